@@ -1,0 +1,60 @@
+// The page as the engine sees it: text lines and raw tables, each piece pointing back to the node it
+// came from. Built in one pass by walk.ts over either tree (live DOM or cheerio); nothing else in
+// lib/ touches the tree, so both worlds run the same engine.
+
+/** Read-only access to one kind of tree. The two adapters (dom-source.ts, cheerio-source.ts) implement it. */
+export interface NodeAccess<N> {
+  kind(node: N): 'element' | 'text' | 'other';
+  /** Lower-case tag name of an element. */
+  tag(node: N): string;
+  attr(node: N, name: string): string | null;
+  children(node: N): ArrayLike<N>;
+  /** Character data of a text node. */
+  data(node: N): string;
+}
+
+/** Where a run of a line's characters sits in a text node: line[lineStart, lineStart+length) = node.data[nodeStart, …). */
+export interface TextPiece<N> { node: N; nodeStart: number; lineStart: number; length: number }
+
+export interface Line<N> {
+  /** Raw text of the line (white space kept, so offsets map back to the nodes). */
+  text: string;
+  pieces: TextPiece<N>[];
+  /** Index in PageModel.tables of the innermost table holding this line, or -1. */
+  table: number;
+  /** Length of the text of the innermost table cell holding this line (0 outside tables). */
+  cellTextLength: number;
+}
+
+export interface RawCell<N> {
+  /** Text of the cell, lines joined by "\n"; nested tables excluded. */
+  text: string;
+  rowspan: number;
+  colspan: number;
+  node: N;
+}
+
+export interface RawRow<N> { cells: RawCell<N>[]; node: N }
+
+export interface RawTable<N> {
+  node: N;
+  rows: RawRow<N>[];
+  /** Index of the table this one is nested in, or -1. */
+  parent: number;
+  /** Lines before this table's first line: lines[0 … firstLine) come before it in the page. */
+  firstLine: number;
+  /** One past the table's last line. */
+  endLine: number;
+}
+
+export interface AttachmentLink<N> { href: string; text: string; node: N }
+
+export interface PageModel<N> {
+  title: string;
+  /** <meta name=… content=…>, names lower-cased (portals publish ArticleTitle, PubDate, ContentSource…). */
+  meta: Record<string, string>;
+  lines: Line<N>[];
+  tables: RawTable<N>[];
+  /** Links to attached documents (PDF, Word, WPS, Excel). */
+  attachments: AttachmentLink<N>[];
+}

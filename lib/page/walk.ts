@@ -1,0 +1,146 @@
+import type { AttachmentLink, Line, NodeAccess, PageModel, RawCell, RawRow, RawTable } from './model.ts';
+
+// Elements whose content a reader never sees as page text.
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object',
+  'select', 'textarea', 'button', 'input', 'canvas', 'video', 'audio']);
+// Elements that start and end a line of text.
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr',
+  'td', 'th', 'ul', 'caption', 'body', 'html']);
+const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
+
+interface OpenCell<N> { cell: RawCell<N>; table: number; parts: string[] }
+interface OpenTable<N> { index: number; row: RawRow<N> | null }
+
+/**
+ * Reads the page once, depth first, into lines and raw tables. Never writes to the tree.
+ * Hidden elements (the `hidden` attribute, inline `display:none`) are left out, as a reader never sees them.
+ */
+export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
+  const lines: Line<N>[] = [];
+  const tables: RawTable<N>[] = [];
+  const attachments: AttachmentLink<N>[] = [];
+  const meta: Record<string, string> = {};
+  const tableStack: OpenTable<N>[] = [];
+  const cellStack: OpenCell<N>[] = [];
+  let title = "";
+  let current: Line<N> | null = null;
+
+  const endLine = () => {
+    if (current && current.text.trim() !== '') lines.push(current);
+    current = null;
+  };
+  const addText = (node: N, data: string) => {
+    // A newline in the source text ends a line too: dumps and editors put one item per line.
+    let start = 0;
+    for (;;) {
+      const nl = data.indexOf('\n', start);
+      const end = nl < 0 ? data.length : nl;
+      if (end > start) {
+        const cell = cellStack[cellStack.length - 1];
+        if (!current) {
+          current = { text: '', pieces: [], table: cell ? cell.table : -1, cellTextLength: 0 };
+        }
+        current.pieces.push({ node, nodeStart: start, lineStart: current.text.length, length: end - start });
+        current.text += data.slice(start, end);
+        if (cell) cell.parts.push(data.slice(start, end));
+      }
+      if (nl < 0) break;
+      endLine();
+      cellStack[cellStack.length - 1]?.parts.push('\n');
+      start = nl + 1;
+    }
+  };
+
+  const visit = (node: N): void => {
+    const kind = access.kind(node);
+    if (kind === 'text') { addText(node, access.data(node)); return; }
+    if (kind !== 'element') return;
+    const tag = access.tag(node);
+    if (tag === 'title') { if (!title) title = textOf(access, node); return; }
+    if (tag === 'meta') {
+      const name = access.attr(node, 'name') ?? access.attr(node, 'property');
+      const content = access.attr(node, 'content');
+      if (name && content != null) meta[name.toLowerCase()] = content;
+      return;
+    }
+    if (SKIPPED.has(tag)) return;
+    if (access.attr(node, 'hidden') != null || HIDDEN_STYLE.test(access.attr(node, 'style') ?? '')) return;
+    if (tag === 'br') { endLine(); cellStack[cellStack.length - 1]?.parts.push('\n'); return; }
+    if (tag === 'a') {
+      const href = access.attr(node, 'href');
+      if (href && ATTACHMENT.test(href)) attachments.push({ href, text: textOf(access, node).trim(), node });
+    }
+    const block = BLOCKS.has(tag);
+    if (block) endLine();
+
+    if (tag === 'table') {
+      const index = tables.length;
+      tables.push({ node, rows: [], parent: tableStack[tableStack.length - 1]?.index ?? -1, firstLine: lines.length, endLine: lines.length });
+      tableStack.push({ index, row: null });
+      visitChildren(node);
+      endLine();
+      tableStack.pop();
+      tables[index]!.endLine = lines.length;
+      return;
+    }
+    const open = tableStack[tableStack.length - 1];
+    if (tag === 'tr' && open && !cellStack.some((c) => c.table === open.index)) {
+      const row: RawRow<N> = { cells: [], node };
+      tables[open.index]!.rows.push(row);
+      const outer = open.row;
+      open.row = row;
+      visitChildren(node);
+      endLine();
+      open.row = outer;
+      return;
+    }
+    if ((tag === 'td' || tag === 'th') && open?.row && !cellStack.some((c) => c.table === open.index)) {
+      const cell: RawCell<N> = {
+        text: '', node,
+        rowspan: spanOf(access.attr(node, 'rowspan')),
+        colspan: spanOf(access.attr(node, 'colspan')),
+      };
+      open.row.cells.push(cell);
+      const openCell: OpenCell<N> = { cell, table: open.index, parts: [] };
+      cellStack.push(openCell);
+      const firstLine = lines.length;
+      visitChildren(node);
+      endLine();
+      cellStack.pop();
+      cell.text = openCell.parts.join('').replace(/\n+$/, '');
+      for (let i = firstLine; i < lines.length; i++) {
+        if (lines[i]!.table === open.index) lines[i]!.cellTextLength = cell.text.length;
+      }
+      return;
+    }
+    visitChildren(node);
+    if (block) { endLine(); cellStack[cellStack.length - 1]?.parts.push('\n'); }
+  };
+  const visitChildren = (node: N) => {
+    const kids = access.children(node);
+    for (let i = 0; i < kids.length; i++) visit(kids[i]!);
+  };
+
+  visit(root);
+  endLine();
+  return { title: title.trim(), meta, lines, tables, attachments };
+}
+
+/** A span attribute as the HTML table model reads it: a non-negative integer; 0 stays 0 (grid.ts decides). */
+function spanOf(value: string | null): number {
+  if (value == null) return 1;
+  const n = parseInt(value.trim(), 10);
+  return Number.isFinite(n) && n >= 0 ? n : 1;
+}
+
+function textOf<N>(access: NodeAccess<N>, node: N): string {
+  if (access.kind(node) === 'text') return access.data(node);
+  if (access.kind(node) !== 'element') return '';
+  let out = '';
+  const kids = access.children(node);
+  for (let i = 0; i < kids.length; i++) out += textOf(access, kids[i]!);
+  return out;
+}

@@ -1,0 +1,65 @@
+import type { RawCell, RawTable } from '../page/model.ts';
+
+/** One slot of the logical grid: the cell covering it and where that cell starts. */
+export interface Slot<N> {
+  cell: RawCell<N>;
+  /** Row and column where the covering cell starts (its top-left slot). */
+  row: number;
+  col: number;
+}
+
+export interface Grid<N> {
+  /** rows[r][c]: the slot, or undefined where a ragged row leaves a hole. */
+  rows: (Slot<N> | undefined)[][];
+  width: number;
+}
+
+// Hostile spans (rowspan="9999", colspan="1000") must not blow the grid up: a row span stops at the
+// table's last row (as browsers do), and a column span is capped so that work stays proportional.
+const MAX_COLSPAN = 64;
+
+/**
+ * Expands rowspan/colspan into a full occupancy grid (the HTML table model): walk the rows, skip
+ * slots already taken by a cell from above, fill rowspan×colspan slots that point back to the cell.
+ * colspan="0" reads as 1 and rowspan="0" as "to the end of the table", as browsers do.
+ */
+export function buildGrid<N>(table: RawTable<N>): Grid<N> {
+  const rowCount = table.rows.length;
+  const rows: (Slot<N> | undefined)[][] = Array.from({ length: rowCount }, () => []);
+  let width = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const out = rows[r]!;
+    let c = 0;
+    for (const cell of table.rows[r]!.cells) {
+      while (out[c]) c++;
+      const colspan = Math.min(Math.max(cell.colspan, 1), MAX_COLSPAN);
+      const rowspan = cell.rowspan === 0 ? rowCount - r : Math.min(Math.max(cell.rowspan, 1), rowCount - r);
+      const slot: Slot<N> = { cell, row: r, col: c };
+      for (let dr = 0; dr < rowspan; dr++) {
+        const target = rows[r + dr]!;
+        for (let dc = 0; dc < colspan; dc++) {
+          // An earlier cell's row span wins over a later overlapping cell, as in browsers.
+          if (!target[c + dc]) target[c + dc] = slot;
+        }
+      }
+      c += colspan;
+      if (c > width) width = c;
+    }
+    if (out.length > width) width = out.length;
+  }
+  return { rows, width };
+}
+
+/** The distinct cells of a grid row, left to right, each with the slot where it first appears in the row. */
+export function rowCells<N>(grid: Grid<N>, r: number): { slot: Slot<N>; col: number; span: number }[] {
+  const out: { slot: Slot<N>; col: number; span: number }[] = [];
+  const row = grid.rows[r] ?? [];
+  for (let c = 0; c < row.length; c++) {
+    const slot = row[c];
+    if (!slot) continue;
+    const last = out[out.length - 1];
+    if (last && last.slot === slot) { last.span++; continue; }
+    out.push({ slot, col: c, span: 1 });
+  }
+  return out;
+}
