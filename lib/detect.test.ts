@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { headTextOf, looksLikeReport } from './detect.ts';
+
+const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures/pages', name), 'utf8');
+
+describe('looksLikeReport', () => {
+  it.each([
+    '铁岭市2019年度政府信息公开工作报告',
+    '隆德县城关镇2021年政府信息公开年度报告',
+    '某某局2020年政府信息公开工作年度报告_政府信息公开年报',
+    '政 务 信 息 公 开 年 报',
+  ])('accepts the title %s', (title) => expect(looksLikeReport(title, '')).toBe(true));
+
+  it.each([
+    ['关于开展政务公开工作的通知', '首页 政务公开 政府信息公开年报 政府工作报告 2020年3月1日 通知全文'],
+    ['2021年政府工作报告', '政府工作报告 各位代表'],
+    ['', ''],
+  ])('rejects %s', (title, head) => expect(looksLikeReport(title, head)).toBe(false));
+
+  it('accepts a dated report name in the body when the title is generic', () => {
+    expect(looksLikeReport('政务公开', '首页 > 正文 某区2019年政府信息公开工作年度报告 根据条例')).toBe(true);
+  });
+});
+
+describe('headTextOf', () => {
+  it('reads the h1 and a bounded slice of visible text', () => {
+    document.documentElement.innerHTML = fixture('tieling-2019.html').replace(/^<!DOCTYPE html>/, '');
+    const head = headTextOf(document, 500);
+    expect(head.length).toBe(500);
+    expect(head.startsWith('铁岭市2019年度政府信息公开工作报告')).toBe(true);
+    expect(looksLikeReport(document.title, head)).toBe(true);
+  });
+
+  it('skips script text', () => {
+    document.body.innerHTML = '<script>var 年报 = 1</script><p>正文</p>';
+    expect(headTextOf(document)).toBe('正文');
+  });
+});

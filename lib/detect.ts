@@ -1,0 +1,29 @@
+// The cheap first look that runs on every gov.cn page: is this likely an information-disclosure
+// annual report? It reads the title and a bounded slice of text only; the engine (extract.ts)
+// decides for real once this says yes, so it favours recall over precision.
+
+// 信息公开 followed closely by 年度报告 / 年报 / 工作报告 (政府信息公开工作年度报告, 政务信息公开年报…).
+const NAMED = /信息公开.{0,12}?(?:年度报告|年报|工作报告)/;
+// In body text a nav link "政府信息公开年报" is common on every page, so there a year must lead in.
+const DATED = /\d{4}年.{0,24}?信息公开.{0,12}?(?:年度报告|年报|工作报告)/;
+
+const squeeze = (text: string) => text.replace(/[\s\u3000\u00A0]+/g, '');
+
+/** From the document title and the first ~2000 characters of text (h1 included): worth running the engine? */
+export function looksLikeReport(title: string, headText: string): boolean {
+  return NAMED.test(squeeze(title)) || DATED.test(squeeze(headText));
+}
+
+// Text of elements a reader never sees as page text.
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The h1 and the first `limit` characters of body text, read node by node and stopping at the limit. */
+export function headTextOf(doc: Document, limit = 2000): string {
+  let text = doc.querySelector('h1')?.textContent ?? '';
+  if (!doc.body) return text;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && text.length < limit; node = walker.nextNode()) {
+    if (!UNSEEN.has(node.parentElement?.tagName ?? '')) text += node.nodeValue ?? '';
+  }
+  return text.slice(0, limit);
+}

@@ -1,0 +1,180 @@
+// The Chinese names of the report's figures, and the figure tables laid out as the report prints
+// them (rows × columns). The CSV, the TSV copy and the panel all read figures through here, so a
+// figure has one name everywhere.
+import type { Report, TableName } from './schema.ts';
+
+interface Named { key: string; label: string }
+
+/** One figure: where it is in the contract, its Chinese name, its value. */
+export interface FigureEntry { table: TableName; path: string; label: string; value: number | null }
+
+/** A figure table as rows × columns; a cell is absent where that row has no such column. */
+export interface TableLayout {
+  table: Exclude<TableName, 'proseFigures' | 'document'>;
+  title: string;
+  columns: Named[];
+  rows: { label: string; cells: (FigureEntry | null)[] }[];
+}
+
+const APPLICANT_COLUMNS: Named[] = [
+  { key: 'naturalPerson', label: '自然人' }, { key: 'commercial', label: '商业企业' },
+  { key: 'research', label: '科研机构' }, { key: 'nonprofit', label: '社会公益组织' },
+  { key: 'legalService', label: '法律服务机构' }, { key: 'otherOrg', label: '其他' }, { key: 'total', label: '总计' },
+];
+
+const APPLICATION_ROWS: Named[] = [
+  { key: 'newReceived', label: '本年新收' },
+  { key: 'carriedOver', label: '上年结转' },
+  { key: 'granted', label: '予以公开' },
+  { key: 'partiallyGranted', label: '部分公开' },
+  { key: 'withheld.stateSecret', label: '不予公开·属于国家秘密' },
+  { key: 'withheld.lawForbidden', label: '不予公开·其他法律行政法规禁止公开' },
+  { key: 'withheld.safetyStability', label: '不予公开·危及“三安全一稳定”' },
+  { key: 'withheld.thirdPartyRights', label: '不予公开·保护第三方合法权益' },
+  { key: 'withheld.internalAffairs', label: '不予公开·属于三类内部事务信息' },
+  { key: 'withheld.processInformation', label: '不予公开·属于四类过程性信息' },
+  { key: 'withheld.enforcementFiles', label: '不予公开·属于行政执法案卷' },
+  { key: 'withheld.administrativeQuery', label: '不予公开·属于行政查询事项' },
+  { key: 'unavailable.notHeld', label: '无法提供·本机关不掌握相关政府信息' },
+  { key: 'unavailable.needsCreation', label: '无法提供·没有现成信息需要另行制作' },
+  { key: 'unavailable.stillUnclear', label: '无法提供·补正后申请内容仍不明确' },
+  { key: 'notProcessed.complaint', label: '不予处理·信访举报投诉类申请' },
+  { key: 'notProcessed.repeated', label: '不予处理·重复申请' },
+  { key: 'notProcessed.publication', label: '不予处理·要求提供公开出版物' },
+  { key: 'notProcessed.excessive', label: '不予处理·无正当理由大量反复申请' },
+  { key: 'notProcessed.confirmation', label: '不予处理·要求确认或重新出具已获取信息' },
+  { key: 'otherHandling.noCorrection', label: '其他处理·逾期不补正' },
+  { key: 'otherHandling.noFee', label: '其他处理·逾期未缴费' },
+  { key: 'otherHandling.other', label: '其他处理·其他' },
+  { key: 'otherHandling.all', label: '其他处理' },
+  { key: 'totalProcessed', label: '总计' },
+  { key: 'carriedForward', label: '结转下年度继续办理' },
+];
+
+const OUTCOME_COLUMNS: Named[] = [
+  { key: 'upheld', label: '结果维持' }, { key: 'corrected', label: '结果纠正' },
+  { key: 'other', label: '其他结果' }, { key: 'pending', label: '尚未审结' }, { key: 'total', label: '总计' },
+];
+
+const REVIEW_ROWS: Named[] = [
+  { key: 'review', label: '行政复议' },
+  { key: 'litigationDirect', label: '未经复议直接起诉' },
+  { key: 'litigationAfterReview', label: '复议后起诉' },
+];
+
+// Both official forms in one list: the report has the keys of its own form only (2021: issued…;
+// 2019: newlyMade…), and absent keys are left out of the layout.
+const DISCLOSURE_COLUMNS: Named[] = [
+  { key: 'issued', label: '本年制发' }, { key: 'repealed', label: '本年废止' }, { key: 'inForce', label: '现行有效' },
+  { key: 'newlyMade', label: '本年新制作' }, { key: 'newlyPublished', label: '本年新公开' },
+  { key: 'totalPublished', label: '对外公开总数' },
+  { key: 'previousCount', label: '上一年项目数量' }, { key: 'change', label: '本年增/减' },
+  { key: 'decisions', label: '处理决定数量' }, { key: 'projects', label: '采购项目数量' },
+  { key: 'amount', label: '金额' },
+];
+
+const DISCLOSURE_ROWS: Named[] = [
+  { key: 'regulations', label: '规章' },
+  { key: 'normativeDocuments', label: '行政规范性文件' },
+  { key: 'licensing', label: '行政许可' },
+  { key: 'otherServices', label: '其他对外管理服务事项' },
+  { key: 'punishment', label: '行政处罚' },
+  { key: 'coercion', label: '行政强制' },
+  { key: 'fees', label: '行政事业性收费' },
+  { key: 'procurement', label: '政府集中采购' },
+];
+
+const LEGACY_COLUMNS: Named[] = [{ key: 'value', label: '本年' }, { key: 'cumulative', label: '历年累计' }];
+
+export const TABLE_TITLES = {
+  activeDisclosure: '主动公开政府信息情况',
+  applications: '收到和处理政府信息公开申请情况',
+  reviewLitigation: '政府信息公开行政复议、行政诉讼情况',
+  legacyStats: '政府信息公开情况统计表',
+  proseFigures: '正文中的数字',
+  document: '文档信息',
+} satisfies Record<TableName, string>;
+
+/** The value at a dotted path, or undefined when the report does not have it (or it is not a figure). */
+function figureAt(root: unknown, path: string): number | null | undefined {
+  let at: unknown = root;
+  for (const key of path.split('.')) {
+    if (at == null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return typeof at === 'number' || at === null ? at : undefined;
+}
+
+function gridLayout(
+  table: TableLayout['table'], root: unknown, rows: Named[], columns: Named[], unitOf?: (row: string) => string | null,
+): TableLayout | null {
+  const laidRows: TableLayout['rows'] = [];
+  const used = new Set<string>();
+  for (const row of rows) {
+    const cells = columns.map((col): FigureEntry | null => {
+      const path = `${row.key}.${col.key}`;
+      const value = figureAt(root, path);
+      if (value === undefined) return null;
+      used.add(col.key);
+      return { table, path, label: `${row.label}·${col.label}`, value };
+    });
+    const unit = unitOf?.(row.key);
+    if (cells.some((c) => c)) laidRows.push({ label: unit ? `${row.label}（${unit}）` : row.label, cells });
+  }
+  if (laidRows.length === 0) return null;
+  // Keep only the columns some row has, so each form shows its own header.
+  const keep = columns.map((c) => used.has(c.key));
+  return {
+    table, title: TABLE_TITLES[table],
+    columns: columns.filter((_, i) => keep[i]),
+    rows: laidRows.map((r) => ({ label: r.label, cells: r.cells.filter((_, i) => keep[i]) })),
+  };
+}
+
+function legacyLayout(report: Report): TableLayout | null {
+  const stats = report.legacyStats;
+  if (!stats?.length) return null;
+  const hasCumulative = stats.some((s) => s.cumulative !== undefined);
+  const columns = hasCumulative ? LEGACY_COLUMNS : LEGACY_COLUMNS.slice(0, 1);
+  return {
+    table: 'legacyStats', title: TABLE_TITLES.legacyStats, columns,
+    rows: stats.map((s, i) => {
+      const label = `${s.code} ${s.label}${s.unit ? `（${s.unit}）` : ''}`;
+      const value: FigureEntry = { table: 'legacyStats', path: String(i), label, value: s.value };
+      const cumulative: FigureEntry | null = s.cumulative === undefined ? null
+        : { table: 'legacyStats', path: `${i}.cumulative`, label: `${label}·历年累计`, value: s.cumulative };
+      return { label, cells: hasCumulative ? [value, cumulative] : [value] };
+    }),
+  };
+}
+
+/** The report's figure tables in the order the report prints them; tables it does not have are left out. */
+export function tableLayouts(report: Report): TableLayout[] {
+  const fees = report.activeDisclosure?.fees?.unit;
+  const procurement = report.activeDisclosure?.procurement?.unit;
+  const disclosureUnit = (row: string) => (row === 'fees' ? fees ?? null : row === 'procurement' ? procurement ?? null : null);
+  return [
+    gridLayout('activeDisclosure', report.activeDisclosure, DISCLOSURE_ROWS, DISCLOSURE_COLUMNS, disclosureUnit),
+    gridLayout('applications', report.applications, APPLICATION_ROWS, APPLICANT_COLUMNS),
+    gridLayout('reviewLitigation', report.reviewLitigation, REVIEW_ROWS, OUTCOME_COLUMNS),
+    legacyLayout(report),
+  ].filter((t): t is TableLayout => t !== null);
+}
+
+/** Every figure of the report, tables first (row by row), then the prose figures and their parts. */
+export function listFigures(report: Report): FigureEntry[] {
+  const out: FigureEntry[] = [];
+  for (const layout of tableLayouts(report)) {
+    for (const row of layout.rows) for (const cell of row.cells) if (cell) out.push(cell);
+  }
+  report.proseFigures.forEach((f, i) => {
+    out.push({ table: 'proseFigures', path: String(i), label: f.label, value: f.value });
+    f.parts.forEach((p, j) => out.push({ table: 'proseFigures', path: `${i}.parts.${j}`, label: p.label, value: p.value }));
+  });
+  return out;
+}
+
+/** The Chinese name of one figure, or the path itself when the report has no such figure. */
+export function figureLabel(report: Report, table: TableName, path: string): string {
+  return listFigures(report).find((f) => f.table === table && f.path === path)?.label ?? path;
+}

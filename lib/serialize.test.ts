@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { listFigures, tableLayouts } from './labels.ts';
+import type { Report } from './schema.ts';
+import { reportToCsv, reportToJson, tableToTsv } from './serialize.ts';
+
+function sampleReport(): Report {
+  return {
+    schemaVersion: 1,
+    source: { url: 'http://www.example.gov.cn/a.html', title: '某县2021年政府信息公开工作年度报告', extractedAt: '2026-11-21T12:00:00.000Z' },
+    document: {
+      isReport: true, confidence: 0.9, format: '2021', year: 2021, issuer: '某县人民政府',
+      publishedAt: null, signedAt: null, period: null, sections: [],
+    },
+    activeDisclosure: { regulations: { issued: 1, repealed: 0, inForce: 3 }, fees: { amount: 2.5, unit: '万元' } },
+    applications: { newReceived: { naturalPerson: 33, total: 33 }, otherHandling: { noFee: { naturalPerson: null } } },
+    reviewLitigation: { review: { upheld: 1, total: 1 } },
+    legacyStats: null,
+    proseFigures: [{
+      label: '收到申请, "当面"', value: 2, unit: '件', approximate: false, text: '收到申请2件',
+      parts: [{ label: '当面申请', value: 1, unit: '件', approximate: false }],
+    }],
+    warnings: [],
+  };
+}
+
+describe('reportToJson', () => {
+  it('is the validated report, 2-space indented, newline-terminated', () => {
+    const report = sampleReport();
+    expect(reportToJson(report)).toBe(JSON.stringify(report, null, 2) + '\n');
+  });
+
+  it('rejects a report that breaks the contract', () => {
+    const broken = { ...sampleReport(), schemaVersion: 2 } as unknown as Report;
+    expect(() => reportToJson(broken)).toThrow();
+  });
+
+  it('drops keys the contract does not have, so stray engine fields never reach the clipboard', () => {
+    const extra = { ...sampleReport(), debug: 1 } as unknown as Report;
+    expect(reportToJson(extra)).toBe(reportToJson(sampleReport()));
+  });
+});
+
+describe('reportToCsv', () => {
+  it('has a header and one RFC 4180 row per figure, null as blank', () => {
+    const csv = reportToCsv([{ file: 'a,b.html', report: sampleReport() }]);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('file,table,path,label,value');
+    expect(lines).toContain('"a,b.html",applications,newReceived.naturalPerson,本年新收·自然人,33');
+    expect(lines).toContain('"a,b.html",applications,otherHandling.noFee.naturalPerson,其他处理·逾期未缴费·自然人,');
+    expect(lines).toContain('"a,b.html",proseFigures,0,"收到申请, ""当面""",2');
+    expect(lines).toContain('"a,b.html",proseFigures,0.parts.0,当面申请,1');
+    expect(lines).toContain('"a,b.html",activeDisclosure,fees.amount,行政事业性收费·金额,2.5');
+    expect(lines.at(-1)).toBe('');
+  });
+});
+
+describe('tableLayouts and tableToTsv', () => {
+  it('lays a table out as the report prints it, with only the columns the report has', () => {
+    const [disclosure, applications, review] = tableLayouts(sampleReport());
+    expect(disclosure!.columns.map((c) => c.label)).toEqual(['本年制发', '本年废止', '现行有效', '金额']);
+    expect(disclosure!.rows.map((r) => r.label)).toEqual(['规章', '行政事业性收费（万元）']);
+    expect(applications!.columns.map((c) => c.label)).toEqual(['自然人', '总计']);
+    expect(review!.rows[0]!.cells.map((c) => c?.value)).toEqual([1, 1]);
+  });
+
+  it('copies a table as a tab-separated grid with a header row', () => {
+    const applications = tableLayouts(sampleReport())[1]!;
+    expect(tableToTsv(applications)).toBe(
+      '收到和处理政府信息公开申请情况\t自然人\t总计\r\n本年新收\t33\t33\r\n其他处理·逾期未缴费\t\t\r\n',
+    );
+  });
+
+  it('lists every figure once, prose parts after their figure', () => {
+    const paths = listFigures(sampleReport()).map((f) => `${f.table}:${f.path}`);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.slice(-2)).toEqual(['proseFigures:0', 'proseFigures:0.parts.0']);
+  });
+});
