@@ -1,7 +1,15 @@
 // page → grid → recognised tables → typed report (zod) → rules → warnings. The one entry point that
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
+import { reportIssuer, publishedAt, reportPeriod, reportSections, reportTitle, reportYear, signedAt, type DocumentText } from './document/metadata.ts';
+import { judgeReport } from './document/is-report.ts';
 import type { PageModel } from './page/model.ts';
-import type { CellRef, Report } from './schema.ts';
+import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
+import { recognizeApplications } from './recognize/applications.ts';
+import { FigureSink } from './recognize/figure-sink.ts';
+import { layoutTables } from './recognize/layout.ts';
+import { recognizeReviewLitigation } from './recognize/review-litigation.ts';
+import { findSections } from './recognize/sections.ts';
+import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
 
 export interface ExtractOptions {
   /** The page's URL, or null for a saved file with no --url. */
@@ -25,4 +33,57 @@ export interface Extraction<N> {
   bindings: FigureBinding<N>[];
 }
 
-export declare function extract<N>(page: PageModel<N>, options: ExtractOptions): Extraction<N>;
+/** Reads the report out of a page model. Pure: the page is only read, and nothing is parsed twice. */
+export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extraction<N> {
+  const layout = layoutTables(page);
+  const bodyLines = page.lines.filter((l) => l.table < 0 || layout.has(l.table));
+  const text: DocumentText = {
+    title: page.title, meta: page.meta,
+    allLines: page.lines.map((l) => l.text),
+    bodyLines: bodyLines.map((l) => l.text),
+  };
+
+  const sink = new FigureSink<N>();
+  const sections = findSections(page, layout);
+  const active = recognizeActiveDisclosure(sections.rows.activeDisclosure, sink);
+  const applications = recognizeApplications(sections.rows.applications, sink);
+  const review = recognizeReviewLitigation(sections.rows.reviewLitigation, sink);
+
+  const title = reportTitle(text);
+  const provisionalYear = reportYear(title, null, text.bodyLines);
+  const period = reportPeriod(text.bodyLines, provisionalYear);
+  const hasTables = Boolean(active || applications || review);
+  const judged = judgeReport({ title, bodyLines: text.bodyLines, standardTables: hasTables, legacyTable: false });
+  const format: DocumentMeta['format'] = !judged.isReport
+    ? 'unknown'
+    : applications?.format ?? active?.format ?? (hasTables ? '2019' : judged.isReport ? 'prose' : 'unknown');
+
+  const document: DocumentMeta = {
+    isReport: judged.isReport,
+    confidence: judged.confidence,
+    format,
+    year: judged.isReport ? reportYear(title, period, text.bodyLines) : null,
+    issuer: judged.isReport ? reportIssuer(title, text.bodyLines) : null,
+    publishedAt: publishedAt(text),
+    signedAt: judged.isReport ? signedAt(text.bodyLines) : null,
+    period: judged.isReport ? period : null,
+    sections: judged.isReport ? reportSections(text.bodyLines) : [],
+  };
+
+  const keep = judged.isReport;
+  const warnings: Warning[] = keep
+    ? [...sink.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? [])]
+    : [];
+  const report = Report.parse({
+    schemaVersion: SCHEMA_VERSION,
+    source: { url: options.url, title: page.title || title, extractedAt: (options.now ?? new Date()).toISOString() },
+    document,
+    activeDisclosure: keep ? active?.activeDisclosure ?? null : null,
+    applications: keep ? applications?.applications ?? null : null,
+    reviewLitigation: keep ? review?.reviewLitigation ?? null : null,
+    legacyStats: null,
+    proseFigures: [],
+    warnings,
+  });
+  return { report, bindings: keep ? sink.bindings : [] };
+}

@@ -43,10 +43,11 @@ export const DocumentMeta = z.object({
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 export type ReportFormat = DocumentMeta['format'];
 
-const Made2021 = z.object({ issued: Figure, repealed: Figure, inForce: Figure }).partial();
-const Decisions2021 = z.object({ decisions: Figure }).partial();
-const Made2019 = z.object({ newlyMade: Figure, newlyPublished: Figure, totalPublished: Figure }).partial();
-const Items2019 = z.object({ previousCount: Figure, change: Figure, decisions: Figure }).partial();
+// Strict, so that a union picks the shape whose keys the figures have instead of stripping them.
+const Made2021 = z.strictObject({ issued: Figure, repealed: Figure, inForce: Figure }).partial();
+const Decisions2021 = z.strictObject({ decisions: Figure }).partial();
+const Made2019 = z.strictObject({ newlyMade: Figure, newlyPublished: Figure, totalPublished: Figure }).partial();
+const Items2019 = z.strictObject({ previousCount: Figure, change: Figure, decisions: Figure }).partial();
 const Unit = z.string().nullable();
 
 /** 二、主动公开政府信息情况: the 2021 shape and the 2019 shape share one object, each key optional. */

@@ -1,0 +1,20 @@
+// Saved report pages come in UTF-8 or in the GB family (many county portals still serve GBK).
+
+const GB = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/i;
+
+/** Decodes a saved page: a BOM wins, then <meta charset> / http-equiv in the first 2 KB, else UTF-8. */
+export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  // GB18030 is a superset of GBK and GB2312: decoding any of them with it is exact.
+  const encoding = declared && GB.test(declared) ? 'gb18030' : 'utf-8';
+  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
+/** Whether text looks like an HTML page at all (a saved PDF or image must be refused, not parsed). */
+export function looksLikeHtml(text: string): boolean {
+  return /<(?:!doctype\s+html|html|head|body|table|div|p)[\s>]/i.test(text.slice(0, 4096)) && !text.slice(0, 1024).includes('\u0000');
+}

@@ -1,0 +1,47 @@
+import { toHalfWidth } from '../text/normalize.ts';
+
+const CN_DIGITS: Record<string, number> = { '〇': 0, '○': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+
+/** A Chinese numeral up to 99 (十九, 二十八, 三十一) or digit-by-digit (二〇二二) as a number; NaN if not one. */
+export function chineseNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!text.includes('十')) {
+    let n = 0;
+    for (const ch of text) {
+      const d = CN_DIGITS[ch];
+      if (d === undefined) return NaN;
+      n = n * 10 + d;
+    }
+    return text ? n : NaN;
+  }
+  const [tens, ones] = text.split('十') as [string, string];
+  const t = tens === '' ? 1 : CN_DIGITS[tens];
+  const o = ones === '' ? 0 : CN_DIGITS[ones];
+  return t === undefined || o === undefined ? NaN : t * 10 + o;
+}
+
+const NUM = '(\\d{1,4}|[〇○O零一二三四五六七八九十]{1,4})';
+/** 2020-02-28, 2020/2/28, 2020.02.28, 2020年2月28日, 二〇二〇年二月二十八日 */
+export const DATE_SOURCE = `${NUM}\\s*(?:年|-|/|\\.)\\s*${NUM}\\s*(?:月|-|/|\\.)\\s*${NUM}\\s*日?`;
+
+/** ISO date (YYYY-MM-DD) of the date parts, or null when they are not a real date. */
+export function isoDate(y: string | number, m: string | number, d: string | number): string | null {
+  const year = typeof y === 'number' ? y : chineseNumber(y);
+  const month = typeof m === 'number' ? m : chineseNumber(m);
+  const day = typeof d === 'number' ? d : chineseNumber(d);
+  if (!(year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first date in a text, as an ISO date. */
+export function findDate(text: string): { iso: string; index: number; length: number } | null {
+  const re = new RegExp(DATE_SOURCE, 'g');
+  const half = toHalfWidth(text);
+  for (let m = re.exec(half); m; m = re.exec(half)) {
+    const iso = isoDate(m[1]!, m[2]!, m[3]!);
+    if (iso) return { iso, index: m.index, length: m[0].length };
+  }
+  return null;
+}

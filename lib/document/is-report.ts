@@ -1,0 +1,35 @@
+import { toHalfWidth } from '../text/normalize.ts';
+
+export interface ReportEvidence {
+  title: string;
+  bodyLines: string[];
+  /** Any of the standard tables 二/三/四 was recognised. */
+  standardTables: boolean;
+  /** A pre-2019 统计表 was recognised. */
+  legacyTable: boolean;
+}
+
+const TITLE = /(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)/;
+const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
+// Pages that only copy or talk about reports: template-essay sites, news of a meeting about reports.
+const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
+// Titles that name a report without being it: its 解读, a notice about compiling reports.
+const NOT_THE_REPORT = /解读|图解|通知|关于做好|编制发布/;
+
+/**
+ * Is this page a 政府信息公开工作年度报告, and how sure are we? The title says what the page claims;
+ * the standard tables and the report's usual parts in the text say whether it is one.
+ */
+export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence: number } {
+  const title = toHalfWidth(e.title).replace(/\s+/g, '');
+  const head = e.bodyLines.slice(0, 400).join('\n');
+  const marks = BODY_MARKS.filter((re) => re.test(head)).length;
+  let score = 0;
+  if (TITLE.test(title)) score += NOT_THE_REPORT.test(title) ? 0.25 : 0.5;
+  if (e.standardTables) score += 0.35;
+  if (e.legacyTable) score += 0.25;
+  score += Math.min(marks, 5) * 0.05;
+  if (COPY_MARKS.test(title) || COPY_MARKS.test(head.slice(0, 500))) score -= 0.1;
+  const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
+  return { isReport: confidence >= 0.5, confidence };
+}

@@ -1,0 +1,149 @@
+import type { DocumentMeta } from '../schema.ts';
+import { labelKey, toHalfWidth } from '../text/normalize.ts';
+import { chineseNumber, DATE_SOURCE, findDate, isoDate } from './dates.ts';
+
+/** What the metadata reader needs of the page: its title, metas and text lines outside data tables. */
+export interface DocumentText {
+  title: string;
+  meta: Record<string, string>;
+  /** Every text line of the page, in order (for the date line, which may sit in a layout cell). */
+  allLines: string[];
+  /** Lines outside statistics tables, in order: headings, prose, signature. */
+  bodyLines: string[];
+}
+
+const REPORT_TITLE = /政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|政务公开(?:工作)?年度报告|信息公开(?:工作)?年度报告|信息公开工作报告/;
+const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年?度?/;
+
+/** The report's title: the page title, or a heading that names a report when the title is the portal's name. */
+export function reportTitle(doc: DocumentText): string {
+  const candidates = [doc.meta['articletitle'] ?? '', doc.title, ...doc.bodyLines.slice(0, 40)];
+  return (candidates.find((c) => REPORT_TITLE.test(toHalfWidth(c).replace(/\s+/g, ''))) ?? doc.title).trim();
+}
+
+export function reportYear(title: string, period: DocumentMeta['period'], body: string[]): number | null {
+  const t = YEAR_IN_TITLE.exec(toHalfWidth(title));
+  if (t) return Number(t[1]);
+  if (period) return Number(period.start.slice(0, 4));
+  for (const line of body.slice(0, 10)) {
+    const m = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/.exec(toHalfWidth(line));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+// What a body's name ends with, for the issuer read off the title or the text.
+const BODY_SUFFIX = '(?:人民政府(?:办公厅|办公室)?|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|[厅局委办署院会]|[省市县区州盟旗乡镇]|街道|政府)';
+
+/**
+ * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
+ * lengthened where the text names the same body more fully (铁岭市 → 铁岭市人民政府).
+ */
+export function reportIssuer(title: string, body: string[]): string | null {
+  const t = toHalfWidth(title).replace(/\s+/g, '');
+  const before = /^(.{2,30}?)(?:19|20)\d{2}\s*年/.exec(t)?.[1];
+  const after = /^(?:19|20)\d{2}年度?(.{2,30}?)(?:政府信息公开|政务公开|信息公开)/.exec(t)?.[1];
+  let name = (before ?? after ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '').replace(/关于$/, '');
+  if (!name) {
+    const fromText = body.slice(0, 15).map((l) => new RegExp(`编制(?:了|的)?《?([^，,。《]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}`).exec(toHalfWidth(l))?.[1]).find(Boolean);
+    return fromText ?? null;
+  }
+  // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
+  // a 来源 line names the office that posted the page.
+  const fuller = new RegExp(`${escape(name)}(人民政府(?:办公厅|办公室)?)(?:19|20)\\d{2}\\s*年`);
+  for (const line of body.slice(0, 15)) {
+    const m = fuller.exec(toHalfWidth(line).replace(/\s+/g, ''));
+    if (m) return name + m[1];
+  }
+  return name;
+}
+
+const DATE_LINE = /(?:发布|发表|公开|成文|更新|印发)?(?:时间|日期)\s*[:：]\s*/;
+
+/** The page's own date line (发布时间: / 发表日期:), else the portal's PubDate meta. */
+export function publishedAt(doc: DocumentText): string | null {
+  for (const line of doc.allLines.slice(0, Math.max(60, Math.ceil(doc.allLines.length / 2)))) {
+    const m = DATE_LINE.exec(line);
+    if (!m) continue;
+    const d = findDate(line.slice(m.index + m[0].length));
+    if (d && d.index < 3) return d.iso;
+  }
+  for (const name of ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time']) {
+    const d = doc.meta[name] ? findDate(doc.meta[name]!) : null;
+    if (d) return d.iso;
+  }
+  return null;
+}
+
+const STANDALONE_DATE = new RegExp(`^[^\\d〇○一二三四五六七八九十]{0,30}?${DATE_SOURCE}$`);
+
+/** The date under the closing signature: the last line that is only a date (or a name and a date). */
+export function signedAt(body: string[]): string | null {
+  for (let i = body.length - 1; i >= Math.floor(body.length / 3); i--) {
+    const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
+    if (line.length > 40 || DATE_LINE.test(line)) continue;
+    const m = STANDALONE_DATE.exec(line);
+    if (m) {
+      const iso = isoDate(m[1]!, m[2]!, m[3]!);
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
+
+const PERIOD = new RegExp(`(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)[^。;；]{0,20}?(?:自|从|为)?\\s*${DATE_SOURCE}\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${'(\\d{4}|[〇○零一二三四五六七八九]{4})'}\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`);
+const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE}`);
+
+/**
+ * The 统计期限: "统计期限自2019年1月1日起至2019年12月31日止" (the end's year may be left out).
+ * Where a report states no period but counts "截止2018年11月29日", the period is the year up to that day.
+ */
+export function reportPeriod(body: string[], year: number | null): DocumentMeta['period'] {
+  for (const line of body) {
+    const m = PERIOD.exec(toHalfWidth(line).replace(/\s+/g, ''));
+    if (!m) continue;
+    const start = isoDate(m[1]!, m[2]!, m[3]!);
+    const endYear = m[4] ? chineseNumber(m[4]) : Number(start?.slice(0, 4));
+    const end = isoDate(endYear, m[5]!, m[6]!);
+    if (start && end) return { start, end };
+  }
+  for (const line of body) {
+    const m = AS_OF.exec(toHalfWidth(line).replace(/\s+/g, ''));
+    if (!m) continue;
+    const end = isoDate(m[1]!, m[2]!, m[3]!);
+    if (end && (year === null || Number(end.slice(0, 4)) === year)) return { start: `${end.slice(0, 4)}-01-01`, end };
+  }
+  return null;
+}
+
+// The standard part titles, for headings run into the text that follows them (一、总体情况2019年，…).
+const PART_TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况',
+  '政府信息公开工作存在的主要问题及改进情况', '存在的主要问题及改进情况', '其他需要报告的事项', '其它需要报告的事项'];
+const HEADING = /^\s*([一二三四五六七八九十]{1,3})?\s*[、.．]\s*(\S.*)$/;
+const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]\\s*(${PART_TITLES.map((t) => t.replace(/[、]/g, '.?')).join('|')})`, 'g');
+
+/** Top-level headings (一、… 二、…) as found, in order: lines that are a numbered short title, or standard part titles inside run-on text. */
+export function reportSections(body: string[]): DocumentMeta['sections'] {
+  const sections: DocumentMeta['sections'] = [];
+  for (const raw of body) {
+    const line = toHalfWidth(raw).replace(/[?]/g, '').trim();
+    const h = HEADING.exec(line);
+    const title = h?.[2]?.trim() ?? '';
+    if (h && labelKey(title).length > 0 && labelKey(title).length <= 30 && !/[。；;]/.test(title.slice(0, -1))) {
+      sections.push({ number: h[1] ?? '', title: title.replace(/[。:：]$/, '') });
+      continue;
+    }
+    if (!h && PART_TITLES.some((t) => labelKey(line) === labelKey(t))) {
+      sections.push({ number: '', title: line });
+      continue;
+    }
+    if (line.length > 40) {
+      for (const m of line.matchAll(INLINE_PART)) sections.push({ number: m[1]!, title: m[2]! });
+    }
+  }
+  return sections;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,127 @@
+// Where things are in a 政府信息公开情况统计表: which way round it is, which rows are headers, and which
+// column holds the label, the unit, the year's figure and the 历年累计 figure.
+import type { Grid, Slot } from '../table/grid.ts';
+import { isFigureLike } from '../table/figure.ts';
+import { labelKey } from '../text/normalize.ts';
+import { readMarker } from './outline.ts';
+
+export interface Layout<N> {
+  /** The grid, rows as records (transposed tables are turned round). */
+  grid: Grid<N>;
+  /** Records before this one are headers. */
+  firstRow: number;
+  label: number;
+  unit: number | null;
+  value: number;
+  cumulative: number | null;
+}
+
+const LABEL_HEAD = /指标|项目|名称|内容|类别/;
+const UNIT_HEAD = /单位/;
+const CUMULATIVE_HEAD = /历年|以来|总累计|^累计/;
+// The year's figure, best first: a 本年累计 column holds the year's total where 本期实际 may hold one
+// period only; tables with a single figure column call it 统计数 / 数量 / 数值.
+const VALUE_HEADS = [/本年累计|全年累计/, /本年|全年|年度/, /统计数|数量|数值|数据|合计|实际|完成/, /本期/];
+const HEADER_WORDS = new RegExp(`${LABEL_HEAD.source}|${UNIT_HEAD.source}|代码|序号|编号|行次|统计数|本期|本年|累计|数量|数值|^[甲乙丙丁]$`);
+
+const textAt = <N>(grid: Grid<N>, r: number, c: number) => labelKey(grid.rows[r]?.[c]?.cell.text ?? '');
+
+/** Rows (or, transposed, columns) whose labels carry outline numbering or 其中: how a 统计表 shows itself. */
+function markedCount<N>(grid: Grid<N>, along: 'rows' | 'columns', index: number): number {
+  let n = 0;
+  const length = along === 'rows' ? grid.rows.length : grid.width;
+  for (let i = 0; i < length; i++) {
+    const slot = along === 'rows' ? grid.rows[i]?.[index] : grid.rows[index]?.[i];
+    if (!slot || (along === 'rows' ? slot.row !== i : slot.col !== i)) continue;
+    const m = readMarker(slot.cell.text);
+    if (m.style || m.part) n++;
+  }
+  return n;
+}
+
+/** The grid turned round: record r is the table's column r. Slots still point at the page's cells. */
+export function transpose<N>(grid: Grid<N>): Grid<N> {
+  const rows: (Slot<N> | undefined)[][] = Array.from({ length: grid.width }, () => []);
+  grid.rows.forEach((row, r) => row.forEach((slot, c) => {
+    rows[c]![r] = slot && { cell: slot.cell, row: slot.col, col: slot.row };
+  }));
+  return { rows, width: grid.rows.length };
+}
+
+/**
+ * Reads the layout, or null when the grid has no column of numbered labels next to a figure column.
+ * The label column is the one with the most numbered labels among the first two (a 序号 column may
+ * come first); a table whose numbered labels run along its first rows is transposed.
+ */
+export function readLayout<N>(source: Grid<N>): Layout<N> | null {
+  const down = Math.max(markedCount(source, 'rows', 0), markedCount(source, 'rows', 1));
+  const across = Math.max(markedCount(source, 'columns', 0), markedCount(source, 'columns', 1));
+  const grid = across > down ? transpose(source) : source;
+  const labelCol = markedCount(grid, 'rows', 1) > markedCount(grid, 'rows', 0) ? 1 : 0;
+
+  // Header records: leading records whose label cell is a header word or empty.
+  let firstRow = 0;
+  while (firstRow < grid.rows.length && firstRow < 4) {
+    const label = textAt(grid, firstRow, labelCol);
+    if (label !== '' && !HEADER_WORDS.test(label)) break;
+    firstRow++;
+  }
+  const heads = Array.from({ length: grid.width }, (_, c) => {
+    let text = '';
+    for (let r = 0; r < firstRow; r++) text += textAt(grid, r, c);
+    return text;
+  });
+
+  const unitHead = heads.findIndex((h, c) => c !== labelCol && UNIT_HEAD.test(h) && !CUMULATIVE_HEAD.test(h));
+  const cumulativeHead = heads.findIndex((h, c) => c !== labelCol && CUMULATIVE_HEAD.test(h));
+  const figureCols = figureColumns(grid, firstRow, labelCol, unitHead);
+  if (figureCols.length === 0) return null;
+  let value = -1;
+  for (const head of VALUE_HEADS) {
+    value = figureCols.find((c) => c !== cumulativeHead && head.test(heads[c]!)) ?? -1;
+    if (value >= 0) break;
+  }
+  // No telling header: the first figure column that is not the cumulative one.
+  if (value < 0) value = figureCols.find((c) => c !== cumulativeHead) ?? -1;
+  if (value < 0) return null;
+  return {
+    grid, firstRow, label: labelCol, value,
+    unit: unitHead >= 0 ? unitHead : unitColumn(grid, firstRow, labelCol),
+    cumulative: cumulativeHead >= 0 && cumulativeHead !== value ? cumulativeHead : null,
+  };
+}
+
+/** Columns right of the label whose cells below the headers are mostly figures, with at least one number. */
+function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number, unitCol: number): number[] {
+  const out: number[] = [];
+  for (let c = labelCol + 1; c < grid.width; c++) {
+    if (c === unitCol) continue;
+    let figures = 0, numbers = 0, cells = 0;
+    for (let r = firstRow; r < grid.rows.length; r++) {
+      const slot = grid.rows[r]?.[c];
+      if (!slot || slot.col !== c || slot === grid.rows[r]?.[labelCol]) continue;
+      cells++;
+      if (isFigureLike(slot.cell.text)) figures++;
+      if (/\d/.test(slot.cell.text)) numbers++;
+    }
+    if (numbers > 0 && figures * 2 > cells) out.push(c);
+  }
+  return out;
+}
+
+const UNIT_WORD = /^(?:条|件|次|人|人次|万元|元|个|篇|项|期|份|家|场|天|日|%|[-—―－/]+)$/;
+
+/** Without a 单位 header: the column whose cells are mostly units (条, 件, ——). */
+function unitColumn<N>(grid: Grid<N>, firstRow: number, labelCol: number): number | null {
+  for (let c = labelCol + 1; c < grid.width; c++) {
+    let units = 0, cells = 0;
+    for (let r = firstRow; r < grid.rows.length; r++) {
+      const slot = grid.rows[r]?.[c];
+      if (!slot || slot.col !== c) continue;
+      cells++;
+      if (UNIT_WORD.test(labelKey(slot.cell.text) || slot.cell.text.trim())) units++;
+    }
+    if (cells > 0 && units * 2 > cells) return c;
+  }
+  return null;
+}

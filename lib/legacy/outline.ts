@@ -1,0 +1,86 @@
+// Outline codes of the rows of a 政府信息公开情况统计表, derived from each label's own numbering and
+// its 其中 marker — never from a list of known labels, so that provincial variants parse too.
+import { toHalfWidth } from '../text/normalize.ts';
+
+/** What a row's label says about its place in the outline. */
+export interface RowMarker {
+  /** The numbering style ('cn' 一、, 'paren-cn' (一), 'arabic' 1., 'paren-arabic' (1), 'circled' ①), or null. */
+  style: string | null;
+  /** The numbering as it appears in a code: '一', '(一)', '1', '(1)', '①'. */
+  token: string;
+  /** The row starts with 其中 (a part of the row above it). */
+  part: boolean;
+  /** The label without numbering, 其中 and white space. */
+  label: string;
+}
+
+// Each alternative is one numbering style; the first that matches wins. Half-width input (see readMarker).
+const STYLES: [string, RegExp][] = [
+  // Pages lose one bracket of a pair often enough: (一 and 一) both read as (一).
+  ['paren-cn', /^(?:\(([一二三四五六七八九十]+)\)?|([一二三四五六七八九十]+)\))[、.]?/],
+  ['cn', /^([一二三四五六七八九十]+)[、.,]/],
+  ['paren-arabic', /^(?:\((\d{1,2})\)?|(\d{1,2})\))[、.]?/],
+  ['arabic', /^(\d{1,2})[、.,](?!\d)/],
+  ['circled', /^([①-⑳])/],
+];
+const PART = /^其中[:,、]?/;
+
+/** Reads the numbering and the 其中 marker at the start of a row's label. */
+export function readMarker(raw: string): RowMarker {
+  // White space inside a label is layout (统 计 指 标), except where it ends a number (一 主动公开情况).
+  let text = toHalfWidth(raw).trim().replace(/^(\d{1,2}|[一二三四五六七八九十]+)\s+(?=[^\s\d])/, '$1、').replace(/\s+/g, '');
+  let style: string | null = null;
+  let token = '';
+  for (const [name, re] of STYLES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    style = name;
+    const number = m[1] ?? m[2]!;
+    token = name.startsWith('paren') ? `(${number})` : number;
+    text = text.slice(m[0].length);
+    break;
+  }
+  const part = PART.test(text);
+  if (part) text = text.replace(PART, '');
+  return { style, token, part, label: text };
+}
+
+// A row with no marker right after a 其中 row is a further part of the same parent ("其中:涉及国家秘密",
+// then "涉及商业秘密", "涉及个人隐私" …) unless it counts something else: a different unit, or a total
+// of its own (the national template's "制发规范性文件总数" under "其中:主动公开规范性文件数", in 件 not 条).
+const OWN_TOTAL = /(?:总数|总计|合计|总额)$/;
+
+/**
+ * Assigns outline codes row by row. Numbered rows nest by numbering style: a style already open
+ * closes everything below it, a new style opens a level. 其中 rows sit under the last numbered row
+ * ('一.(一).其中1'). Unnumbered rows that are not further 其中 parts are coded '<parent>.另<k>' ("another
+ * item" under the last numbered row), so that a code never claims a numbering the report did not print.
+ */
+export class OutlineCoder {
+  private stack: { style: string; code: string }[] = [];
+  private partCount = 0;
+  private otherCount = 0;
+  private partUnit: string | null | undefined = undefined;
+
+  code(marker: RowMarker, unit: string | null): string {
+    const parent = this.stack[this.stack.length - 1]?.code;
+    if (marker.style) {
+      const open = this.stack.findIndex((level) => level.style === marker.style);
+      if (open >= 0) this.stack.length = open;
+      const code = this.stack.length ? `${this.stack[this.stack.length - 1]!.code}.${marker.token}` : marker.token;
+      this.stack.push({ style: marker.style, code });
+      this.partCount = 0;
+      this.otherCount = 0;
+      this.partUnit = undefined;
+      return code;
+    }
+    const prefix = parent ? `${parent}.` : '';
+    const continuesParts = this.partUnit !== undefined && this.partUnit === unit && !OWN_TOTAL.test(marker.label);
+    if (marker.part || continuesParts) {
+      this.partUnit = unit;
+      return `${prefix}其中${++this.partCount}`;
+    }
+    this.partUnit = undefined;
+    return `${prefix}另${++this.otherCount}`;
+  }
+}

@@ -1,0 +1,71 @@
+import type { FigureBinding } from '../extract.ts';
+import type { RawCell } from '../page/model.ts';
+import type { TableName, Warning } from '../schema.ts';
+import type { FigureReading } from '../table/figure.ts';
+
+interface Oddity { paths: string[]; raws: string[] }
+
+/**
+ * Where recognisers put the figures they read: sets the value at its path in the table's object,
+ * binds the path to its source cell, and gathers what was dropped or unreadable into one `info`
+ * warning per table and kind (a page with a hundred "?0" cells gets one note, not a hundred).
+ */
+export class FigureSink<N> {
+  readonly bindings: FigureBinding<N>[] = [];
+  private readonly oddities = new Map<string, Oddity>();
+
+  /** Reads `cell` as a figure into `target` at the dotted `path`; returns the value set. */
+  put(table: TableName, target: Record<string, unknown>, path: string, cell: RawCell<N>, reading: FigureReading): number | null {
+    const value = reading.kind === 'number' ? reading.value : null;
+    setPath(target, path, value);
+    this.bindings.push({ ref: { table, path }, node: cell.node });
+    const raw = cell.text.replace(/\s+/g, ' ').trim();
+    if (reading.kind === 'number' && reading.noise) this.note(table, 'noise-removed', path, raw);
+    else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, raw);
+    else if (reading.kind === 'text') this.note(table, 'unreadable', path, raw);
+    return value;
+  }
+
+  private note(table: TableName, kind: string, path: string, raw: string) {
+    const key = `${table}|${kind}`;
+    const o = this.oddities.get(key) ?? { paths: [], raws: [] };
+    o.paths.push(path);
+    if (!o.raws.includes(raw) && o.raws.length < 6) o.raws.push(raw);
+    this.oddities.set(key, o);
+  }
+
+  warnings(): Warning[] {
+    return [...this.oddities].map(([key, o]) => {
+      const [table, kind] = key.split('|') as [TableName, string];
+      const examples = o.raws.map((r) => `“${r}”`).join('、');
+      const name = TABLE_TITLES[table];
+      const message = kind === 'noise-removed'
+        ? `${name}有${o.paths.length}个数字带有多余字符（如${examples}），已去除后读数`
+        : kind === 'not-reported'
+          ? `${name}有${o.paths.length}个单元格填的是${examples}，表示未填报，按空值（null）处理，不按0计`
+          : `${name}有${o.paths.length}个单元格无法读成数字（${examples}），按空值（null）处理`;
+      return {
+        rule: `figure/${kind}`, severity: 'info' as const, message,
+        cells: o.paths.map((path) => ({ table, path })), expected: null, actual: null,
+      };
+    });
+  }
+}
+
+export const TABLE_TITLES: Record<TableName, string> = {
+  activeDisclosure: '表二（主动公开）',
+  applications: '表三（依申请公开）',
+  reviewLitigation: '表四（行政复议、行政诉讼）',
+  legacyStats: '统计表',
+  proseFigures: '正文',
+  document: '文档',
+};
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let obj = target;
+  for (const key of keys.slice(0, -1)) {
+    obj = (obj[key] ??= {}) as Record<string, unknown>;
+  }
+  obj[keys[keys.length - 1]!] = value;
+}

@@ -1,0 +1,49 @@
+import type { ReviewLitigation, Warning } from '../schema.ts';
+import { OUTCOME_COLUMNS } from '../schema.ts';
+import { labelKey } from '../text/normalize.ts';
+import type { FigureSink } from './figure-sink.ts';
+import { hasNumber, type RowCell, type TableRow } from './rows.ts';
+
+const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
+type Group = (typeof GROUPS)[number];
+const PER_GROUP = OUTCOME_COLUMNS.length;
+
+/**
+ * Reads 表四: fifteen figures, 行政复议 then 未经复议直接起诉 then 复议后起诉, each 维持/纠正/其他/尚未审结/总计.
+ * The figures may sit in one row (the template) or in several (a row per group); the header decides
+ * the group order where it is readable, the template order where it is not.
+ */
+export function recognizeReviewLitigation<N>(rows: TableRow<N>[], sink: FigureSink<N>): { reviewLitigation: ReviewLitigation; warnings: Warning[] } | null {
+  const data = rows.filter((r) => r.figureRun.length >= PER_GROUP && (hasNumber(r.figureRun) || r.figureRun.length >= PER_GROUP * 3));
+  const figures: RowCell<N>[] = data.flatMap((r) => r.figureRun.slice(-(r.figureRun.length >= PER_GROUP * 3 ? PER_GROUP * 3 : PER_GROUP)));
+  if (figures.length < PER_GROUP * 3) return null;
+  const order = groupOrder(rows, data);
+  const result: Record<string, unknown> = {};
+  figures.slice(0, PER_GROUP * 3).forEach((c, i) => {
+    const group = order[Math.floor(i / PER_GROUP)]!;
+    sink.put('reviewLitigation', result, `${group}.${OUTCOME_COLUMNS[i % PER_GROUP]}`, c.cell, c.reading);
+  });
+  return { reviewLitigation: result as ReviewLitigation, warnings: [] };
+}
+
+/** Group order from row labels (a row per group) or from the header's 未经复议/复议后 cells; else the template's. */
+function groupOrder<N>(rows: TableRow<N>[], data: TableRow<N>[]): Group[] {
+  if (data.length === 3) {
+    const found = data.map((r) => groupOf(labelKey(r.cells.slice(0, r.cells.length - r.figureRun.length).map((c) => c.cell.text).join(''))));
+    if (new Set(found).size === 3 && !found.includes(null)) return found as Group[];
+  }
+  for (const row of rows) {
+    if (data.includes(row)) continue;
+    const direct = row.cells.find((c) => /未经复议|直接起诉/.test(labelKey(c.cell.text)));
+    const after = row.cells.find((c) => /复议后/.test(labelKey(c.cell.text)));
+    if (direct && after && after.col < direct.col) return ['review', 'litigationAfterReview', 'litigationDirect'];
+  }
+  return [...GROUPS];
+}
+
+function groupOf(label: string): Group | null {
+  if (/复议后/.test(label)) return 'litigationAfterReview';
+  if (/直接起诉|未经复议/.test(label)) return 'litigationDirect';
+  if (/复议/.test(label)) return 'review';
+  return null;
+}

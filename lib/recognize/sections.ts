@@ -1,0 +1,86 @@
+import type { PageModel } from '../page/model.ts';
+import type { Grid } from '../table/grid.ts';
+import { labelKey } from '../text/normalize.ts';
+import { tableRows, type TableRow } from './rows.ts';
+
+export type SectionName = 'activeDisclosure' | 'applications' | 'reviewLitigation' | 'legacy';
+
+export interface TableView<N> { index: number; grid: Grid<N>; rows: TableRow<N>[] }
+
+export interface Sections<N> {
+  /** Rows of each standard table, in page order; a table split over several <table>s is joined here. */
+  rows: Record<Exclude<SectionName, 'legacy'>, TableRow<N>[]>;
+  /** Tables that may be a pre-2019 统计表 (introduced as one, or with no other home). */
+  legacyCandidates: TableView<N>[];
+  /** Every table read, by index in page.tables (layout tables excluded). */
+  tables: TableView<N>[];
+}
+
+// A heading that opens one of the standard tables, matched on the label key (no punctuation).
+const HEADINGS: [SectionName, RegExp][] = [
+  ['activeDisclosure', /主动公开政府信息(?:的)?情况/],
+  ['applications', /收到和处理政府信息公开申请/],
+  ['reviewLitigation', /行政复议.{0,3}行政诉讼|复议.{0,2}诉讼情况/],
+  ['legacy', /政府信息公开(?:工作)?(?:情况)?统计表|统计表/],
+];
+// Another outline heading (五、存在的主要问题…) closes the current table.
+const OTHER_HEADING = /^[一二三四五六七八九十]+[、.．]/;
+
+// Words inside a table that say which table its rows belong to.
+function rowSignature(key: string): SectionName | null {
+  if (/第二十条|信息内容/.test(key)) return 'activeDisclosure';
+  if (/申请人情况|勾稽关系|法人或其他组织/.test(key)) return 'applications';
+  if (/行政复议/.test(key) && /行政诉讼/.test(key)) return 'reviewLitigation';
+  if (/统计指标|指标名称|计量单位/.test(key)) return 'legacy';
+  return null;
+}
+
+function headingSection(text: string): SectionName | 'other' | null {
+  const key = labelKey(text);
+  if (key.length > 40) return null;
+  for (const [name, re] of HEADINGS) if (re.test(key)) return name;
+  return OTHER_HEADING.test(text.trim()) && key.length < 30 ? 'other' : null;
+}
+
+/**
+ * Decides which standard table each table row belongs to: by the heading before the table (or in a
+ * row of its own), by header words inside it, and by continuation — a table right after a recognised
+ * one, with no heading between, carries on the same table (reports split tables at page breaks).
+ */
+export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sections<N> {
+  const rows: Sections<N>['rows'] = { activeDisclosure: [], applications: [], reviewLitigation: [] };
+  const legacyCandidates: TableView<N>[] = [];
+  const tables: TableView<N>[] = [];
+
+  let current: SectionName | null = null;
+  let lastEnd = 0;
+  page.tables.forEach((table, index) => {
+    if (isLayout.has(index)) return;
+    // Text between the previous table and this one: a heading there sets the section; enough prose ends it.
+    let proseChars = 0;
+    for (let i = lastEnd; i < table.firstLine; i++) {
+      const line = page.lines[i]!;
+      if (line.table >= 0 && !isLayout.has(line.table)) continue;
+      const h = headingSection(line.text);
+      if (h) { current = h === 'other' ? null : h; proseChars = 0; continue; }
+      proseChars += labelKey(line.text).length;
+    }
+    if (proseChars > 120) current = null;
+    lastEnd = table.endLine;
+
+    const view: TableView<N> = { index, ...tableRows(table, index) };
+    tables.push(view);
+    let sawRows = false;
+    for (const row of view.rows) {
+      const key = labelKey(row.text);
+      const only = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
+      const sig = only && only !== 'other' ? only : only === 'other' ? null : rowSignature(key);
+      if (only === 'other') { current = null; continue; }
+      if (sig) current = sig;
+      if (current === 'legacy') { if (!sawRows) legacyCandidates.push(view); sawRows = true; break; }
+      if (current) rows[current].push(row);
+    }
+    if (!sawRows && current === null && view.rows.length >= 5) legacyCandidates.push(view);
+  });
+  return { rows, legacyCandidates, tables };
+}

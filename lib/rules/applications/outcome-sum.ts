@@ -1,0 +1,42 @@
+// (七)总计 of 表三 is the sum of the outcome rows (一)…(六) in every column.
+import { APPLICANT_COLUMNS } from '../../schema.ts';
+import { balance, showDifference, total, type Term } from '../balance.ts';
+import { pathName } from '../figures.ts';
+import type { Finding, Rule } from '../types.ts';
+import { cell, outcomeGroups, rowAt } from './rows.ts';
+
+export const outcomeSum: Rule = {
+  id: 'applications/outcome-sum',
+  severity: 'error',
+  description: '表三每一列：(一)至(六)各项办理结果之和 = (七)总计 (each column: the outcome rows add up to the total)',
+  rationale: '(七)总计就是本年度办理结果的合计；部分公开按表注"只计这一情形"，所以各项之间不重复，相加必须等于总计。',
+  example: {
+    passes: '自然人列：予以公开27、不予公开小计4、无法提供小计2，(七)总计33。',
+    fails: '自然人列：予以公开27、不予公开小计4、无法提供小计2，(七)总计34 — 各项合计33，相差1。',
+  },
+  check(report) {
+    const apps = report.applications;
+    if (!apps) return [];
+    const groups = outcomeGroups(apps);
+    return APPLICANT_COLUMNS.flatMap((column): Finding[] => {
+      const bySubtotal = groups.map((g) => ({ label: g.label, terms: g.rows.map((row) => cell(row, column)) }));
+      const totalTerm = cell(rowAt(apps, 'totalProcessed'), column, '(七)总计');
+      const b = balance(bySubtotal.flatMap((s) => s.terms), [totalTerm]);
+      if (!b || b.status === 'ok') return [];
+      // The message names subtotals by group; the cells still list every figure.
+      const subtotals = bySubtotal
+        .filter((s) => s.terms.some((t) => t.value !== undefined))
+        .map((s) => `${s.label}(${subtotalText(s.terms)})`).join('+');
+      const head = `${pathName(column)}列：${subtotals}=${b.left}，(七)总计(${totalTerm.value ?? '空白'})`;
+      const mismatch = b.status === 'mismatch';
+      return [{
+        severity: mismatch ? 'error' : 'warning',
+        message: mismatch ? `${head}，${showDifference(b)}` : `${head}；一方留空，无法核对（多半是漏填）`,
+        cells: b.cells, expected: b.left, actual: b.right,
+      }];
+    });
+  },
+};
+
+const subtotalText = (terms: Term[]): string =>
+  terms.every((t) => t.value === null) ? '空白' : String(total(terms));

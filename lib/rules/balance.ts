@@ -1,0 +1,52 @@
+// One helper for every "these add up to that" check. Real pages leave zero cells blank (null), so a
+// blank counts as 0; but a blank 总计, or a side left entirely blank, is a gap in the page rather
+// than a contradiction, so it is reported apart from a true mismatch.
+import type { CellRef } from '../schema.ts';
+
+export interface Term {
+  ref: CellRef;
+  label: string;
+  /** undefined: the format has no such cell, so it takes no part. */
+  value: number | null | undefined;
+  /** A 总计 cell: left blank, it is the page's omission, not a contradiction. */
+  isTotal?: boolean;
+}
+
+export interface Balance {
+  left: number;
+  right: number;
+  /** ok: the sides agree; mismatch: they contradict; blank: the smaller side is blank or has a blank 总计. */
+  status: 'ok' | 'mismatch' | 'blank';
+  /** Some blank cell was counted as 0. */
+  countedBlanks: boolean;
+  cells: CellRef[];
+}
+
+const present = (t: Term): boolean => t.value !== undefined;
+const isBlank = (t: Term): boolean => t.value === null;
+export const total = (terms: Term[]): number => terms.reduce((sum, t) => sum + (t.value ?? 0), 0);
+
+/** Compares Σleft with Σright; null when either side has no cell in this format. */
+export function balance(leftTerms: Term[], rightTerms: Term[]): Balance | null {
+  const l = leftTerms.filter(present);
+  const r = rightTerms.filter(present);
+  if (l.length === 0 || r.length === 0) return null;
+  const all = [...l, ...r];
+  const left = total(l);
+  const right = total(r);
+  // Only a blank on the smaller side can explain the difference (figures are never negative).
+  const smaller = left < right ? l : r;
+  const gap = smaller.every(isBlank) || smaller.some((t) => t.isTotal && isBlank(t));
+  const status = left === right ? 'ok' : gap ? 'blank' : 'mismatch';
+  return { left, right, status, countedBlanks: all.some(isBlank), cells: all.map((t) => t.ref) };
+}
+
+/** "本年新收(33)+上年结转(空白)" */
+export function showTerms(terms: Term[]): string {
+  return terms.filter(present).map((t) => `${t.label}(${t.value ?? '空白'})`).join('+');
+}
+
+/** The tail every mismatch message ends with. */
+export function showDifference(b: Balance): string {
+  return `相差${Math.abs(b.left - b.right)}${b.countedBlanks ? '（空白格按0计）' : ''}`;
+}

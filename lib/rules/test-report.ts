@@ -1,0 +1,80 @@
+// Builds small valid reports for the rule tests: a 2021-format report whose tables are all zeros,
+// into which a test writes the figures it is about.
+import {
+  APPLICANT_COLUMNS, OUTCOME_COLUMNS, Report,
+  type Applications, type Cols, type DocumentMeta, type Outcome, type ReviewLitigation,
+} from '../schema.ts';
+import type { RuleContext } from './types.ts';
+
+const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+export const zeroCols = (): Cols => zeros(APPLICANT_COLUMNS);
+const zeroOutcome = (): Outcome => zeros(OUTCOME_COLUMNS);
+
+export function zeroApplications(format: '2019' | '2021' = '2021'): Applications {
+  const rows = <K extends string>(keys: K[]) => Object.fromEntries(keys.map((k) => [k, zeroCols()])) as Record<K, Cols>;
+  return {
+    newReceived: zeroCols(), carriedOver: zeroCols(), granted: zeroCols(), partiallyGranted: zeroCols(),
+    withheld: rows(['stateSecret', 'lawForbidden', 'safetyStability', 'thirdPartyRights',
+      'internalAffairs', 'processInformation', 'enforcementFiles', 'administrativeQuery']),
+    unavailable: rows(['notHeld', 'needsCreation', 'stillUnclear']),
+    notProcessed: rows(['complaint', 'repeated', 'publication', 'excessive', 'confirmation']),
+    otherHandling: format === '2021' ? rows(['noCorrection', 'noFee', 'other']) : rows(['all']),
+    totalProcessed: zeroCols(), carriedForward: zeroCols(),
+  };
+}
+
+export const zeroReviewLitigation = (): ReviewLitigation => ({
+  review: zeroOutcome(), litigationDirect: zeroOutcome(), litigationAfterReview: zeroOutcome(),
+});
+
+type ReportPatch = Partial<Omit<Report, 'document'>> & { document?: Partial<DocumentMeta> };
+
+/** A valid, internally consistent 2021 report of a county bureau; `patch` replaces whole parts of it. */
+export function makeReport(patch: ReportPatch = {}): Report {
+  const base: Report = {
+    schemaVersion: 1,
+    source: { url: 'https://www.example.gov.cn/xxgk/ndbg/0001.html', title: '某县农业农村局2021年政府信息公开工作年度报告', extractedAt: '2026-01-01T00:00:00.000Z' },
+    document: {
+      isReport: true, confidence: 0.95, format: '2021', year: 2021, issuer: '某县农业农村局',
+      publishedAt: '2022-01-20', signedAt: '2022-01-18',
+      period: { start: '2021-01-01', end: '2021-12-31' },
+      sections: [
+        { number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' },
+        { number: '三', title: '收到和处理政府信息公开申请情况' }, { number: '四', title: '政府信息公开行政复议、行政诉讼情况' },
+        { number: '五', title: '存在的主要问题及改进情况' }, { number: '六', title: '其他需要报告的事项' },
+      ],
+    },
+    activeDisclosure: {
+      regulations: { issued: 0, repealed: 0, inForce: 0 }, normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
+      licensing: { decisions: 0 }, punishment: { decisions: 0 }, coercion: { decisions: 0 }, fees: { amount: 0, unit: '万元' },
+    },
+    applications: zeroApplications('2021'),
+    reviewLitigation: zeroReviewLitigation(),
+    legacyStats: null,
+    proseFigures: [],
+    warnings: [],
+  };
+  const { document, ...rest } = patch;
+  return Report.parse({ ...base, ...rest, document: { ...base.document, ...document } });
+}
+
+/** Writes figures into a report, e.g. `{ 'granted.naturalPerson': 3 }`; returns the same report. */
+export function setFigures(
+  report: Report, table: 'applications' | 'reviewLitigation' | 'activeDisclosure', figures: Record<string, number | null>,
+): Report {
+  for (const [path, value] of Object.entries(figures)) {
+    const keys = path.split('.');
+    const last = keys.pop()!;
+    let node = report[table] as Record<string, unknown>;
+    for (const key of keys) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[last] = value;
+  }
+  return report;
+}
+
+export const makeContext = (patch: Partial<RuleContext> = {}): RuleContext => ({
+  url: 'https://www.example.gov.cn/xxgk/ndbg/0001.html', trustedDomains: [],
+  title: '某县农业农村局2021年政府信息公开工作年度报告', lines: [], ...patch,
+});

@@ -1,0 +1,26 @@
+// The shape of a consistency rule. A rule reads the already-parsed report (never the page) and
+// reports findings; the runner stamps each finding with the rule's id.
+import type { Report, Severity, Warning } from '../schema.ts';
+
+export interface RuleContext {
+  url: string | null;
+  /** Domains the user trusts as official besides gov.cn. */
+  trustedDomains: string[];
+  title: string;
+  /** The page's text lines in order, as extracted (lines inside statistics tables excluded). */
+  lines: string[];
+}
+
+/** A warning before the runner names the rule that made it. */
+export type Finding = Omit<Warning, 'rule'>;
+
+export interface Rule {
+  /** `<area>/<name>`; the rule lives in lib/rules/<area>/<name>.ts. */
+  id: string;
+  /** The most severe finding it reports. */
+  severity: Severity;
+  description: string;
+  rationale: string;
+  example: { passes: string; fails: string };
+  check(report: Report, ctx: RuleContext): Finding[];
+}
