@@ -1,10 +1,10 @@
 // Builds small valid reports for the rule tests: a 2021-format report whose tables are all zeros,
 // into which a test writes the figures it is about.
 import {
-  APPLICANT_COLUMNS, OUTCOME_COLUMNS, Report,
+  APPLICANT_COLUMNS, OUTCOME_COLUMNS, Report, Warning,
   type Applications, type Cols, type DocumentMeta, type Outcome, type ReviewLitigation,
 } from '../schema.ts';
-import type { RuleContext } from './types.ts';
+import type { Rule, RuleContext } from './types.ts';
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -78,3 +78,8 @@ export const makeContext = (patch: Partial<RuleContext> = {}): RuleContext => ({
   url: 'https://www.example.gov.cn/xxgk/ndbg/0001.html', trustedDomains: [],
   title: '某县农业农村局2021年政府信息公开工作年度报告', lines: [], ...patch,
 });
+
+/** Runs one rule and checks every finding is a valid contract Warning. */
+export function findingsOf(rule: Rule, report: Report, ctx: RuleContext = makeContext()): Warning[] {
+  return rule.check(report, ctx).map((finding) => Warning.parse({ rule: rule.id, ...finding }));
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeReport, setFigures, zeroApplications } from '../test-report.ts';
+import { allRows } from './rows.ts';
+import { outcomeSum } from './outcome-sum.ts';
+
+describe('applications/outcome-sum', () => {
+  const outcomes = () => setFigures(makeReport(), 'applications', {
+    'granted.naturalPerson': 27, 'withheld.stateSecret.naturalPerson': 3, 'withheld.thirdPartyRights.naturalPerson': 1,
+    'unavailable.notHeld.naturalPerson': 2, 'totalProcessed.naturalPerson': 33,
+  });
+
+  it('passes when the outcome rows add up to (七)总计', () => {
+    expect(findingsOf(outcomeSum, outcomes())).toEqual([]);
+  });
+
+  it('fails with the subtotals by group in the message and every figure in cells', () => {
+    const report = setFigures(outcomes(), 'applications', { 'totalProcessed.naturalPerson': 34 });
+    const [finding] = findingsOf(outcomeSum, report);
+    expect(finding).toMatchObject({
+      severity: 'error', expected: 33, actual: 34,
+      message: '自然人列：予以公开(27)+部分公开(0)+不予公开小计(4)+无法提供小计(2)+不予处理小计(0)+其他处理小计(0)=33，(七)总计(34)，相差1',
+    });
+    const paths = finding!.cells.map((c) => c.path);
+    expect(paths).toContain('withheld.stateSecret.naturalPerson');
+    expect(paths).toContain('otherHandling.noFee.naturalPerson');
+    expect(paths).toContain('totalProcessed.naturalPerson');
+    expect(paths).toHaveLength(2 + 8 + 3 + 5 + 3 + 1);
+  });
+
+  it('uses the single (六)其他处理 row of the 2019 format', () => {
+    const report = setFigures(makeReport({ applications: zeroApplications('2019') }), 'applications', {
+      'otherHandling.all.naturalPerson': 2,
+    });
+    expect(findingsOf(outcomeSum, report)[0]!.cells.map((c) => c.path)).toContain('otherHandling.all.naturalPerson');
+  });
+
+  it('warns when the outcome rows were left blank but (七)总计 was filled', () => {
+    // shanghai-office-2019 leaves the 总计 column blank in every outcome row.
+    const report = makeReport();
+    for (const row of allRows(report.applications!)) setFigures(report, 'applications', { [`${row.path}.total`]: null });
+    setFigures(report, 'applications', { 'totalProcessed.total': 805 });
+    expect(findingsOf(outcomeSum, report)).toMatchObject([{ severity: 'warning', expected: 0, actual: 805 }]);
+  });
+});
