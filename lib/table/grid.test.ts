@@ -1,0 +1,62 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { pageFromCheerio } from '../page/cheerio-source.ts';
+import { buildGrid, rowCells } from './grid.ts';
+
+/** The grid of the first table in `html`, as the text of each slot ('' for holes). */
+function grid(html: string, index = 0) {
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  const g = buildGrid(page.tables[index]!);
+  return { g, text: g.rows.map((r) => Array.from({ length: g.width }, (_, c) => r[c]?.cell.text ?? '')) };
+}
+
+describe('buildGrid', () => {
+  it('expands rowspan and colspan, every slot pointing back to its source cell', () => {
+    const { g, text } = grid(`<table>
+      <tr><td rowspan="2" colspan="2">A</td><td>B</td></tr>
+      <tr><td>C</td></tr>
+      <tr><td>D</td><td colspan="2">E</td></tr></table>`);
+    expect(text).toEqual([['A', 'A', 'B'], ['A', 'A', 'C'], ['D', 'E', 'E']]);
+    expect(g.rows[1]![0]).toBe(g.rows[0]![1]);
+    expect(g.rows[1]![0]).toMatchObject({ row: 0, col: 0 });
+    expect(rowCells(g, 2).map((c) => [c.slot.cell.text, c.col, c.span])).toEqual([['D', 0, 1], ['E', 1, 2]]);
+  });
+
+  it('keeps ragged rows ragged (holes, not shifted cells)', () => {
+    const { text } = grid('<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d</td></tr></table>');
+    expect(text).toEqual([['a', 'b', 'c'], ['d', '', '']]);
+  });
+
+  it('reads colspan="0" as 1 and rowspan="0" as to the end of the table', () => {
+    const { text } = grid('<table><tr><td colspan="0" rowspan="0">a</td><td>b</td></tr><tr><td>c</td></tr><tr><td>d</td></tr></table>');
+    expect(text).toEqual([['a', 'b'], ['a', 'c'], ['a', 'd']]);
+  });
+
+  it('survives absurd spans without blowing up', () => {
+    const { g } = grid('<table><tr><td rowspan="9999" colspan="100000">x</td><td>y</td></tr><tr><td>z</td></tr></table>');
+    expect(g.rows.length).toBe(2);
+    expect(g.width).toBeLessThanOrEqual(65);
+    expect(g.rows[1]!.filter(Boolean).length).toBe(g.width);
+  });
+
+  it('treats garbage spans as 1', () => {
+    const { text } = grid('<table><tr><td colspan="abc" rowspan="-3">a</td><td>b</td></tr></table>');
+    expect(text).toEqual([['a', 'b']]);
+  });
+
+  it('reads a nested table as its own table, not as cells of the outer one', () => {
+    const html = '<table><tr><td>outer<table><tr><td>1</td><td>2</td></tr></table></td><td>o2</td></tr></table>';
+    expect(grid(html, 0).text).toEqual([['outer', 'o2']]);
+    expect(grid(html, 1).text).toEqual([['1', '2']]);
+  });
+
+  it('leaves out rows hidden with display:none', () => {
+    const { text } = grid('<table><tr><td>a</td></tr><tr style="display: none"><td>hidden</td></tr><tr><td>b</td></tr></table>');
+    expect(text).toEqual([['a'], ['b']]);
+  });
+
+  it('joins a label split by <br> with a line break in the cell text', () => {
+    const { text } = grid('<table><tr><td>本年新<br>制作数量</td></tr></table>');
+    expect(text).toEqual([['本年新\n制作数量']]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { labelKey, stripNumbering } from './normalize.ts';
+import { labelSimilarity, lcsLength } from './similarity.ts';
+
+describe('label matching', () => {
+  it('reduces labels to what identifies them', () => {
+    expect(labelKey('（一）予以公开 ')).toBe('一予以公开');
+    expect(labelKey('本年新<br>制作数量'.replace('<br>', '\n'))).toBe('本年新制作数量');
+    expect(labelKey('3.危及“三安全一稳定”？')).toBe('3危及三安全一稳定');
+  });
+
+  it('strips outline numbers even when part of them is lost', () => {
+    for (const raw of ['(一)予以公开', '（一）予以公开', '(一予以公开', '一、予以公开', '1.予以公开', '1、予以公开', '①予以公开']) {
+      expect(stripNumbering(raw)).toBe('予以公开');
+    }
+  });
+
+  it('scores labels with lost characters close to their template', () => {
+    expect(labelSimilarity('行政许', '行政许可')).toBeGreaterThan(0.8);
+    expect(labelSimilarity('自然', '自然人')).toBeGreaterThan(0.75);
+    expect(labelSimilarity('人或其他组织', '法人或其他组织')).toBeGreaterThan(0.9);
+    expect(labelSimilarity('机关不掌握相关政府信息', '本机关不掌握相关政府信息')).toBeGreaterThan(0.9);
+  });
+
+  it('keeps different rows apart', () => {
+    expect(labelSimilarity('不予处理重复申请', '不予公开属于国家秘密')).toBeLessThan(0.4);
+    expect(labelSimilarity('总计', '结转下年度继续办理')).toBe(0);
+    expect(labelSimilarity('', '规章')).toBe(0);
+    expect(lcsLength('abcde', 'ace')).toBe(3);
+  });
+});
