@@ -16,13 +16,14 @@ export interface Layout<N> {
   cumulative: number | null;
 }
 
-const LABEL_HEAD = /指标|项目|名称|内容|类别/;
 const UNIT_HEAD = /单位/;
+const CODE_HEAD = /代码|序号|编号|行次/;
 const CUMULATIVE_HEAD = /历年|以来|总累计|^累计/;
 // The year's figure, best first: a 本年累计 column holds the year's total where 本期实际 may hold one
 // period only; tables with a single figure column call it 统计数 / 数量 / 数值.
 const VALUE_HEADS = [/本年累计|全年累计/, /本年|全年|年度/, /统计数|数量|数值|数据|合计|实际|完成/, /本期/];
-const HEADER_WORDS = new RegExp(`${LABEL_HEAD.source}|${UNIT_HEAD.source}|代码|序号|编号|行次|统计数|本期|本年|累计|数量|数值|^[甲乙丙丁]$`);
+// A label cell that heads its column (统计指标, 指标名称, 项目) or numbers the columns (甲 乙 丙).
+const LABEL_HEADER = /^(?:统计)?(?:指标|项目|栏目)(?:名称)?$|^(?:名称|内容|类别|[甲乙丙丁])$/;
 
 const textAt = <N>(grid: Grid<N>, r: number, c: number) => labelKey(grid.rows[r]?.[c]?.cell.text ?? '');
 
@@ -59,13 +60,8 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const grid = across > down ? transpose(source) : source;
   const labelCol = markedCount(grid, 'rows', 1) > markedCount(grid, 'rows', 0) ? 1 : 0;
 
-  // Header records: leading records whose label cell is a header word or empty.
   let firstRow = 0;
-  while (firstRow < grid.rows.length && firstRow < 4) {
-    const label = textAt(grid, firstRow, labelCol);
-    if (label !== '' && !HEADER_WORDS.test(label)) break;
-    firstRow++;
-  }
+  while (firstRow < Math.min(grid.rows.length, 5) && isHeader(grid, firstRow, labelCol)) firstRow++;
   const heads = Array.from({ length: grid.width }, (_, c) => {
     let text = '';
     for (let r = 0; r < firstRow; r++) text += textAt(grid, r, c);
@@ -74,7 +70,8 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
 
   const unitHead = heads.findIndex((h, c) => c !== labelCol && UNIT_HEAD.test(h) && !CUMULATIVE_HEAD.test(h));
   const cumulativeHead = heads.findIndex((h, c) => c !== labelCol && CUMULATIVE_HEAD.test(h));
-  const figureCols = figureColumns(grid, firstRow, labelCol, unitHead);
+  const figureCols = figureColumns(grid, firstRow, labelCol)
+    .filter((c) => c !== unitHead && !CODE_HEAD.test(heads[c]!));
   if (figureCols.length === 0) return null;
   let value = -1;
   for (const head of VALUE_HEADS) {
@@ -91,11 +88,23 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   };
 }
 
+/**
+ * A leading record that is not data: its label cell is empty or a column head, or one cell spans the
+ * whole record (a title), or nothing in it reads as a figure (指标名称 | 计量单位 | 本期实际 …).
+ */
+function isHeader<N>(grid: Grid<N>, r: number, labelCol: number): boolean {
+  const label = textAt(grid, r, labelCol);
+  if (label === '' || LABEL_HEADER.test(label)) return true;
+  const m = readMarker(grid.rows[r]?.[labelCol]?.cell.text ?? '');
+  if (m.style || m.part) return false;
+  const row = grid.rows[r] ?? [];
+  return row.every((slot) => slot === row[labelCol] || !slot || !/\d/.test(slot.cell.text));
+}
+
 /** Columns right of the label whose cells below the headers are mostly figures, with at least one number. */
-function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number, unitCol: number): number[] {
+function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): number[] {
   const out: number[] = [];
   for (let c = labelCol + 1; c < grid.width; c++) {
-    if (c === unitCol) continue;
     let figures = 0, numbers = 0, cells = 0;
     for (let r = firstRow; r < grid.rows.length; r++) {
       const slot = grid.rows[r]?.[c];

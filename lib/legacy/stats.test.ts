@@ -1,0 +1,223 @@
+// Golden test: the 政府信息公开情况统计表 of xiaobanqiao-2018.html, row by row as the page prints it
+// (checked by eye against the page and its text dump, ../../shared/seeds/004_2280456dce613c96.txt),
+// and the provincial variants of earlier years, built as small tables.
+import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { pageFromCheerio } from '../page/cheerio-source.ts';
+import { buildGrid } from '../table/grid.ts';
+import { recognizeLegacyTable } from './stats.ts';
+
+function tablesOf(html: string) {
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  return page.tables.map((table) => recognizeLegacyTable(buildGrid(table)));
+}
+const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+const table = (rows: string[][]) => `<table>${rows.map(row).join('')}</table>`;
+
+// code, label, unit, value
+const XIAOBANQIAO: [string, string, string | null, number | null][] = [
+  ["一", "主动公开情况", null, 1706],
+  ["一.(一)", "主动公开政府信息数", "条", 1706],
+  ["一.(一).其中1", "主动公开规范性文件数", "条", 68],
+  ["一.(一).另1", "制发规范性文件总数", "件", 126],
+  ["一.(二)", "通过不同渠道和方式公开政府信息的情况", null, 1706],
+  ["一.(二).1", "政府公报公开政府信息数", "条", 0],
+  ["一.(二).2", "政府网站公开政府信息数", "条", 143],
+  ["一.(二).3", "政务微博公开政府信息数", "条", 1500],
+  ["一.(二).4", "政务微信公开政府信息数", "条", 33],
+  ["一.(二).5", "其他方式公开政府信息数", "条", 30],
+  ["二", "回应解读情况", null, null],
+  ["二.(一)", "回应公众关注热点或重大舆情数", "次", 3],
+  ["二.(二)", "通过不同渠道和方式回应解读的情况", null, 26],
+  ["二.(二).1", "参加或举办新闻发布会总次数", "次", 0],
+  ["二.(二).1.其中1", "主要负责同志参加新闻发布会次数", "次", 0],
+  ["二.(二).2", "政府网站在线访谈次数", "次", 0],
+  ["二.(二).2.其中1", "主要负责同志参加政府网站在线访谈次数", "次", 0],
+  ["二.(二).3", "政策解读稿件发布数", "篇", 0],
+  ["二.(二).4", "微博微信回应事件数", "次", 4],
+  ["二.(二).5", "其他方式回应事件数", "次", 22],
+  ["三", "依申请公开情况", null, null],
+  ["三.(一)", "收到申请数", "件", 0],
+  ["三.(一).1", "当面申请数", "件", 0],
+  ["三.(一).2", "传真申请数", "件", 0],
+  ["三.(一).3", "网络申请数", "件", 0],
+  ["三.(一).4", "信函申请数", "件", 0],
+  ["三.(二)", "申请办结数", "件", 0],
+  ["三.(二).1", "按时办结数", "件", 0],
+  ["三.(二).2", "延期办结数", "件", 0],
+  ["三.(三)", "申请答复数", "件", 0],
+  ["三.(三).1", "属于已主动公开范围数", "件", 0],
+  ["三.(三).2", "同意公开答复数", "件", 0],
+  ["三.(三).3", "同意部分公开答复数", "件", 0],
+  ["三.(三).4", "不同意公开答复数", "件", 0],
+  ["三.(三).4.其中1", "涉及国家秘密", "件", 0],
+  ["三.(三).4.其中2", "涉及商业秘密", "件", 0],
+  ["三.(三).4.其中3", "涉及个人隐私", "件", 0],
+  ["三.(三).4.其中4", "危及国家安全、公共安全、经济安全和社会稳定", "件", 0],
+  ["三.(三).4.其中5", "不是《条例》所指政府信息", "件", 0],
+  ["三.(三).4.其中6", "法律法规规定的其他情形", "件", 0],
+  ["三.(三).5", "不属于本行政机关公开数", "件", 0],
+  ["三.(三).6", "申请信息不存在数", "件", 0],
+  ["三.(三).7", "告知作出更改补充数", "件", 0],
+  ["三.(三).8", "告知通过其他途径办理数", "件", 0],
+  ["四", "行政复议数量", "件", 0],
+  ["四.(一)", "维持具体行政行为数", "件", 0],
+  ["四.(二)", "被依法纠错数", "件", 0],
+  ["四.(三)", "其他情形数", "件", 0],
+  ["五", "行政诉讼数量", "件", 1],
+  ["五.(一)", "维持具体行政行为或者驳回原告诉讼请求数", "件", 1],
+  ["五.(二)", "被依法纠错数", "件", 0],
+  ["五.(三)", "其他情形数", "件", 0],
+  ["六", "举报投诉数量", "件", 0],
+  ["七", "依申请公开信息收取的费用", "万元", 0],
+  ["八", "机构建设和保障经费情况", null, 1],
+  ["八.(一)", "政府信息公开工作专门机构数", "个", 1],
+  ["八.(二)", "设置政府信息公开查阅点数", "个", 1],
+  ["八.(三)", "从事政府信息公开工作人员数", "人", 3],
+  ["八.(三).1", "专职人员数(不包括政府公报及政府网站工作人员数)", "人", 0],
+  ["八.(三).2", "兼职人员数", "人", 3],
+  ["八.(四)", "政府信息公开专项经费(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费)", "万元", 0],
+  ["九", "政府信息公开会议和培训情况", null, 4],
+  ["九.(一)", "召开政府信息公开工作会议或专题会议数", "次", 1],
+  ["九.(二)", "举办各类培训班数", "次", 3],
+  ["九.(三)", "接受培训人员数", "人次", 36],
+];
+
+describe('xiaobanqiao-2018.html', () => {
+  const html = readFileSync(new URL('../../test/fixtures/pages/xiaobanqiao-2018.html', import.meta.url), 'utf8');
+  const [legacy] = tablesOf(html);
+
+  it('reads all 65 rows of the 统计表, header aside, with codes, units and values', () => {
+    expect(legacy).not.toBeNull();
+    expect(legacy!.stats.map((s) => [s.code, s.label, s.unit, s.value])).toEqual(XIAOBANQIAO);
+    expect(legacy!.stats.every((s) => !('cumulative' in s))).toBe(true);
+    expect(legacy!.warnings).toEqual([]);
+  });
+
+  it('points each entry at its value cell', () => {
+    const $ = cheerio.load(html);
+    const texts = legacy!.cells.map((cell) => $(cell).text());
+    expect(texts[0]).toBe('1706');
+    expect(texts[10]).toBe(''); // 二、回应解读情况: blank
+    expect(texts[64]).toBe('36');
+  });
+});
+
+describe('provincial variants', () => {
+  it('reads the 指标名称/计量单位/代码/本期实际/本年累计 layout from the 本年累计 column', () => {
+    const [legacy] = tablesOf(table([
+      ['指标名称', '计量单位', '代码', '本期实际', '本年累计'],
+      ['甲', '乙', '丙', '1', '2'],
+      ['一、主动公开情况', '—', '—', '', ''],
+      ['1.主动公开信息数', '条', '01', '', '425'],
+      ['其中：全文电子化信息数', '条', '02', '', '400'],
+      ['2.公开规范性文件数', '件', '03', '', '12'],
+      ['二、依申请公开情况', '—', '—', '', ''],
+      ['1.受理申请总数', '件', '04', '', '7'],
+      ['其中：当面申请数', '件', '05', '', '3'],
+      ['网络申请数', '件', '06', '', '4'],
+      ['2.收取费用', '元', '07', '', '—'],
+    ]));
+    expect(legacy!.stats).toEqual([
+      { code: '一', label: '主动公开情况', unit: null, value: null },
+      { code: '一.1', label: '主动公开信息数', unit: '条', value: 425 },
+      { code: '一.1.其中1', label: '全文电子化信息数', unit: '条', value: 400 },
+      { code: '一.2', label: '公开规范性文件数', unit: '件', value: 12 },
+      { code: '二', label: '依申请公开情况', unit: null, value: null },
+      { code: '二.1', label: '受理申请总数', unit: '件', value: 7 },
+      { code: '二.1.其中1', label: '当面申请数', unit: '件', value: 3 },
+      { code: '二.1.其中2', label: '网络申请数', unit: '件', value: 4 },
+      { code: '二.2', label: '收取费用', unit: '元', value: null },
+    ]);
+    expect(legacy!.warnings).toMatchObject([
+      { rule: 'legacyStats/not-reported', severity: 'info', cells: [{ table: 'legacyStats', path: '8' }] },
+    ]);
+  });
+
+  it('reads the 本期实际 column when 本年累计 is empty', () => {
+    const [legacy] = tablesOf(table([
+      ['指标名称', '计量单位', '本期实际', '本年累计'],
+      ['1.主动公开信息数', '条', '425', ''],
+      ['2.受理申请数', '件', '7', ''],
+      ['3.行政复议数', '件', '0', ''],
+    ]));
+    expect(legacy!.stats.map((s) => s.value)).toEqual([425, 7, 0]);
+  });
+
+  it('keeps a 历年累计 column as cumulative', () => {
+    const [legacy] = tablesOf(table([
+      ['项目', '单位', '本年度', '历年累计'],
+      ['1.主动公开信息数', '条', '425', '1516'],
+      ['其中：规范性文件', '条', '25', '—'],
+      ['2.受理申请数', '件', '7', '51'],
+      ['3.收取费用', '元', '0', '0'],
+    ]));
+    expect(legacy!.stats).toEqual([
+      { code: '1', label: '主动公开信息数', unit: '条', value: 425, cumulative: 1516 },
+      { code: '1.其中1', label: '规范性文件', unit: '条', value: 25, cumulative: null },
+      { code: '2', label: '受理申请数', unit: '件', value: 7, cumulative: 51 },
+      { code: '3', label: '收取费用', unit: '元', value: 0, cumulative: 0 },
+    ]);
+    expect(legacy!.warnings).toMatchObject([{ rule: 'legacyStats/not-reported', cells: [{ path: '1.cumulative' }] }]);
+  });
+
+  it('reads a transposed table, indicators along the top', () => {
+    const html = table([
+      ['指标', '1.主动公开信息数', '其中：规范性文件', '2.受理申请数', '3.行政复议数', '4.收取费用'],
+      ['单位', '条', '条', '件', '件', '万元'],
+      ['本年', '312', '14', '9', '1', '0'],
+      ['历年累计', '2210', '96', '40', '2', '0.05'],
+    ]);
+    const [legacy] = tablesOf(html);
+    expect(legacy!.stats).toEqual([
+      { code: '1', label: '主动公开信息数', unit: '条', value: 312, cumulative: 2210 },
+      { code: '1.其中1', label: '规范性文件', unit: '条', value: 14, cumulative: 96 },
+      { code: '2', label: '受理申请数', unit: '件', value: 9, cumulative: 40 },
+      { code: '3', label: '行政复议数', unit: '件', value: 1, cumulative: 2 },
+      { code: '4', label: '收取费用', unit: '万元', value: 0, cumulative: 0.05 },
+    ]);
+    const $ = cheerio.load(html);
+    expect(legacy!.cells.map((cell) => $(cell).text())).toEqual(['312', '14', '9', '1', '0']);
+  });
+
+  it('codes unnumbered rows after a 其中 row by what they count', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'],
+      ['（一）主动公开政府信息数', '条', '1706'],
+      ['其中:主动公开规范性文件数', '条', '68'],
+      ['制发规范性文件总数', '件', '126'],
+      ['（二）收到申请数', '件', '3'],
+      ['其中:涉及国家秘密', '件', '1'],
+      ['涉及商业秘密', '件', '1'],
+      ['申请总计', '件', '2'],
+    ]));
+    expect(legacy!.stats.map((s) => s.code)).toEqual(['(一)', '(一).其中1', '(一).另1', '(二)', '(二).其中1', '(二).其中2', '(二).另1']);
+  });
+
+  it('reads a value with its unit and records the noise', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '统计数'],
+      ['一、主动公开信息数', '1,706条'],
+      ['二、受理申请数', '3件'],
+      ['三、行政复议数', '0'],
+    ]));
+    expect(legacy!.stats.map((s) => [s.unit, s.value])).toEqual([['条', 1706], ['件', 3], [null, 0]]);
+    expect(legacy!.warnings.map((w) => w.rule)).toEqual(['legacyStats/noise-removed', 'legacyStats/noise-removed']);
+  });
+});
+
+describe('not a 统计表', () => {
+  it('returns null for a layout table, a numbered table about something else and the 2019 applications table', () => {
+    expect(tablesOf(`<table><tr><td>${'正文'.repeat(50)}</td></tr></table>`)).toEqual([null]);
+    expect(tablesOf(table([['一、人口', '万人', '12'], ['二、面积', '平方千米', '30'], ['三、产值', '亿元', '9']]))).toEqual([null]);
+    expect(tablesOf(table([
+      ['本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和', '申请人情况', '', ''],
+      ['', '自然人', '商业企业', '总计'],
+      ['一、本年新收政府信息公开申请数量', '3', '0', '3'],
+      ['二、上年结转政府信息公开申请数量', '0', '0', '0'],
+      ['三、本年度办理结果', '', '', ''],
+      ['（一）予以公开', '2', '0', '2'],
+    ]))).toEqual([null]);
+  });
+});
