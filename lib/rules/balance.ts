@@ -2,6 +2,7 @@
 // blank counts as 0; but a blank 总计, or a side left entirely blank, is a gap in the page rather
 // than a contradiction, so it is reported apart from a true mismatch.
 import type { CellRef } from '../schema.ts';
+import type { Finding } from './types.ts';
 
 export interface Term {
   ref: CellRef;
@@ -46,7 +47,15 @@ export function showTerms(terms: Term[]): string {
   return terms.filter(present).map((t) => `${t.label}(${t.value ?? '空白'})`).join('+');
 }
 
-/** The tail every mismatch message ends with. */
-export function showDifference(b: Balance): string {
-  return `相差${Math.abs(b.left - b.right)}${b.countedBlanks ? '（空白格按0计）' : ''}`;
+const showDifference = (b: Balance): string =>
+  `相差${Math.abs(b.left - b.right)}${b.countedBlanks ? '（空白格按0计）' : ''}`;
+
+/** The finding for a failed balance: an error for a contradiction, a warning for a blank. */
+export function balanceFinding(b: Balance, head: string): Finding {
+  const mismatch = b.status === 'mismatch';
+  return {
+    severity: mismatch ? 'error' : 'warning',
+    message: mismatch ? `${head}，${showDifference(b)}` : `${head}；一方留空，无法核对（多半是漏填）`,
+    cells: b.cells, expected: b.left, actual: b.right,
+  };
 }

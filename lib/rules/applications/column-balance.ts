@@ -1,6 +1,6 @@
 // 表三 prints its own identity: 第一项加第二项之和，等于第三项加第四项之和 — per applicant column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
-import { balance, showDifference, showTerms } from '../balance.ts';
+import { balance, balanceFinding, showTerms } from '../balance.ts';
 import { pathName } from '../figures.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, rowAt } from './rows.ts';
@@ -23,12 +23,7 @@ export const columnBalance: Rule = {
       const b = balance(left, right);
       if (!b || b.status === 'ok') return [];
       const sides = `${pathName(column)}列：${showTerms(left)}=${b.left}，${showTerms(right)}=${b.right}`;
-      const mismatch = b.status === 'mismatch';
-      return [{
-        severity: mismatch ? 'error' : 'warning',
-        message: mismatch ? `${sides}，${showDifference(b)}` : `${sides}；一方留空，无法核对（多半是漏填）`,
-        cells: b.cells, expected: b.left, actual: b.right,
-      }];
+      return [balanceFinding(b, sides)];
     });
   },
 };

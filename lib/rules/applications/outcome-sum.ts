@@ -1,6 +1,6 @@
 // (七)总计 of 表三 is the sum of the outcome rows (一)…(六) in every column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
-import { balance, showDifference, total, type Term } from '../balance.ts';
+import { balance, balanceFinding, total, type Term } from '../balance.ts';
 import { pathName } from '../figures.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, outcomeGroups, rowAt } from './rows.ts';
@@ -28,12 +28,7 @@ export const outcomeSum: Rule = {
         .filter((s) => s.terms.some((t) => t.value !== undefined))
         .map((s) => `${s.label}(${subtotalText(s.terms)})`).join('+');
       const head = `${pathName(column)}列：${subtotals}=${b.left}，(七)总计(${totalTerm.value ?? '空白'})`;
-      const mismatch = b.status === 'mismatch';
-      return [{
-        severity: mismatch ? 'error' : 'warning',
-        message: mismatch ? `${head}，${showDifference(b)}` : `${head}；一方留空，无法核对（多半是漏填）`,
-        cells: b.cells, expected: b.left, actual: b.right,
-      }];
+      return [balanceFinding(b, head)];
     });
   },
 };

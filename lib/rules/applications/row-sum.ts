@@ -1,6 +1,6 @@
 // Each row of 表三: the six applicant columns add up to 总计.
 import type { CellRef } from '../../schema.ts';
-import { balance, showDifference, showTerms } from '../balance.ts';
+import { balance, balanceFinding, showTerms } from '../balance.ts';
 import { pathName } from '../figures.ts';
 import type { Finding, Rule } from '../types.ts';
 import { allRows, APPLICANTS, cell } from './rows.ts';
@@ -30,11 +30,7 @@ export const rowSum: Rule = {
         blanks.push({ text: `${label}（各列合计${partsText}，总计${totalTerm.value ?? '空白'}）`, cells: b.cells });
         continue;
       }
-      findings.push({
-        severity: 'error',
-        message: `${label}行：${showTerms(parts)}=${b.left}，总计(${totalTerm.value})，${showDifference(b)}`,
-        cells: b.cells, expected: b.left, actual: b.right,
-      });
+      findings.push(balanceFinding(b, `${label}行：${showTerms(parts)}=${b.left}，总计(${totalTerm.value})`));
     }
     // One note for a whole column left blank, not one per row.
     if (blanks.length > 0) {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeReport, setFigures } from '../test-report.ts';
+import { validNumber } from './valid-number.ts';
+
+describe('figures/valid-number', () => {
+  it('passes counts, decimal amounts and a negative 本年增/减', () => {
+    const report = makeReport({
+      activeDisclosure: { licensing: { previousCount: 653, change: -52, decisions: 821198 }, procurement: { projects: 85, amount: 825.5, unit: '万元' } },
+      legacyStats: [{ code: '七', label: '依申请公开信息收取的费用', unit: '万元', value: 0.35 }],
+    });
+    expect(findingsOf(validNumber, report)).toEqual([]);
+  });
+
+  it('fails a negative count, a fractional count and a negative amount', () => {
+    const report = setFigures(makeReport(), 'applications', { 'granted.naturalPerson': -1 });
+    setFigures(report, 'reviewLitigation', { 'review.total': 2.5 });
+    setFigures(report, 'activeDisclosure', { 'fees.amount': -3 });
+    expect(findingsOf(validNumber, report).map((f) => [f.message, f.cells[0]!.path])).toEqual([
+      ['表二·行政事业性收费·金额为-3：金额不能为负数', 'fees.amount'],
+      ['表三·予以公开·自然人为-1：件数不能为负数', 'granted.naturalPerson'],
+      ['表四·行政复议·总计为2.5：件数应为整数', 'review.total'],
+    ]);
+  });
+
+  it('checks the 历年累计 of legacy rows too', () => {
+    const report = makeReport({ legacyStats: [{ code: '三.(一)', label: '收到申请数', unit: '件', value: 3, cumulative: -1 }] });
+    expect(findingsOf(validNumber, report)).toMatchObject([{ cells: [{ table: 'legacyStats', path: '0.cumulative' }] }]);
+  });
+});

@@ -1,0 +1,34 @@
+// 表四: for 行政复议 and both kinds of 行政诉讼, 维持+纠正+其他+尚未审结 = 总计.
+import { balance, balanceFinding, showTerms, type Term } from '../balance.ts';
+import { pathName } from '../figures.ts';
+import type { Finding, Rule } from '../types.ts';
+
+const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
+const PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+
+export const outcomeSum: Rule = {
+  id: 'reviewLitigation/outcome-sum',
+  severity: 'error',
+  description: '表四每一组：结果维持+结果纠正+其他结果+尚未审结 = 总计 (review and litigation outcomes add up to the total)',
+  rationale: '每件复议或诉讼案件在年底只能处于四种状态之一，所以四栏之和就是总计。',
+  example: {
+    passes: '行政复议：结果维持5、结果纠正0、其他结果0、尚未审结2，总计7。',
+    fails: '行政复议：结果维持5、结果纠正0、其他结果0、尚未审结2，总计8 — 四栏合计7。',
+  },
+  check(report) {
+    const table = report.reviewLitigation;
+    if (!table) return [];
+    return GROUPS.flatMap((group): Finding[] => {
+      const term = (key: (typeof PARTS)[number] | 'total'): Term => ({
+        ref: { table: 'reviewLitigation', path: `${group}.${key}` },
+        label: pathName(key), value: table[group]?.[key], isTotal: key === 'total',
+      });
+      const parts = PARTS.map(term);
+      const totalTerm = term('total');
+      const b = balance(parts, [totalTerm]);
+      if (!b || b.status === 'ok') return [];
+      const head = `${pathName(group)}：${showTerms(parts)}=${b.left}，总计(${totalTerm.value ?? '空白'})`;
+      return [balanceFinding(b, head)];
+    });
+  },
+};
