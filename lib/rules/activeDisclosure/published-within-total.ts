@@ -1,0 +1,33 @@
+// 2019 format 表二: what was newly published this year is part of the total ever published.
+import type { Finding, Rule } from '../types.ts';
+import { DOCUMENT_ROWS, type DocumentCounts } from './kinds.ts';
+
+export const publishedWithinTotal: Rule = {
+  id: 'activeDisclosure/published-within-total',
+  severity: 'error',
+  description: '2019版表二：本年新公开数量 ≤ 对外公开总数量 (newly published this year cannot exceed the total published)',
+  rationale: '对外公开总数量是截至本年底累计公开的数量，已包含本年新公开的文件，所以不可能比本年新公开的少。',
+  example: {
+    passes: '规范性文件：本年新公开300，对外公开总数量1109。',
+    fails: '规范性文件：本年新公开300，对外公开总数量290。',
+  },
+  check(report) {
+    if (report.document.format !== '2019' || !report.activeDisclosure) return [];
+    const table = report.activeDisclosure;
+    return DOCUMENT_ROWS.flatMap(({ key, label }): Finding[] => {
+      const row = table[key] as DocumentCounts | undefined;
+      const published = row?.newlyPublished;
+      const total = row?.totalPublished;
+      if (typeof published !== 'number' || typeof total !== 'number' || published <= total) return [];
+      return [{
+        severity: 'error',
+        message: `${label}：本年新公开数量(${published})大于对外公开总数量(${total})，总数应包含本年新公开的，至少差${published - total}`,
+        cells: [
+          { table: 'activeDisclosure', path: `${key}.newlyPublished` },
+          { table: 'activeDisclosure', path: `${key}.totalPublished` },
+        ],
+        expected: published, actual: total,
+      }];
+    });
+  },
+};
