@@ -13,12 +13,15 @@ export interface DocumentText {
 }
 
 const REPORT_TITLE = /政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|政务公开(?:工作)?年度报告|信息公开(?:工作)?年度报告|信息公开工作报告/;
-const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年?度?/;
+const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 
 /** The report's title: the page title, or a heading that names a report when the title is the portal's name. */
 export function reportTitle(doc: DocumentText): string {
-  const candidates = [doc.meta['articletitle'] ?? '', doc.title, ...doc.bodyLines.slice(0, 40)];
-  return (candidates.find((c) => REPORT_TITLE.test(toHalfWidth(c).replace(/\s+/g, ''))) ?? doc.title).trim();
+  const named = (c: string) => REPORT_TITLE.test(toHalfWidth(c).replace(/\s+/g, ''));
+  // A line of the page stands for the title only if it reads like one: short, with the year in it
+  // (a portal's 政府信息公开年报 menu link is not a title).
+  const heading = doc.bodyLines.slice(0, 40).find((l) => named(l) && l.trim().length <= 60 && YEAR_IN_TITLE.test(toHalfWidth(l)));
+  return ([doc.meta['articletitle'] ?? '', doc.title].find(named) ?? heading ?? doc.title).trim();
 }
 
 export function reportYear(title: string, period: DocumentMeta['period'], body: string[]): number | null {

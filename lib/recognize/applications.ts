@@ -1,45 +1,48 @@
 import type { Applications, ApplicantColumn, Warning } from '../schema.ts';
 import { APPLICANT_COLUMNS } from '../schema.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
+import { labelSimilarity } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { hasNumber, labelCells, type TableRow } from './rows.ts';
 import { positionNote } from './position-note.ts';
 
-const t = (path: string, label: string): TemplateRow => ({ path, label: labelKey(label) });
+/** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
+const t = (path: string, group: string, own: string): TemplateRow & { own: string } =>
+  ({ path, label: labelKey(group + own), own: labelKey(own) });
 
-const HEAD: TemplateRow[] = [
-  t('newReceived', '本年新收政府信息公开申请数量'),
-  t('carriedOver', '上年结转政府信息公开申请数量'),
-  t('granted', '予以公开'),
-  t('partiallyGranted', '部分公开区分处理的只计这一情形不计其他情形'),
-  t('withheld.stateSecret', '不予公开属于国家秘密'),
-  t('withheld.lawForbidden', '不予公开其他法律行政法规禁止公开'),
-  t('withheld.safetyStability', '不予公开危及三安全一稳定'),
-  t('withheld.thirdPartyRights', '不予公开保护第三方合法权益'),
-  t('withheld.internalAffairs', '不予公开属于三类内部事务信息'),
-  t('withheld.processInformation', '不予公开属于四类过程性信息'),
-  t('withheld.enforcementFiles', '不予公开属于行政执法案卷'),
-  t('withheld.administrativeQuery', '不予公开属于行政查询事项'),
-  t('unavailable.notHeld', '无法提供本机关不掌握相关政府信息'),
-  t('unavailable.needsCreation', '无法提供没有现成信息需要另行制作'),
-  t('unavailable.stillUnclear', '无法提供补正后申请内容仍不明确'),
-  t('notProcessed.complaint', '不予处理信访举报投诉类申请'),
-  t('notProcessed.repeated', '不予处理重复申请'),
-  t('notProcessed.publication', '不予处理要求提供公开出版物'),
-  t('notProcessed.excessive', '不予处理无正当理由大量反复申请'),
-  t('notProcessed.confirmation', '不予处理要求行政机关确认或重新出具已获取信息'),
+const HEAD = [
+  t('newReceived', '', '本年新收政府信息公开申请数量'),
+  t('carriedOver', '', '上年结转政府信息公开申请数量'),
+  t('granted', '', '予以公开'),
+  t('partiallyGranted', '', '部分公开区分处理的只计这一情形不计其他情形'),
+  t('withheld.stateSecret', '不予公开', '属于国家秘密'),
+  t('withheld.lawForbidden', '不予公开', '其他法律行政法规禁止公开'),
+  t('withheld.safetyStability', '不予公开', '危及三安全一稳定'),
+  t('withheld.thirdPartyRights', '不予公开', '保护第三方合法权益'),
+  t('withheld.internalAffairs', '不予公开', '属于三类内部事务信息'),
+  t('withheld.processInformation', '不予公开', '属于四类过程性信息'),
+  t('withheld.enforcementFiles', '不予公开', '属于行政执法案卷'),
+  t('withheld.administrativeQuery', '不予公开', '属于行政查询事项'),
+  t('unavailable.notHeld', '无法提供', '本机关不掌握相关政府信息'),
+  t('unavailable.needsCreation', '无法提供', '没有现成信息需要另行制作'),
+  t('unavailable.stillUnclear', '无法提供', '补正后申请内容仍不明确'),
+  t('notProcessed.complaint', '不予处理', '信访举报投诉类申请'),
+  t('notProcessed.repeated', '不予处理', '重复申请'),
+  t('notProcessed.publication', '不予处理', '要求提供公开出版物'),
+  t('notProcessed.excessive', '不予处理', '无正当理由大量反复申请'),
+  t('notProcessed.confirmation', '不予处理', '要求行政机关确认或重新出具已获取信息'),
 ];
-const TAIL: TemplateRow[] = [t('totalProcessed', '总计'), t('carriedForward', '结转下年度继续办理')];
+const TAIL = [t('totalProcessed', '', '总计'), t('carriedForward', '', '结转下年度继续办理')];
 
 /** 表三 rows of 国办公开办函〔2021〕30号 and of 〔2019〕60号: they differ only in (六)其他处理. */
 export const APPLICATION_TEMPLATES = {
   '2021': [...HEAD,
-    t('otherHandling.noCorrection', '其他处理申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请'),
-    t('otherHandling.noFee', '其他处理申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请'),
-    t('otherHandling.other', '其他处理其他'),
+    t('otherHandling.noCorrection', '其他处理', '申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请'),
+    t('otherHandling.noFee', '其他处理', '申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请'),
+    t('otherHandling.other', '其他处理', '其他'),
     ...TAIL],
-  '2019': [...HEAD, t('otherHandling.all', '其他处理'), ...TAIL],
+  '2019': [...HEAD, t('otherHandling.all', '', '其他处理'), ...TAIL],
 } as const;
 
 // A label cell spanning this many rows is the outer 三、本年度办理结果 band: it names no row.
@@ -68,13 +71,17 @@ export function recognizeApplications<N>(rows: TableRow<N>[], sink: FigureSink<N
 
   const applications: Record<string, unknown> = {};
   const warnings: Warning[] = [];
-  for (const { path, row: i, similarity } of pairs) {
+  const template = APPLICATION_TEMPLATES[format];
+  for (const { path, row: i } of pairs) {
     const row = data[i]!;
     const values = row.figureRun.length >= COLUMN_COUNT
       ? row.figureRun.slice(-COLUMN_COUNT).map((c, k) => [APPLICANT_COLUMNS[k]!, c] as const)
       : row.figureRun.flatMap((c) => (columnOf.has(c.col) ? [[columnOf.get(c.col)!, c] as const] : []));
     for (const [column, c] of values) sink.put('applications', applications, `${path}.${column}`, c.cell, c.reading);
-    if (similarity < 0.5) warnings.push(positionNote('applications', values.map(([column]) => `${path}.${column}`), labels[i]!, templateLabel(format, path)));
+    // The row's most specific label (its last label cell) must name the row; else the layout decided.
+    const expected = template.find((r) => r.path === path)!;
+    const own = ownLabel(row);
+    if (labelSimilarity(own, expected.own) < 0.5) warnings.push(positionNote('applications', values.map(([column]) => `${path}.${column}`), own, expected.own));
   }
   return { applications: applications as Applications, format, warnings };
 }
@@ -86,6 +93,7 @@ function rowLabel<N>(row: TableRow<N>): string {
     .join('');
 }
 
-function templateLabel(format: '2019' | '2021', path: string): string {
-  return APPLICATION_TEMPLATES[format].find((r) => r.path === path)?.label ?? path;
+function ownLabel<N>(row: TableRow<N>): string {
+  const cells = labelCells(row, COLUMN_COUNT);
+  return cells.length ? labelKey(stripNumbering(cells[cells.length - 1]!.cell.text)) : '';
 }

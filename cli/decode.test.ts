@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtml, looksLikeHtml } from './decode.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeHtml', () => {
+  it('lets a BOM win over a wrong <meta charset>', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<meta charset="gbk"><p>年报</p>')]);
+    expect(decodeHtml(bytes)).toEqual({ text: '<meta charset="gbk"><p>年报</p>', encoding: 'utf-8' });
+  });
+
+  it('reads GB2312/GBK/GB18030 declared by <meta> as GB18030, their superset', () => {
+    const gbk = new Uint8Array([...utf8('<meta charset="GB2312"><p>'), 0xc4, 0xea, 0xb1, 0xa8, ...utf8('</p>')]);
+    expect(decodeHtml(gbk)).toEqual({ text: '<meta charset="GB2312"><p>年报</p>', encoding: 'gb18030' });
+  });
+
+  it('defaults to UTF-8', () => {
+    expect(decodeHtml(utf8('<p>年报</p>')).text).toBe('<p>年报</p>');
+  });
+
+  it('tells HTML from other files', () => {
+    expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true);
+    expect(looksLikeHtml('%PDF-1.7 \u0000')).toBe(false);
+    expect(looksLikeHtml('just text')).toBe(false);
+  });
+});

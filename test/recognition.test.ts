@@ -1,0 +1,99 @@
+// The formats, not the fixtures: real portals split, merge and mangle these tables. Each case here
+// rewrites a real page the way some portal does and expects the same figures out.
+import { describe, expect, it } from 'vitest';
+import { extractWithCheerio, fixtureHtml, fixtureReport } from './support/fixtures.ts';
+
+const TIELING = 'tieling-2019.html';
+const html = fixtureHtml(TIELING);
+const expected = fixtureReport(TIELING);
+const tables = (r: ReturnType<typeof fixtureReport>) => ({ a: r.activeDisclosure, b: r.applications, c: r.reviewLitigation });
+
+function variant(rewrite: (page: string) => string) {
+  const changed = rewrite(html);
+  expect(changed).not.toBe(html);
+  return extractWithCheerio(changed, null).report;
+}
+
+describe('tables as real portals mangle them', () => {
+  it('reads 表三 split across two <table>s at a page break (its row-spanning labels cut)', () => {
+    const r = variant((p) => p.replace('<tr><td valign="center"><p style="text-align:center">5.属于三类内部事务信息',
+      '</tbody></table><p>（续表）</p><table><tbody><tr><td valign="center"><p style="text-align:center">5.属于三类内部事务信息'));
+    expect(tables(r)).toEqual(tables(expected));
+  });
+
+  it('reads 二、三、四 merged into one <table>, with the headings as rows', () => {
+    const r = variant((p) => p
+      .replace(/<\/tbody><\/table>\s*<p[^>]*>三、收到和处理政府信息公开申请情况<\/p>\s*<table[^>]*>\s*<tbody>/, '<tr><td colspan="10">三、收到和处理政府信息公开申请情况</td></tr>')
+      .replace(/<\/tbody><\/table>\s*<p[^>]*>四、政府信息公开行政复议、行政诉讼情况<\/p>\s*<table[^>]*>\s*<tbody>/, '<tr><td colspan="15">四、政府信息公开行政复议、行政诉讼情况</td></tr>'));
+    expect(tables(r)).toEqual(tables(expected));
+  });
+
+  it('reads the tables when the headings before them are gone (the header words decide)', () => {
+    const r = variant((p) => p.replace(/<p[^>]*>[二三四]、(?:主动公开|收到和处理|政府信息公开行政复议)[^<]*<\/p>/g, ''));
+    expect(tables(r)).toEqual(tables(expected));
+  });
+
+  it('reads the headings when they sit inside the table, in its first row', () => {
+    const r = variant((p) => p
+      .replace(/<p[^>]*>二、主动公开政府信息情况<\/p>\s*(<table[^>]*>\s*<tbody>)/, '$1<tr><td colspan="4">二、主动公开政府信息情况</td></tr>')
+      .replace(/<p[^>]*>三、收到和处理政府信息公开申请情况<\/p>\s*(<table[^>]*>\s*<tbody>)/, '$1<tr><td colspan="10">三、收到和处理政府信息公开申请情况</td></tr>'));
+    expect(tables(r)).toEqual(tables(expected));
+  });
+
+  it('reads full-width brackets, full-width digits, ？ noise and labels broken by <br>', () => {
+    const fw = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const r = variant((p) => p
+      .replace(/>\(([一二三四五六七])\)/g, '>（$1）')
+      .replace(/>(\d+)</g, (_, d) => `>${fw(d)}<`)
+      .replace(/>\?/g, '>？')
+      .replace('本年新收政府信息公开申请数量', '本年新收政府<br>信息公开申请数量')
+      .replace('不予处理</p>', '不予<br/>处理</p>'));
+    expect(tables(r)).toEqual(tables(expected));
+  });
+
+  it('reads the tables inside a layout table that holds the whole article', () => {
+    const r = variant((p) => p.replace('<div id="zoom" class="TRS_Editor">', '<table width="100%"><tr><td><div id="zoom">').replace('<div class="article-tools">', '</td></tr></table><div class="article-tools">'));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.document.sections.length).toBe(expected.document.sections.length);
+  });
+
+  it('reads a blank label by its place in the layout and says so', () => {
+    const r = variant((p) => p.replace('<p style="text-align:center">2.重复申请</p>', '<p style="text-align:center"></p>'));
+    expect(r.applications).toEqual(expected.applications);
+    expect(r.warnings.some((w) => w.rule === 'recognition/label-by-position' && w.cells.some((c) => c.path === 'notProcessed.repeated.total'))).toBe(true);
+  });
+
+  it('reads — and / as not reported (null), never as 0', () => {
+    const r = variant((p) => p.replace('<td valign="center"><p style="text-align:center">821198</p>', '<td valign="center"><p style="text-align:center">—</p>')
+      .replace('<td valign="center"><p style="text-align:center">3083</p>', '<td valign="center"><p style="text-align:center">/</p>'));
+    expect(r.activeDisclosure?.licensing).toEqual({ previousCount: 653, change: 52, decisions: null });
+    expect(r.activeDisclosure?.otherServices).toEqual({ previousCount: 727, change: 233, decisions: null });
+    const note = r.warnings.find((w) => w.rule === 'figure/not-reported')!;
+    expect(note.severity).toBe('info');
+    expect(note.cells).toEqual([{ table: 'activeDisclosure', path: 'licensing.decisions' }, { table: 'activeDisclosure', path: 'otherServices.decisions' }]);
+  });
+
+  it('never changes the page it reads', () => {
+    const before = html;
+    extractWithCheerio(html, null);
+    expect(html).toBe(before);
+  });
+});
+
+describe('pages that are not reports', () => {
+  const shell = (title: string, body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+  const cases: [string, string][] = [
+    ['the portal home page', shell('铁岭市人民政府门户网站', '<ul><li><a href="/zwgk/">政务公开</a></li><li><a href="/zfxxgknb/">政府信息公开年报</a></li></ul><table><tr><td>今日要闻</td><td>2020-02-28</td></tr><tr><td>市政府召开常务会议</td><td>2020-02-27</td></tr></table>')],
+    ['a news item about disclosure work', shell('我市召开2019年度政务公开工作推进会', '<h1>我市召开2019年度政务公开工作推进会</h1><p>发布时间:2019-05-15</p><p>会议要求各单位认真贯彻《中华人民共和国政府信息公开条例》，按时发布年度报告。</p>')],
+    ['a page with an unrelated statistics table', shell('2019年国民经济和社会发展统计公报', '<p>一、综合</p><table><tr><td>指标</td><td>2018年</td><td>2019年</td></tr><tr><td>地区生产总值（亿元）</td><td>651</td><td>676</td></tr><tr><td>一般公共预算收入</td><td>53</td><td>55</td></tr><tr><td>城镇居民人均可支配收入</td><td>30412</td><td>32066</td></tr><tr><td>农村居民人均可支配收入</td><td>14025</td><td>15301</td></tr></table>')],
+    ['an empty page', ''],
+  ];
+  for (const [name, page] of cases) {
+    it(`${name}: isReport false, no tables, no errors`, () => {
+      const r = extractWithCheerio(page, null).report;
+      expect(r.document.isReport).toBe(false);
+      expect([r.activeDisclosure, r.applications, r.reviewLitigation, r.legacyStats]).toEqual([null, null, null, null]);
+      expect(r.warnings.filter((w) => w.severity !== 'info')).toEqual([]);
+    });
+  }
+});
