@@ -1,0 +1,42 @@
+// Where the national 统计表 template defines a row as the sum of its numbered sub-rows.
+import { balance, balanceFinding, showTerms } from '../balance.ts';
+import type { Finding, Rule } from '../types.ts';
+import { childrenOf, FIELDS, plainLabel, term } from './outline.ts';
+
+/** Parents that the template defines as the sum of their numbered children (其中 rows excluded). */
+const SUMMED_PARENTS: RegExp[] = [
+  /通过不同渠道和方式公开/, // 1.政府公报 … 5.其他方式
+  /通过不同渠道和方式回应解读/, // 1.新闻发布会 … 5.其他方式
+  /收到申请/, // 当面+传真+网络+信函(+其他)
+  /申请办结/, // 按时+延期
+  /从事政府信息公开工作人员/, // 专职+兼职
+  /行政复议数量/, // 维持+纠错+其他
+  /行政诉讼数量/, // 维持+纠错+其他
+];
+
+export const childrenSum: Rule = {
+  id: 'legacyStats/children-sum',
+  severity: 'error',
+  description: '旧版统计表：按国家模板为合计的行等于其编号子项之和 (a parent row equals the sum of its numbered sub-rows)',
+  rationale: '国家统一的统计表把"通过不同渠道和方式公开""收到申请数""申请办结数""从事人员数""行政复议/诉讼数量"等定义为下列编号子项之和（"其中"行不计）。只检查这些行，其他上下级行在模板中不是加总关系。',
+  example: {
+    passes: '(二)通过不同渠道和方式回应解读 26：1.新闻发布会0、2.在线访谈0、3.政策解读0、4.微博微信4、5.其他22。',
+    fails: '(一)收到申请数 5：1.当面1、2.传真0、3.网络2、4.信函1 — 子项合计4。',
+  },
+  check(report) {
+    const stats = report.legacyStats ?? [];
+    return stats.flatMap((entry, index): Finding[] => {
+      if (!SUMMED_PARENTS.some((p) => p.test(plainLabel(entry)))) return [];
+      const { numbered } = childrenOf(stats, entry);
+      if (numbered.length < 2) return [];
+      return FIELDS.flatMap((field): Finding[] => {
+        const parts = numbered.map((row) => term(row, field));
+        const totalTerm = term({ index, entry }, field, true);
+        const b = balance(parts, [totalTerm]);
+        if (!b || b.status === 'ok') return [];
+        const which = field === 'cumulative' ? '（历年累计）' : '';
+        return [balanceFinding(b, `统计表${entry.code} ${totalTerm.label}${which}：${showTerms(parts)}=${b.left}，本行填${totalTerm.value ?? '空白'}`)];
+      });
+    });
+  },
+};

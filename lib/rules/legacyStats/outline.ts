@@ -1,0 +1,43 @@
+// The outline of a pre-2019 统计表, read from the entries' codes ("三.(一)", "三.(一).1",
+// "一.(一).其中1"), never from row positions: a child's code is its parent's code plus one segment.
+import type { LegacyStat } from '../../schema.ts';
+import type { Term } from '../balance.ts';
+import { labelKey, stripNumbering } from '../../text/normalize.ts';
+
+export interface Row { index: number; entry: LegacyStat }
+
+const parentCode = (code: string): string | null => {
+  const cut = code.lastIndexOf('.');
+  return cut < 0 ? null : code.slice(0, cut);
+};
+const lastSegment = (code: string): string => code.slice(code.lastIndexOf('.') + 1);
+export const isSubsetRow = (entry: LegacyStat): boolean => lastSegment(entry.code).startsWith('其中');
+
+/** The rows directly under `parent`: its numbered children and its 其中 rows. */
+export function childrenOf(stats: LegacyStat[], parent: LegacyStat): { numbered: Row[]; subsets: Row[] } {
+  const rows = stats.map((entry, index) => ({ index, entry })).filter((r) => parentCode(r.entry.code) === parent.code);
+  return { numbered: rows.filter((r) => !isSubsetRow(r.entry)), subsets: rows.filter((r) => isSubsetRow(r.entry)) };
+}
+
+/** The row a 其中 row belongs to. */
+export function parentOf(stats: LegacyStat[], entry: LegacyStat): Row | null {
+  const code = parentCode(entry.code);
+  const index = code === null ? -1 : stats.findIndex((e) => e.code === code);
+  return index < 0 ? null : { index, entry: stats[index]! };
+}
+
+/** The label without its numbering or punctuation, for keyword tests. */
+export const plainLabel = (entry: LegacyStat): string => labelKey(stripNumbering(entry.label));
+
+export type Field = 'value' | 'cumulative';
+export const FIELDS: Field[] = ['value', 'cumulative'];
+
+/** A row's figure (this year's, or 历年累计) as a sum term; path `3` or `3.cumulative`. */
+export function term(row: Row, field: Field, isTotal = false): Term {
+  return {
+    ref: { table: 'legacyStats', path: field === 'value' ? `${row.index}` : `${row.index}.cumulative` },
+    label: stripNumbering(row.entry.label).replace(/^其中[:：]?/, '') || row.entry.code,
+    value: row.entry[field],
+    isTotal,
+  };
+}

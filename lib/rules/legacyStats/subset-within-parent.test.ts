@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeReport } from '../test-report.ts';
+import { subsetWithinParent } from './subset-within-parent.ts';
+import { indexOfCode, xiaobanqiaoTable } from './xiaobanqiao-table.ts';
+
+const legacy = (stats = xiaobanqiaoTable()) => makeReport({ document: { format: 'legacy', year: 2018 }, legacyStats: stats });
+
+describe('legacyStats/subset-within-parent', () => {
+  it('passes xiaobanqiao-2018, ignoring 制发规范性文件总数 (件, under a row in 条)', () => {
+    expect(findingsOf(subsetWithinParent, legacy())).toEqual([]);
+  });
+
+  it('fails a 其中 row larger than its parent', () => {
+    const stats = xiaobanqiaoTable();
+    stats[indexOfCode(stats, '一.(一)')]!.value = 60;
+    expect(findingsOf(subsetWithinParent, legacy(stats))).toMatchObject([{
+      severity: 'error', expected: 60, actual: 68,
+      message: '统计表"其中：主动公开规范性文件数"为68，大于所属的"主动公开政府信息数"(60)，多出8',
+      cells: [{ table: 'legacyStats', path: '1' }, { table: 'legacyStats', path: '2' }],
+    }]);
+  });
+});

@@ -1,0 +1,33 @@
+// A "其中" row counts a part of the row above it, so it cannot exceed it.
+import type { Finding, Rule } from '../types.ts';
+import { FIELDS, isSubsetRow, parentOf, term } from './outline.ts';
+
+export const subsetWithinParent: Rule = {
+  id: 'legacyStats/subset-within-parent',
+  severity: 'error',
+  description: '旧版统计表："其中"行不大于它所属的行 (a "of which" row never exceeds its parent)',
+  rationale: '"其中"只列出上一行的一部分，部分不可能多于整体。单位不同的行（如"条"下的"件"）不是同一口径，不比较。',
+  example: {
+    passes: '(一)主动公开政府信息数1706条，其中：主动公开规范性文件数68条。',
+    fails: '(一)主动公开政府信息数60条，其中：主动公开规范性文件数68条。',
+  },
+  check(report) {
+    const stats = report.legacyStats ?? [];
+    return stats.flatMap((entry, index): Finding[] => {
+      if (!isSubsetRow(entry)) return [];
+      const parent = parentOf(stats, entry);
+      if (!parent || (entry.unit && parent.entry.unit && entry.unit !== parent.entry.unit)) return [];
+      return FIELDS.flatMap((field): Finding[] => {
+        const part = term({ index, entry }, field);
+        const whole = term(parent, field);
+        if (typeof part.value !== 'number' || typeof whole.value !== 'number' || part.value <= whole.value) return [];
+        const which = field === 'cumulative' ? '（历年累计）' : '';
+        return [{
+          severity: 'error',
+          message: `统计表"其中：${part.label}"${which}为${part.value}，大于所属的"${whole.label}"(${whole.value})，多出${part.value - whole.value}`,
+          cells: [whole.ref, part.ref], expected: whole.value, actual: part.value,
+        }];
+      });
+    });
+  },
+};
