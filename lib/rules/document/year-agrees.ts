@@ -1,0 +1,58 @@
+// The reporting year is stated several times; an old report copied forward often keeps one old year.
+import type { CellRef } from '../../schema.ts';
+import type { Finding, Rule } from '../types.ts';
+import { chineseDate, yearOf } from './dates.ts';
+
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+const yearsIn = (text: string): number[] => [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+
+export const yearAgrees: Rule = {
+  id: 'document/year-agrees',
+  severity: 'error',
+  description: '标题、统计期限与正文说的是同一个报告年度 (the title, the period and the body name the same year)',
+  rationale: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告。',
+  example: {
+    passes: '标题"某县2021年政府信息公开工作年度报告"，统计期限2021年1月1日至12月31日，正文"2021年，我县…"。',
+    fails: '标题"某县2021年政府信息公开工作年度报告"，统计期限写成2020年1月1日至2020年12月31日。',
+  },
+  check(report, ctx) {
+    const { document } = report;
+    const titleYears = [...new Set(yearsIn(ctx.title || report.source.title))];
+    const claims: { where: string; year: number; cells: CellRef[] }[] = [];
+    if (titleYears.length === 1) claims.push({ where: `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [] });
+    if (document.year !== null) claims.push({ where: `报告年度为${document.year}年`, year: document.year, cells: [{ table: 'document', path: 'year' }] });
+    if (document.period) {
+      claims.push({
+        where: `统计期限为${chineseDate(document.period.start)}至${chineseDate(document.period.end)}`,
+        year: yearOf(document.period.start), cells: [{ table: 'document', path: 'period' }],
+      });
+    }
+    const findings: Finding[] = [];
+    if (new Set(claims.map((c) => c.year)).size > 1) {
+      findings.push({
+        severity: 'error',
+        message: `报告年度前后不一：${claims.map((c) => c.where).join('，')}`,
+        cells: claims.flatMap((c) => c.cells), expected: claims[0]!.year, actual: claims.find((c) => c.year !== claims[0]!.year)!.year,
+      });
+    }
+    const reportYear = claims[0]?.year;
+    const body = reportYear === undefined ? null : dominantOtherYear(ctx.lines, reportYear);
+    if (body) {
+      findings.push({
+        severity: 'warning',
+        message: `正文中最常提到的是${body.year}年（${body.count}次），而报告年度${reportYear}年只提到${body.own}次，正文可能沿用了其他年度的报告`,
+        cells: [], expected: reportYear!, actual: body.year,
+      });
+    }
+    return findings;
+  },
+};
+
+/** A year the body names far more often than the reporting year (at least 3 times, and twice as often). */
+function dominantOtherYear(lines: string[], reportYear: number): { year: number; count: number; own: number } | null {
+  const counts = new Map<number, number>();
+  for (const year of lines.flatMap(yearsIn)) counts.set(year, (counts.get(year) ?? 0) + 1);
+  const [year, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [reportYear, 0];
+  const own = counts.get(reportYear) ?? 0;
+  return year !== reportYear && count >= 3 && count > 2 * own ? { year, count, own } : null;
+}

@@ -1,0 +1,18 @@
+// What kind of body issued a report, from its name: the legal deadline and the scope of its figures
+// depend on it (条例第四十九条 distinguishes the government-wide report from a department's).
+export type IssuerKind = 'government' | 'department' | 'township' | 'unknown';
+
+const TOWNSHIP = /(乡|镇|街道)(人民政府|政府|办事处)?$|街道办事处|(乡|镇)人民政府/;
+const GOVERNMENT = /(人民政府|政府)$/;
+
+/**
+ * government: a 县级以上人民政府 itself (铁岭市人民政府); township: 乡/镇/街道 (城关镇人民政府,
+ * 小板桥街道办事处); department: anything else with a name (上海市人民政府办公厅, 某县农业农村局).
+ */
+export function issuerKind(issuer: string | null): IssuerKind {
+  const name = issuer?.trim();
+  if (!name) return 'unknown';
+  if (TOWNSHIP.test(name)) return 'township';
+  if (GOVERNMENT.test(name)) return 'government';
+  return 'department';
+}
