@@ -1,7 +1,7 @@
 // The Chinese names of the report's figures, and the figure tables laid out as the report prints
 // them (rows × columns). The CSV, the TSV copy and the panel all read figures through here, so a
 // figure has one name everywhere.
-import type { Report, TableName } from './schema.ts';
+import type { CellRef, Report, TableName } from './schema.ts';
 
 interface Named { key: string; label: string }
 
@@ -174,7 +174,7 @@ export function listFigures(report: Report): FigureEntry[] {
   return out;
 }
 
-/** The Chinese name of one figure, or the path itself when the report has no such figure. */
-export function figureLabel(report: Report, table: TableName, path: string): string {
-  return listFigures(report).find((f) => f.table === table && f.path === path)?.label ?? path;
+/** One figure by its reference, with its name and value; undefined when the report has no such figure. */
+export function findFigure(report: Report, ref: CellRef): FigureEntry | undefined {
+  return listFigures(report).find((f) => f.table === ref.table && f.path === ref.path);
 }

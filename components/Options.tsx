@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../entrypoints/options/settings.ts';
+import { messagesFor, type Language } from './i18n.ts';
+
+interface Props {
+  initial: Settings;
+  onSave: (settings: Settings) => Promise<void>;
+  parseDomains: (text: string) => string[];
+}
+
+/** The options page: every change is saved at once, and the page says so. */
+export function Options({ initial, onSave, parseDomains }: Props) {
+  const [settings, setSettings] = useState(initial);
+  const [domainsText, setDomainsText] = useState(initial.trustedDomains.join('\n'));
+  const [saved, setSaved] = useState(false);
+  const t = messagesFor(settings.language);
+
+  const update = (patch: Partial<Settings>) => {
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    setSaved(false);
+    void onSave(next).then(() => setSaved(true));
+  };
+
+  return (
+    <main lang={settings.language === 'en' ? 'en' : 'zh-CN'} style={{ font: '14px/1.6 sans-serif', maxWidth: '36em', padding: '12px' }}>
+      <h1 style={{ fontSize: '18px' }}>{t.optionsTitle}</h1>
+      <p>
+        <label>
+          <input type="checkbox" checked={settings.autoCheck} onChange={(e) => update({ autoCheck: e.currentTarget.checked })} />
+          {' '}{t.optAutoCheck}
+        </label>
+      </p>
+      <p>
+        <label>
+          <input type="checkbox" checked={settings.autoOpen} onChange={(e) => update({ autoOpen: e.currentTarget.checked })} />
+          {' '}{t.optAutoOpen}
+        </label>
+      </p>
+      <p>
+        <label>
+          {t.optLanguage}{' '}
+          <select value={settings.language} onChange={(e) => update({ language: e.currentTarget.value as Language })}>
+            <option value="zh">中文</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </p>
+      <p>
+        <label for="grl-trusted">{t.optTrusted}</label><br />
+        <textarea id="grl-trusted" rows={4} cols={40} value={domainsText}
+          onInput={(e) => setDomainsText(e.currentTarget.value)}
+          onBlur={() => update({ trustedDomains: parseDomains(domainsText) })} />
+      </p>
+      <p role="status" aria-live="polite">{saved ? t.optSaved : ''}</p>
+    </main>
+  );
+}

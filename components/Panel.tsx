@@ -1,0 +1,114 @@
+import { useMemo, useState } from 'preact/hooks';
+import { cellSeverities } from '../lib/cells.ts';
+import { tableLayouts, type TableLayout } from '../lib/labels.ts';
+import type { CellRef, Report } from '../lib/schema.ts';
+import { ActionBar, type Feedback } from './ActionBar.tsx';
+import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
+import { FigureTables } from './FigureTables.tsx';
+import { I18n, type Messages } from './i18n.ts';
+import { ProseFigures } from './ProseFigures.tsx';
+import { ReportHeader } from './ReportHeader.tsx';
+import { WarningList } from './WarningList.tsx';
+
+export interface Attachment { href: string; text: string }
+
+/** What the engine produced for the page, or why it could not. */
+export type PanelContent =
+  | { kind: 'report'; report: Report; attachments: Attachment[] }
+  | { kind: 'failed'; message: string };
+
+export interface PanelProps {
+  content: PanelContent;
+  messages: Messages;
+  hovered: HoveredCell | null;
+  feedback: Feedback | null;
+  onClose: () => void;
+  onShowCells: (cells: CellRef[]) => void;
+  onCopyJson: () => void;
+  onDownloadJson: () => void;
+  onDownloadCsv: () => void;
+  onCopyTable: (layout: TableLayout) => void;
+}
+
+const MIN_WIDTH = 280;
+const DEFAULT_WIDTH = 420;
+const maxWidth = () => Math.max(MIN_WIDTH, window.innerWidth - 80);
+
+/** The side panel: a fixed column at the right edge, resizable from its left edge and collapsible to a tab. */
+export function Panel(props: PanelProps) {
+  const t = props.messages;
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  const [collapsed, setCollapsed] = useState(false);
+  const clampWidth = (w: number) => setWidth(Math.min(maxWidth(), Math.max(MIN_WIDTH, w)));
+
+  const startResize = (down: PointerEvent) => {
+    const handle = down.currentTarget as HTMLElement;
+    handle.setPointerCapture(down.pointerId);
+    const move = (e: PointerEvent) => clampWidth(window.innerWidth - e.clientX);
+    const up = () => { handle.removeEventListener('pointermove', move); handle.removeEventListener('pointerup', up); };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+  const resizeByKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowLeft') clampWidth(width + 40);
+    else if (e.key === 'ArrowRight') clampWidth(width - 40);
+  };
+
+  const title = props.content.kind === 'report'
+    ? [props.content.report.document.issuer, props.content.report.document.year].filter((x) => x != null).join(' · ')
+    : '';
+
+  return (
+    <I18n.Provider value={t}>
+      <aside class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
+        aria-label={t.panelLabel} onKeyDown={(e) => { if (e.key === 'Escape') props.onClose(); }}>
+        {!collapsed && (
+          <div class="resizer" role="separator" aria-orientation="vertical" aria-label={t.resize} tabIndex={0}
+            aria-valuenow={width} aria-valuemin={MIN_WIDTH} aria-valuemax={maxWidth()}
+            onPointerDown={startResize} onKeyDown={resizeByKey} />
+        )}
+        <header class="bar">
+          <span class="brand">{t.panelLabel}</span>
+          {!collapsed && <span class="title">{title}</span>}
+          <button type="button" class="icon" aria-expanded={!collapsed} aria-controls="grl-panel-body"
+            aria-label={collapsed ? t.expand : t.collapse} onClick={() => setCollapsed(!collapsed)}>
+            {collapsed ? '‹' : '›'}
+          </button>
+          <button type="button" class="icon" data-action="close" aria-label={t.close} onClick={props.onClose}>×</button>
+        </header>
+        <div class="body" id="grl-panel-body" hidden={collapsed}>
+          {props.content.kind === 'failed'
+            ? <p class="failed" role="alert">{t.failed}{props.content.message}</p>
+            : <ReportBody {...props} content={props.content} />}
+        </div>
+        {props.hovered && <CellTooltip cell={props.hovered} />}
+      </aside>
+    </I18n.Provider>
+  );
+}
+
+function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind: 'report' }> }) {
+  const t = props.messages;
+  const { report, attachments } = props.content;
+  const layouts = useMemo(() => tableLayouts(report), [report]);
+  const severities = useMemo(() => cellSeverities(report), [report]);
+  return (
+    <>
+      <ReportHeader report={report} />
+      <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
+        onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
+      <WarningList warnings={report.warnings} onShowCells={props.onShowCells} />
+      {layouts.length === 0 && attachments.length > 0 && (
+        <section class="attachments" aria-label={t.attachmentOnly}>
+          <p>{t.attachmentOnly}</p>
+          <ul>{attachments.map((a) => <li key={a.href}><a href={a.href} target="_blank" rel="noreferrer">{a.text || a.href}</a></li>)}</ul>
+        </section>
+      )}
+      {layouts.length === 0 && attachments.length === 0 && report.proseFigures.length === 0 && <p>{t.noFigures}</p>}
+      {layouts.length > 0 && (
+        <FigureTables layouts={layouts} severities={severities} onShowCells={props.onShowCells} onCopyTable={props.onCopyTable} />
+      )}
+      <ProseFigures figures={report.proseFigures} onShowCells={props.onShowCells} />
+    </>
+  );
+}

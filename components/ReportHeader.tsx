@@ -1,0 +1,25 @@
+import type { Report } from '../lib/schema.ts';
+import { useMessages } from './i18n.ts';
+
+// Below this the engine is unsure the page is a report, and the header says so.
+const UNSURE = 0.6;
+
+/** Who issued the report, for which year, in which form, how sure the reading is, and where it came from. */
+export function ReportHeader({ report }: { report: Report }) {
+  const t = useMessages();
+  const { document: doc, source } = report;
+  const unsure = !doc.isReport || doc.confidence < UNSURE;
+  return (
+    <section class="report-header" aria-label={t.panelLabel}>
+      <dl>
+        <dt>{t.issuer}</dt><dd data-testid="issuer">{doc.issuer ?? t.unknown}</dd>
+        <dt>{t.year}</dt><dd data-testid="year">{doc.year ?? t.unknown}</dd>
+        <dt>{t.format}</dt><dd>{t.formats[doc.format]}</dd>
+        <dt>{t.confidence}</dt><dd>{Math.round(doc.confidence * 100)}%</dd>
+        <dt>{t.source}</dt>
+        <dd>{source.url ? <a href={source.url} target="_blank" rel="noreferrer">{source.title || source.url}</a> : source.title}</dd>
+      </dl>
+      {unsure && <p class="notice" role="note">{t.notAReport}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { SEVERITIES, type CellRef, type Warning } from '../lib/schema.ts';
+import { useMessages } from './i18n.ts';
+
+const show = (n: number | null) => (n === null ? '—' : String(n));
+
+/** The findings grouped by severity, most severe first; each one jumps to its cells on the page. */
+export function WarningList({ warnings, onShowCells }: { warnings: Warning[]; onShowCells: (cells: CellRef[]) => void }) {
+  const t = useMessages();
+  return (
+    <section class="warnings" aria-labelledby="grl-warnings-title">
+      <h2 id="grl-warnings-title">
+        {t.warningsTitle} <span class="count" data-testid="warning-count">{warnings.length}</span>
+      </h2>
+      {warnings.length === 0 && <p class="ok">{t.noWarnings}</p>}
+      {SEVERITIES.map((severity) => {
+        const group = warnings.filter((w) => w.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <div class={`group ${severity}`} key={severity}>
+            <h3 id={`grl-sev-${severity}`}>{t.severities[severity]} ({group.length})</h3>
+            <ul aria-labelledby={`grl-sev-${severity}`}>
+              {group.map((w, i) => (
+                <li key={i}>
+                  <button type="button" class="finding" data-rule={w.rule} disabled={w.cells.length === 0}
+                    title={w.cells.length ? t.showCells : undefined} onClick={() => onShowCells(w.cells)}>
+                    <span class="message">{w.message}</span>
+                    {(w.expected !== null || w.actual !== null) && (
+                      <span class="detail">{t.expectedActual(show(w.expected), show(w.actual))}</span>
+                    )}
+                    <span class="rule">{w.rule}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

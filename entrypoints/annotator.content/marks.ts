@@ -1,0 +1,104 @@
+// The marks on the page itself: an attribute on each figure's cell (namespaced data-grl-…), CSS
+// highlights over prose figures (no DOM change at all) and one <style>. remove() takes every one
+// of them away again, leaving the document exactly as it was.
+import type { FigureBinding } from '../../lib/extract.ts';
+import { cellKey, isConflict } from '../../lib/cells.ts';
+import type { CellRef, Severity } from '../../lib/schema.ts';
+import marksCss from './marks.css?inline';
+
+export interface Marks {
+  /** Scrolls to the first of these figures and makes them all blink. */
+  flash(refs: CellRef[]): void;
+  remove(): void;
+}
+
+const FIGURE = 'data-grl-figure';
+const CONFLICT = 'data-grl-conflict';
+const FLASH = 'data-grl-flash';
+const FLASH_MS = 1800;
+
+const isElement = (node: Node): node is Element => node.nodeType === 1;
+
+/**
+ * Marks every bound figure in `doc`; `onHover` gets the bindings of the figure cell under the
+ * pointer (and the cell), or null when the pointer leaves the figures.
+ */
+export function markFigures(
+  doc: Document,
+  bindings: FigureBinding<Node>[],
+  severities: Map<string, Severity>,
+  onHover: (hovered: { bindings: FigureBinding<Node>[]; cell: Element } | null) => void,
+): Marks {
+  const listeners = new AbortController();
+  const timers = new Set<number>();
+  const style = doc.createElement('style');
+  style.setAttribute('data-grl-style', '');
+  style.textContent = marksCss;
+  (doc.head ?? doc.documentElement).append(style);
+
+  const byCell = new Map<Element, FigureBinding<Node>[]>();
+  const proseRanges: Range[] = [];
+  for (const binding of bindings) {
+    if (binding.node.ownerDocument !== doc) continue;
+    if (isElement(binding.node)) {
+      const cell = binding.node;
+      byCell.set(cell, [...(byCell.get(cell) ?? []), binding]);
+      cell.setAttribute(FIGURE, '');
+      const severity = severities.get(cellKey(binding.ref));
+      if (isConflict(severity) && cell.getAttribute(CONFLICT) !== 'error') cell.setAttribute(CONFLICT, severity!);
+    } else if (binding.range) {
+      proseRanges.push(rangeOf(doc, binding.node, binding.range));
+    }
+  }
+  // Highlights are not in the DOM; browsers without the API just show no prose marks.
+  const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
+  highlights?.set('grl-prose', new Highlight(...proseRanges));
+
+  doc.addEventListener('mouseover', (e) => {
+    const cell = (e.target as Element | null)?.closest?.(`[${FIGURE}]`);
+    const hovered = cell ? byCell.get(cell) : undefined;
+    onHover(cell && hovered ? { bindings: hovered, cell } : null);
+  }, { signal: listeners.signal, passive: true });
+
+  const later = (fn: () => void) => {
+    const id = window.setTimeout(() => { timers.delete(id); fn(); }, FLASH_MS);
+    timers.add(id);
+  };
+
+  return {
+    flash(refs) {
+      const keys = new Set(refs.map(cellKey));
+      const hits = bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc);
+      const first = hits[0];
+      if (!first) return;
+      (isElement(first.node) ? first.node : first.node.parentElement)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const cells = hits.map((b) => b.node).filter(isElement);
+      for (const cell of cells) cell.setAttribute(FLASH, '');
+      const ranges = hits.filter((b) => !isElement(b.node) && b.range).map((b) => rangeOf(doc, b.node, b.range!));
+      if (ranges.length) highlights?.set('grl-flash', new Highlight(...ranges));
+      later(() => {
+        for (const cell of cells) cell.removeAttribute(FLASH);
+        if (ranges.length) highlights?.delete('grl-flash');
+      });
+    },
+    remove() {
+      listeners.abort();
+      for (const id of timers) window.clearTimeout(id);
+      for (const cell of byCell.keys()) {
+        cell.removeAttribute(FIGURE);
+        cell.removeAttribute(CONFLICT);
+        cell.removeAttribute(FLASH);
+      }
+      highlights?.delete('grl-prose');
+      highlights?.delete('grl-flash');
+      style.remove();
+    },
+  };
+}
+
+function rangeOf(doc: Document, node: Node, span: { start: number; end: number }): Range {
+  const range = doc.createRange();
+  range.setStart(node, span.start);
+  range.setEnd(node, span.end);
+  return range;
+}

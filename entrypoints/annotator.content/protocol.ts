@@ -1,0 +1,32 @@
+// Messages between the background and the scripts in a tab's frames.
+
+/** What one frame found, for the badge and for choosing the frame that shows the panel. */
+export interface FrameState {
+  /** The engine has read this frame. */
+  checked: boolean;
+  isReport: boolean;
+  confidence: number;
+  errors: number;
+  /** Findings of the other severities. */
+  others: number;
+  /** The engine threw on this frame. */
+  failed: boolean;
+  open: boolean;
+}
+
+/** Background → the annotator in one frame; each is answered with the frame's FrameState. */
+export type FrameCommand =
+  | { type: 'grl:state' } // read the page if not read yet (no marks)
+  | { type: 'grl:open' }
+  | { type: 'grl:close' };
+
+/** A frame → the background. */
+export type BackgroundMessage =
+  | { type: 'grl:detected' } // the detector: this frame looks like a report
+  | { type: 'grl:state'; state: FrameState }; // the annotator, whenever its state changes
+
+/** The annotator's bundle, injected by the background into frames on demand. */
+export const ANNOTATOR_FILE = '/content-scripts/annotator.js';
+
+/** Run in each frame before injecting: is the annotator there already? (Injecting twice would restart it.) */
+export const annotatorLoaded = () => (globalThis as { grlAnnotatorLoaded?: boolean }).grlAnnotatorLoaded === true;

@@ -1,0 +1,113 @@
+// One open annotator: the marks on the page plus the side panel in its shadow root. close() takes
+// both away; the page is left exactly as it was before open.
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Feedback } from '../../components/ActionBar.tsx';
+import type { HoveredCell } from '../../components/CellTooltip.tsx';
+import { messagesFor } from '../../components/i18n.ts';
+import { Panel, type PanelContent } from '../../components/Panel.tsx';
+import panelCss from '../../components/panel.css?inline';
+import { cellSeverities, warningsFor } from '../../lib/cells.ts';
+import { findFigure } from '../../lib/labels.ts';
+import type { CellRef } from '../../lib/schema.ts';
+import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
+import type { Settings } from '../options/settings.ts';
+import { copyText, downloadText, fileNameFor } from './export.ts';
+import { markFigures, type Marks } from './marks.ts';
+import type { Reading } from './read-page.ts';
+
+export interface Session { close(): void }
+
+const FEEDBACK_MS = 4000;
+
+export async function openSession(
+  ctx: ContentScriptContext, reading: Reading, settings: Settings, onClosed: () => void,
+): Promise<Session> {
+  const t = messagesFor(settings.language);
+  const listeners = new AbortController();
+  let hovered: HoveredCell | null = null;
+  let feedback: Feedback | null = null;
+  let feedbackTimer = 0;
+  let container: HTMLElement | null = null;
+  let closed = false;
+
+  const content: PanelContent = reading.ok
+    ? { kind: 'report', report: reading.report, attachments: reading.attachments }
+    : { kind: 'failed', message: reading.message };
+  const report = reading.ok ? reading.report : null;
+
+  const marks: Marks | null = reading.ok
+    ? markFigures(document, reading.bindings, cellSeverities(reading.report), (hit) => {
+      const ref = hit?.bindings[0]?.ref;
+      const figure = ref && report ? findFigure(report, ref) : undefined;
+      hovered = hit && report && ref ? {
+        label: figure?.label ?? ref.path,
+        value: figure?.value ?? null,
+        warnings: hit.bindings.flatMap((b) => warningsFor(report, b.ref)),
+        rect: hit.cell.getBoundingClientRect(),
+      } : null;
+      rerender();
+    })
+    : null;
+
+  const tell = (next: Feedback) => {
+    feedback = next;
+    rerender();
+    window.clearTimeout(feedbackTimer);
+    feedbackTimer = window.setTimeout(() => { feedback = null; rerender(); }, FEEDBACK_MS);
+  };
+  const copy = (text: string) => copyText(text).then(
+    () => tell({ ok: true, text: t.copied }),
+    () => tell({ ok: false, text: t.copyRefused }),
+  );
+  // A report that fails the schema is a bug in the engine: say so instead of copying something else.
+  const guarded = (action: () => unknown) => () => {
+    try { void action(); } catch (error) { tell({ ok: false, text: `${t.failed}${String(error)}` }); }
+  };
+
+  function rerender() {
+    if (!container || closed) return;
+    render(
+      <Panel content={content} messages={t} hovered={hovered} feedback={feedback}
+        onClose={close}
+        onShowCells={(cells: CellRef[]) => marks?.flash(cells)}
+        onCopyJson={guarded(() => report && copy(reportToJson(report)))}
+        onDownloadJson={guarded(() => report && downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
+        // The BOM makes Excel read the CSV as UTF-8.
+        onDownloadCsv={guarded(() => report && downloadText(fileNameFor(report, 'csv'),
+          '\uFEFF' + reportToCsv([{ file: report.source.url ?? report.source.title, report }]), 'text/csv'))}
+        onCopyTable={(layout) => void copy(tableToTsv(layout))}
+      />,
+      container,
+    );
+  }
+
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'grl-panel',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: panelCss,
+    // Keys typed in the panel must not trigger the page's own shortcuts.
+    isolateEvents: true,
+    onMount: (root) => { container = root; rerender(); return root; },
+    onRemove: (root) => { if (root) render(null, root); },
+  });
+  ui.mount();
+
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { signal: listeners.signal });
+  const stopOnInvalidated = ctx.onInvalidated(close);
+
+  function close() {
+    if (closed) return;
+    closed = true;
+    listeners.abort();
+    stopOnInvalidated();
+    window.clearTimeout(feedbackTimer);
+    marks?.remove();
+    ui.remove();
+    onClosed();
+  }
+  return { close };
+}

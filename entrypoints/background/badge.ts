@@ -1,0 +1,21 @@
+// What the toolbar icon says about a tab: the number of errors, ✓ when none, a neutral mark when a
+// report was recognised but not checked yet.
+import type { Messages } from '../../components/i18n.ts';
+import type { FrameState } from '../annotator.content/protocol.ts';
+
+export interface Badge { text: string; color: string; title: string }
+
+/** `detected`: the detector saw a report in some frame; `frames`: what the annotator found in each frame it read. */
+export function badgeFor(detected: boolean, frames: FrameState[], t: Messages): Badge {
+  const reports = frames.filter((f) => f.isReport);
+  if (reports.length > 0) {
+    const errors = reports.reduce((n, f) => n + f.errors, 0);
+    const others = reports.reduce((n, f) => n + f.others, 0);
+    return errors > 0
+      ? { text: String(errors), color: '#d93025', title: t.badgeErrors(errors, others) }
+      : { text: '✓', color: '#188038', title: t.badgeNoErrors(others) };
+  }
+  if (frames.some((f) => f.failed)) return { text: '!', color: '#5f6368', title: t.badgeFailed };
+  if (detected && !frames.some((f) => f.checked)) return { text: '•', color: '#5f6368', title: t.badgeUnchecked };
+  return { text: '', color: '#5f6368', title: frames.length ? t.badgeNotReport : '' };
+}

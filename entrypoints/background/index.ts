@@ -1,0 +1,75 @@
+// Badge and icon click. Pages talk to it through protocol.ts; the state of a tab is what its
+// frames last said, kept in memory (a restarted worker just learns it again on the next message).
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { messagesFor } from '../../components/i18n.ts';
+import type { BackgroundMessage, FrameState } from '../annotator.content/protocol.ts';
+import { loadSettings } from '../options/settings.ts';
+import { badgeFor } from './badge.ts';
+import { ensureAnnotator, frameToOpen, tellFrame } from './frames.ts';
+
+interface TabState { detected: boolean; frames: Map<number, FrameState> }
+
+export default defineBackground(() => {
+  const tabs = new Map<number, TabState>();
+  const tabState = (tabId: number) => {
+    let state = tabs.get(tabId);
+    if (!state) tabs.set(tabId, (state = { detected: false, frames: new Map() }));
+    return state;
+  };
+
+  async function paint(tabId: number) {
+    const state = tabState(tabId);
+    const badge = badgeFor(state.detected, [...state.frames.values()], messagesFor((await loadSettings()).language));
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: badge.text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+      // An empty title restores the manifest's default tooltip.
+      browser.action.setTitle({ tabId, title: badge.title }),
+    ]).catch(() => { /* the tab closed meanwhile */ });
+  }
+
+  async function onDetected(tabId: number, frameId: number) {
+    tabState(tabId).detected = true;
+    await paint(tabId);
+    const settings = await loadSettings();
+    if (!settings.autoCheck) return;
+    await ensureAnnotator(tabId, { frameIds: [frameId] });
+    const state = await tellFrame(tabId, frameId, { type: 'grl:state' });
+    if (settings.autoOpen && state?.isReport) await tellFrame(tabId, frameId, { type: 'grl:open' });
+  }
+
+  /** The icon: closes the annotator where it is open, else opens it in the frame with the report. */
+  async function toggle(tabId: number) {
+    let frameIds: number[];
+    try {
+      frameIds = await ensureAnnotator(tabId, { allFrames: true });
+    } catch {
+      return; // a page no extension may script (chrome://, the web store)
+    }
+    const frames = await Promise.all(frameIds.map(async (frameId) => ({ frameId, state: await tellFrame(tabId, frameId, { type: 'grl:state' }) })));
+    const open = frames.filter((f) => f.state?.open);
+    if (open.length > 0) {
+      await Promise.all(open.map((f) => tellFrame(tabId, f.frameId, { type: 'grl:close' })));
+      return;
+    }
+    await tellFrame(tabId, frameToOpen(frames), { type: 'grl:open' });
+  }
+
+  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null) return;
+    if (message.type === 'grl:detected') {
+      void onDetected(tabId, sender.frameId ?? 0).catch((error) => console.warn('[GovReport Lens]', error));
+    } else {
+      tabState(tabId).frames.set(sender.frameId ?? 0, message.state);
+      void paint(tabId);
+    }
+  });
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id != null) void toggle(tab.id).catch((error) => console.warn('[GovReport Lens]', error));
+  });
+  // A new page in the tab starts with a clean slate (Chrome clears the badge itself).
+  browser.tabs.onUpdated.addListener((tabId, change) => { if (change.status === 'loading') tabs.delete(tabId); });
+  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+});

@@ -1,0 +1,33 @@
+// The user's settings (options page), read by the background and the annotator.
+import { storage } from 'wxt/utils/storage';
+import type { Language } from '../../components/i18n.ts';
+
+export interface Settings {
+  /** Run the check on gov.cn report pages as they load (badge only; the page is not touched). */
+  autoCheck: boolean;
+  /** Open the annotator by itself after an automatic check. */
+  autoOpen: boolean;
+  language: Language;
+  /** Domains trusted as official besides gov.cn, passed to the engine as trustedDomains. */
+  trustedDomains: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { autoCheck: true, autoOpen: false, language: 'zh', trustedDomains: [] };
+
+const item = storage.defineItem<Partial<Settings>>('sync:settings', { fallback: {} });
+
+export async function loadSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await item.getValue()) };
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await item.setValue(settings);
+}
+
+/** Domains from the options text box: one per line (or comma separated), scheme, path and "*." dropped. */
+export function parseDomains(text: string): string[] {
+  const domains = text.split(/[\s,，]+/)
+    .map((d) => d.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/:].*$/, '').replace(/^\*\./, ''))
+    .filter((d) => /^[a-z0-9.-]+\.[a-z]{2,}$/.test(d));
+  return [...new Set(domains)];
+}
