@@ -1,0 +1,178 @@
+// Golden tests over two real pages whose figures are stated only in prose (expected values checked by
+// eye against the pages and their text dumps in ../../shared/seeds/000_… and 003_…), a sanity check
+// on two 2019 reports, and the tricky cases one by one.
+import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { pageFromCheerio } from '../page/cheerio-source.ts';
+import type { Line } from '../page/model.ts';
+import { extractProseFigures } from './figures.ts';
+
+function pageFigures(file: string) {
+  const html = readFileSync(new URL(`../../test/fixtures/pages/${file}`, import.meta.url), 'utf8');
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  // Roughly what the caller passes: text outside tables, and long cells (pages laid out in a table).
+  return extractProseFigures(page.lines.filter((l) => l.table < 0 || l.cellTextLength > 200));
+}
+
+/** Lines over plain text nodes: the engine is generic over the node type. */
+function linesOf(...texts: string[]): Line<{ data: string }>[] {
+  return texts.map((text) => ({ text, table: -1, cellTextLength: 0, pieces: [{ node: { data: text }, nodeStart: 0, lineStart: 0, length: text.length }] }));
+}
+const figuresOf = (...texts: string[]) => extractProseFigures(linesOf(...texts)).figures;
+/** label=value+unit, ~ for approximate, parts in brackets: compact enough to read a whole page at a glance. */
+const brief = (f: { label: string; value: number; unit: string | null; approximate: boolean }) =>
+  `${f.label}=${f.approximate ? '~' : ''}${f.value}${f.unit ?? ''}`;
+const summary = (figures: ReturnType<typeof figuresOf>) =>
+  figures.map((f) => brief(f) + (f.parts.length ? ` [${f.parts.map(brief).join('; ')}]` : ''));
+
+describe('shulan-tiande-2014.html', () => {
+  const { figures, bindings } = pageFigures('shulan-tiande-2014.html');
+
+  it('finds the stated figures with their breakdowns, and no date, phone number or postcode', () => {
+    expect(summary(figures)).toEqual([
+      '主动公开信息=21条 [主动公开规范性文件信息=2条; 制发规范性文件=0件]',
+      '公开信息=21条 [政府网站公开政府信息数=21条; 通过政务微信公开政府信息数=0条; 通过其他方式公开政府信息数=0]',
+      '回应公众关注热点或重大舆情数=0次',
+      '回应解读=0件 [政策解读稿件发布=0篇; 其他方式回应事件数=0件]',
+      '收到政府信息公开申请=0件 [当面申请=0件; 网络申请=0件; 信函申请=0件]',
+      '政府信息公开申请=0件 [按时办结=0件; 延期办结=0件]',
+      '政府信息公开申请=0件 [主动公开范围数=0件]',
+      '收取费用=0元',
+    ]);
+  });
+
+  it('keeps the sentence, joined with the 其中 sentence that breaks it down', () => {
+    // The page writes half-width commas.
+    expect(figures[0]!.text).toBe('2014年全主动公开信息21条。其中,主动公开规范性文件信息2条,制发规范性文件0件');
+    expect(figures[4]).toEqual({
+      label: '收到政府信息公开申请', value: 0, unit: '件', approximate: false,
+      text: '共收到政府信息公开申请0件,其中,当面申请0件,网络申请0件,信函申请0件',
+      parts: [
+        { label: '当面申请', value: 0, unit: '件', approximate: false },
+        { label: '网络申请', value: 0, unit: '件', approximate: false },
+        { label: '信函申请', value: 0, unit: '件', approximate: false },
+      ],
+    });
+  });
+
+  it('binds every figure and part to its digits in the page', () => {
+    for (const b of bindings) {
+      const figure = figures[b.index]!;
+      const value = b.part === undefined ? figure.value : figure.parts[b.part]!.value;
+      expect((b.node as unknown as { data: string }).data.slice(b.start, b.end)).toBe(String(value));
+    }
+    const total = figures.reduce((n, f) => n + 1 + f.parts.length, 0);
+    expect(new Set(bindings.map((b) => `${b.index}.${b.part}`)).size).toBe(total);
+  });
+});
+
+describe('template-essay-site.html', () => {
+  it('finds the stated figures, approximate ones marked', () => {
+    expect(summary(pageFigures('template-essay-site.html').figures)).toEqual([
+      '通过《新闻网》公开各类信息=816条',
+      '专题栏目=16个',
+      '主动公开各类政府信息=~1690条',
+      '规范性文件=13件',
+      '经济和社会发展统计指标=136个',
+      '月度统计指标=162个',
+      '应急预案=12个',
+      '政府信息公开咨询=~1720人次 [现场咨询=1600人次; 电话咨询=~120人次]',
+    ]);
+  });
+});
+
+describe('2019 reports with prose', () => {
+  it('tieling-2019.html', () => {
+    const figures = summary(pageFigures('tieling-2019.html').figures);
+    expect(figures).toContain('公开省、市人大代表建议和政协提案=346件 [省政协提案=4件; 市人大代表建议=120件; 市政协提案=222件]');
+    expect(figures).toContain('受理公开政府信息申请=42件');
+    expect(figures).toContain('按时办结=42件');
+    expect(figures).toContain('召开新闻发布会=6次');
+    expect(figures).toContain('全市政务公开工作培训会=2次');
+    // 5.15政务公开日, 12345 热线, 3日内, 24小时, 办结率100%, 考核比重6%, 七十年国庆, 45-9号, 110032: none is a figure.
+    expect(figures.join(' ')).not.toMatch(/=(?:5\.15|12345|3日|24|100|6%|70|45|110032)\b/);
+  });
+
+  it('shanghai-office-2019.html', () => {
+    const figures = summary(pageFigures('shanghai-office-2019.html').figures);
+    expect(figures).toContain('受理政府信息公开申请=859件');
+    expect(figures).toContain('答复政府信息公开申请=805件 [上年度结转申请=18件]');
+    expect(figures).toContain('信息公开类行政复议=7件');
+    expect(figures).toContain('诉讼=9件');
+    // Rates (12.3%, 33.9%, 0.34%) and dates (10月29日, 4月9日) stay out.
+    expect(figures.join(' ')).not.toMatch(/=(?:12\.3|33\.9|0\.34|99\.58|29|9)(?:[^\d件]|$)/);
+  });
+});
+
+describe('tricky cases', () => {
+  it('reads Chinese numerals, but not 一 as an article nor set phrases', () => {
+    expect(summary(figuresOf('全年召开会议三十二次，组织培训两次，发布信息一千二百条。'))).toEqual([
+      '召开会议=32次', '组织培训=2次', '发布信息=1200条',
+    ]);
+    expect(figuresOf('把政务公开作为一项重要工作来抓，落实中央八项规定精神，学习十九大精神和“三个代表”重要思想。')).toEqual([]);
+  });
+
+  it('never reads dates, years, ordinals, phone numbers, postcodes or document numbers as figures', () => {
+    expect(figuresOf(
+      '统计期限自2014年1月1日起至2014年12月31日止',
+      '邮编:132622,电话:0432-68383016,传真:68383015邮箱:tiandexiang@126.com',
+      '根据《国务院办公厅关于印发〈政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求',
+      '第2次会议于3月15日召开，第三季度完成，市长热线“12345”24小时受理',
+      '组织开展“5.15政务公开日”活动，本年报由七部分组成',
+      '1.政府信息公开指南更新情况',
+    )).toEqual([]);
+  });
+
+  it('leaves rates out: a percentage is not a count', () => {
+    expect(summary(figuresOf('受理申请42件，按时办结42件，办结率达100%，占全部申请的33.9%'))).toEqual([
+      '受理申请=42件', '按时办结=42件',
+    ]);
+  });
+
+  it('marks 约, 余, 多, 近 and reads 万', () => {
+    expect(summary(figuresOf('接待咨询约300人次，发放资料6000余份，培训200多人，近50家单位参加，阅读量达180万次'))).toEqual([
+      '接待咨询=~300人次', '发放资料=~6000份', '培训=~200人', '单位=~50家', '阅读量=1800000次',
+    ]);
+    expect(figuresOf('最近3次会议')[0]!.approximate).toBe(false);
+  });
+
+  it('reads full-width digits and thousands separators', () => {
+    expect(summary(figuresOf('主动公开信息１６９０条，发布公报6000册，受理申请1,234件'))).toEqual([
+      '主动公开信息=1690条', '发布公报=6000册', '受理申请=1234件',
+    ]);
+  });
+
+  it('breaks a total down after 其中, 含 and 在…中, and stops at 另有', () => {
+    expect(summary(figuresOf('共收到申请10件，其中当面申请3件、网络申请7件。'))).toEqual([
+      '收到申请=10件 [当面申请=3件; 网络申请=7件]',
+    ]);
+    expect(summary(figuresOf('答复申请805件（含上年度结转申请18件，另有72件申请顺延至下年度答复）'))).toEqual([
+      '答复申请=805件 [上年度结转申请=18件]', '申请=72件',
+    ]);
+    expect(summary(figuresOf('在12件申请中，按时办结10件，延期办结2件'))).toEqual([
+      '申请=12件 [按时办结=10件; 延期办结=2件]',
+    ]);
+    // A 其中 paragraph after the paragraph with the total.
+    expect(summary(figuresOf('全年主动公开信息300条。', '其中，规范性文件12条。'))).toEqual([
+      '主动公开信息=300条 [规范性文件=12条]',
+    ]);
+  });
+
+  it('takes the label after the unit where the figure counts the noun that follows', () => {
+    expect(summary(figuresOf('组织30余家单位开展宣传，对全市200多名工作人员进行培训，共对28个涉及群众切身利益的规范性文件进行解读'))).toEqual([
+      '单位=~30家', '工作人员=~200名', '规范性文件=28个',
+    ]);
+  });
+
+  it('binds a figure split over two text nodes to both', () => {
+    const a = { data: '受理申请1' }, b = { data: '2件' };
+    const line: Line<{ data: string }> = {
+      text: '受理申请12件', table: -1, cellTextLength: 0,
+      pieces: [{ node: a, nodeStart: 0, lineStart: 0, length: 5 }, { node: b, nodeStart: 0, lineStart: 5, length: 2 }],
+    };
+    const { figures, bindings } = extractProseFigures([line]);
+    expect(figures[0]!.value).toBe(12);
+    expect(bindings).toEqual([{ index: 0, node: a, start: 4, end: 5 }, { index: 0, node: b, start: 0, end: 1 }]);
+  });
+});

@@ -1,0 +1,60 @@
+// What a figure in a sentence counts, said concisely: "共收到政府信息公开申请0件" → 收到政府信息公开申请,
+// "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
+// around the number; no dictionary of report topics.
+
+// A label never reaches across these.
+const CLAUSE_END = /[，,：:；;（()）。！!？?]/;
+// Words around the thing counted, not part of it: totals, time, the speaker, 等 closing a list.
+// The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
+const FILLERS = /(?<!公)共计?|总计|合计|累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
+const OUTLINE = /^[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]\s*|^[①-⑳]/;
+// Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
+// unless the verb closes the label (政策解读稿件发布).
+const PREDICATE = /收到|受理|接到|接收|接受|办结|答复|发布|发行|编发|印发|制发|召开|举办|录制|刊登|推送|收取|主动公开/;
+
+/** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
+export function labelBefore(text: string, from: number, to: number): string {
+  let region = text.slice(from, to);
+  for (let i = region.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(region[i]!)) { region = region.slice(i + 1); break; }
+  }
+  region = region.replace(/[\s\u3000]+/g, '').replace(/^[、]+/, '').replace(OUTLINE, '').replace(/^(?:含|包括)/, '');
+  let label = '';
+  for (const segment of region.split(FILLERS).reverse()) {
+    if (segment) { label = segment; break; }
+  }
+  label = label.replace(/([数量额])(?:为|是|达到?)$/, '$1').replace(/即?(?:达到?|计)$/, '');
+  const verb = PREDICATE.exec(label);
+  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2) label = label.slice(verb.index);
+  return label;
+}
+
+// After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.
+const GOES_ON = /^(?:并|均|全部|全都|已|都|其|同|较|比|占|共|按|以|的|在|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间)/;
+// Words that end a following label (30余家单位开展… → 单位).
+const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|并|均|即|超|达|为|是|向|对|至|到|在(?!线)/;
+const MAX_AFTER = 16;
+
+/** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
+export function labelAfter(text: string, stop: number): string | null {
+  const rest = text.slice(stop, stop + 40);
+  if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
+  let label = rest.split(/[\d，,。；;：:、（()）！!？?\s]/)[0]!;
+  const cut = AFTER_STOP.exec(label);
+  if (cut) label = label.slice(0, cut.index);
+  // 五个试点区的经验 counts 试点区; 28个涉及群众切身利益的规范性文件 and 三项新的重大任务 count what follows 的.
+  const of = label.indexOf('的');
+  if (of >= 0) label = of === 2 || of === 3 ? label.slice(0, of) : label.slice(label.lastIndexOf('的') + 1);
+  return label && label.length <= MAX_AFTER ? label : null;
+}
+
+/**
+ * "在0件政府信息公开申请中" / "在公开的21条信息中": the figure is a total the rest of the sentence
+ * breaks down. Returns its label, or null when the figure is not framed so.
+ */
+export function enclosingLabel(text: string, from: number, at: number, stop: number): string | null {
+  const before = /在([^在，,]*)$/.exec(text.slice(from, at));
+  const inside = /^([^，,。；;]{1,20}?)中/.exec(text.slice(stop));
+  if (!before || !inside) return null;
+  return before[1]!.replace(/的$/, '') + inside[1]!.replace(/^的/, '');
+}
