@@ -1,0 +1,27 @@
+// The outline markers at the start of a text line: 一、 (一) 1. — and the top-level heading that lost
+// its numeral and starts with a bare 、 (shulan-tiande-2014: "、工作存在的主要问题…").
+import { toHalfWidth } from '../../text/normalize.ts';
+import { parseChineseNumber } from './numerals.ts';
+
+export type Marker =
+  | { level: 1 | 2 | 3; number: number; text: string }
+  | { level: 1; number: null; text: string };
+
+const TOP = /^([一二三四五六七八九十]{1,3})\s*[、.]/;
+const BRACKETED = /^\(\s*([一二三四五六七八九十]{1,3})\s*\)/;
+const ARABIC = /^(\d{1,2})\s*[.、](?!\d)/;
+const LOST_TOP = /^、\s*\S/;
+
+/** The line's outline marker, or null for running text. */
+export function markerOf(line: string): Marker | null {
+  const text = toHalfWidth(line).trim();
+  let m: RegExpExecArray | null;
+  if ((m = TOP.exec(text))) return numbered(1, parseChineseNumber(m[1]!), text);
+  if ((m = BRACKETED.exec(text))) return numbered(2, parseChineseNumber(m[1]!), text);
+  if ((m = ARABIC.exec(text))) return { level: 3, number: Number(m[1]), text };
+  if (LOST_TOP.test(text)) return { level: 1, number: null, text };
+  return null;
+}
+
+const numbered = (level: 1 | 2, number: number | null, text: string): Marker | null =>
+  number === null ? null : { level, number, text };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeReport } from '../test-report.ts';
+import { publishedOnTime } from './published-on-time.ts';
+
+const published = (publishedAt: string, issuer: string | null, year = 2021) => makeReport({
+  document: { publishedAt, issuer, year, period: { start: `${year}-01-01`, end: `${year}-12-31` } },
+});
+
+describe('document/published-on-time', () => {
+  it('passes a department by 1月31日 and a government-wide report by 3月31日', () => {
+    expect(findingsOf(publishedOnTime, published('2020-01-31', '上海市人民政府办公厅', 2019))).toEqual([]);
+    expect(findingsOf(publishedOnTime, published('2020-02-28', '铁岭市人民政府', 2019))).toEqual([]);
+  });
+
+  it('fails a report published before its own 统计期限 ended', () => {
+    expect(findingsOf(publishedOnTime, published('2021-12-03', '某县农业农村局'))).toMatchObject([{
+      severity: 'error', message: '发布日期为2021年12月3日，不晚于统计期限截止日2021年12月31日：报告在所统计的期间结束前就已发布',
+    }]);
+  });
+
+  it('warns a department that published after 1月31日, saying why that deadline applies', () => {
+    expect(findingsOf(publishedOnTime, published('2022-03-15', '某县农业农村局'))).toMatchObject([{
+      severity: 'warning', actual: 43,
+      message: '发布日期为2022年3月15日，晚于2022年1月31日的期限43天（某县农业农村局是政府部门，按《条例》第四十九条，县级以上人民政府部门于1月31日前公布本机关年度报告）',
+    }]);
+  });
+
+  it('applies 3月31日 to every agency before the 2019 revision, and only notes a late township', () => {
+    expect(findingsOf(publishedOnTime, published('2015-03-31', '舒兰市天德乡人民政府', 2014))).toEqual([]);
+    expect(findingsOf(publishedOnTime, published('2022-04-10', '城关镇人民政府'))).toMatchObject([{ severity: 'info' }]);
+  });
+});

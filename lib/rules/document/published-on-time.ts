@@ -1,0 +1,60 @@
+// Published after the period ends, and by the legal deadline for this kind of issuer.
+import { issuerKind } from '../issuer.ts';
+import type { Rule } from '../types.ts';
+import { chineseDate, daysBetween, periodEnd, yearOf } from './dates.ts';
+
+interface Deadline { date: string; why: string; severity: 'warning' | 'info' }
+
+/**
+ * 2008年《条例》第三十一条: every agency by 3月31日. 2019年修订的《条例》第四十九条: a 县级以上人民政府部门
+ * by 1月31日; the government-wide report (published by the 主管部门) by 3月31日; nothing for 乡镇/街道.
+ */
+function deadlineFor(year: number, issuer: string | null): Deadline {
+  const next = year + 1;
+  const march = `${next}-03-31`;
+  if (year <= 2018) return { date: march, why: '2008年《条例》第三十一条：各行政机关于每年3月31日前公布上一年度报告', severity: 'warning' };
+  switch (issuerKind(issuer)) {
+    case 'government':
+      return { date: march, why: `${issuer}是县级以上人民政府，按《条例》第四十九条，本级政府年度报告于3月31日前公布`, severity: 'warning' };
+    case 'department':
+      return { date: `${next}-01-31`, why: `${issuer}是政府部门，按《条例》第四十九条，县级以上人民政府部门于1月31日前公布本机关年度报告`, severity: 'warning' };
+    case 'township':
+      return { date: march, why: `《条例》第四十九条未规定乡镇、街道的期限，此处参照本级政府报告的3月31日（${issuer}的数据应在其之前汇总）`, severity: 'info' };
+    case 'unknown':
+      return { date: march, why: '发布机关不明，按《条例》第四十九条中较宽的3月31日期限判断', severity: 'warning' };
+  }
+}
+
+export const publishedOnTime: Rule = {
+  id: 'document/published-on-time',
+  severity: 'error',
+  description: '发布日期在统计期限结束之后、法定期限之前 (published after the period ends and by the legal deadline)',
+  rationale: '报告在期末之前发布，与它自己说的统计期限矛盾。《条例》第四十九条要求县级以上人民政府部门1月31日前、本级政府年度报告3月31日前公布（2019年以前的报告按原《条例》第三十一条，一律3月31日前）；逾期不影响数字本身，只作警告。',
+  example: {
+    passes: '上海市人民政府办公厅（政府部门）的2019年度报告，发布日期2020年1月31日。',
+    fails: '某县农业农村局（政府部门）的2021年度报告，发布日期2022年3月15日 — 晚于1月31日。',
+  },
+  check(report) {
+    const { publishedAt, issuer } = report.document;
+    const end = periodEnd(report.document);
+    if (!publishedAt || !end) return [];
+    const published = `发布日期为${chineseDate(publishedAt)}`;
+    const cells = [{ table: 'document' as const, path: 'publishedAt' }];
+    if (publishedAt <= end.date) {
+      return [{
+        // Against the page's own 统计期限 it is a contradiction; against the bare year, only a gap.
+        severity: end.stated ? 'error' : 'warning',
+        message: `${published}，不晚于${end.stated ? '统计期限截止日' : '报告年度末'}${chineseDate(end.date)}：报告在所统计的期间结束前就已发布`,
+        cells: [...cells, { table: 'document', path: end.stated ? 'period' : 'year' }], expected: null, actual: null,
+      }];
+    }
+    const deadline = deadlineFor(yearOf(end.date), issuer);
+    const late = daysBetween(deadline.date, publishedAt);
+    if (late <= 0) return [];
+    return [{
+      severity: deadline.severity,
+      message: `${published}，晚于${chineseDate(deadline.date)}的期限${late}天（${deadline.why}）`,
+      cells, expected: null, actual: late,
+    }];
+  },
+};

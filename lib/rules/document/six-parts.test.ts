@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeReport } from '../test-report.ts';
+import { sixParts } from './six-parts.ts';
+
+describe('document/six-parts', () => {
+  it('passes six parts in order, even with lost characters or a lost number', () => {
+    // longde-chengguan-2021 has "一、总体情"; tieling-2019 has "其它需要报告的事项" without its 六.
+    const report = makeReport({
+      document: {
+        sections: [
+          { number: '一', title: '总体情' }, { number: '二', title: '主动公开政府信息情况' },
+          { number: '三', title: '收到和处理政府信息公开申请情况' }, { number: '四', title: '政府信息公开行政复议、行政诉讼情况' },
+          { number: '五', title: '存在的主要问题及改进情况' }, { number: '', title: '其它需要报告的事项' },
+        ],
+      },
+    });
+    expect(findingsOf(sixParts, report)).toEqual([]);
+  });
+
+  it('warns about a missing part and a part out of order', () => {
+    const report = makeReport({
+      document: {
+        sections: [
+          { number: '一', title: '总体情况' }, { number: '二', title: '收到和处理政府信息公开申请情况' },
+          { number: '三', title: '主动公开政府信息情况' }, { number: '四', title: '政府信息公开行政复议、行政诉讼情况' },
+          { number: '五', title: '存在的主要问题及改进情况' },
+        ],
+      },
+    });
+    expect(findingsOf(sixParts, report)).toMatchObject([
+      { severity: 'warning', message: '2021版格式要求的六个部分中未找到：六、其他需要报告的事项', expected: 6, actual: 5 },
+      { severity: 'warning', cells: [{ path: 'sections.1' }] },
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+// The 2019 and 2021 formats prescribe six parts, in this order.
+import type { Finding, Rule } from '../types.ts';
+import { parseChineseNumber, toChineseNumber } from './numerals.ts';
+
+/** Each part by the words that survive in its heading even when characters are lost ("总体情"). */
+const PARTS: { title: string; words: RegExp }[] = [
+  { title: '总体情况', words: /总体/ },
+  { title: '主动公开政府信息情况', words: /主动公开/ },
+  { title: '收到和处理政府信息公开申请情况', words: /申请/ },
+  { title: '政府信息公开行政复议、行政诉讼情况', words: /复议|诉讼/ },
+  { title: '存在的主要问题及改进情况', words: /问题|改进/ },
+  { title: '其他需要报告的事项', words: /其[他它]|需要报告|事项/ },
+];
+
+export const sixParts: Rule = {
+  id: 'document/six-parts',
+  severity: 'warning',
+  description: '2019/2021版报告的六个部分齐全且按序 (the six parts of the 2019/2021 formats are present and in order)',
+  rationale: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成。缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告。',
+  example: {
+    passes: '一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、…行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项',
+    fails: '一、总体情况 … 五、存在的主要问题及改进情况（没有"六、其他需要报告的事项"）。',
+  },
+  check(report) {
+    const { format, sections } = report.document;
+    if (format !== '2019' && format !== '2021') return [];
+    // Top-level headings only: a Chinese numeral, or none where the page lost it.
+    const top = sections
+      .map((section, index) => ({ ...section, index }))
+      .filter((s) => s.number === '' || parseChineseNumber(s.number) !== null);
+    const found = PARTS.map((part, k) =>
+      top.find((s) => part.words.test(s.title)) ?? top.find((s) => !s.title && parseChineseNumber(s.number) === k + 1));
+    const findings: Finding[] = [];
+    const missing = PARTS.filter((_, k) => !found[k]);
+    if (missing.length > 0) {
+      findings.push({
+        severity: 'warning',
+        message: `${format}版格式要求的六个部分中未找到：${missing.map((p) => `${toChineseNumber(PARTS.indexOf(p) + 1)}、${p.title}`).join('；')}`,
+        cells: [], expected: PARTS.length, actual: PARTS.length - missing.length,
+      });
+    }
+    const present = found.flatMap((s, k) => (s ? [{ k, s }] : []));
+    const outOfOrder = present.filter(({ s }, i) => i > 0 && s.index < present[i - 1]!.s.index);
+    for (const { k, s } of outOfOrder) {
+      findings.push({
+        severity: 'warning',
+        message: `第${toChineseNumber(k + 1)}部分"${s.title}"出现在前一部分之前，顺序与格式规定不符`,
+        cells: [{ table: 'document', path: `sections.${s.index}` }], expected: null, actual: null,
+      });
+    }
+    return findings;
+  },
+};
