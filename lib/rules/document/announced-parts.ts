@@ -1,0 +1,57 @@
+// "本年报由A、B…等七部分组成": the parts the report announces are all there.
+import { labelKey } from '../../text/normalize.ts';
+import type { Rule } from '../types.ts';
+import { markerOf } from './outline.ts';
+import { parseChineseNumber } from './numerals.ts';
+
+const ANNOUNCEMENT = /(?:由|包括)(.+?)等?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
+
+export const announcedParts: Rule = {
+  id: 'document/announced-parts',
+  severity: 'warning',
+  description: '报告开头列出的各部分在正文中都有 (every part the report announces is present)',
+  rationale: '开头说"由…等七部分组成"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。',
+  example: {
+    passes: '"本年报由基本工作情况，…，存在问题及工作打算等七部分组成"，正文有七个对应的一级标题。',
+    fails: '同样的开头，正文没有"机构建设、保障经费和培训会议情况"这一部分。',
+  },
+  check(report, ctx) {
+    const announcement = ctx.lines.map((line) => ANNOUNCEMENT.exec(line)).find(Boolean);
+    if (!announcement) return [];
+    const count = /^\d+$/.test(announcement[2]!) ? Number(announcement[2]) : parseChineseNumber(announcement[2]!);
+    if (!count) return [];
+    const parts = splitParts(announcement[1]!, count);
+    const headings = [
+      ...report.document.sections.map((s) => s.title),
+      ...ctx.lines.filter((line) => markerOf(line)?.level === 1),
+    ].map(labelKey);
+    const missing = parts.filter((part) => !headings.some((h) => covers(h, labelKey(part))));
+    if (missing.length === 0) return [];
+    return [{
+      severity: 'warning',
+      message: `报告开头称由${announcement[2]}部分组成，但正文中未找到：${missing.map((p) => `"${p}"`).join('、')}`,
+      cells: [], expected: count, actual: count - missing.length,
+    }];
+  },
+};
+
+/**
+ * Split on commas; while that gives fewer parts than announced, split the last part holding a 、 at
+ * its last 、 ("机构建设、保障经费和培训会议情况、存在问题及工作打算" → two parts, the first keeping its 、).
+ */
+function splitParts(list: string, count: number): string[] {
+  const parts = list.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
+  while (parts.length < count) {
+    const i = parts.findLastIndex((p) => p.includes('、'));
+    if (i < 0) break;
+    const cut = parts[i]!.lastIndexOf('、');
+    parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + 1));
+  }
+  return parts;
+}
+
+/** Half of the part's character pairs appear in the heading: tolerant of lost characters and rewording. */
+function covers(heading: string, part: string): boolean {
+  const pairs = Array.from({ length: Math.max(part.length - 1, 0) }, (_, i) => part.slice(i, i + 2));
+  return pairs.length > 0 && pairs.filter((p) => heading.includes(p)).length / pairs.length >= 0.5;
+}
