@@ -1,9 +1,31 @@
 // Getting the report out of the page: clipboard and file downloads, through the shared serialisers.
 import type { Report } from '../../lib/schema.ts';
 
-/** Rejects when the browser refuses clipboard access (no focus, permission denied). */
-export async function copyText(text: string): Promise<void> {
-  await navigator.clipboard.writeText(text);
+/**
+ * Puts text on the clipboard. Most government portals are plain http, where navigator.clipboard
+ * does not exist; there the extension's clipboardWrite permission lets execCommand('copy') copy a
+ * selected textarea, placed inside the panel's shadow root so the page's DOM is not touched.
+ * Rejects when the browser refuses both.
+ */
+export async function copyText(text: string, scratch: HTMLElement): Promise<void> {
+  if (window.isSecureContext && navigator.clipboard) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch { /* not focused or not allowed: try the other way */ }
+  }
+  const root = scratch.getRootNode() as Document | ShadowRoot;
+  const focused = root.activeElement as HTMLElement | null;
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.readOnly = true;
+  area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0';
+  scratch.append(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  focused?.focus();
+  if (!copied) throw new Error('clipboard refused');
 }
 
 /** Saves text as a file through a detached link, so the page's DOM is not touched. */

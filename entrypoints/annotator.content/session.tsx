@@ -57,7 +57,7 @@ export async function openSession(
     window.clearTimeout(feedbackTimer);
     feedbackTimer = window.setTimeout(() => { feedback = null; rerender(); }, FEEDBACK_MS);
   };
-  const copy = (text: string) => copyText(text).then(
+  const copy = (text: string) => copyText(text, container!).then(
     () => tell({ ok: true, text: t.copied }),
     () => tell({ ok: false, text: t.copyRefused }),
   );

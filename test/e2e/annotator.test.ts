@@ -1,0 +1,108 @@
+// Every fixture page, in Chromium with the built extension: badge, panel, marks, Copy JSON,
+// accessibility, and a page left exactly as it was after closing.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFigures } from '../../lib/labels.ts';
+import { badgeOf, clickIcon, CLIPBOARD_PAGE, launchWithExtension, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
+import { expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
+
+const PAGES = 'test/fixtures/pages';
+const SHOTS = 'docs/screenshots';
+const fixtures: { file: string; url: string }[] = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8'));
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+// Three ways to close, spread over the fixtures: all must restore the page.
+const CLOSERS = ['escape', 'icon', 'button'] as const;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await servePages(browser.context, new Map([
+    ...fixtures.map((f): [string, string] => [f.url, readFileSync(join(PAGES, f.file), 'utf8')]),
+    [CLIPBOARD_PAGE, '<!doctype html><title>clipboard</title>'],
+  ]));
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => { await browser?.close(); });
+
+const panel = (page: Page, selector = '') => page.locator(`grl-panel .panel ${selector}`.trim());
+const expectedBadge = (errors: number) => (errors > 0 ? String(errors) : '✓');
+
+describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length]! })))('$file', ({ file, url, closer }) => {
+  it(`shows the report, marks its cells, copies the CLI's JSON, and closes by ${closer} leaving the page as it was`, async () => {
+    const expected = expectedFor(join(PAGES, file), url);
+    const { report } = expected;
+    const errors = report.warnings.filter((w) => w.severity === 'error').length;
+    const page = await browser.context.newPage();
+    await page.goto(url);
+
+    // Recognition while browsing: on gov.cn a report is checked as it loads, the page untouched.
+    const autoChecked = new URL(url).hostname.endsWith('.gov.cn') && report.document.isReport;
+    if (autoChecked) {
+      const badge = await waitFor(() => badgeOf(browser.worker, url), (b) => b.text === expectedBadge(errors));
+      expect(badge.text).toBe(expectedBadge(errors));
+      expect(await page.locator('[data-grl-figure], grl-panel').count()).toBe(0);
+    }
+    const before = await snapshot(page);
+
+    await clickIcon(browser.worker, url);
+    await panel(page).waitFor();
+
+    // Header, one figure, the warnings.
+    if (report.document.issuer) await expect(panel(page, '[data-testid=issuer]').textContent()).resolves.toBe(report.document.issuer);
+    if (report.document.year) await expect(panel(page, '[data-testid=year]').textContent()).resolves.toBe(String(report.document.year));
+    const figure = listFigures(report).find((f) => f.table !== 'proseFigures');
+    if (figure) {
+      const shown = await panel(page, `table[data-table=${figure.table}] td[data-path="${figure.path}"]`).first().textContent();
+      expect(shown).toBe(figure.value === null ? '·' : String(figure.value));
+    }
+    expect(Number(await panel(page, '[data-testid=warning-count]').textContent())).toBe(report.warnings.length);
+    if (report.document.isReport) expect((await badgeOf(browser.worker, url)).text).toBe(expectedBadge(errors));
+
+    // The marked cells are exactly the cells the engine bound in Node, conflicts among them.
+    expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
+    expect(await page.evaluate(pathsInPage('[data-grl-conflict]'))).toEqual(expected.conflictCells);
+
+    // Hovering a cell in conflict tells its value and its findings.
+    if (expected.conflictCells.length > 0) {
+      await page.locator('[data-grl-conflict]').first().hover();
+      await panel(page, '[data-testid=cell-tooltip]').filter({ hasText: '读取值' }).waitFor();
+      await page.mouse.move(0, 0);
+    }
+
+    // A finding jumps to its cells and makes them blink.
+    const finding = report.warnings.findIndex((w) => w.cells.some((c) => c.table !== 'document' && c.table !== 'proseFigures'));
+    if (finding >= 0 && expected.figureCells.length > 0) {
+      await panel(page, `button.finding[data-rule="${report.warnings[finding]!.rule}"]`).first().click();
+      await page.locator('[data-grl-flash]').first().waitFor({ state: 'attached' });
+    }
+
+    // Copy JSON gives the CLI's bytes, apart from the moment of extraction.
+    await panel(page, '[data-action=copy-json]').click();
+    await panel(page, '.feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
+    expect(withoutExtractedAt(await readClipboard(browser))).toBe(withoutExtractedAt(expected.json));
+
+    // The panel passes an automated accessibility check (axe-core, WCAG 2 A/AA).
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run({ include: [['grl-panel', '.panel']] }, { runOnly: ['wcag2a', 'wcag2aa'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+
+    await page.screenshot({ path: join(SHOTS, file.replace(/\.html$/, '.png')) });
+
+    if (closer === 'escape') await page.keyboard.press('Escape');
+    else if (closer === 'icon') await clickIcon(browser.worker, url);
+    else await panel(page, '[data-action=close]').click();
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    const after = await snapshot(page);
+    expect(after.html).toBe(before.html);
+    expect(after.text).toBe(before.text);
+    await page.close();
+  });
+});

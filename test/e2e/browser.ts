@@ -1,0 +1,86 @@
+// Chromium with the built extension, fixtures served at their real URLs, and the toolbar click
+// simulated through the service worker (the recipe in ../shared/notes/toolchain.md).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION = resolve('.output/chrome-mv3-e2e');
+
+export interface Browser { context: BrowserContext; worker: Worker; close(): Promise<void> }
+
+export async function launchWithExtension(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'grl-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  return {
+    context, worker,
+    async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+/** Serves `pages` (URL → HTML) and nothing else: every other request fails, as there is no network. */
+export async function servePages(context: BrowserContext, pages: Map<string, string>): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = route.request().url().replace(/#.*$/, '');
+    const body = pages.get(url);
+    return body === undefined ? route.abort() : route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
+  });
+}
+
+/** What a click on the toolbar icon does in the tab showing `url`. */
+export async function clickIcon(worker: Worker, url: string): Promise<void> {
+  await worker.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    if (!tab) throw new Error(`no tab at ${u}`);
+    chrome.action.onClicked.dispatch(tab);
+  }, url);
+}
+
+export async function badgeOf(worker: Worker, url: string): Promise<{ text: string; title: string }> {
+  return worker.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
+  }, url);
+}
+
+/** Polls until `read` gives a value `done` accepts; returns the last value either way. */
+export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  let value = await read();
+  while (!done(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** The whole document as markup, and what a reader sees as text: the two things closing must restore. */
+export function snapshot(page: Page): Promise<{ html: string; text: string }> {
+  return page.evaluate(() => ({ html: document.documentElement.outerHTML, text: document.body.innerText }));
+}
+
+/** A blank secure page to read the clipboard from: http pages (most portals) have no navigator.clipboard. */
+export const CLIPBOARD_PAGE = 'https://clipboard.e2e.test/';
+
+/** The clipboard's text, read on CLIPBOARD_PAGE (which the test must serve). */
+export async function readClipboard(browser: Browser): Promise<string> {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(CLIPBOARD_PAGE).origin });
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(CLIPBOARD_PAGE);
+    return await page.evaluate(() => navigator.clipboard.readText());
+  } finally {
+    await page.close();
+  }
+}

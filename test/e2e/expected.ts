@@ -1,0 +1,54 @@
+// What the engine finds in a fixture the way the CLI reads it (cheerio, in Node): the JSON the
+// CLI prints and the cells it binds figures to, named by their element path so that the same cell
+// can be found in the browser's DOM (both parse with the HTML5 algorithm, so the trees agree).
+import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { runCli } from '../../cli/run.ts';
+import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
+import { extract } from '../../lib/extract.ts';
+import { pageFromCheerio } from '../../lib/page/cheerio-source.ts';
+import type { Report } from '../../lib/schema.ts';
+
+export interface Expected {
+  report: Report;
+  /** The CLI's stdout for the page at its URL. */
+  json: string;
+  /** Element paths of the cells holding a figure, and of those in conflict. */
+  figureCells: string[];
+  conflictCells: string[];
+}
+
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+/** "1/3/0/2…": the index of each element among its parent's element children, from <html> down. */
+function elementPath(node: Element): string {
+  const steps: number[] = [];
+  for (let at: Element = node; at.parent && isElement(at.parent); at = at.parent) {
+    steps.unshift(at.parent.children.filter(isElement).indexOf(at));
+  }
+  return steps.join('/');
+}
+
+export function expectedFor(file: string, url: string): Expected {
+  const $ = cheerio.load(readFileSync(file, 'utf8'));
+  const { report, bindings } = extract(pageFromCheerio($.root()[0]!), { url });
+  const severities = cellSeverities(report);
+  const cells = bindings.filter((b) => isElement(b.node));
+  const paths = (list: typeof cells) => [...new Set(list.map((b) => elementPath(b.node as Element)))].sort();
+  return {
+    report,
+    json: runCli([file, '--url', url]).stdout,
+    figureCells: paths(cells),
+    conflictCells: paths(cells.filter((b) => isConflict(severities.get(cellKey(b.ref))))),
+  };
+}
+
+/** The same element paths, computed in the page for the elements matching `selector`. */
+export const pathsInPage = (selector: string) => `(() => {
+  const path = (el) => { const s = []; for (let at = el; at.parentElement; at = at.parentElement) s.unshift([...at.parentElement.children].indexOf(at)); return s.join('/'); };
+  return [...new Set([...document.querySelectorAll(${JSON.stringify(selector)})].map(path))].sort();
+})()`;
+
+/** The JSON with its one moment-dependent field blanked, for comparing two extractions. */
+export const withoutExtractedAt = (json: string) => json.replace(/"extractedAt": "[^"]*"/, '"extractedAt": ""');
