@@ -1,0 +1,41 @@
+// Mirror sites swap names for their own and inject advertising, typically for gambling.
+import type { Finding, Rule } from '../types.ts';
+
+/** Gambling and spam words that have no place in a government report (彩票公益金 and 棋牌室 do). */
+const SPAM = /即时比分|比分直播|体育直播|(?<!福利|体育)彩票(?!公益金|发行|管理|市场)|博彩|娱乐城|百家乐|真人视讯|六合彩|时时彩|老虎机|赌场|赌球|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/g;
+
+/** The yearly notice on annual reports is issued by a government 办公厅 (国务院办公厅 or a province's). */
+const NOTICE = /《([^《》]{1,20}?)办公厅关于做好\s*\d{4}\s*年度?政府信息公开工作(?:年度)?报告[^》]*》/g;
+const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政府|政府/;
+
+export const injectedContent: Rule = {
+  id: 'provenance/injected-content',
+  severity: 'warning',
+  description: '页面没有被替换的机关名或注入的赌博、垃圾广告内容 (no replaced issuer names or injected spam)',
+  rationale: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"），并在页脚插入广告。出现这些痕迹说明页面被改过，其中的数字也可能被改过。',
+  example: {
+    passes: '按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…',
+    fails: '按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分',
+  },
+  check(_report, ctx) {
+    const text = [ctx.title, ...ctx.lines].join('\n');
+    const findings: Finding[] = [];
+    for (const m of text.matchAll(NOTICE)) {
+      if (GOVERNMENT_NAME.test(m[1]!)) continue;
+      findings.push({
+        severity: 'warning',
+        message: `引用的通知${m[0]}的发文机关应为国务院办公厅（或省级政府办公厅），这里却是"${m[1]}办公厅"：机关名疑被镜像站替换，页面内容可能被篡改`,
+        cells: [], expected: null, actual: null,
+      });
+    }
+    const words = [...new Set([...text.matchAll(SPAM)].map((m) => m[0]))];
+    if (words.length > 0) {
+      findings.push({
+        severity: 'warning',
+        message: `页面含有与政府报告无关的赌博/广告词语：${words.map((w) => `"${w}"`).join('、')}，疑为被注入内容的镜像页`,
+        cells: [], expected: null, actual: words.length,
+      });
+    }
+    return findings;
+  },
+};

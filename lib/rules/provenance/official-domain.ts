@@ -1,0 +1,34 @@
+// A government report is served from a government domain; anywhere else it is a copy to be checked.
+import type { Rule } from '../types.ts';
+
+/** `host` is `domain` or one of its subdomains; a leading "*." or "." on the domain is allowed. */
+const within = (host: string, domain: string): boolean => {
+  const d = domain.trim().toLowerCase().replace(/^\*?\./, '');
+  return d !== '' && (host === d || host.endsWith(`.${d}`));
+};
+
+export const officialDomain: Rule = {
+  id: 'provenance/official-domain',
+  severity: 'warning',
+  description: '自称政府年报的页面来自 gov.cn 或用户信任的域名 (a page claiming to be a government report is on a government domain)',
+  rationale: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
+  example: {
+    passes: 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html',
+    fails: 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html',
+  },
+  check(report, ctx) {
+    if (!report.document.isReport || !ctx.url) return [];
+    let host: string;
+    try {
+      host = new URL(ctx.url).hostname.toLowerCase();
+    } catch {
+      return [];
+    }
+    if (!host || ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d))) return [];
+    return [{
+      severity: 'warning',
+      message: `本页自称政府信息公开工作年度报告，但来自 ${host}，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文`,
+      cells: [], expected: null, actual: null,
+    }];
+  },
+};
