@@ -103,6 +103,7 @@ const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE
  */
 export function reportPeriod(body: string[], year: number | null): DocumentMeta['period'] {
   for (const line of body) {
+    if (!line.includes('统计') && !line.includes('数据')) continue;
     const m = PERIOD.exec(toHalfWidth(line).replace(/\s+/g, ''));
     if (!m) continue;
     const start = isoDate(m[1]!, m[2]!, m[3]!);
@@ -111,6 +112,7 @@ export function reportPeriod(body: string[], year: number | null): DocumentMeta[
     if (start && end) return { start, end };
   }
   for (const line of body) {
+    if (!line.includes('截')) continue;
     const m = AS_OF.exec(toHalfWidth(line).replace(/\s+/g, ''));
     if (!m) continue;
     const end = isoDate(m[1]!, m[2]!, m[3]!);
@@ -125,23 +127,29 @@ const PART_TITLES = ['总体情况', '主动公开政府信息情况', '收到�
 const HEADING = /^\s*([一二三四五六七八九十]{1,3})?\s*[、.．]\s*(\S.*)$/;
 const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]\\s*(${PART_TITLES.map((t) => t.replace(/[、]/g, '.?')).join('|')})`, 'g');
 
+const PART_KEYS = new Set(PART_TITLES.map(labelKey));
+const HEADING_START = /^[\s?？]*[一二三四五六七八九十]{0,3}\s*[、.．]/;
+
 /** Top-level headings (一、… 二、…) as found, in order: lines that are a numbered short title, or standard part titles inside run-on text. */
 export function reportSections(body: string[]): DocumentMeta['sections'] {
   const sections: DocumentMeta['sections'] = [];
   for (const raw of body) {
-    const line = toHalfWidth(raw).replace(/[?]/g, '').trim();
-    const h = HEADING.exec(line);
-    const title = h?.[2]?.trim() ?? '';
-    if (h && labelKey(title).length > 0 && labelKey(title).length <= 30 && !/[。；;]/.test(title.slice(0, -1))) {
-      sections.push({ number: h[1] ?? '', title: title.replace(/[。:：]$/, '') });
+    if (HEADING_START.test(raw)) {
+      const line = toHalfWidth(raw).replace(/[?]/g, '').trim();
+      const h = HEADING.exec(line);
+      const title = h?.[2]?.trim() ?? '';
+      const key = labelKey(title);
+      if (h && key.length > 0 && key.length <= 30 && !/[。；;]/.test(title.slice(0, -1))) {
+        sections.push({ number: h[1] ?? '', title: title.replace(/[。:：]$/, '') });
+        continue;
+      }
+    } else if (raw.length < 30 && PART_KEYS.has(labelKey(raw))) {
+      sections.push({ number: '', title: toHalfWidth(raw).replace(/[?]/g, '').trim() });
       continue;
     }
-    if (!h && PART_TITLES.some((t) => labelKey(line) === labelKey(t))) {
-      sections.push({ number: '', title: line });
-      continue;
-    }
-    if (line.length > 40) {
-      for (const m of line.matchAll(INLINE_PART)) sections.push({ number: m[1]!, title: m[2]! });
+    // Headings run into the text that follows them (一、总体情况2019年，…) on pages that lost their line breaks.
+    if (raw.length > 40 && (raw.includes('情况') || raw.includes('事项'))) {
+      for (const m of toHalfWidth(raw).matchAll(INLINE_PART)) sections.push({ number: m[1]!, title: m[2]! });
     }
   }
   return sections;

@@ -1,15 +1,15 @@
 import type { Applications, ApplicantColumn, Warning } from '../schema.ts';
 import { APPLICANT_COLUMNS } from '../schema.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
-import { labelSimilarity } from '../text/similarity.ts';
+import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { hasNumber, labelCells, type TableRow } from './rows.ts';
 import { positionNote } from './position-note.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
-const t = (path: string, group: string, own: string): TemplateRow & { own: string } =>
-  ({ path, label: labelKey(group + own), own: labelKey(own) });
+const t = (path: string, group: string, own: string): TemplateRow & { own: LabelPattern } =>
+  ({ path, label: new LabelPattern(labelKey(group + own)), own: new LabelPattern(labelKey(own)) });
 
 const HEAD = [
   t('newReceived', '', '本年新收政府信息公开申请数量'),
@@ -57,10 +57,16 @@ export function recognizeApplications<N>(rows: TableRow<N>[], sink: FigureSink<N
   const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || labelCells(r, COLUMN_COUNT).length > 0));
   if (data.length < 3) return null;
   const labels = data.map((r) => rowLabel(r));
-  const a21 = alignRows(labels, [...APPLICATION_TEMPLATES['2021']]);
-  const a19 = alignRows(labels, [...APPLICATION_TEMPLATES['2019']]);
-  const format = a19.score > a21.score ? '2019' : '2021';
-  const { pairs } = format === '2019' ? a19 : a21;
+  // Try the template whose length fits first: a regular table then needs no search at all.
+  const formats = (['2021', '2019'] as const).slice().sort((a, b) =>
+    Math.abs(APPLICATION_TEMPLATES[a].length - labels.length) - Math.abs(APPLICATION_TEMPLATES[b].length - labels.length));
+  let best: { format: '2019' | '2021'; pairs: ReturnType<typeof alignRows>['pairs']; score: number } | null = null;
+  for (const f of formats) {
+    const a = alignRows(labels, APPLICATION_TEMPLATES[f]);
+    if (!best || a.score > best.score) best = { format: f, pairs: a.pairs, score: a.score };
+    if (a.exact) break;
+  }
+  const { format, pairs } = best!;
 
   // Grid columns of the seven figures, from the rows that have all seven.
   const columnOf = new Map<number, ApplicantColumn>();
@@ -81,7 +87,7 @@ export function recognizeApplications<N>(rows: TableRow<N>[], sink: FigureSink<N
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
     const expected = template.find((r) => r.path === path)!;
     const own = ownLabel(row);
-    if (labelSimilarity(own, expected.own) < 0.5) warnings.push(positionNote('applications', values.map(([column]) => `${path}.${column}`), own, expected.own));
+    if (expected.own.similarity(own) < 0.5) warnings.push(positionNote('applications', values.map(([column]) => `${path}.${column}`), own, expected.own.text));
   }
   return { applications: applications as Applications, format, warnings };
 }

@@ -9,12 +9,15 @@ export type FigureReading =
 
 const UNITS = ['万元', '亿元', '元', '人次', '件', '条', '个', '项', '次', '人', '篇', '期', '份', '家', '%'];
 const UNIT_RE = new RegExp(`(${UNITS.join('|')})$`);
+const PLAIN = /^[ \t\r\n]*\d{1,15}[ \t\r\n]*$/;
 const NOT_REPORTED = /^(?:[-－—–―─_/／\\、]+|无|暂无|空|null|n\/a)$/i;
 // Characters that real portals leave around numbers: ?, ？ (lost characters), stray quotes, asterisks.
 const NOISE = /[?？*＊"'“”‘’`]/g;
 
 /** Reads a table cell's text as a figure, tolerating the noise that real pages put around numbers. */
 export function readFigure(raw: string): FigureReading {
+  // Most cells are plain digits: answer them without the normalisation below.
+  if (PLAIN.test(raw)) return { kind: 'number', value: Number(raw.trim()), unit: null, noise: false };
   const spaced = toHalfWidth(raw).replace(/[\s\u00A0]+/g, '');
   if (spaced === '') return { kind: 'blank' };
   let text = spaced.replace(NOISE, '');

@@ -14,10 +14,31 @@ export function toHalfWidth(text: string): string {
 
 /**
  * A label reduced to what identifies it: half-width, no white space, no punctuation, brackets,
- * quotes or `?` noise. Keeps CJK characters, letters and digits.
+ * quotes or `?` noise. Keeps CJK characters, letters and digits. A loop, not a Unicode-class regex:
+ * recognition calls this for every label of every table and it must stay cheap.
  */
 export function labelKey(text: string): string {
-  return toHalfWidth(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  let out = '';
+  let start = 0; // start of the current run of kept characters, copied in one slice
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (keeps(c)) continue;
+    if (i > start) out += text.slice(start, i);
+    start = i + 1;
+    if (c >= 0xff10 && c <= 0xff5a && keeps(c - 0xfee0)) out += String.fromCharCode(c - 0xfee0);
+  }
+  return start === 0 ? text : out + text.slice(start);
+}
+
+/** Letters and digits: ASCII alphanumerics and everything above Latin-1 but punctuation, spaces and symbols. */
+function keeps(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0xc0) return false; // Latin-1 punctuation, no-break space, soft hyphen
+  if (c >= 0x2000 && c <= 0x2bff) return c >= 0x2460 && c <= 0x24ff; // punctuation and symbols, but ①…
+  if (c >= 0x3000 && c <= 0x303f) return c === 0x3007; // CJK punctuation, but 〇
+  if (c >= 0xfe00 && c <= 0xfe6f) return false; // variation selectors, small and vertical forms
+  if (c >= 0xff00) return false; // full-width forms: mapped to ASCII by the caller where they are alphanumeric
+  return c !== 0xfeff;
 }
 
 /** Strips a leading outline number: 一、 (一) (一 1. 1、 ① 第一, as real labels carry them or lose part of them. */

@@ -29,3 +29,16 @@ describe('label matching', () => {
     expect(lcsLength('abcde', 'ace')).toBe(3);
   });
 });
+
+describe('lcsLength', () => {
+  // The bit-parallel path must agree with the plain dynamic programme on every pair.
+  const naive = (a: string, b: string) => {
+    const t: number[][] = Array.from({ length: a.length + 1 }, () => Array<number>(b.length + 1).fill(0));
+    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) t[i]![j] = a[i - 1] === b[j - 1] ? t[i - 1]![j - 1]! + 1 : Math.max(t[i - 1]![j]!, t[i]![j - 1]!);
+    return t[a.length]![b.length]!;
+  };
+  it('agrees with the textbook algorithm, short and long, repeated characters included', () => {
+    const words = ['不予公开属于国家秘密', '其他处理申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请', '公开公开公开', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab', 'abababababababababababababababab', '总计', '本年度办结果', 'x'];
+    for (const a of words) for (const b of words) expect(lcsLength(a, b), `${a} / ${b}`).toBe(naive(a, b));
+  });
+});
