@@ -43,7 +43,8 @@ export async function clickIcon(worker: Worker, url: string): Promise<void> {
   await worker.evaluate(async (u) => {
     const [tab] = await chrome.tabs.query({ url: u });
     if (!tab) throw new Error(`no tab at ${u}`);
-    chrome.action.onClicked.dispatch(tab);
+    // dispatch() is Chromium's way to fire an extension event; it is not in the typings.
+    (chrome.action.onClicked as unknown as { dispatch(t: chrome.tabs.Tab): void }).dispatch(tab);
   }, url);
 }
 
