@@ -1,0 +1,95 @@
+// Situations around the report rather than in it: a report in a same-origin iframe, a report that
+// is only an attached PDF, an ordinary gov.cn page, and the English UI.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeOf, clickIcon, launchWithExtension, servePages, snapshot, waitFor, type Browser } from './browser.ts';
+import { expectedFor, pathsInPage } from './expected.ts';
+
+const FIXTURES = 'test/fixtures/pages';
+const PAGES = 'test/e2e/pages';
+const REPORT = { file: join(FIXTURES, 'longde-chengguan-2021.html'), url: 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0001.html' };
+const FRAME_HOST = 'http://www.nxld.gov.cn/xxgk/frame.html';
+const ATTACHMENT_ONLY = 'http://www.mmx.gov.cn/xxgk/2022/01/t20220128_0001.html';
+const NOT_A_REPORT = 'http://www.mmx.gov.cn/xxgk/2022/01/t20220110_0002.html';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await servePages(browser.context, new Map([
+    [REPORT.url, readFileSync(REPORT.file, 'utf8')],
+    [FRAME_HOST, readFileSync(join(PAGES, 'iframe-host.html'), 'utf8')],
+    [ATTACHMENT_ONLY, readFileSync(join(PAGES, 'attachment-only.html'), 'utf8')],
+    [NOT_A_REPORT, readFileSync(join(PAGES, 'not-a-report.html'), 'utf8')],
+  ]));
+});
+afterAll(async () => { await browser?.close(); });
+
+describe('the annotator around the report', () => {
+  it('finds a report in a same-origin iframe, marks its cells there and closes cleanly', async () => {
+    const expected = expectedFor(REPORT.file, REPORT.url);
+    const errors = expected.report.warnings.filter((w) => w.severity === 'error').length;
+    const page = await browser.context.newPage();
+    await page.goto(FRAME_HOST);
+    const frame = page.frame({ url: REPORT.url })!;
+    await frame.waitForLoadState();
+    const badge = await waitFor(() => badgeOf(browser.worker, FRAME_HOST), (b) => b.text !== '' && b.text !== '•');
+    expect(badge.text).toBe(errors > 0 ? String(errors) : '✓');
+    const before = await snapshot(page);
+    const frameBefore = await frame.evaluate(() => document.documentElement.outerHTML);
+
+    await clickIcon(browser.worker, FRAME_HOST);
+    await frame.locator('grl-panel .panel [data-testid=issuer]').waitFor();
+    expect(await frame.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
+    expect(await page.locator('grl-panel').count()).toBe(0);
+
+    await clickIcon(browser.worker, FRAME_HOST);
+    await frame.locator('grl-panel').waitFor({ state: 'detached' });
+    expect(await frame.evaluate(() => document.documentElement.outerHTML)).toBe(frameBefore);
+    expect(await snapshot(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('says when the report is only an attachment, and links it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ATTACHMENT_ONLY);
+    await clickIcon(browser.worker, ATTACHMENT_ONLY);
+    const link = page.locator('grl-panel .attachments a');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('http://www.mmx.gov.cn/xxgk/2022/01/P020220128.pdf');
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('leaves an ordinary gov.cn page alone: no badge, no engine, no change', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(NOT_A_REPORT);
+    const before = await snapshot(page);
+    await page.waitForTimeout(300);
+    expect((await badgeOf(browser.worker, NOT_A_REPORT)).text).toBe('');
+    // The annotator bundle marks the frames it runs in; the detector alone must not have brought it.
+    const injected = await browser.worker.evaluate(async (u) => {
+      const [tab] = await chrome.tabs.query({ url: u });
+      const [probe] = await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! }, func: () => (globalThis as { grlAnnotatorLoaded?: boolean }).grlAnnotatorLoaded === true,
+      });
+      return probe!.result;
+    }, NOT_A_REPORT);
+    expect(injected).toBe(false);
+    expect(await snapshot(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('speaks English when the options say so', async () => {
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { language: 'en' } }));
+    const page = await browser.context.newPage();
+    await page.goto(REPORT.url);
+    await clickIcon(browser.worker, REPORT.url);
+    await page.locator('grl-panel [data-action=copy-json]').filter({ hasText: 'Copy JSON' }).waitFor();
+    expect(await page.locator('grl-panel [data-action=close]').getAttribute('aria-label')).toBe('Close');
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    await page.close();
+  });
+});
