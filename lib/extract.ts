@@ -2,6 +2,8 @@
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
 import { reportIssuer, publishedAt, reportPeriod, reportSections, reportTitle, reportYear, signedAt, type DocumentText } from './document/metadata.ts';
 import { judgeReport } from './document/is-report.ts';
+import { recognizeLegacyTable, type LegacyTable } from './legacy/stats.ts';
+import { extractProseFigures } from './prose/figures.ts';
 import type { PageModel } from './page/model.ts';
 import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
 import { recognizeApplications } from './recognize/applications.ts';
@@ -49,14 +51,17 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
   const applications = recognizeApplications(sections.rows.applications, sink);
   const review = recognizeReviewLitigation(sections.rows.reviewLitigation, sink);
 
+  let legacy: LegacyTable<N> | null = null;
+  for (const view of sections.legacyCandidates) if ((legacy = recognizeLegacyTable(view.grid))) break;
+
   const title = reportTitle(text);
   const provisionalYear = reportYear(title, null, text.bodyLines);
   const period = reportPeriod(text.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
-  const judged = judgeReport({ title, bodyLines: text.bodyLines, standardTables: hasTables, legacyTable: false });
-  const format: DocumentMeta['format'] = !judged.isReport
-    ? 'unknown'
-    : applications?.format ?? active?.format ?? (hasTables ? '2019' : judged.isReport ? 'prose' : 'unknown');
+  const judged = judgeReport({ title, bodyLines: text.bodyLines, standardTables: hasTables, legacyTable: legacy !== null });
+  const format: DocumentMeta['format'] = !judged.isReport ? 'unknown'
+    : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 ? '2021' : '2019')
+      : legacy ? 'legacy' : 'prose';
 
   const document: DocumentMeta = {
     isReport: judged.isReport,
@@ -71,8 +76,17 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
   };
 
   const keep = judged.isReport;
+  const prose = keep ? extractProseFigures(bodyLines) : { figures: [], bindings: [] };
+  const bindings: FigureBinding<N>[] = keep ? [
+    ...sink.bindings,
+    ...(legacy?.cells.map((node, i) => ({ ref: { table: 'legacyStats' as const, path: String(i) }, node })) ?? []),
+    ...prose.bindings.map((b) => ({
+      ref: { table: 'proseFigures' as const, path: b.part === undefined ? String(b.index) : `${b.index}.parts.${b.part}` },
+      node: b.node, range: { start: b.start, end: b.end },
+    })),
+  ] : [];
   const warnings: Warning[] = keep
-    ? [...sink.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? [])]
+    ? [...sink.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
     : [];
   const report = Report.parse({
     schemaVersion: SCHEMA_VERSION,
@@ -81,9 +95,9 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
     activeDisclosure: keep ? active?.activeDisclosure ?? null : null,
     applications: keep ? applications?.applications ?? null : null,
     reviewLitigation: keep ? review?.reviewLitigation ?? null : null,
-    legacyStats: null,
-    proseFigures: [],
+    legacyStats: keep ? legacy?.stats ?? null : null,
+    proseFigures: prose.figures,
     warnings,
   });
-  return { report, bindings: keep ? sink.bindings : [] };
+  return { report, bindings };
 }

@@ -20,7 +20,7 @@ const NOT_THE_REPORT = /解读|图解|通知|关于做好|编制发布/;
  * Is this page a 政府信息公开工作年度报告, and how sure are we? The title says what the page claims;
  * the standard tables and the report's usual parts in the text say whether it is one.
  */
-export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence: number } {
+export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence: number; year2021: boolean } {
   const title = toHalfWidth(e.title).replace(/\s+/g, '');
   const head = e.bodyLines.slice(0, 400).join('\n');
   const marks = BODY_MARKS.filter((re) => re.test(head)).length;
@@ -31,5 +31,7 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   score += Math.min(marks, 5) * 0.05;
   if (COPY_MARKS.test(title) || COPY_MARKS.test(head.slice(0, 500))) score -= 0.1;
   const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
-  return { isReport: confidence >= 0.5, confidence };
+  // The report cites the format it follows: 国办公开办函〔2021〕30号 is the 2021 format.
+  const year2021 = /〔2021〕30号|\[2021\]30号|\(2021\)30号/.test(head);
+  return { isReport: confidence >= 0.5, confidence, year2021 };
 }
