@@ -1,0 +1,38 @@
+// "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
+import type { Finding, Rule } from '../types.ts';
+import { quote } from './quote.ts';
+
+export const partsSum: Rule = {
+  id: 'prose/parts-sum',
+  severity: 'error',
+  description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
+  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告）；合计少于总数很常见（只列了主要几项），仅作提示。',
+  example: {
+    passes: '共公开建议提案346件，其中省政协提案4件、市人大代表建议120件、市政协提案222件。',
+    fails: '共收到申请10件，其中当面申请4件、网络申请8件 — 分项合计12件。',
+  },
+  check(report) {
+    return report.proseFigures.flatMap((figure, i): Finding[] => {
+      // Parts in another unit (or a share in %) are not pieces of this total.
+      const parts = figure.parts
+        .map((part, j) => ({ part, j }))
+        .filter(({ part }) => part.unit === figure.unit && part.unit !== '%');
+      if (parts.length < 2) return [];
+      const sum = parts.reduce((s, { part }) => s + part.value, 0);
+      if (sum === figure.value) return [];
+      const approximate = figure.approximate || parts.some(({ part }) => part.approximate);
+      if (sum < figure.value && approximate) return [];
+      const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
+      const unit = figure.unit ?? '';
+      const over = sum > figure.value;
+      return [{
+        severity: over ? (approximate ? 'warning' : 'error') : 'info',
+        message: over
+          ? `正文${quote(figure.text)}：其中${listed}=${sum}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}`
+          : `正文${quote(figure.text)}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${figure.value - sum}${unit}，其余未列明`,
+        cells: [{ table: 'proseFigures', path: `${i}` }, ...parts.map(({ j }) => ({ table: 'proseFigures' as const, path: `${i}.parts.${j}` }))],
+        expected: figure.value, actual: sum,
+      }];
+    });
+  },
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ProseFigure } from '../../schema.ts';
+import { findingsOf, makeReport, setFigures } from '../test-report.ts';
+import { tableAgreement } from './table-agreement.ts';
+
+const prose = (label: string, value: number, text: string): ProseFigure =>
+  ({ label, value, unit: '件', approximate: false, text, parts: [] });
+
+// shanghai-office-2019: the prose and 表三/表四 agree.
+const shanghai = (figures: ProseFigure[], issuer = '上海市人民政府办公厅') => setFigures(
+  setFigures(makeReport({ document: { issuer }, proseFigures: figures }), 'applications', {
+    'newReceived.total': 859, 'carriedOver.total': 18, 'totalProcessed.total': 805, 'carriedForward.total': 72,
+  }),
+  'reviewLitigation', { 'review.total': 7, 'litigationDirect.total': 9, 'litigationAfterReview.total': null },
+);
+
+describe('prose/table-agreement', () => {
+  it('passes prose that restates the tables', () => {
+    const report = shanghai([
+      prose('受理政府信息公开申请', 859, '市政府办公厅代表市政府共受理政府信息公开申请859件'),
+      prose('答复政府信息公开申请', 805, '答复政府信息公开申请805件'),
+      prose('行政复议', 7, '信息公开类行政复议7件'),
+      prose('诉讼', 9, '诉讼9件'),
+    ]);
+    expect(findingsOf(tableAgreement, report)).toEqual([]);
+  });
+
+  it('fails prose that contradicts 表三', () => {
+    const report = shanghai([prose('受理政府信息公开申请', 860, '共受理政府信息公开申请860件')]);
+    expect(findingsOf(tableAgreement, report)).toMatchObject([{
+      severity: 'error', expected: 859, actual: 860,
+      message: '正文"共受理政府信息公开申请860件"为860件，表三·本年新收·总计为859，相差1',
+      cells: [{ table: 'proseFigures', path: '0' }, { table: 'applications', path: 'newReceived.total' }],
+    }]);
+  });
+
+  it('skips a sentence about the whole city in a department\'s report, and only warns in the government\'s', () => {
+    const figures = [prose('受理公开政府信息申请', 50, '2019年,全市各级行政机关受理公开政府信息申请50件')];
+    expect(findingsOf(tableAgreement, shanghai(figures))).toEqual([]);
+    expect(findingsOf(tableAgreement, shanghai(figures, '上海市人民政府'))).toMatchObject([{ severity: 'warning' }]);
+  });
+});

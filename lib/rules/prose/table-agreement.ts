@@ -1,0 +1,95 @@
+// Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
+import type { CellRef, ProseFigure, Report } from '../../schema.ts';
+import { figureAt, figureName } from '../figures.ts';
+import { issuerKind } from '../issuer.ts';
+import { plainLabel } from '../legacyStats/outline.ts';
+import type { Finding, Rule } from '../types.ts';
+import { quote } from './quote.ts';
+
+/** A table figure (or the sum of a few cells) that prose may restate. */
+interface Reading { value: number; name: string; cells: CellRef[] }
+interface Topic { label: RegExp; exclude: RegExp; readings(report: Report): Reading[] }
+
+/** The sum of some cells of one table, named after the cell when there is one; null when none has a figure. */
+function cells(report: Report, table: 'applications' | 'reviewLitigation', paths: string[], name = figureName(report, table, paths[0]!)): Reading | null {
+  const values = paths.map((p) => figureAt(report, table, p));
+  if (values.every((v) => v === null || v === undefined)) return null;
+  return { value: values.reduce<number>((s, v) => s + (v ?? 0), 0), name, cells: paths.map((path) => ({ table, path })) };
+}
+
+function legacy(report: Report, label: RegExp): Reading | null {
+  const index = (report.legacyStats ?? []).findIndex((e) => label.test(plainLabel(e)) && e.value !== null);
+  if (index < 0) return null;
+  const path = `${index}`;
+  return { value: report.legacyStats![index]!.value!, name: figureName(report, 'legacyStats', path), cells: [{ table: 'legacyStats', path }] };
+}
+
+const TOPICS: Topic[] = [
+  {
+    label: /(收到|受理|新收|接到|接收).*申请/, exclude: /复议|诉讼|咨询|办结|答复/,
+    // "受理" sometimes includes the applications carried over from last year.
+    readings: (r) => [
+      cells(r, 'applications', ['newReceived.total']),
+      cells(r, 'applications', ['newReceived.total', 'carriedOver.total'], '表三本年新收与上年结转合计'),
+      legacy(r, /^收到申请/),
+    ].filter((x) => x !== null),
+  },
+  {
+    label: /(答复|办结|办理).*申请|申请.*(答复|办结)/, exclude: /按时|延期|逾期|复议|诉讼|咨询/,
+    readings: (r) => [
+      cells(r, 'applications', ['totalProcessed.total']),
+      legacy(r, /^申请办结/),
+    ].filter((x) => x !== null),
+  },
+  {
+    label: /复议/, exclude: /诉讼/,
+    readings: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, /^行政复议数量/)]
+      .filter((x) => x !== null),
+  },
+  {
+    label: /诉讼/, exclude: /复议/,
+    readings: (r) => [
+      cells(r, 'reviewLitigation', ['litigationDirect.total', 'litigationAfterReview.total'], '表四行政诉讼总计（两类合计）'),
+      legacy(r, /^行政诉讼数量/),
+    ].filter((x) => x !== null),
+  },
+  { label: /主动公开/, exclude: /规范性文件|申请/, readings: (r) => [legacy(r, /^主动公开政府信息数/)].filter((x) => x !== null) },
+];
+
+/** Words that make a sentence speak for a whole area rather than the issuing body. */
+const WIDER_SCOPE = /全(?:市|区|县|省|州|盟|旗)|各级|各地|各部门|各单位|全系统/;
+
+export const tableAgreement: Rule = {
+  id: 'prose/table-agreement',
+  severity: 'error',
+  description: '正文中的申请数、办结数、复议和诉讼数与统计表一致 (prose restating a table figure agrees with the table)',
+  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告；"约""余"等近似数不比较。',
+  example: {
+    passes: '正文"共受理政府信息公开申请859件"，表三本年新收总计859。',
+    fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
+  },
+  check(report) {
+    return report.proseFigures.flatMap((figure, i): Finding[] => {
+      if (figure.approximate) return [];
+      const topic = TOPICS.find((t) => t.label.test(figure.label) && !t.exclude.test(figure.label));
+      const readings = topic?.readings(report) ?? [];
+      if (readings.length === 0 || readings.some((r) => r.value === figure.value)) return [];
+      const wider = WIDER_SCOPE.test(figure.text);
+      const kind = issuerKind(report.document.issuer);
+      if (wider && (kind === 'department' || kind === 'township')) return [];
+      const main = readings[0]!;
+      return [{
+        severity: wider ? 'warning' : 'error',
+        message: message(figure, main, wider),
+        cells: [{ table: 'proseFigures', path: `${i}` }, ...main.cells],
+        expected: main.value, actual: figure.value,
+      }];
+    });
+  },
+};
+
+function message(figure: ProseFigure, table: Reading, wider: boolean): string {
+  const unit = figure.unit ?? '';
+  const head = `正文${quote(figure.text)}为${figure.value}${unit}，${table.name}为${table.value}，相差${Math.abs(figure.value - table.value)}`;
+  return wider ? `${head}（句子说的是全地区，表格可能只统计本级）` : head;
+}
