@@ -1,0 +1,39 @@
+// Every rule, in the order findings are reported and documented. Adding a rule means adding it here.
+import { columnBalance } from './applications/column-balance.ts';
+import { outcomeSum as applicationsOutcomeSum } from './applications/outcome-sum.ts';
+import { rowSum } from './applications/row-sum.ts';
+import { inForceBalance } from './activeDisclosure/in-force-balance.ts';
+import { publishedWithinTotal } from './activeDisclosure/published-within-total.ts';
+import { announcedParts } from './document/announced-parts.ts';
+import { numbering } from './document/numbering.ts';
+import { publishedOnTime } from './document/published-on-time.ts';
+import { requiredTables } from './document/required-tables.ts';
+import { signedAfterPeriod } from './document/signed-after-period.ts';
+import { sixParts } from './document/six-parts.ts';
+import { wholeYearPeriod } from './document/whole-year-period.ts';
+import { yearAgrees } from './document/year-agrees.ts';
+import { validNumber } from './figures/valid-number.ts';
+import { childrenSum } from './legacyStats/children-sum.ts';
+import { subsetWithinParent } from './legacyStats/subset-within-parent.ts';
+import { injectedContent } from './provenance/injected-content.ts';
+import { officialDomain } from './provenance/official-domain.ts';
+import { templateEssay } from './provenance/template-essay.ts';
+import { partsSum } from './prose/parts-sum.ts';
+import { tableAgreement } from './prose/table-agreement.ts';
+import { outcomeSum as reviewLitigationOutcomeSum } from './reviewLitigation/outcome-sum.ts';
+import type { Rule } from './types.ts';
+
+export const RULES: readonly Rule[] = [
+  // Where the page comes from, before what it says.
+  officialDomain, injectedContent, templateEssay,
+  // The document as a whole.
+  requiredTables, sixParts, announcedParts, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, publishedOnTime,
+  // The tables, in the report's order.
+  validNumber,
+  publishedWithinTotal, inForceBalance,
+  columnBalance, applicationsOutcomeSum, rowSum,
+  reviewLitigationOutcomeSum,
+  childrenSum, subsetWithinParent,
+  // The prose against itself and against the tables.
+  partsSum, tableAgreement,
+];
