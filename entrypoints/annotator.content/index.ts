@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadSettings } from '../options/settings.ts';
+import { loadSettings } from '../options/settings-store.ts';
 import type { BackgroundMessage, FrameCommand, FrameState } from './protocol.ts';
 import { readPage, type Reading } from './read-page.ts';
 import { openSession, type Session } from './session.tsx';

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messagesFor } from '../../components/i18n.ts';
 import type { BackgroundMessage, FrameState } from '../annotator.content/protocol.ts';
-import { loadSettings } from '../options/settings.ts';
+import { loadSettings } from '../options/settings-store.ts';
 import { badgeFor } from './badge.ts';
 import { ensureAnnotator, frameToOpen, tellFrame } from './frames.ts';
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Options } from '../../components/Options.tsx';
-import { loadSettings, parseDomains, saveSettings } from './settings.ts';
+import { parseDomains } from './settings.ts';
+import { loadSettings, saveSettings } from './settings-store.ts';
 
 // An extension page's module script runs once per page load; this is its whole job.
 void loadSettings().then((settings) => {

@@ -1,5 +1,4 @@
-// The user's settings (options page), read by the background and the annotator.
-import { storage } from 'wxt/utils/storage';
+// The user's settings (options page) and their defaults; settings-store.ts keeps them.
 import type { Language } from '../../components/i18n.ts';
 
 export interface Settings {
@@ -13,16 +12,6 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { autoCheck: true, autoOpen: false, language: 'zh', trustedDomains: [] };
-
-const item = storage.defineItem<Partial<Settings>>('sync:settings', { fallback: {} });
-
-export async function loadSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await item.getValue()) };
-}
-
-export async function saveSettings(settings: Settings): Promise<void> {
-  await item.setValue(settings);
-}
 
 /** Domains from the options text box: one per line (or comma separated), scheme, path and "*." dropped. */
 export function parseDomains(text: string): string[] {

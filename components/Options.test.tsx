@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, parseDomains } from '../entrypoints/options/settings.ts';
+import { Options } from './Options.tsx';
+
+afterEach(() => render(null, document.body));
+
+describe('Options', () => {
+  it('saves each change at once, trusted domains cleaned up', async () => {
+    const onSave = vi.fn(() => Promise.resolve());
+    render(<Options initial={DEFAULT_SETTINGS} onSave={onSave} parseDomains={parseDomains} />, document.body);
+    const [autoCheck] = document.body.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+    autoCheck!.click();
+    expect(onSave).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, autoCheck: false });
+    const area = document.body.querySelector('textarea')!;
+    area.value = 'https://www.example.org/path\n*.mirror.net, bogus';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0)); // let Preact re-render with the typed text
+    area.dispatchEvent(new Event('blur'));
+    expect(onSave).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, autoCheck: false, trustedDomains: ['www.example.org', 'mirror.net'] });
+  });
+
+  it('switches its own language with the setting', async () => {
+    render(<Options initial={DEFAULT_SETTINGS} onSave={() => Promise.resolve()} parseDomains={parseDomains} />, document.body);
+    const select = document.body.querySelector('select')!;
+    select.value = 'en';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.body.querySelector('h1')!.textContent).toBe('GovReport Lens settings');
+  });
+});

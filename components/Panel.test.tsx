@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../lib/schema.ts';
+import { messagesFor } from './i18n.ts';
+import { Panel, type PanelContent, type PanelProps } from './Panel.tsx';
+
+function report(): Report {
+  return {
+    schemaVersion: 1,
+    source: { url: 'http://www.example.gov.cn/a.html', title: '某县2021年政府信息公开工作年度报告', extractedAt: '2026-11-21T12:00:00.000Z' },
+    document: {
+      isReport: true, confidence: 0.95, format: '2021', year: 2021, issuer: '某县人民政府',
+      publishedAt: null, signedAt: null, period: null, sections: [],
+    },
+    activeDisclosure: null,
+    applications: { newReceived: { naturalPerson: 33, total: 33 }, carriedForward: { naturalPerson: 1, total: 1 } },
+    reviewLitigation: null,
+    legacyStats: null,
+    proseFigures: [{ label: '收到申请', value: 2, unit: '件', approximate: true, text: '收到申请约2件', parts: [] }],
+    warnings: [
+      { rule: 'figure/noise-removed', severity: 'info', message: '去除了多余字符', cells: [], expected: null, actual: null },
+      {
+        rule: 'applications/column-balance', severity: 'error', message: '自然人列相差1',
+        cells: [{ table: 'applications', path: 'newReceived.naturalPerson' }], expected: 33, actual: 34,
+      },
+    ],
+  };
+}
+
+function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
+  const props: PanelProps = {
+    content, messages: messagesFor('zh'), hovered: null, feedback: null,
+    onClose: vi.fn(), onShowCells: vi.fn(), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
+    onDownloadCsv: vi.fn(), onCopyTable: vi.fn(), ...overrides,
+  };
+  render(<Panel {...props} />, document.body);
+  return props;
+}
+const q = (selector: string) => document.body.querySelector<HTMLElement>(selector);
+const qa = (selector: string) => [...document.body.querySelectorAll<HTMLElement>(selector)];
+
+afterEach(() => render(null, document.body));
+
+describe('Panel', () => {
+  it('shows who issued the report and for which year', () => {
+    show({ kind: 'report', report: report(), attachments: [] });
+    expect(q('[data-testid=issuer]')!.textContent).toBe('某县人民政府');
+    expect(q('[data-testid=year]')!.textContent).toBe('2021');
+    expect(q('.notice')).toBeNull();
+  });
+
+  it('lists the findings most severe first, and a click shows their cells', () => {
+    const props = show({ kind: 'report', report: report(), attachments: [] });
+    expect(q('[data-testid=warning-count]')!.textContent).toBe('2');
+    expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)', '信息 (1)']);
+    q('button.finding[data-rule="applications/column-balance"]')!.click();
+    expect(props.onShowCells).toHaveBeenCalledWith([{ table: 'applications', path: 'newReceived.naturalPerson' }]);
+    expect((q('button.finding[data-rule="figure/noise-removed"]') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('lays the figures out as a table and marks the cells in conflict', () => {
+    show({ kind: 'report', report: report(), attachments: [] });
+    const table = q('table[data-table=applications]')!;
+    expect(qa('table[data-table=applications] thead th').map((th) => th.textContent)).toEqual(['自然人', '总计']);
+    const conflict = table.querySelector('td[data-path="newReceived.naturalPerson"]')!;
+    expect(conflict.className).toBe('conflict error');
+    expect(conflict.querySelector('button')!.getAttribute('aria-label')).toBe('本年新收·自然人: 33, 有冲突');
+    expect(table.querySelector('td[data-path="newReceived.total"]')!.className).toBe('');
+  });
+
+  it('shows the prose figures, approximate ones marked', () => {
+    show({ kind: 'report', report: report(), attachments: [] });
+    expect(q('.prose-figure')!.textContent).toBe('收到申请：约 2件');
+  });
+
+  it('says when it is unsure the page is a report', () => {
+    const unsure = report();
+    unsure.document.confidence = 0.4;
+    show({ kind: 'report', report: unsure, attachments: [] });
+    expect(q('.notice')!.textContent).toBe('这可能不是政府信息公开年报');
+  });
+
+  it('links the attachment when the report is only a file', () => {
+    const bare = { ...report(), applications: null, proseFigures: [] };
+    show({ kind: 'report', report: bare, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }] });
+    expect(q('.attachments a')!.getAttribute('href')).toBe('http://x.gov.cn/nb.pdf');
+    expect(q('table')).toBeNull();
+  });
+
+  it('says why when the engine failed, instead of breaking', () => {
+    show({ kind: 'failed', message: 'boom' });
+    expect(q('[role=alert]')!.textContent).toBe('无法读取本页：boom');
+  });
+
+  it('announces copy feedback, and a refusal distinctly', () => {
+    show({ kind: 'report', report: report(), attachments: [] }, { feedback: { ok: false, text: '拒绝' } });
+    const status = q('[role=status]')!;
+    expect(status.textContent).toBe('拒绝');
+    expect(status.className).toContain('refused');
+  });
+
+  it('closes on Escape and on the close button, collapses to a tab', () => {
+    const props = show({ kind: 'report', report: report(), attachments: [] });
+    q('aside')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    q('[data-action=close]')!.click();
+    expect(props.onClose).toHaveBeenCalledTimes(2);
+    q('button[aria-controls=grl-panel-body]')!.click();
+    return Promise.resolve().then(() => {
+      expect(q('#grl-panel-body')!.hidden).toBe(true);
+      expect(q('button[aria-controls=grl-panel-body]')!.getAttribute('aria-expanded')).toBe('false');
+    });
+  });
+
+  it('copies one table through the action it was given', () => {
+    const props = show({ kind: 'report', report: report(), attachments: [] });
+    q('.table-head button')!.click();
+    expect(props.onCopyTable).toHaveBeenCalledWith(expect.objectContaining({ table: 'applications' }));
+  });
+});
