@@ -10,6 +10,8 @@ const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'center', '
   'td', 'th', 'ul', 'caption', 'body', 'html']);
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
+const BLANK = /^[ \t\n\r\f]*$/;
+const HAS_TEXT = /\S/;
 
 interface OpenCell<N> { cell: RawCell<N>; table: number; parts: string[] }
 interface OpenTable<N> { index: number; row: RawRow<N> | null }
@@ -25,14 +27,26 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
   const meta: Record<string, string> = {};
   const tableStack: OpenTable<N>[] = [];
   const cellStack: OpenCell<N>[] = [];
-  let title = "";
+  let title = '';
   let current: Line<N> | null = null;
+  let currentHasText = false;
 
   const endLine = () => {
-    if (current && current.text.trim() !== '') lines.push(current);
+    if (current && currentHasText) lines.push(current);
     current = null;
+    currentHasText = false;
+  };
+  const breakLine = () => {
+    endLine();
+    cellStack[cellStack.length - 1]?.parts.push('\n');
   };
   const addText = (node: N, data: string) => {
+    // White space between tags (most text nodes of a page) makes no line of its own.
+    if (BLANK.test(data)) {
+      if (data.includes('\n')) breakLine();
+      else if (current) { current.text += ' '; cellStack[cellStack.length - 1]?.parts.push(' '); }
+      return;
+    }
     // A newline in the source text ends a line too: dumps and editors put one item per line.
     let start = 0;
     for (;;) {
@@ -40,16 +54,15 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
       const end = nl < 0 ? data.length : nl;
       if (end > start) {
         const cell = cellStack[cellStack.length - 1];
-        if (!current) {
-          current = { text: '', pieces: [], table: cell ? cell.table : -1, cellTextLength: 0 };
-        }
+        current ??= { text: '', pieces: [], table: cell ? cell.table : -1, cellTextLength: 0 };
+        const piece = start === 0 && end === data.length ? data : data.slice(start, end);
         current.pieces.push({ node, nodeStart: start, lineStart: current.text.length, length: end - start });
-        current.text += data.slice(start, end);
-        if (cell) cell.parts.push(data.slice(start, end));
+        current.text += piece;
+        if (!currentHasText && HAS_TEXT.test(piece)) currentHasText = true;
+        if (cell) cell.parts.push(piece);
       }
       if (nl < 0) break;
-      endLine();
-      cellStack[cellStack.length - 1]?.parts.push('\n');
+      breakLine();
       start = nl + 1;
     }
   };
@@ -68,7 +81,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
     }
     if (SKIPPED.has(tag)) return;
     if (access.attr(node, 'hidden') != null || HIDDEN_STYLE.test(access.attr(node, 'style') ?? '')) return;
-    if (tag === 'br') { endLine(); cellStack[cellStack.length - 1]?.parts.push('\n'); return; }
+    if (tag === 'br') { breakLine(); return; }
     if (tag === 'a') {
       const href = access.attr(node, 'href');
       if (href && ATTACHMENT.test(href)) attachments.push({ href, text: textOf(access, node).trim(), node });
@@ -117,7 +130,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
       return;
     }
     visitChildren(node);
-    if (block) { endLine(); cellStack[cellStack.length - 1]?.parts.push('\n'); }
+    if (block) breakLine();
   };
   const visitChildren = (node: N) => {
     const kids = access.children(node);

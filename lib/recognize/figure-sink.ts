@@ -62,10 +62,11 @@ export const TABLE_TITLES: Record<TableName, string> = {
 };
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
-  const keys = path.split('.');
   let obj = target;
-  for (const key of keys.slice(0, -1)) {
+  let start = 0;
+  for (let dot = path.indexOf('.'); dot >= 0; start = dot + 1, dot = path.indexOf('.', start)) {
+    const key = path.slice(start, dot);
     obj = (obj[key] ??= {}) as Record<string, unknown>;
   }
-  obj[keys[keys.length - 1]!] = value;
+  obj[path.slice(start)] = value;
 }

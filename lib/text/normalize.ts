@@ -3,9 +3,11 @@
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 // Zero-width characters, BOM, soft hyphen: invisible, but break matching.
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD]/g;
+const NEEDS_HALF_WIDTH = /[\uFF01-\uFF5E\u3000\u200B-\u200F\u2060\uFEFF\u00AD]/;
 
 /** Full-width ASCII (０-９, Ａ, （, ，, ：) to half-width; the ideographic space to a space; invisible characters removed. */
 export function toHalfWidth(text: string): string {
+  if (!NEEDS_HALF_WIDTH.test(text)) return text;
   return text
     .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')
