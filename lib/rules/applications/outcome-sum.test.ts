@@ -34,11 +34,17 @@ describe('applications/outcome-sum', () => {
     expect(findingsOf(outcomeSum, report)[0]!.cells.map((c) => c.path)).toContain('otherHandling.all.naturalPerson');
   });
 
-  it('warns when the outcome rows were left blank but (七)总计 was filled', () => {
-    // shanghai-office-2019 leaves the 总计 column blank in every outcome row.
+  it('warns when a column of outcomes was left blank but (七)总计 was filled', () => {
+    const report = makeReport();
+    for (const row of allRows(report.applications!)) setFigures(report, 'applications', { [`${row.path}.commercial`]: null });
+    setFigures(report, 'applications', { 'totalProcessed.commercial': 35 });
+    expect(findingsOf(outcomeSum, report)).toMatchObject([{ severity: 'warning', expected: 0, actual: 35 }]);
+  });
+
+  it('leaves a blank 总计 column to row-sum (shanghai-office-2019)', () => {
     const report = makeReport();
     for (const row of allRows(report.applications!)) setFigures(report, 'applications', { [`${row.path}.total`]: null });
     setFigures(report, 'applications', { 'totalProcessed.total': 805 });
-    expect(findingsOf(outcomeSum, report)).toMatchObject([{ severity: 'warning', expected: 0, actual: 805 }]);
+    expect(findingsOf(outcomeSum, report)).toEqual([]);
   });
 });

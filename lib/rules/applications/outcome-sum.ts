@@ -21,7 +21,10 @@ export const outcomeSum: Rule = {
     return APPLICANT_COLUMNS.flatMap((column): Finding[] => {
       const bySubtotal = groups.map((g) => ({ label: g.label, terms: g.rows.map((row) => cell(row, column)) }));
       const totalTerm = cell(rowAt(apps, 'totalProcessed'), column, '(七)总计');
-      const b = balance(bySubtotal.flatMap((s) => s.terms), [totalTerm]);
+      const parts = bySubtotal.flatMap((s) => s.terms);
+      // A blank 总计 column adds nothing: its cells are the row sums, and row-sum reports them blank.
+      if (column === 'total' && parts.every((t) => t.value == null)) return [];
+      const b = balance(parts, [totalTerm]);
       if (!b || b.status === 'ok') return [];
       // The message names subtotals by group; the cells still list every figure.
       const subtotals = bySubtotal

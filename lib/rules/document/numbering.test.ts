@@ -21,6 +21,10 @@ describe('document/numbering', () => {
     expect(check(lines)).toMatchObject([{ severity: 'info', message: '标题"、工作存在的主要问题、改进情况及工作打算"缺少编号，按顺序应为"六、"' }]);
   });
 
+  it('reads a marker behind the "?" of a lost character (tieling-2019)', () => {
+    expect(check(['一、总体情况?', '（一）推进?', '（二）拓展?', '?（三）深入推进重点部门的信息公开?', '（四）持续推进办事公开?'])).toEqual([]);
+  });
+
   it('warns about a gap', () => {
     expect(check(['一、总体情况', '三、收到和处理政府信息公开申请情况'])[0]!.message).toContain('缺少二、');
   });

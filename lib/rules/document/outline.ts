@@ -14,7 +14,8 @@ const LOST_TOP = /^、\s*\S/;
 
 /** The line's outline marker, or null for running text. */
 export function markerOf(line: string): Marker | null {
-  const text = toHalfWidth(line).trim();
+  // Pages that lost characters show "?" in their place, also before a marker ("?(三)深入推进…").
+  const text = toHalfWidth(line).replace(/^[\s?]+/, '').trim();
   let m: RegExpExecArray | null;
   if ((m = TOP.exec(text))) return numbered(1, parseChineseNumber(m[1]!), text);
   if ((m = BRACKETED.exec(text))) return numbered(2, parseChineseNumber(m[1]!), text);

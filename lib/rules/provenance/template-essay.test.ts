@@ -3,8 +3,9 @@ import { findingsOf, makeContext, makeReport } from '../test-report.ts';
 import { templateEssay } from './template-essay.ts';
 
 describe('provenance/template-essay', () => {
-  it('passes a report that merely mentions a 范本', () => {
-    expect(findingsOf(templateEssay, makeReport(), makeContext({ lines: ['对年度报告的编制做了明确规定，并附范本进行编制指导。'] }))).toEqual([]);
+  it('passes a report that mentions a 范本 or 示范文书', () => {
+    const lines = ['对年度报告的编制做了明确规定，并附范本进行编制指导。', '及时修订全市“依申请办理示范文书”'];
+    expect(findingsOf(templateEssay, makeReport(), makeContext({ lines }))).toEqual([]);
   });
 
   it('warns about template-essay-site', () => {

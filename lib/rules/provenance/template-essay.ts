@@ -1,7 +1,8 @@
 // 范文 sites publish report-shaped essays with figures of no particular body or year.
 import type { Rule } from '../types.ts';
 
-const MARKERS = /范文网?|本站为你精心整理|精心整理了|如有侵权请联系删除|本站部分内容来自网络|参考范文|范文大全/g;
+/** 范文 but not 示范文书, 规范文件, 模范文明, 典范文章. */
+const MARKERS = /(?<![示规模典])范文网?|本站为你精心整理|精心整理了|如有侵权请联系删除|本站部分内容来自网络|参考范文|范文大全/g;
 
 export const templateEssay: Rule = {
   id: 'provenance/template-essay',
