@@ -4,13 +4,19 @@ import { defineConfig } from 'wxt';
 // grant activeTab, so only the e2e build asks for host access everywhere.
 export default defineConfig({
   srcDir: '.',
+  // Firefox too gets MV3: the code uses action + scripting, which its MV2 lacks (browserAction).
+  manifestVersion: 3,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite'],
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : ['*://*.gov.cn/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Firefox MV3 wants an add-on id (storage.sync) and a data-collection statement: none is collected.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'govreport-lens@govreport.invalid', data_collection_permissions: { required: ['none'] } } },
+    }),
   }),
 });

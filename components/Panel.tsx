@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cellSeverities } from '../lib/cells.ts';
 import { tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report } from '../lib/schema.ts';
@@ -39,6 +39,9 @@ export function Panel(props: PanelProps) {
   const t = props.messages;
   const [width, setWidth] = useState(DEFAULT_WIDTH);
   const [collapsed, setCollapsed] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  // Opening the panel moves keyboard focus into it (the session returns focus on close).
+  useEffect(() => panel.current?.focus({ preventScroll: true }), []);
   const clampWidth = (w: number) => setWidth(Math.min(maxWidth(), Math.max(MIN_WIDTH, w)));
 
   const startResize = (down: PointerEvent) => {
@@ -60,7 +63,7 @@ export function Panel(props: PanelProps) {
 
   return (
     <I18n.Provider value={t}>
-      <aside class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
+      <aside ref={panel} tabIndex={-1} class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
         aria-label={t.panelLabel} onKeyDown={(e) => { if (e.key === 'Escape') props.onClose(); }}>
         {!collapsed && (
           <div class="resizer" role="separator" aria-orientation="vertical" aria-label={t.resize} tabIndex={0}

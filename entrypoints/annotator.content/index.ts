@@ -48,7 +48,12 @@ function createAnnotator(ctx: ContentScriptContext) {
     // Read afresh on every open: the page may have changed, and the bindings must be live nodes.
     // The panel is not mounted yet, so its own text is never read as the page's.
     reading = readPage(document, settings.trustedDomains);
-    session = await openSession(ctx, reading, settings, () => { session = null; announce(); });
+    try {
+      session = await openSession(ctx, reading, settings, () => { session = null; announce(); });
+    } catch (error) {
+      // The host page must never break because of us; the badge still tells what was found.
+      console.error('[GovReport Lens] could not open the panel', error);
+    }
   }
 
   return {

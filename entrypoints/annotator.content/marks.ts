@@ -12,6 +12,9 @@ export interface Marks {
   remove(): void;
 }
 
+/** A marked cell and the figures the engine read from it (a merged cell can hold several). */
+export interface MarkedCell { bindings: FigureBinding<Node>[]; cell: Element }
+
 const FIGURE = 'data-grl-figure';
 const CONFLICT = 'data-grl-conflict';
 const FLASH = 'data-grl-flash';
@@ -27,7 +30,7 @@ export function markFigures(
   doc: Document,
   bindings: FigureBinding<Node>[],
   severities: Map<string, Severity>,
-  onHover: (hovered: { bindings: FigureBinding<Node>[]; cell: Element } | null) => void,
+  onHover: (hovered: MarkedCell | null) => void,
 ): Marks {
   const listeners = new AbortController();
   const timers = new Set<number>();

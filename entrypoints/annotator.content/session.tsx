@@ -14,7 +14,7 @@ import type { CellRef } from '../../lib/schema.ts';
 import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
-import { markFigures, type Marks } from './marks.ts';
+import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import type { Reading } from './read-page.ts';
 
 export interface Session { close(): void }
@@ -37,19 +37,7 @@ export async function openSession(
     : { kind: 'failed', message: reading.message };
   const report = reading.ok ? reading.report : null;
 
-  const marks: Marks | null = reading.ok
-    ? markFigures(document, reading.bindings, cellSeverities(reading.report), (hit) => {
-      const ref = hit?.bindings[0]?.ref;
-      const figure = ref && report ? findFigure(report, ref) : undefined;
-      hovered = hit && report && ref ? {
-        label: figure?.label ?? ref.path,
-        value: figure?.value ?? null,
-        warnings: hit.bindings.flatMap((b) => warningsFor(report, b.ref)),
-        rect: hit.cell.getBoundingClientRect(),
-      } : null;
-      rerender();
-    })
-    : null;
+  let marks: Marks | null = null;
 
   const tell = (next: Feedback) => {
     feedback = next;
@@ -57,6 +45,7 @@ export async function openSession(
     window.clearTimeout(feedbackTimer);
     feedbackTimer = window.setTimeout(() => { feedback = null; rerender(); }, FEEDBACK_MS);
   };
+  // Clicks come from the mounted panel, so the container exists by then.
   const copy = (text: string) => copyText(text, container!).then(
     () => tell({ ok: true, text: t.copied }),
     () => tell({ ok: false, text: t.copyRefused }),
@@ -65,6 +54,19 @@ export async function openSession(
   const guarded = (action: () => unknown) => () => {
     try { void action(); } catch (error) { tell({ ok: false, text: `${t.failed}${String(error)}` }); }
   };
+
+  function showHovered(hit: MarkedCell | null) {
+    if (!hit && !hovered) return;
+    const ref = hit?.bindings[0]?.ref;
+    const figure = ref && report ? findFigure(report, ref) : undefined;
+    hovered = hit && report && ref ? {
+      label: figure?.label ?? ref.path,
+      value: figure?.value ?? null,
+      warnings: hit.bindings.flatMap((b) => warningsFor(report, b.ref)),
+      rect: hit.cell.getBoundingClientRect(),
+    } : null;
+    rerender();
+  }
 
   function rerender() {
     if (!container || closed) return;
@@ -94,7 +96,14 @@ export async function openSession(
     onMount: (root) => { container = root; rerender(); return root; },
     onRemove: (root) => { if (root) render(null, root); },
   });
+  // Keyboard users land in the panel and return where they were when it closes.
+  const focusedBefore = document.activeElement;
   ui.mount();
+  try {
+    if (report && reading.ok) marks = markFigures(document, reading.bindings, cellSeverities(report), showHovered);
+  } catch (error) {
+    console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
+  }
 
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { signal: listeners.signal });
   const stopOnInvalidated = ctx.onInvalidated(close);
@@ -107,6 +116,7 @@ export async function openSession(
     window.clearTimeout(feedbackTimer);
     marks?.remove();
     ui.remove();
+    if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
     onClosed();
   }
   return { close };
