@@ -4,6 +4,7 @@ import { reportIssuer, publishedAt, reportPeriod, reportSections, reportTitle, r
 import { judgeReport } from './document/is-report.ts';
 import { recognizeLegacyTable, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
+import { runRules } from './rules/run.ts';
 import type { PageModel } from './page/model.ts';
 import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
 import { recognizeApplications } from './recognize/applications.ts';
@@ -88,16 +89,24 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
   const warnings: Warning[] = keep
     ? [...sink.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
     : [];
-  const report = Report.parse({
+  const draft: Report = {
     schemaVersion: SCHEMA_VERSION,
     source: { url: options.url, title: page.title || title, extractedAt: (options.now ?? new Date()).toISOString() },
     document,
-    activeDisclosure: keep ? active?.activeDisclosure ?? null : null,
-    applications: keep ? applications?.applications ?? null : null,
-    reviewLitigation: keep ? review?.reviewLitigation ?? null : null,
-    legacyStats: keep ? legacy?.stats ?? null : null,
+    activeDisclosure: keep ? (active?.activeDisclosure ?? null) : null,
+    applications: keep ? (applications?.applications ?? null) : null,
+    reviewLitigation: keep ? (review?.reviewLitigation ?? null) : null,
+    legacyStats: keep ? (legacy?.stats ?? null) : null,
     proseFigures: prose.figures,
     warnings,
-  });
+  };
+  // The rules read the report as parsed, plus the page's text lines for what the tables can't say
+  // (provenance, announced parts, numbering); they never see the page itself.
+  if (keep) {
+    warnings.push(...runRules(draft, {
+      url: options.url, trustedDomains: options.trustedDomains ?? [], title: page.title || title, lines: text.bodyLines,
+    }));
+  }
+  const report = Report.parse(draft);
   return { report, bindings };
 }

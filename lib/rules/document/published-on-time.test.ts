@@ -18,6 +18,13 @@ describe('document/published-on-time', () => {
     }]);
   });
 
+  it('warns a report published before its year ended, even after a period that stopped short', () => {
+    const early = makeReport({ document: { publishedAt: '2018-12-03', issuer: '小板桥街道办事处', year: 2018, period: { start: '2018-01-01', end: '2018-11-29' } } });
+    expect(findingsOf(publishedOnTime, early)).toMatchObject([{
+      severity: 'warning', message: '发布日期为2018年12月3日，早于2018年度结束（2018年12月31日）：年度报告在年度结束前就已发布，全年数字不可能完整',
+    }]);
+  });
+
   it('warns a department that published after 1月31日, saying why that deadline applies', () => {
     expect(findingsOf(publishedOnTime, published('2022-03-15', '某县农业农村局'))).toMatchObject([{
       severity: 'warning', actual: 43,

@@ -48,6 +48,15 @@ export const publishedOnTime: Rule = {
         cells: [...cells, { table: 'document', path: end.stated ? 'period' : 'year' }], expected: null, actual: null,
       }];
     }
+    // A stated period that stops short of the year (截止11月29日) does not make an early report on time.
+    const yearEnd = report.document.year ? `${report.document.year}-12-31` : null;
+    if (yearEnd && publishedAt <= yearEnd) {
+      return [{
+        severity: 'warning',
+        message: `${published}，早于${report.document.year}年度结束（${chineseDate(yearEnd)}）：年度报告在年度结束前就已发布，全年数字不可能完整`,
+        cells: [...cells, { table: 'document', path: 'year' }], expected: null, actual: null,
+      }];
+    }
     const deadline = deadlineFor(yearOf(end.date), issuer);
     const late = daysBetween(deadline.date, publishedAt);
     if (late <= 0) return [];

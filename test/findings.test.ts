@@ -1,0 +1,78 @@
+// What a careful auditor finds on each fixture page, and nothing else. Each expectation carries the
+// auditor's reasoning; extraction's own notes (figure/*, recognition/*) are in golden.test.ts.
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../lib/schema.ts';
+import { fixtureReport } from './support/fixtures.ts';
+
+const findings = (report: Report) => report.warnings
+  .filter((w) => !/^(figure|recognition)\//.test(w.rule))
+  .map((w) => `${w.severity} ${w.rule}`);
+
+describe('findings an auditor would make', () => {
+  it('tieling-2019: a mirror serves it and has rewritten it; its figures balance', () => {
+    const report = fixtureReport('tieling-2019.html');
+    expect(findings(report)).toEqual([
+      // Served from www.tieling-mirror.example, not a gov.cn portal: read the original before citing it.
+      'warning provenance/official-domain',
+      // 《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》: the notice is 国务院办公厅's;
+      // the mirror put a betting-site name in its place …
+      'warning provenance/injected-content',
+      // … and the same name is in the footer (版权所有:即时比分): content injected by the mirror.
+      'warning provenance/injected-content',
+    ]);
+    // 表三: 33+2+0+0+7+0 = 42 received, 42 processed, 0 carried over; 表四 all 0: nothing contradicts.
+    expect(report.warnings.some((w) => w.severity === 'error')).toBe(false);
+    expect(report.warnings.find((w) => w.rule === 'provenance/injected-content')!.message).toContain('即时比分办公厅');
+  });
+
+  it('longde-chengguan-2021: signed 2021年1月19日 for the year 2021 — before the year it reports on had even ended', () => {
+    const report = fixtureReport('longde-chengguan-2021.html');
+    expect(findings(report)).toEqual(['error document/signed-after-period']);
+    const signed = report.warnings.find((w) => w.rule === 'document/signed-after-period')!;
+    // Published 2022-01-19: the signature is a year off (2022年1月19日 was meant).
+    expect(signed.message).toContain('2022年1月19日');
+    expect(signed.cells).toContainEqual({ table: 'document', path: 'signedAt' });
+  });
+
+  it('shanghai-office-2019: 表三 leaves most 总计 cells blank although the row has figures', () => {
+    const report = fixtureReport('shanghai-office-2019.html');
+    // 予以公开 258+12+1+1 = 272 with the 总计 cell blank, and ten rows like it: not a contradiction
+    // (the columns and the (七)总计 row balance: 859+18 = 805+72), but the table is incomplete.
+    expect(findings(report)).toEqual(['warning applications/row-sum']);
+    expect(report.warnings.find((w) => w.rule === 'applications/row-sum')!.message).toContain('予以公开（各列合计272，总计空白）');
+  });
+
+  it('xiaobanqiao-2018: counts only up to 2018年11月29日, published 2018年12月3日 before the year ended, and repeats item 3', () => {
+    const report = fixtureReport('xiaobanqiao-2018.html');
+    expect(findings(report)).toEqual([
+      // 三、存在问题 lists 1., 2., 3., 3., 4.: the "公开形式还不够便民" paragraph is pasted twice.
+      'warning document/numbering',
+      // "截止2018年11月29日": the annual figures leave out the last 32 days of 2018.
+      'warning document/whole-year-period',
+      // Published 2018-12-03, before 2018 was over: an "annual" report of an unfinished year.
+      'warning document/published-on-time',
+    ]);
+    // Its 统计表 adds up: (二) 0+143+1500+33+30 = 1706, 回应解读 0+0+0+4+22 = 26, 人员 0+3 = 3.
+    expect(report.warnings.some((w) => w.severity === 'error')).toBe(false);
+  });
+
+  it('shulan-tiande-2014: announces seven parts but one is missing, and a heading lost its 六', () => {
+    const report = fixtureReport('shulan-tiande-2014.html');
+    expect(findings(report)).toEqual([
+      // "本年报由…机构建设、保障经费和培训会议情况、存在问题及工作打算等七部分组成": no 机构建设… part in the text.
+      'warning document/announced-parts',
+      // "、工作存在的主要问题、改进情况及工作打算" follows 五、: its numeral 六 is lost.
+      'info document/numbering',
+    ]);
+  });
+
+  it('template-essay-site: a 范文 copy on a commercial site — not an official report, figures not to be trusted', () => {
+    const report = fixtureReport('template-essay-site.html');
+    expect(findings(report)).toEqual([
+      'warning provenance/official-domain',
+      'warning provenance/template-essay',
+      // The copy starts at 二、: part 一 was cut when the essay was made from a real report.
+      'warning document/numbering',
+    ]);
+  });
+});
