@@ -65,6 +65,7 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     // The marked cells are exactly the cells the engine bound in Node, conflicts among them.
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.evaluate(pathsInPage('[data-grl-conflict]'))).toEqual(expected.conflictCells);
+    expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(expected.proseRanges);
 
     // Hovering a cell in conflict tells its value and its findings.
     if (expected.conflictCells.length > 0) {
@@ -103,6 +104,7 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     const after = await snapshot(page);
     expect(after.html).toBe(before.html);
     expect(after.text).toBe(before.text);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.close();
   });
 });

@@ -17,6 +17,8 @@ export interface Expected {
   /** Element paths of the cells holding a figure, and of those in conflict. */
   figureCells: string[];
   conflictCells: string[];
+  /** Figures read from the text (bound to a range of a text node), marked with CSS highlights. */
+  proseRanges: number;
 }
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -41,6 +43,7 @@ export function expectedFor(file: string, url: string): Expected {
     json: runCli([file, '--url', url]).stdout,
     figureCells: paths(cells),
     conflictCells: paths(cells.filter((b) => isConflict(severities.get(cellKey(b.ref))))),
+    proseRanges: bindings.filter((b) => !isElement(b.node) && b.range).length,
   };
 }
 
