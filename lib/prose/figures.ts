@@ -5,7 +5,7 @@ import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers } from './numbers.ts';
-import { locate, splitSentences } from './sentences.ts';
+import { sentenceRanges } from './sentences.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
@@ -17,39 +17,60 @@ export interface ProseBinding<N> { index: number; part?: number; node: N; start:
 const BREAKDOWN = /其中|[（(]含|包括/;
 const ASIDE = /另有|另外|此外|同时/;
 
+/** A sentence being read: its figures share its text, which grows when a 其中 sentence runs on. */
+interface Reading { text: string; figures: ProseFigure[]; total: ProseFigure | null; open: boolean; label: string; line: number; end: number }
+
 /** The figures of the prose lines (the page's text outside statistics tables), in page order. */
 export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
   const figures: ProseFigure[] = [];
   const bindings: ProseBinding<N>[] = [];
-  for (const sentence of splitSentences(lines)) {
-    const { text } = sentence;
-    let from = 0;
-    let total: ProseFigure | null = null;
-    let open = false;
-    let lastLabel = '';
-    for (const token of findNumbers(text)) {
-      const gap = text.slice(from, token.at);
-      if (ASIDE.test(gap)) open = false;
-      if (BREAKDOWN.test(gap) && total) open = true;
-      const framed = enclosingLabel(text, from, token.at, token.stop);
-      const label = framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || lastLabel);
-      const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
-      const part = open && total && !framed ? total.parts.push(figure) - 1 : undefined;
-      if (part === undefined) {
-        total = { ...figure, text, parts: [] };
-        figures.push(total);
-        open = framed !== null;
+  let reading: Reading | null = null;
+  for (let li = 0; li < lines.length; li++) {
+    const { text, pieces } = lines[li]!;
+    // Most lines state no figure: find the numbers first and split into sentences only where there are some.
+    const tokens = findNumbers(text);
+    if (tokens.length === 0) { reading = null; continue; }
+    let t = 0;
+    for (const { start, end } of sentenceRanges(text)) {
+      if (t === tokens.length) { reading = null; break; }
+      // A sentence that opens with 其中 breaks down the figure that closed the one before
+      // ("主动公开信息21条。其中，主动公开规范性文件信息2条"): the two read as one.
+      if (reading && text.startsWith('其中', start)) {
+        reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
+        for (const figure of reading.figures) figure.text = reading.text;
+      } else {
+        reading = { text: text.slice(start, end), figures: [], total: null, open: false, label: '', line: li, end };
       }
-      for (const run of locate(sentence, token.start, token.end)) {
-        for (const piece of lines[run.line]!.pieces) {
-          const start = Math.max(run.start, piece.lineStart), end = Math.min(run.end, piece.lineStart + piece.length);
-          if (start >= end) continue;
-          const at = piece.nodeStart - piece.lineStart;
-          bindings.push({ index: figures.length - 1, ...(part === undefined ? {} : { part }), node: piece.node, start: start + at, end: end + at });
+      reading.line = li;
+      reading.end = end;
+      let from = start;
+      for (; t < tokens.length && tokens[t]!.start < end; t++) {
+        const token = tokens[t]!;
+        const gap = text.slice(from, token.at);
+        if (ASIDE.test(gap)) reading.open = false;
+        if (BREAKDOWN.test(gap) && reading.total) reading.open = true;
+        const framed = enclosingLabel(text, from, token.at, token.stop);
+        const label = framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || reading.label);
+        const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
+        const part = reading.open && reading.total && !framed ? reading.total.parts.push(figure) - 1 : undefined;
+        if (part === undefined) {
+          reading.total = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
+          reading.figures.push(reading.total);
+          figures.push(reading.total);
+          reading.open = framed !== null;
         }
+        for (const piece of pieces) {
+          const lo = Math.max(token.start, piece.lineStart), hi = Math.min(token.end, piece.lineStart + piece.length);
+          if (lo >= hi) continue;
+          const shift = piece.nodeStart - piece.lineStart;
+          const binding: ProseBinding<N> = { index: figures.length - 1, node: piece.node, start: lo + shift, end: hi + shift };
+          if (part !== undefined) binding.part = part;
+          bindings.push(binding);
+        }
+        reading.label = label;
+        from = token.stop;
       }
-      lastLabel = label;
-      from = token.stop;
+      if (reading.figures.length === 0) reading = null;
     }
   }
   return { figures, bindings };

@@ -3,30 +3,38 @@
 // around the number; no dictionary of report topics.
 
 // A label never reaches across these.
-const CLAUSE_END = /[，,：:；;（()）。！!？?]/;
+const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
 // Words around the thing counted, not part of it: totals, time, the speaker, 等 closing a list.
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = /(?<!公)共计?|总计|合计|累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
-const OUTLINE = /^[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]\s*|^[①-⑳]/;
+const FILLERS = /共(?<!公共)计?|总计|合计|累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
+// What opens a clause without being its label: list commas, outline numbers, 含/包括 of a breakdown.
+const OPENING = /^、*(?:[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]|[①-⑳])?(?:含|包括)?/;
+// What closes a clause before its number without being its label: 信息数为 → 信息数, 阅读量即达 → 阅读量.
+const CLOSING = /(?<=[数量额])(?:为|是)$|即?(?:达到?|计)$/;
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布).
 const PREDICATE = /收到|受理|接到|接收|接受|办结|答复|发布|发行|编发|印发|制发|召开|举办|录制|刊登|推送|收取|主动公开/;
 
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
-  let region = text.slice(from, to);
-  for (let i = region.length - 1; i >= 0; i--) {
-    if (CLAUSE_END.test(region[i]!)) { region = region.slice(i + 1); break; }
-  }
-  region = region.replace(/[\s\u3000]+/g, '').replace(/^[、]+/, '').replace(OUTLINE, '').replace(/^(?:含|包括)/, '');
-  let label = '';
-  for (const segment of region.split(FILLERS).reverse()) {
-    if (segment) { label = segment; break; }
-  }
-  label = label.replace(/([数量额])(?:为|是|达到?)$/, '$1').replace(/即?(?:达到?|计)$/, '');
+  let clause = to;
+  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
+  let label = lastSegment(region).replace(CLOSING, '');
   const verb = PREDICATE.exec(label);
   if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2) label = label.slice(verb.index);
   return label;
+}
+
+/** The last non-empty stretch of text between FILLERS. */
+function lastSegment(region: string): string {
+  let best = '', start = 0;
+  FILLERS.lastIndex = 0;
+  for (let m = FILLERS.exec(region); m; m = FILLERS.exec(region)) {
+    if (m.index > start) best = region.slice(start, m.index);
+    start = m.index + m[0].length;
+  }
+  return start < region.length ? region.slice(start) : best;
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.
@@ -54,7 +62,7 @@ export function labelAfter(text: string, stop: number): string | null {
  */
 export function enclosingLabel(text: string, from: number, at: number, stop: number): string | null {
   const before = /在([^在，,]*)$/.exec(text.slice(from, at));
-  const inside = /^([^，,。；;]{1,20}?)中/.exec(text.slice(stop));
+  const inside = /^([^，,。；;]{1,20}?)中/.exec(text.slice(stop, stop + 21));
   if (!before || !inside) return null;
   return before[1]!.replace(/的$/, '') + inside[1]!.replace(/^的/, '');
 }

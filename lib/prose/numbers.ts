@@ -2,7 +2,7 @@
 // 一千二百), with 约/近 before and 余/多/左右 after for approximate ones, and a unit of count after.
 // Years (2019年), dates (3月1日), document numbers (〔2021〕30号), phone numbers, postcodes and
 // percentages carry no unit of count, so they never match as a figure; what is left to guard against
-// (第N, codes, 一 as an article, compounds such as 七部分) is checked in figureAt().
+// (第N, codes, 一 as an article, compounds such as 七部分) is checked in tokenOf().
 
 // Units of count, longest first where one is the prefix of another. % is deliberately not one: a
 // rate (办结率达100%, 占33.9%) is not a count of anything the tables hold.
@@ -10,17 +10,17 @@ const UNITS = '人次|条次|万元|亿元|元|条|件|次|人|名|个|项|篇|�
 const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 // A Chinese number starts with a digit or 十 (百姓, 千家万户 are words) and may hold one 万 group.
 const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?`;
-const FIGURE = new RegExp(
-  '(将近|接近|大约|超过|约|近|逾)?' +
-  `(\\d+(?:,\\d{3})*(?:\\.\\d+)?|${CN_NUMBER})` +
-  // 万/亿 is a multiplier only when no unit starts with it (2300万次 = 23,000,000 次, but 3万元 = 3 万元).
-  `(?:(万|亿)??(余|多)?(${UNITS})(左右)?)?`,
-  'g',
-);
+// 万/亿 is a multiplier only when no unit starts with it (2300万次 = 23,000,000 次, but 3万元 = 3 万元).
+// Full-width digits (１６９０) count as digits.
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(万|亿)??(余|多)?(${UNITS})(左右)?`, 'g');
+// A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
+const BARE = /数量?(?:为|是|达)?([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
+// Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
+const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
 
 // Characters before a number that make it part of something else: 第三 (ordinal), A4 / 0432-68383016 /
 // 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
-const GLUED_BEFORE = /[第A-Za-z0-9.\-－—_/〔[]/;
+const GLUED_BEFORE = /[第A-Za-z0-9０-９.．\-－—_/〔[]/;
 // A unit followed by these characters is the start of another word: 七部分, 3人大代表, 5项目.
 const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '人大', '人事', '人才', '人口', '条例', '条件', '条款',
   '名称', '名单', '名录', '期间', '期限', '台账', '家庭', '场所', '场地', '户籍', '所有', '所属', '起草', '本级', '元旦',
@@ -42,38 +42,52 @@ export interface NumberToken {
 }
 
 /** The figures of a sentence in order: numbers with a unit of count, or a bare number right after 数 (信息数0). */
-export function findNumbers(raw: string): NumberToken[] {
-  // Full-width digits and points as half-width, one for one, so that offsets stay the sentence's.
-  const text = raw.replace(/[\uFF10-\uFF19\uFF0E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+export function findNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
-    const token = tokenOf(text, m);
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
+    const token = countedToken(text, m);
     if (token) out.push(token);
+  }
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+    const digits = m[1]!;
+    const start = m.index + m[0].length - digits.length;
+    if (GLUED_BEFORE.test(text[start - 1] ?? '') || out.some((t) => t.start === start)) continue;
+    const end = start + digits.length;
+    const token = { value: arabicValue(digits), unit: null, approximate: false, at: start, start, end, stop: end };
+    const next = out.findIndex((t) => t.start > start);
+    out.splice(next < 0 ? out.length : next, 0, token);
   }
   return out;
 }
 
-function tokenOf(text: string, m: RegExpExecArray): NumberToken | null {
-  const [whole, before, digits, multiplier, after, unit, about] = m;
-  const start = m.index + (before?.length ?? 0);
-  const end = start + digits!.length + (multiplier?.length ?? 0);
-  const stop = m.index + whole.length;
+function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
+  const digits = m[1]!, multiplier = m[2], unit = m[4]!;
+  const start = m.index, stop = start + m[0].length;
   const prev = text[start - 1] ?? '';
-  if (GLUED_BEFORE.test(prev)) return null;
-  const arabic = /\d/.test(digits![0]!);
-  if (!unit) {
-    // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
-    if (!arabic || multiplier || !/数(?:量)?(?:为|是|达)?$/.test(text.slice(0, start)) || /^[\d.%％年月日号]/.test(text.slice(stop))) return null;
-  } else {
-    if (COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
-    if (!arabic && (digits === '一' || prev === '“' || SET_PHRASE.test(text.slice(start)))) return null; // 一项重要工作, “三个代表”
-  }
-  let value = arabic ? Number(digits!.replace(/,/g, '')) : readChinese(digits!);
+  if (GLUED_BEFORE.test(prev) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
+  const code = digits.charCodeAt(0);
+  const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
+  // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
+  if (!arabic && (digits === '一' || prev === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
+  let value = arabic ? arabicValue(digits) : readChinese(digits);
   if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
+  const before = APPROX_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0] ?? '';
+  const at = start - before.length;
   // 最近3次 is recent, not about 3.
-  const approxBefore = before !== undefined && !(before === '近' && /[最附临]/.test(text[m.index - 1] ?? ''));
-  return { value, unit: unit ?? null, approximate: approxBefore || !!after || !!about, at: m.index, start, end, stop };
+  const approxBefore = before !== '' && !(before === '近' && /[最附临]/.test(text[at - 1] ?? ''));
+  return {
+    value, unit, approximate: approxBefore || m[3] !== undefined || m[5] !== undefined,
+    at, start, end: start + digits.length + (multiplier?.length ?? 0), stop,
+  };
+}
+
+/** 1,690 / １６９０ / 0.5 → their value. */
+function arabicValue(digits: string): number {
+  const plain = Number(digits);
+  if (!Number.isNaN(plain)) return plain;
+  return Number(digits.replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/,/g, ''));
 }
 
 const CN_VALUE: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
