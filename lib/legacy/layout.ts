@@ -3,7 +3,7 @@
 import type { Grid, Slot } from '../table/grid.ts';
 import { isFigureLike } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
-import { readMarker } from './outline.ts';
+import { isMarked } from './outline.ts';
 
 export interface Layout<N> {
   /** The grid, rows as records (transposed tables are turned round). */
@@ -33,9 +33,7 @@ function markedCount<N>(grid: Grid<N>, along: 'rows' | 'columns', index: number)
   const length = along === 'rows' ? grid.rows.length : grid.width;
   for (let i = 0; i < length; i++) {
     const slot = along === 'rows' ? grid.rows[i]?.[index] : grid.rows[index]?.[i];
-    if (!slot || (along === 'rows' ? slot.row !== i : slot.col !== i)) continue;
-    const m = readMarker(slot.cell.text);
-    if (m.style || m.part) n++;
+    if (slot && (along === 'rows' ? slot.row === i : slot.col === i) && isMarked(slot.cell.text)) n++;
   }
   return n;
 }
@@ -55,10 +53,12 @@ export function transpose<N>(grid: Grid<N>): Grid<N> {
  * come first); a table whose numbered labels run along its first rows is transposed.
  */
 export function readLayout<N>(source: Grid<N>): Layout<N> | null {
-  const down = Math.max(markedCount(source, 'rows', 0), markedCount(source, 'rows', 1));
-  const across = Math.max(markedCount(source, 'columns', 0), markedCount(source, 'columns', 1));
-  const grid = across > down ? transpose(source) : source;
-  const labelCol = markedCount(grid, 'rows', 1) > markedCount(grid, 'rows', 0) ? 1 : 0;
+  const down = [markedCount(source, 'rows', 0), markedCount(source, 'rows', 1)];
+  const across = [markedCount(source, 'columns', 0), markedCount(source, 'columns', 1)];
+  const transposed = Math.max(...across) > Math.max(...down);
+  const grid = transposed ? transpose(source) : source;
+  const [first, second] = transposed ? across : down;
+  const labelCol = second! > first! ? 1 : 0;
 
   let firstRow = 0;
   while (firstRow < Math.min(grid.rows.length, 5) && isHeader(grid, firstRow, labelCol)) firstRow++;
@@ -95,8 +95,7 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
 function isHeader<N>(grid: Grid<N>, r: number, labelCol: number): boolean {
   const label = textAt(grid, r, labelCol);
   if (label === '' || LABEL_HEADER.test(label)) return true;
-  const m = readMarker(grid.rows[r]?.[labelCol]?.cell.text ?? '');
-  if (m.style || m.part) return false;
+  if (isMarked(grid.rows[r]?.[labelCol]?.cell.text ?? '')) return false;
   const row = grid.rows[r] ?? [];
   return row.every((slot) => slot === row[labelCol] || !slot || !/\d/.test(slot.cell.text));
 }

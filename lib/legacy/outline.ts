@@ -15,15 +15,25 @@ export interface RowMarker {
 }
 
 // Each alternative is one numbering style; the first that matches wins. Half-width input (see readMarker).
-const STYLES: [string, RegExp][] = [
-  // Pages lose one bracket of a pair often enough: (一 and 一) both read as (一).
-  ['paren-cn', /^(?:\(([一二三四五六七八九十]+)\)?|([一二三四五六七八九十]+)\))[、.]?/],
-  ['cn', /^([一二三四五六七八九十]+)[、.,]/],
-  ['paren-arabic', /^(?:\((\d{1,2})\)?|(\d{1,2})\))[、.]?/],
-  ['arabic', /^(\d{1,2})[、.,](?!\d)/],
-  ['circled', /^([①-⑳])/],
+// Pages lose one bracket of a pair often enough: (一 and 一) both read as (一).
+const STYLES: { style: string; paren: boolean; re: RegExp }[] = [
+  { style: 'paren-cn', paren: true, re: /^(?:\(([一二三四五六七八九十]+)\)?|([一二三四五六七八九十]+)\))[、.]?/ },
+  { style: 'cn', paren: false, re: /^([一二三四五六七八九十]+)[、.,]/ },
+  { style: 'paren-arabic', paren: true, re: /^(?:\((\d{1,2})\)?|(\d{1,2})\))[、.]?/ },
+  { style: 'arabic', paren: false, re: /^(\d{1,2})[、.,](?!\d)/ },
+  { style: 'circled', paren: false, re: /^([①-⑳])/ },
 ];
 const PART = /^其中[:,、]?/;
+
+// What a marked label can start with; most cells (figures, units, plain labels) fail this cheap test.
+const MARK_START = /^[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]|[①-⑳]|其中)/;
+
+/** Whether a label carries numbering or 其中: cheap where it does not, as layout detection asks of every cell. */
+export function isMarked(raw: string): boolean {
+  if (!MARK_START.test(raw)) return false;
+  const marker = readMarker(raw);
+  return marker.style !== null || marker.part;
+}
 
 /** Reads the numbering and the 其中 marker at the start of a row's label. */
 export function readMarker(raw: string): RowMarker {
@@ -31,12 +41,12 @@ export function readMarker(raw: string): RowMarker {
   let text = toHalfWidth(raw).trim().replace(/^(\d{1,2}|[一二三四五六七八九十]+)\s+(?=[^\s\d])/, '$1、').replace(/\s+/g, '');
   let style: string | null = null;
   let token = '';
-  for (const [name, re] of STYLES) {
-    const m = re.exec(text);
+  for (let i = 0; i < STYLES.length; i++) {
+    const m = STYLES[i]!.re.exec(text);
     if (!m) continue;
-    style = name;
+    style = STYLES[i]!.style;
     const number = m[1] ?? m[2]!;
-    token = name.startsWith('paren') ? `(${number})` : number;
+    token = STYLES[i]!.paren ? `(${number})` : number;
     text = text.slice(m[0].length);
     break;
   }

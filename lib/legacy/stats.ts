@@ -25,7 +25,7 @@ const MIN_MARKED = 3;
 
 /** Reads a grid as a 政府信息公开情况统计表, or returns null when it is not one. */
 export function recognizeLegacyTable<N>(source: Grid<N>): LegacyTable<N> | null {
-  if (source.rows.some((row) => row.some((slot) => slot && STANDARD_TABLE.test(labelKey(slot.cell.text))))) return null;
+  if (source.rows.some((row) => row.some((slot) => slot && STANDARD_TABLE.test(slot.cell.text)))) return null;
   const layout = readLayout(source);
   if (!layout) return null;
   const { grid } = layout;
