@@ -39,7 +39,7 @@ function markedCount<N>(grid: Grid<N>, along: 'rows' | 'columns', index: number)
 }
 
 /** The grid turned round: record r is the table's column r. Slots still point at the page's cells. */
-export function transpose<N>(grid: Grid<N>): Grid<N> {
+function transpose<N>(grid: Grid<N>): Grid<N> {
   const rows: (Slot<N> | undefined)[][] = Array.from({ length: grid.width }, () => []);
   grid.rows.forEach((row, r) => row.forEach((slot, c) => {
     rows[c]![r] = slot && { cell: slot.cell, row: slot.col, col: slot.row };
