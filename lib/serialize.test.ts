@@ -66,7 +66,7 @@ describe('tableLayouts and tableToTsv', () => {
   it('copies a table as a tab-separated grid with a header row', () => {
     const applications = tableLayouts(sampleReport())[1]!;
     expect(tableToTsv(applications)).toBe(
-      '收到和处理政府信息公开申请情况\t自然人\t总计\r\n本年新收\t33\t33\r\n其他处理·逾期未缴费\t\t\r\n',
+      '收到和处理政府信息公开申请情况\t自然人\t总计\n本年新收\t33\t33\n其他处理·逾期未缴费\t\t\n',
     );
   });
 

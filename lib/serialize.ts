@@ -25,11 +25,15 @@ export function reportToCsv(reports: { file: string; report: Report }[]): string
 // A tab or line break inside a field would split the grid; the labels never have one, but be safe.
 const tsvField = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
 
-/** One table as a tab-separated grid (header row, then a label column and the figures), as Excel and WPS paste it. */
+/**
+ * One table as a tab-separated grid (header row, then a label column and the figures), as Excel and
+ * WPS paste it. Lines end in LF: the copy through a textarea (http pages) turns CRLF into LF anyway,
+ * so every way of copying gives the same text, and both programs split rows on LF.
+ */
 export function tableToTsv(layout: TableLayout): string {
   const lines = [[layout.title, ...layout.columns.map((c) => c.label)]];
   for (const row of layout.rows) {
     lines.push([row.label, ...row.cells.map((c) => (c?.value == null ? '' : String(c.value)))]);
   }
-  return lines.map((fields) => fields.map(tsvField).join('\t')).join('\r\n') + '\r\n';
+  return lines.map((fields) => fields.map(tsvField).join('\t')).join('\n') + '\n';
 }

@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFigures } from '../../lib/labels.ts';
+import { listFigures, tableLayouts } from '../../lib/labels.ts';
+import { reportToCsv, tableToTsv } from '../../lib/serialize.ts';
 import { badgeOf, clickIcon, CLIPBOARD_PAGE, launchWithExtension, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
 import { expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
@@ -44,6 +45,7 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     if (autoChecked) {
       const badge = await waitFor(() => badgeOf(browser.worker, url), (b) => b.text === expectedBadge(errors));
       expect(badge.text).toBe(expectedBadge(errors));
+      expect(badge.title).toMatch(/^年报透视：/);
       expect(await page.locator('[data-grl-figure], grl-panel').count()).toBe(0);
     }
     const before = await snapshot(page);
@@ -85,6 +87,17 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     await panel(page, '[data-action=copy-json]').click();
     await panel(page, '.feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
     expect(withoutExtractedAt(await readClipboard(browser))).toBe(withoutExtractedAt(expected.json));
+
+    // One table copies as a TSV grid; the CSV download holds every figure, as the CLI writes it.
+    const [firstTable] = tableLayouts(report);
+    if (firstTable) {
+      await panel(page, `.figure-table:has(table[data-table=${firstTable.table}]) .table-head button`).click();
+      await panel(page, '.feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
+      expect(await readClipboard(browser)).toBe(tableToTsv(firstTable));
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), panel(page, '[data-action=download-csv]').click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toBe('\uFEFF' + reportToCsv([{ file: url, report }]));
 
     // The panel passes an automated accessibility check (axe-core, WCAG 2 A/AA).
     await page.evaluate(axeSource);
