@@ -86,14 +86,12 @@ const DISCLOSURE_ROWS: Named[] = [
 
 const LEGACY_COLUMNS: Named[] = [{ key: 'value', label: '本年' }, { key: 'cumulative', label: '历年累计' }];
 
-export const TABLE_TITLES = {
+const TABLE_TITLES: Record<TableLayout['table'], string> = {
   activeDisclosure: '主动公开政府信息情况',
   applications: '收到和处理政府信息公开申请情况',
   reviewLitigation: '政府信息公开行政复议、行政诉讼情况',
   legacyStats: '政府信息公开情况统计表',
-  proseFigures: '正文中的数字',
-  document: '文档信息',
-} satisfies Record<TableName, string>;
+};
 
 /** The value at a dotted path, or undefined when the report does not have it (or it is not a figure). */
 function figureAt(root: unknown, path: string): number | null | undefined {
