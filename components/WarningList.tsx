@@ -1,8 +1,6 @@
 import { SEVERITIES, type CellRef, type Warning } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 
-const show = (n: number | null) => (n === null ? '—' : String(n));
-
 /** The findings grouped by severity, most severe first; each one jumps to its cells on the page. */
 export function WarningList({ warnings, onShowCells }: { warnings: Warning[]; onShowCells: (cells: CellRef[]) => void }) {
   const t = useMessages();
@@ -24,8 +22,9 @@ export function WarningList({ warnings, onShowCells }: { warnings: Warning[]; on
                   <button type="button" class="finding" data-rule={w.rule} disabled={w.cells.length === 0}
                     title={w.cells.length ? t.showCells : undefined} onClick={() => onShowCells(w.cells)}>
                     <span class="message">{w.message}</span>
-                    {(w.expected !== null || w.actual !== null) && (
-                      <span class="detail">{t.expectedActual(show(w.expected), show(w.actual))}</span>
+                    {/* Only a comparison of two figures reads as "expected X, actual Y". */}
+                    {w.expected !== null && w.actual !== null && (
+                      <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
                     )}
                     <span class="rule">{w.rule}</span>
                   </button>
