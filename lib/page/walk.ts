@@ -13,7 +13,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const BLANK = /^[ \t\n\r\f]*$/;
 const HAS_TEXT = /\S/;
 
-interface OpenCell<N> { cell: RawCell<N>; table: number; parts: string[] }
+interface OpenCell<N> { cell: RawCell<N>; table: number }
 interface OpenTable<N> { index: number; row: RawRow<N> | null }
 
 /**
@@ -36,15 +36,19 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
     current = null;
     currentHasText = false;
   };
+  const appendToCell = (text: string) => {
+    const open = cellStack[cellStack.length - 1];
+    if (open) open.cell.text += text;
+  };
   const breakLine = () => {
     endLine();
-    cellStack[cellStack.length - 1]?.parts.push('\n');
+    appendToCell('\n');
   };
   const addText = (node: N, data: string) => {
     // White space between tags (most text nodes of a page) makes no line of its own.
     if (BLANK.test(data)) {
       if (data.includes('\n')) breakLine();
-      else if (current) { current.text += ' '; cellStack[cellStack.length - 1]?.parts.push(' '); }
+      else if (current) { current.text += ' '; appendToCell(' '); }
       return;
     }
     // A newline in the source text ends a line too: dumps and editors put one item per line.
@@ -59,7 +63,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
         current.pieces.push({ node, nodeStart: start, lineStart: current.text.length, length: end - start });
         current.text += piece;
         if (!currentHasText && HAS_TEXT.test(piece)) currentHasText = true;
-        if (cell) cell.parts.push(piece);
+        if (cell) cell.cell.text += piece;
       }
       if (nl < 0) break;
       breakLine();
@@ -117,13 +121,13 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
         colspan: spanOf(access.attr(node, 'colspan')),
       };
       open.row.cells.push(cell);
-      const openCell: OpenCell<N> = { cell, table: open.index, parts: [] };
+      const openCell: OpenCell<N> = { cell, table: open.index };
       cellStack.push(openCell);
       const firstLine = lines.length;
       visitChildren(node);
       endLine();
       cellStack.pop();
-      cell.text = openCell.parts.join('').replace(/\n+$/, '');
+      cell.text = trimEndNewlines(cell.text);
       for (let i = firstLine; i < lines.length; i++) {
         if (lines[i]!.table === open.index) lines[i]!.cellTextLength = cell.text.length;
       }
@@ -140,6 +144,12 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
   visit(root);
   endLine();
   return { title: title.trim(), meta, lines, tables, attachments };
+}
+
+function trimEndNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** A span attribute as the HTML table model reads it: a non-negative integer; 0 stays 0 (grid.ts decides). */

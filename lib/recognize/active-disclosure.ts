@@ -1,6 +1,6 @@
 import type { ActiveDisclosure, Warning } from '../schema.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
-import { labelSimilarity } from '../text/similarity.ts';
+import { LabelPattern } from '../text/similarity.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { positionNote } from './position-note.ts';
 import type { RowCell, TableRow } from './rows.ts';
@@ -19,6 +19,7 @@ const ITEM_LABELS: Record<Item, string> = {
   regulations: '规章', normativeDocuments: '规范性文件', licensing: '行政许可', otherServices: '其他对外管理服务事项',
   punishment: '行政处罚', coercion: '行政强制', fees: '行政事业性收费', procurement: '政府集中采购',
 };
+const ITEM_PATTERNS = Object.fromEntries(Object.entries(ITEM_LABELS).map(([item, label]) => [item, new LabelPattern(label)])) as Record<Item, LabelPattern>;
 
 // Column headers → field names. Order matters: the first pattern that matches wins.
 const FIELDS: [RegExp, string][] = [
@@ -50,8 +51,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
 
   for (const row of rows) {
     const key = labelKey(row.text);
-    const clause = /第二十条第?\(?([一二三四五六七八九十]+)/.exec(toAscii(row.text));
-    if (clause || (row.cells.length === 1 && /第二十条/.test(key))) {
+    const clause = key.includes('第二十条') ? /第二十条第?([一二三四五六七八九十]+)/.exec(key) : null;
+    if (clause) {
       block = BLOCKS.find((b) => b.clause === clause?.[1])?.items ?? BLOCKS.flatMap((b) => b.items);
       header = null; next = 0;
       continue;
@@ -115,15 +116,11 @@ function matchItem(found: string, block: Item[], next: number): { item: Item | n
   let best: Item | null = null;
   let bestSim = 0;
   for (const item of block) {
-    const sim = labelSimilarity(found, labelKey(ITEM_LABELS[item]));
     // 规范性文件 is contained in 行政规范性文件; prefer exact containment over partial overlap.
-    const score = found.includes(labelKey(ITEM_LABELS[item])) ? 1 : sim;
+    const score = found.includes(ITEM_LABELS[item]) ? 1 : ITEM_PATTERNS[item].similarity(found);
     if (score > bestSim) { best = item; bestSim = score; }
   }
   if (best && bestSim >= 0.5) return { item: best, similarity: bestSim };
   return { item: block[next] ?? null, similarity: bestSim };
 }
 
-function toAscii(text: string): string {
-  return text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '');
-}

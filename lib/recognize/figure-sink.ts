@@ -19,18 +19,20 @@ export class FigureSink<N> {
     const value = reading.kind === 'number' ? reading.value : null;
     setPath(target, path, value);
     this.bindings.push({ ref: { table, path }, node: cell.node });
-    const raw = cell.text.replace(/\s+/g, ' ').trim();
-    if (reading.kind === 'number' && reading.noise) this.note(table, 'noise-removed', path, raw);
-    else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, raw);
-    else if (reading.kind === 'text') this.note(table, 'unreadable', path, raw);
+    if (reading.kind === 'number' && reading.noise) this.note(table, 'noise-removed', path, cell.text);
+    else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, cell.text);
+    else if (reading.kind === 'text') this.note(table, 'unreadable', path, cell.text);
     return value;
   }
 
-  private note(table: TableName, kind: string, path: string, raw: string) {
+  private note(table: TableName, kind: string, path: string, text: string) {
     const key = `${table}|${kind}`;
     const o = this.oddities.get(key) ?? { paths: [], raws: [] };
     o.paths.push(path);
-    if (!o.raws.includes(raw) && o.raws.length < 6) o.raws.push(raw);
+    if (o.raws.length < 6) {
+      const raw = text.replace(/\s+/g, ' ').trim();
+      if (!o.raws.includes(raw)) o.raws.push(raw);
+    }
     this.oddities.set(key, o);
   }
 

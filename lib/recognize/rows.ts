@@ -33,11 +33,18 @@ export function tableRows<N>(table: RawTable<N>, tableIndex: number): { grid: Gr
   const perRow = grid.rows.map((_, r) => rowCells(grid, r));
   const rowSpans = new Map<RawCell<N>, number>();
   for (const cells of perRow) for (const { slot } of cells) rowSpans.set(slot.cell, (rowSpans.get(slot.cell) ?? 0) + 1);
+  // A cell spanning rows is read once, not once per row it covers.
+  const readings = new Map<RawCell<N>, FigureReading>();
+  const reading = (cell: RawCell<N>) => {
+    let r = readings.get(cell);
+    if (!r) readings.set(cell, (r = readFigure(cell.text)));
+    return r;
+  };
   const rows = perRow.map((row, r) => {
     const cells: RowCell<N>[] = row.map(({ slot, col, span }) => ({
       cell: slot.cell, col, span, own: slot.row === r,
       rowSpan: rowSpans.get(slot.cell) ?? 1,
-      reading: readFigure(slot.cell.text),
+      reading: reading(slot.cell),
     }));
     let start = cells.length;
     while (start > 0 && cells[start - 1]!.own && cells[start - 1]!.reading.kind !== 'text') start--;
