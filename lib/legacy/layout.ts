@@ -42,7 +42,7 @@ function markedCount<N>(grid: Grid<N>, along: 'rows' | 'columns', index: number)
 function transpose<N>(grid: Grid<N>): Grid<N> {
   const rows: (Slot<N> | undefined)[][] = Array.from({ length: grid.width }, () => []);
   grid.rows.forEach((row, r) => row.forEach((slot, c) => {
-    rows[c]![r] = slot && { cell: slot.cell, row: slot.col, col: slot.row };
+    rows[c]![r] = slot && { cell: slot.cell, row: slot.col, col: slot.row, rowSpan: Math.max(1, slot.cell.colspan) };
   }));
   return { rows, width: grid.rows.length };
 }

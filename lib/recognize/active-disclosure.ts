@@ -50,7 +50,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   let read = 0;
 
   for (const row of rows) {
-    const key = labelKey(row.text);
+    const { key } = row;
     const clause = key.includes('第二十条') ? /第二十条第?([一二三四五六七八九十]+)/.exec(key) : null;
     if (clause) {
       block = BLOCKS.find((b) => b.clause === clause?.[1])?.items ?? BLOCKS.flatMap((b) => b.items);

@@ -1,7 +1,7 @@
 import type { RawCell, RawTable } from '../page/model.ts';
+import { labelKey } from '../text/normalize.ts';
 import { readFigure, type FigureReading } from '../table/figure.ts';
 import { buildGrid, rowCells, type Grid } from '../table/grid.ts';
-
 
 /** A cell of a grid row, once. */
 export interface RowCell<N> {
@@ -13,6 +13,7 @@ export interface RowCell<N> {
   rowSpan: number;
   /** True when the cell starts in this row (not a rowspan reaching down from above). */
   own: boolean;
+  /** The cell read as a figure, for cells that start in this row; a span from above holds no figure of this row. */
   reading: FigureReading;
 }
 
@@ -23,36 +24,27 @@ export interface TableRow<N> {
   cells: RowCell<N>[];
   /** The trailing run of figure-like cells that start in this row: where the figures are. */
   figureRun: RowCell<N>[];
-  /** Text of the row's cells, joined (for signatures such as 第二十条 or 申请人情况). */
+  /** Text of the cells that start in this row, joined (for signatures such as 第二十条 or 申请人情况). */
   text: string;
+  /** labelKey(text). */
+  key: string;
 }
+
+const SPANNED: FigureReading = { kind: 'text' };
 
 /** Grid rows of one table, each split into cells with their figure reading. */
 export function tableRows<N>(table: RawTable<N>, tableIndex: number): { grid: Grid<N>; rows: TableRow<N>[] } {
   const grid = buildGrid(table);
-  const perRow = grid.rows.map((_, r) => rowCells(grid, r));
-  const rowSpans = new Map<RawCell<N>, number>();
-  for (const cells of perRow) for (const { slot } of cells) rowSpans.set(slot.cell, (rowSpans.get(slot.cell) ?? 0) + 1);
-  // A cell spanning rows is read once, not once per row it covers.
-  const readings = new Map<RawCell<N>, FigureReading>();
-  const reading = (cell: RawCell<N>) => {
-    let r = readings.get(cell);
-    if (!r) readings.set(cell, (r = readFigure(cell.text)));
-    return r;
-  };
-  const rows = perRow.map((row, r) => {
-    const cells: RowCell<N>[] = row.map(({ slot, col, span }) => ({
-      cell: slot.cell, col, span, own: slot.row === r,
-      rowSpan: rowSpans.get(slot.cell) ?? 1,
-      reading: reading(slot.cell),
-    }));
+  const rows = grid.rows.map((_, r): TableRow<N> => {
+    let text = '';
+    const cells: RowCell<N>[] = rowCells(grid, r).map(({ slot, col, span }) => {
+      const own = slot.row === r;
+      if (own) text = text ? `${text} ${slot.cell.text}` : slot.cell.text;
+      return { cell: slot.cell, col, span, own, rowSpan: slot.rowSpan, reading: own ? readFigure(slot.cell.text) : SPANNED };
+    });
     let start = cells.length;
     while (start > 0 && cells[start - 1]!.own && cells[start - 1]!.reading.kind !== 'text') start--;
-    return {
-      table: tableIndex, index: r, cells,
-      figureRun: cells.slice(start),
-      text: cells.map((c) => c.cell.text).join(' '),
-    };
+    return { table: tableIndex, index: r, cells, figureRun: cells.slice(start), text, key: labelKey(text) };
   });
   return { grid, rows };
 }

@@ -72,9 +72,8 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     tables.push(view);
     let sawRows = false;
     for (const row of view.rows) {
-      const key = labelKey(row.text);
       const only = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
-      const sig = only && only !== 'other' ? only : only === 'other' ? null : rowSignature(key);
+      const sig = only && only !== 'other' ? only : only === 'other' ? null : rowSignature(row.key);
       if (only === 'other') { current = null; continue; }
       if (sig) current = sig;
       if (current === 'legacy') { if (!sawRows) legacyCandidates.push(view); sawRows = true; break; }

@@ -6,6 +6,8 @@ export interface Slot<N> {
   /** Row and column where the covering cell starts (its top-left slot). */
   row: number;
   col: number;
+  /** Rows the cell covers here: its rowspan as the grid honours it (clamped to the table). */
+  rowSpan: number;
 }
 
 export interface Grid<N> {
@@ -34,7 +36,7 @@ export function buildGrid<N>(table: RawTable<N>): Grid<N> {
       while (out[c]) c++;
       const colspan = Math.min(Math.max(cell.colspan, 1), MAX_COLSPAN);
       const rowspan = cell.rowspan === 0 ? rowCount - r : Math.min(Math.max(cell.rowspan, 1), rowCount - r);
-      const slot: Slot<N> = { cell, row: r, col: c };
+      const slot: Slot<N> = { cell, row: r, col: c, rowSpan: rowspan };
       for (let dr = 0; dr < rowspan; dr++) {
         const target = rows[r + dr]!;
         for (let dc = 0; dc < colspan; dc++) {
