@@ -36,6 +36,7 @@ function rowSignature(key: string): SectionName | null {
 }
 
 function headingSection(text: string): SectionName | 'other' | null {
+  if (text.length > 120) return null; // a paragraph, not a heading: don't normalise it
   const key = labelKey(text);
   if (key.length > 40) return null;
   for (const [name, re] of HEADINGS) if (re.test(key)) return name;
@@ -63,9 +64,9 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       if (line.table >= 0 && !isLayout.has(line.table)) continue;
       const h = headingSection(line.text);
       if (h) { current = h === 'other' ? null : h; proseChars = 0; continue; }
-      proseChars += labelKey(line.text).length;
+      proseChars += line.text.length;
     }
-    if (proseChars > 120) current = null;
+    if (proseChars > 160) current = null;
     lastEnd = table.endLine;
 
     const view: TableView<N> = { index, ...tableRows(table, index) };

@@ -56,5 +56,9 @@ export function figureName(report: Report, table: FigureTable, path: string): st
 
 /** "不予公开·属于国家秘密·自然人" for `withheld.stateSecret.naturalPerson`. */
 export function pathName(path: string): string {
-  return path.split('.').map((key) => NAMES[key] ?? key).join('·');
+  let name = PATH_NAMES.get(path);
+  if (name === undefined) PATH_NAMES.set(path, (name = path.split('.').map((key) => NAMES[key] ?? key).join('·')));
+  return name;
 }
+// The contract has a few hundred paths and their names never change: name each once.
+const PATH_NAMES = new Map<string, string>();

@@ -1,17 +1,24 @@
 // Text normalisation shared by figure reading and label matching.
 
-const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
-// Zero-width characters, BOM, soft hyphen: invisible, but break matching.
-const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD]/g;
+// Full-width forms, the ideographic space, and invisible characters (zero-width, BOM, soft hyphen) that break matching.
 const NEEDS_HALF_WIDTH = /[\uFF01-\uFF5E\u3000\u200B-\u200F\u2060\uFEFF\u00AD]/;
 
 /** Full-width ASCII (０-９, Ａ, （, ，, ：) to half-width; the ideographic space to a space; invisible characters removed. */
 export function toHalfWidth(text: string): string {
   if (!NEEDS_HALF_WIDTH.test(text)) return text;
-  return text
-    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(INVISIBLE, '');
+  // A loop, not replace() with a callback: report prose is dense with full-width punctuation.
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const replacement = c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0)
+      : c === 0x3000 ? ' '
+        : (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad ? '' : null;
+    if (replacement === null) continue;
+    out += text.slice(start, i) + replacement;
+    start = i + 1;
+  }
+  return out + text.slice(start);
 }
 
 /**
