@@ -19,7 +19,7 @@ export interface TableLayout {
 const APPLICANT_COLUMNS: Named[] = [
   { key: 'naturalPerson', label: '自然人' }, { key: 'commercial', label: '商业企业' },
   { key: 'research', label: '科研机构' }, { key: 'nonprofit', label: '社会公益组织' },
-  { key: 'legalService', label: '法律服务机构' }, { key: 'otherOrg', label: '其他' }, { key: 'total', label: '总计' },
+  { key: 'legalService', label: '法律服务机构' }, { key: 'otherOrg', label: '其他组织' }, { key: 'total', label: '总计' },
 ];
 
 const APPLICATION_ROWS: Named[] = [
@@ -47,8 +47,8 @@ const APPLICATION_ROWS: Named[] = [
   { key: 'otherHandling.noFee', label: '其他处理·逾期未缴费' },
   { key: 'otherHandling.other', label: '其他处理·其他' },
   { key: 'otherHandling.all', label: '其他处理' },
-  { key: 'totalProcessed', label: '总计' },
-  { key: 'carriedForward', label: '结转下年度继续办理' },
+  { key: 'totalProcessed', label: '办理结果总计' },
+  { key: 'carriedForward', label: '结转下年度' },
 ];
 
 const OUTCOME_COLUMNS: Named[] = [
@@ -58,8 +58,8 @@ const OUTCOME_COLUMNS: Named[] = [
 
 const REVIEW_ROWS: Named[] = [
   { key: 'review', label: '行政复议' },
-  { key: 'litigationDirect', label: '未经复议直接起诉' },
-  { key: 'litigationAfterReview', label: '复议后起诉' },
+  { key: 'litigationDirect', label: '行政诉讼（未经复议直接起诉）' },
+  { key: 'litigationAfterReview', label: '行政诉讼（复议后起诉）' },
 ];
 
 // Both official forms in one list: the report has the keys of its own form only (2021: issued…;
@@ -94,13 +94,45 @@ const TABLE_TITLES: Record<TableLayout['table'], string> = {
 };
 
 /** The value at a dotted path, or undefined when the report does not have it (or it is not a figure). */
-function figureAt(root: unknown, path: string): number | null | undefined {
+export function figureAt(root: unknown, path: string): number | null | undefined {
   let at: unknown = root;
   for (const key of path.split('.')) {
     if (at == null || typeof at !== 'object') return undefined;
     at = (at as Record<string, unknown>)[key];
   }
   return typeof at === 'number' || at === null ? at : undefined;
+}
+
+// Every row and column name by its key: a figure's name is its row's name · its column's name.
+const NAMES = new Map<string, string>([
+  ...APPLICATION_ROWS, ...APPLICANT_COLUMNS, ...REVIEW_ROWS, ...OUTCOME_COLUMNS, ...DISCLOSURE_ROWS, ...DISCLOSURE_COLUMNS,
+  { key: 'withheld', label: '不予公开' }, { key: 'unavailable', label: '无法提供' },
+  { key: 'notProcessed', label: '不予处理' }, { key: 'otherHandling', label: '其他处理' },
+].map(({ key, label }) => [key, label]));
+const TABLE_SHORT_NAMES: Record<TableLayout['table'], string> = {
+  activeDisclosure: '表二', applications: '表三', reviewLitigation: '表四', legacyStats: '统计表',
+};
+
+/** "不予公开·属于国家秘密·自然人" for `withheld.stateSecret.naturalPerson`: the row's name, then the column's. */
+export function pathName(path: string): string {
+  let name = NAMES.get(path);
+  if (name === undefined) {
+    const dot = path.lastIndexOf('.');
+    name = dot < 0 ? path : `${pathName(path.slice(0, dot))}·${pathName(path.slice(dot + 1))}`;
+    NAMES.set(path, name); // a few hundred paths, named once each
+  }
+  return name;
+}
+
+/** "表三·予以公开·自然人", "统计表·一.(一) 主动公开政府信息数" — enough for a reader to find the cell. */
+export function figureName(report: Report, table: TableLayout['table'], path: string): string {
+  if (table === 'legacyStats') {
+    const [index, field] = path.split('.');
+    const entry = report.legacyStats?.[Number(index)];
+    const label = entry ? `${entry.code} ${entry.label}` : `第${Number(index) + 1}行`;
+    return `${TABLE_SHORT_NAMES[table]}·${label}${field === 'cumulative' ? '（历年累计）' : ''}`;
+  }
+  return `${TABLE_SHORT_NAMES[table]}·${pathName(path)}`;
 }
 
 function gridLayout(
@@ -114,7 +146,7 @@ function gridLayout(
       const value = figureAt(root, path);
       if (value === undefined) return null;
       used.add(col.key);
-      return { table, path, label: `${row.label}·${col.label}`, value };
+      return { table, path, label: pathName(path), value };
     });
     const unit = unitOf?.(row.key);
     if (cells.some((c) => c)) laidRows.push({ label: unit ? `${row.label}（${unit}）` : row.label, cells });

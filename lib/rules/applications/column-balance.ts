@@ -1,7 +1,7 @@
 // 表三 prints its own identity: 第一项加第二项之和，等于第三项加第四项之和 — per applicant column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
 import { balance, balanceFinding, showTerms } from '../balance.ts';
-import { pathName } from '../figures.ts';
+import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, rowAt } from './rows.ts';
 

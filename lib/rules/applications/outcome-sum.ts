@@ -1,7 +1,7 @@
 // (七)总计 of 表三 is the sum of the outcome rows (一)…(六) in every column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
 import { balance, balanceFinding, total, type Term } from '../balance.ts';
-import { pathName } from '../figures.ts';
+import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, outcomeGroups, rowAt } from './rows.ts';
 

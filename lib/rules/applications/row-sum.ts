@@ -1,7 +1,7 @@
 // Each row of 表三: the six applicant columns add up to 总计.
 import type { CellRef } from '../../schema.ts';
 import { balance, balanceFinding, showTerms } from '../balance.ts';
-import { pathName } from '../figures.ts';
+import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { allRows, APPLICANTS, cell } from './rows.ts';
 

@@ -2,7 +2,7 @@
 // the cells of one row or one column as sum terms.
 import { APPLICANT_COLUMNS, type Applications, type ApplicantColumn, type Cols } from '../../schema.ts';
 import type { Term } from '../balance.ts';
-import { pathName } from '../figures.ts';
+import { pathName } from '../../labels.ts';
 
 export interface Row { path: string; cols: Cols }
 export interface OutcomeGroup { label: string; rows: Row[] }

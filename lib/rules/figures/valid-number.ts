@@ -1,6 +1,6 @@
 // Counts are non-negative integers; amounts are non-negative; only 本年增/减 may be negative.
 import type { Report, TableName } from '../../schema.ts';
-import { figureName } from '../figures.ts';
+import { figureName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 
 type FigureTable = Exclude<TableName, 'proseFigures' | 'document'>;

@@ -1,6 +1,6 @@
 // Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
 import type { CellRef, ProseFigure, Report } from '../../schema.ts';
-import { figureAt, figureName } from '../figures.ts';
+import { figureAt, figureName } from '../../labels.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
@@ -12,7 +12,7 @@ interface Topic { label: RegExp; exclude: RegExp; readings(report: Report): Read
 
 /** The sum of some cells of one table, named after the cell when there is one; null when none has a figure. */
 function cells(report: Report, table: 'applications' | 'reviewLitigation', paths: string[], name = figureName(report, table, paths[0]!)): Reading | null {
-  const values = paths.map((p) => figureAt(report, table, p));
+  const values = paths.map((p) => figureAt(report[table], p));
   if (values.every((v) => v === null || v === undefined)) return null;
   return { value: values.reduce<number>((s, v) => s + (v ?? 0), 0), name, cells: paths.map((path) => ({ table, path })) };
 }

@@ -17,7 +17,7 @@ describe('reviewLitigation/outcome-sum', () => {
     const findings = findingsOf(outcomeSum, report);
     expect(findings).toMatchObject([{
       severity: 'error', expected: 1, actual: 0,
-      message: '行政诉讼（未经复议直接起诉）：结果维持(1)+结果纠正(0)+其他(0)+尚未审结(0)=1，总计(0)，相差1',
+      message: '行政诉讼（未经复议直接起诉）：结果维持(1)+结果纠正(0)+其他结果(0)+尚未审结(0)=1，总计(0)，相差1',
     }]);
     expect(findings[0]!.cells).toHaveLength(5);
   });

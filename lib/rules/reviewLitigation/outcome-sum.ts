@@ -1,6 +1,6 @@
 // 表四: for 行政复议 and both kinds of 行政诉讼, 维持+纠正+其他+尚未审结 = 总计.
 import { balance, balanceFinding, showTerms, type Term } from '../balance.ts';
-import { pathName } from '../figures.ts';
+import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 
 const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
