@@ -1,7 +1,10 @@
+import type { LegacyStat } from '../../schema.ts';
 import { describe, expect, it } from 'vitest';
 import { findingsOf, makeReport } from '../test-report.ts';
 import { subsetWithinParent } from './subset-within-parent.ts';
-import { indexOfCode, xiaobanqiaoTable } from './xiaobanqiao-table.ts';
+import { xiaobanqiaoTable } from '../../../test/support/xiaobanqiao-stats.ts';
+
+const indexOfCode = (stats: LegacyStat[], code: string): number => stats.findIndex((e) => e.code === code);
 
 const legacy = (stats = xiaobanqiaoTable()) => makeReport({ document: { format: 'legacy', year: 2018 }, legacyStats: stats });
 
