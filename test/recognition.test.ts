@@ -97,3 +97,14 @@ describe('pages that are not reports', () => {
     });
   }
 });
+
+describe('columns beyond the table', () => {
+  it('ignores a 备注 column and empty cells an editor appended after 总计', () => {
+    const r = variant((p) => p
+      .replace(/(<td rowspan="2" valign="center"><p style="text-align:center">总计<\/p><\/td>)/, '$1<td rowspan="3">备注</td>')
+      .replace(/(<tr><td colspan="3" valign="center"><p style="text-align:center">一、本年新收[\s\S]*?)<\/tr>/, '$1<td>无</td></tr>')
+      .replace(/(<tr><td colspan="3" valign="center"><p style="text-align:center">二、上年结转[\s\S]*?)<\/tr>/, '$1<td></td></tr>')
+      .replace(/(<td valign="center"><p style="text-align:center">1.属于国家秘密[\s\S]*?)<\/tr>/, '$1<td>&nbsp;</td></tr>'));
+    expect(r.applications).toEqual(expected.applications);
+  });
+});

@@ -4,7 +4,7 @@ import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import type { FigureSink } from './figure-sink.ts';
-import { hasNumber, labelCells, type TableRow } from './rows.ts';
+import { hasNumber, labelCells, withinTotalColumn, type TableRow } from './rows.ts';
 import { positionNote } from './position-note.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
@@ -52,7 +52,8 @@ const COLUMN_COUNT = APPLICANT_COLUMNS.length;
 export interface ApplicationsResult { applications: Applications; format: '2019' | '2021'; warnings: Warning[] }
 
 /** Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. */
-export function recognizeApplications<N>(rows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
+export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
+  const rows = withinTotalColumn(sectionRows);
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
   const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || labelCells(r, COLUMN_COUNT).length > 0));
   if (data.length < 3) return null;

@@ -2,7 +2,7 @@ import type { ReviewLitigation, Warning } from '../schema.ts';
 import { OUTCOME_COLUMNS } from '../schema.ts';
 import { labelKey } from '../text/normalize.ts';
 import type { FigureSink } from './figure-sink.ts';
-import { hasNumber, type RowCell, type TableRow } from './rows.ts';
+import { hasNumber, withinTotalColumn, type RowCell, type TableRow } from './rows.ts';
 
 const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
 type Group = (typeof GROUPS)[number];
@@ -13,7 +13,8 @@ const PER_GROUP = OUTCOME_COLUMNS.length;
  * The figures may sit in one row (the template) or in several (a row per group); the header decides
  * the group order where it is readable, the template order where it is not.
  */
-export function recognizeReviewLitigation<N>(rows: TableRow<N>[], sink: FigureSink<N>): { reviewLitigation: ReviewLitigation; warnings: Warning[] } | null {
+export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): { reviewLitigation: ReviewLitigation; warnings: Warning[] } | null {
+  const rows = withinTotalColumn(sectionRows);
   const data = rows.filter((r) => r.figureRun.length >= PER_GROUP && (hasNumber(r.figureRun) || r.figureRun.length >= PER_GROUP * 3));
   const figures: RowCell<N>[] = data.flatMap((r) => r.figureRun.slice(-(r.figureRun.length >= PER_GROUP * 3 ? PER_GROUP * 3 : PER_GROUP)));
   if (figures.length < PER_GROUP * 3) return null;

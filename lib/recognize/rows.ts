@@ -42,11 +42,31 @@ export function tableRows<N>(table: RawTable<N>, tableIndex: number): { grid: Gr
       if (own) text = text ? `${text} ${slot.cell.text}` : slot.cell.text;
       return { cell: slot.cell, col, span, own, rowSpan: slot.rowSpan, reading: own ? readFigure(slot.cell.text) : SPANNED };
     });
-    let start = cells.length;
-    while (start > 0 && cells[start - 1]!.own && cells[start - 1]!.reading.kind !== 'text') start--;
-    return { table: tableIndex, index: r, cells, figureRun: cells.slice(start), text, key: labelKey(text) };
+    return { table: tableIndex, index: r, cells, figureRun: trailingFigures(cells), text, key: labelKey(text) };
   });
   return { grid, rows };
+}
+
+function trailingFigures<N>(cells: RowCell<N>[]): RowCell<N>[] {
+  let start = cells.length;
+  while (start > 0 && cells[start - 1]!.own && cells[start - 1]!.reading.kind !== 'text') start--;
+  return cells.slice(start);
+}
+
+/**
+ * The rows with the cells right of the header's last 总计 column left out — a 备注 column, or empty
+ * cells a portal's editor appended — so that the figures end where the table's columns do.
+ */
+export function withinTotalColumn<N>(rows: TableRow<N>[]): TableRow<N>[] {
+  let last = -1;
+  for (const row of rows) {
+    for (const c of row.cells) if (c.own && c.reading.kind === 'text' && c.cell.text.length < 8 && labelKey(c.cell.text) === '总计') last = Math.max(last, c.col);
+  }
+  if (last < 0) return rows;
+  return rows.map((row) => {
+    const cells = row.cells.filter((c) => c.col <= last);
+    return cells.length === row.cells.length ? row : { ...row, cells, figureRun: trailingFigures(cells) };
+  });
 }
 
 /** The cells of a row before its last `count` figures: its label cells. */
