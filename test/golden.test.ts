@@ -103,8 +103,9 @@ const GOLDEN: Record<string, Golden> = {
     },
     applications: applications(Array.from({ length: 25 }, () => zeros(7))),
     reviewLitigation: reviewLitigation(zeros(15)),
-    // The 规章 label is blank on the page: its place in the block decides, and a note says so.
-    warnings: ['info recognition/label-by-position'],
+    // The 规章 label is blank on the page, 表三 lost four column names (机构, 组织, 机构, and 其他
+    // entirely) and 表四 six (结果 for 结果纠正 and 其他结果): the layout decides, and a note per table says so.
+    warnings: ['info recognition/label-by-position', 'info recognition/label-by-position', 'info recognition/label-by-position'],
   },
   'shanghai-office-2019.html': {
     title: '2019年上海市人民政府办公厅政府信息公开工作年度报告',
@@ -197,6 +198,11 @@ describe('golden reports', () => {
       expect(warningsOf(report)).toEqual([...golden.warnings].sort());
     });
   }
+
+  it('longde-chengguan-2021: names the column labels it could not read', () => {
+    const notes = fixtureReport('longde-chengguan-2021.html').warnings.filter((w) => w.rule === 'recognition/label-by-position').map((w) => w.message);
+    expect(notes).toContain('表三（依申请公开）有4个列名无法辨认（“机构”、“组织”、“机构”、（空白）），按标准格式中的位置依次读作“科研机构”、“社会公益组织”、“法律服务机构”、“其他”');
+  });
 
   it('longde-chengguan-2021: every table figure is 0, none null', () => {
     const report = fixtureReport('longde-chengguan-2021.html');

@@ -5,6 +5,7 @@ import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { hasNumber, labelCells, withinTotalColumn, type TableRow } from './rows.ts';
+import { columnLabelNote, headerAbove } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
@@ -90,8 +91,17 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     const own = ownLabel(row);
     if (expected.own.similarity(own) < 0.5) warnings.push(positionNote('applications', values.map(([column]) => `${path}.${column}`), own, expected.own.text));
   }
+  warnings.push(...columnLabelNote('applications', headerAbove(rows, data[0]), [...columnOf].map(([col, column]) => ({
+    col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => `${path}.${column}`),
+  }))));
   return { applications: applications as Applications, format, warnings };
 }
+
+const COLUMN_LABELS: Record<ApplicantColumn, LabelPattern> = {
+  naturalPerson: new LabelPattern('自然人'), commercial: new LabelPattern('商业企业'), research: new LabelPattern('科研机构'),
+  nonprofit: new LabelPattern('社会公益组织'), legalService: new LabelPattern('法律服务机构'), otherOrg: new LabelPattern('其他'),
+  total: new LabelPattern('总计'),
+};
 
 function rowLabel<N>(row: TableRow<N>): string {
   return labelCells(row, COLUMN_COUNT)

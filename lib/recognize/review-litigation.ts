@@ -1,12 +1,15 @@
 import type { ReviewLitigation, Warning } from '../schema.ts';
 import { OUTCOME_COLUMNS } from '../schema.ts';
 import { labelKey } from '../text/normalize.ts';
+import { LabelPattern } from '../text/similarity.ts';
+import { columnLabelNote, headerAbove, type ExpectedColumn } from './column-labels.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { hasNumber, withinTotalColumn, type RowCell, type TableRow } from './rows.ts';
 
 const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
 type Group = (typeof GROUPS)[number];
 const PER_GROUP = OUTCOME_COLUMNS.length;
+const OUTCOME_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((l) => new LabelPattern(l));
 
 /**
  * Reads 表四: fifteen figures, 行政复议 then 未经复议直接起诉 then 复议后起诉, each 维持/纠正/其他/尚未审结/总计.
@@ -20,11 +23,14 @@ export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: F
   if (figures.length < PER_GROUP * 3) return null;
   const order = groupOrder(rows, data);
   const result: Record<string, unknown> = {};
+  const columns: ExpectedColumn[] = [];
   figures.slice(0, PER_GROUP * 3).forEach((c, i) => {
-    const group = order[Math.floor(i / PER_GROUP)]!;
-    sink.put('reviewLitigation', result, `${group}.${OUTCOME_COLUMNS[i % PER_GROUP]}`, c.cell, c.reading);
+    const path = `${order[Math.floor(i / PER_GROUP)]!}.${OUTCOME_COLUMNS[i % PER_GROUP]}`;
+    sink.put('reviewLitigation', result, path, c.cell, c.reading);
+    // With the figures in one row, each column has its own 结果维持/…/总计 header to check.
+    if (data.length === 1) columns.push({ col: c.col, label: OUTCOME_LABELS[i % PER_GROUP]!, paths: [path] });
   });
-  return { reviewLitigation: result as ReviewLitigation, warnings: [] };
+  return { reviewLitigation: result as ReviewLitigation, warnings: columnLabelNote('reviewLitigation', headerAbove(rows, data[0]), columns) };
 }
 
 /** Group order from row labels (a row per group) or from the header's 未经复议/复议后 cells; else the template's. */
