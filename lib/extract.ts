@@ -60,23 +60,24 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
   const period = reportPeriod(text.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
   const judged = judgeReport({ title, bodyLines: text.bodyLines, standardTables: hasTables, legacyTable: legacy !== null });
-  const format: DocumentMeta['format'] = !judged.isReport ? 'unknown'
+  // A page that is not a report gives its metadata and nothing else: no tables, no findings.
+  const keep = judged.isReport;
+  const format: DocumentMeta['format'] = !keep ? 'unknown'
     : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 ? '2021' : '2019')
       : legacy ? 'legacy' : 'prose';
 
   const document: DocumentMeta = {
-    isReport: judged.isReport,
+    isReport: keep,
     confidence: judged.confidence,
     format,
-    year: judged.isReport ? reportYear(title, period, text.bodyLines) : null,
-    issuer: judged.isReport ? reportIssuer(title, text.bodyLines) : null,
+    year: keep ? reportYear(title, period, text.bodyLines) : null,
+    issuer: keep ? reportIssuer(title, text.bodyLines) : null,
     publishedAt: publishedAt(text),
-    signedAt: judged.isReport ? signedAt(text.bodyLines) : null,
-    period: judged.isReport ? period : null,
-    sections: judged.isReport ? reportSections(text.bodyLines) : [],
+    signedAt: keep ? signedAt(text.bodyLines) : null,
+    period: keep ? period : null,
+    sections: keep ? reportSections(text.bodyLines) : [],
   };
 
-  const keep = judged.isReport;
   const prose = keep ? extractProseFigures(bodyLines) : { figures: [], bindings: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
