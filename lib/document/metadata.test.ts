@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumber, findDate } from './dates.ts';
+import { publishedAt, reportIssuer, reportPeriod, reportSections, reportTitle, reportYear, signedAt } from './metadata.ts';
+
+const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[] }>) =>
+  ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
+
+describe('dates', () => {
+  it('reads digits and Chinese numerals, and refuses impossible dates', () => {
+    expect(chineseNumber('二〇二二')).toBe(2022);
+    expect(chineseNumber('十九')).toBe(19);
+    expect(chineseNumber('三十一')).toBe(31);
+    expect(findDate('落款：二〇二二年一月十九日')?.iso).toBe('2022-01-19');
+    expect(findDate('发布时间：2020/2/28 10:00')?.iso).toBe('2020-02-28');
+    expect(findDate('2021年2月30日')).toBeNull();
+    expect(findDate('电话：0432-68383016')).toBeNull();
+  });
+});
+
+describe('document metadata', () => {
+  it('takes the signature date from the last line that is only a date (or a name and a date)', () => {
+    expect(signedAt(['一、总体情况', '正文……', '城关镇人民政府', '2022年1月19日', '扫一扫在手机打开当前页'])).toBe('2022-01-19');
+    expect(signedAt(['正文', '正文', 'XX县人民政府办公室 二〇二二年一月二十日'])).toBe('2022-01-20');
+    expect(signedAt(['发布时间：2022-01-19', '正文没有落款'])).toBeNull();
+  });
+
+  it('reads the 统计期限 in its usual wordings', () => {
+    expect(reportPeriod(['本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。'], 2014)).toEqual({ start: '2014-01-01', end: '2014-12-31' });
+    expect(reportPeriod(['本年度报告中所列数据统计期限从2019年1月1日到12月31日止。'], 2019)).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+    expect(reportPeriod(['截至2018年11月29日，共公开信息99条'], 2018)).toEqual({ start: '2018-01-01', end: '2018-11-29' });
+    // An as-of date of another year says nothing about this report's period.
+    expect(reportPeriod(['截至2017年底已建成…', '截至2017年12月31日'], 2018)).toBeNull();
+  });
+
+  it('reads the date line, else the portal\'s PubDate meta', () => {
+    expect(publishedAt(doc({ allLines: ['首页 > 年报', '发布日期：2020-01-31 来源：市政府办公厅'] }))).toBe('2020-01-31');
+    expect(publishedAt(doc({ meta: { pubdate: '2021-03-30 09:12' }, allLines: ['来源：本网'] }))).toBe('2021-03-30');
+  });
+
+  it('finds the title and the issuer before or after the year, lengthened only by a title-like mention', () => {
+    const title = reportTitle(doc({ title: 'XX市人民政府门户网站', bodyLines: ['政府信息公开年报', 'XX市交通运输局2021年政府信息公开工作年度报告'] }));
+    expect(title).toBe('XX市交通运输局2021年政府信息公开工作年度报告');
+    expect(reportIssuer(title, [])).toBe('XX市交通运输局');
+    expect(reportIssuer('2019年上海市人民政府办公厅政府信息公开工作年度报告', [])).toBe('上海市人民政府办公厅');
+    expect(reportIssuer('铁岭市2019年度政府信息公开工作报告', ['来源:铁岭市人民政府办公室', '特编制铁岭市人民政府2019年度政府信息公开工作报告。'])).toBe('铁岭市人民政府');
+    expect(reportYear('某县2020年度政府信息公开工作年度报告', null, [])).toBe(2020);
+  });
+
+  it('lists numbered headings, and standard part titles run into the text', () => {
+    expect(reportSections(['一、总体情况?', '（一）主动公开', '二、主动公开政府信息情况', '、工作存在的主要问题'])).toEqual([
+      { number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }, { number: '', title: '工作存在的主要问题' },
+    ]);
+    const runOn = '本年度报告根据…编制。一、总体情况2019年，上海市……很长的一段正文，足够长。六、其他需要报告的事项无。';
+    expect(reportSections([runOn])).toEqual([{ number: '一', title: '总体情况' }, { number: '六', title: '其他需要报告的事项' }]);
+  });
+});
