@@ -88,7 +88,7 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
     })),
   ] : [];
   const warnings: Warning[] = keep
-    ? [...sink.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
     : [];
   const draft: Report = {
     schemaVersion: SCHEMA_VERSION,

@@ -64,7 +64,7 @@ describe('provincial variants', () => {
       { code: '二.2', label: '收取费用', unit: '元', value: null },
     ]);
     expect(legacy!.warnings).toMatchObject([
-      { rule: 'legacyStats/not-reported', severity: 'info', cells: [{ table: 'legacyStats', path: '8' }] },
+      { rule: 'figure/not-reported', severity: 'info', cells: [{ table: 'legacyStats', path: '8' }] },
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('provincial variants', () => {
       { code: '2', label: '受理申请数', unit: '件', value: 7, cumulative: 51 },
       { code: '3', label: '收取费用', unit: '元', value: 0, cumulative: 0 },
     ]);
-    expect(legacy!.warnings).toMatchObject([{ rule: 'legacyStats/not-reported', cells: [{ path: '1.cumulative' }] }]);
+    expect(legacy!.warnings).toMatchObject([{ rule: 'figure/not-reported', cells: [{ path: '1.cumulative' }] }]);
   });
 
   it('reads a transposed table, indicators along the top', () => {
@@ -136,7 +136,7 @@ describe('provincial variants', () => {
       ['三、行政复议数', '0'],
     ]));
     expect(legacy!.stats.map((s) => [s.unit, s.value])).toEqual([['条', 1706], ['件', 3], [null, 0]]);
-    expect(legacy!.warnings.map((w) => w.rule)).toEqual(['legacyStats/noise-removed', 'legacyStats/noise-removed']);
+    expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ path: '0' }, { path: '1' }] }]);
   });
 });
 

@@ -4,6 +4,7 @@
 // once layout.ts has found the columns.
 import type { LegacyStat, Warning } from '../schema.ts';
 import type { Grid } from '../table/grid.ts';
+import { FigureNotes } from '../recognize/figure-sink.ts';
 import { readFigure } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
 import { readLayout } from './layout.ts';
@@ -30,6 +31,7 @@ export function recognizeLegacyTable<N>(source: Grid<N>): LegacyTable<N> | null 
   if (!layout) return null;
   const { grid } = layout;
   const out: LegacyTable<N> = { stats: [], cells: [], warnings: [] };
+  const notes = new FigureNotes();
   const coder = new OutlineCoder();
   let marked = 0;
   let topical = false;
@@ -51,17 +53,18 @@ export function recognizeLegacyTable<N>(source: Grid<N>): LegacyTable<N> | null 
     const unitSlot = layout.unit === null ? undefined : row[layout.unit];
     const unit = readUnit(unitSlot && unitSlot !== labelSlot ? unitSlot.cell.text : '') ?? (value.kind === 'number' ? value.unit : null);
     const index = out.stats.length;
-    const stat: LegacyStat = { code: coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, index, 'value', marker.label, ownValue?.cell.text, out.warnings) };
+    const stat: LegacyStat = { code: coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue?.cell.text ?? '', notes) };
     if (layout.cumulative !== null) {
       const slot = row[layout.cumulative];
       const raw = slot && slot !== labelSlot ? slot.cell.text : '';
-      stat.cumulative = figureOf(readFigure(raw), index, 'cumulative', marker.label, raw, out.warnings);
+      stat.cumulative = figureOf(readFigure(raw), `${index}.cumulative`, raw, notes);
     }
     out.stats.push(stat);
     out.cells.push((ownValue ?? labelSlot).cell.node);
     if (marker.style || marker.part) marked++;
     if (TOPIC.test(marker.label)) topical = true;
   }
+  out.warnings = notes.warnings();
   return marked >= MIN_MARKED && topical ? out : null;
 }
 
@@ -73,20 +76,8 @@ function readUnit(raw: string): string | null {
   return UNIT.test(text) ? text : null;
 }
 
-/** A figure as the contract wants it, with the info warnings it asks for. */
-function figureOf(
-  reading: ReturnType<typeof readFigure>, index: number, field: 'value' | 'cumulative',
-  label: string, raw: string | undefined, warnings: Warning[],
-): number | null {
-  const cells = [{ table: 'legacyStats' as const, path: field === 'value' ? String(index) : `${index}.cumulative` }];
-  const what = field === 'value' ? '' : '（历年累计）';
-  if (reading.kind === 'not-reported') {
-    warnings.push({ rule: 'legacyStats/not-reported', severity: 'info', message: `「${label}」${what}填“${raw?.trim()}”，表示未报告，读作空值`, cells, expected: null, actual: null });
-    return null;
-  }
-  if (reading.kind !== 'number') return null;
-  if (reading.noise) {
-    warnings.push({ rule: 'legacyStats/noise-removed', severity: 'info', message: `「${label}」${what}原文“${raw?.trim()}”，读作${reading.value}`, cells, expected: null, actual: reading.value });
-  }
-  return reading.value;
+/** A figure as the contract wants it: a number, or null for a blank or not-reported cell (noted). */
+function figureOf(reading: ReturnType<typeof readFigure>, path: string, raw: string, notes: FigureNotes): number | null {
+  notes.add('legacyStats', path, raw, reading);
+  return reading.kind === 'number' ? reading.value : null;
 }

@@ -6,23 +6,17 @@ import type { FigureReading } from '../table/figure.ts';
 interface Oddity { paths: string[]; raws: string[] }
 
 /**
- * Where recognisers put the figures they read: sets the value at its path in the table's object,
- * binds the path to its source cell, and gathers what was dropped or unreadable into one `info`
- * warning per table and kind (a page with a hundred "?0" cells gets one note, not a hundred).
+ * What reading figures dropped or could not read, gathered into one `info` warning per table and kind
+ * (a page with a hundred "?0" cells gets one note, not a hundred). Every table reader notes through here.
  */
-export class FigureSink<N> {
-  readonly bindings: FigureBinding<N>[] = [];
+export class FigureNotes {
   private readonly oddities = new Map<string, Oddity>();
 
-  /** Reads `cell` as a figure into `target` at the dotted `path`; returns the value set. */
-  put(table: TableName, target: Record<string, unknown>, path: string, cell: RawCell<N>, reading: FigureReading): number | null {
-    const value = reading.kind === 'number' ? reading.value : null;
-    setPath(target, path, value);
-    this.bindings.push({ ref: { table, path }, node: cell.node });
-    if (reading.kind === 'number' && reading.noise) this.note(table, 'noise-removed', path, cell.text);
-    else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, cell.text);
-    else if (reading.kind === 'text') this.note(table, 'unreadable', path, cell.text);
-    return value;
+  /** Notes the reading of the cell at `path` if anything but white space was dropped, or nothing was readable. */
+  add(table: TableName, path: string, text: string, reading: FigureReading): void {
+    if (reading.kind === 'number' && reading.noise) this.note(table, 'noise-removed', path, text);
+    else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);
+    else if (reading.kind === 'text') this.note(table, 'unreadable', path, text);
   }
 
   private note(table: TableName, kind: string, path: string, text: string) {
@@ -51,6 +45,24 @@ export class FigureSink<N> {
         cells: o.paths.map((path) => ({ table, path })), expected: null, actual: null,
       };
     });
+  }
+}
+
+/**
+ * Where recognisers put the figures they read: sets the value at its path in the table's object,
+ * binds the path to its source cell, and notes what was dropped or unreadable.
+ */
+export class FigureSink<N> {
+  readonly bindings: FigureBinding<N>[] = [];
+  readonly notes = new FigureNotes();
+
+  /** Reads `cell` as a figure into `target` at the dotted `path`; returns the value set. */
+  put(table: TableName, target: Record<string, unknown>, path: string, cell: RawCell<N>, reading: FigureReading): number | null {
+    const value = reading.kind === 'number' ? reading.value : null;
+    setPath(target, path, value);
+    this.bindings.push({ ref: { table, path }, node: cell.node });
+    this.notes.add(table, path, cell.text, reading);
+    return value;
   }
 }
 
