@@ -2,21 +2,17 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../lib/schema.ts';
+import { makeReport } from '../test/support/report.ts';
 import { messagesFor } from './i18n.ts';
 import { Panel, type PanelContent, type PanelProps } from './Panel.tsx';
 
 function report(): Report {
-  return {
-    schemaVersion: 1,
+  return makeReport({
     source: { url: 'http://www.example.gov.cn/a.html', title: '某县2021年政府信息公开工作年度报告', extractedAt: '2026-11-21T12:00:00.000Z' },
-    document: {
-      isReport: true, confidence: 0.95, format: '2021', year: 2021, issuer: '某县人民政府',
-      publishedAt: null, signedAt: null, period: null, sections: [],
-    },
+    document: { confidence: 0.95, issuer: '某县人民政府', publishedAt: null, signedAt: null, period: null, sections: [] },
     activeDisclosure: null,
     applications: { newReceived: { naturalPerson: 33, total: 33 }, carriedForward: { naturalPerson: 1, total: 1 } },
     reviewLitigation: null,
-    legacyStats: null,
     proseFigures: [{ label: '收到申请', value: 2, unit: '件', approximate: true, text: '收到申请约2件', parts: [] }],
     warnings: [
       { rule: 'figure/noise-removed', severity: 'info', message: '去除了多余字符', cells: [], expected: null, actual: null },
@@ -25,7 +21,7 @@ function report(): Report {
         cells: [{ table: 'applications', path: 'newReceived.naturalPerson' }], expected: 33, actual: 34,
       },
     ],
-  };
+  });
 }
 
 function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {

@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { listFigures, tableLayouts } from './labels.ts';
 import type { Report } from './schema.ts';
+import { makeReport } from '../test/support/report.ts';
 import { reportToCsv, reportToJson, tableToTsv } from './serialize.ts';
 
 function sampleReport(): Report {
-  return {
-    schemaVersion: 1,
+  return makeReport({
     source: { url: 'http://www.example.gov.cn/a.html', title: '某县2021年政府信息公开工作年度报告', extractedAt: '2026-11-21T12:00:00.000Z' },
-    document: {
-      isReport: true, confidence: 0.9, format: '2021', year: 2021, issuer: '某县人民政府',
-      publishedAt: null, signedAt: null, period: null, sections: [],
-    },
+    document: { confidence: 0.9, issuer: '某县人民政府', publishedAt: null, signedAt: null, period: null, sections: [] },
     activeDisclosure: { regulations: { issued: 1, repealed: 0, inForce: 3 }, fees: { amount: 2.5, unit: '万元' } },
     applications: { newReceived: { naturalPerson: 33, total: 33 }, otherHandling: { noFee: { naturalPerson: null } } },
     reviewLitigation: { review: { upheld: 1, total: 1 } },
-    legacyStats: null,
     proseFigures: [{
       label: '收到申请, "当面"', value: 2, unit: '件', approximate: false, text: '收到申请2件',
       parts: [{ label: '当面申请', value: 1, unit: '件', approximate: false }],
     }],
-    warnings: [],
-  };
+  });
 }
 
 describe('reportToJson', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../lib/rules/run.ts';
 import type { Report } from '../lib/schema.ts';
 import { FIXTURES, fixtureReport } from './support/fixtures.ts';
+import { makeContext, setFigures } from './support/report.ts';
 
 function figures(value: unknown, prefix = ''): [string, number][] {
   if (typeof value === 'number') return [[prefix, value]];
@@ -13,15 +14,10 @@ function figures(value: unknown, prefix = ''): [string, number][] {
 }
 
 function withFigure(report: Report, table: 'applications' | 'reviewLitigation', path: string, value: number): Report {
-  const copy = structuredClone(report);
-  const keys = path.split('.');
-  let obj = copy[table] as Record<string, unknown>;
-  for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>;
-  obj[keys[keys.length - 1]!] = value;
-  return { ...copy, warnings: [] };
+  return setFigures({ ...structuredClone(report), warnings: [] }, table, { [path]: value });
 }
 
-const ctx = { url: null, trustedDomains: [], title: '', lines: [] };
+const ctx = makeContext({ url: null });
 
 describe('every changed figure of 表三 and 表四 is caught, at its cell', () => {
   const pages = FIXTURES.map((f) => ({ file: f.file, report: fixtureReport(f.file) }))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Warning } from '../schema.ts';
 import { runRules } from './run.ts';
-import { makeContext, makeReport, setFigures } from './test-report.ts';
+import { makeContext, makeReport, setFigures } from '../../test/support/report.ts';
 import type { Rule } from './types.ts';
 
 const rule = (id: string, check: Rule['check']): Rule =>

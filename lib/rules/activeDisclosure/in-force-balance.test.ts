@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../test-report.ts';
+import { findingsOf, makeReport } from '../../../test/support/report.ts';
 import { inForceBalance } from './in-force-balance.ts';
 
 describe('activeDisclosure/in-force-balance', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport, setFigures } from '../test-report.ts';
+import { findingsOf, makeReport, setFigures } from '../../../test/support/report.ts';
 import { columnBalance } from './column-balance.ts';
 
 describe('applications/column-balance', () => {

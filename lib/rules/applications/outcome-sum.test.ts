@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport, setFigures, zeroApplications } from '../test-report.ts';
+import { findingsOf, makeReport, setFigures, zeroApplications } from '../../../test/support/report.ts';
 import { allRows } from './rows.ts';
 import { outcomeSum } from './outcome-sum.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../test-report.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { announcedParts } from './announced-parts.ts';
 
 // shulan-tiande-2014 announces seven parts; its 六 heading lost the numeral and there is no 机构建设 part.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../test-report.ts';
+import { findingsOf, makeReport } from '../../../test/support/report.ts';
 import { publishedOnTime } from './published-on-time.ts';
 
 const published = (publishedAt: string, issuer: string | null, year = 2021) => makeReport({

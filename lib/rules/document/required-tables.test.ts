@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../test-report.ts';
+import { findingsOf, makeReport } from '../../../test/support/report.ts';
 import { requiredTables } from './required-tables.ts';
 
 describe('document/required-tables', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../test-report.ts';
+import { findingsOf, makeReport } from '../../../test/support/report.ts';
 import { signedAfterPeriod } from './signed-after-period.ts';
 
 describe('document/signed-after-period', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../test-report.ts';
+import { findingsOf, makeReport } from '../../../test/support/report.ts';
 import { wholeYearPeriod } from './whole-year-period.ts';
 
 describe('document/whole-year-period', () => {

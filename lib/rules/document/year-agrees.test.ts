@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../test-report.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { yearAgrees } from './year-agrees.ts';
 
 describe('document/year-agrees', () => {

@@ -1,6 +1,6 @@
 import type { LegacyStat } from '../../schema.ts';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../test-report.ts';
+import { findingsOf, makeReport } from '../../../test/support/report.ts';
 import { childrenSum } from './children-sum.ts';
 import { xiaobanqiaoTable } from '../../../test/support/xiaobanqiao-stats.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProseFigure } from '../../schema.ts';
-import { findingsOf, makeReport } from '../test-report.ts';
+import { findingsOf, makeReport } from '../../../test/support/report.ts';
 import { partsSum } from './parts-sum.ts';
 
 const figure = (value: number, parts: number[], approximate = false): ProseFigure => ({

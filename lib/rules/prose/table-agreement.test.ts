@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProseFigure } from '../../schema.ts';
-import { findingsOf, makeReport, setFigures } from '../test-report.ts';
+import { findingsOf, makeReport, setFigures } from '../../../test/support/report.ts';
 import { tableAgreement } from './table-agreement.ts';
 
 const prose = (label: string, value: number, text: string): ProseFigure =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../test-report.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { injectedContent } from './injected-content.ts';
 
 const check = (lines: string[]) => findingsOf(injectedContent, makeReport(), makeContext({ lines }));

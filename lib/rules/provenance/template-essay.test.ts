@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../test-report.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { templateEssay } from './template-essay.ts';
 
 describe('provenance/template-essay', () => {

@@ -1,10 +1,10 @@
-// Builds small valid reports for the rule tests: a 2021-format report whose tables are all zeros,
-// into which a test writes the figures it is about.
+// Builds small valid reports for tests: a 2021-format report whose tables are all zeros, into which
+// a test writes the figures it is about.
 import {
   APPLICANT_COLUMNS, OUTCOME_COLUMNS, Report, Warning,
   type Applications, type Cols, type DocumentMeta, type Outcome, type ReviewLitigation,
-} from '../schema.ts';
-import type { Rule, RuleContext } from './types.ts';
+} from '../../lib/schema.ts';
+import type { Rule, RuleContext } from '../../lib/rules/types.ts';
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
