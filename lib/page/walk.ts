@@ -10,7 +10,6 @@ const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'center', '
   'td', 'th', 'ul', 'caption', 'body', 'html']);
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
-const BLANK = /^[ \t\n\r\f]*$/;
 const HAS_TEXT = /\S/;
 
 interface OpenCell<N> { cell: RawCell<N>; table: number }
@@ -36,6 +35,8 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
     current = null;
     currentHasText = false;
   };
+  // Rows and cells inside a cell of the same table (broken markup, no nested <table>) are that cell's content.
+  const inCellOf = (table: number) => cellStack[cellStack.length - 1]?.table === table;
   const appendToCell = (text: string) => {
     const open = cellStack[cellStack.length - 1];
     if (open) open.cell.text += text;
@@ -46,7 +47,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
   };
   const addText = (node: N, data: string) => {
     // White space between tags (most text nodes of a page) makes no line of its own.
-    if (BLANK.test(data)) {
+    if (isBlank(data)) {
       if (data.includes('\n')) breakLine();
       else if (current) { current.text += ' '; appendToCell(' '); }
       return;
@@ -84,7 +85,9 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
       return;
     }
     if (SKIPPED.has(tag)) return;
-    if (access.attr(node, 'hidden') != null || HIDDEN_STYLE.test(access.attr(node, 'style') ?? '')) return;
+    if (access.attr(node, 'hidden') != null) return;
+    const style = access.attr(node, 'style');
+    if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
     if (tag === 'br') { breakLine(); return; }
     if (tag === 'a') {
       const href = access.attr(node, 'href');
@@ -104,7 +107,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
       return;
     }
     const open = tableStack[tableStack.length - 1];
-    if (tag === 'tr' && open && !cellStack.some((c) => c.table === open.index)) {
+    if (tag === 'tr' && open && !inCellOf(open.index)) {
       const row: RawRow<N> = { cells: [], node };
       tables[open.index]!.rows.push(row);
       const outer = open.row;
@@ -114,7 +117,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
       open.row = outer;
       return;
     }
-    if ((tag === 'td' || tag === 'th') && open?.row && !cellStack.some((c) => c.table === open.index)) {
+    if ((tag === 'td' || tag === 'th') && open?.row && !inCellOf(open.index)) {
       const cell: RawCell<N> = {
         text: '', node,
         rowspan: spanOf(access.attr(node, 'rowspan')),
@@ -144,6 +147,15 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
   visit(root);
   endLine();
   return { title: title.trim(), meta, lines, tables, attachments };
+}
+
+/** Only spaces, tabs and line breaks: the white space between tags. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
 }
 
 function trimEndNewlines(text: string): string {
