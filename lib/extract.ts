@@ -1,6 +1,6 @@
 // page → grid → recognised tables → typed report (zod) → rules → warnings. The one entry point that
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
-import { reportIssuer, publishedAt, reportPeriod, reportSections, reportTitle, reportYear, signedAt, type DocumentText } from './document/metadata.ts';
+import { reportIssuer, publishedAt, reportPeriod, reportSections, reportTitle, reportYear, signature, type DocumentText } from './document/metadata.ts';
 import { judgeReport } from './document/is-report.ts';
 import { recognizeLegacyTable, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
@@ -66,14 +66,15 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
     : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 ? '2021' : '2019')
       : legacy ? 'legacy' : 'prose';
 
+  const signed = keep ? signature(text.bodyLines) : null;
   const document: DocumentMeta = {
     isReport: keep,
     confidence: judged.confidence,
     format,
     year: keep ? reportYear(title, period, text.bodyLines) : null,
-    issuer: keep ? reportIssuer(title, text.bodyLines) : null,
+    issuer: keep ? reportIssuer(title, text.bodyLines, signed?.name ?? null) : null,
     publishedAt: publishedAt(text),
-    signedAt: keep ? signedAt(text.bodyLines) : null,
+    signedAt: keep ? signed?.date ?? null : null,
     period: keep ? period : null,
     sections: keep ? reportSections(text.bodyLines) : [],
   };

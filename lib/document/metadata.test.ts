@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, findDate } from './dates.ts';
-import { publishedAt, reportIssuer, reportPeriod, reportSections, reportTitle, reportYear, signedAt } from './metadata.ts';
+import { publishedAt, reportIssuer, reportPeriod, reportSections, reportTitle, reportYear, signature } from './metadata.ts';
+
+const signedAt = (body: string[]) => signature(body)?.date ?? null;
 
 const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[] }>) =>
   ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
@@ -22,6 +24,12 @@ describe('document metadata', () => {
     expect(signedAt(['一、总体情况', '正文……', '城关镇人民政府', '2022年1月19日', '扫一扫在手机打开当前页'])).toBe('2022-01-19');
     expect(signedAt(['正文', '正文', 'XX县人民政府办公室 二〇二二年一月二十日'])).toBe('2022-01-20');
     expect(signedAt(['发布时间：2022-01-19', '正文没有落款'])).toBeNull();
+  });
+
+  it('names the signing body, and falls back on it when the title names none', () => {
+    expect(signature(['正文', '正文', '城关镇人民政府', '2022年1月19日'])).toEqual({ date: '2022-01-19', name: '城关镇人民政府' });
+    expect(signature(['正文', '正文', '以上是本年度报告。', '2022年1月19日'])).toEqual({ date: '2022-01-19', name: null });
+    expect(reportIssuer('政府信息公开工作年度报告', ['正文'], 'XX县农业农村局')).toBe('XX县农业农村局');
   });
 
   it('reads the 统计期限 in its usual wordings', () => {

@@ -42,14 +42,14 @@ const BODY_SUFFIX = '(?:人民政府(?:办公厅|办公室)?|办公厅|办公室
  * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
  * lengthened where the text names the same body more fully (铁岭市 → 铁岭市人民政府).
  */
-export function reportIssuer(title: string, body: string[]): string | null {
+export function reportIssuer(title: string, body: string[], signedBy: string | null = null): string | null {
   const t = toHalfWidth(title).replace(/\s+/g, '');
   const before = /^(.{2,30}?)(?:19|20)\d{2}\s*年/.exec(t)?.[1];
   const after = /^(?:19|20)\d{2}年度?(.{2,30}?)(?:政府信息公开|政务公开|信息公开)/.exec(t)?.[1];
   let name = (before ?? after ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '').replace(/关于$/, '');
   if (!name) {
     const fromText = body.slice(0, 15).map((l) => new RegExp(`编制(?:了|的)?《?([^，,。《]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}`).exec(toHalfWidth(l))?.[1]).find(Boolean);
-    return fromText ?? null;
+    return fromText ?? signedBy;
   }
   // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
   // a 来源 line names the office that posted the page.
@@ -80,19 +80,22 @@ export function publishedAt(doc: DocumentText): string | null {
 
 const STANDALONE_DATE = new RegExp(`^[^\\d〇○一二三四五六七八九十]{0,30}?${DATE_SOURCE}$`);
 
-/** The date under the closing signature: the last line that is only a date (or a name and a date). */
-export function signedAt(body: string[]): string | null {
+/** The closing signature: the date under it, and the body's name above it (or before it on the same line). */
+export function signature(body: string[]): { date: string; name: string | null } | null {
   for (let i = body.length - 1; i >= Math.floor(body.length / 3); i--) {
     const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
     if (line.length > 40 || DATE_LINE.test(line)) continue;
     const m = STANDALONE_DATE.exec(line);
-    if (m) {
-      const iso = isoDate(m[1]!, m[2]!, m[3]!);
-      if (iso) return iso;
-    }
+    const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+    if (!m || !date) continue;
+    const before = line.slice(0, m.index) || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
+    return { date, name: SIGNATURE_NAME.test(before) ? before : null };
   }
   return null;
 }
+
+// A body's name as signed under a report: short, ending as a body's name does.
+const SIGNATURE_NAME = new RegExp(`^[^，。,;；:：]{2,30}${BODY_SUFFIX}$`);
 
 const PERIOD = new RegExp(`(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)[^。;；]{0,20}?(?:自|从|为)?\\s*${DATE_SOURCE}\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${'(\\d{4}|[〇○零一二三四五六七八九]{4})'}\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`);
 const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE}`);
