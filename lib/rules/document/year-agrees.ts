@@ -6,6 +6,20 @@ import { chineseDate, yearOf } from './dates.ts';
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 const yearsIn = (text: string): number[] => [...text.matchAll(YEAR)].map((m) => Number(m[1]));
 
+/** Counts each year named in the lines (an exec loop: the body can be long and this runs on every page). */
+function countYears(lines: string[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (!line.includes('年')) continue;
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(line); m; m = YEAR.exec(line)) {
+      const year = Number(m[1]);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 export const yearAgrees: Rule = {
   id: 'document/year-agrees',
   severity: 'error',
@@ -50,8 +64,7 @@ export const yearAgrees: Rule = {
 
 /** A year the body names far more often than the reporting year (at least 3 times, and twice as often). */
 function dominantOtherYear(lines: string[], reportYear: number): { year: number; count: number; own: number } | null {
-  const counts = new Map<number, number>();
-  for (const year of lines.flatMap(yearsIn)) counts.set(year, (counts.get(year) ?? 0) + 1);
+  const counts = countYears(lines);
   const [year, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [reportYear, 0];
   const own = counts.get(reportYear) ?? 0;
   return year !== reportYear && count >= 3 && count > 2 * own ? { year, count, own } : null;

@@ -37,17 +37,16 @@ function problemWith({ value, kind }: Leaf): string | null {
 
 function leaves(report: Report): Leaf[] {
   const out: Leaf[] = [];
-  const walk = (table: FigureTable, node: unknown, path: string[]): void => {
+  const walk = (table: FigureTable, node: unknown, path: string, key: string): void => {
     if (typeof node === 'number') {
-      const key = path[path.length - 1];
-      out.push({ table, path: path.join('.'), value: node, kind: key === 'change' ? 'change' : key === 'amount' ? 'amount' : 'count' });
+      out.push({ table, path, value: node, kind: key === 'change' ? 'change' : key === 'amount' ? 'amount' : 'count' });
     } else if (node && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) walk(table, child, [...path, key]);
+      for (const child in node) walk(table, (node as Record<string, unknown>)[child], path ? `${path}.${child}` : child, child);
     }
   };
-  walk('activeDisclosure', report.activeDisclosure, []);
-  walk('applications', report.applications, []);
-  walk('reviewLitigation', report.reviewLitigation, []);
+  walk('activeDisclosure', report.activeDisclosure, '', '');
+  walk('applications', report.applications, '', '');
+  walk('reviewLitigation', report.reviewLitigation, '', '');
   report.legacyStats?.forEach((entry, i) => {
     // A legacy row in 元/万元 or % is an amount, not a count.
     const kind = /元|%|％/.test(entry.unit ?? '') ? 'amount' : 'count';
