@@ -101,10 +101,42 @@ describe('pages that are not reports', () => {
 describe('columns beyond the table', () => {
   it('ignores a 备注 column and empty cells an editor appended after 总计', () => {
     const r = variant((p) => p
-      .replace(/(<td rowspan="2" valign="center"><p style="text-align:center">总计<\/p><\/td>)/, '$1<td rowspan="3">备注</td>')
+      .replace(/(<td rowspan="2" valign="center"><p style="text-align:center">总计<\/p><\/td>)/, '$1<td rowspan="2">备注</td>')
       .replace(/(<tr><td colspan="3" valign="center"><p style="text-align:center">一、本年新收[\s\S]*?)<\/tr>/, '$1<td>无</td></tr>')
       .replace(/(<tr><td colspan="3" valign="center"><p style="text-align:center">二、上年结转[\s\S]*?)<\/tr>/, '$1<td></td></tr>')
       .replace(/(<td valign="center"><p style="text-align:center">1.属于国家秘密[\s\S]*?)<\/tr>/, '$1<td>&nbsp;</td></tr>'));
     expect(r.applications).toEqual(expected.applications);
+  });
+});
+
+describe('rows the template does not have, or lacks', () => {
+  it('skips a 小计 row a province adds inside a group', () => {
+    const r = variant((p) => p.replace('<tr><td rowspan="5" valign="center"><p style="text-align:center">(五)不予处理',
+      '<tr><td colspan="2">小计</td><td>2</td><td>0</td><td>0</td><td>0</td><td>3</td><td>0</td><td>5</td></tr><tr><td rowspan="5" valign="center"><p style="text-align:center">(五)不予处理'));
+    expect(r.applications).toEqual(expected.applications);
+  });
+
+  it('leaves out a row the page dropped (its row spans left as they were), and reads the others in place', () => {
+    const r = variant((p) => p.replace(/<tr><td valign="center"><p style="text-align:center">3\.要求提供公开出版物[\s\S]*?<\/tr>/, ''));
+    const { publication, ...others } = expected.applications!.notProcessed!;
+    expect(publication).toBeDefined();
+    expect(r.applications!.notProcessed).toEqual(others);
+    expect(r.applications!.otherHandling).toEqual(expected.applications!.otherHandling);
+    expect(r.applications!.totalProcessed).toEqual(expected.applications!.totalProcessed);
+    expect(r.applications!.carriedForward).toEqual(expected.applications!.carriedForward);
+  });
+});
+
+describe('表四 laid out a row per group', () => {
+  it('reads 行政复议 / 未经复议直接起诉 / 复议后起诉 as three rows of five, in the order printed', () => {
+    const rows = [['复议后起诉', 1, 0, 0, 0, 1], ['行政复议', 2, 1, 0, 1, 4], ['未经复议直接起诉', 3, 0, 1, 0, 4]];
+    const table = `<table><tr><td></td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>${
+      rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>\s*)<table[\s\S]*?<\/table>/, `$1${table}`));
+    expect(r.reviewLitigation).toEqual({
+      review: { upheld: 2, corrected: 1, other: 0, pending: 1, total: 4 },
+      litigationDirect: { upheld: 3, corrected: 0, other: 1, pending: 0, total: 4 },
+      litigationAfterReview: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+    });
   });
 });

@@ -54,7 +54,7 @@ export interface ApplicationsResult { applications: Applications; format: '2019'
 
 /** Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. */
 export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
-  const rows = withinTotalColumn(sectionRows);
+  const rows = withinTotalColumn(sectionRows, COLUMN_COUNT);
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
   const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || labelCells(r, COLUMN_COUNT).length > 0));
   if (data.length < 3) return null;

@@ -17,7 +17,7 @@ const OUTCOME_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未�
  * the group order where it is readable, the template order where it is not.
  */
 export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): { reviewLitigation: ReviewLitigation; warnings: Warning[] } | null {
-  const rows = withinTotalColumn(sectionRows);
+  const rows = withinTotalColumn(sectionRows, PER_GROUP * 3);
   const data = rows.filter((r) => r.figureRun.length >= PER_GROUP && (hasNumber(r.figureRun) || r.figureRun.length >= PER_GROUP * 3));
   const figures: RowCell<N>[] = data.flatMap((r) => r.figureRun.slice(-(r.figureRun.length >= PER_GROUP * 3 ? PER_GROUP * 3 : PER_GROUP)));
   if (figures.length < PER_GROUP * 3) return null;

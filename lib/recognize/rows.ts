@@ -55,15 +55,18 @@ function trailingFigures<N>(cells: RowCell<N>[]): RowCell<N>[] {
 
 /**
  * The rows with the cells right of the header's last 总计 column left out — a 备注 column, or empty
- * cells a portal's editor appended — so that the figures end where the table's columns do.
+ * cells a portal's editor appended — so that the figures end where the table's columns do. A row that
+ * has no more than `count` figures keeps them all: a row span the page forgot to shorten pushes a row
+ * to the right, and its figures are still its figures.
  */
-export function withinTotalColumn<N>(rows: TableRow<N>[]): TableRow<N>[] {
+export function withinTotalColumn<N>(rows: TableRow<N>[], count: number): TableRow<N>[] {
   let last = -1;
   for (const row of rows) {
     for (const c of row.cells) if (c.own && c.reading.kind === 'text' && c.cell.text.length < 8 && labelKey(c.cell.text) === '总计') last = Math.max(last, c.col);
   }
   if (last < 0) return rows;
   return rows.map((row) => {
+    if (row.figureRun.length > 0 && row.figureRun.length <= count) return row;
     const cells = row.cells.filter((c) => c.col <= last);
     return cells.length === row.cells.length ? row : { ...row, cells, figureRun: trailingFigures(cells) };
   });
