@@ -35,6 +35,12 @@ const zeros = (n: number): Row => Array(n).fill(0);
 const _ = null; // a blank cell (&nbsp;) as published
 
 /** What extraction itself noted (noise, position-read labels); the rules' findings are tested in findings.test.ts. */
+/** The six parts of the 2019/2021 formats as their headings are printed; a page's own wording overrides. */
+function sixParts(found: Partial<Record<number, { number?: string; title?: string }>> = {}): Report['document']['sections'] {
+  const parts = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+  return parts.map((title, i) => ({ number: '一二三四五六'[i]!, title, ...found[i + 1] }));
+}
+
 function warningsOf(report: Report) {
   return report.warnings.filter((w) => /^(figure|recognition)\//.test(w.rule)).map((w) => `${w.severity} ${w.rule}`).sort();
 }
@@ -56,11 +62,8 @@ const GOLDEN: Record<string, Golden> = {
     document: {
       isReport: true, confidence: 1, format: '2019', year: 2019, issuer: '铁岭市人民政府',
       publishedAt: '2020-02-28', signedAt: null, period: null,
-      sections: [
-        { number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' },
-        { number: '三', title: '收到和处理政府信息公开申请情况' }, { number: '四', title: '政府信息公开行政复议、行政诉讼情况' },
-        { number: '五', title: '存在的主要问题及改进情况' }, { number: '', title: '其它需要报告的事项' },
-      ],
+      // The last heading lost its 六 and reads 其它.
+      sections: sixParts({ 6: { number: '', title: '其它需要报告的事项' } }),
     },
     activeDisclosure: {
       regulations: { newlyMade: 13, newlyPublished: 13, totalPublished: 90 },
@@ -89,11 +92,7 @@ const GOLDEN: Record<string, Golden> = {
     document: {
       isReport: true, confidence: 1, format: '2021', year: 2021, issuer: '隆德县城关镇',
       publishedAt: '2022-01-19', signedAt: '2021-01-19', period: { start: '2021-01-01', end: '2021-12-31' },
-      sections: [
-        { number: '一', title: '总体情' }, { number: '二', title: '主动公开政府信息情况' },
-        { number: '三', title: '收到和处理政府信息公开申请情况' }, { number: '四', title: '政府信息公开行政复议、行政诉讼情况' },
-        { number: '五', title: '存在的主要问题及改进情况' }, { number: '六', title: '其他需要报告的事项' },
-      ],
+      sections: sixParts({ 1: { title: '总体情' } }), // 一、总体情 lost its 况
     },
     activeDisclosure: {
       regulations: { issued: 0, repealed: 0, inForce: 0 },
@@ -112,11 +111,7 @@ const GOLDEN: Record<string, Golden> = {
     document: {
       isReport: true, confidence: 1, format: '2019', year: 2019, issuer: '上海市人民政府办公厅',
       publishedAt: '2020-01-31', signedAt: null, period: { start: '2019-01-01', end: '2019-12-31' },
-      sections: [
-        { number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' },
-        { number: '三', title: '收到和处理政府信息公开申请情况' }, { number: '四', title: '政府信息公开行政复议、行政诉讼情况' },
-        { number: '五', title: '政府信息公开工作存在的主要问题及改进情况' }, { number: '六', title: '其他需要报告的事项' },
-      ],
+      sections: sixParts({ 5: { title: '政府信息公开工作存在的主要问题及改进情况' } }),
     },
     activeDisclosure: {
       regulations: { newlyMade: 13, newlyPublished: 13, totalPublished: 524 },

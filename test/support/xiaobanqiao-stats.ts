@@ -1,7 +1,8 @@
 // The 政府信息公开情况统计表 of xiaobanqiao-2018.html, row by row as the page prints it (checked by eye
 // against the page and its text dump, ../../../shared/seeds/004_2280456dce613c96.txt), coded as the
 // extractor codes it. The legacy golden test expects it; the legacy rules' tests start from it.
-import type { LegacyStat } from '../../lib/schema.ts';
+import type { LegacyStat, Report } from '../../lib/schema.ts';
+import { makeReport } from './report.ts';
 
 // code, label, unit, value
 export const XIAOBANQIAO_ROWS: readonly [string, string, string | null, number | null][] = [
@@ -74,3 +75,10 @@ export const XIAOBANQIAO_ROWS: readonly [string, string, string | null, number |
 
 /** A fresh copy each call, so a test can change a figure. */
 export const xiaobanqiaoTable = (): LegacyStat[] => XIAOBANQIAO_ROWS.map(([code, label, unit, value]) => ({ code, label, unit, value }));
+
+/** The row of the table with this outline code. */
+export const indexOfCode = (stats: LegacyStat[], code: string): number => stats.findIndex((e) => e.code === code);
+
+/** A legacy-format 2018 report carrying the table (or a changed copy of it). */
+export const legacyReport = (stats = xiaobanqiaoTable()): Report =>
+  makeReport({ document: { format: 'legacy', year: 2018 }, legacyStats: stats });

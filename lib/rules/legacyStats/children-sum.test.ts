@@ -1,12 +1,7 @@
-import type { LegacyStat } from '../../schema.ts';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../../../test/support/report.ts';
+import { findingsOf } from '../../../test/support/report.ts';
 import { childrenSum } from './children-sum.ts';
-import { xiaobanqiaoTable } from '../../../test/support/xiaobanqiao-stats.ts';
-
-const indexOfCode = (stats: LegacyStat[], code: string): number => stats.findIndex((e) => e.code === code);
-
-const legacy = (stats = xiaobanqiaoTable()) => makeReport({ document: { format: 'legacy', year: 2018 }, legacyStats: stats });
+import { indexOfCode, legacyReport as legacy, xiaobanqiaoTable } from '../../../test/support/xiaobanqiao-stats.ts';
 
 describe('legacyStats/children-sum', () => {
   it('passes the internally consistent xiaobanqiao-2018 table, where 一 and 九 are not sums', () => {

@@ -1,12 +1,7 @@
-import type { LegacyStat } from '../../schema.ts';
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../../../test/support/report.ts';
+import { findingsOf } from '../../../test/support/report.ts';
 import { subsetWithinParent } from './subset-within-parent.ts';
-import { xiaobanqiaoTable } from '../../../test/support/xiaobanqiao-stats.ts';
-
-const indexOfCode = (stats: LegacyStat[], code: string): number => stats.findIndex((e) => e.code === code);
-
-const legacy = (stats = xiaobanqiaoTable()) => makeReport({ document: { format: 'legacy', year: 2018 }, legacyStats: stats });
+import { indexOfCode, legacyReport as legacy, xiaobanqiaoTable } from '../../../test/support/xiaobanqiao-stats.ts';
 
 describe('legacyStats/subset-within-parent', () => {
   it('passes xiaobanqiao-2018, ignoring 制发规范性文件总数 (件, under a row in 条)', () => {
