@@ -39,6 +39,9 @@ describe('shulan-tiande-2014.html', () => {
       '政府信息公开申请=0件 [按时办结=0件; 延期办结=0件]',
       '政府信息公开申请=0件 [主动公开范围数=0件]',
       '收取费用=0元',
+      // "(一)未收到政府信息公开行政复议案件。(二)未收到行政诉讼案件和举报投诉案件。": zeros said in words.
+      '收到政府信息公开行政复议案件=0件',
+      '收到行政诉讼案件和举报投诉案件=0件',
     ]);
   });
 
@@ -60,7 +63,10 @@ describe('shulan-tiande-2014.html', () => {
     for (const b of bindings) {
       const figure = figures[b.index]!;
       const value = b.part === undefined ? figure.value : figure.parts[b.part]!.value;
-      expect((b.node as unknown as { data: string }).data.slice(b.start, b.end)).toBe(String(value));
+      const bound = (b.node as unknown as { data: string }).data.slice(b.start, b.end);
+      // A zero said in words (未收到…) is bound to those words.
+      if (/^(?:未|没有|尚未)/.test(bound)) expect(value).toBe(0);
+      else expect(bound).toBe(String(value));
     }
     const total = figures.reduce((n, f) => n + 1 + f.parts.length, 0);
     expect(new Set(bindings.map((b) => `${b.index}.${b.part}`)).size).toBe(total);
@@ -77,6 +83,8 @@ describe('template-essay-site.html', () => {
       '经济和社会发展统计指标=136个',
       '月度统计指标=162个',
       '应急预案=12个',
+      // "全区政府机关尚未接到市民有关政府信息公开的书面申请": none received.
+      '接到市民有关政府信息公开的书面申请=0件',
       '政府信息公开咨询=~1720人次 [现场咨询=1600人次; 电话咨询=~120人次]',
     ]);
   });
@@ -174,5 +182,13 @@ describe('tricky cases', () => {
     const { figures, bindings } = extractProseFigures([line]);
     expect(figures[0]!.value).toBe(12);
     expect(bindings).toEqual([{ index: 0, node: a, start: 4, end: 5 }, { index: 0, node: b, start: 0, end: 1 }]);
+  });
+});
+
+describe('zeros said in words', () => {
+  it('reads 未收到/没有…发生 申请, 复议, 诉讼 as 0, labelled by what was not received', () => {
+    const lines = ['本年度我局未收到政府信息公开申请。', '全年没有发生因政府信息公开引起的行政复议、行政诉讼案件。', '本年度未发生重大舆情。'];
+    const { figures } = extractProseFigures(lines.map((text) => ({ text, pieces: [], table: -1, cellTextLength: 0 })));
+    expect(figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual(['收到政府信息公开申请=0件', '发生因政府信息公开引起的行政复议、行政诉讼案件=0件']);
   });
 });

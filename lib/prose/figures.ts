@@ -50,7 +50,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         if (ASIDE.test(gap)) reading.open = false;
         if (BREAKDOWN.test(gap) && reading.total) reading.open = true;
         const framed = enclosingLabel(text, from, token.at, token.stop);
-        const label = framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || reading.label);
+        const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || reading.label);
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
         const part = reading.open && reading.total && !framed ? reading.total.parts.push(figure) - 1 : undefined;
         if (part === undefined) {

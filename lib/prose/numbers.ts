@@ -17,6 +17,9 @@ const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|$
 const BARE = /数量?(?:为|是|达)?([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
 const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
+// "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
+// tables count (申请, 复议, 诉讼, 举报投诉), so the prose rules can hold it against them.
+const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?)(收到|接到|受理|发生|产生)([^，,。；;]{0,16}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:案件|要求|情况)?)/g;
 
 // Characters before a number that make it part of something else: 第三 (ordinal), A4 / 0432-68383016 /
 // 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
@@ -30,6 +33,8 @@ const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)
 
 export interface NumberToken {
   value: number;
+  /** What it counts, where the phrase itself says (an implied zero: 未收到…申请 counts 收到…申请). */
+  label?: string;
   unit: string | null;
   approximate: boolean;
   /** Where the figure starts (any 约/近 included). */
@@ -48,6 +53,14 @@ export function findNumbers(text: string): NumberToken[] {
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
     const token = countedToken(text, m);
     if (token) out.push(token);
+  }
+  IMPLIED_ZERO.lastIndex = 0;
+  for (let m = IMPLIED_ZERO.exec(text); m; m = IMPLIED_ZERO.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
+    const token = { value: 0, label: m[1]! + m[2]!, unit: '件', approximate: false, at: start, start, end, stop: start + m[0].length };
+    const next = out.findIndex((t) => t.start > start);
+    out.splice(next < 0 ? out.length : next, 0, token);
   }
   BARE.lastIndex = 0;
   for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
