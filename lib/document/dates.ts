@@ -1,23 +1,10 @@
+import { readChineseNumber } from '../text/chinese-number.ts';
 import { toHalfWidth } from '../text/normalize.ts';
 
-const CN_DIGITS: Record<string, number> = { '〇': 0, '○': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
-
-/** A Chinese numeral up to 99 (十九, 二十八, 三十一) or digit-by-digit (二〇二二) as a number; NaN if not one. */
+/** A date part in Arabic digits or a Chinese numeral (二〇二二, 十九) as a number; NaN if neither. */
 export function chineseNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
-  if (!text.includes('十')) {
-    let n = 0;
-    for (const ch of text) {
-      const d = CN_DIGITS[ch];
-      if (d === undefined) return NaN;
-      n = n * 10 + d;
-    }
-    return text ? n : NaN;
-  }
-  const [tens, ones] = text.split('十') as [string, string];
-  const t = tens === '' ? 1 : CN_DIGITS[tens];
-  const o = ones === '' ? 0 : CN_DIGITS[ones];
-  return t === undefined || o === undefined ? NaN : t * 10 + o;
+  return readChineseNumber(text) ?? NaN;
 }
 
 const NUM = '(\\d{1,4}|[〇○O零一二三四五六七八九十]{1,4})';

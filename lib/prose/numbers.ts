@@ -1,3 +1,5 @@
+import { readChineseNumber } from '../text/chinese-number.ts';
+
 // Counts as reports write them in sentences: Arabic (1,690 / １６９０ / 2300万) or Chinese (三十二, 两,
 // 一千二百), with 约/近 before and 余/多/左右 after for approximate ones, and a unit of count after.
 // Years (2019年), dates (3月1日), document numbers (〔2021〕30号), phone numbers, postcodes and
@@ -84,7 +86,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
   if (!arabic && (digits === '一' || prev === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
-  let value = arabic ? arabicValue(digits) : readChinese(digits);
+  let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0] ?? '';
   const at = start - before.length;
@@ -101,18 +103,4 @@ function arabicValue(digits: string): number {
   const plain = Number(digits);
   if (!Number.isNaN(plain)) return plain;
   return Number(digits.replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/,/g, ''));
-}
-
-const CN_VALUE: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_POWER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** 三十二 → 32, 一千二百 → 1200, 十九 → 19, 三万五千 → 35000. */
-export function readChinese(text: string): number {
-  let total = 0, section = 0, digit = 0;
-  for (const ch of text) {
-    if (ch in CN_VALUE) digit = CN_VALUE[ch]!;
-    else if (ch in CN_POWER) { section += (digit || 1) * CN_POWER[ch]!; digit = 0; }
-    else if (ch === '万') { total += (section + digit) * 1e4; section = 0; digit = 0; }
-  }
-  return total + section + digit;
 }

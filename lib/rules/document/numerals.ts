@@ -1,13 +1,12 @@
 // Chinese numerals as outline numbers use them: 一 … 九十九.
+import { readChineseNumber } from '../../text/chinese-number.ts';
+
 const DIGITS = '零一二三四五六七八九';
 
 /** 一→1, 十→10, 十二→12, 二十→20, 二十三→23; null for anything else. */
 export function parseChineseNumber(text: string): number | null {
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m || !text) return null;
-  const [, tens, ten, ones] = m;
-  if (!ten) return tens && !ones ? DIGITS.indexOf(tens) : null;
-  return (tens ? DIGITS.indexOf(tens) : 1) * 10 + (ones ? DIGITS.indexOf(ones) : 0);
+  const n = readChineseNumber(text);
+  return n !== null && n >= 1 && n <= 99 ? n : null;
 }
 
 /** 1→一, 10→十, 12→十二, 20→二十. */
