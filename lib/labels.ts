@@ -109,9 +109,18 @@ const NAMES = new Map<string, string>([
   { key: 'withheld', label: '不予公开' }, { key: 'unavailable', label: '无法提供' },
   { key: 'notProcessed', label: '不予处理' }, { key: 'otherHandling', label: '其他处理' },
 ].map(({ key, label }) => [key, label]));
-const TABLE_SHORT_NAMES: Record<TableLayout['table'], string> = {
-  activeDisclosure: '表二', applications: '表三', reviewLitigation: '表四', legacyStats: '统计表',
+const TABLE_SHORT_NAMES: Record<TableName, string> = {
+  activeDisclosure: '表二', applications: '表三', reviewLitigation: '表四', legacyStats: '统计表', proseFigures: '正文', document: '文档',
 };
+const TABLE_TOPICS: Partial<Record<TableName, string>> = {
+  activeDisclosure: '主动公开', applications: '依申请公开', reviewLitigation: '行政复议、行政诉讼',
+};
+
+/** How a note names a table: "表三（依申请公开）", "统计表". */
+export function tableName(table: TableName): string {
+  const topic = TABLE_TOPICS[table];
+  return topic ? `${TABLE_SHORT_NAMES[table]}（${topic}）` : TABLE_SHORT_NAMES[table];
+}
 
 /** "不予公开·属于国家秘密·自然人" for `withheld.stateSecret.naturalPerson`: the row's name, then the column's. */
 export function pathName(path: string): string {

@@ -1,7 +1,7 @@
 import type { TableName, Warning } from '../schema.ts';
 import { labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
-import { TABLE_TITLES } from './figure-sink.ts';
+import { tableName } from '../labels.ts';
 import type { TableRow } from './rows.ts';
 
 export interface ExpectedColumn { col: number; label: LabelPattern; paths: string[] }
@@ -25,7 +25,7 @@ export function columnLabelNote<N>(table: TableName, header: TableRow<N> | undef
   const read = lost.map(({ column }) => `“${column.label.text}”`).join('、');
   return [{
     rule: 'recognition/label-by-position', severity: 'info',
-    message: `${TABLE_TITLES[table]}有${lost.length}个列名无法辨认（${shown}），按标准格式中的位置依次读作${read}`,
+    message: `${tableName(table)}有${lost.length}个列名无法辨认（${shown}），按标准格式中的位置依次读作${read}`,
     cells: lost.flatMap(({ column }) => column.paths.map((path) => ({ table, path }))), expected: null, actual: null,
   }];
 }

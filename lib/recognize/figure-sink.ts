@@ -1,4 +1,5 @@
 import type { FigureBinding } from '../extract.ts';
+import { tableName } from '../labels.ts';
 import type { RawCell } from '../page/model.ts';
 import type { TableName, Warning } from '../schema.ts';
 import type { FigureReading } from '../table/figure.ts';
@@ -34,7 +35,7 @@ export class FigureNotes {
     return [...this.oddities].map(([key, o]) => {
       const [table, kind] = key.split('|') as [TableName, string];
       const examples = o.raws.map((r) => `“${r}”`).join('、');
-      const name = TABLE_TITLES[table];
+      const name = tableName(table);
       const message = kind === 'noise-removed'
         ? `${name}有${o.paths.length}个数字带有多余字符（如${examples}），已去除后读数`
         : kind === 'not-reported'
@@ -65,15 +66,6 @@ export class FigureSink<N> {
     return value;
   }
 }
-
-export const TABLE_TITLES: Record<TableName, string> = {
-  activeDisclosure: '表二（主动公开）',
-  applications: '表三（依申请公开）',
-  reviewLitigation: '表四（行政复议、行政诉讼）',
-  legacyStats: '统计表',
-  proseFigures: '正文',
-  document: '文档',
-};
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   let obj = target;
