@@ -1,14 +1,25 @@
 // Adapter for cheerio / domhandler trees (the CLI, the tests, the benchmark).
-import type { AnyNode, Element } from 'domhandler';
-import type { NodeAccess, PageModel } from './model.ts';
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+import { ELEMENT, OTHER, TEXT, type NodeAccess, type NodeKind, type PageModel } from './model.ts';
 import { walkPage } from './walk.ts';
 
+const NO_CHILDREN: AnyNode[] = [];
+
+function kind(n: AnyNode): NodeKind {
+  switch (n.type) {
+    case 'text': case 'cdata': return TEXT;
+    case 'tag': case 'script': case 'style': case 'root': return ELEMENT;
+    default: return OTHER;
+  }
+}
+
 export const cheerioAccess: NodeAccess<AnyNode> = {
-  kind: (n) => (n.type === 'tag' || n.type === 'script' || n.type === 'style' || n.type === 'root' ? 'element' : n.type === 'text' || n.type === 'cdata' ? 'text' : 'other'),
-  tag: (n) => ((n as Element).name ?? '').toLowerCase(),
+  kind,
+  // parse5 already lower-cases HTML tag names.
+  tag: (n) => (n as Element).name ?? '',
   attr: (n, name) => (n as Element).attribs?.[name] ?? null,
-  children: (n) => ('children' in n ? (n.children as AnyNode[]) : []),
-  data: (n) => ('data' in n ? String(n.data) : ''),
+  children: (n) => (n as ParentNode).children ?? NO_CHILDREN,
+  data: (n) => (n as Text).data ?? '',
 };
 
 /** The page model of a parsed document (the root returned by cheerio's load()). */

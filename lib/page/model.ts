@@ -2,9 +2,15 @@
 // came from. Built in one pass by walk.ts over either tree (live DOM or cheerio); nothing else in
 // lib/ touches the tree, so both worlds run the same engine.
 
+export const ELEMENT = 1;
+export const TEXT = 3;
+export const OTHER = 0;
+export type NodeKind = typeof ELEMENT | typeof TEXT | typeof OTHER;
+
 /** Read-only access to one kind of tree. The two adapters (dom-source.ts, cheerio-source.ts) implement it. */
 export interface NodeAccess<N> {
-  kind(node: N): 'element' | 'text' | 'other';
+  /** ELEMENT, TEXT (CDATA too) or OTHER: numbers, as the DOM's nodeType, so the walk's hottest test is cheap. */
+  kind(node: N): NodeKind;
   /** Lower-case tag name of an element. */
   tag(node: N): string;
   attr(node: N, name: string): string | null;

@@ -1,13 +1,26 @@
-import type { AttachmentLink, Line, NodeAccess, PageModel, RawCell, RawRow, RawTable } from './model.ts';
+import { ELEMENT, TEXT, type AttachmentLink, type Line, type NodeAccess, type PageModel, type RawCell, type RawRow, type RawTable, type TextPiece } from './model.ts';
 
-// Elements whose content a reader never sees as page text.
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object',
-  'select', 'textarea', 'button', 'input', 'canvas', 'video', 'audio']);
-// Elements that start and end a line of text.
-const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr',
-  'td', 'th', 'ul', 'caption', 'body', 'html']);
+// What the walk does with an element, looked up once per element (one Map lookup instead of several
+// set and string tests: the walk meets every element of the page).
+const SKIP = 1; // content a reader never sees as page text
+const BLOCK = 2; // starts and ends a line of text
+const TABLE = 4;
+const ROW = 8;
+const CELL = 16;
+const BREAK = 32;
+const LINK = 64;
+const TITLE = 128;
+const META = 256;
+const ROLES = new Map<string, number>([
+  ...['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea',
+    'button', 'input', 'canvas', 'video', 'audio'].map((tag) => [tag, SKIP] as const),
+  ...['address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
+    'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
+    'main', 'nav', 'ol', 'p', 'pre', 'section', 'tbody', 'thead', 'tfoot', 'ul', 'caption', 'body',
+    'html'].map((tag) => [tag, BLOCK] as const),
+  ['table', BLOCK | TABLE], ['tr', BLOCK | ROW], ['td', BLOCK | CELL], ['th', BLOCK | CELL],
+  ['br', BREAK], ['a', LINK], ['title', TITLE], ['meta', META],
+]);
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const HAS_TEXT = /\S/;
@@ -59,10 +72,11 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
       const end = nl < 0 ? data.length : nl;
       if (end > start) {
         const cell = cellStack[cellStack.length - 1];
-        current ??= { text: '', pieces: [], table: cell ? cell.table : -1, cellTextLength: 0 };
         const piece = start === 0 && end === data.length ? data : data.slice(start, end);
-        current.pieces.push({ node, nodeStart: start, lineStart: current.text.length, length: end - start });
-        current.text += piece;
+        const at: TextPiece<N> = { node, nodeStart: start, lineStart: current ? current.text.length : 0, length: end - start };
+        // Most lines are one piece: an array literal holds exactly it, where push() on [] would reserve 17 slots.
+        if (current) { current.pieces.push(at); current.text += piece; }
+        else current = { text: piece, pieces: [at], table: cell ? cell.table : -1, cellTextLength: 0 };
         if (!currentHasText && HAS_TEXT.test(piece)) currentHasText = true;
         if (cell) cell.cell.text += piece;
       }
@@ -74,29 +88,26 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
 
   const visit = (node: N): void => {
     const kind = access.kind(node);
-    if (kind === 'text') { addText(node, access.data(node)); return; }
-    if (kind !== 'element') return;
-    const tag = access.tag(node);
-    if (tag === 'title') { if (!title) title = textOf(access, node); return; }
-    if (tag === 'meta') {
-      const name = access.attr(node, 'name') ?? access.attr(node, 'property');
-      const content = access.attr(node, 'content');
-      if (name && content != null) meta[name.toLowerCase()] = content;
+    if (kind === TEXT) { addText(node, access.data(node)); return; }
+    if (kind !== ELEMENT) return;
+    const role = ROLES.get(access.tag(node)) ?? 0;
+    if (role & (SKIP | TITLE | META)) {
+      if (role & TITLE && !title) title = textOf(access, node);
+      if (role & META) readMeta(access, node, meta);
       return;
     }
-    if (SKIPPED.has(tag)) return;
     if (access.attr(node, 'hidden') != null) return;
     const style = access.attr(node, 'style');
     if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
-    if (tag === 'br') { breakLine(); return; }
-    if (tag === 'a') {
+    if (role & BREAK) { breakLine(); return; }
+    if (role & LINK) {
       const href = access.attr(node, 'href');
       if (href && ATTACHMENT.test(href)) attachments.push({ href, text: textOf(access, node).trim(), node });
     }
-    const block = BLOCKS.has(tag);
+    const block = (role & BLOCK) !== 0;
     if (block) endLine();
 
-    if (tag === 'table') {
+    if (role & TABLE) {
       const index = tables.length;
       tables.push({ node, rows: [], parent: tableStack[tableStack.length - 1]?.index ?? -1, firstLine: lines.length, endLine: lines.length });
       tableStack.push({ index, row: null });
@@ -107,7 +118,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
       return;
     }
     const open = tableStack[tableStack.length - 1];
-    if (tag === 'tr' && open && !inCellOf(open.index)) {
+    if (role & ROW && open && !inCellOf(open.index)) {
       const row: RawRow<N> = { cells: [], node };
       tables[open.index]!.rows.push(row);
       const outer = open.row;
@@ -117,7 +128,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
       open.row = outer;
       return;
     }
-    if ((tag === 'td' || tag === 'th') && open?.row && !inCellOf(open.index)) {
+    if (role & CELL && open?.row && !inCellOf(open.index)) {
       const cell: RawCell<N> = {
         text: '', node,
         rowspan: spanOf(access.attr(node, 'rowspan')),
@@ -171,9 +182,16 @@ function spanOf(value: string | null): number {
   return Number.isFinite(n) && n >= 0 ? n : 1;
 }
 
+function readMeta<N>(access: NodeAccess<N>, node: N, meta: Record<string, string>): void {
+  const name = access.attr(node, 'name') ?? access.attr(node, 'property');
+  const content = access.attr(node, 'content');
+  if (name && content != null) meta[name.toLowerCase()] = content;
+}
+
 function textOf<N>(access: NodeAccess<N>, node: N): string {
-  if (access.kind(node) === 'text') return access.data(node);
-  if (access.kind(node) !== 'element') return '';
+  const kind = access.kind(node);
+  if (kind === TEXT) return access.data(node);
+  if (kind !== ELEMENT) return '';
   let out = '';
   const kids = access.children(node);
   for (let i = 0; i < kids.length; i++) out += textOf(access, kids[i]!);

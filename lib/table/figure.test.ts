@@ -7,6 +7,8 @@ describe('readFigure', () => {
     ['33?', 33, true], ['?0', 0, true], ['？7', 7, true], ['４２', 42, false],
     ['1,234', 1234, true], ['1，234，567', 1234567, true], ['82577588', 82577588, false],
     ['12.5', 12.5, false], ['\u200b5', 5, false], ['-3', -3, false],
+    ['1 2', 12, false], ['\u3000３３？', 33, true], ['"7"', 7, true],
+    ['1234567890123456789', 1234567890123456789, false],
   ])('reads %j as %d (noise dropped: %s)', (raw, value, noise) => {
     expect(readFigure(raw)).toEqual({ kind: 'number', value, unit: null, noise });
   });
@@ -25,7 +27,7 @@ describe('readFigure', () => {
     expect(readFigure(raw)).toEqual({ kind: 'not-reported' });
   });
 
-  it.each(['行政许可', '自然人', '2019年', '1.属于国家秘密', '12a'])('does not read label %j as a figure', (raw) => {
+  it.each(['行政许可', '自然人', '2019年', '1.属于国家秘密', '12a', '?自然人', '12人民'])('does not read label %j as a figure', (raw) => {
     expect(readFigure(raw).kind).toBe('text');
   });
 });
