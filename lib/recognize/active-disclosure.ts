@@ -79,8 +79,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     values.forEach((cell, i) => {
       const field = values.length === count ? header!.fields[i]!.field : fieldAt(header!, cell);
       if (!field) return;
-      sink.put('activeDisclosure', result, `${item}.${field}`, cell.cell, cell.reading);
-      paths.push(`${item}.${field}`);
+      paths.push(sink.put('activeDisclosure', result, item, field, cell.cell, cell.reading));
       if (field === 'amount') target.unit = header!.unit ?? (cell.reading.kind === 'number' ? cell.reading.unit : null) ?? null;
     });
     read += paths.length;

@@ -3,7 +3,7 @@ import { APPLICANT_COLUMNS } from '../schema.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
-import type { FigureSink } from './figure-sink.ts';
+import { joinPath, type FigureSink } from './figure-sink.ts';
 import { hasNumber, labelCells, withinTotalColumn, type TableRow } from './rows.ts';
 import { columnLabelNote, headerAbove } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
@@ -85,14 +85,14 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     const values = row.figureRun.length >= COLUMN_COUNT
       ? row.figureRun.slice(-COLUMN_COUNT).map((c, k) => [APPLICANT_COLUMNS[k]!, c] as const)
       : row.figureRun.flatMap((c) => (columnOf.has(c.col) ? [[columnOf.get(c.col)!, c] as const] : []));
-    for (const [column, c] of values) sink.put('applications', applications, `${path}.${column}`, c.cell, c.reading);
+    const paths = values.map(([column, c]) => sink.put('applications', applications, path, column, c.cell, c.reading));
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
     const expected = template.find((r) => r.path === path)!;
     const own = ownLabel(row);
-    if (expected.own.similarity(own) < 0.5) warnings.push(positionNote('applications', values.map(([column]) => `${path}.${column}`), own, expected.own.text));
+    if (expected.own.similarity(own) < 0.5) warnings.push(positionNote('applications', paths, own, expected.own.text));
   }
   warnings.push(...columnLabelNote('applications', headerAbove(rows, data[0]), [...columnOf].map(([col, column]) => ({
-    col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => `${path}.${column}`),
+    col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
   }))));
   return { applications: applications as Applications, format, warnings };
 }

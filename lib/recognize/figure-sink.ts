@@ -57,22 +57,37 @@ export class FigureSink<N> {
   readonly bindings: FigureBinding<N>[] = [];
   readonly notes = new FigureNotes();
 
-  /** Reads `cell` as a figure into `target` at the dotted `path`; returns the value set. */
-  put(table: TableName, target: Record<string, unknown>, path: string, cell: RawCell<N>, reading: FigureReading): number | null {
-    const value = reading.kind === 'number' ? reading.value : null;
-    setPath(target, path, value);
+  /**
+   * Reads `cell` as a figure into `target` at `row.key` (row: a dotted path such as
+   * `withheld.stateSecret`, key: a column such as `total`); returns the full path.
+   */
+  put(table: TableName, target: Record<string, unknown>, row: string, key: string, cell: RawCell<N>, reading: FigureReading): string {
+    let obj = target;
+    for (const part of pathParts(row)) obj = (obj[part] ??= {}) as Record<string, unknown>;
+    obj[key] = reading.kind === 'number' ? reading.value : null;
+    const path = joinPath(row, key);
     this.bindings.push({ ref: { table, path }, node: cell.node });
     this.notes.add(table, path, cell.text, reading);
-    return value;
+    return path;
   }
 }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown) {
-  let obj = target;
-  let start = 0;
-  for (let dot = path.indexOf('.'); dot >= 0; start = dot + 1, dot = path.indexOf('.', start)) {
-    const key = path.slice(start, dot);
-    obj = (obj[key] ??= {}) as Record<string, unknown>;
-  }
-  obj[path.slice(start)] = value;
+// Figure paths are few (the standard tables' rows × columns) and recur on every page: each is built
+// and split once, so reading a table allocates no path strings and stores under constant keys.
+const joined = new Map<string, Map<string, string>>();
+const parts = new Map<string, string[]>();
+
+/** `row.key`, the same string every time. */
+export function joinPath(row: string, key: string): string {
+  let byKey = joined.get(row);
+  if (!byKey) joined.set(row, (byKey = new Map()));
+  let path = byKey.get(key);
+  if (path === undefined) byKey.set(key, (path = `${row}.${key}`));
+  return path;
+}
+
+function pathParts(row: string): string[] {
+  let split = parts.get(row);
+  if (!split) parts.set(row, (split = row.split('.')));
+  return split;
 }

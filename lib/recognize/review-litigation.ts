@@ -25,8 +25,7 @@ export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: F
   const result: Record<string, unknown> = {};
   const columns: ExpectedColumn[] = [];
   figures.slice(0, PER_GROUP * 3).forEach((c, i) => {
-    const path = `${order[Math.floor(i / PER_GROUP)]!}.${OUTCOME_COLUMNS[i % PER_GROUP]}`;
-    sink.put('reviewLitigation', result, path, c.cell, c.reading);
+    const path = sink.put('reviewLitigation', result, order[Math.floor(i / PER_GROUP)]!, OUTCOME_COLUMNS[i % PER_GROUP]!, c.cell, c.reading);
     // With the figures in one row, each column has its own 结果维持/…/总计 header to check.
     if (data.length === 1) columns.push({ col: c.col, label: OUTCOME_LABELS[i % PER_GROUP]!, paths: [path] });
   });
