@@ -4,14 +4,16 @@ import type { RawCell } from '../page/model.ts';
 import type { TableName, Warning } from '../schema.ts';
 import type { FigureReading } from '../table/figure.ts';
 
-interface Oddity { paths: string[]; raws: string[] }
+type Kind = 'noise-removed' | 'not-reported' | 'unreadable';
+interface Oddity { table: TableName; kind: Kind; paths: string[]; raws: string[] }
 
 /**
  * What reading figures dropped or could not read, gathered into one `info` warning per table and kind
  * (a page with a hundred "?0" cells gets one note, not a hundred). Every table reader notes through here.
  */
 export class FigureNotes {
-  private readonly oddities = new Map<string, Oddity>();
+  // A handful at most (three tables × three kinds), in the order first met: a list is quickest.
+  private readonly oddities: Oddity[] = [];
 
   /** Notes the reading of the cell at `path` if anything but white space was dropped, or nothing was readable. */
   add(table: TableName, path: string, text: string, reading: FigureReading): void {
@@ -20,20 +22,18 @@ export class FigureNotes {
     else if (reading.kind === 'text') this.note(table, 'unreadable', path, text);
   }
 
-  private note(table: TableName, kind: string, path: string, text: string) {
-    const key = `${table}|${kind}`;
-    const o = this.oddities.get(key) ?? { paths: [], raws: [] };
+  private note(table: TableName, kind: Kind, path: string, text: string) {
+    let o = this.oddities.find((x) => x.table === table && x.kind === kind);
+    if (!o) this.oddities.push((o = { table, kind, paths: [], raws: [] }));
     o.paths.push(path);
     if (o.raws.length < 6) {
       const raw = text.replace(/\s+/g, ' ').trim();
       if (!o.raws.includes(raw)) o.raws.push(raw);
     }
-    this.oddities.set(key, o);
   }
 
   warnings(): Warning[] {
-    return [...this.oddities].map(([key, o]) => {
-      const [table, kind] = key.split('|') as [TableName, string];
+    return this.oddities.map(({ table, kind, ...o }) => {
       const examples = o.raws.map((r) => `“${r}”`).join('、');
       const name = tableName(table);
       const message = kind === 'noise-removed'
@@ -56,15 +56,24 @@ export class FigureNotes {
 export class FigureSink<N> {
   readonly bindings: FigureBinding<N>[] = [];
   readonly notes = new FigureNotes();
+  private lastTarget: object | null = null;
+  private lastRow = '';
+  private lastObject: Record<string, unknown> = {};
 
   /**
    * Reads `cell` as a figure into `target` at `row.key` (row: a dotted path such as
    * `withheld.stateSecret`, key: a column such as `total`); returns the full path.
    */
   put(table: TableName, target: Record<string, unknown>, row: string, key: string, cell: RawCell<N>, reading: FigureReading): string {
-    let obj = target;
-    for (const part of pathParts(row)) obj = (obj[part] ??= {}) as Record<string, unknown>;
-    obj[key] = reading.kind === 'number' ? reading.value : null;
+    // A row's figures come one after another: find the row's object once for them all.
+    if (target !== this.lastTarget || row !== this.lastRow) {
+      let obj = target;
+      for (const part of pathParts(row)) obj = (obj[part] ??= {}) as Record<string, unknown>;
+      this.lastTarget = target;
+      this.lastRow = row;
+      this.lastObject = obj;
+    }
+    this.lastObject[key] = reading.kind === 'number' ? reading.value : null;
     const path = joinPath(row, key);
     this.bindings.push({ ref: { table, path }, node: cell.node });
     this.notes.add(table, path, cell.text, reading);

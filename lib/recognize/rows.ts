@@ -35,15 +35,16 @@ const SPANNED: FigureReading = { kind: 'text' };
 /** Grid rows of one table, each split into cells with their figure reading. */
 export function tableRows<N>(table: RawTable<N>, tableIndex: number): { grid: Grid<N>; rows: TableRow<N>[] } {
   const grid = buildGrid(table);
-  const rows = grid.rows.map((_, r): TableRow<N> => {
+  const rows: TableRow<N>[] = [];
+  for (let r = 0; r < grid.rows.length; r++) {
     let text = '';
-    const cells: RowCell<N>[] = rowCells(grid, r).map(({ slot, col, span }) => {
+    const cells = rowCells(grid, r, (slot, col, span): RowCell<N> => {
       const own = slot.row === r;
       if (own) text = text ? `${text} ${slot.cell.text}` : slot.cell.text;
       return { cell: slot.cell, col, span, own, rowSpan: slot.rowSpan, reading: own ? readFigure(slot.cell.text) : SPANNED };
     });
-    return { table: tableIndex, index: r, cells, figureRun: trailingFigures(cells), text, key: labelKey(text) };
-  });
+    rows.push({ table: tableIndex, index: r, cells, figureRun: trailingFigures(cells), text, key: labelKey(text) });
+  }
   return { grid, rows };
 }
 

@@ -19,7 +19,7 @@ describe('buildGrid', () => {
     expect(text).toEqual([['A', 'A', 'B'], ['A', 'A', 'C'], ['D', 'E', 'E']]);
     expect(g.rows[1]![0]).toBe(g.rows[0]![1]);
     expect(g.rows[1]![0]).toMatchObject({ row: 0, col: 0 });
-    expect(rowCells(g, 2).map((c) => [c.slot.cell.text, c.col, c.span])).toEqual([['D', 0, 1], ['E', 1, 2]]);
+    expect(rowCells(g, 2, (slot, col, span) => [slot.cell.text, col, span])).toEqual([['D', 0, 1], ['E', 1, 2]]);
   });
 
   it('keeps ragged rows ragged (holes, not shifted cells)', () => {

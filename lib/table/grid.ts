@@ -52,16 +52,17 @@ export function buildGrid<N>(table: RawTable<N>): Grid<N> {
   return { rows, width };
 }
 
-/** The distinct cells of a grid row, left to right, each with the slot where it first appears in the row. */
-export function rowCells<N>(grid: Grid<N>, r: number): { slot: Slot<N>; col: number; span: number }[] {
-  const out: { slot: Slot<N>; col: number; span: number }[] = [];
+/** The distinct cells of a grid row, left to right, each made by `make` from its slot, first column and width in the row. */
+export function rowCells<N, T>(grid: Grid<N>, r: number, make: (slot: Slot<N>, col: number, span: number) => T): T[] {
+  const out: T[] = [];
   const row = grid.rows[r] ?? [];
-  for (let c = 0; c < row.length; c++) {
+  for (let c = 0; c < row.length;) {
     const slot = row[c];
-    if (!slot) continue;
-    const last = out[out.length - 1];
-    if (last && last.slot === slot) { last.span++; continue; }
-    out.push({ slot, col: c, span: 1 });
+    if (!slot) { c++; continue; }
+    let end = c + 1;
+    while (row[end] === slot) end++;
+    out.push(make(slot, c, end - c));
+    c = end;
   }
   return out;
 }
