@@ -25,7 +25,12 @@ const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const HAS_TEXT = /\S/;
 
-interface OpenCell<N> { cell: RawCell<N>; table: number }
+/**
+ * A cell being read. The white space and line breaks after its latest text wait in `gap` and join
+ * the text only when more text follows: a cell's trailing breaks (most cells end in one, from a <p>)
+ * then never cost a string.
+ */
+interface OpenCell<N> { cell: RawCell<N>; table: number; gap: string }
 interface OpenTable<N> { index: number; row: RawRow<N> | null }
 
 /**
@@ -33,36 +38,56 @@ interface OpenTable<N> { index: number; row: RawRow<N> | null }
  * Hidden elements (the `hidden` attribute, inline `display:none`) are left out, as a reader never sees them.
  */
 export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
-  const lines: Line<N>[] = [];
-  const tables: RawTable<N>[] = [];
-  const attachments: AttachmentLink<N>[] = [];
-  const meta: Record<string, string> = {};
-  const tableStack: OpenTable<N>[] = [];
-  const cellStack: OpenCell<N>[] = [];
-  let title = '';
-  let current: Line<N> | null = null;
-  let currentHasText = false;
+  const walker = new Walker(access);
+  walker.visit(root);
+  walker.endLine();
+  return { title: walker.title.trim(), meta: walker.meta, lines: walker.lines, tables: walker.tables, attachments: walker.attachments };
+}
 
-  const endLine = () => {
-    if (current && currentHasText) lines.push(current);
-    current = null;
-    currentHasText = false;
-  };
+// The walk's state in one object: fields read and written on every node are quicker than the
+// context variables that closures would share.
+class Walker<N> {
+  readonly lines: Line<N>[] = [];
+  readonly tables: RawTable<N>[] = [];
+  readonly attachments: AttachmentLink<N>[] = [];
+  readonly meta: Record<string, string> = {};
+  title = '';
+  private readonly tableStack: OpenTable<N>[] = [];
+  private readonly cellStack: OpenCell<N>[] = [];
+  private current: Line<N> | null = null;
+  private currentHasText = false;
+  private readonly access: NodeAccess<N>;
+
+  constructor(access: NodeAccess<N>) {
+    this.access = access;
+  }
+
+  endLine(): void {
+    if (this.current && this.currentHasText) this.lines.push(this.current);
+    this.current = null;
+    this.currentHasText = false;
+  }
+
   // Rows and cells inside a cell of the same table (broken markup, no nested <table>) are that cell's content.
-  const inCellOf = (table: number) => cellStack[cellStack.length - 1]?.table === table;
-  const appendToCell = (text: string) => {
-    const open = cellStack[cellStack.length - 1];
-    if (open) open.cell.text += text;
-  };
-  const breakLine = () => {
-    endLine();
-    appendToCell('\n');
-  };
-  const addText = (node: N, data: string) => {
+  private inCellOf(table: number): boolean {
+    return this.cellStack[this.cellStack.length - 1]?.table === table;
+  }
+
+  private appendToCell(separator: string): void {
+    const open = this.cellStack[this.cellStack.length - 1];
+    if (open) open.gap += separator;
+  }
+
+  private breakLine(): void {
+    this.endLine();
+    this.appendToCell('\n');
+  }
+
+  private addText(node: N, data: string): void {
     // White space between tags (most text nodes of a page) makes no line of its own.
     if (isBlank(data)) {
-      if (data.includes('\n')) breakLine();
-      else if (current) { current.text += ' '; appendToCell(' '); }
+      if (data.includes('\n')) this.breakLine();
+      else if (this.current) { this.current.text += ' '; this.appendToCell(' '); }
       return;
     }
     // A newline in the source text ends a line too: dumps and editors put one item per line.
@@ -71,93 +96,96 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
       const nl = data.indexOf('\n', start);
       const end = nl < 0 ? data.length : nl;
       if (end > start) {
-        const cell = cellStack[cellStack.length - 1];
+        const cell = this.cellStack[this.cellStack.length - 1];
         const piece = start === 0 && end === data.length ? data : data.slice(start, end);
+        const current = this.current;
         const at: TextPiece<N> = { node, nodeStart: start, lineStart: current ? current.text.length : 0, length: end - start };
         // Most lines are one piece: an array literal holds exactly it, where push() on [] would reserve 17 slots.
         if (current) { current.pieces.push(at); current.text += piece; }
-        else current = { text: piece, pieces: [at], table: cell ? cell.table : -1, cellTextLength: 0 };
-        if (!currentHasText && HAS_TEXT.test(piece)) currentHasText = true;
-        if (cell) cell.cell.text += piece;
+        else this.current = { text: piece, pieces: [at], table: cell ? cell.table : -1, cellTextLength: 0 };
+        if (!this.currentHasText && HAS_TEXT.test(piece)) this.currentHasText = true;
+        if (cell) {
+          cell.cell.text += cell.gap ? cell.gap + piece : piece;
+          cell.gap = '';
+        }
       }
       if (nl < 0) break;
-      breakLine();
+      this.breakLine();
       start = nl + 1;
     }
-  };
+  }
 
-  const visit = (node: N): void => {
+  visit(node: N): void {
+    const access = this.access;
     const kind = access.kind(node);
-    if (kind === TEXT) { addText(node, access.data(node)); return; }
+    if (kind === TEXT) { this.addText(node, access.data(node)); return; }
     if (kind !== ELEMENT) return;
     const role = ROLES.get(access.tag(node)) ?? 0;
     if (role & (SKIP | TITLE | META)) {
-      if (role & TITLE && !title) title = textOf(access, node);
-      if (role & META) readMeta(access, node, meta);
+      if (role & TITLE && !this.title) this.title = textOf(access, node);
+      if (role & META) readMeta(access, node, this.meta);
       return;
     }
     if (access.attr(node, 'hidden') != null) return;
     const style = access.attr(node, 'style');
     if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
-    if (role & BREAK) { breakLine(); return; }
+    if (role & BREAK) { this.breakLine(); return; }
     if (role & LINK) {
       const href = access.attr(node, 'href');
-      if (href && ATTACHMENT.test(href)) attachments.push({ href, text: textOf(access, node).trim(), node });
+      if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
     }
     const block = (role & BLOCK) !== 0;
-    if (block) endLine();
+    if (block) this.endLine();
 
+    const { lines, tables, tableStack, cellStack } = this;
     if (role & TABLE) {
       const index = tables.length;
       tables.push({ node, rows: [], parent: tableStack[tableStack.length - 1]?.index ?? -1, firstLine: lines.length, endLine: lines.length });
       tableStack.push({ index, row: null });
-      visitChildren(node);
-      endLine();
+      this.visitChildren(node);
+      this.endLine();
       tableStack.pop();
       tables[index]!.endLine = lines.length;
       return;
     }
     const open = tableStack[tableStack.length - 1];
-    if (role & ROW && open && !inCellOf(open.index)) {
+    if (role & ROW && open && !this.inCellOf(open.index)) {
       const row: RawRow<N> = { cells: [], node };
       tables[open.index]!.rows.push(row);
       const outer = open.row;
       open.row = row;
-      visitChildren(node);
-      endLine();
+      this.visitChildren(node);
+      this.endLine();
       open.row = outer;
       return;
     }
-    if (role & CELL && open?.row && !inCellOf(open.index)) {
+    if (role & CELL && open?.row && !this.inCellOf(open.index)) {
       const cell: RawCell<N> = {
         text: '', node,
         rowspan: spanOf(access.attr(node, 'rowspan')),
         colspan: spanOf(access.attr(node, 'colspan')),
       };
       open.row.cells.push(cell);
-      const openCell: OpenCell<N> = { cell, table: open.index };
+      const openCell: OpenCell<N> = { cell, table: open.index, gap: '' };
       cellStack.push(openCell);
       const firstLine = lines.length;
-      visitChildren(node);
-      endLine();
+      this.visitChildren(node);
+      this.endLine();
       cellStack.pop();
-      cell.text = trimEndNewlines(cell.text);
+      cell.text += trimEndNewlines(openCell.gap);
       for (let i = firstLine; i < lines.length; i++) {
         if (lines[i]!.table === open.index) lines[i]!.cellTextLength = cell.text.length;
       }
       return;
     }
-    visitChildren(node);
-    if (block) breakLine();
-  };
-  const visitChildren = (node: N) => {
-    const kids = access.children(node);
-    for (let i = 0; i < kids.length; i++) visit(kids[i]!);
-  };
+    this.visitChildren(node);
+    if (block) this.breakLine();
+  }
 
-  visit(root);
-  endLine();
-  return { title: title.trim(), meta, lines, tables, attachments };
+  private visitChildren(node: N): void {
+    const kids = this.access.children(node);
+    for (let i = 0; i < kids.length; i++) this.visit(kids[i]!);
+  }
 }
 
 /** Only spaces, tabs and line breaks: the white space between tags. */
