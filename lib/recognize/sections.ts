@@ -26,12 +26,20 @@ const HEADINGS: [SectionName, RegExp][] = [
 // Another outline heading (五、存在的主要问题…) closes the current table.
 const OTHER_HEADING = /^[一二三四五六七八九十]+[、.．]/;
 
-// Words inside a table that say which table its rows belong to.
+// Words inside a table that say which table its rows belong to, tested in this order.
+const SIGNATURES: [SectionName, (key: string) => boolean][] = [
+  ['activeDisclosure', (key) => /第二十条|信息内容/.test(key)],
+  ['applications', (key) => /申请人情况|勾稽关系|法人或其他组织/.test(key)],
+  ['reviewLitigation', (key) => /行政复议/.test(key) && /行政诉讼/.test(key)],
+  ['legacy', (key) => /统计指标|指标名称|计量单位/.test(key)],
+];
+// Every table row and every line before a table is tested: one regex tells the few that may match.
+const ANY_SIGNATURE = /第二十条|信息内容|申请人情况|勾稽关系|法人或其他组织|行政复议|统计指标|指标名称|计量单位/;
+const ANY_HEADING = /主动公开政府信息|收到和处理政府信息公开申请|复议|统计表/;
+
 function rowSignature(key: string): SectionName | null {
-  if (/第二十条|信息内容/.test(key)) return 'activeDisclosure';
-  if (/申请人情况|勾稽关系|法人或其他组织/.test(key)) return 'applications';
-  if (/行政复议/.test(key) && /行政诉讼/.test(key)) return 'reviewLitigation';
-  if (/统计指标|指标名称|计量单位/.test(key)) return 'legacy';
+  if (!ANY_SIGNATURE.test(key)) return null;
+  for (const [name, matches] of SIGNATURES) if (matches(key)) return name;
   return null;
 }
 
@@ -39,7 +47,7 @@ function headingSection(text: string): SectionName | 'other' | null {
   if (text.length > 120) return null; // a paragraph, not a heading: don't normalise it
   const key = labelKey(text);
   if (key.length > 40) return null;
-  for (const [name, re] of HEADINGS) if (re.test(key)) return name;
+  if (ANY_HEADING.test(key)) for (const [name, re] of HEADINGS) if (re.test(key)) return name;
   return OTHER_HEADING.test(text.trim()) && key.length < 30 ? 'other' : null;
 }
 
