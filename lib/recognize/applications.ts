@@ -58,13 +58,14 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
   const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || labelCells(r, COLUMN_COUNT).length > 0));
   if (data.length < 3) return null;
-  const labels = data.map((r) => rowLabel(r));
+  const labels = data.map((r) => rowLabels(r));
+  const found = labels.map((l) => l.label);
   // Try the template whose length fits first: a regular table then needs no search at all.
   const formats = (['2021', '2019'] as const).slice().sort((a, b) =>
     Math.abs(APPLICATION_TEMPLATES[a].length - labels.length) - Math.abs(APPLICATION_TEMPLATES[b].length - labels.length));
   let best: { format: '2019' | '2021'; pairs: ReturnType<typeof alignRows>['pairs']; score: number } | null = null;
   for (const f of formats) {
-    const a = alignRows(labels, APPLICATION_TEMPLATES[f]);
+    const a = alignRows(found, APPLICATION_TEMPLATES[f]);
     if (!best || a.score > best.score) best = { format: f, pairs: a.pairs, score: a.score };
     if (a.exact) break;
   }
@@ -88,7 +89,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     const paths = values.map(([column, c]) => sink.put('applications', applications, path, column, c.cell, c.reading));
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
     const expected = template.find((r) => r.path === path)!;
-    const own = ownLabel(row);
+    const { own } = labels[i]!;
     if (expected.own.similarity(own) < 0.5) warnings.push(positionNote('applications', paths, own, expected.own.text));
   }
   warnings.push(...columnLabelNote('applications', headerAbove(rows, data[0]), [...columnOf].map(([col, column]) => ({
@@ -103,14 +104,16 @@ const COLUMN_LABELS: Record<ApplicantColumn, LabelPattern> = {
   total: new LabelPattern('总计'),
 };
 
-function rowLabel<N>(row: TableRow<N>): string {
-  return labelCells(row, COLUMN_COUNT)
-    .filter((c) => c.rowSpan < BAND_ROWS)
-    .map((c) => labelKey(stripNumbering(c.cell.text)))
-    .join('');
-}
-
-function ownLabel<N>(row: TableRow<N>): string {
-  const cells = labelCells(row, COLUMN_COUNT);
-  return cells.length ? labelKey(stripNumbering(cells[cells.length - 1]!.cell.text)) : '';
+/**
+ * A row's label, all its label cells but the outer band joined, and its own label, its last label
+ * cell (the most specific), both as label keys.
+ */
+function rowLabels<N>(row: TableRow<N>): { label: string; own: string } {
+  let label = '';
+  let own = '';
+  for (const c of labelCells(row, COLUMN_COUNT)) {
+    own = labelKey(stripNumbering(c.cell.text));
+    if (c.rowSpan < BAND_ROWS) label += own;
+  }
+  return { label, own };
 }
