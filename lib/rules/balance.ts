@@ -13,33 +13,53 @@ export interface Term {
   isTotal?: boolean;
 }
 
-export interface Balance {
+export interface Imbalance {
   left: number;
   right: number;
-  /** ok: the sides agree; mismatch: they contradict; blank: the smaller side is blank or has a blank 总计. */
-  status: 'ok' | 'mismatch' | 'blank';
+  /** mismatch: the sides contradict; blank: the smaller side is blank or has a blank 总计. */
+  status: 'mismatch' | 'blank';
   /** Some blank cell was counted as 0. */
   countedBlanks: boolean;
   cells: CellRef[];
 }
 
+/** A cell's figure as a sum sees it: undefined where the format has no such cell. */
+type Figure = number | null | undefined;
+
 const present = (t: Term): boolean => t.value !== undefined;
 const isBlank = (t: Term): boolean => t.value === null;
 export const total = (terms: Term[]): number => terms.reduce((sum, t) => sum + (t.value ?? 0), 0);
 
-/** Compares Σleft with Σright; null when either side has no cell in this format. */
-export function balance(leftTerms: Term[], rightTerms: Term[]): Balance | null {
+/** Σ of the present figures, a blank counting as 0; null when none is present. */
+function sideTotal(figures: Figure[]): number | null {
+  let sum: number | null = null;
+  for (const f of figures) if (f !== undefined) sum = (sum ?? 0) + (f ?? 0);
+  return sum;
+}
+
+/**
+ * Σleft = Σright, or a side has no cell in this format: nothing to report. Most sums on a page
+ * agree, so the rules test the bare figures with this before they name any cell as a term.
+ */
+export function agrees(left: Figure[], right: Figure[]): boolean {
+  const l = sideTotal(left);
+  const r = sideTotal(right);
+  return l === null || r === null || l === r;
+}
+
+/** Compares Σleft with Σright; null when they agree or either side has no cell in this format. */
+export function imbalance(leftTerms: Term[], rightTerms: Term[]): Imbalance | null {
   const l = leftTerms.filter(present);
   const r = rightTerms.filter(present);
   if (l.length === 0 || r.length === 0) return null;
-  const all = [...l, ...r];
   const left = total(l);
   const right = total(r);
+  if (left === right) return null;
+  const all = [...l, ...r];
   // Only a blank on the smaller side can explain the difference (figures are never negative).
   const smaller = left < right ? l : r;
   const gap = smaller.every(isBlank) || smaller.some((t) => t.isTotal && isBlank(t));
-  const status = left === right ? 'ok' : gap ? 'blank' : 'mismatch';
-  return { left, right, status, countedBlanks: all.some(isBlank), cells: all.map((t) => t.ref) };
+  return { left, right, status: gap ? 'blank' : 'mismatch', countedBlanks: all.some(isBlank), cells: all.map((t) => t.ref) };
 }
 
 /** "本年新收(33)+上年结转(空白)" */
@@ -47,11 +67,11 @@ export function showTerms(terms: Term[]): string {
   return terms.filter(present).map((t) => `${t.label}(${t.value ?? '空白'})`).join('+');
 }
 
-const showDifference = (b: Balance): string =>
+const showDifference = (b: Imbalance): string =>
   `相差${Math.abs(b.left - b.right)}${b.countedBlanks ? '（空白格按0计）' : ''}`;
 
-/** The finding for a failed balance: an error for a contradiction, a warning for a blank. */
-export function balanceFinding(b: Balance, head: string): Finding {
+/** The finding for an imbalance: an error for a contradiction, a warning for a blank. */
+export function balanceFinding(b: Imbalance, head: string): Finding {
   const mismatch = b.status === 'mismatch';
   return {
     severity: mismatch ? 'error' : 'warning',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Warning } from '../schema.ts';
 import { runRules } from './run.ts';
 import { makeContext, makeReport, setFigures } from '../../test/support/report.ts';
-import type { Rule } from './types.ts';
+import type { Finding, Rule } from './types.ts';
 
 const rule = (id: string, check: Rule['check']): Rule =>
   ({ id, severity: 'error', description: 'd', rationale: 'r', example: { passes: 'p', fails: 'f' }, check });
@@ -32,5 +32,16 @@ describe('runRules', () => {
       { rule: 'engine/rule-failed', severity: 'info' },
       { rule: 'test/fine', message: '第二条' },
     ]);
+  });
+
+  it('lets no off-contract finding through as a warning', () => {
+    const finding = { severity: 'warning' as const, message: '第二条', cells: [], expected: null, actual: null };
+    const offContract = [
+      { ...finding, severity: 'fatal' }, { ...finding, message: '' }, { ...finding, actual: Number.POSITIVE_INFINITY },
+      { ...finding, cells: [{ table: 'figures', path: '0' }] }, { ...finding, cells: [{ table: 'document' }] },
+    ];
+    const bad = offContract.map((f, i) => rule(`test/bad-${i}`, () => [f as unknown as Finding]));
+    const warnings = runRules(makeReport(), makeContext(), [...bad, rule('Bad Id', () => [finding])]);
+    expect(warnings.map((w) => w.rule)).toEqual(Array(offContract.length + 1).fill('engine/rule-failed'));
   });
 });

@@ -5,13 +5,15 @@ import { RULES } from './registry.ts';
 import type { Rule, RuleContext } from './types.ts';
 
 export function runRules(report: Report, ctx: RuleContext, rules: readonly Rule[] = RULES): Warning[] {
-  return rules.flatMap((rule) => {
+  const warnings: Warning[] = [];
+  for (const rule of rules) {
     try {
-      return rule.check(report, ctx).map((finding) => Warning.parse({ rule: rule.id, ...finding }));
+      warnings.push(...rule.check(report, ctx).map((finding) => Warning.parse({ rule: rule.id, ...finding })));
     } catch (error) {
-      return [ruleFailed(rule, error)];
+      warnings.push(ruleFailed(rule, error));
     }
-  });
+  }
+  return warnings;
 }
 
 function ruleFailed(rule: Rule, error: unknown): Warning {

@@ -8,7 +8,7 @@ export interface RuleContext {
   trustedDomains: string[];
   title: string;
   /** The page's text lines in order, as extracted (lines inside statistics tables excluded). */
-  lines: string[];
+  lines: readonly string[];
 }
 
 /** A warning before the runner names the rule that made it. */

@@ -1,6 +1,6 @@
 // 表三 prints its own identity: 第一项加第二项之和，等于第三项加第四项之和 — per applicant column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
-import { balance, balanceFinding, showTerms } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showTerms } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, rowAt } from './rows.ts';
@@ -17,13 +17,19 @@ export const columnBalance: Rule = {
   check(report) {
     const apps = report.applications;
     if (!apps) return [];
-    return APPLICANT_COLUMNS.flatMap((column): Finding[] => {
-      const left = [cell(rowAt(apps, 'newReceived'), column), cell(rowAt(apps, 'carriedOver'), column)];
-      const right = [cell(rowAt(apps, 'totalProcessed'), column), cell(rowAt(apps, 'carriedForward'), column)];
-      const b = balance(left, right);
-      if (!b || b.status === 'ok') return [];
+    const sources = [rowAt(apps, 'newReceived'), rowAt(apps, 'carriedOver')];
+    const outcomes = [rowAt(apps, 'totalProcessed'), rowAt(apps, 'carriedForward')];
+    const findings: Finding[] = [];
+    for (const column of APPLICANT_COLUMNS) {
+      // Most columns balance: test the bare figures before naming any cell.
+      if (agrees(sources.map((row) => row.cols[column]), outcomes.map((row) => row.cols[column]))) continue;
+      const left = sources.map((row) => cell(row, column));
+      const right = outcomes.map((row) => cell(row, column));
+      const b = imbalance(left, right);
+      if (!b) continue;
       const sides = `${pathName(column)}列：${showTerms(left)}=${b.left}，${showTerms(right)}=${b.right}`;
-      return [balanceFinding(b, sides)];
-    });
+      findings.push(balanceFinding(b, sides));
+    }
+    return findings;
   },
 };

@@ -1,9 +1,9 @@
 // (七)总计 of 表三 is the sum of the outcome rows (一)…(六) in every column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
-import { balance, balanceFinding, total, type Term } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, total, type Term } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
-import { cell, outcomeGroups, rowAt } from './rows.ts';
+import { cell, outcomeGroups, outcomeRows, rowAt } from './rows.ts';
 
 export const outcomeSum: Rule = {
   id: 'applications/outcome-sum',
@@ -18,21 +18,27 @@ export const outcomeSum: Rule = {
     const apps = report.applications;
     if (!apps) return [];
     const groups = outcomeGroups(apps);
-    return APPLICANT_COLUMNS.flatMap((column): Finding[] => {
-      const bySubtotal = groups.map((g) => ({ label: g.label, terms: g.rows.map((row) => cell(row, column)) }));
-      const totalTerm = cell(rowAt(apps, 'totalProcessed'), column, '(七)总计');
-      const parts = bySubtotal.flatMap((s) => s.terms);
+    const rows = outcomeRows(groups);
+    const totalRow = rowAt(apps, 'totalProcessed');
+    const findings: Finding[] = [];
+    for (const column of APPLICANT_COLUMNS) {
+      const figures = rows.map((row) => row.cols[column]);
       // A blank 总计 column adds nothing: its cells are the row sums, and row-sum reports them blank.
-      if (column === 'total' && parts.every((t) => t.value == null)) return [];
-      const b = balance(parts, [totalTerm]);
-      if (!b || b.status === 'ok') return [];
+      if (column === 'total' && figures.every((f) => f == null)) continue;
+      // Most columns add up: test the bare figures before naming any cell.
+      if (agrees(figures, [totalRow.cols[column]])) continue;
+      const parts = rows.map((row) => cell(row, column));
+      const totalTerm = cell(totalRow, column, '(七)总计');
+      const b = imbalance(parts, [totalTerm]);
+      if (!b) continue;
       // The message names subtotals by group; the cells still list every figure.
-      const subtotals = bySubtotal
-        .filter((s) => s.terms.some((t) => t.value !== undefined))
-        .map((s) => `${s.label}(${subtotalText(s.terms)})`).join('+');
+      const subtotals = groups
+        .filter((g) => g.rows.some((row) => row.cols[column] !== undefined))
+        .map((g) => `${g.label}(${subtotalText(g.rows.map((row) => cell(row, column)))})`).join('+');
       const head = `${pathName(column)}列：${subtotals}=${b.left}，(七)总计(${totalTerm.value ?? '空白'})`;
-      return [balanceFinding(b, head)];
-    });
+      findings.push(balanceFinding(b, head));
+    }
+    return findings;
   },
 };
 

@@ -1,6 +1,6 @@
 // Each row of 表三: the six applicant columns add up to 总计.
 import type { CellRef } from '../../schema.ts';
-import { balance, balanceFinding, showTerms } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showTerms } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { allRows, APPLICANTS, cell } from './rows.ts';
@@ -18,27 +18,31 @@ export const rowSum: Rule = {
     const apps = report.applications;
     if (!apps) return [];
     const findings: Finding[] = [];
-    const blanks: { text: string; cells: CellRef[] }[] = [];
+    // Rows that a blank leaves unchecked: named together in one note, with all their cells.
+    const blankRows: string[] = [];
+    const blankCells: CellRef[] = [];
     for (const row of allRows(apps)) {
+      // Most rows add up: test the bare figures before naming any cell.
+      if (agrees(APPLICANTS.map((column) => row.cols[column]), [row.cols.total])) continue;
       const parts = APPLICANTS.map((column) => cell(row, column, pathName(column)));
       const totalTerm = cell(row, 'total');
-      const b = balance(parts, [totalTerm]);
-      if (!b || b.status === 'ok') continue;
+      const b = imbalance(parts, [totalTerm]);
+      if (!b) continue;
       const label = pathName(row.path);
       if (b.status === 'blank') {
         const partsText = parts.every((t) => t.value == null) ? '空白' : b.left;
-        blanks.push({ text: `${label}（各列合计${partsText}，总计${totalTerm.value ?? '空白'}）`, cells: b.cells });
+        blankRows.push(`${label}（各列合计${partsText}，总计${totalTerm.value ?? '空白'}）`);
+        blankCells.push(...b.cells);
         continue;
       }
       findings.push(balanceFinding(b, `${label}行：${showTerms(parts)}=${b.left}，总计(${totalTerm.value})`));
     }
     // One note for a whole column left blank, not one per row.
-    if (blanks.length > 0) {
-      const list = blanks.map((x) => x.text).join('、');
+    if (blankRows.length > 0) {
       findings.push({
         severity: 'warning',
-        message: `以下${blanks.length}行的总计与各申请人列有一方留空，无法核对（多半是漏填）：${list}`,
-        cells: blanks.flatMap((x) => x.cells), expected: null, actual: null,
+        message: `以下${blankRows.length}行的总计与各申请人列有一方留空，无法核对（多半是漏填）：${blankRows.join('、')}`,
+        cells: blankCells, expected: null, actual: null,
       });
     }
     return findings;

@@ -24,11 +24,14 @@ export function outcomeGroups(apps: Applications): OutcomeGroup[] {
   });
 }
 
+/** The outcome rows of all groups, in order. */
+export const outcomeRows = (groups: OutcomeGroup[]): Row[] => ([] as Row[]).concat(...groups.map((g) => g.rows));
+
 /** Every row of 表三, top to bottom. */
 export function allRows(apps: Applications): Row[] {
   return [
     rowAt(apps, 'newReceived'), rowAt(apps, 'carriedOver'),
-    ...outcomeGroups(apps).flatMap((g) => g.rows),
+    ...outcomeRows(outcomeGroups(apps)),
     rowAt(apps, 'totalProcessed'), rowAt(apps, 'carriedForward'),
   ];
 }

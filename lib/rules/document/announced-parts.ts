@@ -6,6 +6,15 @@ import { parseChineseNumber } from './numerals.ts';
 
 const ANNOUNCEMENT = /(?:由|包括)(.+?)等?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
 
+/** The first line announcing the parts. The pattern needs 部分: lines without it are passed over unsearched. */
+function findAnnouncement(lines: readonly string[]): RegExpExecArray | null {
+  for (const line of lines) {
+    const match = line.includes('部分') ? ANNOUNCEMENT.exec(line) : null;
+    if (match) return match;
+  }
+  return null;
+}
+
 export const announcedParts: Rule = {
   id: 'document/announced-parts',
   severity: 'warning',
@@ -16,7 +25,7 @@ export const announcedParts: Rule = {
     fails: '同样的开头，正文没有"机构建设、保障经费和培训会议情况"这一部分。',
   },
   check(report, ctx) {
-    const announcement = ctx.lines.map((line) => ANNOUNCEMENT.exec(line)).find(Boolean);
+    const announcement = findAnnouncement(ctx.lines);
     if (!announcement) return [];
     const count = /^\d+$/.test(announcement[2]!) ? Number(announcement[2]) : parseChineseNumber(announcement[2]!);
     if (!count) return [];
@@ -25,7 +34,10 @@ export const announcedParts: Rule = {
       ...report.document.sections.map((s) => s.title),
       ...ctx.lines.filter((line) => markerOf(line)?.level === 1),
     ].map(labelKey);
-    const missing = parts.filter((part) => !headings.some((h) => covers(h, labelKey(part))));
+    const missing = parts.filter((part) => {
+      const pairs = charPairs(labelKey(part));
+      return !headings.some((h) => covers(h, pairs));
+    });
     if (missing.length === 0) return [];
     return [{
       severity: 'warning',
@@ -50,8 +62,23 @@ function splitParts(list: string, count: number): string[] {
   return parts;
 }
 
+/** "存在问题" → 存在, 在问, 问题. */
+function charPairs(text: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) pairs.push(text.slice(i, i + 2));
+  return pairs;
+}
+
 /** Half of the part's character pairs appear in the heading: tolerant of lost characters and rewording. */
-function covers(heading: string, part: string): boolean {
-  const pairs = Array.from({ length: Math.max(part.length - 1, 0) }, (_, i) => part.slice(i, i + 2));
-  return pairs.length > 0 && pairs.filter((p) => heading.includes(p)).length / pairs.length >= 0.5;
+function covers(heading: string, pairs: string[]): boolean {
+  let found = 0;
+  let missed = 0;
+  // Stop once the answer is known: most headings share hardly a pair with a given part.
+  for (const pair of pairs) {
+    if (heading.includes(pair)) found++;
+    else missed++;
+    if (2 * found >= pairs.length) return true;
+    if (2 * missed > pairs.length) return false;
+  }
+  return false;
 }

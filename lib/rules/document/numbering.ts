@@ -1,6 +1,6 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
 import type { Finding, Rule } from '../types.ts';
-import { markerOf } from './outline.ts';
+import { markerOf, markerText } from './outline.ts';
 import { toChineseNumber } from './numerals.ts';
 
 const show = (level: 1 | 2 | 3, n: number): string =>
@@ -29,7 +29,7 @@ export const numbering: Rule = {
       last.length = level; // a heading starts its sub-lists afresh
       const expected = (prev ?? 0) + 1;
       if (marker.number === null) {
-        note('info', `标题${excerpt(marker.text)}缺少编号，按顺序应为"${show(1, expected)}"`);
+        note('info', `标题${excerpt(markerText(line))}缺少编号，按顺序应为"${show(1, expected)}"`);
         last[level] = expected;
         continue;
       }
@@ -37,10 +37,10 @@ export const numbering: Rule = {
       last[level] = n;
       if (n === expected || (n === 1 && prev !== undefined)) continue; // next item, or a new list
       if (prev !== undefined && n <= prev) {
-        note('warning', `编号"${show(level, n)}"重复出现（前一项已是"${show(level, prev)}"）：${excerpt(marker.text)}，可能多贴了一段`);
+        note('warning', `编号"${show(level, n)}"重复出现（前一项已是"${show(level, prev)}"）：${excerpt(markerText(line))}，可能多贴了一段`);
       } else {
         const skipped = Array.from({ length: n - expected }, (_, i) => show(level, expected + i)).join('');
-        note('warning', `编号从"${prev === undefined ? '（开头）' : show(level, prev)}"跳到"${show(level, n)}"，缺少${skipped}：${excerpt(marker.text)}`);
+        note('warning', `编号从"${prev === undefined ? '（开头）' : show(level, prev)}"跳到"${show(level, n)}"，缺少${skipped}：${excerpt(markerText(line))}`);
       }
     }
     return findings;

@@ -3,8 +3,19 @@ import { readChineseNumber } from '../../text/chinese-number.ts';
 
 const DIGITS = '零一二三四五六七八九';
 
+// Outline numbers are one to three numerals, the same few on every page: each such spelling is
+// read once. Anything longer is read afresh, so the cache stays small.
+const OUTLINE_NUMBERS = new Map<string, number | null>();
+
 /** 一→1, 十→10, 十二→12, 二十→20, 二十三→23; null for anything else. */
 export function parseChineseNumber(text: string): number | null {
+  if (text.length > 3) return readOutlineNumber(text);
+  let parsed = OUTLINE_NUMBERS.get(text);
+  if (parsed === undefined) OUTLINE_NUMBERS.set(text, (parsed = readOutlineNumber(text)));
+  return parsed;
+}
+
+function readOutlineNumber(text: string): number | null {
   const n = readChineseNumber(text);
   return n !== null && n >= 1 && n <= 99 ? n : null;
 }

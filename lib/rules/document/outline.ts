@@ -3,30 +3,39 @@
 import { toHalfWidth } from '../../text/normalize.ts';
 import { parseChineseNumber } from './numerals.ts';
 
-export type Marker =
-  | { level: 1 | 2 | 3; number: number; text: string }
-  | { level: 1; number: null; text: string };
+export type Marker = { level: 1 | 2 | 3; number: number } | { level: 1; number: null };
 
-const TOP = /^([一二三四五六七八九十]{1,3})\s*[、.]/;
-const BRACKETED = /^\(\s*([一二三四五六七八九十]{1,3})\s*\)/;
-const ARABIC = /^(\d{1,2})\s*[.、](?!\d)/;
-const LOST_TOP = /^、\s*\S/;
-const MAY_BE_MARKED = /^[一二三四五六七八九十(\d、]/;
+// The kinds of marker, tried in this order after any spaces and "?" (pages that lost characters show
+// "?" in their place, also before a marker: "?(三)深入推进…"). Read on half-width text.
+const MARKER = new RegExp(`^[\\s?]*(?:${[
+  '([一二三四五六七八九十]{1,3})\\s*[、.]', // 1: 一、
+  '\\(\\s*([一二三四五六七八九十]{1,3})\\s*\\)', // 2: (一)
+  '(\\d{1,2})\\s*[.、](?!\\d)', // 3: 1.
+  '(、)\\s*\\S', // 4: 、 that lost its numeral
+].join('|')})`);
+// The characters MARKER reads before it decides; it stops at the first other one.
+const NOT_READ_BY_MARKER = /[^一二三四五六七八九十\d\s()、.?]/;
+// The same start tested on the raw text: spaces, "?" or "？" and invisible characters (which
+// toHalfWidth drops), then within the first 24 characters the first character of a marker, half-
+// or full-width.
+const MAY_BE_MARKED = /^[\s?？\u200B-\u200F\u2060\u00AD]{0,23}[一二三四五六七八九十(（\d０-９、]/;
+
+/** The line as findings quote it: half-width, without the "?" and spaces that stand before a marker. */
+export const markerText = (line: string): string => toHalfWidth(line).replace(/^[\s?]+/, '').trim();
 
 /** The line's outline marker, or null for running text. */
 export function markerOf(line: string): Marker | null {
-  // Pages that lost characters show "?" in their place, also before a marker ("?(三)深入推进…").
-  // Markers sit at the start: look there first, and normalise the whole line only for a marked one.
-  const head = toHalfWidth(line.slice(0, 24)).replace(/^[\s?]+/, '');
-  if (!MAY_BE_MARKED.test(head)) return null;
-  const text = toHalfWidth(line).replace(/^[\s?]+/, '').trim();
-  let m: RegExpExecArray | null;
-  if ((m = TOP.exec(text))) return numbered(1, parseChineseNumber(m[1]!), text);
-  if ((m = BRACKETED.exec(text))) return numbered(2, parseChineseNumber(m[1]!), text);
-  if ((m = ARABIC.exec(text))) return { level: 3, number: Number(m[1]), text };
-  if (LOST_TOP.test(text)) return { level: 1, number: null, text };
-  return null;
+  // Markers sit at the start: look there first, and normalise more of the line only for a marked one.
+  if (!MAY_BE_MARKED.test(line)) return null;
+  // A head that holds a character MARKER does not read is decided as the whole line would be.
+  const head = toHalfWidth(line.slice(0, 16));
+  const m = MARKER.exec(NOT_READ_BY_MARKER.test(head) ? head : toHalfWidth(line));
+  if (!m) return null;
+  if (m[1] !== undefined) return numbered(1, parseChineseNumber(m[1]));
+  if (m[2] !== undefined) return numbered(2, parseChineseNumber(m[2]));
+  if (m[3] !== undefined) return { level: 3, number: Number(m[3]) };
+  return { level: 1, number: null };
 }
 
-const numbered = (level: 1 | 2, number: number | null, text: string): Marker | null =>
-  number === null ? null : { level, number, text };
+const numbered = (level: 1 | 2, number: number | null): Marker | null =>
+  number === null ? null : { level, number };

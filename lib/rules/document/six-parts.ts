@@ -12,6 +12,9 @@ const PARTS: { title: string; words: RegExp }[] = [
   { title: '其他需要报告的事项', words: /其[他它]|需要报告|事项/ },
 ];
 
+/** A section heading and its place among the sections. */
+interface Heading { number: string; title: string; index: number }
+
 export const sixParts: Rule = {
   id: 'document/six-parts',
   severity: 'warning',
@@ -25,9 +28,10 @@ export const sixParts: Rule = {
     const { format, sections } = report.document;
     if (format !== '2019' && format !== '2021') return [];
     // Top-level headings only: a Chinese numeral, or none where the page lost it.
-    const top = sections
-      .map((section, index) => ({ ...section, index }))
-      .filter((s) => s.number === '' || parseChineseNumber(s.number) !== null);
+    const top: Heading[] = [];
+    sections.forEach(({ number, title }, index) => {
+      if (number === '' || parseChineseNumber(number) !== null) top.push({ number, title, index });
+    });
     const found = PARTS.map((part, k) =>
       top.find((s) => part.words.test(s.title)) ?? top.find((s) => !s.title && parseChineseNumber(s.number) === k + 1));
     const findings: Finding[] = [];
@@ -39,7 +43,8 @@ export const sixParts: Rule = {
         cells: [], expected: PARTS.length, actual: PARTS.length - missing.length,
       });
     }
-    const present = found.flatMap((s, k) => (s ? [{ k, s }] : []));
+    const present: { k: number; s: Heading }[] = [];
+    found.forEach((s, k) => { if (s) present.push({ k, s }); });
     const outOfOrder = present.filter(({ s }, i) => i > 0 && s.index < present[i - 1]!.s.index);
     for (const { k, s } of outOfOrder) {
       findings.push({

@@ -7,7 +7,7 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
 const yearsIn = (text: string): number[] => [...text.matchAll(YEAR)].map((m) => Number(m[1]));
 
 /** Counts each year named in the lines (an exec loop: the body can be long and this runs on every page). */
-function countYears(lines: string[]): Map<number, number> {
+function countYears(lines: readonly string[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const line of lines) {
     if (!line.includes('年')) continue;
@@ -32,20 +32,22 @@ export const yearAgrees: Rule = {
   check(report, ctx) {
     const { document } = report;
     const titleYears = [...new Set(yearsIn(ctx.title || report.source.title))];
-    const claims: { where: string; year: number; cells: CellRef[] }[] = [];
-    if (titleYears.length === 1) claims.push({ where: `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [] });
-    if (document.year !== null) claims.push({ where: `报告年度为${document.year}年`, year: document.year, cells: [{ table: 'document', path: 'year' }] });
-    if (document.period) {
+    // Where each year is stated; put in words only for a finding.
+    const claims: { where: () => string; year: number; cells: CellRef[] }[] = [];
+    if (titleYears.length === 1) claims.push({ where: () => `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [] });
+    if (document.year !== null) claims.push({ where: () => `报告年度为${document.year}年`, year: document.year, cells: [{ table: 'document', path: 'year' }] });
+    const { period } = document;
+    if (period) {
       claims.push({
-        where: `统计期限为${chineseDate(document.period.start)}至${chineseDate(document.period.end)}`,
-        year: yearOf(document.period.start), cells: [{ table: 'document', path: 'period' }],
+        where: () => `统计期限为${chineseDate(period.start)}至${chineseDate(period.end)}`,
+        year: yearOf(period.start), cells: [{ table: 'document', path: 'period' }],
       });
     }
     const findings: Finding[] = [];
     if (new Set(claims.map((c) => c.year)).size > 1) {
       findings.push({
         severity: 'error',
-        message: `报告年度前后不一：${claims.map((c) => c.where).join('，')}`,
+        message: `报告年度前后不一：${claims.map((c) => c.where()).join('，')}`,
         cells: claims.flatMap((c) => c.cells), expected: claims[0]!.year, actual: claims.find((c) => c.year !== claims[0]!.year)!.year,
       });
     }
@@ -63,9 +65,17 @@ export const yearAgrees: Rule = {
 };
 
 /** A year the body names far more often than the reporting year (at least 3 times, and twice as often). */
-function dominantOtherYear(lines: string[], reportYear: number): { year: number; count: number; own: number } | null {
+function dominantOtherYear(lines: readonly string[], reportYear: number): { year: number; count: number; own: number } | null {
   const counts = countYears(lines);
-  const [year, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [reportYear, 0];
+  // The most named year (the first of them on a tie).
+  let year = reportYear;
+  let count = 0;
+  for (const [y, n] of counts) {
+    if (n > count) {
+      year = y;
+      count = n;
+    }
+  }
   const own = counts.get(reportYear) ?? 0;
   return year !== reportYear && count >= 3 && count > 2 * own ? { year, count, own } : null;
 }

@@ -1,10 +1,10 @@
 // Counts are non-negative integers; amounts are non-negative; only 本年增/减 may be negative.
-import type { Report, TableName } from '../../schema.ts';
+import type { TableName } from '../../schema.ts';
 import { figureName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 
 type FigureTable = Exclude<TableName, 'proseFigures' | 'document'>;
-interface Leaf { table: FigureTable; path: string; value: number; kind: 'count' | 'amount' | 'change' }
+type Kind = 'count' | 'amount' | 'change';
 
 export const validNumber: Rule = {
   id: 'figures/valid-number',
@@ -16,44 +16,49 @@ export const validNumber: Rule = {
     fails: '表三·予以公开·自然人 为 -1，或 表四·行政复议·总计 为 2.5。',
   },
   check(report) {
-    return leaves(report).flatMap((leaf): Finding[] => {
-      const problem = problemWith(leaf);
-      if (!problem) return [];
-      return [{
+    const findings: Finding[] = [];
+    const flag = (table: FigureTable, path: string, value: number, kind: Kind): void => {
+      const problem = problemWith(value, kind);
+      if (!problem) return;
+      findings.push({
         severity: 'error',
-        message: `${figureName(report, leaf.table, leaf.path)}为${leaf.value}：${problem}`,
-        cells: [{ table: leaf.table, path: leaf.path }], expected: null, actual: leaf.value,
-      }];
+        message: `${figureName(report, table, path)}为${value}：${problem}`,
+        cells: [{ table, path }], expected: null, actual: value,
+      });
+    };
+    const walk = (table: FigureTable, node: object, path: string): void => {
+      for (const key in node) {
+        const child = (node as Record<string, unknown>)[key];
+        if (typeof child === 'number') {
+          if (!validAsAnyKind(child)) flag(table, path ? `${path}.${key}` : key, child, kindOfKey(key));
+        } else if (child && typeof child === 'object') walk(table, child, path ? `${path}.${key}` : key);
+      }
+    };
+    for (const table of ['activeDisclosure', 'applications', 'reviewLitigation'] as const) {
+      const root = report[table];
+      if (root) walk(table, root, '');
+    }
+    report.legacyStats?.forEach((entry, i) => {
+      for (const field of ['value', 'cumulative'] as const) {
+        const value = entry[field];
+        if (typeof value !== 'number' || validAsAnyKind(value)) continue;
+        // A legacy row in 元/万元 or % is an amount, not a count.
+        const kind = /元|%|％/.test(entry.unit ?? '') ? 'amount' : 'count';
+        flag('legacyStats', field === 'value' ? `${i}` : `${i}.cumulative`, value, kind);
+      }
     });
+    return findings;
   },
 };
 
-function problemWith({ value, kind }: Leaf): string | null {
+/** Nearly every figure is a non-negative integer, valid whatever its kind: the test that spares the rest. */
+const validAsAnyKind = (value: number): boolean => Number.isInteger(value) && value >= 0;
+
+const kindOfKey = (key: string): Kind => (key === 'change' ? 'change' : key === 'amount' ? 'amount' : 'count');
+
+function problemWith(value: number, kind: Kind): string | null {
   if (!Number.isFinite(value)) return '不是有效数字';
   if (kind !== 'change' && value < 0) return kind === 'amount' ? '金额不能为负数' : '件数不能为负数';
   if (kind !== 'amount' && !Number.isInteger(value)) return '件数应为整数';
   return null;
-}
-
-function leaves(report: Report): Leaf[] {
-  const out: Leaf[] = [];
-  const walk = (table: FigureTable, node: unknown, path: string, key: string): void => {
-    if (typeof node === 'number') {
-      out.push({ table, path, value: node, kind: key === 'change' ? 'change' : key === 'amount' ? 'amount' : 'count' });
-    } else if (node && typeof node === 'object') {
-      for (const child in node) walk(table, (node as Record<string, unknown>)[child], path ? `${path}.${child}` : child, child);
-    }
-  };
-  walk('activeDisclosure', report.activeDisclosure, '', '');
-  walk('applications', report.applications, '', '');
-  walk('reviewLitigation', report.reviewLitigation, '', '');
-  report.legacyStats?.forEach((entry, i) => {
-    // A legacy row in 元/万元 or % is an amount, not a count.
-    const kind = /元|%|％/.test(entry.unit ?? '') ? 'amount' : 'count';
-    for (const [field, path] of [['value', `${i}`], ['cumulative', `${i}.cumulative`]] as const) {
-      const value = entry[field];
-      if (typeof value === 'number') out.push({ table: 'legacyStats', path, value, kind });
-    }
-  });
-  return out;
 }

@@ -1,18 +1,18 @@
 // Where the national 统计表 template defines a row as the sum of its numbered sub-rows.
-import { balance, balanceFinding, showTerms } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showTerms } from '../balance.ts';
 import type { Finding, Rule } from '../types.ts';
-import { childrenOf, FIELDS, plainLabel, term } from './outline.ts';
+import { FIELDS, numberedChildren, plainLabel, term } from './outline.ts';
 
 /** Parents that the template defines as the sum of their numbered children (其中 rows excluded). */
-const SUMMED_PARENTS: RegExp[] = [
-  /通过不同渠道和方式公开/, // 1.政府公报 … 5.其他方式
-  /通过不同渠道和方式回应解读/, // 1.新闻发布会 … 5.其他方式
-  /收到申请/, // 当面+传真+网络+信函(+其他)
-  /申请办结/, // 按时+延期
-  /从事政府信息公开工作人员/, // 专职+兼职
-  /行政复议数量/, // 维持+纠错+其他
-  /行政诉讼数量/, // 维持+纠错+其他
-];
+const SUMMED_PARENTS = new RegExp([
+  '通过不同渠道和方式公开', // 1.政府公报 … 5.其他方式
+  '通过不同渠道和方式回应解读', // 1.新闻发布会 … 5.其他方式
+  '收到申请', // 当面+传真+网络+信函(+其他)
+  '申请办结', // 按时+延期
+  '从事政府信息公开工作人员', // 专职+兼职
+  '行政复议数量', // 维持+纠错+其他
+  '行政诉讼数量', // 维持+纠错+其他
+].join('|'));
 
 export const childrenSum: Rule = {
   id: 'legacyStats/children-sum',
@@ -25,18 +25,23 @@ export const childrenSum: Rule = {
   },
   check(report) {
     const stats = report.legacyStats ?? [];
-    return stats.flatMap((entry, index): Finding[] => {
-      if (!SUMMED_PARENTS.some((p) => p.test(plainLabel(entry)))) return [];
-      const { numbered } = childrenOf(stats, entry);
-      if (numbered.length < 2) return [];
-      return FIELDS.flatMap((field): Finding[] => {
+    const children = numberedChildren(stats);
+    const findings: Finding[] = [];
+    stats.forEach((entry, index) => {
+      // The cheap test first: few rows have two numbered children, and reading a label is not free.
+      const numbered = children.get(entry.code) ?? [];
+      if (numbered.length < 2 || !SUMMED_PARENTS.test(plainLabel(entry))) return;
+      for (const field of FIELDS) {
+        // Most rows add up: test the bare figures before naming any cell.
+        if (agrees(numbered.map((row) => row.entry[field]), [entry[field]])) continue;
         const parts = numbered.map((row) => term(row, field));
         const totalTerm = term({ index, entry }, field, true);
-        const b = balance(parts, [totalTerm]);
-        if (!b || b.status === 'ok') return [];
+        const b = imbalance(parts, [totalTerm]);
+        if (!b) continue;
         const which = field === 'cumulative' ? '（历年累计）' : '';
-        return [balanceFinding(b, `统计表${entry.code} ${totalTerm.label}${which}：${showTerms(parts)}=${b.left}，本行填${totalTerm.value ?? '空白'}`)];
-      });
+        findings.push(balanceFinding(b, `统计表${entry.code} ${totalTerm.label}${which}：${showTerms(parts)}=${b.left}，本行填${totalTerm.value ?? '空白'}`));
+      }
     });
+    return findings;
   },
 };

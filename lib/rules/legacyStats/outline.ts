@@ -13,10 +13,17 @@ const parentCode = (code: string): string | null => {
 const lastSegment = (code: string): string => code.slice(code.lastIndexOf('.') + 1);
 export const isSubsetRow = (entry: LegacyStat): boolean => lastSegment(entry.code).startsWith('其中');
 
-/** The rows directly under `parent`: its numbered children and its 其中 rows. */
-export function childrenOf(stats: LegacyStat[], parent: LegacyStat): { numbered: Row[]; subsets: Row[] } {
-  const rows = stats.map((entry, index) => ({ index, entry })).filter((r) => parentCode(r.entry.code) === parent.code);
-  return { numbered: rows.filter((r) => !isSubsetRow(r.entry)), subsets: rows.filter((r) => isSubsetRow(r.entry)) };
+/** The numbered rows directly under each code (其中 rows left out), in one pass over the table. */
+export function numberedChildren(stats: LegacyStat[]): Map<string, Row[]> {
+  const children = new Map<string, Row[]>();
+  stats.forEach((entry, index) => {
+    const parent = parentCode(entry.code);
+    if (parent === null || isSubsetRow(entry)) return;
+    const siblings = children.get(parent);
+    if (siblings) siblings.push({ index, entry });
+    else children.set(parent, [{ index, entry }]);
+  });
+  return children;
 }
 
 /** The row a 其中 row belongs to. */

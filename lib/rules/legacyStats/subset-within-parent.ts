@@ -13,21 +13,25 @@ export const subsetWithinParent: Rule = {
   },
   check(report) {
     const stats = report.legacyStats ?? [];
-    return stats.flatMap((entry, index): Finding[] => {
-      if (!isSubsetRow(entry)) return [];
+    const findings: Finding[] = [];
+    stats.forEach((entry, index) => {
+      if (!isSubsetRow(entry)) return;
       const parent = parentOf(stats, entry);
-      if (!parent || (entry.unit && parent.entry.unit && entry.unit !== parent.entry.unit)) return [];
-      return FIELDS.flatMap((field): Finding[] => {
+      if (!parent || (entry.unit && parent.entry.unit && entry.unit !== parent.entry.unit)) return;
+      for (const field of FIELDS) {
+        const partValue = entry[field];
+        const wholeValue = parent.entry[field];
+        if (typeof partValue !== 'number' || typeof wholeValue !== 'number' || partValue <= wholeValue) continue;
         const part = term({ index, entry }, field);
         const whole = term(parent, field);
-        if (typeof part.value !== 'number' || typeof whole.value !== 'number' || part.value <= whole.value) return [];
         const which = field === 'cumulative' ? '（历年累计）' : '';
-        return [{
+        findings.push({
           severity: 'error',
-          message: `统计表"其中：${part.label}"${which}为${part.value}，大于所属的"${whole.label}"(${whole.value})，多出${part.value - whole.value}`,
-          cells: [whole.ref, part.ref], expected: whole.value, actual: part.value,
-        }];
-      });
+          message: `统计表"其中：${part.label}"${which}为${partValue}，大于所属的"${whole.label}"(${wholeValue})，多出${partValue - wholeValue}`,
+          cells: [whole.ref, part.ref], expected: wholeValue, actual: partValue,
+        });
+      }
     });
+    return findings;
   },
 };

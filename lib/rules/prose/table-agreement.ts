@@ -69,22 +69,28 @@ export const tableAgreement: Rule = {
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
   },
   check(report) {
-    return report.proseFigures.flatMap((figure, i): Finding[] => {
-      if (figure.approximate) return [];
+    const findings: Finding[] = [];
+    // Each topic's table figures, read once per report: several sentences may restate one topic.
+    const readingsOf = new Map<Topic, Reading[]>();
+    report.proseFigures.forEach((figure, i) => {
+      if (figure.approximate) return;
       const topic = TOPICS.find((t) => t.label.test(figure.label) && !t.exclude.test(figure.label));
-      const readings = topic?.readings(report) ?? [];
-      if (readings.length === 0 || readings.some((r) => r.value === figure.value)) return [];
+      if (!topic) return;
+      let readings = readingsOf.get(topic);
+      if (!readings) readingsOf.set(topic, (readings = topic.readings(report)));
+      if (readings.length === 0 || readings.some((r) => r.value === figure.value)) return;
       const wider = WIDER_SCOPE.test(figure.text);
       const kind = issuerKind(report.document.issuer);
-      if (wider && (kind === 'department' || kind === 'township')) return [];
+      if (wider && (kind === 'department' || kind === 'township')) return;
       const main = readings[0]!;
-      return [{
+      findings.push({
         severity: wider ? 'warning' : 'error',
         message: message(figure, main, wider),
         cells: [{ table: 'proseFigures', path: `${i}` }, ...main.cells],
         expected: main.value, actual: figure.value,
-      }];
+      });
     });
+    return findings;
   },
 };
 

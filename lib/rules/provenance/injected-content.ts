@@ -1,4 +1,5 @@
 // Mirror sites swap names for their own and inject advertising, typically for gambling.
+import { pageText } from '../page-text.ts';
 import type { Finding, Rule } from '../types.ts';
 
 /** Gambling and spam words that have no place in a government report (彩票公益金 and 棋牌室 do). */
@@ -6,6 +7,8 @@ const SPAM = /即时比分|比分直播|体育直播|(?<!福利|体育)彩票(?!
 
 /** The yearly notice on annual reports is issued by a government 办公厅 (国务院办公厅 or a province's). */
 const NOTICE = /《([^《》]{1,20}?)办公厅关于做好\s*\d{4}\s*年度?政府信息公开工作(?:年度)?报告[^》]*》/g;
+/** Words every citation of the notice contains: a page without them cites none. */
+const NOTICE_WORDS = '办公厅关于做好';
 const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政府|政府/;
 
 export const injectedContent: Rule = {
@@ -18,9 +21,9 @@ export const injectedContent: Rule = {
     fails: '按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分',
   },
   check(_report, ctx) {
-    const text = [ctx.title, ...ctx.lines].join('\n');
+    const text = pageText(ctx);
     const findings: Finding[] = [];
-    for (const m of text.matchAll(NOTICE)) {
+    for (const m of text.includes(NOTICE_WORDS) ? text.matchAll(NOTICE) : []) {
       if (GOVERNMENT_NAME.test(m[1]!)) continue;
       findings.push({
         severity: 'warning',

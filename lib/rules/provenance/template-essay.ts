@@ -1,4 +1,5 @@
 // 范文 sites publish report-shaped essays with figures of no particular body or year.
+import { pageText } from '../page-text.ts';
 import type { Rule } from '../types.ts';
 
 /** 范文 but not 示范文书, 规范文件, 模范文明, 典范文章. */
@@ -14,8 +15,7 @@ export const templateEssay: Rule = {
     fails: '"地区党政信息公开工作报告范文"，来源：范文网，"本站为你精心整理了…"。',
   },
   check(_report, ctx) {
-    const text = [ctx.title, ...ctx.lines].join('\n');
-    const markers = [...new Set([...text.matchAll(MARKERS)].map((m) => m[0]))];
+    const markers = [...new Set([...pageText(ctx).matchAll(MARKERS)].map((m) => m[0]))];
     if (markers.length === 0) return [];
     return [{
       severity: 'warning',

@@ -1,5 +1,5 @@
 // 表四: for 行政复议 and both kinds of 行政诉讼, 维持+纠正+其他+尚未审结 = 总计.
-import { balance, balanceFinding, showTerms, type Term } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showTerms, type Term } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 
@@ -18,17 +18,22 @@ export const outcomeSum: Rule = {
   check(report) {
     const table = report.reviewLitigation;
     if (!table) return [];
-    return GROUPS.flatMap((group): Finding[] => {
+    const findings: Finding[] = [];
+    for (const group of GROUPS) {
+      const figures = table[group];
+      // Most groups add up: test the bare figures before naming any cell.
+      if (agrees(PARTS.map((key) => figures?.[key]), [figures?.total])) continue;
       const term = (key: (typeof PARTS)[number] | 'total'): Term => ({
         ref: { table: 'reviewLitigation', path: `${group}.${key}` },
-        label: pathName(key), value: table[group]?.[key], isTotal: key === 'total',
+        label: pathName(key), value: figures?.[key], isTotal: key === 'total',
       });
       const parts = PARTS.map(term);
       const totalTerm = term('total');
-      const b = balance(parts, [totalTerm]);
-      if (!b || b.status === 'ok') return [];
+      const b = imbalance(parts, [totalTerm]);
+      if (!b) continue;
       const head = `${pathName(group)}：${showTerms(parts)}=${b.left}，总计(${totalTerm.value ?? '空白'})`;
-      return [balanceFinding(b, head)];
-    });
+      findings.push(balanceFinding(b, head));
+    }
+    return findings;
   },
 };
