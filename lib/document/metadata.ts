@@ -17,11 +17,14 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 
 /** The report's title: the page title, or a heading that names a report when the title is the portal's name. */
 export function reportTitle(doc: DocumentText): string {
-  const named = (c: string) => REPORT_TITLE.test(toHalfWidth(c).replace(/\s+/g, ''));
+  // Every wording of REPORT_TITLE ends in 报告/年报: a text without 报 is not normalised.
+  const named = (c: string) => c.includes('报') && REPORT_TITLE.test(toHalfWidth(c).replace(/\s+/g, ''));
+  const given = [doc.meta['articletitle'] ?? '', doc.title].find(named);
+  if (given !== undefined) return given.trim();
   // A line of the page stands for the title only if it reads like one: short, with the year in it
   // (a portal's 政府信息公开年报 menu link is not a title).
   const heading = doc.bodyLines.slice(0, 40).find((l) => named(l) && l.trim().length <= 60 && YEAR_IN_TITLE.test(toHalfWidth(l)));
-  return ([doc.meta['articletitle'] ?? '', doc.title].find(named) ?? heading ?? doc.title).trim();
+  return (heading ?? doc.title).trim();
 }
 
 export function reportYear(title: string, period: DocumentMeta['period'], body: string[]): number | null {
@@ -38,6 +41,12 @@ export function reportYear(title: string, period: DocumentMeta['period'], body: 
 // What a body's name ends with, for the issuer read off the title or the text.
 const BODY_SUFFIX = '(?:人民政府(?:办公厅|办公室)?|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|[厅局委办署院会]|[省市县区州盟旗乡镇]|街道|政府)';
 
+// "特编制铁岭市人民政府2019年度…": where the text says who compiled the report, for a title naming no one.
+const COMPILED_BY = new RegExp(`编制(?:了|的)?《?([^，,。《]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}`);
+// What lengthens the title's name where the text names the issuer in full: (铁岭市)人民政府2019年度…
+// (sticky: tried right after each mention of the name).
+const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/y;
+
 /**
  * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
  * lengthened where the text names the same body more fully (铁岭市 → 铁岭市人民政府).
@@ -48,15 +57,22 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
   const after = /^(?:19|20)\d{2}年度?(.{2,30}?)(?:政府信息公开|政务公开|信息公开)/.exec(t)?.[1];
   let name = (before ?? after ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '').replace(/关于$/, '');
   if (!name) {
-    const fromText = body.slice(0, 15).map((l) => new RegExp(`编制(?:了|的)?《?([^，,。《]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}`).exec(toHalfWidth(l))?.[1]).find(Boolean);
-    return fromText ?? signedBy;
+    for (const line of body.slice(0, 15)) {
+      const m = line.includes('编') ? COMPILED_BY.exec(toHalfWidth(line)) : null;
+      if (m) return m[1]!;
+    }
+    return signedBy;
   }
   // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
   // a 来源 line names the office that posted the page.
-  const fuller = new RegExp(`${escape(name)}(人民政府(?:办公厅|办公室)?)(?:19|20)\\d{2}\\s*年`);
   for (const line of body.slice(0, 15)) {
-    const m = fuller.exec(toHalfWidth(line).replace(/\s+/g, ''));
-    if (m) return name + m[1];
+    if (!line.includes('府')) continue; // …人民政府…: the only lines worth normalising
+    const text = toHalfWidth(line).replace(/\s+/g, '');
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      FULLER_NAME.lastIndex = at + name.length;
+      const m = FULLER_NAME.exec(text);
+      if (m) return name + m[1];
+    }
   }
   return name;
 }
@@ -83,6 +99,7 @@ const STANDALONE_DATE = new RegExp(`^[^\\d〇○一二三四五六七八九十]{
 /** The closing signature: the date under it, and the body's name above it (or before it on the same line). */
 export function signature(body: string[]): { date: string; name: string | null } | null {
   for (let i = body.length - 1; i >= Math.floor(body.length / 3); i--) {
+    if (!endsLikeDate(body[i]!)) continue;
     const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
     if (line.length > 40 || DATE_LINE.test(line)) continue;
     const m = STANDALONE_DATE.exec(line);
@@ -96,6 +113,20 @@ export function signature(body: string[]): { date: string; name: string | null }
 
 // A body's name as signed under a report: short, ending as a body's name does.
 const SIGNATURE_NAME = new RegExp(`^[^，。,;；:：]{2,30}${BODY_SUFFIX}$`);
+
+// What the normalisation in signature() removes (white space, the ? noise, invisible characters), and
+// what a date ends with (日, a digit), each as it may stand in the raw line.
+const REMOVED = /[\s?？\u200B-\u200F\u2060\u00AD]/y;
+const DATE_END = /[\d０-９日〇○OＯ零一二三四五六七八九十]/y;
+
+/** Whether the line, once normalised, ends as STANDALONE_DATE does. Most lines end in 。 and are skipped before normalising them. */
+function endsLikeDate(raw: string): boolean {
+  for (let i = raw.length - 1; i >= 0; i--) {
+    REMOVED.lastIndex = DATE_END.lastIndex = i;
+    if (!REMOVED.test(raw)) return DATE_END.test(raw);
+  }
+  return false;
+}
 
 const PERIOD = new RegExp(`(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)[^。;；]{0,20}?(?:自|从|为)?\\s*${DATE_SOURCE}\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${'(\\d{4}|[〇○零一二三四五六七八九]{4})'}\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`);
 const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE}`);
@@ -130,7 +161,7 @@ const PART_TITLES = ['总体情况', '主动公开政府信息情况', '收到�
 const HEADING = /^\s*([一二三四五六七八九十]{1,3})?\s*[、.．]\s*(\S.*)$/;
 const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]\\s*(${PART_TITLES.map((t) => t.replace(/[、]/g, '.?')).join('|')})`, 'g');
 
-const PART_KEYS = new Set(PART_TITLES.map(labelKey));
+const PART_KEYS = new Set(PART_TITLES.map(labelKey)); // each ends in 况 or 项, which labelKey() keeps
 const HEADING_START = /^[\s?？]*[一二三四五六七八九十]{0,3}\s*[、.．]/;
 
 /** Top-level headings (一、… 二、…) as found, in order: lines that are a numbered short title, or standard part titles inside run-on text. */
@@ -146,18 +177,17 @@ export function reportSections(body: string[]): DocumentMeta['sections'] {
         sections.push({ number: h[1] ?? '', title: title.replace(/[。:：]$/, '') });
         continue;
       }
-    } else if (raw.length < 30 && PART_KEYS.has(labelKey(raw))) {
+    } else if (raw.length < 30 && (raw.includes('况') || raw.includes('项')) && PART_KEYS.has(labelKey(raw))) {
       sections.push({ number: '', title: toHalfWidth(raw).replace(/[?]/g, '').trim() });
       continue;
     }
     // Headings run into the text that follows them (一、总体情况2019年，…) on pages that lost their line breaks.
     if (raw.length > 40 && (raw.includes('情况') || raw.includes('事项'))) {
-      for (const m of toHalfWidth(raw).matchAll(INLINE_PART)) sections.push({ number: m[1]!, title: m[2]! });
+      const line = toHalfWidth(raw);
+      // exec, not matchAll: matchAll copies the RegExp on every call.
+      INLINE_PART.lastIndex = 0;
+      for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) sections.push({ number: m[1]!, title: m[2]! });
     }
   }
   return sections;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -38,6 +38,9 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       if (reading && text.startsWith('其中', start)) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
         for (const figure of reading.figures) figure.text = reading.text;
+      } else if (tokens[t]!.start >= end) {
+        reading = null; // a sentence stating no figure
+        continue;
       } else {
         reading = { text: text.slice(start, end), figures: [], total: null, open: false, label: '', line: li, end };
       }

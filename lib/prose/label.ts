@@ -42,12 +42,14 @@ const GOES_ON = /^(?:并|均|全部|全都|已|都|其|同|较|比|占|共|按|�
 // Words that end a following label (30余家单位开展… → 单位).
 const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|并|均|即|超|达|为|是|向|对|至|到|在(?!线)/;
 const MAX_AFTER = 16;
+const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
 export function labelAfter(text: string, stop: number): string | null {
   const rest = text.slice(stop, stop + 40);
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
-  let label = rest.split(/[\d，,。；;：:、（()）！!？?\s]/)[0]!;
+  const end = rest.search(LABEL_END);
+  let label = end < 0 ? rest : rest.slice(0, end);
   const cut = AFTER_STOP.exec(label);
   if (cut) label = label.slice(0, cut.index);
   // 五个试点区的经验 counts 试点区; 28个涉及群众切身利益的规范性文件 and 三项新的重大任务 count what follows 的.
@@ -61,8 +63,17 @@ export function labelAfter(text: string, stop: number): string | null {
  * breaks down. Returns its label, or null when the figure is not framed so.
  */
 export function enclosingLabel(text: string, from: number, at: number, stop: number): string | null {
-  const before = /在([^在，,]*)$/.exec(text.slice(from, at));
-  const inside = /^([^，,。；;]{1,20}?)中/.exec(text.slice(stop, stop + 21));
-  if (!before || !inside) return null;
-  return before[1]!.replace(/的$/, '') + inside[1]!.replace(/^的/, '');
+  // The frame opens at the clause's last 在 before the number, with no comma after it.
+  const open = at > from ? text.lastIndexOf('在', at - 1) : -1;
+  if (open < from) return null;
+  const before = text.slice(open + 1, at);
+  if (COMMA.test(before)) return null;
+  FRAME_CLOSE.lastIndex = stop;
+  const inside = FRAME_CLOSE.exec(text);
+  if (!inside) return null;
+  return before.replace(/的$/, '') + inside[1]!.replace(/^的/, '');
 }
+
+const COMMA = /[，,]/;
+// "…21条信息中": up to 20 characters after the number, then 中.
+const FRAME_CLOSE = /([^，,。；;]{1,20}?)中/y;

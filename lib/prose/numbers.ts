@@ -4,7 +4,7 @@ import { readChineseNumber } from '../text/chinese-number.ts';
 // 一千二百), with 约/近 before and 余/多/左右 after for approximate ones, and a unit of count after.
 // Years (2019年), dates (3月1日), document numbers (〔2021〕30号), phone numbers, postcodes and
 // percentages carry no unit of count, so they never match as a figure; what is left to guard against
-// (第N, codes, 一 as an article, compounds such as 七部分) is checked in tokenOf().
+// (第N, codes, 一 as an article, compounds such as 七部分) is checked in countedToken().
 
 // Units of count, longest first where one is the prefix of another. % is deliberately not one: a
 // rate (办结率达100%, 占33.9%) is not a count of anything the tables hold.
@@ -14,7 +14,10 @@ const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?`;
 // 万/亿 is a multiplier only when no unit starts with it (2300万次 = 23,000,000 次, but 3万元 = 3 万元).
 // Full-width digits (１６９０) count as digits.
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(万|亿)??(余|多)?(${UNITS})(左右)?`, 'g');
+// The same scan notes 未/没有/数, what the rarer kinds (IMPLIED_ZERO, BARE) start with, so that a line
+// holding none is read once. No counted figure contains them: the figures found are those of the
+// first alternative alone.
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(万|亿)??(余|多)?(${UNITS})(左右)?|未|没有|数`, 'g');
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
 const BARE = /数量?(?:为|是|达)?([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
@@ -25,7 +28,7 @@ const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?)(收到|接�
 
 // Characters before a number that make it part of something else: 第三 (ordinal), A4 / 0432-68383016 /
 // 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
-const GLUED_BEFORE = /[第A-Za-z0-9０-９.．\-－—_/〔[]/;
+const GLUED_BEFORE = /[第A-Za-z0-9０-９.．\-－—_/〔[]/y;
 // A unit followed by these characters is the start of another word: 七部分, 3人大代表, 5项目.
 const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '人大', '人事', '人才', '人口', '条例', '条件', '条款',
   '名称', '名单', '名录', '期间', '期限', '台账', '家庭', '场所', '场地', '户籍', '所有', '所属', '起草', '本级', '元旦',
@@ -51,41 +54,59 @@ export interface NumberToken {
 /** The figures of a sentence in order: numbers with a unit of count, or a bare number right after 数 (信息数0). */
 export function findNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
+  let rarer = false;
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
+    if (m[1] === undefined) {
+      rarer = true; // 未/没有/数
+      continue;
+    }
     const token = countedToken(text, m);
     if (token) out.push(token);
   }
+  if (rarer) {
+    addImpliedZeros(text, out);
+    addBareNumbers(text, out);
+  }
+  return out;
+}
+
+/** 未收到…申请: zeros said in words. */
+function addImpliedZeros(text: string, out: NumberToken[]): void {
   IMPLIED_ZERO.lastIndex = 0;
   for (let m = IMPLIED_ZERO.exec(text); m; m = IMPLIED_ZERO.exec(text)) {
     const start = m.index;
     const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
-    const token = { value: 0, label: m[1]! + m[2]!, unit: '件', approximate: false, at: start, start, end, stop: start + m[0].length };
-    const next = out.findIndex((t) => t.start > start);
-    out.splice(next < 0 ? out.length : next, 0, token);
+    insertInOrder(out, { value: 0, label: m[1]! + m[2]!, unit: '件', approximate: false, at: start, start, end, stop: start + m[0].length });
   }
+}
+
+/** 信息数0: a bare number right after 数. */
+function addBareNumbers(text: string, out: NumberToken[]): void {
   BARE.lastIndex = 0;
   for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
     const digits = m[1]!;
     const start = m.index + m[0].length - digits.length;
-    if (GLUED_BEFORE.test(text[start - 1] ?? '') || out.some((t) => t.start === start)) continue;
+    if (gluedBefore(text, start) || out.some((t) => t.start === start)) continue;
     const end = start + digits.length;
-    const token = { value: arabicValue(digits), unit: null, approximate: false, at: start, start, end, stop: end };
-    const next = out.findIndex((t) => t.start > start);
-    out.splice(next < 0 ? out.length : next, 0, token);
+    insertInOrder(out, { value: arabicValue(digits), unit: null, approximate: false, at: start, start, end, stop: end });
   }
-  return out;
+}
+
+/** Adds a token among the others in order of start. */
+function insertInOrder(out: NumberToken[], token: NumberToken): void {
+  const next = out.findIndex((t) => t.start > token.start);
+  out.splice(next < 0 ? out.length : next, 0, token);
 }
 
 function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   const digits = m[1]!, multiplier = m[2], unit = m[4]!;
   const start = m.index, stop = start + m[0].length;
-  const prev = text[start - 1] ?? '';
-  if (GLUED_BEFORE.test(prev) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
+  if (gluedBefore(text, start) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
   const code = digits.charCodeAt(0);
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
-  if (!arabic && (digits === '一' || prev === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
+  if (!arabic && (digits === '一' || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0] ?? '';
@@ -96,6 +117,12 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
     value, unit, approximate: approxBefore || m[3] !== undefined || m[5] !== undefined,
     at, start, end: start + digits.length + (multiplier?.length ?? 0), stop,
   };
+}
+
+/** Whether the character before text[at] makes the number there part of something else. */
+function gluedBefore(text: string, at: number): boolean {
+  GLUED_BEFORE.lastIndex = at - 1; // sticky: the one character, read in place
+  return at > 0 && GLUED_BEFORE.test(text);
 }
 
 /** 1,690 / １６９０ / 0.5 → their value. */

@@ -13,16 +13,17 @@ function isBlank(code: number): boolean {
 /** The sentences of a line, split on 。；; (the line's end closes the last one). */
 export function sentenceRanges(text: string): SentenceRange[] {
   const out: SentenceRange[] = [];
-  END.lastIndex = 0;
   let start = 0;
   for (;;) {
-    const m = END.exec(text);
-    let end = m ? m.index : text.length;
+    // test(), not exec(): only where the end is, and no match object per sentence.
+    END.lastIndex = start;
+    const found = END.test(text);
+    let end = found ? END.lastIndex - 1 : text.length;
     let from = start;
     while (from < end && isBlank(text.charCodeAt(from))) from++;
     while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
     if (end > from) out.push({ start: from, end });
-    if (!m) return out;
-    start = m.index + 1;
+    if (!found) return out;
+    start = END.lastIndex;
   }
 }
