@@ -5,7 +5,10 @@ import type { TableName, Warning } from '../schema.ts';
 import type { FigureReading } from '../table/figure.ts';
 
 type Kind = 'noise-removed' | 'not-reported' | 'unreadable';
-interface Oddity { table: TableName; kind: Kind; paths: string[]; raws: string[] }
+interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[] }
+
+// How many of the cells' texts a note quotes.
+const EXAMPLES = 6;
 
 /**
  * What reading figures dropped or could not read, gathered into one `info` warning per table and kind
@@ -24,17 +27,14 @@ export class FigureNotes {
 
   private note(table: TableName, kind: Kind, path: string, text: string) {
     let o = this.oddities.find((x) => x.table === table && x.kind === kind);
-    if (!o) this.oddities.push((o = { table, kind, paths: [], raws: [] }));
+    if (!o) this.oddities.push((o = { table, kind, paths: [], texts: [] }));
     o.paths.push(path);
-    if (o.raws.length < 6) {
-      const raw = text.replace(/\s+/g, ' ').trim();
-      if (!o.raws.includes(raw)) o.raws.push(raw);
-    }
+    o.texts.push(text);
   }
 
   warnings(): Warning[] {
     return this.oddities.map(({ table, kind, ...o }) => {
-      const examples = o.raws.map((r) => `“${r}”`).join('、');
+      const examples = distinctExamples(o.texts).map((r) => `“${r}”`).join('、');
       const name = tableName(table);
       const message = kind === 'noise-removed'
         ? `${name}有${o.paths.length}个数字带有多余字符（如${examples}），已去除后读数`
@@ -47,6 +47,17 @@ export class FigureNotes {
       };
     });
   }
+}
+
+/** The first few distinct texts, white space collapsed; each distinct text is normalised once. */
+function distinctExamples(texts: string[]): string[] {
+  const examples: string[] = [];
+  for (const text of new Set(texts)) {
+    const example = text.replace(/\s+/g, ' ').trim();
+    if (!examples.includes(example)) examples.push(example);
+    if (examples.length === EXAMPLES) break;
+  }
+  return examples;
 }
 
 /**
