@@ -43,12 +43,18 @@ function rowSignature(key: string): SectionName | null {
   return null;
 }
 
+// A line can name a table only if it holds one of these (公开, 复议, 统计表), which normalising keeps.
+const TABLE_HEADING_CHARS = /[开议表]/;
+
 function headingSection(text: string): SectionName | 'other' | null {
   if (text.length > 120) return null; // a paragraph, not a heading: don't normalise it
+  const names = TABLE_HEADING_CHARS.test(text);
+  const outline = OTHER_HEADING.test(text.trim());
+  if (!names && !outline) return null; // most prose lines: nothing to normalise
   const key = labelKey(text);
   if (key.length > 40) return null;
-  if (ANY_HEADING.test(key)) for (const [name, re] of HEADINGS) if (re.test(key)) return name;
-  return OTHER_HEADING.test(text.trim()) && key.length < 30 ? 'other' : null;
+  if (names && ANY_HEADING.test(key)) for (const [name, re] of HEADINGS) if (re.test(key)) return name;
+  return outline && key.length < 30 ? 'other' : null;
 }
 
 /**
