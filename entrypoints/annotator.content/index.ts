@@ -4,10 +4,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { z } from 'zod';
 import { loadSettings } from '../options/settings-store.ts';
 import type { BackgroundMessage, FrameCommand, FrameState } from './protocol.ts';
 import { readPage, type Reading } from './read-page.ts';
 import { openSession, type Session } from './session.tsx';
+
+// An extension's content script may not compile code (MV3's CSP), and zod's probe for that can be reported
+// as a CSP violation: tell zod up front to validate without compiled parsers.
+z.config({ jitless: true });
 
 export default defineContentScript({
   registration: 'runtime',
