@@ -1,3 +1,4 @@
+import { pathName } from '../labels.ts';
 import type { ActiveDisclosure, Warning } from '../schema.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
@@ -7,14 +8,30 @@ import type { RowCell, TableRow } from './rows.ts';
 
 type Item = keyof ActiveDisclosure;
 
-// 第二十条第(x)项 blocks of the template and the items each lists, in order.
-const BLOCKS: { clause: string; items: Item[] }[] = [
-  { clause: '一', items: ['regulations', 'normativeDocuments'] },
-  { clause: '五', items: ['licensing', 'otherServices'] },
-  { clause: '六', items: ['punishment', 'coercion'] },
-  { clause: '八', items: ['fees'] },
-  { clause: '九', items: ['procurement'] },
+type Format = '2019' | '2021';
+
+// 第二十条第(x)项 blocks of the template: the items each lists, and the value columns each format
+// prints for them (2021 has no 第(九)项).
+interface Block { clause: string; items: Item[]; fields: Record<Format, string[]> }
+const MADE: Record<Format, string[]> = { '2021': ['issued', 'repealed', 'inForce'], '2019': ['newlyMade', 'newlyPublished', 'totalPublished'] };
+const DECIDED: Record<Format, string[]> = { '2021': ['decisions'], '2019': ['previousCount', 'change', 'decisions'] };
+const BLOCKS: Block[] = [
+  { clause: '一', items: ['regulations', 'normativeDocuments'], fields: MADE },
+  { clause: '五', items: ['licensing', 'otherServices'], fields: DECIDED },
+  { clause: '六', items: ['punishment', 'coercion'], fields: DECIDED },
+  { clause: '八', items: ['fees'], fields: { '2021': ['amount'], '2019': ['previousCount', 'change'] } },
+  { clause: '九', items: ['procurement'], fields: { '2021': [], '2019': ['projects', 'amount'] } },
 ];
+const ALL_ITEMS = BLOCKS.flatMap((b) => b.items);
+// The template's column names, to tell which format's columns a damaged header is nearer.
+const COLUMN_PATTERNS: Record<string, LabelPattern> = Object.fromEntries(Object.entries({
+  issued: '本年制发件数', repealed: '本年废止件数', inForce: '现行有效件数',
+  newlyMade: '本年新制作数量', newlyPublished: '本年新公开数量', totalPublished: '对外公开总数量',
+  previousCount: '上一年项目数量', change: '本年增减', decisions: '本年处理决定数量', amount: '本年收费金额', projects: '采购项目数量',
+}).map(([field, label]) => [field, new LabelPattern(label)]));
+// A 第二十条第(x)项 row, also with a character lost: nearly this, once the numeral is set aside.
+const CLAUSE_ROW = new LabelPattern('第二十条第项');
+const CLAUSE_NUMERAL = /条第?([一二三四五六七八九十]+)|([一二三四五六七八九十])项/;
 const ITEM_LABELS: Record<Item, string> = {
   regulations: '规章', normativeDocuments: '规范性文件', licensing: '行政许可', otherServices: '其他对外管理服务事项',
   punishment: '行政处罚', coercion: '行政强制', fees: '行政事业性收费', procurement: '政府集中采购',
@@ -31,7 +48,16 @@ const FIELDS: [RegExp, string][] = [
 const FORMAT_2021 = new Set(['issued', 'repealed', 'inForce']);
 const FORMAT_2019 = new Set(['newlyMade', 'newlyPublished', 'totalPublished', 'previousCount', 'change', 'projects']);
 
-interface Header { fields: { field: string | null; col: number; span: number }[]; unit: string | null }
+interface HeaderField {
+  field: string | null;
+  col: number;
+  span: number;
+  /** The column's words, as a label key. */
+  found: string;
+  /** The words were lost: the template's place decided. */
+  byPosition: boolean;
+}
+interface Header { fields: HeaderField[]; unit: string | null }
 
 export interface ActiveDisclosureResult { activeDisclosure: ActiveDisclosure; format: '2019' | '2021' | null; warnings: Warning[] }
 
@@ -42,27 +68,33 @@ export interface ActiveDisclosureResult { activeDisclosure: ActiveDisclosure; fo
 export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSink<N>): ActiveDisclosureResult | null {
   const result: Record<string, unknown> = {};
   const warnings: Warning[] = [];
-  let block: Item[] = BLOCKS.flatMap((b) => b.items);
+  let block: Block | null = null;
   let header: Header | null = null;
   let next = 0; // place in the current block
   let votes2021 = 0;
   let votes2019 = 0;
   let read = 0;
+  // Columns whose names were lost, with the figures read under them: one note each.
+  const byPosition = new Map<HeaderField, string[]>();
 
   for (const row of rows) {
     const { key } = row;
-    const clause = key.includes('第二十条') ? /第二十条第?([一二三四五六七八九十]+)/.exec(key) : null;
-    if (clause) {
-      block = BLOCKS.find((b) => b.clause === clause?.[1])?.items ?? BLOCKS.flatMap((b) => b.items);
+    if (row.figureRun.length === 0 && isClauseRow(key)) {
+      const numeral = CLAUSE_NUMERAL.exec(key);
+      const clause = numeral?.[1] ?? numeral?.[2];
+      // A clause whose numeral was lost opens the block after the current one, as the template orders them.
+      block = BLOCKS.find((b) => b.clause === clause) ?? BLOCKS[block ? BLOCKS.indexOf(block) + 1 : 0] ?? null;
       header = null; next = 0;
       continue;
     }
-    if (/信息内容/.test(key) || (row.figureRun.length === 0 && row.cells.some((c) => fieldOf(c.cell.text)))) {
+    // The row after a clause row names the columns, even when its words were lost.
+    if (/信息内容/.test(key) || (row.figureRun.length === 0 && (!header?.fields.length || row.cells.some((c) => fieldOf(c.cell.text))))) {
       header = readHeader(row.cells);
       for (const f of header.fields) {
         if (f.field && FORMAT_2021.has(f.field)) votes2021++;
         if (f.field && FORMAT_2019.has(f.field)) votes2019++;
       }
+      fillLostFields(header, block, votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null);
       next = 0;
       continue;
     }
@@ -70,31 +102,61 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     const count = header.fields.length;
     const labelPart = row.cells.slice(0, Math.max(0, row.cells.length - Math.min(count, row.figureRun.length)));
     const found = labelKey(stripNumbering(labelPart.map((c) => c.cell.text).join('')));
-    const { item, similarity } = matchItem(found, block, next);
+    const { item, similarity } = matchItem(found, block?.items ?? ALL_ITEMS, next);
     if (!item) continue;
-    next = block.indexOf(item) + 1;
+    next = (block?.items ?? ALL_ITEMS).indexOf(item) + 1;
     const values = row.figureRun.slice(-count);
     const target = (result[item] ??= {}) as Record<string, unknown>;
     const paths: string[] = [];
     values.forEach((cell, i) => {
-      const field = values.length === count ? header!.fields[i]!.field : fieldAt(header!, cell);
-      if (!field) return;
-      paths.push(sink.put('activeDisclosure', result, item, field, cell.cell, cell.reading));
-      if (field === 'amount') target.unit = header!.unit ?? (cell.reading.kind === 'number' ? cell.reading.unit : null) ?? null;
+      const column = values.length === count ? header!.fields[i]! : fieldAt(header!, cell);
+      if (!column?.field) return;
+      const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, cell.reading);
+      paths.push(path);
+      if (column.byPosition) byPosition.set(column, [...(byPosition.get(column) ?? []), path]);
+      if (column.field === 'amount') target.unit = header!.unit ?? (cell.reading.kind === 'number' ? cell.reading.unit : null) ?? null;
     });
     read += paths.length;
     if (similarity < 0.5) warnings.push(positionNote('activeDisclosure', paths, found, ITEM_LABELS[item]));
   }
   if (read === 0) return null;
+  for (const [column, paths] of byPosition) warnings.push(positionNote('activeDisclosure', paths, column.found, pathName(column.field!)));
   const format = votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
   return { activeDisclosure: result as ActiveDisclosure, format, warnings };
+}
+
+function isClauseRow(key: string): boolean {
+  return key.length <= 12 && CLAUSE_ROW.similarity(key.replace(/[一二三四五六七八九十]+(?=项|$)/, '')) >= 0.8;
+}
+
+/**
+ * Names the header's columns whose words were lost by the block's template: the format whose columns
+ * agree with the words that were read; where both do, the one whose column names the damaged words
+ * are nearer, then the one the page's other headers name.
+ */
+function fillLostFields(header: Header, block: Block | null, voted: Format | null): void {
+  const { fields } = header;
+  if (!block || fields.every((f) => f.field)) return;
+  const fits = (['2021', '2019'] as const).filter((format) => {
+    const template = block.fields[format];
+    return template.length === fields.length && fields.every((f, i) => f.field === null || f.field === template[i]);
+  });
+  const nearness = (format: Format) => block.fields[format].reduce((sum, field, i) => sum + COLUMN_PATTERNS[field]!.similarity(fields[i]!.found), 0);
+  const [a, b] = fits.map((format) => ({ format, near: nearness(format) })).sort((x, y) => y.near - x.near);
+  const format = !a ? null : !b || a.near > b.near ? a.format : voted;
+  if (!format) return;
+  fields.forEach((f, i) => {
+    if (f.field) return;
+    f.field = block.fields[format][i]!;
+    f.byPosition = true;
+  });
 }
 
 function readHeader<N>(cells: RowCell<N>[]): Header {
   const valueCells = cells.filter((c) => !/信息内容/.test(labelKey(c.cell.text)));
   // The first cell is the item-name column even when its 信息内容 label is lost.
   const fields = (valueCells.length === cells.length ? valueCells.slice(1) : valueCells)
-    .map((c) => ({ field: fieldOf(c.cell.text), col: c.col, span: c.span }));
+    .map((c): HeaderField => ({ field: fieldOf(c.cell.text), col: c.col, span: c.span, found: labelKey(c.cell.text), byPosition: false }));
   const unit = /(万元|亿元|元)/.exec(cells.map((c) => c.cell.text).join(''))?.[1] ?? null;
   return { fields, unit };
 }
@@ -106,8 +168,8 @@ function fieldOf(text: string): string | null {
 }
 
 /** The header field over a value cell, by grid column, where the row's cells don't line up one to one. */
-function fieldAt<N>(header: Header, cell: RowCell<N>): string | null {
-  return header.fields.find((f) => cell.col >= f.col && cell.col < f.col + f.span)?.field ?? null;
+function fieldAt<N>(header: Header, cell: RowCell<N>): HeaderField | null {
+  return header.fields.find((f) => cell.col >= f.col && cell.col < f.col + f.span) ?? null;
 }
 
 /** The item a row label names, among the block's items; an unreadable label takes the next place in the block. */

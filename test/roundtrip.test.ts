@@ -1,0 +1,39 @@
+// Figures written into report pages the ways portals lay the standard tables out, read back exactly:
+// every figure of 表二, 表三 and 表四, in both formats, whatever the layout (test/support/standard-tables.ts).
+// Each case is a seed; a failure names it and the layout, so it can be replayed alone.
+import { describe, expect, it } from 'vitest';
+import { extractWithCheerio } from './support/fixtures.ts';
+import { random, randomFigures, randomLayout, reportPage, type Layout } from './support/standard-tables.ts';
+
+const SEEDS = Array.from({ length: 120 }, (_, i) => i + 1);
+
+function readBack(seed: number) {
+  const rand = random(seed);
+  const layout = randomLayout(rand);
+  const figures = randomFigures(rand, layout);
+  const { report } = extractWithCheerio(reportPage(figures, layout, rand), 'http://www.example.gov.cn/zfxxgk/ndbg.html');
+  return { layout, figures, report };
+}
+
+const describeLayout = (l: Layout) =>
+  `${l.format}, headings ${l.headings}, labels ${l.labels}${l.word ? ', Word markup' : ''}${l.noise ? ', noise' : ''}${l.damage ? ', damage' : ''}` +
+  `${l.splitAt ? `, 表三 cut before data row ${l.splitAt}` : ''}${l.oneTable ? ', one table' : ''}, 表四 ${l.reviewRows}`;
+
+describe('standard tables written in the layouts portals use, read back', () => {
+  it.each(SEEDS)('seed %i', (seed) => {
+    const { layout, figures, report } = readBack(seed);
+    const where = `seed ${seed}: ${describeLayout(layout)}`;
+    expect(report.document.format, where).toBe(layout.format);
+    expect(report.activeDisclosure, where).toEqual(figures.activeDisclosure);
+    expect(report.applications, where).toEqual(figures.applications);
+    expect(report.reviewLitigation, where).toEqual(figures.reviewLitigation);
+  });
+
+  it('covers every layout option among its seeds', () => {
+    const layouts = SEEDS.map((seed) => randomLayout(random(seed)));
+    const seen = (key: keyof Layout) => new Set(layouts.map((l) => String(l[key]))).size;
+    expect([seen('format'), seen('headings'), seen('labels'), seen('word'), seen('noise'), seen('damage'), seen('oneTable'), seen('reviewRows')])
+      .toEqual([2, 3, 3, 2, 2, 2, 2, 2]);
+    expect(layouts.some((l) => l.splitAt > 0)).toBe(true);
+  });
+});
