@@ -39,7 +39,9 @@ export interface Extraction<N> {
 /** Reads the report out of a page model. Pure: the page is only read, and nothing is parsed twice. */
 export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extraction<N> {
   const layout = layoutTables(page);
-  const bodyLines = page.lines.filter((l) => l.table < 0 || layout.has(l.table));
+  const sections = findSections(page, layout);
+  // The body: text outside the statistics tables, and the headings that sit in rows of their own inside them.
+  const bodyLines = page.lines.filter((l, i) => l.table < 0 || layout.has(l.table) || sections.headingLines.has(i));
   const text: DocumentText = {
     title: page.title, meta: page.meta,
     allLines: page.lines.map((l) => l.text),
@@ -47,7 +49,6 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
   };
 
   const sink = new FigureSink<N>();
-  const sections = findSections(page, layout);
   const active = recognizeActiveDisclosure(sections.rows.activeDisclosure, sink);
   const applications = recognizeApplications(sections.rows.applications, sink);
   const review = recognizeReviewLitigation(sections.rows.reviewLitigation, sink);

@@ -1,4 +1,4 @@
-import type { PageModel } from '../page/model.ts';
+import type { PageModel, RawTable } from '../page/model.ts';
 import type { Grid } from '../table/grid.ts';
 import { labelKey } from '../text/normalize.ts';
 import { tableRows, type TableRow } from './rows.ts';
@@ -14,6 +14,8 @@ export interface Sections<N> {
   legacyCandidates: TableView<N>[];
   /** Every table read, by index in page.tables (layout tables excluded). */
   tables: TableView<N>[];
+  /** Lines of headings that sit in a row of their own inside a table: the document's text, not the table's. */
+  headingLines: Set<number>;
 }
 
 // A heading that opens one of the standard tables, matched on the label key (no punctuation).
@@ -67,6 +69,7 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
   const rows: Sections<N>['rows'] = { activeDisclosure: [], applications: [], reviewLitigation: [] };
   const legacyCandidates: TableView<N>[] = [];
   const tables: TableView<N>[] = [];
+  const headingLines = new Set<number>();
 
   let current: SectionName | null = null;
   let lastEnd = 0;
@@ -89,6 +92,7 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     let sawRows = false;
     for (const row of view.rows) {
       const only = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
+      if (only) for (const line of linesOf(page, table, index, row.cells[0]!.cell.text)) headingLines.add(line);
       const sig = only && only !== 'other' ? only : only === 'other' ? null : rowSignature(row.key);
       if (only === 'other') { current = null; continue; }
       if (sig) current = sig;
@@ -97,5 +101,16 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     }
     if (!sawRows && current === null && view.rows.length >= 5) legacyCandidates.push(view);
   });
-  return { rows, legacyCandidates, tables };
+  return { rows, legacyCandidates, tables, headingLines };
+}
+
+/** The page lines of the table that hold `text` (a cell's text, whose lines are joined by "\n"). */
+function linesOf<N>(page: PageModel<N>, table: RawTable<N>, index: number, text: string): number[] {
+  const wanted = new Set(text.split('\n').map((t) => t.trim()).filter(Boolean));
+  const found: number[] = [];
+  for (let i = table.firstLine; i < table.endLine; i++) {
+    const line = page.lines[i]!;
+    if (line.table === index && wanted.has(line.text.trim())) found.push(i);
+  }
+  return found;
 }
