@@ -63,12 +63,14 @@ export interface ActiveDisclosureResult { activeDisclosure: ActiveDisclosure; fo
 
 /**
  * Reads 表二 block by block: a 第二十条第(x)项 row opens a block, a 信息内容 row names its columns,
- * the rows after it are items. An item label that is lost is decided by its place in the block.
+ * the rows after it are items. An item label that is lost is decided by its place in the block; a
+ * block whose 第二十条 row is missing is the block of its first item.
  */
 export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSink<N>): ActiveDisclosureResult | null {
   const result: Record<string, unknown> = {};
   const warnings: Warning[] = [];
-  let block: Block | null = null;
+  let block: Block | null = null; // the block whose items are read, once known
+  let opened: Block | null = null; // the block a 第二十条 row opened, for the header after it
   let header: Header | null = null;
   let next = 0; // place in the current block
   let votes2021 = 0;
@@ -83,10 +85,11 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       const numeral = CLAUSE_NUMERAL.exec(key);
       const clause = numeral?.[1] ?? numeral?.[2];
       // A clause whose numeral was lost opens the block after the current one, as the template orders them.
-      block = BLOCKS.find((b) => b.clause === clause) ?? BLOCKS[block ? BLOCKS.indexOf(block) + 1 : 0] ?? null;
+      block = opened = BLOCKS.find((b) => b.clause === clause) ?? BLOCKS[block ? BLOCKS.indexOf(block) + 1 : 0] ?? null;
       header = null; next = 0;
       continue;
     }
+    const voted = votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
     // The row after a clause row names the columns, even when its words were lost.
     if (/信息内容/.test(key) || (row.figureRun.length === 0 && (!header?.fields.length || row.cells.some((c) => fieldOf(c.cell.text))))) {
       header = readHeader(row.cells);
@@ -94,7 +97,9 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
         if (f.field && FORMAT_2021.has(f.field)) votes2021++;
         if (f.field && FORMAT_2019.has(f.field)) votes2019++;
       }
-      fillLostFields(header, block, votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null);
+      block = opened;
+      opened = null;
+      if (block) fillLostFields(header, block, voted);
       next = 0;
       continue;
     }
@@ -104,7 +109,11 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     const found = labelKey(stripNumbering(labelPart.map((c) => c.cell.text).join('')));
     const { item, similarity } = matchItem(found, block?.items ?? ALL_ITEMS, next);
     if (!item) continue;
-    next = (block?.items ?? ALL_ITEMS).indexOf(item) + 1;
+    if (!block) {
+      block = BLOCKS.find((b) => b.items.includes(item))!;
+      fillLostFields(header, block, voted);
+    }
+    next = block.items.indexOf(item) + 1;
     const values = row.figureRun.slice(-count);
     const target = (result[item] ??= {}) as Record<string, unknown>;
     const paths: string[] = [];
@@ -134,9 +143,9 @@ function isClauseRow(key: string): boolean {
  * agree with the words that were read; where both do, the one whose column names the damaged words
  * are nearer, then the one the page's other headers name.
  */
-function fillLostFields(header: Header, block: Block | null, voted: Format | null): void {
+function fillLostFields(header: Header, block: Block, voted: Format | null): void {
   const { fields } = header;
-  if (!block || fields.every((f) => f.field)) return;
+  if (fields.every((f) => f.field)) return;
   const fits = (['2021', '2019'] as const).filter((format) => {
     const template = block.fields[format];
     return template.length === fields.length && fields.every((f, i) => f.field === null || f.field === template[i]);

@@ -30,14 +30,14 @@ const OTHER_HEADING = /^[一二三四五六七八九十]+[、.．]/;
 
 // Words inside a table that say which table its rows belong to, tested in this order.
 const SIGNATURES: [SectionName, (key: string) => boolean][] = [
-  ['activeDisclosure', (key) => /第二十条|信息内容/.test(key)],
+  ['activeDisclosure', (key) => /二十条|第二十第|信息内容/.test(key)],
   ['applications', (key) => /申请人情况|勾稽关系|法人或其他组织/.test(key)],
   // The template's header names both; a table of a row per group has only the outcome columns.
   ['reviewLitigation', (key) => (/行政复议/.test(key) && /行政诉讼/.test(key)) || (/结果维持/.test(key) && /结果纠正/.test(key))],
   ['legacy', (key) => /统计指标|指标名称|计量单位/.test(key)],
 ];
 // Every table row and every line before a table is tested: one regex tells the few that may match.
-const ANY_SIGNATURE = /第二十条|信息内容|申请人情况|勾稽关系|法人或其他组织|行政复议|结果维持|统计指标|指标名称|计量单位/;
+const ANY_SIGNATURE = /二十条|第二十第|信息内容|申请人情况|勾稽关系|法人或其他组织|行政复议|结果维持|统计指标|指标名称|计量单位/;
 const ANY_HEADING = /主动公开政府信息|收到和处理政府信息公开申请|复议|统计表/;
 
 function rowSignature(key: string): SectionName | null {

@@ -14,6 +14,8 @@ export interface Layout {
   labels: 'template' | 'no-band' | 'group-rows';
   /** Each value in Word's <p><span>…<o:p></o:p></span></p>, and no-break spaces around some values. */
   word: boolean;
+  /** Labels in <th> cells, as hand-written tables have them. */
+  th: boolean;
   /** Labels broken by <br> and full-width digits in some values. */
   noise: boolean;
   /** What lossy copying does: labels that lost a character, "?" beside values, blank and — cells. */
@@ -22,6 +24,8 @@ export interface Layout {
   splitAt: number;
   /** The three tables as one <table>. */
   oneTable: boolean;
+  /** 表二's 第二十条第(x)项 rows, which some portals leave out. */
+  clauseRows: boolean;
   /** 表四 as one row of fifteen (the template) or a row per group. */
   reviewRows: 'one' | 'per-group';
 }
@@ -120,11 +124,11 @@ export function reportPage(figures: StandardFigures, layout: Layout, rand: () =>
   const year = layout.format === '2021' ? 2022 : 2019;
   const w = writer(layout, rand);
   const tables = [
-    { heading: '二、主动公开政府信息情况', rows: activeRows(figures.activeDisclosure, layout.format, w) },
+    { heading: '二、主动公开政府信息情况', rows: activeRows(figures.activeDisclosure, layout, w).filter(Boolean) },
     { heading: '三、收到和处理政府信息公开申请情况', rows: applicationRows(figures.applications, layout, w) },
     { heading: '四、政府信息公开行政复议、行政诉讼情况', rows: reviewRows(figures.reviewLitigation, layout, w) },
   ];
-  const width = (rows: string[]) => Math.max(...rows.map((r) => [...r.matchAll(/<td(?: colspan="(\d+)")?/g)].reduce((n, m) => n + Number(m[1] ?? 1), 0)));
+  const width = (rows: string[]) => Math.max(...rows.map((r) => [...r.matchAll(/<t[dh](?: colspan="(\d+)")?/g)].reduce((n, m) => n + Number(m[1] ?? 1), 0)));
   const headingRow = (text: string, rows: string[]) => `<tr><td colspan="${width(rows)}">${text}</td></tr>`;
   const tableOf = (rows: string[]) => `<table border="1" cellspacing="0">\n${rows.join('\n')}\n</table>`;
   let body: string;
@@ -174,20 +178,23 @@ function writer(layout: Layout, rand: () => number): Writer {
       const lossy = layout.damage && text.length > 4 && !text.includes('单位') && rand() < 0.3 ? text.slice(0, at) + text.slice(at + 1) : text;
       // A <br> where the editor's column was too narrow, but never inside a "（一）" or "1." marker.
       const broken = layout.noise && lossy.length > 8 && rand() < 0.5 ? `${lossy.slice(0, 6)}<br>${lossy.slice(6)}` : lossy;
-      return `<td${spans(span)}>${wrap(broken)}</td>`;
+      const tag = layout.th ? 'th' : 'td';
+      return `<${tag}${spans(span)}>${wrap(broken)}</${tag}>`;
     },
     value(value, cols) {
       let text = value == null ? (layout.damage ? pick(rand, ['', '', '—', '/']) : '') : String(value);
       if (layout.damage && value != null && rand() < 0.1) text = rand() < 0.5 ? `?${text}` : `${text}？`;
       if (layout.noise && rand() < 0.15) text = fullWidth(text);
+      if (layout.noise && value != null && value >= 1000 && rand() < 0.5) text = value.toLocaleString('en-US');
       if (layout.word && rand() < 0.3) text = `\u00a0${text}\u00a0`;
       return `<td${spans({ cols })}>${wrap(text)}</td>`;
     },
   };
 }
 
-function activeRows(active: ActiveDisclosure, format: Format, w: Writer): string[] {
-  const block = (clause: string) => `<tr>${w.label(`第二十条第（${clause}）项`, { cols: 4 })}</tr>`;
+function activeRows(active: ActiveDisclosure, layout: Layout, w: Writer): string[] {
+  const { format } = layout;
+  const block = (clause: string) => (layout.clauseRows ? `<tr>${w.label(`第二十条第（${clause}）项`, { cols: 4 })}</tr>` : '');
   const header = (...columns: string[]) => `<tr>${w.label('信息内容')}${columns.map((c, i) => w.label(c, { cols: i === columns.length - 1 ? 4 - columns.length : 1 })).join('')}</tr>`;
   const row = (label: string, values: (number | null | undefined)[]) =>
     `<tr>${w.label(label)}${values.map((v, i) => w.value(v, i === values.length - 1 ? 4 - values.length : 1)).join('')}</tr>`;
@@ -281,10 +288,12 @@ export function randomLayout(rand: () => number): Layout {
     headings: pick(rand, ['before', 'before', 'inside', 'none'] as const),
     labels: pick(rand, ['template', 'template', 'no-band', 'group-rows'] as const),
     word: rand() < 0.5,
+    th: rand() < 0.2,
     noise: rand() < 0.5,
     damage: rand() < 0.4,
     splitAt: !oneTable && rand() < 0.25 ? 1 + Math.floor(rand() * (applicationDataRows(format) - 2)) : 0,
     oneTable,
+    clauseRows: rand() < 0.85,
     reviewRows: rand() < 0.25 ? 'per-group' : 'one',
   };
 }
