@@ -12,6 +12,7 @@ import { FigureSink } from './recognize/figure-sink.ts';
 import { layoutTables } from './recognize/layout.ts';
 import { recognizeReviewLitigation } from './recognize/review-litigation.ts';
 import { findSections } from './recognize/sections.ts';
+import { stackGrids } from './table/grid.ts';
 import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
 
 export interface ExtractOptions {
@@ -54,7 +55,7 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
   const review = recognizeReviewLitigation(sections.rows.reviewLitigation, sink);
 
   let legacy: LegacyTable<N> | null = null;
-  for (const view of sections.legacyCandidates) if ((legacy = recognizeLegacyTable(view.grid))) break;
+  for (const views of sections.legacyCandidates) if ((legacy = recognizeLegacyTable(stackGrids(views.map((v) => v.grid))))) break;
 
   const title = reportTitle(text);
   const provisionalYear = reportYear(title, null, text.bodyLines);

@@ -3,6 +3,7 @@
 // Each case is a seed; a failure names it and the layout, so it can be replayed alone.
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio } from './support/fixtures.ts';
+import { legacyPage, randomLegacyLayout } from './support/legacy-table.ts';
 import { random, randomFigures, randomLayout, reportPage, type Layout } from './support/standard-tables.ts';
 
 const SEEDS = Array.from({ length: 120 }, (_, i) => i + 1);
@@ -40,5 +41,17 @@ describe('standard tables written in the layouts portals use, read back', () => 
     expect([seen('format'), seen('headings'), seen('labels'), seen('word'), seen('th'), seen('noise'), seen('damage'), seen('oneTable'), seen('clauseRows'), seen('reviewRows')])
       .toEqual([2, 3, 3, 2, 2, 2, 2, 2, 2, 2]);
     expect(layouts.some((l) => l.splitAt > 0)).toBe(true);
+  });
+});
+
+describe('the national 统计表 written the ways portals published it, read back', () => {
+  it.each(SEEDS.slice(0, 40))('seed %i', (seed) => {
+    const rand = random(seed);
+    const layout = randomLegacyLayout(rand);
+    const { html, expected } = legacyPage(layout, rand);
+    const { report } = extractWithCheerio(html, 'http://www.example.gov.cn/zwgk/ndbg.html');
+    const where = `seed ${seed}: ${JSON.stringify(layout)}`;
+    expect(report.document.format, where).toBe('legacy');
+    expect(report.legacyStats, where).toEqual(expected);
   });
 });

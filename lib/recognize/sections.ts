@@ -10,8 +10,11 @@ export interface TableView<N> { index: number; grid: Grid<N>; rows: TableRow<N>[
 export interface Sections<N> {
   /** Rows of each standard table, in page order; a table split over several <table>s is joined here. */
   rows: Record<Exclude<SectionName, 'legacy'>, TableRow<N>[]>;
-  /** Tables that may be a pre-2019 统计表 (introduced as one, or with no other home). */
-  legacyCandidates: TableView<N>[];
+  /**
+   * Tables that may be a pre-2019 统计表 (introduced as one, or with no other home), each with the
+   * tables that carry it on after a page break.
+   */
+  legacyCandidates: TableView<N>[][];
   /** Every table read, by index in page.tables (layout tables excluded). */
   tables: TableView<N>[];
   /** Lines of headings that sit in a row of their own inside a table: the document's text, not the table's. */
@@ -67,21 +70,23 @@ function headingSection(text: string): SectionName | 'other' | null {
  */
 export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sections<N> {
   const rows: Sections<N>['rows'] = { activeDisclosure: [], applications: [], reviewLitigation: [] };
-  const legacyCandidates: TableView<N>[] = [];
+  const legacyCandidates: TableView<N>[][] = [];
   const tables: TableView<N>[] = [];
   const headingLines = new Set<number>();
 
   let current: SectionName | null = null;
   let lastEnd = 0;
+  let lastCandidate: TableView<N> | null = null; // the table before this one, if it was a 统计表 candidate
   page.tables.forEach((table, index) => {
     if (isLayout.has(index)) return;
     // Text between the previous table and this one: a heading there sets the section; enough prose ends it.
     let proseChars = 0;
+    let heading = false;
     for (let i = lastEnd; i < table.firstLine; i++) {
       const line = page.lines[i]!;
       if (line.table >= 0 && !isLayout.has(line.table)) continue;
       const h = headingSection(line.text);
-      if (h) { current = h === 'other' ? null : h; proseChars = 0; continue; }
+      if (h) { current = h === 'other' ? null : h; proseChars = 0; heading = true; continue; }
       proseChars += line.text.length;
     }
     if (proseChars > 160) current = null;
@@ -89,6 +94,13 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
 
     const view: TableView<N> = { index, ...tableRows(table, index) };
     tables.push(view);
+    // A candidate right after another, nothing between and as wide, is the same 统计表 cut by a page break.
+    const continued = !heading && proseChars <= 160 && lastCandidate?.grid.width === view.grid.width ? lastCandidate : null;
+    const addCandidate = () => {
+      if (continued) legacyCandidates[legacyCandidates.length - 1]!.push(view);
+      else legacyCandidates.push([view]);
+    };
+    lastCandidate = null;
     let sawRows = false;
     for (const row of view.rows) {
       const only = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
@@ -96,10 +108,13 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       const sig = only && only !== 'other' ? only : only === 'other' ? null : rowSignature(row.key);
       if (only === 'other') { current = null; continue; }
       if (sig) current = sig;
-      if (current === 'legacy') { if (!sawRows) legacyCandidates.push(view); sawRows = true; break; }
+      if (current === 'legacy') { sawRows = true; break; }
       if (current) rows[current].push(row);
     }
-    if (!sawRows && current === null && view.rows.length >= 5) legacyCandidates.push(view);
+    if (current === 'legacy' || (!sawRows && current === null && view.rows.length >= 5)) {
+      addCandidate();
+      lastCandidate = view;
+    }
   });
   return { rows, legacyCandidates, tables, headingLines };
 }

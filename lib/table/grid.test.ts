@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
-import { buildGrid, rowCells } from './grid.ts';
+import { buildGrid, rowCells, stackGrids } from './grid.ts';
 
 /** The grid of the first table in `html`, as the text of each slot ('' for holes). */
 function grid(html: string, index = 0) {
@@ -58,5 +58,15 @@ describe('buildGrid', () => {
   it('joins a label split by <br> with a line break in the cell text', () => {
     const { text } = grid('<table><tr><td>本年新<br>制作数量</td></tr></table>');
     expect(text).toEqual([['本年新\n制作数量']]);
+  });
+});
+
+describe('stackGrids', () => {
+  it('puts a table cut by a page break back together, each cell starting at its row in the whole', () => {
+    const html = '<table><tr><td rowspan="2">A</td><td>1</td></tr><tr><td>2</td></tr></table><table><tr><td rowspan="2">B</td><td>3</td></tr><tr><td>4</td></tr></table>';
+    const whole = stackGrids([grid(html, 0).g, grid(html, 1).g]);
+    expect(whole.rows.map((r) => r.map((s) => s?.cell.text))).toEqual([['A', '1'], ['A', '2'], ['B', '3'], ['B', '4']]);
+    expect(whole.rows[3]![0]).toBe(whole.rows[2]![0]);
+    expect(whole.rows[3]![0]).toMatchObject({ row: 2, rowSpan: 2 });
   });
 });

@@ -66,3 +66,20 @@ export function rowCells<N, T>(grid: Grid<N>, r: number, make: (slot: Slot<N>, c
   }
   return out;
 }
+
+/** Grids one below the other, as one table: a table that a page break cut into several <table>s. */
+export function stackGrids<N>(grids: Grid<N>[]): Grid<N> {
+  if (grids.length === 1) return grids[0]!;
+  const rows: (Slot<N> | undefined)[][] = [];
+  for (const grid of grids) {
+    const offset = rows.length;
+    const moved = new Map<Slot<N>, Slot<N>>();
+    const move = (slot: Slot<N>) => {
+      let to = moved.get(slot);
+      if (!to) moved.set(slot, (to = { ...slot, row: slot.row + offset }));
+      return to;
+    };
+    for (const row of grid.rows) rows.push(row.map((slot) => slot && move(slot)));
+  }
+  return { rows, width: Math.max(...grids.map((g) => g.width)) };
+}
