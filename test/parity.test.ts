@@ -1,24 +1,30 @@
 import type { AnyNode } from 'domhandler';
 import { textContent } from 'domutils';
 import { describe, expect, it } from 'vitest';
-
-const textOf = (node: AnyNode) => textContent(node);
 import { extractWithCheerio, extractWithDom, FIXTURES, fixtureHtml } from './support/fixtures.ts';
+import { legacyPage, randomLegacyLayout } from './support/legacy-table.ts';
+import { random, randomFigures, randomLayout, reportPage } from './support/standard-tables.ts';
 
 // One engine, two adapters: the live DOM and cheerio must give the same report, byte for byte,
 // and bind the same figures (by path) to cells with the same text.
+function expectSameReadings(html: string, url: string | null) {
+  const viaCheerio = extractWithCheerio(html, url);
+  const viaDom = extractWithDom(html, url);
+  expect(JSON.stringify(viaDom.report)).toBe(JSON.stringify(viaCheerio.report));
+  const refs = (x: { bindings: { ref: { table: string; path: string } }[] }) => x.bindings.map((b) => `${b.ref.table}:${b.ref.path}`);
+  expect(refs(viaDom)).toEqual(refs(viaCheerio));
+  expect(viaDom.bindings.map((b) => b.node.textContent)).toEqual(viaCheerio.bindings.map((b) => textContent(b.node as AnyNode)));
+}
+
 describe('DOM path and cheerio path give identical JSON', () => {
-  for (const { file, url } of FIXTURES) {
-    it(file, () => {
-      const html = fixtureHtml(file);
-      const viaCheerio = extractWithCheerio(html, url);
-      const viaDom = extractWithDom(html, url);
-      expect(JSON.stringify(viaDom.report)).toBe(JSON.stringify(viaCheerio.report));
-      const refs = (x: { bindings: { ref: { table: string; path: string } }[] }) => x.bindings.map((b) => `${b.ref.table}:${b.ref.path}`);
-      expect(refs(viaDom)).toEqual(refs(viaCheerio));
-      const domText = viaDom.bindings.map((b) => b.node.textContent);
-      const cheerioText = viaCheerio.bindings.map((b) => textOf(b.node));
-      expect(domText).toEqual(cheerioText);
-    });
-  }
+  for (const { file, url } of FIXTURES) it(file, () => expectSameReadings(fixtureHtml(file), url));
+
+  // Pages written in the layouts portals use (test/support): <th>, Word's <o:p>, no-break spaces, page breaks.
+  it.each(Array.from({ length: 12 }, (_, i) => i + 1))('written page, seed %i', (seed) => {
+    const rand = random(seed);
+    const layout = randomLayout(rand);
+    expectSameReadings(reportPage(randomFigures(rand, layout), layout, rand), null);
+    const legacy = random(seed);
+    expectSameReadings(legacyPage(randomLegacyLayout(legacy), legacy).html, null);
+  });
 });
