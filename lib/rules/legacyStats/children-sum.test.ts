@@ -19,6 +19,13 @@ describe('legacyStats/children-sum', () => {
     expect(findings[0]!.cells.map((c) => c.path)).toEqual(['22', '23', '24', '25', '21']);
   });
 
+  it('passes a heading row that prints "——" for its unit and figure, as the template has it', () => {
+    const stats = xiaobanqiaoTable();
+    stats[indexOfCode(stats, '一.(二)')]!.value = null;
+    stats[indexOfCode(stats, '二.(二)')]!.value = null;
+    expect(findingsOf(childrenSum, legacy(stats))).toEqual([]);
+  });
+
   it('leaves the 其中 rows out of 回应解读 and checks 历年累计 too', () => {
     const stats = xiaobanqiaoTable();
     stats[indexOfCode(stats, '二.(二).1.其中1')]!.value = 5;

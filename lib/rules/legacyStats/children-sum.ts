@@ -32,6 +32,9 @@ export const childrenSum: Rule = {
       const numbered = children.get(entry.code) ?? [];
       if (numbered.length < 2 || !SUMMED_PARENTS.test(plainLabel(entry))) return;
       for (const field of FIELDS) {
+        // The template prints "——" for the unit and figure of its heading rows ((二)通过不同渠道…):
+        // such a row with no figure states no total to check.
+        if (entry.unit === null && entry[field] == null) continue;
         // Most rows add up: test the bare figures before naming any cell.
         if (agrees(numbered.map((row) => row.entry[field]), [entry[field]])) continue;
         const parts = numbered.map((row) => term(row, field));
