@@ -119,6 +119,41 @@ export function randomFigures(rand: () => number, layout: Layout): StandardFigur
   };
 }
 
+/**
+ * Figures that agree with each other as the templates require: 表三's rows add up to (七)总计, 一+二
+ * equals 总计+结转, each row's 总计 is the sum of its applicants; 表四's 总计 is the sum of its outcomes;
+ * 表二's 现行有效 covers this year's new documents.
+ */
+export function consistentFigures(rand: () => number, layout: Layout): StandardFigures {
+  const figures = randomFigures(rand, { ...layout, damage: false });
+  const apps = figures.applications as Record<string, unknown>;
+  const row = (path: string) => {
+    const [a, b] = path.split('.') as [string, string | undefined];
+    return (b ? (apps[a] as Record<string, unknown>)[b] : apps[a]) as Record<string, number>;
+  };
+  const outcomes = APPLICATION_ROWS[layout.format].map(([path]) => row(path));
+  const [handled, received, carriedOver, carriedForward] = ['totalProcessed', 'newReceived', 'carriedOver', 'carriedForward'].map(row) as Record<string, number>[];
+  for (const c of APPLICANT_COLUMNS) {
+    if (c === 'total') continue;
+    handled![c] = outcomes.reduce((sum, r) => sum + r[c]!, 0);
+    // 一 + 二 = 总计 + 结转: last year's carried-over applications are part of what was handled or carried.
+    carriedOver![c] = Math.min(carriedOver![c]!, handled![c]! + carriedForward![c]!);
+    received![c] = handled![c]! + carriedForward![c]! - carriedOver![c]!;
+  }
+  for (const r of [...outcomes, handled!, received!, carriedOver!, carriedForward!]) {
+    r.total = APPLICANT_COLUMNS.reduce((sum, c) => (c === 'total' ? sum : sum + r[c]!), 0);
+  }
+  for (const group of Object.values(figures.reviewLitigation) as Record<string, number>[]) {
+    group.total = group.upheld! + group.corrected! + group.other! + group.pending!;
+  }
+  for (const key of ['regulations', 'normativeDocuments'] as const) {
+    const made = figures.activeDisclosure[key] as Record<string, number>;
+    if ('inForce' in made) made.inForce! += made.issued!;
+    else made.totalPublished! += made.newlyPublished!;
+  }
+  return figures;
+}
+
 /** A whole report page: title, prose, the three tables (laid out as `layout` says) and the closing parts. */
 export function reportPage(figures: StandardFigures, layout: Layout, rand: () => number): string {
   const year = layout.format === '2021' ? 2022 : 2019;
