@@ -68,3 +68,13 @@ describe('the national 统计表 written the ways portals published it, read bac
     expect(report.legacyStats, where).toEqual(expected);
   });
 });
+
+describe('a consistent 统计表 report', () => {
+  it.each(SEEDS.slice(0, 20))('draws no error and no warning, seed %i', (seed) => {
+    const rand = random(seed);
+    const layout = randomLegacyLayout(rand);
+    const { report } = extractWithCheerio(legacyPage(layout, rand, true).html, 'http://www.example.gov.cn/zwgk/ndbg.html');
+    const findings = report.warnings.filter((w) => w.severity !== 'info');
+    expect(findings.map((w) => `${w.rule}: ${w.message}`), `seed ${seed}: ${JSON.stringify(layout)}`).toEqual([]);
+  });
+});

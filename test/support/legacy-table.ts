@@ -99,13 +99,35 @@ export function randomLegacyLayout(rand: () => number): LegacyLayout {
 const ownLabel = (printed: string) =>
   printed.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|其中：)/, '').replace(/（/g, '(').replace(/）/g, ')');
 
+/**
+ * Random figures for the template's rows, by code; heading rows (no unit) have none. Consistent
+ * figures add up as the template means: a row with numbered sub-rows is their sum, a 其中 row is
+ * no more than its row.
+ */
+function legacyFigures(rand: () => number, consistent: boolean): Map<string, number | null> {
+  const values = new Map(TEMPLATE.map(([code, , unit]): [string, number | null] =>
+    [code, unit === null ? null : rand() < 0.3 ? 0 : Math.floor(rand() * (unit === '万元' ? 100 : 5000))]));
+  if (!consistent) return values;
+  const numberedChildren = (code: string) => TEMPLATE.filter(([c]) => c.startsWith(`${code}.`) && !c.slice(code.length + 1).includes('.') && !/^[其另]/.test(c.slice(code.length + 1)));
+  for (const [code, , unit] of [...TEMPLATE].reverse()) {
+    const children = numberedChildren(code);
+    if (unit !== null && children.length > 0) values.set(code, children.reduce((sum, [c]) => sum + (values.get(c) ?? 0), 0));
+  }
+  for (const [code] of TEMPLATE) {
+    const part = /^(.*)\.其中\d+$/.exec(code);
+    if (part) values.set(code, Math.min(values.get(code) ?? 0, values.get(part[1]!) ?? 0));
+  }
+  return values;
+}
+
 /** A 2017 report page with the template's table; the figures expected back, in order. */
-export function legacyPage(layout: LegacyLayout, rand: () => number): { html: string; expected: LegacyStat[] } {
+export function legacyPage(layout: LegacyLayout, rand: () => number, consistent = false): { html: string; expected: LegacyStat[] } {
   const expected: LegacyStat[] = [];
+  const values = legacyFigures(rand, consistent);
   const cell = (text: string) => `<td>${layout.word ? `<p class="MsoNormal" align="center"><span style="font-size:10.5pt">${text}</span></p>` : text}</td>`;
   const rows = TEMPLATE.map(([code, printed, unit]) => {
     // A heading row (no unit) shows "——" or is blank, as most pages print it.
-    const value = unit === null ? null : rand() < 0.3 ? 0 : Math.floor(rand() * (unit === '万元' ? 100 : 5000));
+    const value = values.get(code) ?? null;
     expected.push({ code, label: ownLabel(printed), unit, value });
     const label = layout.halfWidth ? printed.replace(/（/g, '(').replace(/）/g, ')').replace('其中：', '其中:') : printed;
     const shown = value === null ? (rand() < 0.5 ? '——' : '') : layout.word && rand() < 0.3 ? `\u00a0${value}\u00a0` : String(value);
