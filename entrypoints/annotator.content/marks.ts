@@ -18,6 +18,9 @@ export interface MarkedCell { bindings: FigureBinding<Node>[]; cell: Element }
 const FIGURE = 'data-grl-figure';
 const CONFLICT = 'data-grl-conflict';
 const FLASH = 'data-grl-flash';
+// Cells in conflict are made reachable by Tab (a few stops, not one per figure); this notes the ones
+// that had no tabindex of their own, so that closing takes back only what the annotator added.
+const FOCUSABLE = 'data-grl-focusable';
 const FLASH_MS = 1800;
 
 const isElement = (node: Node): node is Element => node.nodeType === 1;
@@ -49,6 +52,10 @@ export function markFigures(
       cell.setAttribute(FIGURE, '');
       const severity = severities.get(cellKey(binding.ref));
       if (isConflict(severity) && cell.getAttribute(CONFLICT) !== 'error') cell.setAttribute(CONFLICT, severity!);
+      if (isConflict(severity) && !cell.hasAttribute('tabindex')) {
+        cell.setAttribute('tabindex', '0');
+        cell.setAttribute(FOCUSABLE, '');
+      }
     } else if (binding.range) {
       proseRanges.push(rangeOf(doc, binding.node, binding.range));
     }
@@ -57,11 +64,14 @@ export function markFigures(
   const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
   highlights?.set('grl-prose', new Highlight(...proseRanges));
 
-  doc.addEventListener('mouseover', (e) => {
+  // The pointer over a figure, or the keyboard's focus on one, shows what was read there.
+  const point = (e: Event) => {
     const cell = (e.target as Element | null)?.closest?.(`[${FIGURE}]`);
     const hovered = cell ? byCell.get(cell) : undefined;
     onHover(cell && hovered ? { bindings: hovered, cell } : null);
-  }, { signal: listeners.signal, passive: true });
+  };
+  doc.addEventListener('mouseover', point, { signal: listeners.signal, passive: true });
+  doc.addEventListener('focusin', point, { signal: listeners.signal, passive: true });
 
   const later = (fn: () => void) => {
     const id = window.setTimeout(() => { timers.delete(id); fn(); }, FLASH_MS);
@@ -91,6 +101,10 @@ export function markFigures(
         cell.removeAttribute(FIGURE);
         cell.removeAttribute(CONFLICT);
         cell.removeAttribute(FLASH);
+        if (cell.hasAttribute(FOCUSABLE)) {
+          cell.removeAttribute('tabindex');
+          cell.removeAttribute(FOCUSABLE);
+        }
       }
       highlights?.delete('grl-prose');
       highlights?.delete('grl-flash');

@@ -69,11 +69,14 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     expect(await page.evaluate(pathsInPage('[data-grl-conflict]'))).toEqual(expected.conflictCells);
     expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(expected.proseRanges);
 
-    // Hovering a cell in conflict tells its value and its findings.
+    // Hovering a cell in conflict, or reaching it by Tab, tells its value and its findings.
     if (expected.conflictCells.length > 0) {
       await page.locator('[data-grl-conflict]').first().hover();
       await panel(page, '[data-testid=cell-tooltip]').filter({ hasText: '读取值' }).waitFor();
       await page.mouse.move(0, 0);
+      expect(await page.locator('[data-grl-conflict]:not([tabindex="0"])').count()).toBe(0);
+      await page.locator('[data-grl-conflict]').last().focus();
+      await panel(page, '[data-testid=cell-tooltip]').filter({ hasText: '读取值' }).waitFor();
     }
 
     // A finding jumps to its cells and makes them blink.
