@@ -217,7 +217,7 @@ function writer(layout: Layout, rand: () => number): Writer {
       return `<${tag}${spans(span)}>${wrap(broken)}</${tag}>`;
     },
     value(value, cols) {
-      let text = value == null ? (layout.damage ? pick(rand, ['', '', '—', '/']) : '') : String(value);
+      let text = value == null ? (layout.damage ? pick(rand, ['', '&nbsp;', '<br>', '—', '/']) : '') : String(value);
       if (layout.damage && value != null && rand() < 0.1) text = rand() < 0.5 ? `?${text}` : `${text}？`;
       if (layout.noise && rand() < 0.15) text = fullWidth(text);
       if (layout.noise && value != null && value >= 1000 && rand() < 0.5) text = value.toLocaleString('en-US');
