@@ -1,6 +1,7 @@
 import type { PageModel, RawTable } from '../page/model.ts';
 import type { Grid } from '../table/grid.ts';
 import { labelKey } from '../text/normalize.ts';
+import { LabelPattern } from '../text/similarity.ts';
 import { tableRows, type TableRow } from './rows.ts';
 
 export type SectionName = 'activeDisclosure' | 'applications' | 'reviewLitigation' | 'legacy';
@@ -51,6 +52,9 @@ function rowSignature(key: string): SectionName | null {
 
 // A line can name a table only if it holds one of these (公开, 复议, 统计表), which normalising keeps.
 const TABLE_HEADING_CHARS = /[开议表]/;
+
+const RESULTS_BAND = new LabelPattern('本年度办理结果');
+const isResultsBand = (key: string) => RESULTS_BAND.similarity(key.replace(/^[一二三四五六七八九十]+/, '')) >= 0.75;
 
 function headingSection(text: string): SectionName | 'other' | null {
   if (text.length > 120) return null; // a paragraph, not a heading: don't normalise it
@@ -103,7 +107,9 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     lastCandidate = null;
     let sawRows = false;
     for (const row of view.rows) {
-      const only = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
+      const heading = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
+      // 三、本年度办理结果 across 表三 is a band of that table, not the report's next part.
+      const only = heading === 'other' && current === 'applications' && isResultsBand(row.key) ? null : heading;
       if (only) for (const line of linesOf(page, table, index, row.cells[0]!.cell.text)) headingLines.add(line);
       const sig = only && only !== 'other' ? only : only === 'other' ? null : rowSignature(row.key);
       if (only === 'other') { current = null; continue; }

@@ -10,8 +10,12 @@ export interface Layout {
   format: Format;
   /** Where the 二、三、四 headings are: in a <p> before each table, in the table's first row, or nowhere. */
   headings: 'before' | 'inside' | 'none';
-  /** 表三's labels: the template's 三、本年度办理结果 band and group cells, groups without the band, or one flat label per row with its group in its own row of blank cells. */
-  labels: 'template' | 'no-band' | 'group-rows';
+  /**
+   * 表三's labels: the template's 三、本年度办理结果 band and group cells; groups without the band; the
+   * band as a row across the table, then groups; or one flat label per row with its group in a row
+   * of blank cells.
+   */
+  labels: 'template' | 'no-band' | 'band-row' | 'group-rows';
   /** Each value in Word's <p><span>…<o:p></o:p></span></p>, and no-break spaces around some values. */
   word: boolean;
   /** Labels in <th> cells, as hand-written tables have them. */
@@ -277,6 +281,7 @@ function applicationRows(apps: Applications, layout: Layout, w: Writer): string[
     `<tr>${w.label('二、上年结转政府信息公开申请数量', { cols: 3 })}${figuresOf('carriedOver')}</tr>`,
   ];
   const groupSize = (group: string) => rows.filter(([, g]) => g === group).length;
+  if (layout.labels === 'band-row') out.push(`<tr>${w.label('三、本年度办理结果', { cols: 10 })}</tr>`);
   rows.forEach(([path, group, own], i) => {
     const first = i === 0;
     const opensGroup = group !== '' && rows[i - 1]?.[1] !== group;
@@ -321,7 +326,7 @@ export function randomLayout(rand: () => number): Layout {
   return {
     format,
     headings: pick(rand, ['before', 'before', 'inside', 'none'] as const),
-    labels: pick(rand, ['template', 'template', 'no-band', 'group-rows'] as const),
+    labels: pick(rand, ['template', 'template', 'no-band', 'band-row', 'group-rows'] as const),
     word: rand() < 0.5,
     th: rand() < 0.2,
     noise: rand() < 0.5,
