@@ -84,6 +84,8 @@ export interface LegacyLayout {
   word: boolean;
   /** The table cut in two at this row (0: not cut), the column heads not repeated. */
   splitAt: number;
+  /** Heading rows (一、主动公开情况) as one cell across the table instead of "——" in their unit and figure. */
+  spanHeadings: boolean;
 }
 
 export function randomLegacyLayout(rand: () => number): LegacyLayout {
@@ -92,6 +94,7 @@ export function randomLegacyLayout(rand: () => number): LegacyLayout {
     halfWidth: rand() < 0.4,
     word: rand() < 0.5,
     splitAt: rand() < 0.3 ? 5 + Math.floor(rand() * (TEMPLATE.length - 10)) : 0,
+    spanHeadings: rand() < 0.3,
   };
 }
 
@@ -124,17 +127,19 @@ function legacyFigures(rand: () => number, consistent: boolean): Map<string, num
 export function legacyPage(layout: LegacyLayout, rand: () => number, consistent = false): { html: string; expected: LegacyStat[] } {
   const expected: LegacyStat[] = [];
   const values = legacyFigures(rand, consistent);
-  const cell = (text: string) => `<td>${layout.word ? `<p class="MsoNormal" align="center"><span style="font-size:10.5pt">${text}</span></p>` : text}</td>`;
+  const cell = (text: string, cols = 1) =>
+    `<td${cols > 1 ? ` colspan="${cols}"` : ''}>${layout.word ? `<p class="MsoNormal" align="center"><span style="font-size:10.5pt">${text}</span></p>` : text}</td>`;
   const rows = TEMPLATE.map(([code, printed, unit]) => {
     // A heading row (no unit) shows "——" or is blank, as most pages print it.
     const value = values.get(code) ?? null;
     expected.push({ code, label: ownLabel(printed), unit, value });
     const label = layout.halfWidth ? printed.replace(/（/g, '(').replace(/）/g, ')').replace('其中：', '其中:') : printed;
+    if (unit === null && layout.spanHeadings) return `<tr>${cell(label, 3)}</tr>`;
     const shown = value === null ? (rand() < 0.5 ? '——' : '') : layout.word && rand() < 0.3 ? `\u00a0${value}\u00a0` : String(value);
     return `<tr>${cell(label)}${cell(unit ?? '——')}${cell(shown)}</tr>`;
   });
   const head = layout.head === 'template' ? ['统 计 指 标', '单位', '统计数'] : ['指标名称', '计量单位', '数量'];
-  const headRow = `<tr>${head.map(cell).join('')}</tr>`;
+  const headRow = `<tr>${head.map((h) => cell(h)).join('')}</tr>`;
   const table = (body: string[]) => `<table border="1" cellspacing="0">\n${body.join('\n')}\n</table>`;
   const tables = layout.splitAt > 0
     ? `${table([headRow, ...rows.slice(0, layout.splitAt)])}\n<p>\u00a0</p>\n${table(rows.slice(layout.splitAt))}`
