@@ -18,7 +18,7 @@ function readBack(seed: number) {
 
 const describeLayout = (l: Layout) =>
   `${l.format}, headings ${l.headings}, labels ${l.labels}${l.word ? ', Word markup' : ''}${l.th ? ', <th> labels' : ''}${l.noise ? ', noise' : ''}${l.damage ? ', damage' : ''}` +
-  `${l.splitAt ? `, 表三 cut before data row ${l.splitAt}` : ''}${l.oneTable ? ', one table' : ''}${l.clauseRows ? '' : ', no 第二十条 rows'}, 表四 ${l.reviewRows}`;
+  `${l.splitAt ? `, 表三 cut before data row ${l.splitAt}` : ''}${l.oneTable ? ', one table' : ''}${l.clauseRows ? '' : ', no 第二十条 rows'}${l.extraColumns ? ', extra columns' : ''}, 表四 ${l.reviewRows}`;
 
 describe('standard tables written in the layouts portals use, read back', () => {
   it.each(SEEDS)('seed %i', (seed) => {
@@ -38,8 +38,8 @@ describe('standard tables written in the layouts portals use, read back', () => 
   it('covers every layout option among its seeds', () => {
     const layouts = SEEDS.map((seed) => randomLayout(random(seed)));
     const seen = (key: keyof Layout) => new Set(layouts.map((l) => String(l[key]))).size;
-    expect([seen('format'), seen('headings'), seen('labels'), seen('word'), seen('th'), seen('noise'), seen('damage'), seen('oneTable'), seen('clauseRows'), seen('reviewRows')])
-      .toEqual([2, 3, 4, 2, 2, 2, 2, 2, 2, 2]);
+    expect([seen('format'), seen('headings'), seen('labels'), seen('word'), seen('th'), seen('noise'), seen('damage'), seen('oneTable'), seen('clauseRows'), seen('extraColumns'), seen('reviewRows')])
+      .toEqual([2, 3, 4, 2, 2, 2, 2, 2, 2, 2, 2]);
     expect(layouts.some((l) => l.splitAt > 0)).toBe(true);
   });
 });

@@ -58,17 +58,29 @@ function trailingFigures<N>(cells: RowCell<N>[]): RowCell<N>[] {
  * The rows with the cells right of the header's last 总计 column left out — a 备注 column, or empty
  * cells a portal's editor appended — so that the figures end where the table's columns do. A row that
  * has no more than `count` figures keeps them all: a row span the page forgot to shorten pushes a row
- * to the right, and its figures are still its figures.
+ * to the right, and its figures are still its figures. In a table that carries on after a page break
+ * without a header of its own, rows the cut row spans pushed left bring such a column's blank cells
+ * within 总计: those are dropped too, as far as the row has too many figures.
  */
 export function withinTotalColumn<N>(rows: TableRow<N>[], count: number): TableRow<N>[] {
   let last = -1;
+  const headed = new Set<number>(); // tables whose own header names 总计
   for (const row of rows) {
-    for (const c of row.cells) if (c.own && c.reading.kind === 'text' && c.cell.text.length < 8 && labelKey(c.cell.text) === '总计') last = Math.max(last, c.col);
+    for (const c of row.cells) {
+      if (c.own && c.reading.kind === 'text' && c.cell.text.length < 8 && labelKey(c.cell.text) === '总计') {
+        last = Math.max(last, c.col);
+        headed.add(row.table);
+      }
+    }
   }
   if (last < 0) return rows;
   return rows.map((row) => {
     if (row.figureRun.length > 0 && row.figureRun.length <= count) return row;
-    const cells = row.cells.filter((c) => c.col <= last);
+    let cells = row.cells.filter((c) => c.col <= last);
+    if (!headed.has(row.table)) {
+      let extra = trailingFigures(cells).length - count;
+      while (extra-- > 0 && cells[cells.length - 1]?.reading.kind === 'blank') cells = cells.slice(0, -1);
+    }
     return cells.length === row.cells.length ? row : { ...row, cells, figureRun: trailingFigures(cells) };
   });
 }

@@ -30,6 +30,8 @@ export interface Layout {
   oneTable: boolean;
   /** 表二's 第二十条第(x)项 rows, which some portals leave out. */
   clauseRows: boolean;
+  /** Columns portals add: a 备注 column after 表三's 总计, a label column before 表四's figures. */
+  extraColumns: boolean;
   /** 表四 as one row of fifteen (the template) or a row per group. */
   reviewRows: 'one' | 'per-group';
 }
@@ -298,7 +300,9 @@ function applicationRows(apps: Applications, layout: Layout, w: Writer): string[
   });
   out.push(`<tr>${w.label('（七）总计', { cols: layout.labels === 'template' ? 2 : 3 })}${figuresOf('totalProcessed')}</tr>`);
   out.push(`<tr>${w.label('四、结转下年度继续办理', { cols: 3 })}${figuresOf('carriedForward')}</tr>`);
-  return out;
+  if (!layout.extraColumns) return out;
+  // A 备注 column: its head beside the three header rows, an empty cell on every row below.
+  return out.map((row, i) => (i === 0 ? row.replace(/<\/tr>$/, `${w.label('备注', { rows: 3 })}</tr>`) : i < 3 ? row : row.replace(/<\/tr>$/, '<td></td></tr>')));
 }
 
 function reviewRows(review: ReviewLitigation, layout: Layout, w: Writer): string[] {
@@ -311,11 +315,13 @@ function reviewRows(review: ReviewLitigation, layout: Layout, w: Writer): string
       ...groups.map(([key, label]) => `<tr>${w.label(key === 'review' ? label : `行政诉讼（${label}）`)}${values(key)}</tr>`),
     ];
   }
+  // A label column before the figures: 项目 over the header rows, 数量 before the fifteen figures.
+  const lead = (text: string, rows?: number) => (layout.extraColumns ? w.label(text, { rows }) : '');
   return [
-    `<tr>${w.label('行政复议', { cols: 5 })}${w.label('行政诉讼', { cols: 10 })}</tr>`,
+    `<tr>${lead('项目', 3)}${w.label('行政复议', { cols: 5 })}${w.label('行政诉讼', { cols: 10 })}</tr>`,
     `<tr>${outcomes.map((o) => w.label(o, { rows: 2 })).join('')}${w.label('未经复议直接起诉', { cols: 5 })}${w.label('复议后起诉', { cols: 5 })}</tr>`,
     `<tr>${[...outcomes, ...outcomes].map((o) => w.label(o)).join('')}</tr>`,
-    `<tr>${groups.map(([key]) => values(key)).join('')}</tr>`,
+    `<tr>${lead('数量')}${groups.map(([key]) => values(key)).join('')}</tr>`,
   ];
 }
 
@@ -334,6 +340,7 @@ export function randomLayout(rand: () => number): Layout {
     splitAt: !oneTable && rand() < 0.25 ? 1 + Math.floor(rand() * (applicationDataRows(format) - 2)) : 0,
     oneTable,
     clauseRows: rand() < 0.85,
+    extraColumns: rand() < 0.25,
     reviewRows: rand() < 0.25 ? 'per-group' : 'one',
   };
 }
