@@ -48,8 +48,10 @@ describe('a consistent report, in any layout the templates allow', () => {
   it.each(SEEDS.slice(0, 40))('draws no error and no warning, seed %i', (seed) => {
     const rand = random(seed);
     const layout = { ...randomLayout(rand), damage: false };
-    const html = reportPage(consistentFigures(rand, layout), layout, rand);
-    const { report } = extractWithCheerio(html, 'http://www.example.gov.cn/zfxxgk/ndbg.html');
+    const figures = consistentFigures(rand, layout);
+    const { report } = extractWithCheerio(reportPage(figures, layout, rand), 'http://www.example.gov.cn/zfxxgk/ndbg.html');
+    // The overview restates 收到申请 in words: read, and held against the table without a finding.
+    expect(report.proseFigures.some((f) => f.label.includes('收到') && f.value === figures.applications.newReceived?.total)).toBe(true);
     // A page written without its 二、三、四 headings does lack them: those findings are right.
     const lacksHeadings = (w: { rule: string }) => layout.headings === 'none' && (w.rule === 'document/six-parts' || w.rule === 'document/numbering');
     const findings = report.warnings.filter((w) => w.severity !== 'info' && !lacksHeadings(w));

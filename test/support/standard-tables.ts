@@ -188,7 +188,7 @@ export function reportPage(figures: StandardFigures, layout: Layout, rand: () =>
 <h1>某某县人民政府办公室${year}年政府信息公开工作年度报告</h1>
 <p>本报告依据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。</p>
 <p>一、总体情况</p>
-<p>${year}年，我办认真贯彻落实政府信息公开工作部署，全年主动公开政府信息一批。</p>
+<p>${year}年，我办认真贯彻落实政府信息公开工作部署，全年主动公开政府信息一批。${restated(figures)}</p>
 ${body}
 <p>五、存在的主要问题及改进情况</p>
 <p>公开内容还不够全面，下一步将加强培训。</p>
@@ -197,6 +197,18 @@ ${body}
 <p>某某县人民政府办公室</p>
 <p>${year + 1}年1月20日</p>
 </body></html>`;
+}
+
+/** What the overview says of the tables' figures, as reports restate them in words (when the tables have them). */
+function restated({ applications: a, reviewLitigation: r }: StandardFigures): string {
+  const received = a.newReceived?.total;
+  const carried = a.carriedOver?.total;
+  const reviews = r.review?.total;
+  const suits = [r.litigationDirect?.total, r.litigationAfterReview?.total];
+  const applications = received != null && carried != null ? `全年共收到政府信息公开申请${received}件，上年结转${carried}件。` : '';
+  const cases = reviews != null && suits.every((n) => n != null)
+    ? `全年发生政府信息公开行政复议${reviews}件、行政诉讼${suits.reduce((sum, n) => sum! + n!, 0)}件。` : '';
+  return applications + cases;
 }
 
 interface Writer {
