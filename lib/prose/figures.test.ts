@@ -167,6 +167,24 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
+    expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([
+      '收到申请=12件 [自然人申请=10件; 法人或其他组织申请=2件]',
+    ]);
+    expect(summary(figuresOf('办结申请20件，其中予以公开15件；部分公开3件；另有2件正在办理。'))).toEqual([
+      '办结申请=20件 [予以公开=15件; 部分公开=3件]', '正在办理=2件',
+    ]);
+    expect(summary(figuresOf('收到申请12件，其中自然人10件；本年度未发生行政复议。'))).toEqual([
+      '收到申请=12件 [自然人=10件]', '发生行政复议=0件',
+    ]);
+    expect(summary(figuresOf('收到申请12件，其中自然人10件；网站访问量3000次。'))).toEqual([
+      '收到申请=12件 [自然人=10件]', '网站访问量=3000次',
+    ]);
+    expect(summary(figuresOf('收到申请12件，其中自然人10件。法人申请2件。'))).toEqual([
+      '收到申请=12件 [自然人=10件]', '法人申请=2件',
+    ]);
+  });
+
   it('takes the label after the unit where the figure counts the noun that follows', () => {
     expect(summary(figuresOf('组织30余家单位开展宣传，对全市200多名工作人员进行培训，共对28个涉及群众切身利益的规范性文件进行解读'))).toEqual([
       '单位=~30家', '工作人员=~200名', '规范性文件=28个',

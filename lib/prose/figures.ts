@@ -16,6 +16,8 @@ export interface ProseBinding<N> { index: number; part?: number; node: N; start:
 // the 21条 as the report does, so a sum over parts takes only those in the total's unit.
 const BREAKDOWN = /其中|[（(]含|包括/;
 const ASIDE = /另有|另外|此外|同时/;
+// A breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
+const LIST_SEPARATOR = /^[\s；;]*$/;
 
 /** A sentence being read: its figures share its text, which grows when a 其中 sentence runs on. */
 interface Reading { text: string; figures: ProseFigure[]; total: ProseFigure | null; open: boolean; label: string; line: number; end: number }
@@ -34,11 +36,15 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
     for (const { start, end } of sentenceRanges(text)) {
       if (t === tokens.length) { reading = null; break; }
       // A sentence that opens with 其中 breaks down the figure that closed the one before
-      // ("主动公开信息21条。其中，主动公开规范性文件信息2条"): the two read as one.
-      if (reading && text.startsWith('其中', start)) {
+      // ("主动公开信息21条。其中，主动公开规范性文件信息2条"): the two read as one. So does the next
+      // item of an open breakdown after a ；, if it counts in the total's unit.
+      const token = tokens[t]!;
+      const nextItem = reading !== null && reading.open && reading.line === li && token.start < end && token.label === undefined
+        && token.unit === reading.total?.unit && LIST_SEPARATOR.test(text.slice(reading.end, start));
+      if (reading && (text.startsWith('其中', start) || nextItem)) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
         for (const figure of reading.figures) figure.text = reading.text;
-      } else if (tokens[t]!.start >= end) {
+      } else if (token.start >= end) {
         reading = null; // a sentence stating no figure
         continue;
       } else {
