@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../components/i18n.ts';
+import type { FrameState } from '../annotator.content/protocol.ts';
+import { badgeFor } from './badge.ts';
+import { frameToOpen } from './frames.ts';
+
+const t = messagesFor('zh');
+const frame = (patch: Partial<FrameState>): FrameState =>
+  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, failed: false, open: false, ...patch });
+
+describe('badgeFor', () => {
+  it('counts the errors of every report frame, and says ✓ when there are none', () => {
+    expect(badgeFor(true, [frame({ isReport: true, errors: 2, others: 1 }), frame({ isReport: true, errors: 1 })], t))
+      .toEqual({ text: '3', color: '#d93025', title: '年报透视：发现 3 个错误、1 条提醒或信息，点击查看' });
+    expect(badgeFor(true, [frame({ isReport: true, others: 4 })], t)).toMatchObject({ text: '✓', title: '年报透视：未发现错误（4 条提醒或信息）' });
+  });
+
+  it('marks a report the detector saw but the engine has not read, and a page it could not read', () => {
+    expect(badgeFor(true, [], t)).toMatchObject({ text: '•', title: t.badgeUnchecked });
+    expect(badgeFor(true, [frame({ failed: true })], t)).toMatchObject({ text: '!', title: t.badgeFailed });
+  });
+
+  it('stays blank on a page that is no report, and says so once it was read', () => {
+    expect(badgeFor(false, [], t)).toEqual({ text: '', color: '#5f6368', title: '' });
+    expect(badgeFor(false, [frame({})], t)).toMatchObject({ text: '', title: t.badgeNotReport });
+  });
+});
+
+describe('frameToOpen', () => {
+  it('opens the panel in the most confident report frame, else in one that failed, else in the top frame', () => {
+    const states = [
+      { frameId: 0, state: frame({}) },
+      { frameId: 3, state: frame({ isReport: true, confidence: 0.6 }) },
+      { frameId: 5, state: frame({ isReport: true, confidence: 0.9 }) },
+      { frameId: 7, state: frame({ failed: true }) },
+    ];
+    expect(frameToOpen(states)).toBe(5);
+    expect(frameToOpen(states.filter((f) => !f.state.isReport))).toBe(7);
+    expect(frameToOpen([{ frameId: 2, state: null }])).toBe(0);
+  });
+});
