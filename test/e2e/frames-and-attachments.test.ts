@@ -82,6 +82,23 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
+  it('opens the panel by itself on a report when the options say so, and not otherwise', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(REPORT.url);
+    await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.text !== '' && b.text !== '•');
+    await page.waitForTimeout(500); // as long as auto-open takes (below): still no panel
+    expect(await page.locator('grl-panel').count()).toBe(0);
+    await page.close();
+
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoOpen: true } }));
+    const opened = await browser.context.newPage();
+    await opened.goto(REPORT.url);
+    await opened.locator('grl-panel [data-action=copy-json]').waitFor();
+    expect(await opened.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expectedFor(REPORT.file, REPORT.url).figureCells);
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    await opened.close();
+  });
+
   it('speaks English when the options say so', async () => {
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { language: 'en' } }));
     const page = await browser.context.newPage();
