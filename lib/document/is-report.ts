@@ -9,7 +9,7 @@ export interface ReportEvidence {
   legacyTable: boolean;
 }
 
-const TITLE = /(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)/;
+const TITLE = /(?:政府信息公开|政务公开|信息公开)(?:工作的?)?(?:年度)?(?:工作)?(?:报告|年报)/;
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
 // Pages that only copy or talk about reports: template-essay sites, news of a meeting about reports.
 const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, findDate } from './dates.ts';
+import { judgeReport } from './is-report.ts';
 import { publishedAt, reportIssuer, reportPeriod, reportSections, reportTitle, reportYear, signature } from './metadata.ts';
 
 const signedAt = (body: string[]) => signature(body)?.date ?? null;
@@ -60,5 +61,14 @@ describe('document metadata', () => {
     ]);
     const runOn = '本年度报告根据…编制。一、总体情况2019年，上海市……很长的一段正文，足够长。六、其他需要报告的事项无。';
     expect(reportSections([runOn])).toEqual([{ number: '一', title: '总体情况' }, { number: '六', title: '其他需要报告的事项' }]);
+  });
+});
+
+describe('judgeReport', () => {
+  it('knows a report by the wordings of its title, "工作的年度报告" too, and a notice about reports for what it is', () => {
+    const evidence = (title: string) => ({ title, bodyLines: ['依据《中华人民共和国政府信息公开条例》'], standardTables: false, legacyTable: false });
+    expect(judgeReport(evidence('某某县人民政府关于2022年度政府信息公开工作的年度报告')).isReport).toBe(true);
+    expect(judgeReport(evidence('某某市教育局2022年政府信息公开年报')).isReport).toBe(true);
+    expect(judgeReport(evidence('关于做好2022年政府信息公开工作年度报告编制发布工作的通知')).isReport).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ export interface DocumentText {
   bodyLines: string[];
 }
 
-const REPORT_TITLE = /政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|政务公开(?:工作)?年度报告|信息公开(?:工作)?年度报告|信息公开工作报告/;
+const REPORT_TITLE = /政府信息公开(?:工作的?)?(?:年度)?(?:工作)?(?:报告|年报)|政务公开(?:工作)?年度报告|信息公开(?:工作)?年度报告|信息公开工作报告/;
 const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 
 /** The report's title: the page title, or a heading that names a report when the title is the portal's name. */
