@@ -23,12 +23,9 @@ const BLOCKS: Block[] = [
   { clause: '九', items: ['procurement'], fields: { '2021': [], '2019': ['projects', 'amount'] } },
 ];
 const ALL_ITEMS = BLOCKS.flatMap((b) => b.items);
-// The template's column names, to tell which format's columns a damaged header is nearer.
-const COLUMN_PATTERNS: Record<string, LabelPattern> = Object.fromEntries(Object.entries({
-  issued: '本年制发件数', repealed: '本年废止件数', inForce: '现行有效件数',
-  newlyMade: '本年新制作数量', newlyPublished: '本年新公开数量', totalPublished: '对外公开总数量',
-  previousCount: '上一年项目数量', change: '本年增减', decisions: '本年处理决定数量', amount: '本年收费金额', projects: '采购项目数量',
-}).map(([field, label]) => [field, new LabelPattern(label)]));
+// The columns' names (lib/labels.ts), to tell which format's columns a damaged header is nearer.
+const COLUMN_PATTERNS = new Map(BLOCKS.flatMap((b) => [...b.fields['2021'], ...b.fields['2019']])
+  .map((field) => [field, new LabelPattern(labelKey(pathName(field)))]));
 // A 第二十条第(x)项 row, also with a character lost: nearly this, once the numeral is set aside.
 const CLAUSE_ROW = new LabelPattern('第二十条第项');
 const CLAUSE_NUMERAL = /条第?([一二三四五六七八九十]+)|([一二三四五六七八九十])项/;
@@ -150,7 +147,7 @@ function fillLostFields(header: Header, block: Block, voted: Format | null): voi
     const template = block.fields[format];
     return template.length === fields.length && fields.every((f, i) => f.field === null || f.field === template[i]);
   });
-  const nearness = (format: Format) => block.fields[format].reduce((sum, field, i) => sum + COLUMN_PATTERNS[field]!.similarity(fields[i]!.found), 0);
+  const nearness = (format: Format) => block.fields[format].reduce((sum, field, i) => sum + COLUMN_PATTERNS.get(field)!.similarity(fields[i]!.found), 0);
   const [a, b] = fits.map((format) => ({ format, near: nearness(format) })).sort((x, y) => y.near - x.near);
   const format = !a ? null : !b || a.near > b.near ? a.format : voted;
   if (!format) return;

@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../text/normalize.ts';
+import { isInvisible, toHalfWidth } from '../text/normalize.ts';
 
 /** What a cell says, read as a figure. */
 export type FigureReading =
@@ -11,15 +11,16 @@ const UNITS = ['万元', '亿元', '元', '人次', '件', '条', '个', '项', 
 const UNIT_RE = new RegExp(`(${UNITS.join('|')})$`);
 const NOT_REPORTED = /^(?:[-－—–―─_/／\\、]+|无|暂无|空|null|n\/a)$/i;
 // Characters that real portals leave around numbers: ?, ？ (lost characters), stray quotes, asterisks.
-const NOISE = /[?？*＊"'“”‘’`]/g;
+const NOISE_CHARACTERS = '?？*＊"\'“”‘’`';
+const NOISE = new RegExp(`[${NOISE_CHARACTERS}]`, 'g');
 
 // Readings without a value are shared: a table has hundreds of label and blank cells.
 const BLANK: FigureReading = { kind: 'blank' };
 const NOT_REPORTED_READING: FigureReading = { kind: 'not-reported' };
 const TEXT: FigureReading = { kind: 'text' };
-const NOISE_CHARS = new Set([...'?？*＊"\'“”‘’`'].map((c) => c.charCodeAt(0)));
-// White space and the invisible characters toHalfWidth drops.
-const INVISIBLE = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0xad, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x3000, 0xfeff]);
+const NOISE_CODES = new Set([...NOISE_CHARACTERS].map((c) => c.charCodeAt(0)));
+// The white space a cell's figure may stand in: ASCII, no-break and ideographic spaces.
+const SPACES = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x3000]);
 // The only Chinese characters a figure cell may hold (units, 无, 暂无, 空); any other makes it a label.
 const FIGURE_HANZI = new Set([...UNITS.join(''), ...'无暂空'].map((c) => c.charCodeAt(0)));
 
@@ -56,8 +57,8 @@ function quickReading(raw: string): FigureReading | null {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
-    if (digit >= 0) { value = value * 10 + digit; digits++; } else if (NOISE_CHARS.has(c)) noise = true;
-    else if (!INVISIBLE.has(c)) return c >= 0x4e00 && c <= 0x9fff && !FIGURE_HANZI.has(c) ? TEXT : null;
+    if (digit >= 0) { value = value * 10 + digit; digits++; } else if (NOISE_CODES.has(c)) noise = true;
+    else if (!SPACES.has(c) && !isInvisible(c)) return c >= 0x4e00 && c <= 0x9fff && !FIGURE_HANZI.has(c) ? TEXT : null;
   }
   // Past 15 digits the running value loses precision: let Number() read it.
   if (digits > 15) return null;

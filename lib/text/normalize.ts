@@ -13,12 +13,17 @@ export function toHalfWidth(text: string): string {
     const c = text.charCodeAt(i);
     const replacement = c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0)
       : c === 0x3000 ? ' '
-        : (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad ? '' : null;
+        : isInvisible(c) ? '' : null;
     if (replacement === null) continue;
     out += text.slice(start, i) + replacement;
     start = i + 1;
   }
   return out + text.slice(start);
+}
+
+/** Zero-width characters, the BOM and the soft hyphen: in the text, never seen (toHalfWidth drops them). */
+export function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
 
 /**
