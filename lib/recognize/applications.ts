@@ -5,7 +5,7 @@ import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
 import { hasNumber, labelCells, withinTotalColumn, type TableRow } from './rows.ts';
-import { columnLabelNote, headerAbove } from './column-labels.ts';
+import { columnLabelNote, headersAbove } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
@@ -71,10 +71,13 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   }
   const { format, pairs } = best!;
 
-  // Grid columns of the seven figures, from the rows that have all seven.
-  const columnOf = new Map<number, ApplicantColumn>();
+  // Grid columns of the seven figures in each <table>, from the rows that have all seven: a table
+  // continued after a page break may have fewer label columns than the part before it.
+  const columnsOf = new Map<number, Map<number, ApplicantColumn>>();
   for (const row of data) {
     if (row.figureRun.length < COLUMN_COUNT) continue;
+    let columnOf = columnsOf.get(row.table);
+    if (!columnOf) columnsOf.set(row.table, (columnOf = new Map()));
     row.figureRun.slice(-COLUMN_COUNT).forEach((c, i) => { if (!columnOf.has(c.col)) columnOf.set(c.col, APPLICANT_COLUMNS[i]!); });
   }
 
@@ -85,14 +88,17 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     const row = data[i]!;
     const values = row.figureRun.length >= COLUMN_COUNT
       ? row.figureRun.slice(-COLUMN_COUNT).map((c, k) => [APPLICANT_COLUMNS[k]!, c] as const)
-      : row.figureRun.flatMap((c) => (columnOf.has(c.col) ? [[columnOf.get(c.col)!, c] as const] : []));
+      : row.figureRun.flatMap((c) => {
+        const column = (columnsOf.get(row.table) ?? columnsOf.values().next().value)?.get(c.col);
+        return column ? [[column, c] as const] : [];
+      });
     const paths = values.map(([column, c]) => sink.put('applications', applications, path, column, c.cell, c.reading));
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
     const expected = template.find((r) => r.path === path)!;
     const { own } = labels[i]!;
     if (expected.own.similarity(own) < 0.5) warnings.push(positionNote('applications', paths, own, expected.own.text));
   }
-  warnings.push(...columnLabelNote('applications', headerAbove(rows, data[0]), [...columnOf].map(([col, column]) => ({
+  warnings.push(...columnLabelNote('applications', headersAbove(rows, data[0]), [...columnsOf.get(data[0]!.table) ?? []].map(([col, column]) => ({
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
   }))));
   return { applications: applications as Applications, format, warnings };

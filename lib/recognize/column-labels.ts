@@ -12,12 +12,12 @@ const READABLE = 0.75;
 /**
  * Columns are read by their place in the standard layout; where the header above a column has lost
  * its name (or most of it), one `info` note per table lists them, so the reader knows the layout decided.
+ * `headers` are the header rows, nearest the figures first.
  */
-export function columnLabelNote<N>(table: TableName, header: TableRow<N> | undefined, columns: ExpectedColumn[]): Warning[] {
-  if (!header) return [];
+export function columnLabelNote<N>(table: TableName, headers: TableRow<N>[], columns: ExpectedColumn[]): Warning[] {
+  if (headers.length === 0) return [];
   const lost = columns.flatMap((column) => {
-    const cell = header.cells.find((c) => c.col <= column.col && column.col < c.col + c.span);
-    const found = cell ? labelKey(cell.cell.text) : '';
+    const found = columnName(headers, column.col);
     return column.label.similarity(found) >= READABLE ? [] : [{ found, column }];
   });
   if (lost.length === 0) return [];
@@ -30,10 +30,34 @@ export function columnLabelNote<N>(table: TableName, header: TableRow<N> | undef
   }];
 }
 
-/** The header row right above the first data row: the one that names each figure column. */
-export function headerAbove<N>(rows: TableRow<N>[], firstData: TableRow<N> | undefined): TableRow<N> | undefined {
-  if (!firstData) return undefined;
-  const index = rows.indexOf(firstData);
-  for (let i = index - 1; i >= 0; i--) if (rows[i]!.table === firstData.table && rows[i]!.cells.length > 0) return rows[i];
-  return undefined;
+/**
+ * The name over a column. Pages that write 自然人 or 总计 in the group row leave the cell under it
+ * blank instead of spanning two rows, so a blank cell takes the name of a cell of the same width
+ * right above it; a wider cell above is a group (法人或其他组织), not this column's name.
+ */
+function columnName<N>(headers: TableRow<N>[], col: number): string {
+  let below: { col: number; span: number } | undefined;
+  for (const header of headers) {
+    const cell = header.cells.find((c) => c.col <= col && col < c.col + c.span);
+    if (!cell || (below && (cell.col !== below.col || cell.span !== below.span))) return '';
+    const name = labelKey(cell.cell.text);
+    if (name) return name;
+    below = cell;
+  }
+  return '';
+}
+
+// The standard headers are at most three rows deep (申请人情况 / 法人或其他组织 / 商业企业).
+const HEADER_DEPTH = 3;
+
+/** The header rows above the first data row, nearest first: the ones that name the figure columns. */
+export function headersAbove<N>(rows: TableRow<N>[], firstData: TableRow<N> | undefined): TableRow<N>[] {
+  if (!firstData) return [];
+  const headers: TableRow<N>[] = [];
+  for (let i = rows.indexOf(firstData) - 1; i >= 0 && headers.length < HEADER_DEPTH; i--) {
+    const row = rows[i]!;
+    if (row.table !== firstData.table) break;
+    if (row.cells.length > 0) headers.push(row);
+  }
+  return headers;
 }

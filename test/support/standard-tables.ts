@@ -34,6 +34,8 @@ export interface Layout {
   extraColumns: boolean;
   /** 表四 as one row of fifteen (the template) or a row per group. */
   reviewRows: 'one' | 'per-group';
+  /** Heads the template spans over two rows (自然人, 总计, 表四's 结果维持…) written as a cell over a blank one. */
+  stackedHeads: boolean;
 }
 
 export interface StandardFigures {
@@ -287,10 +289,12 @@ function applicationRows(apps: Applications, layout: Layout, w: Writer): string[
     return APPLICANT_COLUMNS.map((c) => w.value(cols[c])).join('');
   };
   const rows = APPLICATION_ROWS[layout.format];
+  const tall = layout.stackedHeads ? {} : { rows: 2 };
+  const blank = layout.stackedHeads ? w.label('') : '';
   const out = [
     `<tr>${w.label('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { cols: 3, rows: 3 })}${w.label('申请人情况', { cols: 7 })}</tr>`,
-    `<tr>${w.label('自然人', { rows: 2 })}${w.label('法人或其他组织', { cols: 5 })}${w.label('总计', { rows: 2 })}</tr>`,
-    `<tr>${['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((l) => w.label(l)).join('')}</tr>`,
+    `<tr>${w.label('自然人', tall)}${w.label('法人或其他组织', { cols: 5 })}${w.label('总计', tall)}</tr>`,
+    `<tr>${blank}${['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((l) => w.label(l)).join('')}${blank}</tr>`,
     `<tr>${w.label('一、本年新收政府信息公开申请数量', { cols: 3 })}${figuresOf('newReceived')}</tr>`,
     `<tr>${w.label('二、上年结转政府信息公开申请数量', { cols: 3 })}${figuresOf('carriedOver')}</tr>`,
   ];
@@ -331,8 +335,8 @@ function reviewRows(review: ReviewLitigation, layout: Layout, w: Writer): string
   const lead = (text: string, rows?: number) => (layout.extraColumns ? w.label(text, { rows }) : '');
   return [
     `<tr>${lead('项目', 3)}${w.label('行政复议', { cols: 5 })}${w.label('行政诉讼', { cols: 10 })}</tr>`,
-    `<tr>${outcomes.map((o) => w.label(o, { rows: 2 })).join('')}${w.label('未经复议直接起诉', { cols: 5 })}${w.label('复议后起诉', { cols: 5 })}</tr>`,
-    `<tr>${[...outcomes, ...outcomes].map((o) => w.label(o)).join('')}</tr>`,
+    `<tr>${outcomes.map((o) => w.label(o, layout.stackedHeads ? {} : { rows: 2 })).join('')}${w.label('未经复议直接起诉', { cols: 5 })}${w.label('复议后起诉', { cols: 5 })}</tr>`,
+    `<tr>${layout.stackedHeads ? outcomes.map(() => w.label('')).join('') : ''}${[...outcomes, ...outcomes].map((o) => w.label(o)).join('')}</tr>`,
     `<tr>${lead('数量')}${groups.map(([key]) => values(key)).join('')}</tr>`,
   ];
 }
@@ -354,5 +358,6 @@ export function randomLayout(rand: () => number): Layout {
     clauseRows: rand() < 0.85,
     extraColumns: rand() < 0.25,
     reviewRows: rand() < 0.25 ? 'per-group' : 'one',
+    stackedHeads: rand() < 0.25,
   };
 }
