@@ -151,6 +151,18 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('reads numbers set apart by spaces, but not an ordinal so set', () => {
+    expect(summary(figuresOf('全年共收到政府信息公开申请 12 件，其中当面申请\u00a03\u00a0件、网络申请 9 件。接待咨询约 300 人次，第 3 次会议'))).toEqual([
+      '收到政府信息公开申请=12件 [当面申请=3件; 网络申请=9件]', '接待咨询=~300人次',
+    ]);
+  });
+
+  it('labels both counts of a change with what changed', () => {
+    expect(summary(figuresOf('信息发布量由2013年的1128 条增加到2014年的1887条', '功能版块由原来的8个增加到现在的16个'))).toEqual([
+      '信息发布量=1128条', '信息发布量=1887条', '功能版块=8个', '功能版块=16个',
+    ]);
+  });
+
   it('breaks a total down after 其中, 含 and 在…中, and stops at 另有', () => {
     expect(summary(figuresOf('共收到申请10件，其中当面申请3件、网络申请7件。'))).toEqual([
       '收到申请=10件 [当面申请=3件; 网络申请=7件]',

@@ -20,25 +20,35 @@ export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
   while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
   const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
-  let label = lastSegment(region).replace(CLOSING, '');
+  // "信息发布量由2013年的1128条增加到2014年的1887条": the first count's label is what changed, the
+  // second goes on with it (an empty label takes the one before).
+  if (CHANGE.test(region)) return '';
+  let label = lastSegment(region).replace(CLOSING, '').replace(CHANGE_FROM, '');
   const verb = PREDICATE.exec(label);
   if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2) label = label.slice(verb.index);
   return label;
 }
 
-/** The last non-empty stretch of text between FILLERS. */
+// A count that goes on from the one before: 增加到…, 减少至…
+const CHANGE = /^(?:增加|增长|减少|下降|上升|提高|降低|增|减)(?:到|至|为)/;
+// Where a change starts, after what changed: 功能版块由原来的, 信息发布量由.
+const CHANGE_FROM = /(?:由|从)(?:原来|原先|去年|上年|上一年|同期)?的?$/;
+// A stretch that says nothing of what is counted: 2013年的 leaves 的.
+const CONNECTIVE = /^(?:的|由|从|到|至|为)$/;
+
+/** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
   let best = '', start = 0;
   FILLERS.lastIndex = 0;
   for (let m = FILLERS.exec(region); m; m = FILLERS.exec(region)) {
-    if (m.index > start) best = region.slice(start, m.index);
+    if (m.index > start && !CONNECTIVE.test(region.slice(start, m.index))) best = region.slice(start, m.index);
     start = m.index + m[0].length;
   }
-  return start < region.length ? region.slice(start) : best;
+  return start < region.length && !CONNECTIVE.test(region.slice(start)) ? region.slice(start) : best;
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.
-const GOES_ON = /^(?:并|均|全部|全都|已|都|其|同|较|比|占|共|按|以|的|在|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间)/;
+const GOES_ON = /^(?:并|均|全部|全都|已|都|其|同|较|比|占|共|按|以|的|在|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|增|减|下降|上升|提高|降低)/;
 // Words that end a following label (30余家单位开展… → 单位).
 const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|并|均|即|超|达|为|是|向|对|至|到|(?<!正)在(?!线)/;
 const MAX_AFTER = 16;

@@ -1,4 +1,5 @@
 import { readChineseNumber } from '../text/chinese-number.ts';
+import { isBlank } from './sentences.ts';
 
 // Counts as reports write them in sentences: Arabic (1,690 / １６９０ / 2300万) or Chinese (三十二, 两,
 // 一千二百), with 约/近 before and 余/多/左右 after for approximate ones, and a unit of count after.
@@ -17,9 +18,11 @@ const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN
 // The same scan notes 未/没有/数, what the rarer kinds (IMPLIED_ZERO, BARE) start with, so that a line
 // holding none is read once. No counted figure contains them: the figures found are those of the
 // first alternative alone.
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(万|亿)??(余|多)?(${UNITS})(左右)?|未|没有|数`, 'g');
+// Editors often set numbers apart with spaces (申请 12 件, 1128 条): blanks may sit between the
+// number and what follows it.
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(\\s*)(万|亿)??(余|多)?\\s*(${UNITS})(左右)?|未|没有|数`, 'g');
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
-const BARE = /数量?(?:为|是|达)?([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
+const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
 const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
 // "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
@@ -100,7 +103,7 @@ function insertInOrder(out: NumberToken[], token: NumberToken): void {
 }
 
 function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
-  const digits = m[1]!, multiplier = m[2], unit = m[4]!;
+  const digits = m[1]!, multiplier = m[3], unit = m[5]!;
   const start = m.index, stop = start + m[0].length;
   if (gluedBefore(text, start) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
   const code = digits.charCodeAt(0);
@@ -109,20 +112,24 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (!arabic && (digits === '一' || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
-  const before = APPROX_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0] ?? '';
-  const at = start - before.length;
+  let k = start; // 约 300 条: blanks may part 约 from its number
+  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';
+  const at = before ? k - before.length : start;
   // 最近3次 is recent, not about 3.
   const approxBefore = before !== '' && !(before === '近' && /[最附临]/.test(text[at - 1] ?? ''));
   return {
-    value, unit, approximate: approxBefore || m[3] !== undefined || m[5] !== undefined,
-    at, start, end: start + digits.length + (multiplier?.length ?? 0), stop,
+    value, unit, approximate: approxBefore || m[4] !== undefined || m[6] !== undefined,
+    at, start, end: start + digits.length + (multiplier ? m[2]!.length + multiplier.length : 0), stop,
   };
 }
 
-/** Whether the character before text[at] makes the number there part of something else. */
+/** Whether the character before text[at], blanks skipped (第 3 次), makes the number there part of something else. */
 function gluedBefore(text: string, at: number): boolean {
-  GLUED_BEFORE.lastIndex = at - 1; // sticky: the one character, read in place
-  return at > 0 && GLUED_BEFORE.test(text);
+  let before = at - 1;
+  while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
+  GLUED_BEFORE.lastIndex = before; // sticky: the one character, read in place
+  return before >= 0 && GLUED_BEFORE.test(text);
 }
 
 /** 1,690 / １６９０ / 0.5 → their value. */

@@ -6,7 +6,8 @@ export interface SentenceRange { start: number; end: number }
 
 const END = /[。；;]/g;
 
-function isBlank(code: number): boolean {
+/** White space as line text keeps it: spaces, tabs, no-break and ideographic spaces. */
+export function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0d;
 }
 
