@@ -39,20 +39,22 @@ export function isMarked(raw: string): boolean {
 export function readMarker(raw: string): RowMarker {
   // White space inside a label is layout (统 计 指 标), except where it ends a number (一 主动公开情况).
   let text = toHalfWidth(raw).trim().replace(/^(\d{1,2}|[一二三四五六七八九十]+)\s+(?=[^\s\d])/, '$1、').replace(/\s+/g, '');
-  let style: string | null = null;
-  let token = '';
+  let { style, token, rest } = numbering(text);
+  const part = PART.test(rest);
+  // "其中:1.当面申请数", "2.传真申请数" …: a numbered list of parts.
+  if (part) ({ style, token, rest } = style ? { style, token, rest: rest.replace(PART, '') } : numbering(rest.replace(PART, '')));
+  return { style, token, part, label: rest };
+}
+
+/** The numbering at the start of a (half-width, unspaced) label, and the text after it. */
+function numbering(text: string): { style: string | null; token: string; rest: string } {
   for (let i = 0; i < STYLES.length; i++) {
     const m = STYLES[i]!.re.exec(text);
     if (!m) continue;
-    style = STYLES[i]!.style;
     const number = m[1] ?? m[2]!;
-    token = STYLES[i]!.paren ? `(${number})` : number;
-    text = text.slice(m[0].length);
-    break;
+    return { style: STYLES[i]!.style, token: STYLES[i]!.paren ? `(${number})` : number, rest: text.slice(m[0].length) };
   }
-  const part = PART.test(text);
-  if (part) text = text.replace(PART, '');
-  return { style, token, part, label: text };
+  return { style: null, token: '', rest: text };
 }
 
 // A row with no marker right after a 其中 row is a further part of the same parent ("其中:涉及国家秘密",
@@ -62,18 +64,46 @@ const OWN_TOTAL = /(?:总数|总计|合计|总额)$/;
 
 /**
  * Assigns outline codes row by row. Numbered rows nest by numbering style: a style already open
- * closes everything below it, a new style opens a level. 其中 rows sit under the last numbered row
- * ('一.(一).其中1'). Unnumbered rows that are not further 其中 parts are coded '<parent>.另<k>' ("another
- * item" under the last numbered row), so that a code never claims a numbering the report did not print.
+ * closes everything below it, a new style opens a level. 其中 rows sit under the row they break down:
+ * the last numbered row ('一.(一).其中1'), or the unnumbered row right above them ('另7.其中1'), as
+ * forms without numbering have them. Unnumbered rows that are not further 其中 parts are coded
+ * '<parent>.另<k>' ("another item" under the last numbered row), so that a code never claims a
+ * numbering the report did not print.
  */
 export class OutlineCoder {
   private stack: { style: string; code: string }[] = [];
   private partCount = 0;
   private otherCount = 0;
+  /** The unit of the part in the row above, or undefined when the row above is not a part. */
   private partUnit: string | null | undefined = undefined;
+  /** The numbering style of an open list of parts ("其中:1.…", "2.…"), or null. */
+  private partStyle: string | null = null;
+  /** Where the open list of parts sits: its parent's code and a dot. */
+  private partPrefix = '';
+  /** The code of the row above when it is an unnumbered row ('另k'), else null. */
+  private lastOther: string | null = null;
 
   code(marker: RowMarker, unit: string | null): string {
     const parent = this.stack[this.stack.length - 1]?.code;
+    const prefix = parent ? `${parent}.` : '';
+    const inParts = this.partUnit !== undefined;
+    // A numbered 其中 row opens a list of parts, and rows numbered alike go on with it; an unnumbered
+    // list goes on while the unit does.
+    const isPart = marker.style
+      ? marker.part || marker.style === this.partStyle
+      : marker.part || (inParts && this.partStyle === null && this.partUnit === unit && !OWN_TOTAL.test(marker.label));
+    if (isPart) {
+      if (!inParts) {
+        this.partPrefix = this.lastOther ? `${this.lastOther}.` : prefix;
+        if (this.lastOther) this.partCount = 0;
+      }
+      this.partStyle = marker.style;
+      this.partUnit = unit;
+      this.lastOther = null;
+      return `${this.partPrefix}其中${++this.partCount}`;
+    }
+    this.partStyle = null;
+    this.partUnit = undefined;
     if (marker.style) {
       const open = this.stack.findIndex((level) => level.style === marker.style);
       if (open >= 0) this.stack.length = open;
@@ -81,16 +111,10 @@ export class OutlineCoder {
       this.stack.push({ style: marker.style, code });
       this.partCount = 0;
       this.otherCount = 0;
-      this.partUnit = undefined;
+      this.lastOther = null;
       return code;
     }
-    const prefix = parent ? `${parent}.` : '';
-    const continuesParts = this.partUnit !== undefined && this.partUnit === unit && !OWN_TOTAL.test(marker.label);
-    if (marker.part || continuesParts) {
-      this.partUnit = unit;
-      return `${prefix}其中${++this.partCount}`;
-    }
-    this.partUnit = undefined;
-    return `${prefix}另${++this.otherCount}`;
+    this.lastOther = `${prefix}另${++this.otherCount}`;
+    return this.lastOther;
   }
 }

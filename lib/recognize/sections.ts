@@ -108,8 +108,9 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     let sawRows = false;
     for (const row of view.rows) {
       const heading = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
-      // 三、本年度办理结果 across 表三 is a band of that table, not the report's next part.
-      const only = heading === 'other' && current === 'applications' && isResultsBand(row.key) ? null : heading;
+      // 三、本年度办理结果 across 表三 is a band of that table, not the report's next part; nor is
+      // 二、回应解读情况 opening the rest of a 统计表 after a page break.
+      const only = heading === 'other' && ((current === 'applications' && isResultsBand(row.key)) || continued) ? null : heading;
       if (only) for (const line of linesOf(page, table, index, row.cells[0]!.cell.text)) headingLines.add(line);
       const sig = only && only !== 'other' ? only : only === 'other' ? null : rowSignature(row.key);
       if (only === 'other') { current = null; continue; }

@@ -75,7 +75,33 @@ const TEMPLATE: TemplateRow[] = [
   ['九.(三)', '（三）接受培训人员数', '人次'],
 ];
 
+// The statistics report form some provinces had their bodies fill in (计量单位 / 代码 / 本期实际 /
+// 本年累计): no outline numbering but for numbered 其中 lists, so parts sit under the row above them.
+const REPORT_FORM: TemplateRow[] = [
+  ['另1', '主动公开信息数', '条'],
+  ['另1.其中1', '其中:全文电子化的主动公开信息数', '条'],
+  ['另2', '网站专栏页面访问量', '人次'],
+  ['另3', '现场接待人数', '人次'],
+  ['另4', '网上咨询数', '人次'],
+  ['另5', '依申请公开信息目录数', '条'],
+  ['另6', '申请总数', '条'],
+  ['另6.其中1', '其中:1.当面申请数', '条'],
+  ['另6.其中2', '2.传真申请数', '条'],
+  ['另6.其中3', '3.电子邮件申请数', '条'],
+  ['另6.其中4', '4.网上申请数', '条'],
+  ['另6.其中5', '5.信函申请数', '条'],
+  ['另7', '对申请的答复总数', '条'],
+  ['另7.其中1', '其中:1.同意公开答复数', '条'],
+  ['另7.其中2', '2.同意部分公开答复数', '条'],
+  ['另7.其中3', '3.否决公开答复总数', '条'],
+  ['另8', '行政复议数', '件'],
+  ['另9', '行政诉讼数', '件'],
+  ['另10', '行政申诉数', '件'],
+];
+
 export interface LegacyLayout {
+  /** The national template's table, or a province's statistics report form. */
+  form: 'national' | 'report-form';
   /** The column heads: the national template's, or the words provinces used. */
   head: 'template' | 'province';
   /** Half-width brackets and colons in the numbering: (一) 其中: */
@@ -89,34 +115,37 @@ export interface LegacyLayout {
 }
 
 export function randomLegacyLayout(rand: () => number): LegacyLayout {
+  const form = rand() < 0.25 ? 'report-form' : 'national';
+  const rows = (form === 'national' ? TEMPLATE : REPORT_FORM).length;
   return {
+    form,
     head: rand() < 0.7 ? 'template' : 'province',
     halfWidth: rand() < 0.4,
     word: rand() < 0.5,
-    splitAt: rand() < 0.3 ? 5 + Math.floor(rand() * (TEMPLATE.length - 10)) : 0,
+    splitAt: rand() < 0.3 ? 5 + Math.floor(rand() * (rows - 10)) : 0,
     spanHeadings: rand() < 0.3,
   };
 }
 
 /** The label as reported: the printed label without its numbering or 其中, brackets half-width. */
 const ownLabel = (printed: string) =>
-  printed.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|其中：)/, '').replace(/（/g, '(').replace(/）/g, ')');
+  printed.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|其中[：:](?:\d+\.)?)/, '').replace(/（/g, '(').replace(/）/g, ')');
 
 /**
  * Random figures for the template's rows, by code; heading rows (no unit) have none. Consistent
  * figures add up as the template means: a row with numbered sub-rows is their sum, a 其中 row is
  * no more than its row.
  */
-function legacyFigures(rand: () => number, consistent: boolean): Map<string, number | null> {
-  const values = new Map(TEMPLATE.map(([code, , unit]): [string, number | null] =>
+function legacyFigures(template: TemplateRow[], rand: () => number, consistent: boolean): Map<string, number | null> {
+  const values = new Map(template.map(([code, , unit]): [string, number | null] =>
     [code, unit === null ? null : rand() < 0.3 ? 0 : Math.floor(rand() * (unit === '万元' ? 100 : 5000))]));
   if (!consistent) return values;
-  const numberedChildren = (code: string) => TEMPLATE.filter(([c]) => c.startsWith(`${code}.`) && !c.slice(code.length + 1).includes('.') && !/^[其另]/.test(c.slice(code.length + 1)));
-  for (const [code, , unit] of [...TEMPLATE].reverse()) {
+  const numberedChildren = (code: string) => template.filter(([c]) => c.startsWith(`${code}.`) && !c.slice(code.length + 1).includes('.') && !/^[其另]/.test(c.slice(code.length + 1)));
+  for (const [code, , unit] of [...template].reverse()) {
     const children = numberedChildren(code);
     if (unit !== null && children.length > 0) values.set(code, children.reduce((sum, [c]) => sum + (values.get(c) ?? 0), 0));
   }
-  for (const [code] of TEMPLATE) {
+  for (const [code] of template) {
     const part = /^(.*)\.其中\d+$/.exec(code);
     if (part) values.set(code, Math.min(values.get(code) ?? 0, values.get(part[1]!) ?? 0));
   }
@@ -126,20 +155,25 @@ function legacyFigures(rand: () => number, consistent: boolean): Map<string, num
 /** A 2017 report page with the template's table; the figures expected back, in order. */
 export function legacyPage(layout: LegacyLayout, rand: () => number, consistent = false): { html: string; expected: LegacyStat[] } {
   const expected: LegacyStat[] = [];
-  const values = legacyFigures(rand, consistent);
+  const form = layout.form === 'report-form';
+  const template = form ? REPORT_FORM : TEMPLATE;
+  const values = legacyFigures(template, rand, consistent);
   const cell = (text: string, cols = 1) =>
     `<td${cols > 1 ? ` colspan="${cols}"` : ''}>${layout.word ? `<p class="MsoNormal" align="center"><span style="font-size:10.5pt">${text}</span></p>` : text}</td>`;
-  const rows = TEMPLATE.map(([code, printed, unit]) => {
+  const rows = template.map(([code, printed, unit], i) => {
     // A heading row (no unit) shows "——" or is blank, as most pages print it.
     const value = values.get(code) ?? null;
     expected.push({ code, label: ownLabel(printed), unit, value });
     const label = layout.halfWidth ? printed.replace(/（/g, '(').replace(/）/g, ')').replace('其中：', '其中:') : printed;
     if (unit === null && layout.spanHeadings) return `<tr>${cell(label, 3)}</tr>`;
     const shown = value === null ? (rand() < 0.5 ? '——' : '') : layout.word && rand() < 0.3 ? `\u00a0${value}\u00a0` : String(value);
+    // The form's 本期实际 column, left blank or holding the year again (the year is one period).
+    if (form) return `<tr>${cell(label)}${cell(unit!)}${cell(String(i + 1).padStart(2, '0'))}${cell(rand() < 0.5 ? '' : shown)}${cell(shown)}</tr>`;
     return `<tr>${cell(label)}${cell(unit ?? '——')}${cell(shown)}</tr>`;
   });
-  const head = layout.head === 'template' ? ['统 计 指 标', '单位', '统计数'] : ['指标名称', '计量单位', '数量'];
-  const headRow = `<tr>${head.map((h) => cell(h)).join('')}</tr>`;
+  const head = form ? ['指标名称', '计量单位', '代码', '本期实际', '本年累计']
+    : layout.head === 'template' ? ['统 计 指 标', '单位', '统计数'] : ['指标名称', '计量单位', '数量'];
+  const headRow = `<tr>${head.map((h) => cell(h)).join('')}</tr>${form ? `\n<tr>${['甲', '乙', '丙', '1', '2'].map((h) => cell(h)).join('')}</tr>` : ''}`;
   const table = (body: string[]) => `<table border="1" cellspacing="0">\n${body.join('\n')}\n</table>`;
   const tables = layout.splitAt > 0
     ? `${table([headRow, ...rows.slice(0, layout.splitAt)])}\n<p>\u00a0</p>\n${table(rows.slice(layout.splitAt))}`
