@@ -129,6 +129,7 @@ describe('tricky cases', () => {
       '第2次会议于3月15日召开，第三季度完成，市长热线“12345”24小时受理',
       '组织开展“5.15政务公开日”活动，本年报由七部分组成',
       '现将2020本部门政府信息公开年度报告公开如下',
+      '通过市委五届四次全会在线直播，宣传解读“创业富民30条”、"强农惠农20条"，网站排名较上年又前进了三名',
       '1.政府信息公开指南更新情况',
     )).toEqual([]);
   });
@@ -161,6 +162,18 @@ describe('tricky cases', () => {
   it('labels both counts of a change with what changed', () => {
     expect(summary(figuresOf('信息发布量由2013年的1128 条增加到2014年的1887条', '功能版块由原来的8个增加到现在的16个'))).toEqual([
       '信息发布量=1128条', '信息发布量=1887条', '功能版块=8个', '功能版块=16个',
+    ]);
+  });
+
+  it('closes a bracketed breakdown at its bracket', () => {
+    expect(summary(figuresOf('主动公开市政府规章13件（含新制定5件，修改4件，废止4件），行政规范性文件42件，其他文件113件。'))).toEqual([
+      '主动公开市政府规章=13件 [新制定=5件; 修改=4件; 废止=4件]', '行政规范性文件=42件', '其他文件=113件',
+    ]);
+  });
+
+  it('hangs a breakdown on the figure in its unit, and labels it by what was done', () => {
+    expect(summary(figuresOf('全年共举办191场新闻发布活动，领导出席新闻发布会共计25人次。其中，疫情防控新闻发布会累计举行151场。'))).toEqual([
+      '新闻发布活动=191场 [疫情防控新闻发布会=151场]', '领导出席新闻发布会=25人次',
     ]);
   });
 

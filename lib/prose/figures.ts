@@ -16,11 +16,17 @@ export interface ProseBinding<N> { index: number; part?: number; node: N; start:
 // the 21条 as the report does, so a sum over parts takes only those in the total's unit.
 const BREAKDOWN = /其中|[（(]含|包括/;
 const ASIDE = /另有|另外|此外|同时/;
+// A breakdown in brackets ends with them: "规章13件（含新制定5件，废止4件），行政规范性文件42件".
+const CLOSE_BRACKET = /[）)]/;
 // A breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
 
 /** A sentence being read: its figures share its text, which grows when a 其中 sentence runs on. */
-interface Reading { text: string; figures: ProseFigure[]; total: ProseFigure | null; open: boolean; label: string; line: number; end: number }
+interface Reading {
+  text: string; figures: ProseFigure[]; total: ProseFigure | null; label: string; line: number; end: number;
+  /** A breakdown of the total is open; `bracketed` when it opened with （含. */
+  open: boolean; bracketed: boolean;
+}
 
 /** The figures of the prose lines (the page's text outside statistics tables), in page order. */
 export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
@@ -48,7 +54,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         reading = null; // a sentence stating no figure
         continue;
       } else {
-        reading = { text: text.slice(start, end), figures: [], total: null, open: false, label: '', line: li, end };
+        reading = { text: text.slice(start, end), figures: [], total: null, open: false, bracketed: false, label: '', line: li, end };
       }
       reading.line = li;
       reading.end = end;
@@ -56,8 +62,15 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       for (; t < tokens.length && tokens[t]!.start < end; t++) {
         const token = tokens[t]!;
         const gap = text.slice(from, token.at);
-        if (ASIDE.test(gap)) reading.open = false;
-        if (BREAKDOWN.test(gap) && reading.total) reading.open = true;
+        if (ASIDE.test(gap) || (reading.bracketed && CLOSE_BRACKET.test(gap))) reading.open = false;
+        const breakdown = reading.total ? BREAKDOWN.exec(gap) : null;
+        if (breakdown) {
+          // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
+          // unit of what it breaks down, which need not be the figure right before it.
+          if (token.unit !== reading.total!.unit) reading.total = reading.figures.findLast((f) => f.unit === token.unit) ?? reading.total;
+          reading.open = true;
+          reading.bracketed = breakdown[0] !== '其中' && breakdown[0] !== '包括';
+        }
         const framed = enclosingLabel(text, from, token.at, token.stop);
         const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || reading.label);
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
@@ -67,6 +80,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
           reading.figures.push(reading.total);
           figures.push(reading.total);
           reading.open = framed !== null;
+          reading.bracketed = false;
         }
         for (const piece of pieces) {
           const lo = Math.max(token.start, piece.lineStart), hi = Math.min(token.end, piece.lineStart + piece.length);

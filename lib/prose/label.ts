@@ -36,15 +36,24 @@ const CHANGE_FROM = /(?:由|从)(?:原来|原先|去年|上年|上一年|同期)
 // A stretch that says nothing of what is counted: 2013年的 leaves 的.
 const CONNECTIVE = /^(?:的|由|从|到|至|为)$/;
 
+// A verb alone says what was done, not to what: "疫情防控新闻发布会累计举行151场" counts 发布会.
+const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|受理|收到|接到|办理|办结|答复|处理|接待|参加|出台|印发|制发|回应)$/;
+
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
-  let best = '', start = 0;
+  let best = '', before = '', start = 0;
+  const take = (segment: string) => {
+    if (CONNECTIVE.test(segment)) return;
+    before = best;
+    best = segment;
+  };
   FILLERS.lastIndex = 0;
   for (let m = FILLERS.exec(region); m; m = FILLERS.exec(region)) {
-    if (m.index > start && !CONNECTIVE.test(region.slice(start, m.index))) best = region.slice(start, m.index);
+    if (m.index > start) take(region.slice(start, m.index));
     start = m.index + m[0].length;
   }
-  return start < region.length && !CONNECTIVE.test(region.slice(start)) ? region.slice(start) : best;
+  if (start < region.length) take(region.slice(start));
+  return VERB_ONLY.test(best) && before ? before : best;
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.

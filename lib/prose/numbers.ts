@@ -29,9 +29,9 @@ const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
 // tables count (申请, 复议, 诉讼, 举报投诉), so the prose rules can hold it against them.
 const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?)(收到|接到|受理|发生|产生)([^，,。；;]{0,16}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:案件|要求|情况)?)/g;
 
-// Characters before a number that make it part of something else: 第三 (ordinal), A4 / 0432-68383016 /
-// 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
-const GLUED_BEFORE = /[第A-Za-z0-9０-９.．\-－—_/〔[]/y;
+// Characters before a number that make it part of something else: 第三 (ordinal), 五届四次 (a session),
+// A4 / 0432-68383016 / 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
+const GLUED_BEFORE = /[第届A-Za-z0-9０-９.．\-－—_/〔[]/y;
 // A unit followed by these characters is the start of another word: 七部分, 3人大代表, 5项目.
 const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '人大', '人事', '人才', '人口', '条例', '条件', '条款',
   '名称', '名单', '名录', '期间', '期限', '台账', '家庭', '场所', '场地', '户籍', '所有', '所属', '起草', '本级', '元旦',
@@ -112,6 +112,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
   if (!arabic && (digits === '一' || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
+  // “创业富民30条” names a policy; 前进了三名 is a rank.
+  if (CLOSE_QUOTE.has(text[stop] ?? '') && insideQuotes(text, start)) return null;
+  if (unit === '名' && RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
   let k = start; // 约 300 条: blanks may part 约 from its number
@@ -124,6 +127,21 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
     value, unit, approximate: approxBefore || m[4] !== undefined || m[6] !== undefined,
     at, start, end: start + digits.length + (multiplier ? m[2]!.length + multiplier.length : 0), stop,
   };
+}
+
+const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);
+const RANK_BEFORE = /(?:前进|上升|提升|提高|下降|后退|排名|位居|位列|名列)了?$/;
+
+/** Whether text[at] sits inside a quotation opened shortly before it. */
+function insideQuotes(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 20); i--) {
+    const ch = text[i];
+    if (ch === '“' || ch === '「') return true;
+    if (ch === '”' || ch === '」' || ch === '。') return false;
+    // ASCII quotes open and close alike: count them.
+    if (ch === '"') return (text.slice(0, i + 1).split('"').length - 1) % 2 === 1;
+  }
+  return false;
 }
 
 /** Whether the character before text[at], blanks skipped (第 3 次), makes the number there part of something else. */
