@@ -44,6 +44,20 @@ describe('document metadata', () => {
   it('reads the date line, else the portal\'s PubDate meta', () => {
     expect(publishedAt(doc({ allLines: ['首页 > 年报', '发布日期：2020-01-31 来源：市政府办公厅'] }))).toBe('2020-01-31');
     expect(publishedAt(doc({ meta: { pubdate: '2021-03-30 09:12' }, allLines: ['来源：本网'] }))).toBe('2021-03-30');
+    // A 索引号/发布机构/发文日期 grid: the date in the cell after its label.
+    expect(publishedAt(doc({ allLines: ['发布机构', '市政府办', '发文日期', '2018-02-28', '文 号'] }))).toBe('2018-02-28');
+  });
+
+  it('reads a period whose end year was typed twice', () => {
+    expect(reportPeriod(['本报告中所列数据的统计期限自2020年1月1日起至202020年12月31日止。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+  });
+
+  it('takes the issuer from the line above a title that names no one', () => {
+    expect(reportIssuer('关于2021年度政府信息公开工作的年度报告', ['发布时间：2022-01-25', '盐边县新九镇人民政府', '关于2021年度政府信息公开工作的年度报告', '一、总体情况']))
+      .toBe('盐边县新九镇人民政府');
+    expect(reportIssuer('2021年政府信息公开工作年度报告', ['五常市民意乡', '2021年政府信息公开工作年度报告'])).toBe('五常市民意乡');
+    // A breadcrumb is not a name.
+    expect(reportIssuer('2021年政府信息公开工作年度报告', ['首页 > 统计局', '2021年政府信息公开工作年度报告'])).toBeNull();
   });
 
   it('finds the title and the issuer before or after the year, lengthened only by a title-like mention', () => {

@@ -56,7 +56,10 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
   const before = /^(.{2,30}?)(?:19|20)\d{2}\s*年/.exec(t)?.[1];
   const after = /^(?:19|20)\d{2}年度?(.{2,30}?)(?:政府信息公开|政务公开|信息公开)/.exec(t)?.[1];
   let name = (before ?? after ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '').replace(/关于$/, '');
+  if (name === '政府') name = ''; // 2021年政府信息公开…: no name at all
   if (!name) {
+    const above = nameAboveTitle(body);
+    if (above) return above;
     for (const line of body.slice(0, 15)) {
       const m = line.includes('编') ? COMPILED_BY.exec(toHalfWidth(line)) : null;
       if (m) return m[1]!;
@@ -77,14 +80,36 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
   return name;
 }
 
-const DATE_LINE = /(?:发布|发表|公开|成文|更新|印发)?(?:时间|日期)\s*[:：]\s*/;
+// A line that is a body's name and nothing else (盐边县新九镇人民政府, 五常市民意乡).
+const NAME_LINE = new RegExp(`^[^，。,;；:：>/|]{2,30}${BODY_SUFFIX}$`);
+
+/**
+ * For a title that names no one (关于2021年度政府信息公开工作的年度报告): the body's name on the line
+ * right above it, as headings set in two lines have it.
+ */
+function nameAboveTitle(body: string[]): string | null {
+  for (let at = 1; at < Math.min(body.length, 15); at++) {
+    const line = body[at]!;
+    if (!line.includes('报') || !REPORT_TITLE.test(toHalfWidth(line).replace(/\s+/g, ''))) continue;
+    const above = toHalfWidth(body[at - 1]!).replace(/\s+/g, '');
+    if (NAME_LINE.test(above)) return above;
+  }
+  return null;
+}
+
+const DATE_LINE = /(?:发布|发表|发文|公开|成文|更新|印发)?(?:时间|日期)\s*[:：]\s*/;
+// The label alone, its date in the next cell of a 索引号/发布机构/发文日期 grid (or on the next line).
+const DATE_LABEL = /^\s*(?:发布|发表|发文|公开|成文|印发)(?:时间|日期)\s*[:：]?\s*$/;
 
 /** The page's own date line (发布时间: / 发表日期:), else the portal's PubDate meta. */
 export function publishedAt(doc: DocumentText): string | null {
-  for (const line of doc.allLines.slice(0, Math.max(60, Math.ceil(doc.allLines.length / 2)))) {
+  const lines = doc.allLines.slice(0, Math.max(60, Math.ceil(doc.allLines.length / 2)));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const m = DATE_LINE.exec(line);
-    if (!m) continue;
-    const d = findDate(line.slice(m.index + m[0].length));
+    if (!m && !(line.length < 12 && DATE_LABEL.test(line))) continue;
+    const rest = m ? line.slice(m.index + m[0].length) : '';
+    const d = findDate(rest.trim() ? rest : lines[i + 1] ?? '');
     if (d && d.index < 3) return d.iso;
   }
   for (const name of ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time']) {
@@ -128,7 +153,8 @@ function endsLikeDate(raw: string): boolean {
   return false;
 }
 
-const PERIOD = new RegExp(`(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)[^。;；]{0,20}?(?:自|从|为)?\\s*${DATE_SOURCE}\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${'(\\d{4}|[〇○零一二三四五六七八九]{4})'}\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`);
+// The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count.
+const PERIOD = new RegExp(`(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)[^。;；]{0,20}?(?:自|从|为)?\\s*${DATE_SOURCE}\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${'(\\d{4}|[〇○零一二三四五六七八九]{4})'}\\d{0,4}\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`);
 const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE}`);
 
 /**
@@ -141,8 +167,10 @@ export function reportPeriod(body: string[], year: number | null): DocumentMeta[
     const m = PERIOD.exec(toHalfWidth(line).replace(/\s+/g, ''));
     if (!m) continue;
     const start = isoDate(m[1]!, m[2]!, m[3]!);
-    const endYear = m[4] ? chineseNumber(m[4]) : Number(start?.slice(0, 4));
-    const end = isoDate(endYear, m[5]!, m[6]!);
+    const startYear = Number(start?.slice(0, 4));
+    const endYear = m[4] ? chineseNumber(m[4]) : startYear;
+    // A year mistyped into one before the start (至2002年…) is the start's year.
+    const end = isoDate(endYear < startYear ? startYear : endYear, m[5]!, m[6]!);
     if (start && end) return { start, end };
   }
   for (const line of body) {
