@@ -35,13 +35,15 @@ const OTHER_HEADING = /^[一二三四五六七八九十]+[、.．]/;
 // Words inside a table that say which table its rows belong to, tested in this order.
 const SIGNATURES: [SectionName, (key: string) => boolean][] = [
   ['activeDisclosure', (key) => /二十条|第二十第|信息内容/.test(key)],
-  ['applications', (key) => /申请人情况|勾稽关系|法人或其他组织/.test(key)],
+  // Its header names, or its first data rows where the header lost them.
+  ['applications', (key) => /申请人情况|勾稽关系|法人或其他组织|本年新收|上年结转/.test(key)],
   // The template's header names both; a table of a row per group has only the outcome columns.
   ['reviewLitigation', (key) => (/行政复议/.test(key) && /行政诉讼/.test(key)) || (/结果维持/.test(key) && /结果纠正/.test(key))],
   ['legacy', (key) => /统计指标|指标名称|计量单位/.test(key)],
 ];
+const DATA_SIGNATURE = /本年新收|上年结转/;
 // Every table row and every line before a table is tested: one regex tells the few that may match.
-const ANY_SIGNATURE = /二十条|第二十第|信息内容|申请人情况|勾稽关系|法人或其他组织|行政复议|结果维持|统计指标|指标名称|计量单位/;
+const ANY_SIGNATURE = /二十条|第二十第|信息内容|申请人情况|勾稽关系|法人或其他组织|本年新收|上年结转|行政复议|结果维持|统计指标|指标名称|计量单位/;
 const ANY_HEADING = /主动公开政府信息|收到和处理政府信息公开申请|复议|统计表/;
 
 function rowSignature(key: string): SectionName | null {
@@ -54,7 +56,8 @@ function rowSignature(key: string): SectionName | null {
 const TABLE_HEADING_CHARS = /[开议表]/;
 
 const RESULTS_BAND = new LabelPattern('本年度办理结果');
-const isResultsBand = (key: string) => RESULTS_BAND.similarity(key.replace(/^[一二三四五六七八九十]+/, '')) >= 0.75;
+// Inside 表三, a row numbered 三 can only be the band: the report's parts after 表三 are 四、五、六.
+const isResultsBand = (key: string) => key.startsWith('三') || RESULTS_BAND.similarity(key.replace(/^[一二三四五六七八九十]+/, '')) >= 0.75;
 
 function headingSection(text: string): SectionName | 'other' | null {
   if (text.length > 120) return null; // a paragraph, not a heading: don't normalise it
@@ -106,6 +109,8 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     };
     lastCandidate = null;
     let sawRows = false;
+    // Rows of this table given to the current section since the table or the section began.
+    let sinceSwitch: TableRow<N>[] = [];
     for (const row of view.rows) {
       const heading = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
       // 三、本年度办理结果 across 表三 is a band of that table, not the report's next part; nor is
@@ -113,10 +118,22 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       const only = heading === 'other' && ((current === 'applications' && isResultsBand(row.key)) || continued) ? null : heading;
       if (only) for (const line of linesOf(page, table, index, row.cells[0]!.cell.text)) headingLines.add(line);
       const sig = only && only !== 'other' ? only : only === 'other' ? null : rowSignature(row.key);
-      if (only === 'other') { current = null; continue; }
+      if (only === 'other') { current = null; sinceSwitch = []; continue; }
+      if (sig && sig !== current) {
+        // 表三 known only by its first data row (its header lost the words that name it): the
+        // header rows right above belong to it, not to the table before.
+        if (sig === 'applications' && current && current !== 'legacy' && DATA_SIGNATURE.test(row.key)) {
+          let k = sinceSwitch.length;
+          while (k > 0 && !/\d/.test(sinceSwitch[k - 1]!.text)) k--;
+          const header = sinceSwitch.slice(k);
+          rows[current].length -= header.length;
+          rows.applications.push(...header);
+        }
+        sinceSwitch = [];
+      }
       if (sig) current = sig;
       if (current === 'legacy') { sawRows = true; break; }
-      if (current) rows[current].push(row);
+      if (current) { rows[current].push(row); sinceSwitch.push(row); }
     }
     if (current === 'legacy' || (!sawRows && current === null && view.rows.length >= 5)) {
       addCandidate();

@@ -227,10 +227,14 @@ function writer(layout: Layout, rand: () => number): Writer {
   const fullWidth = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
   return {
     label(text, span) {
-      // A character lost after the marker (行政许 for 行政许可), as pages copied through bad encodings show.
-      const at = 3 + Math.floor(rand() * (text.length - 3));
+      // Characters lost as pages copied through bad encodings show: one after the marker (行政许 for
+      // 行政许可), sometimes two (（三不予 for （三）不予公开), or the first of a label with no marker
+      // (人或其他组织 for 法人或其他组织).
+      const marked = /^[（(一二三四五六七八九十\d]/.test(text);
+      const at = !marked && rand() < 0.2 ? 0 : 3 + Math.floor(rand() * (text.length - 3));
+      const lost = text.length > 8 && rand() < 0.3 ? 2 : 1;
       // Not a unit: a header that lost the 万 of （单位：万元） says 元, and is read so.
-      const lossy = layout.damage && text.length > 4 && !text.includes('单位') && rand() < 0.3 ? text.slice(0, at) + text.slice(at + 1) : text;
+      const lossy = layout.damage && text.length > 4 && !text.includes('单位') && rand() < 0.3 ? text.slice(0, at) + text.slice(at + lost) : text;
       // A <br> where the editor's column was too narrow, but never inside a "（一）" or "1." marker.
       const broken = layout.noise && lossy.length > 8 && rand() < 0.5 ? `${lossy.slice(0, 6)}<br>${lossy.slice(6)}` : lossy;
       const tag = layout.th ? 'th' : 'td';
