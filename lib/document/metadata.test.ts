@@ -48,8 +48,12 @@ describe('document metadata', () => {
     expect(publishedAt(doc({ allLines: ['发布机构', '市政府办', '发文日期', '2018-02-28', '文 号'] }))).toBe('2018-02-28');
   });
 
-  it('reads a period whose end year was typed twice', () => {
+  it('reads a period whose end year was typed twice, or whose dates lost their 月', () => {
     expect(reportPeriod(['本报告中所列数据的统计期限自2020年1月1日起至202020年12月31日止。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+    expect(reportPeriod(['本年度报告统计数据时限为2018年11日至2018年1231日，电子版在市政府门户网发布。'], 2018)).toEqual({ start: '2018-01-01', end: '2018-12-31' });
+    expect(reportPeriod(['本报告中所列数据的统计期限自202111日起至20211230日止。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-30' });
+    // 2021年121日 could be 1月21日 or 12月1日: no period rather than a guess.
+    expect(reportPeriod(['统计期限自2021年11日至2021年121日止'], 2021)).toBeNull();
   });
 
   it('takes the issuer from the line above a title that names no one', () => {

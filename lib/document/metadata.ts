@@ -155,6 +155,8 @@ function endsLikeDate(raw: string): boolean {
 
 // The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count.
 const PERIOD = new RegExp(`(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)[^。;；]{0,20}?(?:自|从|为)?\\s*${DATE_SOURCE}\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${'(\\d{4}|[〇○零一二三四五六七八九]{4})'}\\d{0,4}\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`);
+// Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止".
+const COMPACT_PERIOD = /(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\d{2})年?(\d{2,4})日(?:起)?(?:至|到|—|－|-|~|～)(?:((?:19|20)\d{2})年?)?(\d{2,4})日/;
 const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE}`);
 
 /**
@@ -174,6 +176,12 @@ export function reportPeriod(body: string[], year: number | null): DocumentMeta[
     if (start && end) return { start, end };
   }
   for (const line of body) {
+    const m = line.includes('统计') || line.includes('数据') ? COMPACT_PERIOD.exec(toHalfWidth(line).replace(/\s+/g, '')) : null;
+    const start = m && compactDate(m[1]!, m[2]!);
+    const end = m && compactDate(m[3] ?? m[1]!, m[4]!);
+    if (start && end && start < end) return { start, end };
+  }
+  for (const line of body) {
     if (!line.includes('截')) continue;
     const m = AS_OF.exec(toHalfWidth(line).replace(/\s+/g, ''));
     if (!m) continue;
@@ -181,6 +189,13 @@ export function reportPeriod(body: string[], year: number | null): DocumentMeta[
     if (end && (year === null || Number(end.slice(0, 4)) === year)) return { start: `${end.slice(0, 4)}-01-01`, end };
   }
   return null;
+}
+
+/** A date whose month and day ran together (11 → 1月1日, 1231 → 12月31日), where only one reading is a date. */
+function compactDate(year: string, monthDay: string): string | null {
+  const readings = monthDay.length === 2 ? [[1, 1]] : monthDay.length === 4 ? [[2, 2]] : [[1, 2], [2, 1]];
+  const dates = readings.map(([m]) => isoDate(year, monthDay.slice(0, m), monthDay.slice(m))).filter((d) => d !== null);
+  return dates.length === 1 ? dates[0]! : null;
 }
 
 // The standard part titles, for headings run into the text that follows them (一、总体情况2019年，…).
