@@ -109,6 +109,20 @@ describe('columns beyond the table', () => {
   });
 });
 
+describe('a 表三 of fewer columns than the template', () => {
+  it('reads none of its figures, and says the report departs from the format', () => {
+    const rows = [['一、本年新收政府信息公开申请数量', 3], ['二、上年结转政府信息公开申请数量', 0], ['（一）予以公开', 2], ['（二）部分公开', 0],
+      ['（三）不予公开', 0], ['（四）无法提供', 1], ['（五）不予处理', 0], ['（六）其他处理', 0], ['（七）总计', 3], ['四、结转下年度继续办理', 0]] as const;
+    const page = `<p>三、收到和处理政府信息公开申请情况</p><table><tr><td rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="3">申请人情况</td></tr>
+      <tr><td>自然人</td><td>法人或其他组织</td><td>总计</td></tr>${rows.map(([label, n]) => `<tr><td>${label}</td><td>${n}</td><td>0</td><td>${n}</td></tr>`).join('')}</table>`;
+    const r = extractWithCheerio(`<title>某县2020年政府信息公开工作年度报告</title>${page}`, null).report;
+    expect(r.applications).toBeNull();
+    expect(r.warnings.filter((w) => w.rule === 'recognition/nonstandard-table').map((w) => w.message)).toEqual([
+      '表三只有3个申请人列（自然人、法人或其他组织、总计），不是标准格式的七列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），未读取其数字',
+    ]);
+  });
+});
+
 describe('rows the template does not have, or lacks', () => {
   it('skips a 小计 row a province adds inside a group', () => {
     const r = variant((p) => p.replace('<tr><td rowspan="5" valign="center"><p style="text-align:center">(五)不予处理',

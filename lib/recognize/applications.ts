@@ -50,7 +50,8 @@ export const APPLICATION_TEMPLATES = {
 const BAND_ROWS = 10;
 const COLUMN_COUNT = APPLICANT_COLUMNS.length;
 
-export interface ApplicationsResult { applications: Applications; format: '2019' | '2021'; warnings: Warning[] }
+/** `applications` is null for a 表三 whose columns are not the template's seven (its figures are not read). */
+export interface ApplicationsResult { applications: Applications | null; format: '2019' | '2021'; warnings: Warning[] }
 
 /** Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. */
 export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
@@ -81,6 +82,8 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     row.figureRun.slice(-COLUMN_COUNT).forEach((c, i) => { if (!columnOf.has(c.col)) columnOf.set(c.col, APPLICANT_COLUMNS[i]!); });
   }
 
+  if (columnsOf.size === 0) return { applications: null, format, warnings: [nonstandardColumns(rows, data[0]!)] };
+
   const applications: Record<string, unknown> = {};
   const warnings: Warning[] = [];
   const template = APPLICATION_TEMPLATES[format];
@@ -102,6 +105,20 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
   }))));
   return { applications: applications as Applications, format, warnings };
+}
+
+/**
+ * A 表三 of fewer applicant columns than the template's seven (自然人 / 法人或其他组织 / 总计): the
+ * report departs from the format, and its figures have no place in the contract's columns.
+ */
+function nonstandardColumns<N>(rows: TableRow<N>[], first: TableRow<N>): Warning {
+  const header = headersAbove(rows, first)[0];
+  const names = first.figureRun.map((c) => labelKey(header?.cells.find((h) => h.col <= c.col && c.col < h.col + h.span)?.cell.text ?? '') || '（空白）');
+  return {
+    rule: 'recognition/nonstandard-table', severity: 'warning',
+    message: `表三只有${names.length}个申请人列（${names.join('、')}），不是标准格式的七列（${APPLICANT_COLUMNS.map((c) => COLUMN_LABELS[c].text).join('、')}），未读取其数字`,
+    cells: [], expected: null, actual: null,
+  };
 }
 
 const COLUMN_LABELS: Record<ApplicantColumn, LabelPattern> = {
