@@ -112,6 +112,8 @@ export interface LegacyLayout {
   splitAt: number;
   /** Heading rows (一、主动公开情况) as one cell across the table instead of "——" in their unit and figure. */
   spanHeadings: boolean;
+  /** What lossy copying does: a bracket of the numbering lost, a character of the label lost, "?" beside values. */
+  damage: boolean;
 }
 
 export function randomLegacyLayout(rand: () => number): LegacyLayout {
@@ -124,12 +126,23 @@ export function randomLegacyLayout(rand: () => number): LegacyLayout {
     word: rand() < 0.5,
     splitAt: rand() < 0.3 ? 5 + Math.floor(rand() * (rows - 10)) : 0,
     spanHeadings: rand() < 0.3,
+    damage: rand() < 0.4,
   };
+}
+
+/** A label as lossy copying leaves it: the closing bracket of （一） lost, or one character of the words after the numbering. */
+function damaged(printed: string, rand: () => number): string {
+  if (rand() > 0.3) return printed;
+  if (printed.startsWith('（') && rand() < 0.5) return printed.replace('）', '');
+  const body = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|其中[：:](?:\d+\.)?)?/.exec(printed)![0].length;
+  if (printed.length - body < 4) return printed;
+  const at = body + 1 + Math.floor(rand() * (printed.length - body - 2));
+  return printed.slice(0, at) + printed.slice(at + 1);
 }
 
 /** The label as reported: the printed label without its numbering or 其中, brackets half-width. */
 const ownLabel = (printed: string) =>
-  printed.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|其中[：:](?:\d+\.)?)/, '').replace(/（/g, '(').replace(/）/g, ')');
+  printed.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）?|\d+\.|其中[：:](?:\d+\.)?)/, '').replace(/（/g, '(').replace(/）/g, ')');
 
 /**
  * Random figures for the template's rows, by code; heading rows (no unit) have none. Consistent
@@ -163,10 +176,12 @@ export function legacyPage(layout: LegacyLayout, rand: () => number, consistent 
   const rows = template.map(([code, printed, unit], i) => {
     // A heading row (no unit) shows "——" or is blank, as most pages print it.
     const value = values.get(code) ?? null;
-    expected.push({ code, label: ownLabel(printed), unit, value });
-    const label = layout.halfWidth ? printed.replace(/（/g, '(').replace(/）/g, ')').replace('其中：', '其中:') : printed;
+    const printedLabel = layout.damage ? damaged(printed, rand) : printed;
+    expected.push({ code, label: ownLabel(printedLabel), unit, value });
+    const label = layout.halfWidth ? printedLabel.replace(/（/g, '(').replace(/）/g, ')').replace('其中：', '其中:') : printedLabel;
     if (unit === null && layout.spanHeadings) return `<tr>${cell(label, 3)}</tr>`;
-    const shown = value === null ? (rand() < 0.5 ? '——' : '') : layout.word && rand() < 0.3 ? `\u00a0${value}\u00a0` : String(value);
+    let shown = value === null ? (rand() < 0.5 ? '——' : '') : layout.word && rand() < 0.3 ? `\u00a0${value}\u00a0` : String(value);
+    if (layout.damage && value !== null && rand() < 0.15) shown = rand() < 0.5 ? `?${shown}` : `${shown}？`;
     // The form's 本期实际 column, left blank or holding the year again (the year is one period).
     if (form) return `<tr>${cell(label)}${cell(unit!)}${cell(String(i + 1).padStart(2, '0'))}${cell(rand() < 0.5 ? '' : shown)}${cell(shown)}</tr>`;
     return `<tr>${cell(label)}${cell(unit ?? '——')}${cell(shown)}</tr>`;
