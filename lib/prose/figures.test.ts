@@ -235,4 +235,10 @@ describe('zeros said in words', () => {
     const { figures } = extractProseFigures(lines.map((text) => ({ text, pieces: [], table: -1, cellTextLength: 0 })));
     expect(figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual(['收到政府信息公开申请=0件', '发生因政府信息公开引起的行政复议、行政诉讼案件=0件']);
   });
+
+  it('reads 未收取…费用 as 0 元', () => {
+    expect(summary(figuresOf('我局在办理依申请公开工作中，未向申请人收取费用。', '2021年未收取政府信息处理费', '未收取任何费用'))).toEqual([
+      '收取费用=0元', '收取政府信息处理费=0元', '收取费用=0元',
+    ]);
+  });
 });

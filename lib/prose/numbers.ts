@@ -28,6 +28,8 @@ const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
 // "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
 // tables count (申请, 复议, 诉讼, 举报投诉), so the prose rules can hold it against them.
 const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?)(收到|接到|受理|发生|产生)([^，,。；;]{0,16}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:案件|要求|情况)?)/g;
+// "未向申请人收取费用", "未收取任何费用": no fee, in 元 (the 统计表 counts 收取的费用).
+const NO_FEE = /(?:未|没有)(?:[^，,。；;]{0,8}?)(收取)(?:任何)?([^，,。；;]{0,6}?费用?)/g;
 
 // Characters before a number that make it part of something else: 第三 (ordinal), 五届四次 (a session),
 // A4 / 0432-68383016 / 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
@@ -76,13 +78,15 @@ export function findNumbers(text: string): NumberToken[] {
   return out;
 }
 
-/** 未收到…申请: zeros said in words. */
+/** 未收到…申请, 未收取费用: zeros said in words. */
 function addImpliedZeros(text: string, out: NumberToken[]): void {
-  IMPLIED_ZERO.lastIndex = 0;
-  for (let m = IMPLIED_ZERO.exec(text); m; m = IMPLIED_ZERO.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
-    insertInOrder(out, { value: 0, label: m[1]! + m[2]!, unit: '件', approximate: false, at: start, start, end, stop: start + m[0].length });
+  for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_FEE, '元']] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
+      insertInOrder(out, { value: 0, label: m[1]! + m[2]!, unit, approximate: false, at: start, start, end, stop: start + m[0].length });
+    }
   }
 }
 
