@@ -33,6 +33,12 @@ describe('tables as real portals mangle them', () => {
     expect(tables(r)).toEqual(tables(expected));
   });
 
+  it('knows 表三 by its first data rows when neither a heading nor its header words name it', () => {
+    const r = variant((p) => p.replace(/<p[^>]*>三、收到和处理[^<]*<\/p>/, '')
+      .replace('勾稽关系', '勾关系').replace('>申请人情况<', '>申请情况<').replace('>法人或其他组织<', '>法人或组织<'));
+    expect(tables(r)).toEqual(tables(expected));
+  });
+
   it('reads the headings when they sit inside the table, in its first row', () => {
     const r = variant((p) => p
       .replace(/<p[^>]*>二、主动公开政府信息情况<\/p>\s*(<table[^>]*>\s*<tbody>)/, '$1<tr><td colspan="4">二、主动公开政府信息情况</td></tr>')

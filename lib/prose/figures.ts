@@ -17,6 +17,7 @@ export interface ProseBinding<N> { index: number; part?: number; node: N; start:
 const BREAKDOWN = /其中|[（(]含|包括/;
 const ASIDE = /另有|另外|此外|同时/;
 // A breakdown in brackets ends with them: "规章13件（含新制定5件，废止4件），行政规范性文件42件".
+const OPEN_BRACKET = /^[（(]/;
 const CLOSE_BRACKET = /[）)]/;
 // A breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
@@ -69,7 +70,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
           // unit of what it breaks down, which need not be the figure right before it.
           if (token.unit !== reading.total!.unit) reading.total = reading.figures.findLast((f) => f.unit === token.unit) ?? reading.total;
           reading.open = true;
-          reading.bracketed = breakdown[0] !== '其中' && breakdown[0] !== '包括';
+          reading.bracketed = OPEN_BRACKET.test(breakdown[0]);
         }
         const framed = enclosingLabel(text, from, token.at, token.stop);
         const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || reading.label);

@@ -33,15 +33,15 @@ const HEADINGS: [SectionName, RegExp][] = [
 const OTHER_HEADING = /^[一二三四五六七八九十]+[、.．]/;
 
 // Words inside a table that say which table its rows belong to, tested in this order.
+// 表三's first data rows, which name it where its header lost the words that do.
+const DATA_SIGNATURE = /本年新收|上年结转/;
 const SIGNATURES: [SectionName, (key: string) => boolean][] = [
   ['activeDisclosure', (key) => /二十条|第二十第|信息内容/.test(key)],
-  // Its header names, or its first data rows where the header lost them.
-  ['applications', (key) => /申请人情况|勾稽关系|法人或其他组织|本年新收|上年结转/.test(key)],
+  ['applications', (key) => /申请人情况|勾稽关系|法人或其他组织/.test(key) || DATA_SIGNATURE.test(key)],
   // The template's header names both; a table of a row per group has only the outcome columns.
   ['reviewLitigation', (key) => (/行政复议/.test(key) && /行政诉讼/.test(key)) || (/结果维持/.test(key) && /结果纠正/.test(key))],
   ['legacy', (key) => /统计指标|指标名称|计量单位/.test(key)],
 ];
-const DATA_SIGNATURE = /本年新收|上年结转/;
 // Every table row and every line before a table is tested: one regex tells the few that may match.
 const ANY_SIGNATURE = /二十条|第二十第|信息内容|申请人情况|勾稽关系|法人或其他组织|本年新收|上年结转|行政复议|结果维持|统计指标|指标名称|计量单位/;
 const ANY_HEADING = /主动公开政府信息|收到和处理政府信息公开申请|复议|统计表/;
@@ -109,7 +109,7 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     };
     lastCandidate = null;
     let sawRows = false;
-    // Rows of this table given to the current section since the table or the section began.
+    // Rows of this table since the table or the current section began.
     let sinceSwitch: TableRow<N>[] = [];
     for (const row of view.rows) {
       const heading = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
@@ -122,18 +122,19 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       if (sig && sig !== current) {
         // 表三 known only by its first data row (its header lost the words that name it): the
         // header rows right above belong to it, not to the table before.
-        if (sig === 'applications' && current && current !== 'legacy' && DATA_SIGNATURE.test(row.key)) {
+        if (sig === 'applications' && current !== 'legacy' && DATA_SIGNATURE.test(row.key)) {
           let k = sinceSwitch.length;
           while (k > 0 && !/\d/.test(sinceSwitch[k - 1]!.text)) k--;
           const header = sinceSwitch.slice(k);
-          rows[current].length -= header.length;
+          if (current) rows[current].length -= header.length;
           rows.applications.push(...header);
         }
         sinceSwitch = [];
       }
       if (sig) current = sig;
       if (current === 'legacy') { sawRows = true; break; }
-      if (current) { rows[current].push(row); sinceSwitch.push(row); }
+      if (current) rows[current].push(row);
+      sinceSwitch.push(row);
     }
     if (current === 'legacy' || (!sawRows && current === null && view.rows.length >= 5)) {
       addCandidate();
