@@ -5,7 +5,7 @@ import { judgeReport } from './document/is-report.ts';
 import { recognizeLegacyTable, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { runRules } from './rules/run.ts';
-import type { PageModel } from './page/model.ts';
+import type { Line, PageModel } from './page/model.ts';
 import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
 import { recognizeApplications } from './recognize/applications.ts';
 import { FigureSink } from './recognize/figure-sink.ts';
@@ -42,7 +42,14 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
   const layout = layoutTables(page);
   const sections = findSections(page, layout);
   // The body: text outside the statistics tables, and the headings that sit in rows of their own inside them.
-  const bodyLines = page.lines.filter((l, i) => l.table < 0 || layout.has(l.table) || sections.headingLines.has(i));
+  const bodyLines: Line<N>[] = [];
+  // Where the page's images stand among the body lines (page.images counts all lines before each).
+  const images: number[] = [];
+  page.lines.forEach((l, i) => {
+    while (images.length < page.images.length && page.images[images.length]! <= i) images.push(bodyLines.length);
+    if (l.table < 0 || layout.has(l.table) || sections.headingLines.has(i)) bodyLines.push(l);
+  });
+  while (images.length < page.images.length) images.push(bodyLines.length);
   const text: DocumentText = {
     title: page.title, meta: page.meta,
     allLines: page.lines.map((l) => l.text),
@@ -108,7 +115,7 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
   // (provenance, announced parts, numbering); they never see the page itself.
   if (keep) {
     warnings.push(...runRules(draft, {
-      url: options.url, trustedDomains: options.trustedDomains ?? [], title: page.title || title, lines: text.bodyLines,
+      url: options.url, trustedDomains: options.trustedDomains ?? [], title: page.title || title, lines: text.bodyLines, images,
     }));
   }
   const report = Report.parse(draft);

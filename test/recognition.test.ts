@@ -115,6 +115,19 @@ describe('columns beyond the table', () => {
   });
 });
 
+describe('tables pasted as pictures', () => {
+  it('says 表三 is an image rather than missing, and only for the part the image stands in', () => {
+    const r = variant((p) => p.replace(/(<p[^>]*>三、收到和处理[^<]*<\/p>)\s*<table[\s\S]*?<\/table>/, '$1<p><img src="/upload/biao3.png" width="600"></p><p><img src="/images/icon.gif" width="16"></p>'));
+    expect(r.applications).toBeNull();
+    expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => [w.severity, w.message])).toEqual([
+      ['warning', '2019版格式要求的表三（收到和处理政府信息公开申请情况）在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对'],
+    ]);
+    // A small icon is not a table.
+    const icon = variant((p) => p.replace(/(<p[^>]*>三、收到和处理[^<]*<\/p>)\s*<table[\s\S]*?<\/table>/, '$1<p><img src="/images/icon.gif" width="16"></p>'));
+    expect(icon.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.severity)).toEqual(['error']);
+  });
+});
+
 describe('a 表三 of fewer columns than the template', () => {
   it('reads none of its figures, and says the report departs from the format', () => {
     const rows = [['一、本年新收政府信息公开申请数量', 3], ['二、上年结转政府信息公开申请数量', 0], ['（一）予以公开', 2], ['（二）部分公开', 0],

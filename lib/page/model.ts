@@ -63,4 +63,6 @@ export interface PageModel<N> {
   tables: RawTable<N>[];
   /** Links to attached documents (PDF, Word, WPS, Excel). */
   attachments: AttachmentLink<N>[];
+  /** Where the page shows an image big enough to be a table or a scan: the number of lines before it. */
+  images: number[];
 }

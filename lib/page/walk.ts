@@ -11,6 +11,7 @@ const BREAK = 32;
 const LINK = 64;
 const TITLE = 128;
 const META = 256;
+const IMAGE = 512;
 const ROLES = new Map<string, number>([
   ...['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea',
     'button', 'input', 'canvas', 'video', 'audio'].map((tag) => [tag, SKIP] as const),
@@ -19,8 +20,10 @@ const ROLES = new Map<string, number>([
     'main', 'nav', 'ol', 'p', 'pre', 'section', 'tbody', 'thead', 'tfoot', 'ul', 'caption', 'body',
     'html'].map((tag) => [tag, BLOCK] as const),
   ['table', BLOCK | TABLE], ['tr', BLOCK | ROW], ['td', BLOCK | CELL], ['th', BLOCK | CELL],
-  ['br', BREAK], ['a', LINK], ['title', TITLE], ['meta', META],
+  ['br', BREAK], ['a', LINK], ['title', TITLE], ['meta', META], ['img', IMAGE],
 ]);
+// An image this small (by its width or height attribute) is an icon or a spacer, not a table.
+const SMALL_IMAGE = 80;
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const HAS_TEXT = /\S/;
@@ -41,7 +44,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
   const walker = new Walker(access);
   walker.visit(root);
   walker.endLine();
-  return { title: walker.title.trim(), meta: walker.meta, lines: walker.lines, tables: walker.tables, attachments: walker.attachments };
+  return { title: walker.title.trim(), meta: walker.meta, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images };
 }
 
 // The walk's state in one object: fields read and written on every node are quicker than the
@@ -50,6 +53,7 @@ class Walker<N> {
   readonly lines: Line<N>[] = [];
   readonly tables: RawTable<N>[] = [];
   readonly attachments: AttachmentLink<N>[] = [];
+  readonly images: number[] = [];
   readonly meta: Record<string, string> = {};
   title = '';
   private readonly tableStack: OpenTable<N>[] = [];
@@ -130,6 +134,10 @@ class Walker<N> {
     const style = access.attr(node, 'style');
     if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
     if (role & BREAK) { this.breakLine(); return; }
+    if (role & IMAGE) {
+      if (!isSmall(access.attr(node, 'width')) && !isSmall(access.attr(node, 'height'))) this.images.push(this.lines.length);
+      return;
+    }
     if (role & LINK) {
       const href = access.attr(node, 'href');
       if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
@@ -224,4 +232,10 @@ function textOf<N>(access: NodeAccess<N>, node: N): string {
   const kids = access.children(node);
   for (let i = 0; i < kids.length; i++) out += textOf(access, kids[i]!);
   return out;
+}
+
+/** A width or height attribute ("16", "16px") below SMALL_IMAGE; a missing or relative one is not small. */
+function isSmall(size: string | null): boolean {
+  const n = size === null ? NaN : parseFloat(size);
+  return n < SMALL_IMAGE && !size!.includes('%');
 }

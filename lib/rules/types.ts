@@ -9,6 +9,8 @@ export interface RuleContext {
   title: string;
   /** The page's text lines in order, as extracted (lines inside statistics tables excluded). */
   lines: readonly string[];
+  /** Where the page shows a large image: for each, the number of `lines` before it. */
+  images: readonly number[];
 }
 
 /** A warning before the runner names the rule that made it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { requiredTables } from './required-tables.ts';
 
 describe('document/required-tables', () => {
@@ -12,5 +12,15 @@ describe('document/required-tables', () => {
       severity: 'error', message: '2021版格式要求的表三（收到和处理政府信息公开申请情况）未找到',
     }]);
     expect(findingsOf(requiredTables, makeReport({ applications: null, document: { format: 'legacy' } }))).toEqual([]);
+  });
+
+  it('warns instead where the part shows an image in place of the table', () => {
+    const lines = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
+    // An image after the 三、 heading (before line 2): 表三 was pasted as a picture.
+    expect(findingsOf(requiredTables, makeReport({ applications: null }), makeContext({ lines, images: [2] }))).toMatchObject([{
+      severity: 'warning', message: '2021版格式要求的表三（收到和处理政府信息公开申请情况）在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对',
+    }]);
+    // An image in another part says nothing of 表三.
+    expect(findingsOf(requiredTables, makeReport({ applications: null }), makeContext({ lines, images: [1] }))).toMatchObject([{ severity: 'error' }]);
   });
 });
