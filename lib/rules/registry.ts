@@ -5,6 +5,7 @@ import { rowSum } from './applications/row-sum.ts';
 import { inForceBalance } from './activeDisclosure/in-force-balance.ts';
 import { publishedWithinTotal } from './activeDisclosure/published-within-total.ts';
 import { announcedParts } from './document/announced-parts.ts';
+import { formatMatchesYear } from './document/format-matches-year.ts';
 import { numbering } from './document/numbering.ts';
 import { publishedOnTime } from './document/published-on-time.ts';
 import { requiredTables } from './document/required-tables.ts';
@@ -27,7 +28,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay,
   // The document as a whole.
-  requiredTables, sixParts, announcedParts, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, publishedOnTime,
+  requiredTables, formatMatchesYear, sixParts, announcedParts, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeReport } from '../../../test/support/report.ts';
+import { formatMatchesYear } from './format-matches-year.ts';
+
+describe('document/format-matches-year', () => {
+  it('passes a 2021 report in the 2021 format and a 2020 report in the 2019 format', () => {
+    expect(findingsOf(formatMatchesYear, makeReport())).toEqual([]);
+    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2020 } }))).toEqual([]);
+  });
+
+  it('warns about a 2022 report still in the 2019 format, and a 2018 report in a format not yet issued', () => {
+    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2022 } }))).toMatchObject([{
+      severity: 'warning', message: '2022年度报告使用的是2019版（国办公开办函〔2019〕60号）表格，应使用2021版（国办公开办函〔2021〕30号）表格',
+    }]);
+    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2018 } }))).toMatchObject([{
+      severity: 'warning', message: '2018年度报告使用的是2019版（国办公开办函〔2019〕60号）表格，其时该格式尚未出台，应附政府信息公开情况统计表',
+    }]);
+  });
+});
