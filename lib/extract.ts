@@ -68,7 +68,8 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
   const provisionalYear = reportYear(title, null, text.bodyLines);
   const period = reportPeriod(text.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
-  const judged = judgeReport({ title, bodyLines: text.bodyLines, standardTables: hasTables, legacyTable: legacy !== null });
+  // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
+  const judged = judgeReport({ title, bodyLines: text.bodyLines, standardTables: hasTables && sink.numbers > 0, legacyTable: legacy !== null });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
   const format: DocumentMeta['format'] = !keep ? 'unknown'

@@ -93,6 +93,9 @@ describe('pages that are not reports', () => {
     ['a news item about disclosure work', shell('我市召开2019年度政务公开工作推进会', '<h1>我市召开2019年度政务公开工作推进会</h1><p>发布时间:2019-05-15</p><p>会议要求各单位认真贯彻《中华人民共和国政府信息公开条例》，按时发布年度报告。</p>')],
     ['a page with an unrelated statistics table', shell('2019年国民经济和社会发展统计公报', '<p>一、综合</p><table><tr><td>指标</td><td>2018年</td><td>2019年</td></tr><tr><td>地区生产总值（亿元）</td><td>651</td><td>676</td></tr><tr><td>一般公共预算收入</td><td>53</td><td>55</td></tr><tr><td>城镇居民人均可支配收入</td><td>30412</td><td>32066</td></tr><tr><td>农村居民人均可支配收入</td><td>14025</td><td>15301</td></tr></table>')],
     ['an empty page', ''],
+    ['the notice of the report format, its tables blank', shell('国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知',
+      `<h1>关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知</h1><p>各省、自治区、直辖市人民政府办公厅：根据《中华人民共和国政府信息公开条例》第五十条的规定，现将修订后的《中华人民共和国政府信息公开工作年度报告格式》印发给你们，请认真贯彻执行。</p>${
+        [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => m[0].replace(/>[?？]?\d[\d,]*[?？]?</g, '><')).join('<p>附表</p>')}`)],
   ];
   for (const [name, page] of cases) {
     it(`${name}: isReport false, no tables, no errors`, () => {

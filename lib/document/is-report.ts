@@ -3,7 +3,7 @@ import { toHalfWidth } from '../text/normalize.ts';
 export interface ReportEvidence {
   title: string;
   bodyLines: string[];
-  /** Any of the standard tables 二/三/四 was recognised. */
+  /** Any of the standard tables 二/三/四 was recognised, with figures in it. */
   standardTables: boolean;
   /** A pre-2019 统计表 was recognised. */
   legacyTable: boolean;
@@ -13,8 +13,12 @@ const TITLE = /(?:政府信息公开|政务公开|信息公开)(?:工作的?)?(?
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
 // Pages that only copy or talk about reports: template-essay sites, news of a meeting about reports.
 const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
-// Titles that name a report without being it: its 解读, a notice about compiling reports.
-const NOT_THE_REPORT = /解读|图解|通知|关于做好|编制发布/;
+// Titles that name a report without being it: its 解读, the notice of its format, a notice about
+// compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
+const NOT_THE_REPORT = /解读|图解|格式|关于做好|编制发布/;
+const NOTICE = /通知/;
+const YEAR = /(?:19|20)\d{2}\s*年/;
+const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && !YEAR.test(title));
 
 /**
  * Is this page a 政府信息公开工作年度报告, and how sure are we? The title says what the page claims;
@@ -25,7 +29,8 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   const head = e.bodyLines.slice(0, 400).join('\n');
   const marks = BODY_MARKS.filter((re) => re.test(head)).length;
   let score = 0;
-  if (TITLE.test(title)) score += NOT_THE_REPORT.test(title) ? 0.25 : 0.5;
+  // A title about a report (its 解读, the notice of its format) is little evidence of being one.
+  if (TITLE.test(title)) score += aboutReports(title) ? 0.1 : 0.5;
   if (e.standardTables) score += 0.35;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;

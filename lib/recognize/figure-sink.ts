@@ -67,6 +67,8 @@ function distinctExamples(texts: string[]): string[] {
 export class FigureSink<N> {
   readonly bindings: FigureBinding<N>[] = [];
   readonly notes = new FigureNotes();
+  /** How many cells read as numbers: a blank form (the 国办 template itself) has none. */
+  numbers = 0;
   private lastTarget: object | null = null;
   private lastRow = '';
   private lastObject: Record<string, unknown> = {};
@@ -84,6 +86,7 @@ export class FigureSink<N> {
       this.lastRow = row;
       this.lastObject = obj;
     }
+    if (reading.kind === 'number') this.numbers++;
     this.lastObject[key] = reading.kind === 'number' ? reading.value : null;
     const path = joinPath(row, key);
     this.bindings.push({ ref: { table, path }, node: cell.node });
