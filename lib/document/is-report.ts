@@ -20,6 +20,17 @@ const NOTICE = /通知/;
 const YEAR = /(?:19|20)\d{2}\s*年/;
 const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && !YEAR.test(title));
 
+/** Whether the lines are mostly the titles of reports (with their years): a list of reports, not one. */
+function listsReports(lines: readonly string[]): boolean {
+  let titles = 0, text = 0;
+  for (const line of lines.slice(0, 400)) {
+    if (line.length < 8) continue; // dates, page numbers, menu words
+    text++;
+    if (line.length <= 60 && line.includes('报') && YEAR.test(line) && TITLE.test(line.replace(/\s+/g, ''))) titles++;
+  }
+  return titles >= 3 && titles * 10 >= text * 3;
+}
+
 /**
  * Is this page a 政府信息公开工作年度报告, and how sure are we? The title says what the page claims;
  * the standard tables and the report's usual parts in the text say whether it is one.
@@ -35,6 +46,9 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   if (COPY_MARKS.test(title) || COPY_MARKS.test(head.slice(0, 500))) score -= 0.1;
+  // A 年报 column's list page names many reports and says little else; a report with a 相关阅读 list
+  // beside it still has its own text and tables.
+  if (!e.standardTables && !e.legacyTable && listsReports(e.bodyLines)) score = Math.min(score, 0.3);
   const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   // The report cites the format it follows: 国办公开办函〔2021〕30号 is the 2021 format.
   const year2021 = /〔2021〕30号|\[2021\]30号|\(2021\)30号/.test(head);
