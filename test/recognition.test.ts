@@ -93,6 +93,7 @@ describe('pages that are not reports', () => {
     ['a news item about disclosure work', shell('我市召开2019年度政务公开工作推进会', '<h1>我市召开2019年度政务公开工作推进会</h1><p>发布时间:2019-05-15</p><p>会议要求各单位认真贯彻《中华人民共和国政府信息公开条例》，按时发布年度报告。</p>')],
     ['a page with an unrelated statistics table', shell('2019年国民经济和社会发展统计公报', '<p>一、综合</p><table><tr><td>指标</td><td>2018年</td><td>2019年</td></tr><tr><td>地区生产总值（亿元）</td><td>651</td><td>676</td></tr><tr><td>一般公共预算收入</td><td>53</td><td>55</td></tr><tr><td>城镇居民人均可支配收入</td><td>30412</td><td>32066</td></tr><tr><td>农村居民人均可支配收入</td><td>14025</td><td>15301</td></tr></table>')],
     ['an empty page', ''],
+    ['news that a report came out', shell('我县发布2021年政府信息公开工作年度报告', '<h1>我县发布2021年政府信息公开工作年度报告</h1><p>发布时间：2022-01-25</p><p>近日，我县发布《某某县2021年政府信息公开工作年度报告》。报告显示，全年主动公开政府信息1234条，收到政府信息公开申请56件，均按时答复。</p>')],
     ['the 年报 column\'s list of reports', shell('政府信息公开年报_某某县人民政府', `<div>首页 &gt; 政务公开 &gt; 政府信息公开年报</div><ul>${
       ['某某县', '某某县教育局', '某某县财政局', '某某县卫生健康局'].map((body, i) => `<li><a href="/nb/${i}.html">${body}2021年政府信息公开工作年度报告</a><span>2022-01-2${i}</span></li>`).join('')}</ul><div>共4条 第1页</div>`)],
     ['the notice of the report format, its tables blank', shell('国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知',

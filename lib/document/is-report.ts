@@ -18,7 +18,10 @@ const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
 const NOT_THE_REPORT = /解读|图解|格式|关于做好|编制发布/;
 const NOTICE = /通知/;
 const YEAR = /(?:19|20)\d{2}\s*年/;
-const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && !YEAR.test(title));
+// News of a report (我市发布2021年…年度报告, …年报出炉); 关于发布…的公告 publishes the report itself.
+const NEWS = /发布|公布|出炉|晒出|亮相/;
+const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && !YEAR.test(title))
+  || (NEWS.test(title) && !title.includes('关于'));
 
 /** Whether the lines are mostly the titles of reports (with their years): a list of reports, not one. */
 function listsReports(lines: readonly string[]): boolean {
