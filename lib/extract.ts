@@ -2,7 +2,7 @@
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
 import { reportIssuer, publishedAt, reportPeriod, reportSections, reportTitle, reportYear, signature, type DocumentText } from './document/metadata.ts';
 import { judgeReport } from './document/is-report.ts';
-import { recognizeLegacyTable, type LegacyTable } from './legacy/stats.ts';
+import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { runRules } from './rules/run.ts';
 import type { Line, PageModel } from './page/model.ts';
@@ -61,8 +61,7 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
   const applications = recognizeApplications(sections.rows.applications, sink);
   const review = recognizeReviewLitigation(sections.rows.reviewLitigation, sink);
 
-  let legacy: LegacyTable<N> | null = null;
-  for (const views of sections.legacyCandidates) if ((legacy = recognizeLegacyTable(stackGrids(views.map((v) => v.grid))))) break;
+  const legacy: LegacyTable<N> | null = recognizeLegacyTables(sections.legacyCandidates.map((views) => stackGrids(views.map((v) => v.grid))));
 
   const title = reportTitle(text);
   const provisionalYear = reportYear(title, null, text.bodyLines);

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
 import { buildGrid } from '../table/grid.ts';
 import { XIAOBANQIAO_ROWS } from '../../test/support/xiaobanqiao-stats.ts';
-import { recognizeLegacyTable } from './stats.ts';
+import { recognizeLegacyTables } from './stats.ts';
 
 function tablesOf(html: string) {
   const page = pageFromCheerio(cheerio.load(html).root()[0]!);
-  return page.tables.map((table) => recognizeLegacyTable(buildGrid(table)));
+  return page.tables.map((table) => recognizeLegacyTables([buildGrid(table)]));
 }
 const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 const table = (rows: string[][]) => `<table>${rows.map(row).join('')}</table>`;
@@ -145,6 +145,22 @@ describe('provincial variants', () => {
       '另1 网站专栏页面访问量', '另2 申请总数', '另2.其中1 当面申请数', '另2.其中2 传真申请数', '另2.其中3 网上申请数',
       '另3 对申请的答复总数', '另3.其中1 同意公开答复数', '另3.其中2 同意部分公开答复数', '另4 行政复议数',
     ]);
+  });
+
+  it('reads the several 统计表 a report attaches, the later ones under 表2., 表3.', () => {
+    const page = table([
+      ['指标', '单位', '数量'], ['一、主动公开信息数', '条', '425'], ['其中：规范性文件', '条', '12'], ['二、公开指南更新', '次', '1'],
+    ]) + table([
+      ['指标', '单位', '数量'], ['一、受理申请数', '件', '7'], ['1.当面申请', '件', '?3'], ['2.网络申请', '件', '4'], ['二、行政复议', '件', '0'],
+    ]);
+    const grids = pageFromCheerio(cheerio.load(page).root()[0]!).tables.map((t) => buildGrid(t));
+    const legacy = recognizeLegacyTables(grids);
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}=${s.value}`)).toEqual([
+      '一 主动公开信息数=425', '一.其中1 规范性文件=12', '二 公开指南更新=1',
+      '表2.一 受理申请数=7', '表2.一.1 当面申请=3', '表2.一.2 网络申请=4', '表2.二 行政复议=0',
+    ]);
+    // Paths count across the tables: the noise is in entry 4.
+    expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ table: 'legacyStats', path: '4' }] }]);
   });
 
   it('reads a value with its unit and records the noise', () => {

@@ -5,7 +5,7 @@
 import type { LegacyStat, Warning } from '../schema.ts';
 import type { Grid } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
-import { readFigure } from '../table/figure.ts';
+import { readFigure, type FigureReading } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
 import { readLayout } from './layout.ts';
 import { OutlineCoder, readMarker } from './outline.ts';
@@ -24,14 +24,47 @@ const STANDARD_TABLE = /自然人|申请人情况|结果维持|本年新制作|�
 const TOPIC = /公开|申请|复议|诉讼/;
 const MIN_MARKED = 3;
 
-/** Reads a grid as a 政府信息公开情况统计表, or returns null when it is not one. */
-export function recognizeLegacyTable<N>(source: Grid<N>): LegacyTable<N> | null {
+/**
+ * Reads the grids that may be 政府信息公开情况统计表 (each a table, or the parts of one cut by page
+ * breaks, stacked) into one list of entries. Reports of the early years attach several (附表1 主动公开,
+ * 附表2 依申请公开 …): the second and later keep their own outline under 表2., 表3. …
+ */
+export function recognizeLegacyTables<N>(sources: Grid<N>[]): LegacyTable<N> | null {
+  const out: LegacyTable<N> = { stats: [], cells: [], warnings: [] };
+  const notes = new FigureNotes();
+  let read = 0;
+  for (const source of sources) {
+    const table = readTable(source, out.stats.length, read === 0 ? '' : `表${read + 1}.`);
+    if (!table) continue;
+    read++;
+    out.stats.push(...table.stats);
+    out.cells.push(...table.cells);
+    for (const { path, raw, reading } of table.readings) notes.add('legacyStats', path, raw, reading);
+  }
+  if (read === 0) return null;
+  out.warnings = notes.warnings();
+  return out;
+}
+
+/** A cell read as a figure, to note once its table turns out to be a 统计表. */
+interface CellReading { path: string; raw: string; reading: FigureReading }
+
+/**
+ * One grid read as a 统计表, its entries' paths numbered from `first` and their codes under `prefix`;
+ * null when it is not one.
+ */
+function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: LegacyStat[]; cells: N[]; readings: CellReading[] } | null {
   if (source.rows.some((row) => row.some((slot) => slot && STANDARD_TABLE.test(slot.cell.text)))) return null;
   const layout = readLayout(source);
   if (!layout) return null;
   const { grid } = layout;
-  const out: LegacyTable<N> = { stats: [], cells: [], warnings: [] };
-  const notes = new FigureNotes();
+  const stats: LegacyStat[] = [];
+  const cells: N[] = [];
+  const readings: CellReading[] = [];
+  const figureOf = (reading: FigureReading, path: string, raw: string): number | null => {
+    readings.push({ path, raw, reading });
+    return reading.kind === 'number' ? reading.value : null;
+  };
   const coder = new OutlineCoder();
   let marked = 0;
   let topical = false;
@@ -52,20 +85,19 @@ export function recognizeLegacyTable<N>(source: Grid<N>): LegacyTable<N> | null 
 
     const unitSlot = layout.unit === null ? undefined : row[layout.unit];
     const unit = readUnit(unitSlot && unitSlot !== labelSlot ? unitSlot.cell.text : '') ?? (value.kind === 'number' ? value.unit : null);
-    const index = out.stats.length;
-    const stat: LegacyStat = { code: coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue?.cell.text ?? '', notes) };
+    const index = first + stats.length;
+    const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue?.cell.text ?? '') };
     if (layout.cumulative !== null) {
       const slot = row[layout.cumulative];
       const raw = slot && slot !== labelSlot ? slot.cell.text : '';
-      stat.cumulative = figureOf(readFigure(raw), `${index}.cumulative`, raw, notes);
+      stat.cumulative = figureOf(readFigure(raw), `${index}.cumulative`, raw);
     }
-    out.stats.push(stat);
-    out.cells.push((ownValue ?? labelSlot).cell.node);
+    stats.push(stat);
+    cells.push((ownValue ?? labelSlot).cell.node);
     if (marker.style || marker.part) marked++;
     if (TOPIC.test(marker.label)) topical = true;
   }
-  out.warnings = notes.warnings();
-  return marked >= MIN_MARKED && topical ? out : null;
+  return marked >= MIN_MARKED && topical ? { stats, cells, readings } : null;
 }
 
 const UNIT = /^(?:万?元|人次|[条件次人个篇项期份家场天日名户]|%)$/;
@@ -74,10 +106,4 @@ const UNIT = /^(?:万?元|人次|[条件次人个篇项期份家场天日名户]
 function readUnit(raw: string): string | null {
   const text = labelKey(raw) || raw.trim();
   return UNIT.test(text) ? text : null;
-}
-
-/** A figure as the contract wants it: a number, or null for a blank or not-reported cell (noted). */
-function figureOf(reading: ReturnType<typeof readFigure>, path: string, raw: string, notes: FigureNotes): number | null {
-  notes.add('legacyStats', path, raw, reading);
-  return reading.kind === 'number' ? reading.value : null;
 }
