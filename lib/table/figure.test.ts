@@ -9,6 +9,8 @@ describe('readFigure', () => {
     ['12.5', 12.5, false], ['\u200b5', 5, false], ['-3', -3, false],
     ['1 2', 12, false], ['\u3000３３？', 33, true], ['"7"', 7, true],
     ['1234567890123456789', 1234567890123456789, false],
+    // A zero typed as a character (〇, 零, ○) is 0, and noted.
+    ['〇', 0, true], ['零', 0, true], [' ○ ', 0, true],
   ])('reads %j as %d (noise dropped: %s)', (raw, value, noise) => {
     expect(readFigure(raw)).toEqual({ kind: 'number', value, unit: null, noise });
   });
@@ -27,7 +29,7 @@ describe('readFigure', () => {
     expect(readFigure(raw)).toEqual({ kind: 'not-reported' });
   });
 
-  it.each(['行政许可', '自然人', '2019年', '1.属于国家秘密', '12a', '?自然人', '12人民'])('does not read label %j as a figure', (raw) => {
+  it.each(['行政许可', '自然人', '2019年', '1.属于国家秘密', '12a', '?自然人', '12人民', '零报告'])('does not read label %j as a figure', (raw) => {
     expect(readFigure(raw).kind).toBe('text');
   });
 });

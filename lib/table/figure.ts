@@ -21,8 +21,11 @@ const TEXT: FigureReading = { kind: 'text' };
 const NOISE_CODES = new Set([...NOISE_CHARACTERS].map((c) => c.charCodeAt(0)));
 // The white space a cell's figure may stand in: ASCII, no-break and ideographic spaces.
 const SPACES = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x3000]);
-// The only Chinese characters a figure cell may hold (units, 无, 暂无, 空); any other makes it a label.
-const FIGURE_HANZI = new Set([...UNITS.join(''), ...'无暂空'].map((c) => c.charCodeAt(0)));
+// The only Chinese characters a figure cell may hold (units, 无, 暂无, 空, a zero written 零 or 〇);
+// any other makes it a label.
+const FIGURE_HANZI = new Set([...UNITS.join(''), ...'无暂空零'].map((c) => c.charCodeAt(0)));
+// A zero typed as a character: read as 0, and noted like any other noise.
+const ZERO_WORD = /^[〇零○]$/;
 
 /** Reads a table cell's text as a figure, tolerating the noise that real pages put around numbers. */
 export function readFigure(raw: string): FigureReading {
@@ -33,6 +36,7 @@ export function readFigure(raw: string): FigureReading {
   let text = spaced.replace(NOISE, '');
   if (text === '') return BLANK;
   if (NOT_REPORTED.test(text)) return NOT_REPORTED_READING;
+  if (ZERO_WORD.test(text)) return { kind: 'number', value: 0, unit: null, noise: true };
   let unit: string | null = null;
   const u = UNIT_RE.exec(text);
   if (u) { unit = u[1]!; text = text.slice(0, -unit.length); }
@@ -65,7 +69,7 @@ function quickReading(raw: string): FigureReading | null {
   return digits > 0 ? { kind: 'number', value, unit: null, noise } : BLANK;
 }
 
-/** A cell that belongs/** A cell that belongs in a figure column: a number, a blank or a not-reported mark. */
+/** A cell that belongs in a figure column: a number, a blank or a not-reported mark. */
 export function isFigureLike(raw: string): boolean {
   return readFigure(raw).kind !== 'text';
 }
