@@ -19,6 +19,7 @@ describe('readFigure', () => {
     expect(readFigure('251000元')).toEqual({ kind: 'number', value: 251000, unit: '元', noise: true });
     expect(readFigure('3.5万元')).toEqual({ kind: 'number', value: 3.5, unit: '万元', noise: true });
     expect(readFigure('12 件')).toEqual({ kind: 'number', value: 12, unit: '件', noise: true });
+    expect(readFigure('12（件）')).toEqual({ kind: 'number', value: 12, unit: '件', noise: true });
   });
 
   it.each(['', ' ', '\u00a0', '&nbsp;'.replace('&nbsp;', '\u00a0'), '?'])('reads %j as blank', (raw) => {

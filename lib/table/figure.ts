@@ -8,7 +8,7 @@ export type FigureReading =
   | { kind: 'text' }; // not a figure at all (a label)
 
 const UNITS = ['万元', '亿元', '元', '人次', '件', '条', '个', '项', '次', '人', '篇', '期', '份', '家', '%'];
-const UNIT_RE = new RegExp(`(${UNITS.join('|')})$`);
+const UNIT_RE = new RegExp(`[（(]?(${UNITS.join('|')})[）)]?$`);
 const NOT_REPORTED = /^(?:[-－—–―─_/／\\、]+|无|暂无|空|null|n\/a)$/i;
 // Characters that real portals leave around numbers: ?, ？ (lost characters), stray quotes, asterisks.
 const NOISE_CHARACTERS = '?？*＊"\'“”‘’`';
@@ -39,7 +39,7 @@ export function readFigure(raw: string): FigureReading {
   if (ZERO_WORD.test(text)) return { kind: 'number', value: 0, unit: null, noise: true };
   let unit: string | null = null;
   const u = UNIT_RE.exec(text);
-  if (u) { unit = u[1]!; text = text.slice(0, -unit.length); }
+  if (u) { unit = u[1]!; text = text.slice(0, -u[0].length); }
   // Thousands separators: 1,234,567 (a comma followed by exactly three digits).
   if (/^-?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/[,，]/g, '');
   if (!/^-?\d+(?:\.\d+)?$/.test(text) && !/^\+\d+(?:\.\d+)?$/.test(text)) return TEXT;
