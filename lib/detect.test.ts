@@ -12,6 +12,7 @@ describe('looksLikeReport', () => {
     '隆德县城关镇2021年政府信息公开年度报告',
     '某某局2020年政府信息公开工作年度报告_政府信息公开年报',
     '政 务 信 息 公 开 年 报',
+    '鐵嶺市2019年度政府信息公開工作報告',
   ])('accepts the title %s', (title) => expect(looksLikeReport(title, '')).toBe(true));
 
   it.each([

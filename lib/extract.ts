@@ -6,6 +6,7 @@ import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { runRules } from './rules/run.ts';
 import type { Line, PageModel } from './page/model.ts';
+import { inTraditional, simplifiedPage } from './page/simplified.ts';
 import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
 import { recognizeApplications } from './recognize/applications.ts';
 import { FigureSink } from './recognize/figure-sink.ts';
@@ -37,8 +38,16 @@ export interface Extraction<N> {
   bindings: FigureBinding<N>[];
 }
 
+const TRADITIONAL_NOTE: Warning = {
+  rule: 'page/traditional-script', severity: 'info',
+  message: '页面用繁体字书写，已逐字转为简体字读取：标签和摘录以简体给出，数字与原文相同',
+  cells: [], expected: null, actual: null,
+};
+
 /** Reads the report out of a page model. Pure: the page is only read, and nothing is parsed twice. */
-export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extraction<N> {
+export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extraction<N> {
+  const traditional = inTraditional(source);
+  const page = traditional ? simplifiedPage(source) : source;
   const layout = layoutTables(page);
   const sections = findSections(page, layout);
   // The body: text outside the statistics tables, and the headings that sit in rows of their own inside them.
@@ -98,7 +107,7 @@ export function extract<N>(page: PageModel<N>, options: ExtractOptions): Extract
     })),
   ] : [];
   const warnings: Warning[] = keep
-    ? [...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
     : [];
   const draft: Report = {
     schemaVersion: SCHEMA_VERSION,

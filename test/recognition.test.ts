@@ -1,5 +1,6 @@
 // The formats, not the fixtures: real portals split, merge and mangle these tables. Each case here
 // rewrites a real page the way some portal does and expects the same figures out.
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, fixtureHtml, fixtureReport } from './support/fixtures.ts';
 
@@ -127,6 +128,18 @@ describe('columns beyond the table', () => {
       .replace(/(<tr><td colspan="3" valign="center"><p style="text-align:center">二、上年结转[\s\S]*?)<\/tr>/, '$1<td></td></tr>')
       .replace(/(<td valign="center"><p style="text-align:center">1.属于国家秘密[\s\S]*?)<\/tr>/, '$1<td>&nbsp;</td></tr>'));
     expect(r.applications).toEqual(expected.applications);
+  });
+});
+
+describe('a page in traditional characters', () => {
+  it('reads as the simplified original, with a note that it was converted', () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+    const r = variant((p) => toTraditional(p));
+    expect(tables(r)).toEqual(tables(expected));
+    expect([r.document.format, r.document.year, r.document.issuer, r.document.period]).toEqual(
+      [expected.document.format, expected.document.year, expected.document.issuer, expected.document.period]);
+    expect(r.warnings.filter((w) => w.rule === 'page/traditional-script')).toHaveLength(1);
+    expect(expected.warnings.filter((w) => w.rule === 'page/traditional-script')).toHaveLength(0);
   });
 });
 
