@@ -164,10 +164,16 @@ const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE
  * Where a report states no period but counts "截止2018年11月29日", the period is the year up to that day.
  */
 export function reportPeriod(body: string[], year: number | null): DocumentMeta['period'] {
+  // A period whose dates lost their 月 counts only where no line states one whole.
+  let compact: DocumentMeta['period'] = null;
   for (const line of body) {
     if (!line.includes('统计') && !line.includes('数据')) continue;
-    const m = PERIOD.exec(toHalfWidth(line).replace(/\s+/g, ''));
-    if (!m) continue;
+    const text = toHalfWidth(line).replace(/\s+/g, '');
+    const m = PERIOD.exec(text);
+    if (!m) {
+      if (!compact && !text.includes('月')) compact = compactPeriod(COMPACT_PERIOD.exec(text));
+      continue;
+    }
     const start = isoDate(m[1]!, m[2]!, m[3]!);
     const startYear = Number(start?.slice(0, 4));
     const endYear = m[4] ? chineseNumber(m[4]) : startYear;
@@ -175,12 +181,7 @@ export function reportPeriod(body: string[], year: number | null): DocumentMeta[
     const end = isoDate(endYear < startYear ? startYear : endYear, m[5]!, m[6]!);
     if (start && end) return { start, end };
   }
-  for (const line of body) {
-    const m = line.includes('统计') || line.includes('数据') ? COMPACT_PERIOD.exec(toHalfWidth(line).replace(/\s+/g, '')) : null;
-    const start = m && compactDate(m[1]!, m[2]!);
-    const end = m && compactDate(m[3] ?? m[1]!, m[4]!);
-    if (start && end && start < end) return { start, end };
-  }
+  if (compact) return compact;
   for (const line of body) {
     if (!line.includes('截')) continue;
     const m = AS_OF.exec(toHalfWidth(line).replace(/\s+/g, ''));
@@ -189,6 +190,12 @@ export function reportPeriod(body: string[], year: number | null): DocumentMeta[
     if (end && (year === null || Number(end.slice(0, 4)) === year)) return { start: `${end.slice(0, 4)}-01-01`, end };
   }
   return null;
+}
+
+function compactPeriod(m: RegExpExecArray | null): DocumentMeta['period'] {
+  const start = m && compactDate(m[1]!, m[2]!);
+  const end = m && compactDate(m[3] ?? m[1]!, m[4]!);
+  return start && end && start < end ? { start, end } : null;
 }
 
 /** A date whose month and day ran together (11 → 1月1日, 1231 → 12月31日), where only one reading is a date. */

@@ -42,18 +42,17 @@ const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|受理|收到|�
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
   let best = '', before = '', start = 0;
-  const take = (segment: string) => {
-    if (CONNECTIVE.test(segment)) return;
-    before = best;
-    best = segment;
-  };
   FILLERS.lastIndex = 0;
-  for (let m = FILLERS.exec(region); m; m = FILLERS.exec(region)) {
-    if (m.index > start) take(region.slice(start, m.index));
+  for (let m = FILLERS.exec(region); ; m = FILLERS.exec(region)) {
+    const end = m ? m.index : region.length;
+    if (end > start) {
+      const segment = region.slice(start, end);
+      if (!CONNECTIVE.test(segment)) { before = best; best = segment; }
+    }
+    if (!m) break;
     start = m.index + m[0].length;
   }
-  if (start < region.length) take(region.slice(start));
-  return VERB_ONLY.test(best) && before ? before : best;
+  return before && VERB_ONLY.test(best) ? before : best;
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.

@@ -18,9 +18,9 @@ const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN
 // The same scan notes 未/没有/数, what the rarer kinds (IMPLIED_ZERO, BARE) start with, so that a line
 // holding none is read once. No counted figure contains them: the figures found are those of the
 // first alternative alone.
-// Editors often set numbers apart with spaces (申请 12 件, 1128 条): blanks may sit between the
-// number and what follows it.
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(\\s*)(万|亿)??(余|多)?\\s*(${UNITS})(左右)?|未|没有|数`, 'g');
+// Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
+// and what follows it.
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})([ \\u00a0\\u3000]?)(万|亿)??(余|多)?[ \\u00a0\\u3000]?(${UNITS})(左右)?|未|没有|数`, 'g');
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
