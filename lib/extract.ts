@@ -54,9 +54,16 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const bodyLines: Line<N>[] = [];
   // Where the page's images stand among the body lines (page.images counts all lines before each).
   const images: number[] = [];
+  // A page that prints its article twice prints every line twice: the copy's are left out.
+  const seen = sections.copies > 0 ? new Set<string>() : null;
   page.lines.forEach((l, i) => {
     while (images.length < page.images.length && page.images[images.length]! <= i) images.push(bodyLines.length);
-    if (l.table < 0 || layout.has(l.table) || sections.headingLines.has(i)) bodyLines.push(l);
+    if (!(l.table < 0 || layout.has(l.table) || sections.headingLines.has(i))) return;
+    if (seen) {
+      if (seen.has(l.text)) return;
+      seen.add(l.text);
+    }
+    bodyLines.push(l);
   });
   while (images.length < page.images.length) images.push(bodyLines.length);
   const text: DocumentText = {

@@ -131,6 +131,16 @@ describe('columns beyond the table', () => {
   });
 });
 
+describe('a page that prints its article twice', () => {
+  it('reads as the article once (a mobile and a desktop copy, one hidden by a stylesheet)', () => {
+    const twice = variant((p) => p.replace(/<body([^>]*)>([\s\S]*)<\/body>/, '<body$1>$2<div class="m-article">$2</div></body>'));
+    const once = extractWithCheerio(html, null).report;
+    const { source: _a, ...read } = twice;
+    const { source: _b, ...original } = once;
+    expect(read).toEqual(original);
+  });
+});
+
 describe('a page in traditional characters', () => {
   it('reads as the simplified original, with a note that it was converted', () => {
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });

@@ -20,6 +20,8 @@ export interface Sections<N> {
   tables: TableView<N>[];
   /** Lines of headings that sit in a row of their own inside a table: the document's text, not the table's. */
   headingLines: Set<number>;
+  /** Tables left out as copies of one read before (a page that prints its article twice). */
+  copies: number;
 }
 
 // A heading that opens one of the standard tables, matched on the label key (no punctuation).
@@ -84,8 +86,14 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
   let current: SectionName | null = null;
   let lastEnd = 0;
   let lastCandidate: TableView<N> | null = null; // the table before this one, if it was a 统计表 candidate
+  const read: RawTable<N>[] = [];
+  let copies = 0;
   page.tables.forEach((table, index) => {
     if (isLayout.has(index)) return;
+    // Portals that print the article twice (a mobile and a desktop copy, one hidden by a stylesheet)
+    // give every table twice: a copy of a table already read is not read again.
+    if (read.some((earlier) => sameCells(earlier, table))) { copies++; return; }
+    read.push(table);
     // Text between the previous table and this one: a heading there sets the section; enough prose ends it.
     let proseChars = 0;
     let heading = false;
@@ -141,7 +149,16 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       lastCandidate = view;
     }
   });
-  return { rows, legacyCandidates, tables, headingLines };
+  return { rows, legacyCandidates, tables, headingLines, copies };
+}
+
+/** Whether two tables hold the same cells, text for text. */
+function sameCells<N>(a: RawTable<N>, b: RawTable<N>): boolean {
+  if (a.rows.length !== b.rows.length) return false;
+  return a.rows.every((row, r) => {
+    const other = b.rows[r]!.cells;
+    return row.cells.length === other.length && row.cells.every((cell, c) => cell.text === other[c]!.text);
+  });
 }
 
 /** The page lines of the table that hold `text` (a cell's text, whose lines are joined by "\n"). */
