@@ -20,6 +20,7 @@ export function inTraditional<N>(page: PageModel<N>): boolean {
   return seen >= TRADITIONAL_PAGE;
 }
 
+/** The page with every text in simplified characters; its nodes, offsets and shape unchanged. */
 export function simplifiedPage<N>(page: PageModel<N>): PageModel<N> {
   const meta: Record<string, string> = {};
   for (const [name, content] of Object.entries(page.meta)) meta[name] = toSimplified(content);
