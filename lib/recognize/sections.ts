@@ -1,5 +1,6 @@
 import type { PageModel, RawTable } from '../page/model.ts';
 import type { Grid } from '../table/grid.ts';
+import { readMarker } from '../legacy/outline.ts';
 import { labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { tableRows, type TableRow } from './rows.ts';
@@ -109,8 +110,9 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
 
     const view: TableView<N> = { index, ...tableRows(table, index) };
     tables.push(view);
-    // A candidate right after another, nothing between and as wide, is the same 统计表 cut by a page break.
-    const continued = !heading && proseChars <= 160 && lastCandidate?.grid.width === view.grid.width ? lastCandidate : null;
+    // A candidate right after another, nothing between, is the same 统计表 cut by a page break when it
+    // is as wide, or when it opens on its data rather than on column heads of its own.
+    const continued = !heading && proseChars <= 160 && lastCandidate && (lastCandidate.grid.width === view.grid.width || goesOn(view)) ? lastCandidate : null;
     const addCandidate = () => {
       if (continued) legacyCandidates[legacyCandidates.length - 1]!.push(view);
       else legacyCandidates.push([view]);
@@ -150,6 +152,18 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     }
   });
   return { rows, legacyCandidates, tables, headingLines, copies };
+}
+
+/**
+ * Whether a table opens on data (a figure, or a numbered row that is not 一、) rather than on column
+ * heads: the rest of a table cut at a page break, even in a table of another width.
+ */
+function goesOn<N>(view: TableView<N>): boolean {
+  const first = view.rows[0];
+  if (!first) return false;
+  const marker = first.cells[0] ? readMarker(first.cells[0].cell.text) : null;
+  if (marker?.style) return !(marker.style === 'cn' && marker.token === '一');
+  return marker?.part === true || first.cells.some((c) => c.reading.kind === 'number');
 }
 
 /** Whether two tables hold the same cells, text for text. */
