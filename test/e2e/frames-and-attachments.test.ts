@@ -1,7 +1,9 @@
 // Situations around the report rather than in it: a report in a same-origin iframe, a report that
-// is only an attached PDF, an ordinary gov.cn page, and the English UI.
-import { readFileSync } from 'node:fs';
+// is only an attached PDF, an ordinary gov.cn page, a mirror in traditional characters, and the English UI.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeOf, clickIcon, launchWithExtension, servePages, snapshot, waitFor, type Browser } from './browser.ts';
 import { expectedFor, pathsInPage } from './expected.ts';
@@ -12,6 +14,9 @@ const REPORT = { file: join(FIXTURES, 'longde-chengguan-2021.html'), url: 'http:
 const FRAME_HOST = 'http://www.nxld.gov.cn/xxgk/frame.html';
 const ATTACHMENT_ONLY = 'http://www.mmx.gov.cn/xxgk/2022/01/t20220128_0001.html';
 const NOT_A_REPORT = 'http://www.mmx.gov.cn/xxgk/2022/01/t20220110_0002.html';
+// The report as a mirror that converts pages to traditional characters serves it.
+const TRADITIONAL = { file: join(mkdtempSync(join(tmpdir(), 'grl-')), 'longde-traditional.html'), url: 'http://www.fanti-mirror.example/nb/0001.html' };
+writeFileSync(TRADITIONAL.file, OpenCC.Converter({ from: 'cn', to: 't' })(readFileSync(REPORT.file, 'utf8')));
 
 let browser: Browser;
 
@@ -22,6 +27,7 @@ beforeAll(async () => {
     [FRAME_HOST, readFileSync(join(PAGES, 'iframe-host.html'), 'utf8')],
     [ATTACHMENT_ONLY, readFileSync(join(PAGES, 'attachment-only.html'), 'utf8')],
     [NOT_A_REPORT, readFileSync(join(PAGES, 'not-a-report.html'), 'utf8')],
+    [TRADITIONAL.url, readFileSync(TRADITIONAL.file, 'utf8')],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -97,6 +103,22 @@ describe('the annotator around the report', () => {
     expect(await opened.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expectedFor(REPORT.file, REPORT.url).figureCells);
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
     await opened.close();
+  });
+
+  it('reads a page in traditional characters, marking its cells and the figures in its text in place', async () => {
+    const expected = expectedFor(TRADITIONAL.file, TRADITIONAL.url);
+    expect(expected.report.document.issuer).toBe('隆德县城关镇');
+    const page = await browser.context.newPage();
+    await page.goto(TRADITIONAL.url);
+    await clickIcon(browser.worker, TRADITIONAL.url);
+    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
+    // Prose figures are bound to characters of the page's own (traditional) text nodes.
+    expect(expected.proseRanges).toBeGreaterThan(0);
+    expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(expected.proseRanges);
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await page.close();
   });
 
   it('speaks English when the options say so', async () => {
