@@ -60,6 +60,9 @@ describe('document metadata', () => {
     expect(reportIssuer('关于2021年度政府信息公开工作的年度报告', ['发布时间：2022-01-25', '盐边县新九镇人民政府', '关于2021年度政府信息公开工作的年度报告', '一、总体情况']))
       .toBe('盐边县新九镇人民政府');
     expect(reportIssuer('2021年政府信息公开工作年度报告', ['五常市民意乡', '2021年政府信息公开工作年度报告'])).toBe('五常市民意乡');
+    // A notice that carries the report: the name after 关于印发, else the body that publishes it.
+    expect(reportIssuer('XX县人民政府办公室关于印发《XX县2021年政府信息公开工作年度报告》的通知', [])).toBe('XX县');
+    expect(reportIssuer('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知', [])).toBe('某某县人民政府办公室');
     // A breadcrumb is not a name.
     expect(reportIssuer('2021年政府信息公开工作年度报告', ['首页 > 统计局', '2021年政府信息公开工作年度报告'])).toBeNull();
   });

@@ -55,7 +55,11 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
   const t = toHalfWidth(title).replace(/\s+/g, '');
   const before = /^(.{2,30}?)(?:19|20)\d{2}\s*年/.exec(t)?.[1];
   const after = /^(?:19|20)\d{2}年度?(.{2,30}?)(?:政府信息公开|政务公开|信息公开)/.exec(t)?.[1];
-  let name = (before ?? after ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '').replace(/关于$/, '');
+  let name = (before ?? after ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '');
+  // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
+  // there (关于公布2015年…), the body that publishes it is the issuer.
+  const about = /关于(?:印发|公布|发布|公开)?/.exec(name);
+  if (about) name = name.slice(about.index + about[0].length) || name.slice(0, about.index);
   if (name === '政府') name = ''; // 2021年政府信息公开…: no name at all
   if (!name) {
     const above = nameAboveTitle(body);
