@@ -40,3 +40,12 @@ export function findDate(text: string): { iso: string; index: number; length: nu
   }
   return null;
 }
+
+const SPELLED_YEAR = /[〇○O零一二三四五六七八九]{4}(?=\s*年)/g;
+// The four ways of writing 0, then 1 to 9.
+const SPELLED_DIGITS = '〇○O零一二三四五六七八九';
+
+/** The text with years spelled digit by digit in Chinese (二〇二一年) written in Arabic digits (2021年). */
+export function arabicYears(text: string): string {
+  return text.replace(SPELLED_YEAR, (year) => [...year].map((d) => Math.max(0, SPELLED_DIGITS.indexOf(d) - 3)).join(''));
+}

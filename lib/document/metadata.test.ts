@@ -74,6 +74,9 @@ describe('document metadata', () => {
     expect(reportIssuer('2019年上海市人民政府办公厅政府信息公开工作年度报告', [])).toBe('上海市人民政府办公厅');
     expect(reportIssuer('铁岭市2019年度政府信息公开工作报告', ['来源:铁岭市人民政府办公室', '特编制铁岭市人民政府2019年度政府信息公开工作报告。'])).toBe('铁岭市人民政府');
     expect(reportYear('某县2020年度政府信息公开工作年度报告', null, [])).toBe(2020);
+    // A year spelled out in Chinese numerals.
+    expect(reportYear('某某县人民政府二〇二一年政府信息公开工作年度报告', null, [])).toBe(2021);
+    expect(reportIssuer('某某县人民政府二〇二一年政府信息公开工作年度报告', [])).toBe('某某县人民政府');
   });
 
   it('lists numbered headings, and standard part titles run into the text', () => {

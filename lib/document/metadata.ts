@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../schema.ts';
 import { labelKey, toHalfWidth } from '../text/normalize.ts';
-import { chineseNumber, DATE_SOURCE, findDate, isoDate } from './dates.ts';
+import { arabicYears, chineseNumber, DATE_SOURCE, findDate, isoDate } from './dates.ts';
 
 /** What the metadata reader needs of the page: its title, metas and text lines outside data tables. */
 export interface DocumentText {
@@ -28,7 +28,7 @@ export function reportTitle(doc: DocumentText): string {
 }
 
 export function reportYear(title: string, period: DocumentMeta['period'], body: string[]): number | null {
-  const t = YEAR_IN_TITLE.exec(toHalfWidth(title));
+  const t = YEAR_IN_TITLE.exec(arabicYears(toHalfWidth(title)));
   if (t) return Number(t[1]);
   if (period) return Number(period.start.slice(0, 4));
   for (const line of body.slice(0, 10)) {
@@ -52,7 +52,7 @@ const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/
  * lengthened where the text names the same body more fully (铁岭市 → 铁岭市人民政府).
  */
 export function reportIssuer(title: string, body: string[], signedBy: string | null = null): string | null {
-  const t = toHalfWidth(title).replace(/\s+/g, '');
+  const t = arabicYears(toHalfWidth(title).replace(/\s+/g, ''));
   const before = /^(.{2,30}?)(?:19|20)\d{2}\s*年/.exec(t)?.[1];
   const after = /^(?:19|20)\d{2}年度?(.{2,30}?)(?:政府信息公开|政务公开|信息公开)/.exec(t)?.[1];
   let name = (before ?? after ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '');
