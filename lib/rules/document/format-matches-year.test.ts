@@ -16,4 +16,8 @@ describe('document/format-matches-year', () => {
       severity: 'warning', message: '2018年度报告使用的是2019版（国办公开办函〔2019〕60号）表格，其时该格式尚未出台，应附政府信息公开情况统计表',
     }]);
   });
+
+  it('says nothing when only 表四, the same in both formats, was read', () => {
+    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2022 }, activeDisclosure: null, applications: null }))).toEqual([]);
+  });
 });
