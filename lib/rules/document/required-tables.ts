@@ -32,7 +32,10 @@ export const requiredTables: Rule = {
   check(report, ctx) {
     const { format } = report.document;
     if (format !== '2019' && format !== '2021') return [];
-    return REQUIRED.filter(({ key }) => report[key] === null).map(({ name, heading }) => (shownAsImage(ctx, heading) ? {
+    // A 表三 of its own columns is there, and recognition/nonstandard-table already says how it departs.
+    const nonstandard = report.warnings.some((w) => w.rule === 'recognition/nonstandard-table');
+    const missing = REQUIRED.filter(({ key }) => report[key] === null && !(key === 'applications' && nonstandard));
+    return missing.map(({ name, heading }) => (shownAsImage(ctx, heading) ? {
       severity: 'warning' as const,
       message: `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`,
       cells: [], expected: null, actual: null,
