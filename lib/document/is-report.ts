@@ -18,8 +18,9 @@ const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
 const NOT_THE_REPORT = /解读|图解|格式|关于做好|编制发布/;
 const NOTICE = /通知/;
 const YEAR = /(?:19|20)\d{2}\s*年/;
-// News of a report (我市发布2021年…年度报告, …年报出炉); 关于发布…的公告 publishes the report itself.
-const NEWS = /发布|公布|出炉|晒出|亮相/;
+// News of a report (我市发布2021年…年度报告, …年报出炉); 关于发布…的公告 publishes the report itself,
+// and a portal's column name after the title (…年度报告_信息发布_某县人民政府) says nothing.
+const NEWS = /(?:发布|公布)(?!时间|日期|机构)[^_|｜\-—]{0,30}?(?:报告|年报)|(?:报告|年报)[^_|｜]{0,2}(?:出炉|晒出|亮相)/;
 const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && !YEAR.test(title))
   || (NEWS.test(title) && !title.includes('关于'));
 

@@ -95,6 +95,10 @@ describe('judgeReport', () => {
     expect(judgeReport(evidence('某某市教育局2022年政府信息公开年报')).isReport).toBe(true);
     expect(judgeReport(evidence('关于做好2022年政府信息公开工作年度报告编制发布工作的通知')).isReport).toBe(false);
     expect(judgeReport(evidence('关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知')).isReport).toBe(false);
+    // News that a report came out is not the report; a portal column named 信息发布 in the title is no news.
+    expect(judgeReport(evidence('我县发布2021年政府信息公开工作年度报告')).isReport).toBe(false);
+    expect(judgeReport(evidence('2021年某市政府信息公开年报出炉')).isReport).toBe(false);
+    expect(judgeReport(evidence('某县2021年政府信息公开工作年度报告_信息发布_某县人民政府')).isReport).toBe(true);
     // A notice that publishes one year's report carries the report.
     expect(judgeReport(evidence('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知')).isReport).toBe(true);
   });
