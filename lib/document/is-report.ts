@@ -15,7 +15,7 @@ const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /�
 const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
 // Titles that name a report without being it: its 解读, the notice of its format, a notice about
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
-const NOT_THE_REPORT = /解读|图解|格式|关于做好|编制发布/;
+const NOT_THE_REPORT = /(?:解读|图解|一图读懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?的?解读|格式|关于做好|编制发布/;
 const NOTICE = /通知/;
 const YEAR = /(?:19|20)\d{2}\s*年/;
 // News of a report (我市发布2021年…年度报告, …年报出炉); 关于发布…的公告 publishes the report itself,

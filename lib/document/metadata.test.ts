@@ -99,6 +99,10 @@ describe('judgeReport', () => {
     expect(judgeReport(evidence('我县发布2021年政府信息公开工作年度报告')).isReport).toBe(false);
     expect(judgeReport(evidence('2021年某市政府信息公开年报出炉')).isReport).toBe(false);
     expect(judgeReport(evidence('某县2021年政府信息公开工作年度报告_信息发布_某县人民政府')).isReport).toBe(true);
+    // Its 解读 is not the report; a portal column 政策解读 after the title is no 解读 of it.
+    expect(judgeReport(evidence('图解：某县2021年政府信息公开工作年度报告')).isReport).toBe(false);
+    expect(judgeReport(evidence('《某县2021年政府信息公开工作年度报告》解读')).isReport).toBe(false);
+    expect(judgeReport(evidence('某县2021年政府信息公开工作年度报告_政策解读_某县人民政府')).isReport).toBe(true);
     // A notice that publishes one year's report carries the report.
     expect(judgeReport(evidence('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知')).isReport).toBe(true);
   });
