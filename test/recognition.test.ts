@@ -118,6 +118,14 @@ describe('a report beside a list of reports', () => {
     expect(r.document.isReport).toBe(true);
     expect(tables(r)).toEqual(tables(expected));
   });
+
+  it('is still a report when it is short and prose only, beside a longer list', () => {
+    const related = ['2020', '2019', '2018', '2017', '2016'].map((y) => `<li><a href="/nb/${y}.html">某镇${y}年政府信息公开工作年度报告</a></li>`).join('');
+    const page = `<title>某镇2021年政府信息公开工作年度报告</title><h1>某镇2021年政府信息公开工作年度报告</h1>
+      <p>根据《中华人民共和国政府信息公开条例》编制本报告。</p><p>一、总体情况</p><p>2021年，我镇主动公开政府信息35条。</p>
+      <p>二、依申请公开情况</p><p>全年未收到政府信息公开申请。</p><ul>${related}</ul>`;
+    expect(extractWithCheerio(page, null).report.document.isReport).toBe(true);
+  });
 });
 
 describe('columns beyond the table', () => {

@@ -50,9 +50,9 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   if (COPY_MARKS.test(title) || COPY_MARKS.test(head.slice(0, 500))) score -= 0.1;
-  // A 年报 column's list page names many reports and says little else; a report with a 相关阅读 list
-  // beside it still has its own text and tables.
-  if (!e.standardTables && !e.legacyTable && listsReports(e.bodyLines)) score = Math.min(score, 0.3);
+  // A 年报 column's list page names many reports and says little else, under a title naming no year;
+  // a report with a 相关阅读 list beside it has its own year in its title, and its own text and tables.
+  if (!e.standardTables && !e.legacyTable && !YEAR.test(title) && listsReports(e.bodyLines)) score = Math.min(score, 0.3);
   const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   // The report cites the format it follows: 国办公开办函〔2021〕30号 is the 2021 format.
   const year2021 = /〔2021〕30号|\[2021\]30号|\(2021\)30号/.test(head);
