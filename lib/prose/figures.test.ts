@@ -165,6 +165,15 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('lists parts counted in 宗 under a total in 件, and labels past quotes, 的 and an aside in brackets', () => {
+    expect(summary(figuresOf('本局共受理信息公开申请10件，其中当面申请1宗，占10%；网上申请9宗，占90%。'))).toEqual([
+      '受理信息公开申请=10件 [当面申请=1宗; 网上申请=9宗]',
+    ]);
+    expect(summary(figuresOf('“同意公开”的7件，无法提供的2件', '依申请公开收取的费用(检索费、邮寄费、复制费等)为0元'))).toEqual([
+      '同意公开=7件', '无法提供=2件', '收取的费用=0元',
+    ]);
+  });
+
   it('closes a bracketed breakdown at its bracket', () => {
     expect(summary(figuresOf('主动公开市政府规章13件（含新制定5件，修改4件，废止4件），行政规范性文件42件，其他文件113件。'))).toEqual([
       '主动公开市政府规章=13件 [新制定=5件; 修改=4件; 废止=4件]', '行政规范性文件=42件', '其他文件=113件',

@@ -4,7 +4,7 @@
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { enclosingLabel, labelAfter, labelBefore } from './label.ts';
-import { findNumbers } from './numbers.ts';
+import { findNumbers, sameUnit } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
@@ -47,7 +47,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       // item of an open breakdown after a ；, if it counts in the total's unit.
       const token = tokens[t]!;
       const nextItem = reading !== null && reading.open && reading.line === li && token.start < end && token.label === undefined
-        && token.unit === reading.total?.unit && LIST_SEPARATOR.test(text.slice(reading.end, start));
+        && reading.total !== null && sameUnit(token.unit, reading.total.unit) && LIST_SEPARATOR.test(text.slice(reading.end, start));
       if (reading && (text.startsWith('其中', start) || nextItem)) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
         for (const figure of reading.figures) figure.text = reading.text;
@@ -68,7 +68,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         if (breakdown) {
           // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
           // unit of what it breaks down, which need not be the figure right before it.
-          if (token.unit !== reading.total!.unit) reading.total = reading.figures.findLast((f) => f.unit === token.unit) ?? reading.total;
+          if (!sameUnit(token.unit, reading.total!.unit)) reading.total = reading.figures.findLast((f) => sameUnit(f.unit, token.unit)) ?? reading.total;
           reading.open = true;
           reading.bracketed = OPEN_BRACKET.test(breakdown[0]);
         }

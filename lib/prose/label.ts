@@ -20,15 +20,26 @@ export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
   while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
   const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
+  // "收取的费用（检索费、邮寄费等）为0元": an aside in brackets stands between the label and its number.
+  const opening = CLOSE_TO_OPEN[text[clause - 1] ?? ''];
+  if (opening && ONLY_COPULA.test(region)) {
+    const open = text.lastIndexOf(opening, clause - 2);
+    if (open > from) return labelBefore(text, from, open);
+  }
   // "信息发布量由2013年的1128条增加到2014年的1887条": the first count's label is what changed, the
   // second goes on with it (an empty label takes the one before).
   if (CHANGE.test(region)) return '';
-  let label = lastSegment(region).replace(CLOSING, '').replace(CHANGE_FROM, '');
+  let label = lastSegment(region).replace(CLOSING, '').replace(CHANGE_FROM, '').replace(QUOTES, '').replace(TRAILING_OF, '');
   const verb = PREDICATE.exec(label);
   if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2) label = label.slice(verb.index);
   return label;
 }
 
+const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
+const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
+// Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number.
+const QUOTES = /[“”"‘’「」]/g;
+const TRAILING_OF = /的$/;
 // A count that goes on from the one before: 增加到…, 减少至…
 const CHANGE = /^(?:增加|增长|减少|下降|上升|提高|降低|增|减)(?:到|至|为)/;
 // Where a change starts, after what changed: 功能版块由原来的, 信息发布量由.

@@ -1,4 +1,5 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
+import { sameUnit } from '../../prose/numbers.ts';
 import type { Finding, Rule } from '../types.ts';
 import { quote } from './quote.ts';
 
@@ -16,7 +17,7 @@ export const partsSum: Rule = {
       // Parts in another unit (or a share in %) are not pieces of this total.
       const parts = figure.parts
         .map((part, j) => ({ part, j }))
-        .filter(({ part }) => part.unit === figure.unit && part.unit !== '%');
+        .filter(({ part }) => sameUnit(part.unit, figure.unit) && part.unit !== '%');
       if (parts.length < 2) return [];
       const sum = parts.reduce((s, { part }) => s + part.value, 0);
       if (sum === figure.value) return [];
