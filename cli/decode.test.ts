@@ -14,6 +14,13 @@ describe('decodeHtml', () => {
     expect(decodeHtml(gbk)).toEqual({ text: '<meta charset="GB2312"><p>年报</p>', encoding: 'gb18030' });
   });
 
+  it('reads Big5, as mirrors in traditional characters serve it, and any other encoding the page declares', () => {
+    const big5 = new Uint8Array([...utf8('<meta charset="big5"><p>'), 0xa6, 0x7e, 0xb3, 0xf8, ...utf8('</p>')]);
+    expect(decodeHtml(big5)).toEqual({ text: '<meta charset="big5"><p>年報</p>', encoding: 'big5' });
+    // A label no decoder knows reads as UTF-8.
+    expect(decodeHtml(utf8('<meta charset="x-unknown"><p>年报</p>'))).toEqual({ text: '<meta charset="x-unknown"><p>年报</p>', encoding: 'utf-8' });
+  });
+
   it('defaults to UTF-8', () => {
     expect(decodeHtml(utf8('<p>年报</p>')).text).toBe('<p>年报</p>');
   });

@@ -1,4 +1,5 @@
-// Saved report pages come in UTF-8 or in the GB family (many county portals still serve GBK).
+// Saved report pages come in UTF-8, in the GB family (many county portals still serve GBK), or, from
+// mirrors in traditional characters, in Big5: any encoding the page declares and the runtime knows.
 
 const GB = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/i;
 
@@ -10,8 +11,18 @@ export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string 
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   // GB18030 is a superset of GBK and GB2312: decoding any of them with it is exact.
-  const encoding = declared && GB.test(declared) ? 'gb18030' : 'utf-8';
+  const encoding = !declared ? 'utf-8' : GB.test(declared) ? 'gb18030' : known(declared) ? declared : 'utf-8';
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
+/** Whether the runtime can decode this encoding label (big5, shift_jis …); an unknown label reads as UTF-8. */
+function known(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether text looks like an HTML page at all (a saved PDF or image must be refused, not parsed). */
