@@ -41,7 +41,9 @@ const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
 const QUOTES = /[“”"‘’「」]/g;
 const TRAILING_OF = /的$/;
 // A count that goes on from the one before: 增加到…, 减少至…
-const CHANGE = /^(?:增加|增长|减少|下降|上升|提高|降低|增|减)(?:到|至|为)/;
+// Verbs of change, before a count (增加到16个) or after one (8个增加到…).
+const CHANGE_VERBS = '增加|增长|减少|下降|上升|提高|降低|增|减';
+const CHANGE = new RegExp(`^(?:${CHANGE_VERBS})(?:到|至|为)`);
 // Where a change starts, after what changed: 功能版块由原来的, 信息发布量由.
 const CHANGE_FROM = /(?:由|从)(?:原来|原先|去年|上年|上一年|同期)?的?$/;
 // A stretch that says nothing of what is counted: 2013年的 leaves 的.
@@ -67,7 +69,7 @@ function lastSegment(region: string): string {
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.
-const GOES_ON = /^(?:并|均|全部|全都|已|都|其|同|较|比|占|共|按|以|的|在|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|增|减|下降|上升|提高|降低)/;
+const GOES_ON = new RegExp(`^(?:并|均|全部|全都|已|都|其|同|较|比|占|共|按|以|的|在|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
 // Words that end a following label (30余家单位开展… → 单位).
 const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|并|均|即|超|达|为|是|向|对|至|到|(?<!正)在(?!线)/;
 const MAX_AFTER = 16;
