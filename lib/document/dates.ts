@@ -45,6 +45,15 @@ const SPELLED_YEAR = /[〇○O零一二三四五六七八九]{4}(?=\s*年)/g;
 // The four ways of writing 0, then 1 to 9.
 const SPELLED_DIGITS = '〇○O零一二三四五六七八九';
 
+/** A year as titles and headings write it: 2019年, 2019 年度. */
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+/** The year a title or heading names, in Arabic or full-width digits or spelled in Chinese (二〇二一年). */
+export function yearIn(text: string): number | null {
+  const m = YEAR.exec(arabicYears(toHalfWidth(text)));
+  return m ? Number(m[1]) : null;
+}
+
 /** The text with years spelled digit by digit in Chinese (二〇二一年) written in Arabic digits (2021年). */
 export function arabicYears(text: string): string {
   return text.replace(SPELLED_YEAR, (year) => [...year].map((d) => Math.max(0, SPELLED_DIGITS.indexOf(d) - 3)).join(''));

@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../text/normalize.ts';
+import { yearIn } from './dates.ts';
 
 export interface ReportEvidence {
   title: string;
@@ -17,11 +18,10 @@ const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
 const NOT_THE_REPORT = /(?:解读|图解|一图读懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?的?解读|格式|关于做好|编制发布/;
 const NOTICE = /通知/;
-const YEAR = /(?:19|20)\d{2}\s*年/;
 // News of a report (我市发布2021年…年度报告, …年报出炉); 关于发布…的公告 publishes the report itself,
 // and a portal's column name after the title (…年度报告_信息发布_某县人民政府) says nothing.
 const NEWS = /(?:发布|公布)(?!时间|日期|机构)[^_|｜\-—]{0,30}?(?:报告|年报)|(?:报告|年报)[^_|｜]{0,2}(?:出炉|晒出|亮相)/;
-const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && !YEAR.test(title))
+const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
 
 /** Whether the lines are mostly the titles of reports (with their years): a list of reports, not one. */
@@ -30,7 +30,7 @@ function listsReports(lines: readonly string[]): boolean {
   for (const line of lines.slice(0, 400)) {
     if (line.length < 8) continue; // dates, page numbers, menu words
     text++;
-    if (line.length <= 60 && line.includes('报') && YEAR.test(line) && TITLE.test(line.replace(/\s+/g, ''))) titles++;
+    if (line.length <= 60 && line.includes('报') && yearIn(line) !== null && TITLE.test(line.replace(/\s+/g, ''))) titles++;
   }
   return titles >= 3 && titles * 10 >= text * 3;
 }
@@ -52,7 +52,7 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   if (COPY_MARKS.test(title) || COPY_MARKS.test(head.slice(0, 500))) score -= 0.1;
   // A 年报 column's list page names many reports and says little else, under a title naming no year;
   // a report with a 相关阅读 list beside it has its own year in its title, and its own text and tables.
-  if (!e.standardTables && !e.legacyTable && !YEAR.test(title) && listsReports(e.bodyLines)) score = Math.min(score, 0.3);
+  if (!e.standardTables && !e.legacyTable && yearIn(title) === null && listsReports(e.bodyLines)) score = Math.min(score, 0.3);
   const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   // The report cites the format it follows: 国办公开办函〔2021〕30号 is the 2021 format.
   const year2021 = /〔2021〕30号|\[2021\]30号|\(2021\)30号/.test(head);

@@ -105,5 +105,6 @@ describe('judgeReport', () => {
     expect(judgeReport(evidence('某县2021年政府信息公开工作年度报告_政策解读_某县人民政府')).isReport).toBe(true);
     // A notice that publishes one year's report carries the report.
     expect(judgeReport(evidence('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知')).isReport).toBe(true);
+    expect(judgeReport(evidence('某某县人民政府办公室关于印发二〇一五年政府信息公开工作年度报告的通知')).isReport).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../schema.ts';
 import { labelKey, toHalfWidth } from '../text/normalize.ts';
-import { arabicYears, chineseNumber, DATE_SOURCE, findDate, isoDate } from './dates.ts';
+import { arabicYears, chineseNumber, DATE_SOURCE, findDate, isoDate, yearIn } from './dates.ts';
 
 /** What the metadata reader needs of the page: its title, metas and text lines outside data tables. */
 export interface DocumentText {
@@ -13,7 +13,6 @@ export interface DocumentText {
 }
 
 const REPORT_TITLE = /政府信息公开(?:工作的?)?(?:年度)?(?:工作)?(?:报告|年报)|政务公开(?:工作)?年度报告|信息公开(?:工作)?年度报告|信息公开工作报告/;
-const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 
 /** The report's title: the page title, or a heading that names a report when the title is the portal's name. */
 export function reportTitle(doc: DocumentText): string {
@@ -23,13 +22,13 @@ export function reportTitle(doc: DocumentText): string {
   if (given !== undefined) return given.trim();
   // A line of the page stands for the title only if it reads like one: short, with the year in it
   // (a portal's 政府信息公开年报 menu link is not a title).
-  const heading = doc.bodyLines.slice(0, 40).find((l) => named(l) && l.trim().length <= 60 && YEAR_IN_TITLE.test(toHalfWidth(l)));
+  const heading = doc.bodyLines.slice(0, 40).find((l) => named(l) && l.trim().length <= 60 && yearIn(l) !== null);
   return (heading ?? doc.title).trim();
 }
 
 export function reportYear(title: string, period: DocumentMeta['period'], body: string[]): number | null {
-  const t = YEAR_IN_TITLE.exec(arabicYears(toHalfWidth(title)));
-  if (t) return Number(t[1]);
+  const named = yearIn(title);
+  if (named !== null) return named;
   if (period) return Number(period.start.slice(0, 4));
   for (const line of body.slice(0, 10)) {
     const m = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/.exec(toHalfWidth(line));
