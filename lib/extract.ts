@@ -2,6 +2,7 @@
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
 import { reportIssuer, publishedAt, reportPeriod, reportSections, reportTitle, reportYear, signature, type DocumentText } from './document/metadata.ts';
 import { judgeReport } from './document/is-report.ts';
+import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { runRules } from './rules/run.ts';
@@ -13,7 +14,6 @@ import { FigureSink } from './recognize/figure-sink.ts';
 import { layoutTables } from './recognize/layout.ts';
 import { recognizeReviewLitigation } from './recognize/review-litigation.ts';
 import { findSections } from './recognize/sections.ts';
-import { stackGrids } from './table/grid.ts';
 import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
 
 export interface ExtractOptions {
@@ -77,7 +77,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const applications = recognizeApplications(sections.rows.applications, sink);
   const review = recognizeReviewLitigation(sections.rows.reviewLitigation, sink);
 
-  const legacy: LegacyTable<N> | null = recognizeLegacyTables(sections.legacyCandidates.map((views) => stackGrids(views.map((v) => v.grid))));
+  const legacy: LegacyTable<N> | null = recognizeLegacyTables(sections.legacyCandidates.map((views) => joinParts(views.map((v) => v.grid))));
 
   const title = reportTitle(text);
   const provisionalYear = reportYear(title, null, text.bodyLines);

@@ -1,6 +1,6 @@
 // Where things are in a 政府信息公开情况统计表: which way round it is, which rows are headers, and which
 // column holds the label, the unit, the year's figure and the 历年累计 figure.
-import type { Grid, Slot } from '../table/grid.ts';
+import { stackGrids, type Grid, type Slot } from '../table/grid.ts';
 import { isFigureLike } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
 import { isMarked } from './outline.ts';
@@ -36,6 +36,21 @@ function markedCount<N>(grid: Grid<N>, along: 'rows' | 'columns', index: number)
     if (slot && (along === 'rows' ? slot.row === i : slot.col === i) && isMarked(slot.cell.text)) n++;
   }
   return n;
+}
+
+/** The column of numbered labels: the first, or the second where a 序号 column comes first. */
+function labelColumn<N>(grid: Grid<N>): number {
+  return markedCount(grid, 'rows', 1) > markedCount(grid, 'rows', 0) ? 1 : 0;
+}
+
+/**
+ * The parts of a 统计表 cut by page breaks, as one grid. A part of another width is lined up by its
+ * label column: Word may give the part after a break an empty column before the labels.
+ */
+export function joinParts<N>(parts: Grid<N>[]): Grid<N> {
+  const first = parts[0]!;
+  const label = labelColumn(first);
+  return stackGrids(parts, parts.map((part) => (part.width === first.width ? 0 : labelColumn(part) - label)));
 }
 
 /** The grid turned round: record r is the table's column r. Slots still point at the page's cells. */

@@ -161,7 +161,9 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
 function goesOn<N>(view: TableView<N>): boolean {
   const first = view.rows[0];
   if (!first) return false;
-  const marker = first.cells[0] ? readMarker(first.cells[0].cell.text) : null;
+  // Its first cell with text: Word may give the part after a break an empty column first.
+  const label = first.cells.find((c) => c.cell.text.trim() !== '');
+  const marker = label ? readMarker(label.cell.text) : null;
   if (marker?.style) return !(marker.style === 'cn' && marker.token === '一');
   return marker?.part === true || first.cells.some((c) => c.reading.kind === 'number');
 }

@@ -69,4 +69,16 @@ describe('stackGrids', () => {
     expect(whole.rows[3]![0]).toBe(whole.rows[2]![0]);
     expect(whole.rows[3]![0]).toMatchObject({ row: 2, rowSpan: 2 });
   });
+
+  it('lines a part of another width up with the first: a leading column dropped, or empty columns put before it', () => {
+    const html = '<table><tr><td>A</td><td>1</td></tr></table><table><tr><td></td><td>B</td><td>2</td></tr></table>';
+    const texts = (g: ReturnType<typeof stackGrids<unknown>>) => g.rows.map((r) => r.map((s) => s?.cell.text));
+    const dropped = stackGrids([grid(html, 0).g, grid(html, 1).g], [0, 1]);
+    expect(texts(dropped)).toEqual([['A', '1'], ['B', '2']]);
+    expect(dropped.rows[1]![1]).toMatchObject({ row: 1, col: 1 });
+    expect(dropped.width).toBe(2);
+    const padded = stackGrids([grid(html, 1).g, grid(html, 0).g], [0, -1]);
+    expect(texts(padded)).toEqual([['', 'B', '2'], [undefined, 'A', '1']]);
+    expect(padded.rows[1]![2]).toMatchObject({ row: 1, col: 2 });
+  });
 });

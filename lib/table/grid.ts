@@ -67,19 +67,27 @@ export function rowCells<N, T>(grid: Grid<N>, r: number, make: (slot: Slot<N>, c
   return out;
 }
 
-/** Grids one below the other, as one table: a table that a page break cut into several <table>s. */
-export function stackGrids<N>(grids: Grid<N>[]): Grid<N> {
+/**
+ * Grids one below the other, as one table: a table that a page break cut into several <table>s.
+ * `shifts[i]` lines grid i up with the first: its leading columns to drop (a column the first part
+ * does not have), or, negative, empty columns to put before it.
+ */
+export function stackGrids<N>(grids: Grid<N>[], shifts: number[] = []): Grid<N> {
   if (grids.length === 1) return grids[0]!;
   const rows: (Slot<N> | undefined)[][] = [];
-  for (const grid of grids) {
+  let width = 0;
+  grids.forEach((grid, i) => {
     const offset = rows.length;
+    const shift = shifts[i] ?? 0;
     const moved = new Map<Slot<N>, Slot<N>>();
     const move = (slot: Slot<N>) => {
       let to = moved.get(slot);
-      if (!to) moved.set(slot, (to = { ...slot, row: slot.row + offset }));
+      if (!to) moved.set(slot, (to = { ...slot, row: slot.row + offset, col: Math.max(0, slot.col - shift) }));
       return to;
     };
-    for (const row of grid.rows) rows.push(row.map((slot) => slot && move(slot)));
-  }
-  return { rows, width: Math.max(...grids.map((g) => g.width)) };
+    const pad: undefined[] = shift < 0 ? new Array(-shift).fill(undefined) : [];
+    for (const row of grid.rows) rows.push([...pad, ...row.slice(Math.max(0, shift)).map((slot) => slot && move(slot))]);
+    width = Math.max(width, grid.width - shift);
+  });
+  return { rows, width };
 }

@@ -110,8 +110,9 @@ export interface LegacyLayout {
   word: boolean;
   /** The table cut in two at this row (0: not cut), the column heads not repeated. */
   splitAt: number;
-  /** The part after the cut one column wider (an empty 备注 column), so that the two do not line up. */
-  splitWider: boolean;
+  /** The part after the cut one column wider, so that the two do not line up: an empty 备注 column
+   *  last, or an empty column first (Word's split tables leave one). */
+  splitExtra: 'none' | 'last' | 'first';
   /** Heading rows (一、主动公开情况) as one cell across the table instead of "——" in their unit and figure. */
   spanHeadings: boolean;
   /** What lossy copying does: a bracket of the numbering lost, a character of the label lost, "?" beside values. */
@@ -127,7 +128,7 @@ export function randomLegacyLayout(rand: () => number): LegacyLayout {
     halfWidth: rand() < 0.4,
     word: rand() < 0.5,
     splitAt: rand() < 0.3 ? 5 + Math.floor(rand() * (rows - 10)) : 0,
-    splitWider: rand() < 0.5,
+    splitExtra: (['none', 'last', 'first'] as const)[Math.floor(rand() * 3)]!,
     spanHeadings: rand() < 0.3,
     damage: rand() < 0.4,
   };
@@ -193,7 +194,8 @@ export function legacyPage(layout: LegacyLayout, rand: () => number, consistent 
     : layout.head === 'template' ? ['统 计 指 标', '单位', '统计数'] : ['指标名称', '计量单位', '数量'];
   const headRow = `<tr>${head.map((h) => cell(h)).join('')}</tr>${form ? `\n<tr>${['甲', '乙', '丙', '1', '2'].map((h) => cell(h)).join('')}</tr>` : ''}`;
   const table = (body: string[]) => `<table border="1" cellspacing="0">\n${body.join('\n')}\n</table>`;
-  const rest = rows.slice(layout.splitAt).map((row) => (layout.splitWider ? row.replace(/<\/tr>$/, '<td></td></tr>') : row));
+  const rest = rows.slice(layout.splitAt).map((row) => (layout.splitExtra === 'last' ? row.replace(/<\/tr>$/, '<td></td></tr>')
+    : layout.splitExtra === 'first' ? row.replace(/^<tr>/, '<tr><td></td>') : row));
   const tables = layout.splitAt > 0
     ? `${table([headRow, ...rows.slice(0, layout.splitAt)])}\n<p>\u00a0</p>\n${table(rest)}`
     : table([headRow, ...rows]);
