@@ -76,8 +76,13 @@ export function withinTotalColumn<N>(rows: TableRow<N>[], count: number): TableR
   if (last < 0) return rows;
   return rows.map((row) => {
     if (row.figureRun.length > 0 && row.figureRun.length <= count) return row;
-    let cells = row.cells.filter((c) => c.col <= last);
-    if (!headed.has(row.table)) {
+    let cells = row.cells;
+    if (headed.has(row.table)) cells = cells.filter((c) => c.col <= last);
+    else {
+      // No header to line up with (its columns may sit elsewhere than the first part's): a note
+      // right of the figures goes, and blanks past the figures.
+      const note = cells[cells.length - 1];
+      if (note?.own && note.reading.kind === 'text' && trailingFigures(cells.slice(0, -1)).length >= count) cells = cells.slice(0, -1);
       let extra = trailingFigures(cells).length - count;
       while (extra-- > 0 && cells[cells.length - 1]?.reading.kind === 'blank') cells = cells.slice(0, -1);
     }

@@ -26,6 +26,8 @@ export interface Layout {
   damage: boolean;
   /** 表三 cut into two <table>s before this data row (0: not cut). */
   splitAt: number;
+  /** The part of 表三 after the cut given an empty first column, as Word's split tables may have. */
+  splitLead: boolean;
   /** The three tables as one <table>. */
   oneTable: boolean;
   /** 表二's 第二十条第(x)项 rows, which some portals leave out. */
@@ -183,7 +185,8 @@ export function reportPage(figures: StandardFigures, layout: Layout, rand: () =>
       const before = layout.headings === 'before' ? `<p>${t.heading}</p>\n` : '';
       // 表三 cut at a page break: the rows after the cut go to a table of their own.
       const cut = i === 1 && layout.splitAt > 0 ? rows.length - applicationDataRows(layout.format) + layout.splitAt : 0;
-      return before + (cut > 0 ? `${tableOf(rows.slice(0, cut))}\n<p>\u00a0</p>\n${tableOf(rows.slice(cut))}` : tableOf(rows));
+      const rest = rows.slice(cut).map((row) => (layout.splitLead ? row.replace(/^<tr>/, '<tr><td></td>') : row));
+      return before + (cut > 0 ? `${tableOf(rows.slice(0, cut))}\n<p>\u00a0</p>\n${tableOf(rest)}` : tableOf(rows));
     }).join('\n');
   }
   return `<!doctype html><html><head><meta charset="utf-8"><title>某某县人民政府办公室${year}年政府信息公开工作年度报告</title></head><body>
@@ -363,5 +366,6 @@ export function randomLayout(rand: () => number): Layout {
     extraColumns: rand() < 0.25,
     reviewRows: rand() < 0.25 ? 'per-group' : 'one',
     stackedHeads: rand() < 0.25,
+    splitLead: rand() < 0.5,
   };
 }
