@@ -208,6 +208,33 @@ describe('rows the template does not have, or lacks', () => {
   });
 });
 
+describe('表二 as portals vary it', () => {
+  // tieling-2019's row 其他对外管理服务事项 | 727 | 233 | 3083, in its 第二十条第（五）项 block.
+  const OTHER = /<tr>\s*<td[^>]*>(?:(?!<\/tr>)[\s\S])*?其他对外管理服务事项[\s\S]*?<\/tr>/;
+
+  it('reads 其他对外管理服务事项 split into sub-rows (行政检查 | 行政确认) as their sum, and says so', () => {
+    const r = variant((p) => p.replace(OTHER, '<tr><td rowspan="2">其他对外管理服务事项</td><td>行政检查</td><td>3</td><td>1</td><td>5</td></tr><tr><td>行政确认</td><td>2</td><td>0</td><td>4</td></tr>'));
+    expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 5, change: 1, decisions: 9 });
+    expect(r.activeDisclosure!.licensing).toEqual(expected.activeDisclosure!.licensing);
+    expect(r.activeDisclosure!.punishment).toEqual(expected.activeDisclosure!.punishment);
+    expect(r.warnings.find((w) => w.rule === 'recognition/sub-rows-summed')?.message).toBe('表二“其他对外管理服务事项”分为2行（行政检查、行政确认），按各行之和读数');
+  });
+
+  it('reads a change written 增1423 or 减5, and keeps the row\'s other figures', () => {
+    const r = variant((p) => p.replace(OTHER, '<tr><td colspan="2">其他对外管理服务事项</td><td>421</td><td>增1423</td><td>1844</td></tr>'));
+    expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 421, change: 1423, decisions: 1844 });
+  });
+
+  it('reads 政府集中采购 by the template\'s places under a header copied from 第（八）项', () => {
+    const r = variant((p) => p.replace(/采购项目数量/, '上一年项目数量').replace(/采购总金额/, '本年增/减'));
+    expect(r.activeDisclosure!.procurement).toEqual(expected.activeDisclosure!.procurement);
+    expect(r.warnings.filter((w) => w.rule === 'recognition/label-by-position').map((w) => w.message)).toEqual([
+      '表二（主动公开）的标签“上一年项目数量”无法辨认，按标准格式中的位置读作“采购项目数量”',
+      '表二（主动公开）的标签“本年增减”无法辨认，按标准格式中的位置读作“金额”',
+    ]);
+  });
+});
+
 describe('表四 laid out a row per group', () => {
   it('reads 行政复议 / 未经复议直接起诉 / 复议后起诉 as three rows of five, in the order printed', () => {
     const rows = [['复议后起诉', 1, 0, 0, 0, 1], ['行政复议', 2, 1, 0, 1, 4], ['未经复议直接起诉', 3, 0, 1, 0, 4]];

@@ -75,6 +75,11 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   let read = 0;
   // Columns whose names were lost, with the figures read under them: one note each.
   const byPosition = new Map<HeaderField, string[]>();
+  // Items a page splits into sub-rows under one label (其他对外管理服务事项: 行政检查 | 行政确认): their
+  // sub-rows' labels and paths. The figures are summed.
+  const split = new Map<Item, { names: string[]; paths: Set<string> }>();
+  let lastItem: Item | null = null;
+  let lastOwnLabel: string | null = null;
 
   for (const row of rows) {
     const { key } = row;
@@ -83,7 +88,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       const clause = numeral?.[1] ?? numeral?.[2];
       // A clause whose numeral was lost opens the block after the current one, as the template orders them.
       block = opened = BLOCKS.find((b) => b.clause === clause) ?? BLOCKS[block ? BLOCKS.indexOf(block) + 1 : 0] ?? null;
-      header = null; next = 0;
+      header = null; next = 0; lastItem = null;
       continue;
     }
     const voted = votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
@@ -97,7 +102,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       block = opened;
       opened = null;
       if (block) fillLostFields(header, block, voted);
-      next = 0;
+      next = 0; lastItem = null;
       continue;
     }
     if (!header || row.figureRun.length === 0) continue;
@@ -114,10 +119,20 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     const values = row.figureRun.slice(-count);
     const target = (result[item] ??= {}) as Record<string, unknown>;
     const paths: string[] = [];
+    // The same item again, right after itself: a sub-row (its label cell spans both).
+    const subRow = item === lastItem;
+    lastItem = item;
+    if (subRow) {
+      const parts = split.get(item) ?? { names: [lastOwnLabel ?? ''], paths: new Set<string>() };
+      parts.names.push(labelKey(labelPart.at(-1)?.cell.text ?? ''));
+      split.set(item, parts);
+    }
+    lastOwnLabel = labelKey(labelPart.at(-1)?.cell.text ?? '');
     values.forEach((cell, i) => {
       const column = values.length === count ? header!.fields[i]! : fieldAt(header!, cell);
       if (!column?.field) return;
-      const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, cell.reading);
+      const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, cell.reading, subRow);
+      if (subRow) split.get(item)!.paths.add(path);
       paths.push(path);
       if (column.byPosition) byPosition.set(column, [...(byPosition.get(column) ?? []), path]);
       if (column.field === 'amount') target.unit = header!.unit ?? (cell.reading.kind === 'number' ? cell.reading.unit : null) ?? null;
@@ -127,6 +142,13 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   }
   if (read === 0) return null;
   for (const [column, paths] of byPosition) warnings.push(positionNote('activeDisclosure', paths, column.found, pathName(column.field!)));
+  for (const [item, { names, paths }] of split) {
+    warnings.push({
+      rule: 'recognition/sub-rows-summed', severity: 'info',
+      message: `表二“${ITEM_LABELS[item]}”分为${names.length}行（${names.join('、')}），按各行之和读数`,
+      cells: [...paths].map((path) => ({ table: 'activeDisclosure' as const, path })), expected: null, actual: null,
+    });
+  }
   const format = votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
   return { activeDisclosure: result as ActiveDisclosure, format, warnings };
 }
@@ -138,22 +160,28 @@ function isClauseRow(key: string): boolean {
 /**
  * Names the header's columns whose words were lost by the block's template: the format whose columns
  * agree with the words that were read; where both do, the one whose column names the damaged words
- * are nearer, then the one the page's other headers name.
+ * are nearer, then the one the page's other headers name. A header whose words name another block's
+ * columns (上一年项目数量 | 本年增/减 copied over 政府集中采购) is read as if its words were lost;
+ * blank columns past the template's are no columns of the block.
  */
 function fillLostFields(header: Header, block: Block, voted: Format | null): void {
   const { fields } = header;
+  const own = new Set([...block.fields['2021'], ...block.fields['2019']]);
+  if (fields.some((f) => f.field && !own.has(f.field))) for (const f of fields) f.field = null;
   if (fields.every((f) => f.field)) return;
   const fits = (['2021', '2019'] as const).filter((format) => {
     const template = block.fields[format];
-    return template.length === fields.length && fields.every((f, i) => f.field === null || f.field === template[i]);
+    return template.length > 0 && template.length <= fields.length
+      && fields.every((f, i) => (i < template.length ? f.field === null || f.field === template[i] : f.field === null && f.found === ''));
   });
   const nearness = (format: Format) => block.fields[format].reduce((sum, field, i) => sum + COLUMN_PATTERNS.get(field)!.similarity(fields[i]!.found), 0);
   const [a, b] = fits.map((format) => ({ format, near: nearness(format) })).sort((x, y) => y.near - x.near);
   const format = !a ? null : !b || a.near > b.near ? a.format : voted;
   if (!format) return;
+  const template = block.fields[format];
   fields.forEach((f, i) => {
-    if (f.field) return;
-    f.field = block.fields[format][i]!;
+    if (f.field || i >= template.length) return;
+    f.field = template[i]!;
     f.byPosition = true;
   });
 }

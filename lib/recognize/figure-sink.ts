@@ -75,9 +75,10 @@ export class FigureSink<N> {
 
   /**
    * Reads `cell` as a figure into `target` at `row.key` (row: a dotted path such as
-   * `withheld.stateSecret`, key: a column such as `total`); returns the full path.
+   * `withheld.stateSecret`, key: a column such as `total`); returns the full path. With `add`, the
+   * figure is added to the one already there.
    */
-  put(table: TableName, target: Record<string, unknown>, row: string, key: string, cell: RawCell<N>, reading: FigureReading): string {
+  put(table: TableName, target: Record<string, unknown>, row: string, key: string, cell: RawCell<N>, reading: FigureReading, add = false): string {
     // A row's figures come one after another: find the row's object once for them all.
     if (target !== this.lastTarget || row !== this.lastRow) {
       let obj = target;
@@ -87,7 +88,10 @@ export class FigureSink<N> {
       this.lastObject = obj;
     }
     if (reading.kind === 'number') this.numbers++;
-    this.lastObject[key] = reading.kind === 'number' ? reading.value : null;
+    const value = reading.kind === 'number' ? reading.value : null;
+    const before = this.lastObject[key];
+    // `add`: a figure the page splits over sub-rows, summed; a blank part leaves the sum as it is.
+    this.lastObject[key] = add && typeof before === 'number' ? before + (value ?? 0) : value;
     const path = joinPath(row, key);
     this.bindings.push({ ref: { table, path }, node: cell.node });
     this.notes.add(table, path, cell.text, reading);

@@ -11,6 +11,8 @@ describe('readFigure', () => {
     ['1234567890123456789', 1234567890123456789, false],
     // A zero typed as a character (〇, 零, ○) is 0, and noted.
     ['〇', 0, true], ['零', 0, true], [' ○ ', 0, true],
+    // A change written with its sign in words (本年增/减): 增 is +, 减 is −, and the word is noted.
+    ['增1423', 1423, true], ['减5', -5, true], ['减少 12', -12, true], ['新增3', 3, true], ['+2', 2, true],
   ])('reads %j as %d (noise dropped: %s)', (raw, value, noise) => {
     expect(readFigure(raw)).toEqual({ kind: 'number', value, unit: null, noise });
   });
@@ -30,7 +32,7 @@ describe('readFigure', () => {
     expect(readFigure(raw)).toEqual({ kind: 'not-reported' });
   });
 
-  it.each(['行政许可', '自然人', '2019年', '1.属于国家秘密', '12a', '?自然人', '12人民', '零报告'])('does not read label %j as a figure', (raw) => {
+  it.each(['行政许可', '自然人', '2019年', '1.属于国家秘密', '12a', '?自然人', '12人民', '零报告', '本年增/减', '增', '新增项目'])('does not read label %j as a figure', (raw) => {
     expect(readFigure(raw).kind).toBe('text');
   });
 });

@@ -21,9 +21,11 @@ const TEXT: FigureReading = { kind: 'text' };
 const NOISE_CODES = new Set([...NOISE_CHARACTERS].map((c) => c.charCodeAt(0)));
 // The white space a cell's figure may stand in: ASCII, no-break and ideographic spaces.
 const SPACES = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x3000]);
-// The only Chinese characters a figure cell may hold (units, 无, 暂无, 空, a zero written 零 or 〇);
-// any other makes it a label.
-const FIGURE_HANZI = new Set([...UNITS.join(''), ...'无暂空零'].map((c) => c.charCodeAt(0)));
+// A change written in words before its number (本年增/减 cells: 增1423, 减少5).
+const CHANGE_WORD = /^(?:新?增加?|减少?)(?=\d)/;
+// The only Chinese characters a figure cell may hold (units, 无, 暂无, 空, a zero written 零 or 〇, a
+// change's 增/减); any other makes it a label.
+const FIGURE_HANZI = new Set([...UNITS.join(''), ...'无暂空零增减加少新'].map((c) => c.charCodeAt(0)));
 // A zero typed as a character: read as 0, and noted like any other noise.
 const ZERO_WORD = /^[〇零○]$/;
 
@@ -37,6 +39,8 @@ export function readFigure(raw: string): FigureReading {
   if (text === '') return BLANK;
   if (NOT_REPORTED.test(text)) return NOT_REPORTED_READING;
   if (ZERO_WORD.test(text)) return { kind: 'number', value: 0, unit: null, noise: true };
+  const change = CHANGE_WORD.exec(text);
+  if (change) text = (change[0].startsWith('减') ? '-' : '+') + text.slice(change[0].length);
   let unit: string | null = null;
   const u = UNIT_RE.exec(text);
   if (u) { unit = u[1]!; text = text.slice(0, -u[0].length); }
