@@ -20,6 +20,9 @@ export interface Imbalance {
   status: 'mismatch' | 'blank';
   /** Some blank cell was counted as 0. */
   countedBlanks: boolean;
+  /** A side all of whose cells are blank: it states no figure. */
+  leftBlank: boolean;
+  rightBlank: boolean;
   cells: CellRef[];
 }
 
@@ -59,7 +62,10 @@ export function imbalance(leftTerms: Term[], rightTerms: Term[]): Imbalance | nu
   // Only a blank on the smaller side can explain the difference (figures are never negative).
   const smaller = left < right ? l : r;
   const gap = smaller.every(isBlank) || smaller.some((t) => t.isTotal && isBlank(t));
-  return { left, right, status: gap ? 'blank' : 'mismatch', countedBlanks: all.some(isBlank), cells: all.map((t) => t.ref) };
+  return {
+    left, right, status: gap ? 'blank' : 'mismatch', countedBlanks: all.some(isBlank),
+    leftBlank: l.every(isBlank), rightBlank: r.every(isBlank), cells: all.map((t) => t.ref),
+  };
 }
 
 /** "本年新收(33)+上年结转(空白)" */
@@ -76,6 +82,7 @@ export function balanceFinding(b: Imbalance, head: string): Finding {
   return {
     severity: mismatch ? 'error' : 'warning',
     message: mismatch ? `${head}，${showDifference(b)}` : `${head}；一方留空，无法核对（多半是漏填）`,
-    cells: b.cells, expected: b.left, actual: b.right,
+    // A side left all blank states no figure: null, not the 0 its blanks sum to.
+    cells: b.cells, expected: b.leftBlank ? null : b.left, actual: b.rightBlank ? null : b.right,
   };
 }

@@ -35,4 +35,9 @@ describe('applications/column-balance', () => {
     const report = setFigures(received33(), 'applications', { 'totalProcessed.naturalPerson': null });
     expect(findingsOf(columnBalance, report)).toMatchObject([{ severity: 'warning' }]);
   });
+
+  it('gives a side left all blank as null, not as the 0 its blanks sum to', () => {
+    const report = setFigures(received33(), 'applications', { 'totalProcessed.naturalPerson': null, 'carriedForward.naturalPerson': null });
+    expect(findingsOf(columnBalance, report)).toMatchObject([{ severity: 'warning', expected: 33, actual: null }]);
+  });
 });
