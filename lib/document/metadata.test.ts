@@ -56,6 +56,13 @@ describe('document metadata', () => {
     expect(reportPeriod(['统计期限自2021年11日至2021年121日止'], 2021)).toBeNull();
   });
 
+  it('reads a period whose years lost their 年 or whose end lost its 日, and one the overview says the report covers', () => {
+    expect(reportPeriod(['所列数据统计时限为20231月1日至202312月31日'], 2023)).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(reportPeriod(['统计期限从2023年1月1日至12月31止。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(reportPeriod(['本报告由总体情况…等六部分组成,涵盖2020年1月1日至12月21日山阳县人民政府信息公开工作情况。'], 2020))
+      .toEqual({ start: '2020-01-01', end: '2020-12-21' });
+  });
+
   it('takes the issuer from the line above a title that names no one', () => {
     expect(reportIssuer('关于2021年度政府信息公开工作的年度报告', ['发布时间：2022-01-25', '盐边县新九镇人民政府', '关于2021年度政府信息公开工作的年度报告', '一、总体情况']))
       .toBe('盐边县新九镇人民政府');

@@ -156,8 +156,11 @@ function endsLikeDate(raw: string): boolean {
   return false;
 }
 
-// The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count.
-const PERIOD = new RegExp(`(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)[^。;；]{0,20}?(?:自|从|为)?\\s*${DATE_SOURCE}\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${'(\\d{4}|[〇○零一二三四五六七八九]{4})'}\\d{0,4}\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`);
+// The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count;
+// its 日 may be lost (至12月31止).
+const PERIOD = new RegExp(`(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间|涵盖)[^。;；]{0,20}?(?:自|从|为)?\\s*${DATE_SOURCE}\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${'(\\d{4}|[〇○零一二三四五六七八九]{4})'}\\d{0,4}\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})`);
+// A year that lost its 年 before the month (20231月1日至202312月31日).
+const LOST_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
 // Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止".
 const COMPACT_PERIOD = /(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\d{2})年?(\d{2,4})日(?:起)?(?:至|到|—|－|-|~|～)(?:((?:19|20)\d{2})年?)?(\d{2,4})日/;
 const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE}`);
@@ -170,8 +173,9 @@ export function reportPeriod(body: string[], year: number | null): DocumentMeta[
   // A period whose dates lost their 月 counts only where no line states one whole.
   let compact: DocumentMeta['period'] = null;
   for (const line of body) {
-    if (!line.includes('统计') && !line.includes('数据')) continue;
-    const text = toHalfWidth(line).replace(/\s+/g, '');
+    if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖')) continue;
+    let text = toHalfWidth(line).replace(/\s+/g, '');
+    if (text.includes('月')) text = text.replace(LOST_NIAN, '$1年');
     const m = PERIOD.exec(text);
     if (!m) {
       if (!compact && !text.includes('月')) compact = compactPeriod(COMPACT_PERIOD.exec(text));
