@@ -4,12 +4,14 @@ import { toHalfWidth } from '../text/normalize.ts';
 /** A date part in Arabic digits or a Chinese numeral (二〇二二, 十九) as a number; NaN if neither. */
 export function chineseNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
+  if (text === '元') return 1; // 元月: the first month
   return readChineseNumber(text) ?? NaN;
 }
 
 const NUM = '(\\d{1,4}|[〇○O零一二三四五六七八九十]{1,4})';
-/** 2020-02-28, 2020/2/28, 2020.02.28, 2020年2月28日, 二〇二〇年二月二十八日 */
-export const DATE_SOURCE = `${NUM}\\s*(?:年|-|/|\\.)\\s*${NUM}\\s*(?:月|-|/|\\.)\\s*${NUM}\\s*日?`;
+const MONTH = '(\\d{1,4}|元(?=月)|[〇○O零一二三四五六七八九十]{1,4})';
+/** 2020-02-28, 2020/2/28, 2020.02.28, 2020年2月28日, 二〇二〇年二月二十八日, 二〇二二年元月二十八日 */
+export const DATE_SOURCE = `${NUM}\\s*(?:年|-|/|\\.)\\s*${MONTH}\\s*(?:月|-|/|\\.)\\s*${NUM}\\s*日?`;
 
 /** ISO date (YYYY-MM-DD) of the date parts, or null when they are not a real date. */
 export function isoDate(y: string | number, m: string | number, d: string | number): string | null {

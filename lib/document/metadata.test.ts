@@ -14,6 +14,7 @@ describe('dates', () => {
     expect(chineseNumber('十九')).toBe(19);
     expect(chineseNumber('三十一')).toBe(31);
     expect(findDate('落款：二〇二二年一月十九日')?.iso).toBe('2022-01-19');
+    expect(findDate('二〇二二年元月二十八日')?.iso).toBe('2022-01-28');
     expect(findDate('发布时间：2020/2/28 10:00')?.iso).toBe('2020-02-28');
     expect(findDate('2021年2月30日')).toBeNull();
     expect(findDate('电话：0432-68383016')).toBeNull();
@@ -30,6 +31,9 @@ describe('document metadata', () => {
   it('names the signing body, and falls back on it when the title names none', () => {
     expect(signature(['正文', '正文', '城关镇人民政府', '2022年1月19日'])).toEqual({ date: '2022-01-19', name: '城关镇人民政府' });
     expect(signature(['正文', '正文', '以上是本年度报告。', '2022年1月19日'])).toEqual({ date: '2022-01-19', name: null });
+    // Related links after the signature carry dates of their own: the date under the body's name is the signature's.
+    expect(signature(['正文', '正文', '大通县信访局', '二〇二二年一月二十八日', '相关链接', '大通县信访局2019年度政府信息公开工作年度报告', '2020-01-20']))
+      .toEqual({ date: '2022-01-28', name: '大通县信访局' });
     expect(reportIssuer('政府信息公开工作年度报告', ['正文'], 'XX县农业农村局')).toBe('XX县农业农村局');
   });
 
@@ -46,6 +50,21 @@ describe('document metadata', () => {
     expect(publishedAt(doc({ meta: { pubdate: '2021-03-30 09:12' }, allLines: ['来源：本网'] }))).toBe('2021-03-30');
     // A 索引号/发布机构/发文日期 grid: the date in the cell after its label.
     expect(publishedAt(doc({ allLines: ['发布机构', '市政府办', '发文日期', '2018-02-28', '文 号'] }))).toBe('2018-02-28');
+  });
+
+  it('prefers the date the page was published to the date its document was written or filed', () => {
+    // gkmlpt's grid: 成文日期 before 发布日期.
+    expect(publishedAt(doc({ allLines: ['索引号：', '007310467/2022-00012', '成文日期：', '2022-01-24', '发布日期：', '2022-01-28'] }))).toBe('2022-01-28');
+    expect(publishedAt(doc({ allLines: ['生成日期', '2022-01-28', '文号', '无'] }))).toBe('2022-01-28');
+    expect(publishedAt(doc({ allLines: ['公文生成日期：2017-01-03', '时间：2017-01-16 点击：'] }))).toBe('2017-01-16');
+  });
+
+  it('reads an unlabelled date line with its time or 来源, and a date line below the article where none stands above', () => {
+    expect(publishedAt(doc({ allLines: ['大通县信访局2021年度政府信息公开工作年度报告', '2022-02-10 10:02 来源：大通县信访局'] }))).toBe('2022-02-10');
+    const article = Array.from({ length: 80 }, (_, i) => `正文第${i}段。`);
+    expect(publishedAt(doc({ allLines: [...article, '发布日期：2022-02-10'] }))).toBe('2022-02-10');
+    // Prose that starts with a date is no date line.
+    expect(publishedAt(doc({ allLines: ['2021年1月1日至12月31日，我局共受理申请3件。'] }))).toBeNull();
   });
 
   it('reads a period whose end year was typed twice, or whose dates lost their 月', () => {

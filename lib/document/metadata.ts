@@ -100,32 +100,58 @@ function nameAboveTitle(body: string[]): string | null {
   return null;
 }
 
-const DATE_LINE = /(?:发布|发表|发文|公开|成文|更新|印发)?(?:时间|日期)\s*[:：]\s*/;
+const DATE_LINE = /(?:发布|发表|发文|公开|成文|更新|印发|生成)?(?:时间|日期)\s*[:：]\s*/;
 // The label alone, its date in the next cell of a 索引号/发布机构/发文日期 grid (or on the next line).
-const DATE_LABEL = /^\s*(?:发布|发表|发文|公开|成文|印发)(?:时间|日期)\s*[:：]?\s*$/;
+const DATE_LABEL = /^\s*(?:发布|发表|发文|公开|成文|印发|生成)(?:时间|日期)\s*[:：]?\s*$/;
+// The date a document was written or filed, not put on the page: the last resort for publishedAt.
+const WRITTEN = /发文|成文|印发|生成/;
+// A portal's unlabelled date line: 2022-02-10 10:02 来源：…
+const LEADING_DIGIT = /^\s*[\d０-９]/;
+const BARE_DATE_LINE = new RegExp(`^\\s*${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}|来源|作者|浏览|阅读|点击)`);
 
-/** The page's own date line (发布时间: / 发表日期:), else the portal's PubDate meta. */
+/**
+ * The page's own date line (发布时间: / 发表日期:, or a bare date with its time and 来源), else the
+ * portal's PubDate meta; a grid's 成文日期 or 生成日期 only where the page gives no other. The top of
+ * the page first: a date line below the article counts only where none stands above it.
+ */
 export function publishedAt(doc: DocumentText): string | null {
-  const lines = doc.allLines.slice(0, Math.max(60, Math.ceil(doc.allLines.length / 2)));
+  const top = Math.max(60, Math.ceil(doc.allLines.length / 2));
+  let written: string | null = null;
+  let below: string | null = null;
+  const lines = doc.allLines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const m = DATE_LINE.exec(line);
-    if (!m && !(line.length < 12 && DATE_LABEL.test(line))) continue;
-    const rest = m ? line.slice(m.index + m[0].length) : '';
-    const d = findDate(rest.trim() ? rest : lines[i + 1] ?? '');
-    if (d && d.index < 3) return d.iso;
+    let date: string | null = null;
+    if (m || (line.length < 12 && DATE_LABEL.test(line))) {
+      const rest = m ? line.slice(m.index + m[0].length) : '';
+      const d = findDate(rest.trim() ? rest : lines[i + 1] ?? '');
+      if (!d || d.index >= 3) continue;
+      if (WRITTEN.test(m ? m[0] : line)) { written ??= d.iso; continue; }
+      date = d.iso;
+    } else if (line.length < 80 && LEADING_DIGIT.test(line) && BARE_DATE_LINE.test(toHalfWidth(line))) {
+      date = findDate(line)?.iso ?? null;
+    }
+    if (!date) continue;
+    if (i < top) return date;
+    below ??= date;
   }
   for (const name of ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time']) {
     const d = doc.meta[name] ? findDate(doc.meta[name]!) : null;
     if (d) return d.iso;
   }
-  return null;
+  return below ?? written;
 }
 
 const STANDALONE_DATE = new RegExp(`^[^\\d〇○一二三四五六七八九十]{0,30}?${DATE_SOURCE}$`);
 
-/** The closing signature: the date under it, and the body's name above it (or before it on the same line). */
+/**
+ * The closing signature: the date under it, and the body's name above it (or before it on the same
+ * line). The last date under a body's name; a date under no name (a related link's) only where no
+ * date stands under one.
+ */
 export function signature(body: string[]): { date: string; name: string | null } | null {
+  let unnamed: { date: string; name: null } | null = null;
   for (let i = body.length - 1; i >= Math.floor(body.length / 3); i--) {
     if (!endsLikeDate(body[i]!)) continue;
     const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
@@ -134,9 +160,10 @@ export function signature(body: string[]): { date: string; name: string | null }
     const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
     if (!m || !date) continue;
     const before = line.slice(0, m.index) || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
-    return { date, name: SIGNATURE_NAME.test(before) ? before : null };
+    if (SIGNATURE_NAME.test(before)) return { date, name: before };
+    unnamed ??= { date, name: null };
   }
-  return null;
+  return unnamed;
 }
 
 // A body's name as signed under a report: short, ending as a body's name does.
