@@ -7,6 +7,7 @@ import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { runRules } from './rules/run.ts';
 import type { Line, PageModel } from './page/model.ts';
+import { inPinyinAnnotated, withoutPinyin } from './page/pinyin.ts';
 import { inTraditional, simplifiedPage } from './page/simplified.ts';
 import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
 import { recognizeApplications } from './recognize/applications.ts';
@@ -43,11 +44,18 @@ const TRADITIONAL_NOTE: Warning = {
   message: '页面用繁体字书写，已逐字转为简体字读取：标签和摘录以简体给出，数字与原文相同',
   cells: [], expected: null, actual: null,
 };
+const PINYIN_NOTE: Warning = {
+  rule: 'page/pinyin-removed', severity: 'info',
+  message: '页面在汉字后夹注拼音（如“统(tǒng)计”），多见于转载镜像站：已去除拼音后读取',
+  cells: [], expected: null, actual: null,
+};
 
 /** Reads the report out of a page model. Pure: the page is only read, and nothing is parsed twice. */
 export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extraction<N> {
   const traditional = inTraditional(source);
-  const page = traditional ? simplifiedPage(source) : source;
+  const simplified = traditional ? simplifiedPage(source) : source;
+  const annotated = inPinyinAnnotated(simplified);
+  const page = annotated ? withoutPinyin(simplified) : simplified;
   const layout = layoutTables(page);
   const sections = findSections(page, layout);
   // The body: text outside the statistics tables, and the headings that sit in rows of their own inside them.
@@ -114,7 +122,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     })),
   ] : [];
   const warnings: Warning[] = keep
-    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
     : [];
   const draft: Report = {
     schemaVersion: SCHEMA_VERSION,

@@ -161,6 +161,17 @@ describe('a page in traditional characters', () => {
   });
 });
 
+describe('a page annotated with pinyin, as mirror sites serve reports', () => {
+  it('reads as the original, with a note that the annotations were taken out', () => {
+    const annotations: [string, string][] = [['统计', '统(tǒng)计'], ['报告', '报(bào)告'], ['公开', '公(gōng)开'], ['行政', '行(xíng)政'], ['申请', '申(shēn)请']];
+    const r = variant((p) => annotations.reduce((page, [word, annotated]) => page.replaceAll(word, annotated), p));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.document).toEqual(expected.document);
+    expect(r.proseFigures).toEqual(expected.proseFigures);
+    expect(r.warnings.filter((w) => w.rule === 'page/pinyin-removed')).toHaveLength(1);
+  });
+});
+
 describe('tables pasted as pictures', () => {
   it('says 表三 is an image rather than missing, and only for the part the image stands in', () => {
     const r = variant((p) => p.replace(/(<p[^>]*>三、收到和处理[^<]*<\/p>)\s*<table[\s\S]*?<\/table>/, '$1<p><img src="/upload/biao3.png" width="600"></p><p><img src="/images/icon.gif" width="16"></p>'));

@@ -1,0 +1,32 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Text } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { pageFromCheerio } from './cheerio-source.ts';
+import { inPinyinAnnotated, withoutPinyin } from './pinyin.ts';
+
+const pageOf = (body: string, title = '') => pageFromCheerio(cheerio.load(`<title>${title}</title><body>${body}</body>`).root()[0]!);
+
+describe('pages annotated with pinyin', () => {
+  // As mirror sites serve them: 懷化市統(tǒng)計局…年度報(bào)告.
+  const annotated = pageOf('<p>本報告由懷化市統(tǒng)計局根據(jù)《條例》編制。</p><p>本報告中所列數(shù)據(jù)的<b>統(tǒng)計</b>期限自2017年1月1日至2017年12月31日止。</p><table><tr><td>行政許(xǔ)可</td><td>4</td></tr></table>',
+    '懷化市統(tǒng)計局2017年政府信息公開工作年度報(bào)告');
+
+  it('are told by word after word annotated; a latin word in brackets or two is no annotation', () => {
+    expect(inPinyinAnnotated(annotated)).toBe(true);
+    expect(inPinyinAnnotated(pageOf('<p>附件(pdf)下载，网站(www)访问，统计(tǒng)。</p>', '某县2021年政府信息公开工作年度报告'))).toBe(false);
+  });
+
+  it('read without the annotations, every line still pointing at its own characters in the nodes', () => {
+    const page = withoutPinyin(annotated);
+    expect(page.title).toBe('懷化市統計局2017年政府信息公開工作年度報告');
+    expect(page.lines.map((l) => l.text)).toEqual([
+      '本報告由懷化市統計局根據《條例》編制。', '本報告中所列數據的統計期限自2017年1月1日至2017年12月31日止。', '行政許可', '4',
+    ]);
+    expect(page.tables[0]!.rows[0]!.cells[0]!.text).toBe('行政許可');
+    for (const line of page.lines) {
+      const fromNodes = line.pieces.map((p) => (p.node as AnyNode as Text).data.slice(p.nodeStart, p.nodeStart + p.length)).join('');
+      expect(fromNodes).toBe(line.text);
+      for (const p of line.pieces) expect(line.text.slice(p.lineStart, p.lineStart + p.length)).toBe((p.node as AnyNode as Text).data.slice(p.nodeStart, p.nodeStart + p.length));
+    }
+  });
+});

@@ -1,0 +1,67 @@
+// Mirror sites that copy reports annotate characters with their pinyin, 統(tǒng)計 for 統計, to pass for
+// original text. The annotations break every label and heading; the page is read without them. The
+// lines keep pointing at their nodes: a line's pieces are cut around what is taken out.
+import type { Line, PageModel, TextPiece } from './model.ts';
+
+// A character followed by its pinyin in brackets: lower-case letters, with a tone mark or not.
+const ANNOTATION = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+// An annotated page annotates word after word; a report may bracket a latin word or two of its own.
+const ANNOTATED_PAGE = 5;
+const SAMPLE = 3000;
+
+/** Whether the page annotates its characters with pinyin. */
+export function inPinyinAnnotated<N>(page: PageModel<N>): boolean {
+  let seen = toned(page.title);
+  let read = page.title.length;
+  for (let i = 0; i < page.lines.length && seen < ANNOTATED_PAGE && read < SAMPLE; i++) {
+    const text = page.lines[i]!.text;
+    if (text.includes('(') || text.includes('（')) seen += toned(text);
+    read += text.length;
+  }
+  return seen >= ANNOTATED_PAGE;
+}
+
+function toned(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(ANNOTATION)) if (TONED.test(m[0])) n++;
+  return n;
+}
+
+const strip = (text: string) => text.replace(ANNOTATION, '');
+
+/** The page without its pinyin annotations; nodes unchanged, each line's pieces cut around what was taken out. */
+export function withoutPinyin<N>(page: PageModel<N>): PageModel<N> {
+  const meta: Record<string, string> = {};
+  for (const [name, content] of Object.entries(page.meta)) meta[name] = strip(content);
+  return {
+    ...page,
+    title: strip(page.title),
+    meta,
+    lines: page.lines.map(lineWithout),
+    tables: page.tables.map((table) => ({
+      ...table,
+      rows: table.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, text: strip(cell.text) })) })),
+    })),
+    attachments: page.attachments.map((link) => ({ ...link, text: strip(link.text) })),
+  };
+}
+
+function lineWithout<N>(line: Line<N>): Line<N> {
+  const cuts = [...line.text.matchAll(ANNOTATION)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (cuts.length === 0) return line;
+  // Where a character of the old line stands in the new one: less what was cut before it.
+  const moved = (at: number) => at - cuts.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, at) - a), 0);
+  const pieces: TextPiece<N>[] = [];
+  for (const piece of line.pieces) {
+    // The piece's characters outside the cuts, each run a piece of its own.
+    let from = piece.lineStart;
+    const end = piece.lineStart + piece.length;
+    for (const [a, b] of [...cuts.filter(([a, b]) => b > from && a < end), [end, end] as const]) {
+      const to = Math.min(a, end);
+      if (to > from) pieces.push({ node: piece.node, nodeStart: piece.nodeStart + (from - piece.lineStart), lineStart: moved(from), length: to - from });
+      from = Math.max(from, b);
+    }
+  }
+  return { ...line, text: strip(line.text), pieces };
+}
