@@ -16,13 +16,17 @@ const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /�
 const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
 // Titles that name a report without being it: its 解读, the notice of its format, a notice about
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
-const NOT_THE_REPORT = /(?:解读|图解|一图读懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?的?解读|格式|关于做好|编制发布/;
+// Its check or appraisal (…年度报告检查情况的通报) is not the report either.
+const NOT_THE_REPORT = /^(?:图解|图说|一图(?:读|看)懂)|(?:解读|图解|一图(?:读|看)懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)(?:[》」”](?:政策)?|的)?(?:解读|说明)|(?:报告|年报)[^_|｜]{0,8}(?:检查|评估|考核|抽查|测评)|通报|格式|关于做好|编制发布/;
 const NOTICE = /通知/;
 // News of a report (我市发布2021年…年度报告, …年报出炉); 关于发布…的公告 publishes the report itself,
 // and a portal's column name after the title (…年度报告_信息发布_某县人民政府) says nothing.
-const NEWS = /(?:发布|公布)(?!时间|日期|机构)[^_|｜\-—]{0,30}?(?:报告|年报)|(?:报告|年报)[^_|｜]{0,2}(?:出炉|晒出|亮相)/;
+const NEWS = /(?:发布|公布)(?!时间|日期|机构)[^_|｜\-—]{0,30}?(?:报告|年报)|(?:报告|年报)[^_|｜]{0,2}(?:出炉|晒出|亮相|(?:正式)?(?:发布|公布)(?!时间|日期|机构))/;
 const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
+
+/** A sentence of running text, as a list of titles and dates has none. */
+const isProse = (line: string) => line.length >= 15 && line.includes('。');
 
 /** Whether the lines are mostly the titles of reports (with their years): a list of reports, not one. */
 function listsReports(lines: readonly string[]): boolean {
@@ -50,9 +54,10 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   if (COPY_MARKS.test(title) || COPY_MARKS.test(head.slice(0, 500))) score -= 0.1;
-  // A 年报 column's list page names many reports and says little else, under a title naming no year;
-  // a report with a 相关阅读 list beside it has its own year in its title, and its own text and tables.
-  if (!e.standardTables && !e.legacyTable && yearIn(title) === null && listsReports(e.bodyLines)) score = Math.min(score, 0.3);
+  // A 年报 column's list page names many reports and says little else (its title may name the year
+  // of the column: 2021年政府信息公开年报); a report with a 相关阅读 list beside it has its own year in
+  // its title, and its own text and tables.
+  if (!e.standardTables && !e.legacyTable && (yearIn(title) === null || !e.bodyLines.some(isProse)) && listsReports(e.bodyLines)) score = Math.min(score, 0.3);
   const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   // The report cites the format it follows: 国办公开办函〔2021〕30号 is the 2021 format.
   const year2021 = /〔2021〕30号|\[2021\]30号|\(2021\)30号/.test(head);

@@ -132,5 +132,19 @@ describe('judgeReport', () => {
     // A notice that publishes one year's report carries the report.
     expect(judgeReport(evidence('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知')).isReport).toBe(true);
     expect(judgeReport(evidence('某某县人民政府办公室关于印发二〇一五年政府信息公开工作年度报告的通知')).isReport).toBe(true);
+    // News put the other way round, an image explainer, a 解读 under its column, a note that no report exists, a check of reports.
+    expect(judgeReport(evidence('2020年政府信息公开工作年度报告发布 贵州公开政策文件236件_要闻_贵州省人民政府')).isReport).toBe(false);
+    expect(judgeReport(evidence('一图看懂｜泰安市人民政府办公室2021年政府信息公开工作年度报告_泰安市人民政府')).isReport).toBe(false);
+    expect(judgeReport(evidence('《泰安市人民政府办公室2021年政府信息公开工作年度报告》政策解读_泰安市人民政府')).isReport).toBe(false);
+    expect(judgeReport(evidence('政法和应急管理局信息公开年度工作报告说明')).isReport).toBe(false);
+    expect(judgeReport(evidence('关于2021年度政府信息公开工作年度报告检查情况的通报_通知公告_某市人民政府')).isReport).toBe(false);
+  });
+
+  it('knows a 年报 column\'s list page, even one whose title names the column\'s year', () => {
+    const titles = ['商洛市人民政府', '商洛市发展和改革委员会', '商洛市教育局', '商洛市公安局', '商洛市民政局']
+      .flatMap((name) => [`${name}2021年政府信息公开工作年度报告`, '2022-01-28']);
+    const list = (title: string) => judgeReport({ title, bodyLines: ['首页', '政务公开', ...titles], standardTables: false, legacyTable: false });
+    expect(list('2021年政府信息公开年报-商洛市人民政府').isReport).toBe(false);
+    expect(list('政府信息公开年报-商洛市人民政府').isReport).toBe(false);
   });
 });
