@@ -1,6 +1,6 @@
 // page → grid → recognised tables → typed report (zod) → rules → warnings. The one entry point that
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
-import { reportIssuer, publishedAt, reportPeriod, reportSections, reportTitle, reportYear, signature, type DocumentText } from './document/metadata.ts';
+import { publisher, reportIssuer, publishedAt, reportPeriod, reportSections, reportTitle, reportYear, signature, type DocumentText } from './document/metadata.ts';
 import { judgeReport } from './document/is-report.ts';
 import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
@@ -105,7 +105,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     confidence: judged.confidence,
     format,
     year: keep ? reportYear(title, period, text.bodyLines) : null,
-    issuer: keep ? reportIssuer(title, text.bodyLines, signed?.name ?? null) : null,
+    issuer: keep ? reportIssuer(title, text.bodyLines, signed?.name ?? null, publisher(text.allLines)) : null,
     publishedAt: publishedAt(text),
     signedAt: keep ? signed?.date ?? null : null,
     period: keep ? period : null,

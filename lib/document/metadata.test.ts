@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, findDate } from './dates.ts';
 import { judgeReport } from './is-report.ts';
-import { publishedAt, reportIssuer, reportPeriod, reportSections, reportTitle, reportYear, signature } from './metadata.ts';
+import { publishedAt, publisher, reportIssuer, reportPeriod, reportSections, reportTitle, reportYear, signature } from './metadata.ts';
 
 const signedAt = (body: string[]) => signature(body)?.date ?? null;
 
@@ -91,6 +91,23 @@ describe('document metadata', () => {
     expect(reportIssuer('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知', [])).toBe('某某县人民政府办公室');
     // A breadcrumb is not a name.
     expect(reportIssuer('2021年政府信息公开工作年度报告', ['首页 > 统计局', '2021年政府信息公开工作年度报告'])).toBeNull();
+    // A centre's name, above a title that follows a long menu (a menu's 政府信息公开年报 is no title).
+    const menu = ['首页', '政务公开', '政府信息公开年报', ...Array.from({ length: 30 }, (_, i) => `栏目${i}`)];
+    expect(reportIssuer('2021年政府信息公开工作年度报告', [...menu, '阿城区机关后勤服务中心', '2021年政府信息公开工作年度报告'])).toBe('阿城区机关后勤服务中心');
+  });
+
+  it('names the issuer of a title without a year, but never a template-essay site\'s 乡镇; else who compiled it, signed it or published it', () => {
+    expect(reportIssuer('驼峰路街道办事处政府信息公开工作年度报告', [])).toBe('驼峰路街道办事处');
+    expect(reportIssuer('2021年乡镇政府信息公开工作年度报告范文', [], '城关镇人民政府')).toBe('城关镇人民政府');
+    expect(reportIssuer('2014年政府信息公开工作年度报告', ['本报告由伊宁县人民政府办公室根据《条例》要求编制。'])).toBe('伊宁县人民政府办公室');
+    expect(reportIssuer('2021年政府信息公开工作年度报告', [], null, publisher(['索引号：', '发布机构：', '来凤县政务服务和大数据管理局'])))
+      .toBe('来凤县政务服务和大数据管理局');
+    expect(publisher(['发布机构：来凤县政务服务和大数据管理局　', '生成日期：2022-01-24'])).toBe('来凤县政务服务和大数据管理局');
+  });
+
+  it('takes the year the text names most where neither title nor period names one', () => {
+    expect(reportYear('驼峰路街道办事处政府信息公开工作年度报告', null, ['2020年度我街办未接到申请。', '2020年驼峰路街道办未发生行政复议。', '2021年将继续加强。'])).toBe(2020);
+    expect(reportYear('驼峰路街道办事处政府信息公开工作年度报告', null, ['2020年度我街办未接到申请。', '2021年将继续加强。'])).toBeNull();
   });
 
   it('finds the title and the issuer before or after the year, lengthened only by a title-like mention', () => {

@@ -20,9 +20,9 @@ export function reportTitle(doc: DocumentText): string {
   const named = (c: string) => c.includes('报') && REPORT_TITLE.test(toHalfWidth(c).replace(/\s+/g, ''));
   const given = [doc.meta['articletitle'] ?? '', doc.title].find(named);
   if (given !== undefined) return given.trim();
-  // A line of the page stands for the title only if it reads like one: short, with the year in it
-  // (a portal's 政府信息公开年报 menu link is not a title).
-  const heading = doc.bodyLines.slice(0, 40).find((l) => named(l) && l.trim().length <= 60 && yearIn(l) !== null);
+  // A line of the page stands for the title only if it reads like one: short, with the year in it (a
+  // portal's 政府信息公开年报 menu link is not a title), however long the portal's menu before it.
+  const heading = doc.bodyLines.slice(0, 200).find((l) => named(l) && l.trim().length <= 60 && yearIn(l) !== null);
   return (heading ?? doc.title).trim();
 }
 
@@ -34,14 +34,30 @@ export function reportYear(title: string, period: DocumentMeta['period'], body: 
     const m = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/.exec(toHalfWidth(line));
     if (m) return Number(m[1]);
   }
-  return null;
+  return mostNamedYear(body.slice(0, 60));
+}
+
+/** The year the text names most (2020年度我街办…, 2020年驼峰路街道办…), named at least twice and more than any other. */
+function mostNamedYear(lines: string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (!line.includes('年')) continue;
+    for (const m of toHalfWidth(line).matchAll(/((?:19|20)\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
 // What a body's name ends with, for the issuer read off the title or the text.
-const BODY_SUFFIX = '(?:人民政府(?:办公厅|办公室)?|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|[厅局委办署院会]|[省市县区州盟旗乡镇]|街道|政府)';
+const BODY_SUFFIX = '(?:人民政府(?:办公厅|办公室)?|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|中心|[厅局委办署院会所站馆队]|[省市县区州盟旗乡镇]|街道|政府)';
+// Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文): no name.
+const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?$/;
 
-// "特编制铁岭市人民政府2019年度…": where the text says who compiled the report, for a title naming no one.
-const COMPILED_BY = new RegExp(`编制(?:了|的)?《?([^，,。《]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}`);
+// "特编制铁岭市人民政府2019年度…", "本报告由伊宁县人民政府办公室编制": where the text says who compiled the
+// report, for a title naming no one.
+const COMPILED_BY = new RegExp(`编制(?:了|的)?《?([^，,。《]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}|由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:根据[^。]{0,60}?)?(?:负责)?编制`);
+// A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell).
+const PUBLISHER = new RegExp(`^\\s*(?:发布机构|发布单位|信息来源|来源单位)\\s*[:：]?\\s*([^，,。:：\\s]{2,30}${BODY_SUFFIX})\\s*$`);
 // What lengthens the title's name where the text names the issuer in full: (铁岭市)人民政府2019年度…
 // (sticky: tried right after each mention of the name).
 const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/y;
@@ -50,24 +66,26 @@ const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/
  * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
  * lengthened where the text names the same body more fully (铁岭市 → 铁岭市人民政府).
  */
-export function reportIssuer(title: string, body: string[], signedBy: string | null = null): string | null {
+export function reportIssuer(title: string, body: string[], signedBy: string | null = null, publishedBy: string | null = null): string | null {
   const t = arabicYears(toHalfWidth(title).replace(/\s+/g, ''));
   const before = /^(.{2,30}?)(?:19|20)\d{2}\s*年/.exec(t)?.[1];
   const after = /^(?:19|20)\d{2}年度?(.{2,30}?)(?:政府信息公开|政务公开|信息公开)/.exec(t)?.[1];
-  let name = (before ?? after ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '');
+  // A title naming no year: the body's name before its words (驼峰路街道办事处政府信息公开工作年度报告).
+  const yearless = before ?? after ?? UNDATED_TITLE_NAME.exec(t)?.[1];
+  let name = (yearless ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '');
   // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
   // there (关于公布2015年…), the body that publishes it is the issuer.
   const about = /关于(?:印发|公布|发布|公开)?/.exec(name);
   if (about) name = name.slice(about.index + about[0].length) || name.slice(0, about.index);
-  if (name === '政府') name = ''; // 2021年政府信息公开…: no name at all
+  if (GENERIC_NAME.test(name)) name = ''; // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all
   if (!name) {
     const above = nameAboveTitle(body);
     if (above) return above;
     for (const line of body.slice(0, 15)) {
       const m = line.includes('编') ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-      if (m) return m[1]!;
+      if (m) return m[1] ?? m[2]!;
     }
-    return signedBy;
+    return signedBy ?? publishedBy;
   }
   // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
   // a 来源 line names the office that posted the page.
@@ -83,6 +101,19 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
   return name;
 }
 
+const UNDATED_TITLE_NAME = new RegExp(`^([^，。,;；:：]{2,30}?${BODY_SUFFIX})(?:关于)?(?:政府信息公开|政务公开)`);
+
+/** The body a portal's info grid names as publishing the page, where the page names none itself. */
+export function publisher(lines: string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+    const line = lines[i]!;
+    if (!line.includes('发布') && !line.includes('来源')) continue;
+    const m = PUBLISHER.exec(toHalfWidth(line)) ?? (/^\s*(?:发布机构|发布单位)\s*[:：]?\s*$/.test(line) ? PUBLISHER.exec(`发布机构${toHalfWidth(lines[i + 1] ?? '')}`) : null);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 // A line that is a body's name and nothing else (盐边县新九镇人民政府, 五常市民意乡).
 const NAME_LINE = new RegExp(`^[^，。,;；:：>/|]{2,30}${BODY_SUFFIX}$`);
 
@@ -91,11 +122,12 @@ const NAME_LINE = new RegExp(`^[^，。,;；:：>/|]{2,30}${BODY_SUFFIX}$`);
  * right above it, as headings set in two lines have it.
  */
 function nameAboveTitle(body: string[]): string | null {
-  for (let at = 1; at < Math.min(body.length, 15); at++) {
+  // The first title in the text (with its year: a menu's 政府信息公开年报 is none), however long the portal's menu before it.
+  for (let at = 1; at < Math.min(body.length, 200); at++) {
     const line = body[at]!;
-    if (!line.includes('报') || !REPORT_TITLE.test(toHalfWidth(line).replace(/\s+/g, ''))) continue;
+    if (!line.includes('报') || line.length > 60 || !REPORT_TITLE.test(toHalfWidth(line).replace(/\s+/g, '')) || yearIn(line) === null) continue;
     const above = toHalfWidth(body[at - 1]!).replace(/\s+/g, '');
-    if (NAME_LINE.test(above)) return above;
+    return NAME_LINE.test(above) ? above : null;
   }
   return null;
 }
