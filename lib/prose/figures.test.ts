@@ -249,5 +249,40 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('我局在办理依申请公开工作中，未向申请人收取费用。', '2021年未收取政府信息处理费', '未收取任何费用'))).toEqual([
       '收取费用=0元', '收取政府信息处理费=0元', '收取费用=0元',
     ]);
+    expect(summary(figuresOf('本年度没有收费。'))).toEqual(['收费=0元']);
+  });
+
+  it('reads each thing a zero names: 未发生…行政复议和行政诉讼', () => {
+    expect(summary(figuresOf('未发生因政府信息公开申请提起的行政复议和行政诉讼案件。'))).toEqual([
+      '发生因政府信息公开申请提起的行政复议=0件', '行政诉讼=0件',
+    ]);
+  });
+});
+
+describe('what real reports write that is no count, or counts something else', () => {
+  it('leaves out the report\'s own parts, spans of time, 表三\'s row names and sessions', () => {
+    expect(figuresOf('本报告由总体情况等六个部分组成', '主要包括…等6项内容', '在15个工作日内答复', '近3个月', '十六届人大七次会议')).toEqual([]);
+    expect(summary(figuresOf('属于四类过程性信息1件，属于三类内部事务信息2件。召开专题会议3次。'))).toEqual([
+      '属于四类过程性信息=1件', '属于三类内部事务信息=2件', '召开专题会议=3次',
+    ]);
+  });
+
+  it('labels a count in brackets by what stands before them, past 已达, and stops the label after the unit at 负责', () => {
+    expect(summary(figuresOf('开设政务微博(1个)、微信公众号(1个)。', '现点击量已达29131次。', '落实1名专职人员负责政府信息公开日常工作。'))).toEqual([
+      '开设政务微博=1个', '微信公众号=1个', '现点击量=29131次', '专职人员=1名',
+    ]);
+  });
+
+  it('breaks a total down in brackets opened right after it, and in the next sentence that frames it again', () => {
+    expect(summary(figuresOf('全年主动公开信息455条(规范性文件84条,计划规划20条,工作动态296条,其他55条)。'))).toEqual([
+      '主动公开信息=455条 [规范性文件=84条; 计划规划=20条; 工作动态=296条; 其他=55条]',
+    ]);
+    expect(summary(figuresOf('主动公开政府信息22条。在主动公开的信息中，规范性文件2条，工作动态20条。'))).toEqual([
+      '主动公开政府信息=22条 [规范性文件=2条; 工作动态=20条]',
+    ]);
+    // Brackets that hold a count of something else, or close before the next figure, break nothing down.
+    expect(summary(figuresOf('办结5件（涉及3个部门），行政复议2件。', '受理申请5件（按时办结率100%），行政复议2件。'))).toEqual([
+      '办结=5件', '部门=3个', '行政复议=2件', '受理申请=5件', '行政复议=2件',
+    ]);
   });
 });

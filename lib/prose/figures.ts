@@ -14,7 +14,10 @@ export interface ProseBinding<N> { index: number; part?: number; node: N; start:
 // once open, a breakdown runs to the end of the sentence unless an aside (另有72件…) closes it.
 // Parts keep their own unit: "信息21条。其中…规范性文件信息2条，制发规范性文件0件" lists both under
 // the 21条 as the report does, so a sum over parts takes only those in the total's unit.
-const BREAKDOWN = /其中|[（(]含|包括/;
+// So do brackets opened right after the total and still open ("455条(规范性文件84条,…)"), and a
+// sentence that frames the total again ("…22条。在主动公开的信息中，规范性文件2条").
+const BREAKDOWN = /其中|[（(]含|包括|^[（(](?=[^）)]*$)|^在[^，,。\d０-９]{1,20}?中/;
+const FRAME_START = /^在[^，,。\d０-９]{1,20}?中[，,：:]/;
 const ASIDE = /另有|另外|此外|同时/;
 // A breakdown in brackets ends with them: "规章13件（含新制定5件，废止4件），行政规范性文件42件".
 const OPEN_BRACKET = /^[（(]/;
@@ -48,7 +51,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       const token = tokens[t]!;
       const nextItem = reading !== null && reading.open && reading.line === li && token.start < end && token.label === undefined
         && reading.total !== null && sameUnit(token.unit, reading.total.unit) && LIST_SEPARATOR.test(text.slice(reading.end, start));
-      if (reading && (text.startsWith('其中', start) || nextItem)) {
+      if (reading && (text.startsWith('其中', start) || nextItem || FRAME_START.test(text.slice(start, start + 24)))) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
         for (const figure of reading.figures) figure.text = reading.text;
       } else if (token.start >= end) {
@@ -64,7 +67,9 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         const token = tokens[t]!;
         const gap = text.slice(from, token.at);
         if (ASIDE.test(gap) || (reading.bracketed && CLOSE_BRACKET.test(gap))) reading.open = false;
-        const breakdown = reading.total ? BREAKDOWN.exec(gap) : null;
+        let breakdown = reading.total ? BREAKDOWN.exec(gap) : null;
+        // Brackets alone open a breakdown only of a figure in their unit ("5件（涉及3个部门）" does not).
+        if (breakdown && OPEN_BRACKET.test(breakdown[0]) && breakdown[0].length === 1 && !sameUnit(token.unit, reading.total!.unit)) breakdown = null;
         if (breakdown) {
           // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
           // unit of what it breaks down, which need not be the figure right before it.

@@ -20,6 +20,8 @@ export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
   while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
   const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
+  // "开设政务微博(1个)": a count in brackets counts what stands before them.
+  if (region === '' && (text[clause - 1] === '（' || text[clause - 1] === '(') && clause - 1 > from) return labelBefore(text, from, clause - 1);
   // "收取的费用（检索费、邮寄费等）为0元": an aside in brackets stands between the label and its number.
   const opening = CLOSE_TO_OPEN[text[clause - 1] ?? ''];
   if (opening && ONLY_COPULA.test(region)) {
@@ -47,7 +49,8 @@ const CHANGE = new RegExp(`^(?:${CHANGE_VERBS})(?:到|至|为)`);
 // Where a change starts, after what changed: 功能版块由原来的, 信息发布量由.
 const CHANGE_FROM = /(?:由|从)(?:原来|原先|去年|上年|上一年|同期)?的?$/;
 // A stretch that says nothing of what is counted: 2013年的 leaves 的.
-const CONNECTIVE = /^(?:的|由|从|到|至|为)$/;
+// So does a verb that only leads to the number: 点击量已达29131次 counts 点击量.
+const CONNECTIVE = /^(?:的|由|从|到|至|为|是|达到?|即达|计)$/;
 
 // A verb alone says what was done, not to what: "疫情防控新闻发布会累计举行151场" counts 发布会.
 const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|受理|收到|接到|办理|办结|答复|处理|接待|参加|出台|印发|制发|回应)$/;
@@ -71,7 +74,7 @@ function lastSegment(region: string): string {
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.
 const GOES_ON = new RegExp(`^(?:并|均|全部|全都|已|都|其|同|较|比|占|共|按|以|的|在|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
 // Words that end a following label (30余家单位开展… → 单位).
-const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|并|均|即|超|达|为|是|向|对|至|到|(?<!正)在(?!线)/;
+const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|负责|承担|从事|担任|并|均|即|超|达|为|是|向|对|至|到|(?<!正)在(?!线)/;
 const MAX_AFTER = 16;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 

@@ -37,7 +37,9 @@ const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
 // tables count (申请, 复议, 诉讼, 举报投诉), so the prose rules can hold it against them.
 const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?)(收到|接到|受理|发生|产生)([^，,。；;]{0,16}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:案件|要求|情况)?)/g;
 // "未向申请人收取费用", "未收取任何费用": no fee, in 元 (the 统计表 counts 收取的费用).
-const NO_FEE = /(?:未|没有)(?:[^，,。；;]{0,8}?)(收取)(?:任何)?([^，,。；;]{0,6}?费用?)/g;
+const NO_FEE = /(?:未|没有)(?:[^，,。；;]{0,8}?)(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
+// "未发生行政复议和行政诉讼案件": each thing named after the first is a zero of its own.
+const ALSO_NONE = /^(?:和|及|以及|与|或|、)(?:提起)?(行政诉讼|行政复议|诉讼|复议|申诉|举报|投诉)/;
 
 // Characters before a number that make it part of something else: 第三 (ordinal), 五届四次 (a session),
 // A4 / 0432-68383016 / 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
@@ -94,6 +96,11 @@ function addImpliedZeros(text: string, out: NumberToken[]): void {
       const start = m.index;
       const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
       insertInOrder(out, { value: 0, label: m[1]! + m[2]!, unit, approximate: false, at: start, start, end, stop: start + m[0].length });
+      const also = unit === '件' ? ALSO_NONE.exec(text.slice(start + m[0].length)) : null;
+      if (also) {
+        const at = start + m[0].length + also[0].length - also[1]!.length;
+        insertInOrder(out, { value: 0, label: also[1]!, unit, approximate: false, at, start: at, end: at + also[1]!.length, stop: at + also[1]!.length });
+      }
     }
   }
 }
@@ -120,6 +127,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   const digits = m[1]!, multiplier = m[3], unit = m[5]!;
   const start = m.index, stop = start + m[0].length;
   if (gluedBefore(text, start) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
+  // 六个部分组成 / 6项内容 count the report's parts; 15个工作日 and 3个月 are spans of time; 四类过程性信息
+  // names a row of 表三; 人大七次会议 is a session.
+  if (NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4)) || (unit === '次' && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return null;
   const code = digits.charCodeAt(0);
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
@@ -141,6 +151,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   };
 }
 
+const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|板块|工作日|自然日|月|小时|内部事务|过程性)/;
+const SESSION = /^(?:会议|全会|常委)/;
+const SESSION_BEFORE = /(?:届|人大|政协|党委|代表大会|常委会)$/;
 const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);
 const RANK_BEFORE = /(?:前进|上升|提升|提高|下降|后退|排名|位居|位列|名列)了?$/;
 
