@@ -19,4 +19,18 @@ describe('document/announced-parts', () => {
       message: '报告开头称由七部分组成，但正文中未找到："机构建设、保障经费和培训会议情况"',
     }]);
   });
+  it('passes a report with as many parts as announced, however its headings word them', () => {
+    const lines = ['本报告由概述、主动公开政府信息情况、依申请公开政府信息情况等三部分组成。', '一、基本概况', '二、主动公开政府信息情况', '三、依申请公开政府信息情况'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))).toEqual([]);
+  });
+
+  it('reads 共 and 和 as no part of a name, and a 指南 described in the text as no announcement', () => {
+    const lines = ['本报告由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项共四个部分组成。', '一、总体情况', '二、主动公开政府信息情况'];
+    const twoParts = makeReport({ document: { sections: [{ number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }] } });
+    expect(findingsOf(announcedParts, twoParts, makeContext({ lines }))).toMatchObject([{
+      message: '报告开头称由四部分组成，但正文中未找到："存在的主要问题及改进情况"、"其他需要报告的事项"',
+    }]);
+    const guide = ['《政府信息公开指南》由主动公开、依申请公开、监督方式三部分组成。', '一、概述'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [{ number: '一', title: '概述' }] } }), makeContext({ lines: guide }))).toEqual([]);
+  });
 });

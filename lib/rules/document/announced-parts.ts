@@ -4,7 +4,8 @@ import type { Rule } from '../types.ts';
 import { markerOf } from './outline.ts';
 import { parseChineseNumber } from './numerals.ts';
 
-const ANNOUNCEMENT = /(?:由|包括)(.+?)等?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
+// Only the report's own outline: "本年报由…组成", not a 指南 described in the text.
+const ANNOUNCEMENT = /(?:报告|年报)[^，。；]{0,12}?(?:由|包括)(.+?)(?:等|共计?|等共)?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
 
 /** The first line announcing the parts. The pattern needs 部分: lines without it are passed over unsearched. */
 function findAnnouncement(lines: readonly string[]): RegExpExecArray | null {
@@ -29,11 +30,11 @@ export const announcedParts: Rule = {
     if (!announcement) return [];
     const count = /^\d+$/.test(announcement[2]!) ? Number(announcement[2]) : parseChineseNumber(announcement[2]!);
     if (!count) return [];
+    const topLevel = ctx.lines.filter((line) => markerOf(line)?.level === 1);
+    // As many parts as announced: they are there, however the headings word them (基本概况 for 概述).
+    if (Math.max(report.document.sections.length, topLevel.length) >= count) return [];
     const parts = splitParts(announcement[1]!, count);
-    const headings = [
-      ...report.document.sections.map((s) => s.title),
-      ...ctx.lines.filter((line) => markerOf(line)?.level === 1),
-    ].map(labelKey);
+    const headings = [...report.document.sections.map((s) => s.title), ...topLevel].map(labelKey);
     const missing = parts.filter((part) => {
       const pairs = charPairs(labelKey(part));
       return !headings.some((h) => covers(h, pairs));
@@ -49,17 +50,20 @@ export const announcedParts: Rule = {
 
 /**
  * Split on commas; while that gives fewer parts than announced, split the last part holding a 、 at
- * its last 、 ("机构建设、保障经费和培训会议情况、存在问题及工作打算" → two parts, the first keeping its 、).
+ * its last 、 ("机构建设、保障经费和培训会议情况、存在问题及工作打算" → two parts, the first keeping its 、),
+ * then at its last 和, then at its last 及 ("存在的主要问题及改进情况和其他需要报告的事项").
  */
 function splitParts(list: string, count: number): string[] {
   const parts = list.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
-  while (parts.length < count) {
-    const i = parts.findLastIndex((p) => p.includes('、'));
-    if (i < 0) break;
-    const cut = parts[i]!.lastIndexOf('、');
-    parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + 1));
+  for (const joint of ['、', '和', '及']) {
+    while (parts.length < count) {
+      const i = parts.findLastIndex((p) => p.includes(joint));
+      if (i < 0) break;
+      const cut = parts[i]!.lastIndexOf(joint);
+      parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + 1));
+    }
   }
-  return parts;
+  return parts.filter(Boolean);
 }
 
 /** "存在问题" → 存在, 在问, 问题. */

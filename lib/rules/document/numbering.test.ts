@@ -25,6 +25,10 @@ describe('document/numbering', () => {
     expect(check(['一、总体情况?', '（一）推进?', '（二）拓展?', '?（三）深入推进重点部门的信息公开?', '（四）持续推进办事公开?'])).toEqual([]);
   });
 
+  it('reads "1." before a year as the number it is, not as a decimal', () => {
+    expect(check(['一、总体情况', '1.2022年通过政府网站发布信息25条。', '2.完善公开制度。', '3.加强培训。'])).toEqual([]);
+  });
+
   it('warns about a gap', () => {
     expect(check(['一、总体情况', '三、收到和处理政府信息公开申请情况'])[0]!.message).toContain('缺少二、');
   });
