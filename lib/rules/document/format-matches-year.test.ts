@@ -5,15 +5,25 @@ import { formatMatchesYear } from './format-matches-year.ts';
 describe('document/format-matches-year', () => {
   it('passes a 2021 report in the 2021 format and a 2020 report in the 2019 format', () => {
     expect(findingsOf(formatMatchesYear, makeReport())).toEqual([]);
-    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2020 } }))).toEqual([]);
+    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2020 }, activeDisclosure: null }))).toEqual([]);
   });
 
   it('warns about a 2022 report still in the 2019 format, and a 2018 report in a format not yet issued', () => {
-    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2022 } }))).toMatchObject([{
+    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2022 }, activeDisclosure: null }))).toMatchObject([{
       severity: 'warning', message: '2022年度报告使用的是2019版（国办公开办函〔2019〕60号）表格，应使用2021版（国办公开办函〔2021〕30号）表格',
     }]);
-    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2018 } }))).toMatchObject([{
+    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2018 }, activeDisclosure: null }))).toMatchObject([{
       severity: 'warning', message: '2018年度报告使用的是2019版（国办公开办函〔2019〕60号）表格，其时该格式尚未出台，应附政府信息公开情况统计表',
+    }]);
+  });
+
+  it('warns about a 表二 of the 2019 format beside a 表三 of the 2021 format', () => {
+    const table2In2019 = {
+      regulations: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 }, normativeDocuments: { newlyMade: 1, newlyPublished: 1, totalPublished: 3 },
+      licensing: { previousCount: 0, change: 0, decisions: 4 },
+    };
+    expect(findingsOf(formatMatchesYear, makeReport({ activeDisclosure: table2In2019 }))).toMatchObject([{
+      severity: 'warning', message: '表二使用的是2019版（国办公开办函〔2019〕60号）表格，而表三是2021版（国办公开办函〔2021〕30号）表格：同一报告混用了两版格式',
     }]);
   });
 
