@@ -250,6 +250,10 @@ describe('zeros said in words', () => {
       '收取费用=0元', '收取政府信息处理费=0元', '收取费用=0元',
     ]);
     expect(summary(figuresOf('本年度没有收费。'))).toEqual(['收费=0元']);
+    // No cost arose: that speaks of fees, not of applications or cases.
+    expect(summary(figuresOf('未收到政府信息公开申请，因此未产生依申请信息检索、复制、邮寄等成本费用。', '未产生与政府信息公开诉讼相关的费用支出。'))).toEqual([
+      '收到政府信息公开申请=0件',
+    ]);
   });
 
   it('reads each thing a zero names: 未发生…行政复议和行政诉讼', () => {

@@ -38,6 +38,7 @@ const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
 const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?)(收到|接到|受理|发生|产生)([^，,。；;]{0,16}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:案件|要求|情况)?)/g;
 // "未向申请人收取费用", "未收取任何费用": no fee, in 元 (the 统计表 counts 收取的费用).
 const NO_FEE = /(?:未|没有)(?:[^，,。；;]{0,8}?)(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
+const FEE_CLAUSE = /^[^，,。；;]*费/;
 // "未发生行政复议和行政诉讼案件": each thing named after the first is a zero of its own.
 const ALSO_NONE = /^(?:和|及|以及|与|或|、)(?:提起)?(行政诉讼|行政复议|诉讼|复议|申诉|举报|投诉)/;
 
@@ -93,6 +94,8 @@ function addImpliedZeros(text: string, out: NumberToken[]): void {
   for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_FEE, '元']] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // "未产生依申请信息检索…成本费用", "未产生…诉讼相关的费用支出": fees, not applications or cases.
+      if (unit === '件' && FEE_CLAUSE.test(text.slice(m.index + m[0].length))) continue;
       const start = m.index;
       const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
       insertInOrder(out, { value: 0, label: m[1]! + m[2]!, unit, approximate: false, at: start, start, end, stop: start + m[0].length });
