@@ -275,6 +275,9 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('开设政务微博(1个)、微信公众号(1个)。', '现点击量已达29131次。', '落实1名专职人员负责政府信息公开日常工作。'))).toEqual([
       '开设政务微博=1个', '微信公众号=1个', '现点击量=29131次', '专职人员=1名',
     ]);
+    expect(summary(figuresOf('从事政府信息公开工作的全职人员为0人，兼职人员为1人，查处违法行为3起。'))).toEqual([
+      '从事政府信息公开工作的全职人员=0人', '兼职人员=1人', '查处违法行为=3起',
+    ]);
   });
 
   it('breaks a total down in brackets opened right after it, and in the next sentence that frames it again', () => {
@@ -283,6 +286,9 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
     expect(summary(figuresOf('主动公开政府信息22条。在主动公开的信息中，规范性文件2条，工作动态20条。'))).toEqual([
       '主动公开政府信息=22条 [规范性文件=2条; 工作动态=20条]',
+    ]);
+    expect(summary(figuresOf('主动公开政府信息数696条,其中全文电子化率达100%。主要包括部门动态477条、重点领域202条。'))).toEqual([
+      '主动公开政府信息数=696条 [部门动态=477条; 重点领域=202条]',
     ]);
     // Brackets that hold a count of something else, or close before the next figure, break nothing down.
     expect(summary(figuresOf('办结5件（涉及3个部门），行政复议2件。', '受理申请5件（按时办结率100%），行政复议2件。'))).toEqual([

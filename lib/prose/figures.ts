@@ -15,9 +15,10 @@ export interface ProseBinding<N> { index: number; part?: number; node: N; start:
 // Parts keep their own unit: "信息21条。其中…规范性文件信息2条，制发规范性文件0件" lists both under
 // the 21条 as the report does, so a sum over parts takes only those in the total's unit.
 // So do brackets opened right after the total and still open ("455条(规范性文件84条,…)"), and a
-// sentence that frames the total again ("…22条。在主动公开的信息中，规范性文件2条").
+// sentence that frames the total again ("…22条。在主动公开的信息中，规范性文件2条") or lists what it
+// holds ("…696条。主要包括部门动态477条").
 const BREAKDOWN = /其中|[（(]含|包括|^[（(](?=[^）)]*$)|^在[^，,。\d０-９]{1,20}?中/;
-const FRAME_START = /^在[^，,。\d０-９]{1,20}?中[，,：:]/;
+const FRAME_START = /^在[^，,。\d０-９]{1,20}?中[，,：:]|^(?:主要)?包括/;
 const ASIDE = /另有|另外|此外|同时/;
 // A breakdown in brackets ends with them: "规章13件（含新制定5件，废止4件），行政规范性文件42件".
 const OPEN_BRACKET = /^[（(]/;

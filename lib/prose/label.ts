@@ -8,9 +8,10 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 const FILLERS = /共(?<!公共)计?|总计|合计|累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
 // What opens a clause without being its label: list commas, outline numbers, 含/包括 of a breakdown.
-const OPENING = /^、*(?:[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]|[①-⑳])?(?:含|包括)?/;
-// What closes a clause before its number without being its label: 信息数为 → 信息数, 阅读量即达 → 阅读量.
-const CLOSING = /(?<=[数量额])(?:为|是)$|即?(?:达到?|计)$/;
+const OPENING = /^、*(?:[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]|[①-⑳])?(?:主要)?(?:含|包括)?/;
+// What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
+// 阅读量即达 → 阅读量 (违法行为 and 作为 keep theirs).
+const CLOSING = /(?<![作行认成])(?:为|是)$|即?(?:达到?|计)$/;
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布).
 const PREDICATE = /收到|受理|接到|接收|接受|办结|答复|发布|发行|编发|印发|制发|召开|举办|录制|刊登|推送|收取|主动公开/;
