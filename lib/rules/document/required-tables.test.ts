@@ -14,6 +14,13 @@ describe('document/required-tables', () => {
     expect(findingsOf(requiredTables, makeReport({ applications: null, document: { format: 'legacy' } }))).toEqual([]);
   });
 
+  it('warns about a 表二 that lists only some of its items', () => {
+    const onlyFees = makeReport({ activeDisclosure: { fees: { amount: 0, unit: '万元' } } });
+    expect(findingsOf(requiredTables, onlyFees)).toMatchObject([{
+      severity: 'warning', message: '2021版格式的表二应列出的“规章”、“行政规范性文件”、“行政许可”、“行政处罚”、“行政强制”未找到',
+    }]);
+  });
+
   it('warns instead where the part shows an image in place of the table', () => {
     const lines = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
     // An image after the 三、 heading (before line 2): 表三 was pasted as a picture.

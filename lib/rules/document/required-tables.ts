@@ -1,11 +1,18 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
-import type { Rule, RuleContext } from '../types.ts';
+import { pathName } from '../../labels.ts';
+import type { Finding, Rule, RuleContext } from '../types.ts';
 
 const REQUIRED = [
   { key: 'activeDisclosure', name: '表二（主动公开政府信息情况）', heading: /主动公开政府信息的?情况/ },
   { key: 'applications', name: '表三（收到和处理政府信息公开申请情况）', heading: /收到和处理政府信息公开申请/ },
   { key: 'reviewLitigation', name: '表四（政府信息公开行政复议、行政诉讼情况）', heading: /复议.{0,8}诉讼/ },
 ] as const;
+
+// The items 表二 lists in each format: 2021 dropped 其他对外管理服务事项 and 政府集中采购.
+const ACTIVE_ITEMS = {
+  '2019': ['regulations', 'normativeDocuments', 'licensing', 'otherServices', 'punishment', 'coercion', 'fees', 'procurement'],
+  '2021': ['regulations', 'normativeDocuments', 'licensing', 'punishment', 'coercion', 'fees'],
+} as const;
 
 // A part's heading: short, and numbered 一、二、….
 const OUTLINE = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
@@ -35,7 +42,18 @@ export const requiredTables: Rule = {
     // A 表三 of its own columns is there, and recognition/nonstandard-table already says how it departs.
     const nonstandard = report.warnings.some((w) => w.rule === 'recognition/nonstandard-table');
     const missing = REQUIRED.filter(({ key }) => report[key] === null && !(key === 'applications' && nonstandard));
-    return missing.map(({ name, heading }) => (shownAsImage(ctx, heading) ? {
+    const findings: Finding[] = [];
+    // 表二 read, but without some of its items (a page that prints only 第二十条第（九）项).
+    const active = report.activeDisclosure;
+    const lacking = active ? ACTIVE_ITEMS[format].filter((item) => !(item in active)) : [];
+    if (lacking.length > 0) {
+      findings.push({
+        severity: 'warning',
+        message: `${format}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`,
+        cells: [], expected: null, actual: null,
+      });
+    }
+    return [...findings, ...missing.map(({ name, heading }): Finding => (shownAsImage(ctx, heading) ? {
       severity: 'warning' as const,
       message: `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`,
       cells: [], expected: null, actual: null,
@@ -43,6 +61,6 @@ export const requiredTables: Rule = {
       severity: 'error' as const,
       message: `${format}版格式要求的${name}未找到`,
       cells: [], expected: null, actual: null,
-    }));
+    }))];
   },
 };
