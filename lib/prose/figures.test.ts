@@ -256,6 +256,10 @@ describe('zeros said in words', () => {
     ]);
   });
 
+  it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
+    expect(summary(figuresOf('本年度未收到相关依申请公开信息。'))).toEqual(['收到相关依申请公开信息=0件']);
+  });
+
   it('reads each thing a zero names: 未发生…行政复议和行政诉讼', () => {
     expect(summary(figuresOf('未发生因政府信息公开申请提起的行政复议和行政诉讼案件。'))).toEqual([
       '发生因政府信息公开申请提起的行政复议=0件', '行政诉讼=0件',
