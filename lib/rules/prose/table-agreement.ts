@@ -53,7 +53,7 @@ const TOPICS: Topic[] = [
       legacy(r, /^行政诉讼数量/),
     ].filter((x) => x !== null),
   },
-  { label: /主动公开/, exclude: /规范性文件|申请/, readings: (r) => [legacy(r, /^主动公开政府信息数/)].filter((x) => x !== null) },
+  { label: /主动公开/, exclude: /规范性文件|申请|历年/, readings: (r) => [legacy(r, /^主动公开政府信息数/)].filter((x) => x !== null) },
 ];
 
 /** Words that make a sentence speak for a whole area rather than the issuing body. */
