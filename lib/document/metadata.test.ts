@@ -128,6 +128,12 @@ describe('document metadata', () => {
     ]);
     const runOn = '本年度报告根据…编制。一、总体情况2019年，上海市……很长的一段正文，足够长。六、其他需要报告的事项无。';
     expect(reportSections([runOn])).toEqual([{ number: '一', title: '总体情况' }, { number: '六', title: '其他需要报告的事项' }]);
+     // A whole 2013 report in one paragraph, its own headings set apart by spaces.
+    const paragraph = '现将我镇2013年政府信息公开工作报告如下: 一、政府信息主动公开情况 2013年度我镇主动公开政府信息123件。 二、政府依申请公开政府信息和不予公开信息情况 2013年，未收到申请。 '
+      + '三、政府信息公开收费和减免情况 本年度没有收费。 四、政府信息公开申请行政复议、行政诉讼情况 2013年没有行政复议和行政诉讼。 五、其他需要报告的事项 无。';
+    expect(reportSections([paragraph]).map((s) => `${s.number}、${s.title}`)).toEqual([
+      '一、政府信息主动公开情况', '二、政府依申请公开政府信息和不予公开信息情况', '三、政府信息公开收费和减免情况', '四、政府信息公开申请行政复议、行政诉讼情况', '五、其他需要报告的事项',
+    ]);
   });
 });
 

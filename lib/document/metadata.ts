@@ -280,6 +280,20 @@ const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]
 const PART_KEYS = new Set(PART_TITLES.map(labelKey)); // each ends in 况 or 项, which labelKey() keeps
 const HEADING_START = /^[\s?？]*[一二三四五六七八九十]{0,3}\s*[、.．]/;
 
+// A whole report in one paragraph, its headings set apart by spaces: "…如下: 一、政府信息主动公开情况 2013年度…".
+const RUN_ON_HEADING = /(?:^|[\s。：:；;])([一二三四五六七八九十]{1,2})、\s*([^\s。，,；;：:]{2,30}?)(?=\s)/g;
+
+/** Headings run on in one paragraph: three or more, numbered 一、二、三… in turn. */
+function runOnHeadings(line: string): DocumentMeta['sections'] {
+  const found: DocumentMeta['sections'] = [];
+  RUN_ON_HEADING.lastIndex = 0;
+  for (let m = RUN_ON_HEADING.exec(line); m; m = RUN_ON_HEADING.exec(line)) {
+    if (chineseNumber(m[1]!) !== found.length + 1) break;
+    found.push({ number: m[1]!, title: m[2]! });
+  }
+  return found.length >= 3 ? found : [];
+}
+
 /** Top-level headings (一、… 二、…) as found, in order: lines that are a numbered short title, or standard part titles inside run-on text. */
 export function reportSections(body: string[]): DocumentMeta['sections'] {
   const sections: DocumentMeta['sections'] = [];
@@ -300,9 +314,12 @@ export function reportSections(body: string[]): DocumentMeta['sections'] {
     // Headings run into the text that follows them (一、总体情况2019年，…) on pages that lost their line breaks.
     if (raw.length > 40 && (raw.includes('情况') || raw.includes('事项'))) {
       const line = toHalfWidth(raw);
+      const found: DocumentMeta['sections'] = [];
       // exec, not matchAll: matchAll copies the RegExp on every call.
       INLINE_PART.lastIndex = 0;
-      for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) sections.push({ number: m[1]!, title: m[2]! });
+      for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) found.push({ number: m[1]!, title: m[2]! });
+      const runOn = runOnHeadings(line);
+      sections.push(...(runOn.length > found.length ? runOn : found));
     }
   }
   return sections;
