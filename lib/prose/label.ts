@@ -74,9 +74,9 @@ function lastSegment(region: string): string {
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.
-const GOES_ON = new RegExp(`^(?:并|均|全部|全都|已|都|其|同|较|比|占|共|按|以|的|在|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
+const GOES_ON = new RegExp(`^(?:并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
 // Words that end a following label (30余家单位开展… → 单位).
-const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|负责|承担|从事|担任|并|均|即|超|达|为|是|向|对|至|到|(?<!正)在(?!线)/;
+const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|具体|负责|承担|从事|担任|并|均|即|超|达|为|是|向|对|至|到|(?<!正)在(?!线)/;
 const MAX_AFTER = 16;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 
