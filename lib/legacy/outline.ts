@@ -57,6 +57,10 @@ function numbering(text: string): { style: string | null; token: string; rest: s
   return { style: null, token: '', rest: text };
 }
 
+// Numbering styles from the outermost in: 一、 (一) 1. (1) ①.
+const DEPTH = ['cn', 'paren-cn', 'arabic', 'paren-arabic', 'circled'];
+const deeper = (style: string, than: string) => DEPTH.indexOf(style) > DEPTH.indexOf(than);
+
 // A row with no marker right after a 其中 row is a further part of the same parent ("其中:涉及国家秘密",
 // then "涉及商业秘密", "涉及个人隐私" …) unless it counts something else: a different unit, or a total
 // of its own (the national template's "制发规范性文件总数" under "其中:主动公开规范性文件数", in 件 not 条).
@@ -82,11 +86,21 @@ export class OutlineCoder {
   private partPrefix = '';
   /** The code of the row above when it is an unnumbered row ('另k'), else null. */
   private lastOther: string | null = null;
+  /** The code of the last part of the open list, and the style of a list numbered under it, if any. */
+  private lastPart = '';
+  private subStyle: string | null = null;
 
   code(marker: RowMarker, unit: string | null): string {
     const parent = this.stack[this.stack.length - 1]?.code;
     const prefix = parent ? `${parent}.` : '';
     const inParts = this.partUnit !== undefined;
+    // A list numbered more deeply than the open list of parts breaks down its last part
+    // ("8.不予公开答复总数", then "(1)“国家秘密”数" …, or "其中:(1)…"): '另9.其中8.(1)'.
+    if (inParts && marker.style && this.partStyle && (marker.style === this.subStyle || deeper(marker.style, this.partStyle))) {
+      this.subStyle = marker.style;
+      return `${this.lastPart}.${marker.token}`;
+    }
+    this.subStyle = null;
     // A numbered 其中 row opens a list of parts, and rows numbered alike go on with it; an unnumbered
     // list goes on while the unit does.
     const isPart = marker.style
@@ -100,7 +114,8 @@ export class OutlineCoder {
       this.partStyle = marker.style;
       this.partUnit = unit;
       this.lastOther = null;
-      return `${this.partPrefix}其中${++this.partCount}`;
+      this.lastPart = `${this.partPrefix}其中${++this.partCount}`;
+      return this.lastPart;
     }
     this.partStyle = null;
     this.partUnit = undefined;

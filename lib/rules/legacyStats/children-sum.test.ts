@@ -19,6 +19,15 @@ describe('legacyStats/children-sum', () => {
     expect(findings[0]!.cells.map((c) => c.path)).toEqual(['22', '23', '24', '25', '21']);
   });
 
+  it('fails 申请答复数 that is not the sum of its eight kinds of answer (其中 rows left out)', () => {
+    const stats = xiaobanqiaoTable();
+    stats[indexOfCode(stats, '三.(三).2')]!.value = 3;
+    stats[indexOfCode(stats, '三.(三).4.其中1')]!.value = 1;
+    expect(findingsOf(childrenSum, legacy(stats)).map((f) => f.message)).toEqual([
+      expect.stringMatching(/^统计表三\.\(三\) 申请答复数：.*=3，本行填0，相差3$/),
+    ]);
+  });
+
   it('passes a heading row that prints "——" for its unit and figure, as the template has it', () => {
     const stats = xiaobanqiaoTable();
     stats[indexOfCode(stats, '一.(二)')]!.value = null;
