@@ -185,6 +185,16 @@ describe('tables pasted as pictures', () => {
   });
 });
 
+describe('a 统计表 whose first row holds a small table of its own', () => {
+  it('reads the 统计表 (a title or date picker nested in it does not make it a layout table)', () => {
+    const page = fixtureHtml('xiaobanqiao-2018.html');
+    const nested = page.replace('<tbody>\n<tr><td valign="center"><p style="text-align:center">统 计 指 标',
+      '<tbody>\n<tr><td colspan="3"><table width="100%"><tr><td>2018年 月</td></tr></table></td></tr>\n<tr><td valign="center"><p style="text-align:center">统 计 指 标');
+    expect(nested).not.toBe(page);
+    expect(extractWithCheerio(nested, null).report.legacyStats).toEqual(fixtureReport('xiaobanqiao-2018.html').legacyStats);
+  });
+});
+
 describe('a 表三 of fewer columns than the template', () => {
   it('reads none of its figures, and says the report departs from the format', () => {
     const rows = [['一、本年新收政府信息公开申请数量', 3], ['二、上年结转政府信息公开申请数量', 0], ['（一）予以公开', 2], ['（二）部分公开', 0],
