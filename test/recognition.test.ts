@@ -195,6 +195,24 @@ describe('a 统计表 whose first row holds a small table of its own', () => {
   });
 });
 
+describe('what a page kept of 表三', () => {
+  it('reads a single row that names its template row, the format told by 表二', () => {
+    const page = `<title>某市2025年政府信息公开工作年度报告</title><p>二、主动公开政府信息情况</p>
+      <table><tr><th>信息内容</th><th>本年制发件数</th><th>本年废止件数</th><th>现行有效件数</th></tr><tr><td>规章</td><td>3</td><td>0</td><td>15</td></tr></table>
+      <p>三、收到和处理政府信息公开申请情况</p>
+      <table><tr><td>一、本年新收政府信息公开申请数量</td><td>3746</td><td>63</td><td>0</td><td>0</td><td>19</td><td>2</td><td>3830</td></tr></table>`;
+    const r = extractWithCheerio(page, null).report;
+    expect(r.applications).toEqual({ newReceived: { naturalPerson: 3746, commercial: 63, research: 0, nonprofit: 0, legalService: 19, otherOrg: 2, total: 3830 } });
+    expect(r.document.format).toBe('2021');
+  });
+
+  it('does not take a row or two of figures under other labels for 表三', () => {
+    const page = `<title>某市2025年政府信息公开工作年度报告</title><p>三、收到和处理政府信息公开申请情况</p>
+      <table><tr><td>网站访问量</td><td>3746</td><td>63</td><td>0</td><td>0</td><td>19</td><td>2</td><td>3830</td></tr></table>`;
+    expect(extractWithCheerio(page, null).report.applications).toBeNull();
+  });
+});
+
 describe('a 表三 of fewer columns than the template', () => {
   it('reads none of its figures, and says the report departs from the format', () => {
     const rows = [['一、本年新收政府信息公开申请数量', 3], ['二、上年结转政府信息公开申请数量', 0], ['（一）予以公开', 2], ['（二）部分公开', 0],

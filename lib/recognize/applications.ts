@@ -51,14 +51,15 @@ const BAND_ROWS = 10;
 const COLUMN_COUNT = APPLICANT_COLUMNS.length;
 
 /** `applications` is null for a 表三 whose columns are not the template's seven (its figures are not read). */
-export interface ApplicationsResult { applications: Applications | null; format: '2019' | '2021'; warnings: Warning[] }
+/** `format` is null where the rows read do not tell (the formats differ only in (六)其他处理). */
+export interface ApplicationsResult { applications: Applications | null; format: '2019' | '2021' | null; warnings: Warning[] }
 
 /** Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. */
 export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
   const rows = withinTotalColumn(sectionRows, COLUMN_COUNT);
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
   const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || labelCells(r, COLUMN_COUNT).length > 0));
-  if (data.length < 3) return null;
+  if (data.length === 0) return null;
   const labels = data.map((r) => rowLabels(r));
   const found = labels.map((l) => l.label);
   // Try the template whose length fits first: a regular table then needs no search at all.
@@ -71,6 +72,9 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     if (a.exact) break;
   }
   const { format, pairs } = best!;
+  // A table of a row or two (what a page kept of 表三) is 表三 only if every row names its template row.
+  if (data.length < 3 && !(pairs.length === data.length && pairs.every(({ path, row }) =>
+    APPLICATION_TEMPLATES[format].find((r) => r.path === path)!.own.similarity(labels[row]!.own) >= 0.75))) return null;
 
   // Grid columns of the seven figures in each <table>, from the rows that have all seven: a table
   // continued after a page break may have fewer label columns than the part before it.
@@ -104,7 +108,8 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   warnings.push(...columnLabelNote('applications', headersAbove(rows, data[0]), [...columnsOf.get(data[0]!.table) ?? []].map(([col, column]) => ({
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
   }))));
-  return { applications: applications as Applications, format, warnings };
+  const told = pairs.some(({ path }) => path.startsWith('otherHandling.'));
+  return { applications: applications as Applications, format: told ? format : null, warnings };
 }
 
 /**
