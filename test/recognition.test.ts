@@ -213,6 +213,33 @@ describe('what a page kept of 表三', () => {
   });
 });
 
+describe('表三 with its applicant columns in another order', () => {
+  const page = (head: string, order: number[]) => {
+    const rows: [string, number[]][] = [['一、本年新收政府信息公开申请数量', [10, 1, 0, 0, 0, 2, 13]], ['二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]], ['（一）予以公开', [8, 1, 0, 0, 0, 1, 10]]];
+    const cells = (v: number[]) => order.map((i) => `<td>${v[i]}</td>`).join('');
+    return `<title>某县2022年政府信息公开工作年度报告</title><p>三、收到和处理政府信息公开申请情况</p><table>${head}${rows.map(([l, v]) => `<tr><td colspan="3">${l}</td>${cells(v)}</tr>`).join('')}</table>`;
+  };
+
+  it('reads each column by the name the header gives it, and says so', () => {
+    // 总计 first, then 自然人, then the five kinds of 法人或其他组织.
+    const head = '<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>'
+      + '<tr><td rowspan="2">总计</td><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td></tr>'
+      + '<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>';
+    const r = extractWithCheerio(page(head, [6, 0, 1, 2, 3, 4, 5]), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 10, commercial: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 2, total: 13 });
+    expect(r.applications!.granted).toEqual({ naturalPerson: 8, commercial: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 1, total: 10 });
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/column-order');
+    expect(r.warnings.filter((w) => w.rule.startsWith('applications/'))).toEqual([]);
+  });
+
+  it('keeps the template\'s order where the header does not name every column plainly', () => {
+    const head = '<tr><td colspan="3"></td><td>？？</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>';
+    const r = extractWithCheerio(page(head, [0, 1, 2, 3, 4, 5, 6]), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 10, commercial: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 2, total: 13 });
+    expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/column-order');
+  });
+});
+
 describe('a 表三 of fewer columns than the template', () => {
   it('reads none of its figures, and says the report departs from the format', () => {
     const rows = [['一、本年新收政府信息公开申请数量', 3], ['二、上年结转政府信息公开申请数量', 0], ['（一）予以公开', 2], ['（二）部分公开', 0],

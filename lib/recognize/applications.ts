@@ -5,7 +5,7 @@ import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
 import { hasNumber, labelCells, withinTotalColumn, type TableRow } from './rows.ts';
-import { columnLabelNote, headersAbove } from './column-labels.ts';
+import { columnLabelNote, columnName, headersAbove, READABLE } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
@@ -56,7 +56,7 @@ export interface ApplicationsResult { applications: Applications | null; format:
 
 /** Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. */
 export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
-  const rows = withinTotalColumn(sectionRows, COLUMN_COUNT);
+  const rows = withinTotalColumn(sectionRows, COLUMN_COUNT, COLUMN_NAMES);
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
   const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || labelCells(r, COLUMN_COUNT).length > 0));
   if (data.length === 0) return null;
@@ -76,6 +76,11 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   if (data.length < 3 && !(pairs.length === data.length && pairs.every(({ path, row }) =>
     APPLICATION_TEMPLATES[format].find((r) => r.path === path)!.own.similarity(labels[row]!.own) >= 0.75))) return null;
 
+  // The applicant of each of the seven figure columns: the template's order, unless the header names
+  // all seven, each plainly, in another order.
+  const headers = headersAbove(rows, data[0]);
+  const full = data.find((r) => r.figureRun.length >= COLUMN_COUNT);
+  const order = (full && headerOrder(headers, full.figureRun.slice(-COLUMN_COUNT).map((c) => c.col))) ?? APPLICANT_COLUMNS;
   // Grid columns of the seven figures in each <table>, from the rows that have all seven: a table
   // continued after a page break may have fewer label columns than the part before it.
   const columnsOf = new Map<number, Map<number, ApplicantColumn>>();
@@ -83,7 +88,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     if (row.figureRun.length < COLUMN_COUNT) continue;
     let columnOf = columnsOf.get(row.table);
     if (!columnOf) columnsOf.set(row.table, (columnOf = new Map()));
-    row.figureRun.slice(-COLUMN_COUNT).forEach((c, i) => { if (!columnOf.has(c.col)) columnOf.set(c.col, APPLICANT_COLUMNS[i]!); });
+    row.figureRun.slice(-COLUMN_COUNT).forEach((c, i) => { if (!columnOf.has(c.col)) columnOf.set(c.col, order[i]!); });
   }
 
   if (columnsOf.size === 0) return { applications: null, format, warnings: [nonstandardColumns(rows, data[0]!)] };
@@ -94,7 +99,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   for (const { path, row: i } of pairs) {
     const row = data[i]!;
     const values = row.figureRun.length >= COLUMN_COUNT
-      ? row.figureRun.slice(-COLUMN_COUNT).map((c, k) => [APPLICANT_COLUMNS[k]!, c] as const)
+      ? row.figureRun.slice(-COLUMN_COUNT).map((c, k) => [order[k]!, c] as const)
       : row.figureRun.flatMap((c) => {
         const column = (columnsOf.get(row.table) ?? columnsOf.values().next().value)?.get(c.col);
         return column ? [[column, c] as const] : [];
@@ -105,9 +110,16 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     const { own } = labels[i]!;
     if (expected.own.similarity(own) < 0.5) warnings.push(positionNote('applications', paths, own, expected.own.text));
   }
-  warnings.push(...columnLabelNote('applications', headersAbove(rows, data[0]), [...columnsOf.get(data[0]!.table) ?? []].map(([col, column]) => ({
+  warnings.push(...columnLabelNote('applications', headers, [...columnsOf.get(data[0]!.table) ?? []].map(([col, column]) => ({
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
   }))));
+  if (order !== APPLICANT_COLUMNS) {
+    warnings.push({
+      rule: 'recognition/column-order', severity: 'info',
+      message: `表三的申请人列次序与标准格式不同（${order.map((c) => COLUMN_LABELS[c].text).join('、')}），已按列名读取`,
+      cells: [], expected: null, actual: null,
+    });
+  }
   const told = pairs.some(({ path }) => path.startsWith('otherHandling.'));
   return { applications: applications as Applications, format: told ? format : null, warnings };
 }
@@ -126,11 +138,27 @@ function nonstandardColumns<N>(rows: TableRow<N>[], first: TableRow<N>): Warning
   };
 }
 
+/**
+ * The applicants of the figure columns `cols` in the order the header names them, where it names all
+ * seven plainly and each once, in an order other than the template's; else null.
+ */
+function headerOrder<N>(headers: TableRow<N>[], cols: number[]): readonly ApplicantColumn[] | null {
+  if (headers.length === 0) return null;
+  const named = cols.map((col) => {
+    const found = columnName(headers, col);
+    const best = APPLICANT_COLUMNS.filter((c) => COLUMN_LABELS[c].similarity(found) >= READABLE);
+    return best.length === 1 ? best[0]! : null;
+  });
+  if (named.some((c) => c === null) || new Set(named).size !== COLUMN_COUNT) return null;
+  return named.every((c, i) => c === APPLICANT_COLUMNS[i]) ? null : (named as ApplicantColumn[]);
+}
+
 const COLUMN_LABELS: Record<ApplicantColumn, LabelPattern> = {
   naturalPerson: new LabelPattern('自然人'), commercial: new LabelPattern('商业企业'), research: new LabelPattern('科研机构'),
   nonprofit: new LabelPattern('社会公益组织'), legalService: new LabelPattern('法律服务机构'), otherOrg: new LabelPattern('其他'),
   total: new LabelPattern('总计'),
 };
+const COLUMN_NAMES: ReadonlySet<string> = new Set(Object.values(COLUMN_LABELS).map((l) => l.text));
 
 /**
  * A row's label, all its label cells but the outer band joined, and its own label, its last label

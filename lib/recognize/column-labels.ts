@@ -7,7 +7,7 @@ import type { TableRow } from './rows.ts';
 export interface ExpectedColumn { col: number; label: LabelPattern; paths: string[] }
 
 // A column name must be nearly whole to name its column: "机构" could be 科研机构 or 法律服务机构.
-const READABLE = 0.75;
+export const READABLE = 0.75;
 
 /**
  * Columns are read by their place in the standard layout; where the header above a column has lost
@@ -35,7 +35,7 @@ export function columnLabelNote<N>(table: TableName, headers: TableRow<N>[], col
  * blank instead of spanning two rows, so a blank cell takes the name of a cell of the same width
  * right above it; a wider cell above is a group (法人或其他组织), not this column's name.
  */
-function columnName<N>(headers: TableRow<N>[], col: number): string {
+export function columnName<N>(headers: TableRow<N>[], col: number): string {
   let below: { col: number; span: number } | undefined;
   for (const header of headers) {
     const cell = header.cells.find((c) => c.col <= col && col < c.col + c.span);

@@ -54,20 +54,23 @@ function trailingFigures<N>(cells: RowCell<N>[]): RowCell<N>[] {
   return cells.slice(start);
 }
 
+const TOTAL: ReadonlySet<string> = new Set(['总计']);
+
 /**
- * The rows with the cells right of the header's last 总计 column left out — a 备注 column, or empty
+ * The rows with the cells right of the header's last 总计 column (or last of `names`, the table's
+ * column names, where 总计 may not come last) left out — a 备注 column, or empty
  * cells a portal's editor appended — so that the figures end where the table's columns do. A row that
  * has no more than `count` figures keeps them all: a row span the page forgot to shorten pushes a row
  * to the right, and its figures are still its figures. In a table that carries on after a page break
  * without a header of its own, rows the cut row spans pushed left bring such a column's blank cells
  * within 总计: those are dropped too, as far as the row has too many figures.
  */
-export function withinTotalColumn<N>(rows: TableRow<N>[], count: number): TableRow<N>[] {
+export function withinTotalColumn<N>(rows: TableRow<N>[], count: number, names: ReadonlySet<string> = TOTAL): TableRow<N>[] {
   let last = -1;
   const headed = new Set<number>(); // tables whose own header names 总计
   for (const row of rows) {
     for (const c of row.cells) {
-      if (c.own && c.reading.kind === 'text' && c.cell.text.length < 8 && labelKey(c.cell.text) === '总计') {
+      if (c.own && c.reading.kind === 'text' && c.cell.text.length < 8 && names.has(labelKey(c.cell.text))) {
         last = Math.max(last, c.col);
         headed.add(row.table);
       }

@@ -28,6 +28,7 @@ export function rulesDoc(rules: readonly Rule[]): string {
     'Reading the page adds `info` notes of its own: `figure/noise-removed` (characters such as `?` or a unit',
     'dropped around a number), `figure/not-reported` (`—`, `/`, `无` read as null, never as 0), `figure/unreadable`,',
     '`recognition/label-by-position` (a row or column label too damaged to read, placed by the standard layout),',
+    '`recognition/column-order` (表三\'s applicant columns in another order than the template\'s, read by their names),',
     '`recognition/sub-rows-summed` (a 表二 item the page splits into sub-rows, such as 行政检查 and 行政确认 under',
     '其他对外管理服务事项, read as their sum), `page/traditional-script` (a page in traditional characters, read as',
     'simplified) and `page/pinyin-removed` (a mirror\'s pinyin after each character, 统(tǒng)计, taken out); and a `warning`,',
