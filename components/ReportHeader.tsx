@@ -1,14 +1,12 @@
+import { SURE } from '../lib/document/is-report.ts';
 import type { Report } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
-
-// Below this the engine is unsure the page is a report, and the header says so.
-const UNSURE = 0.6;
 
 /** Who issued the report, for which year, in which form, how sure the reading is, and where it came from. */
 export function ReportHeader({ report }: { report: Report }) {
   const t = useMessages();
   const { document: doc, source } = report;
-  const unsure = !doc.isReport || doc.confidence < UNSURE;
+  const unsure = !doc.isReport || doc.confidence < SURE;
   return (
     <section class="report-header" aria-label={t.panelLabel}>
       <dl>

@@ -13,6 +13,9 @@ describe('looksLikeReport', () => {
     '某某局2020年政府信息公开工作年度报告_政府信息公开年报',
     '政 务 信 息 公 开 年 报',
     '鐵嶺市2019年度政府信息公開工作報告',
+    '兴华乡2010年政府信息公开报告',
+    // A mirror's pinyin after each character.
+    '懷化市統(tǒng)計局2017年政府信息公開工作年度報(bào)告',
   ])('accepts the title %s', (title) => expect(looksLikeReport(title, '')).toBe(true));
 
   it.each([

@@ -12,7 +12,12 @@ describe('badgeFor', () => {
   it('counts the errors of every report frame, and says ✓ when there are none', () => {
     expect(badgeFor(true, [frame({ isReport: true, errors: 2, others: 1 }), frame({ isReport: true, errors: 1 })], t))
       .toEqual({ text: '3', color: '#d93025', title: '年报透视：发现 3 个错误、1 条提醒或信息，点击查看' });
-    expect(badgeFor(true, [frame({ isReport: true, others: 4 })], t)).toMatchObject({ text: '✓', title: '年报透视：未发现错误（4 条提醒或信息）' });
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 0.95, others: 4 })], t)).toMatchObject({ text: '✓', title: '年报透视：未发现错误（4 条提醒或信息）' });
+  });
+
+  it('gives no ✓ to a page the panel doubts is a report (a template-essay copy at 55%)', () => {
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 0.55, others: 2 })], t))
+      .toMatchObject({ text: '?', title: '年报透视：未发现错误（2 条提醒或信息），但本页不一定是政府信息公开年报' });
   });
 
   it('marks a report the detector saw but the engine has not read, and a page it could not read', () => {

@@ -1,6 +1,7 @@
-// What the toolbar icon says about a tab: the number of errors, ✓ when none, a neutral mark when a
-// report was recognised but not checked yet.
+// What the toolbar icon says about a tab: the number of errors, ✓ when none (? where the page may not
+// be a report at all), a neutral mark when a report was recognised but not checked yet.
 import type { Messages } from '../../components/i18n.ts';
+import { SURE } from '../../lib/document/is-report.ts';
 import type { FrameState } from '../annotator.content/protocol.ts';
 
 export interface Badge { text: string; color: string; title: string }
@@ -11,9 +12,11 @@ export function badgeFor(detected: boolean, frames: FrameState[], t: Messages): 
   if (reports.length > 0) {
     const errors = reports.reduce((n, f) => n + f.errors, 0);
     const others = reports.reduce((n, f) => n + f.others, 0);
-    return errors > 0
-      ? { text: String(errors), color: '#d93025', title: t.badgeErrors(errors, others) }
-      : { text: '✓', color: '#188038', title: t.badgeNoErrors(others) };
+    if (errors > 0) return { text: String(errors), color: '#d93025', title: t.badgeErrors(errors, others) };
+    // No ✓ for a page the panel itself doubts is a report.
+    return reports.some((f) => f.confidence >= SURE)
+      ? { text: '✓', color: '#188038', title: t.badgeNoErrors(others) }
+      : { text: '?', color: '#5f6368', title: t.badgeUnsure(others) };
   }
   if (frames.some((f) => f.failed)) return { text: '!', color: '#5f6368', title: t.badgeFailed };
   if (detected && !frames.some((f) => f.checked)) return { text: '•', color: '#5f6368', title: t.badgeUnchecked };

@@ -39,6 +39,9 @@ function listsReports(lines: readonly string[]): boolean {
   return titles >= 3 && titles * 10 >= text * 3;
 }
 
+/** Below this confidence a page taken for a report may well not be one: the panel and the badge say so. */
+export const SURE = 0.6;
+
 /**
  * Is this page a 政府信息公开工作年度报告, and how sure are we? The title says what the page claims;
  * the standard tables and the report's usual parts in the text say whether it is one.

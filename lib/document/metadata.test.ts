@@ -120,6 +120,8 @@ describe('document metadata', () => {
     // A year spelled out in Chinese numerals.
     expect(reportYear('某某县人民政府二〇二一年政府信息公开工作年度报告', null, [])).toBe(2021);
     expect(reportIssuer('某某县人民政府二〇二一年政府信息公开工作年度报告', [])).toBe('某某县人民政府');
+    // A spam mirror's words before its separator.
+    expect(reportIssuer('uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息公开工作年度报告', [])).toBe('西柳镇人民政府');
   });
 
   it('lists numbered headings, and standard part titles run into the text', () => {

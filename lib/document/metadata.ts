@@ -72,7 +72,8 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
   const after = /^(?:19|20)\d{2}年度?(.{2,30}?)(?:政府信息公开|政务公开|信息公开)/.exec(t)?.[1];
   // A title naming no year: the body's name before its words (驼峰路街道办事处政府信息公开工作年度报告).
   const yearless = before ?? after ?? UNDATED_TITLE_NAME.exec(t)?.[1];
-  let name = (yearless ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '');
+  // A mirror's or portal's words before a separator are not the name (uedbet体育_uedbet官网@:西柳镇人民政府).
+  let name = (yearless ?? '').replace(/[《》“”"'（）()【】\[\]]/g, '').replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s-]/, '');
   // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
   // there (关于公布2015年…), the body that publishes it is the issuer.
   const about = /关于(?:印发|公布|发布|公开)?/.exec(name);
