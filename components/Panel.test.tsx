@@ -55,6 +55,17 @@ describe('Panel', () => {
     expect((q('button.finding[data-rule="figure/noise-removed"]') as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('gives English readers the gist of each finding before its Chinese message', () => {
+    show({ kind: 'report', report: report(), attachments: [] }, { messages: messagesFor('en') });
+    expect(qa('button.finding .gist').map((g) => g.textContent)).toEqual([
+      'each column: received + carried over = processed + carried forward', 'characters such as ? or a unit dropped around a number',
+    ]);
+    expect(q('button.finding[data-rule="applications/column-balance"] .message')!.textContent).toBe('自然人列相差1');
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [] });
+    expect(qa('button.finding .gist')).toEqual([]);
+  });
+
   it('lays the figures out as a table and marks the cells in conflict', () => {
     show({ kind: 'report', report: report(), attachments: [] });
     const table = q('table[data-table=applications]')!;

@@ -1,3 +1,4 @@
+import { englishSummary } from '../lib/rules/summary.ts';
 import { SEVERITIES, type CellRef, type Warning } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 
@@ -21,6 +22,8 @@ export function WarningList({ warnings, onShowCells }: { warnings: Warning[]; on
                 <li key={i}>
                   <button type="button" class="finding" data-rule={w.rule} disabled={w.cells.length === 0}
                     title={w.cells.length ? t.showCells : undefined} onClick={() => onShowCells(w.cells)}>
+                    {/* The messages are the engine's Chinese, quoting the page: English readers get the gist first. */}
+                    {t.language === 'en' && <span class="gist">{englishSummary(w.rule)}</span>}
                     <span class="message">{w.message}</span>
                     {/* Only a comparison of two figures reads as "expected X, actual Y". */}
                     {w.expected !== null && w.actual !== null && (

@@ -8,6 +8,7 @@ import type { ReportFormat, Severity } from '../lib/schema.ts';
 export type Language = 'zh' | 'en';
 
 const zh = {
+  language: 'zh' as Language,
   panelLabel: '年报透视',
   close: '关闭',
   collapse: '收起面板',
@@ -60,6 +61,7 @@ const zh = {
 export type Messages = typeof zh;
 
 const en: Messages = {
+  language: 'en',
   panelLabel: 'GovReport Lens',
   close: 'Close',
   collapse: 'Collapse panel',

@@ -1,4 +1,5 @@
 // docs/rules.md, generated from the registry so the docs cannot drift from the rules.
+import { READING_NOTES } from './notes.ts';
 import type { Rule } from './types.ts';
 
 const SEVERITY = { error: '错误 error', warning: '警告 warning', info: '提示 info' } as const;
@@ -24,15 +25,10 @@ export function rulesDoc(rules: readonly Rule[]): string {
     '',
     `${rules.length} rules. Severity is the most severe finding a rule reports: 错误 error — the figures contradict`,
     'each other or the format; 警告 warning — likely wrong, but could be legitimate; 提示 info — worth knowing.',
-    'A rule that fails to run is reported as `engine/rule-failed` (info) and the other rules still run.',
-    'Reading the page adds `info` notes of its own: `figure/noise-removed` (characters such as `?` or a unit',
-    'dropped around a number), `figure/not-reported` (`—`, `/`, `无` read as null, never as 0), `figure/unreadable`,',
-    '`recognition/label-by-position` (a row or column label too damaged to read, placed by the standard layout),',
-    '`recognition/column-order` (表三\'s applicant columns in another order than the template\'s, read by their names),',
-    '`recognition/sub-rows-summed` (a 表二 item the page splits into sub-rows, such as 行政检查 and 行政确认 under',
-    '其他对外管理服务事项, read as their sum), `page/traditional-script` (a page in traditional characters, read as',
-    'simplified) and `page/pinyin-removed` (a mirror\'s pinyin after each character, 统(tǒng)计, taken out); and a `warning`,',
-    '`recognition/nonstandard-table`, for a 表三 with fewer applicant columns than the template\'s seven.',
+    'Reading the page adds notes of its own (a rule that fails to run is reported as `engine/rule-failed` and the',
+    'other rules still run):',
+    '',
+    ...READING_NOTES.map((n) => `- \`${n.id}\` (${SEVERITY[n.severity]}): ${n.zh}。${n.en.charAt(0).toUpperCase()}${n.en.slice(1)}.`),
     '',
     '| Rule | Severity | Checks |',
     '| --- | --- | --- |',

@@ -1,0 +1,18 @@
+// The notes that reading a page adds beside the rules' findings, and what each is about. One list
+// for the rules doc and for the panel's one-line summaries, so neither drifts from the engine.
+import type { Severity } from '../schema.ts';
+
+export interface ReadingNote { id: string; severity: Severity; zh: string; en: string }
+
+export const READING_NOTES: readonly ReadingNote[] = [
+  { id: 'figure/noise-removed', severity: 'info', zh: '数字旁的多余字符（如“?”或单位）已去除', en: 'characters such as ? or a unit dropped around a number' },
+  { id: 'figure/not-reported', severity: 'info', zh: '“—”“/”“无”按未填报读作空值，不按0计', en: '—, / or 无 read as not reported (null), never as 0' },
+  { id: 'figure/unreadable', severity: 'info', zh: '单元格无法读成数字，按空值处理', en: 'a figure cell that reads as no number, taken as null' },
+  { id: 'recognition/label-by-position', severity: 'info', zh: '标签残缺无法辨认，按标准格式中的位置读取', en: 'a row or column label too damaged to read, placed by the standard layout' },
+  { id: 'recognition/column-order', severity: 'info', zh: '表三申请人列的次序与标准格式不同，按列名读取', en: '表三\'s applicant columns in another order than the template\'s, read by their names' },
+  { id: 'recognition/sub-rows-summed', severity: 'info', zh: '表二某项分为几行（如行政检查、行政确认），按各行之和读数', en: 'a 表二 item split into sub-rows (such as 行政检查 and 行政确认), read as their sum' },
+  { id: 'recognition/nonstandard-table', severity: 'warning', zh: '表三的申请人列少于标准格式的七列，未读取其数字', en: 'a 表三 with fewer applicant columns than the template\'s seven: its figures are not read' },
+  { id: 'page/traditional-script', severity: 'info', zh: '页面用繁体字书写，已转为简体读取', en: 'a page in traditional characters, read as simplified' },
+  { id: 'page/pinyin-removed', severity: 'info', zh: '页面在汉字后夹注拼音（镜像站），已去除后读取', en: 'a mirror\'s pinyin after each character (统(tǒng)计), taken out before reading' },
+  { id: 'engine/rule-failed', severity: 'info', zh: '某条检查规则运行出错，该项未检查', en: 'a rule failed to run, so its check was not made; the other rules still ran' },
+];

@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { READING_NOTES } from './notes.ts';
+import { RULES } from './registry.ts';
+import { englishSummary } from './summary.ts';
+
+describe('englishSummary', () => {
+  it('glosses every rule and every reading note in English', () => {
+    for (const id of [...RULES.map((r) => r.id), ...READING_NOTES.map((n) => n.id)]) {
+      expect(englishSummary(id), id).toMatch(/\b[a-z]{3,} [a-z]{2,}/);
+    }
+    expect(englishSummary('applications/column-balance')).toBe('each column: received + carried over = processed + carried forward');
+    expect(englishSummary('figure/not-reported')).toBe('—, / or 无 read as not reported (null), never as 0');
+    expect(englishSummary('no/such-rule')).toBeNull();
+  });
+
+  it('knows every note the engine writes outside the rules', () => {
+    const lib = join(process.cwd(), 'lib');
+    const sources = readdirSync(lib, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const ids = new Set(sources.flatMap((f) => [...readFileSync(join(lib, f), 'utf8').matchAll(/rule: '([a-z]+\/[a-z-]+)'/g)].map((m) => m[1]!)));
+    ids.add('figure/unreadable'); // written as `figure/${kind}`, with noise-removed and not-reported
+    expect(ids.size).toBeGreaterThan(5);
+    for (const id of ids) expect(englishSummary(id), id).not.toBeNull();
+  });
+});
