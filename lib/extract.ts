@@ -105,7 +105,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     confidence: judged.confidence,
     format,
     year: keep ? reportYear(title, period, text.bodyLines) : null,
-    issuer: keep ? reportIssuer(title, text.bodyLines, signed?.name ?? null, publisher(text.allLines)) : null,
+    issuer: keep ? reportIssuer(title, text.bodyLines, signed?.name ?? null, () => publisher(text.allLines)) : null,
     publishedAt: publishedAt(text),
     signedAt: keep ? signed?.date ?? null : null,
     period: keep ? period : null,

@@ -66,7 +66,7 @@ const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/
  * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
  * lengthened where the text names the same body more fully (铁岭市 → 铁岭市人民政府).
  */
-export function reportIssuer(title: string, body: string[], signedBy: string | null = null, publishedBy: string | null = null): string | null {
+export function reportIssuer(title: string, body: string[], signedBy: string | null = null, publishedBy: () => string | null = () => null): string | null {
   const t = arabicYears(toHalfWidth(title).replace(/\s+/g, ''));
   const before = /^(.{2,30}?)(?:19|20)\d{2}\s*年/.exec(t)?.[1];
   const after = /^(?:19|20)\d{2}年度?(.{2,30}?)(?:政府信息公开|政务公开|信息公开)/.exec(t)?.[1];
@@ -86,7 +86,7 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
       const m = line.includes('编') ? COMPILED_BY.exec(toHalfWidth(line)) : null;
       if (m) return m[1] ?? m[2]!;
     }
-    return signedBy ?? publishedBy;
+    return signedBy ?? publishedBy();
   }
   // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
   // a 来源 line names the office that posted the page.
@@ -319,7 +319,7 @@ export function reportSections(body: string[]): DocumentMeta['sections'] {
       // exec, not matchAll: matchAll copies the RegExp on every call.
       INLINE_PART.lastIndex = 0;
       for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) found.push({ number: m[1]!, title: m[2]! });
-      const runOn = runOnHeadings(line);
+      const runOn = line.includes('三、') ? runOnHeadings(line) : [];
       sections.push(...(runOn.length > found.length ? runOn : found));
     }
   }

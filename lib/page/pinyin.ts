@@ -16,13 +16,15 @@ export function inPinyinAnnotated<N>(page: PageModel<N>): boolean {
   let read = page.title.length;
   for (let i = 0; i < page.lines.length && seen < ANNOTATED_PAGE && read < SAMPLE; i++) {
     const text = page.lines[i]!.text;
-    if (text.includes('(') || text.includes('（')) seen += toned(text);
+    // Most lines hold no tone mark at all: only those are searched for annotations.
+    if (TONED.test(text)) seen += toned(text);
     read += text.length;
   }
   return seen >= ANNOTATED_PAGE;
 }
 
 function toned(text: string): number {
+  if (!TONED.test(text)) return 0;
   let n = 0;
   for (const m of text.matchAll(ANNOTATION)) if (TONED.test(m[0])) n++;
   return n;
