@@ -267,6 +267,23 @@ describe('zeros said in words', () => {
   });
 });
 
+describe('breakdowns as real reports nest and chain them', () => {
+  it('leaves a part\'s own breakdown out of the total\'s parts (the contract\'s parts are one level deep)', () => {
+    expect(summary(figuresOf('共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能10条;工作类信息11条,其中镇街动态3条、工作总结8条;政策文件类信息4条;民生事项类信息8条;财政管理类信息7条,其中部门预决算2条、专项经费5条。'))).toEqual([
+      '主动公开政府信息=50条 [机构类信息=20条; 工作类信息=11条; 政策文件类信息=4条; 民生事项类信息=8条; 财政管理类信息=7条]',
+    ]);
+    expect(summary(figuresOf('主动公开信息27条,其中概况信息1条,规划计划2条,人事信息5条,工作动态7条,法制新闻12条,其中主站采用15条。'))).toEqual([
+      '主动公开信息=27条 [概况信息=1条; 规划计划=2条; 人事信息=5条; 工作动态=7条; 法制新闻=12条]',
+    ]);
+  });
+
+  it('starts anew after a breakdown that has made up its total', () => {
+    expect(summary(figuresOf('共受理申请10件，其中当面申请3件、网上申请7件，已全部办结10件，其中按时办结10件。'))).toEqual([
+      '受理申请=10件 [当面申请=3件; 网上申请=7件]', '全部办结=10件 [按时办结=10件]',
+    ]);
+  });
+});
+
 describe('what real reports write that is no count, or counts something else', () => {
   it('leaves out the report\'s own parts, spans of time, 表三\'s row names and sessions', () => {
     expect(figuresOf('本报告由总体情况等六个部分组成', '主要包括…等6项内容', '在15个工作日内答复', '近3个月', '十六届人大七次会议')).toEqual([]);

@@ -26,11 +26,24 @@ const CLOSE_BRACKET = /[）)]/;
 // A breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
 
+// What opens a breakdown of a part, and what ends it.
+const NESTED = /其中|内有|包括/;
+const LIST_END = /[；;]/;
+
+/** Whether the parts in the total's unit add up to it exactly. */
+function complete(total: ProseFigure): boolean {
+  let sum = 0;
+  for (const p of total.parts) if (sameUnit(p.unit, total.unit)) sum += p.value;
+  return total.parts.length > 1 && total.value > 0 && sum === total.value;
+}
+
 /** A sentence being read: its figures share its text, which grows when a 其中 sentence runs on. */
 interface Reading {
   text: string; figures: ProseFigure[]; total: ProseFigure | null; label: string; line: number; end: number;
   /** A breakdown of the total is open; `bracketed` when it opened with （含. */
   open: boolean; bracketed: boolean;
+  /** A part is being broken down in turn (…20条，内有…): its items are no parts of the total. */
+  nested: boolean;
 }
 
 /** The figures of the prose lines (the page's text outside statistics tables), in page order. */
@@ -54,12 +67,13 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         && reading.total !== null && sameUnit(token.unit, reading.total.unit) && LIST_SEPARATOR.test(text.slice(reading.end, start));
       if (reading && (text.startsWith('其中', start) || nextItem || FRAME_START.test(text.slice(start, start + 24)))) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
+        reading.nested = false; // a new item of the list, after its ；
         for (const figure of reading.figures) figure.text = reading.text;
       } else if (token.start >= end) {
         reading = null; // a sentence stating no figure
         continue;
       } else {
-        reading = { text: text.slice(start, end), figures: [], total: null, open: false, bracketed: false, label: '', line: li, end };
+        reading = { text: text.slice(start, end), figures: [], total: null, open: false, bracketed: false, nested: false, label: '', line: li, end };
       }
       reading.line = li;
       reading.end = end;
@@ -68,6 +82,11 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         const token = tokens[t]!;
         const gap = text.slice(from, token.at);
         if (ASIDE.test(gap) || (reading.bracketed && CLOSE_BRACKET.test(gap))) reading.open = false;
+        // A breakdown of one of the parts ("机构类信息20条，内有…", "法制新闻12条，其中主站采用15条") runs
+        // to the next ；: the contract's parts are one level deep, so its items are left out.
+        if (reading.nested && LIST_END.test(gap)) reading.nested = false;
+        if (!reading.nested && reading.open && reading.total && reading.total.parts.length > 0 && NESTED.test(gap)) reading.nested = true;
+        if (reading.nested && reading.open) { from = token.stop; continue; }
         let breakdown = reading.total ? BREAKDOWN.exec(gap) : null;
         // Brackets alone open a breakdown only of a figure in their unit ("5件（涉及3个部门）" does not).
         if (breakdown && OPEN_BRACKET.test(breakdown[0]) && breakdown[0].length === 1 && !sameUnit(token.unit, reading.total!.unit)) breakdown = null;
@@ -81,6 +100,9 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         const framed = enclosingLabel(text, from, token.at, token.stop);
         const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || reading.label);
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
+        // A breakdown whose parts already make up its total is complete: a further count in its unit
+        // (受理10件，其中当面3件、网上7件，办结10件) starts anew.
+        if (reading.open && reading.total && !breakdown && complete(reading.total) && sameUnit(token.unit, reading.total.unit)) reading.open = false;
         const part = reading.open && reading.total && !framed ? reading.total.parts.push(figure) - 1 : undefined;
         if (part === undefined) {
           reading.total = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
