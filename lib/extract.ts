@@ -92,7 +92,8 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const period = reportPeriod(text.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
-  const judged = judgeReport({ title, bodyLines: text.bodyLines, standardTables: hasTables && sink.numbers > 0, legacyTable: legacy !== null });
+  const titleInBody = title !== page.title.trim() && title !== (page.meta['articletitle'] ?? '').trim();
+  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, standardTables: hasTables && sink.numbers > 0, legacyTable: legacy !== null });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
   const format: DocumentMeta['format'] = !keep ? 'unknown'

@@ -3,6 +3,8 @@ import { yearIn } from './dates.ts';
 
 export interface ReportEvidence {
   title: string;
+  /** The title was found among the page's lines, not in its <title> or ArticleTitle: a heading, or a link to a report. */
+  titleInBody?: boolean;
   bodyLines: string[];
   /** Any of the standard tables 二/三/四 was recognised, with figures in it. */
   standardTables: boolean;
@@ -10,23 +12,31 @@ export interface ReportEvidence {
   legacyTable: boolean;
 }
 
-const TITLE = /(?:政府信息公开|政务公开|信息公开)(?:工作的?)?(?:年度)?(?:工作)?(?:报告|年报)/;
+const TITLE = /(?:政府信息公开|政务公开|信息公开)(?:工作的?)?(?:年度)?(?:工作)?(?:报告|年报)|信息年度公开报告/;
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
 // Pages that only copy or talk about reports: template-essay sites, news of a meeting about reports.
 const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
 // Titles that name a report without being it: its 解读, the notice of its format, a notice about
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
 // Its check or appraisal (…年度报告检查情况的通报) is not the report either.
-const NOT_THE_REPORT = /^(?:图解|图说|一图(?:读|看)懂)|(?:解读|图解|一图(?:读|看)懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)(?:[》」”](?:政策)?|的)?(?:解读|说明)|(?:报告|年报)[^_|｜]{0,8}(?:检查|评估|考核|抽查|测评)|通报|格式|关于做好|编制发布/;
+// Nor are the notices and meetings about compiling or sending reports (关于报送…, …编制培训会).
+const NOT_THE_REPORT = /^(?:图解|图说|一图(?:读|看)懂)|(?:解读|图解|一图(?:读|看)懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?(?:政策)?的?(?:解读|说明)|(?:报告|年报)[^_|｜]{0,8}(?:检查|评估|考核|抽查|测评|编制|培训|推进会|座谈会)|通报|格式|关于做好|关于报送|编制发布/;
 const NOTICE = /通知/;
 // News of a report (我市发布2021年…年度报告, …年报出炉); 关于发布…的公告 publishes the report itself,
 // and a portal's column name after the title (…年度报告_信息发布_某县人民政府) says nothing.
-const NEWS = /(?:发布|公布)(?!时间|日期|机构)[^_|｜\-—]{0,30}?(?:报告|年报)|(?:报告|年报)[^_|｜]{0,2}(?:出炉|晒出|亮相|(?:正式)?(?:发布|公布)(?!时间|日期|机构))/;
+// What the report shows or won (…年报显示：…, …年度报告连续三年获评全省优秀) is news of it too.
+const NEWS = /(?:发布|公布|召开)(?!时间|日期|机构)[^_|｜\-—]{0,30}?(?:报告|年报)|(?:报告|年报)[^_|｜]{0,2}(?:出炉|晒出|亮相|显示|(?:正式)?(?:发布|公布)(?!时间|日期|机构))|(?:报告|年报)[^_|｜]{0,6}(?:获评|荣获|获得|被评为)/;
 const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
 
-/** A sentence of running text, as a list of titles and dates has none. */
-const isProse = (line: string) => line.length >= 15 && line.includes('。');
+/** A sentence of running text, as a list of titles and dates has none (a portal's footer is no text of its own). */
+const isProse = (line: string) => line.length >= 15 && line.includes('。') && !FOOTER.test(line);
+const FOOTER = /浏览器|分辨率|版权所有|备案|ICP|技术支持|主办单位|承办单位/;
+/** Text of the page's own: two sentences, or one paragraph of some length. */
+function hasText(lines: readonly string[]): boolean {
+  const prose = lines.filter(isProse);
+  return prose.length >= 2 || prose.some((line) => line.length >= 80);
+}
 
 /** Whether the lines are mostly the titles of reports (with their years): a list of reports, not one. */
 function listsReports(lines: readonly string[]): boolean {
@@ -49,10 +59,14 @@ export const SURE = 0.6;
 export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence: number; year2021: boolean } {
   const title = toHalfWidth(e.title).replace(/\s+/g, '');
   const head = e.bodyLines.slice(0, 400).join('\n');
-  const marks = BODY_MARKS.filter((re) => re.test(head)).length;
+  // The report's words in its text, not in a menu (依申请公开) or a link.
+  const text = e.bodyLines.slice(0, 400).filter((l) => l.length >= 10).join('\n');
+  const marks = BODY_MARKS.filter((re) => re.test(text)).length;
   let score = 0;
-  // A title about a report (its 解读, the notice of its format) is little evidence of being one.
-  if (TITLE.test(title)) score += aboutReports(title) ? 0.1 : 0.5;
+  // A title about a report (its 解读, the notice of its format) is little evidence of being one; a
+  // report's title among the page's lines may be a link beside another page (相关链接), so it counts
+  // for less than the page's own, and the report's tables or words must make up the rest.
+  if (TITLE.test(title)) score += aboutReports(title) ? 0.1 : e.titleInBody ? 0.3 : 0.5;
   if (e.standardTables) score += 0.35;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
@@ -60,7 +74,7 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // A 年报 column's list page names many reports and says little else (its title may name the year
   // of the column: 2021年政府信息公开年报); a report with a 相关阅读 list beside it has its own year in
   // its title, and its own text and tables.
-  if (!e.standardTables && !e.legacyTable && (yearIn(title) === null || !e.bodyLines.some(isProse)) && listsReports(e.bodyLines)) score = Math.min(score, 0.3);
+  if (!e.standardTables && !e.legacyTable && (yearIn(title) === null || !hasText(e.bodyLines)) && listsReports(e.bodyLines)) score = Math.min(score, 0.3);
   const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   // The report cites the format it follows: 国办公开办函〔2021〕30号 is the 2021 format.
   const year2021 = /〔2021〕30号|\[2021\]30号|\(2021\)30号/.test(head);

@@ -163,6 +163,17 @@ describe('judgeReport', () => {
     expect(judgeReport(evidence('《泰安市人民政府办公室2021年政府信息公开工作年度报告》政策解读_泰安市人民政府')).isReport).toBe(false);
     expect(judgeReport(evidence('政法和应急管理局信息公开年度工作报告说明')).isReport).toBe(false);
     expect(judgeReport(evidence('关于2021年度政府信息公开工作年度报告检查情况的通报_通知公告_某市人民政府')).isReport).toBe(false);
+    for (const title of ['贵阳市2023年政府信息公开工作年度报告政策解读', '关于报送2023年度政府信息公开工作年度报告的通知',
+      '我区召开2023年政府信息公开工作年度报告编制培训会', '市政府信息公开年报显示：去年主动公开政府信息4.6万条',
+      '我市政府信息公开工作年度报告连续三年获评全省优秀', '黄村镇2014年度信息年度公开报告']) {
+      expect(judgeReport(evidence(title)).isReport, title).toBe(title.startsWith('黄村镇'));
+    }
+  });
+
+  it('counts a report\'s title found among the page\'s lines (a heading, or a link beside another page) for less', () => {
+    const related = { title: '汉滨区2024年政府信息公开工作年度报告', titleInBody: true, bodyLines: ['各位代表：现在，我代表区人民政府向大会报告政府工作。'], legacyTable: false };
+    expect(judgeReport({ ...related, standardTables: false }).isReport).toBe(false);
+    expect(judgeReport({ ...related, standardTables: true }).isReport).toBe(true);
   });
 
   it('knows a 年报 column\'s list page, even one whose title names the column\'s year', () => {
@@ -171,5 +182,8 @@ describe('judgeReport', () => {
     const list = (title: string) => judgeReport({ title, bodyLines: ['首页', '政务公开', ...titles], standardTables: false, legacyTable: false });
     expect(list('2021年政府信息公开年报-商洛市人民政府').isReport).toBe(false);
     expect(list('政府信息公开年报-商洛市人民政府').isReport).toBe(false);
+    // A footer's sentence is no text of the page's own.
+    const withFooter = judgeReport({ title: '2023年度政府信息公开年报', bodyLines: ['首页', ...titles, '本网站建议使用IE10及以上版本浏览器，1366×768以上分辨率浏览。'], standardTables: false, legacyTable: false });
+    expect(withFooter.isReport).toBe(false);
   });
 });
