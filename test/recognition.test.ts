@@ -286,6 +286,13 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.find((w) => w.rule === 'recognition/sub-rows-summed')?.message).toBe('表二“其他对外管理服务事项”分为2行（行政检查、行政确认），按各行之和读数');
   });
 
+  it('leaves out a row the template does not have, after the item it resembles (其他主动公开文件 after 规范性文件)', () => {
+    const r = variant((p) => p.replace('<p style="text-align:center">1109</p></td></tr>',
+      '<p style="text-align:center">1109</p></td></tr><tr><td>其他主动公开文件（含通知、公告等）</td><td>12</td><td>12</td><td>30</td></tr>'));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/sub-rows-summed');
+  });
+
   it('reads a change written 增1423 or 减5, and keeps the row\'s other figures', () => {
     const r = variant((p) => p.replace(OTHER, '<tr><td colspan="2">其他对外管理服务事项</td><td>421</td><td>增1423</td><td>1844</td></tr>'));
     expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 421, change: 1423, decisions: 1844 });

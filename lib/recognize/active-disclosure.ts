@@ -119,8 +119,10 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     const values = row.figureRun.slice(-count);
     const target = (result[item] ??= {}) as Record<string, unknown>;
     const paths: string[] = [];
-    // The same item again, right after itself: a sub-row (its label cell spans both).
-    const subRow = item === lastItem;
+    // The same item again, right after itself, under a label cell that spans both rows: a sub-row.
+    // Without that cell it is a row the template does not have (其他主动公开文件 after 规范性文件).
+    const subRow = item === lastItem && labelPart.some((c) => !c.own);
+    if (item === lastItem && !subRow) continue;
     lastItem = item;
     if (subRow) {
       const parts = split.get(item) ?? { names: [lastOwnLabel ?? ''], paths: new Set<string>() };
