@@ -288,7 +288,7 @@ describe('表二 as portals vary it', () => {
 
   it('leaves out a row the template does not have, after the item it resembles (其他主动公开文件 after 规范性文件)', () => {
     const r = variant((p) => p.replace('<p style="text-align:center">1109</p></td></tr>',
-      '<p style="text-align:center">1109</p></td></tr><tr><td>其他主动公开文件（含通知、公告等）</td><td>12</td><td>12</td><td>30</td></tr>'));
+      '<p style="text-align:center">1109</p></td></tr><tr><td>其他主动公开文件(含以本单位或本单位办公室名义正式签发的、除规范性文件以外的主动公开文件)</td><td>12</td><td>12</td><td>30</td></tr>'));
     expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/sub-rows-summed');
   });
