@@ -53,9 +53,10 @@ const BODY_SUFFIX = '(?:人民政府(?:办公厅|办公室)?|办公厅|办公室
 // Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文): no name.
 const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?$/;
 
-// "特编制铁岭市人民政府2019年度…", "本报告由伊宁县人民政府办公室编制": where the text says who compiled the
-// report, for a title naming no one.
-const COMPILED_BY = new RegExp(`编制(?:了|的)?《?([^，,。《]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}|由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:根据[^。]{0,60}?)?(?:负责)?编制`);
+// "特编制铁岭市人民政府2019年度…", "现向社会公开上思县南屏瑶族乡2021年…", "公布2022年卯都乡信息公开…",
+// "本报告由伊宁县人民政府办公室编制": where the text says who compiled or publishes the report, for a
+// title naming no one.
+const COMPILED_BY = new RegExp(`(?:编制|公开|公布|发布)(?:了|的)?《?([^，,。《》]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}|(?:编制|公开|公布|发布)(?:了|的)?《?(?:19|20)\\d{2}年度?([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?:政府)?(?:信息公开|政务公开)|由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:根据[^。]{0,60}?)?(?:负责)?编制`);
 // A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell).
 const PUBLISHER = new RegExp(`^\\s*(?:发布机构|发布单位|信息来源|来源单位)\\s*[:：]?\\s*([^，,。:：\\s]{2,30}${BODY_SUFFIX})\\s*$`);
 // What lengthens the title's name where the text names the issuer in full: (铁岭市)人民政府2019年度…
@@ -83,8 +84,8 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
     const above = nameAboveTitle(body);
     if (above) return above;
     for (const line of body.slice(0, 15)) {
-      const m = line.includes('编') ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-      if (m) return m[1] ?? m[2]!;
+      const m = /编|公开|公布|发布/.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
+      if (m) return m[1] ?? m[2] ?? m[3]!;
     }
     return signedBy ?? publishedBy();
   }
