@@ -41,7 +41,7 @@ describe('shulan-tiande-2014.html', () => {
       '收取费用=0元',
       // "(一)未收到政府信息公开行政复议案件。(二)未收到行政诉讼案件和举报投诉案件。": zeros said in words.
       '收到政府信息公开行政复议案件=0件',
-      '收到行政诉讼案件和举报投诉案件=0件',
+      '收到行政诉讼案件=0件', '举报投诉案件=0件',
     ]);
   });
 
@@ -64,8 +64,8 @@ describe('shulan-tiande-2014.html', () => {
       const figure = figures[b.index]!;
       const value = b.part === undefined ? figure.value : figure.parts[b.part]!.value;
       const bound = (b.node as unknown as { data: string }).data.slice(b.start, b.end);
-      // A zero said in words (未收到…) is bound to those words.
-      if (/^(?:未|没有|尚未)/.test(bound)) expect(value).toBe(0);
+      // A zero said in words (未收到…, and what else it names: …和举报投诉案件) is bound to those words.
+      if (!/\d/.test(bound)) expect(value).toBe(0);
       else expect(bound).toBe(String(value));
     }
     const total = figures.reduce((n, f) => n + 1 + f.parts.length, 0);
@@ -242,7 +242,7 @@ describe('zeros said in words', () => {
   it('reads 未收到/没有…发生 申请, 复议, 诉讼 as 0, labelled by what was not received', () => {
     const lines = ['本年度我局未收到政府信息公开申请。', '全年没有发生因政府信息公开引起的行政复议、行政诉讼案件。', '本年度未发生重大舆情。'];
     const { figures } = extractProseFigures(lines.map((text) => ({ text, pieces: [], table: -1, cellTextLength: 0 })));
-    expect(figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual(['收到政府信息公开申请=0件', '发生因政府信息公开引起的行政复议、行政诉讼案件=0件']);
+    expect(figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual(['收到政府信息公开申请=0件', '发生因政府信息公开引起的行政复议=0件', '行政诉讼案件=0件']);
   });
 
   it('reads 未收取…费用 as 0 元', () => {
@@ -262,7 +262,12 @@ describe('zeros said in words', () => {
 
   it('reads each thing a zero names: 未发生…行政复议和行政诉讼', () => {
     expect(summary(figuresOf('未发生因政府信息公开申请提起的行政复议和行政诉讼案件。'))).toEqual([
-      '发生因政府信息公开申请提起的行政复议=0件', '行政诉讼=0件',
+      '发生因政府信息公开申请提起的行政复议=0件', '行政诉讼案件=0件',
+    ]);
+    expect(summary(figuresOf('本年度未发生行政复议案、诉讼和申诉。'))).toEqual(['发生行政复议案=0件', '诉讼=0件', '申诉=0件']);
+    // No verb: 没有依申请公开…, and the words between 未接到 and 申请 may be many.
+    expect(summary(figuresOf('本年度没有依申请公开政府信息办理事项。', '全年未接到公民、法人和其他组织提出的政府信息公开申请。'))).toEqual([
+      '依申请公开政府信息=0件', '接到公民、法人和其他组织提出的政府信息公开申请=0件',
     ]);
   });
 });
@@ -285,8 +290,12 @@ describe('breakdowns as real reports nest and chain them', () => {
 });
 
 describe('what real reports write that is no count, or counts something else', () => {
-  it('leaves out the report\'s own parts, spans of time, 表三\'s row names and sessions', () => {
-    expect(figuresOf('本报告由总体情况等六个部分组成', '主要包括…等6项内容', '在15个工作日内答复', '近3个月', '十六届人大七次会议')).toEqual([]);
+  it('leaves out the report\'s own parts, spans of time, 表三\'s row names, sessions, article ranges and set phrases', () => {
+    expect(figuresOf('本报告由总体情况等六个部分组成', '主要包括…等6项内容', '在15个工作日内答复', '近3个月', '十六届人大七次会议',
+      '按照条例第 9 至 12 条规定', '坚持四项基本原则', '涉及14个大类')).toEqual([]);
+    expect(summary(figuresOf('经济和涉及发展的统计2条。', '配备了1名专职工作人员及3名兼职工作人员。'))).toEqual([
+      '经济和涉及发展的统计=2条', '专职工作人员=1名', '兼职工作人员=3名',
+    ]);
     expect(summary(figuresOf('属于四类过程性信息1件，属于三类内部事务信息2件。召开专题会议3次。'))).toEqual([
       '属于四类过程性信息=1件', '属于三类内部事务信息=2件', '召开专题会议=3次',
     ]);

@@ -12,7 +12,7 @@ const FILLERS = /共(?<!公共)计?|总计|合计|(?<!历年)累计|全年|今�
 const OPENING = /^、*(?:[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]|[①-⑳])?(?:主要)?(?:含|包括)?/;
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
 // 阅读量即达 → 阅读量 (违法行为 and 作为 keep theirs).
-const CLOSING = /(?<![作行认成])(?:为|是)$|即?(?:达到?|计)$/;
+const CLOSING = /(?<![作行认成])(?:为|是)$|即?(?:达到?|(?<![统会审设估])计)$/;
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布).
 const PREDICATE = /收到|受理|接到|接收|接受|办结|答复|发布|发行|编发|印发|制发|召开|举办|录制|刊登|推送|收取|主动公开/;
@@ -76,7 +76,7 @@ function lastSegment(region: string): string {
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.
 const GOES_ON = new RegExp(`^(?:并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
 // Words that end a following label (30余家单位开展… → 单位).
-const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|具体|负责|承担|从事|担任|并|均|即|超|达|为|是|向|对|至|到|(?<!正)在(?!线)/;
+const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|具体|负责|承担|从事|担任|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|为|是|向|对|至|到|(?<!正)在(?!线)/;
 const MAX_AFTER = 16;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 

@@ -35,12 +35,14 @@ const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?!
 const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
 // "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
 // tables count (申请, 复议, 诉讼, 举报投诉), so the prose rules can hold it against them.
-const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?)(收到|接到|受理|发生|产生)([^，,。；;]{0,16}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况)?)/g;
+const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?)(收到|接到|受理|发生|产生|(?=依?申请公开))([^，,。；;]{0,24}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况)?)/g;
 // "未向申请人收取费用", "未收取任何费用": no fee, in 元 (the 统计表 counts 收取的费用).
 const NO_FEE = /(?:未|没有)(?:[^，,。；;]{0,8}?)(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
+// Where a zero's words go on to a second thing counted (…行政复议和行政诉讼案件), after a first.
+const JOINED = /(?<=(?:复议|诉讼|申诉|举报|投诉)(?:案件|案)?)(?=(?:和|及|以及|与|或|、)(?:提起)?(?:行政诉讼|行政复议|诉讼|复议|申诉|举报|投诉))/;
 // "未发生行政复议和行政诉讼案件": each thing named after the first is a zero of its own.
-const ALSO_NONE = /^(?:和|及|以及|与|或|、)(?:提起)?(行政诉讼|行政复议|诉讼|复议|申诉|举报|投诉)/;
+const ALSO_NONE = /^(?:和|及|以及|与|或|、)(?:提起)?((?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)(?:案件)?)/;
 
 // Characters before a number that make it part of something else: 第三 (ordinal), 五届四次 (a session),
 // A4 / 0432-68383016 / 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
@@ -52,7 +54,7 @@ const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '�
   // 现将2020本部门…: 本 opening a word (本部门, 本年度, 本单位, 本局 …) is not a count of books.
   '本部', '本年', '本单', '本局', '本委', '本办', '本区', '本市', '本县', '本乡', '本镇', '本届', '本次', '本着', '本地', '本系', '本网', '本人']);
 // Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …
-const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)|两个(?:维护|确立)|三会一课)/;
+const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)|两个(?:维护|确立)|三会一课|四项基本)/;
 
 export interface NumberToken {
   value: number;
@@ -98,11 +100,18 @@ function addImpliedZeros(text: string, out: NumberToken[]): void {
       if (unit === '件' && FEE_CLAUSE.test(text.slice(m.index + m[0].length))) continue;
       const start = m.index;
       const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
-      insertInOrder(out, { value: 0, label: m[1]! + m[2]!, unit, approximate: false, at: start, start, end, stop: start + m[0].length });
-      const also = unit === '件' ? ALSO_NONE.exec(text.slice(start + m[0].length)) : null;
-      if (also) {
-        const at = start + m[0].length + also[0].length - also[1]!.length;
-        insertInOrder(out, { value: 0, label: also[1]!, unit, approximate: false, at, start: at, end: at + also[1]!.length, stop: at + also[1]!.length });
+      // "行政复议和行政诉讼": the first thing named is this zero; the others follow as zeros of their own.
+      const joint = unit === '件' ? JOINED.exec(m[2]!) : null;
+      const what = joint ? m[2]!.slice(0, joint.index) : m[2]!;
+      insertInOrder(out, { value: 0, label: m[1]! + what, unit, approximate: false, at: start, start, end, stop: end + what.length });
+      // 行政复议、诉讼和申诉: each further thing named is a zero of its own.
+      let next = end + what.length;
+      next += /^(?:案件|案)?/.exec(text.slice(next))![0].length;
+      for (let also = unit === '件' ? ALSO_NONE.exec(text.slice(next)) : null; also; also = ALSO_NONE.exec(text.slice(next))) {
+        const at = next + also[0].length - also[1]!.length;
+        next = at + also[1]!.length;
+        insertInOrder(out, { value: 0, label: also[1]!, unit, approximate: false, at, start: at, end: next, stop: next });
+        next += /^案?/.exec(text.slice(next))![0].length;
       }
     }
   }
@@ -132,7 +141,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (gluedBefore(text, start) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
   // 六个部分组成 / 6项内容 count the report's parts; 15个工作日 and 3个月 are spans of time; 四类过程性信息
   // names a row of 表三; 人大七次会议 is a session.
-  if (NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4)) || (unit === '次' && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return null;
+  if (RANGE_END.test(text.slice(Math.max(0, start - 10), start)) || NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4)) || (unit === '次' && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return null;
   const code = digits.charCodeAt(0);
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
@@ -154,7 +163,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   };
 }
 
-const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|板块|工作日|自然日|月|小时|内部事务|过程性)/;
+const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|板块|大类|工作日|自然日|月|小时|内部事务|过程性)/;
+// The end of an article range: 条例第9至12条.
+const RANGE_END = /第\s*[\d一二三四五六七八九十]+\s*条?\s*(?:至|到|—|－|-|、)\s*$/;
 const SESSION = /^(?:会议|全会|常委)/;
 const SESSION_BEFORE = /(?:届|人大|政协|党委|代表大会|常委会)$/;
 const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);
