@@ -282,6 +282,15 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes figures that end a sentence after a total, in its unit and adding up to it exactly, for its parts', () => {
+    expect(summary(figuresOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。'))).toEqual([
+      '主动公开信息=506条 [政策法规类=13条; 规范性文件=22条; 政府工作动态类=471条]',
+    ]);
+    expect(summary(figuresOf('受理申请5件，办结5件。', '发布信息30条，转载10条，原创25条。'))).toEqual([
+      '受理申请=5件', '办结=5件', '发布信息=30条', '转载=10条', '原创=25条',
+    ]);
+  });
+
   it('starts anew after a breakdown that has made up its total', () => {
     expect(summary(figuresOf('共受理申请10件，其中当面申请3件、网上申请7件，已全部办结10件，其中按时办结10件。'))).toEqual([
       '受理申请=10件 [当面申请=3件; 网上申请=7件]', '全部办结=10件 [按时办结=10件]',

@@ -37,6 +37,24 @@ function complete(total: ProseFigure): boolean {
   return total.parts.length > 1 && total.value > 0 && sum === total.value;
 }
 
+/**
+ * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府
+ * 工作动态类471条"): the figures that end a sentence after a total, in its unit, adding up to it exactly,
+ * are its parts. Their bindings follow them.
+ */
+function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], first: number): void {
+  for (let t = first; t < figures.length - 2; t++) {
+    const total = figures[t]!;
+    const rest = figures.slice(t + 1);
+    if (total.parts.length > 0 || total.value <= 0 || rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit))) continue;
+    if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
+    total.parts.push(...rest.map(({ label, value, unit, approximate }) => ({ label, value, unit, approximate })));
+    figures.length = t + 1;
+    for (const b of bindings) if (b.index > t) { b.part = b.index - t - 1; b.index = t; }
+    return;
+  }
+}
+
 /** A sentence being read: its figures share its text, which grows when a 其中 sentence runs on. */
 interface Reading {
   text: string; figures: ProseFigure[]; total: ProseFigure | null; label: string; line: number; end: number;
@@ -77,6 +95,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       }
       reading.line = li;
       reading.end = end;
+      const sentenceStart = figures.length;
       let from = start;
       for (; t < tokens.length && tokens[t]!.start < end; t++) {
         const token = tokens[t]!;
@@ -122,6 +141,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         reading.label = label;
         from = token.stop;
       }
+      unstatedBreakdown(figures, bindings, sentenceStart);
       if (reading.figures.length === 0) reading = null;
     }
   }
