@@ -34,8 +34,12 @@ const isProse = (line: string) => line.length >= 15 && line.includes('。') && !
 const FOOTER = /浏览器|分辨率|版权所有|备案|ICP|技术支持|主办单位|承办单位/;
 /** Text of the page's own: two sentences, or one paragraph of some length. */
 function hasText(lines: readonly string[]): boolean {
-  const prose = lines.filter(isProse);
-  return prose.length >= 2 || prose.some((line) => line.length >= 80);
+  let sentences = 0;
+  for (const line of lines) {
+    if (!isProse(line)) continue;
+    if (++sentences >= 2 || line.length >= 80) return true;
+  }
+  return false;
 }
 
 /** Whether the lines are mostly the titles of reports (with their years): a list of reports, not one. */
@@ -58,9 +62,9 @@ export const SURE = 0.6;
  */
 export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence: number; year2021: boolean } {
   const title = toHalfWidth(e.title).replace(/\s+/g, '');
-  const head = e.bodyLines.slice(0, 400).join('\n');
   // The report's words in its text, not in a menu (依申请公开) or a link.
-  const text = e.bodyLines.slice(0, 400).filter((l) => l.length >= 10).join('\n');
+  let text = '';
+  for (const line of e.bodyLines.slice(0, 400)) if (line.length >= 10) text += `${line}\n`;
   const marks = BODY_MARKS.filter((re) => re.test(text)).length;
   let score = 0;
   // A title about a report (its 解读, the notice of its format) is little evidence of being one; a
@@ -70,13 +74,13 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   if (e.standardTables) score += 0.35;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
-  if (COPY_MARKS.test(title) || COPY_MARKS.test(head.slice(0, 500))) score -= 0.1;
+  if (COPY_MARKS.test(title) || COPY_MARKS.test(text.slice(0, 500))) score -= 0.1;
   // A 年报 column's list page names many reports and says little else (its title may name the year
   // of the column: 2021年政府信息公开年报); a report with a 相关阅读 list beside it has its own year in
   // its title, and its own text and tables.
-  if (!e.standardTables && !e.legacyTable && (yearIn(title) === null || !hasText(e.bodyLines)) && listsReports(e.bodyLines)) score = Math.min(score, 0.3);
+  if (!e.standardTables && !e.legacyTable && listsReports(e.bodyLines) && (yearIn(title) === null || !hasText(e.bodyLines))) score = Math.min(score, 0.3);
   const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   // The report cites the format it follows: 国办公开办函〔2021〕30号 is the 2021 format.
-  const year2021 = /〔2021〕30号|\[2021\]30号|\(2021\)30号/.test(head);
+  const year2021 = /〔2021〕30号|\[2021\]30号|\(2021\)30号/.test(text);
   return { isReport: confidence >= 0.5, confidence, year2021 };
 }

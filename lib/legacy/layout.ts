@@ -49,6 +49,7 @@ function labelColumn<N>(grid: Grid<N>): number {
  */
 export function joinParts<N>(parts: Grid<N>[]): Grid<N> {
   const first = parts[0]!;
+  if (parts.length === 1) return first;
   const label = labelColumn(first);
   return stackGrids(parts, parts.map((part) => (part.width === first.width ? 0 : labelColumn(part) - label)));
 }

@@ -12,19 +12,22 @@ const SAMPLE = 3000;
 
 /** Whether the page annotates its characters with pinyin. */
 export function inPinyinAnnotated<N>(page: PageModel<N>): boolean {
-  let seen = toned(page.title);
+  let seen = hasAccented(page.title) ? toned(page.title) : 0;
   let read = page.title.length;
   for (let i = 0; i < page.lines.length && seen < ANNOTATED_PAGE && read < SAMPLE; i++) {
     const text = page.lines[i]!.text;
-    // Most lines hold no tone mark at all: only those are searched for annotations.
-    if (TONED.test(text)) seen += toned(text);
+    // Most lines hold no Latin letter beyond ASCII at all: only those are searched for annotations.
+    if (hasAccented(text)) seen += toned(text);
     read += text.length;
   }
   return seen >= ANNOTATED_PAGE;
 }
 
+// A letter of Latin-1 or Latin Extended-A/B, where the tone marks are: most lines hold none.
+const ACCENTED = /[\u00e0-\u01dc]/;
+const hasAccented = (text: string) => ACCENTED.test(text);
+
 function toned(text: string): number {
-  if (!TONED.test(text)) return 0;
   let n = 0;
   for (const m of text.matchAll(ANNOTATION)) if (TONED.test(m[0])) n++;
   return n;

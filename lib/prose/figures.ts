@@ -19,6 +19,7 @@ export interface ProseBinding<N> { index: number; part?: number; node: N; start:
 // holds ("…696条。主要包括部门动态477条").
 const BREAKDOWN = /其中|[（(]含|包括|^[（(](?=[^）)]*$)|^在[^，,。\d０-９]{1,20}?中/;
 const FRAME_START = /^在[^，,。\d０-９]{1,20}?中[，,：:]|^(?:主要)?包括/;
+const FRAME_OPENERS = new Set(['在', '主', '包']);
 const ASIDE = /另有|另外|此外|同时/;
 // A breakdown in brackets ends with them: "规章13件（含新制定5件，废止4件），行政规范性文件42件".
 const OPEN_BRACKET = /^[（(]/;
@@ -83,7 +84,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       const token = tokens[t]!;
       const nextItem = reading !== null && reading.open && reading.line === li && token.start < end && token.label === undefined
         && reading.total !== null && sameUnit(token.unit, reading.total.unit) && LIST_SEPARATOR.test(text.slice(reading.end, start));
-      if (reading && (text.startsWith('其中', start) || nextItem || FRAME_START.test(text.slice(start, start + 24)))) {
+      if (reading && (text.startsWith('其中', start) || nextItem || (FRAME_OPENERS.has(text[start]!) && FRAME_START.test(text.slice(start, start + 24))))) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
         reading.nested = false; // a new item of the list, after its ；
         for (const figure of reading.figures) figure.text = reading.text;

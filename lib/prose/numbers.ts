@@ -141,7 +141,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (gluedBefore(text, start) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
   // 六个部分组成 / 6项内容 count the report's parts; 15个工作日 and 3个月 are spans of time; 四类过程性信息
   // names a row of 表三; 人大七次会议 is a session.
-  if (RANGE_END.test(text.slice(Math.max(0, start - 10), start)) || NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4)) || (unit === '次' && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return null;
+  if ((text.lastIndexOf('第', start) >= start - 10 && RANGE_END.test(text.slice(Math.max(0, start - 10), start))) || NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4)) || (unit === '次' && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return null;
   const code = digits.charCodeAt(0);
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
