@@ -271,6 +271,8 @@ describe('rows the template does not have, or lacks', () => {
     expect(r.applications!.otherHandling).toEqual(expected.applications!.otherHandling);
     expect(r.applications!.totalProcessed).toEqual(expected.applications!.totalProcessed);
     expect(r.applications!.carriedForward).toEqual(expected.applications!.carriedForward);
+    expect(r.warnings.find((w) => w.rule === 'recognition/missing-rows')?.message).toBe('表三缺少2019版格式中的“不予处理·要求提供公开出版物”行，其数字无从读取');
+    expect(expected.warnings.map((w) => w.rule)).not.toContain('recognition/missing-rows');
   });
 });
 

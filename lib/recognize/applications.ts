@@ -1,4 +1,5 @@
 import type { Applications, ApplicantColumn, Warning } from '../schema.ts';
+import { pathName } from '../labels.ts';
 import { APPLICANT_COLUMNS } from '../schema.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
@@ -121,6 +122,15 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     });
   }
   const told = pairs.some(({ path }) => path.startsWith('otherHandling.'));
+  // A table that is whole but for a row or three: the page dropped template rows, which no sum can stand in for.
+  const missing = template.filter((r) => !pairs.some(({ path }) => path === r.path));
+  if (told && missing.length > 0 && missing.length <= 3) {
+    warnings.push({
+      rule: 'recognition/missing-rows', severity: 'warning',
+      message: `表三缺少${format}版格式中的${missing.map((r) => `“${pathName(r.path)}”`).join('、')}行，其数字无从读取`,
+      cells: [], expected: null, actual: null,
+    });
+  }
   return { applications: applications as Applications, format: told ? format : null, warnings };
 }
 
