@@ -21,6 +21,17 @@ describe('document/required-tables', () => {
     }]);
   });
 
+  it('warns about a table printed but never filled in', () => {
+    const blank = makeReport({ reviewLitigation: {
+      review: { upheld: null, corrected: null, other: null, pending: null, total: null },
+      litigationDirect: { upheld: null, corrected: null, other: null, pending: null, total: null },
+      litigationAfterReview: { upheld: null, corrected: null, other: null, pending: null, total: null },
+    } });
+    expect(findingsOf(requiredTables, blank)).toMatchObject([{
+      severity: 'warning', message: '表四（政府信息公开行政复议、行政诉讼情况）的单元格全部空白，没有填写任何数字（包括0）',
+    }]);
+  });
+
   it('warns instead where the part shows an image in place of the table', () => {
     const lines = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
     // An image after the 三、 heading (before line 2): 表三 was pasted as a picture.

@@ -1,5 +1,5 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
-import { pathName } from '../../labels.ts';
+import { listFigures, pathName } from '../../labels.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
 
 const REQUIRED = [
@@ -52,6 +52,14 @@ export const requiredTables: Rule = {
         message: `${format}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`,
         cells: [], expected: null, actual: null,
       });
+    }
+    // A table printed but never filled in: the template, not the report's figures.
+    const figures = listFigures(report);
+    for (const { key, name } of REQUIRED) {
+      const cells = figures.filter((f) => f.table === key);
+      if (cells.length > 0 && cells.every((f) => f.value === null)) {
+        findings.push({ severity: 'warning', message: `${name}的单元格全部空白，没有填写任何数字（包括0）`, cells: [], expected: null, actual: null });
+      }
     }
     return [...findings, ...missing.map(({ name, heading }): Finding => (shownAsImage(ctx, heading) ? {
       severity: 'warning' as const,
