@@ -31,7 +31,7 @@ export const requiredTables: Rule = {
   id: 'document/required-tables',
   severity: 'error',
   description: '2019/2021版报告包含格式要求的表二、表三、表四 (the tables the format requires are present)',
-  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布的，只作提醒：表在，但机器读不出，须对照图片人工核对。',
+  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布的，只作提醒：表在，但机器读不出，须对照图片人工核对。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒。',
   example: {
     passes: '2021版报告列出了表二、表三、表四（哪怕全为0）。',
     fails: '2021版报告只写"未收到政府信息公开申请"，没有表三。',
