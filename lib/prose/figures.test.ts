@@ -314,6 +314,8 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('开设政务微博(1个)、微信公众号(1个)。', '现点击量已达29131次。', '落实1名专职人员负责政府信息公开日常工作。'))).toEqual([
       '开设政务微博=1个', '微信公众号=1个', '现点击量=29131次', '专职人员=1名',
     ]);
+    // A word in brackets inside the label is part of it.
+    expect(summary(figuresOf('发布政务(工作)动态类信息36条。'))).toEqual(['发布政务(工作)动态类信息=36条']);
     // A count over all the years says so in its label.
     expect(summary(figuresOf('2013年我镇新增公开政府信息86条,历年累计信息公开170条。'))).toEqual(['新增公开政府信息=86条', '历年累计信息公开=170条']);
     expect(summary(figuresOf('从事政府信息公开工作的全职人员为0人，兼职人员为1人，查处违法行为3起。'))).toEqual([

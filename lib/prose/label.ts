@@ -20,7 +20,14 @@ const PREDICATE = /收到|受理|接到|接收|接受|办结|答复|发布|发�
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
-  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  for (;;) {
+    while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+    // "政务(工作)动态类信息36条": a word or two in brackets inside the label is part of it.
+    const opening = CLOSE_TO_OPEN[text[clause - 1] ?? ''];
+    const open = opening ? text.lastIndexOf(opening, clause - 2) : -1;
+    if (open <= from || clause === to || !INNER_WORDS.test(text.slice(open + 1, clause - 1)) || ONLY_COPULA.test(text.slice(clause, to).trim())) break;
+    clause = open;
+  }
   const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them.
   if (region === '' && (text[clause - 1] === '（' || text[clause - 1] === '(') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -40,6 +47,8 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
+// What brackets inside a label hold: a word or two, no figures, no list.
+const INNER_WORDS = /^[\p{Script=Han}]{1,6}$/u;
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number.
 const QUOTES = /[“”"‘’「」]/g;
