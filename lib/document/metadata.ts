@@ -51,7 +51,7 @@ function mostNamedYear(lines: string[]): number | null {
 // What a body's name ends with, for the issuer read off the title or the text.
 const BODY_SUFFIX = '(?:人民政府(?:办公厅|办公室)?|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|中心|[厅局委办署院会所站馆队]|[省市县区州盟旗乡镇]|街道|政府)';
 // Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文): no name.
-const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?$/;
+const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?$/;
 
 // "特编制铁岭市人民政府2019年度…", "现向社会公开上思县南屏瑶族乡2021年…", "公布2022年卯都乡信息公开…",
 // "本报告由伊宁县人民政府办公室编制": where the text says who compiled or publishes the report, for a
@@ -85,7 +85,8 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
     if (above) return above;
     for (const line of body.slice(0, 15)) {
       const m = /编|公开|公布|发布/.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-      if (m) return m[1] ?? m[2] ?? m[3]!;
+      const named = m && (m[1] ?? m[2] ?? m[3]!);
+      if (named && !/^[我本]/.test(named)) return named; // 由我局办公室编制 names no one
     }
     return signedBy ?? publishedBy();
   }

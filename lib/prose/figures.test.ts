@@ -265,6 +265,8 @@ describe('zeros said in words', () => {
       '发生因政府信息公开申请提起的行政复议=0件', '行政诉讼案件=0件',
     ]);
     expect(summary(figuresOf('本年度未发生行政复议案、诉讼和申诉。'))).toEqual(['发生行政复议案=0件', '诉讼=0件', '申诉=0件']);
+    // Sentences that only look so: no zero in them.
+    expect(figuresOf('对未主动公开的政府信息可依申请公开获取。', '未出现依申请公开超期答复的情况。', '本年度未发现违规收费现象。')).toEqual([]);
     // No verb: 没有依申请公开…, and the words between 未接到 and 申请 may be many.
     expect(summary(figuresOf('本年度没有依申请公开政府信息办理事项。', '全年未接到公民、法人和其他组织提出的政府信息公开申请。'))).toEqual([
       '依申请公开政府信息=0件', '接到公民、法人和其他组织提出的政府信息公开申请=0件',
@@ -273,12 +275,40 @@ describe('zeros said in words', () => {
 });
 
 describe('breakdowns as real reports nest and chain them', () => {
-  it('leaves a part\'s own breakdown out of the total\'s parts (the contract\'s parts are one level deep)', () => {
+  it('gives a part\'s own breakdown as figures of their own, not parts of the total (the contract\'s parts are one level deep)', () => {
     expect(summary(figuresOf('共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能10条;工作类信息11条,其中镇街动态3条、工作总结8条;政策文件类信息4条;民生事项类信息8条;财政管理类信息7条,其中部门预决算2条、专项经费5条。'))).toEqual([
       '主动公开政府信息=50条 [机构类信息=20条; 工作类信息=11条; 政策文件类信息=4条; 民生事项类信息=8条; 财政管理类信息=7条]',
+      '领导成员=10条', '机构职能=10条', '镇街动态=3条', '工作总结=8条', '部门预决算=2条', '专项经费=5条',
     ]);
+    // A second 其中 after a breakdown that has made up its total is no part of it either.
     expect(summary(figuresOf('主动公开信息27条,其中概况信息1条,规划计划2条,人事信息5条,工作动态7条,法制新闻12条,其中主站采用15条。'))).toEqual([
-      '主动公开信息=27条 [概况信息=1条; 规划计划=2条; 人事信息=5条; 工作动态=7条; 法制新闻=12条]',
+      '主动公开信息=27条 [概况信息=1条; 规划计划=2条; 人事信息=5条; 工作动态=7条; 法制新闻=12条]', '主站采用=15条',
+    ]);
+    // Items that no longer fit the part, or count something else, end its breakdown: nothing is lost.
+    expect(summary(figuresOf('全年主动公开信息300条，其中规范性文件20条，其中行政规范性文件15条，工作动态280条，召开新闻发布会3场，行政复议2件。'))).toEqual([
+      '主动公开信息=300条 [规范性文件=20条; 工作动态=280条]', '行政规范性文件=15条', '召开新闻发布会=3场', '行政复议=2件',
+    ]);
+    expect(summary(figuresOf('主动公开信息100条，其中规范性文件20条，内有领导10条，另有举办培训5场，其中线上2场，线下3场。'))).toEqual([
+      '主动公开信息=100条 [规范性文件=20条]', '领导=10条', '举办培训=5场 [线上=2场; 线下=3场]',
+    ]);
+  });
+
+  it('binds every figure and part of nested, folded and chained breakdowns to its own digits', () => {
+    const lines = linesOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。其中通过网站发布400条，微信发布71条。',
+      '共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能10条;工作类信息11条。',
+      '共受理申请10件，其中当面申请3件、网上申请7件，已全部办结10件，其中按时办结10件。');
+    const { figures, bindings } = extractProseFigures(lines);
+    for (const b of bindings) {
+      const figure = figures[b.index]!;
+      const value = b.part === undefined ? figure.value : figure.parts[b.part]!.value;
+      expect(b.node.data.slice(b.start, b.end), `${figure.label} ${b.part ?? ''}`).toBe(String(value));
+    }
+    expect(bindings).toHaveLength(figures.reduce((n, f) => n + 1 + f.parts.length, 0));
+  });
+
+  it('reads a sentence opening 在…中 as a breakdown only where it names the total', () => {
+    expect(summary(figuresOf('本年度主动公开政府信息120条。在政府信息公开工作中，我局共受理政府信息公开申请3件。', '全年受理申请5件。在行政复议工作中，发生行政复议2件。'))).toEqual([
+      '主动公开政府信息=120条', '受理政府信息公开申请=3件', '受理申请=5件', '发生行政复议=2件',
     ]);
   });
 
@@ -288,6 +318,14 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     expect(summary(figuresOf('受理申请5件，办结5件。', '发布信息30条，转载10条，原创25条。'))).toEqual([
       '受理申请=5件', '办结=5件', '发布信息=30条', '转载=10条', '原创=25条',
+    ]);
+    // Steps of handling, and counts of other things, are never folded: 办结 and 行政诉讼 are held against the tables.
+    expect(summary(figuresOf('全年收到申请12件，已办结10件，结转下年度2件。', '举办新闻发布会2场，在线访谈1场，政策解读会1场。'))).toEqual([
+      '收到申请=12件', '办结=10件', '结转下年度=2件', '举办新闻发布会=2场', '在线访谈=1场', '政策解读会=1场',
+    ]);
+    // A second list by another measure after a folded one is figures of its own, bound to their own digits.
+    expect(summary(figuresOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。其中通过网站发布400条，微信发布71条。'))).toEqual([
+      '主动公开信息=506条 [政策法规类=13条; 规范性文件=22条; 政府工作动态类=471条]', '通过网站发布=400条', '微信发布=71条',
     ]);
   });
 
@@ -302,6 +340,8 @@ describe('what real reports write that is no count, or counts something else', (
   it('leaves out the report\'s own parts, spans of time, 表三\'s row names, sessions, article ranges and set phrases', () => {
     expect(figuresOf('本报告由总体情况等六个部分组成', '主要包括…等6项内容', '在15个工作日内答复', '近3个月', '十六届人大七次会议',
       '按照条例第 9 至 12 条规定', '坚持四项基本原则', '涉及14个大类')).toEqual([]);
+    // The same words after other units, and meetings counted in digits, are counts.
+    expect(summary(figuresOf('发布信息120条内容涵盖各方面。', '本局召开党委3次会议。'))).toEqual(['发布信息=120条', '会议=3次']);
     expect(summary(figuresOf('经济和涉及发展的统计2条。', '配备了1名专职工作人员及3名兼职工作人员。'))).toEqual([
       '经济和涉及发展的统计=2条', '专职工作人员=1名', '兼职工作人员=3名',
     ]);

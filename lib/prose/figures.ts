@@ -4,7 +4,7 @@
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { enclosingLabel, labelAfter, labelBefore } from './label.ts';
-import { findNumbers, sameUnit } from './numbers.ts';
+import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
@@ -20,6 +20,13 @@ export interface ProseBinding<N> { index: number; part?: number; node: N; start:
 const BREAKDOWN = /其中|[（(]含|包括|^[（(](?=[^）)]*$)|^在[^，,。\d０-９]{1,20}?中/;
 const FRAME_START = /^在[^，,。\d０-９]{1,20}?中[，,：:]|^(?:主要)?包括/;
 const FRAME_OPENERS = new Set(['在', '主', '包']);
+
+/** Whether a sentence opens by framing the total before it again, or listing what it holds. */
+function framesAgain(opening: string, total: ProseFigure | null): boolean {
+  if (!total || !FRAME_OPENERS.has(opening[0]!)) return false;
+  const frame = FRAME_START.exec(opening)?.[0];
+  return frame !== undefined && (!frame.startsWith('在') || namesTotal(frame, total));
+}
 const ASIDE = /另有|另外|此外|同时/;
 // A breakdown in brackets ends with them: "规章13件（含新制定5件，废止4件），行政规范性文件42件".
 const OPEN_BRACKET = /^[（(]/;
@@ -43,16 +50,46 @@ function complete(total: ProseFigure): boolean {
  * 工作动态类471条"): the figures that end a sentence after a total, in its unit, adding up to it exactly,
  * are its parts. Their bindings follow them.
  */
-function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], first: number): void {
+function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], first: number): ProseFigure | null {
   for (let t = first; t < figures.length - 2; t++) {
     const total = figures[t]!;
     const rest = figures.slice(t + 1);
-    if (total.parts.length > 0 || total.value <= 0 || rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit))) continue;
+    if (total.parts.length > 0 || total.value <= 0 || TALLIED.test(total.label)) continue;
+    // Kinds of information, not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
+    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || TALLIED.test(f.label) || !KIND.test(f.label))) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
     total.parts.push(...rest.map(({ label, value, unit, approximate }) => ({ label, value, unit, approximate })));
     figures.length = t + 1;
     for (const b of bindings) if (b.index > t) { b.part = b.index - t - 1; b.index = t; }
-    return;
+    return total;
+  }
+  return null;
+}
+
+// What the tables count and the prose rules hold against them: never folded into another figure.
+const TALLIED = /申请|办结|答复|复议|诉讼|结转|受理|维持|纠正/;
+// What a kind of information is called: 政策法规类, 规范性文件, 工作动态, 通知公告, 其他.
+const KIND = /类|信息|文件|动态|公告|通知|规划|计划|总结|简报|其他|其它/;
+
+/** Whether a 在…中 frame names the total again: a pair of its characters beyond the words every label has. */
+function namesTotal(frame: string, total: ProseFigure): boolean {
+  for (let i = 1; i + 2 <= frame.length; i++) {
+    const pair = frame.slice(i, i + 2);
+    if (!COMMON_PAIRS.has(pair) && total.label.includes(pair)) return true;
+  }
+  return false;
+}
+const COMMON_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '工作']);
+
+/** Binds a token's digits (or words) in the page to its figure, or to a part of it. */
+function bind<N>(bindings: ProseBinding<N>[], pieces: Line<N>['pieces'], token: NumberToken, index: number, part?: number): void {
+  for (const piece of pieces) {
+    const lo = Math.max(token.start, piece.lineStart), hi = Math.min(token.end, piece.lineStart + piece.length);
+    if (lo >= hi) continue;
+    const shift = piece.nodeStart - piece.lineStart;
+    const binding: ProseBinding<N> = { index, node: piece.node, start: lo + shift, end: hi + shift };
+    if (part !== undefined) binding.part = part;
+    bindings.push(binding);
   }
 }
 
@@ -61,8 +98,10 @@ interface Reading {
   text: string; figures: ProseFigure[]; total: ProseFigure | null; label: string; line: number; end: number;
   /** A breakdown of the total is open; `bracketed` when it opened with （含. */
   open: boolean; bracketed: boolean;
-  /** A part is being broken down in turn (…20条，内有…): its items are no parts of the total. */
-  nested: boolean;
+  /** What is left of a part being broken down in turn (…20条，内有…), or -1: its items are no parts of the total. */
+  nested: number;
+  /** Where the total stands in the page's figures. */
+  totalIndex: number;
 }
 
 /** The figures of the prose lines (the page's text outside statistics tables), in page order. */
@@ -84,15 +123,15 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       const token = tokens[t]!;
       const nextItem = reading !== null && reading.open && reading.line === li && token.start < end && token.label === undefined
         && reading.total !== null && sameUnit(token.unit, reading.total.unit) && LIST_SEPARATOR.test(text.slice(reading.end, start));
-      if (reading && (text.startsWith('其中', start) || nextItem || (FRAME_OPENERS.has(text[start]!) && FRAME_START.test(text.slice(start, start + 24))))) {
+      if (reading && (text.startsWith('其中', start) || nextItem || framesAgain(text.slice(start, start + 24), reading.total))) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
-        reading.nested = false; // a new item of the list, after its ；
+        reading.nested = -1; // a new item of the list, after its ；
         for (const figure of reading.figures) figure.text = reading.text;
       } else if (token.start >= end) {
         reading = null; // a sentence stating no figure
         continue;
       } else {
-        reading = { text: text.slice(start, end), figures: [], total: null, open: false, bracketed: false, nested: false, label: '', line: li, end };
+        reading = { text: text.slice(start, end), figures: [], total: null, open: false, bracketed: false, nested: -1, totalIndex: -1, label: '', line: li, end };
       }
       reading.line = li;
       reading.end = end;
@@ -101,13 +140,27 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       for (; t < tokens.length && tokens[t]!.start < end; t++) {
         const token = tokens[t]!;
         const gap = text.slice(from, token.at);
-        if (ASIDE.test(gap) || (reading.bracketed && CLOSE_BRACKET.test(gap))) reading.open = false;
-        // A breakdown of one of the parts ("机构类信息20条，内有…", "法制新闻12条，其中主站采用15条") runs
-        // to the next ；: the contract's parts are one level deep, so its items are left out.
-        if (reading.nested && LIST_END.test(gap)) reading.nested = false;
-        if (!reading.nested && reading.open && reading.total && reading.total.parts.length > 0 && NESTED.test(gap)) reading.nested = true;
-        if (reading.nested && reading.open) { from = token.stop; continue; }
+        if (ASIDE.test(gap) || (reading.bracketed && CLOSE_BRACKET.test(gap))) { reading.open = false; reading.nested = -1; }
+        // A breakdown of one of the parts ("机构类信息20条，内有…", "法制新闻12条，其中主站采用15条") holds
+        // items in the part's unit that fit within it, up to the next ；. The contract's parts are one
+        // level deep: such items are figures of their own, not parts of the total.
+        const last = reading.open ? reading.total?.parts.at(-1) : undefined;
+        if (reading.nested < 0 && last && NESTED.test(gap) && sameUnit(token.unit, last.unit)) reading.nested = last.value;
+        if (reading.nested >= 0 && (LIST_END.test(gap) || !sameUnit(token.unit, last?.unit ?? null) || token.value > reading.nested)) reading.nested = -1;
+        if (reading.nested >= 0) {
+          reading.nested -= token.value;
+          const label = token.label ?? labelAfter(text, token.stop) ?? labelBefore(text, from, token.at);
+          figures.push({ label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] });
+          bind(bindings, pieces, token, figures.length - 1);
+          from = token.stop;
+          continue;
+        }
         let breakdown = reading.total ? BREAKDOWN.exec(gap) : null;
+        // 在…中 frames the total again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中").
+        if (breakdown && breakdown[0].startsWith('在') && !namesTotal(breakdown[0], reading.total!)) breakdown = null;
+        // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
+        // the second list, by another measure, is figures of their own.
+        if (breakdown && complete(reading.total!)) breakdown = null;
         // Brackets alone open a breakdown only of a figure in their unit ("5件（涉及3个部门）" does not).
         if (breakdown && OPEN_BRACKET.test(breakdown[0]) && breakdown[0].length === 1 && !sameUnit(token.unit, reading.total!.unit)) breakdown = null;
         if (breakdown) {
@@ -120,29 +173,30 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         const framed = enclosingLabel(text, from, token.at, token.stop);
         const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || reading.label);
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
-        // A breakdown whose parts already make up its total is complete: a further count in its unit
+        // A breakdown whose parts already make up its total is complete: a further count
         // (受理10件，其中当面3件、网上7件，办结10件) starts anew.
-        if (reading.open && reading.total && !breakdown && complete(reading.total) && sameUnit(token.unit, reading.total.unit)) reading.open = false;
+        if (reading.open && reading.total && !breakdown && token.value > 0 && complete(reading.total)) reading.open = false;
         const part = reading.open && reading.total && !framed ? reading.total.parts.push(figure) - 1 : undefined;
         if (part === undefined) {
           reading.total = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
           reading.figures.push(reading.total);
           figures.push(reading.total);
+          reading.totalIndex = figures.length - 1;
           reading.open = framed !== null;
           reading.bracketed = false;
+          reading.nested = -1;
         }
-        for (const piece of pieces) {
-          const lo = Math.max(token.start, piece.lineStart), hi = Math.min(token.end, piece.lineStart + piece.length);
-          if (lo >= hi) continue;
-          const shift = piece.nodeStart - piece.lineStart;
-          const binding: ProseBinding<N> = { index: figures.length - 1, node: piece.node, start: lo + shift, end: hi + shift };
-          if (part !== undefined) binding.part = part;
-          bindings.push(binding);
-        }
+        bind(bindings, pieces, token, reading.totalIndex, part);
         reading.label = label;
         from = token.stop;
       }
-      unstatedBreakdown(figures, bindings, sentenceStart);
+      const folded = unstatedBreakdown(figures, bindings, sentenceStart);
+      if (folded) {
+        reading.figures = reading.figures.filter((f) => figures.includes(f));
+        reading.total = folded;
+        reading.totalIndex = figures.indexOf(folded);
+        reading.open = false;
+      }
       if (reading.figures.length === 0) reading = null;
     }
   }

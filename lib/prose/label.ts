@@ -7,9 +7,9 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // Words around the thing counted, not part of it: totals, time, the speaker, 等 closing a list (历年累计,
 // a count over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = /共(?<!公共)计?|总计|合计|(?<!历年)累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
-// What opens a clause without being its label: list commas, outline numbers, 含/包括 of a breakdown.
-const OPENING = /^、*(?:[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]|[①-⑳])?(?:主要)?(?:含|包括)?/;
+const FILLERS = /共(?<!公共)计?|总计|合计|(?<!历年)累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
+// What opens a clause without being its label: list commas, outline numbers, (主要)包括/含 of a breakdown.
+const OPENING = /^、*(?:[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]|[①-⑳])?(?:主要包括|含|包括)?/;
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
 // 阅读量即达 → 阅读量 (违法行为 and 作为 keep theirs).
 const CLOSING = /(?<![作行认成])(?:为|是)$|即?(?:达到?|(?<![统会审设估])计)$/;

@@ -35,9 +35,10 @@ const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?!
 const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
 // "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
 // tables count (申请, 复议, 诉讼, 举报投诉), so the prose rules can hold it against them.
-const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?)(收到|接到|受理|发生|产生|(?=依?申请公开))([^，,。；;]{0,24}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况)?)/g;
+const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(收到|接到|受理|发生|产生)|(?=依?申请公开))([^，,。；;]{0,24}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况)?)/g;
 // "未向申请人收取费用", "未收取任何费用": no fee, in 元 (the 统计表 counts 收取的费用).
-const NO_FEE = /(?:未|没有)(?:[^，,。；;]{0,8}?)(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
+// Not 未发现违规收费: what was not found is no fee charged.
+const NO_FEE = /(?:未|没有)(?:(?!发现|违规|乱|超标)[^，,。；;]){0,8}?(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
 // Where a zero's words go on to a second thing counted (…行政复议和行政诉讼案件), after a first.
 const JOINED = /(?<=(?:复议|诉讼|申诉|举报|投诉)(?:案件|案)?)(?=(?:和|及|以及|与|或|、)(?:提起)?(?:行政诉讼|行政复议|诉讼|复议|申诉|举报|投诉))/;
@@ -103,7 +104,7 @@ function addImpliedZeros(text: string, out: NumberToken[]): void {
       // "行政复议和行政诉讼": the first thing named is this zero; the others follow as zeros of their own.
       const joint = unit === '件' ? JOINED.exec(m[2]!) : null;
       const what = joint ? m[2]!.slice(0, joint.index) : m[2]!;
-      insertInOrder(out, { value: 0, label: m[1]! + what, unit, approximate: false, at: start, start, end, stop: end + what.length });
+      insertInOrder(out, { value: 0, label: (m[1] ?? '') + what, unit, approximate: false, at: start, start, end, stop: end + what.length });
       // 行政复议、诉讼和申诉: each further thing named is a zero of its own.
       let next = end + what.length;
       next += /^(?:案件|案)?/.exec(text.slice(next))![0].length;
@@ -139,11 +140,13 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   const digits = m[1]!, multiplier = m[3], unit = m[5]!;
   const start = m.index, stop = start + m[0].length;
   if (gluedBefore(text, start) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
-  // 六个部分组成 / 6项内容 count the report's parts; 15个工作日 and 3个月 are spans of time; 四类过程性信息
-  // names a row of 表三; 人大七次会议 is a session.
-  if ((text.lastIndexOf('第', start) >= start - 10 && RANGE_END.test(text.slice(Math.max(0, start - 10), start))) || NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4)) || (unit === '次' && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return null;
   const code = digits.charCodeAt(0);
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
+  // 六个部分组成 / 6项内容 count the report's parts; 15个工作日 and 3个月 are spans of time; 四类过程性信息
+  // names a row of 表三; 条例第9至12条 is an article range; 人大七次会议 is a session.
+  if (STRUCTURE_UNITS.has(unit) && NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4))) return null;
+  if (text.lastIndexOf('第', start) >= start - 10 && RANGE_END.test(text.slice(Math.max(0, start - 10), start))) return null;
+  if (unit === '次' && !arabic && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
   if (!arabic && (digits === '一' || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
   // “创业富民30条” names a policy; 前进了三名 is a rank.
@@ -164,10 +167,12 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
 }
 
 const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|板块|大类|工作日|自然日|月|小时|内部事务|过程性)/;
+// …counted in these units: 六个部分, 6项内容, 15个工作日, 四类过程性信息 (120条内容… is a count).
+const STRUCTURE_UNITS = new Set(['个', '项', '类']);
 // The end of an article range: 条例第9至12条.
 const RANGE_END = /第\s*[\d一二三四五六七八九十]+\s*条?\s*(?:至|到|—|－|-|、)\s*$/;
 const SESSION = /^(?:会议|全会|常委)/;
-const SESSION_BEFORE = /(?:届|人大|政协|党委|代表大会|常委会)$/;
+const SESSION_BEFORE = /(?:届|人大|政协|代表大会)$/;
 const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);
 const RANK_BEFORE = /(?:前进|上升|提升|提高|下降|后退|排名|位居|位列|名列)了?$/;
 

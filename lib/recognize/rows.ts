@@ -69,6 +69,8 @@ export function withinTotalColumn<N>(rows: TableRow<N>[], count: number, names: 
   let last = -1;
   const headed = new Set<number>(); // tables whose own header names 总计
   for (const row of rows) {
+    // Header rows only: a data row may be labelled 其他 or 总计 itself.
+    if (hasNumber(row.figureRun)) continue;
     for (const c of row.cells) {
       if (c.own && c.reading.kind === 'text' && c.cell.text.length < 8 && names.has(labelKey(c.cell.text))) {
         last = Math.max(last, c.col);

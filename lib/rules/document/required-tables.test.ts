@@ -28,7 +28,7 @@ describe('document/required-tables', () => {
       litigationAfterReview: { upheld: null, corrected: null, other: null, pending: null, total: null },
     } });
     expect(findingsOf(requiredTables, blank)).toMatchObject([{
-      severity: 'warning', message: '表四（政府信息公开行政复议、行政诉讼情况）的单元格全部空白，没有填写任何数字（包括0）',
+      severity: 'warning', message: '表四（政府信息公开行政复议、行政诉讼情况）没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）',
     }]);
   });
 

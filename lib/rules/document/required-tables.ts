@@ -58,7 +58,7 @@ export const requiredTables: Rule = {
     for (const { key, name } of REQUIRED) {
       const cells = figures.filter((f) => f.table === key);
       if (cells.length > 0 && cells.every((f) => f.value === null)) {
-        findings.push({ severity: 'warning', message: `${name}的单元格全部空白，没有填写任何数字（包括0）`, cells: [], expected: null, actual: null });
+        findings.push({ severity: 'warning', message: `${name}没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）`, cells: [], expected: null, actual: null });
       }
     }
     return [...findings, ...missing.map(({ name, heading }): Finding => (shownAsImage(ctx, heading) ? {
