@@ -1,15 +1,17 @@
 // The cheap first look that runs on every gov.cn page: is this likely an information-disclosure
 // annual report? It reads the title and a bounded slice of text only; the engine (extract.ts)
 // decides for real once this says yes, so it favours recall over precision.
+import { PINYIN } from './page/pinyin.ts';
 
-// 信息公开 followed closely by 年度报告 / 年报 / 工作报告 / 报告 (政府信息公开工作年度报告, 政务信息公开年报,
-// 兴华乡2010年政府信息公开报告…), in simplified or traditional characters (信息公開工作報告).
-const NAMED = /信息公[开開].{0,12}?(?:年度[报報]告|年[报報]|[报報]告)/;
+// 信息公开 followed closely by 年报 or 报告 (政府信息公开工作年度报告, 政务信息公开年报, 兴华乡2010年政府信息
+// 公开报告…), in simplified or traditional characters (信息公開工作報告).
+const NAMED = /信息公[开開].{0,12}?(?:年[报報]|[报報]告)/;
 // In body text a nav link "政府信息公开年报" is common on every page, so there a year must lead in.
-const DATED = /\d{4}年.{0,24}?信息公[开開].{0,12}?(?:年度[报報]告|年[报報]|[报報]告)/;
+const DATED = /\d{4}年.{0,24}?信息公[开開].{0,12}?(?:年[报報]|[报報]告)/;
 
 // White space, and the pinyin mirror sites put after characters (報(bào)告).
-const squeeze = (text: string) => text.replace(/[\s\u3000\u00A0]+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g, '');
+const NOISE = new RegExp(`[\\s\\u3000\\u00A0]+|${PINYIN}`, 'g');
+const squeeze = (text: string) => text.replace(NOISE, '');
 
 /** From the document title and the first ~2000 characters of text (h1 included): worth running the engine? */
 export function looksLikeReport(title: string, headText: string): boolean {

@@ -38,10 +38,9 @@ function markedCount<N>(grid: Grid<N>, along: 'rows' | 'columns', index: number)
   return n;
 }
 
-/** The column of numbered labels: the first, or the second where a 序号 column comes first. */
-function labelColumn<N>(grid: Grid<N>): number {
-  return markedCount(grid, 'rows', 1) > markedCount(grid, 'rows', 0) ? 1 : 0;
-}
+/** Of the first two columns, the one of numbered labels: the second where a 序号 column comes first. */
+const labelOf = (first: number, second: number) => (second > first ? 1 : 0);
+const labelColumn = <N>(grid: Grid<N>) => labelOf(markedCount(grid, 'rows', 0), markedCount(grid, 'rows', 1));
 
 /**
  * The parts of a 统计表 cut by page breaks, as one grid. A part of another width is lined up by its
@@ -74,7 +73,7 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const transposed = Math.max(...across) > Math.max(...down);
   const grid = transposed ? transpose(source) : source;
   const [first, second] = transposed ? across : down;
-  const labelCol = second! > first! ? 1 : 0;
+  const labelCol = labelOf(first!, second!);
 
   let firstRow = 0;
   while (firstRow < Math.min(grid.rows.length, 5) && isHeader(grid, firstRow, labelCol)) firstRow++;

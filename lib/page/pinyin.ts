@@ -3,8 +3,10 @@
 // lines keep pointing at their nodes: a line's pieces are cut around what is taken out.
 import type { Line, PageModel, TextPiece } from './model.ts';
 
-// A character followed by its pinyin in brackets: lower-case letters, with a tone mark or not.
-const ANNOTATION = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+// Pinyin in brackets: lower-case letters, with a tone mark or not (the detector strips it from titles).
+export const PINYIN = '[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]';
+// …after a character: an annotation.
+const ANNOTATION = new RegExp(`(?<=[\\u4e00-\\u9fff])${PINYIN}`, 'g');
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 // An annotated page annotates word after word; a report may bracket a latin word or two of its own.
 const ANNOTATED_PAGE = 5;

@@ -51,8 +51,10 @@ export const APPLICATION_TEMPLATES = {
 const BAND_ROWS = 10;
 const COLUMN_COUNT = APPLICANT_COLUMNS.length;
 
-/** `applications` is null for a 表三 whose columns are not the template's seven (its figures are not read). */
-/** `format` is null where the rows read do not tell (the formats differ only in (六)其他处理). */
+/**
+ * `applications` is null for a 表三 whose columns are not the template's seven (its figures are not
+ * read); `format` is null where the rows read do not tell (the formats differ only in (六)其他处理).
+ */
 export interface ApplicationsResult { applications: Applications | null; format: '2019' | '2021' | null; warnings: Warning[] }
 
 /** Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. */

@@ -1,5 +1,6 @@
-// The notes that reading a page adds beside the rules' findings, and what each is about. One list
-// for the rules doc and for the panel's one-line summaries, so neither drifts from the engine.
+// The notes that reading a page adds beside the rules' findings, and what each is about: one list for
+// the rules doc and the panel's one-line English gists (the notes' own messages say what was found).
+// A test checks that every note id the engine writes is listed here.
 import type { Severity } from '../schema.ts';
 
 export interface ReadingNote { id: string; severity: Severity; zh: string; en: string }
