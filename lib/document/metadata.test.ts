@@ -119,6 +119,8 @@ describe('document metadata', () => {
     const title = reportTitle(doc({ title: 'XX市人民政府门户网站', bodyLines: ['政府信息公开年报', 'XX市交通运输局2021年政府信息公开工作年度报告'] }));
     expect(title).toBe('XX市交通运输局2021年政府信息公开工作年度报告');
     expect(reportIssuer(title, [])).toBe('XX市交通运输局');
+    // A heading broken by <br> is one title.
+    expect(reportTitle(doc({ title: '左贡县人民政府', bodyLines: ['首页', '左贡县人民政府2021年度', '信息公开年度报告', '一、总体情况'] }))).toBe('左贡县人民政府2021年度信息公开年度报告');
     expect(reportIssuer('2019年上海市人民政府办公厅政府信息公开工作年度报告', [])).toBe('上海市人民政府办公厅');
     expect(reportIssuer('铁岭市2019年度政府信息公开工作报告', ['来源:铁岭市人民政府办公室', '特编制铁岭市人民政府2019年度政府信息公开工作报告。'])).toBe('铁岭市人民政府');
     expect(reportYear('某县2020年度政府信息公开工作年度报告', null, [])).toBe(2020);

@@ -22,8 +22,15 @@ export function reportTitle(doc: DocumentText): string {
   if (given !== undefined) return given.trim();
   // A line of the page stands for the title only if it reads like one: short, with the year in it (a
   // portal's 政府信息公开年报 menu link is not a title), however long the portal's menu before it.
-  const heading = doc.bodyLines.slice(0, 200).find((l) => named(l) && l.trim().length <= 60 && yearIn(l) !== null);
-  return (heading ?? doc.title).trim();
+  // A heading broken by <br> (左贡县人民政府2021年度 / 信息公开年度报告) reads as its two lines joined.
+  const lines = doc.bodyLines.slice(0, 200);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 60 || !line.includes('年')) continue;
+    const joined = line.length <= 30 && !line.includes('报') ? line + (lines[i + 1] ?? '').trim() : line;
+    if (joined.length <= 60 && named(joined) && yearIn(joined) !== null) return joined;
+  }
+  return doc.title.trim();
 }
 
 export function reportYear(title: string, period: DocumentMeta['period'], body: string[]): number | null {
