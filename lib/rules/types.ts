@@ -11,6 +11,8 @@ export interface RuleContext {
   lines: readonly string[];
   /** Where the page shows a large image: for each, the number of `lines` before it. */
   images: readonly number[];
+  /** Standard tables the page shows (their section has rows) but whose layout could not be read. */
+  unreadable: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
 }
 
 /** A warning before the runner names the rule that made it. */

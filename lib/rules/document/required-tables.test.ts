@@ -21,6 +21,12 @@ describe('document/required-tables', () => {
     }]);
   });
 
+  it('warns, not errs, about a table the page shows in a layout that cannot be read', () => {
+    expect(findingsOf(requiredTables, makeReport({ applications: null }), makeContext({ unreadable: ['applications'] }))).toMatchObject([{
+      severity: 'warning', message: '2021版格式要求的表三（收到和处理政府信息公开申请情况）在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对',
+    }]);
+  });
+
   it('warns about a table printed but never filled in', () => {
     const blank = makeReport({ reviewLitigation: {
       review: { upheld: null, corrected: null, other: null, pending: null, total: null },

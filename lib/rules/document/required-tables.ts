@@ -61,7 +61,11 @@ export const requiredTables: Rule = {
         findings.push({ severity: 'warning', message: `${name}没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）`, cells: [], expected: null, actual: null });
       }
     }
-    return [...findings, ...missing.map(({ name, heading }): Finding => (shownAsImage(ctx, heading) ? {
+    return [...findings, ...missing.map(({ key, name, heading }): Finding => (ctx.unreadable.includes(key) ? {
+      severity: 'warning' as const,
+      message: `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`,
+      cells: [], expected: null, actual: null,
+    } : shownAsImage(ctx, heading) ? {
       severity: 'warning' as const,
       message: `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`,
       cells: [], expected: null, actual: null,
