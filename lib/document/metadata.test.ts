@@ -177,6 +177,16 @@ describe('judgeReport', () => {
     }
   });
 
+  it('knows a report whose page has no title of its own: by its standard tables, or by the way its text names itself', () => {
+    const untitled = (bodyLines: string[], standardTables = false) => judgeReport({ title: '某县人民政府门户网站', bodyLines, standardTables, legacyTable: false });
+    expect(untitled(['一、总体情况', '2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。'], true).isReport).toBe(true);
+    const text = ['一、总体情况', '全年主动公开政府信息120条，收到依申请公开申请3件，未发生行政复议。'];
+    expect(untitled(['现将富县人民政府2024年政府信息公开工作年度报告予以公开。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。', ...text]).isReport).toBe(true);
+    expect(untitled(['本年度报告结合我区信息公开工作实际情况编制而成,所列数据的统计期限从2024年1月1日至12月31日止。', ...text]).isReport).toBe(true);
+    expect(untitled(text).isReport).toBe(false);
+    expect(untitled(['现将《2024年政府信息公开工作年度报告》解读如下。', ...text]).isReport).toBe(false);
+  });
+
   it('counts a report\'s title found among the page\'s lines (a heading, or a link beside another page) for less', () => {
     const related = { title: '汉滨区2024年政府信息公开工作年度报告', titleInBody: true, bodyLines: ['各位代表：现在，我代表区人民政府向大会报告政府工作。'], legacyTable: false };
     expect(judgeReport({ ...related, standardTables: false }).isReport).toBe(false);

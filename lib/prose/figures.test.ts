@@ -266,7 +266,8 @@ describe('zeros said in words', () => {
     ]);
     expect(summary(figuresOf('本年度未发生行政复议案、诉讼和申诉。'))).toEqual(['发生行政复议案=0件', '诉讼=0件', '申诉=0件']);
     // Sentences that only look so: no zero in them.
-    expect(figuresOf('对未主动公开的政府信息可依申请公开获取。', '未出现依申请公开超期答复的情况。', '本年度未发现违规收费现象。')).toEqual([]);
+    expect(figuresOf('对未主动公开的政府信息可依申请公开获取。', '未出现依申请公开超期答复的情况。', '本年度未发现违规收费现象。',
+      '对未予受理的申请，均书面告知申请人。', '截至报告期末，尚未收到行政复议决定书。')).toEqual([]);
     // No verb: 没有依申请公开…, and the words between 未接到 and 申请 may be many.
     expect(summary(figuresOf('本年度没有依申请公开政府信息办理事项。', '全年未接到公民、法人和其他组织提出的政府信息公开申请。'))).toEqual([
       '依申请公开政府信息=0件', '接到公民、法人和其他组织提出的政府信息公开申请=0件',
@@ -304,6 +305,25 @@ describe('breakdowns as real reports nest and chain them', () => {
       expect(b.node.data.slice(b.start, b.end), `${figure.label} ${b.part ?? ''}`).toBe(String(value));
     }
     expect(bindings).toHaveLength(figures.reduce((n, f) => n + 1 + f.parts.length, 0));
+  });
+
+  it('ends a breakdown where what follows cannot be a part of it, and hangs it on a figure its parts fit in', () => {
+    expect(summary(figuresOf('全年共受理政府信息公开申请20件，其中网上申请15件，按时办结20件。', '全年共收到政府信息公开申请120件，其中网上申请100件，较上年增加30件。',
+      '全年受理政府信息公开申请40件，上年结转3件，其中当面申请10件，网上申请30件。',
+      '全年共收到政府信息公开申请5件，其中当面申请2件，网上申请3件，未发生行政复议、行政诉讼和举报投诉案件。'))).toEqual([
+      '受理政府信息公开申请=20件 [网上申请=15件]', '按时办结=20件', '收到政府信息公开申请=120件 [网上申请=100件]',
+      '受理政府信息公开申请=40件 [当面申请=10件; 网上申请=30件]', '上年结转=3件',
+      '收到政府信息公开申请=5件 [当面申请=2件; 网上申请=3件]', '发生行政复议=0件', '行政诉讼=0件', '举报投诉案件=0件',
+    ]);
+    expect(summary(figuresOf('举办培训3场，参训人员包括各部门信息员120人。', '全年通过政府网站公开信息300条，通过政务微博公开信息150条，通过政务微信公开信息150条。'))).toEqual([
+      '举办培训=3场', '参训人员包括各部门信息员=120人', '通过政府网站公开信息=300条', '通过政务微博公开信息=150条', '通过政务微信公开信息=150条',
+    ]);
+  });
+
+  it('labels a count after a colon by what stands before it, and one after its unit by what was done to it', () => {
+    expect(summary(figuresOf('行政复议：0件；行政诉讼：0件。', '全年收到申请20件，15件已答复，5件正在办理。'))).toEqual([
+      '行政复议=0件', '行政诉讼=0件', '收到申请=20件', '已答复=15件', '正在办理=5件',
+    ]);
   });
 
   it('reads a sentence opening 在…中 as a breakdown only where it names the total', () => {

@@ -57,6 +57,8 @@ function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[
     if (total.parts.length > 0 || total.value <= 0 || TALLIED.test(total.label)) continue;
     // Kinds of information, not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
     if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || TALLIED.test(f.label) || !KIND.test(f.label))) continue;
+    // Figures said alike (通过网站公开信息300条，通过微博公开信息150条…) are parallel, not parts.
+    if (rest.every((f) => f.label.slice(0, 2) === total.label.slice(0, 2))) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
     total.parts.push(...rest.map(({ label, value, unit, approximate }) => ({ label, value, unit, approximate })));
     figures.length = t + 1;
@@ -68,6 +70,10 @@ function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[
 
 // What the tables count and the prose rules hold against them: never folded into another figure.
 const TALLIED = /申请|办结|答复|复议|诉讼|结转|受理|维持|纠正/;
+// Steps of handling an application, after the count of those received.
+const STEP = /办结|答复|结转|办理|转办/;
+// What a change against an earlier year is said with, right before its number.
+const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:增加|减少|增长|下降|多|少)了?$|^[^，,。；;]*?(?:较|比)(?:上年|去年|上一年|\d{4}年)的?$/;
 // What a kind of information is called: 政策法规类, 规范性文件, 工作动态, 通知公告, 其他.
 const KIND = /类|信息|文件|动态|公告|通知|规划|计划|总结|简报|其他|其它/;
 
@@ -123,7 +129,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       const token = tokens[t]!;
       const nextItem = reading !== null && reading.open && reading.line === li && token.start < end && token.label === undefined
         && reading.total !== null && sameUnit(token.unit, reading.total.unit) && LIST_SEPARATOR.test(text.slice(reading.end, start));
-      if (reading && (text.startsWith('其中', start) || nextItem || framesAgain(text.slice(start, start + 24), reading.total))) {
+      if (reading && (text.startsWith('其中', start) || nextItem || (framesAgain(text.slice(start, start + 24), reading.total) && token.start < end && sameUnit(token.unit, reading.total?.unit ?? null)))) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
         reading.nested = -1; // a new item of the list, after its ；
         for (const figure of reading.figures) figure.text = reading.text;
@@ -165,17 +171,33 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         if (breakdown && OPEN_BRACKET.test(breakdown[0]) && breakdown[0].length === 1 && !sameUnit(token.unit, reading.total!.unit)) breakdown = null;
         if (breakdown) {
           // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
-          // unit of what it breaks down, which need not be the figure right before it.
-          if (!sameUnit(token.unit, reading.total!.unit)) reading.total = reading.figures.findLast((f) => sameUnit(f.unit, token.unit)) ?? reading.total;
-          reading.open = true;
-          reading.bracketed = OPEN_BRACKET.test(breakdown[0]);
+          // unit of what it breaks down, which need not be the figure right before it; nor, where the
+          // part would not fit in it (受理40件，上年结转3件，其中当面申请10件…), the figure right before.
+          const fits = (f: ProseFigure) => sameUnit(f.unit, token.unit) && f.value >= token.value;
+          // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
+          // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not.
+          const whole = fits(reading.total!) ? reading.total! : reading.figures.findLast(fits)
+            ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && !breakdown[0].startsWith('包括') ? reading.total! : null);
+          if (whole) {
+            reading.total = whole;
+            reading.totalIndex = figures.indexOf(whole);
+            reading.open = true;
+            reading.bracketed = OPEN_BRACKET.test(breakdown[0]);
+          } else breakdown = null;
         }
+        // A change against last year (较上年增加30件, 比上年的8件…) is no count of this year's.
+        if (COMPARED.test(gap.slice(-12)) && token.label === undefined) { from = token.stop; continue; }
         const framed = enclosingLabel(text, from, token.at, token.stop);
         const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || reading.label);
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
-        // A breakdown whose parts already make up its total is complete: a further count
-        // (受理10件，其中当面3件、网上7件，办结10件) starts anew.
-        if (reading.open && reading.total && !breakdown && token.value > 0 && complete(reading.total)) reading.open = false;
+        // A breakdown ends where what follows cannot be a part of it: once its parts make up the total
+        // (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total, at a further step of
+        // handling (其中网上申请15件，按时办结20件), and at a zero said in words.
+        if (reading.open && reading.total && !breakdown && (
+          (token.value > 0 && complete(reading.total))
+          || (sameUnit(token.unit, reading.total.unit) && token.value > reading.total.value)
+          || (STEP.test(label) && !STEP.test(reading.total.label) && reading.total.parts.length > 0 && !reading.total.parts.some((p) => STEP.test(p.label)))
+          || token.label !== undefined)) reading.open = false;
         const part = reading.open && reading.total && !framed ? reading.total.parts.push(figure) - 1 : undefined;
         if (part === undefined) {
           reading.total = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };

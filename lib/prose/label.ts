@@ -29,8 +29,9 @@ export function labelBefore(text: string, from: number, to: number): string {
     clause = open;
   }
   const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
-  // "开设政务微博(1个)": a count in brackets counts what stands before them.
-  if (region === '' && (text[clause - 1] === '（' || text[clause - 1] === '(') && clause - 1 > from) return labelBefore(text, from, clause - 1);
+  // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
+  // stands before the colon.
+  if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
   // "收取的费用（检索费、邮寄费等）为0元": an aside in brackets stands between the label and its number.
   const opening = CLOSE_TO_OPEN[text[clause - 1] ?? ''];
   if (opening && ONLY_COPULA.test(region)) {
@@ -47,6 +48,7 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
+const LEADS_IN = new Set(['（', '(', '：', ':']);
 // What brackets inside a label hold: a word or two, no figures, no list.
 const INNER_WORDS = /^[\p{Script=Han}]{1,6}$/u;
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
@@ -87,11 +89,15 @@ const GOES_ON = new RegExp(`^(?:并|均|全部|全都|已|都|其|同(?!志|事)
 // Words that end a following label (30余家单位开展… → 单位).
 const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|具体|负责|承担|从事|担任|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|为|是|向|对|至|到|(?<!正)在(?!线)/;
 const MAX_AFTER = 16;
+const DONE_AFTER = /^(?:均已|已|正在|按期|按时|逾期|延期)(?:办结|答复|办理|处理|公开|受理)/;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
 export function labelAfter(text: string, stop: number): string | null {
   const rest = text.slice(stop, stop + 40);
+  // "15件已答复，5件正在办理": what was done to them, where no noun follows.
+  const done = DONE_AFTER.exec(rest);
+  if (done) return done[0];
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
   const end = rest.search(LABEL_END);
   let label = end < 0 ? rest : rest.slice(0, end);

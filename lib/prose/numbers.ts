@@ -40,6 +40,7 @@ const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(收到|接�
 // Not 未发现违规收费: what was not found is no fee charged.
 const NO_FEE = /(?:未|没有)(?:(?!发现|违规|乱|超标)[^，,。；;]){0,8}?(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
+const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果)/;
 // Where a zero's words go on to a second thing counted (…行政复议和行政诉讼案件), after a first.
 const JOINED = /(?<=(?:复议|诉讼|申诉|举报|投诉)(?:案件|案)?)(?=(?:和|及|以及|与|或|、)(?:提起)?(?:行政诉讼|行政复议|诉讼|复议|申诉|举报|投诉))/;
 // "未发生行政复议和行政诉讼案件": each thing named after the first is a zero of its own.
@@ -97,8 +98,9 @@ function addImpliedZeros(text: string, out: NumberToken[]): void {
   for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_FEE, '元']] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      // "未产生依申请信息检索…成本费用", "未产生…诉讼相关的费用支出": fees, not applications or cases.
-      if (unit === '件' && FEE_CLAUSE.test(text.slice(m.index + m[0].length))) continue;
+      // "未产生依申请信息检索…成本费用", "未产生…诉讼相关的费用支出": fees, not applications or cases;
+      // "对未予受理的申请…", "尚未收到行政复议决定书": what was not done to some, not a count of none.
+      if (unit === '件' && (FEE_CLAUSE.test(text.slice(m.index + m[0].length)) || NOT_NONE_AFTER.test(text.slice(m.index + m[0].length)) || m[2]!.startsWith('的'))) continue;
       const start = m.index;
       const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
       // "行政复议和行政诉讼": the first thing named is this zero; the others follow as zeros of their own.
