@@ -320,6 +320,15 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes a total after its parts (…，合计122件) where they add up to it exactly', () => {
+    expect(summary(figuresOf('网上申请105件,快递17件,合计122件。', '网上申请105件,快递17件,合计130件。'))).toEqual([
+      '合计=122件 [网上申请=105件; 快递=17件]', '网上申请=105件', '快递=17件', '合计=130件',
+    ]);
+    const { figures, bindings } = extractProseFigures(linesOf('网上申请105件,快递17件,合计122件。'));
+    expect(bindings.map((b) => `${b.index}.${b.part ?? ''}=${b.node.data.slice(b.start, b.end)}`)).toEqual(['0.0=105', '0.1=17', '0.=122']);
+    expect(figures).toHaveLength(1);
+  });
+
   it('labels a count after a colon by what stands before it, and one after its unit by what was done to it', () => {
     expect(summary(figuresOf('行政复议：0件；行政诉讼：0件。', '全年收到申请20件，15件已答复，5件正在办理。'))).toEqual([
       '行政复议=0件', '行政诉讼=0件', '收到申请=20件', '已答复=15件', '正在办理=5件',

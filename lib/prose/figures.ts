@@ -87,6 +87,28 @@ function namesTotal(frame: string, total: ProseFigure): boolean {
 }
 const COMMON_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '工作']);
 
+const TOTAL_AFTER = /[，,、；;]\s*(?:合计|共计|总计|总共|共)[:：]?\s*$/;
+
+/**
+ * The figures of this sentence so far, top-level and in the token's unit, made the parts of the token
+ * where they add up to it exactly; false (nothing changed) otherwise.
+ */
+function sumAfter<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], reading: Reading, first: number, token: NumberToken, pieces: Line<N>['pieces']): boolean {
+  const prior = figures.slice(first);
+  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit))) return false;
+  if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
+  const total: ProseFigure = { label: '合计', value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text,
+    parts: prior.map(({ label, value, unit, approximate }) => ({ label, value, unit, approximate })) };
+  figures.splice(first, prior.length, total);
+  for (const b of bindings) if (b.index >= first) { b.part = b.index - first; b.index = first; }
+  bind(bindings, pieces, token, first);
+  reading.figures = reading.figures.filter((f) => !prior.includes(f)).concat(total);
+  reading.total = total;
+  reading.totalIndex = first;
+  reading.open = false;
+  return true;
+}
+
 /** Binds a token's digits (or words) in the page to its figure, or to a part of it. */
 function bind<N>(bindings: ProseBinding<N>[], pieces: Line<N>['pieces'], token: NumberToken, index: number, part?: number): void {
   for (const piece of pieces) {
@@ -187,8 +209,10 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         }
         // A change against last year (较上年增加30件, 比上年的8件…) is no count of this year's.
         if (COMPARED.test(gap.slice(-12)) && token.label === undefined) { from = token.stop; continue; }
+        // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
+        if (token.label === undefined && TOTAL_AFTER.test(gap) && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { from = token.stop; continue; }
         const framed = enclosingLabel(text, from, token.at, token.stop);
-        const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || reading.label);
+        const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_AFTER.test(gap) ? '合计' : reading.label));
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
         // A breakdown ends where what follows cannot be a part of it: once its parts make up the total
         // (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total, at a further step of
