@@ -93,7 +93,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
   const titleInBody = title !== page.title.trim() && title !== (page.meta['articletitle'] ?? '').trim();
-  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, standardTables: hasTables && sink.numbers > 0, legacyTable: legacy !== null });
+  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
   const format: DocumentMeta['format'] = !keep ? 'unknown'

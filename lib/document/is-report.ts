@@ -6,8 +6,8 @@ export interface ReportEvidence {
   /** The title was found among the page's lines, not in its <title> or ArticleTitle: a heading, or a link to a report. */
   titleInBody?: boolean;
   bodyLines: string[];
-  /** Any of the standard tables 二/三/四 was recognised, with figures in it. */
-  standardTables: boolean;
+  /** How many of the standard tables 二/三/四 were recognised, with figures in them. */
+  standardTables: number;
   /** A pre-2019 统计表 was recognised. */
   legacyTable: boolean;
 }
@@ -73,8 +73,9 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // report's title among the page's lines may be a link beside another page (相关链接), so it counts
   // for less than the page's own, and the report's tables or words must make up the rest.
   if (TITLE.test(title)) score += aboutReports(title) ? 0.1 : e.titleInBody ? 0.3 : 0.5;
-  // The standard tables with figures in them are the report's own: no other page prints them so.
-  if (e.standardTables) score += 0.45;
+  // The standard tables with figures in them are the report's own: no other page prints them so; two
+  // of them make a report even on a page that says nothing else.
+  if (e.standardTables > 0) score += e.standardTables > 1 ? 0.5 : 0.45;
   // A page with no title of its own names itself in its text: 现将富县人民政府2024年…年度报告予以公开.
   if (!TITLE.test(title) && SELF_NAMED.test(text)) score += 0.35;
   if (e.legacyTable) score += 0.25;
@@ -83,7 +84,7 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // A 年报 column's list page names many reports and says little else (its title may name the year
   // of the column: 2021年政府信息公开年报); a report with a 相关阅读 list beside it has its own year in
   // its title, and its own text and tables.
-  if (!e.standardTables && !e.legacyTable && listsReports(e.bodyLines) && (yearIn(title) === null || !hasText(e.bodyLines))) score = Math.min(score, 0.3);
+  if (e.standardTables === 0 && !e.legacyTable && listsReports(e.bodyLines) && (yearIn(title) === null || !hasText(e.bodyLines))) score = Math.min(score, 0.3);
   const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   // The report cites the format it follows: 国办公开办函〔2021〕30号 is the 2021 format.
   const year2021 = /〔2021〕30号|\[2021\]30号|\(2021\)30号/.test(text);

@@ -148,7 +148,7 @@ describe('document metadata', () => {
 
 describe('judgeReport', () => {
   it('knows a report by the wordings of its title, "工作的年度报告" too, and a notice about reports for what it is', () => {
-    const evidence = (title: string) => ({ title, bodyLines: ['依据《中华人民共和国政府信息公开条例》'], standardTables: false, legacyTable: false });
+    const evidence = (title: string) => ({ title, bodyLines: ['依据《中华人民共和国政府信息公开条例》'], standardTables: 0, legacyTable: false });
     expect(judgeReport(evidence('某某县人民政府关于2022年度政府信息公开工作的年度报告')).isReport).toBe(true);
     expect(judgeReport(evidence('某某市教育局2022年政府信息公开年报')).isReport).toBe(true);
     expect(judgeReport(evidence('关于做好2022年政府信息公开工作年度报告编制发布工作的通知')).isReport).toBe(false);
@@ -178,8 +178,9 @@ describe('judgeReport', () => {
   });
 
   it('knows a report whose page has no title of its own: by its standard tables, or by the way its text names itself', () => {
-    const untitled = (bodyLines: string[], standardTables = false) => judgeReport({ title: '某县人民政府门户网站', bodyLines, standardTables, legacyTable: false });
-    expect(untitled(['一、总体情况', '2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。'], true).isReport).toBe(true);
+    const untitled = (bodyLines: string[], standardTables = 0) => judgeReport({ title: '某县人民政府门户网站', bodyLines, standardTables, legacyTable: false });
+    expect(untitled(['一、总体情况', '2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。'], 1).isReport).toBe(true);
+    expect(untitled([], 2).isReport).toBe(true);
     const text = ['一、总体情况', '全年主动公开政府信息120条，收到依申请公开申请3件，未发生行政复议。'];
     expect(untitled(['现将富县人民政府2024年政府信息公开工作年度报告予以公开。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。', ...text]).isReport).toBe(true);
     expect(untitled(['本年度报告结合我区信息公开工作实际情况编制而成,所列数据的统计期限从2024年1月1日至12月31日止。', ...text]).isReport).toBe(true);
@@ -189,18 +190,18 @@ describe('judgeReport', () => {
 
   it('counts a report\'s title found among the page\'s lines (a heading, or a link beside another page) for less', () => {
     const related = { title: '汉滨区2024年政府信息公开工作年度报告', titleInBody: true, bodyLines: ['各位代表：现在，我代表区人民政府向大会报告政府工作。'], legacyTable: false };
-    expect(judgeReport({ ...related, standardTables: false }).isReport).toBe(false);
-    expect(judgeReport({ ...related, standardTables: true }).isReport).toBe(true);
+    expect(judgeReport({ ...related, standardTables: 0 }).isReport).toBe(false);
+    expect(judgeReport({ ...related, standardTables: 1 }).isReport).toBe(true);
   });
 
   it('knows a 年报 column\'s list page, even one whose title names the column\'s year', () => {
     const titles = ['商洛市人民政府', '商洛市发展和改革委员会', '商洛市教育局', '商洛市公安局', '商洛市民政局']
       .flatMap((name) => [`${name}2021年政府信息公开工作年度报告`, '2022-01-28']);
-    const list = (title: string) => judgeReport({ title, bodyLines: ['首页', '政务公开', ...titles], standardTables: false, legacyTable: false });
+    const list = (title: string) => judgeReport({ title, bodyLines: ['首页', '政务公开', ...titles], standardTables: 0, legacyTable: false });
     expect(list('2021年政府信息公开年报-商洛市人民政府').isReport).toBe(false);
     expect(list('政府信息公开年报-商洛市人民政府').isReport).toBe(false);
     // A footer's sentence is no text of the page's own.
-    const withFooter = judgeReport({ title: '2023年度政府信息公开年报', bodyLines: ['首页', ...titles, '本网站建议使用IE10及以上版本浏览器，1366×768以上分辨率浏览。'], standardTables: false, legacyTable: false });
+    const withFooter = judgeReport({ title: '2023年度政府信息公开年报', bodyLines: ['首页', ...titles, '本网站建议使用IE10及以上版本浏览器，1366×768以上分辨率浏览。'], standardTables: 0, legacyTable: false });
     expect(withFooter.isReport).toBe(false);
   });
 });

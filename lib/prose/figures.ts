@@ -38,12 +38,18 @@ const LIST_SEPARATOR = /^[\s；;]*$/;
 const NESTED = /其中|内有|包括/;
 const LIST_END = /[；;]/;
 
-/** Whether the parts in the total's unit add up to it exactly. */
-function complete(total: ProseFigure): boolean {
+/** The sum of the parts in the total's unit. */
+function partsSum(total: ProseFigure): number {
   let sum = 0;
   for (const p of total.parts) if (sameUnit(p.unit, total.unit)) sum += p.value;
-  return total.parts.length > 1 && total.value > 0 && sum === total.value;
+  return sum;
 }
+
+/** Whether the parts in the total's unit add up to it exactly. */
+const complete = (total: ProseFigure) => total.parts.length > 1 && total.value > 0 && partsSum(total) === total.value;
+
+// Cases the tables count apart from applications: never parts of an application count.
+const CASES = /复议|诉讼/;
 
 /**
  * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府
@@ -88,6 +94,9 @@ function namesTotal(frame: string, total: ProseFigure): boolean {
 const COMMON_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '工作']);
 
 const TOTAL_AFTER = /[，,、；;]\s*(?:合计|共计|总计|总共|共)[:：]?\s*$/;
+const TOTAL_WORD = /(?:合计|共计|总计|总共|共)[:：]?\s*$/;
+// What prose/table-agreement holds against the tables: never folded into another figure.
+const AGAINST_TABLES = /(?:收到|受理|新收|接到|接收)[^，,]*申请|复议|诉讼|办结|答复|结转/;
 
 /**
  * The figures of this sentence so far, top-level and in the token's unit, made the parts of the token
@@ -95,7 +104,7 @@ const TOTAL_AFTER = /[，,、；;]\s*(?:合计|共计|总计|总共|共)[:：]?\
  */
 function sumAfter<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], reading: Reading, first: number, token: NumberToken, pieces: Line<N>['pieces']): boolean {
   const prior = figures.slice(first);
-  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit))) return false;
+  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit) || AGAINST_TABLES.test(f.label))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
   const total: ProseFigure = { label: '合计', value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text,
     parts: prior.map(({ label, value, unit, approximate }) => ({ label, value, unit, approximate })) };
@@ -174,11 +183,15 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         // level deep: such items are figures of their own, not parts of the total.
         const last = reading.open ? reading.total?.parts.at(-1) : undefined;
         if (reading.nested < 0 && last && NESTED.test(gap) && sameUnit(token.unit, last.unit)) reading.nested = last.value;
-        if (reading.nested >= 0 && (LIST_END.test(gap) || !sameUnit(token.unit, last?.unit ?? null) || token.value > reading.nested)) reading.nested = -1;
+        // "…，内有领导信息10条、机构职能10条，合计20条": the part's own total closes its breakdown and stays in it.
+        const restated = reading.nested === 0 && last !== undefined && token.value === last.value && TOTAL_WORD.test(gap);
+        if (reading.nested >= 0 && !restated && (LIST_END.test(gap) || !sameUnit(token.unit, last?.unit ?? null) || token.value > reading.nested)) reading.nested = -1;
         if (reading.nested >= 0) {
           reading.nested -= token.value;
-          const label = token.label ?? labelAfter(text, token.stop) ?? labelBefore(text, from, token.at);
-          figures.push({ label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] });
+          const label = token.label ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(gap) ? '合计' : reading.label));
+          const item: ProseFigure = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
+          figures.push(item);
+          reading.figures.push(item); // it shares the sentence's text
           bind(bindings, pieces, token, figures.length - 1);
           from = token.stop;
           continue;
@@ -195,7 +208,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
           // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
           // unit of what it breaks down, which need not be the figure right before it; nor, where the
           // part would not fit in it (受理40件，上年结转3件，其中当面申请10件…), the figure right before.
-          const fits = (f: ProseFigure) => sameUnit(f.unit, token.unit) && f.value >= token.value;
+          const fits = (f: ProseFigure) => sameUnit(f.unit, token.unit) && f.value >= token.value && !complete(f);
           // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
           // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not.
           const whole = fits(reading.total!) ? reading.total! : reading.figures.findLast(fits)
@@ -210,9 +223,10 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         // A change against last year (较上年增加30件, 比上年的8件…) is no count of this year's.
         if (COMPARED.test(gap.slice(-12)) && token.label === undefined) { from = token.stop; continue; }
         // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
-        if (token.label === undefined && TOTAL_AFTER.test(gap) && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { from = token.stop; continue; }
+        const totalAfter = token.label === undefined && TOTAL_AFTER.test(gap);
+        if (totalAfter && !reading.open && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { from = token.stop; continue; }
         const framed = enclosingLabel(text, from, token.at, token.stop);
-        const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_AFTER.test(gap) ? '合计' : reading.label));
+        const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(gap) ? '合计' : reading.label));
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
         // A breakdown ends where what follows cannot be a part of it: once its parts make up the total
         // (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total, at a further step of
@@ -220,8 +234,10 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         if (reading.open && reading.total && !breakdown && (
           (token.value > 0 && complete(reading.total))
           || (sameUnit(token.unit, reading.total.unit) && token.value > reading.total.value)
+          || (sameUnit(token.unit, reading.total.unit) && partsSum(reading.total) + token.value > reading.total.value)
           || (STEP.test(label) && !STEP.test(reading.total.label) && reading.total.parts.length > 0 && !reading.total.parts.some((p) => STEP.test(p.label)))
-          || token.label !== undefined)) reading.open = false;
+          || (CASES.test(label) && !CASES.test(reading.total.label))
+          || token.label !== undefined || totalAfter)) reading.open = false;
         const part = reading.open && reading.total && !framed ? reading.total.parts.push(figure) - 1 : undefined;
         if (part === undefined) {
           reading.total = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
@@ -236,7 +252,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         reading.label = label;
         from = token.stop;
       }
-      const folded = unstatedBreakdown(figures, bindings, sentenceStart);
+      const folded = reading.open || reading.nested >= 0 ? null : unstatedBreakdown(figures, bindings, sentenceStart);
       if (folded) {
         reading.figures = reading.figures.filter((f) => figures.includes(f));
         reading.total = folded;
