@@ -361,6 +361,8 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('受理申请5件，办结5件。', '发布信息30条，转载10条，原创25条。'))).toEqual([
       '受理申请=5件', '办结=5件', '发布信息=30条', '转载=10条', '原创=25条',
     ]);
+    // What became of the applications adds up to them.
+    expect(summary(figuresOf('全年收到申请17件，予以公开13件，不予公开2件，无法提供2件。'))).toEqual(['收到申请=17件 [予以公开=13件; 不予公开=2件; 无法提供=2件]']);
     // Steps of handling, and counts of other things, are never folded: 办结 and 行政诉讼 are held against the tables.
     expect(summary(figuresOf('全年收到申请12件，已办结10件，结转下年度2件。', '举办新闻发布会2场，在线访谈1场，政策解读会1场。'))).toEqual([
       '收到申请=12件', '办结=10件', '结转下年度=2件', '举办新闻发布会=2场', '在线访谈=1场', '政策解读会=1场',

@@ -60,9 +60,11 @@ function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[
   for (let t = first; t < figures.length - 2; t++) {
     const total = figures[t]!;
     const rest = figures.slice(t + 1);
-    if (total.parts.length > 0 || total.value <= 0 || TALLIED.test(total.label)) continue;
-    // Kinds of information, not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
-    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || TALLIED.test(f.label) || !KIND.test(f.label))) continue;
+    // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件);
+    // not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
+    const outcomes = rest.every((f) => OUTCOME.test(f.label));
+    if (total.parts.length > 0 || total.value <= 0 || (TALLIED.test(total.label) && !outcomes)) continue;
+    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || (!outcomes && (TALLIED.test(f.label) || !KIND.test(f.label))))) continue;
     // Figures said alike (通过网站公开信息300条，通过微博公开信息150条…) are parallel, not parts.
     if (rest.every((f) => f.label.slice(0, 2) === total.label.slice(0, 2))) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
@@ -80,6 +82,8 @@ const TALLIED = /申请|办结|答复|复议|诉讼|结转|受理|维持|纠正/
 const STEP = /办结|答复|结转|办理|转办/;
 // What a change against an earlier year is said with, right before its number.
 const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:增加|减少|增长|下降|多|少)了?$|^[^，,。；;]*?(?:较|比)(?:上年|去年|上一年|\d{4}年)的?$/;
+// What 表三 calls the outcomes of applications.
+const OUTCOME = /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
 // What a kind of information is called: 政策法规类, 规范性文件, 工作动态, 通知公告, 其他.
 const KIND = /类|信息|文件|动态|公告|通知|规划|计划|总结|简报|其他|其它/;
 
