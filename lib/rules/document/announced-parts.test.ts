@@ -30,6 +30,11 @@ describe('document/announced-parts', () => {
     expect(findingsOf(announcedParts, twoParts, makeContext({ lines }))).toMatchObject([{
       message: '报告开头称由四部分组成，但正文中未找到："存在的主要问题及改进情况"、"其他需要报告的事项"',
     }]);
+    // 行政复议、行政诉讼情况 is one part of the template.
+    const six = ['本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。', '一、总体情况'];
+    const onePart = makeReport({ document: { sections: [{ number: '一', title: '总体情况' }] } });
+    expect(findingsOf(announcedParts, onePart, makeContext({ lines: six }))[0]!.message).toBe(
+      '报告开头称由六部分组成，但正文中未找到："主动公开政府信息情况"、"收到和处理政府信息公开申请情况"、"政府信息公开行政复议、行政诉讼情况"、"存在的主要问题及改进情况"、"其他需要报告的事项"');
     const guide = ['《政府信息公开指南》由主动公开、依申请公开、监督方式三部分组成。', '一、概述'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [{ number: '一', title: '概述' }] } }), makeContext({ lines: guide }))).toEqual([]);
   });

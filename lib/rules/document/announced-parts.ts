@@ -57,13 +57,22 @@ function splitParts(list: string, count: number): string[] {
   const parts = list.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
   for (const joint of ['、', '和', '及']) {
     while (parts.length < count) {
-      const i = parts.findLastIndex((p) => p.includes(joint));
+      const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
       if (i < 0) break;
-      const cut = parts[i]!.lastIndexOf(joint);
+      const cut = separators(parts[i]!, joint).at(-1)!;
       parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + 1));
     }
   }
   return parts.filter(Boolean);
+}
+
+/** Where `joint` parts two names in the text: not the 、 inside 行政复议、行政诉讼情况, one part of the template. */
+function separators(text: string, joint: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(joint); i >= 0; i = text.indexOf(joint, i + 1)) {
+    if (!(joint === '、' && /^、(?:提起)?(?:行政)?诉讼/.test(text.slice(i)))) at.push(i);
+  }
+  return at;
 }
 
 /** "存在问题" → 存在, 在问, 问题. */
