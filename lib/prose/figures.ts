@@ -57,6 +57,7 @@ const CASES = /复议|诉讼/;
  * are its parts. Their bindings follow them.
  */
 function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], first: number): ProseFigure | null {
+  if (figures.length - first < 3) return null;
   for (let t = first; t < figures.length - 2; t++) {
     const total = figures[t]!;
     const rest = figures.slice(t + 1);
@@ -181,6 +182,8 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       for (; t < tokens.length && tokens[t]!.start < end; t++) {
         const token = tokens[t]!;
         const gap = text.slice(from, token.at);
+        // What stands right before the number: the end-anchored tests need no more.
+        const tail = gap.length > 12 ? gap.slice(-12) : gap;
         if (ASIDE.test(gap) || (reading.bracketed && CLOSE_BRACKET.test(gap))) { reading.open = false; reading.nested = -1; }
         // A breakdown of one of the parts ("机构类信息20条，内有…", "法制新闻12条，其中主站采用15条") holds
         // items in the part's unit that fit within it, up to the next ；. The contract's parts are one
@@ -188,11 +191,11 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         const last = reading.open ? reading.total?.parts.at(-1) : undefined;
         if (reading.nested < 0 && last && NESTED.test(gap) && sameUnit(token.unit, last.unit)) reading.nested = last.value;
         // "…，内有领导信息10条、机构职能10条，合计20条": the part's own total closes its breakdown and stays in it.
-        const restated = reading.nested === 0 && last !== undefined && token.value === last.value && TOTAL_WORD.test(gap);
+        const restated = reading.nested === 0 && last !== undefined && token.value === last.value && TOTAL_WORD.test(tail);
         if (reading.nested >= 0 && !restated && (LIST_END.test(gap) || !sameUnit(token.unit, last?.unit ?? null) || token.value > reading.nested)) reading.nested = -1;
         if (reading.nested >= 0) {
           reading.nested -= token.value;
-          const label = token.label ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(gap) ? '合计' : reading.label));
+          const label = token.label ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(tail) ? '合计' : reading.label));
           const item: ProseFigure = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
           figures.push(item);
           reading.figures.push(item); // it shares the sentence's text
@@ -225,12 +228,12 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
           } else breakdown = null;
         }
         // A change against last year (较上年增加30件, 比上年的8件…) is no count of this year's.
-        if (COMPARED.test(gap.slice(-12)) && token.label === undefined) { from = token.stop; continue; }
+        if (token.label === undefined && (tail.includes('较') || tail.includes('比')) && COMPARED.test(tail)) { from = token.stop; continue; }
         // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
-        const totalAfter = token.label === undefined && TOTAL_AFTER.test(gap);
+        const totalAfter = token.label === undefined && (tail.includes('共') || tail.includes('计')) && TOTAL_AFTER.test(tail);
         if (totalAfter && !reading.open && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { from = token.stop; continue; }
         const framed = enclosingLabel(text, from, token.at, token.stop);
-        const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(gap) ? '合计' : reading.label));
+        const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(tail) ? '合计' : reading.label));
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
         // A breakdown ends where what follows cannot be a part of it: once its parts make up the total
         // (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total, at a further step of

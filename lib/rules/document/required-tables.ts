@@ -1,5 +1,5 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
-import { listFigures, pathName } from '../../labels.ts';
+import { pathName } from '../../labels.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
 
 const REQUIRED = [
@@ -17,6 +17,12 @@ const ACTIVE_ITEMS = {
 // A part's heading: short, and numbered 一、二、….
 const OUTLINE = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
 const isHeading = (line: string) => line.length <= 40 && OUTLINE.test(line);
+
+/** Whether any figure in a table's object is a number (not every cell null). */
+function holdsNumber(value: unknown): boolean {
+  if (typeof value === 'number') return true;
+  return typeof value === 'object' && value !== null && Object.values(value).some(holdsNumber);
+}
 
 /** Whether the part that `heading` opens shows an image (many portals paste the tables as pictures). */
 function shownAsImage(ctx: RuleContext, heading: RegExp): boolean {
@@ -54,10 +60,9 @@ export const requiredTables: Rule = {
       });
     }
     // A table printed but never filled in: the template, not the report's figures.
-    const figures = listFigures(report);
     for (const { key, name } of REQUIRED) {
-      const cells = figures.filter((f) => f.table === key);
-      if (cells.length > 0 && cells.every((f) => f.value === null)) {
+      const table = report[key];
+      if (table && !holdsNumber(table)) {
         findings.push({ severity: 'warning', message: `${name}没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）`, cells: [], expected: null, actual: null });
       }
     }
