@@ -43,7 +43,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   if (CHANGE.test(region)) return '';
   let label = lastSegment(region).replace(CLOSING, '').replace(CHANGE_FROM, '').replace(QUOTES, '').replace(TRAILING_OF, '');
   const verb = PREDICATE.exec(label);
-  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2) label = label.slice(verb.index);
+  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !label.slice(0, verb.index).includes('历年')) label = label.slice(verb.index);
   return label;
 }
 

@@ -25,6 +25,14 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, report)).toEqual([]);
   });
 
+  it('holds no count over all the years (累计受理…, 历年…) against the year\'s tables', () => {
+    const report = shanghai([
+      prose('受理依申请公开', 5000, '自2008年以来累计受理依申请公开5000件'),
+      prose('历年累计受理政府信息公开申请', 4000, '历年累计受理政府信息公开申请4000件'),
+    ]);
+    expect(findingsOf(tableAgreement, report)).toEqual([]);
+  });
+
   it('fails prose that contradicts 表三', () => {
     const report = shanghai([prose('受理政府信息公开申请', 860, '共受理政府信息公开申请860件')]);
     expect(findingsOf(tableAgreement, report)).toMatchObject([{

@@ -53,7 +53,7 @@ const TOPICS: Topic[] = [
       legacy(r, /^行政诉讼数量/),
     ].filter((x) => x !== null),
   },
-  { label: /主动公开/, exclude: /规范性文件|申请|历年/, readings: (r) => [legacy(r, /^主动公开政府信息数/)].filter((x) => x !== null) },
+  { label: /主动公开/, exclude: /规范性文件|申请/, readings: (r) => [legacy(r, /^主动公开政府信息数/)].filter((x) => x !== null) },
 ];
 
 /** Words that make a sentence speak for a whole area rather than the issuing body. */
@@ -73,7 +73,8 @@ export const tableAgreement: Rule = {
     // Each topic's table figures, read once per report: several sentences may restate one topic.
     const readingsOf = new Map<Topic, Reading[]>();
     report.proseFigures.forEach((figure, i) => {
-      if (figure.approximate) return;
+      // An approximate or cumulative count (历年…, 累计受理…) restates no figure of the year's tables.
+      if (figure.approximate || /历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
       const topic = TOPICS.find((t) => t.label.test(figure.label) && !t.exclude.test(figure.label));
       if (!topic) return;
       let readings = readingsOf.get(topic);
