@@ -119,6 +119,8 @@ describe('tricky cases', () => {
       '召开会议=32次', '组织培训=2次', '发布信息=1200条',
     ]);
     expect(figuresOf('把政务公开作为一项重要工作来抓，落实中央八项规定精神，学习十九大精神和“三个代表”重要思想。')).toEqual([]);
+    // 一 is a count where the clause stops after its unit.
+    expect(summary(figuresOf('出台规范性文件二件，废止一件。', '一件事一次办。'))).toEqual(['出台规范性文件=2件', '废止=1件']);
   });
 
   it('never reads dates, years, ordinals, phone numbers, postcodes or document numbers as figures', () => {

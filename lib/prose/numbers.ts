@@ -150,7 +150,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (text.lastIndexOf('第', start) >= start - 10 && RANGE_END.test(text.slice(Math.max(0, start - 10), start))) return null;
   if (unit === '次' && !arabic && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
-  if (!arabic && (digits === '一' || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
+  // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，).
+  if (!arabic && ((digits === '一' && !CLOSE_STOP.test(text[stop] ?? '。')) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
   // “创业富民30条” names a policy; 前进了三名 is a rank.
   if (CLOSE_QUOTE.has(text[stop] ?? '') && insideQuotes(text, start)) return null;
   if (unit === '名' && RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
@@ -175,6 +176,8 @@ const STRUCTURE_UNITS = new Set(['个', '项', '类']);
 const RANGE_END = /第\s*[\d一二三四五六七八九十]+\s*条?\s*(?:至|到|—|－|-|、)\s*$/;
 const SESSION = /^(?:会议|全会|常委)/;
 const SESSION_BEFORE = /(?:届|人大|政协|代表大会)$/;
+// What may follow a count of 一 (废止一件。): the clause stops there.
+const CLOSE_STOP = /[，,。；;、）)]/;
 const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);
 const RANK_BEFORE = /(?:前进|上升|提升|提高|下降|后退|排名|位居|位列|名列)了?$/;
 
