@@ -121,6 +121,7 @@ describe('tricky cases', () => {
     expect(figuresOf('把政务公开作为一项重要工作来抓，落实中央八项规定精神，学习十九大精神和“三个代表”重要思想。')).toEqual([]);
     // 一 is a count where the clause stops after its unit.
     expect(summary(figuresOf('出台规范性文件二件，废止一件。', '一件事一次办。'))).toEqual(['出台规范性文件=2件', '废止=1件']);
+    expect(summary(figuresOf('网站共有栏目23个，共有工作人员12人。'))).toEqual(['栏目=23个', '工作人员=12人']);
   });
 
   it('never reads dates, years, ordinals, phone numbers, postcodes or document numbers as figures', () => {

@@ -7,7 +7,7 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // Words around the thing counted, not part of it: totals, time, the speaker, 等 closing a list (历年累计,
 // a count over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = /共(?<!公共)计?|总计|合计|(?<!历年)累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
+const FILLERS = /共(?<!公共)[计有]?|总计|合计|(?<!历年)累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
 // What opens a clause without being its label: list commas, outline numbers, (主要)包括/含 of a breakdown.
 const OPENING = /^、*(?:[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]|[①-⑳])?(?:主要包括|含|包括)?/;
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
