@@ -49,6 +49,12 @@ const SPELLED_DIGITS = '〇○O零一二三四五六七八九';
 
 /** A year as titles and headings write it: 2019年, 2019 年度. */
 const YEAR = /((?:19|20)\d{2})\s*年/;
+const YEARS = new RegExp(YEAR.source, 'g');
+
+/** Every year a text names in Arabic or full-width digits, in order. */
+export function yearsIn(text: string): number[] {
+  return [...toHalfWidth(text).matchAll(YEARS)].map((m) => Number(m[1]));
+}
 
 /** The year a title or heading names, in Arabic or full-width digits or spelled in Chinese (二〇二一年). */
 export function yearIn(text: string): number | null {

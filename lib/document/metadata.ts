@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../schema.ts';
 import { labelKey, toHalfWidth } from '../text/normalize.ts';
-import { arabicYears, chineseNumber, DATE_SOURCE, findDate, isoDate, yearIn } from './dates.ts';
+import { arabicYears, chineseNumber, DATE_SOURCE, findDate, isoDate, yearIn, yearsIn } from './dates.ts';
 
 /** What the metadata reader needs of the page: its title, metas and text lines outside data tables. */
 export interface DocumentText {
@@ -14,21 +14,24 @@ export interface DocumentText {
 
 const REPORT_TITLE = /政府信息公开(?:工作的?)?(?:年度)?(?:工作)?(?:报告|年报)|政务公开(?:工作)?年度报告|信息公开(?:工作)?年度报告|信息公开工作报告/;
 
+// Every wording of REPORT_TITLE ends in 报告/年报: a text without 报 is not normalised.
+const namesReport = (c: string) => c.includes('报') && REPORT_TITLE.test(toHalfWidth(c).replace(/\s+/g, ''));
+// A line of the page that reads like a report's title: short, with the year in it (a portal's
+// 政府信息公开年报 menu link is not one).
+const isTitleLine = (line: string) => line.length <= 60 && namesReport(line) && yearIn(line) !== null;
+
 /** The report's title: the page title, or a heading that names a report when the title is the portal's name. */
 export function reportTitle(doc: DocumentText): string {
-  // Every wording of REPORT_TITLE ends in 报告/年报: a text without 报 is not normalised.
-  const named = (c: string) => c.includes('报') && REPORT_TITLE.test(toHalfWidth(c).replace(/\s+/g, ''));
-  const given = [doc.meta['articletitle'] ?? '', doc.title].find(named);
+  const given = [doc.meta['articletitle'] ?? '', doc.title].find(namesReport);
   if (given !== undefined) return given.trim();
-  // A line of the page stands for the title only if it reads like one: short, with the year in it (a
-  // portal's 政府信息公开年报 menu link is not a title), however long the portal's menu before it.
-  // A heading broken by <br> (左贡县人民政府2021年度 / 信息公开年度报告) reads as its two lines joined.
+  // A line of the page stands for the title only if it reads like one, however long the portal's menu
+  // before it. A heading broken by <br> (左贡县人民政府2021年度 / 信息公开年度报告) reads as its two lines joined.
   const lines = doc.bodyLines.slice(0, 200);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line.length > 60 || !line.includes('年')) continue;
     const joined = line.length <= 30 && !line.includes('报') ? line + (lines[i + 1] ?? '').trim() : line;
-    if (joined.length <= 60 && named(joined) && yearIn(joined) !== null) return joined;
+    if (isTitleLine(joined)) return joined;
   }
   return doc.title.trim();
 }
@@ -49,7 +52,7 @@ function mostNamedYear(lines: string[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
     if (!line.includes('年')) continue;
-    for (const m of toHalfWidth(line).matchAll(/((?:19|20)\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    for (const year of yearsIn(line)) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
@@ -132,10 +135,9 @@ const NAME_LINE = new RegExp(`^[^，。,;；:：>/|]{2,30}${BODY_SUFFIX}$`);
  * right above it, as headings set in two lines have it.
  */
 function nameAboveTitle(body: string[]): string | null {
-  // The first title in the text (with its year: a menu's 政府信息公开年报 is none), however long the portal's menu before it.
+  // The first title in the text, however long the portal's menu before it.
   for (let at = 1; at < Math.min(body.length, 200); at++) {
-    const line = body[at]!;
-    if (!line.includes('报') || line.length > 60 || !REPORT_TITLE.test(toHalfWidth(line).replace(/\s+/g, '')) || yearIn(line) === null) continue;
+    if (!isTitleLine(body[at]!)) continue;
     const above = toHalfWidth(body[at - 1]!).replace(/\s+/g, '');
     return NAME_LINE.test(above) ? above : null;
   }
@@ -227,11 +229,12 @@ function endsLikeDate(raw: string): boolean {
 
 // The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count;
 // its 日 may be lost (至12月31止).
-const PERIOD = new RegExp(`(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间|涵盖)[^。;；]{0,20}?(?:自|从|为)?\\s*${DATE_SOURCE}\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${'(\\d{4}|[〇○零一二三四五六七八九]{4})'}\\d{0,4}\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})`);
+const PERIOD_WORDS = '(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)';
+const PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从|为)?\\s*${DATE_SOURCE}\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${'(\\d{4}|[〇○零一二三四五六七八九]{4})'}\\d{0,4}\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})`);
 // A year that lost its 年 before the month (20231月1日至202312月31日).
 const LOST_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
 // Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止".
-const COMPACT_PERIOD = /(?:统计期限|统计时限|统计时间|统计数据|数据统计|所列数据|统计区间)[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\d{2})年?(\d{2,4})日(?:起)?(?:至|到|—|－|-|~|～)(?:((?:19|20)\d{2})年?)?(\d{2,4})日/;
+const COMPACT_PERIOD = new RegExp(`${PERIOD_WORDS}[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\\d{2})年?(\\d{2,4})日(?:起)?(?:至|到|—|－|-|~|～)(?:((?:19|20)\\d{2})年?)?(\\d{2,4})日`);
 const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE}`);
 
 /**

@@ -2,6 +2,7 @@
 // original text. The annotations break every label and heading; the page is read without them. The
 // lines keep pointing at their nodes: a line's pieces are cut around what is taken out.
 import type { Line, PageModel, TextPiece } from './model.ts';
+import { rewritePage } from './rewrite.ts';
 
 // Pinyin in brackets: lower-case letters, with a tone mark or not (the detector strips it from titles).
 export const PINYIN = '[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]';
@@ -39,19 +40,7 @@ const strip = (text: string) => text.replace(ANNOTATION, '');
 
 /** The page without its pinyin annotations; nodes unchanged, each line's pieces cut around what was taken out. */
 export function withoutPinyin<N>(page: PageModel<N>): PageModel<N> {
-  const meta: Record<string, string> = {};
-  for (const [name, content] of Object.entries(page.meta)) meta[name] = strip(content);
-  return {
-    ...page,
-    title: strip(page.title),
-    meta,
-    lines: page.lines.map(lineWithout),
-    tables: page.tables.map((table) => ({
-      ...table,
-      rows: table.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, text: strip(cell.text) })) })),
-    })),
-    attachments: page.attachments.map((link) => ({ ...link, text: strip(link.text) })),
-  };
+  return rewritePage(page, strip, lineWithout);
 }
 
 function lineWithout<N>(line: Line<N>): Line<N> {

@@ -64,21 +64,19 @@ function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[
     // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件);
     // not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
     const outcomes = rest.every((f) => OUTCOME.test(f.label));
-    if (total.parts.length > 0 || total.value <= 0 || (TALLIED.test(total.label) && !outcomes)) continue;
-    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || (!outcomes && (TALLIED.test(f.label) || !KIND.test(f.label))))) continue;
+    if (total.parts.length > 0 || total.value <= 0 || (AGAINST_TABLES.test(total.label) && !outcomes)) continue;
+    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || (!outcomes && (AGAINST_TABLES.test(f.label) || !KIND.test(f.label))))) continue;
     // Figures said alike (通过网站公开信息300条，通过微博公开信息150条…) are parallel, not parts.
     if (rest.every((f) => f.label.slice(0, 2) === total.label.slice(0, 2))) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
-    total.parts.push(...rest.map(({ label, value, unit, approximate }) => ({ label, value, unit, approximate })));
+    total.parts.push(...rest.map(asPart));
     figures.length = t + 1;
-    for (const b of bindings) if (b.index > t) { b.part = b.index - t - 1; b.index = t; }
+    rebindAsParts(bindings, t + 1, t);
     return total;
   }
   return null;
 }
 
-// What the tables count and the prose rules hold against them: never folded into another figure.
-const TALLIED = /申请|办结|答复|复议|诉讼|结转|受理|维持|纠正/;
 // Steps of handling an application, after the count of those received.
 const STEP = /办结|答复|结转|办理|转办/;
 // What a change against an earlier year is said with, right before its number.
@@ -98,8 +96,9 @@ function namesTotal(frame: string, total: ProseFigure): boolean {
 }
 const COMMON_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '工作']);
 
-const TOTAL_AFTER = /[，,、；;]\s*(?:合计|共计|总计|总共|共)[:：]?\s*$/;
+// A total said after its parts: 合计 at the end of the gap, after the list's separator.
 const TOTAL_WORD = /(?:合计|共计|总计|总共|共)[:：]?\s*$/;
+const TOTAL_AFTER = new RegExp(`[，,、；;]\\s*${TOTAL_WORD.source}`);
 // What prose/table-agreement holds against the tables: never folded into another figure.
 const AGAINST_TABLES = /(?:收到|受理|新收|接到|接收)[^，,]*申请|复议|诉讼|办结|答复|结转/;
 
@@ -111,16 +110,22 @@ function sumAfter<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], readin
   const prior = figures.slice(first);
   if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit) || AGAINST_TABLES.test(f.label))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
-  const total: ProseFigure = { label: '合计', value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text,
-    parts: prior.map(({ label, value, unit, approximate }) => ({ label, value, unit, approximate })) };
+  const total: ProseFigure = { label: '合计', value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: prior.map(asPart) };
   figures.splice(first, prior.length, total);
-  for (const b of bindings) if (b.index >= first) { b.part = b.index - first; b.index = first; }
+  rebindAsParts(bindings, first, first);
   bind(bindings, pieces, token, first);
   reading.figures = reading.figures.filter((f) => !prior.includes(f)).concat(total);
   reading.total = total;
   reading.totalIndex = first;
   reading.open = false;
   return true;
+}
+
+const asPart = ({ label, value, unit, approximate }: ProseFigure) => ({ label, value, unit, approximate });
+
+/** The bindings of the figures from `from` on, which became the parts of figure `index`, in their order. */
+function rebindAsParts<N>(bindings: ProseBinding<N>[], from: number, index: number): void {
+  for (const b of bindings) if (b.index >= from) { b.part = b.index - from; b.index = index; }
 }
 
 /** Binds a token's digits (or words) in the page to its figure, or to a part of it. */

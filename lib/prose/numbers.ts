@@ -41,10 +41,12 @@ const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(收到|接�
 const NO_FEE = /(?:未|没有)(?:(?!发现|违规|乱|超标)[^，,。；;]){0,8}?(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
 const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果)/;
-// Where a zero's words go on to a second thing counted (…行政复议和行政诉讼案件), after a first.
-const JOINED = /(?<=(?:复议|诉讼|申诉|举报|投诉)(?:案件|案)?)(?=(?:和|及|以及|与|或|、)(?:提起)?(?:行政诉讼|行政复议|诉讼|复议|申诉|举报|投诉))/;
-// "未发生行政复议和行政诉讼案件": each thing named after the first is a zero of its own.
-const ALSO_NONE = /^(?:和|及|以及|与|或|、)(?:提起)?((?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)(?:案件)?)/;
+// "未发生行政复议和行政诉讼案件": each case named after the first is a zero of its own; JOINED is where
+// a zero's words go on to the second, ALSO_NONE reads each further one.
+const AND_CASE = '(?:和|及|以及|与|或|、)(?:提起)?';
+const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
+const JOINED = new RegExp(`(?<=(?:复议|诉讼|申诉|举报|投诉)(?:案件|案)?)(?=${AND_CASE}${CASE})`);
+const ALSO_NONE = new RegExp(`^${AND_CASE}(${CASE}(?:案件)?)`);
 
 // Characters before a number that make it part of something else: 第三 (ordinal), 五届四次 (a session),
 // A4 / 0432-68383016 / 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
