@@ -2,27 +2,12 @@ import { pathName } from '../labels.ts';
 import type { ActiveDisclosure, Warning } from '../schema.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
+import { BLOCKS, itemsIn, type Block, type Format, type Item } from '../template/active-disclosure.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { positionNote } from './position-note.ts';
 import type { RowCell, TableRow } from './rows.ts';
 
-type Item = keyof ActiveDisclosure;
-
-type Format = '2019' | '2021';
-
-// 第二十条第(x)项 blocks of the template: the items each lists, and the value columns each format
-// prints for them (2021 has no 第(九)项).
-interface Block { clause: string; items: Item[]; fields: Record<Format, string[]> }
-const MADE: Record<Format, string[]> = { '2021': ['issued', 'repealed', 'inForce'], '2019': ['newlyMade', 'newlyPublished', 'totalPublished'] };
-const DECIDED: Record<Format, string[]> = { '2021': ['decisions'], '2019': ['previousCount', 'change', 'decisions'] };
-const BLOCKS: Block[] = [
-  { clause: '一', items: ['regulations', 'normativeDocuments'], fields: MADE },
-  { clause: '五', items: ['licensing', 'otherServices'], fields: DECIDED },
-  { clause: '六', items: ['punishment', 'coercion'], fields: DECIDED },
-  { clause: '八', items: ['fees'], fields: { '2021': ['amount'], '2019': ['previousCount', 'change'] } },
-  { clause: '九', items: ['procurement'], fields: { '2021': [], '2019': ['projects', 'amount'] } },
-];
-const ALL_ITEMS = BLOCKS.flatMap((b) => b.items);
+const ALL_ITEMS = itemsIn('2019');
 // The columns' names (lib/labels.ts), to tell which format's columns a damaged header is nearer.
 const COLUMN_PATTERNS = new Map(BLOCKS.flatMap((b) => [...b.fields['2021'], ...b.fields['2019']])
   .map((field) => [field, new LabelPattern(labelKey(pathName(field)))]));

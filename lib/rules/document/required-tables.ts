@@ -1,5 +1,6 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
 import { pathName } from '../../labels.ts';
+import { itemsIn } from '../../template/active-disclosure.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
 
 const REQUIRED = [
@@ -7,12 +8,6 @@ const REQUIRED = [
   { key: 'applications', name: '表三（收到和处理政府信息公开申请情况）', heading: /收到和处理政府信息公开申请/ },
   { key: 'reviewLitigation', name: '表四（政府信息公开行政复议、行政诉讼情况）', heading: /复议.{0,8}诉讼/ },
 ] as const;
-
-// The items 表二 lists in each format: 2021 dropped 其他对外管理服务事项 and 政府集中采购.
-const ACTIVE_ITEMS = {
-  '2019': ['regulations', 'normativeDocuments', 'licensing', 'otherServices', 'punishment', 'coercion', 'fees', 'procurement'],
-  '2021': ['regulations', 'normativeDocuments', 'licensing', 'punishment', 'coercion', 'fees'],
-} as const;
 
 // A part's heading: short, and numbered 一、二、….
 const OUTLINE = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
@@ -51,7 +46,7 @@ export const requiredTables: Rule = {
     const findings: Finding[] = [];
     // 表二 read, but without some of its items (a page that prints only 第二十条第（九）项).
     const active = report.activeDisclosure;
-    const lacking = active ? ACTIVE_ITEMS[format].filter((item) => !(item in active)) : [];
+    const lacking = active ? itemsIn(format).filter((item) => !(item in active)) : [];
     if (lacking.length > 0) {
       findings.push({
         severity: 'warning',

@@ -1,0 +1,28 @@
+// 表二 as the State Council's template prints it: the 第二十条第(x)项 blocks, the items each lists and
+// the value columns each format gives them. The recogniser reads pages by it; the rules check reports against it.
+import type { ActiveDisclosure } from '../schema.ts';
+
+export type Item = keyof ActiveDisclosure;
+export type Format = '2019' | '2021';
+
+export interface Block {
+  clause: string;
+  items: Item[];
+  /** The items the 2021 format kept: it dropped 其他对外管理服务事项 and the whole 第(九)项. */
+  items2021: Item[];
+  fields: Record<Format, string[]>;
+}
+
+const MADE: Record<Format, string[]> = { '2021': ['issued', 'repealed', 'inForce'], '2019': ['newlyMade', 'newlyPublished', 'totalPublished'] };
+const DECIDED: Record<Format, string[]> = { '2021': ['decisions'], '2019': ['previousCount', 'change', 'decisions'] };
+
+export const BLOCKS: Block[] = [
+  { clause: '一', items: ['regulations', 'normativeDocuments'], items2021: ['regulations', 'normativeDocuments'], fields: MADE },
+  { clause: '五', items: ['licensing', 'otherServices'], items2021: ['licensing'], fields: DECIDED },
+  { clause: '六', items: ['punishment', 'coercion'], items2021: ['punishment', 'coercion'], fields: DECIDED },
+  { clause: '八', items: ['fees'], items2021: ['fees'], fields: { '2021': ['amount'], '2019': ['previousCount', 'change'] } },
+  { clause: '九', items: ['procurement'], items2021: [], fields: { '2021': [], '2019': ['projects', 'amount'] } },
+];
+
+/** The items 表二 lists in a format, in the template's order. */
+export const itemsIn = (format: Format): Item[] => BLOCKS.flatMap((b) => (format === '2021' ? b.items2021 : b.items));
