@@ -87,12 +87,11 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
 
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(sections.legacyCandidates.map((views) => joinParts(views.map((v) => v.grid))));
 
-  const title = reportTitle(text);
+  const { title, inBody: titleInBody } = reportTitle(text);
   const provisionalYear = reportYear(title, null, text.bodyLines);
   const period = reportPeriod(text.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
-  const titleInBody = title !== page.title.trim() && title !== (page.meta['articletitle'] ?? '').trim();
   const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;

@@ -1,5 +1,6 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
+import { isTitleLine, namesReport } from './title.ts';
 
 export interface ReportEvidence {
   title: string;
@@ -12,7 +13,6 @@ export interface ReportEvidence {
   legacyTable: boolean;
 }
 
-const TITLE = /(?:政府信息公开|政务公开|信息公开)(?:工作的?)?(?:年度)?(?:工作)?(?:报告|年报)|信息年度公开报告/;
 // …or says how it was made, with the 统计期限 beside it: 本年度报告…编制而成,所列数据的统计期限….
 const SELF_NAMED = /(?:现将|特将|现予|现就)[^。\n]{0,40}?信息公开[^。\n]{0,8}?(?:年度报告|年报|工作报告)(?![》」”]?解读)[^。\n]{0,6}?(?:予以公开|公开如下|公布如下|报告如下|如下|予以公布|发布如下)|本(?:年度)?报告[^。\n]{0,40}?编制[^。\n]{0,30}?(?:统计期限|所列数据)/;
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
@@ -50,7 +50,7 @@ function listsReports(lines: readonly string[]): boolean {
   for (const line of lines.slice(0, 400)) {
     if (line.length < 8) continue; // dates, page numbers, menu words
     text++;
-    if (line.length <= 60 && line.includes('报') && yearIn(line) !== null && TITLE.test(line.replace(/\s+/g, ''))) titles++;
+    if (isTitleLine(line)) titles++;
   }
   return titles >= 3 && titles * 10 >= text * 3;
 }
@@ -72,12 +72,12 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // A title about a report (its 解读, the notice of its format) is little evidence of being one; a
   // report's title among the page's lines may be a link beside another page (相关链接), so it counts
   // for less than the page's own, and the report's tables or words must make up the rest.
-  if (TITLE.test(title)) score += aboutReports(title) ? 0.1 : e.titleInBody ? 0.3 : 0.5;
+  if (namesReport(title)) score += aboutReports(title) ? 0.1 : e.titleInBody ? 0.3 : 0.5;
   // The standard tables with figures in them are the report's own: no other page prints them so; two
   // of them make a report even on a page that says nothing else.
   if (e.standardTables > 0) score += e.standardTables > 1 ? 0.5 : 0.45;
   // A page with no title of its own names itself in its text: 现将富县人民政府2024年…年度报告予以公开.
-  if (!TITLE.test(title) && SELF_NAMED.test(text)) score += 0.35;
+  if (!namesReport(title) && SELF_NAMED.test(text)) score += 0.35;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   if (COPY_MARKS.test(title) || COPY_MARKS.test(text.slice(0, 500))) score -= 0.1;

@@ -116,11 +116,14 @@ describe('document metadata', () => {
   });
 
   it('finds the title and the issuer before or after the year, lengthened only by a title-like mention', () => {
-    const title = reportTitle(doc({ title: 'XX市人民政府门户网站', bodyLines: ['政府信息公开年报', 'XX市交通运输局2021年政府信息公开工作年度报告'] }));
+    const { title } = reportTitle(doc({ title: 'XX市人民政府门户网站', bodyLines: ['政府信息公开年报', 'XX市交通运输局2021年政府信息公开工作年度报告'] }));
     expect(title).toBe('XX市交通运输局2021年政府信息公开工作年度报告');
+    // Every wording of a report's title the judgement knows, 政务公开工作报告 and 信息公开年报 too.
+    expect(reportTitle(doc({ title: 'XX县人民政府', bodyLines: ['XX县交通运输局2016年政务公开工作报告'] }))).toEqual({ title: 'XX县交通运输局2016年政务公开工作报告', inBody: true });
+    expect(reportTitle(doc({ title: 'XX县2015年信息公开年报' })).inBody).toBe(false);
     expect(reportIssuer(title, [])).toBe('XX市交通运输局');
     // A heading broken by <br> is one title.
-    expect(reportTitle(doc({ title: '左贡县人民政府', bodyLines: ['首页', '左贡县人民政府2021年度', '信息公开年度报告', '一、总体情况'] }))).toBe('左贡县人民政府2021年度信息公开年度报告');
+    expect(reportTitle(doc({ title: '左贡县人民政府', bodyLines: ['首页', '左贡县人民政府2021年度', '信息公开年度报告', '一、总体情况'] }))).toEqual({ title: '左贡县人民政府2021年度信息公开年度报告', inBody: true });
     expect(reportIssuer('2019年上海市人民政府办公厅政府信息公开工作年度报告', [])).toBe('上海市人民政府办公厅');
     expect(reportIssuer('铁岭市2019年度政府信息公开工作报告', ['来源:铁岭市人民政府办公室', '特编制铁岭市人民政府2019年度政府信息公开工作报告。'])).toBe('铁岭市人民政府');
     expect(reportYear('某县2020年度政府信息公开工作年度报告', null, [])).toBe(2020);

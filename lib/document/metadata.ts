@@ -1,5 +1,6 @@
 import type { DocumentMeta } from '../schema.ts';
 import { labelKey, toHalfWidth } from '../text/normalize.ts';
+import { isTitleLine, namesReport } from './title.ts';
 import { arabicYears, chineseNumber, DATE_SOURCE, findDate, isoDate, yearIn, yearsIn } from './dates.ts';
 
 /** What the metadata reader needs of the page: its title, metas and text lines outside data tables. */
@@ -12,18 +13,13 @@ export interface DocumentText {
   bodyLines: string[];
 }
 
-const REPORT_TITLE = /政府信息公开(?:工作的?)?(?:年度)?(?:工作)?(?:报告|年报)|政务公开(?:工作)?年度报告|信息公开(?:工作)?年度报告|信息公开工作报告/;
-
-// Every wording of REPORT_TITLE ends in 报告/年报: a text without 报 is not normalised.
-const namesReport = (c: string) => c.includes('报') && REPORT_TITLE.test(toHalfWidth(c).replace(/\s+/g, ''));
-// A line of the page that reads like a report's title: short, with the year in it (a portal's
-// 政府信息公开年报 menu link is not one).
-const isTitleLine = (line: string) => line.length <= 60 && namesReport(line) && yearIn(line) !== null;
-
-/** The report's title: the page title, or a heading that names a report when the title is the portal's name. */
-export function reportTitle(doc: DocumentText): string {
+/**
+ * The report's title: the page title, or a heading that names a report when the title is the portal's
+ * name. `inBody` says it was found among the page's lines (a heading, or a link to a report).
+ */
+export function reportTitle(doc: DocumentText): { title: string; inBody: boolean } {
   const given = [doc.meta['articletitle'] ?? '', doc.title].find(namesReport);
-  if (given !== undefined) return given.trim();
+  if (given !== undefined) return { title: given.trim(), inBody: false };
   // A line of the page stands for the title only if it reads like one, however long the portal's menu
   // before it. A heading broken by <br> (左贡县人民政府2021年度 / 信息公开年度报告) reads as its two lines joined.
   const lines = doc.bodyLines.slice(0, 200);
@@ -31,9 +27,9 @@ export function reportTitle(doc: DocumentText): string {
     const line = lines[i]!.trim();
     if (line.length > 60 || !line.includes('年')) continue;
     const joined = line.length <= 30 && !line.includes('报') ? line + (lines[i + 1] ?? '').trim() : line;
-    if (isTitleLine(joined)) return joined;
+    if (isTitleLine(joined)) return { title: joined, inBody: true };
   }
-  return doc.title.trim();
+  return { title: doc.title.trim(), inBody: false };
 }
 
 export function reportYear(title: string, period: DocumentMeta['period'], body: string[]): number | null {
