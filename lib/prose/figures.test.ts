@@ -162,6 +162,13 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('leaves out a count of last year and the change against it', () => {
+    expect(summary(figuresOf('2022年，我局共收到政府信息公开申请5件，较2021年收到的政府信息公开申请9件减少4件。',
+      '全年受理申请10件，比上年同期增长3件。', '主动公开信息120条，比上年的80条增加40条。'))).toEqual([
+      '收到政府信息公开申请=5件', '受理申请=10件', '主动公开信息=120条',
+    ]);
+  });
+
   it('labels both counts of a change with what changed', () => {
     expect(summary(figuresOf('信息发布量由2013年的1128 条增加到2014年的1887条', '功能版块由原来的8个增加到现在的16个'))).toEqual([
       '信息发布量=1128条', '信息发布量=1887条', '功能版块=8个', '功能版块=16个',

@@ -80,7 +80,7 @@ function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[
 // Steps of handling an application, after the count of those received.
 const STEP = /办结|答复|结转|办理|转办/;
 // What a change against an earlier year is said with, right before its number.
-const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:增加|减少|增长|下降|多|少)了?$|^[^，,。；;]*?(?:较|比)(?:上年|去年|上一年|\d{4}年)的?$/;
+const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:增加|减少|增长|下降|多|少)了?$|(?:较|比)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?[^，,。；;\d]{0,20}$|^[，,]?(?:增加|减少|增长|下降)了?$/;
 // What 表三 calls the outcomes of applications.
 const OUTCOME = /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
 // What a kind of information is called: 政策法规类, 规范性文件, 工作动态, 通知公告, 其他.
@@ -232,8 +232,8 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
             reading.bracketed = OPEN_BRACKET.test(breakdown[0]);
           } else breakdown = null;
         }
-        // A change against last year (较上年增加30件, 比上年的8件…) is no count of this year's.
-        if (token.label === undefined && (tail.includes('较') || tail.includes('比')) && COMPARED.test(tail)) { from = token.stop; continue; }
+        // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of this year's.
+        if (token.label === undefined && /[较比增减下]/.test(gap) && COMPARED.test(gap)) { from = token.stop; continue; }
         // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
         const totalAfter = token.label === undefined && (tail.includes('共') || tail.includes('计')) && TOTAL_AFTER.test(tail);
         if (totalAfter && !reading.open && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { from = token.stop; continue; }

@@ -42,6 +42,26 @@ describe('prose/table-agreement', () => {
     }]);
   });
 
+  it('holds only disclosure against the tables: not other applications, 复议 of every kind, or one channel', () => {
+    // A 司法局 or 政务服务中心 counts its general work in the same report.
+    const report = shanghai([
+      prose('受理各类行政许可申请', 3200, '政务服务中心全年共受理各类行政许可申请3200件，办结3180件'),
+      prose('收到行政复议申请', 120, '全年共收到行政复议申请120件，审结115件'),
+      prose('办理行政诉讼应诉案件', 50, '办理行政诉讼应诉案件50件'),
+    ]);
+    expect(findingsOf(tableAgreement, report)).toEqual([]);
+    // The same counts tied to disclosure are the tables'.
+    expect(findingsOf(tableAgreement, shanghai([
+      prose('行政复议', 120, '因政府信息公开被申请行政复议120件'),
+      prose('收到依申请公开', 7, '共收到依申请公开7件，皆为自然人申请'),
+    ])).map((f) => f.expected)).toEqual([7, 859]);
+    const legacy = { ...makeReport({ proseFigures: [
+      { ...prose('主动公开政府信息', 1500, '2018年,小板桥街道通过政务微博主动公开政府信息1500条'), unit: '条' },
+      { ...prose('主动公开政府信息', 1700, '全年主动公开政府信息1700条'), unit: '条' },
+    ] }), legacyStats: [{ code: '一.(一)', label: '主动公开政府信息数', value: 1706, unit: '条' }] };
+    expect(findingsOf(tableAgreement, legacy)).toMatchObject([{ expected: 1706, actual: 1700 }]);
+  });
+
   it('skips a sentence about the whole city in a department\'s report, and only warns in the government\'s', () => {
     const figures = [prose('受理公开政府信息申请', 50, '2019年,全市各级行政机关受理公开政府信息申请50件')];
     expect(findingsOf(tableAgreement, shanghai(figures))).toEqual([]);
