@@ -308,6 +308,12 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/sub-rows-summed');
   });
 
+  it('reads 其他对外管理服务事项 by its name where its gloss names 行政许可 (指行政许可以外的…)', () => {
+    const r = variant((p) => p.replace('>其他对外管理服务事项<', '>其他对外管理服务事项(指行政许可以外的政务服务事项,含行政确认、行政给付等)<'));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+  });
+
   it('reads a change written 增1423 or 减5, and keeps the row\'s other figures', () => {
     const r = variant((p) => p.replace(OTHER, '<tr><td colspan="2">其他对外管理服务事项</td><td>421</td><td>增1423</td><td>1844</td></tr>'));
     expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 421, change: 1423, decisions: 1844 });

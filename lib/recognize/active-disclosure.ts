@@ -198,8 +198,10 @@ function matchItem(found: string, block: Item[], next: number): { item: Item | n
   let best: Item | null = null;
   let bestSim = 0;
   for (const item of block) {
-    // 规范性文件 is contained in 行政规范性文件; prefer exact containment over partial overlap.
-    const score = found.includes(ITEM_LABELS[item]) ? 1 : ITEM_PATTERNS[item].similarity(found);
+    // 规范性文件 is contained in 行政规范性文件: containment beats partial overlap. Of two labels contained,
+    // the one the row opens with names it; the other is its gloss (其他对外管理服务事项(指行政许可以外的…)).
+    const at = found.indexOf(ITEM_LABELS[item]);
+    const score = at >= 0 ? 2 - at / found.length : ITEM_PATTERNS[item].similarity(found);
     if (score > bestSim) { best = item; bestSim = score; }
   }
   if (best && bestSim >= 0.5) return { item: best, similarity: bestSim };
