@@ -95,8 +95,11 @@ export class OutlineCoder {
     const prefix = parent ? `${parent}.` : '';
     const inParts = this.partUnit !== undefined;
     // A list numbered more deeply than the open list of parts breaks down its last part
-    // ("8.不予公开答复总数", then "(1)“国家秘密”数" …, or "其中:(1)…"): '另9.其中8.(1)'.
-    if (inParts && marker.style && this.partStyle && (marker.style === this.subStyle || deeper(marker.style, this.partStyle))) {
+    // ("8.不予公开答复总数", then "(1)“国家秘密”数" …, or "其中:(1)…"): '另9.其中8.(1)'. Under an
+    // unnumbered part ("其中:主动公开收费总数", then "1.主动公开邮寄费" …) so does a list numbered
+    // more deeply than the outline around it: '另12.其中1.1'.
+    const below = this.partStyle ? deeper(marker.style ?? '', this.partStyle) : !marker.part && this.deeperThanOpen(marker.style);
+    if (inParts && marker.style && (marker.style === this.subStyle || below)) {
       this.subStyle = marker.style;
       return `${this.lastPart}.${marker.token}`;
     }
@@ -131,5 +134,11 @@ export class OutlineCoder {
     }
     this.lastOther = `${prefix}另${++this.otherCount}`;
     return this.lastOther;
+  }
+
+  /** Whether a numbering style sits deeper than every level of the outline now open. */
+  private deeperThanOpen(style: string | null): boolean {
+    const innermost = this.stack[this.stack.length - 1];
+    return style !== null && (!innermost || deeper(style, innermost.style));
   }
 }
