@@ -1,0 +1,61 @@
+// The Firefox build (.output/firefox-mv3-e2e) in Debian's Firefox ESR, on one report: the auto-check,
+// the panel, the marks, Copy JSON and a page left as it was. The full journey on every page is annotator.test.ts.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SURE } from '../../lib/document/is-report.ts';
+import { waitFor } from './browser.ts';
+import { expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
+import { launchFirefoxWithExtension, type Firefox } from './firefox.ts';
+
+const FILE = 'test/fixtures/pages/tieling-2019.html';
+// The fixture's own URL is a mirror's; at its portal's address the page is auto-checked as it loads.
+const PAGE_URL = 'http://www.tieling.gov.cn/zwgk/zfxxgknb/2020/02/28/0001.html';
+const HTML = readFileSync(FILE, 'utf8');
+
+let firefox: Firefox;
+
+beforeAll(async () => { firefox = await launchFirefoxWithExtension(new Map([[PAGE_URL, HTML]])); });
+afterAll(async () => { await firefox?.close(); });
+
+// In the page: the panel's shadow root, and the whole document as markup and as a reader sees it.
+const inPanel = (selector: string) => document.querySelector('grl-panel')?.shadowRoot?.querySelector(selector)?.textContent ?? null;
+const snapshot = () => ({ html: document.documentElement.outerHTML, text: document.body.innerText });
+
+describe('Firefox', () => {
+  it('auto-checks tieling-2019, marks the cells the engine read, copies the CLI\'s JSON, and a second click leaves the page as it was', async () => {
+    const expected = expectedFor(FILE, PAGE_URL);
+    const { report } = expected;
+    const errors = report.warnings.filter((w) => w.severity === 'error').length;
+    const badge = errors > 0 ? String(errors) : report.document.confidence >= SURE ? '✓' : '?';
+    expect(report.document).toMatchObject({ isReport: true, issuer: '铁岭市人民政府', year: 2019 });
+    expect(expected.figureCells.length).toBeGreaterThan(50);
+
+    const tab = await firefox.open(PAGE_URL);
+    // Checked as it loaded: the badge tells the result, the document is still the served HTML.
+    const auto = await waitFor(() => firefox.badgeOf(PAGE_URL), (b) => b.text === badge);
+    expect(auto.text).toBe(badge);
+    expect(auto.title).toMatch(/^年报透视：/);
+    const before = await firefox.evaluate(tab, snapshot);
+    expect(before.html).toBe(await firefox.evaluate(tab, (html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML, HTML));
+
+    await firefox.clickIcon(PAGE_URL);
+    await waitFor(() => firefox.evaluate(tab, inPanel, '.panel'), (text) => text !== null);
+    expect(await firefox.evaluate(tab, inPanel, '[data-testid=issuer]')).toBe('铁岭市人民政府');
+    expect(await firefox.evaluate(tab, inPanel, '[data-testid=year]')).toBe('2019');
+    expect(await firefox.evaluate(tab, inPanel, '[data-testid=warning-count]')).toBe(String(report.warnings.length));
+    expect(await firefox.evaluate(tab, `() => ${pathsInPage('[data-grl-figure]')}`)).toEqual(expected.figureCells);
+    expect(await firefox.evaluate(tab, `() => ${pathsInPage('[data-grl-conflict]')}`)).toEqual(expected.conflictCells);
+    expect(await firefox.evaluate(tab, () => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(expected.proseRanges);
+    expect((await firefox.badgeOf(PAGE_URL)).text).toBe(badge);
+
+    // An http page: the panel copies by execCommand, and the parent process reads the clipboard.
+    await firefox.evaluate(tab, () => (document.querySelector('grl-panel')!.shadowRoot!.querySelector('[data-action=copy-json]') as HTMLElement).click());
+    expect(await waitFor(() => firefox.evaluate(tab, inPanel, '.feedback'), (text) => text === '已复制到剪贴板')).toBe('已复制到剪贴板');
+    expect(withoutExtractedAt(await firefox.readClipboard())).toBe(withoutExtractedAt(expected.json));
+
+    await firefox.clickIcon(PAGE_URL);
+    await waitFor(() => firefox.evaluate(tab, () => document.querySelector('grl-panel') === null), (gone) => gone);
+    expect(await firefox.evaluate(tab, snapshot)).toEqual(before);
+    expect(await firefox.evaluate(tab, () => CSS.highlights.size)).toBe(0);
+  });
+});
