@@ -39,9 +39,10 @@ describe('shulan-tiande-2014.html', () => {
       '政府信息公开申请=0件 [按时办结=0件; 延期办结=0件]',
       '政府信息公开申请=0件 [主动公开范围数=0件]',
       '收取费用=0元',
-      // "(一)未收到政府信息公开行政复议案件。(二)未收到行政诉讼案件和举报投诉案件。": zeros said in words.
-      '收到政府信息公开行政复议案件=0件',
-      '收到行政诉讼案件=0件', '举报投诉案件=0件',
+      // "(一)未收到政府信息公开行政复议案件。(二)未收到行政诉讼案件和举报投诉案件。": zeros said in words,
+      // labelled by the cases.
+      '行政复议案件=0件',
+      '行政诉讼案件=0件', '举报投诉案件=0件',
     ]);
   });
 
@@ -169,9 +170,15 @@ describe('tricky cases', () => {
     ]);
   });
 
-  it('labels both counts of a change with what changed', () => {
-    expect(summary(figuresOf('信息发布量由2013年的1128 条增加到2014年的1887条', '功能版块由原来的8个增加到现在的16个'))).toEqual([
-      '信息发布量=1128条', '信息发布量=1887条', '功能版块=8个', '功能版块=16个',
+  it('leaves out the count a change starts from, and labels the one it comes to with what changed', () => {
+    // The earlier count is an earlier year's (2013年的1128条, 原来的8个): no figure of the report's year.
+    expect(summary(figuresOf('信息发布量由2013年的1128 条增加到2014年的1887条', '功能版块由原来的8个增加到现在的16个',
+      '受理申请比上年的8件增加到12件。', '主动公开信息较2013年的300条增加到450条。'))).toEqual([
+      '信息发布量=1887条', '功能版块=16个', '受理申请=12件', '主动公开信息=450条',
+    ]);
+    // So the year's counts after it add up to its 总计 (hainan-yjj-2014).
+    expect(summary(figuresOf('信息发布量由2013年的1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条,总计2401条'))).toEqual([
+      '合计=2401条 [信息发布量=1887条; 发布信息=514条]',
     ]);
   });
 
@@ -187,6 +194,10 @@ describe('tricky cases', () => {
   it('closes a bracketed breakdown at its bracket', () => {
     expect(summary(figuresOf('主动公开市政府规章13件（含新制定5件，修改4件，废止4件），行政规范性文件42件，其他文件113件。'))).toEqual([
       '主动公开市政府规章=13件 [新制定=5件; 修改=4件; 废止=4件]', '行政规范性文件=42件', '其他文件=113件',
+    ]);
+    // A 其中 after it breaks the total down anew: the note in brackets holds figures of their own (dongyang-zrgh-2023).
+    expect(summary(figuresOf('办结依申请公开件177件(含2022年结转的3件),其中,予以公开60件,部分公开51件,不予公开4件,信息无法提供30件、不予处理3件,其他处理29件。'))).toEqual([
+      '办结依申请公开件=177件 [予以公开=60件; 部分公开=51件; 不予公开=4件; 信息无法提供=30件; 不予处理=3件; 其他处理=29件]', '结转=3件',
     ]);
   });
 
@@ -220,7 +231,7 @@ describe('tricky cases', () => {
       '办结申请=20件 [予以公开=15件; 部分公开=3件]', '正在办理=2件',
     ]);
     expect(summary(figuresOf('收到申请12件，其中自然人10件；本年度未发生行政复议。'))).toEqual([
-      '收到申请=12件 [自然人=10件]', '发生行政复议=0件',
+      '收到申请=12件 [自然人=10件]', '行政复议=0件',
     ]);
     expect(summary(figuresOf('收到申请12件，其中自然人10件；网站访问量3000次。'))).toEqual([
       '收到申请=12件 [自然人=10件]', '网站访问量=3000次',
@@ -249,17 +260,17 @@ describe('tricky cases', () => {
 });
 
 describe('zeros said in words', () => {
-  it('reads 未收到/没有…发生 申请, 复议, 诉讼 as 0, labelled by what was not received', () => {
+  it('reads 未收到/没有…发生 申请, 复议, 诉讼 as 0, labelled by what was not received (cases by their names)', () => {
     const lines = ['本年度我局未收到政府信息公开申请。', '全年没有发生因政府信息公开引起的行政复议、行政诉讼案件。', '本年度未发生重大舆情。'];
     const { figures } = extractProseFigures(lines.map((text) => ({ text, pieces: [], table: -1, cellTextLength: 0 })));
-    expect(figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual(['收到政府信息公开申请=0件', '发生因政府信息公开引起的行政复议=0件', '行政诉讼案件=0件']);
+    expect(figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼案件=0件']);
   });
 
   it('reads 未收取…费用 as 0 元', () => {
     expect(summary(figuresOf('我局在办理依申请公开工作中，未向申请人收取费用。', '2021年未收取政府信息处理费', '未收取任何费用'))).toEqual([
       '收取费用=0元', '收取政府信息处理费=0元', '收取费用=0元',
     ]);
-    expect(summary(figuresOf('本年度没有收费。'))).toEqual(['收费=0元']);
+    expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0元', '收费=0元']);
     // No cost arose: that speaks of fees, not of applications or cases.
     expect(summary(figuresOf('未收到政府信息公开申请，因此未产生依申请信息检索、复制、邮寄等成本费用。', '未产生与政府信息公开诉讼相关的费用支出。'))).toEqual([
       '收到政府信息公开申请=0件',
@@ -272,9 +283,9 @@ describe('zeros said in words', () => {
 
   it('reads each thing a zero names: 未发生…行政复议和行政诉讼', () => {
     expect(summary(figuresOf('未发生因政府信息公开申请提起的行政复议和行政诉讼案件。'))).toEqual([
-      '发生因政府信息公开申请提起的行政复议=0件', '行政诉讼案件=0件',
+      '行政复议=0件', '行政诉讼案件=0件',
     ]);
-    expect(summary(figuresOf('本年度未发生行政复议案、诉讼和申诉。'))).toEqual(['发生行政复议案=0件', '诉讼=0件', '申诉=0件']);
+    expect(summary(figuresOf('本年度未发生行政复议案、诉讼和申诉。'))).toEqual(['行政复议案=0件', '诉讼=0件', '申诉=0件']);
     // Sentences that only look so: no zero in them.
     expect(figuresOf('对未主动公开的政府信息可依申请公开获取。', '未出现依申请公开超期答复的情况。', '本年度未发现违规收费现象。',
       '对未予受理的申请，均书面告知申请人。', '截至报告期末，尚未收到行政复议决定书。')).toEqual([]);
@@ -282,6 +293,26 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('本年度没有依申请公开政府信息办理事项。', '全年未接到公民、法人和其他组织提出的政府信息公开申请。'))).toEqual([
       '依申请公开政府信息=0件', '接到公民、法人和其他组织提出的政府信息公开申请=0件',
     ]);
+  });
+
+  it('reads cases said to arise from disclosure (未因…, 无因…, 未出现…) as zeros, each case named, 或者 and no joiner too', () => {
+    expect(summary(figuresOf('没有因政府信息提起行政复议和行政诉讼的情况发生', '本年度我局未因政府信息公开被申请行政复议或提起行政诉讼。',
+      '未出现因政府信息公开引发的行政复议和行政诉讼。', '本年度无因政府信息公开申请行政复议、提起行政诉讼的情况。',
+      '全年未发生因政府信息公开产生申请行政复议或者提起行政诉讼的情况', '未发生被行政复议行政诉讼的情况。'))).toEqual(
+      Array(6).fill(['行政复议=0件', '行政诉讼=0件']).flat(),
+    );
+    // 无 alone, and 未出现 of what is no case, say no zero.
+    expect(figuresOf('无因私出境情况。', '未出现依申请公开超期答复的情况。', '本年度无行政处罚。')).toEqual([]);
+  });
+
+  it('reads a zero said after what it counts (为零, 为0, 均为0件), each case listed sharing it, but not a rate', () => {
+    expect(summary(figuresOf('全镇政府信息公开依申请办理事项为零', '依申请公开收费为0。', '行政复议和行政诉讼案件均为零。',
+      '行政复议、行政诉讼均为0件。', '因政府信息公开申请行政复议、提起行政诉讼的均为0件。'))).toEqual([
+      '全镇政府信息公开依申请办理事项=0件', '依申请公开收费=0元', '行政复议=0件', '行政诉讼案件=0件',
+      '行政复议=0件', '行政诉讼=0件', '行政复议=0件', '行政诉讼=0件',
+    ]);
+    expect(summary(figuresOf('当面申请、网上申请均为3件。'))).toEqual(['当面申请、网上申请=3件']);
+    expect(figuresOf('行政复议纠错率为0。', '化整为零，逐项落实。', '申请办结率为0.5。')).toEqual([]);
   });
 });
 
@@ -307,7 +338,8 @@ describe('breakdowns as real reports nest and chain them', () => {
   it('binds every figure and part of nested, folded and chained breakdowns to its own digits', () => {
     const lines = linesOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。其中通过网站发布400条，微信发布71条。',
       '共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能10条;工作类信息11条。',
-      '共受理申请10件，其中当面申请3件、网上申请7件，已全部办结10件，其中按时办结10件。');
+      '共受理申请10件，其中当面申请3件、网上申请7件，已全部办结10件，其中按时办结10件。',
+      '办结申请177件(含上年结转的3件、转办的2件),其中,予以公开60件,其他处理117件。');
     const { figures, bindings } = extractProseFigures(lines);
     for (const b of bindings) {
       const figure = figures[b.index]!;
@@ -323,7 +355,7 @@ describe('breakdowns as real reports nest and chain them', () => {
       '全年共收到政府信息公开申请5件，其中当面申请2件，网上申请3件，未发生行政复议、行政诉讼和举报投诉案件。'))).toEqual([
       '受理政府信息公开申请=20件 [网上申请=15件]', '按时办结=20件', '收到政府信息公开申请=120件 [网上申请=100件]',
       '受理政府信息公开申请=40件 [当面申请=10件; 网上申请=30件]', '上年结转=3件',
-      '收到政府信息公开申请=5件 [当面申请=2件; 网上申请=3件]', '发生行政复议=0件', '行政诉讼=0件', '举报投诉案件=0件',
+      '收到政府信息公开申请=5件 [当面申请=2件; 网上申请=3件]', '行政复议=0件', '行政诉讼=0件', '举报投诉案件=0件',
     ]);
     expect(summary(figuresOf('举办培训3场，参训人员包括各部门信息员120人。', '全年通过政府网站公开信息300条，通过政务微博公开信息150条，通过政务微信公开信息150条。'))).toEqual([
       '举办培训=3场', '参训人员包括各部门信息员=120人', '通过政府网站公开信息=300条', '通过政务微博公开信息=150条', '通过政务微信公开信息=150条',
@@ -393,7 +425,7 @@ describe('breakdowns as real reports nest and chain them', () => {
 describe('what real reports write that is no count, or counts something else', () => {
   it('leaves out the report\'s own parts, spans of time, 表三\'s row names, sessions, article ranges and set phrases', () => {
     expect(figuresOf('本报告由总体情况等六个部分组成', '主要包括…等6项内容', '在15个工作日内答复', '近3个月', '十六届人大七次会议',
-      '按照条例第 9 至 12 条规定', '坚持四项基本原则', '涉及14个大类')).toEqual([]);
+      '按照条例第 9 至 12 条规定', '坚持四项基本原则', '涉及14个大类', '涵盖四大类共七个小类的事项', '政府信息主要通过两条途径公开')).toEqual([]);
     // The same words after other units, and meetings counted in digits, are counts.
     expect(summary(figuresOf('发布信息120条内容涵盖各方面。', '本局召开党委3次会议。'))).toEqual(['发布信息=120条', '会议=3次']);
     expect(summary(figuresOf('经济和涉及发展的统计2条。', '配备了1名专职工作人员及3名兼职工作人员。'))).toEqual([
@@ -415,6 +447,23 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('从事政府信息公开工作的全职人员为0人，兼职人员为1人，查处违法行为3起。'))).toEqual([
       '从事政府信息公开工作的全职人员=0人', '兼职人员=1人', '查处违法行为=3起',
     ]);
+    expect(summary(figuresOf('主动公开政府信息历年累计52条。', '尚未审结行政复议0件和提起行政诉讼0件。', '行政许可共处理决定62起,行政处罚共处理决定0起。'))).toEqual([
+      '主动公开政府信息历年累计=52条', '尚未审结行政复议=0件', '提起行政诉讼=0件', '行政许可=62起', '行政处罚=0起',
+    ]);
+  });
+
+  it('ends a label after the unit at 和, 作为 and verbs, but not at 在线; and a 在…中 frame at neither 中心 nor a bracket', () => {
+    expect(summary(figuresOf('镇配备了1名专职人员和2名兼职工作人员。', '29个委办局和10个街道镇调整并完善目录。', '明确1名工作人员作为专职信息公开员。',
+      '全年共开展2次在线访谈。', '本镇在网站上设立了三处公开查询点(市便民服务中心、市档案局)。'))).toEqual([
+      '专职人员=1名', '兼职工作人员=2名', '委办局=29个', '街道镇=10个', '工作人员=1名', '在线访谈=2次', '公开查询点=3处',
+    ]);
+  });
+
+  it('starts a label at a verb of its own, not inside a word (引发行政, 发布形式, 发布会)', () => {
+    expect(summary(figuresOf('因政府信息公开引发行政复议87件。', '通过政务微博、政务微信等媒体新闻发布形式主动公开政府信息285条。',
+      '在部举行新闻发布会、政策吹风会6次。'))).toEqual([
+      '因政府信息公开引发行政复议=87件', '主动公开政府信息=285条', '举行新闻发布会、政策吹风会=6次',
+    ]);
   });
 
   it('breaks a total down in brackets opened right after it, and in the next sentence that frames it again', () => {
@@ -426,6 +475,11 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
     expect(summary(figuresOf('主动公开政府信息数696条,其中全文电子化率达100%。主要包括部门动态477条、重点领域202条。'))).toEqual([
       '主动公开政府信息数=696条 [部门动态=477条; 重点领域=202条]',
+    ]);
+    // A frame that only names the kinds hands the breakdown to the sentence after it (shicheng-gxj-2010).
+    expect(summary(figuresOf('共主动公开政府信息122条,全文电子化率达100%。在主动公开的政府信息中主要分为法规文件,工作动态等类别。法规文件类99条,占总数的81%;工作动态类23条,占总数的19%。',
+      '主动公开政府信息120条。在政府信息公开工作中主要包括宣传培训等。举办培训3场。'))).toEqual([
+      '主动公开政府信息=122条 [法规文件类=99条; 工作动态类=23条]', '主动公开政府信息=120条', '举办培训=3场',
     ]);
     // Brackets that hold a count of something else, or close before the next figure, break nothing down.
     expect(summary(figuresOf('办结5件（涉及3个部门），行政复议2件。', '受理申请5件（按时办结率100%），行政复议2件。'))).toEqual([

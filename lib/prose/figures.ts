@@ -3,7 +3,7 @@
 // its number in the page so the panel can mark it in place.
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
-import { enclosingLabel, labelAfter, labelBefore } from './label.ts';
+import { changesFrom, enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
 
@@ -16,9 +16,10 @@ export interface ProseBinding<N> { index: number; part?: number; node: N; start:
 // the 21条 as the report does, so a sum over parts takes only those in the total's unit.
 // So do brackets opened right after the total and still open ("455条(规范性文件84条,…)"), and a
 // sentence that frames the total again ("…22条。在主动公开的信息中，规范性文件2条") or lists what it
-// holds ("…696条。主要包括部门动态477条").
+// holds ("…696条。主要包括部门动态477条"), or one before it that names the kinds without counting them
+// ("…122条。在主动公开的政府信息中主要分为法规文件，工作动态等类别。法规文件类99条").
 const BREAKDOWN = /其中|[（(]含|包括|^[（(](?=[^）)]*$)|^在[^，,。\d０-９]{1,20}?中/;
-const FRAME_START = /^在[^，,。\d０-９]{1,20}?中[，,：:]|^(?:主要)?包括/;
+const FRAME_START = /^在[^，,。\d０-９]{1,20}?中(?:[，,：:]|(?:主要)?(?:分为|包括))|^(?:主要)?包括/;
 const FRAME_OPENERS = new Set(['在', '主', '包']);
 
 /** Whether a sentence opens by framing the total before it again, or listing what it holds. */
@@ -128,6 +129,16 @@ function rebindAsParts<N>(bindings: ProseBinding<N>[], from: number, index: numb
   for (const b of bindings) if (b.index >= from) { b.part = b.index - from; b.index = index; }
 }
 
+/** The parts of the reading's total, the last figure, made figures of their own after it: rebindAsParts undone. */
+function unfoldParts<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], reading: Reading): void {
+  for (const part of reading.total!.parts.splice(0)) {
+    const figure = { ...part, text: reading.text, parts: [] };
+    figures.push(figure);
+    reading.figures.push(figure);
+  }
+  for (const b of bindings) if (b.index === reading.totalIndex && b.part !== undefined) { b.index += 1 + b.part; delete b.part; }
+}
+
 /** Binds a token's digits (or words) in the page to its figure, or to a part of it. */
 function bind<N>(bindings: ProseBinding<N>[], pieces: Line<N>['pieces'], token: NumberToken, index: number, part?: number): void {
   for (const piece of pieces) {
@@ -145,6 +156,8 @@ interface Reading {
   text: string; figures: ProseFigure[]; total: ProseFigure | null; label: string; line: number; end: number;
   /** A breakdown of the total is open; `bracketed` when it opened with （含. */
   open: boolean; bracketed: boolean;
+  /** A sentence with no figure framed the total again: the next one, in its unit, breaks it down. */
+  framed: boolean;
   /** What is left of a part being broken down in turn (…20条，内有…), or -1: its items are no parts of the total. */
   nested: number;
   /** Where the total stands in the page's figures. */
@@ -170,15 +183,22 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       const token = tokens[t]!;
       const nextItem = reading !== null && reading.open && reading.line === li && token.start < end && token.label === undefined
         && reading.total !== null && sameUnit(token.unit, reading.total.unit) && LIST_SEPARATOR.test(text.slice(reading.end, start));
-      if (reading && (text.startsWith('其中', start) || nextItem || (framesAgain(text.slice(start, start + 24), reading.total) && token.start < end && sameUnit(token.unit, reading.total?.unit ?? null)))) {
+      const framed = reading !== null && reading.framed && token.start < end && token.label === undefined && sameUnit(token.unit, reading.total?.unit ?? null);
+      if (reading && (text.startsWith('其中', start) || nextItem || framed || (framesAgain(text.slice(start, start + 24), reading.total) && token.start < end && sameUnit(token.unit, reading.total?.unit ?? null)))) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
         reading.nested = -1; // a new item of the list, after its ；
+        if (framed) { reading.open = true; reading.bracketed = false; reading.framed = false; }
         for (const figure of reading.figures) figure.text = reading.text;
       } else if (token.start >= end) {
-        reading = null; // a sentence stating no figure
+        // A sentence stating no figure ends the reading, unless it frames the total again for the next.
+        if (reading && reading.line === li && framesAgain(text.slice(start, start + 24), reading.total)) {
+          reading.text += text.slice(reading.end, end);
+          reading.end = end;
+          reading.framed = true;
+        } else reading = null;
         continue;
       } else {
-        reading = { text: text.slice(start, end), figures: [], total: null, open: false, bracketed: false, nested: -1, totalIndex: -1, label: '', line: li, end };
+        reading = { text: text.slice(start, end), figures: [], total: null, open: false, bracketed: false, framed: false, nested: -1, totalIndex: -1, label: '', line: li, end };
       }
       reading.line = li;
       reading.end = end;
@@ -226,14 +246,23 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
           const whole = fits(reading.total!) ? reading.total! : reading.figures.findLast(fits)
             ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && !breakdown[0].startsWith('包括') ? reading.total! : null);
           if (whole) {
+            // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
+            // after it goes on with; its items are figures of their own.
+            if (whole === reading.total && reading.bracketed && !reading.open && !OPEN_BRACKET.test(breakdown[0]) && reading.totalIndex === figures.length - 1) {
+              unfoldParts(figures, bindings, reading);
+            }
             reading.total = whole;
             reading.totalIndex = figures.indexOf(whole);
             reading.open = true;
             reading.bracketed = OPEN_BRACKET.test(breakdown[0]);
           } else breakdown = null;
         }
-        // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of this year's.
-        if (token.label === undefined && /[较比增减下]/.test(gap) && COMPARED.test(gap)) { from = token.stop; continue; }
+        // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
+        // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
+        // the label of what changed.
+        const earlier = token.label === undefined && changesFrom(text, token.stop);
+        if (earlier) reading.label = labelBefore(text, from, token.at);
+        if (earlier || (token.label === undefined && /[较比增减下]/.test(gap) && COMPARED.test(gap))) { from = token.stop; continue; }
         // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
         const totalAfter = token.label === undefined && (tail.includes('共') || tail.includes('计')) && TOTAL_AFTER.test(tail);
         if (totalAfter && !reading.open && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { from = token.stop; continue; }

@@ -8,14 +8,16 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // a count over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 const FILLERS = /共(?<!公共)[计有]?|总计|合计|(?<!历年)累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
-// What opens a clause without being its label: list commas, outline numbers, (主要)包括/含 of a breakdown.
-const OPENING = /^、*(?:[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]|[①-⑳])?(?:主要包括|含|包括)?/;
+// What opens a clause without being its label: list commas and 和 (…0件和提起行政诉讼0件), outline numbers,
+// (主要)包括/含 of a breakdown.
+const OPENING = /^(?:、|和|以?及(?!时))*(?:[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]|[①-⑳])?(?:主要包括|含|包括)?/;
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
-// 阅读量即达 → 阅读量 (违法行为 and 作为 keep theirs).
-const CLOSING = /(?<![作行认成])(?:为|是)$|即?(?:达到?|(?<![统会审设估])计)$/;
+// 阅读量即达 → 阅读量, 行政复议、行政诉讼均为 → 行政复议、行政诉讼 (违法行为, 作为 and 历年累计 keep theirs).
+const CLOSING = /(?<![作行认成])均?(?:为|是)$|即?(?:达到?|(?<![统会审设估累])计)$/;
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
-// unless the verb closes the label (政策解读稿件发布).
-const PREDICATE = /收到|受理|接到|接收|接受|办结|答复|发布|发行|编发|印发|制发|召开|举办|录制|刊登|推送|收取|主动公开/;
+// unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
+// 引发行政复议 holds no 发行.
+const PREDICATE = /(?:收到|受理|接到|接收|接受|办结|答复|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
 
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
@@ -38,8 +40,8 @@ export function labelBefore(text: string, from: number, to: number): string {
     const open = text.lastIndexOf(opening, clause - 2);
     if (open > from) return labelBefore(text, from, open);
   }
-  // "信息发布量由2013年的1128条增加到2014年的1887条": the first count's label is what changed, the
-  // second goes on with it (an empty label takes the one before).
+  // "信息发布量由2013年的1128条增加到2014年的1887条": the later count goes on with what changed (an
+  // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
   let label = lastSegment(region).replace(CLOSING, '').replace(CHANGE_FROM, '').replace(QUOTES, '').replace(TRAILING_OF, '');
   const verb = PREDICATE.exec(label);
@@ -59,14 +61,20 @@ const TRAILING_OF = /的$/;
 // Verbs of change, before a count (增加到16个) or after one (8个增加到…).
 const CHANGE_VERBS = '增加|增长|减少|下降|上升|提高|降低|增|减';
 const CHANGE = new RegExp(`^(?:${CHANGE_VERBS})(?:到|至|为)`);
-// Where a change starts, after what changed: 功能版块由原来的, 信息发布量由.
-const CHANGE_FROM = /(?:由|从)(?:原来|原先|去年|上年|上一年|同期)?的?$/;
+// Where a change starts, after what changed: 功能版块由原来的, 信息发布量由, 受理申请比上年的 (not 占比).
+const CHANGE_FROM = /(?:由|从|(?<![占对相])(?:比|较))(?:原来|原先|去年|上年度?|上一年度?)?(?:同期)?的?$/;
+
+/** Whether the count ending at text[stop] is the earlier one of a change (由原来的8个增加到16个): not the year's. */
+export function changesFrom(text: string, stop: number): boolean {
+  return CHANGE.test(text.slice(stop, stop + 8).trimStart());
+}
 // A stretch that says nothing of what is counted: 2013年的 leaves 的.
 // So does a verb that only leads to the number: 点击量已达29131次 counts 点击量.
 const CONNECTIVE = /^(?:的|由|从|到|至|为|是|达到?|即达|计)$/;
 
-// A verb alone says what was done, not to what: "疫情防控新闻发布会累计举行151场" counts 发布会.
-const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|受理|收到|接到|办理|办结|答复|处理|接待|参加|出台|印发|制发|回应)$/;
+// A verb alone says what was done, not to what: "疫情防控新闻发布会累计举行151场" counts 发布会,
+// "行政许可共处理决定62起" 行政许可.
+const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|受理|收到|接到|办理|办结|答复|处理(?:决定)?|接待|参加|出台|印发|制发|回应)$/;
 
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
@@ -85,9 +93,11 @@ function lastSegment(region: string): string {
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.
-const GOES_ON = new RegExp(`^(?:并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
-// Words that end a following label (30余家单位开展… → 单位).
-const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|具体|负责|承担|从事|担任|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|为|是|向|对|至|到|(?<!正)在(?!线)/;
+const GOES_ON = new RegExp(`^(?:并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在(?!线)|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
+// Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员).
+const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|具体|负责|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|至|到|(?<!正)在(?!线)/;
+// What joins it to the next count: 1名专职人员和2名兼职工作人员.
+const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
 const DONE_AFTER = /^(?:均已|已|正在|按期|按时|逾期|延期)(?:办结|答复|办理|处理|公开|受理)/;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
@@ -102,7 +112,7 @@ export function labelAfter(text: string, stop: number): string | null {
   const end = rest.search(LABEL_END);
   let label = end < 0 ? rest : rest.slice(0, end);
   const cut = AFTER_STOP.exec(label);
-  if (cut) label = label.slice(0, cut.index);
+  label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '');
   // 五个试点区的经验 counts 试点区; 28个涉及群众切身利益的规范性文件 and 三项新的重大任务 count what follows 的.
   const of = label.indexOf('的');
   if (of >= 0) label = of === 2 || of === 3 ? label.slice(0, of) : label.slice(label.lastIndexOf('的') + 1);
@@ -126,5 +136,6 @@ export function enclosingLabel(text: string, from: number, at: number, stop: num
 }
 
 const COMMA = /[，,]/;
-// "…21条信息中": up to 20 characters after the number, then 中.
-const FRAME_CLOSE = /([^，,。；;]{1,20}?)中/y;
+// "…21条信息中": up to 20 characters after the number, then 中; not across brackets, nor 中心
+// (设立三处公开查询点(市便民服务中心…)).
+const FRAME_CLOSE = /([^，,。；;（()）]{1,20}?)中(?!心)/y;

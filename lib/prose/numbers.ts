@@ -15,12 +15,12 @@ const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?`;
 // 万/亿 is a multiplier only when no unit starts with it (2300万次 = 23,000,000 次, but 3万元 = 3 万元).
 // Full-width digits (１６９０) count as digits.
-// The same scan notes 未/没有/数, what the rarer kinds (IMPLIED_ZERO, BARE) start with, so that a line
-// holding none is read once. No counted figure contains them: the figures found are those of the
-// first alternative alone.
+// The same scan notes 未/没有/无因/数 and 为 before a zero, what the rarer kinds (IMPLIED_ZERO, NO_CASE,
+// SAID_ZERO, BARE) start with, so that a line holding none is read once. No counted figure contains
+// them: the figures found are those of the first alternative alone.
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
 // and what follows it.
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})([ \\u00a0\\u3000]?)(万|亿)??(余|多)?[ \\u00a0\\u3000]?(${UNITS})(左右)?|未|没有|数`, 'g');
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})([ \\u00a0\\u3000]?)(万|亿)??(余|多)?[ \\u00a0\\u3000]?(${UNITS})(左右)?|未|没有|无(?=因)|数|为(?=\\s?[0０零])`, 'g');
 // Units that count the same things: applications and cases are 件, 宗 or 起 as the writer pleases.
 const SAME_COUNT: Record<string, string> = { 宗: '件', 起: '件' };
 
@@ -33,20 +33,34 @@ export function sameUnit(a: string | null, b: string | null): boolean {
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
 const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
+// "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
+// zero of its own; JOINED is where a zero's words go on to the second (举报投诉 is one), ALSO_NONE reads
+// each further one.
+const AND_CASE = '(?:和|及|以及|与|或者?|、)?(?:被|提起|申请)?';
+const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
+const JOINED = new RegExp(`(?<=(?:复议|诉讼|申诉|举报|投诉)(?:案件|案)?)(?!投诉)(?=${AND_CASE}${CASE})`);
+const ALSO_NONE = new RegExp(`^${AND_CASE}(${CASE}(?:案件)?)`);
+// A zero of cases is labelled by the cases alone: 未发生因政府信息公开引起的行政复议 counts 行政复议.
+const NAMED_CASE = new RegExp(CASE);
 // "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
 // tables count (申请, 复议, 诉讼, 举报投诉), so the prose rules can hold it against them.
 const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(收到|接到|受理|发生|产生)|(?=依?申请公开))([^，,。；;]{0,24}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况)?)/g;
-// "未向申请人收取费用", "未收取任何费用": no fee, in 元 (the 统计表 counts 收取的费用).
-// Not 未发现违规收费: what was not found is no fee charged.
-const NO_FEE = /(?:未|没有)(?:(?!发现|违规|乱|超标)[^，,。；;]){0,8}?(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
+// "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
+// gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
+const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
+// "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in 元 (the 统计表 counts
+// 收取的费用). Not 未发现违规收费: what was not found is no fee charged.
+const NO_FEE = /(?:未|没有)(?:(?!发现|违规|乱|超标)[^，,。；;]){0,12}?(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
 const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果)/;
-// "未发生行政复议和行政诉讼案件": each case named after the first is a zero of its own; JOINED is where
-// a zero's words go on to the second, ALSO_NONE reads each further one.
-const AND_CASE = '(?:和|及|以及|与|或|、)(?:提起)?';
-const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
-const JOINED = new RegExp(`(?<=(?:复议|诉讼|申诉|举报|投诉)(?:案件|案)?)(?=${AND_CASE}${CASE})`);
-const ALSO_NONE = new RegExp(`^${AND_CASE}(${CASE}(?:案件)?)`);
+// "依申请公开收费为0", "行政复议和行政诉讼案件均为零": a zero said after what it counts, with no unit
+// (or, 均为0件, shared by the cases listed before it). Not a rate: 纠错率为0.
+const SAID_ZERO = /(?<![率比重])均?为\s*(?:零|[0０](?![\d０-９.．%％]))/g;
+// What such a zero counts, from its clause: fees in 元; applications and cases in 件.
+const SAID_FEE = /费|减免/;
+const SAID_COUNT = new RegExp(`申请|${CASE}`);
+const CASE_LIST = new RegExp(`(${CASE}(?:案件)?)(?:${AND_CASE}${CASE}(?:案件)?)+(?:的|数量?)?$`);
+const CLAUSE_START = /[，,。；;：:（(]/;
 
 // Characters before a number that make it part of something else: 第三 (ordinal), 五届四次 (a session),
 // A4 / 0432-68383016 / 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
@@ -82,7 +96,7 @@ export function findNumbers(text: string): NumberToken[] {
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
     if (m[1] === undefined) {
-      rarer = true; // 未/没有/数
+      rarer = true; // 未/没有/无因/数/为0
       continue;
     }
     const token = countedToken(text, m);
@@ -90,6 +104,7 @@ export function findNumbers(text: string): NumberToken[] {
   }
   if (rarer) {
     addImpliedZeros(text, out);
+    addSaidZeros(text, out);
     addBareNumbers(text, out);
   }
   return out;
@@ -97,28 +112,60 @@ export function findNumbers(text: string): NumberToken[] {
 
 /** 未收到…申请, 未收取费用: zeros said in words. */
 function addImpliedZeros(text: string, out: NumberToken[]): void {
-  for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_FEE, '元']] as const) {
+  for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_CASE, '件'], [NO_FEE, '元']] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "未产生依申请信息检索…成本费用", "未产生…诉讼相关的费用支出": fees, not applications or cases;
       // "对未予受理的申请…", "尚未收到行政复议决定书": what was not done to some, not a count of none.
       if (unit === '件' && (FEE_CLAUSE.test(text.slice(m.index + m[0].length)) || NOT_NONE_AFTER.test(text.slice(m.index + m[0].length)) || m[2]!.startsWith('的'))) continue;
+      // "未因…发生行政复议": one zero, however many of the patterns say it.
+      if (out.some((t) => t.start === m!.index)) continue;
       const start = m.index;
       const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
       // "行政复议和行政诉讼": the first thing named is this zero; the others follow as zeros of their own.
       const joint = unit === '件' ? JOINED.exec(m[2]!) : null;
       const what = joint ? m[2]!.slice(0, joint.index) : m[2]!;
-      insertInOrder(out, { value: 0, label: (m[1] ?? '') + what, unit, approximate: false, at: start, start, end, stop: end + what.length });
-      // 行政复议、诉讼和申诉: each further thing named is a zero of its own.
-      let next = end + what.length;
-      next += /^(?:案件|案)?/.exec(text.slice(next))![0].length;
-      for (let also = unit === '件' ? ALSO_NONE.exec(text.slice(next)) : null; also; also = ALSO_NONE.exec(text.slice(next))) {
-        const at = next + also[0].length - also[1]!.length;
-        next = at + also[1]!.length;
-        insertInOrder(out, { value: 0, label: also[1]!, unit, approximate: false, at, start: at, end: next, stop: next });
-        next += /^案?/.exec(text.slice(next))![0].length;
-      }
+      const named = unit === '件' ? NAMED_CASE.exec(what) : null;
+      const label = named ? what.slice(named.index) : (m[1] ?? '') + what;
+      addZeros(text, out, { value: 0, label, unit, approximate: false, at: start, start, end, stop: end + what.length });
     }
+  }
+}
+
+/** A zero, and one for each further case named right after it (行政复议、诉讼和申诉). */
+function addZeros(text: string, out: NumberToken[], zero: NumberToken): void {
+  insertInOrder(out, zero);
+  if (zero.unit !== '件') return;
+  let next = zero.stop + /^(?:案件|案)?/.exec(text.slice(zero.stop))![0].length;
+  for (let also = ALSO_NONE.exec(text.slice(next)); also; also = ALSO_NONE.exec(text.slice(next))) {
+    const at = next + also[0].length - also[1]!.length;
+    next = at + also[1]!.length;
+    insertInOrder(out, { value: 0, label: also[1]!, unit: zero.unit, approximate: false, at, start: at, end: next, stop: next });
+    next += /^案?/.exec(text.slice(next))![0].length;
+  }
+}
+
+/** "…收费为0", "行政复议和行政诉讼均为零": zeros said after what they count. */
+function addSaidZeros(text: string, out: NumberToken[]): void {
+  SAID_ZERO.lastIndex = 0;
+  for (let m = SAID_ZERO.exec(text); m; m = SAID_ZERO.exec(text)) {
+    const at = m.index + m[0].length - 1; // the 零 or 0
+    let clause = m.index;
+    while (clause > 0 && !CLAUSE_START.test(text[clause - 1]!)) clause--;
+    // A clause that states its figures already (受理5件，其中当面申请为0 is one of them).
+    if (out.some((t) => t.start >= clause && t.start < m!.index)) continue;
+    const what = text.slice(clause, m.index);
+    const counted = out.findIndex((t) => t.start === at);
+    const cases = CASE_LIST.exec(what);
+    if (cases) {
+      // Each case listed shares the zero: it is bound to their words, not to the one digit.
+      if (counted >= 0) out.splice(counted, 1);
+      const start = clause + cases.index, stop = start + cases[1]!.length;
+      addZeros(text, out, { value: 0, label: cases[1]!, unit: '件', approximate: false, at: start, start, end: stop, stop });
+      continue;
+    }
+    const unit = SAID_FEE.test(what) ? '元' : SAID_COUNT.test(what) ? '件' : null;
+    if (counted < 0 && unit) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
   }
 }
 
@@ -146,9 +193,10 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (gluedBefore(text, start) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
   const code = digits.charCodeAt(0);
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
-  // 六个部分组成 / 6项内容 count the report's parts; 15个工作日 and 3个月 are spans of time; 四类过程性信息
-  // names a row of 表三; 条例第9至12条 is an article range; 人大七次会议 is a session.
+  // 六个部分组成 / 6项内容 count the report's parts, 七个小类 its kinds; 15个工作日 and 3个月 are spans of
+  // time; 四类过程性信息 names a row of 表三; 条例第9至12条 is an article range; 人大七次会议 is a session.
   if (STRUCTURE_UNITS.has(unit) && NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4))) return null;
+  if (WAYS_AFTER.test(text.slice(stop, stop + 2))) return null;
   if (text.lastIndexOf('第', start) >= start - 10 && RANGE_END.test(text.slice(Math.max(0, start - 10), start))) return null;
   if (unit === '次' && !arabic && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
@@ -171,7 +219,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   };
 }
 
-const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|板块|大类|工作日|自然日|月|小时|内部事务|过程性)/;
+const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|板块|大类|小类|工作日|自然日|月|小时|内部事务|过程性)/;
+// 通过两条途径公开, 三个渠道: the ways information goes out, in any unit, are no count of it.
+const WAYS_AFTER = /^(?:途径|渠道)/;
 // …counted in these units: 六个部分, 6项内容, 15个工作日, 四类过程性信息 (120条内容… is a count).
 const STRUCTURE_UNITS = new Set(['个', '项', '类']);
 // The end of an article range: 条例第9至12条.
