@@ -133,13 +133,29 @@ export function pathName(path: string): string {
   return name;
 }
 
-/** "表三·予以公开·自然人", "统计表·一.(一) 主动公开政府信息数" — enough for a reader to find the cell. */
+/**
+ * A 统计表 row's code as the table prints its numbers: "三.(一)" → "三、(一)", "一.(二).1" → "一、(二)1.",
+ * "另1.其中2" → "其中：" (the codes' 另 and a 其中 above the last step are no numbers on the page);
+ * "表2." (a report's second 统计表) → 第2张.
+ */
+function legacyNumbering(code: string): { nth: string; numbering: string } {
+  const segments = code.split('.');
+  const nth = /^表\d+$/.test(segments[0]!) ? `第${segments.shift()!.slice(1)}张` : '';
+  const numbering = segments.map((s, i) =>
+    /^[一二三四五六七八九十]+$/.test(s) ? `${s}、` : /^\d+$/.test(s) ? `${s}.`
+      : /^另\d+$/.test(s) ? '' : /^其中\d+$/.test(s) ? (i === segments.length - 1 ? '其中：' : '') : s).join('');
+  return { nth, numbering };
+}
+
+/** "表三·予以公开·自然人", 统计表"一、(一)主动公开政府信息数" — enough for a reader to find the cell. */
 export function figureName(report: Report, table: TableLayout['table'], path: string): string {
   if (table === 'legacyStats') {
     const [index, field] = path.split('.');
     const entry = report.legacyStats?.[Number(index)];
-    const label = entry ? `${entry.code} ${entry.label}` : `第${Number(index) + 1}行`;
-    return `${TABLE_SHORT_NAMES[table]}·${label}${field === 'cumulative' ? '（历年累计）' : ''}`;
+    const cumulative = field === 'cumulative' ? '（历年累计）' : '';
+    if (!entry) return `${TABLE_SHORT_NAMES[table]}第${Number(index) + 1}行${cumulative}`;
+    const { nth, numbering } = legacyNumbering(entry.code);
+    return `${nth}${TABLE_SHORT_NAMES[table]}"${numbering}${entry.label}"${cumulative}`;
   }
   return `${TABLE_SHORT_NAMES[table]}·${pathName(path)}`;
 }

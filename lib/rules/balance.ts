@@ -73,6 +73,15 @@ export function showTerms(terms: Term[]): string {
   return terms.filter(present).map((t) => `${t.label}(${t.value ?? '空白'})`).join('+');
 }
 
+/** What the terms add up to as a message shows it: 空白 when every one is blank, not the 0 that sums to. */
+export function sumText(terms: Term[]): string {
+  const shown = terms.filter(present);
+  return shown.every(isBlank) ? '空白' : String(total(shown));
+}
+
+/** "本年新收(33)+上年结转(空白)=33", "办理结果总计(空白)+结转下年度(空白)=空白" */
+export const showSum = (terms: Term[]): string => `${showTerms(terms)}=${sumText(terms)}`;
+
 const showDifference = (b: Imbalance): string =>
   `相差${Math.abs(b.left - b.right)}${b.countedBlanks ? '（空白格按0计）' : ''}`;
 

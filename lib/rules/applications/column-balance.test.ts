@@ -38,6 +38,9 @@ describe('applications/column-balance', () => {
 
   it('gives a side left all blank as null, not as the 0 its blanks sum to', () => {
     const report = setFigures(received33(), 'applications', { 'totalProcessed.naturalPerson': null, 'carriedForward.naturalPerson': null });
-    expect(findingsOf(columnBalance, report)).toMatchObject([{ severity: 'warning', expected: 33, actual: null }]);
+    expect(findingsOf(columnBalance, report)).toMatchObject([{
+      severity: 'warning', expected: 33, actual: null,
+      message: '自然人列：本年新收(33)+上年结转(0)=33，办理结果总计(空白)+结转下年度(空白)=空白；一方留空，无法核对（多半是漏填）',
+    }]);
   });
 });

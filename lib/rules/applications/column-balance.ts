@@ -1,6 +1,6 @@
 // 表三 prints its own identity: 第一项加第二项之和，等于第三项加第四项之和 — per applicant column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
-import { agrees, balanceFinding, imbalance, showTerms } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showSum } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, rowAt } from './rows.ts';
@@ -27,7 +27,7 @@ export const columnBalance: Rule = {
       const right = outcomes.map((row) => cell(row, column));
       const b = imbalance(left, right);
       if (!b) continue;
-      const sides = `${pathName(column)}列：${showTerms(left)}=${b.left}，${showTerms(right)}=${b.right}`;
+      const sides = `${pathName(column)}列：${showSum(left)}，${showSum(right)}`;
       findings.push(balanceFinding(b, sides));
     }
     return findings;

@@ -1,6 +1,6 @@
 // (七)总计 of 表三 is the sum of the outcome rows (一)…(六) in every column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
-import { agrees, balanceFinding, imbalance, total, type Term } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, sumText } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, outcomeGroups, outcomeRows, rowAt } from './rows.ts';
@@ -34,13 +34,10 @@ export const outcomeSum: Rule = {
       // The message names subtotals by group; the cells still list every figure.
       const subtotals = groups
         .filter((g) => g.rows.some((row) => row.cols[column] !== undefined))
-        .map((g) => `${g.label}(${subtotalText(g.rows.map((row) => cell(row, column)))})`).join('+');
-      const head = `${pathName(column)}列：${subtotals}=${b.left}，(七)总计(${totalTerm.value ?? '空白'})`;
+        .map((g) => `${g.label}(${sumText(g.rows.map((row) => cell(row, column)))})`).join('+');
+      const head = `${pathName(column)}列：${subtotals}=${sumText(parts)}，(七)总计(${totalTerm.value ?? '空白'})`;
       findings.push(balanceFinding(b, head));
     }
     return findings;
   },
 };
-
-const subtotalText = (terms: Term[]): string =>
-  terms.every((t) => t.value === null) ? '空白' : String(total(terms));

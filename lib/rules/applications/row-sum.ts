@@ -1,6 +1,6 @@
 // Each row of 表三: the six applicant columns add up to 总计.
 import type { CellRef } from '../../schema.ts';
-import { agrees, balanceFinding, imbalance, showTerms } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showSum, sumText } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { allRows, APPLICANTS, cell } from './rows.ts';
@@ -30,12 +30,11 @@ export const rowSum: Rule = {
       if (!b) continue;
       const label = pathName(row.path);
       if (b.status === 'blank') {
-        const partsText = parts.every((t) => t.value == null) ? '空白' : b.left;
-        blankRows.push(`${label}（各列合计${partsText}，总计${totalTerm.value ?? '空白'}）`);
+        blankRows.push(`${label}（各列合计${sumText(parts)}，总计${totalTerm.value ?? '空白'}）`);
         blankCells.push(...b.cells);
         continue;
       }
-      findings.push(balanceFinding(b, `${label}行：${showTerms(parts)}=${b.left}，总计(${totalTerm.value})`));
+      findings.push(balanceFinding(b, `${label}行：${showSum(parts)}，总计(${totalTerm.value})`));
     }
     // One note for a whole column left blank, not one per row.
     if (blankRows.length > 0) {

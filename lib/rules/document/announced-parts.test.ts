@@ -38,4 +38,33 @@ describe('document/announced-parts', () => {
     const guide = ['《政府信息公开指南》由主动公开、依申请公开、监督方式三部分组成。', '一、概述'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [{ number: '一', title: '概述' }] } }), makeContext({ lines: guide }))).toEqual([]);
   });
+
+  it('takes the heading numbered as the part for it when both name the overview, or the heading lost the end of the name', () => {
+    // xixia-2017 announces 概述 and heads it 一、政府信息公开工作的基本概况; dehua-shenji-2010's 一 、概 lost its 述.
+    const intro = '本年报由概述，主动公开政府信息情况，依申请公开政府信息情况，咨询处理情况四部分组成。';
+    const rest = ['二、主动公开政府信息情况', '三、依申请公开政府信息情况'];
+    const check = (first: string) => findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines: [intro, first, ...rest] }));
+    expect(check('一、政府信息公开工作的基本概况')).toMatchObject([{ message: '报告开头称由四部分组成，但正文中未找到："咨询处理情况"' }]);
+    expect(check('一 、概 ')).toMatchObject([{ message: '报告开头称由四部分组成，但正文中未找到："咨询处理情况"' }]);
+    // Another part's heading is not the overview's, whatever its number; nor is two parts left together.
+    expect(check('一、咨询处理情况')).toMatchObject([{ message: '报告开头称由四部分组成，但正文中未找到："概述"' }]);
+    const gaolou = ['本报告由概述、主动公开政府信息的情况、依申请公开政府信息办理情况、收费情况等三部分组成。', '一、概述', '二、收费情况'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines: gaolou }))).toMatchObject([{
+      message: '报告开头称由三部分组成，但正文中未找到："概述、主动公开政府信息的情况"、"依申请公开政府信息办理情况"',
+    }]);
+  });
+
+  it('parts names each in its quotes, with nothing between them (spam-mirror-park-2024)', () => {
+    const lines = ['本年报全文由“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”“政府信息公开行政复议、行政诉讼情况”“存在的主要问题及改进情况”“其他需要报告的事项”六个部分组成。', '一、总体情况'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe(
+      '报告开头称由六部分组成，但正文中未找到："主动公开政府信息情况"、"收到和处理政府信息公开申请情况"、"政府信息公开行政复议、行政诉讼情况"、"存在的主要问题及改进情况"、"其他需要报告的事项"');
+  });
+
+  it('finds the 附表 in the report\'s table or its caption, not among the headings', () => {
+    const lines = ['本报告由概述、主动公开政府信息情况、存在的主要问题和改进措施以及附表四部分组成。', '一、概述', '二、主动公开政府信息情况', '三、存在的主要问题和改进措施'];
+    const noTables = makeReport({ document: { sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });
+    expect(findingsOf(announcedParts, noTables, makeContext({ lines }))[0]!.message).toBe('报告开头称由四部分组成，但正文中未找到："附表"');
+    expect(findingsOf(announcedParts, noTables, makeContext({ lines: [...lines, '附表：某镇2013年政府信息公开情况统计表'] }))).toEqual([]);
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))).toEqual([]);
+  });
 });

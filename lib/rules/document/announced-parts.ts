@@ -1,5 +1,6 @@
 // "本年报由A、B…等七部分组成": the parts the report announces are all there.
-import { labelKey } from '../../text/normalize.ts';
+import { labelKey, stripNumbering } from '../../text/normalize.ts';
+import type { Report } from '../../schema.ts';
 import type { Rule } from '../types.ts';
 import { markerOf } from './outline.ts';
 import { parseChineseNumber } from './numerals.ts';
@@ -16,11 +17,36 @@ function findAnnouncement(lines: readonly string[]): RegExpExecArray | null {
   return null;
 }
 
+// “A”“B”: two names, each in its quotes; and the quotes around a name.
+const QUOTED_NEIGHBOURS = /[”」》"]\s*[“「《"]/g;
+const QUOTE_MARKS = /^[“「《"]+|[”」》"]+$/g;
+
+// The statistics table announced as a part of its own: there when the report has a table or a line
+// opens with 附表/附件 (its caption); its heading is seldom numbered.
+const ATTACHMENT = /(?:附表|附件|统计表)$/;
+const ATTACHMENT_LINE = /^\s*附[表件]/;
+const hasTables = (r: Report): boolean =>
+  Boolean(r.legacyStats?.length || r.activeDisclosure || r.applications || r.reviewLitigation);
+
+// The first part under its many names: 概述, 概况, 基本情况, 总体情况, 基本工作情况. An announced
+// part names it alone (not "概述、主动公开政府信息的情况", two parts the split left together).
+const OVERVIEW = /概[述况要]|(?:基本|总体)(?:工作)?情况/;
+const OVERVIEW_PART = new RegExp(`^[^、]*(?:${OVERVIEW.source})$`);
+
+interface Heading { number: number | null; key: string }
+
+/**
+ * The heading numbered as the part is its heading when both name the overview, or when it is the
+ * part's start and lost the rest ("一 、概" for 概述) — a few characters, not most of the part.
+ */
+const sameNumberedPart = (heading: string, part: string): boolean =>
+  (heading !== '' && 2 * heading.length >= part.length && part.startsWith(heading)) || (OVERVIEW.test(heading) && OVERVIEW_PART.test(part));
+
 export const announcedParts: Rule = {
   id: 'document/announced-parts',
   severity: 'warning',
   description: '报告开头列出的各部分在正文中都有 (every part the report announces is present)',
-  rationale: '开头说"由…等七部分组成"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。',
+  rationale: '开头说"由…等七部分组成"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同（"概述"写作"基本概况"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题。',
   example: {
     passes: '"本年报由基本工作情况，…，存在问题及工作打算等七部分组成"，正文有七个对应的一级标题。',
     fails: '同样的开头，正文没有"机构建设、保障经费和培训会议情况"这一部分。',
@@ -34,10 +60,16 @@ export const announcedParts: Rule = {
     // As many parts as announced: they are there, however the headings word them (基本概况 for 概述).
     if (Math.max(report.document.sections.length, topLevel.length) >= count) return [];
     const parts = splitParts(announcement[1]!, count);
-    const headings = [...report.document.sections.map((s) => s.title), ...topLevel].map(labelKey);
-    const missing = parts.filter((part) => {
-      const pairs = charPairs(labelKey(part));
-      return !headings.some((h) => covers(h, pairs));
+    const headings: Heading[] = [
+      ...report.document.sections.map((s) => ({ number: parseChineseNumber(s.number), key: labelKey(s.title) })),
+      ...topLevel.map((line) => ({ number: markerOf(line)!.number, key: labelKey(stripNumbering(line)) })),
+    ];
+    const attached = hasTables(report) || ctx.lines.some((line) => ATTACHMENT_LINE.test(line));
+    const missing = parts.filter((part, i) => {
+      const key = labelKey(part);
+      if (attached && ATTACHMENT.test(key)) return false;
+      const pairs = charPairs(key);
+      return !headings.some((h) => covers(h.key, pairs) || (h.number === i + 1 && sameNumberedPart(h.key, key)));
     });
     if (missing.length === 0) return [];
     return [{
@@ -51,16 +83,18 @@ export const announcedParts: Rule = {
 /**
  * Split on commas; while that gives fewer parts than announced, split the last part holding a 、 at
  * its last 、 ("机构建设、保障经费和培训会议情况、存在问题及工作打算" → two parts, the first keeping its 、),
- * then at its last 和, then at its last 及 ("存在的主要问题及改进情况和其他需要报告的事项").
+ * then at its last 和, then at its last 及 ("存在的主要问题及改进情况和其他需要报告的事项"); 以及 before all
+ * ("存在的主要问题和改进措施以及附表"). Names each in quotes (“总体情况”“主动公开政府信息情况”) are parted
+ * at the quotes first.
  */
 function splitParts(list: string, count: number): string[] {
-  const parts = list.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
-  for (const joint of ['、', '和', '及']) {
+  const parts = list.replace(QUOTED_NEIGHBOURS, '，').split(/[,，;；]/).map((s) => s.trim().replace(QUOTE_MARKS, '')).filter(Boolean);
+  for (const joint of ['以及', '、', '和', '及']) {
     while (parts.length < count) {
       const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
       if (i < 0) break;
       const cut = separators(parts[i]!, joint).at(-1)!;
-      parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + 1));
+      parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + joint.length));
     }
   }
   return parts.filter(Boolean);

@@ -27,6 +27,16 @@ describe('document/format-matches-year', () => {
     }]);
   });
 
+  it('names the one block of 表二 in the 2019 columns when the others are 2021\'s (heihe-qxj-2021), year or no year', () => {
+    const hybrid = {
+      regulations: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 }, normativeDocuments: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 },
+      licensing: { decisions: 2 }, punishment: { decisions: 0 }, coercion: { decisions: 0 }, fees: { amount: 0, unit: '万元' },
+    };
+    const message = '表二第（一）项的栏目（本年新制作、本年新公开、对外公开总数）是2019版（国办公开办函〔2019〕60号）表格的，表二其余各项和表三是2021版（国办公开办函〔2021〕30号）：同一报告混用了两版格式';
+    expect(findingsOf(formatMatchesYear, makeReport({ activeDisclosure: hybrid }))).toMatchObject([{ severity: 'warning', message }]);
+    expect(findingsOf(formatMatchesYear, makeReport({ activeDisclosure: hybrid, document: { year: null } }))).toMatchObject([{ message }]);
+  });
+
   it('says nothing when only 表四, the same in both formats, was read', () => {
     expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2022 }, activeDisclosure: null, applications: null }))).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { numbering } from './numbering.ts';
 
-const check = (lines: string[]) => findingsOf(numbering, makeReport(), makeContext({ lines }));
+const withSections = (...numbers: string[]) => makeReport({ document: { sections: numbers.map((number) => ({ number, title: '' })) } });
+const check = (lines: string[], report = withSections()) => findingsOf(numbering, report, makeContext({ lines }));
 
 describe('document/numbering', () => {
   it('passes lists that restart under each heading', () => {
@@ -29,7 +30,25 @@ describe('document/numbering', () => {
     expect(check(['一、总体情况', '1.2022年通过政府网站发布信息25条。', '2.完善公开制度。', '3.加强培训。'])).toEqual([]);
   });
 
-  it('warns about a gap', () => {
-    expect(check(['一、总体情况', '三、收到和处理政府信息公开申请情况'])[0]!.message).toContain('缺少二、');
+  it('warns about a gap, naming the numbers it skips', () => {
+    expect(check(['一、总体情况', '三、收到和处理政府信息公开申请情况'])).toMatchObject([{
+      severity: 'warning', message: '编号从"一、"跳到"三、"，缺少"二、"："三、收到和处理政府信息公开申请情况"',
+    }]);
+    // gaoping-2023 jumps from 一 to 五; dalian-2017's excerpt starts at 二, with its (一)(二) under it.
+    expect(check(['一、总体情况', '五、存在的主要问题及改进情况'])[0]!.message).toBe('编号从"一、"跳到"五、"，缺少"二、""三、""四、"："五、存在的主要问题及改进情况"');
+    expect(check(['二、主动公开政府信息情况', '（一）公开数量。', '（二）主要类别。'])[0]!.message).toBe('第一个编号就是"二、"，前面缺少"一、"："二、主动公开政府信息情况"');
+    expect(check(['七、其他需要报告的事项', '（一）无'])[0]!.message).toBe('第一个编号就是"七、"，前面缺少"一、"至"六、"："七、其他需要报告的事项"');
+  });
+
+  it('takes a lone number with nothing under it for a catalogue label (xinghua-2010), not the outline', () => {
+    expect(check(['六、年度政府信息公开工作报告0600', '乡政府信息公开工作始终坚持以服务人民群众为宗旨', '截止2010年12月31日，全乡累计主动公开政府信息65条。'])).toEqual([]);
+    // A lone (二) under 一、 is the outline's.
+    expect(check(['一、总体情况', '(二)依申请公开。2022年，我局共受理政府信息公开申请6件', '二、主动公开政府信息情况'])[0]!.message).toBe('第一个编号就是"（二）"，前面缺少"（一）"："(二)依申请公开。2022年,我局共受理政府信息…"');
+  });
+
+  it('counts a heading run into a paragraph, which the sections have, as no gap (…报告如下：一、总体情况)', () => {
+    const lines = ['现将本机关2021年度政府信息公开工作报告如下：一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'];
+    expect(check(lines, withSections('一', '二', '三'))).toEqual([]);
+    expect(check(lines, withSections('二', '三'))).toHaveLength(1);
   });
 });

@@ -1,29 +1,50 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
 import type { Finding, Rule } from '../types.ts';
-import { markerOf, markerText } from './outline.ts';
-import { toChineseNumber } from './numerals.ts';
+import { markerOf, markerText, type Marker } from './outline.ts';
+import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 
 const show = (level: 1 | 2 | 3, n: number): string =>
   level === 1 ? `${toChineseNumber(n)}、` : level === 2 ? `（${toChineseNumber(n)}）` : `${n}.`;
 const excerpt = (text: string): string => `"${text.length > 24 ? `${text.slice(0, 24)}…` : text}"`;
 
+/** '"二、"', '"二、""三、"', '"二、"至"五、"': the numbers a gap skips. */
+function skippedText(level: 1 | 2 | 3, numbers: number[]): string {
+  const shown = numbers.map((n) => `"${show(level, n)}"`);
+  return shown.length > 3 ? `${shown[0]}至${shown.at(-1)}` : shown.join('');
+}
+
+/**
+ * The page's only numbered heading, with nothing numbered under it, is no outline: a portal's
+ * catalogue label above the text (xinghua-2010: "六、年度政府信息公开工作报告0600"). A lone (二)
+ * under 一、 is the outline's, and its (一) is missing.
+ */
+function catalogueLabel(markers: (Marker | null)[], at: number): boolean {
+  if (markers[at]!.level !== 1 || markers.some((m, i) => i !== at && m?.level === 1 && m.number !== null)) return false;
+  const next = markers.slice(at + 1).find((m) => m !== null);
+  return !next || next.level === 1;
+}
+
 export const numbering: Rule = {
   id: 'document/numbering',
   severity: 'warning',
   description: '标题和列表编号连续，不跳号、不重号 (heading and list numbers have no gaps or repeats)',
-  rationale: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。',
+  rationale: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。',
   example: {
     passes: '三、存在问题 1.… 2.… 3.… 四、下步工作打算 1.…',
     fails: '三、存在问题 1.… 2.… 3.… 3.… 4.… — "3."出现两次。',
   },
-  check(_report, ctx) {
+  check(report, ctx) {
     const findings: Finding[] = [];
     const last: (number | undefined)[] = [];
     const note = (severity: Finding['severity'], message: string) =>
       findings.push({ severity, message, cells: [], expected: null, actual: null });
-    for (const line of ctx.lines) {
-      const marker = markerOf(line);
-      if (!marker) continue;
+    // Top-level headings run into a paragraph (…报告如下：一、总体情况) are no line of their own, but
+    // the report's sections have them: their numbers are no gap.
+    const inSections = new Set(report.document.sections.map((s) => parseChineseNumber(s.number)));
+    const markers = ctx.lines.map(markerOf);
+    markers.forEach((marker, at) => {
+      if (!marker) return;
+      const line = ctx.lines[at]!;
       const { level } = marker;
       const prev = last[level];
       last.length = level; // a heading starts its sub-lists afresh
@@ -31,18 +52,23 @@ export const numbering: Rule = {
       if (marker.number === null) {
         note('info', `标题${excerpt(markerText(line))}缺少编号，按顺序应为"${show(1, expected)}"`);
         last[level] = expected;
-        continue;
+        return;
       }
       const n = marker.number;
       last[level] = n;
-      if (n === expected || (n === 1 && prev !== undefined)) continue; // next item, or a new list
+      if (n === expected || (n === 1 && prev !== undefined)) return; // next item, or a new list
       if (prev !== undefined && n <= prev) {
         note('warning', `编号"${show(level, n)}"重复出现（前一项已是"${show(level, prev)}"）：${excerpt(markerText(line))}，可能多贴了一段`);
-      } else {
-        const skipped = Array.from({ length: n - expected }, (_, i) => show(level, expected + i)).join('');
-        note('warning', `编号从"${prev === undefined ? '（开头）' : show(level, prev)}"跳到"${show(level, n)}"，缺少${skipped}：${excerpt(markerText(line))}`);
+        return;
       }
-    }
+      const skipped = Array.from({ length: n - expected }, (_, i) => expected + i)
+        .filter((k) => !(level === 1 && inSections.has(k)));
+      if (skipped.length === 0 || (prev === undefined && catalogueLabel(markers, at))) return;
+      const head = prev === undefined
+        ? `第一个编号就是"${show(level, n)}"，前面缺少`
+        : `编号从"${show(level, prev)}"跳到"${show(level, n)}"，缺少`;
+      note('warning', `${head}${skippedText(level, skipped)}：${excerpt(markerText(line))}`);
+    });
     return findings;
   },
 };

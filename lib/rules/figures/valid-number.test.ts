@@ -24,6 +24,18 @@ describe('figures/valid-number', () => {
 
   it('checks the 历年累计 of legacy rows too', () => {
     const report = makeReport({ legacyStats: [{ code: '三.(一)', label: '收到申请数', unit: '件', value: 3, cumulative: -1 }] });
-    expect(findingsOf(validNumber, report)).toMatchObject([{ cells: [{ table: 'legacyStats', path: '0.cumulative' }] }]);
+    expect(findingsOf(validNumber, report)).toMatchObject([{
+      message: '统计表"三、(一)收到申请数"（历年累计）为-1：件数不能为负数', cells: [{ table: 'legacyStats', path: '0.cumulative' }],
+    }]);
+  });
+
+  it('names a legacy row by the numbers the table prints, not by its code', () => {
+    const report = makeReport({ legacyStats: [
+      { code: '一.(二).1', label: '政府公报公开政府信息数', unit: '条', value: -2 },
+      { code: '表2.另1.其中2', label: '公文类信息数', unit: '条', value: 1.5 },
+    ] });
+    expect(findingsOf(validNumber, report).map((f) => f.message)).toEqual([
+      '统计表"一、(二)1.政府公报公开政府信息数"为-2：件数不能为负数', '第2张统计表"其中：公文类信息数"为1.5：件数应为整数',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // Where the national 统计表 template defines a row as the sum of its numbered sub-rows.
-import { agrees, balanceFinding, imbalance, showTerms } from '../balance.ts';
+import { figureName } from '../../labels.ts';
+import { agrees, balanceFinding, imbalance, showSum } from '../balance.ts';
 import type { Finding, Rule } from '../types.ts';
 import { FIELDS, numberedChildren, plainLabel, term } from './outline.ts';
 
@@ -42,8 +43,7 @@ export const childrenSum: Rule = {
         const totalTerm = term({ index, entry }, field, true);
         const b = imbalance(parts, [totalTerm]);
         if (!b) continue;
-        const which = field === 'cumulative' ? '（历年累计）' : '';
-        findings.push(balanceFinding(b, `统计表${entry.code} ${totalTerm.label}${which}：${showTerms(parts)}=${b.left}，本行填${totalTerm.value ?? '空白'}`));
+        findings.push(balanceFinding(b, `${figureName(report, 'legacyStats', totalTerm.ref.path)}：${showSum(parts)}，本行填${totalTerm.value ?? '空白'}`));
       }
     });
     return findings;

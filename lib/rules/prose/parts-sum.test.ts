@@ -28,4 +28,17 @@ describe('prose/parts-sum', () => {
     expect(check(figure(10, [4, 8], true))).toMatchObject([{ severity: 'warning' }]);
     expect(check(figure(1720, [1600, 100], true))).toEqual([]);
   });
+
+  it('only warns about channels that overlap: shatang-2016 publishes on 网站(含转发), 微信(含转发), 微博(含转发)', () => {
+    const channels = (text: string): ProseFigure => ({
+      label: '发布各类信息', value: 2483, unit: '条', approximate: false, text,
+      parts: [['网站', 319], ['微信', 851], ['微博', 2348]].map(([label, value]) => ({ label: label as string, value: value as number, unit: '条', approximate: false })),
+    });
+    expect(check(channels('2016年政务网站、微信、微博共发布各类信息2483条,其中网站(含转发)319条,微信(含转发)851条、微博(含转发)2348条'))).toMatchObject([{
+      severity: 'warning', expected: 2483, actual: 3518,
+      message: '正文"2016年政务网站、微信、微博共发布各类信息2483条,其中网站(含转发)319…"：其中网站319+微信851+微博2348=3518条，超过总数2483条（分项是各发布渠道的条数且含转发，同一条信息可在几个渠道发布，合计可以超过总数）',
+    }]);
+    expect(check(channels('共发布各类信息2483条,其中网站319条,微信851条、微博2348条'))[0]!.message).toContain('（分项是各发布渠道的条数，同一条信息可在几个渠道发布，合计可以超过总数）');
+  });
 });
+

@@ -3,11 +3,24 @@ import { sameUnit } from '../../prose/numbers.ts';
 import type { Finding, Rule } from '../types.ts';
 import { quote } from './quote.ts';
 
+// Where a report publishes: an item goes out on several of them, and reposts (含转发) count again.
+const CHANNEL = /网站|微信|微博|公众号|客户端|公开栏|新媒体|头条|抖音|视频号|app|APP/;
+const REPOSTS = /含转[发载]/;
+
+/** Why parts may exceed the total without contradicting it, or null when they may not. */
+function overlap(text: string, labels: string[]): string | null {
+  const channels = labels.every((label) => CHANNEL.test(label));
+  const reposts = REPOSTS.test(text);
+  if (!channels && !reposts) return null;
+  const why = channels ? `分项是各发布渠道的条数${reposts ? '且含转发' : ''}，同一条信息可在几个渠道发布` : '分项含转发的信息';
+  return `${why}，合计可以超过总数`;
+}
+
 export const partsSum: Rule = {
   id: 'prose/parts-sum',
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
-  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告）；合计少于总数很常见（只列了主要几项），仅作提示。',
+  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告；分项是网站、微信、微博等发布渠道或含转发的，同一条信息可在几个渠道发布，也只作警告）；合计少于总数很常见（只列了主要几项），仅作提示。',
   example: {
     passes: '共公开建议提案346件，其中省政协提案4件、市人大代表建议120件、市政协提案222件。',
     fails: '共收到申请10件，其中当面申请4件、网络申请8件 — 分项合计12件。',
@@ -26,10 +39,11 @@ export const partsSum: Rule = {
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
       const over = sum > figure.value;
+      const why = over ? overlap(figure.text, parts.map(({ part }) => part.label)) : null;
       return [{
-        severity: over ? (approximate ? 'warning' : 'error') : 'info',
+        severity: over ? (approximate || why ? 'warning' : 'error') : 'info',
         message: over
-          ? `正文${quote(figure.text)}：其中${listed}=${sum}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}`
+          ? `正文${quote(figure.text)}：其中${listed}=${sum}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}${why ? `（${why}）` : ''}`
           : `正文${quote(figure.text)}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${figure.value - sum}${unit}，其余未列明`,
         cells: [{ table: 'proseFigures', path: `${i}` }, ...parts.map(({ j }) => ({ table: 'proseFigures' as const, path: `${i}.parts.${j}` }))],
         expected: figure.value, actual: sum,

@@ -23,4 +23,24 @@ describe('provenance/injected-content', () => {
       { severity: 'warning', message: '页面含有与政府报告无关的赌博/广告词语："即时比分"，疑为被注入内容的镜像页' },
     ]);
   });
+
+  it('passes what a 兵团, a 财政局, a 公安局 and a sports bureau report in their own words', () => {
+    expect(check([
+      '按照《兵团办公厅关于做好2021年度政府信息公开工作年度报告编制发布工作的通知》要求',
+      '及时公开政府预决算、彩票资金使用情况、政府采购等信息86条',
+      '公开打击地下六合彩、查处赌场等专项行动情况及行政处罚结果',
+      '通过长春市体育局官网、“长春体育”微信公众号发布全民健身信息',
+      '全年销售体育彩票3.2亿元，市体彩中心通过中国体育彩票APP开展宣传',
+      '办理商标国际注册指导12件，检查娱乐场所45家',
+    ])).toEqual([]);
+  });
+
+  it('warns about betting sites by their names, not by a list of brands', () => {
+    const words = (lines: string[]) => check(lines).map((f) => f.message);
+    expect(words(['根据《中华人民共和国政府信息公开条例》和《365体育官网政府信息公开工作年度报告有关事项的通知》要求'])).toEqual([
+      '页面含有与政府报告无关的赌博/广告词语："365体育官网"，疑为被注入内容的镜像页']);
+    expect(words(['沙巴体育_沙巴体育app$官网平台:第三中学2022年政府信息公开工作年度报告', '您的位置:pa凯发国际登录首页 > 政务公开', '欧洲杯决赛竞猜_2024欧洲杯买球平台-线上app官网 版权所有'])).toEqual([
+      '页面含有与政府报告无关的赌博/广告词语："体育app"、"国际登录"、"买球"，疑为被注入内容的镜像页']);
+  });
 });
+

@@ -2,20 +2,28 @@
 import { pageText } from '../page-text.ts';
 import type { Finding, Rule } from '../types.ts';
 
-/** Gambling and spam words that have no place in a government report (彩票公益金 and 棋牌室 do). */
-const SPAM = /即时比分|比分直播|体育直播|(?<!福利|体育)彩票(?!公益金|发行|管理|市场)|博彩|娱乐城|百家乐|真人视讯|六合彩|时时彩|老虎机|赌场|赌球|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/g;
+/** Gambling and spam words that have no place in a government report. */
+const SPAM_WORDS = /即时比分|比分直播|体育直播|博彩|买球|娱乐城|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/;
+/**
+ * Words a report may well say (体育局, 彩票资金, 打击地下六合彩、查处赌场) that are spam only as a betting
+ * site's name: followed, at most across a brand's Latin letters or symbols on the same line, by 官网,
+ * app, 登录 … ("365体育官网", "沙巴体育app", "pa凯发国际登录", "uedbet体育_uedbet官网"). 福利彩票 and
+ * 体育彩票 are the state's, app and all.
+ */
+const BETTING_SITE = /[A-Za-z\d]*(?:体育|娱乐|国际|竞猜|六合彩|时时彩|赌场|老虎机|(?<!福利|体育)彩票)[ \t\u3000\w$@|·.-]{0,12}?(?:官网|官方网站|app|APP|App|登录|登陆|入口|网址|开户)/;
+const SPAM = new RegExp(`${SPAM_WORDS.source}|${BETTING_SITE.source}`, 'g');
 
 /** The yearly notice on annual reports is issued by a government 办公厅 (国务院办公厅 or a province's). */
 const NOTICE = /《([^《》]{1,20}?)办公厅关于做好\s*\d{4}\s*年度?政府信息公开工作(?:年度)?报告[^》]*》/g;
 /** Words every citation of the notice contains: a page without them cites none. */
 const NOTICE_WORDS = '办公厅关于做好';
-const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政府|政府/;
+const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政府|政府|兵团/;
 
 export const injectedContent: Rule = {
   id: 'provenance/injected-content',
   severity: 'warning',
   description: '页面没有被替换的机关名或注入的赌博、垃圾广告内容 (no replaced issuer names or injected spam)',
-  rationale: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"），并在页脚插入广告。出现这些痕迹说明页面被改过，其中的数字也可能被改过。',
+  rationale: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"），并在页脚插入广告。出现这些痕迹说明页面被改过，其中的数字也可能被改过。"体育""彩票""六合彩"等词报告本身也会用（体育局、彩票资金、打击地下六合彩），只有组成"…官网""…app""…登录"之类的网站名时才算广告。',
   example: {
     passes: '按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…',
     fails: '按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分',

@@ -15,4 +15,14 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, makeReport(), mirror)).toMatchObject([{ severity: 'warning' }]);
     expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://gov.cn.example.com/a.html' }))).toHaveLength(1);
   });
+
+  it('says a page served from an IP address (district-stats-2023) names no domain', () => {
+    expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://61.150.65.235/zfxxgk/zfxxgknb/bmxxgknb/1906985018193408001.html' }))).toMatchObject([{
+      severity: 'warning',
+      message: '本页自称政府信息公开工作年度报告，但来自IP地址 61.150.65.235，没有域名，无从确认是政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文',
+    }]);
+    expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://[2001:db8::1]/a.html' }))[0]!.message).toContain('来自IP地址 [2001:db8::1]，没有域名');
+    expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://www.tieling-mirror.example/a.html' }))[0]!.message).toContain('来自 www.tieling-mirror.example，不是 gov.cn 政府网站');
+  });
 });
+

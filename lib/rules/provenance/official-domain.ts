@@ -7,6 +7,9 @@ const within = (host: string, domain: string): boolean => {
   return d !== '' && (host === d || host.endsWith(`.${d}`));
 };
 
+// URL.hostname gives an IPv4 address as is and an IPv6 one in brackets.
+const IP_ADDRESS = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[\da-f:.]+\]$/;
+
 export const officialDomain: Rule = {
   id: 'provenance/official-domain',
   severity: 'warning',
@@ -25,9 +28,11 @@ export const officialDomain: Rule = {
       return [];
     }
     if (!host || ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d))) return [];
+    // A portal reached by its IP address names no domain: it may be the government's server or anyone's.
+    const ip = IP_ADDRESS.test(host);
     return [{
       severity: 'warning',
-      message: `本页自称政府信息公开工作年度报告，但来自 ${host}，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文`,
+      message: `本页自称政府信息公开工作年度报告，但来自${ip ? 'IP地址' : ''} ${host}，${ip ? '没有域名，无从确认是政府网站' : '不是 gov.cn 政府网站'}，也不在您信任的域名中；请到发布机关的官方网站核对原文`,
       cells: [], expected: null, actual: null,
     }];
   },
