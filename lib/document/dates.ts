@@ -47,8 +47,12 @@ const SPELLED_YEAR = /[〇○O零一二三四五六七八九]{4}(?=\s*年)/g;
 // The four ways of writing 0, then 1 to 9.
 const SPELLED_DIGITS = '〇○O零一二三四五六七八九';
 
-/** A year as titles and headings write it: 2019年, 2019 年度. */
-const YEAR = /((?:19|20)\d{2})\s*年/;
+/**
+ * A year as titles and headings write it: 2019年, 2019 年度; a university's 学年 by the year it starts in
+ * (2022-2023学年 runs from September 2022, as 2022学年 names it).
+ */
+export const YEAR_SOURCE = '((?:19|20)\\d{2})\\s*(?:年|[-—–~至]\\s*(?:19|20)\\d{2}\\s*学年)';
+const YEAR = new RegExp(YEAR_SOURCE);
 const YEARS = new RegExp(YEAR.source, 'g');
 
 /** Every year a text names in Arabic or full-width digits, in order. */

@@ -13,8 +13,14 @@ export interface ReportEvidence {
   legacyTable: boolean;
 }
 
-// …or says how it was made, with the 统计期限 beside it: 本年度报告…编制而成,所列数据的统计期限….
-const SELF_NAMED = /(?:现将|特将|现予|现就)[^。\n]{0,40}?信息公开[^。\n]{0,8}?(?:年度报告|年报|工作报告)(?![》」”]?解读)[^。\n]{0,6}?(?:予以公开|公开如下|公布如下|报告如下|如下|予以公布|发布如下)|本(?:年度)?报告[^。\n]{0,40}?编制[^。\n]{0,30}?(?:统计期限|所列数据)/;
+// A page with no title of its own names itself in its text: 现将富县人民政府2024年…年度报告予以公开,
+// 现将我局2023年度政府信息公开工作情况报告如下, 现向社会公布龙口镇2023年度…年度报告。 (not 现将…年度报告编制工作通知如下).
+const SELF_NAMED = /(?:现将|特将|现予|现就)[^。\n]{0,40}?信息公开[^。\n]{0,8}?(?:年度报告|年报|工作(?:情况)?报告)(?![》」”]?解读)[^。\n]{0,6}?(?:予以公开|公开如下|公布如下|报告如下|如下|予以公布|发布如下)|现特?(?:向社会)?(?:公布|公开|发布)[^。\n]{0,40}?信息公开[^。\n]{0,8}?(?:年度报告|年报|工作报告)》?(?=[。，,；;\n])/;
+// …or says how it was made, citing the 条例 or with the 统计期限 beside it: 本年度报告根据《条例》…编制,
+// 根据《条例》规定,编制本报告, …年度报告(以下简称年报)是根据…编制, 本年度报告…编制而成,所列数据的统计期限….
+const COMPILED = /(?:本(?:年度)?(?:报告|年报)|以下简称(?:年度报告|年报|报告)[)）])[^。\n]{0,200}?编制|编制了?本(?:年度)?(?:报告|年报)/;
+const COMPILED_UNDER = /政府信息公开条例|《条例》|统计期限|所列数据/;
+const namesItself = (text: string) => SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED.test(line) && COMPILED_UNDER.test(line));
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
 // Pages that only copy or talk about reports: template-essay sites, news of a meeting about reports.
 const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
@@ -32,7 +38,7 @@ const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.te
   || (NEWS.test(title) && !title.includes('关于'));
 
 /** A sentence of running text, as a list of titles and dates has none (a portal's footer is no text of its own). */
-const isProse = (line: string) => line.length >= 15 && line.includes('。') && !FOOTER.test(line);
+export const isProse = (line: string) => line.length >= 15 && line.includes('。') && !FOOTER.test(line);
 const FOOTER = /浏览器|分辨率|版权所有|备案|ICP|技术支持|主办单位|承办单位/;
 /** Text of the page's own: two sentences, or one paragraph of some length. */
 function hasText(lines: readonly string[]): boolean {
@@ -76,8 +82,9 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // The standard tables with figures in them are the report's own: no other page prints them so; two
   // of them make a report even on a page that says nothing else.
   if (e.standardTables > 0) score += e.standardTables > 1 ? 0.5 : 0.45;
-  // A page with no title of its own names itself in its text: 现将富县人民政府2024年…年度报告予以公开.
-  if (!namesReport(title) && SELF_NAMED.test(text)) score += 0.35;
+  // A page with no title of its own names itself in its text: nearly as sure as its own title, but the
+  // sentence may quote another report, so two of the report's marks must make up the rest.
+  if (!namesReport(title) && namesItself(text)) score += 0.4;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   if (COPY_MARKS.test(title) || COPY_MARKS.test(text.slice(0, 500))) score -= 0.1;

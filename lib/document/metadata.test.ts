@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, findDate } from './dates.ts';
 import { judgeReport } from './is-report.ts';
+import { isTitleLine } from './title.ts';
 import { publishedAt, publisher, reportIssuer, reportPeriod, reportSections, reportTitle, reportYear, signature } from './metadata.ts';
 
 const signedAt = (body: string[]) => signature(body)?.date ?? null;
@@ -122,8 +123,8 @@ describe('document metadata', () => {
     expect(reportTitle(doc({ title: 'XX县人民政府', bodyLines: ['XX县交通运输局2016年政务公开工作报告'] }))).toEqual({ title: 'XX县交通运输局2016年政务公开工作报告', inBody: true });
     expect(reportTitle(doc({ title: 'XX县2015年信息公开年报' })).inBody).toBe(false);
     expect(reportIssuer(title, [])).toBe('XX市交通运输局');
-    // A heading broken by <br> is one title.
-    expect(reportTitle(doc({ title: '左贡县人民政府', bodyLines: ['首页', '左贡县人民政府2021年度', '信息公开年度报告', '一、总体情况'] }))).toEqual({ title: '左贡县人民政府2021年度信息公开年度报告', inBody: true });
+    // A heading broken by <br> is one title; the article stands under it, so it is the page's own.
+    expect(reportTitle(doc({ title: '左贡县人民政府', bodyLines: ['首页', '左贡县人民政府2021年度', '信息公开年度报告', '一、总体情况'] }))).toEqual({ title: '左贡县人民政府2021年度信息公开年度报告', inBody: false });
     expect(reportIssuer('2019年上海市人民政府办公厅政府信息公开工作年度报告', [])).toBe('上海市人民政府办公厅');
     expect(reportIssuer('铁岭市2019年度政府信息公开工作报告', ['来源:铁岭市人民政府办公室', '特编制铁岭市人民政府2019年度政府信息公开工作报告。'])).toBe('铁岭市人民政府');
     expect(reportYear('某县2020年度政府信息公开工作年度报告', null, [])).toBe(2020);
@@ -146,6 +147,105 @@ describe('document metadata', () => {
     expect(reportSections([paragraph]).map((s) => `${s.number}、${s.title}`)).toEqual([
       '一、政府信息主动公开情况', '二、政府依申请公开政府信息和不予公开信息情况', '三、政府信息公开收费和减免情况', '四、政府信息公开申请行政复议、行政诉讼情况', '五、其他需要报告的事项',
     ]);
+  });
+  it('takes a heading the article stands under, or the 名称 of the info grid, for the page\'s own title', () => {
+    // <h1> broken by <br>, the date line under it: the name above joins the title that names no one.
+    const h1 = ['义乌市人民政府', '首页', '义乌市廿三里街道办事处', '2022年政府信息公开工作年度报告', '发布日期：2023-01-11 信息来源：廿三里街道 浏览次数：',
+      '根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》规定编制本报告。', '一、总体情况'];
+    expect(reportTitle(doc({ title: '义乌市人民政府', bodyLines: h1 }))).toEqual({ title: '义乌市廿三里街道办事处2022年政府信息公开工作年度报告', inBody: false });
+    // A link below the text is no title of the page's.
+    const related = ['2025年是“十四五”规划收官之年。政府工作的总体要求是：……', '相关链接', '汉滨区2024年政府信息公开工作年度报告', '汉滨区2024年法治政府建设情况报告'];
+    expect(reportTitle(doc({ title: '安康市汉滨区人民政府', bodyLines: related })).inBody).toBe(true);
+    const grid = ['索引号', '11230102/2023-00003', '发布机构', '道里区经纬街道办事处', '名称', '道里区经纬街道办事处2022年政府信息公开工作年度报告'];
+    expect(reportTitle(doc({ title: '哈尔滨市道里区人民政府', allLines: grid, bodyLines: ['一、总体情况'] })))
+      .toEqual({ title: '道里区经纬街道办事处2022年政府信息公开工作年度报告', inBody: false });
+    // A dated heading over a <title> that names no year (the portal's 年报 column).
+    const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
+    const { title } = reportTitle(doc({ title: '瑞安市政府信息公开年报', bodyLines: gaolou }));
+    expect(title).toBe('高楼镇2018年度政府信息公开年度报告');
+    expect(reportIssuer(title, gaolou)).toBe('高楼镇人民政府');
+    // A title run into the sentence that introduces it.
+    expect(reportTitle(doc({ title: '资阳市人民政府信息公开', bodyLines: ['资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)等文件规定编制。', '一、总体情况'] })).title)
+      .toBe('资阳市同城化发展工作局2022年政府信息公开工作年度报告');
+  });
+
+  it('reads a sentence that names the report as no title, and takes the body it names', () => {
+    expect(isTitleLine('现将和平街道2022年政府信息公开工作年度报告公布如下。')).toBe(false);
+    expect(isTitleLine('现将茅坪回族镇2022年度政府信息公开工作报告如下:')).toBe(false);
+    expect(isTitleLine('和平街道2022年政府信息公开工作年度报告')).toBe(true);
+    const maoping = ['按照镇安县人民政府办公室《关于做好2022年度政府信息公开年度报告编制公布工作的通知》文件要求,现将茅坪回族镇2022年度政府信息公开工作报告如下:'];
+    expect(reportIssuer('镇安县人民政府', maoping, null, () => '镇安县政府')).toBe('茅坪回族镇');
+  });
+
+  it('ends the title\'s name where the report\'s words or a bracket begin', () => {
+    expect(reportIssuer('2024年合水镇人民政府信息公开工作年度报告', [])).toBe('合水镇人民政府');
+    expect(reportIssuer('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
+    expect(reportIssuer('和平镇政府信息公开工作年度报告（2022年）', [])).toBe('和平镇');
+    expect(reportIssuer('政府信息公开工作年度报告（2022年度）', [])).toBeNull();
+    expect(reportIssuer('重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告', [])).toBe('重庆市大足区人民政府外事办公室');
+    expect(reportIssuer('中山大学2023—2024学年信息公开年度报告', [])).toBe('中山大学');
+    // A portal's name is no title: 资阳市人民政府信息公开 names no report.
+    expect(reportIssuer('资阳市人民政府信息公开', [])).toBeNull();
+  });
+
+  it('names the issuer in full where the text states it: a place before the title\'s name, its 办事处 or 人民政府 after it', () => {
+    expect(reportIssuer('沙巴体育_沙巴体育app$官网平台:第三中学2022年政府信息公开工作年度报告',
+      ['根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》。'])).toBe('安徽省涡阳第三中学');
+    expect(reportIssuer('建章路街道2022年政府信息公开工作年度报告', ['本年度报告是根据《中华人民共和国政府信息公开工作年度报告格式》的要求,由建章路街道办事处编制。']))
+      .toBe('建章路街道办事处');
+    // A mirror's words before the name are no place.
+    expect(reportIssuer('溪下乡2017年政府信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》要求,现公布puroview.com溪下乡2017年政府信息公开工作年度报告。'])).toBe('溪下乡');
+    // Another body's statement does not lengthen the name: 参事室政府信息公开 is the 参事室's.
+    expect(reportIssuer('2022年上海市人民政府参事室政府信息公开工作年度报告', ['现将2022年上海市人民政府参事室政府信息公开工作报告如下:'])).toBe('上海市人民政府参事室');
+  });
+
+  it('names the body a table\'s caption names, or that two of the text\'s paragraphs (or one and the 来源 line) open with', () => {
+    const yicheng = ['(一)主动公开情况。2022年宜城市教育局全面贯彻落实《条例》精神,全年公开各类信息165条。', '(二)依申请公开受理答复情况。2022年宜城市教育局未收到依申请公开信息。'];
+    expect(reportIssuer('宜城市人民政府', yicheng)).toBe('宜城市教育局');
+    expect(reportIssuer('宜城市人民政府', yicheng.slice(0, 1))).toBeNull();
+    expect(reportIssuer('东阳市人民政府', ['现将我局2023年度政府信息公开工作情况报告如下:', '二、主动公开政府信息情况', '单位: 东阳市自然资源和规划局 2023年度'])).toBe('东阳市自然资源和规划局');
+    expect(reportIssuer('2022年政府信息公开工作年度报告', ['发布日期：2023-01-13 来源：春城街道办事处', '2022年,春城街道办事处按照中央、省、市、区的要求,积极组织推动政府信息公开工作。']))
+      .toBe('春城街道办事处');
+    // What opens a paragraph without naming anyone names no one, however often.
+    expect(reportIssuer('某县人民政府', ['2022年,通过区政府门户网站公开信息36条。', '2021年,通过区政府门户网站公开信息30条。', '2022年,主动公开政府信息12条。', '2023年,主动公开政府信息12条。'])).toBeNull();
+  });
+
+  it('takes the year a paragraph opens with where nothing else names it, and a 学年 by the year it starts in', () => {
+    expect(reportYear('政府信息公开年报', null, ['一、总体情况', '2020年,我街按照全区政府信息公开工作的总体要求,坚持以“公开为常态,不公开为例外”。'])).toBe(2020);
+    // A date is no year the text tells of.
+    expect(reportYear('政府信息公开年报', null, ['2021年1月1日至12月31日，我局共受理申请3件。'])).toBeNull();
+    expect(reportYear('华东理工大学2022-2023学年度信息公开年报', null, [])).toBe(2022);
+  });
+
+  it('reads the date lines portals print: in brackets, labelled without a colon, after the 来源', () => {
+    for (const line of ['[ 2023-01-30 ]', '[2023-01-30]', '【2023-01-30】', '【发布日期】2023-01-30', '发布日期 2023-01-30', '发布：2023-01-30 09:00',
+      '来源:市国资委2023-01-30 19:39', '作者：和平街道 发布：2023-01-30', '2023年1月30日 星期一']) {
+      expect(publishedAt(doc({ allLines: ['首页', line, '根据《条例》编制本报告。'] })), line).toBe('2023-01-30');
+    }
+    // A date in a sentence is no date line.
+    expect(publishedAt(doc({ allLines: ['【2023-01-30】我局召开政务公开工作会议。', '来源：本网 2023年1月30日，我局召开会议。'] }))).toBeNull();
+  });
+
+  it('reads a period with a comma before 至, a doubled dash, an end in figures, or broken over two lines', () => {
+    const whole = { start: '2023-01-01', end: '2023-12-31' };
+    for (const line of ['本报告所列数据的统计期限自2023年1月1日起,至2023年12月31日止。', '本年度报告中所列数据的统计期限为:2023年1月1日——2023年12月31日。',
+      '本报告所列数据的统计期限为2023-01-01至2023-12-31。', '本报告所列数据统计期限为2023.1.1-2023.12.31。', '本报告中所列数据的统计期限自202311日起,至20231231日止。']) {
+      expect(reportPeriod([line], 2023), line).toEqual(whole);
+    }
+    expect(reportPeriod(['本报告中所列数据统计期自202291日起,至2023831日止。'], 2022)).toEqual({ start: '2022-09-01', end: '2023-08-31' });
+    expect(reportPeriod(['本报告所列数据统计期自 2023 年 1 月 1 日至 2023', '年 12 月 31 日。如对本报告有任何疑问,请与和平镇联系。'], 2023)).toEqual(whole);
+  });
+
+  it('takes no period from a 截至 that dates one figure of a report that counts the whole year', () => {
+    expect(reportPeriod(['截至2022年11月30日，我局门户网站共发布信息86条；全年共收到政府信息公开申请5件。'], 2022)).toBeNull();
+  });
+
+  it('lists parts headed 第一部分, or numbered as sub-headings where nothing else numbers them', () => {
+    expect(reportSections(['第一部分 总体情况', '正文。', '第二部分 主动公开政府信息情况'])).toEqual([{ number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }]);
+    expect(reportSections(['1.总体情况', '正文。', '2.主动公开政府信息情况'])).toEqual([{ number: '1', title: '总体情况' }, { number: '2', title: '主动公开政府信息情况' }]);
+    expect(reportSections(['（一）总体情况', '正文。', '（二）主动公开政府信息情况'])).toEqual([{ number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }]);
+    // Under 一、 they are sub-headings; nor is 1.主动公开 a part.
+    expect(reportSections(['一、总体情况', '（一）总体情况', '1.主动公开'])).toEqual([{ number: '一', title: '总体情况' }]);
   });
 });
 
@@ -175,7 +275,7 @@ describe('judgeReport', () => {
     expect(judgeReport(evidence('关于2021年度政府信息公开工作年度报告检查情况的通报_通知公告_某市人民政府')).isReport).toBe(false);
     for (const title of ['贵阳市2023年政府信息公开工作年度报告政策解读', '关于报送2023年度政府信息公开工作年度报告的通知',
       '我区召开2023年政府信息公开工作年度报告编制培训会', '市政府信息公开年报显示：去年主动公开政府信息4.6万条',
-      '我市政府信息公开工作年度报告连续三年获评全省优秀', '黄村镇2014年度信息年度公开报告']) {
+      '我市政府信息公开工作年度报告连续三年获评全省优秀', '黄村镇2014年度信息年度公开报告', '黄村镇人民政府外事办公室政府信息公开工作2022年度报告']) {
       expect(judgeReport(evidence(title)).isReport, title).toBe(title.startsWith('黄村镇'));
     }
   });
@@ -189,6 +289,17 @@ describe('judgeReport', () => {
     expect(untitled(['本年度报告结合我区信息公开工作实际情况编制而成,所列数据的统计期限从2024年1月1日至12月31日止。', ...text]).isReport).toBe(true);
     expect(untitled(text).isReport).toBe(false);
     expect(untitled(['现将《2024年政府信息公开工作年度报告》解读如下。', ...text]).isReport).toBe(false);
+    // How reports name themselves: 工作情况报告如下, 现(特)(向社会)公布…年度报告, and the standard opening in its wordings.
+    for (const opening of ['现将我局2023年度政府信息公开工作情况报告如下:', '根据《条例》文件要求,现特向社会公布2024年合水镇人民政府信息公开工作年度报告。',
+      '根据《中华人民共和国政府信息公开条例》,现公布区政府国资局2022年政府信息公开工作年度报告。',
+      '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由淮北市人民医院编制。全文由总体情况等六部分组成。',
+      '依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。',
+      '资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》等文件规定编制。本年报中所列数据的统计期限从2022年1月1日起至2022年12月31日止。']) {
+      expect(untitled([opening, ...text]).isReport, opening).toBe(true);
+    }
+    // A notice about compiling reports names none of its own.
+    expect(untitled(['现将2024年度政府信息公开工作年度报告编制发布工作有关事项通知如下:', ...text]).isReport).toBe(false);
+    expect(untitled(['现公布2024年度政府信息公开工作年度报告编制要求。', ...text]).isReport).toBe(false);
   });
 
   it('counts a report\'s title found among the page\'s lines (a heading, or a link beside another page) for less', () => {
