@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { wholeYearPeriod } from './whole-year-period.ts';
 
 describe('document/whole-year-period', () => {
@@ -13,5 +13,11 @@ describe('document/whole-year-period', () => {
       severity: 'warning', expected: 365, actual: 333,
       message: '统计期限为2018年1月1日至2018年11月29日，不是完整的2018年度：2018年11月30日至2018年12月31日（32天）未计入',
     }]);
+  });
+
+  it('passes a whole 学年 in a university\'s 学年 report, and nowhere else', () => {
+    const report = makeReport({ document: { year: 2022, period: { start: '2022-09-01', end: '2023-08-31' } } });
+    expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '某某大学2022-2023学年信息公开工作年度报告' }))).toEqual([]);
+    expect(findingsOf(wholeYearPeriod, report)).toMatchObject([{ message: '统计期限为2022年9月1日至2023年8月31日，不是完整的2022年度：跨越了两个年度' }]);
   });
 });

@@ -1,19 +1,21 @@
-// An annual report covers one whole calendar year.
+// An annual report covers one whole calendar year (a university's, one whole 学年).
 import type { Rule } from '../types.ts';
-import { addDays, chineseDate, daysBetween, yearOf } from './dates.ts';
+import { addDays, chineseDate, daysBetween, shiftYears, yearOf } from './dates.ts';
 
 export const wholeYearPeriod: Rule = {
   id: 'document/whole-year-period',
   severity: 'warning',
   description: '统计期限是完整的自然年（1月1日至12月31日）(the period is one whole calendar year)',
-  rationale: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。',
+  rationale: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。',
   example: {
     passes: '本报告统计数据从2021年1月1日至12月31日。',
     fails: '截止2018年11月29日…（2018年11月30日至12月31日未计入）。',
   },
-  check(report) {
+  check(report, ctx) {
     const period = report.document.period;
     if (!period) return [];
+    // A 学年 report (高等学校信息公开办法) covers twelve months from the first of one.
+    if (ctx.title.includes('学年') && period.start.endsWith('-01') && period.end === addDays(shiftYears(period.start, 1), -1)) return [];
     const year = yearOf(period.start);
     const yearStart = `${year}-01-01`;
     const yearEnd = `${year}-12-31`;
