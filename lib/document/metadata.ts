@@ -157,8 +157,8 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
   // 合水镇人民政府信息公开…: the report's words took the name's 政府.
   if (name.endsWith('人民')) name += '政府';
   if (GENERIC_NAME.test(name)) name = ''; // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all
-  const stated = statedIssuer(body);
-  if (!name) return headingTitle(body)?.name ?? stated ?? signedBy ?? namedInText(body) ?? publishedBy();
+  if (!name) return headingTitle(body)?.name ?? statedIssuer(body) ?? signedBy ?? namedInText(body) ?? publishedBy();
+  const stated = statedIssuer(body, name);
   if (stated && namesInFull(stated, name)) return stated;
   // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
   // a 来源 line names the office that posted the page.
@@ -176,10 +176,10 @@ export function reportIssuer(title: string, body: string[], signedBy: string | n
 
 const UNDATED_TITLE_NAME = new RegExp(`^([^，。,;；:：]{2,30}?${BODY_SUFFIX})(?:关于)?(?:政府信息公开|政务公开|信息公开)`);
 
-/** Who the text says compiled or publishes the report (由我局办公室编制 names no one). */
-function statedIssuer(body: readonly string[]): string | null {
+/** Who the text says compiled or publishes the report (由我局办公室编制 names no one), in a line naming `within` if given. */
+function statedIssuer(body: readonly string[], within = ''): string | null {
   for (const line of body.slice(0, 15)) {
-    const m = /编|公开|公布|发布|现将/.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
+    const m = line.includes(within) && /编|公开|公布|发布|现将/.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
     const named = m && (m[1] ?? m[2] ?? m[3]!);
     if (named && !/^[我本]/.test(named)) return named;
   }
