@@ -314,6 +314,13 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
   });
 
+  it('reads the table though a label cell carries a long definition (a data table, not a layout one)', () => {
+    const definition = '规范性文件：是指各级人民政府及其工作部门依照法定权限、程序制定并公开发布，涉及公民、法人和其他组织权利义务，具有普遍约束力，在一定期限内反复适用的公文，包括规定、办法、细则、决定、通知、意见、通告、公告以及其他具有普遍约束力的决议、命令、指示等行政规范，不包括机关内部管理制度和人事任免、表彰奖励、工作安排等事项。';
+    expect(definition.length).toBeGreaterThan(150);
+    const r = variant((p) => p.replace('>规范性文件<', `>${definition}<`));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+  });
+
   it('reads a change written 增1423 or 减5, and keeps the row\'s other figures', () => {
     const r = variant((p) => p.replace(OTHER, '<tr><td colspan="2">其他对外管理服务事项</td><td>421</td><td>增1423</td><td>1844</td></tr>'));
     expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 421, change: 1423, decisions: 1844 });

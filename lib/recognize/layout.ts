@@ -4,21 +4,26 @@ import type { PageModel } from '../page/model.ts';
 const ARTICLE_CELL = 150;
 
 /**
- * Tables used for page layout rather than data: they hold other tables, an article-sized cell, or a
- * single cell or two. Their text is the page's body text; their cells are never figures. A table of a
- * cell or two inside another (a form's title or date picker in its first row) does not make it one.
+ * Tables used for page layout rather than data: they hold other tables, an article in their cells (an
+ * article-sized cell that holds most of the table's text), or a single cell or two. Their text is the
+ * page's body text; their cells are never figures. A table of a cell or two inside another (a form's
+ * title or date picker in its first row) does not make it one; nor does a data table's long label (表二's
+ * 规范性文件 with its definition, 163 characters, beside rows of figures).
  */
 export function layoutTables<N>(page: PageModel<N>): Set<number> {
   const layout = new Set<number>();
   page.tables.forEach((t, i) => {
     let cells = 0;
+    let text = 0;
+    let article = 0;
     for (const row of t.rows) {
       for (const cell of row.cells) {
         cells++;
-        if (cell.text.length > ARTICLE_CELL) layout.add(i);
+        text += cell.text.length;
+        if (cell.text.length > ARTICLE_CELL) article += cell.text.length;
       }
     }
-    if (cells <= 2) layout.add(i);
+    if (cells <= 2 || 2 * article > text) layout.add(i);
     else if (t.parent >= 0) layout.add(t.parent);
   });
   return layout;
