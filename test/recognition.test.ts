@@ -321,6 +321,27 @@ describe('表二 as portals vary it', () => {
     expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
   });
 
+  // tieling-2019's row 行政许可 | 653 | 52 | 821198.
+  const LICENSING = '<p style="text-align:center">653</p></td><td valign="center"><p style="text-align:center">52</p></td><td valign="center"><p style="text-align:center">821198</p></td>';
+
+  it('reads a row\'s other figures where one cell is no figure (+(0) -(0)), and says that cell was unreadable', () => {
+    const r = variant((p) => p.replace(LICENSING, LICENSING.replace('>52<', '>+(0) -(0)<')));
+    expect(r.activeDisclosure!.licensing).toEqual({ previousCount: 653, change: null, decisions: 821198 });
+    expect(r.warnings.find((w) => w.rule === 'figure/unreadable')?.cells).toContainEqual({ table: 'activeDisclosure', path: 'licensing.change' });
+  });
+
+  it('reads one cell across a row\'s value columns as each column\'s when it is 0, and as none\'s when it is another figure', () => {
+    const merged = (value: string) => variant((p) => p.replace(/<tr><td[^>]*><p[^>]*>行政许可<\/p><\/td>.*?<\/tr>/, `<tr><td>行政许可</td><td colspan="3">${value}</td></tr>`));
+    expect(merged('0').activeDisclosure!.licensing).toEqual({ previousCount: 0, change: 0, decisions: 0 });
+    expect(merged('5').activeDisclosure!.licensing).toEqual({ previousCount: null, change: null, decisions: null });
+  });
+
+  it('reads a column whose header repeats the one before it (本年新制作数量 twice) by the template\'s place, and says so', () => {
+    const r = variant((p) => p.replace('本年新<br />公开数量', '本年新<br />制作数量'));
+    expect(r.activeDisclosure!.regulations).toEqual(expected.activeDisclosure!.regulations);
+    expect(r.warnings.find((w) => w.rule === 'recognition/label-by-position')?.message).toContain('本年新公开');
+  });
+
   it('reads a change written 增1423 or 减5, and keeps the row\'s other figures', () => {
     const r = variant((p) => p.replace(OTHER, '<tr><td colspan="2">其他对外管理服务事项</td><td>421</td><td>增1423</td><td>1844</td></tr>'));
     expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 421, change: 1423, decisions: 1844 });

@@ -1,5 +1,6 @@
 import { pathName } from '../labels.ts';
 import type { ActiveDisclosure, Warning } from '../schema.ts';
+import type { FigureReading } from '../table/figure.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { BLOCKS, itemsIn, type Block, type Format, type Item } from '../template/active-disclosure.ts';
@@ -101,7 +102,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       fillLostFields(header, block, voted);
     }
     next = block.items.indexOf(item) + 1;
-    const values = row.figureRun.slice(-count);
+    const values = columnCells(row, header);
     const target = (result[item] ??= {}) as Record<string, unknown>;
     const paths: string[] = [];
     // The same item again, right after itself, under a label cell that spans both rows: a sub-row.
@@ -115,10 +116,9 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       split.set(item, parts);
     }
     lastOwnLabel = labelKey(labelPart.at(-1)?.cell.text ?? '');
-    values.forEach((cell, i) => {
-      const column = values.length === count ? header!.fields[i]! : fieldAt(header!, cell);
-      if (!column?.field) return;
-      const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, cell.reading, subRow);
+    values.forEach(({ cell, column, reading }) => {
+      if (!column.field) return;
+      const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, reading, subRow);
       if (subRow) split.get(item)!.paths.add(path);
       paths.push(path);
       if (column.byPosition) byPosition.set(column, [...(byPosition.get(column) ?? []), path]);
@@ -178,6 +178,9 @@ function readHeader<N>(cells: RowCell<N>[]): Header {
   // The first cell is the item-name column even when its 信息内容 label is lost.
   const fields = (valueCells.length === cells.length ? valueCells.slice(1) : valueCells)
     .map((c): HeaderField => ({ field: fieldOf(c.cell.text), col: c.col, span: c.span, found: labelKey(c.cell.text), byPosition: false }));
+  // A column named again (本年新制作数量 | 本年新制作数量 | 对外公开总数量: the second copied over 本年新公开)
+  // is read by the template's place, as if its words were lost.
+  fields.forEach((f, i) => { if (f.field && fields.findIndex((g) => g.field === f.field) < i) f.field = null; });
   const unit = /(万元|亿元|元)/.exec(cells.map((c) => c.cell.text).join(''))?.[1] ?? null;
   return { fields, unit };
 }
@@ -188,9 +191,27 @@ function fieldOf(text: string): string | null {
   return null;
 }
 
-/** The header field over a value cell, by grid column, where the row's cells don't line up one to one. */
-function fieldAt<N>(header: Header, cell: RowCell<N>): HeaderField | null {
-  return header.fields.find((f) => cell.col >= f.col && cell.col < f.col + f.span) ?? null;
+const UNREADABLE: FigureReading = { kind: 'text' };
+
+/**
+ * Each header column's cell in a row, with its reading: the row's trailing figures where they line up
+ * one to one with the columns; else the cell under each column by grid position, so that a column whose
+ * cell is no figure (+(0) -(0)) is read as unreadable rather than lost. A cell spanning several columns
+ * stands in each: a zero or a blank is that of each, another figure is none's.
+ */
+function columnCells<N>(row: TableRow<N>, header: Header): { cell: RowCell<N>; column: HeaderField; reading: FigureReading }[] {
+  const { fields } = header;
+  const run = row.figureRun.slice(-fields.length);
+  if (run.length === fields.length) return run.map((cell, i) => ({ cell, column: fields[i]!, reading: cell.reading }));
+  const first = Math.min(fields[0]?.col ?? 0, run[0]?.col ?? Infinity);
+  return fields.flatMap((column) => {
+    const cell = row.cells.find((c) => c.col >= first && c.col <= column.col && column.col < c.col + c.span);
+    if (!cell) return [];
+    const reading = !cell.own ? UNREADABLE
+      : cell.span > column.span && cell.reading.kind === 'number' && cell.reading.value !== 0 ? UNREADABLE
+        : cell.reading;
+    return [{ cell, column, reading }];
+  });
 }
 
 /** The item a row label names, among the block's items; an unreadable label takes the next place in the block. */
