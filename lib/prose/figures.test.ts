@@ -314,6 +314,19 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('当面申请、网上申请均为3件。'))).toEqual(['当面申请、网上申请=3件']);
     expect(figuresOf('行政复议纠错率为0。', '化整为零，逐项落实。', '申请办结率为0.5。')).toEqual([]);
   });
+
+  it('reads no zero of cases in what came of them (败诉, 被纠错), nor in 为零 that opens a word', () => {
+    // A lost case is no case lost: 表四 counted 9 诉讼 where the page said 未出现行政诉讼败诉 (shanghai-2019).
+    expect(figuresOf('本年度未出现行政诉讼败诉情况。', '未发生行政诉讼败诉。', '未发生行政复议被纠错的情况。',
+      '本年度收到的政府信息公开申请均为零星的个人申请。', '申请人均为零散个人。')).toEqual([]);
+  });
+
+  it('reads 举报投诉 as one case however its zero is said, and labels a zero by a case only where its words end in it', () => {
+    expect(summary(figuresOf('本年度举报投诉均为0件。', '未收到举报投诉。'))).toEqual(['举报投诉=0件', '举报投诉=0件']);
+    expect(summary(figuresOf('未收到要求公开行政诉讼案卷材料的申请。', '2010年,我局没有收到有关政府信息公开行政复议申请'))).toEqual([
+      '收到要求公开行政诉讼案卷材料的申请=0件', '行政复议申请=0件',
+    ]);
+  });
 });
 
 describe('breakdowns as real reports nest and chain them', () => {
@@ -456,6 +469,12 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('镇配备了1名专职人员和2名兼职工作人员。', '29个委办局和10个街道镇调整并完善目录。', '明确1名工作人员作为专职信息公开员。',
       '全年共开展2次在线访谈。', '本镇在网站上设立了三处公开查询点(市便民服务中心、市档案局)。'))).toEqual([
       '专职人员=1名', '兼职工作人员=2名', '委办局=29个', '街道镇=10个', '工作人员=1名', '在线访谈=2次', '公开查询点=3处',
+    ]);
+  });
+
+  it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {
+    expect(summary(figuresOf('全年开展政务公开评比2次。', '和解结案2件。', '受理申请较2021年全年的8件增加到12件。'))).toEqual([
+      '开展政务公开评比=2次', '和解结案=2件', '受理申请=12件',
     ]);
   });
 

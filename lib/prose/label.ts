@@ -8,9 +8,11 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // a count over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 const FILLERS = /共(?<!公共)[计有]?|总计|合计|(?<!历年)累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
-// What opens a clause without being its label: list commas and 和 (…0件和提起行政诉讼0件), outline numbers,
-// (主要)包括/含 of a breakdown.
-const OPENING = /^(?:、|和|以?及(?!时))*(?:[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）、.．]|[①-⑳])?(?:主要包括|含|包括)?/;
+// What opens a clause without being its label: list commas and 及, outline numbers, (主要)包括/含 of a
+// breakdown; and 和 where it joins the count before (…0件和提起行政诉讼0件), not 和解结案 opening a clause.
+const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:主要包括|含|包括)?`);
+const OPENING = opening('、|以?及(?!时)');
+const OPENING_AFTER_COUNT = opening('、|和|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
 // 阅读量即达 → 阅读量, 行政复议、行政诉讼均为 → 行政复议、行政诉讼 (违法行为, 作为 and 历年累计 keep theirs).
 const CLOSING = /(?<![作行认成])均?(?:为|是)$|即?(?:达到?|(?<![统会审设估累])计)$/;
@@ -30,7 +32,9 @@ export function labelBefore(text: string, from: number, to: number): string {
     if (open <= from || clause === to || !INNER_WORDS.test(text.slice(open + 1, clause - 1)) || ONLY_COPULA.test(text.slice(clause, to).trim())) break;
     clause = open;
   }
-  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
+  // A clause that runs on from the figure before it (from is its end, not the sentence's start).
+  const afterCount = clause === from && from > 0 && !SENTENCE_START.test(text[from - 1]!);
+  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -43,12 +47,14 @@ export function labelBefore(text: string, from: number, to: number): string {
   // "信息发布量由2013年的1128条增加到2014年的1887条": the later count goes on with what changed (an
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
-  let label = lastSegment(region).replace(CLOSING, '').replace(CHANGE_FROM, '').replace(QUOTES, '').replace(TRAILING_OF, '');
+  let label = lastSegment(region.replace(CHANGE_FROM, '')).replace(CLOSING, '').replace(QUOTES, '').replace(TRAILING_OF, '');
   const verb = PREDICATE.exec(label);
   if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !label.slice(0, verb.index).includes('历年')) label = label.slice(verb.index);
   return label;
 }
 
+// What stands before a sentence (sentenceRanges trims blanks after its end).
+const SENTENCE_START = /[。；;\s\u3000]/;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':']);
 // What brackets inside a label hold: a word or two, no figures, no list.
@@ -61,8 +67,9 @@ const TRAILING_OF = /的$/;
 // Verbs of change, before a count (增加到16个) or after one (8个增加到…).
 const CHANGE_VERBS = '增加|增长|减少|下降|上升|提高|降低|增|减';
 const CHANGE = new RegExp(`^(?:${CHANGE_VERBS})(?:到|至|为)`);
-// Where a change starts, after what changed: 功能版块由原来的, 信息发布量由, 受理申请比上年的 (not 占比).
-const CHANGE_FROM = /(?:由|从|(?<![占对相])(?:比|较))(?:原来|原先|去年|上年度?|上一年度?)?(?:同期)?的?$/;
+// Where a change starts, after what changed: 功能版块由原来的, 信息发布量由, 受理申请比上年的, 较2013年的;
+// 比/较 only before what is compared with (not 占比, nor 开展政务公开评比).
+const CHANGE_FROM = /(?:由|从|(?<![占对相])(?:比|较)(?=原来|原先|去年|上|同期|\d{4}年))(?:原来|原先|去年|上年度?|上一年度?|\d{4}年度?)?(?:全年|同期)?的?$/;
 
 /** Whether the count ending at text[stop] is the earlier one of a change (由原来的8个增加到16个): not the year's. */
 export function changesFrom(text: string, stop: number): boolean {

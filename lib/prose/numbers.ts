@@ -33,18 +33,21 @@ export function sameUnit(a: string | null, b: string | null): boolean {
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
 const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
-// "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
-// zero of its own; JOINED is where a zero's words go on to the second (举报投诉 is one), ALSO_NONE reads
-// each further one.
-const AND_CASE = '(?:和|及|以及|与|或者?|、)?(?:被|提起|申请)?';
+// The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
 const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
-const JOINED = new RegExp(`(?<=(?:复议|诉讼|申诉|举报|投诉)(?:案件|案)?)(?!投诉)(?=${AND_CASE}${CASE})`);
+// "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
+// zero of its own. AND_CASE joins one case to the next (举报投诉 is one case, not 举报 and 投诉); JOINED is
+// where a zero's words go on to the second, ALSO_NONE reads each further one.
+const AND_CASE = '(?!投诉)(?:和|及|以及|与|或者?|、)?(?:被|提起|申请)?';
+const JOINED = new RegExp(`(?<=${CASE}(?:案件|案)?)(?=${AND_CASE}${CASE})`);
 const ALSO_NONE = new RegExp(`^${AND_CASE}(${CASE}(?:案件)?)`);
-// A zero of cases is labelled by the cases alone: 未发生因政府信息公开引起的行政复议 counts 行政复议.
-const NAMED_CASE = new RegExp(CASE);
+// A zero of cases is labelled by the cases alone where its words end in them: 未发生因政府信息公开引起的
+// 行政复议 counts 行政复议 (未收到…行政复议申请, 行政复议申请), but 未收到要求公开行政诉讼案卷材料的申请
+// counts applications.
+const NAMED_CASE = new RegExp(`${CASE}(?:案件|案|情况|申请)?$`);
 // "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
-// tables count (申请, 复议, 诉讼, 举报投诉), so the prose rules can hold it against them.
-const IMPLIED_ZERO = /(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(收到|接到|受理|发生|产生)|(?=依?申请公开))([^，,。；;]{0,24}(?:申请|行政复议|行政诉讼|复议|诉讼|举报|投诉)(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况)?)/g;
+// tables count (申请 and the cases), so the prose rules can hold it against them.
+const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(收到|接到|受理|发生|产生)|(?=依?申请公开))([^，,。；;]{0,24}(?:申请|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况)?)`, 'g');
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
@@ -52,10 +55,12 @@ const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^
 // 收取的费用). Not 未发现违规收费: what was not found is no fee charged.
 const NO_FEE = /(?:未|没有)(?:(?!发现|违规|乱|超标)[^，,。；;]){0,12}?(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
-const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果)/;
+// What came of cases (决定书, 判决, 败诉, 被纠错 …) is no count of them: 未出现行政诉讼败诉情况 is no zero.
+const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?(?:败诉|纠错|纠正|撤销|确认违法))/;
 // "依申请公开收费为0", "行政复议和行政诉讼案件均为零": a zero said after what it counts, with no unit
 // (or, 均为0件, shared by the cases listed before it). Not a rate: 纠错率为0.
-const SAID_ZERO = /(?<![率比重])均?为\s*(?:零|[0０](?![\d０-９.．%％]))/g;
+// The zero ends its clause (or takes its unit): 均为零星的个人申请, 均为零散个人 say no zero.
+const SAID_ZERO = /(?<![率比重])均?为\s*[零0０](?=\s?(?:$|[，,。；;、)）件宗起元]))/g;
 // What such a zero counts, from its clause: fees in 元; applications and cases in 件.
 const SAID_FEE = /费|减免/;
 const SAID_COUNT = new RegExp(`申请|${CASE}`);
