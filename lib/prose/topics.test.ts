@@ -10,13 +10,11 @@ describe('proseTopic', () => {
     ['收到政府信息公开申请', '件', 'applicationsReceived'],
     ['受理公开政府信息申请', '件', 'applicationsReceived'],
     ['答复政府信息公开申请', '件', 'applicationsProcessed'],
-    ['上年度结转申请', '件', 'carriedOver'],
     ['信息公开类行政复议', '件', 'review'],
-    ['诉讼', '件', 'litigation'],
+    ['信息公开行政诉讼', '件', 'litigation'],
     ['主动公开信息', '条', 'activeDisclosed'],
     ['主动公开各类政府信息', '条', 'activeDisclosed'],
-    ['收取费用', '元', 'fees'],
-    ['依申请公开信息收取费用', '万元', 'fees'],
+    ['受理政府信息公开申请', '宗', 'applicationsReceived'],
   ] as const)('%s (%s) → %s', (label, unit, topic) => {
     expect(proseTopic(figure(label, unit))).toBe(topic);
   });
@@ -24,9 +22,26 @@ describe('proseTopic', () => {
   it.each([
     ['按时办结', '件'], ['当面申请', '件'], ['政府信息公开申请', '件'], ['政府信息公开咨询', '人次'],
     ['主动公开规范性文件信息', '条'], ['主动公开规章', '件'], ['收到政府信息公开申请', '人次'],
-    ['召开新闻发布会', '次'], ['通过其他方式公开政府信息数', null],
+    ['召开新闻发布会', '次'], ['通过其他方式公开政府信息数', null], ['上年度结转申请', '件'], ['受理各类行政许可申请', '件'],
+    ['网上申请', '件'], ['行政诉讼败诉', '件'], ['收取费用', '元'],
   ] as const)('%s (%s) corresponds to no table figure', (label, unit) => {
     expect(proseTopic(figure(label, unit))).toBeNull();
+  });
+});
+
+describe('what the sentence says', () => {
+  it('takes 复议 and 诉讼 for the table\'s only where the sentence ties them to disclosure (a 司法局 handles all kinds)', () => {
+    expect(proseTopic(figure('收到行政复议申请', '件', '全年共收到行政复议申请120件，审结115件'))).toBeNull();
+    expect(proseTopic(figure('行政复议', '件', '因政府信息公开被申请行政复议1件'))).toBe('review');
+  });
+
+  it('takes what one channel other than the portal published for a part, and what several did for the total', () => {
+    expect(proseTopic(figure('主动公开政府信息', '条', '2018年,小板桥街道通过政务微博主动公开政府信息1500条'))).toBeNull();
+    expect(proseTopic(figure('主动公开政府信息', '条', '全年通过门户网站、政务微博、微信公众号等渠道主动公开政府信息1700条'))).toBe('activeDisclosed');
+    expect(proseTopic(figure('主动公开政府信息', '条', '全年主动公开政府信息1700条并同步推送至政务微博'))).toBe('activeDisclosed');
+    // The same label twice: the clause with this figure's value decides.
+    expect(proseTopic({ ...figure('主动公开政府信息', '条', '通过政务微博主动公开政府信息300条，全年主动公开政府信息1700条'), value: 1700 })).toBe('activeDisclosed');
+    expect(proseTopic({ ...figure('主动公开政府信息', '条', '通过政务微博主动公开政府信息300条，全年主动公开政府信息1700条'), value: 300 })).toBeNull();
   });
 });
 

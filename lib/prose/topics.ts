@@ -1,37 +1,81 @@
 // Which table figure a prose figure clearly restates, so that the prose rules compare like with like.
-// Deliberately narrow: a figure maps only when its label and unit leave no doubt, and stays null
-// otherwise (a part such as 按时办结, a count of 咨询, a figure "in 0件 applications" without a verb).
+// Deliberately narrow: a figure maps only when its label, unit and sentence leave no doubt, and stays
+// null otherwise (a part such as 按时办结 or 网上申请, a count of 咨询, another kind of application).
 import type { ProseFigure } from '../schema.ts';
 
-export type ProseTopic =
-  | 'applicationsReceived' | 'applicationsProcessed' | 'carriedOver' | 'review' | 'litigation' | 'activeDisclosed' | 'fees';
+export type ProseTopic = 'applicationsReceived' | 'applicationsProcessed' | 'review' | 'litigation' | 'activeDisclosed';
 
-interface TopicRule { topic: ProseTopic; units: RegExp; label: RegExp; not?: RegExp }
+// Where a report publishes besides its portal (…通过政务微博主动公开…), and the portal too.
+export const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏|新媒体|头条|抖音|视频号|app|APP|报刊|电视|广播/;
+export const CHANNEL = new RegExp(`网站|${OTHER_CHANNEL.source}`);
 
-// First match wins; the order puts the narrower topics first (上年结转申请 before 收到申请).
+interface TopicRule {
+  topic: ProseTopic;
+  units: RegExp;
+  label: RegExp;
+  not?: RegExp;
+  /** What the figure's sentence must say for it to count what the table counts. */
+  about?: (figure: ProseFigure) => boolean;
+}
+
+// Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
+const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
+// A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence ties to disclosure are the table's.
+const aboutDisclosure = (f: ProseFigure) => f.text.includes('公开');
+
+// First match wins.
 const RULES: TopicRule[] = [
-  { topic: 'carriedOver', units: /^件$/, label: /上年度?结转|结转上年/ },
-  { topic: 'applicationsReceived', units: /^件$/, label: /(?:收到|受理|接到|接收|新收).*申请/, not: /咨询|当面|网络|信函|传真|电子邮件|办结|答复/ },
-  { topic: 'applicationsProcessed', units: /^件$/, label: /(?:办结|答复|办理完成|处理完成).*申请|申请.*(?:办结|答复)/, not: /按时|延期|逾期|当面|网络|信函/ },
-  { topic: 'review', units: /^[件起次]$/, label: /行政复议/, not: /诉讼/ },
-  { topic: 'litigation', units: /^[件起次]$/, label: /诉讼/, not: /复议/ },
-  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开.*信息/, not: /规范性文件|申请|咨询|范围/ },
-  { topic: 'fees', units: /^万?元$/, label: /收取.*费|费用|收费/ },
+  {
+    topic: 'applicationsReceived', units: /^[件宗起]$/, label: /(?:收到|受理|接到|接收|新收).*申请/,
+    // 当面申请, 网上申请 … are parts; 上年结转 is no application received this year.
+    not: /复议|诉讼|咨询|当面|网络|网上|信函|传真|电子邮件|办结|答复|结转/,
+    about: (f) => f.label.includes('公开') || ANY_APPLICATION.test(f.label),
+  },
+  {
+    topic: 'applicationsProcessed', units: /^[件宗起]$/, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)/,
+    not: /按时|延期|逾期|当面|网络|网上|信函|复议|诉讼|咨询/,
+  },
+  // What came of the cases (败诉, 被纠错) is no count of them.
+  { topic: 'review', units: /^[件宗起次]$/, label: /复议/, not: /诉讼|败诉|纠错/, about: aboutDisclosure },
+  { topic: 'litigation', units: /^[件宗起次]$/, label: /诉讼/, not: /复议|败诉|纠错/, about: aboutDisclosure },
+  // What one channel published (通过政务微博主动公开…) is part of the total, not the total.
+  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围/, about: (f) => !oneChannel(f) },
 ];
 
 /** The table figure this prose figure restates, or null when none clearly corresponds. */
 export function proseTopic(figure: ProseFigure): ProseTopic | null {
   if (figure.unit === null) return null;
   for (const rule of RULES) {
-    if (rule.units.test(figure.unit) && rule.label.test(figure.label) && !rule.not?.test(figure.label)) return rule.topic;
+    if (rule.units.test(figure.unit) && rule.label.test(figure.label) && !rule.not?.test(figure.label)) {
+      return !rule.about || rule.about(figure) ? rule.topic : null;
+    }
   }
   return null;
 }
 
 // 全市各级行政机关受理…申请42件 is the whole area's count, not the issuing office's own table.
-const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇)|各级|各(?:部门|单位|县|区|乡镇|乡|镇|街道|地区)|市直各|县直各/;
+const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇|系统)|各级|各地|各(?:部门|单位|县|区|乡镇|乡|镇|街道|地区)|市直各|县直各/;
 
 /** Whether the sentence speaks of the whole area (全市, 各级, 各部门) or of the issuing office itself. */
 export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' {
   return WHOLE_AREA.test(figure.text) ? 'whole-area' : 'issuer';
+}
+
+/**
+ * Whether the figure's clause, up to the end of its label, names one channel other than the portal: 通过政务微博主动公开…
+ * (not 通过门户网站、政务微博、微信公众号等渠道主动公开…, all of them).
+ */
+function oneChannel(figure: ProseFigure): boolean {
+  const at = labelAt(figure);
+  const clause = figure.text.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => figure.text.lastIndexOf(c, at) + 1)), at + figure.label.length);
+  return OTHER_CHANNEL.test(clause) && !/[、等和及]/.test(clause);
+}
+
+/** Where the figure's label stands in its sentence: the mention followed by its value, else the first. */
+function labelAt(figure: ProseFigure): number {
+  const value = String(figure.value);
+  for (let at = figure.text.indexOf(figure.label); at >= 0; at = figure.text.indexOf(figure.label, at + 1)) {
+    if (figure.text.slice(at + figure.label.length, at + figure.label.length + value.length + 4).includes(value)) return at;
+  }
+  return Math.max(0, figure.text.indexOf(figure.label));
 }

@@ -1,10 +1,10 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
 import { sameUnit } from '../../prose/numbers.ts';
+import { CHANNEL } from '../../prose/topics.ts';
 import type { Finding, Rule } from '../types.ts';
 import { quote } from './quote.ts';
 
-// Where a report publishes: an item goes out on several of them, and reposts (含转发) count again.
-const CHANNEL = /网站|微信|微博|公众号|客户端|公开栏|新媒体|头条|抖音|视频号|app|APP/;
+// An item goes out on several channels, and reposts (含转发) count again.
 const REPOSTS = /含转[发载]/;
 
 /** Why parts may exceed the total without contradicting it, or null when they may not. */

@@ -1,6 +1,7 @@
 // Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
 import type { CellRef, ProseFigure, Report } from '../../schema.ts';
 import { figureAt, figureName } from '../../labels.ts';
+import { proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
@@ -8,13 +9,6 @@ import { quote } from './quote.ts';
 
 /** A table figure (or the sum of a few cells) that prose may restate. */
 interface Reading { value: number; name: string; cells: CellRef[] }
-interface Topic {
-  label: RegExp;
-  exclude: RegExp;
-  /** Whether the figure counts what the table counts, by what its sentence says. */
-  about?: (figure: ProseFigure) => boolean;
-  readings(report: Report): Reading[];
-}
 
 /** The sum of some cells of one table, named after the cell when there is one; null when none has a figure. */
 function cells(report: Report, table: 'applications' | 'reviewLitigation', paths: string[], name = figureName(report, table, paths[0]!)): Reading | null {
@@ -30,49 +24,22 @@ function legacy(report: Report, label: RegExp): Reading | null {
   return { value: report.legacyStats![index]!.value!, name: figureName(report, 'legacyStats', path), cells: [{ table: 'legacyStats', path }] };
 }
 
-// A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence ties to disclosure are the table's.
-const aboutDisclosure = (figure: ProseFigure) => figure.text.includes('公开');
-const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
-const CHANNEL = /^[^，,；;]*(?:微博|微信|公众号|客户端|新媒体|公开栏|报刊|电视|广播)/;
-
-const TOPICS: Topic[] = [
-  {
-    label: /(收到|受理|新收|接到|接收).*申请/, exclude: /复议|诉讼|咨询|办结|答复/,
-    // Applications for disclosure, not of another kind (受理各类行政许可申请3200件): the label says
-    // 公开 (政府信息公开申请, 依申请公开), or names no kind at all (受理各类申请).
-    about: (f) => f.label.includes('公开') || ANY_APPLICATION.test(f.label),
-    // "受理" sometimes includes the applications carried over from last year.
-    readings: (r) => [
-      cells(r, 'applications', ['newReceived.total']),
-      cells(r, 'applications', ['newReceived.total', 'carriedOver.total'], '表三本年新收与上年结转合计'),
-      legacy(r, /^收到申请/),
-    ].filter((x) => x !== null),
-  },
-  {
-    label: /(答复|办结|办理).*申请|申请.*(答复|办结)/, exclude: /按时|延期|逾期|复议|诉讼|咨询/,
-    readings: (r) => [
-      cells(r, 'applications', ['totalProcessed.total']),
-      legacy(r, /^申请办结/),
-    ].filter((x) => x !== null),
-  },
-  {
-    label: /复议/, exclude: /诉讼/, about: aboutDisclosure,
-    readings: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, /^行政复议数量/)]
-      .filter((x) => x !== null),
-  },
-  {
-    label: /诉讼/, exclude: /复议/, about: aboutDisclosure,
-    readings: (r) => [
-      cells(r, 'reviewLitigation', ['litigationDirect.total', 'litigationAfterReview.total'], '表四行政诉讼总计（两类合计）'),
-      legacy(r, /^行政诉讼数量/),
-    ].filter((x) => x !== null),
-  },
-  // What one channel published (通过政务微博主动公开…) is part of the total, not the total.
-  { label: /主动公开/, exclude: /规范性文件|申请/, about: (f) => !CHANNEL.test(clauseOf(f)), readings: (r) => [legacy(r, /^主动公开政府信息数/)].filter((x) => x !== null) },
-];
-
-/** Words that make a sentence speak for a whole area rather than the issuing body. */
-const WIDER_SCOPE = /全(?:市|区|县|省|州|盟|旗)|各级|各地|各部门|各单位|全系统/;
+// The table figures each topic of the prose (lib/prose/topics.ts) may restate.
+const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
+  // "受理" sometimes includes the applications carried over from last year.
+  applicationsReceived: (r) => [
+    cells(r, 'applications', ['newReceived.total']),
+    cells(r, 'applications', ['newReceived.total', 'carriedOver.total'], '表三本年新收与上年结转合计'),
+    legacy(r, /^收到申请/),
+  ],
+  applicationsProcessed: (r) => [cells(r, 'applications', ['totalProcessed.total']), legacy(r, /^申请办结/)],
+  review: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, /^行政复议数量/)],
+  litigation: (r) => [
+    cells(r, 'reviewLitigation', ['litigationDirect.total', 'litigationAfterReview.total'], '表四行政诉讼总计（两类合计）'),
+    legacy(r, /^行政诉讼数量/),
+  ],
+  activeDisclosed: (r) => [legacy(r, /^主动公开政府信息数/)],
+};
 
 export const tableAgreement: Rule = {
   id: 'prose/table-agreement',
@@ -86,16 +53,16 @@ export const tableAgreement: Rule = {
   check(report) {
     const findings: Finding[] = [];
     // Each topic's table figures, read once per report: several sentences may restate one topic.
-    const readingsOf = new Map<Topic, Reading[]>();
+    const readingsOf = new Map<ProseTopic, Reading[]>();
     report.proseFigures.forEach((figure, i) => {
       // An approximate or cumulative count (历年…, 累计受理…) restates no figure of the year's tables.
       if (figure.approximate || /历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
-      const topic = TOPICS.find((t) => t.label.test(figure.label) && !t.exclude.test(figure.label));
-      if (!topic || (topic.about && !topic.about(figure))) return;
+      const topic = proseTopic(figure);
+      if (!topic) return;
       let readings = readingsOf.get(topic);
-      if (!readings) readingsOf.set(topic, (readings = topic.readings(report)));
+      if (!readings) readingsOf.set(topic, (readings = READINGS[topic](report).filter((x) => x !== null)));
       if (readings.length === 0 || readings.some((r) => r.value === figure.value)) return;
-      const wider = WIDER_SCOPE.test(figure.text);
+      const wider = proseScope(figure) === 'whole-area';
       const kind = issuerKind(report.document.issuer);
       if (wider && (kind === 'department' || kind === 'township')) return;
       const main = readings[0]!;
@@ -109,14 +76,6 @@ export const tableAgreement: Rule = {
     return findings;
   },
 };
-
-/** The clause of the figure's sentence that names it, or the whole sentence when the label is not in it verbatim. */
-function clauseOf(figure: ProseFigure): string {
-  const at = figure.text.indexOf(figure.label);
-  if (at < 0) return figure.text;
-  const start = Math.max(...['，', ',', '；', ';', '。'].map((c) => figure.text.lastIndexOf(c, at) + 1));
-  return figure.text.slice(start);
-}
 
 function message(figure: ProseFigure, table: Reading, wider: boolean): string {
   const unit = figure.unit ?? '';
