@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { numbering } from './numbering.ts';
 
-const withSections = (...numbers: string[]) => makeReport({ document: { sections: numbers.map((number) => ({ number, title: '' })) } });
-const check = (lines: string[], report = withSections()) => findingsOf(numbering, report, makeContext({ lines }));
+const check = (lines: string[]) => findingsOf(numbering, makeReport(), makeContext({ lines }));
 
 describe('document/numbering', () => {
   it('passes lists that restart under each heading', () => {
@@ -46,9 +45,16 @@ describe('document/numbering', () => {
     expect(check(['一、总体情况', '(二)依申请公开。2022年，我局共受理政府信息公开申请6件', '二、主动公开政府信息情况'])[0]!.message).toBe('第一个编号就是"（二）"，前面缺少"（一）"："(二)依申请公开。2022年,我局共受理政府信息…"');
   });
 
-  it('counts a heading run into a paragraph, which the sections have, as no gap (…报告如下：一、总体情况)', () => {
-    const lines = ['现将本机关2021年度政府信息公开工作报告如下：一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'];
-    expect(check(lines, withSections('一', '二', '三'))).toEqual([]);
-    expect(check(lines, withSections('二', '三'))).toHaveLength(1);
+  it('counts a heading run into a paragraph before it as no gap (…报告如下：一、总体情况), but not one in a line listing the parts', () => {
+    expect(check(['现将本机关2021年度政府信息公开工作报告如下：一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'])).toEqual([]);
+    expect(check(['本机关2021年度政府信息公开工作报告如下。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'])).toHaveLength(1);
+    // The intro lists the parts; the heading 二、 itself is missing.
+    expect(check(['本报告包括：一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况。', '一、总体情况', '三、收到和处理政府信息公开申请情况'])).toMatchObject([
+      { message: expect.stringContaining('缺少"二、"') },
+    ]);
+  });
+
+  it('still counts a gap before the page\'s only heading when it is a part of the report (四、…行政复议、行政诉讼情况)', () => {
+    expect(check(['四、政府信息公开行政复议、行政诉讼情况'])).toHaveLength(1);
   });
 });

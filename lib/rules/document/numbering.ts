@@ -1,7 +1,7 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
 import type { Finding, Rule } from '../types.ts';
 import { markerOf, markerText, type Marker } from './outline.ts';
-import { parseChineseNumber, toChineseNumber } from './numerals.ts';
+import { toChineseNumber } from './numerals.ts';
 
 const show = (level: 1 | 2 | 3, n: number): string =>
   level === 1 ? `${toChineseNumber(n)}、` : level === 2 ? `（${toChineseNumber(n)}）` : `${n}.`;
@@ -13,13 +13,22 @@ function skippedText(level: 1 | 2 | 3, numbers: number[]): string {
   return shown.length > 3 ? `${shown[0]}至${shown.at(-1)}` : shown.join('');
 }
 
+// The words of the template's parts: a lone heading with them is the report's (四、…行政复议、行政诉讼情况).
+const PART_WORDS = /总体情况|主动公开|申请|复议|诉讼|问题|改进|需要报告/;
+
+/** Whether `k、` runs on after a sentence in one of the lines: a heading run into a paragraph (…报告如下：一、总体情况). */
+function runIn(lines: readonly string[], k: number): boolean {
+  const heading = new RegExp(`[：:。；;]\\s*${toChineseNumber(k)}、`);
+  return lines.some((line) => heading.test(line));
+}
+
 /**
  * The page's only numbered heading, with nothing numbered under it, is no outline: a portal's
  * catalogue label above the text (xinghua-2010: "六、年度政府信息公开工作报告0600"). A lone (二)
  * under 一、 is the outline's, and its (一) is missing.
  */
-function catalogueLabel(markers: (Marker | null)[], at: number): boolean {
-  if (markers[at]!.level !== 1 || markers.some((m, i) => i !== at && m?.level === 1 && m.number !== null)) return false;
+function catalogueLabel(markers: (Marker | null)[], at: number, line: string): boolean {
+  if (markers[at]!.level !== 1 || PART_WORDS.test(line) || markers.some((m, i) => i !== at && m?.level === 1 && m.number !== null)) return false;
   const next = markers.slice(at + 1).find((m) => m !== null);
   return !next || next.level === 1;
 }
@@ -33,21 +42,24 @@ export const numbering: Rule = {
     passes: '三、存在问题 1.… 2.… 3.… 四、下步工作打算 1.…',
     fails: '三、存在问题 1.… 2.… 3.… 3.… 4.… — "3."出现两次。',
   },
-  check(report, ctx) {
+  check(_report, ctx) {
     const findings: Finding[] = [];
     const last: (number | undefined)[] = [];
     const note = (severity: Finding['severity'], message: string) =>
       findings.push({ severity, message, cells: [], expected: null, actual: null });
-    // Top-level headings run into a paragraph (…报告如下：一、总体情况) are no line of their own, but
-    // the report's sections have them: their numbers are no gap.
-    const inSections = new Set(report.document.sections.map((s) => parseChineseNumber(s.number)));
+    // Where the last marker of each level stood: a top-level heading run into a paragraph between it and
+    // the next (…报告如下：一、总体情况) is no gap; one in an earlier line listing the parts is.
+    const lastAt: number[] = [];
     const markers = ctx.lines.map(markerOf);
     markers.forEach((marker, at) => {
       if (!marker) return;
       const line = ctx.lines[at]!;
       const { level } = marker;
       const prev = last[level];
+      const since = (lastAt[level] ?? -1) + 1;
       last.length = level; // a heading starts its sub-lists afresh
+      lastAt.length = level;
+      lastAt[level] = at;
       const expected = (prev ?? 0) + 1;
       if (marker.number === null) {
         note('info', `标题${excerpt(markerText(line))}缺少编号，按顺序应为"${show(1, expected)}"`);
@@ -62,8 +74,8 @@ export const numbering: Rule = {
         return;
       }
       const skipped = Array.from({ length: n - expected }, (_, i) => expected + i)
-        .filter((k) => !(level === 1 && inSections.has(k)));
-      if (skipped.length === 0 || (prev === undefined && catalogueLabel(markers, at))) return;
+        .filter((k) => !(level === 1 && runIn(ctx.lines.slice(since, at), k)));
+      if (skipped.length === 0 || (prev === undefined && catalogueLabel(markers, at, line))) return;
       const head = prev === undefined
         ? `第一个编号就是"${show(level, n)}"，前面缺少`
         : `编号从"${show(level, prev)}"跳到"${show(level, n)}"，缺少`;

@@ -3,7 +3,7 @@ import { pageText } from '../page-text.ts';
 import type { Finding, Rule } from '../types.ts';
 
 /** Gambling and spam words that have no place in a government report. */
-const SPAM_WORDS = /即时比分|比分直播|体育直播|博彩|买球|娱乐城|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/;
+const SPAM_WORDS = /即时比分|比分直播|体育直播|博彩|(?<!购)买球|娱乐城|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/;
 /**
  * Words a report may well say (体育局, 彩票资金, 打击地下六合彩、查处赌场) that are spam only as a betting
  * site's name: followed, at most across a brand's Latin letters or symbols on the same line, by 官网,
