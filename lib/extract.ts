@@ -1,7 +1,14 @@
 // page → grid → recognised tables → typed report (zod) → rules → warnings. The one entry point that
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
-import { publisher, reportIssuer, publishedAt, reportPeriod, reportSections, reportTitle, reportYear, signature, type DocumentText } from './document/metadata.ts';
 import { judgeReport } from './document/is-report.ts';
+import { publisher, reportIssuer } from './document/issuer.ts';
+import type { DocumentText } from './document/page-text.ts';
+import { reportPeriod } from './document/period.ts';
+import { publishedAt } from './document/published.ts';
+import { reportSections } from './document/sections.ts';
+import { signature } from './document/signature.ts';
+import { reportTitle } from './document/title.ts';
+import { reportYear } from './document/year.ts';
 import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
@@ -87,7 +94,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
 
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(sections.legacyCandidates.map((views) => joinParts(views.map((v) => v.grid))));
 
-  const { title, inBody: titleInBody } = reportTitle(text);
+  const { title, inBody: titleInBody, nameAbove } = reportTitle(text);
   const provisionalYear = reportYear(title, null, text.bodyLines);
   const period = reportPeriod(text.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
@@ -105,7 +112,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     confidence: judged.confidence,
     format,
     year: keep ? reportYear(title, period, text.bodyLines) : null,
-    issuer: keep ? reportIssuer(title, text.bodyLines, signed?.name ?? null, () => publisher(text.allLines)) : null,
+    issuer: keep ? reportIssuer(title, text.bodyLines, { nameAbove, signedBy: signed?.name, publishedBy: () => publisher(text.allLines) }) : null,
     publishedAt: publishedAt(text),
     signedAt: keep ? signed?.date ?? null : null,
     period: keep ? period : null,

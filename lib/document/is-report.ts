@@ -1,6 +1,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
-import { isTitleLine, namesReport } from './title.ts';
+import { isProse } from './page-text.ts';
+import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_WORDS } from './title.ts';
 
 export interface ReportEvidence {
   title: string;
@@ -13,9 +14,12 @@ export interface ReportEvidence {
   legacyTable: boolean;
 }
 
-// A page with no title of its own names itself in its text: 现将富县人民政府2024年…年度报告予以公开,
-// 现将我局2023年度政府信息公开工作情况报告如下, 现向社会公布龙口镇2023年度…年度报告。 (not 现将…年度报告编制工作通知如下).
-const SELF_NAMED = /(?:现将|特将|现予|现就)[^。\n]{0,40}?信息公开[^。\n]{0,8}?(?:年度报告|年报|工作(?:情况)?报告)(?![》」”]?解读)[^。\n]{0,6}?(?:予以公开|公开如下|公布如下|报告如下|如下|予以公布|发布如下)|现特?(?:向社会)?(?:公布|公开|发布)[^。\n]{0,40}?信息公开[^。\n]{0,8}?(?:年度报告|年报|工作报告)》?(?=[。，,；;\n])/;
+// A page with no title of its own names itself in its text: it puts the report forward (现将富县人民政府2024年…
+// 年度报告予以公开, 现将我局2023年度政府信息公开工作情况报告如下; not 现将…年度报告编制工作通知如下, nor its 解读) or
+// publishes it (现向社会公布龙口镇2023年度…年度报告。).
+const NAMED_REPORT = `[^。\\n]{0,40}?${REPORT_WORDS}[^。\\n]{0,8}?(?:年度报告|年报|工作(?:情况)?报告)`;
+const PUT_FORWARD = '(?![》」”]?解读)[^。\\n]{0,6}?(?:予以公开|公开如下|公布如下|报告如下|如下|予以公布|发布如下)';
+const SELF_NAMED = new RegExp(`${PRESENTS}${NAMED_REPORT}${PUT_FORWARD}|${PUBLISHES_NOW}${NAMED_REPORT}》?(?=[。，,；;\\n])`);
 // …or says how it was made, citing the 条例 or with the 统计期限 beside it: 本年度报告根据《条例》…编制,
 // 根据《条例》规定,编制本报告, …年度报告(以下简称年报)是根据…编制, 本年度报告…编制而成,所列数据的统计期限….
 const COMPILED = /(?:本(?:年度)?(?:报告|年报)|以下简称(?:年度报告|年报|报告)[)）])[^。\n]{0,200}?编制|编制了?本(?:年度)?(?:报告|年报)/;
@@ -37,9 +41,6 @@ const NEWS = /(?:发布|公布|召开)(?!时间|日期|机构)[^_|｜\-—]{0,30
 const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
 
-/** A sentence of running text, as a list of titles and dates has none (a portal's footer is no text of its own). */
-export const isProse = (line: string) => line.length >= 15 && line.includes('。') && !FOOTER.test(line);
-const FOOTER = /浏览器|分辨率|版权所有|备案|ICP|技术支持|主办单位|承办单位/;
 /** Text of the page's own: two sentences, or one paragraph of some length. */
 function hasText(lines: readonly string[]): boolean {
   let sentences = 0;

@@ -1,17 +1,99 @@
-// What a report's title says: the one test of "this names a 政府信息公开工作年度报告", for the title the
-// metadata reads and for the judgement whether the page is a report.
+// What a report's title says, and where the page gives it: the one test of "this names a 政府信息公开工作年度报告",
+// for the title the metadata reads and for the judgement whether the page is a report.
 import { toHalfWidth } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
+import { NAME_LINE } from './names.ts';
+import { type DocumentText, isProse } from './page-text.ts';
+import { lineDate } from './published.ts';
+import { HEADING } from './sections.ts';
+
+/** The words of the report's subject, which end the body's name in a title: 政府信息公开, 政务公开, 信息公开. */
+export const REPORT_WORDS = '(?:政府信息公开|政务公开|信息公开)';
+/** How a text puts forward the report it names: 现将…报告如下, 特将…予以公开, 现就…, 现予…. */
+export const PRESENTS = '(?:现将|现就|现予|特将)';
+/** How a text publishes it: 现公布…, 现特向社会公布…, 现向社会公开…. */
+export const PUBLISHES_NOW = '现特?(?:向社会)?(?:公布|公开|发布)';
 
 // 政府信息公开工作年度报告, 政务公开工作报告, 信息公开年报, the year inside (…政府信息公开工作2022年度报告),
 // and the odd 信息年度公开报告.
-const REPORT_TITLE = /(?:政府信息公开|政务公开|信息公开)(?:工作的?)?(?:(?:19|20)\d{2}年?)?(?:年度)?(?:工作)?(?:报告|年报)|信息年度公开报告/;
+const REPORT_TITLE = new RegExp(`${REPORT_WORDS}(?:工作的?)?(?:(?:19|20)\\d{2}年?)?(?:年度)?(?:工作)?(?:报告|年报)|信息年度公开报告`);
 
 /** Whether a text names a report. Every wording ends in 报告/年报: a text without 报 is not normalised. */
 export const namesReport = (text: string): boolean => text.includes('报') && REPORT_TITLE.test(toHalfWidth(text).replace(/\s+/g, ''));
 
 // A sentence that names the report is no title: 现将和平街道2022年…年度报告公布如下。, 根据《条例》…, …报告如下：
-const SENTENCE = /^\s*(?:现将|现就|现予|特将|现向社会|现特|现公布|现发布|根据|按照|依据)|如下|[。；;]|[:：]\s*$/;
+const SENTENCE = new RegExp(`^\\s*(?:${PRESENTS}|${PUBLISHES_NOW}|根据|按照|依据)|如下|[。；;]|[:：]\\s*$`);
 
 /** A line that reads like a report's title: short, with the year in it (a portal's 政府信息公开年报 menu link is not one), and no sentence. */
 export const isTitleLine = (line: string): boolean => line.length <= 60 && namesReport(line) && yearIn(line) !== null && !SENTENCE.test(line);
+
+/**
+ * The report's title: the page title, or a heading that names a report when the title is the portal's
+ * name (or names no year: 瑞安市政府信息公开年报 over 高楼镇2018年度…年度报告). `inBody` says it was found
+ * among the page's lines where it may be a link to a report; a heading the page's article stands under
+ * (before its text, followed by its date line or text), or the 名称 of the page's info grid, is its own.
+ * `nameAbove` is a body's name on the line above a heading that names no one (for the issuer).
+ */
+export function reportTitle(doc: DocumentText): { title: string; inBody: boolean; nameAbove?: string } {
+  const given = [doc.meta['articletitle'] ?? '', doc.title].map((t) => t.trim()).find(namesReport);
+  const heading = headingTitle(doc.bodyLines);
+  const nameAbove = heading?.name;
+  const found = gridTitle(doc.allLines) ?? heading;
+  if (found?.own && (given === undefined || (yearIn(given) === null && yearIn(found.title) !== null))) return { title: found.title, inBody: false, nameAbove };
+  if (given !== undefined) return { title: given, inBody: false, nameAbove };
+  return found ? { title: found.title, inBody: true, nameAbove } : { title: doc.title.trim(), inBody: false, nameAbove };
+}
+
+// The 名称/标题 of a portal's info grid (索引号, 发布机构, 名称…), in its cell or after its label; the grid
+// known by its other labels (a list's 标题 column is none).
+const GRID_NAME = /^\s*(?:文件|信息|公文|文章)?(?:名\s*称|标\s*题)\s*[:：]?\s*/;
+const GRID_LABEL = /索\s*引\s*号|发布机构|发文机关|文\s*号|主题分类|成文日期/;
+
+function gridTitle(lines: readonly string[]): { title: string; own: boolean } | null {
+  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+    const m = GRID_NAME.exec(lines[i]!);
+    if (!m) continue;
+    const title = (lines[i]!.slice(m[0].length) || (lines[i + 1] ?? '')).trim();
+    if (title.length <= 80 && namesReport(title) && lines.slice(Math.max(0, i - 12), i + 12).some((l) => GRID_LABEL.test(l))) return { title, own: true };
+  }
+  return null;
+}
+
+// A title run into the sentence that introduces the report: …2022年政府信息公开工作年度报告(以下简称年报)是根据….
+const TITLE_OPENING = /^\s*([^，,。；;:：]{4,60}?(?:报告|年报))\s*[(（]以下简称/;
+// A title that starts with its year or the report's words: 2022年政府信息公开…, 关于2021年度…的年度报告.
+const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}|${REPORT_WORDS})`);
+
+/**
+ * The first line that reads like a report's title, however long the portal's menu before it. A heading
+ * broken by <br> reads as its two lines joined: 左贡县人民政府2021年度 / 信息公开年度报告, a title run into
+ * the sentence that introduces it as the title, and a title
+ * that names no one with the body's name on the line above it: 义乌市廿三里街道办事处 / 2022年政府信息公开….
+ */
+function headingTitle(body: readonly string[]): { title: string; own: boolean; name?: string } | null {
+  const lines = body.slice(0, 200);
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.includes('年')) continue;
+    const line = lines[i]!.length > 60 ? TITLE_OPENING.exec(lines[i]!)?.[1] : lines[i]!.trim();
+    if (line === undefined) continue;
+    const joinsNext = line.length <= 30 && !line.includes('报');
+    const title = joinsNext ? line + (lines[i + 1] ?? '').trim() : line;
+    if (!isTitleLine(title)) continue;
+    const above = i > 0 ? toHalfWidth(lines[i - 1]!).replace(/\s+/g, '') : '';
+    const end = joinsNext ? i + 2 : i + 1;
+    if (joinsNext || !NAMES_NO_ONE.test(toHalfWidth(title)) || !NAME_LINE.test(above)) return { title, own: standsOver(lines, i, end) };
+    return { title: above + title, own: standsOver(lines, i - 1, end), name: above };
+  }
+  return null;
+}
+
+/** Whether the heading at [start, end) is the article's own: no text before it, and its date line or text right after it. */
+function standsOver(lines: readonly string[], start: number, end: number): boolean {
+  for (let i = 0; i < start; i++) if (isProse(lines[i]!)) return false;
+  for (let i = end; i < Math.min(lines.length, end + 3); i++) {
+    const line = lines[i]!;
+    if (isProse(line) || HEADING.test(line) || lineDate(lines, i) !== null) return true;
+    if (isTitleLine(line)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { judgeReport } from './is-report.ts';
+
+describe('judgeReport', () => {
+  it('knows a report by the wordings of its title, "工作的年度报告" too, and a notice about reports for what it is', () => {
+    const evidence = (title: string) => ({ title, bodyLines: ['依据《中华人民共和国政府信息公开条例》'], standardTables: 0, legacyTable: false });
+    expect(judgeReport(evidence('某某县人民政府关于2022年度政府信息公开工作的年度报告')).isReport).toBe(true);
+    expect(judgeReport(evidence('某某市教育局2022年政府信息公开年报')).isReport).toBe(true);
+    expect(judgeReport(evidence('关于做好2022年政府信息公开工作年度报告编制发布工作的通知')).isReport).toBe(false);
+    expect(judgeReport(evidence('关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知')).isReport).toBe(false);
+    // News that a report came out is not the report; a portal column named 信息发布 in the title is no news.
+    expect(judgeReport(evidence('我县发布2021年政府信息公开工作年度报告')).isReport).toBe(false);
+    expect(judgeReport(evidence('2021年某市政府信息公开年报出炉')).isReport).toBe(false);
+    expect(judgeReport(evidence('某县2021年政府信息公开工作年度报告_信息发布_某县人民政府')).isReport).toBe(true);
+    // Its 解读 is not the report; a portal column 政策解读 after the title is no 解读 of it.
+    expect(judgeReport(evidence('图解：某县2021年政府信息公开工作年度报告')).isReport).toBe(false);
+    expect(judgeReport(evidence('《某县2021年政府信息公开工作年度报告》解读')).isReport).toBe(false);
+    expect(judgeReport(evidence('某县2021年政府信息公开工作年度报告_政策解读_某县人民政府')).isReport).toBe(true);
+    // A notice that publishes one year's report carries the report.
+    expect(judgeReport(evidence('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知')).isReport).toBe(true);
+    expect(judgeReport(evidence('某某县人民政府办公室关于印发二〇一五年政府信息公开工作年度报告的通知')).isReport).toBe(true);
+    // News put the other way round, an image explainer, a 解读 under its column, a note that no report exists, a check of reports.
+    expect(judgeReport(evidence('2020年政府信息公开工作年度报告发布 贵州公开政策文件236件_要闻_贵州省人民政府')).isReport).toBe(false);
+    expect(judgeReport(evidence('一图看懂｜泰安市人民政府办公室2021年政府信息公开工作年度报告_泰安市人民政府')).isReport).toBe(false);
+    expect(judgeReport(evidence('《泰安市人民政府办公室2021年政府信息公开工作年度报告》政策解读_泰安市人民政府')).isReport).toBe(false);
+    expect(judgeReport(evidence('政法和应急管理局信息公开年度工作报告说明')).isReport).toBe(false);
+    expect(judgeReport(evidence('关于2021年度政府信息公开工作年度报告检查情况的通报_通知公告_某市人民政府')).isReport).toBe(false);
+    for (const title of ['贵阳市2023年政府信息公开工作年度报告政策解读', '关于报送2023年度政府信息公开工作年度报告的通知',
+      '我区召开2023年政府信息公开工作年度报告编制培训会', '市政府信息公开年报显示：去年主动公开政府信息4.6万条',
+      '我市政府信息公开工作年度报告连续三年获评全省优秀', '黄村镇2014年度信息年度公开报告', '黄村镇人民政府外事办公室政府信息公开工作2022年度报告']) {
+      expect(judgeReport(evidence(title)).isReport, title).toBe(title.startsWith('黄村镇'));
+    }
+  });
+
+  it('knows a report whose page has no title of its own: by its standard tables, or by the way its text names itself', () => {
+    const untitled = (bodyLines: string[], standardTables = 0) => judgeReport({ title: '某县人民政府门户网站', bodyLines, standardTables, legacyTable: false });
+    expect(untitled(['一、总体情况', '2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。'], 1).isReport).toBe(true);
+    expect(untitled([], 2).isReport).toBe(true);
+    const text = ['一、总体情况', '全年主动公开政府信息120条，收到依申请公开申请3件，未发生行政复议。'];
+    expect(untitled(['现将富县人民政府2024年政府信息公开工作年度报告予以公开。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。', ...text]).isReport).toBe(true);
+    expect(untitled(['本年度报告结合我区信息公开工作实际情况编制而成,所列数据的统计期限从2024年1月1日至12月31日止。', ...text]).isReport).toBe(true);
+    expect(untitled(text).isReport).toBe(false);
+    expect(untitled(['现将《2024年政府信息公开工作年度报告》解读如下。', ...text]).isReport).toBe(false);
+    // How reports name themselves: 工作情况报告如下, 现(特)(向社会)公布…年度报告, and the standard opening in its wordings.
+    for (const opening of ['现将我局2023年度政府信息公开工作情况报告如下:', '根据《条例》文件要求,现特向社会公布2024年合水镇人民政府信息公开工作年度报告。',
+      '根据《中华人民共和国政府信息公开条例》,现公布区政府国资局2022年政府信息公开工作年度报告。',
+      '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由淮北市人民医院编制。全文由总体情况等六部分组成。',
+      '依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。',
+      '资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》等文件规定编制。本年报中所列数据的统计期限从2022年1月1日起至2022年12月31日止。']) {
+      expect(untitled([opening, ...text]).isReport, opening).toBe(true);
+    }
+    // A notice about compiling reports names none of its own.
+    expect(untitled(['现将2024年度政府信息公开工作年度报告编制发布工作有关事项通知如下:', ...text]).isReport).toBe(false);
+    expect(untitled(['现公布2024年度政府信息公开工作年度报告编制要求。', ...text]).isReport).toBe(false);
+  });
+
+  it('counts a report\'s title found among the page\'s lines (a heading, or a link beside another page) for less', () => {
+    const related = { title: '汉滨区2024年政府信息公开工作年度报告', titleInBody: true, bodyLines: ['各位代表：现在，我代表区人民政府向大会报告政府工作。'], legacyTable: false };
+    expect(judgeReport({ ...related, standardTables: 0 }).isReport).toBe(false);
+    expect(judgeReport({ ...related, standardTables: 1 }).isReport).toBe(true);
+  });
+
+  it('knows a 年报 column\'s list page, even one whose title names the column\'s year', () => {
+    const titles = ['商洛市人民政府', '商洛市发展和改革委员会', '商洛市教育局', '商洛市公安局', '商洛市民政局']
+      .flatMap((name) => [`${name}2021年政府信息公开工作年度报告`, '2022-01-28']);
+    const list = (title: string) => judgeReport({ title, bodyLines: ['首页', '政务公开', ...titles], standardTables: 0, legacyTable: false });
+    expect(list('2021年政府信息公开年报-商洛市人民政府').isReport).toBe(false);
+    expect(list('政府信息公开年报-商洛市人民政府').isReport).toBe(false);
+    // A footer's sentence is no text of the page's own.
+    const withFooter = judgeReport({ title: '2023年度政府信息公开年报', bodyLines: ['首页', ...titles, '本网站建议使用IE10及以上版本浏览器，1366×768以上分辨率浏览。'], standardTables: 0, legacyTable: false });
+    expect(withFooter.isReport).toBe(false);
+  });
+});

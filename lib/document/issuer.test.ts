@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { type IssuerClues, publisher, reportIssuer } from './issuer.ts';
+import { reportTitle } from './title.ts';
+
+// The issuer as extract() reads it: with the name reportTitle finds above a heading that names no one.
+const issuerOf = (title: string, bodyLines: string[], clues: IssuerClues = {}) =>
+  reportIssuer(title, bodyLines, { nameAbove: reportTitle({ title, meta: {}, allLines: [], bodyLines }).nameAbove, ...clues });
+
+describe('reportIssuer', () => {
+  it('finds the issuer before or after the year, lengthened only by a title-like mention', () => {
+    expect(reportIssuer('XX市交通运输局2021年政府信息公开工作年度报告', [])).toBe('XX市交通运输局');
+    expect(reportIssuer('2019年上海市人民政府办公厅政府信息公开工作年度报告', [])).toBe('上海市人民政府办公厅');
+    expect(reportIssuer('铁岭市2019年度政府信息公开工作报告', ['来源:铁岭市人民政府办公室', '特编制铁岭市人民政府2019年度政府信息公开工作报告。'])).toBe('铁岭市人民政府');
+    // A year spelled out in Chinese numerals.
+    expect(reportIssuer('某某县人民政府二〇二一年政府信息公开工作年度报告', [])).toBe('某某县人民政府');
+    // A spam mirror's words before its separator.
+    expect(reportIssuer('uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息公开工作年度报告', [])).toBe('西柳镇人民政府');
+  });
+
+  it('takes the issuer from the line above a title that names no one', () => {
+    expect(issuerOf('关于2021年度政府信息公开工作的年度报告', ['发布时间：2022-01-25', '盐边县新九镇人民政府', '关于2021年度政府信息公开工作的年度报告', '一、总体情况']))
+      .toBe('盐边县新九镇人民政府');
+    expect(issuerOf('2021年政府信息公开工作年度报告', ['五常市民意乡', '2021年政府信息公开工作年度报告'])).toBe('五常市民意乡');
+    // A notice that carries the report: the name after 关于印发, else the body that publishes it.
+    expect(reportIssuer('XX县人民政府办公室关于印发《XX县2021年政府信息公开工作年度报告》的通知', [])).toBe('XX县');
+    expect(reportIssuer('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知', [])).toBe('某某县人民政府办公室');
+    // A breadcrumb is not a name.
+    expect(issuerOf('2021年政府信息公开工作年度报告', ['首页 > 统计局', '2021年政府信息公开工作年度报告'])).toBeNull();
+    // A centre's name, above a title that follows a long menu (a menu's 政府信息公开年报 is no title).
+    const menu = ['首页', '政务公开', '政府信息公开年报', ...Array.from({ length: 30 }, (_, i) => `栏目${i}`)];
+    expect(issuerOf('2021年政府信息公开工作年度报告', [...menu, '阿城区机关后勤服务中心', '2021年政府信息公开工作年度报告'])).toBe('阿城区机关后勤服务中心');
+  });
+
+  it('names the issuer of a title without a year, but never a template-essay site\'s 乡镇; else who compiled it, signed it or published it', () => {
+    expect(reportIssuer('驼峰路街道办事处政府信息公开工作年度报告', [])).toBe('驼峰路街道办事处');
+    expect(reportIssuer('2021年乡镇政府信息公开工作年度报告范文', [], { signedBy: '城关镇人民政府' })).toBe('城关镇人民政府');
+    expect(reportIssuer('政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局' })).toBe('XX县农业农村局');
+    expect(reportIssuer('2014年政府信息公开工作年度报告', ['本报告由伊宁县人民政府办公室根据《条例》要求编制。'])).toBe('伊宁县人民政府办公室');
+    expect(reportIssuer('2021年政府信息公开工作年度报告', ['根据…的通知要求,现向社会公开上思县南屏瑶族乡2021年政府信息公开工作年度报告'])).toBe('上思县南屏瑶族乡');
+    expect(reportIssuer('2022年信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2022年卯都乡信息公开工作年度报告'])).toBe('卯都乡');
+    // 我局, 本单位, 本级政府 name no one.
+    expect(reportIssuer('2014年政府信息公开工作年度报告', ['本报告由我局办公室负责编制。'])).toBeNull();
+    expect(reportIssuer('2021年本级政府信息公开工作年度报告', ['现向社会公布2021年本级政府信息公开工作年度报告'])).toBeNull();
+    expect(reportIssuer('2021年政府信息公开工作年度报告', [], { publishedBy: () => publisher(['索引号：', '发布机构：', '来凤县政务服务和大数据管理局']) }))
+      .toBe('来凤县政务服务和大数据管理局');
+    expect(publisher(['发布机构：来凤县政务服务和大数据管理局　', '生成日期：2022-01-24'])).toBe('来凤县政务服务和大数据管理局');
+  });
+
+  it('takes the body a sentence naming the report names, and the fuller name the text gives a dated heading\'s', () => {
+    const maoping = ['按照镇安县人民政府办公室《关于做好2022年度政府信息公开年度报告编制公布工作的通知》文件要求,现将茅坪回族镇2022年度政府信息公开工作报告如下:'];
+    expect(reportIssuer('镇安县人民政府', maoping, { publishedBy: () => '镇安县政府' })).toBe('茅坪回族镇');
+    const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
+    expect(issuerOf('高楼镇2018年度政府信息公开年度报告', gaolou)).toBe('高楼镇人民政府');
+  });
+
+  it('ends the title\'s name where the report\'s words or a bracketed note before the year or at the end begin', () => {
+    expect(reportIssuer('2024年合水镇人民政府信息公开工作年度报告', [])).toBe('合水镇人民政府');
+    expect(reportIssuer('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
+    expect(reportIssuer('海关总署（本级机关）政府信息公开工作年度报告', [])).toBe('海关总署');
+    expect(reportIssuer('和平镇政府信息公开工作年度报告（2022年）', [])).toBe('和平镇');
+    expect(reportIssuer('政府信息公开工作年度报告（2022年度）', [])).toBeNull();
+    expect(reportIssuer('重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告', [])).toBe('重庆市大足区人民政府外事办公室');
+    expect(reportIssuer('中山大学2023—2024学年信息公开年度报告', [])).toBe('中山大学');
+    // A portal's name is no title: 资阳市人民政府信息公开 names no report.
+    expect(reportIssuer('资阳市人民政府信息公开', [])).toBeNull();
+    // A bracket inside the name is part of it, as the body writes it.
+    expect(reportIssuer('中国（上海）自由贸易试验区临港新片区管理委员会2022年政府信息公开工作年度报告', [])).toBe('中国(上海)自由贸易试验区临港新片区管理委员会');
+  });
+
+  it('names the issuer in full where the text states it: a place before the title\'s name, its 办事处 or 人民政府 after it', () => {
+    expect(reportIssuer('沙巴体育_沙巴体育app$官网平台:第三中学2022年政府信息公开工作年度报告',
+      ['根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》。'])).toBe('安徽省涡阳第三中学');
+    expect(reportIssuer('建章路街道2022年政府信息公开工作年度报告', ['本年度报告是根据《中华人民共和国政府信息公开工作年度报告格式》的要求,由建章路街道办事处编制。']))
+      .toBe('建章路街道办事处');
+    // A mirror's words before the name are no place.
+    expect(reportIssuer('溪下乡2017年政府信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》要求,现公布puroview.com溪下乡2017年政府信息公开工作年度报告。'])).toBe('溪下乡');
+    // Another body's statement does not lengthen the name: 参事室政府信息公开 is the 参事室's.
+    expect(reportIssuer('2022年上海市人民政府参事室政府信息公开工作年度报告', ['现将2022年上海市人民政府参事室政府信息公开工作报告如下:'])).toBe('上海市人民政府参事室');
+  });
+
+  it('names the body a table\'s caption names, or the 来源 line names and a paragraph opens with', () => {
+    expect(reportIssuer('东阳市人民政府', ['现将我局2023年度政府信息公开工作情况报告如下:', '二、主动公开政府信息情况', '单位: 东阳市自然资源和规划局 2023年度'])).toBe('东阳市自然资源和规划局');
+    const chuncheng = ['发布日期：2023-01-13 来源：春城街道办事处', '2022年,春城街道办事处按照中央、省、市、区的要求,积极组织推动政府信息公开工作。'];
+    expect(reportIssuer('2022年政府信息公开工作年度报告', chuncheng)).toBe('春城街道办事处');
+    // The 来源 alone may be the office that posted the page.
+    expect(reportIssuer('2022年政府信息公开工作年度报告', chuncheng.slice(0, 1))).toBeNull();
+  });
+
+  it('takes no name from the words paragraphs open with alone, however often: any words before a verb may end as one', () => {
+    const yicheng = ['(一)主动公开情况。2022年宜城市教育局全面贯彻落实《条例》精神,全年公开各类信息165条。', '(二)依申请公开受理答复情况。2022年宜城市教育局未收到依申请公开信息。'];
+    expect(reportIssuer('宜城市人民政府', yicheng)).toBeNull();
+    for (const opening of ['紧紧围绕区委、区政府中心工作，扎实推进政务公开。', '坚持以习近平新时代中国特色社会主义思想为指导，推进政务公开。']) {
+      expect(reportIssuer('2022年政府信息公开工作年度报告', ['一、总体情况', `2022年，${opening}`, `（一）主动公开。2022年，${opening}主动公开政府信息120条。`]), opening).toBeNull();
+    }
+    expect(reportIssuer('某县人民政府', ['2022年,通过区政府门户网站公开信息36条。', '2021年,通过区政府门户网站公开信息30条。', '2022年,主动公开政府信息12条。', '2023年,主动公开政府信息12条。'])).toBeNull();
+  });
+});

@@ -1,0 +1,143 @@
+// Who issued the report: the body its title names, or where the title names no one, the body the page names.
+import { toHalfWidth } from '../text/normalize.ts';
+import { arabicYears, YEAR_SOURCE } from './dates.ts';
+import { BODY_SUFFIX, NAME_LINE } from './names.ts';
+import { namesReport, PRESENTS, REPORT_WORDS } from './title.ts';
+import { OPENS_WITH_YEAR } from './year.ts';
+
+/** What else the page says of who issued it, for a title that names no one. */
+export interface IssuerClues {
+  /** The body's name on the line above a heading that names no one (reportTitle's nameAbove). */
+  nameAbove?: string | null;
+  /** The body that signed the report. */
+  signedBy?: string | null;
+  /** The body the portal's info grid names as publishing the page (looked up only if needed). */
+  publishedBy?: () => string | null;
+}
+
+// Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文): no name.
+const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?$/;
+
+// Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
+// "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…"); the year, then the body ("公布2022年卯都乡信息公开…");
+// who compiled it ("本报告由伊宁县人民政府办公室编制").
+const STATES = `(?:编制|公开|公布|发布|${PRESENTS})`;
+const STATES_BODY_YEAR = `${STATES}(?:了|的)?《?([^，,。《》]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}`;
+const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
+const COMPILED_BY_BODY = `由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:根据[^。]{0,60}?)?(?:负责)?编制`;
+const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${COMPILED_BY_BODY}`);
+// The lines worth trying COMPILED_BY on.
+const STATES_ANY = new RegExp(STATES);
+// A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell).
+const PUBLISHER = new RegExp(`^\\s*(?:发布机构|发布单位|信息来源|来源单位)\\s*[:：]?\\s*([^，,。:：\\s]{2,30}${BODY_SUFFIX})\\s*$`);
+// What lengthens the title's name where the text names the issuer in full: (铁岭市)人民政府2019年度…
+// (sticky: tried right after each mention of the name).
+const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/y;
+const NAME_BEFORE_YEAR = new RegExp(`^(.{2,30}?)${YEAR_SOURCE}`);
+const NAME_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年度?(.{2,30}?)${REPORT_WORDS}`);
+const NAME_BEFORE_WORDS = new RegExp(`^([^，。,;；:：]{2,30}?${BODY_SUFFIX})(?:关于)?${REPORT_WORDS}`);
+const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
+// A note in brackets where the name ends (before the year or the report's words) or at the end is no part
+// of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
+// 中国(上海)自由贸易试验区….
+const BRACKETED_NOTE = new RegExp(`\\([^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
+
+/**
+ * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
+ * lengthened where the text names the same body more fully (铁岭市 → 铁岭市人民政府, 第三中学 → 安徽省涡阳第三中学).
+ * A title naming no one leaves the page to name it: the name above the title, who the text says compiled
+ * the report, who signed it, a table's 单位 or the 来源 a paragraph confirms; else the portal's publisher.
+ */
+export function reportIssuer(title: string, body: string[], clues: IssuerClues = {}): string | null {
+  const t = arabicYears(toHalfWidth(title).replace(/\s+/g, '')).replace(BRACKETED_NOTE, '');
+  const before = NAME_BEFORE_YEAR.exec(t)?.[1];
+  const after = NAME_AFTER_YEAR.exec(t)?.[1];
+  // A title naming no year: the body's name before its words (驼峰路街道办事处政府信息公开工作年度报告).
+  const yearless = (before !== undefined && !HAS_REPORT_WORDS.test(before) ? before : undefined) ?? after ?? (namesReport(t) ? NAME_BEFORE_WORDS.exec(t)?.[1] : undefined);
+  // A mirror's or portal's words before a separator are not the name (uedbet体育_uedbet官网@:西柳镇人民政府).
+  let name = (yearless ?? '').replace(/[《》“”"'【】\[\]]/g, '').replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s-]/, '');
+  // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
+  // there (关于公布2015年…), the body that publishes it is the issuer.
+  const about = /关于(?:印发|公布|发布|公开)?/.exec(name);
+  if (about) name = name.slice(about.index + about[0].length) || name.slice(0, about.index);
+  // 合水镇人民政府信息公开…: the report's words took the name's 政府.
+  if (name.endsWith('人民')) name += '政府';
+  if (GENERIC_NAME.test(name)) name = ''; // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all
+  if (!name) return clues.nameAbove ?? statedIssuer(body) ?? clues.signedBy ?? namedInText(body) ?? clues.publishedBy?.() ?? null;
+  const stated = statedIssuer(body, name);
+  if (stated && namesInFull(stated, name)) return stated;
+  // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
+  // a 来源 line names the office that posted the page.
+  for (const line of body.slice(0, 15)) {
+    if (!line.includes('府')) continue; // …人民政府…: the only lines worth normalising
+    const text = toHalfWidth(line).replace(/\s+/g, '');
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      FULLER_NAME.lastIndex = at + name.length;
+      const m = FULLER_NAME.exec(text);
+      if (m) return name + m[1];
+    }
+  }
+  return name;
+}
+
+/** Who the text says compiled or publishes the report (由我局办公室编制 names no one), in a line naming `within` if given. */
+function statedIssuer(body: readonly string[], within = ''): string | null {
+  for (const line of body.slice(0, 15)) {
+    const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
+    const named = m && (m[1] ?? m[2] ?? m[3]!);
+    if (named && !/^[我本]/.test(named)) return named;
+  }
+  return null;
+}
+
+/**
+ * Whether the text's statement names the title's body in full: 现发布《安徽省涡阳第三中学2022年…》 (a place
+ * before the name, not a mirror's puroview.com), 由建章路街道办事处编制 (not another body: …街道党工委).
+ */
+function namesInFull(stated: string, name: string): boolean {
+  if (stated.endsWith(name)) return /^\p{Script=Han}+$/u.test(stated.slice(0, -name.length));
+  return stated.startsWith(name) && /^(?:人民政府|办事处)$/.test(stated.slice(name.length));
+}
+
+// A table's caption: 单位: 东阳市自然资源和规划局 2023年度 (not 单位：万元).
+const CAPTION_NAME = new RegExp(`^\\s*(?:填报|报送|填表)?单位\\s*:\\s*([^，,。:\\s]{2,30}?${BODY_SUFFIX})(?=\\s|(?:19|20)\\d{2}|$)`);
+// The page's 来源 line: 来源：春城街道办事处.
+const SOURCE_NAME = /(?:来源|发布机构|发布单位)\s*:\s*([^\s:|]{2,30})/;
+// The words a paragraph opens with after its year: 2022年,春城街道办事处按照…, (一)…。2022年宜城市教育局全面….
+const OPENING = new RegExp(`${OPENS_WITH_YEAR},?\\s*([^，,。；;：:、\\s《》“”()]{2,20})`, 'g');
+
+/** A name as a body is named: no sentence, no generic 我局/本单位. */
+const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本]/.test(name) && !GENERIC_NAME.test(name);
+
+/**
+ * The body a table's caption names (单位: 东阳市自然资源和规划局), or that the page's 来源 line names and one
+ * of the text's paragraphs opens with (来源：春城街道办事处 / 2022年,春城街道办事处按照…). Neither names it
+ * alone, however often: the 来源 may be the office that posted the page, and any words a paragraph opens
+ * with may end as a name does (2022年,紧紧围绕区委、…).
+ */
+function namedInText(body: readonly string[]): string | null {
+  let source: string | null = null;
+  const openings: string[] = [];
+  for (const raw of body.slice(0, 60)) {
+    if (!raw.includes('年') && !raw.includes('单位') && !raw.includes('来源')) continue;
+    const line = toHalfWidth(raw);
+    const caption = CAPTION_NAME.exec(line)?.[1];
+    if (caption && isBodyName(caption)) return caption;
+    const named = SOURCE_NAME.exec(line)?.[1];
+    if (source === null && named && isBodyName(named)) source = named;
+    OPENING.lastIndex = 0;
+    for (let m = OPENING.exec(line); m; m = OPENING.exec(line)) openings.push(m[2]!);
+  }
+  return source !== null && openings.some((words) => words.startsWith(source)) ? source : null;
+}
+
+/** The body a portal's info grid names as publishing the page, where the page names none itself. */
+export function publisher(lines: string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+    const line = lines[i]!;
+    if (!line.includes('发布') && !line.includes('来源')) continue;
+    const m = PUBLISHER.exec(toHalfWidth(line)) ?? (/^\s*(?:发布机构|发布单位)\s*[:：]?\s*$/.test(line) ? PUBLISHER.exec(`发布机构${toHalfWidth(lines[i + 1] ?? '')}`) : null);
+    if (m) return m[1]!;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { reportPeriod } from './period.ts';
+
+describe('reportPeriod', () => {
+  it('reads the 统计期限 in its usual wordings', () => {
+    expect(reportPeriod(['本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。'], 2014)).toEqual({ start: '2014-01-01', end: '2014-12-31' });
+    expect(reportPeriod(['本年度报告中所列数据统计期限从2019年1月1日到12月31日止。'], 2019)).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+    expect(reportPeriod(['截至2018年11月29日，共公开信息99条'], 2018)).toEqual({ start: '2018-01-01', end: '2018-11-29' });
+    // An as-of date of another year says nothing about this report's period.
+    expect(reportPeriod(['截至2017年底已建成…', '截至2017年12月31日'], 2018)).toBeNull();
+  });
+
+  it('reads a period whose end year was typed twice, or whose dates lost their 月', () => {
+    expect(reportPeriod(['本报告中所列数据的统计期限自2020年1月1日起至202020年12月31日止。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+    expect(reportPeriod(['本年度报告统计数据时限为2018年11日至2018年1231日，电子版在市政府门户网发布。'], 2018)).toEqual({ start: '2018-01-01', end: '2018-12-31' });
+    expect(reportPeriod(['本报告中所列数据的统计期限自202111日起至20211230日止。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-30' });
+    // 2021年121日 could be 1月21日 or 12月1日: no period rather than a guess.
+    expect(reportPeriod(['统计期限自2021年11日至2021年121日止'], 2021)).toBeNull();
+  });
+
+  it('reads a period whose years lost their 年 or whose end lost its 日, and one the overview says the report covers', () => {
+    expect(reportPeriod(['所列数据统计时限为20231月1日至202312月31日'], 2023)).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(reportPeriod(['统计期限从2023年1月1日至12月31止。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(reportPeriod(['本报告由总体情况…等六部分组成,涵盖2020年1月1日至12月21日山阳县人民政府信息公开工作情况。'], 2020))
+      .toEqual({ start: '2020-01-01', end: '2020-12-21' });
+  });
+
+  it('reads a period with a comma before 至, a doubled dash, an end in figures, or broken over two lines', () => {
+    const whole = { start: '2023-01-01', end: '2023-12-31' };
+    for (const line of ['本报告所列数据的统计期限自2023年1月1日起,至2023年12月31日止。', '本年度报告中所列数据的统计期限为:2023年1月1日——2023年12月31日。',
+      '本报告所列数据的统计期限为2023-01-01至2023-12-31。', '本报告所列数据统计期限为2023.1.1-2023.12.31。', '本报告中所列数据的统计期限自202311日起,至20231231日止。']) {
+      expect(reportPeriod([line], 2023), line).toEqual(whole);
+    }
+    expect(reportPeriod(['本报告中所列数据统计期自202291日起,至2023831日止。'], 2022)).toEqual({ start: '2022-09-01', end: '2023-08-31' });
+    expect(reportPeriod(['本报告所列数据统计期自 2023 年 1 月 1 日至 2023', '年 12 月 31 日。如对本报告有任何疑问,请与和平镇联系。'], 2023)).toEqual(whole);
+  });
+
+  it('takes no period from a 截至 that dates one figure of a report that counts the whole year, only from one where 全年 counts nothing', () => {
+    expect(reportPeriod(['截至2022年11月30日，我局门户网站共发布信息86条；全年共收到政府信息公开申请5件。'], 2022)).toBeNull();
+    expect(reportPeriod(['截至2022年11月30日，我局门户网站共发布信息86条。', '全年通过政府门户网站主动公开政府信息120条。'], 2022)).toBeNull();
+    // 全年未发生…, 全年统一… count nothing for the whole year: the 截至 date still ends the period.
+    expect(reportPeriod(['截至2018年11月29日，共公开信息99条。', '全年未发生因政府信息公开引起的行政复议。', '全年统一使用政府网站发布信息。'], 2018))
+      .toEqual({ start: '2018-01-01', end: '2018-11-29' });
+  });
+});

@@ -1,0 +1,78 @@
+// The 统计期限: the span of time the report's figures cover.
+import type { DocumentMeta } from '../schema.ts';
+import { toHalfWidth } from '../text/normalize.ts';
+import { chineseNumber, DATE_SOURCE, isoDate } from './dates.ts';
+
+const PERIOD_WORDS = '(?:统计期限|统计时限|统计时间|统计周期|统计数据|数据统计|所列数据|统计区间)';
+// A comma may stand before 至 (自2023年1月1日起,至…), the dash may be doubled (——).
+const PERIOD_SPAN = '(?:起)?,?\\s*(?:至|到|[—－\\-~～]+)';
+// The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count;
+// it may be left out (至12月31日), and the 日 lost (至12月31止).
+const END_YEAR = '(?:(\\d{4}|[〇○零一二三四五六七八九]{4})\\d{0,4}\\s*年)?';
+const END_MONTH_DAY = '\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+// …or the end is written in figures (至2022-12-31, 2022.1.1-2022.12.31).
+const END_IN_FIGURES = '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})';
+const PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从|为)?:?\\s*${DATE_SOURCE}\\s*${PERIOD_SPAN}\\s*(?:${END_YEAR}${END_MONTH_DAY}|${END_IN_FIGURES})`);
+// A year that lost its 年 before the month (20231月1日至202312月31日).
+const LOST_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
+// Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止".
+const COMPACT_PERIOD = new RegExp(`${PERIOD_WORDS}[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\\d{2})年?(\\d{2,4})日${PERIOD_SPAN}(?:((?:19|20)\\d{2})年?)?(\\d{2,4})日`);
+const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE}`);
+// A count the page gives for the whole year (全年共收到政府信息公开申请5件, 全年主动公开信息165条); 全年未发生…,
+// 全年统一… count nothing.
+const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)余?(?:件|条|次|个|篇|份|项)/;
+
+/**
+ * The 统计期限: "统计期限自2019年1月1日起至2019年12月31日止" (the end's year may be left out), also where
+ * the page broke the sentence over two lines. Where a report states no period but counts
+ * "截止2018年11月29日", the period is the year up to that day — unless it counts other figures for the
+ * whole year (全年共收到申请5件): then the date only dates its one figure.
+ */
+export function reportPeriod(body: string[], year: number | null): DocumentMeta['period'] {
+  // A period whose dates lost their 月 counts only where no line states one whole.
+  let compact: DocumentMeta['period'] = null;
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
+    if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖')) continue;
+    const period = periodIn(line) ?? (line.trimEnd().endsWith('。') ? null : periodIn(line + (body[i + 1] ?? '')));
+    if (period) return period;
+    if (!compact && !line.includes('月')) compact = compactPeriod(COMPACT_PERIOD.exec(toHalfWidth(line).replace(/\s+/g, '')));
+  }
+  if (compact) return compact;
+  if (body.some((line) => line.includes('全年') && WHOLE_YEAR_COUNT.test(toHalfWidth(line)))) return null;
+  for (const line of body) {
+    if (!line.includes('截')) continue;
+    const m = AS_OF.exec(toHalfWidth(line).replace(/\s+/g, ''));
+    if (!m) continue;
+    const end = isoDate(m[1]!, m[2]!, m[3]!);
+    if (end && (year === null || Number(end.slice(0, 4)) === year)) return { start: `${end.slice(0, 4)}-01-01`, end };
+  }
+  return null;
+}
+
+function periodIn(line: string): DocumentMeta['period'] {
+  let text = toHalfWidth(line).replace(/\s+/g, '');
+  if (text.includes('月')) text = text.replace(LOST_NIAN, '$1年');
+  const m = PERIOD.exec(text);
+  if (!m) return null;
+  const start = isoDate(m[1]!, m[2]!, m[3]!);
+  const startYear = Number(start?.slice(0, 4));
+  const endYear = m[7] ? Number(m[7]) : m[4] ? chineseNumber(m[4]) : startYear;
+  // A year mistyped into one before the start (至2002年…) is the start's year.
+  const end = isoDate(endYear < startYear ? startYear : endYear, m[5] ?? m[8]!, m[6] ?? m[9]!);
+  return start && end ? { start, end } : null;
+}
+
+function compactPeriod(m: RegExpExecArray | null): DocumentMeta['period'] {
+  const start = m && compactDate(m[1]!, m[2]!);
+  const end = m && compactDate(m[3] ?? m[1]!, m[4]!);
+  return start && end && start < end ? { start, end } : null;
+}
+
+/** A date whose month and day ran together (11 → 1月1日, 1231 → 12月31日), where only one reading is a date. */
+function compactDate(year: string, monthDay: string): string | null {
+  const readings = monthDay.length === 2 ? [[1, 1]] : monthDay.length === 4 ? [[2, 2]] : [[1, 2], [2, 1]];
+  const dates = readings.map(([m]) => isoDate(year, monthDay.slice(0, m), monthDay.slice(m))).filter((d) => d !== null);
+  return dates.length === 1 ? dates[0]! : null;
+}
+

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { publishedAt } from './published.ts';
+
+const doc = (over: Partial<{ meta: Record<string, string>; allLines: string[] }>) => ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
+
+describe('publishedAt', () => {
+  it('reads the date line, else the portal\'s PubDate meta', () => {
+    expect(publishedAt(doc({ allLines: ['首页 > 年报', '发布日期：2020-01-31 来源：市政府办公厅'] }))).toBe('2020-01-31');
+    expect(publishedAt(doc({ meta: { pubdate: '2021-03-30 09:12' }, allLines: ['来源：本网'] }))).toBe('2021-03-30');
+    // A 索引号/发布机构/发文日期 grid: the date in the cell after its label.
+    expect(publishedAt(doc({ allLines: ['发布机构', '市政府办', '发文日期', '2018-02-28', '文 号'] }))).toBe('2018-02-28');
+  });
+
+  it('prefers the date the page was published to the date its document was written or filed', () => {
+    // gkmlpt's grid: 成文日期 before 发布日期.
+    expect(publishedAt(doc({ allLines: ['索引号：', '007310467/2022-00012', '成文日期：', '2022-01-24', '发布日期：', '2022-01-28'] }))).toBe('2022-01-28');
+    expect(publishedAt(doc({ allLines: ['生成日期', '2022-01-28', '文号', '无'] }))).toBe('2022-01-28');
+    expect(publishedAt(doc({ allLines: ['公文生成日期：2017-01-03', '时间：2017-01-16 点击：'] }))).toBe('2017-01-16');
+  });
+
+  it('reads an unlabelled date line with its time or 来源, and a date line below the article where none stands above', () => {
+    expect(publishedAt(doc({ allLines: ['大通县信访局2021年度政府信息公开工作年度报告', '2022-02-10 10:02 来源：大通县信访局'] }))).toBe('2022-02-10');
+    const article = Array.from({ length: 80 }, (_, i) => `正文第${i}段。`);
+    expect(publishedAt(doc({ allLines: [...article, '发布日期：2022-02-10'] }))).toBe('2022-02-10');
+    // Prose that starts with a date is no date line.
+    expect(publishedAt(doc({ allLines: ['2021年1月1日至12月31日，我局共受理申请3件。'] }))).toBeNull();
+  });
+
+  it('reads the date lines portals print: in brackets, labelled without a colon, after the 来源', () => {
+    for (const line of ['[ 2023-01-30 ]', '[2023-01-30]', '【2023-01-30】', '【发布日期】2023-01-30', '发布日期 2023-01-30', '发布：2023-01-30 09:00',
+      '来源:市国资委2023-01-30 19:39', '作者：和平街道 发布：2023-01-30', '2023年1月30日 星期一']) {
+      expect(publishedAt(doc({ allLines: ['首页', line, '根据《条例》编制本报告。'] })), line).toBe('2023-01-30');
+    }
+    // A date in a sentence is no date line.
+    expect(publishedAt(doc({ allLines: ['【2023-01-30】我局召开政务公开工作会议。', '来源：本网 2023年1月30日，我局召开会议。'] }))).toBeNull();
+  });
+
+  it('reads the date after its label where another label stands before it on the line (发布：县政府办公室 is the publisher)', () => {
+    expect(publishedAt(doc({ allLines: ['首页', '发布：县政府办公室 发布时间：2023-01-30', '根据《条例》编制本报告。'] }))).toBe('2023-01-30');
+    // A grid run into one line, its 成文日期 cell empty.
+    expect(publishedAt(doc({ allLines: ['首页', '成文日期： 发布日期：2023-01-28'] }))).toBe('2023-01-28');
+  });
+});

@@ -1,0 +1,79 @@
+// The page's date line: when the portal published the report.
+import { toHalfWidth } from '../text/normalize.ts';
+import { DATE_SOURCE, findDate } from './dates.ts';
+import type { DocumentText } from './page-text.ts';
+
+// What a date's label says was done on it: 发布时间, 成文日期, 更新时间….
+const DATE_VERB = '(?:发布|发表|发文|公开|成文|更新|印发|生成)';
+// 发布时间：, 【发布日期】, 发布日期 2023-01-30 (no colon, the date right after), 发布：2023-01-30 (发布：县政府办公室
+// names the publisher, not a date). Global: a line may carry other labels before the date's.
+const DATE_LINE = new RegExp(`(?:${DATE_VERB}?(?:时间|日期)\\s*[:：】\\]]|${DATE_VERB}(?:时间|日期)(?=\\s*[\\d０-９])|发布\\s*[:：](?=\\s*[\\d０-９]))\\s*`, 'g');
+// The label alone, its date in the next cell of a 索引号/发布机构/发文日期 grid (or on the next line).
+const DATE_LABEL = new RegExp(`^\\s*${DATE_VERB}(?:时间|日期)\\s*[:：]?\\s*$`);
+// The date a document was written or filed, not put on the page: the last resort for publishedAt.
+const WRITTEN = /发文|成文|印发|生成/;
+
+// A portal's unlabelled date line, a date inside a sentence being none: a date with its time or the
+// page's other labels after it (2022-02-10 10:02 来源：…, 2023年1月30日 星期一), a date alone in
+// brackets ([2023-01-30]), the 来源 run into the date (来源:市国资委2023-01-30 19:39).
+const DATED_WITH_TIME = `${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}|来源|作者|浏览|阅读|点击|星期|周[一二三四五六日])`;
+const BRACKETED_DATE = `[\\[【]\\s*${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?[\\]】]\\s*$`;
+const SOURCE_THEN_DATE = `(?:信息|文章)?来源\\s*:[^\\d\\s:]{1,30}?${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}|$)`;
+const BARE_DATE_LINE = new RegExp(`^\\s*(?:${DATED_WITH_TIME}|${BRACKETED_DATE}|${SOURCE_THEN_DATE})`);
+// What such a line starts with, tested before normalising the line.
+const BARE_DATE_START = /^\s*[\d０-９\[【［来信文]/;
+
+/** Whether a line labels a date (发布时间：…): a signature is none. */
+export const labelsDate = (line: string): boolean => line.search(DATE_LINE) >= 0;
+
+/**
+ * The date a line gives as the page's (after one of its labels, or in the next cell after a label
+ * that ends the line), and whether it is the date the document was written.
+ */
+export function lineDate(lines: readonly string[], i: number): { iso: string; written: boolean } | null {
+  const line = lines[i]!;
+  let labelled = false;
+  DATE_LINE.lastIndex = 0;
+  for (let m = DATE_LINE.exec(line); m; m = DATE_LINE.exec(line)) {
+    labelled = true;
+    const d = dateAfter(lines, i, line.slice(m.index + m[0].length));
+    if (d) return { iso: d, written: WRITTEN.test(m[0]) };
+  }
+  if (labelled) return null;
+  if (line.length < 12 && DATE_LABEL.test(line)) {
+    const d = dateAfter(lines, i, '');
+    return d ? { iso: d, written: WRITTEN.test(line) } : null;
+  }
+  if (line.length >= 80 || !BARE_DATE_START.test(line) || !BARE_DATE_LINE.test(toHalfWidth(line))) return null;
+  const d = findDate(line);
+  return d && { iso: d.iso, written: false };
+}
+
+/** The date right after a label: in the rest of its line, or on the next line where the label ends its own. */
+function dateAfter(lines: readonly string[], i: number, rest: string): string | null {
+  const d = findDate(rest.trim() ? rest : lines[i + 1] ?? '');
+  return d && d.index < 3 ? d.iso : null;
+}
+
+/**
+ * The page's own date line (发布时间: / 发表日期:, or a bare date with its time and 来源), else the
+ * portal's PubDate meta; a grid's 成文日期 or 生成日期 only where the page gives no other. The top of
+ * the page first: a date line below the article counts only where none stands above it.
+ */
+export function publishedAt(doc: DocumentText): string | null {
+  const top = Math.max(60, Math.ceil(doc.allLines.length / 2));
+  let written: string | null = null;
+  let below: string | null = null;
+  for (let i = 0; i < doc.allLines.length; i++) {
+    const d = lineDate(doc.allLines, i);
+    if (!d) continue;
+    if (d.written) written ??= d.iso;
+    else if (i < top) return d.iso;
+    else below ??= d.iso;
+  }
+  for (const name of ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time']) {
+    const d = doc.meta[name] ? findDate(doc.meta[name]!) : null;
+    if (d) return d.iso;
+  }
+  return below ?? written;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { reportSections } from './sections.ts';
+
+describe('reportSections', () => {
+  it('lists numbered headings, and standard part titles run into the text', () => {
+    expect(reportSections(['一、总体情况?', '（一）主动公开', '二、主动公开政府信息情况', '、工作存在的主要问题'])).toEqual([
+      { number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }, { number: '', title: '工作存在的主要问题' },
+    ]);
+    const runOn = '本年度报告根据…编制。一、总体情况2019年，上海市……很长的一段正文，足够长。六、其他需要报告的事项无。';
+    expect(reportSections([runOn])).toEqual([{ number: '一', title: '总体情况' }, { number: '六', title: '其他需要报告的事项' }]);
+    // A whole 2013 report in one paragraph, its own headings set apart by spaces.
+    const paragraph = '现将我镇2013年政府信息公开工作报告如下: 一、政府信息主动公开情况 2013年度我镇主动公开政府信息123件。 二、政府依申请公开政府信息和不予公开信息情况 2013年，未收到申请。 '
+      + '三、政府信息公开收费和减免情况 本年度没有收费。 四、政府信息公开申请行政复议、行政诉讼情况 2013年没有行政复议和行政诉讼。 五、其他需要报告的事项 无。';
+    expect(reportSections([paragraph]).map((s) => `${s.number}、${s.title}`)).toEqual([
+      '一、政府信息主动公开情况', '二、政府依申请公开政府信息和不予公开信息情况', '三、政府信息公开收费和减免情况', '四、政府信息公开申请行政复议、行政诉讼情况', '五、其他需要报告的事项',
+    ]);
+  });
+
+  it('lists parts headed 第一部分, or numbered as sub-headings where nothing else numbers them', () => {
+    expect(reportSections(['第一部分 总体情况', '正文。', '第二部分 主动公开政府信息情况'])).toEqual([{ number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }]);
+    expect(reportSections(['1.总体情况', '正文。', '2.主动公开政府信息情况'])).toEqual([{ number: '1', title: '总体情况' }, { number: '2', title: '主动公开政府信息情况' }]);
+    expect(reportSections(['（一）总体情况', '正文。', '（二）主动公开政府信息情况'])).toEqual([{ number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }]);
+    // Under 一、 they are sub-headings; nor is 1.主动公开 a part.
+    expect(reportSections(['一、总体情况', '（一）总体情况', '1.主动公开'])).toEqual([{ number: '一', title: '总体情况' }]);
+  });
+});

@@ -1,0 +1,76 @@
+// The report's top-level headings (一、… 二、…), as the rules on its parts read them.
+import type { DocumentMeta } from '../schema.ts';
+import { labelKey, toHalfWidth } from '../text/normalize.ts';
+import { chineseNumber } from './dates.ts';
+
+// The standard part titles, for headings run into the text that follows them (一、总体情况2019年，…).
+const PART_TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况',
+  '政府信息公开工作存在的主要问题及改进情况', '存在的主要问题及改进情况', '其他需要报告的事项', '其它需要报告的事项'];
+/** A numbered heading: 一、总体情况, 、工作存在的主要问题 (its number lost). */
+export const HEADING = /^\s*([一二三四五六七八九十]{1,3})?\s*[、.．]\s*(\S.*)$/;
+const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]\\s*(${PART_TITLES.map((t) => t.replace(/[、]/g, '.?')).join('|')})`, 'g');
+
+const PART_KEYS = new Set(PART_TITLES.map(labelKey)); // each ends in 况 or 项, which labelKey() keeps
+const HEADING_START = /^[\s?？]*[一二三四五六七八九十]{0,3}\s*[、.．]/;
+
+// A whole report in one paragraph, its headings set apart by spaces: "…如下: 一、政府信息主动公开情况 2013年度…".
+const RUN_ON_HEADING = /(?:^|[\s。：:；;])([一二三四五六七八九十]{1,2})、\s*([^\s。，,；;：:]{2,30}?)(?=\s)/g;
+
+/** Headings run on in one paragraph: three or more, numbered 一、二、三… in turn. */
+function runOnHeadings(line: string): DocumentMeta['sections'] {
+  const found: DocumentMeta['sections'] = [];
+  RUN_ON_HEADING.lastIndex = 0;
+  for (let m = RUN_ON_HEADING.exec(line); m; m = RUN_ON_HEADING.exec(line)) {
+    if (chineseNumber(m[1]!) !== found.length + 1) break;
+    found.push({ number: m[1]!, title: m[2]! });
+  }
+  return found.length >= 3 ? found : [];
+}
+
+// 第一部分 总体情况: a top-level heading by its words.
+const PART_HEADING = /^\s*第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?\s*(\S.{0,30})$/;
+// (一)总体情况, 1.总体情况: a sub-heading's numbering, top-level only on a page that numbers its parts no other way.
+const SUB_HEADING = /^\s*(?:[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]|(\d{1,2})\s*[.．、])\s*(\S.{0,30})$/;
+
+/**
+ * Top-level headings (一、… 二、…, 第一部分…) as found, in order: lines that are a numbered short title, or
+ * standard part titles inside run-on text. Where there are none, the standard part titles numbered as
+ * sub-headings are ((一)总体情况, 1.总体情况).
+ */
+export function reportSections(body: string[]): DocumentMeta['sections'] {
+  const sections: DocumentMeta['sections'] = [];
+  const subNumbered: DocumentMeta['sections'] = [];
+  for (const raw of body) {
+    const part = raw.includes('部分') ? PART_HEADING.exec(toHalfWidth(raw)) : null;
+    if (part) {
+      sections.push({ number: part[1]!, title: part[2]!.trim().replace(/[。:：]$/, '') });
+      continue;
+    }
+    const sub = raw.length < 40 && (raw.includes('况') || raw.includes('项')) ? SUB_HEADING.exec(toHalfWidth(raw)) : null;
+    if (sub && PART_KEYS.has(labelKey(sub[3]!))) subNumbered.push({ number: sub[1] ?? sub[2]!, title: sub[3]!.trim() });
+    if (HEADING_START.test(raw)) {
+      const line = toHalfWidth(raw).replace(/[?]/g, '').trim();
+      const h = HEADING.exec(line);
+      const title = h?.[2]?.trim() ?? '';
+      const key = labelKey(title);
+      if (h && key.length > 0 && key.length <= 30 && !/[。；;]/.test(title.slice(0, -1))) {
+        sections.push({ number: h[1] ?? '', title: title.replace(/[。:：]$/, '') });
+        continue;
+      }
+    } else if (raw.length < 30 && (raw.includes('况') || raw.includes('项')) && PART_KEYS.has(labelKey(raw))) {
+      sections.push({ number: '', title: toHalfWidth(raw).replace(/[?]/g, '').trim() });
+      continue;
+    }
+    // Headings run into the text that follows them (一、总体情况2019年，…) on pages that lost their line breaks.
+    if (raw.length > 40 && (raw.includes('情况') || raw.includes('事项'))) {
+      const line = toHalfWidth(raw);
+      const found: DocumentMeta['sections'] = [];
+      // exec, not matchAll: matchAll copies the RegExp on every call.
+      INLINE_PART.lastIndex = 0;
+      for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) found.push({ number: m[1]!, title: m[2]! });
+      const runOn = line.includes('三、') ? runOnHeadings(line) : [];
+      sections.push(...(runOn.length > found.length ? runOn : found));
+    }
+  }
+  return sections.length > 0 ? sections : subNumbered;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isTitleLine, namesReport, reportTitle } from './title.ts';
+
+const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[] }>) =>
+  ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
+
+describe('reportTitle', () => {
+  it('finds the title among the page\'s lines where the page title is the portal\'s, in every wording of a report\'s title', () => {
+    const { title } = reportTitle(doc({ title: 'XX市人民政府门户网站', bodyLines: ['政府信息公开年报', 'XX市交通运输局2021年政府信息公开工作年度报告'] }));
+    expect(title).toBe('XX市交通运输局2021年政府信息公开工作年度报告');
+    // Every wording of a report's title the judgement knows, 政务公开工作报告 and 信息公开年报 too.
+    expect(reportTitle(doc({ title: 'XX县人民政府', bodyLines: ['XX县交通运输局2016年政务公开工作报告'] }))).toEqual({ title: 'XX县交通运输局2016年政务公开工作报告', inBody: true });
+    expect(namesReport('XX县2015年信息公开年报')).toBe(true);
+    expect(reportTitle(doc({ title: 'XX县2015年信息公开年报', bodyLines: ['相关链接', 'XX县2014年政府信息公开工作年度报告'] })))
+      .toEqual({ title: 'XX县2015年信息公开年报', inBody: false });
+    // A heading broken by <br> is one title; the article stands under it, so it is the page's own.
+    expect(reportTitle(doc({ title: '左贡县人民政府', bodyLines: ['首页', '左贡县人民政府2021年度', '信息公开年度报告', '一、总体情况'] }))).toEqual({ title: '左贡县人民政府2021年度信息公开年度报告', inBody: false });
+  });
+
+  it('gives the body\'s name on the line above a heading that names no one', () => {
+    expect(reportTitle(doc({ title: '关于2021年度政府信息公开工作的年度报告', bodyLines: ['发布时间：2022-01-25', '盐边县新九镇人民政府', '关于2021年度政府信息公开工作的年度报告', '一、总体情况'] })))
+      .toEqual({ title: '关于2021年度政府信息公开工作的年度报告', inBody: false, nameAbove: '盐边县新九镇人民政府' });
+    // A breadcrumb is no name.
+    expect(reportTitle(doc({ title: '2021年政府信息公开工作年度报告', bodyLines: ['首页 > 统计局', '2021年政府信息公开工作年度报告'] })).nameAbove).toBeUndefined();
+  });
+
+  it('takes a heading the article stands under, or the 名称 of the info grid, for the page\'s own title', () => {
+    // <h1> broken by <br>, the date line under it: the name above joins the title that names no one.
+    const h1 = ['义乌市人民政府', '首页', '义乌市廿三里街道办事处', '2022年政府信息公开工作年度报告', '发布日期：2023-01-11 信息来源：廿三里街道 浏览次数：',
+      '根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》规定编制本报告。', '一、总体情况'];
+    expect(reportTitle(doc({ title: '义乌市人民政府', bodyLines: h1 }))).toEqual({ title: '义乌市廿三里街道办事处2022年政府信息公开工作年度报告', inBody: false, nameAbove: '义乌市廿三里街道办事处' });
+    // A link below the text is no title of the page's.
+    const related = ['2025年是“十四五”规划收官之年。政府工作的总体要求是：……', '相关链接', '汉滨区2024年政府信息公开工作年度报告', '汉滨区2024年法治政府建设情况报告'];
+    expect(reportTitle(doc({ title: '安康市汉滨区人民政府', bodyLines: related })).inBody).toBe(true);
+    const grid = ['索引号', '11230102/2023-00003', '发布机构', '道里区经纬街道办事处', '名称', '道里区经纬街道办事处2022年政府信息公开工作年度报告'];
+    expect(reportTitle(doc({ title: '哈尔滨市道里区人民政府', allLines: grid, bodyLines: ['一、总体情况'] })))
+      .toEqual({ title: '道里区经纬街道办事处2022年政府信息公开工作年度报告', inBody: false });
+    // A dated heading over a <title> that names no year (the portal's 年报 column).
+    const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
+    const { title } = reportTitle(doc({ title: '瑞安市政府信息公开年报', bodyLines: gaolou }));
+    expect(title).toBe('高楼镇2018年度政府信息公开年度报告');
+    // A title run into the sentence that introduces it.
+    expect(reportTitle(doc({ title: '资阳市人民政府信息公开', bodyLines: ['资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)等文件规定编制。', '一、总体情况'] })).title)
+      .toBe('资阳市同城化发展工作局2022年政府信息公开工作年度报告');
+  });
+
+  it('reads a sentence that names the report as no title', () => {
+    expect(isTitleLine('现将和平街道2022年政府信息公开工作年度报告公布如下。')).toBe(false);
+    expect(isTitleLine('现将茅坪回族镇2022年度政府信息公开工作报告如下:')).toBe(false);
+    expect(isTitleLine('现特向社会公布2024年合水镇人民政府信息公开工作年度报告')).toBe(false);
+    expect(isTitleLine('和平街道2022年政府信息公开工作年度报告')).toBe(true);
+  });
+});

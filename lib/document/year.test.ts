@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { reportYear } from './year.ts';
+
+describe('reportYear', () => {
+  it('takes the year the title names, in figures or in Chinese numerals', () => {
+    expect(reportYear('某县2020年度政府信息公开工作年度报告', null, [])).toBe(2020);
+    expect(reportYear('某某县人民政府二〇二一年政府信息公开工作年度报告', null, [])).toBe(2021);
+  });
+
+  it('takes the year the text names most where neither title nor period names one', () => {
+    expect(reportYear('驼峰路街道办事处政府信息公开工作年度报告', null, ['2020年度我街办未接到申请。', '2020年驼峰路街道办未发生行政复议。', '2021年将继续加强。'])).toBe(2020);
+    expect(reportYear('驼峰路街道办事处政府信息公开工作年度报告', null, ['2020年度我街办未接到申请。', '2021年将继续加强。'])).toBeNull();
+  });
+
+  it('takes the year a paragraph opens with where nothing else names it, and a 学年 by the year it starts in', () => {
+    expect(reportYear('政府信息公开年报', null, ['一、总体情况', '2020年,我街按照全区政府信息公开工作的总体要求,坚持以“公开为常态,不公开为例外”。'])).toBe(2020);
+    // A date is no year the text tells of.
+    expect(reportYear('政府信息公开年报', null, ['2021年1月1日至12月31日，我局共受理申请3件。'])).toBeNull();
+    expect(reportYear('华东理工大学2022-2023学年度信息公开年报', null, [])).toBe(2022);
+  });
+});
