@@ -146,7 +146,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // (provenance, announced parts, numbering); they never see the page itself.
   if (keep) {
     warnings.push(...runRules(draft, {
-      url: options.url, trustedDomains: options.trustedDomains ?? [], title: page.title || title, lines: text.bodyLines, images,
+      url: options.url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images,
       unreadable: (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0)),
     }));
   }

@@ -6,6 +6,7 @@ export interface RuleContext {
   url: string | null;
   /** Domains the user trusts as official besides gov.cn. */
   trustedDomains: string[];
+  /** The report's title: the page's <title> (or ArticleTitle) where it names a report, else the heading that does. */
   title: string;
   /** The page's text lines in order, as extracted (lines inside statistics tables excluded). */
   lines: readonly string[];

@@ -60,6 +60,12 @@ describe('document/announced-parts', () => {
       '报告开头称由六部分组成，但正文中未找到："主动公开政府信息情况"、"收到和处理政府信息公开申请情况"、"政府信息公开行政复议、行政诉讼情况"、"存在的主要问题及改进情况"、"其他需要报告的事项"');
   });
 
+  it('names a part after a comma without the 以及 that joins it (…下一步打算，以及其他需要报告的事项)', () => {
+    const lines = ['本报告由总体情况，存在的问题及下一步打算，以及其他需要报告的事项三部分组成。', '一、总体情况'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe(
+      '报告开头称由三部分组成，但正文中未找到："存在的问题及下一步打算"、"其他需要报告的事项"');
+  });
+
   it('finds the 附表 in the report\'s table or its caption, not among the headings', () => {
     const lines = ['本报告由概述、主动公开政府信息情况、存在的主要问题和改进措施以及附表四部分组成。', '一、概述', '二、主动公开政府信息情况', '三、存在的主要问题和改进措施'];
     const noTables = makeReport({ document: { sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });

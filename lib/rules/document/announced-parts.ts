@@ -20,6 +20,8 @@ function findAnnouncement(lines: readonly string[]): RegExpExecArray | null {
 // “A”“B”: two names, each in its quotes; and the quotes around a name.
 const QUOTED_NEIGHBOURS = /[”」》"]\s*[“「《"]/g;
 const QUOTE_MARKS = /^[“「《"]+|[”」》"]+$/g;
+// "…下一步打算，以及其他需要报告的事项": the joint after a comma is no part of the name.
+const LEADING_JOINT = /^(?:以及|和|及)/;
 
 // The statistics table announced as a part of its own: there when the report has a table or a line
 // opens with 附表/附件 (its caption); its heading is seldom numbered.
@@ -88,7 +90,7 @@ export const announcedParts: Rule = {
  * at the quotes first.
  */
 function splitParts(list: string, count: number): string[] {
-  const parts = list.replace(QUOTED_NEIGHBOURS, '，').split(/[,，;；]/).map((s) => s.trim().replace(QUOTE_MARKS, '')).filter(Boolean);
+  const parts = list.replace(QUOTED_NEIGHBOURS, '，').split(/[,，;；]/).map((s) => s.trim().replace(QUOTE_MARKS, '').replace(LEADING_JOINT, '')).filter(Boolean);
   for (const joint of ['以及', '、', '和', '及']) {
     while (parts.length < count) {
       const i = parts.findLastIndex((p) => separators(p, joint).length > 0);

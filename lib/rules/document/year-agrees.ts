@@ -31,7 +31,7 @@ export const yearAgrees: Rule = {
   },
   check(report, ctx) {
     const { document } = report;
-    const titleYears = [...new Set(yearsIn(ctx.title || report.source.title))];
+    const titleYears = [...new Set(yearsIn(ctx.title))];
     // Where each year is stated; put in words only for a finding.
     const claims: { where: () => string; year: number; cells: CellRef[] }[] = [];
     if (titleYears.length === 1) claims.push({ where: () => `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [] });
