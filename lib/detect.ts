@@ -9,13 +9,19 @@ const NAMED = /信息公[开開].{0,12}?(?:年[报報]|[报報]告)/;
 // In body text a nav link "政府信息公开年报" is common on every page, so there a year must lead in.
 const DATED = /\d{4}年.{0,24}?信息公[开開].{0,12}?(?:年[报報]|[报報]告)/;
 
+// A report that names itself nowhere still says what it is: compiled under the 条例, with its 统计期限
+// (本年度报告根据《条例》…编制。本年度报告中所列数据统计期限…). A 指南 cites the 条例 but counts no period.
+const UNDER_REGULATIONS = /政府信息公[开開]条例/;
+const PERIOD_STATED = /统计期限|所列数据/;
+
 // White space, and the pinyin mirror sites put after characters (報(bào)告).
 const NOISE = new RegExp(`[\\s\\u3000\\u00A0]+|${PINYIN}`, 'g');
 const squeeze = (text: string) => text.replace(NOISE, '');
 
 /** From the document title and the first ~2000 characters of text (h1 included): worth running the engine? */
 export function looksLikeReport(title: string, headText: string): boolean {
-  return NAMED.test(squeeze(title)) || DATED.test(squeeze(headText));
+  const head = squeeze(headText);
+  return NAMED.test(squeeze(title)) || DATED.test(head) || (UNDER_REGULATIONS.test(head) && PERIOD_STATED.test(head));
 }
 
 // Text of elements a reader never sees as page text.
