@@ -6,9 +6,16 @@ import { RULES } from './registry.ts';
 // A rule's description ends with its English gloss in brackets: "表三每一列：… (each column: …)".
 const GLOSS = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/;
 
-/** The English gloss of a rule's or reading note's id, or null for an id neither knows. */
+/**
+ * The English gloss of a rule's or reading note's id, or null for an id neither knows. A rule's gloss says
+ * what it requires, so it is given as the check the finding failed ("Check: … is on a government domain"
+ * above a finding that it is not); a note's says what reading did.
+ */
 export function englishSummary(id: string): string | null {
   const rule = RULES.find((r) => r.id === id);
-  if (rule) return GLOSS.exec(rule.description)?.[1] ?? null;
+  if (rule) {
+    const gloss = GLOSS.exec(rule.description)?.[1];
+    return gloss ? `Check: ${gloss}` : null;
+  }
   return READING_NOTES.find((n) => n.id === id)?.en ?? null;
 }
