@@ -1,9 +1,10 @@
-// What the engine finds in a fixture the way the CLI reads it (cheerio, in Node): the JSON the
+// What the engine finds in a fixture the way the CLI reads it (decoded by its charset, cheerio, in Node): the JSON the
 // CLI prints and the cells it binds figures to, named by their element path so that the same cell
 // can be found in the browser's DOM (both parse with the HTML5 algorithm, so the trees agree).
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { decodeHtml } from '../../cli/decode.ts';
 import { runCli } from '../../cli/run.ts';
 import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
 import { extract } from '../../lib/extract.ts';
@@ -33,7 +34,7 @@ function elementPath(node: Element): string {
 }
 
 export function expectedFor(file: string, url: string): Expected {
-  const $ = cheerio.load(readFileSync(file, 'utf8'));
+  const $ = cheerio.load(decodeHtml(readFileSync(file)).text);
   const { report, bindings } = extract(pageFromCheerio($.root()[0]!), { url });
   const severities = cellSeverities(report);
   const cells = bindings.filter((b) => isElement(b.node));

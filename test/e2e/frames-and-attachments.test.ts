@@ -1,5 +1,6 @@
 // Situations around the report rather than in it: a report in a same-origin iframe, a report that
-// is only an attached PDF, an ordinary gov.cn page, a mirror in traditional characters, and the English UI.
+// is only an attached PDF, an ordinary gov.cn page, a mirror in traditional characters, a page saved
+// in GBK, and the English UI.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,16 +19,20 @@ const NOT_A_REPORT = 'http://www.mmx.gov.cn/xxgk/2022/01/t20220110_0002.html';
 const TRADITIONAL = { file: join(mkdtempSync(join(tmpdir(), 'grl-')), 'longde-traditional.html'), url: 'http://www.fanti-mirror.example/nb/0001.html' };
 writeFileSync(TRADITIONAL.file, OpenCC.Converter({ from: 'cn', to: 't' })(readFileSync(REPORT.file, 'utf8')));
 
+// The report as a county portal serves it: GBK, its charset named only in a <meta>.
+const GBK = { file: 'test/fixtures/encoded/longde-chengguan-2021.gbk.html', url: 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0002.html' };
+
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchWithExtension();
-  await servePages(browser.context, new Map([
+  await servePages(browser.context, new Map<string, string | Buffer>([
     [REPORT.url, readFileSync(REPORT.file, 'utf8')],
     [FRAME_HOST, readFileSync(join(PAGES, 'iframe-host.html'), 'utf8')],
     [ATTACHMENT_ONLY, readFileSync(join(PAGES, 'attachment-only.html'), 'utf8')],
     [NOT_A_REPORT, readFileSync(join(PAGES, 'not-a-report.html'), 'utf8')],
     [TRADITIONAL.url, readFileSync(TRADITIONAL.file, 'utf8')],
+    [GBK.url, readFileSync(GBK.file)],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -116,6 +121,20 @@ describe('the annotator around the report', () => {
     // Prose figures are bound to characters of the page's own (traditional) text nodes.
     expect(expected.proseRanges).toBeGreaterThan(0);
     expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(expected.proseRanges);
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('reads a page served in GBK as the CLI reads the saved file: the same report, the same cells marked', async () => {
+    const expected = expectedFor(GBK.file, GBK.url);
+    expect(expected.report.document).toMatchObject({ isReport: true, issuer: '隆德县城关镇', year: 2021 });
+    const page = await browser.context.newPage();
+    await page.goto(GBK.url);
+    await clickIcon(browser.worker, GBK.url);
+    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    expect(await page.locator('grl-panel [data-testid=warning-count]').textContent()).toBe(String(expected.report.warnings.length));
+    expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     await page.keyboard.press('Escape');
     await page.locator('grl-panel').waitFor({ state: 'detached' });
     await page.close();
