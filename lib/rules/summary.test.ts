@@ -10,7 +10,7 @@ describe('englishSummary', () => {
     for (const id of [...RULES.map((r) => r.id), ...READING_NOTES.map((n) => n.id)]) {
       expect(englishSummary(id), id).toMatch(/\b[a-z]{3,} [a-z]{2,}/);
     }
-    expect(englishSummary('applications/column-balance')).toBe('each column: received + carried over = processed + carried forward');
+    expect(englishSummary('applications/column-balance')).toBe('Check: each column: received + carried over = processed + carried forward');
     expect(englishSummary('figure/not-reported')).toBe('—, / or 无 read as not reported (null), never as 0');
     expect(englishSummary('no/such-rule')).toBeNull();
   });
