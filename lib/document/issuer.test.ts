@@ -29,13 +29,22 @@ describe('reportIssuer', () => {
     // A centre's name, above a title that follows a long menu (a menu's 政府信息公开年报 is no title).
     const menu = ['首页', '政务公开', '政府信息公开年报', ...Array.from({ length: 30 }, (_, i) => `栏目${i}`)];
     expect(issuerOf('2021年政府信息公开工作年度报告', [...menu, '阿城区机关后勤服务中心', '2021年政府信息公开工作年度报告'])).toBe('阿城区机关后勤服务中心');
+    // The article's own copy of the heading, the body's name above it, under the portal's (the site's logo above that).
+    const songmutang = ['桃江县人民政府', '2022年政府信息公开工作年度报告', '桃江县松木塘镇人民政府', '2022年政府信息公开工作年度报告', '一、总体情况'];
+    expect(issuerOf('桃江县人民政府', songmutang)).toBe('桃江县松木塘镇人民政府');
   });
 
   it('names the issuer of a title without a year, but never a template-essay site\'s 乡镇; else who compiled it, signed it or published it', () => {
     expect(reportIssuer('驼峰路街道办事处政府信息公开工作年度报告', [])).toBe('驼峰路街道办事处');
     expect(reportIssuer('2021年乡镇政府信息公开工作年度报告范文', [], { signedBy: '城关镇人民政府' })).toBe('城关镇人民政府');
     expect(reportIssuer('政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局' })).toBe('XX县农业农村局');
-    expect(reportIssuer('2014年政府信息公开工作年度报告', ['本报告由伊宁县人民政府办公室根据《条例》要求编制。'])).toBe('伊宁县人民政府办公室');
+    expect(reportIssuer('2014年政府信息公开工作年度报告', ['本报告由伊宁县人民政府办公室根据《条例》要求编制。'])).toBe('伊宁县人民政府');
+    const huanghua = '本报告由黄花乡人民政府办公室按照《中华人民共和国政府信息公开条例》第五十条规定、《宁夏回族自治区实施<中华人民共和国政府信息公开条例>办法》'
+      + '《自治区人民政府政务公开办公室关于转发国务院办公厅政府信息与政务公开办公室有关文件并做好政府信息公开工作年度报告有关事项的通知》要求,结合我乡实际进行编制。';
+    expect(reportIssuer('泾源县人民政府', [huanghua])).toBe('黄花乡人民政府');
+    const maoershan = '本报告依据新修订的《中华人民共和国政府信息公开条例》…有关规定,在认真总结2020年帽儿山镇政府信息公开工作的基础上,编制了此报告。';
+    expect(reportIssuer('尚志市人民政府', [maoershan])).toBe('帽儿山镇');
+    expect(reportIssuer('某县人民政府', [maoershan.replace('帽儿山镇', '全县')])).toBeNull();
     expect(reportIssuer('2021年政府信息公开工作年度报告', ['根据…的通知要求,现向社会公开上思县南屏瑶族乡2021年政府信息公开工作年度报告'])).toBe('上思县南屏瑶族乡');
     expect(reportIssuer('2022年信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2022年卯都乡信息公开工作年度报告'])).toBe('卯都乡');
     // 我局, 本单位, 本级政府 name no one.
@@ -53,6 +62,16 @@ describe('reportIssuer', () => {
     expect(issuerOf('高楼镇2018年度政府信息公开年度报告', gaolou)).toBe('高楼镇人民政府');
   });
 
+  it('takes the body an office compiles the report for, the office itself only where the title names it', () => {
+    const chagan = '本年度报告根据《中华人民共和国政府信息公开条例》及温泉县政府办公室下发《关于转发<国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知>的通知》文件要求,由查干屯格乡人民政府党政办公室编制。';
+    expect(reportIssuer('温泉县人民政府', [chagan])).toBe('查干屯格乡人民政府');
+    expect(reportIssuer('伊宁县2014年政府信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由伊宁县人民政府办公室编制。'])).toBe('伊宁县人民政府');
+    expect(reportIssuer('上海市人民政府办公厅2019年政府信息公开工作年度报告', ['本报告由上海市人民政府办公厅根据《条例》编制。'])).toBe('上海市人民政府办公厅');
+    // A title naming no year may be the portal's 年报 column: who the text says compiled the report comes first.
+    const liangcheng = '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由两城镇人民政府党政办公室编制。';
+    expect(reportIssuer('微山县人民政府 政府信息公开年报', [liangcheng])).toBe('两城镇人民政府');
+  });
+
   it('ends the title\'s name where the report\'s words or a bracketed note before the year or at the end begin', () => {
     expect(reportIssuer('2024年合水镇人民政府信息公开工作年度报告', [])).toBe('合水镇人民政府');
     expect(reportIssuer('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
@@ -61,6 +80,8 @@ describe('reportIssuer', () => {
     expect(reportIssuer('政府信息公开工作年度报告（2022年度）', [])).toBeNull();
     expect(reportIssuer('重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告', [])).toBe('重庆市大足区人民政府外事办公室');
     expect(reportIssuer('中山大学2023—2024学年信息公开年度报告', [])).toBe('中山大学');
+    // A year that lost its 年.
+    expect(reportIssuer('西藏自治区政府国资委2020政府信息公开工作年度报告', [])).toBe('西藏自治区政府国资委');
     // A portal's name is no title: 资阳市人民政府信息公开 names no report.
     expect(reportIssuer('资阳市人民政府信息公开', [])).toBeNull();
     // A bracket inside the name is part of it, as the body writes it.

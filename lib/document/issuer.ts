@@ -19,12 +19,16 @@ export interface IssuerClues {
 const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?$/;
 
 // Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
-// "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…"); the year, then the body ("公布2022年卯都乡信息公开…");
-// who compiled it ("本报告由伊宁县人民政府办公室编制").
-const STATES = `(?:编制|公开|公布|发布|${PRESENTS})`;
+// "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…"); the year, then the body ("公布2022年卯都乡信息公开…",
+// "在总结2020年帽儿山镇政府信息公开工作的基础上"); who compiled it ("本报告由伊宁县人民政府办公室编制",
+// "由黄花乡人民政府办公室按照…要求,结合我乡实际进行编制").
+const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
 const STATES_BODY_YEAR = `${STATES}(?:了|的)?《?([^，,。《》]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
-const COMPILED_BY_BODY = `由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:根据[^。]{0,60}?)?(?:负责)?编制`;
+const COMPILED_BY_BODY = `由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:(?:根据|按照|依据|依照)[^。]{0,200}?)?(?:负责|进行)?编制`;
+// The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
+// the report is its body's. An office issues a report of its own where the title names it (上海市人民政府办公厅2019年…).
+const COMPILING_OFFICE = /(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))(?:党政|综合|党政综合)?(?:办公室|办公厅|办)$/;
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${COMPILED_BY_BODY}`);
 // The lines worth trying COMPILED_BY on.
 const STATES_ANY = new RegExp(STATES);
@@ -33,7 +37,8 @@ const PUBLISHER = new RegExp(`^\\s*(?:发布机构|发布单位|信息来源|来
 // What lengthens the title's name where the text names the issuer in full: (铁岭市)人民政府2019年度…
 // (sticky: tried right after each mention of the name).
 const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/y;
-const NAME_BEFORE_YEAR = new RegExp(`^(.{2,30}?)${YEAR_SOURCE}`);
+// The year may have lost its 年 before the report's words (西藏自治区政府国资委2020政府信息公开…).
+const NAME_BEFORE_YEAR = new RegExp(`^(.{2,30}?)(?:${YEAR_SOURCE}|(?:19|20)\\d{2}(?=${REPORT_WORDS}))`);
 const NAME_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年度?(.{2,30}?)${REPORT_WORDS}`);
 const NAME_BEFORE_WORDS = new RegExp(`^([^，。,;；:：]{2,30}?${BODY_SUFFIX})(?:关于)?${REPORT_WORDS}`);
 const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
@@ -52,10 +57,12 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const t = arabicYears(toHalfWidth(title).replace(/\s+/g, '')).replace(BRACKETED_NOTE, '');
   const before = NAME_BEFORE_YEAR.exec(t)?.[1];
   const after = NAME_AFTER_YEAR.exec(t)?.[1];
-  // A title naming no year: the body's name before its words (驼峰路街道办事处政府信息公开工作年度报告).
-  const yearless = (before !== undefined && !HAS_REPORT_WORDS.test(before) ? before : undefined) ?? after ?? (namesReport(t) ? NAME_BEFORE_WORDS.exec(t)?.[1] : undefined);
+  const dated = (before !== undefined && !HAS_REPORT_WORDS.test(before) ? before : undefined) ?? after;
+  // A title naming no year: the body's name before its words (驼峰路街道办事处政府信息公开工作年度报告), or
+  // the portal's before its column's (微山县人民政府 政府信息公开年报), so who the text says compiled it comes first.
+  const yearless = dated === undefined && namesReport(t) ? NAME_BEFORE_WORDS.exec(t)?.[1] : undefined;
   // A mirror's or portal's words before a separator are not the name (uedbet体育_uedbet官网@:西柳镇人民政府).
-  let name = (yearless ?? '').replace(/[《》“”"'【】\[\]]/g, '').replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s-]/, '');
+  let name = (dated ?? yearless ?? '').replace(/[《》“”"'【】\[\]]/g, '').replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s-]/, '');
   // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
   // there (关于公布2015年…), the body that publishes it is the issuer.
   const about = /关于(?:印发|公布|发布|公开)?/.exec(name);
@@ -64,8 +71,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (name.endsWith('人民')) name += '政府';
   if (GENERIC_NAME.test(name)) name = ''; // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all
   if (!name) return clues.nameAbove ?? statedIssuer(body) ?? clues.signedBy ?? namedInText(body) ?? clues.publishedBy?.() ?? null;
-  const stated = statedIssuer(body, name);
-  if (stated && namesInFull(stated, name)) return stated;
+  const stated = statedIssuer(body, yearless === undefined ? name : '');
+  if (stated && (yearless !== undefined || namesInFull(stated, name))) return stated;
   // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
   // a 来源 line names the office that posted the page.
   for (const line of body.slice(0, 15)) {
@@ -80,12 +87,15 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   return name;
 }
 
-/** Who the text says compiled or publishes the report (由我局办公室编制 names no one), in a line naming `within` if given. */
+/**
+ * Who the text says compiled or publishes the report (由我局办公室编制, 总结全县…工作 name no one), in a line
+ * naming `within` if given.
+ */
 function statedIssuer(body: readonly string[], within = ''): string | null {
   for (const line of body.slice(0, 15)) {
     const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-    const named = m && (m[1] ?? m[2] ?? m[3]!);
-    if (named && !/^[我本]/.test(named)) return named;
+    const named = m && (m[1] ?? m[2] ?? m[3]!.replace(COMPILING_OFFICE, ''));
+    if (named && isBodyName(named)) return named;
   }
   return null;
 }
@@ -106,8 +116,8 @@ const SOURCE_NAME = /(?:来源|发布机构|发布单位)\s*:\s*([^\s:|]{2,30})/
 // The words a paragraph opens with after its year: 2022年,春城街道办事处按照…, (一)…。2022年宜城市教育局全面….
 const OPENING = new RegExp(`${OPENS_WITH_YEAR},?\\s*([^，,。；;：:、\\s《》“”()]{2,20})`, 'g');
 
-/** A name as a body is named: no sentence, no generic 我局/本单位. */
-const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本]/.test(name) && !GENERIC_NAME.test(name);
+/** A name as a body is named: no sentence, no generic 我局/本单位/全县. */
+const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各]/.test(name) && !GENERIC_NAME.test(name);
 
 /**
  * The body a table's caption names (单位: 东阳市自然资源和规划局), or that the page's 来源 line names and one

@@ -16,6 +16,13 @@ describe('reportSections', () => {
     ]);
   });
 
+  it('lists a part\'s title without its number as a part, but not as one more under its numbered heading (表二\'s caption)', () => {
+    expect(reportSections(['一、总体情况', '二、行政机关主动公开政府信息情况', '主动公开政府信息情况', '第二十条第(一)项'])).toEqual([
+      { number: '一', title: '总体情况' }, { number: '二', title: '行政机关主动公开政府信息情况' },
+    ]);
+    expect(reportSections(['一、总体情况', '正文。', '主动公开政府信息情况'])).toEqual([{ number: '一', title: '总体情况' }, { number: '', title: '主动公开政府信息情况' }]);
+  });
+
   it('lists parts headed 第一部分, or numbered as sub-headings where nothing else numbers them', () => {
     expect(reportSections(['第一部分 总体情况', '正文。', '第二部分 主动公开政府信息情况'])).toEqual([{ number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }]);
     expect(reportSections(['1.总体情况', '正文。', '2.主动公开政府信息情况'])).toEqual([{ number: '1', title: '总体情况' }, { number: '2', title: '主动公开政府信息情况' }]);

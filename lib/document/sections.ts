@@ -58,7 +58,11 @@ export function reportSections(body: string[]): DocumentMeta['sections'] {
         continue;
       }
     } else if (raw.length < 30 && (raw.includes('况') || raw.includes('项')) && PART_KEYS.has(labelKey(raw))) {
-      sections.push({ number: '', title: toHalfWidth(raw).replace(/[?]/g, '').trim() });
+      // A part's title under its numbered heading (二、主动公开政府信息情况, then 主动公开政府信息情况 as the
+      // caption of 表二) is that part's, not one more.
+      const key = labelKey(raw);
+      const last = sections.at(-1);
+      if (!last || !labelKey(last.title).includes(key)) sections.push({ number: '', title: toHalfWidth(raw).replace(/[?]/g, '').trim() });
       continue;
     }
     // Headings run into the text that follows them (一、总体情况2019年，…) on pages that lost their line breaks.

@@ -20,6 +20,10 @@ describe('reportTitle', () => {
   it('gives the body\'s name on the line above a heading that names no one', () => {
     expect(reportTitle(doc({ title: '关于2021年度政府信息公开工作的年度报告', bodyLines: ['发布时间：2022-01-25', '盐边县新九镇人民政府', '关于2021年度政府信息公开工作的年度报告', '一、总体情况'] })))
       .toEqual({ title: '关于2021年度政府信息公开工作的年度报告', inBody: false, nameAbove: '盐边县新九镇人民政府' });
+    // The article repeats the heading under the portal's, with the body's name above its copy: the line above the portal's is the site's logo.
+    const songmutang = ['桃江县人民政府', '2022年政府信息公开工作年度报告', '桃江县松木塘镇人民政府', '2022年政府信息公开工作年度报告', '一、总体情况'];
+    expect(reportTitle(doc({ title: '桃江县人民政府', bodyLines: songmutang })))
+      .toEqual({ title: '桃江县松木塘镇人民政府2022年政府信息公开工作年度报告', inBody: false, nameAbove: '桃江县松木塘镇人民政府' });
     // A breadcrumb is no name.
     expect(reportTitle(doc({ title: '2021年政府信息公开工作年度报告', bodyLines: ['首页 > 统计局', '2021年政府信息公开工作年度报告'] })).nameAbove).toBeUndefined();
   });

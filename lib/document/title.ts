@@ -79,13 +79,20 @@ function headingTitle(body: readonly string[]): { title: string; own: boolean; n
     const joinsNext = line.length <= 30 && !line.includes('报');
     const title = joinsNext ? line + (lines[i + 1] ?? '').trim() : line;
     if (!isTitleLine(title)) continue;
-    const above = i > 0 ? toHalfWidth(lines[i - 1]!).replace(/\s+/g, '') : '';
+    const namesNoOne = !joinsNext && NAMES_NO_ONE.test(toHalfWidth(title));
+    // The article's own copy of the heading, under the portal's, with the body's name above it (桃江县松木塘镇人民政府 /
+    // 2022年政府信息公开…): that copy is read, not the portal's, whose line above is the site's logo.
+    if (namesNoOne && NAME_LINE.test(squeezed(lines[i + 1])) && squeezed(lines[i + 2]) === squeezed(title)) continue;
+    const above = i > 0 ? squeezed(lines[i - 1]) : '';
     const end = joinsNext ? i + 2 : i + 1;
-    if (joinsNext || !NAMES_NO_ONE.test(toHalfWidth(title)) || !NAME_LINE.test(above)) return { title, own: standsOver(lines, i, end) };
+    if (!namesNoOne || !NAME_LINE.test(above)) return { title, own: standsOver(lines, i, end) };
     return { title: above + title, own: standsOver(lines, i - 1, end), name: above };
   }
   return null;
 }
+
+/** A line as a name or title is compared: half-width, without white space. */
+const squeezed = (line: string | undefined): string => toHalfWidth(line ?? '').replace(/\s+/g, '');
 
 /** Whether the heading at [start, end) is the article's own: no text before it, and its date line or text right after it. */
 function standsOver(lines: readonly string[], start: number, end: number): boolean {
