@@ -428,6 +428,29 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('lists the last item of a breakdown that makes up its total, even one named like a step (重新办理单)', () => {
+    // huzhu-zwfw-2020.
+    expect(summary(figuresOf('12345市民服务热线共受理2720件(其中承办单2299件,重新办理单421件),日均受理7.5件,办结2680件。'))).toEqual([
+      '12345市民服务热线=2720件 [承办单=2299件; 重新办理单=421件]', '日均受理=7.5件', '办结=2680件',
+    ]);
+  });
+
+  it('lists the channels a 其中 names as parts, though each carries the whole (they overlap), each told by its channel', () => {
+    // mhk-heping-2020: prose/parts-sum reads the labels as channels.
+    expect(summary(figuresOf('2020年和平街道主动公开政府信息73条,其中依托梅河口市政府网站主动公开信息73条;通过政务微信公众号公开政府信息73条;通过政务公开栏公开政府信息73条。'))).toEqual([
+      '主动公开政府信息=73条 [依托梅河口市政府网站主动公开信息=73条; 通过政务微信公众号公开政府信息=73条; 通过政务公开栏公开政府信息=73条]',
+    ]);
+  });
+
+  it('gives no part of a list that runs on past its total, but keeps a list that ends before a count of another kind', () => {
+    // huzhu-zwfw-2020: the four kinds add up to the 2720 received, not to the 2680 done.
+    const lines = linesOf('办结2680件。其中,按办件性质分:求助类2252件,占82.8%,;咨询类77件,占2.8%;投诉类382件,占14.1%;建议类9件,占0.3%。');
+    const { figures, bindings } = extractProseFigures(lines);
+    expect(summary(figures)).toEqual(['办结=2680件', '求助类=2252件', '咨询类=77件', '投诉类=382件', '建议类=9件']);
+    expect(bindings.map((b) => `${b.index}.${b.part ?? ''}=${b.node.data.slice(b.start, b.end)}`)).toEqual(['0.=2680', '1.=2252', '2.=77', '3.=382', '4.=9']);
+    expect(summary(figuresOf('收到申请10件，其中网上申请6件；办结申请12件。'))).toEqual(['收到申请=10件 [网上申请=6件]', '办结申请=12件']);
+  });
+
   it('starts anew after a breakdown that has made up its total', () => {
     expect(summary(figuresOf('共受理申请10件，其中当面申请3件、网上申请7件，已全部办结10件，其中按时办结10件。'))).toEqual([
       '受理申请=10件 [当面申请=3件; 网上申请=7件]', '全部办结=10件 [按时办结=10件]',
@@ -463,6 +486,25 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('主动公开政府信息历年累计52条。', '尚未审结行政复议0件和提起行政诉讼0件。', '行政许可共处理决定62起,行政处罚共处理决定0起。'))).toEqual([
       '主动公开政府信息历年累计=52条', '尚未审结行政复议=0件', '提起行政诉讼=0件', '行政许可=62起', '行政处罚=0起',
     ]);
+  });
+
+  it('reads no count in a place named with a numeral and a unit (七户乡, 三元区, 五家渠市), but counts 3个乡镇 and 两户村民', () => {
+    // qitai-qihu-2020.
+    expect(figuresOf('由七户乡编制的2020度政府信息公开年度报告。', '地址:七户乡人民政府,电话:7431006', '三元区人民政府、九台区、三台县、五家渠市、七台河市、三家子村')).toEqual([]);
+    expect(summary(figuresOf('全镇3个乡镇、12个街道，帮扶两户村民，走访五户乡亲，两家乡镇卫生院、三家市属医院'))).toEqual([
+      '乡镇=3个', '街道=12个', '村民=2户', '乡亲=5户', '乡镇卫生院=2家', '市属医院=3家',
+    ]);
+  });
+
+  it('labels a number alone in its clause by the clause before, past 以来 and 等的, and by no verb inside quotes', () => {
+    // rongchang-hebao-2020, qingchuan-xczx-2021, sjz-jyj-2021.
+    expect(summary(figuresOf('2020年,通过区政府门户网站公开镇财政信息,1条。2021年以来公开政府信息98条。',
+      '通过“河包镇政务平台”微信公众号推送涉及教育、医疗、公共文化、社会保障等的政务动态68余条。',
+      '通过“石家庄教育发布”微信公众号发布信息1100余条。'))).toEqual([
+      '通过区政府门户网站公开镇财政信息=1条', '公开政府信息=98条', '政务动态=~68条', '通过石家庄教育发布微信公众号发布信息=~1100条',
+    ]);
+    // whkfq-wjj-2020: what a body named before 的 has is not what is counted.
+    expect(summary(figuresOf('建设覆盖16家医疗卫生机构的政务专网。'))).toEqual(['医疗卫生机构=16家']);
   });
 
   it('ends a label after the unit at 和, 作为 and verbs, but not at 在线; and a 在…中 frame at neither 中心 nor a bracket', () => {

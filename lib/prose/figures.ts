@@ -6,6 +6,7 @@ import type { ProseFigure } from '../schema.ts';
 import { changesFrom, enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
+import { CHANNEL } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
@@ -129,15 +130,20 @@ function rebindAsParts<N>(bindings: ProseBinding<N>[], from: number, index: numb
   for (const b of bindings) if (b.index >= from) { b.part = b.index - from; b.index = index; }
 }
 
-/** The parts of the reading's total, the last figure, made figures of their own after it: rebindAsParts undone. */
+/** The parts of the reading's total made figures of their own right after it: rebindAsParts undone. */
 function unfoldParts<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], reading: Reading): void {
-  for (const part of reading.total!.parts.splice(0)) {
-    const figure = { ...part, text: reading.text, parts: [] };
-    figures.push(figure);
-    reading.figures.push(figure);
+  const at = reading.totalIndex, total = reading.total!;
+  const unfolded = total.parts.splice(0).map((part): ProseFigure => ({ ...part, text: reading.text, parts: [] }));
+  figures.splice(at + 1, 0, ...unfolded);
+  reading.figures.splice(reading.figures.indexOf(total) + 1, 0, ...unfolded);
+  for (const b of bindings) {
+    if (b.index > at) b.index += unfolded.length;
+    else if (b.index === at && b.part !== undefined) { b.index += 1 + b.part; delete b.part; }
   }
-  for (const b of bindings) if (b.index === reading.totalIndex && b.part !== undefined) { b.index += 1 + b.part; delete b.part; }
 }
+
+/** Whether two labels name items of one list: 求助类 and 投诉类, 当面申请 and 网络申请, 承办单 and 重新办理单. */
+const alike = (a: string, b: string) => a !== '' && a.at(-1) === b.at(-1);
 
 /** Binds a token's digits (or words) in the page to its figure, or to a part of it. */
 function bind<N>(bindings: ProseBinding<N>[], pieces: Line<N>['pieces'], token: NumberToken, index: number, part?: number): void {
@@ -271,14 +277,27 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
         // A breakdown ends where what follows cannot be a part of it: once its parts make up the total
         // (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total, at a further step of
-        // handling (其中网上申请15件，按时办结20件), and at a zero said in words.
-        if (reading.open && reading.total && !breakdown && (
-          (token.value > 0 && complete(reading.total))
-          || (sameUnit(token.unit, reading.total.unit) && token.value > reading.total.value)
-          || (sameUnit(token.unit, reading.total.unit) && partsSum(reading.total) + token.value > reading.total.value)
-          || (STEP.test(label) && !STEP.test(reading.total.label) && reading.total.parts.length > 0 && !reading.total.parts.some((p) => STEP.test(p.label)))
-          || (CASES.test(label) && !CASES.test(reading.total.label))
-          || token.label !== undefined || totalAfter)) reading.open = false;
+        // handling (其中网上申请15件，按时办结20件) unless it is the last item of the list, making up the total
+        // ((其中承办单2299件,重新办理单421件)), and at a zero said in words. The channels a 其中 lists (其中依托
+        // 网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and only one beyond
+        // the total ends them.
+        if (reading.open && reading.total && !breakdown) {
+          const total = reading.total, last = total.parts.at(-1)?.label ?? '', sum = partsSum(total) + token.value;
+          const inUnit = sameUnit(token.unit, total.unit);
+          const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
+          const overflows = inUnit && sum > total.value && !(channels && token.value <= total.value);
+          const lastItem = inUnit && sum === total.value && (reading.bracketed || alike(label, last));
+          if ((token.value > 0 && complete(total)) || overflows
+            || (STEP.test(label) && !STEP.test(total.label) && total.parts.length > 0 && !total.parts.some((p) => STEP.test(p.label)) && !lastItem)
+            || (CASES.test(label) && !CASES.test(total.label))
+            || token.label !== undefined || totalAfter) {
+            reading.open = false;
+            // A list that runs on past its total (办结2680件。其中…求助类2252件…咨询类77件…投诉类382件…) is not
+            // its breakdown, and a part of it would say the rest is missing: its items are figures of their own.
+            // Not where the next count is one the tables hold (其中网上申请6件；办结申请12件).
+            if (overflows && alike(label, last) && !AGAINST_TABLES.test(label)) unfoldParts(figures, bindings, reading);
+          }
+        }
         const part = reading.open && reading.total && !framed ? reading.total.parts.push(figure) - 1 : undefined;
         if (part === undefined) {
           reading.total = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };

@@ -1,13 +1,14 @@
 // What a figure in a sentence counts, said concisely: "共收到政府信息公开申请0件" → 收到政府信息公开申请,
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
+import { CHANNEL } from './topics.ts';
 
 // A label never reaches across these.
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
-// Words around the thing counted, not part of it: totals, time, the speaker, 等 closing a list (历年累计,
-// a count over all the years, stays: it is not the year's).
+// Words around the thing counted, not part of it: totals, time (2021年以来), the speaker, 等 closing a list
+// (历年累计, a count over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = /共(?<!公共)[计有]?|总计|合计|(?<!历年)累计|全年|今年(?:以来)?|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
+const FILLERS = /共(?<!公共)[计有]?|总计|合计|(?<!历年)累计|全年|今年|以来|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
 // What opens a clause without being its label: list commas and 及, outline numbers, (主要)包括/含 of a
 // breakdown; and 和 where it joins the count before (…0件和提起行政诉讼0件), not 和解结案 opening a clause.
 const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:主要包括|含|包括)?`);
@@ -47,9 +48,16 @@ export function labelBefore(text: string, from: number, to: number): string {
   // "信息发布量由2013年的1128条增加到2014年的1887条": the later count goes on with what changed (an
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
-  let label = lastSegment(region.replace(CHANGE_FROM, '')).replace(CLOSING, '').replace(QUOTES, '').replace(TRAILING_OF, '');
-  const verb = PREDICATE.exec(label);
-  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !label.slice(0, verb.index).includes('历年')) label = label.slice(verb.index);
+  let label = lastSegment(region.replace(CHANGE_FROM, '')).replace(CLOSING, '');
+  // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none; nor does one cut off the
+  // one channel it was done on (依托政府网站主动公开信息: a channel among others a 其中 lists).
+  const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)));
+  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !label.slice(0, verb.index).includes('历年') && !ONE_CHANNEL.test(label.slice(0, verb.index))) {
+    label = label.slice(verb.index);
+  }
+  label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '');
+  // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
+  if (label === '' && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
   return label;
 }
 
@@ -60,9 +68,14 @@ const LEADS_IN = new Set(['（', '(', '：', ':']);
 // What brackets inside a label hold: a word or two, no figures, no list.
 const INNER_WORDS = /^[\p{Script=Han}]{1,6}$/u;
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
-// Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number.
+// Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
+// left (…社会保障等的政务动态 → 政务动态).
 const QUOTES = /[“”"‘’「」]/g;
-const TRAILING_OF = /的$/;
+const QUOTED = /“[^“”]*”|"[^"]*"|「[^「」]*」/g;
+const OF_AT_ENDS = /^的|的$/g;
+const COMMAS = new Set(['，', ',']);
+// What a count was published through, one channel and only one: 通过政务微信公众号…, 依托…网站….
+const ONE_CHANNEL = new RegExp(`^(?:通过|依托|利用|借助)(?:(?![、等和及])[^])*?(?:${CHANNEL.source})(?:(?![、等和及])[^])*$`);
 // A count that goes on from the one before: 增加到…, 减少至…
 // Verbs of change, before a count (增加到16个) or after one (8个增加到…).
 const CHANGE_VERBS = '增加|增长|减少|下降|上升|提高|降低|增|减';
@@ -106,6 +119,8 @@ const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进�
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
+// Bodies a count of 家/个 names before a 的 (…机构的政务专网): what they have is not what is counted.
+const BODY = /(?:机构|单位|部门|企业|医院|学校|中心|公司|乡镇|街道|社区)$/;
 const DONE_AFTER = /^(?:均已|已|正在|按期|按时|逾期|延期)(?:办结|答复|办理|处理|公开|受理)/;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 
@@ -120,9 +135,10 @@ export function labelAfter(text: string, stop: number): string | null {
   let label = end < 0 ? rest : rest.slice(0, end);
   const cut = AFTER_STOP.exec(label);
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '');
-  // 五个试点区的经验 counts 试点区; 28个涉及群众切身利益的规范性文件 and 三项新的重大任务 count what follows 的.
+  // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件
+  // and 三项新的重大任务, what follows it.
   const of = label.indexOf('的');
-  if (of >= 0) label = of === 2 || of === 3 ? label.slice(0, of) : label.slice(label.lastIndexOf('的') + 1);
+  if (of >= 0) label = of === 2 || of === 3 || BODY.test(label.slice(0, of)) ? label.slice(0, of) : label.slice(label.lastIndexOf('的') + 1);
   return label && label.length <= MAX_AFTER ? label : null;
 }
 

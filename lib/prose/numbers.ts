@@ -204,6 +204,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (WAYS_AFTER.test(text.slice(stop, stop + 2))) return null;
   if (text.lastIndexOf('第', start) >= start - 10 && RANGE_END.test(text.slice(Math.max(0, start - 10), start))) return null;
   if (unit === '次' && !arabic && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  if (!arabic && PLACE_UNITS.has(unit) && PLACE_AFTER.test(text.slice(stop, stop + 4))) return null;
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
   // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，).
   if (!arabic && ((digits === '一' && !CLOSE_STOP.test(text[stop] ?? '。')) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
@@ -231,6 +232,12 @@ const WAYS_AFTER = /^(?:途径|渠道)/;
 const STRUCTURE_UNITS = new Set(['个', '项', '类']);
 // The end of an article range: 条例第9至12条.
 const RANGE_END = /第\s*[\d一二三四五六七八九十]+\s*条?\s*(?:至|到|—|－|-|、)\s*$/;
+// Places named with a numeral and one of these units: 七户乡, 三元区, 九台区, 三台县, 五家渠市, 七台河市,
+// 三家子村. What follows the unit is then a place suffix, at most one name character on (渠, 子, 河 …),
+// and not a word of its own (两户村民, 五户乡亲, 两家乡镇卫生院, 三家市属医院, 两家市场): the count units
+// 个/名/项 … never start a name (3个乡镇, 12个街道), nor does an Arabic number.
+const PLACE_UNITS = new Set(['户', '家', '台', '元']);
+const PLACE_AFTER = /^[子河渠里庄屯堡沟店营湾坝坪岭寨桥峪]?(?:乡|镇|村|街道|区|县|市|旗)(?![民亲级属直场镇村域容组干医])/;
 const SESSION = /^(?:会议|全会|常委)/;
 const SESSION_BEFORE = /(?:届|人大|政协|代表大会)$/;
 // What may follow a count of 一 (废止一件。): the clause stops there.
