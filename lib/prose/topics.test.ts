@@ -33,6 +33,10 @@ describe('what the sentence says', () => {
   it('takes 复议 and 诉讼 for the table\'s only where the sentence ties them to disclosure (a 司法局 handles all kinds)', () => {
     expect(proseTopic(figure('收到行政复议申请', '件', '全年共收到行政复议申请120件，审结115件'))).toBeNull();
     expect(proseTopic(figure('行政复议', '件', '因政府信息公开被申请行政复议1件'))).toBe('review');
+    // …or the heading of the part it stands in.
+    const underHeading = figure('行政复议案', '件', '2017年度针对我局有关的行政复议案0件');
+    expect(proseTopic(underHeading)).toBeNull();
+    expect(proseTopic(underHeading, () => '五、因信息公开引起的行政复议和行政诉讼情况')).toBe('review');
   });
 
   it('takes what one channel other than the portal published for a part, and what several did for the total', () => {

@@ -14,14 +14,15 @@ interface TopicRule {
   units: RegExp;
   label: RegExp;
   not?: RegExp;
-  /** What the figure's sentence must say for it to count what the table counts. */
-  about?: (figure: ProseFigure) => boolean;
+  /** What the figure's sentence (or the heading of its part) must say for it to count what the table counts. */
+  about?: (figure: ProseFigure, heading: string) => boolean;
 }
 
 // Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
 const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
-// A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence ties to disclosure are the table's.
-const aboutDisclosure = (f: ProseFigure) => f.text.includes('公开');
+// A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, or the part it stands in
+// (四、因政府信息公开引起的行政复议和行政诉讼情况), ties to disclosure are the table's.
+const aboutDisclosure = (f: ProseFigure, heading: string) => f.text.includes('公开') || heading.includes('公开');
 
 // First match wins.
 const RULES: TopicRule[] = [
@@ -42,12 +43,15 @@ const RULES: TopicRule[] = [
   { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围/, about: (f) => !oneChannel(f) },
 ];
 
-/** The table figure this prose figure restates, or null when none clearly corresponds. */
-export function proseTopic(figure: ProseFigure): ProseTopic | null {
+/**
+ * The table figure this prose figure restates, or null when none clearly corresponds. `headingOf` gives
+ * the heading of the part the figure's sentence stands in, asked only where the sentence leaves it open.
+ */
+export function proseTopic(figure: ProseFigure, headingOf: () => string = () => ''): ProseTopic | null {
   if (figure.unit === null) return null;
   for (const rule of RULES) {
     if (rule.units.test(figure.unit) && rule.label.test(figure.label) && !rule.not?.test(figure.label)) {
-      return !rule.about || rule.about(figure) ? rule.topic : null;
+      return !rule.about || rule.about(figure, '') || rule.about(figure, headingOf()) ? rule.topic : null;
     }
   }
   return null;

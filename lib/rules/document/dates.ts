@@ -16,6 +16,17 @@ export const daysBetween = (a: string, b: string): number => Math.round((utc(b) 
 
 export const addDays = (iso: string, days: number): string => new Date(utc(iso) + days * DAY).toISOString().slice(0, 10);
 
+/**
+ * The year a period mostly covers: 2015-12-01..2016-10-30 is 2016's (a report's period may start in
+ * December); a 学年 is the year it starts in (2022-09-01..2023-08-31 is the 2022学年).
+ */
+export function periodYear(period: { start: string; end: string }, academic = false): number {
+  const start = yearOf(period.start);
+  const end = yearOf(period.end);
+  if (start === end || academic) return start;
+  return daysBetween(period.start, `${start}-12-31`) >= daysBetween(`${end}-01-01`, period.end) ? start : end;
+}
+
 /** The same month and day `years` later; ISO strings compare correctly as strings. */
 export const shiftYears = (iso: string, years: number): string => `${yearOf(iso) + years}${iso.slice(4)}`;
 

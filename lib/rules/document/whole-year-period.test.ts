@@ -18,6 +18,13 @@ describe('document/whole-year-period', () => {
   it('passes a whole 学年 in a university\'s 学年 report, and nowhere else', () => {
     const report = makeReport({ document: { year: 2022, period: { start: '2022-09-01', end: '2023-08-31' } } });
     expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '某某大学2022-2023学年信息公开工作年度报告' }))).toEqual([]);
-    expect(findingsOf(wholeYearPeriod, report)).toMatchObject([{ message: '统计期限为2022年9月1日至2023年8月31日，不是完整的2022年度：跨越了两个年度' }]);
+    expect(findingsOf(wholeYearPeriod, report)).toMatchObject([{ message: '统计期限为2022年9月1日至2023年8月31日，不是完整的2022年度：2023年1月1日至2023年8月31日（243天）不属于该年度，2022年1月1日至2022年8月31日（243天）未计入' }]);
+  });
+
+  it('measures a period from last December against the report\'s year, not the year it starts in', () => {
+    const report = makeReport({ document: { year: 2016, period: { start: '2015-12-01', end: '2016-10-30' } } });
+    expect(findingsOf(wholeYearPeriod, report)).toMatchObject([{
+      message: '统计期限为2015年12月1日至2016年10月30日，不是完整的2016年度：2015年12月1日至2015年12月31日（31天）不属于该年度，2016年10月31日至2016年12月31日（62天）未计入',
+    }]);
   });
 });

@@ -1,6 +1,6 @@
 // An annual report covers one whole calendar year (a university's, one whole 学年).
 import type { Rule } from '../types.ts';
-import { addDays, chineseDate, daysBetween, shiftYears, yearOf } from './dates.ts';
+import { addDays, chineseDate, daysBetween, periodYear, shiftYears, yearOf } from './dates.ts';
 
 export const wholeYearPeriod: Rule = {
   id: 'document/whole-year-period',
@@ -16,18 +16,29 @@ export const wholeYearPeriod: Rule = {
     if (!period) return [];
     // A 学年 report (高等学校信息公开办法) covers twelve months from the first of one.
     if (ctx.title.includes('学年') && period.start.endsWith('-01') && period.end === addDays(shiftYears(period.start, 1), -1)) return [];
-    const year = yearOf(period.start);
+    // A whole calendar year, whichever: that it is the report's own is year-agrees' to say.
+    if (period.start.endsWith('-01-01') && period.end === `${yearOf(period.start)}-12-31`) return [];
+    // Measured against the report's year where the period touches it (from last December to this
+    // October is 2016's, not 2015's), else against the year it mostly covers.
+    const { year: reportYear } = report.document;
+    const year = reportYear !== null && (reportYear === yearOf(period.start) || reportYear === yearOf(period.end)) ? reportYear : periodYear(period);
     const yearStart = `${year}-01-01`;
     const yearEnd = `${year}-12-31`;
-    if (period.start === yearStart && period.end === yearEnd) return [];
     const stated = `统计期限为${chineseDate(period.start)}至${chineseDate(period.end)}`;
     const covered = daysBetween(period.start, period.end) + 1;
     const daysInYear = daysBetween(yearStart, yearEnd) + 1;
-    const missing = [
-      period.start > yearStart ? gap(yearStart, addDays(period.start, -1)) : null,
-      period.end < yearEnd ? gap(addDays(period.end, 1), yearEnd) : null,
+    const outside = [
+      period.start < yearStart ? gap(period.start, minDate(addDays(yearStart, -1), period.end)) : null,
+      period.end > yearEnd ? gap(maxDate(addDays(yearEnd, 1), period.start), period.end) : null,
     ].filter(Boolean);
-    const detail = yearOf(period.end) !== year ? '跨越了两个年度' : `${missing.join('和')}未计入`;
+    const missing = [
+      period.start > yearStart ? gap(yearStart, minDate(addDays(period.start, -1), yearEnd)) : null,
+      period.end < yearEnd ? gap(maxDate(addDays(period.end, 1), yearStart), yearEnd) : null,
+    ].filter(Boolean);
+    const detail = [
+      outside.length > 0 ? `${outside.join('和')}不属于该年度` : '',
+      missing.length > 0 ? `${missing.join('和')}未计入` : '',
+    ].filter(Boolean).join('，');
     return [{
       severity: 'warning',
       message: `${stated}，不是完整的${year}年度：${detail}`,
@@ -36,4 +47,6 @@ export const wholeYearPeriod: Rule = {
   },
 };
 
+const minDate = (a: string, b: string): string => (a < b ? a : b);
+const maxDate = (a: string, b: string): string => (a > b ? a : b);
 const gap = (from: string, to: string): string => `${chineseDate(from)}至${chineseDate(to)}（${daysBetween(from, to) + 1}天）`;

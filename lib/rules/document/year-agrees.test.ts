@@ -17,6 +17,11 @@ describe('document/year-agrees', () => {
     }]);
   });
 
+  it('takes a period from last December for the year it mostly covers', () => {
+    const report = makeReport({ document: { period: { start: '2020-12-01', end: '2021-11-30' } } });
+    expect(findingsOf(yearAgrees, report, makeContext({ lines: body2021 }))).toEqual([]);
+  });
+
   it('warns when the body is mostly about another year', () => {
     const lines = ['2020年，我局坚持…', '2020年共主动公开信息78条', '2020年未收到申请', '2021年…'];
     expect(findingsOf(yearAgrees, makeReport(), makeContext({ lines }))).toMatchObject([

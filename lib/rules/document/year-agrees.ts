@@ -1,7 +1,7 @@
 // The reporting year is stated several times; an old report copied forward often keeps one old year.
 import type { CellRef } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
-import { chineseDate, yearOf } from './dates.ts';
+import { chineseDate, periodYear } from './dates.ts';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 const yearsIn = (text: string): number[] => [...text.matchAll(YEAR)].map((m) => Number(m[1]));
@@ -40,7 +40,7 @@ export const yearAgrees: Rule = {
     if (period) {
       claims.push({
         where: () => `统计期限为${chineseDate(period.start)}至${chineseDate(period.end)}`,
-        year: yearOf(period.start), cells: [{ table: 'document', path: 'period' }],
+        year: periodYear(period, ctx.title.includes('学年')), cells: [{ table: 'document', path: 'period' }],
       });
     }
     const findings: Finding[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProseFigure } from '../../schema.ts';
-import { findingsOf, makeReport, setFigures } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, setFigures } from '../../../test/support/report.ts';
 import { tableAgreement } from './table-agreement.ts';
 
 const prose = (label: string, value: number, text: string): ProseFigure =>
@@ -60,6 +60,13 @@ describe('prose/table-agreement', () => {
       { ...prose('主动公开政府信息', 1700, '全年主动公开政府信息1700条'), unit: '条' },
     ] }), legacyStats: [{ code: '一.(一)', label: '主动公开政府信息数', value: 1706, unit: '条' }] };
     expect(findingsOf(tableAgreement, legacy)).toMatchObject([{ expected: 1706, actual: 1700 }]);
+  });
+
+  it('holds a 复议 count against 表四 where the heading of its part ties it to disclosure', () => {
+    const report = shanghai([prose('行政复议案', 0, '2017年度针对我局有关的行政复议案0件')]);
+    const lines = ['五、因信息公开引起的行政复议和行政诉讼情况', '2017年度针对我局有关的行政复议案0件。'];
+    expect(findingsOf(tableAgreement, report, makeContext({ lines }))).toMatchObject([{ expected: 7, actual: 0 }]);
+    expect(findingsOf(tableAgreement, report, makeContext({ lines: ['五、其他事项', lines[1]!] }))).toEqual([]);
   });
 
   it('skips a sentence about the whole city in a department\'s report, and only warns in the government\'s', () => {

@@ -2,6 +2,7 @@
 import type { CellRef, ProseFigure, Report } from '../../schema.ts';
 import { figureAt, figureName } from '../../labels.ts';
 import { proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
+import { markerOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
@@ -50,14 +51,14 @@ export const tableAgreement: Rule = {
     passes: '正文"共受理政府信息公开申请859件"，表三本年新收总计859。',
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
   },
-  check(report) {
+  check(report, ctx) {
     const findings: Finding[] = [];
     // Each topic's table figures, read once per report: several sentences may restate one topic.
     const readingsOf = new Map<ProseTopic, Reading[]>();
     report.proseFigures.forEach((figure, i) => {
       // An approximate or cumulative count (历年…, 累计受理…) restates no figure of the year's tables.
       if (figure.approximate || /历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
-      const topic = proseTopic(figure);
+      const topic = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
       if (!topic) return;
       let readings = readingsOf.get(topic);
       if (!readings) readingsOf.set(topic, (readings = READINGS[topic](report).filter((x) => x !== null)));
@@ -76,6 +77,13 @@ export const tableAgreement: Rule = {
     return findings;
   },
 };
+
+/** The top-level heading above the line a sentence starts in (四、因政府信息公开引起的行政复议…), or ''. */
+function headingAbove(lines: readonly string[], sentence: string): string {
+  const at = lines.findIndex((line) => line.includes(sentence.slice(0, 12)));
+  for (let i = at - 1; i >= 0; i--) if (markerOf(lines[i]!)?.level === 1) return lines[i]!;
+  return '';
+}
 
 function message(figure: ProseFigure, table: Reading, wider: boolean): string {
   const unit = figure.unit ?? '';
