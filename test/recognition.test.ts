@@ -87,6 +87,24 @@ describe('tables as real portals mangle them', () => {
   });
 });
 
+describe('an article set a paragraph a row in a table', () => {
+  it('reads its rows as the body text, though few of them are long (a layout table, not a data one)', () => {
+    const paragraphs = [
+      '某县卫生健康局2022年政府信息公开工作年度报告',
+      '本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。',
+      '一、总体情况',
+      `2022年，本局${'坚持以公开为常态、不公开为例外，'.repeat(8)}政府信息公开工作取得了新的成效。`,
+      '（一）主动公开。全年主动公开政府信息120条，其中通过网站公开100条。',
+      '（二）依申请公开。全年共收到政府信息公开申请5件，办结5件。',
+      '二、存在的主要问题及改进情况', '某县卫生健康局', '2023年1月20日',
+    ];
+    const page = `<html><head><title>${paragraphs[0]}</title></head><body><table>${paragraphs.map((p) => `<tr><td>${p}</td></tr>`).join('')}</table></body></html>`;
+    const r = extractWithCheerio(page, null).report;
+    expect(r.document).toMatchObject({ period: { start: '2022-01-01', end: '2022-12-31' }, signedAt: '2023-01-20' });
+    expect(r.proseFigures.map((f) => `${f.label}=${f.value}`)).toContain('收到政府信息公开申请=5');
+  });
+});
+
 describe('pages that are not reports', () => {
   const shell = (title: string, body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
   const cases: [string, string][] = [

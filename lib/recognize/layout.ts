@@ -1,14 +1,16 @@
 import type { PageModel } from '../page/model.ts';
+import { readFigure } from '../table/figure.ts';
 
 // A cell with this much text holds an article, not a figure or a label.
 const ARTICLE_CELL = 150;
 
 /**
  * Tables used for page layout rather than data: they hold other tables, an article in their cells (an
- * article-sized cell that holds most of the table's text), or a single cell or two. Their text is the
- * page's body text; their cells are never figures. A table of a cell or two inside another (a form's
- * title or date picker in its first row) does not make it one; nor does a data table's long label (表二's
- * 规范性文件 with its definition, 163 characters, beside rows of figures).
+ * article-sized cell, in a table that is mostly text: most of its text in such cells, or hardly a number
+ * in its rows — an article set a paragraph a row), or a single cell or two. Their text is the page's
+ * body text; their cells are never figures. A table of a cell or two inside another (a form's title or
+ * date picker in its first row) does not make it one; nor does a data table's long label (表二's 规范性文件
+ * with its definition, 163 characters, beside rows of figures).
  */
 export function layoutTables<N>(page: PageModel<N>): Set<number> {
   const layout = new Set<number>();
@@ -23,8 +25,15 @@ export function layoutTables<N>(page: PageModel<N>): Set<number> {
         if (cell.text.length > ARTICLE_CELL) article += cell.text.length;
       }
     }
-    if (cells <= 2 || 2 * article > text) layout.add(i);
+    if (cells <= 2 || (article > 0 && (2 * article > text || 4 * numberCells(t) < t.rows.length))) layout.add(i);
     else if (t.parent >= 0) layout.add(t.parent);
   });
   return layout;
+}
+
+/** How many of a table's cells read as numbers. */
+function numberCells<N>(table: PageModel<N>['tables'][number]): number {
+  let numbers = 0;
+  for (const row of table.rows) for (const cell of row.cells) if (readFigure(cell.text).kind === 'number') numbers++;
+  return numbers;
 }
