@@ -348,6 +348,21 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.find((w) => w.rule === 'figure/unreadable')?.cells).toContainEqual({ table: 'activeDisclosure', path: 'licensing.change' });
   });
 
+  it('reads the last cell of a row as unreadable when it is no figure, keeping the row (行政事业性收费 | 80 | +(0) -(0))', () => {
+    const r = variant((p) => p.replace('<p style="text-align:center">80</p></td><td colspan="2" valign="center"><p style="text-align:center">7</p>',
+      '<p style="text-align:center">80</p></td><td colspan="2" valign="center"><p style="text-align:center">+(0) -(0)</p>'));
+    expect(r.activeDisclosure!.fees).toEqual({ previousCount: 80, change: null });
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+  });
+
+  it('reads a block whose header row the page left out by its template\'s columns, and says so', () => {
+    const header = '<tr><td valign="center"><p style="text-align:center">信息内容</p></td><td valign="center"><p style="text-align:center">上一年项目数量</p></td><td valign="center"><p style="text-align:center">本年增/</p></td><td valign="center"><p style="text-align:center">处理决定数量</p></td></tr>\n<tr><td valign="center"><p style="text-align:center">行政处罚</p>';
+    const r = variant((p) => p.replace(header, '<tr><td valign="center"><p style="text-align:center">行政处罚</p>'));
+    expect(r.activeDisclosure!.punishment).toEqual(expected.activeDisclosure!.punishment);
+    expect(r.activeDisclosure!.coercion).toEqual(expected.activeDisclosure!.coercion);
+    expect(r.warnings.filter((w) => w.rule === 'recognition/label-by-position').flatMap((w) => w.cells)).toContainEqual({ table: 'activeDisclosure', path: 'punishment.decisions' });
+  });
+
   it('reads one cell across a row\'s value columns as each column\'s when it is 0, and as none\'s when it is another figure', () => {
     const merged = (value: string) => variant((p) => p.replace(/<tr><td[^>]*><p[^>]*>行政许可<\/p><\/td>.*?<\/tr>/, `<tr><td>行政许可</td><td colspan="3">${value}</td></tr>`));
     expect(merged('0').activeDisclosure!.licensing).toEqual({ previousCount: 0, change: 0, decisions: 0 });

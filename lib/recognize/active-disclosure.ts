@@ -91,9 +91,16 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       next = 0; lastItem = null;
       continue;
     }
-    if (!header || row.figureRun.length === 0) continue;
-    const count = header.fields.length;
-    const labelPart = row.cells.slice(0, Math.max(0, row.cells.length - Math.min(count, row.figureRun.length)));
+    // A block whose header row the page left out (第二十条第（六）项, then 行政处罚 | 23): its template's columns.
+    if (!header && opened && row.figureRun.length > 0) {
+      header = templateHeader(opened, row, voted);
+      block = opened;
+      opened = null;
+    }
+    if (!header) continue;
+    const values = columnCells(row, header);
+    if (values.every((v) => v.cell.reading.kind === 'text')) continue; // no figure of its own: a sub-header
+    const labelPart = row.cells.filter((c) => c.col < (values[0]?.cell.col ?? Infinity));
     const found = labelKey(stripNumbering(labelPart.map((c) => c.cell.text).join('')));
     const { item, similarity } = matchItem(found, block?.items ?? ALL_ITEMS, next);
     if (!item) continue;
@@ -102,7 +109,6 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       fillLostFields(header, block, voted);
     }
     next = block.items.indexOf(item) + 1;
-    const values = columnCells(row, header);
     const target = (result[item] ??= {}) as Record<string, unknown>;
     const paths: string[] = [];
     // The same item again, right after itself, under a label cell that spans both rows: a sub-row.
@@ -189,6 +195,21 @@ function fieldOf(text: string): string | null {
   const key = labelKey(text);
   for (const [re, field] of FIELDS) if (re.test(key)) return field;
   return null;
+}
+
+/**
+ * The columns a block's template gives a row's trailing figures where the page printed no header: the
+ * format whose columns are as many as the figures, else the one the page's other headers name.
+ */
+function templateHeader<N>(block: Block, row: TableRow<N>, voted: Format | null): Header | null {
+  const fits = (['2021', '2019'] as const).filter((f) => block.fields[f].length === row.figureRun.length);
+  const format = fits.length === 1 ? fits[0]! : voted;
+  if (!format || block.fields[format].length > row.figureRun.length) return null;
+  const cells = row.figureRun.slice(-block.fields[format].length);
+  return {
+    fields: block.fields[format].map((field, i) => ({ field, col: cells[i]!.col, span: cells[i]!.span, found: '', byPosition: true })),
+    unit: null,
+  };
 }
 
 const UNREADABLE: FigureReading = { kind: 'text' };
