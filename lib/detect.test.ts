@@ -27,6 +27,7 @@ describe('looksLikeReport', () => {
   it('accepts a page whose text says it was compiled under the 条例 with a 统计期限, whatever its title; not a 指南', () => {
     const head = '本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。本年度报告中所列数据统计期限从2023年1月1日到12月31日止。一、总体情况';
     expect(looksLikeReport('永嘉县人民政府', head)).toBe(true);
+    expect(looksLikeReport('永嘉縣人民政府', '本年度報告根據《中華人民共和國政府信息公開條例》的要求編制。本年度報告中所列數據統計期限從2023年1月1日到12月31日止。')).toBe(true);
     expect(looksLikeReport('政府信息公开指南', '根据《中华人民共和国政府信息公开条例》，编制本指南。一、主动公开 二、依申请公开')).toBe(false);
   });
 

@@ -11,8 +11,8 @@ const DATED = /\d{4}年.{0,24}?信息公[开開].{0,12}?(?:年[报報]|[报報]�
 
 // A report that names itself nowhere still says what it is: compiled under the 条例, with its 统计期限
 // (本年度报告根据《条例》…编制。本年度报告中所列数据统计期限…). A 指南 cites the 条例 but counts no period.
-const UNDER_REGULATIONS = /政府信息公[开開]条例/;
-const PERIOD_STATED = /统计期限|所列数据/;
+const UNDER_REGULATIONS = /政府信息公[开開][条條]例/;
+const PERIOD_STATED = /[统統][计計]期限|所列[数數]据/;
 
 // White space, and the pinyin mirror sites put after characters (報(bào)告).
 const NOISE = new RegExp(`[\\s\\u3000\\u00A0]+|${PINYIN}`, 'g');

@@ -20,7 +20,7 @@ describe('prose/table-agreement', () => {
       prose('受理政府信息公开申请', 859, '市政府办公厅代表市政府共受理政府信息公开申请859件'),
       prose('答复政府信息公开申请', 805, '答复政府信息公开申请805件'),
       prose('行政复议', 7, '信息公开类行政复议7件'),
-      prose('诉讼', 9, '诉讼9件'),
+      prose('诉讼', 9, '因政府信息公开被提起诉讼9件'),
     ]);
     expect(findingsOf(tableAgreement, report)).toEqual([]);
   });
