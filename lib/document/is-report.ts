@@ -1,6 +1,5 @@
-import { toHalfWidth } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
-import { isProse } from './page-text.ts';
+import { isProse, squeezed } from './page-text.ts';
 import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_WORDS } from './title.ts';
 
 export interface ReportEvidence {
@@ -70,7 +69,7 @@ export const SURE = 0.6;
  * the standard tables and the report's usual parts in the text say whether it is one.
  */
 export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence: number; year2021: boolean } {
-  const title = toHalfWidth(e.title).replace(/\s+/g, '');
+  const title = squeezed(e.title);
   // The report's words in its text, not in a menu (依申请公开) or a link.
   let text = '';
   for (const line of e.bodyLines.slice(0, 400)) if (line.length >= 10) text += `${line}\n`;

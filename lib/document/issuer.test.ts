@@ -55,7 +55,15 @@ describe('reportIssuer', () => {
     expect(publisher(['发布机构：来凤县政务服务和大数据管理局　', '生成日期：2022-01-24'])).toBe('来凤县政务服务和大数据管理局');
   });
 
-  it('takes the body a sentence naming the report names, and the fuller name the text gives a dated heading\'s', () => {
+  it('takes the body a sentence naming the report names, however it puts the report, and the fuller name the text gives a dated heading\'s', () => {
+    const longhua = '根据《中华人民共和国政府信息公开条例》,现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年信息公开年度报告进行公布。';
+    expect(reportIssuer('信息公开年度报告', [longhua])).toBe('深圳市市场监督管理局龙华监管局');
+    // The report's title opening the sentence that says how it was compiled.
+    for (const opening of ['乐山高新区管委会2010年年报根据《条例》和《实施办法》规定进行编制。全文包括概述等7个部分。',
+      '乐山高新区管委会2010年政府信息公开工作年度报告根据《条例》规定编制。', '乐山高新区管委会2010年政府信息公开工作年度报告(以下简称年报)是根据《条例》编制的。']) {
+      expect(reportIssuer('2010年政府信息公开工作年度报告', [opening]), opening).toBe('乐山高新区管委会');
+    }
+    expect(reportIssuer('2010年政府信息公开工作年度报告', ['2010年度报告根据国务院办公厅2009年度报告格式编制。'])).toBeNull();
     const maoping = ['按照镇安县人民政府办公室《关于做好2022年度政府信息公开年度报告编制公布工作的通知》文件要求,现将茅坪回族镇2022年度政府信息公开工作报告如下:'];
     expect(reportIssuer('镇安县人民政府', maoping, { publishedBy: () => '镇安县政府' })).toBe('茅坪回族镇');
     const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
@@ -69,7 +77,16 @@ describe('reportIssuer', () => {
     expect(reportIssuer('上海市人民政府办公厅2019年政府信息公开工作年度报告', ['本报告由上海市人民政府办公厅根据《条例》编制。'])).toBe('上海市人民政府办公厅');
     // A title naming no year may be the portal's 年报 column: who the text says compiled the report comes first.
     const liangcheng = '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由两城镇人民政府党政办公室编制。';
-    expect(reportIssuer('微山县人民政府 政府信息公开年报', [liangcheng])).toBe('两城镇人民政府');
+    for (const portal of ['微山县人民政府 政府信息公开年报', '微山县人民政府_政府信息公开工作年度报告', '微山县政府信息公开年报']) {
+      expect(reportIssuer(portal, [liangcheng]), portal).toBe('两城镇人民政府');
+    }
+    // A title naming no year in the report's own words names its issuer, the office too.
+    const yining = '本报告由伊宁县人民政府办公室根据《条例》要求编制。';
+    expect(reportIssuer('伊宁县人民政府办公室政府信息公开工作年度报告', [yining])).toBe('伊宁县人民政府办公室');
+    expect(reportIssuer('驼峰路街道办事处政府信息公开工作年度报告', ['本报告由雁塔区政务公开办公室编制。'])).toBe('驼峰路街道办事处');
+    // The signature names the office: it issues the report.
+    expect(reportIssuer('2022年政府信息公开工作年度报告', [yining], { signedBy: '伊宁县人民政府办公室' })).toBe('伊宁县人民政府办公室');
+    expect(reportIssuer('伊宁县2022年政府信息公开工作年度报告', [yining], { signedBy: '伊宁县人民政府办公室' })).toBe('伊宁县人民政府办公室');
   });
 
   it('ends the title\'s name where the report\'s words or a bracketed note before the year or at the end begin', () => {
@@ -80,8 +97,11 @@ describe('reportIssuer', () => {
     expect(reportIssuer('政府信息公开工作年度报告（2022年度）', [])).toBeNull();
     expect(reportIssuer('重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告', [])).toBe('重庆市大足区人民政府外事办公室');
     expect(reportIssuer('中山大学2023—2024学年信息公开年度报告', [])).toBe('中山大学');
-    // A year that lost its 年.
+    // A year that lost its 年, after the name or opening the title; a list's bullet before it.
     expect(reportIssuer('西藏自治区政府国资委2020政府信息公开工作年度报告', [])).toBe('西藏自治区政府国资委');
+    expect(reportIssuer('2009上海市政府信息公开工作年度报告', [])).toBe('上海市');
+    expect(reportIssuer('2022政府信息公开工作年度报告', [])).toBeNull();
+    expect(reportIssuer('• 2016年北京市海淀区发展和改革委员会政府信息公开年度报告', [])).toBe('北京市海淀区发展和改革委员会');
     // A portal's name is no title: 资阳市人民政府信息公开 names no report.
     expect(reportIssuer('资阳市人民政府信息公开', [])).toBeNull();
     // A bracket inside the name is part of it, as the body writes it.
@@ -95,6 +115,9 @@ describe('reportIssuer', () => {
       .toBe('建章路街道办事处');
     // A mirror's words before the name are no place.
     expect(reportIssuer('溪下乡2017年政府信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》要求,现公布puroview.com溪下乡2017年政府信息公开工作年度报告。'])).toBe('溪下乡');
+    // A place typed twice is written once.
+    expect(reportIssuer('北京市大兴区发展和改革委员会2010年度政府信息公开年度报告',
+      ['本报告是根据《中华人民共和国政府信息公开条例》要求,由北京市大兴区北京市大兴区发展和改革委员会编制的2010年度政府信息公开年度报告。'])).toBe('北京市大兴区发展和改革委员会');
     // Another body's statement does not lengthen the name: 参事室政府信息公开 is the 参事室's.
     expect(reportIssuer('2022年上海市人民政府参事室政府信息公开工作年度报告', ['现将2022年上海市人民政府参事室政府信息公开工作报告如下:'])).toBe('上海市人民政府参事室');
   });

@@ -2,6 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { arabicYears, YEAR_SOURCE } from './dates.ts';
 import { BODY_SUFFIX, NAME_LINE } from './names.ts';
+import { squeezed } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
 
@@ -19,17 +20,21 @@ export interface IssuerClues {
 const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?$/;
 
 // Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
-// "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…"); the year, then the body ("公布2022年卯都乡信息公开…",
-// "在总结2020年帽儿山镇政府信息公开工作的基础上"); who compiled it ("本报告由伊宁县人民政府办公室编制",
-// "由黄花乡人民政府办公室按照…要求,结合我乡实际进行编制").
+// "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…", "现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年…");
+// the year, then the body ("公布2022年卯都乡信息公开…", "在总结2020年帽儿山镇政府信息公开工作的基础上"); the report's
+// title opening the sentence that says how it was compiled ("乐山高新区管委会2010年年报根据《条例》…进行编制"); who
+// compiled it ("本报告由伊宁县人民政府办公室编制", "由黄花乡人民政府办公室按照…要求,结合我乡实际进行编制").
 const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
-const STATES_BODY_YEAR = `${STATES}(?:了|的)?《?([^，,。《》]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}`;
+const ASIDE = '(?:\\((?:以下简称|下称|简称)[^()]{1,12}\\))?';
+const STATES_BODY_YEAR = `${STATES}(?:了|的)?《?([^，,。《》]{2,30}?${BODY_SUFFIX})${ASIDE}(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
+const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${ASIDE},?是?(?:根据|按照|依据|依照)[^。]{0,200}?编制`;
 const COMPILED_BY_BODY = `由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:(?:根据|按照|依据|依照)[^。]{0,200}?)?(?:负责|进行)?编制`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
-// the report is its body's. An office issues a report of its own where the title names it (上海市人民政府办公厅2019年…).
+// the report is its body's. An office issues a report of its own where the title or the signature names it
+// (上海市人民政府办公厅2019年…).
 const COMPILING_OFFICE = /(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))(?:党政|综合|党政综合)?(?:办公室|办公厅|办)$/;
-const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${COMPILED_BY_BODY}`);
+const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}`);
 // The lines worth trying COMPILED_BY on.
 const STATES_ANY = new RegExp(STATES);
 // A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell).
@@ -39,9 +44,12 @@ const PUBLISHER = new RegExp(`^\\s*(?:发布机构|发布单位|信息来源|来
 const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/y;
 // The year may have lost its 年 before the report's words (西藏自治区政府国资委2020政府信息公开…).
 const NAME_BEFORE_YEAR = new RegExp(`^(.{2,30}?)(?:${YEAR_SOURCE}|(?:19|20)\\d{2}(?=${REPORT_WORDS}))`);
-const NAME_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年度?(.{2,30}?)${REPORT_WORDS}`);
+const NAME_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}(?:年度?|(?!\\d))(.{2,30}?)${REPORT_WORDS}`);
 const NAME_BEFORE_WORDS = new RegExp(`^([^，。,;；:：]{2,30}?${BODY_SUFFIX})(?:关于)?${REPORT_WORDS}`);
 const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
+// A title naming no year that is the portal's: its name set apart from the column's words (微山县人民政府 政府信息公开年报,
+// …_政府信息公开年报), or the column's name itself (瑞安市政府信息公开年报), not the report's (…政府信息公开工作年度报告).
+const PORTAL_TITLE = new RegExp(`[\\s_|｜]${REPORT_WORDS}|^[^_|｜]*?${REPORT_WORDS}年报$`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
 // 中国(上海)自由贸易试验区….
@@ -54,13 +62,15 @@ const BRACKETED_NOTE = new RegExp(`\\([^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_
  * the report, who signed it, a table's 单位 or the 来源 a paragraph confirms; else the portal's publisher.
  */
 export function reportIssuer(title: string, body: string[], clues: IssuerClues = {}): string | null {
-  const t = arabicYears(toHalfWidth(title).replace(/\s+/g, '')).replace(BRACKETED_NOTE, '');
+  // A list's bullet before the title (• 2016年北京市…) is no part of it.
+  const t = arabicYears(squeezed(title)).replace(BRACKETED_NOTE, '').replace(/^[^\p{L}\p{N}《(“"]+/u, '');
   const before = NAME_BEFORE_YEAR.exec(t)?.[1];
   const after = NAME_AFTER_YEAR.exec(t)?.[1];
   const dated = (before !== undefined && !HAS_REPORT_WORDS.test(before) ? before : undefined) ?? after;
   // A title naming no year: the body's name before its words (驼峰路街道办事处政府信息公开工作年度报告), or
-  // the portal's before its column's (微山县人民政府 政府信息公开年报), so who the text says compiled it comes first.
+  // the portal's before its column's (微山县人民政府 政府信息公开年报), where who the text says compiled it comes first.
   const yearless = dated === undefined && namesReport(t) ? NAME_BEFORE_WORDS.exec(t)?.[1] : undefined;
+  const portal = yearless !== undefined && PORTAL_TITLE.test(toHalfWidth(title).trim());
   // A mirror's or portal's words before a separator are not the name (uedbet体育_uedbet官网@:西柳镇人民政府).
   let name = (dated ?? yearless ?? '').replace(/[《》“”"'【】\[\]]/g, '').replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s-]/, '');
   // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
@@ -70,14 +80,16 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   // 合水镇人民政府信息公开…: the report's words took the name's 政府.
   if (name.endsWith('人民')) name += '政府';
   if (GENERIC_NAME.test(name)) name = ''; // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all
-  if (!name) return clues.nameAbove ?? statedIssuer(body) ?? clues.signedBy ?? namedInText(body) ?? clues.publishedBy?.() ?? null;
-  const stated = statedIssuer(body, yearless === undefined ? name : '');
-  if (stated && (yearless !== undefined || namesInFull(stated, name))) return stated;
+  // A compiling office the title or the signature names issues the report itself.
+  const offices = [name, clues.signedBy];
+  if (!name) return clues.nameAbove ?? statedIssuer(body, '', offices) ?? clues.signedBy ?? namedInText(body) ?? clues.publishedBy?.() ?? null;
+  const stated = statedIssuer(body, portal ? '' : name, offices);
+  if (stated && (portal || namesInFull(stated, name))) return stated;
   // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
   // a 来源 line names the office that posted the page.
   for (const line of body.slice(0, 15)) {
     if (!line.includes('府')) continue; // …人民政府…: the only lines worth normalising
-    const text = toHalfWidth(line).replace(/\s+/g, '');
+    const text = squeezed(line);
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       FULLER_NAME.lastIndex = at + name.length;
       const m = FULLER_NAME.exec(text);
@@ -89,16 +101,20 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
 
 /**
  * Who the text says compiled or publishes the report (由我局办公室编制, 总结全县…工作 name no one), in a line
- * naming `within` if given.
+ * naming `within` if given; a compiling office names its body unless it is one of `offices` (the title's, the signature's).
  */
-function statedIssuer(body: readonly string[], within = ''): string | null {
+function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[]): string | null {
   for (const line of body.slice(0, 15)) {
     const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-    const named = m && (m[1] ?? m[2] ?? m[3]!.replace(COMPILING_OFFICE, ''));
+    const stated = m && typedOnce(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+    const named = stated && m[4] !== undefined && !offices.includes(stated) ? stated.replace(COMPILING_OFFICE, '') : stated;
     if (named && isBodyName(named)) return named;
   }
   return null;
 }
+
+/** A name with its place typed twice written once: 由北京市大兴区北京市大兴区发展和改革委员会编制. */
+const typedOnce = (name: string): string => name.replace(/(.{3,})\1/, '$1');
 
 /**
  * Whether the text's statement names the title's body in full: 现发布《安徽省涡阳第三中学2022年…》 (a place
@@ -106,7 +122,7 @@ function statedIssuer(body: readonly string[], within = ''): string | null {
  */
 function namesInFull(stated: string, name: string): boolean {
   if (stated.endsWith(name)) return /^\p{Script=Han}+$/u.test(stated.slice(0, -name.length));
-  return stated.startsWith(name) && /^(?:人民政府|办事处)$/.test(stated.slice(name.length));
+  return stated.startsWith(name) && /^(?:人民政府(?:办公室|办公厅)?|办事处)$/.test(stated.slice(name.length));
 }
 
 // A table's caption: 单位: 东阳市自然资源和规划局 2023年度 (not 单位：万元).

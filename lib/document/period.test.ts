@@ -33,6 +33,14 @@ describe('reportPeriod', () => {
     }
     expect(reportPeriod(['本报告中所列数据统计期自202291日起,至2023831日止。'], 2022)).toEqual({ start: '2022-09-01', end: '2023-08-31' });
     expect(reportPeriod(['本报告所列数据统计期自 2023 年 1 月 1 日至 2023', '年 12 月 31 日。如对本报告有任何疑问,请与和平镇联系。'], 2023)).toEqual(whole);
+    expect(reportPeriod(['报告中所列数据统计期限自2023年1月1日始至2023年12月31日止。'], 2023)).toEqual(whole);
+  });
+
+  it('reads the span the report says it covers (本报告时间为…, 报告期为…), not what was done within it (报告期内…)', () => {
+    const whole = { start: '2016-01-01', end: '2016-12-31' };
+    expect(reportPeriod(['现将凤鸣街道办事处2016年政府信息公开工作年度报告予以公布。本报告时间为2016年1月1日至12月31日,全文包括概述等六个部分。'], 2016)).toEqual(whole);
+    expect(reportPeriod(['本报告期为2016年1月1日至2016年12月31日。'], 2016)).toEqual(whole);
+    expect(reportPeriod(['报告期内,我局于2016年3月1日至3月5日开展政务公开培训。'], 2016)).toBeNull();
   });
 
   it('takes no period from a 截至 that dates one figure of a report that counts the whole year, only from one where 全年 counts nothing', () => {

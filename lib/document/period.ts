@@ -2,10 +2,12 @@
 import type { DocumentMeta } from '../schema.ts';
 import { toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber, DATE_SOURCE, isoDate } from './dates.ts';
+import { squeezed } from './page-text.ts';
 
-const PERIOD_WORDS = '(?:统计期限|统计时限|统计时间|统计周期|统计数据|数据统计|所列数据|统计区间)';
-// A comma may stand before 至 (自2023年1月1日起,至…), the dash may be doubled (——).
-const PERIOD_SPAN = '(?:起)?,?\\s*(?:至|到|[—－\\-~～]+)';
+// The words naming the span, 本报告时间为…, 报告期为… among them (报告期内 dates what was done in it).
+const PERIOD_WORDS = '(?:统计期限|统计时限|统计时间|统计周期|统计数据|数据统计|所列数据|统计区间|报告时间|报告期(?!内))';
+// A comma may stand before 至 (自2023年1月1日起,至…, 自2024年1月1日始至…), the dash may be doubled (——).
+const PERIOD_SPAN = '(?:起|始)?,?\\s*(?:至|到|[—－\\-~～]+)';
 // The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count;
 // it may be left out (至12月31日), and the 日 lost (至12月31止).
 const END_YEAR = '(?:(\\d{4}|[〇○零一二三四五六七八九]{4})\\d{0,4}\\s*年)?';
@@ -33,16 +35,16 @@ export function reportPeriod(body: string[], year: number | null): DocumentMeta[
   let compact: DocumentMeta['period'] = null;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
-    if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖')) continue;
+    if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖') && !line.includes('报告')) continue;
     const period = periodIn(line) ?? (line.trimEnd().endsWith('。') ? null : periodIn(line + (body[i + 1] ?? '')));
     if (period) return period;
-    if (!compact && !line.includes('月')) compact = compactPeriod(COMPACT_PERIOD.exec(toHalfWidth(line).replace(/\s+/g, '')));
+    if (!compact && !line.includes('月')) compact = compactPeriod(COMPACT_PERIOD.exec(squeezed(line)));
   }
   if (compact) return compact;
   if (body.some((line) => line.includes('全年') && WHOLE_YEAR_COUNT.test(toHalfWidth(line)))) return null;
   for (const line of body) {
     if (!line.includes('截')) continue;
-    const m = AS_OF.exec(toHalfWidth(line).replace(/\s+/g, ''));
+    const m = AS_OF.exec(squeezed(line));
     if (!m) continue;
     const end = isoDate(m[1]!, m[2]!, m[3]!);
     if (end && (year === null || Number(end.slice(0, 4)) === year)) return { start: `${end.slice(0, 4)}-01-01`, end };
@@ -51,7 +53,7 @@ export function reportPeriod(body: string[], year: number | null): DocumentMeta[
 }
 
 function periodIn(line: string): DocumentMeta['period'] {
-  let text = toHalfWidth(line).replace(/\s+/g, '');
+  let text = squeezed(line);
   if (text.includes('月')) text = text.replace(LOST_NIAN, '$1年');
   const m = PERIOD.exec(text);
   if (!m) return null;

@@ -28,11 +28,14 @@ describe('publishedAt', () => {
 
   it('reads the date lines portals print: in brackets, labelled without a colon, after the 来源', () => {
     for (const line of ['[ 2023-01-30 ]', '[2023-01-30]', '【2023-01-30】', '【发布日期】2023-01-30', '发布日期 2023-01-30', '发布：2023-01-30 09:00',
-      '来源:市国资委2023-01-30 19:39', '作者：和平街道 发布：2023-01-30', '2023年1月30日 星期一']) {
+      '来源:市国资委2023-01-30 19:39', '作者：和平街道 发布：2023-01-30', '2023年1月30日 星期一', '发布：二〇二三年一月三十日', '(2023-01-30)', '（2023-01-30）',
+      '来源:云南省交通运输厅       2023-01-30 09:18 【字体:', '2023-1-30    连平县人民政府办公室']) {
       expect(publishedAt(doc({ allLines: ['首页', line, '根据《条例》编制本报告。'] })), line).toBe('2023-01-30');
     }
     // A date in a sentence is no date line.
     expect(publishedAt(doc({ allLines: ['【2023-01-30】我局召开政务公开工作会议。', '来源：本网 2023年1月30日，我局召开会议。'] }))).toBeNull();
+    // Nor is a date before words that are no body's name, nor a date in brackets with words after it.
+    expect(publishedAt(doc({ allLines: ['2023-1-30 我局召开政务公开工作会议', '(2023-01-30)我局召开会议'] }))).toBeNull();
   });
 
   it('reads the date after its label where another label stands before it on the line (发布：县政府办公室 is the publisher)', () => {

@@ -1,13 +1,15 @@
 // The page's date line: when the portal published the report.
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, findDate } from './dates.ts';
+import { NAME_LINE } from './names.ts';
 import type { DocumentText } from './page-text.ts';
 
 // What a date's label says was done on it: 发布时间, 成文日期, 更新时间….
 const DATE_VERB = '(?:发布|发表|发文|公开|成文|更新|印发|生成)';
-// 发布时间：, 【发布日期】, 发布日期 2023-01-30 (no colon, the date right after), 发布：2023-01-30 (发布：县政府办公室
-// names the publisher, not a date). Global: a line may carry other labels before the date's.
-const DATE_LINE = new RegExp(`(?:${DATE_VERB}?(?:时间|日期)\\s*[:：】\\]]|${DATE_VERB}(?:时间|日期)(?=\\s*[\\d０-９])|发布\\s*[:：](?=\\s*[\\d０-９]))\\s*`, 'g');
+// 发布时间：, 【发布日期】, 发布日期 2023-01-30 (no colon, the date right after), 发布：2023-01-30 or 发布：二〇二三年一月三十日
+// (发布：县政府办公室 names the publisher, not a date). Global: a line may carry other labels before the date's.
+const DATE_AHEAD = `(?=\\s*(?:[０-９]|${DATE_SOURCE}))`;
+const DATE_LINE = new RegExp(`(?:${DATE_VERB}?(?:时间|日期)\\s*[:：】\\]]|${DATE_VERB}(?:时间|日期)${DATE_AHEAD}|发布\\s*[:：]${DATE_AHEAD})\\s*`, 'g');
 // The label alone, its date in the next cell of a 索引号/发布机构/发文日期 grid (or on the next line).
 const DATE_LABEL = new RegExp(`^\\s*${DATE_VERB}(?:时间|日期)\\s*[:：]?\\s*$`);
 // The date a document was written or filed, not put on the page: the last resort for publishedAt.
@@ -15,13 +17,15 @@ const WRITTEN = /发文|成文|印发|生成/;
 
 // A portal's unlabelled date line, a date inside a sentence being none: a date with its time or the
 // page's other labels after it (2022-02-10 10:02 来源：…, 2023年1月30日 星期一), a date alone in
-// brackets ([2023-01-30]), the 来源 run into the date (来源:市国资委2023-01-30 19:39).
+// brackets ([2023-01-30], (2023-01-06)), the 来源 before the date (来源:市国资委2023-01-30 19:39,
+// 来源:云南省交通运输厅  2025-01-26 09:18), or the publishing body's name after it (2012-3-30  连平县人民政府办公室).
 const DATED_WITH_TIME = `${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}|来源|作者|浏览|阅读|点击|星期|周[一二三四五六日])`;
-const BRACKETED_DATE = `[\\[【]\\s*${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?[\\]】]\\s*$`;
-const SOURCE_THEN_DATE = `(?:信息|文章)?来源\\s*:[^\\d\\s:]{1,30}?${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}|$)`;
+const BRACKETED_DATE = `[\\[【(]\\s*${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?[\\]】)]\\s*$`;
+const SOURCE_THEN_DATE = `(?:信息|文章)?来源\\s*:\\s*[^\\d\\s:]{1,30}?\\s*${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}|$)`;
 const BARE_DATE_LINE = new RegExp(`^\\s*(?:${DATED_WITH_TIME}|${BRACKETED_DATE}|${SOURCE_THEN_DATE})`);
+const DATE_THEN_NAME = new RegExp(`^\\s*${DATE_SOURCE}\\s+(?<name>\\S.*?)\\s*$`);
 // What such a line starts with, tested before normalising the line.
-const BARE_DATE_START = /^\s*[\d０-９\[【［来信文]/;
+const BARE_DATE_START = /^\s*[\d０-９\[【［(（来信文]/;
 
 /** Whether a line labels a date (发布时间：…): a signature is none. */
 export const labelsDate = (line: string): boolean => line.search(DATE_LINE) >= 0;
@@ -44,7 +48,9 @@ export function lineDate(lines: readonly string[], i: number): { iso: string; wr
     const d = dateAfter(lines, i, '');
     return d ? { iso: d, written: WRITTEN.test(line) } : null;
   }
-  if (line.length >= 80 || !BARE_DATE_START.test(line) || !BARE_DATE_LINE.test(toHalfWidth(line))) return null;
+  if (line.length >= 80 || !BARE_DATE_START.test(line)) return null;
+  const half = toHalfWidth(line);
+  if (!BARE_DATE_LINE.test(half) && !NAME_LINE.test(DATE_THEN_NAME.exec(half)?.groups?.['name'] ?? '')) return null;
   const d = findDate(line);
   return d && { iso: d.iso, written: false };
 }

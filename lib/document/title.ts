@@ -3,7 +3,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { type DocumentText, isProse } from './page-text.ts';
+import { type DocumentText, isProse, squeezed } from './page-text.ts';
 import { lineDate } from './published.ts';
 import { HEADING } from './sections.ts';
 
@@ -19,7 +19,7 @@ export const PUBLISHES_NOW = '现特?(?:向社会)?(?:公布|公开|发布)';
 const REPORT_TITLE = new RegExp(`${REPORT_WORDS}(?:工作的?)?(?:(?:19|20)\\d{2}年?)?(?:年度)?(?:工作)?(?:报告|年报)|信息年度公开报告`);
 
 /** Whether a text names a report. Every wording ends in 报告/年报: a text without 报 is not normalised. */
-export const namesReport = (text: string): boolean => text.includes('报') && REPORT_TITLE.test(toHalfWidth(text).replace(/\s+/g, ''));
+export const namesReport = (text: string): boolean => text.includes('报') && REPORT_TITLE.test(squeezed(text));
 
 // A sentence that names the report is no title: 现将和平街道2022年…年度报告公布如下。, 根据《条例》…, …报告如下：
 const SENTENCE = new RegExp(`^\\s*(?:${PRESENTS}|${PUBLISHES_NOW}|根据|按照|依据)|如下|[。；;]|[:：]\\s*$`);
@@ -90,9 +90,6 @@ function headingTitle(body: readonly string[]): { title: string; own: boolean; n
   }
   return null;
 }
-
-/** A line as a name or title is compared: half-width, without white space. */
-const squeezed = (line: string | undefined): string => toHalfWidth(line ?? '').replace(/\s+/g, '');
 
 /** Whether the heading at [start, end) is the article's own: no text before it, and its date line or text right after it. */
 function standsOver(lines: readonly string[], start: number, end: number): boolean {
