@@ -41,6 +41,7 @@ describe('document/numbering', () => {
 
   it('takes a lone number with nothing under it for a catalogue label (xinghua-2010), not the outline', () => {
     expect(check(['六、年度政府信息公开工作报告0600', '乡政府信息公开工作始终坚持以服务人民群众为宗旨', '截止2010年12月31日，全乡累计主动公开政府信息65条。'])).toEqual([]);
+    expect(check(['五、依申请公开0500', '2012年，我局未收到政府信息公开申请。'])).toEqual([]);
     // A lone (二) under 一、 is the outline's.
     expect(check(['一、总体情况', '(二)依申请公开。2022年，我局共受理政府信息公开申请6件', '二、主动公开政府信息情况'])[0]!.message).toBe('第一个编号就是"（二）"，前面缺少"（一）"："(二)依申请公开。2022年,我局共受理政府信息…"');
   });
