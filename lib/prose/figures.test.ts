@@ -4,8 +4,10 @@
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { findingsOf, makeReport } from '../../test/support/report.ts';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
 import type { Line } from '../page/model.ts';
+import { partsSum } from '../rules/prose/parts-sum.ts';
 import { extractProseFigures } from './figures.ts';
 
 function pageFigures(file: string) {
@@ -352,7 +354,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     const lines = linesOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。其中通过网站发布400条，微信发布71条。',
       '共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能10条;工作类信息11条。',
       '共受理申请10件，其中当面申请3件、网上申请7件，已全部办结10件，其中按时办结10件。',
-      '办结申请177件(含上年结转的3件、转办的2件),其中,予以公开60件,其他处理117件。');
+      '办结申请177件(含上年结转的3件、转办的2件),其中,予以公开60件,其他处理117件。',
+      '受理申请21件,已答复19件,予以公开9件,不予公开10件,另2件结转下一年处理,行政复议1件。',
+      '主动公开信息30条，其中工作动态20条（撤销2条），其他10条。',
+      '共受理110件，办结100件。其中，求助类20件，内有领导信息10件、机构职能10件；咨询类50件；投诉类40件。');
     const { figures, bindings } = extractProseFigures(lines);
     for (const b of bindings) {
       const figure = figures[b.index]!;
@@ -418,6 +423,17 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // What became of the applications adds up to them.
     expect(summary(figuresOf('全年收到申请17件，予以公开13件，不予公开2件，无法提供2件。'))).toEqual(['收到申请=17件 [予以公开=13件; 不予公开=2件; 无法提供=2件]']);
+    // What became of the applications however said (同意公开, 不同意公开), up to an aside (szlhq-2023).
+    expect(summary(figuresOf('2023年共受理政府信息依申请公开121件(其中本年度新收申请数112件,上年结转申请数9件),已答复119件,属于同意公开的60件,部分公开13件,不同意公开的6件,无法提供的26件,不予处理3件,其他处理11件,另2件结转下一年处理。'))).toEqual([
+      '受理政府信息依申请公开=121件 [新收申请数=112件; 上年结转申请数=9件]',
+      '答复=119件 [属于同意公开=60件; 部分公开=13件; 不同意公开=6件; 无法提供=26件; 不予处理=3件; 其他处理=11件]', '结转下一年处理=2件',
+    ]);
+    // Counts said alike, by what was done to what (wenwu-2017), and a lone count equal to the total, are no parts.
+    expect(summary(figuresOf('政府网站公开信息30条,新闻发布会公开信息5条,新闻媒体公开信息3条,政府公报公开信息2条。', '发布信息12条，工作动态信息12条，政策文件信息0条。'))).toEqual([
+      '政府网站公开信息=30条', '新闻发布会公开信息=5条', '新闻媒体公开信息=3条', '政府公报公开信息=2条', '发布信息=12条', '工作动态信息=12条', '政策文件信息=0条',
+    ]);
+    // Nor is a count prose/table-agreement holds against the tables (主动公开, 办结…申请): it would be lost to it.
+    expect(summary(figuresOf('主动公开政府信息100条，转载信息20条，合计120条。'))).toEqual(['主动公开政府信息=100条', '转载信息=20条', '合计=120条']);
     // Steps of handling, and counts of other things, are never folded: 办结 and 行政诉讼 are held against the tables.
     expect(summary(figuresOf('全年收到申请12件，已办结10件，结转下年度2件。', '举办新闻发布会2场，在线访谈1场，政策解读会1场。'))).toEqual([
       '收到申请=12件', '办结=10件', '结转下年度=2件', '举办新闻发布会=2场', '在线访谈=1场', '政策解读会=1场',
@@ -438,17 +454,75 @@ describe('breakdowns as real reports nest and chain them', () => {
   it('lists the channels a 其中 names as parts, though each carries the whole (they overlap), each told by its channel', () => {
     // mhk-heping-2020: prose/parts-sum reads the labels as channels.
     expect(summary(figuresOf('2020年和平街道主动公开政府信息73条,其中依托梅河口市政府网站主动公开信息73条;通过政务微信公众号公开政府信息73条;通过政务公开栏公开政府信息73条。'))).toEqual([
-      '主动公开政府信息=73条 [依托梅河口市政府网站主动公开信息=73条; 通过政务微信公众号公开政府信息=73条; 通过政务公开栏公开政府信息=73条]',
+      '主动公开政府信息=73条 [政府网站主动公开信息=73条; 通过政务微信公众号公开政府信息=73条; 通过政务公开栏公开政府信息=73条]',
     ]);
   });
 
-  it('gives no part of a list that runs on past its total, but keeps a list that ends before a count of another kind', () => {
+  it('keeps an item of the list that takes it past its total (、 or ；), for prose/parts-sum to report', () => {
+    // The rule's own failing example, read from its sentence.
+    const figures = figuresOf('共收到申请10件，其中当面申请4件、网络申请8件。');
+    expect(summary(figures)).toEqual(['收到申请=10件 [当面申请=4件; 网络申请=8件]']);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'error', expected: 10, actual: 12 }]);
+    // yj-nb-2016: eight kinds after ；, 155 of 154.
+    expect(summary(figuresOf('2016年,我办(局)主动公开政府信息共154条。其中,机构信息1条;决策信息0条;工作信息103条,占66.9%;民生事项1条;行政执法36条,占23.4%;人事信息0条,占0%;财政管理6条,占4%;阳光政务8条,占5%。'))).toEqual([
+      '主动公开政府信息=154条 [机构信息=1条; 决策信息=0条; 工作信息=103条; 民生事项=1条; 行政执法=36条; 人事信息=0条; 财政管理=6条; 阳光政务=8条]',
+    ]);
+    // Not a count the tables hold, nor one after a list that made up its total (cq-yb-2022): figures of their own.
+    expect(summary(figuresOf('收到申请10件，其中网上申请6件；办结申请12件。', '全年发布信息100条，其中工作动态信息60条，政策文件信息40条；微信公众号发布信息30条。',
+      '2022年通过网站发布各类信息528条,其中法定主动公开信息113条,各类工作动态和医疗保障服务信息415条;“重庆市医疗保障局”微信公众号发布信息75条。'))).toEqual([
+      '收到申请=10件 [网上申请=6件]', '办结申请=12件', '发布信息=100条 [工作动态信息=60条; 政策文件信息=40条]', '发布信息=30条',
+      '网站发布各类信息=528条 [主动公开信息=113条; 各类工作动态和医疗保障服务信息=415条]', '发布信息=75条',
+    ]);
+  });
+
+  it('gives a list no part of its total where it makes up another count of the sentence, each item where it was read', () => {
     // huzhu-zwfw-2020: the four kinds add up to the 2720 received, not to the 2680 done.
-    const lines = linesOf('办结2680件。其中,按办件性质分:求助类2252件,占82.8%,;咨询类77件,占2.8%;投诉类382件,占14.1%;建议类9件,占0.3%。');
-    const { figures, bindings } = extractProseFigures(lines);
-    expect(summary(figures)).toEqual(['办结=2680件', '求助类=2252件', '咨询类=77件', '投诉类=382件', '建议类=9件']);
-    expect(bindings.map((b) => `${b.index}.${b.part ?? ''}=${b.node.data.slice(b.start, b.end)}`)).toEqual(['0.=2680', '1.=2252', '2.=77', '3.=382', '4.=9']);
-    expect(summary(figuresOf('收到申请10件，其中网上申请6件；办结申请12件。'))).toEqual(['收到申请=10件 [网上申请=6件]', '办结申请=12件']);
+    const { figures, bindings } = extractProseFigures(linesOf('12345市民服务热线共受理2720件,办结2680件。其中,按办件性质分:求助类2252件,占82.8%,;咨询类77件,占2.8%;投诉类382件,占14.1%;建议类9件,占0.3%。'));
+    expect(summary(figures)).toEqual(['12345市民服务热线=2720件', '办结=2680件', '求助类=2252件', '咨询类=77件', '投诉类=382件', '建议类=9件']);
+    expect(bindings.map((b) => `${b.index}.${b.part ?? ''}=${b.node.data.slice(b.start, b.end)}`)).toEqual(['0.=2720', '1.=2680', '2.=2252', '3.=77', '4.=382', '5.=9']);
+    // A kind broken down in turn: its items stay after it, before the next kind.
+    const nested = extractProseFigures(linesOf('共受理110件，办结100件。其中，求助类20件，内有领导信息10件、机构职能10件；咨询类50件；投诉类40件。'));
+    expect(summary(nested.figures)).toEqual(['受理=110件', '办结=100件', '求助类=20件', '领导信息=10件', '机构职能=10件', '咨询类=50件', '投诉类=40件']);
+    expect(nested.bindings.map((b) => `${b.index}.${b.part ?? ''}=${b.node.data.slice(b.start, b.end)}`)).toEqual(['0.=110', '1.=100', '2.=20', '3.=10', '4.=10', '5.=50', '6.=40']);
+  });
+
+  it('ends a list at a step of handling (办结申请), not at a kind named with one (提案建议办理结果, 建议提案答复)', () => {
+    expect(summary(figuresOf('共收到政府信息公开申请5件，其中网络申请4件，办结申请1件。'))).toEqual(['收到政府信息公开申请=5件 [网络申请=4件]', '办结申请=1件']);
+    // tx-jx-2024.
+    expect(summary(figuresOf('2024年度主动公开信息共计120条,其中机构信息3条,行政规范性文件4条,同步政策解读4条,其他文件5条、规划计划1条、报告统计2条、财政信息2条、人事信息1条、公告公示5条、提案建议办理结果38条、工作动态29条、规划计划2条,政民互动24条。',
+      '主动公开信息共计20条,其中工作动态5条、人事信息7条、建议提案答复8条。'))).toEqual([
+      '主动公开信息=120条 [机构信息=3条; 行政规范性文件=4条; 同步政策解读=4条; 其他文件=5条; 规划计划=1条; 报告统计=2条; 财政信息=2条; 人事信息=1条; 公告公示=5条; 提案建议办理结果=38条; 工作动态=29条; 规划计划=2条; 政民互动=24条]',
+      '主动公开信息=20条 [工作动态=5条; 人事信息=7条; 建议提案答复=8条]',
+    ]);
+  });
+
+  it('ends a list of kinds at a count on a channel after its ；, but keeps a list of channels named by other words', () => {
+    // jinan-tyjr-2024.
+    expect(summary(figuresOf('2024年,市退役军人局网站发布信息1048条,其中,主动公开机构职能、政策文件、人员招录、财政预决算、办公会议等政府信息249条;微信公众号推送政策法规、就业创业、英烈褒扬等重点工作信息448条。'))).toEqual([
+      '发布信息=1048条 [政府信息=249条]', '重点工作信息=448条',
+    ]);
+    // changanqu-paoli-2022, suibin-liansheng-2024.
+    expect(summary(figuresOf('2022年度共计公开各类信息236条,其中政府网站发布工作动态27条,微信公众号发布信息198条,回复群众诉求11件。', '2024年,我乡主动公开政府信息598条,其中,政务公开517条,政府微信公众号81条。'))).toEqual([
+      '公开各类信息=236条 [发布工作动态=27条; 发布信息=198条; 回复群众诉求=11件]', '主动公开政府信息=598条 [政务公开=517条; 政府微信公众号=81条]',
+    ]);
+  });
+
+  it('reads a bracket after a part as about the part: what it holds stands alone, and the list goes on after it', () => {
+    expect(summary(figuresOf('主动公开信息30条，其中工作动态20条（撤销2条），其他10条。'))).toEqual(['主动公开信息=30条 [工作动态=20条; 其他=10条]', '撤销=2条']);
+    // bjhr-fgw-2010: after a part's own breakdown, an aside in brackets breaks down no total.
+    expect(summary(figuresOf('本机关2010年共主动公开政府信息174条,其中全文电子化率达100%。在主动公开的信息中,业务动态类信息174条,其中子目录中形势分析类20条(同时撤销2条),工作动态类156条。'))).toEqual([
+      '主动公开政府信息=174条 [业务动态类信息=174条]', '子目录中形势分析类=20条', '同时撤销=2条', '工作动态类=156条',
+    ]);
+    // cq-yb-2022: whatever the bracket counts.
+    expect(summary(figuresOf('发布解读相关信息108条,其中网站共发布89篇次(文字解读18篇次、图文解读12篇次、音视频解读13篇次、新闻发布会5次、媒体报道解读相关信息41篇次)。'))).toEqual([
+      '发布解读相关信息=108条 [网站=89篇次]', '文字解读=18篇次', '图文解读=12篇次', '音视频解读=13篇次', '新闻发布会=5次', '媒体报道解读相关信息=41篇次',
+    ]);
+  });
+
+  it('breaks a total down in brackets that say 其中, whatever their unit (jccq-scj-2023)', () => {
+    expect(summary(figuresOf('通过各类新闻媒体发布信息420条(其中,国家级媒体10篇,省级媒体142篇,市级媒体137篇,区级媒体131篇)。'))).toEqual([
+      '发布信息=420条 [国家级媒体=10篇; 省级媒体=142篇; 市级媒体=137篇; 区级媒体=131篇]',
+    ]);
   });
 
   it('starts anew after a breakdown that has made up its total', () => {
@@ -501,7 +575,7 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('2020年,通过区政府门户网站公开镇财政信息,1条。2021年以来公开政府信息98条。',
       '通过“河包镇政务平台”微信公众号推送涉及教育、医疗、公共文化、社会保障等的政务动态68余条。',
       '通过“石家庄教育发布”微信公众号发布信息1100余条。'))).toEqual([
-      '通过区政府门户网站公开镇财政信息=1条', '公开政府信息=98条', '政务动态=~68条', '通过石家庄教育发布微信公众号发布信息=~1100条',
+      '通过区政府门户网站公开镇财政信息=1条', '公开政府信息=98条', '政务动态=~68条', '微信公众号发布信息=~1100条',
     ]);
     // whkfq-wjj-2020: what a body named before 的 has is not what is counted.
     expect(summary(figuresOf('建设覆盖16家医疗卫生机构的政务专网。'))).toEqual(['医疗卫生机构=16家']);
@@ -533,6 +607,16 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
     expect(summary(figuresOf('主动公开政府信息22条。在主动公开的信息中，规范性文件2条，工作动态20条。'))).toEqual([
       '主动公开政府信息=22条 [规范性文件=2条; 工作动态=20条]',
+    ]);
+    // A frame run straight into its first item, and one a sentence stating no figure parts from its total (pzh-sjj-2014).
+    expect(summary(figuresOf('我局主动公开政府信息148条。在主动公开的政府信息中便民办事服务信息6条,与民互动交流信息2条,其他信息140条。',
+      '2014年,我局在攀枝花市人民政府门户网站和攀枝花市审计局门户网站信息公开栏目分别主动公开政府信息148条;所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中便民办事服务信息6条,与民互动交流信息2条,动态、党建、廉政等其他信息140条。'))).toEqual([
+      '主动公开政府信息=148条 [便民办事服务信息=6条; 与民互动交流信息=2条; 其他信息=140条]',
+      '主动公开政府信息=148条 [便民办事服务信息=6条; 与民互动交流信息=2条; 其他信息=140条]',
+    ]);
+    // A figureless sentence that only says where a frame's kinds are, without a stop after 中, frames nothing.
+    expect(summary(figuresOf('主动公开政府信息120条。在主动公开政府信息工作中坚持依法公开。举办培训3条。'))).toEqual([
+      '主动公开政府信息=120条', '举办培训=3条',
     ]);
     expect(summary(figuresOf('主动公开政府信息数696条,其中全文电子化率达100%。主要包括部门动态477条、重点领域202条。'))).toEqual([
       '主动公开政府信息数=696条 [部门动态=477条; 重点领域=202条]',

@@ -6,7 +6,7 @@ import type { ProseFigure } from '../schema.ts';
 import { changesFrom, enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
-import { CHANNEL } from './topics.ts';
+import { CHANNEL, proseTopic } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
@@ -19,17 +19,27 @@ export interface ProseBinding<N> { index: number; part?: number; node: N; start:
 // sentence that frames the total again ("…22条。在主动公开的信息中，规范性文件2条") or lists what it
 // holds ("…696条。主要包括部门动态477条"), or one before it that names the kinds without counting them
 // ("…122条。在主动公开的政府信息中主要分为法规文件，工作动态等类别。法规文件类99条").
-const BREAKDOWN = /其中|[（(]含|包括|^[（(](?=[^）)]*$)|^在[^，,。\d０-９]{1,20}?中/;
-const FRAME_START = /^在[^，,。\d０-９]{1,20}?中(?:[，,：:]|(?:主要)?(?:分为|包括))|^(?:主要)?包括/;
+// A bracket opened right before a number and still open there.
+const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
+const BREAKDOWN = new RegExp(`其中|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`);
+// The frame may run straight into the first item (在主动公开的政府信息中便民办事服务信息6条): then the
+// sentence must count in the total's unit; one that only frames, for the sentence after it, says where it ends.
+const FRAME_START = /^在[^，,。\d０-９]{1,20}?中(?!心)(?:[，,：:]|(?:主要)?(?:分为|包括))?|^(?:主要)?包括/;
+const FRAME_ENDS = /(?:[，,：:]|分为|包括)$/;
 const FRAME_OPENERS = new Set(['在', '主', '包']);
 
-/** Whether a sentence opens by framing the total before it again, or listing what it holds. */
-function framesAgain(opening: string, total: ProseFigure | null): boolean {
+/**
+ * Whether a sentence opens by framing the total before it again, or listing what it holds; `counted` where it
+ * goes on to count in the total's unit.
+ */
+function framesAgain(opening: string, total: ProseFigure | null, counted: boolean): boolean {
   if (!total || !FRAME_OPENERS.has(opening[0]!)) return false;
   const frame = FRAME_START.exec(opening)?.[0];
-  return frame !== undefined && (!frame.startsWith('在') || namesTotal(frame, total));
+  if (frame === undefined || !frame.startsWith('在')) return frame !== undefined;
+  return (counted || FRAME_ENDS.test(frame)) && namesTotal(frame, total);
 }
-const ASIDE = /另有|另外|此外|同时/;
+// …，另2件结转下一年处理: 另 right before a number.
+const ASIDE = /另有|另外|此外|同时|另\s*$/;
 // A breakdown in brackets ends with them: "规章13件（含新制定5件，废止4件），行政规范性文件42件".
 const OPEN_BRACKET = /^[（(]/;
 const CLOSE_BRACKET = /[）)]/;
@@ -39,6 +49,11 @@ const LIST_SEPARATOR = /^[\s；;]*$/;
 // What opens a breakdown of a part, and what ends it.
 const NESTED = /其中|内有|包括/;
 const LIST_END = /[；;]/;
+const NESTED_BRACKET_END = /[）)；;]/;
+// An item after a 、 (within a sentence; a ； ends one).
+const LISTED = /、[^，,：:]*$/;
+// The clause a number closes.
+const CLAUSE_TAIL = /[^，,：:]*$/;
 
 /** The sum of the parts in the total's unit. */
 function partsSum(total: ProseFigure): number {
@@ -50,41 +65,54 @@ function partsSum(total: ProseFigure): number {
 /** Whether the parts in the total's unit add up to it exactly. */
 const complete = (total: ProseFigure) => total.parts.length > 1 && total.value > 0 && partsSum(total) === total.value;
 
-// Cases the tables count apart from applications: never parts of an application count.
-const CASES = /复议|诉讼/;
-
 /**
  * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府
  * 工作动态类471条"): the figures that end a sentence after a total, in its unit, adding up to it exactly,
- * are its parts. Their bindings follow them.
+ * are its parts; those after an aside (…，另2件结转下一年处理) stay figures of their own. Their bindings
+ * follow them.
  */
-function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], first: number): ProseFigure | null {
-  if (figures.length - first < 3) return null;
+function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], first: number, asides: number[]): ProseFigure | null {
   for (let t = first; t < figures.length - 2; t++) {
     const total = figures[t]!;
-    const rest = figures.slice(t + 1);
+    const end = asides.find((a) => a > t) ?? figures.length;
+    const rest = figures.slice(t + 1, end);
     // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件);
     // not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
     const outcomes = rest.every((f) => OUTCOME.test(f.label));
-    if (total.parts.length > 0 || total.value <= 0 || (AGAINST_TABLES.test(total.label) && !outcomes)) continue;
-    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || (!outcomes && (AGAINST_TABLES.test(f.label) || !KIND.test(f.label))))) continue;
-    // Figures said alike (通过网站公开信息300条，通过微博公开信息150条…) are parallel, not parts.
-    if (rest.every((f) => f.label.slice(0, 2) === total.label.slice(0, 2))) continue;
+    if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !outcomes)) continue;
+    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || (!outcomes && (heldApart(f) || !KIND.test(f.label))))) continue;
+    // Two counts at least: a lone count that happens to equal the total (…5件，予以公开5件，不予公开0件) says nothing.
+    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total, rest)) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
     total.parts.push(...rest.map(asPart));
-    figures.length = t + 1;
-    rebindAsParts(bindings, t + 1, t);
+    figures.splice(t + 1, rest.length);
+    rebindAsParts(bindings, t + 1, end, t);
     return total;
   }
   return null;
 }
 
-// Steps of handling an application, after the count of those received.
+/**
+ * Figures said alike are parallel, not parts: they open alike (通过网站公开信息300条，通过微博公开信息150条…)
+ * or end in what was done to what (政府网站公开信息30条，新闻发布会公开信息5条，新闻媒体公开信息3条…).
+ */
+function parallel(total: ProseFigure, rest: ProseFigure[]): boolean {
+  if (rest.every((f) => f.label.slice(0, 2) === total.label.slice(0, 2))) return true;
+  let shared = total.label;
+  for (const { label } of rest) while (shared && !label.endsWith(shared)) shared = shared.slice(1);
+  return DONE.test(shared);
+}
+const DONE = /公开|发布|推送|刊登|刊发|报道|转载|采用/;
+
+// Steps of handling an application, after the count of those received: a label that is the step (按时办结,
+// 办结申请, 上年结转, 答复), not a kind of information named with it (提案建议办理结果, 建议提案答复, 重新办理单).
 const STEP = /办结|答复|结转|办理|转办/;
+const NAMED_WITH_STEP = new RegExp(`(?:建议|提案|议案)的?(?:${STEP.source})|(?:${STEP.source})(?:结果|单|信息|情况)`);
+const isStep = (label: string) => STEP.test(label) && !NAMED_WITH_STEP.test(label);
 // What a change against an earlier year is said with, right before its number.
 const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:增加|减少|增长|下降|多|少)了?$|(?:较|比)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?[^，,。；;\d]{0,20}$|^[，,]?(?:增加|减少|增长|下降)了?$/;
-// What 表三 calls the outcomes of applications.
-const OUTCOME = /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
+// What 表三 calls the outcomes of applications, and what reports call them too (属于同意公开的60件).
+const OUTCOME = /^(?:属于)?(?:予以公开|同意公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
 // What a kind of information is called: 政策法规类, 规范性文件, 工作动态, 通知公告, 其他.
 const KIND = /类|信息|文件|动态|公告|通知|规划|计划|总结|简报|其他|其它/;
 
@@ -101,8 +129,18 @@ const COMMON_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', 
 // A total said after its parts: 合计 at the end of the gap, after the list's separator.
 const TOTAL_WORD = /(?:合计|共计|总计|总共|共)[:：]?\s*$/;
 const TOTAL_AFTER = new RegExp(`[，,、；;]\\s*${TOTAL_WORD.source}`);
-// What prose/table-agreement holds against the tables: never folded into another figure.
-const AGAINST_TABLES = /(?:收到|受理|新收|接到|接收)[^，,]*申请|复议|诉讼|办结|答复|结转/;
+// Cases the tables count apart from applications: never parts of an application count.
+const CASES = /复议|诉讼/;
+// What 表三 and 表四 tally: applications received, the steps of their handling (结转 among them, which
+// prose/table-agreement does not compare) and cases. Never a kind of information: a total of them breaks down
+// only into outcomes (a 主动公开 total does into kinds: prose/table-agreement reads the total itself).
+const RECEIVED = /(?:收到|受理|新收|接到|接收)[^，,]*申请/;
+const tallied = (label: string) => RECEIVED.test(label) || CASES.test(label) || isStep(label);
+/**
+ * Whether a figure stands apart, never folded into another figure as its part: what the tables tally, and what
+ * prose/table-agreement holds against them (proseTopic: 主动公开 too), which it reads among the figures, not their parts.
+ */
+const heldApart = (f: Pick<ProseFigure, 'label' | 'unit' | 'text'>) => tallied(f.label) || proseTopic({ ...f, value: 0, approximate: false, parts: [] }) !== null;
 
 /**
  * The figures of this sentence so far, top-level and in the token's unit, made the parts of the token
@@ -110,11 +148,11 @@ const AGAINST_TABLES = /(?:收到|受理|新收|接到|接收)[^，,]*申请|复
  */
 function sumAfter<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], reading: Reading, first: number, token: NumberToken, pieces: Line<N>['pieces']): boolean {
   const prior = figures.slice(first);
-  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit) || AGAINST_TABLES.test(f.label))) return false;
+  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit) || heldApart(f))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
   const total: ProseFigure = { label: '合计', value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: prior.map(asPart) };
   figures.splice(first, prior.length, total);
-  rebindAsParts(bindings, first, first);
+  rebindAsParts(bindings, first, first + prior.length, first);
   bind(bindings, pieces, token, first);
   reading.figures = reading.figures.filter((f) => !prior.includes(f)).concat(total);
   reading.total = total;
@@ -125,25 +163,33 @@ function sumAfter<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], readin
 
 const asPart = ({ label, value, unit, approximate }: ProseFigure) => ({ label, value, unit, approximate });
 
-/** The bindings of the figures from `from` on, which became the parts of figure `index`, in their order. */
-function rebindAsParts<N>(bindings: ProseBinding<N>[], from: number, index: number): void {
-  for (const b of bindings) if (b.index >= from) { b.part = b.index - from; b.index = index; }
-}
-
-/** The parts of the reading's total made figures of their own right after it: rebindAsParts undone. */
-function unfoldParts<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], reading: Reading): void {
-  const at = reading.totalIndex, total = reading.total!;
-  const unfolded = total.parts.splice(0).map((part): ProseFigure => ({ ...part, text: reading.text, parts: [] }));
-  figures.splice(at + 1, 0, ...unfolded);
-  reading.figures.splice(reading.figures.indexOf(total) + 1, 0, ...unfolded);
+/** The bindings of figures [from, to), which became the parts of figure `index` in their order: those after them move up. */
+function rebindAsParts<N>(bindings: ProseBinding<N>[], from: number, to: number, index: number): void {
   for (const b of bindings) {
-    if (b.index > at) b.index += unfolded.length;
-    else if (b.index === at && b.part !== undefined) { b.index += 1 + b.part; delete b.part; }
+    if (b.index >= to) b.index -= to - from;
+    else if (b.index >= from) { b.part = b.index - from; b.index = index; }
   }
 }
 
-/** Whether two labels name items of one list: 求助类 and 投诉类, 当面申请 and 网络申请, 承办单 and 重新办理单. */
-const alike = (a: string, b: string) => a !== '' && a.at(-1) === b.at(-1);
+type Part = ProseFigure['parts'][number];
+
+/**
+ * The parts of the reading's total made figures of their own, each where it was read: right after the total,
+ * or after the figures read before it (…机构类信息20条，内有领导信息10条…；政策类信息50条).
+ */
+function unfoldParts<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], reading: Reading, after: Map<Part, ProseFigure>): void {
+  const at = reading.totalIndex, parts = reading.total!.parts.splice(0);
+  // In page order: inserted from the last, none moves one before it.
+  const places = parts.map((part) => Math.max(at + 1, figures.indexOf(after.get(part) ?? reading.total!) + 1));
+  const unfolded = parts.map((part): ProseFigure => ({ ...part, text: reading.text, parts: [] }));
+  for (let i = parts.length - 1; i >= 0; i--) figures.splice(places[i]!, 0, unfolded[i]!);
+  for (const b of bindings) {
+    if (b.index === at && b.part !== undefined) { b.index = places[b.part]! + b.part; delete b.part; }
+    else b.index += places.filter((place) => place <= b.index).length;
+  }
+  const mine = new Set([...reading.figures, ...unfolded]);
+  reading.figures = figures.filter((f) => mine.has(f));
+}
 
 /** Binds a token's digits (or words) in the page to its figure, or to a part of it. */
 function bind<N>(bindings: ProseBinding<N>[], pieces: Line<N>['pieces'], token: NumberToken, index: number, part?: number): void {
@@ -164,16 +210,26 @@ interface Reading {
   open: boolean; bracketed: boolean;
   /** A sentence with no figure framed the total again: the next one, in its unit, breaks it down. */
   framed: boolean;
+  /** A sentence with no figure, framing nothing, followed: only a frame that names the total goes on with it. */
+  resting: boolean;
   /** What is left of a part being broken down in turn (…20条，内有…), or -1: its items are no parts of the total. */
   nested: number;
+  /** That breakdown is a bracket opened right after the part: all it holds, up to its close, is about the part. */
+  inBrackets: boolean;
+  /** An item of the open breakdown was counted on a channel (其中政府网站发布工作动态27条). */
+  onChannels: boolean;
   /** Where the total stands in the page's figures. */
   totalIndex: number;
+  /** What the number before counts (a figure or a part), or null: a bracket opened after a number is about it. */
+  previous: Part | null;
 }
 
 /** The figures of the prose lines (the page's text outside statistics tables), in page order. */
 export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
   const figures: ProseFigure[] = [];
   const bindings: ProseBinding<N>[] = [];
+  // The figure each part was read after, for its place should it stand alone again.
+  const after = new Map<Part, ProseFigure>();
   let reading: Reading | null = null;
   for (let li = 0; li < lines.length; li++) {
     const { text, pieces } = lines[li]!;
@@ -190,46 +246,62 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       const nextItem = reading !== null && reading.open && reading.line === li && token.start < end && token.label === undefined
         && reading.total !== null && sameUnit(token.unit, reading.total.unit) && LIST_SEPARATOR.test(text.slice(reading.end, start));
       const framed = reading !== null && reading.framed && token.start < end && token.label === undefined && sameUnit(token.unit, reading.total?.unit ?? null);
-      if (reading && (text.startsWith('其中', start) || nextItem || framed || (framesAgain(text.slice(start, start + 24), reading.total) && token.start < end && sameUnit(token.unit, reading.total?.unit ?? null)))) {
+      if (reading && ((!reading.resting && (text.startsWith('其中', start) || nextItem || framed))
+        || (framesAgain(text.slice(start, start + 24), reading.total, true) && token.start < end && sameUnit(token.unit, reading.total?.unit ?? null)))) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
+        reading.resting = false;
         reading.nested = -1; // a new item of the list, after its ；
-        if (framed) { reading.open = true; reading.bracketed = false; reading.framed = false; }
+        if (framed) { reading.open = true; reading.bracketed = false; reading.framed = false; reading.onChannels = false; }
         for (const figure of reading.figures) figure.text = reading.text;
       } else if (token.start >= end) {
-        // A sentence stating no figure ends the reading, unless it frames the total again for the next.
-        if (reading && reading.line === li && framesAgain(text.slice(start, start + 24), reading.total)) {
+        // A sentence stating no figure ends the reading, unless it frames the total again for the next, or a
+        // sentence after it does (…政府信息148条；所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中…6条).
+        if (reading && reading.line === li && framesAgain(text.slice(start, start + 24), reading.total, false)) {
           reading.text += text.slice(reading.end, end);
           reading.end = end;
           reading.framed = true;
-        } else reading = null;
+          reading.resting = false;
+        } else if (reading && reading.line === li) reading.resting = true;
+        else reading = null;
         continue;
       } else {
-        reading = { text: text.slice(start, end), figures: [], total: null, open: false, bracketed: false, framed: false, nested: -1, totalIndex: -1, label: '', line: li, end };
+        reading = { text: text.slice(start, end), figures: [], total: null, open: false, bracketed: false, framed: false, resting: false, nested: -1, inBrackets: false, onChannels: false, totalIndex: -1, previous: null, label: '', line: li, end };
       }
       reading.line = li;
       reading.end = end;
       const sentenceStart = figures.length;
+      // Where an aside (另有, 此外 …) opened: what follows it is no part of what came before.
+      const asides: number[] = [];
       let from = start;
       for (; t < tokens.length && tokens[t]!.start < end; t++) {
         const token = tokens[t]!;
         const gap = text.slice(from, token.at);
         // What stands right before the number: the end-anchored tests need no more.
         const tail = gap.length > 12 ? gap.slice(-12) : gap;
-        if (ASIDE.test(gap) || (reading.bracketed && CLOSE_BRACKET.test(gap))) { reading.open = false; reading.nested = -1; }
-        // A breakdown of one of the parts ("机构类信息20条，内有…", "法制新闻12条，其中主站采用15条") holds
-        // items in the part's unit that fit within it, up to the next ；. The contract's parts are one
-        // level deep: such items are figures of their own, not parts of the total.
+        const aside = ASIDE.test(gap);
+        if (aside) asides.push(figures.length);
+        if (aside || (reading.bracketed && CLOSE_BRACKET.test(gap))) { reading.open = false; reading.nested = -1; }
+        // A breakdown of one of the parts ("机构类信息20条，内有…", "法制新闻12条，其中主站采用15条", "工作动态
+        // 20条（撤销2条）") holds items in the part's unit that fit within it, up to the next ；(or the bracket's
+        // close). The contract's parts are one level deep: such items are figures of their own, not parts of the total.
         const last = reading.open ? reading.total?.parts.at(-1) : undefined;
-        if (reading.nested < 0 && last && NESTED.test(gap) && sameUnit(token.unit, last.unit)) reading.nested = last.value;
+        // A bracket right after a part is about it, whatever it counts (网站共发布89篇次(文字解读18篇次、…新闻发布会5次…)).
+        const aboutPart = last !== undefined && BRACKET_OPENS.test(gap) && reading.previous === last;
+        if (reading.nested < 0 && last && (aboutPart || (NESTED.test(gap) && sameUnit(token.unit, last.unit)))) {
+          reading.nested = last.value;
+          reading.inBrackets = aboutPart;
+        }
         // "…，内有领导信息10条、机构职能10条，合计20条": the part's own total closes its breakdown and stays in it.
         const restated = reading.nested === 0 && last !== undefined && token.value === last.value && TOTAL_WORD.test(tail);
-        if (reading.nested >= 0 && !restated && (LIST_END.test(gap) || !sameUnit(token.unit, last?.unit ?? null) || token.value > reading.nested)) reading.nested = -1;
+        const beyond = !sameUnit(token.unit, last?.unit ?? null) || token.value > reading.nested;
+        if (reading.nested >= 0 && !restated && (reading.inBrackets ? NESTED_BRACKET_END.test(gap) : LIST_END.test(gap) || beyond)) reading.nested = -1;
         if (reading.nested >= 0) {
-          reading.nested -= token.value;
+          reading.nested = Math.max(0, reading.nested - token.value); // what brackets hold need not fit
           const label = token.label ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(tail) ? '合计' : reading.label));
           const item: ProseFigure = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
           figures.push(item);
           reading.figures.push(item); // it shares the sentence's text
+          reading.previous = item;
           bind(bindings, pieces, token, figures.length - 1);
           from = token.stop;
           continue;
@@ -240,8 +312,11 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
         // the second list, by another measure, is figures of their own.
         if (breakdown && complete(reading.total!)) breakdown = null;
-        // Brackets alone open a breakdown only of a figure in their unit ("5件（涉及3个部门）" does not).
-        if (breakdown && OPEN_BRACKET.test(breakdown[0]) && breakdown[0].length === 1 && !sameUnit(token.unit, reading.total!.unit)) breakdown = null;
+        // Brackets alone open a breakdown only of the figure right before them (not of the total after a part:
+        // 其中工作动态20条（撤销2条）), and only in its unit ("5件（涉及3个部门）" does not) unless they say 其中
+        // (420条(其中,国家级媒体10篇…)).
+        if (breakdown && breakdown[0].length === 1 && BRACKET_OPENS.test(breakdown[0])
+          && (reading.previous !== reading.total || (!sameUnit(token.unit, reading.total!.unit) && !NESTED.test(gap)))) breakdown = null;
         if (breakdown) {
           // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
           // unit of what it breaks down, which need not be the figure right before it; nor, where the
@@ -255,12 +330,13 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
             // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
             // after it goes on with; its items are figures of their own.
             if (whole === reading.total && reading.bracketed && !reading.open && !OPEN_BRACKET.test(breakdown[0]) && reading.totalIndex === figures.length - 1) {
-              unfoldParts(figures, bindings, reading);
+              unfoldParts(figures, bindings, reading, after);
             }
             reading.total = whole;
             reading.totalIndex = figures.indexOf(whole);
             reading.open = true;
             reading.bracketed = OPEN_BRACKET.test(breakdown[0]);
+            reading.onChannels = false;
           } else breakdown = null;
         }
         // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
@@ -268,37 +344,52 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         // the label of what changed.
         const earlier = token.label === undefined && changesFrom(text, token.stop);
         if (earlier) reading.label = labelBefore(text, from, token.at);
-        if (earlier || (token.label === undefined && /[较比增减下]/.test(gap) && COMPARED.test(gap))) { from = token.stop; continue; }
+        if (earlier || (token.label === undefined && /[较比增减下]/.test(gap) && COMPARED.test(gap))) { reading.previous = null; from = token.stop; continue; }
         // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
         const totalAfter = token.label === undefined && (tail.includes('共') || tail.includes('计')) && TOTAL_AFTER.test(tail);
-        if (totalAfter && !reading.open && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { from = token.stop; continue; }
+        if (totalAfter && !reading.open && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { reading.previous = reading.total; from = token.stop; continue; }
         const framed = enclosingLabel(text, from, token.at, token.stop);
-        const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(tail) ? '合计' : reading.label));
+        // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
+        const labelFrom = breakdown?.[0].startsWith('在') ? from + breakdown.index + breakdown[0].length : from;
+        const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, labelFrom, token.at) || (TOTAL_WORD.test(tail) ? '合计' : reading.label));
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
         // A breakdown ends where what follows cannot be a part of it: once its parts make up the total
-        // (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total, at a further step of
-        // handling (其中网上申请15件，按时办结20件) unless it is the last item of the list, making up the total
-        // ((其中承办单2299件,重新办理单421件)), and at a zero said in words. The channels a 其中 lists (其中依托
-        // 网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and only one beyond
-        // the total ends them.
+        // (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total that is no further item of its
+        // list, at a further step of handling (其中网上申请15件，按时办结20件) unless it closes a list in brackets,
+        // making up the total ((其中新收申请112件,上年结转申请9件)), at a count on a channel after a
+        // list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. The channels a
+        // 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and
+        // only one beyond the total ends them.
+        const onChannel = CHANNEL.test(CLAUSE_TAIL.exec(gap)![0]);
+        let unfold = false;
         if (reading.open && reading.total && !breakdown) {
-          const total = reading.total, last = total.parts.at(-1)?.label ?? '', sum = partsSum(total) + token.value;
+          const total = reading.total, sum = partsSum(total) + token.value;
           const inUnit = sameUnit(token.unit, total.unit);
           const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
           const overflows = inUnit && sum > total.value && !(channels && token.value <= total.value);
-          const lastItem = inUnit && sum === total.value && (reading.bracketed || alike(label, last));
-          if ((token.value > 0 && complete(total)) || overflows
-            || (STEP.test(label) && !STEP.test(total.label) && total.parts.length > 0 && !total.parts.some((p) => STEP.test(p.label)) && !lastItem)
+          // An item after the list's 、 or ；.
+          const afterSemicolon = from === start && nextItem, listed = afterSemicolon || (from > start && LISTED.test(gap));
+          // An item of the list (其中当面申请4件、网络申请8件), of the same kind, that takes it past its total stays
+          // in it: prose/parts-sum says the list is at odds with the total. Not where the list makes up another count
+          // of the sentence: then it is that count's (受理2720件…办结2680件。其中…求助类2252件；…投诉类382件；建议类
+          // 9件), and its items stand alone.
+          const listItem = overflows && !complete(total) && listed
+            && !heldApart({ label, unit: token.unit, text: reading.text }) && !isStep(label) && !CASES.test(label);
+          // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
+          // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
+          const otherChannel = afterSemicolon && onChannel && !reading.onChannels && total.parts.every((p) => KIND.test(p.label));
+          if ((token.value > 0 && complete(total)) || (overflows && !listItem) || otherChannel
+            || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label)) && !(reading.bracketed && sum === total.value))
             || (CASES.test(label) && !CASES.test(total.label))
             || token.label !== undefined || totalAfter) {
             reading.open = false;
-            // A list that runs on past its total (办结2680件。其中…求助类2252件…咨询类77件…投诉类382件…) is not
-            // its breakdown, and a part of it would say the rest is missing: its items are figures of their own.
-            // Not where the next count is one the tables hold (其中网上申请6件；办结申请12件).
-            if (overflows && alike(label, last) && !AGAINST_TABLES.test(label)) unfoldParts(figures, bindings, reading);
-          }
+          } else unfold = listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum);
         }
         const part = reading.open && reading.total && !framed ? reading.total.parts.push(figure) - 1 : undefined;
+        if (part !== undefined) {
+          after.set(figure, figures.at(-1)!);
+          if (onChannel) reading.onChannels = true;
+        }
         if (part === undefined) {
           reading.total = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
           reading.figures.push(reading.total);
@@ -307,12 +398,18 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
           reading.open = framed !== null;
           reading.bracketed = false;
           reading.nested = -1;
+          reading.onChannels = false;
         }
+        reading.previous = part === undefined ? reading.total : figure;
         bind(bindings, pieces, token, reading.totalIndex, part);
+        if (unfold) {
+          unfoldParts(figures, bindings, reading, after);
+          reading.open = false;
+        }
         reading.label = label;
         from = token.stop;
       }
-      const folded = reading.open || reading.nested >= 0 ? null : unstatedBreakdown(figures, bindings, sentenceStart);
+      const folded = reading.open || reading.nested >= 0 ? null : unstatedBreakdown(figures, bindings, sentenceStart, asides);
       if (folded) {
         reading.figures = reading.figures.filter((f) => figures.includes(f));
         reading.total = folded;

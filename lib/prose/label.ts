@@ -1,22 +1,24 @@
 // What a figure in a sentence counts, said concisely: "共收到政府信息公开申请0件" → 收到政府信息公开申请,
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
-import { CHANNEL } from './topics.ts';
+import { oneChannel } from './topics.ts';
 
 // A label never reaches across these.
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
-// Words around the thing counted, not part of it: totals, time (2021年以来), the speaker, 等 closing a list
-// (历年累计, a count over all the years, stays: it is not the year's).
+// Words around the thing counted, not part of it: totals (not the words 共享, 共同 …), time (2021年以来, 2016年,
+// 2016 alone), the speaker, 等 closing a list with what it calls the items (…疫情防控等方面) (历年累计, a count
+// over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = /共(?<!公共)[计有]?|总计|合计|(?<!历年)累计|全年|今年|以来|本年度?|截[至止][^，,]*?日|\d{4}年度?|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])/g;
+const FILLERS = /共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累计|全年|今年|以来|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])(?:方面|领域|类别?)?/g;
 // What opens a clause without being its label: list commas and 及, outline numbers, (主要)包括/含 of a
 // breakdown; and 和 where it joins the count before (…0件和提起行政诉讼0件), not 和解结案 opening a clause.
 const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:主要包括|含|包括)?`);
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
-// 阅读量即达 → 阅读量, 行政复议、行政诉讼均为 → 行政复议、行政诉讼 (违法行为, 作为 and 历年累计 keep theirs).
-const CLOSING = /(?<![作行认成])均?(?:为|是)$|即?(?:达到?|(?<![统会审设估累])计)$/;
+// 阅读量即达 → 阅读量, 行政复议、行政诉讼均为 → 行政复议、行政诉讼, 不予公开信息有 → 不予公开信息 (违法行为, 作为,
+// 历年累计 and 所有 keep theirs).
+const CLOSING = /(?<![作行认成])均?(?:为|是)$|即?(?:达到?|(?<![统会审设估累])计)$|(?<=.)(?<![所拥具现没含占])有$/;
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
 // 引发行政复议 holds no 发行.
@@ -33,8 +35,9 @@ export function labelBefore(text: string, from: number, to: number): string {
     if (open <= from || clause === to || !INNER_WORDS.test(text.slice(open + 1, clause - 1)) || ONLY_COPULA.test(text.slice(clause, to).trim())) break;
     clause = open;
   }
-  // A clause that runs on from the figure before it (from is its end, not the sentence's start).
-  const afterCount = clause === from && from > 0 && !SENTENCE_START.test(text[from - 1]!);
+  // A clause that runs on from the figure before it: from is then where its count stops (a unit, or the digit
+  // of a zero), not where the sentence starts (after its end or a blank).
+  const afterCount = clause === from && from > 0 && COUNT_END.test(text[from - 1]!);
   const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
@@ -49,11 +52,13 @@ export function labelBefore(text: string, from: number, to: number): string {
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
   let label = lastSegment(region.replace(CHANGE_FROM, '')).replace(CLOSING, '');
-  // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none; nor does one cut off the
-  // one channel it was done on (依托政府网站主动公开信息: a channel among others a 其中 lists).
+  // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none. What the subject before the
+  // verb did it through, where that is one channel, stays by the channel's own name: the channels a 其中
+  // lists are told apart by it (依托梅河口市政府网站主动公开信息 → 政府网站主动公开信息).
   const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)));
-  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !label.slice(0, verb.index).includes('历年') && !ONE_CHANNEL.test(label.slice(0, verb.index))) {
-    label = label.slice(verb.index);
+  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !label.slice(0, verb.index).includes('历年')) {
+    const head = label.slice(0, verb.index);
+    label = (VIA.test(head) ? oneChannel(head) ?? '' : '') + label.slice(verb.index);
   }
   label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
@@ -61,8 +66,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   return label;
 }
 
-// What stands before a sentence (sentenceRanges trims blanks after its end).
-const SENTENCE_START = /[。；;\s\u3000]/;
+const COUNT_END = /[\p{L}\p{N}]/u;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':']);
 // What brackets inside a label hold: a word or two, no figures, no list.
@@ -74,8 +78,8 @@ const QUOTES = /[“”"‘’「」]/g;
 const QUOTED = /“[^“”]*”|"[^"]*"|「[^「」]*」/g;
 const OF_AT_ENDS = /^的|的$/g;
 const COMMAS = new Set(['，', ',']);
-// What a count was published through, one channel and only one: 通过政务微信公众号…, 依托…网站….
-const ONE_CHANNEL = new RegExp(`^(?:通过|依托|利用|借助)(?:(?![、等和及])[^])*?(?:${CHANNEL.source})(?:(?![、等和及])[^])*$`);
+// What a count was published through: 通过政务微信公众号…, 依托…网站….
+const VIA = /^(?:通过|依托|利用|借助)/;
 // A count that goes on from the one before: 增加到…, 减少至…
 // Verbs of change, before a count (增加到16个) or after one (8个增加到…).
 const CHANGE_VERBS = '增加|增长|减少|下降|上升|提高|降低|增|减';
@@ -93,52 +97,69 @@ export function changesFrom(text: string, stop: number): boolean {
 const CONNECTIVE = /^(?:的|由|从|到|至|为|是|达到?|即达|计)$/;
 
 // A verb alone says what was done, not to what: "疫情防控新闻发布会累计举行151场" counts 发布会,
-// "行政许可共处理决定62起" 行政许可.
-const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|受理|收到|接到|办理|办结|答复|处理(?:决定)?|接待|参加|出台|印发|制发|回应)$/;
+// "行政许可共处理决定62起" 行政许可, "重点项目共公开63条" 重点项目.
+const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|公开|公布|受理|收到|接到|办理|办结|答复|处理(?:决定)?|接待|参加|出台|印发|制发|回应)$/;
+// A measure of what is named before the year it is of, as the tables word it: 行政处罚本年处理决定数量 →
+// 行政处罚处理决定数量 (not 主动公开数据 2016年主动公开政府信息数: a year after a heading starts anew).
+const MEASURE = /(?:数量?|总数|量)$/;
+const THIS_YEAR = /^本年度?$/;
 
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
-  let best = '', before = '', start = 0;
+  let best = '', before = '', filler = '', between = '', start = 0;
   FILLERS.lastIndex = 0;
   for (let m = FILLERS.exec(region); ; m = FILLERS.exec(region)) {
     const end = m ? m.index : region.length;
     if (end > start) {
       const segment = region.slice(start, end);
-      if (!CONNECTIVE.test(segment)) { before = best; best = segment; }
+      if (!CONNECTIVE.test(segment)) { before = best; best = segment; between = filler; }
     }
     if (!m) break;
     start = m.index + m[0].length;
+    filler = m[0];
   }
+  if (before && THIS_YEAR.test(between) && MEASURE.test(best)) return before + best;
   return before && VERB_ONLY.test(best) ? before : best;
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.
 const GOES_ON = new RegExp(`^(?:并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在(?!线)|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
-// Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员).
-const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|具体|负责|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|至|到|(?<!正)在(?!线)/;
+// Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员); 具体 only after
+// one (1名工作人员具体负责…, but 25项具体工作措施).
+const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|负责|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|至|到|(?<!正)在(?!线)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
 // Bodies a count of 家/个 names before a 的 (…机构的政务专网): what they have is not what is counted.
 const BODY = /(?:机构|单位|部门|企业|医院|学校|中心|公司|乡镇|街道|社区)$/;
 const DONE_AFTER = /^(?:均已|已|正在|按期|按时|逾期|延期)(?:办结|答复|办理|处理|公开|受理)/;
+// "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them.
+const WERE = /^(?:均?为|是)(?:属于)?/;
+// Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
+const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
 export function labelAfter(text: string, stop: number): string | null {
-  const rest = text.slice(stop, stop + 40);
+  const after = text.slice(stop, stop + 40);
   // "15件已答复，5件正在办理": what was done to them, where no noun follows.
-  const done = DONE_AFTER.exec(rest);
+  const done = DONE_AFTER.exec(after);
   if (done) return done[0];
+  const were = WERE.exec(after)?.[0] ?? '';
+  const rest = after.slice(were.length);
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
   const end = rest.search(LABEL_END);
   let label = end < 0 ? rest : rest.slice(0, end);
-  const cut = AFTER_STOP.exec(label);
+  // What they were is said whole, verbs and all (4件为无法提供).
+  const cut = were ? null : AFTER_STOP.exec(label);
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '');
-  // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件
-  // and 三项新的重大任务, what follows it.
+  // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
+  // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
   const of = label.indexOf('的');
-  if (of >= 0) label = of === 2 || of === 3 || BODY.test(label.slice(0, of)) ? label.slice(0, of) : label.slice(label.lastIndexOf('的') + 1);
+  if (of >= 0) {
+    const before = label.slice(0, of);
+    label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
+  }
   return label && label.length <= MAX_AFTER ? label : null;
 }
 

@@ -9,7 +9,7 @@ import { isBlank } from './sentences.ts';
 
 // Units of count, longest first where one is the prefix of another. % is deliberately not one: a
 // rate (办结率达100%, 占33.9%) is not a count of anything the tables hold.
-const UNITS = '人次|条次|万元|亿元|元|条|件|次|人|名|个|项|篇|期|册|份|家|场|批|起|宗|例|户|所|部|本|张|类|封|套|台|处|座';
+const UNITS = '人次|条次|篇次|件次|场次|批次|万元|亿元|元|条|件|次|人|名|个|项|篇|期|册|份|家|场|批|起|宗|例|户|所|部|本|张|类|封|套|台|处|座';
 const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 // A Chinese number starts with a digit or 十 (百姓, 千家万户 are words) and may hold one 万 group.
 const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?`;
@@ -32,14 +32,15 @@ export function sameUnit(a: string | null, b: string | null): boolean {
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
-const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾)$/;
+const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾|超)$/;
 // The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
 const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
 // "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
 // zero of its own. AND_CASE joins one case to the next (举报投诉 is one case, not 举报 and 投诉); JOINED is
 // where a zero's words go on to the second, ALSO_NONE reads each further one.
-const AND_CASE = '(?!投诉)(?:和|及|以及|与|或者?|、)?(?:被|提起|申请)?';
-const JOINED = new RegExp(`(?<=${CASE}(?:案件|案)?)(?=${AND_CASE}${CASE})`);
+// What disclosure gave rise to may be said again before the next case (投诉及因政府信息公开提起行政诉讼).
+const AND_CASE = '(?!投诉)(?:和|及|以及|与|或者?|、)?(?:因[^，,。；;、和及]{0,10}?)?(?:被|提起|申请)?';
+const JOINED = new RegExp(`(?<=${CASE}(?:案件|案|申请|情况)?)(?=${AND_CASE}${CASE})`);
 const ALSO_NONE = new RegExp(`^${AND_CASE}(${CASE}(?:案件)?)`);
 // A zero of cases is labelled by the cases alone where its words end in them: 未发生因政府信息公开引起的
 // 行政复议 counts 行政复议 (未收到…行政复议申请, 行政复议申请), but 未收到要求公开行政诉讼案卷材料的申请
@@ -59,8 +60,9 @@ const FEE_CLAUSE = /^[^，,。；;]*费/;
 const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?(?:败诉|纠错|纠正|撤销|确认违法))/;
 // "依申请公开收费为0", "行政复议和行政诉讼案件均为零": a zero said after what it counts, with no unit
 // (or, 均为0件, shared by the cases listed before it). Not a rate: 纠错率为0.
-// The zero ends its clause (or takes its unit): 均为零星的个人申请, 均为零散个人 say no zero.
-const SAID_ZERO = /(?<![率比重])均?为\s*[零0０](?=\s?(?:$|[，,。；;、)）件宗起元]))/g;
+// The zero is whole, and no word goes on from it but its unit (均为0次, 数量均为0（件）): 均为零星的个人申请,
+// 均为零散个人 say no zero.
+const SAID_ZERO = new RegExp(`(?<![率比重])均?为\\s*[零0０](?![\\d０-９.．%％]|\\s?(?!${UNITS})\\p{Script=Han})`, 'gu');
 // What such a zero counts, from its clause: fees in 元; applications and cases in 件.
 const SAID_FEE = /费|减免/;
 const SAID_COUNT = new RegExp(`申请|${CASE}`);
@@ -204,7 +206,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (WAYS_AFTER.test(text.slice(stop, stop + 2))) return null;
   if (text.lastIndexOf('第', start) >= start - 10 && RANGE_END.test(text.slice(Math.max(0, start - 10), start))) return null;
   if (unit === '次' && !arabic && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
-  if (!arabic && PLACE_UNITS.has(unit) && PLACE_AFTER.test(text.slice(stop, stop + 4))) return null;
+  if (!arabic && PLACE_UNITS.has(unit) && PLACE_AFTER.test(text.slice(stop, stop + 3)) && !COUNTED_NOUN.test(text.slice(stop, stop + 5))) return null;
+  if (RANKED_AMONG.test(text.slice(stop, stop + 24))) return null;
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
   // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，).
   if (!arabic && ((digits === '一' && !CLOSE_STOP.test(text[stop] ?? '。')) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
@@ -233,11 +236,17 @@ const STRUCTURE_UNITS = new Set(['个', '项', '类']);
 // The end of an article range: 条例第9至12条.
 const RANGE_END = /第\s*[\d一二三四五六七八九十]+\s*条?\s*(?:至|到|—|－|-|、)\s*$/;
 // Places named with a numeral and one of these units: 七户乡, 三元区, 九台区, 三台县, 五家渠市, 七台河市,
-// 三家子村. What follows the unit is then a place suffix, at most one name character on (渠, 子, 河 …),
-// and not a word of its own (两户村民, 五户乡亲, 两家乡镇卫生院, 三家市属医院, 两家市场): the count units
-// 个/名/项 … never start a name (3个乡镇, 12个街道), nor does an Arabic number.
+// 三家子村. What follows the unit is then a place suffix, at most one name character on (渠, 子, 河 …): the
+// count units 个/名/项 … never start a name (3个乡镇, 12个街道), nor does an Arabic number.
 const PLACE_UNITS = new Set(['户', '家', '台', '元']);
-const PLACE_AFTER = /^[子河渠里庄屯堡沟店营湾坝坪岭寨桥峪]?(?:乡|镇|村|街道|区|县|市|旗)(?![民亲级属直场镇村域容组干医])/;
+const PLACE_AFTER = /^[子河渠里庄屯堡沟店营湾坝坪岭寨桥峪]?(?:乡|镇|村|街道|区|县|市|旗)/;
+// A place name goes on with anything: its organs and offices (七户乡人民政府, 九台区教育局), or what it did
+// (七户乡认真落实…), too many to list. So a suffix right after the unit is taken for a place unless it opens
+// a word of its own, one the unit counts: 两户村民, 五户乡亲, 两家村卫生室, 两家村镇银行, 两家乡镇卫生院,
+// 三家市属医院, 市直/县级/区域…, 三家市政府部门, 两家市场.
+const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部|医)|村(?:组|镇|卫生)|乡(?:亲|镇|村)|镇村|市(?:民|场)|[市镇村]容|[乡镇村区县市](?:级|属|直|域)|[市县区]政府部门)/;
+// A count of those a ranking is among: 取得全市40个区县同类栏目办理前10位的成绩, 在全市30个单位中排名第2.
+const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九十]+[位名]|中(?:排名|排第|名列|位列|位居))/;
 const SESSION = /^(?:会议|全会|常委)/;
 const SESSION_BEFORE = /(?:届|人大|政协|代表大会)$/;
 // What may follow a count of 一 (废止一件。): the clause stops there.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProseFigure } from '../schema.ts';
-import { proseScope, proseTopic } from './topics.ts';
+import { oneChannel, proseScope, proseTopic } from './topics.ts';
 
 const figure = (label: string, unit: string | null, text = label): ProseFigure =>
   ({ label, value: 1, unit, approximate: false, text, parts: [] });
@@ -46,6 +46,27 @@ describe('what the sentence says', () => {
     // The same label twice: the clause with this figure's value decides.
     expect(proseTopic({ ...figure('主动公开政府信息', '条', '通过政务微博主动公开政府信息300条，全年主动公开政府信息1700条'), value: 1700 })).toBe('activeDisclosed');
     expect(proseTopic({ ...figure('主动公开政府信息', '条', '通过政务微博主动公开政府信息300条，全年主动公开政府信息1700条'), value: 300 })).toBeNull();
+  });
+
+  it('reads joints only between channels: not 及时, nor a name (和平街道), nor a list of what was published', () => {
+    for (const text of ['通过政务微博及时主动公开政府信息300条', '通过和平街道微信公众号主动公开政府信息300条', '通过政务微博主动公开政策法规、工作动态等信息300条']) {
+      expect(proseTopic({ ...figure('主动公开政府信息', '条', text), value: 300 })).toBeNull();
+    }
+    expect(proseTopic({ ...figure('主动公开政府信息', '条', '通过门户网站和政务微博主动公开政府信息300条'), value: 300 })).toBe('activeDisclosed');
+    // A label that names its channel by its own name (as label.ts gives it) is found in its sentence.
+    expect(proseTopic({ ...figure('政务微博主动公开政府信息', '条', '全年主动公开政府信息1700条，通过区政务微博主动公开政府信息300条'), value: 300 })).toBeNull();
+  });
+});
+
+describe('oneChannel', () => {
+  it('names the one channel by its own name, without its owner or account; none where several are listed', () => {
+    expect(oneChannel('通过微信公众号“人文廿三里”')).toBe('微信公众号');
+    expect(oneChannel('依托梅河口市政府网站')).toBe('政府网站');
+    expect(oneChannel('通过政务微博及时')).toBe('政务微博');
+    expect(oneChannel('通过门户网站、政务微博')).toBeNull();
+    expect(oneChannel('通过政务微信公众号“和平街道”和政务微博')).toBeNull();
+    expect(oneChannel('通过资阳日报、电视台')).toBeNull();
+    expect(oneChannel('通过审计信息专栏')).toBeNull();
   });
 });
 

@@ -5,9 +5,24 @@ import type { ProseFigure } from '../schema.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsProcessed' | 'review' | 'litigation' | 'activeDisclosed';
 
-// Where a report publishes besides its portal (…通过政务微博主动公开…), and the portal too.
-export const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏|新媒体|头条|抖音|视频号|app|APP|报刊|电视|广播/;
+// Where a report publishes besides its portal (…通过政务微博主动公开…).
+const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏|新媒体|头条|抖音|视频号|app|APP|报刊|电视|广播/;
+// …and the portal too.
 export const CHANNEL = new RegExp(`网站|${OTHER_CHANNEL.source}`);
+// A channel by its own name, without its owner or its account (梅河口市政府网站 → 政府网站, 微信公众号“人文廿三里”
+// → 微信公众号).
+const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.source})+`, 'g');
+// Several channels: a joint right after a channel's name or its account in quotes, or right before a name
+// (门户网站、政务微博, 公众号“…”和微博, 微博等渠道, 日报、电视台); not 及时, nor a 和 inside a name
+// (通过和平街道微信公众号).
+const JOINT = '(?:、|和|及(?!时)|与|或|等)';
+const CHANNEL_LIST = new RegExp(`(?:${CHANNEL.source})(?:“[^”]*”|"[^"]*")?${JOINT}|${JOINT}${CHANNEL_NAME.source}`);
+
+/** The one channel `text` names, by its own name (通过政务微博及时… → 政务微博); null where it names none, or several. */
+export function oneChannel(text: string): string | null {
+  if (CHANNEL_LIST.test(text)) return null;
+  return text.match(CHANNEL_NAME)?.at(-1) ?? null;
+}
 
 interface TopicRule {
   topic: ProseTopic;
@@ -40,7 +55,7 @@ const RULES: TopicRule[] = [
   { topic: 'review', units: /^[件宗起次]$/, label: /复议/, not: /诉讼|败诉|纠错/, about: aboutDisclosure },
   { topic: 'litigation', units: /^[件宗起次]$/, label: /诉讼/, not: /复议|败诉|纠错/, about: aboutDisclosure },
   // What one channel published (通过政务微博主动公开…) is part of the total, not the total.
-  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围/, about: (f) => !oneChannel(f) },
+  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围/, about: (f) => !byOtherChannel(f) },
 ];
 
 /**
@@ -69,17 +84,24 @@ export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' {
  * Whether the figure's clause, up to the end of its label, names one channel other than the portal: 通过政务微博主动公开…
  * (not 通过门户网站、政务微博、微信公众号等渠道主动公开…, all of them).
  */
-function oneChannel(figure: ProseFigure): boolean {
-  const at = labelAt(figure);
-  const clause = figure.text.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => figure.text.lastIndexOf(c, at) + 1)), at + figure.label.length);
-  return OTHER_CHANNEL.test(clause) && !/[、等和及]/.test(clause);
+function byOtherChannel(figure: ProseFigure): boolean {
+  const end = labelEnd(figure);
+  const clause = figure.text.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => figure.text.lastIndexOf(c, end - 1) + 1)), end);
+  const channel = oneChannel(clause);
+  return channel !== null && OTHER_CHANNEL.test(channel);
 }
 
-/** Where the figure's label stands in its sentence: the mention followed by its value, else the first. */
-function labelAt(figure: ProseFigure): number {
+// A label may open with its channel's own name, where the sentence has the owner's or the account's too
+// (政务微博主动公开政府信息 from 通过区政务微博主动公开政府信息): what follows it is in the sentence as it stands.
+const CHANNEL_FIRST = new RegExp(`^${CHANNEL_NAME.source}`);
+
+/** Where the figure's label ends in its sentence: at the mention followed by its value, else the first. */
+function labelEnd(figure: ProseFigure): number {
+  const said = figure.label.replace(CHANNEL_FIRST, '') || figure.label;
   const value = String(figure.value);
-  for (let at = figure.text.indexOf(figure.label); at >= 0; at = figure.text.indexOf(figure.label, at + 1)) {
-    if (figure.text.slice(at + figure.label.length, at + figure.label.length + value.length + 4).includes(value)) return at;
+  let at = figure.text.indexOf(said);
+  for (let next = at; next >= 0; next = figure.text.indexOf(said, next + 1)) {
+    if (figure.text.slice(next + said.length, next + said.length + value.length + 4).includes(value)) { at = next; break; }
   }
-  return Math.max(0, figure.text.indexOf(figure.label));
+  return Math.max(0, at) + said.length;
 }

@@ -1,0 +1,67 @@
+// Labels of the counts in sentences real reports write, read as figures.ts reads them: the words after the
+// unit where a noun follows, else the clause before the number (from the count before it, or the start).
+import { describe, expect, it } from 'vitest';
+import { labelAfter, labelBefore } from './label.ts';
+import { findNumbers } from './numbers.ts';
+
+function labels(text: string): string[] {
+  let from = 0;
+  return findNumbers(text).map((token) => {
+    const label = token.label ?? labelAfter(text, token.stop) ?? labelBefore(text, from, token.at);
+    from = token.stop;
+    return label;
+  });
+}
+
+describe('the label after the unit', () => {
+  it('reads what the counts were, said after them (N件为X), verbs and all', () => {
+    // xm-yb-2022.
+    expect(labels('全年共接受依申请公开9次，其中处理结果4件为不予公开，1件为不予处理，4件为无法提供。')).toEqual([
+      '接受依申请公开', '不予公开', '不予处理', '无法提供',
+    ]);
+    expect(labels('不予公开的4件中2件为属于行政查询事项。')).toEqual(['不予公开', '行政查询事项']);
+  });
+
+  it('takes what follows 的 after a word that only describes it, and reads past 具体 that opens the label', () => {
+    // zhanlanlu-2016, bjdch-sjj-2009; cq-scjg-2023.
+    expect(labels('设立了1个专门的信息申请受理点。')).toEqual(['信息申请受理点']);
+    expect(labels('从强化政务公开工作监督保障6个方面提出25项具体工作措施。')).toEqual(['具体工作措施']);
+  });
+});
+
+describe('the label before the number', () => {
+  it('drops 有 and 的有 that close it', () => {
+    // daoxian-wgx-2013, fengming-2016, fuxian-2024.
+    expect(labels('2013年度主动公开信息的有5条;不予公开信息有10条。')).toEqual(['主动公开信息', '不予公开信息']);
+    expect(labels('主动公布政府信息有71条,主要涉及工业。')).toEqual(['主动公布政府信息']);
+  });
+
+  it('keeps one channel, by its own name, that a verb would cut off; not several, nor 及时 or 和平 taken for joints', () => {
+    // r14-yw-niansanli-2022, mhk-heping-2020.
+    expect(labels('通过微信公众号“人文廿三里”发布信息1088条。')).toEqual(['微信公众号发布信息']);
+    expect(labels('依托梅河口市政府网站主动公开信息73条。')).toEqual(['政府网站主动公开信息']);
+    expect(labels('通过政务微博及时主动公开政府信息300条。')).toEqual(['政务微博主动公开政府信息']);
+    expect(labels('通过和平街道微信公众号主动公开政府信息300条。')).toEqual(['微信公众号主动公开政府信息']);
+    expect(labels('全年通过门户网站、政务微博、微信公众号等渠道主动公开政府信息1700条。')).toEqual(['主动公开政府信息']);
+    expect(labels('通过资阳日报、电视台主流媒体发布稿件600篇。')).toEqual(['发布稿件']);
+  });
+
+  it('reads a year without 年 as time, 共享 as no total, and 等方面 as the end of a list', () => {
+    // yj-nb-2016, qingshui-jy-2023, pingwu-jt-2022.
+    expect(labels('2016办(局)在省政务服务网公开行政处罚案件全年66件')).toEqual(['办(局)在省政务服务网公开行政处罚案件']);
+    expect(labels('通过甘肃省信用信息共享平台公示行政许可信息306条。')).toEqual(['通过甘肃省信用信息共享平台公示行政许可信息']);
+    expect(labels('主动公开涉及领导简介、机构职能、疫情防控等方面政府信息共231条。')).toEqual(['政府信息']);
+  });
+
+  it('names what a measure of the year is of (行政处罚本年处理决定数量), and what 公开 alone was done to', () => {
+    // szgm-yj-2023, tunchang-jt-2022.
+    expect(labels('行政处罚本年处理决定数量803条,行政强制本年处理决定数量2条。')).toEqual(['行政处罚处理决定数量', '行政强制处理决定数量']);
+    expect(labels('主动公开数据 2016年主动公开政府信息数 2030 条。')).toEqual(['主动公开政府信息数']);
+    expect(labels('重点项目共公开63条,及时更新重点建设的项目名单。')).toEqual(['重点项目']);
+  });
+
+  it('stops before 超 that makes a count approximate', () => {
+    // cq-scjg-2023.
+    expect(labels('全年通过网站主动公开信息2405条,网站访问量超364万次。')).toEqual(['网站主动公开信息', '网站访问量']);
+  });
+});

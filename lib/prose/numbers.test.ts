@@ -1,0 +1,43 @@
+// The counts findNumbers reads in sentences real reports write, each as label=value+unit (~ approximate;
+// a label only where the words themselves say what a zero counts).
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from './numbers.ts';
+
+const counts = (text: string) =>
+  findNumbers(text).map((t) => `${t.label ?? ''}=${t.approximate ? '~' : ''}${t.value}${t.unit ?? ''}`);
+
+describe('zeros said in words', () => {
+  it('gives each case listed before 均为0 its zero, whatever unit or bracket follows the 0', () => {
+    expect(counts('本年度行政复议、行政诉讼均为0次。')).toEqual(['行政复议=0件', '行政诉讼=0件']);
+    expect(counts('行政复议、行政诉讼数量均为0（件）。')).toEqual(['行政复议=0件', '行政诉讼=0件']);
+    // …but no zero that opens a word, nor a rate or a decimal.
+    expect(counts('申请均为零星的个人申请。纠错率为0。收费为0.5元。')).toEqual(['=0.5元']);
+  });
+
+  it('reads each case a zero names, past 申请 after the first and a cause said again before the next', () => {
+    expect(counts('未收到行政复议申请和行政诉讼。')).toEqual(['行政复议申请=0件', '行政诉讼=0件']);
+    // ju-2012-trad.
+    expect(counts('2012年,我局未收到政府信息公开投诉及因政府信息公开提起行政诉讼和行政申诉情况')).toEqual(['投诉=0件', '行政诉讼=0件']);
+  });
+});
+
+describe('what is no count, or a count of its own', () => {
+  it('counts 两家村卫生室 and 三家市政府部门, but no place named with a numeral, whatever follows the name', () => {
+    expect(counts('走访两家村卫生室，协调三家市政府部门。')).toEqual(['=2家', '=3家']);
+    // qitai-qihu-2020; a 三台县 or 九台区 department names its place first.
+    expect(counts('七户乡积极与奇台县电子政务办对接联系。七户乡认真落实条例。三台县财政局、九台区教育局、三元区人民政府。')).toEqual([]);
+  });
+
+  it('leaves out a count of those a ranking is among', () => {
+    // wulong-2011.
+    expect(counts('县长信箱收件758件,均已按规定办结回复,取得全市40个区县同类栏目办理前10位的成绩。')).toEqual(['=758件']);
+    expect(counts('在全市30个单位考核中排名第2。')).toEqual([]);
+  });
+
+  it('reads 篇次, 件次, 场次 and 批次 as units, and 超 before a number as approximate', () => {
+    // cq-yb-2022, cq-scjg-2023.
+    expect(counts('发布原创报道2966篇次，信访办件907件次，开展培训3场次，抽检食品120批次，网站访问量超364万次。')).toEqual([
+      '=2966篇次', '=907件次', '=3场次', '=120批次', '=~3640000次',
+    ]);
+  });
+});
