@@ -35,7 +35,7 @@ export function reportPeriod(body: string[], year: number | null): DocumentMeta[
   let compact: DocumentMeta['period'] = null;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
-    if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖') && !line.includes('报告')) continue;
+    if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖') && !line.includes('报告时间') && !line.includes('报告期')) continue;
     const period = periodIn(line) ?? (line.trimEnd().endsWith('。') ? null : periodIn(line + (body[i + 1] ?? '')));
     if (period) return period;
     if (!compact && !line.includes('月')) compact = compactPeriod(COMPACT_PERIOD.exec(squeezed(line)));

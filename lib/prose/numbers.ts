@@ -20,7 +20,7 @@ const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN
 // them: the figures found are those of the first alternative alone.
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
 // and what follows it.
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})([ \\u00a0\\u3000]?)(万|亿)??(余|多)?[ \\u00a0\\u3000]?(${UNITS})(左右)?|未|没有|无(?=因)|数|为(?=\\s?[0０零])`, 'g');
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})([ \\u00a0\\u3000]?)(万|亿)??(余|多)?[ \\u00a0\\u3000]?(${UNITS})(左右)?|(未|没有|无(?=因))|(数)|为(?=\\s?[0０零])`, 'g');
 // Units that count the same things: applications and cases are 件, 宗 or 起 as the writer pleases.
 const SAME_COUNT: Record<string, string> = { 宗: '件', 起: '件' };
 
@@ -99,21 +99,22 @@ export interface NumberToken {
 /** The figures of a sentence in order: numbers with a unit of count, or a bare number right after 数 (信息数0). */
 export function findNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  let rarer = false;
+  // Which of the rarer kinds the line may hold: each is looked for only then (数 is common, 为0 and 未 are not).
+  let none = false, said = false, bare = false;
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
     if (m[1] === undefined) {
-      rarer = true; // 未/没有/无因/数/为0
+      if (m[7] !== undefined) none = true; // 未/没有/无因
+      else if (m[8] !== undefined) bare = true; // 数
+      else said = true; // 为0
       continue;
     }
     const token = countedToken(text, m);
     if (token) out.push(token);
   }
-  if (rarer) {
-    addImpliedZeros(text, out);
-    addSaidZeros(text, out);
-    addBareNumbers(text, out);
-  }
+  if (none) addImpliedZeros(text, out);
+  if (said) addSaidZeros(text, out);
+  if (bare) addBareNumbers(text, out);
   return out;
 }
 
