@@ -36,6 +36,8 @@ export const isTitleLine = (line: string): boolean => line.length <= 60 && names
  */
 export function reportTitle(doc: DocumentText): { title: string; inBody: boolean; nameAbove?: string } {
   const given = [doc.meta['articletitle'] ?? '', doc.title].map((t) => t.trim()).find(namesReport);
+  // A dated title that names its body is the report's: the page's headings need no reading.
+  if (given !== undefined && yearIn(given) !== null && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false };
   const heading = headingTitle(doc.bodyLines);
   const nameAbove = heading?.name;
   const found = gridTitle(doc.allLines) ?? heading;
