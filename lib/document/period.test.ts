@@ -40,6 +40,7 @@ describe('reportPeriod', () => {
     const whole = { start: '2016-01-01', end: '2016-12-31' };
     expect(reportPeriod(['现将凤鸣街道办事处2016年政府信息公开工作年度报告予以公布。本报告时间为2016年1月1日至12月31日,全文包括概述等六个部分。'], 2016)).toEqual(whole);
     expect(reportPeriod(['本报告期为2016年1月1日至2016年12月31日。'], 2016)).toEqual(whole);
+    expect(reportPeriod(['本报告 时间为2016年1月1日至12月31日。'], 2016)).toEqual(whole);
     expect(reportPeriod(['报告期内,我局于2016年3月1日至3月5日开展政务公开培训。'], 2016)).toBeNull();
   });
 

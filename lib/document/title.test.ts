@@ -24,6 +24,10 @@ describe('reportTitle', () => {
     const songmutang = ['桃江县人民政府', '2022年政府信息公开工作年度报告', '桃江县松木塘镇人民政府', '2022年政府信息公开工作年度报告', '一、总体情况'];
     expect(reportTitle(doc({ title: '桃江县人民政府', bodyLines: songmutang })))
       .toEqual({ title: '桃江县松木塘镇人民政府2022年政府信息公开工作年度报告', inBody: false, nameAbove: '桃江县松木塘镇人民政府' });
+    // A heading that names its body after its year names someone: the site's logo above it is no name.
+    expect(reportTitle(doc({ title: '黄陂区人民政府', bodyLines: ['黄陂区人民政府', '2023年祁家湾街道办事处政府信息公开工作年度报告', '一、总体情况'] })).nameAbove).toBeUndefined();
+    // Nor does a 学年 report's title (重庆工商大学 / 2022-2023学年度信息公开工作报告), whose name is the line above.
+    expect(reportTitle(doc({ title: '信息公开年报-重庆工商大学信息公开网', bodyLines: ['重庆工商大学', '2022-2023学年度信息公开工作报告', '按照《条例》…编制。'] })).nameAbove).toBe('重庆工商大学');
     // A breadcrumb is no name.
     expect(reportTitle(doc({ title: '2021年政府信息公开工作年度报告', bodyLines: ['首页 > 统计局', '2021年政府信息公开工作年度报告'] })).nameAbove).toBeUndefined();
   });

@@ -63,8 +63,9 @@ function gridTitle(lines: readonly string[]): { title: string; own: boolean } | 
 
 // A title run into the sentence that introduces the report: …2022年政府信息公开工作年度报告(以下简称年报)是根据….
 const TITLE_OPENING = /^\s*([^，,。；;:：]{4,60}?(?:报告|年报))\s*[(（]以下简称/;
-// A title that starts with its year or the report's words: 2022年政府信息公开…, 关于2021年度…的年度报告.
-const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}|${REPORT_WORDS})`);
+// A title that names no one: the report's words right after its year, if any (2022年政府信息公开…, 关于2021年度…的
+// 年度报告, 2022-2023学年度信息公开…), not 2024年合水镇人民政府信息公开… .
+const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2}\\s*学)?\\s*年?度?)?(?:${REPORT_WORDS})`);
 
 /**
  * The first line that reads like a report's title, however long the portal's menu before it. A heading
