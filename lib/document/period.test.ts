@@ -42,6 +42,7 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['本报告期为2016年1月1日至2016年12月31日。'], 2016)).toEqual(whole);
     expect(reportPeriod(['本报告 时间为2016年1月1日至12月31日。'], 2016)).toEqual(whole);
     expect(reportPeriod(['报告期内,我局于2016年3月1日至3月5日开展政务公开培训。'], 2016)).toBeNull();
+    expect(reportPeriod(['报告期间，我局于2016年3月1日至3月5日开展政务公开培训。'], 2016)).toBeNull();
   });
 
   it('takes no period from a 截至 that dates one figure of a report that counts the whole year, only from one where 全年 counts nothing', () => {

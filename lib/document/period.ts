@@ -4,10 +4,10 @@ import { toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber, DATE_SOURCE, isoDate } from './dates.ts';
 import { squeezed } from './page-text.ts';
 
-// The words naming the span, 本报告时间为…, 报告期为… among them (报告期内 dates what was done in it).
 // 报告时间, 报告期 as a page may space them (本报告 时间为…): the lines worth reading for them.
 const REPORT_SPAN = /报\s*告\s*(?:时\s*间|期)/;
-const PERIOD_WORDS = '(?:统计期限|统计时限|统计时间|统计周期|统计数据|数据统计|所列数据|统计区间|报告时间|报告期(?!内))';
+// The words naming the span, 本报告时间为…, 报告期为… among them (报告期内, 报告期间 date what was done in it).
+const PERIOD_WORDS = '(?:统计期限|统计时限|统计时间|统计周期|统计数据|数据统计|所列数据|统计区间|报告时间|报告期(?![内间中末]))';
 // A comma may stand before 至 (自2023年1月1日起,至…, 自2024年1月1日始至…), the dash may be doubled (——).
 const PERIOD_SPAN = '(?:起|始)?,?\\s*(?:至|到|[—－\\-~～]+)';
 // The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count;

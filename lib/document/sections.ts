@@ -11,9 +11,6 @@ export const HEADING = /^\s*([一二三四五六七八九十]{1,3})?\s*[、.．]
 const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]\\s*(${PART_TITLES.map((t) => t.replace(/[、]/g, '.?')).join('|')})`, 'g');
 
 const PART_KEYS = new Set(PART_TITLES.map(labelKey)); // each ends in 况 or 项, which labelKey() keeps
-
-/** Whether a heading's words (without its number) are one of the template's part titles. */
-export const isPartTitle = (words: string): boolean => PART_KEYS.has(labelKey(words));
 const HEADING_START = /^[\s?？]*[一二三四五六七八九十]{0,3}\s*[、.．]/;
 
 // A whole report in one paragraph, its headings set apart by spaces: "…如下: 一、政府信息主动公开情况 2013年度…".

@@ -36,8 +36,8 @@ export const isTitleLine = (line: string): boolean => line.length <= 60 && names
  */
 export function reportTitle(doc: DocumentText): { title: string; inBody: boolean; nameAbove?: string } {
   const given = [doc.meta['articletitle'] ?? '', doc.title].map((t) => t.trim()).find(namesReport);
-  // A dated title that names its body is the report's: the page's headings need no reading.
-  if (given !== undefined && yearIn(given) !== null && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false };
+  // A dated title that names its body (not 我局) is the report's: the page's headings need no reading.
+  if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false };
   const heading = headingTitle(doc.bodyLines);
   const nameAbove = heading?.name;
   const found = gridTitle(doc.allLines) ?? heading;
@@ -61,6 +61,7 @@ function gridTitle(lines: readonly string[]): { title: string; own: boolean } | 
   return null;
 }
 
+const NAMED_BEFORE_YEAR = /^[^我本\d\s][^\d]+?(?:19|20)\d{2}/;
 // A title run into the sentence that introduces the report: …2022年政府信息公开工作年度报告(以下简称年报)是根据….
 const TITLE_OPENING = /^\s*([^，,。；;:：]{4,60}?(?:报告|年报))\s*[(（]以下简称/;
 // A title that names no one: the report's words right after its year, if any (2022年政府信息公开…, 关于2021年度…的

@@ -57,5 +57,6 @@ describe('document/numbering', () => {
 
   it('still counts a gap before the page\'s only heading when it is a part of the report (四、…行政复议、行政诉讼情况)', () => {
     expect(check(['四、政府信息公开行政复议、行政诉讼情况'])).toHaveLength(1);
+    expect(check(['三、依申请公开政府信息情况', '2009年，我局共受理申请3件。'])).toHaveLength(1);
   });
 });

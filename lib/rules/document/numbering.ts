@@ -2,8 +2,6 @@
 import type { Finding, Rule } from '../types.ts';
 import { markerOf, markerText, type Marker } from './outline.ts';
 import { toChineseNumber } from './numerals.ts';
-import { isPartTitle } from '../../document/sections.ts';
-import { stripNumbering } from '../../text/normalize.ts';
 
 const show = (level: 1 | 2 | 3, n: number): string =>
   level === 1 ? `${toChineseNumber(n)}、` : level === 2 ? `（${toChineseNumber(n)}）` : `${n}.`;
@@ -15,6 +13,7 @@ function skippedText(level: 1 | 2 | 3, numbers: number[]): string {
   return shown.length > 3 ? `${shown[0]}至${shown.at(-1)}` : shown.join('');
 }
 
+const CATALOGUE_CODE = /\d{3,}\s*$/;
 
 /** Whether `k、` runs on after a sentence in one of the lines: a heading run into a paragraph (…报告如下：一、总体情况). */
 function runIn(lines: readonly string[], k: number): boolean {
@@ -28,8 +27,9 @@ function runIn(lines: readonly string[], k: number): boolean {
  * under 一、 is the outline's, and its (一) is missing.
  */
 function catalogueLabel(markers: (Marker | null)[], at: number, line: string): boolean {
-  // A lone heading that is one of the template's parts is the report's (四、政府信息公开行政复议、行政诉讼情况).
-  if (markers[at]!.level !== 1 || isPartTitle(stripNumbering(markerText(line))) || markers.some((m, i) => i !== at && m?.level === 1 && m.number !== null)) return false;
+  // A catalogue label carries the portal's code (…0600); a lone heading without one is the report's
+  // (四、政府信息公开行政复议、行政诉讼情况, 三、依申请公开政府信息情况).
+  if (markers[at]!.level !== 1 || !CATALOGUE_CODE.test(line) || markers.some((m, i) => i !== at && m?.level === 1 && m.number !== null)) return false;
   const next = markers.slice(at + 1).find((m) => m !== null);
   return !next || next.level === 1;
 }
