@@ -364,7 +364,10 @@ describe('breakdowns as real reports nest and chain them', () => {
       const value = b.part === undefined ? figure.value : figure.parts[b.part]!.value;
       expect(b.node.data.slice(b.start, b.end), `${figure.label} ${b.part ?? ''}`).toBe(String(value));
     }
-    expect(bindings).toHaveLength(figures.reduce((n, f) => n + 1 + f.parts.length, 0));
+    // Each figure and part bound once, none twice.
+    const total = figures.reduce((n, f) => n + 1 + f.parts.length, 0);
+    expect(new Set(bindings.map((b) => `${b.index}.${b.part}`)).size).toBe(total);
+    expect(bindings).toHaveLength(total);
   });
 
   it('ends a breakdown where what follows cannot be a part of it, and hangs it on a figure its parts fit in', () => {
@@ -400,6 +403,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     const { figures, bindings } = extractProseFigures(linesOf('网上申请105件,快递17件,合计122件。'));
     expect(bindings.map((b) => `${b.index}.${b.part ?? ''}=${b.node.data.slice(b.start, b.end)}`)).toEqual(['0.0=105', '0.1=17', '0.=122']);
     expect(figures).toHaveLength(1);
+    // What each channel published adds up to what was published, though each is a 主动公开 count (xbq).
+    expect(summary(figuresOf('通过政府网站主动公开政府信息1306条，通过微信公众号主动公开政府信息400条，合计1706条。'))).toEqual([
+      '合计=1706条 [政府网站主动公开政府信息=1306条; 微信公众号主动公开政府信息=400条]',
+    ]);
   });
 
   it('labels a count after a colon by what stands before it, and one after its unit by what was done to it', () => {
@@ -423,6 +430,8 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // What became of the applications adds up to them.
     expect(summary(figuresOf('全年收到申请17件，予以公开13件，不予公开2件，无法提供2件。'))).toEqual(['收到申请=17件 [予以公开=13件; 不予公开=2件; 无法提供=2件]']);
+    // …though they end in 公开 as the total does: outcomes are no counts said alike.
+    expect(summary(figuresOf('全年共受理依申请公开17件，予以公开13件，部分公开2件，不予公开2件。'))).toEqual(['受理依申请公开=17件 [予以公开=13件; 部分公开=2件; 不予公开=2件]']);
     // What became of the applications however said (同意公开, 不同意公开), up to an aside (szlhq-2023).
     expect(summary(figuresOf('2023年共受理政府信息依申请公开121件(其中本年度新收申请数112件,上年结转申请数9件),已答复119件,属于同意公开的60件,部分公开13件,不同意公开的6件,无法提供的26件,不予处理3件,其他处理11件,另2件结转下一年处理。'))).toEqual([
       '受理政府信息依申请公开=121件 [新收申请数=112件; 上年结转申请数=9件]',
@@ -505,10 +514,20 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('2022年度共计公开各类信息236条,其中政府网站发布工作动态27条,微信公众号发布信息198条,回复群众诉求11件。', '2024年,我乡主动公开政府信息598条,其中,政务公开517条,政府微信公众号81条。'))).toEqual([
       '公开各类信息=236条 [发布工作动态=27条; 发布信息=198条; 回复群众诉求=11件]', '主动公开政府信息=598条 [政务公开=517条; 政府微信公众号=81条]',
     ]);
+    // A count named after a channel that completes the total is its last kind.
+    expect(summary(figuresOf('全年主动公开政府信息100条，其中政府文件30条；部门动态50条；网站公告20条。'))).toEqual([
+      '主动公开政府信息=100条 [政府文件=30条; 部门动态=50条; 网站公告=20条]',
+    ]);
   });
 
   it('reads a bracket after a part as about the part: what it holds stands alone, and the list goes on after it', () => {
     expect(summary(figuresOf('主动公开信息30条，其中工作动态20条（撤销2条），其他10条。'))).toEqual(['主动公开信息=30条 [工作动态=20条; 其他=10条]', '撤销=2条']);
+    // A change against last year in it is no figure; a ； in it ends no bracket.
+    expect(summary(figuresOf('全年主动公开信息500条，其中政策文件50条（同比增加10条）、工作动态450条。', '共受理申请30件，其中当面申请10件（较上年增加2件），网上申请20件。',
+      '全年公开信息300条，其中政策类100条(含规范性文件20条；政策解读30条)，动态类200条。'))).toEqual([
+      '主动公开信息=500条 [政策文件=50条; 工作动态=450条]', '受理申请=30件 [当面申请=10件; 网上申请=20件]',
+      '公开信息=300条 [政策类=100条; 动态类=200条]', '规范性文件=20条', '政策解读=30条',
+    ]);
     // bjhr-fgw-2010: after a part's own breakdown, an aside in brackets breaks down no total.
     expect(summary(figuresOf('本机关2010年共主动公开政府信息174条,其中全文电子化率达100%。在主动公开的信息中,业务动态类信息174条,其中子目录中形势分析类20条(同时撤销2条),工作动态类156条。'))).toEqual([
       '主动公开政府信息=174条 [业务动态类信息=174条]', '子目录中形势分析类=20条', '同时撤销=2条', '工作动态类=156条',
@@ -522,6 +541,10 @@ describe('breakdowns as real reports nest and chain them', () => {
   it('breaks a total down in brackets that say 其中, whatever their unit (jccq-scj-2023)', () => {
     expect(summary(figuresOf('通过各类新闻媒体发布信息420条(其中,国家级媒体10篇,省级媒体142篇,市级媒体137篇,区级媒体131篇)。'))).toEqual([
       '发布信息=420条 [国家级媒体=10篇; 省级媒体=142篇; 市级媒体=137篇; 区级媒体=131篇]',
+    ]);
+    // …after a change against last year too: it breaks down the total, not the change.
+    expect(summary(figuresOf('共收到政府信息公开申请30件，同比增加5件（其中当面申请10件、网上申请20件）。'))).toEqual([
+      '收到政府信息公开申请=30件 [当面申请=10件; 网上申请=20件]',
     ]);
   });
 

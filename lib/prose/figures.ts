@@ -6,7 +6,7 @@ import type { ProseFigure } from '../schema.ts';
 import { changesFrom, enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
-import { CHANNEL, proseTopic } from './topics.ts';
+import { CHANNEL, oneChannel, proseTopic } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
@@ -49,7 +49,6 @@ const LIST_SEPARATOR = /^[\s；;]*$/;
 // What opens a breakdown of a part, and what ends it.
 const NESTED = /其中|内有|包括/;
 const LIST_END = /[；;]/;
-const NESTED_BRACKET_END = /[）)；;]/;
 // An item after a 、 (within a sentence; a ； ends one).
 const LISTED = /、[^，,：:]*$/;
 // The clause a number closes.
@@ -82,7 +81,7 @@ function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[
     if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !outcomes)) continue;
     if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || (!outcomes && (heldApart(f) || !KIND.test(f.label))))) continue;
     // Two counts at least: a lone count that happens to equal the total (…5件，予以公开5件，不予公开0件) says nothing.
-    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total, rest)) continue;
+    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total, rest, outcomes)) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
     total.parts.push(...rest.map(asPart));
     figures.splice(t + 1, rest.length);
@@ -94,10 +93,12 @@ function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[
 
 /**
  * Figures said alike are parallel, not parts: they open alike (通过网站公开信息300条，通过微博公开信息150条…)
- * or end in what was done to what (政府网站公开信息30条，新闻发布会公开信息5条，新闻媒体公开信息3条…).
+ * or end in what was done to what (政府网站公开信息30条，新闻发布会公开信息5条，新闻媒体公开信息3条…), unless
+ * they are `outcomes`, which end so by their names (予以公开, 部分公开, 不予公开).
  */
-function parallel(total: ProseFigure, rest: ProseFigure[]): boolean {
+function parallel(total: ProseFigure, rest: ProseFigure[], outcomes: boolean): boolean {
   if (rest.every((f) => f.label.slice(0, 2) === total.label.slice(0, 2))) return true;
+  if (outcomes) return false;
   let shared = total.label;
   for (const { label } of rest) while (shared && !label.endsWith(shared)) shared = shared.slice(1);
   return DONE.test(shared);
@@ -148,7 +149,9 @@ const heldApart = (f: Pick<ProseFigure, 'label' | 'unit' | 'text'>) => tallied(f
  */
 function sumAfter<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], reading: Reading, first: number, token: NumberToken, pieces: Line<N>['pieces']): boolean {
   const prior = figures.slice(first);
-  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit) || heldApart(f))) return false;
+  // What each channel published adds up to what was published (通过政府网站主动公开…1306条，通过微信公众号…400条，合计1706条).
+  const channels = prior.every((f) => oneChannel(f.label) !== null);
+  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit) || (heldApart(f) && !channels))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
   const total: ProseFigure = { label: '合计', value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: prior.map(asPart) };
   figures.splice(first, prior.length, total);
@@ -189,6 +192,14 @@ function unfoldParts<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], rea
   }
   const mine = new Set([...reading.figures, ...unfolded]);
   reading.figures = figures.filter((f) => mine.has(f));
+}
+
+/**
+ * What a token counts: what its phrase says, the `framed` total (在…中), the noun after it, or the clause
+ * before it (from `from`); else 合计 after a total's word, or `before`, what the count before it counted.
+ */
+function labelOf(text: string, token: NumberToken, from: number, tail: string, before: string, framed: string | null = null): string {
+  return token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(tail) ? '合计' : before));
 }
 
 /** Binds a token's digits (or words) in the page to its figure, or to a part of it. */
@@ -250,7 +261,8 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         || (framesAgain(text.slice(start, start + 24), reading.total, true) && token.start < end && sameUnit(token.unit, reading.total?.unit ?? null)))) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
         reading.resting = false;
-        reading.nested = -1; // a new item of the list, after its ；
+        // A new item of the list, after its ；, unless a bracket about a part is still open (…100条(含规范性文件20条；政策解读30条)).
+        if (!reading.inBrackets || reading.line !== li || t === 0 || CLOSE_BRACKET.test(text.slice(tokens[t - 1]!.stop, start))) reading.nested = -1;
         if (framed) { reading.open = true; reading.bracketed = false; reading.framed = false; reading.onChannels = false; }
         for (const figure of reading.figures) figure.text = reading.text;
       } else if (token.start >= end) {
@@ -281,6 +293,12 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         const aside = ASIDE.test(gap);
         if (aside) asides.push(figures.length);
         if (aside || (reading.bracketed && CLOSE_BRACKET.test(gap))) { reading.open = false; reading.nested = -1; }
+        // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
+        // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
+        // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
+        const earlier = token.label === undefined && changesFrom(text, token.stop);
+        if (earlier) reading.label = labelBefore(text, from, token.at);
+        if (earlier || (token.label === undefined && /[较比增减下]/.test(gap) && COMPARED.test(gap))) { reading.previous = null; from = token.stop; continue; }
         // A breakdown of one of the parts ("机构类信息20条，内有…", "法制新闻12条，其中主站采用15条", "工作动态
         // 20条（撤销2条）") holds items in the part's unit that fit within it, up to the next ；(or the bracket's
         // close). The contract's parts are one level deep: such items are figures of their own, not parts of the total.
@@ -294,10 +312,10 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         // "…，内有领导信息10条、机构职能10条，合计20条": the part's own total closes its breakdown and stays in it.
         const restated = reading.nested === 0 && last !== undefined && token.value === last.value && TOTAL_WORD.test(tail);
         const beyond = !sameUnit(token.unit, last?.unit ?? null) || token.value > reading.nested;
-        if (reading.nested >= 0 && !restated && (reading.inBrackets ? NESTED_BRACKET_END.test(gap) : LIST_END.test(gap) || beyond)) reading.nested = -1;
+        if (reading.nested >= 0 && !restated && (reading.inBrackets ? CLOSE_BRACKET.test(gap) : LIST_END.test(gap) || beyond)) reading.nested = -1;
         if (reading.nested >= 0) {
           reading.nested = Math.max(0, reading.nested - token.value); // what brackets hold need not fit
-          const label = token.label ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(tail) ? '合计' : reading.label));
+          const label = labelOf(text, token, from, tail, reading.label);
           const item: ProseFigure = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
           figures.push(item);
           reading.figures.push(item); // it shares the sentence's text
@@ -314,9 +332,11 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         if (breakdown && complete(reading.total!)) breakdown = null;
         // Brackets alone open a breakdown only of the figure right before them (not of the total after a part:
         // 其中工作动态20条（撤销2条）), and only in its unit ("5件（涉及3个部门）" does not) unless they say 其中
-        // (420条(其中,国家级媒体10篇…)).
+        // (420条(其中,国家级媒体10篇…)); after a change against last year, only where they say 其中
+        // (申请30件，同比增加5件（其中当面申请10件…）).
+        const afterChange = reading.previous === null && NESTED.test(gap);
         if (breakdown && breakdown[0].length === 1 && BRACKET_OPENS.test(breakdown[0])
-          && (reading.previous !== reading.total || (!sameUnit(token.unit, reading.total!.unit) && !NESTED.test(gap)))) breakdown = null;
+          && ((reading.previous !== reading.total && !afterChange) || (!sameUnit(token.unit, reading.total!.unit) && !NESTED.test(gap)))) breakdown = null;
         if (breakdown) {
           // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
           // unit of what it breaks down, which need not be the figure right before it; nor, where the
@@ -339,19 +359,13 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
             reading.onChannels = false;
           } else breakdown = null;
         }
-        // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
-        // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
-        // the label of what changed.
-        const earlier = token.label === undefined && changesFrom(text, token.stop);
-        if (earlier) reading.label = labelBefore(text, from, token.at);
-        if (earlier || (token.label === undefined && /[较比增减下]/.test(gap) && COMPARED.test(gap))) { reading.previous = null; from = token.stop; continue; }
         // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
         const totalAfter = token.label === undefined && (tail.includes('共') || tail.includes('计')) && TOTAL_AFTER.test(tail);
         if (totalAfter && !reading.open && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { reading.previous = reading.total; from = token.stop; continue; }
         const framed = enclosingLabel(text, from, token.at, token.stop);
         // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
         const labelFrom = breakdown?.[0].startsWith('在') ? from + breakdown.index + breakdown[0].length : from;
-        const label = token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, labelFrom, token.at) || (TOTAL_WORD.test(tail) ? '合计' : reading.label));
+        const label = labelOf(text, token, labelFrom, tail, reading.label, framed);
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
         // A breakdown ends where what follows cannot be a part of it: once its parts make up the total
         // (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total that is no further item of its
@@ -377,7 +391,9 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
             && !heldApart({ label, unit: token.unit, text: reading.text }) && !isStep(label) && !CASES.test(label);
           // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
           // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
-          const otherChannel = afterSemicolon && onChannel && !reading.onChannels && total.parts.every((p) => KIND.test(p.label));
+          // One that completes the total is its last item (其中政府文件30条；部门动态50条；网站公告20条).
+          const otherChannel = afterSemicolon && onChannel && !reading.onChannels && total.parts.every((p) => KIND.test(p.label))
+            && !(inUnit && sum === total.value);
           if ((token.value > 0 && complete(total)) || (overflows && !listItem) || otherChannel
             || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label)) && !(reading.bracketed && sum === total.value))
             || (CASES.test(label) && !CASES.test(total.label))

@@ -20,6 +20,10 @@ describe('the label after the unit', () => {
       '接受依申请公开', '不予公开', '不予处理', '无法提供',
     ]);
     expect(labels('不予公开的4件中2件为属于行政查询事项。')).toEqual(['不予公开', '行政查询事项']);
+    // 均为 goes on the sentence: the count is of what was received.
+    expect(labels('本年度共收到政府信息公开申请5件均为自然人申请。')).toEqual(['收到政府信息公开申请']);
+    // Nor does a ranking name what was counted.
+    expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
   it('takes what follows 的 after a word that only describes it, and reads past 具体 that opens the label', () => {

@@ -122,8 +122,9 @@ function lastSegment(region: string): string {
   return before && VERB_ONLY.test(best) ? before : best;
 }
 
-// After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence.
-const GOES_ON = new RegExp(`^(?:并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在(?!线)|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
+// After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
+// a ranking (1200条位居全市前5位).
+const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在(?!线)|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员); 具体 only after
 // one (1名工作人员具体负责…, but 25项具体工作措施).
 const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|负责|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|至|到|(?<!正)在(?!线)/;
@@ -133,8 +134,9 @@ const MAX_AFTER = 16;
 // Bodies a count of 家/个 names before a 的 (…机构的政务专网): what they have is not what is counted.
 const BODY = /(?:机构|单位|部门|企业|医院|学校|中心|公司|乡镇|街道|社区)$/;
 const DONE_AFTER = /^(?:均已|已|正在|按期|按时|逾期|延期)(?:办结|答复|办理|处理|公开|受理)/;
-// "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them.
-const WERE = /^(?:均?为|是)(?:属于)?/;
+// "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them (均为 goes on the
+// sentence: 申请5件均为自然人申请 counts applications).
+const WERE = /^(?:为|是)(?:属于)?/;
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;

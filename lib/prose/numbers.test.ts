@@ -23,7 +23,7 @@ describe('zeros said in words', () => {
 
 describe('what is no count, or a count of its own', () => {
   it('counts 两家村卫生室 and 三家市政府部门, but no place named with a numeral, whatever follows the name', () => {
-    expect(counts('走访两家村卫生室，协调三家市政府部门。')).toEqual(['=2家', '=3家']);
+    expect(counts('走访两家村卫生室，协调三家市政府部门，深入走访三家县医院。')).toEqual(['=2家', '=3家', '=3家']);
     // qitai-qihu-2020; a 三台县 or 九台区 department names its place first.
     expect(counts('七户乡积极与奇台县电子政务办对接联系。七户乡认真落实条例。三台县财政局、九台区教育局、三元区人民政府。')).toEqual([]);
   });
@@ -32,6 +32,8 @@ describe('what is no count, or a count of its own', () => {
     // wulong-2011.
     expect(counts('县长信箱收件758件,均已按规定办结回复,取得全市40个区县同类栏目办理前10位的成绩。')).toEqual(['=758件']);
     expect(counts('在全市30个单位考核中排名第2。')).toEqual([]);
+    // …but the count that is ranked stays.
+    expect(counts('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['=1200条']);
   });
 
   it('reads 篇次, 件次, 场次 and 批次 as units, and 超 before a number as approximate', () => {

@@ -208,7 +208,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (text.lastIndexOf('第', start) >= start - 10 && RANGE_END.test(text.slice(Math.max(0, start - 10), start))) return null;
   if (unit === '次' && !arabic && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   if (!arabic && PLACE_UNITS.has(unit) && PLACE_AFTER.test(text.slice(stop, stop + 3)) && !COUNTED_NOUN.test(text.slice(stop, stop + 5))) return null;
-  if (RANKED_AMONG.test(text.slice(stop, stop + 24))) return null;
+  if (AMONG_UNITS.has(unit) && RANKED_AMONG.test(text.slice(stop, stop + 24))) return null;
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
   // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，).
   if (!arabic && ((digits === '一' && !CLOSE_STOP.test(text[stop] ?? '。')) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
@@ -244,9 +244,11 @@ const PLACE_AFTER = /^[子河渠里庄屯堡沟店营湾坝坪岭寨桥峪]?(?:�
 // A place name goes on with anything: its organs and offices (七户乡人民政府, 九台区教育局), or what it did
 // (七户乡认真落实…), too many to list. So a suffix right after the unit is taken for a place unless it opens
 // a word of its own, one the unit counts: 两户村民, 五户乡亲, 两家村卫生室, 两家村镇银行, 两家乡镇卫生院,
-// 三家市属医院, 市直/县级/区域…, 三家市政府部门, 两家市场.
-const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部|医)|村(?:组|镇|卫生)|乡(?:亲|镇|村)|镇村|市(?:民|场)|[市镇村]容|[乡镇村区县市](?:级|属|直|域)|[市县区]政府部门)/;
+// 三家市属医院, 三家县医院, 市直/县级/区域…, 三家市政府部门, 两家市场.
+const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部)|[乡镇村区县市]医|村(?:组|镇|卫生)|乡(?:亲|镇|村)|镇村|市(?:民|场)|[市镇村]容|[乡镇村区县市](?:级|属|直|域)|[市县区]政府部门)/;
 // A count of those a ranking is among: 取得全市40个区县同类栏目办理前10位的成绩, 在全市30个单位中排名第2.
+// Only counts of those ranked (区县, 单位, 部门): 主动公开政府信息1200条位居全市前5位 counts information.
+const AMONG_UNITS = new Set(['个', '家', '所']);
 const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九十]+[位名]|中(?:排名|排第|名列|位列|位居))/;
 const SESSION = /^(?:会议|全会|常委)/;
 const SESSION_BEFORE = /(?:届|人大|政协|代表大会)$/;
