@@ -84,6 +84,8 @@ describe('reportIssuer', () => {
     const yining = '本报告由伊宁县人民政府办公室根据《条例》要求编制。';
     expect(reportIssuer('伊宁县人民政府办公室政府信息公开工作年度报告', [yining])).toBe('伊宁县人民政府办公室');
     expect(reportIssuer('驼峰路街道办事处政府信息公开工作年度报告', ['本报告由雁塔区政务公开办公室编制。'])).toBe('驼峰路街道办事处');
+    // The report's own title spaced apart is still the report's, not a portal's.
+    expect(reportIssuer('驼峰路街道办事处 政府信息公开工作年度报告', ['本报告由雁塔区政务公开办公室编制。'])).toBe('驼峰路街道办事处');
     // The signature names the office: it issues the report.
     expect(reportIssuer('2022年政府信息公开工作年度报告', [yining], { signedBy: '伊宁县人民政府办公室' })).toBe('伊宁县人民政府办公室');
     expect(reportIssuer('伊宁县2022年政府信息公开工作年度报告', [yining], { signedBy: '伊宁县人民政府办公室' })).toBe('伊宁县人民政府办公室');

@@ -47,9 +47,10 @@ const NAME_BEFORE_YEAR = new RegExp(`^(.{2,30}?)(?:${YEAR_SOURCE}|(?:19|20)\\d{2
 const NAME_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}(?:年度?|(?!\\d))(.{2,30}?)${REPORT_WORDS}`);
 const NAME_BEFORE_WORDS = new RegExp(`^([^，。,;；:：]{2,30}?${BODY_SUFFIX})(?:关于)?${REPORT_WORDS}`);
 const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
-// A title naming no year that is the portal's: its name set apart from the column's words (微山县人民政府 政府信息公开年报,
-// …_政府信息公开年报), or the column's name itself (瑞安市政府信息公开年报), not the report's (…政府信息公开工作年度报告).
-const PORTAL_TITLE = new RegExp(`[\\s_|｜]${REPORT_WORDS}|^[^_|｜]*?${REPORT_WORDS}年报$`);
+// A title naming no year that is the portal's: its name set apart by the portal's separator (…_政府信息公开…),
+// or a 年报 column's name (瑞安市政府信息公开年报, 微山县人民政府 政府信息公开年报) — not the report's own title,
+// however spaced (驼峰路街道办事处 政府信息公开工作年度报告).
+const PORTAL_TITLE = new RegExp(`[_|｜]${REPORT_WORDS}|^[^_|｜]*?${REPORT_WORDS}年报$`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
 // 中国(上海)自由贸易试验区….
