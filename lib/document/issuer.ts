@@ -25,10 +25,10 @@ const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|
 // title opening the sentence that says how it was compiled ("乐山高新区管委会2010年年报根据《条例》…进行编制"); who
 // compiled it ("本报告由伊宁县人民政府办公室编制", "由黄花乡人民政府办公室按照…要求,结合我乡实际进行编制").
 const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
-const ASIDE = '(?:\\((?:以下简称|下称|简称)[^()]{1,12}\\))?';
-const STATES_BODY_YEAR = `${STATES}(?:了|的)?《?([^，,。《》]{2,30}?${BODY_SUFFIX})${ASIDE}(?:19|20)\\d{2}`;
+const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,12}\\))?';
+const STATES_BODY_YEAR = `${STATES}(?:了|的)?《?([^，,。《》]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
-const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${ASIDE},?是?(?:根据|按照|依据|依照)[^。]{0,200}?编制`;
+const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE},?是?(?:根据|按照|依据|依照)[^。]{0,200}?编制`;
 const COMPILED_BY_BODY = `由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:(?:根据|按照|依据|依照)[^。]{0,200}?)?(?:负责|进行)?编制`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
 // the report is its body's. An office issues a report of its own where the title or the signature names it

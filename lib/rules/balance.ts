@@ -31,7 +31,7 @@ type Figure = number | null | undefined;
 
 const present = (t: Term): boolean => t.value !== undefined;
 const isBlank = (t: Term): boolean => t.value === null;
-export const total = (terms: Term[]): number => terms.reduce((sum, t) => sum + (t.value ?? 0), 0);
+const total = (terms: Term[]): number => terms.reduce((sum, t) => sum + (t.value ?? 0), 0);
 
 /** Σ of the present figures, a blank counting as 0; null when none is present. */
 function sideTotal(figures: Figure[]): number | null {
@@ -69,7 +69,7 @@ export function imbalance(leftTerms: Term[], rightTerms: Term[]): Imbalance | nu
 }
 
 /** "本年新收(33)+上年结转(空白)" */
-export function showTerms(terms: Term[]): string {
+function showTerms(terms: Term[]): string {
   return terms.filter(present).map((t) => `${t.label}(${t.value ?? '空白'})`).join('+');
 }
 
