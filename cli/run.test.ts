@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,22 @@ describe('govreport CLI', () => {
     expect(gbk.document.issuer).toBe('隆德县城关镇');
     // The GBK copy has plain spaces for the page's en spaces (GBK has none), so prose may differ by them.
     for (const part of ['document', 'activeDisclosure', 'applications', 'reviewLitigation', 'legacyStats']) expect(gbk[part]).toEqual(utf8[part]);
+  });
+
+  it('checks reports of one body for adjacent years, given together, against each other', () => {
+    // The next year's report as the office would publish it if it copied last year's table unchanged:
+    // its 上年结转 (18) is then not the 72 applications the 2019 report carried forward.
+    const next = join(mkdtempSync(join(tmpdir(), 'govreport-')), 'shanghai-office-2020.html');
+    writeFileSync(next, readFileSync(page('shanghai-office-2019.html'), 'utf8').replaceAll('2019', '2020').replaceAll('2018', '2019'));
+    const [y2019, y2020] = run(page('shanghai-office-2019.html'), next).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const crossYear = (report: { warnings: { rule: string; cells: unknown[] }[] }) =>
+      report.warnings.filter((w) => w.rule === 'years/carried-over').map((w) => w.cells);
+    expect(y2020.document.year).toBe(2020);
+    expect(crossYear(y2020)).toEqual(['naturalPerson', 'total'].map((c) => [{ table: 'applications', path: `carriedOver.${c}` }]));
+    expect(crossYear(y2019)).toEqual(['naturalPerson', 'total'].map((c) => [{ table: 'applications', path: `carriedForward.${c}` }]));
+    // Another body's report of the next year is no comparison.
+    const other = JSON.parse(run(page('tieling-2019.html'), next).stdout.trimEnd().split('\n')[0]!);
+    expect(crossYear(other)).toEqual([]);
   });
 
   it('writes CSV, one row per figure, RFC 4180', () => {

@@ -4,6 +4,8 @@ import { extract } from '../lib/extract.ts';
 import { pageFromCheerio } from '../lib/page/cheerio-source.ts';
 import type { Report } from '../lib/schema.ts';
 import { reportToCsv, reportToJson } from '../lib/serialize.ts';
+import { compareYears } from '../lib/years/compare.ts';
+import { summarize, type YearSummary } from '../lib/years/summary.ts';
 import { decodeHtml, looksLikeHtml } from './decode.ts';
 
 export const USAGE = `用法 Usage: govreport <page.html>... [--url URL] [--format json|csv]
@@ -14,6 +16,9 @@ Reads saved report pages and prints the report JSON (one object per line for sev
   --url URL        页面原网址（只用于单个文件）/ the page's URL (one file only)
   --format csv     每个数字一行：file,table,path,label,value / one row per figure
   --help           显示本帮助 / this help
+
+同一机关相邻两年的报告一并给出时，互相比对跨年度的数字（如上年结转与上年报告的结转下年度）。
+Reports of one body for adjacent years, given together, are checked against each other.
 `;
 
 export interface CliResult { stdout: string; stderr: string; code: number }
@@ -48,6 +53,8 @@ export function runCli(args: string[], now?: Date): CliResult {
       stderr += `govreport: ${file}: ${(err as Error).message}\n`;
     }
   }
+  const summaries = reports.map((r) => summarize(r.report)).filter((s): s is YearSummary => s !== null);
+  for (const r of reports) r.report = compareYears(r.report, summaries).report;
   const stdout = format === 'csv'
     ? (reports.length ? reportToCsv(reports) : '')
     : files.length === 1

@@ -1,10 +1,10 @@
 // docs/rules.md, generated from the registry so the docs cannot drift from the rules.
 import { READING_NOTES } from './notes.ts';
-import type { Rule } from './types.ts';
+import type { RuleInfo } from './types.ts';
 
 const SEVERITY = { error: '错误 error', warning: '警告 warning', info: '提示 info' } as const;
 
-export function rulesDoc(rules: readonly Rule[]): string {
+export function rulesDoc(rules: readonly RuleInfo[]): string {
   const index = rules.map((r) => `| [\`${r.id}\`](#${anchor(r.id)}) | ${SEVERITY[r.severity]} | ${r.description} |`);
   const sections = rules.map((r) => [
     `## ${r.id}`,
@@ -29,6 +29,9 @@ export function rulesDoc(rules: readonly Rule[]): string {
     'other rules still run):',
     '',
     ...READING_NOTES.map((n) => `- \`${n.id}\` (${SEVERITY[n.severity]}): ${n.zh}。${n.en.charAt(0).toUpperCase()}${n.en.slice(1)}.`),
+    '',
+    'The `years/` rules check a report against the same issuer\'s report of the year before or after (跨年度比对):',
+    'the command line compares the files given together, the extension the reports its user has read.',
     '',
     '| Rule | Severity | Checks |',
     '| --- | --- | --- |',

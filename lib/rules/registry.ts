@@ -22,7 +22,10 @@ import { templateEssay } from './provenance/template-essay.ts';
 import { partsSum } from './prose/parts-sum.ts';
 import { tableAgreement } from './prose/table-agreement.ts';
 import { outcomeSum as reviewLitigationOutcomeSum } from './reviewLitigation/outcome-sum.ts';
-import type { Rule } from './types.ts';
+import type { Rule, RuleInfo, YearRule } from './types.ts';
+import { carriedOver } from './years/carried-over.ts';
+import { inForce } from './years/in-force.ts';
+import { itemCounts } from './years/item-counts.ts';
 
 export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
@@ -38,3 +41,9 @@ export const RULES: readonly Rule[] = [
   // The prose against itself and against the tables.
   partsSum, tableAgreement,
 ];
+
+// A report against the same issuer's report of the year before or after (lib/years/compare.ts).
+export const YEAR_RULES: readonly YearRule[] = [carriedOver, itemCounts, inForce];
+
+/** Every rule, as the docs and the panel's gists list them. */
+export const CATALOGUE: readonly RuleInfo[] = [...RULES, ...YEAR_RULES];

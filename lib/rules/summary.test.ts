@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READING_NOTES } from './notes.ts';
-import { RULES } from './registry.ts';
+import { CATALOGUE } from './registry.ts';
 import { englishSummary } from './summary.ts';
 
 describe('englishSummary', () => {
   it('glosses every rule and every reading note in English', () => {
-    for (const id of [...RULES.map((r) => r.id), ...READING_NOTES.map((n) => n.id)]) {
+    for (const id of [...CATALOGUE.map((r) => r.id), ...READING_NOTES.map((n) => n.id)]) {
       expect(englishSummary(id), id).toMatch(/\b[a-z]{3,} [a-z]{2,}/);
     }
     expect(englishSummary('applications/column-balance')).toBe('Check: each column: received + carried over = processed + carried forward');

@@ -1,7 +1,7 @@
 // What a finding is about, in one line of English, for readers of the English panel: the messages
 // themselves are the engine's Chinese, quoting the page's own words.
 import { READING_NOTES } from './notes.ts';
-import { RULES } from './registry.ts';
+import { CATALOGUE } from './registry.ts';
 
 // A rule's description ends with its English gloss in brackets: "表三每一列：… (each column: …)".
 const GLOSS = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/;
@@ -12,7 +12,7 @@ const GLOSS = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/;
  * above a finding that it is not); a note's says what reading did.
  */
 export function englishSummary(id: string): string | null {
-  const rule = RULES.find((r) => r.id === id);
+  const rule = CATALOGUE.find((r) => r.id === id);
   if (rule) {
     const gloss = GLOSS.exec(rule.description)?.[1];
     return gloss ? `Check: ${gloss}` : null;

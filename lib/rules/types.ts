@@ -1,6 +1,7 @@
 // The shape of a consistency rule. A rule reads the already-parsed report (never the page) and
 // reports findings; the runner stamps each finding with the rule's id.
 import type { Report, Severity, Warning } from '../schema.ts';
+import type { YearSummary } from '../years/summary.ts';
 
 export interface RuleContext {
   url: string | null;
@@ -19,7 +20,8 @@ export interface RuleContext {
 /** A warning before the runner names the rule that made it. */
 export type Finding = Omit<Warning, 'rule'>;
 
-export interface Rule {
+/** What the catalogue (docs/rules.md, the panel's English gists) says of a rule. */
+export interface RuleInfo {
   /** `<area>/<name>`; the rule lives in lib/rules/<area>/<name>.ts. */
   id: string;
   /** The most severe finding it reports. */
@@ -27,5 +29,20 @@ export interface Rule {
   description: string;
   rationale: string;
   example: { passes: string; fails: string };
+}
+
+export interface Rule extends RuleInfo {
   check(report: Report, ctx: RuleContext): Finding[];
+}
+
+/** Two reports of one issuer a year apart; `current` is the one being checked, whose cells the findings name. */
+export interface YearPair {
+  earlier: YearSummary;
+  later: YearSummary;
+  current: 'earlier' | 'later';
+}
+
+/** A rule over two years' reports of one issuer (lib/years/compare.ts pairs them). */
+export interface YearRule extends RuleInfo {
+  check(pair: YearPair): Finding[];
 }

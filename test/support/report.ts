@@ -4,7 +4,8 @@ import {
   APPLICANT_COLUMNS, OUTCOME_COLUMNS, Report, Warning,
   type Applications, type Cols, type DocumentMeta, type Outcome, type ReviewLitigation,
 } from '../../lib/schema.ts';
-import type { Rule, RuleContext } from '../../lib/rules/types.ts';
+import type { Rule, RuleContext, YearRule } from '../../lib/rules/types.ts';
+import { summarize } from '../../lib/years/summary.ts';
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -82,4 +83,10 @@ export const makeContext = (patch: Partial<RuleContext> = {}): RuleContext => ({
 /** Runs one rule and checks every finding is a valid contract Warning. */
 export function findingsOf(rule: Rule, report: Report, ctx: RuleContext = makeContext()): Warning[] {
   return rule.check(report, ctx).map((finding) => Warning.parse({ rule: rule.id, ...finding }));
+}
+
+/** Runs one cross-year rule over two reports of one issuer, checking `current` ('earlier' or 'later'). */
+export function yearFindingsOf(rule: YearRule, earlier: Report, later: Report, current: 'earlier' | 'later'): Warning[] {
+  const pair = { earlier: summarize(earlier)!, later: summarize(later)!, current };
+  return rule.check(pair).map((finding) => Warning.parse({ rule: rule.id, ...finding }));
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { makeReport, yearFindingsOf } from '../../../test/support/report.ts';
+import { inForce } from './in-force.ts';
+
+describe('years/in-force', () => {
+  const report2022 = makeReport({ document: { year: 2022 }, activeDisclosure: { normativeDocuments: { issued: 6, repealed: 1, inForce: 40 } } });
+  const report2023 = (stillInForce: number) => makeReport({
+    document: { year: 2023 }, activeDisclosure: { normativeDocuments: { issued: 5, repealed: 2, inForce: stillInForce } },
+  });
+
+  it('passes when last year\'s documents in force, plus those issued, less those repealed, are in force', () => {
+    expect(yearFindingsOf(inForce, report2022, report2023(43), 'later')).toEqual([]);
+  });
+
+  it('warns on the later report\'s 现行有效 when documents vanish between the years', () => {
+    expect(yearFindingsOf(inForce, report2022, report2023(30), 'later')).toEqual([expect.objectContaining({
+      severity: 'warning', expected: 43, actual: 30,
+      message: '规范性文件：2022年度报告现行有效40件，上年底现行有效40+本年制发5−本年废止2=43，本报告现行有效30件，相差13；除非有文件到期失效或修订，数字有误',
+      cells: ['issued', 'repealed', 'inForce'].map((f) => ({ table: 'activeDisclosure', path: `normativeDocuments.${f}` })),
+    })]);
+  });
+
+  it('warns on the earlier report\'s 现行有效 when it is the one read', () => {
+    expect(yearFindingsOf(inForce, report2022, report2023(30), 'earlier')).toEqual([expect.objectContaining({
+      expected: 27, actual: 40, cells: [{ table: 'activeDisclosure', path: 'normativeDocuments.inForce' }],
+    })]);
+  });
+
+  it('leaves a 2019-format year alone: its table counts no documents in force', () => {
+    const report2020 = makeReport({ document: { year: 2020, format: '2019' } });
+    expect(yearFindingsOf(inForce, report2020, makeReport({ document: { year: 2021 } }), 'later')).toEqual([]);
+  });
+});

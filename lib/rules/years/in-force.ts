@@ -1,0 +1,36 @@
+// 2021 format 表二 across years: 现行有效 = 上年报告的现行有效 + 本年制发 − 本年废止.
+import { DOCUMENT_ROWS, type DocumentCounts } from '../activeDisclosure/kinds.ts';
+import type { Finding, YearRule } from '../types.ts';
+import { ownCells, sides, yearReport } from './pair.ts';
+
+export const inForce: YearRule = {
+  id: 'years/in-force',
+  severity: 'warning',
+  description: '2021版表二：现行有效件数 = 上年报告的现行有效件数 + 本年制发 − 本年废止 (documents in force = last year\'s in force + issued − repealed)',
+  rationale: '年底现行有效的规章、规范性文件，是上年底现行有效的，加上本年制发的，减去本年废止的。只作警告：文件也会到期自然失效，或被修订后按新文件统计。',
+  example: {
+    passes: '2022年度报告规范性文件现行有效40件；2023年度报告本年制发5件、废止2件、现行有效43件。',
+    fails: '2022年度报告规范性文件现行有效40件；2023年度报告本年制发5件、废止2件、现行有效30件 — 少了13件而无从解释。',
+  },
+  check(pair) {
+    if (pair.earlier.format !== '2021' || pair.later.format !== '2021') return [];
+    const { other } = sides(pair);
+    return DOCUMENT_ROWS.flatMap(({ key, label }): Finding[] => {
+      const before = (pair.earlier.activeDisclosure?.[key] as DocumentCounts | undefined)?.inForce;
+      const { issued, repealed, inForce: after } = (pair.later.activeDisclosure?.[key] as DocumentCounts | undefined) ?? {};
+      if (typeof before !== 'number' || typeof after !== 'number' || typeof issued !== 'number') return [];
+      const expected = before + issued - (repealed ?? 0);
+      if (after === expected) return [];
+      const sum = `上年底现行有效${before}+本年制发${issued}−本年废止${repealed ?? '空白'}=${expected}`;
+      const [ownValue, otherValue] = pair.current === 'later' ? [after, expected] : [before, after - issued + (repealed ?? 0)];
+      return [{
+        severity: 'warning',
+        message: pair.current === 'later'
+          ? `${label}：${yearReport(other)}现行有效${before}件，${sum}，本报告现行有效${after}件，相差${Math.abs(after - expected)}；除非有文件到期失效或修订，数字有误`
+          : `${label}：本报告现行有效${before}件，${yearReport(other)}${sum}，而它的现行有效是${after}件，相差${Math.abs(after - expected)}；除非有文件到期失效或修订，数字有误`,
+        cells: ownCells(pair, 'activeDisclosure', { earlier: [`${key}.inForce`], later: [`${key}.issued`, `${key}.repealed`, `${key}.inForce`] }),
+        expected: otherValue, actual: ownValue,
+      }];
+    });
+  },
+};

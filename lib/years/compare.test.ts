@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { makeReport, setFigures } from '../../test/support/report.ts';
+import { compareYears } from './compare.ts';
+import { summarize } from './summary.ts';
+
+// A bureau's 2021 report carries 2 applications forward; its 2022 report forgot them.
+const report = (year: number, issuer: string, figures: Record<string, number>) =>
+  setFigures(makeReport({ document: { year, issuer } }), 'applications', figures);
+const y2021 = report(2021, '某县农业农村局', { 'carriedForward.total': 2 });
+const y2022 = report(2022, '某县 农业农村局', { 'carriedOver.total': 0 });
+const rules = (r: { report: { warnings: { rule: string }[] } }) => r.report.warnings.map((w) => w.rule);
+
+describe('compareYears', () => {
+  it('checks a report against its issuer\'s report of the year before, however the name is spaced', () => {
+    const { report: checked, against } = compareYears(y2022, [summarize(y2021)!]);
+    expect(against.map((s) => s.year)).toEqual([2021]);
+    expect(checked.warnings).toEqual([expect.objectContaining({ rule: 'years/carried-over', expected: 2, actual: 0 })]);
+    expect(y2022.warnings).toEqual([]); // the report it was given is left as it was
+  });
+
+  it('checks a report against the year after too, naming its own cells', () => {
+    const { report: checked } = compareYears(y2021, [summarize(y2022)!]);
+    expect(checked.warnings[0]?.cells).toEqual([{ table: 'applications', path: 'carriedForward.total' }]);
+  });
+
+  it('pairs only one issuer\'s reports of adjacent years', () => {
+    const others = [
+      report(2021, '某县林业局', { 'carriedForward.total': 2 }),
+      report(2020, '某县农业农村局', { 'carriedForward.total': 2 }),
+      report(2022, '某县农业农村局', { 'carriedForward.total': 2 }),
+    ].map((r) => summarize(r)!);
+    const result = compareYears(y2022, others);
+    expect(result.against).toEqual([]);
+    expect(rules(result)).toEqual([]);
+  });
+
+  it('cannot pair a report whose issuer it does not know', () => {
+    const anonymous = report(2022, '某县农业农村局', { 'carriedOver.total': 0 });
+    anonymous.document.issuer = null;
+    expect(compareYears(anonymous, [summarize(y2021)!]).against).toEqual([]);
+  });
+});
