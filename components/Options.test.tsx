@@ -9,7 +9,7 @@ afterEach(() => render(null, document.body));
 describe('Options', () => {
   it('saves each change at once, trusted domains cleaned up', async () => {
     const onSave = vi.fn(() => Promise.resolve());
-    render(<Options initial={DEFAULT_SETTINGS} onSave={onSave} parseDomains={parseDomains} />, document.body);
+    render(<Options initial={DEFAULT_SETTINGS} onSave={onSave} parseDomains={parseDomains} remembered={0} onForget={() => Promise.resolve()} />, document.body);
     const [autoCheck] = document.body.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
     autoCheck!.click();
     expect(onSave).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, autoCheck: false });
@@ -22,11 +22,28 @@ describe('Options', () => {
   });
 
   it('switches its own language with the setting', async () => {
-    render(<Options initial={DEFAULT_SETTINGS} onSave={() => Promise.resolve()} parseDomains={parseDomains} />, document.body);
+    render(<Options initial={DEFAULT_SETTINGS} onSave={() => Promise.resolve()} parseDomains={parseDomains} remembered={0} onForget={() => Promise.resolve()} />, document.body);
     const select = document.body.querySelector('select')!;
     select.value = 'en';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await new Promise((r) => setTimeout(r, 0));
     expect(document.body.querySelector('h1')!.textContent).toBe('GovReport Lens settings');
+  });
+
+  it('remembers reports for cross-year checks unless told not to, and forgets them on request', async () => {
+    const onSave = vi.fn(() => Promise.resolve());
+    const onForget = vi.fn(() => Promise.resolve());
+    render(<Options initial={DEFAULT_SETTINGS} onSave={onSave} parseDomains={parseDomains} remembered={12} onForget={onForget} />, document.body);
+    const remember = document.body.querySelectorAll<HTMLInputElement>('input[type=checkbox]')[2]!;
+    expect(remember.checked).toBe(true);
+    remember.click();
+    expect(onSave).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, rememberReports: false });
+    const forget = document.body.querySelector<HTMLButtonElement>('button')!;
+    expect(forget.textContent).toBe('清除记住的 12 份年报');
+    forget.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(onForget).toHaveBeenCalledOnce();
+    expect(forget.textContent).toBe('清除记住的 0 份年报');
+    expect(forget.disabled).toBe(true);
   });
 });

@@ -6,13 +6,17 @@ interface Props {
   initial: Settings;
   onSave: (settings: Settings) => Promise<void>;
   parseDomains: (text: string) => string[];
+  /** How many reports are remembered for cross-year checks, and how to forget them. */
+  remembered: number;
+  onForget: () => Promise<void>;
 }
 
 /** The options page: every change is saved at once, and the page says so. */
-export function Options({ initial, onSave, parseDomains }: Props) {
+export function Options({ initial, onSave, parseDomains, remembered: initialRemembered, onForget }: Props) {
   const [settings, setSettings] = useState(initial);
   const [domainsText, setDomainsText] = useState(initial.trustedDomains.join('\n'));
   const [saved, setSaved] = useState(false);
+  const [remembered, setRemembered] = useState(initialRemembered);
   const t = messagesFor(settings.language);
 
   const update = (patch: Partial<Settings>) => {
@@ -45,6 +49,16 @@ export function Options({ initial, onSave, parseDomains }: Props) {
             <option value="en">English</option>
           </select>
         </label>
+      </p>
+      <p>
+        <label>
+          <input type="checkbox" checked={settings.rememberReports} onChange={(e) => update({ rememberReports: e.currentTarget.checked })} />
+          {' '}{t.optRemember}
+        </label>
+        {' '}
+        <button type="button" disabled={remembered === 0} onClick={() => void onForget().then(() => setRemembered(0))}>
+          {t.optForget(remembered)}
+        </button>
       </p>
       <p>
         <label for="grl-trusted">{t.optTrusted}</label><br />

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../lib/schema.ts';
+import { summarize } from '../lib/years/summary.ts';
 import { makeReport } from '../test/support/report.ts';
 import { messagesFor } from './i18n.ts';
 import { Panel, type PanelContent, type PanelProps } from './Panel.tsx';
@@ -44,6 +45,18 @@ describe('Panel', () => {
     expect(q('[data-testid=issuer]')!.textContent).toBe('某县人民政府');
     expect(q('[data-testid=year]')!.textContent).toBe('2021');
     expect(q('.notice')).toBeNull();
+  });
+
+  it('names the reports of adjacent years it was checked against, or says none has been read', () => {
+    const lastYear = summarize(makeReport({ document: { year: 2020, issuer: '某县人民政府' } }))!;
+    show({ kind: 'report', report: report(), attachments: [], years: [lastYear] });
+    const link = q('[data-testid=other-years] a') as HTMLAnchorElement;
+    expect(link.textContent).toBe('2020年度报告');
+    expect(link.href).toBe('https://www.example.gov.cn/xxgk/ndbg/0001.html');
+    show({ kind: 'report', report: report(), attachments: [], years: [] });
+    expect(q('[data-testid=other-years]')!.textContent).toBe('尚未读过本机关相邻年度的报告；读过后自动比对');
+    show({ kind: 'report', report: report(), attachments: [] });
+    expect(q('[data-testid=other-years]')).toBeNull();
   });
 
   it('lists the findings most severe first, and a click shows their cells', () => {

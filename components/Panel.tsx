@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cellSeverities } from '../lib/cells.ts';
 import { tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report } from '../lib/schema.ts';
+import type { YearSummary } from '../lib/years/summary.ts';
 import { ActionBar, type Feedback } from './ActionBar.tsx';
 import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
 import { FigureTables } from './FigureTables.tsx';
@@ -14,7 +15,11 @@ export interface Attachment { href: string; text: string }
 
 /** What the engine produced for the page, or why it could not. */
 export type PanelContent =
-  | { kind: 'report'; report: Report; attachments: Attachment[] }
+  | {
+    kind: 'report'; report: Report; attachments: Attachment[];
+    /** The issuer's reports of adjacent years it was checked against; absent or null where none could be. */
+    years?: YearSummary[] | null;
+  }
   | { kind: 'failed'; message: string };
 
 export interface PanelProps {
@@ -92,12 +97,12 @@ export function Panel(props: PanelProps) {
 
 function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind: 'report' }> }) {
   const t = props.messages;
-  const { report, attachments } = props.content;
+  const { report, attachments, years } = props.content;
   const layouts = useMemo(() => tableLayouts(report), [report]);
   const severities = useMemo(() => cellSeverities(report), [report]);
   return (
     <>
-      <ReportHeader report={report} />
+      <ReportHeader report={report} years={years ?? null} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
       <WarningList warnings={report.warnings} onShowCells={props.onShowCells} />

@@ -19,6 +19,9 @@ const zh = {
   format: '格式',
   confidence: '可信度',
   source: '来源',
+  otherYears: '跨年比对',
+  noOtherYears: '尚未读过本机关相邻年度的报告；读过后自动比对',
+  yearReport: (year: number) => `${year}年度报告`,
   notAReport: '这可能不是政府信息公开年报',
   unknown: '未知',
   formats: { '2021': '2021 版表格', '2019': '2019 版表格', legacy: '旧版统计表', prose: '仅正文', unknown: '未识别' } satisfies Record<ReportFormat, string>,
@@ -55,6 +58,8 @@ const zh = {
   optAutoOpen: '检查后自动打开面板',
   optLanguage: '界面语言',
   optTrusted: '其他可信域名（每行一个，例如 example.org）',
+  optRemember: '记住读过的年报（只存于本机），与同一机关相邻年度的报告比对',
+  optForget: (n: number) => `清除记住的 ${n} 份年报`,
   optSaved: '已保存',
 };
 
@@ -72,6 +77,9 @@ const en: Messages = {
   format: 'Format',
   confidence: 'Confidence',
   source: 'Source',
+  otherYears: 'Other years',
+  noOtherYears: 'No report of this issuer for an adjacent year read yet; once one is, they are checked against each other',
+  yearReport: (year) => `${year} report`,
   notAReport: 'This may not be an information-disclosure annual report',
   unknown: 'unknown',
   formats: { '2021': '2021 form', '2019': '2019 form', legacy: 'legacy table', prose: 'prose only', unknown: 'not recognised' },
@@ -108,6 +116,8 @@ const en: Messages = {
   optAutoOpen: 'Open the panel after the check',
   optLanguage: 'Language',
   optTrusted: 'Other trusted domains (one per line, e.g. example.org)',
+  optRemember: 'Remember the reports read (on this computer only) and check them against the same issuer\'s reports of adjacent years',
+  optForget: (n) => `Forget the ${n} reports remembered`,
   optSaved: 'Saved',
 };
 

@@ -52,7 +52,7 @@ function createAnnotator(ctx: ContentScriptContext) {
     const settings = await loadSettings();
     // Read afresh on every open: the page may have changed, and the bindings must be live nodes.
     // The panel is not mounted yet, so its own text is never read as the page's.
-    reading = readPage(document, settings.trustedDomains);
+    reading = await readPage(document, settings);
     try {
       session = await openSession(ctx, reading, settings, () => { session = null; announce(); });
     } catch (error) {
@@ -64,7 +64,7 @@ function createAnnotator(ctx: ContentScriptContext) {
   return {
     async handle(message: FrameCommand): Promise<FrameState> {
       if (message.type === 'grl:state' && reading === null) {
-        reading = readPage(document, (await loadSettings()).trustedDomains);
+        reading = await readPage(document, await loadSettings());
       } else if (message.type === 'grl:open' && !session && !opening) {
         opening = open().finally(() => { opening = null; });
         await opening;

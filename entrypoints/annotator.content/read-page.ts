@@ -1,22 +1,43 @@
-// Runs the engine over this frame's live document, exactly as the CLI runs it over a saved page.
+// Runs the engine over this frame's live document, exactly as the CLI runs it over a saved page, then
+// checks the report against the issuer's reports of adjacent years this browser has read.
 import type { Attachment } from '../../components/Panel.tsx';
 import { extract, type FigureBinding } from '../../lib/extract.ts';
 import { pageFromDom } from '../../lib/page/dom-source.ts';
 import type { Report } from '../../lib/schema.ts';
+import { compareYears } from '../../lib/years/compare.ts';
+import { summarize, type YearSummary } from '../../lib/years/summary.ts';
+import type { Settings } from '../options/settings.ts';
+import { adjacentYears, rememberYear } from '../options/year-store.ts';
 
 export type Reading =
-  | { ok: true; report: Report; bindings: FigureBinding<Node>[]; attachments: Attachment[] }
+  | {
+    ok: true; report: Report; bindings: FigureBinding<Node>[]; attachments: Attachment[];
+    /** The other years' reports it was checked against; null where it could not be (no issuer or year, older format, remembering off). */
+    years: YearSummary[] | null;
+  }
   | { ok: false; message: string };
 
 /** Never throws: a page the engine cannot read gives a reading that says why. */
-export function readPage(doc: Document, trustedDomains: string[]): Reading {
+export async function readPage(doc: Document, settings: Pick<Settings, 'trustedDomains' | 'rememberReports'>): Promise<Reading> {
+  let reading: Reading;
   try {
     const page = pageFromDom(doc);
-    const { report, bindings } = extract(page, { url: doc.location.href, trustedDomains });
+    const { report, bindings } = extract(page, { url: doc.location.href, trustedDomains: settings.trustedDomains });
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
-    return { ok: true, report, bindings, attachments };
+    reading = { ok: true, report, bindings, attachments, years: null };
   } catch (error) {
     console.error('[GovReport Lens]', error);
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  const own = settings.rememberReports ? summarize(reading.report) : null;
+  if (!own) return reading;
+  try {
+    const { report, against } = compareYears(reading.report, await adjacentYears(own));
+    await rememberYear(own);
+    return { ...reading, report, years: against };
+  } catch (error) {
+    // Storage can fail (quota, a profile that forbids it): the page's own reading still stands.
+    console.error('[GovReport Lens] could not compare with other years', error);
+    return reading;
   }
 }

@@ -33,7 +33,7 @@ export async function openSession(
   let closed = false;
 
   const content: PanelContent = reading.ok
-    ? { kind: 'report', report: reading.report, attachments: reading.attachments }
+    ? { kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years }
     : { kind: 'failed', message: reading.message };
   const report = reading.ok ? reading.report : null;
 

@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { Options } from '../../components/Options.tsx';
 import { parseDomains } from './settings.ts';
 import { loadSettings, saveSettings } from './settings-store.ts';
+import { countRemembered, forgetAll } from './year-store.ts';
 
 // An extension page's module script runs once per page load; this is its whole job.
-void loadSettings().then((settings) => {
-  render(<Options initial={settings} onSave={saveSettings} parseDomains={parseDomains} />, document.getElementById('app')!);
+void Promise.all([loadSettings(), countRemembered()]).then(([settings, remembered]) => {
+  render(<Options initial={settings} onSave={saveSettings} parseDomains={parseDomains} remembered={remembered} onForget={forgetAll} />,
+    document.getElementById('app')!);
 });

@@ -9,9 +9,11 @@ export interface Settings {
   language: Language;
   /** Domains trusted as official besides gov.cn, passed to the engine as trustedDomains. */
   trustedDomains: string[];
+  /** Keep a summary of each report read (year-store.ts) to check reports of adjacent years against each other. */
+  rememberReports: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoCheck: true, autoOpen: false, language: 'zh', trustedDomains: [] };
+export const DEFAULT_SETTINGS: Settings = { autoCheck: true, autoOpen: false, language: 'zh', trustedDomains: [], rememberReports: true };
 
 /** Domains from the options text box: one per line (or comma separated), scheme, path and "*." dropped. */
 export function parseDomains(text: string): string[] {

@@ -30,12 +30,13 @@ export async function launchWithExtension(): Promise<Browser> {
 }
 
 /**
- * Serves `pages` (URL → HTML) and nothing else: every other request fails, as there is no network.
+ * Serves `pages` (URL → HTML) and the extension's own files, nothing else: every other request fails, as there is no network.
  * A page given as bytes is served as saved, its <meta charset> deciding (a GBK portal's page).
  */
 export async function servePages(context: BrowserContext, pages: Map<string, string | Buffer>): Promise<void> {
   await context.route('**/*', (route) => {
     const url = route.request().url().replace(/#.*$/, '');
+    if (url.startsWith('chrome-extension://')) return route.continue(); // the extension's own pages
     const body = pages.get(url);
     if (body === undefined) return route.abort();
     return route.fulfill({ body, contentType: typeof body === 'string' ? 'text/html; charset=utf-8' : 'text/html' });

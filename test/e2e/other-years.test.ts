@@ -1,0 +1,74 @@
+// Cross-year checks in the browser: a report read after its issuer's report of the year before is
+// checked against it, with the cells in conflict marked on the page, and the options can forget both.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/run.ts';
+import { badgeOf, clickIcon, launchWithExtension, servePages, waitFor, type Browser } from './browser.ts';
+import { pathsInPage } from './expected.ts';
+
+const FIXTURES = 'test/fixtures/pages';
+const Y2019 = { file: join(FIXTURES, 'shanghai-office-2019.html'), url: 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html' };
+// The office's next report as it would read had it copied last year's 表三 unchanged: its 上年结转 (18)
+// is not the 72 applications the 2019 report carried forward.
+const Y2020 = { file: join(mkdtempSync(join(tmpdir(), 'grl-')), 'shanghai-office-2020.html'), url: 'https://www.shanghai.gov.cn/nw12344/20210131/0001.html' };
+writeFileSync(Y2020.file, readFileSync(Y2019.file, 'utf8').replaceAll('2019', '2020').replaceAll('2018', '2019'));
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await servePages(browser.context, new Map([Y2019, Y2020].map((p) => [p.url, readFileSync(p.file, 'utf8')])));
+});
+afterAll(async () => { await browser?.close(); });
+
+const errorsOf = (json: string) => (JSON.parse(json) as { warnings: { severity: string }[] }).warnings.filter((w) => w.severity === 'error').length;
+
+describe('cross-year checks', () => {
+  it('checks a report against the issuer\'s report of the year before, once both have been read', async () => {
+    const first = await browser.context.newPage();
+    await first.goto(Y2019.url);
+    await clickIcon(browser.worker, Y2019.url);
+    await expect(first.locator('grl-panel [data-testid=other-years]').textContent()).resolves.toBe('尚未读过本机关相邻年度的报告；读过后自动比对');
+    await first.close();
+
+    // Alone, the 2020 page balances as the 2019 one does; read after it, its 上年结转 contradicts it.
+    const together = runCli([Y2019.file, Y2020.file]).stdout.trimEnd().split('\n')[1]!;
+    const added = errorsOf(together) - errorsOf(runCli([Y2020.file, '--url', Y2020.url]).stdout);
+    expect(added).toBe(2);
+    const next = await browser.context.newPage();
+    await next.goto(Y2020.url);
+    // Checked as it loads (a gov.cn page): the badge already counts the contradictions with 2019.
+    const badge = await waitFor(() => badgeOf(browser.worker, Y2020.url), (b) => b.text === String(errorsOf(together)));
+    expect(badge.text).toBe(String(errorsOf(together)));
+    await clickIcon(browser.worker, Y2020.url);
+    const link = next.locator('grl-panel [data-testid=other-years] a');
+    await expect(link.textContent()).resolves.toBe('2019年度报告');
+    await expect(link.getAttribute('href')).resolves.toBe(Y2019.url);
+    await expect(next.locator('grl-panel button.finding[data-rule="years/carried-over"]').count()).resolves.toBe(added);
+    // The two 上年结转 cells in conflict (自然人, 总计) are marked on the page, besides the page's own.
+    const compared: string[] = await next.evaluate(pathsInPage('[data-grl-conflict]'));
+
+    // With remembering off, the same page is read alone again.
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { rememberReports: false } }));
+    await clickIcon(browser.worker, Y2020.url); // closes
+    await next.locator('grl-panel').waitFor({ state: 'detached' });
+    await clickIcon(browser.worker, Y2020.url);
+    await next.locator('grl-panel [data-action=copy-json]').waitFor();
+    expect(await next.locator('grl-panel [data-testid=other-years]').count()).toBe(0);
+    const uncompared: string[] = await next.evaluate(pathsInPage('[data-grl-conflict]'));
+    expect(compared.length - uncompared.length).toBe(2);
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    await next.close();
+
+    // The options page counts the reports remembered and forgets them.
+    const options = await browser.context.newPage();
+    await options.goto(new URL('options.html', browser.worker.url()).href);
+    const forget = options.locator('button', { hasText: '清除记住的 2 份年报' });
+    await forget.click();
+    await options.locator('button', { hasText: '清除记住的 0 份年报' }).waitFor();
+    expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+    await options.close();
+  });
+});
