@@ -12,8 +12,9 @@ import { reportYear } from './document/year.ts';
 import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
+import { unwrappedLines } from './prose/wrapped-lines.ts';
 import { runRules } from './rules/run.ts';
-import type { Line, PageModel } from './page/model.ts';
+import type { PageModel } from './page/model.ts';
 import { inPinyinAnnotated, withoutPinyin } from './page/pinyin.ts';
 import { inTraditional, simplifiedPage } from './page/simplified.ts';
 import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
@@ -66,25 +67,25 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const layout = layoutTables(page);
   const sections = findSections(page, layout);
   // The body: text outside the statistics tables, and the headings that sit in rows of their own inside them.
-  const bodyLines: Line<N>[] = [];
+  const body: number[] = [];
   // Where the page's images stand among the body lines (page.images counts all lines before each).
   const images: number[] = [];
   // A page that prints its article twice prints every line twice: the copy's are left out.
   const seen = sections.copies > 0 ? new Set<string>() : null;
   page.lines.forEach((l, i) => {
-    while (images.length < page.images.length && page.images[images.length]! <= i) images.push(bodyLines.length);
+    while (images.length < page.images.length && page.images[images.length]! <= i) images.push(body.length);
     if (!(l.table < 0 || layout.has(l.table) || sections.headingLines.has(i))) return;
     if (seen) {
       if (seen.has(l.text)) return;
       seen.add(l.text);
     }
-    bodyLines.push(l);
+    body.push(i);
   });
-  while (images.length < page.images.length) images.push(bodyLines.length);
+  while (images.length < page.images.length) images.push(body.length);
   const text: DocumentText = {
     title: page.title, meta: page.meta,
     allLines: page.lines.map((l) => l.text),
-    bodyLines: bodyLines.map((l) => l.text),
+    bodyLines: body.map((i) => page.lines[i]!.text),
   };
 
   const sink = new FigureSink<N>();
@@ -119,7 +120,8 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     sections: keep ? reportSections(text.bodyLines) : [],
   };
 
-  const prose = keep ? extractProseFigures(bodyLines) : { figures: [], bindings: [] };
+  // The prose reader reads a sentence wrapped across lines as one line.
+  const prose = keep ? extractProseFigures(unwrappedLines(page.lines, body)) : { figures: [], bindings: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
     ...(legacy?.cells.map((node, i) => ({ ref: { table: 'legacyStats' as const, path: String(i) }, node })) ?? []),

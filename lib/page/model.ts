@@ -30,6 +30,11 @@ export interface Line<N> {
   table: number;
   /** Length of the text of the innermost table cell holding this line (0 outside tables). */
   cellTextLength: number;
+  /**
+   * The line goes on from the line before it across a <br> or a newline in the text, with no block
+   * boundary between: the same paragraph, and perhaps the same sentence (editors and Word wrap lines so).
+   */
+  afterSoftBreak?: boolean;
 }
 
 export interface RawCell<N> {

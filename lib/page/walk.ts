@@ -60,6 +60,8 @@ class Walker<N> {
   private readonly cellStack: OpenCell<N>[] = [];
   private current: Line<N> | null = null;
   private currentHasText = false;
+  // A <br> or a newline in the text ended the latest line, and no block boundary has come since.
+  private softBreak = false;
   private readonly access: NodeAccess<N>;
 
   constructor(access: NodeAccess<N>) {
@@ -70,6 +72,7 @@ class Walker<N> {
     if (this.current && this.currentHasText) this.lines.push(this.current);
     this.current = null;
     this.currentHasText = false;
+    this.softBreak = false;
   }
 
   // Rows and cells inside a cell of the same table (broken markup, no nested <table>) are that cell's content.
@@ -82,15 +85,18 @@ class Walker<N> {
     if (open) open.gap += separator;
   }
 
-  private breakLine(): void {
+  /** Ends the line at a <br> or a newline in the text (`soft`), or at the end of a block. */
+  private breakLine(soft: boolean): void {
+    const broken = soft && (this.currentHasText || this.softBreak);
     this.endLine();
+    this.softBreak = broken;
     this.appendToCell('\n');
   }
 
   private addText(node: N, data: string): void {
     // White space between tags (most text nodes of a page) makes no line of its own.
     if (isBlank(data)) {
-      if (data.includes('\n')) this.breakLine();
+      if (data.includes('\n')) this.breakLine(true);
       else if (this.current) { this.current.text += ' '; this.appendToCell(' '); }
       return;
     }
@@ -106,7 +112,7 @@ class Walker<N> {
         const at: TextPiece<N> = { node, nodeStart: start, lineStart: current ? current.text.length : 0, length: end - start };
         // Most lines are one piece: an array literal holds exactly it, where push() on [] would reserve 17 slots.
         if (current) { current.pieces.push(at); current.text += piece; }
-        else this.current = { text: piece, pieces: [at], table: cell ? cell.table : -1, cellTextLength: 0 };
+        else this.current = { text: piece, pieces: [at], table: cell ? cell.table : -1, cellTextLength: 0, afterSoftBreak: this.softBreak };
         if (!this.currentHasText && HAS_TEXT.test(piece)) this.currentHasText = true;
         if (cell) {
           cell.cell.text += cell.gap ? cell.gap + piece : piece;
@@ -114,7 +120,7 @@ class Walker<N> {
         }
       }
       if (nl < 0) break;
-      this.breakLine();
+      this.breakLine(true);
       start = nl + 1;
     }
   }
@@ -133,7 +139,7 @@ class Walker<N> {
     if (access.attr(node, 'hidden') != null) return;
     const style = access.attr(node, 'style');
     if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
-    if (role & BREAK) { this.breakLine(); return; }
+    if (role & BREAK) { this.breakLine(true); return; }
     if (role & IMAGE) {
       if (!isSmall(access.attr(node, 'width')) && !isSmall(access.attr(node, 'height'))) this.images.push(this.lines.length);
       return;
@@ -187,7 +193,7 @@ class Walker<N> {
       return;
     }
     this.visitChildren(node);
-    if (block) this.breakLine();
+    if (block) this.breakLine(false);
   }
 
   private visitChildren(node: N): void {

@@ -1,0 +1,82 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extractWithCheerio, extractWithDom } from '../../test/support/fixtures.ts';
+import { pageFromCheerio } from '../page/cheerio-source.ts';
+import { unwrappedLines } from './wrapped-lines.ts';
+
+/** A report page with `body` (HTML) as its text. */
+const reportPage = (body: string) => `<html><head><title>某县2022年政府信息公开工作年度报告</title></head><body>
+<h1>某县2022年政府信息公开工作年度报告</h1>${body}<p>二、主动公开政府信息情况</p></body></html>`;
+
+/** The prose figures of the page (label=value+unit [parts]), the same by cheerio and by the DOM. */
+function figuresOf(body: string): string[] {
+  const html = reportPage(body);
+  const viaCheerio = extractWithCheerio(html, null).report.proseFigures;
+  expect(extractWithDom(html, null).report.proseFigures).toEqual(viaCheerio);
+  const brief = (f: { label: string; value: number; unit: string | null }) => `${f.label}=${f.value}${f.unit ?? ''}`;
+  return viaCheerio.map((f) => brief(f) + (f.parts.length ? ` [${f.parts.map(brief).join('; ')}]` : ''));
+}
+
+/** The lines the prose reader reads from `html`, the joins marked ⏎. */
+function proseLines(html: string): string[] {
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  return unwrappedLines(page.lines, page.lines.map((_, i) => i))
+    .map((l) => l.pieces.map((p) => l.text.slice(p.lineStart, p.lineStart + p.length)).join('⏎'));
+}
+
+describe('a sentence wrapped by <br> or a newline in the text', () => {
+  it('keeps a label whole across the break (bjsjs-sfj-2010)', () => {
+    expect(figuresOf('<div>一、概述<br>根据《条例》要求,2010年1月1日起我局开展本年度政府信息公开工作。为此,专门配备了1名兼职<br>工作人员,设立了1个专门的信息申请<br>受理点。</div>'))
+      .toEqual(['兼职工作人员=1名', '信息申请受理点=1个']);
+    // A newline in the text, and the source's indentation after it, wrap the same way.
+    expect(figuresOf('<p>为此，展览路街道专门配备了1名专职工作人员及3名兼职\n        工作人员，设立了1个专门的信息申请受理点。</p>'))
+      .toEqual(['专职工作人员=1名', '兼职工作人员=3名', '信息申请受理点=1个']);
+  });
+
+  it('keeps a total with the breakdown its 其中 announces on the next line', () => {
+    expect(figuresOf('<p>2024年，共受理政府信息公开申请95件，其中<br>自然人申请89件，法人或其他组织申请6件。</p>'))
+      .toEqual(['受理政府信息公开申请=95件 [自然人申请=89件; 法人或其他组织申请=6件]']);
+  });
+
+  it('keeps a number with its unit and its label on the line before', () => {
+    expect(figuresOf('<p>全年我局主动公开信息<br>25条，其中政策文件5条，工作动态20条。</p>'))
+      .toEqual(['主动公开信息=25条 [政策文件=5条; 工作动态=20条]']);
+  });
+
+  it('binds a figure to its own characters on either side of the break', () => {
+    const html = reportPage('<p>全年我局主动公开信息<br>\n25条，其中政策<br>文件5条。</p>');
+    const { report, bindings } = extractWithCheerio(html, null);
+    expect(report.proseFigures.map((f) => [f.label, f.value, f.parts.map((p) => p.label)])).toEqual([['主动公开信息', 25, ['政策文件']]]);
+    expect(bindings.map((b) => (b.node as unknown as { data: string }).data.slice(b.range!.start, b.range!.end))).toEqual(['25', '5']);
+  });
+
+  it('joins only lines the break leaves mid-sentence, the white space at the break left out', () => {
+    expect(proseLines('<p>为此，专门配备了1名兼职 <br>\n  工作人员，设立了1个专门的信息申请<br>受理点。</p>'))
+      .toEqual(['为此，专门配备了1名兼职⏎工作人员，设立了1个专门的信息申请⏎受理点。']);
+    // A title wrapped by the editor is one line.
+    expect(proseLines('<p>义乌市廿三里街道办事处<br>2022年政府信息公开工作年度报告</p>'))
+      .toEqual(['义乌市廿三里街道办事处⏎2022年政府信息公开工作年度报告']);
+  });
+
+  it('keeps the break after a sentence or a lead-in, and before a heading, a list item, a date or a field', () => {
+    const separate = [
+      ['全年主动公开信息25条。', '配备了1名兼职工作人员。'],
+      ['共受理申请12件，其中：', '当面申请3件，网络申请9件。'],
+      ['主动公开政府信息情况', '（二）依申请公开情况'],
+      ['主动公开政府信息情况', '1.主动公开信息25条'],
+      ['重点领域信息公开', '——加强财政预决算信息公开'],
+      ['某县人民政府办公室', '2023年1月20日'],
+      ['发布时间：2023-01-10 10:30', '来源：县政府办公室'],
+      // A heading: the sentence after it starts anew.
+      ['一、总体情况', '2023年，我局共主动公开信息125条。'],
+    ];
+    for (const [a, b] of separate) expect(proseLines(`<p>${a}<br>${b}</p>`)).toEqual([a, b]);
+  });
+
+  it('keeps the end of a block a line end', () => {
+    expect(proseLines('<div><p>配备了1名兼职</p>工作人员</div>')).toEqual(['配备了1名兼职', '工作人员']);
+    expect(proseLines('<p>配备了1名兼职<br></p><p>工作人员</p>')).toEqual(['配备了1名兼职', '工作人员']);
+    expect(proseLines('<div>配备了1名兼职<br><p>工作人员</p></div>')).toEqual(['配备了1名兼职', '工作人员']);
+    expect(proseLines('<table><tr><td>配备了1名兼职<br></td><td>工作人员</td></tr></table>')).toEqual(['配备了1名兼职', '工作人员']);
+  });
+});

@@ -1,0 +1,74 @@
+// Lines wrapped in the middle of a sentence, read as one: editors wrap text by hand with <br>, and Word
+// exports put one where the original page ended a line ("共有1名兼职<br>工作人员负责…", "其中<br>当面申请3件",
+// "主动公开信息<br>125条"). The prose reader reads a figure, its label and its breakdown within one line.
+// Only for the prose reader: titles, date lines, headings and tables read the page's lines as they are.
+import { DATE_SOURCE } from '../document/dates.ts';
+import type { Line, TextPiece } from '../page/model.ts';
+import { isBlank } from './sentences.ts';
+
+// What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's.
+const ENDED = /[。；;：:！!？?][”’"」』）)]*$/;
+// An outline marker: 一、 (二) (3) 4. 4、 ⑤.
+const MARKER = '[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|[(（][\\d０-９]{1,2}[)）]|[\\d０-９]{1,2}[.．、](?![\\d０-９])|[①-⑳]';
+// What starts a line of its own: an outline marker, a list's bullet (——加强…, - 政策解读), a date (the
+// signature's, a portal's date line), a field of the page's header (来源：, 发布时间：, 浏览次数：).
+const OWN_LINE = new RegExp(`^(?:${MARKER}|[-－—•·●▪■◆◇※]|${DATE_SOURCE}|\\p{Script=Han}{1,6}\\s*[:：])`, 'u');
+// A heading (一、总体情况): marked, and no clause of a sentence. The text after it starts anew.
+const HEADING = new RegExp(`^(?:${MARKER})[^，,。；;]*$`);
+
+/**
+ * The lines `body` (indices into `lines`, in page order) as the prose reader reads them: a line that goes on
+ * from the one before across a soft break (Line.afterSoftBreak) joins it where the break falls mid-sentence.
+ * The white space around the break is layout, and left out; every other character keeps its piece.
+ */
+export function unwrappedLines<N>(lines: readonly Line<N>[], body: readonly number[]): Line<N>[] {
+  const out: Line<N>[] = [];
+  let joined: Line<N> | null = null;
+  for (let k = 0; k < body.length; k++) {
+    const i = body[k]!, line = lines[i]!;
+    const last = out[out.length - 1];
+    if (last && line.afterSoftBreak && body[k - 1] === i - 1 && wrapsOn(last.text, line.text)) {
+      // The first join copies the line: the page's own lines stay as the walk made them.
+      if (last !== joined) out[out.length - 1] = joined = { ...last };
+      append(joined, line);
+    } else out.push(line);
+  }
+  return out;
+}
+
+/** Whether `next` goes on with the sentence that `text` leaves open. */
+function wrapsOn(text: string, next: string): boolean {
+  const before = text.slice(trimmedStart(text), trimmedEnd(text));
+  if (ENDED.test(before) || HEADING.test(before)) return false;
+  return !OWN_LINE.test(next.slice(trimmedStart(next)));
+}
+
+/** Appends `next` to `line`, without the white space at the break; pieces cut to the characters kept. */
+function append<N>(line: Line<N>, next: Line<N>): void {
+  const end = trimmedEnd(line.text), start = trimmedStart(next.text);
+  line.pieces = clip(line.pieces, 0, end, 0);
+  line.pieces.push(...clip(next.pieces, start, next.text.length, end - start));
+  line.text = line.text.slice(0, end) + next.text.slice(start);
+}
+
+/** The pieces' runs within line[from, to), moved `shift` along the line. */
+function clip<N>(pieces: readonly TextPiece<N>[], from: number, to: number, shift: number): TextPiece<N>[] {
+  const out: TextPiece<N>[] = [];
+  for (const p of pieces) {
+    const lo = Math.max(from, p.lineStart), hi = Math.min(to, p.lineStart + p.length);
+    if (lo < hi) out.push({ node: p.node, nodeStart: p.nodeStart + lo - p.lineStart, lineStart: lo + shift, length: hi - lo });
+  }
+  return out;
+}
+
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function trimmedStart(text: string): number {
+  let start = 0;
+  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
+  return start;
+}
