@@ -43,6 +43,11 @@ export interface RawCell<N> {
   rowspan: number;
   colspan: number;
   node: N;
+  /**
+   * Where the cell sets text as a superscript or subscript (a footnote mark: 1<sup>1</sup>): offsets
+   * into `text`, [start, end, start, end…]. Absent in cells that have none (nearly all).
+   */
+  scripts?: number[];
 }
 
 export interface RawRow<N> { cells: RawCell<N>[]; node: N }

@@ -12,6 +12,7 @@ const LINK = 64;
 const TITLE = 128;
 const META = 256;
 const IMAGE = 512;
+const SCRIPT = 1024; // a superscript or subscript: in a cell, a footnote mark
 const ROLES = new Map<string, number>([
   ...['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea',
     'button', 'input', 'canvas', 'video', 'audio'].map((tag) => [tag, SKIP] as const),
@@ -20,7 +21,7 @@ const ROLES = new Map<string, number>([
     'main', 'nav', 'ol', 'p', 'pre', 'section', 'tbody', 'thead', 'tfoot', 'ul', 'caption', 'body',
     'html'].map((tag) => [tag, BLOCK] as const),
   ['table', BLOCK | TABLE], ['tr', BLOCK | ROW], ['td', BLOCK | CELL], ['th', BLOCK | CELL],
-  ['br', BREAK], ['a', LINK], ['title', TITLE], ['meta', META], ['img', IMAGE],
+  ['br', BREAK], ['a', LINK], ['title', TITLE], ['meta', META], ['img', IMAGE], ['sup', SCRIPT], ['sub', SCRIPT],
 ]);
 // An image this small (by its width or height attribute) is an icon or a spacer, not a table.
 const SMALL_IMAGE = 80;
@@ -192,8 +193,17 @@ class Walker<N> {
       }
       return;
     }
+    if (role & SCRIPT && cellStack.length > 0) { this.visitScript(node, cellStack[cellStack.length - 1]!); return; }
     this.visitChildren(node);
     if (block) this.breakLine(false);
+  }
+
+  // A cell's superscript keeps its place in the cell's text and is noted, so that figure reading can
+  // tell a footnote mark (1<sup>1</sup>) from the figure's own digits.
+  private visitScript(node: N, open: OpenCell<N>): void {
+    const start = open.cell.text.length + open.gap.length;
+    this.visitChildren(node);
+    if (open.cell.text.length > start) (open.cell.scripts ??= []).push(start, open.cell.text.length);
   }
 
   private visitChildren(node: N): void {

@@ -2,7 +2,7 @@ import type { FigureBinding } from '../extract.ts';
 import { tableName } from '../labels.ts';
 import type { RawCell } from '../page/model.ts';
 import type { TableName, Warning } from '../schema.ts';
-import type { FigureReading } from '../table/figure.ts';
+import { shownText, type FigureReading } from '../table/figure.ts';
 
 type Kind = 'noise-removed' | 'not-reported' | 'unreadable';
 interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[] }
@@ -22,7 +22,7 @@ export class FigureNotes {
   add(table: TableName, path: string, text: string, reading: FigureReading): void {
     if (reading.kind === 'number' && reading.noise) this.note(table, 'noise-removed', path, text);
     else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);
-    else if (reading.kind === 'text') this.note(table, 'unreadable', path, text);
+    else if (reading.kind === 'unreadable' || reading.kind === 'text') this.note(table, 'unreadable', path, text);
   }
 
   private note(table: TableName, kind: Kind, path: string, text: string) {
@@ -94,7 +94,7 @@ export class FigureSink<N> {
     this.lastObject[key] = add && typeof before === 'number' ? before + (value ?? 0) : value;
     const path = joinPath(row, key);
     this.bindings.push({ ref: { table, path }, node: cell.node });
-    this.notes.add(table, path, cell.text, reading);
+    this.notes.add(table, path, shownText(cell), reading);
     return path;
   }
 }

@@ -1,6 +1,6 @@
 import type { RawCell, RawTable } from '../page/model.ts';
 import { labelKey } from '../text/normalize.ts';
-import { readFigure, type FigureReading } from '../table/figure.ts';
+import { readCell, type FigureReading } from '../table/figure.ts';
 import { buildGrid, rowCells, type Grid } from '../table/grid.ts';
 
 /** A cell of a grid row, once. */
@@ -41,7 +41,7 @@ export function tableRows<N>(table: RawTable<N>, tableIndex: number): { grid: Gr
     const cells = rowCells(grid, r, (slot, col, span): RowCell<N> => {
       const own = slot.row === r;
       if (own) text = text ? `${text} ${slot.cell.text}` : slot.cell.text;
-      return { cell: slot.cell, col, span, own, rowSpan: slot.rowSpan, reading: own ? readFigure(slot.cell.text) : SPANNED };
+      return { cell: slot.cell, col, span, own, rowSpan: slot.rowSpan, reading: own ? readCell(slot.cell) : SPANNED };
     });
     rows.push({ table: tableIndex, index: r, cells, figureRun: trailingFigures(cells), text, key: labelKey(text) });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFigure } from './figure.ts';
+import { readCell, readFigure, shownText } from './figure.ts';
 
 describe('readFigure', () => {
   it.each([
@@ -13,6 +13,8 @@ describe('readFigure', () => {
     ['〇', 0, true], ['零', 0, true], [' ○ ', 0, true],
     // A change written with its sign in words (本年增/减): 增 is +, 减 is −, and the word is noted.
     ['增1423', 1423, true], ['减5', -5, true], ['减少 12', -12, true], ['新增3', 3, true], ['+2', 2, true],
+    // A footnote mark beside a figure is no digit of it: 1① 12¹ 3※ 5(注) 7注1.
+    ['1①', 1, true], ['12¹', 12, true], ['3※', 3, true], ['5(注)', 5, true], ['7注1', 7, true], ['123注', 123, true],
   ])('reads %j as %d (noise dropped: %s)', (raw, value, noise) => {
     expect(readFigure(raw)).toEqual({ kind: 'number', value, unit: null, noise });
   });
@@ -24,15 +26,39 @@ describe('readFigure', () => {
     expect(readFigure('12（件）')).toEqual({ kind: 'number', value: 12, unit: '件', noise: true });
   });
 
-  it.each(['', ' ', '\u00a0', '&nbsp;'.replace('&nbsp;', '\u00a0'), '?'])('reads %j as blank', (raw) => {
+  it.each(['', ' ', '\u00a0', '&nbsp;'.replace('&nbsp;', '\u00a0')])('reads %j as blank', (raw) => {
     expect(readFigure(raw)).toEqual({ kind: 'blank' });
   });
 
-  it.each(['—', '——', '-', '/', '／', '无', '－'])('reads %j as not reported (never 0)', (raw) => {
+  // Word and hand-typed tables put 一 (the character one), −, ~, × or x for a dash.
+  it.each(['—', '——', '-', '/', '／', '无', '－', '一', '一一', '−', '~', '～', '×', 'x', 'X'])('reads %j as not reported (never 0)', (raw) => {
     expect(readFigure(raw)).toEqual({ kind: 'not-reported' });
   });
 
-  it.each(['行政许可', '自然人', '2019年', '1.属于国家秘密', '12a', '?自然人', '12人民', '零报告', '本年增/减', '增', '新增项目'])('does not read label %j as a figure', (raw) => {
+  // Something stood where the figure goes (a lost character, a stray letter or word): no figure, and no label.
+  it.each(['?', '？', ' ? ', '*', '□', 'O', '.', '否', '①'])('reads %j as unreadable', (raw) => {
+    expect(readFigure(raw)).toEqual({ kind: 'unreadable' });
+  });
+
+  it.each(['行政许可', '自然人', '2019年', '1.属于国家秘密', '12a', '?自然人', '12人民', '零报告', '本年增/减', '增', '新增项目', '二', '件', '注', '其他', '一、本年新收政府信息公开申请数量'])('does not read label %j as a figure', (raw) => {
     expect(readFigure(raw).kind).toBe('text');
+  });
+});
+
+describe('readCell', () => {
+  it('leaves a superscript out of the figure, as a footnote mark, and notes it (1<sup>1</sup> is 1, not 11)', () => {
+    expect(readCell({ text: '11', scripts: [1, 2] })).toEqual({ kind: 'number', value: 1, unit: null, noise: true });
+    expect(readCell({ text: '1[1]', scripts: [1, 4] })).toEqual({ kind: 'number', value: 1, unit: null, noise: true });
+    expect(readCell({ text: '11' })).toEqual({ kind: 'number', value: 11, unit: null, noise: false });
+  });
+
+  it('reads a cell of nothing but a superscript as unreadable, and a label with one as a label', () => {
+    expect(readCell({ text: '1', scripts: [0, 1] })).toEqual({ kind: 'unreadable' });
+    expect(readCell({ text: '总计1', scripts: [2, 3] })).toEqual({ kind: 'text' });
+  });
+
+  it('quotes the cell with its superscript digits as superscripts', () => {
+    expect(shownText({ text: '21', scripts: [1, 2] })).toBe('2¹');
+    expect(shownText({ text: '1[1]', scripts: [1, 4] })).toBe('1[¹]');
   });
 });

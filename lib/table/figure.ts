@@ -5,29 +5,50 @@ export type FigureReading =
   | { kind: 'number'; value: number; unit: string | null; noise: boolean }
   | { kind: 'blank' }
   | { kind: 'not-reported' } // —, -, /, 无: nothing reported, read as null
+  | { kind: 'unreadable' } // a mark where a figure should be (a lone ?, □, O, 否): neither a figure nor a label
   | { kind: 'text' }; // not a figure at all (a label)
+
+/** A table cell as figure reading needs it: its text, and where the page set some of it as a superscript or subscript. */
+export interface FigureCell { text: string; scripts?: number[] }
 
 const UNITS = ['万元', '亿元', '元', '人次', '件', '条', '个', '项', '次', '人', '篇', '期', '份', '家', '%'];
 const UNIT_RE = new RegExp(`[（(]?(${UNITS.join('|')})[）)]?$`);
-const NOT_REPORTED = /^(?:[-－—–―─_/／\\、]+|无|暂无|空|null|n\/a)$/i;
-// Characters that real portals leave around numbers: ?, ？ (lost characters), stray quotes, asterisks.
-const NOISE_CHARACTERS = '?？*＊"\'“”‘’`';
-const NOISE = new RegExp(`[${NOISE_CHARACTERS}]`, 'g');
+// Dashes of every kind, and what hand-typed and Word tables put for one: 一 (the character for one),
+// −, ~, and × or x (not applicable).
+const NOT_REPORTED = /^(?:[-－—–―─_/／\\、−‐‑‒﹣~〜一×xX╳]+|无|暂无|空|null|n\/a)$/i;
+const codes = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+// Characters that real portals leave around numbers: ?, ？ (lost characters), stray quotes, asterisks,
+// and footnote marks (1①, 2¹, 12※).
+const NOISE_CODES = new Set([
+  ...[...'?？*＊"\'“”‘’`※¹²³⁰'].map((c) => c.charCodeAt(0)),
+  ...codes(0x2074, 0x2079), // ⁴…⁹
+  ...codes(0x2460, 0x2487), // ①…⑳, ⑴…⒇
+  ...codes(0x2776, 0x277f), // ❶…❿
+]);
+const NOISE = new RegExp(`[${[...NOISE_CODES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+// A footnote written out after a figure: 3(注), 5注1.
+const FOOTNOTE_WORD = /(?<=\d)[(\[]?注\d*[)\]]?$/;
 
 // Readings without a value are shared: a table has hundreds of label and blank cells.
 const BLANK: FigureReading = { kind: 'blank' };
 const NOT_REPORTED_READING: FigureReading = { kind: 'not-reported' };
+const UNREADABLE: FigureReading = { kind: 'unreadable' };
 const TEXT: FigureReading = { kind: 'text' };
-const NOISE_CODES = new Set([...NOISE_CHARACTERS].map((c) => c.charCodeAt(0)));
 // The white space a cell's figure may stand in: ASCII, no-break and ideographic spaces.
 const SPACES = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x3000]);
 // A change written in words before its number (本年增/减 cells: 增1423, 减少5).
 const CHANGE_WORD = /^(?:新?增加?|减少?)(?=\d)/;
 // The only Chinese characters a figure cell may hold (units, 无, 暂无, 空, a zero written 零 or 〇, a
-// change's 增/减); any other makes it a label.
-const FIGURE_HANZI = new Set([...UNITS.join(''), ...'无暂空零增减加少新'].map((c) => c.charCodeAt(0)));
+// change's 增/减, 一 typed for a dash, a footnote's 注); any other makes it a label.
+const FIGURE_HANZI = new Set([...UNITS.join(''), ...'无暂空零增减加少新一注'].map((c) => c.charCodeAt(0)));
 // A zero typed as a character: read as 0, and noted like any other noise.
 const ZERO_WORD = /^[〇零○]$/;
+// A mark, not a label: a few symbols or letters (O, □, .), or one Chinese character (否) but for a
+// numeral, which numbers a label in a column of its own (二), and a figure's word, which may head a
+// column (件, 增).
+const MARK = /^(?:[^\d\u4e00-\u9fff%]{1,3}|[\u4e00-\u9fff])$/;
+const NUMERALS = new Set([...'二三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)));
+const isMark = (text: string) => MARK.test(text) && !FIGURE_HANZI.has(text.charCodeAt(0)) && !NUMERALS.has(text.charCodeAt(0));
 
 /** Reads a table cell's text as a figure, tolerating the noise that real pages put around numbers. */
 export function readFigure(raw: string): FigureReading {
@@ -35,10 +56,12 @@ export function readFigure(raw: string): FigureReading {
   if (quick) return quick;
   const spaced = toHalfWidth(raw).replace(/[\s\u00A0]+/g, '');
   if (spaced === '') return BLANK;
-  let text = spaced.replace(NOISE, '');
-  if (text === '') return BLANK;
+  let text = spaced.replace(NOISE, '').replace(FOOTNOTE_WORD, '');
+  // Only marks (a lone ?, a lost character; a footnote mark with no figure): something was there, unread.
+  if (text === '') return UNREADABLE;
   if (NOT_REPORTED.test(text)) return NOT_REPORTED_READING;
   if (ZERO_WORD.test(text)) return { kind: 'number', value: 0, unit: null, noise: true };
+  if (isMark(text)) return UNREADABLE;
   const change = CHANGE_WORD.exec(text);
   if (change) text = (change[0].startsWith('减') ? '-' : '+') + text.slice(change[0].length);
   let unit: string | null = null;
@@ -53,10 +76,55 @@ export function readFigure(raw: string): FigureReading {
 }
 
 /**
+ * A cell read as a figure, its superscripts and subscripts left out: there they are footnote marks
+ * (1<sup>1</sup>, 1<sup>[1]</sup>), not digits of the figure, and dropping them is noted as noise.
+ */
+export function readCell(cell: FigureCell): FigureReading {
+  if (!cell.scripts) return readFigure(cell.text);
+  const reading = readFigure(withoutScripts(cell));
+  if (reading.kind === 'number') return reading.noise ? reading : { ...reading, noise: true };
+  // A cell of nothing but a mark in superscript; a label with one (m<sup>2</sup>) is still a label.
+  return reading.kind === 'blank' ? UNREADABLE : reading;
+}
+
+/** The cell's text as a note quotes it: digits set as superscripts or subscripts shown as superscripts (1¹). */
+export function shownText(cell: FigureCell): string {
+  if (!cell.scripts) return cell.text;
+  return mapScripts(cell, (run) => run.replace(/[0-9]/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]!));
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function withoutScripts(cell: FigureCell): string {
+  return mapScripts(cell, () => '');
+}
+
+/** The cell's text with each superscript or subscript run replaced by `run(text)`; runs may nest. */
+function mapScripts(cell: FigureCell, run: (text: string) => string): string {
+  const { text } = cell;
+  const scripts = cell.scripts!;
+  const runs: [number, number][] = [];
+  for (let i = 0; i < scripts.length; i += 2) runs.push([scripts[i]!, scripts[i + 1]!]);
+  runs.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of runs) {
+    // A rewrite of the page (pinyin taken out) may have shortened the text after the offsets were taken.
+    const from = Math.min(Math.max(start, at), text.length);
+    const to = Math.min(end, text.length);
+    if (to <= from) continue;
+    out += text.slice(at, from) + run(text.slice(from, to));
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
+/**
  * The reading of the cells that make up nearly every table, in one pass over the characters and
  * without allocating: digits (half- or full-width) with white space and noise such as "?0" or
- * "33？" around them, blank cells, and labels (any Chinese character no figure holds). Null for
- * anything else (units, separators, decimals, dashes), which the general reading handles.
+ * "33？" around them, blank cells, and labels (any Chinese character no figure holds, in a cell of
+ * more than a character or so). Null for anything else (units, separators, decimals, dashes, marks),
+ * which the general reading handles.
  */
 function quickReading(raw: string): FigureReading | null {
   let value = 0;
@@ -66,14 +134,14 @@ function quickReading(raw: string): FigureReading | null {
     const c = raw.charCodeAt(i);
     const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
     if (digit >= 0) { value = value * 10 + digit; digits++; } else if (NOISE_CODES.has(c)) noise = true;
-    else if (!SPACES.has(c) && !isInvisible(c)) return c >= 0x4e00 && c <= 0x9fff && !FIGURE_HANZI.has(c) ? TEXT : null;
+    else if (!SPACES.has(c) && !isInvisible(c)) return c >= 0x4e00 && c <= 0x9fff && !FIGURE_HANZI.has(c) && raw.length > 3 ? TEXT : null;
   }
   // Past 15 digits the running value loses precision: let Number() read it.
   if (digits > 15) return null;
-  return digits > 0 ? { kind: 'number', value, unit: null, noise } : BLANK;
+  return digits > 0 ? { kind: 'number', value, unit: null, noise } : noise ? UNREADABLE : BLANK;
 }
 
-/** A cell that belongs in a figure column: a number, a blank or a not-reported mark. */
+/** A cell that belongs in a figure column: a number, a blank, a not-reported or an unreadable mark. */
 export function isFigureLike(raw: string): boolean {
   return readFigure(raw).kind !== 'text';
 }

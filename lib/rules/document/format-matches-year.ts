@@ -8,7 +8,7 @@ import type { Finding, Rule } from '../types.ts';
 const FORMAT_NAME = { '2019': '2019版（国办公开办函〔2019〕60号）', '2021': '2021版（国办公开办函〔2021〕30号）' } as const;
 
 /** The format a report of this year should use; null before the 2019 format (the 统计表 years). */
-function formatFor(year: number): '2019' | '2021' | null {
+export function formatFor(year: number): '2019' | '2021' | null {
   return year >= 2021 ? '2021' : year >= 2019 ? '2019' : null;
 }
 

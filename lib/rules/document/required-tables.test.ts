@@ -47,4 +47,37 @@ describe('document/required-tables', () => {
     // An image in another part says nothing of 表三.
     expect(findingsOf(requiredTables, makeReport({ applications: null }), makeContext({ lines, images: [1] }))).toMatchObject([{ severity: 'error' }]);
   });
+
+  describe('a report of 2019 or later with none of the tables on the page (read as prose)', () => {
+    const lines = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
+    const prose = (year: number) => makeReport({ document: { format: 'prose', year }, activeDisclosure: null, applications: null, reviewLitigation: null });
+
+    it('says each table pasted as a picture is one (a 2021 report: the 2021 format is due)', () => {
+      expect(findingsOf(requiredTables, prose(2021), makeContext({ lines, images: [2, 3, 4] }))).toMatchObject([
+        { severity: 'warning', message: '2021版格式要求的表二（主动公开政府信息情况）在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对' },
+        { severity: 'warning', message: '2021版格式要求的表三（收到和处理政府信息公开申请情况）在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对' },
+        { severity: 'warning', message: '2021版格式要求的表四（政府信息公开行政复议、行政诉讼情况）在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对' },
+      ]);
+    });
+
+    it('warns of a part whose heading stands over neither a table nor a picture (a 2020 report: the 2019 format is due)', () => {
+      expect(findingsOf(requiredTables, prose(2020), makeContext({ lines, images: [2] }))).toMatchObject([
+        { severity: 'warning', message: '2019版格式要求的表二（主动公开政府信息情况）在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对' },
+        { severity: 'warning', message: '2019版格式要求的表三（收到和处理政府信息公开申请情况）未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）' },
+        { severity: 'warning', message: '2019版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）' },
+      ]);
+    });
+
+    it('says a table laid out as lines of text is there, though unreadable (a flip-book\'s text layer)', () => {
+      const flipBook = ['四、因政府信息公开工作被申请行政复议提起行政诉讼情况', '行政复议 行政诉讼', '结果 结果 其他 尚未 总', '维持 纠正 结果 审结 计', '0 0 0 0 0 0 0 0 0 0 0 0 0 0 0'];
+      expect(findingsOf(requiredTables, prose(2022), makeContext({ lines: flipBook }))).toMatchObject([
+        { severity: 'warning', message: '2021版格式要求的表四（政府信息公开行政复议、行政诉讼情况）在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对' },
+      ]);
+    });
+
+    it('asks nothing of a report of the 统计表 years, nor of parts the page does not have', () => {
+      expect(findingsOf(requiredTables, prose(2018), makeContext({ lines, images: [2, 3, 4] }))).toEqual([]);
+      expect(findingsOf(requiredTables, prose(2021), makeContext({ lines: ['一、总体情况', '二、存在的主要问题及改进情况'] }))).toEqual([]);
+    });
+  });
 });

@@ -2,12 +2,14 @@
 import { pathName } from '../../labels.ts';
 import { itemsIn } from '../../template/active-disclosure.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
+import { formatFor } from './format-matches-year.ts';
 
 const REQUIRED = [
   { key: 'activeDisclosure', name: '表二（主动公开政府信息情况）', heading: /主动公开政府信息的?情况/ },
   { key: 'applications', name: '表三（收到和处理政府信息公开申请情况）', heading: /收到和处理政府信息公开申请/ },
   { key: 'reviewLitigation', name: '表四（政府信息公开行政复议、行政诉讼情况）', heading: /复议.{0,8}诉讼/ },
 ] as const;
+type Required = (typeof REQUIRED)[number];
 
 // A part's heading: short, and numbered 一、二、….
 const OUTLINE = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
@@ -19,26 +21,63 @@ function holdsNumber(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Object.values(value).some(holdsNumber);
 }
 
-/** Whether the part that `heading` opens shows an image (many portals paste the tables as pictures). */
-function shownAsImage(ctx: RuleContext, heading: RegExp): boolean {
+/** The lines of the part that `heading` opens, [heading, next heading); null when the page has no such part. */
+function partOf(ctx: RuleContext, heading: RegExp): [number, number] | null {
   const at = ctx.lines.findIndex((line) => isHeading(line) && heading.test(line));
-  if (at < 0) return false;
+  if (at < 0) return null;
   let end = at + 1;
   while (end < ctx.lines.length && !isHeading(ctx.lines[end]!)) end++;
-  return ctx.images.some((before) => before > at && before <= end);
+  return [at, end];
+}
+
+/** Whether the part that `heading` opens shows an image (many portals paste the tables as pictures). */
+function shownAsImage(ctx: RuleContext, heading: RegExp): boolean {
+  const part = partOf(ctx, heading);
+  return part !== null && ctx.images.some((before) => before > part[0] && before <= part[1]);
+}
+
+// A line that ends in five figures or more, set apart by spaces: a table row laid out as text (a
+// flip-book's text layer, a table pasted as paragraphs). Prose never strings bare numbers so.
+const FIGURE_ROW = /(?:^|\s)\d+(?:\s+\d+){4,}\s*$/;
+
+/** Whether the part that `heading` opens sets out its table as lines of text. */
+function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
+  const part = partOf(ctx, heading);
+  return part !== null && ctx.lines.slice(part[0] + 1, part[1]).some((line) => FIGURE_ROW.test(line));
+}
+
+/**
+ * What to say of a required table not read: on the page but unreadable, a picture, lines of text, or
+ * not found. A report of the formats' years that shows none of their tables (read as prose) is only
+ * warned of one not found: with no table on the page at all, it may publish them in a form not read
+ * here (an attachment, a scan).
+ */
+function absent({ key, name, heading }: Required, format: '2019' | '2021', ctx: RuleContext, prose: boolean): Finding {
+  const finding = (severity: Finding['severity'], message: string): Finding => ({ severity, message, cells: [], expected: null, actual: null });
+  if (ctx.unreadable.includes(key)) return finding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
+  if (shownAsImage(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
+  if (laidOutAsText(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
+  return prose
+    ? finding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`)
+    : finding('error', `${format}版格式要求的${name}未找到`);
 }
 
 export const requiredTables: Rule = {
   id: 'document/required-tables',
   severity: 'error',
   description: '2019/2021版报告包含格式要求的表二、表三、表四 (the tables the format requires are present)',
-  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布的，只作提醒：表在，但机器读不出，须对照图片人工核对。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒。',
+  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）的，只作提醒：表在，但机器读不出，须对照页面人工核对。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒。',
   example: {
     passes: '2021版报告列出了表二、表三、表四（哪怕全为0）。',
     fails: '2021版报告只写"未收到政府信息公开申请"，没有表三。',
   },
   check(report, ctx) {
-    const { format } = report.document;
+    const { format, year } = report.document;
+    // A report of 2019 or later with none of the tables read: each table whose part the report has.
+    if (format === 'prose') {
+      const due = year === null ? null : formatFor(year);
+      return due ? REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || partOf(ctx, t.heading)).map((t) => absent(t, due, ctx, true)) : [];
+    }
     if (format !== '2019' && format !== '2021') return [];
     // A 表三 of its own columns is there, and recognition/nonstandard-table already says how it departs.
     const nonstandard = report.warnings.some((w) => w.rule === 'recognition/nonstandard-table');
@@ -61,18 +100,6 @@ export const requiredTables: Rule = {
         findings.push({ severity: 'warning', message: `${name}没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）`, cells: [], expected: null, actual: null });
       }
     }
-    return [...findings, ...missing.map(({ key, name, heading }): Finding => (ctx.unreadable.includes(key) ? {
-      severity: 'warning' as const,
-      message: `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`,
-      cells: [], expected: null, actual: null,
-    } : shownAsImage(ctx, heading) ? {
-      severity: 'warning' as const,
-      message: `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`,
-      cells: [], expected: null, actual: null,
-    } : {
-      severity: 'error' as const,
-      message: `${format}版格式要求的${name}未找到`,
-      cells: [], expected: null, actual: null,
-    }))];
+    return [...findings, ...missing.map((t) => absent(t, format, ctx, false))];
   },
 };

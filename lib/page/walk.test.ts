@@ -1,0 +1,16 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { pageFromCheerio } from './cheerio-source.ts';
+
+const cellsOf = (html: string) => pageFromCheerio(cheerio.load(html).root()[0]!).tables[0]!.rows[0]!.cells;
+
+describe('walkPage', () => {
+  it('notes where a cell sets text as a superscript or subscript, as offsets into its text', () => {
+    const [footnote, after, plain] = cellsOf('<table><tr><td>1<sup><a href="#_ftn1">[1]</a></sup></td>'
+      + '<td><p>12</p><sup> 3</sup>x<sub>4</sub></td><td>5</td></tr></table>');
+    expect(footnote).toMatchObject({ text: '1[1]', scripts: [1, 4] });
+    // The line break after <p> joins the text before the superscript's own: offsets count it.
+    expect(after).toMatchObject({ text: '12\n 3x4', scripts: [3, 5, 6, 7] });
+    expect(plain!.scripts).toBeUndefined();
+  });
+});

@@ -1,0 +1,78 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { pageFromCheerio } from '../page/cheerio-source.ts';
+import { recognizeApplications } from './applications.ts';
+import { FigureSink } from './figure-sink.ts';
+import { layoutTables } from './layout.ts';
+import { findSections } from './sections.ts';
+
+// 表三 as 官洲街道办事处 (海珠区) printed it for 2023, in the 2021 template's layout: one application
+// (本年新收: 自然人 1, 总计 1), every other figure 0. `newReceived` replaces that row's seven cells.
+const ZEROS = '<td>0</td>'.repeat(7);
+function table3(newReceived: string[]): string {
+  const own = (label: string) => `<tr><td colspan="2">${label}</td>${ZEROS}</tr>`;
+  const group = (name: string, items: string[]) => items.map((item, i) =>
+    `<tr>${i === 0 ? `<td rowspan="${items.length}">${name}</td>` : ''}<td>${i + 1}.${item}</td>${ZEROS}</tr>`).join('');
+  return `<p>三、收到和处理政府信息公开申请情况</p><table><tbody>
+<tr><td colspan="3" rowspan="3">(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td>${newReceived.map((c) => `<td>${c}</td>`).join('')}</tr>
+<tr><td colspan="3">二、上年结转政府信息公开申请数量</td>${ZEROS}</tr>
+<tr><td rowspan="22">三、本年度办理结果</td><td colspan="2">(一)予以公开</td>${ZEROS}</tr>
+${own('(二)部分公开(区分处理的,只计这一情形,不计其他情形)')}
+${group('(三)不予公开', ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'])}
+${group('(四)无法提供', ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'])}
+${group('(五)不予处理', ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'])}
+${group('(六)其他处理', ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他'])}
+${own('(七)总计')}
+<tr><td colspan="3">四、结转下年度继续办理</td>${ZEROS}</tr>
+</tbody></table>`;
+}
+
+function read(newReceived: string[]) {
+  const page = pageFromCheerio(cheerio.load(table3(newReceived)).root()[0]!);
+  const sink = new FigureSink();
+  const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, sink);
+  return { applications: result?.applications, warnings: [...sink.notes.warnings(), ...result?.warnings ?? []] };
+}
+
+const cols = (naturalPerson: number | null, commercial: number | null, total: number | null) =>
+  ({ naturalPerson, commercial, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total });
+
+describe('表三 with one odd cell in a row of figures', () => {
+  it('reads the row as printed', () => {
+    const { applications, warnings } = read(['1', '0', '0', '0', '0', '0', '1']);
+    expect(applications?.newReceived).toEqual(cols(1, 0, 1));
+    expect(applications?.totalProcessed).toEqual(cols(0, 0, 0));
+    expect(warnings).toEqual([]);
+  });
+
+  // A dash typed as 一 (Word tables), −, ~ or ×: the row stays a row (not a header of column names).
+  it.each(['一', '−', '~', '×', 'x'])('reads %j in 总计 as not reported, the row\'s other figures kept', (mark) => {
+    const { applications, warnings } = read(['1', '0', '0', '0', '0', '0', mark]);
+    expect(applications?.newReceived).toEqual(cols(1, 0, null));
+    expect(warnings).toMatchObject([{ rule: 'figure/not-reported', severity: 'info', cells: [{ table: 'applications', path: 'newReceived.total' }] }]);
+  });
+
+  it('reads 一 in 商业企业 as not reported, not as the row\'s label', () => {
+    const { applications, warnings } = read(['1', '一', '0', '0', '0', '0', '1']);
+    expect(applications?.newReceived).toEqual(cols(1, null, 1));
+    expect(warnings).toMatchObject([{ rule: 'figure/not-reported', cells: [{ path: 'newReceived.commercial' }] }]);
+  });
+
+  it.each(['□', 'O', '否', '.', '?', '？', '*'])('reads %j in 总计 as unreadable (null), and says so', (mark) => {
+    const { applications, warnings } = read(['1', '0', '0', '0', '0', '0', mark]);
+    expect(applications?.newReceived).toEqual(cols(1, 0, null));
+    expect(warnings).toMatchObject([{ rule: 'figure/unreadable', severity: 'info', message: `表三（依申请公开）有1个单元格无法读成数字（“${mark}”），按空值（null）处理` }]);
+  });
+
+  it.each([
+    ['1①', '1①'], ['1<sup>注</sup>', '1注'], ['1(注)', '1(注)'],
+    ['1<sup><a href="#_ftn1" name="_ftnref1">[1]</a></sup>', '1[¹]'], ['1<sup>1</sup>', '1¹'],
+  ])('reads %j in 总计 as 1, the footnote mark removed and noted', (cell, shown) => {
+    const { applications, warnings } = read(['1', '0', '0', '0', '0', '0', cell]);
+    expect(applications?.newReceived).toEqual(cols(1, 0, 1));
+    expect(warnings).toMatchObject([{ rule: 'figure/noise-removed', severity: 'info', message: `表三（依申请公开）有1个数字带有多余字符（如“${shown}”），已去除后读数` }]);
+  });
+});
