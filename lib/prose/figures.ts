@@ -6,7 +6,8 @@ import type { ProseFigure } from '../schema.ts';
 import { changesFrom, enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
-import { CHANNEL, oneChannel, proseTopic } from './topics.ts';
+import { heldApart, isCase, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { CHANNEL, oneChannel } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
@@ -77,11 +78,11 @@ function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[
     const rest = figures.slice(t + 1, end);
     // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件);
     // not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
-    const outcomes = rest.every((f) => OUTCOME.test(f.label));
+    const outcomes = rest.every((f) => isOutcome(f.label));
     if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !outcomes)) continue;
-    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || (!outcomes && (heldApart(f) || !KIND.test(f.label))))) continue;
+    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || (!outcomes && (!namesKind(f.label) || heldApart(f.label, f.unit, f.text))))) continue;
     // Two counts at least: a lone count that happens to equal the total (…5件，予以公开5件，不予公开0件) says nothing.
-    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total, rest, outcomes)) continue;
+    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total.label, rest.map((f) => f.label), outcomes)) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
     total.parts.push(...rest.map(asPart));
     figures.splice(t + 1, rest.length);
@@ -91,32 +92,8 @@ function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[
   return null;
 }
 
-/**
- * Figures said alike are parallel, not parts: they open alike (通过网站公开信息300条，通过微博公开信息150条…)
- * or end in what was done to what (政府网站公开信息30条，新闻发布会公开信息5条，新闻媒体公开信息3条…), unless
- * they are `outcomes`, which end so by their names (予以公开, 部分公开, 不予公开).
- */
-function parallel(total: ProseFigure, rest: ProseFigure[], outcomes: boolean): boolean {
-  if (rest.every((f) => f.label.slice(0, 2) === total.label.slice(0, 2))) return true;
-  if (outcomes) return false;
-  let shared = total.label;
-  for (const { label } of rest) while (shared && !label.endsWith(shared)) shared = shared.slice(1);
-  return DONE.test(shared);
-}
-const DONE = /公开|发布|推送|刊登|刊发|报道|转载|采用/;
-
-// Steps of handling an application, after the count of those received: a label that is the step (按时办结,
-// 办结申请, 上年结转, 答复), not a kind of information named with it (提案建议办理结果, 建议提案答复, 重新办理单).
-const STEP = /办结|答复|结转|办理|转办/;
-const NAMED_WITH_STEP = new RegExp(`(?:建议|提案|议案)的?(?:${STEP.source})|(?:${STEP.source})(?:结果|单|信息|情况)`);
-const isStep = (label: string) => STEP.test(label) && !NAMED_WITH_STEP.test(label);
 // What a change against an earlier year is said with, right before its number.
 const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:增加|减少|增长|下降|多|少)了?$|(?:较|比)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?[^，,。；;\d]{0,20}$|^[，,]?(?:增加|减少|增长|下降)了?$/;
-// What 表三 calls the outcomes of applications, and what reports call them too (属于同意公开的60件).
-const OUTCOME = /^(?:属于)?(?:予以公开|同意公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
-// What a kind of information is called: 政策法规类, 规范性文件, 工作动态, 通知公告, 其他.
-const KIND = /类|信息|文件|动态|公告|通知|规划|计划|总结|简报|其他|其它/;
-
 /** Whether a 在…中 frame names the total again: a pair of its characters beyond the words every label has. */
 function namesTotal(frame: string, total: ProseFigure): boolean {
   for (let i = 1; i + 2 <= frame.length; i++) {
@@ -130,18 +107,6 @@ const COMMON_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', 
 // A total said after its parts: 合计 at the end of the gap, after the list's separator.
 const TOTAL_WORD = /(?:合计|共计|总计|总共|共)[:：]?\s*$/;
 const TOTAL_AFTER = new RegExp(`[，,、；;]\\s*${TOTAL_WORD.source}`);
-// Cases the tables count apart from applications: never parts of an application count.
-const CASES = /复议|诉讼/;
-// What 表三 and 表四 tally: applications received, the steps of their handling (结转 among them, which
-// prose/table-agreement does not compare) and cases. Never a kind of information: a total of them breaks down
-// only into outcomes (a 主动公开 total does into kinds: prose/table-agreement reads the total itself).
-const RECEIVED = /(?:收到|受理|新收|接到|接收)[^，,]*申请/;
-const tallied = (label: string) => RECEIVED.test(label) || CASES.test(label) || isStep(label);
-/**
- * Whether a figure stands apart, never folded into another figure as its part: what the tables tally, and what
- * prose/table-agreement holds against them (proseTopic: 主动公开 too), which it reads among the figures, not their parts.
- */
-const heldApart = (f: Pick<ProseFigure, 'label' | 'unit' | 'text'>) => tallied(f.label) || proseTopic({ ...f, value: 0, approximate: false, parts: [] }) !== null;
 
 /**
  * The figures of this sentence so far, top-level and in the token's unit, made the parts of the token
@@ -151,7 +116,7 @@ function sumAfter<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], readin
   const prior = figures.slice(first);
   // What each channel published adds up to what was published (通过政府网站主动公开…1306条，通过微信公众号…400条，合计1706条).
   const channels = prior.every((f) => oneChannel(f.label) !== null);
-  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit) || (heldApart(f) && !channels))) return false;
+  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit) || (heldApart(f.label, f.unit, f.text) && !channels))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
   const total: ProseFigure = { label: '合计', value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: prior.map(asPart) };
   figures.splice(first, prior.length, total);
@@ -388,15 +353,15 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
           // of the sentence: then it is that count's (受理2720件…办结2680件。其中…求助类2252件；…投诉类382件；建议类
           // 9件), and its items stand alone.
           const listItem = overflows && !complete(total) && listed
-            && !heldApart({ label, unit: token.unit, text: reading.text }) && !isStep(label) && !CASES.test(label);
+            && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
           // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
           // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
           // One that completes the total is its last item (其中政府文件30条；部门动态50条；网站公告20条).
-          const otherChannel = afterSemicolon && onChannel && !reading.onChannels && total.parts.every((p) => KIND.test(p.label))
+          const otherChannel = afterSemicolon && onChannel && !reading.onChannels && total.parts.every((p) => namesKind(p.label))
             && !(inUnit && sum === total.value);
           if ((token.value > 0 && complete(total)) || (overflows && !listItem) || otherChannel
             || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label)) && !(reading.bracketed && sum === total.value))
-            || (CASES.test(label) && !CASES.test(total.label))
+            || (isCase(label) && !isCase(total.label))
             || token.label !== undefined || totalAfter) {
             reading.open = false;
           } else unfold = listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum);
