@@ -3,57 +3,19 @@
 // its number in the page so the panel can mark it in place.
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
-import { changesFrom, enclosingLabel, labelAfter, labelBefore } from './label.ts';
+import { bracketed, clauseOf, framesAgain, namesTotal, type Clause } from './clauses.ts';
+import { heldApart, isCase, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
-import { heldApart, isCase, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
 import { CHANNEL, oneChannel } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
 
-// Between two figures, these make the second one part of the first ("…346件，其中省政协提案4件");
-// once open, a breakdown runs to the end of the sentence unless an aside (另有72件…) closes it.
-// Parts keep their own unit: "信息21条。其中…规范性文件信息2条，制发规范性文件0件" lists both under
-// the 21条 as the report does, so a sum over parts takes only those in the total's unit.
-// So do brackets opened right after the total and still open ("455条(规范性文件84条,…)"), and a
-// sentence that frames the total again ("…22条。在主动公开的信息中，规范性文件2条") or lists what it
-// holds ("…696条。主要包括部门动态477条"), or one before it that names the kinds without counting them
-// ("…122条。在主动公开的政府信息中主要分为法规文件，工作动态等类别。法规文件类99条").
-// A bracket opened right before a number and still open there.
-const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
-const BREAKDOWN = new RegExp(`其中|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`);
-// The frame may run straight into the first item (在主动公开的政府信息中便民办事服务信息6条): then the
-// sentence must count in the total's unit; one that only frames, for the sentence after it, says where it ends.
-const FRAME_START = /^在[^，,。\d０-９]{1,20}?中(?!心)(?:[，,：:]|(?:主要)?(?:分为|包括))?|^(?:主要)?包括/;
-const FRAME_ENDS = /(?:[，,：:]|分为|包括)$/;
-const FRAME_OPENERS = new Set(['在', '主', '包']);
-
-/**
- * Whether a sentence opens by framing the total before it again, or listing what it holds; `counted` where it
- * goes on to count in the total's unit.
- */
-function framesAgain(opening: string, total: ProseFigure | null, counted: boolean): boolean {
-  if (!total || !FRAME_OPENERS.has(opening[0]!)) return false;
-  const frame = FRAME_START.exec(opening)?.[0];
-  if (frame === undefined || !frame.startsWith('在')) return frame !== undefined;
-  return (counted || FRAME_ENDS.test(frame)) && namesTotal(frame, total);
-}
-// …，另2件结转下一年处理: 另 right before a number.
-const ASIDE = /另有|另外|此外|同时|另\s*$/;
-// A breakdown in brackets ends with them: "规章13件（含新制定5件，废止4件），行政规范性文件42件".
-const OPEN_BRACKET = /^[（(]/;
-const CLOSE_BRACKET = /[）)]/;
-// A breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
+// Between sentences: a breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
-
-// What opens a breakdown of a part, and what ends it.
-const NESTED = /其中|内有|包括/;
-const LIST_END = /[；;]/;
-// An item after a 、 (within a sentence; a ； ends one).
-const LISTED = /、[^，,：:]*$/;
-// The clause a number closes.
-const CLAUSE_TAIL = /[^，,：:]*$/;
+const CLOSE_BRACKET = /[）)]/;
 
 /** The sum of the parts in the total's unit. */
 function partsSum(total: ProseFigure): number {
@@ -91,22 +53,6 @@ function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[
   }
   return null;
 }
-
-// What a change against an earlier year is said with, right before its number.
-const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:增加|减少|增长|下降|多|少)了?$|(?:较|比)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?[^，,。；;\d]{0,20}$|^[，,]?(?:增加|减少|增长|下降)了?$/;
-/** Whether a 在…中 frame names the total again: a pair of its characters beyond the words every label has. */
-function namesTotal(frame: string, total: ProseFigure): boolean {
-  for (let i = 1; i + 2 <= frame.length; i++) {
-    const pair = frame.slice(i, i + 2);
-    if (!COMMON_PAIRS.has(pair) && total.label.includes(pair)) return true;
-  }
-  return false;
-}
-const COMMON_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '工作']);
-
-// A total said after its parts: 合计 at the end of the gap, after the list's separator.
-const TOTAL_WORD = /(?:合计|共计|总计|总共|共)[:：]?\s*$/;
-const TOTAL_AFTER = new RegExp(`[，,、；;]\\s*${TOTAL_WORD.source}`);
 
 /**
  * The figures of this sentence so far, top-level and in the token's unit, made the parts of the token
@@ -163,8 +109,8 @@ function unfoldParts<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], rea
  * What a token counts: what its phrase says, the `framed` total (在…中), the noun after it, or the clause
  * before it (from `from`); else 合计 after a total's word, or `before`, what the count before it counted.
  */
-function labelOf(text: string, token: NumberToken, from: number, tail: string, before: string, framed: string | null = null): string {
-  return token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(tail) ? '合计' : before));
+function labelOf(text: string, token: NumberToken, from: number, clause: Clause, before: string, framed: string | null = null): string {
+  return token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (clause.totalWord ? '合计' : before));
 }
 
 /** Binds a token's digits (or words) in the page to its figure, or to a part of it. */
@@ -223,7 +169,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         && reading.total !== null && sameUnit(token.unit, reading.total.unit) && LIST_SEPARATOR.test(text.slice(reading.end, start));
       const framed = reading !== null && reading.framed && token.start < end && token.label === undefined && sameUnit(token.unit, reading.total?.unit ?? null);
       if (reading && ((!reading.resting && (text.startsWith('其中', start) || nextItem || framed))
-        || (framesAgain(text.slice(start, start + 24), reading.total, true) && token.start < end && sameUnit(token.unit, reading.total?.unit ?? null)))) {
+        || (reading.total !== null && framesAgain(text.slice(start, start + 24), reading.total.label, true) && token.start < end && sameUnit(token.unit, reading.total?.unit ?? null)))) {
         reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
         reading.resting = false;
         // A new item of the list, after its ；, unless a bracket about a part is still open (…100条(含规范性文件20条；政策解读30条)).
@@ -233,7 +179,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       } else if (token.start >= end) {
         // A sentence stating no figure ends the reading, unless it frames the total again for the next, or a
         // sentence after it does (…政府信息148条；所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中…6条).
-        if (reading && reading.line === li && framesAgain(text.slice(start, start + 24), reading.total, false)) {
+        if (reading && reading.line === li && reading.total !== null && framesAgain(text.slice(start, start + 24), reading.total.label, false)) {
           reading.text += text.slice(reading.end, end);
           reading.end = end;
           reading.framed = true;
@@ -252,35 +198,31 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       let from = start;
       for (; t < tokens.length && tokens[t]!.start < end; t++) {
         const token = tokens[t]!;
-        const gap = text.slice(from, token.at);
-        // What stands right before the number: the end-anchored tests need no more.
-        const tail = gap.length > 12 ? gap.slice(-12) : gap;
-        const aside = ASIDE.test(gap);
-        if (aside) asides.push(figures.length);
-        if (aside || (reading.bracketed && CLOSE_BRACKET.test(gap))) { reading.open = false; reading.nested = -1; }
+        const clause = clauseOf(text, from, start, token);
+        if (clause.aside) asides.push(figures.length);
+        if (clause.aside || (reading.bracketed && clause.closes)) { reading.open = false; reading.nested = -1; }
         // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
         // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
         // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
-        const earlier = token.label === undefined && changesFrom(text, token.stop);
-        if (earlier) reading.label = labelBefore(text, from, token.at);
-        if (earlier || (token.label === undefined && /[较比增减下]/.test(gap) && COMPARED.test(gap))) { reading.previous = null; from = token.stop; continue; }
+        if (clause.change === 'earlier') reading.label = labelBefore(text, from, token.at);
+        if (clause.change) { reading.previous = null; from = token.stop; continue; }
         // A breakdown of one of the parts ("机构类信息20条，内有…", "法制新闻12条，其中主站采用15条", "工作动态
         // 20条（撤销2条）") holds items in the part's unit that fit within it, up to the next ；(or the bracket's
         // close). The contract's parts are one level deep: such items are figures of their own, not parts of the total.
         const last = reading.open ? reading.total?.parts.at(-1) : undefined;
         // A bracket right after a part is about it, whatever it counts (网站共发布89篇次(文字解读18篇次、…新闻发布会5次…)).
-        const aboutPart = last !== undefined && BRACKET_OPENS.test(gap) && reading.previous === last;
-        if (reading.nested < 0 && last && (aboutPart || (NESTED.test(gap) && sameUnit(token.unit, last.unit)))) {
+        const aboutPart = last !== undefined && clause.bracket && reading.previous === last;
+        if (reading.nested < 0 && last && (aboutPart || (clause.which && sameUnit(token.unit, last.unit)))) {
           reading.nested = last.value;
           reading.inBrackets = aboutPart;
         }
         // "…，内有领导信息10条、机构职能10条，合计20条": the part's own total closes its breakdown and stays in it.
-        const restated = reading.nested === 0 && last !== undefined && token.value === last.value && TOTAL_WORD.test(tail);
+        const restated = reading.nested === 0 && last !== undefined && token.value === last.value && clause.totalWord;
         const beyond = !sameUnit(token.unit, last?.unit ?? null) || token.value > reading.nested;
-        if (reading.nested >= 0 && !restated && (reading.inBrackets ? CLOSE_BRACKET.test(gap) : LIST_END.test(gap) || beyond)) reading.nested = -1;
+        if (reading.nested >= 0 && !restated && (reading.inBrackets ? clause.closes : beyond)) reading.nested = -1;
         if (reading.nested >= 0) {
           reading.nested = Math.max(0, reading.nested - token.value); // what brackets hold need not fit
-          const label = labelOf(text, token, from, tail, reading.label);
+          const label = labelOf(text, token, from, clause, reading.label);
           const item: ProseFigure = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
           figures.push(item);
           reading.figures.push(item); // it shares the sentence's text
@@ -289,9 +231,9 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
           from = token.stop;
           continue;
         }
-        let breakdown = reading.total ? BREAKDOWN.exec(gap) : null;
+        let breakdown = reading.total ? clause.opener : null;
         // 在…中 frames the total again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中").
-        if (breakdown && breakdown[0].startsWith('在') && !namesTotal(breakdown[0], reading.total!)) breakdown = null;
+        if (breakdown && breakdown.kind === 'frame' && !namesTotal(breakdown.words, reading.total!.label)) breakdown = null;
         // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
         // the second list, by another measure, is figures of their own.
         if (breakdown && complete(reading.total!)) breakdown = null;
@@ -299,9 +241,9 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         // 其中工作动态20条（撤销2条）), and only in its unit ("5件（涉及3个部门）" does not) unless they say 其中
         // (420条(其中,国家级媒体10篇…)); after a change against last year, only where they say 其中
         // (申请30件，同比增加5件（其中当面申请10件…）).
-        const afterChange = reading.previous === null && NESTED.test(gap);
-        if (breakdown && breakdown[0].length === 1 && BRACKET_OPENS.test(breakdown[0])
-          && ((reading.previous !== reading.total && !afterChange) || (!sameUnit(token.unit, reading.total!.unit) && !NESTED.test(gap)))) breakdown = null;
+        const afterChange = reading.previous === null && clause.which;
+        if (breakdown && breakdown.kind === 'bracket'
+          && ((reading.previous !== reading.total && !afterChange) || (!sameUnit(token.unit, reading.total!.unit) && !clause.which))) breakdown = null;
         if (breakdown) {
           // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
           // unit of what it breaks down, which need not be the figure right before it; nor, where the
@@ -310,27 +252,26 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
           // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
           // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not.
           const whole = fits(reading.total!) ? reading.total! : reading.figures.findLast(fits)
-            ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && !breakdown[0].startsWith('包括') ? reading.total! : null);
+            ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && breakdown.kind !== 'including' ? reading.total! : null);
           if (whole) {
             // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
             // after it goes on with; its items are figures of their own.
-            if (whole === reading.total && reading.bracketed && !reading.open && !OPEN_BRACKET.test(breakdown[0]) && reading.totalIndex === figures.length - 1) {
+            if (whole === reading.total && reading.bracketed && !reading.open && !bracketed(breakdown) && reading.totalIndex === figures.length - 1) {
               unfoldParts(figures, bindings, reading, after);
             }
             reading.total = whole;
             reading.totalIndex = figures.indexOf(whole);
             reading.open = true;
-            reading.bracketed = OPEN_BRACKET.test(breakdown[0]);
+            reading.bracketed = bracketed(breakdown);
             reading.onChannels = false;
           } else breakdown = null;
         }
         // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
-        const totalAfter = token.label === undefined && (tail.includes('共') || tail.includes('计')) && TOTAL_AFTER.test(tail);
+        const totalAfter = clause.totalAfter;
         if (totalAfter && !reading.open && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { reading.previous = reading.total; from = token.stop; continue; }
         const framed = enclosingLabel(text, from, token.at, token.stop);
         // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
-        const labelFrom = breakdown?.[0].startsWith('在') ? from + breakdown.index + breakdown[0].length : from;
-        const label = labelOf(text, token, labelFrom, tail, reading.label, framed);
+        const label = labelOf(text, token, breakdown?.kind === 'frame' ? breakdown.end : from, clause, reading.label, framed);
         const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
         // A breakdown ends where what follows cannot be a part of it: once its parts make up the total
         // (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total that is no further item of its
@@ -339,7 +280,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
         // list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. The channels a
         // 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and
         // only one beyond the total ends them.
-        const onChannel = CHANNEL.test(CLAUSE_TAIL.exec(gap)![0]);
+        const onChannel = clause.onChannel;
         let unfold = false;
         if (reading.open && reading.total && !breakdown) {
           const total = reading.total, sum = partsSum(total) + token.value;
@@ -347,7 +288,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
           const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
           const overflows = inUnit && sum > total.value && !(channels && token.value <= total.value);
           // An item after the list's 、 or ；.
-          const afterSemicolon = from === start && nextItem, listed = afterSemicolon || (from > start && LISTED.test(gap));
+          const afterSemicolon = from === start && nextItem, listed = afterSemicolon || clause.listed;
           // An item of the list (其中当面申请4件、网络申请8件), of the same kind, that takes it past its total stays
           // in it: prose/parts-sum says the list is at odds with the total. Not where the list makes up another count
           // of the sentence: then it is that count's (受理2720件…办结2680件。其中…求助类2252件；…投诉类382件；建议类
