@@ -1,439 +1,431 @@
 // Figures stated in the report's sentences (proseFigures): counts with their unit and what they count,
 // with the breakdown a sentence gives ("其中当面申请0件，网络申请0件"), each bound to the characters of
 // its number in the page so the panel can mark it in place.
+//
+// A sentence is read figure by figure into a tree one level deeper than the contract: figures of their own,
+// the parts of a total, and the items of a part (which the contract gives as figures of their own). The words
+// before each figure (clauses.ts) open a breakdown (其中, 含, 包括, brackets, 在…中) or close one (an aside, a
+// bracket's close); what the figures count (kinds.ts) and what they add up to decide what the words leave open:
+// which figure a breakdown belongs to, where it ends, and whether a list the sentence does not announce, or one
+// with a total after it, is a breakdown at all.
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
-import { changesFrom, enclosingLabel, labelAfter, labelBefore } from './label.ts';
+import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
+import { heldApart, isCase, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
-import { CHANNEL, oneChannel, proseTopic } from './topics.ts';
+import { CHANNEL, oneChannel } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
 
-// Between two figures, these make the second one part of the first ("…346件，其中省政协提案4件");
-// once open, a breakdown runs to the end of the sentence unless an aside (另有72件…) closes it.
-// Parts keep their own unit: "信息21条。其中…规范性文件信息2条，制发规范性文件0件" lists both under
-// the 21条 as the report does, so a sum over parts takes only those in the total's unit.
-// So do brackets opened right after the total and still open ("455条(规范性文件84条,…)"), and a
-// sentence that frames the total again ("…22条。在主动公开的信息中，规范性文件2条") or lists what it
-// holds ("…696条。主要包括部门动态477条"), or one before it that names the kinds without counting them
-// ("…122条。在主动公开的政府信息中主要分为法规文件，工作动态等类别。法规文件类99条").
-// A bracket opened right before a number and still open there.
-const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
-const BREAKDOWN = new RegExp(`其中|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`);
-// The frame may run straight into the first item (在主动公开的政府信息中便民办事服务信息6条): then the
-// sentence must count in the total's unit; one that only frames, for the sentence after it, says where it ends.
-const FRAME_START = /^在[^，,。\d０-９]{1,20}?中(?!心)(?:[，,：:]|(?:主要)?(?:分为|包括))?|^(?:主要)?包括/;
-const FRAME_ENDS = /(?:[，,：:]|分为|包括)$/;
-const FRAME_OPENERS = new Set(['在', '主', '包']);
+type Pieces<N> = Line<N>['pieces'];
 
-/**
- * Whether a sentence opens by framing the total before it again, or listing what it holds; `counted` where it
- * goes on to count in the total's unit.
- */
-function framesAgain(opening: string, total: ProseFigure | null, counted: boolean): boolean {
-  if (!total || !FRAME_OPENERS.has(opening[0]!)) return false;
-  const frame = FRAME_START.exec(opening)?.[0];
-  if (frame === undefined || !frame.startsWith('在')) return frame !== undefined;
-  return (counted || FRAME_ENDS.test(frame)) && namesTotal(frame, total);
+/** A figure read: one of its own, or a part of one; written out when its reading ends. */
+interface Read<N> {
+  label: string; value: number; unit: string | null; approximate: boolean;
+  parts: Read<N>[];
+  /** Its number, in its line's pieces: what it is bound to. */
+  token: NumberToken; pieces: Pieces<N>;
+  /** Where it stands in the page: figures keep page order, a total after its parts stands where they did. */
+  order: number;
+  /** Where it was written out: figure `index`, or its part `part`. */
+  index: number; part: number;
 }
-// …，另2件结转下一年处理: 另 right before a number.
-const ASIDE = /另有|另外|此外|同时|另\s*$/;
-// A breakdown in brackets ends with them: "规章13件（含新制定5件，废止4件），行政规范性文件42件".
-const OPEN_BRACKET = /^[（(]/;
-const CLOSE_BRACKET = /[）)]/;
-// A breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
+
+/** A breakdown being read: of the reading's total (its parts), or of a part of it (figures of their own). */
+interface Breakdown<N> {
+  whole: Read<N>;
+  /** Opened by a bracket: all it holds, up to the bracket's close, is about the whole. */
+  bracket: boolean;
+  /** What is left of the whole, for a part's breakdown: an item that does not fit ends it. */
+  left: number;
+  /** One of its items was counted on a channel (其中政府网站发布工作动态27条). */
+  onChannels: boolean;
+}
+
+// Between sentences: a breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
+const CLOSE_BRACKET = /[）)]/;
 
-// What opens a breakdown of a part, and what ends it.
-const NESTED = /其中|内有|包括/;
-const LIST_END = /[；;]/;
-// An item after a 、 (within a sentence; a ； ends one).
-const LISTED = /、[^，,：:]*$/;
-// The clause a number closes.
-const CLAUSE_TAIL = /[^，,：:]*$/;
-
-/** The sum of the parts in the total's unit. */
-function partsSum(total: ProseFigure): number {
+/** The sum of the parts in the total's unit: parts keep their own unit ("…信息2条，制发规范性文件0件" under 21条). */
+function partsSum(total: Read<unknown>): number {
   let sum = 0;
   for (const p of total.parts) if (sameUnit(p.unit, total.unit)) sum += p.value;
   return sum;
 }
 
 /** Whether the parts in the total's unit add up to it exactly. */
-const complete = (total: ProseFigure) => total.parts.length > 1 && total.value > 0 && partsSum(total) === total.value;
+const complete = (total: Read<unknown>) => total.parts.length > 1 && total.value > 0 && partsSum(total) === total.value;
+
+/**
+ * Sentences read together: one that opens with 其中, frames the total again, or goes on with its list after a
+ * ；, is read with the sentence before; its figures share the joined text.
+ */
+class Reading<N> {
+  /** Figures of their own, in page order. */
+  readonly figures: Read<N>[] = [];
+  /** Every figure read, in reading order: the order of the bindings. */
+  readonly read: Read<N>[] = [];
+  /** The figure a breakdown is about, unless the words say otherwise: the last one of its own, or the last broken down. */
+  total: Read<N> | null = null;
+  /** The open breakdown of the total, and of its last part. */
+  outer: Breakdown<N> | null = null;
+  inner: Breakdown<N> | null = null;
+  /** A breakdown of the total in brackets, closed: a note, which a 其中 after it replaces (…177件(含…3件),其中…). */
+  note: Breakdown<N> | null = null;
+  /** The figure read last, or null after a change against last year: a bracket opened after a number is about it. */
+  previous: Read<N> | null = null;
+  /** What the figure before counted: the label of a figure whose clause says nothing else. */
+  label = '';
+  /**
+   * What the last sentence without figures did: framed the total again (the next one, in its unit, breaks it down),
+   * or neither framed nor counted (only a frame naming the total goes on with the reading after it).
+   */
+  pause: 'frame' | 'rest' | null = null;
+  /** The words of that frame and what follows it up to `end`: the reading's only where a sentence goes on with it. */
+  framing = '';
+  constructor(public text: string, public line: number, public end: number) {}
+}
+
+/** The figures of the prose lines (the page's text outside statistics tables), in page order. */
+export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
+  const out = { figures: [] as ProseFigure[], bindings: [] as ProseBinding<N>[] };
+  let reading: Reading<N> | null = null;
+  for (let li = 0; li < lines.length; li++) {
+    const { text, pieces } = lines[li]!;
+    // Most lines state no figure: find the numbers first and split into sentences only where there are some.
+    const tokens = findNumbers(text);
+    if (tokens.length === 0) { reading = writeOut(reading, out); continue; }
+    let t = 0;
+    for (const { start, end } of sentenceRanges(text)) {
+      if (t === tokens.length) { reading = writeOut(reading, out); break; }
+      const link = reading && linkOf(reading, text, li, start, end, tokens[t]!);
+      if (!reading || link === 'ends') {
+        reading = writeOut(reading, out);
+        if (tokens[t]!.start >= end) continue;
+        reading = new Reading(text.slice(start, end), li, end);
+      } else if (link === 'frame' || link === 'rest') {
+        // The words of a frame go with the sentence after it, if one goes on with it.
+        if (link === 'frame') { reading.framing += text.slice(reading.end, end); reading.end = end; }
+        reading.pause = link;
+        continue;
+      } else goOn(reading, text, li, start, end, t === 0 ? null : tokens[t - 1]!.stop, link === 'framed');
+      reading.line = li;
+      reading.end = end;
+      t = readSentence(reading, text, pieces, start, end, tokens, t, link === 'item');
+      if (reading.figures.length === 0) reading = null;
+    }
+  }
+  writeOut(reading, out);
+  return out;
+}
+
+/**
+ * How a sentence stands to the reading before it. It goes on with it as the next item of its open breakdown after
+ * a ；('item', in the total's unit), as the breakdown a sentence before it framed ('framed'), or where it opens
+ * with 其中 or frames the total again itself ('joins'). A sentence stating no figure pauses it where it frames the
+ * total again for the next ('frame'; …政府信息148条；所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中
+ * …6条) or does nothing ('rest': only a frame naming the total goes on after it); else the reading ends.
+ */
+function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, token: NumberToken): 'item' | 'framed' | 'joins' | 'frame' | 'rest' | 'ends' {
+  const counts = token.start < end, total = reading.total;
+  const inUnit = counts && total !== null && sameUnit(token.unit, total.unit);
+  if (reading.pause !== 'rest') {
+    if (reading.pause === 'frame' && inUnit && token.label === undefined) return 'framed';
+    if (reading.outer && reading.line === li && inUnit && token.label === undefined && LIST_SEPARATOR.test(text.slice(reading.end, start))) return 'item';
+    if (text.startsWith('其中', start)) return 'joins';
+  }
+  if (inUnit && framesAgain(text.slice(start, start + 24), total!.label, true)) return 'joins';
+  if (counts || reading.line !== li) return 'ends';
+  return total !== null && framesAgain(text.slice(start, start + 24), total.label, false) ? 'frame' : 'rest';
+}
+
+/**
+ * Reads a sentence on with the reading: its text joins the reading's, a part's breakdown ends at the ；before it
+ * unless it is in brackets that no close has ended since `after`, where the figure before stops (…100条(含规范性
+ * 文件20条；政策解读30条)), and a frame before it opens a breakdown of the total.
+ */
+function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, after: number | null, framed: boolean): void {
+  reading.text += reading.framing + (reading.line === li ? text.slice(reading.end, end) : text.slice(start, end));
+  reading.framing = '';
+  reading.pause = null;
+  if (!reading.inner?.bracket || reading.line !== li || after === null || CLOSE_BRACKET.test(text.slice(after, start))) reading.inner = null;
+  if (framed) open(reading, reading.total!, false);
+}
+
+/** Reads the figures of one sentence, tokens[t…] up to its end, into the reading; returns the index of the first token after it. */
+function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, start: number, end: number, tokens: NumberToken[], t: number, nextItem: boolean): number {
+  const first = reading.figures.length;
+  // Where an aside (另有, 此外 …) opened: what follows it is no part of what came before.
+  const asides: number[] = [];
+  let from = start;
+  for (; t < tokens.length && tokens[t]!.start < end; t++) {
+    const token = tokens[t]!;
+    const clause = clauseOf(text, from, start, token);
+    if (clause.aside) asides.push(reading.figures.length);
+    if (clause.aside || (reading.outer?.bracket && clause.closes)) close(reading);
+    // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
+    // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
+    // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
+    if (clause.change === 'earlier') reading.label = labelBefore(text, from, token.at);
+    if (clause.change) { reading.previous = null; from = token.stop; continue; }
+    if (!readItem(reading, text, pieces, token, clause)) {
+      readFigure(reading, text, pieces, token, clause, first, from === start && nextItem);
+    }
+    from = token.stop;
+  }
+  if (!reading.outer && !reading.inner) unstatedBreakdown(reading, first, asides);
+  return t;
+}
+
+/**
+ * A breakdown of one of the parts ("机构类信息20条，内有…", "法制新闻12条，其中主站采用15条", "工作动态
+ * 20条（撤销2条）") holds items in the part's unit that fit within it, up to the next ；(or the bracket's
+ * close). The contract's parts are one level deep: such items are figures of their own, not parts of the total.
+ * Returns whether the token was read so.
+ */
+function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause): boolean {
+  const last = reading.outer?.whole.parts.at(-1);
+  if (!last) return false;
+  // A bracket right after a part is about it, whatever it counts (网站共发布89篇次(文字解读18篇次、…新闻发布会5次…)).
+  const aboutPart = clause.bracket && reading.previous === last;
+  if (!reading.inner && (aboutPart || (clause.which && sameUnit(token.unit, last.unit)))) {
+    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false };
+  }
+  const inner = reading.inner;
+  if (!inner) return false;
+  // "…，内有领导信息10条、机构职能10条，合计20条": the part's own total closes its breakdown and stays in it.
+  const restated = inner.left === 0 && token.value === last.value && clause.totalWord;
+  const beyond = !sameUnit(token.unit, last.unit) || token.value > inner.left;
+  if (!restated && (inner.bracket ? clause.closes : beyond)) {
+    reading.inner = null;
+    return false;
+  }
+  inner.left = Math.max(0, inner.left - token.value); // what brackets hold need not fit
+  const item = figure(reading, token, pieces, labelOf(text, token, clause.from, clause, reading.label));
+  reading.figures.push(item);
+  reading.previous = item;
+  return true;
+}
+
+/** Reads a figure of its own, or a part of the total's breakdown: whichever the words, the kinds and the sums say. */
+function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause, first: number, afterSemicolon: boolean): void {
+  const opener = reading.total ? opens(reading, token, clause) : null;
+  // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
+  if (clause.totalAfter && !reading.outer && sumAfter(reading, first, token, pieces)) return;
+  const framed = enclosingLabel(text, clause.from, token.at, token.stop);
+  // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
+  const label = labelOf(text, token, opener?.kind === 'frame' ? opener.end : clause.from, clause, reading.label, framed);
+  const read = figure(reading, token, pieces, label);
+  const outer = reading.outer;
+  let unfold = false;
+  if (outer && !opener) {
+    const fate = itemFate(reading, outer, read, token, clause, afterSemicolon);
+    if (fate === 'ends') close(reading);
+    else unfold = fate === 'elsewhere';
+  }
+  if (reading.outer && !framed) {
+    reading.outer.whole.parts.push(read);
+    if (clause.onChannel) reading.outer.onChannels = true;
+  } else {
+    reading.figures.push(read);
+    reading.total = read;
+    reading.note = null;
+    reading.inner = null;
+    reading.outer = null;
+    if (framed) open(reading, read, false);
+  }
+  reading.previous = read;
+  if (unfold) {
+    unfoldParts(reading, reading.total!);
+    close(reading);
+  }
+  reading.label = label;
+}
+
+/**
+ * The breakdown the clause's words open, on the figure they are about (made the reading's total); null where they
+ * open none.
+ */
+function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Opener | null {
+  const opener = clause.opener, total = reading.total!;
+  if (!opener) return null;
+  // 在…中 frames the total again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中").
+  if (opener.kind === 'frame' && !namesTotal(opener.words, total.label)) return null;
+  // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
+  // the second list, by another measure, is figures of their own.
+  if (complete(total)) return null;
+  // Brackets alone open a breakdown only of the figure right before them (not of the total after a part:
+  // 其中工作动态20条（撤销2条）), and only in its unit ("5件（涉及3个部门）" does not) unless they say 其中
+  // (420条(其中,国家级媒体10篇…)); after a change against last year, only where they say 其中
+  // (申请30件，同比增加5件（其中当面申请10件…）).
+  const afterChange = reading.previous === null && clause.which;
+  if (opener.kind === 'bracket' && ((reading.previous !== total && !afterChange) || (!sameUnit(token.unit, total.unit) && !clause.which))) return null;
+  // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
+  // unit of what it breaks down, which need not be the figure right before it; nor, where the
+  // part would not fit in it (受理40件，上年结转3件，其中当面申请10件…), the figure right before.
+  const fits = (f: Read<N>) => sameUnit(f.unit, token.unit) && f.value >= token.value && !complete(f);
+  // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
+  // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not.
+  const whole = fits(total) ? total : reading.figures.findLast(fits)
+    ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && opener.kind !== 'including' ? total : null);
+  if (!whole) return null;
+  // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
+  // after it goes on with; its items are figures of their own.
+  if (reading.note?.whole === whole && !bracketed(opener) && reading.figures.at(-1) === whole) unfoldParts(reading, whole);
+  open(reading, whole, bracketed(opener));
+  return opener;
+}
+
+/** Opens a breakdown of `whole`, made the reading's total. */
+function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean): void {
+  reading.total = whole;
+  reading.outer = { whole, bracket, left: 0, onChannels: false };
+  reading.note = null;
+}
+
+/** Closes the open breakdowns: one in brackets stays as a note on its total. */
+function close<N>(reading: Reading<N>): void {
+  if (reading.outer?.bracket) reading.note = reading.outer;
+  reading.outer = null;
+  reading.inner = null;
+}
+
+/**
+ * What becomes of a figure read while a breakdown is open, with no words opening another: it is its next part
+ * ('part'), it ends the breakdown ('ends'), or it takes the breakdown's list past its total where the list makes
+ * up another figure of the reading ('elsewhere': the list is that figure's, and its items stand alone).
+ *
+ * A breakdown ends where what follows cannot be a part of it: once its parts make up the total
+ * (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total that is no further item of its
+ * list, at a further step of handling (其中网上申请15件，按时办结20件) unless it closes a list in brackets,
+ * making up the total ((其中新收申请112件,上年结转申请9件)), at a count on a channel after a
+ * list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. The channels a
+ * 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and
+ * only one beyond the total ends them.
+ */
+function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' {
+  const total = outer.whole, sum = partsSum(total) + token.value, label = read.label;
+  const inUnit = sameUnit(token.unit, total.unit);
+  const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
+  const overflows = inUnit && sum > total.value && !(channels && token.value <= total.value);
+  // An item after the list's 、 or ；.
+  const listed = afterSemicolon || clause.listed;
+  // An item of the list (其中当面申请4件、网络申请8件), of the same kind, that takes it past its total stays
+  // in it: prose/parts-sum says the list is at odds with the total. Not where the list makes up another count
+  // of the sentence: then it is that count's (受理2720件…办结2680件。其中…求助类2252件；…投诉类382件；建议类
+  // 9件), and its items stand alone.
+  const listItem = overflows && !complete(total) && listed
+    && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
+  // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
+  // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
+  // One that completes the total is its last item (其中政府文件30条；部门动态50条；网站公告20条).
+  const otherChannel = afterSemicolon && clause.onChannel && !outer.onChannels && total.parts.every((p) => namesKind(p.label))
+    && !(inUnit && sum === total.value);
+  if ((token.value > 0 && complete(total)) || (overflows && !listItem) || otherChannel
+    || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label)) && !(outer.bracket && sum === total.value))
+    || (isCase(label) && !isCase(total.label))
+    || token.label !== undefined || clause.totalAfter) return 'ends';
+  return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
+}
+
+/** A figure read from `token`. */
+function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, label: string): Read<N> {
+  const read: Read<N> = { label, value: token.value, unit: token.unit, approximate: token.approximate, parts: [], token, pieces, order: reading.read.length, index: -1, part: -1 };
+  reading.read.push(read);
+  return read;
+}
+
+/** The parts of `total` made figures of their own, each where it stands in the page (after a part's own items). */
+function unfoldParts<N>(reading: Reading<N>, total: Read<N>): void {
+  for (const part of total.parts.splice(0)) {
+    let at = reading.figures.length;
+    while (at > 0 && reading.figures[at - 1]!.order > part.order) at--;
+    reading.figures.splice(at, 0, part);
+  }
+}
+
+/**
+ * The figures of this sentence so far, top-level and in the token's unit, made the parts of a 合计 where they add
+ * up to it exactly; false (nothing changed) otherwise.
+ */
+function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pieces: Pieces<N>): boolean {
+  const prior = reading.figures.slice(first);
+  // What each channel published adds up to what was published (通过政府网站主动公开…1306条，通过微信公众号…400条，合计1706条).
+  const channels = prior.every((f) => oneChannel(f.label) !== null);
+  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit)
+    || (heldApart(f.label, f.unit, reading.text) && !channels))) return false;
+  if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
+  const total = figure(reading, token, pieces, '合计');
+  total.parts = prior;
+  total.order = prior[0]!.order;
+  reading.figures.splice(first, prior.length, total);
+  reading.total = total;
+  reading.previous = total;
+  return true;
+}
 
 /**
  * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府
  * 工作动态类471条"): the figures that end a sentence after a total, in its unit, adding up to it exactly,
- * are its parts; those after an aside (…，另2件结转下一年处理) stay figures of their own. Their bindings
- * follow them.
+ * are its parts; those after an aside (…，另2件结转下一年处理) stay figures of their own.
  */
-function unstatedBreakdown<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], first: number, asides: number[]): ProseFigure | null {
+function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number[]): void {
+  const figures = reading.figures;
   for (let t = first; t < figures.length - 2; t++) {
     const total = figures[t]!;
     const end = asides.find((a) => a > t) ?? figures.length;
     const rest = figures.slice(t + 1, end);
     // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件);
     // not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
-    const outcomes = rest.every((f) => OUTCOME.test(f.label));
+    const outcomes = rest.every((f) => isOutcome(f.label));
     if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !outcomes)) continue;
-    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit) || (!outcomes && (heldApart(f) || !KIND.test(f.label))))) continue;
+    if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit)
+      || (!outcomes && (!namesKind(f.label) || heldApart(f.label, f.unit, reading.text))))) continue;
     // Two counts at least: a lone count that happens to equal the total (…5件，予以公开5件，不予公开0件) says nothing.
-    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total, rest, outcomes)) continue;
+    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total.label, rest.map((f) => f.label), outcomes)) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
-    total.parts.push(...rest.map(asPart));
+    total.parts.push(...rest);
     figures.splice(t + 1, rest.length);
-    rebindAsParts(bindings, t + 1, end, t);
-    return total;
+    reading.total = total;
+    return;
   }
-  return null;
-}
-
-/**
- * Figures said alike are parallel, not parts: they open alike (通过网站公开信息300条，通过微博公开信息150条…)
- * or end in what was done to what (政府网站公开信息30条，新闻发布会公开信息5条，新闻媒体公开信息3条…), unless
- * they are `outcomes`, which end so by their names (予以公开, 部分公开, 不予公开).
- */
-function parallel(total: ProseFigure, rest: ProseFigure[], outcomes: boolean): boolean {
-  if (rest.every((f) => f.label.slice(0, 2) === total.label.slice(0, 2))) return true;
-  if (outcomes) return false;
-  let shared = total.label;
-  for (const { label } of rest) while (shared && !label.endsWith(shared)) shared = shared.slice(1);
-  return DONE.test(shared);
-}
-const DONE = /公开|发布|推送|刊登|刊发|报道|转载|采用/;
-
-// Steps of handling an application, after the count of those received: a label that is the step (按时办结,
-// 办结申请, 上年结转, 答复), not a kind of information named with it (提案建议办理结果, 建议提案答复, 重新办理单).
-const STEP = /办结|答复|结转|办理|转办/;
-const NAMED_WITH_STEP = new RegExp(`(?:建议|提案|议案)的?(?:${STEP.source})|(?:${STEP.source})(?:结果|单|信息|情况)`);
-const isStep = (label: string) => STEP.test(label) && !NAMED_WITH_STEP.test(label);
-// What a change against an earlier year is said with, right before its number.
-const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:增加|减少|增长|下降|多|少)了?$|(?:较|比)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?[^，,。；;\d]{0,20}$|^[，,]?(?:增加|减少|增长|下降)了?$/;
-// What 表三 calls the outcomes of applications, and what reports call them too (属于同意公开的60件).
-const OUTCOME = /^(?:属于)?(?:予以公开|同意公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
-// What a kind of information is called: 政策法规类, 规范性文件, 工作动态, 通知公告, 其他.
-const KIND = /类|信息|文件|动态|公告|通知|规划|计划|总结|简报|其他|其它/;
-
-/** Whether a 在…中 frame names the total again: a pair of its characters beyond the words every label has. */
-function namesTotal(frame: string, total: ProseFigure): boolean {
-  for (let i = 1; i + 2 <= frame.length; i++) {
-    const pair = frame.slice(i, i + 2);
-    if (!COMMON_PAIRS.has(pair) && total.label.includes(pair)) return true;
-  }
-  return false;
-}
-const COMMON_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '工作']);
-
-// A total said after its parts: 合计 at the end of the gap, after the list's separator.
-const TOTAL_WORD = /(?:合计|共计|总计|总共|共)[:：]?\s*$/;
-const TOTAL_AFTER = new RegExp(`[，,、；;]\\s*${TOTAL_WORD.source}`);
-// Cases the tables count apart from applications: never parts of an application count.
-const CASES = /复议|诉讼/;
-// What 表三 and 表四 tally: applications received, the steps of their handling (结转 among them, which
-// prose/table-agreement does not compare) and cases. Never a kind of information: a total of them breaks down
-// only into outcomes (a 主动公开 total does into kinds: prose/table-agreement reads the total itself).
-const RECEIVED = /(?:收到|受理|新收|接到|接收)[^，,]*申请/;
-const tallied = (label: string) => RECEIVED.test(label) || CASES.test(label) || isStep(label);
-/**
- * Whether a figure stands apart, never folded into another figure as its part: what the tables tally, and what
- * prose/table-agreement holds against them (proseTopic: 主动公开 too), which it reads among the figures, not their parts.
- */
-const heldApart = (f: Pick<ProseFigure, 'label' | 'unit' | 'text'>) => tallied(f.label) || proseTopic({ ...f, value: 0, approximate: false, parts: [] }) !== null;
-
-/**
- * The figures of this sentence so far, top-level and in the token's unit, made the parts of the token
- * where they add up to it exactly; false (nothing changed) otherwise.
- */
-function sumAfter<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], reading: Reading, first: number, token: NumberToken, pieces: Line<N>['pieces']): boolean {
-  const prior = figures.slice(first);
-  // What each channel published adds up to what was published (通过政府网站主动公开…1306条，通过微信公众号…400条，合计1706条).
-  const channels = prior.every((f) => oneChannel(f.label) !== null);
-  if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit) || (heldApart(f) && !channels))) return false;
-  if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
-  const total: ProseFigure = { label: '合计', value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: prior.map(asPart) };
-  figures.splice(first, prior.length, total);
-  rebindAsParts(bindings, first, first + prior.length, first);
-  bind(bindings, pieces, token, first);
-  reading.figures = reading.figures.filter((f) => !prior.includes(f)).concat(total);
-  reading.total = total;
-  reading.totalIndex = first;
-  reading.open = false;
-  return true;
-}
-
-const asPart = ({ label, value, unit, approximate }: ProseFigure) => ({ label, value, unit, approximate });
-
-/** The bindings of figures [from, to), which became the parts of figure `index` in their order: those after them move up. */
-function rebindAsParts<N>(bindings: ProseBinding<N>[], from: number, to: number, index: number): void {
-  for (const b of bindings) {
-    if (b.index >= to) b.index -= to - from;
-    else if (b.index >= from) { b.part = b.index - from; b.index = index; }
-  }
-}
-
-type Part = ProseFigure['parts'][number];
-
-/**
- * The parts of the reading's total made figures of their own, each where it was read: right after the total,
- * or after the figures read before it (…机构类信息20条，内有领导信息10条…；政策类信息50条).
- */
-function unfoldParts<N>(figures: ProseFigure[], bindings: ProseBinding<N>[], reading: Reading, after: Map<Part, ProseFigure>): void {
-  const at = reading.totalIndex, parts = reading.total!.parts.splice(0);
-  // In page order: inserted from the last, none moves one before it.
-  const places = parts.map((part) => Math.max(at + 1, figures.indexOf(after.get(part) ?? reading.total!) + 1));
-  const unfolded = parts.map((part): ProseFigure => ({ ...part, text: reading.text, parts: [] }));
-  for (let i = parts.length - 1; i >= 0; i--) figures.splice(places[i]!, 0, unfolded[i]!);
-  for (const b of bindings) {
-    if (b.index === at && b.part !== undefined) { b.index = places[b.part]! + b.part; delete b.part; }
-    else b.index += places.filter((place) => place <= b.index).length;
-  }
-  const mine = new Set([...reading.figures, ...unfolded]);
-  reading.figures = figures.filter((f) => mine.has(f));
 }
 
 /**
  * What a token counts: what its phrase says, the `framed` total (在…中), the noun after it, or the clause
  * before it (from `from`); else 合计 after a total's word, or `before`, what the count before it counted.
  */
-function labelOf(text: string, token: NumberToken, from: number, tail: string, before: string, framed: string | null = null): string {
-  return token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (TOTAL_WORD.test(tail) ? '合计' : before));
+function labelOf(text: string, token: NumberToken, from: number, clause: Clause, before: string, framed: string | null = null): string {
+  return token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (clause.totalWord ? '合计' : before));
 }
 
-/** Binds a token's digits (or words) in the page to its figure, or to a part of it. */
-function bind<N>(bindings: ProseBinding<N>[], pieces: Line<N>['pieces'], token: NumberToken, index: number, part?: number): void {
+/** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
+function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; bindings: ProseBinding<N>[] }): null {
+  if (!reading) return null;
+  for (const read of reading.figures) {
+    read.index = out.figures.length;
+    const parts: ProseFigure['parts'] = [];
+    for (const part of read.parts) {
+      part.index = read.index;
+      part.part = parts.push({ label: part.label, value: part.value, unit: part.unit, approximate: part.approximate }) - 1;
+    }
+    out.figures.push({ label: read.label, value: read.value, unit: read.unit, approximate: read.approximate, text: reading.text, parts });
+  }
+  for (const read of reading.read) bind(out.bindings, read);
+  return null;
+}
+
+/** Binds a figure's digits (or words) in the page to it, or to the part it is. */
+function bind<N>(bindings: ProseBinding<N>[], { token, pieces, index, part }: Read<N>): void {
   for (const piece of pieces) {
     const lo = Math.max(token.start, piece.lineStart), hi = Math.min(token.end, piece.lineStart + piece.length);
     if (lo >= hi) continue;
     const shift = piece.nodeStart - piece.lineStart;
     const binding: ProseBinding<N> = { index, node: piece.node, start: lo + shift, end: hi + shift };
-    if (part !== undefined) binding.part = part;
+    if (part >= 0) binding.part = part;
     bindings.push(binding);
   }
-}
-
-/** A sentence being read: its figures share its text, which grows when a 其中 sentence runs on. */
-interface Reading {
-  text: string; figures: ProseFigure[]; total: ProseFigure | null; label: string; line: number; end: number;
-  /** A breakdown of the total is open; `bracketed` when it opened with （含. */
-  open: boolean; bracketed: boolean;
-  /** A sentence with no figure framed the total again: the next one, in its unit, breaks it down. */
-  framed: boolean;
-  /** A sentence with no figure, framing nothing, followed: only a frame that names the total goes on with it. */
-  resting: boolean;
-  /** What is left of a part being broken down in turn (…20条，内有…), or -1: its items are no parts of the total. */
-  nested: number;
-  /** That breakdown is a bracket opened right after the part: all it holds, up to its close, is about the part. */
-  inBrackets: boolean;
-  /** An item of the open breakdown was counted on a channel (其中政府网站发布工作动态27条). */
-  onChannels: boolean;
-  /** Where the total stands in the page's figures. */
-  totalIndex: number;
-  /** What the number before counts (a figure or a part), or null: a bracket opened after a number is about it. */
-  previous: Part | null;
-}
-
-/** The figures of the prose lines (the page's text outside statistics tables), in page order. */
-export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
-  const figures: ProseFigure[] = [];
-  const bindings: ProseBinding<N>[] = [];
-  // The figure each part was read after, for its place should it stand alone again.
-  const after = new Map<Part, ProseFigure>();
-  let reading: Reading | null = null;
-  for (let li = 0; li < lines.length; li++) {
-    const { text, pieces } = lines[li]!;
-    // Most lines state no figure: find the numbers first and split into sentences only where there are some.
-    const tokens = findNumbers(text);
-    if (tokens.length === 0) { reading = null; continue; }
-    let t = 0;
-    for (const { start, end } of sentenceRanges(text)) {
-      if (t === tokens.length) { reading = null; break; }
-      // A sentence that opens with 其中 breaks down the figure that closed the one before
-      // ("主动公开信息21条。其中，主动公开规范性文件信息2条"): the two read as one. So does the next
-      // item of an open breakdown after a ；, if it counts in the total's unit.
-      const token = tokens[t]!;
-      const nextItem = reading !== null && reading.open && reading.line === li && token.start < end && token.label === undefined
-        && reading.total !== null && sameUnit(token.unit, reading.total.unit) && LIST_SEPARATOR.test(text.slice(reading.end, start));
-      const framed = reading !== null && reading.framed && token.start < end && token.label === undefined && sameUnit(token.unit, reading.total?.unit ?? null);
-      if (reading && ((!reading.resting && (text.startsWith('其中', start) || nextItem || framed))
-        || (framesAgain(text.slice(start, start + 24), reading.total, true) && token.start < end && sameUnit(token.unit, reading.total?.unit ?? null)))) {
-        reading.text += reading.line === li ? text.slice(reading.end, end) : text.slice(start, end);
-        reading.resting = false;
-        // A new item of the list, after its ；, unless a bracket about a part is still open (…100条(含规范性文件20条；政策解读30条)).
-        if (!reading.inBrackets || reading.line !== li || t === 0 || CLOSE_BRACKET.test(text.slice(tokens[t - 1]!.stop, start))) reading.nested = -1;
-        if (framed) { reading.open = true; reading.bracketed = false; reading.framed = false; reading.onChannels = false; }
-        for (const figure of reading.figures) figure.text = reading.text;
-      } else if (token.start >= end) {
-        // A sentence stating no figure ends the reading, unless it frames the total again for the next, or a
-        // sentence after it does (…政府信息148条；所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中…6条).
-        if (reading && reading.line === li && framesAgain(text.slice(start, start + 24), reading.total, false)) {
-          reading.text += text.slice(reading.end, end);
-          reading.end = end;
-          reading.framed = true;
-          reading.resting = false;
-        } else if (reading && reading.line === li) reading.resting = true;
-        else reading = null;
-        continue;
-      } else {
-        reading = { text: text.slice(start, end), figures: [], total: null, open: false, bracketed: false, framed: false, resting: false, nested: -1, inBrackets: false, onChannels: false, totalIndex: -1, previous: null, label: '', line: li, end };
-      }
-      reading.line = li;
-      reading.end = end;
-      const sentenceStart = figures.length;
-      // Where an aside (另有, 此外 …) opened: what follows it is no part of what came before.
-      const asides: number[] = [];
-      let from = start;
-      for (; t < tokens.length && tokens[t]!.start < end; t++) {
-        const token = tokens[t]!;
-        const gap = text.slice(from, token.at);
-        // What stands right before the number: the end-anchored tests need no more.
-        const tail = gap.length > 12 ? gap.slice(-12) : gap;
-        const aside = ASIDE.test(gap);
-        if (aside) asides.push(figures.length);
-        if (aside || (reading.bracketed && CLOSE_BRACKET.test(gap))) { reading.open = false; reading.nested = -1; }
-        // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
-        // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
-        // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
-        const earlier = token.label === undefined && changesFrom(text, token.stop);
-        if (earlier) reading.label = labelBefore(text, from, token.at);
-        if (earlier || (token.label === undefined && /[较比增减下]/.test(gap) && COMPARED.test(gap))) { reading.previous = null; from = token.stop; continue; }
-        // A breakdown of one of the parts ("机构类信息20条，内有…", "法制新闻12条，其中主站采用15条", "工作动态
-        // 20条（撤销2条）") holds items in the part's unit that fit within it, up to the next ；(or the bracket's
-        // close). The contract's parts are one level deep: such items are figures of their own, not parts of the total.
-        const last = reading.open ? reading.total?.parts.at(-1) : undefined;
-        // A bracket right after a part is about it, whatever it counts (网站共发布89篇次(文字解读18篇次、…新闻发布会5次…)).
-        const aboutPart = last !== undefined && BRACKET_OPENS.test(gap) && reading.previous === last;
-        if (reading.nested < 0 && last && (aboutPart || (NESTED.test(gap) && sameUnit(token.unit, last.unit)))) {
-          reading.nested = last.value;
-          reading.inBrackets = aboutPart;
-        }
-        // "…，内有领导信息10条、机构职能10条，合计20条": the part's own total closes its breakdown and stays in it.
-        const restated = reading.nested === 0 && last !== undefined && token.value === last.value && TOTAL_WORD.test(tail);
-        const beyond = !sameUnit(token.unit, last?.unit ?? null) || token.value > reading.nested;
-        if (reading.nested >= 0 && !restated && (reading.inBrackets ? CLOSE_BRACKET.test(gap) : LIST_END.test(gap) || beyond)) reading.nested = -1;
-        if (reading.nested >= 0) {
-          reading.nested = Math.max(0, reading.nested - token.value); // what brackets hold need not fit
-          const label = labelOf(text, token, from, tail, reading.label);
-          const item: ProseFigure = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
-          figures.push(item);
-          reading.figures.push(item); // it shares the sentence's text
-          reading.previous = item;
-          bind(bindings, pieces, token, figures.length - 1);
-          from = token.stop;
-          continue;
-        }
-        let breakdown = reading.total ? BREAKDOWN.exec(gap) : null;
-        // 在…中 frames the total again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中").
-        if (breakdown && breakdown[0].startsWith('在') && !namesTotal(breakdown[0], reading.total!)) breakdown = null;
-        // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
-        // the second list, by another measure, is figures of their own.
-        if (breakdown && complete(reading.total!)) breakdown = null;
-        // Brackets alone open a breakdown only of the figure right before them (not of the total after a part:
-        // 其中工作动态20条（撤销2条）), and only in its unit ("5件（涉及3个部门）" does not) unless they say 其中
-        // (420条(其中,国家级媒体10篇…)); after a change against last year, only where they say 其中
-        // (申请30件，同比增加5件（其中当面申请10件…）).
-        const afterChange = reading.previous === null && NESTED.test(gap);
-        if (breakdown && breakdown[0].length === 1 && BRACKET_OPENS.test(breakdown[0])
-          && ((reading.previous !== reading.total && !afterChange) || (!sameUnit(token.unit, reading.total!.unit) && !NESTED.test(gap)))) breakdown = null;
-        if (breakdown) {
-          // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
-          // unit of what it breaks down, which need not be the figure right before it; nor, where the
-          // part would not fit in it (受理40件，上年结转3件，其中当面申请10件…), the figure right before.
-          const fits = (f: ProseFigure) => sameUnit(f.unit, token.unit) && f.value >= token.value && !complete(f);
-          // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
-          // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not.
-          const whole = fits(reading.total!) ? reading.total! : reading.figures.findLast(fits)
-            ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && !breakdown[0].startsWith('包括') ? reading.total! : null);
-          if (whole) {
-            // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
-            // after it goes on with; its items are figures of their own.
-            if (whole === reading.total && reading.bracketed && !reading.open && !OPEN_BRACKET.test(breakdown[0]) && reading.totalIndex === figures.length - 1) {
-              unfoldParts(figures, bindings, reading, after);
-            }
-            reading.total = whole;
-            reading.totalIndex = figures.indexOf(whole);
-            reading.open = true;
-            reading.bracketed = OPEN_BRACKET.test(breakdown[0]);
-            reading.onChannels = false;
-          } else breakdown = null;
-        }
-        // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
-        const totalAfter = token.label === undefined && (tail.includes('共') || tail.includes('计')) && TOTAL_AFTER.test(tail);
-        if (totalAfter && !reading.open && sumAfter(figures, bindings, reading, sentenceStart, token, pieces)) { reading.previous = reading.total; from = token.stop; continue; }
-        const framed = enclosingLabel(text, from, token.at, token.stop);
-        // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
-        const labelFrom = breakdown?.[0].startsWith('在') ? from + breakdown.index + breakdown[0].length : from;
-        const label = labelOf(text, token, labelFrom, tail, reading.label, framed);
-        const figure = { label, value: token.value, unit: token.unit, approximate: token.approximate };
-        // A breakdown ends where what follows cannot be a part of it: once its parts make up the total
-        // (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total that is no further item of its
-        // list, at a further step of handling (其中网上申请15件，按时办结20件) unless it closes a list in brackets,
-        // making up the total ((其中新收申请112件,上年结转申请9件)), at a count on a channel after a
-        // list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. The channels a
-        // 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and
-        // only one beyond the total ends them.
-        const onChannel = CHANNEL.test(CLAUSE_TAIL.exec(gap)![0]);
-        let unfold = false;
-        if (reading.open && reading.total && !breakdown) {
-          const total = reading.total, sum = partsSum(total) + token.value;
-          const inUnit = sameUnit(token.unit, total.unit);
-          const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
-          const overflows = inUnit && sum > total.value && !(channels && token.value <= total.value);
-          // An item after the list's 、 or ；.
-          const afterSemicolon = from === start && nextItem, listed = afterSemicolon || (from > start && LISTED.test(gap));
-          // An item of the list (其中当面申请4件、网络申请8件), of the same kind, that takes it past its total stays
-          // in it: prose/parts-sum says the list is at odds with the total. Not where the list makes up another count
-          // of the sentence: then it is that count's (受理2720件…办结2680件。其中…求助类2252件；…投诉类382件；建议类
-          // 9件), and its items stand alone.
-          const listItem = overflows && !complete(total) && listed
-            && !heldApart({ label, unit: token.unit, text: reading.text }) && !isStep(label) && !CASES.test(label);
-          // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
-          // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
-          // One that completes the total is its last item (其中政府文件30条；部门动态50条；网站公告20条).
-          const otherChannel = afterSemicolon && onChannel && !reading.onChannels && total.parts.every((p) => KIND.test(p.label))
-            && !(inUnit && sum === total.value);
-          if ((token.value > 0 && complete(total)) || (overflows && !listItem) || otherChannel
-            || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label)) && !(reading.bracketed && sum === total.value))
-            || (CASES.test(label) && !CASES.test(total.label))
-            || token.label !== undefined || totalAfter) {
-            reading.open = false;
-          } else unfold = listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum);
-        }
-        const part = reading.open && reading.total && !framed ? reading.total.parts.push(figure) - 1 : undefined;
-        if (part !== undefined) {
-          after.set(figure, figures.at(-1)!);
-          if (onChannel) reading.onChannels = true;
-        }
-        if (part === undefined) {
-          reading.total = { label, value: token.value, unit: token.unit, approximate: token.approximate, text: reading.text, parts: [] };
-          reading.figures.push(reading.total);
-          figures.push(reading.total);
-          reading.totalIndex = figures.length - 1;
-          reading.open = framed !== null;
-          reading.bracketed = false;
-          reading.nested = -1;
-          reading.onChannels = false;
-        }
-        reading.previous = part === undefined ? reading.total : figure;
-        bind(bindings, pieces, token, reading.totalIndex, part);
-        if (unfold) {
-          unfoldParts(figures, bindings, reading, after);
-          reading.open = false;
-        }
-        reading.label = label;
-        from = token.stop;
-      }
-      const folded = reading.open || reading.nested >= 0 ? null : unstatedBreakdown(figures, bindings, sentenceStart, asides);
-      if (folded) {
-        reading.figures = reading.figures.filter((f) => figures.includes(f));
-        reading.total = folded;
-        reading.totalIndex = figures.indexOf(folded);
-        reading.open = false;
-      }
-      if (reading.figures.length === 0) reading = null;
-    }
-  }
-  return { figures, bindings };
 }

@@ -1,0 +1,132 @@
+// The words of a sentence between its figures, read for how each figure stands to those before it: after a
+// list's 、, inside brackets opened after the figure before, after words that break a figure down (其中, 含,
+// 包括, 在…中), after an aside (另有, 此外), after a total's word (合计), or as a change against an earlier year.
+// Only the words: which figure a breakdown belongs to, and where it ends, the reader (figures.ts) decides from
+// these and from what the figures count and add up to.
+import type { NumberToken } from './numbers.ts';
+import { CHANNEL } from './topics.ts';
+import { changesFrom } from './label.ts';
+
+/** What opens a breakdown in a clause: its words, and where they stand in the text. */
+export interface Opener {
+  kind: 'which' | 'including' | 'contains' | 'bracket' | 'frame';
+  words: string;
+  /** Where they end in the text. */
+  end: number;
+}
+
+/** The clause a figure closes: the words from the figure before it (or its sentence's start) up to its number. */
+export interface Clause {
+  /** Where those words start. */
+  from: number;
+  /** 其中, 包括, （含, a bracket opened right after the figure before, or 在…中 opening the sentence. */
+  opener: Opener | null;
+  /** 其中, 内有 or 包括 anywhere in the words (a bracket's 其中 too): they break down what came before. */
+  which: boolean;
+  /** A bracket opened right after the figure before, still open here: what it holds is about that figure. */
+  bracket: boolean;
+  /** A bracket closes in the words. */
+  closes: boolean;
+  /** 另有, 此外, 同时, 另 right before the number: an aside, no part of what came before. */
+  aside: boolean;
+  /** After a list's 、 within the sentence. */
+  listed: boolean;
+  /** 合计, 共计 … right before the number. */
+  totalWord: boolean;
+  /** …, after the list's separator: a total said after its parts. */
+  totalAfter: boolean;
+  /** A change against an earlier year, or the count such a change starts from: no count of this year's. */
+  change: 'compared' | 'earlier' | null;
+  /** The clause names a channel (网站, 微信公众号 …) it was published on. */
+  onChannel: boolean;
+}
+
+// A bracket opened right before a number and still open there.
+const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
+const OPENER = new RegExp(`其中|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`);
+const WHICH = /其中|内有|包括/;
+// …，另2件结转下一年处理: 另 right before a number.
+const ASIDE = /另有|另外|此外|同时|另\s*$/;
+// A total said after its parts: 合计 at the end of the words, after the list's separator.
+const TOTAL_WORD = /(?:合计|共计|总计|总共|共)[:：]?\s*$/;
+const TOTAL_AFTER = new RegExp(`[，,、；;]\\s*${TOTAL_WORD.source}`);
+// What a change against an earlier year is said with, right before its number.
+const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:增加|减少|增长|下降|多|少)了?$|(?:较|比)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?[^，,。；;\d]{0,20}$|^[，,]?(?:增加|减少|增长|下降)了?$/;
+
+/** The clause of `token`, whose words run from `from` (the figure before's stop, or `sentence`, where its sentence starts). */
+export function clauseOf(text: string, from: number, sentence: number, token: NumberToken): Clause {
+  const gap = text.slice(from, token.at);
+  // One pass from the number back: where its own clause starts (after the last ，or ：), whether a 、 stands in
+  // that clause (an item of a list, within the sentence; a ； ends one), and whether a bracket closes.
+  let clause = -1, listed = false, closes = false;
+  for (let i = gap.length - 1; i >= 0; i--) {
+    const code = gap.charCodeAt(i);
+    if (code === CLOSE || code === CLOSE_ASCII) closes = true;
+    else if (clause < 0) {
+      if (code === COMMA || code === COMMA_ASCII || code === COLON || code === COLON_ASCII) clause = i;
+      else if (code === LIST_COMMA) listed = true;
+    }
+  }
+  // What stands right before the number: the end-anchored tests need no more.
+  const tail = gap.length > 12 ? gap.slice(-12) : gap;
+  const found = OPENER.exec(gap);
+  const totalWord = (tail.includes('共') || tail.includes('计')) && TOTAL_WORD.test(tail);
+  let change: Clause['change'] = null;
+  if (token.label === undefined) {
+    if (changesFrom(text, token.stop)) change = 'earlier';
+    else if (/[较比增减下]/.test(gap) && COMPARED.test(gap)) change = 'compared';
+  }
+  const opensBefore = gap.charCodeAt(0);
+  return {
+    from,
+    opener: found && { kind: openerKind(found[0]), words: found[0], end: from + found.index + found[0].length },
+    which: WHICH.test(gap),
+    bracket: (opensBefore === OPEN || opensBefore === OPEN_ASCII) && BRACKET_OPENS.test(gap),
+    closes,
+    aside: ASIDE.test(gap),
+    listed: listed && from > sentence,
+    totalWord,
+    totalAfter: totalWord && token.label === undefined && TOTAL_AFTER.test(tail),
+    change,
+    onChannel: CHANNEL.test(clause < 0 ? gap : gap.slice(clause + 1)),
+  };
+}
+const [OPEN, OPEN_ASCII, CLOSE, CLOSE_ASCII, COMMA, COMMA_ASCII, COLON, COLON_ASCII, LIST_COMMA] = Array.from('（(）)，,：:、', (ch) => ch.charCodeAt(0));
+
+function openerKind(words: string): Opener['kind'] {
+  if (words === '其中') return 'which';
+  if (words === '包括') return 'including';
+  if (words.length === 1) return 'bracket';
+  return words.startsWith('在') ? 'frame' : 'contains';
+}
+
+/** Whether the opener is a bracket's (（含, or a bare bracket): the breakdown ends where the bracket closes. */
+export const bracketed = (opener: Opener) => opener.kind === 'bracket' || opener.kind === 'contains';
+
+// A sentence may frame the total before it again, and run straight into its first item (在主动公开的政府信息中
+// 便民办事服务信息6条): then the sentence must count in the total's unit; one that only frames, for the
+// sentence after it, says where it ends. Or it lists what the total holds (主要包括部门动态477条).
+const FRAME_START = /^在[^，,。\d０-９]{1,20}?中(?!心)(?:[，,：:]|(?:主要)?(?:分为|包括))?|^(?:主要)?包括/;
+const FRAME_ENDS = /(?:[，,：:]|分为|包括)$/;
+const FRAME_OPENERS = new Set(['在', '主', '包']);
+
+/**
+ * Whether a sentence opens by framing the total before it (labelled `total`) again, or listing what it holds;
+ * `counted` where the sentence goes on to count in the total's unit.
+ */
+export function framesAgain(opening: string, total: string, counted: boolean): boolean {
+  if (!FRAME_OPENERS.has(opening[0]!)) return false;
+  const frame = FRAME_START.exec(opening)?.[0];
+  if (frame === undefined || !frame.startsWith('在')) return frame !== undefined;
+  return (counted || FRAME_ENDS.test(frame)) && namesTotal(frame, total);
+}
+
+/** Whether a 在…中 frame names the total again: a pair of its characters beyond the words every label has. */
+export function namesTotal(frame: string, total: string): boolean {
+  for (let i = 1; i + 2 <= frame.length; i++) {
+    const pair = frame.slice(i, i + 2);
+    if (!COMMON_PAIRS.has(pair) && total.includes(pair)) return true;
+  }
+  return false;
+}
+const COMMON_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '工作']);

@@ -1,0 +1,60 @@
+// What a prose figure counts, as far as its breakdown cares: a step of handling an application, an outcome,
+// a case, a kind of information, or a count the tables hold. The breakdown reader (figures.ts) asks these
+// to tell a part from a figure of its own where the sentence's words leave it open.
+import { proseTopic } from './topics.ts';
+
+// Steps of handling an application, after the count of those received: a label that is the step (按时办结,
+// 办结申请, 上年结转, 答复), not a kind of information named with it (提案建议办理结果, 建议提案答复, 重新办理单).
+const STEP = /办结|答复|结转|办理|转办/;
+const NAMED_WITH_STEP = new RegExp(`(?:建议|提案|议案)的?(?:${STEP.source})|(?:${STEP.source})(?:结果|单|信息|情况)`);
+export function isStep(label: string): boolean {
+  return STEP.test(label) && !NAMED_WITH_STEP.test(label);
+}
+
+// What 表三 calls the outcomes of applications, and what reports call them too (属于同意公开的60件).
+const OUTCOME = /^(?:属于)?(?:予以公开|同意公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
+export function isOutcome(label: string): boolean {
+  return OUTCOME.test(label);
+}
+
+// What a kind of information is called: 政策法规类, 规范性文件, 工作动态, 通知公告, 其他.
+const KIND = /类|信息|文件|动态|公告|通知|规划|计划|总结|简报|其他|其它/;
+export function namesKind(label: string): boolean {
+  return KIND.test(label);
+}
+
+// Cases the tables count apart from applications: never parts of an application count.
+const CASES = /复议|诉讼/;
+export function isCase(label: string): boolean {
+  return CASES.test(label);
+}
+
+// What 表三 and 表四 tally: applications received, the steps of their handling (结转 among them, which
+// prose/table-agreement does not compare) and cases. Never a kind of information: a total of them breaks down
+// only into outcomes (a 主动公开 total does into kinds: prose/table-agreement reads the total itself).
+const RECEIVED = /(?:收到|受理|新收|接到|接收)[^，,]*申请/;
+export function tallied(label: string): boolean {
+  return RECEIVED.test(label) || CASES.test(label) || isStep(label);
+}
+
+/**
+ * Whether a figure stands apart, never folded into another figure as its part: what the tables tally, and what
+ * prose/table-agreement holds against them (proseTopic: 主动公开 too), which it reads among the figures, not their parts.
+ */
+export function heldApart(label: string, unit: string | null, text: string): boolean {
+  return tallied(label) || proseTopic({ label, unit, text, value: 0, approximate: false, parts: [] }) !== null;
+}
+
+/**
+ * Figures said alike are parallel, not parts of the figure before them: they open alike (通过网站公开信息300条，
+ * 通过微博公开信息150条…) or end in what was done to what (政府网站公开信息30条，新闻发布会公开信息5条…),
+ * unless they are outcomes, which end so by their names (予以公开, 部分公开, 不予公开).
+ */
+export function parallel(total: string, labels: readonly string[], outcomes: boolean): boolean {
+  if (labels.every((label) => label.slice(0, 2) === total.slice(0, 2))) return true;
+  if (outcomes) return false;
+  let shared = total;
+  for (const label of labels) while (shared && !label.endsWith(shared)) shared = shared.slice(1);
+  return DONE.test(shared);
+}
+const DONE = /公开|发布|推送|刊登|刊发|报道|转载|采用/;
