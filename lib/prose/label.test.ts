@@ -57,6 +57,13 @@ describe('the label before the number', () => {
     expect(labels('主动公开涉及领导简介、机构职能、疫情防控等方面政府信息共231条。')).toEqual(['政府信息']);
   });
 
+  it('reads 等 with what it calls the items (等原因, 等栏目, 等渠道) as the end of a list', () => {
+    // shanwei-gaj-2021, xingguo-nyj-2023, whkfq-wjj-2020.
+    expect(labels('因本机关不掌握或需要加工汇总等原因无法提供5宗。')).toEqual(['无法提供']);
+    expect(labels('通过县政府网政务咨询等栏目回应公众关注热点14次。')).toEqual(['回应公众关注热点']);
+    expect(labels('通过宣传展板、宣传册、电子屏、微信公众号等渠道公开各类信息8000余条。')).toEqual(['公开各类信息']);
+  });
+
   it('names what a measure of the year is of (行政处罚本年处理决定数量), and what 公开 alone was done to', () => {
     // szgm-yj-2023, tunchang-jt-2022.
     expect(labels('行政处罚本年处理决定数量803条,行政强制本年处理决定数量2条。')).toEqual(['行政处罚处理决定数量', '行政强制处理决定数量']);
