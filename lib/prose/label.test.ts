@@ -64,6 +64,13 @@ describe('the label before the number', () => {
     expect(labels('通过宣传展板、宣传册、电子屏、微信公众号等渠道公开各类信息8000余条。')).toEqual(['公开各类信息']);
   });
 
+  it('drops 涵盖 opening a clause, and 与 joining it to the count before, brackets after that count or not', () => {
+    // zjc-longshan-2024.
+    expect(labels('协助处理天水市 12345 热线工单 378 条,涵盖投诉类328条(占比 86.7%)与政策咨询类 50 条(占比13.2%)。')).toEqual([
+      '协助处理天水市12345热线工单', '投诉类', '政策咨询类',
+    ]);
+  });
+
   it('names what a measure of the year is of (行政处罚本年处理决定数量), and what 公开 alone was done to', () => {
     // szgm-yj-2023, tunchang-jt-2022.
     expect(labels('行政处罚本年处理决定数量803条,行政强制本年处理决定数量2条。')).toEqual(['行政处罚处理决定数量', '行政强制处理决定数量']);

@@ -10,11 +10,12 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // 栏目, 微信公众号等渠道) (历年累计, a count over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 const FILLERS = /共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累计|全年|今年|以来|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?/g;
-// What opens a clause without being its label: list commas and 及, outline numbers, (主要)包括/含 of a
-// breakdown; and 和 where it joins the count before (…0件和提起行政诉讼0件), not 和解结案 opening a clause.
-const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:主要包括|含|包括)?`);
+// What opens a clause without being its label: list commas and 及, outline numbers, (主要)包括/包含/涵盖/含 of a
+// breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
+// 咨询类50条), not 和解结案 opening a clause.
+const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:(?:主要)?(?:包括|包含|涵盖)|含)?`);
 const OPENING = opening('、|以?及(?!时)');
-const OPENING_AFTER_COUNT = opening('、|和|以?及(?!时)');
+const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
 // 阅读量即达 → 阅读量, 行政复议、行政诉讼均为 → 行政复议、行政诉讼, 不予公开信息有 → 不予公开信息 (违法行为, 作为,
 // 历年累计 and 所有 keep theirs).
@@ -35,9 +36,10 @@ export function labelBefore(text: string, from: number, to: number): string {
     if (open <= from || clause === to || !INNER_WORDS.test(text.slice(open + 1, clause - 1)) || ONLY_COPULA.test(text.slice(clause, to).trim())) break;
     clause = open;
   }
-  // A clause that runs on from the figure before it: from is then where its count stops (a unit, or the digit
-  // of a zero), not where the sentence starts (after its end or a blank).
-  const afterCount = clause === from && from > 0 && COUNT_END.test(text[from - 1]!);
+  // A clause that runs on from the figure before it, or from an aside in brackets after it (328条(占比86.7%)与…):
+  // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
+  // end or a blank).
+  const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
   const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
@@ -67,6 +69,7 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
+const ASIDE_AFTER = /^\s*[（(][^（()）]*[)）]$/;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':']);
 // What brackets inside a label hold: a word or two, no figures, no list.
