@@ -26,6 +26,12 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('stops at 同步/同时 and at a verb of entering (进入, 纳入 …) that go on the sentence', () => {
+    // zt-2024, fj-jyt-2021.
+    expect(labels('推动11个县市区政务服务大厅同步设立政策咨询综合服务窗口。')).toEqual(['县市区政务服务大厅']);
+    expect(labels('共25个主项、37个子项进入“互联网+监管”系统。')).toEqual(['主项', '子项']);
+  });
+
   it('takes what follows 的 after a word that only describes it, and reads past 具体 that opens the label', () => {
     // zhanlanlu-2016, bjdch-sjj-2009; cq-scjg-2023.
     expect(labels('设立了1个专门的信息申请受理点。')).toEqual(['信息申请受理点']);

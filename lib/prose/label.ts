@@ -128,9 +128,9 @@ function lastSegment(region: string): string {
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
 // a ranking (1200条位居全市前5位).
 const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在(?!线)|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
-// Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员); 具体 only after
-// one (1名工作人员具体负责…, but 25项具体工作措施).
-const AFTER_STOP = /进行|开展|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|负责|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|至|到|(?<!正)在(?!线)/;
+// Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
+// …大厅, 37个子项进入… → 子项); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
+const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|负责|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|至|到|(?<!正)在(?!线)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
