@@ -32,6 +32,12 @@ describe('the label after the unit', () => {
     expect(labels('共25个主项、37个子项进入“互联网+监管”系统。')).toEqual(['主项', '子项']);
   });
 
+  it('ends at the close of a quotation the count opens, not of one the label opens', () => {
+    // gz-jyt-2021.
+    expect(labels('全面梳理公开权责清单等“10张服务清单”。')).toEqual(['服务清单']);
+    expect(labels('建成3个“一站式”服务窗口。')).toEqual(['“一站式”服务窗口']);
+  });
+
   it('takes what follows 的 after a word that only describes it, and reads past 具体 that opens the label', () => {
     // zhanlanlu-2016, bjdch-sjj-2009; cq-scjg-2023.
     expect(labels('设立了1个专门的信息申请受理点。')).toEqual(['信息申请受理点']);

@@ -143,6 +143,7 @@ const WERE = /^(?:为|是)(?:属于)?/;
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
+const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
 export function labelAfter(text: string, stop: number): string | null {
@@ -155,6 +156,9 @@ export function labelAfter(text: string, stop: number): string | null {
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
   const end = rest.search(LABEL_END);
   let label = end < 0 ? rest : rest.slice(0, end);
+  // “10张服务清单”: a quotation the count opens closes the label (one the label opens stays: 3个“一站式”窗口).
+  const quoted = UNOPENED_CLOSE.exec(label);
+  if (quoted) label = label.slice(0, quoted[0].length - 1);
   // What they were is said whole, verbs and all (4件为无法提供).
   const cut = were ? null : AFTER_STOP.exec(label);
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '');
