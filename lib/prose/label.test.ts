@@ -38,6 +38,12 @@ describe('the label after the unit', () => {
     expect(labels('建成3个“一站式”服务窗口。')).toEqual(['“一站式”服务窗口']);
   });
 
+  it('runs across a 、 between words alike (标准化、规范化), not between two things counted', () => {
+    // sayibak-2023; fj-jyt-2021.
+    expect(labels('动态调整31个基层政务公开标准化、规范化目录。')).toEqual(['基层政务公开标准化、规范化目录']);
+    expect(labels('组织梳理全省教育系统监管事项清单,共25个主项、37个子项进入“互联网')).toEqual(['主项', '子项']);
+  });
+
   it('takes what follows 的 after a word that only describes it, and reads past 具体 that opens the label', () => {
     // zhanlanlu-2016, bjdch-sjj-2009; cq-scjg-2023.
     expect(labels('设立了1个专门的信息申请受理点。')).toEqual(['信息申请受理点']);

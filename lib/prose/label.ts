@@ -154,8 +154,7 @@ export function labelAfter(text: string, stop: number): string | null {
   const were = WERE.exec(after)?.[0] ?? '';
   const rest = after.slice(were.length);
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
-  const end = rest.search(LABEL_END);
-  let label = end < 0 ? rest : rest.slice(0, end);
+  let label = labelWords(rest);
   // “10张服务清单”: a quotation the count opens closes the label (one the label opens stays: 3个“一站式”窗口).
   const quoted = UNOPENED_CLOSE.exec(label);
   if (quoted) label = label.slice(0, quoted[0].length - 1);
@@ -171,6 +170,21 @@ export function labelAfter(text: string, stop: number): string | null {
   }
   return label && label.length <= MAX_AFTER ? label : null;
 }
+
+/**
+ * The words of a label up to where it ends; across a 、 between words alike in their last character (31个基层政务
+ * 公开标准化、规范化目录, 市级、县级平台), which say what one thing is, not two things counted.
+ */
+function labelWords(rest: string): string {
+  let end = rest.search(LABEL_END);
+  while (end > 0 && rest[end] === '、' && alike(rest.slice(end + 1, end + 4), rest[end - 1]!)) {
+    const next = rest.slice(end + 1).search(LABEL_END);
+    end = next < 0 ? rest.length : end + 1 + next;
+  }
+  return end < 0 ? rest : rest.slice(0, end);
+}
+/** Whether a word ends in `last` two or three characters on, as the word before the 、 did (标准化、规范化). */
+const alike = (word: string, last: string) => /^\p{Script=Han}{2}/u.test(word) && word.slice(1, 3).includes(last);
 
 /**
  * "在0件政府信息公开申请中" / "在公开的21条信息中": the figure is a total the rest of the sentence
