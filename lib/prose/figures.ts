@@ -12,7 +12,7 @@ import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { heldApart, isCase, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
-import { enclosingLabel, labelAfter, labelBefore } from './label.ts';
+import { countLabel, enclosingLabel, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
 import { CHANNEL, oneChannel } from './topics.ts';
@@ -399,7 +399,7 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
  * before it (from `from`); else 合计 after a total's word, or `before`, what the count before it counted.
  */
 function labelOf(text: string, token: NumberToken, from: number, clause: Clause, before: string, framed: string | null = null): string {
-  return token.label ?? framed ?? labelAfter(text, token.stop) ?? (labelBefore(text, from, token.at) || (clause.totalWord ? '合计' : before));
+  return token.label ?? framed ?? (countLabel(text, from, token.at, token.stop) || (clause.totalWord ? '合计' : before));
 }
 
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */

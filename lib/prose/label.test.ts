@@ -1,13 +1,13 @@
 // Labels of the counts in sentences real reports write, read as figures.ts reads them: the words after the
 // unit where a noun follows, else the clause before the number (from the count before it, or the start).
 import { describe, expect, it } from 'vitest';
-import { labelAfter, labelBefore } from './label.ts';
+import { countLabel } from './label.ts';
 import { findNumbers } from './numbers.ts';
 
 function labels(text: string): string[] {
   let from = 0;
   return findNumbers(text).map((token) => {
-    const label = token.label ?? labelAfter(text, token.stop) ?? labelBefore(text, from, token.at);
+    const label = token.label ?? countLabel(text, from, token.at, token.stop);
     from = token.stop;
     return label;
   });
@@ -42,6 +42,12 @@ describe('the label after the unit', () => {
     // sayibak-2023; fj-jyt-2021.
     expect(labels('动态调整31个基层政务公开标准化、规范化目录。')).toEqual(['基层政务公开标准化、规范化目录']);
     expect(labels('组织梳理全省教育系统监管事项清单,共25个主项、37个子项进入“互联网')).toEqual(['主项', '子项']);
+  });
+
+  it('takes the clause before for a noun anything may be counted in (信息)', () => {
+    // puning-gaj-2023, shanwei-gaj-2021.
+    expect(labels('通过市政府门户网站共公开了44项政务信息,答复留言中心34条信息。')).toEqual(['政务信息', '答复留言中心信息']);
+    expect(labels('在主动发布方面,汕尾市公安局门户网站、政务新媒体及中央、省、市传统主流媒体共公开44087条政府信息。')).toEqual(['公开政府信息']);
   });
 
   it('takes what follows 的 after a word that only describes it, and reads past 具体 that opens the label', () => {

@@ -25,6 +25,18 @@ const CLOSING = /(?<![作行认成])均?(?:为|是)$|即?(?:达到?|(?<![统会�
 // 引发行政复议 holds no 发行.
 const PREDICATE = /(?:收到|受理|接到|接收|接受|办结|答复|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
 
+/**
+ * What a count counts, from its words alone: the noun after its unit, or the clause before it (from `from`, the
+ * previous figure or the sentence start); '' where neither says.
+ */
+export function countLabel(text: string, from: number, at: number, stop: number): string {
+  const after = labelAfter(text, stop);
+  if (after === null) return labelBefore(text, from, at);
+  // "答复留言中心34条信息": a noun anything may be counted in says what only with the clause before it.
+  return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
+}
+const GENERAL_NOUN = /^(?:政府)?信息$/;
+
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
