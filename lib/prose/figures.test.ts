@@ -409,6 +409,13 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('labels a count straight after 共 by what the count before it counted, measured another way, not 合计', () => {
+    // xqq-2023.
+    expect(summary(figuresOf('编制印发《兴庆区人民政府公报》4期共800本,均已发放各单位。'))).toEqual([
+      '印发《兴庆区人民政府公报》=4期', '印发《兴庆区人民政府公报》=800本',
+    ]);
+  });
+
   it('labels a count after a colon by what stands before it, and one after its unit by what was done to it', () => {
     expect(summary(figuresOf('行政复议：0件；行政诉讼：0件。', '全年收到申请20件，15件已答复，5件正在办理。'))).toEqual([
       '行政复议=0件', '行政诉讼=0件', '收到申请=20件', '已答复=15件', '正在办理=5件',

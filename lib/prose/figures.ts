@@ -399,8 +399,12 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
  * before it (from `from`); else 合计 after a total's word, or `before`, what the count before it counted.
  */
 function labelOf(text: string, token: NumberToken, from: number, clause: Clause, before: string, framed: string | null = null): string {
-  return token.label ?? framed ?? (countLabel(text, from, token.at, token.stop) || (clause.totalWord ? '合计' : before));
+  const label = token.label ?? framed ?? countLabel(text, from, token.at, token.stop);
+  if (label) return label;
+  // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
+  return clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at))) ? '合计' : before;
 }
+const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
 
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
 function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; bindings: ProseBinding<N>[] }): null {
