@@ -74,6 +74,13 @@ describe('the label before the number', () => {
     expect(labels('通过资阳日报、电视台主流媒体发布稿件600篇。')).toEqual(['发布稿件']);
   });
 
+  it('keeps the one channel that published a count, named as the subject, so that counts on channels differ', () => {
+    // kmwh-kjcyy-2022.
+    expect(labels('园区微信公众号发布信息278条,政府网站发布信息90条,融媒体中心发布信息78条,微博发布转载信息103条。')).toEqual([
+      '微信公众号发布信息', '政府网站发布信息', '融媒体发布信息', '微博发布转载信息',
+    ]);
+  });
+
   it('reads a year without 年 as time, 共享 as no total, and 等方面 as the end of a list', () => {
     // yj-nb-2016, qingshui-jy-2023, pingwu-jt-2022.
     expect(labels('2016办(局)在省政务服务网公开行政处罚案件全年66件')).toEqual(['办(局)在省政务服务网公开行政处罚案件']);

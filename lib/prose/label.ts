@@ -66,13 +66,14 @@ export function labelBefore(text: string, from: number, to: number): string {
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
   let label = lastSegment(region.replace(CHANGE_FROM, '')).replace(CLOSING, '');
-  // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none. What the subject before the
-  // verb did it through, where that is one channel, stays by the channel's own name: the channels a 其中
-  // lists are told apart by it (依托梅河口市政府网站主动公开信息 → 政府网站主动公开信息).
+  // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none. Where the words before the verb
+  // name one channel, what was done through it or by it, the channel stays by its own name: the channels a
+  // sentence or a 其中 lists are told apart by it (依托梅河口市政府网站主动公开信息 → 政府网站主动公开信息,
+  // 园区微信公众号发布信息 → 微信公众号发布信息).
   const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)));
   if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !label.slice(0, verb.index).includes('历年')) {
     const head = label.slice(0, verb.index);
-    label = (VIA.test(head) ? oneChannel(head) ?? '' : '') + label.slice(verb.index);
+    label = (oneChannel(head) ?? '') + label.slice(verb.index);
   }
   label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
@@ -93,8 +94,6 @@ const QUOTES = /[“”"‘’「」]/g;
 const QUOTED = /“[^“”]*”|"[^"]*"|「[^「」]*」/g;
 const OF_AT_ENDS = /^的|的$/g;
 const COMMAS = new Set(['，', ',']);
-// What a count was published through: 通过政务微信公众号…, 依托…网站….
-const VIA = /^(?:通过|依托|利用|借助)/;
 // A count that goes on from the one before: 增加到…, 减少至…
 // Verbs of change, before a count (增加到16个) or after one (8个增加到…).
 const CHANGE_VERBS = '增加|增长|减少|下降|上升|提高|降低|增|减';

@@ -6,7 +6,7 @@ import type { ProseFigure } from '../schema.ts';
 export type ProseTopic = 'applicationsReceived' | 'applicationsProcessed' | 'review' | 'litigation' | 'activeDisclosed';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
-const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏|新媒体|头条|抖音|视频号|app|APP|报刊|电视|广播/;
+const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏|新媒体|融媒体|头条|抖音|视频号|app|APP|报刊|电视|广播/;
 // …and the portal too.
 export const CHANNEL = new RegExp(`网站|${OTHER_CHANNEL.source}`);
 // A channel by its own name, without its owner or its account (梅河口市政府网站 → 政府网站, 微信公众号“人文廿三里”
