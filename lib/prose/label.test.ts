@@ -50,6 +50,13 @@ describe('the label after the unit', () => {
     expect(labels('在主动发布方面,汕尾市公安局门户网站、政务新媒体及中央、省、市传统主流媒体共公开44087条政府信息。')).toEqual(['公开政府信息']);
   });
 
+  it('reads what was done to them said with more words (已按照…书面回复), not as what the count before counted', () => {
+    // binjiang-gaj-2022.
+    expect(labels('申请人为自然人的2件,法人或者其他组织的2件。其中3件已按照相关要求进行书面回复,1件结转2023年度继续办理。')).toEqual([
+      '申请人为自然人', '法人或者其他组织', '已按照相关要求进行书面回复', '结转',
+    ]);
+  });
+
   it('takes what follows 的 after a word that only describes it, and reads past 具体 that opens the label', () => {
     // zhanlanlu-2016, bjdch-sjj-2009; cq-scjg-2023.
     expect(labels('设立了1个专门的信息申请受理点。')).toEqual(['信息申请受理点']);

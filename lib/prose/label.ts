@@ -147,7 +147,8 @@ const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
 // Bodies a count of 家/个 names before a 的 (…机构的政务专网): what they have is not what is counted.
 const BODY = /(?:机构|单位|部门|企业|医院|学校|中心|公司|乡镇|街道|社区)$/;
-const DONE_AFTER = /^(?:均已|已|正在|按期|按时|逾期|延期)(?:办结|答复|办理|处理|公开|受理)/;
+// What was done to them, however said (3件已按照相关要求进行书面回复, 2件均已按时办结).
+const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,10}?(?:办结|答复|回复|办理|处理|公开|受理)/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them (均为 goes on the
 // sentence: 申请5件均为自然人申请 counts applications).
 const WERE = /^(?:为|是)(?:属于)?/;
