@@ -36,6 +36,14 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['=1200条']);
   });
 
+  it('reads 位 as a unit of those counted, but not in a rank (前20名, 前10位), a number of digits or 三位一体', () => {
+    // xianning-qx-2022, jzzz-jd-2019, a 西平县 table header, a 2022 report.
+    expect(counts('2022年,咸宁市气象部门依申请公开政府信息,向7家企业、15位自然人分别提供气象证明或气象资料查询各1次。')).toEqual(['=7家', '=15位', '=1次']);
+    expect(counts('2019年度街道共有专职信息人员2名,负责信息报送、网站公开及维护,均接受街道年终考核,考核结果位列街道前20名。')).toEqual(['=2名']);
+    expect(counts('采购总金额(单位:万元,保留4位小数)')).toEqual([]);
+    expect(counts('二是做好政府信息公开专区建设,继续完善政务公开专区,夯实“县镇村”三位一体的公开格局。')).toEqual([]);
+  });
+
   it('reads 篇次, 件次, 场次 and 批次 as units, and 超 before a number as approximate', () => {
     // cq-yb-2022, cq-scjg-2023.
     expect(counts('发布原创报道2966篇次，信访办件907件次，开展培训3场次，抽检食品120批次，网站访问量超364万次。')).toEqual([

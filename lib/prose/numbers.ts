@@ -9,7 +9,7 @@ import { isBlank } from './sentences.ts';
 
 // Units of count, longest first where one is the prefix of another. % is deliberately not one: a
 // rate (办结率达100%, 占33.9%) is not a count of anything the tables hold.
-const UNITS = '人次|条次|篇次|件次|场次|批次|万元|亿元|元|条|件|次|人|名|个|项|篇|期|册|份|家|场|批|起|宗|例|户|所|部|本|张|类|封|套|台|处|座';
+const UNITS = '人次|条次|篇次|件次|场次|批次|万元|亿元|元|条|件|次|人|名|位|个|项|篇|期|册|份|家|场|批|起|宗|例|户|所|部|本|张|类|封|套|台|处|座';
 const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 // A Chinese number starts with a digit or 十 (百姓, 千家万户 are words) and may hold one 万 group.
 const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?`;
@@ -75,11 +75,11 @@ const GLUED_BEFORE = /[第届A-Za-z0-9０-９.．\-－—_/〔[]/y;
 // A unit followed by these characters is the start of another word: 七部分, 3人大代表, 5项目.
 const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '人大', '人事', '人才', '人口', '条例', '条件', '条款',
   '名称', '名单', '名录', '期间', '期限', '台账', '家庭', '场所', '场地', '户籍', '所有', '所属', '起草', '本级', '元旦',
-  '份额', '项目', '次日', '类别', '类型', '批准', '批复', '处理', '处室', '张贴', '例外', '封面', '本机',
+  '份额', '项目', '次日', '类别', '类型', '批准', '批复', '处理', '处室', '张贴', '例外', '封面', '本机', '位数', '位小',
   // 现将2020本部门…: 本 opening a word (本部门, 本年度, 本单位, 本局 …) is not a count of books.
   '本部', '本年', '本单', '本局', '本委', '本办', '本区', '本市', '本县', '本乡', '本镇', '本届', '本次', '本着', '本地', '本系', '本网', '本人']);
 // Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …
-const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)|两个(?:维护|确立)|三会一课|四项基本)/;
+const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)|两个(?:维护|确立)|三会一课|四项基本|三位一体)/;
 
 export interface NumberToken {
   value: number;
@@ -212,9 +212,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
   // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，).
   if (!arabic && ((digits === '一' && !CLOSE_STOP.test(text[stop] ?? '。')) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
-  // “创业富民30条” names a policy; 前进了三名 is a rank.
+  // “创业富民30条” names a policy; 前进了三名 and 前10位 are ranks.
   if (CLOSE_QUOTE.has(text[stop] ?? '') && insideQuotes(text, start)) return null;
-  if (unit === '名' && RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
+  if ((unit === '名' || unit === '位') && RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
   let k = start; // 约 300 条: blanks may part 约 from its number
@@ -255,7 +255,7 @@ const SESSION_BEFORE = /(?:届|人大|政协|代表大会)$/;
 // What may follow a count of 一 (废止一件。): the clause stops there.
 const CLOSE_STOP = /[，,。；;、）)]/;
 const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);
-const RANK_BEFORE = /(?:前进|上升|提升|提高|下降|后退|排名|位居|位列|名列)了?$/;
+const RANK_BEFORE = /(?:前进|上升|提升|提高|下降|后退|排名|位居|位列|名列|(?<![目此之当提日以])前)了?$/;
 
 /** Whether text[at] sits inside a quotation opened shortly before it. */
 function insideQuotes(text: string, at: number): boolean {
