@@ -38,10 +38,15 @@ describe('what is no count, or a count of its own', () => {
 
   it('reads 位 as a unit of those counted, but not in a rank (前20名, 前10位), a number of digits or 三位一体', () => {
     // xianning-qx-2022, jzzz-jd-2019, a 西平县 table header, a 2022 report.
-    expect(counts('2022年,咸宁市气象部门依申请公开政府信息,向7家企业、15位自然人分别提供气象证明或气象资料查询各1次。')).toEqual(['=7家', '=15位', '=1次']);
+    expect(counts('2022年,咸宁市气象部门依申请公开政府信息,向7家企业、15位自然人分别提供气象证明或气象资料查询各1次。')).toEqual(['=7家', '=15位']);
     expect(counts('2019年度街道共有专职信息人员2名,负责信息报送、网站公开及维护,均接受街道年终考核,考核结果位列街道前20名。')).toEqual(['=2名']);
     expect(counts('采购总金额(单位:万元,保留4位小数)')).toEqual([]);
     expect(counts('二是做好政府信息公开专区建设,继续完善政务公开专区,夯实“县镇村”三位一体的公开格局。')).toEqual([]);
+  });
+
+  it('leaves out what each of several had (各1条): no count of anything', () => {
+    // gd-bgt-2023.
+    expect(counts('其他文件102条;省政府工作报告2条(中英文各1条)、人大代表建议及政协提案办理信息1条')).toEqual(['=102条', '=2条', '=1条']);
   });
 
   it('reads 篇次, 件次, 场次 and 批次 as units, and 超 before a number as approximate', () => {

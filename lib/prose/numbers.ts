@@ -219,6 +219,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
   let k = start; // 约 300 条: blanks may part 约 from its number
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  // 中英文各1条, 分别提供…查询各1次: what each of several had, no count of anything.
+  if (text[k - 1] === '各') return null;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';
   const at = before ? k - before.length : start;
   // 最近3次 is recent, not about 3.
