@@ -44,6 +44,11 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('二是做好政府信息公开专区建设,继续完善政务公开专区,夯实“县镇村”三位一体的公开格局。')).toEqual([]);
   });
 
+  it('leaves out work to be done said as essays to write (做好…三篇文章)', () => {
+    // zt-2023, zt-2024.
+    expect(counts('2024年,昭通市坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大和二十届二中、三中全会精神,认真落实党中央、国务院关于做好新时代政务公开工作的决策部署和习近平总书记关于政务公开的重要指示精神,围绕“3815”战略发展目标,扎实做好“产、城、人”三篇文章,聚焦经济社会高质量发展,主动作为、务实创新,全力推动政务公开各项工作提质增效。')).toEqual([]);
+  });
+
   it('leaves out what each of several had (各1条): no count of anything', () => {
     // gd-bgt-2023.
     expect(counts('其他文件102条;省政府工作报告2条(中英文各1条)、人大代表建议及政协提案办理信息1条')).toEqual(['=102条', '=2条', '=1条']);
