@@ -14,6 +14,12 @@ describe('zeros said in words', () => {
     expect(counts('申请均为零星的个人申请。纠错率为0。收费为0.5元。')).toEqual(['=0.5元']);
   });
 
+  it('reads no zero of fees charged in 没有行政事业性收费项目 (表二\'s items), but one in 没有任何信息公开的收费项目', () => {
+    // changtu-wlg-2021, qufu-ju-2012.
+    expect(counts('目前,没有行政事业性收费项目,没有制作和公开新的规章和规范性文件,没有关于政府信息公开的行政诉讼和行政复议情况。')).toEqual([]);
+    expect(counts('我局没有任何信息公开的收费项目。')).toEqual(['收费=0元']);
+  });
+
   it('reads each case a zero names, past 申请 after the first and a cause said again before the next', () => {
     expect(counts('未收到行政复议申请和行政诉讼。')).toEqual(['行政复议申请=0件', '行政诉讼=0件']);
     // ju-2012-trad.

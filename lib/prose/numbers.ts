@@ -53,8 +53,9 @@ const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(�
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
 // "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in 元 (the 统计表 counts
-// 收取的费用). Not 未发现违规收费: what was not found is no fee charged.
-const NO_FEE = /(?:未|没有)(?:(?!发现|违规|乱|超标)[^，,。；;]){0,12}?(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
+// 收取的费用). Not 未发现违规收费: what was not found is no fee charged; nor 没有行政事业性收费项目: 表二
+// counts those items, the fees an office may levy at all.
+const NO_FEE = /(?:未|没有)(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
 // What came of cases (决定书, 判决, 败诉, 被纠错 …) is no count of them: 未出现行政诉讼败诉情况 is no zero.
 const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?(?:败诉|纠错|纠正|撤销|确认违法))/;
