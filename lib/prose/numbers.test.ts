@@ -20,6 +20,11 @@ describe('zeros said in words', () => {
     expect(counts('我局没有任何信息公开的收费项目。')).toEqual(['收费=0元']);
   });
 
+  it('reads one zero where the words that say none are followed by the count (未收到…申请0件)', () => {
+    // jsxishan-dbt-2019.
+    expect(counts('2019年,街道本级未收到政府信息公开申请0件。')).toEqual(['=0件']);
+  });
+
   it('reads each case a zero names, past 申请 after the first and a cause said again before the next', () => {
     expect(counts('未收到行政复议申请和行政诉讼。')).toEqual(['行政复议申请=0件', '行政诉讼=0件']);
     // ju-2012-trad.

@@ -57,6 +57,7 @@ const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^
 // counts those items, the fees an office may levy at all.
 const NO_FEE = /(?:未|没有)(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
+const STATED_RIGHT_AFTER = /^\s*(?:为|是)?\s*$/;
 // What came of cases (决定书, 判决, 败诉, 被纠错 …) is no count of them: 未出现行政诉讼败诉情况 is no zero.
 const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?(?:败诉|纠错|纠正|撤销|确认违法))/;
 // "依申请公开收费为0", "行政复议和行政诉讼案件均为零": a zero said after what it counts, with no unit
@@ -127,8 +128,9 @@ function addImpliedZeros(text: string, out: NumberToken[]): void {
       // "未产生依申请信息检索…成本费用", "未产生…诉讼相关的费用支出": fees, not applications or cases;
       // "对未予受理的申请…", "尚未收到行政复议决定书": what was not done to some, not a count of none.
       if (unit === '件' && (FEE_CLAUSE.test(text.slice(m.index + m[0].length)) || NOT_NONE_AFTER.test(text.slice(m.index + m[0].length)) || m[2]!.startsWith('的'))) continue;
-      // "未因…发生行政复议": one zero, however many of the patterns say it.
-      if (out.some((t) => t.start === m!.index)) continue;
+      // "未因…发生行政复议": one zero, however many of the patterns say it; "未收到政府信息公开申请0件": one, stated.
+      const after = m.index + m[0].length;
+      if (out.some((t) => t.start === m!.index || (t.start >= after && STATED_RIGHT_AFTER.test(text.slice(after, t.start))))) continue;
       const start = m.index;
       const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
       // "行政复议和行政诉讼": the first thing named is this zero; the others follow as zeros of their own.
