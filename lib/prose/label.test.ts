@@ -109,6 +109,12 @@ describe('the label before the number', () => {
     ]);
   });
 
+  it('starts after a count whose unit a copy lost (信息1363), but keeps the numbers that name a hotline', () => {
+    // xj-bgt-2022 (a mirror), sjz-jyj-2021.
+    expect(labels('新疆政府网微信公众号推送信息1363微博发布信息1155条')).toEqual(['微博发布信息']);
+    expect(labels('在局官网“互动交流”专栏答复网民留言1424条,办理12345热线交办事项6155件')).toEqual(['答复网民留言', '办理12345热线交办事项']);
+  });
+
   it('names what a measure of the year is of (行政处罚本年处理决定数量), and what 公开 alone was done to', () => {
     // szgm-yj-2023, tunchang-jt-2022.
     expect(labels('行政处罚本年处理决定数量803条,行政强制本年处理决定数量2条。')).toEqual(['行政处罚处理决定数量', '行政强制处理决定数量']);

@@ -52,7 +52,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
-  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '');
+  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -82,6 +82,9 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
+// "推送信息1363微博发布信息1155条": a number right after what it counts is a count whose unit a copy lost, and the
+// label starts after it (12345热线 and 12316农业信息平台 name their numbers).
+const UNIT_LOST = /^.*(?:信息|数量?)[\d０-９]+(?![\d０-９.．%％])/;
 const ASIDE_AFTER = /^\s*[（(][^（()）]*[)）]$/;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':']);
