@@ -60,6 +60,13 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('2024年,昭通市坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大和二十届二中、三中全会精神,认真落实党中央、国务院关于做好新时代政务公开工作的决策部署和习近平总书记关于政务公开的重要指示精神,围绕“3815”战略发展目标,扎实做好“产、城、人”三篇文章,聚焦经济社会高质量发展,主动作为、务实创新,全力推动政务公开各项工作提质增效。')).toEqual([]);
   });
 
+  it('counts a website\'s 板块, not a report\'s', () => {
+    // gz-jyt-2021.
+    expect(counts('对我厅机构信息公开内容进行规范,包含基本信息、领导简介、机构职能、机构设定、下属单位5个板块,涉及近25个信息项')).toEqual(['=5个', '=~25个']);
+    // A report's own parts, as probe pages word them with 部分 (板块 in place of it).
+    expect(counts('报告全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个板块组成,所列数据统计期限为2024年1月1日起至2024年12月31日。')).toEqual([]);
+  });
+
   it('leaves out what each of several had (各1条): no count of anything', () => {
     // gd-bgt-2023.
     expect(counts('其他文件102条;省政府工作报告2条(中英文各1条)、人大代表建议及政协提案办理信息1条')).toEqual(['=102条', '=2条', '=1条']);

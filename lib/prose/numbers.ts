@@ -207,6 +207,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // 六个部分组成 / 6项内容 count the report's parts, 七个小类 its kinds; 15个工作日 and 3个月 are spans of
   // time; 四类过程性信息 names a row of 表三; 条例第9至12条 is an article range; 人大七次会议 is a session.
   if (STRUCTURE_UNITS.has(unit) && NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4))) return null;
+  // A website's 5个板块 is a count, a report's is its parts (本报告由…六个板块组成).
+  if (text.startsWith('板块', stop) && (REPORT_PARTS_AFTER.test(text.slice(stop + 2, stop + 4)) || REPORT_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) return null;
   if (WAYS_AFTER.test(text.slice(stop, stop + 2))) return null;
   if (text.lastIndexOf('第', start) >= start - 10 && RANGE_END.test(text.slice(Math.max(0, start - 10), start))) return null;
   if (unit === '次' && !arabic && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
@@ -236,7 +238,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   };
 }
 
-const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|板块|大类|小类|工作日|自然日|月|小时|内部事务|过程性)/;
+const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|大类|小类|工作日|自然日|月|小时|内部事务|过程性)/;
+const REPORT_PARTS_AFTER = /^(?:组成|构成)/;
+const REPORT_BEFORE = /报告[^。]*$/;
 // 通过两条途径公开, 三个渠道: the ways information goes out, in any unit, are no count of it.
 const WAYS_AFTER = /^(?:途径|渠道)/;
 // …counted in these units: 六个部分, 6项内容, 15个工作日, 四类过程性信息 (120条内容… is a count).
