@@ -484,6 +484,23 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('keeps an item after ， that takes the list past its total, where it can be one: not bigger than the total, nor the parts added up', () => {
+    // xingguo-nyj-2023: 1549+15 > 1559, which prose/parts-sum reports.
+    const figures = figuresOf('据统计,我局全年共公开各类信息1559条,其中通过县政府网信息公开平台主动公开各类信息1549条,通过12316农业信息平台公开政府信息15条;通过县政府网政务咨询等栏目回应公众关注热点14次。');
+    expect(summary(figures)[0]).toBe('公开各类信息=1559条 [主动公开各类信息=1549条; 通过12316农业信息平台公开政府信息=15条]');
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'error', expected: 1559, actual: 1564 }]);
+    // dongan-2020: 100余条 may be 108.
+    expect(summary(figuresOf('加强重点领域、重点环节信息公开,主动公开信息100余条,其中政务集约化网站主动公开政府信息50条,通过政务新媒体东安微发布公布信息58条。'))).toEqual([
+      '主动公开信息=~100条 [主动公开政府信息=50条; 政务新媒体发布公布信息=58条]',
+    ]);
+    // xizang-gzw-2020, pengjiang-fgj-2024.
+    expect(summary(figuresOf('三是积极拓宽平台载体,利用委内OA系统将办公网络平台发布信息95条,其中发布规范性文件2件,利用电子屏发布信息108条,丰富了信息公开形式。',
+      '2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中政府信息公开目录中公开政府信息公开年度报告1条,组织机构4条、部门文件22条、行政执法3条、公告公示12条、工作动态53条、财政预决算4条、其他3条,共发布102条'))).toEqual([
+      '发布信息=95条 [发布规范性文件=2件]', '发布信息=108条',
+      '专题专栏=188条 [政府信息公开目录中公开政府信息公开年度报告=1条; 组织机构=4条; 部门文件=22条; 行政执法=3条; 公告公示=12条; 工作动态=53条; 财政预决算=4条; 其他=3条]', '发布=102条',
+    ]);
+  });
+
   it('gives a list no part of its total where it makes up another count of the sentence, each item where it was read', () => {
     // huzhu-zwfw-2020: the four kinds add up to the 2720 received, not to the 2680 done.
     const { figures, bindings } = extractProseFigures(linesOf('12345市民服务热线共受理2720件,办结2680件。其中,按办件性质分:求助类2252件,占82.8%,;咨询类77件,占2.8%;投诉类382件,占14.1%;建议类9件,占0.3%。'));

@@ -316,8 +316,11 @@ function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, to
   // An item of the list (其中当面申请4件、网络申请8件), of the same kind, that takes it past its total stays
   // in it: prose/parts-sum says the list is at odds with the total. Not where the list makes up another count
   // of the sentence: then it is that count's (受理2720件…办结2680件。其中…求助类2252件；…投诉类382件；建议类
-  // 9件), and its items stand alone.
-  const listItem = overflows && !complete(total) && listed
+  // 9件), and its items stand alone. After a ， only what can be an item is (公开各类信息1559条,其中…1549条,
+  // 通过12316农业信息平台公开政府信息15条): nothing bigger than the total alone (…发布信息95条,其中…,利用
+  // 电子屏发布信息108条), nor the parts before it added up (…其他3条,共发布102条).
+  const restates = total.parts.length > 1 && token.value === partsSum(total);
+  const listItem = overflows && !complete(total) && (listed || (token.value <= total.value && !restates))
     && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
   // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
   // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
