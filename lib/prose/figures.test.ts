@@ -383,6 +383,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes no case for a part of anything else, even right after 其中 (binjiang-gaj-2022)', () => {
+    expect(summary(figuresOf('已办理的3件均属于《条例》所指本机关不掌握相关政府信息,无法提供。其中,发生1起有关政府信息公开的行政复议案件,该案件至本报告发布之时尚未审结。'))).toEqual([
+      '办理=3件', '行政复议案件=1起',
+    ]);
+  });
+
   it('keeps the breakdown of a part, its 合计, and the counts the tables hold out of the total\'s parts', () => {
     expect(summary(figuresOf('主动公开信息50条，其中机构类信息20条，内有文件类信息10条、政策法规类6条、规范性文件4条；工作类信息30条。',
       '主动公开信息50条。其中机构类信息20条，内有领导信息10条、机构职能10条，合计20条；工作类信息30条。'))).toEqual([

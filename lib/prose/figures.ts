@@ -45,6 +45,9 @@ interface Breakdown<N> {
   onChannels: boolean;
 }
 
+/** A breakdown the words of a clause open, and on which figure. */
+interface Opening<N> { opener: Opener; whole: Read<N> }
+
 // Between sentences: a breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
 const CLOSE_BRACKET = /[）)]/;
@@ -212,12 +215,13 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
 
 /** Reads a figure of its own, or a part of the total's breakdown: whichever the words, the kinds and the sums say. */
 function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause, first: number, afterSemicolon: boolean): void {
-  const opener = reading.total ? opens(reading, token, clause) : null;
+  const opening = reading.total ? opens(reading, token, clause) : null;
   // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
-  if (clause.totalAfter && !reading.outer && sumAfter(reading, first, token, pieces)) return;
+  if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces)) return;
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
   // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
-  const label = labelOf(text, token, opener?.kind === 'frame' ? opener.end : clause.from, clause, reading.label, framed);
+  const label = labelOf(text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, reading.label, framed);
+  const opener = opening && begin(reading, opening, label);
   const read = figure(reading, token, pieces, label);
   const outer = reading.outer;
   let unfold = false;
@@ -245,11 +249,8 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   reading.label = label;
 }
 
-/**
- * The breakdown the clause's words open, on the figure they are about (made the reading's total); null where they
- * open none.
- */
-function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Opener | null {
+/** The breakdown the clause's words open, on the figure they are about; null where they open none. */
+function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Opening<N> | null {
   const opener = clause.opener, total = reading.total!;
   if (!opener) return null;
   // 在…中 frames the total again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中").
@@ -272,6 +273,15 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Open
   const whole = fits(total) ? total : reading.figures.findLast(fits)
     ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && opener.kind !== 'including' ? total : null);
   if (!whole) return null;
+  return { opener, whole };
+}
+
+/**
+ * Opens the breakdown, unless the first item, labelled `label`, is a case and the whole is not (已办理的3件均无法
+ * 提供。其中，发生1起行政复议案件): a case is no part of anything else. Returns its opener, or null.
+ */
+function begin<N>(reading: Reading<N>, { opener, whole }: Opening<N>, label: string): Opener | null {
+  if (isCase(label) && !isCase(whole.label)) return null;
   // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
   // after it goes on with; its items are figures of their own.
   if (reading.note?.whole === whole && !bracketed(opener) && reading.figures.at(-1) === whole) unfoldParts(reading, whole);
