@@ -389,6 +389,18 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('hangs a breakdown on a figure before the one right before it only where it adds up to it', () => {
+    // chongchuan-zjj-2023: the outcomes are of the 92 received and the 2 carried over together (85 + 9 carried forward = 94).
+    expect(summary(figuresOf('2023年我局共收到申请公开件92件、上一年度结转2件。其中,予以公开19件,部分公开18件,不予公开4件,无法提供38件,不予处理5件,其他处理1件,结转下年度继续办理9件。'))).toEqual([
+      '收到申请公开件=92件', '上一年度结转=2件', '予以公开=19件', '部分公开=18件', '不予公开=4件', '无法提供=38件', '不予处理=5件', '其他处理=1件', '结转下年度继续办理=9件',
+    ]);
+    // linxia-gaj-2023: what each channel published, after three totals by channel, is no breakdown of the second.
+    expect(summary(figuresOf('2023年,州公安局通过政府网站公开政府信息754条,通过政务新媒体公开政府信息2808条,通过其他方式公开政府信息54条。其中,“临夏公安”微信公众号发布信息1205条、微博12984条、今日头条1118条、门户网站1014条、抖音号628条,总阅读人数达3200万余次,州公安局原创作品《信仰的风》荣获第四届平安甘肃“三微”大赛最佳微视频奖。'))).toEqual([
+      '州公安局通过政府网站公开政府信息=754条', '通过政务新媒体公开政府信息=2808条', '通过其他方式公开政府信息=54条',
+      '发布信息=1205条', '微博=12984条', '今日头条=1118条', '门户网站=1014条', '抖音号=628条', '总阅读人数=~32000000次',
+    ]);
+  });
+
   it('keeps the breakdown of a part, its 合计, and the counts the tables hold out of the total\'s parts', () => {
     expect(summary(figuresOf('主动公开信息50条，其中机构类信息20条，内有文件类信息10条、政策法规类6条、规范性文件4条；工作类信息30条。',
       '主动公开信息50条。其中机构类信息20条，内有领导信息10条、机构职能10条，合计20条；工作类信息30条。'))).toEqual([

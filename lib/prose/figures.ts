@@ -43,10 +43,12 @@ interface Breakdown<N> {
   left: number;
   /** One of its items was counted on a channel (其中政府网站发布工作动态27条). */
   onChannels: boolean;
+  /** Its parts are the whole's only where they add up to it: else they stand alone when it ends. */
+  exact: boolean;
 }
 
-/** A breakdown the words of a clause open, and on which figure. */
-interface Opening<N> { opener: Opener; whole: Read<N> }
+/** A breakdown the words of a clause open: on which figure, and whether its parts must add up to it. */
+interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean }
 
 // Between sentences: a breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
@@ -155,7 +157,7 @@ function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, e
   reading.framing = '';
   reading.pause = null;
   if (!reading.inner?.bracket || reading.line !== li || after === null || CLOSE_BRACKET.test(text.slice(after, start))) reading.inner = null;
-  if (framed) open(reading, reading.total!, false);
+  if (framed) open(reading, reading.total!, false, false);
 }
 
 /** Reads the figures of one sentence, tokens[t…] up to its end, into the reading; returns the index of the first token after it. */
@@ -195,7 +197,7 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   // A bracket right after a part is about it, whatever it counts (网站共发布89篇次(文字解读18篇次、…新闻发布会5次…)).
   const aboutPart = clause.bracket && reading.previous === last;
   if (!reading.inner && (aboutPart || (clause.which && sameUnit(token.unit, last.unit)))) {
-    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false };
+    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false, exact: false };
   }
   const inner = reading.inner;
   if (!inner) return false;
@@ -234,12 +236,11 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     reading.outer.whole.parts.push(read);
     if (clause.onChannel) reading.outer.onChannels = true;
   } else {
+    close(reading);
     reading.figures.push(read);
     reading.total = read;
     reading.note = null;
-    reading.inner = null;
-    reading.outer = null;
-    if (framed) open(reading, read, false);
+    if (framed) open(reading, read, false, false);
   }
   reading.previous = read;
   if (unfold) {
@@ -273,32 +274,40 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Open
   const whole = fits(total) ? total : reading.figures.findLast(fits)
     ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && opener.kind !== 'including' ? total : null);
   if (!whole) return null;
-  return { opener, whole };
+  // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
+  // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
+  return { opener, whole, exact: whole !== total && sameUnit(total.unit, token.unit) };
 }
 
 /**
  * Opens the breakdown, unless the first item, labelled `label`, is a case and the whole is not (已办理的3件均无法
  * 提供。其中，发生1起行政复议案件): a case is no part of anything else. Returns its opener, or null.
  */
-function begin<N>(reading: Reading<N>, { opener, whole }: Opening<N>, label: string): Opener | null {
+function begin<N>(reading: Reading<N>, { opener, whole, exact }: Opening<N>, label: string): Opener | null {
   if (isCase(label) && !isCase(whole.label)) return null;
   // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
   // after it goes on with; its items are figures of their own.
   if (reading.note?.whole === whole && !bracketed(opener) && reading.figures.at(-1) === whole) unfoldParts(reading, whole);
-  open(reading, whole, bracketed(opener));
+  open(reading, whole, bracketed(opener), exact);
   return opener;
 }
 
-/** Opens a breakdown of `whole`, made the reading's total. */
-function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean): void {
+/** Opens a breakdown of `whole`, made the reading's total, closing the one open. */
+function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean, exact: boolean): void {
+  close(reading);
   reading.total = whole;
-  reading.outer = { whole, bracket, left: 0, onChannels: false };
+  reading.outer = { whole, bracket, left: 0, onChannels: false, exact };
   reading.note = null;
 }
 
-/** Closes the open breakdowns: one in brackets stays as a note on its total. */
+/**
+ * Closes the open breakdowns: one in brackets stays as a note on its total; one whose parts had to add up to its
+ * whole, and do not, leaves them standing alone.
+ */
 function close<N>(reading: Reading<N>): void {
-  if (reading.outer?.bracket) reading.note = reading.outer;
+  const outer = reading.outer;
+  if (outer?.exact && partsSum(outer.whole) !== outer.whole.value) unfoldParts(reading, outer.whole);
+  else if (outer?.bracket) reading.note = outer;
   reading.outer = null;
   reading.inner = null;
 }
@@ -418,6 +427,7 @@ function labelOf(text: string, token: NumberToken, from: number, clause: Clause,
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
 function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; bindings: ProseBinding<N>[] }): null {
   if (!reading) return null;
+  close(reading);
   for (const read of reading.figures) {
     read.index = out.figures.length;
     const parts: ProseFigure['parts'] = [];
