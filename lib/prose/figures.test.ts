@@ -401,6 +401,13 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes steps of handling in brackets no words open for parts only where they add up to the total (gd-bgt-2023)', () => {
+    // The page's sentence, as far as it was rebuilt.
+    expect(summary(figuresOf('严格执行《条例》,强化服务理念,坚持依法办理、规范答复,持续提升工作质量水平。全年共收到公开申请1466件(上年度结转16件,结转下年度9件,'))).toEqual([
+      '收到公开申请=1466件', '上年度结转=16件', '结转下年度=9件',
+    ]);
+  });
+
   it('keeps the breakdown of a part, its 合计, and the counts the tables hold out of the total\'s parts', () => {
     expect(summary(figuresOf('主动公开信息50条，其中机构类信息20条，内有文件类信息10条、政策法规类6条、规范性文件4条；工作类信息30条。',
       '主动公开信息50条。其中机构类信息20条，内有领导信息10条、机构职能10条，合计20条；工作类信息30条。'))).toEqual([

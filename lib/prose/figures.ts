@@ -223,7 +223,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
   // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
   const label = labelOf(text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, reading.label, framed);
-  const opener = opening && begin(reading, opening, label);
+  const opener = opening && begin(reading, opening, label, clause);
   const read = figure(reading, token, pieces, label);
   const outer = reading.outer;
   let unfold = false;
@@ -283,12 +283,15 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Open
  * Opens the breakdown, unless the first item, labelled `label`, is a case and the whole is not (已办理的3件均无法
  * 提供。其中，发生1起行政复议案件): a case is no part of anything else. Returns its opener, or null.
  */
-function begin<N>(reading: Reading<N>, { opener, whole, exact }: Opening<N>, label: string): Opener | null {
+function begin<N>(reading: Reading<N>, { opener, whole, exact }: Opening<N>, label: string, clause: Clause): Opener | null {
   if (isCase(label) && !isCase(whole.label)) return null;
   // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
   // after it goes on with; its items are figures of their own.
   if (reading.note?.whole === whole && !bracketed(opener) && reading.figures.at(-1) === whole) unfoldParts(reading, whole);
-  open(reading, whole, bracketed(opener), exact);
+  // Brackets no words open hold what else came of the applications as often as their parts (收到公开申请
+  // 1466件(上年度结转16件，结转下年度9件，办结1473件)): steps in them are parts only where they add up.
+  const steps = opener.kind === 'bracket' && !clause.which && isStep(label) && !isStep(whole.label);
+  open(reading, whole, bracketed(opener), exact || steps);
   return opener;
 }
 
