@@ -408,6 +408,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes the applications carried over from last year for the last part of those received where they make them up (sayibak-2023)', () => {
+    expect(summary(figuresOf('2023年共受理依申请公开33件,其中本年新收33件,上年结转0件,结转至下年办理0件。'))).toEqual([
+      '受理依申请公开=33件 [新收=33件; 上年结转=0件]', '结转至下年办理=0件',
+    ]);
+  });
+
   it('keeps the breakdown of a part, its 合计, and the counts the tables hold out of the total\'s parts', () => {
     expect(summary(figuresOf('主动公开信息50条，其中机构类信息20条，内有文件类信息10条、政策法规类6条、规范性文件4条；工作类信息30条。',
       '主动公开信息50条。其中机构类信息20条，内有领导信息10条、机构职能10条，合计20条；工作类信息30条。'))).toEqual([

@@ -11,7 +11,7 @@
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { heldApart, isCase, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { carriedIn, heldApart, isCase, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
 import { enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -323,7 +323,8 @@ function close<N>(reading: Reading<N>): void {
  * A breakdown ends where what follows cannot be a part of it: once its parts make up the total
  * (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total that is no further item of its
  * list, at a further step of handling (其中网上申请15件，按时办结20件) unless it closes a list in brackets,
- * making up the total ((其中新收申请112件,上年结转申请9件)), at a count on a channel after a
+ * or is the applications carried over from last year, making up the total ((其中新收申请112件,上年结转申请9件);
+ * 其中本年新收33件,上年结转0件,结转至下年办理0件), at a count on a channel after a
  * list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. The channels a
  * 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and
  * only one beyond the total ends them.
@@ -350,7 +351,8 @@ function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, to
   const otherChannel = afterSemicolon && clause.onChannel && !outer.onChannels && total.parts.every((p) => namesKind(p.label))
     && !(inUnit && sum === total.value);
   if ((token.value > 0 && complete(total)) || (overflows && !listItem) || otherChannel
-    || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label)) && !(outer.bracket && sum === total.value))
+    || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
+      && !((outer.bracket || carriedIn(label)) && sum === total.value))
     || (isCase(label) && !isCase(total.label))
     || token.label !== undefined || clause.totalAfter) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
