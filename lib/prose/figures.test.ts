@@ -484,6 +484,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes how the applications were made, said number first, for the parts of those received where they add up to them (binjiang-gaj-2022)', () => {
+    expect(summary(figuresOf('本年度,我局收到政府信息公开申请4件,2件为网络申请,2件为信件申请;申请人为自然人的2件,法人或者其他组织的2件。'))).toEqual([
+      '收到政府信息公开申请=4件 [网络申请=2件; 信件申请=2件]', '申请人为自然人=2件', '法人或者其他组织=2件',
+    ]);
+  });
+
   it('lists the last item of a breakdown that makes up its total, even one named like a step (重新办理单)', () => {
     // huzhu-zwfw-2020.
     expect(summary(figuresOf('12345市民服务热线共受理2720件(其中承办单2299件,重新办理单421件),日均受理7.5件,办结2680件。'))).toEqual([

@@ -11,7 +11,7 @@
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { carriedIn, heldApart, isCase, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { carriedIn, heldApart, isCase, isMode, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
 import { enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -405,14 +405,15 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     const total = figures[t]!;
     const end = asides.find((a) => a > t) ?? figures.length;
     const rest = figures.slice(t + 1, end);
-    // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件);
-    // not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
-    const outcomes = rest.every((f) => isOutcome(f.label));
-    if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !outcomes)) continue;
+    // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件)
+    // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请); not steps of handling (收到12件，办结10件，
+    // 结转2件 is no breakdown).
+    const splits = rest.every((f) => isOutcome(f.label)) || rest.every((f) => isMode(f.label));
+    if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !splits)) continue;
     if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit)
-      || (!outcomes && (!namesKind(f.label) || heldApart(f.label, f.unit, reading.text))))) continue;
+      || (!splits && (!namesKind(f.label) || heldApart(f.label, f.unit, reading.text))))) continue;
     // Two counts at least: a lone count that happens to equal the total (…5件，予以公开5件，不予公开0件) says nothing.
-    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total.label, rest.map((f) => f.label), outcomes)) continue;
+    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total.label, rest.map((f) => f.label), splits)) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
     total.parts.push(...rest);
     figures.splice(t + 1, rest.length);
