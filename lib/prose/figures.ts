@@ -11,11 +11,11 @@
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { carriedIn, heldApart, isCase, isMode, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { heldApart, isCase, isMode, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
 import { enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
-import { CHANNEL, oneChannel } from './topics.ts';
+import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }

@@ -1,17 +1,12 @@
 // Labels as the breakdown reader gets them from real sentences (figures.test.ts has the sentences).
 import { describe, expect, it } from 'vitest';
-import { carriedIn, heldApart, isCase, isMode, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { heldApart, isCase, isMode, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
 
 describe('what a prose figure counts', () => {
   it('tells a step of handling from a kind of information named with one', () => {
     expect(['按时办结', '办结申请', '上年结转', '答复', '转办'].filter(isStep)).toHaveLength(5);
     // tx-jx-2024, huzhu-zwfw-2020.
     expect(['提案建议办理结果', '建议提案答复', '重新办理单', '当面申请'].filter(isStep)).toEqual([]);
-  });
-
-  it('tells the applications carried over from last year from those carried forward to the next', () => {
-    expect(['上年结转', '上一年度结转', '上年度结转申请数', '上年结转的'].filter(carriedIn)).toHaveLength(4);
-    expect(['结转下年度', '结转至下年办理', '结转下一年处理', '按时办结'].filter(carriedIn)).toEqual([]);
   });
 
   it('knows what became of an application however a report says it, and only from its start', () => {

@@ -11,13 +11,6 @@ export function isStep(label: string): boolean {
   return STEP.test(label) && !NAMED_WITH_STEP.test(label);
 }
 
-// Applications carried over from last year (上年结转, 上一年度结转, 上年结转的), with those newly received the
-// applications of the year (表三's 本年新收 and 上年结转), as against those carried forward (结转下年度).
-const CARRIED_IN = /(?:上|去)一?年度?的?结转|结转(?:自|于)?上一?年/;
-export function carriedIn(label: string): boolean {
-  return CARRIED_IN.test(label);
-}
-
 // What 表三 calls the outcomes of applications, and what reports call them too (属于同意公开的60件).
 const OUTCOME = /^(?:属于)?(?:予以公开|同意公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
 export function isOutcome(label: string): boolean {
@@ -52,7 +45,8 @@ export function tallied(label: string): boolean {
 
 /**
  * Whether a figure stands apart, never folded into another figure as its part: what the tables tally, and what
- * prose/table-agreement holds against them (proseTopic: 主动公开 too), which it reads among the figures, not their parts.
+ * prose/table-agreement holds against them (proseTopic: 主动公开 too), which it reads among the figures (among
+ * parts, only 本年新收 and 上年结转 of the applications received).
  */
 export function heldApart(label: string, unit: string | null, text: string): boolean {
   return tallied(label) || proseTopic({ label, unit, text, value: 0, approximate: false, parts: [] }) !== null;
