@@ -208,6 +208,18 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => [s.unit, s.value])).toEqual([['条', 1706], ['件', 3], [null, 0]]);
     expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ path: '0' }, { path: '1' }] }]);
   });
+
+  it('reads a figure with a footnote mark in superscript as the figure, noting the mark (Word exports: 1706<sup>1</sup>)', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '统计数'],
+      ['一、主动公开信息数', '1706<sup>1</sup>'],
+      ['二、受理申请数', '3<sup><a href="#_ftn1">[1]</a></sup>'],
+      ['三、行政复议数', '0'],
+    ]));
+    expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 3, 0]);
+    expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ path: '0' }, { path: '1' }] }]);
+    expect(legacy!.warnings[0]!.message).toContain('1706¹');
+  });
 });
 
 describe('not a 统计表', () => {

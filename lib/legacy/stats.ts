@@ -5,7 +5,7 @@
 import type { LegacyStat, Warning } from '../schema.ts';
 import type { Grid } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
-import { readFigure, type FigureReading } from '../table/figure.ts';
+import { readCell, shownText, type FigureReading } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
 import { readLayout } from './layout.ts';
 import { OutlineCoder, readMarker } from './outline.ts';
@@ -80,17 +80,17 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     // A row whose label spans the figure columns is an entry only when numbered (a section heading);
     // otherwise it is a title or a note (填报单位, 单位负责人 …).
     if (!ownValue && !marker.style) continue;
-    const value = ownValue ? readFigure(ownValue.cell.text) : { kind: 'blank' as const };
+    const value: FigureReading = ownValue ? readCell(ownValue.cell) : { kind: 'blank' };
     if (value.kind === 'text') continue;
 
     const unitSlot = layout.unit === null ? undefined : row[layout.unit];
     const unit = readUnit(unitSlot && unitSlot !== labelSlot ? unitSlot.cell.text : '') ?? (value.kind === 'number' ? value.unit : null);
     const index = first + stats.length;
-    const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue?.cell.text ?? '') };
+    const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
     if (layout.cumulative !== null) {
       const slot = row[layout.cumulative];
-      const raw = slot && slot !== labelSlot ? slot.cell.text : '';
-      stat.cumulative = figureOf(readFigure(raw), `${index}.cumulative`, raw);
+      const own = slot && slot !== labelSlot ? slot.cell : undefined;
+      stat.cumulative = own ? figureOf(readCell(own), `${index}.cumulative`, shownText(own)) : null;
     }
     stats.push(stat);
     cells.push((ownValue ?? labelSlot).cell.node);

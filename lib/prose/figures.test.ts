@@ -383,6 +383,37 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes no case for a part of anything else, even right after 其中 (binjiang-gaj-2022)', () => {
+    expect(summary(figuresOf('已办理的3件均属于《条例》所指本机关不掌握相关政府信息,无法提供。其中,发生1起有关政府信息公开的行政复议案件,该案件至本报告发布之时尚未审结。'))).toEqual([
+      '办理=3件', '行政复议案件=1起',
+    ]);
+  });
+
+  it('hangs a breakdown on a figure before the one right before it only where it adds up to it', () => {
+    // chongchuan-zjj-2023: the outcomes are of the 92 received and the 2 carried over together (85 + 9 carried forward = 94).
+    expect(summary(figuresOf('2023年我局共收到申请公开件92件、上一年度结转2件。其中,予以公开19件,部分公开18件,不予公开4件,无法提供38件,不予处理5件,其他处理1件,结转下年度继续办理9件。'))).toEqual([
+      '收到申请公开件=92件', '上一年度结转=2件', '予以公开=19件', '部分公开=18件', '不予公开=4件', '无法提供=38件', '不予处理=5件', '其他处理=1件', '结转下年度继续办理=9件',
+    ]);
+    // linxia-gaj-2023: what each channel published, after three totals by channel, is no breakdown of the second.
+    expect(summary(figuresOf('2023年,州公安局通过政府网站公开政府信息754条,通过政务新媒体公开政府信息2808条,通过其他方式公开政府信息54条。其中,“临夏公安”微信公众号发布信息1205条、微博12984条、今日头条1118条、门户网站1014条、抖音号628条,总阅读人数达3200万余次,州公安局原创作品《信仰的风》荣获第四届平安甘肃“三微”大赛最佳微视频奖。'))).toEqual([
+      '州公安局通过政府网站公开政府信息=754条', '通过政务新媒体公开政府信息=2808条', '通过其他方式公开政府信息=54条',
+      '微信公众号发布信息=1205条', '微博=12984条', '今日头条=1118条', '门户网站=1014条', '抖音号=628条', '总阅读人数=~32000000次',
+    ]);
+  });
+
+  it('takes steps of handling in brackets no words open for parts only where they add up to the total (gd-bgt-2023)', () => {
+    // The page's sentence, as far as it was rebuilt.
+    expect(summary(figuresOf('严格执行《条例》,强化服务理念,坚持依法办理、规范答复,持续提升工作质量水平。全年共收到公开申请1466件(上年度结转16件,结转下年度9件,'))).toEqual([
+      '收到公开申请=1466件', '上年度结转=16件', '结转下年度=9件',
+    ]);
+  });
+
+  it('takes the applications carried over from last year for the last part of those received where they make them up (sayibak-2023)', () => {
+    expect(summary(figuresOf('2023年共受理依申请公开33件,其中本年新收33件,上年结转0件,结转至下年办理0件。'))).toEqual([
+      '受理依申请公开=33件 [新收=33件; 上年结转=0件]', '结转至下年办理=0件',
+    ]);
+  });
+
   it('keeps the breakdown of a part, its 合计, and the counts the tables hold out of the total\'s parts', () => {
     expect(summary(figuresOf('主动公开信息50条，其中机构类信息20条，内有文件类信息10条、政策法规类6条、规范性文件4条；工作类信息30条。',
       '主动公开信息50条。其中机构类信息20条，内有领导信息10条、机构职能10条，合计20条；工作类信息30条。'))).toEqual([
@@ -460,6 +491,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes how the applications were made, said number first, for the parts of those received where they add up to them (binjiang-gaj-2022)', () => {
+    expect(summary(figuresOf('本年度,我局收到政府信息公开申请4件,2件为网络申请,2件为信件申请;申请人为自然人的2件,法人或者其他组织的2件。'))).toEqual([
+      '收到政府信息公开申请=4件 [网络申请=2件; 信件申请=2件]', '申请人为自然人=2件', '法人或者其他组织=2件',
+    ]);
+  });
+
   it('lists the last item of a breakdown that makes up its total, even one named like a step (重新办理单)', () => {
     // huzhu-zwfw-2020.
     expect(summary(figuresOf('12345市民服务热线共受理2720件(其中承办单2299件,重新办理单421件),日均受理7.5件,办结2680件。'))).toEqual([
@@ -488,6 +525,23 @@ describe('breakdowns as real reports nest and chain them', () => {
       '2022年通过网站发布各类信息528条,其中法定主动公开信息113条,各类工作动态和医疗保障服务信息415条;“重庆市医疗保障局”微信公众号发布信息75条。'))).toEqual([
       '收到申请=10件 [网上申请=6件]', '办结申请=12件', '发布信息=100条 [工作动态信息=60条; 政策文件信息=40条]', '微信公众号发布信息=30条',
       '网站发布各类信息=528条 [主动公开信息=113条; 各类工作动态和医疗保障服务信息=415条]', '微信公众号发布信息=75条',
+    ]);
+  });
+
+  it('keeps an item after ， that takes the list past its total, where it can be one: not bigger than the total, nor the parts added up', () => {
+    // xingguo-nyj-2023: 1549+15 > 1559, which prose/parts-sum reports.
+    const figures = figuresOf('据统计,我局全年共公开各类信息1559条,其中通过县政府网信息公开平台主动公开各类信息1549条,通过12316农业信息平台公开政府信息15条;通过县政府网政务咨询等栏目回应公众关注热点14次。');
+    expect(summary(figures)[0]).toBe('公开各类信息=1559条 [主动公开各类信息=1549条; 通过12316农业信息平台公开政府信息=15条]');
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'error', expected: 1559, actual: 1564 }]);
+    // dongan-2020: 100余条 may be 108.
+    expect(summary(figuresOf('加强重点领域、重点环节信息公开,主动公开信息100余条,其中政务集约化网站主动公开政府信息50条,通过政务新媒体东安微发布公布信息58条。'))).toEqual([
+      '主动公开信息=~100条 [网站主动公开政府信息=50条; 政务新媒体发布公布信息=58条]',
+    ]);
+    // xizang-gzw-2020, pengjiang-fgj-2024.
+    expect(summary(figuresOf('三是积极拓宽平台载体,利用委内OA系统将办公网络平台发布信息95条,其中发布规范性文件2件,利用电子屏发布信息108条,丰富了信息公开形式。',
+      '2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中政府信息公开目录中公开政府信息公开年度报告1条,组织机构4条、部门文件22条、行政执法3条、公告公示12条、工作动态53条、财政预决算4条、其他3条,共发布102条'))).toEqual([
+      '发布信息=95条 [发布规范性文件=2件]', '发布信息=108条',
+      '专题专栏=188条 [政府信息公开目录中公开政府信息公开年度报告=1条; 组织机构=4条; 部门文件=22条; 行政执法=3条; 公告公示=12条; 工作动态=53条; 财政预决算=4条; 其他=3条]', '发布=102条',
     ]);
   });
 

@@ -11,11 +11,11 @@
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { heldApart, isCase, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { heldApart, isCase, isMode, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
-import { CHANNEL, oneChannel } from './topics.ts';
+import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
@@ -43,7 +43,12 @@ interface Breakdown<N> {
   left: number;
   /** One of its items was counted on a channel (其中政府网站发布工作动态27条). */
   onChannels: boolean;
+  /** Its parts are the whole's only where they add up to it: else they stand alone when it ends. */
+  exact: boolean;
 }
+
+/** A breakdown the words of a clause open: on which figure, and whether its parts must add up to it. */
+interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean }
 
 // Between sentences: a breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
@@ -152,7 +157,7 @@ function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, e
   reading.framing = '';
   reading.pause = null;
   if (!reading.inner?.bracket || reading.line !== li || after === null || CLOSE_BRACKET.test(text.slice(after, start))) reading.inner = null;
-  if (framed) open(reading, reading.total!, false);
+  if (framed) open(reading, reading.total!, false, false);
 }
 
 /** Reads the figures of one sentence, tokens[t…] up to its end, into the reading; returns the index of the first token after it. */
@@ -192,7 +197,7 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   // A bracket right after a part is about it, whatever it counts (网站共发布89篇次(文字解读18篇次、…新闻发布会5次…)).
   const aboutPart = clause.bracket && reading.previous === last;
   if (!reading.inner && (aboutPart || (clause.which && sameUnit(token.unit, last.unit)))) {
-    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false };
+    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false, exact: false };
   }
   const inner = reading.inner;
   if (!inner) return false;
@@ -212,12 +217,13 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
 
 /** Reads a figure of its own, or a part of the total's breakdown: whichever the words, the kinds and the sums say. */
 function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause, first: number, afterSemicolon: boolean): void {
-  const opener = reading.total ? opens(reading, token, clause) : null;
+  const opening = reading.total ? opens(reading, token, clause) : null;
   // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
-  if (clause.totalAfter && !reading.outer && sumAfter(reading, first, token, pieces)) return;
+  if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces)) return;
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
   // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
-  const label = labelOf(text, token, opener?.kind === 'frame' ? opener.end : clause.from, clause, reading.label, framed);
+  const label = labelOf(text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, reading.label, framed);
+  const opener = opening && begin(reading, opening, label, clause);
   const read = figure(reading, token, pieces, label);
   const outer = reading.outer;
   let unfold = false;
@@ -230,12 +236,11 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     reading.outer.whole.parts.push(read);
     if (clause.onChannel) reading.outer.onChannels = true;
   } else {
+    close(reading);
     reading.figures.push(read);
     reading.total = read;
     reading.note = null;
-    reading.inner = null;
-    reading.outer = null;
-    if (framed) open(reading, read, false);
+    if (framed) open(reading, read, false, false);
   }
   reading.previous = read;
   if (unfold) {
@@ -245,11 +250,8 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   reading.label = label;
 }
 
-/**
- * The breakdown the clause's words open, on the figure they are about (made the reading's total); null where they
- * open none.
- */
-function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Opener | null {
+/** The breakdown the clause's words open, on the figure they are about; null where they open none. */
+function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Opening<N> | null {
   const opener = clause.opener, total = reading.total!;
   if (!opener) return null;
   // 在…中 frames the total again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中").
@@ -272,23 +274,43 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Open
   const whole = fits(total) ? total : reading.figures.findLast(fits)
     ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && opener.kind !== 'including' ? total : null);
   if (!whole) return null;
+  // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
+  // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
+  return { opener, whole, exact: whole !== total && sameUnit(total.unit, token.unit) };
+}
+
+/**
+ * Opens the breakdown, unless the first item, labelled `label`, is a case and the whole is not (已办理的3件均无法
+ * 提供。其中，发生1起行政复议案件): a case is no part of anything else. Returns its opener, or null.
+ */
+function begin<N>(reading: Reading<N>, { opener, whole, exact }: Opening<N>, label: string, clause: Clause): Opener | null {
+  if (isCase(label) && !isCase(whole.label)) return null;
   // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
   // after it goes on with; its items are figures of their own.
   if (reading.note?.whole === whole && !bracketed(opener) && reading.figures.at(-1) === whole) unfoldParts(reading, whole);
-  open(reading, whole, bracketed(opener));
+  // Brackets no words open hold what else came of the applications as often as their parts (收到公开申请
+  // 1466件(上年度结转16件，结转下年度9件，办结1473件)): steps in them are parts only where they add up.
+  const steps = opener.kind === 'bracket' && !clause.which && isStep(label) && !isStep(whole.label);
+  open(reading, whole, bracketed(opener), exact || steps);
   return opener;
 }
 
-/** Opens a breakdown of `whole`, made the reading's total. */
-function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean): void {
+/** Opens a breakdown of `whole`, made the reading's total, closing the one open. */
+function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean, exact: boolean): void {
+  close(reading);
   reading.total = whole;
-  reading.outer = { whole, bracket, left: 0, onChannels: false };
+  reading.outer = { whole, bracket, left: 0, onChannels: false, exact };
   reading.note = null;
 }
 
-/** Closes the open breakdowns: one in brackets stays as a note on its total. */
+/**
+ * Closes the open breakdowns: one in brackets stays as a note on its total; one whose parts had to add up to its
+ * whole, and do not, leaves them standing alone.
+ */
 function close<N>(reading: Reading<N>): void {
-  if (reading.outer?.bracket) reading.note = reading.outer;
+  const outer = reading.outer;
+  if (outer?.exact && partsSum(outer.whole) !== outer.whole.value) unfoldParts(reading, outer.whole);
+  else if (outer?.bracket) reading.note = outer;
   reading.outer = null;
   reading.inner = null;
 }
@@ -301,7 +323,8 @@ function close<N>(reading: Reading<N>): void {
  * A breakdown ends where what follows cannot be a part of it: once its parts make up the total
  * (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total that is no further item of its
  * list, at a further step of handling (其中网上申请15件，按时办结20件) unless it closes a list in brackets,
- * making up the total ((其中新收申请112件,上年结转申请9件)), at a count on a channel after a
+ * or is the applications carried over from last year, making up the total ((其中新收申请112件,上年结转申请9件);
+ * 其中本年新收33件,上年结转0件,结转至下年办理0件), at a count on a channel after a
  * list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. The channels a
  * 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and
  * only one beyond the total ends them.
@@ -316,8 +339,11 @@ function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, to
   // An item of the list (其中当面申请4件、网络申请8件), of the same kind, that takes it past its total stays
   // in it: prose/parts-sum says the list is at odds with the total. Not where the list makes up another count
   // of the sentence: then it is that count's (受理2720件…办结2680件。其中…求助类2252件；…投诉类382件；建议类
-  // 9件), and its items stand alone.
-  const listItem = overflows && !complete(total) && listed
+  // 9件), and its items stand alone. After a ， only what can be an item is (公开各类信息1559条,其中…1549条,
+  // 通过12316农业信息平台公开政府信息15条): nothing bigger than the total alone (…发布信息95条,其中…,利用
+  // 电子屏发布信息108条), nor the parts before it added up (…其他3条,共发布102条).
+  const restates = total.parts.length > 1 && token.value === partsSum(total);
+  const listItem = overflows && !complete(total) && (listed || (token.value <= total.value && !restates))
     && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
   // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
   // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
@@ -325,7 +351,8 @@ function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, to
   const otherChannel = afterSemicolon && clause.onChannel && !outer.onChannels && total.parts.every((p) => namesKind(p.label))
     && !(inUnit && sum === total.value);
   if ((token.value > 0 && complete(total)) || (overflows && !listItem) || otherChannel
-    || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label)) && !(outer.bracket && sum === total.value))
+    || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
+      && !((outer.bracket || carriedIn(label)) && sum === total.value))
     || (isCase(label) && !isCase(total.label))
     || token.label !== undefined || clause.totalAfter) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
@@ -378,14 +405,15 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     const total = figures[t]!;
     const end = asides.find((a) => a > t) ?? figures.length;
     const rest = figures.slice(t + 1, end);
-    // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件);
-    // not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
-    const outcomes = rest.every((f) => isOutcome(f.label));
-    if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !outcomes)) continue;
+    // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件)
+    // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请); not steps of handling (收到12件，办结10件，
+    // 结转2件 is no breakdown).
+    const splits = rest.every((f) => isOutcome(f.label)) || rest.every((f) => isMode(f.label));
+    if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !splits)) continue;
     if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit)
-      || (!outcomes && (!namesKind(f.label) || heldApart(f.label, f.unit, reading.text))))) continue;
+      || (!splits && (!namesKind(f.label) || heldApart(f.label, f.unit, reading.text))))) continue;
     // Two counts at least: a lone count that happens to equal the total (…5件，予以公开5件，不予公开0件) says nothing.
-    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total.label, rest.map((f) => f.label), outcomes)) continue;
+    if (rest.filter((f) => f.value > 0).length < 2 || parallel(total.label, rest.map((f) => f.label), splits)) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
     total.parts.push(...rest);
     figures.splice(t + 1, rest.length);
@@ -409,6 +437,7 @@ const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
 function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; bindings: ProseBinding<N>[] }): null {
   if (!reading) return null;
+  close(reading);
   for (const read of reading.figures) {
     read.index = out.figures.length;
     const parts: ProseFigure['parts'] = [];

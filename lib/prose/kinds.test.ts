@@ -1,6 +1,6 @@
 // Labels as the breakdown reader gets them from real sentences (figures.test.ts has the sentences).
 import { describe, expect, it } from 'vitest';
-import { heldApart, isCase, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { heldApart, isCase, isMode, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
 
 describe('what a prose figure counts', () => {
   it('tells a step of handling from a kind of information named with one', () => {
@@ -12,6 +12,11 @@ describe('what a prose figure counts', () => {
   it('knows what became of an application however a report says it, and only from its start', () => {
     expect(['予以公开', '属于同意公开', '不同意公开', '无法提供', '其他处理'].filter(isOutcome)).toHaveLength(5);
     expect(['信息无法提供', '主动公开', '按时办结'].filter(isOutcome)).toEqual([]);
+  });
+
+  it('knows how an application was made, by the whole of its label', () => {
+    expect(['当面申请', '网络申请', '信件申请', '邮寄', '通过网上申请'].filter(isMode)).toHaveLength(5);
+    expect(['收到申请', '网上申请数量较上年增加', '当面咨询'].filter(isMode)).toEqual([]);
   });
 
   it('knows a kind of information by its name, not a count of what was done', () => {

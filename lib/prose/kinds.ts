@@ -17,6 +17,12 @@ export function isOutcome(label: string): boolean {
   return OUTCOME.test(label);
 }
 
+// How an application was made, as the 统计表 and many reports count them (当面申请, 网上申请, 2件为信件申请, 邮寄).
+const MODE = /^(?:通过)?(?:当面|现场|网络|网上|在线|信函|信件|邮寄|传真|电子邮件|电话)(?:方式)?(?:申请|提交|提出)?$/;
+export function isMode(label: string): boolean {
+  return MODE.test(label);
+}
+
 // What a kind of information is called: 政策法规类, 规范性文件, 工作动态, 通知公告, 其他.
 const KIND = /类|信息|文件|动态|公告|通知|规划|计划|总结|简报|其他|其它/;
 export function namesKind(label: string): boolean {
@@ -39,7 +45,8 @@ export function tallied(label: string): boolean {
 
 /**
  * Whether a figure stands apart, never folded into another figure as its part: what the tables tally, and what
- * prose/table-agreement holds against them (proseTopic: 主动公开 too), which it reads among the figures, not their parts.
+ * prose/table-agreement holds against them (proseTopic: 主动公开 too), which it reads among the figures (among
+ * parts, only 本年新收 and 上年结转 of the applications received).
  */
 export function heldApart(label: string, unit: string | null, text: string): boolean {
   return tallied(label) || proseTopic({ label, unit, text, value: 0, approximate: false, parts: [] }) !== null;

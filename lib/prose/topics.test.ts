@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProseFigure } from '../schema.ts';
-import { oneChannel, proseScope, proseTopic } from './topics.ts';
+import { carriedIn, oneChannel, partTopic, proseScope, proseTopic } from './topics.ts';
 
 const figure = (label: string, unit: string | null, text = label): ProseFigure =>
   ({ label, value: 1, unit, approximate: false, text, parts: [] });
@@ -26,6 +26,21 @@ describe('proseTopic', () => {
     ['网上申请', '件'], ['行政诉讼败诉', '件'], ['收取费用', '元'],
   ] as const)('%s (%s) corresponds to no table figure', (label, unit) => {
     expect(proseTopic(figure(label, unit))).toBeNull();
+  });
+});
+
+describe('the applications received, more narrowly', () => {
+  it('takes those newly received for 本年新收, and a part naming those carried in for 上年结转 (sayibak-2023)', () => {
+    expect(proseTopic(figure('本年度新收政府信息公开申请', '件'))).toBe('applicationsNew');
+    expect(['新收', '上年结转', '上年结转申请数', '当面申请', '结转至下年办理'].map((label) => partTopic('applicationsReceived', { label, unit: '件' })))
+      .toEqual(['applicationsNew', 'applicationsCarriedOver', 'applicationsCarriedOver', null, null]);
+    expect(partTopic('applicationsProcessed', { label: '新收', unit: '件' })).toBeNull();
+    expect(partTopic('applicationsReceived', { label: '新收', unit: '人次' })).toBeNull();
+  });
+
+  it('tells the applications carried over from last year from those carried forward to the next', () => {
+    expect(['上年结转', '上一年度结转', '上年度结转申请数', '上年结转的'].filter(carriedIn)).toHaveLength(4);
+    expect(['结转下年度', '结转至下年办理', '结转下一年处理', '按时办结'].filter(carriedIn)).toEqual([]);
   });
 });
 

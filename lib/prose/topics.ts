@@ -3,7 +3,8 @@
 // null otherwise (a part such as 按时办结 or 网上申请, a count of 咨询, another kind of application).
 import type { ProseFigure } from '../schema.ts';
 
-export type ProseTopic = 'applicationsReceived' | 'applicationsProcessed' | 'review' | 'litigation' | 'activeDisclosed';
+export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsProcessed'
+  | 'review' | 'litigation' | 'activeDisclosed';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏|新媒体|融媒体|头条|抖音|视频号|app|APP|报刊|电视|广播/;
@@ -33,6 +34,8 @@ interface TopicRule {
   about?: (figure: ProseFigure, heading: string) => boolean;
 }
 
+// What applications are counted in.
+const APPLICATION_UNITS = /^[件宗起]$/;
 // Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
 const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
 // A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, or the part it stands in
@@ -42,13 +45,13 @@ const aboutDisclosure = (f: ProseFigure, heading: string) => f.text.includes('�
 // First match wins.
 const RULES: TopicRule[] = [
   {
-    topic: 'applicationsReceived', units: /^[件宗起]$/, label: /(?:收到|受理|接到|接收|新收).*申请/,
+    topic: 'applicationsReceived', units: APPLICATION_UNITS, label: /(?:收到|受理|接到|接收|新收).*申请/,
     // 当面申请, 网上申请 … are parts; 上年结转 is no application received this year.
     not: /复议|诉讼|咨询|当面|网络|网上|信函|传真|电子邮件|办结|答复|结转/,
     about: (f) => f.label.includes('公开') || ANY_APPLICATION.test(f.label),
   },
   {
-    topic: 'applicationsProcessed', units: /^[件宗起]$/, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)/,
+    topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)/,
     not: /按时|延期|逾期|当面|网络|网上|信函|复议|诉讼|咨询/,
   },
   // What came of the cases (败诉, 被纠错) is no count of them.
@@ -66,10 +69,34 @@ export function proseTopic(figure: ProseFigure, headingOf: () => string = () => 
   if (figure.unit === null) return null;
   for (const rule of RULES) {
     if (rule.units.test(figure.unit) && rule.label.test(figure.label) && !rule.not?.test(figure.label)) {
-      return !rule.about || rule.about(figure, '') || rule.about(figure, headingOf()) ? rule.topic : null;
+      return !rule.about || rule.about(figure, '') || rule.about(figure, headingOf()) ? narrowed(rule.topic, figure.label) : null;
     }
   }
   return null;
+}
+
+// Applications carried over from last year (上年结转, 上一年度结转, 上年结转的), with those newly received the
+// applications of the year (表三's 本年新收 and 上年结转), as against those carried forward (结转下年度).
+const CARRIED_IN = /(?:上|去)一?年度?的?结转|结转(?:自|于)?上一?年/;
+export function carriedIn(label: string): boolean {
+  return CARRIED_IN.test(label);
+}
+
+/** Of the applications received, those a label names more narrowly: newly received (本年新收), or carried in. */
+function narrowed(topic: ProseTopic, label: string): ProseTopic {
+  if (topic !== 'applicationsReceived') return topic;
+  if (label.includes('新收')) return 'applicationsNew';
+  return carriedIn(label) ? 'applicationsCarriedOver' : topic;
+}
+
+/**
+ * The table figure a part restates, `total` being its total's: only a part of the applications received that names
+ * those newly received or carried in (共受理依申请公开33件,其中本年新收33件,上年结转0件).
+ */
+export function partTopic(total: ProseTopic, part: { label: string; unit: string | null }): ProseTopic | null {
+  if (total !== 'applicationsReceived' || part.unit === null || !APPLICATION_UNITS.test(part.unit)) return null;
+  const topic = narrowed(total, part.label);
+  return topic === total ? null : topic;
 }
 
 // 全市各级行政机关受理…申请42件 is the whole area's count, not the issuing office's own table.

@@ -29,6 +29,19 @@ describe('prose/parts-sum', () => {
     expect(check(figure(1720, [1600, 100], true))).toEqual([]);
   });
 
+  it('takes an approximate total for the counts its word stands for: 100余条 may be 108, 约100条 not 150', () => {
+    const notices = (text: string, parts: number[]) => check({
+      label: '主动公开信息', value: 100, unit: '条', approximate: true, text,
+      parts: parts.map((value, k) => ({ label: ['通知公告', '工作动态'][k]!, value, unit: '条', approximate: false })),
+    }).map((f) => f.severity);
+    expect(notices('主动公开信息100余条，其中通知公告50条、工作动态58条', [50, 58])).toEqual([]);
+    expect(notices('主动公开信息超过100条，其中通知公告50条、工作动态58条', [50, 58])).toEqual([]);
+    expect(notices('主动公开信息约100条，其中通知公告50条、工作动态58条', [50, 58])).toEqual([]);
+    expect(notices('主动公开信息约100条，其中通知公告50条、工作动态100条', [50, 100])).toEqual(['warning']);
+    expect(notices('主动公开信息近100条，其中通知公告50条、工作动态58条', [50, 58])).toEqual(['warning']);
+    expect(notices('主动公开信息100余条，其中通知公告150条、工作动态58条', [150, 58])).toEqual(['warning']);
+  });
+
   it('only warns about channels that overlap: shatang-2016 publishes on 网站(含转发), 微信(含转发), 微博(含转发)', () => {
     const channels = (text: string): ProseFigure => ({
       label: '发布各类信息', value: 2483, unit: '条', approximate: false, text,

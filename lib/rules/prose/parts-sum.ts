@@ -1,5 +1,5 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
-import { sameUnit } from '../../prose/numbers.ts';
+import { findNumbers, sameUnit } from '../../prose/numbers.ts';
 import { CHANNEL } from '../../prose/topics.ts';
 import type { Finding, Rule } from '../types.ts';
 import { quote } from './quote.ts';
@@ -16,11 +16,26 @@ function overlap(text: string, labels: string[]): string | null {
   return `${why}，合计可以超过总数`;
 }
 
+/**
+ * What the parts of an approximate total may add up to, below this: 100余条 and 超过100条 stand for up to 199, 约100条
+ * and 100条左右 up to 149 (rounded at its last significant digit), 近100条 no more than 100.
+ */
+function ceiling(text: string, value: number): number {
+  const token = findNumbers(text).find((t) => t.approximate && t.value === value);
+  if (!token) return value;
+  let step = 1;
+  while (value % (step * 10) === 0 && value > 0) step *= 10;
+  const before = text.slice(token.at, token.start), after = text.slice(token.end, token.stop);
+  if (/[余多]/.test(after) || /[超逾]/.test(before)) return value + step;
+  if (/约/.test(before) || after.endsWith('左右')) return value + step / 2;
+  return value;
+}
+
 export const partsSum: Rule = {
   id: 'prose/parts-sum',
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
-  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告；分项是网站、微信、微博等发布渠道或含转发的，同一条信息可在几个渠道发布，也只作警告）；合计少于总数很常见（只列了主要几项），仅作提示。',
+  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道或含转发的，同一条信息可在几个渠道发布，也只作警告）；合计少于总数很常见（只列了主要几项），仅作提示。',
   example: {
     passes: '共公开建议提案346件，其中省政协提案4件、市人大代表建议120件、市政协提案222件。',
     fails: '共收到申请10件，其中当面申请4件、网络申请8件 — 分项合计12件。',
@@ -36,6 +51,8 @@ export const partsSum: Rule = {
       if (sum === figure.value) return [];
       const approximate = figure.approximate || parts.some(({ part }) => part.approximate);
       if (sum < figure.value && approximate) return [];
+      // 100余条 may be the 108 its parts add up to.
+      if (figure.approximate && sum < ceiling(figure.text, figure.value)) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
       const over = sum > figure.value;

@@ -69,6 +69,25 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, report, makeContext({ lines: ['五、其他事项', lines[1]!] }))).toEqual([]);
   });
 
+  it('holds the parts of the applications received that name 本年新收 or 上年结转 against those rows of 表三', () => {
+    // d-sayibak-2023-differ: sayibak-2023's sentence under a 表三 of 31 new and 2 carried over.
+    const sentence = '2023年共受理依申请公开33件,其中本年新收33件,上年结转0件,结转至下年办理0件';
+    const received: ProseFigure = { ...prose('受理依申请公开', 33, sentence), parts: [
+      { label: '新收', value: 33, unit: '件', approximate: false }, { label: '上年结转', value: 0, unit: '件', approximate: false },
+    ] };
+    const sayibak = (figures: ProseFigure[]) => setFigures(makeReport({ proseFigures: figures }), 'applications', { 'newReceived.total': 31, 'carriedOver.total': 2 });
+    expect(findingsOf(tableAgreement, sayibak([received, prose('结转至下年办理', 0, sentence)]))).toMatchObject([
+      { severity: 'error', expected: 31, actual: 33, cells: [{ path: '0.parts.0' }, { path: 'newReceived.total' }],
+        message: '正文"2023年共受理依申请公开33件,其中本年新收33件,上年结转0件,结转至下年办…"中新收为33件，表三·本年新收·总计为31，相差2' },
+      { severity: 'error', expected: 2, actual: 0, cells: [{ path: '0.parts.1' }, { path: 'carriedOver.total' }] },
+    ]);
+    // Scoped as the figure is: not where the sentence speaks for the whole area in a department's report, nor approximate.
+    const area = { ...received, text: `全区各级行政机关${sentence}` };
+    const approximate = { ...received, parts: received.parts.map((p) => ({ ...p, value: p.value + 1, approximate: true })) };
+    expect(findingsOf(tableAgreement, sayibak([area]))).toEqual([]);
+    expect(findingsOf(tableAgreement, sayibak([approximate]))).toEqual([]);
+  });
+
   it('skips a sentence about the whole city in a department\'s report, and only warns in the government\'s', () => {
     const figures = [prose('受理公开政府信息申请', 50, '2019年,全市各级行政机关受理公开政府信息申请50件')];
     expect(findingsOf(tableAgreement, shanghai(figures))).toEqual([]);

@@ -1,7 +1,7 @@
 // Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
 import type { CellRef, ProseFigure, Report } from '../../schema.ts';
 import { figureAt, figureName } from '../../labels.ts';
-import { proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
+import { partTopic, proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
 import { markerOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel } from '../legacyStats/outline.ts';
@@ -33,6 +33,8 @@ const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
     cells(r, 'applications', ['newReceived.total', 'carriedOver.total'], '表三本年新收与上年结转合计'),
     legacy(r, /^收到申请/),
   ],
+  applicationsNew: (r) => [cells(r, 'applications', ['newReceived.total']), legacy(r, /^收到申请/)],
+  applicationsCarriedOver: (r) => [cells(r, 'applications', ['carriedOver.total'])],
   applicationsProcessed: (r) => [cells(r, 'applications', ['totalProcessed.total']), legacy(r, /^申请办结/)],
   review: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, /^行政复议数量/)],
   litigation: (r) => [
@@ -45,8 +47,8 @@ const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
 export const tableAgreement: Rule = {
   id: 'prose/table-agreement',
   severity: 'error',
-  description: '正文中的申请数、办结数、复议和诉讼数与统计表一致 (prose restating a table figure agrees with the table)',
-  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告；"约""余"等近似数不比较。',
+  description: '正文中的申请数（及其中的本年新收、上年结转）、办结数、复议和诉讼数与统计表一致 (prose restating a table figure agrees with the table)',
+  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告；"约""余"等近似数不比较。',
   example: {
     passes: '正文"共受理政府信息公开申请859件"，表三本年新收总计859。',
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
@@ -56,23 +58,28 @@ export const tableAgreement: Rule = {
     // Each topic's table figures, read once per report: several sentences may restate one topic.
     const readingsOf = new Map<ProseTopic, Reading[]>();
     report.proseFigures.forEach((figure, i) => {
-      // An approximate or cumulative count (历年…, 累计受理…) restates no figure of the year's tables.
-      if (figure.approximate || /历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
+      // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
+      if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
       const topic = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
       if (!topic) return;
-      let readings = readingsOf.get(topic);
-      if (!readings) readingsOf.set(topic, (readings = READINGS[topic](report).filter((x) => x !== null)));
-      if (readings.length === 0 || readings.some((r) => r.value === figure.value)) return;
       const wider = proseScope(figure) === 'whole-area';
       const kind = issuerKind(report.document.issuer);
       if (wider && (kind === 'department' || kind === 'township')) return;
-      const main = readings[0]!;
-      findings.push({
-        severity: wider ? 'warning' : 'error',
-        message: message(figure, main, wider),
-        cells: [{ table: 'proseFigures', path: `${i}` }, ...main.cells],
-        expected: main.value, actual: figure.value,
-      });
+      // The figure, and the parts that name a table figure of their own (其中本年新收33件); not approximate ones.
+      const stated = [{ said: figure, topic, path: `${i}` }, ...figure.parts.map((part, j) => ({ said: part, topic: partTopic(topic, part), path: `${i}.parts.${j}` }))];
+      for (const { said, topic, path } of stated) {
+        if (!topic || said.approximate) continue;
+        let readings = readingsOf.get(topic);
+        if (!readings) readingsOf.set(topic, (readings = READINGS[topic](report).filter((x) => x !== null)));
+        if (readings.length === 0 || readings.some((r) => r.value === said.value)) continue;
+        const main = readings[0]!;
+        findings.push({
+          severity: wider ? 'warning' : 'error',
+          message: message(figure, said === figure ? null : said, main, wider),
+          cells: [{ table: 'proseFigures', path }, ...main.cells],
+          expected: main.value, actual: said.value,
+        });
+      }
     });
     return findings;
   },
@@ -85,8 +92,9 @@ function headingAbove(lines: readonly string[], sentence: string): string {
   return '';
 }
 
-function message(figure: ProseFigure, table: Reading, wider: boolean): string {
-  const unit = figure.unit ?? '';
-  const head = `正文${quote(figure.text)}为${figure.value}${unit}，${table.name}为${table.value}，相差${Math.abs(figure.value - table.value)}`;
+/** The message on a figure, or on its `part`. */
+function message(figure: ProseFigure, part: ProseFigure['parts'][number] | null, table: Reading, wider: boolean): string {
+  const said = part ?? figure;
+  const head = `正文${quote(figure.text)}${part ? `中${part.label}` : ''}为${said.value}${said.unit ?? ''}，${table.name}为${table.value}，相差${Math.abs(said.value - table.value)}`;
   return wider ? `${head}（句子说的是全地区，表格可能只统计本级）` : head;
 }
