@@ -665,11 +665,14 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('建设覆盖16家医疗卫生机构的政务专网。'))).toEqual(['医疗卫生机构=16家']);
   });
 
-  it('ends a label after the unit at 和, 作为 and verbs, but not at 在线; and a 在…中 frame at neither 中心 nor a bracket', () => {
+  it('ends a label after the unit at 和, 作为 and verbs, but not at 在线; and a 在…中 frame at neither 中心, a bracket nor a 、', () => {
     expect(summary(figuresOf('镇配备了1名专职人员和2名兼职工作人员。', '29个委办局和10个街道镇调整并完善目录。', '明确1名工作人员作为专职信息公开员。',
       '全年共开展2次在线访谈。', '本镇在网站上设立了三处公开查询点(市便民服务中心、市档案局)。'))).toEqual([
       '专职人员=1名', '兼职工作人员=2名', '委办局=29个', '街道镇=10个', '工作人员=1名', '在线访谈=2次', '公开查询点=3处',
     ]);
+    // xianning-qx-2022: three parallel counts, the second starting with 中国; no frame 在…69篇、中 that the others break down.
+    expect(summary(figuresOf('全年在湖北省气象局网站发稿69篇、中国气象报和中国气象局网站上发稿25篇,在香城都市报、云上通山等地方媒体上发稿11篇。')))
+      .toEqual(['在湖北省气象局网站发稿=69篇', '中国气象报和中国气象局网站上发稿=25篇', '地方媒体上发稿=11篇']);
   });
 
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {

@@ -218,6 +218,6 @@ export function enclosingLabel(text: string, from: number, at: number, stop: num
 }
 
 const COMMA = /[，,]/;
-// "…21条信息中": up to 20 characters after the number, then 中; not across brackets, nor 中心
-// (设立三处公开查询点(市便民服务中心…)).
-const FRAME_CLOSE = /([^，,。；;（()）]{1,20}?)中(?!心)/y;
+// "…21条信息中": up to 20 characters after the number, then 中; not across brackets (设立三处公开查询点(市便民
+// 服务中心…)) or a 、 (发稿69篇、中国气象报…: the list goes on), nor 中心.
+const FRAME_CLOSE = /([^，,。；;、（()）]{1,20}?)中(?!心)/y;
