@@ -86,6 +86,12 @@ describe('the label before the number', () => {
     expect(labels('园区微信公众号发布信息278条,政府网站发布信息90条,融媒体中心发布信息78条,微博发布转载信息103条。')).toEqual([
       '微信公众号发布信息', '政府网站发布信息', '融媒体发布信息', '微博发布转载信息',
     ]);
+    // bj-hbj-2010: a total over a column and the bureau's website is neither's alone.
+    expect(labels('通过政府信息公开专栏及我局政务网站主动公开政府信息2585条。')).toEqual(['主动公开政府信息']);
+    // dingxi-ggzy-2020: 公开栏目 is a column of the website, not a 公开栏 (a notice board).
+    expect(labels('在政府信息公开栏目发布信息9条。')).toEqual(['发布信息']);
+    // sc-zrzyt-2023: the group a list of channels is named as (…等政务新媒体) is one channel.
+    expect(labels('通过微信、微博等政务新媒体发布各类政府信息5057条。')).toEqual(['政务新媒体发布各类政府信息']);
   });
 
   it('reads a year without 年 as time, 共享 as no total, and 等方面 as the end of a list', () => {

@@ -73,7 +73,11 @@ export function labelBefore(text: string, from: number, to: number): string {
   const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)));
   if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !label.slice(0, verb.index).includes('历年')) {
     const head = label.slice(0, verb.index);
-    label = (oneChannel(head) ?? '') + label.slice(verb.index);
+    // Unless the clause names several (专栏及我局政务网站主动公开…: the total of both); a group named after
+    // 等 (通过微信、微博等政务新媒体发布…) is one.
+    const before = region.slice(0, region.lastIndexOf(label));
+    const channel = oneChannel(head) && (before.endsWith('等') ? oneChannel(head) : oneChannel(before + head));
+    label = (channel ?? '') + label.slice(verb.index);
   }
   label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.

@@ -7,17 +7,19 @@ export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicati
   | 'review' | 'litigation' | 'activeDisclosed';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
-const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏|新媒体|融媒体|头条|抖音|视频号|app|APP|报刊|电视|广播/;
+// 公开栏 is a notice board; 公开栏目, a column of the website.
+const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏(?!目)|新媒体|融媒体|头条|抖音|视频号|app|APP|报刊|电视|广播/;
 // …and the portal too.
 export const CHANNEL = new RegExp(`网站|${OTHER_CHANNEL.source}`);
 // A channel by its own name, without its owner or its account (梅河口市政府网站 → 政府网站, 微信公众号“人文廿三里”
 // → 微信公众号).
 const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.source})+`, 'g');
-// Several channels: a joint right after a channel's name or its account in quotes, or right before a name
-// (门户网站、政务微博, 公众号“…”和微博, 微博等渠道, 日报、电视台); not 及时, nor a 和 inside a name
-// (通过和平街道微信公众号).
+// Several channels: a joint right after a channel's name or its account in quotes, or right before a name,
+// its owner's word between (门户网站、政务微博, 公众号“…”和微博, 微博等渠道, 日报、电视台, 专栏及我局政务网站);
+// not 及时, nor a 和 inside a name (通过和平街道微信公众号).
 const JOINT = '(?:、|和|及(?!时)|与|或|等)';
-const CHANNEL_LIST = new RegExp(`(?:${CHANNEL.source})(?:“[^”]*”|"[^"]*")?${JOINT}|${JOINT}${CHANNEL_NAME.source}`);
+const OWNER = '(?:[我本](?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|机关|院|中心))?';
+const CHANNEL_LIST = new RegExp(`(?:${CHANNEL.source})(?:“[^”]*”|"[^"]*")?${JOINT}|${JOINT}${OWNER}${CHANNEL_NAME.source}`);
 
 /** The one channel `text` names, by its own name (通过政务微博及时… → 政务微博); null where it names none, or several. */
 export function oneChannel(text: string): string | null {
