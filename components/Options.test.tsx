@@ -46,4 +46,14 @@ describe('Options', () => {
     expect(forget.textContent).toBe('清除记住的 0 份年报');
     expect(forget.disabled).toBe(true);
   });
+
+  it('says so when the browser refuses to forget, and still counts what is remembered', async () => {
+    render(<Options initial={DEFAULT_SETTINGS} onSave={() => Promise.resolve()} parseDomains={parseDomains} remembered={3}
+      onForget={() => Promise.reject(new Error('QUOTA'))} />, document.body);
+    const forget = document.body.querySelector<HTMLButtonElement>('button')!;
+    forget.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.body.querySelector('[role=status]')!.textContent).toBe('未能清除：浏览器拒绝了对扩展存储的访问');
+    expect(forget.textContent).toBe('清除记住的 3 份年报');
+  });
 });

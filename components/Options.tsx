@@ -17,6 +17,7 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
   const [domainsText, setDomainsText] = useState(initial.trustedDomains.join('\n'));
   const [saved, setSaved] = useState(false);
   const [remembered, setRemembered] = useState(initialRemembered);
+  const [forgetFailed, setForgetFailed] = useState(false);
   const t = messagesFor(settings.language);
 
   const update = (patch: Partial<Settings>) => {
@@ -56,7 +57,7 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
           {' '}{t.optRemember}
         </label>
         {' '}
-        <button type="button" disabled={remembered === 0} onClick={() => void onForget().then(() => setRemembered(0))}>
+        <button type="button" disabled={remembered === 0} onClick={() => void onForget().then(() => setRemembered(0), () => setForgetFailed(true))}>
           {t.optForget(remembered)}
         </button>
       </p>
@@ -66,7 +67,7 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
           onInput={(e) => setDomainsText(e.currentTarget.value)}
           onBlur={() => update({ trustedDomains: parseDomains(domainsText) })} />
       </p>
-      <p role="status" aria-live="polite">{saved ? t.optSaved : ''}</p>
+      <p role="status" aria-live="polite">{forgetFailed ? t.optForgetFailed : saved ? t.optSaved : ''}</p>
     </main>
   );
 }

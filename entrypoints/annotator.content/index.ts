@@ -35,6 +35,8 @@ function createAnnotator(ctx: ContentScriptContext) {
   let reading: Reading | null = null;
   let session: Session | null = null;
   let opening: Promise<void> | null = null;
+  // A state request's reading while it is under way: a second request waits for it instead of reading again.
+  let checking: Promise<void> | null = null;
 
   const state = (): FrameState => ({
     checked: reading !== null,
@@ -64,7 +66,10 @@ function createAnnotator(ctx: ContentScriptContext) {
   return {
     async handle(message: FrameCommand): Promise<FrameState> {
       if (message.type === 'grl:state' && reading === null) {
-        reading = await readPage(document, await loadSettings());
+        checking ??= loadSettings().then((settings) => readPage(document, settings)).then((read) => {
+          reading ??= read; // an open() meanwhile read the page afresh: its reading stands
+        }).finally(() => { checking = null; });
+        await checking;
       } else if (message.type === 'grl:open' && !session && !opening) {
         opening = open().finally(() => { opening = null; });
         await opening;

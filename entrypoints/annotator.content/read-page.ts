@@ -1,5 +1,6 @@
 // Runs the engine over this frame's live document, exactly as the CLI runs it over a saved page, then
 // checks the report against the issuer's reports of adjacent years this browser has read.
+import { browser } from 'wxt/browser';
 import type { Attachment } from '../../components/Panel.tsx';
 import { extract, type FigureBinding } from '../../lib/extract.ts';
 import { pageFromDom } from '../../lib/page/dom-source.ts';
@@ -29,15 +30,14 @@ export async function readPage(doc: Document, settings: Pick<Settings, 'trustedD
     console.error('[GovReport Lens]', error);
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  const own = settings.rememberReports ? summarize(reading.report) : null;
+  // Reports read in a private window are not remembered (storage.local outlives the window).
+  const own = settings.rememberReports && !browser.extension.inIncognitoContext ? summarize(reading.report) : null;
   if (!own) return reading;
-  try {
-    const { report, against } = compareYears(reading.report, await adjacentYears(own));
-    await rememberYear(own);
-    return { ...reading, report, years: against };
-  } catch (error) {
-    // Storage can fail (quota, a profile that forbids it): the page's own reading still stands.
-    console.error('[GovReport Lens] could not compare with other years', error);
-    return reading;
-  }
+  // Storage can fail (quota, a profile that forbids it): the page's own reading, and a comparison made, still stand.
+  const logged = (what: string) => (error: unknown) => { console.error(`[GovReport Lens] could not ${what}`, error); };
+  const known = await adjacentYears(own).catch(logged('read the reports of other years'));
+  void rememberYear(own).catch(logged('remember this report'));
+  if (!known) return reading;
+  const { report, against } = compareYears(reading.report, known);
+  return { ...reading, report, years: against };
 }

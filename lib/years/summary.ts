@@ -4,7 +4,12 @@
 // from storage that an older version of the extension may have written.
 import { z } from 'zod';
 import { Cols, ActiveDisclosure, type Report } from '../schema.ts';
+import { SURE } from '../document/is-report.ts';
 import { issuerKey } from './issuer-key.ts';
+
+// A body named by its level alone (区统计局, 市政府办公室, 县住房和城乡建设局, 街道办事处), not a place whose name
+// starts with such a word (镇江市, 市中区, 乡城县).
+const NAMELESS = /^(?:[省市县区州盟旗乡镇]|街道)(?!.{0,3}(?:[省市县区州盟旗乡镇]|街道))/;
 
 export const YearSummary = z.object({
   /** issuerKey(issuer): reports of one body across years share it. */
@@ -22,13 +27,15 @@ export type YearSummary = z.infer<typeof YearSummary>;
 
 /**
  * The summary of a report in a standard format whose issuer and year are known, else null: without
- * them a report cannot be paired with another year's, and older formats carry nothing over.
+ * them a report cannot be paired with another year's, and older formats carry nothing over. A page the
+ * engine doubts is a report, or an issuer named without its place (区统计局: every district has one),
+ * could pair two bodies' reports.
  */
 export function summarize(report: Report): YearSummary | null {
-  const { isReport, issuer, year, format } = report.document;
-  if (!isReport || issuer === null || year === null || (format !== '2021' && format !== '2019')) return null;
+  const { isReport, confidence, issuer, year, format } = report.document;
+  if (!isReport || confidence < SURE || issuer === null || year === null || (format !== '2021' && format !== '2019')) return null;
   const key = issuerKey(issuer);
-  if (!key) return null;
+  if (!key || NAMELESS.test(key)) return null;
   const apps = report.applications;
   return {
     key, issuer, year, format,

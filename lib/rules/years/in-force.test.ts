@@ -26,8 +26,12 @@ describe('years/in-force', () => {
     })]);
   });
 
-  it('leaves a 2019-format year alone: its table counts no documents in force', () => {
-    const report2020 = makeReport({ document: { year: 2020, format: '2019' } });
-    expect(yearFindingsOf(inForce, report2020, makeReport({ document: { year: 2021 } }), 'later')).toEqual([]);
+  it('leaves a 2019-format year alone: its 对外公开总数量 counts documents published, not those in force', () => {
+    const report2020 = makeReport({
+      document: { year: 2020, format: '2019' },
+      activeDisclosure: { normativeDocuments: { newlyMade: 6, newlyPublished: 6, totalPublished: 40 } },
+    });
+    const report2021 = makeReport({ document: { year: 2021 }, activeDisclosure: { normativeDocuments: { issued: 5, repealed: 2, inForce: 30 } } });
+    expect(yearFindingsOf(inForce, report2020, report2021, 'later')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// 2021 format 表二 across years: 现行有效 = 上年报告的现行有效 + 本年制发 − 本年废止.
+// 2021 format 表二 across years: 现行有效 = 上年报告的现行有效 + 本年制发 − 本年废止 (the 2019 format counts none in force).
 import { DOCUMENT_ROWS, type DocumentCounts } from '../activeDisclosure/kinds.ts';
 import type { Finding, YearRule } from '../types.ts';
 import { ownCells, sides, yearReport } from './pair.ts';
@@ -13,7 +13,6 @@ export const inForce: YearRule = {
     fails: '2022年度报告规范性文件现行有效40件；2023年度报告本年制发5件、废止2件、现行有效30件 — 少了13件而无从解释。',
   },
   check(pair) {
-    if (pair.earlier.format !== '2021' || pair.later.format !== '2021') return [];
     const { other } = sides(pair);
     return DOCUMENT_ROWS.flatMap(({ key, label }): Finding[] => {
       const before = (pair.earlier.activeDisclosure?.[key] as DocumentCounts | undefined)?.inForce;
