@@ -2,11 +2,13 @@
 // depend on it (条例第四十九条 distinguishes the government-wide report from a department's).
 export type IssuerKind = 'government' | 'department' | 'township' | 'unknown';
 
-const TOWNSHIP = /(乡|镇|街道)(人民政府|政府|办事处)?$|街道办事处|(乡|镇)人民政府/;
-const GOVERNMENT = /(人民政府|政府)$/;
+const TOWNSHIP = /(乡|镇|街道|苏木)(人民政府|政府|办事处)?$|街道办事处|(乡|镇|苏木)人民政府/;
+// The government, or the place it governs named alone (周口市, 辽宁省, 鄂伦春自治旗): a department's name ends in
+// what it is (局, 委员会, 办公室, 中心), and holds it.
+const GOVERNMENT = /(人民政府|政府)$|^(?!.*(?:局|厅|委员会|办公室|办事处|中心)).{2,}(?:省|市|县|区|州|旗|盟)$/;
 
 /**
- * government: a 县级以上人民政府 itself (铁岭市人民政府); township: 乡/镇/街道 (城关镇人民政府,
+ * government: a 县级以上人民政府 itself (铁岭市人民政府, or 周口市 named alone); township: 乡/镇/街道/苏木 (城关镇人民政府,
  * 小板桥街道办事处); department: anything else with a name (上海市人民政府办公厅, 某县农业农村局).
  */
 export function issuerKind(issuer: string | null): IssuerKind {
