@@ -52,8 +52,13 @@ describe('readCell', () => {
     expect(readCell({ text: '11' })).toEqual({ kind: 'number', value: 11, unit: null, noise: false });
   });
 
-  it('reads a cell of nothing but a superscript as unreadable, and a label with one as a label', () => {
-    expect(readCell({ text: '1', scripts: [0, 1] })).toEqual({ kind: 'unreadable' });
+  it('reads a cell of nothing but a superscript as what the superscript says, and a label with one as a label', () => {
+    // <sup>3</sup>: the figure itself set high, no figure beside it for a footnote mark to mark.
+    expect(readCell({ text: '3', scripts: [0, 1] })).toEqual({ kind: 'number', value: 3, unit: null, noise: false });
+    expect(readCell({ text: ' 3', scripts: [1, 2] })).toEqual({ kind: 'number', value: 3, unit: null, noise: false });
+    // &nbsp;<sup>&nbsp;</sup>
+    expect(readCell({ text: '\u00a0\u00a0', scripts: [1, 2] })).toEqual({ kind: 'blank' });
+    expect(readCell({ text: '?', scripts: [0, 1] })).toEqual({ kind: 'unreadable' });
     expect(readCell({ text: '总计1', scripts: [2, 3] })).toEqual({ kind: 'text' });
   });
 

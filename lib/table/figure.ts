@@ -83,8 +83,9 @@ export function readCell(cell: FigureCell): FigureReading {
   if (!cell.scripts) return readFigure(cell.text);
   const reading = readFigure(withoutScripts(cell));
   if (reading.kind === 'number') return reading.noise ? reading : { ...reading, noise: true };
-  // A cell of nothing but a mark in superscript; a label with one (m<sup>2</sup>) is still a label.
-  return reading.kind === 'blank' ? UNREADABLE : reading;
+  // Nothing beside the superscript (<sup>3</sup>): the cell says what it says; a label with one
+  // (m<sup>2</sup>) is still a label.
+  return reading.kind === 'blank' ? readFigure(cell.text) : reading;
 }
 
 /** The cell's text as a note quotes it: digits set as superscripts or subscripts shown as superscripts (1¹). */
