@@ -108,12 +108,10 @@ function mapScripts(cell: FigureCell, run: (text: string) => string): string {
   let out = '';
   let at = 0;
   for (const [start, end] of runs) {
-    // A rewrite of the page (pinyin taken out) may have shortened the text after the offsets were taken.
-    const from = Math.min(Math.max(start, at), text.length);
-    const to = Math.min(end, text.length);
-    if (to <= from) continue;
-    out += text.slice(at, from) + run(text.slice(from, to));
-    at = to;
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    out += text.slice(at, from) + run(text.slice(from, end));
+    at = end;
   }
   return out + text.slice(at);
 }
