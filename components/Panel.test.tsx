@@ -71,7 +71,7 @@ describe('Panel', () => {
   it('gives English readers the gist of each finding before its Chinese message', () => {
     show({ kind: 'report', report: report(), attachments: [] }, { messages: messagesFor('en') });
     expect(qa('button.finding .gist').map((g) => g.textContent)).toEqual([
-      'Check: each column: received + carried over = processed + carried forward', 'characters such as ? or a unit dropped around a number',
+      'Check: each column: received + carried over = processed + carried forward', 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
     ]);
     expect(q('button.finding[data-rule="applications/column-balance"] .message')!.textContent).toBe('自然人列相差1');
     render(null, document.body);

@@ -32,7 +32,7 @@ export interface Line<N> {
   cellTextLength: number;
   /**
    * The line goes on from the line before it across a <br> or a newline in the text, with no block
-   * boundary between: the same paragraph, and perhaps the same sentence (editors and Word wrap lines so).
+   * boundary nor blank line between: the same paragraph, and perhaps the same sentence (editors and Word wrap lines so).
    */
   afterSoftBreak?: boolean;
 }

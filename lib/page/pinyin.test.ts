@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Text } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { pageFromCheerio } from './cheerio-source.ts';
+import { shownText } from '../table/figure.ts';
 import { inPinyinAnnotated, withoutPinyin } from './pinyin.ts';
 
 const pageOf = (body: string, title = '') => pageFromCheerio(cheerio.load(`<title>${title}</title><body>${body}</body>`).root()[0]!);
@@ -28,5 +29,12 @@ describe('pages annotated with pinyin', () => {
       expect(fromNodes).toBe(line.text);
       for (const p of line.pieces) expect(line.text.slice(p.lineStart, p.lineStart + p.length)).toBe((p.node as AnyNode as Text).data.slice(p.nodeStart, p.nodeStart + p.length));
     }
+  });
+
+  it('keep a cell\'s superscripts on their own characters as the annotations before them are taken out', () => {
+    const page = withoutPinyin(pageOf('<table><tr><td>行政許(xǔ)可<sup>1</sup></td><td>總(zǒng)計<sup>2</sup>數(shù)<sup>3</sup></td><td>4<sup>5</sup></td></tr></table>'));
+    const cells = page.tables[0]!.rows[0]!.cells;
+    expect(cells.map((c) => [c.text, c.scripts])).toEqual([['行政許可1', [4, 5]], ['總計2數3', [2, 3, 4, 5]], ['45', [1, 2]]]);
+    expect(cells.map(shownText)).toEqual(['行政許可¹', '總計²數³', '4⁵']);
   });
 });

@@ -28,6 +28,10 @@ const SMALL_IMAGE = 80;
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const HAS_TEXT = /\S/;
+const TEXT_FROM = /\S/g;
+// What ends a line (Walker.breakLine): a block's end or a blank line (0), a <br> or a newline between text
+// (BY_BREAK), a newline in the white space next to a tag (BY_LAYOUT: the source's layout, `text<br>\n`).
+const BY_BREAK = 1, BY_LAYOUT = 2;
 
 /**
  * A cell being read. The white space and line breaks after its latest text wait in `gap` and join
@@ -61,8 +65,8 @@ class Walker<N> {
   private readonly cellStack: OpenCell<N>[] = [];
   private current: Line<N> | null = null;
   private currentHasText = false;
-  // A <br> or a newline in the text ended the latest line, and no block boundary has come since.
-  private softBreak = false;
+  // What ended the latest line of text, if a soft break (BY_BREAK, BY_LAYOUT) with no block boundary nor blank line since.
+  private softBreak = 0;
   private readonly access: NodeAccess<N>;
 
   constructor(access: NodeAccess<N>) {
@@ -73,7 +77,7 @@ class Walker<N> {
     if (this.current && this.currentHasText) this.lines.push(this.current);
     this.current = null;
     this.currentHasText = false;
-    this.softBreak = false;
+    this.softBreak = 0;
   }
 
   // Rows and cells inside a cell of the same table (broken markup, no nested <table>) are that cell's content.
@@ -86,9 +90,15 @@ class Walker<N> {
     if (open) open.gap += separator;
   }
 
-  /** Ends the line at a <br> or a newline in the text (`soft`), or at the end of a block. */
-  private breakLine(soft: boolean): void {
-    const broken = soft && (this.currentHasText || this.softBreak);
+  /**
+   * Ends the line `by` a <br>, a newline (BY_BREAK, BY_LAYOUT) or the end of a block (0). A second break
+   * with no text since is a blank line, a paragraph's end (<br><br>, "…\n\n…"); the source's layout around a
+   * break (`<br>\n`, `\n<br>`) is no second.
+   */
+  private breakLine(by: number): void {
+    let broken = 0;
+    if (by === BY_LAYOUT) broken = this.currentHasText ? BY_LAYOUT : this.softBreak;
+    else if (by === BY_BREAK && (this.currentHasText || this.softBreak === BY_LAYOUT)) broken = BY_BREAK;
     this.endLine();
     this.softBreak = broken;
     this.appendToCell('\n');
@@ -97,11 +107,13 @@ class Walker<N> {
   private addText(node: N, data: string): void {
     // White space between tags (most text nodes of a page) makes no line of its own.
     if (isBlank(data)) {
-      if (data.includes('\n')) this.breakLine(true);
+      if (data.includes('\n')) this.breakLine(BY_LAYOUT);
       else if (this.current) { this.current.text += ' '; this.appendToCell(' '); }
       return;
     }
     // A newline in the source text ends a line too: dumps and editors put one item per line.
+    // A newline before the node's first text or after its last is in the white space next to a tag.
+    const firstText = data.search(HAS_TEXT);
     let start = 0;
     for (;;) {
       const nl = data.indexOf('\n', start);
@@ -113,7 +125,7 @@ class Walker<N> {
         const at: TextPiece<N> = { node, nodeStart: start, lineStart: current ? current.text.length : 0, length: end - start };
         // Most lines are one piece: an array literal holds exactly it, where push() on [] would reserve 17 slots.
         if (current) { current.pieces.push(at); current.text += piece; }
-        else this.current = { text: piece, pieces: [at], table: cell ? cell.table : -1, cellTextLength: 0, afterSoftBreak: this.softBreak };
+        else this.current = { text: piece, pieces: [at], table: cell ? cell.table : -1, cellTextLength: 0, afterSoftBreak: this.softBreak !== 0 };
         if (!this.currentHasText && HAS_TEXT.test(piece)) this.currentHasText = true;
         if (cell) {
           cell.cell.text += cell.gap ? cell.gap + piece : piece;
@@ -121,7 +133,7 @@ class Walker<N> {
         }
       }
       if (nl < 0) break;
-      this.breakLine(true);
+      this.breakLine(nl > firstText && hasTextFrom(data, nl + 1) ? BY_BREAK : BY_LAYOUT);
       start = nl + 1;
     }
   }
@@ -140,7 +152,7 @@ class Walker<N> {
     if (access.attr(node, 'hidden') != null) return;
     const style = access.attr(node, 'style');
     if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
-    if (role & BREAK) { this.breakLine(true); return; }
+    if (role & BREAK) { this.breakLine(BY_BREAK); return; }
     if (role & IMAGE) {
       if (!isSmall(access.attr(node, 'width')) && !isSmall(access.attr(node, 'height'))) this.images.push(this.lines.length);
       return;
@@ -195,7 +207,7 @@ class Walker<N> {
     }
     if (role & SCRIPT && cellStack.length > 0) { this.visitScript(node, cellStack[cellStack.length - 1]!); return; }
     this.visitChildren(node);
-    if (block) this.breakLine(false);
+    if (block) this.breakLine(0);
   }
 
   // A cell's superscript keeps its place in the cell's text and is noted, so that figure reading can
@@ -219,6 +231,11 @@ function isBlank(text: string): boolean {
     if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
   }
   return true;
+}
+
+function hasTextFrom(text: string, from: number): boolean {
+  TEXT_FROM.lastIndex = from;
+  return TEXT_FROM.test(text);
 }
 
 function trimEndNewlines(text: string): string {

@@ -79,4 +79,15 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     expect(proseLines('<div>配备了1名兼职<br><p>工作人员</p></div>')).toEqual(['配备了1名兼职', '工作人员']);
     expect(proseLines('<table><tr><td>配备了1名兼职<br></td><td>工作人员</td></tr></table>')).toEqual(['配备了1名兼职', '工作人员']);
   });
+
+  it('keeps a blank line a paragraph break, the newlines of the source\'s layout around a break no second break', () => {
+    const [a, b] = ['本年度共受理申请12件', '全年主动公开信息25条'];
+    for (const html of [`${a}<br><br>${b}`, `${a}<br>\n<br>${b}`, `${a}<br> <br>\n${b}`, `${a}\n\n${b}`, `${a}\n \n${b}`]) {
+      expect(proseLines(`<p>${html}</p>`)).toEqual([a, b]);
+    }
+    expect(figuresOf(`<p>${a}<br><br>${b}</p>`)).toEqual(['受理申请=12件', '主动公开信息=25条']);
+    for (const html of [`${a}<br>\n${b}`, `${a}<br>\n  ${b}`, `${a}\n<br>${b}`, `<span>${a}</span>\n<span>\n${b}</span>`, `${a}\n  ${b}`]) {
+      expect(proseLines(`<p>${html}</p>`)).toEqual([`${a}⏎${b}`]);
+    }
+  });
 });

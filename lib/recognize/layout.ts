@@ -1,5 +1,5 @@
 import type { PageModel } from '../page/model.ts';
-import { readFigure } from '../table/figure.ts';
+import { readCell } from '../table/figure.ts';
 
 // A cell with this much text holds an article, not a figure or a label.
 const ARTICLE_CELL = 150;
@@ -34,6 +34,6 @@ export function layoutTables<N>(page: PageModel<N>): Set<number> {
 /** How many of a table's cells read as numbers. */
 function numberCells<N>(table: PageModel<N>['tables'][number]): number {
   let numbers = 0;
-  for (const row of table.rows) for (const cell of row.cells) if (readFigure(cell.text).kind === 'number') numbers++;
+  for (const row of table.rows) for (const cell of row.cells) if (readCell(cell).kind === 'number') numbers++;
   return numbers;
 }

@@ -11,7 +11,7 @@ describe('englishSummary', () => {
       expect(englishSummary(id), id).toMatch(/\b[a-z]{3,} [a-z]{2,}/);
     }
     expect(englishSummary('applications/column-balance')).toBe('Check: each column: received + carried over = processed + carried forward');
-    expect(englishSummary('figure/not-reported')).toBe('—, / or 无 read as not reported (null), never as 0');
+    expect(englishSummary('figure/not-reported')).toBe('—, / or 无 (or 一 or × typed for a dash) read as not reported (null), never as 0');
     expect(englishSummary('no/such-rule')).toBeNull();
   });
 

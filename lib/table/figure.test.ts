@@ -36,11 +36,13 @@ describe('readFigure', () => {
   });
 
   // Something stood where the figure goes (a lost character, a stray letter or word): no figure, and no label.
-  it.each(['?', '？', ' ? ', '*', '□', 'O', '.', '否', '①'])('reads %j as unreadable', (raw) => {
+  it.each(['?', '？', ' ? ', '*', '□', 'O', '.', '否', '略', '①'])('reads %j as unreadable', (raw) => {
     expect(readFigure(raw)).toEqual({ kind: 'unreadable' });
   });
 
-  it.each(['行政许可', '自然人', '2019年', '1.属于国家秘密', '12a', '?自然人', '12人民', '零报告', '本年增/减', '增', '新增项目', '二', '件', '注', '其他', '一、本年新收政府信息公开申请数量'])('does not read label %j as a figure', (raw) => {
+  it.each(['行政许可', '自然人', '2019年', '1.属于国家秘密', '12a', '?自然人', '12人民', '零报告', '本年增/减', '增', '新增项目', '二', '件', '注', '其他', '一、本年新收政府信息公开申请数量',
+    // An ordinal alone in its cell (一、), and half of a header split across two cells (总 | 计), are a label's.
+    '一、', '（一）', '总', '计', '是', '甲'])('does not read label %j as a figure', (raw) => {
     expect(readFigure(raw).kind).toBe('text');
   });
 });
@@ -52,8 +54,13 @@ describe('readCell', () => {
     expect(readCell({ text: '11' })).toEqual({ kind: 'number', value: 11, unit: null, noise: false });
   });
 
-  it('reads a cell of nothing but a superscript as unreadable, and a label with one as a label', () => {
-    expect(readCell({ text: '1', scripts: [0, 1] })).toEqual({ kind: 'unreadable' });
+  it('reads a cell of nothing but a superscript as what the superscript says, and a label with one as a label', () => {
+    // <sup>3</sup>: the figure itself set high, no figure beside it for a footnote mark to mark.
+    expect(readCell({ text: '3', scripts: [0, 1] })).toEqual({ kind: 'number', value: 3, unit: null, noise: false });
+    expect(readCell({ text: ' 3', scripts: [1, 2] })).toEqual({ kind: 'number', value: 3, unit: null, noise: false });
+    // &nbsp;<sup>&nbsp;</sup>
+    expect(readCell({ text: '\u00a0\u00a0', scripts: [1, 2] })).toEqual({ kind: 'blank' });
+    expect(readCell({ text: '?', scripts: [0, 1] })).toEqual({ kind: 'unreadable' });
     expect(readCell({ text: '总计1', scripts: [2, 3] })).toEqual({ kind: 'text' });
   });
 

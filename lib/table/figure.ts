@@ -13,9 +13,9 @@ export interface FigureCell { text: string; scripts?: number[] }
 
 const UNITS = ['万元', '亿元', '元', '人次', '件', '条', '个', '项', '次', '人', '篇', '期', '份', '家', '%'];
 const UNIT_RE = new RegExp(`[（(]?(${UNITS.join('|')})[）)]?$`);
-// Dashes of every kind, and what hand-typed and Word tables put for one: 一 (the character for one),
-// −, ~, and × or x (not applicable).
-const NOT_REPORTED = /^(?:[-－—–―─_/／\\、−‐‑‒﹣~〜一×xX╳]+|无|暂无|空|null|n\/a)$/i;
+// Dashes of every kind, and what hand-typed and Word tables put for one: 一 (the character for one,
+// but not the ordinal 一、), −, ~, and × or x (not applicable).
+const NOT_REPORTED = /^(?!.*一、)(?:[-－—–―─_/／\\、−‐‑‒﹣~〜一×xX╳]+|无|暂无|空|null|n\/a)$/i;
 const codes = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
 // Characters that real portals leave around numbers: ?, ？ (lost characters), stray quotes, asterisks,
 // and footnote marks (1①, 2¹, 12※).
@@ -43,12 +43,10 @@ const CHANGE_WORD = /^(?:新?增加?|减少?)(?=\d)/;
 const FIGURE_HANZI = new Set([...UNITS.join(''), ...'无暂空零增减加少新一注'].map((c) => c.charCodeAt(0)));
 // A zero typed as a character: read as 0, and noted like any other noise.
 const ZERO_WORD = /^[〇零○]$/;
-// A mark, not a label: a few symbols or letters (O, □, .), or one Chinese character (否) but for a
-// numeral, which numbers a label in a column of its own (二), and a figure's word, which may head a
-// column (件, 增).
-const MARK = /^(?:[^\d\u4e00-\u9fff%]{1,3}|[\u4e00-\u9fff])$/;
-const NUMERALS = new Set([...'二三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)));
-const isMark = (text: string) => MARK.test(text) && !FIGURE_HANZI.has(text.charCodeAt(0)) && !NUMERALS.has(text.charCodeAt(0));
+// A mark, not a label: a few symbols or letters (O, □, .), or a word that stands for a figure (否, 略).
+// Any other Chinese character alone is a label's: a numeral numbering one (二), half of a header split
+// across two cells (总 | 计).
+const MARK = /^(?:[^\d\u4e00-\u9fff%]{1,3}|[否略])$/;
 
 /** Reads a table cell's text as a figure, tolerating the noise that real pages put around numbers. */
 export function readFigure(raw: string): FigureReading {
@@ -61,7 +59,7 @@ export function readFigure(raw: string): FigureReading {
   if (text === '') return UNREADABLE;
   if (NOT_REPORTED.test(text)) return NOT_REPORTED_READING;
   if (ZERO_WORD.test(text)) return { kind: 'number', value: 0, unit: null, noise: true };
-  if (isMark(text)) return UNREADABLE;
+  if (MARK.test(text)) return UNREADABLE;
   const change = CHANGE_WORD.exec(text);
   if (change) text = (change[0].startsWith('减') ? '-' : '+') + text.slice(change[0].length);
   let unit: string | null = null;
@@ -83,8 +81,9 @@ export function readCell(cell: FigureCell): FigureReading {
   if (!cell.scripts) return readFigure(cell.text);
   const reading = readFigure(withoutScripts(cell));
   if (reading.kind === 'number') return reading.noise ? reading : { ...reading, noise: true };
-  // A cell of nothing but a mark in superscript; a label with one (m<sup>2</sup>) is still a label.
-  return reading.kind === 'blank' ? UNREADABLE : reading;
+  // Nothing beside the superscript (<sup>3</sup>): the cell says what it says; a label with one
+  // (m<sup>2</sup>) is still a label.
+  return reading.kind === 'blank' ? readFigure(cell.text) : reading;
 }
 
 /** The cell's text as a note quotes it: digits set as superscripts or subscripts shown as superscripts (1¹). */
@@ -109,12 +108,10 @@ function mapScripts(cell: FigureCell, run: (text: string) => string): string {
   let out = '';
   let at = 0;
   for (const [start, end] of runs) {
-    // A rewrite of the page (pinyin taken out) may have shortened the text after the offsets were taken.
-    const from = Math.min(Math.max(start, at), text.length);
-    const to = Math.min(end, text.length);
-    if (to <= from) continue;
-    out += text.slice(at, from) + run(text.slice(from, to));
-    at = to;
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    out += text.slice(at, from) + run(text.slice(from, end));
+    at = end;
   }
   return out + text.slice(at);
 }

@@ -1,9 +1,9 @@
 // 表二 as the State Council's template prints it: the 第二十条第(x)项 blocks, the items each lists and
 // the value columns each format gives them. The recogniser reads pages by it; the rules check reports against it.
 import type { ActiveDisclosure } from '../schema.ts';
+import type { Format } from './formats.ts';
 
 export type Item = keyof ActiveDisclosure;
-export type Format = '2019' | '2021';
 
 export interface Block {
   clause: string;

@@ -1,16 +1,12 @@
-// Each year's report uses the tables of its time: 国办公开办函〔2019〕60号 for the 2019 and 2020
-// reports, 〔2021〕30号 from the 2021 report on.
+// Each year's report uses the tables of its time (formatFor: the 2019 format for the 2019 and 2020
+// reports, the 2021 format from the 2021 report on).
 import { pathName } from '../../labels.ts';
 import type { Report } from '../../schema.ts';
-import { BLOCKS, type Format } from '../../template/active-disclosure.ts';
+import { BLOCKS } from '../../template/active-disclosure.ts';
+import { formatFor, type Format } from '../../template/formats.ts';
 import type { Finding, Rule } from '../types.ts';
 
 const FORMAT_NAME = { '2019': '2019版（国办公开办函〔2019〕60号）', '2021': '2021版（国办公开办函〔2021〕30号）' } as const;
-
-/** The format a report of this year should use; null before the 2019 format (the 统计表 years). */
-export function formatFor(year: number): '2019' | '2021' | null {
-  return year >= 2021 ? '2021' : year >= 2019 ? '2019' : null;
-}
 
 export const formatMatchesYear: Rule = {
   id: 'document/format-matches-year',

@@ -1,8 +1,8 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
 import { pathName } from '../../labels.ts';
 import { itemsIn } from '../../template/active-disclosure.ts';
+import { formatFor, type Format } from '../../template/formats.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
-import { formatFor } from './format-matches-year.ts';
 
 const REQUIRED = [
   { key: 'activeDisclosure', name: '表二（主动公开政府信息情况）', heading: /主动公开政府信息的?情况/ },
@@ -52,7 +52,7 @@ function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
  * warned of one not found: with no table on the page at all, it may publish them in a form not read
  * here (an attachment, a scan).
  */
-function absent({ key, name, heading }: Required, format: '2019' | '2021', ctx: RuleContext, prose: boolean): Finding {
+function absent({ key, name, heading }: Required, format: Format, ctx: RuleContext, prose: boolean): Finding {
   const finding = (severity: Finding['severity'], message: string): Finding => ({ severity, message, cells: [], expected: null, actual: null });
   if (ctx.unreadable.includes(key)) return finding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (shownAsImage(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);

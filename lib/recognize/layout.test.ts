@@ -1,0 +1,19 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { pageFromCheerio } from '../page/cheerio-source.ts';
+import { layoutTables } from './layout.ts';
+
+const layoutOf = (html: string) => [...layoutTables(pageFromCheerio(cheerio.load(html).root()[0]!))];
+
+describe('layoutTables', () => {
+  it('counts the figures of an article set a paragraph a row as the figure reading reads them, footnote marks left out', () => {
+    const article = '本机关严格按照《中华人民共和国政府信息公开条例》要求，认真做好政府信息公开工作。'.repeat(4);
+    const paragraph = '全年未发生因政府信息公开工作受到责任追究的情况，也未收到相关投诉举报。';
+    const rows = (mark: string) => `<table><tr><td>${article}</td><td>说明</td></tr>`
+      + `<tr><td>${paragraph}</td><td>${mark}</td></tr>`.repeat(2)
+      + `<tr><td>${paragraph}</td><td>${paragraph}</td></tr>`.repeat(5) + '</table>';
+    // A dash with a footnote mark (-<sup>1</sup>) is no figure, not -1: hardly a number in the rows.
+    expect(layoutOf(rows('-<sup>1</sup>'))).toEqual([0]);
+    expect(layoutOf(rows('-1'))).toEqual([]);
+  });
+});

@@ -1,0 +1,8 @@
+// The State Council's two formats of the report's tables: 国办公开办函〔2019〕60号 for the 2019 and 2020
+// reports, 〔2021〕30号 from the 2021 report on.
+export type Format = '2019' | '2021';
+
+/** The format a report of this year should use; null before the 2019 format (the 统计表 years). */
+export function formatFor(year: number): Format | null {
+  return year >= 2021 ? '2021' : year >= 2019 ? '2019' : null;
+}
