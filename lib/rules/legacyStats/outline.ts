@@ -13,12 +13,12 @@ const parentCode = (code: string): string | null => {
 const lastSegment = (code: string): string => code.slice(code.lastIndexOf('.') + 1);
 export const isSubsetRow = (entry: LegacyStat): boolean => lastSegment(entry.code).startsWith('其中');
 
-/** The numbered rows directly under each code (其中 rows left out), in one pass over the table. */
-export function numberedChildren(stats: LegacyStat[]): Map<string, Row[]> {
+/** The rows directly under each code, in one pass over the table: the numbered ones, or only the 其中 ones. */
+export function childRows(stats: LegacyStat[], subsets = false): Map<string, Row[]> {
   const children = new Map<string, Row[]>();
   stats.forEach((entry, index) => {
     const parent = parentCode(entry.code);
-    if (parent === null || isSubsetRow(entry)) return;
+    if (parent === null || isSubsetRow(entry) !== subsets) return;
     const siblings = children.get(parent);
     if (siblings) siblings.push({ index, entry });
     else children.set(parent, [{ index, entry }]);
