@@ -3,7 +3,7 @@ import { figureName } from '../../labels.ts';
 import { agrees, balanceFinding, imbalance, showSum } from '../balance.ts';
 import type { Finding, Rule } from '../types.ts';
 import type { LegacyStat } from '../../schema.ts';
-import { childRows, FIELDS, plainLabel, term, type Row } from './outline.ts';
+import { childRows, FIELDS, plainLabel, RECEIVED, term, type Row } from './outline.ts';
 
 /** Parents that the national template defines as the sum of their numbered children (其中 rows excluded). */
 const SUMMED_PARENTS = new RegExp([
@@ -18,7 +18,6 @@ const SUMMED_PARENTS = new RegExp([
 ].join('|'));
 // The applications received, in the older provincial tables (福建 2009 受理依申请公开信息总数, 上海 申请总数):
 // their channels are printed as 其中 rows, 1.当面申请数 … 6.其它形式申请数, the last taking in the rest.
-const RECEIVED = /^(?:受理)?(?:依申请公开信息|申请)总次?数$/;
 const THE_REST = /^其[他它]/;
 
 /** The rows a parent is the sum of, if the template makes it one. */

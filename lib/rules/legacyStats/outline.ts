@@ -33,6 +33,12 @@ export function parentOf(stats: LegacyStat[], entry: LegacyStat): Row | null {
   return index < 0 ? null : { index, entry: stats[index]! };
 }
 
+/**
+ * The row of the applications received: 收到申请数 in the national template, 受理依申请公开信息总数 (福建 2009)
+ * or 申请总数 / 申请总次数 (上海) in the older provincial ones. Tested on a plainLabel.
+ */
+export const RECEIVED = /^收到申请|^(?:受理)?(?:依申请公开信息|申请)总次?数$/;
+
 /** The label without its numbering or punctuation, for keyword tests. */
 export const plainLabel = (entry: LegacyStat): string => labelKey(stripNumbering(entry.label));
 
