@@ -32,9 +32,9 @@ const SPACED_HEADING = /^\s*([一二三四五六七八九十]{1,3})[ \u3000\t]+(
 // A title set out letter by letter (概 述) is read as written close.
 const closeUp = (title: string) => title.trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
 
-// A contents line: the headings one after another, with commas where the page broke its lines
-// (一、概述,(一)注重重点推进,深化公开内容。,二、主动公开政府信息情况,(一)主动公开范围,…); its headings
-// are the ones below it, not more of them.
+// A contents line: it opens with a heading and runs the headings together, with commas where the page
+// broke its lines (一、概述,(一)注重重点推进,深化公开内容。,二、主动公开政府信息情况,(一)主动公开范围,…);
+// its headings are the ones below it, not more of them.
 const NUMBERED_PIECE = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])/;
 function isContentsLine(line: string): boolean {
   const pieces = line.split(/[,，]/).filter((p) => p.trim());
@@ -56,7 +56,7 @@ export function reportSections(body: string[]): DocumentMeta['sections'] {
   const sections: DocumentMeta['sections'] = [];
   const subNumbered: DocumentMeta['sections'] = [];
   for (const raw of body) {
-    if ((raw.includes(',') || raw.includes('，')) && isContentsLine(raw)) continue;
+    if (NUMBERED_PIECE.test(raw) && isContentsLine(raw)) continue;
     const part = raw.includes('部分') ? PART_HEADING.exec(toHalfWidth(raw)) : null;
     if (part) {
       sections.push({ number: part[1]!, title: part[2]!.trim().replace(/[。:：]$/, '') });
