@@ -21,7 +21,8 @@ const PUT_FORWARD = '(?![》」”]?解读)[^。\\n]{0,6}?(?:予以公开|公开
 const SELF_NAMED = new RegExp(`${PRESENTS}${NAMED_REPORT}${PUT_FORWARD}|${PUBLISHES_NOW}${NAMED_REPORT}》?(?=[。，,；;\\n])`);
 // …or says how it was made, citing the 条例 or with the 统计期限 beside it: 本年度报告根据《条例》…编制,
 // 根据《条例》规定,编制本报告, …年度报告(以下简称年报)是根据…编制, 本年度报告…编制而成,所列数据的统计期限….
-const COMPILED = /(?:本(?:年度)?(?:报告|年报)|以下简称(?:年度报告|年报|报告)[)）])[^。\n]{0,200}?编制|编制了?本(?:年度)?(?:报告|年报)/;
+// The aside is worded 以下简称, 以下称(为) or 下称 alike.
+const COMPILED = /(?:本(?:年度)?(?:报告|年报)|(?:以下简称|以下称为?|下称)(?:年度报告|年报|报告)[)）])[^。\n]{0,200}?编制|编制了?本(?:年度)?(?:报告|年报)/;
 const COMPILED_UNDER = /政府信息公开条例|《条例》|统计期限|所列数据/;
 const namesItself = (text: string) => SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED.test(line) && COMPILED_UNDER.test(line));
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];

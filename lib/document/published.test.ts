@@ -29,7 +29,9 @@ describe('publishedAt', () => {
   it('reads the date lines portals print: in brackets, labelled without a colon, after the 来源', () => {
     for (const line of ['[ 2023-01-30 ]', '[2023-01-30]', '【2023-01-30】', '【发布日期】2023-01-30', '发布日期 2023-01-30', '发布：2023-01-30 09:00',
       '来源:市国资委2023-01-30 19:39', '作者：和平街道 发布：2023-01-30', '2023年1月30日 星期一', '发布：二〇二三年一月三十日', '(2023-01-30)', '（2023-01-30）',
-      '来源:云南省交通运输厅       2023-01-30 09:18 【字体:', '2023-1-30    连平县人民政府办公室']) {
+      '来源:云南省交通运输厅       2023-01-30 09:18 【字体:', '2023-1-30    连平县人民政府办公室',
+      // The time in Chinese, the portal's name and address first (nmg-2012, a report reposted on www.gov.cn).
+      '2023年01月30日 15时57分   来源:内蒙古自治区政府网站', '中央政府门户网站 www.gov.cn   2023年01月30日 15时57分   来源:内蒙古自治区政府网站']) {
       expect(publishedAt(doc({ allLines: ['首页', line, '根据《条例》编制本报告。'] })), line).toBe('2023-01-30');
     }
     // A date in a sentence is no date line.

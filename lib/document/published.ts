@@ -19,13 +19,17 @@ const WRITTEN = /发文|成文|印发|生成/;
 // page's other labels after it (2022-02-10 10:02 来源：…, 2023年1月30日 星期一), a date alone in
 // brackets ([2023-01-30], (2023-01-06)), the 来源 before the date (来源:市国资委2023-01-30 19:39,
 // 来源:云南省交通运输厅  2025-01-26 09:18), or the publishing body's name after it (2012-3-30  连平县人民政府办公室).
-const DATED_WITH_TIME = `${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}|来源|作者|浏览|阅读|点击|星期|周[一二三四五六日])`;
-const BRACKETED_DATE = `[\\[【(]\\s*${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?[\\]】)]\\s*$`;
-const SOURCE_THEN_DATE = `(?:信息|文章)?来源\\s*:\\s*[^\\d\\s:]{1,30}?\\s*${DATE_SOURCE}\\s*(?:\\d{1,2}:\\d{2}|$)`;
+// The time may be written in Chinese (15时57分), and the portal may put its name and address first
+// (中央政府门户网站 www.gov.cn   2013年03月29日 15时57分   来源:…).
+const TIME = '\\d{1,2}(?::\\d{2}|时\\d{1,2}分)';
+const PORTAL = '(?:[^\\s\\d]{2,20}\\s*)?www\\.[\\w.-]+\\s+';
+const DATED_WITH_TIME = `(?:${PORTAL})?${DATE_SOURCE}\\s*(?:${TIME}|来源|作者|浏览|阅读|点击|星期|周[一二三四五六日])`;
+const BRACKETED_DATE = `[\\[【(]\\s*${DATE_SOURCE}\\s*(?:${TIME}(?::\\d{2})?\\s*)?[\\]】)]\\s*$`;
+const SOURCE_THEN_DATE = `(?:信息|文章)?来源\\s*:\\s*[^\\d\\s:]{1,30}?\\s*${DATE_SOURCE}\\s*(?:${TIME}|$)`;
 const BARE_DATE_LINE = new RegExp(`^\\s*(?:${DATED_WITH_TIME}|${BRACKETED_DATE}|${SOURCE_THEN_DATE})`);
 const DATE_THEN_NAME = new RegExp(`^\\s*${DATE_SOURCE}\\s+(?<name>\\S.*?)\\s*$`);
 // What such a line starts with, tested before normalising the line.
-const BARE_DATE_START = /^\s*[\d０-９\[【［(（来信文]/;
+const BARE_DATE_START = /^\s*[\d０-９\[【［(（来信文]|www\./;
 
 /** Whether a line labels a date (发布时间：…): a signature is none. */
 export const labelsDate = (line: string): boolean => line.search(DATE_LINE) >= 0;

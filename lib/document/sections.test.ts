@@ -16,6 +16,24 @@ describe('reportSections', () => {
     ]);
   });
 
+  it('lists headings numbered with a space instead of 、, their titles letter-spaced or not (baiyun-2015, hutang-2018)', () => {
+    expect(reportSections(['引 言', '本报告是根据《中华人民共和国政府信息公开条例》要求编制的。', '一 概 述', '2015年,我区继续完善政府信息公开机制。',
+      '二 政府信息主动公开情况', '三 政府信息依申请公开情况', '六 政府支出与收费'])).toEqual([
+      { number: '一', title: '概述' }, { number: '二', title: '政府信息主动公开情况' }, { number: '三', title: '政府信息依申请公开情况' }, { number: '六', title: '政府支出与收费' },
+    ]);
+    // A sentence after a number and a space is no heading.
+    expect(reportSections(['一 2015年,我区继续完善机制。', '二 是加强培训'])).toEqual([]);
+    expect(reportSections(['一 、概  述'])).toEqual([{ number: '一', title: '概述' }]);
+  });
+
+  it('takes no headings from a contents line, its headings run together with commas (sh-2012)', () => {
+    const contents = '一、概述,(一)注重重点推进,深化公开内容。,(二)注重开拓创新,力求稳中有进。,(三)注重指导培训,提升整体水平。,(四)注重基础建设,保障工作落实。,'
+      + '二、主动公开政府信息情况,(一)主动公开范围,(二)主动公开途径,三、依申请公开政府信息情况,(一)申请情况,(二)申请处理情况,(三)依申请收费及减免情况,';
+    expect(reportSections([contents, '一、概述', '2012年度报告根据《条例》编制而成。', '(一)注重重点推进,深化公开内容。', '二、主动公开政府信息情况'])).toEqual([
+      { number: '一', title: '概述' }, { number: '二', title: '主动公开政府信息情况' },
+    ]);
+  });
+
   it('lists a part\'s title without its number as a part, but not as one more under its numbered heading (表二\'s caption)', () => {
     expect(reportSections(['一、总体情况', '二、行政机关主动公开政府信息情况', '主动公开政府信息情况', '第二十条第(一)项'])).toEqual([
       { number: '一', title: '总体情况' }, { number: '二', title: '行政机关主动公开政府信息情况' },

@@ -27,6 +27,21 @@ function runOnHeadings(line: string): DocumentMeta['sections'] {
   return found.length >= 3 ? found : [];
 }
 
+// 一 概 述, 二 主动公开情况: a number set apart by a space instead of 、 (a short title, no sentence in it).
+const SPACED_HEADING = /^\s*([一二三四五六七八九十]{1,3})[ \u3000\t]+([^\s\d一二三四五六七八九十、.．:：是][^，,。；;：:]{0,29})$/;
+// A title set out letter by letter (概 述) is read as written close.
+const closeUp = (title: string) => title.trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+
+// A contents line: it opens with a heading and runs the headings together, with commas where the page
+// broke its lines (一、概述,(一)注重重点推进,深化公开内容。,二、主动公开政府信息情况,(一)主动公开范围,…);
+// its headings are the ones below it, not more of them.
+const NUMBERED_PIECE = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])/;
+function isContentsLine(line: string): boolean {
+  const pieces = line.split(/[,，]/).filter((p) => p.trim());
+  const numbered = pieces.filter((p) => NUMBERED_PIECE.test(p));
+  return pieces.length >= 3 && numbered.filter((p) => !/^\s*[(（]/.test(p)).length >= 2 && numbered.length * 2 >= pieces.length;
+}
+
 // 第一部分 总体情况: a top-level heading by its words.
 const PART_HEADING = /^\s*第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?\s*(\S.{0,30})$/;
 // (一)总体情况, 1.总体情况: a sub-heading's numbering, top-level only on a page that numbers its parts no other way.
@@ -41,6 +56,7 @@ export function reportSections(body: string[]): DocumentMeta['sections'] {
   const sections: DocumentMeta['sections'] = [];
   const subNumbered: DocumentMeta['sections'] = [];
   for (const raw of body) {
+    if (NUMBERED_PIECE.test(raw) && isContentsLine(raw)) continue;
     const part = raw.includes('部分') ? PART_HEADING.exec(toHalfWidth(raw)) : null;
     if (part) {
       sections.push({ number: part[1]!, title: part[2]!.trim().replace(/[。:：]$/, '') });
@@ -54,9 +70,13 @@ export function reportSections(body: string[]): DocumentMeta['sections'] {
       const title = h?.[2]?.trim() ?? '';
       const key = labelKey(title);
       if (h && key.length > 0 && key.length <= 30 && !/[。；;]/.test(title.slice(0, -1))) {
-        sections.push({ number: h[1] ?? '', title: title.replace(/[。:：]$/, '') });
+        sections.push({ number: h[1] ?? '', title: closeUp(title.replace(/[。:：]$/, '')) });
         continue;
       }
+    } else if (raw.length < 40 && SPACED_HEADING.test(raw)) {
+      const [, number, title] = SPACED_HEADING.exec(raw)!;
+      sections.push({ number: number!, title: closeUp(title!) });
+      continue;
     } else if (raw.length < 30 && (raw.includes('况') || raw.includes('项')) && PART_KEYS.has(labelKey(raw))) {
       // A part's title under its numbered heading (二、主动公开政府信息情况, then 主动公开政府信息情况 as the
       // caption of 表二) is that part's, not one more.

@@ -66,6 +66,16 @@ describe('document/announced-parts', () => {
       '报告开头称由三部分组成，但正文中未找到："存在的问题及下一步打算"、"其他需要报告的事项"');
   });
 
+  it('keeps a part whose name holds 以及 whole where the 、 part the names as announced (jining-hbj-2013)', () => {
+    const lines = ['本报告由概述、政府信息公开组织领导和制度建设情况、主动公开政府信息以及公开平台建设情况、政府信息公开申请办理情况、政府信息公开收费及减免情况、'
+      + '因政府信息公开申请行政复议和行政诉讼情况、政府信息公开保密审查及监督检查情况、政府信息公开工作存在的主要问题及改进情况、其他事项和附表共九个部分组成。',
+    '一、2013年全市环保工作情况概述'];
+    const report = makeReport({ document: { sections: [{ number: '一', title: '2013年全市环保工作情况概述' }] }, activeDisclosure: null, applications: null, reviewLitigation: null });
+    expect(findingsOf(announcedParts, report, makeContext({ lines }))[0]!.message).toBe('报告开头称由九部分组成，但正文中未找到：'
+      + '"政府信息公开组织领导和制度建设情况"、"主动公开政府信息以及公开平台建设情况"、"政府信息公开申请办理情况"、"政府信息公开收费及减免情况"、"因政府信息公开申请行政复议和行政诉讼情况"、'
+      + '"政府信息公开保密审查及监督检查情况"、"政府信息公开工作存在的主要问题及改进情况"、"其他事项和附表"');
+  });
+
   it('finds the 附表 in the report\'s table or its caption, not among the headings', () => {
     const lines = ['本报告由概述、主动公开政府信息情况、存在的主要问题和改进措施以及附表四部分组成。', '一、概述', '二、主动公开政府信息情况', '三、存在的主要问题和改进措施'];
     const noTables = makeReport({ document: { sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });

@@ -85,13 +85,14 @@ export const announcedParts: Rule = {
 /**
  * Split on commas; while that gives fewer parts than announced, split the last part holding a 、 at
  * its last 、 ("机构建设、保障经费和培训会议情况、存在问题及工作打算" → two parts, the first keeping its 、),
- * then at its last 和, then at its last 及 ("存在的主要问题及改进情况和其他需要报告的事项"); 以及 before all
- * ("存在的主要问题和改进措施以及附表"). Names each in quotes (“总体情况”“主动公开政府信息情况”) are parted
- * at the quotes first.
+ * then at its last 以及 ("存在的主要问题和改进措施以及附表"), then 和, then 及 ("存在的主要问题及改进情况和其他
+ * 需要报告的事项"). 以及 after 、: where the 、 part the names as announced, a 以及 is inside one of them
+ * ("主动公开政府信息以及公开平台建设情况"). Names each in quotes (“总体情况”“主动公开政府信息情况”) are
+ * parted at the quotes first.
  */
 function splitParts(list: string, count: number): string[] {
   const parts = list.replace(QUOTED_NEIGHBOURS, '，').split(/[,，;；]/).map((s) => s.trim().replace(QUOTE_MARKS, '').replace(LEADING_JOINT, '')).filter(Boolean);
-  for (const joint of ['以及', '、', '和', '及']) {
+  for (const joint of ['、', '以及', '和', '及']) {
     while (parts.length < count) {
       const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
       if (i < 0) break;

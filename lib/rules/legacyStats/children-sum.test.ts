@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../../../test/support/report.ts';
 import { childrenSum } from './children-sum.ts';
+import type { LegacyStat } from '../../schema.ts';
 import { indexOfCode, legacyReport as legacy, xiaobanqiaoTable } from '../../../test/support/xiaobanqiao-stats.ts';
+
+// The 福建 2009 附表 (指标名称 | 计量单位 | 2009 年度 | 历年 累计) as the reader codes it: the channels of
+// 受理依申请公开信息总数 printed as "其中:1.当面申请数 … 6.其它形式申请数".
+const FUJIAN_2009: [string, string, number][] = [
+  ['另1', '主动公开信息数', 120], ['另1.其中1', '政府网站', 100], ['另1.其中2', '政府公报', 20],
+  ['另2', '受理依申请公开信息总数', 5], ['另2.其中1', '当面申请数', 2], ['另2.其中2', '传真申请数', 0], ['另2.其中3', '电子邮件申请数', 1],
+  ['另2.其中4', '网上申请数', 2], ['另2.其中5', '信函申请数', 0], ['另2.其中6', '其它形式申请数', 0],
+  ['另3', '本年度对申请的答复总数', 5], ['另3.其中1', '同意公开答复数', 4], ['另3.其中2', '同意部分公开答复数', 0], ['另3.其中3', '否决公开答复总数', 1],
+];
+const fujian = (change: Record<string, number> = {}, drop: string[] = []): LegacyStat[] => FUJIAN_2009
+  .filter(([code]) => !drop.includes(code)).map(([code, label, value]) => ({ code, label, unit: '件', value: change[code] ?? value }));
 
 describe('legacyStats/children-sum', () => {
   it('passes the internally consistent xiaobanqiao-2018 table, where 一 and 九 are not sums', () => {
@@ -26,6 +38,17 @@ describe('legacyStats/children-sum', () => {
     expect(findingsOf(childrenSum, legacy(stats)).map((f) => f.message)).toEqual([
       expect.stringMatching(/^统计表"三、\(三\)申请答复数"：.*=3，本行填0，相差3$/),
     ]);
+  });
+
+  it('fails 受理依申请公开信息总数 that is not the sum of its channels, listed as 其中 rows to 其它形式 (福建 2009)', () => {
+    expect(findingsOf(childrenSum, legacy(fujian()))).toEqual([]);
+    expect(findingsOf(childrenSum, legacy(fujian({ 另2: 6 })))).toMatchObject([{
+      expected: 5, actual: 6,
+      message: '统计表"受理依申请公开信息总数"：当面申请数(2)+传真申请数(0)+电子邮件申请数(1)+网上申请数(2)+信函申请数(0)+其它形式申请数(0)=5，本行填6，相差1',
+    }]);
+    // Without the row that takes in the rest the channels may not be all; other 其中 lists are parts, not sums.
+    expect(findingsOf(childrenSum, legacy(fujian({ 另2: 6 }, ['另2.其中6'])))).toEqual([]);
+    expect(findingsOf(childrenSum, legacy(fujian({ 另1: 130, 另3: 6 })))).toEqual([]);
   });
 
   it('passes a heading row that prints "——" for its unit and figure, as the template has it', () => {

@@ -1,10 +1,11 @@
-// Where the national 统计表 template defines a row as the sum of its numbered sub-rows.
+// Where the 统计表 template defines a row as the sum of its sub-rows.
 import { figureName } from '../../labels.ts';
 import { agrees, balanceFinding, imbalance, showSum } from '../balance.ts';
 import type { Finding, Rule } from '../types.ts';
-import { FIELDS, numberedChildren, plainLabel, term } from './outline.ts';
+import type { LegacyStat } from '../../schema.ts';
+import { childRows, FIELDS, plainLabel, RECEIVED, term, type Row } from './outline.ts';
 
-/** Parents that the template defines as the sum of their numbered children (其中 rows excluded). */
+/** Parents that the national template defines as the sum of their numbered children (其中 rows excluded). */
 const SUMMED_PARENTS = new RegExp([
   '通过不同渠道和方式公开', // 1.政府公报 … 5.其他方式
   '通过不同渠道和方式回应解读', // 1.新闻发布会 … 5.其他方式
@@ -15,31 +16,42 @@ const SUMMED_PARENTS = new RegExp([
   '行政复议数量', // 维持+纠错+其他
   '行政诉讼数量', // 维持+纠错+其他
 ].join('|'));
+// The applications received, in the older provincial tables (福建 2009 受理依申请公开信息总数, 上海 申请总数):
+// their channels are printed as 其中 rows, 1.当面申请数 … 6.其它形式申请数, the last taking in the rest.
+const THE_REST = /^其[他它]/;
+
+/** The rows a parent is the sum of, if the template makes it one. */
+function summedRows(entry: LegacyStat, numbered: Row[], subsets: Row[]): Row[] | null {
+  // The cheap tests first: few rows have two children, and reading a label is not free.
+  if (numbered.length >= 2 && SUMMED_PARENTS.test(plainLabel(entry))) return numbered;
+  if (subsets.length >= 2 && THE_REST.test(plainLabel(subsets.at(-1)!.entry)) && RECEIVED.test(plainLabel(entry))) return subsets;
+  return null;
+}
 
 export const childrenSum: Rule = {
   id: 'legacyStats/children-sum',
   severity: 'error',
-  description: '旧版统计表：按国家模板为合计的行等于其编号子项之和 (a parent row equals the sum of its numbered sub-rows)',
-  rationale: '国家统一的统计表把"通过不同渠道和方式公开""收到申请数""申请办结数""申请答复数""从事人员数""行政复议/诉讼数量"等定义为下列编号子项之和（"其中"行不计）。只检查这些行，其他上下级行在模板中不是加总关系。',
+  description: '旧版统计表：按模板为合计的行等于其子项之和 (a parent row equals the sum of its sub-rows)',
+  rationale: '国家统一的统计表把"通过不同渠道和方式公开""收到申请数""申请办结数""申请答复数""从事人员数""行政复议/诉讼数量"等定义为下列编号子项之和（"其中"行不计）。更早的省市统计表（福建2009年、上海）把受理申请的渠道列作"其中：1.当面申请数…6.其它形式申请数"，最后一项收尽其余，"受理依申请公开信息总数""申请总数"也就等于这些"其中"行之和。只检查这些行，其他上下级行在模板中不是加总关系。',
   example: {
     passes: '(二)通过不同渠道和方式回应解读 26：1.新闻发布会0、2.在线访谈0、3.政策解读0、4.微博微信4、5.其他22。',
     fails: '(一)收到申请数 5：1.当面1、2.传真0、3.网络2、4.信函1 — 子项合计4。',
   },
   check(report) {
     const stats = report.legacyStats ?? [];
-    const children = numberedChildren(stats);
+    const numberedOf = childRows(stats);
+    const subsetsOf = childRows(stats, true);
     const findings: Finding[] = [];
     stats.forEach((entry, index) => {
-      // The cheap test first: few rows have two numbered children, and reading a label is not free.
-      const numbered = children.get(entry.code) ?? [];
-      if (numbered.length < 2 || !SUMMED_PARENTS.test(plainLabel(entry))) return;
+      const summed = summedRows(entry, numberedOf.get(entry.code) ?? [], subsetsOf.get(entry.code) ?? []);
+      if (!summed) return;
       for (const field of FIELDS) {
         // The template prints "——" for the unit and figure of its heading rows ((二)通过不同渠道…):
         // such a row with no figure states no total to check.
         if (entry.unit === null && entry[field] == null) continue;
         // Most rows add up: test the bare figures before naming any cell.
-        if (agrees(numbered.map((row) => row.entry[field]), [entry[field]])) continue;
-        const parts = numbered.map((row) => term(row, field));
+        if (agrees(summed.map((row) => row.entry[field]), [entry[field]])) continue;
+        const parts = summed.map((row) => term(row, field));
         const totalTerm = term({ index, entry }, field, true);
         const b = imbalance(parts, [totalTerm]);
         if (!b) continue;

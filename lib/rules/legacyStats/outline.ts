@@ -13,12 +13,12 @@ const parentCode = (code: string): string | null => {
 const lastSegment = (code: string): string => code.slice(code.lastIndexOf('.') + 1);
 export const isSubsetRow = (entry: LegacyStat): boolean => lastSegment(entry.code).startsWith('其中');
 
-/** The numbered rows directly under each code (其中 rows left out), in one pass over the table. */
-export function numberedChildren(stats: LegacyStat[]): Map<string, Row[]> {
+/** The rows directly under each code, in one pass over the table: the numbered ones, or only the 其中 ones. */
+export function childRows(stats: LegacyStat[], subsets = false): Map<string, Row[]> {
   const children = new Map<string, Row[]>();
   stats.forEach((entry, index) => {
     const parent = parentCode(entry.code);
-    if (parent === null || isSubsetRow(entry)) return;
+    if (parent === null || isSubsetRow(entry) !== subsets) return;
     const siblings = children.get(parent);
     if (siblings) siblings.push({ index, entry });
     else children.set(parent, [{ index, entry }]);
@@ -32,6 +32,12 @@ export function parentOf(stats: LegacyStat[], entry: LegacyStat): Row | null {
   const index = code === null ? -1 : stats.findIndex((e) => e.code === code);
   return index < 0 ? null : { index, entry: stats[index]! };
 }
+
+/**
+ * The row of the applications received: 收到申请数 in the national template, 受理依申请公开信息总数 (福建 2009)
+ * or 申请总数 / 申请总次数 (上海) in the older provincial ones. Tested on a plainLabel.
+ */
+export const RECEIVED = /^收到申请|^(?:受理)?(?:依申请公开信息|申请)总次?数$/;
 
 /** The label without its numbering or punctuation, for keyword tests. */
 export const plainLabel = (entry: LegacyStat): string => labelKey(stripNumbering(entry.label));

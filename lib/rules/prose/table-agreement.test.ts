@@ -62,6 +62,20 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, legacy)).toMatchObject([{ expected: 1706, actual: 1700 }]);
   });
 
+  it('holds prose against the rows of an older provincial 统计表 (福建 2009: 主动公开信息数, 受理依申请公开信息总数, 行政复议数)', () => {
+    const sentence = '2009年,我局主动公开政府信息120条,受理政府信息公开申请5件';
+    const report = { ...makeReport({ proseFigures: [{ ...prose('主动公开政府信息', 120, sentence), unit: '条' }, prose('受理政府信息公开申请', 5, sentence),
+      prose('行政复议', 0, '全年因政府信息公开被申请行政复议0件')], activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: [
+      { code: '另1', label: '主动公开信息数', value: 130, unit: '条' }, { code: '另1.其中1', label: '政府网站', value: 120, unit: '条' },
+      { code: '另2', label: '受理依申请公开信息总数', value: 6, unit: '件' }, { code: '另4', label: '行政复议数', value: 1, unit: '件' },
+    ] };
+    expect(findingsOf(tableAgreement, report).map((f) => f.message)).toEqual([
+      `正文"${sentence}"为120条，统计表"主动公开信息数"为130，相差10`,
+      `正文"${sentence}"为5件，统计表"受理依申请公开信息总数"为6，相差1`,
+      '正文"全年因政府信息公开被申请行政复议0件"为0件，统计表"行政复议数"为1，相差1',
+    ]);
+  });
+
   it('holds a 复议 count against 表四 where the heading of its part ties it to disclosure', () => {
     const report = shanghai([prose('行政复议案', 0, '2017年度针对我局有关的行政复议案0件')]);
     const lines = ['五、因信息公开引起的行政复议和行政诉讼情况', '2017年度针对我局有关的行政复议案0件。'];

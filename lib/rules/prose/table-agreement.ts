@@ -4,7 +4,7 @@ import { figureAt, figureName } from '../../labels.ts';
 import { partTopic, proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
 import { markerOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
-import { plainLabel } from '../legacyStats/outline.ts';
+import { plainLabel, RECEIVED } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
 import { quote } from './quote.ts';
 
@@ -25,23 +25,25 @@ function legacy(report: Report, label: RegExp): Reading | null {
   return { value: report.legacyStats![index]!.value!, name: figureName(report, 'legacyStats', path), cells: [{ table: 'legacyStats', path }] };
 }
 
-// The table figures each topic of the prose (lib/prose/topics.ts) may restate.
+// The table figures each topic of the prose (lib/prose/topics.ts) may restate. The 统计表 rows as the
+// national template (2014–2018) names them and as the older provincial ones do (福建 2009: 主动公开信息数,
+// 受理依申请公开信息总数, 行政复议数).
 const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
   // "受理" sometimes includes the applications carried over from last year.
   applicationsReceived: (r) => [
     cells(r, 'applications', ['newReceived.total']),
     cells(r, 'applications', ['newReceived.total', 'carriedOver.total'], '表三本年新收与上年结转合计'),
-    legacy(r, /^收到申请/),
+    legacy(r, RECEIVED),
   ],
-  applicationsNew: (r) => [cells(r, 'applications', ['newReceived.total']), legacy(r, /^收到申请/)],
+  applicationsNew: (r) => [cells(r, 'applications', ['newReceived.total']), legacy(r, RECEIVED)],
   applicationsCarriedOver: (r) => [cells(r, 'applications', ['carriedOver.total'])],
   applicationsProcessed: (r) => [cells(r, 'applications', ['totalProcessed.total']), legacy(r, /^申请办结/)],
-  review: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, /^行政复议数量/)],
+  review: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, /^行政复议数/)],
   litigation: (r) => [
     cells(r, 'reviewLitigation', ['litigationDirect.total', 'litigationAfterReview.total'], '表四行政诉讼总计（两类合计）'),
-    legacy(r, /^行政诉讼数量/),
+    legacy(r, /^行政诉讼数/),
   ],
-  activeDisclosed: (r) => [legacy(r, /^主动公开政府信息数/)],
+  activeDisclosed: (r) => [legacy(r, /^主动公开(?:政府)?信息数/)],
 };
 
 export const tableAgreement: Rule = {

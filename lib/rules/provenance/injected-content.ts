@@ -11,8 +11,17 @@ const SPAM_WORDS = /即时比分|比分直播|体育直播|博彩|(?<!购)买球
  * 体育彩票 are the state's, app and all.
  */
 const BETTING_SITE = /(?:体育|娱乐|国际|竞猜|六合彩|时时彩|赌场|老虎机|(?<!福利|体育)彩票)[ \t\u3000\w$@|·.-]{0,12}?(?:官网|官方网站|app|APP|App|登录|登陆|入口|网址|开户)/;
+/**
+ * A betting brand's search-engine name for its site: 开云(中国)官方在线登录, 365bet(中国)官方网站. A body
+ * names no site so; 官方网站 and 登录 alone are the report's own words.
+ */
+const BRAND_SITE = /[(（]中国[)）]官[方网]/;
 const BRAND = /[A-Za-z\d]+$/;
-const SPAM = new RegExp(`${SPAM_WORDS.source}|${BETTING_SITE.source}`, 'g');
+// The brand before 体育官网 is in Latin letters or digits; before (中国)官方 it may be a Chinese name (开云).
+const NAMED_BRAND = /(?:[A-Za-z\d]+|\p{Script=Han}{1,4})$/u;
+const SPAM = new RegExp(`${SPAM_WORDS.source}|${BETTING_SITE.source}|${BRAND_SITE.source}`, 'g');
+const brandBefore = (text: string, m: RegExpMatchArray) =>
+  (BRAND_SITE.test(m[0]) ? NAMED_BRAND : BRAND).exec(text.slice(Math.max(0, m.index! - 12), m.index))?.[0] ?? '';
 
 /** The yearly notice on annual reports is issued by a government 办公厅 (国务院办公厅 or a province's). */
 const NOTICE = /《([^《》]{1,20}?)办公厅关于做好\s*\d{4}\s*年度?政府信息公开工作(?:年度)?报告[^》]*》/g;
@@ -24,7 +33,7 @@ export const injectedContent: Rule = {
   id: 'provenance/injected-content',
   severity: 'warning',
   description: '页面没有被替换的机关名或注入的赌博、垃圾广告内容 (no replaced issuer names or injected spam)',
-  rationale: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"），并在页脚插入广告。出现这些痕迹说明页面被改过，其中的数字也可能被改过。"体育""彩票""六合彩"等词报告本身也会用（体育局、彩票资金、打击地下六合彩），只有组成"…官网""…app""…登录"之类的网站名时才算广告。',
+  rationale: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"），并在页脚插入广告。出现这些痕迹说明页面被改过，其中的数字也可能被改过。"体育""彩票""六合彩"等词报告本身也会用（体育局、彩票资金、打击地下六合彩），只有组成"…官网""…app""…登录"之类的网站名时才算广告；"某某(中国)官方…"是博彩品牌网站的名字。',
   example: {
     passes: '按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…',
     fails: '按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分',
@@ -42,7 +51,7 @@ export const injectedContent: Rule = {
     }
     // Quoted with the brand's letters or digits before it (365体育官网): read apart, as a leading
     // [A-Za-z\d]* in SPAM would make every letter of the page a place to try it from.
-    const words = [...new Set([...text.matchAll(SPAM)].map((m) => `${BRAND.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? ''}${m[0]}`))];
+    const words = [...new Set([...text.matchAll(SPAM)].map((m) => `${brandBefore(text, m)}${m[0]}`))];
     if (words.length > 0) {
       findings.push({
         severity: 'warning',
