@@ -614,6 +614,13 @@ describe('breakdowns as real reports nest and chain them', () => {
       '受理申请=10件 [当面申请=3件; 网上申请=7件]', '全部办结=10件 [按时办结=10件]',
     ]);
   });
+
+  it('ends a 其中 list joined by 、 at an item after ， in another unit, so the next figure keeps its own 其中 (tj-dongli-2022)', () => {
+    expect(summary(figuresOf('2022年,通过区政府门户网站主动公开政策文件170件,其中包含行政规范性文件3件、人事任免文件24件,政策解读49条,政府会议信息25条,信息公开目录信息更新10460条,其中公开专项规划及国土空间规划信息145条,更新机构职能和设置及领导信息12条;'))).toEqual([
+      '政府门户网站主动公开政策文件=170件 [行政规范性文件=3件; 人事任免文件=24件]', '政策解读=49条', '政府会议信息=25条',
+      '信息公开目录信息更新=10460条 [公开专项规划及国土空间规划信息=145条; 更新机构职能和设置及领导信息=12条]',
+    ]);
+  });
 });
 
 describe('what real reports write that is no count, or counts something else', () => {

@@ -45,6 +45,8 @@ interface Breakdown<N> {
   onChannels: boolean;
   /** Its parts are the whole's only where they add up to it: else they stand alone when it ends. */
   exact: boolean;
+  /** Its items are listed with 、: one after a ， in another unit is not among them. */
+  listed: boolean;
 }
 
 /** A breakdown the words of a clause open: on which figure, and whether its parts must add up to it. */
@@ -197,7 +199,7 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   // A bracket right after a part is about it, whatever it counts (网站共发布89篇次(文字解读18篇次、…新闻发布会5次…)).
   const aboutPart = clause.bracket && reading.previous === last;
   if (!reading.inner && (aboutPart || (clause.which && sameUnit(token.unit, last.unit)))) {
-    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false, exact: false };
+    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false, exact: false, listed: false };
   }
   const inner = reading.inner;
   if (!inner) return false;
@@ -235,6 +237,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   if (reading.outer && !framed) {
     reading.outer.whole.parts.push(read);
     if (clause.onChannel) reading.outer.onChannels = true;
+    if (clause.listed) reading.outer.listed = true;
   } else {
     close(reading);
     reading.figures.push(read);
@@ -299,7 +302,7 @@ function begin<N>(reading: Reading<N>, { opener, whole, exact }: Opening<N>, lab
 function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean, exact: boolean): void {
   close(reading);
   reading.total = whole;
-  reading.outer = { whole, bracket, left: 0, onChannels: false, exact };
+  reading.outer = { whole, bracket, left: 0, onChannels: false, exact, listed: false };
   reading.note = null;
 }
 
@@ -354,6 +357,8 @@ function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, to
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
       && !((outer.bracket || carriedIn(label)) && sum === total.value))
     || (isCase(label) && !isCase(total.label))
+    // 其中包含行政规范性文件3件、人事任免文件24件,政策解读49条: the list changes both its separator and its unit.
+    || (outer.listed && !listed && !inUnit)
     || token.label !== undefined || clause.totalAfter) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
 }

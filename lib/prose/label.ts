@@ -10,10 +10,10 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // 栏目, 微信公众号等渠道) (历年累计, a count over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 const FILLERS = /共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累计|全年|今年|以来|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?/g;
-// What opens a clause without being its label: list commas and 及, outline numbers, (主要)包括/包含/涵盖/含 of a
-// breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
+// What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
+// of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
 // 咨询类50条), not 和解结案 opening a clause.
-const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:(?:主要)?(?:包括|包含|涵盖)|含)?`);
+const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)|含)?`);
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
