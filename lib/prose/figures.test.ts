@@ -615,6 +615,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('leaves a 其中 item in a unit no figure before counts in standing alone where those figures count in several (sx-jincheng-2024)', () => {
+    expect(summary(figuresOf('全年共编发《公报》6期,发行1800份。其中,刊登市政府文件15件,市政府办公室文件43件。'))).toEqual([
+      '编发《公报》=6期', '发行=1800份', '刊登市政府文件=15件', '市政府办公室文件=43件',
+    ]);
+  });
+
   it('ends a 其中 list joined by 、 at an item after ， in another unit, so the next figure keeps its own 其中 (tj-dongli-2022)', () => {
     expect(summary(figuresOf('2022年,通过区政府门户网站主动公开政策文件170件,其中包含行政规范性文件3件、人事任免文件24件,政策解读49条,政府会议信息25条,信息公开目录信息更新10460条,其中公开专项规划及国土空间规划信息145条,更新机构职能和设置及领导信息12条;'))).toEqual([
       '政府门户网站主动公开政策文件=170件 [行政规范性文件=3件; 人事任免文件=24件]', '政策解读=49条', '政府会议信息=25条',

@@ -273,9 +273,10 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Open
   // part would not fit in it (受理40件，上年结转3件，其中当面申请10件…), the figure right before.
   const fits = (f: Read<N>) => sameUnit(f.unit, token.unit) && f.value >= token.value && !complete(f);
   // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
-  // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not.
+  // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not; nor where figures in several units stand
+  // before it, any of which it may be about (编发《公报》6期,发行1800份。其中,刊登市政府文件15件).
   const whole = fits(total) ? total : reading.figures.findLast(fits)
-    ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && opener.kind !== 'including' ? total : null);
+    ?? (!sameUnit(token.unit, total.unit) && reading.figures.every((f) => sameUnit(f.unit, total.unit)) && opener.kind !== 'including' ? total : null);
   if (!whole) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
   // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
