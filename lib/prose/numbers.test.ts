@@ -99,3 +99,10 @@ describe('numbers as some reports print them', () => {
     expect(counts('全年编发简报一期。')).toEqual(['=1期']);
   });
 });
+
+describe('approximate counts', () => {
+  it('reads 约为 before a number as approximate', () => {
+    // hi-sthjt-2022.
+    expect(counts('浏览量约为980862次。')).toEqual(['=~980862次']);
+  });
+});

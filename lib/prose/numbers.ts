@@ -33,7 +33,8 @@ export function sameUnit(a: string | null, b: string | null): boolean {
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
-const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾|超)$/;
+// 约 may lead to the number with a verb (浏览量约为980862次).
+const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾|超)$|约(?:为|达)$/;
 // The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
 const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
 // "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
