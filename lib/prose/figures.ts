@@ -11,7 +11,7 @@
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { heldApart, isCase, isMode, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -388,8 +388,10 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   const prior = reading.figures.slice(first);
   // What each channel published adds up to what was published (通过政府网站主动公开…1306条，通过微信公众号…400条，合计1706条).
   const channels = prior.every((f) => oneChannel(f.label) !== null);
+  // Applications received this year and carried in make up those of the year (新受理…252件,2022年结转…10件,共计262件).
+  const applications = prior.every((f) => RECEIVED_OR_CARRIED.test(f.label)) && prior.some((f) => STEP_CARRIED.test(f.label));
   if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit)
-    || (heldApart(f.label, f.unit, reading.text) && !channels))) return false;
+    || (heldApart(f.label, f.unit, reading.text) && !channels && !applications))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
   const total = figure(reading, token, pieces, '合计');
   total.parts = prior;
@@ -399,6 +401,10 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   reading.previous = total;
   return true;
 }
+
+const RECEIVED_OR_CARRIED = /^(?:本年|新)?(?:收到|受理|新收|接到|接收|结转)[^，,]*申请$/;
+// Carried in, not forward (结转下年度).
+const STEP_CARRIED = /^结转(?![至到下])/;
 
 /**
  * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府
@@ -411,10 +417,11 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     const total = figures[t]!;
     const end = asides.find((a) => a > t) ?? figures.length;
     const rest = figures.slice(t + 1, end);
-    // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件)
+    // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件;
+    // …，结转下年办理1件) or of the cases (收到行政复议66件,结果维持33件,…尚未审结3件)
     // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请); not steps of handling (收到12件，办结10件，
     // 结转2件 is no breakdown).
-    const splits = rest.every((f) => isOutcome(f.label)) || rest.every((f) => isMode(f.label));
+    const splits = outcomesOf(total.label, rest.map((f) => f.label)) || rest.every((f) => isMode(f.label));
     if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !splits)) continue;
     if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit)
       || (!splits && (!namesKind(f.label) || heldApart(f.label, f.unit, reading.text))))) continue;
