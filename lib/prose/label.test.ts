@@ -125,6 +125,8 @@ describe('the label before the number', () => {
     // szgm-yj-2023, tunchang-jt-2022.
     expect(labels('行政处罚本年处理决定数量803条,行政强制本年处理决定数量2条。')).toEqual(['行政处罚处理决定数量', '行政强制处理决定数量']);
     expect(labels('主动公开数据 2016年主动公开政府信息数 2030 条。')).toEqual(['主动公开政府信息数']);
+    // hi-sthjt-2022: the year said in place of 本年.
+    expect(labels('行政许可2022年处理决定数量450项。')).toEqual(['行政许可处理决定数量']);
     expect(labels('重点项目共公开63条,及时更新重点建设的项目名单。')).toEqual(['重点项目']);
   });
 
@@ -151,5 +153,7 @@ describe('the label before the number', () => {
     expect(labels('由1名副职领导分管政府信息公开工作。明确1名分管领导分管政务信息工作。')).toEqual(['副职领导', '分管领导']);
     expect(labels('另有23件申请结转到下年度继续办理。')).toEqual(['申请结转到下年度']);
     expect(labels('到七个县(市)区、22个市政府部门和单位检查了政务公开工作')).toEqual(['县(市)区', '市政府部门和单位']);
+    // 无法提供 is what came of them, not a verb ending the label.
+    expect(labels('共受理申请5件,其中1件予以公开,4件无法提供。')).toEqual(['受理申请', '予以公开', '无法提供']);
   });
 });

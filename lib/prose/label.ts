@@ -143,6 +143,8 @@ const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|公开|公布|�
 // 行政处罚处理决定数量 (not 主动公开数据 2016年主动公开政府信息数: a year after a heading starts anew).
 const MEASURE = /(?:数量?|总数|量)$/;
 const THIS_YEAR = /^本年度?$/;
+// …or its year (行政许可2022年处理决定数量), where the measure names no act of its own (主动公开政府信息数 does).
+const A_YEAR = /^(?:19|20)\d{2}年度?$/;
 
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
@@ -158,7 +160,7 @@ function lastSegment(region: string): string {
     start = m.index + m[0].length;
     filler = m[0];
   }
-  if (before && THIS_YEAR.test(between) && MEASURE.test(best)) return before + best;
+  if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
   return before && VERB_ONLY.test(best) ? before : best;
 }
 
@@ -169,7 +171,7 @@ const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全�
 // …大厅, 37个子项进入… → 子项); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
 // keeps where it goes (23件申请结转到下年度继续办理).
-const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|负责|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
+const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|负责|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
