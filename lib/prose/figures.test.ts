@@ -614,6 +614,36 @@ describe('breakdowns as real reports nest and chain them', () => {
       '受理申请=10件 [当面申请=3件; 网上申请=7件]', '全部办结=10件 [按时办结=10件]',
     ]);
   });
+
+  it('takes what came of the applications (carried forward too) or of the cases, said label first with no 其中, for parts where they add up exactly (tj-bsq-2022, hn-zhoukou-2020)', () => {
+    expect(summary(figuresOf('全年共收到和处理申请13件,予以公开10件,无法提供2件,结转下年办理1件。'))).toEqual([
+      '收到和处理申请=13件 [予以公开=10件; 无法提供=2件; 结转下年办理=1件]',
+    ]);
+    expect(summary(figuresOf('收到行政复议66件,结果维持33件,结果纠正10件,其他结果20件,尚未审结3件。'))).toEqual([
+      '收到行政复议=66件 [结果维持=33件; 结果纠正=10件; 其他结果=20件; 尚未审结=3件]',
+    ]);
+    // sx-shuozhou-2024: steps of handling, which do not add up, stay apart.
+    expect(summary(figuresOf('2024年,全市共收到政府信息公开申请89件,上年结转2件,办结89件,结转2025年2件,申请类型主要集中在土地征收、房屋拆迁安置方面'))).toHaveLength(4);
+  });
+
+  it('takes the applications received and carried in for the parts of a 共计 after them (bj-dongcheng-zjw-2023)', () => {
+    expect(summary(figuresOf('新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件。'))).toEqual([
+      '合计=262件 [受理政府信息公开申请=252件; 结转政府信息公开申请=10件]',
+    ]);
+  });
+
+  it('leaves a 其中 item in a unit no figure before counts in standing alone where those figures count in several (sx-jincheng-2024)', () => {
+    expect(summary(figuresOf('全年共编发《公报》6期,发行1800份。其中,刊登市政府文件15件,市政府办公室文件43件。'))).toEqual([
+      '编发《公报》=6期', '发行=1800份', '刊登市政府文件=15件', '市政府办公室文件=43件',
+    ]);
+  });
+
+  it('ends a 其中 list joined by 、 at an item after ， in another unit, so the next figure keeps its own 其中 (tj-dongli-2022)', () => {
+    expect(summary(figuresOf('2022年,通过区政府门户网站主动公开政策文件170件,其中包含行政规范性文件3件、人事任免文件24件,政策解读49条,政府会议信息25条,信息公开目录信息更新10460条,其中公开专项规划及国土空间规划信息145条,更新机构职能和设置及领导信息12条;'))).toEqual([
+      '政府门户网站主动公开政策文件=170件 [行政规范性文件=3件; 人事任免文件=24件]', '政策解读=49条', '政府会议信息=25条',
+      '信息公开目录信息更新=10460条 [公开专项规划及国土空间规划信息=145条; 更新机构职能和设置及领导信息=12条]',
+    ]);
+  });
 });
 
 describe('what real reports write that is no count, or counts something else', () => {

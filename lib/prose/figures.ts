@@ -11,7 +11,7 @@
 import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { heldApart, isCase, isMode, isOutcome, isStep, namesKind, parallel, tallied } from './kinds.ts';
+import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -45,6 +45,8 @@ interface Breakdown<N> {
   onChannels: boolean;
   /** Its parts are the whole's only where they add up to it: else they stand alone when it ends. */
   exact: boolean;
+  /** Its items are listed with 、: one after a ， in another unit is not among them. */
+  listed: boolean;
 }
 
 /** A breakdown the words of a clause open: on which figure, and whether its parts must add up to it. */
@@ -197,7 +199,7 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   // A bracket right after a part is about it, whatever it counts (网站共发布89篇次(文字解读18篇次、…新闻发布会5次…)).
   const aboutPart = clause.bracket && reading.previous === last;
   if (!reading.inner && (aboutPart || (clause.which && sameUnit(token.unit, last.unit)))) {
-    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false, exact: false };
+    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false, exact: false, listed: false };
   }
   const inner = reading.inner;
   if (!inner) return false;
@@ -235,6 +237,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   if (reading.outer && !framed) {
     reading.outer.whole.parts.push(read);
     if (clause.onChannel) reading.outer.onChannels = true;
+    if (clause.listed) reading.outer.listed = true;
   } else {
     close(reading);
     reading.figures.push(read);
@@ -270,9 +273,10 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Open
   // part would not fit in it (受理40件，上年结转3件，其中当面申请10件…), the figure right before.
   const fits = (f: Read<N>) => sameUnit(f.unit, token.unit) && f.value >= token.value && !complete(f);
   // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
-  // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not.
+  // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not; nor where figures in several units stand
+  // before it, any of which it may be about (编发《公报》6期,发行1800份。其中,刊登市政府文件15件).
   const whole = fits(total) ? total : reading.figures.findLast(fits)
-    ?? (!reading.figures.some((f) => sameUnit(f.unit, token.unit)) && opener.kind !== 'including' ? total : null);
+    ?? (!sameUnit(token.unit, total.unit) && reading.figures.every((f) => sameUnit(f.unit, total.unit)) && opener.kind !== 'including' ? total : null);
   if (!whole) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
   // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
@@ -299,7 +303,7 @@ function begin<N>(reading: Reading<N>, { opener, whole, exact }: Opening<N>, lab
 function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean, exact: boolean): void {
   close(reading);
   reading.total = whole;
-  reading.outer = { whole, bracket, left: 0, onChannels: false, exact };
+  reading.outer = { whole, bracket, left: 0, onChannels: false, exact, listed: false };
   reading.note = null;
 }
 
@@ -354,6 +358,8 @@ function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, to
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
       && !((outer.bracket || carriedIn(label)) && sum === total.value))
     || (isCase(label) && !isCase(total.label))
+    // 其中包含行政规范性文件3件、人事任免文件24件,政策解读49条: the list changes both its separator and its unit.
+    || (outer.listed && !listed && !inUnit)
     || token.label !== undefined || clause.totalAfter) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
 }
@@ -382,8 +388,10 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   const prior = reading.figures.slice(first);
   // What each channel published adds up to what was published (通过政府网站主动公开…1306条，通过微信公众号…400条，合计1706条).
   const channels = prior.every((f) => oneChannel(f.label) !== null);
+  // Applications received this year and carried in make up those of the year (新受理…252件,2022年结转…10件,共计262件).
+  const applications = prior.every((f) => RECEIVED_OR_CARRIED.test(f.label)) && prior.some((f) => STEP_CARRIED.test(f.label));
   if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit)
-    || (heldApart(f.label, f.unit, reading.text) && !channels))) return false;
+    || (heldApart(f.label, f.unit, reading.text) && !channels && !applications))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
   const total = figure(reading, token, pieces, '合计');
   total.parts = prior;
@@ -393,6 +401,10 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   reading.previous = total;
   return true;
 }
+
+const RECEIVED_OR_CARRIED = /^(?:本年|新)?(?:收到|受理|新收|接到|接收|结转)[^，,]*申请$/;
+// Carried in, not forward (结转下年度).
+const STEP_CARRIED = /^结转(?![至到下])/;
 
 /**
  * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府
@@ -405,10 +417,11 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     const total = figures[t]!;
     const end = asides.find((a) => a > t) ?? figures.length;
     const rest = figures.slice(t + 1, end);
-    // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件)
+    // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件;
+    // …，结转下年办理1件) or of the cases (收到行政复议66件,结果维持33件,…尚未审结3件)
     // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请); not steps of handling (收到12件，办结10件，
     // 结转2件 is no breakdown).
-    const splits = rest.every((f) => isOutcome(f.label)) || rest.every((f) => isMode(f.label));
+    const splits = outcomesOf(total.label, rest.map((f) => f.label)) || rest.every((f) => isMode(f.label));
     if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !splits)) continue;
     if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit)
       || (!splits && (!namesKind(f.label) || heldApart(f.label, f.unit, reading.text))))) continue;

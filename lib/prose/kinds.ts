@@ -17,6 +17,20 @@ export function isOutcome(label: string): boolean {
   return OUTCOME.test(label);
 }
 
+// Carried forward to next year: 表三's last outcome, what is still being handled (结转下年办理, 结转至下年度).
+const CARRIED_FORWARD = /^结转(?:至|到)?下一?年/;
+// What came of cases, as 表四 calls it (结果维持, 结果纠正, 其他结果, 尚未审结).
+const CASE_OUTCOME = /^(?:结果)?(?:维持|纠正|其他结果|尚未审结)/;
+
+/**
+ * Whether the labels are what came of `total` as 表三 or 表四 divide it: the outcomes of applications (those carried
+ * forward among them, with one outcome at least), or of cases where the total counts cases.
+ */
+export function outcomesOf(total: string, labels: readonly string[]): boolean {
+  if (isCase(total)) return labels.every((label) => CASE_OUTCOME.test(label));
+  return labels.every((label) => isOutcome(label) || CARRIED_FORWARD.test(label)) && labels.some(isOutcome);
+}
+
 // How an application was made, as the 统计表 and many reports count them (当面申请, 网上申请, 2件为信件申请, 邮寄).
 const MODE = /^(?:通过)?(?:当面|现场|网络|网上|在线|信函|信件|邮寄|传真|电子邮件|电话)(?:方式)?(?:申请|提交|提出)?$/;
 export function isMode(label: string): boolean {

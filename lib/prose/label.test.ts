@@ -125,11 +125,35 @@ describe('the label before the number', () => {
     // szgm-yj-2023, tunchang-jt-2022.
     expect(labels('行政处罚本年处理决定数量803条,行政强制本年处理决定数量2条。')).toEqual(['行政处罚处理决定数量', '行政强制处理决定数量']);
     expect(labels('主动公开数据 2016年主动公开政府信息数 2030 条。')).toEqual(['主动公开政府信息数']);
+    // hi-sthjt-2022: the year said in place of 本年.
+    expect(labels('行政许可2022年处理决定数量450项。')).toEqual(['行政许可处理决定数量']);
     expect(labels('重点项目共公开63条,及时更新重点建设的项目名单。')).toEqual(['重点项目']);
   });
 
   it('stops before 超 that makes a count approximate', () => {
     // cq-scjg-2023.
     expect(labels('全年通过网站主动公开信息2405条,网站访问量超364万次。')).toEqual(['网站主动公开信息', '网站访问量']);
+  });
+
+  it('keeps the channel where 共 or 全年 stands before the verb, or the channel is the clause before (probe Y)', () => {
+    // hlj-fuyuan-fgj-2023, sx-gaoping-bgs-2022, hlj-harbin-swj-2022.
+    expect(labels('“抚远发改”微信公众号,共发布信息216条。')).toEqual(['微信公众号发布信息']);
+    expect(labels('“高平市人民政府”微信公众号全年发布信息2901条。政府网站共发布信息100条。')).toEqual(['微信公众号发布信息', '政府网站发布信息']);
+  });
+
+  it('reads past examples in brackets (政务新媒体(微信公众号等)) and 约为 before the number', () => {
+    // nm-baoligenhua-2025, hi-sthjt-2022.
+    expect(labels('其中通过政府网站公开50条,通过政务新媒体(微信公众号等)公开229条。')).toEqual(['通过政府网站公开', '通过政务新媒体公开']);
+    expect(labels('浏览量约为980862次。')).toEqual(['浏览量']);
+  });
+
+  it('ends a label after the unit at a verb marked done (公开了), at 分管 and 继续, but keeps 结转到 and a word in brackets', () => {
+    // nmg-2013-trad, jiangle-anren-2010, bj-dongcheng-zjw-2023, zjtcn-city-2013.
+    expect(labels('2013年,67个区直单位公开了本年度部门预算')).toEqual(['区直单位']);
+    expect(labels('由1名副职领导分管政府信息公开工作。明确1名分管领导分管政务信息工作。')).toEqual(['副职领导', '分管领导']);
+    expect(labels('另有23件申请结转到下年度继续办理。')).toEqual(['申请结转到下年度']);
+    expect(labels('到七个县(市)区、22个市政府部门和单位检查了政务公开工作')).toEqual(['县(市)区', '市政府部门和单位']);
+    // 无法提供 is what came of them, not a verb ending the label.
+    expect(labels('共受理申请5件,其中1件予以公开,4件无法提供。')).toEqual(['受理申请', '予以公开', '无法提供']);
   });
 });

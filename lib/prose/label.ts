@@ -1,7 +1,7 @@
 // What a figure in a sentence counts, said concisely: "共收到政府信息公开申请0件" → 收到政府信息公开申请,
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
-import { oneChannel } from './topics.ts';
+import { CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these.
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
@@ -10,10 +10,10 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // 栏目, 微信公众号等渠道) (历年累计, a count over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 const FILLERS = /共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累计|全年|今年|以来|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|已经?|关于|我(?:乡|镇|区|市|县|局|委|办|厅|街道|单位|部门|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?/g;
-// What opens a clause without being its label: list commas and 及, outline numbers, (主要)包括/包含/涵盖/含 of a
-// breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
+// What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
+// of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
 // 咨询类50条), not 和解结案 opening a clause.
-const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:(?:主要)?(?:包括|包含|涵盖)|含)?`);
+const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)|含)?`);
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
@@ -52,7 +52,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
-  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '');
+  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -78,6 +78,11 @@ export function labelBefore(text: string, from: number, to: number): string {
     const before = region.slice(0, region.lastIndexOf(label));
     const channel = oneChannel(head) && (before.endsWith('等') ? oneChannel(head) : oneChannel(before + head));
     label = (channel ?? '') + label.slice(verb.index);
+  } else if (verb?.index === 0) {
+    // "政府网站共发布信息100条", "“抚远发改”微信公众号,共发布信息216条": the channel, then only 共/全年 before the verb.
+    const before = region.slice(0, region.lastIndexOf(label));
+    const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
+    if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
   }
   label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
@@ -86,9 +91,23 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
+const CHANNEL_FILLERS = '(?:共计?|累计|全年|今年|本年度?)';
+const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
+const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})[”"]?${CHANNEL_FILLERS}*$`);
+
+/** The clause before a comma at text[clause - 1], back to `from`, where it names no count: what it may be the subject of. */
+function channelClauseBefore(text: string, from: number, clause: number): string | null {
+  if (!COMMAS.has(text[clause - 1] ?? '')) return null;
+  let start = clause - 1;
+  while (start > from && !CLAUSE_END.has(text.charCodeAt(start - 1))) start--;
+  const words = text.slice(start, clause - 1);
+  return /[\d０-９]/.test(words) ? null : words;
+}
 // "推送信息1363微博发布信息1155条": a number right after what it counts is a count whose unit a copy lost, and the
 // label starts after it (12345热线 and 12316农业信息平台 name their numbers).
 const UNIT_LOST = /^.*(?:信息|数量?)[\d０-９]+(?![\d０-９.．%％])/;
+// Examples in brackets (政务新媒体(微信公众号等)): the label is what they are examples of.
+const EXAMPLES = /[（(][^（()）]*等[)）]/g;
 const ASIDE_AFTER = /^\s*[（(][^（()）]*[)）]$/;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':']);
@@ -124,6 +143,8 @@ const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|公开|公布|�
 // 行政处罚处理决定数量 (not 主动公开数据 2016年主动公开政府信息数: a year after a heading starts anew).
 const MEASURE = /(?:数量?|总数|量)$/;
 const THIS_YEAR = /^本年度?$/;
+// …or its year (行政许可2022年处理决定数量), where the measure names no act of its own (主动公开政府信息数 does).
+const A_YEAR = /^(?:19|20)\d{2}年度?$/;
 
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
@@ -139,7 +160,7 @@ function lastSegment(region: string): string {
     start = m.index + m[0].length;
     filler = m[0];
   }
-  if (before && THIS_YEAR.test(between) && MEASURE.test(best)) return before + best;
+  if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
   return before && VERB_ONLY.test(best) ? before : best;
 }
 
@@ -148,7 +169,9 @@ function lastSegment(region: string): string {
 const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在(?!线)|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
 // …大厅, 37个子项进入… → 子项); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
-const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实施|提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|负责|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|至|到|(?<!正)在(?!线)/;
+// A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
+// keeps where it goes (23件申请结转到下年度继续办理).
+const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|负责|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
@@ -196,12 +219,21 @@ export function labelAfter(text: string, stop: number): string | null {
  */
 function labelWords(rest: string): string {
   let end = rest.search(LABEL_END);
+  // "七个县(市)区": a word in brackets inside the label is part of it.
+  while (end > 0 && OPENS_INNER.test(rest[end]!)) {
+    const inner = INNER_AFTER.exec(rest.slice(end));
+    if (!inner) break;
+    const next = rest.slice(end + inner[0].length).search(LABEL_END);
+    end = next < 0 ? rest.length : end + inner[0].length + next;
+  }
   while (end > 0 && rest[end] === '、' && alike(rest.slice(end + 1, end + 4), rest[end - 1]!)) {
     const next = rest.slice(end + 1).search(LABEL_END);
     end = next < 0 ? rest.length : end + 1 + next;
   }
   return end < 0 ? rest : rest.slice(0, end);
 }
+const OPENS_INNER = /[（(]/;
+const INNER_AFTER = /^[（(]\p{Script=Han}{1,3}[)）](?=\p{Script=Han})/u;
 /** Whether a word ends in `last` two or three characters on, as the word before the 、 did (标准化、规范化). */
 const alike = (word: string, last: string) => /^\p{Script=Han}{2}/u.test(word) && word.slice(1, 3).includes(last);
 

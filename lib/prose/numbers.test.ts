@@ -79,3 +79,30 @@ describe('what is no count, or a count of its own', () => {
     ]);
   });
 });
+
+describe('numbers as some reports print them', () => {
+  it('reads a number in brackets after what it counts, but not one numbering a list', () => {
+    // hi-haikou-gxq-2022.
+    expect(counts('通过门户网站发布政务信息(1386)条,其中:概况类信息(22)条、政务动态信息(1335)条,信息公开目录(350)条。')).toEqual(['=1386条', '=22条', '=1335条', '=350条']);
+    expect(counts('公开的范围包括:(1)个人信息')).toEqual([]);
+  });
+
+  it('reads 余 and 多 before 万, and 百余 as about a hundred (not 数百)', () => {
+    // hlj-fuyuan-fgj-2023, a 2022 report.
+    expect(counts('发放宣传资料100余万份,解答咨询10余万条。发放100多万份。')).toEqual(['=~1000000份', '=~100000条', '=~1000000份']);
+    expect(counts('协助公开财政预决算等信息百余条。数百条。')).toEqual(['=~100条']);
+  });
+
+  it('reads no count in the phase of a project named with 期', () => {
+    // jining-hbj-2013.
+    expect(counts('国家规划的南水北调治污目标任务全面完成,有效保障了南水北调东线一期')).toEqual([]);
+    expect(counts('全年编发简报一期。')).toEqual(['=1期']);
+  });
+});
+
+describe('approximate counts', () => {
+  it('reads 约为 before a number as approximate', () => {
+    // hi-sthjt-2022.
+    expect(counts('浏览量约为980862次。')).toEqual(['=~980862次']);
+  });
+});

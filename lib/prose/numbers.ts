@@ -12,15 +12,16 @@ import { isBlank } from './sentences.ts';
 const UNITS = '人次|条次|篇次|件次|场次|批次|万元|亿元|元|条|件|次|人|名|位|个|项|篇|期|册|份|家|场|批|起|宗|例|户|所|部|本|张|类|封|套|台|处|座';
 const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 // A Chinese number starts with a digit or 十 (百姓, 千家万户 are words) and may hold one 万 group.
-const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?`;
+// 百余条, 千多人: a round hundred or thousand, said only with 余/多.
+const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?|[百千](?=[余多])`;
 // 万/亿 is a multiplier only when no unit starts with it (2300万次 = 23,000,000 次, but 3万元 = 3 万元).
 // Full-width digits (１６９０) count as digits.
 // The same scan notes 未/没有/无因/数 and 为 before a zero, what the rarer kinds (IMPLIED_ZERO, NO_CASE,
 // SAID_ZERO, BARE) start with, so that a line holding none is read once. No counted figure contains
 // them: the figures found are those of the first alternative alone.
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
-// and what follows it.
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})([ \\u00a0\\u3000]?)(万|亿)??(余|多)?[ \\u00a0\\u3000]?(${UNITS})(左右)?|(未|没有|无(?=因))|(数)|为(?=\\s?[0０零])`, 'g');
+// and what follows it. Some print them in brackets (发布政务信息(1386)条). 余 may stand before 万 (100余万份).
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?[ \\u00a0\\u3000]?(${UNITS})(左右)?|(未|没有|无(?=因))|(数)|为(?=\\s?[0０零])`, 'g');
 // Units that count the same things: applications and cases are 件, 宗 or 起 as the writer pleases.
 const SAME_COUNT: Record<string, string> = { 宗: '件', 起: '件' };
 
@@ -32,7 +33,8 @@ export function sameUnit(a: string | null, b: string | null): boolean {
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
-const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾|超)$/;
+// 约 may lead to the number with a verb (浏览量约为980862次).
+const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾|超)$|约(?:为|达)$/;
 // The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
 const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
 // "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
@@ -106,8 +108,8 @@ export function findNumbers(text: string): NumberToken[] {
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
     if (m[1] === undefined) {
-      if (m[7] !== undefined) none = true; // 未/没有/无因
-      else if (m[8] !== undefined) bare = true; // 数
+      if (m[8] !== undefined) none = true; // 未/没有/无因
+      else if (m[9] !== undefined) bare = true; // 数
       else said = true; // 为0
       continue;
     }
@@ -199,9 +201,15 @@ function insertInOrder(out: NumberToken[], token: NumberToken): void {
 }
 
 function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
-  const digits = m[1]!, multiplier = m[3], unit = m[5]!;
+  const digits = m[1]!, multiplier = m[4], unit = m[6]!;
   const start = m.index, stop = start + m[0].length;
-  if (gluedBefore(text, start) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
+  const inBrackets = CLOSE_BRACKET.test(text[start + digits.length] ?? '');
+  const open = inBrackets ? start - 1 : start;
+  if (gluedBefore(text, open) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
+  // A number in brackets counts after what it counts (信息(1386)条); one opening a clause numbers a list ((1)个人信息).
+  if (inBrackets && !HAN.test(text[open - 1] ?? '')) return null;
+  // 数百条, 几千人: no number said.
+  if (ROUND.test(digits) && SOME.test(text[start - 1] ?? '')) return null;
   const code = digits.charCodeAt(0);
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
   // 六个部分组成 / 6项内容 count the report's parts, 七个小类 its kinds; 15个工作日 and 3个月 are spans of
@@ -219,25 +227,31 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (!arabic && ((digits === '一' && !CLOSE_STOP.test(text[stop] ?? '。')) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
+  // 南水北调东线一期, 二期工程: a phase of a project, part of its name.
+  if (unit === '期' && (PHASE_AFTER.test(text.slice(stop, stop + 2)) || PHASE_OF.test(text[open - 1] ?? ''))) return null;
   // “创业富民30条” names a policy; 前进了三名 and 前10位 are ranks.
   if (CLOSE_QUOTE.has(text[stop] ?? '') && insideQuotes(text, start)) return null;
   if ((unit === '名' || unit === '位') && RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
-  let k = start; // 约 300 条: blanks may part 约 from its number
+  let k = open; // 约 300 条: blanks may part 约 from its number
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
   // 中英文各1条, 分别提供…查询各1次: what each of several had, no count of anything.
   if (text[k - 1] === '各') return null;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';
-  const at = before ? k - before.length : start;
+  const at = before ? k - before.length : open;
   // 最近3次 is recent, not about 3.
   const approxBefore = before !== '' && !(before === '近' && /[最附临]/.test(text[at - 1] ?? ''));
   return {
-    value, unit, approximate: approxBefore || m[4] !== undefined || m[6] !== undefined,
-    at, start, end: start + digits.length + (multiplier ? m[2]!.length + multiplier.length : 0), stop,
+    value, unit, approximate: approxBefore || m[3] !== undefined || m[5] !== undefined || m[7] !== undefined,
+    at, start, end: multiplier ? text.indexOf(multiplier, start + digits.length) + 1 : start + digits.length, stop,
   };
 }
 
+const CLOSE_BRACKET = /[)）]/;
+const HAN = /\p{Script=Han}/u;
+const ROUND = /^[百千]/;
+const SOME = /[数几]/;
 const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|大类|小类|工作日|自然日|月|小时|内部事务|过程性)/;
 const REPORT_PARTS_AFTER = /^(?:组成|构成)/;
 const REPORT_BEFORE = /报告[^。]*$/;
@@ -261,6 +275,8 @@ const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部)|[乡镇村区县市]医|村(
 // Only counts of those ranked (区县, 单位, 部门): 主动公开政府信息1200条位居全市前5位 counts information.
 const AMONG_UNITS = new Set(['个', '家', '所']);
 const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九十]+[位名]|中(?:排名|排第|名列|位列|位居))/;
+const PHASE_AFTER = /^(?:工程|项目|建设|改造|扩建|续建)/;
+const PHASE_OF = /[线段]/;
 const ESSAYS_AFTER = /^大?文章/;
 const ESSAYS_BEFORE = /做[^，,。；;]*$/;
 const SESSION = /^(?:会议|全会|常委)/;
