@@ -30,13 +30,13 @@ export async function readPage(doc: Document, settings: Pick<Settings, 'trustedD
     console.error('[GovReport Lens]', error);
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  // Reports read in a private window are not remembered (storage.local outlives the window).
-  const own = settings.rememberReports && !browser.extension.inIncognitoContext ? summarize(reading.report) : null;
+  const own = settings.rememberReports ? summarize(reading.report) : null;
   if (!own) return reading;
   // Storage can fail (quota, a profile that forbids it): the page's own reading, and a comparison made, still stand.
   const logged = (what: string) => (error: unknown) => { console.error(`[GovReport Lens] could not ${what}`, error); };
   const known = await adjacentYears(own).catch(logged('read the reports of other years'));
-  void rememberYear(own).catch(logged('remember this report'));
+  // A report read in a private window is compared but not remembered: storage.local outlives the window.
+  if (!browser.extension.inIncognitoContext) void rememberYear(own).catch(logged('remember this report'));
   if (!known) return reading;
   const { report, against } = compareYears(reading.report, known);
   return { ...reading, report, years: against };
