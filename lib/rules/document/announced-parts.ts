@@ -2,7 +2,7 @@
 import { labelKey, stripNumbering } from '../../text/normalize.ts';
 import type { Report } from '../../schema.ts';
 import type { Rule } from '../types.ts';
-import { markerOf } from './outline.ts';
+import { markersOf } from './outline.ts';
 import { parseChineseNumber } from './numerals.ts';
 
 // Only the report's own outline: "本年报由…组成", not a 指南 described in the text.
@@ -58,13 +58,14 @@ export const announcedParts: Rule = {
     if (!announcement) return [];
     const count = /^\d+$/.test(announcement[2]!) ? Number(announcement[2]) : parseChineseNumber(announcement[2]!);
     if (!count) return [];
-    const topLevel = ctx.lines.filter((line) => markerOf(line)?.level === 1);
+    const markers = markersOf(ctx.lines);
+    const topLevel = ctx.lines.flatMap((line, i) => (markers[i]?.level === 1 ? [{ line, number: markers[i]!.number }] : []));
     // As many parts as announced: they are there, however the headings word them (基本概况 for 概述).
     if (Math.max(report.document.sections.length, topLevel.length) >= count) return [];
     const parts = splitParts(announcement[1]!, count);
     const headings: Heading[] = [
       ...report.document.sections.map((s) => ({ number: parseChineseNumber(s.number), key: labelKey(s.title) })),
-      ...topLevel.map((line) => ({ number: markerOf(line)!.number, key: labelKey(stripNumbering(line)) })),
+      ...topLevel.map(({ line, number }) => ({ number, key: labelKey(stripNumbering(line)) })),
     ];
     const attached = hasTables(report) || ctx.lines.some((line) => ATTACHMENT_LINE.test(line));
     const missing = parts.filter((part, i) => {

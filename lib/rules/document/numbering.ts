@@ -1,6 +1,6 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
 import type { Finding, Rule } from '../types.ts';
-import { markerOf, markerText, type Marker } from './outline.ts';
+import { markersOf, markerText, type Marker } from './outline.ts';
 import { toChineseNumber } from './numerals.ts';
 
 const show = (level: 1 | 2 | 3, n: number): string =>
@@ -51,7 +51,7 @@ export const numbering: Rule = {
     // Where the last marker of each level stood: a top-level heading run into a paragraph between it and
     // the next (…报告如下：一、总体情况) is no gap; one in an earlier line listing the parts is.
     const lastAt: number[] = [];
-    const markers = ctx.lines.map(markerOf);
+    const markers = markersOf(ctx.lines);
     markers.forEach((marker, at) => {
       if (!marker) return;
       const line = ctx.lines[at]!;

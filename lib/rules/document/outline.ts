@@ -37,5 +37,16 @@ export function markerOf(line: string): Marker | null {
   return { level: 1, number: null };
 }
 
+// Three rules read the page's outline (numbering, announced-parts, table-agreement): the lines are read
+// once, and their markers kept with them.
+const MARKERS = new WeakMap<readonly string[], (Marker | null)[]>();
+
+/** markerOf of each line, in order. */
+export function markersOf(lines: readonly string[]): (Marker | null)[] {
+  let markers = MARKERS.get(lines);
+  if (!markers) MARKERS.set(lines, (markers = lines.map(markerOf)));
+  return markers;
+}
+
 const numbered = (level: 1 | 2, number: number | null): Marker | null =>
   number === null ? null : { level, number };

@@ -2,7 +2,7 @@
 import type { CellRef, ProseFigure, Report } from '../../schema.ts';
 import { figureAt, figureName } from '../../labels.ts';
 import { partTopic, proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
-import { markerOf } from '../document/outline.ts';
+import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel, RECEIVED } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
@@ -90,7 +90,8 @@ export const tableAgreement: Rule = {
 /** The top-level heading above the line a sentence starts in (四、因政府信息公开引起的行政复议…), or ''. */
 function headingAbove(lines: readonly string[], sentence: string): string {
   const at = lines.findIndex((line) => line.includes(sentence.slice(0, 12)));
-  for (let i = at - 1; i >= 0; i--) if (markerOf(lines[i]!)?.level === 1) return lines[i]!;
+  const markers = markersOf(lines);
+  for (let i = at - 1; i >= 0; i--) if (markers[i]?.level === 1) return lines[i]!;
   return '';
 }
 
