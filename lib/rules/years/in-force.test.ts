@@ -26,6 +26,11 @@ describe('years/in-force', () => {
     })]);
   });
 
+  it('checks nothing where the later report left 本年废止 blank: a blank is not 0', () => {
+    const blank = makeReport({ document: { year: 2023 }, activeDisclosure: { normativeDocuments: { issued: 5, repealed: null, inForce: 30 } } });
+    expect(yearFindingsOf(inForce, report2022, blank, 'later')).toEqual([]);
+  });
+
   it('leaves a 2019-format year alone: its 对外公开总数量 counts documents published, not those in force', () => {
     const report2020 = makeReport({
       document: { year: 2020, format: '2019' },

@@ -17,11 +17,12 @@ export const inForce: YearRule = {
     return DOCUMENT_ROWS.flatMap(({ key, label }): Finding[] => {
       const before = (pair.earlier.activeDisclosure?.[key] as DocumentCounts | undefined)?.inForce;
       const { issued, repealed, inForce: after } = (pair.later.activeDisclosure?.[key] as DocumentCounts | undefined) ?? {};
-      if (typeof before !== 'number' || typeof after !== 'number' || typeof issued !== 'number') return [];
-      const expected = before + issued - (repealed ?? 0);
+      // A blank is not 0 (the contract): with any of the four blank there is nothing to check.
+      if (typeof before !== 'number' || typeof after !== 'number' || typeof issued !== 'number' || typeof repealed !== 'number') return [];
+      const expected = before + issued - repealed;
       if (after === expected) return [];
-      const sum = `上年底现行有效${before}+本年制发${issued}−本年废止${repealed ?? '空白'}=${expected}`;
-      const [ownValue, otherValue] = pair.current === 'later' ? [after, expected] : [before, after - issued + (repealed ?? 0)];
+      const sum = `上年底现行有效${before}+本年制发${issued}−本年废止${repealed}=${expected}`;
+      const [ownValue, otherValue] = pair.current === 'later' ? [after, expected] : [before, after - issued + repealed];
       return [{
         severity: 'warning',
         message: pair.current === 'later'
