@@ -34,6 +34,11 @@ describe('compareYears', () => {
     expect(rules(result)).toEqual([]);
   });
 
+  it('does not pair one name\'s reports read on two sites', () => {
+    const elsewhere = { ...summarize(y2021)!, site: 'another-county.gov.cn' };
+    expect(compareYears(y2022, [elsewhere]).against).toEqual([]);
+  });
+
   it('cannot pair a report whose issuer it does not know', () => {
     const anonymous = report(2022, '某县农业农村局', { 'carriedOver.total': 0 });
     anonymous.document.issuer = null;

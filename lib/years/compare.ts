@@ -4,7 +4,7 @@ import { YEAR_RULES } from '../rules/registry.ts';
 import { runChecked } from '../rules/run.ts';
 import type { YearPair, YearRule } from '../rules/types.ts';
 import type { Report, Warning } from '../schema.ts';
-import { summarize, type YearSummary } from './summary.ts';
+import { sameBody, summarize, type YearSummary } from './summary.ts';
 
 export interface YearComparison {
   /** The report with the cross-year findings after its own. */
@@ -22,7 +22,7 @@ export function compareYears(report: Report, known: readonly YearSummary[], rule
   const own = summarize(report);
   if (!own) return { report, against: [] };
   const against = [own.year - 1, own.year + 1]
-    .map((year) => known.find((s) => s.key === own.key && s.year === year))
+    .map((year) => known.find((s) => s.year === year && sameBody(s, own)))
     .filter((s): s is YearSummary => s !== undefined);
   if (against.length === 0) return { report, against };
   const warnings: Warning[] = [];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeReport } from '../../test/support/report.ts';
-import { summarize } from './summary.ts';
+import { sameBody, summarize } from './summary.ts';
 
 const keyOf = (issuer: string) => summarize(makeReport({ document: { issuer } }))?.key ?? null;
+const read = (issuer: string, url: string | null, year = 2021) =>
+  summarize(makeReport({ document: { issuer, year }, source: { ...makeReport().source, url } }))!;
 
 describe('summarize', () => {
   it('keeps what the next year\'s report is checked against, under a key for its issuer', () => {
@@ -11,8 +13,27 @@ describe('summarize', () => {
     expect(['镇江市统计局', '市中区统计局', '乡城县人民政府', '东直门街道办事处'].map(keyOf)).toEqual(['镇江市统计局', '市中区统计局', '乡城县政府', '东直门街道办事处']);
   });
 
-  it('keeps nothing of a body named by its level alone: every district has a 区统计局', () => {
-    expect(['区统计局', '市人民政府办公室', '县住房和城乡建设局', '街道办事处'].map(keyOf)).toEqual([null, null, null, null]);
+  it('keeps the site a report was read on', () => {
+    expect(read('某县农业农村局', 'https://www.mouxian.gov.cn/a/1.html').site).toBe('mouxian.gov.cn');
+    expect(read('某县农业农村局', null).site).toBeNull();
+    expect(read('某县农业农村局', 'file:///home/u/report.html').site).toBeNull();
+  });
+});
+
+describe('sameBody', () => {
+  it('pairs the reports of one name read on one site, a body named by its level alone too', () => {
+    expect(sameBody(read('区统计局', 'https://qu.gov.cn/1'), read('区统计局', 'https://www.qu.gov.cn/2', 2022))).toBe(true);
+  });
+
+  it('does not pair one name read on two sites: many counties have a 开发区管委会', () => {
+    expect(sameBody(read('开发区管委会', 'https://lintong.gov.cn/1'), read('开发区管委会', 'https://other.gov.cn/2', 2022))).toBe(false);
+  });
+
+  it('pairs files read without their address only by a name that says where the body is', () => {
+    const named = ['镇江市统计局', '市中区统计局', '乡城县人民政府', '东直门街道办事处'];
+    expect(named.map((n) => sameBody(read(n, null), read(n, null, 2022)))).toEqual([true, true, true, true]);
+    const nameless = ['区统计局', '市人民政府办公室', '县住房和城乡建设局', '街道办事处', '区市场监督管理局', '县乡村振兴局', '区城乡建设局', '县城乡规划局'];
+    expect(nameless.filter((n) => sameBody(read(n, null), read(n, null, 2022)))).toEqual([]);
   });
 
   it('keeps nothing of a page the engine doubts is a report, nor of a report in an older format', () => {
