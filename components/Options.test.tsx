@@ -53,7 +53,19 @@ describe('Options', () => {
     const forget = document.body.querySelector<HTMLButtonElement>('button')!;
     forget.click();
     await new Promise((r) => setTimeout(r, 0));
-    expect(document.body.querySelector('[role=status]')!.textContent).toBe('未能清除：浏览器拒绝了对扩展存储的访问');
+    const status = document.body.querySelector('[role=status]')!;
+    expect(status.textContent).toBe('未能清除：浏览器拒绝了对扩展存储的访问');
     expect(forget.textContent).toBe('清除记住的 3 份年报');
+    document.body.querySelector<HTMLInputElement>('input[type=checkbox]')!.click(); // a later change, saved
+    await new Promise((r) => setTimeout(r, 0));
+    expect(status.textContent).toBe('已保存');
+  });
+
+  it('lets the user forget what storage could not count', () => {
+    render(<Options initial={DEFAULT_SETTINGS} onSave={() => Promise.resolve()} parseDomains={parseDomains} remembered={null}
+      onForget={() => Promise.resolve()} />, document.body);
+    const forget = document.body.querySelector<HTMLButtonElement>('button')!;
+    expect(forget.disabled).toBe(false);
+    expect(forget.textContent).toBe('清除记住的年报');
   });
 });

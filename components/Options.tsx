@@ -6,8 +6,8 @@ interface Props {
   initial: Settings;
   onSave: (settings: Settings) => Promise<void>;
   parseDomains: (text: string) => string[];
-  /** How many reports are remembered for cross-year checks, and how to forget them. */
-  remembered: number;
+  /** How many reports are remembered for cross-year checks (null: storage could not count them), and how to forget them. */
+  remembered: number | null;
   onForget: () => Promise<void>;
 }
 
@@ -15,16 +15,20 @@ interface Props {
 export function Options({ initial, onSave, parseDomains, remembered: initialRemembered, onForget }: Props) {
   const [settings, setSettings] = useState(initial);
   const [domainsText, setDomainsText] = useState(initial.trustedDomains.join('\n'));
-  const [saved, setSaved] = useState(false);
+  // What the last action came to: the status line says the newest only.
+  const [status, setStatus] = useState<'' | 'saved' | 'forgetFailed'>('');
   const [remembered, setRemembered] = useState(initialRemembered);
-  const [forgetFailed, setForgetFailed] = useState(false);
   const t = messagesFor(settings.language);
 
   const update = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
-    setSaved(false);
-    void onSave(next).then(() => setSaved(true));
+    setStatus('');
+    void onSave(next).then(() => setStatus('saved'));
+  };
+  const forget = () => {
+    setStatus('');
+    void onForget().then(() => setRemembered(0), () => setStatus('forgetFailed'));
   };
 
   return (
@@ -57,7 +61,7 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
           {' '}{t.optRemember}
         </label>
         {' '}
-        <button type="button" disabled={remembered === 0} onClick={() => void onForget().then(() => setRemembered(0), () => setForgetFailed(true))}>
+        <button type="button" disabled={remembered === 0} onClick={forget}>
           {t.optForget(remembered)}
         </button>
       </p>
@@ -67,7 +71,7 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
           onInput={(e) => setDomainsText(e.currentTarget.value)}
           onBlur={() => update({ trustedDomains: parseDomains(domainsText) })} />
       </p>
-      <p role="status" aria-live="polite">{forgetFailed ? t.optForgetFailed : saved ? t.optSaved : ''}</p>
+      <p role="status" aria-live="polite">{status === 'forgetFailed' ? t.optForgetFailed : status === 'saved' ? t.optSaved : ''}</p>
     </main>
   );
 }

@@ -59,7 +59,7 @@ const zh = {
   optLanguage: '界面语言',
   optTrusted: '其他可信域名（每行一个，例如 example.org）',
   optRemember: '记住读过的年报（只存于本机），与同一机关相邻年度的报告比对',
-  optForget: (n: number) => `清除记住的 ${n} 份年报`,
+  optForget: (n: number | null) => (n === null ? '清除记住的年报' : `清除记住的 ${n} 份年报`),
   optForgetFailed: '未能清除：浏览器拒绝了对扩展存储的访问',
   optSaved: '已保存',
 };
@@ -118,7 +118,7 @@ const en: Messages = {
   optLanguage: 'Language',
   optTrusted: 'Other trusted domains (one per line, e.g. example.org)',
   optRemember: 'Remember the reports read (on this computer only) and check them against the same issuer\'s reports of adjacent years',
-  optForget: (n) => `Forget the ${n} reports remembered`,
+  optForget: (n) => (n === null ? 'Forget the reports remembered' : `Forget the ${n} reports remembered`),
   optForgetFailed: 'Could not forget them: the browser refused access to the extension\'s storage',
   optSaved: 'Saved',
 };

@@ -5,8 +5,8 @@ import { loadSettings, saveSettings } from './settings-store.ts';
 import { countRemembered, forgetAll } from './year-store.ts';
 
 // An extension page's module script runs once per page load; this is its whole job.
-// A count that storage cannot give shows as 0: the settings must still open.
-void Promise.all([loadSettings(), countRemembered().catch(() => 0)]).then(([settings, remembered]) => {
+// A count that storage cannot give is unknown (null): the settings must still open, and forgetting stays possible.
+void Promise.all([loadSettings(), countRemembered().catch(() => null)]).then(([settings, remembered]) => {
   render(<Options initial={settings} onSave={saveSettings} parseDomains={parseDomains} remembered={remembered} onForget={forgetAll} />,
     document.getElementById('app')!);
 });
