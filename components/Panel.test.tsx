@@ -41,7 +41,7 @@ afterEach(() => render(null, document.body));
 
 describe('Panel', () => {
   it('shows who issued the report and for which year', () => {
-    show({ kind: 'report', report: report(), attachments: [] });
+    show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('[data-testid=issuer]')!.textContent).toBe('某县人民政府');
     expect(q('[data-testid=year]')!.textContent).toBe('2021');
     expect(q('.notice')).toBeNull();
@@ -55,12 +55,12 @@ describe('Panel', () => {
     expect(link.href).toBe('https://www.example.gov.cn/xxgk/ndbg/0001.html');
     show({ kind: 'report', report: report(), attachments: [], years: [] });
     expect(q('[data-testid=other-years]')!.textContent).toBe('尚未读过本机关相邻年度的报告；读过后自动比对');
-    show({ kind: 'report', report: report(), attachments: [] });
+    show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('[data-testid=other-years]')).toBeNull();
   });
 
   it('lists the findings most severe first, and a click shows their cells', () => {
-    const props = show({ kind: 'report', report: report(), attachments: [] });
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('[data-testid=warning-count]')!.textContent).toBe('2');
     expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)', '信息 (1)']);
     q('button.finding[data-rule="applications/column-balance"]')!.click();
@@ -69,18 +69,18 @@ describe('Panel', () => {
   });
 
   it('gives English readers the gist of each finding before its Chinese message', () => {
-    show({ kind: 'report', report: report(), attachments: [] }, { messages: messagesFor('en') });
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
     expect(qa('button.finding .gist').map((g) => g.textContent)).toEqual([
       'Check: each column: received + carried over = processed + carried forward', 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
     ]);
     expect(q('button.finding[data-rule="applications/column-balance"] .message')!.textContent).toBe('自然人列相差1');
     render(null, document.body);
-    show({ kind: 'report', report: report(), attachments: [] });
+    show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(qa('button.finding .gist')).toEqual([]);
   });
 
   it('lays the figures out as a table and marks the cells in conflict', () => {
-    show({ kind: 'report', report: report(), attachments: [] });
+    show({ kind: 'report', report: report(), attachments: [], years: null });
     const table = q('table[data-table=applications]')!;
     expect(qa('table[data-table=applications] thead th').map((th) => th.textContent)).toEqual(['自然人', '总计']);
     const conflict = table.querySelector('td[data-path="newReceived.naturalPerson"]')!;
@@ -90,20 +90,20 @@ describe('Panel', () => {
   });
 
   it('shows the prose figures, approximate ones marked', () => {
-    show({ kind: 'report', report: report(), attachments: [] });
+    show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('.prose-figure')!.textContent).toBe('收到申请：约 2件');
   });
 
   it('says when it is unsure the page is a report', () => {
     const unsure = report();
     unsure.document.confidence = 0.4;
-    show({ kind: 'report', report: unsure, attachments: [] });
+    show({ kind: 'report', report: unsure, attachments: [], years: null });
     expect(q('.notice')!.textContent).toBe('这可能不是政府信息公开年报');
   });
 
   it('links the attachment when the report is only a file', () => {
     const bare = { ...report(), applications: null, proseFigures: [] };
-    show({ kind: 'report', report: bare, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }] });
+    show({ kind: 'report', report: bare, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }], years: null });
     expect(q('.attachments a')!.getAttribute('href')).toBe('http://x.gov.cn/nb.pdf');
     expect(q('table')).toBeNull();
   });
@@ -114,14 +114,14 @@ describe('Panel', () => {
   });
 
   it('announces copy feedback, and a refusal distinctly', () => {
-    show({ kind: 'report', report: report(), attachments: [] }, { feedback: { ok: false, text: '拒绝' } });
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { feedback: { ok: false, text: '拒绝' } });
     const status = q('[role=status]')!;
     expect(status.textContent).toBe('拒绝');
     expect(status.className).toContain('refused');
   });
 
   it('closes on Escape and on the close button, collapses to a tab', () => {
-    const props = show({ kind: 'report', report: report(), attachments: [] });
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null });
     q('aside')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     q('[data-action=close]')!.click();
     expect(props.onClose).toHaveBeenCalledTimes(2);
@@ -133,7 +133,7 @@ describe('Panel', () => {
   });
 
   it('copies one table through the action it was given', () => {
-    const props = show({ kind: 'report', report: report(), attachments: [] });
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null });
     q('.table-head button')!.click();
     expect(props.onCopyTable).toHaveBeenCalledWith(expect.objectContaining({ table: 'applications' }));
   });

@@ -17,8 +17,8 @@ export interface Attachment { href: string; text: string }
 export type PanelContent =
   | {
     kind: 'report'; report: Report; attachments: Attachment[];
-    /** The issuer's reports of adjacent years it was checked against; absent or null where none could be. */
-    years?: YearSummary[] | null;
+    /** The issuer's reports of adjacent years it was checked against; null where none could be. */
+    years: YearSummary[] | null;
   }
   | { kind: 'failed'; message: string };
 
@@ -102,7 +102,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   const severities = useMemo(() => cellSeverities(report), [report]);
   return (
     <>
-      <ReportHeader report={report} years={years ?? null} />
+      <ReportHeader report={report} years={years} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
       <WarningList warnings={report.warnings} onShowCells={props.onShowCells} />
