@@ -11,7 +11,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite'],
+    // unlimitedStorage: a researcher reads thousands of reports, each remembered for the cross-year checks
+    // (1–2 kB a report), past storage.local's 10 MB. It asks the user for nothing.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'clipboardWrite'],
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : ['*://*.gov.cn/*'],
     action: { default_title: '__MSG_actionTitle__' },
     // Firefox MV3 wants an add-on id (storage.sync) and a data-collection statement: none is collected.
