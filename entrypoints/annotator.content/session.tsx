@@ -91,8 +91,10 @@ export async function openSession(
     anchor: 'body',
     append: 'last',
     css: panelCss,
-    // Keys typed in the panel must not trigger the page's own shortcuts.
-    isolateEvents: true,
+    // Keys typed in the panel must not trigger the page's own shortcuts, and the copy blockers many
+    // portals install (a copy event answered with their own text, selection and context menu cancelled)
+    // must not reach text a reader selects or copies in the panel.
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'copy', 'selectstart', 'contextmenu'],
     onMount: (root) => { container = root; rerender(); return root; },
     onRemove: (root) => { if (root) render(null, root); },
   });
