@@ -120,6 +120,25 @@ describe('Panel', () => {
     expect(status.className).toContain('refused');
   });
 
+  it('puts what the clipboard refused into a selected box to copy by hand, so the JSON is never lost', async () => {
+    const json = '{\n  "schemaVersion": 1\n}';
+    const content: PanelContent = { kind: 'report', report: report(), attachments: [] };
+    show(content);
+    await new Promise((r) => setTimeout(r, 0)); // the panel has taken focus as it opened; then the copy fails
+    show(content, { feedback: { ok: false, text: messagesFor('zh').copyRefused, fallback: json } });
+    await new Promise((r) => setTimeout(r, 0));
+    const box = q('textarea.fallback') as HTMLTextAreaElement;
+    expect(box.value).toBe(json);
+    expect(box.readOnly).toBe(true);
+    expect(box.getAttribute('aria-label')).toBe('未能复制的内容');
+    expect(document.activeElement).toBe(box);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, json.length]);
+    expect(q('[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制，或改用“下载 JSON”。');
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [] }, { feedback: { ok: true, text: '已复制到剪贴板' } });
+    expect(q('textarea.fallback')).toBeNull();
+  });
+
   it('closes on Escape and on the close button, collapses to a tab', () => {
     const props = show({ kind: 'report', report: report(), attachments: [] });
     q('aside')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
