@@ -101,6 +101,14 @@ describe('Panel', () => {
     expect(q('.notice')!.textContent).toBe('这可能不是政府信息公开年报');
   });
 
+  it('says a page is not a report as the badge does, without claiming it found no problems there', () => {
+    const notice = makeReport({ document: { isReport: false, confidence: 0, issuer: null, year: null }, applications: null, warnings: [] });
+    show({ kind: 'report', report: notice, attachments: [] });
+    expect(q('.notice')!.textContent).toBe('本页不是政府信息公开年报');
+    expect(q('.warnings')).toBeNull();
+    expect(document.body.textContent).not.toContain('没有发现问题');
+  });
+
   it('links the attachment when the report is only a file', () => {
     const bare = { ...report(), applications: null, proseFigures: [] };
     show({ kind: 'report', report: bare, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }] });

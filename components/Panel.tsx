@@ -111,7 +111,8 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       <ReportHeader report={report} years={years ?? null} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
-      <WarningList warnings={report.warnings} onShowCells={props.onShowCells} />
+      {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
+      {(report.document.isReport || report.warnings.length > 0) && <WarningList warnings={report.warnings} onShowCells={props.onShowCells} />}
       {layouts.length === 0 && attachments.length > 0 && (
         <section class="attachments" aria-label={t.attachmentOnly}>
           <p>{t.attachmentOnly}</p>
