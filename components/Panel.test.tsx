@@ -89,6 +89,26 @@ describe('Panel', () => {
     expect(table.querySelector('td[data-path="newReceived.total"]')!.className).toBe('');
   });
 
+  it('makes each figure table one Tab stop, its cells reached with the arrow keys', async () => {
+    show({ kind: 'report', report: report(), attachments: [] });
+    await new Promise((r) => setTimeout(r, 50)); // the panel takes focus as it opens
+    const cells = qa('table[data-table=applications] button.cell');
+    expect(cells.map((c) => c.tabIndex)).toEqual([0, -1, -1, -1]);
+    const key = async (target: HTMLElement, k: string) => {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    // Figures in rows 本年新收 and 结转下年度 (the rows between are blank), columns 自然人 and 总计.
+    await key(cells[0]!, 'ArrowRight');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('本年新收·总计: 33');
+    await key(cells[1]!, 'ArrowDown');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('结转下年度·总计: 1');
+    await key(cells[3]!, 'ArrowRight'); // the last column: stays
+    await key(cells[3]!, 'Home');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('结转下年度·自然人: 1');
+    expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([-1, -1, 0, -1]);
+  });
+
   it('shows the prose figures, approximate ones marked', () => {
     show({ kind: 'report', report: report(), attachments: [] });
     expect(q('.prose-figure')!.textContent).toBe('收到申请：约 2件');
