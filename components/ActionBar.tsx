@@ -1,6 +1,8 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { useMessages } from './i18n.ts';
 
-export interface Feedback { ok: boolean; text: string }
+/** The outcome of the last copy; `fallback` holds the text the clipboard refused, to be copied by hand. */
+export interface Feedback { ok: boolean; text: string; fallback?: string }
 
 interface Props {
   onCopyJson: () => void;
@@ -13,6 +15,13 @@ interface Props {
 /** Copy and download the report; the result of a copy shows (and is announced) under the buttons. */
 export function ActionBar({ onCopyJson, onDownloadJson, onDownloadCsv, feedback }: Props) {
   const t = useMessages();
+  const box = useRef<HTMLTextAreaElement>(null);
+  const fallback = feedback?.fallback;
+  // The refused text, selected, so that Ctrl+C is all the reader has left to do.
+  useEffect(() => {
+    box.current?.focus({ preventScroll: true });
+    box.current?.select();
+  }, [fallback]);
   return (
     <section class="actions" aria-label={t.actions}>
       <div class="buttons">
@@ -21,6 +30,7 @@ export function ActionBar({ onCopyJson, onDownloadJson, onDownloadCsv, feedback 
         <button type="button" data-action="download-csv" onClick={onDownloadCsv}>{t.downloadCsv}</button>
       </div>
       <p class={`feedback ${feedback?.ok === false ? 'refused' : ''}`} role="status" aria-live="polite">{feedback?.text ?? ''}</p>
+      {fallback !== undefined && <textarea ref={box} class="fallback" readOnly rows={8} aria-label={t.copyFallback} value={fallback} />}
     </section>
   );
 }

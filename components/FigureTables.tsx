@@ -1,3 +1,4 @@
+import { useRef, useState } from 'preact/hooks';
 import { cellKey, isConflict } from '../lib/cells.ts';
 import type { TableLayout } from '../lib/labels.ts';
 import type { CellRef, Severity } from '../lib/schema.ts';
@@ -25,34 +26,80 @@ export function FigureTables({ layouts, severities, onShowCells, onCopyTable }: 
             </button>
           </div>
           <div class="scroll">
-            <table aria-labelledby={`grl-table-${layout.table}`} data-table={layout.table}>
-              <thead>
-                <tr><td />{layout.columns.map((c) => <th scope="col" key={c.key}>{c.label}</th>)}</tr>
-              </thead>
-              <tbody>
-                {layout.rows.map((row) => (
-                  <tr key={row.label}>
-                    <th scope="row">{row.label}</th>
-                    {row.cells.map((cell, i) => {
-                      if (!cell) return <td key={i} class="absent" />;
-                      const severity = severities.get(cellKey(cell));
-                      const conflict = isConflict(severity);
-                      return (
-                        <td key={i} data-path={cell.path} class={conflict ? `conflict ${severity}` : undefined}>
-                          <button type="button" class="cell" onClick={() => onShowCells([cell])}
-                            aria-label={`${cell.label}: ${cell.value ?? t.blank}${conflict ? `, ${t.conflict}` : ''}`}>
-                            {cell.value ?? '·'}
-                          </button>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable layout={layout} severities={severities} onShowCells={onShowCells} />
           </div>
         </div>
       ))}
     </section>
+  );
+}
+
+type Position = [row: number, column: number];
+
+// The arrow keys' steps; Home and End go to the row's first and last figure.
+const STEPS: Record<string, Position> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/**
+ * One table, a single Tab stop (a report's 表三 alone has over a hundred figures): the arrow keys move
+ * among its figures, skipping the blank places, and the last one reached is where Tab comes back to.
+ */
+function FigureTable({ layout, severities, onShowCells }: Omit<Props, 'layouts' | 'onCopyTable'> & { layout: TableLayout }) {
+  const t = useMessages();
+  const present = (r: number, c: number) => layout.rows[r]?.cells[c] != null;
+  const [active, setActive] = useState<Position>(() => {
+    const r = layout.rows.findIndex((row) => row.cells.some(Boolean));
+    return [Math.max(r, 0), Math.max(layout.rows[r]?.cells.findIndex(Boolean) ?? 0, 0)];
+  });
+  const table = useRef<HTMLTableElement>(null);
+
+  const target = (key: string): Position | null => {
+    const [r, c] = active;
+    const width = layout.columns.length;
+    if (key === 'Home' || key === 'End') {
+      const columns = [...Array(width).keys()].filter((i) => present(r, i));
+      return columns.length ? [r, key === 'Home' ? columns[0]! : columns.at(-1)!] : null;
+    }
+    const step = STEPS[key];
+    if (!step) return null;
+    for (let [nr, nc] = [r + step[0], c + step[1]]; nr >= 0 && nr < layout.rows.length && nc >= 0 && nc < width; nr += step[0], nc += step[1]) {
+      if (present(nr, nc)) return [nr, nc];
+    }
+    return null;
+  };
+  const move = (e: KeyboardEvent) => {
+    const next = target(e.key);
+    if (!next) return;
+    e.preventDefault();
+    setActive(next);
+    table.current?.querySelector<HTMLElement>(`[data-at="${next.join(',')}"]`)?.focus();
+  };
+
+  return (
+    <table ref={table} aria-labelledby={`grl-table-${layout.table}`} data-table={layout.table} onKeyDown={move}>
+      <thead>
+        <tr><td />{layout.columns.map((c) => <th scope="col" key={c.key}>{c.label}</th>)}</tr>
+      </thead>
+      <tbody>
+        {layout.rows.map((row, r) => (
+          <tr key={row.label}>
+            <th scope="row">{row.label}</th>
+            {row.cells.map((cell, c) => {
+              if (!cell) return <td key={c} class="absent" />;
+              const severity = severities.get(cellKey(cell));
+              const conflict = isConflict(severity);
+              return (
+                <td key={c} data-path={cell.path} class={conflict ? `conflict ${severity}` : undefined}>
+                  <button type="button" class="cell" data-at={`${r},${c}`} tabIndex={active[0] === r && active[1] === c ? 0 : -1}
+                    onClick={() => onShowCells([cell])} onFocus={() => setActive([r, c])}
+                    aria-label={`${cell.label}: ${cell.value ?? t.blank}${conflict ? `, ${t.conflict}` : ''}`}>
+                    {cell.value ?? '·'}
+                  </button>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

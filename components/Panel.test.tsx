@@ -89,6 +89,26 @@ describe('Panel', () => {
     expect(table.querySelector('td[data-path="newReceived.total"]')!.className).toBe('');
   });
 
+  it('makes each figure table one Tab stop, its cells reached with the arrow keys', async () => {
+    show({ kind: 'report', report: report(), attachments: [] });
+    await new Promise((r) => setTimeout(r, 50)); // the panel takes focus as it opens
+    const cells = qa('table[data-table=applications] button.cell');
+    expect(cells.map((c) => c.tabIndex)).toEqual([0, -1, -1, -1]);
+    const key = async (target: HTMLElement, k: string) => {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    // Figures in rows 本年新收 and 结转下年度 (the rows between are blank), columns 自然人 and 总计.
+    await key(cells[0]!, 'ArrowRight');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('本年新收·总计: 33');
+    await key(cells[1]!, 'ArrowDown');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('结转下年度·总计: 1');
+    await key(cells[3]!, 'ArrowRight'); // the last column: stays
+    await key(cells[3]!, 'Home');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('结转下年度·自然人: 1');
+    expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([-1, -1, 0, -1]);
+  });
+
   it('shows the prose figures, approximate ones marked', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('.prose-figure')!.textContent).toBe('收到申请：约 2件');
@@ -99,6 +119,14 @@ describe('Panel', () => {
     unsure.document.confidence = 0.4;
     show({ kind: 'report', report: unsure, attachments: [], years: null });
     expect(q('.notice')!.textContent).toBe('这可能不是政府信息公开年报');
+  });
+
+  it('says a page is not a report as the badge does, without claiming it found no problems there', () => {
+    const notice = makeReport({ document: { isReport: false, confidence: 0, issuer: null, year: null }, applications: null, warnings: [] });
+    show({ kind: 'report', report: notice, attachments: [] });
+    expect(q('.notice')!.textContent).toBe('本页不是政府信息公开年报');
+    expect(q('.warnings')).toBeNull();
+    expect(document.body.textContent).not.toContain('没有发现问题');
   });
 
   it('links the attachment when the report is only a file', () => {
@@ -118,6 +146,25 @@ describe('Panel', () => {
     const status = q('[role=status]')!;
     expect(status.textContent).toBe('拒绝');
     expect(status.className).toContain('refused');
+  });
+
+  it('puts what the clipboard refused into a selected box to copy by hand, so the JSON is never lost', async () => {
+    const json = '{\n  "schemaVersion": 1\n}';
+    const content: PanelContent = { kind: 'report', report: report(), attachments: [] };
+    show(content);
+    await new Promise((r) => setTimeout(r, 0)); // the panel has taken focus as it opened; then the copy fails
+    show(content, { feedback: { ok: false, text: messagesFor('zh').copyRefused, fallback: json } });
+    await new Promise((r) => setTimeout(r, 0));
+    const box = q('textarea.fallback') as HTMLTextAreaElement;
+    expect(box.value).toBe(json);
+    expect(box.readOnly).toBe(true);
+    expect(box.getAttribute('aria-label')).toBe('未能复制的内容');
+    expect(document.activeElement).toBe(box);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, json.length]);
+    expect(q('[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制，或改用“下载 JSON”。');
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [] }, { feedback: { ok: true, text: '已复制到剪贴板' } });
+    expect(q('textarea.fallback')).toBeNull();
   });
 
   it('closes on Escape and on the close button, collapses to a tab', () => {

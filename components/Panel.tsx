@@ -45,8 +45,13 @@ export function Panel(props: PanelProps) {
   const [width, setWidth] = useState(DEFAULT_WIDTH);
   const [collapsed, setCollapsed] = useState(false);
   const panel = useRef<HTMLElement>(null);
-  // Opening the panel moves keyboard focus into it (the session returns focus on close).
-  useEffect(() => panel.current?.focus({ preventScroll: true }), []);
+  // The panel goes into the top layer, above whatever the page stacks at the highest z-index and out
+  // of any filter or transform on <body> (a grey mourning-day filter would otherwise make a fixed
+  // panel as tall as the page). Opening it moves keyboard focus into it (the session returns focus on close).
+  useEffect(() => {
+    panel.current?.showPopover?.();
+    panel.current?.focus({ preventScroll: true });
+  }, []);
   const clampWidth = (w: number) => setWidth(Math.min(maxWidth(), Math.max(MIN_WIDTH, w)));
 
   const startResize = (down: PointerEvent) => {
@@ -68,7 +73,8 @@ export function Panel(props: PanelProps) {
 
   return (
     <I18n.Provider value={t}>
-      <aside ref={panel} tabIndex={-1} class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
+      <aside ref={panel} tabIndex={-1} popover="manual" lang={t.language === 'en' ? 'en' : 'zh-CN'}
+        class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
         aria-label={t.panelLabel} onKeyDown={(e) => { if (e.key === 'Escape') props.onClose(); }}>
         {!collapsed && (
           <div class="resizer" role="separator" aria-orientation="vertical" aria-label={t.resize} tabIndex={0}
@@ -105,7 +111,8 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       <ReportHeader report={report} years={years} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
-      <WarningList warnings={report.warnings} onShowCells={props.onShowCells} />
+      {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
+      {(report.document.isReport || report.warnings.length > 0) && <WarningList warnings={report.warnings} onShowCells={props.onShowCells} />}
       {layouts.length === 0 && attachments.length > 0 && (
         <section class="attachments" aria-label={t.attachmentOnly}>
           <p>{t.attachmentOnly}</p>

@@ -10,7 +10,8 @@ import { useMessages } from './i18n.ts';
 export function ReportHeader({ report, years }: { report: Report; years: YearSummary[] | null }) {
   const t = useMessages();
   const { document: doc, source } = report;
-  const unsure = !doc.isReport || doc.confidence < SURE;
+  // As the badge says it: not a report, or a report the reading is unsure of.
+  const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE ? t.maybeNotAReport : null;
   return (
     <section class="report-header" aria-label={t.panelLabel}>
       <dl>
@@ -34,7 +35,7 @@ export function ReportHeader({ report, years }: { report: Report; years: YearSum
           </>
         )}
       </dl>
-      {unsure && <p class="notice" role="note">{t.notAReport}</p>}
+      {notice && <p class="notice" role="note">{notice}</p>}
     </section>
   );
 }

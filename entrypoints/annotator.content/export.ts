@@ -5,7 +5,9 @@ import type { Report } from '../../lib/schema.ts';
  * Puts text on the clipboard. Most government portals are plain http, where navigator.clipboard
  * does not exist; there the extension's clipboardWrite permission lets execCommand('copy') copy a
  * selected textarea, placed inside the panel's shadow root so the page's DOM is not touched.
- * Rejects when the browser refuses both.
+ * Many portals answer every copy event with their own text (a copyright line) or cancel it: the
+ * textarea writes the clipboard itself and keeps the event from the page's listeners.
+ * Rejects when the browser refuses both, or when the page stopped the event before it reached us.
  */
 export async function copyText(text: string, scratch: HTMLElement): Promise<void> {
   if (window.isSecureContext && navigator.clipboard) {
@@ -20,12 +22,20 @@ export async function copyText(text: string, scratch: HTMLElement): Promise<void
   area.value = text;
   area.readOnly = true;
   area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0';
+  let written = false;
+  area.addEventListener('copy', (e) => {
+    if (!e.clipboardData) return;
+    e.clipboardData.setData('text/plain', text);
+    e.preventDefault();
+    e.stopPropagation();
+    written = true;
+  });
   scratch.append(area);
   area.select();
   const copied = document.execCommand('copy');
   area.remove();
   focused?.focus();
-  if (!copied) throw new Error('clipboard refused');
+  if (!copied || !written) throw new Error('clipboard refused');
 }
 
 /** Saves text as a file through a detached link, so the page's DOM is not touched. */

@@ -43,12 +43,13 @@ export async function openSession(
     feedback = next;
     rerender();
     window.clearTimeout(feedbackTimer);
-    feedbackTimer = window.setTimeout(() => { feedback = null; rerender(); }, FEEDBACK_MS);
+    // Text the clipboard refused stays in the panel until the next action: it must not be lost.
+    if (next.fallback === undefined) feedbackTimer = window.setTimeout(() => { feedback = null; rerender(); }, FEEDBACK_MS);
   };
   // Clicks come from the mounted panel, so the container exists by then.
   const copy = (text: string) => copyText(text, container!).then(
     () => tell({ ok: true, text: t.copied }),
-    () => tell({ ok: false, text: t.copyRefused }),
+    () => tell({ ok: false, text: t.copyRefused, fallback: text }),
   );
   // A report that fails the schema is a bug in the engine: say so instead of copying something else.
   const guarded = (action: () => unknown) => () => {
@@ -91,8 +92,10 @@ export async function openSession(
     anchor: 'body',
     append: 'last',
     css: panelCss,
-    // Keys typed in the panel must not trigger the page's own shortcuts.
-    isolateEvents: true,
+    // Keys typed in the panel must not trigger the page's own shortcuts, and the copy blockers many
+    // portals install (a copy event answered with their own text, selection and context menu cancelled)
+    // must not reach text a reader selects or copies in the panel.
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'copy', 'selectstart', 'contextmenu'],
     onMount: (root) => { container = root; rerender(); return root; },
     onRemove: (root) => { if (root) render(null, root); },
   });
