@@ -90,7 +90,7 @@ describe('Panel', () => {
   });
 
   it('makes each figure table one Tab stop, its cells reached with the arrow keys', async () => {
-    show({ kind: 'report', report: report(), attachments: [] });
+    show({ kind: 'report', report: report(), attachments: [], years: null });
     await new Promise((r) => setTimeout(r, 50)); // the panel takes focus as it opens
     const cells = qa('table[data-table=applications] button.cell');
     expect(cells.map((c) => c.tabIndex)).toEqual([0, -1, -1, -1]);
@@ -123,7 +123,7 @@ describe('Panel', () => {
 
   it('says a page is not a report as the badge does, without claiming it found no problems there', () => {
     const notice = makeReport({ document: { isReport: false, confidence: 0, issuer: null, year: null }, applications: null, warnings: [] });
-    show({ kind: 'report', report: notice, attachments: [] });
+    show({ kind: 'report', report: notice, attachments: [], years: null });
     expect(q('.notice')!.textContent).toBe('本页不是政府信息公开年报');
     expect(q('.warnings')).toBeNull();
     expect(document.body.textContent).not.toContain('没有发现问题');
@@ -150,7 +150,7 @@ describe('Panel', () => {
 
   it('puts what the clipboard refused into a selected box to copy by hand, so the JSON is never lost', async () => {
     const json = '{\n  "schemaVersion": 1\n}';
-    const content: PanelContent = { kind: 'report', report: report(), attachments: [] };
+    const content: PanelContent = { kind: 'report', report: report(), attachments: [], years: null };
     show(content);
     await new Promise((r) => setTimeout(r, 0)); // the panel has taken focus as it opened; then the copy fails
     show(content, { feedback: { ok: false, text: messagesFor('zh').copyRefused, fallback: json } });
@@ -163,7 +163,7 @@ describe('Panel', () => {
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, json.length]);
     expect(q('[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制，或改用“下载 JSON”。');
     render(null, document.body);
-    show({ kind: 'report', report: report(), attachments: [] }, { feedback: { ok: true, text: '已复制到剪贴板' } });
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { feedback: { ok: true, text: '已复制到剪贴板' } });
     expect(q('textarea.fallback')).toBeNull();
   });
 
