@@ -249,6 +249,14 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('gives a count in another unit right after such a noun no label from it: the noun is the count before\'s (tj-teda-2022)', () => {
+    expect(summary(figuresOf('36个部门50余人参加了政务公开和政府信息公开工作专题培训。', '举办3期培训班200人次。'))).toEqual([
+      '部门=36个', '=~50人', '培训班=3期', '=200人次',
+    ]);
+    // In the same unit it may count the same thing again, and a verb before a count says what was done, whatever the unit.
+    expect(summary(figuresOf('组织开展培训2次100余人。'))).toEqual(['组织开展培训=2次', '组织开展培训=~100人']);
+  });
+
   it('binds a figure split over two text nodes to both', () => {
     const a = { data: '受理申请1' }, b = { data: '2件' };
     const line: Line<{ data: string }> = {
