@@ -130,6 +130,13 @@ describe('the label before the number', () => {
     expect(labels('重点项目共公开63条,及时更新重点建设的项目名单。')).toEqual(['重点项目']);
   });
 
+  it('keeps the verb after a body that did it: the body alone names no count (bj-dongcheng-2023)', () => {
+    expect(labels('全年全区共受理申请公开800件,结转下年度办理39件,区政府本级共受理206件,结转下年度办理6件。')).toEqual([
+      '受理申请公开', '结转下年度办理', '区政府本级受理', '结转下年度办理',
+    ]);
+    expect(labels('市直机关共答复12件。')).toEqual(['市直机关答复']);
+  });
+
   it('stops before 超 that makes a count approximate', () => {
     // cq-scjg-2023.
     expect(labels('全年通过网站主动公开信息2405条,网站访问量超364万次。')).toEqual(['网站主动公开信息', '网站访问量']);

@@ -137,7 +137,8 @@ export function changesFrom(text: string, stop: number): boolean {
 const CONNECTIVE = /^(?:的|由|从|到|至|为|是|达到?|即达|计)$/;
 
 // A verb alone says what was done, not to what: "疫情防控新闻发布会累计举行151场" counts 发布会,
-// "行政许可共处理决定62起" 行政许可, "重点项目共公开63条" 重点项目.
+// "行政许可共处理决定62起" 行政许可, "重点项目共公开63条" 重点项目; but after a body, which did it, the verb stays:
+// "区政府本级共受理206件" counts what the body received, not the body.
 const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|公开|公布|受理|收到|接到|办理|办结|答复|处理(?:决定)?|接待|参加|出台|印发|制发|回应)$/;
 // A measure of what is named before the year it is of, as the tables word it: 行政处罚本年处理决定数量 →
 // 行政处罚处理决定数量 (not 主动公开数据 2016年主动公开政府信息数: a year after a heading starts anew).
@@ -161,7 +162,8 @@ function lastSegment(region: string): string {
     filler = m[0];
   }
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
-  return before && VERB_ONLY.test(best) ? before : best;
+  if (!before || !VERB_ONLY.test(best)) return best;
+  return BODY.test(before) ? before + best : before;
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
@@ -175,8 +177,9 @@ const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实�
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
-// Bodies a count of 家/个 names before a 的 (…机构的政务专网): what they have is not what is counted.
-const BODY = /(?:机构|单位|部门|企业|医院|学校|中心|公司|乡镇|街道|社区)$/;
+// Bodies: a count of 家/个 names them before a 的 (…机构的政务专网), what they have not being what is counted; and
+// they do what a verb alone says (区政府本级共受理).
+const BODY = /(?:机构|机关|单位|部门|政府|本级|企业|医院|学校|中心|公司|乡镇|街道|社区)$/;
 // What was done to them, however said (3件已按照相关要求进行书面回复, 2件均已按时办结).
 const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,10}?(?:办结|答复|回复|办理|处理|公开|受理)/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them (均为 goes on the
