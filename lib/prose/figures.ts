@@ -443,11 +443,11 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
  * before it (from `from`); else 合计 after a total's word, or `before`, what the count before it counted.
  */
 function labelOf(text: string, token: NumberToken, from: number, clause: Clause, counted: Counted, framed: string | null = null): string {
-  const label = token.label ?? framed ?? countLabel(text, from, token.at, token.stop);
+  const label = token.label ?? framed ?? countLabel(text, from, token);
   const before = counted.label;
   // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
   // another unit does (50 people, not 50 部门): this one's words say nothing else.
-  if ((label === before || !label) && before && from === counted.stop && !sameUnit(counted.unit, token.unit) && labelAfter(text, from) === before) return '';
+  if ((label === before || !label) && before && from === counted.stop && !sameUnit(counted.unit, token.unit) && labelAfter(text, from, counted.unit) === before) return '';
   if (label) return label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
   return clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at))) ? '合计' : before;

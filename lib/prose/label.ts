@@ -1,6 +1,7 @@
 // What a figure in a sentence counts, said concisely: "共收到政府信息公开申请0件" → 收到政府信息公开申请,
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
+import type { NumberToken } from './numbers.ts';
 import { CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these.
@@ -29,8 +30,8 @@ const PREDICATE = /(?:收到|受理|接到|接收|接受|办结|答复|发布|(?
  * What a count counts, from its words alone: the noun after its unit, or the clause before it (from `from`, the
  * previous figure or the sentence start); '' where neither says.
  */
-export function countLabel(text: string, from: number, at: number, stop: number): string {
-  const after = labelAfter(text, stop);
+export function countLabel(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
+  const after = labelAfter(text, stop, unit);
   if (after === null) return labelBefore(text, from, at);
   // "答复留言中心34条信息": a noun anything may be counted in says what only with the clause before it.
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
@@ -191,7 +192,7 @@ const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
-export function labelAfter(text: string, stop: number): string | null {
+export function labelAfter(text: string, stop: number, unit: string | null): string | null {
   const after = text.slice(stop, stop + 40);
   // "15件已答复，5件正在办理": what was done to them, where no noun follows.
   const done = DONE_AFTER.exec(after);
@@ -206,6 +207,7 @@ export function labelAfter(text: string, stop: number): string | null {
   // What they were is said whole, verbs and all (4件为无法提供).
   const cut = were ? null : AFTER_STOP.exec(label);
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '');
+  if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
   // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
   const of = label.indexOf('的');
@@ -214,6 +216,17 @@ export function labelAfter(text: string, stop: number): string | null {
     label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
   return label && label.length <= MAX_AFTER ? label : null;
+}
+
+// A unit of people counts the people on each side of a 和 (2名分管领导和工作人员): where no people follow it
+// (1名兼职人员和工作职责), the label ends before it. Other units count what 和 joins (22个市政府部门和单位).
+const PEOPLE_UNITS = /^(?:名|位|人次?)$/;
+const PEOPLE = /(?:人|员|者|干部|领导|代表|群众|职工|专家|律师|记者)$/;
+function peopleJoined(label: string): string {
+  const words = label.split('和');
+  let n = 1;
+  while (n < words.length && PEOPLE.test(words[n]!)) n++;
+  return words.slice(0, n).join('和');
 }
 
 /**
