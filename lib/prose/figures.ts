@@ -96,11 +96,14 @@ class Reading<N> {
   pause: 'frame' | 'rest' | null = null;
   /** The words of that frame and what follows it up to `end`: the reading's only where a sentence goes on with it. */
   framing = '';
-  constructor(public text: string, public line: number, public end: number) {}
+  constructor(public text: string, public line: number, public end: number, public year: number | null) {}
 }
 
-/** The figures of the prose lines (the page's text outside statistics tables), in page order. */
-export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
+/**
+ * The figures of the prose lines (the page's text outside statistics tables), in page order; `year` is the report's,
+ * which a sentence may name for the year before it (含2022年结转的3件).
+ */
+export function extractProseFigures<N>(lines: Line<N>[], year: number | null = null): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
   const out = { figures: [] as ProseFigure[], bindings: [] as ProseBinding<N>[] };
   let reading: Reading<N> | null = null;
   for (let li = 0; li < lines.length; li++) {
@@ -115,7 +118,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       if (!reading || link === 'ends') {
         reading = writeOut(reading, out);
         if (tokens[t]!.start >= end) continue;
-        reading = new Reading(text.slice(start, end), li, end);
+        reading = new Reading(text.slice(start, end), li, end, year);
       } else if (link === 'frame' || link === 'rest') {
         // The words of a frame go with the sentence after it, if one goes on with it.
         if (link === 'frame') { reading.framing += text.slice(reading.end, end); reading.end = end; }
@@ -214,7 +217,7 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
     return false;
   }
   inner.left = Math.max(0, inner.left - token.value); // what brackets hold need not fit
-  const item = figure(reading, token, pieces, labelOf(text, token, clause.from, clause, reading.counted));
+  const item = figure(reading, token, pieces, labelOf(reading, text, token, clause.from, clause));
   reading.figures.push(item);
   reading.previous = item;
   return true;
@@ -227,7 +230,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces)) return;
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
   // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
-  const label = labelOf(text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, reading.counted, framed);
+  const label = labelOf(reading, text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, framed);
   const opener = opening && begin(reading, opening, label, clause);
   const read = figure(reading, token, pieces, label);
   const outer = reading.outer;
@@ -405,9 +408,9 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   return true;
 }
 
-const RECEIVED_OR_CARRIED = /^(?:本年|新)?(?:收到|受理|新收|接到|接收|结转)[^，,]*申请$/;
-// Carried in, not forward (结转下年度).
-const STEP_CARRIED = /^结转(?![至到下])/;
+const RECEIVED_OR_CARRIED = /^(?:本年|新|上年)?(?:收到|受理|新收|接到|接收|结转)[^，,]*申请$/;
+// Carried in (结转, its year said before it), not forward (结转下年度).
+const STEP_CARRIED = /^(?:上年)?结转(?![至到下])/;
 
 /**
  * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府
@@ -440,11 +443,11 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
 
 /**
  * What a token counts: what its phrase says, the `framed` total (在…中), the noun after it, or the clause
- * before it (from `from`); else 合计 after a total's word, or `before`, what the count before it counted.
+ * before it (from `from`); else 合计 after a total's word, or what the count before it counted.
  */
-function labelOf(text: string, token: NumberToken, from: number, clause: Clause, counted: Counted, framed: string | null = null): string {
-  const label = token.label ?? framed ?? countLabel(text, from, token);
-  const before = counted.label;
+function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
+  const label = carriedFromYear(token.label ?? framed ?? countLabel(text, from, token), text.slice(from, token.at), reading.year);
+  const counted = reading.counted, before = counted.label;
   // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
   // another unit does (50 people, not 50 部门): this one's words say nothing else.
   if ((label === before || !label) && before && from === counted.stop && !sameUnit(counted.unit, token.unit) && labelAfter(text, from, counted.unit) === before) return '';
@@ -453,6 +456,14 @@ function labelOf(text: string, token: NumberToken, from: number, clause: Clause,
   return clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at))) ? '合计' : before;
 }
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
+
+// "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
+// without its year, is what 表三 calls 上年结转.
+const YEAR_CARRIED = /((?:19|20)\d{2})年度?的?结转/;
+function carriedFromYear(label: string, words: string, year: number | null): string {
+  if (year === null || !STEP_CARRIED.test(label)) return label;
+  return YEAR_CARRIED.exec(words)?.[1] === String(year - 1) ? `上年${label}` : label;
+}
 
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
 function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; bindings: ProseBinding<N>[] }): null {
