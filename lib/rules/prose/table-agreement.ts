@@ -25,18 +25,17 @@ function legacy(report: Report, label: RegExp): Reading | null {
   return { value: report.legacyStats![index]!.value!, name: figureName(report, 'legacyStats', path), cells: [{ table: 'legacyStats', path }] };
 }
 
+const withCarriedOver = (r: Report) => cells(r, 'applications', ['newReceived.total', 'carriedOver.total'], '表三本年新收与上年结转合计');
+
 // The table figures each topic of the prose (lib/prose/topics.ts) may restate. The 统计表 rows as the
 // national template (2014–2018) names them and as the older provincial ones do (福建 2009: 主动公开信息数,
 // 受理依申请公开信息总数, 行政复议数).
 const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
   // "受理" sometimes includes the applications carried over from last year.
-  applicationsReceived: (r) => [
-    cells(r, 'applications', ['newReceived.total']),
-    cells(r, 'applications', ['newReceived.total', 'carriedOver.total'], '表三本年新收与上年结转合计'),
-    legacy(r, RECEIVED),
-  ],
+  applicationsReceived: (r) => [cells(r, 'applications', ['newReceived.total']), withCarriedOver(r), legacy(r, RECEIVED)],
   applicationsNew: (r) => [cells(r, 'applications', ['newReceived.total']), legacy(r, RECEIVED)],
   applicationsCarriedOver: (r) => [cells(r, 'applications', ['carriedOver.total'])],
+  applicationsWithCarriedOver: (r) => [withCarriedOver(r)],
   applicationsProcessed: (r) => [cells(r, 'applications', ['totalProcessed.total']), legacy(r, /^申请办结/)],
   review: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, /^行政复议数/)],
   litigation: (r) => [
