@@ -121,7 +121,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   };
 
   // The prose reader reads a sentence wrapped across lines as one line.
-  const prose = keep ? extractProseFigures(unwrappedLines(page.lines, body)) : { figures: [], bindings: [] };
+  const prose = keep ? extractProseFigures(unwrappedLines(page.lines, body), document.year) : { figures: [], bindings: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
     ...(legacy?.cells.map((node, i) => ({ ref: { table: 'legacyStats' as const, path: String(i) }, node })) ?? []),

@@ -22,6 +22,8 @@ function linesOf(...texts: string[]): Line<{ data: string }>[] {
   return texts.map((text) => ({ text, table: -1, cellTextLength: 0, pieces: [{ node: { data: text }, nodeStart: 0, lineStart: 0, length: text.length }] }));
 }
 const figuresOf = (...texts: string[]) => extractProseFigures(linesOf(...texts)).figures;
+/** …in a report for `year`. */
+const figuresOfYear = (year: number, ...texts: string[]) => extractProseFigures(linesOf(...texts), year).figures;
 /** label=value+unit, ~ for approximate, parts in brackets: compact enough to read a whole page at a glance. */
 const brief = (f: { label: string; value: number; unit: string | null; approximate: boolean }) =>
   `${f.label}=${f.approximate ? '~' : ''}${f.value}${f.unit ?? ''}`;
@@ -247,6 +249,14 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('组织30余家单位开展宣传，对全市200多名工作人员进行培训，共对28个涉及群众切身利益的规范性文件进行解读'))).toEqual([
       '单位=~30家', '工作人员=~200名', '规范性文件=28个',
     ]);
+  });
+
+  it('gives a count in another unit right after such a noun no label from it: the noun is the count before\'s (tj-teda-2022)', () => {
+    expect(summary(figuresOf('36个部门50余人参加了政务公开和政府信息公开工作专题培训。', '举办3期培训班200人次。'))).toEqual([
+      '部门=36个', '=~50人', '培训班=3期', '=200人次',
+    ]);
+    // In the same unit it may count the same thing again, and a verb before a count says what was done, whatever the unit.
+    expect(summary(figuresOf('组织开展培训2次100余人。'))).toEqual(['组织开展培训=2次', '组织开展培训=~100人']);
   });
 
   it('binds a figure split over two text nodes to both', () => {
@@ -630,6 +640,17 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件。'))).toEqual([
       '合计=262件 [受理政府信息公开申请=252件; 结转政府信息公开申请=10件]',
     ]);
+    expect(summary(figuresOfYear(2023, '新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件。'))).toEqual([
+      '合计=262件 [受理政府信息公开申请=252件; 上年结转政府信息公开申请=10件]',
+    ]);
+  });
+
+  it('labels what was carried over from the year before the report\'s, named by its year, as 上年结转 (dongyang-zrgh-2023)', () => {
+    const sentence = '办结依申请公开件177件(含2022年结转的3件),其中,予以公开60件,部分公开51件,不予公开4件,信息无法提供30件,不予处理3件,其他处理29件。';
+    expect(summary(figuresOfYear(2023, sentence))[1]).toBe('上年结转=3件');
+    // The year's own, or with no year known, it says no more than its words do.
+    expect(summary(figuresOfYear(2022, sentence))[1]).toBe('结转=3件');
+    expect(summary(figuresOf(sentence))[1]).toBe('结转=3件');
   });
 
   it('leaves a 其中 item in a unit no figure before counts in standing alone where those figures count in several (sx-jincheng-2024)', () => {

@@ -12,7 +12,7 @@ import type { Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
-import { countLabel, enclosingLabel, labelBefore } from './label.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore } from './label.ts';
 import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
 import { sentenceRanges } from './sentences.ts';
 import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
@@ -49,6 +49,9 @@ interface Breakdown<N> {
   listed: boolean;
 }
 
+/** What a figure counted: its label, its unit, and where its count stops in its line. */
+interface Counted { label: string; unit: string | null; stop: number }
+
 /** A breakdown the words of a clause open: on which figure, and whether its parts must add up to it. */
 interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean }
 
@@ -84,8 +87,8 @@ class Reading<N> {
   note: Breakdown<N> | null = null;
   /** The figure read last, or null after a change against last year: a bracket opened after a number is about it. */
   previous: Read<N> | null = null;
-  /** What the figure before counted: the label of a figure whose clause says nothing else. */
-  label = '';
+  /** What the figure before counted, in which unit, and where its count stopped: the label of a figure whose clause says nothing else. */
+  counted: Counted = { label: '', unit: null, stop: -1 };
   /**
    * What the last sentence without figures did: framed the total again (the next one, in its unit, breaks it down),
    * or neither framed nor counted (only a frame naming the total goes on with the reading after it).
@@ -93,11 +96,14 @@ class Reading<N> {
   pause: 'frame' | 'rest' | null = null;
   /** The words of that frame and what follows it up to `end`: the reading's only where a sentence goes on with it. */
   framing = '';
-  constructor(public text: string, public line: number, public end: number) {}
+  constructor(public text: string, public line: number, public end: number, public year: number | null) {}
 }
 
-/** The figures of the prose lines (the page's text outside statistics tables), in page order. */
-export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
+/**
+ * The figures of the prose lines (the page's text outside statistics tables), in page order; `year` is the report's,
+ * which a sentence may name for the year before it (含2022年结转的3件).
+ */
+export function extractProseFigures<N>(lines: Line<N>[], year: number | null = null): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
   const out = { figures: [] as ProseFigure[], bindings: [] as ProseBinding<N>[] };
   let reading: Reading<N> | null = null;
   for (let li = 0; li < lines.length; li++) {
@@ -112,7 +118,7 @@ export function extractProseFigures<N>(lines: Line<N>[]): { figures: ProseFigure
       if (!reading || link === 'ends') {
         reading = writeOut(reading, out);
         if (tokens[t]!.start >= end) continue;
-        reading = new Reading(text.slice(start, end), li, end);
+        reading = new Reading(text.slice(start, end), li, end, year);
       } else if (link === 'frame' || link === 'rest') {
         // The words of a frame go with the sentence after it, if one goes on with it.
         if (link === 'frame') { reading.framing += text.slice(reading.end, end); reading.end = end; }
@@ -176,7 +182,7 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
     // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
     // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
     // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
-    if (clause.change === 'earlier') reading.label = labelBefore(text, from, token.at);
+    if (clause.change === 'earlier') reading.counted = { label: labelBefore(text, from, token.at), unit: token.unit, stop: token.stop };
     if (clause.change) { reading.previous = null; from = token.stop; continue; }
     if (!readItem(reading, text, pieces, token, clause)) {
       readFigure(reading, text, pieces, token, clause, first, from === start && nextItem);
@@ -211,7 +217,7 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
     return false;
   }
   inner.left = Math.max(0, inner.left - token.value); // what brackets hold need not fit
-  const item = figure(reading, token, pieces, labelOf(text, token, clause.from, clause, reading.label));
+  const item = figure(reading, token, pieces, labelOf(reading, text, token, clause.from, clause));
   reading.figures.push(item);
   reading.previous = item;
   return true;
@@ -224,7 +230,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces)) return;
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
   // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
-  const label = labelOf(text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, reading.label, framed);
+  const label = labelOf(reading, text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, framed);
   const opener = opening && begin(reading, opening, label, clause);
   const read = figure(reading, token, pieces, label);
   const outer = reading.outer;
@@ -250,7 +256,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     unfoldParts(reading, reading.total!);
     close(reading);
   }
-  reading.label = label;
+  reading.counted = { label, unit: token.unit, stop: token.stop };
 }
 
 /** The breakdown the clause's words open, on the figure they are about; null where they open none. */
@@ -402,9 +408,9 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   return true;
 }
 
-const RECEIVED_OR_CARRIED = /^(?:本年|新)?(?:收到|受理|新收|接到|接收|结转)[^，,]*申请$/;
-// Carried in, not forward (结转下年度).
-const STEP_CARRIED = /^结转(?![至到下])/;
+const RECEIVED_OR_CARRIED = /^(?:本年|新|上年)?(?:收到|受理|新收|接到|接收|结转)[^，,]*申请$/;
+// Carried in (结转, its year said before it), not forward (结转下年度).
+const STEP_CARRIED = /^(?:上年)?结转(?![至到下])/;
 
 /**
  * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府
@@ -437,15 +443,27 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
 
 /**
  * What a token counts: what its phrase says, the `framed` total (在…中), the noun after it, or the clause
- * before it (from `from`); else 合计 after a total's word, or `before`, what the count before it counted.
+ * before it (from `from`); else 合计 after a total's word, or what the count before it counted.
  */
-function labelOf(text: string, token: NumberToken, from: number, clause: Clause, before: string, framed: string | null = null): string {
-  const label = token.label ?? framed ?? countLabel(text, from, token.at, token.stop);
+function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
+  const label = carriedFromYear(token.label ?? framed ?? countLabel(text, from, token), text.slice(from, token.at), reading.year);
+  const counted = reading.counted, before = counted.label;
+  // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
+  // another unit does (50 people, not 50 部门): this one's words say nothing else.
+  if ((label === before || !label) && before && from === counted.stop && !sameUnit(counted.unit, token.unit) && labelAfter(text, from, counted.unit) === before) return '';
   if (label) return label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
   return clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at))) ? '合计' : before;
 }
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
+
+// "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
+// without its year, is what 表三 calls 上年结转.
+const YEAR_CARRIED = /((?:19|20)\d{2})年度?的?结转/;
+function carriedFromYear(label: string, words: string, year: number | null): string {
+  if (year === null || !STEP_CARRIED.test(label)) return label;
+  return YEAR_CARRIED.exec(words)?.[1] === String(year - 1) ? `上年${label}` : label;
+}
 
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
 function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; bindings: ProseBinding<N>[] }): null {

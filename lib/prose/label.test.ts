@@ -7,7 +7,7 @@ import { findNumbers } from './numbers.ts';
 function labels(text: string): string[] {
   let from = 0;
   return findNumbers(text).map((token) => {
-    const label = token.label ?? countLabel(text, from, token.at, token.stop);
+    const label = token.label ?? countLabel(text, from, token);
     from = token.stop;
     return label;
   });
@@ -130,6 +130,13 @@ describe('the label before the number', () => {
     expect(labels('重点项目共公开63条,及时更新重点建设的项目名单。')).toEqual(['重点项目']);
   });
 
+  it('keeps the verb after a body that did it: the body alone names no count (bj-dongcheng-2023)', () => {
+    expect(labels('全年全区共受理申请公开800件,结转下年度办理39件,区政府本级共受理206件,结转下年度办理6件。')).toEqual([
+      '受理申请公开', '结转下年度办理', '区政府本级受理', '结转下年度办理',
+    ]);
+    expect(labels('市直机关共答复12件。')).toEqual(['市直机关答复']);
+  });
+
   it('stops before 超 that makes a count approximate', () => {
     // cq-scjg-2023.
     expect(labels('全年通过网站主动公开信息2405条,网站访问量超364万次。')).toEqual(['网站主动公开信息', '网站访问量']);
@@ -155,5 +162,12 @@ describe('the label before the number', () => {
     expect(labels('到七个县(市)区、22个市政府部门和单位检查了政务公开工作')).toEqual(['县(市)区', '市政府部门和单位']);
     // 无法提供 is what came of them, not a verb ending the label.
     expect(labels('共受理申请5件,其中1件予以公开,4件无法提供。')).toEqual(['受理申请', '予以公开', '无法提供']);
+  });
+
+  it('ends a label after a unit of people at 和 where no people follow it, but runs on where they do (yongtai-chixi-2010)', () => {
+    expect(labels('并明确了1名兼职人员和工作职责。')).toEqual(['兼职人员']);
+    expect(labels('由2名分管领导和工作人员负责。')).toEqual(['分管领导和工作人员']);
+    // Other units count the things 和 joins: 部门和单位 are one set of bodies.
+    expect(labels('22个市政府部门和单位。')).toEqual(['市政府部门和单位']);
   });
 });

@@ -1,6 +1,7 @@
 // What a figure in a sentence counts, said concisely: "共收到政府信息公开申请0件" → 收到政府信息公开申请,
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
+import type { NumberToken } from './numbers.ts';
 import { CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these.
@@ -29,8 +30,8 @@ const PREDICATE = /(?:收到|受理|接到|接收|接受|办结|答复|发布|(?
  * What a count counts, from its words alone: the noun after its unit, or the clause before it (from `from`, the
  * previous figure or the sentence start); '' where neither says.
  */
-export function countLabel(text: string, from: number, at: number, stop: number): string {
-  const after = labelAfter(text, stop);
+export function countLabel(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
+  const after = labelAfter(text, stop, unit);
   if (after === null) return labelBefore(text, from, at);
   // "答复留言中心34条信息": a noun anything may be counted in says what only with the clause before it.
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
@@ -137,7 +138,8 @@ export function changesFrom(text: string, stop: number): boolean {
 const CONNECTIVE = /^(?:的|由|从|到|至|为|是|达到?|即达|计)$/;
 
 // A verb alone says what was done, not to what: "疫情防控新闻发布会累计举行151场" counts 发布会,
-// "行政许可共处理决定62起" 行政许可, "重点项目共公开63条" 重点项目.
+// "行政许可共处理决定62起" 行政许可, "重点项目共公开63条" 重点项目; but after a body, which did it, the verb stays:
+// "区政府本级共受理206件" counts what the body received, not the body.
 const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|公开|公布|受理|收到|接到|办理|办结|答复|处理(?:决定)?|接待|参加|出台|印发|制发|回应)$/;
 // A measure of what is named before the year it is of, as the tables word it: 行政处罚本年处理决定数量 →
 // 行政处罚处理决定数量 (not 主动公开数据 2016年主动公开政府信息数: a year after a heading starts anew).
@@ -161,7 +163,8 @@ function lastSegment(region: string): string {
     filler = m[0];
   }
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
-  return before && VERB_ONLY.test(best) ? before : best;
+  if (!before || !VERB_ONLY.test(best)) return best;
+  return BODY.test(before) ? before + best : before;
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
@@ -175,8 +178,9 @@ const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实�
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
-// Bodies a count of 家/个 names before a 的 (…机构的政务专网): what they have is not what is counted.
-const BODY = /(?:机构|单位|部门|企业|医院|学校|中心|公司|乡镇|街道|社区)$/;
+// Bodies: a count of 家/个 names them before a 的 (…机构的政务专网), what they have not being what is counted; and
+// they do what a verb alone says (区政府本级共受理).
+const BODY = /(?:机构|机关|单位|部门|政府|本级|企业|医院|学校|中心|公司|乡镇|街道|社区)$/;
 // What was done to them, however said (3件已按照相关要求进行书面回复, 2件均已按时办结).
 const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,10}?(?:办结|答复|回复|办理|处理|公开|受理)/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them (均为 goes on the
@@ -188,7 +192,7 @@ const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
-export function labelAfter(text: string, stop: number): string | null {
+export function labelAfter(text: string, stop: number, unit: string | null): string | null {
   const after = text.slice(stop, stop + 40);
   // "15件已答复，5件正在办理": what was done to them, where no noun follows.
   const done = DONE_AFTER.exec(after);
@@ -203,6 +207,7 @@ export function labelAfter(text: string, stop: number): string | null {
   // What they were is said whole, verbs and all (4件为无法提供).
   const cut = were ? null : AFTER_STOP.exec(label);
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '');
+  if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
   // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
   const of = label.indexOf('的');
@@ -211,6 +216,17 @@ export function labelAfter(text: string, stop: number): string | null {
     label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
   return label && label.length <= MAX_AFTER ? label : null;
+}
+
+// A unit of people counts the people on each side of a 和 (2名分管领导和工作人员): where no people follow it
+// (1名兼职人员和工作职责), the label ends before it. Other units count what 和 joins (22个市政府部门和单位).
+const PEOPLE_UNITS = /^(?:名|位|人次?)$/;
+const PEOPLE = /(?:人|员|者|干部|领导|代表|群众|职工|专家|律师|记者)$/;
+function peopleJoined(label: string): string {
+  const words = label.split('和');
+  let n = 1;
+  while (n < words.length && PEOPLE.test(words[n]!)) n++;
+  return words.slice(0, n).join('和');
 }
 
 /**

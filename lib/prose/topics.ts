@@ -3,8 +3,8 @@
 // null otherwise (a part such as 按时办结 or 网上申请, a count of 咨询, another kind of application).
 import type { ProseFigure } from '../schema.ts';
 
-export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsProcessed'
-  | 'review' | 'litigation' | 'activeDisclosed';
+export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
+  | 'applicationsProcessed' | 'review' | 'litigation' | 'activeDisclosed';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website.
@@ -74,7 +74,19 @@ export function proseTopic(figure: ProseFigure, headingOf: () => string = () => 
       return !rule.about || rule.about(figure, '') || rule.about(figure, headingOf()) ? narrowed(rule.topic, figure.label) : null;
     }
   }
-  return null;
+  return receivedAndCarriedIn(figure) ? 'applicationsWithCarriedOver' : null;
+}
+
+/**
+ * Whether a figure whose words name nothing (合计) adds up the applications received and those carried in
+ * (新受理…申请252件,2022年结转…申请10件,共计262件): what 表三's 本年新收 and 上年结转 make up together.
+ */
+function receivedAndCarriedIn(figure: ProseFigure): boolean {
+  if (!APPLICATION_UNITS.test(figure.unit!) || figure.parts.length < 2) return false;
+  const topics = figure.parts.map((part) => proseTopic({ ...part, text: figure.text, parts: [] }));
+  const carried = figure.parts.map((part) => APPLICATION_UNITS.test(part.unit ?? '') && carriedIn(part.label) && part.label.includes('申请'));
+  return topics.every((topic, i) => topic === 'applicationsReceived' || topic === 'applicationsNew' || carried[i])
+    && topics.some((topic) => topic !== null) && carried.some(Boolean);
 }
 
 // Applications carried over from last year (上年结转, 上一年度结转, 上年结转的), with those newly received the

@@ -102,6 +102,23 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, sayibak([approximate]))).toEqual([]);
   });
 
+  it('holds a 共计 of the applications newly received and carried in against 表三\'s 本年新收 and 上年结转 together (d-dongcheng-zjw-2023)', () => {
+    const sentence = '2023年,我委新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件,申请量居前的事项为拆迁、征收、行政审批和落实私房政策信息等';
+    const total: ProseFigure = { ...prose('合计', 262, sentence), parts: [
+      { label: '受理政府信息公开申请', value: 252, unit: '件', approximate: false }, { label: '上年结转政府信息公开申请', value: 10, unit: '件', approximate: false },
+    ] };
+    const zjw = (carried: number) => setFigures(makeReport({ proseFigures: [total] }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': carried });
+    expect(findingsOf(tableAgreement, zjw(10))).toEqual([]);
+    expect(findingsOf(tableAgreement, zjw(9))).toMatchObject([{
+      severity: 'error', expected: 261, actual: 262,
+      cells: [{ table: 'proseFigures', path: '0' }, { table: 'applications', path: 'newReceived.total' }, { table: 'applications', path: 'carriedOver.total' }],
+      message: '正文"2023年,我委新受理政府信息公开申请252件,2022年结转政府信息公开申请1…"为262件，表三本年新收与上年结转合计为261，相差1',
+    }]);
+    // Carried in by no word the reader knows (its year unknown), the parts say no more than a 合计.
+    const unknown = { ...total, parts: [total.parts[0]!, { ...total.parts[1]!, label: '结转政府信息公开申请' }] };
+    expect(findingsOf(tableAgreement, setFigures(makeReport({ proseFigures: [unknown] }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': 9 }))).toEqual([]);
+  });
+
   it('skips a sentence about the whole city in a department\'s report, and only warns in the government\'s', () => {
     const figures = [prose('受理公开政府信息申请', 50, '2019年,全市各级行政机关受理公开政府信息申请50件')];
     expect(findingsOf(tableAgreement, shanghai(figures))).toEqual([]);

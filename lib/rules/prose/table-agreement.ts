@@ -25,18 +25,17 @@ function legacy(report: Report, label: RegExp): Reading | null {
   return { value: report.legacyStats![index]!.value!, name: figureName(report, 'legacyStats', path), cells: [{ table: 'legacyStats', path }] };
 }
 
+const withCarriedOver = (r: Report) => cells(r, 'applications', ['newReceived.total', 'carriedOver.total'], '表三本年新收与上年结转合计');
+
 // The table figures each topic of the prose (lib/prose/topics.ts) may restate. The 统计表 rows as the
 // national template (2014–2018) names them and as the older provincial ones do (福建 2009: 主动公开信息数,
 // 受理依申请公开信息总数, 行政复议数).
 const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
   // "受理" sometimes includes the applications carried over from last year.
-  applicationsReceived: (r) => [
-    cells(r, 'applications', ['newReceived.total']),
-    cells(r, 'applications', ['newReceived.total', 'carriedOver.total'], '表三本年新收与上年结转合计'),
-    legacy(r, RECEIVED),
-  ],
+  applicationsReceived: (r) => [cells(r, 'applications', ['newReceived.total']), withCarriedOver(r), legacy(r, RECEIVED)],
   applicationsNew: (r) => [cells(r, 'applications', ['newReceived.total']), legacy(r, RECEIVED)],
   applicationsCarriedOver: (r) => [cells(r, 'applications', ['carriedOver.total'])],
+  applicationsWithCarriedOver: (r) => [withCarriedOver(r)],
   applicationsProcessed: (r) => [cells(r, 'applications', ['totalProcessed.total']), legacy(r, /^申请办结/)],
   review: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, /^行政复议数/)],
   litigation: (r) => [
@@ -50,7 +49,7 @@ export const tableAgreement: Rule = {
   id: 'prose/table-agreement',
   severity: 'error',
   description: '正文中的申请数（及其中的本年新收、上年结转）、办结数、复议和诉讼数与统计表一致 (prose restating a table figure agrees with the table)',
-  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告；"约""余"等近似数不比较。',
+  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告；"约""余"等近似数不比较。',
   example: {
     passes: '正文"共受理政府信息公开申请859件"，表三本年新收总计859。',
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
