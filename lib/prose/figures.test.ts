@@ -636,6 +636,29 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('2024年,全市共收到政府信息公开申请89件,上年结转2件,办结89件,结转2025年2件,申请类型主要集中在土地征收、房屋拆迁安置方面'))).toHaveLength(4);
   });
 
+  it('keeps those carried forward to next year in a list of outcomes that 其中 opens, and out of any other list', () => {
+    const figures = figuresOf('共收到政府信息公开申请55件，其中予以公开30件，部分公开10件，不予公开5件，无法提供7件，结转下年度继续办理3件。');
+    expect(summary(figures)).toEqual(['收到政府信息公开申请=55件 [予以公开=30件; 部分公开=10件; 不予公开=5件; 无法提供=7件; 结转下年度继续办理=3件]']);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
+    // Not after how the applications were made, nor after those carried in; nor those carried in after outcomes.
+    expect(summary(figuresOf('共收到申请20件，其中当面申请10件，网络申请10件，结转下年度3件。'))).toEqual([
+      '收到申请=20件 [当面申请=10件; 网络申请=10件]', '结转下年度=3件',
+    ]);
+    expect(summary(figuresOf('共受理申请20件，其中上年结转2件，予以公开10件，不予公开5件，结转下年度3件。'))).toEqual([
+      '受理申请=20件 [上年结转=2件; 予以公开=10件; 不予公开=5件]', '结转下年度=3件',
+    ]);
+    expect(summary(figuresOf('共受理申请20件，其中予以公开10件，不予公开5件，上年结转3件。'))).toEqual([
+      '受理申请=20件 [予以公开=10件; 不予公开=5件]', '上年结转=3件',
+    ]);
+    // Nor past the total, nor after the count of those handled that ends the list.
+    expect(summary(figuresOf('共受理申请20件，其中予以公开10件，不予公开5件，结转下年度8件。'))).toEqual([
+      '受理申请=20件 [予以公开=10件; 不予公开=5件]', '结转下年度=8件',
+    ]);
+    expect(summary(figuresOf('共受理申请20件，其中予以公开10件，不予公开5件，办结15件，结转下年度5件。'))).toEqual([
+      '受理申请=20件 [予以公开=10件; 不予公开=5件]', '办结=15件', '结转下年度=5件',
+    ]);
+  });
+
   it('takes the applications received and carried in for the parts of a 共计 after them (bj-dongcheng-zjw-2023)', () => {
     expect(summary(figuresOf('新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件。'))).toEqual([
       '合计=262件 [受理政府信息公开申请=252件; 结转政府信息公开申请=10件]',

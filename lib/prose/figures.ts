@@ -335,9 +335,10 @@ function close<N>(reading: Reading<N>): void {
  * list, at a further step of handling (其中网上申请15件，按时办结20件) unless it closes a list in brackets,
  * or is the applications carried over from last year, making up the total ((其中新收申请112件,上年结转申请9件);
  * 其中本年新收33件,上年结转0件,结转至下年办理0件), at a count on a channel after a
- * list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. The channels a
- * 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and
- * only one beyond the total ends them.
+ * list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. Those carried forward
+ * to next year are 表三's last outcome, and go on with a list of outcomes (其中予以公开30件，…，无法提供7件，
+ * 结转下年度继续办理3件). The channels a 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry
+ * what they carried: they overlap, and only one beyond the total ends them.
  */
 function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' {
   const total = outer.whole, sum = partsSum(total) + token.value, label = read.label;
@@ -362,7 +363,7 @@ function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, to
     && !(inUnit && sum === total.value);
   if ((token.value > 0 && complete(total)) || (overflows && !listItem) || otherChannel
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
-      && !((outer.bracket || carriedIn(label)) && sum === total.value))
+      && !((outer.bracket || carriedIn(label)) && sum === total.value) && !outcomesOf(total.label, [...total.parts.map((p) => p.label), label]))
     || (isCase(label) && !isCase(total.label))
     // 其中包含行政规范性文件3件、人事任免文件24件,政策解读49条: the list changes both its separator and its unit.
     || (outer.listed && !listed && !inUnit)

@@ -50,6 +50,27 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     expect(bindings.map((b) => (b.node as unknown as { data: string }).data.slice(b.range!.start, b.range!.end))).toEqual(['25', '5']);
   });
 
+  it('reads lines that each state a count as a list, not one count\'s unit run into the next one\'s label', () => {
+    expect(figuresOf('<p>全年共受理申请5件<br>其中予以公开3件<br>不予公开2件</p>'))
+      .toEqual(['受理申请=5件 [予以公开=3件; 不予公开=2件]']);
+    expect(figuresOf('<p>本年度共收到政府信息公开申请10件<br>办结10件<br>结转0件</p>'))
+      .toEqual(['收到政府信息公开申请=10件', '办结=10件', '结转=0件']);
+    expect(figuresOf('<p>主动公开信息数 120条<br>政策文件 30条<br>工作动态 90条</p>'))
+      .toEqual(['主动公开信息数=120条', '政策文件=30条', '工作动态=90条']);
+    // A count whose noun follows on the next line is one clause.
+    expect(figuresOf('<p>专门配备了1名<br>兼职工作人员，设立了1个受理点。</p>')).toEqual(['兼职工作人员=1名', '受理点=1个']);
+  });
+
+  it('puts the list\'s break between the lines as no character of the page', () => {
+    const html = '<p>共受理申请5件<br>\n其中予以公开3件</p>';
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    const [line] = unwrappedLines(page.lines, page.lines.map((_, i) => i));
+    expect(line!.text).toBe('共受理申请5件；其中予以公开3件');
+    expect(line!.pieces.map((p) => [p.lineStart, line!.text.slice(p.lineStart, p.lineStart + p.length)])).toEqual([[0, '共受理申请5件'], [8, '其中予以公开3件']]);
+    const { bindings } = extractWithCheerio(reportPage(html), null);
+    expect(bindings.map((b) => (b.node as unknown as { data: string }).data.slice(b.range!.start, b.range!.end))).toEqual(['5', '3']);
+  });
+
   it('joins only lines the break leaves mid-sentence, the white space at the break left out', () => {
     expect(proseLines('<p>为此，专门配备了1名兼职 <br>\n  工作人员，设立了1个专门的信息申请<br>受理点。</p>'))
       .toEqual(['为此，专门配备了1名兼职⏎工作人员，设立了1个专门的信息申请⏎受理点。']);

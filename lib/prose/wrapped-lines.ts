@@ -4,6 +4,7 @@
 // Only for the prose reader: titles, date lines, headings and tables read the page's lines as they are.
 import { DATE_SOURCE } from '../document/dates.ts';
 import type { Line, TextPiece } from '../page/model.ts';
+import { findNumbers } from './numbers.ts';
 import { isBlank } from './sentences.ts';
 
 // What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's.
@@ -15,6 +16,12 @@ const MARKER = '[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|[(（]
 const OWN_LINE = new RegExp(`^(?:${MARKER}|[-－—•·●▪■◆◇※]|${DATE_SOURCE}|\\p{Script=Han}{1,6}\\s*[:：])`, 'u');
 // A heading (一、总体情况): marked, and no clause of a sentence. The text after it starts anew.
 const HEADING = new RegExp(`^(?:${MARKER})[^，,。；;]*$`);
+// The first clause of a line, up to the first punctuation that ends one.
+const FIRST_CLAUSE = /^[^，,。；;：:、（(]*/;
+// Between a line ending in a count and a line stating one: the break is a list's (申请10件<br>办结10件<br>结转0件).
+// Joined without it, the noun after the unit would read as the first count's label. It has no piece: it is
+// no character of the page, and no figure is bound to it.
+const LIST_BREAK = '；';
 
 /**
  * The lines `body` (indices into `lines`, in page order) as the prose reader reads them: a line that goes on
@@ -27,28 +34,40 @@ export function unwrappedLines<N>(lines: readonly Line<N>[], body: readonly numb
   for (let k = 0; k < body.length; k++) {
     const i = body[k]!, line = lines[i]!;
     const last = out[out.length - 1];
-    if (last && line.afterSoftBreak && body[k - 1] === i - 1 && wrapsOn(last.text, line.text)) {
+    const between = last && line.afterSoftBreak && body[k - 1] === i - 1 ? joinOf(last.text, line.text) : null;
+    if (last && between !== null) {
       // The first join copies the line: the page's own lines stay as the walk made them.
       if (last !== joined) out[out.length - 1] = joined = { ...last };
-      append(joined, line);
+      append(joined, line, between);
     } else out.push(line);
   }
   return out;
 }
 
-/** Whether `next` goes on with the sentence that `text` leaves open. */
-function wrapsOn(text: string, next: string): boolean {
+/**
+ * Where `next` goes on with the sentence that `text` leaves open, what joins them: nothing, or a list's break
+ * where `text` ends in a count and `next` opens with a clause stating another. Null where it does not go on.
+ */
+function joinOf(text: string, next: string): string | null {
   const before = text.slice(trimmedStart(text), trimmedEnd(text));
-  if (ENDED.test(before) || HEADING.test(before)) return false;
-  return !OWN_LINE.test(next.slice(trimmedStart(next)));
+  if (ENDED.test(before) || HEADING.test(before)) return null;
+  const after = next.slice(trimmedStart(next));
+  if (OWN_LINE.test(after)) return null;
+  return endsInCount(before) && findNumbers(FIRST_CLAUSE.exec(after)![0]).length > 0 ? LIST_BREAK : '';
 }
 
-/** Appends `next` to `line`, without the white space at the break; pieces cut to the characters kept. */
-function append<N>(line: Line<N>, next: Line<N>): void {
+/** Whether the text ends in a count with its unit (申请10件), not in the words after one (1名兼职). */
+function endsInCount(text: string): boolean {
+  const last = findNumbers(text).at(-1);
+  return last !== undefined && last.unit !== null && last.stop === text.length;
+}
+
+/** Appends `next` to `line` after `between`, without the white space at the break; pieces cut to the characters kept. */
+function append<N>(line: Line<N>, next: Line<N>, between: string): void {
   const end = trimmedEnd(line.text), start = trimmedStart(next.text);
   line.pieces = clip(line.pieces, 0, end, 0);
-  line.pieces.push(...clip(next.pieces, start, next.text.length, end - start));
-  line.text = line.text.slice(0, end) + next.text.slice(start);
+  line.pieces.push(...clip(next.pieces, start, next.text.length, end + between.length - start));
+  line.text = line.text.slice(0, end) + between + next.text.slice(start);
 }
 
 /** The pieces' runs within line[from, to), moved `shift` along the line. */
