@@ -116,25 +116,34 @@ function mapScripts(cell: FigureCell, run: (text: string) => string): string {
   return out + text.slice(at);
 }
 
+// The Chinese characters that alone make a mark (MARK), not a label.
+const MARK_HANZI = new Set([...'否略'].map((c) => c.charCodeAt(0)));
+
 /**
  * The reading of the cells that make up nearly every table, in one pass over the characters and
  * without allocating: digits (half- or full-width) with white space and noise such as "?0" or
- * "33？" around them, blank cells, and labels (any Chinese character no figure holds, in a cell of
- * more than a character or so). Null for anything else (units, separators, decimals, dashes, marks),
- * which the general reading handles.
+ * "33？" around them, blank cells, and labels: any Chinese character that no figure and no mark holds,
+ * wherever it stands ((一)予以公开 too), or a mark's 否 or 略 that opens a cell of more than a character
+ * or so. Null for anything else (units, separators, decimals, dashes, marks), which the general
+ * reading handles.
  */
 function quickReading(raw: string): FigureReading | null {
   let value = 0;
   let digits = 0;
   let noise = false;
+  let other = false; // a character the general reading must look at
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
     if (digit >= 0) { value = value * 10 + digit; digits++; } else if (NOISE_CODES.has(c)) noise = true;
-    else if (!SPACES.has(c) && !isInvisible(c)) return c >= 0x4e00 && c <= 0x9fff && !FIGURE_HANZI.has(c) && raw.length > 3 ? TEXT : null;
+    else if (!SPACES.has(c) && !isInvisible(c)) {
+      // Such a character survives every step of the general reading, so that it reads the cell as a label too.
+      if (c >= 0x4e00 && c <= 0x9fff && !FIGURE_HANZI.has(c) && (!MARK_HANZI.has(c) || (!other && raw.length > 3))) return TEXT;
+      other = true;
+    }
   }
   // Past 15 digits the running value loses precision: let Number() read it.
-  if (digits > 15) return null;
+  if (other || digits > 15) return null;
   return digits > 0 ? { kind: 'number', value, unit: null, noise } : noise ? UNREADABLE : BLANK;
 }
 
