@@ -30,6 +30,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 // What ends a line (Walker.breakLine): a block's end or a blank line (0), a <br> or a newline between text
 // (BY_BREAK), a newline in the white space next to a tag (BY_LAYOUT: the source's layout, `text<br>\n`).
 const BY_BREAK = 1, BY_LAYOUT = 2;
+const BLANK = 1, BLANK_LINE = 2; // what blankness() finds
 
 /**
  * A cell being read. The white space and line breaks after its latest text wait in `gap` and join
@@ -107,9 +108,10 @@ class Walker<N> {
 
   private addText(node: N, data: string): void {
     // White space between tags (most text nodes of a page) makes no line of its own.
-    if (isBlank(data)) {
-      if (data.includes('\n')) this.breakLine(BY_LAYOUT);
-      else if (this.current) { this.current.text += ' '; this.appendToCell(' '); }
+    const blank = blankness(data);
+    if (blank === BLANK_LINE) { this.breakLine(BY_LAYOUT); return; }
+    if (blank === BLANK) {
+      if (this.current) { this.current.text += ' '; this.appendToCell(' '); }
       return;
     }
     // A newline in the source text ends a line too: dumps and editors put one item per line.
@@ -225,13 +227,18 @@ class Walker<N> {
   }
 }
 
-/** Only spaces, tabs and line breaks: the white space between tags. */
-function isBlank(text: string): boolean {
+/**
+ * Whether the text is only spaces, tabs and line breaks (the white space between tags), and if so whether
+ * it holds a newline (BLANK_LINE) or not (BLANK); else 0. One pass over the text for both answers.
+ */
+function blankness(text: string): number {
+  let blank = BLANK;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+    if (c === 10) blank = BLANK_LINE;
+    else if (c !== 32 && c !== 9 && c !== 13 && c !== 12) return 0;
   }
-  return true;
+  return blank;
 }
 
 /**
