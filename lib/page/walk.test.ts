@@ -2,7 +2,8 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { pageFromCheerio } from './cheerio-source.ts';
 
-const cellsOf = (html: string) => pageFromCheerio(cheerio.load(html).root()[0]!).tables[0]!.rows[0]!.cells;
+const pageOf = (html: string) => pageFromCheerio(cheerio.load(html).root()[0]!);
+const cellsOf = (html: string) => pageOf(html).tables[0]!.rows[0]!.cells;
 
 describe('walkPage', () => {
   it('notes where a cell sets text as a superscript or subscript, as offsets into its text', () => {
@@ -12,5 +13,10 @@ describe('walkPage', () => {
     // The line break after <p> joins the text before the superscript's own: offsets count it.
     expect(after).toMatchObject({ text: '12\n 3x4', scripts: [3, 5, 6, 7] });
     expect(plain!.scripts).toBeUndefined();
+  });
+
+  it('reads no-break and ideographic spaces as white space, as /\\s/ does: alone they make no line', () => {
+    const page = pageOf('<p>一、总体情况</p><p>&nbsp;</p><p>\u3000\u3000</p><p>本年度\n\u3000\u00a0</p><p>主动公开</p>');
+    expect(page.lines.map((l) => l.text)).toEqual(['一、总体情况', '本年度', '主动公开']);
   });
 });

@@ -27,11 +27,10 @@ const ROLES = new Map<string, number>([
 const SMALL_IMAGE = 80;
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
-const HAS_TEXT = /\S/;
-const TEXT_FROM = /\S/g;
 // What ends a line (Walker.breakLine): a block's end or a blank line (0), a <br> or a newline between text
 // (BY_BREAK), a newline in the white space next to a tag (BY_LAYOUT: the source's layout, `text<br>\n`).
 const BY_BREAK = 1, BY_LAYOUT = 2;
+const BLANK = 1, BLANK_LINE = 2; // what blankness() finds
 
 /**
  * A cell being read. The white space and line breaks after its latest text wait in `gap` and join
@@ -109,14 +108,15 @@ class Walker<N> {
 
   private addText(node: N, data: string): void {
     // White space between tags (most text nodes of a page) makes no line of its own.
-    if (isBlank(data)) {
-      if (data.includes('\n')) this.breakLine(BY_LAYOUT);
-      else if (this.current) { this.current.text += ' '; this.appendToCell(' '); }
+    const blank = blankness(data);
+    if (blank === BLANK_LINE) { this.breakLine(BY_LAYOUT); return; }
+    if (blank === BLANK) {
+      if (this.current) { this.current.text += ' '; this.appendToCell(' '); }
       return;
     }
     // A newline in the source text ends a line too: dumps and editors put one item per line.
     // A newline before the node's first text or after its last is in the white space next to a tag.
-    const firstText = data.search(HAS_TEXT);
+    const firstText = textAt(data, 0, data.length);
     let start = 0;
     for (;;) {
       const nl = data.indexOf('\n', start);
@@ -129,14 +129,14 @@ class Walker<N> {
         // Most lines are one piece: an array literal holds exactly it, where push() on [] would reserve 17 slots.
         if (current) { current.pieces.push(at); current.text += piece; }
         else this.current = { text: piece, pieces: [at], table: cell ? cell.table : -1, cellTextLength: 0, afterSoftBreak: this.softBreak !== 0 };
-        if (!this.currentHasText && HAS_TEXT.test(piece)) this.currentHasText = true;
+        if (!this.currentHasText && textAt(data, start, end) >= 0) this.currentHasText = true;
         if (cell) {
           cell.cell.text += cell.gap ? cell.gap + piece : piece;
           cell.gap = '';
         }
       }
       if (nl < 0) break;
-      this.breakLine(nl > firstText && hasTextFrom(data, nl + 1) ? BY_BREAK : BY_LAYOUT);
+      this.breakLine(nl > firstText && textAt(data, nl + 1, data.length) >= 0 ? BY_BREAK : BY_LAYOUT);
       start = nl + 1;
     }
   }
@@ -227,18 +227,35 @@ class Walker<N> {
   }
 }
 
-/** Only spaces, tabs and line breaks: the white space between tags. */
-function isBlank(text: string): boolean {
+/**
+ * Whether the text is only spaces, tabs and line breaks (the white space between tags), and if so whether
+ * it holds a newline (BLANK_LINE) or not (BLANK); else 0. One pass over the text for both answers.
+ */
+function blankness(text: string): number {
+  let blank = BLANK;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+    if (c === 10) blank = BLANK_LINE;
+    else if (c !== 32 && c !== 9 && c !== 13 && c !== 12) return 0;
   }
-  return true;
+  return blank;
 }
 
-function hasTextFrom(text: string, from: number): boolean {
-  TEXT_FROM.lastIndex = from;
-  return TEXT_FROM.test(text);
+/**
+ * Where text[from, to) has its first character that is not white space as /\s/ reads it (ASCII white space,
+ * no-break and ideographic spaces, U+FEFF…), or -1. A loop: a regex call costs more than the few
+ * characters it reads, on every text node of the page.
+ */
+function textAt(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 0xa0) return i;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+      c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return i;
+  }
+  return -1;
 }
 
 function trimEndNewlines(text: string): string {
