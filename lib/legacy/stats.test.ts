@@ -222,6 +222,21 @@ describe('provincial variants', () => {
   });
 });
 
+describe('the national template as pages print it', () => {
+  const wide = (text: string) => `<tr><td colspan="3">${text}</td></tr>`;
+
+  it('reads no entry from the title rows inside the table, a bracketed year among them', () => {
+    const [legacy] = tablesOf(`<table>${wide('政府信息公开情况统计表')}${wide('（2013年度）')}${wide('填报单位（盖章）：某某县人民政府')}${[
+      ['统计指标', '单位', '统计数'],
+      ['一、主动公开情况', '——', '——'],
+      ['（一）主动公开政府信息数', '条', '1706'],
+      ['二、依申请公开情况', '——', '——'],
+      ['（一）收到申请数', '件', '46'],
+    ].map(row).join('')}${wide('单位负责人：张三　审核人：李四　填报日期：2014年1月10日')}</table>`);
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}`)).toEqual(['一 主动公开情况', '一.(一) 主动公开政府信息数', '二 依申请公开情况', '二.(一) 收到申请数']);
+  });
+});
+
 describe('not a 统计表', () => {
   it('returns null for a layout table, a numbered table about something else and the 2019 applications table', () => {
     expect(tablesOf(`<table><tr><td>${'正文'.repeat(50)}</td></tr></table>`)).toEqual([null]);
