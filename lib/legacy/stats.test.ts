@@ -209,6 +209,17 @@ describe('provincial variants', () => {
     expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ path: '0' }, { path: '1' }] }]);
   });
 
+  it('reads the unit a table without a 单位 column names after the label', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '统计数'],
+      ['一、主动公开政府信息数（条）', '1706'],
+      ['二、收到申请数(件)', '46'],
+      ['三、依申请公开信息收取的费用（单位：万元）', '0.5'],
+      ['四、举报投诉数量(不同方式投诉同一事项计1件)', '2'],
+    ]));
+    expect(legacy!.stats.map((s) => s.unit)).toEqual(['条', '件', '万元', null]);
+  });
+
   it('reads a figure with a footnote mark in superscript as the figure, noting the mark (Word exports: 1706<sup>1</sup>)', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '统计数'],

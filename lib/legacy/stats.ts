@@ -84,7 +84,7 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     if (value.kind === 'text') continue;
 
     const unitSlot = layout.unit === null ? undefined : row[layout.unit];
-    const unit = readUnit(unitSlot && unitSlot !== labelSlot ? unitSlot.cell.text : '') ?? (value.kind === 'number' ? value.unit : null);
+    const unit = readUnit(unitSlot && unitSlot !== labelSlot ? unitSlot.cell.text : '') ?? (value.kind === 'number' ? value.unit : null) ?? unitInLabel(marker.label);
     const index = first + stats.length;
     const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
     if (layout.cumulative !== null) {
@@ -101,6 +101,10 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
 }
 
 const UNIT = /^(?:万?元|人次|[条件次人个篇项期份家场天日名户]|%)$/;
+
+// Tables without a 单位 column name it after the label: 主动公开政府信息数（条）, 专项经费(单位:万元).
+const LABEL_UNIT = /\((?:单位:)?(万?元|人次|[条件次人个篇项期份家场天日名户]|%)\)$/;
+const unitInLabel = (label: string): string | null => LABEL_UNIT.exec(label)?.[1] ?? null;
 
 /** The unit cell's unit; '——' and the like (no unit for a heading row) and blanks read as null. */
 function readUnit(raw: string): string | null {
