@@ -11,6 +11,12 @@ export interface Layout<N> {
   /** Records before this one are headers. */
   firstRow: number;
   label: number;
+  /**
+   * The column right of the label that carries on its text, or null: where the head 统计指标 spans
+   * two columns, a 其中 cell (often spanning its parts' rows) stands left of the part's name, while
+   * numbered rows span both.
+   */
+  subLabel: number | null;
   unit: number | null;
   value: number;
   cumulative: number | null;
@@ -96,8 +102,10 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   // No telling header: the first figure column that is not the cumulative one.
   if (value < 0) value = figureCols.find((c) => c !== cumulativeHead) ?? -1;
   if (value < 0) return null;
+  const labelHead = firstRow > 0 ? grid.rows[firstRow - 1]?.[labelCol] : undefined;
+  const subLabel = labelHead && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead && labelCol + 1 < value ? labelCol + 1 : null;
   return {
-    grid, firstRow, label: labelCol, value,
+    grid, firstRow, label: labelCol, subLabel, value,
     unit: unitHead >= 0 ? unitHead : unitColumn(grid, firstRow, labelCol),
     cumulative: cumulativeHead >= 0 && cumulativeHead !== value ? cumulativeHead : null,
   };

@@ -236,6 +236,25 @@ describe('provincial variants', () => {
 describe('the national template as pages print it', () => {
   const wide = (text: string) => `<tr><td colspan="3">${text}</td></tr>`;
 
+  it('reads the part names right of a 其中 cell where 统计指标 spans two columns (Word: the 其中 cell spans the list)', () => {
+    const wideLabel = (label: string, unit: string, value: string) => `<tr><td colspan="2">${label}</td><td>${unit}</td><td>${value}</td></tr>`;
+    const [legacy] = tablesOf(`<table><tr><td colspan="2">统计指标</td><td>单位</td><td>统计数</td></tr>${[
+      wideLabel('（一）主动公开政府信息数', '条', '1706'),
+      '<tr><td>其中：</td><td>主动公开规范性文件数</td><td>条</td><td>68</td></tr>',
+      '<tr><td></td><td>制发规范性文件总数</td><td>件</td><td>126</td></tr>',
+      wideLabel('（二）申请答复数', '件', '5'),
+      wideLabel('1.不同意公开答复数', '件', '3'),
+      '<tr><td rowspan="3">其中</td><td>涉及国家秘密</td><td>件</td><td>1</td></tr>',
+      '<tr><td>涉及商业秘密</td><td>件</td><td>0</td></tr>',
+      '<tr><td>涉及个人隐私</td><td>件</td><td>2</td></tr>',
+      wideLabel('2.申请信息不存在数', '件', '2'),
+    ].join('')}</table>`);
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}=${s.value}`)).toEqual([
+      '(一) 主动公开政府信息数=1706', '(一).其中1 主动公开规范性文件数=68', '(一).另1 制发规范性文件总数=126', '(二) 申请答复数=5',
+      '(二).1 不同意公开答复数=3', '(二).1.其中1 涉及国家秘密=1', '(二).1.其中2 涉及商业秘密=0', '(二).1.其中3 涉及个人隐私=2', '(二).2 申请信息不存在数=2',
+    ]);
+  });
+
   it('reads no entry from the title rows inside the table, a bracketed year among them', () => {
     const [legacy] = tablesOf(`<table>${wide('政府信息公开情况统计表')}${wide('（2013年度）')}${wide('填报单位（盖章）：某某县人民政府')}${[
       ['统计指标', '单位', '统计数'],

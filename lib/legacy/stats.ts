@@ -3,7 +3,7 @@
 // (指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计, a 历年累计 column, transposed tables) read the same way
 // once layout.ts has found the columns.
 import type { LegacyStat, Warning } from '../schema.ts';
-import type { Grid } from '../table/grid.ts';
+import type { Grid, Slot } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
 import { readCell, shownText, type FigureReading } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
@@ -72,11 +72,13 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
   for (let r = layout.firstRow; r < grid.rows.length; r++) {
     const row = grid.rows[r]!;
     const labelSlot = row[layout.label];
-    if (!labelSlot || labelSlot.row !== r) continue; // the rest of a label's row span
-    const marker = readMarker(labelSlot.cell.text);
+    const subSlot = layout.subLabel === null ? undefined : row[layout.subLabel];
+    const text = labelText(labelSlot, subSlot, r);
+    if (text === null) continue;
+    const marker = readMarker(text);
     if (marker.label === '') continue;
     const valueSlot = row[layout.value];
-    const ownValue = valueSlot && valueSlot !== labelSlot ? valueSlot : undefined;
+    const ownValue = valueSlot && valueSlot !== labelSlot && valueSlot !== subSlot ? valueSlot : undefined;
     // A row whose label spans the figure columns is an entry only when numbered (a section heading);
     // otherwise it is a title or a note (填报单位, 单位负责人 …).
     if (!ownValue && !marker.style) continue;
@@ -84,20 +86,33 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     if (value.kind === 'text') continue;
 
     const unitSlot = layout.unit === null ? undefined : row[layout.unit];
-    const unit = readUnit(unitSlot && unitSlot !== labelSlot ? unitSlot.cell.text : '') ?? (value.kind === 'number' ? value.unit : null) ?? unitInLabel(marker.label);
+    const unit = readUnit(unitSlot && unitSlot !== labelSlot && unitSlot !== subSlot ? unitSlot.cell.text : '') ?? (value.kind === 'number' ? value.unit : null) ?? unitInLabel(marker.label);
     const index = first + stats.length;
     const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
     if (layout.cumulative !== null) {
       const slot = row[layout.cumulative];
-      const own = slot && slot !== labelSlot ? slot.cell : undefined;
+      const own = slot && slot !== labelSlot && slot !== subSlot ? slot.cell : undefined;
       stat.cumulative = own ? figureOf(readCell(own), `${index}.cumulative`, shownText(own)) : null;
     }
     stats.push(stat);
-    cells.push((ownValue ?? labelSlot).cell.node);
+    cells.push((ownValue ?? labelSlot ?? subSlot!).cell.node);
     if (marker.style || marker.part) marked++;
     if (TOPIC.test(marker.label)) topical = true;
   }
   return marked >= MIN_MARKED && topical ? { stats, cells, readings } : null;
+}
+
+/**
+ * A row's label, or null for the rest of a label's row span. With a sub-label column, a numbered row
+ * spans both; a part has 其中 on its left (on its first row only, when that cell spans the list) or
+ * nothing.
+ */
+function labelText<N>(label: Slot<N> | undefined, sub: Slot<N> | undefined, r: number): string | null {
+  if (!sub || sub === label) return label && label.row === r ? label.cell.text : null;
+  if (sub.row !== r) return null;
+  if (!label || label.row !== r || label.cell.text.trim() === '') return sub.cell.text;
+  const left = readMarker(label.cell.text);
+  return left.part && left.label === '' ? `其中:${sub.cell.text}` : label.cell.text;
 }
 
 const UNIT = /^(?:万?元|人次|[条件次人个篇项期份家场天日名户]|%)$/;
