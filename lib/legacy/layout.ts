@@ -94,8 +94,8 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const figureCols = figureColumns(grid, firstRow, labelCol)
     .filter((c) => c !== unitHead && !CODE_HEAD.test(heads[c]!));
   if (figureCols.length === 0) return null;
-  let value = -1;
-  for (const head of VALUE_HEADS) {
+  let value = latestYear(figureCols.filter((c) => c !== cumulativeHead), heads);
+  for (const head of value < 0 ? VALUE_HEADS : []) {
     value = figureCols.find((c) => c !== cumulativeHead && head.test(heads[c]!)) ?? -1;
     if (value >= 0) break;
   }
@@ -109,6 +109,20 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
     unit: unitHead >= 0 ? unitHead : unitColumn(grid, firstRow, labelCol),
     cumulative: cumulativeHead >= 0 && cumulativeHead !== value ? cumulativeHead : null,
   };
+}
+
+const YEAR_HEAD = /((?:19|20)\d\d)年/;
+
+/** Of figure columns headed by different years (2014年 | 2015年, last year's beside this), the latest; else -1. */
+function latestYear(columns: number[], heads: string[]): number {
+  let best = -1, bestYear = 0, years = 0;
+  for (const c of columns) {
+    const year = Number(YEAR_HEAD.exec(heads[c]!)?.[1] ?? 0);
+    if (!year || year === bestYear) continue;
+    years++;
+    if (year > bestYear) { best = c; bestYear = year; }
+  }
+  return years >= 2 ? best : -1;
 }
 
 /**
