@@ -146,7 +146,7 @@ function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): nu
       const slot = grid.rows[r]?.[c];
       if (!slot || slot.col !== c || slot === grid.rows[r]?.[labelCol]) continue;
       cells++;
-      if (isFigureLike(slot.cell.text)) figures++;
+      if (isFigureLike(slot.cell)) figures++;
       if (/\d/.test(slot.cell.text)) numbers++;
     }
     if (numbers > 0 && figures * 2 > cells) out.push(c);

@@ -244,6 +244,16 @@ describe('provincial variants', () => {
 });
 
 describe('the national template as pages print it', () => {
+  it('finds the figure column of a short table whose figures mostly carry footnote marks in superscript', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '统计数'],
+      ['一、主动公开信息数', '1706<sup>[1]</sup>'],
+      ['二、受理申请数', '3<sup>[2]</sup>'],
+      ['三、行政复议数', '0'],
+    ]));
+    expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 3, 0]);
+  });
+
   const wide = (text: string) => `<tr><td colspan="3">${text}</td></tr>`;
 
   it('reads the part names right of a 其中 cell where 统计指标 spans two columns (Word: the 其中 cell spans the list)', () => {
