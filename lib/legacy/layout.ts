@@ -17,6 +17,11 @@ export interface Layout<N> {
    * numbered rows span both.
    */
   subLabel: number | null;
+  /**
+   * The column left of the label whose cells name a group of rows, each spanning its group
+   * (一、主动公开情况 beside 1.主动公开政府信息数 …), or null. A 序号 column there is not one.
+   */
+  category: number | null;
   unit: number | null;
   value: number;
   cumulative: number | null;
@@ -105,10 +110,23 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const labelHead = firstRow > 0 ? grid.rows[firstRow - 1]?.[labelCol] : undefined;
   const subLabel = labelHead && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead && labelCol + 1 < value ? labelCol + 1 : null;
   return {
-    grid, firstRow, label: labelCol, subLabel, value,
+    grid, firstRow, label: labelCol, subLabel, value, category: isCategoryColumn(grid, firstRow, labelCol - 1) ? labelCol - 1 : null,
     unit: unitHead >= 0 ? unitHead : unitColumn(grid, firstRow, labelCol),
     cumulative: cumulativeHead >= 0 && cumulativeHead !== value ? cumulativeHead : null,
   };
+}
+
+/** Whether column c holds no figures and at least one named cell spanning several rows. */
+function isCategoryColumn<N>(grid: Grid<N>, firstRow: number, c: number): boolean {
+  if (c < 0) return false;
+  let spanning = false;
+  for (let r = firstRow; r < grid.rows.length; r++) {
+    const slot = grid.rows[r]?.[c];
+    if (!slot || slot.row !== r || slot.col !== c || slot.cell.text.trim() === '') continue;
+    if (isFigureLike(slot.cell)) return false;
+    if (slot.rowSpan > 1) spanning = true;
+  }
+  return spanning;
 }
 
 const YEAR_HEAD = /((?:19|20)\d\d)年/;

@@ -275,6 +275,19 @@ describe('the national template as pages print it', () => {
     ]);
   });
 
+  it('reads a column of group names spanning their rows as headings over the rows beside them', () => {
+    const [legacy] = tablesOf(`<table>${row(['类别', '指标名称', '单位', '数量'])}${[
+      '<tr><td rowspan="3">一、主动公开情况</td><td>1.主动公开政府信息数</td><td>条</td><td>425</td></tr>',
+      row(['其中：全文电子化信息数', '条', '400']), row(['2.公开规范性文件数', '件', '12']),
+      '<tr><td rowspan="2">二、依申请公开情况</td><td>1.受理申请总数</td><td>件</td><td>7</td></tr>',
+      row(['2.对申请的答复总数', '件', '7']),
+    ].join('')}</table>`);
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}=${s.value}`)).toEqual([
+      '一 主动公开情况=null', '一.1 主动公开政府信息数=425', '一.1.其中1 全文电子化信息数=400', '一.2 公开规范性文件数=12',
+      '二 依申请公开情况=null', '二.1 受理申请总数=7', '二.2 对申请的答复总数=7',
+    ]);
+  });
+
   it('reads no entry from the title rows inside the table, a bracketed year among them', () => {
     const [legacy] = tablesOf(`<table>${wide('政府信息公开情况统计表')}${wide('（2013年度）')}${wide('填报单位（盖章）：某某县人民政府')}${[
       ['统计指标', '单位', '统计数'],

@@ -8,7 +8,7 @@ import { FigureNotes } from '../recognize/figure-sink.ts';
 import { readCell, shownText, type FigureReading } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
 import { readLayout } from './layout.ts';
-import { OutlineCoder, readMarker } from './outline.ts';
+import { OutlineCoder, readMarker, type RowMarker } from './outline.ts';
 
 export interface LegacyTable<N> {
   stats: LegacyStat[];
@@ -69,35 +69,47 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
   let marked = 0;
   let topical = false;
 
+  /** Adds the entry of a label: its unit, value and 历年累计 from the row's own cells where it has them. */
+  const add = (marker: RowMarker, at: Slot<N>, row: (Slot<N> | undefined)[], own: (slot: Slot<N> | undefined) => Slot<N> | undefined, value: FigureReading): void => {
+    const ownValue = own(row[layout.value]);
+    const unit = readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '') ?? (value.kind === 'number' ? value.unit : null) ?? unitInLabel(marker.label);
+    const index = first + stats.length;
+    const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
+    if (layout.cumulative !== null) {
+      const cumulative = own(row[layout.cumulative])?.cell;
+      stat.cumulative = cumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
+    }
+    stats.push(stat);
+    cells.push((ownValue ?? at).cell.node);
+    if (marker.style || marker.part) marked++;
+    if (TOPIC.test(marker.label)) topical = true;
+  };
+  const none = () => undefined;
+  const blank: FigureReading = { kind: 'blank' };
+
   for (let r = layout.firstRow; r < grid.rows.length; r++) {
     const row = grid.rows[r]!;
+    // A group's name, on its first row: an entry of its own, with no figure, before the row's label.
+    const category = layout.category === null ? undefined : row[layout.category];
+    if (category && category.row === r) {
+      const marker = readMarker(category.cell.text);
+      if (marker.label !== '') add(marker, category, row, none, blank);
+    }
     const labelSlot = row[layout.label];
     const subSlot = layout.subLabel === null ? undefined : row[layout.subLabel];
     const text = labelText(labelSlot, subSlot, r);
     if (text === null) continue;
     const marker = readMarker(text);
     if (marker.label === '') continue;
-    const valueSlot = row[layout.value];
-    const ownValue = valueSlot && valueSlot !== labelSlot && valueSlot !== subSlot ? valueSlot : undefined;
+    const own = (slot: Slot<N> | undefined) => (slot && slot !== labelSlot && slot !== subSlot ? slot : undefined);
+    const valueSlot = own(row[layout.value]);
     // A row whose label spans the figure columns is an entry only when numbered (a section heading);
-    // otherwise it is a title or a note (填报单位, 单位负责人 …).
-    if (!ownValue && !marker.style) continue;
-    const value: FigureReading = ownValue ? readCell(ownValue.cell) : { kind: 'blank' };
+    // otherwise it is a title or a note (填报单位, 单位负责人 …). A cell of words where the figure
+    // should be makes the row a note too.
+    if (!valueSlot && !marker.style) continue;
+    const value = valueSlot ? readCell(valueSlot.cell) : blank;
     if (value.kind === 'text') continue;
-
-    const unitSlot = layout.unit === null ? undefined : row[layout.unit];
-    const unit = readUnit(unitSlot && unitSlot !== labelSlot && unitSlot !== subSlot ? unitSlot.cell.text : '') ?? (value.kind === 'number' ? value.unit : null) ?? unitInLabel(marker.label);
-    const index = first + stats.length;
-    const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
-    if (layout.cumulative !== null) {
-      const slot = row[layout.cumulative];
-      const own = slot && slot !== labelSlot && slot !== subSlot ? slot.cell : undefined;
-      stat.cumulative = own ? figureOf(readCell(own), `${index}.cumulative`, shownText(own)) : null;
-    }
-    stats.push(stat);
-    cells.push((ownValue ?? labelSlot ?? subSlot!).cell.node);
-    if (marker.style || marker.part) marked++;
-    if (TOPIC.test(marker.label)) topical = true;
+    add(marker, (labelSlot ?? subSlot)!, row, own, value);
   }
   return marked >= MIN_MARKED && topical ? { stats, cells, readings } : null;
 }
