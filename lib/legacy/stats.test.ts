@@ -230,6 +230,22 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.unit)).toEqual(['条', '件', '万元', null]);
   });
 
+  it('reads a figure with a remark in brackets as the figure, noting the remark; other words stay no figure', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'],
+      ['（一）收到申请数', '件', '46'],
+      ['1.当面申请数', '件', '11（含代理申请2件）'],
+      ['2.网络申请数', '件', '35'],
+      ['（二）申请办结数', '件', '46'],
+      ['1.按时办结数', '件', '45'],
+      ['2.延期办结数', '件', '1'],
+      ['（二）专项经费', '万元', '纳入部门预算'],
+      ['（三）培训班数', '次', '2(1)'],
+    ]));
+    expect(legacy!.stats.map((s) => `${s.label}=${s.value}`)).toEqual(['收到申请数=46', '当面申请数=11', '网络申请数=35', '申请办结数=46', '按时办结数=45', '延期办结数=1']);
+    expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ path: '1' }] }]);
+  });
+
   it('reads a figure with a footnote mark in superscript as the figure, noting the mark (Word exports: 1706<sup>1</sup>)', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '统计数'],
