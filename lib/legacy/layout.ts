@@ -14,7 +14,7 @@ export interface Layout<N> {
   /**
    * The column right of the label that carries on its text, or null: where the head 统计指标 spans
    * two columns, a 其中 cell (often spanning its parts' rows) stands left of the part's name, while
-   * numbered rows span both.
+   * numbered rows span both; where the label column holds only the numbering (一 | 主动公开情况).
    */
   subLabel: number | null;
   /**
@@ -108,12 +108,30 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   if (value < 0) value = figureCols.find((c) => c !== cumulativeHead) ?? -1;
   if (value < 0) return null;
   const labelHead = firstRow > 0 ? grid.rows[firstRow - 1]?.[labelCol] : undefined;
-  const subLabel = labelHead && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead && labelCol + 1 < value ? labelCol + 1 : null;
+  const spansHead = labelHead !== undefined && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead;
+  const subLabel = (spansHead || onlyNumbering(grid, firstRow, labelCol)) && labelCol + 1 < value ? labelCol + 1 : null;
   return {
     grid, firstRow, label: labelCol, subLabel, value, category: isCategoryColumn(grid, firstRow, labelCol - 1) ? labelCol - 1 : null,
     unit: unitHead >= 0 ? unitHead : unitColumn(grid, firstRow, labelCol),
     cumulative: cumulativeHead >= 0 && cumulativeHead !== value ? cumulativeHead : null,
   };
+}
+
+const CN_NUMBER = /^[一二三四五六七八九十]+$/;
+/** A label cell of numbering or 其中 alone, the label's words in the next column. */
+export const BARE_NUMBER = /^[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）]?[、.．]?$|^其中[:：]?$/;
+
+/** Whether most named cells of column c are numbering alone (一, （一）, 1, 其中): the labels are right of it. */
+function onlyNumbering<N>(grid: Grid<N>, firstRow: number, c: number): boolean {
+  let named = 0, bare = 0;
+  for (let r = firstRow; r < grid.rows.length; r++) {
+    const slot = grid.rows[r]?.[c];
+    const text = slot && slot.row === r && slot.col === c ? slot.cell.text.trim() : '';
+    if (text === '') continue;
+    named++;
+    if (BARE_NUMBER.test(text)) bare++;
+  }
+  return bare * 2 > named;
 }
 
 /** Whether column c holds no figures and at least one named cell spanning several rows. */
@@ -150,7 +168,8 @@ function latestYear(columns: number[], heads: string[]): number {
 function isHeader<N>(grid: Grid<N>, r: number, labelCol: number): boolean {
   const label = textAt(grid, r, labelCol);
   if (label === '' || LABEL_HEADER.test(label)) return true;
-  if (isMarked(grid.rows[r]?.[labelCol]?.cell.text ?? '')) return false;
+  // 一 alone, its words in the next column (一 | 主动公开情况): the first section, not a head.
+  if (CN_NUMBER.test(label) || isMarked(grid.rows[r]?.[labelCol]?.cell.text ?? '')) return false;
   const row = grid.rows[r] ?? [];
   return row.every((slot) => slot === row[labelCol] || !slot || !/\d/.test(slot.cell.text));
 }

@@ -291,6 +291,23 @@ describe('the national template as pages print it', () => {
     ]);
   });
 
+  it('reads labels whose numbering stands in a column of its own (一 | 主动公开情况)', () => {
+    const [legacy] = tablesOf(table([
+      ['序号', '统计指标', '单位', '统计数'],
+      ['一', '主动公开情况', '——', '——'],
+      ['（一）', '主动公开政府信息数', '条', '1706'],
+      ['其中', '主动公开规范性文件数', '条', '68'],
+      ['二', '依申请公开情况', '——', '——'],
+      ['（一）', '收到申请数', '件', '46'],
+      ['1', '当面申请数', '件', '11'],
+      ['2', '网络申请数', '件', '35'],
+    ]));
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}=${s.value}`)).toEqual([
+      '一 主动公开情况=null', '一.(一) 主动公开政府信息数=1706', '一.(一).其中1 主动公开规范性文件数=68',
+      '二 依申请公开情况=null', '二.(一) 收到申请数=46', '二.(一).1 当面申请数=11', '二.(一).2 网络申请数=35',
+    ]);
+  });
+
   it('reads a column of group names spanning their rows as headings over the rows beside them', () => {
     const [legacy] = tablesOf(`<table>${row(['类别', '指标名称', '单位', '数量'])}${[
       '<tr><td rowspan="3">一、主动公开情况</td><td>1.主动公开政府信息数</td><td>条</td><td>425</td></tr>',

@@ -7,7 +7,7 @@ import type { Grid, Slot } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
 import { readCell, readFigure, shownText, type FigureCell, type FigureReading } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
-import { readLayout } from './layout.ts';
+import { BARE_NUMBER, readLayout } from './layout.ts';
 import { OutlineCoder, readMarker, type RowMarker } from './outline.ts';
 
 export interface LegacyTable<N> {
@@ -116,15 +116,15 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
 
 /**
  * A row's label, or null for the rest of a label's row span. With a sub-label column, a numbered row
- * spans both; a part has 其中 on its left (on its first row only, when that cell spans the list) or
- * nothing.
+ * spans both or has its numbering alone on the left; a part has 其中 on its left (on its first row
+ * only, when that cell spans the list) or nothing.
  */
 function labelText<N>(label: Slot<N> | undefined, sub: Slot<N> | undefined, r: number): string | null {
   if (!sub || sub === label) return label && label.row === r ? label.cell.text : null;
   if (sub.row !== r) return null;
   if (!label || label.row !== r || label.cell.text.trim() === '') return sub.cell.text;
-  const left = readMarker(label.cell.text);
-  return left.part && left.label === '' ? `其中:${sub.cell.text}` : label.cell.text;
+  // 一 | 主动公开情况 reads as "一 主动公开情况", which readMarker takes for 一、主动公开情况.
+  return BARE_NUMBER.test(label.cell.text.trim()) ? `${label.cell.text.trim()} ${sub.cell.text}` : label.cell.text;
 }
 
 // A figure with a remark after it in brackets: 11（含代理申请2件）, 3（已全部办结）.
