@@ -291,6 +291,21 @@ describe('the national template as pages print it', () => {
     ]);
   });
 
+  it('reads the rows under a row of 其中 alone as its parts', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'],
+      ['4.不同意公开答复数', '件', '3'],
+      ['其中：', '', ''],
+      ['　　涉及国家秘密', '件', '1'],
+      ['　　涉及商业秘密', '件', '0'],
+      ['　　涉及个人隐私', '件', '2'],
+      ['5.不属于本行政机关公开数', '件', '5'],
+    ]));
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}`)).toEqual([
+      '4 不同意公开答复数', '4.其中1 涉及国家秘密', '4.其中2 涉及商业秘密', '4.其中3 涉及个人隐私', '5 不属于本行政机关公开数',
+    ]);
+  });
+
   it('reads labels whose numbering stands in a column of its own (一 | 主动公开情况)', () => {
     const [legacy] = tablesOf(table([
       ['序号', '统计指标', '单位', '统计数'],

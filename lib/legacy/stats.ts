@@ -85,6 +85,7 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     if (TOPIC.test(marker.label)) topical = true;
   };
   const none = () => undefined;
+  let partsBelow = false;
   const blank: FigureReading = { kind: 'blank' };
 
   for (let r = layout.firstRow; r < grid.rows.length; r++) {
@@ -99,8 +100,11 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     const subSlot = layout.subLabel === null ? undefined : row[layout.subLabel];
     const text = labelText(labelSlot, subSlot, r);
     if (text === null) continue;
-    const marker = readMarker(text);
-    if (marker.label === '') continue;
+    const read = readMarker(text);
+    // A row of 其中 alone: the rows below it are the parts.
+    if (read.label === '') { partsBelow = read.part; continue; }
+    const marker = partsBelow ? { ...read, part: true } : read;
+    partsBelow = false;
     const own = (slot: Slot<N> | undefined) => (slot && slot !== labelSlot && slot !== subSlot ? slot : undefined);
     const valueSlot = own(row[layout.value]);
     // A row whose label spans the figure columns is an entry only when numbered (a section heading);
