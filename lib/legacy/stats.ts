@@ -138,15 +138,16 @@ const REMARKED = /^([^（()）]*\d[^（()）]*)[（(][^（()）]*[\u4e00-\u9fff]
 function readValue(cell: FigureCell): FigureReading {
   const reading = readCell(cell);
   if (reading.kind !== 'text') return reading;
-  const figure = REMARKED.exec(cell.text.trim());
-  const before = figure ? readFigure(figure[1]!) : reading;
-  return before.kind === 'number' ? { ...before, noise: true } : reading;
+  const remarked = REMARKED.exec(cell.text.trim());
+  const figure = remarked && readFigure(remarked[1]!);
+  return figure?.kind === 'number' ? { ...figure, noise: true } : reading;
 }
 
-const UNIT = /^(?:万?元|人次|[条件次人个篇项期份家场天日名户]|%)$/;
+const UNIT_WORDS = '万?元|人次|[条件次人个篇项期份家场天日名户]|%';
+const UNIT = new RegExp(`^(?:${UNIT_WORDS})$`);
 
 // Tables without a 单位 column name it after the label: 主动公开政府信息数（条）, 专项经费(单位:万元).
-const LABEL_UNIT = /\((?:单位:)?(万?元|人次|[条件次人个篇项期份家场天日名户]|%)\)$/;
+const LABEL_UNIT = new RegExp(`\\((?:单位:)?(${UNIT_WORDS})\\)$`);
 const unitInLabel = (label: string): string | null => LABEL_UNIT.exec(label)?.[1] ?? null;
 
 /** The unit cell's unit; '——' and the like (no unit for a heading row) and blanks read as null. */
