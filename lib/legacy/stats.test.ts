@@ -306,6 +306,20 @@ describe('the national template as pages print it', () => {
     ]);
   });
 
+  it('reads a form that numbers nothing, its rows grouped by a column of group names', () => {
+    const [legacy] = tablesOf(`<table>${row(['类别', '指标名称', '单位', '数量'])}${[
+      '<tr><td rowspan="2">主动公开情况</td><td>主动公开政府信息数</td><td>条</td><td>425</td></tr>',
+      row(['其中：全文电子化信息数', '条', '400']),
+      '<tr><td rowspan="2">依申请公开情况</td><td>受理申请总数</td><td>件</td><td>7</td></tr>',
+      row(['对申请的答复总数', '件', '7']),
+      '<tr><td>复议诉讼情况</td><td>行政复议数</td><td>件</td><td>0</td></tr>',
+    ].join('')}</table>`);
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}=${s.value}`)).toEqual([
+      '另1 主动公开情况=null', '另2 主动公开政府信息数=425', '另2.其中1 全文电子化信息数=400',
+      '另3 依申请公开情况=null', '另4 受理申请总数=7', '另5 对申请的答复总数=7', '另6 复议诉讼情况=null', '另7 行政复议数=0',
+    ]);
+  });
+
   it('reads labels whose numbering stands in a column of its own (一 | 主动公开情况)', () => {
     const [legacy] = tablesOf(table([
       ['序号', '统计指标', '单位', '统计数'],
