@@ -93,7 +93,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const applications = recognizeApplications(sections.rows.applications, sink);
   const review = recognizeReviewLitigation(sections.rows.reviewLitigation, sink);
 
-  const legacy: LegacyTable<N> | null = recognizeLegacyTables(sections.legacyCandidates.map((views) => joinParts(views.map((v) => v.grid))));
+  const candidates = active || applications || review ? sections.legacyCandidates
+    : [...sections.legacyCandidates, ...sections.fallbackCandidates].sort((x, y) => x[0]!.index - y[0]!.index);
+  const legacy: LegacyTable<N> | null = recognizeLegacyTables(candidates.map((views) => joinParts(views.map((v) => v.grid))));
 
   const { title, inBody: titleInBody, nameAbove } = reportTitle(text);
   const provisionalYear = reportYear(title, null, text.bodyLines);

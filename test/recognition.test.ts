@@ -213,6 +213,16 @@ describe('a 统计表 whose first row holds a small table of its own', () => {
   });
 });
 
+describe('a 统计表 right under the older reports\' heading 主动公开政府信息情况', () => {
+  it('reads the 统计表 where no standard table is found, though that heading names 表二\'s section', () => {
+    const page = fixtureHtml('xiaobanqiao-2018.html');
+    const underHeading = page.replace('<p style="text-indent:2em">政府信息公开情况统计表</p>', '<p style="text-indent:2em">二、主动公开政府信息情况</p>')
+      .replace('统 计 指 标', '项 目');
+    expect(underHeading).not.toBe(page);
+    expect(extractWithCheerio(underHeading, null).report.legacyStats).toEqual(fixtureReport('xiaobanqiao-2018.html').legacyStats);
+  });
+});
+
 describe('what a page kept of 表三', () => {
   it('reads a single row that names its template row, the format told by 表二', () => {
     const page = `<title>某市2025年政府信息公开工作年度报告</title><p>二、主动公开政府信息情况</p>

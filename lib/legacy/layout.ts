@@ -11,6 +11,17 @@ export interface Layout<N> {
   /** Records before this one are headers. */
   firstRow: number;
   label: number;
+  /**
+   * The column right of the label that carries on its text, or null: where the head 统计指标 spans
+   * two columns, a 其中 cell (often spanning its parts' rows) stands left of the part's name, while
+   * numbered rows span both; where the label column holds only the numbering (一 | 主动公开情况).
+   */
+  subLabel: number | null;
+  /**
+   * The column left of the label whose cells name a group of rows, each spanning its group
+   * (一、主动公开情况 beside 1.主动公开政府信息数 …), or null. A 序号 column there is not one.
+   */
+  category: number | null;
   unit: number | null;
   value: number;
   cumulative: number | null;
@@ -88,19 +99,66 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const figureCols = figureColumns(grid, firstRow, labelCol)
     .filter((c) => c !== unitHead && !CODE_HEAD.test(heads[c]!));
   if (figureCols.length === 0) return null;
-  let value = -1;
-  for (const head of VALUE_HEADS) {
+  let value = latestYear(figureCols.filter((c) => c !== cumulativeHead), heads);
+  for (const head of value < 0 ? VALUE_HEADS : []) {
     value = figureCols.find((c) => c !== cumulativeHead && head.test(heads[c]!)) ?? -1;
     if (value >= 0) break;
   }
   // No telling header: the first figure column that is not the cumulative one.
   if (value < 0) value = figureCols.find((c) => c !== cumulativeHead) ?? -1;
   if (value < 0) return null;
+  const labelHead = firstRow > 0 ? grid.rows[firstRow - 1]?.[labelCol] : undefined;
+  const spansHead = labelHead !== undefined && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead;
+  const subLabel = (spansHead || onlyNumbering(grid, firstRow, labelCol)) && labelCol + 1 < value ? labelCol + 1 : null;
   return {
-    grid, firstRow, label: labelCol, value,
+    grid, firstRow, label: labelCol, subLabel, value, category: isCategoryColumn(grid, firstRow, labelCol - 1) ? labelCol - 1 : null,
     unit: unitHead >= 0 ? unitHead : unitColumn(grid, firstRow, labelCol),
     cumulative: cumulativeHead >= 0 && cumulativeHead !== value ? cumulativeHead : null,
   };
+}
+
+const CN_NUMBER = /^[一二三四五六七八九十]+$/;
+/** A label cell of numbering or 其中 alone, the label's words in the next column. */
+export const BARE_NUMBER = /^[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）]?[、.．]?$|^其中[:：]?$/;
+
+/** Whether most named cells of column c are numbering alone (一, （一）, 1, 其中): the labels are right of it. */
+function onlyNumbering<N>(grid: Grid<N>, firstRow: number, c: number): boolean {
+  let named = 0, bare = 0;
+  for (let r = firstRow; r < grid.rows.length; r++) {
+    const slot = grid.rows[r]?.[c];
+    const text = slot && slot.row === r && slot.col === c ? slot.cell.text.trim() : '';
+    if (text === '') continue;
+    named++;
+    if (BARE_NUMBER.test(text)) bare++;
+  }
+  return bare * 2 > named;
+}
+
+/** Whether column c holds no figures and at least one named cell spanning several rows. */
+function isCategoryColumn<N>(grid: Grid<N>, firstRow: number, c: number): boolean {
+  if (c < 0) return false;
+  let spanning = false;
+  for (let r = firstRow; r < grid.rows.length; r++) {
+    const slot = grid.rows[r]?.[c];
+    if (!slot || slot.row !== r || slot.col !== c || slot.cell.text.trim() === '') continue;
+    if (isFigureLike(slot.cell)) return false;
+    if (slot.rowSpan > 1) spanning = true;
+  }
+  return spanning;
+}
+
+const YEAR_HEAD = /((?:19|20)\d\d)年/;
+
+/** Of figure columns headed by different years (2014年 | 2015年, last year's beside this), the latest; else -1. */
+function latestYear(columns: number[], heads: string[]): number {
+  let best = -1, bestYear = 0, years = 0;
+  for (const c of columns) {
+    const year = Number(YEAR_HEAD.exec(heads[c]!)?.[1] ?? 0);
+    if (!year || year === bestYear) continue;
+    years++;
+    if (year > bestYear) { best = c; bestYear = year; }
+  }
+  return years >= 2 ? best : -1;
 }
 
 /**
@@ -110,7 +168,8 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
 function isHeader<N>(grid: Grid<N>, r: number, labelCol: number): boolean {
   const label = textAt(grid, r, labelCol);
   if (label === '' || LABEL_HEADER.test(label)) return true;
-  if (isMarked(grid.rows[r]?.[labelCol]?.cell.text ?? '')) return false;
+  // 一 alone, its words in the next column (一 | 主动公开情况): the first section, not a head.
+  if (CN_NUMBER.test(label) || isMarked(grid.rows[r]?.[labelCol]?.cell.text ?? '')) return false;
   const row = grid.rows[r] ?? [];
   return row.every((slot) => slot === row[labelCol] || !slot || !/\d/.test(slot.cell.text));
 }
@@ -124,7 +183,7 @@ function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): nu
       const slot = grid.rows[r]?.[c];
       if (!slot || slot.col !== c || slot === grid.rows[r]?.[labelCol]) continue;
       cells++;
-      if (isFigureLike(slot.cell.text)) figures++;
+      if (isFigureLike(slot.cell)) figures++;
       if (/\d/.test(slot.cell.text)) numbers++;
     }
     if (numbers > 0 && figures * 2 > cells) out.push(c);

@@ -15,11 +15,12 @@ export interface RowMarker {
 }
 
 // Each alternative is one numbering style; the first that matches wins. Half-width input (see readMarker).
-// Pages lose one bracket of a pair often enough: (一 and 一) both read as (一).
+// Pages lose one bracket of a pair often enough: (一 and 一) both read as (一). A bracketed year
+// ((2013年度), a title row inside the table) is not a number of the outline.
 const STYLES: { style: string; paren: boolean; re: RegExp }[] = [
   { style: 'paren-cn', paren: true, re: /^(?:\(([一二三四五六七八九十]+)\)?|([一二三四五六七八九十]+)\))[、.]?/ },
   { style: 'cn', paren: false, re: /^([一二三四五六七八九十]+)[、.,]/ },
-  { style: 'paren-arabic', paren: true, re: /^(?:\((\d{1,2})\)?|(\d{1,2})\))[、.]?/ },
+  { style: 'paren-arabic', paren: true, re: /^(?:\((\d{1,2})(?!\d)\)?|(\d{1,2})\))[、.]?/ },
   { style: 'arabic', paren: false, re: /^(\d{1,2})[、.,](?!\d)/ },
   { style: 'circled', paren: false, re: /^([①-⑳])/ },
 ];

@@ -78,6 +78,16 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.value)).toEqual([425, 7, 0]);
   });
 
+  it('reads the latest year where the table sets last year beside this one', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '2014年', '2015年', '增减（%）'],
+      ['（一）主动公开政府信息数', '条', '1707', '1706', '-0.1'],
+      ['（二）收到申请数', '件', '40', '46', '15'],
+      ['（三）行政复议数量', '件', '1', '3', '200'],
+    ]));
+    expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 46, 3]);
+  });
+
   it('keeps a 历年累计 column as cumulative', () => {
     const [legacy] = tablesOf(table([
       ['项目', '单位', '本年度', '历年累计'],
@@ -209,6 +219,33 @@ describe('provincial variants', () => {
     expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ path: '0' }, { path: '1' }] }]);
   });
 
+  it('reads the unit a table without a 单位 column names after the label', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '统计数'],
+      ['一、主动公开政府信息数（条）', '1706'],
+      ['二、收到申请数(件)', '46'],
+      ['三、依申请公开信息收取的费用（单位：万元）', '0.5'],
+      ['四、举报投诉数量(不同方式投诉同一事项计1件)', '2'],
+    ]));
+    expect(legacy!.stats.map((s) => s.unit)).toEqual(['条', '件', '万元', null]);
+  });
+
+  it('reads a figure with a remark in brackets as the figure, noting the remark; other words stay no figure', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'],
+      ['（一）收到申请数', '件', '46'],
+      ['1.当面申请数', '件', '11（含代理申请2件）'],
+      ['2.网络申请数', '件', '35'],
+      ['（二）申请办结数', '件', '46'],
+      ['1.按时办结数', '件', '45'],
+      ['2.延期办结数', '件', '1'],
+      ['（二）专项经费', '万元', '纳入部门预算'],
+      ['（三）培训班数', '次', '2(1)'],
+    ]));
+    expect(legacy!.stats.map((s) => `${s.label}=${s.value}`)).toEqual(['收到申请数=46', '当面申请数=11', '网络申请数=35', '申请办结数=46', '按时办结数=45', '延期办结数=1']);
+    expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ path: '1' }] }]);
+  });
+
   it('reads a figure with a footnote mark in superscript as the figure, noting the mark (Word exports: 1706<sup>1</sup>)', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '统计数'],
@@ -219,6 +256,109 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 3, 0]);
     expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ path: '0' }, { path: '1' }] }]);
     expect(legacy!.warnings[0]!.message).toContain('1706¹');
+  });
+});
+
+describe('the national template as pages print it', () => {
+  it('finds the figure column of a short table whose figures mostly carry footnote marks in superscript', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '统计数'],
+      ['一、主动公开信息数', '1706<sup>[1]</sup>'],
+      ['二、受理申请数', '3<sup>[2]</sup>'],
+      ['三、行政复议数', '0'],
+    ]));
+    expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 3, 0]);
+  });
+
+  const wide = (text: string) => `<tr><td colspan="3">${text}</td></tr>`;
+
+  it('reads the part names right of a 其中 cell where 统计指标 spans two columns (Word: the 其中 cell spans the list)', () => {
+    const wideLabel = (label: string, unit: string, value: string) => `<tr><td colspan="2">${label}</td><td>${unit}</td><td>${value}</td></tr>`;
+    const [legacy] = tablesOf(`<table><tr><td colspan="2">统计指标</td><td>单位</td><td>统计数</td></tr>${[
+      wideLabel('（一）主动公开政府信息数', '条', '1706'),
+      '<tr><td>其中：</td><td>主动公开规范性文件数</td><td>条</td><td>68</td></tr>',
+      '<tr><td></td><td>制发规范性文件总数</td><td>件</td><td>126</td></tr>',
+      wideLabel('（二）申请答复数', '件', '5'),
+      wideLabel('1.不同意公开答复数', '件', '3'),
+      '<tr><td rowspan="3">其中</td><td>涉及国家秘密</td><td>件</td><td>1</td></tr>',
+      '<tr><td>涉及商业秘密</td><td>件</td><td>0</td></tr>',
+      '<tr><td>涉及个人隐私</td><td>件</td><td>2</td></tr>',
+      wideLabel('2.申请信息不存在数', '件', '2'),
+    ].join('')}</table>`);
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}=${s.value}`)).toEqual([
+      '(一) 主动公开政府信息数=1706', '(一).其中1 主动公开规范性文件数=68', '(一).另1 制发规范性文件总数=126', '(二) 申请答复数=5',
+      '(二).1 不同意公开答复数=3', '(二).1.其中1 涉及国家秘密=1', '(二).1.其中2 涉及商业秘密=0', '(二).1.其中3 涉及个人隐私=2', '(二).2 申请信息不存在数=2',
+    ]);
+  });
+
+  it('reads the rows under a row of 其中 alone as its parts', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'],
+      ['4.不同意公开答复数', '件', '3'],
+      ['其中：', '', ''],
+      ['　　涉及国家秘密', '件', '1'],
+      ['　　涉及商业秘密', '件', '0'],
+      ['　　涉及个人隐私', '件', '2'],
+      ['5.不属于本行政机关公开数', '件', '5'],
+    ]));
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}`)).toEqual([
+      '4 不同意公开答复数', '4.其中1 涉及国家秘密', '4.其中2 涉及商业秘密', '4.其中3 涉及个人隐私', '5 不属于本行政机关公开数',
+    ]);
+  });
+
+  it('reads a form that numbers nothing, its rows grouped by a column of group names', () => {
+    const [legacy] = tablesOf(`<table>${row(['类别', '指标名称', '单位', '数量'])}${[
+      '<tr><td rowspan="2">主动公开情况</td><td>主动公开政府信息数</td><td>条</td><td>425</td></tr>',
+      row(['其中：全文电子化信息数', '条', '400']),
+      '<tr><td rowspan="2">依申请公开情况</td><td>受理申请总数</td><td>件</td><td>7</td></tr>',
+      row(['对申请的答复总数', '件', '7']),
+      '<tr><td>复议诉讼情况</td><td>行政复议数</td><td>件</td><td>0</td></tr>',
+    ].join('')}</table>`);
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}=${s.value}`)).toEqual([
+      '另1 主动公开情况=null', '另2 主动公开政府信息数=425', '另2.其中1 全文电子化信息数=400',
+      '另3 依申请公开情况=null', '另4 受理申请总数=7', '另5 对申请的答复总数=7', '另6 复议诉讼情况=null', '另7 行政复议数=0',
+    ]);
+  });
+
+  it('reads labels whose numbering stands in a column of its own (一 | 主动公开情况)', () => {
+    const [legacy] = tablesOf(table([
+      ['序号', '统计指标', '单位', '统计数'],
+      ['一', '主动公开情况', '——', '——'],
+      ['（一）', '主动公开政府信息数', '条', '1706'],
+      ['其中', '主动公开规范性文件数', '条', '68'],
+      ['二', '依申请公开情况', '——', '——'],
+      ['（一）', '收到申请数', '件', '46'],
+      ['1', '当面申请数', '件', '11'],
+      ['2', '网络申请数', '件', '35'],
+    ]));
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}=${s.value}`)).toEqual([
+      '一 主动公开情况=null', '一.(一) 主动公开政府信息数=1706', '一.(一).其中1 主动公开规范性文件数=68',
+      '二 依申请公开情况=null', '二.(一) 收到申请数=46', '二.(一).1 当面申请数=11', '二.(一).2 网络申请数=35',
+    ]);
+  });
+
+  it('reads a column of group names spanning their rows as headings over the rows beside them', () => {
+    const [legacy] = tablesOf(`<table>${row(['类别', '指标名称', '单位', '数量'])}${[
+      '<tr><td rowspan="3">一、主动公开情况</td><td>1.主动公开政府信息数</td><td>条</td><td>425</td></tr>',
+      row(['其中：全文电子化信息数', '条', '400']), row(['2.公开规范性文件数', '件', '12']),
+      '<tr><td rowspan="2">二、依申请公开情况</td><td>1.受理申请总数</td><td>件</td><td>7</td></tr>',
+      row(['2.对申请的答复总数', '件', '7']),
+    ].join('')}</table>`);
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}=${s.value}`)).toEqual([
+      '一 主动公开情况=null', '一.1 主动公开政府信息数=425', '一.1.其中1 全文电子化信息数=400', '一.2 公开规范性文件数=12',
+      '二 依申请公开情况=null', '二.1 受理申请总数=7', '二.2 对申请的答复总数=7',
+    ]);
+  });
+
+  it('reads no entry from the title rows inside the table, a bracketed year among them', () => {
+    const [legacy] = tablesOf(`<table>${wide('政府信息公开情况统计表')}${wide('（2013年度）')}${wide('填报单位（盖章）：某某县人民政府')}${[
+      ['统计指标', '单位', '统计数'],
+      ['一、主动公开情况', '——', '——'],
+      ['（一）主动公开政府信息数', '条', '1706'],
+      ['二、依申请公开情况', '——', '——'],
+      ['（一）收到申请数', '件', '46'],
+    ].map(row).join('')}${wide('单位负责人：张三　审核人：李四　填报日期：2014年1月10日')}</table>`);
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}`)).toEqual(['一 主动公开情况', '一.(一) 主动公开政府信息数', '二 依申请公开情况', '二.(一) 收到申请数']);
   });
 });
 

@@ -3,12 +3,12 @@
 // (指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计, a 历年累计 column, transposed tables) read the same way
 // once layout.ts has found the columns.
 import type { LegacyStat, Warning } from '../schema.ts';
-import type { Grid } from '../table/grid.ts';
+import type { Grid, Slot } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
-import { readCell, shownText, type FigureReading } from '../table/figure.ts';
+import { readCell, readFigure, shownText, type FigureCell, type FigureReading } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
-import { readLayout } from './layout.ts';
-import { OutlineCoder, readMarker } from './outline.ts';
+import { BARE_NUMBER, readLayout } from './layout.ts';
+import { OutlineCoder, readMarker, type RowMarker } from './outline.ts';
 
 export interface LegacyTable<N> {
   stats: LegacyStat[];
@@ -69,38 +69,88 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
   let marked = 0;
   let topical = false;
 
-  for (let r = layout.firstRow; r < grid.rows.length; r++) {
-    const row = grid.rows[r]!;
-    const labelSlot = row[layout.label];
-    if (!labelSlot || labelSlot.row !== r) continue; // the rest of a label's row span
-    const marker = readMarker(labelSlot.cell.text);
-    if (marker.label === '') continue;
-    const valueSlot = row[layout.value];
-    const ownValue = valueSlot && valueSlot !== labelSlot ? valueSlot : undefined;
-    // A row whose label spans the figure columns is an entry only when numbered (a section heading);
-    // otherwise it is a title or a note (填报单位, 单位负责人 …).
-    if (!ownValue && !marker.style) continue;
-    const value: FigureReading = ownValue ? readCell(ownValue.cell) : { kind: 'blank' };
-    if (value.kind === 'text') continue;
-
-    const unitSlot = layout.unit === null ? undefined : row[layout.unit];
-    const unit = readUnit(unitSlot && unitSlot !== labelSlot ? unitSlot.cell.text : '') ?? (value.kind === 'number' ? value.unit : null);
+  /** Adds the entry of a label: its unit, value and 历年累计 from the row's own cells where it has them. */
+  const add = (marker: RowMarker, at: Slot<N>, row: (Slot<N> | undefined)[], own: (slot: Slot<N> | undefined) => Slot<N> | undefined, value: FigureReading): void => {
+    const ownValue = own(row[layout.value]);
+    const unit = readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '') ?? (value.kind === 'number' ? value.unit : null) ?? unitInLabel(marker.label);
     const index = first + stats.length;
     const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
     if (layout.cumulative !== null) {
-      const slot = row[layout.cumulative];
-      const own = slot && slot !== labelSlot ? slot.cell : undefined;
-      stat.cumulative = own ? figureOf(readCell(own), `${index}.cumulative`, shownText(own)) : null;
+      const cumulative = own(row[layout.cumulative])?.cell;
+      stat.cumulative = cumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
     }
     stats.push(stat);
-    cells.push((ownValue ?? labelSlot).cell.node);
+    cells.push((ownValue ?? at).cell.node);
     if (marker.style || marker.part) marked++;
     if (TOPIC.test(marker.label)) topical = true;
+  };
+  const none = () => undefined;
+  let partsBelow = false;
+  const blank: FigureReading = { kind: 'blank' };
+
+  for (let r = layout.firstRow; r < grid.rows.length; r++) {
+    const row = grid.rows[r]!;
+    // A group's name, on its first row: an entry of its own, with no figure, before the row's label.
+    const category = layout.category === null ? undefined : row[layout.category];
+    if (category && category.row === r) {
+      const marker = readMarker(category.cell.text);
+      if (marker.label !== '') add(marker, category, row, none, blank);
+      // A group's name shows a 统计表 as numbering does, where the form numbers nothing.
+      if (!marker.style) marked++;
+    }
+    const labelSlot = row[layout.label];
+    const subSlot = layout.subLabel === null ? undefined : row[layout.subLabel];
+    const text = labelText(labelSlot, subSlot, r);
+    if (text === null) continue;
+    const read = readMarker(text);
+    // A row of 其中 alone: the rows below it are the parts.
+    if (read.label === '') { partsBelow = read.part; continue; }
+    const marker = partsBelow ? { ...read, part: true } : read;
+    partsBelow = false;
+    const own = (slot: Slot<N> | undefined) => (slot && slot !== labelSlot && slot !== subSlot ? slot : undefined);
+    const valueSlot = own(row[layout.value]);
+    // A row whose label spans the figure columns is an entry only when numbered (a section heading);
+    // otherwise it is a title or a note (填报单位, 单位负责人 …). A cell of words where the figure
+    // should be makes the row a note too.
+    if (!valueSlot && !marker.style) continue;
+    const value = valueSlot ? readValue(valueSlot.cell) : blank;
+    if (value.kind === 'text') continue;
+    add(marker, (labelSlot ?? subSlot)!, row, own, value);
   }
   return marked >= MIN_MARKED && topical ? { stats, cells, readings } : null;
 }
 
-const UNIT = /^(?:万?元|人次|[条件次人个篇项期份家场天日名户]|%)$/;
+/**
+ * A row's label, or null for the rest of a label's row span. With a sub-label column, a numbered row
+ * spans both or has its numbering alone on the left; a part has 其中 on its left (on its first row
+ * only, when that cell spans the list) or nothing.
+ */
+function labelText<N>(label: Slot<N> | undefined, sub: Slot<N> | undefined, r: number): string | null {
+  if (!sub || sub === label) return label && label.row === r ? label.cell.text : null;
+  if (sub.row !== r) return null;
+  if (!label || label.row !== r || label.cell.text.trim() === '') return sub.cell.text;
+  // 一 | 主动公开情况 reads as "一 主动公开情况", which readMarker takes for 一、主动公开情况.
+  return BARE_NUMBER.test(label.cell.text.trim()) ? `${label.cell.text.trim()} ${sub.cell.text}` : label.cell.text;
+}
+
+// A figure with a remark after it in brackets: 11（含代理申请2件）, 3（已全部办结）.
+const REMARKED = /^([^（()）]*\d[^（()）]*)[（(][^（()）]*[\u4e00-\u9fff][^（()）]*[)）]$/;
+
+/** A value cell read as a figure; a figure with a remark reads as the figure, the remark noted as noise. */
+function readValue(cell: FigureCell): FigureReading {
+  const reading = readCell(cell);
+  if (reading.kind !== 'text') return reading;
+  const remarked = REMARKED.exec(cell.text.trim());
+  const figure = remarked && readFigure(remarked[1]!);
+  return figure?.kind === 'number' ? { ...figure, noise: true } : reading;
+}
+
+const UNIT_WORDS = '万?元|人次|[条件次人个篇项期份家场天日名户]|%';
+const UNIT = new RegExp(`^(?:${UNIT_WORDS})$`);
+
+// Tables without a 单位 column name it after the label: 主动公开政府信息数（条）, 专项经费(单位:万元).
+const LABEL_UNIT = new RegExp(`\\((?:单位:)?(${UNIT_WORDS})\\)$`);
+const unitInLabel = (label: string): string | null => LABEL_UNIT.exec(label)?.[1] ?? null;
 
 /** The unit cell's unit; '——' and the like (no unit for a heading row) and blanks read as null. */
 function readUnit(raw: string): string | null {

@@ -17,6 +17,12 @@ export interface Sections<N> {
    * tables that carry it on after a page break.
    */
   legacyCandidates: TableView<N>[][];
+  /**
+   * Tables read into a standard table's section that may be a 统计表 all the same (one right under
+   * the older reports' heading 二、主动公开政府信息的情况): worth reading as one only on a page where
+   * no standard table is found.
+   */
+  fallbackCandidates: TableView<N>[][];
   /** Every table read, by index in page.tables (layout tables excluded). */
   tables: TableView<N>[];
   /** Lines of headings that sit in a row of their own inside a table: the document's text, not the table's. */
@@ -81,6 +87,7 @@ function headingSection(text: string): SectionName | 'other' | null {
 export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sections<N> {
   const rows: Sections<N>['rows'] = { activeDisclosure: [], applications: [], reviewLitigation: [] };
   const legacyCandidates: TableView<N>[][] = [];
+  const fallbackCandidates: TableView<N>[][] = [];
   const tables: TableView<N>[] = [];
   const headingLines = new Set<number>();
 
@@ -119,6 +126,7 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     };
     lastCandidate = null;
     let sawRows = false;
+    let inStandard = false;
     // Rows of this table since the table or the current section began.
     let sinceSwitch: TableRow<N>[] = [];
     for (const row of view.rows) {
@@ -143,15 +151,15 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       }
       if (sig) current = sig;
       if (current === 'legacy') { sawRows = true; break; }
-      if (current) rows[current].push(row);
+      if (current) { rows[current].push(row); inStandard = true; }
       sinceSwitch.push(row);
     }
     if (current === 'legacy' || (!sawRows && current === null && view.rows.length >= 5)) {
       addCandidate();
       lastCandidate = view;
-    }
+    } else if (inStandard) fallbackCandidates.push([view]);
   });
-  return { rows, legacyCandidates, tables, headingLines, copies };
+  return { rows, legacyCandidates, fallbackCandidates, tables, headingLines, copies };
 }
 
 /**

@@ -147,7 +147,10 @@ function quickReading(raw: string): FigureReading | null {
   return digits > 0 ? { kind: 'number', value, unit: null, noise } : noise ? UNREADABLE : BLANK;
 }
 
-/** A cell that belongs in a figure column: a number, a blank, a not-reported or an unreadable mark. */
-export function isFigureLike(raw: string): boolean {
-  return readFigure(raw).kind !== 'text';
+/**
+ * A cell that belongs in a figure column: a number (footnote marks in superscript aside, as readCell
+ * reads it), a blank, a not-reported or an unreadable mark.
+ */
+export function isFigureLike(cell: FigureCell): boolean {
+  return readCell(cell).kind !== 'text';
 }

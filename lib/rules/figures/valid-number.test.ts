@@ -22,6 +22,15 @@ describe('figures/valid-number', () => {
     ]);
   });
 
+  it('takes a legacy row without a unit for an amount when its label names money or a rate', () => {
+    const report = makeReport({ legacyStats: [
+      { code: '八.(四)', label: '政府信息公开专项经费', unit: null, value: 0.5 },
+      { code: '一.(一).其中1', label: '全文电子化率', unit: null, value: 98.5 },
+      { code: '三.(一)', label: '收到申请数', unit: null, value: 2.5 },
+    ] });
+    expect(findingsOf(validNumber, report).map((f) => f.message)).toEqual(['统计表"三、(一)收到申请数"为2.5：件数应为整数']);
+  });
+
   it('checks the 历年累计 of legacy rows too', () => {
     const report = makeReport({ legacyStats: [{ code: '三.(一)', label: '收到申请数', unit: '件', value: 3, cumulative: -1 }] });
     expect(findingsOf(validNumber, report)).toMatchObject([{

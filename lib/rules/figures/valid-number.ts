@@ -42,14 +42,20 @@ export const validNumber: Rule = {
       for (const field of ['value', 'cumulative'] as const) {
         const value = entry[field];
         if (typeof value !== 'number' || validAsAnyKind(value)) continue;
-        // A legacy row in 元/万元 or % is an amount, not a count.
-        const kind = /元|%|％/.test(entry.unit ?? '') ? 'amount' : 'count';
+        const kind = isLegacyAmount(entry) ? 'amount' : 'count';
         flag('legacyStats', field === 'value' ? `${i}` : `${i}.cumulative`, value, kind);
       }
     });
     return findings;
   },
 };
+
+// A legacy row in 元/万元 or % is an amount, not a count; so is a row of a table without a unit
+// column that names money or a rate (专项经费 0.5, 全文电子化率 98.5).
+const AMOUNT_UNIT = /元|%|％/;
+const AMOUNT_LABEL = /费|元|金额|率|比例|%|％/;
+const isLegacyAmount = (entry: { label: string; unit: string | null }): boolean =>
+  entry.unit ? AMOUNT_UNIT.test(entry.unit) : AMOUNT_LABEL.test(entry.label);
 
 /** Nearly every figure is a non-negative integer, valid whatever its kind: the test that spares the rest. */
 const validAsAnyKind = (value: number): boolean => Number.isInteger(value) && value >= 0;

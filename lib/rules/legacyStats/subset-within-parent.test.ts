@@ -8,6 +8,14 @@ describe('legacyStats/subset-within-parent', () => {
     expect(findingsOf(subsetWithinParent, legacy())).toEqual([]);
   });
 
+  it('passes a rate under a count, in a table without units (其中：全文电子化率 100 under 80 条)', () => {
+    const stats = [
+      { code: '一.(一)', label: '主动公开政府信息数', unit: null, value: 80 },
+      { code: '一.(一).其中1', label: '全文电子化率', unit: null, value: 100 },
+    ];
+    expect(findingsOf(subsetWithinParent, legacy(stats))).toEqual([]);
+  });
+
   it('fails a 其中 row larger than its parent', () => {
     const stats = xiaobanqiaoTable();
     stats[indexOfCode(stats, '一.(一)')]!.value = 60;

@@ -2,11 +2,14 @@
 import type { Finding, Rule } from '../types.ts';
 import { FIELDS, isSubsetRow, parentOf, term } from './outline.ts';
 
+// A rate under a count (其中：全文电子化率 100 under 主动公开政府信息数) is no part of it, unit column or not.
+const RATE = /率|比例|比重/;
+
 export const subsetWithinParent: Rule = {
   id: 'legacyStats/subset-within-parent',
   severity: 'error',
   description: '旧版统计表："其中"行不大于它所属的行 (a "of which" row never exceeds its parent)',
-  rationale: '"其中"只列出上一行的一部分，部分不可能多于整体。单位不同的行（如"条"下的"件"）不是同一口径，不比较。',
+  rationale: '"其中"只列出上一行的一部分，部分不可能多于整体。单位不同的行（如"条"下的"件"）、比率（"其中：全文电子化率"）不是同一口径，不比较。',
   example: {
     passes: '(一)主动公开政府信息数1706条，其中：主动公开规范性文件数68条。',
     fails: '(一)主动公开政府信息数60条，其中：主动公开规范性文件数68条。',
@@ -17,7 +20,7 @@ export const subsetWithinParent: Rule = {
     stats.forEach((entry, index) => {
       if (!isSubsetRow(entry)) return;
       const parent = parentOf(stats, entry);
-      if (!parent || (entry.unit && parent.entry.unit && entry.unit !== parent.entry.unit)) return;
+      if (!parent || (entry.unit && parent.entry.unit && entry.unit !== parent.entry.unit) || RATE.test(entry.label)) return;
       for (const field of FIELDS) {
         const partValue = entry[field];
         const wholeValue = parent.entry[field];
