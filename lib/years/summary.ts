@@ -59,7 +59,8 @@ export function sameBody(a: YearSummary, b: YearSummary): boolean {
   return a.site !== null && b.site !== null ? a.site === b.site : !NAMELESS.test(a.key);
 }
 
-function siteOf(url: string | null): string | null {
+/** The host a page was read on, without its www.: one site's reports are one body's. */
+export function siteOf(url: string | null): string | null {
   try {
     return (url && new URL(url).hostname.toLowerCase().replace(/^www\./, '')) || null;
   } catch {
