@@ -6,7 +6,8 @@ import { reportIssuer } from '../document/issuer.ts';
 import { isTitleLine } from '../document/title.ts';
 import { yearIn } from '../document/dates.ts';
 import { issuerKey } from './issuer-key.ts';
-import { sameBody, siteOf, type YearSummary } from './summary.ts';
+import { siteOf } from './site.ts';
+import { sameBody, type YearSummary } from './summary.ts';
 
 /** A link as the page has it: its address resolved, its text, and its title attribute (many portals cut the text short: 铁岭市2018年政府信息…). */
 export interface PageLink { href: string; text: string; title?: string }
@@ -64,15 +65,17 @@ function sameName(a: string, b: string): boolean {
   return short === long || (short.length > 0 && long.startsWith(short) && FULLER.test(long.slice(short.length)));
 }
 
-/** What the page a link led to turned out to be, when not the report it promised. */
-export type FetchProblem =
+/** Why a link offered for a year gave no report to compare with: it could not be read, or what it led to was not the report it promised. */
+export type LinkProblem =
+  | { kind: 'unreachable'; detail: string } // the network or the server: a timeout, HTTP 404
+  | { kind: 'not-page' } // a file, not an HTML page
   | { kind: 'not-report' } // no report with issuer, year and the standard tables
   | { kind: 'other-site'; site: string | null } // the link was redirected off the site
   | { kind: 'other-year'; year: number }
   | { kind: 'other-body'; issuer: string };
 
 /** Whether `fetched` (the summary of the page `link` led to, null when it has none) is the report of `link.year` by `own`'s issuer on `own`'s site. */
-export function checkFetched(own: YearSummary, link: YearLink, fetched: YearSummary | null): FetchProblem | null {
+export function checkFetched(own: YearSummary, link: YearLink, fetched: YearSummary | null): LinkProblem | null {
   if (fetched === null) return { kind: 'not-report' };
   if (fetched.site !== own.site) return { kind: 'other-site', site: fetched.site };
   if (!sameBody(fetched, own)) return { kind: 'other-body', issuer: fetched.issuer };
