@@ -67,8 +67,10 @@ describe('Panel', () => {
     expect([q('[data-testid=other-years] a')!.textContent, button.textContent]).toEqual(['2020年度报告', '读取 2022 年度报告并比对']);
     button.click();
     expect(props.onReadYear).toHaveBeenCalledWith(next);
-    show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [next], reading: { link: next, problem: null } } });
-    expect([q('button.read-year')!.textContent, (q('button.read-year') as HTMLButtonElement).disabled]).toEqual(['正在读取 2022 年度报告…', true]);
+    const earlier = { ...next, year: 2020, href: 'https://www.example.gov.cn/xxgk/ndbg/0001.html' };
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [earlier, next], reading: { link: next, problem: null } } });
+    expect(qa('button.read-year').map((b) => [b.textContent, (b as HTMLButtonElement).disabled]))
+      .toEqual([['读取 2020 年度报告并比对', true], ['正在读取 2022 年度报告…', true]]);
     const otherBody = { link: next, problem: { kind: 'other-body', issuer: '某县教育局' } } as const;
     show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [next], reading: otherBody } }, { messages: messagesFor('en') });
     expect(q('[data-testid=other-years] [role=alert]')!.textContent).toBe('The link is to a report of 某县教育局, not of this issuer: not compared');
