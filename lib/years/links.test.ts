@@ -19,6 +19,7 @@ describe('adjacentYearLinks', () => {
       [2018, 'http://www.tieling.gov.cn/tieling/zwgk/zfxxgknb/2019/02/01/0007.html'],
       [2020, 'http://tieling.gov.cn/tieling/zwgk/zfxxgknb/2021/01/29/0002.html'],
     ]);
+    expect(offered([link('2020年铁岭市人民政府政府信息公开工作年度报告', 'http://www.tieling.gov.cn/a/3.html')])).toEqual([[2020, 'http://www.tieling.gov.cn/a/3.html']]);
   });
 
   it('reads the year as titles write it, and a nameless report on the site as the site\'s own', () => {
