@@ -6,7 +6,7 @@ import type { Report } from '../lib/schema.ts';
 import { reportToCsv, reportToJson } from '../lib/serialize.ts';
 import { compareYears } from '../lib/years/compare.ts';
 import { summarize, type YearSummary } from '../lib/years/summary.ts';
-import { decodeHtml, looksLikeHtml } from './decode.ts';
+import { decodeHtml, looksLikeHtml } from '../lib/decode.ts';
 
 export const USAGE = `用法 Usage: govreport <page.html>... [--url URL] [--format json|csv]
 

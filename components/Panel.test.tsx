@@ -29,7 +29,7 @@ function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     content, messages: messagesFor('zh'), hovered: null, feedback: null,
     onClose: vi.fn(), onShowCells: vi.fn(), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
-    onDownloadCsv: vi.fn(), onCopyTable: vi.fn(), ...overrides,
+    onDownloadCsv: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), ...overrides,
   };
   render(<Panel {...props} />, document.body);
   return props;
@@ -49,14 +49,32 @@ describe('Panel', () => {
 
   it('names the reports of adjacent years it was checked against, or says none has been read', () => {
     const lastYear = summarize(makeReport({ document: { year: 2020, issuer: '某县人民政府' } }))!;
-    show({ kind: 'report', report: report(), attachments: [], years: [lastYear] });
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [lastYear], offers: [] } });
     const link = q('[data-testid=other-years] a') as HTMLAnchorElement;
     expect(link.textContent).toBe('2020年度报告');
     expect(link.href).toBe('https://www.example.gov.cn/xxgk/ndbg/0001.html');
-    show({ kind: 'report', report: report(), attachments: [], years: [] });
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [] } });
     expect(q('[data-testid=other-years]')!.textContent).toBe('尚未读过本机关相邻年度的报告；读过后自动比对');
     show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('[data-testid=other-years]')).toBeNull();
+  });
+
+  it('offers the page\'s links to the years not compared, says while one is read, and why one gave nothing to compare', () => {
+    const lastYear = summarize(makeReport({ document: { year: 2020, issuer: '某县人民政府' } }))!;
+    const next = { year: 2022, href: 'https://www.example.gov.cn/xxgk/ndbg/0003.html', text: '某县人民政府2022年政府信息公开工作年度报告' };
+    const props = show({ kind: 'report', report: report(), attachments: [], years: { compared: [lastYear], offers: [next] } });
+    const button = q('[data-testid=other-years] button.read-year') as HTMLButtonElement;
+    expect([q('[data-testid=other-years] a')!.textContent, button.textContent]).toEqual(['2020年度报告', '读取 2022 年度报告并比对']);
+    button.click();
+    expect(props.onReadYear).toHaveBeenCalledWith(next);
+    const earlier = { ...next, year: 2020, href: 'https://www.example.gov.cn/xxgk/ndbg/0001.html' };
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [earlier, next], reading: { link: next, problem: null } } });
+    expect(qa('button.read-year').map((b) => [b.textContent, (b as HTMLButtonElement).disabled]))
+      .toEqual([['读取 2020 年度报告并比对', true], ['正在读取 2022 年度报告…', true]]);
+    const otherBody = { link: next, problem: { kind: 'other-body', issuer: '某县教育局' } } as const;
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [next], reading: otherBody } }, { messages: messagesFor('en') });
+    expect(q('[data-testid=other-years] [role=alert]')!.textContent).toBe('The link is to a report of 某县教育局, not of this issuer: not compared');
+    expect((q('button.read-year') as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('lists the findings most severe first, and a click shows their cells', () => {

@@ -2,13 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cellSeverities } from '../lib/cells.ts';
 import { tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report } from '../lib/schema.ts';
-import type { YearSummary } from '../lib/years/summary.ts';
+import type { YearLink } from '../lib/years/links.ts';
 import { ActionBar, type Feedback } from './ActionBar.tsx';
 import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
 import { FigureTables } from './FigureTables.tsx';
 import { I18n, type Messages } from './i18n.ts';
 import { ProseFigures } from './ProseFigures.tsx';
-import { ReportHeader } from './ReportHeader.tsx';
+import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
 import { WarningList } from './WarningList.tsx';
 
 export interface Attachment { href: string; text: string }
@@ -17,8 +17,8 @@ export interface Attachment { href: string; text: string }
 export type PanelContent =
   | {
     kind: 'report'; report: Report; attachments: Attachment[];
-    /** The issuer's reports of adjacent years it was checked against; null where none could be. */
-    years: YearSummary[] | null;
+    /** null where the report could not be compared across years (no issuer or year, older format, remembering off). */
+    years: OtherYears | null;
   }
   | { kind: 'failed'; message: string };
 
@@ -33,6 +33,7 @@ export interface PanelProps {
   onDownloadJson: () => void;
   onDownloadCsv: () => void;
   onCopyTable: (layout: TableLayout) => void;
+  onReadYear: (link: YearLink) => void;
 }
 
 const MIN_WIDTH = 280;
@@ -108,7 +109,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   const severities = useMemo(() => cellSeverities(report), [report]);
   return (
     <>
-      <ReportHeader report={report} years={years} />
+      <ReportHeader report={report} years={years} onReadYear={props.onReadYear} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}

@@ -1,13 +1,25 @@
 import { SURE } from '../lib/document/is-report.ts';
 import type { Report } from '../lib/schema.ts';
+import type { LinkProblem, YearLink } from '../lib/years/links.ts';
 import type { YearSummary } from '../lib/years/summary.ts';
 import { useMessages } from './i18n.ts';
 
+/** The report across years: what it was checked against, and the page's links to what it was not. */
+export interface OtherYears {
+  /** The issuer's reports of adjacent years it was checked against, earlier first. */
+  compared: YearSummary[];
+  /** The page's links to the issuer's reports of the adjacent years not compared, to read on request. */
+  offers: YearLink[];
+  /** The offered link being read (problem null), or the last one that gave no report to compare, and why. */
+  reading?: { link: YearLink; problem: LinkProblem | null };
+}
+
 /**
  * Who issued the report, for which year, in which form, how sure the reading is, where it came from, and
- * which of the issuer's reports of adjacent years it was checked against (`years`: null where it could not be).
+ * which of the issuer's reports of adjacent years it was checked against (`years`: null where it could not
+ * be), with the page's links to the others to read on request.
  */
-export function ReportHeader({ report, years }: { report: Report; years: YearSummary[] | null }) {
+export function ReportHeader({ report, years, onReadYear }: { report: Report; years: OtherYears | null; onReadYear: (link: YearLink) => void }) {
   const t = useMessages();
   const { document: doc, source } = report;
   // As the badge says it: not a report, or a report the reading is unsure of.
@@ -25,12 +37,20 @@ export function ReportHeader({ report, years }: { report: Report; years: YearSum
           <>
             <dt>{t.otherYears}</dt>
             <dd data-testid="other-years">
-              {years.length === 0 ? t.noOtherYears : years.map((y, i) => (
+              {years.compared.length === 0 && years.offers.length === 0 ? t.noOtherYears : years.compared.map((y, i) => (
                 <>
                   {i > 0 && '、'}
                   {y.url ? <a href={y.url} target="_blank" rel="noreferrer" title={y.title}>{t.yearReport(y.year)}</a> : t.yearReport(y.year)}
                 </>
               ))}
+              {years.offers.map((link) => (
+                // One link is read at a time.
+                <button type="button" class="read-year" key={link.href} disabled={years.reading?.problem === null}
+                  title={`${link.text}\n${link.href}`} onClick={() => onReadYear(link)}>
+                  {years.reading?.link === link && years.reading.problem === null ? t.readingYear(link.year) : t.readYear(link.year)}
+                </button>
+              ))}
+              {years.reading?.problem && <p class="year-problem" role="alert">{t.yearProblem(years.reading.link.year, years.reading.problem)}</p>}
             </dd>
           </>
         )}

@@ -4,6 +4,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ReportFormat, Severity } from '../lib/schema.ts';
+import type { LinkProblem } from '../lib/years/links.ts';
 
 export type Language = 'zh' | 'en';
 
@@ -22,6 +23,18 @@ const zh = {
   otherYears: '跨年比对',
   noOtherYears: '尚未读过本机关相邻年度的报告；读过后自动比对',
   yearReport: (year: number) => `${year}年度报告`,
+  readYear: (year: number) => `读取 ${year} 年度报告并比对`,
+  readingYear: (year: number) => `正在读取 ${year} 年度报告…`,
+  yearProblem: (year: number, p: LinkProblem): string => {
+    switch (p.kind) {
+      case 'unreachable': return `未能读取 ${year} 年度报告的页面（${p.detail}）`;
+      case 'not-page': return `链接的不是网页，未能读取 ${year} 年度报告`;
+      case 'not-report': return `链接的页面不是可比对的 ${year} 年度报告（未读出发布机关、年度或 2019/2021 版表格）`;
+      case 'other-site': return `链接转到了另一网站（${p.site ?? '本地'}），不与本站的报告比对`;
+      case 'other-year': return `链接的是 ${p.year} 年度报告，不是 ${year} 年度的，未比对`;
+      case 'other-body': return `链接的是${p.issuer}的报告，不是本机关的，未比对`;
+    }
+  },
   maybeNotAReport: '这可能不是政府信息公开年报',
   notAReport: '本页不是政府信息公开年报',
   unknown: '未知',
@@ -83,6 +96,18 @@ const en: Messages = {
   otherYears: 'Other years',
   noOtherYears: 'No report of this issuer for an adjacent year read yet; once one is, they are checked against each other',
   yearReport: (year) => `${year} report`,
+  readYear: (year) => `Read the ${year} report and compare`,
+  readingYear: (year) => `Reading the ${year} report…`,
+  yearProblem: (year, p) => {
+    switch (p.kind) {
+      case 'unreachable': return `Could not read the page of the ${year} report (${p.detail})`;
+      case 'not-page': return `The link is not a web page: the ${year} report was not read`;
+      case 'not-report': return `The linked page is no ${year} report that can be compared (no issuer, year or 2019/2021 tables read)`;
+      case 'other-site': return `The link led to another site (${p.site ?? 'local'}): not compared with this site's reports`;
+      case 'other-year': return `The link is to the ${p.year} report, not the ${year} one: not compared`;
+      case 'other-body': return `The link is to a report of ${p.issuer}, not of this issuer: not compared`;
+    }
+  },
   maybeNotAReport: 'This may not be an information-disclosure annual report',
   notAReport: 'This is not an information-disclosure annual report',
   unknown: 'unknown',

@@ -56,7 +56,7 @@ function createAnnotator(ctx: ContentScriptContext) {
     // The panel is not mounted yet, so its own text is never read as the page's.
     reading = await readPage(document, settings);
     try {
-      session = await openSession(ctx, reading, settings, () => { session = null; announce(); });
+      session = await openSession(ctx, reading, settings, () => { session = null; announce(); }, (read) => { reading = read; announce(); });
     } catch (error) {
       // The host page must never break because of us; the badge still tells what was found.
       console.error('[GovReport Lens] could not open the panel', error);

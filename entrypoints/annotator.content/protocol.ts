@@ -1,4 +1,5 @@
 // Messages between the background and the scripts in a tab's frames.
+import type { LinkProblem } from '../../lib/years/links.ts';
 
 /** What one frame found, for the badge and for choosing the frame that shows the panel. */
 export interface FrameState {
@@ -23,7 +24,15 @@ export type FrameCommand =
 /** A frame → the background. */
 export type BackgroundMessage =
   | { type: 'grl:detected' } // the detector: this frame looks like a report
-  | { type: 'grl:state'; state: FrameState }; // the annotator, whenever its state changes
+  | { type: 'grl:state'; state: FrameState } // the annotator, whenever its state changes
+  | { type: 'grl:fetch'; url: string }; // the annotator: read a page of the frame's own site, answered with a FetchedPage
+
+/**
+ * A page the background fetched for a frame: its final address (after redirects) and its text, decoded
+ * as its Content-Type or <meta> says. The background may fetch where the frame may not (its host
+ * permission is not subject to the portal's CORS).
+ */
+export type FetchedPage = { ok: true; url: string; html: string } | { ok: false; problem: Extract<LinkProblem, { kind: 'unreachable' | 'not-page' }> };
 
 /** The annotator's bundle, injected by the background into frames on demand. */
 export const ANNOTATOR_FILE = '/content-scripts/annotator.js';

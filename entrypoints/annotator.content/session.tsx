@@ -7,22 +7,25 @@ import type { Feedback } from '../../components/ActionBar.tsx';
 import type { HoveredCell } from '../../components/CellTooltip.tsx';
 import { messagesFor } from '../../components/i18n.ts';
 import { Panel, type PanelContent } from '../../components/Panel.tsx';
+import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
 import { cellSeverities, warningsFor } from '../../lib/cells.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef } from '../../lib/schema.ts';
+import type { YearLink } from '../../lib/years/links.ts';
 import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
-import type { Reading } from './read-page.ts';
+import { readYearLink, type Reading } from './read-page.ts';
 
 export interface Session { close(): void }
 
 const FEEDBACK_MS = 4000;
 
+/** `onReading` gets the page's reading each time reading another year's report changed it. */
 export async function openSession(
-  ctx: ContentScriptContext, reading: Reading, settings: Settings, onClosed: () => void,
+  ctx: ContentScriptContext, reading: Reading, settings: Settings, onClosed: () => void, onReading: (reading: Reading) => void,
 ): Promise<Session> {
   const t = messagesFor(settings.language);
   const listeners = new AbortController();
@@ -32,12 +35,41 @@ export async function openSession(
   let container: HTMLElement | null = null;
   let closed = false;
 
-  const content: PanelContent = reading.ok
-    ? { kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years }
+  let yearRead: OtherYears['reading'];
+  const contentOf = (): PanelContent => reading.ok
+    ? { kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead } }
     : { kind: 'failed', message: reading.message };
-  const report = reading.ok ? reading.report : null;
+  let report = reading.ok ? reading.report : null;
 
   let marks: Marks | null = null;
+  const mark = () => {
+    try {
+      if (report && reading.ok) marks = markFigures(document, reading.bindings, cellSeverities(report), showHovered);
+    } catch (error) {
+      console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
+    }
+  };
+
+  // Another year's report read from a link on the page: its findings join the panel and its conflicts the marks.
+  // Whatever goes wrong, the page's own reading stays as it was and the panel says why in one line.
+  async function readYear(link: YearLink) {
+    if (!reading.ok || (yearRead && yearRead.problem === null)) return;
+    yearRead = { link, problem: null };
+    rerender();
+    const read = await readYearLink(reading, link, settings);
+    if (closed) return;
+    if (!read.ok) {
+      yearRead = { link, problem: read.problem };
+    } else {
+      yearRead = undefined;
+      reading = read.reading;
+      report = reading.ok ? reading.report : null;
+      marks?.remove();
+      mark();
+      onReading(reading);
+    }
+    rerender();
+  }
 
   const tell = (next: Feedback) => {
     feedback = next;
@@ -59,11 +91,12 @@ export async function openSession(
   function showHovered(hit: MarkedCell | null) {
     if (!hit && !hovered) return;
     const ref = hit?.bindings[0]?.ref;
-    const figure = ref && report ? findFigure(report, ref) : undefined;
-    hovered = hit && report && ref ? {
+    const shown = report;
+    const figure = ref && shown ? findFigure(shown, ref) : undefined;
+    hovered = hit && shown && ref ? {
       label: figure?.label ?? ref.path,
       value: figure?.value ?? null,
-      warnings: hit.bindings.flatMap((b) => warningsFor(report, b.ref)),
+      warnings: hit.bindings.flatMap((b) => warningsFor(shown, b.ref)),
       rect: hit.cell.getBoundingClientRect(),
     } : null;
     rerender();
@@ -72,7 +105,7 @@ export async function openSession(
   function rerender() {
     if (!container || closed) return;
     render(
-      <Panel content={content} messages={t} hovered={hovered} feedback={feedback}
+      <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback}
         onClose={close}
         onShowCells={(cells: CellRef[]) => marks?.flash(cells)}
         onCopyJson={guarded(() => report && copy(reportToJson(report)))}
@@ -81,6 +114,7 @@ export async function openSession(
         onDownloadCsv={guarded(() => report && downloadText(fileNameFor(report, 'csv'),
           '\uFEFF' + reportToCsv([{ file: report.source.url ?? report.source.title, report }]), 'text/csv'))}
         onCopyTable={(layout) => void copy(tableToTsv(layout))}
+        onReadYear={(link) => void readYear(link)}
       />,
       container,
     );
@@ -102,11 +136,7 @@ export async function openSession(
   // Keyboard users land in the panel and return where they were when it closes.
   const focusedBefore = document.activeElement;
   ui.mount();
-  try {
-    if (report && reading.ok) marks = markFigures(document, reading.bindings, cellSeverities(report), showHovered);
-  } catch (error) {
-    console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
-  }
+  mark();
 
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { signal: listeners.signal });
   const stopOnInvalidated = ctx.onInvalidated(close);

@@ -1,11 +1,12 @@
-// Badge and icon click. Pages talk to it through protocol.ts; the state of a tab is what its
+// Badge and icon click, and the pages the annotator asks to read. Pages talk to it through protocol.ts; the state of a tab is what its
 // frames last said, kept in memory (a restarted worker just learns it again on the next message).
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messagesFor } from '../../components/i18n.ts';
-import type { BackgroundMessage, FrameState } from '../annotator.content/protocol.ts';
+import type { BackgroundMessage, FetchedPage, FrameState } from '../annotator.content/protocol.ts';
 import { loadSettings } from '../options/settings-store.ts';
 import { badgeFor } from './badge.ts';
+import { fetchPage } from './fetch-page.ts';
 import { ensureAnnotator, frameToOpen, tellFrame } from './frames.ts';
 
 interface TabState { detected: boolean; frames: Map<number, FrameState> }
@@ -56,9 +57,13 @@ export default defineBackground(() => {
     await tellFrame(tabId, frameToOpen(frames), { type: 'grl:open' });
   }
 
-  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender) => {
+  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender, respond: (page: FetchedPage) => void) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return;
+    if (message.type === 'grl:fetch') {
+      void fetchPage(message.url, sender.url).then(respond);
+      return true; // the answer comes asynchronously
+    }
     if (message.type === 'grl:detected') {
       void onDetected(tabId, sender.frameId ?? 0).catch((error) => console.warn('[GovReport Lens]', error));
     } else {

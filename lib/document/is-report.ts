@@ -38,7 +38,8 @@ const NOTICE = /通知/;
 // and a portal's column name after the title (…年度报告_信息发布_某县人民政府) says nothing.
 // What the report shows or won (…年报显示：…, …年度报告连续三年获评全省优秀) is news of it too.
 const NEWS = /(?:发布|公布|召开)(?!时间|日期|机构)[^_|｜\-—]{0,30}?(?:报告|年报)|(?:报告|年报)[^_|｜]{0,2}(?:出炉|晒出|亮相|显示|(?:正式)?(?:发布|公布)(?!时间|日期|机构))|(?:报告|年报)[^_|｜]{0,6}(?:获评|荣获|获得|被评为)/;
-const aboutReports = (title: string) => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && yearIn(title) === null)
+/** Whether a title that names a report is about one instead (its 解读, a notice, news of it); also read on links to reports. */
+export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
 
 /** Text of the page's own: two sentences, or one paragraph of some length. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Cols, ActiveDisclosure, type Report } from '../schema.ts';
 import { SURE } from '../document/is-report.ts';
 import { issuerKey } from './issuer-key.ts';
+import { siteOf } from './site.ts';
 
 // A body named by its level alone (区统计局, 市政府办公室, 县住房和城乡建设局, 街道办事处, 区市场监督管理局), not a
 // place whose name starts with such a word (镇江市, 市中区, 乡城县): a place puts a character or more of its
@@ -57,12 +58,4 @@ export function summarize(report: Report): YearSummary | null {
 export function sameBody(a: YearSummary, b: YearSummary): boolean {
   if (a.key !== b.key) return false;
   return a.site !== null && b.site !== null ? a.site === b.site : !NAMELESS.test(a.key);
-}
-
-function siteOf(url: string | null): string | null {
-  try {
-    return (url && new URL(url).hostname.toLowerCase().replace(/^www\./, '')) || null;
-  } catch {
-    return null;
-  }
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { decodeHtml } from '../../cli/decode.ts';
+import { decodeHtml } from '../../lib/decode.ts';
 import { runCli } from '../../cli/run.ts';
 import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
 import { extract } from '../../lib/extract.ts';

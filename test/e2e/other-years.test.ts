@@ -1,5 +1,6 @@
 // Cross-year checks in the browser: a report read after its issuer's report of the year before is
-// checked against it, with the cells in conflict marked on the page, and the options can forget both.
+// checked against it, with the cells in conflict marked on the page, and the options can forget both;
+// a report whose page links to the year before reads that report on request.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,11 +16,29 @@ const Y2019 = { file: join(FIXTURES, 'shanghai-office-2019.html'), url: 'https:/
 const Y2020 = { file: join(mkdtempSync(join(tmpdir(), 'grl-')), 'shanghai-office-2020.html'), url: 'https://www.shanghai.gov.cn/nw12344/20210131/0001.html' };
 writeFileSync(Y2020.file, readFileSync(Y2019.file, 'utf8').replaceAll('2019', '2020').replaceAll('2018', '2019'));
 
+// The same two reports at other addresses on the site: the 2020 page with its portal's 上一篇/下一篇, the
+// 2019 one served in GBK (named in its <meta>) as county portals serve pages; the 2020 report's 下一篇 is
+// not served: it fails as a link on a portal gone offline does.
+const LINKED = {
+  y2019: 'https://www.shanghai.gov.cn/nw12344/20200131/0002.html',
+  y2020: 'https://www.shanghai.gov.cn/nw12344/20210131/0002.html',
+  y2021: 'https://www.shanghai.gov.cn/nw12344/20220131/0002.html',
+};
+const withNavigation = readFileSync(Y2020.file, 'utf8').replace('</body>', `<div class="page-nav">
+  <p><a href="/nw12344/20200131/0002.html">上一篇：2019年上海市人民政府办公厅政府信息公开工作年度报告</a></p>
+  <p><a href="/nw12344/20220131/0002.html">下一篇：2021年上海市人民政府办公厅政府信息公开工作年度报告</a></p>
+  <p><a href="/nw12344/2019nb.pdf">2019年上海市人民政府办公厅政府信息公开工作年度报告（PDF）</a></p>
+</div></body>`);
+const inGbk = encodeGbk(readFileSync(Y2019.file, 'utf8').replace('<meta charset="utf-8">', '<meta charset="gbk">'));
+
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchWithExtension();
-  await servePages(browser.context, new Map([Y2019, Y2020].map((p) => [p.url, readFileSync(p.file, 'utf8')])));
+  await servePages(browser.context, new Map<string, string | Buffer>([
+    ...[Y2019, Y2020].map((p) => [p.url, readFileSync(p.file, 'utf8')] as const),
+    [LINKED.y2020, withNavigation], [LINKED.y2019, inGbk],
+  ]));
 });
 afterAll(async () => { await browser?.close(); });
 
@@ -71,4 +90,48 @@ describe('cross-year checks', () => {
     expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
     await options.close();
   });
+
+  it('reads the issuer\'s report of the year before from the page\'s link, on request, and compares', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(LINKED.y2020);
+    await clickIcon(browser.worker, LINKED.y2020);
+    const line = page.locator('grl-panel [data-testid=other-years]');
+    await line.waitFor();
+    // The PDF cannot be read as a page: only the two pages are offered.
+    await expect(line.locator('button').allTextContents()).resolves.toEqual(['读取 2019 年度报告并比对', '读取 2021 年度报告并比对']);
+
+    const alone: string[] = await page.evaluate(pathsInPage('[data-grl-conflict]'));
+    const errorsAlone = Number((await badgeOf(browser.worker, LINKED.y2020)).text);
+
+    await line.locator('button', { hasText: '2021' }).click();
+    await expect(line.locator('[role=alert]').textContent()).resolves.toMatch(/^未能读取 2021 年度报告的页面（.+）$/);
+    await line.locator('button', { hasText: '2019' }).click();
+    await line.locator('a', { hasText: '2019年度报告' }).waitFor();
+    await expect(line.locator('a').getAttribute('href')).resolves.toBe(LINKED.y2019);
+    await expect(line.locator('button').allTextContents()).resolves.toEqual(['读取 2021 年度报告并比对']);
+    // The findings of the comparison, as when the 2019 report had been read first, and their cells marked.
+    await expect(page.locator('grl-panel button.finding[data-rule="years/carried-over"]').count()).resolves.toBe(2);
+    const conflicts: string[] = await page.evaluate(pathsInPage('[data-grl-conflict]'));
+    expect(conflicts.length - alone.length).toBe(2);
+    // The badge counts them too.
+    const badge = await waitFor(() => badgeOf(browser.worker, LINKED.y2020), (b) => b.text === String(errorsAlone + 2));
+    expect(badge.text).toBe(String(errorsAlone + 2));
+    // Remembered: the 2019 report read through the link as well as the page.
+    const stored = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+    expect(Object.values(stored).map((s) => (s as { url: string }).url).sort()).toEqual([LINKED.y2019, LINKED.y2020]);
+    await page.close();
+  });
 });
+
+/** Text in GBK (GB18030's two-byte part), by the runtime's own decoder read backwards: Node has no GBK encoder. */
+function encodeGbk(text: string): Buffer {
+  const codes = new Map<string, number[]>();
+  const decoder = new TextDecoder('gbk');
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const char = decoder.decode(new Uint8Array([lead, trail]));
+      if (char.length === 1 && !codes.has(char)) codes.set(char, [lead, trail]);
+    }
+  }
+  return Buffer.from([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : codes.get(c) ?? [0x3f])));
+}

@@ -1,18 +1,28 @@
-// Saved report pages come in UTF-8, in the GB family (many county portals still serve GBK), or, from
+// Report pages come in UTF-8, in the GB family (many county portals still serve GBK), or, from
 // mirrors in traditional characters, in Big5: any encoding the page declares and the runtime knows.
+// The CLI decodes saved files with it, the extension's background the pages it fetches.
 
 const GB = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/i;
 
-/** Decodes a saved page: a BOM wins, then <meta charset> / http-equiv in the first 2 KB, else UTF-8. */
-export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
+/**
+ * Decodes a page: a BOM wins, then the charset of the HTTP Content-Type (`contentType`, for a fetched
+ * page), then <meta charset> / http-equiv in the first 2 KB, else UTF-8.
+ */
+export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const declared = (charsetOf(contentType ?? '') ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1])?.toLowerCase();
   // GB18030 is a superset of GBK and GB2312: decoding any of them with it is exact.
   const encoding = !declared ? 'utf-8' : GB.test(declared) ? 'gb18030' : known(declared) ? declared : 'utf-8';
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
+/** The charset a Content-Type names, if the runtime knows it; else the page's own <meta> decides. */
+function charsetOf(contentType: string): string | undefined {
+  const label = /;\s*charset\s*=\s*["']?([\w-]+)/i.exec(contentType)?.[1];
+  return label && known(label) ? label : undefined;
 }
 
 /** Whether the runtime can decode this encoding label (big5, shift_jis …); an unknown label reads as UTF-8. */

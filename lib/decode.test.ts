@@ -21,6 +21,17 @@ describe('decodeHtml', () => {
     expect(decodeHtml(utf8('<meta charset="x-unknown"><p>年报</p>'))).toEqual({ text: '<meta charset="x-unknown"><p>年报</p>', encoding: 'utf-8' });
   });
 
+  it('takes a fetched page\'s charset from its Content-Type before its <meta>, as browsers do', () => {
+    const gbk = new Uint8Array([...utf8('<p>'), 0xc4, 0xea, 0xb1, 0xa8, ...utf8('</p>')]);
+    expect(decodeHtml(gbk, 'text/html; charset=GBK')).toEqual({ text: '<p>年报</p>', encoding: 'gb18030' });
+    const declaredUtf8 = new Uint8Array([...utf8('<meta charset="gbk"><p>年报</p>')]);
+    expect(decodeHtml(declaredUtf8, 'text/html;charset="utf-8"').text).toBe('<meta charset="gbk"><p>年报</p>');
+    // A header without a charset, or with one no decoder knows, leaves it to the page.
+    const gbkMeta = new Uint8Array([...utf8('<meta charset="gb2312"><p>'), 0xc4, 0xea, 0xb1, 0xa8, ...utf8('</p>')]);
+    expect(decodeHtml(gbkMeta, 'text/html').encoding).toBe('gb18030');
+    expect(decodeHtml(gbkMeta, 'text/html; charset=x-unknown').encoding).toBe('gb18030');
+  });
+
   it('defaults to UTF-8', () => {
     expect(decodeHtml(utf8('<p>年报</p>')).text).toBe('<p>年报</p>');
   });

@@ -1,0 +1,83 @@
+// The links on a report's page to its issuer's reports of the year before and after, which portals
+// put beside the article (上一篇/下一篇, 相关链接, the column's list), and whether the page a link led to
+// is the report it promised. The extension offers them where no such report has been read yet.
+import { aboutReports } from '../document/is-report.ts';
+import { reportIssuer } from '../document/issuer.ts';
+import { isTitleLine } from '../document/title.ts';
+import { yearIn } from '../document/dates.ts';
+import { issuerKey } from './issuer-key.ts';
+import { siteOf } from './site.ts';
+import { sameBody, type YearSummary } from './summary.ts';
+
+/** A link as the page has it: its address resolved, its text, and its title attribute (many portals cut the text short: 铁岭市2018年政府信息…). */
+export interface PageLink { href: string; text: string; title?: string }
+
+/** A link offered for a year: the page it leads to is read on request. */
+export interface YearLink { year: number; href: string; text: string }
+
+// The navigation's own words before the title: 上一篇：…, 下一条: ….
+const NAVIGATION = /^\s*[[【(（]?\s*(?:上|下|前|后)一?(?:篇|条|页)\s*[\]】)）]?\s*[:：]?\s*/;
+// A page, not a file: an address whose last part has no extension, or a page's (.html, .shtml, .jsp, .aspx, .php …).
+// A PDF or Word attachment cannot be read as a page.
+const PAGE_PATH = /(?:^|\/)(?:[^/.]*|[^/]*\.(?:s?html?|xhtml|jhtml|jspx?|aspx?|php|do|action|cgi))$/i;
+// What a body's name adds to its short form (铁岭市 → 铁岭市人民政府), after issuerKey has made 人民政府 政府.
+const FULLER = /^(?:政府(?:办公室|办公厅)?|办事处)$/;
+
+/**
+ * For the year before and the year after `own`'s, the first link on the same site whose text names a
+ * report of that year by `own`'s issuer, or by no one (2022年政府信息公开工作年度报告: the site's own);
+ * one naming the issuer comes before one naming no one. Earlier year first.
+ */
+export function adjacentYearLinks(own: YearSummary, links: readonly PageLink[]): YearLink[] {
+  if (own.site === null) return [];
+  const found = new Map<number, { link: YearLink; named: boolean }>();
+  for (const link of links) {
+    const offer = offerOf(own, link);
+    if (!offer) continue;
+    const before = found.get(offer.link.year);
+    if (!before || (offer.named && !before.named)) found.set(offer.link.year, offer);
+  }
+  return [own.year - 1, own.year + 1].flatMap((year) => found.get(year)?.link ?? []);
+}
+
+function offerOf(own: YearSummary, link: PageLink): { link: YearLink; named: boolean } | null {
+  let url: URL;
+  try {
+    url = new URL(link.href);
+  } catch {
+    return null;
+  }
+  url.hash = '';
+  // A link to the page itself (href="#", the column's link to the article being read) leads nowhere new.
+  if (!/^https?:$/.test(url.protocol) || siteOf(url.href) !== own.site || !PAGE_PATH.test(url.pathname) || url.href === own.url?.replace(/#.*/, '')) return null;
+  const text = [link.text, link.title ?? ''].map((t) => t.replace(NAVIGATION, '').trim()).find((t) => isTitleLine(t) && !aboutReports(t));
+  if (text === undefined) return null;
+  const year = yearIn(text);
+  if (year !== own.year - 1 && year !== own.year + 1) return null;
+  const name = reportIssuer(text, []);
+  if (name !== null && !sameName(issuerKey(name), own.key)) return null;
+  return { link: { year, href: url.href, text }, named: name !== null };
+}
+
+/** One body's key in its short and full forms: 铁岭市 and 铁岭市政府 (a link names it as briefly as a title does). */
+function sameName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (short.length > 0 && long.startsWith(short) && FULLER.test(long.slice(short.length)));
+}
+
+/** Why a link offered for a year gave no report to compare with: it could not be read, or what it led to was not the report it promised. */
+export type LinkProblem =
+  | { kind: 'unreachable'; detail: string } // the network or the server: a timeout, HTTP 404
+  | { kind: 'not-page' } // a file, not an HTML page
+  | { kind: 'not-report' } // no report with issuer, year and the standard tables
+  | { kind: 'other-site'; site: string | null } // the link was redirected off the site
+  | { kind: 'other-year'; year: number }
+  | { kind: 'other-body'; issuer: string };
+
+/** Whether `fetched` (the summary of the page `link` led to, null when it has none) is the report of `link.year` by `own`'s issuer on `own`'s site. */
+export function checkFetched(own: YearSummary, link: YearLink, fetched: YearSummary | null): LinkProblem | null {
+  if (fetched === null) return { kind: 'not-report' };
+  if (fetched.site !== own.site) return { kind: 'other-site', site: fetched.site };
+  if (!sameBody(fetched, own)) return { kind: 'other-body', issuer: fetched.issuer };
+  return fetched.year === link.year ? null : { kind: 'other-year', year: fetched.year };
+}
