@@ -1,5 +1,6 @@
 // The formats, not the fixtures: real portals split, merge and mangle these tables. Each case here
 // rewrites a real page the way some portal does and expects the same figures out.
+import * as cheerio from 'cheerio';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, fixtureHtml, fixtureReport } from './support/fixtures.ts';
@@ -84,6 +85,49 @@ describe('tables as real portals mangle them', () => {
     const before = html;
     extractWithCheerio(html, null);
     expect(html).toBe(before);
+  });
+});
+
+describe('tables as Word saves them as a web page', () => {
+  // Word lines its rows up on one grid: where a row stops short of the others at an edge, it adds a
+  // column there, filled by a placeholder cell in that row and spanned by the edge cell in the others;
+  // and it ends the table with a row of empty cells that set the columns' widths.
+  const PLACEHOLDER = "<td style='mso-cell-special:placeholder;border:none;padding:0cm 0cm 0cm 0cm' width=3><p class='MsoNormal'>&nbsp;</td>";
+  function wordGrid(page: string, edge: 'start' | 'end', short: (row: number) => boolean) {
+    const $ = cheerio.load(page);
+    $('table').each((_, table) => {
+      const rows = $(table).find('tr').toArray();
+      const taken: boolean[][] = rows.map(() => []);
+      const edgeCell = new Map<number, ReturnType<typeof $>>(); // row → its cell at the edge, where one starts there
+      let width = 0;
+      rows.forEach((tr, r) => {
+        let c = 0;
+        $(tr).children('td').each((_, td) => {
+          while (taken[r]![c]) c++;
+          const [cols, spanned] = [Number($(td).attr('colspan') ?? 1), Number($(td).attr('rowspan') ?? 1)];
+          for (let dr = 0; dr < spanned && r + dr < rows.length; dr++) for (let dc = 0; dc < cols; dc++) taken[r + dr]![c + dc] = true;
+          if (c === 0 && edge === 'start') edgeCell.set(r, $(td));
+          c += cols;
+          width = Math.max(width, c);
+        });
+      });
+      rows.forEach((tr, r) => {
+        const last = $(tr).children('td').last();
+        const cell = edge === 'start' ? edgeCell.get(r) : last;
+        if (!cell?.length) return;
+        if (short(r) && cell.attr('rowspan') === undefined) {
+          if (edge === 'start') $(tr).prepend(PLACEHOLDER); else $(tr).append(PLACEHOLDER);
+        } else cell.attr('colspan', String(Number(cell.attr('colspan') ?? 1) + 1));
+      });
+      $(table).find('tr').last().after(`<![if !supportMisalignedColumns]><tr height=0>${"<td width=60 style='border:none'></td>".repeat(width + 1)}</tr><![endif]>`);
+    });
+    return $.html();
+  }
+
+  it.each(['start', 'end'] as const)('reads its tables with placeholder cells at the rows\' %s and its row of widths, as the page shows them', (edge) => {
+    const r = variant((p) => wordGrid(p, edge, (row) => row % 3 === 1));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 });
 
