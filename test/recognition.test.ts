@@ -65,6 +65,16 @@ describe('tables as real portals mangle them', () => {
     expect(r.document.sections.length).toBe(expected.document.sections.length);
   });
 
+  it('reads a heading set as the table\'s <caption>, where the table\'s own header words are lost', () => {
+    // longde-chengguan-2021's 表四 header lost characters (行政复, 行政诉): only its heading names it.
+    const page = fixtureHtml('longde-chengguan-2021.html');
+    const captioned = page.replace(/<p[^>]*>(四、政府信息公开行政复议、行政诉讼情况)<\/p>\s*(<table[^>]*>)/, '$2<caption>$1</caption>');
+    expect(captioned).not.toBe(page);
+    const r = extractWithCheerio(captioned, null).report;
+    expect(r.reviewLitigation).toEqual(fixtureReport('longde-chengguan-2021.html').reviewLitigation);
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+  });
+
   it('reads a blank label by its place in the layout and says so', () => {
     const r = variant((p) => p.replace('<p style="text-align:center">2.重复申请</p>', '<p style="text-align:center"></p>'));
     expect(r.applications).toEqual(expected.applications);
