@@ -341,6 +341,28 @@ describe('a 表三 of fewer columns than the template', () => {
   });
 });
 
+describe('表三 with each row\'s group folded into its label', () => {
+  it('reads （三）不予公开 1.属于国家秘密 … （六）其他处理 3.其他 by their items, as the template\'s two label columns', () => {
+    const page = fixtureHtml('longde-chengguan-2021.html');
+    const $ = cheerio.load(page);
+    // Each group cell (（三）不予公开, rowspan 8) taken out and written before its rows' own labels.
+    $('td[rowspan]').filter((_, td) => Number($(td).attr('rowspan')) < 10 && /^\d\./.test($(td).next().text().trim())).each((_, td) => {
+      let row = $(td).parent();
+      for (let k = 0; k < Number($(td).attr('rowspan')); k++, row = row.next()) {
+        const own = k === 0 ? $(td).next() : row.children().first();
+        own.attr('colspan', '2').text(`${$(td).text().trim()} ${own.text().trim()}`);
+      }
+      $(td).remove();
+    });
+    const folded = $.html();
+    expect(folded).toMatch(/>\(六其他\s+处理 3\.其他</);
+    const r = extractWithCheerio(folded, null).report;
+    const original = extractWithCheerio(page, null).report;
+    expect(r.applications).toEqual(original.applications);
+    expect(r.warnings).toEqual(original.warnings);
+  });
+});
+
 describe('rows the template does not have, or lacks', () => {
   it('skips a 小计 row a province adds inside a group', () => {
     const r = variant((p) => p.replace('<tr><td rowspan="5" valign="center"><p style="text-align:center">(五)不予处理',

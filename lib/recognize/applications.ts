@@ -180,8 +180,18 @@ function rowLabels<N>(row: TableRow<N>): { label: string; own: string } {
   let label = '';
   let own = '';
   for (const c of labelCells(row, COLUMN_COUNT)) {
-    own = labelKey(stripNumbering(c.cell.text));
-    if (c.rowSpan < BAND_ROWS) label += own;
+    const text = stripNumbering(c.cell.text);
+    own = labelKey(itemOf(text));
+    if (c.rowSpan < BAND_ROWS) label += labelKey(text);
   }
   return { label, own };
+}
+
+// A group and its numbered item in one cell (（三）不予公开 1.属于国家秘密, as pages that fold the group
+// column into each row print it): what follows the item's number.
+const ITEM_AFTER_GROUP = /^.*[^\d\s]\s*\d{1,2}\s*[.、．]\s*(?=\S)/s;
+
+function itemOf(text: string): string {
+  const group = ITEM_AFTER_GROUP.exec(text);
+  return group ? text.slice(group[0].length) : text;
 }
