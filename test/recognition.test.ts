@@ -415,6 +415,13 @@ describe('表二 as portals vary it', () => {
     expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
   });
 
+  it('reads the fees\' unit where the header breaks 万元 over two lines (单位：万<br>元)', () => {
+    const page = fixtureHtml('longde-chengguan-2021.html');
+    const broken = page.replace('本年收费金额(单位万元', '本年收费金额(单位万<br />元');
+    expect(broken).not.toBe(page);
+    expect(extractWithCheerio(broken, null).report.activeDisclosure!.fees).toEqual({ amount: 0, unit: '万元' });
+  });
+
   // tieling-2019's row 行政许可 | 653 | 52 | 821198.
   const LICENSING = '<p style="text-align:center">653</p></td><td valign="center"><p style="text-align:center">52</p></td><td valign="center"><p style="text-align:center">821198</p></td>';
 

@@ -188,7 +188,8 @@ function readHeader<N>(cells: RowCell<N>[]): Header {
   // A column named again (本年新制作数量 | 本年新制作数量 | 对外公开总数量: the second copied over 本年新公开)
   // is read by the template's place, as if its words were lost.
   fields.forEach((f, i) => { if (f.field && fields.findIndex((g) => g.field === f.field) < i) f.field = null; });
-  const unit = /(万元|亿元|元)/.exec(cells.map((c) => c.cell.text).join(''))?.[1] ?? null;
+  // On the label key: a narrow column breaks 万元 over two lines (万<br>元), an editor spaces it out.
+  const unit = /(万元|亿元|元)/.exec(labelKey(cells.map((c) => c.cell.text).join('')))?.[1] ?? null;
   return { fields, unit };
 }
 
