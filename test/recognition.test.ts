@@ -422,6 +422,21 @@ describe('表二 as portals vary it', () => {
     expect(extractWithCheerio(broken, null).report.activeDisclosure!.fees).toEqual({ amount: 0, unit: '万元' });
   });
 
+  it('reads 第二十条第（x）项 set in a column on the left, spanning its block\'s rows', () => {
+    const r = variant((p) => p.replace(/<tr><td colspan="4"[^>]*>(<p[^>]*>第二十条第\([一五六八九]\)项<\/p>)<\/td><\/tr>\s*<tr>((?:(?!<\/tr>)[\s\S])*?信息内容[\s\S]*?)(?=<tr><td colspan="4"|<\/tbody>)/g,
+      (_, clause: string, rows: string) => `<tr><td rowspan="${rows.split('<tr>').length}">${clause}</td>${rows}`));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/label-by-position');
+  });
+
+  it('reads a block whose 第二十条 row is gone by its header\'s columns, a lost label taking the first item they fit', () => {
+    // No 第二十条第(五)项 row, and 行政许可's label lost: 上一年项目数量 | 本年增/减 | 处理决定数量 is 第(五)项's or 第(六)项's.
+    const r = variant((p) => p.replace(/<tr><td colspan="4"[^>]*><p[^>]*>第二十条第\(五\)项<\/p><\/td><\/tr>/, '')
+      .replace('<p style="text-align:center">行政许可</p>', '<p style="text-align:center"></p>'));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings.filter((w) => w.rule === 'recognition/label-by-position').map((w) => w.message)).toEqual(['表二（主动公开）的标签（空白）无法辨认，按标准格式中的位置读作“行政许可”']);
+  });
+
   // tieling-2019's row 行政许可 | 653 | 52 | 821198.
   const LICENSING = '<p style="text-align:center">653</p></td><td valign="center"><p style="text-align:center">52</p></td><td valign="center"><p style="text-align:center">821198</p></td>';
 
