@@ -75,6 +75,13 @@ describe('tables as real portals mangle them', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
   });
 
+  it('reads the tables where an editor lost the merges across columns, leaving blank cells', () => {
+    const r = variant((p) => p.replace(/<td colspan="(\d+)"([^>]*)>([\s\S]*?)<\/td>/g, (_, n: string, attrs: string, content: string) =>
+      `<td${attrs}>${content}</td>${`<td${/rowspan="\d+"/.exec(attrs)?.[0].replace(/^/, ' ') ?? ''}></td>`.repeat(Number(n) - 1)}`));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads a blank label by its place in the layout and says so', () => {
     const r = variant((p) => p.replace('<p style="text-align:center">2.重复申请</p>', '<p style="text-align:center"></p>'));
     expect(r.applications).toEqual(expected.applications);

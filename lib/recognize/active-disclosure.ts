@@ -7,7 +7,7 @@ import { BLOCKS, type Block, type Item } from '../template/active-disclosure.ts'
 import type { Format } from '../template/formats.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { positionNote } from './position-note.ts';
-import type { RowCell, TableRow } from './rows.ts';
+import { hasNumber, type RowCell, type TableRow } from './rows.ts';
 
 // The columns' names (lib/labels.ts), to tell which format's columns a damaged header is nearer.
 const COLUMN_PATTERNS = new Map(BLOCKS.flatMap((b) => [...b.fields['2021'], ...b.fields['2019']])
@@ -75,7 +75,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     header = null; next = 0; lastItem = null;
   };
   for (const printed of rows) {
-    if (printed.figureRun.length === 0 && isClauseRow(printed.key)) { openClause(printed.key); continue; }
+    // Its cells may go on blank (a merged row whose merge an editor lost): no figure, still the clause.
+    if (!hasNumber(printed.figureRun) && isClauseRow(printed.key)) { openClause(printed.key); continue; }
     // The clause in a column on the left, spanning its block's rows: it opens the block where it
     // starts, and is neither a column nor a label of the rows beside it.
     const clause = clauseCell(printed);
@@ -84,7 +85,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     const { key } = row;
     const voted = votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
     // The row after a clause row names the columns, even when its words were lost.
-    if (/信息内容/.test(key) || (row.figureRun.length === 0 && (!header?.fields.length || row.cells.some((c) => fieldOf(c.cell.text))))) {
+    if (/信息内容/.test(key) || (!hasNumber(row.figureRun) && row.cells.some((c) => fieldOf(c.cell.text))) || (row.figureRun.length === 0 && !header?.fields.length)) {
       header = readHeader(row.cells);
       for (const f of header.fields) {
         if (f.field && FORMAT_2021.has(f.field)) votes2021++;

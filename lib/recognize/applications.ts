@@ -180,12 +180,16 @@ function rowLabels<N>(row: TableRow<N>): { label: string; own: string } {
   let label = '';
   let own = '';
   for (const c of labelCells(row, COLUMN_COUNT)) {
+    // A blank cell right of the label (a merge the editor lost) names nothing.
+    if (own && isBlank(c.cell.text)) continue;
     const text = stripNumbering(c.cell.text);
     own = labelKey(itemOf(text));
     if (c.rowSpan < BAND_ROWS) label += labelKey(text);
   }
   return { label, own };
 }
+
+const isBlank = (text: string) => labelKey(text) === '';
 
 // A group and its numbered item in one cell (（三）不予公开 1.属于国家秘密, as pages that fold the group
 // column into each row print it): what follows the item's number.
