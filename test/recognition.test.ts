@@ -495,6 +495,25 @@ describe('表二 as portals vary it', () => {
   });
 });
 
+describe('表四 cut in two across the page', () => {
+  it('reads 行政复议\'s five columns in one table and 行政诉讼\'s ten in the next', () => {
+    const SHANGHAI = 'shanghai-office-2019.html';
+    const cut = ((p: string) => {
+      const $ = cheerio.load(p);
+      const table = $('table').last();
+      const [top, heads, lower, figures] = table.find('tr').toArray().map((tr) => $(tr).children('td').toArray().map((td) => $.html(td)));
+      const review = `<table border="1"><tr>${top![0]}</tr><tr>${heads!.slice(0, 5).join('')}</tr><tr></tr><tr>${figures!.slice(0, 5).join('')}</tr></table>`;
+      const litigation = `<table border="1"><tr>${top![1]}</tr><tr>${heads!.slice(5).join('')}</tr><tr>${lower!.join('')}</tr><tr>${figures!.slice(5).join('')}</tr></table>`;
+      table.replaceWith(`${review}<p></p>${litigation}`);
+      return $.html();
+    })(fixtureHtml(SHANGHAI));
+    const r = extractWithCheerio(cut, null).report;
+    expect(r.reviewLitigation).toEqual(fixtureReport(SHANGHAI).reviewLitigation);
+    expect(r.reviewLitigation!.litigationDirect).toEqual({ upheld: 8, corrected: null, other: null, pending: 1, total: 9 });
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+  });
+});
+
 describe('表四 laid out a row per group', () => {
   it('reads 行政复议 / 未经复议直接起诉 / 复议后起诉 as three rows of five, in the order printed', () => {
     const rows = [['复议后起诉', 1, 0, 0, 0, 1], ['行政复议', 2, 1, 0, 1, 4], ['未经复议直接起诉', 3, 0, 1, 0, 4]];
