@@ -82,6 +82,12 @@ describe('tables as real portals mangle them', () => {
     expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 
+  it('reads （二）部分公开 printed without its gloss as that row, with no note', () => {
+    const r = variant((p) => p.replace('(二)部分公开(区分处理的,只计这一情形,不计其他情形)', '(二)部分公开'));
+    expect(r.applications).toEqual(expected.applications);
+    expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/label-by-position');
+  });
+
   it('reads a blank label by its place in the layout and says so', () => {
     const r = variant((p) => p.replace('<p style="text-align:center">2.重复申请</p>', '<p style="text-align:center"></p>'));
     expect(r.applications).toEqual(expected.applications);

@@ -111,7 +111,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
     const expected = template.find((r) => r.path === path)!;
     const { own } = labels[i]!;
-    if (expected.own.similarity(own) < 0.5) warnings.push(positionNote('applications', paths, own, expected.own.text));
+    if (!namesRow(expected.own, own)) warnings.push(positionNote('applications', paths, own, expected.own.text));
   }
   warnings.push(...columnLabelNote('applications', headers, [...columnsOf.get(data[0]!.table) ?? []].map(([col, column]) => ({
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
@@ -190,6 +190,14 @@ function rowLabels<N>(row: TableRow<N>): { label: string; own: string } {
 }
 
 const isBlank = (text: string) => labelKey(text) === '';
+
+/**
+ * Whether a row's own label names its template row: most of it, or its head without what follows
+ * (部分公开 without its gloss （区分处理的，只计这一情形，不计其他情形）, as many pages print it).
+ */
+function namesRow(expected: LabelPattern, own: string): boolean {
+  return expected.similarity(own) >= 0.5 || (own.length >= 4 && expected.text.startsWith(own));
+}
 
 // A group and its numbered item in one cell (（三）不予公开 1.属于国家秘密, as pages that fold the group
 // column into each row print it): what follows the item's number.
