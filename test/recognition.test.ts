@@ -330,6 +330,16 @@ describe('表三 with its applicant columns in another order', () => {
     expect(r.warnings.filter((w) => w.rule.startsWith('applications/'))).toEqual([]);
   });
 
+  it('reads them so where an editor lost the header\'s merges, leaving blank cells', () => {
+    const blanks = (n: number) => '<td></td>'.repeat(n);
+    const head = `<tr><td>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>${blanks(2)}<td>申请人情况</td>${blanks(6)}</tr>`
+      + `<tr>${blanks(3)}<td rowspan="2">总计</td><td rowspan="2">自然人</td><td>法人或其他组织</td>${blanks(4)}</tr>`
+      + `<tr>${blanks(3)}<td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>`;
+    const r = extractWithCheerio(page(head, [6, 0, 1, 2, 3, 4, 5]), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 10, commercial: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 2, total: 13 });
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/column-order');
+  });
+
   it('keeps the template\'s order where the header does not name every column plainly', () => {
     const head = '<tr><td colspan="3"></td><td>？？</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>';
     const r = extractWithCheerio(page(head, [0, 1, 2, 3, 4, 5, 6]), null).report;

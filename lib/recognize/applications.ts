@@ -47,6 +47,8 @@ export const APPLICATION_TEMPLATES = {
   '2019': [...HEAD, t('otherHandling.all', '', '其他处理'), ...TAIL],
 } as const;
 
+// Words of 表三's header rows, never of a row of figures.
+const HEADER_WORDS = /申请人情况|勾稽关系|法人或其他组织|自然人|商业企业/;
 // A label cell spanning this many rows is the outer 三、本年度办理结果 band: it names no row.
 const BAND_ROWS = 10;
 const COLUMN_COUNT = APPLICANT_COLUMNS.length;
@@ -61,7 +63,8 @@ export interface ApplicationsResult { applications: Applications | null; format:
 export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
   const rows = withinTotalColumn(sectionRows, COLUMN_COUNT, COLUMN_NAMES);
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
-  const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || labelCells(r, COLUMN_COUNT).length > 0));
+  // A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
+  const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))));
   if (data.length === 0) return null;
   const labels = data.map((r) => rowLabels(r));
   const found = labels.map((l) => l.label);
