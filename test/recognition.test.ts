@@ -530,6 +530,14 @@ describe('表四 cut in two across the page', () => {
   });
 });
 
+describe('a row of one cell across a table', () => {
+  it('names no column (单位：件 above a 表四 whose header the page left out)', () => {
+    const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>\s*<table[^>]*>\s*<tbody>)[\s\S]*?(<tr><td[^>]*><p[^>]*>\?0<\/p>)/, '$1<tr><td colspan="15">单位：件</td></tr>$2'));
+    expect(r.reviewLitigation).toEqual(expected.reviewLitigation);
+    expect(r.warnings.map((w) => w.message).join()).not.toContain('单位件');
+  });
+});
+
 describe('表四 laid out a row per group', () => {
   it('reads 行政复议 / 未经复议直接起诉 / 复议后起诉 as three rows of five, in the order printed', () => {
     const rows = [['复议后起诉', 1, 0, 0, 0, 1], ['行政复议', 2, 1, 0, 1, 4], ['未经复议直接起诉', 3, 0, 1, 0, 4]];
