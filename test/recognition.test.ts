@@ -1,5 +1,6 @@
 // The formats, not the fixtures: real portals split, merge and mangle these tables. Each case here
 // rewrites a real page the way some portal does and expects the same figures out.
+import * as cheerio from 'cheerio';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, fixtureHtml, fixtureReport } from './support/fixtures.ts';
@@ -64,6 +65,29 @@ describe('tables as real portals mangle them', () => {
     expect(r.document.sections.length).toBe(expected.document.sections.length);
   });
 
+  it('reads a heading set as the table\'s <caption>, where the table\'s own header words are lost', () => {
+    // longde-chengguan-2021's 表四 header lost characters (行政复, 行政诉): only its heading names it.
+    const page = fixtureHtml('longde-chengguan-2021.html');
+    const captioned = page.replace(/<p[^>]*>(四、政府信息公开行政复议、行政诉讼情况)<\/p>\s*(<table[^>]*>)/, '$2<caption>$1</caption>');
+    expect(captioned).not.toBe(page);
+    const r = extractWithCheerio(captioned, null).report;
+    expect(r.reviewLitigation).toEqual(fixtureReport('longde-chengguan-2021.html').reviewLitigation);
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+  });
+
+  it('reads the tables where an editor lost the merges across columns, leaving blank cells', () => {
+    const r = variant((p) => p.replace(/<td colspan="(\d+)"([^>]*)>([\s\S]*?)<\/td>/g, (_, n: string, attrs: string, content: string) =>
+      `<td${attrs}>${content}</td>${`<td${/rowspan="\d+"/.exec(attrs)?.[0].replace(/^/, ' ') ?? ''}></td>`.repeat(Number(n) - 1)}`));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
+  it('reads （二）部分公开 printed without its gloss as that row, with no note', () => {
+    const r = variant((p) => p.replace('(二)部分公开(区分处理的,只计这一情形,不计其他情形)', '(二)部分公开'));
+    expect(r.applications).toEqual(expected.applications);
+    expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/label-by-position');
+  });
+
   it('reads a blank label by its place in the layout and says so', () => {
     const r = variant((p) => p.replace('<p style="text-align:center">2.重复申请</p>', '<p style="text-align:center"></p>'));
     expect(r.applications).toEqual(expected.applications);
@@ -84,6 +108,49 @@ describe('tables as real portals mangle them', () => {
     const before = html;
     extractWithCheerio(html, null);
     expect(html).toBe(before);
+  });
+});
+
+describe('tables as Word saves them as a web page', () => {
+  // Word lines its rows up on one grid: where a row stops short of the others at an edge, it adds a
+  // column there, filled by a placeholder cell in that row and spanned by the edge cell in the others;
+  // and it ends the table with a row of empty cells that set the columns' widths.
+  const PLACEHOLDER = "<td style='mso-cell-special:placeholder;border:none;padding:0cm 0cm 0cm 0cm' width=3><p class='MsoNormal'>&nbsp;</td>";
+  function wordGrid(page: string, edge: 'start' | 'end', short: (row: number) => boolean) {
+    const $ = cheerio.load(page);
+    $('table').each((_, table) => {
+      const rows = $(table).find('tr').toArray();
+      const taken: boolean[][] = rows.map(() => []);
+      const edgeCell = new Map<number, ReturnType<typeof $>>(); // row → its cell at the edge, where one starts there
+      let width = 0;
+      rows.forEach((tr, r) => {
+        let c = 0;
+        $(tr).children('td').each((_, td) => {
+          while (taken[r]![c]) c++;
+          const [cols, spanned] = [Number($(td).attr('colspan') ?? 1), Number($(td).attr('rowspan') ?? 1)];
+          for (let dr = 0; dr < spanned && r + dr < rows.length; dr++) for (let dc = 0; dc < cols; dc++) taken[r + dr]![c + dc] = true;
+          if (c === 0 && edge === 'start') edgeCell.set(r, $(td));
+          c += cols;
+          width = Math.max(width, c);
+        });
+      });
+      rows.forEach((tr, r) => {
+        const last = $(tr).children('td').last();
+        const cell = edge === 'start' ? edgeCell.get(r) : last;
+        if (!cell?.length) return;
+        if (short(r) && cell.attr('rowspan') === undefined) {
+          if (edge === 'start') $(tr).prepend(PLACEHOLDER); else $(tr).append(PLACEHOLDER);
+        } else cell.attr('colspan', String(Number(cell.attr('colspan') ?? 1) + 1));
+      });
+      $(table).find('tr').last().after(`<![if !supportMisalignedColumns]><tr height=0>${"<td width=60 style='border:none'></td>".repeat(width + 1)}</tr><![endif]>`);
+    });
+    return $.html();
+  }
+
+  it.each(['start', 'end'] as const)('reads its tables with placeholder cells at the rows\' %s and its row of widths, as the page shows them', (edge) => {
+    const r = variant((p) => wordGrid(p, edge, (row) => row % 3 === 1));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 });
 
@@ -273,6 +340,16 @@ describe('表三 with its applicant columns in another order', () => {
     expect(r.warnings.filter((w) => w.rule.startsWith('applications/'))).toEqual([]);
   });
 
+  it('reads them so where an editor lost the header\'s merges, leaving blank cells', () => {
+    const blanks = (n: number) => '<td></td>'.repeat(n);
+    const head = `<tr><td>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>${blanks(2)}<td>申请人情况</td>${blanks(6)}</tr>`
+      + `<tr>${blanks(3)}<td rowspan="2">总计</td><td rowspan="2">自然人</td><td>法人或其他组织</td>${blanks(4)}</tr>`
+      + `<tr>${blanks(3)}<td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>`;
+    const r = extractWithCheerio(page(head, [6, 0, 1, 2, 3, 4, 5]), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 10, commercial: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 2, total: 13 });
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/column-order');
+  });
+
   it('keeps the template\'s order where the header does not name every column plainly', () => {
     const head = '<tr><td colspan="3"></td><td>？？</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>';
     const r = extractWithCheerio(page(head, [0, 1, 2, 3, 4, 5, 6]), null).report;
@@ -294,6 +371,28 @@ describe('a 表三 of fewer columns than the template', () => {
     ]);
     // 表三 is there, in its own shape: not reported missing.
     expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message).join()).not.toContain('表三');
+  });
+});
+
+describe('表三 with each row\'s group folded into its label', () => {
+  it('reads （三）不予公开 1.属于国家秘密 … （六）其他处理 3.其他 by their items, as the template\'s two label columns', () => {
+    const page = fixtureHtml('longde-chengguan-2021.html');
+    const $ = cheerio.load(page);
+    // Each group cell (（三）不予公开, rowspan 8) taken out and written before its rows' own labels.
+    $('td[rowspan]').filter((_, td) => Number($(td).attr('rowspan')) < 10 && /^\d\./.test($(td).next().text().trim())).each((_, td) => {
+      let row = $(td).parent();
+      for (let k = 0; k < Number($(td).attr('rowspan')); k++, row = row.next()) {
+        const own = k === 0 ? $(td).next() : row.children().first();
+        own.attr('colspan', '2').text(`${$(td).text().trim()} ${own.text().trim()}`);
+      }
+      $(td).remove();
+    });
+    const folded = $.html();
+    expect(folded).toMatch(/>\(六其他\s+处理 3\.其他</);
+    const r = extractWithCheerio(folded, null).report;
+    const original = extractWithCheerio(page, null).report;
+    expect(r.applications).toEqual(original.applications);
+    expect(r.warnings).toEqual(original.warnings);
   });
 });
 
@@ -349,6 +448,28 @@ describe('表二 as portals vary it', () => {
     expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
   });
 
+  it('reads the fees\' unit where the header breaks 万元 over two lines (单位：万<br>元)', () => {
+    const page = fixtureHtml('longde-chengguan-2021.html');
+    const broken = page.replace('本年收费金额(单位万元', '本年收费金额(单位万<br />元');
+    expect(broken).not.toBe(page);
+    expect(extractWithCheerio(broken, null).report.activeDisclosure!.fees).toEqual({ amount: 0, unit: '万元' });
+  });
+
+  it('reads 第二十条第（x）项 set in a column on the left, spanning its block\'s rows', () => {
+    const r = variant((p) => p.replace(/<tr><td colspan="4"[^>]*>(<p[^>]*>第二十条第\([一五六八九]\)项<\/p>)<\/td><\/tr>\s*<tr>((?:(?!<\/tr>)[\s\S])*?信息内容[\s\S]*?)(?=<tr><td colspan="4"|<\/tbody>)/g,
+      (_, clause: string, rows: string) => `<tr><td rowspan="${rows.split('<tr>').length}">${clause}</td>${rows}`));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/label-by-position');
+  });
+
+  it('reads a block whose 第二十条 row is gone by its header\'s columns, a lost label taking the first item they fit', () => {
+    // No 第二十条第(五)项 row, and 行政许可's label lost: 上一年项目数量 | 本年增/减 | 处理决定数量 is 第(五)项's or 第(六)项's.
+    const r = variant((p) => p.replace(/<tr><td colspan="4"[^>]*><p[^>]*>第二十条第\(五\)项<\/p><\/td><\/tr>/, '')
+      .replace('<p style="text-align:center">行政许可</p>', '<p style="text-align:center"></p>'));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings.filter((w) => w.rule === 'recognition/label-by-position').map((w) => w.message)).toEqual(['表二（主动公开）的标签（空白）无法辨认，按标准格式中的位置读作“行政许可”']);
+  });
+
   // tieling-2019's row 行政许可 | 653 | 52 | 821198.
   const LICENSING = '<p style="text-align:center">653</p></td><td valign="center"><p style="text-align:center">52</p></td><td valign="center"><p style="text-align:center">821198</p></td>';
 
@@ -397,6 +518,33 @@ describe('表二 as portals vary it', () => {
       '表二（主动公开）的标签“上一年项目数量”无法辨认，按标准格式中的位置读作“采购项目数量”',
       '表二（主动公开）的标签“本年增减”无法辨认，按标准格式中的位置读作“金额”',
     ]);
+  });
+});
+
+describe('表四 cut in two across the page', () => {
+  it('reads 行政复议\'s five columns in one table and 行政诉讼\'s ten in the next', () => {
+    const SHANGHAI = 'shanghai-office-2019.html';
+    const cut = ((p: string) => {
+      const $ = cheerio.load(p);
+      const table = $('table').last();
+      const [top, heads, lower, figures] = table.find('tr').toArray().map((tr) => $(tr).children('td').toArray().map((td) => $.html(td)));
+      const review = `<table border="1"><tr>${top![0]}</tr><tr>${heads!.slice(0, 5).join('')}</tr><tr></tr><tr>${figures!.slice(0, 5).join('')}</tr></table>`;
+      const litigation = `<table border="1"><tr>${top![1]}</tr><tr>${heads!.slice(5).join('')}</tr><tr>${lower!.join('')}</tr><tr>${figures!.slice(5).join('')}</tr></table>`;
+      table.replaceWith(`${review}<p></p>${litigation}`);
+      return $.html();
+    })(fixtureHtml(SHANGHAI));
+    const r = extractWithCheerio(cut, null).report;
+    expect(r.reviewLitigation).toEqual(fixtureReport(SHANGHAI).reviewLitigation);
+    expect(r.reviewLitigation!.litigationDirect).toEqual({ upheld: 8, corrected: null, other: null, pending: 1, total: 9 });
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+  });
+});
+
+describe('a row of one cell across a table', () => {
+  it('names no column (单位：件 above a 表四 whose header the page left out)', () => {
+    const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>\s*<table[^>]*>\s*<tbody>)[\s\S]*?(<tr><td[^>]*><p[^>]*>\?0<\/p>)/, '$1<tr><td colspan="15">单位：件</td></tr>$2'));
+    expect(r.reviewLitigation).toEqual(expected.reviewLitigation);
+    expect(r.warnings.map((w) => w.message).join()).not.toContain('单位件');
   });
 });
 

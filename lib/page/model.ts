@@ -48,6 +48,11 @@ export interface RawCell<N> {
    * into `text`, [start, end, start, end…]. Absent in cells that have none (nearly all).
    */
   scripts?: number[];
+  /**
+   * Word's `mso-cell-special:placeholder`: a cell Word adds at a row's edge where its rows do not line
+   * up, holding nothing. It keeps its place in the grid but is no cell of the table.
+   */
+  placeholder?: true;
 }
 
 export interface RawRow<N> { cells: RawCell<N>[]; node: N }

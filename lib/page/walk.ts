@@ -27,6 +27,7 @@ const ROLES = new Map<string, number>([
 const SMALL_IMAGE = 80;
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
+const WORD_PLACEHOLDER = /mso-cell-special\s*:\s*placeholder/i;
 // What ends a line (Walker.breakLine): a block's end or a blank line (0), a <br> or a newline between text
 // (BY_BREAK), a newline in the white space next to a tag (BY_LAYOUT: the source's layout, `text<br>\n`).
 const BY_BREAK = 1, BY_LAYOUT = 2;
@@ -180,6 +181,9 @@ class Walker<N> {
     }
     const open = tableStack.at(-1);
     if (role & ROW && open && !this.inCellOf(open.index)) {
+      // Word's last row (<![if !supportMisalignedColumns]><tr height=0>): empty cells that only set the
+      // columns' widths, never seen; read, they would be a row of blank figures.
+      if (access.attr(node, 'height') === '0') return;
       const row: RawRow<N> = { cells: [], node };
       tables[open.index]!.rows.push(row);
       const outer = open.row;
@@ -195,6 +199,7 @@ class Walker<N> {
         rowspan: spanOf(access.attr(node, 'rowspan')),
         colspan: spanOf(access.attr(node, 'colspan')),
       };
+      if (style !== null && style.includes('mso-cell-special') && WORD_PLACEHOLDER.test(style)) cell.placeholder = true;
       open.row.cells.push(cell);
       const openCell: OpenCell<N> = { cell, table: open.index, gap: '' };
       cellStack.push(openCell);

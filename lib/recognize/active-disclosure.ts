@@ -3,13 +3,12 @@ import type { ActiveDisclosure, Warning } from '../schema.ts';
 import type { FigureReading } from '../table/figure.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
-import { BLOCKS, itemsIn, type Block, type Item } from '../template/active-disclosure.ts';
+import { BLOCKS, type Block, type Item } from '../template/active-disclosure.ts';
 import type { Format } from '../template/formats.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { positionNote } from './position-note.ts';
-import type { RowCell, TableRow } from './rows.ts';
+import { hasNumber, type RowCell, type TableRow } from './rows.ts';
 
-const ALL_ITEMS = itemsIn('2019');
 // The columns' names (lib/labels.ts), to tell which format's columns a damaged header is nearer.
 const COLUMN_PATTERNS = new Map(BLOCKS.flatMap((b) => [...b.fields['2021'], ...b.fields['2019']])
   .map((field) => [field, new LabelPattern(labelKey(pathName(field)))]));
@@ -68,19 +67,25 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   let lastItem: Item | null = null;
   let lastOwnLabel: string | null = null;
 
-  for (const row of rows) {
+  const openClause = (key: string) => {
+    const numeral = CLAUSE_NUMERAL.exec(key);
+    const clause = numeral?.[1] ?? numeral?.[2];
+    // A clause whose numeral was lost opens the block after the current one, as the template orders them.
+    block = opened = BLOCKS.find((b) => b.clause === clause) ?? BLOCKS[block ? BLOCKS.indexOf(block) + 1 : 0] ?? null;
+    header = null; next = 0; lastItem = null;
+  };
+  for (const printed of rows) {
+    // Its cells may go on blank (a merged row whose merge an editor lost): no figure, still the clause.
+    if (!hasNumber(printed.figureRun) && isClauseRow(printed.key)) { openClause(printed.key); continue; }
+    // The clause in a column on the left, spanning its block's rows: it opens the block where it
+    // starts, and is neither a column nor a label of the rows beside it.
+    const clause = clauseCell(printed);
+    if (clause?.own) openClause(labelKey(clause.cell.text));
+    const row = clause ? withoutCell(printed, clause) : printed;
     const { key } = row;
-    if (row.figureRun.length === 0 && isClauseRow(key)) {
-      const numeral = CLAUSE_NUMERAL.exec(key);
-      const clause = numeral?.[1] ?? numeral?.[2];
-      // A clause whose numeral was lost opens the block after the current one, as the template orders them.
-      block = opened = BLOCKS.find((b) => b.clause === clause) ?? BLOCKS[block ? BLOCKS.indexOf(block) + 1 : 0] ?? null;
-      header = null; next = 0; lastItem = null;
-      continue;
-    }
     const voted = votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
     // The row after a clause row names the columns, even when its words were lost.
-    if (/信息内容/.test(key) || (row.figureRun.length === 0 && (!header?.fields.length || row.cells.some((c) => fieldOf(c.cell.text))))) {
+    if (/信息内容/.test(key) || (!hasNumber(row.figureRun) && row.cells.some((c) => fieldOf(c.cell.text))) || (row.figureRun.length === 0 && !header?.fields.length)) {
       header = readHeader(row.cells);
       for (const f of header.fields) {
         if (f.field && FORMAT_2021.has(f.field)) votes2021++;
@@ -103,7 +108,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     if (values.every((v) => v.cell.reading.kind === 'text')) continue; // no figure of its own: a sub-header
     const labelPart = row.cells.filter((c) => c.col < (values[0]?.cell.col ?? Infinity));
     const found = labelKey(stripNumbering(labelPart.map((c) => c.cell.text).join('')));
-    const { item, similarity } = matchItem(found, block?.items ?? ALL_ITEMS, next);
+    const { item, similarity } = matchItem(found, block?.items ?? itemsUnder(header, result), next);
+    // An item read before, not just above: a row whose label was lost, placed on an item already read.
     if (!item) continue;
     if (!block) {
       block = BLOCKS.find((b) => b.items.includes(item))!;
@@ -147,6 +153,28 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   return { activeDisclosure: result as ActiveDisclosure, format, warnings };
 }
 
+/**
+ * The items a header's columns may belong to where no clause row named the block: the items of the
+ * blocks whose template has every column the header names (上一年项目数量 | 本年增/减 | 处理决定数量:
+ * 第(五)项 or 第(六)项), less those read already.
+ */
+function itemsUnder(header: Header, read: Record<string, unknown>): Item[] {
+  const named = header.fields.flatMap((f) => (f.field ? [f.field] : []));
+  return BLOCKS.filter((b) => named.every((f) => b.fields['2019'].includes(f) || b.fields['2021'].includes(f)))
+    .flatMap((b) => b.items).filter((item) => !(item in read));
+}
+
+/** A row's first cell when it is a 第二十条第(x)项 beside other cells. */
+function clauseCell<N>(row: TableRow<N>): RowCell<N> | undefined {
+  const first = row.cells[0];
+  return first && row.cells.length > 1 && first.cell.text.length <= 20 && isClauseRow(labelKey(first.cell.text)) ? first : undefined;
+}
+
+function withoutCell<N>(row: TableRow<N>, cell: RowCell<N>): TableRow<N> {
+  const cells = row.cells.filter((c) => c !== cell);
+  return { ...row, cells, key: labelKey(cells.filter((c) => c.own).map((c) => c.cell.text).join('')) };
+}
+
 function isClauseRow(key: string): boolean {
   return key.length <= 12 && CLAUSE_ROW.similarity(key.replace(/[一二三四五六七八九十]+(?=项|$)/, '')) >= 0.8;
 }
@@ -188,7 +216,8 @@ function readHeader<N>(cells: RowCell<N>[]): Header {
   // A column named again (本年新制作数量 | 本年新制作数量 | 对外公开总数量: the second copied over 本年新公开)
   // is read by the template's place, as if its words were lost.
   fields.forEach((f, i) => { if (f.field && fields.findIndex((g) => g.field === f.field) < i) f.field = null; });
-  const unit = /(万元|亿元|元)/.exec(cells.map((c) => c.cell.text).join(''))?.[1] ?? null;
+  // On the label key: a narrow column breaks 万元 over two lines (万<br>元), an editor spaces it out.
+  const unit = /(万元|亿元|元)/.exec(labelKey(cells.map((c) => c.cell.text).join('')))?.[1] ?? null;
   return { fields, unit };
 }
 

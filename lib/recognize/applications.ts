@@ -47,6 +47,8 @@ export const APPLICATION_TEMPLATES = {
   '2019': [...HEAD, t('otherHandling.all', '', '其他处理'), ...TAIL],
 } as const;
 
+// Words of 表三's header rows, never of a row of figures.
+const HEADER_WORDS = /申请人情况|勾稽关系|法人或其他组织|自然人|商业企业/;
 // A label cell spanning this many rows is the outer 三、本年度办理结果 band: it names no row.
 const BAND_ROWS = 10;
 const COLUMN_COUNT = APPLICANT_COLUMNS.length;
@@ -61,7 +63,8 @@ export interface ApplicationsResult { applications: Applications | null; format:
 export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
   const rows = withinTotalColumn(sectionRows, COLUMN_COUNT, COLUMN_NAMES);
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
-  const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || labelCells(r, COLUMN_COUNT).length > 0));
+  // A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
+  const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))));
   if (data.length === 0) return null;
   const labels = data.map((r) => rowLabels(r));
   const found = labels.map((l) => l.label);
@@ -111,7 +114,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
     const expected = template.find((r) => r.path === path)!;
     const { own } = labels[i]!;
-    if (expected.own.similarity(own) < 0.5) warnings.push(positionNote('applications', paths, own, expected.own.text));
+    if (!namesRow(expected.own, own)) warnings.push(positionNote('applications', paths, own, expected.own.text));
   }
   warnings.push(...columnLabelNote('applications', headers, [...columnsOf.get(data[0]!.table) ?? []].map(([col, column]) => ({
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
@@ -180,8 +183,30 @@ function rowLabels<N>(row: TableRow<N>): { label: string; own: string } {
   let label = '';
   let own = '';
   for (const c of labelCells(row, COLUMN_COUNT)) {
-    own = labelKey(stripNumbering(c.cell.text));
-    if (c.rowSpan < BAND_ROWS) label += own;
+    // A blank cell right of the label (a merge the editor lost) names nothing.
+    if (own && isBlank(c.cell.text)) continue;
+    const text = stripNumbering(c.cell.text);
+    own = labelKey(itemOf(text));
+    if (c.rowSpan < BAND_ROWS) label += labelKey(text);
   }
   return { label, own };
+}
+
+const isBlank = (text: string) => labelKey(text) === '';
+
+/**
+ * Whether a row's own label names its template row: most of it, or its head without what follows
+ * (部分公开 without its gloss （区分处理的，只计这一情形，不计其他情形）, as many pages print it).
+ */
+function namesRow(expected: LabelPattern, own: string): boolean {
+  return expected.similarity(own) >= 0.5 || (own.length >= 4 && expected.text.startsWith(own));
+}
+
+// A group and its numbered item in one cell (（三）不予公开 1.属于国家秘密, as pages that fold the group
+// column into each row print it): what follows the item's number.
+const ITEM_AFTER_GROUP = /^.*[^\d\s]\s*\d{1,2}\s*[.、．]\s*(?=\S)/s;
+
+function itemOf(text: string): string {
+  const group = ITEM_AFTER_GROUP.exec(text);
+  return group ? text.slice(group[0].length) : text;
 }

@@ -57,7 +57,8 @@ export function headersAbove<N>(rows: TableRow<N>[], firstData: TableRow<N> | un
   for (let i = rows.indexOf(firstData) - 1; i >= 0 && headers.length < HEADER_DEPTH; i--) {
     const row = rows[i]!;
     if (row.table !== firstData.table) break;
-    if (row.cells.length > 0) headers.push(row);
+    // A row of one cell across the table (单位：件, a title) names no column.
+    if (row.cells.length > 1) headers.push(row);
   }
   return headers;
 }

@@ -19,7 +19,9 @@ const OUTCOME_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未�
 export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): { reviewLitigation: ReviewLitigation; warnings: Warning[] } | null {
   const rows = withinTotalColumn(sectionRows, PER_GROUP * 3);
   const data = rows.filter((r) => r.figureRun.length >= PER_GROUP && (hasNumber(r.figureRun) || r.figureRun.length >= PER_GROUP * 3));
-  const figures: RowCell<N>[] = data.flatMap((r) => r.figureRun.slice(-(r.figureRun.length >= PER_GROUP * 3 ? PER_GROUP * 3 : PER_GROUP)));
+  // Each row's trailing groups of five, fifteen at most: one row of fifteen (the template), a row per
+  // group, or 行政复议's five in one table and 行政诉讼's ten in the next (a page too narrow for fifteen).
+  const figures: RowCell<N>[] = data.flatMap((r) => r.figureRun.slice(-Math.min(PER_GROUP * 3, r.figureRun.length - (r.figureRun.length % PER_GROUP))));
   if (figures.length < PER_GROUP * 3) return null;
   const order = groupOrder(rows, data);
   const result: Record<string, unknown> = {};

@@ -1,4 +1,4 @@
-import type { PageModel, RawTable } from '../page/model.ts';
+import type { Line, PageModel, RawTable } from '../page/model.ts';
 import type { Grid } from '../table/grid.ts';
 import { readMarker } from '../legacy/outline.ts';
 import { labelKey } from '../text/normalize.ts';
@@ -105,13 +105,17 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     // Text between the previous table and this one: a heading there sets the section; enough prose ends it.
     let proseChars = 0;
     let heading = false;
+    const readLine = (line: Line<N>) => {
+      const h = headingSection(line.text);
+      if (h) { current = h === 'other' ? null : h; proseChars = 0; heading = true; } else proseChars += line.text.length;
+    };
     for (let i = lastEnd; i < table.firstLine; i++) {
       const line = page.lines[i]!;
-      if (line.table >= 0 && !isLayout.has(line.table)) continue;
-      const h = headingSection(line.text);
-      if (h) { current = h === 'other' ? null : h; proseChars = 0; heading = true; continue; }
-      proseChars += line.text.length;
+      if (line.table < 0 || isLayout.has(line.table)) readLine(line);
     }
+    // The table's <caption>, where a page puts its heading: text inside the table but in no cell of
+    // it (a cell's line has this table's index, or a nested table's, which is greater).
+    for (let i = table.firstLine; i < table.endLine; i++) if (page.lines[i]!.table < index) readLine(page.lines[i]!);
     if (proseChars > 160) current = null;
     lastEnd = table.endLine;
 

@@ -35,6 +35,8 @@ export function buildGrid<N>(table: RawTable<N>): Grid<N> {
     for (const cell of table.rows[r]!.cells) {
       while (out[c]) c++;
       const colspan = Math.min(Math.max(cell.colspan, 1), MAX_COLSPAN);
+      // Word's placeholder fills its columns with nothing: they stay holes, as in a ragged row.
+      if (cell.placeholder) { c += colspan; continue; }
       const rowspan = cell.rowspan === 0 ? rowCount - r : Math.min(Math.max(cell.rowspan, 1), rowCount - r);
       const slot: Slot<N> = { cell, row: r, col: c, rowSpan: rowspan };
       for (let dr = 0; dr < rowspan; dr++) {
