@@ -1,23 +1,25 @@
 // The reports this browser has read, kept in extension storage (on this computer only) so that a report
 // can be checked against its issuer's reports of the year before and after (lib/years/compare.ts).
 import { browser } from 'wxt/browser';
-import { sameBody, YearSummary } from '../../lib/years/summary.ts';
+import { sameBody, storedSummary, type YearSummary } from '../../lib/years/summary.ts';
 
 const PREFIX = 'year:';
 // Under its site too: a name is one body's only on one site (lib/years/summary.ts sameBody).
 const storageKey = (own: YearSummary, year: number) => `${PREFIX}${own.site ?? ''}/${own.key}:${year}`;
+// Where versions before sites were kept put it: still read, so an update loses no report remembered.
+const olderKey = (own: YearSummary, year: number) => `${PREFIX}${own.key}:${year}`;
 
-/** The remembered reports of the issuer for the year before and after. Entries that no longer validate are skipped. */
+/** The remembered reports of the issuer on its site for the year before and after. Entries that no longer validate are skipped. */
 export async function adjacentYears(own: YearSummary): Promise<YearSummary[]> {
-  const keys = [storageKey(own, own.year - 1), storageKey(own, own.year + 1)];
-  const stored = await browser.storage.local.get(keys);
-  return keys.flatMap((k) => {
-    const parsed = YearSummary.safeParse(stored[k]);
-    return parsed.success && sameBody(parsed.data, own) ? [parsed.data] : [];
+  const years = [own.year - 1, own.year + 1];
+  const stored = await browser.storage.local.get(years.flatMap((y) => [storageKey(own, y), olderKey(own, y)]));
+  return years.flatMap((y) => {
+    const found = [storageKey(own, y), olderKey(own, y)].map((k) => storedSummary(stored[k])).find((s) => s && sameBody(s, own));
+    return found ? [found] : [];
   });
 }
 
-/** Keeps a report for later comparisons; a later reading of the same issuer and year replaces it. */
+/** Keeps a report for later comparisons; a later reading of the same issuer and year on the same site replaces it. */
 export async function rememberYear(own: YearSummary): Promise<void> {
   await browser.storage.local.set({ [storageKey(own, own.year)]: own });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeReport } from '../../test/support/report.ts';
-import { sameBody, summarize } from './summary.ts';
+import { sameBody, storedSummary, summarize } from './summary.ts';
 
 const keyOf = (issuer: string) => summarize(makeReport({ document: { issuer } }))?.key ?? null;
 const read = (issuer: string, url: string | null, year = 2021) =>
@@ -30,14 +30,29 @@ describe('sameBody', () => {
   });
 
   it('pairs files read without their address only by a name that says where the body is', () => {
-    const named = ['镇江市统计局', '市中区统计局', '乡城县人民政府', '东直门街道办事处'];
-    expect(named.map((n) => sameBody(read(n, null), read(n, null, 2022)))).toEqual([true, true, true, true]);
-    const nameless = ['区统计局', '市人民政府办公室', '县住房和城乡建设局', '街道办事处', '区市场监督管理局', '县乡村振兴局', '区城乡建设局', '县城乡规划局'];
+    const named = ['镇江市统计局', '市中区统计局', '乡城县人民政府', '东直门街道办事处', '镇宁布依族苗族自治县人民政府'];
+    expect(named.filter((n) => !sameBody(read(n, null), read(n, null, 2022)))).toEqual([]);
+    const nameless = ['区统计局', '市人民政府办公室', '县住房和城乡建设局', '街道办事处', '区市场监督管理局', '县乡村振兴局',
+      '区城乡建设局', '县城乡规划局', '区城市管理局', '区市容绿化局'];
     expect(nameless.filter((n) => sameBody(read(n, null), read(n, null, 2022)))).toEqual([]);
   });
 
   it('keeps nothing of a page the engine doubts is a report, nor of a report in an older format', () => {
     expect(summarize(makeReport({ document: { confidence: 0.4 } }))).toBeNull();
     expect(summarize(makeReport({ document: { format: 'legacy' }, activeDisclosure: null, applications: null }))).toBeNull();
+  });
+});
+
+describe('storedSummary', () => {
+  it('reads back what was stored, and a summary stored before sites were kept with its site from its address', () => {
+    const summary = read('某县农业农村局', 'https://www.mouxian.gov.cn/a/1.html');
+    expect(storedSummary(JSON.parse(JSON.stringify(summary)))).toEqual(summary);
+    const { site: _, ...older } = summary;
+    expect(storedSummary(older)).toEqual(summary);
+  });
+
+  it('gives null for what no longer validates', () => {
+    expect(storedSummary({ key: '某县农业农村局', year: '2021' })).toBeNull();
+    expect(storedSummary(undefined)).toBeNull();
   });
 });

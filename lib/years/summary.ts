@@ -9,10 +9,16 @@ import { issuerKey } from './issuer-key.ts';
 import { siteOf } from './site.ts';
 
 // A body named by its level alone (区统计局, 市政府办公室, 县住房和城乡建设局, 街道办事处, 区市场监督管理局), not a
-// place whose name starts with such a word (镇江市, 市中区, 乡城县): a place puts a character or more of its
-// own before its level, where a department's word (城乡, 乡村, 市场, 市政, 乡镇) only looks like one.
-const LEVEL = '[省市县区州盟旗乡镇]|街道';
-const NAMELESS = new RegExp(`^(?:${LEVEL})(?:(?=城乡|乡村|市场|市政|乡镇)|(?!.{1,3}(?:${LEVEL})))`);
+// place whose name starts with such a word (镇江市, 市中区, 乡城县, 镇宁布依族苗族自治县): a place puts a character
+// or more of its own before its level, where a department's word (城乡, 城市, 乡村, 市场) only looks like one.
+const LEADING_LEVEL = /^(?:[省市县区州盟旗乡镇]|街道)/;
+const LEVEL = /[省市县区州盟旗乡镇]|街道/;
+const DEPARTMENT_WORDS = /城乡|城市|乡村|市场|市政|乡镇/g;
+
+function isNameless(key: string): boolean {
+  const lead = LEADING_LEVEL.exec(key);
+  return lead !== null && !LEVEL.test(key.slice(lead[0].length).replace(DEPARTMENT_WORDS, '').slice(1));
+}
 
 export const YearSummary = z.object({
   /** issuerKey(issuer): reports of one body across years share it. */
@@ -57,5 +63,16 @@ export function summarize(report: Report): YearSummary | null {
  */
 export function sameBody(a: YearSummary, b: YearSummary): boolean {
   if (a.key !== b.key) return false;
-  return a.site !== null && b.site !== null ? a.site === b.site : !NAMELESS.test(a.key);
+  return a.site !== null && b.site !== null ? a.site === b.site : !isNameless(a.key);
+}
+
+/**
+ * A summary read back from storage, or null where it no longer validates. One written before sites were
+ * kept gets its site from its address.
+ */
+export function storedSummary(value: unknown): YearSummary | null {
+  const upgraded = value && typeof value === 'object' && !('site' in value) && 'url' in value
+    ? { ...value, site: siteOf(typeof value.url === 'string' ? value.url : null) } : value;
+  const parsed = YearSummary.safeParse(upgraded);
+  return parsed.success ? parsed.data : null;
 }
