@@ -94,9 +94,11 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     const category = layout.category === null ? undefined : row[layout.category];
     if (category && category.row === r) {
       const marker = readMarker(category.cell.text);
-      if (marker.label !== '') add(marker, category, row, none, blank);
-      // A group's name shows a 统计表 as numbering does, where the form numbers nothing.
-      if (!marker.style) marked++;
+      if (marker.label !== '') {
+        add(marker, category, row, none, blank);
+        // A group's name shows a 统计表 as numbering does, where the form numbers nothing.
+        if (!marker.style) marked++;
+      }
     }
     const labelSlot = row[layout.label];
     const subSlot = layout.subLabel === null ? undefined : row[layout.subLabel];
