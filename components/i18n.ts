@@ -8,6 +8,10 @@ import type { LinkProblem } from '../lib/years/links.ts';
 
 export type Language = 'zh' | 'en';
 
+type Cause = Exclude<Extract<LinkProblem, { kind: 'unreachable' }>['cause'], number>;
+const zhCauses: Record<Cause, string> = { timeout: '超时', network: '网络不通', 'too-large': '页面过大，不像年报' };
+const enCauses: Record<Cause, string> = { timeout: 'timed out', network: 'no connection', 'too-large': 'too large for a report' };
+
 const zh = {
   language: 'zh' as Language,
   panelLabel: '年报透视',
@@ -27,7 +31,7 @@ const zh = {
   readingYear: (year: number) => `正在读取 ${year} 年度报告…`,
   yearProblem: (year: number, p: LinkProblem): string => {
     switch (p.kind) {
-      case 'unreachable': return `未能读取 ${year} 年度报告的页面（${p.detail}）`;
+      case 'unreachable': return `未能读取 ${year} 年度报告的页面（${typeof p.cause === 'number' ? `服务器答复 HTTP ${p.cause}` : zhCauses[p.cause]}）`;
       case 'not-page': return `链接的不是网页，未能读取 ${year} 年度报告`;
       case 'not-report': return `链接的页面不是可比对的 ${year} 年度报告（未读出发布机关、年度或 2019/2021 版表格）`;
       case 'other-site': return `链接转到了另一网站（${p.site ?? '本地'}），不与本站的报告比对`;
@@ -100,7 +104,7 @@ const en: Messages = {
   readingYear: (year) => `Reading the ${year} report…`,
   yearProblem: (year, p) => {
     switch (p.kind) {
-      case 'unreachable': return `Could not read the page of the ${year} report (${p.detail})`;
+      case 'unreachable': return `Could not read the page of the ${year} report (${typeof p.cause === 'number' ? `the server answered HTTP ${p.cause}` : enCauses[p.cause]})`;
       case 'not-page': return `The link is not a web page: the ${year} report was not read`;
       case 'not-report': return `The linked page is no ${year} report that can be compared (no issuer, year or 2019/2021 tables read)`;
       case 'other-site': return `The link led to another site (${p.site ?? 'local'}): not compared with this site's reports`;

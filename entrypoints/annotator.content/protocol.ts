@@ -32,7 +32,7 @@ export type BackgroundMessage =
  * as its Content-Type or <meta> says. The background may fetch where the frame may not (its host
  * permission is not subject to the portal's CORS).
  */
-export type FetchedPage = { ok: true; url: string; html: string } | { ok: false; problem: Extract<LinkProblem, { kind: 'unreachable' | 'not-page' }> };
+export type FetchedPage = { ok: true; url: string; html: string } | { ok: false; problem: Extract<LinkProblem, { kind: 'unreachable' | 'not-page' | 'other-site' }> };
 
 /** The annotator's bundle, injected by the background into frames on demand. */
 export const ANNOTATOR_FILE = '/content-scripts/annotator.js';

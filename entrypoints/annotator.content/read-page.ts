@@ -58,7 +58,10 @@ export async function readYearLink(reading: ReportReading, link: YearLink, setti
   const own = summarize(reading.alone);
   if (!own || !reading.years) return { ok: false, problem: { kind: 'not-report' } }; // no link is offered then
   const page: FetchedPage = await browser.runtime.sendMessage({ type: 'grl:fetch', url: link.href } satisfies BackgroundMessage)
-    .catch((error: unknown) => ({ ok: false, problem: { kind: 'unreachable', detail: String(error) } }));
+    .catch((error: unknown) => {
+      console.error('[GovReport Lens] could not ask for a page', error);
+      return { ok: false, problem: { kind: 'unreachable', cause: 'network' } };
+    });
   if (!page.ok) return page;
   let fetched: YearSummary | null;
   try {

@@ -67,10 +67,11 @@ function sameName(a: string, b: string): boolean {
 
 /** Why a link offered for a year gave no report to compare with: it could not be read, or what it led to was not the report it promised. */
 export type LinkProblem =
-  | { kind: 'unreachable'; detail: string } // the network or the server: a timeout, HTTP 404
+  // The network or the server: a timeout, no answer, an HTTP status (404), a page too large to be a report's.
+  | { kind: 'unreachable'; cause: 'timeout' | 'network' | 'too-large' | number }
   | { kind: 'not-page' } // a file, not an HTML page
   | { kind: 'not-report' } // no report with issuer, year and the standard tables
-  | { kind: 'other-site'; site: string | null } // the link was redirected off the site
+  | { kind: 'other-site'; site: string | null } // the link, or a redirect, leads off the site
   | { kind: 'other-year'; year: number }
   | { kind: 'other-body'; issuer: string };
 
