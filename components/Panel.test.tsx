@@ -179,7 +179,7 @@ describe('Panel', () => {
     expect(box.getAttribute('aria-label')).toBe('未能复制的内容');
     expect(document.activeElement).toBe(box);
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, json.length]);
-    expect(q('[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制，或改用“下载 JSON”。');
+    expect(q('[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null }, { feedback: { ok: true, text: '已复制到剪贴板' } });
     expect(q('textarea.fallback')).toBeNull();

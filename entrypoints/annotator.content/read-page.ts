@@ -8,7 +8,7 @@ import { extract, type FigureBinding } from '../../lib/extract.ts';
 import { pageFromDom } from '../../lib/page/dom-source.ts';
 import type { Report } from '../../lib/schema.ts';
 import { compareYears } from '../../lib/years/compare.ts';
-import { adjacentYearLinks, checkFetched, type LinkProblem, type PageLink, type YearLink } from '../../lib/years/links.ts';
+import { adjacentYearLinks, checkFetched, stillOffered, type LinkProblem, type PageLink, type YearLink } from '../../lib/years/links.ts';
 import { summarize, type YearSummary } from '../../lib/years/summary.ts';
 import type { Settings } from '../options/settings.ts';
 import { adjacentYears, rememberYear } from '../options/year-store.ts';
@@ -57,11 +57,10 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
 export async function readYearLink(reading: ReportReading, link: YearLink, settings: Settled): Promise<{ ok: true; reading: Reading } | { ok: false; problem: LinkProblem }> {
   const own = summarize(reading.alone);
   if (!own || !reading.years) return { ok: false, problem: { kind: 'not-report' } }; // no link is offered then
-  const page: FetchedPage = await browser.runtime.sendMessage({ type: 'grl:fetch', url: link.href } satisfies BackgroundMessage)
-    .catch((error: unknown) => {
-      console.error('[GovReport Lens] could not ask for a page', error);
-      return { ok: false, problem: { kind: 'unreachable', cause: 'network' } };
-    });
+  // A worker that could not answer (restarted, or gone with an update) answers nothing.
+  const page: FetchedPage | undefined = await browser.runtime.sendMessage({ type: 'grl:fetch', url: link.href } satisfies BackgroundMessage)
+    .catch((error: unknown) => { console.error('[GovReport Lens] could not ask for a page', error); });
+  if (!page) return { ok: false, problem: { kind: 'unreachable', cause: 'network' } };
   if (!page.ok) return page;
   let fetched: YearSummary | null;
   try {
@@ -74,14 +73,14 @@ export async function readYearLink(reading: ReportReading, link: YearLink, setti
   }
   const problem = checkFetched(own, link, fetched);
   if (problem || !fetched) return { ok: false, problem: problem ?? { kind: 'not-report' } };
-  if (settings.rememberReports) remember(fetched);
+  remember(fetched); // links are offered only where remembering is on
   return { ok: true, reading: compared(reading, [...reading.years.compared, fetched], reading.years.offers) };
 }
 
 /** The reading with its report compared with `known`, offering the links for the years still missing. */
 function compared(reading: ReportReading, known: YearSummary[], links: YearLink[]): ReportReading {
   const { report, against } = compareYears(reading.alone, known);
-  return { ...reading, report, years: { compared: against, offers: links.filter((l) => !against.some((y) => y.year === l.year)) } };
+  return { ...reading, report, years: { compared: against, offers: stillOffered(links, against) } };
 }
 
 // A report read in a private window is compared but not remembered: storage.local outlives the window.

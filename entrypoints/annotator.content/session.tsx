@@ -56,7 +56,9 @@ export async function openSession(
     if (!reading.ok || (yearRead && yearRead.problem === null)) return;
     yearRead = { link, problem: null };
     rerender();
-    const read = await readYearLink(reading, link, settings);
+    // readYearLink says what went wrong rather than throw; should it throw all the same, the buttons must not stay busy.
+    const read = await readYearLink(reading, link, settings)
+      .catch((error: unknown) => { console.error('[GovReport Lens]', error); return { ok: false, problem: { kind: 'not-report' } } as const; });
     if (closed) return;
     if (!read.ok) {
       yearRead = { link, problem: read.problem };

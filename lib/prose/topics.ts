@@ -82,7 +82,7 @@ export function proseTopic(figure: ProseFigure, headingOf: () => string = () => 
  * (新受理…申请252件,2022年结转…申请10件,共计262件): what 表三's 本年新收 and 上年结转 make up together.
  */
 function receivedAndCarriedIn(figure: ProseFigure): boolean {
-  if (!APPLICATION_UNITS.test(figure.unit!) || figure.parts.length < 2) return false;
+  if (!APPLICATION_UNITS.test(figure.unit ?? '') || figure.parts.length < 2) return false;
   const topics = figure.parts.map((part) => proseTopic({ ...part, text: figure.text, parts: [] }));
   const carried = figure.parts.map((part) => APPLICATION_UNITS.test(part.unit ?? '') && carriedIn(part.label) && part.label.includes('申请'));
   return topics.every((topic, i) => topic === 'applicationsReceived' || topic === 'applicationsNew' || carried[i])

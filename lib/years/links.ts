@@ -65,6 +65,11 @@ function sameName(a: string, b: string): boolean {
   return short === long || (short.length > 0 && long.startsWith(short) && FULLER.test(long.slice(short.length)));
 }
 
+/** The links still worth offering once a report is compared with `against`: those for the years not yet compared. */
+export function stillOffered(links: readonly YearLink[], against: readonly YearSummary[]): YearLink[] {
+  return links.filter((l) => !against.some((y) => y.year === l.year));
+}
+
 /** Why a link offered for a year gave no report to compare with: it could not be read, or what it led to was not the report it promised. */
 export type LinkProblem =
   // The network or the server: a timeout, no answer, an HTTP status (404), a page too large to be a report's.
