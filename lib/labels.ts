@@ -136,10 +136,10 @@ export function pathName(path: string): string {
 /**
  * A 统计表 row's code as the table prints its numbers: "三.(一)" → "三、(一)", "一.(二).1" → "一、(二)1.",
  * "另1.其中2" → "其中：" (the codes' 另 and a 其中 above the last step are no numbers on the page);
- * "表2." (a report's second 统计表) → 第2张.
+ * "表2." (a report's second 统计表) → 第2张; "(一)#2" (a number the page repeats) → "(一)".
  */
 function legacyNumbering(code: string): { nth: string; numbering: string } {
-  const segments = code.split('.');
+  const segments = code.replace(/#\d+/g, '').split('.');
   const nth = /^表\d+$/.test(segments[0]!) ? `第${segments.shift()!.slice(1)}张` : '';
   const numbering = segments.map((s, i) =>
     /^[一二三四五六七八九十]+$/.test(s) ? `${s}、` : /^\d+$/.test(s) ? `${s}.`

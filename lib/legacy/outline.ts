@@ -90,6 +90,8 @@ export class OutlineCoder {
   /** The code of the last part of the open list, and the style of a list numbered under it, if any. */
   private lastPart = '';
   private subStyle: string | null = null;
+  /** The printed codes given so far, and how often each: a number the page repeats is told apart. */
+  private given = new Map<string, number>();
 
   code(marker: RowMarker, unit: string | null): string {
     const parent = this.stack[this.stack.length - 1]?.code;
@@ -102,7 +104,7 @@ export class OutlineCoder {
     const below = this.partStyle ? deeper(marker.style ?? '', this.partStyle) : !marker.part && this.deeperThanOpen(marker.style);
     if (inParts && marker.style && (marker.style === this.subStyle || below)) {
       this.subStyle = marker.style;
-      return `${this.lastPart}.${marker.token}`;
+      return this.once(`${this.lastPart}.${marker.token}`);
     }
     this.subStyle = null;
     // A numbered 其中 row opens a list of parts, and rows numbered alike go on with it; an unnumbered
@@ -126,7 +128,7 @@ export class OutlineCoder {
     if (marker.style) {
       const open = this.stack.findIndex((level) => level.style === marker.style);
       if (open >= 0) this.stack.length = open;
-      const code = this.stack.length ? `${this.stack[this.stack.length - 1]!.code}.${marker.token}` : marker.token;
+      const code = this.once(this.stack.length ? `${this.stack[this.stack.length - 1]!.code}.${marker.token}` : marker.token);
       this.stack.push({ style: marker.style, code });
       this.partCount = 0;
       this.otherCount = 0;
@@ -135,6 +137,16 @@ export class OutlineCoder {
     }
     this.lastOther = `${prefix}另${++this.otherCount}`;
     return this.lastOther;
+  }
+
+  /**
+   * A printed code the page gives a second time ((一)收到申请数, then (一)申请办结数) gets '#2': rows
+   * sharing a code would share their children too, and the rules would add one row's parts to another.
+   */
+  private once(code: string): string {
+    const n = (this.given.get(code) ?? 0) + 1;
+    this.given.set(code, n);
+    return n === 1 ? code : `${code}#${n}`;
   }
 
   /** Whether a numbering style sits deeper than every level of the outline now open. */

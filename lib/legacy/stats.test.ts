@@ -350,6 +350,16 @@ describe('the national template as pages print it', () => {
     ]);
   });
 
+  it('tells apart a number the page prints twice, so that the parts of one row are not taken for those of the other', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'], ['二、依申请公开情况', '——', '——'],
+      ['（一）收到申请数', '件', '25'], ['1.当面申请数', '件', '5'], ['2.网络申请数', '件', '20'],
+      ['（一）申请办结数', '件', '25'], ['1.按时办结数', '件', '24'], ['2.延期办结数', '件', '1'],
+      ['三、行政复议数量', '件', '0'], ['三、行政诉讼数量', '件', '0'],
+    ]));
+    expect(legacy!.stats.map((s) => s.code)).toEqual(['二', '二.(一)', '二.(一).1', '二.(一).2', '二.(一)#2', '二.(一)#2.1', '二.(一)#2.2', '三', '三#2']);
+  });
+
   it('reads no entry from the title rows inside the table, a bracketed year among them', () => {
     const [legacy] = tablesOf(`<table>${wide('政府信息公开情况统计表')}${wide('（2013年度）')}${wide('填报单位（盖章）：某某县人民政府')}${[
       ['统计指标', '单位', '统计数'],

@@ -42,9 +42,11 @@ describe('figures/valid-number', () => {
     const report = makeReport({ legacyStats: [
       { code: '一.(二).1', label: '政府公报公开政府信息数', unit: '条', value: -2 },
       { code: '表2.另1.其中2', label: '公文类信息数', unit: '条', value: 1.5 },
+      { code: '二.(一)#2.1', label: '按时办结数', unit: '件', value: -1 },
     ] });
     expect(findingsOf(validNumber, report).map((f) => f.message)).toEqual([
       '统计表"一、(二)1.政府公报公开政府信息数"为-2：件数不能为负数', '第2张统计表"其中：公文类信息数"为1.5：件数应为整数',
+      '统计表"二、(一)1.按时办结数"为-1：件数不能为负数',
     ]);
   });
 });
