@@ -51,6 +51,26 @@ describe('legacyStats/children-sum', () => {
     expect(findingsOf(childrenSum, legacy(fujian({ 另1: 130, 另3: 6 })))).toEqual([]);
   });
 
+  it('passes 其中 rows under the applications received that are no list of channels (open 等 lists, parts that overlap)', () => {
+    const stats: LegacyStat[] = [
+      { code: '二.(一)', label: '收到申请数', unit: '件', value: 25 },
+      { code: '二.(一).其中1', label: '涉及土地征收、房屋拆迁等', unit: '件', value: 12 },
+      { code: '二.(一).其中2', label: '网络申请', unit: '件', value: 20 },
+      { code: '二.(一).其中3', label: '其他', unit: '件', value: 3 },
+    ];
+    expect(findingsOf(childrenSum, legacy(stats))).toEqual([]);
+  });
+
+  it('passes 收到申请数 broken down twice, by way and by content, under headings with no figure (北京 2012)', () => {
+    const row = (code: string, label: string, value: number | null): LegacyStat => ({ code, label, unit: value === null ? null : '件', value });
+    const stats = [
+      row('二.(一)', '收到申请数', 58), row('二.(一).1', '按申请方式', null),
+      row('二.(一).1.(1)', '当面申请', 10), row('二.(一).1.(2)', '网络申请', 48),
+      row('二.(一).2', '按申请内容', null), row('二.(一).2.(1)', '政府财政类', 12), row('二.(一).2.(2)', '其他', 46),
+    ];
+    expect(findingsOf(childrenSum, legacy(stats))).toEqual([]);
+  });
+
   it('passes a heading row that prints "——" for its unit and figure, as the template has it', () => {
     const stats = xiaobanqiaoTable();
     stats[indexOfCode(stats, '一.(二)')]!.value = null;
