@@ -25,6 +25,8 @@ const STYLES: { style: string; paren: boolean; re: RegExp }[] = [
   { style: 'circled', paren: false, re: /^([①-⑳])/ },
 ];
 const PART = /^其中[:,、]?/;
+// What a label may end with before its figure: a colon, dot leaders (主动公开政府信息数……, 行政复议数．．．).
+const LEADER = /[:.…·。]+$/;
 
 // What a marked label can start with; most cells (figures, units, plain labels) fail this cheap test.
 const MARK_START = /^[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]|[①-⑳]|其中)/;
@@ -44,7 +46,7 @@ export function readMarker(raw: string): RowMarker {
   const part = PART.test(rest);
   // "其中:1.当面申请数", "2.传真申请数" …: a numbered list of parts.
   if (part) ({ style, token, rest } = style ? { style, token, rest: rest.replace(PART, '') } : numbering(rest.replace(PART, '')));
-  return { style, token, part, label: rest };
+  return { style, token, part, label: rest.replace(LEADER, '') };
 }
 
 /** The numbering at the start of a (half-width, unspaced) label, and the text after it. */

@@ -230,6 +230,15 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.unit)).toEqual(['条', '件', '万元', null]);
   });
 
+  it('reads labels without the colon or dot leaders they end with before the figure', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'],
+      ['一、主动公开政府信息数：', '条', '860'], ['二、收到申请数……', '件', '25'], ['1.当面申请数…………', '件', '5'],
+      ['2.网络申请数:', '件', '20'], ['三、行政复议数．．．．．．', '件', '0'],
+    ]));
+    expect(legacy!.stats.map((s) => s.label)).toEqual(['主动公开政府信息数', '收到申请数', '当面申请数', '网络申请数', '行政复议数']);
+  });
+
   it('reads a figure with a remark in brackets as the figure, noting the remark; other words stay no figure', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '单位', '统计数'],
