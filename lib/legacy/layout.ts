@@ -24,6 +24,8 @@ export interface Layout<N> {
   category: number | null;
   unit: number | null;
   value: number;
+  /** The value column's head as printed (统计数（件）): where the unit stands when no column holds it. */
+  valueHead: string;
   cumulative: number | null;
 }
 
@@ -110,8 +112,10 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const labelHead = firstRow > 0 ? grid.rows[firstRow - 1]?.[labelCol] : undefined;
   const spansHead = labelHead !== undefined && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead;
   const subLabel = (spansHead || onlyNumbering(grid, firstRow, labelCol)) && labelCol + 1 < value ? labelCol + 1 : null;
+  let valueHead = '';
+  for (let r = 0; r < firstRow; r++) valueHead += grid.rows[r]?.[value]?.cell.text ?? '';
   return {
-    grid, firstRow, label: labelCol, subLabel, value, category: isCategoryColumn(grid, firstRow, labelCol - 1) ? labelCol - 1 : null,
+    grid, firstRow, label: labelCol, subLabel, value, valueHead, category: isCategoryColumn(grid, firstRow, labelCol - 1) ? labelCol - 1 : null,
     unit: unitHead >= 0 ? unitHead : unitColumn(grid, firstRow, labelCol),
     cumulative: cumulativeHead >= 0 && cumulativeHead !== value ? cumulativeHead : null,
   };

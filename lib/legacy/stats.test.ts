@@ -239,6 +239,14 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.label)).toEqual(['主动公开政府信息数', '收到申请数', '当面申请数', '网络申请数', '行政复议数']);
   });
 
+  it('reads the unit the figures\' head names (统计数（件）) for the rows with a figure', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '统计数（件）'],
+      ['一、依申请公开情况', '——'], ['（一）收到申请数', '25'], ['1.当面申请', '5'], ['2.网络申请', '20'], ['（二）申请答复数', '25'],
+    ]));
+    expect(legacy!.stats.map((s) => s.unit)).toEqual([null, '件', '件', '件', '件']);
+  });
+
   it('reads a figure with a remark in brackets as the figure, noting the remark; other words stay no figure', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '单位', '统计数'],

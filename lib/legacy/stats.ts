@@ -6,7 +6,7 @@ import type { LegacyStat, Warning } from '../schema.ts';
 import type { Grid, Slot } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
 import { readCell, readFigure, shownText, type FigureCell, type FigureReading } from '../table/figure.ts';
-import { labelKey } from '../text/normalize.ts';
+import { labelKey, toHalfWidth } from '../text/normalize.ts';
 import { BARE_NUMBER, readLayout } from './layout.ts';
 import { OutlineCoder, readMarker, type RowMarker } from './outline.ts';
 
@@ -66,13 +66,15 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     return reading.kind === 'number' ? reading.value : null;
   };
   const coder = new OutlineCoder();
+  const headUnit = unitInLabel(toHalfWidth(layout.valueHead).replace(/\s+/g, ''));
   let marked = 0;
   let topical = false;
 
   /** Adds the entry of a label: its unit, value and 历年累计 from the row's own cells where it has them. */
   const add = (marker: RowMarker, at: Slot<N>, row: (Slot<N> | undefined)[], own: (slot: Slot<N> | undefined) => Slot<N> | undefined, value: FigureReading): void => {
     const ownValue = own(row[layout.value]);
-    const unit = readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '') ?? (value.kind === 'number' ? value.unit : null) ?? unitInLabel(marker.label);
+    const unit = readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '') ?? (value.kind === 'number' ? value.unit : null)
+      ?? unitInLabel(marker.label) ?? (value.kind === 'number' ? headUnit : null);
     const index = first + stats.length;
     const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
     if (layout.cumulative !== null) {
@@ -150,7 +152,8 @@ function readValue(cell: FigureCell): FigureReading {
 const UNIT_WORDS = '万?元|人次|[条件次人个篇项期份家场天日名户]|%';
 const UNIT = new RegExp(`^(?:${UNIT_WORDS})$`);
 
-// Tables without a 单位 column name it after the label: 主动公开政府信息数（条）, 专项经费(单位:万元).
+// Tables without a 单位 column name it after the label: 主动公开政府信息数（条）, 专项经费(单位:万元), or
+// after the figures' head: 统计数（件）.
 const LABEL_UNIT = new RegExp(`\\((?:单位:)?(${UNIT_WORDS})\\)$`);
 const unitInLabel = (label: string): string | null => LABEL_UNIT.exec(label)?.[1] ?? null;
 
