@@ -84,9 +84,9 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const down = [markedCount(source, 'rows', 0), markedCount(source, 'rows', 1)];
   const across = [markedCount(source, 'columns', 0), markedCount(source, 'columns', 1)];
   const transposed = Math.max(...across) > Math.max(...down);
-  const grid = transposed ? transpose(source) : source;
   const [first, second] = transposed ? across : down;
   const labelCol = labelOf(first!, second!);
+  const grid = transposed ? transpose(source) : sideBySide(source, labelCol);
 
   let firstRow = 0;
   while (firstRow < Math.min(grid.rows.length, 5) && isHeader(grid, firstRow, labelCol)) firstRow++;
@@ -120,6 +120,23 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
     cumulative: cumulativeHead >= 0 && cumulativeHead !== value ? cumulativeHead : null,
   };
 }
+
+/**
+ * A 统计表 set out in two halves side by side (指标 | 单位 | 统计数 | 指标 | 单位 | 统计数), as one
+ * grid of the left half's rows and then the right half's, the order they are read in. The right half
+ * shows itself by a column of numbered labels of its own, as many as the left's at least in half.
+ */
+function sideBySide<N>(grid: Grid<N>, labelCol: number): Grid<N> {
+  const labels = markedCount(grid, 'rows', labelCol);
+  for (let c = labelCol + 2; c < grid.width - 1; c++) {
+    const marked = markedCount(grid, 'rows', c);
+    if (marked < MIN_HALF || marked * 2 < labels) continue;
+    const left = { rows: grid.rows.map((row) => row.slice(0, c)), width: c };
+    return stackGrids([left, grid], [0, c - labelCol]);
+  }
+  return grid;
+}
+const MIN_HALF = 3;
 
 const CN_NUMBER = /^[一二三四五六七八九十]+$/;
 /** A label cell of numbering or 其中 alone, the label's words in the next column. */

@@ -230,6 +230,23 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.unit)).toEqual(['条', '件', '万元', null]);
   });
 
+  it('reads a table set out in two halves side by side, the left half and then the right', () => {
+    const html = table([
+      ['项目', '数量', '项目', '数量'],
+      ['一、主动公开信息数（条）', '860', '四、行政复议数（件）', '2'],
+      ['其中：规范性文件（条）', '12', '五、行政诉讼数（件）', '1'],
+      ['二、受理申请数（件）', '25', '六、收费金额（元）', '0'],
+      ['三、申请答复数（件）', '25', '', ''],
+    ]);
+    const [legacy] = tablesOf(html);
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label}=${s.value}${s.unit}`)).toEqual([
+      '一 主动公开信息数(条)=860条', '一.其中1 规范性文件(条)=12条', '二 受理申请数(件)=25件', '三 申请答复数(件)=25件',
+      '四 行政复议数(件)=2件', '五 行政诉讼数(件)=1件', '六 收费金额(元)=0元',
+    ]);
+    const $ = cheerio.load(html);
+    expect(legacy!.cells.map((cell) => $(cell).text())).toEqual(['860', '12', '25', '25', '2', '1', '0']);
+  });
+
   it('reads labels without the colon or dot leaders they end with before the figure', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '单位', '统计数'],
