@@ -71,6 +71,15 @@ describe('legacyStats/children-sum', () => {
     expect(findingsOf(childrenSum, legacy(stats))).toEqual([]);
   });
 
+  it('passes channels that add up to more than (二)通过不同渠道和方式公开 (one item on several channels), not to less', () => {
+    const stats = xiaobanqiaoTable();
+    const channels = stats[indexOfCode(stats, '一.(二)')]!;
+    channels.value = 1600;
+    expect(findingsOf(childrenSum, legacy(stats))).toEqual([]);
+    channels.value = 1800;
+    expect(findingsOf(childrenSum, legacy(stats))).toMatchObject([{ expected: 1706, actual: 1800 }]);
+  });
+
   it('passes a heading row that prints "——" for its unit and figure, as the template has it', () => {
     const stats = xiaobanqiaoTable();
     stats[indexOfCode(stats, '一.(二)')]!.value = null;

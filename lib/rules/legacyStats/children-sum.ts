@@ -18,13 +18,24 @@ const SUMMED_PARENTS = new RegExp([
 ].join('|'));
 // The applications received, in the older provincial tables (福建 2009 受理依申请公开信息总数, 上海 申请总数):
 // their channels are printed as 其中 rows, 1.当面申请数 … 6.其它形式申请数, the last taking in the rest.
+// Other 其中 rows under it (涉及土地征收、房屋拆迁等, a second 其中：网络申请 beside them) overlap: no sum.
 const THE_REST = /^其[他它]/;
+const CHANNEL = /^(?:当面|来访|口头|传真|电子邮件|电邮|网上|网络|在线|信函|来信|邮寄|电话|其[他它])/;
+
+// One piece of information goes out on the website and on 微博 both, one event is answered at a 新闻发布会
+// and on 微信: channels that add up to more than the heading's figure count some twice, no mistake.
+const CHANNELS_OVERLAP = /通过不同渠道和方式/;
 
 /** The rows a parent is the sum of, if the template makes it one. */
-function summedRows(entry: LegacyStat, numbered: Row[], subsets: Row[]): Row[] | null {
+function summedRows(entry: LegacyStat, numbered: Row[], subsets: Row[], hasChildren: (row: Row) => boolean): Row[] | null {
   // The cheap tests first: few rows have two children, and reading a label is not free.
-  if (numbered.length >= 2 && SUMMED_PARENTS.test(plainLabel(entry))) return numbered;
-  if (subsets.length >= 2 && THE_REST.test(plainLabel(subsets.at(-1)!.entry)) && RECEIVED.test(plainLabel(entry))) return subsets;
+  if (numbered.length >= 2 && SUMMED_PARENTS.test(plainLabel(entry))) {
+    // A child that only heads rows of its own (北京: 1.按申请方式, 2.按申请内容) is one of several
+    // breakdowns of the same figure, not a part of it.
+    return numbered.some((row) => row.entry.value == null && row.entry.cumulative == null && hasChildren(row)) ? null : numbered;
+  }
+  if (subsets.length >= 2 && THE_REST.test(plainLabel(subsets.at(-1)!.entry)) && RECEIVED.test(plainLabel(entry))
+    && subsets.every((row) => CHANNEL.test(plainLabel(row.entry)))) return subsets;
   return null;
 }
 
@@ -32,7 +43,7 @@ export const childrenSum: Rule = {
   id: 'legacyStats/children-sum',
   severity: 'error',
   description: '旧版统计表：按模板为合计的行等于其子项之和 (a parent row equals the sum of its sub-rows)',
-  rationale: '国家统一的统计表把"通过不同渠道和方式公开""收到申请数""申请办结数""申请答复数""从事人员数""行政复议/诉讼数量"等定义为下列编号子项之和（"其中"行不计）。更早的省市统计表（福建2009年、上海）把受理申请的渠道列作"其中：1.当面申请数…6.其它形式申请数"，最后一项收尽其余，"受理依申请公开信息总数""申请总数"也就等于这些"其中"行之和；"其中"行不全是申请渠道（如"涉及土地征收、房屋拆迁等"）时互有重叠，不核对。子项只是分类的小标题、本身没有数字（北京表"1.按申请方式""2.按申请内容"）时，同一总数分了几种口径，也不核对。只检查这些行，其他上下级行在模板中不是加总关系。',
+  rationale: '国家统一的统计表把"通过不同渠道和方式公开""收到申请数""申请办结数""申请答复数""从事人员数""行政复议/诉讼数量"等定义为下列编号子项之和（"其中"行不计）。更早的省市统计表（福建2009年、上海）把受理申请的渠道列作"其中：1.当面申请数…6.其它形式申请数"，最后一项收尽其余，"受理依申请公开信息总数""申请总数"也就等于这些"其中"行之和；"其中"行不全是申请渠道（如"涉及土地征收、房屋拆迁等"）时互有重叠，不核对。子项只是分类的小标题、本身没有数字（北京表"1.按申请方式""2.按申请内容"）时，同一总数分了几种口径，也不核对。"通过不同渠道和方式公开/回应解读"的各渠道之和大于该行数字时不报：同一条信息可以在网站、微博上都发布，各渠道会重复计数；少于该行才是错。只检查这些行，其他上下级行在模板中不是加总关系。',
   example: {
     passes: '(二)通过不同渠道和方式回应解读 26：1.新闻发布会0、2.在线访谈0、3.政策解读0、4.微博微信4、5.其他22。',
     fails: '(一)收到申请数 5：1.当面1、2.传真0、3.网络2、4.信函1 — 子项合计4。',
@@ -43,7 +54,8 @@ export const childrenSum: Rule = {
     const subsetsOf = childRows(stats, true);
     const findings: Finding[] = [];
     stats.forEach((entry, index) => {
-      const summed = summedRows(entry, numberedOf.get(entry.code) ?? [], subsetsOf.get(entry.code) ?? []);
+      const summed = summedRows(entry, numberedOf.get(entry.code) ?? [], subsetsOf.get(entry.code) ?? [],
+        (row) => numberedOf.has(row.entry.code) || subsetsOf.has(row.entry.code));
       if (!summed) return;
       for (const field of FIELDS) {
         // The template prints "——" for the unit and figure of its heading rows ((二)通过不同渠道…):
@@ -54,7 +66,7 @@ export const childrenSum: Rule = {
         const parts = summed.map((row) => term(row, field));
         const totalTerm = term({ index, entry }, field, true);
         const b = imbalance(parts, [totalTerm]);
-        if (!b) continue;
+        if (!b || (b.left > b.right && CHANNELS_OVERLAP.test(plainLabel(entry)))) continue;
         findings.push(balanceFinding(b, `${figureName(report, 'legacyStats', totalTerm.ref.path)}：${showSum(parts)}，本行填${totalTerm.value ?? '空白'}`));
       }
     });
