@@ -23,7 +23,8 @@ const THE_REST = /^其[他它]/;
 const CHANNEL = /^(?:当面|来访|口头|传真|电子邮件|电邮|网上|网络|在线|信函|来信|邮寄|电话|其[他它])/;
 
 // One piece of information goes out on the website and on 微博 both, one event is answered at a 新闻发布会
-// and on 微信: channels that add up to more than the heading's figure count some twice, no mistake.
+// and on 微信: channels that add up to more than the heading's figure may count some twice — said, as
+// no mistake. Less than the figure is one.
 const CHANNELS_OVERLAP = /通过不同渠道和方式/;
 
 /** The rows a parent is the sum of, if the template makes it one. */
@@ -43,7 +44,7 @@ export const childrenSum: Rule = {
   id: 'legacyStats/children-sum',
   severity: 'error',
   description: '旧版统计表：按模板为合计的行等于其子项之和 (a parent row equals the sum of its sub-rows)',
-  rationale: '国家统一的统计表把"通过不同渠道和方式公开""收到申请数""申请办结数""申请答复数""从事人员数""行政复议/诉讼数量"等定义为下列编号子项之和（"其中"行不计）。更早的省市统计表（福建2009年、上海）把受理申请的渠道列作"其中：1.当面申请数…6.其它形式申请数"，最后一项收尽其余，"受理依申请公开信息总数""申请总数"也就等于这些"其中"行之和；"其中"行不全是申请渠道（如"涉及土地征收、房屋拆迁等"）时互有重叠，不核对。子项只是分类的小标题、本身没有数字（北京表"1.按申请方式""2.按申请内容"）时，同一总数分了几种口径，也不核对。"通过不同渠道和方式公开/回应解读"的各渠道之和大于该行数字时不报：同一条信息可以在网站、微博上都发布，各渠道会重复计数；少于该行才是错。只检查这些行，其他上下级行在模板中不是加总关系。',
+  rationale: '国家统一的统计表把"通过不同渠道和方式公开""收到申请数""申请办结数""申请答复数""从事人员数""行政复议/诉讼数量"等定义为下列编号子项之和（"其中"行不计）。更早的省市统计表（福建2009年、上海）把受理申请的渠道列作"其中：1.当面申请数…6.其它形式申请数"，最后一项收尽其余，"受理依申请公开信息总数""申请总数"也就等于这些"其中"行之和；"其中"行不全是申请渠道（如"涉及土地征收、房屋拆迁等"）时互有重叠，不核对。子项只是分类的小标题、本身没有数字（北京表"1.按申请方式""2.按申请内容"）时，同一总数分了几种口径，也不核对。"通过不同渠道和方式公开/回应解读"的各渠道之和大于该行数字时只作提示：同一条信息可以在网站、微博上都发布，各渠道会重复计数；少于该行才是错。只检查这些行，其他上下级行在模板中不是加总关系。',
   example: {
     passes: '(二)通过不同渠道和方式回应解读 26：1.新闻发布会0、2.在线访谈0、3.政策解读0、4.微博微信4、5.其他22。',
     fails: '(一)收到申请数 5：1.当面1、2.传真0、3.网络2、4.信函1 — 子项合计4。',
@@ -66,8 +67,13 @@ export const childrenSum: Rule = {
         const parts = summed.map((row) => term(row, field));
         const totalTerm = term({ index, entry }, field, true);
         const b = imbalance(parts, [totalTerm]);
-        if (!b || (b.left > b.right && CHANNELS_OVERLAP.test(plainLabel(entry)))) continue;
-        findings.push(balanceFinding(b, `${figureName(report, 'legacyStats', totalTerm.ref.path)}：${showSum(parts)}，本行填${totalTerm.value ?? '空白'}`));
+        if (!b) continue;
+        const finding = balanceFinding(b, `${figureName(report, 'legacyStats', totalTerm.ref.path)}：${showSum(parts)}，本行填${totalTerm.value ?? '空白'}`);
+        if (b.status === 'mismatch' && b.left > b.right && CHANNELS_OVERLAP.test(plainLabel(entry))) {
+          finding.severity = 'info';
+          finding.message += '；各渠道可能重复计数（同一信息在几个渠道发布），不一定有错';
+        }
+        findings.push(finding);
       }
     });
     return findings;
