@@ -4,11 +4,11 @@ import { DATE_SOURCE, isoDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
 import { labelsDate } from './published.ts';
 
-const STANDALONE_DATE = new RegExp(`^[^\\d〇○一二三四五六七八九十]{0,30}?${DATE_SOURCE}$`);
+const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]{0,30}?)${DATE_SOURCE}$`);
 
 /**
  * The closing signature: the date under it, and the body's name above it (or before it on the same
- * line). The last date under a body's name; a date under no name (a related link's) only where no
+ * line). The last date under a body's name; a date alone under no name (a related link's) only where no
  * date stands under one.
  */
 export function signature(body: string[]): { date: string; name: string | null } | null {
@@ -18,10 +18,13 @@ export function signature(body: string[]): { date: string; name: string | null }
     const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
     if (line.length > 40 || labelsDate(line)) continue;
     const m = STANDALONE_DATE.exec(line);
-    const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+    const date = m ? isoDate(m[2]!, m[3]!, m[4]!) : null;
     if (!m || !date) continue;
-    const before = line.slice(0, m.index) || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
+    const own = m[1]!;
+    const before = own || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
     if (NAME_LINE.test(before)) return { date, name: before };
+    // Words before the date on its line that are no name: a news list's title run into its date.
+    if (own) continue;
     unnamed ??= { date, name: null };
   }
   return unnamed;
