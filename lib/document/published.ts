@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, findDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { type DocumentText, squeezed } from './page-text.ts';
+import { type DocumentText, headingLine, pageTop } from './page-text.ts';
 
 // What a date's label says was done on it: 发布时间, 成文日期, 更新时间….
 const DATE_VERB = '(?:发布|发表|发文|公开|成文|更新|印发|生成)';
@@ -73,8 +73,8 @@ function dateAfter(lines: readonly string[], i: number, rest: string): string | 
  * today's date as its script writes it (2026年11月22日 星期日), not the article's.
  */
 export function publishedAt(doc: DocumentText, title = ''): string | null {
-  const top = Math.max(60, Math.ceil(doc.allLines.length / 2));
-  const heading = headingAt(doc.allLines, squeezed(title), top);
+  const top = pageTop(doc.allLines);
+  const heading = headingLine(doc.allLines, title);
   let written: string | null = null;
   let below: string | null = null;
   for (let i = 0; i < doc.allLines.length; i++) {
@@ -89,15 +89,4 @@ export function publishedAt(doc: DocumentText, title = ''): string | null {
     if (d) return d.iso;
   }
   return below ?? written;
-}
-
-/** Where the heading (a line of 8 or more characters that is the title or part of it) stands in the page's top, else -1. */
-function headingAt(lines: readonly string[], title: string, top: number): number {
-  if (title.length < 8) return -1;
-  for (let i = 0; i < Math.min(lines.length, top); i++) {
-    if (lines[i]!.length < 8) continue;
-    const line = squeezed(lines[i]);
-    if (line.length >= 8 && title.includes(line)) return i;
-  }
-  return -1;
 }
