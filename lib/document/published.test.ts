@@ -50,6 +50,15 @@ describe('publishedAt', () => {
     expect(publishedAt(doc({ allLines: ['首页', '隆德县城关镇2021年政府信息公开年度报告', '2022年1月19日 星期三', '根据《条例》编制本报告。'] }), '隆德县城关镇2021年政府信息公开年度报告')).toBe('2022-01-19');
   });
 
+  it('takes no date from a related list after the article\'s text (its links\' bracketed dates on lines of their own)', () => {
+    const text = Array.from({ length: 80 }, (_, i) => `正文第${i}段，共计十五个字以上的一句话。`);
+    const related = ['【打印本页】【关闭窗口】', '相关信息', '铁岭市财政局2022年政府信息公开工作年度报告', '铁岭市财政局', '[2023-01-25]'];
+    expect(publishedAt(doc({ allLines: ['首页', '铁岭市2019年度政府信息公开工作报告', ...text, ...related] }), '铁岭市2019年度政府信息公开工作报告')).toBeNull();
+    expect(publishedAt(doc({ allLines: ['首页', '铁岭市2019年度政府信息公开工作报告', ...text.slice(0, 3), ...related] }), '铁岭市2019年度政府信息公开工作报告')).toBeNull();
+    // A labelled date line at the foot of the article is the page's.
+    expect(publishedAt(doc({ allLines: ['首页', '铁岭市2019年度政府信息公开工作报告', ...text, '发布日期：2020-02-28', ...related] }), '铁岭市2019年度政府信息公开工作报告')).toBe('2020-02-28');
+  });
+
   it('reads the date after its label where another label stands before it on the line (发布：县政府办公室 is the publisher)', () => {
     expect(publishedAt(doc({ allLines: ['首页', '发布：县政府办公室 发布时间：2023-01-30', '根据《条例》编制本报告。'] }))).toBe('2023-01-30');
     // A grid run into one line, its 成文日期 cell empty.

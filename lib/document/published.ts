@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, findDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { type DocumentText, headingLine, pageTop } from './page-text.ts';
+import { type DocumentText, headingLine, isProse, pageTop } from './page-text.ts';
 
 // What a date's label says was done on it: 发布时间, 成文日期, 更新时间….
 const DATE_VERB = '(?:发布|发表|发文|公开|成文|更新|印发|生成)';
@@ -70,16 +70,19 @@ function dateAfter(lines: readonly string[], i: number, rest: string): string | 
  * portal's PubDate meta; a grid's 成文日期 or 生成日期 only where the page gives no other. The top of
  * the page first: a date line below the article counts only where none stands above it. A bare date
  * above the report's heading (the line that is its `title`, or part of it) is the portal header's clock,
- * today's date as its script writes it (2026年11月22日 星期日), not the article's.
+ * today's date as its script writes it (2026年11月22日 星期日), not the article's; one after the article's
+ * text has begun is a related list's ([2023-01-25] under its link).
  */
 export function publishedAt(doc: DocumentText, title = ''): string | null {
   const top = pageTop(doc.allLines);
   const heading = headingLine(doc.allLines, title);
   let written: string | null = null;
   let below: string | null = null;
+  let inText = false;
   for (let i = 0; i < doc.allLines.length; i++) {
     const d = lineDate(doc.allLines, i);
-    if (!d || (d.bare && i < heading)) continue;
+    inText ||= isProse(doc.allLines[i]!);
+    if (!d || (d.bare && (i < heading || inText))) continue;
     if (d.written) written ??= d.iso;
     else if (i < top) return d.iso;
     else below ??= d.iso;
