@@ -25,4 +25,13 @@ describe('signature', () => {
     expect(signature([...text, ...shell])).toBeNull();
     expect(signature([...text, '铁岭市人民政府', '2020年2月28日', ...shell])).toEqual({ date: '2020-02-28', name: '铁岭市人民政府' });
   });
+
+  it('reads no signature under the article\'s end: a related list\'s publisher and date on lines of their own', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `正文第${i}段，共计十五个字以上的一句话。`);
+    const related = ['【打印本页】【关闭窗口】', '相关信息', '隆德县自然资源局2021年政府信息公开工作年度报告', '隆德县自然资源局', '2022-01-22'];
+    expect(signature([...text, ...related])).toBeNull();
+    expect(signature([...text, '城关镇人民政府', '2022年1月19日', ...related])).toEqual({ date: '2022-01-19', name: '城关镇人民政府' });
+    // The portal's tools under the heading are no end of the article.
+    expect(signature(['【打印】【关闭】', ...text, '城关镇人民政府', '2022年1月19日'])).toEqual({ date: '2022-01-19', name: '城关镇人民政府' });
+  });
 });
