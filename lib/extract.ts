@@ -116,7 +116,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     format,
     year: keep ? reportYear(title, period, text.bodyLines) : null,
     issuer: keep ? reportIssuer(title, text.bodyLines, { nameAbove, signedBy: signed?.name, publishedBy: () => publisher(text.allLines) }) : null,
-    publishedAt: publishedAt(text),
+    publishedAt: publishedAt(text, title),
     signedAt: keep ? signed?.date ?? null : null,
     period: keep ? period : null,
     sections: keep ? reportSections(text.bodyLines) : [],

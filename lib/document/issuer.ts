@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { arabicYears, YEAR_SOURCE } from './dates.ts';
 import { BODY_SUFFIX, NAME_LINE } from './names.ts';
-import { squeezed } from './page-text.ts';
+import { headingLine, squeezed } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
 
@@ -83,12 +83,15 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (GENERIC_NAME.test(name)) name = ''; // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all
   // A compiling office the title or the signature names issues the report itself.
   const offices = [name, clues.signedBy];
-  if (!name) return clues.nameAbove ?? statedIssuer(body, '', offices) ?? clues.signedBy ?? namedInText(body) ?? clues.publishedBy?.() ?? null;
-  const stated = statedIssuer(body, portal ? '' : name, offices);
+  // The text's first lines are the article's, under its heading: a portal's header, sidebar and grid may fill the page's.
+  const from = Math.max(0, headingLine(body, title));
+  const text = body.slice(from);
+  if (!name) return clues.nameAbove ?? statedIssuer(text, '', offices) ?? clues.signedBy ?? namedInText(body.slice(0, from + 60)) ?? clues.publishedBy?.() ?? null;
+  const stated = statedIssuer(text, portal ? '' : name, offices);
   if (stated && (portal || namesInFull(stated, name))) return stated;
   // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
   // a 来源 line names the office that posted the page.
-  for (const line of body.slice(0, 15)) {
+  for (const line of text.slice(0, 15)) {
     if (!line.includes('府')) continue; // …人民政府…: the only lines worth normalising
     const text = squeezed(line);
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -145,7 +148,7 @@ const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各]/.
 function namedInText(body: readonly string[]): string | null {
   let source: string | null = null;
   const openings: string[] = [];
-  for (const raw of body.slice(0, 60)) {
+  for (const raw of body) {
     if (!raw.includes('年') && !raw.includes('单位') && !raw.includes('来源')) continue;
     const line = toHalfWidth(raw);
     const caption = CAPTION_NAME.exec(line)?.[1];

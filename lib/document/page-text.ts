@@ -18,3 +18,21 @@ const FOOTER = /浏览器|分辨率|版权所有|备案|ICP|技术支持|主办�
 
 /** A line as names, titles and dates are compared and matched: half-width, without white space. */
 export const squeezed = (line: string | undefined): string => toHalfWidth(line ?? '').replace(/\s+/g, '');
+
+/** The page's top: its first half, or its first 60 lines. A page's own date line and heading stand there. */
+export const pageTop = (lines: readonly string[]): number => Math.max(60, Math.ceil(lines.length / 2));
+
+/**
+ * Where the report's heading stands in the page's top (a line of 8 or more characters that is the title or
+ * part of it), else -1: the portal's header, menus and sidebar stand above it, the article under it.
+ */
+export function headingLine(lines: readonly string[], title: string): number {
+  const whole = squeezed(title);
+  if (whole.length < 8) return -1;
+  for (let i = 0; i < Math.min(lines.length, pageTop(lines)); i++) {
+    if (lines[i]!.length < 8) continue;
+    const line = squeezed(lines[i]);
+    if (line.length >= 8 && whole.includes(line)) return i;
+  }
+  return -1;
+}

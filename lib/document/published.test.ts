@@ -40,6 +40,25 @@ describe('publishedAt', () => {
     expect(publishedAt(doc({ allLines: ['2023-1-30 我局召开政务公开工作会议', '(2023-01-30)我局召开会议'] }))).toBeNull();
   });
 
+  it('leaves the portal header\'s clock above the report\'s heading (today\'s date, as its script writes it)', () => {
+    const page = ['2026年11月22日 星期日 农历十月初四', '隆德县人民政府', '首页', '当前位置：首页 > 政府信息公开 > 法定主动公开内容 > 政府信息公开年报',
+      '隆德县城关镇2021年政府信息公开年度报告', '发布日期：2022-01-19　浏览次数：12', '根据《条例》编制本报告。'];
+    expect(publishedAt(doc({ allLines: page }), '隆德县城关镇2021年政府信息公开年度报告')).toBe('2022-01-19');
+    // With no date line of the article's, the clock is still no date of the report's.
+    expect(publishedAt(doc({ allLines: page.filter((l) => !l.startsWith('发布日期')) }), '隆德县城关镇2021年政府信息公开年度报告')).toBeNull();
+    // A date line under the heading with 星期 is the article's.
+    expect(publishedAt(doc({ allLines: ['首页', '隆德县城关镇2021年政府信息公开年度报告', '2022年1月19日 星期三', '根据《条例》编制本报告。'] }), '隆德县城关镇2021年政府信息公开年度报告')).toBe('2022-01-19');
+  });
+
+  it('takes no date from a related list after the article\'s text (its links\' bracketed dates on lines of their own)', () => {
+    const text = Array.from({ length: 80 }, (_, i) => `正文第${i}段，共计十五个字以上的一句话。`);
+    const related = ['【打印本页】【关闭窗口】', '相关信息', '铁岭市财政局2022年政府信息公开工作年度报告', '铁岭市财政局', '[2023-01-25]'];
+    expect(publishedAt(doc({ allLines: ['首页', '铁岭市2019年度政府信息公开工作报告', ...text, ...related] }), '铁岭市2019年度政府信息公开工作报告')).toBeNull();
+    expect(publishedAt(doc({ allLines: ['首页', '铁岭市2019年度政府信息公开工作报告', ...text.slice(0, 3), ...related] }), '铁岭市2019年度政府信息公开工作报告')).toBeNull();
+    // A labelled date line at the foot of the article is the page's.
+    expect(publishedAt(doc({ allLines: ['首页', '铁岭市2019年度政府信息公开工作报告', ...text, '发布日期：2020-02-28', ...related] }), '铁岭市2019年度政府信息公开工作报告')).toBe('2020-02-28');
+  });
+
   it('reads the date after its label where another label stands before it on the line (发布：县政府办公室 is the publisher)', () => {
     expect(publishedAt(doc({ allLines: ['首页', '发布：县政府办公室 发布时间：2023-01-30', '根据《条例》编制本报告。'] }))).toBe('2023-01-30');
     // A grid run into one line, its 成文日期 cell empty.

@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, findDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import type { DocumentText } from './page-text.ts';
+import { type DocumentText, headingLine, isProse, pageTop } from './page-text.ts';
 
 // What a date's label says was done on it: 发布时间, 成文日期, 更新时间….
 const DATE_VERB = '(?:发布|发表|发文|公开|成文|更新|印发|生成)';
@@ -38,7 +38,7 @@ export const labelsDate = (line: string): boolean => line.search(DATE_LINE) >= 0
  * The date a line gives as the page's (after one of its labels, or in the next cell after a label
  * that ends the line), and whether it is the date the document was written.
  */
-export function lineDate(lines: readonly string[], i: number): { iso: string; written: boolean } | null {
+export function lineDate(lines: readonly string[], i: number): { iso: string; written: boolean; bare?: true } | null {
   const line = lines[i]!;
   let labelled = false;
   DATE_LINE.lastIndex = 0;
@@ -56,7 +56,7 @@ export function lineDate(lines: readonly string[], i: number): { iso: string; wr
   const half = toHalfWidth(line);
   if (!BARE_DATE_LINE.test(half) && !NAME_LINE.test(DATE_THEN_NAME.exec(half)?.groups?.['name'] ?? '')) return null;
   const d = findDate(line);
-  return d && { iso: d.iso, written: false };
+  return d && { iso: d.iso, written: false, bare: true };
 }
 
 /** The date right after a label: in the rest of its line, or on the next line where the label ends its own. */
@@ -68,15 +68,21 @@ function dateAfter(lines: readonly string[], i: number, rest: string): string | 
 /**
  * The page's own date line (发布时间: / 发表日期:, or a bare date with its time and 来源), else the
  * portal's PubDate meta; a grid's 成文日期 or 生成日期 only where the page gives no other. The top of
- * the page first: a date line below the article counts only where none stands above it.
+ * the page first: a date line below the article counts only where none stands above it. A bare date
+ * above the report's heading (the line that is its `title`, or part of it) is the portal header's clock,
+ * today's date as its script writes it (2026年11月22日 星期日), not the article's; one after the article's
+ * text has begun is a related list's ([2023-01-25] under its link).
  */
-export function publishedAt(doc: DocumentText): string | null {
-  const top = Math.max(60, Math.ceil(doc.allLines.length / 2));
+export function publishedAt(doc: DocumentText, title = ''): string | null {
+  const top = pageTop(doc.allLines);
+  const heading = headingLine(doc.allLines, title);
   let written: string | null = null;
   let below: string | null = null;
+  let inText = false;
   for (let i = 0; i < doc.allLines.length; i++) {
     const d = lineDate(doc.allLines, i);
-    if (!d) continue;
+    inText ||= isProse(doc.allLines[i]!);
+    if (!d || (d.bare && (i < heading || inText))) continue;
     if (d.written) written ??= d.iso;
     else if (i < top) return d.iso;
     else below ??= d.iso;

@@ -6,7 +6,7 @@ const signedAt = (body: string[]) => signature(body)?.date ?? null;
 describe('signature', () => {
   it('takes the signature date from the last line that is only a date (or a name and a date)', () => {
     expect(signedAt(['一、总体情况', '正文……', '城关镇人民政府', '2022年1月19日', '扫一扫在手机打开当前页'])).toBe('2022-01-19');
-    expect(signedAt(['正文', '正文', 'XX县人民政府办公室 二〇二二年一月二十日'])).toBe('2022-01-20');
+    expect(signature(['正文', '正文', 'XX县人民政府办公室 二〇二二年一月二十日'])).toEqual({ date: '2022-01-20', name: 'XX县人民政府办公室' });
     expect(signedAt(['发布时间：2022-01-19', '正文没有落款'])).toBeNull();
   });
 
@@ -16,5 +16,22 @@ describe('signature', () => {
     // Related links after the signature carry dates of their own: the date under the body's name is the signature's.
     expect(signature(['正文', '正文', '大通县信访局', '二〇二二年一月二十八日', '相关链接', '大通县信访局2019年度政府信息公开工作年度报告', '2020-01-20']))
       .toEqual({ date: '2022-01-28', name: '大通县信访局' });
+  });
+
+  it('takes no date from a news list after the article: a title run into its date is no signature', () => {
+    const shell = ['其它需要报告的事项', '无。', '【打印本页】【关闭窗口】', '相关链接', '铁岭市2018年度政府信息公开工作年度报告2019-01-30',
+      '热点新闻', '市政府召开第45次常务会议2026-11-20', '全市冬季安全生产工作会议召开2026-11-18', '网站标识码：2101000001　ICP备案：辽ICP备05012345号-1'];
+    const text = Array.from({ length: 20 }, (_, i) => `正文第${i}段。`);
+    expect(signature([...text, ...shell])).toBeNull();
+    expect(signature([...text, '铁岭市人民政府', '2020年2月28日', ...shell])).toEqual({ date: '2020-02-28', name: '铁岭市人民政府' });
+  });
+
+  it('reads no signature under the article\'s end: a related list\'s publisher and date on lines of their own', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `正文第${i}段，共计十五个字以上的一句话。`);
+    const related = ['【打印本页】【关闭窗口】', '相关信息', '隆德县自然资源局2021年政府信息公开工作年度报告', '隆德县自然资源局', '2022-01-22'];
+    expect(signature([...text, ...related])).toBeNull();
+    expect(signature([...text, '城关镇人民政府', '2022年1月19日', ...related])).toEqual({ date: '2022-01-19', name: '城关镇人民政府' });
+    // The portal's tools under the heading are no end of the article.
+    expect(signature(['【打印】【关闭】', ...text, '城关镇人民政府', '2022年1月19日'])).toEqual({ date: '2022-01-19', name: '城关镇人民政府' });
   });
 });

@@ -2,29 +2,43 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, isoDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
+import { isProse } from './page-text.ts';
 import { labelsDate } from './published.ts';
 
-const STANDALONE_DATE = new RegExp(`^[^\\d〇○一二三四五六七八九十]{0,30}?${DATE_SOURCE}$`);
+const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]{0,30}?)${DATE_SOURCE}$`);
 
 /**
  * The closing signature: the date under it, and the body's name above it (or before it on the same
- * line). The last date under a body's name; a date under no name (a related link's) only where no
+ * line). The last date under a body's name; a date alone under no name (a related link's) only where no
  * date stands under one.
  */
 export function signature(body: string[]): { date: string; name: string | null } | null {
   let unnamed: { date: string; name: null } | null = null;
-  for (let i = body.length - 1; i >= Math.floor(body.length / 3); i--) {
+  for (let i = articleEnd(body) - 1; i >= Math.floor(body.length / 3); i--) {
     if (!endsLikeDate(body[i]!)) continue;
     const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
     if (line.length > 40 || labelsDate(line)) continue;
     const m = STANDALONE_DATE.exec(line);
-    const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+    const date = m ? isoDate(m[2]!, m[3]!, m[4]!) : null;
     if (!m || !date) continue;
-    const before = line.slice(0, m.index) || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
+    const own = m[1]!;
+    const before = own || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
     if (NAME_LINE.test(before)) return { date, name: before };
+    // Words before the date on its line that are no name: a news list's title run into its date.
+    if (own) continue;
     unnamed ??= { date, name: null };
   }
   return unnamed;
+}
+
+// What a portal prints under the article: its tools, its related links, the way to the next article.
+const END_MARK = /^[\s【\[]*(?:打印本页|打印|关闭窗口|关闭本页|相关(?:链接|文章|信息|阅读|新闻|文件|稿件|推荐)|上一篇|下一篇|往期推荐)/;
+
+/** Where the article ends: the portal's first tools or related links after its text (a list's names and dates below are no signature). */
+function articleEnd(body: readonly string[]): number {
+  let end = body.length;
+  for (let i = body.length - 1; i >= 0 && !isProse(body[i]!); i--) if (END_MARK.test(body[i]!)) end = i;
+  return end;
 }
 
 // What the normalisation in signature() removes (white space, the ? noise, invisible characters), and

@@ -52,6 +52,15 @@ describe('reportTitle', () => {
       .toBe('资阳市同城化发展工作局2022年政府信息公开工作年度报告');
   });
 
+  it('takes the heading the article stands under over a sidebar\'s news of reports above it (a portal whose <title> is its name)', () => {
+    const sidebar = ['今天是2026年11月22日 星期日 无障碍 长者模式', '隆德县人民政府', '首页', '当前位置：首页 > 政府信息公开 > 法定主动公开内容 > 政府信息公开年报',
+      '热点新闻', '市政府召开第45次常务会议2026-11-20', '关于2026年度政府信息公开工作年度报告编制工作的通知2026-11-15',
+      '我市发布2025年政府信息公开工作年度报告2026-01-31', '图片新闻', '市领导调研重点项目建设[2026-11-19]', '2026年11月'];
+    const article = ['隆德县城关镇2021年政府信息公开年度报告', '2022-01-19 15:30 浏览次数：567', '隆德县城关镇', '2021年政府信息公开工作年度报告',
+      '根据《中华人民共和国政府信息公开条例》规定,现发布《隆德县城关镇2021年政府信息公开工作年度报告》。', '一、总体情况'];
+    expect(reportTitle(doc({ title: '隆德县人民政府', bodyLines: [...sidebar, ...article] }))).toEqual({ title: '隆德县城关镇2021年政府信息公开年度报告', inBody: false });
+  });
+
   it('reads a sentence that names the report as no title', () => {
     expect(isTitleLine('现将和平街道2022年政府信息公开工作年度报告公布如下。')).toBe(false);
     expect(isTitleLine('现将茅坪回族镇2022年度政府信息公开工作报告如下:')).toBe(false);

@@ -69,18 +69,22 @@ const TITLE_OPENING = /^\s*([^，,。；;:：]{4,60}?(?:报告|年报))\s*[(（]
 const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2}\\s*学)?\\s*年?度?)?(?:${REPORT_WORDS})`);
 
 /**
- * The first line that reads like a report's title, however long the portal's menu before it. A heading
+ * The first line that reads like a report's title and that the article stands under, else the first that
+ * reads like one (a sidebar's 热点新闻 or 相关链接 above the article name reports too), however long the
+ * portal's menu before it. A heading
  * broken by <br> reads as its two lines joined: 左贡县人民政府2021年度 / 信息公开年度报告, a title run into
  * the sentence that introduces it as the title, and a title
  * that names no one with the body's name on the line above it: 义乌市廿三里街道办事处 / 2022年政府信息公开….
  */
 function headingTitle(body: readonly string[]): { title: string; own: boolean; name?: string } | null {
   const lines = body.slice(0, 200);
+  let first: { title: string; own: boolean; name?: string } | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.includes('年')) continue;
     const line = lines[i]!.length > 60 ? TITLE_OPENING.exec(lines[i]!)?.[1] : lines[i]!.trim();
     if (line === undefined) continue;
-    const joinsNext = line.length <= 30 && !line.includes('报');
+    // …but not a line before a whole title of its own (a calendar's 2026年11月 over the heading).
+    const joinsNext = line.length <= 30 && !line.includes('报') && !isTitleLine((lines[i + 1] ?? '').trim());
     const title = joinsNext ? line + (lines[i + 1] ?? '').trim() : line;
     if (!isTitleLine(title)) continue;
     const namesNoOne = !joinsNext && NAMES_NO_ONE.test(toHalfWidth(title));
@@ -89,10 +93,12 @@ function headingTitle(body: readonly string[]): { title: string; own: boolean; n
     if (namesNoOne && NAME_LINE.test(squeezed(lines[i + 1])) && squeezed(lines[i + 2]) === squeezed(title)) continue;
     const above = i > 0 ? squeezed(lines[i - 1]) : '';
     const end = joinsNext ? i + 2 : i + 1;
-    if (!namesNoOne || !NAME_LINE.test(above)) return { title, own: standsOver(lines, i, end) };
-    return { title: above + title, own: standsOver(lines, i - 1, end), name: above };
+    const found = !namesNoOne || !NAME_LINE.test(above) ? { title, own: standsOver(lines, i, end) }
+      : { title: above + title, own: standsOver(lines, i - 1, end), name: above };
+    if (found.own) return found;
+    first ??= found;
   }
-  return null;
+  return first;
 }
 
 /** Whether the heading at [start, end) is the article's own: no text before it, and its date line or text right after it. */
