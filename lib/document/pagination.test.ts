@@ -18,6 +18,8 @@ describe('articlePagination', () => {
   it('reads the pager TRS writes below the article: its page numbers, this page unlinked', () => {
     const trs = `<div class="page" id="page_div"><span>首页</span>&nbsp;<span>上一页</span>&nbsp;<span style="color:#FF0000;">1</span>&nbsp;<a href="t20230120_4567890_1.html">2</a>&nbsp;<a href="t20230120_4567890_2.html">3</a>&nbsp;<a href="t20230120_4567890_1.html">下一页</a>&nbsp;<a href="t20230120_4567890_2.html">尾页</a></div>`;
     expect(paginationOf(trs)).toEqual({ page: null, pages: null });
+    // A long article's pager shows a window of its pages.
+    expect(paginationOf('<div class="pages">首页 上一页 1 2 3 4 5 … 12 下一页 尾页</div>')).toEqual({ page: null, pages: null });
     // The same pager as a list of items, a line each.
     expect(paginationOf('<ul class="pages"><li>上一页</li><li>1</li><li><a href="index_1.html">2</a></li><li><a href="index_1.html">下一页</a></li></ul>')).toEqual({ page: null, pages: null });
   });
@@ -61,6 +63,8 @@ if(countPage>1&&currentPage!=0&&currentPage!=1)
     expect(paginationOf('<p>第 1 页 共 2 页</p><p>三、收到和处理政府信息公开申请情况</p>')).toBeNull();
     // A bar that shows no page number nor count says nothing of more than one page.
     expect(paginationOf('<div>首页 上一页 下一页 尾页</div>')).toBeNull();
+    // Nor are a table's figures: 1.2 (万元) in the last row above a bar.
+    expect(paginationOf('<table><tr><td>收费金额（万元）</td><td>1.2</td></tr></table><div>首页 上一页 下一页 尾页</div>')).toBeNull();
     // Years are no page numbers.
     expect(paginationOf('<div>2022</div><div>2023</div><div>下一页</div>')).toBeNull();
   });

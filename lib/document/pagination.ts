@@ -19,7 +19,7 @@ const TOKEN = new RegExp([
   '(?:当前)?第\\s*(?<current>\\d{1,3})\\s*页',
   '共\\s*(?<total>\\d{1,3})\\s*页',
   '(?:页次\\s*[:：]?\\s*)?(?<at>\\d{1,3})\\s*/\\s*(?<of>\\d{1,3})\\s*页?',
-  '(?<number>\\d+)',
+  '(?<number>\\d+(?:\\.\\d+)?)',
   '[|<>«»‹›\\[\\]【】.…·:：,，、]+',
   '跳转至?|转到|到第|第|页|go|确定',
 ].map((t) => `\\s*(?:${t})\\s*`).join('|'), 'giy');
@@ -48,7 +48,7 @@ function readPagerLine(line: string): PagerLine | null {
     if (current) read.current.push(Number(current));
     if (total) read.totals.push(Number(total));
     if (at) { read.current.push(Number(at)); read.totals.push(Number(of)); }
-    // Four digits are a year (2022 2023 above a list of reports), not a page.
+    // Four digits are a year (2022 2023 above a list of reports), not a page; a decimal (1.2) is one figure, not pages 1 and 2.
     if (number && number.length > 3) return null;
     if (number) read.numbers.push(Number(number));
   }
@@ -88,8 +88,8 @@ function multiPage(run: PagerLine[]): Pagination | null {
   if (current.length > 1 || totals.length > 1) return null;
   const page = current[0] ?? null;
   const pages = totals[0] ?? null;
-  // Page numbers in a row (1 2 3, or a window 4 5 6 7): more than one page.
-  const numbered = numbers.length >= 2 && numbers.every((n, k) => k === 0 || n === numbers[k - 1]! + 1);
+  // Page numbers in a row (1 2 3, a window 4 5 6 7, 1 2 3 … 10): more than one page.
+  const numbered = numbers.some((n, k) => k > 0 && n === numbers[k - 1]! + 1);
   return (pages ?? 0) >= 2 || (page ?? 0) >= 2 || numbered ? { page, pages } : null;
 }
 
