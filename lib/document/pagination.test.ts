@@ -20,8 +20,8 @@ describe('articlePagination', () => {
     expect(paginationOf(trs)).toEqual({ page: null, pages: null });
     // A long article's pager shows a window of its pages.
     expect(paginationOf('<div class="pages">首页 上一页 1 2 3 4 5 … 12 下一页 尾页</div>')).toEqual({ page: null, pages: null });
-    // The same pager as a list of items, a line each.
-    expect(paginationOf('<ul class="pages"><li>上一页</li><li>1</li><li><a href="index_1.html">2</a></li><li><a href="index_1.html">下一页</a></li></ul>')).toEqual({ page: null, pages: null });
+    // The same pager as a list of items, a line each; on the first page no 上一页 before the numbers.
+    expect(paginationOf('<ul class="pages"><li>1</li><li><a href="index_1.html">2</a></li><li><a href="index_1.html">下一页</a></li></ul>')).toEqual({ page: null, pages: null });
   });
 
   it('reads 第1页 共2页 with its 下一页 link, in full-width figures too', () => {

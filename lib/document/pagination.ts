@@ -65,12 +65,16 @@ function pagerOf(lines: readonly string[]): Pagination | null {
   const start = Math.max(0, lines.findIndex((line) => HEADING.test(line)));
   let found: Pagination | null = null;
   for (let i = start; i < lines.length; i++) {
-    let end = i;
-    const run: PagerLine[] = [];
-    for (let read; end < lines.length && (read = readPagerLine(lines[end]!)); end++) run.push(read);
-    if (run.length === 0) continue;
+    // A pager moves by its 页 words: only a line that has one is read, and the run grown from it.
+    const read = lines[i]!.includes('页') ? readPagerLine(lines[i]!) : null;
+    if (!read) continue;
+    const run = [read];
+    let first = i;
+    for (let more; first > start && (more = readPagerLine(lines[first - 1]!)); first--) run.unshift(more);
+    let end = i + 1;
+    for (let more; end < lines.length && (more = readPagerLine(lines[end]!)); end++) run.push(more);
     const pager = multiPage(run);
-    if (pager && !countsItems(lines[i - 1]) && !countsItems(lines[end])) {
+    if (pager && !countsItems(lines[first - 1]) && !countsItems(lines[end])) {
       if (found && (found.page !== pager.page || found.pages !== pager.pages)) return null;
       found = pager;
     }
