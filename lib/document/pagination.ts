@@ -36,7 +36,7 @@ const HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
 interface PagerLine { nav: boolean; current: number[]; totals: number[]; numbers: number[] }
 
 function readPagerLine(line: string): PagerLine | null {
-  const text = toHalfWidth(line).replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = toHalfWidth(line).replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const read: PagerLine = { nav: false, current: [], totals: [], numbers: [] };
   TOKEN.lastIndex = 0;

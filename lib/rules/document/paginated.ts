@@ -15,7 +15,7 @@ export const paginated: Rule = {
   id: 'document/paginated',
   severity: 'info',
   description: '报告分页发布，本页只是其中一页 (the portal splits the report over several pages; this is one of them)',
-  rationale: '不少门户网站（TRS、大汉等）把长文章分成几页发布（"第1页 共3页""上一页 1 2 3 下一页"），统计表常在第2、3页。本工具只读当前页，其他页上的部分和表格读不到：本页未见的表格和部分不报缺失（document/required-tables、document/six-parts、document/announced-parts 不报），只在此提醒，请翻页核对。只认文章末尾的翻页条（有上一页、下一页或尾页，并显出不止一页）或 TRS 写翻页条的脚本；列表页的翻页条（"共25条"）、上一篇/下一篇、印出来的页脚"第1页 共5页"都不算。',
+  rationale: '不少门户网站（TRS、大汉等）把长文章分成几页发布（"第1页 共3页""上一页 1 2 3 下一页"），统计表常在第2、3页。本工具只读当前页，其他页上的部分和表格读不到：本页未见的表格和部分不报缺失（document/required-tables、document/six-parts、document/announced-parts 不报；后面各页开头的编号接着前一页，document/numbering 不算跳号），只在此提醒，请翻页核对。只认文章末尾的翻页条（有上一页、下一页或尾页，并显出不止一页）或 TRS 写翻页条的脚本；列表页的翻页条（"共25条"）、上一篇/下一篇、印出来的页脚"第1页 共5页"都不算。',
   example: {
     passes: '报告全文在一个页面上，没有翻页条。',
     fails: '正文末尾是"第1页 共3页 首页 上一页 下一页 尾页"，本页只有一、二部分。',
