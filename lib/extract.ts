@@ -3,6 +3,7 @@
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
 import type { DocumentText } from './document/page-text.ts';
+import { articlePagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
 import { publishedAt } from './document/published.ts';
 import { reportSections } from './document/sections.ts';
@@ -152,6 +153,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     warnings.push(...runRules(draft, {
       url: options.url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images,
       unreadable: (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0)),
+      pagination: articlePagination(text.bodyLines, page.pagerScripts),
     }));
   }
   const report = Report.parse(draft);

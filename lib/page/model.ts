@@ -80,4 +80,6 @@ export interface PageModel<N> {
   attachments: AttachmentLink<N>[];
   /** Where the page shows an image big enough to be a table or a scan: the number of lines before it. */
   images: number[];
+  /** Inline scripts that write the article's pager (TRS's createPageHTML): a saved page has only them. */
+  pagerScripts: string[];
 }

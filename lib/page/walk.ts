@@ -13,8 +13,10 @@ const TITLE = 128;
 const META = 256;
 const IMAGE = 512;
 const SCRIPT = 1024; // a superscript or subscript: in a cell, a footnote mark
+const CODE = 2048; // a <script>: skipped, but a pager script's text is kept
 const ROLES = new Map<string, number>([
-  ...['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea',
+  ['script', SKIP | CODE],
+  ...['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea',
     'button', 'input', 'canvas', 'video', 'audio'].map((tag) => [tag, SKIP] as const),
   ...['address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
     'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
@@ -25,6 +27,8 @@ const ROLES = new Map<string, number>([
 ]);
 // An image this small (by its width or height attribute) is an icon or a spacer, not a table.
 const SMALL_IMAGE = 80;
+// TRS's pager scripts (createPageHTML, countPage): the saved page shows no pager until they run.
+const PAGER_SCRIPT = /createPageHTML|countPage/;
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const WORD_PLACEHOLDER = /mso-cell-special\s*:\s*placeholder/i;
@@ -49,7 +53,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
   const walker = new Walker(access);
   walker.visit(root);
   walker.endLine();
-  return { title: walker.title.trim(), meta: walker.meta, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images };
+  return { title: walker.title.trim(), meta: walker.meta, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, pagerScripts: walker.pagerScripts };
 }
 
 // The walk's state in one object: fields read and written on every node are quicker than the
@@ -59,6 +63,7 @@ class Walker<N> {
   readonly tables: RawTable<N>[] = [];
   readonly attachments: AttachmentLink<N>[] = [];
   readonly images: number[] = [];
+  readonly pagerScripts: string[] = [];
   readonly meta: Record<string, string> = {};
   title = '';
   private readonly tableStack: OpenTable<N>[] = [];
@@ -149,6 +154,10 @@ class Walker<N> {
     if (kind !== ELEMENT) return;
     const role = ROLES.get(access.tag(node)) ?? 0;
     if (role & (SKIP | TITLE | META)) {
+      if (role & CODE) {
+        const code = textOf(access, node);
+        if (PAGER_SCRIPT.test(code)) this.pagerScripts.push(code);
+      }
       if (role & TITLE && !this.title) this.title = textOf(access, node);
       if (role & META) readMeta(access, node, this.meta);
       return;

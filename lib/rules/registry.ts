@@ -7,6 +7,7 @@ import { publishedWithinTotal } from './activeDisclosure/published-within-total.
 import { announcedParts } from './document/announced-parts.ts';
 import { formatMatchesYear } from './document/format-matches-year.ts';
 import { numbering } from './document/numbering.ts';
+import { paginated } from './document/paginated.ts';
 import { publishedOnTime } from './document/published-on-time.ts';
 import { requiredTables } from './document/required-tables.ts';
 import { signedAfterPeriod } from './document/signed-after-period.ts';
@@ -31,7 +32,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay,
   // The document as a whole.
-  requiredTables, formatMatchesYear, sixParts, announcedParts, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, publishedOnTime,
+  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance,

@@ -1,5 +1,6 @@
 // The shape of a consistency rule. A rule reads the already-parsed report (never the page) and
 // reports findings; the runner stamps each finding with the rule's id.
+import type { Pagination } from '../document/pagination.ts';
 import type { Report, Severity, Warning } from '../schema.ts';
 import type { YearSummary } from '../years/summary.ts';
 
@@ -15,6 +16,8 @@ export interface RuleContext {
   images: readonly number[];
   /** Standard tables the page shows (their section has rows) but whose layout could not be read. */
   unreadable: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
+  /** The page is one page of an article the portal splits over several: the rest of the report is on the others. */
+  pagination: Pagination | null;
 }
 
 /** A warning before the runner names the rule that made it. */

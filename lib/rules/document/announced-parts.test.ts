@@ -19,6 +19,12 @@ describe('document/announced-parts', () => {
       message: '报告开头称由七部分组成，但正文中未找到："机构建设、保障经费和培训会议情况"',
     }]);
   });
+  it('says nothing on one page of a paginated article: the parts not here may be on the next', () => {
+    const lines = [intro, ...headings.slice(0, 3)];
+    expect(findingsOf(announcedParts, makeReport(), makeContext({ lines }))).toHaveLength(1);
+    expect(findingsOf(announcedParts, makeReport(), makeContext({ lines, pagination: { page: 1, pages: 3 } }))).toEqual([]);
+  });
+
   it('passes a report with as many parts as announced, however its headings word them', () => {
     const lines = ['本报告由概述、主动公开政府信息情况、依申请公开政府信息情况等三部分组成。', '一、基本概况', '二、主动公开政府信息情况', '三、依申请公开政府信息情况'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))).toEqual([]);

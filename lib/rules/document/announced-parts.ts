@@ -48,12 +48,14 @@ export const announcedParts: Rule = {
   id: 'document/announced-parts',
   severity: 'warning',
   description: '报告开头列出的各部分在正文中都有 (every part the report announces is present)',
-  rationale: '开头说"由…等七部分组成"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同（"概述"写作"基本概况"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题。',
+  rationale: '开头说"由…等七部分组成"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同（"概述"写作"基本概况"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
   example: {
     passes: '"本年报由基本工作情况，…，存在问题及工作打算等七部分组成"，正文有七个对应的一级标题。',
     fails: '同样的开头，正文没有"机构建设、保障经费和培训会议情况"这一部分。',
   },
   check(report, ctx) {
+    // One page of a paginated article: the parts not here may be on the others (document/paginated says so).
+    if (ctx.pagination) return [];
     const announcement = findAnnouncement(ctx.lines);
     if (!announcement) return [];
     const count = /^\d+$/.test(announcement[2]!) ? Number(announcement[2]) : parseChineseNumber(announcement[2]!);

@@ -16,6 +16,20 @@ describe('document/numbering', () => {
     }]);
   });
 
+  it('lets a later page of a paginated report go on from the page before, but not skip within it', () => {
+    // Page 2 opens inside 二's list, at （三）, then goes on at 三、, whose own list lacks its （一）.
+    const lines = ['（三）政策解读', '1.新闻发布会', '2.图解', '三、收到和处理政府信息公开申请情况', '（二）办理结果'];
+    const on = (page: number | null) => findingsOf(numbering, makeReport(), makeContext({ lines, pagination: { page, pages: 3 } }));
+    expect(on(2).map((f) => f.message)).toEqual(['第一个编号就是"（二）"，前面缺少"（一）"："(二)办理结果"']);
+    expect(on(null)).toHaveLength(1);
+    // Page 1 of the report opens at 一 like any report.
+    expect(on(1).map((f) => f.message)).toEqual([
+      '第一个编号就是"（三）"，前面缺少"（一）""（二）"："(三)政策解读"',
+      '第一个编号就是"三、"，前面缺少"一、""二、"："三、收到和处理政府信息公开申请情况"',
+      '第一个编号就是"（二）"，前面缺少"（一）"："(二)办理结果"',
+    ]);
+  });
+
   it('notes the heading of shulan-tiande-2014 that lost its 六', () => {
     const lines = ['一、基本工作情况', '二、主动公开', '三、回应解读', '四、依申请公开', '五、行政复议、诉讼和举报投诉情况', '（一）未收到…', '、工作存在的主要问题、改进情况及工作打算'];
     expect(check(lines)).toMatchObject([{ severity: 'info', message: '标题"、工作存在的主要问题、改进情况及工作打算"缺少编号，按顺序应为"六、"' }]);

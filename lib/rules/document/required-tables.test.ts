@@ -27,6 +27,11 @@ describe('document/required-tables', () => {
     }]);
   });
 
+  it('calls no table missing on one page of a paginated article: 表三 and 表四 may be on the next', () => {
+    const firstPage = makeReport({ applications: null, reviewLitigation: null });
+    expect(findingsOf(requiredTables, firstPage, makeContext({ pagination: { page: 1, pages: 2 } }))).toEqual([]);
+  });
+
   it('warns about a table printed but never filled in', () => {
     const blank = makeReport({ reviewLitigation: {
       review: { upheld: null, corrected: null, other: null, pending: null, total: null },
@@ -72,6 +77,13 @@ describe('document/required-tables', () => {
       const flipBook = ['四、因政府信息公开工作被申请行政复议提起行政诉讼情况', '行政复议 行政诉讼', '结果 结果 其他 尚未 总', '维持 纠正 结果 审结 计', '0 0 0 0 0 0 0 0 0 0 0 0 0 0 0'];
       expect(findingsOf(requiredTables, prose(2022), makeContext({ lines: flipBook }))).toMatchObject([
         { severity: 'warning', message: '2021版格式要求的表四（政府信息公开行政复议、行政诉讼情况）在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对' },
+      ]);
+    });
+
+    it('on one page of a paginated article, calls no table missing, but still says which the page shows unreadably', () => {
+      const paged = makeContext({ lines, images: [2], pagination: { page: 1, pages: 3 } });
+      expect(findingsOf(requiredTables, prose(2020), paged)).toMatchObject([
+        { severity: 'warning', message: '2019版格式要求的表二（主动公开政府信息情况）在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对' },
       ]);
     });
 

@@ -4,7 +4,7 @@ import { itemsIn } from '../../template/active-disclosure.ts';
 import { formatFor, type Format } from '../../template/formats.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
 
-const REQUIRED = [
+export const REQUIRED = [
   { key: 'activeDisclosure', name: '表二（主动公开政府信息情况）', heading: /主动公开政府信息的?情况/ },
   { key: 'applications', name: '表三（收到和处理政府信息公开申请情况）', heading: /收到和处理政府信息公开申请/ },
   { key: 'reviewLitigation', name: '表四（政府信息公开行政复议、行政诉讼情况）', heading: /复议.{0,8}诉讼/ },
@@ -50,13 +50,15 @@ function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
  * What to say of a required table not read: on the page but unreadable, a picture, lines of text, or
  * not found. A report of the formats' years that shows none of their tables (read as prose) is only
  * warned of one not found: with no table on the page at all, it may publish them in a form not read
- * here (an attachment, a scan).
+ * here (an attachment, a scan). One page of a paginated article says nothing of a table not found: it
+ * may be on another page (document/paginated says so).
  */
-function absent({ key, name, heading }: Required, format: Format, ctx: RuleContext, prose: boolean): Finding {
+function absent({ key, name, heading }: Required, format: Format, ctx: RuleContext, prose: boolean): Finding | null {
   const finding = (severity: Finding['severity'], message: string): Finding => ({ severity, message, cells: [], expected: null, actual: null });
   if (ctx.unreadable.includes(key)) return finding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (shownAsImage(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
   if (laidOutAsText(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
+  if (ctx.pagination) return null;
   return prose
     ? finding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`)
     : finding('error', `${format}版格式要求的${name}未找到`);
@@ -66,7 +68,7 @@ export const requiredTables: Rule = {
   id: 'document/required-tables',
   severity: 'error',
   description: '2019/2021版报告包含格式要求的表二、表三、表四 (the tables the format requires are present)',
-  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）的，只作提醒：表在，但机器读不出，须对照页面人工核对。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒。',
+  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）的，只作提醒：表在，但机器读不出，须对照页面人工核对。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页（见 document/paginated）。',
   example: {
     passes: '2021版报告列出了表二、表三、表四（哪怕全为0）。',
     fails: '2021版报告只写"未收到政府信息公开申请"，没有表三。',
@@ -76,7 +78,7 @@ export const requiredTables: Rule = {
     // A report of 2019 or later with none of the tables read: each table whose part the report has.
     if (format === 'prose') {
       const due = year === null ? null : formatFor(year);
-      return due ? REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || partOf(ctx, t.heading)).map((t) => absent(t, due, ctx, true)) : [];
+      return due ? REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || partOf(ctx, t.heading)).flatMap((t) => absent(t, due, ctx, true) ?? []) : [];
     }
     if (format !== '2019' && format !== '2021') return [];
     // A 表三 of its own columns is there, and recognition/nonstandard-table already says how it departs.
@@ -100,6 +102,6 @@ export const requiredTables: Rule = {
         findings.push({ severity: 'warning', message: `${name}没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）`, cells: [], expected: null, actual: null });
       }
     }
-    return [...findings, ...missing.map((t) => absent(t, format, ctx, false))];
+    return [...findings, ...missing.flatMap((t) => absent(t, format, ctx, false) ?? [])];
   },
 };

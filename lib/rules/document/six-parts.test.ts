@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { sixParts } from './six-parts.ts';
 
 describe('document/six-parts', () => {
@@ -31,5 +31,15 @@ describe('document/six-parts', () => {
       { severity: 'warning', message: '2021版格式要求的六个部分中未找到：六、其他需要报告的事项', expected: 6, actual: 5 },
       { severity: 'warning', cells: [{ path: 'sections.1' }] },
     ]);
+  });
+
+  it('calls no part missing on one page of a paginated article, but still says which are out of order', () => {
+    // Page 1 of 2: 一 and 二 here, the rest on page 2.
+    const firstPage = makeReport({ document: { sections: [{ number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }] } });
+    const paged = makeContext({ pagination: { page: 1, pages: 2 } });
+    expect(findingsOf(sixParts, firstPage)).toMatchObject([{ message: '2021版格式要求的六个部分中未找到：三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项' }]);
+    expect(findingsOf(sixParts, firstPage, paged)).toEqual([]);
+    const swapped = makeReport({ document: { sections: [{ number: '一', title: '主动公开政府信息情况' }, { number: '二', title: '总体情况' }] } });
+    expect(findingsOf(sixParts, swapped, paged)).toMatchObject([{ message: '第二部分"主动公开政府信息情况"出现在前一部分之前，顺序与格式规定不符' }]);
   });
 });

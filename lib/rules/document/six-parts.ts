@@ -19,12 +19,12 @@ export const sixParts: Rule = {
   id: 'document/six-parts',
   severity: 'warning',
   description: '2019/2021版报告的六个部分齐全且按序 (the six parts of the 2019/2021 formats are present and in order)',
-  rationale: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成。缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告。',
+  rationale: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成。缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
   example: {
     passes: '一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、…行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项',
     fails: '一、总体情况 … 五、存在的主要问题及改进情况（没有"六、其他需要报告的事项"）。',
   },
-  check(report) {
+  check(report, ctx) {
     const { format, sections } = report.document;
     if (format !== '2019' && format !== '2021') return [];
     // Top-level headings only: a Chinese numeral, or none where the page lost it.
@@ -35,7 +35,8 @@ export const sixParts: Rule = {
     const found = PARTS.map((part, k) =>
       top.find((s) => part.words.test(s.title)) ?? top.find((s) => !s.title && parseChineseNumber(s.number) === k + 1));
     const findings: Finding[] = [];
-    const missing = PARTS.filter((_, k) => !found[k]);
+    // One page of a paginated article: the parts not here may be on the others (document/paginated says so).
+    const missing = ctx.pagination ? [] : PARTS.filter((_, k) => !found[k]);
     if (missing.length > 0) {
       findings.push({
         severity: 'warning',

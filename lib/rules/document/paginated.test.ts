@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithCheerio } from '../../../test/support/fixtures.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { consistentFigures, random, reportPage, type Layout } from '../../../test/support/standard-tables.ts';
+import { paginated } from './paginated.ts';
+
+describe('document/paginated', () => {
+  it('says nothing of a report on one page', () => {
+    expect(findingsOf(paginated, makeReport({ applications: null }))).toEqual([]);
+  });
+
+  it('says the report goes on over other pages, and which of the tables this page lacks', () => {
+    const firstPage = makeReport({ applications: null, reviewLitigation: null });
+    expect(findingsOf(paginated, firstPage, makeContext({ pagination: { page: 1, pages: 3 } }))).toEqual([{
+      rule: 'document/paginated', severity: 'info', cells: [], expected: null, actual: null,
+      message: '报告分页发布（本页为第1页，共3页），本工具只读了本页：本页未见表三、表四，可能在其他页；本页未见的表格和部分不作缺失报告，请翻页核对',
+    }]);
+    // A pager that shows page numbers only, on a page with all three tables.
+    expect(findingsOf(paginated, makeReport(), makeContext({ pagination: { page: null, pages: null } }))[0]!.message)
+      .toBe('报告分页发布，本工具只读了本页：本页未见的表格和部分不作缺失报告，请翻页核对');
+  });
+
+  it('names the tables a report of the formats\' years lacks, read as prose, but none of a 统计表 year\'s', () => {
+    const prose = (year: number) => makeReport({ document: { format: 'prose', year }, activeDisclosure: null, applications: null, reviewLitigation: null });
+    const paged = makeContext({ pagination: { page: 2, pages: 2 } });
+    expect(findingsOf(paginated, prose(2021), paged)[0]!.message).toContain('（本页为第2页，共2页），本工具只读了本页：本页未见表二、表三、表四，可能在其他页；');
+    expect(findingsOf(paginated, prose(2017), paged)[0]!.message).not.toContain('表二');
+  });
+});
+
+describe('page 1 of a paginated report, read through extract()', () => {
+  // A 2021-format page that ends after 表二: 三 to 六 and the signature are on page 2.
+  const layout: Layout = {
+    format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
+    splitAt: 0, splitLead: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+  };
+  const rand = random(7);
+  const whole = reportPage(consistentFigures(rand, layout), layout, rand);
+  const firstPage = (pager: string) => `${whole.slice(0, whole.indexOf('<p>三、'))}
+<div class="page" id="page_div">${pager}</div>
+<div class="footer">版权所有：某某县人民政府办公室</div></body></html>`;
+  const rules = (html: string) => extractWithCheerio(html, 'http://www.example.gov.cn/zfxxgk/ndbg/202301/t20230120_4567890.html')
+    .report.warnings.filter((w) => w.rule.startsWith('document/')).map((w) => `${w.severity} ${w.rule}`);
+
+  it('reports 表三, 表四 and the parts of page 2 missing where the page has no pager', () => {
+    expect(rules(firstPage(''))).toEqual(['error document/required-tables', 'error document/required-tables', 'warning document/six-parts']);
+  });
+
+  it('says instead that the report goes on over the next page, read from TRS\'s pager or its script', () => {
+    const pager = '<span>首页</span>&nbsp;<span>上一页</span>&nbsp;<span style="color:#FF0000;">1</span>&nbsp;<a href="t20230120_4567890_1.html">2</a>&nbsp;<a href="t20230120_4567890_1.html">下一页</a>&nbsp;<a href="t20230120_4567890_1.html">尾页</a>';
+    expect(rules(firstPage(pager))).toEqual(['info document/paginated']);
+    const script = '<script type="text/javascript">createPageHTML(2, 0, "t20230120_4567890", "html");</script>';
+    const { report } = extractWithCheerio(firstPage(script), null);
+    expect(report.warnings.find((w) => w.rule === 'document/paginated')!.message).toContain('（本页为第1页，共2页），本工具只读了本页：本页未见表三、表四，可能在其他页；');
+  });
+
+  it('takes a list\'s pager on the page for no pager of the report', () => {
+    expect(rules(firstPage('共25条 第1/3页 <a>首页</a> <a>上一页</a> <a>下一页</a> <a>尾页</a>'))).toEqual(['error document/required-tables', 'error document/required-tables', 'warning document/six-parts']);
+  });
+});

@@ -1,0 +1,37 @@
+// A report the portal splits over several web pages: what this page lacks may be on the others.
+import type { Report } from '../../schema.ts';
+import { formatFor } from '../../template/formats.ts';
+import type { Rule } from '../types.ts';
+import { REQUIRED } from './required-tables.ts';
+
+/** The format's tables this page does not show, for a report of the formats' years. */
+function tablesNotHere(report: Report): string[] {
+  const { format, year } = report.document;
+  const due = format === '2019' || format === '2021' || (format === 'prose' && year !== null && formatFor(year) !== null);
+  return due ? REQUIRED.filter(({ key }) => report[key] === null).map(({ name }) => name.slice(0, 2)) : [];
+}
+
+export const paginated: Rule = {
+  id: 'document/paginated',
+  severity: 'info',
+  description: '报告分页发布，本页只是其中一页 (the portal splits the report over several pages; this is one of them)',
+  rationale: '不少门户网站（TRS、大汉等）把长文章分成几页发布（"第1页 共3页""上一页 1 2 3 下一页"），统计表常在第2、3页。本工具只读当前页，其他页上的部分和表格读不到：本页未见的表格和部分不报缺失（document/required-tables、document/six-parts、document/announced-parts 不报；后面各页开头的编号接着前一页，document/numbering 不算跳号），只在此提醒，请翻页核对。只认文章末尾的翻页条（有上一页、下一页或尾页，并显出不止一页）或 TRS 写翻页条的脚本；列表页的翻页条（"共25条"）、上一篇/下一篇、印出来的页脚"第1页 共5页"都不算。',
+  example: {
+    passes: '报告全文在一个页面上，没有翻页条。',
+    fails: '正文末尾是"第1页 共3页 首页 上一页 下一页 尾页"，本页只有一、二部分。',
+  },
+  check(report, ctx) {
+    const { pagination } = ctx;
+    if (!pagination) return [];
+    const { page, pages } = pagination;
+    const where = page !== null && pages !== null ? `（本页为第${page}页，共${pages}页）`
+      : page !== null ? `（本页为第${page}页）` : pages !== null ? `（共${pages}页）` : '';
+    const tables = tablesNotHere(report);
+    const notHere = tables.length > 0 ? `本页未见${tables.join('、')}，可能在其他页；` : '';
+    return [{
+      severity: 'info',
+      message: `报告分页发布${where}，本工具只读了本页：${notHere}本页未见的表格和部分不作缺失报告，请翻页核对`,
+      cells: [], expected: null, actual: null,
+    }];
+  },
+};
