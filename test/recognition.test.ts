@@ -374,6 +374,41 @@ describe('a 表三 of fewer columns than the template', () => {
   });
 });
 
+describe('tables printed the other way round', () => {
+  /** The table with rows and columns swapped, as a department that lays it out so prints it: each span turned too. */
+  function turned(page: string, nth: number) {
+    const $ = cheerio.load(page);
+    const table = $('table').eq(nth);
+    const taken: boolean[][] = [];
+    const cells: { r: number; c: number; html: string }[] = [];
+    table.find('tr').each((r, tr) => {
+      let c = 0;
+      $(tr).children('td').each((_, td) => {
+        while (taken[r]?.[c]) c++;
+        const [rows, cols] = [Number($(td).attr('rowspan') ?? 1), Number($(td).attr('colspan') ?? 1)];
+        for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) (taken[r + i] ??= [])[c + j] = true;
+        cells.push({ r, c, html: `<td rowspan="${cols}" colspan="${rows}">${$(td).html()}</td>` });
+        c += cols;
+      });
+    });
+    const width = Math.max(...taken.map((row) => row.length));
+    table.html(`<tbody>${Array.from({ length: width }, (_, k) => `<tr>${cells.filter((x) => x.c === k).map((x) => x.html).join('')}</tr>`).join('')}</tbody>`);
+    return $.html();
+  }
+
+  it('reads 表三 with a row per applicant and a column per outcome', () => {
+    const r = variant((p) => turned(p, 1));
+    expect(r.applications).toEqual(expected.applications);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
+  it('reads 表四 with its fifteen figures down the page, a row per group and outcome', () => {
+    const r = variant((p) => turned(p, 2));
+    expect(r.reviewLitigation).toEqual(expected.reviewLitigation);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+});
+
 describe('表三 with each row\'s group folded into its label', () => {
   it('reads （三）不予公开 1.属于国家秘密 … （六）其他处理 3.其他 by their items, as the template\'s two label columns', () => {
     const page = fixtureHtml('longde-chengguan-2021.html');

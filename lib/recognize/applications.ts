@@ -8,6 +8,7 @@ import { joinPath, type FigureSink } from './figure-sink.ts';
 import { hasNumber, labelCells, withinTotalColumn, type TableRow } from './rows.ts';
 import { columnLabelNote, columnName, headersAbove, READABLE } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
+import { turnedBack } from './turned.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
 const t = (path: string, group: string, own: string): TemplateRow & { own: LabelPattern } =>
@@ -61,7 +62,9 @@ export interface ApplicationsResult { applications: Applications | null; format:
 
 /** Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. */
 export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
-  const rows = withinTotalColumn(sectionRows, COLUMN_COUNT, COLUMN_NAMES);
+  // A row per applicant is the template turned: at least five of the seven named are no coincidence
+  // (the template's own rows name two: 3.其他 and (七)总计).
+  const rows = withinTotalColumn(turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5), COLUMN_COUNT, COLUMN_NAMES);
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
   // A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
   const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))));

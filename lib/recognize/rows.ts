@@ -35,6 +35,11 @@ const SPANNED: FigureReading = { kind: 'text' };
 /** Grid rows of one table, each split into cells with their figure reading. */
 export function tableRows<N>(table: RawTable<N>, tableIndex: number): { grid: Grid<N>; rows: TableRow<N>[] } {
   const grid = buildGrid(table);
+  return { grid, rows: gridRows(grid, tableIndex) };
+}
+
+/** The rows of a grid (a table's, or one read the other way round), each split into cells with their figure reading. */
+export function gridRows<N>(grid: Grid<N>, tableIndex: number): TableRow<N>[] {
   const rows: TableRow<N>[] = [];
   for (let r = 0; r < grid.rows.length; r++) {
     let text = '';
@@ -45,7 +50,7 @@ export function tableRows<N>(table: RawTable<N>, tableIndex: number): { grid: Gr
     });
     rows.push({ table: tableIndex, index: r, cells, figureRun: trailingFigures(cells), text, key: labelKey(text) });
   }
-  return { grid, rows };
+  return rows;
 }
 
 function trailingFigures<N>(cells: RowCell<N>[]): RowCell<N>[] {
