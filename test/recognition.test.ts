@@ -438,6 +438,23 @@ describe('rows the template does not have, or lacks', () => {
     expect(r.applications).toEqual(expected.applications);
   });
 
+  it('leaves out a 小计 column a department adds under 法人或其他组织', () => {
+    const r = variant((p) => {
+      const $ = cheerio.load(p);
+      const rows = $('table').eq(1).find('tr');
+      rows.eq(0).children('td').last().attr('colspan', '8');
+      rows.eq(1).children('td').eq(1).attr('colspan', '6');
+      rows.eq(2).children('td').last().after('<td>小计</td>');
+      rows.slice(3).each((_, tr) => {
+        const orgs = $(tr).children('td').slice(-6, -1);
+        orgs.last().after(`<td>${orgs.toArray().reduce((sum, td) => sum + Number($(td).text().replace(/\D/g, '')), 0)}</td>`);
+      });
+      return $.html();
+    });
+    expect(r.applications).toEqual(expected.applications);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('leaves out a row the page dropped (its row spans left as they were), and reads the others in place', () => {
     const r = variant((p) => p.replace(/<tr><td valign="center"><p style="text-align:center">3\.要求提供公开出版物[\s\S]*?<\/tr>/, ''));
     const { publication, ...others } = expected.applications!.notProcessed!;

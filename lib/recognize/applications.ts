@@ -5,7 +5,7 @@ import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
-import { hasNumber, labelCells, withinTotalColumn, type TableRow } from './rows.ts';
+import { hasNumber, labelCells, withinTotalColumn, withoutSubtotals, type TableRow } from './rows.ts';
 import { columnLabelNote, columnName, headersAbove, READABLE } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 import { turnedBack } from './turned.ts';
@@ -64,7 +64,8 @@ export interface ApplicationsResult { applications: Applications | null; format:
 export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
   // A row per applicant is the template turned: at least five of the seven named are no coincidence
   // (the template's own rows name two: 3.其他 and (七)总计).
-  const rows = withinTotalColumn(turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5), COLUMN_COUNT, COLUMN_NAMES);
+  const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5);
+  const rows = withinTotalColumn(withoutSubtotals(turned, COLUMN_COUNT), COLUMN_COUNT, COLUMN_NAMES);
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
   // A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
   const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))));

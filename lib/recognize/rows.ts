@@ -100,6 +100,35 @@ export function withinTotalColumn<N>(rows: TableRow<N>[], count: number, names: 
   });
 }
 
+// A column of sums the template does not print: 法人或其他组织's 小计, a 合计 beside the applicants.
+const SUBTOTAL: ReadonlySet<string> = new Set(['小计', '合计']);
+
+/**
+ * The rows without the figures under a header cell 小计 or 合计, in rows that have more than `count`
+ * figures: a table whose only sum column is so named (合计 for 总计) keeps it.
+ */
+export function withoutSubtotals<N>(rows: TableRow<N>[], count: number): TableRow<N>[] {
+  const columns = new Map<number, Set<number>>(); // table → its 小计 columns
+  for (const row of rows) {
+    if (hasNumber(row.figureRun)) continue;
+    for (const c of row.cells) {
+      if (!c.own || !SUBTOTAL.has(labelKey(c.cell.text))) continue;
+      let cols = columns.get(row.table);
+      if (!cols) columns.set(row.table, (cols = new Set()));
+      for (let k = c.col; k < c.col + c.span; k++) cols.add(k);
+    }
+  }
+  if (columns.size === 0) return rows;
+  return rows.map((row) => {
+    const cols = columns.get(row.table);
+    if (!cols || row.figureRun.length <= count) return row;
+    const dropped = new Set(row.figureRun.filter((c) => cols.has(c.col)));
+    if (dropped.size === 0 || row.figureRun.length - dropped.size < count) return row;
+    const cells = row.cells.filter((c) => !dropped.has(c));
+    return { ...row, cells, figureRun: trailingFigures(cells) };
+  });
+}
+
 /** The cells of a row before its last `count` figures: its label cells. */
 export function labelCells<N>(row: TableRow<N>, count: number): RowCell<N>[] {
   const firstValue = row.cells.length - Math.min(count, row.figureRun.length);
