@@ -246,6 +246,15 @@ describe('a page in traditional characters', () => {
   });
 });
 
+describe('tables in traditional characters in a page otherwise simplified', () => {
+  it('reads them as the simplified original, however much prose comes before them', () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+    const r = variant((p) => p.replace(/<table[\s\S]*?<\/table>/g, (table) => toTraditional(table))
+      .replace('二、主动公开政府信息情况', `${'各单位坚持以公开为常态、不公开为例外，推进决策、执行、管理、服务、结果公开。'.repeat(60)}二、主动公开政府信息情况`));
+    expect(tables(r)).toEqual(tables(expected));
+  });
+});
+
 describe('a page annotated with pinyin, as mirror sites serve reports', () => {
   it('reads as the original, with a note that the annotations were taken out', () => {
     const annotations: [string, string][] = [['统计', '统(tǒng)计'], ['报告', '报(bào)告'], ['公开', '公(gōng)开'], ['行政', '行(xíng)政'], ['申请', '申(shēn)请']];
