@@ -330,6 +330,14 @@ describe('what a page kept of 表三', () => {
   });
 });
 
+describe('表三 with its columns named in other words', () => {
+  it('reads 其他组织 (for 其他) as that column\'s name, with no note', () => {
+    const r = variant((p) => p.replace('<p style="text-align:center">其他</p>', '<p style="text-align:center">其他组织</p>'));
+    expect(r.applications).toEqual(expected.applications);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+});
+
 describe('表三 with its applicant columns in another order', () => {
   const page = (head: string, order: number[]) => {
     const rows: [string, number[]][] = [['一、本年新收政府信息公开申请数量', [10, 1, 0, 0, 0, 2, 13]], ['二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]], ['（一）予以公开', [8, 1, 0, 0, 0, 1, 10]]];

@@ -6,7 +6,7 @@ import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
 import { hasNumber, labelCells, withinTotalColumn, withoutSubtotals, type TableRow } from './rows.ts';
-import { columnLabelNote, columnName, headersAbove, READABLE } from './column-labels.ts';
+import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 import { turnedBack } from './turned.ts';
 
@@ -165,7 +165,7 @@ function headerOrder<N>(headers: TableRow<N>[], cols: number[]): readonly Applic
   if (headers.length === 0) return null;
   const named = cols.map((col) => {
     const found = columnName(headers, col);
-    const best = APPLICANT_COLUMNS.filter((c) => COLUMN_LABELS[c].similarity(found) >= READABLE);
+    const best = APPLICANT_COLUMNS.filter((c) => namesColumn(COLUMN_LABELS[c], found));
     return best.length === 1 ? best[0]! : null;
   });
   if (named.some((c) => c === null) || new Set(named).size !== COLUMN_COUNT) return null;

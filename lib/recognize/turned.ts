@@ -2,10 +2,8 @@ import type { RawCell } from '../page/model.ts';
 import type { Grid, Slot } from '../table/grid.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import type { LabelPattern } from '../text/similarity.ts';
+import { namesColumn } from './column-labels.ts';
 import { gridRows, hasNumber, type TableRow } from './rows.ts';
-
-// A row label must be nearly whole to name a column of the template: "机构" could be 科研机构 or 法律服务机构.
-const NAMES = 0.75;
 
 /**
  * The rows of a table printed the other way round, turned back: some departments print 表三 with a row
@@ -35,7 +33,7 @@ function namedColumns<N>(rows: TableRow<N>[], columns: readonly LabelPattern[]):
     const label = row.cells[row.cells.length - row.figureRun.length - 1];
     if (!label) continue;
     const key = labelKey(stripNumbering(label.cell.text));
-    const best = columns.flatMap((c, i) => (c.similarity(key) >= NAMES ? [i] : []));
+    const best = columns.flatMap((c, i) => (namesColumn(c, key) ? [i] : []));
     if (best.length === 1) named.add(best[0]!);
   }
   return named.size;
