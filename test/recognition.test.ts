@@ -419,6 +419,15 @@ describe('tables printed the other way round', () => {
     expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 
+  it('reads 表三 so where the applicants\' names lost characters, by its rows of twenty figures and more', () => {
+    // longde-chengguan-2021's header reads 自然 | 人或其他组织 | 机构 | 组织 | 机构 | (blank).
+    const page = fixtureHtml('longde-chengguan-2021.html');
+    const original = extractWithCheerio(page, null).report;
+    const r = extractWithCheerio(turned(page, 1), null).report;
+    expect(r.applications).toEqual(original.applications);
+    expect(r.warnings).toEqual(original.warnings);
+  });
+
   it('reads 表四 with its fifteen figures down the page, a row per group and outcome', () => {
     const r = variant((p) => turned(p, 2));
     expect(r.reviewLitigation).toEqual(expected.reviewLitigation);

@@ -63,8 +63,9 @@ export interface ApplicationsResult { applications: Applications | null; format:
 /** Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. */
 export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
   // A row per applicant is the template turned: at least five of the seven named are no coincidence
-  // (the template's own rows name two: 3.其他 and (七)总计).
-  const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5);
+  // (the template's own rows name two: 3.其他 and (七)总计), nor a row of twenty figures or more (an
+  // outcome per column: the template's rows have seven).
+  const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5, 20);
   const rows = withinTotalColumn(withoutSubtotals(turned, COLUMN_COUNT), COLUMN_COUNT, COLUMN_NAMES);
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
   // A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.

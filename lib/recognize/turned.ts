@@ -8,15 +8,17 @@ import { gridRows, hasNumber, type TableRow } from './rows.ts';
 /**
  * The rows of a table printed the other way round, turned back: some departments print 表三 with a row
  * per applicant (自然人, 商业企业 … 总计) and a column per outcome, or 表四 with a row per outcome
- * (结果维持 … 总计) and a column per group, or all its figures down the page. A <table> whose rows with figures are labelled by at least
- * `least` distinct names of the template's columns (`columns`) is turned; other tables' rows are kept.
+ * (结果维持 … 总计) and a column per group, or all its figures down the page. A <table> whose rows
+ * with figures are labelled by at least `least` distinct names of the template's columns (`columns`),
+ * or whose rows run `across` figures or more, is turned; other tables' rows are kept.
  */
-export function turnedBack<N>(rows: TableRow<N>[], columns: readonly LabelPattern[], least: number): TableRow<N>[] {
+export function turnedBack<N>(rows: TableRow<N>[], columns: readonly LabelPattern[], least: number, across = Infinity): TableRow<N>[] {
   const tables = [...new Set(rows.map((r) => r.table))];
   const turned = new Map<number, TableRow<N>[]>();
   for (const table of tables) {
     const own = rows.filter((r) => r.table === table);
-    if (namedColumns(own, columns) >= least) turned.set(table, transposed(own));
+    // A row of `across` figures, where the template's rows hold far fewer, is one of its columns, its name lost.
+    if (namedColumns(own, columns) >= least || own.some((r) => r.figureRun.length >= across && hasNumber(r.figureRun))) turned.set(table, transposed(own));
   }
   if (turned.size === 0) return rows;
   return tables.flatMap((table) => turned.get(table) ?? rows.filter((r) => r.table === table));
