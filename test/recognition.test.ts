@@ -498,6 +498,20 @@ describe('表二 as portals vary it', () => {
   // tieling-2019's row 其他对外管理服务事项 | 727 | 233 | 3083, in its 第二十条第（五）项 block.
   const OTHER = /<tr>\s*<td[^>]*>(?:(?!<\/tr>)[\s\S])*?其他对外管理服务事项[\s\S]*?<\/tr>/;
 
+  it('reads the table with a 序号 column left of 信息内容, its numbers neither labels nor figures', () => {
+    const r = variant((p) => {
+      const $ = cheerio.load(p);
+      $('table').eq(0).find('tr').each((i, tr) => {
+        const first = $(tr).children('td').first();
+        if (first.attr('colspan')) first.attr('colspan', '5');
+        else $(tr).prepend(/信息内容/.test(first.text()) ? '<td>序号</td>' : `<td>${i}</td>`);
+      });
+      return $.html();
+    });
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads 其他对外管理服务事项 split into sub-rows (行政检查 | 行政确认) as their sum, and says so', () => {
     const r = variant((p) => p.replace(OTHER, '<tr><td rowspan="2">其他对外管理服务事项</td><td>行政检查</td><td>3</td><td>1</td><td>5</td></tr><tr><td>行政确认</td><td>2</td><td>0</td><td>4</td></tr>'));
     expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 5, change: 1, decisions: 9 });
