@@ -88,6 +88,12 @@ describe('tables as real portals mangle them', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/label-by-position');
   });
 
+  it('reads figures an editor wrapped each in a table of one cell inside its cell', () => {
+    const r = variant((p) => p.replace(/(<td valign="center">)(<p style="text-align:center">[?？]?\d+[?？]?<\/p>)(<\/td>)/g, '$1<table><tr><td>$2</td></tr></table>$3'));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads a blank label by its place in the layout and says so', () => {
     const r = variant((p) => p.replace('<p style="text-align:center">2.重复申请</p>', '<p style="text-align:center"></p>'));
     expect(r.applications).toEqual(expected.applications);
