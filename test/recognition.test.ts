@@ -88,6 +88,12 @@ describe('tables as real portals mangle them', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/label-by-position');
   });
 
+  it('reads figures an editor wrapped each in a table of one cell inside its cell', () => {
+    const r = variant((p) => p.replace(/(<td valign="center">)(<p style="text-align:center">[?？]?\d+[?？]?<\/p>)(<\/td>)/g, '$1<table><tr><td>$2</td></tr></table>$3'));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads a blank label by its place in the layout and says so', () => {
     const r = variant((p) => p.replace('<p style="text-align:center">2.重复申请</p>', '<p style="text-align:center"></p>'));
     expect(r.applications).toEqual(expected.applications);
@@ -246,6 +252,15 @@ describe('a page in traditional characters', () => {
   });
 });
 
+describe('tables in traditional characters in a page otherwise simplified', () => {
+  it('reads them as the simplified original, however much prose comes before them', () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+    const r = variant((p) => p.replace(/<table[\s\S]*?<\/table>/g, (table) => toTraditional(table))
+      .replace('二、主动公开政府信息情况', `${'各单位坚持以公开为常态、不公开为例外，推进决策、执行、管理、服务、结果公开。'.repeat(60)}二、主动公开政府信息情况`));
+    expect(tables(r)).toEqual(tables(expected));
+  });
+});
+
 describe('a page annotated with pinyin, as mirror sites serve reports', () => {
   it('reads as the original, with a note that the annotations were taken out', () => {
     const annotations: [string, string][] = [['统计', '统(tǒng)计'], ['报告', '报(bào)告'], ['公开', '公(gōng)开'], ['行政', '行(xíng)政'], ['申请', '申(shēn)请']];
@@ -321,6 +336,14 @@ describe('what a page kept of 表三', () => {
   });
 });
 
+describe('表三 with its columns named in other words', () => {
+  it('reads 其他组织 (for 其他) as that column\'s name, with no note', () => {
+    const r = variant((p) => p.replace('<p style="text-align:center">其他</p>', '<p style="text-align:center">其他组织</p>'));
+    expect(r.applications).toEqual(expected.applications);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+});
+
 describe('表三 with its applicant columns in another order', () => {
   const page = (head: string, order: number[]) => {
     const rows: [string, number[]][] = [['一、本年新收政府信息公开申请数量', [10, 1, 0, 0, 0, 2, 13]], ['二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]], ['（一）予以公开', [8, 1, 0, 0, 0, 1, 10]]];
@@ -374,6 +397,50 @@ describe('a 表三 of fewer columns than the template', () => {
   });
 });
 
+describe('tables printed the other way round', () => {
+  /** The table with rows and columns swapped, as a department that lays it out so prints it: each span turned too. */
+  function turned(page: string, nth: number) {
+    const $ = cheerio.load(page);
+    const table = $('table').eq(nth);
+    const taken: boolean[][] = [];
+    const cells: { r: number; c: number; html: string }[] = [];
+    table.find('tr').each((r, tr) => {
+      let c = 0;
+      $(tr).children('td').each((_, td) => {
+        while (taken[r]?.[c]) c++;
+        const [rows, cols] = [Number($(td).attr('rowspan') ?? 1), Number($(td).attr('colspan') ?? 1)];
+        for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) (taken[r + i] ??= [])[c + j] = true;
+        cells.push({ r, c, html: `<td rowspan="${cols}" colspan="${rows}">${$(td).html()}</td>` });
+        c += cols;
+      });
+    });
+    const width = Math.max(...taken.map((row) => row.length));
+    table.html(`<tbody>${Array.from({ length: width }, (_, k) => `<tr>${cells.filter((x) => x.c === k).map((x) => x.html).join('')}</tr>`).join('')}</tbody>`);
+    return $.html();
+  }
+
+  it('reads 表三 with a row per applicant and a column per outcome', () => {
+    const r = variant((p) => turned(p, 1));
+    expect(r.applications).toEqual(expected.applications);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
+  it('reads 表三 so where the applicants\' names lost characters, by its rows of twenty figures and more', () => {
+    // longde-chengguan-2021's header reads 自然 | 人或其他组织 | 机构 | 组织 | 机构 | (blank).
+    const page = fixtureHtml('longde-chengguan-2021.html');
+    const original = extractWithCheerio(page, null).report;
+    const r = extractWithCheerio(turned(page, 1), null).report;
+    expect(r.applications).toEqual(original.applications);
+    expect(r.warnings).toEqual(original.warnings);
+  });
+
+  it('reads 表四 with its fifteen figures down the page, a row per group and outcome', () => {
+    const r = variant((p) => turned(p, 2));
+    expect(r.reviewLitigation).toEqual(expected.reviewLitigation);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+});
+
 describe('表三 with each row\'s group folded into its label', () => {
   it('reads （三）不予公开 1.属于国家秘密 … （六）其他处理 3.其他 by their items, as the template\'s two label columns', () => {
     const page = fixtureHtml('longde-chengguan-2021.html');
@@ -403,6 +470,23 @@ describe('rows the template does not have, or lacks', () => {
     expect(r.applications).toEqual(expected.applications);
   });
 
+  it('leaves out a 小计 column a department adds under 法人或其他组织', () => {
+    const r = variant((p) => {
+      const $ = cheerio.load(p);
+      const rows = $('table').eq(1).find('tr');
+      rows.eq(0).children('td').last().attr('colspan', '8');
+      rows.eq(1).children('td').eq(1).attr('colspan', '6');
+      rows.eq(2).children('td').last().after('<td>小计</td>');
+      rows.slice(3).each((_, tr) => {
+        const orgs = $(tr).children('td').slice(-6, -1);
+        orgs.last().after(`<td>${orgs.toArray().reduce((sum, td) => sum + Number($(td).text().replace(/\D/g, '')), 0)}</td>`);
+      });
+      return $.html();
+    });
+    expect(r.applications).toEqual(expected.applications);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('leaves out a row the page dropped (its row spans left as they were), and reads the others in place', () => {
     const r = variant((p) => p.replace(/<tr><td valign="center"><p style="text-align:center">3\.要求提供公开出版物[\s\S]*?<\/tr>/, ''));
     const { publication, ...others } = expected.applications!.notProcessed!;
@@ -419,6 +503,20 @@ describe('rows the template does not have, or lacks', () => {
 describe('表二 as portals vary it', () => {
   // tieling-2019's row 其他对外管理服务事项 | 727 | 233 | 3083, in its 第二十条第（五）项 block.
   const OTHER = /<tr>\s*<td[^>]*>(?:(?!<\/tr>)[\s\S])*?其他对外管理服务事项[\s\S]*?<\/tr>/;
+
+  it('reads the table with a 序号 column left of 信息内容, its numbers neither labels nor figures', () => {
+    const r = variant((p) => {
+      const $ = cheerio.load(p);
+      $('table').eq(0).find('tr').each((i, tr) => {
+        const first = $(tr).children('td').first();
+        if (first.attr('colspan')) first.attr('colspan', '5');
+        else $(tr).prepend(/信息内容/.test(first.text()) ? '<td>序号</td>' : `<td>${i}</td>`);
+      });
+      return $.html();
+    });
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
 
   it('reads 其他对外管理服务事项 split into sub-rows (行政检查 | 行政确认) as their sum, and says so', () => {
     const r = variant((p) => p.replace(OTHER, '<tr><td rowspan="2">其他对外管理服务事项</td><td>行政检查</td><td>3</td><td>1</td><td>5</td></tr><tr><td>行政确认</td><td>2</td><td>0</td><td>4</td></tr>'));

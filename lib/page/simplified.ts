@@ -5,18 +5,21 @@ import type { PageModel } from './model.ts';
 import { rewritePage } from './rewrite.ts';
 
 // A simplified page may quote a name or two in traditional characters; a traditional page has them
-// in nearly every sentence. The title and the first few thousand characters tell.
+// in nearly every sentence. The title and the first few thousand characters tell, and the tables'
+// cells wherever they stand: a table pasted from a traditional-script file keeps its script (屬於國家秘密)
+// in a page otherwise simplified, and its labels are read only once simplified.
 const TRADITIONAL_PAGE = 8;
 const SAMPLE = 2000;
 
-/** Whether the page is written in traditional characters. */
+/** Whether the page, or the tables in it, are written in traditional characters. */
 export function inTraditional<N>(page: PageModel<N>): boolean {
   let seen = traditionalCount(page.title, TRADITIONAL_PAGE);
   let read = page.title.length;
-  for (let i = 0; i < page.lines.length && seen < TRADITIONAL_PAGE && read < SAMPLE; i++) {
-    const text = page.lines[i]!.text;
-    seen += traditionalCount(text, TRADITIONAL_PAGE - seen);
-    read += text.length;
+  for (let i = 0; i < page.lines.length && seen < TRADITIONAL_PAGE; i++) {
+    const line = page.lines[i]!;
+    if (read >= SAMPLE && line.table < 0) continue;
+    seen += traditionalCount(line.text, TRADITIONAL_PAGE - seen);
+    read += line.text.length;
   }
   return seen >= TRADITIONAL_PAGE;
 }

@@ -186,6 +186,7 @@ class Walker<N> {
       this.endLine();
       tableStack.pop();
       tables[index]!.endLine = lines.length;
+      this.unwrapCell(index);
       return;
     }
     const open = tableStack.at(-1);
@@ -225,6 +226,22 @@ class Walker<N> {
     if (role & SCRIPT && cellStack.length > 0) { this.visitScript(node, cellStack[cellStack.length - 1]!); return; }
     this.visitChildren(node);
     if (block) this.breakLine(0);
+  }
+
+  /**
+   * A table of one cell inside a cell (editors wrap a cell's figure so) is that cell's content: its text
+   * and lines are the enclosing cell's.
+   */
+  private unwrapCell(index: number): void {
+    const table = this.tables[index]!;
+    const open = this.cellStack.at(-1);
+    if (!open || table.rows.length !== 1 || table.rows[0]!.cells.length !== 1) return;
+    const inner = table.rows[0]!.cells[0]!;
+    if (inner.text) {
+      open.cell.text += open.gap + inner.text;
+      open.gap = '';
+    }
+    for (let i = table.firstLine; i < table.endLine; i++) if (this.lines[i]!.table === index) this.lines[i]!.table = open.table;
   }
 
   // A cell's superscript keeps its place in the cell's text and is noted, so that figure reading can

@@ -209,9 +209,10 @@ function fillLostFields(header: Header, block: Block, voted: Format | null): voi
 }
 
 function readHeader<N>(cells: RowCell<N>[]): Header {
-  const valueCells = cells.filter((c) => !/信息内容/.test(labelKey(c.cell.text)));
-  // The first cell is the item-name column even when its 信息内容 label is lost.
-  const fields = (valueCells.length === cells.length ? valueCells.slice(1) : valueCells)
+  // The columns right of 信息内容 (a 序号 column may stand left of it); the first cell is the item-name
+  // column even when its 信息内容 label is lost.
+  const content = cells.findIndex((c) => /信息内容/.test(labelKey(c.cell.text)));
+  const fields = cells.slice(content + 1 || 1)
     .map((c): HeaderField => ({ field: fieldOf(c.cell.text), col: c.col, span: c.span, found: labelKey(c.cell.text), byPosition: false }));
   // A column named again (本年新制作数量 | 本年新制作数量 | 对外公开总数量: the second copied over 本年新公开)
   // is read by the template's place, as if its words were lost.

@@ -5,9 +5,10 @@ import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
-import { hasNumber, labelCells, withinTotalColumn, type TableRow } from './rows.ts';
-import { columnLabelNote, columnName, headersAbove, READABLE } from './column-labels.ts';
+import { hasNumber, labelCells, withinTotalColumn, withoutSubtotals, type TableRow } from './rows.ts';
+import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
+import { turnedBack } from './turned.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
 const t = (path: string, group: string, own: string): TemplateRow & { own: LabelPattern } =>
@@ -61,7 +62,11 @@ export interface ApplicationsResult { applications: Applications | null; format:
 
 /** Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. */
 export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
-  const rows = withinTotalColumn(sectionRows, COLUMN_COUNT, COLUMN_NAMES);
+  // A row per applicant is the template turned: at least five of the seven named are no coincidence
+  // (the template's own rows name two: 3.其他 and (七)总计), nor a row of twenty figures or more (an
+  // outcome per column: the template's rows have seven).
+  const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5, 20);
+  const rows = withinTotalColumn(withoutSubtotals(turned, COLUMN_COUNT), COLUMN_COUNT, COLUMN_NAMES);
   // Data rows: figures in (most of) the seven columns, not header rows of column names.
   // A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
   const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))));
@@ -161,7 +166,7 @@ function headerOrder<N>(headers: TableRow<N>[], cols: number[]): readonly Applic
   if (headers.length === 0) return null;
   const named = cols.map((col) => {
     const found = columnName(headers, col);
-    const best = APPLICANT_COLUMNS.filter((c) => COLUMN_LABELS[c].similarity(found) >= READABLE);
+    const best = APPLICANT_COLUMNS.filter((c) => namesColumn(COLUMN_LABELS[c], found));
     return best.length === 1 ? best[0]! : null;
   });
   if (named.some((c) => c === null) || new Set(named).size !== COLUMN_COUNT) return null;

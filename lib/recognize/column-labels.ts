@@ -7,7 +7,15 @@ import type { TableRow } from './rows.ts';
 export interface ExpectedColumn { col: number; label: LabelPattern; paths: string[] }
 
 // A column name must be nearly whole to name its column: "机构" could be 科研机构 or 法律服务机构.
-export const READABLE = 0.75;
+const READABLE = 0.75;
+
+/**
+ * Whether the words found name the column: nearly all of its name, or all of it with a word or so after
+ * (其他组织 for 其他, as many pages print it; 总计件).
+ */
+export function namesColumn(label: LabelPattern, found: string): boolean {
+  return label.similarity(found) >= READABLE || (found.startsWith(label.text) && found.length <= label.text.length + 2);
+}
 
 /**
  * Columns are read by their place in the standard layout; where the header above a column has lost
@@ -18,7 +26,7 @@ export function columnLabelNote<N>(table: TableName, headers: TableRow<N>[], col
   if (headers.length === 0) return [];
   const lost = columns.flatMap((column) => {
     const found = columnName(headers, column.col);
-    return column.label.similarity(found) >= READABLE ? [] : [{ found, column }];
+    return namesColumn(column.label, found) ? [] : [{ found, column }];
   });
   if (lost.length === 0) return [];
   const shown = lost.map(({ found }) => (found ? `“${found}”` : '（空白）')).join('、');

@@ -5,6 +5,7 @@ import { LabelPattern } from '../text/similarity.ts';
 import { columnLabelNote, headersAbove, type ExpectedColumn } from './column-labels.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { hasNumber, withinTotalColumn, type RowCell, type TableRow } from './rows.ts';
+import { turnedBack } from './turned.ts';
 
 const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
 type Group = (typeof GROUPS)[number];
@@ -17,7 +18,8 @@ const OUTCOME_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未�
  * the group order where it is readable, the template order where it is not.
  */
 export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): { reviewLitigation: ReviewLitigation; warnings: Warning[] } | null {
-  const rows = withinTotalColumn(sectionRows, PER_GROUP * 3);
+  // A row per outcome (结果维持 … 总计, a column per group, or all fifteen down the page) is the template turned.
+  const rows = withinTotalColumn(turnedBack(sectionRows, OUTCOME_LABELS, PER_GROUP - 1), PER_GROUP * 3);
   const data = rows.filter((r) => r.figureRun.length >= PER_GROUP && (hasNumber(r.figureRun) || r.figureRun.length >= PER_GROUP * 3));
   // Each row's trailing groups of five, fifteen at most: one row of fifteen (the template), a row per
   // group, or 行政复议's five in one table and 行政诉讼's ten in the next (a page too narrow for fifteen).

@@ -35,6 +35,11 @@ const SPANNED: FigureReading = { kind: 'text' };
 /** Grid rows of one table, each split into cells with their figure reading. */
 export function tableRows<N>(table: RawTable<N>, tableIndex: number): { grid: Grid<N>; rows: TableRow<N>[] } {
   const grid = buildGrid(table);
+  return { grid, rows: gridRows(grid, tableIndex) };
+}
+
+/** The rows of a grid (a table's, or one read the other way round), each split into cells with their figure reading. */
+export function gridRows<N>(grid: Grid<N>, tableIndex: number): TableRow<N>[] {
   const rows: TableRow<N>[] = [];
   for (let r = 0; r < grid.rows.length; r++) {
     let text = '';
@@ -45,7 +50,7 @@ export function tableRows<N>(table: RawTable<N>, tableIndex: number): { grid: Gr
     });
     rows.push({ table: tableIndex, index: r, cells, figureRun: trailingFigures(cells), text, key: labelKey(text) });
   }
-  return { grid, rows };
+  return rows;
 }
 
 function trailingFigures<N>(cells: RowCell<N>[]): RowCell<N>[] {
@@ -92,6 +97,35 @@ export function withinTotalColumn<N>(rows: TableRow<N>[], count: number, names: 
       while (extra-- > 0 && cells[cells.length - 1]?.reading.kind === 'blank') cells = cells.slice(0, -1);
     }
     return cells.length === row.cells.length ? row : { ...row, cells, figureRun: trailingFigures(cells) };
+  });
+}
+
+// A column of sums the template does not print: 法人或其他组织's 小计, a 合计 beside the applicants.
+const SUBTOTAL: ReadonlySet<string> = new Set(['小计', '合计']);
+
+/**
+ * The rows without the figures under a header cell 小计 or 合计, in rows that have more than `count`
+ * figures: a table whose only sum column is so named (合计 for 总计) keeps it.
+ */
+export function withoutSubtotals<N>(rows: TableRow<N>[], count: number): TableRow<N>[] {
+  const columns = new Map<number, Set<number>>(); // table → its 小计 columns
+  for (const row of rows) {
+    if (hasNumber(row.figureRun)) continue;
+    for (const c of row.cells) {
+      if (!c.own || !SUBTOTAL.has(labelKey(c.cell.text))) continue;
+      let cols = columns.get(row.table);
+      if (!cols) columns.set(row.table, (cols = new Set()));
+      for (let k = c.col; k < c.col + c.span; k++) cols.add(k);
+    }
+  }
+  if (columns.size === 0) return rows;
+  return rows.map((row) => {
+    const cols = columns.get(row.table);
+    if (!cols || row.figureRun.length <= count) return row;
+    const dropped = new Set(row.figureRun.filter((c) => cols.has(c.col)));
+    if (dropped.size === 0 || row.figureRun.length - dropped.size < count) return row;
+    const cells = row.cells.filter((c) => !dropped.has(c));
+    return { ...row, cells, figureRun: trailingFigures(cells) };
   });
 }
 

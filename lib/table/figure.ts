@@ -65,12 +65,17 @@ export function readFigure(raw: string): FigureReading {
   let unit: string | null = null;
   const u = UNIT_RE.exec(text);
   if (u) { unit = u[1]!; text = text.slice(0, -u[0].length); }
-  // Thousands separators: 1,234,567 (a comma followed by exactly three digits).
-  if (/^-?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/[,，]/g, '');
+  // Thousands separators: 1,234,567 (a comma followed by exactly three digits). They are how the
+  // figure is written, not noise around it.
+  let written = spaced;
+  if (/^-?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/.test(text)) {
+    if (text === spaced) written = spaced.replace(/[,，]/g, '');
+    text = text.replace(/[,，]/g, '');
+  }
   if (!/^-?\d+(?:\.\d+)?$/.test(text) && !/^\+\d+(?:\.\d+)?$/.test(text)) return TEXT;
   const value = Number(text);
   if (!Number.isFinite(value)) return TEXT;
-  return { kind: 'number', value, unit, noise: text.replace(/^\+/, '') !== spaced };
+  return { kind: 'number', value, unit, noise: text.replace(/^\+/, '') !== written };
 }
 
 /**

@@ -1,5 +1,6 @@
 // 表二 as the State Council's template prints it: the 第二十条第(x)项 blocks, the items each lists and
 // the value columns each format gives them. The recogniser reads pages by it; the rules check reports against it.
+import { pathName } from '../labels.ts';
 import type { ActiveDisclosure } from '../schema.ts';
 import type { Format } from './formats.ts';
 
@@ -26,3 +27,25 @@ export const BLOCKS: Block[] = [
 
 /** The items 表二 lists in a format, in the template's order. */
 export const itemsIn = (format: Format): Item[] => BLOCKS.flatMap((b) => (format === '2021' ? b.items2021 : b.items));
+
+export interface BlockFormat { clause: string; format: Format; columns: string[] }
+
+/**
+ * The format each 第二十条第(x)项 block of 表二 is in, by the columns only one format has (本年新制作,
+ * 上一年项目数量… 2019's; 本年制发, 现行有效, 金额 2021's; 处理决定数量 alone is 2021's) and by the items
+ * only 2019's has (其他对外管理服务事项, 第(九)项). A page may copy one block from an old report and the
+ * rest from the new.
+ */
+export function blockFormats(a: ActiveDisclosure | null): BlockFormat[] {
+  if (!a) return [];
+  return BLOCKS.flatMap((block): BlockFormat[] => {
+    const items = block.items.filter((item) => a[item]);
+    const keys = [...new Set(items.flatMap((item) => Object.keys(a[item]!)))];
+    const own = (format: Format) => keys.filter((k) => block.fields[format].includes(k) && !block.fields[other(format)].includes(k));
+    const format: Format | null = own('2019').length > 0 || items.some((item) => !block.items2021.includes(item)) ? '2019'
+      : keys.some((k) => block.fields['2021'].includes(k)) ? '2021' : null;
+    return format ? [{ clause: block.clause, format, columns: own(format).map(pathName) }] : [];
+  });
+}
+
+const other = (format: Format): Format => (format === '2019' ? '2021' : '2019');

@@ -1,9 +1,7 @@
 // Each year's report uses the tables of its time (formatFor: the 2019 format for the 2019 and 2020
 // reports, the 2021 format from the 2021 report on).
-import { pathName } from '../../labels.ts';
-import type { Report } from '../../schema.ts';
-import { BLOCKS } from '../../template/active-disclosure.ts';
-import { formatFor, type Format } from '../../template/formats.ts';
+import { blockFormats } from '../../template/active-disclosure.ts';
+import { formatFor } from '../../template/formats.ts';
 import type { Finding, Rule } from '../types.ts';
 
 const FORMAT_NAME = { '2019': '2019版（国办公开办函〔2019〕60号）', '2021': '2021版（国办公开办函〔2021〕30号）' } as const;
@@ -45,25 +43,3 @@ export const formatMatchesYear: Rule = {
     return findings;
   },
 };
-
-interface BlockFormat { clause: string; format: Format; columns: string[] }
-
-/**
- * The format each 第二十条第(x)项 block of 表二 is in, by the columns only one format has (本年新制作,
- * 上一年项目数量… 2019's; 本年制发, 现行有效, 金额 2021's; 处理决定数量 alone is 2021's) and by the items
- * only 2019's has (其他对外管理服务事项, 第(九)项). A page may copy one block from an old report and the
- * rest from the new.
- */
-function blockFormats(a: Report['activeDisclosure']): BlockFormat[] {
-  if (!a) return [];
-  return BLOCKS.flatMap((block): BlockFormat[] => {
-    const items = block.items.filter((item) => a[item]);
-    const keys = [...new Set(items.flatMap((item) => Object.keys(a[item]!)))];
-    const own = (format: Format) => keys.filter((k) => block.fields[format].includes(k) && !block.fields[other(format)].includes(k));
-    const format: Format | null = own('2019').length > 0 || items.some((item) => !block.items2021.includes(item)) ? '2019'
-      : keys.some((k) => block.fields['2021'].includes(k)) ? '2021' : null;
-    return format ? [{ clause: block.clause, format, columns: own(format).map(pathName) }] : [];
-  });
-}
-
-const other = (format: Format): Format => (format === '2019' ? '2021' : '2019');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, zeroApplications } from '../../../test/support/report.ts';
 import { requiredTables } from './required-tables.ts';
 
 describe('document/required-tables', () => {
@@ -19,6 +19,11 @@ describe('document/required-tables', () => {
     expect(findingsOf(requiredTables, onlyFees)).toMatchObject([{
       severity: 'warning', message: '2021版格式的表二应列出的“规章”、“行政规范性文件”、“行政许可”、“行政处罚”、“行政强制”未找到',
     }]);
+  });
+
+  it('asks a 表二 copied whole from the other format for that format\'s items (format-matches-year says it is mixed)', () => {
+    const kept = makeReport({ document: { format: '2019', year: 2020 }, applications: zeroApplications('2019') });
+    expect(findingsOf(requiredTables, kept)).toEqual([]);
   });
 
   it('warns, not errs, about a table the page shows in a layout that cannot be read', () => {

@@ -1,6 +1,6 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
 import { pathName } from '../../labels.ts';
-import { itemsIn } from '../../template/active-disclosure.ts';
+import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
 import { formatFor, type Format } from '../../template/formats.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
 
@@ -86,12 +86,15 @@ export const requiredTables: Rule = {
     const missing = REQUIRED.filter(({ key }) => report[key] === null && !(key === 'applications' && nonstandard));
     const findings: Finding[] = [];
     // 表二 read, but without some of its items (a page that prints only 第二十条第（九）项).
+    // A 表二 wholly of the other format (copied from an old report, as format-matches-year says) lists that format's items.
     const active = report.activeDisclosure;
-    const lacking = active ? itemsIn(format).filter((item) => !(item in active)) : [];
+    const blocks = blockFormats(active);
+    const listed = blocks.length > 0 && blocks.every((b) => b.format === blocks[0]!.format) ? blocks[0]!.format : format;
+    const lacking = active ? itemsIn(listed).filter((item) => !(item in active)) : [];
     if (lacking.length > 0) {
       findings.push({
         severity: 'warning',
-        message: `${format}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`,
+        message: `${listed}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`,
         cells: [], expected: null, actual: null,
       });
     }
