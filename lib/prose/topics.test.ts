@@ -54,6 +54,12 @@ describe('what the sentence says', () => {
     expect(proseTopic(underHeading, () => '五、因信息公开引起的行政复议和行政诉讼情况')).toBe('review');
   });
 
+  it('takes one kind of suit, or what came of the cases, for no count of them all, though the sentence is about disclosure', () => {
+    const about = (label: string) => proseTopic(figure(label, '件', `因政府信息公开工作${label}1件`));
+    expect(['复议后起诉', '直接提起行政诉讼', '行政复议结果维持', '行政复议纠正', '行政诉讼结果维持'].map(about)).toEqual([null, null, null, null, null]);
+    expect(['被申请行政复议', '被提起行政诉讼'].map(about)).toEqual(['review', 'litigation']);
+  });
+
   it('takes what one channel other than the portal published for a part, and what several did for the total', () => {
     expect(proseTopic(figure('主动公开政府信息', '条', '2018年,小板桥街道通过政务微博主动公开政府信息1500条'))).toBeNull();
     expect(proseTopic(figure('主动公开政府信息', '条', '全年通过门户网站、政务微博、微信公众号等渠道主动公开政府信息1700条'))).toBe('activeDisclosed');

@@ -40,6 +40,8 @@ interface TopicRule {
 const APPLICATION_UNITS = /^[件宗起]$/;
 // Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
 const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
+// 表四's columns and what else reports say came of the cases.
+const OUTCOME = '败诉|纠错|维持|纠正|撤销|驳回|审结|结案|结果';
 // A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, or the part it stands in
 // (四、因政府信息公开引起的行政复议和行政诉讼情况), ties to disclosure are the table's.
 const aboutDisclosure = (f: ProseFigure, heading: string) => f.text.includes('公开') || heading.includes('公开');
@@ -56,9 +58,10 @@ const RULES: TopicRule[] = [
     topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)/,
     not: /按时|延期|逾期|当面|网络|网上|信函|复议|诉讼|咨询/,
   },
-  // What came of the cases (败诉, 被纠错) is no count of them.
-  { topic: 'review', units: /^[件宗起次]$/, label: /复议/, not: /诉讼|败诉|纠错/, about: aboutDisclosure },
-  { topic: 'litigation', units: /^[件宗起次]$/, label: /诉讼/, not: /复议|败诉|纠错/, about: aboutDisclosure },
+  // What came of the cases (败诉, 被纠错, 结果维持, 审结) is no count of them, nor is one kind of suit (复议后起诉,
+  // 直接提起行政诉讼) the count of both that 表四 adds up.
+  { topic: 'review', units: /^[件宗起次]$/, label: /复议/, not: new RegExp(`诉讼|起诉|${OUTCOME}`), about: aboutDisclosure },
+  { topic: 'litigation', units: /^[件宗起次]$/, label: /诉讼/, not: new RegExp(`复议|直接|${OUTCOME}`), about: aboutDisclosure },
   // What one channel published (通过政务微博主动公开…) is part of the total, not the total.
   { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围/, about: (f) => !byOtherChannel(f) },
 ];

@@ -25,6 +25,15 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, report)).toEqual([]);
   });
 
+  it('holds no outcome, nor one kind of suit, against 表四\'s totals (复议后起诉的20件, 行政复议结果维持2件)', () => {
+    const report = shanghai([
+      prose('复议后起诉的', 20, '未经复议直接起诉的政府信息公开行政诉讼16件，复议后起诉的20件'),
+      prose('直接提起行政诉讼', 16, '因政府信息公开被提起行政诉讼的案件中，直接提起行政诉讼16件'),
+      prose('行政复议结果维持', 2, '政府信息公开行政复议结果维持2件'),
+    ]);
+    expect(findingsOf(tableAgreement, report)).toEqual([]);
+  });
+
   it('holds no count over all the years (累计受理…, 历年…) against the year\'s tables', () => {
     const report = shanghai([
       prose('受理依申请公开', 5000, '自2008年以来累计受理依申请公开5000件'),
