@@ -133,4 +133,14 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, shanghai(figures))).toEqual([]);
     expect(findingsOf(tableAgreement, shanghai(figures, '上海市人民政府'))).toMatchObject([{ severity: 'warning' }]);
   });
+
+  it('takes a sentence of the whole area that restates the table by its issuer\'s own figure as saying the table is the issuer\'s (v4-wider)', () => {
+    const text = '2022年，全县各级行政机关共收到政府信息公开申请859件，县政府本级收到5件';
+    const both = [prose('收到政府信息公开申请', 859, text), prose('县政府本级收到', 5, text)];
+    const county = (figures: ProseFigure[]) => setFigures(makeReport({ document: { issuer: '某县人民政府' }, proseFigures: figures }), 'applications', { 'newReceived.total': 5 });
+    expect(findingsOf(tableAgreement, county(both))).toEqual([]);
+    // Without the issuer's own figure, or with one the table does not restate, the whole area's still gets its warning.
+    expect(findingsOf(tableAgreement, county(both.slice(0, 1)))).toMatchObject([{ severity: 'warning', actual: 859 }]);
+    expect(findingsOf(tableAgreement, county([both[0]!, prose('县政府本级收到', 6, text)]))).toMatchObject([{ severity: 'warning', actual: 859 }]);
+  });
 });
