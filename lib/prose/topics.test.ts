@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProseFigure } from '../schema.ts';
-import { carriedIn, oneChannel, partTopic, proseScope, proseTopic } from './topics.ts';
+import { carriedIn, ofAnotherYear, oneChannel, partTopic, proseScope, proseTopic } from './topics.ts';
 
 const figure = (label: string, unit: string | null, text = label): ProseFigure =>
   ({ label, value: 1, unit, approximate: false, text, parts: [] });
@@ -97,5 +97,21 @@ describe('proseScope', () => {
     expect(proseScope(figure('回应解读', '件', '各级政府共回应解读共0件'))).toBe('whole-area');
     expect(proseScope(figure('受理政府信息公开申请', '件', '市政府办公厅代表市政府共受理政府信息公开申请859件'))).toBe('issuer');
     expect(proseScope(figure('收到政府信息公开申请', '件', '共收到政府信息公开申请0件'))).toBe('issuer');
+  });
+});
+
+describe('ofAnotherYear', () => {
+  const said = (label: string, value: number, text: string) => ({ label, value, unit: '件', approximate: false, text, parts: [] });
+  it('takes the figure of a clause that names the year before for that year\'s, not the report\'s', () => {
+    const both = '2021年度共收到政府信息公开申请500件，2022年收到687件';
+    expect(ofAnotherYear(said('收到政府信息公开申请', 500, both), 2022)).toBe(true);
+    expect(ofAnotherYear(said('收到', 687, both), 2022)).toBe(false);
+    expect(ofAnotherYear(said('收到政府信息公开申请', 500, '去年共收到政府信息公开申请500件'), 2022)).toBe(true);
+    expect(ofAnotherYear(said('收到政府信息公开申请', 500, '上年度，我办共收到政府信息公开申请500件'), 2022)).toBe(true);
+  });
+  it('keeps the report\'s own year, a sentence without one, and 上年结转 (the applications carried in)', () => {
+    expect(ofAnotherYear(said('受理政府信息公开申请', 704, '2022年，我办共受理政府信息公开申请704件'), 2022)).toBe(false);
+    expect(ofAnotherYear(said('受理', 704, '本年新收687件，上年结转17件，共受理704件'), 2022)).toBe(false);
+    expect(ofAnotherYear(said('收到政府信息公开申请', 687, '全年共收到政府信息公开申请687件'), 2022)).toBe(false);
   });
 });

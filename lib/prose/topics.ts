@@ -129,7 +129,7 @@ export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' {
  * (not 通过门户网站、政务微博、微信公众号等渠道主动公开…, all of them).
  */
 function byOtherChannel(figure: ProseFigure): boolean {
-  const end = labelEnd(figure);
+  const [, end] = labelSpan(figure);
   const clause = figure.text.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => figure.text.lastIndexOf(c, end - 1) + 1)), end);
   const channel = oneChannel(clause);
   return channel !== null && OTHER_CHANNEL.test(channel);
@@ -139,13 +139,28 @@ function byOtherChannel(figure: ProseFigure): boolean {
 // (政务微博主动公开政府信息 from 通过区政务微博主动公开政府信息): what follows it is in the sentence as it stands.
 const CHANNEL_FIRST = new RegExp(`^${CHANNEL_NAME.source}`);
 
-/** Where the figure's label ends in its sentence: at the mention followed by its value, else the first. */
-function labelEnd(figure: ProseFigure): number {
+/** Where the figure's label stands in its sentence, [start, end): at the mention followed by its value, else the first. */
+function labelSpan(figure: ProseFigure): [number, number] {
   const said = figure.label.replace(CHANNEL_FIRST, '') || figure.label;
   const value = String(figure.value);
   let at = figure.text.indexOf(said);
   for (let next = at; next >= 0; next = figure.text.indexOf(said, next + 1)) {
     if (figure.text.slice(next + said.length, next + said.length + value.length + 4).includes(value)) { at = next; break; }
   }
-  return Math.max(0, at) + said.length;
+  return [Math.max(0, at), Math.max(0, at) + said.length];
+}
+
+// The time a clause speaks of: a year (2021年), or last year (去年, 上年度; not 上年结转, the applications carried in).
+const TIME = /((?:19|20)\d{2})\s*年|去年|上一?年度?(?!度?(?:结转|转结))|今年|本年/g;
+
+/**
+ * Whether the figure is of another year than the report's: the last time its sentence names before the label
+ * (2021年，我办共收到…500件；去年共收到…), as reports compare with the year before.
+ */
+export function ofAnotherYear(figure: ProseFigure, year: number | null): boolean {
+  const [start] = labelSpan(figure);
+  const sentence = figure.text.slice(Math.max(...['。', '；', ';'].map((c) => figure.text.lastIndexOf(c, start - 1) + 1)), start);
+  const last = [...sentence.matchAll(TIME)].at(-1);
+  if (!last) return false;
+  return last[1] === undefined ? /去年|上/.test(last[0]) : year !== null && Number(last[1]) !== year;
 }

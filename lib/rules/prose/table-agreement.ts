@@ -1,7 +1,7 @@
 // Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
 import type { CellRef, ProseFigure, Report } from '../../schema.ts';
 import { figureAt, figureName } from '../../labels.ts';
-import { partTopic, proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
+import { ofAnotherYear, partTopic, proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
 import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel, RECEIVED } from '../legacyStats/outline.ts';
@@ -49,7 +49,7 @@ export const tableAgreement: Rule = {
   id: 'prose/table-agreement',
   severity: 'error',
   description: '正文中的申请数（及其中的本年新收、上年结转）、办结数、复议和诉讼数与统计表一致 (prose restating a table figure agrees with the table)',
-  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；"约""余"等近似数不比较。',
+  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；"约""余"等近似数、别的年度的数字（"2021年，我办共收到…500件"）不比较。',
   example: {
     passes: '正文"共受理政府信息公开申请859件"，表三本年新收总计859。',
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
@@ -61,6 +61,8 @@ export const tableAgreement: Rule = {
     report.proseFigures.forEach((figure, i) => {
       // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
       if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
+      // Nor does last year's, given to compare (2021年，我办共收到…500件).
+      if (ofAnotherYear(figure, report.document.year)) return;
       const topic = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
       if (!topic) return;
       const wider = proseScope(figure) === 'whole-area';
