@@ -10,6 +10,8 @@ describe('proseTopic', () => {
     ['收到政府信息公开申请', '件', 'applicationsReceived'],
     ['受理公开政府信息申请', '件', 'applicationsReceived'],
     ['答复政府信息公开申请', '件', 'applicationsProcessed'],
+    ['办结政府信息公开申请', '件', 'applicationsProcessed'],
+    ['办理政府信息公开申请', '件', 'applicationsHandled'],
     ['信息公开类行政复议', '件', 'review'],
     ['信息公开行政诉讼', '件', 'litigation'],
     ['主动公开信息', '条', 'activeDisclosed'],

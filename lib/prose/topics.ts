@@ -4,7 +4,7 @@
 import type { ProseFigure } from '../schema.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
-  | 'applicationsProcessed' | 'review' | 'litigation' | 'activeDisclosed';
+  | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website.
@@ -99,8 +99,13 @@ export function carriedIn(label: string): boolean {
   return CARRIED_IN.test(label);
 }
 
-/** Of the applications received, those a label names more narrowly: newly received (本年新收), or carried in. */
+/**
+ * Of the applications received, those a label names more narrowly: newly received (本年新收), or carried in; of those
+ * processed, those 办理 (handled) rather than 办结 or 答复.
+ */
 function narrowed(topic: ProseTopic, label: string): ProseTopic {
+  // 办理 alone may count what was in hand (办理704件，含上年结转17件，已办结671件) as well as what was concluded.
+  if (topic === 'applicationsProcessed') return /办结|答复|完成/.test(label) ? topic : 'applicationsHandled';
   if (topic !== 'applicationsReceived') return topic;
   if (label.includes('新收')) return 'applicationsNew';
   return carriedIn(label) ? 'applicationsCarriedOver' : topic;

@@ -34,6 +34,12 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, report)).toEqual([]);
   });
 
+  it('takes the applications 办理 for those in hand (本年新收 and 上年结转) or those concluded, and 办结 for the concluded only', () => {
+    const text = '全年共办理政府信息公开申请877件（含上年结转18件），已办结805件';
+    expect(findingsOf(tableAgreement, shanghai([prose('办理政府信息公开申请', 877, text), prose('办理政府信息公开申请', 805, '全年共办理政府信息公开申请805件')]))).toEqual([]);
+    expect(findingsOf(tableAgreement, shanghai([prose('办结政府信息公开申请', 877, '全年共办结政府信息公开申请877件')]))).toMatchObject([{ expected: 805, actual: 877 }]);
+  });
+
   it('holds no figure of the year before, given to compare, against this year\'s tables', () => {
     const report = shanghai([prose('收到政府信息公开申请', 500, '2018年，我办共收到政府信息公开申请500件'), prose('收到政府信息公开申请', 859, '2019年共收到政府信息公开申请859件')]);
     expect(findingsOf(tableAgreement, report)).toEqual([]);
