@@ -115,5 +115,7 @@ describe('ofAnotherYear', () => {
     expect(ofAnotherYear(said('受理政府信息公开申请', 704, '2022年，我办共受理政府信息公开申请704件'), 2022)).toBe(false);
     expect(ofAnotherYear(said('受理', 704, '本年新收687件，上年结转17件，共受理704件'), 2022)).toBe(false);
     expect(ofAnotherYear(said('收到政府信息公开申请', 687, '全年共收到政府信息公开申请687件'), 2022)).toBe(false);
+    // A figure without words is placed nowhere in its sentence (and is no endless search for an empty label).
+    expect(ofAnotherYear(said('', 262, '2021年新收252件，结转10件，共计262件'), 2022)).toBe(false);
   });
 });

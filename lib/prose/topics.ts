@@ -147,6 +147,7 @@ const CHANNEL_FIRST = new RegExp(`^${CHANNEL_NAME.source}`);
 /** Where the figure's label stands in its sentence, [start, end): at the mention followed by its value, else the first. */
 function labelSpan(figure: ProseFigure): [number, number] {
   const said = figure.label.replace(CHANNEL_FIRST, '') || figure.label;
+  if (!said) return [0, 0]; // a figure without words (合计…) is not found by them
   const value = String(figure.value);
   let at = figure.text.indexOf(said);
   for (let next = at; next >= 0; next = figure.text.indexOf(said, next + 1)) {
