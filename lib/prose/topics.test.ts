@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProseFigure } from '../schema.ts';
-import { carriedIn, oneChannel, partTopic, proseScope, proseTopic } from './topics.ts';
+import { carriedIn, ofAnotherYear, oneChannel, partTopic, proseScope, proseTopic } from './topics.ts';
 
 const figure = (label: string, unit: string | null, text = label): ProseFigure =>
   ({ label, value: 1, unit, approximate: false, text, parts: [] });
@@ -10,6 +10,8 @@ describe('proseTopic', () => {
     ['收到政府信息公开申请', '件', 'applicationsReceived'],
     ['受理公开政府信息申请', '件', 'applicationsReceived'],
     ['答复政府信息公开申请', '件', 'applicationsProcessed'],
+    ['办结政府信息公开申请', '件', 'applicationsProcessed'],
+    ['办理政府信息公开申请', '件', 'applicationsHandled'],
     ['信息公开类行政复议', '件', 'review'],
     ['信息公开行政诉讼', '件', 'litigation'],
     ['主动公开信息', '条', 'activeDisclosed'],
@@ -54,6 +56,12 @@ describe('what the sentence says', () => {
     expect(proseTopic(underHeading, () => '五、因信息公开引起的行政复议和行政诉讼情况')).toBe('review');
   });
 
+  it('takes one kind of suit, or what came of the cases, for no count of them all, though the sentence is about disclosure', () => {
+    const about = (label: string) => proseTopic(figure(label, '件', `因政府信息公开工作${label}1件`));
+    expect(['复议后起诉', '直接提起行政诉讼', '行政复议结果维持', '行政复议纠正', '行政诉讼结果维持'].map(about)).toEqual([null, null, null, null, null]);
+    expect(['被申请行政复议', '被提起行政诉讼'].map(about)).toEqual(['review', 'litigation']);
+  });
+
   it('takes what one channel other than the portal published for a part, and what several did for the total', () => {
     expect(proseTopic(figure('主动公开政府信息', '条', '2018年,小板桥街道通过政务微博主动公开政府信息1500条'))).toBeNull();
     expect(proseTopic(figure('主动公开政府信息', '条', '全年通过门户网站、政务微博、微信公众号等渠道主动公开政府信息1700条'))).toBe('activeDisclosed');
@@ -91,5 +99,23 @@ describe('proseScope', () => {
     expect(proseScope(figure('回应解读', '件', '各级政府共回应解读共0件'))).toBe('whole-area');
     expect(proseScope(figure('受理政府信息公开申请', '件', '市政府办公厅代表市政府共受理政府信息公开申请859件'))).toBe('issuer');
     expect(proseScope(figure('收到政府信息公开申请', '件', '共收到政府信息公开申请0件'))).toBe('issuer');
+  });
+});
+
+describe('ofAnotherYear', () => {
+  const said = (label: string, value: number, text: string) => ({ label, value, unit: '件', approximate: false, text, parts: [] });
+  it('takes the figure of a clause that names the year before for that year\'s, not the report\'s', () => {
+    const both = '2021年度共收到政府信息公开申请500件，2022年收到687件';
+    expect(ofAnotherYear(said('收到政府信息公开申请', 500, both), 2022)).toBe(true);
+    expect(ofAnotherYear(said('收到', 687, both), 2022)).toBe(false);
+    expect(ofAnotherYear(said('收到政府信息公开申请', 500, '去年共收到政府信息公开申请500件'), 2022)).toBe(true);
+    expect(ofAnotherYear(said('收到政府信息公开申请', 500, '上年度，我办共收到政府信息公开申请500件'), 2022)).toBe(true);
+  });
+  it('keeps the report\'s own year, a sentence without one, and 上年结转 (the applications carried in)', () => {
+    expect(ofAnotherYear(said('受理政府信息公开申请', 704, '2022年，我办共受理政府信息公开申请704件'), 2022)).toBe(false);
+    expect(ofAnotherYear(said('受理', 704, '本年新收687件，上年结转17件，共受理704件'), 2022)).toBe(false);
+    expect(ofAnotherYear(said('收到政府信息公开申请', 687, '全年共收到政府信息公开申请687件'), 2022)).toBe(false);
+    // A figure without words is placed nowhere in its sentence (and is no endless search for an empty label).
+    expect(ofAnotherYear(said('', 262, '2021年新收252件，结转10件，共计262件'), 2022)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 import type { ProseFigure } from '../schema.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
-  | 'applicationsProcessed' | 'review' | 'litigation' | 'activeDisclosed';
+  | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website.
@@ -40,6 +40,8 @@ interface TopicRule {
 const APPLICATION_UNITS = /^[件宗起]$/;
 // Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
 const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
+// 表四's columns and what else reports say came of the cases.
+const OUTCOME = '败诉|纠错|维持|纠正|撤销|驳回|审结|结案|结果';
 // A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, or the part it stands in
 // (四、因政府信息公开引起的行政复议和行政诉讼情况), ties to disclosure are the table's.
 const aboutDisclosure = (f: ProseFigure, heading: string) => f.text.includes('公开') || heading.includes('公开');
@@ -56,9 +58,10 @@ const RULES: TopicRule[] = [
     topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)/,
     not: /按时|延期|逾期|当面|网络|网上|信函|复议|诉讼|咨询/,
   },
-  // What came of the cases (败诉, 被纠错) is no count of them.
-  { topic: 'review', units: /^[件宗起次]$/, label: /复议/, not: /诉讼|败诉|纠错/, about: aboutDisclosure },
-  { topic: 'litigation', units: /^[件宗起次]$/, label: /诉讼/, not: /复议|败诉|纠错/, about: aboutDisclosure },
+  // What came of the cases (败诉, 被纠错, 结果维持, 审结) is no count of them, nor is one kind of suit (复议后起诉,
+  // 直接提起行政诉讼) the count of both that 表四 adds up.
+  { topic: 'review', units: /^[件宗起次]$/, label: /复议/, not: new RegExp(`诉讼|起诉|${OUTCOME}`), about: aboutDisclosure },
+  { topic: 'litigation', units: /^[件宗起次]$/, label: /诉讼/, not: new RegExp(`复议|直接|${OUTCOME}`), about: aboutDisclosure },
   // What one channel published (通过政务微博主动公开…) is part of the total, not the total.
   { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围/, about: (f) => !byOtherChannel(f) },
 ];
@@ -96,8 +99,13 @@ export function carriedIn(label: string): boolean {
   return CARRIED_IN.test(label);
 }
 
-/** Of the applications received, those a label names more narrowly: newly received (本年新收), or carried in. */
+/**
+ * Of the applications received, those a label names more narrowly: newly received (本年新收), or carried in; of those
+ * processed, those 办理 (handled) rather than 办结 or 答复.
+ */
 function narrowed(topic: ProseTopic, label: string): ProseTopic {
+  // 办理 alone may count what was in hand (办理704件，含上年结转17件，已办结671件) as well as what was concluded.
+  if (topic === 'applicationsProcessed') return /办结|答复|完成/.test(label) ? topic : 'applicationsHandled';
   if (topic !== 'applicationsReceived') return topic;
   if (label.includes('新收')) return 'applicationsNew';
   return carriedIn(label) ? 'applicationsCarriedOver' : topic;
@@ -126,7 +134,7 @@ export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' {
  * (not 通过门户网站、政务微博、微信公众号等渠道主动公开…, all of them).
  */
 function byOtherChannel(figure: ProseFigure): boolean {
-  const end = labelEnd(figure);
+  const [, end] = labelSpan(figure);
   const clause = figure.text.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => figure.text.lastIndexOf(c, end - 1) + 1)), end);
   const channel = oneChannel(clause);
   return channel !== null && OTHER_CHANNEL.test(channel);
@@ -136,13 +144,29 @@ function byOtherChannel(figure: ProseFigure): boolean {
 // (政务微博主动公开政府信息 from 通过区政务微博主动公开政府信息): what follows it is in the sentence as it stands.
 const CHANNEL_FIRST = new RegExp(`^${CHANNEL_NAME.source}`);
 
-/** Where the figure's label ends in its sentence: at the mention followed by its value, else the first. */
-function labelEnd(figure: ProseFigure): number {
+/** Where the figure's label stands in its sentence, [start, end): at the mention followed by its value, else the first. */
+function labelSpan(figure: ProseFigure): [number, number] {
   const said = figure.label.replace(CHANNEL_FIRST, '') || figure.label;
+  if (!said) return [0, 0]; // a figure without words (合计…) is not found by them
   const value = String(figure.value);
   let at = figure.text.indexOf(said);
   for (let next = at; next >= 0; next = figure.text.indexOf(said, next + 1)) {
     if (figure.text.slice(next + said.length, next + said.length + value.length + 4).includes(value)) { at = next; break; }
   }
-  return Math.max(0, at) + said.length;
+  return [Math.max(0, at), Math.max(0, at) + said.length];
+}
+
+// The time a clause speaks of: a year (2021年), or last year (去年, 上年度; not 上年结转, the applications carried in).
+const TIME = /((?:19|20)\d{2})\s*年|去年|上一?年度?(?!度?(?:结转|转结))|今年|本年/g;
+
+/**
+ * Whether the figure is of another year than the report's: the last time its sentence names before the label
+ * (2021年，我办共收到…500件；去年共收到…), as reports compare with the year before.
+ */
+export function ofAnotherYear(figure: ProseFigure, year: number | null): boolean {
+  const [start] = labelSpan(figure);
+  const sentence = figure.text.slice(Math.max(...['。', '；', ';'].map((c) => figure.text.lastIndexOf(c, start - 1) + 1)), start);
+  const last = [...sentence.matchAll(TIME)].at(-1);
+  if (!last) return false;
+  return last[1] === undefined ? /去年|上/.test(last[0]) : year !== null && Number(last[1]) !== year;
 }

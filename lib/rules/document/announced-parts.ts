@@ -4,6 +4,7 @@ import type { Report } from '../../schema.ts';
 import type { Rule } from '../types.ts';
 import { markersOf } from './outline.ts';
 import { parseChineseNumber } from './numerals.ts';
+import { OVERVIEW } from './six-parts.ts';
 
 // Only the report's own outline: "本年报由…组成", not a 指南 described in the text.
 const ANNOUNCEMENT = /(?:报告|年报)[^，。；]{0,12}?(?:由|包括)(.+?)(?:等|共计?|等共)?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
@@ -30,9 +31,7 @@ const ATTACHMENT_LINE = /^\s*附[表件]/;
 const hasTables = (r: Report): boolean =>
   Boolean(r.legacyStats?.length || r.activeDisclosure || r.applications || r.reviewLitigation);
 
-// The first part under its many names: 概述, 概况, 基本情况, 总体情况, 基本工作情况. An announced
-// part names it alone (not "概述、主动公开政府信息的情况", two parts the split left together).
-const OVERVIEW = /概[述况要]|(?:基本|总体)(?:工作)?情况/;
+// An announced part names the overview alone (not "概述、主动公开政府信息的情况", two parts the split left together).
 const OVERVIEW_PART = new RegExp(`^[^、]*(?:${OVERVIEW.source})$`);
 
 interface Heading { number: number | null; key: string }

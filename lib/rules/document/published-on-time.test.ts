@@ -32,6 +32,13 @@ describe('document/published-on-time', () => {
     }]);
   });
 
+  it('only notes a date more than a year late: a site\'s migration or a repost, not the first publication (dongcheng-2013)', () => {
+    expect(findingsOf(publishedOnTime, published('2020-10-12', '北京市东城区人民政府', 2013))).toMatchObject([{
+      severity: 'info', actual: 2387,
+      message: '发布日期为2020年10月12日，晚于2014年3月31日的期限2387天（2008年《条例》第三十一条：各行政机关于每年3月31日前公布上一年度报告）；相隔一年以上，这多半是网站迁移或重新发布的日期，不是首次公布的日期',
+    }]);
+    expect(findingsOf(publishedOnTime, published('2023-01-31', '某县农业农村局'))).toMatchObject([{ severity: 'warning', actual: 365 }]);
+  });
   it('applies 3月31日 to every agency before the 2019 revision, and only notes a late township', () => {
     expect(findingsOf(publishedOnTime, published('2015-03-31', '舒兰市天德乡人民政府', 2014))).toEqual([]);
     expect(findingsOf(publishedOnTime, published('2022-04-10', '城关镇人民政府'))).toMatchObject([{ severity: 'info' }]);

@@ -17,6 +17,10 @@ describe('document/six-parts', () => {
     expect(findingsOf(sixParts, report)).toEqual([]);
   });
 
+  it('takes the overview under the names reports give it (基本情况, 概述)', () => {
+    const named = (title: string) => makeReport({ document: { sections: [{ number: '一', title }, ...makeReport().document.sections.slice(1)] } });
+    for (const title of ['基本情况', '概述', '工作概况', '基本工作情况']) expect(findingsOf(sixParts, named(title))).toEqual([]);
+  });
   it('warns about a missing part and a part out of order', () => {
     const report = makeReport({
       document: {

@@ -2,9 +2,12 @@
 import type { Finding, Rule } from '../types.ts';
 import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 
+/** The first part under its many names: 总体情况, 概述, 概况, 基本情况, 基本工作情况. */
+export const OVERVIEW = /概[述况要]|(?:基本|总体)(?:工作)?情况/;
+
 /** Each part by the words that survive in its heading even when characters are lost ("总体情"). */
 const PARTS: { title: string; words: RegExp }[] = [
-  { title: '总体情况', words: /总体/ },
+  { title: '总体情况', words: new RegExp(`总体|${OVERVIEW.source}`) },
   { title: '主动公开政府信息情况', words: /主动公开/ },
   { title: '收到和处理政府信息公开申请情况', words: /申请/ },
   { title: '政府信息公开行政复议、行政诉讼情况', words: /复议|诉讼/ },
@@ -19,7 +22,7 @@ export const sixParts: Rule = {
   id: 'document/six-parts',
   severity: 'warning',
   description: '2019/2021版报告的六个部分齐全且按序 (the six parts of the 2019/2021 formats are present and in order)',
-  rationale: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成。缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
+  rationale: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成；第一部分常写作"概述""基本情况"，也算"总体情况"。缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
   example: {
     passes: '一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、…行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项',
     fails: '一、总体情况 … 五、存在的主要问题及改进情况（没有"六、其他需要报告的事项"）。',

@@ -7,8 +7,8 @@ const prose = (label: string, value: number, text: string): ProseFigure =>
   ({ label, value, unit: '件', approximate: false, text, parts: [] });
 
 // shanghai-office-2019: the prose and 表三/表四 agree.
-const shanghai = (figures: ProseFigure[], issuer = '上海市人民政府办公厅') => setFigures(
-  setFigures(makeReport({ document: { issuer }, proseFigures: figures }), 'applications', {
+const shanghai = (figures: ProseFigure[], issuer = '上海市人民政府办公厅', year = 2019) => setFigures(
+  setFigures(makeReport({ document: { issuer, year }, proseFigures: figures }), 'applications', {
     'newReceived.total': 859, 'carriedOver.total': 18, 'totalProcessed.total': 805, 'carriedForward.total': 72,
   }),
   'reviewLitigation', { 'review.total': 7, 'litigationDirect.total': 9, 'litigationAfterReview.total': null },
@@ -23,6 +23,27 @@ describe('prose/table-agreement', () => {
       prose('诉讼', 9, '因政府信息公开被提起诉讼9件'),
     ]);
     expect(findingsOf(tableAgreement, report)).toEqual([]);
+  });
+
+  it('holds no outcome, nor one kind of suit, against 表四\'s totals (复议后起诉的20件, 行政复议结果维持2件)', () => {
+    const report = shanghai([
+      prose('复议后起诉的', 20, '未经复议直接起诉的政府信息公开行政诉讼16件，复议后起诉的20件'),
+      prose('直接提起行政诉讼', 16, '因政府信息公开被提起行政诉讼的案件中，直接提起行政诉讼16件'),
+      prose('行政复议结果维持', 2, '政府信息公开行政复议结果维持2件'),
+    ]);
+    expect(findingsOf(tableAgreement, report)).toEqual([]);
+  });
+
+  it('takes the applications 办理 for those in hand (本年新收 and 上年结转) or those concluded, and 办结 for the concluded only', () => {
+    const text = '全年共办理政府信息公开申请877件（含上年结转18件），已办结805件';
+    expect(findingsOf(tableAgreement, shanghai([prose('办理政府信息公开申请', 877, text), prose('办理政府信息公开申请', 805, '全年共办理政府信息公开申请805件')]))).toEqual([]);
+    expect(findingsOf(tableAgreement, shanghai([prose('办结政府信息公开申请', 877, '全年共办结政府信息公开申请877件')]))).toMatchObject([{ expected: 805, actual: 877 }]);
+  });
+
+  it('holds no figure of the year before, given to compare, against this year\'s tables', () => {
+    const report = shanghai([prose('收到政府信息公开申请', 500, '2018年，我办共收到政府信息公开申请500件'), prose('收到政府信息公开申请', 859, '2019年共收到政府信息公开申请859件')]);
+    expect(findingsOf(tableAgreement, report)).toEqual([]);
+    expect(findingsOf(tableAgreement, { ...report, document: { ...report.document, year: 2018 } })).toMatchObject([{ actual: 500 }]);
   });
 
   it('holds no count over all the years (累计受理…, 历年…) against the year\'s tables', () => {
@@ -55,7 +76,7 @@ describe('prose/table-agreement', () => {
       prose('行政复议', 120, '因政府信息公开被申请行政复议120件'),
       prose('收到依申请公开', 7, '共收到依申请公开7件，皆为自然人申请'),
     ])).map((f) => f.expected)).toEqual([7, 859]);
-    const legacy = { ...makeReport({ proseFigures: [
+    const legacy = { ...makeReport({ document: { year: 2018 }, proseFigures: [
       { ...prose('主动公开政府信息', 1500, '2018年,小板桥街道通过政务微博主动公开政府信息1500条'), unit: '条' },
       { ...prose('主动公开政府信息', 1700, '全年主动公开政府信息1700条'), unit: '条' },
     ] }), legacyStats: [{ code: '一.(一)', label: '主动公开政府信息数', value: 1706, unit: '条' }] };
@@ -64,7 +85,7 @@ describe('prose/table-agreement', () => {
 
   it('holds prose against the rows of an older provincial 统计表 (福建 2009: 主动公开信息数, 受理依申请公开信息总数, 行政复议数)', () => {
     const sentence = '2009年,我局主动公开政府信息120条,受理政府信息公开申请5件';
-    const report = { ...makeReport({ proseFigures: [{ ...prose('主动公开政府信息', 120, sentence), unit: '条' }, prose('受理政府信息公开申请', 5, sentence),
+    const report = { ...makeReport({ document: { year: 2009 }, proseFigures: [{ ...prose('主动公开政府信息', 120, sentence), unit: '条' }, prose('受理政府信息公开申请', 5, sentence),
       prose('行政复议', 0, '全年因政府信息公开被申请行政复议0件')], activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: [
       { code: '另1', label: '主动公开信息数', value: 130, unit: '条' }, { code: '另1.其中1', label: '政府网站', value: 120, unit: '条' },
       { code: '另2', label: '受理依申请公开信息总数', value: 6, unit: '件' }, { code: '另4', label: '行政复议数', value: 1, unit: '件' },
@@ -77,7 +98,7 @@ describe('prose/table-agreement', () => {
   });
 
   it('holds a 复议 count against 表四 where the heading of its part ties it to disclosure', () => {
-    const report = shanghai([prose('行政复议案', 0, '2017年度针对我局有关的行政复议案0件')]);
+    const report = shanghai([prose('行政复议案', 0, '2017年度针对我局有关的行政复议案0件')], undefined, 2017);
     const lines = ['五、因信息公开引起的行政复议和行政诉讼情况', '2017年度针对我局有关的行政复议案0件。'];
     expect(findingsOf(tableAgreement, report, makeContext({ lines }))).toMatchObject([{ expected: 7, actual: 0 }]);
     expect(findingsOf(tableAgreement, report, makeContext({ lines: ['五、其他事项', lines[1]!] }))).toEqual([]);
@@ -89,7 +110,7 @@ describe('prose/table-agreement', () => {
     const received: ProseFigure = { ...prose('受理依申请公开', 33, sentence), parts: [
       { label: '新收', value: 33, unit: '件', approximate: false }, { label: '上年结转', value: 0, unit: '件', approximate: false },
     ] };
-    const sayibak = (figures: ProseFigure[]) => setFigures(makeReport({ proseFigures: figures }), 'applications', { 'newReceived.total': 31, 'carriedOver.total': 2 });
+    const sayibak = (figures: ProseFigure[]) => setFigures(makeReport({ document: { year: 2023 }, proseFigures: figures }), 'applications', { 'newReceived.total': 31, 'carriedOver.total': 2 });
     expect(findingsOf(tableAgreement, sayibak([received, prose('结转至下年办理', 0, sentence)]))).toMatchObject([
       { severity: 'error', expected: 31, actual: 33, cells: [{ path: '0.parts.0' }, { path: 'newReceived.total' }],
         message: '正文"2023年共受理依申请公开33件,其中本年新收33件,上年结转0件,结转至下年办…"中新收为33件，表三·本年新收·总计为31，相差2' },
@@ -107,7 +128,7 @@ describe('prose/table-agreement', () => {
     const total: ProseFigure = { ...prose('合计', 262, sentence), parts: [
       { label: '受理政府信息公开申请', value: 252, unit: '件', approximate: false }, { label: '上年结转政府信息公开申请', value: 10, unit: '件', approximate: false },
     ] };
-    const zjw = (carried: number) => setFigures(makeReport({ proseFigures: [total] }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': carried });
+    const zjw = (carried: number) => setFigures(makeReport({ document: { year: 2023 }, proseFigures: [total] }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': carried });
     expect(findingsOf(tableAgreement, zjw(10))).toEqual([]);
     expect(findingsOf(tableAgreement, zjw(9))).toMatchObject([{
       severity: 'error', expected: 261, actual: 262,
@@ -116,12 +137,22 @@ describe('prose/table-agreement', () => {
     }]);
     // Carried in by no word the reader knows (its year unknown), the parts say no more than a 合计.
     const unknown = { ...total, parts: [total.parts[0]!, { ...total.parts[1]!, label: '结转政府信息公开申请' }] };
-    expect(findingsOf(tableAgreement, setFigures(makeReport({ proseFigures: [unknown] }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': 9 }))).toEqual([]);
+    expect(findingsOf(tableAgreement, setFigures(makeReport({ document: { year: 2023 }, proseFigures: [unknown] }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': 9 }))).toEqual([]);
   });
 
   it('skips a sentence about the whole city in a department\'s report, and only warns in the government\'s', () => {
     const figures = [prose('受理公开政府信息申请', 50, '2019年,全市各级行政机关受理公开政府信息申请50件')];
     expect(findingsOf(tableAgreement, shanghai(figures))).toEqual([]);
     expect(findingsOf(tableAgreement, shanghai(figures, '上海市人民政府'))).toMatchObject([{ severity: 'warning' }]);
+  });
+
+  it('takes a sentence of the whole area that restates the table by its issuer\'s own figure as saying the table is the issuer\'s (v4-wider)', () => {
+    const text = '2022年，全县各级行政机关共收到政府信息公开申请859件，县政府本级收到5件';
+    const both = [prose('收到政府信息公开申请', 859, text), prose('县政府本级收到', 5, text)];
+    const county = (figures: ProseFigure[]) => setFigures(makeReport({ document: { issuer: '某县人民政府', year: 2022 }, proseFigures: figures }), 'applications', { 'newReceived.total': 5 });
+    expect(findingsOf(tableAgreement, county(both))).toEqual([]);
+    // Without the issuer's own figure, or with one the table does not restate, the whole area's still gets its warning.
+    expect(findingsOf(tableAgreement, county(both.slice(0, 1)))).toMatchObject([{ severity: 'warning', actual: 859 }]);
+    expect(findingsOf(tableAgreement, county([both[0]!, prose('县政府本级收到', 6, text)]))).toMatchObject([{ severity: 'warning', actual: 859 }]);
   });
 });

@@ -1,7 +1,7 @@
 // Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
 import type { CellRef, ProseFigure, Report } from '../../schema.ts';
 import { figureAt, figureName } from '../../labels.ts';
-import { partTopic, proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
+import { ofAnotherYear, partTopic, proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
 import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel, RECEIVED } from '../legacyStats/outline.ts';
@@ -37,6 +37,7 @@ const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
   applicationsCarriedOver: (r) => [cells(r, 'applications', ['carriedOver.total'])],
   applicationsWithCarriedOver: (r) => [withCarriedOver(r)],
   applicationsProcessed: (r) => [cells(r, 'applications', ['totalProcessed.total']), legacy(r, /^申请办结/)],
+  applicationsHandled: (r) => [cells(r, 'applications', ['totalProcessed.total']), withCarriedOver(r), legacy(r, /^申请办结/)],
   review: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, /^行政复议数/)],
   litigation: (r) => [
     cells(r, 'reviewLitigation', ['litigationDirect.total', 'litigationAfterReview.total'], '表四行政诉讼总计（两类合计）'),
@@ -49,7 +50,7 @@ export const tableAgreement: Rule = {
   id: 'prose/table-agreement',
   severity: 'error',
   description: '正文中的申请数（及其中的本年新收、上年结转）、办结数、复议和诉讼数与统计表一致 (prose restating a table figure agrees with the table)',
-  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告；"约""余"等近似数不比较。',
+  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较，"办理"（不是"办结""答复"）的申请数也可以是这个和（"办理704件（含上年结转17件），已办结671件"）。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；"约""余"等近似数、别的年度的数字（"2021年，我办共收到…500件"）不比较。',
   example: {
     passes: '正文"共受理政府信息公开申请859件"，表三本年新收总计859。',
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
@@ -61,6 +62,8 @@ export const tableAgreement: Rule = {
     report.proseFigures.forEach((figure, i) => {
       // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
       if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
+      // Nor does last year's, given to compare (2021年，我办共收到…500件).
+      if (ofAnotherYear(figure, report.document.year)) return;
       const topic = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
       if (!topic) return;
       const wider = proseScope(figure) === 'whole-area';
@@ -73,6 +76,7 @@ export const tableAgreement: Rule = {
         let readings = readingsOf.get(topic);
         if (!readings) readingsOf.set(topic, (readings = READINGS[topic](report).filter((x) => x !== null)));
         if (readings.length === 0 || readings.some((r) => r.value === said.value)) continue;
+        if (wider && ownFigureAgrees(report.proseFigures, figure, readings)) continue;
         const main = readings[0]!;
         findings.push({
           severity: wider ? 'warning' : 'error',
@@ -85,6 +89,18 @@ export const tableAgreement: Rule = {
     return findings;
   },
 };
+
+// The issuer's own figure beside the whole area's (县政府本级收到5件, 区政府本级受理206件).
+const OWN = /本级/;
+
+/**
+ * Whether the whole area's sentence also gives the issuer's own figure (全县…859件，县政府本级收到5件), and the
+ * table restates that one: the sentence itself says the table is the issuer's alone.
+ */
+function ownFigureAgrees(figures: readonly ProseFigure[], wide: ProseFigure, readings: Reading[]): boolean {
+  return figures.some((f) => f !== wide && f.text === wide.text && OWN.test(f.label) && f.unit === wide.unit
+    && readings.some((r) => r.value === f.value));
+}
 
 /** The top-level heading above the line a sentence starts in (四、因政府信息公开引起的行政复议…), or ''. */
 function headingAbove(lines: readonly string[], sentence: string): string {
