@@ -1,6 +1,7 @@
 // The Chinese names of the report's figures, and the figure tables laid out as the report prints
 // them (rows × columns). The CSV, the TSV copy and the panel all read figures through here, so a
 // figure has one name everywhere.
+import { printedCode } from './legacy/outline.ts';
 import type { CellRef, Report, TableName } from './schema.ts';
 
 interface Named { key: string; label: string }
@@ -139,7 +140,7 @@ export function pathName(path: string): string {
  * "表2." (a report's second 统计表) → 第2张; "(一)#2" (a number the page repeats) → "(一)".
  */
 function legacyNumbering(code: string): { nth: string; numbering: string } {
-  const segments = code.replace(/#\d+/g, '').split('.');
+  const segments = printedCode(code).split('.');
   const nth = /^表\d+$/.test(segments[0]!) ? `第${segments.shift()!.slice(1)}张` : '';
   const numbering = segments.map((s, i) =>
     /^[一二三四五六七八九十]+$/.test(s) ? `${s}、` : /^\d+$/.test(s) ? `${s}.`
@@ -194,7 +195,7 @@ function legacyLayout(report: Report): TableLayout | null {
   return {
     table: 'legacyStats', title: TABLE_TITLES.legacyStats, columns,
     rows: stats.map((s, i) => {
-      const label = `${s.code} ${s.label}${s.unit ? `（${s.unit}）` : ''}`;
+      const label = `${printedCode(s.code)} ${s.label}${s.unit ? `（${s.unit}）` : ''}`;
       const value: FigureEntry = { table: 'legacyStats', path: String(i), label, value: s.value };
       const cumulative: FigureEntry | null = s.cumulative === undefined ? null
         : { table: 'legacyStats', path: `${i}.cumulative`, label: `${label}·历年累计`, value: s.cumulative };

@@ -142,7 +142,7 @@ export class OutlineCoder {
   }
 
   /**
-   * A printed code the page gives a second time ((一)收到申请数, then (一)申请办结数) gets '#2': rows
+   * A printed code the page gives a second time (see printedCode) ((一)收到申请数, then (一)申请办结数) gets '#2': rows
    * sharing a code would share their children too, and the rules would add one row's parts to another.
    */
   private once(code: string): string {
@@ -157,3 +157,6 @@ export class OutlineCoder {
     return style !== null && (!innermost || deeper(style, innermost.style));
   }
 }
+
+/** A row's code as the page prints it: without the '#2' that tells a repeated number's rows apart (OutlineCoder). */
+export const printedCode = (code: string): string => code.replace(/#\d+/g, '');

@@ -1,5 +1,6 @@
 // The outline of a pre-2019 统计表, read from the entries' codes ("三.(一)", "三.(一).1",
 // "一.(一).其中1"), never from row positions: a child's code is its parent's code plus one segment.
+import { printedCode } from '../../legacy/outline.ts';
 import type { LegacyStat } from '../../schema.ts';
 import type { Term } from '../balance.ts';
 import { labelKey, stripNumbering } from '../../text/normalize.ts';
@@ -49,7 +50,7 @@ export const FIELDS: Field[] = ['value', 'cumulative'];
 export function term(row: Row, field: Field, isTotal = false): Term {
   return {
     ref: { table: 'legacyStats', path: field === 'value' ? `${row.index}` : `${row.index}.cumulative` },
-    label: stripNumbering(row.entry.label).replace(/^其中[:：]?/, '') || row.entry.code,
+    label: stripNumbering(row.entry.label).replace(/^其中[:：]?/, '') || printedCode(row.entry.code),
     value: row.entry[field],
     isTotal,
   };
