@@ -50,6 +50,12 @@ describe('publishedAt', () => {
     expect(publishedAt(doc({ allLines: ['首页', '隆德县城关镇2021年政府信息公开年度报告', '2022年1月19日 星期三', '根据《条例》编制本报告。'] }), '隆德县城关镇2021年政府信息公开年度报告')).toBe('2022-01-19');
   });
 
+  it('takes the bare date line under the heading though a sentence stands above the heading (a header notice is no article text)', () => {
+    const title = '隆德县城关镇2021年政府信息公开年度报告';
+    const page = ['首页', title, '2022年1月19日 星期三', '根据《条例》编制本报告。'];
+    expect(publishedAt(doc({ allLines: ['温馨提示：本网站将于周末进行系统升级维护，届时暂停访问。', ...page] }), title)).toBe('2022-01-19');
+  });
+
   it('takes no date from a related list after the article\'s text (its links\' bracketed dates on lines of their own)', () => {
     const text = Array.from({ length: 80 }, (_, i) => `正文第${i}段，共计十五个字以上的一句话。`);
     const related = ['【打印本页】【关闭窗口】', '相关信息', '铁岭市财政局2022年政府信息公开工作年度报告', '铁岭市财政局', '[2023-01-25]'];

@@ -71,7 +71,8 @@ function dateAfter(lines: readonly string[], i: number, rest: string): string | 
  * the page first: a date line below the article counts only where none stands above it. A bare date
  * above the report's heading (the line that is its `title`, or part of it) is the portal header's clock,
  * today's date as its script writes it (2026年11月22日 星期日), not the article's; one after the article's
- * text has begun is a related list's ([2023-01-25] under its link).
+ * text has begun (a sentence under the heading: one above it is the header's notice) is a related list's
+ * ([2023-01-25] under its link).
  */
 export function publishedAt(doc: DocumentText, title = ''): string | null {
   const top = pageTop(doc.allLines);
@@ -81,7 +82,7 @@ export function publishedAt(doc: DocumentText, title = ''): string | null {
   let inText = false;
   for (let i = 0; i < doc.allLines.length; i++) {
     const d = lineDate(doc.allLines, i);
-    inText ||= isProse(doc.allLines[i]!);
+    inText ||= i > heading && isProse(doc.allLines[i]!);
     if (!d || (d.bare && (i < heading || inText))) continue;
     if (d.written) written ??= d.iso;
     else if (i < top) return d.iso;

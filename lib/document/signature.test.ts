@@ -34,4 +34,21 @@ describe('signature', () => {
     // The portal's tools under the heading are no end of the article.
     expect(signature(['【打印】【关闭】', ...text, '城关镇人民政府', '2022年1月19日'])).toEqual({ date: '2022-01-19', name: '城关镇人民政府' });
   });
+
+  it('takes a date after words that may be a name NAME_LINE does not know (a company, a 部) as an unnamed signature', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `正文第${i}段。`);
+    expect(signature([...text, '国网隆德县供电公司   2022年1月19日'])).toEqual({ date: '2022-01-19', name: null });
+    expect(signature([...text, '中共隆德县委宣传部 2022年1月19日', '扫一扫在手机打开当前页'])).toEqual({ date: '2022-01-19', name: null });
+    // Words that are no name: a sentence, a news title.
+    expect(signature([...text, '详见附件，特此报告2022年1月19日'])).toBeNull();
+  });
+
+  it('reads the signature under the report\'s own 相关文件 list (a related heading counts as the end only where no signature follows it)', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `正文第${i}段，共计十五个字以上的一句话。`);
+    expect(signature([...text, '相关文件：', '1.隆德县城关镇政务公开工作要点', '城关镇人民政府', '2021年1月19日', '扫一扫在手机打开当前页', '打印本页 关闭窗口']))
+      .toEqual({ date: '2021-01-19', name: '城关镇人民政府' });
+    // A related heading with a link's title after it on its line is no portal's heading.
+    expect(signature([...text, '城关镇人民政府', '2021年1月19日', '相关文件：隆德县城关镇政务公开工作要点2021-01-05']))
+      .toEqual({ date: '2021-01-19', name: '城关镇人民政府' });
+  });
 });

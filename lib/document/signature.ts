@@ -9,36 +9,58 @@ const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]
 
 /**
  * The closing signature: the date under it, and the body's name above it (or before it on the same
- * line). The last date under a body's name; a date alone under no name (a related link's) only where no
- * date stands under one.
+ * line). The last date under a body's name; a date under no name it knows (a related link's, or after a
+ * company's or a 部's name on its line) only where no date stands under one.
  */
 export function signature(body: string[]): { date: string; name: string | null } | null {
   let unnamed: { date: string; name: null } | null = null;
   for (let i = articleEnd(body) - 1; i >= Math.floor(body.length / 3); i--) {
-    if (!endsLikeDate(body[i]!)) continue;
-    const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
-    if (line.length > 40 || labelsDate(line)) continue;
-    const m = STANDALONE_DATE.exec(line);
-    const date = m ? isoDate(m[2]!, m[3]!, m[4]!) : null;
-    if (!m || !date) continue;
-    const own = m[1]!;
-    const before = own || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
-    if (NAME_LINE.test(before)) return { date, name: before };
-    // Words before the date on its line that are no name: a news list's title run into its date.
-    if (own) continue;
-    unnamed ??= { date, name: null };
+    const d = datedLine(body, i);
+    if (!d) continue;
+    if (d.name) return { date: d.date, name: d.name };
+    if (!NO_NAME.test(d.own)) unnamed ??= { date: d.date, name: null };
   }
   return unnamed;
 }
 
-// What a portal prints under the article: its tools, its related links, the way to the next article.
-const END_MARK = /^[\s【\[]*(?:打印本页|打印|关闭窗口|关闭本页|相关(?:链接|文章|信息|阅读|新闻|文件|稿件|推荐)|上一篇|下一篇|往期推荐)/;
+// Words before a date on its line that are clearly no name: a sentence, or a news list's title run into its
+// date (全市冬季安全生产工作会议召开2026-11-18). A name NAME_LINE does not know (国网隆德县供电公司) is none of these.
+const NO_NAME = /^.{21,}$|[，。,;；:：!！?？、《》“”"]|会议|召开|举行|开展|部署|启动|调研|通知|公告|通报|报告|关于|动态/;
+
+/** A line that is a date alone or after words (the body's name, or else ''), with the name above or before it where NAME_LINE knows it. */
+function datedLine(body: readonly string[], i: number): { date: string; name: string | null; own: string } | null {
+  if (!endsLikeDate(body[i]!)) return null;
+  const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
+  if (line.length > 40 || labelsDate(line)) return null;
+  const m = STANDALONE_DATE.exec(line);
+  const date = m ? isoDate(m[2]!, m[3]!, m[4]!) : null;
+  if (!m || !date) return null;
+  const own = m[1]!;
+  const before = own || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
+  return { date, name: NAME_LINE.test(before) ? before : null, own };
+}
+
+// What a portal prints under the article: its tools and the way to the next article, which no report prints
+// in its text; a related list's heading alone on its line, which a report may print over its own list
+// (相关文件：) and so ends the article only where no signature follows it.
+const TOOLS = /^[\s【\[]*(?:打印|关闭窗口|关闭本页|上一篇|下一篇)/;
+const RELATED = /^[\s【\[]*(?:相关(?:链接|文章|信息|阅读|新闻|文件|稿件|推荐)|往期推荐)[\s】\]:：]*$/;
+// How far under a related heading a report's signature may stand (its list of one or two documents between).
+const LIST_SPAN = 4;
 
 /** Where the article ends: the portal's first tools or related links after its text (a list's names and dates below are no signature). */
 function articleEnd(body: readonly string[]): number {
   let end = body.length;
-  for (let i = body.length - 1; i >= 0 && !isProse(body[i]!); i--) if (END_MARK.test(body[i]!)) end = i;
+  for (let i = body.length - 1; i >= 0 && !isProse(body[i]!); i--) if (endsArticle(body, i)) end = i;
   return end;
+}
+
+function endsArticle(body: readonly string[], i: number): boolean {
+  const line = body[i]!;
+  if (TOOLS.test(line)) return line.length <= 40;
+  if (!RELATED.test(line)) return false;
+  for (let j = i + 1; j <= i + LIST_SPAN && j < body.length; j++) if (datedLine(body, j)?.name) return false;
+  return true;
 }
 
 // What the normalisation in signature() removes (white space, the ? noise, invisible characters), and
