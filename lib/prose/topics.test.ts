@@ -110,6 +110,16 @@ describe('ofAnotherYear', () => {
     expect(ofAnotherYear(said('收到', 687, both), 2022)).toBe(false);
     expect(ofAnotherYear(said('收到政府信息公开申请', 500, '去年共收到政府信息公开申请500件'), 2022)).toBe(true);
     expect(ofAnotherYear(said('收到政府信息公开申请', 500, '上年度，我办共收到政府信息公开申请500件'), 2022)).toBe(true);
+    expect(ofAnotherYear(said('收到政府信息公开申请', 500, '我办2021年共收到政府信息公开申请500件'), 2022)).toBe(true);
+    expect(ofAnotherYear(said('行政处罚', 36, '我局2020年主动公开行政许可33项,行政处罚36项,行政强制1项'), 2021)).toBe(true);
+  });
+  it('keeps a figure whose sentence names a year only to date a document or to compare with', () => {
+    expect(ofAnotherYear(said('受理政府信息公开申请', 12, '我镇严格落实2019年修订的《条例》，全年共受理政府信息公开申请12件'), 2021)).toBe(false);
+    expect(ofAnotherYear(said('受理政府信息公开申请', 12, '我镇贯彻《2020年政务公开工作要点》，全年共受理政府信息公开申请12件'), 2021)).toBe(false);
+    expect(ofAnotherYear(said('受理政府信息公开申请', 12, '与上年相比，全年共受理政府信息公开申请12件'), 2021)).toBe(false);
+    expect(ofAnotherYear(said('受理政府信息公开申请', 12, '全年较去年多受理政府信息公开申请12件'), 2021)).toBe(false);
+    // The year a clause between names is of that clause (the application carried into 2022), not of the figure after it.
+    expect(ofAnotherYear(said('办理', 11, '2021年，我镇共收到申请12件，1件结转2022年度继续办理，已办理的11件均已答复'), 2021)).toBe(false);
   });
   it('keeps the report\'s own year, a sentence without one, and 上年结转 (the applications carried in)', () => {
     expect(ofAnotherYear(said('受理政府信息公开申请', 704, '2022年，我办共受理政府信息公开申请704件'), 2022)).toBe(false);

@@ -135,7 +135,7 @@ export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' {
  */
 function byOtherChannel(figure: ProseFigure): boolean {
   const [, end] = labelSpan(figure);
-  const clause = figure.text.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => figure.text.lastIndexOf(c, end - 1) + 1)), end);
+  const clause = figure.text.slice(clauseStart(figure.text, end), end);
   const channel = oneChannel(clause);
   return channel !== null && OTHER_CHANNEL.test(channel);
 }
@@ -156,17 +156,36 @@ function labelSpan(figure: ProseFigure): [number, number] {
   return [Math.max(0, at), Math.max(0, at) + said.length];
 }
 
+/** Where the clause (or, with only the stops, the sentence) holding position `at` of the text begins. */
+function clauseStart(text: string, at: number, stops = ['，', ',', '；', ';', '。']): number {
+  return Math.max(...stops.map((c) => text.lastIndexOf(c, at - 1) + 1));
+}
+
 // The time a clause speaks of: a year (2021年), or last year (去年, 上年度; not 上年结转, the applications carried in).
 const TIME = /((?:19|20)\d{2})\s*年|去年|上一?年度?(?!度?(?:结转|转结))|今年|本年/g;
+// A year that dates a document (2019年修订的《条例》, 2019年4月印发), and a year compared with (与上年相比, 较去年, 比上年度).
+const DOCUMENT_DATE = /^度?(?:\d{1,2}月(?:\d{1,2}日)?)?新?(?:修订|修正|印发|出台|发布|颁布|公布|施行|实施)/;
+const COMPARED = /[与较比]$/;
 
 /**
- * Whether the figure is of another year than the report's: the last time its sentence names before the label
- * (2021年，我办共收到…500件；去年共收到…), as reports compare with the year before.
+ * Whether the figure is of another year than the report's (2021年，我办共收到…500件；去年共收到…), as reports compare
+ * with the year before: the last time named in the figure's own clause before its label, else in its sentence's first
+ * clause, which dates the clauses after it (我局2020年主动公开行政许可33项，行政处罚36项). Not a year in 《》 or of a
+ * document's issue, nor one compared with (与上年相比，全年共受理…), nor one in a clause between (1件结转2023年度办理):
+ * these do not date the figure.
  */
 export function ofAnotherYear(figure: ProseFigure, year: number | null): boolean {
   const [start] = labelSpan(figure);
-  const sentence = figure.text.slice(Math.max(...['。', '；', ';'].map((c) => figure.text.lastIndexOf(c, start - 1) + 1)), start);
-  const last = [...sentence.matchAll(TIME)].at(-1);
-  if (!last) return false;
-  return last[1] === undefined ? /去年|上/.test(last[0]) : year !== null && Number(last[1]) !== year;
+  const sentenceStart = clauseStart(figure.text, start, ['。', '；', ';']);
+  const sentence = figure.text.slice(sentenceStart, start);
+  const ownClause = clauseStart(figure.text, start) - sentenceStart;
+  const firstClauseEnd = sentence.search(/[，,]|$/);
+  const dating = [...sentence.matchAll(TIME)].filter((time) => {
+    const before = sentence.slice(0, time.index);
+    const after = sentence.slice(time.index + time[0].length);
+    return before.split('《').length === before.split('》').length && !DOCUMENT_DATE.test(after) && !COMPARED.test(before);
+  });
+  const time = dating.filter((t) => t.index >= ownClause).at(-1) ?? dating.filter((t) => t.index < firstClauseEnd).at(-1);
+  if (!time) return false;
+  return time[1] === undefined ? /去年|上/.test(time[0]) : year !== null && Number(time[1]) !== year;
 }

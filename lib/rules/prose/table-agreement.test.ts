@@ -46,6 +46,13 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, { ...report, document: { ...report.document, year: 2018 } })).toMatchObject([{ actual: 500 }]);
   });
 
+  it('holds a figure against the tables where an earlier year in its sentence dates a document or is compared with, not the figure', () => {
+    const township = (text: string) => setFigures(makeReport({ document: { year: 2021 }, proseFigures: [prose('受理政府信息公开申请', 12, text)] }), 'applications', { 'newReceived.total': 0 });
+    expect(findingsOf(tableAgreement, township('我镇严格落实2019年修订的《条例》，全年共受理政府信息公开申请12件'))).toMatchObject([{ severity: 'error', expected: 0, actual: 12 }]);
+    expect(findingsOf(tableAgreement, township('与上年相比，全年共受理政府信息公开申请12件'))).toMatchObject([{ severity: 'error', expected: 0, actual: 12 }]);
+    expect(findingsOf(tableAgreement, township('去年共受理政府信息公开申请12件'))).toEqual([]);
+  });
+
   it('holds no count over all the years (累计受理…, 历年…) against the year\'s tables', () => {
     const report = shanghai([
       prose('受理依申请公开', 5000, '自2008年以来累计受理依申请公开5000件'),
