@@ -1,8 +1,8 @@
 // The closing signature: the body's name and the date under the report.
 import { toHalfWidth } from '../text/normalize.ts';
+import { articleEnd } from './article-end.ts';
 import { DATE_SOURCE, isoDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { isProse } from './page-text.ts';
 import { labelsDate } from './published.ts';
 
 const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]{0,30}?)${DATE_SOURCE}$`);
@@ -14,6 +14,7 @@ const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]
  */
 export function signature(body: string[]): { date: string; name: string | null } | null {
   let unnamed: { date: string; name: null } | null = null;
+  // Under the article's end a list's names and dates are no signature.
   for (let i = articleEnd(body) - 1; i >= Math.floor(body.length / 3); i--) {
     if (!endsLikeDate(body[i]!)) continue;
     const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
@@ -29,16 +30,6 @@ export function signature(body: string[]): { date: string; name: string | null }
     unnamed ??= { date, name: null };
   }
   return unnamed;
-}
-
-// What a portal prints under the article: its tools, its related links, the way to the next article.
-const END_MARK = /^[\s【\[]*(?:打印本页|打印|关闭窗口|关闭本页|相关(?:链接|文章|信息|阅读|新闻|文件|稿件|推荐)|上一篇|下一篇|往期推荐)/;
-
-/** Where the article ends: the portal's first tools or related links after its text (a list's names and dates below are no signature). */
-function articleEnd(body: readonly string[]): number {
-  let end = body.length;
-  for (let i = body.length - 1; i >= 0 && !isProse(body[i]!); i--) if (END_MARK.test(body[i]!)) end = i;
-  return end;
 }
 
 // What the normalisation in signature() removes (white space, the ? noise, invisible characters), and
