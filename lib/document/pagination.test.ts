@@ -52,6 +52,11 @@ if(countPage>1&&currentPage!=0&&currentPage!=1)
     expect(paginationOf('<p>全年办理人大代表建议共12条、政协提案共8条。</p><div>第1页 共2页 <a>下一页</a></div>')).toEqual({ page: 1, pages: 2 });
     // A side column's list, above the article.
     expect(paginationOf('', '<div class="side"><p>相关文件</p><div>1/3页 <a>下一页</a></div></div>')).toBeNull();
+    // A side column's list below the article, under the portal's tools: its pager is the list's.
+    const side = '<div class="side"><div>往年年报</div><ul><li><a>某县2021年政府信息公开工作年度报告</a></li><li><a>某县2020年政府信息公开工作年度报告</a></li></ul><div>上一页 1 2 下一页</div></div>';
+    expect(paginationOf(`<div>打印本页 关闭窗口</div>${side}`)).toBeNull();
+    // The article's own pager above the tools still counts.
+    expect(paginationOf(`<div>第1页 共2页 <a>下一页</a></div><div>打印本页 关闭窗口</div>${side}`)).toEqual({ page: 1, pages: 2 });
     // TRS's script paging a list, not an article.
     expect(paginationOf('<script>createPageHTML(25, 0, "index", "html");</script>')).toBeNull();
   });
@@ -70,9 +75,11 @@ if(countPage>1&&currentPage!=0&&currentPage!=1)
   });
 
   it('takes no two pagers that disagree', () => {
-    expect(paginationOf('<div>第1页 共3页 <a>下一页</a></div><p>相关文件</p><div>第2页 共4页 <a>下一页</a></div>')).toBeNull();
+    expect(paginationOf('<div>第1页 共3页 <a>下一页</a></div><p>扫一扫在手机打开当前页</p><div>第2页 共4页 <a>下一页</a></div>')).toBeNull();
     expect(paginationOf('<div>第1页 共3页 <a>下一页</a></div><div>第2页 共4页 <a>下一页</a></div>')).toBeNull();
-    // The same pager above and below the article is one.
-    expect(paginationOf('<div>第1页 共3页 <a>下一页</a></div><p>相关文件</p><div>第1页 共3页 <a>下一页</a></div>')).toEqual({ page: 1, pages: 3 });
+    // The same pager twice is one.
+    expect(paginationOf('<div>第1页 共3页 <a>下一页</a></div><p>扫一扫在手机打开当前页</p><div>第1页 共3页 <a>下一页</a></div>')).toEqual({ page: 1, pages: 3 });
+    // Under the related links a pager is their list's: the article's own is not put in doubt.
+    expect(paginationOf('<div>第1页 共3页 <a>下一页</a></div><p>相关文件</p><div>第2页 共4页 <a>下一页</a></div>')).toEqual({ page: 1, pages: 3 });
   });
 });

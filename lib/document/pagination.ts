@@ -3,6 +3,7 @@
 // tables printed on the others are not on it. Read from the article's pager, or from the TRS script
 // that writes it where the saved page holds only the script.
 import { toHalfWidth } from '../text/normalize.ts';
+import { articleEnd } from './signature.ts';
 
 export interface Pagination {
   /** This page's number, from 1, where the pager says it. */
@@ -56,13 +57,15 @@ function readPagerLine(line: string): PagerLine | null {
 }
 
 /**
- * The pager at the article's end: a run of lines of pager words only, moving between pages (上一页,
- * 下一页, 尾页) and showing more than one (共3页, 2/3, the page numbers 1 2 3). A printed page's footer
- * (第1页 共5页, pasted from Word) moves nowhere; the site's 上一篇/下一篇 are articles, not pages; a
- * list's pager counts its items (共25条). Pagers that disagree (two lists' pagers) are none.
+ * The pager at the article's end: a run of lines of pager words only, between its first heading and the
+ * portal's tools or related links (below them a side column's list has its own pager), moving between
+ * pages (上一页, 下一页, 尾页) and showing more than one (共3页, 2/3, the page numbers 1 2 3). A printed
+ * page's footer (第1页 共5页, pasted from Word) moves nowhere; the site's 上一篇/下一篇 are articles, not
+ * pages; a list's pager counts its items (共25条). Pagers that disagree (two lists' pagers) are none.
  */
-function pagerOf(lines: readonly string[]): Pagination | null {
-  const start = Math.max(0, lines.findIndex((line) => HEADING.test(line)));
+function pagerOf(body: readonly string[]): Pagination | null {
+  const start = Math.max(0, body.findIndex((line) => HEADING.test(line)));
+  const lines = body.slice(0, articleEnd(body));
   let found: Pagination | null = null;
   for (let i = start; i < lines.length; i++) {
     // A pager moves by its 页 words: only a line that has one is read, and the run grown from it.

@@ -14,6 +14,7 @@ const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]
  */
 export function signature(body: string[]): { date: string; name: string | null } | null {
   let unnamed: { date: string; name: null } | null = null;
+  // Under the article's end a list's names and dates are no signature.
   for (let i = articleEnd(body) - 1; i >= Math.floor(body.length / 3); i--) {
     const d = datedLine(body, i);
     if (!d) continue;
@@ -49,7 +50,7 @@ const RELATED = /^[\s【\[]*(?:相关(?:链接|文章|信息|阅读|新闻|文�
 const LIST_SPAN = 4;
 
 /** Where the article ends: the portal's first tools or related links after its text (a list's names and dates below are no signature). */
-function articleEnd(body: readonly string[]): number {
+export function articleEnd(body: readonly string[]): number {
   let end = body.length;
   for (let i = body.length - 1; i >= 0 && !isProse(body[i]!); i--) if (endsArticle(body, i)) end = i;
   return end;
