@@ -28,6 +28,7 @@ describe('articlePagination', () => {
     expect(paginationOf('<div class="fy">第1页 共2页 <a href="?page=2">下一页</a></div>')).toEqual({ page: 1, pages: 2 });
     expect(paginationOf('<p align="center">当前第２页　共３页　<a href="t20230120_4567890.html">首页</a> <a href="t20230120_4567890.html">上一页</a> <a href="t20230120_4567890_2.html">下一页</a> 尾页</p>')).toEqual({ page: 2, pages: 3 });
     expect(paginationOf('<div>页次：3/3 <a>首页</a> <a>上一页</a></div>')).toEqual({ page: 3, pages: 3 });
+    expect(paginationOf('<div class="page">共2页 首页 上页 1 <a href="?page=2">2</a> <a href="?page=2">下页</a> 尾页</div>')).toEqual({ page: null, pages: 2 });
   });
 
   it('reads the TRS script that writes the pager where the saved page holds only the script', () => {

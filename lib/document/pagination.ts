@@ -15,7 +15,8 @@ export interface Pagination {
 // One word of a pager, spaces around it allowed: the page words, 第1页, 共3页, 1/3 (页次：1/3), a page
 // number, the separators and the jump box's words.
 const TOKEN = new RegExp([
-  '(?<nav>上一页|下一页|前一页|后一页|尾页|末页|最后一页)',
+  // 大汉 and Hanweb sites write 上页/下页.
+  '(?<nav>上一页|下一页|前一页|后一页|上页|下页|前页|后页|尾页|末页|最后一页)',
   '首页',
   '(?:当前)?第\\s*(?<current>\\d{1,3})\\s*页',
   '共\\s*(?<total>\\d{1,3})\\s*页',
