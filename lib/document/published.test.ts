@@ -70,4 +70,26 @@ describe('publishedAt', () => {
     // A grid run into one line, its 成文日期 cell empty.
     expect(publishedAt(doc({ allLines: ['首页', '成文日期： 发布日期：2023-01-28'] }))).toBe('2023-01-28');
   });
+  it('reads a WeChat article\'s head (account, author, date and time, IP province) on the account\'s page or a mirror of it', () => {
+    const title = '隆德县2021年政府信息公开工作年度报告';
+    for (const [head, iso] of [['原创 隆德县发布 2022-01-19 15:30 辽宁', '2022-01-19'], ['隆德县发布 2022-01-19 15:30', '2022-01-19'],
+      ['原创 某某县政务公开 某某县人民政府办公室 2023年1月20日 09:00', '2023-01-20'], ['隆德县发布　２０２２-０１-１９　１５：３０　宁夏', '2022-01-19']]) {
+      // Under the article's title, and right over the report's heading where the mirror's title is its own (关注 prompts between).
+      expect(publishedAt(doc({ allLines: ['首页', title, head, '根据《条例》编制本报告。'] }), title), head).toBe(iso);
+      expect(publishedAt(doc({ allLines: ['重磅！隆德县年报出炉', head, '点击蓝字关注我们', title, '根据《条例》编制本报告。'] }), title), head).toBe(iso);
+    }
+  });
+
+  it('reads no head from a sentence, a list, the portal header\'s clock or a menu far above the heading', () => {
+    const title = '隆德县2021年政府信息公开工作年度报告';
+    const read = (lines: string[]) => publishedAt(doc({ allLines: lines }), title);
+    expect(read(['首页', title, '隆德县发布 2022-01-19 15:30 召开政务公开工作会议', '根据《条例》编制本报告。'])).toBeNull();
+    expect(read(['首页', title, '我局于 2022-01-19 15:30 召开会议。', '根据《条例》编制本报告。'])).toBeNull();
+    expect(read(['首页', title, '隆德县发布 2022-01-19', '根据《条例》编制本报告。'])).toBeNull();
+    expect(read(['今天是 2026年11月22日 15:30', title, '根据《条例》编制本报告。'])).toBeNull();
+    expect(read(['今天是 2026年11月22日 星期日', title, '根据《条例》编制本报告。'])).toBeNull();
+    expect(read(['最新发布', '春节安全提示 2022-01-19 15:30', '首页', '政务公开', '当前位置：首页 > 年报', title, '根据《条例》编制本报告。'])).toBeNull();
+    const text = Array.from({ length: 3 }, (_, i) => `正文第${i}段，共计十五个字以上的一句话。`);
+    expect(read(['首页', title, ...text, '相关阅读', '隆德县发布 2023-01-25 10:00'])).toBeNull();
+  });
 });
