@@ -73,7 +73,7 @@ describe('publishedAt', () => {
   it('reads a WeChat article\'s head (account, author, date and time, IP province) on the account\'s page or a mirror of it', () => {
     const title = '隆德县2021年政府信息公开工作年度报告';
     for (const [head, iso] of [['原创 隆德县发布 2022-01-19 15:30 辽宁', '2022-01-19'], ['隆德县发布 2022-01-19 15:30', '2022-01-19'],
-      ['原创 某某县政务公开 某某县人民政府办公室 2023年1月20日 09:00', '2023-01-20'], ['隆德县发布　２０２２-０１-１９　１５：３０　宁夏', '2022-01-19']]) {
+      ['原创 某某县政务公开 某某县人民政府办公室 2023年1月20日 09:00', '2023-01-20'], ['隆德县发布　２０２２-０１-１９　１５：３０　宁夏', '2022-01-19']] as const) {
       // Under the article's title, and right over the report's heading where the mirror's title is its own (关注 prompts between).
       expect(publishedAt(doc({ allLines: ['首页', title, head, '根据《条例》编制本报告。'] }), title), head).toBe(iso);
       expect(publishedAt(doc({ allLines: ['重磅！隆德县年报出炉', head, '点击蓝字关注我们', title, '根据《条例》编制本报告。'] }), title), head).toBe(iso);

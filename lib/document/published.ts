@@ -30,6 +30,14 @@ const BARE_DATE_LINE = new RegExp(`^\\s*(?:${DATED_WITH_TIME}|${BRACKETED_DATE}|
 const DATE_THEN_NAME = new RegExp(`^\\s*${DATE_SOURCE}\\s+(?<name>\\S.*?)\\s*$`);
 // What such a line starts with, tested before normalising the line.
 const BARE_DATE_START = /^\s*[\d０-９\[【［(（来信文]|www\./;
+// A WeChat article's head, on the account's page or a web mirror of it: 原创, the account's name and its
+// author's, the date with its time, the province of the poster's IP (原创 隆德县发布 2022-01-19 15:30 辽宁).
+// A name has no digit, punctuation or clock's word (今天是 2026年11月22日 15:30 is the portal header's).
+const ACCOUNT = '(?:(?!今天|今日|现在|当前|时间)[^\\s\\d:，。,;；!！?？、|>/()（）【】\\[\\]]){2,20}';
+const PROVINCE = '(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾)';
+const ACCOUNT_HEAD = new RegExp(`^\\s*(?:原创\\s+)?(?:${ACCOUNT}\\s+){1,2}${DATE_SOURCE}\\s*\\d{1,2}:\\d{2}\\s*(?:${PROVINCE}\\s*)?$`);
+// The head's time, tested before normalising the line.
+const HEAD_TIME = /[\d０-９]\s*[:：]\s*[\d０-９]{2}/;
 
 /** Whether a line labels a date (发布时间：…): a signature is none. */
 export const labelsDate = (line: string): boolean => line.search(DATE_LINE) >= 0;
@@ -38,7 +46,7 @@ export const labelsDate = (line: string): boolean => line.search(DATE_LINE) >= 0
  * The date a line gives as the page's (after one of its labels, or in the next cell after a label
  * that ends the line), and whether it is the date the document was written.
  */
-export function lineDate(lines: readonly string[], i: number): { iso: string; written: boolean; bare?: true } | null {
+export function lineDate(lines: readonly string[], i: number): { iso: string; written: boolean; bare?: 'date' | 'head' } | null {
   const line = lines[i]!;
   let labelled = false;
   DATE_LINE.lastIndex = 0;
@@ -52,11 +60,17 @@ export function lineDate(lines: readonly string[], i: number): { iso: string; wr
     const d = dateAfter(lines, i, '');
     return d ? { iso: d, written: WRITTEN.test(line) } : null;
   }
-  if (line.length >= 80 || !BARE_DATE_START.test(line)) return null;
-  const half = toHalfWidth(line);
-  if (!BARE_DATE_LINE.test(half) && !NAME_LINE.test(DATE_THEN_NAME.exec(half)?.groups?.['name'] ?? '')) return null;
+  if (line.length >= 80) return null;
+  if (BARE_DATE_START.test(line)) {
+    const half = toHalfWidth(line);
+    if (BARE_DATE_LINE.test(half) || NAME_LINE.test(DATE_THEN_NAME.exec(half)?.groups?.['name'] ?? '')) return bareDate(line, 'date');
+  }
+  return HEAD_TIME.test(line) && ACCOUNT_HEAD.test(toHalfWidth(line)) ? bareDate(line, 'head') : null;
+}
+
+function bareDate(line: string, bare: 'date' | 'head'): { iso: string; written: false; bare: 'date' | 'head' } | null {
   const d = findDate(line);
-  return d && { iso: d.iso, written: false, bare: true };
+  return d && { iso: d.iso, written: false, bare };
 }
 
 /** The date right after a label: in the rest of its line, or on the next line where the label ends its own. */
@@ -72,8 +86,13 @@ function dateAfter(lines: readonly string[], i: number, rest: string): string | 
  * above the report's heading (the line that is its `title`, or part of it) is the portal header's clock,
  * today's date as its script writes it (2026年11月22日 星期日), not the article's; one after the article's
  * text has begun (a sentence under the heading: one above it is the header's notice) is a related list's
- * ([2023-01-25] under its link).
+ * ([2023-01-25] under its link). A WeChat article's head may stand right over the heading as well as under it.
  */
+// How far above the report's heading an account's head may stand: where the mirror's own title is not the
+// report's, the head sits over the report's heading (a line or two of 关注 prompts between); a menu's or
+// list's line further up is the portal's.
+const HEAD_ABOVE = 3;
+
 export function publishedAt(doc: DocumentText, title = ''): string | null {
   const top = pageTop(doc.allLines);
   const heading = headingLine(doc.allLines, title);
@@ -83,7 +102,7 @@ export function publishedAt(doc: DocumentText, title = ''): string | null {
   for (let i = 0; i < doc.allLines.length; i++) {
     const d = lineDate(doc.allLines, i);
     inText ||= i > heading && isProse(doc.allLines[i]!);
-    if (!d || (d.bare && (i < heading || inText))) continue;
+    if (!d || (d.bare && (i < heading - (d.bare === 'head' ? HEAD_ABOVE : 0) || inText))) continue;
     if (d.written) written ??= d.iso;
     else if (i < top) return d.iso;
     else below ??= d.iso;
