@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, makeReport, setFigures } from '../../../test/support/report.ts';
 import { rowSum } from './row-sum.ts';
+import { APPLICANTS } from './rows.ts';
 
 describe('applications/row-sum', () => {
   const granted = () => setFigures(makeReport(), 'applications', {
@@ -11,6 +12,11 @@ describe('applications/row-sum', () => {
     expect(findingsOf(rowSum, granted())).toEqual([]);
   });
 
+  /** A row that states only its 总计: every applicant cell blank, as on reports that fill 总计 alone. */
+  const totalOnly = (row: string, total: number) => ({
+    ...Object.fromEntries(APPLICANTS.map((column) => [`${row}.${column}`, null])), [`${row}.total`]: total,
+  });
+
   it('fails a row whose applicant columns do not add up to 总计', () => {
     const report = setFigures(granted(), 'applications', { 'granted.total': 34 });
     expect(findingsOf(rowSum, report)).toMatchObject([{
@@ -19,15 +25,64 @@ describe('applications/row-sum', () => {
     }]);
   });
 
-  it('gathers rows whose 总计 was left blank into one warning', () => {
+  // Six outcome rows below 予以公开, enough to pass the handful whose figures are shown row by row.
+  const OUTCOMES = ['partiallyGranted', 'withheld.stateSecret', 'withheld.lawForbidden', 'unavailable.notHeld', 'unavailable.needsCreation', 'notProcessed.complaint'];
+  const OUTCOME_NAMES = '部分公开、不予公开·属于国家秘密、不予公开·其他法律行政法规禁止公开、无法提供·本机关不掌握相关政府信息、'
+    + '无法提供·没有现成信息需要另行制作、不予处理·信访举报投诉类申请';
+
+  it('names the rows once when the 总计 column is left blank throughout', () => {
     // As on shanghai-office-2019: the 总计 column is blank except in the top and bottom rows.
     const report = setFigures(granted(), 'applications', {
-      'granted.total': null, 'partiallyGranted.naturalPerson': 3, 'partiallyGranted.total': null,
-      'totalProcessed.naturalPerson': 30, 'totalProcessed.commercial': 2, 'totalProcessed.legalService': 4, 'totalProcessed.total': 36,
+      'granted.total': null,
+      ...Object.fromEntries(OUTCOMES.flatMap((row) => [[`${row}.naturalPerson`, 1], [`${row}.total`, null]])),
     });
     const findings = findingsOf(rowSum, report);
-    expect(findings).toMatchObject([{ severity: 'warning' }]);
-    expect(findings[0]!.message).toContain('予以公开（各列合计33，总计空白）、部分公开（各列合计3，总计空白）');
-    expect(findings[0]!.cells).toContainEqual({ table: 'applications', path: 'partiallyGranted.total' });
+    expect(findings).toMatchObject([{
+      severity: 'warning', expected: null, actual: null,
+      message: `总计列有7行空白（各申请人列有数字），无法核对（多半是漏填）：予以公开、${OUTCOME_NAMES}`,
+    }]);
+    expect(findings[0]!.cells).toHaveLength(7 * 7);
+    expect(findings[0]!.cells).toContainEqual({ table: 'applications', path: 'notProcessed.complaint.total' });
+  });
+
+  it('names the rows once when the applicant columns are left blank throughout', () => {
+    const report = setFigures(makeReport(), 'applications', Object.assign({}, ...OUTCOMES.map((row) => totalOnly(row, 2))));
+    const findings = findingsOf(rowSum, report);
+    expect(findings).toMatchObject([{
+      severity: 'warning', message: `各申请人列有6行空白（总计列有数字），无法核对（多半是漏填）：${OUTCOME_NAMES}`,
+    }]);
+    expect(findings[0]!.cells).toContainEqual({ table: 'applications', path: 'withheld.stateSecret.naturalPerson' });
+  });
+
+  it('shows each row of a handful with its figures', () => {
+    const report = setFigures(granted(), 'applications', {
+      'granted.total': null, ...totalOnly('partiallyGranted', 3),
+    });
+    expect(findingsOf(rowSum, report)).toMatchObject([{
+      severity: 'warning',
+      message: '以下2行的总计与各申请人列有一方留空，无法核对（多半是漏填）：予以公开（各列合计33，总计空白）、部分公开（各列合计空白，总计3）',
+    }]);
+    // A lone row blank like the rest: its figures still say more than a pattern of one.
+    expect(findingsOf(rowSum, setFigures(granted(), 'applications', { 'granted.total': null }))).toMatchObject([{
+      message: '以下1行的总计与各申请人列有一方留空，无法核对（多半是漏填）：予以公开（各列合计33，总计空白）',
+    }]);
+  });
+
+  it('groups many rows with mixed blanks by the side left blank', () => {
+    const report = setFigures(granted(), 'applications', {
+      'granted.total': null,
+      'partiallyGranted.naturalPerson': 3, 'partiallyGranted.total': null,
+      'unavailable.notHeld.naturalPerson': 5, 'unavailable.notHeld.total': null,
+      ...totalOnly('unavailable.needsCreation', 1), ...totalOnly('unavailable.stillUnclear', 2),
+      ...totalOnly('newReceived', 44),
+      // A blank cell of the (七)总计 row is a gap too, though the other columns have figures.
+      'totalProcessed.naturalPerson': 30, 'totalProcessed.commercial': null, 'totalProcessed.total': 36,
+    });
+    const [finding] = findingsOf(rowSum, report);
+    expect(finding!.message).toBe('以下7行的总计与各申请人列有一方留空，无法核对（多半是漏填）。'
+      + '总计列有3行空白（各申请人列有数字）：予以公开、部分公开、无法提供·本机关不掌握相关政府信息；'
+      + '各申请人列有3行空白（总计列有数字）：本年新收、无法提供·没有现成信息需要另行制作、无法提供·补正后申请内容仍不明确；'
+      + '其余：办理结果总计（各列合计30，总计36）');
+    expect(finding!.cells).toHaveLength(7 * 7);
   });
 });

@@ -9,7 +9,7 @@ export const rowSum: Rule = {
   id: 'applications/row-sum',
   severity: 'error',
   description: '表三每一行：自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 = 总计 (each row: the applicant columns add up to the total)',
-  rationale: '总计列是同一行六类申请人的合计。总计格留空而分列有数，是漏填而非矛盾，只作提醒并合并为一条。',
+  rationale: '总计列是同一行六类申请人的合计。总计格留空而分列有数（或反之），是漏填而非矛盾，只作提醒并合并为一条；多行同样留空时只说一次，列出行名。',
   example: {
     passes: '予以公开：自然人27、商业企业2、法律服务机构4，总计33。',
     fails: '予以公开：自然人27、商业企业2、法律服务机构4，总计34 — 各列合计33。',
@@ -19,7 +19,7 @@ export const rowSum: Rule = {
     if (!apps) return [];
     const findings: Finding[] = [];
     // Rows that a blank leaves unchecked: named together in one note, with all their cells.
-    const blankRows: string[] = [];
+    const blankRows: BlankRow[] = [];
     const blankCells: CellRef[] = [];
     for (const row of allRows(apps)) {
       // Most rows add up: test the bare figures before naming any cell.
@@ -30,20 +30,50 @@ export const rowSum: Rule = {
       if (!b) continue;
       const label = pathName(row.path);
       if (b.status === 'blank') {
-        blankRows.push(`${label}（各列合计${sumText(parts)}，总计${totalTerm.value ?? '空白'}）`);
+        blankRows.push({
+          label, detail: `${label}（各列合计${sumText(parts)}，总计${totalTerm.value ?? '空白'}）`,
+          gap: b.rightBlank ? 'total' : b.leftBlank ? 'applicants' : null,
+        });
         blankCells.push(...b.cells);
         continue;
       }
       findings.push(balanceFinding(b, `${label}行：${showSum(parts)}，总计(${totalTerm.value})`));
     }
-    // One note for a whole column left blank, not one per row.
     if (blankRows.length > 0) {
-      findings.push({
-        severity: 'warning',
-        message: `以下${blankRows.length}行的总计与各申请人列有一方留空，无法核对（多半是漏填）：${blankRows.join('、')}`,
-        cells: blankCells, expected: null, actual: null,
-      });
+      findings.push({ severity: 'warning', message: blankNote(blankRows), cells: blankCells, expected: null, actual: null });
     }
     return findings;
   },
 };
+
+interface BlankRow {
+  label: string;
+  /** "予以公开（各列合计272，总计空白）" */
+  detail: string;
+  /** The side left wholly blank; null when blank cells of the (七)总计 row explain the gap. */
+  gap: 'total' | 'applicants' | null;
+}
+
+const UNCHECKED = '无法核对（多半是漏填）';
+/** Up to this many rows are each shown with their figures: a short note says more that way. */
+const DETAIL_LIMIT = 5;
+const GAPS = [['total', '总计列', '各申请人列'], ['applicants', '各申请人列', '总计列']] as const;
+
+/**
+ * The note for the unchecked rows. A report that fills only 总计, or only the applicant columns,
+ * leaves 20-odd rows blank alike: beyond a handful, that pattern is said once with the row names.
+ */
+function blankNote(rows: BlankRow[]): string {
+  const head = `以下${rows.length}行的总计与各申请人列有一方留空，${UNCHECKED}`;
+  if (rows.length <= DETAIL_LIMIT) return `${head}：${rows.map((r) => r.detail).join('、')}`;
+  const groups = GAPS.map(([gap, blank, filled]) => {
+    const labels = rows.filter((r) => r.gap === gap).map((r) => r.label);
+    return { head: `${blank}有${labels.length}行空白（${filled}有数字）`, labels };
+  }).filter((g) => g.labels.length > 0);
+  const others = rows.filter((r) => r.gap === null).map((r) => r.detail);
+  const whole = groups.length === 1 && others.length === 0 ? groups[0] : undefined;
+  if (whole) return `${whole.head}，${UNCHECKED}：${whole.labels.join('、')}`;
+  const parts = groups.map((g) => `${g.head}：${g.labels.join('、')}`);
+  if (others.length > 0) parts.push(`其余：${others.join('、')}`);
+  return `${head}。${parts.join('；')}`;
+}
