@@ -79,6 +79,11 @@ function dateAfter(lines: readonly string[], i: number, rest: string): string | 
   return d && d.index < 3 ? d.iso : null;
 }
 
+// How far above the report's heading an account's head may stand: where the mirror's own title is not the
+// report's, the head sits over the report's heading (a line or two of 关注 prompts between); a menu's or
+// list's line further up is the portal's.
+const HEAD_ABOVE = 3;
+
 /**
  * The page's own date line (发布时间: / 发表日期:, or a bare date with its time and 来源), else the
  * portal's PubDate meta; a grid's 成文日期 or 生成日期 only where the page gives no other. The top of
@@ -88,11 +93,6 @@ function dateAfter(lines: readonly string[], i: number, rest: string): string | 
  * text has begun (a sentence under the heading: one above it is the header's notice) is a related list's
  * ([2023-01-25] under its link). A WeChat article's head may stand right over the heading as well as under it.
  */
-// How far above the report's heading an account's head may stand: where the mirror's own title is not the
-// report's, the head sits over the report's heading (a line or two of 关注 prompts between); a menu's or
-// list's line further up is the portal's.
-const HEAD_ABOVE = 3;
-
 export function publishedAt(doc: DocumentText, title = ''): string | null {
   const top = pageTop(doc.allLines);
   const heading = headingLine(doc.allLines, title);
