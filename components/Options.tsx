@@ -32,7 +32,7 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
   };
 
   return (
-    <main lang={settings.language === 'en' ? 'en' : 'zh-CN'} style={{ font: '14px/1.6 sans-serif', maxWidth: '36em', padding: '12px' }}>
+    <main lang={t.lang} style={{ font: '14px/1.6 sans-serif', maxWidth: '36em', padding: '12px' }}>
       <h1 style={{ fontSize: '18px' }}>{t.optionsTitle}</h1>
       <p>
         <label>

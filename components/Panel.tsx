@@ -74,7 +74,7 @@ export function Panel(props: PanelProps) {
 
   return (
     <I18n.Provider value={t}>
-      <aside ref={panel} tabIndex={-1} popover="manual" lang={t.language === 'en' ? 'en' : 'zh-CN'}
+      <aside ref={panel} tabIndex={-1} popover="manual" lang={t.lang}
         class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
         aria-label={t.panelLabel} onKeyDown={(e) => { if (e.key === 'Escape') props.onClose(); }}>
         {!collapsed && (

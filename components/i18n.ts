@@ -14,6 +14,8 @@ const enCauses: Record<Cause, string> = { timeout: 'timed out', network: 'no con
 
 const zh = {
   language: 'zh' as Language,
+  /** The UI's lang attribute. */
+  lang: 'zh-CN',
   panelLabel: '年报透视',
   close: '关闭',
   collapse: '收起面板',
@@ -87,6 +89,7 @@ export type Messages = typeof zh;
 
 const en: Messages = {
   language: 'en',
+  lang: 'en',
   panelLabel: 'GovReport Lens',
   close: 'Close',
   collapse: 'Collapse panel',

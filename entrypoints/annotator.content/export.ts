@@ -26,8 +26,7 @@ export async function copyText(text: string, scratch: HTMLElement): Promise<void
   area.addEventListener('copy', (e) => {
     if (!e.clipboardData) return;
     e.clipboardData.setData('text/plain', text);
-    e.preventDefault();
-    e.stopPropagation();
+    e.preventDefault(); // the panel's shadow root keeps the event from the page (isolateEvents, session.tsx)
     written = true;
   });
   scratch.append(area);

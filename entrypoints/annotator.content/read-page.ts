@@ -54,7 +54,7 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
  * Reads the report `link` leads to (fetched by the background) and, if it is the issuer's report of the
  * year the link named, remembers it and compares the page's report with it too; else says what it was.
  */
-export async function readYearLink(reading: ReportReading, link: YearLink, settings: Settled): Promise<{ ok: true; reading: Reading } | { ok: false; problem: LinkProblem }> {
+export async function readYearLink(reading: ReportReading, link: YearLink, settings: Pick<Settings, 'trustedDomains'>): Promise<{ ok: true; reading: Reading } | { ok: false; problem: LinkProblem }> {
   const own = summarize(reading.alone);
   if (!own || !reading.years) return { ok: false, problem: { kind: 'not-report' } }; // no link is offered then
   // A worker that could not answer (restarted, or gone with an update) answers nothing.
