@@ -7,7 +7,7 @@ import { articlePagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
 import { publishedAt } from './document/published.ts';
 import { reportSections } from './document/sections.ts';
-import { signature } from './document/signature.ts';
+import { articleEnd, signature } from './document/signature.ts';
 import { reportTitle } from './document/title.ts';
 import { reportYear } from './document/year.ts';
 import { joinParts } from './legacy/layout.ts';
@@ -110,7 +110,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 ? '2021' : '2019')
       : legacy ? 'legacy' : 'prose';
 
-  const signed = keep ? signature(text.bodyLines) : null;
+  // Where the article ends among the body lines: the signature stands above it, the article's pager too.
+  const end = keep ? articleEnd(text.bodyLines) : 0;
+  const signed = keep ? signature(text.bodyLines, end) : null;
   const document: DocumentMeta = {
     isReport: keep,
     confidence: judged.confidence,
@@ -153,7 +155,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     warnings.push(...runRules(draft, {
       url: options.url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images,
       unreadable: (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0)),
-      pagination: articlePagination(text.bodyLines, page.pagerScripts),
+      pagination: articlePagination(text.bodyLines, page.pagerScripts, end),
     }));
   }
   const report = Report.parse(draft);

@@ -64,9 +64,9 @@ function readPagerLine(line: string): PagerLine | null {
  * page's footer (第1页 共5页, pasted from Word) moves nowhere; the site's 上一篇/下一篇 are articles, not
  * pages; a list's pager counts its items (共25条). Pagers that disagree (two lists' pagers) are none.
  */
-function pagerOf(body: readonly string[]): Pagination | null {
+function pagerOf(body: readonly string[], end: number): Pagination | null {
   const start = Math.max(0, body.findIndex((line) => HEADING.test(line)));
-  const lines = body.slice(0, articleEnd(body));
+  const lines = body.slice(0, end);
   let found: Pagination | null = null;
   for (let i = start; i < lines.length; i++) {
     // A pager moves by its 页 words: only a line that has one is read, and the run grown from it.
@@ -122,7 +122,10 @@ function scriptPager(scripts: readonly string[]): Pagination | null {
   return null;
 }
 
-/** Whether this page is one page of an article the portal paginates, and which; null when it is not. */
-export function articlePagination(lines: readonly string[], pagerScripts: readonly string[]): Pagination | null {
-  return scriptPager(pagerScripts) ?? pagerOf(lines);
+/**
+ * Whether this page is one page of an article the portal paginates, and which; null when it is not.
+ * `end`: where the article ends in `lines` (articleEnd).
+ */
+export function articlePagination(lines: readonly string[], pagerScripts: readonly string[], end = articleEnd(lines)): Pagination | null {
+  return scriptPager(pagerScripts) ?? pagerOf(lines, end);
 }

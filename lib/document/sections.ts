@@ -55,6 +55,7 @@ const SUB_HEADING = /^\s*(?:[(（]\s*([一二三四五六七八九十]{1,3})\s*[
 export function reportSections(body: string[]): DocumentMeta['sections'] {
   const sections: DocumentMeta['sections'] = [];
   const subNumbered: DocumentMeta['sections'] = [];
+  let spaced: RegExpExecArray | null;
   for (const raw of body) {
     if (NUMBERED_PIECE.test(raw) && isContentsLine(raw)) continue;
     const part = raw.includes('部分') ? PART_HEADING.exec(toHalfWidth(raw)) : null;
@@ -73,9 +74,8 @@ export function reportSections(body: string[]): DocumentMeta['sections'] {
         sections.push({ number: h[1] ?? '', title: closeUp(title.replace(/[。:：]$/, '')) });
         continue;
       }
-    } else if (raw.length < 40 && SPACED_HEADING.test(raw)) {
-      const [, number, title] = SPACED_HEADING.exec(raw)!;
-      sections.push({ number: number!, title: closeUp(title!) });
+    } else if (raw.length < 40 && (spaced = SPACED_HEADING.exec(raw))) {
+      sections.push({ number: spaced[1]!, title: closeUp(spaced[2]!) });
       continue;
     } else if (raw.length < 30 && (raw.includes('况') || raw.includes('项')) && PART_KEYS.has(labelKey(raw))) {
       // A part's title under its numbered heading (二、主动公开政府信息情况, then 主动公开政府信息情况 as the

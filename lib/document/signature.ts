@@ -12,10 +12,10 @@ const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]
  * line). The last date under a body's name; a date under no name it knows (a related link's, or after a
  * company's or a 部's name on its line) only where no date stands under one.
  */
-export function signature(body: string[]): { date: string; name: string | null } | null {
+export function signature(body: string[], end = articleEnd(body)): { date: string; name: string | null } | null {
   let unnamed: { date: string; name: null } | null = null;
-  // Under the article's end a list's names and dates are no signature.
-  for (let i = articleEnd(body) - 1; i >= Math.floor(body.length / 3); i--) {
+  // Under the article's end (`end`, articleEnd) a list's names and dates are no signature.
+  for (let i = end - 1; i >= Math.floor(body.length / 3); i--) {
     const d = datedLine(body, i);
     if (!d) continue;
     if (d.name) return { date: d.date, name: d.name };

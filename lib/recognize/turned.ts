@@ -3,7 +3,7 @@ import type { Grid, Slot } from '../table/grid.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import type { LabelPattern } from '../text/similarity.ts';
 import { namesColumn } from './column-labels.ts';
-import { gridRows, hasNumber, type TableRow } from './rows.ts';
+import { gridRows, hasNumber, labelCells, type TableRow } from './rows.ts';
 
 /**
  * The rows of a table printed the other way round, turned back: some departments print 表三 with a row
@@ -32,7 +32,7 @@ function namedColumns<N>(rows: TableRow<N>[], columns: readonly LabelPattern[]):
     // A figure or more: all fifteen of 表四 down the page give a row one figure.
     if (row.figureRun.length === 0) continue;
     // The row's most specific label: its last cell before the figures (商业企业 under 法人或其他组织).
-    const label = row.cells[row.cells.length - row.figureRun.length - 1];
+    const label = labelCells(row, row.figureRun.length).at(-1);
     if (!label) continue;
     const key = labelKey(stripNumbering(label.cell.text));
     const best = columns.flatMap((c, i) => (namesColumn(c, key) ? [i] : []));

@@ -46,7 +46,8 @@ const ZERO_WORD = /^[〇零○]$/;
 // A mark, not a label: a few symbols or letters (O, □, .), or a word that stands for a figure (否, 略).
 // Any other Chinese character alone is a label's: a numeral numbering one (二), half of a header split
 // across two cells (总 | 计).
-const MARK = /^(?:[^\d\u4e00-\u9fff%]{1,3}|[否略])$/;
+const MARK_WORDS = '否略';
+const MARK = new RegExp(`^(?:[^\\d\\u4e00-\\u9fff%]{1,3}|[${MARK_WORDS}])$`);
 
 /** Reads a table cell's text as a figure, tolerating the noise that real pages put around numbers. */
 export function readFigure(raw: string): FigureReading {
@@ -122,7 +123,7 @@ function mapScripts(cell: FigureCell, run: (text: string) => string): string {
 }
 
 // The Chinese characters that alone make a mark (MARK), not a label.
-const MARK_HANZI = new Set([...'否略'].map((c) => c.charCodeAt(0)));
+const MARK_HANZI = new Set([...MARK_WORDS].map((c) => c.charCodeAt(0)));
 
 /**
  * The reading of the cells that make up nearly every table, in one pass over the characters and
