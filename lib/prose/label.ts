@@ -77,7 +77,8 @@ export function labelBefore(text: string, from: number, to: number): string {
     // Unless the clause names several (专栏及我局政务网站主动公开…: the total of both); a group named after
     // 等 (通过微信、微博等政务新媒体发布…) is one.
     const before = region.slice(0, region.lastIndexOf(label));
-    const channel = oneChannel(head) && (before.endsWith('等') ? oneChannel(head) : oneChannel(before + head));
+    const own = oneChannel(head);
+    const channel = own && (before.endsWith('等') ? own : oneChannel(before + head));
     label = (channel ?? '') + label.slice(verb.index);
   } else if (verb?.index === 0) {
     // "政府网站共发布信息100条", "“抚远发改”微信公众号,共发布信息216条": the channel, then only 共/全年 before the verb.

@@ -53,7 +53,8 @@ function joinOf(text: string, next: string): string | null {
   if (ENDED.test(before) || HEADING.test(before)) return null;
   const after = next.slice(trimmedStart(next));
   if (OWN_LINE.test(after)) return null;
-  return endsInCount(before) && findNumbers(FIRST_CLAUSE.exec(after)![0]).length > 0 ? LIST_BREAK : '';
+  // The next line's first clause first: it is short, where the text before may be a whole paragraph joined.
+  return findNumbers(FIRST_CLAUSE.exec(after)![0]).length > 0 && endsInCount(before) ? LIST_BREAK : '';
 }
 
 /** Whether the text ends in a count with its unit (申请10件), not in the words after one (1名兼职). */

@@ -24,7 +24,7 @@ const MAY_BE_MARKED = /^[\s?？\u200B-\u200F\u2060\u00AD]{0,23}[一二三四五�
 export const markerText = (line: string): string => toHalfWidth(line).replace(/^[\s?]+/, '').trim();
 
 /** The line's outline marker, or null for running text. */
-export function markerOf(line: string): Marker | null {
+function markerOf(line: string): Marker | null {
   // Markers sit at the start: look there first, and normalise more of the line only for a marked one.
   if (!MAY_BE_MARKED.test(line)) return null;
   // A head that holds a character MARKER does not read is decided as the whole line would be.

@@ -62,10 +62,9 @@ export const tableAgreement: Rule = {
     report.proseFigures.forEach((figure, i) => {
       // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
       if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
-      // Nor does last year's, given to compare (2021年，我办共收到…500件).
-      if (ofAnotherYear(figure, report.document.year)) return;
       const topic = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
-      if (!topic) return;
+      // Nor does last year's, given to compare (2021年，我办共收到…500件).
+      if (!topic || ofAnotherYear(figure, report.document.year)) return;
       const wider = proseScope(figure) === 'whole-area';
       const kind = issuerKind(report.document.issuer);
       if (wider && (kind === 'department' || kind === 'township')) return;
