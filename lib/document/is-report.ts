@@ -1,5 +1,6 @@
+import { squeezed } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
-import { isProse, squeezed } from './page-text.ts';
+import { isProse } from './page-text.ts';
 import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_WORDS } from './title.ts';
 
 export interface ReportEvidence {

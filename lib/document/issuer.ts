@@ -1,8 +1,8 @@
 // Who issued the report: the body its title names, or where the title names no one, the body the page names.
-import { toHalfWidth } from '../text/normalize.ts';
+import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { arabicYears, YEAR_SOURCE } from './dates.ts';
 import { BODY_SUFFIX, NAME_LINE } from './names.ts';
-import { headingLine, squeezed } from './page-text.ts';
+import { headingLine } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
 

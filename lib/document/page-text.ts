@@ -1,6 +1,6 @@
 // What the document readers are given of the page, and what they share of reading its lines: is it running text,
 // and the line as they compare and match it.
-import { toHalfWidth } from '../text/normalize.ts';
+import { squeezed } from '../text/normalize.ts';
 
 /** What the metadata readers need of the page: its title, metas and text lines outside data tables. */
 export interface DocumentText {
@@ -16,8 +16,6 @@ export interface DocumentText {
 export const isProse = (line: string) => line.length >= 15 && line.includes('。') && !FOOTER.test(line);
 const FOOTER = /浏览器|分辨率|版权所有|备案|ICP|技术支持|主办单位|承办单位/;
 
-/** A line as names, titles and dates are compared and matched: half-width, without white space. */
-export const squeezed = (line: string | undefined): string => toHalfWidth(line ?? '').replace(/\s+/g, '');
 
 /** The page's top: its first half, or its first 60 lines. A page's own date line and heading stand there. */
 export const pageTop = (lines: readonly string[]): number => Math.max(60, Math.ceil(lines.length / 2));

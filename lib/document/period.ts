@@ -1,8 +1,8 @@
 // The 统计期限: the span of time the report's figures cover.
 import type { DocumentMeta } from '../schema.ts';
-import { toHalfWidth } from '../text/normalize.ts';
+import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber, DATE_SOURCE, isoDate } from './dates.ts';
-import { squeezed } from './page-text.ts';
+
 
 // 报告时间, 报告期 as a page may space them (本报告 时间为…): the lines worth reading for them.
 const REPORT_SPAN = /报\s*告\s*(?:时\s*间|期)/;

@@ -1,9 +1,9 @@
 // What a report's title says, and where the page gives it: the one test of "this names a 政府信息公开工作年度报告",
 // for the title the metadata reads and for the judgement whether the page is a report.
-import { toHalfWidth } from '../text/normalize.ts';
+import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { type DocumentText, isProse, squeezed } from './page-text.ts';
+import { type DocumentText, isProse } from './page-text.ts';
 import { lineDate } from './published.ts';
 import { HEADING } from './sections.ts';
 

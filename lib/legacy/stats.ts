@@ -6,7 +6,7 @@ import type { LegacyStat, Warning } from '../schema.ts';
 import type { Grid, Slot } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
 import { readCell, readFigure, shownText, type FigureCell, type FigureReading } from '../table/figure.ts';
-import { labelKey, toHalfWidth } from '../text/normalize.ts';
+import { labelKey, squeezed } from '../text/normalize.ts';
 import { BARE_NUMBER, readLayout } from './layout.ts';
 import { OutlineCoder, readMarker, type RowMarker } from './outline.ts';
 
@@ -66,7 +66,7 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     return reading.kind === 'number' ? reading.value : null;
   };
   const coder = new OutlineCoder();
-  const headUnit = unitInLabel(toHalfWidth(layout.valueHead).replace(/\s+/g, ''));
+  const headUnit = unitInLabel(squeezed(layout.valueHead));
   let marked = 0;
   let topical = false;
 

@@ -21,6 +21,9 @@ export function toHalfWidth(text: string): string {
   return out + text.slice(start);
 }
 
+/** A line as names, titles, dates and heads are compared and matched: half-width, without white space. */
+export const squeezed = (line: string | undefined): string => toHalfWidth(line ?? '').replace(/\s+/g, '');
+
 /** Zero-width characters, the BOM and the soft hyphen: in the text, never seen (toHalfWidth drops them). */
 export function isInvisible(c: number): boolean {
   return (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad;
