@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { headTextOf, looksLikeReport } from './detect.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { headTextOf, looksLikeReport, pageOf, watchChanges } from './detect.ts';
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures/pages', name), 'utf8');
 
@@ -48,5 +48,74 @@ describe('headTextOf', () => {
   it('skips script text', () => {
     document.body.innerHTML = '<script>var 年报 = 1</script><p>正文</p>';
     expect(headTextOf(document)).toBe('正文');
+  });
+});
+
+describe('watchChanges', () => {
+  afterEach(() => { vi.useRealTimers(); });
+  // The portal's shell first, its article loaded a second later (Hanweb's jpage, a Vue 信息公开平台).
+  const shell = () => { document.title = '信息公开平台'; document.body.innerHTML = '<div id="app">加载中…</div>'; };
+  const looker = () => vi.fn(() => looksLikeReport(document.title, headTextOf(document)));
+  const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+  it('looks again once the body arrives, at most once per interval, and stops once it says yes', async () => {
+    vi.useFakeTimers();
+    shell();
+    const look = looker();
+    watchChanges(document, look, 500, 15_000);
+    document.querySelector('#app')!.textContent = '首页 > 政务公开';
+    await flush();
+    document.querySelector('#app')!.append(' > 年报');
+    await flush();
+    vi.advanceTimersByTime(500);
+    expect(look).toHaveBeenCalledTimes(1);
+    expect(look).toHaveLastReturnedWith(false);
+    document.querySelector('#app')!.innerHTML = '<h1>某区2019年政府信息公开工作年度报告</h1><p>根据条例</p>';
+    await flush();
+    vi.advanceTimersByTime(500);
+    expect(look).toHaveBeenCalledTimes(2);
+    expect(look).toHaveLastReturnedWith(true);
+    document.body.append('更多');
+    await flush();
+    vi.advanceTimersByTime(5000);
+    expect(look).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up after its time, and does nothing on a page that does not change', async () => {
+    vi.useFakeTimers();
+    shell();
+    const look = looker();
+    watchChanges(document, look, 500, 15_000);
+    vi.advanceTimersByTime(20_000);
+    expect(look).not.toHaveBeenCalled();
+    document.body.innerHTML = '<h1>某区2019年政府信息公开工作年度报告</h1>';
+    await flush();
+    vi.advanceTimersByTime(1000);
+    expect(look).not.toHaveBeenCalled();
+  });
+
+  it('stops when told to', async () => {
+    vi.useFakeTimers();
+    shell();
+    const look = looker();
+    const stop = watchChanges(document, look);
+    document.body.append('变化');
+    await flush();
+    stop();
+    vi.advanceTimersByTime(1000);
+    expect(look).not.toHaveBeenCalled();
+  });
+});
+
+describe('pageOf', () => {
+  it('keeps what names another page: path, query, a hash route', () => {
+    expect(pageOf('http://xxgk.example.gov.cn/#/article/12')).toBe('http://xxgk.example.gov.cn/#/article/12');
+    expect(pageOf('http://xxgk.example.gov.cn/#!/nb/2022')).toBe('http://xxgk.example.gov.cn/#!/nb/2022');
+    expect(pageOf('http://www.example.gov.cn/col/col123/index.html?uid=4&pageNum=2')).toBe('http://www.example.gov.cn/col/col123/index.html?uid=4&pageNum=2');
+  });
+
+  it('drops a jump within the page', () => {
+    expect(pageOf('http://www.example.gov.cn/art/2022/1/19/art_1_1.html#section2')).toBe('http://www.example.gov.cn/art/2022/1/19/art_1_1.html');
+    expect(pageOf('http://www.example.gov.cn/art/2022/1/19/art_1_1.html#')).toBe('http://www.example.gov.cn/art/2022/1/19/art_1_1.html');
   });
 });

@@ -37,3 +37,36 @@ export function headTextOf(doc: Document, limit = 2000): string {
   }
   return text.slice(0, limit);
 }
+
+/**
+ * Runs `look` again as the document changes (a body loaded by XHR after document_idle, a title set by
+ * the router), at most once every `every` ms, until it returns true or `forMs` have passed; returns
+ * the function that stops it. Mutations only set a timer, so a busy page costs a look per `every` ms.
+ */
+export function watchChanges(doc: Document, look: () => boolean, every = 500, forMs = Infinity): () => void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    pending ??= setTimeout(() => {
+      pending = undefined;
+      if (look()) stop();
+    }, every);
+  });
+  // Infinity is no delay to setTimeout: only a finite watch gets an end.
+  const end = forMs < Infinity ? setTimeout(() => observer.disconnect(), forMs) : undefined;
+  function stop() {
+    observer.disconnect();
+    clearTimeout(pending);
+    clearTimeout(end);
+  }
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  return stop;
+}
+
+/**
+ * The page an address shows, for telling an SPA's navigation (pushState, a hash route #/list/12 or
+ * #!/…) from a jump within the page (#section2), which leaves the page as it was.
+ */
+export function pageOf(href: string): string {
+  const hash = href.indexOf('#');
+  return hash < 0 || /^#[!/]/.test(href.slice(hash)) ? href : href.slice(0, hash);
+}

@@ -23,7 +23,8 @@ export type FrameCommand =
 
 /** A frame → the background. */
 export type BackgroundMessage =
-  | { type: 'grl:detected' } // the detector: this frame looks like a report
+  // The detector: this frame's page looks like a report; false when an SPA's navigation left such a page.
+  | { type: 'grl:detected'; report: boolean }
   | { type: 'grl:state'; state: FrameState } // the annotator, whenever its state changes
   | { type: 'grl:fetch'; url: string }; // the annotator: read a page of the frame's own site, answered with a FetchedPage
 

@@ -29,6 +29,10 @@ describe('badgeFor', () => {
     expect(badgeFor(false, [], t)).toEqual({ text: '', color: '#5f6368', title: '' });
     expect(badgeFor(false, [frame({})], t)).toMatchObject({ text: '', title: t.badgeNotReport });
   });
+
+  it('says nothing of a page an SPA navigated to before it is read (its annotator forgot the last one)', () => {
+    expect(badgeFor(false, [frame({ checked: false, open: true })], t)).toEqual({ text: '', color: '#5f6368', title: '' });
+  });
 });
 
 describe('frameToOpen', () => {

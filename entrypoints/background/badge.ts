@@ -20,5 +20,5 @@ export function badgeFor(detected: boolean, frames: FrameState[], t: Messages): 
   }
   if (frames.some((f) => f.failed)) return { text: '!', color: '#5f6368', title: t.badgeFailed };
   if (detected && !frames.some((f) => f.checked)) return { text: '•', color: '#5f6368', title: t.badgeUnchecked };
-  return { text: '', color: '#5f6368', title: frames.length ? t.badgeNotReport : '' };
+  return { text: '', color: '#5f6368', title: frames.some((f) => f.checked) ? t.badgeNotReport : '' };
 }

@@ -9,19 +9,20 @@ import { badgeFor } from './badge.ts';
 import { fetchPage } from './fetch-page.ts';
 import { ensureAnnotator, frameToOpen, tellFrame } from './frames.ts';
 
-interface TabState { detected: boolean; frames: Map<number, FrameState> }
+/** `detected`: the frames whose detector saw a report on the page they show. */
+interface TabState { detected: Set<number>; frames: Map<number, FrameState> }
 
 export default defineBackground(() => {
   const tabs = new Map<number, TabState>();
   const tabState = (tabId: number) => {
     let state = tabs.get(tabId);
-    if (!state) tabs.set(tabId, (state = { detected: false, frames: new Map() }));
+    if (!state) tabs.set(tabId, (state = { detected: new Set(), frames: new Map() }));
     return state;
   };
 
   async function paint(tabId: number) {
     const state = tabState(tabId);
-    const badge = badgeFor(state.detected, [...state.frames.values()], messagesFor((await loadSettings()).language));
+    const badge = badgeFor(state.detected.size > 0, [...state.frames.values()], messagesFor((await loadSettings()).language));
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -30,8 +31,13 @@ export default defineBackground(() => {
     ]).catch(() => { /* the tab closed meanwhile */ });
   }
 
-  async function onDetected(tabId: number, frameId: number) {
-    tabState(tabId).detected = true;
+  async function onDetected(tabId: number, frameId: number, report: boolean) {
+    const { detected } = tabState(tabId);
+    if (!report) {
+      detected.delete(frameId);
+      return paint(tabId);
+    }
+    detected.add(frameId);
     await paint(tabId);
     const settings = await loadSettings();
     if (!settings.autoCheck) return;
@@ -65,7 +71,7 @@ export default defineBackground(() => {
       return true; // the answer comes asynchronously
     }
     if (message.type === 'grl:detected') {
-      void onDetected(tabId, sender.frameId ?? 0).catch((error) => console.warn('[GovReport Lens]', error));
+      void onDetected(tabId, sender.frameId ?? 0, message.report).catch((error) => console.warn('[GovReport Lens]', error));
     } else {
       tabState(tabId).frames.set(sender.frameId ?? 0, message.state);
       void paint(tabId);

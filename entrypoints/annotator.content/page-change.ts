@@ -1,0 +1,17 @@
+// An SPA's navigation (pushState, replaceState, popstate, a hash route) shows another page without a
+// load: the detector and the annotator each learn of it here.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { pageOf } from '../../lib/detect.ts';
+
+/** Calls `onChange` each time the frame shows another page than before, never for a jump within the page. */
+export function onPageChange(ctx: ContentScriptContext, onChange: () => void): void {
+  let shown = pageOf(location.href);
+  // WXT's event comes from the Navigation API's navigate, before a same-document URL is updated and also
+  // for a link to another document, which commits later or never: the address is compared once it settled.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => {
+    const now = pageOf(location.href);
+    if (now === shown) return;
+    shown = now;
+    onChange();
+  }, 0));
+}
