@@ -27,8 +27,8 @@ function report(): Report {
 
 function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
-    content, messages: messagesFor('zh'), hovered: null, feedback: null,
-    onClose: vi.fn(), onShowCells: vi.fn(), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
+    content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false,
+    onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
     onDownloadCsv: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), ...overrides,
   };
   render(<Panel {...props} />, document.body);
@@ -145,6 +145,14 @@ describe('Panel', () => {
     expect(q('.notice')!.textContent).toBe('本页不是政府信息公开年报');
     expect(q('.warnings')).toBeNull();
     expect(document.body.textContent).not.toContain('没有发现问题');
+  });
+
+  it('says when the page changed under it, still showing what was read, and offers to read it again', () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { changed: true });
+    expect(q('.notice.changed')!.textContent).toBe('页面已变化，下面是变化前读取的结果，页面上的标记已移除。重新读取');
+    expect(q('[data-testid=issuer]')!.textContent).toBe('某县人民政府');
+    q('[data-action=reread]')!.click();
+    expect(props.onReread).toHaveBeenCalledOnce();
   });
 
   it('links the attachment when the report is only a file', () => {

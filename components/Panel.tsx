@@ -27,7 +27,10 @@ export interface PanelProps {
   messages: Messages;
   hovered: HoveredCell | null;
   feedback: Feedback | null;
+  /** The page no longer shows what was read (re-rendered, or left by an SPA's navigation): the content is of the page as it was. */
+  changed: boolean;
   onClose: () => void;
+  onReread: () => void;
   onShowCells: (cells: CellRef[]) => void;
   onCopyJson: () => void;
   onDownloadJson: () => void;
@@ -92,6 +95,12 @@ export function Panel(props: PanelProps) {
           <button type="button" class="icon" data-action="close" aria-label={t.close} onClick={props.onClose}>×</button>
         </header>
         <div class="body" id="grl-panel-body" hidden={collapsed}>
+          {props.changed && (
+            <p class="notice changed" role="status">
+              {t.pageChanged}
+              <button type="button" class="small" data-action="reread" onClick={props.onReread}>{t.reread}</button>
+            </p>
+          )}
           {props.content.kind === 'failed'
             ? <p class="failed" role="alert">{t.failed}{props.content.message}</p>
             : <ReportBody {...props} content={props.content} />}

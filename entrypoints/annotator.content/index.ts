@@ -6,8 +6,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { z } from 'zod';
 import { loadSettings } from '../options/settings-store.ts';
+import { pageOf } from '../../lib/detect.ts';
+import { onPageChange } from './page-change.ts';
 import type { BackgroundMessage, FrameCommand, FrameState } from './protocol.ts';
 import { readPage, type Reading } from './read-page.ts';
+import type { Settings } from '../options/settings.ts';
 import { openSession, type Session } from './session.tsx';
 
 // An extension's content script may not compile code (MV3's CSP), and zod's probe for that can be reported
@@ -33,6 +36,8 @@ export default defineContentScript({
 
 function createAnnotator(ctx: ContentScriptContext) {
   let reading: Reading | null = null;
+  // The page `reading` was read from (pageOf its address).
+  let readOn = '';
   let session: Session | null = null;
   let opening: Promise<void> | null = null;
   // A state request's reading while it is under way: a second request waits for it instead of reading again.
@@ -50,13 +55,46 @@ function createAnnotator(ctx: ContentScriptContext) {
   const announce = () => void browser.runtime.sendMessage({ type: 'grl:state', state: state() } satisfies BackgroundMessage)
     .catch(() => { /* the background is restarting; it asks again on the next click */ });
 
+  /**
+   * Reads the frame's page and keeps the reading, unless `keep` and there is one already (an open()
+   * meanwhile read the page afresh: its reading stands). The address is taken first, as the DOM is read at once.
+   */
+  async function read(settings: Settings, keep = false): Promise<Reading> {
+    const on = pageOf(location.href);
+    const read = await readPage(document, settings);
+    if (!keep || reading === null) {
+      reading = read;
+      readOn = on;
+    }
+    return read;
+  }
+
+  // After an SPA's navigation the reading is of a page no longer shown: forgotten, so that the badge clears
+  // and the next request reads the new one. Asked around every message too, as the detector may learn of
+  // the navigation first (Firefox polls the address, each script on its own clock).
+  const forgetLeftPage = () => {
+    if (reading === null || readOn === pageOf(location.href)) return false;
+    reading = null;
+    session?.pageChanged();
+    return true;
+  };
+  onPageChange(ctx, () => { if (forgetLeftPage()) announce(); });
+
   async function open() {
     const settings = await loadSettings();
     // Read afresh on every open: the page may have changed, and the bindings must be live nodes.
     // The panel is not mounted yet, so its own text is never read as the page's.
-    reading = await readPage(document, settings);
+    const shown = await read(settings);
     try {
-      session = await openSession(ctx, reading, settings, () => { session = null; announce(); }, (read) => { reading = read; announce(); });
+      session = await openSession(ctx, shown, settings, {
+        onClosed: () => { session = null; announce(); },
+        onReading: (next) => { reading = next; announce(); },
+        reread: async () => {
+          const next = await read(await loadSettings());
+          announce();
+          return next;
+        },
+      });
     } catch (error) {
       // The host page must never break because of us; the badge still tells what was found.
       console.error('[GovReport Lens] could not open the panel', error);
@@ -65,10 +103,9 @@ function createAnnotator(ctx: ContentScriptContext) {
 
   return {
     async handle(message: FrameCommand): Promise<FrameState> {
+      forgetLeftPage();
       if (message.type === 'grl:state' && reading === null) {
-        checking ??= loadSettings().then((settings) => readPage(document, settings)).then((read) => {
-          reading ??= read; // an open() meanwhile read the page afresh: its reading stands
-        }).finally(() => { checking = null; });
+        checking ??= loadSettings().then((settings) => read(settings, true)).then(() => {}).finally(() => { checking = null; });
         await checking;
       } else if (message.type === 'grl:open' && !session && !opening) {
         opening = open().finally(() => { opening = null; });
@@ -76,6 +113,7 @@ function createAnnotator(ctx: ContentScriptContext) {
       } else if (message.type === 'grl:close') {
         session?.close();
       }
+      forgetLeftPage(); // the page may have changed while it was read
       announce();
       return state();
     },

@@ -9,6 +9,8 @@ import marksCss from './marks.css?inline';
 export interface Marks {
   /** Scrolls to the first of these figures and makes them all blink. */
   flash(refs: CellRef[]): void;
+  /** Every marked node is still in the page, with the text it had when marked (a page that re-renders replaces or rewrites them). */
+  intact(): boolean;
   remove(): void;
 }
 
@@ -44,8 +46,10 @@ export function markFigures(
 
   const byCell = new Map<Element, FigureBinding<Node>[]>();
   const proseRanges: Range[] = [];
+  const texts = new Map<Node, string | null>();
   for (const binding of bindings) {
     if (binding.node.ownerDocument !== doc) continue;
+    texts.set(binding.node, binding.node.textContent);
     if (isElement(binding.node)) {
       const cell = binding.node;
       byCell.set(cell, [...(byCell.get(cell) ?? []), binding]);
@@ -94,6 +98,7 @@ export function markFigures(
         if (ranges.length) highlights?.delete('grl-flash');
       });
     },
+    intact: () => [...texts].every(([node, text]) => node.isConnected && node.textContent === text),
     remove() {
       listeners.abort();
       for (const id of timers) window.clearTimeout(id);

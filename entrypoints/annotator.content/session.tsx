@@ -13,20 +13,30 @@ import { cellSeverities, warningsFor } from '../../lib/cells.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef } from '../../lib/schema.ts';
 import type { YearLink } from '../../lib/years/links.ts';
+import { watchChanges } from '../../lib/detect.ts';
 import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { readYearLink, type Reading } from './read-page.ts';
 
-export interface Session { close(): void }
+export interface Session {
+  close(): void;
+  /** The page the panel read is gone (an SPA's navigation): its marks go, the panel offers to read the page again. */
+  pageChanged(): void;
+}
+
+export interface SessionHooks {
+  onClosed: () => void;
+  /** Gets the page's reading each time reading another year's report changed it. */
+  onReading: (reading: Reading) => void;
+  /** Reads the page again, for the panel to show instead. */
+  reread: () => Promise<Reading>;
+}
 
 const FEEDBACK_MS = 4000;
 
-/** `onReading` gets the page's reading each time reading another year's report changed it. */
-export async function openSession(
-  ctx: ContentScriptContext, reading: Reading, settings: Settings, onClosed: () => void, onReading: (reading: Reading) => void,
-): Promise<Session> {
+export async function openSession(ctx: ContentScriptContext, reading: Reading, settings: Settings, hooks: SessionHooks): Promise<Session> {
   const t = messagesFor(settings.language);
   const listeners = new AbortController();
   let hovered: HoveredCell | null = null;
@@ -34,6 +44,8 @@ export async function openSession(
   let feedbackTimer = 0;
   let container: HTMLElement | null = null;
   let closed = false;
+  // The page no longer shows what the panel read: re-rendered under it, or left by an SPA's navigation.
+  let changed = false;
 
   let yearRead: OtherYears['reading'];
   const contentOf = (): PanelContent => reading.ok
@@ -42,13 +54,51 @@ export async function openSession(
   let report = reading.ok ? reading.report : null;
 
   let marks: Marks | null = null;
+  let stopWatching = () => {};
   const mark = () => {
     try {
       if (report && reading.ok) marks = markFigures(document, reading.bindings, cellSeverities(report), showHovered);
     } catch (error) {
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
     }
+    // Marks left on nodes the page replaced or rewrote would point at nothing, silently.
+    if (marks) {
+      stopWatching = watchChanges(document, () => {
+        if (marks?.intact() !== false) return false;
+        pageChanged();
+        return true;
+      });
+    }
   };
+  const unmark = () => {
+    stopWatching();
+    marks?.remove();
+    marks = null;
+  };
+  /** Shows `next` instead, marked afresh. */
+  const show = (next: Reading) => {
+    reading = next;
+    report = reading.ok ? reading.report : null;
+    unmark();
+    mark();
+    rerender();
+  };
+
+  function pageChanged() {
+    if (changed || closed) return;
+    changed = true;
+    hovered = null;
+    unmark();
+    rerender();
+  }
+
+  async function reread() {
+    const next = await hooks.reread();
+    if (closed) return;
+    changed = false;
+    yearRead = undefined;
+    show(next);
+  }
 
   // Another year's report read from a link on the page: its findings join the panel and its conflicts the marks.
   // Whatever goes wrong, the page's own reading stays as it was and the panel says why in one line.
@@ -60,15 +110,15 @@ export async function openSession(
     const read = await readYearLink(reading, link, settings)
       .catch((error: unknown) => { console.error('[GovReport Lens]', error); return { ok: false, problem: { kind: 'not-report' } } as const; });
     if (closed) return;
-    if (!read.ok) {
+    if (changed) {
+      yearRead = undefined; // the page it was to be compared with is gone
+    } else if (!read.ok) {
       yearRead = { link, problem: read.problem };
     } else {
       yearRead = undefined;
-      reading = read.reading;
-      report = reading.ok ? reading.report : null;
-      marks?.remove();
-      mark();
-      onReading(reading);
+      show(read.reading);
+      hooks.onReading(reading);
+      return;
     }
     rerender();
   }
@@ -107,8 +157,8 @@ export async function openSession(
   function rerender() {
     if (!container || closed) return;
     render(
-      <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback}
-        onClose={close}
+      <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback} changed={changed}
+        onClose={close} onReread={() => void reread()}
         onShowCells={(cells: CellRef[]) => marks?.flash(cells)}
         onCopyJson={guarded(() => report && copy(reportToJson(report)))}
         onDownloadJson={guarded(() => report && downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
@@ -149,10 +199,10 @@ export async function openSession(
     listeners.abort();
     stopOnInvalidated();
     window.clearTimeout(feedbackTimer);
-    marks?.remove();
+    unmark();
     ui.remove();
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
-    onClosed();
+    hooks.onClosed();
   }
-  return { close };
+  return { close, pageChanged };
 }

@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FigureBinding } from '../../lib/extract.ts';
+import { markFigures } from './marks.ts';
+
+// A portal's article, its table and a sentence with a figure, as a Vue page renders them.
+const ARTICLE = '<div id="app"><table><tr><td>新收政府信息公开申请数量</td><td id="total">33</td></tr></table><p id="prose">全年共收到申请33件。</p></div>';
+
+function marked() {
+  const cell = document.querySelector('#total')!;
+  const text = document.querySelector('#prose')!.firstChild!;
+  const bindings: FigureBinding<Node>[] = [
+    { ref: { table: 'applications', path: 'newReceived.total' }, node: cell },
+    { ref: { table: 'proseFigures', path: '0' }, node: text, range: { start: 7, end: 9 } },
+  ];
+  return markFigures(document, bindings, new Map(), () => {});
+}
+
+describe('markFigures: intact', () => {
+  beforeEach(() => { document.body.innerHTML = ARTICLE; });
+
+  it('holds while the page leaves the figures as they were read', () => {
+    const marks = marked();
+    document.body.append('页脚');
+    expect(marks.intact()).toBe(true);
+  });
+
+  it('fails once the page re-renders the article (new nodes, the marked ones detached)', () => {
+    const marks = marked();
+    document.querySelector('#app')!.outerHTML = ARTICLE;
+    expect(marks.intact()).toBe(false);
+  });
+
+  it('fails once a marked cell or sentence is rewritten in place', () => {
+    const marks = marked();
+    document.querySelector('#total')!.textContent = '34';
+    expect(marks.intact()).toBe(false);
+    document.body.innerHTML = ARTICLE;
+    const again = marked();
+    (document.querySelector('#prose')!.firstChild as Text).data = '全年共收到申请34件。';
+    expect(again.intact()).toBe(false);
+  });
+});
