@@ -1,0 +1,146 @@
+// Pages whose content changes after load, as portals built on Vue/React, Hanweb's jpage or TRS serve
+// them: a report body loaded a second after the page, and a small SPA that moves between a report and a
+// notice by pushState and back by popstate, or re-renders the article in place.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SURE } from '../../lib/document/is-report.ts';
+import { badgeOf, clickIcon, launchWithExtension, servePages, waitFor, type Browser } from './browser.ts';
+import { expectedFor, pathsInPage, type Expected } from './expected.ts';
+
+const SITE = 'http://www.nxld.gov.cn';
+// The report's article, without the page around it.
+const ARTICLE = readFileSync('test/fixtures/pages/longde-chengguan-2021.html', 'utf8').match(/<body>([\s\S]*)<\/body>/)![1]!;
+const NOTICE = '<div class="article"><h1>关于做好春节期间值班工作的通知</h1><p>各村（社区）、各站所：现将春节期间值班安排通知如下。</p></div>';
+const asScript = (html: string) => JSON.stringify(html).replace(/</g, '\\u003c');
+
+// A portal shell whose title names no report; its script fills #app (the two pages agree in everything but that).
+const shell = (app: string, script: string) => `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>隆德县人民政府</title></head>
+<body><div id="app">${app}</div><script>${script}</script></body></html>`;
+
+const LATE = { url: `${SITE}/xxgk/jpage/0001.html`, script: `setTimeout(() => { document.getElementById('app').innerHTML = ${asScript(ARTICLE)}; }, 1000);` };
+// The SPA renders each route from its data (never from the DOM, which would copy the annotator's marks).
+const REPORT = `${SITE}/xxgk/spa/nb-2021.html`;
+const NOTICE_URL = `${SITE}/xxgk/spa/tzgg-0001.html`;
+const SPA_SCRIPT = `
+const routes = { '/xxgk/spa/nb-2021.html': ${asScript(ARTICLE)}, '/xxgk/spa/tzgg-0001.html': ${asScript(NOTICE)} };
+let shown = location.pathname;
+window.render = () => { shown = location.pathname; document.getElementById('app').innerHTML = routes[shown]; };
+window.go = (path) => { history.pushState(null, '', path); window.render(); };
+// As a history-mode router does: a jump within the page (#zoom) is no route.
+addEventListener('popstate', () => { if (location.pathname !== shown) window.render(); });`;
+
+const dir = mkdtempSync(join(tmpdir(), 'grl-dynamic-'));
+/** What the engine finds in `html` (the page as it ends up) at `url`. */
+function expectedOf(name: string, html: string, url: string): Expected {
+  const file = join(dir, name);
+  writeFileSync(file, html);
+  return expectedFor(file, url);
+}
+const badgeText = ({ report }: Expected) => {
+  const errors = report.warnings.filter((w) => w.severity === 'error').length;
+  return errors > 0 ? String(errors) : report.document.confidence >= SURE ? '✓' : '?';
+};
+
+let browser: Browser;
+let spa: Expected;
+
+beforeAll(async () => {
+  spa = expectedOf('spa.html', shell(ARTICLE, SPA_SCRIPT), REPORT);
+  browser = await launchWithExtension();
+  await servePages(browser.context, new Map([
+    [LATE.url, shell('', LATE.script)],
+    [REPORT, shell(ARTICLE, SPA_SCRIPT)],
+  ]));
+});
+afterAll(async () => { await browser?.close(); });
+
+const panel = (page: Page, selector: string) => page.locator(`grl-panel .panel ${selector}`);
+/** The annotator's traces on the page: marked cells, its style, its highlights. */
+const traces = (page: Page) => page.evaluate(() =>
+  document.querySelectorAll('[data-grl-figure], [data-grl-conflict], [data-grl-style], [data-grl-focusable]').length + CSS.highlights.size);
+
+/** A new tab on the SPA's report, the panel open. */
+async function openReport(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(REPORT);
+  await clickIcon(browser.worker, REPORT);
+  await panel(page, '[data-testid=issuer]').waitFor();
+  expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
+  return page;
+}
+
+/** Closes the panel: nothing of the annotator is left on the page. */
+async function close(page: Page) {
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await traces(page)).toBe(0);
+  await page.close();
+}
+
+describe('a page whose content changes after load', () => {
+  it('badges a report whose body arrives a second after the page', async () => {
+    const expected = expectedOf('late.html', shell(ARTICLE, LATE.script), LATE.url);
+    expect(expected.report.document).toMatchObject({ isReport: true, issuer: '隆德县城关镇', year: 2021 });
+    const page = await browser.context.newPage();
+    await page.goto(LATE.url);
+    expect((await badgeOf(browser.worker, LATE.url)).text).toBe('');
+    const badge = await waitFor(() => badgeOf(browser.worker, LATE.url), (b) => b.text === badgeText(expected));
+    expect(badge.text).toBe(badgeText(expected));
+    expect(await traces(page)).toBe(0);
+    await page.close();
+  });
+
+  it('follows an SPA from the report to a notice and back: the badge resets, the open panel offers to read the new page', async () => {
+    const page = await openReport();
+    expect((await waitFor(() => badgeOf(browser.worker, REPORT), (b) => b.text === badgeText(spa))).text).toBe(badgeText(spa));
+
+    // A jump within the page is no navigation: the badge, the panel and the marks stay.
+    await page.evaluate(() => { location.hash = 'zoom'; });
+    await page.waitForTimeout(1000);
+    expect((await badgeOf(browser.worker, REPORT)).text).toBe(badgeText(spa));
+    expect(await panel(page, '.notice.changed').count()).toBe(0);
+    expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
+
+    await page.evaluate(() => (window as unknown as { go(path: string): void }).go('/xxgk/spa/tzgg-0001.html'));
+    const reset = await waitFor(() => badgeOf(browser.worker, NOTICE_URL), (b) => b.text === '');
+    expect(reset).toEqual({ text: '', title: '' });
+    await panel(page, '.notice.changed').filter({ hasText: '页面已变化' }).waitFor();
+    expect(await traces(page)).toBe(0);
+    const notice = await page.locator('#app').innerHTML();
+    expect(notice).toBe(NOTICE);
+
+    await panel(page, '[data-action=reread]').click();
+    await panel(page, '.notice').filter({ hasText: '本页不是政府信息公开年报' }).waitFor();
+    expect(await panel(page, '.notice.changed').count()).toBe(0);
+    expect(await waitFor(() => badgeOf(browser.worker, NOTICE_URL), (b) => b.title !== '')).toEqual({ text: '', title: '年报透视：本页不是政府信息公开年报' });
+
+    // Back to the report: detected and checked again, the panel told the page changed once more.
+    await page.goBack();
+    expect((await waitFor(() => badgeOf(browser.worker, REPORT), (b) => b.text === badgeText(spa))).text).toBe(badgeText(spa));
+    await panel(page, '.notice.changed').waitFor();
+    await panel(page, '[data-action=reread]').click();
+    await panel(page, '[data-testid=issuer]').waitFor();
+    expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
+
+    await close(page);
+  });
+
+  it('says the page changed when the article is re-rendered under the open panel, and marks it again on request', async () => {
+    const page = await openReport();
+    expect(await panel(page, '.notice.changed').count()).toBe(0);
+
+    await page.evaluate(() => (window as unknown as { render(): void }).render());
+    await panel(page, '.notice.changed').waitFor();
+    expect(await traces(page)).toBe(0);
+    await panel(page, '[data-action=reread]').click();
+    await panel(page, '.notice.changed').waitFor({ state: 'detached' });
+    expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
+    expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(spa.proseRanges);
+
+    await close(page);
+  });
+});
