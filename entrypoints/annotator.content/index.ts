@@ -89,6 +89,7 @@ function createAnnotator(ctx: ContentScriptContext) {
       session = await openSession(ctx, shown, settings, {
         onClosed: () => { session = null; announce(); },
         onReading: (next) => { reading = next; announce(); },
+        // The open panel is in a shadow root, which the reading does not enter.
         reread: async () => {
           const next = await read(await loadSettings());
           announce();

@@ -140,6 +140,8 @@ describe('a page whose content changes after load', () => {
     await panel(page, '.notice.changed').waitFor({ state: 'detached' });
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
     expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(spa.proseRanges);
+    // Read with the panel open, nothing of the panel was read as the page's.
+    expect(await panel(page, '[data-testid=warning-count]').textContent()).toBe(String(spa.report.warnings.length));
 
     await close(page);
   });
