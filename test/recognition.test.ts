@@ -160,6 +160,16 @@ describe('tables as Word saves them as a web page', () => {
   });
 });
 
+describe('tables as Excel saves them as a web page', () => {
+  it('reads a cell Excel\'s accounting format prints as "-" as the 0 it stored (x:num), not as not reported', () => {
+    // Excel writes x:num on each number cell and its formatted text inside: " - " for 0, 1,234 for 1234.
+    const r = variant((p) => p.replace(/<td([^>]*)><p style="text-align:center">\??(\d+)\??<\/p><\/td>/g, (_, attrs: string, d: string) =>
+      `<td class=xl65${attrs} style="mso-number-format:'_ * \\#\\,\\#\\#0_ \\;_ * \\-\\#\\,\\#\\#0_ \\;_ * \\0022-\\0022_ \\;_ \\@_ '" x:num="${d}">${d === '0' ? '&nbsp;- ' : ` ${Number(d).toLocaleString('en')} `}</td>`));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings.map((w) => w.rule)).not.toContain('figure/not-reported');
+  });
+});
+
 describe('an article set a paragraph a row in a table', () => {
   it('reads its rows as the body text, though few of them are long (a layout table, not a data one)', () => {
     const paragraphs = [

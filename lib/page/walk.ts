@@ -213,6 +213,8 @@ class Walker<N> {
         colspan: spanOf(access.attr(node, 'colspan')),
       };
       if (style !== null && style.includes('mso-cell-special') && WORD_PLACEHOLDER.test(style)) cell.placeholder = true;
+      const stored = access.attr(node, 'x:num');
+      if (stored) { const value = Number(stored); if (Number.isFinite(value)) cell.stored = value; }
       open.row.cells.push(cell);
       const openCell: OpenCell<N> = { cell, table: open.index, gap: '' };
       cellStack.push(openCell);
