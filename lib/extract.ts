@@ -7,6 +7,7 @@ import { articlePagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
 import { publishedAt } from './document/published.ts';
 import { reportSections } from './document/sections.ts';
+import { textRowFigures } from './document/text-table.ts';
 import { articleEnd, signature } from './document/signature.ts';
 import { reportTitle } from './document/title.ts';
 import { reportYear } from './document/year.ts';
@@ -125,8 +126,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     sections: keep ? reportSections(text.bodyLines) : [],
   };
 
-  // The prose reader reads a sentence wrapped across lines as one line.
-  const prose = keep ? extractProseFigures(unwrappedLines(page.lines, body), document.year) : { figures: [], bindings: [] };
+  // The prose reader reads a sentence wrapped across lines as one line; a table's row laid out as text is none.
+  const sentences = body.filter((i) => textRowFigures(page.lines[i]!.text) < 2);
+  const prose = keep ? extractProseFigures(unwrappedLines(page.lines, sentences), document.year) : { figures: [], bindings: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
     ...(legacy?.cells.map((node, i) => ({ ref: { table: 'legacyStats' as const, path: String(i) }, node })) ?? []),

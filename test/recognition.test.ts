@@ -160,6 +160,16 @@ describe('tables as Word saves them as a web page', () => {
   });
 });
 
+describe('tables as Excel saves them as a web page', () => {
+  it('reads a cell Excel\'s accounting format prints as "-" as the 0 it stored (x:num), not as not reported', () => {
+    // Excel writes x:num on each number cell and its formatted text inside: " - " for 0, 1,234 for 1234.
+    const r = variant((p) => p.replace(/<td([^>]*)><p style="text-align:center">\??(\d+)\??<\/p><\/td>/g, (_, attrs: string, d: string) =>
+      `<td class=xl65${attrs} style="mso-number-format:'_ * \\#\\,\\#\\#0_ \\;_ * \\-\\#\\,\\#\\#0_ \\;_ * \\0022-\\0022_ \\;_ \\@_ '" x:num="${d}">${d === '0' ? '&nbsp;- ' : ` ${Number(d).toLocaleString('en')} `}</td>`));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings.map((w) => w.rule)).not.toContain('figure/not-reported');
+  });
+});
+
 describe('an article set a paragraph a row in a table', () => {
   it('reads its rows as the body text, though few of them are long (a layout table, not a data one)', () => {
     const paragraphs = [
@@ -283,6 +293,54 @@ describe('tables pasted as pictures', () => {
     const icon = variant((p) => p.replace(/(<p[^>]*>三、收到和处理[^<]*<\/p>)\s*<table[\s\S]*?<\/table>/, '$1<p><img src="/images/icon.gif" width="16"></p>'));
     expect(icon.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.severity)).toEqual(['error']);
   });
+});
+
+/** The page with each <table> replaced by `layout` of its cells' texts, row by row, each with its first column. */
+function laidOut(page: string, layout: (rows: { text: string; col: number }[][]) => string): string {
+  const $ = cheerio.load(page);
+  $('table').each((_, table) => {
+    const taken: boolean[][] = [];
+    const rows = $(table).find('tr').toArray().map((tr, r) => {
+      let col = 0;
+      return $(tr).children('td').toArray().map((td) => {
+        while (taken[r]?.[col]) col++;
+        const rowspan = Number($(td).attr('rowspan') ?? 1), colspan = Number($(td).attr('colspan') ?? 1);
+        for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) (taken[r + dr] ??= [])[col + dc] = true;
+        const cell = { text: $(td).text().trim(), col };
+        col += colspan;
+        return cell;
+      });
+    });
+    $(table).replaceWith(layout(rows));
+  });
+  return $.html();
+}
+
+describe('tables laid out as text, with no table structure (PDF converters, <pre>, pasted text)', () => {
+  const layouts: Record<string, (rows: { text: string; col: number }[][]) => string> = {
+    // pdf2htmlEX: a box per cell, placed by its classes.
+    'pdf2htmlEX\'s positioned boxes': (rows) => `<div class="pf w0 h0" data-page-no="1"><div class="pc pc1 w0 h0">${rows.flatMap((row, r) =>
+      row.map((c) => `<div class="t m0 x${c.col} h2 y${r} ff1 fs0 fc0 sc0 ls0 ws0">${c.text}</div>`)).join('')}</div></div>`,
+    // Other converters place inline <span>s, with nothing between them.
+    'absolutely positioned <span>s': (rows) => `<div style="position:relative">${rows.flatMap((row, r) =>
+      row.map((c) => `<span style="position: absolute; left:${c.col * 60}px; top:${r * 24}px">${c.text}</span>`)).join('')}</div>`,
+    'a <pre> of tab-separated rows': (rows) => `<pre>${rows.map((row) => row.map((c) => c.text).join('\t')).join('\n')}</pre>`,
+    'box-drawing borders': (rows) => `<pre>${rows.map((row) => `│${row.map((c) => c.text).join('│')}│\n├────┼──┼──┤`).join('\n')}</pre>`,
+    'paragraphs spaced with ideographic spaces': (rows) => rows.map((row) => `<p>${row.map((c) => c.text).join('\u3000\u3000')}</p>`).join(''),
+  };
+  for (const [name, layout] of Object.entries(layouts)) {
+    it(`reads no figure of a row as prose, and says each table is laid out as text: ${name}`, () => {
+      const r = extractWithCheerio(laidOut(html, layout), null).report;
+      expect(tables(r)).toEqual({ a: null, b: null, c: null });
+      // Not 新收 = 33: 33 is the 自然人 cell of that row, its 总计 is 42.
+      expect(r.proseFigures).toEqual(expected.proseFigures);
+      expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message)).toEqual(
+        ['表二（主动公开政府信息情况）', '表三（收到和处理政府信息公开申请情况）', '表四（政府信息公开行政复议、行政诉讼情况）']
+          .map((t) => `2019版格式要求的${t}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`));
+      // The rows' 一、 (一) 1. are no headings of the report.
+      expect(r.warnings.filter((w) => w.rule === 'document/numbering')).toEqual([]);
+    });
+  }
 });
 
 describe('a 统计表 whose first row holds a small table of its own', () => {

@@ -53,6 +53,11 @@ export interface RawCell<N> {
    * up, holding nothing. It keeps its place in the grid but is no cell of the table.
    */
   placeholder?: true;
+  /**
+   * The number Excel stored for the cell (`x:num="0"` of a page Excel saved), where the cell shows it in a
+   * format that prints no digits: the accounting format's "-" for 0. Absent elsewhere.
+   */
+  stored?: number;
 }
 
 export interface RawRow<N> { cells: RawCell<N>[]; node: N }

@@ -32,6 +32,9 @@ const PAGER_SCRIPT = /createPageHTML|countPage/;
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const WORD_PLACEHOLDER = /mso-cell-special\s*:\s*placeholder/i;
+// A box placed on its own (PDF converters set each cell or line of a page so, in <span>s too): a line of its own,
+// or the cells of a row run together into one number (33 2 0 → 3320).
+const POSITIONED = /(?:^|;)\s*position\s*:\s*absolute/i;
 // What ends a line (Walker.breakLine): a block's end or a blank line (0), a <br> or a newline between text
 // (BY_BREAK), a newline in the white space next to a tag (BY_LAYOUT: the source's layout, `text<br>\n`).
 const BY_BREAK = 1, BY_LAYOUT = 2;
@@ -174,7 +177,7 @@ class Walker<N> {
       const href = access.attr(node, 'href');
       if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
     }
-    const block = (role & BLOCK) !== 0;
+    const block = (role & BLOCK) !== 0 || (style !== null && style.includes('absolute') && POSITIONED.test(style));
     if (block) this.endLine();
 
     const { lines, tables, tableStack, cellStack } = this;
@@ -210,6 +213,8 @@ class Walker<N> {
         colspan: spanOf(access.attr(node, 'colspan')),
       };
       if (style !== null && style.includes('mso-cell-special') && WORD_PLACEHOLDER.test(style)) cell.placeholder = true;
+      const stored = access.attr(node, 'x:num');
+      if (stored) { const value = Number(stored); if (Number.isFinite(value)) cell.stored = value; }
       open.row.cells.push(cell);
       const openCell: OpenCell<N> = { cell, table: open.index, gap: '' };
       cellStack.push(openCell);

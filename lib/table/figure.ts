@@ -8,8 +8,11 @@ export type FigureReading =
   | { kind: 'unreadable' } // a mark where a figure should be (a lone ?, □, O, 否): neither a figure nor a label
   | { kind: 'text' }; // not a figure at all (a label)
 
-/** A table cell as figure reading needs it: its text, and where the page set some of it as a superscript or subscript. */
-export interface FigureCell { text: string; scripts?: number[] }
+/**
+ * A table cell as figure reading needs it: its text, where the page set some of it as a superscript or
+ * subscript, and the number Excel stored for it (RawCell.stored).
+ */
+export interface FigureCell { text: string; scripts?: number[]; stored?: number }
 
 const UNITS = ['万元', '亿元', '元', '人次', '件', '条', '个', '项', '次', '人', '篇', '期', '份', '家', '%'];
 const UNIT_RE = new RegExp(`[（(]?(${UNITS.join('|')})[）)]?$`);
@@ -84,7 +87,12 @@ export function readFigure(raw: string): FigureReading {
  * (1<sup>1</sup>, 1<sup>[1]</sup>), not digits of the figure, and dropping them is noted as noise.
  */
 export function readCell(cell: FigureCell): FigureReading {
-  if (!cell.scripts) return readFigure(cell.text);
+  const reading = cell.scripts ? readWithScripts(cell) : readFigure(cell.text);
+  // Excel's accounting format prints 0 as "-": the number it stored says what the dash stands for.
+  return cell.stored !== undefined && reading.kind === 'not-reported' ? { kind: 'number', value: cell.stored, unit: null, noise: false } : reading;
+}
+
+function readWithScripts(cell: FigureCell): FigureReading {
   const reading = readFigure(withoutScripts(cell));
   if (reading.kind === 'number') return reading.noise ? reading : { ...reading, noise: true };
   // Nothing beside the superscript (<sup>3</sup>): the cell says what it says; a label with one

@@ -1,5 +1,6 @@
 // The outline markers at the start of a text line: 一、 (一) 1. — and the top-level heading that lost
 // its numeral and starts with a bare 、 (shulan-tiande-2014: "、工作存在的主要问题…").
+import { isTextTableRow } from '../../document/text-table.ts';
 import { toHalfWidth } from '../../text/normalize.ts';
 import { parseChineseNumber } from './numerals.ts';
 
@@ -41,10 +42,13 @@ function markerOf(line: string): Marker | null {
 // once, and their markers kept with them.
 const MARKERS = new WeakMap<readonly string[], (Marker | null)[]>();
 
-/** markerOf of each line, in order. */
+/** markerOf of each line, in order; none on the rows of a table laid out as text (一、本年新收… 33 2 0). */
 export function markersOf(lines: readonly string[]): (Marker | null)[] {
   let markers = MARKERS.get(lines);
-  if (!markers) MARKERS.set(lines, (markers = lines.map(markerOf)));
+  if (!markers) MARKERS.set(lines, (markers = lines.map((line, i) => {
+    const marker = markerOf(line);
+    return marker && !isTextTableRow(lines, i) ? marker : null;
+  })));
   return markers;
 }
 

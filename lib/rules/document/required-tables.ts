@@ -1,4 +1,5 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
+import { isTextTableRow, textRowFigures } from '../../document/text-table.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
 import { formatFor, type Format } from '../../template/formats.ts';
@@ -11,9 +12,9 @@ export const REQUIRED = [
 ] as const;
 type Required = (typeof REQUIRED)[number];
 
-// A part's heading: short, and numbered 一、二、….
+// A part's heading: short, numbered 一、二、…, and no row of a table laid out as text (一、本年新收… 33 2 0).
 const OUTLINE = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
-const isHeading = (line: string) => line.length <= 40 && OUTLINE.test(line);
+const isHeading = (lines: readonly string[], i: number) => lines[i]!.length <= 40 && OUTLINE.test(lines[i]!) && !isTextTableRow(lines, i);
 
 /** Whether any figure in a table's object is a number (not every cell null). */
 function holdsNumber(value: unknown): boolean {
@@ -23,10 +24,10 @@ function holdsNumber(value: unknown): boolean {
 
 /** The lines of the part that `heading` opens, [heading, next heading); null when the page has no such part. */
 function partOf(ctx: RuleContext, heading: RegExp): [number, number] | null {
-  const at = ctx.lines.findIndex((line) => isHeading(line) && heading.test(line));
+  const at = ctx.lines.findIndex((line, i) => heading.test(line) && isHeading(ctx.lines, i));
   if (at < 0) return null;
   let end = at + 1;
-  while (end < ctx.lines.length && !isHeading(ctx.lines[end]!)) end++;
+  while (end < ctx.lines.length && !isHeading(ctx.lines, end)) end++;
   return [at, end];
 }
 
@@ -36,14 +37,15 @@ function shownAsImage(ctx: RuleContext, heading: RegExp): boolean {
   return part !== null && ctx.images.some((before) => before > part[0] && before <= part[1]);
 }
 
-// A line that ends in five figures or more, set apart by spaces: a table row laid out as text (a
-// flip-book's text layer, a table pasted as paragraphs). Prose never strings bare numbers so.
-const FIGURE_ROW = /(?:^|\s)\d+(?:\s+\d+){4,}\s*$/;
+// Figures enough for a table, not a stray row or two.
+const TABLE_FIGURES = 5;
 
-/** Whether the part that `heading` opens sets out its table as lines of text. */
+/** Whether the part that `heading` opens sets out its table as lines of text (text-table.ts). */
 function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
   const part = partOf(ctx, heading);
-  return part !== null && ctx.lines.slice(part[0] + 1, part[1]).some((line) => FIGURE_ROW.test(line));
+  let figures = 0;
+  for (let i = part ? part[0] + 1 : 0; part && i < part[1]; i++) figures += textRowFigures(ctx.lines[i]!);
+  return figures >= TABLE_FIGURES;
 }
 
 /**

@@ -1,0 +1,43 @@
+// A table laid out as text, with no table structure: each row a line, its cells set apart by spaces, tabs or
+// box-drawing borders (a <pre>, paragraphs pasted from a text file, a flip-book's text layer), or each cell a
+// line of its own (a PDF converter's positioned boxes). Its figures can be read neither as a table nor as
+// sentences, and its row labels (一、本年新收…, （三）不予公开) are no headings of the report.
+import { toHalfWidth } from '../text/normalize.ts';
+
+// A cell's figure: digits with the "?" a page lost characters to, or a dash for none.
+const FIGURE = String.raw`[?*]*(?:\d+(?:\.\d+)?|[-—–/])[?*]*`;
+// The figures a row line ends in, two or more set apart by white space; or a line that is one figure.
+const ROW_END = new RegExp(String.raw`(?:^|\s)(${FIGURE}(?:\s+${FIGURE})+)\s*$`);
+// A cell alone on its line: a figure, or a short dash for none (a longer run of dashes is a rule between paragraphs).
+const LONE = new RegExp(String.raw`^\s*(?:[?*]*\d+(?:\.\d+)?[?*]*|[-—–/]{1,2})\s*$`);
+const BORDERS = /[\u2500-\u257f|]/g;
+// A label cell's line: short, and no sentence.
+const LABEL = /^[^。；;]{1,60}$/;
+
+/**
+ * How many figures the line holds as a row or a cell of a table laid out as text: the figures after a row's
+ * label (一、本年新收政府信息公开申请数量 33 2 0 0 7 0 42; │规章│13│13│90│), 1 for a cell's figure alone on
+ * its line, else 0 (a sentence's figures stand between words, never two bare ones at its end).
+ */
+export function textRowFigures(line: string): number {
+  const text = toHalfWidth(line).replace(BORDERS, ' ');
+  if (LONE.test(text)) return 1;
+  const row = ROW_END.exec(text);
+  return row && /\d/.test(row[1]!) ? row[1]!.trim().split(/\s+/).length : 0;
+}
+
+/**
+ * Whether lines[i] is a row of a table laid out as text: its figures on the line, or its label on the line with
+ * its figures each on a line of their own after it (at most one more label line between: 三、本年度办理结果 |
+ * （一）予以公开 | 27 | 2 …).
+ */
+export function isTextTableRow(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!;
+  if (textRowFigures(line) >= 2) return true;
+  if (!LABEL.test(line)) return false;
+  const next = lines[i + 1];
+  if (next === undefined) return false;
+  if (textRowFigures(next) === 1) return true;
+  const after = lines[i + 2];
+  return after !== undefined && LABEL.test(next) && textRowFigures(next) === 0 && textRowFigures(after) === 1;
+}
