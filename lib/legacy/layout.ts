@@ -1,9 +1,9 @@
 // Where things are in a 政府信息公开情况统计表: which way round it is, which rows are headers, and which
 // column holds the label, the unit, the year's figure and the 历年累计 figure.
 import { stackGrids, type Grid, type Slot } from '../table/grid.ts';
-import { isFigureLike } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
 import { isMarked } from './outline.ts';
+import { isValueLike } from './value.ts';
 
 export interface Layout<N> {
   /** The grid, rows as records (transposed tables are turned round). */
@@ -162,7 +162,7 @@ function isCategoryColumn<N>(grid: Grid<N>, firstRow: number, c: number): boolea
   for (let r = firstRow; r < grid.rows.length; r++) {
     const slot = grid.rows[r]?.[c];
     if (!slot || slot.row !== r || slot.col !== c || slot.cell.text.trim() === '') continue;
-    if (isFigureLike(slot.cell)) return false;
+    if (isValueLike(slot.cell)) return false;
     if (slot.rowSpan > 1) spanning = true;
   }
   return spanning;
@@ -204,7 +204,7 @@ function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): nu
       const slot = grid.rows[r]?.[c];
       if (!slot || slot.col !== c || slot === grid.rows[r]?.[labelCol]) continue;
       cells++;
-      if (isFigureLike(slot.cell)) figures++;
+      if (isValueLike(slot.cell)) figures++;
       if (/\d/.test(slot.cell.text)) numbers++;
     }
     if (numbers > 0 && figures * 2 > cells) out.push(c);

@@ -5,10 +5,11 @@
 import type { LegacyStat, Warning } from '../schema.ts';
 import type { Grid, Slot } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
-import { readCell, readFigure, shownText, type FigureCell, type FigureReading } from '../table/figure.ts';
+import { readCell, shownText, type FigureReading } from '../table/figure.ts';
 import { labelKey, squeezed } from '../text/normalize.ts';
 import { BARE_NUMBER, readLayout } from './layout.ts';
 import { OutlineCoder, readMarker, type RowMarker } from './outline.ts';
+import { readValue } from './value.ts';
 
 export interface LegacyTable<N> {
   stats: LegacyStat[];
@@ -117,7 +118,7 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     // otherwise it is a title or a note (填报单位, 单位负责人 …). A cell of words where the figure
     // should be makes the row a note too.
     if (!valueSlot && !marker.style) continue;
-    const value = valueSlot ? readValue(valueSlot.cell) : blank;
+    const value = valueSlot ? readValue(valueSlot.cell, readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '')) : blank;
     if (value.kind === 'text') continue;
     add(marker, (labelSlot ?? subSlot)!, row, own, value);
   }
@@ -135,18 +136,6 @@ function labelText<N>(label: Slot<N> | undefined, sub: Slot<N> | undefined, r: n
   if (!label || label.row !== r || label.cell.text.trim() === '') return sub.cell.text;
   // 一 | 主动公开情况 reads as "一 主动公开情况", which readMarker takes for 一、主动公开情况.
   return BARE_NUMBER.test(label.cell.text.trim()) ? `${label.cell.text.trim()} ${sub.cell.text}` : label.cell.text;
-}
-
-// A figure with a remark after it in brackets: 11（含代理申请2件）, 3（已全部办结）.
-const REMARKED = /^([^（()）]*\d[^（()）]*)[（(][^（()）]*[\u4e00-\u9fff][^（()）]*[)）]$/;
-
-/** A value cell read as a figure; a figure with a remark reads as the figure, the remark noted as noise. */
-function readValue(cell: FigureCell): FigureReading {
-  const reading = readCell(cell);
-  if (reading.kind !== 'text') return reading;
-  const remarked = REMARKED.exec(cell.text.trim());
-  const figure = remarked && readFigure(remarked[1]!);
-  return figure?.kind === 'number' ? { ...figure, noise: true } : reading;
 }
 
 const UNIT_WORDS = '万?元|人次|[条件次人个篇项期份家场天日名户]|%';
