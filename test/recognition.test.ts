@@ -397,6 +397,22 @@ describe('a 表三 of fewer columns than the template', () => {
   });
 });
 
+describe('a 表三 of 自然人 and 总计 alone, as small bodies print it', () => {
+  it('reads those two columns, leaves the five organisation columns out, and says so', () => {
+    const rows = [['一、本年新收政府信息公开申请数量', 3, 4], ['二、上年结转政府信息公开申请数量', 0, 0], ['（一）予以公开', 2, 3], ['（二）部分公开', 0, 0],
+      ['（三）不予公开', 0, 0], ['（四）无法提供', 1, 1], ['（五）不予处理', 0, 0], ['（六）其他处理', 0, 0], ['（七）总计', 3, 4], ['四、结转下年度继续办理', 0, 0]] as const;
+    const page = `<p>三、收到和处理政府信息公开申请情况</p><table><tr><td rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="2">申请人情况</td></tr>
+      <tr><td>自然人</td><td>总计</td></tr>${rows.map(([label, n, total]) => `<tr><td>${label}</td><td>${n}</td><td>${total}</td></tr>`).join('')}</table>`;
+    const r = extractWithCheerio(`<title>某镇2020年政府信息公开工作年度报告</title>${page}`, null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 3, total: 4 });
+    expect(r.applications!.granted).toEqual({ naturalPerson: 2, total: 3 });
+    expect(r.applications!.totalProcessed).toEqual({ naturalPerson: 3, total: 4 });
+    // 总计 above 自然人 is an organisation's application, in a column not printed: no row-sum error.
+    expect(r.warnings.filter((w) => w.rule.startsWith('applications/'))).toEqual([]);
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/organisations-dropped');
+  });
+});
+
 describe('tables printed the other way round', () => {
   /** The table with rows and columns swapped, as a department that lays it out so prints it: each span turned too. */
   function turned(page: string, nth: number) {
