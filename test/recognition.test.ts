@@ -261,6 +261,23 @@ describe('tables in traditional characters in a page otherwise simplified', () =
   });
 });
 
+describe('a page that writes 覆 for 复 (答覆, 行政覆议), as traditional script and some editors do', () => {
+  const withFu = (page: string) => page.replace(/复议/g, '覆议').replace(/答复/g, '答覆');
+  it('reads as the original', () => {
+    const r = variant(withFu);
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.document).toEqual(expected.document);
+    expect(r.proseFigures).toEqual(expected.proseFigures);
+  });
+
+  it('finds 表四 by its 行政覆议 heading and 覆议后起诉 columns (longde-chengguan-2021)', () => {
+    const LONGDE = 'longde-chengguan-2021.html';
+    const r = extractWithCheerio(withFu(fixtureHtml(LONGDE)), null).report;
+    expect(r.reviewLitigation).toEqual(fixtureReport(LONGDE).reviewLitigation);
+    expect(r.reviewLitigation).not.toBeNull();
+  });
+});
+
 describe('a page annotated with pinyin, as mirror sites serve reports', () => {
   it('reads as the original, with a note that the annotations were taken out', () => {
     const annotations: [string, string][] = [['统计', '统(tǒng)计'], ['报告', '报(bào)告'], ['公开', '公(gōng)开'], ['行政', '行(xíng)政'], ['申请', '申(shēn)请']];
