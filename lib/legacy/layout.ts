@@ -27,6 +27,11 @@ export interface Layout<N> {
   /** The value column's head as printed (统计数（件）): where the unit stands when no column holds it. */
   valueHead: string;
   cumulative: number | null;
+  /**
+   * Figure columns each headed by a unit (统计指标 | 条 | 件), `value` the first, or null: a row's
+   * figure stands under its own unit.
+   */
+  unitValues: { col: number; unit: string }[] | null;
 }
 
 const UNIT_HEAD = /单位/;
@@ -112,12 +117,15 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const labelHead = firstRow > 0 ? grid.rows[firstRow - 1]?.[labelCol] : undefined;
   const spansHead = labelHead !== undefined && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead;
   const subLabel = (spansHead || onlyNumbering(grid, firstRow, labelCol)) && labelCol + 1 < value ? labelCol + 1 : null;
+  const unitValues = figureCols.filter((c) => c !== cumulativeHead && UNIT_NAME.test(heads[c]!)).map((col) => ({ col, unit: heads[col]! }));
+  if (unitValues.length >= 2) value = unitValues[0]!.col;
   let valueHead = '';
   for (let r = 0; r < firstRow; r++) valueHead += grid.rows[r]?.[value]?.cell.text ?? '';
   return {
     grid, firstRow, label: labelCol, subLabel, value, valueHead, category: isCategoryColumn(grid, firstRow, labelCol - 1) ? labelCol - 1 : null,
     unit: unitHead >= 0 ? unitHead : unitColumn(grid, firstRow, labelCol),
     cumulative: cumulativeHead >= 0 && cumulativeHead !== value ? cumulativeHead : null,
+    unitValues: unitValues.length >= 2 ? unitValues : null,
   };
 }
 
@@ -212,7 +220,9 @@ function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): nu
   return out;
 }
 
-const UNIT_WORD = /^(?:条|件|次|人|人次|万元|元|个|篇|项|期|份|家|场|天|日|%|[-—―－/]+)$/;
+const UNIT_NAMES = '条|件|次|人|人次|万元|元|个|篇|项|期|份|家|场|天|日|%';
+const UNIT_NAME = new RegExp(`^(?:${UNIT_NAMES})$`);
+const UNIT_WORD = new RegExp(`^(?:${UNIT_NAMES}|[-—―－/]+)$`);
 
 /** Without a 单位 header: the column whose cells are mostly units (条, 件, ——). */
 function unitColumn<N>(grid: Grid<N>, firstRow: number, labelCol: number): number | null {

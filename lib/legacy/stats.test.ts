@@ -256,6 +256,22 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.label)).toEqual(['主动公开政府信息数', '收到申请数', '当面申请数', '网络申请数', '行政复议数']);
   });
 
+  it('reads each row\'s figure under its unit where the form sets a figure column per unit (统计指标 | 条 | 件)', () => {
+    const html = table([
+      ['统计指标', '条', '件'],
+      ['一、主动公开情况', '', ''], ['（一）主动公开政府信息数', '500', ''], ['（二）制发规范性文件数', '', '20'],
+      ['二、依申请公开情况', '', ''], ['（一）收到申请数', '', '12'], ['1.当面申请数', '', '4'], ['2.网络申请数', '', '8'],
+      ['三、行政复议数量', '', '0'],
+    ]);
+    const [legacy] = tablesOf(html);
+    expect(legacy!.stats.map((s) => `${s.label}=${s.value}${s.unit ?? ''}`)).toEqual([
+      '主动公开情况=null', '主动公开政府信息数=500条', '制发规范性文件数=20件', '依申请公开情况=null',
+      '收到申请数=12件', '当面申请数=4件', '网络申请数=8件', '行政复议数量=0件',
+    ]);
+    const $ = cheerio.load(html);
+    expect(legacy!.cells.map((cell) => $(cell).text())).toEqual(['', '500', '20', '', '12', '4', '8', '0']);
+  });
+
   it('reads the unit the figures\' head names (统计数（件）) for the rows with a figure', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '统计数（件）'],
