@@ -18,7 +18,7 @@ import { unwrappedLines } from './prose/wrapped-lines.ts';
 import { runRules } from './rules/run.ts';
 import type { PageModel } from './page/model.ts';
 import { inPinyinAnnotated, withoutPinyin } from './page/pinyin.ts';
-import { inTraditional, simplifiedPage } from './page/simplified.ts';
+import { inTraditional, simplifiedPage, variantsUnified } from './page/simplified.ts';
 import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
 import { recognizeApplications } from './recognize/applications.ts';
 import { FigureSink } from './recognize/figure-sink.ts';
@@ -63,7 +63,7 @@ const PINYIN_NOTE: Warning = {
 /** Reads the report out of a page model. Pure: the page is only read, and nothing is parsed twice. */
 export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extraction<N> {
   const traditional = inTraditional(source);
-  const simplified = traditional ? simplifiedPage(source) : source;
+  const simplified = traditional ? simplifiedPage(source) : variantsUnified(source);
   const annotated = inPinyinAnnotated(simplified);
   const page = annotated ? withoutPinyin(simplified) : simplified;
   const layout = layoutTables(page);

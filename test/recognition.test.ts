@@ -271,6 +271,23 @@ describe('tables in traditional characters in a page otherwise simplified', () =
   });
 });
 
+describe('a page that writes 覆 for 复 (答覆, 行政覆议), as traditional script and some editors do', () => {
+  const withFu = (page: string) => page.replace(/复议/g, '覆议').replace(/答复/g, '答覆');
+  it('reads as the original', () => {
+    const r = variant(withFu);
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.document).toEqual(expected.document);
+    expect(r.proseFigures).toEqual(expected.proseFigures);
+  });
+
+  it('finds 表四 by its 行政覆议 heading and 覆议后起诉 columns (longde-chengguan-2021)', () => {
+    const LONGDE = 'longde-chengguan-2021.html';
+    const r = extractWithCheerio(withFu(fixtureHtml(LONGDE)), null).report;
+    expect(r.reviewLitigation).toEqual(fixtureReport(LONGDE).reviewLitigation);
+    expect(r.reviewLitigation).not.toBeNull();
+  });
+});
+
 describe('a page annotated with pinyin, as mirror sites serve reports', () => {
   it('reads as the original, with a note that the annotations were taken out', () => {
     const annotations: [string, string][] = [['统计', '统(tǒng)计'], ['报告', '报(bào)告'], ['公开', '公(gōng)开'], ['行政', '行(xíng)政'], ['申请', '申(shēn)请']];
@@ -452,6 +469,22 @@ describe('a 表三 of fewer columns than the template', () => {
     ]);
     // 表三 is there, in its own shape: not reported missing.
     expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message).join()).not.toContain('表三');
+  });
+});
+
+describe('a 表三 of 自然人 and 总计 alone, as small bodies print it', () => {
+  it('reads those two columns, leaves the five organisation columns out, and says so', () => {
+    const rows = [['一、本年新收政府信息公开申请数量', 3, 4], ['二、上年结转政府信息公开申请数量', 0, 0], ['（一）予以公开', 2, 3], ['（二）部分公开', 0, 0],
+      ['（三）不予公开', 0, 0], ['（四）无法提供', 1, 1], ['（五）不予处理', 0, 0], ['（六）其他处理', 0, 0], ['（七）总计', 3, 4], ['四、结转下年度继续办理', 0, 0]] as const;
+    const page = `<p>三、收到和处理政府信息公开申请情况</p><table><tr><td rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="2">申请人情况</td></tr>
+      <tr><td>自然人</td><td>总计</td></tr>${rows.map(([label, n, total]) => `<tr><td>${label}</td><td>${n}</td><td>${total}</td></tr>`).join('')}</table>`;
+    const r = extractWithCheerio(`<title>某镇2020年政府信息公开工作年度报告</title>${page}`, null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 3, total: 4 });
+    expect(r.applications!.granted).toEqual({ naturalPerson: 2, total: 3 });
+    expect(r.applications!.totalProcessed).toEqual({ naturalPerson: 3, total: 4 });
+    // 总计 above 自然人 is an organisation's application, in a column not printed: no row-sum error.
+    expect(r.warnings.filter((w) => w.rule.startsWith('applications/'))).toEqual([]);
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/organisations-dropped');
   });
 });
 

@@ -1,9 +1,9 @@
 // Where things are in a 政府信息公开情况统计表: which way round it is, which rows are headers, and which
 // column holds the label, the unit, the year's figure and the 历年累计 figure.
 import { stackGrids, type Grid, type Slot } from '../table/grid.ts';
-import { isFigureLike } from '../table/figure.ts';
 import { labelKey } from '../text/normalize.ts';
 import { isMarked } from './outline.ts';
+import { isValueLike } from './value.ts';
 
 export interface Layout<N> {
   /** The grid, rows as records (transposed tables are turned round). */
@@ -27,6 +27,11 @@ export interface Layout<N> {
   /** The value column's head as printed (统计数（件）): where the unit stands when no column holds it. */
   valueHead: string;
   cumulative: number | null;
+  /**
+   * Figure columns each headed by a unit (统计指标 | 条 | 件), `value` the first, or null: a row's
+   * figure stands under its own unit.
+   */
+  unitValues: { col: number; unit: string }[] | null;
 }
 
 const UNIT_HEAD = /单位/;
@@ -112,12 +117,15 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const labelHead = firstRow > 0 ? grid.rows[firstRow - 1]?.[labelCol] : undefined;
   const spansHead = labelHead !== undefined && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead;
   const subLabel = (spansHead || onlyNumbering(grid, firstRow, labelCol)) && labelCol + 1 < value ? labelCol + 1 : null;
+  const unitValues = figureCols.filter((c) => c !== cumulativeHead && UNIT_NAME.test(heads[c]!)).map((col) => ({ col, unit: heads[col]! }));
+  if (unitValues.length >= 2) value = unitValues[0]!.col;
   let valueHead = '';
   for (let r = 0; r < firstRow; r++) valueHead += grid.rows[r]?.[value]?.cell.text ?? '';
   return {
     grid, firstRow, label: labelCol, subLabel, value, valueHead, category: isCategoryColumn(grid, firstRow, labelCol - 1) ? labelCol - 1 : null,
     unit: unitHead >= 0 ? unitHead : unitColumn(grid, firstRow, labelCol),
     cumulative: cumulativeHead >= 0 && cumulativeHead !== value ? cumulativeHead : null,
+    unitValues: unitValues.length >= 2 ? unitValues : null,
   };
 }
 
@@ -162,7 +170,7 @@ function isCategoryColumn<N>(grid: Grid<N>, firstRow: number, c: number): boolea
   for (let r = firstRow; r < grid.rows.length; r++) {
     const slot = grid.rows[r]?.[c];
     if (!slot || slot.row !== r || slot.col !== c || slot.cell.text.trim() === '') continue;
-    if (isFigureLike(slot.cell)) return false;
+    if (isValueLike(slot.cell)) return false;
     if (slot.rowSpan > 1) spanning = true;
   }
   return spanning;
@@ -204,7 +212,7 @@ function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): nu
       const slot = grid.rows[r]?.[c];
       if (!slot || slot.col !== c || slot === grid.rows[r]?.[labelCol]) continue;
       cells++;
-      if (isFigureLike(slot.cell)) figures++;
+      if (isValueLike(slot.cell)) figures++;
       if (/\d/.test(slot.cell.text)) numbers++;
     }
     if (numbers > 0 && figures * 2 > cells) out.push(c);
@@ -212,7 +220,9 @@ function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): nu
   return out;
 }
 
-const UNIT_WORD = /^(?:条|件|次|人|人次|万元|元|个|篇|项|期|份|家|场|天|日|%|[-—―－/]+)$/;
+const UNIT_NAMES = '条|件|次|人|人次|万元|元|个|篇|项|期|份|家|场|天|日|%';
+const UNIT_NAME = new RegExp(`^(?:${UNIT_NAMES})$`);
+const UNIT_WORD = new RegExp(`^(?:${UNIT_NAMES}|[-—―－/]+)$`);
 
 /** Without a 单位 header: the column whose cells are mostly units (条, 件, ——). */
 function unitColumn<N>(grid: Grid<N>, firstRow: number, labelCol: number): number | null {

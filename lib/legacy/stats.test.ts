@@ -256,6 +256,22 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.label)).toEqual(['主动公开政府信息数', '收到申请数', '当面申请数', '网络申请数', '行政复议数']);
   });
 
+  it('reads each row\'s figure under its unit where the form sets a figure column per unit (统计指标 | 条 | 件)', () => {
+    const html = table([
+      ['统计指标', '条', '件'],
+      ['一、主动公开情况', '', ''], ['（一）主动公开政府信息数', '500', ''], ['（二）制发规范性文件数', '', '20'],
+      ['二、依申请公开情况', '', ''], ['（一）收到申请数', '', '12'], ['1.当面申请数', '', '4'], ['2.网络申请数', '', '8'],
+      ['三、行政复议数量', '', '0'],
+    ]);
+    const [legacy] = tablesOf(html);
+    expect(legacy!.stats.map((s) => `${s.label}=${s.value}${s.unit ?? ''}`)).toEqual([
+      '主动公开情况=null', '主动公开政府信息数=500条', '制发规范性文件数=20件', '依申请公开情况=null',
+      '收到申请数=12件', '当面申请数=4件', '网络申请数=8件', '行政复议数量=0件',
+    ]);
+    const $ = cheerio.load(html);
+    expect(legacy!.cells.map((cell) => $(cell).text())).toEqual(['', '500', '20', '', '12', '4', '8', '0']);
+  });
+
   it('reads the unit the figures\' head names (统计数（件）) for the rows with a figure', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '统计数（件）'],
@@ -278,6 +294,32 @@ describe('provincial variants', () => {
     ]));
     expect(legacy!.stats.map((s) => `${s.label}=${s.value}`)).toEqual(['收到申请数=46', '当面申请数=11', '网络申请数=35', '申请办结数=46', '按时办结数=45', '延期办结数=1']);
     expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ path: '1' }] }]);
+  });
+
+  it('keeps the rows of figures worded as forms print them: 1.2万 exactly, 约300 / 3000多 / 300余 as no figure, noted', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'],
+      ['（一）主动公开政府信息数', '条', '1.2万'],
+      ['其中：主动公开规范性文件数', '条', '约300'],
+      ['（二）通过不同渠道和方式公开政府信息的情况', '——', '——'],
+      ['1.政府公报公开政府信息数', '条', '0'],
+      ['2.政府网站公开政府信息数', '条', '3000多'],
+      ['3.政务微博公开政府信息数', '条', '300余条'],
+      ['4.政务微信公开政府信息数', '条', '1.05万条'],
+      ['（三）依申请公开收取费用', '元', '1.2万'],
+      ['（四）收到申请数', '件', '12'],
+      ['（五）行政复议数', '件', '0'],
+      ['（六）近3年累计公开数', '条', '近3年'],
+    ]));
+    expect(legacy!.stats.map((s) => `${s.label}=${s.value}`)).toEqual([
+      '主动公开政府信息数=12000', '主动公开规范性文件数=null', '通过不同渠道和方式公开政府信息的情况=null', '政府公报公开政府信息数=0',
+      '政府网站公开政府信息数=null', '政务微博公开政府信息数=null', '政务微信公开政府信息数=10500', '依申请公开收取费用=null',
+      '收到申请数=12', '行政复议数=0',
+    ]);
+    expect(legacy!.warnings.map((w) => [w.rule, w.cells.map((c) => c.path)])).toEqual([
+      ['figure/approximate', ['1', '4', '5']], ['figure/not-reported', ['2']], ['figure/noise-removed', ['6']], ['figure/unreadable', ['7']],
+    ]);
+    expect(legacy!.warnings[0]!.message).toBe('统计表有3个数字是约数（“约300”、“3000多”、“300余条”），不是确数，按空值（null）处理');
   });
 
   it('reads a figure with a footnote mark in superscript as the figure, noting the mark (Word exports: 1706<sup>1</sup>)', () => {

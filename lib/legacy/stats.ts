@@ -5,10 +5,11 @@
 import type { LegacyStat, Warning } from '../schema.ts';
 import type { Grid, Slot } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
-import { readCell, readFigure, shownText, type FigureCell, type FigureReading } from '../table/figure.ts';
+import { readCell, shownText, type FigureReading } from '../table/figure.ts';
 import { labelKey, squeezed } from '../text/normalize.ts';
 import { BARE_NUMBER, readLayout } from './layout.ts';
 import { OutlineCoder, readMarker, type RowMarker } from './outline.ts';
+import { readValue } from './value.ts';
 
 export interface LegacyTable<N> {
   stats: LegacyStat[];
@@ -66,15 +67,19 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     return reading.kind === 'number' ? reading.value : null;
   };
   const coder = new OutlineCoder();
-  const headUnit = unitInLabel(squeezed(layout.valueHead));
+  const headed = { col: layout.value, unit: unitInLabel(squeezed(layout.valueHead)) };
+  /** Where a row's figure stands: under its unit, where the form sets a column per unit (条 | 件). */
+  const valueColumn = (row: (Slot<N> | undefined)[], own: (slot: Slot<N> | undefined) => Slot<N> | undefined) =>
+    layout.unitValues?.find(({ col }) => { const slot = own(row[col]); return slot && readCell(slot.cell).kind !== 'blank'; }) ?? headed;
   let marked = 0;
   let topical = false;
 
   /** Adds the entry of a label: its unit, value and 历年累计 from the row's own cells where it has them. */
-  const add = (marker: RowMarker, at: Slot<N>, row: (Slot<N> | undefined)[], own: (slot: Slot<N> | undefined) => Slot<N> | undefined, value: FigureReading): void => {
-    const ownValue = own(row[layout.value]);
+  const add = (marker: RowMarker, at: Slot<N>, row: (Slot<N> | undefined)[], own: (slot: Slot<N> | undefined) => Slot<N> | undefined, value: FigureReading,
+    column: { col: number; unit: string | null }): void => {
+    const ownValue = own(row[column.col]);
     const unit = readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '') ?? (value.kind === 'number' ? value.unit : null)
-      ?? unitInLabel(marker.label) ?? (value.kind === 'number' ? headUnit : null);
+      ?? unitInLabel(marker.label) ?? (value.kind === 'number' ? column.unit : null);
     const index = first + stats.length;
     const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
     if (layout.cumulative !== null) {
@@ -97,7 +102,7 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     if (category && category.row === r) {
       const marker = readMarker(category.cell.text);
       if (marker.label !== '') {
-        add(marker, category, row, none, blank);
+        add(marker, category, row, none, blank, headed);
         // A group's name shows a 统计表 as numbering does, where the form numbers nothing.
         if (!marker.style) marked++;
       }
@@ -112,14 +117,15 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     const marker = partsBelow ? { ...read, part: true } : read;
     partsBelow = false;
     const own = (slot: Slot<N> | undefined) => (slot && slot !== labelSlot && slot !== subSlot ? slot : undefined);
-    const valueSlot = own(row[layout.value]);
+    const column = valueColumn(row, own);
+    const valueSlot = own(row[column.col]);
     // A row whose label spans the figure columns is an entry only when numbered (a section heading);
     // otherwise it is a title or a note (填报单位, 单位负责人 …). A cell of words where the figure
     // should be makes the row a note too.
     if (!valueSlot && !marker.style) continue;
-    const value = valueSlot ? readValue(valueSlot.cell) : blank;
+    const value = valueSlot ? readValue(valueSlot.cell, readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '')) : blank;
     if (value.kind === 'text') continue;
-    add(marker, (labelSlot ?? subSlot)!, row, own, value);
+    add(marker, (labelSlot ?? subSlot)!, row, own, value, column);
   }
   return marked >= MIN_MARKED && topical ? { stats, cells, readings } : null;
 }
@@ -135,18 +141,6 @@ function labelText<N>(label: Slot<N> | undefined, sub: Slot<N> | undefined, r: n
   if (!label || label.row !== r || label.cell.text.trim() === '') return sub.cell.text;
   // 一 | 主动公开情况 reads as "一 主动公开情况", which readMarker takes for 一、主动公开情况.
   return BARE_NUMBER.test(label.cell.text.trim()) ? `${label.cell.text.trim()} ${sub.cell.text}` : label.cell.text;
-}
-
-// A figure with a remark after it in brackets: 11（含代理申请2件）, 3（已全部办结）.
-const REMARKED = /^([^（()）]*\d[^（()）]*)[（(][^（()）]*[\u4e00-\u9fff][^（()）]*[)）]$/;
-
-/** A value cell read as a figure; a figure with a remark reads as the figure, the remark noted as noise. */
-function readValue(cell: FigureCell): FigureReading {
-  const reading = readCell(cell);
-  if (reading.kind !== 'text') return reading;
-  const remarked = REMARKED.exec(cell.text.trim());
-  const figure = remarked && readFigure(remarked[1]!);
-  return figure?.kind === 'number' ? { ...figure, noise: true } : reading;
 }
 
 const UNIT_WORDS = '万?元|人次|[条件次人个篇项期份家场天日名户]|%';

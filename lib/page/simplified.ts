@@ -1,5 +1,7 @@
-// A page written in traditional characters, read as simplified: the same lines, pieces, tables and
-// nodes, each text converted one character for one, so that every offset into a node stays right.
+// A page written in traditional characters, read as simplified, and a page's variant characters (答覆)
+// read as the engine's words have them: the same lines, pieces, tables and nodes, each text converted
+// one character for one, so that every offset into a node stays right.
+import { withVariantsUnified } from '../text/normalize.ts';
 import { toSimplified, traditionalCount } from '../text/traditional.ts';
 import type { PageModel } from './model.ts';
 import { rewritePage } from './rewrite.ts';
@@ -26,5 +28,13 @@ export function inTraditional<N>(page: PageModel<N>): boolean {
 
 /** The page with every text in simplified characters; its nodes, offsets and shape unchanged. */
 export function simplifiedPage<N>(page: PageModel<N>): PageModel<N> {
-  return rewritePage(page, toSimplified);
+  return rewritePage(page, (text) => withVariantsUnified(toSimplified(text)));
+}
+
+/**
+ * The page with the variant characters the engine's words are matched without (答覆, 行政覆议) unified,
+ * where any line holds one; else the page itself.
+ */
+export function variantsUnified<N>(page: PageModel<N>): PageModel<N> {
+  return page.lines.some((line) => withVariantsUnified(line.text) !== line.text) ? rewritePage(page, withVariantsUnified) : page;
 }

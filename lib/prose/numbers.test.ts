@@ -93,6 +93,11 @@ describe('numbers as some reports print them', () => {
     expect(counts('协助公开财政预决算等信息百余条。数百条。')).toEqual(['=~100条']);
   });
 
+  it('reads no number in 数十件, 几十条 or 一批 (some, not a count), but counts 十余条 and 分两批', () => {
+    expect(counts('全年收到群众来信数十件，发布信息几十条，集中清理了一批。')).toEqual([]);
+    expect(counts('公开信息十余条，分两批公开。')).toEqual(['=~10条', '=2批']);
+  });
+
   it('reads no count in the phase of a project named with 期', () => {
     // jining-hbj-2013.
     expect(counts('国家规划的南水北调治污目标任务全面完成,有效保障了南水北调东线一期')).toEqual([]);

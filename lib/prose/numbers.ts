@@ -208,7 +208,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (gluedBefore(text, open) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
   // A number in brackets counts after what it counts (信息(1386)条); one opening a clause numbers a list ((1)个人信息).
   if (inBrackets && !HAN.test(text[open - 1] ?? '')) return null;
-  // 数百条, 几千人: no number said.
+  // 数十件, 数百条, 几千人: no number said.
   if (ROUND.test(digits) && SOME.test(text[start - 1] ?? '')) return null;
   const code = digits.charCodeAt(0);
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
@@ -223,8 +223,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (!arabic && PLACE_UNITS.has(unit) && PLACE_AFTER.test(text.slice(stop, stop + 3)) && !COUNTED_NOUN.test(text.slice(stop, stop + 5))) return null;
   if (AMONG_UNITS.has(unit) && RANKED_AMONG.test(text.slice(stop, stop + 24))) return null;
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
-  // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，).
-  if (!arabic && ((digits === '一' && !CLOSE_STOP.test(text[stop] ?? '。')) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
+  // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，); 一批 never is:
+  // it says "a number of" (清理了一批。).
+  if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
   // 南水北调东线一期, 二期工程: a phase of a project, part of its name.
@@ -250,7 +251,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
 
 const CLOSE_BRACKET = /[)）]/;
 const HAN = /\p{Script=Han}/u;
-const ROUND = /^[百千]/;
+const ROUND = /^[十百千]/;
 const SOME = /[数几]/;
 const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|大类|小类|工作日|自然日|月|小时|内部事务|过程性)/;
 const REPORT_PARTS_AFTER = /^(?:组成|构成)/;

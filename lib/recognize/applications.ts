@@ -67,9 +67,10 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   // outcome per column: the template's rows have seven).
   const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5, 20);
   const rows = withinTotalColumn(withoutSubtotals(turned, COLUMN_COUNT), COLUMN_COUNT, COLUMN_NAMES);
-  // Data rows: figures in (most of) the seven columns, not header rows of column names.
-  // A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
-  const data = rows.filter((r) => r.figureRun.length >= 3 && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))));
+  const narrow = narrowColumns(rows);
+  // Data rows: figures in (most of) the seven columns (both of a narrow table's two), not header rows
+  // of column names. A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
+  const data = rows.filter((r) => r.figureRun.length >= (narrow ? 2 : 3) && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))));
   if (data.length === 0) return null;
   const labels = data.map((r) => rowLabels(r));
   const found = labels.map((l) => l.label);
@@ -102,7 +103,10 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     row.figureRun.slice(-COLUMN_COUNT).forEach((c, i) => { if (!columnOf.has(c.col)) columnOf.set(c.col, order[i]!); });
   }
 
-  if (columnsOf.size === 0) return { applications: null, format, warnings: [nonstandardColumns(rows, data[0]!)] };
+  if (columnsOf.size === 0) {
+    if (!narrow) return { applications: null, format, warnings: [nonstandardColumns(rows, data[0]!)] };
+    columnsOf.set(narrow.table, narrow.columns);
+  }
 
   const applications: Record<string, unknown> = {};
   const warnings: Warning[] = [];
@@ -124,6 +128,13 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   warnings.push(...columnLabelNote('applications', headers, [...columnsOf.get(data[0]!.table) ?? []].map(([col, column]) => ({
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
   }))));
+  if (narrow && columnsOf.get(narrow.table) === narrow.columns) {
+    warnings.push({
+      rule: 'recognition/organisations-dropped', severity: 'info',
+      message: '表三只列出自然人和总计两列，没有法人或其他组织的五列；这五列不读取，各行也无从核对各列之和是否等于总计',
+      cells: [], expected: null, actual: null,
+    });
+  }
   if (order !== APPLICANT_COLUMNS) {
     warnings.push({
       rule: 'recognition/column-order', severity: 'info',
@@ -157,6 +168,25 @@ function nonstandardColumns<N>(rows: TableRow<N>[], first: TableRow<N>): Warning
     cells: [], expected: null, actual: null,
   };
 }
+
+/**
+ * The two figure columns of a 表三 that small bodies print with 自然人 and 总计 alone, the five
+ * 法人或其他组织 columns dropped: a header row naming just those two, nothing above naming another
+ * applicant (a 法人或其他组织 column that sums the five has no place in the contract). Else null.
+ */
+function narrowColumns<N>(rows: TableRow<N>[]): { table: number; columns: Map<number, ApplicantColumn> } | null {
+  const headers = rows.filter((r) => !hasNumber(r.figureRun));
+  for (const header of headers) {
+    const named = header.cells.filter((c) => c.own && c.reading.kind === 'text' && c.cell.text.length <= 8);
+    const natural = named.filter((c) => namesColumn(COLUMN_LABELS.naturalPerson, labelKey(c.cell.text)));
+    const total = named.filter((c) => namesColumn(COLUMN_LABELS.total, labelKey(c.cell.text)));
+    if (natural.length !== 1 || total.length !== 1 || natural[0]!.col > total[0]!.col) continue;
+    if (headers.some((h) => h.table === header.table && OTHER_APPLICANTS.test(h.key))) return null;
+    return { table: header.table, columns: new Map([[natural[0]!.col, 'naturalPerson'], [total[0]!.col, 'total']]) };
+  }
+  return null;
+}
+const OTHER_APPLICANTS = /法人|商业企业|科研机构|社会公益|法律服务/;
 
 /**
  * The applicants of the figure columns `cols` in the order the header names them, where it names all

@@ -4,7 +4,7 @@ import type { RawCell } from '../page/model.ts';
 import type { TableName, Warning } from '../schema.ts';
 import { shownText, type FigureReading } from '../table/figure.ts';
 
-type Kind = 'noise-removed' | 'not-reported' | 'unreadable';
+type Kind = 'noise-removed' | 'not-reported' | 'unreadable' | 'approximate';
 interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[] }
 
 // How many of the cells' texts a note quotes.
@@ -23,6 +23,7 @@ export class FigureNotes {
     if (reading.kind === 'number' && reading.noise) this.note(table, 'noise-removed', path, text);
     else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);
     else if (reading.kind === 'unreadable' || reading.kind === 'text') this.note(table, 'unreadable', path, text);
+    else if (reading.kind === 'approximate') this.note(table, 'approximate', path, text);
   }
 
   private note(table: TableName, kind: Kind, path: string, text: string) {
@@ -40,7 +41,9 @@ export class FigureNotes {
         ? `${name}有${o.paths.length}个数字带有多余字符（如${examples}），已去除后读数`
         : kind === 'not-reported'
           ? `${name}有${o.paths.length}个单元格填的是${examples}，表示未填报，按空值（null）处理，不按0计`
-          : `${name}有${o.paths.length}个单元格无法读成数字（${examples}），按空值（null）处理`;
+          : kind === 'approximate'
+            ? `${name}有${o.paths.length}个数字是约数（${examples}），不是确数，按空值（null）处理`
+            : `${name}有${o.paths.length}个单元格无法读成数字（${examples}），按空值（null）处理`;
       return {
         rule: `figure/${kind}`, severity: 'info' as const, message,
         cells: o.paths.map((path) => ({ table, path })), expected: null, actual: null,

@@ -6,6 +6,7 @@ export type FigureReading =
   | { kind: 'blank' }
   | { kind: 'not-reported' } // —, -, /, 无: nothing reported, read as null
   | { kind: 'unreadable' } // a mark where a figure should be (a lone ?, □, O, 否): neither a figure nor a label
+  | { kind: 'approximate' } // about so many (约300, 300余, 3000多): no exact figure, read as null
   | { kind: 'text' }; // not a figure at all (a label)
 
 /**
@@ -159,12 +160,4 @@ function quickReading(raw: string): FigureReading | null {
   // Past 15 digits the running value loses precision: let Number() read it.
   if (other || digits > 15) return null;
   return digits > 0 ? { kind: 'number', value, unit: null, noise } : noise ? UNREADABLE : BLANK;
-}
-
-/**
- * A cell that belongs in a figure column: a number (footnote marks in superscript aside, as readCell
- * reads it), a blank, a not-reported or an unreadable mark.
- */
-export function isFigureLike(cell: FigureCell): boolean {
-  return readCell(cell).kind !== 'text';
 }

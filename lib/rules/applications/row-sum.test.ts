@@ -25,6 +25,12 @@ describe('applications/row-sum', () => {
     }]);
   });
 
+  it('passes a row of a table that prints 自然人 and 总计 alone: an organisation\'s application leaves 总计 above 自然人', () => {
+    const report = makeReport();
+    report.applications = { granted: { naturalPerson: 2, total: 3 }, totalProcessed: { naturalPerson: 2, total: 3 } };
+    expect(findingsOf(rowSum, report)).toEqual([]);
+  });
+
   // Six outcome rows below 予以公开, enough to pass the handful whose figures are shown row by row.
   const OUTCOMES = ['partiallyGranted', 'withheld.stateSecret', 'withheld.lawForbidden', 'unavailable.notHeld', 'unavailable.needsCreation', 'notProcessed.complaint'];
   const OUTCOME_NAMES = '部分公开、不予公开·属于国家秘密、不予公开·其他法律行政法规禁止公开、无法提供·本机关不掌握相关政府信息、'

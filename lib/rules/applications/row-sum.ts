@@ -9,7 +9,7 @@ export const rowSum: Rule = {
   id: 'applications/row-sum',
   severity: 'error',
   description: '表三每一行：自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 = 总计 (each row: the applicant columns add up to the total)',
-  rationale: '总计列是同一行六类申请人的合计。总计格留空而分列有数（或反之），是漏填而非矛盾，只作提醒并合并为一条；多行同样留空时只说一次，列出行名。',
+  rationale: '总计列是同一行六类申请人的合计。总计格留空而分列有数（或反之），是漏填而非矛盾，只作提醒并合并为一条；多行同样留空时只说一次，列出行名。只列出部分申请人列的表（小单位只列自然人和总计）无从加总，不核对。',
   example: {
     passes: '予以公开：自然人27、商业企业2、法律服务机构4，总计33。',
     fails: '予以公开：自然人27、商业企业2、法律服务机构4，总计34 — 各列合计33。',
@@ -22,6 +22,8 @@ export const rowSum: Rule = {
     const blankRows: BlankRow[] = [];
     const blankCells: CellRef[] = [];
     for (const row of allRows(apps)) {
+      // A row that lacks some applicant columns (a table of 自然人 and 总计 alone) states no sum to check.
+      if (APPLICANTS.some((column) => row.cols[column] === undefined)) continue;
       // Most rows add up: test the bare figures before naming any cell.
       if (agrees(APPLICANTS.map((column) => row.cols[column]), [row.cols.total])) continue;
       const parts = APPLICANTS.map((column) => cell(row, column, pathName(column)));
