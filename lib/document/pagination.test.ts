@@ -32,7 +32,8 @@ describe('articlePagination', () => {
   });
 
   it('reads the TRS script that writes the pager where the saved page holds only the script', () => {
-    expect(paginationOf('<div id="page_div"><script type="text/javascript">createPageHTML(3, 0, "t20230120_4567890", "html");</script></div>')).toEqual({ page: 1, pages: 3 });
+    expect(paginationOf('<div id="page_div"><script type="text/javascript">createPageHTML(3, 0, "t20230120_4567890", "html");</script></div>'))
+      .toEqual({ page: 1, pages: 3, file: { name: 't20230120_4567890', ext: 'html' } });
     const countPage = `<script language="javascript">
 var currentPage = 1;//所在页从0开始
 var prevPage = currentPage-1//上一页
@@ -41,7 +42,7 @@ var countPage = 2//共多少页
 if(countPage>1&&currentPage!=0&&currentPage!=1)
 	document.write("<a href=\\""+"t20210129_3654321"+"_" + prevPage + "."+"html\\">上一页</a>&nbsp;");
 </script>`;
-    expect(paginationOf(countPage)).toEqual({ page: 2, pages: 2 });
+    expect(paginationOf(countPage)).toEqual({ page: 2, pages: 2, file: { name: 't20210129_3654321', ext: 'html' } });
   });
 
   it('takes no list\'s pager for the article\'s', () => {

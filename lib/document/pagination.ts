@@ -10,7 +10,14 @@ export interface Pagination {
   page: number | null;
   /** How many pages the article has, where the pager says it. */
   pages: number | null;
+  /** TRS's script: page 1's file name and extension (t20230120_4567890, html); page k is the name with _k-1. */
+  file?: { name: string; ext: string };
+  /** The reading joins the pages `read` (this one among them); those `failed` could not be read. */
+  joined?: { read: number[]; failed: number[] };
 }
+
+/** Whether a reading of `pagination`'s page has the whole report: it is on one page, or all its pages were read. */
+export const wholeReport = (pagination: Pagination | null) => pagination === null || pagination.joined?.failed.length === 0;
 
 // One word of a pager, spaces around it allowed: the page words, 第1页, 共3页, 1/3 (页次：1/3), a page
 // number, the separators and the jump box's words.
@@ -104,20 +111,23 @@ function multiPage(run: PagerLine[]): Pagination | null {
 // TRS's pager script, run in the browser: createPageHTML(3, 0, "t20230120_4567890", "html"), or the
 // countPage/currentPage variables beside document.write of "t20230120_4567890"+"_". The current page
 // counts from 0. The same script pages a list ("index"): only an article's own name (t + date + id) counts.
-const ARTICLE_NAME = `["']t\\d{8}_\\d+["']`;
-const CREATE_PAGE = new RegExp(`createPageHTML\\s*\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*${ARTICLE_NAME}`);
+const ARTICLE_NAME = `["'](t\\d{8}_\\d+)["']`;
+const CREATE_PAGE = new RegExp(`createPageHTML\\s*\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*${ARTICLE_NAME}(?:\\s*,\\s*["'](\\w+)["'])?`);
 const COUNT_PAGE = /\bcountPage\s*=\s*(\d+)/;
 const CURRENT_PAGE = /\bcurrentPage\s*=\s*(\d+)/;
 const NAMES_ARTICLE = new RegExp(ARTICLE_NAME);
+// The extension the countPage script writes after the page's number: "."+"html".
+const EXTENSION = /["']\.["']\s*\+\s*["'](\w+)["']/;
 
 function scriptPager(scripts: readonly string[]): Pagination | null {
   for (const code of scripts) {
     const call = CREATE_PAGE.exec(code);
     const count = call ? null : COUNT_PAGE.exec(code);
     const current = call ? null : CURRENT_PAGE.exec(code);
-    const [pages, index] = call ? [call[1], call[2]] : count && current && NAMES_ARTICLE.test(code) ? [count[1], current[1]] : [];
+    const named = call ? null : NAMES_ARTICLE.exec(code);
+    const [pages, index, name, ext] = call ? [call[1], call[2], call[3], call[4]] : count && current && named ? [count[1], current[1], named[1], EXTENSION.exec(code)?.[1]] : [];
     if (pages === undefined || Number(pages) < 2 || Number(index) >= Number(pages)) continue;
-    return { page: Number(index) + 1, pages: Number(pages) };
+    return { page: Number(index) + 1, pages: Number(pages), file: { name: name!, ext: ext ?? 'html' } };
   }
   return null;
 }
