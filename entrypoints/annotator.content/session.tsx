@@ -17,13 +17,13 @@ import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
-import { readYearLink, type Reading } from './read-page.ts';
+import { readOtherPages, readYearLink, type Reading } from './read-page.ts';
 
 export interface Session { close(): void }
 
 const FEEDBACK_MS = 4000;
 
-/** `onReading` gets the page's reading each time reading another year's report changed it. */
+/** `onReading` gets the page's reading each time reading another year's report, or the report's other pages, changed it. */
 export async function openSession(
   ctx: ContentScriptContext, reading: Reading, settings: Settings, onClosed: () => void, onReading: (reading: Reading) => void,
 ): Promise<Session> {
@@ -36,8 +36,12 @@ export async function openSession(
   let closed = false;
 
   let yearRead: OtherYears['reading'];
+  let pagesBusy = false;
   const contentOf = (): PanelContent => reading.ok
-    ? { kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead } }
+    ? {
+      kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
+      pages: reading.pages && { ...reading.pages, busy: pagesBusy }, elsewhere: reading.elsewhere,
+    }
     : { kind: 'failed', message: reading.message };
   let report = reading.ok ? reading.report : null;
 
@@ -66,6 +70,27 @@ export async function openSession(
       yearRead = undefined;
       reading = read.reading;
       report = reading.ok ? reading.report : null;
+      marks?.remove();
+      mark();
+      onReading(reading);
+    }
+    rerender();
+  }
+
+  // The report's other pages read and joined with this one: the panel shows the whole report, the marks stay
+  // on this page's cells. A page that could not be read is said in one line; this page's reading stays.
+  async function readPages() {
+    if (!reading.ok || !reading.pages || reading.pages.done || pagesBusy) return;
+    pagesBusy = true;
+    rerender();
+    // readOtherPages says what went wrong rather than throw; should it throw all the same, the button must not stay busy.
+    const read = await readOtherPages(document, reading, settings)
+      .catch((error: unknown) => { console.error('[GovReport Lens]', error); return null; });
+    pagesBusy = false;
+    if (closed) return;
+    if (read) {
+      reading = read;
+      report = read.report;
       marks?.remove();
       mark();
       onReading(reading);
@@ -117,6 +142,7 @@ export async function openSession(
           '\uFEFF' + reportToCsv([{ file: report.source.url ?? report.source.title, report }]), 'text/csv'))}
         onCopyTable={(layout) => void copy(tableToTsv(layout))}
         onReadYear={(link) => void readYear(link)}
+        onReadPages={() => void readPages()}
       />,
       container,
     );

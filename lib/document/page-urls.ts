@@ -2,13 +2,16 @@
 // the file names TRS's pager script writes (t20230120_4567890.html, t20230120_4567890_1.html…). Only the
 // same article's pages on the same site are taken, so that no other article's figures join the report.
 import { toHalfWidth } from '../text/normalize.ts';
-import type { PageLink } from '../years/links.ts';
+import type { LinkProblem, PageLink } from '../years/links.ts';
 import type { Pagination } from './pagination.ts';
 
 /** A report of more pages is not read whole: a pager of so many is rather a list's. */
 export const MAX_PAGES = 20;
 
 export interface OtherPage { page: number; url: string }
+
+/** Why another page was not joined: it could not be fetched, or it repeats a page already read (a server that ignores ?page=2). */
+export type PageProblem = Extract<LinkProblem, { kind: 'unreachable' | 'not-page' | 'other-site' }> | { kind: 'same-page'; as: number };
 
 /** This page's number and the other pages' addresses, in page order. */
 export interface ReportPages { own: number; others: OtherPage[] }
