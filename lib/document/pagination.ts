@@ -3,6 +3,7 @@
 // tables printed on the others are not on it. Read from the article's pager, or from the TRS script
 // that writes it where the saved page holds only the script.
 import { toHalfWidth } from '../text/normalize.ts';
+import { MAX_PAGES } from './page-urls.ts';
 import { articleEnd } from './signature.ts';
 
 export interface Pagination {
@@ -72,7 +73,7 @@ function readPagerLine(line: string): PagerLine | null {
  * pages; a list's pager counts its items (共25条). Pagers that disagree (two lists' pagers) are none.
  */
 function pagerOf(body: readonly string[], end: number): Pagination | null {
-  const start = Math.max(0, body.findIndex((line) => HEADING.test(line)));
+  const start = articleStart(body);
   const lines = body.slice(0, end);
   let found: Pagination | null = null;
   for (let i = start; i < lines.length; i++) {
@@ -92,6 +93,24 @@ function pagerOf(body: readonly string[], end: number): Pagination | null {
     i = end;
   }
   return found;
+}
+
+const articleStart = (body: readonly string[]) => Math.max(0, body.findIndex((line) => HEADING.test(line)));
+
+/**
+ * A pager of bare page numbers with no 页 word (1 2 3, this page's number unlinked among them): only the
+ * run of them that closes the article, right above the portal's tools (打印本页, 关闭窗口) or related links,
+ * counting from 1. A list's pager stands under its list, past the tools; a year list is no page numbers.
+ */
+function numbersPager(body: readonly string[], end: number): Pagination | null {
+  if (end >= body.length) return null;
+  const numbers: number[] = [];
+  let first = end;
+  for (let read; first > articleStart(body) && (read = readPagerLine(body[first - 1]!)) && !read.nav && read.current.length + read.totals.length === 0; first--) {
+    numbers.unshift(...read.numbers);
+  }
+  const fromOne = numbers.length >= 2 && numbers.length <= MAX_PAGES && numbers.every((n, k) => n === k + 1);
+  return fromOne && !countsItems(body[first - 1]) ? { page: null, pages: null } : null;
 }
 
 /** The pages a run of pager lines shows, or null when it moves nowhere or shows one page. */
@@ -137,5 +156,5 @@ function scriptPager(scripts: readonly string[]): Pagination | null {
  * `end`: where the article ends in `lines` (articleEnd).
  */
 export function articlePagination(lines: readonly string[], pagerScripts: readonly string[], end = articleEnd(lines)): Pagination | null {
-  return scriptPager(pagerScripts) ?? pagerOf(lines, end);
+  return scriptPager(pagerScripts) ?? pagerOf(lines, end) ?? numbersPager(lines, end);
 }
