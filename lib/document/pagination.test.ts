@@ -49,9 +49,12 @@ if(countPage>1&&currentPage!=0&&currentPage!=1)
     const tools = '<div class="tools">【打印本页】【关闭窗口】</div>';
     expect(paginationOf(`<div class="page"><span>1</span> <a href="t20230120_4567890_1.html">2</a> <a href="t20230120_4567890_2.html">3</a></div>${tools}`)).toEqual({ page: null, pages: null });
     expect(paginationOf(`<ul class="pages"><li><a href="t20230120_4567890.html">1</a></li><li>2</li></ul>${tools}`)).toEqual({ page: null, pages: null });
+    // Each number a link of its own, nothing between: the line reads 123.
+    expect(paginationOf(`<div class="page"><a>1</a><a href="t20230120_4567890_1.html">2</a><a>3</a></div>${tools}`)).toEqual({ page: null, pages: null });
     // Not from 1, or one number only: no pages.
     expect(paginationOf(`<div class="page">2 3 4</div>${tools}`)).toBeNull();
     expect(paginationOf(`<div class="page">1</div>${tools}`)).toBeNull();
+    expect(paginationOf(`<div class="page">124</div>${tools}`)).toBeNull();
     // Nor years, nor a list's pager under its count of items.
     expect(paginationOf(`<div>2022 2023</div>${tools}`)).toBeNull();
     expect(paginationOf(`<div>共25条</div><div>1 2 3</div>${tools}`)).toBeNull();

@@ -106,11 +106,17 @@ function numbersPager(body: readonly string[], end: number): Pagination | null {
   if (end >= body.length) return null;
   const numbers: number[] = [];
   let first = end;
-  for (let read; first > articleStart(body) && (read = readPagerLine(body[first - 1]!)) && !read.nav && read.current.length + read.totals.length === 0; first--) {
-    numbers.unshift(...read.numbers);
-  }
+  for (let read; first > articleStart(body) && (read = pageNumbers(body[first - 1]!)); first--) numbers.unshift(...read);
   const fromOne = numbers.length >= 2 && numbers.length <= MAX_PAGES && numbers.every((n, k) => n === k + 1);
   return fromOne && !countsItems(body[first - 1]) ? { page: null, pages: null } : null;
+}
+
+/** The page numbers a line of them alone shows; each in a link of its own with nothing between, they read 123. */
+function pageNumbers(line: string): number[] | null {
+  const glued = toHalfWidth(line).trim();
+  if (glued.length >= 2 && '123456789'.startsWith(glued)) return [...glued].map(Number);
+  const read = readPagerLine(line);
+  return read && !read.nav && read.current.length + read.totals.length === 0 ? read.numbers : null;
 }
 
 /** The pages a run of pager lines shows, or null when it moves nowhere or shows one page. */
