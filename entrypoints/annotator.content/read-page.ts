@@ -91,7 +91,7 @@ export async function readYearLink(reading: ReportReading, link: YearLink, setti
  * read, joined in page order; a page that could not be read is left out and said why. Marks stay on this
  * page's own cells: the other pages' figures have none here.
  */
-export async function readOtherPages(doc: Document, reading: ReportReading, settings: Settled): Promise<ReportReading> {
+export async function readOtherPages(doc: Document, reading: ReportReading, settings: Pick<Settings, 'trustedDomains'>): Promise<ReportReading> {
   const { pages, pagination } = reading;
   if (!pages || !pagination) return reading;
   const fetched = await Promise.all(pages.others.map(async ({ page, url }) => ({ page, got: await fetchPage(url) })));
