@@ -7,12 +7,14 @@ import { useMessages } from './i18n.ts';
 interface Props {
   layouts: TableLayout[];
   severities: Map<string, Severity>;
+  /** The figures read on the report's other pages: no cell on this page to show. */
+  elsewhere: ReadonlySet<string>;
   onShowCells: (cells: CellRef[]) => void;
   onCopyTable: (layout: TableLayout) => void;
 }
 
 /** The figure tables as the report prints them (rows × columns), cells in conflict marked. */
-export function FigureTables({ layouts, severities, onShowCells, onCopyTable }: Props) {
+export function FigureTables({ layouts, severities, elsewhere, onShowCells, onCopyTable }: Props) {
   const t = useMessages();
   return (
     <section class="figures" aria-labelledby="grl-figures-title">
@@ -26,7 +28,7 @@ export function FigureTables({ layouts, severities, onShowCells, onCopyTable }: 
             </button>
           </div>
           <div class="scroll">
-            <FigureTable layout={layout} severities={severities} onShowCells={onShowCells} />
+            <FigureTable layout={layout} severities={severities} elsewhere={elsewhere} onShowCells={onShowCells} />
           </div>
         </div>
       ))}
@@ -43,7 +45,7 @@ const STEPS: Record<string, Position> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], A
  * One table, a single Tab stop (a report's 表三 alone has over a hundred figures): the arrow keys move
  * among its figures, skipping the blank places, and the last one reached is where Tab comes back to.
  */
-function FigureTable({ layout, severities, onShowCells }: Omit<Props, 'layouts' | 'onCopyTable'> & { layout: TableLayout }) {
+function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props, 'layouts' | 'onCopyTable'> & { layout: TableLayout }) {
   const t = useMessages();
   const present = (r: number, c: number) => layout.rows[r]?.cells[c] != null;
   const [active, setActive] = useState<Position>(() => {
@@ -87,11 +89,14 @@ function FigureTable({ layout, severities, onShowCells }: Omit<Props, 'layouts' 
               if (!cell) return <td key={c} class="absent" />;
               const severity = severities.get(cellKey(cell));
               const conflict = isConflict(severity);
+              // Still a stop for the arrow keys, but with no cell on this page to show.
+              const away = elsewhere.has(cellKey(cell));
               return (
                 <td key={c} data-path={cell.path} class={conflict ? `conflict ${severity}` : undefined}>
                   <button type="button" class="cell" data-at={`${r},${c}`} tabIndex={active[0] === r && active[1] === c ? 0 : -1}
-                    onClick={() => onShowCells([cell])} onFocus={() => setActive([r, c])}
-                    aria-label={`${cell.label}: ${cell.value ?? t.blank}${conflict ? `, ${t.conflict}` : ''}`}>
+                    onClick={away ? undefined : () => onShowCells([cell])} onFocus={() => setActive([r, c])}
+                    aria-disabled={away || undefined} title={away ? t.onOtherPage : undefined}
+                    aria-label={`${cell.label}: ${cell.value ?? t.blank}${conflict ? `, ${t.conflict}` : ''}${away ? `, ${t.onOtherPage}` : ''}`}>
                     {cell.value ?? '·'}
                   </button>
                 </td>

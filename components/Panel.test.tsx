@@ -29,7 +29,7 @@ function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false,
     onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
-    onDownloadCsv: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), ...overrides,
+    onDownloadCsv: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), ...overrides,
   };
   render(<Panel {...props} />, document.body);
   return props;
@@ -75,6 +75,36 @@ describe('Panel', () => {
     show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [next], reading: otherBody } }, { messages: messagesFor('en') });
     expect(q('[data-testid=other-years] [role=alert]')!.textContent).toBe('The link is to a report of 某县教育局, not of this issuer: not compared');
     expect((q('button.read-year') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('offers to read the other pages of a paginated report, says while they are read, and what reading them gave', () => {
+    const others = [{ page: 2, url: 'http://www.example.gov.cn/t20230120_1_1.html' }, { page: 3, url: 'http://www.example.gov.cn/t20230120_1_2.html' }];
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null, pages: { own: 1, total: 3, others } });
+    expect(q('[data-testid=pages]')!.textContent).toBe('本页为第 1 页，共 3 页读取其余 2 页并合并核对');
+    q('[data-testid=pages] button')!.click();
+    expect(props.onReadPages).toHaveBeenCalledTimes(1);
+    show({ kind: 'report', report: report(), attachments: [], years: null, pages: { own: 1, total: 3, others, busy: true } });
+    expect([q('[data-testid=pages] button')!.textContent, (q('[data-testid=pages] button') as HTMLButtonElement).disabled]).toEqual(['正在读取其余 2 页…', true]);
+    const done = { read: [1, 2], failed: [{ page: 3, problem: { kind: 'unreachable', cause: 404 } as const }] };
+    show({ kind: 'report', report: report(), attachments: [], years: null, pages: { own: 1, total: 3, others, done } });
+    expect(q('[data-testid=pages] button')).toBeNull();
+    expect([...q('[data-testid=pages]')!.childNodes].map((n) => n.textContent)).toEqual(['已读取第 1、2 页，合并核对', '未能读取第 3 页（服务器答复 HTTP 404）']);
+    show({ kind: 'report', report: report(), attachments: [], years: null, pages: { own: 1, total: 3, others, done } }, { messages: messagesFor('en') });
+    expect(q('[data-testid=pages] [role=alert]')!.textContent).toBe('Could not read page 3 (the server answered HTTP 404)');
+  });
+
+  it('shows the figures read on the other pages, but shows no cell of them on this page', () => {
+    const elsewhere = new Set(['applications:newReceived.naturalPerson', 'proseFigures:0']);
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null, elsewhere });
+    const away = q('td[data-path="newReceived.naturalPerson"] button')!;
+    expect([away.textContent, away.getAttribute('aria-disabled'), away.getAttribute('aria-label')]).toEqual(['33', 'true', '本年新收·自然人: 33, 有冲突, 在报告的其他页上']);
+    away.click();
+    q('.prose-figure')!.click();
+    // Its finding names only that cell: nothing on this page to show.
+    expect((q('button.finding[data-rule="applications/column-balance"]') as HTMLButtonElement).disabled).toBe(true);
+    expect(props.onShowCells).not.toHaveBeenCalled();
+    q('td[data-path="newReceived.total"] button')!.click();
+    expect(props.onShowCells).toHaveBeenCalledWith([expect.objectContaining({ table: 'applications', path: 'newReceived.total' })]);
   });
 
   it('lists the findings most severe first, and a click shows their cells', () => {

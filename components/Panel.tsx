@@ -7,6 +7,7 @@ import { ActionBar, type Feedback } from './ActionBar.tsx';
 import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
 import { FigureTables } from './FigureTables.tsx';
 import { I18n, type Messages } from './i18n.ts';
+import type { OtherPages } from './PagesRow.tsx';
 import { ProseFigures } from './ProseFigures.tsx';
 import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
 import { WarningList } from './WarningList.tsx';
@@ -19,6 +20,10 @@ export type PanelContent =
     kind: 'report'; report: Report; attachments: Attachment[];
     /** null where the report could not be compared across years (no issuer or year, older format, remembering off). */
     years: OtherYears | null;
+    /** The report's other pages, where the page is one page of several. */
+    pages?: OtherPages | null;
+    /** The figures read on the report's other pages (cell keys): no cell on this page shows them. */
+    elsewhere?: ReadonlySet<string>;
   }
   | { kind: 'failed'; message: string };
 
@@ -37,6 +42,7 @@ export interface PanelProps {
   onDownloadCsv: () => void;
   onCopyTable: (layout: TableLayout) => void;
   onReadYear: (link: YearLink) => void;
+  onReadPages: () => void;
 }
 
 const MIN_WIDTH = 280;
@@ -111,18 +117,20 @@ export function Panel(props: PanelProps) {
   );
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind: 'report' }> }) {
   const t = props.messages;
-  const { report, attachments, years } = props.content;
+  const { report, attachments, years, pages = null, elsewhere = NONE } = props.content;
   const layouts = useMemo(() => tableLayouts(report), [report]);
   const severities = useMemo(() => cellSeverities(report), [report]);
   return (
     <>
-      <ReportHeader report={report} years={years} onReadYear={props.onReadYear} />
+      <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
-      {(report.document.isReport || report.warnings.length > 0) && <WarningList warnings={report.warnings} onShowCells={props.onShowCells} />}
+      {(report.document.isReport || report.warnings.length > 0) && <WarningList warnings={report.warnings} elsewhere={elsewhere} onShowCells={props.onShowCells} />}
       {layouts.length === 0 && attachments.length > 0 && (
         <section class="attachments" aria-label={t.attachmentOnly}>
           <p>{t.attachmentOnly}</p>
@@ -131,9 +139,9 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       )}
       {layouts.length === 0 && attachments.length === 0 && report.proseFigures.length === 0 && <p>{t.noFigures}</p>}
       {layouts.length > 0 && (
-        <FigureTables layouts={layouts} severities={severities} onShowCells={props.onShowCells} onCopyTable={props.onCopyTable} />
+        <FigureTables layouts={layouts} severities={severities} elsewhere={elsewhere} onShowCells={props.onShowCells} onCopyTable={props.onCopyTable} />
       )}
-      <ProseFigures figures={report.proseFigures} onShowCells={props.onShowCells} />
+      <ProseFigures figures={report.proseFigures} elsewhere={elsewhere} onShowCells={props.onShowCells} />
     </>
   );
 }

@@ -1,28 +1,32 @@
-import type { ProseFigure } from '../lib/schema.ts';
+import { cellKey } from '../lib/cells.ts';
+import type { CellRef, ProseFigure } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
-import type { CellRef } from '../lib/schema.ts';
 
 const amount = (f: { value: number; unit: string | null }) => `${f.value}${f.unit ?? ''}`;
 
-/** Figures stated in the report's text, each with its breakdown; a click shows the sentence on the page. */
-export function ProseFigures({ figures, onShowCells }: { figures: ProseFigure[]; onShowCells: (cells: CellRef[]) => void }) {
+/** Figures stated in the report's text, each with its breakdown; a click shows the sentence on the page (not one of `elsewhere`, on the report's other pages). */
+export function ProseFigures({ figures, elsewhere, onShowCells }: { figures: ProseFigure[]; elsewhere: ReadonlySet<string>; onShowCells: (cells: CellRef[]) => void }) {
   const t = useMessages();
   if (figures.length === 0) return null;
   return (
     <section class="prose" aria-labelledby="grl-prose-title">
       <h2 id="grl-prose-title">{t.proseTitle}</h2>
       <ul>
-        {figures.map((f, i) => (
+        {figures.map((f, i) => {
+          const ref: CellRef = { table: 'proseFigures', path: String(i) };
+          const away = elsewhere.has(cellKey(ref));
+          return (
           <li key={i}>
-            <button type="button" class="prose-figure" title={f.text}
-              onClick={() => onShowCells([{ table: 'proseFigures', path: String(i) }])}>
+            <button type="button" class="prose-figure" title={away ? `${f.text}\n${t.onOtherPage}` : f.text}
+              aria-disabled={away || undefined} onClick={away ? undefined : () => onShowCells([ref])}>
               {f.label}：{f.approximate ? `${t.approximate} ` : ''}{amount(f)}
             </button>
             {f.parts.length > 0 && (
               <span class="parts">（{f.parts.map((p) => `${p.label} ${amount(p)}`).join('，')}）</span>
             )}
           </li>
-        ))}
+          );
+        })}
       </ul>
     </section>
   );

@@ -3,6 +3,7 @@ import type { Report } from '../lib/schema.ts';
 import type { LinkProblem, YearLink } from '../lib/years/links.ts';
 import type { YearSummary } from '../lib/years/summary.ts';
 import { useMessages } from './i18n.ts';
+import { PagesRow, type OtherPages } from './PagesRow.tsx';
 
 /** The report across years: what it was checked against, and the page's links to what it was not. */
 export interface OtherYears {
@@ -14,12 +15,21 @@ export interface OtherYears {
   reading?: { link: YearLink; problem: LinkProblem | null };
 }
 
+interface Props {
+  report: Report;
+  years: OtherYears | null;
+  onReadYear: (link: YearLink) => void;
+  pages: OtherPages | null;
+  onReadPages: () => void;
+}
+
 /**
- * Who issued the report, for which year, in which form, how sure the reading is, where it came from, and
- * which of the issuer's reports of adjacent years it was checked against (`years`: null where it could not
- * be), with the page's links to the others to read on request.
+ * Who issued the report, for which year, in which form, how sure the reading is, where it came from, which
+ * page of it this is where the portal splits it (`pages`), with the offer to read the others, and which of
+ * the issuer's reports of adjacent years it was checked against (`years`: null where it could not be), with
+ * the page's links to the others to read on request.
  */
-export function ReportHeader({ report, years, onReadYear }: { report: Report; years: OtherYears | null; onReadYear: (link: YearLink) => void }) {
+export function ReportHeader({ report, years, onReadYear, pages, onReadPages }: Props) {
   const t = useMessages();
   const { document: doc, source } = report;
   // As the badge says it: not a report, or a report the reading is unsure of.
@@ -33,6 +43,7 @@ export function ReportHeader({ report, years, onReadYear }: { report: Report; ye
         <dt>{t.confidence}</dt><dd>{Math.round(doc.confidence * 100)}%</dd>
         <dt>{t.source}</dt>
         <dd>{source.url ? <a href={source.url} target="_blank" rel="noreferrer">{source.title || source.url}</a> : source.title}</dd>
+        {pages && <PagesRow pages={pages} onReadPages={onReadPages} />}
         {years && (
           <>
             <dt>{t.otherYears}</dt>

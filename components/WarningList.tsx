@@ -1,10 +1,15 @@
 import { englishSummary } from '../lib/rules/summary.ts';
+import { cellKey } from '../lib/cells.ts';
 import { SEVERITIES, type CellRef, type Warning } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 
-/** The findings grouped by severity, most severe first; each one jumps to its cells on the page. */
-export function WarningList({ warnings, onShowCells }: { warnings: Warning[]; onShowCells: (cells: CellRef[]) => void }) {
+/**
+ * The findings grouped by severity, most severe first; each one jumps to its cells on the page (none
+ * where its cells are all on the report's other pages, `elsewhere`).
+ */
+export function WarningList({ warnings, elsewhere, onShowCells }: { warnings: Warning[]; elsewhere: ReadonlySet<string>; onShowCells: (cells: CellRef[]) => void }) {
   const t = useMessages();
+  const onPage = (w: Warning) => w.cells.some((c) => !elsewhere.has(cellKey(c)));
   return (
     <section class="warnings" aria-labelledby="grl-warnings-title">
       <h2 id="grl-warnings-title">
@@ -20,8 +25,8 @@ export function WarningList({ warnings, onShowCells }: { warnings: Warning[]; on
             <ul aria-labelledby={`grl-sev-${severity}`}>
               {group.map((w, i) => (
                 <li key={i}>
-                  <button type="button" class="finding" data-rule={w.rule} disabled={w.cells.length === 0}
-                    title={w.cells.length ? t.showCells : undefined} onClick={() => onShowCells(w.cells)}>
+                  <button type="button" class="finding" data-rule={w.rule} disabled={!onPage(w)}
+                    title={onPage(w) ? t.showCells : w.cells.length ? t.onOtherPage : undefined} onClick={() => onShowCells(w.cells)}>
                     {/* The messages are the engine's Chinese, quoting the page: English readers get the gist first. */}
                     {t.language === 'en' && <span class="gist">{englishSummary(w.rule)}</span>}
                     <span class="message">{w.message}</span>

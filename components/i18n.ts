@@ -4,13 +4,17 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ReportFormat, Severity } from '../lib/schema.ts';
+import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
 
 export type Language = 'zh' | 'en';
 
-type Cause = Exclude<Extract<LinkProblem, { kind: 'unreachable' }>['cause'], number>;
+type Unreachable = Extract<LinkProblem, { kind: 'unreachable' }>;
+type Cause = Exclude<Unreachable['cause'], number>;
 const zhCauses: Record<Cause, string> = { timeout: '超时', network: '网络不通', 'too-large': '页面过大，不像年报' };
 const enCauses: Record<Cause, string> = { timeout: 'timed out', network: 'no connection', 'too-large': 'too large for a report' };
+const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务器答复 HTTP ${cause}` : zhCauses[cause]);
+const enCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `the server answered HTTP ${cause}` : enCauses[cause]);
 
 const zh = {
   language: 'zh' as Language,
@@ -33,7 +37,7 @@ const zh = {
   readingYear: (year: number) => `正在读取 ${year} 年度报告…`,
   yearProblem: (year: number, p: LinkProblem): string => {
     switch (p.kind) {
-      case 'unreachable': return `未能读取 ${year} 年度报告的页面（${typeof p.cause === 'number' ? `服务器答复 HTTP ${p.cause}` : zhCauses[p.cause]}）`;
+      case 'unreachable': return `未能读取 ${year} 年度报告的页面（${zhCause(p)}）`;
       case 'not-page': return `链接的不是网页，未能读取 ${year} 年度报告`;
       case 'not-report': return `链接的页面不是可比对的 ${year} 年度报告（未读出发布机关、年度或 2019/2021 版表格）`;
       case 'other-site': return `链接转到了另一网站（${p.site ?? '本地'}），不与本站的报告比对`;
@@ -41,6 +45,21 @@ const zh = {
       case 'other-body': return `链接的是${p.issuer}的报告，不是本机关的，未比对`;
     }
   },
+  pages: '分页',
+  pageOf: (own: number, total: number) => `本页为第 ${own} 页，共 ${total} 页`,
+  readPages: (others: number) => `读取其余 ${others} 页并合并核对`,
+  readingPages: (others: number) => `正在读取其余 ${others} 页…`,
+  pagesFailed: '未能合并其余页，本页的读取不变：',
+  pagesRead: (read: number[]) => `已读取第 ${read.join('、')} 页，合并核对`,
+  pageProblem: (page: number, p: PageProblem): string => {
+    switch (p.kind) {
+      case 'unreachable': return `未能读取第 ${page} 页（${zhCause(p)}）`;
+      case 'not-page': return `第 ${page} 页不是网页，未能读取`;
+      case 'other-site': return `第 ${page} 页的链接转到了另一网站（${p.site ?? '本地'}），未读取`;
+      case 'same-page': return `第 ${page} 页与第 ${p.as} 页内容相同，未合并`;
+    }
+  },
+  onOtherPage: '在报告的其他页上',
   maybeNotAReport: '这可能不是政府信息公开年报',
   notAReport: '本页不是政府信息公开年报',
   unknown: '未知',
@@ -109,7 +128,7 @@ const en: Messages = {
   readingYear: (year) => `Reading the ${year} report…`,
   yearProblem: (year, p) => {
     switch (p.kind) {
-      case 'unreachable': return `Could not read the page of the ${year} report (${typeof p.cause === 'number' ? `the server answered HTTP ${p.cause}` : enCauses[p.cause]})`;
+      case 'unreachable': return `Could not read the page of the ${year} report (${enCause(p)})`;
       case 'not-page': return `The link is not a web page: the ${year} report was not read`;
       case 'not-report': return `The linked page is no ${year} report that can be compared (no issuer, year or 2019/2021 tables read)`;
       case 'other-site': return `The link led to another site (${p.site ?? 'local'}): not compared with this site's reports`;
@@ -117,6 +136,21 @@ const en: Messages = {
       case 'other-body': return `The link is to a report of ${p.issuer}, not of this issuer: not compared`;
     }
   },
+  pages: 'Pages',
+  pageOf: (own, total) => `This is page ${own} of ${total}`,
+  readPages: (others) => `Read the other ${others} pages and check the whole report`,
+  readingPages: (others) => `Reading the other ${others} pages…`,
+  pagesFailed: 'Could not join the other pages; this page\'s reading stands: ',
+  pagesRead: (read) => `Pages ${read.join(', ')} read and checked as one report`,
+  pageProblem: (page, p) => {
+    switch (p.kind) {
+      case 'unreachable': return `Could not read page ${page} (${enCause(p)})`;
+      case 'not-page': return `Page ${page} is not a web page: not read`;
+      case 'other-site': return `The link to page ${page} led to another site (${p.site ?? 'local'}): not read`;
+      case 'same-page': return `Page ${page} is the same as page ${p.as}: not joined`;
+    }
+  },
+  onOtherPage: 'on another page of the report',
   maybeNotAReport: 'This may not be an information-disclosure annual report',
   notAReport: 'This is not an information-disclosure annual report',
   unknown: 'unknown',

@@ -3,7 +3,7 @@
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
 import type { DocumentText } from './document/page-text.ts';
-import { articlePagination } from './document/pagination.ts';
+import { articlePagination, type Pagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
 import { publishedAt } from './document/published.ts';
 import { reportSections } from './document/sections.ts';
@@ -34,6 +34,8 @@ export interface ExtractOptions {
   trustedDomains?: string[];
   /** Clock for extractedAt (tests pass a fixed one). */
   now?: Date;
+  /** The page is a paginated report's pages joined (joinPages): which were read, in place of the pager on them. */
+  pagination?: Pagination;
 }
 
 /** Where a figure of the report came from: the table cell (or, for prose, the text node and range). */
@@ -47,6 +49,8 @@ export interface FigureBinding<N> {
 export interface Extraction<N> {
   report: Report;
   bindings: FigureBinding<N>[];
+  /** Where the report is one page of several (null when it is all on this page, or not a report). */
+  pagination: Pagination | null;
 }
 
 const TRADITIONAL_NOTE: Warning = {
@@ -153,13 +157,14 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   };
   // The rules read the report as parsed, plus the page's text lines for what the tables can't say
   // (provenance, announced parts, numbering); they never see the page itself.
+  const pagination = keep ? options.pagination ?? articlePagination(text.bodyLines, page.pagerScripts, end) : null;
   if (keep) {
     warnings.push(...runRules(draft, {
       url: options.url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images,
       unreadable: (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0)),
-      pagination: articlePagination(text.bodyLines, page.pagerScripts, end),
+      pagination,
     }));
   }
   const report = Report.parse(draft);
-  return { report, bindings };
+  return { report, bindings, pagination };
 }

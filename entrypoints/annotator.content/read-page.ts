@@ -1,11 +1,16 @@
 // Runs the engine over this frame's live document, exactly as the CLI runs it over a saved page, then
 // checks the report against the issuer's reports of adjacent years this browser has read, and finds the
-// page's links to those it has not.
+// page's links to those it has not; on one page of a paginated report, reads the others on request.
 import { browser } from 'wxt/browser';
+import type { OtherPages } from '../../components/PagesRow.tsx';
 import type { Attachment } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
+import { cellKey } from '../../lib/cells.ts';
+import { reportPages, type PageProblem } from '../../lib/document/page-urls.ts';
+import type { Pagination } from '../../lib/document/pagination.ts';
 import { extract, type FigureBinding } from '../../lib/extract.ts';
 import { pageFromDom } from '../../lib/page/dom-source.ts';
+import { joinPages, type PageModel } from '../../lib/page/model.ts';
 import type { Report } from '../../lib/schema.ts';
 import { compareYears } from '../../lib/years/compare.ts';
 import { adjacentYearLinks, checkFetched, stillOffered, type LinkProblem, type PageLink, type YearLink } from '../../lib/years/links.ts';
@@ -19,8 +24,15 @@ export type Reading =
     ok: true; report: Report; bindings: FigureBinding<Node>[]; attachments: Attachment[];
     /** The other years' reports it was checked against and the links to the others; null where it could not be (no issuer or year, older format, remembering off). */
     years: Omit<OtherYears, 'reading'> | null;
-    /** The report as the page alone gives it, to be compared again when another year's report is read. */
+    /** The report as the page (with its other pages, once read) gives it, to be compared again when another year's report is read. */
     alone: Report;
+    /** The page as read, kept to be joined with the report's other pages. */
+    model: PageModel<Node>;
+    pagination: Pagination | null;
+    /** The report's other pages, where this is one page of several and they can be told. */
+    pages: Omit<OtherPages, 'busy'> | null;
+    /** The figures read on the other pages (cell keys): they have no cell on this page. */
+    elsewhere: ReadonlySet<string>;
   }
   | { ok: false; message: string };
 type ReportReading = Extract<Reading, { ok: true }>;
@@ -34,9 +46,11 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
   let reading: ReportReading;
   try {
     const page = pageFromDom(doc);
-    const { report, bindings } = extract(page, { url: doc.location.href, trustedDomains: settings.trustedDomains });
+    const { report, bindings, pagination } = extract(page, { url: doc.location.href, trustedDomains: settings.trustedDomains });
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
-    reading = { ok: true, report, bindings, attachments, years: null, alone: report };
+    const found = reportPages(pagination, doc.location.href, pageLinks(doc));
+    const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
+    reading = { ok: true, report, bindings, attachments, years: null, alone: report, model: page, pagination, pages, elsewhere: new Set() };
   } catch (error) {
     console.error('[GovReport Lens]', error);
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -57,16 +71,11 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
 export async function readYearLink(reading: ReportReading, link: YearLink, settings: Pick<Settings, 'trustedDomains'>): Promise<{ ok: true; reading: Reading } | { ok: false; problem: LinkProblem }> {
   const own = summarize(reading.alone);
   if (!own || !reading.years) return { ok: false, problem: { kind: 'not-report' } }; // no link is offered then
-  // A worker that could not answer (restarted, or gone with an update) answers nothing.
-  const page: FetchedPage | undefined = await browser.runtime.sendMessage({ type: 'grl:fetch', url: link.href } satisfies BackgroundMessage)
-    .catch((error: unknown) => { console.error('[GovReport Lens] could not ask for a page', error); });
-  if (!page) return { ok: false, problem: { kind: 'unreachable', cause: 'network' } };
+  const page = await fetchPage(link.href);
   if (!page.ok) return page;
   let fetched: YearSummary | null;
   try {
-    // Parsed, not rendered: none of the page's scripts run, none of its images load.
-    const doc = new DOMParser().parseFromString(page.html, 'text/html');
-    fetched = summarize(extract(pageFromDom(doc), { url: page.url, trustedDomains: settings.trustedDomains }).report);
+    fetched = summarize(extract(parsedPage(page.html), { url: page.url, trustedDomains: settings.trustedDomains }).report);
   } catch (error) {
     console.error('[GovReport Lens]', error);
     fetched = null;
@@ -76,6 +85,58 @@ export async function readYearLink(reading: ReportReading, link: YearLink, setti
   remember(fetched); // links are offered only where remembering is on
   return { ok: true, reading: compared(reading, [...reading.years.compared, fetched], reading.years.offers) };
 }
+
+/**
+ * Reads the report's other pages (fetched by the background) and the report again over all the pages
+ * read, joined in page order; a page that could not be read is left out and said why. Marks stay on this
+ * page's own cells: the other pages' figures have none here.
+ */
+export async function readOtherPages(doc: Document, reading: ReportReading, settings: Pick<Settings, 'trustedDomains'>): Promise<ReportReading> {
+  const { pages, pagination } = reading;
+  if (!pages || !pagination) return reading;
+  const fetched = await Promise.all(pages.others.map(async ({ page, url }) => ({ page, got: await fetchPage(url) })));
+  const models = new Map<number, PageModel<Node>>([[pages.own, reading.model]]);
+  const failed: { page: number; problem: PageProblem }[] = [];
+  for (const { page, got } of fetched) {
+    if (!got.ok) {
+      failed.push({ page, problem: got.problem });
+      continue;
+    }
+    const model = parsedPage(got.html);
+    // A server that ignores the page's number (?page=2) serves page 1 again: joined, it would count its figures twice.
+    const same = [...models].find(([, m]) => textOf(m) === textOf(model));
+    if (same) failed.push({ page, problem: { kind: 'same-page', as: same[0] } });
+    else models.set(page, model);
+  }
+  const read = [...models.keys()].sort((a, b) => a - b);
+  const done = { read, failed };
+  if (read.length === 1) return { ...reading, pages: { ...pages, done } };
+  const joined = extract(joinPages(read.map((page) => models.get(page)!)), {
+    url: doc.location.href, trustedDomains: settings.trustedDomains,
+    pagination: { ...pagination, page: pages.own, joined: { read, failed: failed.map((f) => f.page) } },
+  });
+  const next: ReportReading = {
+    ...reading, report: joined.report, bindings: joined.bindings, alone: joined.report, pages: { ...pages, done },
+    elsewhere: new Set(joined.bindings.filter((b) => b.node.ownerDocument !== doc).map((b) => cellKey(b.ref))),
+  };
+  if (!reading.years) return next;
+  // The whole report is what other years are compared with, and remembered.
+  const whole = summarize(joined.report);
+  if (whole) remember(whole);
+  return compared(next, reading.years.compared, reading.years.offers);
+}
+
+/** A page of the frame's site, fetched by the background; a worker that could not answer (restarted, or gone with an update) answers nothing. */
+async function fetchPage(url: string): Promise<FetchedPage> {
+  const page: FetchedPage | undefined = await browser.runtime.sendMessage({ type: 'grl:fetch', url } satisfies BackgroundMessage)
+    .catch((error: unknown) => { console.error('[GovReport Lens] could not ask for a page', error); });
+  return page ?? { ok: false, problem: { kind: 'unreachable', cause: 'network' } };
+}
+
+/** A fetched page's model: parsed, not rendered, so none of its scripts run and none of its images load. */
+const parsedPage = (html: string) => pageFromDom(new DOMParser().parseFromString(html, 'text/html'));
+
+const textOf = (page: PageModel<Node>) => page.lines.map((l) => l.text).join('\n');
 
 /** The reading with its report compared with `known`, offering the links for the years still missing. */
 function compared(reading: ReportReading, known: YearSummary[], links: YearLink[]): ReportReading {

@@ -18,7 +18,7 @@ import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
-import { readYearLink, type Reading } from './read-page.ts';
+import { readOtherPages, readYearLink, type Reading } from './read-page.ts';
 
 export interface Session {
   close(): void;
@@ -48,8 +48,12 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   let changed = false;
 
   let yearRead: OtherYears['reading'];
+  let pagesBusy = false;
   const contentOf = (): PanelContent => reading.ok
-    ? { kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead } }
+    ? {
+      kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
+      pages: reading.pages && { ...reading.pages, busy: pagesBusy }, elsewhere: reading.elsewhere,
+    }
     : { kind: 'failed', message: reading.message };
   let report = reading.ok ? reading.report : null;
 
@@ -100,27 +104,62 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     show(next);
   }
 
+  // Reading another year and reading the other pages each build on the page's reading: one waits for the other
+  // to finish, then builds on its result, so neither undoes the other.
+  let turn: Promise<void> = Promise.resolve();
+  const inTurn = (task: () => Promise<void>) => { turn = turn.then(task); };
+
   // Another year's report read from a link on the page: its findings join the panel and its conflicts the marks.
   // Whatever goes wrong, the page's own reading stays as it was and the panel says why in one line.
-  async function readYear(link: YearLink) {
+  function readYear(link: YearLink) {
     if (!reading.ok || (yearRead && yearRead.problem === null)) return;
     yearRead = { link, problem: null };
     rerender();
-    // readYearLink says what went wrong rather than throw; should it throw all the same, the buttons must not stay busy.
-    const read = await readYearLink(reading, link, settings)
-      .catch((error: unknown) => { console.error('[GovReport Lens]', error); return { ok: false, problem: { kind: 'not-report' } } as const; });
-    if (closed) return;
-    if (changed) {
-      yearRead = undefined; // the page it was to be compared with is gone
-    } else if (!read.ok) {
-      yearRead = { link, problem: read.problem };
-    } else {
-      yearRead = undefined;
-      show(read.reading);
-      hooks.onReading(reading);
-      return;
-    }
+    inTurn(async () => {
+      // readYearLink says what went wrong rather than throw; should it throw all the same, the buttons must not stay busy.
+      const read = reading.ok
+        ? await readYearLink(reading, link, settings)
+          .catch((error: unknown) => { console.error('[GovReport Lens]', error); return { ok: false, problem: { kind: 'not-report' } } as const; })
+        : null;
+      if (closed) return;
+      if (changed || !read) {
+        yearRead = undefined; // the page it was to be compared with is gone
+      } else if (!read.ok) {
+        yearRead = { link, problem: read.problem };
+      } else {
+        yearRead = undefined;
+        show(read.reading);
+        hooks.onReading(reading);
+        return;
+      }
+      rerender();
+    });
+  }
+
+  // The report's other pages read and joined with this one: the panel shows the whole report, the marks stay
+  // on this page's cells. A page that could not be read is said in one line; this page's reading stays.
+  function readPages() {
+    if (!reading.ok || !reading.pages || reading.pages.done || pagesBusy) return;
+    pagesBusy = true;
     rerender();
+    inTurn(async () => {
+      // readOtherPages says what went wrong with a page rather than throw; should the engine throw, the panel says so.
+      const read = reading.ok
+        ? await readOtherPages(document, reading, settings).catch((error: unknown) => {
+          console.error('[GovReport Lens]', error);
+          tell({ ok: false, text: t.pagesFailed + String(error instanceof Error ? error.message : error) });
+          return null;
+        })
+        : null;
+      pagesBusy = false;
+      if (closed) return;
+      if (read && !changed) {
+        show(read);
+        hooks.onReading(reading);
+        return;
+      }
+      rerender();
+    });
   }
 
   const tell = (next: Feedback) => {
@@ -166,7 +205,8 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
         onDownloadCsv={guarded(() => report && downloadText(fileNameFor(report, 'csv'),
           '\uFEFF' + reportToCsv([{ file: report.source.url ?? report.source.title, report }]), 'text/csv'))}
         onCopyTable={(layout) => void copy(tableToTsv(layout))}
-        onReadYear={(link) => void readYear(link)}
+        onReadYear={readYear}
+        onReadPages={readPages}
       />,
       container,
     );

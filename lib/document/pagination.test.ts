@@ -32,7 +32,8 @@ describe('articlePagination', () => {
   });
 
   it('reads the TRS script that writes the pager where the saved page holds only the script', () => {
-    expect(paginationOf('<div id="page_div"><script type="text/javascript">createPageHTML(3, 0, "t20230120_4567890", "html");</script></div>')).toEqual({ page: 1, pages: 3 });
+    expect(paginationOf('<div id="page_div"><script type="text/javascript">createPageHTML(3, 0, "t20230120_4567890", "html");</script></div>'))
+      .toEqual({ page: 1, pages: 3, file: { name: 't20230120_4567890', ext: 'html' } });
     const countPage = `<script language="javascript">
 var currentPage = 1;//所在页从0开始
 var prevPage = currentPage-1//上一页
@@ -41,7 +42,25 @@ var countPage = 2//共多少页
 if(countPage>1&&currentPage!=0&&currentPage!=1)
 	document.write("<a href=\\""+"t20210129_3654321"+"_" + prevPage + "."+"html\\">上一页</a>&nbsp;");
 </script>`;
-    expect(paginationOf(countPage)).toEqual({ page: 2, pages: 2 });
+    expect(paginationOf(countPage)).toEqual({ page: 2, pages: 2, file: { name: 't20210129_3654321', ext: 'html' } });
+  });
+
+  it('reads a pager of bare page numbers that closes the article, above the portal\'s tools', () => {
+    const tools = '<div class="tools">【打印本页】【关闭窗口】</div>';
+    expect(paginationOf(`<div class="page"><span>1</span> <a href="t20230120_4567890_1.html">2</a> <a href="t20230120_4567890_2.html">3</a></div>${tools}`)).toEqual({ page: null, pages: null });
+    expect(paginationOf(`<ul class="pages"><li><a href="t20230120_4567890.html">1</a></li><li>2</li></ul>${tools}`)).toEqual({ page: null, pages: null });
+    // Each number a link of its own, nothing between: the line reads 123.
+    expect(paginationOf(`<div class="page"><a>1</a><a href="t20230120_4567890_1.html">2</a><a>3</a></div>${tools}`)).toEqual({ page: null, pages: null });
+    // Not from 1, or one number only: no pages.
+    expect(paginationOf(`<div class="page">2 3 4</div>${tools}`)).toBeNull();
+    expect(paginationOf(`<div class="page">1</div>${tools}`)).toBeNull();
+    expect(paginationOf(`<div class="page">124</div>${tools}`)).toBeNull();
+    // Nor years, nor a list's pager under its count of items.
+    expect(paginationOf(`<div>2022 2023</div>${tools}`)).toBeNull();
+    expect(paginationOf(`<div>共25条</div><div>1 2 3</div>${tools}`)).toBeNull();
+    // Not where the tools do not follow it (a footer's numbers), nor past them (a side list's pager).
+    expect(paginationOf('<div class="page">1 2 3</div>')).toBeNull();
+    expect(paginationOf(`${tools}<div class="side"><ul><li>某县2021年政府信息公开工作年度报告</li></ul><div>1 2 3</div></div>`)).toBeNull();
   });
 
   it('takes no list\'s pager for the article\'s', () => {

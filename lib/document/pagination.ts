@@ -3,6 +3,7 @@
 // tables printed on the others are not on it. Read from the article's pager, or from the TRS script
 // that writes it where the saved page holds only the script.
 import { toHalfWidth } from '../text/normalize.ts';
+import { MAX_PAGES } from './page-urls.ts';
 import { articleEnd } from './signature.ts';
 
 export interface Pagination {
@@ -10,7 +11,14 @@ export interface Pagination {
   page: number | null;
   /** How many pages the article has, where the pager says it. */
   pages: number | null;
+  /** TRS's script: page 1's file name and extension (t20230120_4567890, html); page k is the name with _k-1. */
+  file?: { name: string; ext: string };
+  /** The reading joins the pages `read` (this one among them); those `failed` could not be read. */
+  joined?: { read: number[]; failed: number[] };
 }
+
+/** Whether a reading of `pagination`'s page has the whole report: it is on one page, or all its pages were read. */
+export const wholeReport = (pagination: Pagination | null) => pagination === null || pagination.joined?.failed.length === 0;
 
 // One word of a pager, spaces around it allowed: the page words, 第1页, 共3页, 1/3 (页次：1/3), a page
 // number, the separators and the jump box's words.
@@ -65,7 +73,7 @@ function readPagerLine(line: string): PagerLine | null {
  * pages; a list's pager counts its items (共25条). Pagers that disagree (two lists' pagers) are none.
  */
 function pagerOf(body: readonly string[], end: number): Pagination | null {
-  const start = Math.max(0, body.findIndex((line) => HEADING.test(line)));
+  const start = articleStart(body);
   const lines = body.slice(0, end);
   let found: Pagination | null = null;
   for (let i = start; i < lines.length; i++) {
@@ -87,6 +95,30 @@ function pagerOf(body: readonly string[], end: number): Pagination | null {
   return found;
 }
 
+const articleStart = (body: readonly string[]) => Math.max(0, body.findIndex((line) => HEADING.test(line)));
+
+/**
+ * A pager of bare page numbers with no 页 word (1 2 3, this page's number unlinked among them): only the
+ * run of them that closes the article, right above the portal's tools (打印本页, 关闭窗口) or related links,
+ * counting from 1. A list's pager stands under its list, past the tools; a year list is no page numbers.
+ */
+function numbersPager(body: readonly string[], end: number): Pagination | null {
+  if (end >= body.length) return null;
+  const numbers: number[] = [];
+  let first = end;
+  for (let read; first > articleStart(body) && (read = pageNumbers(body[first - 1]!)); first--) numbers.unshift(...read);
+  const fromOne = numbers.length >= 2 && numbers.length <= MAX_PAGES && numbers.every((n, k) => n === k + 1);
+  return fromOne && !countsItems(body[first - 1]) ? { page: null, pages: null } : null;
+}
+
+/** The page numbers a line of them alone shows; each in a link of its own with nothing between, they read 123. */
+function pageNumbers(line: string): number[] | null {
+  const glued = toHalfWidth(line).trim();
+  if (glued.length >= 2 && '123456789'.startsWith(glued)) return [...glued].map(Number);
+  const read = readPagerLine(line);
+  return read && !read.nav && read.current.length + read.totals.length === 0 ? read.numbers : null;
+}
+
 /** The pages a run of pager lines shows, or null when it moves nowhere or shows one page. */
 function multiPage(run: PagerLine[]): Pagination | null {
   if (!run.some((l) => l.nav)) return null;
@@ -104,20 +136,23 @@ function multiPage(run: PagerLine[]): Pagination | null {
 // TRS's pager script, run in the browser: createPageHTML(3, 0, "t20230120_4567890", "html"), or the
 // countPage/currentPage variables beside document.write of "t20230120_4567890"+"_". The current page
 // counts from 0. The same script pages a list ("index"): only an article's own name (t + date + id) counts.
-const ARTICLE_NAME = `["']t\\d{8}_\\d+["']`;
-const CREATE_PAGE = new RegExp(`createPageHTML\\s*\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*${ARTICLE_NAME}`);
+const ARTICLE_NAME = `["'](t\\d{8}_\\d+)["']`;
+const CREATE_PAGE = new RegExp(`createPageHTML\\s*\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*${ARTICLE_NAME}(?:\\s*,\\s*["'](\\w+)["'])?`);
 const COUNT_PAGE = /\bcountPage\s*=\s*(\d+)/;
 const CURRENT_PAGE = /\bcurrentPage\s*=\s*(\d+)/;
 const NAMES_ARTICLE = new RegExp(ARTICLE_NAME);
+// The extension the countPage script writes after the page's number: "."+"html".
+const EXTENSION = /["']\.["']\s*\+\s*["'](\w+)["']/;
 
 function scriptPager(scripts: readonly string[]): Pagination | null {
   for (const code of scripts) {
     const call = CREATE_PAGE.exec(code);
     const count = call ? null : COUNT_PAGE.exec(code);
     const current = call ? null : CURRENT_PAGE.exec(code);
-    const [pages, index] = call ? [call[1], call[2]] : count && current && NAMES_ARTICLE.test(code) ? [count[1], current[1]] : [];
+    const named = call ? null : NAMES_ARTICLE.exec(code);
+    const [pages, index, name, ext] = call ? [call[1], call[2], call[3], call[4]] : count && current && named ? [count[1], current[1], named[1], EXTENSION.exec(code)?.[1]] : [];
     if (pages === undefined || Number(pages) < 2 || Number(index) >= Number(pages)) continue;
-    return { page: Number(index) + 1, pages: Number(pages) };
+    return { page: Number(index) + 1, pages: Number(pages), file: { name: name!, ext: ext ?? 'html' } };
   }
   return null;
 }
@@ -127,5 +162,5 @@ function scriptPager(scripts: readonly string[]): Pagination | null {
  * `end`: where the article ends in `lines` (articleEnd).
  */
 export function articlePagination(lines: readonly string[], pagerScripts: readonly string[], end = articleEnd(lines)): Pagination | null {
-  return scriptPager(pagerScripts) ?? pagerOf(lines, end);
+  return scriptPager(pagerScripts) ?? pagerOf(lines, end) ?? numbersPager(lines, end);
 }

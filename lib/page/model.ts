@@ -88,3 +88,24 @@ export interface PageModel<N> {
   /** Inline scripts that write the article's pager (TRS's createPageHTML): a saved page has only them. */
   pagerScripts: string[];
 }
+
+/**
+ * The pages of one article that the portal splits over several, joined in page order into one page model,
+ * as though the article were printed on one page with each page's frame (header, pager, footer) in turn.
+ * The title and <meta> are the first page's; every line and table still points at its own page's nodes.
+ */
+export function joinPages<N>(pages: readonly PageModel<N>[]): PageModel<N> {
+  const joined: PageModel<N> = { title: pages[0]!.title, meta: pages[0]!.meta, lines: [], tables: [], attachments: [], images: [], pagerScripts: [] };
+  for (const page of pages) {
+    const lineShift = joined.lines.length;
+    const tableShift = joined.tables.length;
+    joined.lines.push(...page.lines.map((l) => (l.table < 0 ? l : { ...l, table: l.table + tableShift })));
+    joined.tables.push(...page.tables.map((t) => ({
+      ...t, parent: t.parent < 0 ? -1 : t.parent + tableShift, firstLine: t.firstLine + lineShift, endLine: t.endLine + lineShift,
+    })));
+    joined.images.push(...page.images.map((i) => i + lineShift));
+    joined.attachments.push(...page.attachments);
+    joined.pagerScripts.push(...page.pagerScripts);
+  }
+  return joined;
+}

@@ -1,4 +1,5 @@
 // "本年报由A、B…等七部分组成": the parts the report announces are all there.
+import { wholeReport } from '../../document/pagination.ts';
 import { labelKey, stripNumbering } from '../../text/normalize.ts';
 import type { Report } from '../../schema.ts';
 import type { Rule } from '../types.ts';
@@ -53,8 +54,8 @@ export const announcedParts: Rule = {
     fails: '同样的开头，正文没有"机构建设、保障经费和培训会议情况"这一部分。',
   },
   check(report, ctx) {
-    // One page of a paginated article: the parts not here may be on the others (document/paginated says so).
-    if (ctx.pagination) return [];
+    // One page of a paginated article, the others not all read: the parts not here may be on them (document/paginated says so).
+    if (!wholeReport(ctx.pagination)) return [];
     const announcement = findAnnouncement(ctx.lines);
     if (!announcement) return [];
     const count = /^\d+$/.test(announcement[2]!) ? Number(announcement[2]) : parseChineseNumber(announcement[2]!);

@@ -52,8 +52,8 @@ export const numbering: Rule = {
     // the next (…报告如下：一、总体情况) is no gap; one in an earlier line listing the parts is.
     const lastAt: number[] = [];
     const markers = markersOf(ctx.lines);
-    // A later page of a paginated report goes on from the page before: its first numbers need not be 一 or 1.
-    const continues = ctx.pagination !== null && ctx.pagination.page !== 1;
+    // A later page of a paginated report (or its pages read from a later one on) goes on from the page before: its first numbers need not be 一 or 1.
+    const continues = ctx.pagination !== null && (ctx.pagination.joined?.read[0] ?? ctx.pagination.page) !== 1;
     markers.forEach((marker, at) => {
       if (!marker) return;
       const opening = last[1] === undefined;

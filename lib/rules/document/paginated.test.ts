@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractWithCheerio } from '../../../test/support/fixtures.ts';
+import * as cheerio from 'cheerio';
+import { extract } from '../../extract.ts';
+import { pageFromCheerio } from '../../page/cheerio-source.ts';
+import { joinPages } from '../../page/model.ts';
+import { extractWithCheerio, FIXED_NOW } from '../../../test/support/fixtures.ts';
 import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { consistentFigures, random, reportPage, type Layout } from '../../../test/support/standard-tables.ts';
 import { paginated } from './paginated.ts';
@@ -56,5 +60,44 @@ describe('page 1 of a paginated report, read through extract()', () => {
 
   it('takes a list\'s pager on the page for no pager of the report', () => {
     expect(rules(firstPage('共25条 第1/3页 <a>首页</a> <a>上一页</a> <a>下一页</a> <a>尾页</a>'))).toEqual(['error document/required-tables', 'error document/required-tables', 'warning document/six-parts']);
+  });
+});
+
+describe('a paginated report\'s pages read and joined', () => {
+  const layout: Layout = {
+    format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
+    splitAt: 0, splitLead: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+  };
+  const rand = random(11);
+  const whole = reportPage(consistentFigures(rand, layout), layout, rand);
+  const URL = 'http://www.example.gov.cn/zfxxgk/ndbg/202301/t20230120_4567890.html';
+  // Each page in the portal's frame: its header, the article's title and date above, the pager, tools and footer below.
+  const head = whole.slice(0, whole.indexOf('<p>一、'));
+  const framed = (text: string, page: number) => `${head.replace('<body>', '<body><div class="nav">首页 &gt; 政府信息公开 &gt; 年度报告</div>')}${text}
+<div class="page">第${page}页 共2页 <a href="t20230120_4567890${page === 1 ? '_1' : ''}.html">${page === 1 ? '下一页' : '上一页'}</a></div>
+<div>【打印本页】【关闭窗口】</div><div class="footer">版权所有：某某县人民政府办公室</div></body></html>`;
+  const cut = whole.indexOf('<p>三、');
+  const pages = [framed(whole.slice(whole.indexOf('<p>一、'), cut), 1), framed(whole.slice(cut, whole.indexOf('</body>')), 2)]
+    .map((html) => pageFromCheerio(cheerio.load(html).root()[0]!));
+  const read = (joined: number[], failed: number[]) => extract(joinPages(joined.map((p) => pages[p - 1]!)), {
+    url: URL, now: FIXED_NOW, pagination: { page: 1, pages: 2, joined: { read: joined, failed } },
+  }).report;
+
+  it('reads the whole report over its pages, as printed on one, and says the pages were read', () => {
+    const report = read([1, 2], []);
+    const alone = extractWithCheerio(whole, URL).report;
+    for (const key of ['activeDisclosure', 'applications', 'reviewLitigation'] as const) expect(report[key]).toEqual(alone[key]);
+    expect(report.proseFigures.map((f) => [f.label, f.value])).toEqual(alone.proseFigures.map((f) => [f.label, f.value]));
+    expect(report.document.signedAt).toBe(alone.document.signedAt);
+    expect(report.warnings.filter((w) => w.rule.startsWith('document/')).map((w) => `${w.severity} ${w.rule} ${w.message}`))
+      .toEqual(['info document/paginated 报告分页发布（共2页），已读取第1、2页合并核对']);
+  });
+
+  it('says which page could not be read, and calls nothing missing that may be on it', () => {
+    const report = read([1], [2]);
+    expect(report.applications).toBeNull();
+    expect(report.warnings.filter((w) => w.rule.startsWith('document/')).map((w) => `${w.severity} ${w.rule} ${w.message}`)).toEqual([
+      'info document/paginated 报告分页发布（共2页），已读取第1页合并核对，第2页未能读取：已读各页未见表三、表四，可能在第2页；未读到的表格和部分不作缺失报告，请翻页核对',
+    ]);
   });
 });

@@ -15,7 +15,7 @@ export const paginated: Rule = {
   id: 'document/paginated',
   severity: 'info',
   description: '报告分页发布，本页只是其中一页 (the portal splits the report over several pages; this is one of them)',
-  rationale: '不少门户网站（TRS、大汉等）把长文章分成几页发布（"第1页 共3页""上一页 1 2 3 下一页"），统计表常在第2、3页。本工具只读当前页，其他页上的部分和表格读不到：本页未见的表格和部分不报缺失（document/required-tables、document/six-parts、document/announced-parts 不报；后面各页开头的编号接着前一页，document/numbering 不算跳号），只在此提醒，请翻页核对。只认文章末尾的翻页条（有上一页、下一页或尾页，并显出不止一页）或 TRS 写翻页条的脚本；列表页的翻页条（"共25条"）、上一篇/下一篇、印出来的页脚"第1页 共5页"都不算。',
+  rationale: '不少门户网站（TRS、大汉等）把长文章分成几页发布（"第1页 共3页""上一页 1 2 3 下一页"），统计表常在第2、3页。浏览器扩展可应请求读取其余各页（同一网站、同一文章的页面，至多20页），合并为一份报告核对，此时按全文检查缺表、缺部分；只读了当前页（命令行工具，或未读、未能读取其余页）时，其他页上的部分和表格读不到：本页未见的表格和部分不报缺失（document/required-tables、document/six-parts、document/announced-parts 不报；后面各页开头的编号接着前一页，document/numbering 不算跳号），只在此提醒，请翻页核对。只认文章末尾的翻页条（有上一页、下一页或尾页，并显出不止一页）或 TRS 写翻页条的脚本；列表页的翻页条（"共25条"）、上一篇/下一篇、印出来的页脚"第1页 共5页"都不算。',
   example: {
     passes: '报告全文在一个页面上，没有翻页条。',
     fails: '正文末尾是"第1页 共3页 首页 上一页 下一页 尾页"，本页只有一、二部分。',
@@ -23,15 +23,19 @@ export const paginated: Rule = {
   check(report, ctx) {
     const { pagination } = ctx;
     if (!pagination) return [];
-    const { page, pages } = pagination;
+    const { page, pages, joined } = pagination;
+    const finding = (message: string) => [{ severity: 'info' as const, message, cells: [], expected: null, actual: null }];
+    const tables = tablesNotHere(report);
+    if (joined) {
+      const read = `报告分页发布（共${pages ?? joined.read.length + joined.failed.length}页），已读取第${joined.read.join('、')}页合并核对`;
+      if (joined.failed.length === 0) return finding(read);
+      const notRead = `第${joined.failed.join('、')}页`;
+      const notHere = tables.length > 0 ? `已读各页未见${tables.join('、')}，可能在${notRead}；` : '';
+      return finding(`${read}，${notRead}未能读取：${notHere}未读到的表格和部分不作缺失报告，请翻页核对`);
+    }
     const where = page !== null && pages !== null ? `（本页为第${page}页，共${pages}页）`
       : page !== null ? `（本页为第${page}页）` : pages !== null ? `（共${pages}页）` : '';
-    const tables = tablesNotHere(report);
     const notHere = tables.length > 0 ? `本页未见${tables.join('、')}，可能在其他页；` : '';
-    return [{
-      severity: 'info',
-      message: `报告分页发布${where}，本工具只读了本页：${notHere}本页未见的表格和部分不作缺失报告，请翻页核对`,
-      cells: [], expected: null, actual: null,
-    }];
+    return finding(`报告分页发布${where}，本工具只读了本页：${notHere}本页未见的表格和部分不作缺失报告，请翻页核对`);
   },
 };

@@ -1,4 +1,5 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
+import { wholeReport } from '../../document/pagination.ts';
 import { isTextTableRow, textRowFigures } from '../../document/text-table.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
@@ -52,15 +53,15 @@ function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
  * What to say of a required table not read: on the page but unreadable, a picture, lines of text, or
  * not found. A report of the formats' years that shows none of their tables (read as prose) is only
  * warned of one not found: with no table on the page at all, it may publish them in a form not read
- * here (an attachment, a scan). One page of a paginated article says nothing of a table not found: it
- * may be on another page (document/paginated says so).
+ * here (an attachment, a scan). One page of a paginated article, its other pages not all read, says nothing
+ * of a table not found: it may be on another page (document/paginated says so).
  */
 function absent({ key, name, heading }: Required, format: Format, ctx: RuleContext, prose: boolean): Finding | null {
   const finding = (severity: Finding['severity'], message: string): Finding => ({ severity, message, cells: [], expected: null, actual: null });
   if (ctx.unreadable.includes(key)) return finding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (shownAsImage(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
   if (laidOutAsText(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
-  if (ctx.pagination) return null;
+  if (!wholeReport(ctx.pagination)) return null;
   return prose
     ? finding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`)
     : finding('error', `${format}版格式要求的${name}未找到`);

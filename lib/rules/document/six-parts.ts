@@ -1,4 +1,5 @@
 // The 2019 and 2021 formats prescribe six parts, in this order.
+import { wholeReport } from '../../document/pagination.ts';
 import type { Finding, Rule } from '../types.ts';
 import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 
@@ -38,8 +39,8 @@ export const sixParts: Rule = {
     const found = PARTS.map((part, k) =>
       top.find((s) => part.words.test(s.title)) ?? top.find((s) => !s.title && parseChineseNumber(s.number) === k + 1));
     const findings: Finding[] = [];
-    // One page of a paginated article: the parts not here may be on the others (document/paginated says so).
-    const missing = ctx.pagination ? [] : PARTS.filter((_, k) => !found[k]);
+    // One page of a paginated article, the others not all read: the parts not here may be on them (document/paginated says so).
+    const missing = !wholeReport(ctx.pagination) ? [] : PARTS.filter((_, k) => !found[k]);
     if (missing.length > 0) {
       findings.push({
         severity: 'warning',

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cellKey } from '../../lib/cells.ts';
+import { consistentFigures, random, reportPage, type Layout } from '../../test/support/standard-tables.ts';
+import type { FetchedPage } from './protocol.ts';
+
+// The background, as the annotator sees it: a page fetched for each address served here, none for the others.
+const served = new Map<string, string>();
+vi.mock('wxt/browser', () => ({
+  browser: {
+    runtime: {
+      sendMessage: vi.fn(async ({ url }: { url: string }): Promise<FetchedPage> => {
+        const html = served.get(url);
+        return html === undefined ? { ok: false, problem: { kind: 'unreachable', cause: 404 } } : { ok: true, url, html };
+      }),
+    },
+    extension: { inIncognitoContext: false },
+  },
+}));
+const { readOtherPages, readPage } = await import('./read-page.ts');
+
+const layout: Layout = {
+  format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
+  splitAt: 0, splitLead: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+};
+const rand = random(3);
+const whole = reportPage(consistentFigures(rand, layout), layout, rand);
+const DIR = 'https://www.example.gov.cn/zfxxgk/ndbg/202301/';
+const file = (k: number) => `t20230120_4567890${k === 1 ? '' : `_${k - 1}`}.html`;
+// Three pages: 一、二 (表二), 三 (表三), 四 to 六 (表四), each with TRS's pager and the portal's tools.
+const cuts = [whole.indexOf('<p>一、'), whole.indexOf('<p>三、'), whole.indexOf('<p>四、'), whole.indexOf('</body>')];
+const pageHtml = (k: number) => `${whole.slice(0, cuts[0])}${whole.slice(cuts[k - 1], cuts[k])}
+<div class="page">${[1, 2, 3].map((n) => (n === k ? `<span>${n}</span>` : `<a href="${file(n)}">${n}</a>`)).join(' ')}</div>
+<div>【打印本页】【关闭窗口】</div></body></html>`;
+
+async function firstPage() {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`${DIR}${file(1)}`);
+  document.documentElement.innerHTML = new DOMParser().parseFromString(pageHtml(1), 'text/html').documentElement.innerHTML;
+  const reading = await readPage(document, { trustedDomains: [], rememberReports: false });
+  if (!reading.ok) throw new Error(reading.message);
+  return reading;
+}
+
+describe('readOtherPages', () => {
+  beforeEach(() => served.clear());
+
+  it('reads the report over its pages, the figures of the others known to have no cell here', async () => {
+    served.set(`${DIR}${file(2)}`, pageHtml(2));
+    served.set(`${DIR}${file(3)}`, pageHtml(3));
+    const reading = await firstPage();
+    expect(reading.pages).toEqual({ own: 1, total: 3, others: [{ page: 2, url: `${DIR}${file(2)}` }, { page: 3, url: `${DIR}${file(3)}` }] });
+    expect(reading.report.applications).toBeNull();
+    const read = await readOtherPages(document, reading, { trustedDomains: [] });
+    expect(read.pages!.done).toEqual({ read: [1, 2, 3], failed: [] });
+    expect(read.report.applications).not.toBeNull();
+    expect(read.report.reviewLitigation).not.toBeNull();
+    expect(read.elsewhere.has('applications:newReceived.total')).toBe(true);
+    // Page 1's own figures (表二) keep their cells.
+    expect(reading.bindings.some((b) => read.elsewhere.has(cellKey(b.ref)))).toBe(false);
+    expect(read.bindings.filter((b) => b.node.ownerDocument === document).length).toBe(reading.bindings.length);
+  });
+
+  it('leaves out a page it could not read, and one the server served as another page again', async () => {
+    // A server that ignores the page's name serves page 1 for page 2.
+    served.set(`${DIR}${file(2)}`, pageHtml(1));
+    const reading = await firstPage();
+    const read = await readOtherPages(document, reading, { trustedDomains: [] });
+    expect(read.pages!.done).toEqual({
+      read: [1], failed: [{ page: 2, problem: { kind: 'same-page', as: 1 } }, { page: 3, problem: { kind: 'unreachable', cause: 404 } }],
+    });
+    // Nothing joined: the page's own reading stands.
+    expect(read.report).toBe(reading.report);
+  });
+});

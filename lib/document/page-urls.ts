@@ -1,0 +1,92 @@
+// Where the other pages of a paginated report are: the pager's links (its page numbers, 下一页, 尾页) or
+// the file names TRS's pager script writes (t20230120_4567890.html, t20230120_4567890_1.html…). Only the
+// same article's pages on the same site are taken, so that no other article's figures join the report.
+import { toHalfWidth } from '../text/normalize.ts';
+import type { LinkProblem, PageLink } from '../years/links.ts';
+import type { Pagination } from './pagination.ts';
+
+/** A report of more pages is not read whole: a pager of so many is rather a list's. */
+export const MAX_PAGES = 20;
+
+export interface OtherPage { page: number; url: string }
+
+/** Why another page was not joined: it could not be fetched, or it repeats a page already read (a server that ignores ?page=2). */
+export type PageProblem = Extract<LinkProblem, { kind: 'unreachable' | 'not-page' | 'other-site' }> | { kind: 'same-page'; as: number };
+
+/** This page's number and the other pages' addresses, in page order. */
+export interface ReportPages { own: number; others: OtherPage[] }
+
+// A pager's words that lead to a page relative to this one (上一页, 下一页) or at its ends (首页, 尾页).
+const STEP: Record<string, (own: number, pages: number | null) => number | null> = {
+  上一页: (own) => own - 1, 上页: (own) => own - 1, 前一页: (own) => own - 1, 前页: (own) => own - 1,
+  下一页: (own) => own + 1, 下页: (own) => own + 1, 后一页: (own) => own + 1, 后页: (own) => own + 1,
+  首页: () => 1, 尾页: (_, pages) => pages, 末页: (_, pages) => pages, 最后一页: (_, pages) => pages,
+};
+const PAGE_NUMBER = /^\d{1,2}$/;
+// A page's number at the end of its file name: t20230120_4567890_1, content-2. An id is longer.
+const PAGE_SUFFIX = /[_-]\d{1,2}$/;
+
+/**
+ * The pages of the report `pagination` found on the page at `url`, other than this one, from the page's
+ * `links` (resolved) or TRS's script; null when they cannot be told (no pager, this page's number unknown,
+ * more than MAX_PAGES pages, no other page of the same article linked).
+ */
+export function reportPages(pagination: Pagination | null, url: string | null, links: readonly PageLink[]): ReportPages | null {
+  const here = parsed(url);
+  if (!pagination || !here || (pagination.pages ?? 0) > MAX_PAGES) return null;
+  const found = new Map<number, string>();
+  const add = (page: number | null, href: string) => {
+    if (page !== null && page >= 1 && page <= (pagination.pages ?? MAX_PAGES) && !found.has(page)) found.set(page, href);
+  };
+  const { file } = pagination;
+  if (file) {
+    for (let k = 1; k <= pagination.pages!; k++) add(k, new URL(k === 1 ? `${file.name}.${file.ext}` : `${file.name}_${k - 1}.${file.ext}`, here).href);
+  }
+  const pagerLinks = links.flatMap((link) => {
+    const to = parsed(link.href);
+    return to && sameArticle(here, to) ? [{ text: toHalfWidth(link.text).replace(/\s+/g, ''), href: to.href }] : [];
+  });
+  for (const link of pagerLinks) if (PAGE_NUMBER.test(link.text)) add(Number(link.text), link.href);
+  const own = pagination.page ?? [...found].find(([, href]) => href === here.href)?.[0] ?? missingNumber(found, pagination.pages);
+  if (own === null) return null;
+  for (const link of pagerLinks) add(STEP[link.text]?.(own, pagination.pages) ?? null, link.href);
+  const others = [...found].filter(([page, href]) => page !== own && href !== here.href)
+    .sort(([a], [b]) => a - b).map(([page, href]) => ({ page, url: href }));
+  return others.length > 0 ? { own, others } : null;
+}
+
+/** This page's number where the pager links every page but one (TRS shows this page's number unlinked). */
+function missingNumber(found: Map<number, string>, pages: number | null): number | null {
+  const last = Math.max(0, ...found.keys());
+  const missing = [...Array(pages ?? last).keys()].map((k) => k + 1).filter((k) => !found.has(k));
+  return missing.length === 1 ? missing[0]! : null;
+}
+
+function parsed(url: string | null): URL | null {
+  try {
+    const parsedUrl = new URL(url ?? '');
+    if (!/^https?:$/.test(parsedUrl.protocol)) return null;
+    parsedUrl.hash = '';
+    return parsedUrl;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `to` is a page of the article at `here`: on the same origin, the same path with another query
+ * (?page=2), or in the same folder, named as the same article with a page's number after it or without.
+ */
+function sameArticle(here: URL, to: URL): boolean {
+  if (here.origin !== to.origin) return false;
+  if (here.pathname === to.pathname) return here.search !== to.search;
+  const [a, b] = [fileOf(here.pathname), fileOf(to.pathname)];
+  return a.folder === b.folder && a.ext === b.ext && a.stem.replace(PAGE_SUFFIX, '') === b.stem.replace(PAGE_SUFFIX, '');
+}
+
+function fileOf(path: string): { folder: string; stem: string; ext: string } {
+  const slash = path.lastIndexOf('/') + 1;
+  const name = path.slice(slash);
+  const dot = name.lastIndexOf('.');
+  return { folder: path.slice(0, slash), stem: dot < 0 ? name : name.slice(0, dot), ext: dot < 0 ? '' : name.slice(dot) };
+}

@@ -1,0 +1,97 @@
+// A report the portal splits over three pages (TRS's t…html, t…_1.html, t…_2.html): page 1 shows 表二
+// only; on request the panel reads pages 2 and 3, finds 表三 on page 2 and 表四 on page 3, and checks
+// the whole report, its marks staying on page 1's own cells. A page that cannot be read is said in a line.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consistentFigures, random, reportPage, type Layout } from '../support/standard-tables.ts';
+import { extractWithCheerio } from '../support/fixtures.ts';
+import { clickIcon, launchWithExtension, servePages, type Browser } from './browser.ts';
+
+const layout: Layout = {
+  format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
+  splitAt: 0, splitLead: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+};
+const rand = random(5);
+const whole = reportPage(consistentFigures(rand, layout), layout, rand);
+const DIR = 'https://www.example.gov.cn/zfxxgk/ndbg/202301/';
+
+/** The report's pages as the portal serves them: each in its frame, with TRS's pager (this page's number unlinked). */
+function pagesOf(name: string): string[] {
+  const cuts = [whole.indexOf('<p>一、'), whole.indexOf('<p>三、'), whole.indexOf('<p>四、'), whole.indexOf('</body>')];
+  const head = whole.slice(0, cuts[0]).replace('<body>', '<body><div class="nav">首页 &gt; 政府信息公开 &gt; 年度报告</div>');
+  const file = (k: number) => `${name}${k === 1 ? '' : `_${k - 1}`}.html`;
+  return [1, 2, 3].map((k) => {
+    const numbers = [1, 2, 3].map((n) => (n === k ? `<span>${n}</span>` : `<a href="${file(n)}">${n}</a>`)).join(' ');
+    const pager = `<a href="${file(1)}">首页</a> ${k > 1 ? `<a href="${file(k - 1)}">上一页</a>` : '上一页'} ${numbers} ${k < 3 ? `<a href="${file(k + 1)}">下一页</a>` : '下一页'} <a href="${file(3)}">尾页</a>`;
+    return `${head}${whole.slice(cuts[k - 1], cuts[k])}
+<div class="page" id="page_div">${pager}</div>
+<div class="tools">【打印本页】【关闭窗口】</div><div class="footer">版权所有：某某县人民政府办公室</div></body></html>`;
+  });
+}
+
+const SERVED = 't20230120_4567890';
+const BROKEN = 't20230120_4567891'; // its page 3 is not served
+const [first, second, third] = pagesOf(SERVED);
+const [brokenFirst, brokenSecond] = pagesOf(BROKEN);
+const alone = extractWithCheerio(whole, null).report;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await servePages(browser.context, new Map([
+    [`${DIR}${SERVED}.html`, first!], [`${DIR}${SERVED}_1.html`, second!], [`${DIR}${SERVED}_2.html`, third!],
+    [`${DIR}${BROKEN}.html`, brokenFirst!], [`${DIR}${BROKEN}_1.html`, brokenSecond!],
+  ]));
+});
+afterAll(async () => { await browser?.close(); });
+
+const panel = (page: Page, selector: string) => page.locator(`grl-panel .panel ${selector}`);
+const rules = (page: Page) => panel(page, 'button.finding').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-rule')));
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await clickIcon(browser.worker, url);
+  await panel(page, '[data-testid=pages] button').waitFor();
+  return page;
+}
+
+describe('a report split over pages', () => {
+  it('reads the other pages on request and checks the whole report, 表三 from page 2, marks only on this page', async () => {
+    const page = await open(`${DIR}${SERVED}.html`);
+    const pages = panel(page, '[data-testid=pages]');
+    await expect(pages.locator('button').textContent()).resolves.toBe('读取其余 2 页并合并核对');
+    // Page 1 alone: 表二 only, and nothing called missing.
+    await expect(panel(page, 'table[data-table=applications]').count()).resolves.toBe(0);
+    await expect(rules(page)).resolves.not.toContain('document/required-tables');
+    const marked = await page.locator('[data-grl-figure]').count();
+    expect(marked).toBeGreaterThan(0);
+
+    await pages.locator('button').click();
+    await pages.getByText('已读取第 1、2、3 页，合并核对').waitFor();
+    await expect(pages.locator('button').count()).resolves.toBe(0);
+    // 表三 and 表四 read from pages 2 and 3, their figures as the report on one page gives them, with no cell here to show.
+    const received = panel(page, 'table[data-table=applications] td[data-path="newReceived.total"] button');
+    await expect(received.textContent()).resolves.toBe(String(alone.applications!.newReceived!.total));
+    await expect(received.getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(panel(page, 'table[data-table=reviewLitigation]').count()).resolves.toBe(1);
+    await expect(panel(page, 'button.finding[data-rule="document/paginated"] .message').textContent())
+      .resolves.toBe('报告分页发布（共3页），已读取第1、2、3页合并核对');
+    await expect(rules(page)).resolves.not.toContain('document/required-tables');
+    // The marks stay on page 1's own cells.
+    await expect(page.locator('[data-grl-figure]').count()).resolves.toBe(marked);
+    await page.close();
+  });
+
+  it('says in one line which page could not be read, and reads the rest', async () => {
+    const page = await open(`${DIR}${BROKEN}.html`);
+    const pages = panel(page, '[data-testid=pages]');
+    await pages.locator('button').click();
+    await pages.getByText('已读取第 1、2 页，合并核对').waitFor();
+    await expect(pages.locator('[role=alert]').allTextContents()).resolves.toEqual([expect.stringMatching(/^未能读取第 3 页（.+）$/)]);
+    await expect(panel(page, 'table[data-table=applications]').count()).resolves.toBe(1);
+    await expect(panel(page, 'button.finding[data-rule="document/paginated"] .message').textContent()).resolves.toContain('第3页未能读取');
+    await page.close();
+  });
+});
