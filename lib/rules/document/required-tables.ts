@@ -1,7 +1,7 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
-import { formatFor, type Format } from '../../template/formats.ts';
+import { tablesDue, type Format } from '../../template/formats.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
 
 export const REQUIRED = [
@@ -74,13 +74,12 @@ export const requiredTables: Rule = {
     fails: '2021版报告只写"未收到政府信息公开申请"，没有表三。',
   },
   check(report, ctx) {
-    const { format, year } = report.document;
+    const format = tablesDue(report.document);
+    if (!format) return [];
     // A report of 2019 or later with none of the tables read: each table whose part the report has.
-    if (format === 'prose') {
-      const due = year === null ? null : formatFor(year);
-      return due ? REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || partOf(ctx, t.heading)).flatMap((t) => absent(t, due, ctx, true) ?? []) : [];
+    if (report.document.format === 'prose') {
+      return REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || partOf(ctx, t.heading)).flatMap((t) => absent(t, format, ctx, true) ?? []);
     }
-    if (format !== '2019' && format !== '2021') return [];
     // A 表三 of its own columns is there, and recognition/nonstandard-table already says how it departs.
     const nonstandard = report.warnings.some((w) => w.rule === 'recognition/nonstandard-table');
     const missing = REQUIRED.filter(({ key }) => report[key] === null && !(key === 'applications' && nonstandard));
