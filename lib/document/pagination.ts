@@ -3,6 +3,7 @@
 // tables printed on the others are not on it. Read from the article's pager, or from the TRS script
 // that writes it where the saved page holds only the script.
 import { toHalfWidth } from '../text/normalize.ts';
+import { OUTLINE_HEADING } from './sections.ts';
 import { articleEnd } from './signature.ts';
 
 export interface Pagination {
@@ -31,8 +32,6 @@ const TOKEN = new RegExp([
 const ITEM_COUNT = /共\s*\d+\s*(?:条|篇|项|个)|\d+\s*条记录|每页/;
 const SENTENCE = /[。，；、,;]/;
 const countsItems = (line: string | undefined) => line !== undefined && !SENTENCE.test(line) && ITEM_COUNT.test(line);
-// An outline heading (一、总体情况): the article has begun.
-const HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
 
 /** What a line says as a pager, or null when it holds anything else. */
 interface PagerLine { nav: boolean; current: number[]; totals: number[]; numbers: number[] }
@@ -65,7 +64,7 @@ function readPagerLine(line: string): PagerLine | null {
  * pages; a list's pager counts its items (共25条). Pagers that disagree (two lists' pagers) are none.
  */
 function pagerOf(body: readonly string[], end: number): Pagination | null {
-  const start = Math.max(0, body.findIndex((line) => HEADING.test(line)));
+  const start = Math.max(0, body.findIndex((line) => OUTLINE_HEADING.test(line)));
   const lines = body.slice(0, end);
   let found: Pagination | null = null;
   for (let i = start; i < lines.length; i++) {

@@ -1,4 +1,5 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
+import { OUTLINE_HEADING } from '../../document/sections.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
 import { tablesDue, type Format } from '../../template/formats.ts';
@@ -12,8 +13,7 @@ export const REQUIRED = [
 type Required = (typeof REQUIRED)[number];
 
 // A part's heading: short, and numbered 一、二、….
-const OUTLINE = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
-const isHeading = (line: string) => line.length <= 40 && OUTLINE.test(line);
+const isHeading = (line: string) => line.length <= 40 && OUTLINE_HEADING.test(line);
 
 /** Whether any figure in a table's object is a number (not every cell null). */
 function holdsNumber(value: unknown): boolean {
