@@ -104,8 +104,7 @@ export function withoutSubtotals<N>(rows: TableRow<N>[], count: number): TableRo
   return rows.map((row) => {
     const heads = subtotals.get(row.table);
     if (!heads || row.figureRun.length <= count) return row;
-    const under = (c: RowCell<N>) => heads.some((h) => c.col >= h.col && c.col < h.col + h.span);
-    const dropped = new Set(row.figureRun.filter(under));
+    const dropped = new Set(row.figureRun.filter((c) => heads.some((h) => covers(h, c.col))));
     if (dropped.size === 0 || row.figureRun.length - dropped.size < count) return row;
     const cells = row.cells.filter((c) => !dropped.has(c));
     return { ...row, cells, figureRun: trailingFigures(cells) };
@@ -129,6 +128,9 @@ function namedHeaderCells<N>(rows: TableRow<N>[], names: ReadonlySet<string>): M
   }
   return named;
 }
+
+/** Whether a cell covers grid column `col` (a spanning cell covers several). */
+export const covers = <N>(cell: RowCell<N>, col: number): boolean => cell.col <= col && col < cell.col + cell.span;
 
 /** The cells of a row before its last `count` figures: its label cells. */
 export function labelCells<N>(row: TableRow<N>, count: number): RowCell<N>[] {
