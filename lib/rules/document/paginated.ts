@@ -1,7 +1,7 @@
 // A report the portal splits over several web pages: what this page lacks may be on the others.
 import type { Report } from '../../schema.ts';
 import { tablesDue } from '../../template/formats.ts';
-import type { Rule } from '../types.ts';
+import { pageFinding, type Rule } from '../types.ts';
 import { REQUIRED } from './required-tables.ts';
 
 /** The format's tables this page does not show, for a report of the formats' years. */
@@ -26,10 +26,6 @@ export const paginated: Rule = {
       : page !== null ? `（本页为第${page}页）` : pages !== null ? `（共${pages}页）` : '';
     const tables = tablesNotHere(report);
     const notHere = tables.length > 0 ? `本页未见${tables.join('、')}，可能在其他页；` : '';
-    return [{
-      severity: 'info',
-      message: `报告分页发布${where}，本工具只读了本页：${notHere}本页未见的表格和部分不作缺失报告，请翻页核对`,
-      cells: [], expected: null, actual: null,
-    }];
+    return [pageFinding('info', `报告分页发布${where}，本工具只读了本页：${notHere}本页未见的表格和部分不作缺失报告，请翻页核对`)];
   },
 };

@@ -3,7 +3,7 @@ import { OUTLINE_HEADING } from '../../document/sections.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
 import { tablesDue, type Format } from '../../template/formats.ts';
-import type { Finding, Rule, RuleContext } from '../types.ts';
+import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
 
 export const REQUIRED = [
   { key: 'activeDisclosure', name: '表二（主动公开政府信息情况）', heading: /主动公开政府信息的?情况/ },
@@ -54,14 +54,13 @@ function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
  * may be on another page (document/paginated says so).
  */
 function absent({ key, name, heading }: Required, format: Format, ctx: RuleContext, prose: boolean): Finding | null {
-  const finding = (severity: Finding['severity'], message: string): Finding => ({ severity, message, cells: [], expected: null, actual: null });
-  if (ctx.unreadable.includes(key)) return finding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
-  if (shownAsImage(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
-  if (laidOutAsText(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
+  if (ctx.unreadable.includes(key)) return pageFinding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
+  if (shownAsImage(ctx, heading)) return pageFinding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
+  if (laidOutAsText(ctx, heading)) return pageFinding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (ctx.pagination) return null;
   return prose
-    ? finding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`)
-    : finding('error', `${format}版格式要求的${name}未找到`);
+    ? pageFinding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`)
+    : pageFinding('error', `${format}版格式要求的${name}未找到`);
 }
 
 export const requiredTables: Rule = {
@@ -91,17 +90,13 @@ export const requiredTables: Rule = {
     const listed = blocks.length > 0 && blocks.every((b) => b.format === blocks[0]!.format) ? blocks[0]!.format : format;
     const lacking = active ? itemsIn(listed).filter((item) => !(item in active)) : [];
     if (lacking.length > 0) {
-      findings.push({
-        severity: 'warning',
-        message: `${listed}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`,
-        cells: [], expected: null, actual: null,
-      });
+      findings.push(pageFinding('warning', `${listed}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`));
     }
     // A table printed but never filled in: the template, not the report's figures.
     for (const { key, name } of REQUIRED) {
       const table = report[key];
       if (table && !holdsNumber(table)) {
-        findings.push({ severity: 'warning', message: `${name}没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）`, cells: [], expected: null, actual: null });
+        findings.push(pageFinding('warning', `${name}没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）`));
       }
     }
     return [...findings, ...missing.flatMap((t) => absent(t, format, ctx, false) ?? [])];
