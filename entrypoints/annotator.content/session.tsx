@@ -11,7 +11,7 @@ import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
 import { cellSeverities, warningsFor } from '../../lib/cells.ts';
 import { findFigure } from '../../lib/labels.ts';
-import type { CellRef } from '../../lib/schema.ts';
+import type { CellRef, Report } from '../../lib/schema.ts';
 import type { YearLink } from '../../lib/years/links.ts';
 import { watchChanges } from '../../lib/detect.ts';
 import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
@@ -55,13 +55,13 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
       pages: reading.pages && { ...reading.pages, busy: pagesBusy }, elsewhere: reading.elsewhere,
     }
     : { kind: 'failed', message: reading.message };
-  let report = reading.ok ? reading.report : null;
+  const shownReport = () => (reading.ok ? reading.report : null);
 
   let marks: Marks | null = null;
   let stopWatching = () => {};
   const mark = () => {
     try {
-      if (report && reading.ok) marks = markFigures(document, reading.bindings, cellSeverities(report), showHovered);
+      if (reading.ok) marks = markFigures(document, reading.bindings, cellSeverities(reading.report), showHovered);
     } catch (error) {
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
     }
@@ -82,7 +82,6 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   /** Shows `next` instead, marked afresh. */
   const show = (next: Reading) => {
     reading = next;
-    report = reading.ok ? reading.report : null;
     unmark();
     mark();
     rerender();
@@ -174,15 +173,18 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     () => tell({ ok: true, text: t.copied }),
     () => tell({ ok: false, text: t.copyRefused, fallback: text }),
   );
-  // A report that fails the schema is a bug in the engine: say so instead of copying something else.
-  const guarded = (action: () => unknown) => () => {
-    try { void action(); } catch (error) { tell({ ok: false, text: `${t.failed}${String(error)}` }); }
+  // An action on the report shown (none when the page was not read). A report that fails the schema is
+  // a bug in the engine: say so instead of copying something else.
+  const guarded = (action: (report: Report) => unknown) => () => {
+    const report = shownReport();
+    if (!report) return;
+    try { void action(report); } catch (error) { tell({ ok: false, text: `${t.failed}${String(error)}` }); }
   };
 
   function showHovered(hit: MarkedCell | null) {
     if (!hit && !hovered) return;
     const ref = hit?.bindings[0]?.ref;
-    const shown = report;
+    const shown = shownReport();
     const figure = ref && shown ? findFigure(shown, ref) : undefined;
     hovered = hit && shown && ref ? {
       label: figure?.label ?? ref.path,
@@ -199,10 +201,10 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
       <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback} changed={changed}
         onClose={close} onReread={() => void reread()}
         onShowCells={(cells: CellRef[]) => marks?.flash(cells)}
-        onCopyJson={guarded(() => report && copy(reportToJson(report)))}
-        onDownloadJson={guarded(() => report && downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
+        onCopyJson={guarded((report) => copy(reportToJson(report)))}
+        onDownloadJson={guarded((report) => downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
         // The BOM makes Excel read the CSV as UTF-8.
-        onDownloadCsv={guarded(() => report && downloadText(fileNameFor(report, 'csv'),
+        onDownloadCsv={guarded((report) => downloadText(fileNameFor(report, 'csv'),
           '\uFEFF' + reportToCsv([{ file: report.source.url ?? report.source.title, report }]), 'text/csv'))}
         onCopyTable={(layout) => void copy(tableToTsv(layout))}
         onReadYear={readYear}

@@ -4,6 +4,7 @@
 // that writes it where the saved page holds only the script.
 import { toHalfWidth } from '../text/normalize.ts';
 import { MAX_PAGES } from './page-urls.ts';
+import { OUTLINE_HEADING } from './sections.ts';
 import { articleEnd } from './signature.ts';
 
 export interface Pagination {
@@ -39,8 +40,6 @@ const TOKEN = new RegExp([
 const ITEM_COUNT = /共\s*\d+\s*(?:条|篇|项|个)|\d+\s*条记录|每页/;
 const SENTENCE = /[。，；、,;]/;
 const countsItems = (line: string | undefined) => line !== undefined && !SENTENCE.test(line) && ITEM_COUNT.test(line);
-// An outline heading (一、总体情况): the article has begun.
-const HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
 
 /** What a line says as a pager, or null when it holds anything else. */
 interface PagerLine { nav: boolean; current: number[]; totals: number[]; numbers: number[] }
@@ -95,7 +94,7 @@ function pagerOf(body: readonly string[], end: number): Pagination | null {
   return found;
 }
 
-const articleStart = (body: readonly string[]) => Math.max(0, body.findIndex((line) => HEADING.test(line)));
+const articleStart = (body: readonly string[]) => Math.max(0, body.findIndex((line) => OUTLINE_HEADING.test(line)));
 
 /**
  * A pager of bare page numbers with no 页 word (1 2 3, this page's number unlinked among them): only the

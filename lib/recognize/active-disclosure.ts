@@ -7,7 +7,7 @@ import { BLOCKS, type Block, type Item } from '../template/active-disclosure.ts'
 import type { Format } from '../template/formats.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { positionNote } from './position-note.ts';
-import { hasNumber, type RowCell, type TableRow } from './rows.ts';
+import { covers, hasNumber, type RowCell, type TableRow } from './rows.ts';
 
 // The columns' names (lib/labels.ts), to tell which format's columns a damaged header is nearer.
 const COLUMN_PATTERNS = new Map(BLOCKS.flatMap((b) => [...b.fields['2021'], ...b.fields['2019']])
@@ -257,7 +257,7 @@ function columnCells<N>(row: TableRow<N>, header: Header): { cell: RowCell<N>; c
   if (run.length === fields.length) return run.map((cell, i) => ({ cell, column: fields[i]!, reading: cell.reading }));
   const first = Math.min(fields[0]?.col ?? 0, run[0]?.col ?? Infinity);
   return fields.flatMap((column) => {
-    const cell = row.cells.find((c) => c.col >= first && c.col <= column.col && column.col < c.col + c.span);
+    const cell = row.cells.find((c) => c.col >= first && covers(c, column.col));
     if (!cell) return [];
     const reading = !cell.own ? UNREADABLE
       : cell.span > column.span && cell.reading.kind === 'number' && cell.reading.value !== 0 ? UNREADABLE

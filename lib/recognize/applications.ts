@@ -5,7 +5,7 @@ import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
-import { hasNumber, labelCells, withinTotalColumn, withoutSubtotals, type TableRow } from './rows.ts';
+import { covers, hasNumber, labelCells, withinTotalColumn, withoutSubtotals, type TableRow } from './rows.ts';
 import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 import { turnedBack } from './turned.ts';
@@ -161,7 +161,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
  */
 function nonstandardColumns<N>(rows: TableRow<N>[], first: TableRow<N>): Warning {
   const header = headersAbove(rows, first)[0];
-  const names = first.figureRun.map((c) => labelKey(header?.cells.find((h) => h.col <= c.col && c.col < h.col + h.span)?.cell.text ?? '') || '（空白）');
+  const names = first.figureRun.map((c) => labelKey(header?.cells.find((h) => covers(h, c.col))?.cell.text ?? '') || '（空白）');
   return {
     rule: 'recognition/nonstandard-table', severity: 'warning',
     message: `表三只有${names.length}个申请人列（${names.join('、')}），不是标准格式的七列（${APPLICANT_COLUMNS.map((c) => COLUMN_LABELS[c].text).join('、')}），未读取其数字`,

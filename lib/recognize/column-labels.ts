@@ -2,7 +2,7 @@ import type { TableName, Warning } from '../schema.ts';
 import { labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { tableName } from '../labels.ts';
-import type { TableRow } from './rows.ts';
+import { covers, type TableRow } from './rows.ts';
 
 export interface ExpectedColumn { col: number; label: LabelPattern; paths: string[] }
 
@@ -46,7 +46,7 @@ export function columnLabelNote<N>(table: TableName, headers: TableRow<N>[], col
 export function columnName<N>(headers: TableRow<N>[], col: number): string {
   let below: { col: number; span: number } | undefined;
   for (const header of headers) {
-    const cell = header.cells.find((c) => c.col <= col && col < c.col + c.span);
+    const cell = header.cells.find((c) => covers(c, col));
     if (!cell || (below && (cell.col !== below.col || cell.span !== below.span))) return '';
     const name = labelKey(cell.cell.text);
     if (name) return name;

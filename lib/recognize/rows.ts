@@ -71,19 +71,10 @@ const TOTAL: ReadonlySet<string> = new Set(['总计']);
  * within 总计: those are dropped too, as far as the row has too many figures.
  */
 export function withinTotalColumn<N>(rows: TableRow<N>[], count: number, names: ReadonlySet<string> = TOTAL): TableRow<N>[] {
+  const headed = namedHeaderCells(rows, names); // tables whose own header names 总计
+  if (headed.size === 0) return rows;
   let last = -1;
-  const headed = new Set<number>(); // tables whose own header names 总计
-  for (const row of rows) {
-    // Header rows only: a data row may be labelled 其他 or 总计 itself.
-    if (hasNumber(row.figureRun)) continue;
-    for (const c of row.cells) {
-      if (c.own && c.reading.kind === 'text' && c.cell.text.length < 8 && names.has(labelKey(c.cell.text))) {
-        last = Math.max(last, c.col);
-        headed.add(row.table);
-      }
-    }
-  }
-  if (last < 0) return rows;
+  for (const cells of headed.values()) for (const c of cells) last = Math.max(last, c.col);
   return rows.map((row) => {
     if (row.figureRun.length > 0 && row.figureRun.length <= count) return row;
     let cells = row.cells;
@@ -108,26 +99,38 @@ const SUBTOTAL: ReadonlySet<string> = new Set(['小计', '合计']);
  * figures: a table whose only sum column is so named (合计 for 总计) keeps it.
  */
 export function withoutSubtotals<N>(rows: TableRow<N>[], count: number): TableRow<N>[] {
-  const columns = new Map<number, Set<number>>(); // table → its 小计 columns
-  for (const row of rows) {
-    if (hasNumber(row.figureRun)) continue;
-    for (const c of row.cells) {
-      if (!c.own || !SUBTOTAL.has(labelKey(c.cell.text))) continue;
-      let cols = columns.get(row.table);
-      if (!cols) columns.set(row.table, (cols = new Set()));
-      for (let k = c.col; k < c.col + c.span; k++) cols.add(k);
-    }
-  }
-  if (columns.size === 0) return rows;
+  const subtotals = namedHeaderCells(rows, SUBTOTAL);
+  if (subtotals.size === 0) return rows;
   return rows.map((row) => {
-    const cols = columns.get(row.table);
-    if (!cols || row.figureRun.length <= count) return row;
-    const dropped = new Set(row.figureRun.filter((c) => cols.has(c.col)));
+    const heads = subtotals.get(row.table);
+    if (!heads || row.figureRun.length <= count) return row;
+    const dropped = new Set(row.figureRun.filter((c) => heads.some((h) => covers(h, c.col))));
     if (dropped.size === 0 || row.figureRun.length - dropped.size < count) return row;
     const cells = row.cells.filter((c) => !dropped.has(c));
     return { ...row, cells, figureRun: trailingFigures(cells) };
   });
 }
+
+/**
+ * The header cells named one of `names` (as label keys), by table: cells that start in a row with no
+ * number, since a data row may be labelled 其他 or 总计 itself.
+ */
+function namedHeaderCells<N>(rows: TableRow<N>[], names: ReadonlySet<string>): Map<number, RowCell<N>[]> {
+  const named = new Map<number, RowCell<N>[]>();
+  for (const row of rows) {
+    if (hasNumber(row.figureRun)) continue;
+    for (const c of row.cells) {
+      if (!c.own || !names.has(labelKey(c.cell.text))) continue;
+      const cells = named.get(row.table);
+      if (cells) cells.push(c);
+      else named.set(row.table, [c]);
+    }
+  }
+  return named;
+}
+
+/** Whether a cell covers grid column `col` (a spanning cell covers several). */
+export const covers = <N>(cell: RowCell<N>, col: number): boolean => cell.col <= col && col < cell.col + cell.span;
 
 /** The cells of a row before its last `count` figures: its label cells. */
 export function labelCells<N>(row: TableRow<N>, count: number): RowCell<N>[] {

@@ -23,6 +23,9 @@ export interface RuleContext {
 /** A warning before the runner names the rule that made it. */
 export type Finding = Omit<Warning, 'rule'>;
 
+/** A finding about the page or report as a whole: no cell to mark, no figure to compare. */
+export const pageFinding = (severity: Severity, message: string): Finding => ({ severity, message, cells: [], expected: null, actual: null });
+
 /** What the catalogue (docs/rules.md, the panel's English gists) says of a rule. */
 export interface RuleInfo {
   /** `<area>/<name>`; the rule lives in lib/rules/<area>/<name>.ts. */

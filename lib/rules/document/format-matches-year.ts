@@ -2,7 +2,7 @@
 // reports, the 2021 format from the 2021 report on).
 import { blockFormats } from '../../template/active-disclosure.ts';
 import { formatFor } from '../../template/formats.ts';
-import type { Finding, Rule } from '../types.ts';
+import { pageFinding, type Finding, type Rule } from '../types.ts';
 
 const FORMAT_NAME = { '2019': '2019版（国办公开办函〔2019〕60号）', '2021': '2021版（国办公开办函〔2021〕30号）' } as const;
 
@@ -24,7 +24,7 @@ export const formatMatchesYear: Rule = {
     const findings: Finding[] = [];
     if (due !== format) {
       const should = due ? `应使用${FORMAT_NAME[due]}表格` : '其时该格式尚未出台，应附政府信息公开情况统计表';
-      findings.push({ severity: 'warning', message: `${year}年度报告使用的是${FORMAT_NAME[format]}表格，${should}`, cells: [], expected: null, actual: null });
+      findings.push(pageFinding('warning', `${year}年度报告使用的是${FORMAT_NAME[format]}表格，${should}`));
     }
     // The format is 表三's where there is one; a 表二 block of the other format was copied from an old report.
     const blocks = report.applications ? blockFormats(report.activeDisclosure) : [];
@@ -32,13 +32,9 @@ export const formatMatchesYear: Rule = {
     if (copied.length > 0) {
       const otherFormat = FORMAT_NAME[copied[0]!.format];
       const columns = [...new Set(copied.flatMap((b) => b.columns))].join('、');
-      findings.push({
-        severity: 'warning',
-        message: copied.length === blocks.length
-          ? `表二使用的是${otherFormat}表格，而表三是${FORMAT_NAME[format]}表格：同一报告混用了两版格式`
-          : `表二${copied.map((b) => `第（${b.clause}）项`).join('、')}${columns ? `的栏目（${columns}）` : ''}是${otherFormat}表格的，表二其余各项和表三是${FORMAT_NAME[format]}：同一报告混用了两版格式`,
-        cells: [], expected: null, actual: null,
-      });
+      findings.push(pageFinding('warning', copied.length === blocks.length
+        ? `表二使用的是${otherFormat}表格，而表三是${FORMAT_NAME[format]}表格：同一报告混用了两版格式`
+        : `表二${copied.map((b) => `第（${b.clause}）项`).join('、')}${columns ? `的栏目（${columns}）` : ''}是${otherFormat}表格的，表二其余各项和表三是${FORMAT_NAME[format]}：同一报告混用了两版格式`));
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
-import type { Finding, Rule } from '../types.ts';
+import { pageFinding, type Finding, type Rule } from '../types.ts';
 import { markersOf, markerText, type Marker } from './outline.ts';
 import { toChineseNumber } from './numerals.ts';
 
@@ -46,8 +46,7 @@ export const numbering: Rule = {
   check(_report, ctx) {
     const findings: Finding[] = [];
     const last: (number | undefined)[] = [];
-    const note = (severity: Finding['severity'], message: string) =>
-      findings.push({ severity, message, cells: [], expected: null, actual: null });
+    const note = (severity: Finding['severity'], message: string) => findings.push(pageFinding(severity, message));
     // Where the last marker of each level stood: a top-level heading run into a paragraph between it and
     // the next (…报告如下：一、总体情况) is no gap; one in an earlier line listing the parts is.
     const lastAt: number[] = [];

@@ -1,14 +1,12 @@
 // A report the portal splits over several web pages: what this page lacks may be on the others.
 import type { Report } from '../../schema.ts';
-import { formatFor } from '../../template/formats.ts';
-import type { Rule } from '../types.ts';
+import { tablesDue } from '../../template/formats.ts';
+import { pageFinding, type Rule } from '../types.ts';
 import { REQUIRED } from './required-tables.ts';
 
 /** The format's tables this page does not show, for a report of the formats' years. */
 function tablesNotHere(report: Report): string[] {
-  const { format, year } = report.document;
-  const due = format === '2019' || format === '2021' || (format === 'prose' && year !== null && formatFor(year) !== null);
-  return due ? REQUIRED.filter(({ key }) => report[key] === null).map(({ name }) => name.slice(0, 2)) : [];
+  return tablesDue(report.document) ? REQUIRED.filter(({ key }) => report[key] === null).map(({ name }) => name.slice(0, 2)) : [];
 }
 
 export const paginated: Rule = {
@@ -24,7 +22,7 @@ export const paginated: Rule = {
     const { pagination } = ctx;
     if (!pagination) return [];
     const { page, pages, joined } = pagination;
-    const finding = (message: string) => [{ severity: 'info' as const, message, cells: [], expected: null, actual: null }];
+    const finding = (message: string) => [pageFinding('info', message)];
     const tables = tablesNotHere(report);
     if (joined) {
       const read = `报告分页发布（共${pages ?? joined.read.length + joined.failed.length}页），已读取第${joined.read.join('、')}页合并核对`;

@@ -1,10 +1,11 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
 import { wholeReport } from '../../document/pagination.ts';
 import { isTextTableRow, textRowFigures } from '../../document/text-table.ts';
+import { OUTLINE_HEADING } from '../../document/sections.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
-import { formatFor, type Format } from '../../template/formats.ts';
-import type { Finding, Rule, RuleContext } from '../types.ts';
+import { tablesDue, type Format } from '../../template/formats.ts';
+import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
 
 export const REQUIRED = [
   { key: 'activeDisclosure', name: '表二（主动公开政府信息情况）', heading: /主动公开政府信息的?情况/ },
@@ -14,8 +15,7 @@ export const REQUIRED = [
 type Required = (typeof REQUIRED)[number];
 
 // A part's heading: short, numbered 一、二、…, and no row of a table laid out as text (一、本年新收… 33 2 0).
-const OUTLINE = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
-const isHeading = (lines: readonly string[], i: number) => lines[i]!.length <= 40 && OUTLINE.test(lines[i]!) && !isTextTableRow(lines, i);
+const isHeading = (lines: readonly string[], i: number) => lines[i]!.length <= 40 && OUTLINE_HEADING.test(lines[i]!) && !isTextTableRow(lines, i);
 
 /** Whether any figure in a table's object is a number (not every cell null). */
 function holdsNumber(value: unknown): boolean {
@@ -57,14 +57,13 @@ function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
  * of a table not found: it may be on another page (document/paginated says so).
  */
 function absent({ key, name, heading }: Required, format: Format, ctx: RuleContext, prose: boolean): Finding | null {
-  const finding = (severity: Finding['severity'], message: string): Finding => ({ severity, message, cells: [], expected: null, actual: null });
-  if (ctx.unreadable.includes(key)) return finding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
-  if (shownAsImage(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
-  if (laidOutAsText(ctx, heading)) return finding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
+  if (ctx.unreadable.includes(key)) return pageFinding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
+  if (shownAsImage(ctx, heading)) return pageFinding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
+  if (laidOutAsText(ctx, heading)) return pageFinding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (!wholeReport(ctx.pagination)) return null;
   return prose
-    ? finding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`)
-    : finding('error', `${format}版格式要求的${name}未找到`);
+    ? pageFinding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`)
+    : pageFinding('error', `${format}版格式要求的${name}未找到`);
 }
 
 export const requiredTables: Rule = {
@@ -77,13 +76,12 @@ export const requiredTables: Rule = {
     fails: '2021版报告只写"未收到政府信息公开申请"，没有表三。',
   },
   check(report, ctx) {
-    const { format, year } = report.document;
+    const format = tablesDue(report.document);
+    if (!format) return [];
     // A report of 2019 or later with none of the tables read: each table whose part the report has.
-    if (format === 'prose') {
-      const due = year === null ? null : formatFor(year);
-      return due ? REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || partOf(ctx, t.heading)).flatMap((t) => absent(t, due, ctx, true) ?? []) : [];
+    if (report.document.format === 'prose') {
+      return REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || partOf(ctx, t.heading)).flatMap((t) => absent(t, format, ctx, true) ?? []);
     }
-    if (format !== '2019' && format !== '2021') return [];
     // A 表三 of its own columns is there, and recognition/nonstandard-table already says how it departs.
     const nonstandard = report.warnings.some((w) => w.rule === 'recognition/nonstandard-table');
     const missing = REQUIRED.filter(({ key }) => report[key] === null && !(key === 'applications' && nonstandard));
@@ -95,17 +93,13 @@ export const requiredTables: Rule = {
     const listed = blocks.length > 0 && blocks.every((b) => b.format === blocks[0]!.format) ? blocks[0]!.format : format;
     const lacking = active ? itemsIn(listed).filter((item) => !(item in active)) : [];
     if (lacking.length > 0) {
-      findings.push({
-        severity: 'warning',
-        message: `${listed}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`,
-        cells: [], expected: null, actual: null,
-      });
+      findings.push(pageFinding('warning', `${listed}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`));
     }
     // A table printed but never filled in: the template, not the report's figures.
     for (const { key, name } of REQUIRED) {
       const table = report[key];
       if (table && !holdsNumber(table)) {
-        findings.push({ severity: 'warning', message: `${name}没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）`, cells: [], expected: null, actual: null });
+        findings.push(pageFinding('warning', `${name}没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）`));
       }
     }
     return [...findings, ...missing.flatMap((t) => absent(t, format, ctx, false) ?? [])];

@@ -51,8 +51,7 @@ export const childrenSum: Rule = {
   },
   check(report) {
     const stats = report.legacyStats ?? [];
-    const numberedOf = childRows(stats);
-    const subsetsOf = childRows(stats, true);
+    const { numbered: numberedOf, subsets: subsetsOf } = childRows(stats);
     const findings: Finding[] = [];
     stats.forEach((entry, index) => {
       const summed = summedRows(entry, numberedOf.get(entry.code) ?? [], subsetsOf.get(entry.code) ?? [],

@@ -14,17 +14,19 @@ const parentCode = (code: string): string | null => {
 const lastSegment = (code: string): string => code.slice(code.lastIndexOf('.') + 1);
 export const isSubsetRow = (entry: LegacyStat): boolean => lastSegment(entry.code).startsWith('其中');
 
-/** The rows directly under each code, in one pass over the table: the numbered ones, or only the 其中 ones. */
-export function childRows(stats: LegacyStat[], subsets = false): Map<string, Row[]> {
-  const children = new Map<string, Row[]>();
+/** The rows directly under each code, in one pass over the table: the numbered ones, and the 其中 ones. */
+export function childRows(stats: LegacyStat[]): { numbered: Map<string, Row[]>; subsets: Map<string, Row[]> } {
+  const numbered = new Map<string, Row[]>();
+  const subsets = new Map<string, Row[]>();
   stats.forEach((entry, index) => {
     const parent = parentCode(entry.code);
-    if (parent === null || isSubsetRow(entry) !== subsets) return;
+    if (parent === null) return;
+    const children = isSubsetRow(entry) ? subsets : numbered;
     const siblings = children.get(parent);
     if (siblings) siblings.push({ index, entry });
     else children.set(parent, [{ index, entry }]);
   });
-  return children;
+  return { numbered, subsets };
 }
 
 /** The row a 其中 row belongs to. */

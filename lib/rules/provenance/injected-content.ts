@@ -1,6 +1,6 @@
 // Mirror sites swap names for their own and inject advertising, typically for gambling.
 import { pageText } from '../page-text.ts';
-import type { Finding, Rule } from '../types.ts';
+import { pageFinding, type Finding, type Rule } from '../types.ts';
 
 /** Gambling and spam words that have no place in a government report. */
 const SPAM_WORDS = /即时比分|比分直播|体育直播|博彩|(?<!购)买球|娱乐城|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/;
@@ -43,11 +43,7 @@ export const injectedContent: Rule = {
     const findings: Finding[] = [];
     for (const m of text.includes(NOTICE_WORDS) ? text.matchAll(NOTICE) : []) {
       if (GOVERNMENT_NAME.test(m[1]!)) continue;
-      findings.push({
-        severity: 'warning',
-        message: `引用的通知${m[0]}的发文机关应为国务院办公厅（或省级政府办公厅），这里却是"${m[1]}办公厅"：机关名疑被镜像站替换，页面内容可能被篡改`,
-        cells: [], expected: null, actual: null,
-      });
+      findings.push(pageFinding('warning', `引用的通知${m[0]}的发文机关应为国务院办公厅（或省级政府办公厅），这里却是"${m[1]}办公厅"：机关名疑被镜像站替换，页面内容可能被篡改`));
     }
     // Quoted with the brand's letters or digits before it (365体育官网): read apart, as a leading
     // [A-Za-z\d]* in SPAM would make every letter of the page a place to try it from.

@@ -1,5 +1,5 @@
 // A government report is served from a government domain; anywhere else it is a copy to be checked.
-import type { Rule } from '../types.ts';
+import { pageFinding, type Rule } from '../types.ts';
 
 /** `host` is `domain` or one of its subdomains; a leading "*." or "." on the domain is allowed. */
 const within = (host: string, domain: string): boolean => {
@@ -30,10 +30,6 @@ export const officialDomain: Rule = {
     if (!host || ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d))) return [];
     // A portal reached by its IP address names no domain: it may be the government's server or anyone's.
     const ip = IP_ADDRESS.test(host);
-    return [{
-      severity: 'warning',
-      message: `本页自称政府信息公开工作年度报告，但来自${ip ? 'IP地址' : ''} ${host}，${ip ? '没有域名，无从确认是政府网站' : '不是 gov.cn 政府网站'}，也不在您信任的域名中；请到发布机关的官方网站核对原文`,
-      cells: [], expected: null, actual: null,
-    }];
+    return [pageFinding('warning', `本页自称政府信息公开工作年度报告，但来自${ip ? 'IP地址' : ''} ${host}，${ip ? '没有域名，无从确认是政府网站' : '不是 gov.cn 政府网站'}，也不在您信任的域名中；请到发布机关的官方网站核对原文`)];
   },
 };

@@ -1,6 +1,6 @@
 // 范文 sites publish report-shaped essays with figures of no particular body or year.
 import { pageText } from '../page-text.ts';
-import type { Rule } from '../types.ts';
+import { pageFinding, type Rule } from '../types.ts';
 
 /** 范文 but not 示范文书, 规范文件, 模范文明, 典范文章. */
 const MARKERS = /(?<![示规模典])范文网?|本站为你精心整理|精心整理了|如有侵权请联系删除|本站部分内容来自网络|参考范文|范文大全/g;
@@ -17,10 +17,6 @@ export const templateEssay: Rule = {
   check(_report, ctx) {
     const markers = [...new Set([...pageText(ctx).matchAll(MARKERS)].map((m) => m[0]))];
     if (markers.length === 0) return [];
-    return [{
-      severity: 'warning',
-      message: `页面带有范文网站的标记（${markers.map((m) => `"${m}"`).join('、')}），是供写作参考的范文而非机关发布的报告，其中的数字不可作为官方数据`,
-      cells: [], expected: null, actual: null,
-    }];
+    return [pageFinding('warning', `页面带有范文网站的标记（${markers.map((m) => `"${m}"`).join('、')}），是供写作参考的范文而非机关发布的报告，其中的数字不可作为官方数据`)];
   },
 };
