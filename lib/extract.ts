@@ -87,6 +87,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     title: page.title, meta: page.meta,
     allLines: page.lines.map((l) => l.text),
     bodyLines: body.map((i) => page.lines[i]!.text),
+    links: new Set(body.flatMap((line, i) => page.lines[line]!.link ? [i] : [])),
   };
 
   const sink = new FigureSink<N>();
