@@ -48,6 +48,9 @@ describe('signature', () => {
     // No heading at all, the items' dates alone under their titles.
     const bare = [...text, '西湖区财政局2021年政府信息公开工作年度报告', '2022-01-20', '西湖区财政局2020年政府信息公开工作年度报告', '2021-01-22', ...footer];
     expect(signature(bare, articleEnd(bare, links(bare)), links(bare))).toBeNull();
+    // The article's 附件说明 above its 落款, linked to the attached page, is the article's own.
+    const attached = [...text, '附件：沙塘镇2022年政府信息公开情况统计表', '隆德县沙塘镇人民政府', '2023年1月19日', ...footer];
+    expect(signature(attached, attached.length, new Set([20]))).toEqual({ date: '2023-01-19', name: '隆德县沙塘镇人民政府' });
   });
 
   it('takes a date after words that may be a name NAME_LINE does not know (a company, a 部) as an unnamed signature', () => {

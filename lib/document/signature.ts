@@ -43,10 +43,13 @@ function datedLine(body: readonly string[], i: number, links: ReadonlySet<number
   const own = m[1]!;
   const before = own || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
   const name = NAME_LINE.test(before) ? before : null;
-  // A list's item: its link, then its date, or its publisher and date, on lines of their own.
-  for (let k = name && !own ? i - 2 : i - 1; k <= i; k++) if (links.has(k)) return null;
+  // A list's item: its link, then its date, or its publisher and date, on lines of their own; a link the
+  // article's 附件说明 opens (附件：…统计表, above the 落款 as 公文 print it) is the article's own.
+  for (let k = name && !own ? i - 2 : i - 1; k <= i; k++) if (links.has(k) && !ATTACHED.test(body[k]!)) return null;
   return { date, name, own };
 }
+
+const ATTACHED = /^\s*附\s*件/;
 
 // What a portal prints under the article: its tools and the way to the next article, which no report prints
 // in its text; a related list's heading alone on its line, which a report may print over its own list

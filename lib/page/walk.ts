@@ -70,7 +70,7 @@ class Walker<N> {
   private readonly cellStack: OpenCell<N>[] = [];
   private current: Line<N> | null = null;
   private currentHasText = false;
-  // How deep the walk is in <a> elements, and how many of the current line's characters are a link's.
+  // How deep the walk is in links to other pages, and how many of the current line's characters are such a link's.
   private inLink = 0;
   private linkChars = 0;
   // What ended the latest line of text, if a soft break (BY_BREAK, BY_LAYOUT) with no block boundary nor blank line since.
@@ -179,9 +179,12 @@ class Walker<N> {
       if (!isSmall(access.attr(node, 'width')) && !isSmall(access.attr(node, 'height'))) this.images.push(this.lines.length);
       return;
     }
+    // A link to another page (a list's item, a menu); an attached document's is the article's own.
+    let toPage = false;
     if (role & LINK) {
       const href = access.attr(node, 'href');
       if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
+      else toPage = true;
     }
     const block = (role & BLOCK) !== 0;
     if (block) this.endLine();
@@ -233,9 +236,9 @@ class Walker<N> {
       return;
     }
     if (role & SCRIPT && cellStack.length > 0) { this.visitScript(node, cellStack[cellStack.length - 1]!); return; }
-    if (role & LINK) this.inLink++;
+    if (toPage) this.inLink++;
     this.visitChildren(node);
-    if (role & LINK) this.inLink--;
+    if (toPage) this.inLink--;
     if (block) this.breakLine(0);
   }
 
