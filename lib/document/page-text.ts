@@ -10,8 +10,10 @@ export interface DocumentText {
   allLines: string[];
   /** Lines outside statistics tables, in order: headings, prose, signature. */
   bodyLines: string[];
-  /** Which of bodyLines are mostly a link's text (Line.link): a list's items, never the article's heading or signature. */
-  links?: ReadonlySet<number>;
+  /** Which of allLines are mostly a link's text (Line.link): a list's items, never the article's heading, date line or signature. */
+  allLinks?: ReadonlySet<number>;
+  /** The same of bodyLines. */
+  bodyLinks?: ReadonlySet<number>;
 }
 
 /** No line is a link's: the lines a test gives, or a page without links. */

@@ -11,7 +11,7 @@ const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]
  * The closing signature: the date under it, and the body's name above it (or before it on the same
  * line). The last date under a body's name; a date under no name it knows (a related link's, or after a
  * company's or a 部's name on its line) only where no date stands under one. `links`: which lines are a
- * link's text (DocumentText.links); a date under one, or under a name under one, is a list item's.
+ * link's text (DocumentText.bodyLinks); a date under one, or under a name under one, is a list item's.
  */
 export function signature(body: string[], end = articleEnd(body), links: ReadonlySet<number> = NO_LINKS): { date: string; name: string | null } | null {
   let unnamed: { date: string; name: null } | null = null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTitleLine, namesReport, reportTitle } from './title.ts';
 
-const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[]; links: ReadonlySet<number> }>) =>
+const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[]; bodyLinks: ReadonlySet<number> }>) =>
   ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
 
 describe('reportTitle', () => {
@@ -67,9 +67,9 @@ describe('reportTitle', () => {
       '根据《中华人民共和国政府信息公开条例》规定，现将西湖区民政局2022年政府信息公开工作年度报告公布如下。', '一、总体情况'];
     // The menu, the breadcrumb and the list's items are links.
     const links = new Set([2, 3, 4, 6, 7]);
-    expect(reportTitle(doc({ title: '杭州市西湖区人民政府', bodyLines: lines, links }))).toEqual({ title: '杭州市西湖区人民政府', inBody: false });
+    expect(reportTitle(doc({ title: '杭州市西湖区人民政府', bodyLines: lines, bodyLinks: links }))).toEqual({ title: '杭州市西湖区人民政府', inBody: false });
     // The <title> that names the report (and no one) is kept over the list's.
-    expect(reportTitle(doc({ title: '2022年政府信息公开工作年度报告_西湖区民政局', bodyLines: lines, links })).title).toBe('2022年政府信息公开工作年度报告_西湖区民政局');
+    expect(reportTitle(doc({ title: '2022年政府信息公开工作年度报告_西湖区民政局', bodyLines: lines, bodyLinks: links })).title).toBe('2022年政府信息公开工作年度报告_西湖区民政局');
   });
 
   it('reads a sentence that names the report as no title', () => {

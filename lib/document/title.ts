@@ -38,7 +38,7 @@ export function reportTitle(doc: DocumentText): { title: string; inBody: boolean
   const given = [doc.meta['articletitle'] ?? '', doc.title].map((t) => t.trim()).find(namesReport);
   // A dated title that names its body (not 我局) is the report's: the page's headings need no reading.
   if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false };
-  const heading = headingTitle(doc.bodyLines, doc.links);
+  const heading = headingTitle(doc.bodyLines, doc.bodyLinks);
   const nameAbove = heading?.name;
   const found = gridTitle(doc.allLines) ?? heading;
   if (found?.own && (given === undefined || (yearIn(given) === null && yearIn(found.title) !== null))) return { title: found.title, inBody: false, nameAbove };
