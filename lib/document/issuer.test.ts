@@ -61,6 +61,8 @@ describe('reportIssuer', () => {
     expect(reportIssuer('2021年政府信息公开工作年度报告', [], { publishedBy: () => publisher(['索引号：', '发布机构：', '来凤县政务服务和大数据管理局']) }))
       .toBe('来凤县政务服务和大数据管理局');
     expect(publisher(['发布机构：来凤县政务服务和大数据管理局　', '生成日期：2022-01-24'])).toBe('来凤县政务服务和大数据管理局');
+    // The date line with the other labels after the date.
+    expect(publisher(['发布时间：2023-01-20　发布机构：隆德县观庄乡人民政府　浏览次数：36'])).toBe('隆德县观庄乡人民政府');
   });
 
   it('takes the body a sentence naming the report names, however it puts the report, and the fuller name the text gives a dated heading\'s', () => {

@@ -39,8 +39,9 @@ const COMPILING_OFFICE = /(?<=.(?:人民政府|政府|办事处|委员会|街道
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}`);
 // The lines worth trying COMPILED_BY on.
 const STATES_ANY = new RegExp(STATES);
-// A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell).
-const PUBLISHER = new RegExp(`^\\s*(?:发布机构|发布单位|信息来源|来源单位)\\s*[:：]?\\s*([^，,。:：\\s]{2,30}${BODY_SUFFIX})\\s*$`);
+// A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell), or its date line
+// with the other labels (发布时间：2023-01-20　发布机构：隆德县观庄乡人民政府).
+const PUBLISHER = new RegExp(`(?:^|\\s)(?:发布机构|发布单位|信息来源|来源单位)\\s*[:：]?\\s*([^，,。:：\\s]{2,30}${BODY_SUFFIX})(?=\\s|$)`);
 // What lengthens the title's name where the text names the issuer in full: (铁岭市)人民政府2019年度…
 // (sticky: tried right after each mention of the name).
 const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/y;

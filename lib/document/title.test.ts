@@ -68,6 +68,10 @@ describe('reportTitle', () => {
     // The menu, the breadcrumb and the list's items are links.
     const links = new Set([2, 3, 4, 6, 7]);
     expect(reportTitle(doc({ title: '杭州市西湖区人民政府', bodyLines: lines, bodyLinks: links }))).toEqual({ title: '杭州市西湖区人民政府', inBody: false });
+    // A link's name right above a heading that names no one (a sidebar's list of the county's towns) is no body's over it.
+    const towns = ['隆德县人民政府', '乡镇街道', '城关镇人民政府', '沙塘镇人民政府', '联财镇人民政府', '2022年政府信息公开工作年度报告', '发布时间：2023-01-20', '一、总体情况'];
+    expect(reportTitle(doc({ title: '隆德县人民政府', bodyLines: towns, bodyLinks: new Set([2, 3, 4]) })).nameAbove).toBeUndefined();
+    expect(reportTitle(doc({ title: '隆德县人民政府', bodyLines: towns })).nameAbove).toBe('联财镇人民政府');
     // The <title> that names the report (and no one) is kept over the list's.
     expect(reportTitle(doc({ title: '2022年政府信息公开工作年度报告_西湖区民政局', bodyLines: lines, bodyLinks: links })).title).toBe('2022年政府信息公开工作年度报告_西湖区民政局');
   });

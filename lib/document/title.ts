@@ -91,7 +91,8 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
     // The article's own copy of the heading, under the portal's, with the body's name above it (桃江县松木塘镇人民政府 /
     // 2022年政府信息公开…): that copy is read, not the portal's, whose line above is the site's logo.
     if (namesNoOne && NAME_LINE.test(squeezed(lines[i + 1])) && squeezed(lines[i + 2]) === squeezed(title)) continue;
-    const above = i > 0 ? squeezed(lines[i - 1]) : '';
+    // A link's name above (a sidebar's list of the county's towns) is no body's over its heading.
+    const above = i > 0 && !links.has(i - 1) ? squeezed(lines[i - 1]) : '';
     const end = joinsNext ? i + 2 : i + 1;
     const found = !namesNoOne || !NAME_LINE.test(above) ? { title, own: standsOver(lines, i, end) }
       : { title: above + title, own: standsOver(lines, i - 1, end), name: above };
