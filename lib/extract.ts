@@ -92,6 +92,8 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     title: page.title, meta: page.meta,
     allLines: page.lines.map((l) => l.text),
     bodyLines: body.map((i) => page.lines[i]!.text),
+    allLinks: new Set(page.lines.flatMap((line, i) => line.link ? [i] : [])),
+    bodyLinks: new Set(body.flatMap((line, i) => page.lines[line]!.link ? [i] : [])),
   };
 
   const sink = new FigureSink<N>();
@@ -104,7 +106,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(candidates.map((views) => joinParts(views.map((v) => v.grid))));
 
   const { title, inBody: titleInBody, nameAbove } = reportTitle(text);
-  const provisionalYear = reportYear(title, null, text.bodyLines);
+  const provisionalYear = reportYear(title, null, text.bodyLines, text.bodyLinks);
   const period = reportPeriod(text.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
@@ -116,13 +118,13 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
       : legacy ? 'legacy' : 'prose';
 
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
-  const end = keep ? articleEnd(text.bodyLines) : 0;
-  const signed = keep ? signature(text.bodyLines, end) : null;
+  const end = keep ? articleEnd(text.bodyLines, text.bodyLinks) : 0;
+  const signed = keep ? signature(text.bodyLines, end, text.bodyLinks) : null;
   const document: DocumentMeta = {
     isReport: keep,
     confidence: judged.confidence,
     format,
-    year: keep ? reportYear(title, period, text.bodyLines) : null,
+    year: keep ? reportYear(title, period, text.bodyLines, text.bodyLinks) : null,
     issuer: keep ? reportIssuer(title, text.bodyLines, { nameAbove, signedBy: signed?.name, publishedBy: () => publisher(text.allLines) }) : null,
     publishedAt: publishedAt(text, title),
     signedAt: keep ? signed?.date ?? null : null,

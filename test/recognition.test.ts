@@ -229,6 +229,19 @@ describe('a report beside a list of reports', () => {
   });
 });
 
+describe('a report among a portal\'s lists of links', () => {
+  it('takes neither its title from a sidebar\'s report right before the text, nor its signature from a related list under it', () => {
+    const sidebar = ['2026-11-20">市政府召开第45次常务会议', '2019-01-25">开原市2018年度政府信息公开工作报告']
+      .map((item) => `<li><a href="/t${item}</a></li>`.replace('">', '.html">')).join('');
+    const related = `<div class="related"><h3>相关链接</h3><ul><li><a href="/nb/2018.html">铁岭市2018年度政府信息公开工作报告</a>
+      <p>铁岭市人民政府办公室</p><p>2019-01-30</p></li></ul></div>`;
+    const r = variant((p) => p.replace(/<title>[^<]*/, '<title>铁岭市人民政府').replace(/<h1[^]*?<\/h1>/, '')
+      .replace('<div class="main">', `<div class="hot"><h3>热点信息</h3><ul>${sidebar}</ul></div><div class="main">`)
+      .replace(/<div class="article-tools">.*?<\/div>/, related));
+    expect(r.document).toMatchObject({ isReport: true, year: 2019, issuer: '铁岭市人民政府', signedAt: null });
+  });
+});
+
 describe('columns beyond the table', () => {
   it('ignores a 备注 column and empty cells an editor appended after 总计', () => {
     const r = variant((p) => p

@@ -61,6 +61,8 @@ describe('reportIssuer', () => {
     expect(reportIssuer('2021年政府信息公开工作年度报告', [], { publishedBy: () => publisher(['索引号：', '发布机构：', '来凤县政务服务和大数据管理局']) }))
       .toBe('来凤县政务服务和大数据管理局');
     expect(publisher(['发布机构：来凤县政务服务和大数据管理局　', '生成日期：2022-01-24'])).toBe('来凤县政务服务和大数据管理局');
+    // The date line with the other labels after the date.
+    expect(publisher(['发布时间：2023-01-20　发布机构：隆德县观庄乡人民政府　浏览次数：36'])).toBe('隆德县观庄乡人民政府');
   });
 
   it('takes the body a sentence naming the report names, however it puts the report, and the fuller name the text gives a dated heading\'s', () => {
@@ -130,6 +132,22 @@ describe('reportIssuer', () => {
       ['本报告是根据《中华人民共和国政府信息公开条例》要求,由北京市大兴区北京市大兴区发展和改革委员会编制的2010年度政府信息公开年度报告。'])).toBe('北京市大兴区发展和改革委员会');
     // Another body's statement does not lengthen the name: 参事室政府信息公开 is the 参事室's.
     expect(reportIssuer('2022年上海市人民政府参事室政府信息公开工作年度报告', ['现将2022年上海市人民政府参事室政府信息公开工作报告如下:'])).toBe('上海市人民政府参事室');
+  });
+
+  it('reads who compiled the report from the article\'s opening where it has no heading, however long the portal\'s header above it', () => {
+    const shell = ['今天是2026年11月22日 星期日 无障碍 长者模式', '泾源县人民政府', '首页', '走进泾源', '政务公开', '政务服务', '互动交流', '专题专栏', '搜索',
+      '当前位置：首页 > 政务公开 > 政府信息公开年报', '通知公告', '关于做好冬季供暖工作的通知', '2026-11-19', '泾源县2026年秋季征兵公告', '2026-11-02', '发布时间：2023-01-30'];
+    const text = ['一、总体情况', '2022年，我乡深入贯彻落实《条例》，全面推进政务公开。', '二、主动公开政府信息情况'];
+    const opened = (opening: string) => reportIssuer('泾源县人民政府', [...shell, opening, ...text]);
+    expect(opened('本报告由泾源县人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。')).toBe('泾源县人民政府');
+    // The report's title run into its first paragraph, set apart by a space; with or without 编制 after it.
+    expect(opened('黄花乡人民政府2022年政府信息公开工作年度报告　根据《中华人民共和国政府信息公开条例》和国务院办公厅有关要求，编制本报告。')).toBe('黄花乡人民政府');
+    expect(opened('黄花乡人民政府2022年政府信息公开工作年度报告　根据《中华人民共和国政府信息公开条例》要求，现将2022年度工作情况报告如下：')).toBe('黄花乡人民政府');
+    // A sentence that puts the report forward, cut before its end (no 。), opens the text too.
+    expect(opened('按照县政府办公室《关于做好2022年度政府信息公开年度报告编制公布工作的通知》要求,现将茅坪回族镇2022年度政府信息公开工作报告如下:')).toBe('茅坪回族镇');
+    // The State Council's office, whose format the report follows, is never the issuer; nor is an office of no one's.
+    expect(opened('根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息与政务公开办公室2021年印发的年度报告格式，编制本报告。')).toBeNull();
+    expect(opened('本报告按照由国务院办公厅政府信息与政务公开办公室编制的年度报告格式编写。')).toBeNull();
   });
 
   it('names the body a table\'s caption names, or the 来源 line names and a paragraph opens with', () => {

@@ -2,7 +2,7 @@
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { arabicYears, YEAR_SOURCE } from './dates.ts';
 import { BODY_SUFFIX, NAME_LINE } from './names.ts';
-import { headingLine } from './page-text.ts';
+import { headingLine, isProse } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
 
@@ -16,19 +16,21 @@ export interface IssuerClues {
   publishedBy?: () => string | null;
 }
 
-// Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文): no name.
-const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?$/;
+// Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文), or an office of
+// no one's (政务公开办公室2021年印发…, where the 公开 that seems to state is the name's): no name.
+const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$/;
 
 // Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
 // "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…", "现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年…");
 // the year, then the body ("公布2022年卯都乡信息公开…", "在总结2020年帽儿山镇政府信息公开工作的基础上"); the report's
-// title opening the sentence that says how it was compiled ("乐山高新区管委会2010年年报根据《条例》…进行编制"); who
+// title opening the sentence that says how it was compiled ("乐山高新区管委会2010年年报根据《条例》…进行编制"), or set
+// apart from the sentence it opens, a heading run into the paragraph ("黄花乡人民政府2022年…年度报告　根据《条例》…"); who
 // compiled it ("本报告由伊宁县人民政府办公室编制", "由黄花乡人民政府办公室按照…要求,结合我乡实际进行编制").
 const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
 const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,12}\\))?';
 const STATES_BODY_YEAR = `${STATES}(?:了|的)?《?([^，,。《》]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
-const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE},?是?(?:根据|按照|依据|依照)[^。]{0,200}?编制`;
+const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE}(?:,?\\s*是?(?:根据|按照|依据|依照)[^。]{0,200}?编制|\\s+(?:根据|按照|依据|依照))`;
 const COMPILED_BY_BODY = `由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:(?:根据|按照|依据|依照)[^。]{0,200}?)?(?:负责|进行)?编制`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
 // the report is its body's. An office issues a report of its own where the title or the signature names it
@@ -37,8 +39,9 @@ const COMPILING_OFFICE = /(?<=.(?:人民政府|政府|办事处|委员会|街道
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}`);
 // The lines worth trying COMPILED_BY on.
 const STATES_ANY = new RegExp(STATES);
-// A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell).
-const PUBLISHER = new RegExp(`^\\s*(?:发布机构|发布单位|信息来源|来源单位)\\s*[:：]?\\s*([^，,。:：\\s]{2,30}${BODY_SUFFIX})\\s*$`);
+// A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell), or its date line
+// with the other labels (发布时间：2023-01-20　发布机构：隆德县观庄乡人民政府).
+const PUBLISHER = new RegExp(`(?:^|\\s)(?:发布机构|发布单位|信息来源|来源单位)\\s*[:：]?\\s*([^，,。:：\\s]{2,30}${BODY_SUFFIX})(?=\\s|$)`);
 // What lengthens the title's name where the text names the issuer in full: (铁岭市)人民政府2019年度…
 // (sticky: tried right after each mention of the name).
 const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/y;
@@ -83,8 +86,10 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (GENERIC_NAME.test(name)) name = ''; // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all
   // A compiling office the title or the signature names issues the report itself.
   const offices = [name, clues.signedBy];
-  // The text's first lines are the article's, under its heading: a portal's header, sidebar and grid may fill the page's.
-  const from = Math.max(0, headingLine(body, title));
+  // The text's first lines are the article's, under its heading (or from its first sentence where it has
+  // none): a portal's header, sidebar and grid may fill the page's.
+  const heading = headingLine(body, title);
+  const from = Math.max(0, heading >= 0 ? heading : body.findIndex(opensText));
   const text = body.slice(from);
   if (!name) return clues.nameAbove ?? statedIssuer(text, '', offices) ?? clues.signedBy ?? namedInText(body.slice(0, from + 60)) ?? clues.publishedBy?.() ?? null;
   const stated = statedIssuer(text, portal ? '' : name, offices);
@@ -102,6 +107,10 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   }
   return name;
 }
+
+// A line of the article's text: a sentence, one that puts forward what follows (现将茅坪回族镇2022年度…报告如下：),
+// or one cut before its end that its commas tell from a title (…文件要求,现将茅坪回族镇).
+const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，,]|[:：]\s*$/.test(line));
 
 /**
  * Who the text says compiled or publishes the report (由我局办公室编制, 总结全县…工作 name no one), in a line
@@ -136,8 +145,8 @@ const SOURCE_NAME = /(?:来源|发布机构|发布单位)\s*:\s*([^\s:|]{2,30})/
 // The words a paragraph opens with after its year: 2022年,春城街道办事处按照…, (一)…。2022年宜城市教育局全面….
 const OPENING = new RegExp(`${OPENS_WITH_YEAR},?\\s*([^，,。；;：:、\\s《》“”()]{2,20})`, 'g');
 
-/** A name as a body is named: no sentence, no generic 我局/本单位/全县. */
-const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各]/.test(name) && !GENERIC_NAME.test(name);
+/** A name as a body is named: no sentence, no generic 我局/本单位/全县, nor the State Council's office whose format the report follows. */
+const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各]|^国务院/.test(name) && !GENERIC_NAME.test(name);
 
 /**
  * The body a table's caption names (单位: 东阳市自然资源和规划局), or that the page's 来源 line names and one

@@ -10,7 +10,14 @@ export interface DocumentText {
   allLines: string[];
   /** Lines outside statistics tables, in order: headings, prose, signature. */
   bodyLines: string[];
+  /** Which of allLines are mostly a link's text (Line.link): a list's items, never the article's heading, date line or signature. */
+  allLinks?: ReadonlySet<number>;
+  /** The same of bodyLines. */
+  bodyLinks?: ReadonlySet<number>;
 }
+
+/** No line is a link's: the lines a test gives, or a page without links. */
+export const NO_LINKS: ReadonlySet<number> = new Set();
 
 /** A sentence of running text, as a list of titles and dates has none (a portal's footer is no text of its own). */
 export const isProse = (line: string) => line.length >= 15 && line.includes('。') && !FOOTER.test(line);

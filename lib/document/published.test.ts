@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishedAt } from './published.ts';
 
-const doc = (over: Partial<{ meta: Record<string, string>; allLines: string[] }>) => ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
+const doc = (over: Partial<{ meta: Record<string, string>; allLines: string[]; allLinks: ReadonlySet<number> }>) => ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
 
 describe('publishedAt', () => {
   it('reads the date line, else the portal\'s PubDate meta', () => {
@@ -24,6 +24,12 @@ describe('publishedAt', () => {
     expect(publishedAt(doc({ allLines: [...article, '发布日期：2022-02-10'] }))).toBe('2022-02-10');
     // Prose that starts with a date is no date line.
     expect(publishedAt(doc({ allLines: ['2021年1月1日至12月31日，我局共受理申请3件。'] }))).toBeNull();
+  });
+
+  it('reads no list item\'s date for the page\'s: a sidebar\'s news, with their dates under their links, above an article with no heading', () => {
+    const allLines = ['今天是2026年11月22日 星期日', '杭州市西湖区人民政府', '首页', '图片新闻', '市领导调研重点项目建设', '2026-11-19 10:00', '全区冬季安全生产工作会议召开', '[2026-11-18]',
+      '2023-01-18 09:30 来源：西湖区民政局', '根据《中华人民共和国政府信息公开条例》规定，现将西湖区民政局2022年政府信息公开工作年度报告公布如下。'];
+    expect(publishedAt(doc({ allLines, allLinks: new Set([2, 4, 6]) }), '杭州市西湖区人民政府')).toBe('2023-01-18');
   });
 
   it('reads the date lines portals print: in brackets, labelled without a colon, after the 来源', () => {

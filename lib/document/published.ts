@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, findDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { type DocumentText, headingLine, isProse, pageTop } from './page-text.ts';
+import { type DocumentText, headingLine, isProse, NO_LINKS, pageTop } from './page-text.ts';
 
 // What a date's label says was done on it: 发布时间, 成文日期, 更新时间….
 const DATE_VERB = '(?:发布|发表|发文|公开|成文|更新|印发|生成)';
@@ -91,18 +91,21 @@ const HEAD_ABOVE = 3;
  * above the report's heading (the line that is its `title`, or part of it) is the portal header's clock,
  * today's date as its script writes it (2026年11月22日 星期日), not the article's; one after the article's
  * text has begun (a sentence under the heading: one above it is the header's notice) is a related list's
- * ([2023-01-25] under its link). A WeChat article's head may stand right over the heading as well as under it.
+ * ([2023-01-25] under its link), as is one on a link's line or right under one. A WeChat article's head may stand right over the heading as well as under it.
  */
 export function publishedAt(doc: DocumentText, title = ''): string | null {
   const top = pageTop(doc.allLines);
   const heading = headingLine(doc.allLines, title);
+  const links = doc.allLinks ?? NO_LINKS;
   let written: string | null = null;
   let below: string | null = null;
   let inText = false;
+  // A bare date on a link's line or right under one is a list item's (a sidebar's news above an article with no heading).
+  const listed = (i: number) => links.has(i) || links.has(i - 1);
   for (let i = 0; i < doc.allLines.length; i++) {
     const d = lineDate(doc.allLines, i);
     inText ||= i > heading && isProse(doc.allLines[i]!);
-    if (!d || (d.bare && (i < heading - (d.bare === 'head' ? HEAD_ABOVE : 0) || inText))) continue;
+    if (!d || (d.bare && (i < heading - (d.bare === 'head' ? HEAD_ABOVE : 0) || inText || listed(i)))) continue;
     if (d.written) written ??= d.iso;
     else if (i < top) return d.iso;
     else below ??= d.iso;

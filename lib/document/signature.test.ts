@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signature } from './signature.ts';
+import { articleEnd, signature } from './signature.ts';
 
 const signedAt = (body: string[]) => signature(body)?.date ?? null;
 
@@ -33,6 +33,24 @@ describe('signature', () => {
     expect(signature([...text, '城关镇人民政府', '2022年1月19日', ...related])).toEqual({ date: '2022-01-19', name: '城关镇人民政府' });
     // The portal's tools under the heading are no end of the article.
     expect(signature(['【打印】【关闭】', ...text, '城关镇人民政府', '2022年1月19日'])).toEqual({ date: '2022-01-19', name: '城关镇人民政府' });
+  });
+
+  it('reads no signature from a related list\'s items, with no tools line above it: a date under a link, or under a name under one', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `正文第${i}段，共计十五个字以上的一句话。`);
+    const footer = ['主办单位：杭州市西湖区人民政府　网站标识码：3301060001　浙ICP备05012345号-1'];
+    // 相关链接 over items of a title, its publisher and its date, each on a line of its own; the titles are links.
+    const related = ['相关链接', '西湖区财政局2021年政府信息公开工作年度报告', '西湖区财政局', '2022-01-20', '西湖区财政局2020年政府信息公开工作年度报告', '西湖区财政局', '2021-01-22'];
+    const links = (lines: string[]) => new Set(lines.flatMap((l, i) => l.includes('年度报告') ? [i] : []));
+    const page = [...text, ...related, ...footer];
+    expect(signature(page, articleEnd(page, links(page)), links(page))).toBeNull();
+    const signed = [...text, '杭州市西湖区财政局', '2023年1月18日', ...related, ...footer];
+    expect(signature(signed, articleEnd(signed, links(signed)), links(signed))).toEqual({ date: '2023-01-18', name: '杭州市西湖区财政局' });
+    // No heading at all, the items' dates alone under their titles.
+    const bare = [...text, '西湖区财政局2021年政府信息公开工作年度报告', '2022-01-20', '西湖区财政局2020年政府信息公开工作年度报告', '2021-01-22', ...footer];
+    expect(signature(bare, articleEnd(bare, links(bare)), links(bare))).toBeNull();
+    // The article's 附件说明 above its 落款, linked to the attached page, is the article's own.
+    const attached = [...text, '附件：沙塘镇2022年政府信息公开情况统计表', '隆德县沙塘镇人民政府', '2023年1月19日', ...footer];
+    expect(signature(attached, attached.length, new Set([20]))).toEqual({ date: '2023-01-19', name: '隆德县沙塘镇人民政府' });
   });
 
   it('takes a date after words that may be a name NAME_LINE does not know (a company, a 部) as an unnamed signature', () => {

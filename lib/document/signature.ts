@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, isoDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { isProse } from './page-text.ts';
+import { isProse, NO_LINKS } from './page-text.ts';
 import { labelsDate } from './published.ts';
 
 const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]{0,30}?)${DATE_SOURCE}$`);
@@ -10,13 +10,14 @@ const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]
 /**
  * The closing signature: the date under it, and the body's name above it (or before it on the same
  * line). The last date under a body's name; a date under no name it knows (a related link's, or after a
- * company's or a 部's name on its line) only where no date stands under one.
+ * company's or a 部's name on its line) only where no date stands under one. `links`: which lines are a
+ * link's text (DocumentText.bodyLinks); a date under one, or under a name under one, is a list item's.
  */
-export function signature(body: string[], end = articleEnd(body)): { date: string; name: string | null } | null {
+export function signature(body: string[], end = articleEnd(body), links: ReadonlySet<number> = NO_LINKS): { date: string; name: string | null } | null {
   let unnamed: { date: string; name: null } | null = null;
   // Under the article's end (`end`, articleEnd) a list's names and dates are no signature.
   for (let i = end - 1; i >= Math.floor(body.length / 3); i--) {
-    const d = datedLine(body, i);
+    const d = datedLine(body, i, links);
     if (!d) continue;
     if (d.name) return { date: d.date, name: d.name };
     if (!NO_NAME.test(d.own)) unnamed ??= { date: d.date, name: null };
@@ -28,8 +29,11 @@ export function signature(body: string[], end = articleEnd(body)): { date: strin
 // date (全市冬季安全生产工作会议召开2026-11-18). A name NAME_LINE does not know (国网隆德县供电公司) is none of these.
 const NO_NAME = /^.{21,}$|[，。,;；:：!！?？、《》“”"]|会议|召开|举行|开展|部署|启动|调研|通知|公告|通报|报告|关于|动态/;
 
-/** A line that is a date alone or after words (the body's name, or else ''), with the name above or before it where NAME_LINE knows it. */
-function datedLine(body: readonly string[], i: number): { date: string; name: string | null; own: string } | null {
+/**
+ * A line that is a date alone or after words (the body's name, or else ''), with the name above or before it
+ * where NAME_LINE knows it; none where the date, its name or the line right above them is a link's text.
+ */
+function datedLine(body: readonly string[], i: number, links: ReadonlySet<number>): { date: string; name: string | null; own: string } | null {
   if (!endsLikeDate(body[i]!)) return null;
   const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
   if (line.length > 40 || labelsDate(line)) return null;
@@ -38,8 +42,14 @@ function datedLine(body: readonly string[], i: number): { date: string; name: st
   if (!m || !date) return null;
   const own = m[1]!;
   const before = own || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
-  return { date, name: NAME_LINE.test(before) ? before : null, own };
+  const name = NAME_LINE.test(before) ? before : null;
+  // A list's item: its link, then its date, or its publisher and date, on lines of their own; a link the
+  // article's 附件说明 opens (附件：…统计表, above the 落款 as 公文 print it) is the article's own.
+  for (let k = name && !own ? i - 2 : i - 1; k <= i; k++) if (links.has(k) && !ATTACHED.test(body[k]!)) return null;
+  return { date, name, own };
 }
+
+const ATTACHED = /^\s*附\s*件/;
 
 // What a portal prints under the article: its tools and the way to the next article, which no report prints
 // in its text; a related list's heading alone on its line, which a report may print over its own list
@@ -50,17 +60,17 @@ const RELATED = /^[\s【\[]*(?:相关(?:链接|文章|信息|阅读|新闻|文�
 const LIST_SPAN = 4;
 
 /** Where the article ends: the portal's first tools or related links after its text (a list's names and dates below are no signature). */
-export function articleEnd(body: readonly string[]): number {
+export function articleEnd(body: readonly string[], links: ReadonlySet<number> = NO_LINKS): number {
   let end = body.length;
-  for (let i = body.length - 1; i >= 0 && !isProse(body[i]!); i--) if (endsArticle(body, i)) end = i;
+  for (let i = body.length - 1; i >= 0 && !isProse(body[i]!); i--) if (endsArticle(body, i, links)) end = i;
   return end;
 }
 
-function endsArticle(body: readonly string[], i: number): boolean {
+function endsArticle(body: readonly string[], i: number, links: ReadonlySet<number>): boolean {
   const line = body[i]!;
   if (TOOLS.test(line)) return line.length <= 40;
   if (!RELATED.test(line)) return false;
-  for (let j = i + 1; j <= i + LIST_SPAN && j < body.length; j++) if (datedLine(body, j)?.name) return false;
+  for (let j = i + 1; j <= i + LIST_SPAN && j < body.length; j++) if (datedLine(body, j, links)?.name) return false;
   return true;
 }
 

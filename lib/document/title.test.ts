@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTitleLine, namesReport, reportTitle } from './title.ts';
 
-const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[] }>) =>
+const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[]; bodyLinks: ReadonlySet<number> }>) =>
   ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
 
 describe('reportTitle', () => {
@@ -59,6 +59,21 @@ describe('reportTitle', () => {
     const article = ['隆德县城关镇2021年政府信息公开年度报告', '2022-01-19 15:30 浏览次数：567', '隆德县城关镇', '2021年政府信息公开工作年度报告',
       '根据《中华人民共和国政府信息公开条例》规定,现发布《隆德县城关镇2021年政府信息公开工作年度报告》。', '一、总体情况'];
     expect(reportTitle(doc({ title: '隆德县人民政府', bodyLines: [...sidebar, ...article] }))).toEqual({ title: '隆德县城关镇2021年政府信息公开年度报告', inBody: false });
+  });
+
+  it('takes no link\'s text for the title: a sidebar\'s report of another body right before an article with no heading', () => {
+    const lines = ['今天是2026年11月22日 星期日 无障碍 长者模式', '杭州市西湖区人民政府', '首页', '政务公开', '当前位置：首页 > 政务公开 > 政府信息公开年报',
+      '热点信息', '市政府召开第45次常务会议2026-11-20', '余杭区2021年政府信息公开工作年度报告2022-01-28',
+      '根据《中华人民共和国政府信息公开条例》规定，现将西湖区民政局2022年政府信息公开工作年度报告公布如下。', '一、总体情况'];
+    // The menu, the breadcrumb and the list's items are links.
+    const links = new Set([2, 3, 4, 6, 7]);
+    expect(reportTitle(doc({ title: '杭州市西湖区人民政府', bodyLines: lines, bodyLinks: links }))).toEqual({ title: '杭州市西湖区人民政府', inBody: false });
+    // A link's name right above a heading that names no one (a sidebar's list of the county's towns) is no body's over it.
+    const towns = ['隆德县人民政府', '乡镇街道', '城关镇人民政府', '沙塘镇人民政府', '联财镇人民政府', '2022年政府信息公开工作年度报告', '发布时间：2023-01-20', '一、总体情况'];
+    expect(reportTitle(doc({ title: '隆德县人民政府', bodyLines: towns, bodyLinks: new Set([2, 3, 4]) })).nameAbove).toBeUndefined();
+    expect(reportTitle(doc({ title: '隆德县人民政府', bodyLines: towns })).nameAbove).toBe('联财镇人民政府');
+    // The <title> that names the report (and no one) is kept over the list's.
+    expect(reportTitle(doc({ title: '2022年政府信息公开工作年度报告_西湖区民政局', bodyLines: lines, bodyLinks: links })).title).toBe('2022年政府信息公开工作年度报告_西湖区民政局');
   });
 
   it('reads a sentence that names the report as no title', () => {

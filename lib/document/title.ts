@@ -3,7 +3,7 @@
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { type DocumentText, isProse } from './page-text.ts';
+import { type DocumentText, isProse, NO_LINKS } from './page-text.ts';
 import { lineDate } from './published.ts';
 import { HEADING } from './sections.ts';
 
@@ -38,7 +38,7 @@ export function reportTitle(doc: DocumentText): { title: string; inBody: boolean
   const given = [doc.meta['articletitle'] ?? '', doc.title].map((t) => t.trim()).find(namesReport);
   // A dated title that names its body (not 我局) is the report's: the page's headings need no reading.
   if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false };
-  const heading = headingTitle(doc.bodyLines);
+  const heading = headingTitle(doc.bodyLines, doc.bodyLinks);
   const nameAbove = heading?.name;
   const found = gridTitle(doc.allLines) ?? heading;
   if (found?.own && (given === undefined || (yearIn(given) === null && yearIn(found.title) !== null))) return { title: found.title, inBody: false, nameAbove };
@@ -70,17 +70,17 @@ const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}(?:\\s*[-—–~�
 
 /**
  * The first line that reads like a report's title and that the article stands under, else the first that
- * reads like one (a sidebar's 热点新闻 or 相关链接 above the article name reports too), however long the
- * portal's menu before it. A heading
+ * reads like one, however long the portal's menu before it; never a link's text (a sidebar's 热点新闻 or
+ * 相关链接 name reports too, and may stand right before the article's text). A heading
  * broken by <br> reads as its two lines joined: 左贡县人民政府2021年度 / 信息公开年度报告, a title run into
  * the sentence that introduces it as the title, and a title
  * that names no one with the body's name on the line above it: 义乌市廿三里街道办事处 / 2022年政府信息公开….
  */
-function headingTitle(body: readonly string[]): { title: string; own: boolean; name?: string } | null {
+function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_LINKS): { title: string; own: boolean; name?: string } | null {
   const lines = body.slice(0, 200);
   let first: { title: string; own: boolean; name?: string } | null = null;
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.includes('年')) continue;
+    if (!lines[i]!.includes('年') || links.has(i)) continue;
     const line = lines[i]!.length > 60 ? TITLE_OPENING.exec(lines[i]!)?.[1] : lines[i]!.trim();
     if (line === undefined) continue;
     // …but not a line before a whole title of its own (a calendar's 2026年11月 over the heading).
@@ -91,7 +91,8 @@ function headingTitle(body: readonly string[]): { title: string; own: boolean; n
     // The article's own copy of the heading, under the portal's, with the body's name above it (桃江县松木塘镇人民政府 /
     // 2022年政府信息公开…): that copy is read, not the portal's, whose line above is the site's logo.
     if (namesNoOne && NAME_LINE.test(squeezed(lines[i + 1])) && squeezed(lines[i + 2]) === squeezed(title)) continue;
-    const above = i > 0 ? squeezed(lines[i - 1]) : '';
+    // A link's name above (a sidebar's list of the county's towns) is no body's over its heading.
+    const above = i > 0 && !links.has(i - 1) ? squeezed(lines[i - 1]) : '';
     const end = joinsNext ? i + 2 : i + 1;
     const found = !namesNoOne || !NAME_LINE.test(above) ? { title, own: standsOver(lines, i, end) }
       : { title: above + title, own: standsOver(lines, i - 1, end), name: above };

@@ -12,6 +12,11 @@ describe('reportYear', () => {
     expect(reportYear('驼峰路街道办事处政府信息公开工作年度报告', null, ['2020年度我街办未接到申请。', '2021年将继续加强。'])).toBeNull();
   });
 
+  it('reads no year from a link\'s text: a sidebar\'s report of another year over the text', () => {
+    const lines = ['铁岭市人民政府', '热点信息', '开原市2018年度政府信息公开工作报告', '2019年,全市各级行政机关受理公开政府信息申请42件,按时办结42件。'];
+    expect(reportYear('铁岭市人民政府', null, lines, new Set([2]))).toBe(2019);
+  });
+
   it('takes the year a paragraph opens with where nothing else names it, and a 学年 by the year it starts in', () => {
     expect(reportYear('政府信息公开年报', null, ['一、总体情况', '2020年,我街按照全区政府信息公开工作的总体要求,坚持以“公开为常态,不公开为例外”。'])).toBe(2020);
     // A date is no year the text tells of.

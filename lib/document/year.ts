@@ -2,16 +2,21 @@
 import type { DocumentMeta } from '../schema.ts';
 import { toHalfWidth } from '../text/normalize.ts';
 import { yearIn, yearsIn } from './dates.ts';
+import { NO_LINKS } from './page-text.ts';
 import { REPORT_WORDS } from './title.ts';
 
 // A year the text's first lines name before the report's words: 2020年度政府信息公开工作….
 const YEAR_OF_REPORT = new RegExp(`((?:19|20)\\d{2})\\s*年度?${REPORT_WORDS}`);
 
-/** The year the title names, else the period's, else the one the text's first lines name for the report or tell of. */
-export function reportYear(title: string, period: DocumentMeta['period'], body: string[]): number | null {
+/**
+ * The year the title names, else the period's, else the one the text's first lines name for the report or tell
+ * of; a link's text (`links`: a menu's, a sidebar's report of another year) is none of the text's.
+ */
+export function reportYear(title: string, period: DocumentMeta['period'], lines: string[], links: ReadonlySet<number> = NO_LINKS): number | null {
   const named = yearIn(title);
   if (named !== null) return named;
   if (period) return Number(period.start.slice(0, 4));
+  const body = lines.filter((_, i) => !links.has(i));
   for (const line of body.slice(0, 10)) {
     const m = YEAR_OF_REPORT.exec(toHalfWidth(line));
     if (m) return Number(m[1]);

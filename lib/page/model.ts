@@ -35,6 +35,11 @@ export interface Line<N> {
    * boundary nor blank line between: the same paragraph, and perhaps the same sentence (editors and Word wrap lines so).
    */
   afterSoftBreak?: boolean;
+  /**
+   * Most of the line's text is a link's to another page (a list's item, a menu, a breadcrumb; an attached
+   * document's link is the article's own): no heading nor signature of the article's.
+   */
+  link?: true;
 }
 
 export interface RawCell<N> {

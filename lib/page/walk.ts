@@ -73,6 +73,9 @@ class Walker<N> {
   private readonly cellStack: OpenCell<N>[] = [];
   private current: Line<N> | null = null;
   private currentHasText = false;
+  // How deep the walk is in links to other pages, and how many of the current line's characters are such a link's.
+  private inLink = 0;
+  private linkChars = 0;
   // What ended the latest line of text, if a soft break (BY_BREAK, BY_LAYOUT) with no block boundary nor blank line since.
   private softBreak = 0;
   private readonly access: NodeAccess<N>;
@@ -82,9 +85,14 @@ class Walker<N> {
   }
 
   endLine(): void {
-    if (this.current && this.currentHasText) this.lines.push(this.current);
+    const line = this.current;
+    if (line && this.currentHasText) {
+      if (this.linkChars > 0 && this.linkChars * 2 > line.text.trim().length) line.link = true;
+      this.lines.push(line);
+    }
     this.current = null;
     this.currentHasText = false;
+    this.linkChars = 0;
     this.softBreak = 0;
   }
 
@@ -139,6 +147,7 @@ class Walker<N> {
         if (current) { current.pieces.push(at); current.text += piece; }
         else this.current = { text: piece, pieces: [at], table: cell ? cell.table : -1, cellTextLength: 0, afterSoftBreak: this.softBreak !== 0 };
         if (!this.currentHasText && textAt(data, start, end) >= 0) this.currentHasText = true;
+        if (this.inLink > 0) this.linkChars += end - start;
         if (cell) {
           cell.cell.text += cell.gap ? cell.gap + piece : piece;
           cell.gap = '';
@@ -173,9 +182,12 @@ class Walker<N> {
       if (!isSmall(access.attr(node, 'width')) && !isSmall(access.attr(node, 'height'))) this.images.push(this.lines.length);
       return;
     }
+    // A link to another page (a list's item, a menu); an attached document's is the article's own.
+    let toPage = false;
     if (role & LINK) {
       const href = access.attr(node, 'href');
       if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
+      else toPage = true;
     }
     const block = (role & BLOCK) !== 0 || (style !== null && style.includes('absolute') && POSITIONED.test(style));
     if (block) this.endLine();
@@ -229,7 +241,9 @@ class Walker<N> {
       return;
     }
     if (role & SCRIPT && cellStack.length > 0) { this.visitScript(node, cellStack[cellStack.length - 1]!); return; }
+    if (toPage) this.inLink++;
     this.visitChildren(node);
+    if (toPage) this.inLink--;
     if (block) this.breakLine(0);
   }
 
