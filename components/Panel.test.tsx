@@ -139,7 +139,8 @@ describe('Panel', () => {
 
   it('makes each figure table one Tab stop, its cells reached with the arrow keys', async () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
-    await new Promise((r) => setTimeout(r, 50)); // the panel takes focus as it opens
+    // The panel takes focus as it opens (an effect, after paint: however long a loaded machine makes that).
+    await vi.waitFor(() => expect(document.activeElement).not.toBe(document.body));
     const cells = qa('table[data-table=applications] button.cell');
     expect(cells.map((c) => c.tabIndex)).toEqual([0, -1, -1, -1]);
     const key = async (target: HTMLElement, k: string) => {
