@@ -1,18 +1,17 @@
-import type { ProseFigure } from '../lib/schema.ts';
+import type { CellRef, ProseFigure } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
-import type { CellRef } from '../lib/schema.ts';
 
 const amount = (f: { value: number; unit: string | null }) => `${f.value}${f.unit ?? ''}`;
 
 /** Figures stated in the report's text, each with its breakdown; a click shows the sentence on the page. */
-export function ProseFigures({ figures, onShowCells }: { figures: ProseFigure[]; onShowCells: (cells: CellRef[]) => void }) {
+export function ProseFigures({ figures, onShowCells }: { figures: { figure: ProseFigure; index: number }[]; onShowCells: (cells: CellRef[]) => void }) {
   const t = useMessages();
   if (figures.length === 0) return null;
   return (
     <section class="prose" aria-labelledby="grl-prose-title">
       <h2 id="grl-prose-title">{t.proseTitle}</h2>
       <ul>
-        {figures.map((f, i) => (
+        {figures.map(({ figure: f, index: i }) => (
           <li key={i}>
             <button type="button" class="prose-figure" title={f.text}
               onClick={() => onShowCells([{ table: 'proseFigures', path: String(i) }])}>
