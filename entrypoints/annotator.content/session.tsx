@@ -17,6 +17,7 @@ import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
+import { makeRoom } from './page-room.ts';
 import { readYearLink, type Reading } from './read-page.ts';
 
 export interface Session { close(): void }
@@ -138,6 +139,8 @@ export async function openSession(
   // Keyboard users land in the panel and return where they were when it closes.
   const focusedBefore = document.activeElement;
   ui.mount();
+  const panel = container!.querySelector('.panel')!;
+  const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'));
   mark();
 
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { signal: listeners.signal });
@@ -150,6 +153,7 @@ export async function openSession(
     stopOnInvalidated();
     window.clearTimeout(feedbackTimer);
     marks?.remove();
+    room.remove();
     ui.remove();
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
     onClosed();
