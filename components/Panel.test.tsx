@@ -91,6 +91,16 @@ describe('Panel', () => {
     // A finding about no cell is read as text, not announced as a button that is unavailable.
     expect(q('button.finding[data-rule="figure/noise-removed"]')).toBeNull();
     expect(q('div.finding[data-rule="figure/noise-removed"] .message')!.textContent).toBe('去除了多余字符');
+    // Nor is one about the report's dates, which are not marked on the page: there is nothing to jump to.
+    const dated = report();
+    dated.warnings.push({
+      rule: 'document/signed-after-period', severity: 'info', message: '落款日期为2021年1月19日，早于统计期限截止日',
+      cells: [{ table: 'document', path: 'signedAt' }, { table: 'document', path: 'period' }], expected: null, actual: null,
+    });
+    render(null, document.body);
+    show({ kind: 'report', report: dated, attachments: [], years: null });
+    expect(q('div.finding[data-rule="document/signed-after-period"]')).not.toBeNull();
+    expect(q('button.finding[data-rule="document/signed-after-period"]')).toBeNull();
     expect(qa('.warnings button:disabled')).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { onPage } from '../lib/cells.ts';
 import { englishSummary } from '../lib/rules/summary.ts';
 import { SEVERITIES, type CellRef, type Severity, type Warning } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
@@ -40,8 +41,8 @@ export function WarningList({ warnings, onShowCells }: { warnings: Warning[]; on
           <ul aria-labelledby={`grl-sev-${severity}`}>
             {group.map((w, i) => (
               <li key={i}>
-                {/* A finding about no cell (the page's date, its site) is text, not a button that does nothing. */}
-                {w.cells.length > 0
+                {/* A finding about nothing marked on the page (its dates, its site) is text, not a button that does nothing. */}
+                {onPage(w.cells)
                   ? (
                     <button type="button" class="finding" data-rule={w.rule} title={t.showCells} onClick={() => onShowCells(w.cells)}>
                       <FindingText warning={w} />

@@ -7,8 +7,8 @@ import type { CellRef, Severity } from '../../lib/schema.ts';
 import marksCss from './marks.css?inline';
 
 export interface Marks {
-  /** Scrolls to the first of these figures and makes them all blink. */
-  flash(refs: CellRef[]): void;
+  /** Scrolls to the first of these figures and makes them all blink; gives how many places on the page that is. */
+  flash(refs: CellRef[]): number;
   remove(): void;
 }
 
@@ -86,7 +86,7 @@ export function markFigures(
       const keys = new Set(refs.map(cellKey));
       const hits = bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc);
       const first = hits[0];
-      if (!first) return;
+      if (!first) return 0;
       const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       (isElement(first.node) ? first.node : first.node.parentElement)?.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
       const cells = hits.map((b) => b.node).filter(isElement);
@@ -97,6 +97,7 @@ export function markFigures(
         for (const cell of cells) cell.removeAttribute(FLASH);
         if (ranges.length) highlights?.delete('grl-flash');
       });
+      return new Set(cells).size + ranges.length; // a merged cell holding several figures is one place
     },
     remove() {
       listeners.abort();

@@ -91,6 +91,12 @@ export async function openSession(
     try { void action(); } catch (error) { tell({ ok: false, text: `${t.failed}${String(error)}` }); }
   };
 
+  // Where a jump went is said in the status line too: a screen reader hears it, the panel keeps the focus.
+  function showCells(cells: CellRef[]) {
+    const shown = marks?.flash(cells) ?? 0;
+    tell({ ok: shown > 0, text: shown > 0 ? t.shownOnPage(shown) : t.notOnPage });
+  }
+
   function showHovered(hit: MarkedCell | null) {
     if (!hit && !hovered) return;
     const ref = hit?.bindings[0]?.ref;
@@ -110,7 +116,7 @@ export async function openSession(
     render(
       <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback}
         onClose={close}
-        onShowCells={(cells: CellRef[]) => marks?.flash(cells)}
+        onShowCells={showCells}
         onCopyJson={guarded(() => report && copy(reportToJson(report)))}
         onDownloadJson={guarded(() => report && downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
         // The BOM makes Excel read the CSV as UTF-8.

@@ -46,6 +46,10 @@ it('jumps to a finding\'s cell clear of the panel in a small window, and gives t
     expect(cell.left).toBeGreaterThanOrEqual(0);
     expect(cell.right).toBeLessThanOrEqual(cell.panelLeft + 1);
     expect([cell.top >= 0, cell.bottom <= 700]).toEqual([true, true]);
+    // The panel keeps the focus, and its status line says where the jump went.
+    expect(await finding.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    const lit = await page.locator('[data-grl-flash]').count();
+    expect(await page.locator('grl-panel [role=status].feedback').textContent()).toBe(`已在页面上标出 ${lit} 处`);
   }
   // Folded to its tab, the panel leaves the page its whole width.
   const room = () => page.evaluate(() => getComputedStyle(document.documentElement).paddingRight);
