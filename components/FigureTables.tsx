@@ -1,11 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
 import { cellKey, isConflict } from '../lib/cells.ts';
 import type { TableLayout } from '../lib/labels.ts';
+import type { ShownTable } from './FigureSearch.tsx';
 import type { CellRef, Severity } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 
 interface Props {
-  layouts: TableLayout[];
+  tables: ShownTable[];
+  /** The name searched for (the tables show only the rows that match it): a new search starts each table's keyboard place afresh. */
+  query: string;
   severities: Map<string, Severity>;
   /** The figures read on the report's other pages: no cell on this page to show. */
   elsewhere: ReadonlySet<string>;
@@ -14,21 +17,22 @@ interface Props {
 }
 
 /** The figure tables as the report prints them (rows × columns), cells in conflict marked. */
-export function FigureTables({ layouts, severities, elsewhere, onShowCells, onCopyTable }: Props) {
+export function FigureTables({ tables, query, severities, elsewhere, onShowCells, onCopyTable }: Props) {
   const t = useMessages();
   return (
     <section class="figures" aria-labelledby="grl-figures-title">
       <h2 id="grl-figures-title">{t.figuresTitle}</h2>
-      {layouts.map((layout) => (
-        <div class="figure-table" key={layout.table}>
+      {tables.map(({ full, shown }) => (
+        <div class="figure-table" key={full.table}>
           <div class="table-head">
-            <h3 id={`grl-table-${layout.table}`}>{layout.title}</h3>
-            <button type="button" class="small" aria-label={t.copyTsvOf(layout.title)} onClick={() => onCopyTable(layout)}>
+            <h3 id={`grl-table-${full.table}`}>{full.title}</h3>
+            {/* The whole table, whatever the search shows of it. */}
+            <button type="button" class="small" aria-label={t.copyTsvOf(full.title)} onClick={() => onCopyTable(full)}>
               {t.copyTsv}
             </button>
           </div>
           <div class="scroll">
-            <FigureTable layout={layout} severities={severities} elsewhere={elsewhere} onShowCells={onShowCells} />
+            <FigureTable key={query} layout={shown} severities={severities} elsewhere={elsewhere} onShowCells={onShowCells} />
           </div>
         </div>
       ))}
@@ -45,7 +49,7 @@ const STEPS: Record<string, Position> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], A
  * One table, a single Tab stop (a report's 表三 alone has over a hundred figures): the arrow keys move
  * among its figures, skipping the blank places, and the last one reached is where Tab comes back to.
  */
-function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props, 'layouts' | 'onCopyTable'> & { layout: TableLayout }) {
+function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props, 'tables' | 'query' | 'onCopyTable'> & { layout: TableLayout }) {
   const t = useMessages();
   const present = (r: number, c: number) => layout.rows[r]?.cells[c] != null;
   const [active, setActive] = useState<Position>(() => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tableLayouts } from '../lib/labels.ts';
 import type { Report } from '../lib/schema.ts';
 import { summarize } from '../lib/years/summary.ts';
 import { makeReport } from '../test/support/report.ts';
@@ -38,6 +39,7 @@ const q = (selector: string) => document.body.querySelector<HTMLElement>(selecto
 const qa = (selector: string) => [...document.body.querySelectorAll<HTMLElement>(selector)];
 
 afterEach(() => render(null, document.body));
+const tableRows = () => tableLayouts(report()).find((l) => l.table === 'applications')!.rows.length;
 
 describe('Panel', () => {
   it('shows who issued the report and for which year', () => {
@@ -45,6 +47,9 @@ describe('Panel', () => {
     expect(q('[data-testid=issuer]')!.textContent).toBe('某县人民政府');
     expect(q('[data-testid=year]')!.textContent).toBe('2021');
     expect(q('.notice')).toBeNull();
+    // Each landmark has a name of its own: a screen reader's list of regions tells them apart.
+    const names = qa('aside, section').map((e) => e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby')!)!.textContent);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('names the reports of adjacent years it was checked against, or says none has been read', () => {
@@ -100,8 +105,9 @@ describe('Panel', () => {
     expect([away.textContent, away.getAttribute('aria-disabled'), away.getAttribute('aria-label')]).toEqual(['33', 'true', '本年新收·自然人: 33, 有冲突, 在报告的其他页上']);
     away.click();
     q('.prose-figure')!.click();
-    // Its finding names only that cell: nothing on this page to show.
-    expect((q('button.finding[data-rule="applications/column-balance"]') as HTMLButtonElement).disabled).toBe(true);
+    // Its finding names only that cell: nothing on this page to show, so it is text saying where the cell is.
+    expect(q('button.finding[data-rule="applications/column-balance"]')).toBeNull();
+    expect(q('div.finding[data-rule="applications/column-balance"]')!.title).toBe('在报告的其他页上');
     expect(props.onShowCells).not.toHaveBeenCalled();
     q('td[data-path="newReceived.total"] button')!.click();
     expect(props.onShowCells).toHaveBeenCalledWith([expect.objectContaining({ table: 'applications', path: 'newReceived.total' })]);
@@ -113,18 +119,51 @@ describe('Panel', () => {
     expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)', '信息 (1)']);
     q('button.finding[data-rule="applications/column-balance"]')!.click();
     expect(props.onShowCells).toHaveBeenCalledWith([{ table: 'applications', path: 'newReceived.naturalPerson' }]);
-    expect((q('button.finding[data-rule="figure/noise-removed"]') as HTMLButtonElement).disabled).toBe(true);
+    // A finding about no cell is read as text, not announced as a button that is unavailable.
+    expect(q('button.finding[data-rule="figure/noise-removed"]')).toBeNull();
+    expect(q('div.finding[data-rule="figure/noise-removed"] .message')!.textContent).toBe('去除了多余字符');
+    // Nor is one about the report's dates, which are not marked on the page: there is nothing to jump to.
+    const dated = report();
+    dated.warnings.push({
+      rule: 'document/signed-after-period', severity: 'info', message: '落款日期为2021年1月19日，早于统计期限截止日',
+      cells: [{ table: 'document', path: 'signedAt' }, { table: 'document', path: 'period' }], expected: null, actual: null,
+    });
+    render(null, document.body);
+    show({ kind: 'report', report: dated, attachments: [], years: null });
+    expect(q('div.finding[data-rule="document/signed-after-period"]')).not.toBeNull();
+    expect(q('button.finding[data-rule="document/signed-after-period"]')).toBeNull();
+    expect(qa('.warnings button:disabled')).toEqual([]);
+  });
+
+  it('shows or hides each severity of findings by its toggle', async () => {
+    show({ kind: 'report', report: report(), attachments: [], years: null });
+    const toggles = qa('.severity-filter button');
+    expect(q('.severity-filter')!.getAttribute('role')).toBe('group');
+    expect(toggles.map((b) => [b.textContent, b.getAttribute('aria-pressed')])).toEqual([['错误 1', 'true'], ['信息 1', 'true']]);
+    toggles[1]!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)']);
+    expect(q('.severity-filter [data-severity=info]')!.getAttribute('aria-pressed')).toBe('false');
+    q('.severity-filter [data-severity=info]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)', '信息 (1)']);
+    // One severity alone has nothing to filter.
+    render(null, document.body);
+    const errorsOnly = report();
+    errorsOnly.warnings = errorsOnly.warnings.filter((w) => w.severity === 'error');
+    show({ kind: 'report', report: errorsOnly, attachments: [], years: null });
+    expect(q('.severity-filter')).toBeNull();
   });
 
   it('gives English readers the gist of each finding before its Chinese message', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
-    expect(qa('button.finding .gist').map((g) => g.textContent)).toEqual([
+    expect(qa('.finding .gist').map((g) => g.textContent)).toEqual([
       'Check: each column: received + carried over = processed + carried forward', 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
     ]);
     expect(q('button.finding[data-rule="applications/column-balance"] .message')!.textContent).toBe('自然人列相差1');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null });
-    expect(qa('button.finding .gist')).toEqual([]);
+    expect(qa('.finding .gist')).toEqual([]);
   });
 
   it('lays the figures out as a table and marks the cells in conflict', () => {
@@ -156,6 +195,33 @@ describe('Panel', () => {
     await key(cells[3]!, 'Home');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('结转下年度·自然人: 1');
     expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([-1, -1, 0, -1]);
+  });
+
+  it('finds a figure by its name among the tables and the text, copying a table whole all the same', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null });
+    const type = async (text: string) => {
+      const box = q('#grl-figure-query') as HTMLInputElement;
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    expect(q('label[for=grl-figure-query]')!.textContent).toBe('查找数字');
+    await type('结转 下年度');
+    expect(qa('table[data-table=applications] tbody th').map((th) => th.textContent)).toEqual(['结转下年度']);
+    expect(q('.prose')).toBeNull();
+    expect(q('.figure-search [role=status]')!.textContent).toBe('找到 1 项');
+    expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([0, -1]);
+    q('.table-head button')!.click();
+    expect((props.onCopyTable as ReturnType<typeof vi.fn>).mock.calls[0]![0].rows).toHaveLength(tableRows());
+    await type('申请');
+    q('.prose-figure')!.click();
+    expect(props.onShowCells).toHaveBeenCalledWith([{ table: 'proseFigures', path: '0' }]);
+    await type('行政复议');
+    expect(q('table')).toBeNull();
+    expect(q('.figure-search [role=status]')!.textContent).toBe('没有名称相符的数字');
+    await type('');
+    expect(q('.figure-search [role=status]')!.textContent).toBe('');
+    expect(q('.prose-figure')).not.toBeNull();
   });
 
   it('shows the prose figures, approximate ones marked', () => {

@@ -5,6 +5,7 @@ import type { CellRef, Report } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
 import { ActionBar, type Feedback } from './ActionBar.tsx';
 import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
+import { FigureSearch, layoutsMatching, proseMatching } from './FigureSearch.tsx';
 import { FigureTables } from './FigureTables.tsx';
 import { I18n, type Messages } from './i18n.ts';
 import type { OtherPages } from './PagesRow.tsx';
@@ -47,12 +48,15 @@ export interface PanelProps {
 
 const MIN_WIDTH = 280;
 const DEFAULT_WIDTH = 420;
+/** The width the page is left at least beside the panel (page-room.ts); below it the panel lies over the page. */
+export const PAGE_MIN_WIDTH = 480;
 const maxWidth = () => Math.max(MIN_WIDTH, window.innerWidth - 80);
 
 /** The side panel: a fixed column at the right edge, resizable from its left edge and collapsible to a tab. */
 export function Panel(props: PanelProps) {
   const t = props.messages;
-  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  // Narrower in a small window, so that the page keeps a readable width beside it.
+  const [width, setWidth] = useState(() => Math.max(MIN_WIDTH, Math.min(DEFAULT_WIDTH, window.innerWidth - PAGE_MIN_WIDTH)));
   const [collapsed, setCollapsed] = useState(false);
   const panel = useRef<HTMLElement>(null);
   // The panel goes into the top layer, above whatever the page stacks at the highest z-index and out
@@ -124,6 +128,10 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   const { report, attachments, years, pages = null, elsewhere = NONE } = props.content;
   const layouts = useMemo(() => tableLayouts(report), [report]);
   const severities = useMemo(() => cellSeverities(report), [report]);
+  const [query, setQuery] = useState('');
+  const shownLayouts = useMemo(() => layoutsMatching(layouts, query), [layouts, query]);
+  const shownProse = useMemo(() => proseMatching(report.proseFigures, query), [report, query]);
+  const found = shownLayouts.reduce((n, l) => n + l.shown.rows.length, 0) + shownProse.length;
   return (
     <>
       <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} />
@@ -138,10 +146,12 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
         </section>
       )}
       {layouts.length === 0 && attachments.length === 0 && report.proseFigures.length === 0 && <p>{t.noFigures}</p>}
-      {layouts.length > 0 && (
-        <FigureTables layouts={layouts} severities={severities} elsewhere={elsewhere} onShowCells={props.onShowCells} onCopyTable={props.onCopyTable} />
+      {(layouts.length > 0 || report.proseFigures.length > 0) && <FigureSearch query={query} found={found} onQuery={setQuery} />}
+      {shownLayouts.length > 0 && (
+        <FigureTables tables={shownLayouts} query={query} severities={severities} elsewhere={elsewhere}
+          onShowCells={props.onShowCells} onCopyTable={props.onCopyTable} />
       )}
-      <ProseFigures figures={report.proseFigures} elsewhere={elsewhere} onShowCells={props.onShowCells} />
+      <ProseFigures figures={shownProse} elsewhere={elsewhere} onShowCells={props.onShowCells} />
     </>
   );
 }

@@ -5,14 +5,16 @@ import { useMessages } from './i18n.ts';
 const amount = (f: { value: number; unit: string | null }) => `${f.value}${f.unit ?? ''}`;
 
 /** Figures stated in the report's text, each with its breakdown; a click shows the sentence on the page (not one of `elsewhere`, on the report's other pages). */
-export function ProseFigures({ figures, elsewhere, onShowCells }: { figures: ProseFigure[]; elsewhere: ReadonlySet<string>; onShowCells: (cells: CellRef[]) => void }) {
+export function ProseFigures({ figures, elsewhere, onShowCells }: {
+  figures: { figure: ProseFigure; index: number }[]; elsewhere: ReadonlySet<string>; onShowCells: (cells: CellRef[]) => void;
+}) {
   const t = useMessages();
   if (figures.length === 0) return null;
   return (
     <section class="prose" aria-labelledby="grl-prose-title">
       <h2 id="grl-prose-title">{t.proseTitle}</h2>
       <ul>
-        {figures.map((f, i) => {
+        {figures.map(({ figure: f, index: i }) => {
           const ref: CellRef = { table: 'proseFigures', path: String(i) };
           const away = elsewhere.has(cellKey(ref));
           return (

@@ -35,7 +35,7 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages }: 
   // As the badge says it: not a report, or a report the reading is unsure of.
   const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE ? t.maybeNotAReport : null;
   return (
-    <section class="report-header" aria-label={t.panelLabel}>
+    <section class="report-header" aria-label={t.aboutReport}>
       <dl>
         <dt>{t.issuer}</dt><dd data-testid="issuer">{doc.issuer ?? t.unknown}</dd>
         <dt>{t.year}</dt><dd data-testid="year">{doc.year ?? t.unknown}</dd>

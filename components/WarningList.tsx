@@ -1,47 +1,81 @@
+import { useState } from 'preact/hooks';
+import { onPage } from '../lib/cells.ts';
 import { englishSummary } from '../lib/rules/summary.ts';
-import { cellKey } from '../lib/cells.ts';
-import { SEVERITIES, type CellRef, type Warning } from '../lib/schema.ts';
+import { SEVERITIES, type CellRef, type Severity, type Warning } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 
 /**
- * The findings grouped by severity, most severe first; each one jumps to its cells on the page (none
- * where its cells are all on the report's other pages, `elsewhere`).
+ * The findings grouped by severity, most severe first, each severity shown or hidden by its toggle;
+ * a finding about cells jumps to them on the page (not to those all on the report's other pages, `elsewhere`).
  */
-export function WarningList({ warnings, elsewhere, onShowCells }: { warnings: Warning[]; elsewhere: ReadonlySet<string>; onShowCells: (cells: CellRef[]) => void }) {
+export function WarningList({ warnings, elsewhere, onShowCells }: {
+  warnings: Warning[]; elsewhere: ReadonlySet<string>; onShowCells: (cells: CellRef[]) => void;
+}) {
   const t = useMessages();
-  const onPage = (w: Warning) => w.cells.some((c) => !elsewhere.has(cellKey(c)));
+  const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
+  const groups = SEVERITIES.map((severity) => ({ severity, group: warnings.filter((w) => w.severity === severity) }))
+    .filter(({ group }) => group.length > 0);
+  const toggle = (severity: Severity) => {
+    const next = new Set(hidden);
+    if (!next.delete(severity)) next.add(severity);
+    setHidden(next);
+  };
   return (
     <section class="warnings" aria-labelledby="grl-warnings-title">
       <h2 id="grl-warnings-title">
         {t.warningsTitle} <span class="count" data-testid="warning-count">{warnings.length}</span>
       </h2>
       {warnings.length === 0 && <p class="ok">{t.noWarnings}</p>}
-      {SEVERITIES.map((severity) => {
-        const group = warnings.filter((w) => w.severity === severity);
-        if (group.length === 0) return null;
-        return (
-          <div class={`group ${severity}`} key={severity}>
-            <h3 id={`grl-sev-${severity}`}>{t.severities[severity]} ({group.length})</h3>
-            <ul aria-labelledby={`grl-sev-${severity}`}>
-              {group.map((w, i) => (
-                <li key={i}>
-                  <button type="button" class="finding" data-rule={w.rule} disabled={!onPage(w)}
-                    title={onPage(w) ? t.showCells : w.cells.length ? t.onOtherPage : undefined} onClick={() => onShowCells(w.cells)}>
-                    {/* The messages are the engine's Chinese, quoting the page: English readers get the gist first. */}
-                    {t.language === 'en' && <span class="gist">{englishSummary(w.rule)}</span>}
-                    <span class="message">{w.message}</span>
-                    {/* Only a comparison of two figures reads as "expected X, actual Y". */}
-                    {w.expected !== null && w.actual !== null && (
-                      <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
-                    )}
-                    <span class="rule">{w.rule}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+      {/* With one severity only, hiding it would hide everything. */}
+      {groups.length > 1 && (
+        <div class="severity-filter" role="group" aria-label={t.filterBySeverity}>
+          {groups.map(({ severity, group }) => (
+            <button type="button" key={severity} class={`toggle ${severity}`} data-severity={severity}
+              aria-pressed={!hidden.has(severity)} onClick={() => toggle(severity)}>
+              {t.severities[severity]} {group.length}
+            </button>
+          ))}
+        </div>
+      )}
+      {groups.filter(({ severity }) => !hidden.has(severity)).map(({ severity, group }) => (
+        <div class={`group ${severity}`} key={severity}>
+          <h3 id={`grl-sev-${severity}`}>{t.severities[severity]} ({group.length})</h3>
+          <ul aria-labelledby={`grl-sev-${severity}`}>
+            {group.map((w, i) => (
+              <li key={i}>
+                {/* A finding about nothing marked on the page (its dates, its site) is text, not a button that does nothing. */}
+                {onPage(w.cells, elsewhere)
+                  ? (
+                    <button type="button" class="finding" data-rule={w.rule} title={t.showCells} onClick={() => onShowCells(w.cells)}>
+                      <FindingText warning={w} />
+                    </button>
+                  )
+                  : (
+                    <div class="finding" data-rule={w.rule} title={onPage(w.cells) ? t.onOtherPage : undefined}>
+                      <FindingText warning={w} />
+                    </div>
+                  )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
+  );
+}
+
+function FindingText({ warning: w }: { warning: Warning }) {
+  const t = useMessages();
+  return (
+    <>
+      {/* The messages are the engine's Chinese, quoting the page: English readers get the gist first. */}
+      {t.language === 'en' && <span class="gist">{englishSummary(w.rule)}</span>}
+      <span class="message">{w.message}</span>
+      {/* Only a comparison of two figures reads as "expected X, actual Y". */}
+      {w.expected !== null && w.actual !== null && (
+        <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
+      )}
+      <span class="rule">{w.rule}</span>
+    </>
   );
 }

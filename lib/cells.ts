@@ -29,3 +29,10 @@ export function warningsFor(report: Report, ref: CellRef): Warning[] {
 
 /** Conflicts are cells involved in an error or a warning; info findings (noise removed…) are not. */
 export const isConflict = (severity: Severity | undefined): boolean => severity === 'error' || severity === 'warning';
+
+/**
+ * Whether any of these cells is a figure marked on the page (a table's cell, a sentence's figure): the report's
+ * date, period and sections are not, nor figures read on the report's other pages (`elsewhere`, keys of cellKey).
+ */
+export const onPage = (cells: CellRef[], elsewhere: ReadonlySet<string> = new Set()): boolean =>
+  cells.some((c) => c.table !== 'document' && !elsewhere.has(cellKey(c)));

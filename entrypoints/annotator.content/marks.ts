@@ -7,8 +7,8 @@ import type { CellRef, Severity } from '../../lib/schema.ts';
 import marksCss from './marks.css?inline';
 
 export interface Marks {
-  /** Scrolls to the first of these figures and makes them all blink. */
-  flash(refs: CellRef[]): void;
+  /** Scrolls to the first of these figures and makes them all blink; gives how many places on the page that is. */
+  flash(refs: CellRef[]): number;
   /** Every marked node is still in the page, with the text it had when marked (a page that re-renders replaces or rewrites them). */
   intact(): boolean;
   remove(): void;
@@ -68,9 +68,12 @@ export function markFigures(
   const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
   highlights?.set('grl-prose', new Highlight(...proseRanges));
 
-  // The pointer over a figure, or the keyboard's focus on one, shows what was read there.
+  // The pointer over a figure, or the keyboard's focus on one, shows what was read there. The pointer
+  // leaving the figures gives way to the figure the keyboard is on: focusing a cell scrolls the page
+  // under a pointer that did not move, and that must not take the focused cell's tooltip away.
+  const figureOf = (target: EventTarget | null) => (target as Element | null)?.closest?.(`[${FIGURE}]`);
   const point = (e: Event) => {
-    const cell = (e.target as Element | null)?.closest?.(`[${FIGURE}]`);
+    const cell = figureOf(e.target) ?? (e.type === 'mouseover' ? figureOf(doc.activeElement) : null);
     const hovered = cell ? byCell.get(cell) : undefined;
     onHover(cell && hovered ? { bindings: hovered, cell } : null);
   };
@@ -87,8 +90,9 @@ export function markFigures(
       const keys = new Set(refs.map(cellKey));
       const hits = bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc);
       const first = hits[0];
-      if (!first) return;
-      (isElement(first.node) ? first.node : first.node.parentElement)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (!first) return 0;
+      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      (isElement(first.node) ? first.node : first.node.parentElement)?.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
       const cells = hits.map((b) => b.node).filter(isElement);
       for (const cell of cells) cell.setAttribute(FLASH, '');
       const ranges = hits.filter((b) => !isElement(b.node) && b.range).map((b) => rangeOf(doc, b.node, b.range!));
@@ -97,6 +101,7 @@ export function markFigures(
         for (const cell of cells) cell.removeAttribute(FLASH);
         if (ranges.length) highlights?.delete('grl-flash');
       });
+      return new Set(cells).size + ranges.length; // a merged cell holding several figures is one place
     },
     intact: () => [...texts].every(([node, text]) => node.isConnected && node.textContent === text),
     remove() {

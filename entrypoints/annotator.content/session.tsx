@@ -18,6 +18,7 @@ import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
+import { makeRoom } from './page-room.ts';
 import { readOtherPages, readYearLink, type Reading } from './read-page.ts';
 
 export interface Session {
@@ -181,6 +182,12 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     try { void action(report); } catch (error) { tell({ ok: false, text: `${t.failed}${String(error)}` }); }
   };
 
+  // Where a jump went is said in the status line too: a screen reader hears it, the panel keeps the focus.
+  function showCells(cells: CellRef[]) {
+    const shown = marks?.flash(cells) ?? 0;
+    tell({ ok: shown > 0, text: shown > 0 ? t.shownOnPage(shown) : t.notOnPage });
+  }
+
   function showHovered(hit: MarkedCell | null) {
     if (!hit && !hovered) return;
     const ref = hit?.bindings[0]?.ref;
@@ -200,7 +207,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     render(
       <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback} changed={changed}
         onClose={close} onReread={() => void reread()}
-        onShowCells={(cells: CellRef[]) => marks?.flash(cells)}
+        onShowCells={showCells}
         onCopyJson={guarded((report) => copy(reportToJson(report)))}
         onDownloadJson={guarded((report) => downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
         // The BOM makes Excel read the CSV as UTF-8.
@@ -230,6 +237,8 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   // Keyboard users land in the panel and return where they were when it closes.
   const focusedBefore = document.activeElement;
   ui.mount();
+  const panel = container!.querySelector('.panel')!;
+  const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'));
   mark();
 
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { signal: listeners.signal });
@@ -242,6 +251,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     stopOnInvalidated();
     window.clearTimeout(feedbackTimer);
     unmark();
+    room.remove();
     ui.remove();
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
     hooks.onClosed();

@@ -103,6 +103,11 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     const [download] = await Promise.all([page.waitForEvent('download'), panel(page, '[data-action=download-csv]').click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toBe('\uFEFF' + reportToCsv([{ file: url, report }]));
+    // The JSON download is the CLI's JSON too; both files are named for the issuer and the year.
+    const [saved] = await Promise.all([page.waitForEvent('download'), panel(page, '[data-action=download-json]').click()]);
+    expect(withoutExtractedAt(readFileSync(await saved.path(), 'utf8'))).toBe(withoutExtractedAt(expected.json));
+    const { issuer, year } = report.document;
+    if (issuer && year) expect([download.suggestedFilename(), saved.suggestedFilename()]).toEqual([`govreport-${issuer}-${year}.csv`, `govreport-${issuer}-${year}.json`]);
 
     // The panel passes an automated accessibility check (axe-core, WCAG 2 A/AA).
     await page.evaluate(axeSource);
