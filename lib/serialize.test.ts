@@ -50,12 +50,16 @@ describe('reportToCsv', () => {
 });
 
 describe('warningsToCsv', () => {
-  it('has a header and one RFC 4180 row per finding, its figures as tables and paths in step', () => {
+  it('has a header and one RFC 4180 row per finding, the paths of its figures named by table where it spans several', () => {
     const report = sampleReport();
     report.warnings = [
       {
         rule: 'applications/column-balance', severity: 'error', message: '自然人列：本年新收(33)+上年结转(0)=33，办理结果总计(33)+结转下年度(1)=34，相差1',
-        cells: [{ table: 'applications', path: 'newReceived.naturalPerson' }, { table: 'proseFigures', path: '0' }], expected: 33, actual: 34,
+        cells: [{ table: 'applications', path: 'newReceived.naturalPerson' }, { table: 'applications', path: 'totalProcessed.naturalPerson' }, { table: 'applications', path: 'carriedForward.naturalPerson' }], expected: 33, actual: 34,
+      },
+      {
+        rule: 'prose/table-agreement', severity: 'error', message: '正文称收到申请2件，表三本年新收为33件',
+        cells: [{ table: 'proseFigures', path: '0' }, { table: 'applications', path: 'newReceived.total' }], expected: 33, actual: 2,
       },
       { rule: 'provenance/official-domain', severity: 'warning', message: '来自 "www.example.com", 不是 gov.cn', cells: [], expected: null, actual: null },
     ];
@@ -63,7 +67,8 @@ describe('warningsToCsv', () => {
     const lines = warningsToCsv([{ file: 'a,b.html', report }, { file: 'c.html', report: sampleReport() }]).split('\r\n');
     expect(lines).toEqual([
       'file,rule,severity,message,table,path',
-      '"a,b.html",applications/column-balance,error,自然人列：本年新收(33)+上年结转(0)=33，办理结果总计(33)+结转下年度(1)=34，相差1,applications proseFigures,newReceived.naturalPerson 0',
+      '"a,b.html",applications/column-balance,error,自然人列：本年新收(33)+上年结转(0)=33，办理结果总计(33)+结转下年度(1)=34，相差1,applications,newReceived.naturalPerson totalProcessed.naturalPerson carriedForward.naturalPerson',
+      '"a,b.html",prose/table-agreement,error,正文称收到申请2件，表三本年新收为33件,proseFigures applications,proseFigures.0 applications.newReceived.total',
       '"a,b.html",provenance/official-domain,warning,"来自 ""www.example.com"", 不是 gov.cn",,',
       '',
     ]);

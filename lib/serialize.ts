@@ -29,12 +29,18 @@ export function reportToCsv(reports: FileReport[]): string {
 
 /**
  * One row per finding of every report: file,rule,severity,message,table,path. A finding about several
- * figures lists one table and one path for each, space-separated and in step (`applications proseFigures`,
- * `newReceived.total 3`); one about the page as a whole leaves both blank.
+ * figures lists their paths space-separated; in one table the paths are as the figures' CSV has them
+ * (`applications`, `newReceived.total totalProcessed.total`), across tables each names its table
+ * (`applications proseFigures`, `applications.newReceived.total proseFigures.3`). A finding about the
+ * page as a whole leaves both blank.
  */
 export function warningsToCsv(reports: FileReport[]): string {
   return csv(['file', 'rule', 'severity', 'message', 'table', 'path'], reports, ({ file, report }) =>
-    report.warnings.map((w) => [file, w.rule, w.severity, w.message, w.cells.map((c) => c.table).join(' '), w.cells.map((c) => c.path).join(' ')]));
+    report.warnings.map((w) => {
+      const tables = [...new Set(w.cells.map((c) => c.table))];
+      const paths = w.cells.map((c) => (tables.length > 1 ? `${c.table}.${c.path}` : c.path));
+      return [file, w.rule, w.severity, w.message, tables.join(' '), paths.join(' ')];
+    }));
 }
 
 // A tab or line break inside a field would split the grid; the labels never have one, but be safe.
