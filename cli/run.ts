@@ -23,9 +23,9 @@ Content-Location, the canonical link, og:url, <base> (absolute http/https addres
 
   --url URL            页面原网址（只用于单个文件）/ the page's URL (one file only)
   --format csv         每个数字一行：file,table,path,label,value / one row per figure
-  --format warnings    每条检查结果一行：file,rule,severity,message,table,path（涉及多个数字时
-                       table 与 path 各列一项，以空格分隔）/ one row per finding (several figures:
-                       one table and one path each, space-separated)
+  --format warnings    每条检查结果一行：file,rule,severity,message,table,path（多个数字的路径以
+                       空格分隔，跨表时写作 表.路径）/ one row per finding (the paths of several
+                       figures space-separated, written table.path across tables)
   --help               显示本帮助 / this help
 
 同一机关相邻两年的报告一并给出时，互相比对跨年度的数字（如上年结转与上年报告的结转下年度）。
