@@ -10,10 +10,7 @@ export type NodeKind = typeof ELEMENT | typeof TEXT | typeof COMMENT | typeof OT
 
 /** Read-only access to one kind of tree. The two adapters (dom-source.ts, cheerio-source.ts) implement it. */
 export interface NodeAccess<N> {
-  /**
-   * ELEMENT (the document itself too), TEXT (CDATA too), COMMENT or OTHER: numbers, as the DOM's nodeType,
-   * so the walk's hottest test is cheap.
-   */
+  /** ELEMENT, TEXT (CDATA too), COMMENT or OTHER: numbers, as the DOM's nodeType, so the walk's hottest test is cheap. */
   kind(node: N): NodeKind;
   /** Lower-case tag name of an element. */
   tag(node: N): string;
@@ -80,9 +77,10 @@ export interface RawTable<N> {
 export interface AttachmentLink<N> { href: string; text: string; node: N }
 
 /**
- * Where the page says it is, each as written, the first of its kind before the page's first text (its head;
- * a link in the article names another page): the address a browser noted when saving it
- * (`<!-- saved from url=(0061)http://… -->`), `<link rel="canonical">`, `<base href>`. og:url is in `meta`.
+ * Where the page says it is, each as written, the first of its kind: the address a browser noted when
+ * saving it (`<!-- saved from url=(0061)http://… -->` outside <html>), and, before the page's first text
+ * (its head: a link in the article names another page), `<link rel="canonical">` and `<base href>`.
+ * og:url is in `meta`.
  */
 export interface PageAddresses { savedFrom?: string; canonical?: string; base?: string }
 
