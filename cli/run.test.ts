@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,10 @@ import { runCli } from './run.ts';
 
 const page = (name: string) => fileURLToPath(new URL(`../test/fixtures/pages/${name}`, import.meta.url));
 const gbkPage = fileURLToPath(new URL('../test/fixtures/encoded/longde-chengguan-2021.gbk.html', import.meta.url));
+const mhtml = fileURLToPath(new URL('../test/fixtures/mhtml/tieling-2019.mhtml', import.meta.url));
+const TIELING = 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html';
 const run = (...args: string[]) => runCli(args, FIXED_NOW);
+const tmp = () => mkdtempSync(join(tmpdir(), 'govreport-'));
 
 describe('govreport CLI', () => {
   it('prints the report JSON of one page, with its URL', () => {
@@ -60,20 +63,78 @@ describe('govreport CLI', () => {
   });
 
   it('names a missing, unreadable or non-HTML file on stderr, goes on with the others, exits 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'govreport-'));
+    const dir = tmp();
     const pdf = join(dir, 'report.pdf');
     writeFileSync(pdf, Buffer.from('%PDF-1.7\n\u0000\u0001binary'));
     const out = run(join(dir, 'missing.html'), pdf, dir, page('tieling-2019.html'));
     expect(out.code).toBe(1);
     expect(out.stderr).toContain(`${join(dir, 'missing.html')}: 文件不存在`);
     expect(out.stderr).toContain(`${pdf}: 不是 HTML 网页`);
-    expect(out.stderr).toContain(`${dir}: 是目录`);
+    expect(out.stderr).toContain(`${dir}: 目录中没有 .html/.htm/.mhtml/.mht 文件`);
     expect(JSON.parse(out.stdout.trim()).document.year).toBe(2019);
+  });
+
+  it("takes a saved page's address from the page when no --url is given, so provenance is checked", () => {
+    const saved = join(tmp(), 'tieling.html');
+    writeFileSync(saved, readFileSync(page('tieling-2019.html'), 'utf8').replace('<!DOCTYPE html>\n', `<!DOCTYPE html>\n<!-- saved from url=(0074)${TIELING} -->\n`));
+    const report = JSON.parse(run(saved).stdout);
+    expect(report.source.url).toBe(TIELING);
+    expect(report.warnings.map((w: { rule: string }) => w.rule)).toContain('provenance/official-domain');
+    // --url wins.
+    expect(JSON.parse(run(saved, '--url', 'http://www.tieling.gov.cn/a.html').stdout).source.url).toBe('http://www.tieling.gov.cn/a.html');
+  });
+
+  it("reads Chrome's single-file page (.mhtml) as the page it saved, from the address it saved it from", () => {
+    const strip = (json: string) => json.replace(/"extractedAt": "[^"]*"/, '');
+    const out = run(mhtml);
+    expect(out).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(out.stdout).source.url).toBe(TIELING);
+    expect(strip(out.stdout)).toBe(strip(run(page('tieling-2019.html'), '--url', TIELING).stdout));
+  });
+
+  it('reads every page file below a directory, sorted by path', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'b'));
+    copyFileSync(mhtml, join(dir, 'b', 'tieling-2019.mhtml'));
+    copyFileSync(page('longde-chengguan-2021.html'), join(dir, 'a.HTM'));
+    copyFileSync(page('shanghai-office-2019.html'), join(dir, 'c.html'));
+    writeFileSync(join(dir, 'notes.txt'), '<p>not a page file</p>');
+    const out = run(dir);
+    expect(out.code).toBe(0);
+    const reports = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    // a.HTM, b/tieling-2019.mhtml, c.html: a directory's files stand where its name sorts, not after the files beside it.
+    expect(reports.map((r) => r.document.issuer)).toEqual(['隆德县城关镇', '铁岭市人民政府', '上海市人民政府办公厅']);
+  });
+
+  it('writes the findings as CSV, one RFC 4180 row per finding', () => {
+    const longde = page('longde-chengguan-2021.html');
+    const lines = run(longde, mhtml, '--format', 'warnings').stdout.split('\r\n');
+    expect(lines[0]).toBe('file,rule,severity,message,table,path');
+    expect(lines).toContain(`${longde},document/signed-after-period,error,落款日期为2021年1月19日，早于统计期限截止日2021年12月31日：报告不可能在年度结束前写成，可能是2022年1月19日之误,document,signedAt period`);
+    expect(lines).toContain(`${mhtml},provenance/official-domain,warning,本页自称政府信息公开工作年度报告，但来自 www.tieling-mirror.example，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文,,`);
+    // A message holding a quote is quoted, its quotes doubled.
+    expect(lines).toContain(`${mhtml},provenance/injected-content,warning,"页面含有与政府报告无关的赌博/广告词语：""即时比分""，疑为被注入内容的镜像页",,`);
+    expect(lines.filter((l) => l.startsWith(`${mhtml},`))).toHaveLength(JSON.parse(run(mhtml).stdout).warnings.length);
+  });
+
+  it('ends stderr with a one-line summary when it read several files, leaving stdout to the data', () => {
+    const dir = tmp();
+    const notice = join(dir, 'notice.html');
+    writeFileSync(notice, '<html><head><title>关于开展政务公开培训的通知</title></head><body><p>各乡镇人民政府：定于3月5日举办培训。</p></body></html>');
+    const out = run(mhtml, page('longde-chengguan-2021.html'), notice, join(dir, 'missing.html'));
+    expect(out.code).toBe(1);
+    expect(out.stdout.trimEnd().split('\n')).toHaveLength(3);
+    expect(out.stderr.split('\n').slice(-2)).toEqual([
+      'govreport: 读了 4 个文件：2 份年报（1 个错误，3 个警告），1 个不是年报，1 个无法读取 / read 4 files: 2 reports (1 error, 3 warnings), 1 not a report, 1 unreadable',
+      '',
+    ]);
+    expect(run(page('tieling-2019.html')).stderr).toBe('');
   });
 
   it('explains itself with --help and refuses unknown options', () => {
     expect(run('--help')).toMatchObject({ code: 0, stderr: '' });
     expect(run('--help').stdout).toContain('--format csv');
+    expect(run('--help').stdout).toContain('--format warnings');
     expect(run('--bogus').code).toBe(2);
     expect(run().code).toBe(2);
   });

@@ -1,5 +1,6 @@
 // page → grid → recognised tables → typed report (zod) → rules → warnings. The one entry point that
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
+import { pageAddress } from './document/address.ts';
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
 import type { DocumentText } from './document/page-text.ts';
@@ -28,7 +29,7 @@ import { findSections } from './recognize/sections.ts';
 import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
 
 export interface ExtractOptions {
-  /** The page's URL, or null for a saved file with no --url. */
+  /** The page's URL, or null for a saved file with no --url: then the address the page gives for itself, if any. */
   url: string | null;
   /** Domains the user trusts as official besides gov.cn (options page). */
   trustedDomains?: string[];
@@ -66,6 +67,7 @@ const PINYIN_NOTE: Warning = {
 
 /** Reads the report out of a page model. Pure: the page is only read, and nothing is parsed twice. */
 export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extraction<N> {
+  const url = options.url ?? pageAddress(source);
   const traditional = inTraditional(source);
   const simplified = traditional ? simplifiedPage(source) : variantsUnified(source);
   const annotated = inPinyinAnnotated(simplified);
@@ -148,7 +150,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : [];
   const draft: Report = {
     schemaVersion: SCHEMA_VERSION,
-    source: { url: options.url, title: page.title || title, extractedAt: (options.now ?? new Date()).toISOString() },
+    source: { url, title: page.title || title, extractedAt: (options.now ?? new Date()).toISOString() },
     document,
     activeDisclosure: keep ? (active?.activeDisclosure ?? null) : null,
     applications: keep ? (applications?.applications ?? null) : null,
@@ -162,7 +164,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const pagination = keep ? options.pagination ?? articlePagination(text.bodyLines, page.pagerScripts, end) : null;
   if (keep) {
     warnings.push(...runRules(draft, {
-      url: options.url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images,
+      url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images,
       unreadable: (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0)),
       pagination,
     }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listFigures, tableLayouts } from './labels.ts';
 import type { Report } from './schema.ts';
 import { makeReport } from '../test/support/report.ts';
-import { reportToCsv, reportToJson, tableToTsv } from './serialize.ts';
+import { reportToCsv, reportToJson, tableToTsv, warningsToCsv } from './serialize.ts';
 
 function sampleReport(): Report {
   return makeReport({
@@ -46,6 +46,32 @@ describe('reportToCsv', () => {
     expect(lines).toContain('"a,b.html",proseFigures,0.parts.0,当面申请,1');
     expect(lines).toContain('"a,b.html",activeDisclosure,fees.amount,行政事业性收费·金额,2.5');
     expect(lines.at(-1)).toBe('');
+  });
+});
+
+describe('warningsToCsv', () => {
+  it('has a header and one RFC 4180 row per finding, the paths of its figures named by table where it spans several', () => {
+    const report = sampleReport();
+    report.warnings = [
+      {
+        rule: 'applications/column-balance', severity: 'error', message: '自然人列：本年新收(33)+上年结转(0)=33，办理结果总计(33)+结转下年度(1)=34，相差1',
+        cells: [{ table: 'applications', path: 'newReceived.naturalPerson' }, { table: 'applications', path: 'totalProcessed.naturalPerson' }, { table: 'applications', path: 'carriedForward.naturalPerson' }], expected: 33, actual: 34,
+      },
+      {
+        rule: 'prose/table-agreement', severity: 'error', message: '正文称收到申请2件，表三本年新收为33件',
+        cells: [{ table: 'proseFigures', path: '0' }, { table: 'applications', path: 'newReceived.total' }], expected: 33, actual: 2,
+      },
+      { rule: 'provenance/official-domain', severity: 'warning', message: '来自 "www.example.com", 不是 gov.cn', cells: [], expected: null, actual: null },
+    ];
+    // The second report has no findings: no rows.
+    const lines = warningsToCsv([{ file: 'a,b.html', report }, { file: 'c.html', report: sampleReport() }]).split('\r\n');
+    expect(lines).toEqual([
+      'file,rule,severity,message,table,path',
+      '"a,b.html",applications/column-balance,error,自然人列：本年新收(33)+上年结转(0)=33，办理结果总计(33)+结转下年度(1)=34，相差1,applications,newReceived.naturalPerson totalProcessed.naturalPerson carriedForward.naturalPerson',
+      '"a,b.html",prose/table-agreement,error,正文称收到申请2件，表三本年新收为33件,proseFigures applications,proseFigures.0 applications.newReceived.total',
+      '"a,b.html",provenance/official-domain,warning,"来自 ""www.example.com"", 不是 gov.cn",,',
+      '',
+    ]);
   });
 });
 

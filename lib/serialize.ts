@@ -1,5 +1,5 @@
 // The report as text: the JSON of the contract (CLI and Copy JSON share it, so they give the same
-// bytes), a CSV of every figure, and one table as TSV for pasting into Excel/WPS.
+// bytes), a CSV of every figure or of every finding, and one table as TSV for pasting into Excel/WPS.
 import { listFigures, type TableLayout } from './labels.ts';
 import { Report } from './schema.ts';
 
@@ -13,13 +13,34 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One row per figure of every report: file,table,path,label,value (blank value for null); CRLF line ends, header first. */
-export function reportToCsv(reports: { file: string; report: Report }[]): string {
-  const lines = [['file', 'table', 'path', 'label', 'value']];
-  for (const { file, report } of reports) {
-    for (const f of listFigures(report)) lines.push([file, f.table, f.path, f.label, f.value === null ? '' : String(f.value)]);
-  }
+export interface FileReport { file: string; report: Report }
+
+/** The header, then `rows` of each report: RFC 4180 with CRLF line ends. */
+function csv(header: string[], reports: FileReport[], rows: (r: FileReport) => string[][]): string {
+  const lines = [header, ...reports.flatMap(rows)];
   return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One row per figure of every report: file,table,path,label,value (blank value for null). */
+export function reportToCsv(reports: FileReport[]): string {
+  return csv(['file', 'table', 'path', 'label', 'value'], reports, ({ file, report }) =>
+    listFigures(report).map((f) => [file, f.table, f.path, f.label, f.value === null ? '' : String(f.value)]));
+}
+
+/**
+ * One row per finding of every report: file,rule,severity,message,table,path. A finding about several
+ * figures lists their paths space-separated; in one table the paths are as the figures' CSV has them
+ * (`applications`, `newReceived.total totalProcessed.total`), across tables each names its table
+ * (`applications proseFigures`, `applications.newReceived.total proseFigures.3`). A finding about the
+ * page as a whole leaves both blank.
+ */
+export function warningsToCsv(reports: FileReport[]): string {
+  return csv(['file', 'rule', 'severity', 'message', 'table', 'path'], reports, ({ file, report }) =>
+    report.warnings.map((w) => {
+      const tables = [...new Set(w.cells.map((c) => c.table))];
+      const paths = w.cells.map((c) => (tables.length > 1 ? `${c.table}.${c.path}` : c.path));
+      return [file, w.rule, w.severity, w.message, tables.join(' '), paths.join(' ')];
+    }));
 }
 
 // A tab or line break inside a field would split the grid; the labels never have one, but be safe.

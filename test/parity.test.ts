@@ -1,7 +1,7 @@
 import type { AnyNode } from 'domhandler';
 import { textContent } from 'domutils';
 import { describe, expect, it } from 'vitest';
-import { extractWithCheerio, extractWithDom, FIXTURES, fixtureHtml } from './support/fixtures.ts';
+import { extractWithCheerio, extractWithDom, FIXTURES, fixtureHtml, fixtureUrl } from './support/fixtures.ts';
 import { legacyPage, randomLegacyLayout } from './support/legacy-table.ts';
 import { random, randomFigures, randomLayout, reportPage } from './support/standard-tables.ts';
 
@@ -18,6 +18,16 @@ function expectSameReadings(html: string, url: string | null) {
 
 describe('DOM path and cheerio path give identical JSON', () => {
   for (const { file, url } of FIXTURES) it(file, () => expectSameReadings(fixtureHtml(file), url));
+
+  // A saved page says where it was: the browser's note stands before <html>, outside the DOM's documentElement.
+  it('a saved page, its address taken from the note Chrome writes atop it', () => {
+    const url = fixtureUrl('tieling-2019.html');
+    const html = fixtureHtml('tieling-2019.html').replace('<!DOCTYPE html>\n', `<!DOCTYPE html>\n<!-- saved from url=(00${url.length})${url} -->\n`);
+    expectSameReadings(html, null);
+    const { report } = extractWithDom(html, null);
+    expect(report.source.url).toBe(url);
+    expect(report.warnings.map((w) => w.rule)).toContain('provenance/official-domain');
+  });
 
   // Pages written in the layouts portals use (test/support): <th>, Word's <o:p>, no-break spaces, page breaks.
   it.each(Array.from({ length: 12 }, (_, i) => i + 1))('written page, seed %i', (seed) => {

@@ -1,6 +1,6 @@
 // Adapter for cheerio / domhandler trees (the CLI, the tests, the benchmark).
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
-import { ELEMENT, OTHER, TEXT, type NodeAccess, type NodeKind, type PageModel } from './model.ts';
+import { COMMENT, ELEMENT, OTHER, TEXT, type NodeAccess, type NodeKind, type PageModel } from './model.ts';
 import { walkPage } from './walk.ts';
 
 const NO_CHILDREN: AnyNode[] = [];
@@ -9,6 +9,7 @@ function kind(n: AnyNode): NodeKind {
   switch (n.type) {
     case 'text': case 'cdata': return TEXT;
     case 'tag': case 'script': case 'style': case 'root': return ELEMENT;
+    case 'comment': return COMMENT;
     default: return OTHER;
   }
 }

@@ -1,18 +1,21 @@
 // Adapter for the live DOM (the content script, and happy-dom in tests).
-import { ELEMENT, OTHER, TEXT, type NodeAccess, type PageModel } from './model.ts';
+import { COMMENT, ELEMENT, OTHER, TEXT, type NodeAccess, type PageModel } from './model.ts';
 import { walkPage } from './walk.ts';
 
 const CDATA_SECTION_NODE = 4;
 
 export const domAccess: NodeAccess<Node> = {
-  kind: (n) => (n.nodeType === ELEMENT ? ELEMENT : n.nodeType === TEXT || n.nodeType === CDATA_SECTION_NODE ? TEXT : OTHER),
+  kind: (n) => {
+    const type = n.nodeType;
+    return type === ELEMENT ? ELEMENT : type === TEXT || type === CDATA_SECTION_NODE ? TEXT : type === COMMENT ? COMMENT : OTHER;
+  },
   tag: (n) => (n as Element).localName,
   attr: (n, name) => (n as Element).getAttribute(name),
   children: (n) => n.childNodes,
   data: (n) => (n as CharacterData).data,
 };
 
-/** The page model of a document (or of any subtree, e.g. a same-origin frame's body). */
+/** The page model of a document: walked from the document itself, where a browser's note of where it saved the page stands. */
 export function pageFromDom(doc: Document): PageModel<Node> {
-  return walkPage(domAccess, doc.documentElement);
+  return walkPage(domAccess, doc);
 }

@@ -4,18 +4,19 @@
 
 export const ELEMENT = 1;
 export const TEXT = 3;
+export const COMMENT = 8;
 export const OTHER = 0;
-export type NodeKind = typeof ELEMENT | typeof TEXT | typeof OTHER;
+export type NodeKind = typeof ELEMENT | typeof TEXT | typeof COMMENT | typeof OTHER;
 
 /** Read-only access to one kind of tree. The two adapters (dom-source.ts, cheerio-source.ts) implement it. */
 export interface NodeAccess<N> {
-  /** ELEMENT, TEXT (CDATA too) or OTHER: numbers, as the DOM's nodeType, so the walk's hottest test is cheap. */
+  /** ELEMENT, TEXT (CDATA too), COMMENT or OTHER: numbers, as the DOM's nodeType, so the walk's hottest test is cheap. */
   kind(node: N): NodeKind;
   /** Lower-case tag name of an element. */
   tag(node: N): string;
   attr(node: N, name: string): string | null;
   children(node: N): ArrayLike<N>;
-  /** Character data of a text node. */
+  /** Character data of a text or comment node. */
   data(node: N): string;
 }
 
@@ -80,10 +81,19 @@ export interface RawTable<N> {
 
 export interface AttachmentLink<N> { href: string; text: string; node: N }
 
+/**
+ * Where the page says it is, each as written, the first of its kind: the address a browser noted when
+ * saving it (`<!-- saved from url=(0061)http://… -->` outside <html>), and, before the page's first text
+ * (its head: a link in the article names another page), `<link rel="canonical">` and `<base href>`.
+ * og:url is in `meta`.
+ */
+export interface PageAddresses { savedFrom?: string; canonical?: string; base?: string }
+
 export interface PageModel<N> {
   title: string;
   /** <meta name=… content=…>, names lower-cased (portals publish ArticleTitle, PubDate, ContentSource…). */
   meta: Record<string, string>;
+  addresses: PageAddresses;
   lines: Line<N>[];
   tables: RawTable<N>[];
   /** Links to attached documents (PDF, Word, WPS, Excel). */
@@ -97,10 +107,10 @@ export interface PageModel<N> {
 /**
  * The pages of one article that the portal splits over several, joined in page order into one page model,
  * as though the article were printed on one page with each page's frame (header, pager, footer) in turn.
- * The title and <meta> are the first page's; every line and table still points at its own page's nodes.
+ * The title, <meta> and addresses are the first page's; every line and table still points at its own page's nodes.
  */
 export function joinPages<N>(pages: readonly PageModel<N>[]): PageModel<N> {
-  const joined: PageModel<N> = { title: pages[0]!.title, meta: pages[0]!.meta, lines: [], tables: [], attachments: [], images: [], pagerScripts: [] };
+  const joined: PageModel<N> = { title: pages[0]!.title, meta: pages[0]!.meta, addresses: pages[0]!.addresses, lines: [], tables: [], attachments: [], images: [], pagerScripts: [] };
   for (const page of pages) {
     const lineShift = joined.lines.length;
     const tableShift = joined.tables.length;

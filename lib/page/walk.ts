@@ -1,4 +1,4 @@
-import { ELEMENT, TEXT, type AttachmentLink, type Line, type NodeAccess, type PageModel, type RawCell, type RawRow, type RawTable, type TextPiece } from './model.ts';
+import { COMMENT, ELEMENT, TEXT, type AttachmentLink, type Line, type NodeAccess, type PageAddresses, type PageModel, type RawCell, type RawRow, type RawTable, type TextPiece } from './model.ts';
 
 // What the walk does with an element, looked up once per element (one Map lookup instead of several
 // set and string tests: the walk meets every element of the page).
@@ -14,6 +14,7 @@ const META = 256;
 const IMAGE = 512;
 const SCRIPT = 1024; // a superscript or subscript: in a cell, a footnote mark
 const CODE = 2048; // a <script>: skipped, but a pager script's text is kept
+const ADDRESS = 4096; // <link>, <base>: may say where the page is
 const ROLES = new Map<string, number>([
   ['script', SKIP | CODE],
   ...['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea',
@@ -24,11 +25,14 @@ const ROLES = new Map<string, number>([
     'html'].map((tag) => [tag, BLOCK] as const),
   ['table', BLOCK | TABLE], ['tr', BLOCK | ROW], ['td', BLOCK | CELL], ['th', BLOCK | CELL],
   ['br', BREAK], ['a', LINK], ['title', TITLE], ['meta', META], ['img', IMAGE], ['sup', SCRIPT], ['sub', SCRIPT],
+  ['link', ADDRESS], ['base', ADDRESS],
 ]);
 // An image this small (by its width or height attribute) is an icon or a spacer, not a table.
 const SMALL_IMAGE = 80;
 // TRS's pager scripts (createPageHTML, countPage): the saved page shows no pager until they run.
 const PAGER_SCRIPT = /createPageHTML|countPage/;
+// The note IE and Chrome write atop a page they save: the length of the address in characters, then the address.
+const SAVED_FROM = /^\s*saved from url=\(\d+\)(\S+)/i;
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const WORD_PLACEHOLDER = /mso-cell-special\s*:\s*placeholder/i;
@@ -49,14 +53,21 @@ interface OpenCell<N> { cell: RawCell<N>; table: number; gap: string }
 interface OpenTable<N> { index: number; row: RawRow<N> | null }
 
 /**
- * Reads the page once, depth first, into lines and raw tables. Never writes to the tree.
- * Hidden elements (the `hidden` attribute, inline `display:none`) are left out, as a reader never sees them.
+ * Reads the page (the document node: cheerio's root or the DOM's document) once, depth first, into lines
+ * and raw tables. Never writes to the tree. Hidden elements (the `hidden` attribute, inline `display:none`)
+ * are left out, as a reader never sees them.
  */
-export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
+export function walkPage<N>(access: NodeAccess<N>, doc: N): PageModel<N> {
   const walker = new Walker(access);
-  walker.visit(root);
+  const top = access.children(doc);
+  for (let i = 0; i < top.length; i++) {
+    const node = top[i]!;
+    // Browsers write their note of where they saved the page outside <html>, where no article's comment stands.
+    if (access.kind(node) === COMMENT) walker.addresses.savedFrom ??= SAVED_FROM.exec(access.data(node))?.[1];
+    else walker.visit(node);
+  }
   walker.endLine();
-  return { title: walker.title.trim(), meta: walker.meta, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, pagerScripts: walker.pagerScripts };
+  return { title: walker.title.trim(), meta: walker.meta, addresses: walker.addresses, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, pagerScripts: walker.pagerScripts };
 }
 
 // The walk's state in one object: fields read and written on every node are quicker than the
@@ -68,6 +79,7 @@ class Walker<N> {
   readonly images: number[] = [];
   readonly pagerScripts: string[] = [];
   readonly meta: Record<string, string> = {};
+  readonly addresses: PageAddresses = {};
   title = '';
   private readonly tableStack: OpenTable<N>[] = [];
   private readonly cellStack: OpenCell<N>[] = [];
@@ -165,13 +177,14 @@ class Walker<N> {
     if (kind === TEXT) { this.addText(node, access.data(node)); return; }
     if (kind !== ELEMENT) return;
     const role = ROLES.get(access.tag(node)) ?? 0;
-    if (role & (SKIP | TITLE | META)) {
+    if (role & (SKIP | TITLE | META | ADDRESS)) {
       if (role & CODE) {
         const code = textOf(access, node);
         if (PAGER_SCRIPT.test(code)) this.pagerScripts.push(code);
       }
       if (role & TITLE && !this.title) this.title = textOf(access, node);
       if (role & META) readMeta(access, node, this.meta);
+      if (role & ADDRESS) this.readAddress(node);
       return;
     }
     if (access.attr(node, 'hidden') != null) return;
@@ -245,6 +258,15 @@ class Walker<N> {
     this.visitChildren(node);
     if (toPage) this.inLink--;
     if (block) this.breakLine(0);
+  }
+
+  /** A <link> or <base> before the page's first text, where a page says where it is (one in the article names another page). */
+  private readAddress(node: N): void {
+    const access = this.access;
+    const href = access.attr(node, 'href');
+    if (!href || this.lines.length > 0 || this.currentHasText) return;
+    if (access.tag(node) === 'base') this.addresses.base ??= href;
+    else if (access.attr(node, 'rel')?.toLowerCase().split(/\s+/).includes('canonical')) this.addresses.canonical ??= href;
   }
 
   /**
