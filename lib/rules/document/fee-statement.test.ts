@@ -26,6 +26,9 @@ describe('document/fee-statement', () => {
     expect(withPartSix('收取信息处理费的情况:本年度无发出收费通知,无收取信息处理费用。')).toEqual([]);
     expect(withPartSix('本机关2022年度发出收费通知的件数为0件，总金额为0元，实际收取的总金额为0元。')).toEqual([]);
     expect(withPartSix('本年度共发出收费通知2件，涉及金额600元，实际收取信息处理费300元。')).toEqual([]);
+    // Said in words the prose figures leave unread.
+    expect(withPartSix('本年度未产生政府信息公开信息处理费。')).toEqual([]);
+    expect(withPartSix('我局未向申请人收取政府信息公开信息处理费。')).toEqual([]);
   });
 
   it('warns of a part 六 with no word of the fee anywhere in the report', () => {

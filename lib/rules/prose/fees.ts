@@ -1,7 +1,7 @@
 // What a report says of the 信息处理费 (《政府信息公开信息处理费管理办法》, 国办函〔2020〕109号) it charged: the
 // fee notices it sent, their total and the amount it collected, the three facts 国办公开办函〔2021〕30号 asks
-// part 六 to report. Read from the prose figures, and from the few ways of saying "none" they leave out
-// (无发出收费通知, 未产生信息处理费).
+// part 六 to report. Read from the prose figures, and from the ways of saying none was collected they leave out
+// (未产生信息处理费, 未收取政府信息公开信息处理费: the fee's long name).
 import type { ProseFigure, Report } from '../../schema.ts';
 
 /** One of the three facts: its value (in 件 or 元), the sentence that says it, and its prose figure if it is one. */
@@ -27,9 +27,7 @@ const MONEY = /^(?:元|万元)$/;
 const NOTICES = /通知/;
 const BILLED = /金额|应收|应缴/;
 const COLLECTED = /实际|实收|收取|收缴|缴纳|到账|收到/;
-// Nothing sent, nothing collected, in the words the prose figures do not read: 无发出收费通知, 未向申请人发出
-// 信息处理费收费通知; 无收取信息处理费用, 未产生政府信息公开信息处理费.
-const NO_NOTICE = /(?:未|没有|无)(?:向[^，,。；;]{0,10}?)?(?:发出|发送|下发|开具|出具|送达)[^，,。；;]{0,10}?收费通知/;
+// Nothing collected, in words the prose figures do not read: 未产生政府信息公开信息处理费, 不存在…处理费.
 const NO_COLLECTION = /(?:未|没有|无|不存在)[^，,。；;]{0,12}?(?:收取|收缴|收|产生|发生)[^，,。；;]{0,12}?处理费/;
 
 // 《政府信息公开信息处理费管理办法》 by its title is the rule, not what was charged under it.
@@ -71,7 +69,6 @@ export function readFees(report: Report, lines: readonly string[]): FeeStatement
       const text = sentence.trim().replace(/[。；;]$/, '');
       if (!feeWords(text)) continue;
       statement.mention ??= text;
-      if (!statement.notices && NO_NOTICE.test(text)) statement.notices = { value: 0, text, figure: null };
       if (!statement.collected && NO_COLLECTION.test(text)) statement.collected = { value: 0, text, figure: null };
     }
   }
