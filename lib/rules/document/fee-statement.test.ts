@@ -34,7 +34,7 @@ describe('document/fee-statement', () => {
   it('warns of a part 六 with no word of the fee anywhere in the report', () => {
     expect(withPartSix('无。')).toMatchObject([{
       severity: 'warning', cells: [{ table: 'document', path: 'sections.5' }],
-      message: '第六部分"其他需要报告的事项"（全文也）未说明信息处理费的收取情况：国办公开办函〔2021〕30号要求报告依据《政府信息公开信息处理费管理办法》发出收费通知的件数和总金额、实际收取的总金额，未收取的也应写明',
+      message: '全文（包括第六部分"其他需要报告的事项"）未说明信息处理费的收取情况：国办公开办函〔2021〕30号要求在第六部分报告依据《政府信息公开信息处理费管理办法》发出收费通知的件数和总金额、实际收取的总金额，未收取的也应写明',
     }]);
     // A report in one paragraph, its headings run on.
     const runOn = page.replace(PART_SIX, '').replace('<p>公开内容还不够全面，下一步将加强培训。</p>', '<p>公开内容还不够全面，下一步将加强培训。六、其他需要报告的事项无。</p>');

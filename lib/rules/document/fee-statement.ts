@@ -46,7 +46,7 @@ export const feeStatement: Rule = {
       const six = sections.findIndex((s) => /需要报告/.test(s.title));
       return [{
         severity: 'warning',
-        message: '第六部分"其他需要报告的事项"（全文也）未说明信息处理费的收取情况：国办公开办函〔2021〕30号要求报告依据《政府信息公开信息处理费管理办法》发出收费通知的件数和总金额、实际收取的总金额，未收取的也应写明',
+        message: '全文（包括第六部分"其他需要报告的事项"）未说明信息处理费的收取情况：国办公开办函〔2021〕30号要求在第六部分报告依据《政府信息公开信息处理费管理办法》发出收费通知的件数和总金额、实际收取的总金额，未收取的也应写明',
         cells: six >= 0 ? [{ table: 'document', path: `sections.${six}` }] : [], expected: null, actual: null,
       }];
     }
