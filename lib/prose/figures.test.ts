@@ -283,6 +283,12 @@ describe('zeros said in words', () => {
       '收取费用=0元', '收取政府信息处理费=0元', '收取费用=0元',
     ]);
     expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0元', '收费=0元']);
+    // No fee notice sent is that, in 件, and not a fee charged; 表三's row of applications closed for an unpaid
+    // fee says nothing of how many notices were sent.
+    expect(summary(figuresOf('本机关未发出收费通知，未收取信息处理费。', '收取信息处理费的情况:本年度无发出收费通知,无收取信息处理费用。',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'))).toEqual([
+      '发出收费通知=0件', '收取信息处理费=0元', '发出收费通知=0件', '收取信息处理费用=0元',
+    ]);
     // No cost arose: that speaks of fees, not of applications or cases.
     expect(summary(figuresOf('未收到政府信息公开申请，因此未产生依申请信息检索、复制、邮寄等成本费用。', '未产生与政府信息公开诉讼相关的费用支出。'))).toEqual([
       '收到政府信息公开申请=0件',

@@ -5,6 +5,7 @@ import { rowSum } from './applications/row-sum.ts';
 import { inForceBalance } from './activeDisclosure/in-force-balance.ts';
 import { publishedWithinTotal } from './activeDisclosure/published-within-total.ts';
 import { announcedParts } from './document/announced-parts.ts';
+import { feeStatement } from './document/fee-statement.ts';
 import { formatMatchesYear } from './document/format-matches-year.ts';
 import { numbering } from './document/numbering.ts';
 import { paginated } from './document/paginated.ts';
@@ -20,6 +21,7 @@ import { subsetWithinParent } from './legacyStats/subset-within-parent.ts';
 import { injectedContent } from './provenance/injected-content.ts';
 import { officialDomain } from './provenance/official-domain.ts';
 import { templateEssay } from './provenance/template-essay.ts';
+import { feeNotices } from './prose/fee-notices.ts';
 import { partsSum } from './prose/parts-sum.ts';
 import { tableAgreement } from './prose/table-agreement.ts';
 import { outcomeSum as reviewLitigationOutcomeSum } from './reviewLitigation/outcome-sum.ts';
@@ -32,7 +34,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay,
   // The document as a whole.
-  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, publishedOnTime,
+  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, feeStatement, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance,
@@ -40,7 +42,7 @@ export const RULES: readonly Rule[] = [
   reviewLitigationOutcomeSum,
   childrenSum, subsetWithinParent,
   // The prose against itself and against the tables.
-  partsSum, tableAgreement,
+  partsSum, tableAgreement, feeNotices,
 ];
 
 // A report against the same issuer's report of the year before or after (lib/years/compare.ts).

@@ -1,0 +1,65 @@
+// Part 六 of a report from 2021 on states the 信息处理费 charged: notices sent, their total, the amount collected.
+import type { CellRef } from '../../schema.ts';
+import { quote } from '../prose/quote.ts';
+import { feeClause, readFees, type FeeFact } from '../prose/fees.ts';
+import type { Rule, RuleContext } from '../types.ts';
+
+// Part 六's heading at the start of a line (its numeral lost, or 其它 for 其他), or after its numeral within a
+// line that runs on (…。六、其他需要报告的事项本年度…) — not in a list of the parts (…改进情况；六、其他需要报告的
+// 事项。, 5.存在的主要问题及改进情况;6.其他需要报告的事项), where part 五's title stands right before it.
+const PART_SIX_LINE = /^[\s?？]*(?:(?:六|第六部分|[(（]六[)）]|6)\s*[、.．:：]?\s*)?其[他它]需要报告的?事项/;
+const PART_SIX_RUN_ON = /(?:^|[。；;！!\s])\s*(?:六|第六部分)\s*[、.．:：]\s*其[他它]需要报告的?事项/;
+const AFTER_PART_FIVE = /(?:改进情况|主要问题|存在问题)[\s；;，,、。]*$/;
+
+const isPartSix = (line: string): boolean => {
+  if (PART_SIX_LINE.test(line)) return true;
+  const run = PART_SIX_RUN_ON.exec(line);
+  return run !== null && !AFTER_PART_FIVE.test(line.slice(0, run.index + 1));
+};
+
+/** The report's part 六 is on this page: its heading is here, and no later page may hold the rest of it. */
+function partSixHere(ctx: RuleContext): boolean {
+  const { pagination } = ctx;
+  if (pagination && (pagination.page === null || pagination.page !== pagination.pages)) return false;
+  return ctx.lines.some((line) => line.includes('需要报告') && isPartSix(line));
+}
+
+const FACTS = [['notices', '发出收费通知的件数'], ['billed', '收费通知的总金额'], ['collected', '实际收取的总金额']] as const;
+
+const cellsOf = (facts: (FeeFact | null)[]): CellRef[] =>
+  facts.flatMap((f) => (f?.figure != null ? [{ table: 'proseFigures' as const, path: String(f.figure) }] : []));
+
+export const feeStatement: Rule = {
+  id: 'document/fee-statement',
+  severity: 'warning',
+  description: '2021年度起的报告说明信息处理费的收取情况 (reports from 2021 on state the information-processing fees charged)',
+  rationale: '国办公开办函〔2021〕30号要求在"六、其他需要报告的事项"中报告依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费的情况：发出收费通知的件数和总金额，以及实际收取的总金额；未收取的，写明"本年度未收取信息处理费"即可。报告有第六部分、全文却没有一句说到信息处理费或收费通知的，作警告；说了收费（金额或件数不为0）却只给出三项中的一两项的，作提示。只检查2021年度及以后、第六部分在本页的报告：网页摘录或分页发布的报告，本页看不到第六部分时不作判断（见 document/paginated）。只引用《政府信息公开信息处理费管理办法》书名、或表三"申请人逾期未按收费通知要求缴纳费用"一行，都不算说明。',
+  example: {
+    passes: '"六、其他需要报告的事项"下写"本年度发出收费通知0件，总金额0元，实际收取0元"或"本年度未收取信息处理费"。',
+    fails: '"六、其他需要报告的事项"下只写"无"，全文未提信息处理费。',
+  },
+  check(report, ctx) {
+    const { year, sections } = report.document;
+    if (year === null || year < 2021 || report.document.format === 'legacy' || !partSixHere(ctx)) return [];
+    const fees = readFees(report, ctx.lines);
+    if (!fees.mention) {
+      const six = sections.findIndex((s) => /需要报告/.test(s.title));
+      return [{
+        severity: 'warning',
+        message: '全文（包括第六部分"其他需要报告的事项"）未说明信息处理费的收取情况：国办公开办函〔2021〕30号要求在第六部分报告依据《政府信息公开信息处理费管理办法》发出收费通知的件数和总金额、实际收取的总金额，未收取的也应写明',
+        cells: six >= 0 ? [{ table: 'document', path: `sections.${six}` }] : [], expected: null, actual: null,
+      }];
+    }
+    // Nothing charged says all there is to say; fees charged should be given in full.
+    const stated = FACTS.map(([key]) => fees[key]);
+    const charged = stated.find((f) => f !== null && f.value > 0);
+    if (!charged) return [];
+    const missing = FACTS.filter(([key]) => fees[key] === null).map(([, name]) => name);
+    if (missing.length === 0) return [];
+    return [{
+      severity: 'info',
+      message: `正文${quote(feeClause(charged.text))}说明收取了信息处理费，但未说明${missing.join('、')}（国办公开办函〔2021〕30号要求三项都报告）`,
+      cells: cellsOf(stated), expected: null, actual: null,
+    }];
+  },
+};

@@ -1,0 +1,40 @@
+// An application closed because its fee went unpaid had a fee notice sent: 表三 cannot count more of them than
+// the notices the prose says were sent.
+import type { CellRef } from '../../schema.ts';
+import { ofAnotherYear } from '../../prose/topics.ts';
+import type { Rule } from '../types.ts';
+import { feeClause, readFees } from './fees.ts';
+import { quote } from './quote.ts';
+
+// A sentence of the body itself (本级) in a report whose tables may count the whole area: not the table's scope.
+const OWN_LEVEL = /本级/;
+
+export const feeNotices: Rule = {
+  id: 'prose/fee-notices',
+  severity: 'error',
+  description: '表三中逾期未缴费而不再处理的申请不多于正文所说发出的收费通知 (applications closed for an unpaid fee do not outnumber the fee notices sent)',
+  rationale: '依《政府信息公开信息处理费管理办法》，行政机关在申请的办理期限内向申请人发出收费通知，申请人逾期未缴纳的视为放弃申请。表三（六）其他处理"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"里的每一件都先有一份收费通知，所以它不会多于正文所说本年度发出的收费通知件数（"未发出收费通知"即0件）。上年结转的申请可能在上一年收到通知，所以比较时加上表三"上年结转"的件数；约数、别的年度的数字、说"本级"的句子不比较。',
+  example: {
+    passes: '正文"发出收费通知2件，实际收取信息处理费0元"，表三"申请人逾期未按收费通知要求缴纳费用"总计2件。',
+    fails: '正文"本年度未发出收费通知，未收取信息处理费"，表三该行总计3件，上年结转0件。',
+  },
+  check(report, ctx) {
+    const unpaid = report.applications?.otherHandling?.noFee?.total;
+    const carried = report.applications?.carriedOver?.total;
+    if (!unpaid || carried === null || carried === undefined) return [];
+    const { notices } = readFees(report, ctx.lines);
+    if (!notices || OWN_LEVEL.test(notices.text)) return [];
+    if (notices.figure !== null && ofAnotherYear(report.proseFigures[notices.figure]!, report.document.year)) return [];
+    const most = notices.value + carried;
+    if (unpaid <= most) return [];
+    const cells: CellRef[] = [{ table: 'applications', path: 'otherHandling.noFee.total' }];
+    if (notices.figure !== null) cells.push({ table: 'proseFigures', path: String(notices.figure) });
+    if (carried > 0) cells.push({ table: 'applications', path: 'carriedOver.total' });
+    return [{
+      severity: 'error',
+      message: `表三"申请人逾期未按收费通知要求缴纳费用"总计${unpaid}件，而正文${quote(feeClause(notices.text))}说本年度发出收费通知${notices.value}件`
+        + `${carried > 0 ? `（加上年结转的申请${carried}件也只有${most}件）` : ''}：逾期未缴费的申请都先收到过收费通知，不会多于发出的通知`,
+      cells, expected: most, actual: unpaid,
+    }];
+  },
+};

@@ -1,0 +1,76 @@
+// What a report says of the 信息处理费 (《政府信息公开信息处理费管理办法》, 国办函〔2020〕109号) it charged: the
+// fee notices it sent, their total and the amount it collected, the three facts 国办公开办函〔2021〕30号 asks
+// part 六 to report. Read from the prose figures, and from the ways of saying none was collected they leave out
+// (未产生信息处理费, 未收取政府信息公开信息处理费: the fee's long name).
+import type { ProseFigure, Report } from '../../schema.ts';
+
+/** One of the three facts: its value (in 件 or 元), the sentence that says it, and its prose figure if it is one. */
+export interface FeeFact { value: number; text: string; figure: number | null }
+
+export interface FeeStatement {
+  /** The first sentence that speaks of the fee at all, or null where none does. */
+  mention: string | null;
+  notices: FeeFact | null;
+  billed: FeeFact | null;
+  collected: FeeFact | null;
+}
+
+// 表三's row "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" names fee notices and says
+// nothing of them; as a line of text it stays where a table was laid out as text.
+const TABLE_ROW = /逾期未按收费通知要求缴纳费用/g;
+/** The words of the fee itself. */
+const FEE = /信息处理费|处理费|收费通知/;
+// A figure in 元 about some other money: 表二's 行政事业性收费, the office's 经费, fines.
+const OTHER_MONEY = /行政事业性|经费|罚没|罚款|收费项目|涉企|预算|资金/;
+const MONEY = /^(?:元|万元)$/;
+// Among the fee's figures: the notices (in 件), their total (金额 not yet collected), and what was collected.
+const NOTICES = /通知/;
+const BILLED = /金额|应收|应缴/;
+const COLLECTED = /实际|实收|收取|收缴|缴纳|到账|收到/;
+// Nothing collected, in words the prose figures do not read: 未产生政府信息公开信息处理费, 不存在…处理费.
+const NO_COLLECTION = /(?:未|没有|无|不存在)[^，,。；;]{0,12}?(?:收取|收缴|收|产生|发生)[^，,。；;]{0,12}?处理费/;
+
+// 《政府信息公开信息处理费管理办法》 by its title is the rule, not what was charged under it.
+const feeWords = (text: string) => FEE.test(text.replace(TABLE_ROW, '').replace(/《[^》]*》/g, ''));
+const yuan = (f: ProseFigure) => (f.unit === '万元' ? f.value * 10000 : f.value);
+
+/** Which of the three facts a prose figure states, or null for none of them. */
+function factOf(f: ProseFigure): 'notices' | 'billed' | 'collected' | null {
+  if (f.approximate || OTHER_MONEY.test(f.label)) return null;
+  if (f.unit === '件') return NOTICES.test(f.label) && feeWords(f.text) ? 'notices' : null;
+  if (f.unit === null || !MONEY.test(f.unit)) return null;
+  // 收取费用=0元 (未向申请人收取费用): no fee of any kind, the fee among them; an amount of a fee not named may be
+  // any other.
+  if (!feeWords(f.text) && !(f.value === 0 && /收取|收费/.test(f.label))) return null;
+  return BILLED.test(f.label) && !COLLECTED.test(f.label) ? 'billed' : 'collected';
+}
+
+/** The sentence from the clause that names the fee on (依据《…办法》规定，2025年全市实际收取… → 2025年全市实际收取…). */
+export function feeClause(text: string): string {
+  const bare = text.replace(/《[^》]*》/g, (title) => '　'.repeat(title.length));
+  const at = bare.search(/收取|收费|处理费/);
+  if (at < 0) return text;
+  const start = Math.max(...[...'，,：:；;。'].map((c) => bare.lastIndexOf(c, at))) + 1;
+  return text.slice(start);
+}
+
+/** What the report says of the fee: on the page's lines, and in its prose figures. */
+export function readFees(report: Report, lines: readonly string[]): FeeStatement {
+  const statement: FeeStatement = { mention: null, notices: null, billed: null, collected: null };
+  report.proseFigures.forEach((f, index) => {
+    const fact = factOf(f);
+    if (!fact) return;
+    statement.mention ??= f.text;
+    statement[fact] ??= { value: fact === 'notices' ? f.value : yuan(f), text: f.text, figure: index };
+  });
+  for (const line of lines) {
+    if (!feeWords(line)) continue;
+    for (const sentence of line.split(/(?<=[。；;])/)) {
+      const text = sentence.trim().replace(/[。；;]$/, '');
+      if (!feeWords(text)) continue;
+      statement.mention ??= text;
+      if (!statement.collected && NO_COLLECTION.test(text)) statement.collected = { value: 0, text, figure: null };
+    }
+  }
+  return statement;
+}
