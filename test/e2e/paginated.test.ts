@@ -47,7 +47,7 @@ beforeAll(async () => {
 afterAll(async () => { await browser?.close(); });
 
 const panel = (page: Page, selector: string) => page.locator(`grl-panel .panel ${selector}`);
-const rules = (page: Page) => panel(page, 'button.finding').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-rule')));
+const rules = (page: Page) => panel(page, '.finding').evaluateAll((findings) => findings.map((f) => f.getAttribute('data-rule')));
 
 async function open(url: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -76,7 +76,7 @@ describe('a report split over pages', () => {
     await expect(received.textContent()).resolves.toBe(String(alone.applications!.newReceived!.total));
     await expect(received.getAttribute('aria-disabled')).resolves.toBe('true');
     await expect(panel(page, 'table[data-table=reviewLitigation]').count()).resolves.toBe(1);
-    await expect(panel(page, 'button.finding[data-rule="document/paginated"] .message').textContent())
+    await expect(panel(page, '.finding[data-rule="document/paginated"] .message').textContent())
       .resolves.toBe('报告分页发布（共3页），已读取第1、2、3页合并核对');
     await expect(rules(page)).resolves.not.toContain('document/required-tables');
     // The marks stay on page 1's own cells.
@@ -91,7 +91,7 @@ describe('a report split over pages', () => {
     await pages.getByText('已读取第 1、2 页，合并核对').waitFor();
     await expect(pages.locator('[role=alert]').allTextContents()).resolves.toEqual([expect.stringMatching(/^未能读取第 3 页（.+）$/)]);
     await expect(panel(page, 'table[data-table=applications]').count()).resolves.toBe(1);
-    await expect(panel(page, 'button.finding[data-rule="document/paginated"] .message').textContent()).resolves.toContain('第3页未能读取');
+    await expect(panel(page, '.finding[data-rule="document/paginated"] .message').textContent()).resolves.toContain('第3页未能读取');
     await page.close();
   });
 });
