@@ -750,3 +750,35 @@ describe('表四 laid out a row per group', () => {
     });
   });
 });
+
+describe('figures given as about so many in the standard tables', () => {
+  // tieling-2019's cells as a form filled from estimates words them; the pre-2019 统计表 reads them alike (legacy/value.ts).
+  const cellOf = (figure: string) => `<p style="text-align:center">${figure}</p>`;
+  const GRANTED = '(一)予以公开</p></td><td valign="center">';
+
+  it('reads 300余 / 约1100 / 3000多 / 近百 as no figure, noted as approximate, the rows\' other figures kept', () => {
+    const r = variant((p) => p.replace(cellOf('327'), cellOf('300余')).replace(cellOf('1109'), cellOf('约1100'))
+      .replace(cellOf('3083'), cellOf('3000多')).replace(cellOf('812'), cellOf('近百')));
+    expect(r.activeDisclosure).toEqual({
+      ...expected.activeDisclosure,
+      normativeDocuments: { newlyMade: null, newlyPublished: 300, totalPublished: null },
+      otherServices: { previousCount: 727, change: 233, decisions: null },
+      coercion: { previousCount: 81, change: 16, decisions: null },
+    });
+    expect(r.warnings.filter((w) => /approximate|unreadable/.test(w.rule)).map((w) => [w.rule, w.message])).toEqual([[
+      'figure/approximate', '表二（主动公开）有4个数字是约数（“300余”、“约1100”、“3000多”、“近百”），不是确数，按空值（null）处理',
+    ]]);
+  });
+
+  it('checks no sum that a figure given as about so many may make up (表三 予以公开: 约30 | 2 | 0 | 0 | 4 | 0 | 33)', () => {
+    const r = variant((p) => p.replace(`${GRANTED}${cellOf('27')}`, `${GRANTED}${cellOf('约30')}`));
+    expect(r.applications).toEqual({ ...expected.applications, granted: { ...expected.applications!.granted, naturalPerson: null } });
+    expect(r.warnings.filter((w) => w.rule.startsWith('applications/'))).toEqual([]);
+    expect(r.warnings.find((w) => w.rule === 'figure/approximate')?.cells).toEqual([{ table: 'applications', path: 'granted.naturalPerson' }]);
+  });
+
+  it('still finds a sum the figures given contradict: the known parts already exceed the total', () => {
+    const r = variant((p) => p.replace(`${GRANTED}${cellOf('27')}`, `${GRANTED}${cellOf('约30')}`).replace(/(\(一\)予以公开[\s\S]*?)>33</, '$1>5<'));
+    expect(r.warnings.find((w) => w.rule === 'applications/row-sum')).toMatchObject({ severity: 'error', expected: 6, actual: 5 });
+  });
+});
