@@ -2,6 +2,7 @@ import type { AnyNode } from 'domhandler';
 import { textContent } from 'domutils';
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, extractWithDom, FIXTURES, fixtureHtml } from './support/fixtures.ts';
+import { formPage } from './support/form-page.ts';
 import { legacyPage, randomLegacyLayout } from './support/legacy-table.ts';
 import { random, randomFigures, randomLayout, reportPage } from './support/standard-tables.ts';
 
@@ -18,6 +19,14 @@ function expectSameReadings(html: string, url: string | null) {
 
 describe('DOM path and cheerio path give identical JSON', () => {
   for (const { file, url } of FIXTURES) it(file, () => expectSameReadings(fixtureHtml(file), url));
+
+  it('a report generated from a form: the figures in controls, bound to their cells', () => {
+    const html = formPage(fixtureHtml('tieling-2019.html'));
+    expectSameReadings(html, null);
+    const { report, bindings } = extractWithDom(html, null);
+    expect(report.applications?.newReceived?.total).toBe(42);
+    expect(new Set(bindings.filter((b) => b.ref.table !== 'proseFigures').map((b) => (b.node as Element).localName))).toEqual(new Set(['td']));
+  });
 
   // Pages written in the layouts portals use (test/support): <th>, Word's <o:p>, no-break spaces, page breaks.
   it.each(Array.from({ length: 12 }, (_, i) => i + 1))('written page, seed %i', (seed) => {

@@ -4,6 +4,7 @@ import * as cheerio from 'cheerio';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, fixtureHtml, fixtureReport } from './support/fixtures.ts';
+import { formPage } from './support/form-page.ts';
 
 const TIELING = 'tieling-2019.html';
 const html = fixtureHtml(TIELING);
@@ -780,5 +781,16 @@ describe('figures given as about so many in the standard tables', () => {
   it('still finds a sum the figures given contradict: the known parts already exceed the total', () => {
     const r = variant((p) => p.replace(`${GRANTED}${cellOf('27')}`, `${GRANTED}${cellOf('约30')}`).replace(/(\(一\)予以公开[\s\S]*?)>33</, '$1>5<'));
     expect(r.warnings.find((w) => w.rule === 'applications/row-sum')).toMatchObject({ severity: 'error', expected: 6, actual: 5 });
+  });
+});
+
+describe('a report generated from a form', () => {
+  it('reads each figure from the control that shows it, in every table', () => {
+    const page = formPage(html);
+    expect(page).toMatch(/<td[^>]*><textarea[^>]*>2<\/textarea><\/td>/);
+    const r = extractWithCheerio(page, null).report;
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.document.format).toBe('2019');
+    expect(r.warnings.filter((w) => w.rule.startsWith('document/'))).toEqual([]);
   });
 });

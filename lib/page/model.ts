@@ -17,6 +17,8 @@ export interface NodeAccess<N> {
   children(node: N): ArrayLike<N>;
   /** Character data of a text node. */
   data(node: N): string;
+  /** What a form control shows: an <input>'s or <textarea>'s current value, a <select>'s chosen option's text. */
+  value(node: N): string;
 }
 
 /** Where a run of a line's characters sits in a text node: line[lineStart, lineStart+length) = node.data[nodeStart, …). */

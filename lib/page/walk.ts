@@ -14,10 +14,12 @@ const META = 256;
 const IMAGE = 512;
 const SCRIPT = 1024; // a superscript or subscript: in a cell, a footnote mark
 const CODE = 2048; // a <script>: skipped, but a pager script's text is kept
+const CONTROL = 4096; // a form control: in a cell, what it shows is the cell's text
 const ROLES = new Map<string, number>([
   ['script', SKIP | CODE],
-  ...['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea',
-    'button', 'input', 'canvas', 'video', 'audio'].map((tag) => [tag, SKIP] as const),
+  ...['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'canvas', 'video',
+    'audio'].map((tag) => [tag, SKIP] as const),
+  ...['input', 'textarea', 'select'].map((tag) => [tag, CONTROL] as const),
   ...['address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
     'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
     'main', 'nav', 'ol', 'p', 'pre', 'section', 'tbody', 'thead', 'tfoot', 'ul', 'caption', 'body',
@@ -25,6 +27,8 @@ const ROLES = new Map<string, number>([
   ['table', BLOCK | TABLE], ['tr', BLOCK | ROW], ['td', BLOCK | CELL], ['th', BLOCK | CELL],
   ['br', BREAK], ['a', LINK], ['title', TITLE], ['meta', META], ['img', IMAGE], ['sup', SCRIPT], ['sub', SCRIPT],
 ]);
+// The <input> types that show a value as text (no type, or one a browser does not know, is text).
+const NOT_TEXT_INPUT = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'password', 'color', 'range']);
 // An image this small (by its width or height attribute) is an icon or a spacer, not a table.
 const SMALL_IMAGE = 80;
 // TRS's pager scripts (createPageHTML, countPage): the saved page shows no pager until they run.
@@ -169,6 +173,7 @@ class Walker<N> {
     const style = access.attr(node, 'style');
     if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
     if (role & BREAK) { this.breakLine(BY_BREAK); return; }
+    if (role & CONTROL) { this.addControl(node); return; }
     if (role & IMAGE) {
       if (!isSmall(access.attr(node, 'width')) && !isSmall(access.attr(node, 'height'))) this.images.push(this.lines.length);
       return;
@@ -231,6 +236,23 @@ class Walker<N> {
     if (role & SCRIPT && cellStack.length > 0) { this.visitScript(node, cellStack[cellStack.length - 1]!); return; }
     this.visitChildren(node);
     if (block) this.breakLine(0);
+  }
+
+  /**
+   * A form control in a table cell: what it shows is the cell's text. Reports generated from a form print
+   * each figure so (<td><input value="42"></td>). It makes no line: a control's value is no sentence,
+   * and outside a cell (a search box) no text of the page at all.
+   */
+  private addControl(node: N): void {
+    const open = this.cellStack.at(-1);
+    if (!open) return;
+    const access = this.access;
+    if (access.tag(node) === 'input' && NOT_TEXT_INPUT.has(access.attr(node, 'type')?.trim().toLowerCase() ?? '')) return;
+    // Trimmed: parsers differ on a <textarea>'s leading newline (happy-dom keeps it), and a figure has no white space to keep.
+    const value = access.value(node).trim();
+    if (!value) return;
+    open.cell.text += open.gap + value;
+    open.gap = '';
   }
 
   /**
