@@ -794,3 +794,31 @@ describe('a report generated from a form', () => {
     expect(r.warnings.filter((w) => w.rule.startsWith('document/'))).toEqual([]);
   });
 });
+
+describe('tables in a frame, an object or an embed: another page, read on its own', () => {
+  const TABLE = /<table[\s\S]*?<\/table>/g;
+  const URL = 'http://www.tieling.gov.cn/xxgk/zfxxgknb/202002/t20200228_1.html';
+  const document = (table: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${table}</body></html>`;
+  const found = (r: ReturnType<typeof variant>) => r.warnings.filter((w) => w.rule.startsWith('document/')).map((w) => w.message);
+  const inFrame = (name: string) => `2019版格式要求的${name}在页面嵌入的框架（本站另一页面）中，本页不读取，其中数字未经核对；请读取框架中的页面（浏览器扩展会在框架内另行读取）`;
+  const NAMES = ['表二（主动公开政府信息情况）', '表三（收到和处理政府信息公开申请情况）', '表四（政府信息公开行政复议、行政诉讼情况）'];
+
+  it.each([
+    ['<iframe srcdoc>', (t: string) => `<iframe srcdoc="${document(t).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="100%" height="600" frameborder="0"></iframe>`],
+    ['<object data>', (_: string, n: number) => `<object data="table${n}.html" type="text/html" width="100%" height="600"></object>`],
+    ['<embed src>', (_: string, n: number) => `<embed src="/xxgk/nb/table${n}.shtml" width="100%" height="600">`],
+  ])('says each table is in a %s, never that it is missing', (_, embed) => {
+    let n = 0;
+    const r = variant((p) => p.replace(TABLE, (t) => embed(t, ++n)));
+    expect(r.document.format).toBe('prose');
+    expect(found(r)).toEqual(NAMES.map(inFrame));
+  });
+
+  it('says so of an <iframe src> of a page of the site after 二\'s heading, and of no part missing between 二、 and 五、', () => {
+    const page = html.replace(/(<p[^>]*>二、主动公开政府信息情况<\/p>)[\s\S]*<\/table>/, '$1<iframe src="/xxgk/nb/2019tables.shtml" width="100%" height="2400"></iframe>');
+    expect(found(extractWithCheerio(page, URL).report)).toEqual([inFrame(NAMES[0]!)]);
+    // A player from another site is no part of the article: the table is missing there.
+    const foreign = extractWithCheerio(page.replace('/xxgk/nb/2019tables.shtml', 'https://v.qq.com/txp/iframe/player.html'), URL).report;
+    expect(found(foreign)).toEqual([expect.stringContaining('表二（主动公开政府信息情况）未找到'), expect.stringContaining('编号从"二、"跳到"五、"')]);
+  });
+});

@@ -77,6 +77,9 @@ export interface RawTable<N> {
 
 export interface AttachmentLink<N> { href: string; text: string; node: N }
 
+/** A document the page embeds (an <iframe>, <object> or <embed>): its address as written, null for an iframe's srcdoc. */
+export interface EmbeddedDocument { src: string | null; before: number }
+
 export interface PageModel<N> {
   title: string;
   /** <meta name=… content=…>, names lower-cased (portals publish ArticleTitle, PubDate, ContentSource…). */
@@ -87,6 +90,8 @@ export interface PageModel<N> {
   attachments: AttachmentLink<N>[];
   /** Where the page shows an image big enough to be a table or a scan: the number of lines before it. */
   images: number[];
+  /** Where the page embeds another document big enough to be an article's part, `before` its lines as `images` counts them. */
+  embeds: EmbeddedDocument[];
   /** Inline scripts that write the article's pager (TRS's createPageHTML): a saved page has only them. */
   pagerScripts: string[];
 }

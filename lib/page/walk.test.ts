@@ -42,4 +42,13 @@ describe('walkPage', () => {
     (doc.querySelectorAll('select')[1] as unknown as HTMLSelectElement).selectedIndex = 1;
     expect(dom().slice(0, 4)).toEqual(['43', '7', '3', '1']);
   });
+
+  it('notes where the page embeds another document of HTML, and its address, reading nothing inside', () => {
+    const page = pageOf('<p>二、主动公开政府信息情况</p><iframe srcdoc="<table><tr><td>规章</td><td>13</td></tr></table>" width="100%"></iframe>'
+      + '<p>三、收到和处理政府信息公开申请情况</p><object data="t3.html" type="text/html"><p>您的浏览器不支持</p></object><embed src="/nb/t4.shtml">'
+      + '<iframe src="share.html" width="16" height="16"></iframe><iframe src="t5.html" style="display:none"></iframe><object data="t6.pdf" type="application/pdf"></object><iframe srcdoc=" "></iframe>');
+    expect(page.embeds).toEqual([{ src: null, before: 1 }, { src: 't3.html', before: 2 }, { src: '/nb/t4.shtml', before: 2 }]);
+    expect(page.tables).toEqual([]);
+    expect(page.lines.map((l) => l.text)).toEqual(['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况']);
+  });
 });

@@ -1,4 +1,4 @@
-import { ELEMENT, TEXT, type AttachmentLink, type Line, type NodeAccess, type PageModel, type RawCell, type RawRow, type RawTable, type TextPiece } from './model.ts';
+import { ELEMENT, TEXT, type AttachmentLink, type EmbeddedDocument, type Line, type NodeAccess, type PageModel, type RawCell, type RawRow, type RawTable, type TextPiece } from './model.ts';
 
 // What the walk does with an element, looked up once per element (one Map lookup instead of several
 // set and string tests: the walk meets every element of the page).
@@ -15,10 +15,11 @@ const IMAGE = 512;
 const SCRIPT = 1024; // a superscript or subscript: in a cell, a footnote mark
 const CODE = 2048; // a <script>: skipped, but a pager script's text is kept
 const CONTROL = 4096; // a form control: in a cell, what it shows is the cell's text
+const EMBED = 8192; // another document shown in the page; an <object>'s content is only its fallback
 const ROLES = new Map<string, number>([
   ['script', SKIP | CODE],
-  ...['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'canvas', 'video',
-    'audio'].map((tag) => [tag, SKIP] as const),
+  ...['style', 'noscript', 'template', 'svg', 'math', 'button', 'canvas', 'video', 'audio'].map((tag) => [tag, SKIP] as const),
+  ...['iframe', 'object', 'embed'].map((tag) => [tag, EMBED] as const),
   ...['input', 'textarea', 'select'].map((tag) => [tag, CONTROL] as const),
   ...['address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
     'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
@@ -29,7 +30,7 @@ const ROLES = new Map<string, number>([
 ]);
 // The <input> types that show a value as text (no type, or one a browser does not know, is text).
 const NOT_TEXT_INPUT = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'password', 'color', 'range']);
-// An image this small (by its width or height attribute) is an icon or a spacer, not a table.
+// An image (or an embedded document) this small by its width or height attribute is an icon, a spacer or a button, not a table.
 const SMALL_IMAGE = 80;
 // TRS's pager scripts (createPageHTML, countPage): the saved page shows no pager until they run.
 const PAGER_SCRIPT = /createPageHTML|countPage/;
@@ -60,7 +61,7 @@ export function walkPage<N>(access: NodeAccess<N>, root: N): PageModel<N> {
   const walker = new Walker(access);
   walker.visit(root);
   walker.endLine();
-  return { title: walker.title.trim(), meta: walker.meta, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, pagerScripts: walker.pagerScripts };
+  return { title: walker.title.trim(), meta: walker.meta, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, embeds: walker.embeds, pagerScripts: walker.pagerScripts };
 }
 
 // The walk's state in one object: fields read and written on every node are quicker than the
@@ -70,6 +71,7 @@ class Walker<N> {
   readonly tables: RawTable<N>[] = [];
   readonly attachments: AttachmentLink<N>[] = [];
   readonly images: number[] = [];
+  readonly embeds: EmbeddedDocument[] = [];
   readonly pagerScripts: string[] = [];
   readonly meta: Record<string, string> = {};
   title = '';
@@ -174,8 +176,10 @@ class Walker<N> {
     if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
     if (role & BREAK) { this.breakLine(BY_BREAK); return; }
     if (role & CONTROL) { this.addControl(node); return; }
-    if (role & IMAGE) {
-      if (!isSmall(access.attr(node, 'width')) && !isSmall(access.attr(node, 'height'))) this.images.push(this.lines.length);
+    if (role & (IMAGE | EMBED)) {
+      if (isSmall(access.attr(node, 'width')) || isSmall(access.attr(node, 'height'))) return;
+      if (role & IMAGE) this.images.push(this.lines.length);
+      else this.addEmbed(node);
       return;
     }
     if (role & LINK) {
@@ -253,6 +257,20 @@ class Walker<N> {
     if (!value) return;
     open.cell.text += open.gap + value;
     open.gap = '';
+  }
+
+  /** An embedded document of HTML (a frame's srcdoc, or an address with no type but HTML's), which the walk does not enter. */
+  private addEmbed(node: N): void {
+    const access = this.access;
+    const tag = access.tag(node);
+    const srcdoc = tag === 'iframe' ? access.attr(node, 'srcdoc') : null;
+    if (srcdoc !== null) {
+      if (srcdoc.trim()) this.embeds.push({ src: null, before: this.lines.length });
+      return;
+    }
+    const src = access.attr(node, tag === 'object' ? 'data' : 'src')?.trim();
+    const type = access.attr(node, 'type')?.trim().toLowerCase();
+    if (src && (!type || type.startsWith('text/html') || type === 'application/xhtml+xml')) this.embeds.push({ src, before: this.lines.length });
   }
 
   /**
