@@ -18,6 +18,8 @@ export interface NodeAccess<N> {
   children(node: N): ArrayLike<N>;
   /** Character data of a text or comment node. */
   data(node: N): string;
+  /** What a form control shows: an <input>'s or <textarea>'s current value, a <select>'s chosen option's text. */
+  value(node: N): string;
 }
 
 /** Where a run of a line's characters sits in a text node: line[lineStart, lineStart+length) = node.data[nodeStart, …). */
@@ -89,6 +91,9 @@ export interface AttachmentLink<N> { href: string; text: string; node: N }
  */
 export interface PageAddresses { savedFrom?: string; canonical?: string; base?: string }
 
+/** A document the page embeds (an <iframe>, <object> or <embed>): its address as written, null for an iframe's srcdoc. */
+export interface EmbeddedDocument { src: string | null; before: number }
+
 export interface PageModel<N> {
   title: string;
   /** <meta name=… content=…>, names lower-cased (portals publish ArticleTitle, PubDate, ContentSource…). */
@@ -100,6 +105,8 @@ export interface PageModel<N> {
   attachments: AttachmentLink<N>[];
   /** Where the page shows an image big enough to be a table or a scan: the number of lines before it. */
   images: number[];
+  /** Where the page embeds another document big enough to be an article's part, `before` its lines as `images` counts them. */
+  embeds: EmbeddedDocument[];
   /** Inline scripts that write the article's pager (TRS's createPageHTML): a saved page has only them. */
   pagerScripts: string[];
 }
@@ -110,7 +117,7 @@ export interface PageModel<N> {
  * The title, <meta> and addresses are the first page's; every line and table still points at its own page's nodes.
  */
 export function joinPages<N>(pages: readonly PageModel<N>[]): PageModel<N> {
-  const joined: PageModel<N> = { title: pages[0]!.title, meta: pages[0]!.meta, addresses: pages[0]!.addresses, lines: [], tables: [], attachments: [], images: [], pagerScripts: [] };
+  const joined: PageModel<N> = { title: pages[0]!.title, meta: pages[0]!.meta, addresses: pages[0]!.addresses, lines: [], tables: [], attachments: [], images: [], embeds: [], pagerScripts: [] };
   for (const page of pages) {
     const lineShift = joined.lines.length;
     const tableShift = joined.tables.length;
@@ -119,6 +126,7 @@ export function joinPages<N>(pages: readonly PageModel<N>[]): PageModel<N> {
       ...t, parent: t.parent < 0 ? -1 : t.parent + tableShift, firstLine: t.firstLine + lineShift, endLine: t.endLine + lineShift,
     })));
     joined.images.push(...page.images.map((i) => i + lineShift));
+    joined.embeds.push(...page.embeds.map((e) => ({ ...e, before: e.before + lineShift })));
     joined.attachments.push(...page.attachments);
     joined.pagerScripts.push(...page.pagerScripts);
   }
