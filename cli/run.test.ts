@@ -82,6 +82,10 @@ describe('govreport CLI', () => {
     expect(report.warnings.map((w: { rule: string }) => w.rule)).toContain('provenance/official-domain');
     // --url wins.
     expect(JSON.parse(run(saved, '--url', 'http://www.tieling.gov.cn/a.html').stdout).source.url).toBe('http://www.tieling.gov.cn/a.html');
+    // What a page declares of itself a mirror copies from the original: no address, rather than the original's.
+    const mirror = join(tmp(), 'tieling.html');
+    writeFileSync(mirror, readFileSync(page('tieling-2019.html'), 'utf8').replace('<head>', '<head><link rel="canonical" href="http://www.tieling.gov.cn/a.html"><meta property="og:url" content="http://www.tieling.gov.cn/a.html"><base href="http://www.tieling.gov.cn/">'));
+    expect(JSON.parse(run(mirror).stdout).source.url).toBeNull();
   });
 
   it("reads Chrome's single-file page (.mhtml) as the page it saved, from the address it saved it from", () => {

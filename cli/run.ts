@@ -16,10 +16,13 @@ export const USAGE = `用法 Usage: govreport <page.html|page.mhtml|目录 dir>.
 Reads saved report pages and prints the report JSON (one object per line for several files).
 目录：读取其下所有 .html .htm .mhtml .mht 文件，按路径排序。
 A directory: every .html, .htm, .mhtml and .mht file below it, sorted by path.
-未给 --url 时，网址取自文件本身：浏览器保存时的 saved from url 注释、MHTML 的 Content-Location、
-canonical 链接、og:url、<base>（只取 http/https 绝对网址）。
-Without --url, the address comes from the file: the browser's "saved from url" note, the MHTML's
-Content-Location, the canonical link, og:url, <base> (absolute http/https addresses only).
+未给 --url 时，网址只取浏览器保存文件时记下的地址：MHTML 的 Snapshot-Content-Location，或其网页部分的
+Content-Location；网页顶端的 saved from url 注释（只取 http/https 绝对网址）。页面自称的 canonical、og:url、
+<base> 不取：镜像站会照抄原站的。
+Without --url, the address is only one the browser recorded when saving the file: the MHTML's
+Snapshot-Content-Location, else its HTML part's Content-Location; else the "saved from url" note atop the
+page (absolute http/https addresses only). What a page declares of itself (canonical, og:url, <base>) is
+never taken: a mirror copies the original's.
 
   --url URL            页面原网址（只用于单个文件）/ the page's URL (one file only)
   --format csv         每个数字一行：file,table,path,label,value / one row per figure
