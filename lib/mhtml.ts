@@ -81,7 +81,8 @@ function transferDecoded(body: string, encoding: string | undefined): Uint8Array
 // (TextDecoder's "latin1" is windows-1252 and would turn bytes 0x80–0x9f into other characters.)
 function bytesToLatin1(bytes: Uint8Array): string {
   let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  // apply takes the typed array as it is; a spread (...) would iterate it, ten times slower.
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
 
