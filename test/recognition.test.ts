@@ -834,4 +834,12 @@ describe('tables in a frame, an object or an embed: another page, read on its ow
     const foreign = extractWithCheerio(page.replace('/xxgk/nb/2019tables.shtml', 'https://v.qq.com/txp/iframe/player.html'), URL).report;
     expect(found(foreign)).toEqual([expect.stringContaining('表二（主动公开政府信息情况）未找到'), expect.stringContaining('编号从"二、"跳到"五、"')]);
   });
+
+  it("knows the site of a saved page from the browser's note, so an absolute address on it is a frame of the site", () => {
+    const page = `<!-- saved from url=(00${URL.length})${URL} -->\n`
+      + html.replace(/(<p[^>]*>二、主动公开政府信息情况<\/p>)[\s\S]*<\/table>/, '$1<iframe src="http://www.tieling.gov.cn/xxgk/nb/2019tables.shtml" width="100%" height="2400"></iframe>');
+    const r = extractWithCheerio(page, null).report;
+    expect(r.source.url).toBe(URL);
+    expect(found(r)).toEqual([inFrame(NAMES[0]!)]);
+  });
 });

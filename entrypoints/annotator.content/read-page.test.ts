@@ -72,3 +72,15 @@ describe('readOtherPages', () => {
     expect(read.report).toBe(reading.report);
   });
 });
+
+describe('readPage', () => {
+  it("takes a page saved and opened from disk to be where the browser's note says it was saved from", async () => {
+    const saved = `${DIR}${file(1)}`;
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('file:///C:/Users/me/Downloads/report.html');
+    document.documentElement.innerHTML = new DOMParser().parseFromString(whole, 'text/html').documentElement.innerHTML;
+    const note = document.insertBefore(document.createComment(` saved from url=(00${saved.length})${saved} `), document.documentElement);
+    const reading = await readPage(document, { trustedDomains: [], rememberReports: false });
+    note.remove();
+    expect(reading.ok && reading.report.source.url).toBe(saved);
+  });
+});

@@ -6,6 +6,7 @@ import type { OtherPages } from '../../components/PagesRow.tsx';
 import type { Attachment } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import { cellKey } from '../../lib/cells.ts';
+import { httpUrl } from '../../lib/document/address.ts';
 import { reportPages, type PageProblem } from '../../lib/document/page-urls.ts';
 import { isPagerLine, type Pagination } from '../../lib/document/pagination.ts';
 import { extract, type FigureBinding } from '../../lib/extract.ts';
@@ -39,6 +40,10 @@ type ReportReading = Extract<Reading, { ok: true }>;
 
 type Settled = Pick<Settings, 'trustedDomains' | 'rememberReports'>;
 
+// A page saved and opened from disk (file://) is at no address of the report's: the engine takes the address
+// the browser noted when saving it, as the CLI does.
+const pageUrl = (doc: Document): string | null => httpUrl(doc.location.href);
+
 const logged = (what: string) => (error: unknown) => { console.error(`[GovReport Lens] could not ${what}`, error); };
 
 /** Never throws: a page the engine cannot read gives a reading that says why. */
@@ -46,7 +51,7 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
   let reading: ReportReading;
   try {
     const page = pageFromDom(doc);
-    const { report, bindings, pagination } = extract(page, { url: doc.location.href, trustedDomains: settings.trustedDomains });
+    const { report, bindings, pagination } = extract(page, { url: pageUrl(doc), trustedDomains: settings.trustedDomains });
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
     const found = reportPages(pagination, doc.location.href, pageLinks(doc));
     const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
@@ -112,7 +117,7 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
   const done = { read, failed };
   if (read.length === 1) return { ...reading, pages: { ...pages, done } };
   const joined = extract(joinPages(read.map((page) => models.get(page)!), isPagerLine), {
-    url: doc.location.href, trustedDomains: settings.trustedDomains,
+    url: pageUrl(doc), trustedDomains: settings.trustedDomains,
     pagination: { ...pagination, page: pages.own, joined: { read, failed: failed.map((f) => f.page) } },
   });
   const next: ReportReading = {
