@@ -181,9 +181,17 @@ describe('tables as Word saves them as a web page', () => {
   it('reads 表三 and 表四 cut with their header rows repeated, the repeat\'s merges lost', () => {
     const unmerged = (tr: string) => tr.replace(/ (?:rowspan|colspan)="\d+"/g, '');
     const r = variant((p) => cutRepeatingHeader(cutRepeatingHeader(p, 1, 10, 3, unmerged), 3, 3, 3, unmerged));
-    expect(r.applications!.granted.total).toBe(33);
+    expect(r.applications!.granted!.total).toBe(33);
     expect(tables(r)).toEqual(tables(expected));
     expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
+  it('reads the one row a page break left of 表二 (行政事业性收费 | 0, in a table of two cells) as its last row, not as page layout', () => {
+    const LONGDE = 'longde-chengguan-2021.html';
+    const r = extractWithCheerio(cutRepeatingHeader(fixtureHtml(LONGDE), 0, 13, 0), null).report;
+    expect(r.activeDisclosure!.fees).toEqual({ amount: 0, unit: '万元' });
+    expect(r.activeDisclosure).toEqual(fixtureReport(LONGDE).activeDisclosure);
+    expect(r.warnings).toEqual(extractWithCheerio(fixtureHtml(LONGDE), null).report.warnings);
   });
 });
 
