@@ -229,6 +229,18 @@ describe('Panel', () => {
     await type('');
     expect(q('.figure-search [role=status]')!.textContent).toBe('');
     expect(q('.prose-figure')).not.toBeNull();
+    // Escape empties the box first, and closes the panel only once it is empty.
+    await type('结转');
+    const escape = async () => {
+      q('#grl-figure-query')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await escape();
+    expect((q('#grl-figure-query') as HTMLInputElement).value).toBe('');
+    expect(props.onClose).not.toHaveBeenCalled();
+    expect(qa('table[data-table=applications] tbody th')).toHaveLength(tableRows());
+    await escape();
+    expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 
   it('shows the prose figures, approximate ones marked', () => {
