@@ -31,6 +31,7 @@ export default defineContentScript({
     // address before the content, and the old article must not be taken for the new page's.
     let seen = '';
     let left: string | null = null;
+    let settle = 0;
     const look = () => {
       const head = headTextOf(document);
       seen = shapeOf(head);
@@ -52,6 +53,9 @@ export default defineContentScript({
       const head = shapeOf(headTextOf(document));
       left = head === seen ? head : null;
       watch();
+      // Content that stays as it was (a parameter the portal replaced) is the new address's after all.
+      window.clearTimeout(settle);
+      if (left !== null) settle = ctx.setTimeout(() => { left = null; watch(); }, WATCH_MS);
     });
     // A frame removed, reloaded or left for another document says so; one back from the cache says again what it showed.
     ctx.addEventListener(window, 'pagehide', () => { if (told) say(false); });

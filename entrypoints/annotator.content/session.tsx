@@ -23,12 +23,17 @@ import { readOtherPages, readYearLink, type Reading, type ReportReading } from '
 
 export interface Session {
   close(): void;
-  /** The page the panel read is gone (an SPA's navigation): its marks go, the panel offers to read the page again. */
-  pageChanged(): void;
+  /**
+   * The frame shows another address (an SPA's navigation, a parameter replaced): where the marks show the
+   * content read still in place, nothing changed; else its marks go and the panel offers to read the page again.
+   */
+  addressChanged(): void;
 }
 
 export interface SessionHooks {
   onClosed: () => void;
+  /** The page no longer shows what was read: a reading kept of it is of nothing shown. */
+  onChanged: () => void;
   /** Gets the page's reading each time reading another year's report changed it. */
   onReading: (reading: Reading) => void;
   /** Reads the page again, for the panel to show instead. */
@@ -94,6 +99,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     hovered = null;
     unmark();
     rerender();
+    hooks.onChanged();
   }
 
   // Reading the page again, reading another year and reading the other pages each build on the page's reading:
@@ -257,5 +263,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
     hooks.onClosed();
   }
-  return { close, pageChanged };
+  // Marks on nothing (a page that is not a report) cannot tell that the content stayed.
+  const marksHold = () => reading.ok && reading.bindings.length > 0 && marks?.intact() === true;
+  return { close, addressChanged: () => { if (!marksHold()) pageChanged(); } };
 }
