@@ -33,9 +33,10 @@ const pageHtml = (k: number) => `${whole.slice(0, cuts[0])}${whole.slice(cuts[k 
 <div class="page">${[1, 2, 3].map((n) => (n === k ? `<span>${n}</span>` : `<a href="${file(n)}">${n}</a>`)).join(' ')}</div>
 <div>【打印本页】【关闭窗口】</div></body></html>`;
 
-async function firstPage() {
+/** Page 1 as the browser shows it: `written` is what the portal's scripts wrote into it. */
+async function firstPage(written = '') {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`${DIR}${file(1)}`);
-  document.documentElement.innerHTML = new DOMParser().parseFromString(pageHtml(1), 'text/html').documentElement.innerHTML;
+  document.documentElement.innerHTML = new DOMParser().parseFromString(pageHtml(1).replace('</body>', `${written}</body>`), 'text/html').documentElement.innerHTML;
   const reading = await readPage(document, { trustedDomains: [], rememberReports: false });
   if (!reading.ok) throw new Error(reading.message);
   return reading;
@@ -70,6 +71,16 @@ describe('readOtherPages', () => {
     });
     // Nothing joined: the page's own reading stands.
     expect(read.report).toBe(reading.report);
+  });
+
+  it('knows page 1 served again though the live page has lines its scripts wrote', async () => {
+    served.set(`${DIR}${file(1)}`, pageHtml(1));
+    served.set(`${DIR}${file(2)}`, pageHtml(1));
+    served.set(`${DIR}${file(3)}`, pageHtml(3));
+    // A portal's script counts the visit; the fetched pages, parsed with no script run, have no such line.
+    const reading = await firstPage('<div>您是本站第 104235 位访问者</div>');
+    const read = await readOtherPages(document, reading, { trustedDomains: [] });
+    expect(read.pages!.done).toEqual({ read: [1, 3], failed: [{ page: 2, problem: { kind: 'same-page', as: 1 } }] });
   });
 });
 

@@ -36,7 +36,7 @@ export type Reading =
     elsewhere: ReadonlySet<string>;
   }
   | { ok: false; message: string };
-type ReportReading = Extract<Reading, { ok: true }>;
+export type ReportReading = Extract<Reading, { ok: true }>;
 
 type Settled = Pick<Settings, 'trustedDomains' | 'rememberReports'>;
 
@@ -99,8 +99,13 @@ export async function readYearLink(reading: ReportReading, link: YearLink, setti
 export async function readOtherPages(doc: Document, reading: ReportReading, settings: Pick<Settings, 'trustedDomains'>): Promise<ReportReading> {
   const { pages, pagination } = reading;
   if (!pages || !pagination) return reading;
-  const fetched = await Promise.all(pages.others.map(async ({ page, url }) => ({ page, got: await fetchPage(url) })));
+  // This page as its server sends it too: the live page also has the lines its scripts wrote (a pager, a date,
+  // a visit counter), which a fetched page, parsed with none of its scripts run, never has.
+  const [sent, ...fetched] = await Promise.all([
+    fetchPage(doc.location.href), ...pages.others.map(async ({ page, url }) => ({ page, got: await fetchPage(url) })),
+  ]);
   const models = new Map<number, PageModel<Node>>([[pages.own, reading.model]]);
+  const texts = new Map([[pages.own, textOf(sent.ok ? parsedPage(sent.html) : reading.model)]]);
   const failed: { page: number; problem: PageProblem }[] = [];
   for (const { page, got } of fetched) {
     if (!got.ok) {
@@ -108,10 +113,15 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
       continue;
     }
     const model = parsedPage(got.html);
+    const text = textOf(model);
     // A server that ignores the page's number (?page=2) serves page 1 again: joined, it would count its figures twice.
-    const same = [...models].find(([, m]) => textOf(m) === textOf(model));
-    if (same) failed.push({ page, problem: { kind: 'same-page', as: same[0] } });
-    else models.set(page, model);
+    const same = [...texts].find(([, t]) => t === text);
+    if (same) {
+      failed.push({ page, problem: { kind: 'same-page', as: same[0] } });
+    } else {
+      models.set(page, model);
+      texts.set(page, text);
+    }
   }
   const read = [...models.keys()].sort((a, b) => a - b);
   const done = { read, failed };
