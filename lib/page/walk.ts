@@ -39,6 +39,7 @@ const PAGER_SCRIPT = /createPageHTML|countPage/;
 // The note IE and Chrome write atop a page they save: the length of the address in characters, then the address.
 const SAVED_FROM = /^\s*saved from url=\(\d+\)(\S+)/i;
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
+const NO_PAGE = /^(?:javascript|about):/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const WORD_PLACEHOLDER = /mso-cell-special\s*:\s*placeholder/i;
 // A box placed on its own (PDF converters set each cell or line of a page so, in <span>s too): a line of its own,
@@ -204,12 +205,13 @@ class Walker<N> {
       else this.addEmbed(node);
       return;
     }
-    // A link to another page (a list's item, a menu); an attached document's is the article's own.
+    // A link to another page (a list's item, a menu); an attached document's is the article's own, and an
+    // <a> that goes nowhere else (Word's bookmarks <a name="OLE_LINK1">, href="#", a script's) is no link.
     let toPage = false;
     if (role & LINK) {
       const href = access.attr(node, 'href');
       if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
-      else toPage = true;
+      else toPage = href !== null && this.leavesPage(href);
     }
     const block = (role & BLOCK) !== 0 || (style !== null && style.includes('absolute') && POSITIONED.test(style));
     if (block) this.endLine();
@@ -270,6 +272,14 @@ class Walker<N> {
   }
 
   /** A <link> or <base> before the page's first text, where a page says where it is (one in the article names another page). */
+  // Whether following the href shows another page: not a place in this page, a script, nor this page's own address.
+  private leavesPage(href: string): boolean {
+    const to = href.trim();
+    if (!to || to.startsWith('#') || NO_PAGE.test(to)) return false;
+    const own = to.split('#', 1)[0];
+    return own !== this.addresses.canonical && own !== this.addresses.savedFrom;
+  }
+
   private readAddress(node: N): void {
     const access = this.access;
     const href = access.attr(node, 'href');
