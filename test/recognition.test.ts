@@ -189,6 +189,27 @@ describe('an article set a paragraph a row in a table', () => {
   });
 });
 
+describe('links over and in the 落款', () => {
+  const article = (end: string) => `<html><head><title>某县人民政府2022年政府信息公开工作年度报告</title></head><body>
+    <h1>某县人民政府2022年政府信息公开工作年度报告</h1>
+    <p>本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。</p><p>一、总体情况</p>
+    <p>2022年，本县${'坚持以公开为常态、不公开为例外，'.repeat(8)}政府信息公开工作取得了新的成效。</p>
+    <p>二、存在的主要问题及改进情况</p><p>本年度无。</p>${end}</body></html>`;
+  const signedAt = (end: string) => extractWithCheerio(article(end), null).report.document.signedAt;
+
+  it('reads the signature in Word\'s bookmarks and links that go nowhere (<a name>, href="#", javascript:)', () => {
+    expect(signedAt('<p><a name="OLE_LINK1">某县人民政府</a></p><p>2023年1月20日</p>')).toBe('2023-01-20');
+    expect(signedAt('<p><a href="#">某县人民政府</a></p><p><a href="javascript:void(0)">2023年1月20日</a></p>')).toBe('2023-01-20');
+  });
+
+  it('reads the signature under the article\'s own links: its attached table\'s (a download script\'s), its 相关解读', () => {
+    expect(signedAt('<p>附件：</p><p><a href="/module/download/downfile.jsp?classid=0&filename=1.xls">1.某县2022年政府信息公开情况统计表</a></p>'
+      + '<p>某县人民政府</p><p>2023年1月20日</p>')).toBe('2023-01-20');
+    expect(signedAt('<p>相关解读：<a href="/jd/2023/1.html">图解某县人民政府2022年政府信息公开工作年度报告</a></p><p>某县人民政府</p><p>2023年1月20日</p>'))
+      .toBe('2023-01-20');
+  });
+});
+
 describe('pages that are not reports', () => {
   const shell = (title: string, body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
   const cases: [string, string][] = [
