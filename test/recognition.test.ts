@@ -3,7 +3,7 @@
 import * as cheerio from 'cheerio';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { extractWithCheerio, fixtureHtml, fixtureReport } from './support/fixtures.ts';
+import { extractWithCheerio, fixtureHtml, fixtureReport, fixtureUrl } from './support/fixtures.ts';
 import { formPage } from './support/form-page.ts';
 
 const TIELING = 'tieling-2019.html';
@@ -186,6 +186,17 @@ describe('an article set a paragraph a row in a table', () => {
     const r = extractWithCheerio(page, null).report;
     expect(r.document).toMatchObject({ period: { start: '2022-01-01', end: '2022-12-31' }, signedAt: '2023-01-20' });
     expect(r.proseFigures.map((f) => `${f.label}=${f.value}`)).toContain('收到政府信息公开申请=5');
+  });
+});
+
+describe('a PDF\'s page number under a heading', () => {
+  it('is no row of a table laid out as text: the heading still opens its part, and the numbering runs on', () => {
+    const file = 'longde-chengguan-2021.html';
+    const page = fixtureHtml(file).replace('<p style="text-indent:2em">四、政府信息公开行政复议、行政诉讼情况</p>',
+      '<p style="text-indent:2em">四、政府信息公开行政复议、行政诉讼情况</p><p>5</p>');
+    const rules = (html: string) => extractWithCheerio(html, fixtureUrl(file)).report.warnings.map((w) => w.rule);
+    expect(page).not.toBe(fixtureHtml(file));
+    expect(rules(page)).toEqual(rules(fixtureHtml(file)));
   });
 });
 
