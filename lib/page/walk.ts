@@ -211,7 +211,7 @@ class Walker<N> {
     if (role & LINK) {
       const href = access.attr(node, 'href');
       if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
-      else toPage = href !== null && this.leavesPage(href);
+      else toPage = href !== null && (this.leavesPage(href) || access.attr(node, 'onclick') !== null);
     }
     const block = (role & BLOCK) !== 0 || (style !== null && style.includes('absolute') && POSITIONED.test(style));
     if (block) this.endLine();
@@ -272,7 +272,8 @@ class Walker<N> {
   }
 
   /** A <link> or <base> before the page's first text, where a page says where it is (one in the article names another page). */
-  // Whether following the href shows another page: not a place in this page, a script, nor this page's own address.
+  // Whether following the href shows another page: not a place in this page, a script (one run on a click may
+  // open one: onclick is asked apart), nor this page's own address.
   private leavesPage(href: string): boolean {
     const to = href.trim();
     if (!to || to.startsWith('#') || NO_PAGE.test(to)) return false;
