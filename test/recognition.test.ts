@@ -515,6 +515,12 @@ describe('a 表三 of fewer columns than the template', () => {
     ]);
     // 表三 is there, in its own shape: not reported missing.
     expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message).join()).not.toContain('表三');
+    // Its organisations headed 其他: not the narrow table of 自然人 and 总计, its middle column dropped unsaid.
+    const other = extractWithCheerio(`<title>某县2020年政府信息公开工作年度报告</title>${page.replace('<td>法人或其他组织</td>', '<td>其他</td>')}`, null).report;
+    expect(other.applications).toBeNull();
+    expect(other.warnings.filter((w) => w.rule === 'recognition/nonstandard-table').map((w) => w.message)).toEqual([
+      '表三只有3个申请人列（自然人、其他、总计），不是标准格式的七列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），未读取其数字',
+    ]);
   });
 });
 
