@@ -10,6 +10,9 @@ const FIGURE = String.raw`[?*]*(?:\d+(?:\.\d+)?|[-—–/])[?*]*`;
 // One of the figures a row line ends in, set apart by white space.
 const FIGURE_TOKEN = new RegExp(`^${FIGURE}$`);
 const SPACE = /\s/;
+const isSpace = (text: string, i: number) => { const c = text.charCodeAt(i); return c === 32 || (c < 32 ? c >= 9 && c <= 13 : c > 127 && SPACE.test(text[i]!)); };
+// What a figure ends with: most lines end otherwise (in 。) and are passed over at once.
+const FIGURE_END = /[\d?*\-—–/]/;
 // A cell alone on its line: a figure, or a short dash for none (a longer run of dashes is a rule between paragraphs).
 const LONE = new RegExp(String.raw`^\s*(?:[?*]*\d+(?:\.\d+)?[?*]*|[-—–/]{1,2})\s*$`);
 const BORDERS = /[\u2500-\u257f|]/g;
@@ -23,14 +26,17 @@ const LABEL = /^[^。；;]{1,60}$/;
  */
 export function textRowFigures(line: string): number {
   const text = toHalfWidth(line).replace(BORDERS, ' ');
+  let last = text.length;
+  while (last > 0 && isSpace(text, last - 1)) last--;
+  if (last === 0 || !FIGURE_END.test(text[last - 1]!)) return 0;
   if (LONE.test(text)) return 1;
   // Token by token from the line's end: one pattern over the whole run would retry it from every space (a
   // converter's line of thousands of figures took seconds).
   let figures = 0, digits = false;
-  for (let end = text.length; ;) {
-    while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  for (let end = last; ;) {
+    while (end > 0 && isSpace(text, end - 1)) end--;
     let start = end;
-    while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
+    while (start > 0 && !isSpace(text, start - 1)) start--;
     const token = text.slice(start, end);
     if (!token || !FIGURE_TOKEN.test(token)) break;
     figures++;
