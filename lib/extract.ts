@@ -16,6 +16,7 @@ import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { unwrappedLines } from './prose/wrapped-lines.ts';
+import { approximateCells } from './rules/balance.ts';
 import { runRules } from './rules/run.ts';
 import { isOwnSitePage } from './years/site.ts';
 import type { PageModel } from './page/model.ts';
@@ -166,7 +167,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     warnings.push(...runRules(draft, {
       url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images, frames,
       unreadable: (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0)),
-      pagination,
+      pagination, approximate: approximateCells(warnings),
     }));
   }
   const report = Report.parse(draft);

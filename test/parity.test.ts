@@ -1,6 +1,11 @@
+import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { textContent } from 'domutils';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { pageFromCheerio } from '../lib/page/cheerio-source.ts';
+import { pageFromDom } from '../lib/page/dom-source.ts';
+import type { PageModel } from '../lib/page/model.ts';
 import { extractWithCheerio, extractWithDom, FIXTURES, fixtureHtml, fixtureUrl } from './support/fixtures.ts';
 import { formPage } from './support/form-page.ts';
 import { legacyPage, randomLegacyLayout } from './support/legacy-table.ts';
@@ -36,6 +41,21 @@ describe('DOM path and cheerio path give identical JSON', () => {
     const { report, bindings } = extractWithDom(html, null);
     expect(report.applications?.newReceived?.total).toBe(42);
     expect(new Set(bindings.filter((b) => b.ref.table !== 'proseFigures').map((b) => (b.node as Element).localName))).toEqual(new Set(['td']));
+  });
+
+  // The option a <select> shows with none marked selected: a list box (size > 1) shows none chosen, a drop-down
+  // its first option not disabled (nor in a disabled group).
+  it('form controls: the option shown where none is marked selected', () => {
+    const row = '<td><select size="3"><option>1</option><option>2</option></select></td><td><select><option disabled>0</option><option>5</option></select></td>'
+      + '<td><select><optgroup disabled><option>0</option></optgroup><option>7</option></select></td><td><select size="1"><option>9</option></select></td>'
+      + '<td><select multiple><option>4</option></select></td>';
+    const html = `<table><tr>${row}</tr></table>`;
+    const cells = (page: PageModel<unknown>) => page.tables[0]!.rows[0]!.cells.map((c) => c.text);
+    const doc = new Window().document;
+    doc.body.innerHTML = html;
+    const viaDom = cells(pageFromDom(doc as unknown as Document));
+    expect(viaDom).toEqual(['', '5', '7', '9', '']);
+    expect(cells(pageFromCheerio(cheerio.load(html).root()[0]!))).toEqual(viaDom);
   });
 
   // Pages written in the layouts portals use (test/support): <th>, Word's <o:p>, no-break spaces, page breaks.

@@ -3,7 +3,7 @@
 import * as cheerio from 'cheerio';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { extractWithCheerio, fixtureHtml, fixtureReport } from './support/fixtures.ts';
+import { extractWithCheerio, fixtureHtml, fixtureReport, fixtureUrl } from './support/fixtures.ts';
 import { formPage } from './support/form-page.ts';
 
 const TIELING = 'tieling-2019.html';
@@ -220,6 +220,38 @@ describe('an article set a paragraph a row in a table', () => {
     const r = extractWithCheerio(page, null).report;
     expect(r.document).toMatchObject({ period: { start: '2022-01-01', end: '2022-12-31' }, signedAt: '2023-01-20' });
     expect(r.proseFigures.map((f) => `${f.label}=${f.value}`)).toContain('收到政府信息公开申请=5');
+  });
+});
+
+describe('a PDF\'s page number under a heading', () => {
+  it('is no row of a table laid out as text: the heading still opens its part, and the numbering runs on', () => {
+    const file = 'longde-chengguan-2021.html';
+    const page = fixtureHtml(file).replace('<p style="text-indent:2em">四、政府信息公开行政复议、行政诉讼情况</p>',
+      '<p style="text-indent:2em">四、政府信息公开行政复议、行政诉讼情况</p><p>5</p>');
+    const rules = (html: string) => extractWithCheerio(html, fixtureUrl(file)).report.warnings.map((w) => w.rule);
+    expect(page).not.toBe(fixtureHtml(file));
+    expect(rules(page)).toEqual(rules(fixtureHtml(file)));
+  });
+});
+
+describe('links over and in the 落款', () => {
+  const article = (end: string) => `<html><head><title>某县人民政府2022年政府信息公开工作年度报告</title></head><body>
+    <h1>某县人民政府2022年政府信息公开工作年度报告</h1>
+    <p>本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。</p><p>一、总体情况</p>
+    <p>2022年，本县${'坚持以公开为常态、不公开为例外，'.repeat(8)}政府信息公开工作取得了新的成效。</p>
+    <p>二、存在的主要问题及改进情况</p><p>本年度无。</p>${end}</body></html>`;
+  const signedAt = (end: string) => extractWithCheerio(article(end), null).report.document.signedAt;
+
+  it('reads the signature in Word\'s bookmarks and links that go nowhere (<a name>, href="#", javascript:)', () => {
+    expect(signedAt('<p><a name="OLE_LINK1">某县人民政府</a></p><p>2023年1月20日</p>')).toBe('2023-01-20');
+    expect(signedAt('<p><a href="#">某县人民政府</a></p><p><a href="javascript:void(0)">2023年1月20日</a></p>')).toBe('2023-01-20');
+  });
+
+  it('reads the signature under the article\'s own links: its attached table\'s (a download script\'s), its 相关解读', () => {
+    expect(signedAt('<p>附件：</p><p><a href="/module/download/downfile.jsp?classid=0&filename=1.xls">1.某县2022年政府信息公开情况统计表</a></p>'
+      + '<p>某县人民政府</p><p>2023年1月20日</p>')).toBe('2023-01-20');
+    expect(signedAt('<p>相关解读：<a href="/jd/2023/1.html">图解某县人民政府2022年政府信息公开工作年度报告</a></p><p>某县人民政府</p><p>2023年1月20日</p>'))
+      .toBe('2023-01-20');
   });
 });
 
@@ -517,6 +549,12 @@ describe('a 表三 of fewer columns than the template', () => {
     ]);
     // 表三 is there, in its own shape: not reported missing.
     expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message).join()).not.toContain('表三');
+    // Its organisations headed 其他: not the narrow table of 自然人 and 总计, its middle column dropped unsaid.
+    const other = extractWithCheerio(`<title>某县2020年政府信息公开工作年度报告</title>${page.replace('<td>法人或其他组织</td>', '<td>其他</td>')}`, null).report;
+    expect(other.applications).toBeNull();
+    expect(other.warnings.filter((w) => w.rule === 'recognition/nonstandard-table').map((w) => w.message)).toEqual([
+      '表三只有3个申请人列（自然人、其他、总计），不是标准格式的七列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），未读取其数字',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
 // the file names TRS's pager script writes (t20230120_4567890.html, t20230120_4567890_1.html…). Only the
 // same article's pages on the same site are taken, so that no other article's figures join the report.
 import { toHalfWidth } from '../text/normalize.ts';
+import { urlOf } from '../url.ts';
 import type { LinkProblem, PageLink } from '../years/links.ts';
 import type { Pagination } from './pagination.ts';
 
@@ -62,15 +63,11 @@ function missingNumber(found: Map<number, string>, pages: number | null): number
   return missing.length === 1 ? missing[0]! : null;
 }
 
-function parsed(url: string | null): URL | null {
-  try {
-    const parsedUrl = new URL(url ?? '');
-    if (!/^https?:$/.test(parsedUrl.protocol)) return null;
-    parsedUrl.hash = '';
-    return parsedUrl;
-  } catch {
-    return null;
-  }
+/** An http(s) address without its fragment (#…, a place in the page). */
+function parsed(text: string | null): URL | null {
+  const url = urlOf(text);
+  if (url) url.hash = '';
+  return url;
 }
 
 /**

@@ -13,6 +13,12 @@ export const HEADING = /^\s*([一二三四五六七八九十]{1,3})?\s*[、.．]
 const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]\\s*(${PART_TITLES.map((t) => t.replace(/[、]/g, '.?')).join('|')})`, 'g');
 
 const PART_KEYS = new Set(PART_TITLES.map(labelKey)); // each ends in 况 or 项, which labelKey() keeps
+
+/** Whether the line is a standard part's heading (四、政府信息公开行政复议、行政诉讼情况): never a row of a table. */
+export function isPartHeading(line: string): boolean {
+  const h = HEADING.exec(toHalfWidth(line));
+  return h !== null && PART_KEYS.has(labelKey(h[2]!));
+}
 const HEADING_START = /^[\s?？]*[一二三四五六七八九十]{0,3}\s*[、.．]/;
 
 // A whole report in one paragraph, its headings set apart by spaces: "…如下: 一、政府信息主动公开情况 2013年度…".

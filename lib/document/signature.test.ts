@@ -51,6 +51,11 @@ describe('signature', () => {
     // The article's 附件说明 above its 落款, linked to the attached page, is the article's own.
     const attached = [...text, '附件：沙塘镇2022年政府信息公开情况统计表', '隆德县沙塘镇人民政府', '2023年1月19日', ...footer];
     expect(signature(attached, attached.length, new Set([20]))).toEqual({ date: '2023-01-19', name: '隆德县沙塘镇人民政府' });
+    // 附件： on its own line, the attached document's link (a download script's, no file name) under it; a 相关解读 link.
+    const listed = [...text, '附件：', '1.隆德县沙塘镇2022年政府信息公开情况统计表', '隆德县沙塘镇人民政府', '2023年1月19日', ...footer];
+    expect(signature(listed, listed.length, new Set([21]))).toEqual({ date: '2023-01-19', name: '隆德县沙塘镇人民政府' });
+    const explained = [...text, '相关解读：图解隆德县2022年政府信息公开工作年度报告', '隆德县人民政府', '2023年1月20日', ...footer];
+    expect(signature(explained, explained.length, new Set([20]))).toEqual({ date: '2023-01-20', name: '隆德县人民政府' });
   });
 
   it('takes a date after words that may be a name NAME_LINE does not know (a company, a 部) as an unnamed signature', () => {

@@ -43,13 +43,18 @@ function datedLine(body: readonly string[], i: number, links: ReadonlySet<number
   const own = m[1]!;
   const before = own || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
   const name = NAME_LINE.test(before) ? before : null;
-  // A list's item: its link, then its date, or its publisher and date, on lines of their own; a link the
-  // article's 附件说明 opens (附件：…统计表, above the 落款 as 公文 print it) is the article's own.
-  for (let k = name && !own ? i - 2 : i - 1; k <= i; k++) if (links.has(k) && !ATTACHED.test(body[k]!)) return null;
+  // A list's item: its link, then its date, or its publisher and date, on lines of their own. A link above
+  // (the 附件说明's 附件：1.…统计表, 相关解读：… over the 落款) is the article's own unless items stand around
+  // it: a related heading or the item before above it, the next item's link under the date.
+  if (links.has(i) || (name && !own && links.has(i - 1)) || listItem(body, name && !own ? i - 2 : i - 1, i, links)) return null;
   return { date, name, own };
 }
 
-const ATTACHED = /^\s*附\s*件/;
+function listItem(body: readonly string[], title: number, date: number, links: ReadonlySet<number>): boolean {
+  if (!links.has(title)) return false;
+  const above = body[title - 1];
+  return links.has(date + 1) || (above !== undefined && (RELATED.test(above) || (above.length <= 40 && endsLikeDate(above))));
+}
 
 // What a portal prints under the article: its tools and the way to the next article, which no report prints
 // in its text; a related list's heading alone on its line, which a report may print over its own list

@@ -3,11 +3,16 @@
 // line of its own (a PDF converter's positioned boxes). Its figures can be read neither as a table nor as
 // sentences, and its row labels (一、本年新收…, （三）不予公开) are no headings of the report.
 import { toHalfWidth } from '../text/normalize.ts';
+import { isPartHeading } from './sections.ts';
 
 // A cell's figure: digits with the "?" a page lost characters to, or a dash for none.
 const FIGURE = String.raw`[?*]*(?:\d+(?:\.\d+)?|[-—–/])[?*]*`;
-// The figures a row line ends in, two or more set apart by white space; or a line that is one figure.
-const ROW_END = new RegExp(String.raw`(?:^|\s)(${FIGURE}(?:\s+${FIGURE})+)\s*$`);
+// One of the figures a row line ends in, set apart by white space.
+const FIGURE_TOKEN = new RegExp(`^${FIGURE}$`);
+const SPACE = /\s/;
+const isSpace = (text: string, i: number) => { const c = text.charCodeAt(i); return c === 32 || (c < 32 ? c >= 9 && c <= 13 : c > 127 && SPACE.test(text[i]!)); };
+// What a figure ends with: most lines end otherwise (in 。) and are passed over at once.
+const FIGURE_END = /[\d?*\-—–/]/;
 // A cell alone on its line: a figure, or a short dash for none (a longer run of dashes is a rule between paragraphs).
 const LONE = new RegExp(String.raw`^\s*(?:[?*]*\d+(?:\.\d+)?[?*]*|[-—–/]{1,2})\s*$`);
 const BORDERS = /[\u2500-\u257f|]/g;
@@ -21,23 +26,38 @@ const LABEL = /^[^。；;]{1,60}$/;
  */
 export function textRowFigures(line: string): number {
   const text = toHalfWidth(line).replace(BORDERS, ' ');
+  let last = text.length;
+  while (last > 0 && isSpace(text, last - 1)) last--;
+  if (last === 0 || !FIGURE_END.test(text[last - 1]!)) return 0;
   if (LONE.test(text)) return 1;
-  const row = ROW_END.exec(text);
-  return row && /\d/.test(row[1]!) ? row[1]!.trim().split(/\s+/).length : 0;
+  // Token by token from the line's end: one pattern over the whole run would retry it from every space (a
+  // converter's line of thousands of figures took seconds).
+  let figures = 0, digits = false;
+  for (let end = last; ;) {
+    while (end > 0 && isSpace(text, end - 1)) end--;
+    let start = end;
+    while (start > 0 && !isSpace(text, start - 1)) start--;
+    const token = text.slice(start, end);
+    if (!token || !FIGURE_TOKEN.test(token)) break;
+    figures++;
+    digits ||= /\d/.test(token);
+    end = start;
+  }
+  return figures >= 2 && digits ? figures : 0;
 }
 
 /**
  * Whether lines[i] is a row of a table laid out as text: its figures on the line, or its label on the line with
- * its figures each on a line of their own after it (at most one more label line between: 三、本年度办理结果 |
- * （一）予以公开 | 27 | 2 …).
+ * its figures each on a line of their own after it, two at least (at most one more label line between:
+ * 三、本年度办理结果 | （一）予以公开 | 27 | 2 …). One figure under a line is a PDF's page number as often, and a
+ * standard part's heading is no row.
  */
 export function isTextTableRow(lines: readonly string[], i: number): boolean {
   const line = lines[i]!;
   if (textRowFigures(line) >= 2) return true;
-  if (!LABEL.test(line)) return false;
+  if (!LABEL.test(line) || isPartHeading(line)) return false;
   const next = lines[i + 1];
   if (next === undefined) return false;
-  if (textRowFigures(next) === 1) return true;
-  const after = lines[i + 2];
-  return after !== undefined && LABEL.test(next) && textRowFigures(next) === 0 && textRowFigures(after) === 1;
+  const figuresFrom = (k: number) => lines[k] !== undefined && textRowFigures(lines[k]!) === 1 && lines[k + 1] !== undefined && textRowFigures(lines[k + 1]!) === 1;
+  return figuresFrom(i + 1) || (LABEL.test(next) && textRowFigures(next) === 0 && figuresFrom(i + 2));
 }

@@ -322,6 +322,23 @@ describe('provincial variants', () => {
     expect(legacy!.warnings[0]!.message).toBe('统计表有3个数字是约数（“约300”、“3000多”、“300余条”），不是确数，按空值（null）处理');
   });
 
+  it('reads a 万 figure in a row whose label or head counts in 元 or 万元 as none: 1.2万 may be 1.2 万元 or 12000 元', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'],
+      ['一、主动公开政府信息数', '条', '1.2万'],
+      ['二、收到申请数', '件', '12'],
+      ['三、行政复议数', '件', '0'],
+      ['七、依申请公开信息收取的费用（万元）', '——', '1.2万'],
+    ]));
+    expect(legacy!.stats.map((s) => `${s.label}=${s.value}${s.unit}`)).toEqual([
+      '主动公开政府信息数=12000条', '收到申请数=12件', '行政复议数=0件', '依申请公开信息收取的费用(万元)=null万元',
+    ]);
+    const [headed] = tablesOf(table([
+      ['统计指标', '统计数（万元）'], ['一、主动公开收费', '1.2万'], ['二、依申请公开收费', '0'], ['三、复制费', '0'],
+    ]));
+    expect(headed!.stats.map((s) => s.value)).toEqual([null, 0, 0]);
+  });
+
   it('reads a figure with a footnote mark in superscript as the figure, noting the mark (Word exports: 1706<sup>1</sup>)', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '统计数'],

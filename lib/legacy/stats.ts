@@ -71,6 +71,8 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
   /** Where a row's figure stands: under its unit, where the form sets a column per unit (条 | 件). */
   const valueColumn = (row: (Slot<N> | undefined)[], own: (slot: Slot<N> | undefined) => Slot<N> | undefined) =>
     layout.unitValues?.find(({ col }) => { const slot = own(row[col]); return slot && readCell(slot.cell).kind !== 'blank'; }) ?? headed;
+  const unitCell = (row: (Slot<N> | undefined)[], own: (slot: Slot<N> | undefined) => Slot<N> | undefined) =>
+    readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '');
   let marked = 0;
   let topical = false;
 
@@ -78,7 +80,7 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
   const add = (marker: RowMarker, at: Slot<N>, row: (Slot<N> | undefined)[], own: (slot: Slot<N> | undefined) => Slot<N> | undefined, value: FigureReading,
     column: { col: number; unit: string | null }): void => {
     const ownValue = own(row[column.col]);
-    const unit = readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '') ?? (value.kind === 'number' ? value.unit : null)
+    const unit = unitCell(row, own) ?? (value.kind === 'number' ? value.unit : null)
       ?? unitInLabel(marker.label) ?? (value.kind === 'number' ? column.unit : null);
     const index = first + stats.length;
     const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
@@ -123,7 +125,8 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     // otherwise it is a title or a note (填报单位, 单位负责人 …). A cell of words where the figure
     // should be makes the row a note too.
     if (!valueSlot && !marker.style) continue;
-    const value = valueSlot ? readValue(valueSlot.cell, readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '')) : blank;
+    // The row's unit as the form gives it (its unit cell, else its label's, else the head's) tells 1.2万 元 from 1.2万 条.
+    const value = valueSlot ? readValue(valueSlot.cell, unitCell(row, own) ?? unitInLabel(marker.label) ?? column.unit) : blank;
     if (value.kind === 'text') continue;
     add(marker, (labelSlot ?? subSlot)!, row, own, value, column);
   }

@@ -9,9 +9,10 @@ const REMARKED = /^([^（()）]*\d[^（()）]*)[（(][^（()）]*[\u4e00-\u9fff]
 const IN_WAN = /^(\d+(?:\.\d+)?)万(\D*)$/;
 
 /**
- * A value cell read as a figure, `unit` the row's unit cell's. A figure with a remark reads as the
- * figure, the remark noted as noise; one in 万 as what it says exactly (1.2万 条 = 12000), noted. One of
- * about so many (约300, 3000多) reads as no figure, as in any table (readCell).
+ * A value cell read as a figure, `unit` the row's (its unit cell's, label's or head's). A figure with a
+ * remark reads as the figure, the remark noted as noise; one in 万 as what it says exactly (1.2万 条 = 12000:
+ * nothing dropped, so no note), but in a row of 元 or 万元 as none. One of about so many (约300, 3000多)
+ * reads as no figure, as in any table (readCell).
  */
 export function readValue(cell: FigureCell, unit: string | null): FigureReading {
   const reading = readCell(cell);

@@ -22,18 +22,46 @@ export const cheerioAccess: NodeAccess<AnyNode> = {
   attr: (n, name) => (n as Element).attribs?.[name] ?? null,
   children: (n) => (n as ParentNode).children ?? NO_CHILDREN,
   data: (n) => (n as Text).data ?? '',
-  // A saved page's controls show what their markup sets: the value attribute, a textarea's text, the option marked selected.
+  // A saved page's controls show what their markup sets, as a browser takes it: the value attribute (sanitized
+  // for its type), a textarea's text, the option selected.
   value: (n) => {
     const { name, attribs } = n as Element;
-    if (name === 'input') return attribs.value ?? '';
+    if (name === 'input') return sanitized(attribs.type?.trim().toLowerCase() ?? '', attribs.value ?? '');
     if (name === 'textarea') return textContent(n);
-    const options = (n as Element).children.flatMap((c) => (c as Element).name === 'optgroup' ? (c as Element).children : [c])
-      .filter((c): c is Element => (c as Element).name === 'option');
-    // As a browser shows it: the last option marked selected, else a single choice's first.
-    const shown = options.findLast((o) => o.attribs.selected != null) ?? (attribs.multiple == null ? options[0] : undefined);
+    const shown = selectedOption(n as Element);
     return shown ? textContent(shown).replace(/[ \t\n\f\r]+/g, ' ').trim() : '';
   },
 };
+
+// A valid floating-point number (HTML's): what a number input keeps of its value; anything else it shows blank.
+const FLOAT = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/** An input's value as a browser sanitizes it for the types a form's figure may be in: a number's or nothing, no line breaks in text. */
+function sanitized(type: string, value: string): string {
+  if (type === 'number') return FLOAT.test(value) ? value : '';
+  return value.replace(/[\r\n]+/g, '');
+}
+
+/**
+ * The option a <select> shows as a browser picks it: the last marked selected (the first, where several may be);
+ * else, for a drop-down (one choice, size 1), the first not disabled (nor in a disabled group); a list box
+ * (size > 1, multiple) none.
+ */
+function selectedOption(select: Element): Element | undefined {
+  const options: { option: Element; disabled: boolean }[] = [];
+  for (const child of select.children as Element[]) {
+    if (child.name === 'option') options.push({ option: child, disabled: child.attribs.disabled != null });
+    else if (child.name === 'optgroup') {
+      for (const option of child.children as Element[]) {
+        if (option.name === 'option') options.push({ option, disabled: child.attribs.disabled != null || option.attribs.disabled != null });
+      }
+    }
+  }
+  const selected = (o: { option: Element }) => o.option.attribs.selected != null;
+  if (select.attribs.multiple != null) return options.find(selected)?.option;
+  const chosen = options.findLast(selected) ?? (Number.parseInt(select.attribs.size ?? '', 10) > 1 ? undefined : options.find((o) => !o.disabled));
+  return chosen?.option;
+}
 
 /** The page model of a parsed document (the root returned by cheerio's load()). */
 export function pageFromCheerio(root: AnyNode): PageModel<AnyNode> {

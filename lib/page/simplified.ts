@@ -1,7 +1,7 @@
 // A page written in traditional characters, read as simplified, and a page's variant characters (答覆)
 // read as the engine's words have them: the same lines, pieces, tables and nodes, each text converted
 // one character for one, so that every offset into a node stays right.
-import { withVariantsUnified } from '../text/normalize.ts';
+import { holdsVariants, withVariantsUnified } from '../text/normalize.ts';
 import { toSimplified, traditionalCount } from '../text/traditional.ts';
 import type { PageModel } from './model.ts';
 import { rewritePage } from './rewrite.ts';
@@ -36,5 +36,5 @@ export function simplifiedPage<N>(page: PageModel<N>): PageModel<N> {
  * where any line holds one; else the page itself.
  */
 export function variantsUnified<N>(page: PageModel<N>): PageModel<N> {
-  return page.lines.some((line) => withVariantsUnified(line.text) !== line.text) ? rewritePage(page, withVariantsUnified) : page;
+  return page.lines.some((line) => holdsVariants(line.text)) ? rewritePage(page, withVariantsUnified) : page;
 }

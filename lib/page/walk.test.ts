@@ -30,6 +30,14 @@ describe('walkPage', () => {
     ]);
   });
 
+  it('takes no <a> that goes nowhere else for a link: Word\'s bookmarks, a place in the page, a script, the page\'s own address', () => {
+    const page = pageOf('<!-- saved from url=(0031)http://www.xx.gov.cn/art/1.html -->\n<html><head></head><body>'
+      + '<p><a name="OLE_LINK1">某县人民政府</a></p><p><a href="#_Toc1">一、总体情况</a></p><p><a href="javascript:void(0)">打印</a></p>'
+      + '<p><a href="http://www.xx.gov.cn/art/1.html#top">某县2022年报告</a></p><p><a href="/art/2.html">某县2021年报告</a></p>'
+      + '<p><a href="javascript:;" onclick="openArticle(3)">某县2020年报告</a></p></body></html>');
+    expect(page.lines.map((l) => l.link ?? false)).toEqual([false, false, false, false, true, true]);
+  });
+
   it('reads no-break and ideographic spaces as white space, as /\\s/ does: alone they make no line', () => {
     const page = pageOf('<p>一、总体情况</p><p>&nbsp;</p><p>\u3000\u3000</p><p>本年度\n\u3000\u00a0</p><p>主动公开</p>');
     expect(page.lines.map((l) => l.text)).toEqual(['一、总体情况', '本年度', '主动公开']);
@@ -44,6 +52,13 @@ describe('walkPage', () => {
     const page = pageOf(`<p>本年共收到申请<input value="42">件</p>${FORM_ROW}`);
     expect(page.tables[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['42', '7', '3', '0', '5件', '', '']);
     expect(page.lines.map((l) => l.text)).toEqual(['本年共收到申请件', '件']);
+  });
+
+  // happy-dom neither sanitizes an input's value nor picks a multiple select's first selected option: browsers do.
+  it('reads a saved page\'s controls as a browser shows them: a number input\'s value only if a number, a list\'s first selected option', () => {
+    const page = pageOf('<table><tr><td><input type="number" value="-"></td><td><input type="NUMBER" value="12"></td><td><input type="number" value="1."></td>'
+      + '<td><input value="3\n4"></td><td><select multiple><option selected>4</option><option selected>6</option></select></td></tr></table>');
+    expect(page.tables[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['', '12', '', '34', '4']);
   });
 
   it('reads a live page\'s controls as they are now, the same as a saved page\'s markup says', () => {

@@ -37,6 +37,7 @@ const PAGER_SCRIPT = /createPageHTML|countPage/;
 // The note IE and Chrome write atop a page they save: the length of the address in characters, then the address.
 const SAVED_FROM = /^\s*saved from url=\(\d+\)(\S+)/i;
 const ATTACHMENT = /\.(pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
+const NO_PAGE = /^(?:javascript|about):/i;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const WORD_PLACEHOLDER = /mso-cell-special\s*:\s*placeholder/i;
 // A box placed on its own (PDF converters set each cell or line of a page so, in <span>s too): a line of its own,
@@ -201,12 +202,13 @@ class Walker<N> {
       else this.addEmbed(node);
       return;
     }
-    // A link to another page (a list's item, a menu); an attached document's is the article's own.
+    // A link to another page (a list's item, a menu); an attached document's is the article's own, and an
+    // <a> that goes nowhere else (Word's bookmarks <a name="OLE_LINK1">, href="#", a script's) is no link.
     let toPage = false;
     if (role & LINK) {
       const href = access.attr(node, 'href');
       if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
-      else toPage = true;
+      else toPage = href !== null && (this.leavesPage(href) || access.attr(node, 'onclick') !== null);
     }
     const block = (role & BLOCK) !== 0 || (style !== null && style.includes('absolute') && POSITIONED.test(style));
     if (block) this.endLine();
@@ -264,6 +266,14 @@ class Walker<N> {
     this.visitChildren(node);
     if (toPage) this.inLink--;
     if (block) this.breakLine(0);
+  }
+
+  // Whether following the href shows another page: not a place in this page, a script (one run on a click may
+  // open one: onclick is asked apart), nor this page's own saved address.
+  private leavesPage(href: string): boolean {
+    const to = href.trim();
+    if (!to || to.startsWith('#') || NO_PAGE.test(to)) return false;
+    return to.split('#', 1)[0] !== this.savedFrom;
   }
 
   /**

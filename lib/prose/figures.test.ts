@@ -283,6 +283,8 @@ describe('zeros said in words', () => {
       '收取费用=0元', '收取政府信息处理费=0元', '收取费用=0元',
     ]);
     expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0元', '收费=0元']);
+    expect(summary(figuresOf('本年度无收费情况。', '本年度不存在收费情况。', '本年度政府信息公开工作无收费。', '不存在违规收费情况。', '无收费通知。')))
+      .toEqual(['收费=0元', '收费=0元', '收费=0元']);
     // No fee notice sent is that, in 件, and not a fee charged; 表三's row of applications closed for an unpaid
     // fee says nothing of how many notices were sent.
     expect(summary(figuresOf('本机关未发出收费通知，未收取信息处理费。', '收取信息处理费的情况:本年度无发出收费通知,无收取信息处理费用。',

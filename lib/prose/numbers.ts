@@ -21,7 +21,7 @@ const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN
 // them: the figures found are those of the first alternative alone.
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
 // and what follows it. Some print them in brackets (发布政务信息(1386)条). 余 may stand before 万 (100余万份).
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?[ \\u00a0\\u3000]?(${UNITS})(左右)?|(未|没有|无(?=因|收取|发出))|(数)|为(?=\\s?[0０零])`, 'g');
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?[ \\u00a0\\u3000]?(${UNITS})(左右)?|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费))|(数)|为(?=\\s?[0０零])`, 'g');
 // Units that count the same things: applications and cases are 件, 宗 or 起 as the writer pleases.
 const SAME_COUNT: Record<string, string> = { 宗: '件', 起: '件' };
 
@@ -57,8 +57,9 @@ const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^
 // "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in 元 (the 统计表 counts
 // 收取的费用). Not 未发现违规收费: what was not found is no fee charged; nor 没有行政事业性收费项目: 表二
 // counts those items, the fees an office may levy at all.
-// Nor 未发出收费通知: that is no notice sent (NO_NOTICE). 无收取信息处理费用 says it with 无.
-const NO_FEE = /(?:未|没有|无(?=收取))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
+// Nor 未发出收费通知: that is no notice sent (NO_NOTICE). 无收取信息处理费用, 无收费情况, 不存在收费情况 say it
+// with 无 right before it, or 不存在.
+const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
 // "未发出收费通知", "无发出收费通知", "未向申请人发出信息处理费收费通知": no fee notice sent (国办函〔2020〕109号), in 件.
 const NO_NOTICE = /(?:未|没有|无)(?:向[^，,。；;]{0,10}?)?(发出|发送|下发|开具|出具|送达)([^，,。；;]{0,10}?收费通知)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
@@ -111,7 +112,7 @@ export function findNumbers(text: string): NumberToken[] {
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
     if (m[1] === undefined) {
-      if (m[8] !== undefined) none = true; // 未/没有/无因 (无收取, 无发出)
+      if (m[8] !== undefined) none = true; // 未/没有/不存在/无因 (无收取, 无收费, 无发出)
       else if (m[9] !== undefined) bare = true; // 数
       else said = true; // 为0
       continue;

@@ -123,6 +123,12 @@ export function partTopic(total: ProseTopic, part: { label: string; unit: string
   return topic === total ? null : topic;
 }
 
+/**
+ * The issuer's own figure beside the whole area's (县政府本级收到5件, 市本级发出收费通知1件): 本级 is the word
+ * reports set a government's own office apart from its area with, a part of what its tables may count.
+ */
+export const OWN_LEVEL = /本级/;
+
 // 全市各级行政机关受理…申请42件 is the whole area's count, not the issuing office's own table.
 const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇|系统)|各级|各地|各(?:部门|单位|县|区|乡镇|乡|镇|街道|地区)|市直各|县直各/;
 

@@ -172,7 +172,7 @@ function nonstandardColumns<N>(rows: TableRow<N>[], first: TableRow<N>): Warning
 /**
  * The two figure columns of a 表三 that small bodies print with 自然人 and 总计 alone, the five
  * 法人或其他组织 columns dropped: a header row naming just those two, nothing above naming another
- * applicant (a 法人或其他组织 column that sums the five has no place in the contract). Else null.
+ * applicant, nor beside them (a 法人或其他组织 or 其他 column that sums the five has no place in the contract). Else null.
  */
 function narrowColumns<N>(rows: TableRow<N>[]): { table: number; columns: Map<number, ApplicantColumn> } | null {
   const headers = rows.filter((r) => !hasNumber(r.figureRun));
@@ -181,12 +181,15 @@ function narrowColumns<N>(rows: TableRow<N>[]): { table: number; columns: Map<nu
     const natural = named.filter((c) => namesColumn(COLUMN_LABELS.naturalPerson, labelKey(c.cell.text)));
     const total = named.filter((c) => namesColumn(COLUMN_LABELS.total, labelKey(c.cell.text)));
     if (natural.length !== 1 || total.length !== 1 || natural[0]!.col > total[0]!.col) continue;
+    // A column of the organisations beside them (法人或其他组织, or headed 其他 alone) is a third the contract has no place for.
+    if (named.some((c) => ORGANISATIONS.some((column) => namesColumn(COLUMN_LABELS[column], labelKey(c.cell.text))))) return null;
     if (headers.some((h) => h.table === header.table && OTHER_APPLICANTS.test(h.key))) return null;
     return { table: header.table, columns: new Map([[natural[0]!.col, 'naturalPerson'], [total[0]!.col, 'total']]) };
   }
   return null;
 }
 const OTHER_APPLICANTS = /法人|商业企业|科研机构|社会公益|法律服务/;
+const ORGANISATIONS = APPLICANT_COLUMNS.filter((c) => c !== 'naturalPerson' && c !== 'total');
 
 /**
  * The applicants of the figure columns `cols` in the order the header names them, where it names all

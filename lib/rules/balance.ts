@@ -2,7 +2,7 @@
 // blank counts as 0; but a blank 总计, or a side left entirely blank, is a gap in the page rather
 // than a contradiction, so it is reported apart from a true mismatch. A figure given as about so many
 // (约300) is null too, but no blank: it stands for some figure unknown.
-import type { CellRef, Report } from '../schema.ts';
+import type { CellRef, Warning } from '../schema.ts';
 import type { Finding } from './types.ts';
 
 export interface Term {
@@ -51,16 +51,16 @@ export function agrees(left: Figure[], right: Figure[]): boolean {
   return l === null || r === null || l === r;
 }
 
-/** The cells the page gave as about so many (the figure/approximate notes), as `table:path`. */
-export function approximateCells(report: Report): ReadonlySet<string> {
+/** The cells the page gave as about so many (the recognition's figure/approximate notes), as `table:path` (RuleContext.approximate). */
+export function approximateCells(notes: readonly Warning[]): ReadonlySet<string> {
   const cells = new Set<string>();
-  for (const w of report.warnings) if (w.rule === 'figure/approximate') for (const c of w.cells) cells.add(`${c.table}:${c.path}`);
+  for (const w of notes) if (w.rule === 'figure/approximate') for (const c of w.cells) cells.add(`${c.table}:${c.path}`);
   return cells;
 }
 
 /**
  * Compares Σleft with Σright; null when they agree, either side has no cell in this format, or a figure
- * given as about so many (`approximate`, approximateCells) on the side that falls short may make up the difference.
+ * given as about so many (`approximate`, RuleContext.approximate) on the side that falls short may make up the difference.
  */
 export function imbalance(leftTerms: Term[], rightTerms: Term[], approximate: ReadonlySet<string>): Imbalance | null {
   const l = leftTerms.filter(present);

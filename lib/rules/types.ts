@@ -20,6 +20,8 @@ export interface RuleContext {
   unreadable: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
   /** The page is one page of an article the portal splits over several: the rest of the report is on the others. */
   pagination: Pagination | null;
+  /** The cells read as about so many (约300: null), as `table:path`: a sum short of its total may be short by them. */
+  approximate: ReadonlySet<string>;
 }
 
 /** A warning before the runner names the rule that made it. */

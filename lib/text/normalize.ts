@@ -22,12 +22,16 @@ export function toHalfWidth(text: string): string {
 }
 
 // 覆 written for 复 in the words reports use (答覆, 回覆, 批覆, 函覆, 行政覆议, 覆核, 覆查), as traditional
-// script has it and some simplified pages keep it; 覆盖, 颠覆 keep theirs. One character for one, so
-// offsets into a node's text stay right.
-const FU_FOR_FU = /覆(?=[议議核查函])|(?<=[答回批函])覆/g;
+// script has it and some simplified pages keep it; 覆盖, 覆灭, 覆没, 颠覆 keep theirs (审批覆盖率 too). One
+// character for one, so offsets into a node's text stay right.
+const FU_FOR_FU = /覆(?=[议議核查函])|(?<=[答回批函])覆(?![盖灭没])/g;
+const HOLDS_FU_FOR_FU = new RegExp(FU_FOR_FU.source);
 
 /** The text with 覆 written for 复 replaced by 复 (答覆 → 答复, 行政覆议 → 行政复议); the same length. */
 export const withVariantsUnified = (text: string): string => (text.includes('覆') ? text.replace(FU_FOR_FU, '复') : text);
+
+/** Whether withVariantsUnified() would change the text. */
+export const holdsVariants = (text: string): boolean => text.includes('覆') && HOLDS_FU_FOR_FU.test(text);
 
 /** A line as names, titles, dates and heads are compared and matched: half-width, without white space. */
 export const squeezed = (line: string | undefined): string => toHalfWidth(line ?? '').replace(/\s+/g, '');

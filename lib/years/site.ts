@@ -1,13 +1,14 @@
 // Where a report was read: reports pair across years only when read on one site (summary.ts sameBody);
 // and which addresses are pages of a site, to fetch (links.ts) or as a page's embedded parts (extract.ts).
+import { urlOf } from '../url.ts';
+
+const ANY = /./;
+// The addresses a page of the site may have: a saved copy's (file:) besides the web's.
+const PAGE_PROTOCOL = /^(?:https?|file):$/;
 
 /** The host a page was read on, without its www.: one site's reports are one body's. */
 export function siteOf(url: string | null): string | null {
-  try {
-    return (url && new URL(url).hostname.toLowerCase().replace(/^www\./, '')) || null;
-  } catch {
-    return null;
-  }
+  return urlOf(url, undefined, ANY)?.hostname.toLowerCase().replace(/^www\./, '') || null;
 }
 
 // A page, not a file: an address whose last part has no extension, or a page's (.html, .shtml, .jsp, .aspx, .php …).
@@ -23,11 +24,6 @@ export const isPagePath = (pathname: string): boolean => PAGE_PATH.test(pathname
  */
 export function isOwnSitePage(src: string, pageUrl: string | null): boolean {
   const base = pageUrl ?? 'http://page.invalid/';
-  let url: URL;
-  try {
-    url = new URL(src, base);
-  } catch {
-    return false;
-  }
-  return /^(?:https?|file):$/.test(url.protocol) && siteOf(url.href) === siteOf(base) && isPagePath(url.pathname);
+  const url = urlOf(src, base, PAGE_PROTOCOL);
+  return url !== null && siteOf(url.href) === siteOf(base) && isPagePath(url.pathname);
 }

@@ -1,6 +1,6 @@
 // 表三 prints its own identity: 第一项加第二项之和，等于第三项加第四项之和 — per applicant column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
-import { agrees, approximateCells, balanceFinding, imbalance, showSum } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showSum } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, rowAt } from './rows.ts';
@@ -14,7 +14,7 @@ export const columnBalance: Rule = {
     passes: '自然人列：本年新收33、上年结转0；办理结果总计32、结转下年度1。',
     fails: '自然人列：本年新收33、上年结转0；办理结果总计33、结转下年度1 — 34件去向多于33件来源。',
   },
-  check(report) {
+  check(report, ctx) {
     const apps = report.applications;
     // A page that dropped one of the four rows (recognition/missing-rows says which) leaves nothing to
     // balance: the rest would be compared without it.
@@ -27,7 +27,7 @@ export const columnBalance: Rule = {
       if (agrees(sources.map((row) => row.cols[column]), outcomes.map((row) => row.cols[column]))) continue;
       const left = sources.map((row) => cell(row, column));
       const right = outcomes.map((row) => cell(row, column));
-      const b = imbalance(left, right, approximateCells(report));
+      const b = imbalance(left, right, ctx.approximate);
       if (!b) continue;
       const sides = `${pathName(column)}列：${showSum(left)}，${showSum(right)}`;
       findings.push(balanceFinding(b, sides));

@@ -1,6 +1,6 @@
 // (七)总计 of 表三 is the sum of the outcome rows (一)…(六) in every column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
-import { agrees, approximateCells, balanceFinding, imbalance, sumText } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, sumText } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, outcomeGroups, outcomeRows, rowAt } from './rows.ts';
@@ -14,7 +14,7 @@ export const outcomeSum: Rule = {
     passes: '自然人列：予以公开27、不予公开小计4、无法提供小计2，(七)总计33。',
     fails: '自然人列：予以公开27、不予公开小计4、无法提供小计2，(七)总计34 — 各项合计33，相差1。',
   },
-  check(report) {
+  check(report, ctx) {
     const apps = report.applications;
     if (!apps) return [];
     const groups = outcomeGroups(apps);
@@ -29,7 +29,7 @@ export const outcomeSum: Rule = {
       if (agrees(figures, [totalRow.cols[column]])) continue;
       const parts = rows.map((row) => cell(row, column));
       const totalTerm = cell(totalRow, column, '(七)总计');
-      const b = imbalance(parts, [totalTerm], approximateCells(report));
+      const b = imbalance(parts, [totalTerm], ctx.approximate);
       if (!b) continue;
       // The message names subtotals by group; the cells still list every figure.
       const subtotals = groups

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport, setFigures } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, setFigures } from '../../../test/support/report.ts';
 import { rowSum } from './row-sum.ts';
 import { APPLICANTS } from './rows.ts';
 
@@ -23,6 +23,12 @@ describe('applications/row-sum', () => {
       severity: 'error', expected: 33, actual: 34,
       message: '予以公开行：自然人(27)+商业企业(2)+科研机构(0)+社会公益组织(0)+法律服务机构(4)+其他组织(0)=33，总计(34)，相差1',
     }]);
+  });
+
+  it('passes a row short of its 总计 by a cell read as about so many (约3: null), as the recognition noted it', () => {
+    const report = setFigures(granted(), 'applications', { 'granted.legalService': null, 'granted.total': 33 });
+    expect(findingsOf(rowSum, report)).toMatchObject([{ severity: 'error' }]);
+    expect(findingsOf(rowSum, report, makeContext({ approximate: new Set(['applications:granted.legalService']) }))).toEqual([]);
   });
 
   it('passes a row of a table that prints 自然人 and 总计 alone: an organisation\'s application leaves 总计 above 自然人', () => {

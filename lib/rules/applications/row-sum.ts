@@ -1,6 +1,6 @@
 // Each row of 表三: the six applicant columns add up to 总计.
 import type { CellRef } from '../../schema.ts';
-import { agrees, approximateCells, balanceFinding, imbalance, showSum, sumText } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showSum, sumText } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { allRows, APPLICANTS, cell } from './rows.ts';
@@ -14,7 +14,7 @@ export const rowSum: Rule = {
     passes: '予以公开：自然人27、商业企业2、法律服务机构4，总计33。',
     fails: '予以公开：自然人27、商业企业2、法律服务机构4，总计34 — 各列合计33。',
   },
-  check(report) {
+  check(report, ctx) {
     const apps = report.applications;
     if (!apps) return [];
     const findings: Finding[] = [];
@@ -28,7 +28,7 @@ export const rowSum: Rule = {
       if (agrees(APPLICANTS.map((column) => row.cols[column]), [row.cols.total])) continue;
       const parts = APPLICANTS.map((column) => cell(row, column, pathName(column)));
       const totalTerm = cell(row, 'total');
-      const b = imbalance(parts, [totalTerm], approximateCells(report));
+      const b = imbalance(parts, [totalTerm], ctx.approximate);
       if (!b) continue;
       const label = pathName(row.path);
       if (b.status === 'blank') {

@@ -1,4 +1,8 @@
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import type { Pagination } from '../../document/pagination.ts';
+import { extract } from '../../extract.ts';
+import { pageFromCheerio } from '../../page/cheerio-source.ts';
 import { extractWithCheerio } from '../../../test/support/fixtures.ts';
 import { consistentFigures, random, reportPage, type Layout } from '../../../test/support/standard-tables.ts';
 import { feeStatement } from './fee-statement.ts';
@@ -29,6 +33,10 @@ describe('document/fee-statement', () => {
     // Said in words the prose figures leave unread.
     expect(withPartSix('本年度未产生政府信息公开信息处理费。')).toEqual([]);
     expect(withPartSix('我局未向申请人收取政府信息公开信息处理费。')).toEqual([]);
+    // None collected, said with 无, 不存在 or 没有 before 收费.
+    expect(withPartSix('本年度无收费情况。')).toEqual([]);
+    expect(withPartSix('本年度不存在收费情况。')).toEqual([]);
+    expect(withPartSix('本年度政府信息公开工作无收费。')).toEqual([]);
   });
 
   it('warns of a part 六 with no word of the fee anywhere in the report', () => {
@@ -57,6 +65,13 @@ describe('document/fee-statement', () => {
     expect(withPartSix('本年度发出收费通知3件，实际收取信息处理费0元。')[0]!.message).toContain('但未说明收费通知的总金额');
   });
 
+  it('takes no other notice, nor 表三\'s row retold, for fee notices sent', () => {
+    // A 补正通知 asks the applicant to complete the application: nothing was charged.
+    expect(withPartSix('本年度向申请人发出补正通知3件，未收取信息处理费。')).toEqual([]);
+    expect(withPartSix('因申请人逾期未按收费通知缴纳费用不再处理的申请3件。')).toMatchObject([{ severity: 'warning' }]);
+    expect(withPartSix('全年共向申请人发出收费通知书1份，收取信息处理费200元。')[0]!.message).toContain('但未说明收费通知的总金额');
+  });
+
   it('stays silent where part 六 is not on the page, or the report predates the fee', () => {
     // An excerpt that ends before part 六, its parts listed in its opening (kmwh-kjcyy-2022 among the probe pages).
     const excerpt = page.replace(PART_SIX, '').replace('<p>一、总体情况</p>',
@@ -66,5 +81,16 @@ describe('document/fee-statement', () => {
     const oldRand = random(11);
     const report2019 = reportPage(consistentFigures(oldRand, old), old, oldRand);
     expect(findings(report2019.replace('<p>本年度未收取信息处理费。</p>', '<p>无。</p>'))).toEqual([]);
+  });
+
+  it('reads part 六 on a paginated report\'s pages read and joined, and on its last page', () => {
+    const url = 'http://www.example.gov.cn/zfxxgk/ndbg/202301/t20230120_4567890.html';
+    const silent = page.replace('<p>本年度未收取信息处理费。</p>', '<p>无。</p>');
+    const rules = (pagination: Pagination) => extract(pageFromCheerio(cheerio.load(silent).root()[0]!), { url, pagination })
+      .report.warnings.filter((w) => w.rule === feeStatement.id).map((w) => w.severity);
+    expect(rules({ page: 1, pages: 2, joined: { read: [1, 2], failed: [] } })).toEqual(['warning']);
+    expect(rules({ page: 2, pages: 2 })).toEqual(['warning']);
+    expect(rules({ page: 1, pages: 2 })).toEqual([]);
+    expect(rules({ page: 2, pages: 3, joined: { read: [1, 2], failed: [3] } })).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 // Part 六 of a report from 2021 on states the 信息处理费 charged: notices sent, their total, the amount collected.
+import { wholeReport } from '../../document/pagination.ts';
 import type { CellRef } from '../../schema.ts';
 import { quote } from '../prose/quote.ts';
 import { feeClause, readFees, type FeeFact } from '../prose/fees.ts';
@@ -17,10 +18,13 @@ const isPartSix = (line: string): boolean => {
   return run !== null && !AFTER_PART_FIVE.test(line.slice(0, run.index + 1));
 };
 
-/** The report's part 六 is on this page: its heading is here, and no later page may hold the rest of it. */
+/**
+ * The report's part 六 is here: its heading is on the lines read, and no page unread may hold the rest of it (all
+ * the pages were read and joined, or this is the last).
+ */
 function partSixHere(ctx: RuleContext): boolean {
   const { pagination } = ctx;
-  if (pagination && (pagination.page === null || pagination.page !== pagination.pages)) return false;
+  if (!wholeReport(pagination) && (pagination!.page === null || pagination!.page !== pagination!.pages)) return false;
   return ctx.lines.some((line) => line.includes('需要报告') && isPartSix(line));
 }
 

@@ -1,6 +1,6 @@
 // Where the 统计表 template defines a row as the sum of its sub-rows.
 import { figureName } from '../../labels.ts';
-import { agrees, approximateCells, balanceFinding, imbalance, showSum } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showSum } from '../balance.ts';
 import type { Finding, Rule } from '../types.ts';
 import type { LegacyStat } from '../../schema.ts';
 import { childRows, FIELDS, plainLabel, RECEIVED, term, type Row } from './outline.ts';
@@ -49,7 +49,7 @@ export const childrenSum: Rule = {
     passes: '(二)通过不同渠道和方式回应解读 26：1.新闻发布会0、2.在线访谈0、3.政策解读0、4.微博微信4、5.其他22。',
     fails: '(一)收到申请数 5：1.当面1、2.传真0、3.网络2、4.信函1 — 子项合计4。',
   },
-  check(report) {
+  check(report, ctx) {
     const stats = report.legacyStats ?? [];
     const { numbered: numberedOf, subsets: subsetsOf } = childRows(stats);
     const findings: Finding[] = [];
@@ -65,7 +65,7 @@ export const childrenSum: Rule = {
         if (agrees(summed.map((row) => row.entry[field]), [entry[field]])) continue;
         const parts = summed.map((row) => term(row, field));
         const totalTerm = term({ index, entry }, field, true);
-        const b = imbalance(parts, [totalTerm], approximateCells(report));
+        const b = imbalance(parts, [totalTerm], ctx.approximate);
         if (!b) continue;
         const finding = balanceFinding(b, `${figureName(report, 'legacyStats', totalTerm.ref.path)}：${showSum(parts)}，本行填${totalTerm.value ?? '空白'}`);
         if (b.status === 'mismatch' && b.left > b.right && CHANNELS_OVERLAP.test(plainLabel(entry))) {

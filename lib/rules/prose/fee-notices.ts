@@ -1,13 +1,10 @@
 // An application closed because its fee went unpaid had a fee notice sent: 表三 cannot count more of them than
 // the notices the prose says were sent.
 import type { CellRef } from '../../schema.ts';
-import { ofAnotherYear } from '../../prose/topics.ts';
+import { OWN_LEVEL, ofAnotherYear } from '../../prose/topics.ts';
 import type { Rule } from '../types.ts';
 import { feeClause, readFees } from './fees.ts';
 import { quote } from './quote.ts';
-
-// A sentence of the body itself (本级) in a report whose tables may count the whole area: not the table's scope.
-const OWN_LEVEL = /本级/;
 
 export const feeNotices: Rule = {
   id: 'prose/fee-notices',
@@ -23,6 +20,7 @@ export const feeNotices: Rule = {
     const carried = report.applications?.carriedOver?.total;
     if (!unpaid || carried === null || carried === undefined) return [];
     const { notices } = readFees(report, ctx.lines);
+    // The office's own notices (本级) in a report whose tables may count the whole area: fewer than the table's.
     if (!notices || OWN_LEVEL.test(notices.text)) return [];
     if (notices.figure !== null && ofAnotherYear(report.proseFigures[notices.figure]!, report.document.year)) return [];
     const most = notices.value + carried;

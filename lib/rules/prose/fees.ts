@@ -15,16 +15,17 @@ export interface FeeStatement {
   collected: FeeFact | null;
 }
 
-// 表三's row "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" names fee notices and says
-// nothing of them; as a line of text it stays where a table was laid out as text.
-const TABLE_ROW = /逾期未按收费通知要求缴纳费用/g;
+// 表三's row "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", as printed or retold
+// (因申请人逾期未按收费通知缴纳费用不再处理的申请3件), names fee notices and says nothing of the ones sent.
+const TABLE_ROW = /逾期未(?:按|依)?收费通知/g;
 /** The words of the fee itself. */
 const FEE = /信息处理费|处理费|收费通知/;
 // A figure in 元 about some other money: 表二's 行政事业性收费, the office's 经费, fines.
 const OTHER_MONEY = /行政事业性|经费|罚没|罚款|收费项目|涉企|预算|资金/;
 const MONEY = /^(?:元|万元)$/;
-// Among the fee's figures: the notices (in 件), their total (金额 not yet collected), and what was collected.
-const NOTICES = /通知/;
+// Among the fee's figures: the fee notices sent (in 件 or 份; not a 补正通知, nor 表三's row), their total (金额
+// not yet collected), and what was collected.
+const NOTICES = /(?:发出|发送|送达|出具|开具|下发|寄送|寄发)[^，,。；;]{0,6}?(?:收费|缴费)通知/;
 const BILLED = /金额|应收|应缴/;
 const COLLECTED = /实际|实收|收取|收缴|缴纳|到账|收到/;
 // Nothing collected, in words the prose figures do not read: 未产生政府信息公开信息处理费, 不存在…处理费.
@@ -37,7 +38,7 @@ const yuan = (f: ProseFigure) => (f.unit === '万元' ? f.value * 10000 : f.valu
 /** Which of the three facts a prose figure states, or null for none of them. */
 function factOf(f: ProseFigure): 'notices' | 'billed' | 'collected' | null {
   if (f.approximate || OTHER_MONEY.test(f.label)) return null;
-  if (f.unit === '件') return NOTICES.test(f.label) && feeWords(f.text) ? 'notices' : null;
+  if (f.unit === '件' || f.unit === '份') return NOTICES.test(f.label.replace(TABLE_ROW, '')) ? 'notices' : null;
   if (f.unit === null || !MONEY.test(f.unit)) return null;
   // 收取费用=0元 (未向申请人收取费用): no fee of any kind, the fee among them; an amount of a fee not named may be
   // any other.

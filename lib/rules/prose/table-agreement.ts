@@ -1,7 +1,7 @@
 // Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
 import type { CellRef, ProseFigure, Report } from '../../schema.ts';
 import { figureAt, figureName } from '../../labels.ts';
-import { ofAnotherYear, partTopic, proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
+import { OWN_LEVEL, ofAnotherYear, partTopic, proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
 import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel, RECEIVED } from '../legacyStats/outline.ts';
@@ -89,15 +89,12 @@ export const tableAgreement: Rule = {
   },
 };
 
-// The issuer's own figure beside the whole area's (县政府本级收到5件, 区政府本级受理206件).
-const OWN = /本级/;
-
 /**
  * Whether the whole area's sentence also gives the issuer's own figure (全县…859件，县政府本级收到5件), and the
  * table restates that one: the sentence itself says the table is the issuer's alone.
  */
 function ownFigureAgrees(figures: readonly ProseFigure[], wide: ProseFigure, readings: Reading[]): boolean {
-  return figures.some((f) => f !== wide && f.text === wide.text && OWN.test(f.label) && f.unit === wide.unit
+  return figures.some((f) => f !== wide && f.text === wide.text && OWN_LEVEL.test(f.label) && f.unit === wide.unit
     && readings.some((r) => r.value === f.value));
 }
 

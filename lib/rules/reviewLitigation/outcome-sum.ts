@@ -1,5 +1,5 @@
 // 表四: for 行政复议 and both kinds of 行政诉讼, 维持+纠正+其他+尚未审结 = 总计.
-import { agrees, approximateCells, balanceFinding, imbalance, showSum, type Term } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showSum, type Term } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 
@@ -15,7 +15,7 @@ export const outcomeSum: Rule = {
     passes: '行政复议：结果维持5、结果纠正0、其他结果0、尚未审结2，总计7。',
     fails: '行政复议：结果维持5、结果纠正0、其他结果0、尚未审结2，总计8 — 四栏合计7。',
   },
-  check(report) {
+  check(report, ctx) {
     const table = report.reviewLitigation;
     if (!table) return [];
     const findings: Finding[] = [];
@@ -29,7 +29,7 @@ export const outcomeSum: Rule = {
       });
       const parts = PARTS.map(term);
       const totalTerm = term('total');
-      const b = imbalance(parts, [totalTerm], approximateCells(report));
+      const b = imbalance(parts, [totalTerm], ctx.approximate);
       if (!b) continue;
       const head = `${pathName(group)}：${showSum(parts)}，总计(${totalTerm.value ?? '空白'})`;
       findings.push(balanceFinding(b, head));
