@@ -6,7 +6,7 @@ import { legacyPage, randomLegacyLayout } from './support/legacy-table.ts';
 import { random, randomFigures, randomLayout, reportPage } from './support/standard-tables.ts';
 
 // One engine, two adapters: the live DOM and cheerio must give the same report, byte for byte,
-// and bind the same figures (by path) to cells with the same text.
+// and bind the same figures (by path) to cells with the same text, the same characters of it.
 function expectSameReadings(html: string, url: string | null) {
   const viaCheerio = extractWithCheerio(html, url);
   const viaDom = extractWithDom(html, url);
@@ -14,6 +14,7 @@ function expectSameReadings(html: string, url: string | null) {
   const refs = (x: { bindings: { ref: { table: string; path: string } }[] }) => x.bindings.map((b) => `${b.ref.table}:${b.ref.path}`);
   expect(refs(viaDom)).toEqual(refs(viaCheerio));
   expect(viaDom.bindings.map((b) => b.node.textContent)).toEqual(viaCheerio.bindings.map((b) => textContent(b.node as AnyNode)));
+  expect(viaDom.bindings.map((b) => b.range)).toEqual(viaCheerio.bindings.map((b) => b.range));
 }
 
 describe('DOM path and cheerio path give identical JSON', () => {

@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, isoDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { isProse, NO_LINKS } from './page-text.ts';
+import { isProse, NO_LINKS, rawSpan, type Spot } from './page-text.ts';
 import { labelsDate } from './published.ts';
 
 const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]{0,30}?)${DATE_SOURCE}$`);
@@ -13,14 +13,16 @@ const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]
  * company's or a 部's name on its line) only where no date stands under one. `links`: which lines are a
  * link's text (DocumentText.bodyLinks); a date under one, or under a name under one, is a list item's.
  */
-export function signature(body: string[], end = articleEnd(body), links: ReadonlySet<number> = NO_LINKS): { date: string; name: string | null } | null {
-  let unnamed: { date: string; name: null } | null = null;
+export function signature(body: string[], end = articleEnd(body), links: ReadonlySet<number> = NO_LINKS): { date: string; name: string | null; at: Spot } | null {
+  let unnamed: { date: string; name: null; at: Spot } | null = null;
   // Under the article's end (`end`, articleEnd) a list's names and dates are no signature.
   for (let i = end - 1; i >= Math.floor(body.length / 3); i--) {
     const d = datedLine(body, i, links);
     if (!d) continue;
-    if (d.name) return { date: d.date, name: d.name };
-    if (!NO_NAME.test(d.own)) unnamed ??= { date: d.date, name: null };
+    // The date's characters: what STANDALONE_DATE read after the name on its line, as datedLine normalised it.
+    const at = { lines: 'body' as const, line: i, ...rawSpan(body[i]!, d.own.length, d.length, NORMALISED_AWAY) };
+    if (d.name) return { date: d.date, name: d.name, at };
+    if (!NO_NAME.test(d.own)) unnamed ??= { date: d.date, name: null, at };
   }
   return unnamed;
 }
@@ -33,7 +35,7 @@ const NO_NAME = /^.{21,}$|[，。,;；:：!！?？、《》“”"]|会议|召�
  * A line that is a date alone or after words (the body's name, or else ''), with the name above or before it
  * where NAME_LINE knows it; none where the date, its name or the line right above them is a link's text.
  */
-function datedLine(body: readonly string[], i: number, links: ReadonlySet<number>): { date: string; name: string | null; own: string } | null {
+function datedLine(body: readonly string[], i: number, links: ReadonlySet<number>): { date: string; name: string | null; own: string; length: number } | null {
   if (!endsLikeDate(body[i]!)) return null;
   const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
   if (line.length > 40 || labelsDate(line)) return null;
@@ -46,8 +48,11 @@ function datedLine(body: readonly string[], i: number, links: ReadonlySet<number
   // A list's item: its link, then its date, or its publisher and date, on lines of their own; a link the
   // article's 附件说明 opens (附件：…统计表, above the 落款 as 公文 print it) is the article's own.
   for (let k = name && !own ? i - 2 : i - 1; k <= i; k++) if (links.has(k) && !ATTACHED.test(body[k]!)) return null;
-  return { date, name, own };
+  return { date, name, own, length: line.length };
 }
+
+// What datedLine's normalisation takes out of a line besides toHalfWidth's invisible characters.
+const NORMALISED_AWAY = /[\s?]/;
 
 const ATTACHED = /^\s*附\s*件/;
 
