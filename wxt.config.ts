@@ -16,6 +16,9 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'clipboardWrite'],
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : ['*://*.gov.cn/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The icon's click from the keyboard, for readers who go through reports one after another (the browser's
+    // shortcuts page lets them change it).
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+G' } } },
     // Firefox MV3 wants an add-on id (storage.sync) and a data-collection statement: none is collected.
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: 'govreport-lens@govreport.invalid', data_collection_permissions: { required: ['none'] } } },

@@ -13,6 +13,8 @@ const WATCH_MS = 15_000;
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   allFrames: true,
+  // A frame that shows its srcdoc (a report pasted into <iframe srcdoc>) has no address of its own to match.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {

@@ -17,6 +17,7 @@ import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { unwrappedLines } from './prose/wrapped-lines.ts';
 import { runRules } from './rules/run.ts';
+import { isOwnSitePage } from './years/site.ts';
 import { nodeRanges, type PageModel } from './page/model.ts';
 import { inPinyinAnnotated, withoutPinyin } from './page/pinyin.ts';
 import { inTraditional, simplifiedPage, variantsUnified } from './page/simplified.ts';
@@ -79,12 +80,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const sections = findSections(page, layout);
   // The body: text outside the statistics tables, and the headings that sit in rows of their own inside them.
   const body: number[] = [];
-  // Where the page's images stand among the body lines (page.images counts all lines before each).
-  const images: number[] = [];
   // A page that prints its article twice prints every line twice: the copy's are left out.
   const seen = sections.copies > 0 ? new Set<string>() : null;
   page.lines.forEach((l, i) => {
-    while (images.length < page.images.length && page.images[images.length]! <= i) images.push(body.length);
     if (!(l.table < 0 || layout.has(l.table) || sections.headingLines.has(i))) return;
     if (seen) {
       if (seen.has(l.text)) return;
@@ -92,7 +90,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     }
     body.push(i);
   });
-  while (images.length < page.images.length) images.push(body.length);
+  // Where the page's images and embedded pages of its own site stand among the body lines (the page model counts all lines before each).
+  const images = page.images.map((before) => bodyBefore(body, before));
+  const frames = page.embeds.filter((e) => e.src === null || isOwnSitePage(e.src, options.url)).map((e) => bodyBefore(body, e.before));
   const text: DocumentText = {
     title: page.title, meta: page.meta,
     allLines: page.lines.map((l) => l.text),
@@ -178,11 +178,22 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const pagination = keep ? options.pagination ?? articlePagination(text.bodyLines, page.pagerScripts, end) : null;
   if (keep) {
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images,
+      url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images, frames,
       unreadable: (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0)),
       pagination,
     }));
   }
   const report = Report.parse(draft);
   return { report, bindings, pagination };
+}
+
+/** How many of the body's lines (indices into the page's lines, ascending) come before the page's line `before`. */
+function bodyBefore(body: readonly number[], before: number): number {
+  let lo = 0, hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (body[mid]! < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -2,6 +2,7 @@ import type { AnyNode } from 'domhandler';
 import { textContent } from 'domutils';
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, extractWithDom, FIXTURES, fixtureHtml, fixtureUrl } from './support/fixtures.ts';
+import { formPage } from './support/form-page.ts';
 import { legacyPage, randomLegacyLayout } from './support/legacy-table.ts';
 import { random, randomFigures, randomLayout, reportPage } from './support/standard-tables.ts';
 
@@ -28,6 +29,14 @@ describe('DOM path and cheerio path give identical JSON', () => {
     const { report } = extractWithDom(html, null);
     expect(report.source.url).toBe(url);
     expect(report.warnings.map((w) => w.rule)).toContain('provenance/official-domain');
+  });
+
+  it('a report generated from a form: the figures in controls, bound to their cells', () => {
+    const html = formPage(fixtureHtml('tieling-2019.html'));
+    expectSameReadings(html, null);
+    const { report, bindings } = extractWithDom(html, null);
+    expect(report.applications?.newReceived?.total).toBe(42);
+    expect(new Set(bindings.filter((b) => !b.range).map((b) => (b.node as Element).localName))).toEqual(new Set(['td']));
   });
 
   // Pages written in the layouts portals use (test/support): <th>, Word's <o:p>, no-break spaces, page breaks.

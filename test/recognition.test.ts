@@ -4,6 +4,7 @@ import * as cheerio from 'cheerio';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, fixtureHtml, fixtureReport } from './support/fixtures.ts';
+import { formPage } from './support/form-page.ts';
 
 const TIELING = 'tieling-2019.html';
 const html = fixtureHtml(TIELING);
@@ -761,5 +762,76 @@ describe('表四 laid out a row per group', () => {
       litigationDirect: { upheld: 3, corrected: 0, other: 1, pending: 0, total: 4 },
       litigationAfterReview: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
     });
+  });
+});
+
+describe('figures given as about so many in the standard tables', () => {
+  // tieling-2019's cells as a form filled from estimates words them; the pre-2019 统计表 reads them alike (legacy/value.ts).
+  const cellOf = (figure: string) => `<p style="text-align:center">${figure}</p>`;
+  const GRANTED = '(一)予以公开</p></td><td valign="center">';
+
+  it('reads 300余 / 约1100 / 3000多 / 近百 as no figure, noted as approximate, the rows\' other figures kept', () => {
+    const r = variant((p) => p.replace(cellOf('327'), cellOf('300余')).replace(cellOf('1109'), cellOf('约1100'))
+      .replace(cellOf('3083'), cellOf('3000多')).replace(cellOf('812'), cellOf('近百')));
+    expect(r.activeDisclosure).toEqual({
+      ...expected.activeDisclosure,
+      normativeDocuments: { newlyMade: null, newlyPublished: 300, totalPublished: null },
+      otherServices: { previousCount: 727, change: 233, decisions: null },
+      coercion: { previousCount: 81, change: 16, decisions: null },
+    });
+    expect(r.warnings.filter((w) => /approximate|unreadable/.test(w.rule)).map((w) => [w.rule, w.message])).toEqual([[
+      'figure/approximate', '表二（主动公开）有4个数字是约数（“300余”、“约1100”、“3000多”、“近百”），不是确数，按空值（null）处理',
+    ]]);
+  });
+
+  it('checks no sum that a figure given as about so many may make up (表三 予以公开: 约30 | 2 | 0 | 0 | 4 | 0 | 33)', () => {
+    const r = variant((p) => p.replace(`${GRANTED}${cellOf('27')}`, `${GRANTED}${cellOf('约30')}`));
+    expect(r.applications).toEqual({ ...expected.applications, granted: { ...expected.applications!.granted, naturalPerson: null } });
+    expect(r.warnings.filter((w) => w.rule.startsWith('applications/'))).toEqual([]);
+    expect(r.warnings.find((w) => w.rule === 'figure/approximate')?.cells).toEqual([{ table: 'applications', path: 'granted.naturalPerson' }]);
+  });
+
+  it('still finds a sum the figures given contradict: the known parts already exceed the total', () => {
+    const r = variant((p) => p.replace(`${GRANTED}${cellOf('27')}`, `${GRANTED}${cellOf('约30')}`).replace(/(\(一\)予以公开[\s\S]*?)>33</, '$1>5<'));
+    expect(r.warnings.find((w) => w.rule === 'applications/row-sum')).toMatchObject({ severity: 'error', expected: 6, actual: 5 });
+  });
+});
+
+describe('a report generated from a form', () => {
+  it('reads each figure from the control that shows it, in every table', () => {
+    const page = formPage(html);
+    expect(page).toMatch(/<td[^>]*><textarea[^>]*>2<\/textarea><\/td>/);
+    const r = extractWithCheerio(page, null).report;
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.document.format).toBe('2019');
+    expect(r.warnings.filter((w) => w.rule.startsWith('document/'))).toEqual([]);
+  });
+});
+
+describe('tables in a frame, an object or an embed: another page, read on its own', () => {
+  const TABLE = /<table[\s\S]*?<\/table>/g;
+  const URL = 'http://www.tieling.gov.cn/xxgk/zfxxgknb/202002/t20200228_1.html';
+  const document = (table: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${table}</body></html>`;
+  const found = (r: ReturnType<typeof variant>) => r.warnings.filter((w) => w.rule.startsWith('document/')).map((w) => w.message);
+  const inFrame = (name: string) => `2019版格式要求的${name}在页面嵌入的框架（本站另一页面）中，本页不读取，其中数字未经核对；请读取框架中的页面（浏览器扩展会在框架内另行读取）`;
+  const NAMES = ['表二（主动公开政府信息情况）', '表三（收到和处理政府信息公开申请情况）', '表四（政府信息公开行政复议、行政诉讼情况）'];
+
+  it.each([
+    ['<iframe srcdoc>', (t: string) => `<iframe srcdoc="${document(t).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="100%" height="600" frameborder="0"></iframe>`],
+    ['<object data>', (_: string, n: number) => `<object data="table${n}.html" type="text/html" width="100%" height="600"></object>`],
+    ['<embed src>', (_: string, n: number) => `<embed src="/xxgk/nb/table${n}.shtml" width="100%" height="600">`],
+  ])('says each table is in a %s, never that it is missing', (_, embed) => {
+    let n = 0;
+    const r = variant((p) => p.replace(TABLE, (t) => embed(t, ++n)));
+    expect(r.document.format).toBe('prose');
+    expect(found(r)).toEqual(NAMES.map(inFrame));
+  });
+
+  it('says so of an <iframe src> of a page of the site after 二\'s heading, and of no part missing between 二、 and 五、', () => {
+    const page = html.replace(/(<p[^>]*>二、主动公开政府信息情况<\/p>)[\s\S]*<\/table>/, '$1<iframe src="/xxgk/nb/2019tables.shtml" width="100%" height="2400"></iframe>');
+    expect(found(extractWithCheerio(page, URL).report)).toEqual([inFrame(NAMES[0]!)]);
+    // A player from another site is no part of the article: the table is missing there.
+    const foreign = extractWithCheerio(page.replace('/xxgk/nb/2019tables.shtml', 'https://v.qq.com/txp/iframe/player.html'), URL).report;
+    expect(found(foreign)).toEqual([expect.stringContaining('表二（主动公开政府信息情况）未找到'), expect.stringContaining('编号从"二、"跳到"五、"')]);
   });
 });

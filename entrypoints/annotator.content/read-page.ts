@@ -7,7 +7,7 @@ import type { Attachment } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import { cellPlaces, type CellPlaces } from '../../lib/cells.ts';
 import { reportPages, type PageProblem } from '../../lib/document/page-urls.ts';
-import type { Pagination } from '../../lib/document/pagination.ts';
+import { isPagerLine, type Pagination } from '../../lib/document/pagination.ts';
 import { extract, type FigureBinding } from '../../lib/extract.ts';
 import { pageFromDom } from '../../lib/page/dom-source.ts';
 import { joinPages, type PageModel } from '../../lib/page/model.ts';
@@ -109,7 +109,7 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
   const read = [...models.keys()].sort((a, b) => a - b);
   const done = { read, failed };
   if (read.length === 1) return { ...reading, pages: { ...pages, done } };
-  const joined = extract(joinPages(read.map((page) => models.get(page)!)), {
+  const joined = extract(joinPages(read.map((page) => models.get(page)!), isPagerLine), {
     url: doc.location.href, trustedDomains: settings.trustedDomains,
     pagination: { ...pagination, page: pages.own, joined: { read, failed: failed.map((f) => f.page) } },
   });

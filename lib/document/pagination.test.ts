@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
-import { articlePagination } from './pagination.ts';
+import { articlePagination, isPagerLine } from './pagination.ts';
 
 /** A report article (part 1 of its text) with `after` below it and `before` above, read as the CLI reads a page. */
 function paginationOf(after: string, before = '') {
@@ -101,5 +101,12 @@ if(countPage>1&&currentPage!=0&&currentPage!=1)
     expect(paginationOf('<div>第1页 共3页 <a>下一页</a></div><p>扫一扫在手机打开当前页</p><div>第1页 共3页 <a>下一页</a></div>')).toEqual({ page: 1, pages: 3 });
     // Under the related links a pager is their list's: the article's own is not put in doubt.
     expect(paginationOf('<div>第1页 共3页 <a>下一页</a></div><p>相关文件</p><div>第2页 共4页 <a>下一页</a></div>')).toEqual({ page: 1, pages: 3 });
+  });
+});
+
+describe('isPagerLine', () => {
+  it('takes a pager\'s line, and no cell\'s figure, year list nor breadcrumb, for one', () => {
+    expect(['上一页 1 2 3 下一页', '1 2 3', '第2页 共3页', '首页 上页 下页 尾页', '页次：2/3'].map(isPagerLine)).toEqual([true, true, true, true, true]);
+    expect(['0', '12', '2021 2022', '首页 > 政府信息公开 > 年度报告', '共3页的报告已公开。'].map(isPagerLine)).toEqual([false, false, false, false, false]);
   });
 });

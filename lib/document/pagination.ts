@@ -65,6 +65,15 @@ function readPagerLine(line: string): PagerLine | null {
 }
 
 /**
+ * Whether a line is an article's pager, or a line of it (上一页 1 2 3 下一页, 第2页 共3页, 1 2 3): pager words
+ * only, moving between pages or showing more than one page's number. A cell's lone figure is none.
+ */
+export function isPagerLine(line: string): boolean {
+  const read = line.includes('页') || /\d\s+\d/.test(line) ? readPagerLine(line) : null;
+  return read !== null && (read.nav || read.current.length + read.totals.length > 0 || read.numbers.length >= 2);
+}
+
+/**
  * The pager at the article's end: a run of lines of pager words only, between its first heading and the
  * portal's tools or related links (below them a side column's list has its own pager), moving between
  * pages (上一页, 下一页, 尾页) and showing more than one (共3页, 2/3, the page numbers 1 2 3). A printed

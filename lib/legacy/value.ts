@@ -5,14 +5,13 @@ import { squeezed } from '../text/normalize.ts';
 // A figure with a remark after it in brackets: 11（含代理申请2件）, 3（已全部办结）.
 const REMARKED = /^([^（()）]*\d[^（()）]*)[（(][^（()）]*[\u4e00-\u9fff][^（()）]*[)）]$/;
 
-// A figure as hand-filled forms word it: in 万 (1.2万), or as about so many (约300, 近300, 300余,
-// 3000多, 300左右), a unit (条) after the number or after 万/余.
-const WORDED = /^(约|大约|近|逾|超过)?(\d+(?:\.\d+)?)(万)?(余|多)?(\D*?)(左右)?$/;
+// A figure in 万 as hand-filled forms word it (1.2万, 1.05万条), a unit (条) after 万.
+const IN_WAN = /^(\d+(?:\.\d+)?)万(\D*)$/;
 
 /**
  * A value cell read as a figure, `unit` the row's unit cell's. A figure with a remark reads as the
- * figure, the remark noted as noise; one in 万 as what it says exactly (1.2万 条 = 12000), noted; one
- * of about so many as no figure (null), noted, since no exact figure was given.
+ * figure, the remark noted as noise; one in 万 as what it says exactly (1.2万 条 = 12000), noted. One of
+ * about so many (约300, 3000多) reads as no figure, as in any table (readCell).
  */
 export function readValue(cell: FigureCell, unit: string | null): FigureReading {
   const reading = readCell(cell);
@@ -20,17 +19,14 @@ export function readValue(cell: FigureCell, unit: string | null): FigureReading 
   const remarked = REMARKED.exec(cell.text.trim());
   const figure = remarked && readFigure(remarked[1]!);
   if (figure?.kind === 'number') return { ...figure, noise: true };
-  const worded = WORDED.exec(squeezed(cell.text));
-  const number = worded ? readFigure(worded[2]! + worded[5]!) : null;
+  const wan = IN_WAN.exec(squeezed(cell.text));
+  const number = wan ? readFigure(wan[1]! + wan[2]!) : null;
   if (number?.kind !== 'number') return reading;
-  if (worded![1] || worded![4] || worded![6]) return APPROXIMATE;
-  if (!worded![3]) return reading;
   // 1.2万 in a row counted in 万元 would be 1.2 (万元) or 12000 (元): the form does not say which.
   if (unit?.endsWith('元') || number.unit?.endsWith('元')) return UNREADABLE;
   // Past its fourth decimal a figure in 万 is no whole count: left unread rather than rounded.
-  return /\.\d{5}/.test(worded![2]!) ? UNREADABLE : { ...number, value: Math.round(number.value * 1e4) };
+  return /\.\d{5}/.test(wan![1]!) ? UNREADABLE : { ...number, value: Math.round(number.value * 1e4) };
 }
-const APPROXIMATE: FigureReading = { kind: 'approximate' };
 const UNREADABLE: FigureReading = { kind: 'unreadable' };
 
 /** Whether a cell belongs in a 统计表's figure column: whatever readValue does not take for words. */

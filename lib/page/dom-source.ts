@@ -13,6 +13,12 @@ export const domAccess: NodeAccess<Node> = {
   attr: (n, name) => (n as Element).getAttribute(name),
   children: (n) => n.childNodes,
   data: (n) => (n as CharacterData).data,
+  // The live value: what the reader sees, though a script filled it in or the reader typed over it.
+  value: (n) => {
+    if ((n as Element).localName !== 'select') return (n as HTMLInputElement).value;
+    const select = n as HTMLSelectElement;
+    return select.options[select.selectedIndex]?.text ?? '';
+  },
 };
 
 /** The page model of a document: walked from the document itself, where a browser's note of where it saved the page stands. */

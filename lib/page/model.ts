@@ -18,6 +18,8 @@ export interface NodeAccess<N> {
   children(node: N): ArrayLike<N>;
   /** Character data of a text or comment node. */
   data(node: N): string;
+  /** What a form control shows: an <input>'s or <textarea>'s current value, a <select>'s chosen option's text. */
+  value(node: N): string;
 }
 
 /** Where a run of a line's characters sits in a text node: line[lineStart, lineStart+length) = node.data[nodeStart, …). */
@@ -101,6 +103,9 @@ export interface AttachmentLink<N> { href: string; text: string; node: N }
  */
 export interface PageAddresses { savedFrom?: string; canonical?: string; base?: string }
 
+/** A document the page embeds (an <iframe>, <object> or <embed>): its address as written, null for an iframe's srcdoc. */
+export interface EmbeddedDocument { src: string | null; before: number }
+
 export interface PageModel<N> {
   title: string;
   /** <meta name=… content=…>, names lower-cased (portals publish ArticleTitle, PubDate, ContentSource…). */
@@ -112,27 +117,71 @@ export interface PageModel<N> {
   attachments: AttachmentLink<N>[];
   /** Where the page shows an image big enough to be a table or a scan: the number of lines before it. */
   images: number[];
+  /** Where the page embeds another document big enough to be an article's part, `before` its lines as `images` counts them. */
+  embeds: EmbeddedDocument[];
   /** Inline scripts that write the article's pager (TRS's createPageHTML): a saved page has only them. */
   pagerScripts: string[];
 }
 
 /**
  * The pages of one article that the portal splits over several, joined in page order into one page model,
- * as though the article were printed on one page with each page's frame (header, pager, footer) in turn.
+ * as though the article were printed on one page: the frame every page repeats around the article (the
+ * portal's header, the title and date line above it; its tools, related links and footer under it) is kept
+ * once, the first page's above and the last page's under, and the pager at the article's edges (lines
+ * `isPager` accepts) is left out: between two pages, it would cut a table or a sentence that runs on.
  * The title, <meta> and addresses are the first page's; every line and table still points at its own page's nodes.
  */
-export function joinPages<N>(pages: readonly PageModel<N>[]): PageModel<N> {
-  const joined: PageModel<N> = { title: pages[0]!.title, meta: pages[0]!.meta, addresses: pages[0]!.addresses, lines: [], tables: [], attachments: [], images: [], pagerScripts: [] };
-  for (const page of pages) {
-    const lineShift = joined.lines.length;
-    const tableShift = joined.tables.length;
-    joined.lines.push(...page.lines.map((l) => (l.table < 0 ? l : { ...l, table: l.table + tableShift })));
-    joined.tables.push(...page.tables.map((t) => ({
-      ...t, parent: t.parent < 0 ? -1 : t.parent + tableShift, firstLine: t.firstLine + lineShift, endLine: t.endLine + lineShift,
-    })));
-    joined.images.push(...page.images.map((i) => i + lineShift));
-    joined.attachments.push(...page.attachments);
+export function joinPages<N>(pages: readonly PageModel<N>[], isPager: (line: string) => boolean = () => false): PageModel<N> {
+  const joined: PageModel<N> = {
+    title: pages[0]!.title, meta: pages[0]!.meta, addresses: pages[0]!.addresses, lines: [], tables: [], attachments: [], images: [], embeds: [], pagerScripts: [],
+  };
+  const texts = pages.map((page) => page.lines.map((l) => l.text.replace(/\s+/g, '')));
+  pages.forEach((page, k) => {
+    const kept = articleLines(texts, k, (i) => isPager(page.lines[i]!.text));
+    // Where each line of the page goes in the joined page: after the lines already joined and this page's kept before it.
+    const placed = [joined.lines.length];
+    kept.forEach((keep, i) => placed.push(placed[i]! + (keep ? 1 : 0)));
+    // A table of the frame (a menu, a footer's) goes with its lines; a layout table around both keeps the article's.
+    const tableAt = new Map<number, number>();
+    page.tables.forEach((t, i) => {
+      const inArticle = t.firstLine === t.endLine ? kept[t.firstLine] ?? kept[t.firstLine - 1] ?? true : kept.slice(t.firstLine, t.endLine).includes(true);
+      if (!inArticle) return;
+      tableAt.set(i, joined.tables.length);
+      joined.tables.push({ ...t, parent: tableAt.get(t.parent) ?? -1, firstLine: placed[t.firstLine]!, endLine: placed[t.endLine]! });
+    });
+    page.lines.forEach((l, i) => { if (kept[i]) joined.lines.push(l.table < 0 ? l : { ...l, table: tableAt.get(l.table)! }); });
+    // An image or a frame stands before line i: it is the article's where that line (or, at the end, the last) is.
+    const inArticle = (i: number) => kept[i] ?? kept[i - 1] ?? true;
+    joined.images.push(...page.images.filter(inArticle).map((i) => placed[i]!));
+    joined.embeds.push(...page.embeds.filter((e) => inArticle(e.before)).map((e) => ({ ...e, before: placed[e.before]! })));
+    joined.attachments.push(...page.attachments.filter((a) => !joined.attachments.some((b) => b.href === a.href)));
     joined.pagerScripts.push(...page.pagerScripts);
-  }
+  });
   return joined;
+}
+
+/**
+ * Which lines of page `k` are the article's: not the frame the other pages repeat above it (where page k
+ * is not the first) or under it (where it is not the last), nor the pager between the article and that frame.
+ */
+function articleLines(texts: readonly string[][], k: number, isPager: (line: number) => boolean): boolean[] {
+  const own = texts[k]!;
+  const others = texts.filter((_, j) => j !== k);
+  const n = own.length;
+  let head = k === 0 ? 0 : Math.max(0, ...others.map((other) => sameFrom(own, other, 1)));
+  let tail = n - Math.max(0, ...others.map((other) => sameFrom(own, other, -1)));
+  // Frames that meet leave no article between them: a page the same as another but for a line keeps all.
+  if (head > tail) [head, tail] = [0, n];
+  let end = tail;
+  while (end > head && isPager(end - 1)) end--;
+  while (head < end && k > 0 && isPager(head)) head++;
+  const last = k === texts.length - 1;
+  return own.map((_, i) => i >= head && (i < end || (last && i >= tail)));
+}
+
+/** How many lines two pages have the same from their top (step 1) or from their bottom (step -1). */
+function sameFrom(a: readonly string[], b: readonly string[], step: 1 | -1): number {
+  let same = 0;
+  while (same < a.length && same < b.length && a[step > 0 ? same : a.length - 1 - same] === b[step > 0 ? same : b.length - 1 - same]) same++;
+  return same;
 }

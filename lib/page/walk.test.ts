@@ -1,6 +1,8 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
 import { pageFromCheerio } from './cheerio-source.ts';
+import { pageFromDom } from './dom-source.ts';
 
 const pageOf = (html: string) => pageFromCheerio(cheerio.load(html).root()[0]!);
 const cellsOf = (html: string) => pageOf(html).tables[0]!.rows[0]!.cells;
@@ -31,5 +33,35 @@ describe('walkPage', () => {
   it('reads no-break and ideographic spaces as white space, as /\\s/ does: alone they make no line', () => {
     const page = pageOf('<p>一、总体情况</p><p>&nbsp;</p><p>\u3000\u3000</p><p>本年度\n\u3000\u00a0</p><p>主动公开</p>');
     expect(page.lines.map((l) => l.text)).toEqual(['一、总体情况', '本年度', '主动公开']);
+  });
+
+  // Reports generated from a form print each figure as a control: a saved page's markup, or a live page's state.
+  const FORM_ROW = '<table><tr><td><input type="text" value="42" readonly></td><td><textarea rows="1">\n 7 </textarea></td>'
+    + '<td><select><option value="">请选择</option><option selected>3</option></select></td><td><select><option>0</option><option>1</option></select></td>'
+    + '<td><input value="5">件</td><td><input type="hidden" value="9"><input type="checkbox" value="1"></td><td><select multiple><option>2</option></select></td></tr></table>';
+
+  it('reads what a form control in a cell shows as the cell\'s text, and makes no line of it', () => {
+    const page = pageOf(`<p>本年共收到申请<input value="42">件</p>${FORM_ROW}`);
+    expect(page.tables[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['42', '7', '3', '0', '5件', '', '']);
+    expect(page.lines.map((l) => l.text)).toEqual(['本年共收到申请件', '件']);
+  });
+
+  it('reads a live page\'s controls as they are now, the same as a saved page\'s markup says', () => {
+    const doc = new Window().document;
+    doc.body.innerHTML = FORM_ROW;
+    const dom = () => pageFromDom(doc as unknown as Document).tables[0]!.rows[0]!.cells.map((c) => c.text);
+    expect(dom()).toEqual(['42', '7', '3', '0', '5件', '', '']);
+    (doc.querySelector('input') as unknown as HTMLInputElement).value = '43';
+    (doc.querySelectorAll('select')[1] as unknown as HTMLSelectElement).selectedIndex = 1;
+    expect(dom().slice(0, 4)).toEqual(['43', '7', '3', '1']);
+  });
+
+  it('notes where the page embeds another document of HTML, and its address, reading nothing inside', () => {
+    const page = pageOf('<p>二、主动公开政府信息情况</p><iframe srcdoc="<table><tr><td>规章</td><td>13</td></tr></table>" width="100%"></iframe>'
+      + '<p>三、收到和处理政府信息公开申请情况</p><object data="t3.html" type="text/html"><p>您的浏览器不支持</p></object><embed src="/nb/t4.shtml">'
+      + '<iframe src="share.html" width="16" height="16"></iframe><iframe src="t5.html" style="display:none"></iframe><object data="t6.pdf" type="application/pdf"></object><iframe srcdoc=" "></iframe>');
+    expect(page.embeds).toEqual([{ src: null, before: 1 }, { src: 't3.html', before: 2 }, { src: '/nb/t4.shtml', before: 2 }]);
+    expect(page.tables).toEqual([]);
+    expect(page.lines.map((l) => l.text)).toEqual(['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况']);
   });
 });

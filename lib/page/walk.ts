@@ -1,4 +1,4 @@
-import { COMMENT, ELEMENT, TEXT, type AttachmentLink, type Line, type NodeAccess, type PageAddresses, type PageModel, type RawCell, type RawRow, type RawTable, type TextPiece } from './model.ts';
+import { COMMENT, ELEMENT, TEXT, type AttachmentLink, type Line, type EmbeddedDocument, type NodeAccess, type PageAddresses, type PageModel, type RawCell, type RawRow, type RawTable, type TextPiece } from './model.ts';
 
 // What the walk does with an element, looked up once per element (one Map lookup instead of several
 // set and string tests: the walk meets every element of the page).
@@ -14,11 +14,14 @@ const META = 256;
 const IMAGE = 512;
 const SCRIPT = 1024; // a superscript or subscript: in a cell, a footnote mark
 const CODE = 2048; // a <script>: skipped, but a pager script's text is kept
-const ADDRESS = 4096; // <link>, <base>: may say where the page is
+const CONTROL = 4096; // a form control: in a cell, what it shows is the cell's text
+const EMBED = 8192; // another document shown in the page; an <object>'s content is only its fallback
+const ADDRESS = 16384; // <link>, <base>: may say where the page is
 const ROLES = new Map<string, number>([
   ['script', SKIP | CODE],
-  ...['style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea',
-    'button', 'input', 'canvas', 'video', 'audio'].map((tag) => [tag, SKIP] as const),
+  ...['style', 'noscript', 'template', 'svg', 'math', 'button', 'canvas', 'video', 'audio'].map((tag) => [tag, SKIP] as const),
+  ...['iframe', 'object', 'embed'].map((tag) => [tag, EMBED] as const),
+  ...['input', 'textarea', 'select'].map((tag) => [tag, CONTROL] as const),
   ...['address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
     'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
     'main', 'nav', 'ol', 'p', 'pre', 'section', 'tbody', 'thead', 'tfoot', 'ul', 'caption', 'body',
@@ -27,7 +30,9 @@ const ROLES = new Map<string, number>([
   ['br', BREAK], ['a', LINK], ['title', TITLE], ['meta', META], ['img', IMAGE], ['sup', SCRIPT], ['sub', SCRIPT],
   ['link', ADDRESS], ['base', ADDRESS],
 ]);
-// An image this small (by its width or height attribute) is an icon or a spacer, not a table.
+// The <input> types that show a value as text (no type, or one a browser does not know, is text).
+const NOT_TEXT_INPUT = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'password', 'color', 'range']);
+// An image (or an embedded document) this small by its width or height attribute is an icon, a spacer or a button, not a table.
 const SMALL_IMAGE = 80;
 // TRS's pager scripts (createPageHTML, countPage): the saved page shows no pager until they run.
 const PAGER_SCRIPT = /createPageHTML|countPage/;
@@ -67,7 +72,7 @@ export function walkPage<N>(access: NodeAccess<N>, doc: N): PageModel<N> {
     else walker.visit(node);
   }
   walker.endLine();
-  return { title: walker.title.trim(), meta: walker.meta, addresses: walker.addresses, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, pagerScripts: walker.pagerScripts };
+  return { title: walker.title.trim(), meta: walker.meta, addresses: walker.addresses, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, embeds: walker.embeds, pagerScripts: walker.pagerScripts };
 }
 
 // The walk's state in one object: fields read and written on every node are quicker than the
@@ -77,6 +82,7 @@ class Walker<N> {
   readonly tables: RawTable<N>[] = [];
   readonly attachments: AttachmentLink<N>[] = [];
   readonly images: number[] = [];
+  readonly embeds: EmbeddedDocument[] = [];
   readonly pagerScripts: string[] = [];
   readonly meta: Record<string, string> = {};
   readonly addresses: PageAddresses = {};
@@ -191,8 +197,11 @@ class Walker<N> {
     const style = access.attr(node, 'style');
     if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
     if (role & BREAK) { this.breakLine(BY_BREAK); return; }
-    if (role & IMAGE) {
-      if (!isSmall(access.attr(node, 'width')) && !isSmall(access.attr(node, 'height'))) this.images.push(this.lines.length);
+    if (role & CONTROL) { this.addControl(node); return; }
+    if (role & (IMAGE | EMBED)) {
+      if (isSmall(access.attr(node, 'width')) || isSmall(access.attr(node, 'height'))) return;
+      if (role & IMAGE) this.images.push(this.lines.length);
+      else this.addEmbed(node);
       return;
     }
     // A link to another page (a list's item, a menu); an attached document's is the article's own.
@@ -267,6 +276,37 @@ class Walker<N> {
     if (!href || this.lines.length > 0 || this.currentHasText) return;
     if (access.tag(node) === 'base') this.addresses.base ??= href;
     else if (access.attr(node, 'rel')?.toLowerCase().split(/\s+/).includes('canonical')) this.addresses.canonical ??= href;
+  }
+
+  /**
+   * A form control in a table cell: what it shows is the cell's text. Reports generated from a form print
+   * each figure so (<td><input value="42"></td>). It makes no line: a control's value is no sentence,
+   * and outside a cell (a search box) no text of the page at all.
+   */
+  private addControl(node: N): void {
+    const open = this.cellStack.at(-1);
+    if (!open) return;
+    const access = this.access;
+    if (access.tag(node) === 'input' && NOT_TEXT_INPUT.has(access.attr(node, 'type')?.trim().toLowerCase() ?? '')) return;
+    // Trimmed: parsers differ on a <textarea>'s leading newline (happy-dom keeps it), and a figure has no white space to keep.
+    const value = access.value(node).trim();
+    if (!value) return;
+    open.cell.text += open.gap + value;
+    open.gap = '';
+  }
+
+  /** An embedded document of HTML (a frame's srcdoc, or an address with no type but HTML's), which the walk does not enter. */
+  private addEmbed(node: N): void {
+    const access = this.access;
+    const tag = access.tag(node);
+    const srcdoc = tag === 'iframe' ? access.attr(node, 'srcdoc') : null;
+    if (srcdoc !== null) {
+      if (srcdoc.trim()) this.embeds.push({ src: null, before: this.lines.length });
+      return;
+    }
+    const src = access.attr(node, tag === 'object' ? 'data' : 'src')?.trim();
+    const type = access.attr(node, 'type')?.trim().toLowerCase();
+    if (src && (!type || type.startsWith('text/html') || type === 'application/xhtml+xml')) this.embeds.push({ src, before: this.lines.length });
   }
 
   /**

@@ -1,7 +1,8 @@
 // One helper for every "these add up to that" check. Real pages leave zero cells blank (null), so a
 // blank counts as 0; but a blank 总计, or a side left entirely blank, is a gap in the page rather
-// than a contradiction, so it is reported apart from a true mismatch.
-import type { CellRef } from '../schema.ts';
+// than a contradiction, so it is reported apart from a true mismatch. A figure given as about so many
+// (约300) is null too, but no blank: it stands for some figure unknown.
+import type { CellRef, Report } from '../schema.ts';
 import type { Finding } from './types.ts';
 
 export interface Term {
@@ -50,8 +51,18 @@ export function agrees(left: Figure[], right: Figure[]): boolean {
   return l === null || r === null || l === r;
 }
 
-/** Compares Σleft with Σright; null when they agree or either side has no cell in this format. */
-export function imbalance(leftTerms: Term[], rightTerms: Term[]): Imbalance | null {
+/** The cells the page gave as about so many (the figure/approximate notes), as `table:path`. */
+export function approximateCells(report: Report): ReadonlySet<string> {
+  const cells = new Set<string>();
+  for (const w of report.warnings) if (w.rule === 'figure/approximate') for (const c of w.cells) cells.add(`${c.table}:${c.path}`);
+  return cells;
+}
+
+/**
+ * Compares Σleft with Σright; null when they agree, either side has no cell in this format, or a figure
+ * given as about so many (`approximate`, approximateCells) on the side that falls short may make up the difference.
+ */
+export function imbalance(leftTerms: Term[], rightTerms: Term[], approximate: ReadonlySet<string>): Imbalance | null {
   const l = leftTerms.filter(present);
   const r = rightTerms.filter(present);
   if (l.length === 0 || r.length === 0) return null;
@@ -61,6 +72,7 @@ export function imbalance(leftTerms: Term[], rightTerms: Term[]): Imbalance | nu
   const all = [...l, ...r];
   // Only a blank on the smaller side can explain the difference (figures are never negative).
   const smaller = left < right ? l : r;
+  if (smaller.some((t) => t.value === null && approximate.has(`${t.ref.table}:${t.ref.path}`))) return null;
   const gap = smaller.every(isBlank) || smaller.some((t) => t.isTotal && isBlank(t));
   return {
     left, right, status: gap ? 'blank' : 'mismatch', countedBlanks: all.some(isBlank),

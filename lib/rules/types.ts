@@ -14,6 +14,8 @@ export interface RuleContext {
   lines: readonly string[];
   /** Where the page shows a large image: for each, the number of `lines` before it. */
   images: readonly number[];
+  /** Where the page embeds a page of its own site (an iframe, its srcdoc, an object or embed of HTML): for each, the number of `lines` before it. */
+  frames: readonly number[];
   /** Standard tables the page shows (their section has rows) but whose layout could not be read. */
   unreadable: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
   /** The page is one page of an article the portal splits over several: the rest of the report is on the others. */

@@ -64,6 +64,15 @@ describe('readCell', () => {
     expect(readCell({ text: '总计1', scripts: [2, 3] })).toEqual({ kind: 'text' });
   });
 
+  // As forms and hand-filled tables word a figure not counted exactly; a label that holds a number stays a label.
+  it.each(['约300', '近 300', '超过300件', '300余', '3000多', '300余条', '300左右', '1.2万余', '近百', '上千条', '数十', '三百余', '百余件'])(
+    'reads %j as about so many: no exact figure', (text) => {
+      expect(readCell({ text })).toEqual({ kind: 'approximate' });
+    });
+  it.each(['近3年', '上一年项目数量', '多', '数量', '近期', '十二、其他需要报告的事项', '上3', '三百'])('reads %j as words, not about so many', (text) => {
+    expect(readCell({ text })).toEqual({ kind: 'text' });
+  });
+
   it('quotes the cell with its superscript digits as superscripts', () => {
     expect(shownText({ text: '21', scripts: [1, 2] })).toBe('2¹');
     expect(shownText({ text: '1[1]', scripts: [1, 4] })).toBe('1[¹]');

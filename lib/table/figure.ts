@@ -1,4 +1,4 @@
-import { isInvisible, toHalfWidth } from '../text/normalize.ts';
+import { isInvisible, squeezed, toHalfWidth } from '../text/normalize.ts';
 
 /** What a cell says, read as a figure. */
 export type FigureReading =
@@ -89,8 +89,25 @@ export function readFigure(raw: string): FigureReading {
  */
 export function readCell(cell: FigureCell): FigureReading {
   const reading = cell.scripts ? readWithScripts(cell) : readFigure(cell.text);
+  if (reading.kind === 'text') return isAbout(cell.text) ? APPROXIMATE : reading;
   // Excel's accounting format prints 0 as "-": the number it stored says what the dash stands for.
   return cell.stored !== undefined && reading.kind === 'not-reported' ? { kind: 'number', value: cell.stored, unit: null, noise: false } : reading;
+}
+
+// About so many, as forms word a figure they did not count exactly: 约300, 近300, 超过300, 300余, 3000多,
+// 300左右, 1.2万余, a unit (条) after the number or after 万/余; or in Chinese numerals, 近百, 上千, 数十, 三百余.
+const ABOUT = /^(约|大约|将近|近|逾|超过|上|数)?(\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千万][一二两三四五六七八九十百千万]*)(万)?(余|多)?(\D*?)(左右)?$/;
+const APPROXIMATE: FigureReading = { kind: 'approximate' };
+
+/** Whether a cell that reads as words states about so many of something countable. */
+function isAbout(text: string): boolean {
+  const about = ABOUT.exec(squeezed(text));
+  if (!about) return false;
+  const [, before, number, , after, unit, around] = about;
+  const arabic = number!.charCodeAt(0) < 0x80;
+  // 上 and 数 make a round number approximate (上百, 数十), never a figure (上3 is no count).
+  const said = arabic ? (before !== undefined && before !== '上' && before !== '数') || after || around : before || after;
+  return Boolean(said) && (unit === '' || readFigure(`1${unit}`).kind === 'number');
 }
 
 function readWithScripts(cell: FigureCell): FigureReading {

@@ -6,7 +6,7 @@ import { reportIssuer } from '../document/issuer.ts';
 import { isTitleLine } from '../document/title.ts';
 import { yearIn } from '../document/dates.ts';
 import { issuerKey } from './issuer-key.ts';
-import { siteOf } from './site.ts';
+import { isPagePath, siteOf } from './site.ts';
 import { sameBody, type YearSummary } from './summary.ts';
 
 /** A link as the page has it: its address resolved, its text, and its title attribute (many portals cut the text short: 铁岭市2018年政府信息…). */
@@ -17,9 +17,6 @@ export interface YearLink { year: number; href: string; text: string }
 
 // The navigation's own words before the title: 上一篇：…, 下一条: ….
 const NAVIGATION = /^\s*[[【(（]?\s*(?:上|下|前|后)一?(?:篇|条|页)\s*[\]】)）]?\s*[:：]?\s*/;
-// A page, not a file: an address whose last part has no extension, or a page's (.html, .shtml, .jsp, .aspx, .php …).
-// A PDF or Word attachment cannot be read as a page.
-const PAGE_PATH = /(?:^|\/)(?:[^/.]*|[^/]*\.(?:s?html?|xhtml|jhtml|jspx?|aspx?|php|do|action|cgi))$/i;
 // What a body's name adds to its short form (铁岭市 → 铁岭市人民政府), after issuerKey has made 人民政府 政府.
 const FULLER = /^(?:政府(?:办公室|办公厅)?|办事处)$/;
 
@@ -49,7 +46,7 @@ function offerOf(own: YearSummary, link: PageLink): { link: YearLink; named: boo
   }
   url.hash = '';
   // A link to the page itself (href="#", the column's link to the article being read) leads nowhere new.
-  if (!/^https?:$/.test(url.protocol) || siteOf(url.href) !== own.site || !PAGE_PATH.test(url.pathname) || url.href === own.url?.replace(/#.*/, '')) return null;
+  if (!/^https?:$/.test(url.protocol) || siteOf(url.href) !== own.site || !isPagePath(url.pathname) || url.href === own.url?.replace(/#.*/, '')) return null;
   const text = [link.text, link.title ?? ''].map((t) => t.replace(NAVIGATION, '').trim()).find((t) => isTitleLine(t) && !aboutReports(t));
   if (text === undefined) return null;
   const year = yearIn(text);

@@ -8,7 +8,7 @@ import { cellKey } from '../../lib/cells.ts';
 import { SURE } from '../../lib/document/is-report.ts';
 import { listFigures, tableLayouts } from '../../lib/labels.ts';
 import { reportToCsv, tableToTsv } from '../../lib/serialize.ts';
-import { badgeOf, clickIcon, CLIPBOARD_PAGE, launchWithExtension, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
+import { badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, launchWithExtension, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
 import { expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
 const PAGES = 'test/fixtures/pages';
@@ -143,4 +143,9 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.close();
   });
+});
+
+it('offers the icon\'s click as a keyboard shortcut, Alt+Shift+G', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+  expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+G');
 });

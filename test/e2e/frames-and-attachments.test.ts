@@ -1,13 +1,14 @@
-// Situations around the report rather than in it: a report in a same-origin iframe, a report that
-// is only an attached PDF, an ordinary gov.cn page, a mirror in traditional characters, a page saved
-// in GBK, and the English UI.
+// Situations around the report rather than in it: a report in a same-origin iframe or in an iframe's
+// srcdoc, one generated from a form (its figures in controls), a report that is only an attached PDF,
+// an ordinary gov.cn page, a mirror in traditional characters, a page saved in GBK, and the English UI.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeOf, clickIcon, launchWithExtension, servePages, snapshot, waitFor, type Browser } from './browser.ts';
 import { expectedFor, pathsInPage } from './expected.ts';
+import { formPage } from '../support/form-page.ts';
 
 const FIXTURES = 'test/fixtures/pages';
 const PAGES = 'test/e2e/pages';
@@ -18,6 +19,13 @@ const NOT_A_REPORT = 'http://www.mmx.gov.cn/xxgk/2022/01/t20220110_0002.html';
 // The report as a mirror that converts pages to traditional characters serves it.
 const TRADITIONAL = { file: join(mkdtempSync(join(tmpdir(), 'grl-')), 'longde-traditional.html'), url: 'http://www.fanti-mirror.example/nb/0001.html' };
 writeFileSync(TRADITIONAL.file, OpenCC.Converter({ from: 'cn', to: 't' })(readFileSync(REPORT.file, 'utf8')));
+
+// The report pasted into a frame's srcdoc on the portal's page; and as a report generated from a form prints it, each figure in a control.
+const SRCDOC_HOST = 'http://www.nxld.gov.cn/xxgk/srcdoc.html';
+const srcdocHost = readFileSync(join(PAGES, 'iframe-host.html'), 'utf8')
+  .replace(/<iframe src="[^"]*"/, `<iframe srcdoc="${readFileSync(REPORT.file, 'utf8').replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+const FORM = { file: join(dirname(TRADITIONAL.file), 'longde-form.html'), url: 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0003.html' };
+writeFileSync(FORM.file, formPage(readFileSync(REPORT.file, 'utf8')));
 
 // The report as a county portal serves it: GBK, its charset named only in a <meta>.
 const GBK = { file: 'test/fixtures/encoded/longde-chengguan-2021.gbk.html', url: 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0002.html' };
@@ -33,6 +41,8 @@ beforeAll(async () => {
     [NOT_A_REPORT, readFileSync(join(PAGES, 'not-a-report.html'), 'utf8')],
     [TRADITIONAL.url, readFileSync(TRADITIONAL.file, 'utf8')],
     [GBK.url, readFileSync(GBK.file)],
+    [SRCDOC_HOST, srcdocHost],
+    [FORM.url, readFileSync(FORM.file, 'utf8')],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -59,6 +69,42 @@ describe('the annotator around the report', () => {
     await frame.locator('grl-panel').waitFor({ state: 'detached' });
     expect(await frame.evaluate(() => document.documentElement.outerHTML)).toBe(frameBefore);
     expect(await snapshot(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('finds a report pasted into an <iframe srcdoc>: the badge, and its cells marked in the frame', async () => {
+    const expected = expectedFor(REPORT.file, REPORT.url);
+    const page = await browser.context.newPage();
+    await page.goto(SRCDOC_HOST);
+    const frame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    const badge = await waitFor(() => badgeOf(browser.worker, SRCDOC_HOST), (b) => b.text !== '' && b.text !== '•');
+    expect(badge.text).not.toBe('');
+    await clickIcon(browser.worker, SRCDOC_HOST);
+    await frame.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    expect(await frame.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
+    expect(await page.locator('grl-panel').count()).toBe(0);
+    await page.close();
+  });
+
+  it('reads a report generated from a form by what its controls show now, marking their cells', async () => {
+    const expected = expectedFor(FORM.file, FORM.url);
+    expect(expected.figureCells.length).toBeGreaterThan(150);
+    const page = await browser.context.newPage();
+    await page.goto(FORM.url);
+    // The reader (or the form's script) puts 999 in 表三's 本年新收 总计: the cell no longer adds up.
+    const changed = await page.evaluate(() => {
+      const row = [...document.querySelectorAll('tr')].find((r) => r.textContent!.includes('本年新收'))!;
+      const control = row.lastElementChild!.firstElementChild as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+      if (control instanceof HTMLSelectElement) control.add(new Option('999', '999', true, true));
+      else control.value = '999';
+      return row.lastElementChild!.localName;
+    });
+    expect(changed).toBe('td');
+    await clickIcon(browser.worker, FORM.url);
+    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
+    expect(await page.evaluate(() => [...document.querySelectorAll('tr')].find((r) => r.textContent!.includes('本年新收'))!.lastElementChild!.getAttribute('data-grl-conflict'))).toBe('error');
+    await page.keyboard.press('Escape');
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 // A report the portal splits over three pages (TRS's t…html, t…_1.html, t…_2.html): page 1 shows 表二
 // only; on request the panel reads pages 2 and 3, finds 表三 on page 2 and 表四 on page 3, and checks
 // the whole report, its marks staying on page 1's own cells. A page that cannot be read is said in a line.
+// Read together with the year before's report the page links to, the panel ends with both.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consistentFigures, random, reportPage, type Layout } from '../support/standard-tables.ts';
@@ -15,8 +16,8 @@ const rand = random(5);
 const whole = reportPage(consistentFigures(rand, layout), layout, rand);
 const DIR = 'https://www.example.gov.cn/zfxxgk/ndbg/202301/';
 
-/** The report's pages as the portal serves them: each in its frame, with TRS's pager (this page's number unlinked). */
-function pagesOf(name: string): string[] {
+/** The report's pages as the portal serves them: each in its frame (with `related` above its footer), with TRS's pager (this page's number unlinked). */
+function pagesOf(name: string, related = ''): string[] {
   const cuts = [whole.indexOf('<p>一、'), whole.indexOf('<p>三、'), whole.indexOf('<p>四、'), whole.indexOf('</body>')];
   const head = whole.slice(0, cuts[0]).replace('<body>', '<body><div class="nav">首页 &gt; 政府信息公开 &gt; 年度报告</div>');
   const file = (k: number) => `${name}${k === 1 ? '' : `_${k - 1}`}.html`;
@@ -25,7 +26,7 @@ function pagesOf(name: string): string[] {
     const pager = `<a href="${file(1)}">首页</a> ${k > 1 ? `<a href="${file(k - 1)}">上一页</a>` : '上一页'} ${numbers} ${k < 3 ? `<a href="${file(k + 1)}">下一页</a>` : '下一页'} <a href="${file(3)}">尾页</a>`;
     return `${head}${whole.slice(cuts[k - 1], cuts[k])}
 <div class="page" id="page_div">${pager}</div>
-<div class="tools">【打印本页】【关闭窗口】</div><div class="footer">版权所有：某某县人民政府办公室</div></body></html>`;
+<div class="tools">【打印本页】【关闭窗口】</div>${related}<div class="footer">版权所有：某某县人民政府办公室</div></body></html>`;
   });
 }
 
@@ -34,6 +35,11 @@ const BROKEN = 't20230120_4567891'; // its page 3 is not served
 const [first, second, third] = pagesOf(SERVED);
 const [brokenFirst, brokenSecond] = pagesOf(BROKEN);
 const alone = extractWithCheerio(whole, null).report;
+// A third copy whose frame links the office's report of the year before, served slowly.
+const LINKED = 't20230120_4567892';
+const Y2021 = 'https://www.example.gov.cn/zfxxgk/ndbg/202201/t20220120_1234567.html';
+const linked = pagesOf(LINKED, '<div class="related"><p>相关链接</p><p><a href="/zfxxgk/ndbg/202201/t20220120_1234567.html">某某县人民政府办公室2021年政府信息公开工作年度报告</a></p></div>');
+const year2021 = whole.replaceAll('2022', '2021').replaceAll('2023', '2022');
 
 let browser: Browser;
 
@@ -42,12 +48,18 @@ beforeAll(async () => {
   await servePages(browser.context, new Map([
     [`${DIR}${SERVED}.html`, first!], [`${DIR}${SERVED}_1.html`, second!], [`${DIR}${SERVED}_2.html`, third!],
     [`${DIR}${BROKEN}.html`, brokenFirst!], [`${DIR}${BROKEN}_1.html`, brokenSecond!],
+    ...linked.map((html, k) => [`${DIR}${LINKED}${k === 0 ? '' : `_${k}`}.html`, html] as const),
   ]));
+  // Routes registered later are tried first: this one answers only after the other pages have been read.
+  await browser.context.route(Y2021, async (route) => {
+    await new Promise((done) => { setTimeout(done, 1500); });
+    await route.fulfill({ body: year2021, contentType: 'text/html; charset=utf-8' });
+  });
 });
 afterAll(async () => { await browser?.close(); });
 
 const panel = (page: Page, selector: string) => page.locator(`grl-panel .panel ${selector}`);
-const rules = (page: Page) => panel(page, 'button.finding').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-rule')));
+const rules = (page: Page) => panel(page, '.finding').evaluateAll((findings) => findings.map((f) => f.getAttribute('data-rule')));
 
 async function open(url: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -76,7 +88,7 @@ describe('a report split over pages', () => {
     await expect(received.textContent()).resolves.toBe(String(alone.applications!.newReceived!.total));
     await expect(received.getAttribute('aria-disabled')).resolves.toBe('true');
     await expect(panel(page, 'table[data-table=reviewLitigation]').count()).resolves.toBe(1);
-    await expect(panel(page, 'button.finding[data-rule="document/paginated"] .message').textContent())
+    await expect(panel(page, '.finding[data-rule="document/paginated"] .message').textContent())
       .resolves.toBe('报告分页发布（共3页），已读取第1、2、3页合并核对');
     await expect(rules(page)).resolves.not.toContain('document/required-tables');
     // The marks stay on page 1's own cells.
@@ -91,7 +103,24 @@ describe('a report split over pages', () => {
     await pages.getByText('已读取第 1、2 页，合并核对').waitFor();
     await expect(pages.locator('[role=alert]').allTextContents()).resolves.toEqual([expect.stringMatching(/^未能读取第 3 页（.+）$/)]);
     await expect(panel(page, 'table[data-table=applications]').count()).resolves.toBe(1);
-    await expect(panel(page, 'button.finding[data-rule="document/paginated"] .message').textContent()).resolves.toContain('第3页未能读取');
+    await expect(panel(page, '.finding[data-rule="document/paginated"] .message').textContent()).resolves.toContain('第3页未能读取');
+    await page.close();
+  });
+
+  it('reads the other pages and the year before\'s report asked for together, and shows both', async () => {
+    const page = await open(`${DIR}${LINKED}.html`);
+    const years = panel(page, '[data-testid=other-years]');
+    const pages = panel(page, '[data-testid=pages]');
+    // Both asked for before either is read: the year's page is served slowly, the other pages at once.
+    await years.locator('button', { hasText: '读取 2021 年度报告并比对' }).click();
+    await pages.locator('button').click();
+    await years.locator('a', { hasText: '2021年度报告' }).waitFor();
+    await pages.getByText('已读取第 1、2、3 页，合并核对').waitFor();
+    // The whole report, compared with 2021's: 表三 from page 2, and no button left to read either again.
+    const received = panel(page, 'table[data-table=applications] td[data-path="newReceived.total"] button');
+    await expect(received.textContent()).resolves.toBe(String(alone.applications!.newReceived!.total));
+    await expect(years.locator('button').count()).resolves.toBe(0);
+    await expect(pages.locator('button').count()).resolves.toBe(0);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 // 表三 prints its own identity: 第一项加第二项之和，等于第三项加第四项之和 — per applicant column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
-import { agrees, balanceFinding, imbalance, showSum } from '../balance.ts';
+import { agrees, approximateCells, balanceFinding, imbalance, showSum } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, rowAt } from './rows.ts';
@@ -27,7 +27,7 @@ export const columnBalance: Rule = {
       if (agrees(sources.map((row) => row.cols[column]), outcomes.map((row) => row.cols[column]))) continue;
       const left = sources.map((row) => cell(row, column));
       const right = outcomes.map((row) => cell(row, column));
-      const b = imbalance(left, right);
+      const b = imbalance(left, right, approximateCells(report));
       if (!b) continue;
       const sides = `${pathName(column)}列：${showSum(left)}，${showSum(right)}`;
       findings.push(balanceFinding(b, sides));

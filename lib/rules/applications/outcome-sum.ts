@@ -1,6 +1,6 @@
 // (七)总计 of 表三 is the sum of the outcome rows (一)…(六) in every column.
 import { APPLICANT_COLUMNS } from '../../schema.ts';
-import { agrees, balanceFinding, imbalance, sumText } from '../balance.ts';
+import { agrees, approximateCells, balanceFinding, imbalance, sumText } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { cell, outcomeGroups, outcomeRows, rowAt } from './rows.ts';
@@ -29,7 +29,7 @@ export const outcomeSum: Rule = {
       if (agrees(figures, [totalRow.cols[column]])) continue;
       const parts = rows.map((row) => cell(row, column));
       const totalTerm = cell(totalRow, column, '(七)总计');
-      const b = imbalance(parts, [totalTerm]);
+      const b = imbalance(parts, [totalTerm], approximateCells(report));
       if (!b) continue;
       // The message names subtotals by group; the cells still list every figure.
       const subtotals = groups

@@ -1,6 +1,6 @@
 // Each row of 表三: the six applicant columns add up to 总计.
 import type { CellRef } from '../../schema.ts';
-import { agrees, balanceFinding, imbalance, showSum, sumText } from '../balance.ts';
+import { agrees, approximateCells, balanceFinding, imbalance, showSum, sumText } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { allRows, APPLICANTS, cell } from './rows.ts';
@@ -28,7 +28,7 @@ export const rowSum: Rule = {
       if (agrees(APPLICANTS.map((column) => row.cols[column]), [row.cols.total])) continue;
       const parts = APPLICANTS.map((column) => cell(row, column, pathName(column)));
       const totalTerm = cell(row, 'total');
-      const b = imbalance(parts, [totalTerm]);
+      const b = imbalance(parts, [totalTerm], approximateCells(report));
       if (!b) continue;
       const label = pathName(row.path);
       if (b.status === 'blank') {

@@ -3,6 +3,7 @@ import * as cheerio from 'cheerio';
 import { extract } from '../../extract.ts';
 import { pageFromCheerio } from '../../page/cheerio-source.ts';
 import { joinPages } from '../../page/model.ts';
+import { isPagerLine } from '../../document/pagination.ts';
 import { extractWithCheerio, FIXED_NOW } from '../../../test/support/fixtures.ts';
 import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { consistentFigures, random, reportPage, type Layout } from '../../../test/support/standard-tables.ts';
@@ -79,7 +80,7 @@ describe('a paginated report\'s pages read and joined', () => {
   const cut = whole.indexOf('<p>三、');
   const pages = [framed(whole.slice(whole.indexOf('<p>一、'), cut), 1), framed(whole.slice(cut, whole.indexOf('</body>')), 2)]
     .map((html) => pageFromCheerio(cheerio.load(html).root()[0]!));
-  const read = (joined: number[], failed: number[]) => extract(joinPages(joined.map((p) => pages[p - 1]!)), {
+  const read = (joined: number[], failed: number[]) => extract(joinPages(joined.map((p) => pages[p - 1]!), isPagerLine), {
     url: URL, now: FIXED_NOW, pagination: { page: 1, pages: 2, joined: { read: joined, failed } },
   }).report;
 

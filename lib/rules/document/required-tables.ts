@@ -32,10 +32,13 @@ function partOf(ctx: RuleContext, heading: RegExp): [number, number] | null {
   return [at, end];
 }
 
-/** Whether the part that `heading` opens shows an image (many portals paste the tables as pictures). */
-function shownAsImage(ctx: RuleContext, heading: RegExp): boolean {
+/**
+ * Whether the part that `heading` opens shows one of `shown` (ctx.images: many portals paste the tables as
+ * pictures; ctx.frames: some show them in a frame, an embedded page read on its own).
+ */
+function partShows(ctx: RuleContext, heading: RegExp, shown: readonly number[]): boolean {
   const part = partOf(ctx, heading);
-  return part !== null && ctx.images.some((before) => before > part[0] && before <= part[1]);
+  return part !== null && shown.some((before) => before > part[0] && before <= part[1]);
 }
 
 // Figures enough for a table, not a stray row or two.
@@ -58,7 +61,8 @@ function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
  */
 function absent({ key, name, heading }: Required, format: Format, ctx: RuleContext, prose: boolean): Finding | null {
   if (ctx.unreadable.includes(key)) return pageFinding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
-  if (shownAsImage(ctx, heading)) return pageFinding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
+  if (partShows(ctx, heading, ctx.images)) return pageFinding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
+  if (partShows(ctx, heading, ctx.frames)) return pageFinding('warning', `${format}版格式要求的${name}在页面嵌入的框架（本站另一页面）中，本页不读取，其中数字未经核对；请读取框架中的页面（浏览器扩展会在框架内另行读取）`);
   if (laidOutAsText(ctx, heading)) return pageFinding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (!wholeReport(ctx.pagination)) return null;
   return prose
@@ -70,7 +74,7 @@ export const requiredTables: Rule = {
   id: 'document/required-tables',
   severity: 'error',
   description: '2019/2021版报告包含格式要求的表二、表三、表四 (the tables the format requires are present)',
-  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）的，只作提醒：表在，但机器读不出，须对照页面人工核对。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页（见 document/paginated）。',
+  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）的，只作提醒：表在，但机器读不出，须对照页面人工核对；表格在页面嵌入的本站另一页面（iframe、object、embed 框架）中的，也只作提醒：本页不读框架，浏览器扩展在框架内另行读取。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页（见 document/paginated）。',
   example: {
     passes: '2021版报告列出了表二、表三、表四（哪怕全为0）。',
     fails: '2021版报告只写"未收到政府信息公开申请"，没有表三。',

@@ -1,6 +1,6 @@
 // Where the 统计表 template defines a row as the sum of its sub-rows.
 import { figureName } from '../../labels.ts';
-import { agrees, balanceFinding, imbalance, showSum } from '../balance.ts';
+import { agrees, approximateCells, balanceFinding, imbalance, showSum } from '../balance.ts';
 import type { Finding, Rule } from '../types.ts';
 import type { LegacyStat } from '../../schema.ts';
 import { childRows, FIELDS, plainLabel, RECEIVED, term, type Row } from './outline.ts';
@@ -65,7 +65,7 @@ export const childrenSum: Rule = {
         if (agrees(summed.map((row) => row.entry[field]), [entry[field]])) continue;
         const parts = summed.map((row) => term(row, field));
         const totalTerm = term({ index, entry }, field, true);
-        const b = imbalance(parts, [totalTerm]);
+        const b = imbalance(parts, [totalTerm], approximateCells(report));
         if (!b) continue;
         const finding = balanceFinding(b, `${figureName(report, 'legacyStats', totalTerm.ref.path)}：${showSum(parts)}，本行填${totalTerm.value ?? '空白'}`);
         if (b.status === 'mismatch' && b.left > b.right && CHANNELS_OVERLAP.test(plainLabel(entry))) {

@@ -1,5 +1,5 @@
 // 表四: for 行政复议 and both kinds of 行政诉讼, 维持+纠正+其他+尚未审结 = 总计.
-import { agrees, balanceFinding, imbalance, showSum, type Term } from '../balance.ts';
+import { agrees, approximateCells, balanceFinding, imbalance, showSum, type Term } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 
@@ -29,7 +29,7 @@ export const outcomeSum: Rule = {
       });
       const parts = PARTS.map(term);
       const totalTerm = term('total');
-      const b = imbalance(parts, [totalTerm]);
+      const b = imbalance(parts, [totalTerm], approximateCells(report));
       if (!b) continue;
       const head = `${pathName(group)}：${showSum(parts)}，总计(${totalTerm.value ?? '空白'})`;
       findings.push(balanceFinding(b, head));
