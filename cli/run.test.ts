@@ -1,10 +1,20 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXED_NOW } from '../test/support/fixtures.ts';
 import { runCli } from './run.ts';
+
+// The tests run as root, who may read any directory: one named `locked` stands for a directory the user may not.
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const readdirSync = ((path: string, options: never) => {
+    if (String(path).endsWith('/locked')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+    return fs.readdirSync(path, options);
+  }) as typeof fs.readdirSync;
+  return { ...fs, readdirSync, default: { ...fs, readdirSync } };
+});
 
 const page = (name: string) => fileURLToPath(new URL(`../test/fixtures/pages/${name}`, import.meta.url));
 const gbkPage = fileURLToPath(new URL('../test/fixtures/encoded/longde-chengguan-2021.gbk.html', import.meta.url));
@@ -24,10 +34,15 @@ describe('govreport CLI', () => {
     expect(out.stdout.endsWith('}\n')).toBe(true);
   });
 
-  it('prints one JSON object per line for several files', () => {
+  it('prints one JSON object per line for several files, and for a directory even of one page', () => {
     const out = run(page('tieling-2019.html'), page('longde-chengguan-2021.html'));
     const lines = out.stdout.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).document.year)).toEqual([2019, 2021]);
+    const dir = tmp();
+    copyFileSync(page('tieling-2019.html'), join(dir, 'a.html'));
+    const one = run(dir).stdout;
+    expect(one.split('\n')).toHaveLength(2);
+    expect(JSON.parse(one).document.year).toBe(2019);
   });
 
   it('decodes a GBK page as the same report as its UTF-8 original', () => {
@@ -74,6 +89,41 @@ describe('govreport CLI', () => {
     expect(JSON.parse(out.stdout.trim()).document.year).toBe(2019);
   });
 
+  it('names what cannot be read below a directory, a link to nowhere or a directory it may not read, and reads the rest', () => {
+    const dir = tmp();
+    copyFileSync(page('tieling-2019.html'), join(dir, 'a.html'));
+    symlinkSync(join(dir, 'moved.html'), join(dir, 'b.html'));
+    mkdirSync(join(dir, 'locked'));
+    copyFileSync(page('longde-chengguan-2021.html'), join(dir, 'locked', 'c.html'));
+    const out = run(dir);
+    expect(out.code).toBe(1);
+    expect(out.stderr.split('\n')).toEqual([
+      `govreport: ${join(dir, 'locked')}: 无法读取 (cannot read: EACCES)`,
+      `govreport: ${join(dir, 'b.html')}: 文件不存在 (no such file)`,
+      'govreport: 读了 2 个文件：1 份年报（0 个错误，2 个警告），0 个不是年报，1 个无法读取 / read 2 files: 1 report (0 errors, 2 warnings), 0 not reports, 1 unreadable',
+      '',
+    ]);
+    expect(out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).document.year)).toEqual([2019]);
+    // A directory given that cannot be read at all is named so too.
+    expect(run(join(dir, 'locked'))).toMatchObject({ code: 1, stdout: '', stderr: `govreport: ${join(dir, 'locked')}: 无法读取 (cannot read: EACCES)\n` });
+  });
+
+  it('refuses a file far larger than a report page before reading it', () => {
+    const big = join(tmp(), 'dump.html');
+    writeFileSync(big, '');
+    truncateSync(big, 101 * 2 ** 20);
+    const out = run(big, page('tieling-2019.html'));
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain(`govreport: ${big}: 文件过大：101 MB，上限 100 MB (file too large: 101 MB, the limit is 100 MB)\n`);
+    expect(JSON.parse(out.stdout).document.year).toBe(2019);
+  });
+
+  it('says an archive holds no page rather than that it is no HTML page', () => {
+    const mht = join(tmp(), 'photo.mht');
+    writeFileSync(mht, 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/jpeg\r\n\r\nJFIF\r\n--b--\r\n');
+    expect(run(mht)).toMatchObject({ code: 1, stderr: `govreport: ${mht}: MHTML 中没有网页部分 (no HTML part in the archive)\n` });
+  });
+
   it("takes a saved page's address from the page when no --url is given, so provenance is checked", () => {
     const saved = join(tmp(), 'tieling.html');
     writeFileSync(saved, readFileSync(page('tieling-2019.html'), 'utf8').replace('<!DOCTYPE html>\n', `<!DOCTYPE html>\n<!-- saved from url=(0074)${TIELING} -->\n`));
@@ -82,6 +132,10 @@ describe('govreport CLI', () => {
     expect(report.warnings.map((w: { rule: string }) => w.rule)).toContain('provenance/official-domain');
     // --url wins.
     expect(JSON.parse(run(saved, '--url', 'http://www.tieling.gov.cn/a.html').stdout).source.url).toBe('http://www.tieling.gov.cn/a.html');
+    // What a page declares of itself a mirror copies from the original: no address, rather than the original's.
+    const mirror = join(tmp(), 'tieling.html');
+    writeFileSync(mirror, readFileSync(page('tieling-2019.html'), 'utf8').replace('<head>', '<head><link rel="canonical" href="http://www.tieling.gov.cn/a.html"><meta property="og:url" content="http://www.tieling.gov.cn/a.html"><base href="http://www.tieling.gov.cn/">'));
+    expect(JSON.parse(run(mirror).stdout).source.url).toBeNull();
   });
 
   it("reads Chrome's single-file page (.mhtml) as the page it saved, from the address it saved it from", () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { extract } from '../lib/extract.ts';
@@ -13,13 +13,17 @@ import { decodeHtml, looksLikeHtml } from '../lib/decode.ts';
 export const USAGE = `用法 Usage: govreport <page.html|page.mhtml|目录 dir>... [--url URL] [--format json|csv|warnings]
 
 读取已保存的政府信息公开工作年度报告网页，输出报告 JSON（见 report-json 契约）。
-Reads saved report pages and prints the report JSON (one object per line for several files).
-目录：读取其下所有 .html .htm .mhtml .mht 文件，按路径排序。
-A directory: every .html, .htm, .mhtml and .mht file below it, sorted by path.
-未给 --url 时，网址取自文件本身：浏览器保存时的 saved from url 注释、MHTML 的 Content-Location、
-canonical 链接、og:url、<base>（只取 http/https 绝对网址）。
-Without --url, the address comes from the file: the browser's "saved from url" note, the MHTML's
-Content-Location, the canonical link, og:url, <base> (absolute http/https addresses only).
+Reads saved report pages and prints the report JSON.
+多个文件或目录时，每份报告一行 JSON，按文件顺序。目录：读取其下所有 .html .htm .mhtml .mht 文件，按路径排序。
+Several files or a directory: one JSON object per line, in the order of the files. A directory: every .html,
+.htm, .mhtml and .mht file below it, sorted by path.
+未给 --url 时，网址只取浏览器保存文件时记下的地址：MHTML 的 Snapshot-Content-Location，或其网页部分的
+Content-Location；否则取网页顶端的 saved from url 注释（只取 http/https 绝对网址）。页面自称的 canonical、og:url、
+<base> 不取：镜像站会照抄原站的。
+Without --url, the address is only one the browser recorded when saving the file: the MHTML's
+Snapshot-Content-Location, else its HTML part's Content-Location; else the "saved from url" note atop the
+page (absolute http/https addresses only). What a page declares of itself (canonical, og:url, <base>) is
+never taken: a mirror copies the original's.
 
   --url URL            页面原网址（只用于单个文件）/ the page's URL (one file only)
   --format csv         每个数字一行：file,table,path,label,value / one row per figure
@@ -62,11 +66,14 @@ export function runCli(args: string[], now?: Date): CliResult {
 
   let stderr = '';
   const files: string[] = [];
+  let directories = 0;
   for (const path of paths) {
+    if (!isDirectory(path)) { files.push(path); continue; }
+    directories++;
     const found = pagesIn(path);
-    if (found === null) files.push(path);
-    else if (found.length > 0) files.push(...found);
-    else stderr += `govreport: ${path}: 目录中没有 .html/.htm/.mhtml/.mht 文件 (no pages in this directory)\n`;
+    for (const [dir, err] of found.unread) stderr += `govreport: ${dir}: ${cannotRead(err)}\n`;
+    if (found.files.length > 0) files.push(...found.files);
+    else if (found.unread.length === 0) stderr += `govreport: ${path}: 目录中没有 .html/.htm/.mhtml/.mht 文件 (no pages in this directory)\n`;
   }
   if (url !== null && files.length > 1) return { stdout: '', stderr: 'govreport: --url 只能用于单个文件 (--url takes one file)\n', code: 2 };
 
@@ -82,7 +89,7 @@ export function runCli(args: string[], now?: Date): CliResult {
   for (const r of reports) r.report = compareYears(r.report, summaries).report;
   const stdout = format !== 'json'
     ? (reports.length ? CSV[format](reports) : '')
-    : files.length === 1
+    : files.length === 1 && directories === 0
       ? reports.map((r) => reportToJson(r.report)).join('')
       : reports.map((r) => JSON.stringify(r.report) + '\n').join('');
   const failed = stderr !== '';
@@ -90,18 +97,38 @@ export function runCli(args: string[], now?: Date): CliResult {
   return { stdout, stderr, code: failed ? 1 : 0 };
 }
 
-/** The page files below a directory, sorted by path; null when `path` is no directory (a file, or nothing). */
-function pagesIn(path: string): string[] | null {
+const isDirectory = (path: string): boolean => {
   try {
-    if (!statSync(path).isDirectory()) return null;
+    return statSync(path).isDirectory();
   } catch {
-    return null;
+    return false;
   }
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((name) => PAGE_FILE.test(name))
-    .map((name) => join(path, name))
-    .filter((file) => statSync(file).isFile())
-    .sort();
+};
+
+/**
+ * The page files below a directory, sorted by path, and the directories below it that could not be read
+ * (with why): one bad entry never stops the others being read.
+ */
+function pagesIn(root: string): { files: string[]; unread: [string, unknown][] } {
+  const files: string[] = [];
+  const unread: [string, unknown][] = [];
+  const walk = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'utf8' });
+    } catch (err) {
+      unread.push([dir, err]);
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      // A link is followed to a page file, not to a directory; one that leads nowhere is listed, and reading it says so.
+      else if (PAGE_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && !isDirectory(path)))) files.push(path);
+    }
+  };
+  walk(root);
+  return { files: files.sort(), unread };
 }
 
 /** What a run over several files found, in one line: 读了 5 个文件：3 份年报（7 个错误，2 个警告），1 个不是年报，1 个无法读取 / … */
@@ -118,14 +145,30 @@ function summaryLine(files: number, reports: Report[]): string {
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function readReport(file: string, url: string | null, now?: Date): Report {
-  let bytes: Buffer;
+/** Why a file or a directory could not be read, from the error Node gave. */
+function cannotRead(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? '文件不存在 (no such file)' : `无法读取 (cannot read: ${code ?? (err as Error).message})`;
+}
+
+// A report page is under 5 MB; reading a file far larger as one string takes seconds, and fails past 512 MB.
+const MAX_MB = 100;
+
+/** The file's bytes, or an Error that says why not: missing, unreadable, too large to be a page. */
+function fileBytes(file: string): Buffer {
+  let size: number;
   try {
-    bytes = readFileSync(file);
+    size = statSync(file).size;
+    if (size <= MAX_MB * 2 ** 20) return readFileSync(file);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? '文件不存在 (no such file)' : `无法读取 (cannot read: ${code ?? (err as Error).message})`);
+    throw new Error(cannotRead(err));
   }
+  const mb = Math.ceil(size / 2 ** 20);
+  throw new Error(`文件过大：${mb} MB，上限 ${MAX_MB} MB (file too large: ${mb} MB, the limit is ${MAX_MB} MB)`);
+}
+
+function readReport(file: string, url: string | null, now?: Date): Report {
+  const bytes = fileBytes(file);
   // A single-file save (.mhtml, .mht) holds the page and the address it was saved from.
   const archived = decodeMhtml(bytes);
   const { text } = archived ?? decodeHtml(bytes);

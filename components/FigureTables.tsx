@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { cellKey, isConflict } from '../lib/cells.ts';
-import type { TableLayout } from '../lib/labels.ts';
-import type { ShownTable } from './FigureSearch.tsx';
+import type { ShownTable, TableLayout } from '../lib/labels.ts';
 import type { CellRef, Severity } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 

@@ -107,7 +107,7 @@ describe('Panel', () => {
     q('.prose-figure')!.click();
     // Its finding names only that cell: nothing on this page to show, so it is text saying where the cell is.
     expect(q('button.finding[data-rule="applications/column-balance"]')).toBeNull();
-    expect(q('div.finding[data-rule="applications/column-balance"]')!.title).toBe('在报告的其他页上');
+    expect(q('div.finding[data-rule="applications/column-balance"] .where')!.textContent).toBe('在报告的其他页上');
     expect(props.onShowCells).not.toHaveBeenCalled();
     q('td[data-path="newReceived.total"] button')!.click();
     expect(props.onShowCells).toHaveBeenCalledWith([expect.objectContaining({ table: 'applications', path: 'newReceived.total' })]);
@@ -145,7 +145,7 @@ describe('Panel', () => {
     // Its 落款 on another of the report's pages, there is nothing to show on this one.
     render(null, document.body);
     show({ kind: 'report', report: dated, attachments: [], years: null, located: new Set(['document:signedAt']), elsewhere: new Set(['document:signedAt']) });
-    expect(q('div.finding[data-rule="document/signed-after-period"]')!.title).toBe('在报告的其他页上');
+    expect(q('div.finding[data-rule="document/signed-after-period"] .where')!.textContent).toBe('在报告的其他页上');
   });
 
   it('shows or hides each severity of findings by its toggle', async () => {
@@ -160,6 +160,13 @@ describe('Panel', () => {
     q('.severity-filter [data-severity=info]')!.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)', '信息 (1)']);
+    // Findings of one severity left after a new reading are shown, though hidden before: no toggle is there to show them.
+    toggles[1]!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    const infoOnly = report();
+    infoOnly.warnings = infoOnly.warnings.filter((w) => w.severity === 'info');
+    show({ kind: 'report', report: infoOnly, attachments: [], years: null });
+    expect(qa('.group h3').map((h) => h.textContent)).toEqual(['信息 (1)']);
     // One severity alone has nothing to filter.
     render(null, document.body);
     const errorsOnly = report();
@@ -235,6 +242,18 @@ describe('Panel', () => {
     await type('');
     expect(q('.figure-search [role=status]')!.textContent).toBe('');
     expect(q('.prose-figure')).not.toBeNull();
+    // Escape empties the box first, and closes the panel only once it is empty.
+    await type('结转');
+    const escape = async () => {
+      q('#grl-figure-query')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await escape();
+    expect((q('#grl-figure-query') as HTMLInputElement).value).toBe('');
+    expect(props.onClose).not.toHaveBeenCalled();
+    expect(qa('table[data-table=applications] tbody th')).toHaveLength(tableRows());
+    await escape();
+    expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 
   it('shows the prose figures, approximate ones marked', () => {

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cellSeverities } from '../lib/cells.ts';
-import { tableLayouts, type TableLayout } from '../lib/labels.ts';
+import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
 import { ActionBar, type Feedback } from './ActionBar.tsx';
 import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
-import { FigureSearch, layoutsMatching, proseMatching } from './FigureSearch.tsx';
+import { FigureSearch } from './FigureSearch.tsx';
 import { FigureTables } from './FigureTables.tsx';
 import { I18n, type Messages } from './i18n.ts';
 import type { OtherPages } from './PagesRow.tsx';
@@ -131,9 +131,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   const layouts = useMemo(() => tableLayouts(report), [report]);
   const severities = useMemo(() => cellSeverities(report), [report]);
   const [query, setQuery] = useState('');
-  const shownLayouts = useMemo(() => layoutsMatching(layouts, query), [layouts, query]);
-  const shownProse = useMemo(() => proseMatching(report.proseFigures, query), [report, query]);
-  const found = shownLayouts.reduce((n, l) => n + l.shown.rows.length, 0) + shownProse.length;
+  const shown = useMemo(() => figuresNamed(layouts, report.proseFigures, query), [layouts, report, query]);
   return (
     <>
       <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} />
@@ -148,12 +146,12 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
         </section>
       )}
       {layouts.length === 0 && attachments.length === 0 && report.proseFigures.length === 0 && <p>{t.noFigures}</p>}
-      {(layouts.length > 0 || report.proseFigures.length > 0) && <FigureSearch query={query} found={found} onQuery={setQuery} />}
-      {shownLayouts.length > 0 && (
-        <FigureTables tables={shownLayouts} query={query} severities={severities} elsewhere={elsewhere}
+      {(layouts.length > 0 || report.proseFigures.length > 0) && <FigureSearch query={query} found={shown.found} onQuery={setQuery} />}
+      {shown.tables.length > 0 && (
+        <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={elsewhere}
           onShowCells={props.onShowCells} onCopyTable={props.onCopyTable} />
       )}
-      <ProseFigures figures={shownProse} elsewhere={elsewhere} onShowCells={props.onShowCells} />
+      <ProseFigures figures={shown.prose} elsewhere={elsewhere} onShowCells={props.onShowCells} />
     </>
   );
 }

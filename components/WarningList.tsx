@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { onPage, type CellPlaces } from '../lib/cells.ts';
+import { NO_PLACES, onPage, type CellPlaces } from '../lib/cells.ts';
 import { englishSummary } from '../lib/rules/summary.ts';
 import { SEVERITIES, type CellRef, type Severity, type Warning } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
@@ -16,6 +16,9 @@ export function WarningList({ warnings, places, onShowCells }: {
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const groups = SEVERITIES.map((severity) => ({ severity, group: warnings.filter((w) => w.severity === severity) }))
     .filter(({ group }) => group.length > 0);
+  // With one severity only, hiding it would hide everything: no toggles then, and nothing hidden (a severity
+  // hidden while there were more stays hidden only while its toggle is there to show it again).
+  const filtering = groups.length > 1;
   const toggle = (severity: Severity) => {
     const next = new Set(hidden);
     if (!next.delete(severity)) next.add(severity);
@@ -27,8 +30,7 @@ export function WarningList({ warnings, places, onShowCells }: {
         {t.warningsTitle} <span class="count" data-testid="warning-count">{warnings.length}</span>
       </h2>
       {warnings.length === 0 && <p class="ok">{t.noWarnings}</p>}
-      {/* With one severity only, hiding it would hide everything. */}
-      {groups.length > 1 && (
+      {filtering && (
         <div class="severity-filter" role="group" aria-label={t.filterBySeverity}>
           {groups.map(({ severity, group }) => (
             <button type="button" key={severity} class={`toggle ${severity}`} data-severity={severity}
@@ -38,7 +40,7 @@ export function WarningList({ warnings, places, onShowCells }: {
           ))}
         </div>
       )}
-      {groups.filter(({ severity }) => !hidden.has(severity)).map(({ severity, group }) => (
+      {groups.filter(({ severity }) => !filtering || !hidden.has(severity)).map(({ severity, group }) => (
         <div class={`group ${severity}`} key={severity}>
           <h3 id={`grl-sev-${severity}`}>{t.severities[severity]} ({group.length})</h3>
           <ul aria-labelledby={`grl-sev-${severity}`}>
@@ -52,8 +54,9 @@ export function WarningList({ warnings, places, onShowCells }: {
                     </button>
                   )
                   : (
-                    <div class="finding" data-rule={w.rule} title={onPage(w.cells, { ...places, elsewhere: new Set() }) ? t.onOtherPage : undefined}>
+                    <div class="finding" data-rule={w.rule}>
                       <FindingText warning={w} />
+                      {onPage(w.cells, { ...places, elsewhere: NO_PLACES.elsewhere }) && <span class="where">{t.onOtherPage}</span>}
                     </div>
                   )}
               </li>

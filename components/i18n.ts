@@ -191,7 +191,7 @@ const en: Messages = {
   copyFallback: 'The text that could not be copied',
   actions: 'Actions',
   failed: 'Could not read this page: ',
-  pageChanged: 'The page has changed: below is what was read before; the marks on the page were removed. ',
+  pageChanged: 'The page has changed: below is what was read before; the marks on the page were removed.',
   reread: 'Read again',
   hoverValue: (value) => `Read as: ${value}`,
   blank: 'blank',

@@ -30,7 +30,7 @@ import { findSections } from './recognize/sections.ts';
 import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
 
 export interface ExtractOptions {
-  /** The page's URL, or null for a saved file with no --url: then the address the page gives for itself, if any. */
+  /** The page's URL, or null for a saved file with no --url: then the address the browser noted when saving it, if any. */
   url: string | null;
   /** Domains the user trusts as official besides gov.cn (options page). */
   trustedDomains?: string[];
@@ -92,7 +92,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   });
   // Where the page's images and embedded pages of its own site stand among the body lines (the page model counts all lines before each).
   const images = page.images.map((before) => bodyBefore(body, before));
-  const frames = page.embeds.filter((e) => e.src === null || isOwnSitePage(e.src, options.url)).map((e) => bodyBefore(body, e.before));
+  const frames = page.embeds.filter((e) => e.src === null || isOwnSitePage(e.src, url)).map((e) => bodyBefore(body, e.before));
   const text: DocumentText = {
     title: page.title, meta: page.meta,
     allLines: page.lines.map((l) => l.text),

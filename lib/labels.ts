@@ -1,8 +1,9 @@
 // The Chinese names of the report's figures, and the figure tables laid out as the report prints
 // them (rows × columns). The CSV, the TSV copy and the panel all read figures through here, so a
-// figure has one name everywhere.
+// figure has one name everywhere, and is found by it.
 import { printedCode } from './legacy/outline.ts';
-import type { CellRef, Report, TableName } from './schema.ts';
+import type { CellRef, ProseFigure, Report, TableName } from './schema.ts';
+import { squeezed } from './text/normalize.ts';
 
 interface Named { key: string; label: string }
 
@@ -233,4 +234,27 @@ export function listFigures(report: Report): FigureEntry[] {
 /** One figure by its reference, with its name and value; undefined when the report has no such figure. */
 export function findFigure(report: Report, ref: CellRef): FigureEntry | undefined {
   return listFigures(report).find((f) => f.table === ref.table && f.path === ref.path);
+}
+
+/** A table as read (`full`, what copying it gives) and as shown: only its rows naming the search. */
+export interface ShownTable { full: TableLayout; shown: TableLayout }
+
+/** What a search for figures by name finds, and how many in all. */
+export interface FiguresNamed {
+  /** Each table with only its rows naming the query (in the row's name or a figure's), tables left empty dropped. */
+  tables: ShownTable[];
+  /** The prose figures whose name or sentence holds the query, with their places in the report (their paths). */
+  prose: { figure: ProseFigure; index: number }[];
+  found: number;
+}
+
+/** The figures whose names hold `query`, width, spacing and case aside (全角 ＡＢ, 本年 新收); all of them for an empty query. */
+export function figuresNamed(layouts: TableLayout[], prose: ProseFigure[], query: string): FiguresNamed {
+  const wanted = squeezed(query).toLowerCase();
+  const matches = (...names: string[]) => wanted === '' || names.some((name) => squeezed(name).toLowerCase().includes(wanted));
+  const tables = layouts
+    .map((full) => ({ full, shown: { ...full, rows: full.rows.filter((row) => matches(row.label, ...row.cells.map((c) => c?.label ?? ''))) } }))
+    .filter(({ shown }) => shown.rows.length > 0);
+  const named = prose.map((figure, index) => ({ figure, index })).filter(({ figure }) => matches(figure.label, figure.text));
+  return { tables, prose: named, found: tables.reduce((n, t) => n + t.shown.rows.length, 0) + named.length };
 }

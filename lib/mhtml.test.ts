@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeHtml } from './decode.ts';
 import { decodeMhtml } from './mhtml.ts';
 
@@ -39,9 +39,22 @@ describe('decodeMhtml', () => {
     expect(page.text).toContain('隆德县城关镇');
   });
 
-  it('is no archive for an HTML page, nor for MIME that holds no page', () => {
+  it('is no archive for an HTML page, nor for MIME other than multipart/related', () => {
     expect(decodeMhtml(fixture('pages/tieling-2019.html'))).toBeNull();
-    const mail = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nPNG\r\n--b--\r\n';
+    const mail = 'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n--b--\r\n';
     expect(decodeMhtml(Buffer.from(mail))).toBeNull();
+  });
+
+  it('says so of an archive that holds no page', () => {
+    const saved = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nPNG\r\n--b--\r\n';
+    expect(() => decodeMhtml(Buffer.from(saved))).toThrow('MHTML 中没有网页部分 (no HTML part in the archive)');
+  });
+
+  it('looks only at the head of a page that is no archive, whatever its size', () => {
+    const page = Buffer.alloc(4 * 1024 * 1024, '<p>一、总体情况</p>\n');
+    const read = vi.spyOn(page, 'subarray');
+    expect(decodeMhtml(page)).toBeNull();
+    // Nothing past the head was taken from the page (turning a big page whole into a string took seconds).
+    expect(Math.max(...read.mock.calls.map(([start]) => start ?? 0))).toBeLessThan(64 * 1024);
   });
 });

@@ -10,19 +10,25 @@ export interface ArchivedPage { text: string; encoding: string; url: string | nu
 const HEAD_END = /\r?\n\r?\n/;
 const HEADER_BLOCK = /^(?:[\w-]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*\r?\n)+$/;
 
-/** The page inside an MHTML archive, or null when the bytes are no such archive (an HTML file). */
+// The archive's headers are in its first bytes: an HTML file is told from an archive by them alone, never read whole here.
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * The page inside an MHTML archive, or null when the bytes are no such archive (an HTML file). Throws when
+ * the archive holds no HTML part (a saved image, a mail).
+ */
 export function decodeMhtml(bytes: Uint8Array): ArchivedPage | null {
-  const raw = bytesToLatin1(bytes);
-  const archive = parsePart(raw.slice(0, 64 * 1024));
+  const archive = parsePart(bytesToLatin1(bytes.subarray(0, HEAD_BYTES)));
   if (!archive) return null;
   const type = archive.headers.get('content-type') ?? '';
   const boundary = parameter(type, 'boundary');
   if (!/^multipart\/related\b/i.test(type) || !boundary) return null;
+  const raw = bytesToLatin1(bytes);
   // Each part runs from after its delimiter line to the line break before the next delimiter; before the
   // first is the archive's preamble, after the last (--boundary--) its epilogue.
   const parts = raw.split(`--${boundary}`).slice(1, -1).map((chunk) => parsePart(chunk.replace(/^[ \t]*\r?\n/, '').replace(/\r?\n$/, '')));
   const html = parts.find((p) => p && /^(?:text\/html|application\/xhtml\+xml)\b/i.test(p.headers.get('content-type') ?? ''));
-  if (!html) return null;
+  if (!html) throw new Error('MHTML 中没有网页部分 (no HTML part in the archive)');
   const decoded = decodeHtml(transferDecoded(html.body, html.headers.get('content-transfer-encoding')), html.headers.get('content-type') ?? null);
   const url = httpUrl(archive.headers.get('snapshot-content-location')) ?? httpUrl(html.headers.get('content-location')) ?? httpUrl(archive.headers.get('content-location'));
   return { ...decoded, url };
@@ -75,7 +81,8 @@ function transferDecoded(body: string, encoding: string | undefined): Uint8Array
 // (TextDecoder's "latin1" is windows-1252 and would turn bytes 0x80–0x9f into other characters.)
 function bytesToLatin1(bytes: Uint8Array): string {
   let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  // apply takes the typed array as it is; a spread (...) would iterate it, ten times slower.
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
 

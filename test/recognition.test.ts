@@ -159,6 +159,40 @@ describe('tables as Word saves them as a web page', () => {
     expect(tables(r)).toEqual(tables(expected));
     expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
+
+  // Word repeats a table's header rows atop each part after a page break (重复标题行); a page saved
+  // or converted from it may keep the parts as <table>s of their own, each opening on the header.
+  function cutRepeatingHeader(page: string, table: number, after: number, header: number, repeat = (tr: string) => tr) {
+    const $ = cheerio.load(page);
+    const cut = $('table').eq(table);
+    const rows = cut.find('tr').toArray().map((tr) => $.html(tr));
+    cut.replaceWith(`<table border="1">${rows.slice(0, after).join('')}</table><p></p><table border="1">${rows.slice(0, header).map(repeat).join('')}${rows.slice(after).join('')}</table>`);
+    return $.html();
+  }
+
+  it('reads 表二 cut after its tenth row, the rest opening on its two header rows again, as one table', () => {
+    const r = variant((p) => cutRepeatingHeader(p, 0, 10, 2));
+    expect(r.activeDisclosure!.regulations).toEqual({ newlyMade: 13, newlyPublished: 13, totalPublished: 90 });
+    expect(r.activeDisclosure!.punishment).toEqual({ previousCount: 562, change: 102, decisions: 139194 });
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
+  it('reads 表三 and 表四 cut with their header rows repeated, the repeat\'s merges lost', () => {
+    const unmerged = (tr: string) => tr.replace(/ (?:rowspan|colspan)="\d+"/g, '');
+    const r = variant((p) => cutRepeatingHeader(cutRepeatingHeader(p, 1, 10, 3, unmerged), 3, 3, 3, unmerged));
+    expect(r.applications!.granted!.total).toBe(33);
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
+  it('reads the one row a page break left of 表二 (行政事业性收费 | 0, in a table of two cells) as its last row, not as page layout', () => {
+    const LONGDE = 'longde-chengguan-2021.html';
+    const r = extractWithCheerio(cutRepeatingHeader(fixtureHtml(LONGDE), 0, 13, 0), null).report;
+    expect(r.activeDisclosure!.fees).toEqual({ amount: 0, unit: '万元' });
+    expect(r.activeDisclosure).toEqual(fixtureReport(LONGDE).activeDisclosure);
+    expect(r.warnings).toEqual(extractWithCheerio(fixtureHtml(LONGDE), null).report.warnings);
+  });
 });
 
 describe('tables as Excel saves them as a web page', () => {
@@ -833,5 +867,13 @@ describe('tables in a frame, an object or an embed: another page, read on its ow
     // A player from another site is no part of the article: the table is missing there.
     const foreign = extractWithCheerio(page.replace('/xxgk/nb/2019tables.shtml', 'https://v.qq.com/txp/iframe/player.html'), URL).report;
     expect(found(foreign)).toEqual([expect.stringContaining('表二（主动公开政府信息情况）未找到'), expect.stringContaining('编号从"二、"跳到"五、"')]);
+  });
+
+  it("knows the site of a saved page from the browser's note, so an absolute address on it is a frame of the site", () => {
+    const page = `<!-- saved from url=(00${URL.length})${URL} -->\n`
+      + html.replace(/(<p[^>]*>二、主动公开政府信息情况<\/p>)[\s\S]*<\/table>/, '$1<iframe src="http://www.tieling.gov.cn/xxgk/nb/2019tables.shtml" width="100%" height="2400"></iframe>');
+    const r = extractWithCheerio(page, null).report;
+    expect(r.source.url).toBe(URL);
+    expect(found(r)).toEqual([inFrame(NAMES[0]!)]);
   });
 });

@@ -71,11 +71,12 @@ function createAnnotator(ctx: ContentScriptContext) {
 
   // After an SPA's navigation the reading is of a page no longer shown: forgotten, so that the badge clears
   // and the next request reads the new one. Asked around every message too, as the detector may learn of
-  // the navigation first (Firefox polls the address, each script on its own clock).
+  // the navigation first (Firefox polls the address, each script on its own clock). The open panel keeps
+  // its marks where the content they mark is still there (a portal's replaceState adding a parameter).
   const forgetLeftPage = () => {
     if (reading === null || readOn === pageOf(location.href)) return false;
     reading = null;
-    session?.pageChanged();
+    session?.addressChanged();
     return true;
   };
   onPageChange(ctx, () => { if (forgetLeftPage()) announce(); });
@@ -88,6 +89,8 @@ function createAnnotator(ctx: ContentScriptContext) {
     try {
       session = await openSession(ctx, shown, settings, {
         onClosed: () => { session = null; announce(); },
+        // Forgotten, so that the badge says the page is not checked and the next request reads it again.
+        onChanged: () => { reading = null; announce(); },
         onReading: (next) => { reading = next; announce(); },
         // The open panel is in a shadow root, which the reading does not enter.
         reread: async () => {

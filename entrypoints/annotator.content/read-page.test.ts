@@ -21,7 +21,7 @@ const { readOtherPages, readPage } = await import('./read-page.ts');
 
 const layout: Layout = {
   format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-  splitAt: 0, splitLead: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+  splitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
 };
 const rand = random(3);
 const whole = reportPage(consistentFigures(rand, layout), layout, rand);
@@ -33,9 +33,10 @@ const pageHtml = (k: number) => `${whole.slice(0, cuts[0])}${whole.slice(cuts[k 
 <div class="page">${[1, 2, 3].map((n) => (n === k ? `<span>${n}</span>` : `<a href="${file(n)}">${n}</a>`)).join(' ')}</div>
 <div>【打印本页】【关闭窗口】</div></body></html>`;
 
-async function firstPage() {
+/** Page 1 as the browser shows it: `written` is what the portal's scripts wrote into it. */
+async function firstPage(written = '') {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`${DIR}${file(1)}`);
-  document.documentElement.innerHTML = new DOMParser().parseFromString(pageHtml(1), 'text/html').documentElement.innerHTML;
+  document.documentElement.innerHTML = new DOMParser().parseFromString(pageHtml(1).replace('</body>', `${written}</body>`), 'text/html').documentElement.innerHTML;
   const reading = await readPage(document, { trustedDomains: [], rememberReports: false });
   if (!reading.ok) throw new Error(reading.message);
   return reading;
@@ -70,5 +71,27 @@ describe('readOtherPages', () => {
     });
     // Nothing joined: the page's own reading stands.
     expect(read.report).toBe(reading.report);
+  });
+
+  it('knows page 1 served again though the live page has lines its scripts wrote', async () => {
+    served.set(`${DIR}${file(1)}`, pageHtml(1));
+    served.set(`${DIR}${file(2)}`, pageHtml(1));
+    served.set(`${DIR}${file(3)}`, pageHtml(3));
+    // A portal's script counts the visit; the fetched pages, parsed with no script run, have no such line.
+    const reading = await firstPage('<div>您是本站第 104235 位访问者</div>');
+    const read = await readOtherPages(document, reading, { trustedDomains: [] });
+    expect(read.pages!.done).toEqual({ read: [1, 3], failed: [{ page: 2, problem: { kind: 'same-page', as: 1 } }] });
+  });
+});
+
+describe('readPage', () => {
+  it("takes a page saved and opened from disk to be where the browser's note says it was saved from", async () => {
+    const saved = `${DIR}${file(1)}`;
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('file:///C:/Users/me/Downloads/report.html');
+    document.documentElement.innerHTML = new DOMParser().parseFromString(whole, 'text/html').documentElement.innerHTML;
+    const note = document.insertBefore(document.createComment(` saved from url=(00${saved.length})${saved} `), document.documentElement);
+    const reading = await readPage(document, { trustedDomains: [], rememberReports: false });
+    note.remove();
+    expect(reading.ok && reading.report.source.url).toBe(saved);
   });
 });

@@ -6,6 +6,7 @@ import type { OtherPages } from '../../components/PagesRow.tsx';
 import type { Attachment } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import { cellPlaces, type CellPlaces } from '../../lib/cells.ts';
+import { httpUrl } from '../../lib/document/address.ts';
 import { reportPages, type PageProblem } from '../../lib/document/page-urls.ts';
 import { isPagerLine, type Pagination } from '../../lib/document/pagination.ts';
 import { extract, type FigureBinding } from '../../lib/extract.ts';
@@ -33,9 +34,13 @@ export type Reading =
     pages: Omit<OtherPages, 'busy'> | null;
   } & CellPlaces
   | { ok: false; message: string };
-type ReportReading = Extract<Reading, { ok: true }>;
+export type ReportReading = Extract<Reading, { ok: true }>;
 
 type Settled = Pick<Settings, 'trustedDomains' | 'rememberReports'>;
+
+// A page saved and opened from disk (file://) is at no address of the report's: the engine takes the address
+// the browser noted when saving it, as the CLI does.
+const pageUrl = (doc: Document): string | null => httpUrl(doc.location.href);
 
 const logged = (what: string) => (error: unknown) => { console.error(`[GovReport Lens] could not ${what}`, error); };
 
@@ -44,7 +49,7 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
   let reading: ReportReading;
   try {
     const page = pageFromDom(doc);
-    const { report, bindings, pagination } = extract(page, { url: doc.location.href, trustedDomains: settings.trustedDomains });
+    const { report, bindings, pagination } = extract(page, { url: pageUrl(doc), trustedDomains: settings.trustedDomains });
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
     const found = reportPages(pagination, doc.location.href, pageLinks(doc));
     const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
@@ -92,8 +97,13 @@ export async function readYearLink(reading: ReportReading, link: YearLink, setti
 export async function readOtherPages(doc: Document, reading: ReportReading, settings: Pick<Settings, 'trustedDomains'>): Promise<ReportReading> {
   const { pages, pagination } = reading;
   if (!pages || !pagination) return reading;
-  const fetched = await Promise.all(pages.others.map(async ({ page, url }) => ({ page, got: await fetchPage(url) })));
+  // This page as its server sends it too: the live page also has the lines its scripts wrote (a pager, a date,
+  // a visit counter), which a fetched page, parsed with none of its scripts run, never has.
+  const [sent, ...fetched] = await Promise.all([
+    fetchPage(doc.location.href), ...pages.others.map(async ({ page, url }) => ({ page, got: await fetchPage(url) })),
+  ]);
   const models = new Map<number, PageModel<Node>>([[pages.own, reading.model]]);
+  const texts = new Map([[pages.own, textOf(sent.ok ? parsedPage(sent.html) : reading.model)]]);
   const failed: { page: number; problem: PageProblem }[] = [];
   for (const { page, got } of fetched) {
     if (!got.ok) {
@@ -101,16 +111,21 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
       continue;
     }
     const model = parsedPage(got.html);
+    const text = textOf(model);
     // A server that ignores the page's number (?page=2) serves page 1 again: joined, it would count its figures twice.
-    const same = [...models].find(([, m]) => textOf(m) === textOf(model));
-    if (same) failed.push({ page, problem: { kind: 'same-page', as: same[0] } });
-    else models.set(page, model);
+    const same = [...texts].find(([, t]) => t === text);
+    if (same) {
+      failed.push({ page, problem: { kind: 'same-page', as: same[0] } });
+    } else {
+      models.set(page, model);
+      texts.set(page, text);
+    }
   }
   const read = [...models.keys()].sort((a, b) => a - b);
   const done = { read, failed };
   if (read.length === 1) return { ...reading, pages: { ...pages, done } };
   const joined = extract(joinPages(read.map((page) => models.get(page)!), isPagerLine), {
-    url: doc.location.href, trustedDomains: settings.trustedDomains,
+    url: pageUrl(doc), trustedDomains: settings.trustedDomains,
     pagination: { ...pagination, page: pages.own, joined: { read, failed: failed.map((f) => f.page) } },
   });
   const next: ReportReading = {

@@ -19,16 +19,21 @@ import type { Settings } from '../options/settings.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
-import { readOtherPages, readYearLink, type Reading } from './read-page.ts';
+import { readOtherPages, readYearLink, type Reading, type ReportReading } from './read-page.ts';
 
 export interface Session {
   close(): void;
-  /** The page the panel read is gone (an SPA's navigation): its marks go, the panel offers to read the page again. */
-  pageChanged(): void;
+  /**
+   * The frame shows another address (an SPA's navigation, a parameter replaced): where the marks show the
+   * content read still in place, nothing changed; else its marks go and the panel offers to read the page again.
+   */
+  addressChanged(): void;
 }
 
 export interface SessionHooks {
   onClosed: () => void;
+  /** The page no longer shows what was read: a reading kept of it is of nothing shown. */
+  onChanged: () => void;
   /** Gets the page's reading each time reading another year's report changed it. */
   onReading: (reading: Reading) => void;
   /** Reads the page again, for the panel to show instead. */
@@ -94,75 +99,77 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     hovered = null;
     unmark();
     rerender();
+    hooks.onChanged();
   }
 
-  async function reread() {
-    const next = await hooks.reread();
-    if (closed) return;
-    changed = false;
-    yearRead = undefined;
-    show(next);
-  }
-
-  // Reading another year and reading the other pages each build on the page's reading: one waits for the other
-  // to finish, then builds on its result, so neither undoes the other.
+  // Reading the page again, reading another year and reading the other pages each build on the page's reading:
+  // one waits for the other to finish, then builds on its result, so none undoes another.
   let turn: Promise<void> = Promise.resolve();
-  const inTurn = (task: () => Promise<void>) => { turn = turn.then(task); };
+  const inTurn = (task: () => Promise<void>) => {
+    // A task that throws must not leave the ones after it unrun.
+    turn = turn.then(task).catch((error: unknown) => { console.error('[GovReport Lens]', error); });
+  };
+
+  function reread() {
+    inTurn(async () => {
+      const next = await hooks.reread();
+      if (closed) return;
+      changed = false;
+      yearRead = undefined;
+      show(next);
+    });
+  }
+
+  /**
+   * Builds on the reading shown, in turn: `build` gives the next reading, or what to say instead; `failed` says
+   * why it threw; `settle` ends the busy state. Whatever it gives is dropped if the page changed meanwhile:
+   * the reading it built on is gone. The page's reading stays as it was otherwise.
+   */
+  function buildOn(build: (from: ReportReading) => Promise<Reading | (() => void)>, failed: (error: unknown) => void, settle: () => void) {
+    inTurn(async () => {
+      const from = reading;
+      const built = from.ok
+        ? await build(from).catch((error: unknown) => { console.error('[GovReport Lens]', error); return () => failed(error); })
+        : () => {};
+      settle();
+      if (closed) return;
+      if (changed) {
+        rerender();
+      } else if (typeof built === 'function') {
+        built();
+        rerender();
+      } else {
+        show(built);
+        hooks.onReading(reading);
+      }
+    });
+  }
 
   // Another year's report read from a link on the page: its findings join the panel and its conflicts the marks.
-  // Whatever goes wrong, the page's own reading stays as it was and the panel says why in one line.
+  // Whatever goes wrong, the panel says why in one line.
   function readYear(link: YearLink) {
     if (!reading.ok || (yearRead && yearRead.problem === null)) return;
     yearRead = { link, problem: null };
     rerender();
-    inTurn(async () => {
-      // readYearLink says what went wrong rather than throw; should it throw all the same, the buttons must not stay busy.
-      const read = reading.ok
-        ? await readYearLink(reading, link, settings)
-          .catch((error: unknown) => { console.error('[GovReport Lens]', error); return { ok: false, problem: { kind: 'not-report' } } as const; })
-        : null;
-      if (closed) return;
-      if (changed || !read) {
-        yearRead = undefined; // the page it was to be compared with is gone
-      } else if (!read.ok) {
-        yearRead = { link, problem: read.problem };
-      } else {
-        yearRead = undefined;
-        show(read.reading);
-        hooks.onReading(reading);
-        return;
-      }
-      rerender();
-    });
+    buildOn(async (from) => {
+      const read = await readYearLink(from, link, settings);
+      return read.ok ? read.reading : () => { yearRead = { link, problem: read.problem }; };
+    }, () => { yearRead = { link, problem: { kind: 'not-report' } }; }, () => { yearRead = undefined; });
   }
 
   // The report's other pages read and joined with this one: the panel shows the whole report, the marks stay
-  // on this page's cells. A page that could not be read is said in one line; this page's reading stays.
+  // on this page's cells. A page that could not be read is said in one line.
   function readPages() {
     if (!reading.ok || !reading.pages || reading.pages.done || pagesBusy) return;
     pagesBusy = true;
     rerender();
-    inTurn(async () => {
-      // readOtherPages says what went wrong with a page rather than throw; should the engine throw, the panel says so.
-      const read = reading.ok
-        ? await readOtherPages(document, reading, settings).catch((error: unknown) => {
-          console.error('[GovReport Lens]', error);
-          tell({ ok: false, text: t.pagesFailed + String(error instanceof Error ? error.message : error) });
-          return null;
-        })
-        : null;
-      pagesBusy = false;
-      if (closed) return;
-      if (read && !changed) {
-        show(read);
-        hooks.onReading(reading);
-        return;
-      }
-      rerender();
-    });
+    buildOn((from) => readOtherPages(document, from, settings),
+      (error) => tell({ ok: false, text: t.pagesFailed + String(error instanceof Error ? error.message : error) }),
+      () => { pagesBusy = false; });
   }
 
   const tell = (next: Feedback) => {
+    if (closed) return;
     feedback = next;
     rerender();
     window.clearTimeout(feedbackTimer);
@@ -206,7 +213,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     if (!container || closed) return;
     render(
       <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback} changed={changed}
-        onClose={close} onReread={() => void reread()}
+        onClose={close} onReread={reread}
         onShowCells={showCells}
         onCopyJson={guarded((report) => copy(reportToJson(report)))}
         onDownloadJson={guarded((report) => downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
@@ -256,5 +263,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
     hooks.onClosed();
   }
-  return { close, pageChanged };
+  // Marks on nothing (a page that is not a report) cannot tell that the content stayed.
+  const marksHold = () => reading.ok && reading.bindings.length > 0 && marks?.intact() === true;
+  return { close, addressChanged: () => { if (!marksHold()) pageChanged(); } };
 }

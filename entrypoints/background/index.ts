@@ -32,9 +32,11 @@ export default defineBackground(() => {
   }
 
   async function onDetected(tabId: number, frameId: number, report: boolean) {
-    const { detected } = tabState(tabId);
+    const { detected, frames } = tabState(tabId);
     if (!report) {
+      // The frame shows another page now, or is gone: what its annotator found there no longer counts either.
       detected.delete(frameId);
+      frames.delete(frameId);
       return paint(tabId);
     }
     detected.add(frameId);

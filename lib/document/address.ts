@@ -1,6 +1,6 @@
-// Where a saved page came from when no one says: what the page says of itself, most trusted first. The
-// browser's note of the address it saved from is what was loaded; canonical and og:url are what the site
-// declares (a mirror may keep the original's); <base> often names only the site, which is still its domain.
+// Where a saved page came from when no one says: only what the browser recorded when saving it. What the
+// page declares of itself (<link rel=canonical>, og:url, <base>) is what a mirror copies from the original,
+// and would pass a mirror off as the official site.
 import type { PageModel } from '../page/model.ts';
 
 /** `text` as an absolute http(s) URL, or null (a relative address, about:internet, file:, javascript:…). */
@@ -15,12 +15,5 @@ export function httpUrl(text: string | null | undefined): string | null {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
 
-/** The page's own address: the first absolute http(s) one of its saved-from note, canonical link, og:url, <base>. */
-export function pageAddress(page: Pick<PageModel<unknown>, 'addresses' | 'meta'>): string | null {
-  const { savedFrom, canonical, base } = page.addresses;
-  for (const candidate of [savedFrom, canonical, page.meta['og:url'], base]) {
-    const url = httpUrl(candidate);
-    if (url) return url;
-  }
-  return null;
-}
+/** The page's own address: its saved-from note's, if an absolute http(s) one. */
+export const pageAddress = (page: Pick<PageModel<unknown>, 'savedFrom'>): string | null => httpUrl(page.savedFrom);

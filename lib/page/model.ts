@@ -95,14 +95,6 @@ export interface RawTable<N> {
 
 export interface AttachmentLink<N> { href: string; text: string; node: N }
 
-/**
- * Where the page says it is, each as written, the first of its kind: the address a browser noted when
- * saving it (`<!-- saved from url=(0061)http://… -->` outside <html>), and, before the page's first text
- * (its head: a link in the article names another page), `<link rel="canonical">` and `<base href>`.
- * og:url is in `meta`.
- */
-export interface PageAddresses { savedFrom?: string; canonical?: string; base?: string }
-
 /** A document the page embeds (an <iframe>, <object> or <embed>): its address as written, null for an iframe's srcdoc. */
 export interface EmbeddedDocument { src: string | null; before: number }
 
@@ -110,7 +102,11 @@ export interface PageModel<N> {
   title: string;
   /** <meta name=… content=…>, names lower-cased (portals publish ArticleTitle, PubDate, ContentSource…). */
   meta: Record<string, string>;
-  addresses: PageAddresses;
+  /**
+   * The address the browser noted when saving the page (`<!-- saved from url=(0061)http://… -->` outside
+   * <html>), as written; null for a page not so saved.
+   */
+  savedFrom: string | null;
   lines: Line<N>[];
   tables: RawTable<N>[];
   /** Links to attached documents (PDF, Word, WPS, Excel). */
@@ -129,11 +125,11 @@ export interface PageModel<N> {
  * portal's header, the title and date line above it; its tools, related links and footer under it) is kept
  * once, the first page's above and the last page's under, and the pager at the article's edges (lines
  * `isPager` accepts) is left out: between two pages, it would cut a table or a sentence that runs on.
- * The title, <meta> and addresses are the first page's; every line and table still points at its own page's nodes.
+ * The title, <meta> and saved-from address are the first page's; every line and table still points at its own page's nodes.
  */
 export function joinPages<N>(pages: readonly PageModel<N>[], isPager: (line: string) => boolean = () => false): PageModel<N> {
   const joined: PageModel<N> = {
-    title: pages[0]!.title, meta: pages[0]!.meta, addresses: pages[0]!.addresses, lines: [], tables: [], attachments: [], images: [], embeds: [], pagerScripts: [],
+    title: pages[0]!.title, meta: pages[0]!.meta, savedFrom: pages[0]!.savedFrom, lines: [], tables: [], attachments: [], images: [], embeds: [], pagerScripts: [],
   };
   const texts = pages.map((page) => page.lines.map((l) => l.text.replace(/\s+/g, '')));
   pages.forEach((page, k) => {

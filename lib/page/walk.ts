@@ -1,4 +1,4 @@
-import { COMMENT, ELEMENT, TEXT, type AttachmentLink, type Line, type EmbeddedDocument, type NodeAccess, type PageAddresses, type PageModel, type RawCell, type RawRow, type RawTable, type TextPiece } from './model.ts';
+import { COMMENT, ELEMENT, TEXT, type AttachmentLink, type Line, type EmbeddedDocument, type NodeAccess, type PageModel, type RawCell, type RawRow, type RawTable, type TextPiece } from './model.ts';
 
 // What the walk does with an element, looked up once per element (one Map lookup instead of several
 // set and string tests: the walk meets every element of the page).
@@ -16,7 +16,6 @@ const SCRIPT = 1024; // a superscript or subscript: in a cell, a footnote mark
 const CODE = 2048; // a <script>: skipped, but a pager script's text is kept
 const CONTROL = 4096; // a form control: in a cell, what it shows is the cell's text
 const EMBED = 8192; // another document shown in the page; an <object>'s content is only its fallback
-const ADDRESS = 16384; // <link>, <base>: may say where the page is
 const ROLES = new Map<string, number>([
   ['script', SKIP | CODE],
   ...['style', 'noscript', 'template', 'svg', 'math', 'button', 'canvas', 'video', 'audio'].map((tag) => [tag, SKIP] as const),
@@ -28,7 +27,6 @@ const ROLES = new Map<string, number>([
     'html'].map((tag) => [tag, BLOCK] as const),
   ['table', BLOCK | TABLE], ['tr', BLOCK | ROW], ['td', BLOCK | CELL], ['th', BLOCK | CELL],
   ['br', BREAK], ['a', LINK], ['title', TITLE], ['meta', META], ['img', IMAGE], ['sup', SCRIPT], ['sub', SCRIPT],
-  ['link', ADDRESS], ['base', ADDRESS],
 ]);
 // The <input> types that show a value as text (no type, or one a browser does not know, is text).
 const NOT_TEXT_INPUT = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'password', 'color', 'range']);
@@ -68,11 +66,11 @@ export function walkPage<N>(access: NodeAccess<N>, doc: N): PageModel<N> {
   for (let i = 0; i < top.length; i++) {
     const node = top[i]!;
     // Browsers write their note of where they saved the page outside <html>, where no article's comment stands.
-    if (access.kind(node) === COMMENT) walker.addresses.savedFrom ??= SAVED_FROM.exec(access.data(node))?.[1];
+    if (access.kind(node) === COMMENT) walker.savedFrom ??= SAVED_FROM.exec(access.data(node))?.[1] ?? null;
     else walker.visit(node);
   }
   walker.endLine();
-  return { title: walker.title.trim(), meta: walker.meta, addresses: walker.addresses, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, embeds: walker.embeds, pagerScripts: walker.pagerScripts };
+  return { title: walker.title.trim(), meta: walker.meta, savedFrom: walker.savedFrom, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, embeds: walker.embeds, pagerScripts: walker.pagerScripts };
 }
 
 // The walk's state in one object: fields read and written on every node are quicker than the
@@ -85,7 +83,7 @@ class Walker<N> {
   readonly embeds: EmbeddedDocument[] = [];
   readonly pagerScripts: string[] = [];
   readonly meta: Record<string, string> = {};
-  readonly addresses: PageAddresses = {};
+  savedFrom: string | null = null;
   title = '';
   private readonly tableStack: OpenTable<N>[] = [];
   private readonly cellStack: OpenCell<N>[] = [];
@@ -183,14 +181,13 @@ class Walker<N> {
     if (kind === TEXT) { this.addText(node, access.data(node)); return; }
     if (kind !== ELEMENT) return;
     const role = ROLES.get(access.tag(node)) ?? 0;
-    if (role & (SKIP | TITLE | META | ADDRESS)) {
+    if (role & (SKIP | TITLE | META)) {
       if (role & CODE) {
         const code = textOf(access, node);
         if (PAGER_SCRIPT.test(code)) this.pagerScripts.push(code);
       }
       if (role & TITLE && !this.title) this.title = textOf(access, node);
       if (role & META) readMeta(access, node, this.meta);
-      if (role & ADDRESS) this.readAddress(node);
       return;
     }
     if (access.attr(node, 'hidden') != null) return;
@@ -267,15 +264,6 @@ class Walker<N> {
     this.visitChildren(node);
     if (toPage) this.inLink--;
     if (block) this.breakLine(0);
-  }
-
-  /** A <link> or <base> before the page's first text, where a page says where it is (one in the article names another page). */
-  private readAddress(node: N): void {
-    const access = this.access;
-    const href = access.attr(node, 'href');
-    if (!href || this.lines.length > 0 || this.currentHasText) return;
-    if (access.tag(node) === 'base') this.addresses.base ??= href;
-    else if (access.attr(node, 'rel')?.toLowerCase().split(/\s+/).includes('canonical')) this.addresses.canonical ??= href;
   }
 
   /**

@@ -10,7 +10,8 @@ const ARTICLE_CELL = 150;
  * in its rows — an article set a paragraph a row), or a single cell or two. Their text is the page's
  * body text; their cells are never figures. A table of a cell or two inside another (a form's title or
  * date picker in its first row) does not make it one; nor does a data table's long label (表二's 规范性文件
- * with its definition, 163 characters, beside rows of figures).
+ * with its definition, 163 characters, beside rows of figures); nor a row of a label and its figure, all
+ * that a page break left of a table (行政事业性收费 | 0).
  */
 export function layoutTables<N>(page: PageModel<N>): Set<number> {
   const layout = new Set<number>();
@@ -25,7 +26,7 @@ export function layoutTables<N>(page: PageModel<N>): Set<number> {
         if (cell.text.length > ARTICLE_CELL) article += cell.text.length;
       }
     }
-    if (cells <= 2 || (article > 0 && (2 * article > text || 4 * numberCells(t) < t.rows.length))) layout.add(i);
+    if ((cells <= 2 && !labelAndFigure(t)) || (article > 0 && (2 * article > text || 4 * numberCells(t) < t.rows.length))) layout.add(i);
     else if (t.parent >= 0) layout.add(t.parent);
   });
   return layout;
@@ -36,4 +37,16 @@ function numberCells<N>(table: PageModel<N>['tables'][number]): number {
   let numbers = 0;
   for (const row of table.rows) for (const cell of row.cells) if (readCell(cell).kind === 'number') numbers++;
   return numbers;
+}
+
+// A row's label: a few words, not a sentence.
+const LABEL_CELL = 30;
+
+/** Whether a table is one row of a label and a figure. */
+function labelAndFigure<N>(table: PageModel<N>['tables'][number]): boolean {
+  const cells = table.rows.length === 1 ? table.rows[0]!.cells : [];
+  if (cells.length !== 2) return false;
+  const [label, figure] = cells as [typeof cells[number], typeof cells[number]];
+  const kind = readCell(figure).kind;
+  return readCell(label).kind === 'text' && label.text.trim().length <= LABEL_CELL && (kind === 'number' || kind === 'not-reported');
 }

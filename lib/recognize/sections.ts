@@ -3,7 +3,7 @@ import type { Grid } from '../table/grid.ts';
 import { readMarker } from '../legacy/outline.ts';
 import { labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
-import { tableRows, type TableRow } from './rows.ts';
+import { hasNumber, tableRows, type TableRow } from './rows.ts';
 
 export type SectionName = 'activeDisclosure' | 'applications' | 'reviewLitigation' | 'legacy';
 
@@ -133,7 +133,10 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     let inStandard = false;
     // Rows of this table since the table or the current section began.
     let sinceSwitch: TableRow<N>[] = [];
-    for (const row of view.rows) {
+    // Word repeats a table's header rows atop each part after a page break (重复标题行): rows that
+    // repeat the header of the section this table carries on name its columns again and are no data.
+    const repeated = current && current !== 'legacy' ? repeatedHeader(view.rows, rows[current]) : 0;
+    for (const row of view.rows.slice(repeated)) {
       const heading = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
       // 三、本年度办理结果 across 表三 is a band of that table, not the report's next part; nor is
       // 二、回应解读情况 opening the rest of a 统计表 after a page break.
@@ -164,6 +167,29 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     } else if (inStandard) fallbackCandidates.push([view]);
   });
   return { rows, legacyCandidates, fallbackCandidates, tables, headingLines, copies };
+}
+
+/**
+ * How many of a table's first rows repeat the header of the section it carries on (the section's first
+ * rows, up to its first row of figures), or the header's first rows: compared by their words joined, so
+ * that the repeat's merges, blank cells or line breaks may differ from the first part's.
+ */
+function repeatedHeader<N>(top: TableRow<N>[], section: TableRow<N>[]): number {
+  let header = '';
+  const prefixes = new Set<string>();
+  for (const row of section) {
+    if (hasNumber(row.figureRun)) break;
+    header += row.key;
+    if (row.key) prefixes.add(header);
+  }
+  let words = '';
+  let repeated = 0;
+  for (let r = 0; r < top.length && !hasNumber(top[r]!.figureRun); r++) {
+    words += top[r]!.key;
+    if (!header.startsWith(words)) break;
+    if (prefixes.has(words)) repeated = r + 1;
+  }
+  return repeated;
 }
 
 /**

@@ -30,6 +30,8 @@ const routes = { '/xxgk/spa/nb-2021.html': ${asScript(ARTICLE)}, '/xxgk/spa/tzgg
 let shown = location.pathname;
 window.render = () => { shown = location.pathname; document.getElementById('app').innerHTML = routes[shown]; };
 window.go = (path) => { history.pushState(null, '', path); window.render(); };
+// As many routers do: the address first, the content once its data came.
+window.goSlowly = (path) => { history.pushState(null, '', path); setTimeout(window.render, 800); };
 // As a history-mode router does: a jump within the page (#zoom) is no route.
 addEventListener('popstate', () => { if (location.pathname !== shown) window.render(); });`;
 
@@ -129,15 +131,40 @@ describe('a page whose content changes after load', () => {
     await close(page);
   });
 
+  it('does not take the article still shown after an SPA changed the address for the new page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(REPORT);
+    expect((await waitFor(() => badgeOf(browser.worker, REPORT), (b) => b.text === badgeText(spa))).text).toBe(badgeText(spa));
+    await page.evaluate(() => (window as unknown as { goSlowly(path: string): void }).goSlowly('/xxgk/spa/tzgg-0001.html'));
+    await page.locator('#app h1').filter({ hasText: '值班' }).waitFor();
+    // Long enough for a reading of the report left to reach the badge.
+    await page.waitForTimeout(2000);
+    expect(await badgeOf(browser.worker, NOTICE_URL)).toEqual({ text: '', title: '' });
+    await page.close();
+  });
+
+  it('keeps the open panel\'s marks when the portal only adds a parameter to the address', async () => {
+    const page = await openReport();
+    await page.evaluate(() => { history.replaceState(null, '', `${location.pathname}?from=list`); });
+    await page.waitForTimeout(1500);
+    expect(await panel(page, '.notice.changed').count()).toBe(0);
+    expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
+    await close(page);
+  });
+
   it('says the page changed when the article is re-rendered under the open panel, and marks it again on request', async () => {
     const page = await openReport();
     expect(await panel(page, '.notice.changed').count()).toBe(0);
 
+    expect((await waitFor(() => badgeOf(browser.worker, REPORT), (b) => b.text === badgeText(spa))).text).toBe(badgeText(spa));
     await page.evaluate(() => (window as unknown as { render(): void }).render());
     await panel(page, '.notice.changed').waitFor();
     expect(await traces(page)).toBe(0);
+    // What was read is of the page as it was: the badge no longer counts its findings.
+    expect(await waitFor(() => badgeOf(browser.worker, REPORT), (b) => b.text === '•')).toEqual({ text: '•', title: '年报透视：本页像是政府信息公开年报，点击检查' });
     await panel(page, '[data-action=reread]').click();
     await panel(page, '.notice.changed').waitFor({ state: 'detached' });
+    expect((await waitFor(() => badgeOf(browser.worker, REPORT), (b) => b.text === badgeText(spa))).text).toBe(badgeText(spa));
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
     expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(spa.proseRanges);
     // Read with the panel open, nothing of the panel was read as the page's.

@@ -72,6 +72,15 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
+  it('clears the badge when the frame with the report is taken off the page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(FRAME_HOST);
+    await waitFor(() => badgeOf(browser.worker, FRAME_HOST), (b) => b.text !== '' && b.text !== '•');
+    await page.evaluate(() => document.querySelector('iframe')!.remove());
+    expect(await waitFor(() => badgeOf(browser.worker, FRAME_HOST), (b) => b.text === '')).toEqual({ text: '', title: '' });
+    await page.close();
+  });
+
   it('finds a report pasted into an <iframe srcdoc>: the badge, and its cells marked in the frame', async () => {
     const expected = expectedFor(REPORT.file, REPORT.url);
     const page = await browser.context.newPage();

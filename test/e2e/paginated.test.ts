@@ -10,7 +10,7 @@ import { clickIcon, launchWithExtension, servePages, type Browser } from './brow
 
 const layout: Layout = {
   format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-  splitAt: 0, splitLead: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+  splitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
 };
 const rand = random(5);
 const whole = reportPage(consistentFigures(rand, layout), layout, rand);
@@ -39,6 +39,9 @@ const alone = extractWithCheerio(whole, null).report;
 const LINKED = 't20230120_4567892';
 const Y2021 = 'https://www.example.gov.cn/zfxxgk/ndbg/202201/t20220120_1234567.html';
 const linked = pagesOf(LINKED, '<div class="related"><p>相关链接</p><p><a href="/zfxxgk/ndbg/202201/t20220120_1234567.html">某某县人民政府办公室2021年政府信息公开工作年度报告</a></p></div>');
+// A fourth copy whose page 2 is served slowly.
+const SLOW = 't20230120_4567893';
+const slow = pagesOf(SLOW);
 const year2021 = whole.replaceAll('2022', '2021').replaceAll('2023', '2022');
 
 let browser: Browser;
@@ -49,7 +52,12 @@ beforeAll(async () => {
     [`${DIR}${SERVED}.html`, first!], [`${DIR}${SERVED}_1.html`, second!], [`${DIR}${SERVED}_2.html`, third!],
     [`${DIR}${BROKEN}.html`, brokenFirst!], [`${DIR}${BROKEN}_1.html`, brokenSecond!],
     ...linked.map((html, k) => [`${DIR}${LINKED}${k === 0 ? '' : `_${k}`}.html`, html] as const),
+    [`${DIR}${SLOW}.html`, slow[0]!], [`${DIR}${SLOW}_2.html`, slow[2]!],
   ]));
+  await browser.context.route(`${DIR}${SLOW}_1.html`, async (route) => {
+    await new Promise((done) => { setTimeout(done, 1500); });
+    await route.fulfill({ body: slow[1]!, contentType: 'text/html; charset=utf-8' });
+  });
   // Routes registered later are tried first: this one answers only after the other pages have been read.
   await browser.context.route(Y2021, async (route) => {
     await new Promise((done) => { setTimeout(done, 1500); });
@@ -121,6 +129,21 @@ describe('a report split over pages', () => {
     await expect(received.textContent()).resolves.toBe(String(alone.applications!.newReceived!.total));
     await expect(years.locator('button').count()).resolves.toBe(0);
     await expect(pages.locator('button').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('drops the other pages read for a page that changed meanwhile, once the page is read again', async () => {
+    const page = await open(`${DIR}${SLOW}.html`);
+    const pages = panel(page, '[data-testid=pages]');
+    await pages.locator('button').click();
+    // The portal renders the table again while page 2 is on its way; the panel is asked to read the page again.
+    await page.evaluate(() => { const table = document.querySelector('table')!; table.replaceWith(table.cloneNode(true)); });
+    await panel(page, '[data-action=reread]').click();
+    await panel(page, '.notice.changed').waitFor({ state: 'detached' });
+    await page.waitForTimeout(2000);
+    // The page as read again, alone: the pages read for the page as it was are not shown over it.
+    await expect(pages.getByText('已读取').count()).resolves.toBe(0);
+    await expect(pages.locator('button').textContent()).resolves.toBe('读取其余 2 页并合并核对');
     await page.close();
   });
 });

@@ -74,12 +74,16 @@ it('lights the found cell without blinking or gliding for a reader who asked for
 
 it('prints the page without the panel, the cells in conflict still outlined', async () => {
   const { page } = await open(1280, 800);
+  // A marked cell the page itself shades keeps its shade on paper.
+  await page.evaluate(() => { document.querySelector<HTMLElement>('[data-grl-figure]')!.style.backgroundColor = 'rgb(221, 235, 247)'; });
   await page.emulateMedia({ media: 'print' });
   await expect.poll(() => page.locator('grl-panel .panel').isVisible()).toBe(false);
   const marks = await page.evaluate(() => ({
     figure: getComputedStyle(document.querySelector('[data-grl-figure]')!).boxShadow,
+    shade: getComputedStyle(document.querySelector('[data-grl-figure]')!).backgroundColor,
     conflict: getComputedStyle(document.querySelector('[data-grl-conflict]')!).outlineStyle,
+    badge: getComputedStyle(document.querySelector('[data-grl-conflict]')!, '::after').content,
     room: getComputedStyle(document.documentElement).paddingRight,
   }));
-  expect(marks).toEqual({ figure: 'none', conflict: 'solid', room: '0px' });
+  expect(marks).toEqual({ figure: 'none', shade: 'rgb(221, 235, 247)', conflict: 'solid', badge: 'none', room: '0px' });
 });

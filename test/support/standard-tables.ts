@@ -28,6 +28,10 @@ export interface Layout {
   splitAt: number;
   /** The part of 表三 after the cut given an empty first column, as Word's split tables may have. */
   splitLead: boolean;
+  /** 表二 cut into two <table>s after this many rows past its header (0: not cut). */
+  activeSplitAt: number;
+  /** Each part after a cut opens on its table's header rows again, as Word repeats them (重复标题行). */
+  repeatHeader: boolean;
   /** The three tables as one <table>. */
   oneTable: boolean;
   /** 表二's 第二十条第(x)项 rows, which some portals leave out. */
@@ -183,9 +187,12 @@ export function reportPage(figures: StandardFigures, layout: Layout, rand: () =>
     body = tables.map((t, i) => {
       const rows = layout.headings === 'inside' ? [headingRow(t.heading, t.rows), ...t.rows] : t.rows;
       const before = layout.headings === 'before' ? `<p>${t.heading}</p>\n` : '';
-      // 表三 cut at a page break: the rows after the cut go to a table of their own.
-      const cut = i === 1 && layout.splitAt > 0 ? rows.length - applicationDataRows(layout.format) + layout.splitAt : 0;
-      const rest = rows.slice(cut).map((row) => (layout.splitLead ? row.replace(/^<tr>/, '<tr><td></td>') : row));
+      // 表二 or 表三 cut at a page break: the rows after the cut go to a table of their own.
+      const header = (layout.headings === 'inside' ? 1 : 0) + (i === 1 ? 3 : layout.clauseRows ? 2 : 1);
+      const cut = i === 1 && layout.splitAt > 0 ? rows.length - applicationDataRows(layout.format) + layout.splitAt
+        : i === 0 && layout.activeSplitAt > 0 ? header + Math.min(layout.activeSplitAt, rows.length - header - 1) : 0;
+      const repeated = layout.repeatHeader ? rows.slice(0, header) : [];
+      const rest = [...repeated, ...rows.slice(cut)].map((row) => (layout.splitLead ? row.replace(/^<tr>/, '<tr><td></td>') : row));
       return before + (cut > 0 ? `${tableOf(rows.slice(0, cut))}\n<p>\u00a0</p>\n${tableOf(rest)}` : tableOf(rows));
     }).join('\n');
   }
@@ -367,5 +374,7 @@ export function randomLayout(rand: () => number): Layout {
     reviewRows: rand() < 0.25 ? 'per-group' : 'one',
     stackedHeads: rand() < 0.25,
     splitLead: rand() < 0.5,
+    activeSplitAt: !oneTable && rand() < 0.2 ? 1 + Math.floor(rand() * 15) : 0,
+    repeatHeader: rand() < 0.5,
   };
 }
