@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
-import { SURE } from '../../lib/document/is-report.ts';
 import { listFigures, tableLayouts } from '../../lib/labels.ts';
 import { reportToCsv, tableToTsv } from '../../lib/serialize.ts';
 import { badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, launchWithExtension, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
-import { expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
+import { badgeText, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
 const PAGES = 'test/fixtures/pages';
 const SHOTS = 'docs/screenshots';
@@ -32,22 +31,19 @@ beforeAll(async () => {
 afterAll(async () => { await browser?.close(); });
 
 const panel = (page: Page, selector = '') => page.locator(`grl-panel .panel ${selector}`.trim());
-// Errors, else ✓ — or ? where the engine doubts the page is a report at all.
-const expectedBadge = (errors: number, confidence: number) => (errors > 0 ? String(errors) : confidence >= SURE ? '✓' : '?');
 
 describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length]! })))('$file', ({ file, url, closer }) => {
   it(`shows the report, marks its cells, copies the CLI's JSON, and closes by ${closer} leaving the page as it was`, async () => {
     const expected = expectedFor(join(PAGES, file), url);
     const { report } = expected;
-    const errors = report.warnings.filter((w) => w.severity === 'error').length;
     const page = await browser.context.newPage();
     await page.goto(url);
 
     // Recognition while browsing: on gov.cn a report is checked as it loads, the page untouched.
     const autoChecked = new URL(url).hostname.endsWith('.gov.cn') && report.document.isReport;
     if (autoChecked) {
-      const badge = await waitFor(() => badgeOf(browser.worker, url), (b) => b.text === expectedBadge(errors, report.document.confidence));
-      expect(badge.text).toBe(expectedBadge(errors, report.document.confidence));
+      const badge = await waitFor(() => badgeOf(browser.worker, url), (b) => b.text === badgeText(report));
+      expect(badge.text).toBe(badgeText(report));
       expect(badge.title).toMatch(/^年报透视：/);
       expect(await page.locator('[data-grl-figure], grl-panel').count()).toBe(0);
     }
@@ -65,7 +61,7 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
       expect(shown).toBe(figure.value === null ? '·' : String(figure.value));
     }
     expect(Number(await panel(page, '[data-testid=warning-count]').textContent())).toBe(report.warnings.length);
-    if (report.document.isReport) expect((await badgeOf(browser.worker, url)).text).toBe(expectedBadge(errors, report.document.confidence));
+    if (report.document.isReport) expect((await badgeOf(browser.worker, url)).text).toBe(badgeText(report));
 
     // The marked cells are exactly the cells the engine bound in Node, conflicts among them.
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
@@ -145,7 +141,9 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
   });
 });
 
-it('offers the icon\'s click as a keyboard shortcut, Alt+Shift+G', () => {
+// The browser itself binds the shortcut: keys Playwright (or DevTools' Input domain) sends to a page never
+// reach it in headless Chromium, so what can be checked is the declaration.
+it('declares the icon\'s click (_execute_action) with the shortcut Alt+Shift+G in the built manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
   expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+G');
 });

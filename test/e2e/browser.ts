@@ -53,6 +53,20 @@ export async function clickIcon(worker: Worker, url: string): Promise<void> {
   }, url);
 }
 
+/**
+ * Resolves once the extension's content scripts have run in `page`: their isolated world exists (DevTools
+ * lists it as they are injected) and has answered an evaluation queued behind their first run.
+ */
+export async function extensionScriptsRan(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const world = new Promise<number>((found) => {
+    cdp.on('Runtime.executionContextCreated', ({ context: c }) => { if (c.origin.startsWith('chrome-extension://')) found(c.id); });
+  });
+  await cdp.send('Runtime.enable'); // lists the worlds that exist already, then each one created
+  await cdp.send('Runtime.evaluate', { expression: '0', contextId: await world });
+  await cdp.detach();
+}
+
 export async function badgeOf(worker: Worker, url: string): Promise<{ text: string; title: string }> {
   return worker.evaluate(async (u) => {
     const [tab] = await chrome.tabs.query({ url: u });

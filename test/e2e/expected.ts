@@ -10,6 +10,7 @@ import { runCli } from '../../cli/run.ts';
 import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
 import { extract } from '../../lib/extract.ts';
 import { pageFromCheerio } from '../../lib/page/cheerio-source.ts';
+import { SURE } from '../../lib/document/is-report.ts';
 import type { Report } from '../../lib/schema.ts';
 
 export interface Expected {
@@ -60,6 +61,12 @@ export const pathsInPage = (selector: string) => `(() => {
   const path = (el) => { const s = []; for (let at = el; at.parentElement; at = at.parentElement) s.unshift([...at.parentElement.children].indexOf(at)); return s.join('/'); };
   return [...new Set([...document.querySelectorAll(${JSON.stringify(selector)})].map(path))].sort();
 })()`;
+
+/** The badge on a report: its errors, else ✓ — or ? where the engine doubts the page is a report at all. */
+export function badgeText(report: Report): string {
+  const errors = report.warnings.filter((w) => w.severity === 'error').length;
+  return errors > 0 ? String(errors) : report.document.confidence >= SURE ? '✓' : '?';
+}
 
 /** The JSON with its one moment-dependent field blanked, for comparing two extractions. */
 export const withoutExtractedAt = (json: string) => json.replace(/"extractedAt": "[^"]*"/, '"extractedAt": ""');

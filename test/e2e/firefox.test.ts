@@ -2,9 +2,8 @@
 // the panel, the marks, Copy JSON and a page left as it was. The full journey on every page is annotator.test.ts.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SURE } from '../../lib/document/is-report.ts';
 import { waitFor } from './browser.ts';
-import { expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
+import { badgeText, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 import { launchFirefoxWithExtension, type Firefox } from './firefox.ts';
 
 const FILE = 'test/fixtures/pages/tieling-2019.html';
@@ -25,8 +24,7 @@ describe('Firefox', () => {
   it('auto-checks tieling-2019, marks the cells the engine read, copies the CLI\'s JSON, and a second click leaves the page as it was', async () => {
     const expected = expectedFor(FILE, PAGE_URL);
     const { report } = expected;
-    const errors = report.warnings.filter((w) => w.severity === 'error').length;
-    const badge = errors > 0 ? String(errors) : report.document.confidence >= SURE ? '✓' : '?';
+    const badge = badgeText(report);
     expect(report.document).toMatchObject({ isReport: true, issuer: '铁岭市人民政府', year: 2019 });
     expect(expected.figureCells.length).toBeGreaterThan(50);
 

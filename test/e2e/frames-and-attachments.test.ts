@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeOf, clickIcon, launchWithExtension, servePages, snapshot, waitFor, type Browser } from './browser.ts';
-import { expectedFor, pathsInPage } from './expected.ts';
+import { badgeText, expectedFor, pathsInPage } from './expected.ts';
 import { formPage } from '../support/form-page.ts';
 
 const FIXTURES = 'test/fixtures/pages';
@@ -50,13 +50,12 @@ afterAll(async () => { await browser?.close(); });
 describe('the annotator around the report', () => {
   it('finds a report in a same-origin iframe, marks its cells there and closes cleanly', async () => {
     const expected = expectedFor(REPORT.file, REPORT.url);
-    const errors = expected.report.warnings.filter((w) => w.severity === 'error').length;
     const page = await browser.context.newPage();
     await page.goto(FRAME_HOST);
     const frame = page.frame({ url: REPORT.url })!;
     await frame.waitForLoadState();
-    const badge = await waitFor(() => badgeOf(browser.worker, FRAME_HOST), (b) => b.text !== '' && b.text !== '•');
-    expect(badge.text).toBe(errors > 0 ? String(errors) : '✓');
+    const badge = await waitFor(() => badgeOf(browser.worker, FRAME_HOST), (b) => b.text === badgeText(expected.report));
+    expect(badge.text).toBe(badgeText(expected.report));
     const before = await snapshot(page);
     const frameBefore = await frame.evaluate(() => document.documentElement.outerHTML);
 
@@ -86,8 +85,8 @@ describe('the annotator around the report', () => {
     const page = await browser.context.newPage();
     await page.goto(SRCDOC_HOST);
     const frame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
-    const badge = await waitFor(() => badgeOf(browser.worker, SRCDOC_HOST), (b) => b.text !== '' && b.text !== '•');
-    expect(badge.text).not.toBe('');
+    const badge = await waitFor(() => badgeOf(browser.worker, SRCDOC_HOST), (b) => b.text === badgeText(expected.report));
+    expect(badge.text).toBe(badgeText(expected.report));
     await clickIcon(browser.worker, SRCDOC_HOST);
     await frame.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
     expect(await frame.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
@@ -151,7 +150,7 @@ describe('the annotator around the report', () => {
   it('opens the panel by itself on a report when the options say so, and not otherwise', async () => {
     const page = await browser.context.newPage();
     await page.goto(REPORT.url);
-    await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.text !== '' && b.text !== '•');
+    await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.text === badgeText(expectedFor(REPORT.file, REPORT.url).report));
     await page.waitForTimeout(500); // as long as auto-open takes (below): still no panel
     expect(await page.locator('grl-panel').count()).toBe(0);
     await page.close();

@@ -35,7 +35,7 @@ const BROKEN = 't20230120_4567891'; // its page 3 is not served
 const [first, second, third] = pagesOf(SERVED);
 const [brokenFirst, brokenSecond] = pagesOf(BROKEN);
 const alone = extractWithCheerio(whole, null).report;
-// A third copy whose frame links the office's report of the year before, served slowly.
+// A third copy whose frame links the office's report of the year before, answered when the test says.
 const LINKED = 't20230120_4567892';
 const Y2021 = 'https://www.example.gov.cn/zfxxgk/ndbg/202201/t20220120_1234567.html';
 const linked = pagesOf(LINKED, '<div class="related"><p>相关链接</p><p><a href="/zfxxgk/ndbg/202201/t20220120_1234567.html">某某县人民政府办公室2021年政府信息公开工作年度报告</a></p></div>');
@@ -45,6 +45,8 @@ const slow = pagesOf(SLOW);
 const year2021 = whole.replaceAll('2022', '2021').replaceAll('2023', '2022');
 
 let browser: Browser;
+let answerYear = () => {};
+const yearAnswered = new Promise<void>((go) => { answerYear = go; });
 
 beforeAll(async () => {
   browser = await launchWithExtension();
@@ -58,9 +60,9 @@ beforeAll(async () => {
     await new Promise((done) => { setTimeout(done, 1500); });
     await route.fulfill({ body: slow[1]!, contentType: 'text/html; charset=utf-8' });
   });
-  // Routes registered later are tried first: this one answers only after the other pages have been read.
+  // Routes registered later are tried first: this one holds the year's page until answerYear().
   await browser.context.route(Y2021, async (route) => {
-    await new Promise((done) => { setTimeout(done, 1500); });
+    await yearAnswered;
     await route.fulfill({ body: year2021, contentType: 'text/html; charset=utf-8' });
   });
 });
@@ -119,9 +121,10 @@ describe('a report split over pages', () => {
     const page = await open(`${DIR}${LINKED}.html`);
     const years = panel(page, '[data-testid=other-years]');
     const pages = panel(page, '[data-testid=pages]');
-    // Both asked for before either is read: the year's page is served slowly, the other pages at once.
+    // Both asked for before either is read: the year's page is held until the other pages were asked for too.
     await years.locator('button', { hasText: '读取 2021 年度报告并比对' }).click();
     await pages.locator('button').click();
+    answerYear();
     await years.locator('a', { hasText: '2021年度报告' }).waitFor();
     await pages.getByText('已读取第 1、2、3 页，合并核对').waitFor();
     // The whole report, compared with 2021's: 表三 from page 2, and no button left to read either again.

@@ -2,7 +2,7 @@
 // the panel, the page keeps its whole width when the panel is folded away; a reader who asked for less motion
 // gets no blinking; the printed page carries no panel.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { ElementHandle, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { clickIcon, launchWithExtension, servePages, snapshot, type Browser } from './browser.ts';
 
@@ -29,27 +29,35 @@ async function open(width: number, height: number): Promise<{ page: Page; before
   return { page, before };
 }
 
-/** Where the first cell lit by the last jump is, and where the panel starts, in the viewport. */
-const litCell = (page: Page) => page.evaluate(() => {
-  const cell = document.querySelector('[data-grl-flash]')!.getBoundingClientRect();
+/** Where `cell` is, and where the panel starts, in the viewport. */
+const boxOf = (cell: ElementHandle) => cell.evaluate((c) => {
+  const box = (c as Element).getBoundingClientRect();
   const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
-  return { left: cell.left, right: cell.right, top: cell.top, bottom: cell.bottom, panelLeft: panel.left };
+  return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, panelLeft: panel.left };
 });
+
+/** Resolves `ended` at the page's next scrollend: listening before the click that scrolls catches a scroll however short or slow. */
+const nextScrollEnd = (page: Page) =>
+  page.evaluateHandle(() => ({ ended: new Promise<void>((done) => { addEventListener('scrollend', () => done(), { once: true }); }) }));
 
 it('jumps to a finding\'s cell clear of the panel in a small window, and gives the page back its width', async () => {
   const { page, before } = await open(1024, 700);
   // Both findings of this page are about 表三 and 表二, whose figures span the page's width.
   for (const finding of await page.locator('grl-panel button.finding').all()) {
+    // The last jump's cells have stopped blinking: the cells lit after this click are this jump's.
+    await page.locator('[data-grl-flash]').first().waitFor({ state: 'detached' });
+    const scroll = await nextScrollEnd(page);
     await finding.click();
-    await page.waitForTimeout(900); // the smooth scroll
-    const cell = await litCell(page);
+    const lit = await page.locator('[data-grl-flash]').elementHandles();
+    expect(lit.length).toBeGreaterThan(0);
+    await scroll.evaluate((s) => s.ended); // the smooth scroll, as long as it takes
+    const cell = await boxOf(lit[0]!);
     expect(cell.left).toBeGreaterThanOrEqual(0);
     expect(cell.right).toBeLessThanOrEqual(cell.panelLeft + 1);
     expect([cell.top >= 0, cell.bottom <= 700]).toEqual([true, true]);
     // The panel keeps the focus, and its status line says where the jump went.
     expect(await finding.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
-    const lit = await page.locator('[data-grl-flash]').count();
-    expect(await page.locator('grl-panel [role=status].feedback').textContent()).toBe(`已在页面上标出 ${lit} 处`);
+    expect(await page.locator('grl-panel [role=status].feedback').textContent()).toBe(`已在页面上标出 ${lit.length} 处`);
   }
   // Folded to its tab, the panel leaves the page its whole width.
   const room = () => page.evaluate(() => getComputedStyle(document.documentElement).paddingRight);
