@@ -122,7 +122,7 @@ describe('Panel', () => {
     // A finding about no cell is read as text, not announced as a button that is unavailable.
     expect(q('button.finding[data-rule="figure/noise-removed"]')).toBeNull();
     expect(q('div.finding[data-rule="figure/noise-removed"] .message')!.textContent).toBe('去除了多余字符');
-    // Nor is one about the report's dates, which are not marked on the page: there is nothing to jump to.
+    // Nor is one about the report's dates where no line of the page states them (a <meta>'s date): there is nothing to jump to.
     const dated = report();
     dated.warnings.push({
       rule: 'document/signed-after-period', severity: 'info', message: '落款日期为2021年1月19日，早于统计期限截止日',
@@ -133,6 +133,19 @@ describe('Panel', () => {
     expect(q('div.finding[data-rule="document/signed-after-period"]')).not.toBeNull();
     expect(q('button.finding[data-rule="document/signed-after-period"]')).toBeNull();
     expect(qa('.warnings button:disabled')).toEqual([]);
+  });
+
+  it('makes a finding about the report\'s dates a button where the page states one of them, and a click shows them', () => {
+    const dated = report();
+    const cells = [{ table: 'document', path: 'signedAt' }, { table: 'document', path: 'period' }] as const;
+    dated.warnings.push({ rule: 'document/signed-after-period', severity: 'warning', message: '落款日期为2021年1月19日，早于统计期限截止日', cells: [...cells], expected: null, actual: null });
+    const props = show({ kind: 'report', report: dated, attachments: [], years: null, located: new Set(['document:signedAt']) });
+    q('button.finding[data-rule="document/signed-after-period"]')!.click();
+    expect(props.onShowCells).toHaveBeenCalledWith(cells);
+    // Its 落款 on another of the report's pages, there is nothing to show on this one.
+    render(null, document.body);
+    show({ kind: 'report', report: dated, attachments: [], years: null, located: new Set(['document:signedAt']), elsewhere: new Set(['document:signedAt']) });
+    expect(q('div.finding[data-rule="document/signed-after-period"] .where')!.textContent).toBe('在报告的其他页上');
   });
 
   it('shows or hides each severity of findings by its toggle', async () => {

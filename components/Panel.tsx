@@ -25,6 +25,8 @@ export type PanelContent =
     pages?: OtherPages | null;
     /** The figures read on the report's other pages (cell keys): no cell on this page shows them. */
     elsewhere?: ReadonlySet<string>;
+    /** The report's date, period, year and sections that the page shows where they were read (cell keys). */
+    located?: ReadonlySet<string>;
   }
   | { kind: 'failed'; message: string };
 
@@ -125,7 +127,7 @@ const NONE: ReadonlySet<string> = new Set();
 
 function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind: 'report' }> }) {
   const t = props.messages;
-  const { report, attachments, years, pages = null, elsewhere = NONE } = props.content;
+  const { report, attachments, years, pages = null, elsewhere = NONE, located = NONE } = props.content;
   const layouts = useMemo(() => tableLayouts(report), [report]);
   const severities = useMemo(() => cellSeverities(report), [report]);
   const [query, setQuery] = useState('');
@@ -136,7 +138,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
-      {(report.document.isReport || report.warnings.length > 0) && <WarningList warnings={report.warnings} elsewhere={elsewhere} onShowCells={props.onShowCells} />}
+      {(report.document.isReport || report.warnings.length > 0) && <WarningList warnings={report.warnings} places={{ located, elsewhere }} onShowCells={props.onShowCells} />}
       {layouts.length === 0 && attachments.length > 0 && (
         <section class="attachments" aria-label={t.attachmentOnly}>
           <p>{t.attachmentOnly}</p>

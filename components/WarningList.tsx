@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
-import { onPage } from '../lib/cells.ts';
+import { NO_PLACES, onPage, type CellPlaces } from '../lib/cells.ts';
 import { englishSummary } from '../lib/rules/summary.ts';
 import { SEVERITIES, type CellRef, type Severity, type Warning } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 
 /**
  * The findings grouped by severity, most severe first, each severity shown or hidden by its toggle;
- * a finding about cells jumps to them on the page (not to those all on the report's other pages, `elsewhere`).
+ * a finding about cells jumps to them on the page (not to those all on the report's other pages, nor to the
+ * report's date or period where no line of the page states it: `places`).
  */
-export function WarningList({ warnings, elsewhere, onShowCells }: {
-  warnings: Warning[]; elsewhere: ReadonlySet<string>; onShowCells: (cells: CellRef[]) => void;
+export function WarningList({ warnings, places, onShowCells }: {
+  warnings: Warning[]; places: CellPlaces; onShowCells: (cells: CellRef[]) => void;
 }) {
   const t = useMessages();
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
@@ -45,8 +46,8 @@ export function WarningList({ warnings, elsewhere, onShowCells }: {
           <ul aria-labelledby={`grl-sev-${severity}`}>
             {group.map((w, i) => (
               <li key={i}>
-                {/* A finding about nothing marked on the page (its dates, its site) is text, not a button that does nothing. */}
-                {onPage(w.cells, elsewhere)
+                {/* A finding about nothing the page shows (its site, a date only a <meta> gives) is text, not a button that does nothing. */}
+                {onPage(w.cells, places)
                   ? (
                     <button type="button" class="finding" data-rule={w.rule} title={t.showCells} onClick={() => onShowCells(w.cells)}>
                       <FindingText warning={w} />
@@ -55,7 +56,7 @@ export function WarningList({ warnings, elsewhere, onShowCells }: {
                   : (
                     <div class="finding" data-rule={w.rule}>
                       <FindingText warning={w} />
-                      {onPage(w.cells) && <span class="where">{t.onOtherPage}</span>}
+                      {onPage(w.cells, { ...places, elsewhere: NO_PLACES.elsewhere }) && <span class="where">{t.onOtherPage}</span>}
                     </div>
                   )}
               </li>

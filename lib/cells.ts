@@ -1,5 +1,6 @@
 // Which figures the findings point at: the severity of the worst warning that involves each cell.
 // The annotator marks conflicts with it and the panel shows them, from the same computation.
+import type { FigureBinding } from './extract.ts';
 import type { CellRef, Report, Severity, Warning } from './schema.ts';
 
 /** A cell's identity across the report, the warnings and the bindings: "table:path". */
@@ -30,9 +31,30 @@ export function warningsFor(report: Report, ref: CellRef): Warning[] {
 /** Conflicts are cells involved in an error or a warning; info findings (noise removed…) are not. */
 export const isConflict = (severity: Severity | undefined): boolean => severity === 'error' || severity === 'warning';
 
+/** Where the page shows the cells the bindings place (keys of cellKey). */
+export interface CellPlaces {
+  /** The report's date, period, year and sections bound to the line they were read from. */
+  located: ReadonlySet<string>;
+  /** The cells bound to nodes of the report's other pages: none on this page shows them. */
+  elsewhere: ReadonlySet<string>;
+}
+
+export const NO_PLACES: CellPlaces = { located: new Set(), elsewhere: new Set() };
+
+/** The places of the bindings; `here` tells a node of this page from one of the report's other pages. */
+export function cellPlaces<N>(bindings: FigureBinding<N>[], here: (node: N) => boolean): CellPlaces {
+  const located = new Set<string>(), elsewhere = new Set<string>();
+  for (const b of bindings) {
+    if (b.ref.table === 'document') located.add(cellKey(b.ref));
+    if (!here(b.node)) elsewhere.add(cellKey(b.ref));
+  }
+  return { located, elsewhere };
+}
+
 /**
- * Whether any of these cells is a figure marked on the page (a table's cell, a sentence's figure): the report's
- * date, period and sections are not, nor figures read on the report's other pages (`elsewhere`, keys of cellKey).
+ * Whether any of these cells is shown on the page: a table's cell or a sentence's figure, or the report's date,
+ * period, year or a section where it is bound to its line (a date only a <meta> gives is not); none read on the
+ * report's other pages.
  */
-export const onPage = (cells: CellRef[], elsewhere: ReadonlySet<string> = new Set()): boolean =>
-  cells.some((c) => c.table !== 'document' && !elsewhere.has(cellKey(c)));
+export const onPage = (cells: CellRef[], places: CellPlaces = NO_PLACES): boolean =>
+  cells.some((c) => (c.table !== 'document' || places.located.has(cellKey(c))) && !places.elsewhere.has(cellKey(c)));

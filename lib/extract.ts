@@ -3,7 +3,7 @@
 import { pageAddress } from './document/address.ts';
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
-import type { DocumentText } from './document/page-text.ts';
+import type { DocumentText, Located, Spot } from './document/page-text.ts';
 import { articlePagination, type Pagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
 import { publishedAt } from './document/published.ts';
@@ -11,7 +11,7 @@ import { reportSections } from './document/sections.ts';
 import { textRowFigures } from './document/text-table.ts';
 import { articleEnd, signature } from './document/signature.ts';
 import { reportTitle } from './document/title.ts';
-import { reportYear } from './document/year.ts';
+import { reportYear, titleYearAt } from './document/year.ts';
 import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
@@ -19,7 +19,7 @@ import { unwrappedLines } from './prose/wrapped-lines.ts';
 import { approximateCells } from './rules/balance.ts';
 import { runRules } from './rules/run.ts';
 import { isOwnSitePage } from './years/site.ts';
-import type { PageModel } from './page/model.ts';
+import { nodeRanges, type PageModel } from './page/model.ts';
 import { inPinyinAnnotated, withoutPinyin } from './page/pinyin.ts';
 import { inTraditional, simplifiedPage, variantsUnified } from './page/simplified.ts';
 import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
@@ -41,11 +41,14 @@ export interface ExtractOptions {
   pagination?: Pagination;
 }
 
-/** Where a figure of the report came from: the table cell (or, for prose, the text node and range). */
+/**
+ * Where a figure of the report came from: the table cell (or, for prose, the text node and range); for the
+ * report's date, period, year and sections (table `document`), the characters of the line it was read from.
+ */
 export interface FigureBinding<N> {
   ref: CellRef;
   node: N;
-  /** For prose figures: the figure's characters inside the text node `node`. */
+  /** For prose figures and the document's values: their characters inside the text node `node`. */
   range?: { start: number; end: number };
 }
 
@@ -109,7 +112,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(candidates.map((views) => joinParts(views.map((v) => v.grid))));
 
   const { title, inBody: titleInBody, nameAbove } = reportTitle(text);
-  const provisionalYear = reportYear(title, null, text.bodyLines, text.bodyLinks);
+  const provisionalYear = reportYear(title, null, text.bodyLines, text.bodyLinks)?.value ?? null;
   const period = reportPeriod(text.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
@@ -123,17 +126,26 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = keep ? articleEnd(text.bodyLines, text.bodyLinks) : 0;
   const signed = keep ? signature(text.bodyLines, end, text.bodyLinks) : null;
+  const year = keep ? reportYear(title, period, text.bodyLines, text.bodyLinks, titleYearAt(text.allLines, title)) : null;
+  const published = publishedAt(text, title);
+  const sectionsRead = keep ? reportSections(text.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,
     confidence: judged.confidence,
     format,
-    year: keep ? reportYear(title, period, text.bodyLines, text.bodyLinks) : null,
+    year: year?.value ?? null,
     issuer: keep ? reportIssuer(title, text.bodyLines, { nameAbove, signedBy: signed?.name, publishedBy: () => publisher(text.allLines) }) : null,
-    publishedAt: publishedAt(text, title),
+    publishedAt: published?.value ?? null,
     signedAt: keep ? signed?.date ?? null : null,
-    period: keep ? period : null,
-    sections: keep ? reportSections(text.bodyLines) : [],
+    period: keep ? period?.value ?? null : null,
+    sections: sectionsRead.map((s) => s.value),
   };
+  // Where the page states each of them, for the panel to show it: the line the reader read it from.
+  const located: [string, Located<unknown> | null][] = [
+    ['publishedAt', published], ['signedAt', signed && { value: signed.date, at: signed.at }], ['period', period], ['year', year],
+    ...sectionsRead.map((s, i): [string, Located<unknown>] => [`sections.${i}`, s]),
+  ];
+  const lineOf = (at: Spot) => page.lines[at.lines === 'all' ? at.line : body[at.line]!]!;
 
   // The prose reader reads a sentence wrapped across lines as one line; a table's row laid out as text is none.
   const sentences = body.filter((i) => textRowFigures(page.lines[i]!.text) < 2);
@@ -145,6 +157,8 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
       ref: { table: 'proseFigures' as const, path: b.part === undefined ? String(b.index) : `${b.index}.parts.${b.part}` },
       node: b.node, range: { start: b.start, end: b.end },
     })),
+    ...located.flatMap(([path, read]) => (read?.at ? nodeRanges(lineOf(read.at).pieces, read.at.start, read.at.end) : [])
+      .map(({ node, start, end }) => ({ ref: { table: 'document' as const, path }, node, range: { start, end } }))),
   ] : [];
   const warnings: Warning[] = keep
     ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]

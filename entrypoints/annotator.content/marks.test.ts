@@ -4,7 +4,7 @@ import type { FigureBinding } from '../../lib/extract.ts';
 import { markFigures } from './marks.ts';
 
 // A portal's article, its table and a sentence with a figure, as a Vue page renders them.
-const ARTICLE = '<div id="app"><table><tr><td>新收政府信息公开申请数量</td><td id="total">33</td></tr></table><p id="prose">全年共收到申请33件。</p></div>';
+const ARTICLE = '<div id="app"><p id="date">发布时间：2023-01-30</p><table><tr><td>新收政府信息公开申请数量</td><td id="total">33</td></tr></table><p id="prose">全年共收到申请33件。</p></div>';
 
 function marked() {
   const cell = document.querySelector('#total')!;
@@ -12,6 +12,7 @@ function marked() {
   const bindings: FigureBinding<Node>[] = [
     { ref: { table: 'applications', path: 'newReceived.total' }, node: cell },
     { ref: { table: 'proseFigures', path: '0' }, node: text, range: { start: 7, end: 9 } },
+    { ref: { table: 'document', path: 'publishedAt' }, node: document.querySelector('#date')!.firstChild!, range: { start: 5, end: 15 } },
   ];
   return markFigures(document, bindings, new Map(), () => {});
 }
@@ -39,5 +40,18 @@ describe('markFigures: intact', () => {
     const again = marked();
     (document.querySelector('#prose')!.firstChild as Text).data = '全年共收到申请34件。';
     expect(again.intact()).toBe(false);
+  });
+});
+
+describe('markFigures: the report\'s dates', () => {
+  beforeEach(() => { document.body.innerHTML = ARTICLE; });
+
+  it('leaves the date line unmarked and unwatched, and shows it when a finding about it asks', () => {
+    const marks = marked();
+    expect(marks.flash([{ table: 'document', path: 'publishedAt' }])).toBe(1);
+    // A portal's script may rewrite its date line (a clock, a counter beside it): no figure of the report changed.
+    (document.querySelector('#date')!.firstChild as Text).data = '发布时间：2023-01-31';
+    expect(marks.intact()).toBe(true);
+    marks.remove();
   });
 });

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { OtherPages } from '../../components/PagesRow.tsx';
 import type { Attachment } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
-import { cellKey } from '../../lib/cells.ts';
+import { cellPlaces, type CellPlaces } from '../../lib/cells.ts';
 import { httpUrl } from '../../lib/document/address.ts';
 import { reportPages, type PageProblem } from '../../lib/document/page-urls.ts';
 import { isPagerLine, type Pagination } from '../../lib/document/pagination.ts';
@@ -32,9 +32,7 @@ export type Reading =
     pagination: Pagination | null;
     /** The report's other pages, where this is one page of several and they can be told. */
     pages: Omit<OtherPages, 'busy'> | null;
-    /** The figures read on the other pages (cell keys): they have no cell on this page. */
-    elsewhere: ReadonlySet<string>;
-  }
+  } & CellPlaces
   | { ok: false; message: string };
 export type ReportReading = Extract<Reading, { ok: true }>;
 
@@ -55,7 +53,7 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
     const found = reportPages(pagination, doc.location.href, pageLinks(doc));
     const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
-    reading = { ok: true, report, bindings, attachments, years: null, alone: report, model: page, pagination, pages, elsewhere: new Set() };
+    reading = { ok: true, report, bindings, attachments, years: null, alone: report, model: page, pagination, pages, ...cellPlaces(bindings, () => true) };
   } catch (error) {
     console.error('[GovReport Lens]', error);
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -132,7 +130,7 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
   });
   const next: ReportReading = {
     ...reading, report: joined.report, bindings: joined.bindings, alone: joined.report, pages: { ...pages, done },
-    elsewhere: new Set(joined.bindings.filter((b) => b.node.ownerDocument !== doc).map((b) => cellKey(b.ref))),
+    ...cellPlaces(joined.bindings, (node) => node.ownerDocument === doc),
   };
   if (!reading.years) return next;
   // The whole report is what other years are compared with, and remembered.

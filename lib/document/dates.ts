@@ -52,7 +52,7 @@ const SPELLED_DIGITS = '〇○O零一二三四五六七八九';
  * (2022-2023学年 runs from September 2022, as 2022学年 names it).
  */
 export const YEAR_SOURCE = '((?:19|20)\\d{2})\\s*(?:年|[-—–~至]\\s*(?:19|20)\\d{2}\\s*学年)';
-const YEAR = new RegExp(YEAR_SOURCE);
+const YEAR = new RegExp(YEAR_SOURCE, 'd');
 const YEARS = new RegExp(YEAR.source, 'g');
 
 /** Every year a text names in Arabic or full-width digits, in order. */
@@ -61,9 +61,12 @@ export function yearsIn(text: string): number[] {
 }
 
 /** The year a title or heading names, in Arabic or full-width digits or spelled in Chinese (二〇二一年). */
-export function yearIn(text: string): number | null {
+export const yearIn = (text: string): number | null => findYear(text)?.year ?? null;
+
+/** The same, and where its digits stand in the text as toHalfWidth gives it. */
+export function findYear(text: string): { year: number; start: number; end: number } | null {
   const m = YEAR.exec(arabicYears(toHalfWidth(text)));
-  return m ? Number(m[1]) : null;
+  return m ? { year: Number(m[1]), start: m.indices![1]![0], end: m.indices![1]![1] } : null;
 }
 
 /** The text with years spelled digit by digit in Chinese (二〇二一年) written in Arabic digits (2021年). */

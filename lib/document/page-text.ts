@@ -1,6 +1,6 @@
 // What the document readers are given of the page, and what they share of reading its lines: is it running text,
 // and the line as they compare and match it.
-import { squeezed } from '../text/normalize.ts';
+import { squeezed, toHalfWidth } from '../text/normalize.ts';
 
 /** What the metadata readers need of the page: its title, metas and text lines outside data tables. */
 export interface DocumentText {
@@ -14,6 +14,41 @@ export interface DocumentText {
   allLinks?: ReadonlySet<number>;
   /** The same of bodyLines. */
   bodyLinks?: ReadonlySet<number>;
+}
+
+/**
+ * Where a reader read a value, for the panel to show it on the page: a line of allLines or bodyLines (by index)
+ * and the value's characters in it [start, end), or the whole line where they are not cheap to tell.
+ */
+export interface Spot { lines: 'all' | 'body'; line: number; start: number; end: number }
+
+/** A value and where it was read; null where no line of the page gives it (the page's <title>, a <meta>). */
+export interface Located<T> { value: T; at: Spot | null }
+
+/** The whole of line `i`. */
+export const wholeLine = (lines: 'all' | 'body', texts: readonly string[], i: number): Spot => ({ lines, line: i, start: 0, end: texts[i]!.length });
+
+/**
+ * Where the characters [start, end) of a line as the readers normalise it (toHalfWidth, which drops invisible
+ * characters, and then the characters `dropped` matches: white space for squeezed) stand in the line itself.
+ */
+export function rawSpan(line: string, start: number, end: number, dropped: RegExp | null = null): { start: number; end: number } {
+  let kept = 0;
+  let from = line.length;
+  let to = line.length;
+  for (let i = 0; i < line.length; i++) {
+    const c = toHalfWidth(line[i]!);
+    if (c === '' || dropped?.test(c)) continue;
+    if (kept === start) from = i;
+    if (++kept === end) {
+      to = i + 1;
+      break;
+    }
+  }
+  // A match may take in the blanks around a value (a date's \s* before its time): they are no part of it.
+  while (to > from && /\s/.test(line[to - 1]!)) to--;
+  while (from < to && /\s/.test(line[from]!)) from++;
+  return { start: from, end: to };
 }
 
 /** No line is a link's: the lines a test gives, or a page without links. */

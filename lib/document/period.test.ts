@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reportPeriod } from './period.ts';
+import { textAt } from '../../test/support/spots.ts';
+import { reportPeriod as located } from './period.ts';
+
+// The period read; where it stands is tested below.
+const reportPeriod = (...args: Parameters<typeof located>) => located(...args)?.value ?? null;
 
 describe('reportPeriod', () => {
   it('reads the 统计期限 in its usual wordings', () => {
@@ -51,5 +55,16 @@ describe('reportPeriod', () => {
     // 全年未发生…, 全年统一… count nothing for the whole year: the 截至 date still ends the period.
     expect(reportPeriod(['截至2018年11月29日，共公开信息99条。', '全年未发生因政府信息公开引起的行政复议。', '全年统一使用政府网站发布信息。'], 2018))
       .toEqual({ start: '2018-01-01', end: '2018-11-29' });
+  });
+
+  it('says where the period stands: from its first date to its last, on the line that holds its start', () => {
+    const at = (body: string[]) => textAt(body, located(body, 2023));
+    expect(at(['本报告中所列数据的统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。'])).toBe('2023 年 1 月 1 日起至 2023 年 12 月 31 日');
+    expect(at(['统计期限从2023年1月1日至12月31止。'])).toBe('2023年1月1日至12月31');
+    // Broken over two lines: the part on the line where it starts.
+    expect(at(['本报告所列数据统计期自 2023 年 1 月 1 日至 2023', '年 12 月 31 日。'])).toBe('2023 年 1 月 1 日至 2023');
+    expect(at(['截至2023年11月29日，共公开信息99条'])).toBe('2023年11月29日');
+    // Where reading it put back a lost 年, the whole line.
+    expect(at(['所列数据统计时限为20231月1日至202312月31日'])).toBe('所列数据统计时限为20231月1日至202312月31日');
   });
 });

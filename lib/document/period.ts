@@ -2,6 +2,7 @@
 import type { DocumentMeta } from '../schema.ts';
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber, DATE_SOURCE, isoDate } from './dates.ts';
+import { type Located, rawSpan, type Spot, wholeLine } from './page-text.ts';
 
 
 // 报告时间, 报告期 as a page may space them (本报告 时间为…): the lines worth reading for them.
@@ -16,12 +17,12 @@ const END_YEAR = '(?:(\\d{4}|[〇○零一二三四五六七八九]{4})\\d{0,4}\
 const END_MONTH_DAY = '\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 // …or the end is written in figures (至2022-12-31, 2022.1.1-2022.12.31).
 const END_IN_FIGURES = '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})';
-const PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从|为)?:?\\s*${DATE_SOURCE}\\s*${PERIOD_SPAN}\\s*(?:${END_YEAR}${END_MONTH_DAY}|${END_IN_FIGURES})`);
+const PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从|为)?:?\\s*${DATE_SOURCE}\\s*${PERIOD_SPAN}\\s*(?:${END_YEAR}${END_MONTH_DAY}|${END_IN_FIGURES})`, 'd');
 // A year that lost its 年 before the month (20231月1日至202312月31日).
 const LOST_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
 // Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止".
-const COMPACT_PERIOD = new RegExp(`${PERIOD_WORDS}[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\\d{2})年?(\\d{2,4})日${PERIOD_SPAN}(?:((?:19|20)\\d{2})年?)?(\\d{2,4})日`);
-const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE}`);
+const COMPACT_PERIOD = new RegExp(`${PERIOD_WORDS}[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\\d{2})年?(\\d{2,4})日${PERIOD_SPAN}(?:((?:19|20)\\d{2})年?)?(\\d{2,4})日`, 'd');
+const AS_OF = new RegExp(`(?:截止|截至|截止到|截至到)\\s*${DATE_SOURCE}`, 'd');
 // A count the page gives for the whole year (全年共收到政府信息公开申请5件, 全年主动公开信息165条); 全年未发生…,
 // 全年统一… count nothing.
 const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)余?(?:件|条|次|个|篇|份|项)/;
@@ -30,33 +31,58 @@ const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七�
  * The 统计期限: "统计期限自2019年1月1日起至2019年12月31日止" (the end's year may be left out), also where
  * the page broke the sentence over two lines. Where a report states no period but counts
  * "截止2018年11月29日", the period is the year up to that day — unless it counts other figures for the
- * whole year (全年共收到申请5件): then the date only dates its one figure.
+ * whole year (全年共收到申请5件): then the date only dates its one figure. Where: from its first date to its last.
  */
-export function reportPeriod(body: string[], year: number | null): DocumentMeta['period'] {
+export function reportPeriod(body: string[], year: number | null): Located<Period> | null {
   // A period whose dates lost their 月 counts only where no line states one whole.
-  let compact: DocumentMeta['period'] = null;
+  let compact: Located<Period> | null = null;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
     if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖') && !(line.includes('报') && REPORT_SPAN.test(line))) continue;
-    const period = periodIn(line) ?? (line.trimEnd().endsWith('。') ? null : periodIn(line + (body[i + 1] ?? '')));
-    if (period) return period;
-    if (!compact && !line.includes('月')) compact = compactPeriod(COMPACT_PERIOD.exec(squeezed(line)));
+    const own = periodIn(line);
+    const joined = own || line.trimEnd().endsWith('。') ? null : periodIn(line + (body[i + 1] ?? ''));
+    const found = own ?? joined;
+    if (found) return { value: found.period, at: spotIn(body, i, found.span) };
+    if (!compact && !line.includes('月')) {
+      const m = COMPACT_PERIOD.exec(squeezed(line));
+      const period = compactPeriod(m);
+      if (period) compact = { value: period, at: spotIn(body, i, datesOf(m!)) };
+    }
   }
   if (compact) return compact;
   if (body.some((line) => line.includes('全年') && WHOLE_YEAR_COUNT.test(toHalfWidth(line)))) return null;
-  for (const line of body) {
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
     if (!line.includes('截')) continue;
     const m = AS_OF.exec(squeezed(line));
     if (!m) continue;
     const end = isoDate(m[1]!, m[2]!, m[3]!);
-    if (end && (year === null || Number(end.slice(0, 4)) === year)) return { start: `${end.slice(0, 4)}-01-01`, end };
+    if (end && (year === null || Number(end.slice(0, 4)) === year)) return { value: { start: `${end.slice(0, 4)}-01-01`, end }, at: spotIn(body, i, datesOf(m)) };
   }
   return null;
 }
 
-function periodIn(line: string): DocumentMeta['period'] {
-  let text = squeezed(line);
-  if (text.includes('月')) text = text.replace(LOST_NIAN, '$1年');
+type Period = NonNullable<DocumentMeta['period']>;
+
+/** A match's dates in the text it matched: from its first group (the first date's year) to its end. */
+const datesOf = (m: RegExpExecArray): { start: number; end: number } => ({ start: m.indices![1]![0], end: m.index + m[0].length });
+
+/**
+ * Where the squeezed characters `span` of body line i stand, or of it run on into the next line (the part on
+ * whichever line holds the span's start); the whole line where the span is not known.
+ */
+function spotIn(body: readonly string[], i: number, span: { start: number; end: number } | null): Spot {
+  if (!span) return wholeLine('body', body, i);
+  const line = body[i]!;
+  const raw = rawSpan(line + (body[i + 1] ?? ''), span.start, span.end, /\s/);
+  return raw.start < line.length ? { lines: 'body', line: i, start: raw.start, end: Math.min(raw.end, line.length) }
+    : { lines: 'body', line: i + 1, start: raw.start - line.length, end: raw.end - line.length };
+}
+
+/** The period a text states, and where in the text squeezed (null where reading it moved the characters). */
+function periodIn(line: string): { period: Period; span: { start: number; end: number } | null } | null {
+  const squeezedLine = squeezed(line);
+  const text = squeezedLine.includes('月') ? squeezedLine.replace(LOST_NIAN, '$1年') : squeezedLine;
   const m = PERIOD.exec(text);
   if (!m) return null;
   const start = isoDate(m[1]!, m[2]!, m[3]!);
@@ -64,7 +90,10 @@ function periodIn(line: string): DocumentMeta['period'] {
   const endYear = m[7] ? Number(m[7]) : m[4] ? chineseNumber(m[4]) : startYear;
   // A year mistyped into one before the start (至2002年…) is the start's year.
   const end = isoDate(endYear < startYear ? startYear : endYear, m[5] ?? m[8]!, m[6] ?? m[9]!);
-  return start && end ? { start, end } : null;
+  // The end's 日, which the pattern leaves out (a page may lose it), is the date's where it stands.
+  const span = datesOf(m);
+  if (text[span.end] === '日') span.end++;
+  return start && end ? { period: { start, end }, span: text === squeezedLine ? span : null } : null;
 }
 
 function compactPeriod(m: RegExpExecArray | null): DocumentMeta['period'] {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { publishedAt } from './published.ts';
+import { textAt } from '../../test/support/spots.ts';
+import { publishedAt as located } from './published.ts';
+
+// The date read; where it stands is tested below.
+const publishedAt = (...args: Parameters<typeof located>) => located(...args)?.value ?? null;
 
 const doc = (over: Partial<{ meta: Record<string, string>; allLines: string[]; allLinks: ReadonlySet<number> }>) => ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
 
@@ -84,6 +88,15 @@ describe('publishedAt', () => {
       expect(publishedAt(doc({ allLines: ['首页', title, head, '根据《条例》编制本报告。'] }), title), head).toBe(iso);
       expect(publishedAt(doc({ allLines: ['重磅！隆德县年报出炉', head, '点击蓝字关注我们', title, '根据《条例》编制本报告。'] }), title), head).toBe(iso);
     }
+  });
+
+  it('says where the date stands: after its label, on the next line after a label that ends its own, alone with its time; a meta\'s is nowhere', () => {
+    const at = (allLines: string[], meta: Record<string, string> = {}) => textAt(allLines, located(doc({ allLines, meta })));
+    expect(at(['首页 > 年报', '发布日期：2020-01-31 来源：市政府办公厅'])).toBe('2020-01-31');
+    expect(at(['发布机构', '市政府办', '发文日期', '2018年2月28日 ', '文 号'])).toBe('2018年2月28日');
+    expect(at(['首页', '２０２２年１月１９日　１５：３０　来源：县政府办'])).toBe('２０２２年１月１９日');
+    expect(located(doc({ allLines: ['发表日期：', '文 号'] }))).toBeNull();
+    expect(located(doc({ meta: { pubdate: '2021-03-30 09:12' }, allLines: ['来源：本网'] }))).toEqual({ value: '2021-03-30', at: null });
   });
 
   it('reads no head from a sentence, a list, the portal header\'s clock or a menu far above the heading', () => {

@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, findDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { type DocumentText, headingLine, isProse, NO_LINKS, pageTop } from './page-text.ts';
+import { type DocumentText, headingLine, isProse, type Located, NO_LINKS, pageTop, rawSpan, type Spot } from './page-text.ts';
 
 // What a date's label says was done on it: 发布时间, 成文日期, 更新时间….
 const DATE_VERB = '(?:发布|发表|发文|公开|成文|更新|印发|生成)';
@@ -42,41 +42,48 @@ const HEAD_TIME = /[\d０-９]\s*[:：]\s*[\d０-９]{2}/;
 /** Whether a line labels a date (发布时间：…): a signature is none. */
 export const labelsDate = (line: string): boolean => line.search(DATE_LINE) >= 0;
 
+/** Where a line's date stands: the line (the labelled one, or the next where the label ends its own) and its characters. */
+type DateSpot = Omit<Spot, 'lines'>;
+
 /**
  * The date a line gives as the page's (after one of its labels, or in the next cell after a label
  * that ends the line), and whether it is the date the document was written.
  */
-export function lineDate(lines: readonly string[], i: number): { iso: string; written: boolean; bare?: 'date' | 'head' } | null {
+export function lineDate(lines: readonly string[], i: number): { iso: string; written: boolean; bare?: 'date' | 'head'; at: DateSpot } | null {
   const line = lines[i]!;
   let labelled = false;
   DATE_LINE.lastIndex = 0;
   for (let m = DATE_LINE.exec(line); m; m = DATE_LINE.exec(line)) {
     labelled = true;
-    const d = dateAfter(lines, i, line.slice(m.index + m[0].length));
-    if (d) return { iso: d, written: WRITTEN.test(m[0]) };
+    const d = dateAfter(lines, i, m.index + m[0].length);
+    if (d) return { ...d, written: WRITTEN.test(m[0]) };
   }
   if (labelled) return null;
   if (line.length < 12 && DATE_LABEL.test(line)) {
-    const d = dateAfter(lines, i, '');
-    return d ? { iso: d, written: WRITTEN.test(line) } : null;
+    const d = dateAfter(lines, i, line.length);
+    return d ? { ...d, written: WRITTEN.test(line) } : null;
   }
   if (line.length >= 80) return null;
   if (BARE_DATE_START.test(line)) {
     const half = toHalfWidth(line);
-    if (BARE_DATE_LINE.test(half) || NAME_LINE.test(DATE_THEN_NAME.exec(half)?.groups?.['name'] ?? '')) return bareDate(line, 'date');
+    if (BARE_DATE_LINE.test(half) || NAME_LINE.test(DATE_THEN_NAME.exec(half)?.groups?.['name'] ?? '')) return bareDate(line, i, 'date');
   }
-  return HEAD_TIME.test(line) && ACCOUNT_HEAD.test(toHalfWidth(line)) ? bareDate(line, 'head') : null;
+  return HEAD_TIME.test(line) && ACCOUNT_HEAD.test(toHalfWidth(line)) ? bareDate(line, i, 'head') : null;
 }
 
-function bareDate(line: string, bare: 'date' | 'head'): { iso: string; written: false; bare: 'date' | 'head' } | null {
+function bareDate(line: string, i: number, bare: 'date' | 'head'): { iso: string; written: false; bare: 'date' | 'head'; at: DateSpot } | null {
   const d = findDate(line);
-  return d && { iso: d.iso, written: false, bare };
+  return d && { iso: d.iso, written: false, bare, at: { line: i, ...rawSpan(line, d.index, d.index + d.length) } };
 }
 
-/** The date right after a label: in the rest of its line, or on the next line where the label ends its own. */
-function dateAfter(lines: readonly string[], i: number, rest: string): string | null {
-  const d = findDate(rest.trim() ? rest : lines[i + 1] ?? '');
-  return d && d.index < 3 ? d.iso : null;
+/** The date right after a label (which ends at `from` in line i): in the rest of its line, or on the next line where the label ends its own. */
+function dateAfter(lines: readonly string[], i: number, from: number): { iso: string; at: DateSpot } | null {
+  const rest = lines[i]!.slice(from);
+  const [text, line, shift] = rest.trim() ? [rest, i, from] : [lines[i + 1] ?? '', i + 1, 0];
+  const d = findDate(text);
+  if (!d || d.index >= 3) return null;
+  const span = rawSpan(text, d.index, d.index + d.length);
+  return { iso: d.iso, at: { line, start: span.start + shift, end: span.end + shift } };
 }
 
 // How far above the report's heading an account's head may stand: where the mirror's own title is not the
@@ -93,12 +100,12 @@ const HEAD_ABOVE = 3;
  * text has begun (a sentence under the heading: one above it is the header's notice) is a related list's
  * ([2023-01-25] under its link), as is one on a link's line or right under one. A WeChat article's head may stand right over the heading as well as under it.
  */
-export function publishedAt(doc: DocumentText, title = ''): string | null {
+export function publishedAt(doc: DocumentText, title = ''): Located<string> | null {
   const top = pageTop(doc.allLines);
   const heading = headingLine(doc.allLines, title);
   const links = doc.allLinks ?? NO_LINKS;
-  let written: string | null = null;
-  let below: string | null = null;
+  let written: Located<string> | null = null;
+  let below: Located<string> | null = null;
   let inText = false;
   // A bare date on a link's line or right under one is a list item's (a sidebar's news above an article with no heading).
   const listed = (i: number) => links.has(i) || links.has(i - 1);
@@ -106,13 +113,14 @@ export function publishedAt(doc: DocumentText, title = ''): string | null {
     const d = lineDate(doc.allLines, i);
     inText ||= i > heading && isProse(doc.allLines[i]!);
     if (!d || (d.bare && (i < heading - (d.bare === 'head' ? HEAD_ABOVE : 0) || inText || listed(i)))) continue;
-    if (d.written) written ??= d.iso;
-    else if (i < top) return d.iso;
-    else below ??= d.iso;
+    const read = { value: d.iso, at: { lines: 'all' as const, ...d.at } };
+    if (d.written) written ??= read;
+    else if (i < top) return read;
+    else below ??= read;
   }
   for (const name of ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time']) {
     const d = doc.meta[name] ? findDate(doc.meta[name]!) : null;
-    if (d) return d.iso;
+    if (d) return { value: d.iso, at: null };
   }
   return below ?? written;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reportSections } from './sections.ts';
+import { textAt } from '../../test/support/spots.ts';
+import { reportSections as located } from './sections.ts';
+
+// The headings read; where they stand is tested below.
+const reportSections = (body: string[]) => located(body).map((s) => s.value);
 
 describe('reportSections', () => {
   it('lists numbered headings, and standard part titles run into the text', () => {
@@ -47,5 +51,14 @@ describe('reportSections', () => {
     expect(reportSections(['（一）总体情况', '正文。', '（二）主动公开政府信息情况'])).toEqual([{ number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }]);
     // Under 一、 they are sub-headings; nor is 1.主动公开 a part.
     expect(reportSections(['一、总体情况', '（一）总体情况', '1.主动公开'])).toEqual([{ number: '一', title: '总体情况' }]);
+  });
+
+  it('says where each heading stands: its line, or its characters in run-on text', () => {
+    const body = ['一、总体情况', '正文。', '本年度报告根据…编制。二、主动公开政府信息情况 本年度主动公开政府信息99条。三、收到和处理政府信息公开申请情况 全年共收到申请5件。'];
+    expect(located(body).map((s) => textAt(body, s))).toEqual(['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况']);
+    expect(located(body).map((s) => s.at?.line)).toEqual([0, 2, 2]);
+    // Set apart by spaces: from the number to the title's end.
+    const paragraph = ['现将我镇2013年政府信息公开工作报告如下: 一、政府信息主动公开情况 2013年度我镇主动公开政府信息123件。 二、依申请公开情况 未收到申请。 三、收费情况 没有收费。'];
+    expect(located(paragraph).map((s) => textAt(paragraph, s))).toEqual(['一、政府信息主动公开情况', '二、依申请公开情况', '三、收费情况']);
   });
 });

@@ -2,6 +2,11 @@
 import type { DocumentMeta } from '../schema.ts';
 import { labelKey, toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber } from './dates.ts';
+import { type Located, rawSpan, wholeLine } from './page-text.ts';
+
+type Section = DocumentMeta['sections'][number];
+/** A heading and where in its line: its characters (found inside run-on text), or none where it is the line. */
+type Found = Section & { span?: { start: number; end: number } };
 
 // The standard part titles, for headings run into the text that follows them (一、总体情况2019年，…).
 const PART_TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况',
@@ -22,15 +27,15 @@ export function isPartHeading(line: string): boolean {
 const HEADING_START = /^[\s?？]*[一二三四五六七八九十]{0,3}\s*[、.．]/;
 
 // A whole report in one paragraph, its headings set apart by spaces: "…如下: 一、政府信息主动公开情况 2013年度…".
-const RUN_ON_HEADING = /(?:^|[\s。：:；;])([一二三四五六七八九十]{1,2})、\s*([^\s。，,；;：:]{2,30}?)(?=\s)/g;
+const RUN_ON_HEADING = /(?:^|[\s。：:；;])([一二三四五六七八九十]{1,2})、\s*([^\s。，,；;：:]{2,30}?)(?=\s)/dg;
 
 /** Headings run on in one paragraph: three or more, numbered 一、二、三… in turn. */
-function runOnHeadings(line: string): DocumentMeta['sections'] {
-  const found: DocumentMeta['sections'] = [];
+function runOnHeadings(line: string): Found[] {
+  const found: Found[] = [];
   RUN_ON_HEADING.lastIndex = 0;
   for (let m = RUN_ON_HEADING.exec(line); m; m = RUN_ON_HEADING.exec(line)) {
     if (chineseNumber(m[1]!) !== found.length + 1) break;
-    found.push({ number: m[1]!, title: m[2]! });
+    found.push({ number: m[1]!, title: m[2]!, span: { start: m.indices![1]![0], end: m.indices![2]![1] } });
   }
   return found.length >= 3 ? found : [];
 }
@@ -58,50 +63,54 @@ const SUB_HEADING = /^\s*(?:[(（]\s*([一二三四五六七八九十]{1,3})\s*[
 /**
  * Top-level headings (一、… 二、…, 第一部分…) as found, in order: lines that are a numbered short title, or
  * standard part titles inside run-on text. Where there are none, the standard part titles numbered as
- * sub-headings are ((一)总体情况, 1.总体情况).
+ * sub-headings are ((一)总体情况, 1.总体情况). Where: the heading's line, or its characters in run-on text.
  */
-export function reportSections(body: string[]): DocumentMeta['sections'] {
-  const sections: DocumentMeta['sections'] = [];
-  const subNumbered: DocumentMeta['sections'] = [];
+export function reportSections(body: string[]): Located<Section>[] {
+  const sections: Located<Section>[] = [];
+  const subNumbered: Located<Section>[] = [];
   let spaced: RegExpExecArray | null;
-  for (const raw of body) {
+  for (let i = 0; i < body.length; i++) {
+    const raw = body[i]!;
+    const at = wholeLine('body', body, i);
     if (NUMBERED_PIECE.test(raw) && isContentsLine(raw)) continue;
     const part = raw.includes('部分') ? PART_HEADING.exec(toHalfWidth(raw)) : null;
     if (part) {
-      sections.push({ number: part[1]!, title: part[2]!.trim().replace(/[。:：]$/, '') });
+      sections.push({ value: { number: part[1]!, title: part[2]!.trim().replace(/[。:：]$/, '') }, at });
       continue;
     }
     const sub = raw.length < 40 && (raw.includes('况') || raw.includes('项')) ? SUB_HEADING.exec(toHalfWidth(raw)) : null;
-    if (sub && PART_KEYS.has(labelKey(sub[3]!))) subNumbered.push({ number: sub[1] ?? sub[2]!, title: sub[3]!.trim() });
+    if (sub && PART_KEYS.has(labelKey(sub[3]!))) subNumbered.push({ value: { number: sub[1] ?? sub[2]!, title: sub[3]!.trim() }, at });
     if (HEADING_START.test(raw)) {
       const line = toHalfWidth(raw).replace(/[?]/g, '').trim();
       const h = HEADING.exec(line);
       const title = h?.[2]?.trim() ?? '';
       const key = labelKey(title);
       if (h && key.length > 0 && key.length <= 30 && !/[。；;]/.test(title.slice(0, -1))) {
-        sections.push({ number: h[1] ?? '', title: closeUp(title.replace(/[。:：]$/, '')) });
+        sections.push({ value: { number: h[1] ?? '', title: closeUp(title.replace(/[。:：]$/, '')) }, at });
         continue;
       }
     } else if (raw.length < 40 && (spaced = SPACED_HEADING.exec(raw))) {
-      sections.push({ number: spaced[1]!, title: closeUp(spaced[2]!) });
+      sections.push({ value: { number: spaced[1]!, title: closeUp(spaced[2]!) }, at });
       continue;
     } else if (raw.length < 30 && (raw.includes('况') || raw.includes('项')) && PART_KEYS.has(labelKey(raw))) {
       // A part's title under its numbered heading (二、主动公开政府信息情况, then 主动公开政府信息情况 as the
       // caption of 表二) is that part's, not one more.
       const key = labelKey(raw);
       const last = sections.at(-1);
-      if (!last || !labelKey(last.title).includes(key)) sections.push({ number: '', title: toHalfWidth(raw).replace(/[?]/g, '').trim() });
+      if (!last || !labelKey(last.value.title).includes(key)) sections.push({ value: { number: '', title: toHalfWidth(raw).replace(/[?]/g, '').trim() }, at });
       continue;
     }
     // Headings run into the text that follows them (一、总体情况2019年，…) on pages that lost their line breaks.
     if (raw.length > 40 && (raw.includes('情况') || raw.includes('事项'))) {
       const line = toHalfWidth(raw);
-      const found: DocumentMeta['sections'] = [];
+      const found: Found[] = [];
       // exec, not matchAll: matchAll copies the RegExp on every call.
       INLINE_PART.lastIndex = 0;
-      for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) found.push({ number: m[1]!, title: m[2]! });
+      for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) found.push({ number: m[1]!, title: m[2]!, span: { start: m.index, end: m.index + m[0].length } });
       const runOn = line.includes('三、') ? runOnHeadings(line) : [];
-      sections.push(...(runOn.length > found.length ? runOn : found));
+      for (const { number, title, span } of runOn.length > found.length ? runOn : found) {
+        sections.push({ value: { number, title }, at: { ...at, ...rawSpan(raw, span!.start, span!.end) } });
+      }
     }
   }
   return sections.length > 0 ? sections : subNumbered;

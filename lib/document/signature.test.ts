@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { articleEnd, signature } from './signature.ts';
+import { articleEnd, signature as located } from './signature.ts';
+
+// The date and name read; where the date stands is tested below.
+function signature(...args: Parameters<typeof located>) {
+  const signed = located(...args);
+  return signed && { date: signed.date, name: signed.name };
+}
 
 const signedAt = (body: string[]) => signature(body)?.date ?? null;
 
 describe('signature', () => {
+  it('says where the date stands: on its line, after the name where one stands before it', () => {
+    const at = (body: string[]) => { const signed = located(body); return signed && body[signed.at.line]!.slice(signed.at.start, signed.at.end); };
+    expect(at(['正文', '正文', 'XX县人民政府办公室 二〇二二年一月二十日'])).toBe('二〇二二年一月二十日');
+    expect(at(['正文', '正文', '城关镇人民政府', ' 2022 年 1 月 19 日 ', '扫一扫在手机打开当前页'])).toBe('2022 年 1 月 19 日');
+  });
+
+
   it('takes the signature date from the last line that is only a date (or a name and a date)', () => {
     expect(signedAt(['一、总体情况', '正文……', '城关镇人民政府', '2022年1月19日', '扫一扫在手机打开当前页'])).toBe('2022-01-19');
     expect(signature(['正文', '正文', 'XX县人民政府办公室 二〇二二年一月二十日'])).toEqual({ date: '2022-01-20', name: 'XX县人民政府办公室' });

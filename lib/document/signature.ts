@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, isoDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { isProse, NO_LINKS } from './page-text.ts';
+import { isProse, NO_LINKS, rawSpan, type Spot } from './page-text.ts';
 import { labelsDate } from './published.ts';
 
 const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]{0,30}?)${DATE_SOURCE}$`);
@@ -13,14 +13,16 @@ const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]
  * company's or a 部's name on its line) only where no date stands under one. `links`: which lines are a
  * link's text (DocumentText.bodyLinks); a date under one, or under a name under one, is a list item's.
  */
-export function signature(body: string[], end = articleEnd(body), links: ReadonlySet<number> = NO_LINKS): { date: string; name: string | null } | null {
-  let unnamed: { date: string; name: null } | null = null;
+export function signature(body: string[], end = articleEnd(body), links: ReadonlySet<number> = NO_LINKS): { date: string; name: string | null; at: Spot } | null {
+  let unnamed: { date: string; name: null; at: Spot } | null = null;
   // Under the article's end (`end`, articleEnd) a list's names and dates are no signature.
   for (let i = end - 1; i >= Math.floor(body.length / 3); i--) {
     const d = datedLine(body, i, links);
     if (!d) continue;
-    if (d.name) return { date: d.date, name: d.name };
-    if (!NO_NAME.test(d.own)) unnamed ??= { date: d.date, name: null };
+    // The date's characters: what STANDALONE_DATE read after the name on its line, as datedLine normalised it.
+    const at = { lines: 'body' as const, line: i, ...rawSpan(body[i]!, d.own.length, d.length, NORMALISED_AWAY) };
+    if (d.name) return { date: d.date, name: d.name, at };
+    if (!NO_NAME.test(d.own)) unnamed ??= { date: d.date, name: null, at };
   }
   return unnamed;
 }
@@ -33,7 +35,7 @@ const NO_NAME = /^.{21,}$|[，。,;；:：!！?？、《》“”"]|会议|召�
  * A line that is a date alone or after words (the body's name, or else ''), with the name above or before it
  * where NAME_LINE knows it; none where the date, its name or the line right above them is a link's text.
  */
-function datedLine(body: readonly string[], i: number, links: ReadonlySet<number>): { date: string; name: string | null; own: string } | null {
+function datedLine(body: readonly string[], i: number, links: ReadonlySet<number>): { date: string; name: string | null; own: string; length: number } | null {
   if (!endsLikeDate(body[i]!)) return null;
   const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
   if (line.length > 40 || labelsDate(line)) return null;
@@ -47,7 +49,7 @@ function datedLine(body: readonly string[], i: number, links: ReadonlySet<number
   // (the 附件说明's 附件：1.…统计表, 相关解读：… over the 落款) is the article's own unless items stand around
   // it: a related heading or the item before above it, the next item's link under the date.
   if (links.has(i) || (name && !own && links.has(i - 1)) || listItem(body, name && !own ? i - 2 : i - 1, i, links)) return null;
-  return { date, name, own };
+  return { date, name, own, length: line.length };
 }
 
 function listItem(body: readonly string[], title: number, date: number, links: ReadonlySet<number>): boolean {
@@ -55,6 +57,9 @@ function listItem(body: readonly string[], title: number, date: number, links: R
   const above = body[title - 1];
   return links.has(date + 1) || (above !== undefined && (RELATED.test(above) || (above.length <= 40 && endsLikeDate(above))));
 }
+
+// What datedLine's normalisation takes out of a line besides toHalfWidth's invisible characters.
+const NORMALISED_AWAY = /[\s?]/;
 
 // What a portal prints under the article: its tools and the way to the next article, which no report prints
 // in its text; a related list's heading alone on its line, which a report may print over its own list

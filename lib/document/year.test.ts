@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reportYear } from './year.ts';
+import { textAt } from '../../test/support/spots.ts';
+import { reportYear as located, titleYearAt } from './year.ts';
+
+// The year read; where it stands is tested below.
+const reportYear = (...args: Parameters<typeof located>) => located(...args)?.value ?? null;
 
 describe('reportYear', () => {
   it('takes the year the title names, in figures or in Chinese numerals', () => {
@@ -22,5 +26,16 @@ describe('reportYear', () => {
     // A date is no year the text tells of.
     expect(reportYear('政府信息公开年报', null, ['2021年1月1日至12月31日，我局共受理申请3件。'])).toBeNull();
     expect(reportYear('华东理工大学2022-2023学年度信息公开年报', null, [])).toBe(2022);
+  });
+
+  it('says where the year stands: in the page\'s heading for the title\'s, the period\'s place, the line that names it', () => {
+    const page = ['首页 > 年报', '某县2020年度政府信息公开工作年度报告', '发布时间：2021-01-20'];
+    expect(textAt(page, { value: 2020, at: titleYearAt(page, '某县2020年度政府信息公开工作年度报告') })).toBe('2020');
+    // A heading that is only part of the title, without its year (the site's name), is not where the year stands.
+    expect(titleYearAt(['某县人民政府办公室', '正文。'], '某县人民政府办公室2020年度政府信息公开工作年度报告')).toBeNull();
+    const period = { value: { start: '2020-01-01' }, at: { lines: 'body' as const, line: 3, start: 7, end: 20 } };
+    expect(located('政府信息公开年报', period, [])?.at).toBe(period.at);
+    const body = ['一、总体情况', '2020年，我街按照全区政府信息公开工作的总体要求开展工作。'];
+    expect(textAt(body, located('政府信息公开年报', null, body))).toBe('2020');
   });
 });

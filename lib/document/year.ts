@@ -1,38 +1,52 @@
 // The year the report tells of.
-import type { DocumentMeta } from '../schema.ts';
 import { toHalfWidth } from '../text/normalize.ts';
-import { yearIn, yearsIn } from './dates.ts';
-import { NO_LINKS } from './page-text.ts';
+import { findYear, yearIn, yearsIn } from './dates.ts';
+import { headingLine, type Located, NO_LINKS, rawSpan, type Spot } from './page-text.ts';
 import { REPORT_WORDS } from './title.ts';
 
 // A year the text's first lines name before the report's words: 2020年度政府信息公开工作….
-const YEAR_OF_REPORT = new RegExp(`((?:19|20)\\d{2})\\s*年度?${REPORT_WORDS}`);
+const YEAR_OF_REPORT = new RegExp(`((?:19|20)\\d{2})\\s*年度?${REPORT_WORDS}`, 'd');
 
 /**
  * The year the title names, else the period's, else the one the text's first lines name for the report or tell
- * of; a link's text (`links`: a menu's, a sidebar's report of another year) is none of the text's.
+ * of; a link's text (`links`: a menu's, a sidebar's report of another year) is none of the text's. Where: the
+ * title's on the page (`titleAt`, where it names the year), the period's, or the year's in the line that names it.
  */
-export function reportYear(title: string, period: DocumentMeta['period'], lines: string[], links: ReadonlySet<number> = NO_LINKS): number | null {
+export function reportYear(title: string, period: Located<{ start: string }> | null, lines: string[], links: ReadonlySet<number> = NO_LINKS, titleAt: Spot | null = null): Located<number> | null {
   const named = yearIn(title);
-  if (named !== null) return named;
-  if (period) return Number(period.start.slice(0, 4));
-  const body = lines.filter((_, i) => !links.has(i));
-  for (const line of body.slice(0, 10)) {
+  if (named !== null) return { value: named, at: titleAt };
+  if (period) return { value: Number(period.value.start.slice(0, 4)), at: period.at };
+  const body = lines.flatMap((line, i) => (links.has(i) ? [] : [{ line, i }]));
+  for (const { line, i } of body.slice(0, 10)) {
     const m = YEAR_OF_REPORT.exec(toHalfWidth(line));
-    if (m) return Number(m[1]);
+    if (m) return { value: Number(m[1]), at: yearAt(lines, i, m) };
   }
-  return mostNamedYear(body.slice(0, 60)) ?? openingYear(body.slice(0, 60));
+  const most = mostNamedYear(body.slice(0, 60).map((b) => b.line));
+  if (most !== null) return { value: most, at: null };
+  return openingYear(lines, body.slice(0, 60));
+}
+
+/** Where the year a match's first group read stands in body line i. */
+function yearAt(lines: readonly string[], i: number, m: RegExpExecArray): Spot {
+  return { lines: 'body', line: i, ...rawSpan(lines[i]!, m.indices![1]![0], m.indices![1]![1]) };
+}
+
+/** Where the page's heading (headingLine, among all its lines) names the year of its title, if it does. */
+export function titleYearAt(lines: readonly string[], title: string): Spot | null {
+  const i = headingLine(lines, title);
+  const found = i < 0 ? null : findYear(lines[i]!);
+  return found && found.year === yearIn(title) ? { lines: 'all', line: i, ...rawSpan(lines[i]!, found.start, found.end) } : null;
 }
 
 /** A paragraph that opens with the year it tells of: 2020年,我街按照… (not a date: 2020年1月…). */
 export const OPENS_WITH_YEAR = '(?:^|[。:])\\s*((?:19|20)\\d{2})年度?';
-const OPENING_YEAR = new RegExp(`${OPENS_WITH_YEAR},`);
+const OPENING_YEAR = new RegExp(`${OPENS_WITH_YEAR},`, 'd');
 
 /** The year the text's first paragraph that opens with one tells of. */
-function openingYear(lines: string[]): number | null {
-  for (const line of lines) {
+function openingYear(lines: readonly string[], body: { line: string; i: number }[]): Located<number> | null {
+  for (const { line, i } of body) {
     const m = line.includes('年') ? OPENING_YEAR.exec(toHalfWidth(line)) : null;
-    if (m) return Number(m[1]);
+    if (m) return { value: Number(m[1]), at: yearAt(lines, i, m) };
   }
   return null;
 }

@@ -25,6 +25,18 @@ export interface NodeAccess<N> {
 /** Where a run of a line's characters sits in a text node: line[lineStart, lineStart+length) = node.data[nodeStart, …). */
 export interface TextPiece<N> { node: N; nodeStart: number; lineStart: number; length: number }
 
+/** Where a line's characters [start, end) sit in the page: one range of a text node for each node they run across. */
+export function nodeRanges<N>(pieces: readonly TextPiece<N>[], start: number, end: number): { node: N; start: number; end: number }[] {
+  const out: { node: N; start: number; end: number }[] = [];
+  for (const piece of pieces) {
+    const lo = Math.max(start, piece.lineStart), hi = Math.min(end, piece.lineStart + piece.length);
+    if (lo >= hi) continue;
+    const shift = piece.nodeStart - piece.lineStart;
+    out.push({ node: piece.node, start: lo + shift, end: hi + shift });
+  }
+  return out;
+}
+
 export interface Line<N> {
   /** Raw text of the line (white space kept, so offsets map back to the nodes). */
   text: string;

@@ -8,7 +8,7 @@
 // bracket's close); what the figures count (kinds.ts) and what they add up to decide what the words leave open:
 // which figure a breakdown belongs to, where it ends, and whether a list the sentence does not announce, or one
 // with a total after it, is a breakdown at all.
-import type { Line } from '../page/model.ts';
+import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
@@ -485,11 +485,8 @@ function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; 
 
 /** Binds a figure's digits (or words) in the page to it, or to the part it is. */
 function bind<N>(bindings: ProseBinding<N>[], { token, pieces, index, part }: Read<N>): void {
-  for (const piece of pieces) {
-    const lo = Math.max(token.start, piece.lineStart), hi = Math.min(token.end, piece.lineStart + piece.length);
-    if (lo >= hi) continue;
-    const shift = piece.nodeStart - piece.lineStart;
-    const binding: ProseBinding<N> = { index, node: piece.node, start: lo + shift, end: hi + shift };
+  for (const range of nodeRanges(pieces, token.start, token.end)) {
+    const binding: ProseBinding<N> = { index, ...range };
     if (part >= 0) binding.part = part;
     bindings.push(binding);
   }

@@ -47,7 +47,7 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     const html = reportPage('<p>全年我局主动公开信息<br>\n25条，其中政策<br>文件5条。</p>');
     const { report, bindings } = extractWithCheerio(html, null);
     expect(report.proseFigures.map((f) => [f.label, f.value, f.parts.map((p) => p.label)])).toEqual([['主动公开信息', 25, ['政策文件']]]);
-    expect(bindings.map((b) => (b.node as unknown as { data: string }).data.slice(b.range!.start, b.range!.end))).toEqual(['25', '5']);
+    expect(bindings.filter((b) => b.ref.table === 'proseFigures').map((b) => (b.node as unknown as { data: string }).data.slice(b.range!.start, b.range!.end))).toEqual(['25', '5']);
   });
 
   it('reads lines that each state a count as a list, not one count\'s unit run into the next one\'s label', () => {
@@ -68,7 +68,7 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     expect(line!.text).toBe('共受理申请5件；其中予以公开3件');
     expect(line!.pieces.map((p) => [p.lineStart, line!.text.slice(p.lineStart, p.lineStart + p.length)])).toEqual([[0, '共受理申请5件'], [8, '其中予以公开3件']]);
     const { bindings } = extractWithCheerio(reportPage(html), null);
-    expect(bindings.map((b) => (b.node as unknown as { data: string }).data.slice(b.range!.start, b.range!.end))).toEqual(['5', '3']);
+    expect(bindings.filter((b) => b.ref.table === 'proseFigures').map((b) => (b.node as unknown as { data: string }).data.slice(b.range!.start, b.range!.end))).toEqual(['5', '3']);
   });
 
   it('joins only lines the break leaves mid-sentence, the white space at the break left out', () => {

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellKey } from '../../lib/cells.ts';
 import { listFigures, tableLayouts } from '../../lib/labels.ts';
 import { reportToCsv, tableToTsv } from '../../lib/serialize.ts';
 import { badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, launchWithExtension, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
@@ -82,6 +83,18 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     if (finding >= 0 && expected.figureCells.length > 0) {
       await panel(page, `button.finding[data-rule="${report.warnings[finding]!.rule}"]`).first().click();
       await page.locator('[data-grl-flash]').first().waitFor({ state: 'attached' });
+    }
+
+    // A finding about the report's dates (its 落款, 统计期限, date line) lights them where the page states them.
+    const dated = report.warnings.find((w) => w.cells.length > 0 && w.cells.every((c) => c.table === 'document') && w.cells.some((c) => expected.located.has(cellKey(c))));
+    if (file === 'longde-chengguan-2021.html') expect(dated?.rule).toBe('document/signed-after-period');
+    if (dated) {
+      await page.evaluate(() => CSS.highlights.delete('grl-flash'));
+      await panel(page, `button.finding[data-rule="${dated.rule}"]`).first().click();
+      const lit = await waitFor(() => page.evaluate(() => [...(CSS.highlights.get('grl-flash') ?? [])].map((r) => (r as Range).toString())), (l) => l.length > 0);
+      expect(lit.sort()).toEqual(dated.cells.flatMap((c) => expected.located.get(cellKey(c)) ?? []).sort());
+      // 落款日期早于统计期限截止日: the signature's date and the 统计期限 sentence's dates.
+      if (file === 'longde-chengguan-2021.html') expect(lit).toEqual(['2021年1月19日', '2021年1月1日至12月31日']);
     }
 
     // Copy JSON gives the CLI's bytes, apart from the moment of extraction.

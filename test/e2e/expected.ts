@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { textContent } from 'domutils';
 import { decodeHtml } from '../../lib/decode.ts';
 import { runCli } from '../../cli/run.ts';
 import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
@@ -21,6 +22,8 @@ export interface Expected {
   conflictCells: string[];
   /** Figures read from the text (bound to a range of a text node), marked with CSS highlights. */
   proseRanges: number;
+  /** The characters each of the report's date, period, year and sections is bound to (cell key → texts). */
+  located: Map<string, string[]>;
 }
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -45,7 +48,11 @@ export function expectedFor(file: string, url: string): Expected {
     json: runCli([file, '--url', url]).stdout,
     figureCells: paths(cells),
     conflictCells: paths(cells.filter((b) => isConflict(severities.get(cellKey(b.ref))))),
-    proseRanges: bindings.filter((b) => !isElement(b.node) && b.range).length,
+    proseRanges: bindings.filter((b) => b.ref.table === 'proseFigures').length,
+    located: bindings.filter((b) => b.ref.table === 'document').reduce((out, b) => {
+      const key = cellKey(b.ref);
+      return out.set(key, [...(out.get(key) ?? []), textContent(b.node).slice(b.range!.start, b.range!.end)]);
+    }, new Map<string, string[]>()),
   };
 }
 
