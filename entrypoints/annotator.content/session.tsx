@@ -263,7 +263,9 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
     hooks.onClosed();
   }
-  // Marks on nothing (a page that is not a report) cannot tell that the content stayed.
-  const marksHold = () => reading.ok && reading.bindings.length > 0 && marks?.intact() === true;
+  // Marks on nothing (a page that is not a report; one whose only bindings are its dates and headings, which the
+  // marks flash but do not watch) cannot tell that the content stayed.
+  const marksHold = () => reading.ok && marks?.intact() === true
+    && reading.bindings.some((b) => b.ref.table !== 'document' && b.node.ownerDocument === document);
   return { close, addressChanged: () => { if (!marksHold()) pageChanged(); } };
 }

@@ -67,6 +67,10 @@ describe('signature', () => {
     // 附件： on its own line, the attached document's link (a download script's, no file name) under it; a 相关解读 link.
     const listed = [...text, '附件：', '1.隆德县沙塘镇2022年政府信息公开情况统计表', '隆德县沙塘镇人民政府', '2023年1月19日', ...footer];
     expect(signature(listed, listed.length, new Set([21]))).toEqual({ date: '2023-01-19', name: '隆德县沙塘镇人民政府' });
+    // The portal's 上一篇 link right under the 落款, past the article's end, is no next item of a list.
+    const paged = [...text, '附件：', '1.隆德县沙塘镇2022年政府信息公开情况统计表', '隆德县沙塘镇人民政府', '2023年1月19日', '上一篇：隆德县沙塘镇2021年政府信息公开工作年度报告', ...footer];
+    const pagedLinks = new Set([21, 24]);
+    expect(signature(paged, articleEnd(paged, pagedLinks), pagedLinks)).toEqual({ date: '2023-01-19', name: '隆德县沙塘镇人民政府' });
     const explained = [...text, '相关解读：图解隆德县2022年政府信息公开工作年度报告', '隆德县人民政府', '2023年1月20日', ...footer];
     expect(signature(explained, explained.length, new Set([20]))).toEqual({ date: '2023-01-20', name: '隆德县人民政府' });
   });

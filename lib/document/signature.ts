@@ -17,7 +17,7 @@ export function signature(body: string[], end = articleEnd(body), links: Readonl
   let unnamed: { date: string; name: null; at: Spot } | null = null;
   // Under the article's end (`end`, articleEnd) a list's names and dates are no signature.
   for (let i = end - 1; i >= Math.floor(body.length / 3); i--) {
-    const d = datedLine(body, i, links);
+    const d = datedLine(body, i, end, links);
     if (!d) continue;
     // The date's characters: what STANDALONE_DATE read after the name on its line, as datedLine normalised it.
     const at = { lines: 'body' as const, line: i, ...rawSpan(body[i]!, d.own.length, d.length, NORMALISED_AWAY) };
@@ -35,7 +35,7 @@ const NO_NAME = /^.{21,}$|[，。,;；:：!！?？、《》“”"]|会议|召�
  * A line that is a date alone or after words (the body's name, or else ''), with the name above or before it
  * where NAME_LINE knows it; none where the date, its name or the line right above them is a link's text.
  */
-function datedLine(body: readonly string[], i: number, links: ReadonlySet<number>): { date: string; name: string | null; own: string; length: number } | null {
+function datedLine(body: readonly string[], i: number, end: number, links: ReadonlySet<number>): { date: string; name: string | null; own: string; length: number } | null {
   if (!endsLikeDate(body[i]!)) return null;
   const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
   if (line.length > 40 || labelsDate(line)) return null;
@@ -48,14 +48,15 @@ function datedLine(body: readonly string[], i: number, links: ReadonlySet<number
   // A list's item: its link, then its date, or its publisher and date, on lines of their own. A link above
   // (the 附件说明's 附件：1.…统计表, 相关解读：… over the 落款) is the article's own unless items stand around
   // it: a related heading or the item before above it, the next item's link under the date.
-  if (links.has(i) || (name && !own && links.has(i - 1)) || listItem(body, name && !own ? i - 2 : i - 1, i, links)) return null;
+  if (links.has(i) || (name && !own && links.has(i - 1)) || listItem(body, name && !own ? i - 2 : i - 1, i, end, links)) return null;
   return { date, name, own, length: line.length };
 }
 
-function listItem(body: readonly string[], title: number, date: number, links: ReadonlySet<number>): boolean {
+// The next item's link counts only above the article's end: under it the portal's 上一篇 is a link too.
+function listItem(body: readonly string[], title: number, date: number, end: number, links: ReadonlySet<number>): boolean {
   if (!links.has(title)) return false;
   const above = body[title - 1];
-  return links.has(date + 1) || (above !== undefined && (RELATED.test(above) || (above.length <= 40 && endsLikeDate(above))));
+  return (date + 1 < end && links.has(date + 1)) || (above !== undefined && (RELATED.test(above) || (above.length <= 40 && endsLikeDate(above))));
 }
 
 // What datedLine's normalisation takes out of a line besides toHalfWidth's invisible characters.
@@ -80,7 +81,7 @@ function endsArticle(body: readonly string[], i: number, links: ReadonlySet<numb
   const line = body[i]!;
   if (TOOLS.test(line)) return line.length <= 40;
   if (!RELATED.test(line)) return false;
-  for (let j = i + 1; j <= i + LIST_SPAN && j < body.length; j++) if (datedLine(body, j, links)?.name) return false;
+  for (let j = i + 1; j <= i + LIST_SPAN && j < body.length; j++) if (datedLine(body, j, body.length, links)?.name) return false;
   return true;
 }
 

@@ -23,6 +23,13 @@ describe('isTextTableRow', () => {
     expect(isTextTableRow(['一、本年新收政府信息公开申请数量', '33', '2', '0'], 0)).toBe(true);
   });
 
+  it('takes a 统计表 row of one figure for a row where the next row follows it (its unit between or not)', () => {
+    const stats = ['（一）主动公开政府信息数', '条', '156', '（二）其中：主动公开规范性文件数', '条', '20'];
+    expect(isTextTableRow(stats, 0)).toBe(true);
+    expect(isTextTableRow(['（一）主动公开政府信息数', '156', '（二）其中：主动公开规范性文件数', '20'], 0)).toBe(true);
+    expect(isTextTableRow(['附表', '5', '本机关将进一步做好政府信息公开工作。'], 0)).toBe(false);
+  });
+
   it('takes no heading over one figure for a row (a PDF\'s page number), nor a standard part\'s heading over figures', () => {
     expect(isTextTableRow(['四、政府信息公开行政复议、行政诉讼情况', '5', '五、存在的主要问题及改进情况'], 0)).toBe(false);
     expect(isTextTableRow(['三、收到和处理政府信息公开申请情况', '12', '13'], 0)).toBe(false);

@@ -48,16 +48,19 @@ export function textRowFigures(line: string): number {
 
 /**
  * Whether lines[i] is a row of a table laid out as text: its figures on the line, or its label on the line with
- * its figures each on a line of their own after it, two at least (at most one more label line between:
- * 三、本年度办理结果 | （一）予以公开 | 27 | 2 …). One figure under a line is a PDF's page number as often, and a
- * standard part's heading is no row.
+ * its figures each on a line of their own after it (at most one more label line between: 三、本年度办理结果 |
+ * （一）予以公开 | 27 | 2 …; （一）主动公开政府信息数 | 条 | 156 | （二）…). A lone figure counts where another
+ * figure, or the next row's label and figure, follow it: one alone under a line is a PDF's page number as often.
+ * A standard part's heading is no row.
  */
 export function isTextTableRow(lines: readonly string[], i: number): boolean {
   const line = lines[i]!;
   if (textRowFigures(line) >= 2) return true;
   if (!LABEL.test(line) || isPartHeading(line)) return false;
-  const next = lines[i + 1];
-  if (next === undefined) return false;
-  const figuresFrom = (k: number) => lines[k] !== undefined && textRowFigures(lines[k]!) === 1 && lines[k + 1] !== undefined && textRowFigures(lines[k + 1]!) === 1;
-  return figuresFrom(i + 1) || (LABEL.test(next) && textRowFigures(next) === 0 && figuresFrom(i + 2));
+  const lone = (k: number) => lines[k] !== undefined && textRowFigures(lines[k]!) === 1;
+  const label = (k: number) => lines[k] !== undefined && LABEL.test(lines[k]!) && textRowFigures(lines[k]!) === 0;
+  // A label with its figure next, or a unit's line between (（二）… | 条 | 20).
+  const rowAt = (k: number) => label(k) && (lone(k + 1) || (label(k + 1) && lone(k + 2)));
+  const figuresFrom = (k: number) => lone(k) && (lone(k + 1) || rowAt(k + 1));
+  return figuresFrom(i + 1) || (label(i + 1) && figuresFrom(i + 2));
 }

@@ -3,8 +3,6 @@
 import { urlOf } from '../url.ts';
 
 const ANY = /./;
-// The addresses a page of the site may have: a saved copy's (file:) besides the web's.
-const PAGE_PROTOCOL = /^(?:https?|file):$/;
 
 /** The host a page was read on, without its www.: one site's reports are one body's. */
 export function siteOf(url: string | null): string | null {
@@ -24,6 +22,6 @@ export const isPagePath = (pathname: string): boolean => PAGE_PATH.test(pathname
  */
 export function isOwnSitePage(src: string, pageUrl: string | null): boolean {
   const base = pageUrl ?? 'http://page.invalid/';
-  const url = urlOf(src, base, PAGE_PROTOCOL);
+  const url = urlOf(src, base);
   return url !== null && siteOf(url.href) === siteOf(base) && isPagePath(url.pathname);
 }

@@ -142,8 +142,8 @@ describe('a report split over pages', () => {
     // The portal renders the table again while page 2 is on its way; the panel is asked to read the page again.
     await page.evaluate(() => { const table = document.querySelector('table')!; table.replaceWith(table.cloneNode(true)); });
     await panel(page, '[data-action=reread]').click();
+    // 重新读取 waits its turn behind the pages' reading: once the notice goes, page 2 has come and gone.
     await panel(page, '.notice.changed').waitFor({ state: 'detached' });
-    await page.waitForTimeout(2000);
     // The page as read again, alone: the pages read for the page as it was are not shown over it.
     await expect(pages.getByText('已读取').count()).resolves.toBe(0);
     await expect(pages.locator('button').textContent()).resolves.toBe('读取其余 2 页并合并核对');
