@@ -3,15 +3,12 @@
 // like a report does the background bring in the engine (annotator.content).
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { headTextOf, looksLikeReport, watchChanges } from '../lib/detect.ts';
+import { headShape, headTextOf, looksLikeReport, watchChanges } from '../lib/detect.ts';
 import type { BackgroundMessage } from './annotator.content/protocol.ts';
 import { onPageChange } from './annotator.content/page-change.ts';
 
 // A portal's XHR answers within seconds; past this, changes are the page's own life (tickers, clocks).
 const WATCH_MS = 15_000;
-
-// A head without its digits: a portal's clock or visit counter ticking is no new content.
-const shapeOf = (head: string) => head.replace(/[\d\s]+/g, '');
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -27,15 +24,15 @@ export default defineContentScript({
       told = report;
       say(report);
     };
-    // The head as last looked at, and after a navigation the head of the page left: an SPA often changes the
-    // address before the content, and the old article must not be taken for the new page's.
-    let seen = '';
+    // After a navigation, the head of the page left: an SPA often changes the address before the content, and
+    // the old article must not be taken for the new page's. It is taken as the navigation starts, as the
+    // looks stop once a page is detected and a head seen then may be older than the article now leaving.
+    let leaving = '';
     let left: string | null = null;
     let settle = 0;
     const look = () => {
       const head = headTextOf(document);
-      seen = shapeOf(head);
-      if (seen === left) return false;
+      if (headShape(head) === left) return false;
       left = null;
       if (!told && looksLikeReport(document.title, head)) tell(true);
       return told;
@@ -49,14 +46,12 @@ export default defineContentScript({
     ctx.onInvalidated(() => stop());
     onPageChange(ctx, () => {
       if (told) tell(false);
-      // Content already changed since the last look came with the navigation (a router that renders first).
-      const head = shapeOf(headTextOf(document));
-      left = head === seen ? head : null;
+      left = leaving;
       watch();
       // Content that stays as it was (a parameter the portal replaced) is the new address's after all.
       window.clearTimeout(settle);
-      if (left !== null) settle = ctx.setTimeout(() => { left = null; watch(); }, WATCH_MS);
-    });
+      settle = ctx.setTimeout(() => { left = null; watch(); }, WATCH_MS);
+    }, () => { leaving = headShape(headTextOf(document)); });
     // A frame removed, reloaded or left for another document says so; one back from the cache says again what it showed.
     ctx.addEventListener(window, 'pagehide', () => { if (told) say(false); });
     ctx.addEventListener(window, 'pageshow', (e) => { if (told && e.persisted) say(true); });
