@@ -72,11 +72,16 @@ function createAnnotator(ctx: ContentScriptContext) {
   // After an SPA's navigation the reading is of a page no longer shown: forgotten, so that the badge clears
   // and the next request reads the new one. Asked around every message too, as the detector may learn of
   // the navigation first (Firefox polls the address, each script on its own clock). The open panel keeps
-  // its marks where the content they mark is still there (a portal's replaceState adding a parameter).
+  // its marks where the content they mark is still there (a portal's replaceState adding a parameter), and
+  // then its reading too, now of the new address.
   const forgetLeftPage = () => {
-    if (reading === null || readOn === pageOf(location.href)) return false;
+    const now = pageOf(location.href);
+    if (reading === null || readOn === now) return false;
+    if (session?.addressChanged()) {
+      readOn = now;
+      return false;
+    }
     reading = null;
-    session?.addressChanged();
     return true;
   };
   onPageChange(ctx, () => { if (forgetLeftPage()) announce(); });

@@ -25,9 +25,9 @@ export interface Session {
   close(): void;
   /**
    * The frame shows another address (an SPA's navigation, a parameter replaced): where the marks show the
-   * content read still in place, nothing changed; else its marks go and the panel offers to read the page again.
+   * content read still in place, nothing changed (true); else its marks go and the panel offers to read the page again.
    */
-  addressChanged(): void;
+  addressChanged(): boolean;
 }
 
 export interface SessionHooks {
@@ -267,5 +267,12 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   // marks flash but do not watch) cannot tell that the content stayed.
   const marksHold = () => reading.ok && marks?.intact() === true
     && reading.bindings.some((b) => b.ref.table !== 'document' && b.node.ownerDocument === document);
-  return { close, addressChanged: () => { if (!marksHold()) pageChanged(); } };
+  return {
+    close,
+    addressChanged: () => {
+      const hold = marksHold();
+      if (!hold) pageChanged();
+      return hold;
+    },
+  };
 }
