@@ -59,6 +59,7 @@ const zh = {
       case 'not-page': return `第 ${page} 页不是网页，未能读取`;
       case 'other-site': return `第 ${page} 页的链接转到了另一网站（${p.site ?? '本地'}），未读取`;
       case 'same-page': return `第 ${page} 页与第 ${p.as} 页内容相同，未合并`;
+      case 'no-article': return `第 ${page} 页取回的网页不含正文（正文由网页脚本载入），未合并`;
     }
   },
   onOtherPage: '在报告的其他页上',
@@ -157,6 +158,7 @@ const en: Messages = {
       case 'not-page': return `Page ${page} is not a web page: not read`;
       case 'other-site': return `The link to page ${page} led to another site (${p.site ?? 'local'}): not read`;
       case 'same-page': return `Page ${page} is the same as page ${p.as}: not joined`;
+      case 'no-article': return `Page ${page} as fetched holds no article (the page's scripts load it): not joined`;
     }
   },
   onOtherPage: 'on another page of the report',

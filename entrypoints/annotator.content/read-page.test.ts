@@ -82,6 +82,15 @@ describe('readOtherPages', () => {
     const read = await readOtherPages(document, reading, { trustedDomains: [] });
     expect(read.pages!.done).toEqual({ read: [1, 3], failed: [{ page: 2, problem: { kind: 'same-page', as: 1 } }] });
   });
+
+  it('says a page fetched as the empty shell a portal loads its article into holds no article, not that it repeats page 1', async () => {
+    const shell = `${whole.slice(0, cuts[0])}<div id="article"></div><div>【打印本页】【关闭窗口】</div></body></html>`;
+    for (const k of [1, 2, 3]) served.set(`${DIR}${file(k)}`, shell);
+    const reading = await firstPage();
+    const read = await readOtherPages(document, reading, { trustedDomains: [] });
+    expect(read.pages!.done).toEqual({ read: [1], failed: [{ page: 2, problem: { kind: 'no-article' } }, { page: 3, problem: { kind: 'no-article' } }] });
+    expect(read.report).toBe(reading.report);
+  });
 });
 
 describe('readPage', () => {

@@ -103,7 +103,12 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
     fetchPage(doc.location.href), ...pages.others.map(async ({ page, url }) => ({ page, got: await fetchPage(url) })),
   ]);
   const models = new Map<number, PageModel<Node>>([[pages.own, reading.model]]);
-  const texts = new Map([[pages.own, textOf(sent.ok ? parsedPage(sent.html) : reading.model)]]);
+  // A portal that loads the article by XHR sends the same empty shell for every page: a copy without the
+  // live page's longest line (its article's, never a script's short one) is that shell, and no copy of this page.
+  const article = reading.model.lines.reduce((longest, l) => (l.text.length > longest.length ? l.text : longest), '');
+  const sentText = sent.ok ? textOf(parsedPage(sent.html)) : null;
+  const shell = sentText !== null && !sentText.includes(article) ? sentText : null;
+  const texts = new Map([[pages.own, sentText !== null && shell === null ? sentText : textOf(reading.model)]]);
   const failed: { page: number; problem: PageProblem }[] = [];
   for (const { page, got } of fetched) {
     if (!got.ok) {
@@ -114,7 +119,9 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
     const text = textOf(model);
     // A server that ignores the page's number (?page=2) serves page 1 again: joined, it would count its figures twice.
     const same = [...texts].find(([, t]) => t === text);
-    if (same) {
+    if (text === shell) {
+      failed.push({ page, problem: { kind: 'no-article' } });
+    } else if (same) {
       failed.push({ page, problem: { kind: 'same-page', as: same[0] } });
     } else {
       models.set(page, model);

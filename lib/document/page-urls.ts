@@ -11,8 +11,11 @@ export const MAX_PAGES = 20;
 
 export interface OtherPage { page: number; url: string }
 
-/** Why another page was not joined: it could not be fetched, or it repeats a page already read (a server that ignores ?page=2). */
-export type PageProblem = Extract<LinkProblem, { kind: 'unreachable' | 'not-page' | 'other-site' }> | { kind: 'same-page'; as: number };
+/**
+ * Why another page was not joined: it could not be fetched, it repeats a page already read (a server that
+ * ignores ?page=2), or it is the shell the portal's scripts load the article into (none run in a fetched page).
+ */
+export type PageProblem = Extract<LinkProblem, { kind: 'unreachable' | 'not-page' | 'other-site' }> | { kind: 'same-page'; as: number } | { kind: 'no-article' };
 
 /** This page's number and the other pages' addresses, in page order. */
 export interface ReportPages { own: number; others: OtherPage[] }
