@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
-import { articlePagination, isPagerLine } from './pagination.ts';
+import { articlePagination, isPagerLine, wholeReport } from './pagination.ts';
 
 /** A report article (part 1 of its text) with `after` below it and `before` above, read as the CLI reads a page. */
 function paginationOf(after: string, before = '') {
@@ -108,5 +108,16 @@ describe('isPagerLine', () => {
   it('takes a pager\'s line, and no cell\'s figure, year list nor breadcrumb, for one', () => {
     expect(['上一页 1 2 3 下一页', '1 2 3', '第2页 共3页', '首页 上页 下页 尾页', '页次：2/3'].map(isPagerLine)).toEqual([true, true, true, true, true]);
     expect(['0', '12', '2021 2022', '首页 > 政府信息公开 > 年度报告', '共3页的报告已公开。'].map(isPagerLine)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('wholeReport', () => {
+  it('takes the pages joined for the whole report only when they are as many as the pager says', () => {
+    expect(wholeReport(null)).toBe(true);
+    expect(wholeReport({ page: 1, pages: 3, joined: { read: [1, 2, 3], failed: [] } })).toBe(true);
+    // 共4页, and links found to pages 2 and 3 only: page 4 was never read.
+    expect(wholeReport({ page: 1, pages: 4, joined: { read: [1, 2, 3], failed: [] } })).toBe(false);
+    expect(wholeReport({ page: 1, pages: 3, joined: { read: [1, 3], failed: [2] } })).toBe(false);
+    expect(wholeReport({ page: 1, pages: 3 })).toBe(false);
   });
 });

@@ -18,8 +18,12 @@ export interface Pagination {
   joined?: { read: number[]; failed: number[] };
 }
 
-/** Whether a reading of `pagination`'s page has the whole report: it is on one page, or all its pages were read. */
-export const wholeReport = (pagination: Pagination | null) => pagination === null || pagination.joined?.failed.length === 0;
+/**
+ * Whether a reading of `pagination`'s page has the whole report: it is on one page, or all its pages were read,
+ * as many as the pager says there are (links found to fewer leave the last unread).
+ */
+export const wholeReport = (pagination: Pagination | null) => pagination === null
+  || (pagination.joined?.failed.length === 0 && pagination.joined.read.length >= (pagination.pages ?? 0));
 
 // One word of a pager, spaces around it allowed: the page words, 第1页, 共3页, 1/3 (页次：1/3), a page
 // number, the separators and the jump box's words.
