@@ -51,12 +51,35 @@ export function reportPages(pagination: Pagination | null, url: string | null, l
     return to && sameArticle(here, to) ? [{ text: toHalfWidth(link.text).replace(/\s+/g, ''), href: to.href }] : [];
   });
   for (const link of pagerLinks) if (PAGE_NUMBER.test(link.text)) add(Number(link.text), link.href);
+  fillGaps(found, pagination.pages);
   const own = pagination.page ?? [...found].find(([, href]) => href === here.href)?.[0] ?? missingNumber(found, pagination.pages);
   if (own === null) return null;
   for (const link of pagerLinks) add(STEP[link.text]?.(own, pagination.pages) ?? null, link.href);
   const others = [...found].filter(([page, href]) => page !== own && href !== here.href)
     .sort(([a], [b]) => a - b).map(([page, href]) => ({ page, url: href }));
   return others.length > 0 ? { own, others } : null;
+}
+
+/**
+ * The pages a long pager leaves out (1 2 3 … 12, TRS's and Hanweb's) added to `found` where the linked pages
+ * from 2 on are all named by one numbering (t20230120_4567890_1.html…_11.html, ?page=2, index_2.html): their
+ * addresses alike but for one number that grows as the page does. Pages are written up to the pager's count, or
+ * the last page linked (the pager's last number); page 1 is often named otherwise (t20230120_4567890.html), not written.
+ */
+function fillGaps(found: Map<number, string>, pages: number | null): void {
+  const numbered = [...found].filter(([page]) => page >= 2).sort(([a], [b]) => a - b);
+  if (numbered.length < 2) return;
+  const [[p, first], [q, second]] = numbered as [[number, string], [number, string]];
+  const [a, b] = [first.split(/(\d+)/), second.split(/(\d+)/)];
+  if (a.length !== b.length) return;
+  const differ = a.flatMap((part, i) => (part === b[i] ? [] : [i]));
+  const at = differ[0]!;
+  // One digit run differs, by as much as the pages do; a run with leading zeros (page 02) is not written back alike.
+  if (differ.length !== 1 || at % 2 === 0 || Number(b[at]) - Number(a[at]) !== q - p || String(Number(a[at])) !== a[at]) return;
+  const offset = Number(a[at]) - p;
+  const pageUrl = (page: number) => [...a.slice(0, at), String(page + offset), ...a.slice(at + 1)].join('');
+  if (!numbered.every(([page, href]) => href === pageUrl(page))) return;
+  for (let page = 2; page <= (pages ?? numbered.at(-1)![0]); page++) if (!found.has(page)) found.set(page, pageUrl(page));
 }
 
 /** This page's number where the pager links every page but one (TRS shows this page's number unlinked). */
