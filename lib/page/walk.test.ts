@@ -30,12 +30,12 @@ describe('walkPage', () => {
     ]);
   });
 
-  it('takes no <a> that goes nowhere else for a link: Word\'s bookmarks, a place in the page, a script, the page\'s own address', () => {
+  it('takes no <a> that goes nowhere else for a link: Word\'s bookmarks, a place in the page, a script, the page\'s own address; one a script opens is', () => {
     const page = pageOf('<!-- saved from url=(0031)http://www.xx.gov.cn/art/1.html -->\n<html><head></head><body>'
       + '<p><a name="OLE_LINK1">某县人民政府</a></p><p><a href="#_Toc1">一、总体情况</a></p><p><a href="javascript:void(0)">打印</a></p>'
       + '<p><a href="http://www.xx.gov.cn/art/1.html#top">某县2022年报告</a></p><p><a href="/art/2.html">某县2021年报告</a></p>'
-      + '<p><a href="javascript:;" onclick="openArticle(3)">某县2020年报告</a></p></body></html>');
-    expect(page.lines.map((l) => l.link ?? false)).toEqual([false, false, false, false, true, true]);
+      + '<p><a href="javascript:;" onclick="openArticle(3)">某县2020年报告</a></p><p><a onclick="openArticle(4)">某县2019年报告</a></p></body></html>');
+    expect(page.lines.map((l) => l.link ?? false)).toEqual([false, false, false, false, true, true, true]);
   });
 
   it('reads no-break and ideographic spaces as white space, as /\\s/ does: alone they make no line', () => {

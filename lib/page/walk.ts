@@ -202,13 +202,14 @@ class Walker<N> {
       else this.addEmbed(node);
       return;
     }
-    // A link to another page (a list's item, a menu); an attached document's is the article's own, and an
-    // <a> that goes nowhere else (Word's bookmarks <a name="OLE_LINK1">, href="#", a script's) is no link.
+    // A link to another page (a list's item, a menu; a portal's opened by a script, onclick with or without
+    // href); an attached document's is the article's own, and an <a> that goes nowhere else (Word's bookmarks
+    // <a name="OLE_LINK1">, href="#", a script's without onclick) is no link.
     let toPage = false;
     if (role & LINK) {
       const href = access.attr(node, 'href');
       if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
-      else toPage = href !== null && (this.leavesPage(href) || access.attr(node, 'onclick') !== null);
+      else toPage = access.attr(node, 'onclick') !== null || (href !== null && this.leavesPage(href));
     }
     const block = (role & BLOCK) !== 0 || (style !== null && style.includes('absolute') && POSITIONED.test(style));
     if (block) this.endLine();
