@@ -3,7 +3,7 @@
 // like a report does the background bring in the engine (annotator.content).
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { headShape, headTextOf, looksLikeReport, watchChanges } from '../lib/detect.ts';
+import { steadyText, headTextOf, looksLikeReport, watchChanges } from '../lib/detect.ts';
 import type { BackgroundMessage } from './annotator.content/protocol.ts';
 import { onPageChange } from './annotator.content/page-change.ts';
 
@@ -32,7 +32,7 @@ export default defineContentScript({
     let settle = 0;
     const look = () => {
       const head = headTextOf(document);
-      if (headShape(head) === left) return false;
+      if (steadyText(head) === left) return false;
       left = null;
       if (!told && looksLikeReport(document.title, head)) tell(true);
       return told;
@@ -51,7 +51,7 @@ export default defineContentScript({
       // Content that stays as it was (a parameter the portal replaced) is the new address's after all.
       window.clearTimeout(settle);
       settle = ctx.setTimeout(() => { left = null; watch(); }, WATCH_MS);
-    }, () => { leaving = headShape(headTextOf(document)); });
+    }, () => { leaving = steadyText(headTextOf(document)); });
     // A frame removed, reloaded or left for another document says so; one back from the cache says again what it showed.
     ctx.addEventListener(window, 'pagehide', () => { if (told) say(false); });
     ctx.addEventListener(window, 'pageshow', (e) => { if (told && e.persisted) say(true); });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { headShape, headTextOf, looksLikeReport, pageOf, watchChanges } from './detect.ts';
+import { steadyText, headTextOf, looksLikeReport, pageOf, watchChanges } from './detect.ts';
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures/pages', name), 'utf8');
 
@@ -51,16 +51,16 @@ describe('headTextOf', () => {
   });
 });
 
-describe('headShape', () => {
+describe('steadyText', () => {
   it('is the same while a clock and a visit counter tick', () => {
-    const at = (clock: string, visits: string) => headShape(`今天是2024年3月5日 ${clock} 访问量：${visits} 某某市2023年政府信息公开工作年度报告`);
+    const at = (clock: string, visits: string) => steadyText(`今天是2024年3月5日 ${clock} 访问量：${visits} 某某市2023年政府信息公开工作年度报告`);
     expect(at('09:15:07', '98231')).toBe(at('09:15:38', '98232'));
     expect(at('9:15', '12')).toBe(at('10:02', '1400'));
   });
 
   it("tells one issuer's 2022 report from its 2023 report", () => {
-    expect(headShape('某某市2022年政府信息公开工作年度报告 统计期限为2022年1月1日至12月31日'))
-      .not.toBe(headShape('某某市2023年政府信息公开工作年度报告 统计期限为2023年1月1日至12月31日'));
+    expect(steadyText('某某市2022年政府信息公开工作年度报告 统计期限为2022年1月1日至12月31日'))
+      .not.toBe(steadyText('某某市2023年政府信息公开工作年度报告 统计期限为2023年1月1日至12月31日'));
   });
 });
 

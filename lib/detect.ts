@@ -42,8 +42,11 @@ export function headTextOf(doc: Document, limit = 2000): string {
 // or any run of five or more digits). Years stay: one issuer's 2022 and 2023 reports often differ only there.
 const TICKING = /\d{1,2}:\d{2}(?::\d{2})?|(?:访问|浏览|点击|阅读)\D{0,4}\d+|\d{5,}|\s+/g;
 
-/** A head text without what ticks on its own, for telling new content from the page's own life. */
-export const headShape = (head: string) => head.replace(TICKING, '');
+/**
+ * A page's text (its head, its lines) without what ticks on its own, for telling new content from the page's own
+ * life, and a page served again from another (its visit counter gone up) from a page of its own.
+ */
+export const steadyText = (text: string) => text.replace(TICKING, '');
 
 /**
  * Runs `look` again as the document changes (a body loaded by XHR after document_idle, a title set by

@@ -83,6 +83,15 @@ describe('readOtherPages', () => {
     expect(read.pages!.done).toEqual({ read: [1, 3], failed: [{ page: 2, problem: { kind: 'same-page', as: 1 } }] });
   });
 
+  it('knows page 1 served again though the server counted the visit in it', async () => {
+    const counted = (visits: number) => pageHtml(1).replace('</body>', `<div>浏览次数：${visits}</div></body>`);
+    served.set(`${DIR}${file(1)}`, counted(1234));
+    served.set(`${DIR}${file(2)}`, counted(1235));
+    served.set(`${DIR}${file(3)}`, pageHtml(3));
+    const read = await readOtherPages(document, await firstPage('<div>浏览次数：1233</div>'), { trustedDomains: [] });
+    expect(read.pages!.done).toEqual({ read: [1, 3], failed: [{ page: 2, problem: { kind: 'same-page', as: 1 } }] });
+  });
+
   it('says a page fetched as the empty shell a portal loads its article into holds no article, not that it repeats page 1', async () => {
     const shell = `${whole.slice(0, cuts[0])}<div id="article"></div><div>【打印本页】【关闭窗口】</div></body></html>`;
     for (const k of [1, 2, 3]) served.set(`${DIR}${file(k)}`, shell);

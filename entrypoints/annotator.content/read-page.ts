@@ -6,6 +6,7 @@ import type { OtherPages } from '../../components/PagesRow.tsx';
 import type { Attachment } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import { cellPlaces, type CellPlaces } from '../../lib/cells.ts';
+import { steadyText } from '../../lib/detect.ts';
 import { httpUrl } from '../../lib/document/address.ts';
 import { reportPages, type PageProblem } from '../../lib/document/page-urls.ts';
 import { isPagerLine, type Pagination } from '../../lib/document/pagination.ts';
@@ -105,7 +106,7 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
   const models = new Map<number, PageModel<Node>>([[pages.own, reading.model]]);
   // A portal that loads the article by XHR sends the same empty shell for every page: a copy without the
   // live page's longest line (its article's, never a script's short one) is that shell, and no copy of this page.
-  const article = reading.model.lines.reduce((longest, l) => (l.text.length > longest.length ? l.text : longest), '');
+  const article = steadyText(reading.model.lines.reduce((longest, l) => (l.text.length > longest.length ? l.text : longest), ''));
   const sentText = sent.ok ? textOf(parsedPage(sent.html)) : null;
   const shell = sentText !== null && !sentText.includes(article) ? sentText : null;
   const texts = new Map([[pages.own, sentText !== null && shell === null ? sentText : textOf(reading.model)]]);
@@ -156,7 +157,8 @@ async function fetchPage(url: string): Promise<FetchedPage> {
 /** A fetched page's model: parsed, not rendered, so none of its scripts run and none of its images load. */
 const parsedPage = (html: string) => pageFromDom(new DOMParser().parseFromString(html, 'text/html'));
 
-const textOf = (page: PageModel<Node>) => page.lines.map((l) => l.text).join('\n');
+// Without what ticks (浏览次数：1234, a clock): a server counts the visit in the page it writes, page 1 served again included.
+const textOf = (page: PageModel<Node>) => steadyText(page.lines.map((l) => l.text).join('\n'));
 
 /** The reading with its report compared with `known`, offering the links for the years still missing. */
 function compared(reading: ReportReading, known: YearSummary[], links: YearLink[]): ReportReading {
