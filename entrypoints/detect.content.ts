@@ -31,10 +31,11 @@ export default defineContentScript({
     let left: string | null = null;
     let settle = 0;
     const look = () => {
+      if (told) return true;
       const head = headTextOf(document);
-      if (steadyText(head) === left) return false;
+      if (left !== null && steadyText(head) === left) return false;
       left = null;
-      if (!told && looksLikeReport(document.title, head)) tell(true);
+      if (looksLikeReport(document.title, head)) tell(true);
       return told;
     };
     let stop = () => {};
@@ -46,12 +47,12 @@ export default defineContentScript({
     ctx.onInvalidated(() => stop());
     onPageChange(ctx, () => {
       if (told) tell(false);
-      left = leaving;
+      left = steadyText(leaving);
       watch();
       // Content that stays as it was (a parameter the portal replaced) is the new address's after all.
       window.clearTimeout(settle);
       settle = ctx.setTimeout(() => { left = null; watch(); }, WATCH_MS);
-    }, () => { leaving = steadyText(headTextOf(document)); });
+    }, () => { leaving = headTextOf(document); });
     // A frame removed, reloaded or left for another document says so; one back from the cache says again what it showed.
     ctx.addEventListener(window, 'pagehide', () => { if (told) say(false); });
     ctx.addEventListener(window, 'pageshow', (e) => { if (told && e.persisted) say(true); });

@@ -1,5 +1,6 @@
 // Fetching a page for a frame: the annotator reads the reports a report page links to (lib/years/links.ts).
 import { decodeHtml, looksLikeHtml } from '../../lib/decode.ts';
+import { urlOf } from '../../lib/url.ts';
 import { siteOf } from '../../lib/years/site.ts';
 import type { FetchedPage } from '../annotator.content/protocol.ts';
 
@@ -41,10 +42,8 @@ export async function fetchPage(url: string, from: string | undefined): Promise<
 
 /** Whether two addresses are one site's (www. or not) on one scheme and port. */
 function sameOrigin(a: string, b: string | null): boolean {
-  const site = siteOf(a);
-  if (site === null || site !== siteOf(b) || !/^https?:/i.test(a)) return false;
-  const [x, y] = [new URL(a), new URL(b!)];
-  return x.protocol === y.protocol && x.port === y.port;
+  const [x, y] = [urlOf(a), urlOf(b)];
+  return x !== null && y !== null && siteOf(x.href) !== null && siteOf(x.href) === siteOf(y.href) && x.protocol === y.protocol && x.port === y.port;
 }
 
 /** The body's bytes, or null past MAX_BYTES (the rest is not downloaded). */

@@ -1,7 +1,7 @@
 // Where the other pages of a paginated report are: the pager's links (its page numbers, 下一页, 尾页) or
 // the file names TRS's pager script writes (t20230120_4567890.html, t20230120_4567890_1.html…). Only the
 // same article's pages on the same site are taken, so that no other article's figures join the report.
-import { toHalfWidth } from '../text/normalize.ts';
+import { squeezed } from '../text/normalize.ts';
 import { urlOf } from '../url.ts';
 import type { LinkProblem, PageLink } from '../years/links.ts';
 import type { Pagination } from './pagination.ts';
@@ -48,7 +48,7 @@ export function reportPages(pagination: Pagination | null, url: string | null, l
   }
   const pagerLinks = links.flatMap((link) => {
     const to = parsed(link.href);
-    return to && sameArticle(here, to) ? [{ text: toHalfWidth(link.text).replace(/\s+/g, ''), href: to.href }] : [];
+    return to && sameArticle(here, to) ? [{ text: squeezed(link.text), href: to.href }] : [];
   });
   for (const link of pagerLinks) if (PAGE_NUMBER.test(link.text)) add(Number(link.text), link.href);
   fillGaps(found, pagination.pages);

@@ -117,8 +117,9 @@ const articleStart = (body: readonly string[]) => Math.max(0, body.findIndex((li
 function numbersPager(body: readonly string[], end: number): Pagination | null {
   if (end >= body.length) return null;
   const numbers: number[] = [];
+  const start = articleStart(body);
   let first = end;
-  for (let read; first > articleStart(body) && (read = pageNumbers(body[first - 1]!)); first--) numbers.unshift(...read);
+  for (let read; first > start && (read = pageNumbers(body[first - 1]!)); first--) numbers.unshift(...read);
   const fromOne = numbers.length >= 2 && numbers.length <= MAX_PAGES && numbers.every((n, k) => n === k + 1);
   return fromOne && !countsItems(body[first - 1]) ? { page: null, pages: null } : null;
 }

@@ -1,4 +1,5 @@
 // A government report is served from a government domain; anywhere else it is a copy to be checked.
+import { urlOf } from '../../url.ts';
 import { pageFinding, type Rule } from '../types.ts';
 
 /** `host` is `domain` or one of its subdomains; a leading "*." or "." on the domain is allowed. */
@@ -21,12 +22,7 @@ export const officialDomain: Rule = {
   },
   check(report, ctx) {
     if (!report.document.isReport || !ctx.url) return [];
-    let host: string;
-    try {
-      host = new URL(ctx.url).hostname.toLowerCase();
-    } catch {
-      return [];
-    }
+    const host = urlOf(ctx.url, undefined, /./)?.hostname.toLowerCase();
     if (!host || ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d))) return [];
     // A portal reached by its IP address names no domain: it may be the government's server or anyone's.
     const ip = IP_ADDRESS.test(host);
