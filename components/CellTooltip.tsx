@@ -1,5 +1,6 @@
 import type { Warning } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
+import { SeverityMark } from './WarningList.tsx';
 
 export interface HoveredCell {
   label: string;
@@ -21,7 +22,7 @@ export function CellTooltip({ cell }: { cell: HoveredCell }) {
     <div class="tooltip" role="tooltip" style={style} data-testid="cell-tooltip">
       <strong>{cell.label}</strong>
       <div>{t.hoverValue(cell.value === null ? t.blank : String(cell.value))}</div>
-      {cell.warnings.map((w, i) => <div key={i} class={`tip-warning ${w.severity}`}>{w.message}</div>)}
+      {cell.warnings.map((w, i) => <div key={i} class={`tip-warning ${w.severity}`}><SeverityMark severity={w.severity} />{w.message}</div>)}
     </div>
   );
 }

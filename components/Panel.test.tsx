@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tableLayouts } from '../lib/labels.ts';
-import type { Report } from '../lib/schema.ts';
+import type { Report, Warning } from '../lib/schema.ts';
 import { summarize } from '../lib/years/summary.ts';
 import { makeReport } from '../test/support/report.ts';
 import { messagesFor } from './i18n.ts';
@@ -173,6 +173,20 @@ describe('Panel', () => {
     errorsOnly.warnings = errorsOnly.warnings.filter((w) => w.severity === 'error');
     show({ kind: 'report', report: errorsOnly, attachments: [], years: null });
     expect(q('.severity-filter')).toBeNull();
+  });
+
+  it('names each finding\'s severity in words, in the list and in a cell\'s tooltip, for readers who cannot tell the colours', () => {
+    const [info, error] = report().warnings as [Warning, Warning];
+    const hovered = { label: '本年新收·自然人', value: 33, warnings: [error], rect: { top: 10, bottom: 30, left: 10, right: 60 } };
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered });
+    expect(qa('.finding').map((f) => [f.dataset.rule, f.querySelector('.severity')?.textContent])).toEqual([
+      [error.rule, '错误'], [info.rule, '信息'],
+    ]);
+    expect(q('button.finding')!.textContent).toMatch(/^错误/);
+    expect(q('[data-testid=cell-tooltip] .tip-warning')!.textContent).toBe('错误自然人列相差1');
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered, messages: messagesFor('en') });
+    expect(qa('.severity').map((s) => s.textContent)).toEqual(['Error', 'Info', 'Error']);
   });
 
   it('gives English readers the gist of each finding before its Chinese message', () => {

@@ -73,6 +73,7 @@ function FindingText({ warning: w }: { warning: Warning }) {
   return (
     <>
       {/* The messages are the engine's Chinese, quoting the page: English readers get the gist first. */}
+      <SeverityMark severity={w.severity} />
       {t.language === 'en' && <span class="gist">{englishSummary(w.rule)}</span>}
       <span class="message">{w.message}</span>
       {/* Only a comparison of two figures reads as "expected X, actual Y". */}
@@ -82,4 +83,10 @@ function FindingText({ warning: w }: { warning: Warning }) {
       <span class="rule">{w.rule}</span>
     </>
   );
+}
+
+/** A finding's severity in words: colour alone is lost in forced colours and on a finding scrolled away from its heading. */
+export function SeverityMark({ severity }: { severity: Severity }) {
+  const t = useMessages();
+  return <span class="severity">{t.severity[severity]}</span>;
 }

@@ -13,6 +13,8 @@ type Unreachable = Extract<LinkProblem, { kind: 'unreachable' }>;
 type Cause = Exclude<Unreachable['cause'], number>;
 const zhCauses: Record<Cause, string> = { timeout: '超时', network: '网络不通', 'too-large': '页面过大，不像年报' };
 const enCauses: Record<Cause, string> = { timeout: 'timed out', network: 'no connection', 'too-large': 'too large for a report' };
+// In Chinese a group's heading and one finding name the severity alike.
+const zhSeverities = { error: '错误', warning: '提醒', info: '信息' } satisfies Record<Severity, string>;
 const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务器答复 HTTP ${cause}` : zhCauses[cause]);
 const enCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `the server answered HTTP ${cause}` : enCauses[cause]);
 
@@ -67,7 +69,9 @@ const zh = {
   notAReport: '本页不是政府信息公开年报',
   unknown: '未知',
   formats: { '2021': '2021 版表格', '2019': '2019 版表格', legacy: '旧版统计表', prose: '仅正文', unknown: '未识别' } satisfies Record<ReportFormat, string>,
-  severities: { error: '错误', warning: '提醒', info: '信息' } satisfies Record<Severity, string>,
+  severities: zhSeverities,
+  /** One finding's severity. */
+  severity: zhSeverities,
   warningsTitle: '检查结果',
   noWarnings: '没有发现问题',
   showCells: '在页面上定位',
@@ -167,6 +171,7 @@ const en: Messages = {
   unknown: 'unknown',
   formats: { '2021': '2021 form', '2019': '2019 form', legacy: 'legacy table', prose: 'prose only', unknown: 'not recognised' },
   severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   warningsTitle: 'Findings',
   noWarnings: 'No problems found',
   showCells: 'Show on page',

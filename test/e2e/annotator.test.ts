@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
 import { listFigures, tableLayouts } from '../../lib/labels.ts';
 import { reportToCsv, tableToTsv } from '../../lib/serialize.ts';
-import { badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, launchWithExtension, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
+import { badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, launchWithExtension, panelViolations, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
 import { badgeText, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
 const PAGES = 'test/fixtures/pages';
 const SHOTS = 'docs/screenshots';
 const fixtures: { file: string; url: string }[] = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8'));
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 // Three ways to close, spread over the fixtures: all must restore the page.
 const CLOSERS = ['escape', 'icon', 'button'] as const;
@@ -119,13 +118,7 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     if (issuer && year) expect([download.suggestedFilename(), saved.suggestedFilename()]).toEqual([`govreport-${issuer}-${year}.csv`, `govreport-${issuer}-${year}.json`]);
 
     // The panel passes an automated accessibility check (axe-core, WCAG 2 A/AA).
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run({ include: [['grl-panel', '.panel']] }, { runOnly: ['wcag2a', 'wcag2aa'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await panelViolations(page)).toEqual([]);
 
     await page.screenshot({ path: join(SHOTS, file.replace(/\.html$/, '.png')) });
 

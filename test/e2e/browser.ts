@@ -1,6 +1,6 @@
 // Chromium with the built extension, fixtures served at their real URLs, and the toolbar click
 // simulated through the service worker (the recipe in ../shared/notes/toolchain.md).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -103,4 +103,16 @@ export async function readClipboard(browser: Browser): Promise<string> {
   } finally {
     await page.close();
   }
+}
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** What axe-core (WCAG 2 A/AA) finds wrong in the panel, each rule with the number of its nodes. */
+export async function panelViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ include: [['grl-panel', '.panel']] }, { runOnly: ['wcag2a', 'wcag2aa'] });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
 }

@@ -1,10 +1,12 @@
 // The panel beside the page as readers use it: in a small window a finding's jump lands on a cell clear of
 // the panel, the page keeps its whole width when the panel is folded away; a reader who asked for less motion
-// gets no blinking; the printed page carries no panel.
+// gets no blinking, one who asked for dark gets a dark panel, one in forced colours each severity in words or
+// strokes; the printed page carries no panel.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ElementHandle, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { clickIcon, launchWithExtension, servePages, snapshot, type Browser } from './browser.ts';
+import { clickIcon, launchWithExtension, panelViolations, servePages, snapshot, type Browser } from './browser.ts';
 
 const REPORT = 'test/fixtures/pages/shanghai-office-2019.html';
 const URL = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
@@ -78,6 +80,54 @@ it('lights the found cell without blinking or gliding for a reader who asked for
     return { animations: cell.getAnimations().length, background: getComputedStyle(cell).backgroundColor, scrolled: scrollY > 0 };
   });
   expect(lit).toEqual({ animations: 0, background: 'rgb(253, 214, 99)', scrolled: true });
+});
+
+/** The colours of the panel, of its tooltip, and of the page and its marks under it. */
+const colours = (page: Page) => page.evaluate(() => {
+  const root = document.querySelector('grl-panel')!.shadowRoot!;
+  const style = (e: Element | null | undefined, pseudo?: string) => (e ? getComputedStyle(e, pseudo) : null);
+  const [panel, tooltip] = [style(root.querySelector('.panel')), style(root.querySelector('.tooltip'))];
+  const [figure, conflict] = [style(document.querySelector('[data-grl-figure]')), style(document.querySelector('[data-grl-conflict]'))];
+  return {
+    panel: [panel!.backgroundColor, panel!.color], tooltip: tooltip && [tooltip.backgroundColor, tooltip.color],
+    page: [style(document.body)!.backgroundColor, style(document.body)!.color, figure!.boxShadow, conflict!.outlineColor,
+      style(document.querySelector('[data-grl-conflict]'), '::after')!.backgroundColor],
+  };
+});
+
+it('follows a browser that asks for dark in the panel and its tooltip, leaving the page and its marks light', async () => {
+  const { page } = await open(1280, 800);
+  const light = await colours(page);
+  expect(light.panel).toEqual(['rgb(255, 255, 255)', 'rgb(31, 31, 31)']);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.locator('[data-grl-conflict]').first().hover();
+  await page.locator('grl-panel [data-testid=cell-tooltip]').waitFor();
+  const dark = await colours(page);
+  expect([dark.panel, dark.tooltip]).toEqual([['rgb(32, 33, 36)', 'rgb(232, 234, 237)'], ['rgb(32, 33, 36)', 'rgb(232, 234, 237)']]);
+  expect(dark.page).toEqual(light.page);
+  // Every text in the panel and the tooltip keeps its contrast in the dark too.
+  expect(await panelViolations(page)).toEqual([]);
+  await page.mouse.move(0, 0);
+  await page.locator('grl-panel [data-testid=cell-tooltip]').waitFor({ state: 'detached' });
+  await page.screenshot({ path: join('docs/screenshots', 'shanghai-office-2019-dark.png') });
+});
+
+it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in forced colours (Windows high contrast)', async () => {
+  const { page } = await open(1280, 800);
+  await page.emulateMedia({ forcedColors: 'active' });
+  const findings = page.locator('grl-panel .finding');
+  const severities = await findings.evaluateAll((all) => all.map((f) => {
+    const word = f.querySelector('.severity');
+    return [word?.textContent, (word?.getBoundingClientRect().width ?? 0) > 0];
+  }));
+  expect(severities).toEqual([['提醒', true], ['信息', true]]);
+  const strokes = await page.evaluate(() => {
+    const inPanel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('td.conflict.warning')!;
+    const onPage = document.querySelector('[data-grl-conflict="warning"]')!;
+    const figure = document.querySelector('[data-grl-figure]:not([data-grl-conflict])')!;
+    return [getComputedStyle(inPanel).outlineStyle, getComputedStyle(onPage).outlineStyle, getComputedStyle(figure).textDecorationLine];
+  });
+  expect(strokes).toEqual(['dashed', 'dashed', 'underline']);
 });
 
 it('prints the page without the panel, the cells in conflict still outlined', async () => {
