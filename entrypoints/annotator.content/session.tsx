@@ -72,7 +72,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
     }
     // Marks left on nodes the page replaced or rewrote would point at nothing, silently.
-    if (marks) {
+    if (marks?.watches) {
       stopWatching = watchChanges(document, () => {
         if (marks?.intact() !== false) return false;
         pageChanged();
@@ -263,14 +263,11 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
     hooks.onClosed();
   }
-  // Marks on nothing (a page that is not a report; one whose only bindings are its dates and headings, which the
-  // marks flash but do not watch) cannot tell that the content stayed.
-  const marksHold = () => reading.ok && marks?.intact() === true
-    && reading.bindings.some((b) => b.ref.table !== 'document' && b.node.ownerDocument === document);
   return {
     close,
     addressChanged: () => {
-      const hold = marksHold();
+      // Marks on nothing (a page that is not a report, one whose only bindings are its dates and headings) cannot tell that the content stayed.
+      const hold = marks?.watches === true && marks.intact();
       if (!hold) pageChanged();
       return hold;
     },
