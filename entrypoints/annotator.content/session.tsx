@@ -58,7 +58,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   const contentOf = (): PanelContent => reading.ok
     ? {
       kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
-      pages: reading.pages && { ...reading.pages, busy: pagesBusy }, elsewhere: reading.elsewhere, located: reading.located,
+      pages: reading.pages && { ...reading.pages, busy: pagesBusy }, places: reading.places,
     }
     : { kind: 'failed', message: reading.message };
   const shownReport = () => (reading.ok ? reading.report : null);
