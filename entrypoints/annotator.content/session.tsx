@@ -25,14 +25,15 @@ export interface Session {
   close(): void;
   /**
    * The frame shows another address (an SPA's navigation, a parameter replaced): where the marks show the
-   * content read still in place, nothing changed (true); else its marks go and the panel offers to read the page again.
+   * content read still in place, nothing changed (true); else its marks go and the panel offers to read the page again
+   * (false): the caller forgets the reading itself, onChanged is not called.
    */
   addressChanged(): boolean;
 }
 
 export interface SessionHooks {
   onClosed: () => void;
-  /** The page no longer shows what was read: a reading kept of it is of nothing shown. */
+  /** The page re-rendered what was read: a reading kept of it is of nothing shown. */
   onChanged: () => void;
   /** Gets the page's reading each time reading another year's report changed it. */
   onReading: (reading: Reading) => void;
@@ -75,7 +76,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     if (marks?.watches) {
       stopWatching = watchChanges(document, () => {
         if (marks?.intact() !== false) return false;
-        pageChanged();
+        if (leave()) hooks.onChanged();
         return true;
       });
     }
@@ -93,13 +94,14 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     rerender();
   };
 
-  function pageChanged() {
-    if (changed || closed) return;
+  /** The marks go and the panel offers to read the page again; false where it did so already. */
+  function leave(): boolean {
+    if (changed || closed) return false;
     changed = true;
     hovered = null;
     unmark();
     rerender();
-    hooks.onChanged();
+    return true;
   }
 
   // Reading the page again, reading another year and reading the other pages each build on the page's reading:
@@ -268,7 +270,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     addressChanged: () => {
       // Marks on nothing (a page that is not a report, one whose only bindings are its dates and headings) cannot tell that the content stayed.
       const hold = marks?.watches === true && marks.intact();
-      if (!hold) pageChanged();
+      if (!hold) leave();
       return hold;
     },
   };
