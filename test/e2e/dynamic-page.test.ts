@@ -162,10 +162,15 @@ describe('a page whose content changes after load', () => {
     await close(page);
   });
 
-  it('keeps the open panel\'s marks when the portal only adds a parameter to the address', async () => {
+  it('keeps the open panel\'s reading and marks when the portal only adds a parameter to the address', async () => {
     const page = await openReport();
+    const tab = await hearStates(browser.worker, REPORT);
     await page.evaluate(() => { history.replaceState(null, '', `${location.pathname}?from=list`); });
-    await page.waitForTimeout(1500);
+    // The annotator weighs the address again before it answers: the reading it answers from is the one it kept.
+    const { state, heard } = await askState(browser.worker, tab);
+    const errors = spa.report.warnings.filter((w) => w.severity === 'error').length;
+    expect(state).toMatchObject({ checked: true, isReport: true, errors, others: spa.report.warnings.length - errors, open: true });
+    expect(heard.filter((s) => !s.checked)).toEqual([]);
     expect(await panel(page, '.notice.changed').count()).toBe(0);
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
     await close(page);
