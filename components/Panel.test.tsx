@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NO_PLACES } from '../lib/cells.ts';
 import { tableLayouts } from '../lib/labels.ts';
 import type { Report, Warning } from '../lib/schema.ts';
 import { summarize } from '../lib/years/summary.ts';
@@ -100,7 +101,7 @@ describe('Panel', () => {
 
   it('shows the figures read on the other pages, but shows no cell of them on this page', () => {
     const elsewhere = new Set(['applications:newReceived.naturalPerson', 'proseFigures:0']);
-    const props = show({ kind: 'report', report: report(), attachments: [], years: null, elsewhere });
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null, places: { ...NO_PLACES, elsewhere } });
     const away = q('td[data-path="newReceived.naturalPerson"] button')!;
     expect([away.textContent, away.getAttribute('aria-disabled'), away.getAttribute('aria-label')]).toEqual(['33', 'true', '本年新收·自然人: 33, 有冲突, 在报告的其他页上']);
     away.click();
@@ -139,12 +140,12 @@ describe('Panel', () => {
     const dated = report();
     const cells = [{ table: 'document', path: 'signedAt' }, { table: 'document', path: 'period' }] as const;
     dated.warnings.push({ rule: 'document/signed-after-period', severity: 'warning', message: '落款日期为2021年1月19日，早于统计期限截止日', cells: [...cells], expected: null, actual: null });
-    const props = show({ kind: 'report', report: dated, attachments: [], years: null, located: new Set(['document:signedAt']) });
+    const props = show({ kind: 'report', report: dated, attachments: [], years: null, places: { ...NO_PLACES, located: new Set(['document:signedAt']) } });
     q('button.finding[data-rule="document/signed-after-period"]')!.click();
     expect(props.onShowCells).toHaveBeenCalledWith(cells);
     // Its 落款 on another of the report's pages, there is nothing to show on this one.
     render(null, document.body);
-    show({ kind: 'report', report: dated, attachments: [], years: null, located: new Set(['document:signedAt']), elsewhere: new Set(['document:signedAt']) });
+    show({ kind: 'report', report: dated, attachments: [], years: null, places: { located: new Set(['document:signedAt']), elsewhere: new Set(['document:signedAt']) } });
     expect(q('div.finding[data-rule="document/signed-after-period"] .where')!.textContent).toBe('在报告的其他页上');
   });
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { cellSeverities } from '../lib/cells.ts';
+import { cellSeverities, NO_PLACES, type CellPlaces } from '../lib/cells.ts';
 import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
@@ -23,10 +23,8 @@ export type PanelContent =
     years: OtherYears | null;
     /** The report's other pages, where the page is one page of several. */
     pages?: OtherPages | null;
-    /** The figures read on the report's other pages (cell keys): no cell on this page shows them. */
-    elsewhere?: ReadonlySet<string>;
-    /** The report's date, period, year and sections that the page shows where they were read (cell keys). */
-    located?: ReadonlySet<string>;
+    /** Where the page shows the cells: none of those read on the report's other pages; the report's dates where a line states them. */
+    places?: CellPlaces;
   }
   | { kind: 'failed'; message: string };
 
@@ -123,11 +121,9 @@ export function Panel(props: PanelProps) {
   );
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
 function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind: 'report' }> }) {
   const t = props.messages;
-  const { report, attachments, years, pages = null, elsewhere = NONE, located = NONE } = props.content;
+  const { report, attachments, years, pages = null, places = NO_PLACES } = props.content;
   const layouts = useMemo(() => tableLayouts(report), [report]);
   const severities = useMemo(() => cellSeverities(report), [report]);
   const [query, setQuery] = useState('');
@@ -138,7 +134,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
-      {(report.document.isReport || report.warnings.length > 0) && <WarningList warnings={report.warnings} places={{ located, elsewhere }} onShowCells={props.onShowCells} />}
+      {(report.document.isReport || report.warnings.length > 0) && <WarningList warnings={report.warnings} places={places} onShowCells={props.onShowCells} />}
       {layouts.length === 0 && attachments.length > 0 && (
         <section class="attachments" aria-label={t.attachmentOnly}>
           <p>{t.attachmentOnly}</p>
@@ -148,10 +144,10 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       {layouts.length === 0 && attachments.length === 0 && report.proseFigures.length === 0 && <p>{t.noFigures}</p>}
       {(layouts.length > 0 || report.proseFigures.length > 0) && <FigureSearch query={query} found={shown.found} onQuery={setQuery} />}
       {shown.tables.length > 0 && (
-        <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={elsewhere}
+        <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={places.elsewhere}
           onShowCells={props.onShowCells} onCopyTable={props.onCopyTable} />
       )}
-      <ProseFigures figures={shown.prose} elsewhere={elsewhere} onShowCells={props.onShowCells} />
+      <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={props.onShowCells} />
     </>
   );
 }

@@ -10,6 +10,8 @@ import marksCss from './marks.css?inline';
 export interface Marks {
   /** Scrolls to the first of these figures and makes them all blink; gives how many places on the page that is. */
   flash(refs: CellRef[]): number;
+  /** Marks a node the page could replace or rewrite: a table's cell, a sentence (the report's dates and headings are lit, never marked). */
+  readonly watches: boolean;
   /** Every marked node is still in the page, with the text it had when marked (a page that re-renders replaces or rewrites them). */
   intact(): boolean;
   remove(): void;
@@ -104,6 +106,7 @@ export function markFigures(
       });
       return new Set(cells).size + ranges.length; // a merged cell holding several figures is one place
     },
+    watches: texts.size > 0,
     intact: () => [...texts].every(([node, text]) => node.isConnected && node.textContent === text),
     remove() {
       listeners.abort();

@@ -55,9 +55,9 @@ describe('readOtherPages', () => {
     expect(read.pages!.done).toEqual({ read: [1, 2, 3], failed: [] });
     expect(read.report.applications).not.toBeNull();
     expect(read.report.reviewLitigation).not.toBeNull();
-    expect(read.elsewhere.has('applications:newReceived.total')).toBe(true);
+    expect(read.places.elsewhere.has('applications:newReceived.total')).toBe(true);
     // Page 1's own figures (表二) keep their cells.
-    expect(reading.bindings.some((b) => read.elsewhere.has(cellKey(b.ref)))).toBe(false);
+    expect(reading.bindings.some((b) => read.places.elsewhere.has(cellKey(b.ref)))).toBe(false);
     expect(read.bindings.filter((b) => b.node.ownerDocument === document).length).toBe(reading.bindings.length);
   });
 

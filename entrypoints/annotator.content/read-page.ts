@@ -33,7 +33,8 @@ export type Reading =
     pagination: Pagination | null;
     /** The report's other pages, where this is one page of several and they can be told. */
     pages: Omit<OtherPages, 'busy'> | null;
-  } & CellPlaces
+    places: CellPlaces;
+  }
   | { ok: false; message: string };
 export type ReportReading = Extract<Reading, { ok: true }>;
 
@@ -54,7 +55,7 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
     const found = reportPages(pagination, doc.location.href, pageLinks(doc));
     const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
-    reading = { ok: true, report, bindings, attachments, years: null, alone: report, model: page, pagination, pages, ...cellPlaces(bindings, () => true) };
+    reading = { ok: true, report, bindings, attachments, years: null, alone: report, model: page, pagination, pages, places: cellPlaces(bindings, () => true) };
   } catch (error) {
     console.error('[GovReport Lens]', error);
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -138,7 +139,7 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
   });
   const next: ReportReading = {
     ...reading, report: joined.report, bindings: joined.bindings, alone: joined.report, pages: { ...pages, done },
-    ...cellPlaces(joined.bindings, (node) => node.ownerDocument === doc),
+    places: cellPlaces(joined.bindings, (node) => node.ownerDocument === doc),
   };
   if (!reading.years) return next;
   // The whole report is what other years are compared with, and remembered.

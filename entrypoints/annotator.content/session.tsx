@@ -25,14 +25,15 @@ export interface Session {
   close(): void;
   /**
    * The frame shows another address (an SPA's navigation, a parameter replaced): where the marks show the
-   * content read still in place, nothing changed (true); else its marks go and the panel offers to read the page again.
+   * content read still in place, nothing changed (true); else its marks go and the panel offers to read the page again
+   * (false): the caller forgets the reading itself, onChanged is not called.
    */
   addressChanged(): boolean;
 }
 
 export interface SessionHooks {
   onClosed: () => void;
-  /** The page no longer shows what was read: a reading kept of it is of nothing shown. */
+  /** The page re-rendered what was read: a reading kept of it is of nothing shown. */
   onChanged: () => void;
   /** Gets the page's reading each time reading another year's report changed it. */
   onReading: (reading: Reading) => void;
@@ -58,7 +59,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   const contentOf = (): PanelContent => reading.ok
     ? {
       kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
-      pages: reading.pages && { ...reading.pages, busy: pagesBusy }, elsewhere: reading.elsewhere, located: reading.located,
+      pages: reading.pages && { ...reading.pages, busy: pagesBusy }, places: reading.places,
     }
     : { kind: 'failed', message: reading.message };
   const shownReport = () => (reading.ok ? reading.report : null);
@@ -72,10 +73,10 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
     }
     // Marks left on nodes the page replaced or rewrote would point at nothing, silently.
-    if (marks) {
+    if (marks?.watches) {
       stopWatching = watchChanges(document, () => {
         if (marks?.intact() !== false) return false;
-        pageChanged();
+        if (leave()) hooks.onChanged();
         return true;
       });
     }
@@ -93,13 +94,14 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     rerender();
   };
 
-  function pageChanged() {
-    if (changed || closed) return;
+  /** The marks go and the panel offers to read the page again; false where it did so already. */
+  function leave(): boolean {
+    if (changed || closed) return false;
     changed = true;
     hovered = null;
     unmark();
     rerender();
-    hooks.onChanged();
+    return true;
   }
 
   // Reading the page again, reading another year and reading the other pages each build on the page's reading:
@@ -263,15 +265,12 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
     hooks.onClosed();
   }
-  // Marks on nothing (a page that is not a report; one whose only bindings are its dates and headings, which the
-  // marks flash but do not watch) cannot tell that the content stayed.
-  const marksHold = () => reading.ok && marks?.intact() === true
-    && reading.bindings.some((b) => b.ref.table !== 'document' && b.node.ownerDocument === document);
   return {
     close,
     addressChanged: () => {
-      const hold = marksHold();
-      if (!hold) pageChanged();
+      // Marks on nothing (a page that is not a report, one whose only bindings are its dates and headings) cannot tell that the content stayed.
+      const hold = marks?.watches === true && marks.intact();
+      if (!hold) leave();
       return hold;
     },
   };

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { FrameState } from '../../entrypoints/annotator.content/protocol.ts';
 
 export const EXTENSION = resolve('.output/chrome-mv3-e2e');
 
@@ -72,6 +73,33 @@ export async function badgeOf(worker: Worker, url: string): Promise<{ text: stri
     const [tab] = await chrome.tabs.query({ url: u });
     return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
   }, url);
+}
+
+/** The states the annotator of each tab heard (hearStates) announced, kept in the worker by tab id. */
+type Heard = { heard?: Record<number, FrameState[]> };
+
+/** From now on the worker keeps the states the annotator in the tab at `url` announces (askState gives them); gives the tab's id. */
+export async function hearStates(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
+    const id = tab.id, heard: FrameState[] = [];
+    ((globalThis as Heard).heard ??= {})[id] = heard;
+    chrome.runtime.onMessage.addListener((m: { type: string; state: FrameState }, sender) => { if (sender.tab?.id === id && m.type === 'grl:state') heard.push(m.state); });
+    return id;
+  }, url);
+}
+
+/**
+ * Asks the annotator in the tab's top frame for its state as the background does (it reads the page where it has no
+ * reading), and waits for the state it announces as it answers: gives the answer and every state heard since
+ * hearStates, that one last. A frame's messages come in the order it sent them: nothing it announced before is missing.
+ */
+export async function askState(worker: Worker, tabId: number): Promise<{ state: FrameState; heard: FrameState[] }> {
+  const state = await worker.evaluate((id) => chrome.tabs.sendMessage<unknown, FrameState>(id, { type: 'grl:state' }, { frameId: 0 }), tabId);
+  const heard = await waitFor(() => worker.evaluate((id) => (globalThis as Heard).heard![id]!, tabId),
+    (states) => JSON.stringify(states.at(-1)) === JSON.stringify(state));
+  return { state, heard };
 }
 
 /** Polls until `read` gives a value `done` accepts; returns the last value either way. */
