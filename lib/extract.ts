@@ -3,7 +3,7 @@
 import { pageAddress } from './document/address.ts';
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
-import type { DocumentText, Located, Spot } from './document/page-text.ts';
+import { type DocumentText, headingLine, type Located, type Spot } from './document/page-text.ts';
 import { articlePagination, type Pagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
 import { publishedAt } from './document/published.ts';
@@ -126,8 +126,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = keep ? articleEnd(text.bodyLines, text.bodyLinks) : 0;
   const signed = keep ? signature(text.bodyLines, end, text.bodyLinks) : null;
-  const year = keep ? reportYear(title, period, text.bodyLines, text.bodyLinks, titleYearAt(text.allLines, title)) : null;
-  const published = publishedAt(text, title);
+  const heading = headingLine(text.allLines, title);
+  const year = keep ? reportYear(title, period, text.bodyLines, text.bodyLinks, titleYearAt(text.allLines, title, heading)) : null;
+  const published = publishedAt(text, heading);
   const sectionsRead = keep ? reportSections(text.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,
