@@ -8,7 +8,7 @@ import { articlePagination, type Pagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
 import { publishedAt } from './document/published.ts';
 import { reportSections } from './document/sections.ts';
-import { textRowFigures } from './document/text-table.ts';
+import { rowFiguresOf } from './document/text-table.ts';
 import { articleEnd, signature } from './document/signature.ts';
 import { reportTitle } from './document/title.ts';
 import { reportYear, titleYearAt } from './document/year.ts';
@@ -148,8 +148,10 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   ];
   const lineOf = (at: Spot) => page.lines[at.lines === 'all' ? at.line : body[at.line]!]!;
 
-  // The prose reader reads a sentence wrapped across lines as one line; a table's row laid out as text is none.
-  const sentences = body.filter((i) => textRowFigures(page.lines[i]!.text) < 2);
+  // The prose reader reads a sentence wrapped across lines as one line; a table's row laid out as text is none
+  // (the rules read the same lines' figures, counted once).
+  const rowFigures = rowFiguresOf(text.bodyLines);
+  const sentences = body.filter((_, k) => rowFigures[k]! < 2);
   const prose = keep ? extractProseFigures(unwrappedLines(page.lines, sentences), document.year) : { figures: [], bindings: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
