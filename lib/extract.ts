@@ -3,12 +3,12 @@
 import { pageAddress } from './document/address.ts';
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
-import type { DocumentText, Located, Spot } from './document/page-text.ts';
+import { type DocumentText, headingLine, type Located, type Spot } from './document/page-text.ts';
 import { articlePagination, type Pagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
 import { publishedAt } from './document/published.ts';
 import { reportSections } from './document/sections.ts';
-import { textRowFigures } from './document/text-table.ts';
+import { rowFiguresOf } from './document/text-table.ts';
 import { articleEnd, signature } from './document/signature.ts';
 import { reportTitle } from './document/title.ts';
 import { reportYear, titleYearAt } from './document/year.ts';
@@ -126,8 +126,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = keep ? articleEnd(text.bodyLines, text.bodyLinks) : 0;
   const signed = keep ? signature(text.bodyLines, end, text.bodyLinks) : null;
-  const year = keep ? reportYear(title, period, text.bodyLines, text.bodyLinks, titleYearAt(text.allLines, title)) : null;
-  const published = publishedAt(text, title);
+  const heading = headingLine(text.allLines, title);
+  const year = keep ? reportYear(title, period, text.bodyLines, text.bodyLinks, titleYearAt(text.allLines, title, heading)) : null;
+  const published = publishedAt(text, heading);
   const sectionsRead = keep ? reportSections(text.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,
@@ -147,8 +148,10 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   ];
   const lineOf = (at: Spot) => page.lines[at.lines === 'all' ? at.line : body[at.line]!]!;
 
-  // The prose reader reads a sentence wrapped across lines as one line; a table's row laid out as text is none.
-  const sentences = body.filter((i) => textRowFigures(page.lines[i]!.text) < 2);
+  // The prose reader reads a sentence wrapped across lines as one line; a table's row laid out as text is none
+  // (the rules read the same lines' figures, counted once).
+  const rowFigures = rowFiguresOf(text.bodyLines);
+  const sentences = body.filter((_, k) => rowFigures[k]! < 2);
   const prose = keep ? extractProseFigures(unwrappedLines(page.lines, sentences), document.year) : { figures: [], bindings: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,

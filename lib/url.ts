@@ -16,3 +16,10 @@ export function urlOf(text: string | null | undefined, base?: string, protocols:
   }
   return protocols.test(url.protocol) ? url : null;
 }
+
+/** An http(s) address without its fragment (#…, a place in the page): the page it shows. */
+export function pageUrlOf(text: string | null | undefined): URL | null {
+  const url = urlOf(text);
+  if (url) url.hash = '';
+  return url;
+}

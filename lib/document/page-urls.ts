@@ -2,7 +2,7 @@
 // the file names TRS's pager script writes (t20230120_4567890.html, t20230120_4567890_1.html…). Only the
 // same article's pages on the same site are taken, so that no other article's figures join the report.
 import { squeezed } from '../text/normalize.ts';
-import { urlOf } from '../url.ts';
+import { pageUrlOf } from '../url.ts';
 import type { LinkProblem, PageLink } from '../years/links.ts';
 import type { Pagination } from './pagination.ts';
 
@@ -36,7 +36,7 @@ const PAGE_SUFFIX = /[_-]\d{1,2}$/;
  * more than MAX_PAGES pages, no other page of the same article linked).
  */
 export function reportPages(pagination: Pagination | null, url: string | null, links: readonly PageLink[]): ReportPages | null {
-  const here = parsed(url);
+  const here = pageUrlOf(url);
   if (!pagination || !here || (pagination.pages ?? 0) > MAX_PAGES) return null;
   const found = new Map<number, string>();
   const add = (page: number | null, href: string) => {
@@ -47,7 +47,7 @@ export function reportPages(pagination: Pagination | null, url: string | null, l
     for (let k = 1; k <= pagination.pages!; k++) add(k, new URL(k === 1 ? `${file.name}.${file.ext}` : `${file.name}_${k - 1}.${file.ext}`, here).href);
   }
   const pagerLinks = links.flatMap((link) => {
-    const to = parsed(link.href);
+    const to = pageUrlOf(link.href);
     return to && sameArticle(here, to) ? [{ text: squeezed(link.text), href: to.href }] : [];
   });
   for (const link of pagerLinks) if (PAGE_NUMBER.test(link.text)) add(Number(link.text), link.href);
@@ -87,13 +87,6 @@ function missingNumber(found: Map<number, string>, pages: number | null): number
   const last = Math.max(0, ...found.keys());
   const missing = [...Array(pages ?? last).keys()].map((k) => k + 1).filter((k) => !found.has(k));
   return missing.length === 1 ? missing[0]! : null;
-}
-
-/** An http(s) address without its fragment (#…, a place in the page). */
-function parsed(text: string | null): URL | null {
-  const url = urlOf(text);
-  if (url) url.hash = '';
-  return url;
 }
 
 /**

@@ -39,12 +39,14 @@ export function reportPeriod(body: string[], year: number | null): Located<Perio
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
     if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖') && !(line.includes('报') && REPORT_SPAN.test(line))) continue;
-    const own = periodIn(line);
-    const joined = own || line.trimEnd().endsWith('。') ? null : periodIn(line + (body[i + 1] ?? ''));
+    // Squeezed once: the line run on into the next squeezes as the two lines squeezed one after the other.
+    const text = squeezed(line);
+    const own = periodIn(text);
+    const joined = own || line.trimEnd().endsWith('。') ? null : periodIn(text + squeezed(body[i + 1]));
     const found = own ?? joined;
     if (found) return { value: found.period, at: spotIn(body, i, found.span) };
     if (!compact && !line.includes('月')) {
-      const m = COMPACT_PERIOD.exec(squeezed(line));
+      const m = COMPACT_PERIOD.exec(text);
       const period = compactPeriod(m);
       if (period) compact = { value: period, at: spotIn(body, i, datesOf(m!)) };
     }
@@ -79,10 +81,9 @@ function spotIn(body: readonly string[], i: number, span: { start: number; end: 
     : { lines: 'body', line: i + 1, start: raw.start - line.length, end: raw.end - line.length };
 }
 
-/** The period a text states, and where in the text squeezed (null where reading it moved the characters). */
-function periodIn(line: string): { period: Period; span: { start: number; end: number } | null } | null {
-  const squeezedLine = squeezed(line);
-  const text = squeezedLine.includes('月') ? squeezedLine.replace(LOST_NIAN, '$1年') : squeezedLine;
+/** The period a squeezed text states, and where in it (null where reading it moved the characters). */
+function periodIn(squeezedText: string): { period: Period; span: { start: number; end: number } | null } | null {
+  const text = squeezedText.includes('月') ? squeezedText.replace(LOST_NIAN, '$1年') : squeezedText;
   const m = PERIOD.exec(text);
   if (!m) return null;
   const start = isoDate(m[1]!, m[2]!, m[3]!);
@@ -93,7 +94,7 @@ function periodIn(line: string): { period: Period; span: { start: number; end: n
   // The end's 日, which the pattern leaves out (a page may lose it), is the date's where it stands.
   const span = datesOf(m);
   if (text[span.end] === '日') span.end++;
-  return start && end ? { period: { start, end }, span: text === squeezedLine ? span : null } : null;
+  return start && end ? { period: { start, end }, span: text === squeezedText ? span : null } : null;
 }
 
 function compactPeriod(m: RegExpExecArray | null): DocumentMeta['period'] {

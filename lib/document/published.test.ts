@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { textAt } from '../../test/support/spots.ts';
+import { type DocumentText, headingLine } from './page-text.ts';
 import { publishedAt as located } from './published.ts';
 
-// The date read; where it stands is tested below.
-const publishedAt = (...args: Parameters<typeof located>) => located(...args)?.value ?? null;
+// The date read, under the heading that is the title (or part of it); where it stands is tested below.
+const publishedAt = (page: DocumentText, title = '') => located(page, headingLine(page.allLines, title))?.value ?? null;
 
 const doc = (over: Partial<{ meta: Record<string, string>; allLines: string[]; allLinks: ReadonlySet<number> }>) => ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
 

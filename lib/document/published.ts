@@ -2,7 +2,7 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, findDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { type DocumentText, headingLine, isProse, type Located, NO_LINKS, pageTop, rawSpan, type Spot } from './page-text.ts';
+import { type DocumentText, isProse, type Located, NO_LINKS, pageTop, rawSpan, type Spot } from './page-text.ts';
 
 // What a date's label says was done on it: 发布时间, 成文日期, 更新时间….
 const DATE_VERB = '(?:发布|发表|发文|公开|成文|更新|印发|生成)';
@@ -95,14 +95,13 @@ const HEAD_ABOVE = 3;
  * The page's own date line (发布时间: / 发表日期:, or a bare date with its time and 来源), else the
  * portal's PubDate meta; a grid's 成文日期 or 生成日期 only where the page gives no other. The top of
  * the page first: a date line below the article counts only where none stands above it. A bare date
- * above the report's heading (the line that is its `title`, or part of it) is the portal header's clock,
+ * above the report's heading (line `heading` of allLines: headingLine) is the portal header's clock,
  * today's date as its script writes it (2026年11月22日 星期日), not the article's; one after the article's
  * text has begun (a sentence under the heading: one above it is the header's notice) is a related list's
  * ([2023-01-25] under its link), as is one on a link's line or right under one. A WeChat article's head may stand right over the heading as well as under it.
  */
-export function publishedAt(doc: DocumentText, title = ''): Located<string> | null {
+export function publishedAt(doc: DocumentText, heading = -1): Located<string> | null {
   const top = pageTop(doc.allLines);
-  const heading = headingLine(doc.allLines, title);
   const links = doc.allLinks ?? NO_LINKS;
   let written: Located<string> | null = null;
   let below: Located<string> | null = null;

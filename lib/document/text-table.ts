@@ -55,12 +55,23 @@ export function textRowFigures(line: string): number {
  */
 export function isTextTableRow(lines: readonly string[], i: number): boolean {
   const line = lines[i]!;
-  if (textRowFigures(line) >= 2) return true;
+  const figures = rowFiguresOf(lines);
+  if (figures[i]! >= 2) return true;
   if (!LABEL.test(line) || isPartHeading(line)) return false;
-  const lone = (k: number) => lines[k] !== undefined && textRowFigures(lines[k]!) === 1;
-  const label = (k: number) => lines[k] !== undefined && LABEL.test(lines[k]!) && textRowFigures(lines[k]!) === 0;
+  const lone = (k: number) => figures[k] === 1;
+  const label = (k: number) => figures[k] === 0 && LABEL.test(lines[k]!);
   // A label with its figure next, or a unit's line between (（二）… | 条 | 20).
   const rowAt = (k: number) => label(k) && (lone(k + 1) || (label(k + 1) && lone(k + 2)));
   const figuresFrom = (k: number) => lone(k) && (lone(k + 1) || rowAt(k + 1));
   return figuresFrom(i + 1) || (label(i + 1) && figuresFrom(i + 2));
+}
+
+// The prose reader (extract) and the rules (outline, required-tables) read the same body lines' figures: each line is read once.
+const ROW_FIGURES = new WeakMap<readonly string[], number[]>();
+
+/** textRowFigures of each line, in order. */
+export function rowFiguresOf(lines: readonly string[]): number[] {
+  let figures = ROW_FIGURES.get(lines);
+  if (!figures) ROW_FIGURES.set(lines, (figures = lines.map(textRowFigures)));
+  return figures;
 }

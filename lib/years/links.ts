@@ -1,7 +1,7 @@
 // The links on a report's page to its issuer's reports of the year before and after, which portals
 // put beside the article (上一篇/下一篇, 相关链接, the column's list), and whether the page a link led to
 // is the report it promised. The extension offers them where no such report has been read yet.
-import { urlOf } from '../url.ts';
+import { pageUrlOf } from '../url.ts';
 import { aboutReports } from '../document/is-report.ts';
 import { reportIssuer } from '../document/issuer.ts';
 import { isTitleLine } from '../document/title.ts';
@@ -39,9 +39,8 @@ export function adjacentYearLinks(own: YearSummary, links: readonly PageLink[]):
 }
 
 function offerOf(own: YearSummary, link: PageLink): { link: YearLink; named: boolean } | null {
-  const url = urlOf(link.href);
+  const url = pageUrlOf(link.href);
   if (!url) return null;
-  url.hash = '';
   // A link to the page itself (href="#", the column's link to the article being read) leads nowhere new.
   if (siteOf(url.href) !== own.site || !isPagePath(url.pathname) || url.href === own.url?.replace(/#.*/, '')) return null;
   const text = [link.text, link.title ?? ''].map((t) => t.replace(NAVIGATION, '').trim()).find((t) => isTitleLine(t) && !aboutReports(t));

@@ -1,6 +1,6 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
 import { wholeReport } from '../../document/pagination.ts';
-import { isTextTableRow, textRowFigures } from '../../document/text-table.ts';
+import { isTextTableRow, rowFiguresOf } from '../../document/text-table.ts';
 import { OUTLINE_HEADING } from '../../document/sections.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
@@ -47,8 +47,9 @@ const TABLE_FIGURES = 5;
 /** Whether the part that `heading` opens sets out its table as lines of text (text-table.ts). */
 function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
   const part = partOf(ctx, heading);
+  const rowFigures = rowFiguresOf(ctx.lines);
   let figures = 0;
-  for (let i = part ? part[0] + 1 : 0; part && i < part[1]; i++) figures += textRowFigures(ctx.lines[i]!);
+  for (let i = part ? part[0] + 1 : 0; part && i < part[1]; i++) figures += rowFigures[i]!;
   return figures >= TABLE_FIGURES;
 }
 
