@@ -88,6 +88,11 @@ describe('cross-year checks', () => {
     await forget.click();
     await options.locator('button', { hasText: '清除记住的 0 份年报' }).waitFor();
     expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+    // It follows the system's dark theme, as the panel does.
+    const text = () => options.evaluate(() => getComputedStyle(document.body).color);
+    expect(await text()).toBe('rgb(0, 0, 0)');
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await text()).toBe('rgb(255, 255, 255)');
     await options.close();
   });
 
