@@ -25,7 +25,7 @@ export type PanelContent =
     pages?: OtherPages | null;
     /** The figures read on the report's other pages (cell keys): no cell on this page shows them. */
     elsewhere?: ReadonlySet<string>;
-    /** The report's date, period, year and sections that the page shows where they were read (cell keys). */
+    /** The report's title, issuer, dates, period, year and sections that the page shows where they were read (cell keys). */
     located?: ReadonlySet<string>;
   }
   | { kind: 'failed'; message: string };
