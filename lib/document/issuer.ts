@@ -2,7 +2,7 @@
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { arabicYears, YEAR_SOURCE } from './dates.ts';
 import { BODY_SUFFIX, NAME_LINE } from './names.ts';
-import { headingLine, isProse, type Located, nameSpot, type Spot } from './page-text.ts';
+import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
 
@@ -72,10 +72,11 @@ const BRACKETED_NOTE = new RegExp(`\\([^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_
 export function reportIssuer(title: string, body: string[], clues: IssuerClues = {}): Located<string> | null {
   // Where the title's lines name it (a title only the page's <title> gives has no place).
   const inTitle = (value: string): Located<string> => {
-    const at = (clues.titleAt ?? []).map((s) => nameSpot(s.lines, s.lines === 'all' ? clues.allLines ?? [] : body, s.line, value)).find((s) => s !== null);
+    const lines = { allLines: clues.allLines ?? [], bodyLines: body };
+    const at = (clues.titleAt ?? []).map((s) => nameSpot(s, spotText(lines, s), value)).find((s) => s !== null);
     return { value, at: at ?? null };
   };
-  const inBody = (value: string, line: number): Located<string> => ({ value, at: nameSpot('body', body, line, value) });
+  const inBody = (value: string, line: number): Located<string> => ({ value, at: nameSpot({ lines: 'body', line }, body[line], value) });
   // A list's bullet before the title (• 2016年北京市…) is no part of it.
   const t = arabicYears(squeezed(title)).replace(BRACKETED_NOTE, '').replace(/^[^\p{L}\p{N}《(“"]+/u, '');
   const before = NAME_BEFORE_YEAR.exec(t)?.[1];
@@ -198,7 +199,8 @@ export function publisher(lines: string[]): Located<string> | null {
     if (!line.includes('发布') && !line.includes('来源')) continue;
     const own = PUBLISHER.exec(toHalfWidth(line));
     const m = own ?? (/^\s*(?:发布机构|发布单位)\s*[:：]?\s*$/.test(line) ? PUBLISHER.exec(`发布机构${toHalfWidth(lines[i + 1] ?? '')}`) : null);
-    if (m) return { value: m[1]!, at: nameSpot('all', lines, own ? i : i + 1, m[1]!) };
+    const at = own ? i : i + 1;
+    if (m) return { value: m[1]!, at: nameSpot({ lines: 'all', line: at }, lines[at], m[1]!) };
   }
   return null;
 }

@@ -25,8 +25,11 @@ export interface Spot { lines: 'all' | 'body'; line: number; start: number; end:
 /** A value and where it was read; null where no line of the page gives it (the page's <title>, a <meta>). */
 export interface Located<T> { value: T; at: Spot | null }
 
+/** The lines spots point into. */
+export interface SpotLines { allLines: readonly string[]; bodyLines: readonly string[] }
+
 /** The text of the line a spot is in. */
-export const spotText = (doc: Pick<DocumentText, 'allLines' | 'bodyLines'>, spot: Spot): string => (spot.lines === 'all' ? doc.allLines : doc.bodyLines)[spot.line]!;
+export const spotText = (doc: SpotLines, spot: Spot): string => (spot.lines === 'all' ? doc.allLines : doc.bodyLines)[spot.line]!;
 
 /** The whole of line `i`. */
 export const wholeLine = (lines: 'all' | 'body', texts: readonly string[], i: number): Spot => ({ lines, line: i, start: 0, end: texts[i]!.length });
@@ -54,12 +57,11 @@ export function rawSpan(line: string, start: number, end: number, dropped: RegEx
   return { start: from, end: to };
 }
 
-/** Where line i names `name` (compared as squeezed, so spaces between its characters do not matter), or null where it does not. */
-export function nameSpot(lines: 'all' | 'body', texts: readonly string[], i: number, name: string): Spot | null {
-  const line = texts[i];
+/** Where a line (`where`, its text `text`) names `name` (compared as squeezed: spaces between its characters do not matter), or null where it does not. */
+export function nameSpot(where: Pick<Spot, 'lines' | 'line'>, text: string | undefined, name: string): Spot | null {
   const wanted = squeezed(name);
-  const at = line === undefined || wanted === '' ? -1 : squeezed(line).indexOf(wanted);
-  return at < 0 ? null : { lines, line: i, ...rawSpan(line!, at, at + wanted.length, /\s/) };
+  const at = text === undefined || wanted === '' ? -1 : squeezed(text).indexOf(wanted);
+  return at < 0 ? null : { lines: where.lines, line: where.line, ...rawSpan(text!, at, at + wanted.length, /\s/) };
 }
 
 /** No line is a link's: the lines a test gives, or a page without links. */

@@ -1,7 +1,7 @@
 // The year the report tells of.
 import { toHalfWidth } from '../text/normalize.ts';
 import { findYear, yearIn, yearsIn } from './dates.ts';
-import { type DocumentText, type Located, NO_LINKS, rawSpan, type Spot, spotText } from './page-text.ts';
+import { type Located, NO_LINKS, rawSpan, type Spot, type SpotLines, spotText } from './page-text.ts';
 import { REPORT_WORDS } from './title.ts';
 
 // A year the text's first lines name before the report's words: 2020年度政府信息公开工作….
@@ -32,7 +32,7 @@ function yearAt(lines: readonly string[], i: number, m: RegExpExecArray): Spot {
 }
 
 /** Where the title's place on the page (reportTitle's `at`) names the title's year, if it does. */
-export function titleYearAt(title: string, at: readonly Spot[], doc: Pick<DocumentText, 'allLines' | 'bodyLines'>): Spot | null {
+export function titleYearAt(title: string, at: readonly Spot[], doc: SpotLines): Spot | null {
   for (const spot of at) {
     const line = spotText(doc, spot);
     const found = findYear(line.slice(spot.start, spot.end));
