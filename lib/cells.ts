@@ -33,7 +33,7 @@ export const isConflict = (severity: Severity | undefined): boolean => severity 
 
 /** Where the page shows the cells the bindings place (keys of cellKey). */
 export interface CellPlaces {
-  /** The report's date, period, year and sections bound to the line they were read from. */
+  /** The report's title, issuer, dates, period, year and sections bound to the line they were read from. */
   located: ReadonlySet<string>;
   /** The cells bound to nodes of the report's other pages: none on this page shows them. */
   elsewhere: ReadonlySet<string>;
@@ -52,9 +52,9 @@ export function cellPlaces<N>(bindings: FigureBinding<N>[], here: (node: N) => b
 }
 
 /**
- * Whether any of these cells is shown on the page: a table's cell or a sentence's figure, or the report's date,
- * period, year or a section where it is bound to its line (a date only a <meta> gives is not); none read on the
- * report's other pages.
+ * Whether any of these cells is shown on the page: a table's cell or a sentence's figure, or the report's title,
+ * issuer, a date, period, year or a section where it is bound to its line (a date only a <meta> gives is not); none
+ * read on the report's other pages.
  */
 export const onPage = (cells: CellRef[], places: CellPlaces = NO_PLACES): boolean =>
   cells.some((c) => (c.table !== 'document' || places.located.has(cellKey(c))) && !places.elsewhere.has(cellKey(c)));

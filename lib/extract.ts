@@ -3,7 +3,7 @@
 import { pageAddress } from './document/address.ts';
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
-import { type DocumentText, headingLine, type Located, type Spot } from './document/page-text.ts';
+import { type DocumentText, headingLine, type Spot } from './document/page-text.ts';
 import { articlePagination, type Pagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
 import { publishedAt } from './document/published.ts';
@@ -43,7 +43,7 @@ export interface ExtractOptions {
 
 /**
  * Where a figure of the report came from: the table cell (or, for prose, the text node and range); for the
- * report's date, period, year and sections (table `document`), the characters of the line it was read from.
+ * report's title, issuer, dates, period, year and sections (table `document`), the characters of the line(s) it was read from.
  */
 export interface FigureBinding<N> {
   ref: CellRef;
@@ -111,7 +111,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : [...sections.legacyCandidates, ...sections.fallbackCandidates].sort((x, y) => x[0]!.index - y[0]!.index);
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(candidates.map((views) => joinParts(views.map((v) => v.grid))));
 
-  const { title, inBody: titleInBody, nameAbove } = reportTitle(text);
+  const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(text);
   const provisionalYear = reportYear(title, null, text.bodyLines, text.bodyLinks)?.value ?? null;
   const period = reportPeriod(text.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
@@ -126,25 +126,28 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = keep ? articleEnd(text.bodyLines, text.bodyLinks) : 0;
   const signed = keep ? signature(text.bodyLines, end, text.bodyLinks) : null;
-  const heading = headingLine(text.allLines, title);
-  const year = keep ? reportYear(title, period, text.bodyLines, text.bodyLinks, titleYearAt(text.allLines, title, heading)) : null;
-  const published = publishedAt(text, heading);
+  const year = keep ? reportYear(title, period, text.bodyLines, text.bodyLinks, titleYearAt(title, titleAt, text)) : null;
+  const issuer = keep ? reportIssuer(title, text.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines }) : null;
+  const published = publishedAt(text, headingLine(text.allLines, title));
   const sectionsRead = keep ? reportSections(text.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,
     confidence: judged.confidence,
     format,
     year: year?.value ?? null,
-    issuer: keep ? reportIssuer(title, text.bodyLines, { nameAbove, signedBy: signed?.name, publishedBy: () => publisher(text.allLines) }) : null,
+    issuer: issuer?.value ?? null,
     publishedAt: published?.value ?? null,
     signedAt: keep ? signed?.date ?? null : null,
     period: keep ? period?.value ?? null : null,
     sections: sectionsRead.map((s) => s.value),
   };
-  // Where the page states each of them, for the panel to show it: the line the reader read it from.
-  const located: [string, Located<unknown> | null][] = [
-    ['publishedAt', published], ['signedAt', signed && { value: signed.date, at: signed.at }], ['period', period], ['year', year],
-    ...sectionsRead.map((s, i): [string, Located<unknown>] => [`sections.${i}`, s]),
+  // Where the page states each of them, for the panel to show it: the line(s) the reader read it from. The title
+  // has no place in \`document\` (source.title is the page's <title>), but is the report's as much as its year and
+  // issuer, read from it: \`title\` names the title as the readers read it.
+  const spots = (read: { at: Spot | null } | null | undefined): Spot[] => (read?.at ? [read.at] : []);
+  const located: [string, Spot[]][] = [
+    ['title', titleAt], ['issuer', spots(issuer)], ['publishedAt', spots(published)], ['signedAt', spots(signed)], ['period', spots(period)], ['year', spots(year)],
+    ...sectionsRead.map((s, i): [string, Spot[]] => [`sections.${i}`, spots(s)]),
   ];
   const lineOf = (at: Spot) => page.lines[at.lines === 'all' ? at.line : body[at.line]!]!;
 
@@ -160,7 +163,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
       ref: { table: 'proseFigures' as const, path: b.part === undefined ? String(b.index) : `${b.index}.parts.${b.part}` },
       node: b.node, range: { start: b.start, end: b.end },
     })),
-    ...located.flatMap(([path, read]) => (read?.at ? nodeRanges(lineOf(read.at).pieces, read.at.start, read.at.end) : [])
+    ...located.flatMap(([path, at]) => at.flatMap((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))
       .map(({ node, start, end }) => ({ ref: { table: 'document' as const, path }, node, range: { start, end } }))),
   ] : [];
   const warnings: Warning[] = keep

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { type IssuerClues, publisher, reportIssuer } from './issuer.ts';
+import { textAt } from '../../test/support/spots.ts';
+import { signature } from './signature.ts';
 import { reportTitle } from './title.ts';
 
 // The issuer as extract() reads it: with the name reportTitle finds above a heading that names no one.
 const issuerOf = (title: string, bodyLines: string[], clues: IssuerClues = {}) =>
-  reportIssuer(title, bodyLines, { nameAbove: reportTitle({ title, meta: {}, allLines: [], bodyLines }).nameAbove, ...clues });
+  named(title, bodyLines, { nameAbove: reportTitle({ title, meta: {}, allLines: [], bodyLines }).nameAbove, ...clues });
+// The name read; where it stands is tested below.
+const named = (...args: Parameters<typeof reportIssuer>) => reportIssuer(...args)?.value ?? null;
 
 describe('reportIssuer', () => {
   it('finds the issuer before or after the year, lengthened only by a title-like mention', () => {
-    expect(reportIssuer('XX市交通运输局2021年政府信息公开工作年度报告', [])).toBe('XX市交通运输局');
-    expect(reportIssuer('2019年上海市人民政府办公厅政府信息公开工作年度报告', [])).toBe('上海市人民政府办公厅');
-    expect(reportIssuer('铁岭市2019年度政府信息公开工作报告', ['来源:铁岭市人民政府办公室', '特编制铁岭市人民政府2019年度政府信息公开工作报告。'])).toBe('铁岭市人民政府');
+    expect(named('XX市交通运输局2021年政府信息公开工作年度报告', [])).toBe('XX市交通运输局');
+    expect(named('2019年上海市人民政府办公厅政府信息公开工作年度报告', [])).toBe('上海市人民政府办公厅');
+    expect(named('铁岭市2019年度政府信息公开工作报告', ['来源:铁岭市人民政府办公室', '特编制铁岭市人民政府2019年度政府信息公开工作报告。'])).toBe('铁岭市人民政府');
     // A year spelled out in Chinese numerals.
-    expect(reportIssuer('某某县人民政府二〇二一年政府信息公开工作年度报告', [])).toBe('某某县人民政府');
+    expect(named('某某县人民政府二〇二一年政府信息公开工作年度报告', [])).toBe('某某县人民政府');
     // A spam mirror's words before its separator.
-    expect(reportIssuer('uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息公开工作年度报告', [])).toBe('西柳镇人民政府');
+    expect(named('uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息公开工作年度报告', [])).toBe('西柳镇人民政府');
   });
 
   it('reads the text from the report\'s heading on, however long the portal\'s header, sidebar and info grid above it', () => {
@@ -22,7 +26,7 @@ describe('reportIssuer', () => {
       '热点新闻', '市政府召开第45次常务会议2026-11-20', '全市冬季安全生产工作会议召开2026-11-18', '图片新闻', '市领导调研重点项目建设[2026-11-19]',
       '索引号：', '11211200MB1234567X/2023-00012', '主题分类：', '政务公开', '发布机构：', '铁岭市人民政府办公室', '名称：', '铁岭市2019年度政府信息公开工作报告'];
     const article = ['铁岭市2019年度政府信息公开工作报告', '按照《中华人民共和国政府信息公开条例》要求,特编制铁岭市人民政府2019年度政府信息公开工作报告。', '一、总体情况'];
-    expect(reportIssuer('铁岭市2019年度政府信息公开工作报告', [...shell, ...article])).toBe('铁岭市人民政府');
+    expect(named('铁岭市2019年度政府信息公开工作报告', [...shell, ...article])).toBe('铁岭市人民政府');
   });
 
   it('takes the issuer from the line above a title that names no one', () => {
@@ -30,8 +34,8 @@ describe('reportIssuer', () => {
       .toBe('盐边县新九镇人民政府');
     expect(issuerOf('2021年政府信息公开工作年度报告', ['五常市民意乡', '2021年政府信息公开工作年度报告'])).toBe('五常市民意乡');
     // A notice that carries the report: the name after 关于印发, else the body that publishes it.
-    expect(reportIssuer('XX县人民政府办公室关于印发《XX县2021年政府信息公开工作年度报告》的通知', [])).toBe('XX县');
-    expect(reportIssuer('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知', [])).toBe('某某县人民政府办公室');
+    expect(named('XX县人民政府办公室关于印发《XX县2021年政府信息公开工作年度报告》的通知', [])).toBe('XX县');
+    expect(named('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知', [])).toBe('某某县人民政府办公室');
     // A breadcrumb is not a name.
     expect(issuerOf('2021年政府信息公开工作年度报告', ['首页 > 统计局', '2021年政府信息公开工作年度报告'])).toBeNull();
     // A centre's name, above a title that follows a long menu (a menu's 政府信息公开年报 is no title).
@@ -43,102 +47,102 @@ describe('reportIssuer', () => {
   });
 
   it('names the issuer of a title without a year, but never a template-essay site\'s 乡镇; else who compiled it, signed it or published it', () => {
-    expect(reportIssuer('驼峰路街道办事处政府信息公开工作年度报告', [])).toBe('驼峰路街道办事处');
-    expect(reportIssuer('2021年乡镇政府信息公开工作年度报告范文', [], { signedBy: '城关镇人民政府' })).toBe('城关镇人民政府');
-    expect(reportIssuer('政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局' })).toBe('XX县农业农村局');
-    expect(reportIssuer('2014年政府信息公开工作年度报告', ['本报告由伊宁县人民政府办公室根据《条例》要求编制。'])).toBe('伊宁县人民政府');
+    expect(named('驼峰路街道办事处政府信息公开工作年度报告', [])).toBe('驼峰路街道办事处');
+    expect(named('2021年乡镇政府信息公开工作年度报告范文', [], { signedBy: '城关镇人民政府' })).toBe('城关镇人民政府');
+    expect(named('政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局' })).toBe('XX县农业农村局');
+    expect(named('2014年政府信息公开工作年度报告', ['本报告由伊宁县人民政府办公室根据《条例》要求编制。'])).toBe('伊宁县人民政府');
     const huanghua = '本报告由黄花乡人民政府办公室按照《中华人民共和国政府信息公开条例》第五十条规定、《宁夏回族自治区实施<中华人民共和国政府信息公开条例>办法》'
       + '《自治区人民政府政务公开办公室关于转发国务院办公厅政府信息与政务公开办公室有关文件并做好政府信息公开工作年度报告有关事项的通知》要求,结合我乡实际进行编制。';
-    expect(reportIssuer('泾源县人民政府', [huanghua])).toBe('黄花乡人民政府');
+    expect(named('泾源县人民政府', [huanghua])).toBe('黄花乡人民政府');
     const maoershan = '本报告依据新修订的《中华人民共和国政府信息公开条例》…有关规定,在认真总结2020年帽儿山镇政府信息公开工作的基础上,编制了此报告。';
-    expect(reportIssuer('尚志市人民政府', [maoershan])).toBe('帽儿山镇');
-    expect(reportIssuer('某县人民政府', [maoershan.replace('帽儿山镇', '全县')])).toBeNull();
-    expect(reportIssuer('2021年政府信息公开工作年度报告', ['根据…的通知要求,现向社会公开上思县南屏瑶族乡2021年政府信息公开工作年度报告'])).toBe('上思县南屏瑶族乡');
-    expect(reportIssuer('2022年信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2022年卯都乡信息公开工作年度报告'])).toBe('卯都乡');
+    expect(named('尚志市人民政府', [maoershan])).toBe('帽儿山镇');
+    expect(named('某县人民政府', [maoershan.replace('帽儿山镇', '全县')])).toBeNull();
+    expect(named('2021年政府信息公开工作年度报告', ['根据…的通知要求,现向社会公开上思县南屏瑶族乡2021年政府信息公开工作年度报告'])).toBe('上思县南屏瑶族乡');
+    expect(named('2022年信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2022年卯都乡信息公开工作年度报告'])).toBe('卯都乡');
     // 我局, 本单位, 本级政府 name no one.
-    expect(reportIssuer('2014年政府信息公开工作年度报告', ['本报告由我局办公室负责编制。'])).toBeNull();
-    expect(reportIssuer('2021年本级政府信息公开工作年度报告', ['现向社会公布2021年本级政府信息公开工作年度报告'])).toBeNull();
-    expect(reportIssuer('2021年政府信息公开工作年度报告', [], { publishedBy: () => publisher(['索引号：', '发布机构：', '来凤县政务服务和大数据管理局']) }))
+    expect(named('2014年政府信息公开工作年度报告', ['本报告由我局办公室负责编制。'])).toBeNull();
+    expect(named('2021年本级政府信息公开工作年度报告', ['现向社会公布2021年本级政府信息公开工作年度报告'])).toBeNull();
+    expect(named('2021年政府信息公开工作年度报告', [], { publishedBy: () => publisher(['索引号：', '发布机构：', '来凤县政务服务和大数据管理局']) }))
       .toBe('来凤县政务服务和大数据管理局');
-    expect(publisher(['发布机构：来凤县政务服务和大数据管理局　', '生成日期：2022-01-24'])).toBe('来凤县政务服务和大数据管理局');
+    expect(publisher(['发布机构：来凤县政务服务和大数据管理局　', '生成日期：2022-01-24'])?.value).toBe('来凤县政务服务和大数据管理局');
     // The date line with the other labels after the date.
-    expect(publisher(['发布时间：2023-01-20　发布机构：隆德县观庄乡人民政府　浏览次数：36'])).toBe('隆德县观庄乡人民政府');
+    expect(publisher(['发布时间：2023-01-20　发布机构：隆德县观庄乡人民政府　浏览次数：36'])?.value).toBe('隆德县观庄乡人民政府');
   });
 
   it('takes the body a sentence naming the report names, however it puts the report, and the fuller name the text gives a dated heading\'s', () => {
     const longhua = '根据《中华人民共和国政府信息公开条例》,现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年信息公开年度报告进行公布。';
-    expect(reportIssuer('信息公开年度报告', [longhua])).toBe('深圳市市场监督管理局龙华监管局');
+    expect(named('信息公开年度报告', [longhua])).toBe('深圳市市场监督管理局龙华监管局');
     // The report's title opening the sentence that says how it was compiled.
     for (const opening of ['乐山高新区管委会2010年年报根据《条例》和《实施办法》规定进行编制。全文包括概述等7个部分。',
       '乐山高新区管委会2010年政府信息公开工作年度报告根据《条例》规定编制。', '乐山高新区管委会2010年政府信息公开工作年度报告(以下简称年报)是根据《条例》编制的。']) {
-      expect(reportIssuer('2010年政府信息公开工作年度报告', [opening]), opening).toBe('乐山高新区管委会');
+      expect(named('2010年政府信息公开工作年度报告', [opening]), opening).toBe('乐山高新区管委会');
     }
-    expect(reportIssuer('2010年政府信息公开工作年度报告', ['2010年度报告根据国务院办公厅2009年度报告格式编制。'])).toBeNull();
+    expect(named('2010年政府信息公开工作年度报告', ['2010年度报告根据国务院办公厅2009年度报告格式编制。'])).toBeNull();
     const maoping = ['按照镇安县人民政府办公室《关于做好2022年度政府信息公开年度报告编制公布工作的通知》文件要求,现将茅坪回族镇2022年度政府信息公开工作报告如下:'];
-    expect(reportIssuer('镇安县人民政府', maoping, { publishedBy: () => '镇安县政府' })).toBe('茅坪回族镇');
+    expect(named('镇安县人民政府', maoping, { publishedBy: () => ({ value: '镇安县政府', at: null }) })).toBe('茅坪回族镇');
     const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
     expect(issuerOf('高楼镇2018年度政府信息公开年度报告', gaolou)).toBe('高楼镇人民政府');
   });
 
   it('takes the body an office compiles the report for, the office itself only where the title names it', () => {
     const chagan = '本年度报告根据《中华人民共和国政府信息公开条例》及温泉县政府办公室下发《关于转发<国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知>的通知》文件要求,由查干屯格乡人民政府党政办公室编制。';
-    expect(reportIssuer('温泉县人民政府', [chagan])).toBe('查干屯格乡人民政府');
-    expect(reportIssuer('伊宁县2014年政府信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由伊宁县人民政府办公室编制。'])).toBe('伊宁县人民政府');
-    expect(reportIssuer('上海市人民政府办公厅2019年政府信息公开工作年度报告', ['本报告由上海市人民政府办公厅根据《条例》编制。'])).toBe('上海市人民政府办公厅');
+    expect(named('温泉县人民政府', [chagan])).toBe('查干屯格乡人民政府');
+    expect(named('伊宁县2014年政府信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由伊宁县人民政府办公室编制。'])).toBe('伊宁县人民政府');
+    expect(named('上海市人民政府办公厅2019年政府信息公开工作年度报告', ['本报告由上海市人民政府办公厅根据《条例》编制。'])).toBe('上海市人民政府办公厅');
     // A title naming no year may be the portal's 年报 column: who the text says compiled the report comes first.
     const liangcheng = '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由两城镇人民政府党政办公室编制。';
     for (const portal of ['微山县人民政府 政府信息公开年报', '微山县人民政府_政府信息公开工作年度报告', '微山县政府信息公开年报']) {
-      expect(reportIssuer(portal, [liangcheng]), portal).toBe('两城镇人民政府');
+      expect(named(portal, [liangcheng]), portal).toBe('两城镇人民政府');
     }
     // A title naming no year in the report's own words names its issuer, the office too.
     const yining = '本报告由伊宁县人民政府办公室根据《条例》要求编制。';
-    expect(reportIssuer('伊宁县人民政府办公室政府信息公开工作年度报告', [yining])).toBe('伊宁县人民政府办公室');
-    expect(reportIssuer('驼峰路街道办事处政府信息公开工作年度报告', ['本报告由雁塔区政务公开办公室编制。'])).toBe('驼峰路街道办事处');
+    expect(named('伊宁县人民政府办公室政府信息公开工作年度报告', [yining])).toBe('伊宁县人民政府办公室');
+    expect(named('驼峰路街道办事处政府信息公开工作年度报告', ['本报告由雁塔区政务公开办公室编制。'])).toBe('驼峰路街道办事处');
     // The report's own title spaced apart is still the report's, not a portal's.
-    expect(reportIssuer('驼峰路街道办事处 政府信息公开工作年度报告', ['本报告由雁塔区政务公开办公室编制。'])).toBe('驼峰路街道办事处');
+    expect(named('驼峰路街道办事处 政府信息公开工作年度报告', ['本报告由雁塔区政务公开办公室编制。'])).toBe('驼峰路街道办事处');
     // The signature names the office: it issues the report.
-    expect(reportIssuer('2022年政府信息公开工作年度报告', [yining], { signedBy: '伊宁县人民政府办公室' })).toBe('伊宁县人民政府办公室');
-    expect(reportIssuer('伊宁县2022年政府信息公开工作年度报告', [yining], { signedBy: '伊宁县人民政府办公室' })).toBe('伊宁县人民政府办公室');
+    expect(named('2022年政府信息公开工作年度报告', [yining], { signedBy: '伊宁县人民政府办公室' })).toBe('伊宁县人民政府办公室');
+    expect(named('伊宁县2022年政府信息公开工作年度报告', [yining], { signedBy: '伊宁县人民政府办公室' })).toBe('伊宁县人民政府办公室');
   });
 
   it('ends the title\'s name where the report\'s words or a bracketed note before the year or at the end begin', () => {
-    expect(reportIssuer('2024年合水镇人民政府信息公开工作年度报告', [])).toBe('合水镇人民政府');
-    expect(reportIssuer('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
-    expect(reportIssuer('海关总署（本级机关）政府信息公开工作年度报告', [])).toBe('海关总署');
-    expect(reportIssuer('和平镇政府信息公开工作年度报告（2022年）', [])).toBe('和平镇');
-    expect(reportIssuer('政府信息公开工作年度报告（2022年度）', [])).toBeNull();
-    expect(reportIssuer('重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告', [])).toBe('重庆市大足区人民政府外事办公室');
-    expect(reportIssuer('中山大学2023—2024学年信息公开年度报告', [])).toBe('中山大学');
+    expect(named('2024年合水镇人民政府信息公开工作年度报告', [])).toBe('合水镇人民政府');
+    expect(named('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
+    expect(named('海关总署（本级机关）政府信息公开工作年度报告', [])).toBe('海关总署');
+    expect(named('和平镇政府信息公开工作年度报告（2022年）', [])).toBe('和平镇');
+    expect(named('政府信息公开工作年度报告（2022年度）', [])).toBeNull();
+    expect(named('重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告', [])).toBe('重庆市大足区人民政府外事办公室');
+    expect(named('中山大学2023—2024学年信息公开年度报告', [])).toBe('中山大学');
     // A year that lost its 年, after the name or opening the title; a list's bullet before it.
-    expect(reportIssuer('西藏自治区政府国资委2020政府信息公开工作年度报告', [])).toBe('西藏自治区政府国资委');
-    expect(reportIssuer('2009上海市政府信息公开工作年度报告', [])).toBe('上海市');
-    expect(reportIssuer('2022政府信息公开工作年度报告', [])).toBeNull();
-    expect(reportIssuer('• 2016年北京市海淀区发展和改革委员会政府信息公开年度报告', [])).toBe('北京市海淀区发展和改革委员会');
+    expect(named('西藏自治区政府国资委2020政府信息公开工作年度报告', [])).toBe('西藏自治区政府国资委');
+    expect(named('2009上海市政府信息公开工作年度报告', [])).toBe('上海市');
+    expect(named('2022政府信息公开工作年度报告', [])).toBeNull();
+    expect(named('• 2016年北京市海淀区发展和改革委员会政府信息公开年度报告', [])).toBe('北京市海淀区发展和改革委员会');
     // A portal's name is no title: 资阳市人民政府信息公开 names no report.
-    expect(reportIssuer('资阳市人民政府信息公开', [])).toBeNull();
+    expect(named('资阳市人民政府信息公开', [])).toBeNull();
     // A bracket inside the name is part of it, as the body writes it.
-    expect(reportIssuer('中国（上海）自由贸易试验区临港新片区管理委员会2022年政府信息公开工作年度报告', [])).toBe('中国(上海)自由贸易试验区临港新片区管理委员会');
+    expect(named('中国（上海）自由贸易试验区临港新片区管理委员会2022年政府信息公开工作年度报告', [])).toBe('中国(上海)自由贸易试验区临港新片区管理委员会');
   });
 
   it('names the issuer in full where the text states it: a place before the title\'s name, its 办事处 or 人民政府 after it', () => {
-    expect(reportIssuer('沙巴体育_沙巴体育app$官网平台:第三中学2022年政府信息公开工作年度报告',
+    expect(named('沙巴体育_沙巴体育app$官网平台:第三中学2022年政府信息公开工作年度报告',
       ['根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》。'])).toBe('安徽省涡阳第三中学');
-    expect(reportIssuer('建章路街道2022年政府信息公开工作年度报告', ['本年度报告是根据《中华人民共和国政府信息公开工作年度报告格式》的要求,由建章路街道办事处编制。']))
+    expect(named('建章路街道2022年政府信息公开工作年度报告', ['本年度报告是根据《中华人民共和国政府信息公开工作年度报告格式》的要求,由建章路街道办事处编制。']))
       .toBe('建章路街道办事处');
     // A mirror's words before the name are no place.
-    expect(reportIssuer('溪下乡2017年政府信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》要求,现公布puroview.com溪下乡2017年政府信息公开工作年度报告。'])).toBe('溪下乡');
+    expect(named('溪下乡2017年政府信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》要求,现公布puroview.com溪下乡2017年政府信息公开工作年度报告。'])).toBe('溪下乡');
     // A place typed twice is written once.
-    expect(reportIssuer('北京市大兴区发展和改革委员会2010年度政府信息公开年度报告',
+    expect(named('北京市大兴区发展和改革委员会2010年度政府信息公开年度报告',
       ['本报告是根据《中华人民共和国政府信息公开条例》要求,由北京市大兴区北京市大兴区发展和改革委员会编制的2010年度政府信息公开年度报告。'])).toBe('北京市大兴区发展和改革委员会');
     // Another body's statement does not lengthen the name: 参事室政府信息公开 is the 参事室's.
-    expect(reportIssuer('2022年上海市人民政府参事室政府信息公开工作年度报告', ['现将2022年上海市人民政府参事室政府信息公开工作报告如下:'])).toBe('上海市人民政府参事室');
+    expect(named('2022年上海市人民政府参事室政府信息公开工作年度报告', ['现将2022年上海市人民政府参事室政府信息公开工作报告如下:'])).toBe('上海市人民政府参事室');
   });
 
   it('reads who compiled the report from the article\'s opening where it has no heading, however long the portal\'s header above it', () => {
     const shell = ['今天是2026年11月22日 星期日 无障碍 长者模式', '泾源县人民政府', '首页', '走进泾源', '政务公开', '政务服务', '互动交流', '专题专栏', '搜索',
       '当前位置：首页 > 政务公开 > 政府信息公开年报', '通知公告', '关于做好冬季供暖工作的通知', '2026-11-19', '泾源县2026年秋季征兵公告', '2026-11-02', '发布时间：2023-01-30'];
     const text = ['一、总体情况', '2022年，我乡深入贯彻落实《条例》，全面推进政务公开。', '二、主动公开政府信息情况'];
-    const opened = (opening: string) => reportIssuer('泾源县人民政府', [...shell, opening, ...text]);
+    const opened = (opening: string) => named('泾源县人民政府', [...shell, opening, ...text]);
     expect(opened('本报告由泾源县人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。')).toBe('泾源县人民政府');
     // The report's title run into its first paragraph, set apart by a space; with or without 编制 after it.
     expect(opened('黄花乡人民政府2022年政府信息公开工作年度报告　根据《中华人民共和国政府信息公开条例》和国务院办公厅有关要求，编制本报告。')).toBe('黄花乡人民政府');
@@ -151,19 +155,45 @@ describe('reportIssuer', () => {
   });
 
   it('names the body a table\'s caption names, or the 来源 line names and a paragraph opens with', () => {
-    expect(reportIssuer('东阳市人民政府', ['现将我局2023年度政府信息公开工作情况报告如下:', '二、主动公开政府信息情况', '单位: 东阳市自然资源和规划局 2023年度'])).toBe('东阳市自然资源和规划局');
+    expect(named('东阳市人民政府', ['现将我局2023年度政府信息公开工作情况报告如下:', '二、主动公开政府信息情况', '单位: 东阳市自然资源和规划局 2023年度'])).toBe('东阳市自然资源和规划局');
     const chuncheng = ['发布日期：2023-01-13 来源：春城街道办事处', '2022年,春城街道办事处按照中央、省、市、区的要求,积极组织推动政府信息公开工作。'];
-    expect(reportIssuer('2022年政府信息公开工作年度报告', chuncheng)).toBe('春城街道办事处');
+    expect(named('2022年政府信息公开工作年度报告', chuncheng)).toBe('春城街道办事处');
     // The 来源 alone may be the office that posted the page.
-    expect(reportIssuer('2022年政府信息公开工作年度报告', chuncheng.slice(0, 1))).toBeNull();
+    expect(named('2022年政府信息公开工作年度报告', chuncheng.slice(0, 1))).toBeNull();
   });
 
   it('takes no name from the words paragraphs open with alone, however often: any words before a verb may end as one', () => {
     const yicheng = ['(一)主动公开情况。2022年宜城市教育局全面贯彻落实《条例》精神,全年公开各类信息165条。', '(二)依申请公开受理答复情况。2022年宜城市教育局未收到依申请公开信息。'];
-    expect(reportIssuer('宜城市人民政府', yicheng)).toBeNull();
+    expect(named('宜城市人民政府', yicheng)).toBeNull();
     for (const opening of ['紧紧围绕区委、区政府中心工作，扎实推进政务公开。', '坚持以习近平新时代中国特色社会主义思想为指导，推进政务公开。']) {
-      expect(reportIssuer('2022年政府信息公开工作年度报告', ['一、总体情况', `2022年，${opening}`, `（一）主动公开。2022年，${opening}主动公开政府信息120条。`]), opening).toBeNull();
+      expect(named('2022年政府信息公开工作年度报告', ['一、总体情况', `2022年，${opening}`, `（一）主动公开。2022年，${opening}主动公开政府信息120条。`]), opening).toBeNull();
     }
-    expect(reportIssuer('某县人民政府', ['2022年,通过区政府门户网站公开信息36条。', '2021年,通过区政府门户网站公开信息30条。', '2022年,主动公开政府信息12条。', '2023年,主动公开政府信息12条。'])).toBeNull();
+    expect(named('某县人民政府', ['2022年,通过区政府门户网站公开信息36条。', '2021年,通过区政府门户网站公开信息30条。', '2022年,主动公开政府信息12条。', '2023年,主动公开政府信息12条。'])).toBeNull();
+  });
+
+  it('says where the page names the issuer: in the title\'s heading, the line that names it more fully or states it, the signature, the info grid', () => {
+    // As extract() reads it: the page's <title> and its lines, the title read from them.
+    const where = (pageTitle: string, body: string[], clues: IssuerClues = {}) => {
+      const { title, nameAbove, at } = reportTitle({ title: pageTitle, meta: {}, allLines: body, bodyLines: body });
+      const read = reportIssuer(title, body, { nameAbove, titleAt: at, allLines: body, ...clues });
+      return read && `${read.value} @ ${textAt(read.at?.lines === 'all' ? clues.allLines ?? body : body, read)}`;
+    };
+    // The title's name, in the heading the page's <title> is.
+    expect(where('铁岭市2019年度政府信息公开工作报告', ['首页', '铁岭市2019年度政府信息公开工作报告', '发布时间：2020-02-28']))
+      .toBe('铁岭市 @ 铁岭市');
+    // Lengthened by the text: where the text names it so, spaces and all.
+    expect(where('铁岭市2019年度政府信息公开工作报告', ['铁岭市2019年度政府信息公开工作报告', '特编制铁岭市人民政府 2019年度政府信息公开工作报告。']))
+      .toBe('铁岭市人民政府 @ 铁岭市人民政府');
+    // A title that names no one: the name above it, who compiled it, who signed it, the grid's publisher.
+    expect(where('义乌市人民政府', ['义乌市廿三里街道办事处', '2022年政府信息公开工作年度报告', '根据《条例》规定，现将有关情况报告如下。']))
+      .toBe('义乌市廿三里街道办事处 @ 义乌市廿三里街道办事处');
+    expect(where('2014年政府信息公开工作年度报告', ['本报告由伊宁县人民政府办公室根据《条例》要求编制。'])).toBe('伊宁县人民政府 @ 伊宁县人民政府');
+    const signed = ['2022年政府信息公开工作年度报告', '现将有关情况报告如下。', '城关镇人民政府', '2023年1月20日'];
+    const signer = signature(signed)!;
+    expect(where(signed[0]!, signed, { signedBy: signer.name, signerAt: signer.nameAt })).toBe('城关镇人民政府 @ 城关镇人民政府');
+    const grid = ['索引号：', '发布机构：', '来凤县政务服务和大数据管理局'];
+    expect(where('2021年政府信息公开工作年度报告', [], { publishedBy: () => publisher(grid), allLines: grid })).toBe('来凤县政务服务和大数据管理局 @ 来凤县政务服务和大数据管理局');
+    // A title only the page's <title> gives: the name has no place.
+    expect(reportIssuer('XX市交通运输局2021年政府信息公开工作年度报告', [])).toEqual({ value: 'XX市交通运输局', at: null });
   });
 });

@@ -2,18 +2,22 @@
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { arabicYears, YEAR_SOURCE } from './dates.ts';
 import { BODY_SUFFIX, NAME_LINE } from './names.ts';
-import { headingLine, isProse } from './page-text.ts';
+import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
 
-/** What else the page says of who issued it, for a title that names no one. */
+/** What else the page says of who issued it, for a title that names no one; and where the page shows the title. */
 export interface IssuerClues {
   /** The body's name on the line above a heading that names no one (reportTitle's nameAbove). */
   nameAbove?: string | null;
-  /** The body that signed the report. */
+  /** The body that signed the report, and where its name stands. */
   signedBy?: string | null;
+  signerAt?: Spot | null;
   /** The body the portal's info grid names as publishing the page (looked up only if needed). */
-  publishedBy?: () => string | null;
+  publishedBy?: () => Located<string> | null;
+  /** Where the page shows the title (reportTitle's `at`), in the page's lines: where a name it gives stands. */
+  titleAt?: readonly Spot[];
+  allLines?: readonly string[];
 }
 
 // Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文), or an office of
@@ -65,7 +69,14 @@ const BRACKETED_NOTE = new RegExp(`\\([^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_
  * A title naming no one leaves the page to name it: the name above the title, who the text says compiled
  * the report, who signed it, a table's 单位 or the 来源 a paragraph confirms; else the portal's publisher.
  */
-export function reportIssuer(title: string, body: string[], clues: IssuerClues = {}): string | null {
+export function reportIssuer(title: string, body: string[], clues: IssuerClues = {}): Located<string> | null {
+  // Where the title's lines name it (a title only the page's <title> gives has no place).
+  const inTitle = (value: string): Located<string> => {
+    const lines = { allLines: clues.allLines ?? [], bodyLines: body };
+    const at = (clues.titleAt ?? []).map((s) => nameSpot(s, spotText(lines, s), value)).find((s) => s !== null);
+    return { value, at: at ?? null };
+  };
+  const inBody = (value: string, line: number): Located<string> => ({ value, at: nameSpot({ lines: 'body', line }, body[line], value) });
   // A list's bullet before the title (• 2016年北京市…) is no part of it.
   const t = arabicYears(squeezed(title)).replace(BRACKETED_NOTE, '').replace(/^[^\p{L}\p{N}《(“"]+/u, '');
   const before = NAME_BEFORE_YEAR.exec(t)?.[1];
@@ -91,21 +102,32 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const heading = headingLine(body, title);
   const from = Math.max(0, heading >= 0 ? heading : body.findIndex(opensText));
   const text = body.slice(from);
-  if (!name) return clues.nameAbove ?? statedIssuer(text, '', offices) ?? clues.signedBy ?? namedInText(body.slice(0, from + 60)) ?? clues.publishedBy?.() ?? null;
-  const stated = statedIssuer(text, portal ? '' : name, offices);
-  if (stated && (portal || namesInFull(stated, name))) return stated;
+  const stated = (within: string) => {
+    const found = statedIssuer(text, within, offices);
+    return found && inBody(found.value, from + found.line);
+  };
+  if (!name) {
+    if (clues.nameAbove) return inTitle(clues.nameAbove);
+    const found = stated('');
+    if (found) return found;
+    if (clues.signedBy) return { value: clues.signedBy, at: clues.signerAt ?? null };
+    const named = namedInText(body.slice(0, from + 60));
+    return named ? inBody(named.value, named.line) : clues.publishedBy?.() ?? null;
+  }
+  const full = stated(portal ? '' : name);
+  if (full && (portal || namesInFull(full.value, name))) return full;
   // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
   // a 来源 line names the office that posted the page.
-  for (const line of text.slice(0, 15)) {
+  for (const [i, line] of text.slice(0, 15).entries()) {
     if (!line.includes('府')) continue; // …人民政府…: the only lines worth normalising
     const text = squeezed(line);
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       FULLER_NAME.lastIndex = at + name.length;
       const m = FULLER_NAME.exec(text);
-      if (m) return name + m[1];
+      if (m) return inBody(name + m[1], from + i);
     }
   }
-  return name;
+  return inTitle(name);
 }
 
 // A line of the article's text: a sentence, one that puts forward what follows (现将茅坪回族镇2022年度…报告如下：),
@@ -116,12 +138,12 @@ const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，
  * Who the text says compiled or publishes the report (由我局办公室编制, 总结全县…工作 name no one), in a line
  * naming `within` if given; a compiling office names its body unless it is one of `offices` (the title's, the signature's).
  */
-function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[]): string | null {
-  for (const line of body.slice(0, 15)) {
+function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[]): { value: string; line: number } | null {
+  for (const [i, line] of body.slice(0, 15).entries()) {
     const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
     const stated = m && typedOnce(m[1] ?? m[2] ?? m[3] ?? m[4]!);
     const named = stated && m[4] !== undefined && !offices.includes(stated) ? stated.replace(COMPILING_OFFICE, '') : stated;
-    if (named && isBodyName(named)) return named;
+    if (named && isBodyName(named)) return { value: named, line: i };
   }
   return null;
 }
@@ -154,29 +176,31 @@ const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各]|^
  * alone, however often: the 来源 may be the office that posted the page, and any words a paragraph opens
  * with may end as a name does (2022年,紧紧围绕区委、…).
  */
-function namedInText(body: readonly string[]): string | null {
-  let source: string | null = null;
+function namedInText(body: readonly string[]): { value: string; line: number } | null {
+  let source: { value: string; line: number } | null = null;
   const openings: string[] = [];
-  for (const raw of body) {
+  for (const [i, raw] of body.entries()) {
     if (!raw.includes('年') && !raw.includes('单位') && !raw.includes('来源')) continue;
     const line = toHalfWidth(raw);
     const caption = CAPTION_NAME.exec(line)?.[1];
-    if (caption && isBodyName(caption)) return caption;
+    if (caption && isBodyName(caption)) return { value: caption, line: i };
     const named = SOURCE_NAME.exec(line)?.[1];
-    if (source === null && named && isBodyName(named)) source = named;
+    if (source === null && named && isBodyName(named)) source = { value: named, line: i };
     OPENING.lastIndex = 0;
     for (let m = OPENING.exec(line); m; m = OPENING.exec(line)) openings.push(m[2]!);
   }
-  return source !== null && openings.some((words) => words.startsWith(source)) ? source : null;
+  return source !== null && openings.some((words) => words.startsWith(source.value)) ? source : null;
 }
 
-/** The body a portal's info grid names as publishing the page, where the page names none itself. */
-export function publisher(lines: string[]): string | null {
+/** The body a portal's info grid names as publishing the page, where the page names none itself; where: in `lines` (the page's allLines). */
+export function publisher(lines: string[]): Located<string> | null {
   for (let i = 0; i < Math.min(lines.length, 200); i++) {
     const line = lines[i]!;
     if (!line.includes('发布') && !line.includes('来源')) continue;
-    const m = PUBLISHER.exec(toHalfWidth(line)) ?? (/^\s*(?:发布机构|发布单位)\s*[:：]?\s*$/.test(line) ? PUBLISHER.exec(`发布机构${toHalfWidth(lines[i + 1] ?? '')}`) : null);
-    if (m) return m[1]!;
+    const own = PUBLISHER.exec(toHalfWidth(line));
+    const m = own ?? (/^\s*(?:发布机构|发布单位)\s*[:：]?\s*$/.test(line) ? PUBLISHER.exec(`发布机构${toHalfWidth(lines[i + 1] ?? '')}`) : null);
+    const at = own ? i : i + 1;
+    if (m) return { value: m[1]!, at: nameSpot({ lines: 'all', line: at }, lines[at], m[1]!) };
   }
   return null;
 }

@@ -25,6 +25,12 @@ export interface Spot { lines: 'all' | 'body'; line: number; start: number; end:
 /** A value and where it was read; null where no line of the page gives it (the page's <title>, a <meta>). */
 export interface Located<T> { value: T; at: Spot | null }
 
+/** The lines spots point into. */
+export interface SpotLines { allLines: readonly string[]; bodyLines: readonly string[] }
+
+/** The text of the line a spot is in. */
+export const spotText = (doc: SpotLines, spot: Spot): string => (spot.lines === 'all' ? doc.allLines : doc.bodyLines)[spot.line]!;
+
 /** The whole of line `i`. */
 export const wholeLine = (lines: 'all' | 'body', texts: readonly string[], i: number): Spot => ({ lines, line: i, start: 0, end: texts[i]!.length });
 
@@ -51,6 +57,13 @@ export function rawSpan(line: string, start: number, end: number, dropped: RegEx
   return { start: from, end: to };
 }
 
+/** Where a line (`where`, its text `text`) names `name` (compared as squeezed: spaces between its characters do not matter), or null where it does not. */
+export function nameSpot(where: Pick<Spot, 'lines' | 'line'>, text: string | undefined, name: string): Spot | null {
+  const wanted = squeezed(name);
+  const at = text === undefined || wanted === '' ? -1 : squeezed(text).indexOf(wanted);
+  return at < 0 ? null : { lines: where.lines, line: where.line, ...rawSpan(text!, at, at + wanted.length, /\s/) };
+}
+
 /** No line is a link's: the lines a test gives, or a page without links. */
 export const NO_LINKS: ReadonlySet<number> = new Set();
 
@@ -64,15 +77,15 @@ export const pageTop = (lines: readonly string[]): number => Math.max(60, Math.c
 
 /**
  * Where the report's heading stands in the page's top (a line of 8 or more characters that is the title or
- * part of it), else -1: the portal's header, menus and sidebar stand above it, the article under it.
+ * part of it, and that `accept`s), else -1: the portal's header, menus and sidebar stand above it, the article under it.
  */
-export function headingLine(lines: readonly string[], title: string): number {
+export function headingLine(lines: readonly string[], title: string, accept: (line: string) => boolean = () => true): number {
   const whole = squeezed(title);
   if (whole.length < 8) return -1;
   for (let i = 0; i < Math.min(lines.length, pageTop(lines)); i++) {
     if (lines[i]!.length < 8) continue;
     const line = squeezed(lines[i]);
-    if (line.length >= 8 && whole.includes(line)) return i;
+    if (line.length >= 8 && whole.includes(line) && accept(line)) return i;
   }
   return -1;
 }

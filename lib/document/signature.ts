@@ -9,20 +9,22 @@ const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]
 
 /**
  * The closing signature: the date under it, and the body's name above it (or before it on the same
- * line). The last date under a body's name; a date under no name it knows (a related link's, or after a
+ * line), with where each stands. The last date under a body's name; a date under no name it knows (a related link's, or after a
  * company's or a 部's name on its line) only where no date stands under one. `links`: which lines are a
  * link's text (DocumentText.bodyLinks); a date under one, or under a name under one, is a list item's.
  */
-export function signature(body: string[], end = articleEnd(body), links: ReadonlySet<number> = NO_LINKS): { date: string; name: string | null; at: Spot } | null {
-  let unnamed: { date: string; name: null; at: Spot } | null = null;
+export function signature(body: string[], end = articleEnd(body), links: ReadonlySet<number> = NO_LINKS): { date: string; name: string | null; at: Spot; nameAt: Spot | null } | null {
+  let unnamed: { date: string; name: null; at: Spot; nameAt: null } | null = null;
   // Under the article's end (`end`, articleEnd) a list's names and dates are no signature.
   for (let i = end - 1; i >= Math.floor(body.length / 3); i--) {
     const d = datedLine(body, i, end, links);
     if (!d) continue;
     // The date's characters: what STANDALONE_DATE read after the name on its line, as datedLine normalised it.
     const at = { lines: 'body' as const, line: i, ...rawSpan(body[i]!, d.own.length, d.length, NORMALISED_AWAY) };
-    if (d.name) return { date: d.date, name: d.name, at };
-    if (!NO_NAME.test(d.own)) unnamed ??= { date: d.date, name: null, at };
+    // The name's: before the date on its line, or the line above.
+    const named = d.own ? i : i - 1;
+    if (d.name) return { date: d.date, name: d.name, at, nameAt: { lines: 'body', line: named, ...rawSpan(body[named]!, 0, d.name.length, NORMALISED_AWAY) } };
+    if (!NO_NAME.test(d.own)) unnamed ??= { date: d.date, name: null, at, nameAt: null };
   }
   return unnamed;
 }

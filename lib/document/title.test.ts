@@ -3,53 +3,76 @@ import { isTitleLine, namesReport, reportTitle } from './title.ts';
 
 const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[]; bodyLinks: ReadonlySet<number> }>) =>
   ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
+// What reportTitle reads; where it stands is tested below.
+const titleOf = (text: ReturnType<typeof doc>) => ({ ...reportTitle(text), at: undefined });
 
 describe('reportTitle', () => {
   it('finds the title among the page\'s lines where the page title is the portal\'s, in every wording of a report\'s title', () => {
     const { title } = reportTitle(doc({ title: 'XX市人民政府门户网站', bodyLines: ['政府信息公开年报', 'XX市交通运输局2021年政府信息公开工作年度报告'] }));
     expect(title).toBe('XX市交通运输局2021年政府信息公开工作年度报告');
     // Every wording of a report's title the judgement knows, 政务公开工作报告 and 信息公开年报 too.
-    expect(reportTitle(doc({ title: 'XX县人民政府', bodyLines: ['XX县交通运输局2016年政务公开工作报告'] }))).toEqual({ title: 'XX县交通运输局2016年政务公开工作报告', inBody: true });
+    expect(titleOf(doc({ title: 'XX县人民政府', bodyLines: ['XX县交通运输局2016年政务公开工作报告'] }))).toEqual({ title: 'XX县交通运输局2016年政务公开工作报告', inBody: true });
     expect(namesReport('XX县2015年信息公开年报')).toBe(true);
-    expect(reportTitle(doc({ title: 'XX县2015年信息公开年报', bodyLines: ['相关链接', 'XX县2014年政府信息公开工作年度报告'] })))
+    expect(titleOf(doc({ title: 'XX县2015年信息公开年报', bodyLines: ['相关链接', 'XX县2014年政府信息公开工作年度报告'] })))
       .toEqual({ title: 'XX县2015年信息公开年报', inBody: false });
     // A heading broken by <br> is one title; the article stands under it, so it is the page's own.
-    expect(reportTitle(doc({ title: '左贡县人民政府', bodyLines: ['首页', '左贡县人民政府2021年度', '信息公开年度报告', '一、总体情况'] }))).toEqual({ title: '左贡县人民政府2021年度信息公开年度报告', inBody: false });
+    expect(titleOf(doc({ title: '左贡县人民政府', bodyLines: ['首页', '左贡县人民政府2021年度', '信息公开年度报告', '一、总体情况'] }))).toEqual({ title: '左贡县人民政府2021年度信息公开年度报告', inBody: false });
   });
 
   it('gives the body\'s name on the line above a heading that names no one', () => {
-    expect(reportTitle(doc({ title: '关于2021年度政府信息公开工作的年度报告', bodyLines: ['发布时间：2022-01-25', '盐边县新九镇人民政府', '关于2021年度政府信息公开工作的年度报告', '一、总体情况'] })))
+    expect(titleOf(doc({ title: '关于2021年度政府信息公开工作的年度报告', bodyLines: ['发布时间：2022-01-25', '盐边县新九镇人民政府', '关于2021年度政府信息公开工作的年度报告', '一、总体情况'] })))
       .toEqual({ title: '关于2021年度政府信息公开工作的年度报告', inBody: false, nameAbove: '盐边县新九镇人民政府' });
     // The article repeats the heading under the portal's, with the body's name above its copy: the line above the portal's is the site's logo.
     const songmutang = ['桃江县人民政府', '2022年政府信息公开工作年度报告', '桃江县松木塘镇人民政府', '2022年政府信息公开工作年度报告', '一、总体情况'];
-    expect(reportTitle(doc({ title: '桃江县人民政府', bodyLines: songmutang })))
+    expect(titleOf(doc({ title: '桃江县人民政府', bodyLines: songmutang })))
       .toEqual({ title: '桃江县松木塘镇人民政府2022年政府信息公开工作年度报告', inBody: false, nameAbove: '桃江县松木塘镇人民政府' });
     // A heading that names its body after its year names someone: the site's logo above it is no name.
-    expect(reportTitle(doc({ title: '黄陂区人民政府', bodyLines: ['黄陂区人民政府', '2023年祁家湾街道办事处政府信息公开工作年度报告', '一、总体情况'] })).nameAbove).toBeUndefined();
+    expect(titleOf(doc({ title: '黄陂区人民政府', bodyLines: ['黄陂区人民政府', '2023年祁家湾街道办事处政府信息公开工作年度报告', '一、总体情况'] })).nameAbove).toBeUndefined();
     // Nor does a 学年 report's title (重庆工商大学 / 2022-2023学年度信息公开工作报告), whose name is the line above.
-    expect(reportTitle(doc({ title: '信息公开年报-重庆工商大学信息公开网', bodyLines: ['重庆工商大学', '2022-2023学年度信息公开工作报告', '按照《条例》…编制。'] })).nameAbove).toBe('重庆工商大学');
+    expect(titleOf(doc({ title: '信息公开年报-重庆工商大学信息公开网', bodyLines: ['重庆工商大学', '2022-2023学年度信息公开工作报告', '按照《条例》…编制。'] })).nameAbove).toBe('重庆工商大学');
     // A breadcrumb is no name.
-    expect(reportTitle(doc({ title: '2021年政府信息公开工作年度报告', bodyLines: ['首页 > 统计局', '2021年政府信息公开工作年度报告'] })).nameAbove).toBeUndefined();
+    expect(titleOf(doc({ title: '2021年政府信息公开工作年度报告', bodyLines: ['首页 > 统计局', '2021年政府信息公开工作年度报告'] })).nameAbove).toBeUndefined();
   });
 
   it('takes a heading the article stands under, or the 名称 of the info grid, for the page\'s own title', () => {
     // <h1> broken by <br>, the date line under it: the name above joins the title that names no one.
     const h1 = ['义乌市人民政府', '首页', '义乌市廿三里街道办事处', '2022年政府信息公开工作年度报告', '发布日期：2023-01-11 信息来源：廿三里街道 浏览次数：',
       '根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》规定编制本报告。', '一、总体情况'];
-    expect(reportTitle(doc({ title: '义乌市人民政府', bodyLines: h1 }))).toEqual({ title: '义乌市廿三里街道办事处2022年政府信息公开工作年度报告', inBody: false, nameAbove: '义乌市廿三里街道办事处' });
+    expect(titleOf(doc({ title: '义乌市人民政府', bodyLines: h1 }))).toEqual({ title: '义乌市廿三里街道办事处2022年政府信息公开工作年度报告', inBody: false, nameAbove: '义乌市廿三里街道办事处' });
     // A link below the text is no title of the page's.
     const related = ['2025年是“十四五”规划收官之年。政府工作的总体要求是：……', '相关链接', '汉滨区2024年政府信息公开工作年度报告', '汉滨区2024年法治政府建设情况报告'];
-    expect(reportTitle(doc({ title: '安康市汉滨区人民政府', bodyLines: related })).inBody).toBe(true);
+    expect(titleOf(doc({ title: '安康市汉滨区人民政府', bodyLines: related })).inBody).toBe(true);
     const grid = ['索引号', '11230102/2023-00003', '发布机构', '道里区经纬街道办事处', '名称', '道里区经纬街道办事处2022年政府信息公开工作年度报告'];
-    expect(reportTitle(doc({ title: '哈尔滨市道里区人民政府', allLines: grid, bodyLines: ['一、总体情况'] })))
+    expect(titleOf(doc({ title: '哈尔滨市道里区人民政府', allLines: grid, bodyLines: ['一、总体情况'] })))
       .toEqual({ title: '道里区经纬街道办事处2022年政府信息公开工作年度报告', inBody: false });
     // A dated heading over a <title> that names no year (the portal's 年报 column).
     const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
     const { title } = reportTitle(doc({ title: '瑞安市政府信息公开年报', bodyLines: gaolou }));
     expect(title).toBe('高楼镇2018年度政府信息公开年度报告');
     // A title run into the sentence that introduces it.
-    expect(reportTitle(doc({ title: '资阳市人民政府信息公开', bodyLines: ['资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)等文件规定编制。', '一、总体情况'] })).title)
+    expect(titleOf(doc({ title: '资阳市人民政府信息公开', bodyLines: ['资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)等文件规定编制。', '一、总体情况'] })).title)
       .toBe('资阳市同城化发展工作局2022年政府信息公开工作年度报告');
+  });
+
+  it('says where the page shows the title: the heading the page\'s <title> is, the lines a heading was read from, the grid\'s cell', () => {
+    // Each line of the title, and the characters read of it.
+    const where = (text: ReturnType<typeof doc>) => reportTitle(text).at.map((s) => (s.lines === 'all' ? text.allLines : text.bodyLines)[s.line]!.slice(s.start, s.end));
+    const page = ['首页 > 年报', '铁岭市2019年度政府信息公开工作报告', '发布时间：2020-02-28'];
+    expect(where(doc({ title: '铁岭市2019年度政府信息公开工作报告', allLines: page, bodyLines: page }))).toEqual(['铁岭市2019年度政府信息公开工作报告']);
+    // Nor is the site's name the <title> adds, in the portal's header, any place of it: the heading under it is.
+    const portal = ['哈尔滨市道里区人民政府', '首页', '道里区经纬街道办事处2022年政府信息公开工作年度报告'];
+    expect(where(doc({ title: '道里区经纬街道办事处2022年政府信息公开工作年度报告_哈尔滨市道里区人民政府', allLines: portal, bodyLines: portal })))
+      .toEqual(['道里区经纬街道办事处2022年政府信息公开工作年度报告']);
+    // A <title> no line of the page shows has no place.
+    expect(where(doc({ title: '铁岭市2019年度政府信息公开工作报告', allLines: ['首页'], bodyLines: ['首页'] }))).toEqual([]);
+    const zuogong = ['首页', '左贡县人民政府2021年度', '信息公开年度报告', '一、总体情况'];
+    expect(where(doc({ title: '左贡县人民政府', bodyLines: zuogong }))).toEqual(['左贡县人民政府2021年度', '信息公开年度报告']);
+    const yiwu = ['首页', '义乌市廿三里街道办事处', '2022年政府信息公开工作年度报告', '发布日期：2023-01-11', '一、总体情况'];
+    expect(where(doc({ title: '义乌市人民政府', bodyLines: yiwu }))).toEqual(['义乌市廿三里街道办事处', '2022年政府信息公开工作年度报告']);
+    const grid = ['索引号：11230102/2023-00003', '发布机构：道里区经纬街道办事处', '名称：道里区经纬街道办事处2022年政府信息公开工作年度报告 '];
+    expect(where(doc({ title: '哈尔滨市道里区人民政府', allLines: grid, bodyLines: ['一、总体情况'] }))).toEqual(['道里区经纬街道办事处2022年政府信息公开工作年度报告']);
+    const opening = ['资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)等文件规定编制。', '一、总体情况'];
+    expect(where(doc({ title: '资阳市人民政府信息公开', bodyLines: opening }))).toEqual(['资阳市同城化发展工作局2022年政府信息公开工作年度报告']);
   });
 
   it('takes the heading the article stands under over a sidebar\'s news of reports above it (a portal whose <title> is its name)', () => {
@@ -58,7 +81,7 @@ describe('reportTitle', () => {
       '我市发布2025年政府信息公开工作年度报告2026-01-31', '图片新闻', '市领导调研重点项目建设[2026-11-19]', '2026年11月'];
     const article = ['隆德县城关镇2021年政府信息公开年度报告', '2022-01-19 15:30 浏览次数：567', '隆德县城关镇', '2021年政府信息公开工作年度报告',
       '根据《中华人民共和国政府信息公开条例》规定,现发布《隆德县城关镇2021年政府信息公开工作年度报告》。', '一、总体情况'];
-    expect(reportTitle(doc({ title: '隆德县人民政府', bodyLines: [...sidebar, ...article] }))).toEqual({ title: '隆德县城关镇2021年政府信息公开年度报告', inBody: false });
+    expect(titleOf(doc({ title: '隆德县人民政府', bodyLines: [...sidebar, ...article] }))).toEqual({ title: '隆德县城关镇2021年政府信息公开年度报告', inBody: false });
   });
 
   it('takes no link\'s text for the title: a sidebar\'s report of another body right before an article with no heading', () => {
@@ -67,13 +90,13 @@ describe('reportTitle', () => {
       '根据《中华人民共和国政府信息公开条例》规定，现将西湖区民政局2022年政府信息公开工作年度报告公布如下。', '一、总体情况'];
     // The menu, the breadcrumb and the list's items are links.
     const links = new Set([2, 3, 4, 6, 7]);
-    expect(reportTitle(doc({ title: '杭州市西湖区人民政府', bodyLines: lines, bodyLinks: links }))).toEqual({ title: '杭州市西湖区人民政府', inBody: false });
+    expect(titleOf(doc({ title: '杭州市西湖区人民政府', bodyLines: lines, bodyLinks: links }))).toEqual({ title: '杭州市西湖区人民政府', inBody: false });
     // A link's name right above a heading that names no one (a sidebar's list of the county's towns) is no body's over it.
     const towns = ['隆德县人民政府', '乡镇街道', '城关镇人民政府', '沙塘镇人民政府', '联财镇人民政府', '2022年政府信息公开工作年度报告', '发布时间：2023-01-20', '一、总体情况'];
-    expect(reportTitle(doc({ title: '隆德县人民政府', bodyLines: towns, bodyLinks: new Set([2, 3, 4]) })).nameAbove).toBeUndefined();
-    expect(reportTitle(doc({ title: '隆德县人民政府', bodyLines: towns })).nameAbove).toBe('联财镇人民政府');
+    expect(titleOf(doc({ title: '隆德县人民政府', bodyLines: towns, bodyLinks: new Set([2, 3, 4]) })).nameAbove).toBeUndefined();
+    expect(titleOf(doc({ title: '隆德县人民政府', bodyLines: towns })).nameAbove).toBe('联财镇人民政府');
     // The <title> that names the report (and no one) is kept over the list's.
-    expect(reportTitle(doc({ title: '2022年政府信息公开工作年度报告_西湖区民政局', bodyLines: lines, bodyLinks: links })).title).toBe('2022年政府信息公开工作年度报告_西湖区民政局');
+    expect(titleOf(doc({ title: '2022年政府信息公开工作年度报告_西湖区民政局', bodyLines: lines, bodyLinks: links })).title).toBe('2022年政府信息公开工作年度报告_西湖区民政局');
   });
 
   it('reads a sentence that names the report as no title', () => {

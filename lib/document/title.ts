@@ -3,7 +3,7 @@
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { type DocumentText, isProse, NO_LINKS } from './page-text.ts';
+import { type DocumentText, headingLine, isProse, NO_LINKS, type Spot, wholeLine } from './page-text.ts';
 import { lineDate } from './published.ts';
 import { HEADING } from './sections.ts';
 
@@ -27,43 +27,68 @@ const SENTENCE = new RegExp(`^\\s*(?:${PRESENTS}|${PUBLISHES_NOW}|根据|按照|
 /** A line that reads like a report's title: short, with the year in it (a portal's 政府信息公开年报 menu link is not one), and no sentence. */
 export const isTitleLine = (line: string): boolean => line.length <= 60 && namesReport(line) && yearIn(line) !== null && !SENTENCE.test(line);
 
+/** The report's title as reportTitle reads it. */
+export interface ReportTitle {
+  title: string;
+  /** Found among the page's lines where it may be a link to a report. */
+  inBody: boolean;
+  /** A body's name on the line above a heading that names no one (for the issuer). */
+  nameAbove?: string;
+  /** Where the page shows it: the lines (and their characters) it was read from, or for the page's <title> the heading that is it or part of it; none where no line does. */
+  at: Spot[];
+}
+
 /**
  * The report's title: the page title, or a heading that names a report when the title is the portal's
  * name (or names no year: 瑞安市政府信息公开年报 over 高楼镇2018年度…年度报告). `inBody` says it was found
  * among the page's lines where it may be a link to a report; a heading the page's article stands under
  * (before its text, followed by its date line or text), or the 名称 of the page's info grid, is its own.
- * `nameAbove` is a body's name on the line above a heading that names no one (for the issuer).
  */
-export function reportTitle(doc: DocumentText): { title: string; inBody: boolean; nameAbove?: string } {
+export function reportTitle(doc: DocumentText): ReportTitle {
   const given = [doc.meta['articletitle'] ?? '', doc.title].map((t) => t.trim()).find(namesReport);
   // A dated title that names its body (not 我局) is the report's: the page's headings need no reading.
-  if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false };
+  if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false, at: headingAt(doc.allLines, given) };
   const heading = headingTitle(doc.bodyLines, doc.bodyLinks);
   const nameAbove = heading?.name;
   const found = gridTitle(doc.allLines) ?? heading;
-  if (found?.own && (given === undefined || (yearIn(given) === null && yearIn(found.title) !== null))) return { title: found.title, inBody: false, nameAbove };
-  if (given !== undefined) return { title: given, inBody: false, nameAbove };
-  return found ? { title: found.title, inBody: true, nameAbove } : { title: doc.title.trim(), inBody: false, nameAbove };
+  if (found?.own && (given === undefined || (yearIn(given) === null && yearIn(found.title) !== null))) return { title: found.title, inBody: false, nameAbove, at: found.at };
+  if (given !== undefined) return { title: given, inBody: false, nameAbove, at: headingAt(doc.allLines, given) };
+  // A <title> that names no report is no report's title, and has no place.
+  return found ? { title: found.title, inBody: true, nameAbove, at: found.at } : { title: doc.title.trim(), inBody: false, nameAbove, at: [] };
 }
+
+/**
+ * Where the page's lines show a title read from the page's <title>: its heading (headingLine), the part of it
+ * that names the report or its year — not the site's name a <title> adds (…年度报告_哈尔滨市道里区人民政府), which the portal's header shows.
+ */
+function headingAt(lines: readonly string[], title: string): Spot[] {
+  const i = headingLine(lines, title, (line) => namesReport(line) || yearIn(line) !== null);
+  return i < 0 ? [] : [wholeLine('all', lines, i)];
+}
+
+/** A heading as the readers below find it: the title, whether the article stands under it, and where. */
+interface Found { title: string; own: boolean; at: Spot[]; name?: string }
 
 // The 名称/标题 of a portal's info grid (索引号, 发布机构, 名称…), in its cell or after its label; the grid
 // known by its other labels (a list's 标题 column is none).
 const GRID_NAME = /^\s*(?:文件|信息|公文|文章)?(?:名\s*称|标\s*题)\s*[:：]?\s*/;
 const GRID_LABEL = /索\s*引\s*号|发布机构|发文机关|文\s*号|主题分类|成文日期/;
 
-function gridTitle(lines: readonly string[]): { title: string; own: boolean } | null {
+function gridTitle(lines: readonly string[]): Found | null {
   for (let i = 0; i < Math.min(lines.length, 200); i++) {
     const m = GRID_NAME.exec(lines[i]!);
     if (!m) continue;
-    const title = (lines[i]!.slice(m[0].length) || (lines[i + 1] ?? '')).trim();
-    if (title.length <= 80 && namesReport(title) && lines.slice(Math.max(0, i - 12), i + 12).some((l) => GRID_LABEL.test(l))) return { title, own: true };
+    const inCell = lines[i]!.length > m[0].length;
+    const title = (inCell ? lines[i]!.slice(m[0].length) : (lines[i + 1] ?? '')).trim();
+    const at = inCell ? { lines: 'all' as const, line: i, start: m[0].length, end: lines[i]!.trimEnd().length } : wholeLine('all', lines, i + 1);
+    if (title.length <= 80 && namesReport(title) && lines.slice(Math.max(0, i - 12), i + 12).some((l) => GRID_LABEL.test(l))) return { title, own: true, at: [at] };
   }
   return null;
 }
 
 const NAMED_BEFORE_YEAR = /^[^我本\d\s][^\d]+?(?:19|20)\d{2}/;
 // A title run into the sentence that introduces the report: …2022年政府信息公开工作年度报告(以下简称年报)是根据….
-const TITLE_OPENING = /^\s*([^，,。；;:：]{4,60}?(?:报告|年报))\s*[(（]以下简称/;
+const TITLE_OPENING = /^\s*([^，,。；;:：]{4,60}?(?:报告|年报))\s*[(（]以下简称/d;
 // A title that names no one: the report's words right after its year, if any (2022年政府信息公开…, 关于2021年度…的
 // 年度报告, 2022-2023学年度信息公开…), not 2024年合水镇人民政府信息公开… .
 const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2}\\s*学)?\\s*年?度?)?(?:${REPORT_WORDS})`);
@@ -76,13 +101,15 @@ const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}(?:\\s*[-—–~�
  * the sentence that introduces it as the title, and a title
  * that names no one with the body's name on the line above it: 义乌市廿三里街道办事处 / 2022年政府信息公开….
  */
-function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_LINKS): { title: string; own: boolean; name?: string } | null {
+function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_LINKS): Found | null {
   const lines = body.slice(0, 200);
-  let first: { title: string; own: boolean; name?: string } | null = null;
+  let first: Found | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.includes('年') || links.has(i)) continue;
-    const line = lines[i]!.length > 60 ? TITLE_OPENING.exec(lines[i]!)?.[1] : lines[i]!.trim();
+    const opening = lines[i]!.length > 60 ? TITLE_OPENING.exec(lines[i]!) : null;
+    const line = opening ? opening[1] : lines[i]!.length > 60 ? undefined : lines[i]!.trim();
     if (line === undefined) continue;
+    const at = opening ? { lines: 'body' as const, line: i, start: opening.indices![1]![0], end: opening.indices![1]![1] } : wholeLine('body', lines, i);
     // …but not a line before a whole title of its own (a calendar's 2026年11月 over the heading).
     const joinsNext = line.length <= 30 && !line.includes('报') && !isTitleLine((lines[i + 1] ?? '').trim());
     const title = joinsNext ? line + (lines[i + 1] ?? '').trim() : line;
@@ -94,8 +121,9 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
     // A link's name above (a sidebar's list of the county's towns) is no body's over its heading.
     const above = i > 0 && !links.has(i - 1) ? squeezed(lines[i - 1]) : '';
     const end = joinsNext ? i + 2 : i + 1;
-    const found = !namesNoOne || !NAME_LINE.test(above) ? { title, own: standsOver(lines, i, end) }
-      : { title: above + title, own: standsOver(lines, i - 1, end), name: above };
+    const spots = joinsNext ? [at, wholeLine('body', lines, i + 1)] : [at];
+    const found = !namesNoOne || !NAME_LINE.test(above) ? { title, own: standsOver(lines, i, end), at: spots }
+      : { title: above + title, own: standsOver(lines, i - 1, end), name: above, at: [wholeLine('body', lines, i - 1), ...spots] };
     if (found.own) return found;
     first ??= found;
   }

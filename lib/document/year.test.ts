@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textAt } from '../../test/support/spots.ts';
-import { headingLine } from './page-text.ts';
+import { reportTitle } from './title.ts';
 import { reportYear as located, titleYearAt } from './year.ts';
 
 // The year read; where it stands is tested below.
@@ -31,12 +31,14 @@ describe('reportYear', () => {
 
   it('says where the year stands: in the page\'s heading for the title\'s, the period\'s place, the line that names it', () => {
     const page = ['首页 > 年报', '某县2020年度政府信息公开工作年度报告', '发布时间：2021-01-20'];
-    const title = '某县2020年度政府信息公开工作年度报告';
-    expect(textAt(page, { value: 2020, at: titleYearAt(page, title, headingLine(page, title)) })).toBe('2020');
+    const title = (t: string, lines: string[]) => titleYearAt(t, reportTitle({ title: t, meta: {}, allLines: lines, bodyLines: [] }).at, { allLines: lines, bodyLines: [] });
+    expect(textAt(page, { value: 2020, at: title('某县2020年度政府信息公开工作年度报告', page) })).toBe('2020');
     // A heading that is only part of the title, without its year (the site's name), is not where the year stands.
-    const site = ['某县人民政府办公室', '正文。'];
-    expect(headingLine(site, `${site[0]}2020年度政府信息公开工作年度报告`)).toBe(0);
-    expect(titleYearAt(site, `${site[0]}2020年度政府信息公开工作年度报告`, 0)).toBeNull();
+    expect(title('某县人民政府办公室2020年度政府信息公开工作年度报告', ['某县人民政府办公室', '正文。'])).toBeNull();
+    // The year of a title over two lines, under the body's name (义乌市廿三里街道办事处 / 2022年…), stands in its second.
+    const split = ['义乌市廿三里街道办事处', '2022年政府信息公开工作年度报告', '发布时间：2023-01-20'];
+    const read = reportTitle({ title: '义乌市人民政府', meta: {}, allLines: split, bodyLines: split });
+    expect(textAt(split, { value: 2022, at: titleYearAt(read.title, read.at, { allLines: split, bodyLines: split }) })).toBe('2022');
     const period = { value: { start: '2020-01-01' }, at: { lines: 'body' as const, line: 3, start: 7, end: 20 } };
     expect(located('政府信息公开年报', period, [])?.at).toBe(period.at);
     const body = ['一、总体情况', '2020年，我街按照全区政府信息公开工作的总体要求开展工作。'];

@@ -1,7 +1,7 @@
 // The year the report tells of.
 import { toHalfWidth } from '../text/normalize.ts';
 import { findYear, yearIn, yearsIn } from './dates.ts';
-import { type Located, NO_LINKS, rawSpan, type Spot } from './page-text.ts';
+import { type Located, NO_LINKS, rawSpan, type Spot, type SpotLines, spotText } from './page-text.ts';
 import { REPORT_WORDS } from './title.ts';
 
 // A year the text's first lines name before the report's words: 2020年度政府信息公开工作….
@@ -31,10 +31,16 @@ function yearAt(lines: readonly string[], i: number, m: RegExpExecArray): Spot {
   return { lines: 'body', line: i, ...rawSpan(lines[i]!, m.indices![1]![0], m.indices![1]![1]) };
 }
 
-/** Where the page's heading (line i of all its lines: headingLine) names the year of its title, if it does. */
-export function titleYearAt(lines: readonly string[], title: string, i: number): Spot | null {
-  const found = i < 0 ? null : findYear(lines[i]!);
-  return found && found.year === yearIn(title) ? { lines: 'all', line: i, ...rawSpan(lines[i]!, found.start, found.end) } : null;
+/** Where the title's place on the page (reportTitle's `at`) names the title's year, if it does. */
+export function titleYearAt(title: string, at: readonly Spot[], doc: SpotLines): Spot | null {
+  for (const spot of at) {
+    const line = spotText(doc, spot);
+    const found = findYear(line.slice(spot.start, spot.end));
+    if (!found) continue;
+    const span = rawSpan(line.slice(spot.start), found.start, found.end);
+    return found.year === yearIn(title) ? { ...spot, start: spot.start + span.start, end: spot.start + span.end } : null;
+  }
+  return null;
 }
 
 /** A paragraph that opens with the year it tells of: 2020年,我街按照… (not a date: 2020年1月…). */

@@ -47,7 +47,7 @@ function offerOf(own: YearSummary, link: PageLink): { link: YearLink; named: boo
   if (text === undefined) return null;
   const year = yearIn(text);
   if (year !== own.year - 1 && year !== own.year + 1) return null;
-  const name = reportIssuer(text, []);
+  const name = reportIssuer(text, [])?.value ?? null;
   if (name !== null && !sameName(issuerKey(name), own.key)) return null;
   return { link: { year, href: url.href, text }, named: name !== null };
 }

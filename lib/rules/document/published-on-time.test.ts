@@ -25,11 +25,15 @@ describe('document/published-on-time', () => {
     }]);
   });
 
-  it('warns a department that published after 1月31日, saying why that deadline applies', () => {
+  it('warns a department that published after 1月31日, saying why that deadline applies, and naming the issuer that chose it', () => {
     expect(findingsOf(publishedOnTime, published('2022-03-15', '某县农业农村局'))).toMatchObject([{
       severity: 'warning', actual: 43,
       message: '发布日期为2022年3月15日，晚于2022年1月31日的期限43天（某县农业农村局是政府部门，按《条例》第四十九条，县级以上人民政府部门于1月31日前公布本机关年度报告）',
+      cells: [{ table: 'document', path: 'publishedAt' }, { table: 'document', path: 'issuer' }],
     }]);
+    // Where no issuer's kind chose the deadline (before the 2019 revision, or no issuer read), the finding names none.
+    expect(findingsOf(publishedOnTime, published('2015-04-10', '某县农业农村局', 2014))[0]?.cells).toEqual([{ table: 'document', path: 'publishedAt' }]);
+    expect(findingsOf(publishedOnTime, published('2022-04-10', null))[0]?.cells).toEqual([{ table: 'document', path: 'publishedAt' }]);
   });
 
   it('only notes a date more than a year late: a site\'s migration or a repost, not the first publication (dongcheng-2013)', () => {

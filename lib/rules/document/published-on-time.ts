@@ -3,7 +3,8 @@ import { issuerKind } from '../issuer.ts';
 import type { Rule } from '../types.ts';
 import { chineseDate, daysBetween, periodEnd, yearOf } from './dates.ts';
 
-interface Deadline { date: string; why: string; severity: 'warning' | 'info' }
+/** The deadline, why, and whether the issuer's kind chose it (the finding then names the issuer too). */
+interface Deadline { date: string; why: string; severity: 'warning' | 'info'; byIssuer?: boolean }
 
 /**
  * 2008年《条例》第三十一条: every agency by 3月31日. 2019年修订的《条例》第四十九条: a 县级以上人民政府部门
@@ -15,11 +16,11 @@ function deadlineFor(year: number, issuer: string | null): Deadline {
   if (year <= 2018) return { date: march, why: '2008年《条例》第三十一条：各行政机关于每年3月31日前公布上一年度报告', severity: 'warning' };
   switch (issuerKind(issuer)) {
     case 'government':
-      return { date: march, why: `${issuer}是县级以上人民政府，按《条例》第四十九条，本级政府年度报告于3月31日前公布`, severity: 'warning' };
+      return { date: march, why: `${issuer}是县级以上人民政府，按《条例》第四十九条，本级政府年度报告于3月31日前公布`, severity: 'warning', byIssuer: true };
     case 'department':
-      return { date: `${next}-01-31`, why: `${issuer}是政府部门，按《条例》第四十九条，县级以上人民政府部门于1月31日前公布本机关年度报告`, severity: 'warning' };
+      return { date: `${next}-01-31`, why: `${issuer}是政府部门，按《条例》第四十九条，县级以上人民政府部门于1月31日前公布本机关年度报告`, severity: 'warning', byIssuer: true };
     case 'township':
-      return { date: march, why: `《条例》第四十九条未规定乡镇、街道的期限，此处参照本级政府报告的3月31日（${issuer}的数据应在其之前汇总）`, severity: 'info' };
+      return { date: march, why: `《条例》第四十九条未规定乡镇、街道的期限，此处参照本级政府报告的3月31日（${issuer}的数据应在其之前汇总）`, severity: 'info', byIssuer: true };
     case 'unknown':
       return { date: march, why: '发布机关不明，按《条例》第四十九条中较宽的3月31日期限判断', severity: 'warning' };
   }
@@ -68,7 +69,7 @@ export const publishedOnTime: Rule = {
     return [{
       severity: reposted ? 'info' : deadline.severity,
       message: `${published()}，晚于${chineseDate(deadline.date)}的期限${late}天（${deadline.why}）${reposted ? '；相隔一年以上，这多半是网站迁移或重新发布的日期，不是首次公布的日期' : ''}`,
-      cells, expected: null, actual: late,
+      cells: deadline.byIssuer ? [...cells, { table: 'document', path: 'issuer' }] : cells, expected: null, actual: late,
     }];
   },
 };

@@ -34,7 +34,7 @@ export const yearAgrees: Rule = {
     const titleYears = [...new Set(yearsIn(ctx.title))];
     // Where each year is stated; put in words only for a finding.
     const claims: { where: () => string; year: number; cells: CellRef[] }[] = [];
-    if (titleYears.length === 1) claims.push({ where: () => `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [] });
+    if (titleYears.length === 1) claims.push({ where: () => `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [{ table: 'document', path: 'title' }] });
     if (document.year !== null) claims.push({ where: () => `报告年度为${document.year}年`, year: document.year, cells: [{ table: 'document', path: 'year' }] });
     const { period } = document;
     if (period) {
