@@ -122,8 +122,9 @@ function createAnnotator(ctx: ContentScriptContext) {
       } else if (message.type === 'grl:open' && !session && !opening) {
         opening = open().finally(() => { opening = null; });
         await opening;
-      } else if (message.type === 'grl:close') {
-        session?.close();
+      } else if (message.type === 'grl:close' && session) {
+        session.close(); // announced as it closed (onClosed)
+        return state();
       }
       forgetLeftPage(); // the page may have changed while it was read
       announce();
