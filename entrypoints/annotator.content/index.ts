@@ -52,8 +52,11 @@ function createAnnotator(ctx: ContentScriptContext) {
     failed: reading?.ok === false,
     open: session !== null || opening !== null,
   });
-  const announce = () => void browser.runtime.sendMessage({ type: 'grl:state', state: state() } satisfies BackgroundMessage)
+  const announce = (said: FrameState | null = state()) => void browser.runtime.sendMessage({ type: 'grl:state', state: said } satisfies BackgroundMessage)
     .catch(() => { /* the background is restarting; it asks again on the next click */ });
+  // A frame removed, reloaded or left for another document counts for nothing; one back from the cache counts again.
+  ctx.addEventListener(window, 'pagehide', () => announce(null));
+  ctx.addEventListener(window, 'pageshow', (e) => { if (e.persisted) announce(); });
 
   /**
    * Reads the frame's page and keeps the reading, unless `keep` and there is one already (an open()
@@ -119,8 +122,9 @@ function createAnnotator(ctx: ContentScriptContext) {
       } else if (message.type === 'grl:open' && !session && !opening) {
         opening = open().finally(() => { opening = null; });
         await opening;
-      } else if (message.type === 'grl:close') {
-        session?.close();
+      } else if (message.type === 'grl:close' && session) {
+        session.close(); // announced as it closed (onClosed)
+        return state();
       }
       forgetLeftPage(); // the page may have changed while it was read
       announce();

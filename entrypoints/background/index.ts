@@ -1,5 +1,6 @@
 // Badge and icon click, and the pages the annotator asks to read. Pages talk to it through protocol.ts; the state of a tab is what its
-// frames last said, kept in memory (a restarted worker just learns it again on the next message).
+// frames last said, kept in memory (a restarted worker just learns it again on the next message): the detector's part and the
+// annotator's each changed only by what that script says.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messagesFor } from '../../components/i18n.ts';
@@ -21,8 +22,10 @@ export default defineBackground(() => {
   };
 
   async function paint(tabId: number) {
+    const t = messagesFor((await loadSettings()).language);
+    // The tab as it is now, not as it was when asked: a paint never shows what a later message replaced.
     const state = tabState(tabId);
-    const badge = badgeFor(state.detected.size > 0, [...state.frames.values()], messagesFor((await loadSettings()).language));
+    const badge = badgeFor(state.detected.size > 0, [...state.frames.values()], t);
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -32,11 +35,11 @@ export default defineBackground(() => {
   }
 
   async function onDetected(tabId: number, frameId: number, report: boolean) {
-    const { detected, frames } = tabState(tabId);
+    const { detected } = tabState(tabId);
     if (!report) {
-      // The frame shows another page now, or is gone: what its annotator found there no longer counts either.
+      // The annotator's reading stays until the annotator says otherwise: after an address change it may keep it
+      // (a parameter the portal added), else it announces it forgot, as it does when its frame goes.
       detected.delete(frameId);
-      frames.delete(frameId);
       return paint(tabId);
     }
     detected.add(frameId);
@@ -75,14 +78,16 @@ export default defineBackground(() => {
     if (message.type === 'grl:detected') {
       void onDetected(tabId, sender.frameId ?? 0, message.report).catch((error) => console.warn('[GovReport Lens]', error));
     } else {
-      tabState(tabId).frames.set(sender.frameId ?? 0, message.state);
+      const { frames } = tabState(tabId);
+      if (message.state) frames.set(sender.frameId ?? 0, message.state);
+      else frames.delete(sender.frameId ?? 0);
       void paint(tabId);
     }
   });
   browser.action.onClicked.addListener((tab) => {
     if (tab.id != null) void toggle(tab.id).catch((error) => console.warn('[GovReport Lens]', error));
   });
-  // A new page in the tab starts with a clean slate (Chrome clears the badge itself).
-  browser.tabs.onUpdated.addListener((tabId, change) => { if (change.status === 'loading') tabs.delete(tabId); });
+  // No clean slate as the tab loads: the browser says so for an SPA's address change too, which the annotator's reading may
+  // outlive. A page that goes says so itself (each script as its frame hides), and the browser clears the badge.
   browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
 });

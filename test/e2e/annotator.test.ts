@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
 import { listFigures, tableLayouts } from '../../lib/labels.ts';
 import { reportToCsv, tableToTsv } from '../../lib/serialize.ts';
-import { badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, launchWithExtension, panelViolations, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
+import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, launchWithExtension, panelViolations, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
 import { badgeText, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
 const PAGES = 'test/fixtures/pages';
@@ -173,4 +173,20 @@ it.each(VARIANTS)('a finding about the title or the issuer ($rule) lights where 
 it('declares the icon\'s click (_execute_action) with the shortcut Alt+Shift+G in the built manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
   expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+G');
+});
+
+it('announces a close by the icon once', async () => {
+  const { url } = fixtures.find((f) => f.file === 'longde-chengguan-2021.html')!;
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await clickIcon(browser.worker, url);
+  await panel(page).waitFor();
+  const tab = await hear(browser.worker, url);
+  await clickIcon(browser.worker, url);
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  // Asked afterwards, the annotator answers after all it announced of the close: that once, then the answer.
+  const { state, heard } = await askState(browser.worker, tab);
+  expect(state.open).toBe(false);
+  expect(heard.filter((s) => !s?.open)).toEqual([state, state]);
+  await page.close();
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { FrameState } from '../../entrypoints/annotator.content/protocol.ts';
+import type { BackgroundMessage, FrameState } from '../../entrypoints/annotator.content/protocol.ts';
 
 export const EXTENSION = resolve('.output/chrome-mv3-e2e');
 
@@ -75,30 +75,46 @@ export async function badgeOf(worker: Worker, url: string): Promise<{ text: stri
   }, url);
 }
 
-/** The states the annotator of each tab heard (hearStates) announced, kept in the worker by tab id. */
-type Heard = { heard?: Record<number, FrameState[]> };
+/** What the worker heard of a tab: each message its frames sent the background, and each badge text painted for it, in order. */
+export type Heard = BackgroundMessage | { type: 'badge'; text: string };
+type Hearing = { heard?: Record<number, Heard[]> };
 
-/** From now on the worker keeps the states the annotator in the tab at `url` announces (askState gives them); gives the tab's id. */
-export async function hearStates(worker: Worker, url: string): Promise<number> {
+/**
+ * From now on the worker keeps what it hears of the tab at `url` (heardOf gives it); gives the tab's id. The background's
+ * listener was added first: when a message is heard, the background has taken it in, and a paint it asked for comes after.
+ */
+export async function hear(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (u) => {
     const [tab] = await chrome.tabs.query({ url: u });
     if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
-    const id = tab.id, heard: FrameState[] = [];
-    ((globalThis as Heard).heard ??= {})[id] = heard;
-    chrome.runtime.onMessage.addListener((m: { type: string; state: FrameState }, sender) => { if (sender.tab?.id === id && m.type === 'grl:state') heard.push(m.state); });
+    const id = tab.id, heard: Heard[] = [];
+    ((globalThis as Hearing).heard ??= {})[id] = heard;
+    chrome.runtime.onMessage.addListener((m: BackgroundMessage, sender) => { if (sender.tab?.id === id) heard.push(m); });
+    const paint = chrome.action.setBadgeText.bind(chrome.action);
+    chrome.action.setBadgeText = ((details: chrome.action.BadgeTextDetails) => {
+      if (details.tabId === id) heard.push({ type: 'badge', text: details.text ?? '' });
+      return paint(details);
+    }) as typeof chrome.action.setBadgeText;
     return id;
   }, url);
 }
 
+/** Polls what the worker heard of the tab (since hear) until `done` accepts it; returns the last seen either way. */
+export function heardOf(worker: Worker, tabId: number, done: (heard: Heard[]) => boolean): Promise<Heard[]> {
+  return waitFor(() => worker.evaluate((id) => (globalThis as Hearing).heard![id]!, tabId), done);
+}
+
+/** The states announced in what was heard. */
+export const statesIn = (heard: Heard[]) => heard.flatMap((m) => (m.type === 'grl:state' ? [m.state] : []));
+
 /**
  * Asks the annotator in the tab's top frame for its state as the background does (it reads the page where it has no
  * reading), and waits for the state it announces as it answers: gives the answer and every state heard since
- * hearStates, that one last. A frame's messages come in the order it sent them: nothing it announced before is missing.
+ * hear, that one last. A frame's messages come in the order it sent them: nothing it announced before is missing.
  */
-export async function askState(worker: Worker, tabId: number): Promise<{ state: FrameState; heard: FrameState[] }> {
+export async function askState(worker: Worker, tabId: number): Promise<{ state: FrameState; heard: (FrameState | null)[] }> {
   const state = await worker.evaluate((id) => chrome.tabs.sendMessage<unknown, FrameState>(id, { type: 'grl:state' }, { frameId: 0 }), tabId);
-  const heard = await waitFor(() => worker.evaluate((id) => (globalThis as Heard).heard![id]!, tabId),
-    (states) => JSON.stringify(states.at(-1)) === JSON.stringify(state));
+  const heard = statesIn(await heardOf(worker, tabId, (h) => JSON.stringify(statesIn(h).at(-1)) === JSON.stringify(state)));
   return { state, heard };
 }
 

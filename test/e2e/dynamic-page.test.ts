@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askState, badgeOf, clickIcon, extensionScriptsRan, hearStates, launchWithExtension, servePages, waitFor, type Browser } from './browser.ts';
+import { askState, badgeOf, clickIcon, extensionScriptsRan, hear, heardOf, launchWithExtension, servePages, statesIn, waitFor, type Browser, type Heard } from './browser.ts';
 import { badgeText, expectedFor, pathsInPage, type Expected } from './expected.ts';
 
 const SITE = 'http://www.nxld.gov.cn';
@@ -140,37 +140,44 @@ describe('a page whose content changes after load', () => {
     const page = await browser.context.newPage();
     await page.goto(REPORT);
     expect((await waitFor(() => badgeOf(browser.worker, REPORT), (b) => b.text === badgeText(spa.report))).text).toBe(badgeText(spa.report));
+    const tab = await hear(browser.worker, REPORT);
     // The head changes after the detector stopped looking (a widget filled in): still the page left.
     await page.evaluate(() => { document.querySelector('#app')!.prepend('分享到：'); });
     await page.evaluate(() => (window as unknown as { goSlowly(path: string): void }).goSlowly('/xxgk/spa/tzgg-0001.html'));
-    await page.locator('#app h1').filter({ hasText: '值班' }).waitFor();
-    // Long enough for a reading of the report left to reach the badge.
-    await page.waitForTimeout(2000);
-    expect(await badgeOf(browser.worker, NOTICE_URL)).toEqual({ text: '', title: '' });
+    // Each script weighs the new address in a task of its own, the detector's first (it listened first), and looks at
+    // the page in it: by the time the annotator announces it forgot the report, the detector has seen the article
+    // still shown and said only that the report was left.
+    const heard = await heardOf(browser.worker, tab, (h) => statesIn(h).some((s) => !s?.checked));
+    expect(heard.filter((m) => m.type === 'grl:detected')).toEqual([{ type: 'grl:detected', report: false }]);
+    expect(await waitFor(() => badgeOf(browser.worker, NOTICE_URL), (b) => b.text === '')).toEqual({ text: '', title: '' });
     await page.close();
   });
 
   it('tells the background once that the open panel\'s page was left', async () => {
     const page = await openReport();
-    const tab = await hearStates(browser.worker, REPORT);
+    const tab = await hear(browser.worker, REPORT);
     await page.evaluate(() => (window as unknown as { go(path: string): void }).go('/xxgk/spa/tzgg-0001.html'));
     await panel(page, '.notice.changed').waitFor();
     // Asked now, the annotator reads the notice: what it announced before is all it said of the page left.
     const { state, heard } = await askState(browser.worker, tab);
     expect(state).toMatchObject({ checked: true, isReport: false, open: true });
-    expect(heard.filter((s) => !s.checked)).toEqual([{ checked: false, isReport: false, confidence: 0, errors: 0, others: 0, failed: false, open: true }]);
+    expect(heard.filter((s) => !s?.checked)).toEqual([{ checked: false, isReport: false, confidence: 0, errors: 0, others: 0, failed: false, open: true }]);
     await close(page);
   });
 
-  it('keeps the open panel\'s reading and marks when the portal only adds a parameter to the address', async () => {
+  it('keeps the open panel\'s reading, marks and badge when the portal only adds a parameter to the address', async () => {
     const page = await openReport();
-    const tab = await hearStates(browser.worker, REPORT);
+    const tab = await hear(browser.worker, REPORT);
     await page.evaluate(() => { history.replaceState(null, '', `${location.pathname}?from=list`); });
+    // The detector says the page it saw was left (it looks again 15 s later); the badge painted then still counts the reading kept.
+    const left = (h: Heard[]) => h.findIndex((m) => m.type === 'grl:detected' && !m.report);
+    const painted = (h: Heard[]) => (left(h) < 0 ? [] : h.slice(left(h)).filter((m) => m.type === 'badge'));
+    expect(painted(await heardOf(browser.worker, tab, (h) => painted(h).length > 0))[0]).toEqual({ type: 'badge', text: badgeText(spa.report) });
     // The annotator weighs the address again before it answers: the reading it answers from is the one it kept.
     const { state, heard } = await askState(browser.worker, tab);
     const errors = spa.report.warnings.filter((w) => w.severity === 'error').length;
     expect(state).toMatchObject({ checked: true, isReport: true, errors, others: spa.report.warnings.length - errors, open: true });
-    expect(heard.filter((s) => !s.checked)).toEqual([]);
+    expect(heard.filter((s) => !s?.checked)).toEqual([]);
     expect(await panel(page, '.notice.changed').count()).toBe(0);
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
     await close(page);
