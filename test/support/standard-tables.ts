@@ -66,11 +66,13 @@ export function random(seed: number): () => number {
 
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 
-/** A count as reports have them: mostly small, often 0, now and then large. */
-function count(rand: () => number): number {
+/** A count as reports have them: mostly small, often 0, now and then large (up to `large`). */
+function count(rand: () => number, large = 100000): number {
   const r = rand();
-  return r < 0.3 ? 0 : r < 0.8 ? Math.floor(rand() * 40) : Math.floor(rand() * 100000);
+  return r < 0.3 ? 0 : r < 0.8 ? Math.floor(rand() * 40) : Math.floor(rand() * large);
 }
+// No body receives a million applications a year: 表三's cells stay small enough that its totals keep under one.
+const APPLICATIONS_LARGE = 5000;
 
 // 表三's rows: [path, group label, own label]. The group is printed once for its rows.
 const APPLICATION_ROWS: Record<Format, [string, string, string][]> = (() => {
@@ -100,8 +102,8 @@ const APPLICATION_ROWS: Record<Format, [string, string, string][]> = (() => {
 /** Random figures in the contract's shape for one layout; with damage, a few are blank (null). */
 export function randomFigures(rand: () => number, layout: Layout): StandardFigures {
   const { format } = layout;
-  const figure = () => (layout.damage && rand() < 0.04 ? null : count(rand));
-  const cols = () => Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c, figure()]));
+  const figure = (large?: number) => (layout.damage && rand() < 0.04 ? null : count(rand, large));
+  const cols = () => Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c, figure(APPLICATIONS_LARGE)]));
   const applications: Record<string, unknown> = {};
   const set = (path: string) => {
     const [a, b] = path.split('.') as [string, string | undefined];
