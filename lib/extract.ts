@@ -6,6 +6,7 @@ import { publisher, reportIssuer } from './document/issuer.ts';
 import { type DocumentText, headingLine, type Spot } from './document/page-text.ts';
 import { articlePagination, type Pagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
+import { secondReportAt, secondReportNote } from './document/second-report.ts';
 import { publishedAt } from './document/published.ts';
 import { reportSections } from './document/sections.ts';
 import { rowFiguresOf } from './document/text-table.ts';
@@ -111,9 +112,13 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : [...sections.legacyCandidates, ...sections.fallbackCandidates].sort((x, y) => x[0]!.index - y[0]!.index);
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(candidates.map((views) => joinParts(views.map((v) => v.grid))));
 
-  const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(text);
-  const provisionalYear = reportYear(title, null, text.bodyLines, text.bodyLinks)?.value ?? null;
-  const period = reportPeriod(text.bodyLines, provisionalYear);
+  // A page that carries two reports (a 范文 site's two bodies' reports): the metadata is all the first's.
+  const second = secondReportAt(text.bodyLines, text.bodyLinks);
+  const first: DocumentText = second < 0 ? text
+    : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks ?? []].filter((i) => i < second)) };
+  const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(first);
+  const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks)?.value ?? null;
+  const period = reportPeriod(first.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
   const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null });
@@ -125,9 +130,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
 
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = keep ? articleEnd(text.bodyLines, text.bodyLinks) : 0;
-  const signed = keep ? signature(text.bodyLines, end, text.bodyLinks) : null;
-  const year = keep ? reportYear(title, period, text.bodyLines, text.bodyLinks, titleYearAt(title, titleAt, text)) : null;
-  const issuer = keep ? reportIssuer(title, text.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines }) : null;
+  const signed = keep ? signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks) : null;
+  const year = keep ? reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text)) : null;
+  const issuer = keep ? reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines }) : null;
   const published = publishedAt(text, headingLine(text.allLines, title));
   const sectionsRead = keep ? reportSections(text.bodyLines) : [];
   const document: DocumentMeta = {
@@ -142,7 +147,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     sections: sectionsRead.map((s) => s.value),
   };
   // Where the page states each of them, for the panel to show it: the line(s) the reader read it from. The title
-  // has no place in \`document\` (source.title is the page's <title>), but is the report's as much as its year and
+  // has no place in `document` (source.title is the page's <title>), but is the report's as much as its year and
   // issuer, read from it: \`title\` names the title as the readers read it.
   const spots = (read: { at: Spot | null } | null | undefined): Spot[] => (read?.at ? [read.at] : []);
   const located: [string, Spot[]][] = [
@@ -166,8 +171,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     ...located.flatMap(([path, at]) => at.flatMap((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))
       .map(({ node, start, end }) => ({ ref: { table: 'document' as const, path }, node, range: { start, end } }))),
   ] : [];
+  const secondNote = keep && second >= 0 ? secondReportNote(text.bodyLines[second]!, document.year, document.issuer) : null;
   const warnings: Warning[] = keep
-    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
     : [];
   const draft: Report = {
     schemaVersion: SCHEMA_VERSION,

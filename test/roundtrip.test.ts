@@ -19,7 +19,7 @@ function readBack(seed: number) {
 
 const describeLayout = (l: Layout) =>
   `${l.format}, headings ${l.headings}, labels ${l.labels}${l.word ? ', Word markup' : ''}${l.th ? ', <th> labels' : ''}${l.noise ? ', noise' : ''}${l.damage ? ', damage' : ''}` +
-  `${l.splitAt ? `, 表三 cut before data row ${l.splitAt}` : ''}${l.activeSplitAt ? `, 表二 cut after row ${l.activeSplitAt} of its data` : ''}` +
+  `${l.splitAt ? `, 表三 cut before data row ${l.splitAt}` : ''}${l.headerSplitAt ? `, 表三 cut after header row ${l.headerSplitAt}, header not repeated` : ''}${l.activeSplitAt ? `, 表二 cut after row ${l.activeSplitAt} of its data` : ''}` +
   `${l.splitAt || l.activeSplitAt ? `${l.repeatHeader ? ', header repeated after the cut' : ''}${l.splitLead ? ', an empty column first after the cut' : ''}` : ''}${l.oneTable ? ', one table' : ''}${l.clauseRows ? '' : ', no 第二十条 rows'}${l.extraColumns ? ', extra columns' : ''}${l.stackedHeads ? ', stacked heads' : ''}, 表四 ${l.reviewRows}`;
 
 describe('standard tables written in the layouts portals use, read back', () => {
@@ -44,6 +44,7 @@ describe('standard tables written in the layouts portals use, read back', () => 
       .toEqual([2, 3, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
     expect(layouts.some((l) => l.splitAt > 0 && l.repeatHeader)).toBe(true);
     expect(layouts.some((l) => l.activeSplitAt > 0 && l.repeatHeader)).toBe(true);
+    expect(new Set(layouts.map((l) => l.headerSplitAt))).toEqual(new Set([0, 1, 2]));
   });
 });
 

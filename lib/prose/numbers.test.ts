@@ -80,6 +80,21 @@ describe('what is no count, or a count of its own', () => {
   });
 });
 
+describe('figures of table cells run together', () => {
+  it('reads no count in a row of 表三 whose cells lost their boundaries, but the same words as a sentence', () => {
+    // 表三's first rows as a page that lost the cell boundaries gives them: 33 2 0 0 7 0 42, then seven zeros.
+    const row = '一、本年新收政府信息公开申请数量332007042二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开2210003';
+    expect(counts(row)).toEqual([]);
+    expect(counts('本年新收政府信息公开申请数量为42件，上年结转政府信息公开申请数量0。')).toEqual(['=42件', '=0']);
+  });
+
+  it('reads no million applications or cases as one count, but a million other things, or one written with separators', () => {
+    expect(counts('全年共收到政府信息公开申请1234567件，行政复议1000000件。')).toEqual([]);
+    expect(counts('全年受理政务服务事项1234567件，网站访问量1234567次，收到政府信息公开申请1,234,567件。'))
+      .toEqual(['=1234567件', '=1234567次', '=1234567件']);
+  });
+});
+
 describe('numbers as some reports print them', () => {
   it('reads a number in brackets after what it counts, but not one numbering a list', () => {
     // hi-haikou-gxq-2022.

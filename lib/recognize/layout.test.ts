@@ -16,4 +16,10 @@ describe('layoutTables', () => {
     expect(layoutOf(rows('-<sup>1</sup>'))).toEqual([0]);
     expect(layoutOf(rows('-1'))).toEqual([]);
   });
+
+  it('keeps a header row a page break cut off from 表三 as a table, and a frame of a cell or two as layout', () => {
+    const header = '<table><tr><td colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr></table>';
+    const frame = '<table><tr><td>某某县人民政府办公室</td><td>2023年1月20日</td></tr></table>';
+    expect(layoutOf(header + frame)).toEqual([1]);
+  });
 });

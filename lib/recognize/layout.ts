@@ -11,7 +11,8 @@ const ARTICLE_CELL = 150;
  * body text; their cells are never figures. A table of a cell or two inside another (a form's title or
  * date picker in its first row) does not make it one; nor does a data table's long label (表二's 规范性文件
  * with its definition, 163 characters, beside rows of figures); nor a row of a label and its figure, all
- * that a page break left of a table (行政事业性收费 | 0).
+ * that a page break left of a table (行政事业性收费 | 0); nor a header row a page break cut off from its
+ * table (勾稽关系… | 申请人情况), whose cells each span columns of rows that went on in the next table.
  */
 export function layoutTables<N>(page: PageModel<N>): Set<number> {
   const layout = new Set<number>();
@@ -26,7 +27,7 @@ export function layoutTables<N>(page: PageModel<N>): Set<number> {
         if (cell.text.length > ARTICLE_CELL) article += cell.text.length;
       }
     }
-    if ((cells <= 2 && !labelAndFigure(t)) || (article > 0 && (2 * article > text || 4 * numberCells(t) < t.rows.length))) layout.add(i);
+    if ((cells <= 2 && !labelAndFigure(t) && !cutHeader(t)) || (article > 0 && (2 * article > text || 4 * numberCells(t) < t.rows.length))) layout.add(i);
     else if (t.parent >= 0) layout.add(t.parent);
   });
   return layout;
@@ -38,6 +39,9 @@ function numberCells<N>(table: PageModel<N>['tables'][number]): number {
   for (const row of table.rows) for (const cell of row.cells) if (readCell(cell).kind === 'number') numbers++;
   return numbers;
 }
+
+/** Whether every cell of a table spans columns: what is left of a wider table, not a frame around text. */
+const cutHeader = <N>(table: PageModel<N>['tables'][number]) => table.rows.every((row) => row.cells.every((cell) => cell.colspan > 1));
 
 // A row's label: a few words, not a sentence.
 const LABEL_CELL = 30;

@@ -3,6 +3,7 @@ import type { Grid } from '../table/grid.ts';
 import { readMarker } from '../legacy/outline.ts';
 import { labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
+import { carriedHeader } from './cut-header.ts';
 import { hasNumber, tableRows, type TableRow } from './rows.ts';
 
 export type SectionName = 'activeDisclosure' | 'applications' | 'reviewLitigation' | 'legacy';
@@ -95,6 +96,7 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
   let lastEnd = 0;
   let lastCandidate: TableView<N> | null = null; // the table before this one, if it was a 统计表 candidate
   const read: RawTable<N>[] = [];
+  let previous: { table: RawTable<N>; index: number } | null = null; // the table read before this one
   let copies = 0;
   page.tables.forEach((table, index) => {
     if (isLayout.has(index)) return;
@@ -119,7 +121,20 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     if (proseChars > 160) current = null;
     lastEnd = table.endLine;
 
-    const view: TableView<N> = { index, ...tableRows(table, index) };
+    let view: TableView<N> = { index, ...tableRows(table, index) };
+    const section = current && current !== 'legacy' ? rows[current] : null;
+    // Word repeats a table's header rows atop each part after a page break (重复标题行): rows that
+    // repeat the header of the section this table carries on name its columns again and are no data.
+    const repeated = section ? repeatedHeader(view.rows, section) : 0;
+    // A header the page break cut through, not repeated: this part holds the rest of the header rows
+    // of the table before, which held nothing else. Both parts' header rows are read as one header.
+    const carried = section && !heading && repeated === 0 && previous && section.length > 0 && section.every((r) => r.table === previous!.index && !hasNumber(r.figureRun))
+      ? carriedHeader(previous.table, table, index) : null;
+    if (carried && section) {
+      section.forEach((row, k) => { section[k] = carried.rows[row.index]!; });
+      view = { index, grid: carried.grid, rows: carried.rows.slice(previous!.table.rows.length) };
+    }
+    previous = { table, index };
     tables.push(view);
     // A candidate right after another, nothing between, is the same 统计表 cut by a page break when it
     // is as wide, or when it opens on its data rather than on column heads of its own.
@@ -133,9 +148,6 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     let inStandard = false;
     // Rows of this table since the table or the current section began.
     let sinceSwitch: TableRow<N>[] = [];
-    // Word repeats a table's header rows atop each part after a page break (重复标题行): rows that
-    // repeat the header of the section this table carries on name its columns again and are no data.
-    const repeated = current && current !== 'legacy' ? repeatedHeader(view.rows, rows[current]) : 0;
     for (const row of view.rows.slice(repeated)) {
       const heading = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
       // 三、本年度办理结果 across 表三 is a band of that table, not the report's next part; nor is

@@ -10,7 +10,7 @@ import { clickIcon, launchWithExtension, servePages, type Browser } from './brow
 
 const layout: Layout = {
   format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-  splitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+  splitAt: 0, headerSplitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
 };
 const rand = random(5);
 const whole = reportPage(consistentFigures(rand, layout), layout, rand);

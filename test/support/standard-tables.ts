@@ -26,6 +26,8 @@ export interface Layout {
   damage: boolean;
   /** 表三 cut into two <table>s before this data row (0: not cut). */
   splitAt: number;
+  /** 表三 cut into two <table>s inside its header, after this many of its three header rows (0: not cut there). */
+  headerSplitAt: number;
   /** The part of 表三 after the cut given an empty first column, as Word's split tables may have. */
   splitLead: boolean;
   /** 表二 cut into two <table>s after this many rows past its header (0: not cut). */
@@ -64,11 +66,13 @@ export function random(seed: number): () => number {
 
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 
-/** A count as reports have them: mostly small, often 0, now and then large. */
-function count(rand: () => number): number {
+/** A count as reports have them: mostly small, often 0, now and then large (up to `large`). */
+function count(rand: () => number, large = 100000): number {
   const r = rand();
-  return r < 0.3 ? 0 : r < 0.8 ? Math.floor(rand() * 40) : Math.floor(rand() * 100000);
+  return r < 0.3 ? 0 : r < 0.8 ? Math.floor(rand() * 40) : Math.floor(rand() * large);
 }
+// No body receives a million applications a year: 表三's cells stay small enough that its totals keep under one.
+const APPLICATIONS_LARGE = 5000;
 
 // 表三's rows: [path, group label, own label]. The group is printed once for its rows.
 const APPLICATION_ROWS: Record<Format, [string, string, string][]> = (() => {
@@ -98,8 +102,8 @@ const APPLICATION_ROWS: Record<Format, [string, string, string][]> = (() => {
 /** Random figures in the contract's shape for one layout; with damage, a few are blank (null). */
 export function randomFigures(rand: () => number, layout: Layout): StandardFigures {
   const { format } = layout;
-  const figure = () => (layout.damage && rand() < 0.04 ? null : count(rand));
-  const cols = () => Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c, figure()]));
+  const figure = (large?: number) => (layout.damage && rand() < 0.04 ? null : count(rand, large));
+  const cols = () => Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c, figure(APPLICATIONS_LARGE)]));
   const applications: Record<string, unknown> = {};
   const set = (path: string) => {
     const [a, b] = path.split('.') as [string, string | undefined];
@@ -190,10 +194,14 @@ export function reportPage(figures: StandardFigures, layout: Layout, rand: () =>
       // 表二 or 表三 cut at a page break: the rows after the cut go to a table of their own.
       const header = (layout.headings === 'inside' ? 1 : 0) + (i === 1 ? 3 : layout.clauseRows ? 2 : 1);
       const cut = i === 1 && layout.splitAt > 0 ? rows.length - applicationDataRows(layout.format) + layout.splitAt
+        : i === 1 && layout.headerSplitAt > 0 ? header - 3 + layout.headerSplitAt
         : i === 0 && layout.activeSplitAt > 0 ? header + Math.min(layout.activeSplitAt, rows.length - header - 1) : 0;
-      const repeated = layout.repeatHeader ? rows.slice(0, header) : [];
-      const rest = [...repeated, ...rows.slice(cut)].map((row) => (layout.splitLead ? row.replace(/^<tr>/, '<tr><td></td>') : row));
-      return before + (cut > 0 ? `${tableOf(rows.slice(0, cut))}\n<p>\u00a0</p>\n${tableOf(rest)}` : tableOf(rows));
+      // A header cut through is not repeated, and has no empty column first: Word, which adds that
+      // column, carries a cell spanning the cut on as a blank cell; the converters that lose it add none.
+      const inHeader = cut < header;
+      const repeated = layout.repeatHeader && !inHeader ? rows.slice(0, header) : [];
+      const rest = [...repeated, ...rows.slice(cut)].map((row) => (layout.splitLead && !inHeader ? row.replace(/^<tr>/, '<tr><td></td>') : row));
+      return before + (cut > 0 ? `${tableOf(closeSpans(rows.slice(0, cut)))}\n<p>\u00a0</p>\n${tableOf(rest)}` : tableOf(rows));
     }).join('\n');
   }
   return `<!doctype html><html><head><meta charset="utf-8"><title>某某县人民政府办公室${year}年政府信息公开工作年度报告</title></head><body>
@@ -210,6 +218,10 @@ ${body}
 <p>${year + 1}年1月20日</p>
 </body></html>`;
 }
+
+/** Rows of the part before a cut: as converters write it, no cell spans past the part's last row. */
+const closeSpans = (rows: string[]) =>
+  rows.map((row, i) => row.replace(/rowspan="(\d+)"/g, (_, n: string) => `rowspan="${Math.min(Number(n), rows.length - i)}"`));
 
 /** What the overview says of the tables' figures, as reports restate them in words (when the tables have them). */
 function restated({ applications: a, reviewLitigation: r }: StandardFigures): string {
@@ -359,7 +371,7 @@ function reviewRows(review: ReviewLitigation, layout: Layout, w: Writer): string
 export function randomLayout(rand: () => number): Layout {
   const format = pick(rand, ['2019', '2021'] as const);
   const oneTable = rand() < 0.2;
-  return {
+  const layout: Layout = {
     format,
     headings: pick(rand, ['before', 'before', 'inside', 'none'] as const),
     labels: pick(rand, ['template', 'template', 'no-band', 'band-row', 'group-rows'] as const),
@@ -376,5 +388,9 @@ export function randomLayout(rand: () => number): Layout {
     splitLead: rand() < 0.5,
     activeSplitAt: !oneTable && rand() < 0.2 ? 1 + Math.floor(rand() * 15) : 0,
     repeatHeader: rand() < 0.5,
+    headerSplitAt: 0,
   };
+  // 表三 cut inside its header, where it is not cut among its data rows.
+  if (!oneTable && layout.splitAt === 0 && rand() < 0.25) layout.headerSplitAt = 1 + Math.floor(rand() * 2);
+  return layout;
 }

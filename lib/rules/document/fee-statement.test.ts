@@ -11,7 +11,7 @@ import { feeStatement } from './fee-statement.ts';
 // its part 六 (本年度未收取信息处理费。) replaced by `six`.
 const layout: Layout = {
   format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-  splitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+  splitAt: 0, headerSplitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
 };
 const rand = random(11);
 const page = reportPage(consistentFigures(rand, layout), layout, rand);

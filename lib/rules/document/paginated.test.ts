@@ -37,7 +37,7 @@ describe('page 1 of a paginated report, read through extract()', () => {
   // A 2021-format page that ends after 表二: 三 to 六 and the signature are on page 2.
   const layout: Layout = {
     format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-    splitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+    splitAt: 0, headerSplitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
   };
   const rand = random(7);
   const whole = reportPage(consistentFigures(rand, layout), layout, rand);
@@ -67,7 +67,7 @@ describe('page 1 of a paginated report, read through extract()', () => {
 describe('a paginated report\'s pages read and joined', () => {
   const layout: Layout = {
     format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-    splitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+    splitAt: 0, headerSplitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
   };
   const rand = random(11);
   const whole = reportPage(consistentFigures(rand, layout), layout, rand);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithCheerio, fixtureHtml } from '../../test/support/fixtures.ts';
+import { secondReportAt } from './second-report.ts';
+
+/** A short report as town offices write them: its title, the 统计期限, the six parts, the signature. */
+function report(title: string, body: string, year: number, signed: string): string[] {
+  return [
+    title,
+    `本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    '一、总体情况', `${year}年，${body}认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息126条。`,
+    '二、主动公开政府信息情况', '全年通过政府网站主动公开政府信息126条，其中工作动态98条，通知公告28条。',
+    '三、收到和处理政府信息公开申请情况', `${year}年，共收到政府信息公开申请3件，均已按时答复。`,
+    '四、政府信息公开行政复议、行政诉讼情况', '本年度未发生政府信息公开行政复议、行政诉讼案件。',
+    '五、存在的主要问题及改进情况', '信息公开内容还不够全面，下一步将进一步加强培训，提高信息公开质量。',
+    '六、其他需要报告的事项', '本年度未收取信息处理费。',
+    body, signed,
+  ];
+}
+const first = report('篇一：茅坪回族镇2022年政府信息公开工作年度报告', '茅坪回族镇人民政府', 2022, '2023年1月18日');
+const second = report('篇二：和平街道办事处2021年政府信息公开工作年度报告', '和平街道办事处', 2021, '2022年1月20日');
+const intro = '前言:本站为你精心整理了乡镇政府信息公开工作年度报告范文,希望能为你的创作提供参考价值,欢迎咨询。';
+
+describe('secondReportAt', () => {
+  it('finds the title of a second report after a first one\'s text and parts, or of the same report again', () => {
+    expect(secondReportAt([intro, ...first, ...second])).toBe(1 + first.length);
+    expect(secondReportAt([intro, ...first, ...first])).toBe(1 + first.length);
+  });
+
+  it('finds none in one report, after a notice that introduces its report, or in a related list under it', () => {
+    expect(secondReportAt([intro, ...first])).toBe(-1);
+    const notice = ['茅坪回族镇人民政府关于印发2022年政府信息公开工作年度报告的通知', '各村（居）委会、镇属各单位：', '现将《茅坪回族镇2022年政府信息公开工作年度报告》印发给你们，请认真贯彻落实。', '茅坪回族镇人民政府', '2023年1月18日'];
+    expect(secondReportAt([...notice, ...first])).toBe(-1);
+    const related = ['相关推荐', '2022年政府信息公开工作年度报告(通用6篇)', '2023年1月20日', '2021年度政府信息公开工作报告范文精选', '2022年1月20日'];
+    expect(secondReportAt([intro, ...first, ...related])).toBe(-1);
+  });
+});
+
+describe('a 范文 page that carries two reports', () => {
+  // The 范文 site's real page (template-essay-site.html), its article replaced by two reports one after the other.
+  const page = (lines: string[]) => fixtureHtml('template-essay-site.html')
+    .replace(/<div id="zoom" class="TRS_Editor">[\s\S]*?<\/div>/, `<div id="zoom" class="TRS_Editor">${[intro, ...lines].map((l) => `<p>${l}</p>`).join('\n')}</div>`);
+
+  it('reads the title, issuer, year, period and signature of the first, and says another body\'s report follows', () => {
+    const { document, warnings } = extractWithCheerio(page([...first, ...second]), null).report;
+    expect([document.year, document.issuer, document.signedAt, document.period]).toEqual([2022, '茅坪回族镇人民政府', '2023-01-18', { start: '2022-01-01', end: '2022-12-31' }]);
+    expect(warnings.filter((w) => w.rule === 'page/second-report').map((w) => w.message)).toEqual([
+      '页面在第一篇报告之后还登载了另一篇报告（“篇二：和平街道办事处2021年政府信息公开工作年度报告”）：标题、机关、年度、落款和统计期限只取第一篇，页面上的数字则可能来自两篇',
+    ]);
+    // The signature is the first report's: signed in the January after its year, no finding.
+    expect(warnings.map((w) => w.rule)).not.toContain('document/signed-after-period');
+  });
+
+  it('reads the same report printed twice as one, with no note', () => {
+    const { document, warnings } = extractWithCheerio(page([...first, ...first]), null).report;
+    expect([document.year, document.issuer, document.signedAt]).toEqual([2022, '茅坪回族镇人民政府', '2023-01-18']);
+    expect(warnings.map((w) => w.rule)).not.toContain('page/second-report');
+  });
+});

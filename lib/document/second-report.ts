@@ -1,0 +1,55 @@
+// Where a page that carries two reports, one after the other, starts the second: 范文 sites print two bodies'
+// reports (or the same one twice) on one page, and each report's title, signature and period are its own.
+import type { Warning } from '../schema.ts';
+import { squeezed } from '../text/normalize.ts';
+import { yearIn } from './dates.ts';
+import { reportIssuer } from './issuer.ts';
+import { isProse, NO_LINKS } from './page-text.ts';
+import { isPartHeading } from './sections.ts';
+import { isTitleLine } from './title.ts';
+
+// A report's text before another's title: a few paragraphs and part headings (二、主动公开政府信息情况), which
+// no notice that introduces its report (关于印发…年度报告的通知) has.
+const TEXT_BEFORE = 3;
+const PARTS_BEFORE = 2;
+// How far under its title a report's text begins (its date line, a 来源 between).
+const TEXT_UNDER = 3;
+
+/**
+ * The body line where a second report's title stands: a line that reads like a report's title, not a link's
+ * (a related list's), after a report's text and part headings, with text or a part heading right under it;
+ * -1 where the page carries one report.
+ */
+export function secondReportAt(body: readonly string[], links: ReadonlySet<number> = NO_LINKS): number {
+  let text = 0;
+  let parts = 0;
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
+    if (isProse(line)) text++;
+    else if (isPartHeading(line)) parts++;
+    else if (text >= TEXT_BEFORE && parts >= PARTS_BEFORE && !links.has(i) && isTitleLine(line.trim()) && textUnder(body, i)) return i;
+  }
+  return -1;
+}
+
+function textUnder(body: readonly string[], title: number): boolean {
+  for (let i = title + 1; i <= title + TEXT_UNDER && i < body.length; i++) if (isProse(body[i]!) || isPartHeading(body[i]!)) return true;
+  return false;
+}
+
+/**
+ * The note for a page whose second report is another body's or another year's than the first, whose
+ * metadata the page's is (the same report twice needs none): its figures may be both reports'.
+ */
+export function secondReportNote(title: string, year: number | null, issuer: string | null): Warning | null {
+  const otherYear = yearIn(title);
+  const otherIssuer = reportIssuer(title, [])?.value ?? null;
+  const sameBody = (a: string, b: string) => a.includes(b) || b.includes(a);
+  const otherBody = issuer !== null && otherIssuer !== null && !sameBody(squeezed(issuer), squeezed(otherIssuer));
+  if (!otherBody && (year === null || otherYear === null || otherYear === year)) return null;
+  return {
+    rule: 'page/second-report', severity: 'warning',
+    message: `页面在第一篇报告之后还登载了另一篇报告（“${title.trim()}”）：标题、机关、年度、落款和统计期限只取第一篇，页面上的数字则可能来自两篇`,
+    cells: [], expected: null, actual: null,
+  };
+}
