@@ -44,8 +44,9 @@ function partShows(ctx: RuleContext, heading: RegExp, shown: readonly number[]):
 // Figures enough for a table, not a stray row or two.
 const TABLE_FIGURES = 5;
 
-/** Whether the part that `heading` opens sets out its table as lines of text (text-table.ts). */
-function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
+/** Whether the part that `heading` opens sets out its table as lines of text (text-table.ts), read as a table or not. */
+function laidOutAsText(ctx: RuleContext, { key, heading }: Required): boolean {
+  if (ctx.asText.includes(key)) return true;
   const part = partOf(ctx, heading);
   let figures = 0;
   for (let i = part ? part[0] + 1 : 0; part && i < part[1]; i++) figures += textRowFigures(ctx.lines[i]!);
@@ -59,11 +60,12 @@ function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
  * here (an attachment, a scan). One page of a paginated article, its other pages not all read, says nothing
  * of a table not found: it may be on another page (document/paginated says so).
  */
-function absent({ key, name, heading }: Required, format: Format, ctx: RuleContext, prose: boolean): Finding | null {
+function absent(table: Required, format: Format, ctx: RuleContext, prose: boolean): Finding | null {
+  const { key, name, heading } = table;
   if (ctx.unreadable.includes(key)) return pageFinding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (partShows(ctx, heading, ctx.images)) return pageFinding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
   if (partShows(ctx, heading, ctx.frames)) return pageFinding('warning', `${format}版格式要求的${name}在页面嵌入的框架（本站另一页面）中，本页不读取，其中数字未经核对；请读取框架中的页面（浏览器扩展会在框架内另行读取）`);
-  if (laidOutAsText(ctx, heading)) return pageFinding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
+  if (laidOutAsText(ctx, table)) return pageFinding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (!wholeReport(ctx.pagination)) return null;
   return prose
     ? pageFinding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`)
@@ -84,7 +86,7 @@ export const requiredTables: Rule = {
     if (!format) return [];
     // A report of 2019 or later with none of the tables read: each table whose part the report has.
     if (report.document.format === 'prose') {
-      return REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || partOf(ctx, t.heading)).flatMap((t) => absent(t, format, ctx, true) ?? []);
+      return REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || ctx.asText.includes(t.key) || partOf(ctx, t.heading)).flatMap((t) => absent(t, format, ctx, true) ?? []);
     }
     // A 表三 of its own columns is there, and recognition/nonstandard-table already says how it departs.
     const nonstandard = report.warnings.some((w) => w.rule === 'recognition/nonstandard-table');
