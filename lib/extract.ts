@@ -182,7 +182,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   if (keep) {
     // Standard tables whose rows are on the page but could not be read: those laid out as text are said to be so.
     const unread = (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0));
-    const fromText = (row: { table: number }) => row.table >= shown.tables.length;
+    const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     warnings.push(...runRules(draft, {
       url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images, frames,
       unreadable: unread.filter((t) => !sections.rows[t].some(fromText)), asText: unread.filter((t) => sections.rows[t].some(fromText)),

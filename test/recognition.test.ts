@@ -6,7 +6,7 @@ import { textContent } from 'domutils';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS } from '../lib/schema.ts';
-import { extractWithCheerio, fixtureHtml, fixtureReport, fixtureUrl } from './support/fixtures.ts';
+import { extractWithCheerio, extractWithDom, fixtureHtml, fixtureReport, fixtureUrl } from './support/fixtures.ts';
 import { formPage } from './support/form-page.ts';
 
 const TIELING = 'tieling-2019.html';
@@ -429,20 +429,36 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     'paragraphs spaced with ideographic spaces': (rows) => rows.map((row) => `<p>${row.map((c) => c.text).join('\u3000\u3000')}</p>`).join(''),
   };
   for (const [name, layout] of Object.entries(layouts)) {
-    it(`reads 表三 and 表四 as the <table>s they were, no figure of a row as prose, and says 表二 is laid out as text: ${name}`, () => {
+    // Each cell a line of its own: 表二's column names each stand on a line, no row of their own, and which figure is which column is not read.
+    const cellALine = /positioned/.test(name);
+    it(`reads the tables as the <table>s they were (表二 ${cellALine ? 'said to be laid out as text' : 'too'}), no figure of a row as prose: ${name}`, () => {
       const r = extractWithCheerio(laidOut(html, layout), null).report;
-      expect(tables(r)).toEqual({ a: null, b: expected.applications, c: expected.reviewLitigation });
+      expect(tables(r)).toEqual({ ...tables(expected), a: cellALine ? null : expected.activeDisclosure });
       // Not 新收 = 33: 33 is the 自然人 cell of that row, its 总计 is 42.
       expect(r.proseFigures).toEqual(expected.proseFigures);
-      // 表二's column names stand on a line above its figures, in a row of their own: which figure is which column is not read.
-      expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message)).toEqual(
-        ['2019版格式要求的表二（主动公开政府信息情况）在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对']);
+      expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message)).toEqual(cellALine
+        ? ['2019版格式要求的表二（主动公开政府信息情况）在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对'] : []);
       // The rows' 一、 (一) 1. are no headings of the report.
       expect(r.warnings.filter((w) => w.rule === 'document/numbering')).toEqual([]);
     });
   }
 
   const pre = layouts['a <pre> of tab-separated rows']!;
+
+  it('reads a 2021 表二, its blocks of one figure column (行政许可 0) as their headers name them (longde-chengguan-2021)', () => {
+    const file = 'longde-chengguan-2021.html';
+    const r = extractWithCheerio(laidOut(fixtureHtml(file), pre), null).report;
+    expect(tables(r)).toEqual(tables(fixtureReport(file)));
+    expect(extractWithDom(laidOut(fixtureHtml(file), pre), null).report.activeDisclosure).toEqual(fixtureReport(file).activeDisclosure);
+  });
+
+  it('leaves a table whose blank cells left no gap as text, and says so: which figure is which column is guesswork (shanghai-office-2019)', () => {
+    const r = extractWithCheerio(laidOut(fixtureHtml('shanghai-office-2019.html'), pre), null).report;
+    expect([r.applications, r.reviewLitigation]).toEqual([null, null]);
+    expect(r.warnings.filter((w) => /以文字排出/.test(w.message)).map((w) => /表[二三四]/.exec(w.message)![0])).toEqual(['表三', '表四']);
+    expect(r.warnings.filter((w) => w.rule.startsWith('recognition/'))).toEqual([]);
+  });
+
   it('binds each figure read to its characters in the text node, "?" and all', () => {
     const { bindings } = extractWithCheerio(laidOut(html, pre), null);
     const shown = (table: string, path?: string) => bindings.filter((b) => b.ref.table === table && (!path || b.ref.path === path))

@@ -18,7 +18,7 @@ const isGap = (text: string, i: number) => {
   return c === 32 || c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f) || (c < 32 ? c >= 9 && c <= 13 : c > 127 && SPACE.test(text[i]!));
 };
 // What a figure ends with: most lines end otherwise (in 。) and are passed over at once.
-const FIGURE_END = /[\d?*\-—–/]/;
+const FIGURE_END = /[\d?*\-—–/０-９？＊－／]/;
 // A cell alone on its line: a figure, or a short dash for none (a longer run of dashes is a rule between paragraphs).
 const LONE = /^(?:[?*]*\d+(?:\.\d+)?[?*]*|[-—–/]{1,2})$/;
 // A label cell's line: short, and no sentence.
@@ -33,10 +33,10 @@ const NO_ROW: RowSpans = { label: null, figures: [] };
  * (一、本年新收政府信息公开申请数量 33 2 0 0 7 0 42; │规章│13│13│90│), a cell's figure alone on its line, else
  * none (a sentence's figures stand between words, never two bare ones at its end).
  */
-function rowSpans(line: string): RowSpans {
+function rowSpans(line: string, least = 2): RowSpans {
   let last = line.length;
   while (last > 0 && isGap(line, last - 1)) last--;
-  if (last === 0 || !FIGURE_END.test(toHalfWidth(line[last - 1]!))) return NO_ROW;
+  if (last === 0 || !FIGURE_END.test(line[last - 1]!)) return NO_ROW;
   let first = 0;
   while (first < last && isGap(line, first)) first++;
   if (LONE.test(toHalfWidth(line.slice(first, last)))) return { label: null, figures: [[first, last]] };
@@ -54,8 +54,9 @@ function rowSpans(line: string): RowSpans {
     digits ||= /\d/.test(token);
     end = start;
   }
-  if (figures.length < 2 || !digits) return NO_ROW;
-  return { label: end > first ? [first, end] : null, figures: figures.reverse() };
+  if (figures.length < least || (least > 1 && !digits)) return NO_ROW;
+  const label: [number, number] | null = end > first ? [first, end] : null;
+  return figures.length > 1 || label ? { label, figures: figures.reverse() } : NO_ROW;
 }
 
 /**
@@ -86,17 +87,26 @@ export function isTextTableRow(lines: readonly string[], i: number): boolean {
 // Figures enough for a table, not a stray row or two.
 export const TABLE_FIGURES = 5;
 
-/** A row of a text table as read from its lines: its label's cell and its figures' spans, line by line. */
-interface TextRow { label: { line: number; span: [number, number] } | null; figures: { line: number; span: [number, number] }[] }
+/**
+ * A row of a text table as read from its lines: its label's cell and its figures' spans, line by line, or a header's
+ * cells; `columns`, how many figures its block's header names (0 where no header does); `end`, one past its last line.
+ */
+interface TextRow { label: { line: number; span: [number, number] } | null; figures: { line: number; span: [number, number] }[]; heads?: [number, number][]; columns: number; end: number }
+
+// 表二's header line, which names the columns of its block's figures: 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数.
+const BLOCK_HEADER = /^[\s│|｜]*信息内容/;
+// The figures of a row where no header names its columns: 表三's seven, 表四's fifteen or five of a group.
+const STANDARD_WIDTHS = new Set([5, 7, 15]);
 
 /**
  * The page with each table laid out as text in its lines (outside the tables that are data, not `layout`) made a
  * table of its own, as though the page had set it in a <table>: a row a line (or a label's line and its figures'
  * lines after it), its label a cell and each figure a cell, every cell pointing at its characters in a text
- * node. The table's columns are as many as most of its rows' figures: which column each figure of a row of
- * more or fewer stands in cannot be told, and it gets that many blank cells, null figures, over its figures'
- * characters on their first line (their range, one object a row, is in `unfit`). A table whose rows hold a figure each is left
- * as text: the standard tables' rows hold more, the older reports' 统计表 one.
+ * node. A row's figures fill the columns its block's header names (表二's 信息内容 | 本年制发件数 | …), else as
+ * many as most of the table's rows hold of the standard tables' 7, 15 or 5. Which column each figure of a row
+ * of more or fewer stands in cannot be told: it gets that many blank cells, null figures, over its figures'
+ * characters on their first line (their range, one object a row, is in `unfit`). A table most of whose rows do
+ * not fit, or of other rows (the older reports' 统计表 of a figure a row), is left as text.
  */
 export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): { page: PageModel<N>; unfit: Set<object> } {
   const unfit = new Set<object>();
@@ -106,25 +116,32 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
   const tables = page.tables.slice();
   for (let i = 0; i < texts.length; i++) {
     if (!free(i) || !isTextTableRow(texts, i)) continue;
-    // The table's lines: rows and their labels' lines, in the same page table as its first, up to its last figure.
+    // The table's lines: rows and their labels' lines, in the same page table as its first.
     const outer = page.lines[i]!.table;
-    let end = i, last = i;
-    while (end < texts.length && page.lines[end]!.table === outer && (textRowFigures(texts[end]!) > 0 || (LABEL.test(texts[end]!) && !isPartHeading(texts[end]!)))) {
-      if (textRowFigures(texts[end]!) > 0) last = end;
-      end++;
-    }
-    const rows = textRows(texts, i, last + 1);
-    const width = mostCommon(rows.map((r) => r.figures.length).filter((n) => n > 0));
+    let end = i;
+    while (end < texts.length && page.lines[end]!.table === outer && (textRowFigures(texts[end]!) > 0 || (LABEL.test(texts[end]!) && !isPartHeading(texts[end]!)))) end++;
+    // 表二's block header right above its first row (a line of borders between or not) is the table's.
+    let above = i - 1;
+    while (above >= 0 && free(above) && gapSplit(texts[above]!).length === 0) above--;
+    const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : i;
+    const rows = textRows(texts, start, end);
+    // Up to its last row of figures.
+    while (rows.length > 0 && rows[rows.length - 1]!.figures.length === 0) rows.pop();
+    const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
+    const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_WIDTHS.has(r.figures.length)).map((r) => r.figures.length));
+    const fits = (r: TextRow) => r.figures.length > 0 && r.figures.length === (r.columns || width);
     // Figures enough, digits not dashes: two PDF page numbers (— 1 — | — 2 —) between two parts of a table are none.
     const digits = rows.reduce((n, r) => n + r.figures.filter((f) => /\d/.test(texts[f.line]!.slice(...f.span))).length, 0);
-    if (width >= 2 && digits >= TABLE_FIGURES) {
+    // Most rows fit: where most do not (a table whose blank cells left no gap), which figure is which is guesswork.
+    const figured = rows.filter((r) => r.figures.length > 0);
+    if (2 * figured.filter(fits).length > figured.length && digits >= TABLE_FIGURES) {
       const index = tables.length;
       lines ??= page.lines.slice();
-      for (let k = i; k <= last; k++) lines[k] = { ...lines[k]!, table: index };
-      const first = page.lines[i]!.pieces[0]!.node;
-      tables.push({ node: first, parent: outer, firstLine: i, endLine: last + 1, rows: rows.map((r) => rawRow(page.lines, r, width, unfit)) });
+      for (let k = start; k < last; k++) lines[k] = { ...lines[k]!, table: index };
+      const raw = rows.map((r) => rawRow(page.lines, r, r.columns || width, width, unfit));
+      tables.push({ node: page.lines[start]!.pieces[0]!.node, parent: outer, firstLine: start, endLine: last, rows: raw, text: true });
     }
-    i = last;
+    i = Math.max(i, last - 1);
   }
   return { page: lines ? { ...page, lines, tables } : page, unfit };
 }
@@ -132,40 +149,62 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
 /** The rows of lines [from, to): a line of a label and figures, or a label's line and the lone figures' lines after it. */
 function textRows(texts: readonly string[], from: number, to: number): TextRow[] {
   const rows: TextRow[] = [];
+  let columns = 0;
   for (let i = from; i < to; i++) {
-    const { label, figures } = rowSpans(texts[i]!);
+    // Under a header of one figure column, a label and one figure are a row too (行政许可 653).
+    const { label, figures } = rowSpans(texts[i]!, columns === 1 ? 1 : 2);
     if (figures.length === 0) {
-      const text = texts[i]!;
-      let start = 0, end = text.length;
-      while (start < end && isGap(text, start)) start++;
-      while (end > start && isGap(text, end - 1)) end--;
+      const cells = gapSplit(texts[i]!);
       // A line of borders alone (├──┼──┤) is no row.
-      if (end > start) rows.push({ label: { line: i, span: [start, end] }, figures: [] });
+      if (cells.length === 0) continue;
+      const heads = BLOCK_HEADER.test(texts[i]!) && cells.length > 1 ? cells : undefined;
+      if (heads) columns = heads.length - 1;
+      rows.push({ label: { line: i, span: [cells[0]![0], cells[cells.length - 1]![1]] }, figures: [], heads, columns, end: i + 1 });
       continue;
     }
     // A figure alone on its line: the next cell of the row above, where that row's label stands on a line of its own.
     const above = rows[rows.length - 1];
-    if (figures.length === 1 && !label && above?.label && above.figures.every((f) => f.line > above.label!.line)) {
+    if (figures.length === 1 && !label && above?.label && !above.heads && above.figures.every((f) => f.line > above.label!.line)) {
       above.figures.push({ line: i, span: figures[0]! });
-    } else rows.push({ label: label && { line: i, span: label }, figures: figures.map((span) => ({ line: i, span })) });
+      above.end = i + 1;
+    } else rows.push({ label: label && { line: i, span: label }, figures: figures.map((span) => ({ line: i, span })), columns, end: i + 1 });
   }
   return rows;
 }
 
-/** The row's cells: its label's, and a cell a figure where it has `width` of them, else `width` blank cells over them all. */
-function rawRow<N>(lines: readonly Line<N>[], row: TextRow, width: number, unfit: Set<object>): RawRow<N> {
-  const cell = (line: number, [start, end]: [number, number], text = lines[line]!.text.slice(start, end), range?: { start: number; end: number }): RawCell<N> => {
+/** The [start, end) of each of the line's cells, set apart by white space or borders. */
+function gapSplit(text: string): [number, number][] {
+  const cells: [number, number][] = [];
+  for (let i = 0; i < text.length;) {
+    while (i < text.length && isGap(text, i)) i++;
+    const start = i;
+    while (i < text.length && !isGap(text, i)) i++;
+    if (i > start) cells.push([start, i]);
+  }
+  return cells;
+}
+
+/**
+ * The row's cells: a header's cells, or its label's and a cell a figure where it has as many as its `columns`,
+ * else as many blank cells over them all; a label alone spans the table's `width` columns and its label's.
+ */
+function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, width: number, unfit: Set<object>): RawRow<N> {
+  const cell = (line: number, [start, end]: [number, number], text = lines[line]!.text.slice(start, end)): RawCell<N> => {
     // A cell's characters in the first text node they are in: a figure is seldom cut across nodes.
     const at = nodeRanges(lines[line]!.pieces, start, end)[0] ?? { node: lines[line]!.pieces[0]!.node, start: 0, end: 0 };
-    return { text, rowspan: 1, colspan: 1, node: at.node, range: range ?? { start: at.start, end: at.end } };
+    return { text, rowspan: 1, colspan: 1, node: at.node, range: { start: at.start, end: at.end } };
   };
+  if (row.heads) {
+    const cells = row.heads.map((span) => cell(row.label!.line, span));
+    return { cells, node: cells[0]!.node };
+  }
   const cells: RawCell<N>[] = row.label ? [cell(row.label.line, row.label.span, labelText(lines[row.label.line]!.text, row.label.span))] : [];
-  if (row.figures.length === width) cells.push(...row.figures.map((f) => cell(f.line, f.span)));
+  if (row.figures.length === columns) cells.push(...row.figures.map((f) => cell(f.line, f.span)));
   else if (row.figures.length > 0) {
     const first = row.figures[0]!, end = row.figures[row.figures.length - 1]!;
     const whole = cell(first.line, [first.span[0], first.line === end.line ? end.span[1] : lines[first.line]!.text.length]);
     unfit.add(whole.range!);
-    for (let k = 0; k < width; k++) cells.push({ ...whole, text: '' });
+    for (let k = 0; k < columns; k++) cells.push({ ...whole, text: '' });
   }
   // A label alone on its line spans the table, as a heading row or a group's label does in a <table>.
   if (cells.length === 1 && row.figures.length === 0) cells[0]!.colspan = width + 1;

@@ -93,6 +93,8 @@ export interface RawTable<N> {
   firstLine: number;
   /** One past the table's last line. */
   endLine: number;
+  /** A table laid out as lines of text, which document/text-table.ts made a table of. */
+  text?: true;
 }
 
 export interface AttachmentLink<N> { href: string; text: string; node: N }

@@ -164,6 +164,8 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       if (current) { rows[current].push(row); inStandard = true; }
       sinceSwitch.push(row);
     }
+    // A table laid out as text is read only as a standard table: its rows are those of the standard layouts.
+    if (table.text) continue;
     if (current === 'legacy' || (!sawRows && current === null && view.rows.length >= 5)) {
       addCandidate();
       lastCandidate = view;

@@ -1,6 +1,6 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
 import { wholeReport } from '../../document/pagination.ts';
-import { isTextTableRow, textRowFigures } from '../../document/text-table.ts';
+import { isTextTableRow, TABLE_FIGURES, textRowFigures } from '../../document/text-table.ts';
 import { OUTLINE_HEADING } from '../../document/sections.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
@@ -40,9 +40,6 @@ function partShows(ctx: RuleContext, heading: RegExp, shown: readonly number[]):
   const part = partOf(ctx, heading);
   return part !== null && shown.some((before) => before > part[0] && before <= part[1]);
 }
-
-// Figures enough for a table, not a stray row or two.
-const TABLE_FIGURES = 5;
 
 /** Whether the part that `heading` opens sets out its table as lines of text (text-table.ts), read as a table or not. */
 function laidOutAsText(ctx: RuleContext, { key, heading }: Required): boolean {
