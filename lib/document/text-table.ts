@@ -204,7 +204,8 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
     const first = row.figures[0]!, end = row.figures[row.figures.length - 1]!;
     const whole = cell(first.line, [first.span[0], first.line === end.line ? end.span[1] : lines[first.line]!.text.length]);
     unfit.add(whole.range!);
-    for (let k = 0; k < columns; k++) cells.push({ ...whole, text: '' });
+    // A blank cell at least where no header names the columns and the table's are none (a row ahead of 表二's first header).
+    for (let k = 0; k < Math.max(columns, 1); k++) cells.push({ ...whole, text: '' });
   }
   // A label alone on its line spans the table, as a heading row or a group's label does in a <table>.
   if (cells.length === 1 && row.figures.length === 0) cells[0]!.colspan = width + 1;
