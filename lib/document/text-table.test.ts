@@ -10,6 +10,8 @@ describe('textRowFigures', () => {
     expect(textRowFigures('27')).toBe(1);
     expect(textRowFigures('全年共收到申请 33 件，办结 33 件')).toBe(0);
     expect(textRowFigures('— —')).toBe(0);
+    // A zero-width space an editor left at the line's end (toHalfWidth drops it) ends no row.
+    expect(textRowFigures('（七）总计 33 2 0 0 7 0 42\u200b')).toBe(7);
   });
 
   it('reads a converter\'s line of 40,000 figures (once slow: a pattern retried from every space)', () => {

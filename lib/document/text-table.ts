@@ -4,7 +4,7 @@
 // sentences, and its row labels (一、本年新收…, （三）不予公开) are no headings of the report. textTables
 // builds such a table into the page model as a table of its own, so that the <table> readers read it.
 import { nodeRanges, type Line, type PageModel, type RawCell, type RawRow } from '../page/model.ts';
-import { toHalfWidth } from '../text/normalize.ts';
+import { isInvisible, toHalfWidth } from '../text/normalize.ts';
 import { isPartHeading } from './sections.ts';
 
 // A cell's figure: digits with the "?" a page lost characters to, or a dash for none.
@@ -12,10 +12,10 @@ const FIGURE = String.raw`[?*]*(?:\d+(?:\.\d+)?|[-—–/])[?*]*`;
 // One of the figures a row line ends in, set apart by white space.
 const FIGURE_TOKEN = new RegExp(`^${FIGURE}$`);
 const SPACE = /\s/;
-// What sets a row's cells apart: white space, or a box-drawing border (│规章│13│).
+// What sets a row's cells apart: white space, or a box-drawing border (│规章│13│); a zero-width character is none of the text's.
 const isGap = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  return c === 32 || c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f) || (c < 32 ? c >= 9 && c <= 13 : c > 127 && SPACE.test(text[i]!));
+  return c === 32 || c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f) || (c < 32 ? c >= 9 && c <= 13 : c > 127 && (SPACE.test(text[i]!) || isInvisible(c)));
 };
 // What a figure ends with: most lines end otherwise (in 。) and are passed over at once.
 const FIGURE_END = /[\d?*\-—–/０-９？＊－／]/;
