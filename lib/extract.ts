@@ -9,7 +9,7 @@ import { reportPeriod } from './document/period.ts';
 import { secondReportAt, secondReportNote } from './document/second-report.ts';
 import { publishedAt } from './document/published.ts';
 import { reportSections } from './document/sections.ts';
-import { rowFiguresOf } from './document/text-table.ts';
+import { rowFiguresOf, textTables } from './document/text-table.ts';
 import { articleEnd, signature } from './document/signature.ts';
 import { reportTitle } from './document/title.ts';
 import { reportYear, titleYearAt } from './document/year.ts';
@@ -77,8 +77,10 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const traditional = inTraditional(source);
   const simplified = traditional ? simplifiedPage(source) : variantsUnified(source);
   const annotated = inPinyinAnnotated(simplified);
-  const page = annotated ? withoutPinyin(simplified) : simplified;
-  const layout = layoutTables(page);
+  const shown = annotated ? withoutPinyin(simplified) : simplified;
+  const layout = layoutTables(shown);
+  // Tables laid out as text are read as tables: their lines are a table's, no longer the body's.
+  const { page, unfit } = textTables(shown, layout);
   const sections = findSections(page, layout);
   // The body: text outside the statistics tables, and the headings that sit in rows of their own inside them.
   const body: number[] = [];
@@ -173,7 +175,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   ] : [];
   const secondNote = keep && second >= 0 ? secondReportNote(text.bodyLines[second]!, document.year, document.issuer) : null;
   const warnings: Warning[] = keep
-    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...unfitNote(sink.bindings, unfit), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
     : [];
   const draft: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -190,14 +192,29 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // (provenance, announced parts, numbering); they never see the page itself.
   const pagination = keep ? options.pagination ?? articlePagination(text.bodyLines, page.pagerScripts, end) : null;
   if (keep) {
+    // Standard tables whose rows are on the page but could not be read: those laid out as text are said to be so.
+    const unread = (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0));
+    const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     warnings.push(...runRules(draft, {
       url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images, frames,
-      unreadable: (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0)),
+      unreadable: unread.filter((t) => !sections.rows[t].some(fromText)), asText: unread.filter((t) => sections.rows[t].some(fromText)),
       pagination, approximate: approximateCells(warnings),
     }));
   }
   const report = Report.parse(draft);
   return { report, bindings, pagination };
+}
+
+/** The figures of rows of text tables that hold more or fewer figures than the table has columns, read as null (textTables). */
+function unfitNote<N>(bindings: readonly FigureBinding<N>[], unfit: ReadonlySet<object>): Warning[] {
+  if (unfit.size === 0) return [];
+  const read = bindings.filter((b) => b.range && unfit.has(b.range));
+  const rows = new Set(read.map((b) => b.range)).size;
+  return read.length === 0 ? [] : [{
+    rule: 'recognition/text-row-unfit', severity: 'info',
+    message: `以文字排出的表格中有${rows}行的数字个数与表格列数不合，无从确定各数所在的列，这些行未读取，按空值（null）处理`,
+    cells: read.map((b) => b.ref), expected: null, actual: null,
+  }];
 }
 
 /** How many of the body's lines (indices into the page's lines, ascending) come before the page's line `before`. */

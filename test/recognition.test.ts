@@ -1,9 +1,12 @@
 // The formats, not the fixtures: real portals split, merge and mangle these tables. Each case here
 // rewrites a real page the way some portal does and expects the same figures out.
 import * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { textContent } from 'domutils';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { extractWithCheerio, fixtureHtml, fixtureReport, fixtureUrl } from './support/fixtures.ts';
+import { APPLICANT_COLUMNS } from '../lib/schema.ts';
+import { extractWithCheerio, extractWithDom, fixtureHtml, fixtureReport, fixtureUrl } from './support/fixtures.ts';
 import { formPage } from './support/form-page.ts';
 
 const TIELING = 'tieling-2019.html';
@@ -426,18 +429,51 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     'paragraphs spaced with ideographic spaces': (rows) => rows.map((row) => `<p>${row.map((c) => c.text).join('\u3000\u3000')}</p>`).join(''),
   };
   for (const [name, layout] of Object.entries(layouts)) {
-    it(`reads no figure of a row as prose, and says each table is laid out as text: ${name}`, () => {
+    // Each cell a line of its own: 表二's column names each stand on a line, no row of their own, and which figure is which column is not read.
+    const cellALine = /positioned/.test(name);
+    it(`reads the tables as the <table>s they were (表二 ${cellALine ? 'said to be laid out as text' : 'too'}), no figure of a row as prose: ${name}`, () => {
       const r = extractWithCheerio(laidOut(html, layout), null).report;
-      expect(tables(r)).toEqual({ a: null, b: null, c: null });
+      expect(tables(r)).toEqual({ ...tables(expected), a: cellALine ? null : expected.activeDisclosure });
       // Not 新收 = 33: 33 is the 自然人 cell of that row, its 总计 is 42.
       expect(r.proseFigures).toEqual(expected.proseFigures);
-      expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message)).toEqual(
-        ['表二（主动公开政府信息情况）', '表三（收到和处理政府信息公开申请情况）', '表四（政府信息公开行政复议、行政诉讼情况）']
-          .map((t) => `2019版格式要求的${t}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`));
+      expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message)).toEqual(cellALine
+        ? ['2019版格式要求的表二（主动公开政府信息情况）在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对'] : []);
       // The rows' 一、 (一) 1. are no headings of the report.
       expect(r.warnings.filter((w) => w.rule === 'document/numbering')).toEqual([]);
     });
   }
+
+  const pre = layouts['a <pre> of tab-separated rows']!;
+
+  it('reads a 2021 表二, its blocks of one figure column (行政许可 0) as their headers name them (longde-chengguan-2021)', () => {
+    const file = 'longde-chengguan-2021.html';
+    const r = extractWithCheerio(laidOut(fixtureHtml(file), pre), null).report;
+    expect(tables(r)).toEqual(tables(fixtureReport(file)));
+    expect(extractWithDom(laidOut(fixtureHtml(file), pre), null).report.activeDisclosure).toEqual(fixtureReport(file).activeDisclosure);
+  });
+
+  it('leaves a table whose blank cells left no gap as text, and says so: which figure is which column is guesswork (shanghai-office-2019)', () => {
+    const r = extractWithCheerio(laidOut(fixtureHtml('shanghai-office-2019.html'), pre), null).report;
+    expect([r.applications, r.reviewLitigation]).toEqual([null, null]);
+    expect(r.warnings.filter((w) => /以文字排出/.test(w.message)).map((w) => /表[二三四]/.exec(w.message)![0])).toEqual(['表三', '表四']);
+    expect(r.warnings.filter((w) => w.rule.startsWith('recognition/'))).toEqual([]);
+  });
+
+  it('binds each figure read to its characters in the text node, "?" and all', () => {
+    const { bindings } = extractWithCheerio(laidOut(html, pre), null);
+    const shown = (table: string, path?: string) => bindings.filter((b) => b.ref.table === table && (!path || b.ref.path === path))
+      .map((b) => textContent(b.node as AnyNode).slice(b.range!.start, b.range!.end)).join(' ');
+    expect(shown('applications', 'newReceived.naturalPerson')).toBe('33?');
+    expect(shown('applications', 'totalProcessed.total')).toBe('42');
+    expect(shown('reviewLitigation')).toBe('?0 ?0 0? 0? 0? 0? ?0 ?0 0? 0? 0? ?0 0? 0? 0');
+  });
+
+  it('reads a row of a figure too few as null, with a note (which column lost it cannot be told), the other rows as they are', () => {
+    const r = extractWithCheerio(laidOut(html, (rows) => pre(rows.map((row) => (row[0]?.text.startsWith('一、本年新收') ? row.slice(0, -1) : row)))), null).report;
+    expect(r.applications!.newReceived).toEqual(Object.fromEntries(APPLICANT_COLUMNS.map((column) => [column, null])));
+    expect(r.applications!.carriedOver).toEqual(expected.applications!.carriedOver);
+    expect(r.warnings.find((w) => w.rule === 'recognition/text-row-unfit')?.cells).toEqual(APPLICANT_COLUMNS.map((column) => ({ table: 'applications', path: `newReceived.${column}` })));
+  });
 });
 
 describe('a 统计表 whose first row holds a small table of its own', () => {

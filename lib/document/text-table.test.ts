@@ -1,5 +1,7 @@
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { isTextTableRow, textRowFigures } from './text-table.ts';
+import { pageFromCheerio } from '../page/cheerio-source.ts';
+import { isTextTableRow, textRowFigures, textTables } from './text-table.ts';
 
 describe('textRowFigures', () => {
   it('counts the figures a row line ends in, or 1 for a figure alone; none between a sentence\'s words', () => {
@@ -8,6 +10,8 @@ describe('textRowFigures', () => {
     expect(textRowFigures('27')).toBe(1);
     expect(textRowFigures('全年共收到申请 33 件，办结 33 件')).toBe(0);
     expect(textRowFigures('— —')).toBe(0);
+    // A zero-width space an editor left at the line's end (toHalfWidth drops it) ends no row.
+    expect(textRowFigures('（七）总计 33 2 0 0 7 0 42\u200b')).toBe(7);
   });
 
   it('reads a converter\'s line of 40,000 figures (once slow: a pattern retried from every space)', () => {
@@ -33,5 +37,36 @@ describe('isTextTableRow', () => {
   it('takes no heading over one figure for a row (a PDF\'s page number), nor a standard part\'s heading over figures', () => {
     expect(isTextTableRow(['四、政府信息公开行政复议、行政诉讼情况', '5', '五、存在的主要问题及改进情况'], 0)).toBe(false);
     expect(isTextTableRow(['三、收到和处理政府信息公开申请情况', '12', '13'], 0)).toBe(false);
+  });
+});
+
+describe('textTables', () => {
+  const built = (html: string) => {
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    const { page: read, unfit } = textTables(page, new Set());
+    return { rows: read.tables.filter((t) => t.text).map((t) => t.rows.map((r) => r.cells.map((c) => c.text))), unfit: unfit.size };
+  };
+
+  it('makes 表二 laid out as text a table: each block\'s figures as many as its 信息内容 header names', () => {
+    const { rows, unfit } = built(['第二十条第（一）项', '信息内容　本年制发件数　本年废止件数　现行有效件数', '规章　13　0　90', '行政规范性文件　5　2　30',
+      '第二十条第（五）项', '信息内容　本年处理决定数量', '行政许可　653', '第二十条第（八）项', '信息内容　本年收费金额（单位：万元）', '行政事业性收费　0']
+      .map((line) => `<p>${line}</p>`).join(''));
+    expect(rows).toEqual([[
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '13', '0', '90'], ['行政规范性文件', '5', '2', '30'],
+      ['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政许可', '653'],
+      ['第二十条第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '0'],
+    ]]);
+    expect(unfit).toBe(0);
+  });
+
+  it('gives a row of figures no header names, ahead of 表二\'s first header, a blank cell over them', () => {
+    const { rows, unfit } = built(['0 0 0', '信息内容　本年处理决定数量', '行政许可　3', '其他对外管理服务事项　5', '行政处罚　4'].map((line) => `<p>${line}</p>`).join(''));
+    expect(rows).toEqual([[[''], ['信息内容', '本年处理决定数量'], ['行政许可', '3'], ['其他对外管理服务事项', '5'], ['行政处罚', '4']]]);
+    expect(unfit).toBe(1);
+  });
+
+  it('leaves a 统计表 of a figure a row, and two PDF page numbers, as text', () => {
+    expect(built(['（一）主动公开政府信息数　条　156', '（二）其中：主动公开规范性文件数　条　20', '（三）制发规范性文件总数　件　30'].map((line) => `<p>${line}</p>`).join('')).rows).toEqual([]);
+    expect(built('<p>— 1 —</p><p>— 2 —</p><p>— 3 —</p>').rows).toEqual([]);
   });
 });

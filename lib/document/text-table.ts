@@ -1,8 +1,10 @@
 // A table laid out as text, with no table structure: each row a line, its cells set apart by spaces, tabs or
 // box-drawing borders (a <pre>, paragraphs pasted from a text file, a flip-book's text layer), or each cell a
 // line of its own (a PDF converter's positioned boxes). Its figures can be read neither as a table nor as
-// sentences, and its row labels (一、本年新收…, （三）不予公开) are no headings of the report.
-import { toHalfWidth } from '../text/normalize.ts';
+// sentences, and its row labels (一、本年新收…, （三）不予公开) are no headings of the report. textTables
+// builds such a table into the page model as a table of its own, so that the <table> readers read it.
+import { nodeRanges, type Line, type PageModel, type RawCell, type RawRow } from '../page/model.ts';
+import { isInvisible, toHalfWidth } from '../text/normalize.ts';
 import { isPartHeading } from './sections.ts';
 
 // A cell's figure: digits with the "?" a page lost characters to, or a dash for none.
@@ -10,41 +12,58 @@ const FIGURE = String.raw`[?*]*(?:\d+(?:\.\d+)?|[-—–/])[?*]*`;
 // One of the figures a row line ends in, set apart by white space.
 const FIGURE_TOKEN = new RegExp(`^${FIGURE}$`);
 const SPACE = /\s/;
-const isSpace = (text: string, i: number) => { const c = text.charCodeAt(i); return c === 32 || (c < 32 ? c >= 9 && c <= 13 : c > 127 && SPACE.test(text[i]!)); };
+// What sets a row's cells apart: white space, or a box-drawing border (│规章│13│); a zero-width character is none of the text's.
+const isGap = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f) || (c < 32 ? c >= 9 && c <= 13 : c > 127 && (SPACE.test(text[i]!) || isInvisible(c)));
+};
 // What a figure ends with: most lines end otherwise (in 。) and are passed over at once.
-const FIGURE_END = /[\d?*\-—–/]/;
+const FIGURE_END = /[\d?*\-—–/０-９？＊－／]/;
 // A cell alone on its line: a figure, or a short dash for none (a longer run of dashes is a rule between paragraphs).
-const LONE = new RegExp(String.raw`^\s*(?:[?*]*\d+(?:\.\d+)?[?*]*|[-—–/]{1,2})\s*$`);
-const BORDERS = /[\u2500-\u257f|]/g;
+const LONE = /^(?:[?*]*\d+(?:\.\d+)?[?*]*|[-—–/]{1,2})$/;
 // A label cell's line: short, and no sentence.
 const LABEL = /^[^。；;]{1,60}$/;
 
+/** Where a line's cells stand: [start, end) of its label (null for none) and of each of its figures. */
+interface RowSpans { label: [number, number] | null; figures: [number, number][] }
+const NO_ROW: RowSpans = { label: null, figures: [] };
+
 /**
- * How many figures the line holds as a row or a cell of a table laid out as text: the figures after a row's
- * label (一、本年新收政府信息公开申请数量 33 2 0 0 7 0 42; │规章│13│13│90│), 1 for a cell's figure alone on
- * its line, else 0 (a sentence's figures stand between words, never two bare ones at its end).
+ * The figures the line holds as a row or a cell of a table laid out as text: the figures after a row's label
+ * (一、本年新收政府信息公开申请数量 33 2 0 0 7 0 42; │规章│13│13│90│), a cell's figure alone on its line, else
+ * none (a sentence's figures stand between words, never two bare ones at its end).
  */
-export function textRowFigures(line: string): number {
-  const text = toHalfWidth(line).replace(BORDERS, ' ');
-  let last = text.length;
-  while (last > 0 && isSpace(text, last - 1)) last--;
-  if (last === 0 || !FIGURE_END.test(text[last - 1]!)) return 0;
-  if (LONE.test(text)) return 1;
+function rowSpans(line: string, least = 2): RowSpans {
+  let last = line.length;
+  while (last > 0 && isGap(line, last - 1)) last--;
+  if (last === 0 || !FIGURE_END.test(line[last - 1]!)) return NO_ROW;
+  let first = 0;
+  while (first < last && isGap(line, first)) first++;
+  if (LONE.test(toHalfWidth(line.slice(first, last)))) return { label: null, figures: [[first, last]] };
   // Token by token from the line's end: one pattern over the whole run would retry it from every space (a
   // converter's line of thousands of figures took seconds).
-  let figures = 0, digits = false;
-  for (let end = last; ;) {
-    while (end > 0 && isSpace(text, end - 1)) end--;
+  const figures: [number, number][] = [];
+  let digits = false, end = last;
+  for (;;) {
+    while (end > 0 && isGap(line, end - 1)) end--;
     let start = end;
-    while (start > 0 && !isSpace(text, start - 1)) start--;
-    const token = text.slice(start, end);
+    while (start > 0 && !isGap(line, start - 1)) start--;
+    const token = toHalfWidth(line.slice(start, end));
     if (!token || !FIGURE_TOKEN.test(token)) break;
-    figures++;
+    figures.push([start, end]);
     digits ||= /\d/.test(token);
     end = start;
   }
-  return figures >= 2 && digits ? figures : 0;
+  if (figures.length < least || (least > 1 && !digits)) return NO_ROW;
+  const label: [number, number] | null = end > first ? [first, end] : null;
+  return figures.length > 1 || label ? { label, figures: figures.reverse() } : NO_ROW;
 }
+
+/**
+ * How many figures the line holds as a row or a cell of a table laid out as text (rowSpans): 7 for
+ * 一、本年新收政府信息公开申请数量 33 2 0 0 7 0 42, 1 for a cell's figure alone on its line, else 0.
+ */
+export const textRowFigures = (line: string): number => rowSpans(line).figures.length;
 
 /**
  * Whether lines[i] is a row of a table laid out as text: its figures on the line, or its label on the line with
@@ -74,4 +93,148 @@ export function rowFiguresOf(lines: readonly string[]): number[] {
   let figures = ROW_FIGURES.get(lines);
   if (!figures) ROW_FIGURES.set(lines, (figures = lines.map(textRowFigures)));
   return figures;
+}
+
+// Figures enough for a table, not a stray row or two.
+export const TABLE_FIGURES = 5;
+
+/**
+ * A row of a text table as read from its lines: its label's cell and its figures' spans, line by line, or a header's
+ * cells; `columns`, how many figures its block's header names (0 where no header does); `end`, one past its last line.
+ */
+interface TextRow { label: { line: number; span: [number, number] } | null; figures: { line: number; span: [number, number] }[]; heads?: [number, number][]; columns: number; end: number }
+
+// 表二's header line, which names the columns of its block's figures: 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数.
+const BLOCK_HEADER = /^[\s│|｜]*信息内容/;
+// The figures of a row where no header names its columns: 表三's seven, 表四's fifteen or five of a group.
+const STANDARD_WIDTHS = new Set([5, 7, 15]);
+
+/**
+ * The page with each table laid out as text in its lines (outside the tables that are data, not `layout`) made a
+ * table of its own, as though the page had set it in a <table>: a row a line (or a label's line and its figures'
+ * lines after it), its label a cell and each figure a cell, every cell pointing at its characters in a text
+ * node. A row's figures fill the columns its block's header names (表二's 信息内容 | 本年制发件数 | …), else as
+ * many as most of the table's rows hold of the standard tables' 7, 15 or 5. Which column each figure of a row
+ * of more or fewer stands in cannot be told: it gets that many blank cells, null figures, over its figures'
+ * characters on their first line (their range, one object a row, is in `unfit`). A table most of whose rows do
+ * not fit, or of other rows (the older reports' 统计表 of a figure a row), is left as text.
+ */
+export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): { page: PageModel<N>; unfit: Set<object> } {
+  const unfit = new Set<object>();
+  const texts = page.lines.map((l) => l.text);
+  const counts = rowFiguresOf(texts);
+  const free = (i: number) => page.lines[i]!.table < 0 || layout.has(page.lines[i]!.table);
+  let lines: Line<N>[] | null = null;
+  const tables = page.tables.slice();
+  for (let i = 0; i < texts.length; i++) {
+    if (!free(i) || !isTextTableRow(texts, i)) continue;
+    // The table's lines: rows and their labels' lines, in the same page table as its first.
+    const outer = page.lines[i]!.table;
+    let end = i;
+    while (end < texts.length && page.lines[end]!.table === outer && (counts[end]! > 0 || (LABEL.test(texts[end]!) && !isPartHeading(texts[end]!)))) end++;
+    // 表二's block header right above its first row (a line of borders between or not) is the table's.
+    let above = i - 1;
+    while (above >= 0 && free(above) && gapSplit(texts[above]!).length === 0) above--;
+    const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : i;
+    const rows = textRows(texts, start, end);
+    // Up to its last row of figures.
+    while (rows.length > 0 && rows[rows.length - 1]!.figures.length === 0) rows.pop();
+    const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
+    const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_WIDTHS.has(r.figures.length)).map((r) => r.figures.length));
+    const fits = (r: TextRow) => r.figures.length > 0 && r.figures.length === (r.columns || width);
+    // Figures enough, digits not dashes: two PDF page numbers (— 1 — | — 2 —) between two parts of a table are none.
+    const digits = rows.reduce((n, r) => n + r.figures.filter((f) => /\d/.test(texts[f.line]!.slice(...f.span))).length, 0);
+    // Most rows fit: where most do not (a table whose blank cells left no gap), which figure is which is guesswork.
+    const figured = rows.filter((r) => r.figures.length > 0);
+    if (2 * figured.filter(fits).length > figured.length && digits >= TABLE_FIGURES) {
+      const index = tables.length;
+      lines ??= page.lines.slice();
+      for (let k = start; k < last; k++) lines[k] = { ...lines[k]!, table: index };
+      const raw = rows.map((r) => rawRow(page.lines, r, r.columns || width, width, unfit));
+      tables.push({ node: page.lines[start]!.pieces[0]!.node, parent: outer, firstLine: start, endLine: last, rows: raw, text: true });
+    }
+    i = Math.max(i, last - 1);
+  }
+  return { page: lines ? { ...page, lines, tables } : page, unfit };
+}
+
+/** The rows of lines [from, to): a line of a label and figures, or a label's line and the lone figures' lines after it. */
+function textRows(texts: readonly string[], from: number, to: number): TextRow[] {
+  const rows: TextRow[] = [];
+  let columns = 0;
+  for (let i = from; i < to; i++) {
+    // Under a header of one figure column, a label and one figure are a row too (行政许可 653).
+    const { label, figures } = rowSpans(texts[i]!, columns === 1 ? 1 : 2);
+    if (figures.length === 0) {
+      const cells = gapSplit(texts[i]!);
+      // A line of borders alone (├──┼──┤) is no row.
+      if (cells.length === 0) continue;
+      const heads = BLOCK_HEADER.test(texts[i]!) && cells.length > 1 ? cells : undefined;
+      if (heads) columns = heads.length - 1;
+      rows.push({ label: { line: i, span: [cells[0]![0], cells[cells.length - 1]![1]] }, figures: [], heads, columns, end: i + 1 });
+      continue;
+    }
+    // A figure alone on its line: the next cell of the row above, where that row's label stands on a line of its own.
+    const above = rows[rows.length - 1];
+    if (figures.length === 1 && !label && above?.label && !above.heads && above.figures.every((f) => f.line > above.label!.line)) {
+      above.figures.push({ line: i, span: figures[0]! });
+      above.end = i + 1;
+    } else rows.push({ label: label && { line: i, span: label }, figures: figures.map((span) => ({ line: i, span })), columns, end: i + 1 });
+  }
+  return rows;
+}
+
+/** The [start, end) of each of the line's cells, set apart by white space or borders. */
+function gapSplit(text: string): [number, number][] {
+  const cells: [number, number][] = [];
+  for (let i = 0; i < text.length;) {
+    while (i < text.length && isGap(text, i)) i++;
+    const start = i;
+    while (i < text.length && !isGap(text, i)) i++;
+    if (i > start) cells.push([start, i]);
+  }
+  return cells;
+}
+
+/**
+ * The row's cells: a header's cells, or its label's and a cell a figure where it has as many as its `columns`,
+ * else as many blank cells over them all; a label alone spans the table's `width` columns and its label's.
+ */
+function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, width: number, unfit: Set<object>): RawRow<N> {
+  const cell = (line: number, [start, end]: [number, number], text = lines[line]!.text.slice(start, end)): RawCell<N> => {
+    // A cell's characters in the first text node they are in: a figure is seldom cut across nodes.
+    const at = nodeRanges(lines[line]!.pieces, start, end)[0] ?? { node: lines[line]!.pieces[0]!.node, start: 0, end: 0 };
+    return { text, rowspan: 1, colspan: 1, node: at.node, range: { start: at.start, end: at.end } };
+  };
+  if (row.heads) {
+    const cells = row.heads.map((span) => cell(row.label!.line, span));
+    return { cells, node: cells[0]!.node };
+  }
+  const cells: RawCell<N>[] = row.label ? [cell(row.label.line, row.label.span, labelText(lines[row.label.line]!.text, row.label.span))] : [];
+  if (row.figures.length === columns) cells.push(...row.figures.map((f) => cell(f.line, f.span)));
+  else if (row.figures.length > 0) {
+    const first = row.figures[0]!, end = row.figures[row.figures.length - 1]!;
+    const whole = cell(first.line, [first.span[0], first.line === end.line ? end.span[1] : lines[first.line]!.text.length]);
+    unfit.add(whole.range!);
+    // A blank cell at least where no header names the columns and the table's are none (a row ahead of 表二's first header).
+    for (let k = 0; k < Math.max(columns, 1); k++) cells.push({ ...whole, text: '' });
+  }
+  // A label alone on its line spans the table, as a heading row or a group's label does in a <table>.
+  if (cells.length === 1 && row.figures.length === 0) cells[0]!.colspan = width + 1;
+  return { cells, node: cells[0]!.node };
+}
+
+/** A label's text with the borders between its cells (│（三）不予公开│1.属于国家秘密│) made spaces. */
+const labelText = (line: string, [start, end]: [number, number]) => line.slice(start, end).replace(/[\u2500-\u257f|｜]+/g, ' ').trim();
+
+/** The most frequent of the numbers (the greater of two as frequent), 0 for none. */
+function mostCommon(numbers: readonly number[]): number {
+  const seen = new Map<number, number>();
+  let best = 0, times = 0;
+  for (const n of numbers) {
+    const t = (seen.get(n) ?? 0) + 1;
+    seen.set(n, t);
+    if (t > times || (t === times && n > best)) [best, times] = [n, t];
+  }
+  return best;
 }

@@ -63,6 +63,8 @@ export interface RawCell<N> {
   rowspan: number;
   colspan: number;
   node: N;
+  /** A cell of a table laid out as text (document/text-table.ts): its characters in the text node `node`. */
+  range?: { start: number; end: number };
   /**
    * Where the cell sets text as a superscript or subscript (a footnote mark: 1<sup>1</sup>): offsets
    * into `text`, [start, end, start, end…]. Absent in cells that have none (nearly all).
@@ -91,6 +93,8 @@ export interface RawTable<N> {
   firstLine: number;
   /** One past the table's last line. */
   endLine: number;
+  /** A table laid out as lines of text, which document/text-table.ts made a table of. */
+  text?: true;
 }
 
 export interface AttachmentLink<N> { href: string; text: string; node: N }

@@ -96,7 +96,7 @@ export class FigureSink<N> {
     // `add`: a figure the page splits over sub-rows, summed; a blank part leaves the sum as it is.
     this.lastObject[key] = add && typeof before === 'number' ? before + (value ?? 0) : value;
     const path = joinPath(row, key);
-    this.bindings.push({ ref: { table, path }, node: cell.node });
+    this.bindings.push(cell.range ? { ref: { table, path }, node: cell.node, range: cell.range } : { ref: { table, path }, node: cell.node });
     this.notes.add(table, path, shownText(cell), reading);
     return path;
   }

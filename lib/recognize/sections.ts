@@ -98,11 +98,14 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
   const read: RawTable<N>[] = [];
   let previous: { table: RawTable<N>; index: number } | null = null; // the table read before this one
   let copies = 0;
-  page.tables.forEach((table, index) => {
-    if (isLayout.has(index)) return;
+  // In page order: the tables laid out as text (document/text-table.ts) come after the page's own in page.tables.
+  const order = page.tables.map((_, index) => index).sort((a, b) => page.tables[a]!.firstLine - page.tables[b]!.firstLine || a - b);
+  for (const index of order) {
+    const table = page.tables[index]!;
+    if (isLayout.has(index)) continue;
     // Portals that print the article twice (a mobile and a desktop copy, one hidden by a stylesheet)
     // give every table twice: a copy of a table already read is not read again.
-    if (read.some((earlier) => sameCells(earlier, table))) { copies++; return; }
+    if (read.some((earlier) => sameCells(earlier, table))) { copies++; continue; }
     read.push(table);
     // Text between the previous table and this one: a heading there sets the section; enough prose ends it.
     let proseChars = 0;
@@ -122,10 +125,10 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     lastEnd = table.endLine;
 
     let view: TableView<N> = { index, ...tableRows(table, index) };
-    const section = current && current !== 'legacy' ? rows[current] : null;
+    const section: TableRow<N>[] | null = current && current !== 'legacy' ? rows[current] : null;
     // Word repeats a table's header rows atop each part after a page break (重复标题行): rows that
     // repeat the header of the section this table carries on name its columns again and are no data.
-    const repeated = section ? repeatedHeader(view.rows, section) : 0;
+    const repeated: number = section ? repeatedHeader(view.rows, section) : 0;
     // A header the page break cut through, not repeated: this part holds the rest of the header rows
     // of the table before, which held nothing else. Both parts' header rows are read as one header.
     const carried = section && !heading && repeated === 0 && previous && section.length > 0 && section.every((r) => r.table === previous!.index && !hasNumber(r.figureRun))
@@ -152,9 +155,9 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       const heading = row.cells.length === 1 ? headingSection(row.cells[0]!.cell.text) : null;
       // 三、本年度办理结果 across 表三 is a band of that table, not the report's next part; nor is
       // 二、回应解读情况 opening the rest of a 统计表 after a page break.
-      const only = heading === 'other' && ((current === 'applications' && isResultsBand(row.key)) || continued) ? null : heading;
+      const only: SectionName | 'other' | null = heading === 'other' && ((current === 'applications' && isResultsBand(row.key)) || continued) ? null : heading;
       if (only) for (const line of linesOf(page, table, index, row.cells[0]!.cell.text)) headingLines.add(line);
-      const sig = only && only !== 'other' ? only : only === 'other' ? null : rowSignature(row.key);
+      const sig: SectionName | null = only && only !== 'other' ? only : only === 'other' ? null : rowSignature(row.key);
       if (only === 'other') { current = null; sinceSwitch = []; continue; }
       if (sig && sig !== current) {
         // 表三 known only by its first data row (its header lost the words that name it): the
@@ -173,11 +176,13 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       if (current) { rows[current].push(row); inStandard = true; }
       sinceSwitch.push(row);
     }
+    // A table laid out as text is read only as a standard table: its rows are those of the standard layouts.
+    if (table.text) continue;
     if (current === 'legacy' || (!sawRows && current === null && view.rows.length >= 5)) {
       addCandidate();
       lastCandidate = view;
     } else if (inStandard) fallbackCandidates.push([view]);
-  });
+  }
   return { rows, legacyCandidates, fallbackCandidates, tables, headingLines, copies };
 }
 

@@ -16,6 +16,7 @@ export const READING_NOTES: readonly ReadingNote[] = [
   { id: 'recognition/organisations-dropped', severity: 'info', zh: '表三只列自然人和总计两列（小单位删去法人或其他组织五列），只读这两列，各行之和无从核对', en: 'a 表三 printed with only its 自然人 and 总计 columns (the five 法人或其他组织 columns dropped): those two read, the rows\' sums left unchecked' },
   { id: 'recognition/missing-rows', severity: 'warning', zh: '表三缺少标准格式中的一至三行，其数字无从读取', en: 'a 表三 that lacks one to three of the template\'s rows, whose figures cannot be read' },
   { id: 'recognition/nonstandard-table', severity: 'warning', zh: '表三的申请人列少于标准格式的七列，未读取其数字', en: 'a 表三 with fewer applicant columns than the template\'s seven: its figures are not read' },
+  { id: 'recognition/text-row-unfit', severity: 'info', zh: '以文字排出的表格中，某行的数字个数与表格列数不合，无从确定各数所在的列，按空值处理', en: 'a row of a table laid out as text with more or fewer figures than the table has columns: which column each stands in cannot be told, taken as null' },
   { id: 'page/traditional-script', severity: 'info', zh: '页面用繁体字书写，已转为简体读取', en: 'a page in traditional characters, read as simplified' },
   { id: 'page/pinyin-removed', severity: 'info', zh: '页面在汉字后夹注拼音（镜像站），已去除后读取', en: 'a mirror\'s pinyin after each character (统(tǒng)计), taken out before reading' },
   { id: 'page/second-report', severity: 'warning', zh: '页面在第一篇报告之后还登载了另一机关或另一年度的报告（范文网站常见），元数据只取第一篇，数字可能来自两篇', en: 'a page that carries another body\'s or year\'s report after the first (as 范文 sites do): the metadata is the first\'s, the figures may be both\'s' },

@@ -18,6 +18,8 @@ export interface RuleContext {
   frames: readonly number[];
   /** Standard tables the page shows (their section has rows) but whose layout could not be read. */
   unreadable: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
+  /** Standard tables the page lays out as lines of text (document/text-table.ts) whose rows could not be read. */
+  asText: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
   /** The page is one page of an article the portal splits over several: the rest of the report is on the others. */
   pagination: Pagination | null;
   /** The cells read as about so many (约300: null), as `table:path`: a sum short of its total may be short by them. */

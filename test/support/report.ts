@@ -77,7 +77,7 @@ export function setFigures(
 
 export const makeContext = (patch: Partial<RuleContext> = {}): RuleContext => ({
   url: 'https://www.example.gov.cn/xxgk/ndbg/0001.html', trustedDomains: [],
-  title: '某县农业农村局2021年政府信息公开工作年度报告', lines: [], images: [], frames: [], unreadable: [], pagination: null, approximate: new Set(), ...patch,
+  title: '某县农业农村局2021年政府信息公开工作年度报告', lines: [], images: [], frames: [], unreadable: [], asText: [], pagination: null, approximate: new Set(), ...patch,
 });
 
 /** Runs one rule and checks every finding is a valid contract Warning. */

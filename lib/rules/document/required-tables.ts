@@ -1,6 +1,6 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
 import { wholeReport } from '../../document/pagination.ts';
-import { isTextTableRow, rowFiguresOf } from '../../document/text-table.ts';
+import { isTextTableRow, rowFiguresOf, TABLE_FIGURES } from '../../document/text-table.ts';
 import { OUTLINE_HEADING } from '../../document/sections.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
@@ -41,11 +41,9 @@ function partShows(ctx: RuleContext, heading: RegExp, shown: readonly number[]):
   return part !== null && shown.some((before) => before > part[0] && before <= part[1]);
 }
 
-// Figures enough for a table, not a stray row or two.
-const TABLE_FIGURES = 5;
-
-/** Whether the part that `heading` opens sets out its table as lines of text (text-table.ts). */
-function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
+/** Whether the part that `heading` opens sets out its table as lines of text (text-table.ts), read as a table or not. */
+function laidOutAsText(ctx: RuleContext, { key, heading }: Required): boolean {
+  if (ctx.asText.includes(key)) return true;
   const part = partOf(ctx, heading);
   const rowFigures = rowFiguresOf(ctx.lines);
   let figures = 0;
@@ -60,11 +58,12 @@ function laidOutAsText(ctx: RuleContext, heading: RegExp): boolean {
  * here (an attachment, a scan). One page of a paginated article, its other pages not all read, says nothing
  * of a table not found: it may be on another page (document/paginated says so).
  */
-function absent({ key, name, heading }: Required, format: Format, ctx: RuleContext, prose: boolean): Finding | null {
+function absent(table: Required, format: Format, ctx: RuleContext, prose: boolean): Finding | null {
+  const { key, name, heading } = table;
   if (ctx.unreadable.includes(key)) return pageFinding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (partShows(ctx, heading, ctx.images)) return pageFinding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
   if (partShows(ctx, heading, ctx.frames)) return pageFinding('warning', `${format}版格式要求的${name}在页面嵌入的框架（本站另一页面）中，本页不读取，其中数字未经核对；请读取框架中的页面（浏览器扩展会在框架内另行读取）`);
-  if (laidOutAsText(ctx, heading)) return pageFinding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
+  if (laidOutAsText(ctx, table)) return pageFinding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (!wholeReport(ctx.pagination)) return null;
   return prose
     ? pageFinding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`)
@@ -75,7 +74,7 @@ export const requiredTables: Rule = {
   id: 'document/required-tables',
   severity: 'error',
   description: '2019/2021版报告包含格式要求的表二、表三、表四 (the tables the format requires are present)',
-  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）的，只作提醒：表在，但机器读不出，须对照页面人工核对；表格在页面嵌入的本站另一页面（iframe、object、embed 框架）中的，也只作提醒：本页不读框架，浏览器扩展在框架内另行读取。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页（见 document/paginated）。',
+  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）而读不出的（以文字排出的表，各行数字个数合乎标准格式的照表格读取），只作提醒：表在，但机器读不出，须对照页面人工核对；表格在页面嵌入的本站另一页面（iframe、object、embed 框架）中的，也只作提醒：本页不读框架，浏览器扩展在框架内另行读取。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页（见 document/paginated）。',
   example: {
     passes: '2021版报告列出了表二、表三、表四（哪怕全为0）。',
     fails: '2021版报告只写"未收到政府信息公开申请"，没有表三。',
@@ -85,7 +84,7 @@ export const requiredTables: Rule = {
     if (!format) return [];
     // A report of 2019 or later with none of the tables read: each table whose part the report has.
     if (report.document.format === 'prose') {
-      return REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || partOf(ctx, t.heading)).flatMap((t) => absent(t, format, ctx, true) ?? []);
+      return REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || ctx.asText.includes(t.key) || partOf(ctx, t.heading)).flatMap((t) => absent(t, format, ctx, true) ?? []);
     }
     // A 表三 of its own columns is there, and recognition/nonstandard-table already says how it departs.
     const nonstandard = report.warnings.some((w) => w.rule === 'recognition/nonstandard-table');
