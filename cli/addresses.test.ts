@@ -107,6 +107,7 @@ describe('govreport --list', () => {
     expect(reports.map((r) => [r.document.year, r.source.url])).toEqual([...slow.map((url, i) => [i % 2 ? 2021 : 2019, url]), [2021, null]]);
     expect(mostInFlight).toBe(4);
     expect(out.stderr).toMatch(/^govreport: 读了 1 个文件、5 个网址：/);
+    expect((await run(['--help'])).stdout).toContain('--list FILE');
   });
 
   it('reads the list from stdin with -, after the inputs given before it', async () => {

@@ -21,9 +21,9 @@ Reads report pages (saved files, or http/https addresses it fetches) and prints 
 Several inputs (or --list): one JSON object per line, in the order of the inputs. A directory: every .html,
 .htm, .mhtml and .mht file below it, sorted by path.
 网址：取回该网页（跟随重定向，不带 Cookie，每个限时 ${TIMEOUT_MS / 1000} 秒、上限 ${MAX_MB} MB，同时最多取 ${AT_ONCE} 个），
-像文件一样解码；网址即重定向后的最终网址。
+像文件一样解码；source.url 取重定向后的最终网址。
 An address: the page is fetched (redirects followed, no cookies, ${TIMEOUT_MS / 1000} s and ${MAX_MB} MB at most each,
-${AT_ONCE} at a time) and decoded as a file is; its address is the one the redirects ended at.
+${AT_ONCE} at a time) and decoded as a file is; source.url is the address the redirects ended at.
 文件未给 --url 时，网址只取浏览器保存文件时记下的地址：MHTML 的 Snapshot-Content-Location，或其网页部分的
 Content-Location；否则取网页顶端的 saved from url 注释（只取 http/https 绝对网址）。页面自称的 canonical、og:url、
 <base> 不取：镜像站会照抄原站的。
@@ -56,7 +56,7 @@ export interface CliOptions {
   now?: Date;
   /** How long one address may take to send its page. */
   timeoutMs?: number;
-  /** The text on stdin, for \`--list -\` (by default the process's). */
+  /** The text on stdin, for `--list -` (by default the process's). */
   stdin?: () => Promise<string>;
 }
 
