@@ -20,12 +20,12 @@ const page = (name: string) => fileURLToPath(new URL(`../test/fixtures/pages/${n
 const gbkPage = fileURLToPath(new URL('../test/fixtures/encoded/longde-chengguan-2021.gbk.html', import.meta.url));
 const mhtml = fileURLToPath(new URL('../test/fixtures/mhtml/tieling-2019.mhtml', import.meta.url));
 const TIELING = 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html';
-const run = (...args: string[]) => runCli(args, FIXED_NOW);
+const run = (...args: string[]) => runCli(args, { now: FIXED_NOW });
 const tmp = () => mkdtempSync(join(tmpdir(), 'govreport-'));
 
 describe('govreport CLI', () => {
-  it('prints the report JSON of one page, with its URL', () => {
-    const out = run(page('tieling-2019.html'), '--url', 'http://example.gov.cn/a.html');
+  it('prints the report JSON of one page, with its URL', async () => {
+    const out = await run(page('tieling-2019.html'), '--url', 'http://example.gov.cn/a.html');
     expect(out.code).toBe(0);
     expect(out.stderr).toBe('');
     const report = JSON.parse(out.stdout);
@@ -34,54 +34,54 @@ describe('govreport CLI', () => {
     expect(out.stdout.endsWith('}\n')).toBe(true);
   });
 
-  it('prints one JSON object per line for several files, and for a directory even of one page', () => {
-    const out = run(page('tieling-2019.html'), page('longde-chengguan-2021.html'));
+  it('prints one JSON object per line for several files, and for a directory even of one page', async () => {
+    const out = await run(page('tieling-2019.html'), page('longde-chengguan-2021.html'));
     const lines = out.stdout.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).document.year)).toEqual([2019, 2021]);
     const dir = tmp();
     copyFileSync(page('tieling-2019.html'), join(dir, 'a.html'));
-    const one = run(dir).stdout;
+    const one = (await run(dir)).stdout;
     expect(one.split('\n')).toHaveLength(2);
     expect(JSON.parse(one).document.year).toBe(2019);
   });
 
-  it('decodes a GBK page as the same report as its UTF-8 original', () => {
-    const gbk = JSON.parse(run(gbkPage).stdout);
-    const utf8 = JSON.parse(run(page('longde-chengguan-2021.html')).stdout);
+  it('decodes a GBK page as the same report as its UTF-8 original', async () => {
+    const gbk = JSON.parse((await run(gbkPage)).stdout);
+    const utf8 = JSON.parse((await run(page('longde-chengguan-2021.html'))).stdout);
     expect(gbk.document.issuer).toBe('隆德县城关镇');
     // The GBK copy has plain spaces for the page's en spaces (GBK has none), so prose may differ by them.
     for (const part of ['document', 'activeDisclosure', 'applications', 'reviewLitigation', 'legacyStats']) expect(gbk[part]).toEqual(utf8[part]);
   });
 
-  it('checks reports of one body for adjacent years, given together, against each other', () => {
+  it('checks reports of one body for adjacent years, given together, against each other', async () => {
     // The next year's report as the office would publish it if it copied last year's table unchanged:
     // its 上年结转 (18) is then not the 72 applications the 2019 report carried forward.
     const next = join(mkdtempSync(join(tmpdir(), 'govreport-')), 'shanghai-office-2020.html');
     writeFileSync(next, readFileSync(page('shanghai-office-2019.html'), 'utf8').replaceAll('2019', '2020').replaceAll('2018', '2019'));
-    const [y2019, y2020] = run(page('shanghai-office-2019.html'), next).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const [y2019, y2020] = (await run(page('shanghai-office-2019.html'), next)).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     const crossYear = (report: { warnings: { rule: string; cells: unknown[] }[] }) =>
       report.warnings.filter((w) => w.rule === 'years/carried-over').map((w) => w.cells);
     expect(y2020.document.year).toBe(2020);
     expect(crossYear(y2020)).toEqual(['naturalPerson', 'total'].map((c) => [{ table: 'applications', path: `carriedOver.${c}` }]));
     expect(crossYear(y2019)).toEqual(['naturalPerson', 'total'].map((c) => [{ table: 'applications', path: `carriedForward.${c}` }]));
     // Another body's report of the next year is no comparison.
-    const other = JSON.parse(run(page('tieling-2019.html'), next).stdout.trimEnd().split('\n')[0]!);
+    const other = JSON.parse((await run(page('tieling-2019.html'), next)).stdout.trimEnd().split('\n')[0]!);
     expect(crossYear(other)).toEqual([]);
   });
 
-  it('writes CSV, one row per figure, RFC 4180', () => {
-    const out = run(page('tieling-2019.html'), '--format', 'csv');
+  it('writes CSV, one row per figure, RFC 4180', async () => {
+    const out = await run(page('tieling-2019.html'), '--format', 'csv');
     const lines = out.stdout.split('\r\n');
     expect(lines[0]).toBe('file,table,path,label,value');
     expect(lines.some((l) => /,applications,newReceived\.total,[^,]*,42$/.test(l))).toBe(true);
     expect(lines.some((l) => /,activeDisclosure,procurement\.amount,[^,]*,82577588$/.test(l))).toBe(true);
   });
 
-  it('names a missing, unreadable or non-HTML file on stderr, goes on with the others, exits 1', () => {
+  it('names a missing, unreadable or non-HTML file on stderr, goes on with the others, exits 1', async () => {
     const dir = tmp();
     const pdf = join(dir, 'report.pdf');
     writeFileSync(pdf, Buffer.from('%PDF-1.7\n\u0000\u0001binary'));
-    const out = run(join(dir, 'missing.html'), pdf, dir, page('tieling-2019.html'));
+    const out = await run(join(dir, 'missing.html'), pdf, dir, page('tieling-2019.html'));
     expect(out.code).toBe(1);
     expect(out.stderr).toContain(`${join(dir, 'missing.html')}: 文件不存在`);
     expect(out.stderr).toContain(`${pdf}: 不是 HTML 网页`);
@@ -89,13 +89,13 @@ describe('govreport CLI', () => {
     expect(JSON.parse(out.stdout.trim()).document.year).toBe(2019);
   });
 
-  it('names what cannot be read below a directory, a link to nowhere or a directory it may not read, and reads the rest', () => {
+  it('names what cannot be read below a directory, a link to nowhere or a directory it may not read, and reads the rest', async () => {
     const dir = tmp();
     copyFileSync(page('tieling-2019.html'), join(dir, 'a.html'));
     symlinkSync(join(dir, 'moved.html'), join(dir, 'b.html'));
     mkdirSync(join(dir, 'locked'));
     copyFileSync(page('longde-chengguan-2021.html'), join(dir, 'locked', 'c.html'));
-    const out = run(dir);
+    const out = await run(dir);
     expect(out.code).toBe(1);
     expect(out.stderr.split('\n')).toEqual([
       `govreport: ${join(dir, 'locked')}: 无法读取 (cannot read: EACCES)`,
@@ -105,91 +105,91 @@ describe('govreport CLI', () => {
     ]);
     expect(out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).document.year)).toEqual([2019]);
     // A directory given that cannot be read at all is named so too.
-    expect(run(join(dir, 'locked'))).toMatchObject({ code: 1, stdout: '', stderr: `govreport: ${join(dir, 'locked')}: 无法读取 (cannot read: EACCES)\n` });
+    expect(await run(join(dir, 'locked'))).toMatchObject({ code: 1, stdout: '', stderr: `govreport: ${join(dir, 'locked')}: 无法读取 (cannot read: EACCES)\n` });
   });
 
-  it('refuses a file far larger than a report page before reading it', () => {
+  it('refuses a file far larger than a report page before reading it', async () => {
     const big = join(tmp(), 'dump.html');
     writeFileSync(big, '');
     truncateSync(big, 101 * 2 ** 20);
-    const out = run(big, page('tieling-2019.html'));
+    const out = await run(big, page('tieling-2019.html'));
     expect(out.code).toBe(1);
     expect(out.stderr).toContain(`govreport: ${big}: 文件过大：101 MB，上限 100 MB (file too large: 101 MB, the limit is 100 MB)\n`);
     expect(JSON.parse(out.stdout).document.year).toBe(2019);
   });
 
-  it('says an archive holds no page rather than that it is no HTML page', () => {
+  it('says an archive holds no page rather than that it is no HTML page', async () => {
     const mht = join(tmp(), 'photo.mht');
     writeFileSync(mht, 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/jpeg\r\n\r\nJFIF\r\n--b--\r\n');
-    expect(run(mht)).toMatchObject({ code: 1, stderr: `govreport: ${mht}: MHTML 中没有网页部分 (no HTML part in the archive)\n` });
+    expect(await run(mht)).toMatchObject({ code: 1, stderr: `govreport: ${mht}: MHTML 中没有网页部分 (no HTML part in the archive)\n` });
   });
 
-  it("takes a saved page's address from the page when no --url is given, so provenance is checked", () => {
+  it("takes a saved page's address from the page when no --url is given, so provenance is checked", async () => {
     const saved = join(tmp(), 'tieling.html');
     writeFileSync(saved, readFileSync(page('tieling-2019.html'), 'utf8').replace('<!DOCTYPE html>\n', `<!DOCTYPE html>\n<!-- saved from url=(0074)${TIELING} -->\n`));
-    const report = JSON.parse(run(saved).stdout);
+    const report = JSON.parse((await run(saved)).stdout);
     expect(report.source.url).toBe(TIELING);
     expect(report.warnings.map((w: { rule: string }) => w.rule)).toContain('provenance/official-domain');
     // --url wins.
-    expect(JSON.parse(run(saved, '--url', 'http://www.tieling.gov.cn/a.html').stdout).source.url).toBe('http://www.tieling.gov.cn/a.html');
+    expect(JSON.parse((await run(saved, '--url', 'http://www.tieling.gov.cn/a.html')).stdout).source.url).toBe('http://www.tieling.gov.cn/a.html');
     // What a page declares of itself a mirror copies from the original: no address, rather than the original's.
     const mirror = join(tmp(), 'tieling.html');
     writeFileSync(mirror, readFileSync(page('tieling-2019.html'), 'utf8').replace('<head>', '<head><link rel="canonical" href="http://www.tieling.gov.cn/a.html"><meta property="og:url" content="http://www.tieling.gov.cn/a.html"><base href="http://www.tieling.gov.cn/">'));
-    expect(JSON.parse(run(mirror).stdout).source.url).toBeNull();
+    expect(JSON.parse((await run(mirror)).stdout).source.url).toBeNull();
   });
 
-  it("reads Chrome's single-file page (.mhtml) as the page it saved, from the address it saved it from", () => {
+  it("reads Chrome's single-file page (.mhtml) as the page it saved, from the address it saved it from", async () => {
     const strip = (json: string) => json.replace(/"extractedAt": "[^"]*"/, '');
-    const out = run(mhtml);
+    const out = await run(mhtml);
     expect(out).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(out.stdout).source.url).toBe(TIELING);
-    expect(strip(out.stdout)).toBe(strip(run(page('tieling-2019.html'), '--url', TIELING).stdout));
+    expect(strip(out.stdout)).toBe(strip((await run(page('tieling-2019.html'), '--url', TIELING)).stdout));
   });
 
-  it('reads every page file below a directory, sorted by path', () => {
+  it('reads every page file below a directory, sorted by path', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'b'));
     copyFileSync(mhtml, join(dir, 'b', 'tieling-2019.mhtml'));
     copyFileSync(page('longde-chengguan-2021.html'), join(dir, 'a.HTM'));
     copyFileSync(page('shanghai-office-2019.html'), join(dir, 'c.html'));
     writeFileSync(join(dir, 'notes.txt'), '<p>not a page file</p>');
-    const out = run(dir);
+    const out = await run(dir);
     expect(out.code).toBe(0);
     const reports = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     // a.HTM, b/tieling-2019.mhtml, c.html: a directory's files stand where its name sorts, not after the files beside it.
     expect(reports.map((r) => r.document.issuer)).toEqual(['隆德县城关镇', '铁岭市人民政府', '上海市人民政府办公厅']);
   });
 
-  it('writes the findings as CSV, one RFC 4180 row per finding', () => {
+  it('writes the findings as CSV, one RFC 4180 row per finding', async () => {
     const longde = page('longde-chengguan-2021.html');
-    const lines = run(longde, mhtml, '--format', 'warnings').stdout.split('\r\n');
+    const lines = (await run(longde, mhtml, '--format', 'warnings')).stdout.split('\r\n');
     expect(lines[0]).toBe('file,rule,severity,message,table,path');
     expect(lines).toContain(`${longde},document/signed-after-period,error,落款日期为2021年1月19日，早于统计期限截止日2021年12月31日：报告不可能在年度结束前写成，可能是2022年1月19日之误,document,signedAt period`);
     expect(lines).toContain(`${mhtml},provenance/official-domain,warning,本页自称政府信息公开工作年度报告，但来自 www.tieling-mirror.example，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文,,`);
     // A message holding a quote is quoted, its quotes doubled.
     expect(lines).toContain(`${mhtml},provenance/injected-content,warning,"页面含有与政府报告无关的赌博/广告词语：""即时比分""，疑为被注入内容的镜像页",,`);
-    expect(lines.filter((l) => l.startsWith(`${mhtml},`))).toHaveLength(JSON.parse(run(mhtml).stdout).warnings.length);
+    expect(lines.filter((l) => l.startsWith(`${mhtml},`))).toHaveLength(JSON.parse((await run(mhtml)).stdout).warnings.length);
   });
 
-  it('ends stderr with a one-line summary when it read several files, leaving stdout to the data', () => {
+  it('ends stderr with a one-line summary when it read several files, leaving stdout to the data', async () => {
     const dir = tmp();
     const notice = join(dir, 'notice.html');
     writeFileSync(notice, '<html><head><title>关于开展政务公开培训的通知</title></head><body><p>各乡镇人民政府：定于3月5日举办培训。</p></body></html>');
-    const out = run(mhtml, page('longde-chengguan-2021.html'), notice, join(dir, 'missing.html'));
+    const out = await run(mhtml, page('longde-chengguan-2021.html'), notice, join(dir, 'missing.html'));
     expect(out.code).toBe(1);
     expect(out.stdout.trimEnd().split('\n')).toHaveLength(3);
     expect(out.stderr.split('\n').slice(-2)).toEqual([
       'govreport: 读了 4 个文件：2 份年报（1 个错误，3 个警告），1 个不是年报，1 个无法读取 / read 4 files: 2 reports (1 error, 3 warnings), 1 not a report, 1 unreadable',
       '',
     ]);
-    expect(run(page('tieling-2019.html')).stderr).toBe('');
+    expect((await run(page('tieling-2019.html'))).stderr).toBe('');
   });
 
-  it('explains itself with --help and refuses unknown options', () => {
-    expect(run('--help')).toMatchObject({ code: 0, stderr: '' });
-    expect(run('--help').stdout).toContain('--format csv');
-    expect(run('--help').stdout).toContain('--format warnings');
-    expect(run('--bogus').code).toBe(2);
-    expect(run().code).toBe(2);
+  it('explains itself with --help and refuses unknown options', async () => {
+    expect(await run('--help')).toMatchObject({ code: 0, stderr: '' });
+    expect((await run('--help')).stdout).toContain('--format csv');
+    expect((await run('--help')).stdout).toContain('--format warnings');
+    expect((await run('--bogus')).code).toBe(2);
+    expect((await run()).code).toBe(2);
   });
 });

@@ -38,7 +38,7 @@ describe('fetchPage', () => {
   });
 
   it('refuses a file and a page too large to be a report\'s, and names the server\'s answer', async () => {
-    expect(await fetchPage(`${base}/report.pdf`, `${base}/2020.html`)).toEqual({ ok: false, problem: { kind: 'not-page' } });
+    expect(await fetchPage(`${base}/report.pdf`, `${base}/2020.html`)).toEqual({ ok: false, problem: { kind: 'not-page', type: 'application/pdf' } });
     expect(await fetchPage(`${base}/huge`, `${base}/2020.html`)).toEqual({ ok: false, problem: { kind: 'unreachable', cause: 'too-large' } });
     expect(await fetchPage(`${base}/gone.html`, `${base}/2020.html`)).toEqual({ ok: false, problem: { kind: 'unreachable', cause: 404 } });
   });

@@ -55,7 +55,7 @@ async function lightsOf(page: Page, rule: string): Promise<string[]> {
 
 describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length]! })))('$file', ({ file, url, closer }) => {
   it(`shows the report, marks its cells, copies the CLI's JSON, and closes by ${closer} leaving the page as it was`, async () => {
-    const expected = expectedFor(join(PAGES, file), url);
+    const expected = await expectedFor(join(PAGES, file), url);
     const { report } = expected;
     const page = await browser.context.newPage();
     await page.goto(url);
@@ -156,7 +156,7 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
 
 // The title and the issuer are where the page shows them: in the heading, the issuer's name in it.
 it.each(VARIANTS)('a finding about the title or the issuer ($rule) lights where the page names them', async ({ file, url, rule, lit }) => {
-  const expected = expectedFor(file, url);
+  const expected = await expectedFor(file, url);
   const finding = expected.report.warnings.find((w) => w.rule === rule)!;
   expect(finding.cells.some((c) => c.table === 'document' && (c.path === 'title' || c.path === 'issuer'))).toBe(true);
   const page = await browser.context.newPage();

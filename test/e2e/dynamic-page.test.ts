@@ -37,7 +37,7 @@ addEventListener('popstate', () => { if (location.pathname !== shown) window.ren
 
 const dir = mkdtempSync(join(tmpdir(), 'grl-dynamic-'));
 /** What the engine finds in `html` (the page as it ends up) at `url`. */
-function expectedOf(name: string, html: string, url: string): Expected {
+async function expectedOf(name: string, html: string, url: string): Promise<Expected> {
   const file = join(dir, name);
   writeFileSync(file, html);
   return expectedFor(file, url);
@@ -47,7 +47,7 @@ let browser: Browser;
 let spa: Expected;
 
 beforeAll(async () => {
-  spa = expectedOf('spa.html', shell(ARTICLE, SPA_SCRIPT), REPORT);
+  spa = await expectedOf('spa.html', shell(ARTICLE, SPA_SCRIPT), REPORT);
   browser = await launchWithExtension();
   await servePages(browser.context, new Map([
     [LATE.url, shell('', LATE.script)],
@@ -81,7 +81,7 @@ async function close(page: Page) {
 
 describe('a page whose content changes after load', () => {
   it('badges a report whose body arrives after the page', async () => {
-    const expected = expectedOf('late.html', shell(ARTICLE, LATE.script), LATE.url);
+    const expected = await expectedOf('late.html', shell(ARTICLE, LATE.script), LATE.url);
     expect(expected.report.document).toMatchObject({ isReport: true, issuer: '隆德县城关镇', year: 2021 });
     const page = await browser.context.newPage();
     await page.goto(LATE.url);

@@ -37,7 +37,7 @@ function elementPath(node: Element): string {
   return steps.join('/');
 }
 
-export function expectedFor(file: string, url: string): Expected {
+export async function expectedFor(file: string, url: string): Promise<Expected> {
   const $ = cheerio.load(decodeHtml(readFileSync(file)).text);
   const { report, bindings } = extract(pageFromCheerio($.root()[0]!), { url });
   const severities = cellSeverities(report);
@@ -45,7 +45,7 @@ export function expectedFor(file: string, url: string): Expected {
   const paths = (list: typeof cells) => [...new Set(list.map((b) => elementPath(b.node as Element)))].sort();
   return {
     report,
-    json: runCli([file, '--url', url]).stdout,
+    json: (await runCli([file, '--url', url])).stdout,
     figureCells: paths(cells),
     conflictCells: paths(cells.filter((b) => isConflict(severities.get(cellKey(b.ref))))),
     proseRanges: bindings.filter((b) => b.ref.table === 'proseFigures').length,

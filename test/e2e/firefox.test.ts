@@ -22,7 +22,7 @@ const snapshot = () => ({ html: document.documentElement.outerHTML, text: docume
 
 describe('Firefox', () => {
   it('auto-checks tieling-2019, marks the cells the engine read, copies the CLI\'s JSON, and a second click leaves the page as it was', async () => {
-    const expected = expectedFor(FILE, PAGE_URL);
+    const expected = await expectedFor(FILE, PAGE_URL);
     const { report } = expected;
     const badge = badgeText(report);
     expect(report.document).toMatchObject({ isReport: true, issuer: '铁岭市人民政府', year: 2019 });

@@ -49,7 +49,7 @@ afterAll(async () => { await browser?.close(); });
 
 describe('the annotator around the report', () => {
   it('finds a report in a same-origin iframe, marks its cells there and closes cleanly', async () => {
-    const expected = expectedFor(REPORT.file, REPORT.url);
+    const expected = await expectedFor(REPORT.file, REPORT.url);
     const page = await browser.context.newPage();
     await page.goto(FRAME_HOST);
     const frame = page.frame({ url: REPORT.url })!;
@@ -81,7 +81,7 @@ describe('the annotator around the report', () => {
   });
 
   it('finds a report pasted into an <iframe srcdoc>: the badge, and its cells marked in the frame', async () => {
-    const expected = expectedFor(REPORT.file, REPORT.url);
+    const expected = await expectedFor(REPORT.file, REPORT.url);
     const page = await browser.context.newPage();
     await page.goto(SRCDOC_HOST);
     const frame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
@@ -95,7 +95,7 @@ describe('the annotator around the report', () => {
   });
 
   it('reads a report generated from a form by what its controls show now, marking their cells', async () => {
-    const expected = expectedFor(FORM.file, FORM.url);
+    const expected = await expectedFor(FORM.file, FORM.url);
     expect(expected.figureCells.length).toBeGreaterThan(150);
     const page = await browser.context.newPage();
     await page.goto(FORM.url);
@@ -148,9 +148,10 @@ describe('the annotator around the report', () => {
   });
 
   it('opens the panel by itself on a report when the options say so, and not otherwise', async () => {
+    const expected = await expectedFor(REPORT.file, REPORT.url);
     const page = await browser.context.newPage();
     await page.goto(REPORT.url);
-    await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.text === badgeText(expectedFor(REPORT.file, REPORT.url).report));
+    await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.text === badgeText(expected.report));
     await page.waitForTimeout(500); // as long as auto-open takes (below): still no panel
     expect(await page.locator('grl-panel').count()).toBe(0);
     await page.close();
@@ -159,13 +160,13 @@ describe('the annotator around the report', () => {
     const opened = await browser.context.newPage();
     await opened.goto(REPORT.url);
     await opened.locator('grl-panel [data-action=copy-json]').waitFor();
-    expect(await opened.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expectedFor(REPORT.file, REPORT.url).figureCells);
+    expect(await opened.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
     await opened.close();
   });
 
   it('reads a page in traditional characters, marking its cells and the figures in its text in place', async () => {
-    const expected = expectedFor(TRADITIONAL.file, TRADITIONAL.url);
+    const expected = await expectedFor(TRADITIONAL.file, TRADITIONAL.url);
     expect(expected.report.document.issuer).toBe('隆德县城关镇');
     const page = await browser.context.newPage();
     await page.goto(TRADITIONAL.url);
@@ -181,7 +182,7 @@ describe('the annotator around the report', () => {
   });
 
   it('reads a page served in GBK as the CLI reads the saved file: the same report, the same cells marked', async () => {
-    const expected = expectedFor(GBK.file, GBK.url);
+    const expected = await expectedFor(GBK.file, GBK.url);
     expect(expected.report.document).toMatchObject({ isReport: true, issuer: '隆德县城关镇', year: 2021 });
     const page = await browser.context.newPage();
     await page.goto(GBK.url);

@@ -45,7 +45,7 @@ it('stays on top, fills the window, reads left to right and copies the JSON on a
 
   await page.locator('grl-panel [data-action=copy-json]').click();
   await page.locator('grl-panel .feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
-  expect(withoutExtractedAt(await readClipboard(browser))).toBe(withoutExtractedAt(expectedFor(REPORT, URL).json));
+  expect(withoutExtractedAt(await readClipboard(browser))).toBe(withoutExtractedAt((await expectedFor(REPORT, URL)).json));
 
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });

@@ -53,8 +53,8 @@ describe('cross-year checks', () => {
     await first.close();
 
     // Alone, the 2020 page balances as the 2019 one does; read after it, its 上年结转 contradicts it.
-    const together = runCli([Y2019.file, Y2020.file]).stdout.trimEnd().split('\n')[1]!;
-    const added = errorsOf(together) - errorsOf(runCli([Y2020.file, '--url', Y2020.url]).stdout);
+    const together = (await runCli([Y2019.file, Y2020.file])).stdout.trimEnd().split('\n')[1]!;
+    const added = errorsOf(together) - errorsOf((await runCli([Y2020.file, '--url', Y2020.url])).stdout);
     expect(added).toBe(2);
     const next = await browser.context.newPage();
     await next.goto(Y2020.url);

@@ -1,0 +1,73 @@
+// One input of the CLI as page text and its address: a saved file (.html, .mhtml) or a web address it fetches.
+import { readFileSync, statSync } from 'node:fs';
+import { decodeHtml, looksLikeHtml } from '../lib/decode.ts';
+import { fetchHtml, type FetchProblem } from '../lib/fetch-html.ts';
+import { decodeMhtml } from '../lib/mhtml.ts';
+import { urlOf } from '../lib/url.ts';
+
+export interface PageText { html: string; url: string | null }
+
+// A report page is under 5 MB; reading a file far larger as one string takes seconds, and fails past 512 MB.
+export const MAX_MB = 100;
+const NOT_HTML = '不是 HTML 网页 (not an HTML page)';
+
+/** Whether an input names a web address rather than a file. */
+export const isAddress = (input: string): boolean => /^https?:\/\//i.test(input);
+
+/** The page an input holds, or an Error that says why not (in Chinese and English). */
+export async function readSource(input: string, url: string | null, timeoutMs: number): Promise<PageText> {
+  return isAddress(input) ? fetchSource(input, timeoutMs) : readFile(input, url);
+}
+
+/** Why a file or a directory could not be read, from the error Node gave. */
+export function cannotRead(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? '文件不存在 (no such file)' : `无法读取 (cannot read: ${code ?? (err as Error).message})`;
+}
+
+function readFile(file: string, url: string | null): PageText {
+  const bytes = fileBytes(file);
+  // A single-file save (.mhtml, .mht) holds the page and the address it was saved from.
+  const archived = decodeMhtml(bytes);
+  const { text } = archived ?? decodeHtml(bytes);
+  if (!looksLikeHtml(text)) throw new Error(NOT_HTML);
+  return { html: text, url: url ?? archived?.url ?? null };
+}
+
+/** The file's bytes, or an Error that says why not: missing, unreadable, too large to be a page. */
+function fileBytes(file: string): Buffer {
+  let size: number;
+  try {
+    size = statSync(file).size;
+    if (size <= MAX_MB * 2 ** 20) return readFileSync(file);
+  } catch (err) {
+    throw new Error(cannotRead(err));
+  }
+  const mb = Math.ceil(size / 2 ** 20);
+  throw new Error(`文件过大：${mb} MB，上限 ${MAX_MB} MB (file too large: ${mb} MB, the limit is ${MAX_MB} MB)`);
+}
+
+/** A fetched page's address is the one the redirects ended at: known for sure, unlike a saved file's. */
+async function fetchSource(address: string, timeoutMs: number): Promise<PageText> {
+  if (urlOf(address) === null) throw new Error('不是有效的网址 (not a valid address)');
+  const fetched = await fetchHtml(address, { timeoutMs, maxBytes: MAX_MB * 2 ** 20 });
+  if (!fetched.ok) throw new Error(unfetched(fetched.problem, timeoutMs));
+  return { html: fetched.html, url: fetched.url };
+}
+
+function unfetched(problem: FetchProblem, timeoutMs: number): string {
+  if (problem.kind === 'not-page') return problem.type ? `不是网页：服务器发来的是 ${problem.type} (not a web page: the server sent ${problem.type})` : NOT_HTML;
+  switch (problem.cause) {
+    case 'timeout': return `超时：${timeoutMs / 1000} 秒内未取得网页 (timed out after ${timeoutMs / 1000} s)`;
+    case 'too-large': return `网页过大：超过上限 ${MAX_MB} MB (page too large: over the limit of ${MAX_MB} MB)`;
+    case 'network': return unconnected(problem.detail);
+    default: return `服务器答复 HTTP ${problem.cause} (the server answered HTTP ${problem.cause})`;
+  }
+}
+
+/** A network failure in words, from the system's code where Node gives one. */
+function unconnected(detail: string | undefined): string {
+  if (detail === 'ENOTFOUND' || detail === 'EAI_AGAIN') return `找不到该域名 (host not found: ${detail})`;
+  if (detail === 'ECONNREFUSED') return `连接被拒绝 (connection refused: ${detail})`;
+  return `无法连接 (cannot connect: ${detail ?? 'network error'})`;
+}
