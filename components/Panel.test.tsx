@@ -280,13 +280,18 @@ describe('Panel', () => {
     const unsure = report();
     unsure.document.confidence = 0.4;
     show({ kind: 'report', report: unsure, attachments: [], years: null });
-    expect(q('.notice')!.textContent).toBe('这可能不是政府信息公开年报');
+    expect(q('.notice')!.textContent).toBe('这可能不是政府信息公开年报：请先核对本页是不是年报，再采用下面的数字和检查结果');
+    // Said before the details, which it puts in doubt; the percentage is how sure the page is a report, not how credible the report is.
+    expect(q('.report-header')!.firstElementChild).toBe(q('.notice'));
+    expect(qa('dt').map((dt) => `${dt.textContent} ${(dt.nextElementSibling as HTMLElement).textContent}`)).toContain('是年报的把握 40%');
   });
 
   it('says a page is not a report as the badge does, without claiming it found no problems there', () => {
     const notice = makeReport({ document: { isReport: false, confidence: 0, issuer: null, year: null }, applications: null, warnings: [] });
     show({ kind: 'report', report: notice, attachments: [], years: null });
-    expect(q('.notice')!.textContent).toBe('本页不是政府信息公开年报');
+    // First, and with what to do instead: the details under it are all 未知.
+    expect(q('.notice')!.textContent).toBe('本页不是政府信息公开年报。请打开年报正文所在的页面，再点击工具栏上的年报透视图标');
+    expect(q('.report-header')!.firstElementChild).toBe(q('.notice'));
     expect(q('.warnings')).toBeNull();
     expect(document.body.textContent).not.toContain('没有发现问题');
   });
