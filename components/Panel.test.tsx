@@ -312,8 +312,11 @@ describe('Panel', () => {
   });
 
   it('says why when the engine failed, instead of breaking', () => {
-    show({ kind: 'failed', message: 'boom' });
-    expect(q('[role=alert]')!.textContent).toBe('无法读取本页：boom');
+    const props = show({ kind: 'failed', message: 'boom' });
+    // With what to do next, and the means to do it.
+    expect(q('[role=alert]')!.textContent).toBe('无法读取本页：boom页面可能还没有加载完：稍后重新读取一次。重新读取');
+    q('.failed [data-action=reread]')!.click();
+    expect(props.onReread).toHaveBeenCalledOnce();
   });
 
   it('announces copy feedback, and a refusal distinctly', () => {

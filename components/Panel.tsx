@@ -112,7 +112,13 @@ export function Panel(props: PanelProps) {
             </p>
           )}
           {props.content.kind === 'failed'
-            ? <p class="failed" role="alert">{t.failed}{props.content.message}</p>
+            ? (
+              <p class="failed" role="alert">
+                {t.failed}{props.content.message}
+                <span class="next">{t.failedNext}</span>
+                <button type="button" class="small" data-action="reread" onClick={props.onReread}>{t.reread}</button>
+              </p>
+            )
             : <ReportBody {...props} content={props.content} />}
         </div>
         {props.hovered && <CellTooltip cell={props.hovered} />}
