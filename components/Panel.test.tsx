@@ -190,6 +190,16 @@ describe('Panel', () => {
     expect(qa('.severity').map((s) => s.textContent)).toEqual(['Error', 'Info', 'Error']);
   });
 
+  it('shows a cell\'s tooltip beside the panel, not over the findings, however near the panel the cell is', () => {
+    expect(innerWidth).toBe(1024); // the panel is 420 wide: the page keeps 604
+    const at = (left: number) => ({ label: '本年新收·自然人', value: 33, warnings: [], rect: { top: 10, bottom: 30, left, right: left + 50 } });
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered: at(100) });
+    expect(q('[data-testid=cell-tooltip]')!.style.left).toBe('100px');
+    // 320 wide at most, it ends by the panel's edge.
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered: at(550) });
+    expect(q('[data-testid=cell-tooltip]')!.style.left).toBe('280px');
+  });
+
   it('gives English readers the gist of each finding before its Chinese message', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
     expect(qa('.finding .gist').map((g) => g.textContent)).toEqual([

@@ -121,7 +121,7 @@ export function Panel(props: PanelProps) {
             )
             : <ReportBody {...props} content={props.content} />}
         </div>
-        {props.hovered && <CellTooltip cell={props.hovered} />}
+        {props.hovered && <CellTooltip cell={props.hovered} edge={collapsed ? window.innerWidth : window.innerWidth - width} />}
       </aside>
     </I18n.Provider>
   );
