@@ -16,6 +16,8 @@ const enCauses: Record<Cause, string> = { timeout: 'timed out', network: 'no con
 // In Chinese a group's heading and one finding name the severity alike.
 const zhSeverities = { error: '错误', warning: '提醒', info: '信息' } satisfies Record<Severity, string>;
 const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务器答复 HTTP ${cause}` : zhCauses[cause]);
+/** `n` of `noun` in English, singular for one. */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const enCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `the server answered HTTP ${cause}` : enCauses[cause]);
 
 const zh = {
@@ -154,8 +156,8 @@ const en: Messages = {
   },
   pages: 'Pages',
   pageOf: (own, total) => `This is page ${own} of ${total}`,
-  readPages: (others) => `Read the other ${others} pages and check the whole report`,
-  readingPages: (others) => `Reading the other ${others} pages…`,
+  readPages: (others) => `Read the other ${counted(others, 'page')} and check the whole report`,
+  readingPages: (others) => `Reading the other ${counted(others, 'page')}…`,
   pagesFailed: 'Could not join the other pages; this page\'s reading stands: ',
   pagesRead: (read) => `Pages ${read.join(', ')} read and checked as one report`,
   pageProblem: (page, p) => {
@@ -178,7 +180,7 @@ const en: Messages = {
   noWarnings: 'No problems found',
   showCells: 'Show on page',
   filterBySeverity: 'Show by severity',
-  shownOnPage: (n) => `Shown on the page: ${n} ${n === 1 ? 'place' : 'places'}`,
+  shownOnPage: (n) => `Shown on the page: ${counted(n, 'place')}`,
   notOnPage: 'These figures are no longer on the page (it may have changed)',
   expectedActual: (expected, actual) => `expected ${expected}, actual ${actual}`,
   figuresTitle: 'Figures read',
@@ -206,9 +208,10 @@ const en: Messages = {
   hoverValue: (value) => `Read as: ${value}`,
   blank: 'blank',
   badgeUnchecked: 'GovReport Lens: this looks like a disclosure report — click to check',
-  badgeNoErrors: (warnings) => `GovReport Lens: no errors${warnings ? ` (${warnings} warnings or notes)` : ''}`,
-  badgeErrors: (errors, warnings) => `GovReport Lens: ${errors} errors${warnings ? `, ${warnings} warnings or notes` : ''} — click to see`,
-  badgeUnsure: (warnings) => `GovReport Lens: no errors${warnings ? ` (${warnings} warnings or notes)` : ''}, but this may not be a disclosure report`,
+  // The warnings and info together: the panel's Findings, less the errors.
+  badgeNoErrors: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}`,
+  badgeErrors: (errors, warnings) => `GovReport Lens: ${counted(errors, 'error')}${warnings ? `, ${counted(warnings, 'other finding')}` : ''} — click to see`,
+  badgeUnsure: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}, but this may not be a disclosure report`,
   badgeNotReport: 'GovReport Lens: not a disclosure report',
   badgeFailed: 'GovReport Lens: could not read this page',
   optionsTitle: 'GovReport Lens settings',
@@ -217,7 +220,7 @@ const en: Messages = {
   optLanguage: 'Language',
   optTrusted: 'Other trusted domains (one per line, e.g. example.org)',
   optRemember: 'Remember the reports read (on this computer only) and check them against the same issuer\'s reports of adjacent years',
-  optForget: (n) => (n === null ? 'Forget the reports remembered' : `Forget the ${n} reports remembered`),
+  optForget: (n) => (n === null ? 'Forget the reports remembered' : `Forget the ${counted(n, 'report')} remembered`),
   optForgetFailed: 'Could not forget them: the browser refused access to the extension\'s storage',
   optSaved: 'Saved',
 };
