@@ -367,6 +367,12 @@ describe('Panel', () => {
     });
   });
 
+  it('gives Tab the header\'s buttons first, then the resizer, an edge too thin to notice as the first stop', () => {
+    show({ kind: 'report', report: report(), attachments: [], years: null });
+    const stops = qa('aside button, aside [tabindex="0"]').slice(0, 3);
+    expect(stops.map((e) => e.getAttribute('aria-label'))).toEqual(['收起面板', '关闭', '拖动调整面板宽度']);
+  });
+
   it('copies one table through the action it was given', () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null });
     q('.table-head button')!.click();
