@@ -10,14 +10,20 @@ export interface HoveredCell {
   rect: { top: number; bottom: number; left: number; right: number };
 }
 
-/** What the engine read from the hovered cell and the findings involving it, next to the cell. */
-export function CellTooltip({ cell }: { cell: HoveredCell }) {
+const MAX_WIDTH = 320;
+
+/**
+ * What the engine read from the hovered cell and the findings involving it, next to the cell and left of `edge`
+ * (where the panel begins): a cell by the panel would otherwise have its tooltip cover the findings.
+ */
+export function CellTooltip({ cell, edge }: { cell: HoveredCell; edge: number }) {
   const t = useMessages();
   const below = cell.rect.bottom + 6;
+  const left = `${Math.max(4, Math.min(cell.rect.left, edge - MAX_WIDTH - 4))}px`;
   // Above the cell when there is no room below it.
   const style = below > window.innerHeight - 120
-    ? { bottom: `${window.innerHeight - cell.rect.top + 6}px`, left: `${Math.max(4, cell.rect.left)}px` }
-    : { top: `${below}px`, left: `${Math.max(4, cell.rect.left)}px` };
+    ? { bottom: `${window.innerHeight - cell.rect.top + 6}px`, left, maxWidth: `${MAX_WIDTH}px` }
+    : { top: `${below}px`, left, maxWidth: `${MAX_WIDTH}px` };
   return (
     <div class="tooltip" role="tooltip" style={style} data-testid="cell-tooltip">
       <strong>{cell.label}</strong>

@@ -190,6 +190,16 @@ describe('Panel', () => {
     expect(qa('.severity').map((s) => s.textContent)).toEqual(['Error', 'Info', 'Error']);
   });
 
+  it('shows a cell\'s tooltip beside the panel, not over the findings, however near the panel the cell is', () => {
+    expect(innerWidth).toBe(1024); // the panel is 420 wide: the page keeps 604
+    const at = (left: number) => ({ label: '本年新收·自然人', value: 33, warnings: [], rect: { top: 10, bottom: 30, left, right: left + 50 } });
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered: at(100) });
+    expect(q('[data-testid=cell-tooltip]')!.style.left).toBe('100px');
+    // 320 wide at most, it ends by the panel's edge.
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered: at(550) });
+    expect(q('[data-testid=cell-tooltip]')!.style.left).toBe('280px');
+  });
+
   it('gives English readers the gist of each finding before its Chinese message', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
     expect(qa('.finding .gist').map((g) => g.textContent)).toEqual([
@@ -280,13 +290,18 @@ describe('Panel', () => {
     const unsure = report();
     unsure.document.confidence = 0.4;
     show({ kind: 'report', report: unsure, attachments: [], years: null });
-    expect(q('.notice')!.textContent).toBe('这可能不是政府信息公开年报');
+    expect(q('.notice')!.textContent).toBe('这可能不是政府信息公开年报：请先核对本页是不是年报，再采用下面的数字和检查结果');
+    // Said before the details, which it puts in doubt; the percentage is how sure the page is a report, not how credible the report is.
+    expect(q('.report-header')!.firstElementChild).toBe(q('.notice'));
+    expect(qa('dt').map((dt) => `${dt.textContent} ${(dt.nextElementSibling as HTMLElement).textContent}`)).toContain('是年报的把握 40%');
   });
 
   it('says a page is not a report as the badge does, without claiming it found no problems there', () => {
     const notice = makeReport({ document: { isReport: false, confidence: 0, issuer: null, year: null }, applications: null, warnings: [] });
     show({ kind: 'report', report: notice, attachments: [], years: null });
-    expect(q('.notice')!.textContent).toBe('本页不是政府信息公开年报');
+    // First, and with what to do instead: the details under it are all 未知.
+    expect(q('.notice')!.textContent).toBe('本页不是政府信息公开年报。请打开年报正文所在的页面，再点击工具栏上的年报透视图标');
+    expect(q('.report-header')!.firstElementChild).toBe(q('.notice'));
     expect(q('.warnings')).toBeNull();
     expect(document.body.textContent).not.toContain('没有发现问题');
   });
@@ -307,8 +322,11 @@ describe('Panel', () => {
   });
 
   it('says why when the engine failed, instead of breaking', () => {
-    show({ kind: 'failed', message: 'boom' });
-    expect(q('[role=alert]')!.textContent).toBe('无法读取本页：boom');
+    const props = show({ kind: 'failed', message: 'boom' });
+    // With what to do next, and the means to do it.
+    expect(q('[role=alert]')!.textContent).toBe('无法读取本页：boom页面可能还没有加载完：稍后重新读取一次。重新读取');
+    q('.failed [data-action=reread]')!.click();
+    expect(props.onReread).toHaveBeenCalledOnce();
   });
 
   it('announces copy feedback, and a refusal distinctly', () => {
@@ -347,6 +365,12 @@ describe('Panel', () => {
       expect(q('#grl-panel-body')!.hidden).toBe(true);
       expect(q('button[aria-controls=grl-panel-body]')!.getAttribute('aria-expanded')).toBe('false');
     });
+  });
+
+  it('gives Tab the header\'s buttons first, then the resizer, an edge too thin to notice as the first stop', () => {
+    show({ kind: 'report', report: report(), attachments: [], years: null });
+    const stops = qa('aside button, aside [tabindex="0"]').slice(0, 3);
+    expect(stops.map((e) => e.getAttribute('aria-label'))).toEqual(['收起面板', '关闭', '拖动调整面板宽度']);
   });
 
   it('copies one table through the action it was given', () => {

@@ -90,11 +90,6 @@ export function Panel(props: PanelProps) {
       <aside ref={panel} tabIndex={-1} popover="manual" lang={t.lang}
         class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
         aria-label={t.panelLabel} onKeyDown={(e) => { if (e.key === 'Escape') props.onClose(); }}>
-        {!collapsed && (
-          <div class="resizer" role="separator" aria-orientation="vertical" aria-label={t.resize} tabIndex={0}
-            aria-valuenow={width} aria-valuemin={MIN_WIDTH} aria-valuemax={maxWidth()}
-            onPointerDown={startResize} onKeyDown={resizeByKey} />
-        )}
         <header class="bar">
           <span class="brand">{t.panelLabel}</span>
           {!collapsed && <span class="title">{title}</span>}
@@ -104,6 +99,12 @@ export function Panel(props: PanelProps) {
           </button>
           <button type="button" class="icon" data-action="close" aria-label={t.close} onClick={props.onClose}>×</button>
         </header>
+        {/* After the header: Tab reaches the panel's buttons before this thin edge. */}
+        {!collapsed && (
+          <div class="resizer" role="separator" aria-orientation="vertical" aria-label={t.resize} tabIndex={0}
+            aria-valuenow={width} aria-valuemin={MIN_WIDTH} aria-valuemax={maxWidth()}
+            onPointerDown={startResize} onKeyDown={resizeByKey} />
+        )}
         <div class="body" id="grl-panel-body" hidden={collapsed}>
           {props.changed && (
             <p class="notice changed" role="status">
@@ -112,10 +113,16 @@ export function Panel(props: PanelProps) {
             </p>
           )}
           {props.content.kind === 'failed'
-            ? <p class="failed" role="alert">{t.failed}{props.content.message}</p>
+            ? (
+              <p class="failed" role="alert">
+                {t.failed}{props.content.message}
+                <span class="next">{t.failedNext}</span>
+                <button type="button" class="small" data-action="reread" onClick={props.onReread}>{t.reread}</button>
+              </p>
+            )
             : <ReportBody {...props} content={props.content} />}
         </div>
-        {props.hovered && <CellTooltip cell={props.hovered} />}
+        {props.hovered && <CellTooltip cell={props.hovered} edge={collapsed ? window.innerWidth : window.innerWidth - width} />}
       </aside>
     </I18n.Provider>
   );

@@ -36,6 +36,8 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages }: 
   const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE ? t.maybeNotAReport : null;
   return (
     <section class="report-header" aria-label={t.aboutReport}>
+      {/* First: it puts every detail below in doubt. */}
+      {notice && <p class="notice" role="note">{notice}</p>}
       <dl>
         <dt>{t.issuer}</dt><dd data-testid="issuer">{doc.issuer ?? t.unknown}</dd>
         <dt>{t.year}</dt><dd data-testid="year">{doc.year ?? t.unknown}</dd>
@@ -66,7 +68,6 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages }: 
           </>
         )}
       </dl>
-      {notice && <p class="notice" role="note">{notice}</p>}
     </section>
   );
 }

@@ -16,6 +16,8 @@ const enCauses: Record<Cause, string> = { timeout: 'timed out', network: 'no con
 // In Chinese a group's heading and one finding name the severity alike.
 const zhSeverities = { error: '错误', warning: '提醒', info: '信息' } satisfies Record<Severity, string>;
 const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务器答复 HTTP ${cause}` : zhCauses[cause]);
+/** `n` of `noun` in English, singular for one. */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const enCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `the server answered HTTP ${cause}` : enCauses[cause]);
 
 const zh = {
@@ -32,7 +34,8 @@ const zh = {
   issuer: '发布机关',
   year: '年度',
   format: '格式',
-  confidence: '可信度',
+  /** How sure the reading is that the page is a report: not how credible the report is, which 可信度 would suggest. */
+  confidence: '是年报的把握',
   source: '来源',
   otherYears: '跨年比对',
   noOtherYears: '尚未读过本机关相邻年度的报告；读过后自动比对',
@@ -65,8 +68,8 @@ const zh = {
     }
   },
   onOtherPage: '在报告的其他页上',
-  maybeNotAReport: '这可能不是政府信息公开年报',
-  notAReport: '本页不是政府信息公开年报',
+  maybeNotAReport: '这可能不是政府信息公开年报：请先核对本页是不是年报，再采用下面的数字和检查结果',
+  notAReport: '本页不是政府信息公开年报。请打开年报正文所在的页面，再点击工具栏上的年报透视图标',
   unknown: '未知',
   formats: { '2021': '2021 版表格', '2019': '2019 版表格', legacy: '旧版统计表', prose: '仅正文', unknown: '未识别' } satisfies Record<ReportFormat, string>,
   severities: zhSeverities,
@@ -98,6 +101,7 @@ const zh = {
   copyFallback: '未能复制的内容',
   actions: '操作',
   failed: '无法读取本页：',
+  failedNext: '页面可能还没有加载完：稍后重新读取一次。',
   pageChanged: '页面已变化，下面是变化前读取的结果，页面上的标记已移除。',
   reread: '重新读取',
   hoverValue: (value: string) => `读取值：${value}`,
@@ -133,7 +137,7 @@ const en: Messages = {
   issuer: 'Issuer',
   year: 'Year',
   format: 'Format',
-  confidence: 'Confidence',
+  confidence: 'Report likelihood',
   source: 'Source',
   otherYears: 'Other years',
   noOtherYears: 'No report of this issuer for an adjacent year read yet; once one is, they are checked against each other',
@@ -152,8 +156,8 @@ const en: Messages = {
   },
   pages: 'Pages',
   pageOf: (own, total) => `This is page ${own} of ${total}`,
-  readPages: (others) => `Read the other ${others} pages and check the whole report`,
-  readingPages: (others) => `Reading the other ${others} pages…`,
+  readPages: (others) => `Read the other ${counted(others, 'page')} and check the whole report`,
+  readingPages: (others) => `Reading the other ${counted(others, 'page')}…`,
   pagesFailed: 'Could not join the other pages; this page\'s reading stands: ',
   pagesRead: (read) => `Pages ${read.join(', ')} read and checked as one report`,
   pageProblem: (page, p) => {
@@ -166,8 +170,8 @@ const en: Messages = {
     }
   },
   onOtherPage: 'on another page of the report',
-  maybeNotAReport: 'This may not be an information-disclosure annual report',
-  notAReport: 'This is not an information-disclosure annual report',
+  maybeNotAReport: 'This may not be an information-disclosure annual report: make sure it is one before relying on the figures and findings below',
+  notAReport: 'This is not an information-disclosure annual report. Open the page that carries the report itself, then click the GovReport Lens icon in the toolbar',
   unknown: 'unknown',
   formats: { '2021': '2021 form', '2019': '2019 form', legacy: 'legacy table', prose: 'prose only', unknown: 'not recognised' },
   severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
@@ -176,7 +180,7 @@ const en: Messages = {
   noWarnings: 'No problems found',
   showCells: 'Show on page',
   filterBySeverity: 'Show by severity',
-  shownOnPage: (n) => `Shown on the page: ${n} ${n === 1 ? 'place' : 'places'}`,
+  shownOnPage: (n) => `Shown on the page: ${counted(n, 'place')}`,
   notOnPage: 'These figures are no longer on the page (it may have changed)',
   expectedActual: (expected, actual) => `expected ${expected}, actual ${actual}`,
   figuresTitle: 'Figures read',
@@ -198,14 +202,16 @@ const en: Messages = {
   copyFallback: 'The text that could not be copied',
   actions: 'Actions',
   failed: 'Could not read this page: ',
+  failedNext: 'The page may not have finished loading: read it again in a moment.',
   pageChanged: 'The page has changed: below is what was read before; the marks on the page were removed.',
   reread: 'Read again',
   hoverValue: (value) => `Read as: ${value}`,
   blank: 'blank',
   badgeUnchecked: 'GovReport Lens: this looks like a disclosure report — click to check',
-  badgeNoErrors: (warnings) => `GovReport Lens: no errors${warnings ? ` (${warnings} warnings or notes)` : ''}`,
-  badgeErrors: (errors, warnings) => `GovReport Lens: ${errors} errors${warnings ? `, ${warnings} warnings or notes` : ''} — click to see`,
-  badgeUnsure: (warnings) => `GovReport Lens: no errors${warnings ? ` (${warnings} warnings or notes)` : ''}, but this may not be a disclosure report`,
+  // The warnings and info together: the panel's Findings, less the errors.
+  badgeNoErrors: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}`,
+  badgeErrors: (errors, warnings) => `GovReport Lens: ${counted(errors, 'error')}${warnings ? `, ${counted(warnings, 'other finding')}` : ''} — click to see`,
+  badgeUnsure: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}, but this may not be a disclosure report`,
   badgeNotReport: 'GovReport Lens: not a disclosure report',
   badgeFailed: 'GovReport Lens: could not read this page',
   optionsTitle: 'GovReport Lens settings',
@@ -214,7 +220,7 @@ const en: Messages = {
   optLanguage: 'Language',
   optTrusted: 'Other trusted domains (one per line, e.g. example.org)',
   optRemember: 'Remember the reports read (on this computer only) and check them against the same issuer\'s reports of adjacent years',
-  optForget: (n) => (n === null ? 'Forget the reports remembered' : `Forget the ${n} reports remembered`),
+  optForget: (n) => (n === null ? 'Forget the reports remembered' : `Forget the ${counted(n, 'report')} remembered`),
   optForgetFailed: 'Could not forget them: the browser refused access to the extension\'s storage',
   optSaved: 'Saved',
 };
