@@ -23,7 +23,7 @@ export type PanelContent =
     years: OtherYears | null;
     /** The report's other pages, where the page is one page of several. */
     pages?: OtherPages | null;
-    /** Where the page shows the cells: none of those read on the report's other pages; the report's title, issuer, dates, period, year and sections where a line states them. */
+    /** Where the page shows the cells: none of those read on the report's other pages; the report's issuer, dates, period, year and sections where a line states them. */
     places?: CellPlaces;
   }
   | { kind: 'failed'; message: string };

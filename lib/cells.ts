@@ -33,7 +33,7 @@ export const isConflict = (severity: Severity | undefined): boolean => severity 
 
 /** Where the page shows the cells the bindings place (keys of cellKey). */
 export interface CellPlaces {
-  /** The report's title, issuer, dates, period, year and sections bound to the line they were read from. */
+  /** The report's issuer, dates, period, year and sections bound to the line they were read from. */
   located: ReadonlySet<string>;
   /** The cells bound to nodes of the report's other pages: none on this page shows them. */
   elsewhere: ReadonlySet<string>;

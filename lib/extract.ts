@@ -44,7 +44,7 @@ export interface ExtractOptions {
 
 /**
  * Where a figure of the report came from: the table cell (or, for prose, the text node and range); for the
- * report's title, issuer, dates, period, year and sections (table `document`), the characters of the line(s) it was read from.
+ * report's issuer, dates, period, year and sections (table `document`), the characters of the line(s) it was read from.
  */
 export interface FigureBinding<N> {
   ref: CellRef;
@@ -148,13 +148,10 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     period: keep ? period?.value ?? null : null,
     sections: sectionsRead.map((s) => s.value),
   };
-  // Where the page states each of them, for the panel to show it: the line(s) the reader read it from. The title
-  // has no place in `document` (source.title is the page's <title>), but is the report's as much as its year and
-  // issuer, read from it: \`title\` names the title as the readers read it.
-  const spots = (read: { at: Spot | null } | null | undefined): Spot[] => (read?.at ? [read.at] : []);
-  const located: [string, Spot[]][] = [
-    ['title', titleAt], ['issuer', spots(issuer)], ['publishedAt', spots(published)], ['signedAt', spots(signed)], ['period', spots(period)], ['year', spots(year)],
-    ...sectionsRead.map((s, i): [string, Spot[]] => [`sections.${i}`, spots(s)]),
+  // Where the page states each of them, for the panel to show it: the line the reader read it from.
+  const located: [string, { at: Spot | null } | null | undefined][] = [
+    ['issuer', issuer], ['publishedAt', published], ['signedAt', signed], ['period', period], ['year', year],
+    ...sectionsRead.map((s, i): [string, { at: Spot | null }] => [`sections.${i}`, s]),
   ];
   const lineOf = (at: Spot) => page.lines[at.lines === 'all' ? at.line : body[at.line]!]!;
 
@@ -170,7 +167,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
       ref: { table: 'proseFigures' as const, path: b.part === undefined ? String(b.index) : `${b.index}.parts.${b.part}` },
       node: b.node, range: { start: b.start, end: b.end },
     })),
-    ...located.flatMap(([path, at]) => at.flatMap((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))
+    ...located.flatMap(([path, read]) => (read?.at ? nodeRanges(lineOf(read.at).pieces, read.at.start, read.at.end) : [])
       .map(({ node, start, end }) => ({ ref: { table: 'document' as const, path }, node, range: { start, end } }))),
   ] : [];
   const secondNote = keep && second >= 0 ? secondReportNote(text.bodyLines[second]!, document.year, document.issuer) : null;

@@ -115,11 +115,7 @@ export const TABLE_NAMES = [
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
-/**
- * A cell a finding involves: `path` is the dotted path inside `table`; for `document`, one of its keys (`issuer`,
- * `period`, `sections.2`…) or `title`, the report's title as its year and issuer were read from (the contract keeps
- * no title in `document`; `source.title` is the page's <title>, which may be the portal's name).
- */
+/** A cell a finding involves: `path` is the dotted path inside `table` (for `document`: `issuer`, `period`, `sections.2`…). */
 export const CellRef = z.object({ table: z.enum(TABLE_NAMES), path: z.string() });
 export type CellRef = z.infer<typeof CellRef>;
 

@@ -1,6 +1,6 @@
 // The marks on the page itself: an attribute on each figure's cell (namespaced data-grl-…), CSS
 // highlights over prose figures (no DOM change at all) and one <style>. remove() takes every one
-// of them away again, leaving the document exactly as it was. The report's title, issuer, dates,
+// of them away again, leaving the document exactly as it was. The report's issuer, dates,
 // period, year and headings are no figures: unmarked, they are only lit when a finding about them is shown.
 import type { FigureBinding } from '../../lib/extract.ts';
 import { cellKey, isConflict } from '../../lib/cells.ts';

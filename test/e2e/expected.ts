@@ -22,7 +22,7 @@ export interface Expected {
   conflictCells: string[];
   /** Figures read from the text (bound to a range of a text node), marked with CSS highlights. */
   proseRanges: number;
-  /** The characters each of the report's title, issuer, dates, period, year and sections is bound to (cell key → texts). */
+  /** The characters each of the report's issuer, dates, period, year and sections is bound to (cell key → texts). */
   located: Map<string, string[]>;
 }
 

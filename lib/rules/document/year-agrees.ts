@@ -32,9 +32,10 @@ export const yearAgrees: Rule = {
   check(report, ctx) {
     const { document } = report;
     const titleYears = [...new Set(yearsIn(ctx.title))];
-    // Where each year is stated; put in words only for a finding.
+    // Where each year is stated; put in words only for a finding. The title's year has no cell of its own: the
+    // report's year is read from it and lit there (document.year's place), and the contract's `document` has no title.
     const claims: { where: () => string; year: number; cells: CellRef[] }[] = [];
-    if (titleYears.length === 1) claims.push({ where: () => `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [{ table: 'document', path: 'title' }] });
+    if (titleYears.length === 1) claims.push({ where: () => `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [] });
     if (document.year !== null) claims.push({ where: () => `报告年度为${document.year}年`, year: document.year, cells: [{ table: 'document', path: 'year' }] });
     const { period } = document;
     if (period) {
