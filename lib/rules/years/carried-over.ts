@@ -7,7 +7,7 @@ import { ownCells, ownSide, yearReport } from './pair.ts';
 export const carriedOver: YearRule = {
   id: 'years/carried-over',
   severity: 'error',
-  description: '表三：本年“上年结转”= 上年报告的“结转下年度继续办理”，逐列比对 (carried over this year = carried forward in last year\'s report, per column)',
+  description: '表三：后一年报告的“上年结转”= 前一年报告的“结转下年度继续办理”，逐列比对 (a year\'s report carries over what the previous year\'s report carried forward, per column)',
   rationale: '上年报告中结转下年度继续办理的申请，就是本年报告中上年结转的申请，两份报告的这两个数字应当逐列相等。同一机关相邻两年的报告在命令行中一并给出、或在扩展中先后读过时比对。',
   example: {
     passes: '2022年度报告结转下年度：自然人2、总计2；2023年度报告上年结转：自然人2、总计2。',

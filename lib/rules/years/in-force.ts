@@ -6,7 +6,7 @@ import { ownCells, ownSide, yearReport } from './pair.ts';
 export const inForce: YearRule = {
   id: 'years/in-force',
   severity: 'warning',
-  description: '2021版表二：现行有效件数 = 上年报告的现行有效件数 + 本年制发 − 本年废止 (documents in force = last year\'s in force + issued − repealed)',
+  description: '2021版表二：后一年报告的现行有效件数 = 前一年报告的现行有效件数 + 后一年报告的本年制发 − 本年废止 (documents in force in a year\'s report = in force in the previous year\'s report + that year\'s issued − repealed)',
   rationale: '年底现行有效的规章、规范性文件，是上年底现行有效的，加上本年制发的，减去本年废止的。只作警告：文件也会到期自然失效，或被修订后按新文件统计。',
   example: {
     passes: '2022年度报告规范性文件现行有效40件；2023年度报告本年制发5件、废止2件、现行有效43件。',
