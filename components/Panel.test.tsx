@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NO_PLACES } from '../lib/cells.ts';
 import { tableLayouts } from '../lib/labels.ts';
 import type { Report, Warning } from '../lib/schema.ts';
+import { compareYears } from '../lib/years/compare.ts';
 import { summarize } from '../lib/years/summary.ts';
-import { makeReport } from '../test/support/report.ts';
+import { makeReport, setFigures } from '../test/support/report.ts';
 import { messagesFor } from './i18n.ts';
 import { Panel, type PanelContent, type PanelProps } from './Panel.tsx';
 
@@ -209,6 +210,18 @@ describe('Panel', () => {
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(qa('.finding .gist')).toEqual([]);
+  });
+
+  it('says a finding across years rightly on the earlier report too: both reports by year, neither figure called the right one', () => {
+    const nextYear = summarize(setFigures(makeReport({ document: { year: 2022, issuer: '某县人民政府' } }), 'applications', {
+      'carriedOver.naturalPerson': 0, 'carriedOver.total': 0,
+    }))!;
+    show({ kind: 'report', report: compareYears(report(), [nextYear]).report, attachments: [], years: { compared: [nextYear], offers: [] } },
+      { messages: messagesFor('en') });
+    const finding = q('.finding[data-rule="years/carried-over"]')!;
+    expect(finding.querySelector('.gist')!.textContent).toBe('Check: a year\'s report carries over what the previous year\'s report carried forward, per column');
+    expect(finding.querySelector('.message')!.textContent).toBe('自然人列：2021年度报告“结转下年度继续办理”1件，2022年度报告“上年结转”0件，两者应相等，相差1');
+    expect(finding.querySelector('.detail')).toBeNull();
   });
 
   it('lays the figures out as a table and marks the cells in conflict', () => {

@@ -15,6 +15,12 @@ describe('englishSummary', () => {
     expect(englishSummary('no/such-rule')).toBeNull();
   });
 
+  it('glosses a rule across years so that it reads right on either report: by the years\' order, not this year and last', () => {
+    const years = CATALOGUE.filter((r) => r.id.startsWith('years/')).map((r) => englishSummary(r.id));
+    expect(years.length).toBeGreaterThan(2);
+    expect(years.filter((gloss) => /\b(this|last|next) year\b/i.test(gloss!))).toEqual([]);
+  });
+
   it('knows every note the engine writes outside the rules', () => {
     const lib = join(process.cwd(), 'lib');
     const sources = readdirSync(lib, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));

@@ -2,12 +2,12 @@
 import { APPLICANT_COLUMNS } from '../../schema.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, YearRule } from '../types.ts';
-import { ownCells, sides, yearReport } from './pair.ts';
+import { ownCells, ownSide, yearReport } from './pair.ts';
 
 export const carriedOver: YearRule = {
   id: 'years/carried-over',
   severity: 'error',
-  description: '表三：本年“上年结转”= 上年报告的“结转下年度继续办理”，逐列比对 (carried over this year = carried forward in last year\'s report, per column)',
+  description: '表三：后一年报告的“上年结转”= 前一年报告的“结转下年度继续办理”，逐列比对 (a year\'s report carries over what the previous year\'s report carried forward, per column)',
   rationale: '上年报告中结转下年度继续办理的申请，就是本年报告中上年结转的申请，两份报告的这两个数字应当逐列相等。同一机关相邻两年的报告在命令行中一并给出、或在扩展中先后读过时比对。',
   example: {
     passes: '2022年度报告结转下年度：自然人2、总计2；2023年度报告上年结转：自然人2、总计2。',
@@ -17,20 +17,17 @@ export const carriedOver: YearRule = {
     const forward = pair.earlier.applications?.carriedForward;
     const over = pair.later.applications?.carriedOver;
     if (!forward || !over) return [];
-    const { own, other } = sides(pair);
     const findings: Finding[] = [];
     for (const column of APPLICANT_COLUMNS) {
       const before = forward[column];
       const after = over[column];
       // A blank on either side is a gap in that page, not a contradiction between the two.
       if (typeof before !== 'number' || typeof after !== 'number' || before === after) continue;
-      const [ownValue, otherValue] = pair.current === 'later' ? [after, before] : [before, after];
-      const [ownRow, otherRow] = pair.current === 'later' ? ['上年结转', '结转下年度继续办理'] : ['结转下年度继续办理', '上年结转'];
       findings.push({
         severity: 'error',
-        message: `${pathName(column)}列：本报告（${own.year}年度）“${ownRow}”${ownValue}件，${yearReport(other)}“${otherRow}”${otherValue}件，两者应相等，相差${Math.abs(after - before)}`,
+        message: `${pathName(column)}列：${yearReport(pair.earlier)}“结转下年度继续办理”${before}件，${yearReport(pair.later)}“上年结转”${after}件，两者应相等，相差${Math.abs(after - before)}`,
         cells: ownCells(pair, 'applications', { earlier: [`carriedForward.${column}`], later: [`carriedOver.${column}`] }),
-        expected: otherValue, actual: ownValue,
+        expected: null, actual: ownSide(pair, { earlier: before, later: after }),
       });
     }
     return findings;
