@@ -64,6 +64,7 @@ describe('the label after the unit', () => {
     ]);
     // The pattern as the user who found it put it: what they came to (共) ends the noun too, a 发布会 is no verb.
     expect(labels('两场发布会共吸引500人次。')).toEqual(['发布会', '吸引']);
+    expect(labels('全区5个部门发布信息100条。')).toEqual(['部门', '发布信息']);
     // tj-teda-2022: no measure nor verb after the noun, which stays whole.
     expect(labels('36个部门50余人参加了政务公开和政府信息公开工作专题培训。')[0]).toBe('部门');
   });
