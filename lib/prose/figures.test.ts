@@ -1,7 +1,7 @@
 // Golden tests over two real pages whose figures are stated only in prose (expected values checked by
 // eye against the pages and their text dumps in ../../shared/seeds/000_… and 003_…), a sanity check
 // on two 2019 reports, and the tricky cases one by one.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { findingsOf, makeReport } from '../../test/support/report.ts';
@@ -92,6 +92,22 @@ describe('template-essay-site.html', () => {
       '接到市民有关政府信息公开的书面申请=0件',
       '政府信息公开咨询=~1720人次 [现场咨询=1600人次; 电话咨询=~120人次]',
     ]);
+  });
+});
+
+describe('every fixture page', () => {
+  it('gives no figure or part an empty label: a count nothing names is no figure', () => {
+    for (const file of readdirSync(new URL('../../test/fixtures/pages/', import.meta.url)).filter((f) => f.endsWith('.html'))) {
+      const unnamed = pageFigures(file).figures.flatMap((f) => [f, ...f.parts]).filter((f) => f.label === '').map(brief);
+      expect(unnamed, file).toEqual([]);
+    }
+  });
+});
+
+describe('shanghai-office-2019.html', () => {
+  it('reads a classifier\'s count as the posts it counts, and their reading count under what it measures', () => {
+    const figures = pageFigures('shanghai-office-2019.html').figures.filter((f) => f.text.includes('两条微信'));
+    expect(summary(figures)).toEqual(['微信=2条', '微信阅读量=1800000次', '短视频=41条']);
   });
 });
 
@@ -251,9 +267,9 @@ describe('tricky cases', () => {
     ]);
   });
 
-  it('gives a count in another unit right after such a noun no label from it: the noun is the count before\'s (tj-teda-2022)', () => {
+  it('reads no count in another unit right after such a noun: the noun is the count before\'s, and nothing says what it counts (tj-teda-2022)', () => {
     expect(summary(figuresOf('36个部门50余人参加了政务公开和政府信息公开工作专题培训。', '举办3期培训班200人次。'))).toEqual([
-      '部门=36个', '=~50人', '培训班=3期', '=200人次',
+      '部门=36个', '培训班=3期',
     ]);
     // In the same unit it may count the same thing again, and a verb before a count says what was done, whatever the unit.
     expect(summary(figuresOf('组织开展培训2次100余人。'))).toEqual(['组织开展培训=2次', '组织开展培训=~100人']);

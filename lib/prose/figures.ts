@@ -216,8 +216,10 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
     reading.inner = null;
     return false;
   }
+  const label = labelOf(reading, text, token, clause.from, clause);
+  if (!label) return false;
   inner.left = Math.max(0, inner.left - token.value); // what brackets hold need not fit
-  const item = figure(reading, token, pieces, labelOf(reading, text, token, clause.from, clause));
+  const item = figure(reading, token, pieces, label);
   reading.figures.push(item);
   reading.previous = item;
   return true;
@@ -231,6 +233,8 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
   // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
   const label = labelOf(reading, text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, framed);
+  // A count whose words say nothing of what it counts is no figure: nor is a bracket after it about the one before.
+  if (!label) { reading.previous = null; return; }
   const opener = opening && begin(reading, opening, label, clause);
   const read = figure(reading, token, pieces, label);
   const outer = reading.outer;
@@ -444,7 +448,8 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
 
 /**
  * What a token counts: what its phrase says, the `framed` total (在…中), the noun after it, or the clause
- * before it (from `from`); else 合计 after a total's word, or what the count before it counted.
+ * before it (from `from`); else 合计 after a total's word, or what the count before it counted; '' where
+ * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
   const label = carriedFromYear(token.label ?? framed ?? countLabel(text, from, token), text.slice(from, token.at), reading.year);

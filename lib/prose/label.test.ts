@@ -57,6 +57,18 @@ describe('the label after the unit', () => {
     ]);
   });
 
+  it('counts only the noun a classifier opens where its words run into another count (两条微信阅读量即达180万次)', () => {
+    // shanghai-office-2019: two WeChat posts, read 1.8 million times; 41 short videos (2300万 has no unit: no count).
+    expect(labels('“上海发布”第一时间发布《习近平在上海考察调研》图文及视频，两条微信阅读量即达180万次，运用抖音号报道进博会，41条短视频播放量超2300万。')).toEqual([
+      '微信', '微信阅读量', '短视频',
+    ]);
+    // The pattern as the user who found it put it: what they came to (共) ends the noun too, a 发布会 is no verb.
+    expect(labels('两场发布会共吸引500人次。')).toEqual(['发布会', '吸引']);
+    expect(labels('全区5个部门发布信息100条。')).toEqual(['部门', '发布信息']);
+    // tj-teda-2022: no measure nor verb after the noun, which stays whole.
+    expect(labels('36个部门50余人参加了政务公开和政府信息公开工作专题培训。')[0]).toBe('部门');
+  });
+
   it('takes what follows 的 after a word that only describes it, and reads past 具体 that opens the label', () => {
     // zhanlanlu-2016, bjdch-sjj-2009; cq-scjg-2023.
     expect(labels('设立了1个专门的信息申请受理点。')).toEqual(['信息申请受理点']);

@@ -202,6 +202,9 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   const rest = after.slice(were.length);
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
   let label = labelWords(rest);
+  // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
+  // into another count say what that count measures; this one counts only the noun they open with.
+  if (/\d/.test(rest[label.length] ?? '')) label = countedNoun(label);
   // “10张服务清单”: a quotation the count opens closes the label (one the label opens stays: 3个“一站式”窗口).
   const quoted = UNOPENED_CLOSE.exec(label);
   if (quoted) label = label.slice(0, quoted[0].length - 1);
@@ -217,6 +220,14 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
     label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
   return label && label.length <= MAX_AFTER ? label : null;
+}
+
+// Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数), what it came to
+// (共, 累计), or what was done (发布, 召开 …; not 发布会).
+const MEASURE_OF = /总?(?:阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝|参与|参加)(?:量|人?次?数|人次)|共(?<!公共)(?![享同治商识青产])|累计|合计|总计/;
+function countedNoun(words: string): string {
+  const cut = [MEASURE_OF.exec(words), PREDICATE.exec(words)].filter((m) => m !== null && m.index > 0).map((m) => m!.index);
+  return cut.length > 0 ? words.slice(0, Math.min(...cut)) : words;
 }
 
 // A unit of people counts the people on each side of a 和 (2名分管领导和工作人员): where no people follow it
