@@ -30,6 +30,7 @@ import { FigureSink } from './recognize/figure-sink.ts';
 import { layoutTables } from './recognize/layout.ts';
 import { recognizeReviewLitigation } from './recognize/review-litigation.ts';
 import { findSections } from './recognize/sections.ts';
+import { formatFor } from './template/formats.ts';
 import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
 
 export interface ExtractOptions {
@@ -132,8 +133,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const end = keep ? articleEnd(text.bodyLines, text.bodyLinks) : 0;
   const signed = keep ? signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks) : null;
   const year = keep ? reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text)) : null;
+  // Tables that do not tell their format (表四 alone, the same in both) are the format the report cites, else its year's.
   const format: DocumentMeta['format'] = !keep ? 'unknown'
-    : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 ? '2021' : '2019')
+    : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 || formatFor(year?.value ?? 0) === '2021' ? '2021' : '2019')
       : legacy ? 'legacy' : 'prose';
   const issuer = keep ? reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines }) : null;
   const published = publishedAt(text, headingLine(text.allLines, title));

@@ -23,4 +23,12 @@ describe('a flip-book page', () => {
     expect(read('shenji-2020-p9.html').document.issuer).toBeNull();
     expect(read('xinfang-wendeng-2022-p8.html').document.issuer).toBe('威海市文登区信访局');
   });
+
+  it('calls a 2022 report whose tables do not tell their format (表四 alone) the 2021 format', () => {
+    const report = read('xinfang-wendeng-2022-p8.html');
+    expect(report.document).toMatchObject({ isReport: true, year: 2022, format: '2021' });
+    expect(findings(report)).toEqual([
+      'document/paginated info: 报告在文档阅读器中逐页显示（本页为第8页），本工具只读了本页：本页未见表二、表三，可能在其他页；本页未见的表格和部分不作缺失报告，请翻页核对',
+    ]);
+  });
 });
