@@ -12,6 +12,7 @@ import { reportSections } from './document/sections.ts';
 import { rowFiguresOf, textTables } from './document/text-table.ts';
 import { articleEnd, signature } from './document/signature.ts';
 import { reportTitle } from './document/title.ts';
+import { viewerPage } from './document/viewer-page.ts';
 import { reportYear, titleYearAt } from './document/year.ts';
 import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
@@ -29,6 +30,7 @@ import { FigureSink } from './recognize/figure-sink.ts';
 import { layoutTables } from './recognize/layout.ts';
 import { recognizeReviewLitigation } from './recognize/review-litigation.ts';
 import { findSections } from './recognize/sections.ts';
+import { formatFor } from './template/formats.ts';
 import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
 
 export interface ExtractOptions {
@@ -126,14 +128,15 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
-  const format: DocumentMeta['format'] = !keep ? 'unknown'
-    : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 ? '2021' : '2019')
-      : legacy ? 'legacy' : 'prose';
 
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = keep ? articleEnd(text.bodyLines, text.bodyLinks) : 0;
   const signed = keep ? signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks) : null;
   const year = keep ? reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text)) : null;
+  // Tables that do not tell their format (表四 alone, the same in both) are the format the report cites, else its year's.
+  const format: DocumentMeta['format'] = !keep ? 'unknown'
+    : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 || formatFor(year?.value ?? 0) === '2021' ? '2021' : '2019')
+      : legacy ? 'legacy' : 'prose';
   const issuer = keep ? reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines }) : null;
   const published = publishedAt(text, headingLine(text.allLines, title));
   const sectionsRead = keep ? reportSections(text.bodyLines) : [];
@@ -187,7 +190,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   };
   // The rules read the report as parsed, plus the page's text lines for what the tables can't say
   // (provenance, announced parts, numbering); they never see the page itself.
-  const pagination = keep ? options.pagination ?? articlePagination(text.bodyLines, page.pagerScripts, end) : null;
+  const pagination = keep ? options.pagination ?? articlePagination(text.bodyLines, page.pagerScripts, end) ?? viewerPage(page.title, text.bodyLines) : null;
   if (keep) {
     // Standard tables whose rows are on the page but could not be read: those laid out as text are said to be so.
     const unread = (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0));

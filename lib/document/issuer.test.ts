@@ -19,6 +19,10 @@ describe('reportIssuer', () => {
     expect(named('某某县人民政府二〇二一年政府信息公开工作年度报告', [])).toBe('某某县人民政府');
     // A spam mirror's words before its separator.
     expect(named('uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息公开工作年度报告', [])).toBe('西柳镇人民政府');
+    // A document viewer's page number before the title: no name, nor before a title that names no one.
+    expect(named('Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告', [])).toBe('威海市文登区信访局');
+    expect(named('Page 9 - 2020年报_审计局', [])).toBeNull();
+    expect(named('Page 9 - 2020年政府信息公开工作年度报告', [], { signedBy: '威海市文登区审计局' })).toBe('威海市文登区审计局');
   });
 
   it('reads the text from the report\'s heading on, however long the portal\'s header, sidebar and info grid above it', () => {

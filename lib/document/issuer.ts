@@ -94,7 +94,9 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (about) name = name.slice(about.index + about[0].length) || name.slice(0, about.index);
   // 合水镇人民政府信息公开…: the report's words took the name's 政府.
   if (name.endsWith('人民')) name += '政府';
-  if (GENERIC_NAME.test(name)) name = ''; // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all
+  // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all; nor is a name with no Chinese in it (a
+  // document viewer's Page 9 - 2020年报…).
+  if (GENERIC_NAME.test(name) || !/\p{Script=Han}/u.test(name)) name = '';
   // A compiling office the title or the signature names issues the report itself.
   const offices = [name, clues.signedBy];
   // The text's first lines are the article's, under its heading (or from its first sentence where it has

@@ -14,6 +14,8 @@ export interface Pagination {
   pages: number | null;
   /** TRS's script: page 1's file name and extension (t20230120_4567890, html); page k is the name with _k-1. */
   file?: { name: string; ext: string };
+  /** A document viewer's page (viewerPage: a flip-book's), not the portal's article: no other page of it is linked for reading. */
+  viewer?: boolean;
   /** The reading joins the pages `read` (this one among them); those `failed` could not be read. */
   joined?: { read: number[]; failed: number[] };
 }

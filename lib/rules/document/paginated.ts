@@ -13,7 +13,7 @@ export const paginated: Rule = {
   id: 'document/paginated',
   severity: 'info',
   description: '报告分页发布，本页只是其中一页 (the portal splits the report over several pages; this is one of them)',
-  rationale: '不少门户网站（TRS、大汉等）把长文章分成几页发布（"第1页 共3页""上一页 1 2 3 下一页"），统计表常在第2、3页。浏览器扩展可应请求读取其余各页（同一网站、同一文章的页面，至多20页），合并为一份报告核对，此时按全文检查缺表、缺部分；只读了当前页（命令行工具，或未读、未能读取其余页）时，其他页上的部分和表格读不到：本页未见的表格和部分不报缺失（document/required-tables、document/six-parts、document/announced-parts 不报；后面各页开头的编号接着前一页，document/numbering 不算跳号），只在此提醒，请翻页核对。只认文章末尾的翻页条（有上一页、下一页或尾页，并显出不止一页）或 TRS 写翻页条的脚本；列表页的翻页条（"共25条"）、上一篇/下一篇、印出来的页脚"第1页 共5页"都不算。',
+  rationale: '不少门户网站（TRS、大汉等）把长文章分成几页发布（"第1页 共3页""上一页 1 2 3 下一页"），统计表常在第2、3页。浏览器扩展可应请求读取其余各页（同一网站、同一文章的页面，至多20页），合并为一份报告核对，此时按全文检查缺表、缺部分；只读了当前页（命令行工具，或未读、未能读取其余页）时，其他页上的部分和表格读不到：本页未见的表格和部分不报缺失（document/required-tables、document/six-parts、document/announced-parts 不报；后面各页开头的编号接着前一页，document/numbering 不算跳号），只在此提醒，请翻页核对。只认文章末尾的翻页条（有上一页、下一页或尾页，并显出不止一页）或 TRS 写翻页条的脚本；门户用文档阅读器（翻页书、PDF 阅读器的文字层）一页一页显示报告的，页面标题如"Page 9 - 2020年报"、正文上方标着"P. 9""第9页"，也是其中一页（第1页须有阅读器标出的总页数，如"Page 1 of 12"）；列表页的翻页条（"共25条"）、上一篇/下一篇、印出来的页脚"第1页 共5页"都不算。',
   example: {
     passes: '报告全文在一个页面上，没有翻页条。',
     fails: '正文末尾是"第1页 共3页 首页 上一页 下一页 尾页"，本页只有一、二部分。',
@@ -34,6 +34,7 @@ export const paginated: Rule = {
     const where = page !== null && pages !== null ? `（本页为第${page}页，共${pages}页）`
       : page !== null ? `（本页为第${page}页）` : pages !== null ? `（共${pages}页）` : '';
     const notHere = tables.length > 0 ? `本页未见${tables.join('、')}，可能在其他页；` : '';
-    return finding(`报告分页发布${where}，本工具只读了本页：${notHere}本页未见的表格和部分不作缺失报告，请翻页核对`);
+    const how = pagination.viewer ? '报告在文档阅读器中逐页显示' : '报告分页发布';
+    return finding(`${how}${where}，本工具只读了本页：${notHere}本页未见的表格和部分不作缺失报告，请翻页核对`);
   },
 };
