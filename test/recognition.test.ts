@@ -773,6 +773,12 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/label-by-position');
   });
 
+  it('reads 行政处罚 by its label where 第(五)项\'s block runs on into it, its 第(六)项 row and header gone (not as 行政许可)', () => {
+    const r = variant((p) => p.replace(/<tr><td colspan="4"[^>]*><p[^>]*>第二十条第\(六\)项<\/p><\/td><\/tr>\s*<tr>(?:(?!<\/tr>)[\s\S])*?信息内容[\s\S]*?<\/tr>/, ''));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.activeDisclosure!.licensing).toEqual({ previousCount: 653, change: 52, decisions: 821198 });
+  });
+
   it('reads a block whose 第二十条 row is gone by its header\'s columns, a lost label taking the first item they fit', () => {
     // No 第二十条第(五)项 row, and 行政许可's label lost: 上一年项目数量 | 本年增/减 | 处理决定数量 is 第(五)项's or 第(六)项's.
     const r = variant((p) => p.replace(/<tr><td colspan="4"[^>]*><p[^>]*>第二十条第\(五\)项<\/p><\/td><\/tr>/, '')
