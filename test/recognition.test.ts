@@ -452,6 +452,23 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect(extractWithDom(laidOut(fixtureHtml(file), pre), null).report.activeDisclosure).toEqual(fixtureReport(file).activeDisclosure);
   });
 
+  it('reads 行政处罚 by its label where 第(五)项\'s block runs on into it and 行政许可\'s cell is blank (longde-chengguan-2021, no 第(六)项 rows)', () => {
+    const page = fixtureHtml('longde-chengguan-2021.html')
+      .replace(/<tr><td colspan="4"[^>]*><p[^>]*>第二十条第\(六<\/p><\/td><\/tr>\s*<tr>(?:(?!<\/tr>)[\s\S])*?信息内容[\s\S]*?<\/tr>/, '')
+      .replace(/(行政许<\/p><\/td><td[^>]*><p[^>]*>)0/, '$1').replace(/(行政处<\/p><\/td><td[^>]*><p[^>]*>)0/, '$112');
+    const r = extractWithCheerio(laidOut(page, pre), null).report;
+    expect(r.activeDisclosure).toEqual({ ...fixtureReport('longde-chengguan-2021.html').activeDisclosure, licensing: { decisions: null }, punishment: { decisions: 12 } });
+  });
+
+  it('keeps a row whose cells are blank (政府集中采购 and nothing after it) as a <table> does, not reporting it missing', () => {
+    const blank = (p: string) => p.replace(/(政府集中采购<\/p><\/td><td[^>]*><p[^>]*>)85(<\/p><\/td><td[^>]*><p[^>]*>)82577588/, '$1$2');
+    expect(blank(html)).not.toBe(html);
+    const r = extractWithCheerio(laidOut(blank(html), pre), null).report;
+    expect(r.activeDisclosure).toEqual({ ...expected.activeDisclosure, procurement: { projects: null, amount: null, unit: null } });
+    expect(r.activeDisclosure).toEqual(variant(blank).activeDisclosure);
+    expect(r.warnings.filter((w) => w.rule === 'document/required-tables')).toEqual([]);
+  });
+
   it('leaves a table whose blank cells left no gap as text, and says so: which figure is which column is guesswork (shanghai-office-2019)', () => {
     const r = extractWithCheerio(laidOut(fixtureHtml('shanghai-office-2019.html'), pre), null).report;
     expect([r.applications, r.reviewLitigation]).toEqual([null, null]);
@@ -771,6 +788,12 @@ describe('表二 as portals vary it', () => {
       (_, clause: string, rows: string) => `<tr><td rowspan="${rows.split('<tr>').length}">${clause}</td>${rows}`));
     expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/label-by-position');
+  });
+
+  it('reads 行政处罚 by its label where 第(五)项\'s block runs on into it, its 第(六)项 row and header gone (not as 行政许可)', () => {
+    const r = variant((p) => p.replace(/<tr><td colspan="4"[^>]*><p[^>]*>第二十条第\(六\)项<\/p><\/td><\/tr>\s*<tr>(?:(?!<\/tr>)[\s\S])*?信息内容[\s\S]*?<\/tr>/, ''));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.activeDisclosure!.licensing).toEqual({ previousCount: 653, change: 52, decisions: 821198 });
   });
 
   it('reads a block whose 第二十条 row is gone by its header\'s columns, a lost label taking the first item they fit', () => {

@@ -102,7 +102,7 @@ export const TABLE_FIGURES = 5;
  * A row of a text table as read from its lines: its label's cell and its figures' spans, line by line, or a header's
  * cells; `columns`, how many figures its block's header names (0 where no header does); `end`, one past its last line.
  */
-interface TextRow { label: { line: number; span: [number, number] } | null; figures: { line: number; span: [number, number] }[]; heads?: [number, number][]; columns: number; end: number }
+interface TextRow { label: { line: number; span: [number, number] } | null; figures: { line: number; span: [number, number] }[]; heads?: [number, number][]; columns: number; end: number; blank?: boolean }
 
 // 表二's header line, which names the columns of its block's figures: 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数.
 const BLOCK_HEADER = /^[\s│|｜]*信息内容/;
@@ -137,8 +137,11 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
     while (above >= 0 && free(above) && gapSplit(texts[above]!).length === 0) above--;
     const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : i;
     const rows = textRows(texts, start, end);
-    // Up to its last row of figures.
-    while (rows.length > 0 && rows[rows.length - 1]!.figures.length === 0) rows.pop();
+    // A label alone under 表二's header, not a 第二十条 line over the next header: a row whose cells the page left
+    // blank (政府集中采购 and nothing after it), as a <table> keeps it.
+    rows.forEach((r, k) => { r.blank = r.columns > 0 && !r.heads && r.figures.length === 0 && !rows[k + 1]?.heads; });
+    // Up to its last row of figures, or of blank cells.
+    while (rows.length > 0 && rows[rows.length - 1]!.figures.length === 0 && !rows[rows.length - 1]!.blank) rows.pop();
     const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
     const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_WIDTHS.has(r.figures.length)).map((r) => r.figures.length));
     const fits = (r: TextRow) => r.figures.length > 0 && r.figures.length === (r.columns || width);
@@ -219,8 +222,10 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
     // A blank cell at least where no header names the columns and the table's are none (a row ahead of 表二's first header).
     for (let k = 0; k < Math.max(columns, 1); k++) cells.push({ ...whole, text: '' });
   }
+  // A row left blank: a blank cell a column, at its label's end.
+  if (row.blank) for (let k = 0; k < columns; k++) cells.push({ ...cells[0]!, text: '', range: { start: cells[0]!.range!.end, end: cells[0]!.range!.end } });
   // A label alone on its line spans the table, as a heading row or a group's label does in a <table>.
-  if (cells.length === 1 && row.figures.length === 0) cells[0]!.colspan = width + 1;
+  else if (cells.length === 1 && row.figures.length === 0) cells[0]!.colspan = width + 1;
   return { cells, node: cells[0]!.node };
 }
 

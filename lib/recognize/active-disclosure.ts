@@ -108,7 +108,16 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     if (values.every((v) => v.cell.reading.kind === 'text')) continue; // no figure of its own: a sub-header
     const labelPart = row.cells.filter((c) => c.col < (values[0]?.cell.col ?? Infinity));
     const found = labelKey(stripNumbering(labelPart.map((c) => c.cell.text).join('')));
-    const { item, similarity } = matchItem(found, block?.items ?? itemsUnder(header, result), next);
+    const candidates: Item[] = block?.items ?? itemsUnder(header, result);
+    // A label that names an item of another block: its block ran on without the clause row and header
+    // between (行政许可 | 653, 行政处罚 | 12). Read there if the header's columns are that block's too.
+    const named = namedItem(found);
+    if (named && !candidates.includes(named)) {
+      const own: Block = BLOCKS.find((b) => b.items.includes(named))!;
+      if (!block || named in result || !header.fields.every((f) => !f.field || hasColumn(own, f.field))) continue;
+      block = own;
+    }
+    const { item, similarity } = matchItem(found, block?.items ?? candidates, next);
     // An item read before, not just above: a row whose label was lost, placed on an item already read.
     if (!item) continue;
     if (!block) {
@@ -160,9 +169,12 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
  */
 function itemsUnder(header: Header, read: Record<string, unknown>): Item[] {
   const named = header.fields.flatMap((f) => (f.field ? [f.field] : []));
-  return BLOCKS.filter((b) => named.every((f) => b.fields['2019'].includes(f) || b.fields['2021'].includes(f)))
+  return BLOCKS.filter((b) => named.every((f) => hasColumn(b, f)))
     .flatMap((b) => b.items).filter((item) => !(item in read));
 }
+
+/** Whether a block has the column in either format. */
+const hasColumn = (block: Block, field: string) => block.fields['2019'].includes(field) || block.fields['2021'].includes(field);
 
 /** A row's first cell when it is a 第二十条第(x)项 beside other cells. */
 function clauseCell<N>(row: TableRow<N>): RowCell<N> | undefined {
@@ -188,8 +200,7 @@ function isClauseRow(key: string): boolean {
  */
 function fillLostFields(header: Header, block: Block, voted: Format | null): void {
   const { fields } = header;
-  const own = new Set([...block.fields['2021'], ...block.fields['2019']]);
-  if (fields.some((f) => f.field && !own.has(f.field))) for (const f of fields) f.field = null;
+  if (fields.some((f) => f.field && !hasColumn(block, f.field))) for (const f of fields) f.field = null;
   if (fields.every((f) => f.field)) return;
   const fits = (['2021', '2019'] as const).filter((format) => {
     const template = block.fields[format];
@@ -268,16 +279,30 @@ function columnCells<N>(row: TableRow<N>, header: Header): { cell: RowCell<N>; c
 
 /** The item a row label names, among the block's items; an unreadable label takes the next place in the block. */
 function matchItem(found: string, block: Item[], next: number): { item: Item | null; similarity: number } {
+  const { best, score } = nearest(found, block);
+  if (best && score >= 0.5) return { item: best, similarity: score };
+  return { item: block[next] ?? null, similarity: score };
+}
+
+const ALL_ITEMS = BLOCKS.flatMap((b) => b.items);
+
+/** The item a row label names among all of 表二's, whatever its block: null where none is nearest alone (行政 is as near 行政许可 as 行政处罚). */
+function namedItem(found: string): Item | null {
+  const { best, score, tied } = nearest(found, ALL_ITEMS);
+  return score >= 0.5 && !tied ? best : null;
+}
+
+function nearest(found: string, items: Item[]): { best: Item | null; score: number; tied: boolean } {
   let best: Item | null = null;
-  let bestSim = 0;
-  for (const item of block) {
+  let score = 0;
+  let tied = false;
+  for (const item of items) {
     // 规范性文件 is contained in 行政规范性文件: containment beats partial overlap. Of two labels contained,
     // the one the row opens with names it; the other is its gloss (其他对外管理服务事项(指行政许可以外的…)).
     const at = found.indexOf(ITEM_LABELS[item]);
-    const score = at >= 0 ? 2 - at / found.length : ITEM_PATTERNS[item].similarity(found);
-    if (score > bestSim) { best = item; bestSim = score; }
+    const s = at >= 0 ? 2 - at / found.length : ITEM_PATTERNS[item].similarity(found);
+    if (s > score) { best = item; score = s; tied = false; } else if (s === score) tied = true;
   }
-  if (best && bestSim >= 0.5) return { item: best, similarity: bestSim };
-  return { item: block[next] ?? null, similarity: bestSim };
+  return { best, score, tied };
 }
 

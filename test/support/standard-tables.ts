@@ -277,6 +277,8 @@ function activeRows(active: ActiveDisclosure, layout: Layout, w: Writer): string
   const { format } = layout;
   const block = (clause: string) => (layout.clauseRows ? `<tr>${w.label(`第二十条第（${clause}）项`, { cols: 4 })}</tr>` : '');
   const header = (...columns: string[]) => `<tr>${w.label('信息内容')}${columns.map((c, i) => w.label(c, { cols: i === columns.length - 1 ? 4 - columns.length : 1 })).join('')}</tr>`;
+  // Without its 第二十条 rows a page runs 第(五)项 on into 第(六)项 under one header: the two have the same columns.
+  const punishmentHeader = (...columns: string[]) => (layout.clauseRows ? header(...columns) : '');
   const row = (label: string, values: (number | null | undefined)[]) =>
     `<tr>${w.label(label)}${values.map((v, i) => w.value(v, i === values.length - 1 ? 4 - values.length : 1)).join('')}</tr>`;
   if (format === '2021') {
@@ -286,7 +288,7 @@ function activeRows(active: ActiveDisclosure, layout: Layout, w: Writer): string
     return [
       block('一'), header(...made), row('规章', [r.issued, r.repealed, r.inForce]), row('行政规范性文件', [n.issued, n.repealed, n.inForce]),
       block('五'), header('本年处理决定数量'), row('行政许可', [active.licensing?.decisions]),
-      block('六'), header('本年处理决定数量'), row('行政处罚', [active.punishment?.decisions]), row('行政强制', [active.coercion?.decisions]),
+      block('六'), punishmentHeader('本年处理决定数量'), row('行政处罚', [active.punishment?.decisions]), row('行政强制', [active.coercion?.decisions]),
       block('八'), header('本年收费金额（单位：万元）'), row('行政事业性收费', [active.fees?.amount]),
     ];
   }
@@ -299,7 +301,7 @@ function activeRows(active: ActiveDisclosure, layout: Layout, w: Writer): string
   return [
     block('一'), header(...made), row('规章', [r.newlyMade, r.newlyPublished, r.totalPublished]), row('规范性文件', [n.newlyMade, n.newlyPublished, n.totalPublished]),
     block('五'), header(...items), row('行政许可', three(active.licensing)), row('其他对外管理服务事项', three(active.otherServices)),
-    block('六'), header(...items), row('行政处罚', three(active.punishment)), row('行政强制', three(active.coercion)),
+    block('六'), punishmentHeader(...items), row('行政处罚', three(active.punishment)), row('行政强制', three(active.coercion)),
     block('八'), header('上一年项目数量', '本年增/减'), row('行政事业性收费', [active.fees?.previousCount, active.fees?.change]),
     block('九'), header('采购项目数量', '采购总金额'), row('政府集中采购', [active.procurement?.projects, active.procurement?.amount]),
   ];
