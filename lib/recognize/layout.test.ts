@@ -17,9 +17,19 @@ describe('layoutTables', () => {
     expect(layoutOf(rows('-1'))).toEqual([]);
   });
 
-  it('keeps a header row a page break cut off from 表三 as a table, and a frame of a cell or two as layout', () => {
+  it('keeps a header row a page break cut off from 表三 as a table where the next table carries it on, and a frame of a cell or two as layout', () => {
     const header = '<table><tr><td colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr></table>';
+    // 表三's part after the cut: its other header rows (the corner and the spans down into them lost), its data.
+    const rest = '<p>\u00a0</p><table><tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>'
+      + '<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>'
+      + '<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>33</td><td>2</td><td>0</td><td>0</td><td>7</td><td>0</td><td>42</td></tr></table>';
+    expect(layoutOf(header + rest)).toEqual([]);
+    // With no table carrying it on, the header is text; so are frames whose every cell spans columns, and an empty table.
     const frame = '<table><tr><td>某某县人民政府办公室</td><td>2023年1月20日</td></tr></table>';
-    expect(layoutOf(header + frame)).toEqual([1]);
+    expect(layoutOf(header + frame)).toEqual([0, 1]);
+    const signature = '<table><tr><td colspan="2">某某县人民政府办公室</td></tr><tr><td colspan="2">2023年1月20日</td></tr></table>';
+    const title = '<table><tr><td colspan="2">某某县2022年政府信息公开工作年度报告</td></tr><tr><td colspan="2">发布时间：2023-01-20 来源：某某县人民政府办公室</td></tr></table>';
+    expect(layoutOf(title + signature + rest)).toEqual([0, 1]);
+    expect(layoutOf('<table></table>' + rest)).toEqual([0]);
   });
 });
