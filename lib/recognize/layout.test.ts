@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { extractWithCheerio } from '../../test/support/fixtures.ts';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
 import { layoutTables } from './layout.ts';
 
@@ -31,5 +32,14 @@ describe('layoutTables', () => {
     const title = '<table><tr><td colspan="2">某某县2022年政府信息公开工作年度报告</td></tr><tr><td colspan="2">发布时间：2023-01-20 来源：某某县人民政府办公室</td></tr></table>';
     expect(layoutOf(title + signature + rest)).toEqual([0, 1]);
     expect(layoutOf('<table></table>' + rest)).toEqual([0]);
+  });
+
+  it('reads a report\'s 落款 framed in cells that span columns as its signature', () => {
+    const parts = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
+    const html = '<html><head><title>青山区2022年政府信息公开工作年度报告</title></head><body><h1>青山区2022年政府信息公开工作年度报告</h1>'
+      + '<p>本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。</p>'
+      + parts.map((part) => `<p>${part}</p><p>2022年，青山区认真贯彻落实《中华人民共和国政府信息公开条例》，各项工作有序开展。</p>`).join('')
+      + '<table><tr><td colspan="2" align="right">青山区人民政府办公室</td></tr><tr><td colspan="2" align="right">2023年1月20日</td></tr></table></body></html>';
+    expect(extractWithCheerio(html, null).report.document.signedAt).toBe('2023-01-20');
   });
 });
