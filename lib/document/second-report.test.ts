@@ -47,6 +47,9 @@ describe('secondReportAt', () => {
     expect(secondReportAt([intro, ...caption])).toBe(-1);
     expect(secondReportAt([intro, ...first, ...interpretation])).toBe(-1);
     expect(secondReportAt([intro, ...first, ...pager])).toBe(-1);
+    // A date alone in the text is no 落款: a running header over a paragraph that opens as a report's does is still the report's.
+    const dated = before四(['截至2022年12月31日', '茅坪回族镇2022年政府信息公开工作年度报告', '— 2 —', '根据《中华人民共和国政府信息公开条例》第二十条规定，本机关全年主动公开政府信息126条。']);
+    expect(secondReportAt([intro, ...dated])).toBe(-1);
     // A second report after them is found all the same.
     expect(secondReportAt([intro, ...runningHeader, ...second])).toBe(1 + runningHeader.length);
   });

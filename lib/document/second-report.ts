@@ -4,6 +4,7 @@ import type { Warning } from '../schema.ts';
 import { squeezed } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
 import { reportIssuer } from './issuer.ts';
+import { NAME_LINE } from './names.ts';
 import { isProse, NO_LINKS } from './page-text.ts';
 import { isPartHeading } from './sections.ts';
 import { dateAlone } from './signature.ts';
@@ -17,7 +18,7 @@ const PARTS_BEFORE = 2;
 const TEXT_UNDER = 3;
 // How a report's text opens: its preamble (本报告…, 根据《条例》…, 现将…), its 统计期限, or its first part (一、总体情况).
 // A running header's next line (四、…, — 2 —), a caption's (the table's text) or an interpretation's (2021年，…) is none.
-const OPENING = new RegExp(`^\\s*(?:本(?:年度)?报告|(?:根据|依据|按照|依照)《|${PRESENTS}|[一1]\\s*[、.．]|第一部分)|统计期限`);
+const OPENING = new RegExp(`^\\s*(?:本(?:年度)?报告|(?:根据|依据|按照|依照)《|${PRESENTS}|一\\s*[、.．]|第一部分)|统计期限`);
 // A report's name that is no title of its own: quoted (《…》解读), or a link's under the article (上一篇：…, 附件：…).
 const NAMED_ONLY = /[《》]|解读|图解|一图|上一篇|下一篇|相关|附件/;
 
@@ -35,10 +36,16 @@ export function secondReportAt(body: readonly string[], links: ReadonlySet<numbe
     if (isProse(line)) text++;
     else if (isPartHeading(line)) parts++;
     else if (text < TEXT_BEFORE || parts < PARTS_BEFORE || links.has(i)) continue;
-    else if (!signed) signed = dateAlone(line) !== null;
+    else if (!signed) signed = signs(line);
     else if (isTitleLine(line.trim()) && !NAMED_ONLY.test(line) && opensUnder(body, i)) return i;
   }
   return -1;
+}
+
+// A 落款's date: alone, or after the body's name (截至2022年12月31日 is no 落款).
+function signs(line: string): boolean {
+  const own = dateAlone(line)?.own;
+  return own !== undefined && (own === '' || NAME_LINE.test(own));
 }
 
 // The first paragraph or part heading under the title opens a report.
