@@ -18,6 +18,14 @@ function report(title: string, body: string, year: number, signed: string): stri
 }
 const first = report('篇一：茅坪回族镇2022年政府信息公开工作年度报告', '茅坪回族镇人民政府', 2022, '2023年1月18日');
 const second = report('篇二：和平街道办事处2021年政府信息公开工作年度报告', '和平街道办事处', 2021, '2022年1月20日');
+// The first report as a PDF or Word file prints it: its running header and page number over part 四, or a
+// table's caption that names it.
+const before四 = (lines: string[]) => { const at = first.indexOf('四、政府信息公开行政复议、行政诉讼情况'); return [...first.slice(0, at), ...lines, ...first.slice(at)]; };
+const runningHeader = before四(['茅坪回族镇2022年政府信息公开工作年度报告', '— 2 —']);
+const caption = before四(['茅坪回族镇2022年政府信息公开工作年度报告行政复议行政诉讼情况统计表', '本年度发生政府信息公开行政复议案件2件，维持1件，纠正1件。']);
+// Under the 落款: an interpretation of last year's report, the portal's pager.
+const interpretation = ['《茅坪回族镇2021年政府信息公开工作年度报告》解读', '2021年，茅坪回族镇全年主动公开政府信息110条，收到申请3件。'];
+const pager = ['上一篇：茅坪回族镇2021年政府信息公开工作年度报告', '下一篇：茅坪回族镇2022年度法治政府建设情况报告', '您是本站第12345位访客，欢迎您提出宝贵意见和建议。'];
 const intro = '前言:本站为你精心整理了乡镇政府信息公开工作年度报告范文,希望能为你的创作提供参考价值,欢迎咨询。';
 
 describe('secondReportAt', () => {
@@ -32,6 +40,18 @@ describe('secondReportAt', () => {
     expect(secondReportAt([...notice, ...first])).toBe(-1);
     const related = ['相关推荐', '2022年政府信息公开工作年度报告(通用6篇)', '2023年1月20日', '2021年度政府信息公开工作报告范文精选', '2022年1月20日'];
     expect(secondReportAt([intro, ...first, ...related])).toBe(-1);
+  });
+
+  it('finds none in a report\'s running header or caption before its 落款, nor in a report named under it', () => {
+    expect(secondReportAt([intro, ...runningHeader])).toBe(-1);
+    expect(secondReportAt([intro, ...caption])).toBe(-1);
+    expect(secondReportAt([intro, ...first, ...interpretation])).toBe(-1);
+    expect(secondReportAt([intro, ...first, ...pager])).toBe(-1);
+    // A date alone in the text is no 落款: a running header over a paragraph that opens as a report's does is still the report's.
+    const dated = before四(['截至2022年12月31日', '茅坪回族镇2022年政府信息公开工作年度报告', '— 2 —', '根据《中华人民共和国政府信息公开条例》第二十条规定，本机关全年主动公开政府信息126条。']);
+    expect(secondReportAt([intro, ...dated])).toBe(-1);
+    // A second report after them is found all the same.
+    expect(secondReportAt([intro, ...runningHeader, ...second])).toBe(1 + runningHeader.length);
   });
 });
 
@@ -48,6 +68,14 @@ describe('a 范文 page that carries two reports', () => {
     ]);
     // The signature is the first report's: signed in the January after its year, no finding.
     expect(warnings.map((w) => w.rule)).not.toContain('document/signed-after-period');
+  });
+
+  it('reads the signature of one report that prints its own name in a running header, and notes no report named under it', () => {
+    for (const lines of [runningHeader, caption, [...first, ...interpretation], [...first, ...pager]]) {
+      const { document, warnings } = extractWithCheerio(page(lines), null).report;
+      expect([document.year, document.signedAt]).toEqual([2022, '2023-01-18']);
+      expect(warnings.map((w) => w.rule)).not.toContain('page/second-report');
+    }
   });
 
   it('reads the same report printed twice as one, with no note', () => {

@@ -4,36 +4,53 @@ import type { Warning } from '../schema.ts';
 import { squeezed } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
 import { reportIssuer } from './issuer.ts';
+import { NAME_LINE } from './names.ts';
 import { isProse, NO_LINKS } from './page-text.ts';
 import { isPartHeading } from './sections.ts';
-import { isTitleLine } from './title.ts';
+import { dateAlone } from './signature.ts';
+import { isTitleLine, PRESENTS } from './title.ts';
 
 // A report's text before another's title: a few paragraphs and part headings (二、主动公开政府信息情况), which
-// no notice that introduces its report (关于印发…年度报告的通知) has.
+// no notice that introduces its report (关于印发…年度报告的通知) has; then its 落款's date, which ends it.
 const TEXT_BEFORE = 3;
 const PARTS_BEFORE = 2;
 // How far under its title a report's text begins (its date line, a 来源 between).
 const TEXT_UNDER = 3;
+// How a report's text opens: its preamble (本报告…, 根据《条例》…, 现将…), its 统计期限, or its first part (一、总体情况).
+// A running header's next line (四、…, — 2 —), a caption's (the table's text) or an interpretation's (2021年，…) is none.
+const OPENING = new RegExp(`^\\s*(?:本(?:年度)?报告|(?:根据|依据|按照|依照)《|${PRESENTS}|一\\s*[、.．]|第一部分)|统计期限`);
+// A report's name that is no title of its own: quoted (《…》解读), or a link's under the article (上一篇：…, 附件：…).
+const NAMED_ONLY = /[《》]|解读|图解|一图|上一篇|下一篇|相关|附件/;
 
 /**
  * The body line where a second report's title stands: a line that reads like a report's title, not a link's
- * (a related list's), after a report's text and part headings, with text or a part heading right under it;
- * -1 where the page carries one report.
+ * (a related list's) nor a quoted name, after a report's text, part headings and 落款, with a report's opening
+ * right under it; -1 where the page carries one report.
  */
 export function secondReportAt(body: readonly string[], links: ReadonlySet<number> = NO_LINKS): number {
   let text = 0;
   let parts = 0;
+  let signed = false;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
     if (isProse(line)) text++;
     else if (isPartHeading(line)) parts++;
-    else if (text >= TEXT_BEFORE && parts >= PARTS_BEFORE && !links.has(i) && isTitleLine(line.trim()) && textUnder(body, i)) return i;
+    else if (text < TEXT_BEFORE || parts < PARTS_BEFORE || links.has(i)) continue;
+    else if (!signed) signed = signs(line);
+    else if (isTitleLine(line.trim()) && !NAMED_ONLY.test(line) && opensUnder(body, i)) return i;
   }
   return -1;
 }
 
-function textUnder(body: readonly string[], title: number): boolean {
-  for (let i = title + 1; i <= title + TEXT_UNDER && i < body.length; i++) if (isProse(body[i]!) || isPartHeading(body[i]!)) return true;
+// A 落款's date: alone, or after the body's name (截至2022年12月31日 is no 落款).
+function signs(line: string): boolean {
+  const own = dateAlone(line)?.own;
+  return own !== undefined && (own === '' || NAME_LINE.test(own));
+}
+
+// The first paragraph or part heading under the title opens a report.
+function opensUnder(body: readonly string[], title: number): boolean {
+  for (let i = title + 1; i <= title + TEXT_UNDER && i < body.length; i++) if (isProse(body[i]!) || isPartHeading(body[i]!)) return OPENING.test(body[i]!);
   return false;
 }
 

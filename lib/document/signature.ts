@@ -38,20 +38,26 @@ const NO_NAME = /^.{21,}$|[，。,;；:：!！?？、《》“”"]|会议|召�
  * where NAME_LINE knows it; none where the date, its name or the line right above them is a link's text.
  */
 function datedLine(body: readonly string[], i: number, end: number, links: ReadonlySet<number>): { date: string; name: string | null; own: string; length: number } | null {
-  if (!endsLikeDate(body[i]!)) return null;
-  const line = toHalfWidth(body[i]!).replace(/[\s?]+/g, '');
-  if (line.length > 40 || labelsDate(line)) return null;
-  const m = STANDALONE_DATE.exec(line);
-  const date = m ? isoDate(m[2]!, m[3]!, m[4]!) : null;
-  if (!m || !date) return null;
-  const own = m[1]!;
+  const alone = dateAlone(body[i]!);
+  if (!alone) return null;
+  const { date, own, length } = alone;
   const before = own || (i > 0 ? toHalfWidth(body[i - 1]!).replace(/[\s?]+/g, '') : '');
   const name = NAME_LINE.test(before) ? before : null;
   // A list's item: its link, then its date, or its publisher and date, on lines of their own. A link above
   // (the 附件说明's 附件：1.…统计表, 相关解读：… over the 落款) is the article's own unless items stand around
   // it: a related heading or the item before above it, the next item's link under the date.
   if (links.has(i) || (name && !own && links.has(i - 1)) || listItem(body, name && !own ? i - 2 : i - 1, i, end, links)) return null;
-  return { date, name, own, length: line.length };
+  return { date, name, own, length };
+}
+
+/** A line that is a date alone or after words (`own`), unlabelled (not 发布时间：…): a 落款's date line, or a list item's. */
+export function dateAlone(raw: string): { date: string; own: string; length: number } | null {
+  if (!endsLikeDate(raw)) return null;
+  const line = toHalfWidth(raw).replace(/[\s?]+/g, '');
+  if (line.length > 40 || labelsDate(line)) return null;
+  const m = STANDALONE_DATE.exec(line);
+  const date = m ? isoDate(m[2]!, m[3]!, m[4]!) : null;
+  return m && date ? { date, own: m[1]!, length: line.length } : null;
 }
 
 // The next item's link counts only above the article's end: under it the portal's 上一篇 is a link too.

@@ -92,6 +92,13 @@ describe('figures of table cells run together', () => {
     expect(counts('全年共收到政府信息公开申请1234567件，行政复议1000000件。')).toEqual([]);
     expect(counts('全年受理政务服务事项1234567件，网站访问量1234567次，收到政府信息公开申请1,234,567件。'))
       .toEqual(['=1234567件', '=1234567次', '=1234567件']);
+    // Visits and amounts in a clause that names applications or cases are figures all the same.
+    expect(counts('全年依申请公开栏目累计访问量2345678次。本年度行政复议案件涉案金额共计1500000元。')).toEqual(['=2345678次', '=1500000元']);
+  });
+
+  it('reads a count written with a leading zero, but not a long run of zeros', () => {
+    expect(counts('全年收到政府信息公开申请035件。')).toEqual(['=35件']);
+    expect(counts('上年结转政府信息公开申请数量00000，本年新收申请数量为42件。')).toEqual(['=42件']);
   });
 });
 

@@ -194,7 +194,7 @@ function addBareNumbers(text: string, out: NumberToken[]): void {
     const start = m.index + m[0].length - digits.length;
     if (gluedBefore(text, start) || out.some((t) => t.start === start)) continue;
     const end = start + digits.length;
-    if (cellsRunTogether(text, start, digits)) continue;
+    if (cellsRunTogether(text, start, digits, null)) continue;
     insertInOrder(out, { value: arabicValue(digits), unit: null, approximate: false, at: start, start, end, stop: end });
   }
 }
@@ -238,7 +238,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // “创业富民30条” names a policy; 前进了三名 and 前10位 are ranks.
   if (CLOSE_QUOTE.has(text[stop] ?? '') && insideQuotes(text, start)) return null;
   if ((unit === '名' || unit === '位') && RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
-  if (arabic && !multiplier && cellsRunTogether(text, start, digits)) return null;
+  if (arabic && !multiplier && cellsRunTogether(text, start, digits, unit)) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
   let k = open; // 约 300 条: blanks may part 约 from its number
@@ -294,19 +294,19 @@ const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);
 const RANK_BEFORE = /(?:前进|上升|提升|提高|下降|后退|排名|位居|位列|名列|(?<![目此之当提日以])前)了?$/;
 
 // A page that lost a table's cell boundaries runs a row's figures together after its label (…本年新收政府
-// 信息公开申请数量332007042: 33 2 0 0 7 0 42). Such a run is no count where no count is written so: digits
-// after a 0 (0000000), or a million or more applications or cases, which no body receives in a year.
-const RUN_OPENING_ON_ZERO = /^[0０][0-9０-９]/;
-const APPLICATIONS_OR_CASES = /公开申请|依申请|申请公开|信息公开的?申请|复议|诉讼/;
-const MILLION_DIGITS = 7;
+// 信息公开申请数量332007042: 33 2 0 0 7 0 42). Such a run is no count where no count is written so: a long run
+// after a 0 (0000000: blank cells; 035件 is 35), or a million or more applications or cases, which no body
+// receives in a year: counted in 件/个 or nothing, the words right before naming them. A million 次 (访问量)
+// or 元 (涉案金额) in the same clause is a figure.
+const ZERO_RUN = /^[0０][0-9０-９]{4}/;
+const MILLION = /^[0-9０-９]{7,}$/;
+const COUNTS_CASES = new Set([null, '件', '个']);
+const CASES_LABEL = /(?:申请|案件|复议|诉讼)[^，,。；;：:（(]{0,4}$/;
 
-/** Whether plain digits (no separators, no 万) at text[start] are figures of cells run together, not one count. */
-function cellsRunTogether(text: string, start: number, digits: string): boolean {
-  if (RUN_OPENING_ON_ZERO.test(digits)) return true;
-  if (digits.length < MILLION_DIGITS || !/^[0-9０-９]+$/.test(digits)) return false;
-  let clause = start;
-  while (clause > 0 && !CLAUSE_START.test(text[clause - 1]!)) clause--;
-  return APPLICATIONS_OR_CASES.test(text.slice(clause, start));
+/** Whether plain digits (no separators, no 万) at text[start], counted in `unit`, are figures of cells run together, not one count. */
+function cellsRunTogether(text: string, start: number, digits: string, unit: string | null): boolean {
+  if (ZERO_RUN.test(digits)) return true;
+  return MILLION.test(digits) && COUNTS_CASES.has(unit) && CASES_LABEL.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** Whether text[at] sits inside a quotation opened shortly before it. */

@@ -1,5 +1,8 @@
 import type { PageModel } from '../page/model.ts';
 import { readCell } from '../table/figure.ts';
+import { labelKey } from '../text/normalize.ts';
+import { carriedHeader } from './cut-header.ts';
+import { rowSignature } from './sections.ts';
 
 // A cell with this much text holds an article, not a figure or a label.
 const ARTICLE_CELL = 150;
@@ -27,7 +30,7 @@ export function layoutTables<N>(page: PageModel<N>): Set<number> {
         if (cell.text.length > ARTICLE_CELL) article += cell.text.length;
       }
     }
-    if ((cells <= 2 && !labelAndFigure(t) && !cutHeader(t)) || (article > 0 && (2 * article > text || 4 * numberCells(t) < t.rows.length))) layout.add(i);
+    if ((cells <= 2 && !labelAndFigure(t) && !cutHeader(page, i)) || (article > 0 && (2 * article > text || 4 * numberCells(t) < t.rows.length))) layout.add(i);
     else if (t.parent >= 0) layout.add(t.parent);
   });
   return layout;
@@ -40,8 +43,19 @@ function numberCells<N>(table: PageModel<N>['tables'][number]): number {
   return numbers;
 }
 
-/** Whether every cell of a table spans columns: what is left of a wider table, not a frame around text. */
-const cutHeader = <N>(table: PageModel<N>['tables'][number]) => table.rows.every((row) => row.cells.every((cell) => cell.colspan > 1));
+/**
+ * Whether a table of a cell or two is a standard table's header row a page break cut off (勾稽关系… | 申请人情况):
+ * its cells each span columns, its words name a standard table's header, and the table under it carries that
+ * header on (carriedHeader reads both as one). A frame's cells may span columns too (a 落款, a title and its date).
+ */
+function cutHeader<N>(page: PageModel<N>, index: number): boolean {
+  const table = page.tables[index]!;
+  const cells = table.rows.flatMap((row) => row.cells);
+  if (cells.length === 0 || cells.some((cell) => cell.colspan <= 1)) return false;
+  const names = rowSignature(labelKey(cells.map((cell) => cell.text).join('')));
+  const next = page.tables.findIndex((t) => t.firstLine >= table.endLine);
+  return names !== null && names !== 'legacy' && next >= 0 && carriedHeader(table, page.tables[next]!, next) !== null;
+}
 
 // A row's label: a few words, not a sentence.
 const LABEL_CELL = 30;

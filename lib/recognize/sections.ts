@@ -56,7 +56,8 @@ const SIGNATURES: [SectionName, (key: string) => boolean][] = [
 const ANY_SIGNATURE = /二十条|第二十第|信息内容|申请人情况|勾稽关系|法人或其他组织|本年新收|上年结转|行政复议|结果维持|统计指标|指标名称|计量单位/;
 const ANY_HEADING = /主动公开政府信息|收到和处理政府信息公开申请|复议|统计表/;
 
-function rowSignature(key: string): SectionName | null {
+/** The standard table (or 统计表) whose header words a row's label key holds, if any. */
+export function rowSignature(key: string): SectionName | null {
   if (!ANY_SIGNATURE.test(key)) return null;
   for (const [name, matches] of SIGNATURES) if (matches(key)) return name;
   return null;
