@@ -184,8 +184,9 @@ describe('Panel', () => {
     expect(qa('.finding').map((f) => [f.dataset.rule, f.querySelector('.severity')?.textContent])).toEqual([
       [error.rule, '错误'], [info.rule, '信息'],
     ]);
-    expect(q('button.finding')!.textContent).toMatch(/^错误/);
-    expect(q('[data-testid=cell-tooltip] .tip-warning')!.textContent).toBe('错误自然人列相差1');
+    // The button's name and the tooltip's text, as a screen reader reads them: no words hidden from it, the severity set off.
+    expect(q('button.finding')!.textContent).toBe('错误：自然人列相差1应为 33，实为 34applications/column-balance');
+    expect(q('[data-testid=cell-tooltip] .tip-warning')!.textContent).toBe('错误：自然人列相差1');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered, messages: messagesFor('en') });
     expect(qa('.severity').map((s) => s.textContent)).toEqual(['Error', 'Info', 'Error']);

@@ -85,8 +85,11 @@ function FindingText({ warning: w }: { warning: Warning }) {
   );
 }
 
-/** A finding's severity in words: colour alone is lost in forced colours and on a finding scrolled away from its heading. */
+/**
+ * A finding's severity in words: colour alone is lost in forced colours and on a finding scrolled away from its heading.
+ * Shown apart from the message (a tag by its side), it is followed by a colon only screen readers read, lest the two run together.
+ */
 export function SeverityMark({ severity }: { severity: Severity }) {
   const t = useMessages();
-  return <span class="severity">{t.severity[severity]}</span>;
+  return <><span class="severity">{t.severity[severity]}</span><span class="visually-hidden">{t.severityEnd}</span></>;
 }

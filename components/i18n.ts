@@ -75,6 +75,8 @@ const zh = {
   severities: zhSeverities,
   /** One finding's severity. */
   severity: zhSeverities,
+  /** Heard between a finding's severity and its message, which the eye sees apart. */
+  severityEnd: '：',
   warningsTitle: '检查结果',
   noWarnings: '没有发现问题',
   showCells: '在页面上定位',
@@ -176,6 +178,7 @@ const en: Messages = {
   formats: { '2021': '2021 form', '2019': '2019 form', legacy: 'legacy table', prose: 'prose only', unknown: 'not recognised' },
   severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  severityEnd: ': ',
   warningsTitle: 'Findings',
   noWarnings: 'No problems found',
   showCells: 'Show on page',

@@ -53,7 +53,8 @@ export default defineContentScript({
       window.clearTimeout(settle);
       settle = ctx.setTimeout(() => { left = null; watch(); }, WATCH_MS);
     }, () => { leaving = headTextOf(document); });
-    // A frame removed, reloaded or left for another document says so; one back from the cache says again what it showed.
+    // A document that goes (its frame removed, reloaded or left) says so, maybe heard only once the next one took the frame
+    // (the background goes by the document, not the frame); one back from the cache says again what it showed.
     ctx.addEventListener(window, 'pagehide', () => { if (told) say(false); });
     ctx.addEventListener(window, 'pageshow', (e) => { if (told && e.persisted) say(true); });
   },

@@ -54,7 +54,8 @@ function createAnnotator(ctx: ContentScriptContext) {
   });
   const announce = (said: FrameState | null = state()) => void browser.runtime.sendMessage({ type: 'grl:state', state: said } satisfies BackgroundMessage)
     .catch(() => { /* the background is restarting; it asks again on the next click */ });
-  // A frame removed, reloaded or left for another document counts for nothing; one back from the cache counts again.
+  // A document that goes (its frame removed, reloaded or left) counts for nothing; one back from the cache counts again. Chrome
+  // may deliver the null after the next document took the frame, and from another frameId: the background knows the document.
   ctx.addEventListener(window, 'pagehide', () => announce(null));
   ctx.addEventListener(window, 'pageshow', (e) => { if (e.persisted) announce(); });
 

@@ -23,7 +23,7 @@ export type FrameCommand =
 
 /** A frame → the background. */
 export type BackgroundMessage =
-  // The detector: this frame's page looks like a report; false when an SPA's navigation (or the frame's going) left such a page.
+  // The detector: this frame's page looks like a report; false when an SPA's navigation (or the document's going) left such a page.
   | { type: 'grl:detected'; report: boolean }
   | { type: 'grl:state'; state: FrameState | null } // the annotator, whenever its state changes; null as its page goes
   | { type: 'grl:fetch'; url: string }; // the annotator: read a page of the frame's own site, answered with a FetchedPage

@@ -1,31 +1,30 @@
 // Badge and icon click, and the pages the annotator asks to read. Pages talk to it through protocol.ts; the state of a tab is what its
-// frames last said, kept in memory (a restarted worker just learns it again on the next message): the detector's part and the
-// annotator's each changed only by what that script says.
+// documents last said (tab-state.ts), kept in memory (a restarted worker just learns it again on the next message): the
+// detector's part and the annotator's each changed only by what that script in that document says, or dropped once a newer
+// document in its frame speaks.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messagesFor } from '../../components/i18n.ts';
-import type { BackgroundMessage, FetchedPage, FrameState } from '../annotator.content/protocol.ts';
+import type { BackgroundMessage, FetchedPage } from '../annotator.content/protocol.ts';
 import { loadSettings } from '../options/settings-store.ts';
 import { badgeFor } from './badge.ts';
 import { fetchPage } from './fetch-page.ts';
 import { ensureAnnotator, frameToOpen, tellFrame } from './frames.ts';
-
-/** `detected`: the frames whose detector saw a report on the page they show. */
-interface TabState { detected: Set<number>; frames: Map<number, FrameState> }
+import { hear, tabSays, type Speaker, type TabState } from './tab-state.ts';
 
 export default defineBackground(() => {
   const tabs = new Map<number, TabState>();
   const tabState = (tabId: number) => {
     let state = tabs.get(tabId);
-    if (!state) tabs.set(tabId, (state = { detected: new Set(), frames: new Map() }));
+    if (!state) tabs.set(tabId, (state = new Map()));
     return state;
   };
 
   async function paint(tabId: number) {
     const t = messagesFor((await loadSettings()).language);
     // The tab as it is now, not as it was when asked: a paint never shows what a later message replaced.
-    const state = tabState(tabId);
-    const badge = badgeFor(state.detected.size > 0, [...state.frames.values()], t);
+    const { detected, frames } = tabSays(tabState(tabId));
+    const badge = badgeFor(detected, frames, t);
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -34,21 +33,17 @@ export default defineBackground(() => {
     ]).catch(() => { /* the tab closed meanwhile */ });
   }
 
-  async function onDetected(tabId: number, frameId: number, report: boolean) {
-    const { detected } = tabState(tabId);
-    if (!report) {
-      // The annotator's reading stays until the annotator says otherwise: after an address change it may keep it
-      // (a parameter the portal added), else it announces it forgot, as it does when its frame goes.
-      detected.delete(frameId);
-      return paint(tabId);
-    }
-    detected.add(frameId);
+  async function onDetected(tabId: number, by: Speaker, report: boolean) {
+    // The annotator's reading stays until the annotator says otherwise: after an address change it may keep it
+    // (a parameter the portal added), else it announces it forgot, as it does when its document goes.
+    const shown = hear(tabState(tabId), by, { detected: report });
     await paint(tabId);
+    if (!report || !shown) return;
     const settings = await loadSettings();
     if (!settings.autoCheck) return;
-    await ensureAnnotator(tabId, { frameIds: [frameId] });
-    const state = await tellFrame(tabId, frameId, { type: 'grl:state' });
-    if (settings.autoOpen && state?.isReport) await tellFrame(tabId, frameId, { type: 'grl:open' });
+    await ensureAnnotator(tabId, { frameIds: [by.frameId] });
+    const state = await tellFrame(tabId, by.frameId, { type: 'grl:state' });
+    if (settings.autoOpen && state?.isReport) await tellFrame(tabId, by.frameId, { type: 'grl:open' });
   }
 
   /** The icon: closes the annotator where it is open, else opens it in the frame with the report. */
@@ -75,12 +70,11 @@ export default defineBackground(() => {
       void fetchPage(message.url, sender.url).then(respond);
       return true; // the answer comes asynchronously
     }
+    const by: Speaker = { frameId: sender.frameId ?? 0, documentId: sender.documentId, documentLifecycle: sender.documentLifecycle };
     if (message.type === 'grl:detected') {
-      void onDetected(tabId, sender.frameId ?? 0, message.report).catch((error) => console.warn('[GovReport Lens]', error));
+      void onDetected(tabId, by, message.report).catch((error) => console.warn('[GovReport Lens]', error));
     } else {
-      const { frames } = tabState(tabId);
-      if (message.state) frames.set(sender.frameId ?? 0, message.state);
-      else frames.delete(sender.frameId ?? 0);
+      hear(tabState(tabId), by, { state: message.state });
       void paint(tabId);
     }
   });
@@ -88,6 +82,6 @@ export default defineBackground(() => {
     if (tab.id != null) void toggle(tab.id).catch((error) => console.warn('[GovReport Lens]', error));
   });
   // No clean slate as the tab loads: the browser says so for an SPA's address change too, which the annotator's reading may
-  // outlive. A page that goes says so itself (each script as its frame hides), and the browser clears the badge.
+  // outlive. A page that goes says so itself (each script on pagehide, maybe only once the next page has the tab: tab-state.ts).
   browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
 });

@@ -10,14 +10,15 @@ export const EXTENSION = resolve('.output/chrome-mv3-e2e');
 
 export interface Browser { context: BrowserContext; worker: Worker; close(): Promise<void> }
 
-export async function launchWithExtension(): Promise<Browser> {
+/** `backForwardCache`: keep pages left in the bfcache, as Chrome does (Playwright turns it off). */
+export async function launchWithExtension({ backForwardCache = false } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'grl-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(backForwardCache ? ['--disable-back-forward-cache'] : [])],
     args: [
       `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
