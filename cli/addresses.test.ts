@@ -49,6 +49,7 @@ beforeAll(async () => {
 afterAll(() => { server.closeAllConnections(); server.close(); });
 
 const run = (args: string[], options: CliOptions = {}) => runCli(args, { now: FIXED_NOW, ...options });
+const stdinOf = (text: string) => async () => Buffer.from(text);
 const lines = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
 
 describe('govreport on web addresses', () => {
@@ -115,12 +116,12 @@ describe('govreport --list', () => {
   });
 
   it('reads the list from stdin with -, after the inputs given before it', async () => {
-    const out = await run([page('tieling-2019.html'), '--list', '-'], { stdin: async () => `# one\n${base}/old/0001.html\n` });
+    const out = await run([page('tieling-2019.html'), '--list', '-'], { stdin: stdinOf(`# one\n${base}/old/0001.html\n`) });
     expect(out.code).toBe(0);
     expect(lines(out.stdout).map((r) => r.source.url)).toEqual([null, `${base}/tieling-2019.html`]);
     // A list of one still prints a line of JSON, as a directory of one does.
-    expect((await run(['--list', '-'], { stdin: async () => `${base}/tieling-2019.html\n` })).stdout.split('\n')).toHaveLength(2);
-    expect(await run(['--list', '-'], { stdin: async () => '# nothing yet\n' })).toMatchObject({ code: 2, stdout: '' });
+    expect((await run(['--list', '-'], { stdin: stdinOf(`${base}/tieling-2019.html\n`) })).stdout.split('\n')).toHaveLength(2);
+    expect(await run(['--list', '-'], { stdin: stdinOf('# nothing yet\n') })).toMatchObject({ code: 2, stdout: '' });
     expect((await run(['--list', join(tmpdir(), 'no-such-list.txt')])).stderr).toContain('文件不存在 (no such file)');
   });
 });

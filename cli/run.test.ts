@@ -189,6 +189,29 @@ describe('govreport CLI', () => {
     expect((await run(page('tieling-2019.html'))).stderr).toBe('');
   });
 
+  it('reads a list saved in GBK (Notepad\'s "ANSI") or UTF-16, whose file names are Chinese', async () => {
+    const dir = tmp();
+    copyFileSync(page('tieling-2019.html'), join(dir, '年报.html'));
+    const gbk = join(dir, 'gbk.txt');
+    // 年报 in GBK: no UTF-8, so read as GB18030.
+    writeFileSync(gbk, Buffer.concat([Buffer.from(`${dir}/`), Buffer.from([0xc4, 0xea, 0xb1, 0xa8]), Buffer.from('.html\r\n')]));
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.from(`\uFEFF${join(dir, '年报.html')}\r\n`, 'utf16le'));
+    for (const list of [gbk, utf16]) {
+      const out = await run('--list', list);
+      expect(out).toMatchObject({ code: 0 });
+      expect(JSON.parse(out.stdout).document.year).toBe(2019);
+    }
+  });
+
+  it('refuses a page or a folder given as the list, saying to give it without --list', async () => {
+    const dir = tmp();
+    expect(await run('--list', page('tieling-2019.html'))).toEqual({ code: 2, stdout: '',
+      stderr: `govreport: --list ${page('tieling-2019.html')}: 这是网页，不是列表：请不带 --list 直接给出 (this is a page, not a list: give it without --list)\n` });
+    expect(await run('--list', dir)).toEqual({ code: 2, stdout: '',
+      stderr: `govreport: --list ${dir}: 这是文件夹，不是列表：文件夹可不带 --list 直接给出 (this is a folder, not a list: give it without --list)\n` });
+  });
+
   it('explains itself with --help and refuses unknown options', async () => {
     expect(await run('--help')).toMatchObject({ code: 0, stderr: '' });
     expect((await run('--help')).stdout).toContain('--format csv');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { decodeText, looksLikeHtml } from '../lib/decode.ts';
 import { extract } from '../lib/extract.ts';
 import { pageFromCheerio } from '../lib/page/cheerio-source.ts';
 import type { Report } from '../lib/schema.ts';
@@ -33,9 +34,9 @@ page (absolute http/https addresses only). What a page declares of itself (canon
 never taken: a mirror copies the original's.
 
   --list FILE          从 FILE 读取输入，每行一个文件路径或网址（空行和 # 开头的行略过；相对路径从当前
-                       目录算起）；FILE 为 - 时读标准输入 / read the inputs from FILE, one file path or
-                       address a line (blank lines and lines starting with # skipped; relative paths from
-                       the current directory); - reads stdin
+                       目录算起；UTF-8、UTF-16 或 GBK 编码）；FILE 为 - 时读标准输入 / read the inputs from
+                       FILE, one file path or address a line (blank lines and lines starting with # skipped;
+                       relative paths from the current directory; UTF-8, UTF-16 or GBK); - reads stdin
   --url URL            页面原网址（只用于单个文件，不用于网址）/ the page's URL (one file only, not an address)
   --format csv         每个数字一行：file,table,path,label,value / one row per figure
   --format warnings    每条检查结果一行：file,rule,severity,message,table,path（多个数字的路径以
@@ -56,8 +57,8 @@ export interface CliOptions {
   now?: Date;
   /** How long one address may take to send its page. */
   timeoutMs?: number;
-  /** The text on stdin, for `--list -` (by default the process's). */
-  stdin?: () => Promise<string>;
+  /** The bytes on stdin, for `--list -` (by default the process's). */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 const CSV = { csv: reportToCsv, warnings: warningsToCsv };
@@ -88,11 +89,15 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
   const inputs: string[] = [];
   for (const g of given) {
     if (typeof g === 'string') { inputs.push(g); continue; }
+    let list: string;
     try {
-      inputs.push(...inputsOf(g.list === '-' ? await stdin() : readFileSync(g.list, 'utf8')));
+      list = decodeText(g.list === '-' ? await stdin() : readFileSync(g.list)).text;
     } catch (err) {
-      return { stdout: '', stderr: `govreport: --list ${g.list}: ${cannotRead(err)}\n`, code: 2 };
+      const why = (err as NodeJS.ErrnoException).code === 'EISDIR' ? FOLDER_NOT_LIST : cannotRead(err);
+      return { stdout: '', stderr: `govreport: --list ${g.list}: ${why}\n`, code: 2 };
     }
+    if (looksLikeHtml(list)) return { stdout: '', stderr: `govreport: --list ${g.list}: ${PAGE_NOT_LIST}\n`, code: 2 };
+    inputs.push(...inputsOf(list));
   }
   if (inputs.length === 0) return { stdout: '', stderr: 'govreport: 列表中没有文件或网址 (the list names no file or address)\n', code: 2 };
   if (url !== null && inputs.some(isAddress)) {
@@ -130,14 +135,17 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
   return { stdout, stderr, code: failed ? 1 : 0 };
 }
 
+const PAGE_NOT_LIST = '这是网页，不是列表：请不带 --list 直接给出 (this is a page, not a list: give it without --list)';
+const FOLDER_NOT_LIST = '这是文件夹，不是列表：文件夹可不带 --list 直接给出 (this is a folder, not a list: give it without --list)';
+
 /** The inputs a list names: one a line, blank lines and # comments skipped. */
 const inputsOf = (list: string): string[] =>
-  list.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  list.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** work(item) for every item, at most `limit` at a time, the outcomes in the items' order. */

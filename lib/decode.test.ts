@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, looksLikeHtml } from './decode.ts';
+import { decodeHtml, decodeText, looksLikeHtml } from './decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -40,5 +40,15 @@ describe('decodeHtml', () => {
     expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true);
     expect(looksLikeHtml('%PDF-1.7 \u0000')).toBe(false);
     expect(looksLikeHtml('just text')).toBe(false);
+  });
+});
+
+describe('decodeText', () => {
+  it('reads text saved as Notepad saves it: UTF-8 or UTF-16 by its BOM, UTF-8 without, GBK ("ANSI") where it is no UTF-8', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('年报.html')]))).toEqual({ text: '年报.html', encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array(Buffer.from('\uFEFF年报.html', 'utf16le')))).toEqual({ text: '年报.html', encoding: 'utf-16le' });
+    expect(decodeText(new Uint8Array(Buffer.from('\uFEFF年报.html', 'utf16le').swap16()))).toEqual({ text: '年报.html', encoding: 'utf-16be' });
+    expect(decodeText(utf8('年报.html'))).toEqual({ text: '年报.html', encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xc4, 0xea, 0xb1, 0xa8, ...utf8('.html')]))).toEqual({ text: '年报.html', encoding: 'gb18030' });
   });
 });

@@ -1,6 +1,7 @@
 // Report pages come in UTF-8, in the GB family (many county portals still serve GBK), or, from
 // mirrors in traditional characters, in Big5: any encoding the page declares and the runtime knows.
-// The CLI decodes saved files with it, the extension's background the pages it fetches.
+// The CLI decodes saved files with it, the extension's background the pages it fetches; decodeText reads
+// the CLI's lists of inputs.
 
 const GB = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/i;
 
@@ -9,14 +10,36 @@ const GB = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/i;
  * page), then <meta charset> / http-equiv in the first 2 KB, else UTF-8.
  */
 export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const marked = byBom(bytes);
+  if (marked) return marked;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const declared = (charsetOf(contentType ?? '') ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1])?.toLowerCase();
   // GB18030 is a superset of GBK and GB2312: decoding any of them with it is exact.
   const encoding = !declared ? 'utf-8' : GB.test(declared) ? 'gb18030' : known(declared) ? declared : 'utf-8';
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
+/**
+ * Decodes plain text that declares nothing (a list of files typed in Notepad): a BOM wins, then UTF-8 if
+ * the bytes are valid UTF-8, else GB18030 — Windows saves "ANSI" text in GBK on a Chinese system.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+  const marked = byBom(bytes);
+  if (marked) return marked;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+/** The text of bytes that open with a UTF-8 or UTF-16 byte order mark, else null. */
+function byBom(bytes: Uint8Array): { text: string; encoding: string } | null {
+  const encoding = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8'
+    : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  // TextDecoder drops the BOM itself.
+  return encoding ? { text: new TextDecoder(encoding).decode(bytes), encoding } : null;
 }
 
 /** The charset a Content-Type names, if the runtime knows it; else the page's own <meta> decides. */
