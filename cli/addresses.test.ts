@@ -33,6 +33,8 @@ beforeAll(async () => {
       case '/tieling-2019.html': return html(TIELING);
       case '/longde.html': return html(GBK_BARE, 'text/html; charset=GBK');
       case '/old/0001.html': res.writeHead(301, { location: '/tieling-2019.html' }); res.end(); return;
+      case '/loop.html': res.writeHead(302, { location: '/loop.html' }); res.end(); return;
+      case '/to-ftp.html': res.writeHead(302, { location: 'ftp://www.example.gov.cn/a.html' }); res.end(); return;
       case '/report.pdf': return html(Buffer.from('%PDF-1.7\n'), 'application/pdf');
       case '/hangs.html': res.writeHead(200, { 'content-type': 'text/html' }); res.write('<html>'); return; // never ends
       case '/dump.html': res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(101 * 2 ** 20) }); res.flushHeaders(); return;
@@ -72,14 +74,16 @@ describe('govreport on web addresses', () => {
   });
 
   it('names each address that gave no page and why, reads the other inputs, exits 1', async () => {
-    const out = await run([`${base}/gone.html`, `${base}/report.pdf`, `${closedBase}/a.html`, `${base}/dump.html`, page('tieling-2019.html')]);
+    const out = await run([`${base}/gone.html`, `${base}/report.pdf`, `${closedBase}/a.html`, `${base}/dump.html`, `${base}/loop.html`, `${base}/to-ftp.html`, page('tieling-2019.html')]);
     expect(out.code).toBe(1);
     expect(out.stderr.split('\n')).toEqual([
       `govreport: ${base}/gone.html: 服务器答复 HTTP 404 (the server answered HTTP 404)`,
       `govreport: ${base}/report.pdf: 不是网页：服务器发来的是 application/pdf (not a web page: the server sent application/pdf)`,
       `govreport: ${closedBase}/a.html: 连接被拒绝 (connection refused: ECONNREFUSED)`,
       `govreport: ${base}/dump.html: 网页过大：超过上限 100 MB (page too large: over the limit of 100 MB)`,
-      'govreport: 读了 1 个文件、4 个网址：1 份年报（0 个错误，2 个警告），0 个不是年报，4 个无法读取 / read 1 file and 4 addresses: 1 report (0 errors, 2 warnings), 0 not reports, 4 unreadable',
+      `govreport: ${base}/loop.html: 重定向过多 (too many redirects)`,
+      `govreport: ${base}/to-ftp.html: 重定向到非 http(s) 地址 (redirected to a non-http(s) address)`,
+      'govreport: 读了 1 个文件、6 个网址：1 份年报（0 个错误，2 个警告），0 个不是年报，6 个无法读取 / read 1 file and 6 addresses: 1 report (0 errors, 2 warnings), 0 not reports, 6 unreadable',
       '',
     ]);
     expect(lines(out.stdout).map((r) => r.applications.newReceived.total)).toEqual([42]);

@@ -10,6 +10,10 @@ export interface PageText { html: string; url: string | null }
 // A report page is under 5 MB; reading a file far larger as one string takes seconds, and fails past 512 MB.
 export const MAX_MB = 100;
 const NOT_HTML = '不是 HTML 网页 (not an HTML page)';
+// An address typed without its scheme (www.x.gov.cn/a.html) is taken for a file path: one whose first
+// segment is a host name is missing for that reason.
+const HOST_LIKE = /^(?:www\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:cn|com|net|org))(?::\d+)?(?:[/\\]|$)/i;
+const NO_SCHEME = '（网址请以 http:// 或 https:// 开头 / addresses start with http:// or https://）';
 
 /** Whether an input names a web address rather than a file. */
 export const isAddress = (input: string): boolean => /^https?:\/\//i.test(input);
@@ -41,7 +45,8 @@ function fileBytes(file: string): Buffer {
     size = statSync(file).size;
     if (size <= MAX_MB * 2 ** 20) return readFileSync(file);
   } catch (err) {
-    throw new Error(cannotRead(err));
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new Error(cannotRead(err) + (missing && HOST_LIKE.test(file) ? NO_SCHEME : ''));
   }
   const mb = Math.ceil(size / 2 ** 20);
   throw new Error(`文件过大：${mb} MB，上限 ${MAX_MB} MB (file too large: ${mb} MB, the limit is ${MAX_MB} MB)`);
@@ -67,6 +72,9 @@ function unfetched(problem: FetchProblem, timeoutMs: number): string {
 
 /** A network failure in words, from the system's code where Node gives one. */
 function unconnected(detail: string | undefined): string {
+  // The server answered, with redirects Node's fetch would not follow: no failure to connect.
+  if (detail === 'redirect count exceeded') return '重定向过多 (too many redirects)';
+  if (detail?.startsWith('URL scheme must be a HTTP(S) scheme')) return '重定向到非 http(s) 地址 (redirected to a non-http(s) address)';
   if (detail === 'ENOTFOUND' || detail === 'EAI_AGAIN') return `找不到该域名 (host not found: ${detail})`;
   if (detail === 'ECONNREFUSED') return `连接被拒绝 (connection refused: ${detail})`;
   return `无法连接 (cannot connect: ${detail ?? 'network error'})`;

@@ -93,6 +93,17 @@ describe('govreport CLI', () => {
     expect(JSON.parse(out.stdout.trim()).document.year).toBe(2019);
   });
 
+  it('says an address typed without http:// is one, rather than only that no such file exists', async () => {
+    const hint = '文件不存在 (no such file)（网址请以 http:// 或 https:// 开头 / addresses start with http:// or https://）';
+    for (const address of ['www.example.gov.cn/xxgk/2021.html', 'example.gov.cn/a.html', 'www.example.com:8080']) {
+      expect((await run(address)).stderr).toBe(`govreport: ${address}: ${hint}\n`);
+    }
+    // A file name is no host name, nor is a path that only has dots further on.
+    for (const file of ['report-2021.html', 'www.html', join(tmp(), 'www.example.gov.cn.html'), 'reports/www.example.gov.cn']) {
+      expect((await run(file)).stderr).toBe(`govreport: ${file}: 文件不存在 (no such file)\n`);
+    }
+  });
+
   it('names what cannot be read below a directory, a link to nowhere or a directory it may not read, and reads the rest', async () => {
     const dir = tmp();
     copyFileSync(page('tieling-2019.html'), join(dir, 'a.html'));
