@@ -223,6 +223,26 @@ describe('govreport CLI', () => {
       stderr: `govreport: --list ${dir}: 这是文件夹，不是列表：文件夹可不带 --list 直接给出 (this is a folder, not a list: give it without --list)\n` });
   });
 
+  it('reads a file given more than once, by a list, a directory or another path to it, once, and says so', async () => {
+    const dir = tmp();
+    copyFileSync(page('tieling-2019.html'), join(dir, 'a.html'));
+    const list = join(dir, 'list.txt');
+    writeFileSync(list, `${join(dir, 'a.html')}\n${page('longde-chengguan-2021.html')}\n${join(dir, 'a.html')}\n`);
+    const out = await run(`${dir}/./a.html`, '--list', list, dir);
+    // Not a failure: every report was read.
+    expect(out.code).toBe(0);
+    expect(out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).document.year)).toEqual([2019, 2021]);
+    expect(out.stderr.split('\n')).toEqual([
+      `govreport: ${join(dir, 'a.html')}: 重复，只读一次 (given more than once: read once)`,
+      `govreport: ${join(dir, 'a.html')}: 重复，只读一次 (given more than once: read once)`,
+      `govreport: ${join(dir, 'a.html')}: 重复，只读一次 (given more than once: read once)`,
+      'govreport: 读了 2 个文件：2 份年报（1 个错误，2 个警告），0 个不是年报，0 个无法读取 / read 2 files: 2 reports (1 error, 2 warnings), 0 not reports, 0 unreadable',
+      '',
+    ]);
+    // The same page twice is still several inputs: a line of JSON.
+    expect((await run(page('tieling-2019.html'), page('tieling-2019.html'))).stdout.split('\n')).toHaveLength(2);
+  });
+
   it('explains itself with --help and refuses unknown options', async () => {
     expect(await run('--help')).toMatchObject({ code: 0, stderr: '' });
     expect((await run('--help')).stdout).toContain('--format csv');

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { decodeText, looksLikeHtml } from '../lib/decode.ts';
 import { extract } from '../lib/extract.ts';
@@ -21,6 +21,8 @@ Reads report pages (saved files, or http/https addresses it fetches) and prints 
 多个输入（或 --list）时，每份报告一行 JSON，按输入顺序。目录：读取其下所有 .html .htm .mhtml .mht 文件，按路径排序。
 Several inputs (or --list): one JSON object per line, in the order of the inputs. A directory: every .html,
 .htm, .mhtml and .mht file below it, sorted by path.
+同一文件或网址给出多次（如合并的列表）时只读一次，在 stderr 注明。
+A file or address given more than once (lists merged, say) is read once, with a note on stderr.
 网址：取回该网页（跟随重定向，不带 Cookie，每个限时 ${TIMEOUT_MS / 1000} 秒、上限 ${MAX_MB} MB，同时最多取 ${AT_ONCE} 个），
 像文件一样解码；source.url 取重定向后的最终网址。
 An address: the page is fetched (redirects followed, no cookies, ${TIMEOUT_MS / 1000} s and ${MAX_MB} MB at most each,
@@ -105,16 +107,17 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
   }
 
   let stderr = '';
-  const sources: string[] = [];
+  const named: string[] = [];
   let directories = 0;
   for (const input of inputs) {
-    if (isAddress(input) || !isDirectory(input)) { sources.push(input); continue; }
+    if (isAddress(input) || !isDirectory(input)) { named.push(input); continue; }
     directories++;
     const found = pagesIn(input);
     for (const [dir, err] of found.unread) stderr += `govreport: ${dir}: ${cannotRead(err)}\n`;
-    if (found.files.length > 0) sources.push(...found.files);
+    if (found.files.length > 0) named.push(...found.files);
     else if (found.unread.length === 0) stderr += `govreport: ${input}: 目录中没有 .html/.htm/.mhtml/.mht 文件 (no pages in this directory)\n`;
   }
+  const { unique: sources, repeats } = once(named);
   if (url !== null && sources.length > 1) return { stdout: '', stderr: 'govreport: --url 只能用于单个文件 (--url takes one file)\n', code: 2 };
 
   const read = await settledInOrder(sources, AT_ONCE, async (source) => reportOf(await readSource(source, url, timeoutMs), now));
@@ -127,12 +130,28 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
   for (const r of reports) r.report = compareYears(r.report, summaries).report;
   const stdout = format !== 'json'
     ? (reports.length ? CSV[format](reports) : '')
-    : sources.length === 1 && given.every((g) => typeof g === 'string') && directories === 0
+    : given.length === 1 && typeof given[0] === 'string' && directories === 0
       ? reports.map((r) => reportToJson(r.report)).join('')
       : reports.map((r) => JSON.stringify(r.report) + '\n').join('');
   const failed = stderr !== '';
   if (sources.length > 1) stderr += summaryLine(sources, reports.map((r) => r.report));
-  return { stdout, stderr, code: failed ? 1 : 0 };
+  return { stdout, stderr: repeats + stderr, code: failed ? 1 : 0 };
+}
+
+/**
+ * The sources with each file or address once, in the order first given, and a note naming each repeat:
+ * lists merged from several are read once, and their totals count each report once.
+ */
+function once(sources: string[]): { unique: string[]; repeats: string } {
+  const seen = new Set<string>();
+  let repeats = '';
+  const unique = sources.filter((source) => {
+    const key = isAddress(source) ? source : resolve(source);
+    if (!seen.has(key)) return seen.add(key);
+    repeats += `govreport: ${source}: 重复，只读一次 (given more than once: read once)\n`;
+    return false;
+  });
+  return { unique, repeats };
 }
 
 const PAGE_NOT_LIST = '这是网页，不是列表：请不带 --list 直接给出 (this is a page, not a list: give it without --list)';
