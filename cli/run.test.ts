@@ -243,6 +243,12 @@ describe('govreport CLI', () => {
     expect((await run(page('tieling-2019.html'), page('tieling-2019.html'))).stdout.split('\n')).toHaveLength(2);
   });
 
+  it('tells how many inputs it has read, of how many, as it reads them', async () => {
+    const counts: [number, number][] = [];
+    await runCli([page('tieling-2019.html'), join(tmp(), 'missing.html'), page('longde-chengguan-2021.html')], { now: FIXED_NOW, progress: (done, total) => counts.push([done, total]) });
+    expect(counts).toEqual([[1, 3], [2, 3], [3, 3]]);
+  });
+
   it('explains itself with --help and refuses unknown options', async () => {
     expect(await run('--help')).toMatchObject({ code: 0, stderr: '' });
     expect((await run('--help')).stdout).toContain('--format csv');

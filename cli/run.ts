@@ -48,9 +48,11 @@ never taken: a mirror copies the original's.
 
 同一机关相邻两年的报告一并给出时，互相比对跨年度的数字（如上年结转与上年报告的结转下年度）。
 Reports of one body for adjacent years, given together, are checked against each other.
-无法读取或取回的输入在 stderr 说明原因，其余照常处理，退出码为 1。多个输入时，最后在 stderr 输出一行汇总；stdout 只有数据。
+无法读取或取回的输入在 stderr 说明原因，其余照常处理，退出码为 1。多个输入时，最后在 stderr 输出一行汇总
+（stderr 是终端时，读取中另显示进度）；stdout 只有数据。
 An input that cannot be read or fetched is named on stderr with why, the others are still processed, and
-the exit code is 1. With several inputs, a one-line summary ends stderr; stdout holds only the data.
+the exit code is 1. With several inputs, a one-line summary ends stderr (on a terminal, a count shows the
+progress while reading); stdout holds only the data.
 `;
 
 export interface CliResult { stdout: string; stderr: string; code: number }
@@ -61,6 +63,8 @@ export interface CliOptions {
   timeoutMs?: number;
   /** The bytes on stdin, for `--list -` (by default the process's). */
   stdin?: () => Promise<Uint8Array>;
+  /** Told each time an input has been read (or has failed), of how many. */
+  progress?: (done: number, total: number) => void;
 }
 
 const CSV = { csv: reportToCsv, warnings: warningsToCsv };
@@ -68,7 +72,7 @@ type Format = 'json' | keyof typeof CSV;
 const PAGE_FILE = /\.(?:html?|mht(?:ml)?)$/i;
 
 /** The whole CLI as a function of its arguments, so tests run it without spawning a process. */
-export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readStdin }: CliOptions = {}): Promise<CliResult> {
+export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readStdin, progress }: CliOptions = {}): Promise<CliResult> {
   const given: (string | { list: string })[] = [];
   let url: string | null = null;
   let format: Format = 'json';
@@ -120,7 +124,14 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
   const { unique: sources, repeats } = once(named);
   if (url !== null && sources.length > 1) return { stdout: '', stderr: 'govreport: --url 只能用于单个文件 (--url takes one file)\n', code: 2 };
 
-  const read = await settledInOrder(sources, AT_ONCE, async (source) => reportOf(await readSource(source, url, timeoutMs), now));
+  let done = 0;
+  const read = await settledInOrder(sources, AT_ONCE, async (source) => {
+    try {
+      return reportOf(await readSource(source, url, timeoutMs), now);
+    } finally {
+      progress?.(++done, sources.length);
+    }
+  });
   const reports: FileReport[] = [];
   read.forEach((r, i) => {
     if (r.status === 'fulfilled') reports.push({ file: sources[i]!, report: r.value });
