@@ -69,7 +69,7 @@ export function Panel(props: PanelProps) {
     panel.current?.focus({ preventScroll: true });
   }, []);
   // The notice holding 重新读取 goes when the new reading arrives, and the focus would go with it to the
-  // page's body, out of the panel's keys (Esc): it comes back to the panel, unless the reader moved it elsewhere.
+  // page's body, where Tab starts over at the page's top: it comes back to the panel, unless the reader moved it elsewhere.
   const wasRereading = useRef(false);
   useEffect(() => {
     const lost = document.activeElement === null || document.activeElement === document.body;
