@@ -30,7 +30,7 @@ function report(): Report {
 
 function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
-    content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false,
+    content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false, rereading: false,
     onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
     onDownloadCsv: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), ...overrides,
   };
@@ -328,6 +328,23 @@ describe('Panel', () => {
     expect(props.onReread).toHaveBeenCalledOnce();
   });
 
+  it('keeps one read at a time, and gives the focus back to the panel when the notice with 重新读取 goes', async () => {
+    const content: PanelContent = { kind: 'report', report: report(), attachments: [], years: null };
+    show(content, { changed: true });
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside'))); // as it opened
+    q('[data-action=reread]')!.focus();
+    show(content, { changed: true, rereading: true });
+    const button = q('[data-action=reread]') as HTMLButtonElement;
+    expect([button.disabled, button.getAttribute('aria-busy'), button.textContent]).toEqual([true, 'true', '正在读取…']);
+    show(content);
+    expect(q('[data-action=reread]')).toBeNull();
+    // Focused by an effect, after paint; Esc there reaches the panel's own handler.
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    const props = show(content);
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(props.onClose).toHaveBeenCalledOnce();
+  });
+
   it('links the attachment when the report is only a file', () => {
     const bare = { ...report(), applications: null, proseFigures: [] };
     show({ kind: 'report', report: bare, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }], years: null });
@@ -338,7 +355,7 @@ describe('Panel', () => {
   it('says why when the engine failed, instead of breaking', () => {
     const props = show({ kind: 'failed', message: 'boom' });
     // With what to do next, and the means to do it.
-    expect(q('[role=alert]')!.textContent).toBe('无法读取本页：boom页面可能还没有加载完：稍后重新读取一次。重新读取');
+    expect(q('[role=alert]')!.textContent).toBe('无法读取本页：boom若页面还在加载，可稍后重新读取；若仍然失败，则本扩展读不了这个页面，原因见上面的错误信息。重新读取');
     q('.failed [data-action=reread]')!.click();
     expect(props.onReread).toHaveBeenCalledOnce();
   });

@@ -35,6 +35,8 @@ export interface PanelProps {
   feedback: Feedback | null;
   /** The page no longer shows what was read (re-rendered, or left by an SPA's navigation): the content is of the page as it was. */
   changed: boolean;
+  /** The page is being read again: 重新读取 waits for it, so that a second click queues no second read. */
+  rereading: boolean;
   onClose: () => void;
   onReread: () => void;
   onShowCells: (cells: CellRef[]) => void;
@@ -66,6 +68,14 @@ export function Panel(props: PanelProps) {
     panel.current?.showPopover?.();
     panel.current?.focus({ preventScroll: true });
   }, []);
+  // The notice holding 重新读取 goes when the new reading arrives, and the focus would go with it to the
+  // page's body, where Tab starts over at the page's top: it comes back to the panel, unless the reader moved it elsewhere.
+  const wasRereading = useRef(false);
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (wasRereading.current && !props.rereading && lost) panel.current?.focus({ preventScroll: true });
+    wasRereading.current = props.rereading;
+  }, [props.rereading]);
   const clampWidth = (w: number) => setWidth(Math.min(maxWidth(), Math.max(MIN_WIDTH, w)));
 
   const startResize = (down: PointerEvent) => {
@@ -109,7 +119,7 @@ export function Panel(props: PanelProps) {
           {props.changed && (
             <p class="notice changed" role="status">
               {t.pageChanged}
-              <button type="button" class="small" data-action="reread" onClick={props.onReread}>{t.reread}</button>
+              <RereadButton {...props} />
             </p>
           )}
           {props.content.kind === 'failed'
@@ -117,7 +127,7 @@ export function Panel(props: PanelProps) {
               <p class="failed" role="alert">
                 {t.failed}{props.content.message}
                 <span class="next">{t.failedNext}</span>
-                <button type="button" class="small" data-action="reread" onClick={props.onReread}>{t.reread}</button>
+                <RereadButton {...props} />
               </p>
             )
             : <ReportBody {...props} content={props.content} />}
@@ -125,6 +135,14 @@ export function Panel(props: PanelProps) {
         {props.hovered && <CellTooltip cell={props.hovered} edge={collapsed ? window.innerWidth : window.innerWidth - width} />}
       </aside>
     </I18n.Provider>
+  );
+}
+
+function RereadButton({ messages: t, rereading, onReread }: PanelProps) {
+  return (
+    <button type="button" class="small" data-action="reread" disabled={rereading} aria-busy={rereading} onClick={onReread}>
+      {rereading ? t.rereading : t.reread}
+    </button>
   );
 }
 

@@ -56,6 +56,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
 
   let yearRead: OtherYears['reading'];
   let pagesBusy = false;
+  let rereading = false;
   const contentOf = (): PanelContent => reading.ok
     ? {
       kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
@@ -113,12 +114,21 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   };
 
   function reread() {
+    if (rereading) return;
+    rereading = true;
+    rerender();
     inTurn(async () => {
-      const next = await hooks.reread();
-      if (closed) return;
-      changed = false;
-      yearRead = undefined;
-      show(next);
+      try {
+        const next = await hooks.reread();
+        rereading = false;
+        if (closed) return;
+        changed = false;
+        yearRead = undefined;
+        show(next);
+      } finally {
+        // A read that threw leaves the button usable again.
+        if (rereading) { rereading = false; rerender(); }
+      }
     });
   }
 
@@ -214,7 +224,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   function rerender() {
     if (!container || closed) return;
     render(
-      <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback} changed={changed}
+      <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback} changed={changed} rereading={rereading}
         onClose={close} onReread={reread}
         onShowCells={showCells}
         onCopyJson={guarded((report) => copy(reportToJson(report)))}

@@ -195,6 +195,8 @@ describe('a page whose content changes after load', () => {
     expect(await waitFor(() => badgeOf(browser.worker, REPORT), (b) => b.text === '•')).toEqual({ text: '•', title: '年报透视：本页像是政府信息公开年报，点击检查' });
     await panel(page, '[data-action=reread]').click();
     await panel(page, '.notice.changed').waitFor({ state: 'detached' });
+    // The button went with the notice: the focus is back in the panel, where Esc (close, below) reaches it.
+    await page.waitForFunction(() => document.querySelector('grl-panel')?.shadowRoot?.activeElement?.matches('.panel'));
     expect((await waitFor(() => badgeOf(browser.worker, REPORT), (b) => b.text === badgeText(spa.report))).text).toBe(badgeText(spa.report));
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
     expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(spa.proseRanges);
