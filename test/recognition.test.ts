@@ -476,6 +476,21 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect(r.warnings.filter((w) => w.rule.startsWith('recognition/'))).toEqual([]);
   });
 
+  it('builds no table of rows of 表四\'s width whose labels name none of its rows (a year\'s, 年份), and a part\'s <table> wins over one laid out as text', () => {
+    const heading = '<p style="text-indent:2em">四、政府信息公开行政复议、行政诉讼情况</p>';
+    const plain = extractWithCheerio(html, null).report;
+    for (const lines of [
+      ['与上年对比：', '2018年 1 0 0 0 1', '2019年 0 0 0 0 0'],
+      ['近五年情况对比', '年份 2017 2018 2019 2020 2021', '主动公开信息 1200 1350 1400 1500 1600', '规章 12 15 20 25 30', '行政许可 1 0 2 1 3'],
+      // 表四 as text, then the page's <table> of it: the <table>'s figures stand, not the sum of both nor the text's.
+      ['行政复议 维持 纠正 其他 未审结 总计', '行政复议 1 0 0 0 1', '直接起诉 2 0 0 0 2', '复议后起诉 0 0 0 0 0'],
+    ]) {
+      const r = variant((p) => p.replace(heading, heading + lines.map((line) => `<p>${line}</p>`).join('')));
+      expect(tables(r)).toEqual(tables(expected));
+      expect(r.warnings).toEqual(plain.warnings);
+    }
+  });
+
   it('binds each figure read to its characters in the text node, "?" and all', () => {
     const { bindings } = extractWithCheerio(laidOut(html, pre), null);
     const shown = (table: string, path?: string) => bindings.filter((b) => b.ref.table === table && (!path || b.ref.path === path))
