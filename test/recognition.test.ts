@@ -491,6 +491,18 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     }
   });
 
+  it('reads a 表二 item once: a row run on into the block before under its own label, then its block\'s row, keeps the first, bound to one cell', () => {
+    const lines = ['第二十条第（一）项', '信息内容　本年制发件数　本年废止件数　现行有效件数', '规章　0　0　0', '行政规范性文件　5　2　30',
+      '第二十条第（五）项', '信息内容　本年处理决定数量', '行政许可 653', '行政强制措施 7', '第二十条第（六）项', '信息内容 本年处理决定数量', '行政处罚 40', '行政强制 5',
+      '第二十条第（八）项', '信息内容　本年收费金额（单位：万元）', '行政事业性收费　0'];
+    const page = `<html><head><title>某县2021年政府信息公开工作年度报告</title></head><body><h1>某县2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>本县持续推进政务公开。</p>`
+      + `<p>二、主动公开政府信息情况</p>${lines.map((l) => `<p>${l}</p>`).join('')}<p>三、收到和处理政府信息公开申请情况</p><p>本年未收到申请。</p></body></html>`;
+    const { report, bindings } = extractWithCheerio(page, null);
+    expect(report.activeDisclosure).toMatchObject({ licensing: { decisions: 653 }, punishment: { decisions: 40 }, coercion: { decisions: 7 } });
+    const bound = bindings.filter((b) => b.ref.path === 'coercion.decisions');
+    expect(bound.map((b) => textContent(b.node as AnyNode).slice(b.range!.start, b.range!.end))).toEqual(['7']);
+  });
+
   it('binds each figure read to its characters in the text node, "?" and all', () => {
     const { bindings } = extractWithCheerio(laidOut(html, pre), null);
     const shown = (table: string, path?: string) => bindings.filter((b) => b.ref.table === table && (!path || b.ref.path === path))
