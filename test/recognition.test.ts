@@ -491,6 +491,13 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     }
   });
 
+  it('takes no pager line (页码 1 2 3 4 5) in 表四\'s part for the table laid out as text', () => {
+    const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>)[\s\S]*?<\/table>/, '$1<p>页码 1 2 3 4 5</p>'));
+    expect(r.reviewLitigation).toBeNull();
+    expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message))
+      .toEqual(['2019版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到']);
+  });
+
   it('reads a 表二 item once: a row run on into the block before under its own label, then its block\'s row, keeps the first, bound to one cell', () => {
     const lines = ['第二十条第（一）项', '信息内容　本年制发件数　本年废止件数　现行有效件数', '规章　0　0　0', '行政规范性文件　5　2　30',
       '第二十条第（五）项', '信息内容　本年处理决定数量', '行政许可 653', '行政强制措施 7', '第二十条第（六）项', '信息内容 本年处理决定数量', '行政处罚 40', '行政强制 5',

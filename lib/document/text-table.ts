@@ -65,6 +65,12 @@ function rowSpans(line: string, least = 2): RowSpans {
  */
 export const textRowFigures = (line: string): number => rowSpans(line).figures.length;
 
+/** The label of a row of a table laid out as text, on its line before its figures (页码 of 页码 1 2 3), else null. */
+export function textRowLabel(line: string): string | null {
+  const { label } = rowSpans(line);
+  return label && line.slice(...label).trim();
+}
+
 /**
  * Whether lines[i] is a row of a table laid out as text: its figures on the line, or its label on the line with
  * its figures each on a line of their own after it (at most one more label line between: 三、本年度办理结果 |
