@@ -491,6 +491,12 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     }
   });
 
+  it('reads no 表四 from rows of five under a caption that names 行政复议, where the page has no <table> of it', () => {
+    const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>)[\s\S]*?<\/table>/,
+      `$1${['全市各县区受理行政复议情况', '银州区 1 0 0 0 1', '清河区 2 1 0 0 3', '开原市 0 0 1 0 1'].map((line) => `<p>${line}</p>`).join('')}`));
+    expect(r.reviewLitigation).toBeNull();
+  });
+
   it('takes no pager line (页码 1 2 3 4 5) in 表四\'s part for the table laid out as text', () => {
     const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>)[\s\S]*?<\/table>/, '$1<p>页码 1 2 3 4 5</p>'));
     expect(r.reviewLitigation).toBeNull();

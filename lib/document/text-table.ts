@@ -176,8 +176,9 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
 
 /**
  * Whether the table's lines name a standard table: 表二's 信息内容 header, or for rows of 表三's or 表四's width,
- * that table's words in a label or in the header's lines right above (表四's 行政复议 | 结果维持…, over a row of
- * fifteen figures and no label), up to the part's heading or a sentence (……情况见下表。).
+ * that table's words in a row's label; for 表四's one row of fifteen figures and no label, in its header's lines
+ * right above (行政复议 | 结果维持…), up to the part's heading or a sentence (……情况见下表。). A caption over rows
+ * of five (全市各县区受理行政复议情况 | 银州区 1 0 0 0 1) names no row of 表四.
  */
 function namesTable(texts: readonly string[], rows: readonly TextRow[], start: number, width: number): boolean {
   if (rows.some((r) => r.heads)) return true;
@@ -185,7 +186,7 @@ function namesTable(texts: readonly string[], rows: readonly TextRow[], start: n
   if (!names) return false;
   const counts = rowFiguresOf(texts);
   const labels = rows.flatMap((r) => (r.label ? [texts[r.label.line]!.slice(...r.label.span)] : []));
-  for (let k = start - 1; k >= 0 && counts[k] === 0 && LABEL.test(texts[k]!) && !isPartHeading(texts[k]!); k--) labels.push(texts[k]!);
+  for (let k = start - 1; width === 15 && k >= 0 && counts[k] === 0 && LABEL.test(texts[k]!) && !isPartHeading(texts[k]!); k--) labels.push(texts[k]!);
   return labels.some((label) => names.test(label));
 }
 
