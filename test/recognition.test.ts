@@ -476,6 +476,46 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect(r.warnings.filter((w) => w.rule.startsWith('recognition/'))).toEqual([]);
   });
 
+  it('builds no table of rows of 表四\'s width whose labels name none of its rows (a year\'s, 年份), and a part\'s <table> wins over one laid out as text', () => {
+    const heading = '<p style="text-indent:2em">四、政府信息公开行政复议、行政诉讼情况</p>';
+    const plain = extractWithCheerio(html, null).report;
+    for (const lines of [
+      ['与上年对比：', '2018年 1 0 0 0 1', '2019年 0 0 0 0 0'],
+      ['近五年情况对比', '年份 2017 2018 2019 2020 2021', '主动公开信息 1200 1350 1400 1500 1600', '规章 12 15 20 25 30', '行政许可 1 0 2 1 3'],
+      // 表四 as text, then the page's <table> of it: the <table>'s figures stand, not the sum of both nor the text's.
+      ['行政复议 维持 纠正 其他 未审结 总计', '行政复议 1 0 0 0 1', '直接起诉 2 0 0 0 2', '复议后起诉 0 0 0 0 0'],
+    ]) {
+      const r = variant((p) => p.replace(heading, heading + lines.map((line) => `<p>${line}</p>`).join('')));
+      expect(tables(r)).toEqual(tables(expected));
+      expect(r.warnings).toEqual(plain.warnings);
+    }
+  });
+
+  it('reads no 表四 from rows of five under a caption that names 行政复议, where the page has no <table> of it', () => {
+    const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>)[\s\S]*?<\/table>/,
+      `$1${['全市各县区受理行政复议情况', '银州区 1 0 0 0 1', '清河区 2 1 0 0 3', '开原市 0 0 1 0 1'].map((line) => `<p>${line}</p>`).join('')}`));
+    expect(r.reviewLitigation).toBeNull();
+  });
+
+  it('takes no pager line (页码 1 2 3 4 5) in 表四\'s part for the table laid out as text', () => {
+    const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>)[\s\S]*?<\/table>/, '$1<p>页码 1 2 3 4 5</p>'));
+    expect(r.reviewLitigation).toBeNull();
+    expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message))
+      .toEqual(['2019版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到']);
+  });
+
+  it('reads a 表二 item once: a row run on into the block before under its own label, then its block\'s row, keeps the first, bound to one cell', () => {
+    const lines = ['第二十条第（一）项', '信息内容　本年制发件数　本年废止件数　现行有效件数', '规章　0　0　0', '行政规范性文件　5　2　30',
+      '第二十条第（五）项', '信息内容　本年处理决定数量', '行政许可 653', '行政强制措施 7', '第二十条第（六）项', '信息内容 本年处理决定数量', '行政处罚 40', '行政强制 5',
+      '第二十条第（八）项', '信息内容　本年收费金额（单位：万元）', '行政事业性收费　0'];
+    const page = `<html><head><title>某县2021年政府信息公开工作年度报告</title></head><body><h1>某县2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>本县持续推进政务公开。</p>`
+      + `<p>二、主动公开政府信息情况</p>${lines.map((l) => `<p>${l}</p>`).join('')}<p>三、收到和处理政府信息公开申请情况</p><p>本年未收到申请。</p></body></html>`;
+    const { report, bindings } = extractWithCheerio(page, null);
+    expect(report.activeDisclosure).toMatchObject({ licensing: { decisions: 653 }, punishment: { decisions: 40 }, coercion: { decisions: 7 } });
+    const bound = bindings.filter((b) => b.ref.path === 'coercion.decisions');
+    expect(bound.map((b) => textContent(b.node as AnyNode).slice(b.range!.start, b.range!.end))).toEqual(['7']);
+  });
+
   it('binds each figure read to its characters in the text node, "?" and all', () => {
     const { bindings } = extractWithCheerio(laidOut(html, pre), null);
     const shown = (table: string, path?: string) => bindings.filter((b) => b.ref.table === table && (!path || b.ref.path === path))

@@ -65,6 +65,12 @@ function rowSpans(line: string, least = 2): RowSpans {
  */
 export const textRowFigures = (line: string): number => rowSpans(line).figures.length;
 
+/** The label of a row of a table laid out as text, on its line before its figures (页码 of 页码 1 2 3), else null. */
+export function textRowLabel(line: string): string | null {
+  const { label } = rowSpans(line);
+  return label && line.slice(...label).trim();
+}
+
 /**
  * Whether lines[i] is a row of a table laid out as text: its figures on the line, or its label on the line with
  * its figures each on a line of their own after it (at most one more label line between: 三、本年度办理结果 |
@@ -106,8 +112,15 @@ interface TextRow { label: { line: number; span: [number, number] } | null; figu
 
 // 表二's header line, which names the columns of its block's figures: 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数.
 const BLOCK_HEADER = /^[\s│|｜]*信息内容/;
-// The figures of a row where no header names its columns: 表三's seven, 表四's fifteen or five of a group.
-const STANDARD_WIDTHS = new Set([5, 7, 15]);
+// The figures of a row where no header names its columns: 表三's seven, 表四's fifteen or five of a group; and
+// the words of the table's labels (or its header's lines above it) that name that table. Rows of as many figures
+// under other labels (2018年 1 0 0 0 1, a list of five years) are some other table, not one of the standard ones.
+const TABLE_4_NAMES = /行政复议|行政诉讼|维持|纠正|尚未审结/;
+const STANDARD_NAMES = new Map<number, RegExp>([
+  [7, /本年新收|上年结转|办理结果|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转下年度|申请人情况|自然人/],
+  [5, TABLE_4_NAMES],
+  [15, TABLE_4_NAMES],
+]);
 
 /**
  * The page with each table laid out as text in its lines (outside the tables that are data, not `layout`) made a
@@ -143,13 +156,13 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
     // Up to its last row of figures, or of blank cells.
     while (rows.length > 0 && rows[rows.length - 1]!.figures.length === 0 && !rows[rows.length - 1]!.blank) rows.pop();
     const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
-    const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_WIDTHS.has(r.figures.length)).map((r) => r.figures.length));
+    const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_NAMES.has(r.figures.length)).map((r) => r.figures.length));
     const fits = (r: TextRow) => r.figures.length > 0 && r.figures.length === (r.columns || width);
     // Figures enough, digits not dashes: two PDF page numbers (— 1 — | — 2 —) between two parts of a table are none.
     const digits = rows.reduce((n, r) => n + r.figures.filter((f) => /\d/.test(texts[f.line]!.slice(...f.span))).length, 0);
     // Most rows fit: where most do not (a table whose blank cells left no gap), which figure is which is guesswork.
     const figured = rows.filter((r) => r.figures.length > 0);
-    if (2 * figured.filter(fits).length > figured.length && digits >= TABLE_FIGURES) {
+    if (2 * figured.filter(fits).length > figured.length && digits >= TABLE_FIGURES && namesTable(texts, rows, start, width)) {
       const index = tables.length;
       lines ??= page.lines.slice();
       for (let k = start; k < last; k++) lines[k] = { ...lines[k]!, table: index };
@@ -159,6 +172,22 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
     i = Math.max(i, last - 1);
   }
   return { page: lines ? { ...page, lines, tables } : page, unfit };
+}
+
+/**
+ * Whether the table's lines name a standard table: 表二's 信息内容 header, or for rows of 表三's or 表四's width,
+ * that table's words in a row's label; for 表四's one row of fifteen figures and no label, in its header's lines
+ * right above (行政复议 | 结果维持…), up to the part's heading or a sentence (……情况见下表。). A caption over rows
+ * of five (全市各县区受理行政复议情况 | 银州区 1 0 0 0 1) names no row of 表四.
+ */
+function namesTable(texts: readonly string[], rows: readonly TextRow[], start: number, width: number): boolean {
+  if (rows.some((r) => r.heads)) return true;
+  const names = STANDARD_NAMES.get(width);
+  if (!names) return false;
+  const counts = rowFiguresOf(texts);
+  const labels = rows.flatMap((r) => (r.label ? [texts[r.label.line]!.slice(...r.label.span)] : []));
+  for (let k = start - 1; width === 15 && k >= 0 && counts[k] === 0 && LABEL.test(texts[k]!) && !isPartHeading(texts[k]!); k--) labels.push(texts[k]!);
+  return labels.some((label) => names.test(label));
 }
 
 /** The rows of lines [from, to): a line of a label and figures, or a label's line and the lone figures' lines after it. */

@@ -125,12 +125,15 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       fillLostFields(header, block, voted);
     }
     next = block.items.indexOf(item) + 1;
+    const readBefore = item in result;
     const target = (result[item] ??= {}) as Record<string, unknown>;
     const paths: string[] = [];
     // The same item again, right after itself, under a label cell that spans both rows: a sub-row.
     // Without that cell it is a row the template does not have (其他主动公开文件 after 规范性文件).
     const subRow = item === lastItem && labelPart.some((c) => !c.own);
-    if (item === lastItem && !subRow) continue;
+    // Nor is an item read from another row before read again (行政强制措施 | 7 run on under 第（五）项, then 行政强制 | 5
+    // under its own block): the first row's figures stand, and no figure's path is bound to two cells.
+    if ((item === lastItem && !subRow) || (item !== lastItem && readBefore)) continue;
     lastItem = item;
     if (subRow) {
       const parts = split.get(item) ?? { names: [lastOwnLabel ?? ''], paths: new Set<string>() };

@@ -177,12 +177,17 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       if (current) { rows[current].push(row); inStandard = true; }
       sinceSwitch.push(row);
     }
-    // A table laid out as text is read only as a standard table: its rows are those of the standard layouts.
+    // A table laid out as text is no 统计表 candidate: textTables builds one only where its lines name a standard table.
     if (table.text) continue;
     if (current === 'legacy' || (!sawRows && current === null && view.rows.length >= 5)) {
       addCandidate();
       lastCandidate = view;
     } else if (inStandard) fallbackCandidates.push([view]);
+  }
+  // A part that holds the standard table as a <table> reads it from there: a table laid out as text in the same part
+  // (a list of figures by county or by year under 四、, however its labels read) neither replaces nor joins it.
+  for (const name of Object.keys(rows) as (keyof typeof rows)[]) {
+    if (rows[name].some((r) => !page.tables[r.table]!.text)) rows[name] = rows[name].filter((r) => !page.tables[r.table]!.text);
   }
   return { rows, legacyCandidates, fallbackCandidates, tables, headingLines, copies };
 }

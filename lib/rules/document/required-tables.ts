@@ -1,6 +1,6 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
 import { wholeReport } from '../../document/pagination.ts';
-import { isTextTableRow, rowFiguresOf, TABLE_FIGURES } from '../../document/text-table.ts';
+import { isTextTableRow, rowFiguresOf, TABLE_FIGURES, textRowLabel } from '../../document/text-table.ts';
 import { OUTLINE_HEADING } from '../../document/sections.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
@@ -41,13 +41,19 @@ function partShows(ctx: RuleContext, heading: RegExp, shown: readonly number[]):
   return part !== null && shown.some((before) => before > part[0] && before <= part[1]);
 }
 
+// A pager's label before its page numbers (页码 1 2 3 4 5, 第1页 2 3): no row of a table.
+const PAGER_LABEL = /^(?:页码|页次|首页|上一?页|下一?页|尾页|末页|[第共]\s*\d+\s*页)/;
+
 /** Whether the part that `heading` opens sets out its table as lines of text (text-table.ts), read as a table or not. */
 function laidOutAsText(ctx: RuleContext, { key, heading }: Required): boolean {
   if (ctx.asText.includes(key)) return true;
   const part = partOf(ctx, heading);
   const rowFigures = rowFiguresOf(ctx.lines);
   let figures = 0;
-  for (let i = part ? part[0] + 1 : 0; part && i < part[1]; i++) figures += rowFigures[i]!;
+  for (let i = part ? part[0] + 1 : 0; part && i < part[1]; i++) {
+    if (rowFigures[i]! > 1 && PAGER_LABEL.test(textRowLabel(ctx.lines[i]!) ?? '')) continue;
+    figures += rowFigures[i]!;
+  }
   return figures >= TABLE_FIGURES;
 }
 
