@@ -2,12 +2,13 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NO_PLACES } from '../lib/cells.ts';
+import { findingChange } from '../lib/finding-change.ts';
 import { tableLayouts } from '../lib/labels.ts';
 import type { Report, Warning } from '../lib/schema.ts';
 import { compareYears } from '../lib/years/compare.ts';
 import { summarize } from '../lib/years/summary.ts';
 import { makeReport, setFigures } from '../test/support/report.ts';
-import { messagesFor } from './i18n.ts';
+import { messagesFor, type Language, type Messages } from './i18n.ts';
 import { Panel, type PanelContent, type PanelProps } from './Panel.tsx';
 
 function report(): Report {
@@ -365,6 +366,33 @@ describe('Panel', () => {
     const status = q('[role=status]')!;
     expect(status.textContent).toBe('拒绝');
     expect(status.className).toContain('refused');
+  });
+
+  it('says in the status line what reading another year\'s report or the other pages changed in the findings', () => {
+    const nextYear = summarize(setFigures(makeReport({ document: { year: 2022, issuer: '某县人民政府' } }), 'applications', {
+      'carriedOver.naturalPerson': 0, 'carriedOver.total': 0,
+    }))!;
+    const alone = report();
+    const compared = compareYears(alone, [nextYear]).report;
+    const change = findingChange(alone.warnings, compared.warnings);
+    const content: PanelContent = { kind: 'report', report: compared, attachments: [], years: { compared: [nextYear], offers: [] } };
+    const said = (language: Language, text: (t: Messages) => string) => {
+      render(null, document.body);
+      show(content, { messages: messagesFor(language), feedback: { ok: true, text: text(messagesFor(language)) } });
+      const status = q('[role=status][aria-live=polite]')!;
+      expect(status.className).not.toContain('refused');
+      return status.textContent;
+    };
+    expect(said('zh', (t) => t.yearCompared(2022, change))).toBe('已比对 2022 年度报告：新增 2 条检查结果（2 个错误）');
+    expect(said('en', (t) => t.yearCompared(2022, change))).toBe('Compared with the 2022 report: 2 new findings (2 errors)');
+    const same = findingChange(compared.warnings, compared.warnings);
+    expect(said('zh', (t) => t.yearCompared(2022, same))).toBe('已比对 2022 年度报告：两份报告一致，无新增问题');
+    expect(said('en', (t) => t.yearCompared(2022, same))).toBe('Compared with the 2022 report: the two agree; no new findings');
+    expect(said('zh', (t) => t.pagesJoined([2, 3], same))).toBe('已合并第 2–3 页：无新增问题');
+    expect(said('en', (t) => t.pagesJoined([2, 3], same))).toBe('Pages 2–3 joined: no new findings');
+    const fewer = findingChange(compared.warnings, alone.warnings.slice(1));
+    expect(said('zh', (t) => t.pagesJoined([3], fewer))).toBe('已合并第 3 页：3 条检查结果不再成立');
+    expect(said('en', (t) => t.pagesJoined([2, 4], { ...fewer, added: 1 }))).toBe('Pages 2, 4 joined: 1 new finding; 3 findings no longer hold');
   });
 
   it('puts what the clipboard refused into a selected box to copy by hand, so the JSON is never lost', async () => {

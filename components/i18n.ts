@@ -5,6 +5,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ReportFormat, Severity } from '../lib/schema.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
+import type { FindingChange } from '../lib/finding-change.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
 
 export type Language = 'zh' | 'en';
@@ -19,6 +20,17 @@ const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务
 /** `n` of `noun` in English, singular for one. */
 const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const enCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `the server answered HTTP ${cause}` : enCauses[cause]);
+/** Pages in order, a run of them as its ends: 2–3, or 2、4. */
+const pageList = (pages: number[], separator: string) =>
+  (pages.length > 1 && pages.every((p, k) => k === 0 || p === pages[k - 1]! + 1) ? `${pages[0]}–${pages.at(-1)}` : pages.join(separator));
+const zhChange = ({ added, errors, gone }: FindingChange, none: string) => [
+  added > 0 && `新增 ${added} 条检查结果${errors ? `（${errors} 个错误）` : ''}`,
+  gone > 0 && `${gone} 条检查结果不再成立`,
+].filter(Boolean).join('，') || none;
+const enChange = ({ added, errors, gone }: FindingChange, none: string) => [
+  added > 0 && `${counted(added, 'new finding')}${errors ? ` (${counted(errors, 'error')})` : ''}`,
+  gone > 0 && `${counted(gone, 'finding')} no longer ${gone === 1 ? 'holds' : 'hold'}`,
+].filter(Boolean).join('; ') || none;
 
 const zh = {
   language: 'zh' as Language,
@@ -52,12 +64,16 @@ const zh = {
       case 'other-body': return `链接的是${p.issuer}的报告，不是本机关的，未比对`;
     }
   },
+  /** What comparing with another year's report changed in the findings: said in the status line. */
+  yearCompared: (year: number, change: FindingChange) => `已比对 ${year} 年度报告：${zhChange(change, '两份报告一致，无新增问题')}`,
   pages: '分页',
   pageOf: (own: number, total: number) => `本页为第 ${own} 页，共 ${total} 页`,
   readPages: (others: number) => `读取其余 ${others} 页并合并核对`,
   readingPages: (others: number) => `正在读取其余 ${others} 页…`,
   pagesFailed: '未能合并其余页，本页的读取不变：',
   pagesRead: (read: number[]) => `已读取第 ${read.join('、')} 页，合并核对`,
+  /** What joining the other pages changed in the findings: said in the status line. */
+  pagesJoined: (joined: number[], change: FindingChange) => `已合并第 ${pageList(joined, '、')} 页：${zhChange(change, '无新增问题')}`,
   pageProblem: (page: number, p: PageProblem): string => {
     switch (p.kind) {
       case 'unreachable': return `未能读取第 ${page} 页（${zhCause(p)}）`;
@@ -157,12 +173,14 @@ const en: Messages = {
       case 'other-body': return `The link is to a report of ${p.issuer}, not of this issuer: not compared`;
     }
   },
+  yearCompared: (year, change) => `Compared with the ${year} report: ${enChange(change, 'the two agree; no new findings')}`,
   pages: 'Pages',
   pageOf: (own, total) => `This is page ${own} of ${total}`,
   readPages: (others) => `Read the other ${counted(others, 'page')} and check the whole report`,
   readingPages: (others) => `Reading the other ${counted(others, 'page')}…`,
   pagesFailed: 'Could not join the other pages; this page\'s reading stands: ',
   pagesRead: (read) => `Pages ${read.join(', ')} read and checked as one report`,
+  pagesJoined: (joined, change) => `${joined.length === 1 ? 'Page' : 'Pages'} ${pageList(joined, ', ')} joined: ${enChange(change, 'no new findings')}`,
   pageProblem: (page, p) => {
     switch (p.kind) {
       case 'unreachable': return `Could not read page ${page} (${enCause(p)})`;

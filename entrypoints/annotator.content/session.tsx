@@ -10,6 +10,7 @@ import { Panel, type PanelContent } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
 import { cellSeverities, warningsFor } from '../../lib/cells.ts';
+import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef, Report } from '../../lib/schema.ts';
 import type { YearLink } from '../../lib/years/links.ts';
@@ -134,10 +135,14 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
 
   /**
    * Builds on the reading shown, in turn: `build` gives the next reading, or what to say instead; `failed` says
-   * why it threw; `settle` ends the busy state. Whatever it gives is dropped if the page changed meanwhile:
+   * why it threw; `settle` ends the busy state; `said` words what the next reading changed in the findings for
+   * the status line (null: nothing to say). Whatever it gives is dropped if the page changed meanwhile:
    * the reading it built on is gone. The page's reading stays as it was otherwise.
    */
-  function buildOn(build: (from: ReportReading) => Promise<Reading | (() => void)>, failed: (error: unknown) => void, settle: () => void) {
+  function buildOn(
+    build: (from: ReportReading) => Promise<Reading | (() => void)>, failed: (error: unknown) => void, settle: () => void,
+    said: (change: FindingChange, next: ReportReading) => string | null,
+  ) {
     inTurn(async () => {
       const from = reading;
       const built = from.ok
@@ -153,6 +158,9 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
       } else {
         show(built);
         hooks.onReading(reading);
+        // Findings added without a word would go unnoticed: the status line says what the reading changed.
+        const text = from.ok && built.ok ? said(findingChange(from.report.warnings, built.report.warnings), built) : null;
+        if (text) tell({ ok: true, text });
       }
     });
   }
@@ -166,7 +174,8 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     buildOn(async (from) => {
       const read = await readYearLink(from, link, settings);
       return read.ok ? read.reading : () => { yearRead = { link, problem: read.problem }; };
-    }, () => { yearRead = { link, problem: { kind: 'not-report' } }; }, () => { yearRead = undefined; });
+    }, () => { yearRead = { link, problem: { kind: 'not-report' } }; }, () => { yearRead = undefined; },
+    (change) => t.yearCompared(link.year, change));
   }
 
   // The report's other pages read and joined with this one: the panel shows the whole report, the marks stay
@@ -177,7 +186,12 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     rerender();
     buildOn((from) => readOtherPages(document, from, settings),
       (error) => tell({ ok: false, text: t.pagesFailed + String(error instanceof Error ? error.message : error) }),
-      () => { pagesBusy = false; });
+      () => { pagesBusy = false; },
+      (change, next) => {
+        const joined = next.pages?.done?.read.filter((page) => page !== next.pages!.own) ?? [];
+        // None joined: the lines under the pages say why.
+        return joined.length > 0 ? t.pagesJoined(joined, change) : null;
+      });
   }
 
   const tell = (next: Feedback) => {

@@ -112,6 +112,8 @@ describe('cross-year checks', () => {
     await expect(line.locator('[role=alert]').textContent()).resolves.toMatch(/^未能读取 2021 年度报告的页面（.+）$/);
     await line.locator('button', { hasText: '2019' }).click();
     await line.locator('a', { hasText: '2019年度报告' }).waitFor();
+    // The status line says what the reading changed, counted from the findings before and after.
+    await expect(page.locator('grl-panel [role=status].feedback').textContent()).resolves.toBe('已比对 2019 年度报告：新增 2 条检查结果（2 个错误）');
     await expect(line.locator('a').getAttribute('href')).resolves.toBe(LINKED.y2019);
     await expect(line.locator('button').allTextContents()).resolves.toEqual(['读取 2021 年度报告并比对']);
     // The findings of the comparison, as when the 2019 report had been read first, and their cells marked.

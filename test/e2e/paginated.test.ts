@@ -92,6 +92,8 @@ describe('a report split over pages', () => {
 
     await pages.locator('button').click();
     await pages.getByText('已读取第 1、2、3 页，合并核对').waitFor();
+    // The status line says what joining them changed: the figures agree, and the note on the pages is reworded only.
+    await expect(panel(page, '[role=status].feedback').textContent()).resolves.toBe('已合并第 2–3 页：无新增问题');
     await expect(pages.locator('button').count()).resolves.toBe(0);
     // 表三 and 表四 read from pages 2 and 3, their figures as the report on one page gives them, with no cell here to show.
     const received = panel(page, 'table[data-table=applications] td[data-path="newReceived.total"] button');
@@ -112,6 +114,7 @@ describe('a report split over pages', () => {
     await pages.locator('button').click();
     await pages.getByText('已读取第 1、2 页，合并核对').waitFor();
     await expect(pages.locator('[role=alert]').allTextContents()).resolves.toEqual([expect.stringMatching(/^未能读取第 3 页（.+）$/)]);
+    await expect(panel(page, '[role=status].feedback').textContent()).resolves.toBe('已合并第 2 页：无新增问题');
     await expect(panel(page, 'table[data-table=applications]').count()).resolves.toBe(1);
     await expect(panel(page, '.finding[data-rule="document/paginated"] .message').textContent()).resolves.toContain('第3页未能读取');
     await page.close();

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractWithCheerio } from '../test/support/fixtures.ts';
+import { findingChange } from './finding-change.ts';
+import type { Warning } from './schema.ts';
+import { compareYears } from './years/compare.ts';
+import { summarize } from './years/summary.ts';
+
+// The Shanghai office's 2019 report, and its 2020 one as it would read with 2019's 表三 copied unchanged.
+const html2019 = readFileSync('test/fixtures/pages/shanghai-office-2019.html', 'utf8');
+const y2019 = extractWithCheerio(html2019, 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html').report;
+const y2020 = extractWithCheerio(html2019.replaceAll('2019', '2020').replaceAll('2018', '2019'), 'https://www.shanghai.gov.cn/nw12344/20210131/0001.html').report;
+
+const pageNote = (message: string): Warning => ({ rule: 'document/paginated', severity: 'info', message, cells: [], expected: null, actual: null });
+
+describe('findingChange', () => {
+  it('counts the findings comparing with the year before added, and the errors among them', () => {
+    const { report } = compareYears(y2020, [summarize(y2019)!]);
+    expect(findingChange(y2020.warnings, report.warnings)).toEqual({ added: 2, errors: 2, gone: 0 });
+    expect(findingChange(report.warnings, report.warnings)).toEqual({ added: 0, errors: 0, gone: 0 });
+  });
+
+  it('takes a finding reworded for the pages read as the same one, and counts those that no longer hold', () => {
+    const before = [
+      pageNote('报告分页发布（本页为第1页，共3页），本工具只读了本页：本页未见表三、表四，可能在其他页；本页未见的表格和部分不作缺失报告，请翻页核对'),
+      { ...pageNote('第二部分标题残缺'), rule: 'document/six-parts', severity: 'warning' as const },
+    ];
+    const after = [pageNote('报告分页发布（共3页），已读取第1、2、3页合并核对')];
+    expect(findingChange(before, after)).toEqual({ added: 0, errors: 0, gone: 1 });
+  });
+});

@@ -1,0 +1,27 @@
+// What a reading that builds on the report (another year's report compared, the other pages joined) changed
+// in its findings, for the panel to say. A finding is the same where the same rule points at the same cells:
+// its message may be reworded (the pages read) without its being a new one.
+import type { Warning } from './schema.ts';
+
+export interface FindingChange {
+  /** Findings the reading added, and how many of them are errors. */
+  added: number;
+  errors: number;
+  /** Findings that no longer hold (a table missing from this page, found on another). */
+  gone: number;
+}
+
+const identity = (w: Warning) => `${w.rule}|${w.cells.map((c) => `${c.table}:${c.path}`).sort().join(',')}`;
+
+/** The change from `before` to `after`; a rule that found the same cells twice counts twice. */
+export function findingChange(before: readonly Warning[], after: readonly Warning[]): FindingChange {
+  const left = new Map<string, number>();
+  for (const w of before) left.set(identity(w), (left.get(identity(w)) ?? 0) + 1);
+  const added = after.filter((w) => {
+    const had = left.get(identity(w)) ?? 0;
+    left.set(identity(w), had - 1);
+    return had <= 0;
+  });
+  const gone = [...left.values()].reduce((sum, n) => sum + Math.max(0, n), 0);
+  return { added: added.length, errors: added.filter((w) => w.severity === 'error').length, gone };
+}
