@@ -491,6 +491,12 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     }
   });
 
+  it('reads 表三 and 表四 whose labels lost all but their first three characters (本年新, 结果维), named by their header lines', () => {
+    const cut = (rows: { text: string; col: number }[][]) => pre(rows.map((row) => row.map((c) => (/\d/.test(c.text) ? c : { ...c, text: c.text.slice(0, 3) }))));
+    const r = extractWithCheerio(laidOut(html, cut), null).report;
+    expect([r.applications, r.reviewLitigation]).toEqual([expected.applications, expected.reviewLitigation]);
+  });
+
   it('reads no 表四 from rows of five under a caption that names 行政复议, where the page has no <table> of it', () => {
     const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>)[\s\S]*?<\/table>/,
       `$1${['全市各县区受理行政复议情况', '银州区 1 0 0 0 1', '清河区 2 1 0 0 3', '开原市 0 0 1 0 1'].map((line) => `<p>${line}</p>`).join('')}`));

@@ -115,9 +115,10 @@ const BLOCK_HEADER = /^[\s│|｜]*信息内容/;
 // The figures of a row where no header names its columns: 表三's seven, 表四's fifteen or five of a group; and
 // the words of the table's labels (or its header's lines above it) that name that table. Rows of as many figures
 // under other labels (2018年 1 0 0 0 1, a list of five years) are some other table, not one of the standard ones.
-const TABLE_4_NAMES = /行政复议|行政诉讼|维持|纠正|尚未审结/;
+// The words' openings are enough: labels lose their ends (本年新 for 本年新收…, 结果维 for 结果维持).
+const TABLE_4_NAMES = /行政复|行政诉|维持|纠正|尚未审|复议后|直接起/;
 const STANDARD_NAMES = new Map<number, RegExp>([
-  [7, /本年新收|上年结转|办理结果|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转下年度|申请人情况|自然人/],
+  [7, /本年新|上年结|办理结|予以公|部分公|不予公|无法提|不予处|其他处|结转下|申请人|自然人|法人或|商业企/],
   [5, TABLE_4_NAMES],
   [15, TABLE_4_NAMES],
 ]);
@@ -176,9 +177,9 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
 
 /**
  * Whether the table's lines name a standard table: 表二's 信息内容 header, or for rows of 表三's or 表四's width,
- * that table's words in a row's label; for 表四's one row of fifteen figures and no label, in its header's lines
- * right above (行政复议 | 结果维持…), up to the part's heading or a sentence (……情况见下表。). A caption over rows
- * of five (全市各县区受理行政复议情况 | 银州区 1 0 0 0 1) names no row of 表四.
+ * that table's words in a row's label or in its header's lines right above (自然人 | 商业企业…; 行政复议 | 结果维持…
+ * over 表四's one row of fifteen figures and no label), up to the part's heading or a sentence (……情况见下表。). A
+ * caption over rows of five (全市各县区受理行政复议情况 | 银州区 1 0 0 0 1) names no row of 表四.
  */
 function namesTable(texts: readonly string[], rows: readonly TextRow[], start: number, width: number): boolean {
   if (rows.some((r) => r.heads)) return true;
@@ -186,7 +187,7 @@ function namesTable(texts: readonly string[], rows: readonly TextRow[], start: n
   if (!names) return false;
   const counts = rowFiguresOf(texts);
   const labels = rows.flatMap((r) => (r.label ? [texts[r.label.line]!.slice(...r.label.span)] : []));
-  for (let k = start - 1; width === 15 && k >= 0 && counts[k] === 0 && LABEL.test(texts[k]!) && !isPartHeading(texts[k]!); k--) labels.push(texts[k]!);
+  for (let k = start - 1; width !== 5 && k >= 0 && counts[k] === 0 && LABEL.test(texts[k]!) && !isPartHeading(texts[k]!); k--) labels.push(texts[k]!);
   return labels.some((label) => names.test(label));
 }
 

@@ -118,7 +118,6 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       block = own;
     }
     const { item, similarity } = matchItem(found, block?.items ?? candidates, next);
-    // An item read before, not just above: a row whose label was lost, placed on an item already read.
     if (!item) continue;
     if (!block) {
       block = BLOCKS.find((b) => b.items.includes(item))!;
@@ -132,7 +131,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     // Without that cell it is a row the template does not have (其他主动公开文件 after 规范性文件).
     const subRow = item === lastItem && labelPart.some((c) => !c.own);
     // Nor is an item read from another row before read again (行政强制措施 | 7 run on under 第（五）项, then 行政强制 | 5
-    // under its own block): the first row's figures stand, and no figure's path is bound to two cells.
+    // under its own block; a row whose label was lost, placed on an item already read): the first row's figures
+    // stand, and no figure's path is bound to two cells.
     if ((item === lastItem && !subRow) || (item !== lastItem && readBefore)) continue;
     lastItem = item;
     if (subRow) {
