@@ -29,7 +29,7 @@ export function warningsFor(report: Report, ref: CellRef): Warning[] {
 }
 
 /** Conflicts are cells involved in an error or a warning; info findings (noise removed…) are not. */
-export const isConflict = (severity: Severity | undefined): boolean => severity === 'error' || severity === 'warning';
+export const isConflict = (severity: Severity | undefined): severity is 'error' | 'warning' => severity === 'error' || severity === 'warning';
 
 /** Where the page shows the cells the bindings place (keys of cellKey). */
 export interface CellPlaces {

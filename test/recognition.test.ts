@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS } from '../lib/schema.ts';
 import { extractWithCheerio, extractWithDom, fixtureHtml, fixtureReport, fixtureUrl } from './support/fixtures.ts';
 import { formPage } from './support/form-page.ts';
+import { laidOut, preOfRows, type LaidOutRows } from './support/laid-out.ts';
 
 const TIELING = 'tieling-2019.html';
 const html = fixtureHtml(TIELING);
@@ -395,36 +396,15 @@ describe('tables pasted as pictures', () => {
   });
 });
 
-/** The page with each <table> replaced by `layout` of its cells' texts, row by row, each with its first column. */
-function laidOut(page: string, layout: (rows: { text: string; col: number }[][]) => string): string {
-  const $ = cheerio.load(page);
-  $('table').each((_, table) => {
-    const taken: boolean[][] = [];
-    const rows = $(table).find('tr').toArray().map((tr, r) => {
-      let col = 0;
-      return $(tr).children('td').toArray().map((td) => {
-        while (taken[r]?.[col]) col++;
-        const rowspan = Number($(td).attr('rowspan') ?? 1), colspan = Number($(td).attr('colspan') ?? 1);
-        for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) (taken[r + dr] ??= [])[col + dc] = true;
-        const cell = { text: $(td).text().trim(), col };
-        col += colspan;
-        return cell;
-      });
-    });
-    $(table).replaceWith(layout(rows));
-  });
-  return $.html();
-}
-
 describe('tables laid out as text, with no table structure (PDF converters, <pre>, pasted text)', () => {
-  const layouts: Record<string, (rows: { text: string; col: number }[][]) => string> = {
+  const layouts: Record<string, (rows: LaidOutRows) => string> = {
     // pdf2htmlEX: a box per cell, placed by its classes.
     'pdf2htmlEX\'s positioned boxes': (rows) => `<div class="pf w0 h0" data-page-no="1"><div class="pc pc1 w0 h0">${rows.flatMap((row, r) =>
       row.map((c) => `<div class="t m0 x${c.col} h2 y${r} ff1 fs0 fc0 sc0 ls0 ws0">${c.text}</div>`)).join('')}</div></div>`,
     // Other converters place inline <span>s, with nothing between them.
     'absolutely positioned <span>s': (rows) => `<div style="position:relative">${rows.flatMap((row, r) =>
       row.map((c) => `<span style="position: absolute; left:${c.col * 60}px; top:${r * 24}px">${c.text}</span>`)).join('')}</div>`,
-    'a <pre> of tab-separated rows': (rows) => `<pre>${rows.map((row) => row.map((c) => c.text).join('\t')).join('\n')}</pre>`,
+    'a <pre> of tab-separated rows': preOfRows,
     'box-drawing borders': (rows) => `<pre>${rows.map((row) => `│${row.map((c) => c.text).join('│')}│\n├────┼──┼──┤`).join('\n')}</pre>`,
     'paragraphs spaced with ideographic spaces': (rows) => rows.map((row) => `<p>${row.map((c) => c.text).join('\u3000\u3000')}</p>`).join(''),
   };

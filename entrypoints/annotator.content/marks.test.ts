@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FigureBinding } from '../../lib/extract.ts';
+import type { Severity } from '../../lib/schema.ts';
 import { markFigures } from './marks.ts';
 
 // A portal's article, its table and a sentence with a figure, as a Vue page renders them.
 const ARTICLE = '<div id="app"><p id="date">发布时间：2023-01-30</p><table><tr><td>新收政府信息公开申请数量</td><td id="total">33</td></tr></table><p id="prose">全年共收到申请33件。</p></div>';
 
-/** Marks the article's figures, or those of them `pick` keeps. */
-function marked(pick: (binding: FigureBinding<Node>) => boolean = () => true) {
+/** Marks the article's figures, or those of them `pick` keeps, the findings' severities by cell key. */
+function marked(pick: (binding: FigureBinding<Node>) => boolean = () => true, severities = new Map<string, Severity>()) {
   const cell = document.querySelector('#total')!;
   const text = document.querySelector('#prose')!.firstChild!;
   const bindings: FigureBinding<Node>[] = [
@@ -15,7 +16,7 @@ function marked(pick: (binding: FigureBinding<Node>) => boolean = () => true) {
     { ref: { table: 'proseFigures', path: '0' }, node: text, range: { start: 7, end: 9 } },
     { ref: { table: 'document', path: 'publishedAt' }, node: document.querySelector('#date')!.firstChild!, range: { start: 5, end: 15 } },
   ];
-  return markFigures(document, bindings.filter(pick), new Map(), () => {});
+  return markFigures(document, bindings.filter(pick), severities, () => {});
 }
 
 describe('markFigures: intact', () => {
@@ -59,5 +60,28 @@ describe('markFigures: the report\'s dates', () => {
   it('watches nothing where the dates are all that was read: they cannot tell that the content stayed', () => {
     expect(marked().watches).toBe(true);
     expect(marked((b) => b.ref.table === 'document').watches).toBe(false);
+  });
+});
+
+describe('markFigures: figures read from text in conflict', () => {
+  // happy-dom has no CSS Custom Highlight API: a registry and Highlight as Chromium's behave.
+  const highlights = new Map<string, Set<Range> & { priority: number }>();
+  beforeEach(() => {
+    document.body.innerHTML = ARTICLE;
+    vi.stubGlobal('CSS', { highlights });
+    vi.stubGlobal('Highlight', class extends Set<Range> { priority = 0; constructor(...ranges: Range[]) { super(ranges); } });
+  });
+  afterEach(() => { highlights.clear(); vi.unstubAllGlobals(); });
+
+  it('lights a sentence\'s figure in conflict in its severity\'s highlight, over the read figures\', and takes it away on remove', () => {
+    const marks = marked(() => true, new Map([['proseFigures:0', 'error'], ['applications:newReceived.total', 'warning']]));
+    const texts = (name: string) => [...highlights.get(name) ?? []].map((range) => range.toString());
+    expect(texts('grl-prose')).toEqual(['33']);
+    expect(texts('grl-conflict-error')).toEqual(['33']);
+    expect(highlights.get('grl-conflict-error')!.priority).toBeGreaterThan(highlights.get('grl-prose')!.priority);
+    // The cell in a warning's conflict is marked as a cell is, with no highlight.
+    expect([...highlights.keys()]).toEqual(['grl-prose', 'grl-conflict-error']);
+    marks.remove();
+    expect(highlights.size).toBe(0);
   });
 });

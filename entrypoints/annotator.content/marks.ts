@@ -1,7 +1,7 @@
-// The marks on the page itself: an attribute on each figure's cell (namespaced data-grl-…), CSS
-// highlights over prose figures (no DOM change at all) and one <style>. remove() takes every one
-// of them away again, leaving the document exactly as it was. The report's issuer, dates,
-// period, year and headings are no figures: unmarked, they are only lit when a finding about them is shown.
+// The marks on the page itself: an attribute on each figure's cell (namespaced data-grl-…), CSS highlights
+// over the figures read from text, those in conflict by severity (no DOM change at all), and one <style>.
+// remove() takes every one of them away again, leaving the document exactly as it was. The report's issuer,
+// dates, period, year and headings are no figures: unmarked, they are only lit when a finding about them is shown.
 import type { FigureBinding } from '../../lib/extract.ts';
 import { cellKey, isConflict } from '../../lib/cells.ts';
 import type { CellRef, Severity } from '../../lib/schema.ts';
@@ -49,27 +49,32 @@ export function markFigures(
 
   const byCell = new Map<Element, FigureBinding<Node>[]>();
   const proseRanges: Range[] = [];
+  const conflictRanges = new Map<Severity, Range[]>();
   const texts = new Map<Node, string | null>();
   for (const binding of bindings) {
     if (binding.node.ownerDocument !== doc || binding.ref.table === 'document') continue;
     texts.set(binding.node, binding.node.textContent);
+    const severity = severities.get(cellKey(binding.ref));
     if (isElement(binding.node)) {
       const cell = binding.node;
       byCell.set(cell, [...(byCell.get(cell) ?? []), binding]);
       cell.setAttribute(FIGURE, '');
-      const severity = severities.get(cellKey(binding.ref));
-      if (isConflict(severity) && cell.getAttribute(CONFLICT) !== 'error') cell.setAttribute(CONFLICT, severity!);
+      if (isConflict(severity) && cell.getAttribute(CONFLICT) !== 'error') cell.setAttribute(CONFLICT, severity);
       if (isConflict(severity) && !cell.hasAttribute('tabindex')) {
         cell.setAttribute('tabindex', '0');
         cell.setAttribute(FOCUSABLE, '');
       }
     } else if (binding.range) {
-      proseRanges.push(rangeOf(doc, binding.node, binding.range));
+      const range = rangeOf(doc, binding.node, binding.range);
+      proseRanges.push(range);
+      if (isConflict(severity)) conflictRanges.set(severity, [...(conflictRanges.get(severity) ?? []), range]);
     }
   }
-  // Highlights are not in the DOM; browsers without the API just show no prose marks.
+  // Highlights are not in the DOM; browsers without the API just show no prose marks. A figure in conflict is read
+  // and in conflict, as a cell is: the conflict's look paints over the read figure's tint, a flash over both.
   const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
-  highlights?.set('grl-prose', new Highlight(...proseRanges));
+  highlights?.set('grl-prose', highlightOf(proseRanges));
+  for (const [severity, ranges] of conflictRanges) highlights?.set(conflictHighlight(severity), highlightOf(ranges, 1));
 
   // The pointer over a figure, or the keyboard's focus on one, shows what was read there. The pointer
   // leaving the figures gives way to the figure the keyboard is on: focusing a cell scrolls the page
@@ -99,7 +104,7 @@ export function markFigures(
       const cells = hits.map((b) => b.node).filter(isElement);
       for (const cell of cells) cell.setAttribute(FLASH, '');
       const ranges = hits.filter((b) => !isElement(b.node) && b.range).map((b) => rangeOf(doc, b.node, b.range!));
-      if (ranges.length) highlights?.set('grl-flash', new Highlight(...ranges));
+      if (ranges.length) highlights?.set('grl-flash', highlightOf(ranges, 2));
       later(() => {
         for (const cell of cells) cell.removeAttribute(FLASH);
         if (ranges.length) highlights?.delete('grl-flash');
@@ -121,11 +126,18 @@ export function markFigures(
         }
       }
       highlights?.delete('grl-prose');
+      for (const severity of conflictRanges.keys()) highlights?.delete(conflictHighlight(severity));
       highlights?.delete('grl-flash');
       style.remove();
     },
   };
 }
+
+/** The highlight over figures in conflict of this severity, styled in marks.css as the cells' conflict is. */
+const conflictHighlight = (severity: Severity) => `grl-conflict-${severity}`;
+
+/** Of overlapping highlights, the one of the highest priority paints on top. */
+const highlightOf = (ranges: Range[], priority = 0) => Object.assign(new Highlight(...ranges), { priority });
 
 function rangeOf(doc: Document, node: Node, span: { start: number; end: number }): Range {
   const range = doc.createRange();

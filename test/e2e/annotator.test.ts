@@ -9,7 +9,7 @@ import { cellKey } from '../../lib/cells.ts';
 import { listFigures, tableLayouts } from '../../lib/labels.ts';
 import { reportToCsv, tableToTsv } from '../../lib/serialize.ts';
 import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, launchWithExtension, panelViolations, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
-import { badgeText, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
+import { badgeText, conflictRangesInPage, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
 const PAGES = 'test/fixtures/pages';
 const SHOTS = 'docs/screenshots';
@@ -88,6 +88,7 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.evaluate(pathsInPage('[data-grl-conflict]'))).toEqual(expected.conflictCells);
     expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(expected.proseRanges);
+    expect(await page.evaluate(conflictRangesInPage)).toEqual(expected.conflictRanges);
 
     // Hovering a cell in conflict, or reaching it by Tab, tells its value and its findings.
     if (expected.conflictCells.length > 0) {

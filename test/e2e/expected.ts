@@ -11,7 +11,7 @@ import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
 import { extract } from '../../lib/extract.ts';
 import { pageFromCheerio } from '../../lib/page/cheerio-source.ts';
 import { SURE } from '../../lib/document/is-report.ts';
-import type { Report } from '../../lib/schema.ts';
+import type { Report, Severity } from '../../lib/schema.ts';
 
 export interface Expected {
   report: Report;
@@ -22,6 +22,8 @@ export interface Expected {
   conflictCells: string[];
   /** Figures read from the text (bound to a range of a text node), marked with CSS highlights. */
   proseRanges: number;
+  /** How many figures bound to a range of text are in conflict, by severity (a highlight each). */
+  conflictRanges: Partial<Record<Severity, number>>;
   /** The characters each of the report's issuer, dates, period, year and sections is bound to (cell key → texts). */
   located: Map<string, string[]>;
 }
@@ -49,6 +51,10 @@ export async function expectedFor(file: string, url: string): Promise<Expected> 
     figureCells: paths(cells),
     conflictCells: paths(cells.filter((b) => isConflict(severities.get(cellKey(b.ref))))),
     proseRanges: bindings.filter((b) => b.ref.table === 'proseFigures').length,
+    conflictRanges: bindings.filter((b) => b.range && b.ref.table !== 'document').reduce((out, b) => {
+      const severity = severities.get(cellKey(b.ref));
+      return isConflict(severity) ? { ...out, [severity]: (out[severity] ?? 0) + 1 } : out;
+    }, {} as Partial<Record<Severity, number>>),
     located: bindings.filter((b) => b.ref.table === 'document').reduce((out, b) => {
       const key = cellKey(b.ref);
       return out.set(key, [...(out.get(key) ?? []), textContent(b.node).slice(b.range!.start, b.range!.end)]);
@@ -61,6 +67,10 @@ export const pathsInPage = (selector: string) => `(() => {
   const path = (el) => { const s = []; for (let at = el; at.parentElement; at = at.parentElement) s.unshift([...at.parentElement.children].indexOf(at)); return s.join('/'); };
   return [...new Set([...document.querySelectorAll(${JSON.stringify(selector)})].map(path))].sort();
 })()`;
+
+/** In the page: how many ranges each conflict highlight (grl-conflict-error, grl-conflict-warning) holds, by severity. */
+export const conflictRangesInPage = () => Object.fromEntries([...CSS.highlights].filter(([name]) => name.startsWith('grl-conflict-'))
+  .map(([name, highlight]) => [name.slice('grl-conflict-'.length), highlight.size]));
 
 /** The badge on a report: its errors, else ✓ — or ? where the engine doubts the page is a report at all. */
 export function badgeText(report: Report): string {

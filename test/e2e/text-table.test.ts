@@ -1,0 +1,55 @@
+// A report whose tables are laid out as text (a <pre> of tab-separated rows, as pasted from a spreadsheet): its
+// figures are lit where they stand in the text, and those in conflict in their severity's look, as a <table>'s cells are.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fixtureUrl } from '../support/fixtures.ts';
+import { laidOut, preOfRows } from '../support/laid-out.ts';
+import { clickIcon, launchWithExtension, servePages, snapshot, type Browser } from './browser.ts';
+import { conflictRangesInPage, expectedFor } from './expected.ts';
+
+// tieling-2019's tables as text, its 自然人 予以公开 27 made 28: neither that row nor that column balances any more.
+const FILE = join(mkdtempSync(join(tmpdir(), 'grl-')), 'tieling-2019-as-text.html');
+const URL = fixtureUrl('tieling-2019.html').replace(/\.html$/, '-as-text.html');
+const asText = laidOut(readFileSync('test/fixtures/pages/tieling-2019.html', 'utf8'), preOfRows);
+writeFileSync(FILE, asText.replace('(一)予以公开\t27\t', '(一)予以公开\t28\t'));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await servePages(browser.context, new Map([[URL, readFileSync(FILE, 'utf8')]]));
+});
+afterAll(async () => { await browser?.close(); });
+
+interface Lit { row: string; figure: string }
+
+/** The figures a highlight lights, each with its line of the text up to it. */
+const litBy = (name: string) => `[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((range) => {
+  const text = range.startContainer.textContent;
+  return { row: text.slice(text.lastIndexOf('\\n', range.startOffset - 1) + 1, range.startOffset), figure: range.toString() };
+})`;
+
+it('lights the figures of a table laid out as text that are in conflict as errors, the others only as read', async () => {
+  expect(readFileSync(FILE, 'utf8')).not.toBe(asText);
+  const expected = await expectedFor(FILE, URL);
+  const page = await browser.context.newPage();
+  await page.goto(URL);
+  const before = await snapshot(page);
+  await clickIcon(browser.worker, URL);
+  await page.locator('grl-panel .panel').waitFor();
+
+  expect(await page.evaluate(conflictRangesInPage)).toEqual(expected.conflictRanges);
+  const errors: Lit[] = await page.evaluate(litBy('grl-conflict-error'));
+  expect(errors).toContainEqual({ row: '三、本年度办理结果\t(一)予以公开\t', figure: '28' });
+  // 新收 (33 + 2 + 7 = 42) balances: read, in no conflict.
+  const newReceived = (lit: Lit[]) => lit.filter((l) => l.row.startsWith('一、本年新收'));
+  expect(newReceived(await page.evaluate(litBy('grl-prose'))).map((l) => l.figure)).toEqual(['33?', '2', '0?', '0?', '7', '0?', '42']);
+  expect(newReceived(errors)).toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  await page.close();
+});
