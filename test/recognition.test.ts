@@ -477,10 +477,13 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect([r.applications, r.reviewLitigation]).toEqual([expected.applications, expected.reviewLitigation]);
   });
 
-  it('reads no 表四 from rows of five under a caption that names 行政复议, where the page has no <table> of it', () => {
+  it('reads no 表四 from rows of five under a caption that names 行政复议, where the page has no <table> of it, and says 表四 is not found', () => {
     const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>)[\s\S]*?<\/table>/,
       `$1${['全市各县区受理行政复议情况', '银州区 1 0 0 0 1', '清河区 2 1 0 0 3', '开原市 0 0 1 0 1'].map((line) => `<p>${line}</p>`).join('')}`));
     expect(r.reviewLitigation).toBeNull();
+    // Nor is the list 表四 laid out as text: the page lacks 表四.
+    expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message))
+      .toEqual(['2019版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到']);
   });
 
   it('takes no pager line (页码 1 2 3 4 5) in 表四\'s part for the table laid out as text', () => {

@@ -136,7 +136,6 @@ const STANDARD_NAMES = new Map<number, RegExp>([
 export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): { page: PageModel<N>; unfit: Set<object> } {
   const unfit = new Set<object>();
   const texts = page.lines.map((l) => l.text);
-  const counts = rowFiguresOf(texts);
   const free = (i: number) => page.lines[i]!.table < 0 || layout.has(page.lines[i]!.table);
   let lines: Line<N>[] | null = null;
   const tables = page.tables.slice();
@@ -144,20 +143,7 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
     if (!free(i) || !isTextTableRow(texts, i)) continue;
     // The table's lines: rows and their labels' lines, in the same page table as its first.
     const outer = page.lines[i]!.table;
-    let end = i;
-    while (end < texts.length && page.lines[end]!.table === outer && (counts[end]! > 0 || (LABEL.test(texts[end]!) && !isPartHeading(texts[end]!)))) end++;
-    // 表二's block header right above its first row (a line of borders between or not) is the table's.
-    let above = i - 1;
-    while (above >= 0 && free(above) && gapSplit(texts[above]!).length === 0) above--;
-    const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : i;
-    const rows = textRows(texts, start, end);
-    // A label alone under 表二's header, not a 第二十条 line over the next header: a row whose cells the page left
-    // blank (政府集中采购 and nothing after it), as a <table> keeps it.
-    rows.forEach((r, k) => { r.blank = r.columns > 0 && !r.heads && r.figures.length === 0 && !rows[k + 1]?.heads; });
-    // Up to its last row of figures, or of blank cells.
-    while (rows.length > 0 && rows[rows.length - 1]!.figures.length === 0 && !rows[rows.length - 1]!.blank) rows.pop();
-    const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
-    const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_NAMES.has(r.figures.length)).map((r) => r.figures.length));
+    const { start, rows, last, width } = textBlock(texts, i, (k) => page.lines[k]!.table === outer, free);
     const fits = (r: TextRow) => r.figures.length > 0 && r.figures.length === (r.columns || width);
     // Figures enough, digits not dashes: two PDF page numbers (— 1 — | — 2 —) between two parts of a table are none.
     const digits = rows.reduce((n, r) => n + r.figures.filter((f) => /\d/.test(texts[f.line]!.slice(...f.span))).length, 0);
@@ -173,6 +159,42 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
     i = Math.max(i, last - 1);
   }
   return { page: lines ? { ...page, lines, tables } : page, unfit };
+}
+
+/**
+ * The table laid out as text whose first row is lines[i]: from 表二's block header right above it (where `free`),
+ * its rows up to its last of figures or of blank cells, the lines `within` its first's page table; and its rows'
+ * width of the standard tables' 7, 15 or 5 (0 for none).
+ */
+function textBlock(texts: readonly string[], i: number, within: (k: number) => boolean, free: (k: number) => boolean) {
+  const counts = rowFiguresOf(texts);
+  let end = i;
+  while (end < texts.length && within(end) && (counts[end]! > 0 || (LABEL.test(texts[end]!) && !isPartHeading(texts[end]!)))) end++;
+  // 表二's block header right above its first row (a line of borders between or not) is the table's.
+  let above = i - 1;
+  while (above >= 0 && free(above) && gapSplit(texts[above]!).length === 0) above--;
+  const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : i;
+  const rows = textRows(texts, start, end);
+  // A label alone under 表二's header, not a 第二十条 line over the next header: a row whose cells the page left
+  // blank (政府集中采购 and nothing after it), as a <table> keeps it.
+  rows.forEach((r, k) => { r.blank = r.columns > 0 && !r.heads && r.figures.length === 0 && !rows[k + 1]?.heads; });
+  // Up to its last row of figures, or of blank cells.
+  while (rows.length > 0 && rows[rows.length - 1]!.figures.length === 0 && !rows[rows.length - 1]!.blank) rows.pop();
+  const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
+  const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_NAMES.has(r.figures.length)).map((r) => r.figures.length));
+  return { start, rows, last, width };
+}
+
+/**
+ * Whether the table laid out as text whose first row is lines[i] (a row by isTextTableRow), read or not, names the
+ * standard table whose rows are `widths` figures wide (表二's: none, its 信息内容 header names it), by the words
+ * namesTable tells it by: of its rows' own width where that is one of `widths`, else of the first. The lines up to
+ * `last` are the table's.
+ */
+export function textTableNames(lines: readonly string[], i: number, widths: readonly number[]): { named: boolean; last: number } {
+  const all = () => true;
+  const { start, rows, last, width } = textBlock(lines, i, all, all);
+  return { named: namesTable(lines, rows, start, widths.includes(width) ? width : widths[0] ?? 0), last };
 }
 
 /**

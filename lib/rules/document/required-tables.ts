@@ -1,16 +1,17 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
 import { wholeReport } from '../../document/pagination.ts';
-import { isTextTableRow, rowFiguresOf, TABLE_FIGURES, textRowLabel } from '../../document/text-table.ts';
+import { isTextTableRow, rowFiguresOf, TABLE_FIGURES, textRowLabel, textTableNames } from '../../document/text-table.ts';
 import { OUTLINE_HEADING } from '../../document/sections.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
 import { tablesDue, type Format } from '../../template/formats.ts';
 import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
 
+// `widths`: how many figures a row of the table holds where no header names its columns (text-table.ts).
 export const REQUIRED = [
-  { key: 'activeDisclosure', name: '表二（主动公开政府信息情况）', heading: /主动公开政府信息的?情况/ },
-  { key: 'applications', name: '表三（收到和处理政府信息公开申请情况）', heading: /收到和处理政府信息公开申请/ },
-  { key: 'reviewLitigation', name: '表四（政府信息公开行政复议、行政诉讼情况）', heading: /复议.{0,8}诉讼/ },
+  { key: 'activeDisclosure', name: '表二（主动公开政府信息情况）', heading: /主动公开政府信息的?情况/, widths: [] },
+  { key: 'applications', name: '表三（收到和处理政府信息公开申请情况）', heading: /收到和处理政府信息公开申请/, widths: [7] },
+  { key: 'reviewLitigation', name: '表四（政府信息公开行政复议、行政诉讼情况）', heading: /复议.{0,8}诉讼/, widths: [15, 5] },
 ] as const;
 type Required = (typeof REQUIRED)[number];
 
@@ -44,15 +45,24 @@ function partShows(ctx: RuleContext, heading: RegExp, shown: readonly number[]):
 // A pager's label before its page numbers (页码 1 2 3 4 5, 第1页 2 3): no row of a table.
 const PAGER_LABEL = /^(?:页码|页次|首页|上一?页|下一?页|尾页|末页|[第共]\s*\d+\s*页)/;
 
-/** Whether the part that `heading` opens sets out its table as lines of text (text-table.ts), read as a table or not. */
-function laidOutAsText(ctx: RuleContext, { key, heading }: Required): boolean {
+/**
+ * Whether the part that `heading` opens sets out its table as lines of text (text-table.ts), read as a table or not:
+ * figures enough in rows of text tables that name it (a list of counties' rows of five under a caption is no 表四).
+ */
+function laidOutAsText(ctx: RuleContext, { key, heading, widths }: Required): boolean {
   if (ctx.asText.includes(key)) return true;
   const part = partOf(ctx, heading);
   const rowFigures = rowFiguresOf(ctx.lines);
   let figures = 0;
   for (let i = part ? part[0] + 1 : 0; part && i < part[1]; i++) {
-    if (rowFigures[i]! > 1 && PAGER_LABEL.test(textRowLabel(ctx.lines[i]!) ?? '')) continue;
-    figures += rowFigures[i]!;
+    if (!isTextTableRow(ctx.lines, i)) continue;
+    const { named, last } = textTableNames(ctx.lines, i, widths);
+    // 表二 is named only by a header line of its cells (信息内容 | 本年制发件数 | …), which a table of a cell a line lacks.
+    for (; (named || widths.length === 0) && i < Math.min(last, part[1]); i++) {
+      if (rowFigures[i]! > 1 && PAGER_LABEL.test(textRowLabel(ctx.lines[i]!) ?? '')) continue;
+      figures += rowFigures[i]!;
+    }
+    i = Math.max(i, last) - 1;
   }
   return figures >= TABLE_FIGURES;
 }
