@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { extractWithCheerio } from '../test/support/fixtures.ts';
+import { extractWithCheerio, FIXED_NOW, fixtureUrl } from '../test/support/fixtures.ts';
+import { pagesOf } from '../test/support/paged.ts';
+import { isPagerLine } from './document/pagination.ts';
+import { extract } from './extract.ts';
+import { pageFromCheerio } from './page/cheerio-source.ts';
+import { joinPages } from './page/model.ts';
 import { findingChange } from './finding-change.ts';
 import type { Warning } from './schema.ts';
 import { compareYears } from './years/compare.ts';
@@ -18,6 +24,20 @@ describe('findingChange', () => {
     const { report } = compareYears(y2020, [summarize(y2019)!]);
     expect(findingChange(y2020.warnings, report.warnings)).toEqual({ added: 2, errors: 2, gone: 0 });
     expect(findingChange(report.warnings, report.warnings)).toEqual({ added: 0, errors: 0, gone: 0 });
+  });
+
+  it('takes a finding about a sentence as the same one whose figure the pages before renumber (page 2 of tieling-2019 read, then joined)', () => {
+    const html = readFileSync('test/fixtures/pages/tieling-2019.html', 'utf8').replace('受理公开政府信息申请42件', '受理公开政府信息申请43件');
+    const $ = cheerio.load(html);
+    const cut = $('#zoom').children().toArray().findIndex((child) => $(child).text().includes('受理公开政府信息申请43件'));
+    const pages = pagesOf('tieling-2019.html', [{ before: cut }], html).map((page) => pageFromCheerio(cheerio.load(page).root()[0]!));
+    const url = fixtureUrl('tieling-2019.html');
+    const alone = extract(pages[1]!, { url, now: FIXED_NOW, pagination: { page: 2, pages: 2 } }).report;
+    const joined = extract(joinPages(pages, isPagerLine), { url, now: FIXED_NOW, pagination: { page: 2, pages: 2, joined: { read: [1, 2], failed: [] } } }).report;
+    // The sentence's 43件 against 表三's 42 on both readings, its figure the first of page 2 and the eleventh of the report.
+    const disagree = (r: typeof alone) => r.warnings.filter((w) => w.rule === 'prose/table-agreement').map((w) => w.cells.find((c) => c.table === 'proseFigures')?.path);
+    expect([disagree(alone), disagree(joined)]).toEqual([['0'], ['10']]);
+    expect(findingChange(alone.warnings, joined.warnings).gone).toBe(0);
   });
 
   it('takes a finding reworded for the pages read as the same one, and counts those that no longer hold', () => {

@@ -1,7 +1,9 @@
 // What a reading that builds on the report (another year's report compared, the other pages joined) changed
 // in its findings, for the panel to say. A finding is the same where the same rule points at the same cells:
-// its message may be reworded (the pages read) without its being a new one.
-import type { Warning } from './schema.ts';
+// its message may be reworded (the pages read) without its being a new one. Cells named by their place in a list
+// (a sentence's figure, a 统计表 row, a heading) are renumbered by the pages joined before them: there the
+// message, which quotes them, tells the finding.
+import type { CellRef, Warning } from './schema.ts';
 
 export interface FindingChange {
   /** Findings the reading added, and how many of them are errors. */
@@ -11,7 +13,8 @@ export interface FindingChange {
   gone: number;
 }
 
-const identity = (w: Warning) => `${w.rule}|${w.cells.map((c) => `${c.table}:${c.path}`).sort().join(',')}`;
+const listed = (c: CellRef) => c.table === 'proseFigures' || c.table === 'legacyStats' || (c.table === 'document' && c.path.startsWith('sections.'));
+const identity = (w: Warning) => (w.cells.some(listed) ? `${w.rule}|${w.message}` : `${w.rule}|${w.cells.map((c) => `${c.table}:${c.path}`).sort().join(',')}`);
 
 /** The change from `before` to `after`; a rule that found the same cells twice counts twice. */
 export function findingChange(before: readonly Warning[], after: readonly Warning[]): FindingChange {
