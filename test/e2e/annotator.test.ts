@@ -29,6 +29,12 @@ const VARIANTS = [
   writeFileSync(file, readFileSync(join(PAGES, v.fixture), 'utf8').replace(v.from, v.to));
   return { ...v, file, url: fixtures.find((f) => f.file === v.fixture)!.url.replace(/\.s?html$/, '-variant$&') };
 });
+// tieling-2019 whose text says 43 applications were taken where its 表三 says 42: a sentence's figure in conflict.
+const PROSE_CONFLICT = (() => {
+  const file = join(VARIANTS_DIR, 'tieling-2019-prose.html');
+  writeFileSync(file, readFileSync(join(PAGES, 'tieling-2019.html'), 'utf8').replace('受理公开政府信息申请42件', '受理公开政府信息申请43件'));
+  return { file, url: fixtures.find((f) => f.file === 'tieling-2019.html')!.url.replace(/\.s?html$/, '-prose$&') };
+})();
 
 let browser: Browser;
 
@@ -37,6 +43,7 @@ beforeAll(async () => {
   await servePages(browser.context, new Map([
     ...fixtures.map((f): [string, string] => [f.url, readFileSync(join(PAGES, f.file), 'utf8')]),
     ...VARIANTS.map((v): [string, string] => [v.url, readFileSync(v.file, 'utf8')]),
+    [PROSE_CONFLICT.url, readFileSync(PROSE_CONFLICT.file, 'utf8')],
     [CLIPBOARD_PAGE, '<!doctype html><title>clipboard</title>'],
   ]));
   mkdirSync(SHOTS, { recursive: true });
@@ -166,6 +173,19 @@ it.each(VARIANTS)('a finding about the year or the issuer ($rule) lights where t
   await panel(page).waitFor();
   // Late for a department: the date line and the issuer's name; the 统计期限 a year behind: the title's year, the 统计期限.
   expect(await lightsOf(page, rule)).toEqual(lit.sort());
+  await page.close();
+});
+
+// The fixtures have no figure of a sentence in conflict: this one has, and it is lit as a warning, the others as read.
+it('lights a sentence\'s figure in conflict with its table by its finding\'s severity', async () => {
+  const expected = await expectedFor(PROSE_CONFLICT.file, PROSE_CONFLICT.url);
+  expect(expected.conflictRanges).toEqual({ warning: 1 });
+  const page = await browser.context.newPage();
+  await page.goto(PROSE_CONFLICT.url);
+  await clickIcon(browser.worker, PROSE_CONFLICT.url);
+  await panel(page).waitFor();
+  expect(await page.evaluate(conflictRangesInPage)).toEqual(expected.conflictRanges);
+  expect(await page.evaluate(() => [...(CSS.highlights.get('grl-conflict-warning') ?? [])].map((r) => (r as Range).toString()))).toEqual(['43']);
   await page.close();
 });
 
