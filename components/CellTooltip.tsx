@@ -21,9 +21,10 @@ export function CellTooltip({ cell, edge }: { cell: HoveredCell; edge: number })
   const below = cell.rect.bottom + 6;
   const left = `${Math.max(4, Math.min(cell.rect.left, edge - MAX_WIDTH - 4))}px`;
   // Above the cell when there is no room below it.
-  const style = below > window.innerHeight - 120
-    ? { bottom: `${window.innerHeight - cell.rect.top + 6}px`, left, maxWidth: `${MAX_WIDTH}px` }
-    : { top: `${below}px`, left, maxWidth: `${MAX_WIDTH}px` };
+  const style = {
+    ...(below > window.innerHeight - 120 ? { bottom: `${window.innerHeight - cell.rect.top + 6}px` } : { top: `${below}px` }),
+    left, maxWidth: `${MAX_WIDTH}px`,
+  };
   return (
     <div class="tooltip" role="tooltip" style={style} data-testid="cell-tooltip">
       <strong>{cell.label}</strong>

@@ -52,7 +52,7 @@ export function cellPlaces<N>(bindings: FigureBinding<N>[], here: (node: N) => b
 }
 
 /**
- * Whether any of these cells is shown on the page: a table's cell or a sentence's figure, or the report's title,
+ * Whether any of these cells is shown on the page: a table's cell or a sentence's figure, or the report's
  * issuer, a date, period, year or a section where it is bound to its line (a date only a <meta> gives is not); none
  * read on the report's other pages.
  */

@@ -195,9 +195,10 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     // Standard tables whose rows are on the page but could not be read: those laid out as text are said to be so.
     const unread = (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0));
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
+    const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
       url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images, frames,
-      unreadable: unread.filter((t) => !sections.rows[t].some(fromText)), asText: unread.filter((t) => sections.rows[t].some(fromText)),
+      unreadable: unread.filter((t) => !asText.includes(t)), asText,
       pagination, approximate: approximateCells(warnings),
     }));
   }

@@ -19,10 +19,11 @@ const identity = (w: Warning) => (w.cells.some(listed) ? `${w.rule}|${w.message}
 /** The change from `before` to `after`; a rule that found the same cells twice counts twice. */
 export function findingChange(before: readonly Warning[], after: readonly Warning[]): FindingChange {
   const left = new Map<string, number>();
-  for (const w of before) left.set(identity(w), (left.get(identity(w)) ?? 0) + 1);
+  for (const id of before.map(identity)) left.set(id, (left.get(id) ?? 0) + 1);
   const added = after.filter((w) => {
-    const had = left.get(identity(w)) ?? 0;
-    left.set(identity(w), had - 1);
+    const id = identity(w);
+    const had = left.get(id) ?? 0;
+    left.set(id, had - 1);
     return had <= 0;
   });
   const gone = [...left.values()].reduce((sum, n) => sum + Math.max(0, n), 0);

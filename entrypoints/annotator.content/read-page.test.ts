@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
-import { consistentFigures, random, reportPage, type Layout } from '../../test/support/standard-tables.ts';
+import { consistentFigures, type Layout, PLAIN_LAYOUT, random, reportPage } from '../../test/support/standard-tables.ts';
 import type { FetchedPage } from './protocol.ts';
 
 // The background, as the annotator sees it: a page fetched for each address served here, none for the others.
@@ -19,10 +19,7 @@ vi.mock('wxt/browser', () => ({
 }));
 const { readOtherPages, readPage } = await import('./read-page.ts');
 
-const layout: Layout = {
-  format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-  splitAt: 0, headerSplitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
-};
+const layout: Layout = PLAIN_LAYOUT;
 const rand = random(3);
 const whole = reportPage(consistentFigures(rand, layout), layout, rand);
 const DIR = 'https://www.example.gov.cn/zfxxgk/ndbg/202301/';

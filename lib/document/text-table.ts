@@ -12,10 +12,12 @@ const FIGURE = String.raw`[?*]*(?:\d+(?:\.\d+)?|[-—–/])[?*]*`;
 // One of the figures a row line ends in, set apart by white space.
 const FIGURE_TOKEN = new RegExp(`^${FIGURE}$`);
 const SPACE = /\s/;
-// What sets a row's cells apart: white space, or a box-drawing border (│规章│13│); a zero-width character is none of the text's.
+// A box-drawing border between cells (│规章│13│), or a bar drawn for one.
+const isBorder = (c: number) => c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f);
+// What sets a row's cells apart: white space, or a border; a zero-width character is none of the text's.
 const isGap = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  return c === 32 || c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f) || (c < 32 ? c >= 9 && c <= 13 : c > 127 && (SPACE.test(text[i]!) || isInvisible(c)));
+  return c === 32 || isBorder(c) || (c < 32 ? c >= 9 && c <= 13 : c > 127 && (SPACE.test(text[i]!) || isInvisible(c)));
 };
 // What a figure ends with: most lines end otherwise (in 。) and are passed over at once.
 const FIGURE_END = /[\d?*\-—–/０-９？＊－／]/;
@@ -282,7 +284,15 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
 }
 
 /** A label's text with the borders between its cells (│（三）不予公开│1.属于国家秘密│) made spaces. */
-const labelText = (line: string, [start, end]: [number, number]) => line.slice(start, end).replace(/[\u2500-\u257f|｜]+/g, ' ').trim();
+function labelText(line: string, [start, end]: [number, number]): string {
+  let text = '', border = false;
+  for (const ch of line.slice(start, end)) {
+    const b = isBorder(ch.charCodeAt(0));
+    if (!(b && border)) text += b ? ' ' : ch;
+    border = b;
+  }
+  return text.trim();
+}
 
 /** The most frequent of the numbers (the greater of two as frequent), 0 for none. */
 function mostCommon(numbers: readonly number[]): number {

@@ -4,14 +4,11 @@
 // Read together with the year before's report the page links to, the panel ends with both.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consistentFigures, random, reportPage, type Layout } from '../support/standard-tables.ts';
+import { consistentFigures, type Layout, PLAIN_LAYOUT, random, reportPage } from '../support/standard-tables.ts';
 import { extractWithCheerio } from '../support/fixtures.ts';
 import { clickIcon, launchWithExtension, servePages, type Browser } from './browser.ts';
 
-const layout: Layout = {
-  format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-  splitAt: 0, headerSplitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
-};
+const layout: Layout = PLAIN_LAYOUT;
 const rand = random(5);
 const whole = reportPage(consistentFigures(rand, layout), layout, rand);
 const DIR = 'https://www.example.gov.cn/zfxxgk/ndbg/202301/';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fixtureUrl } from '../support/fixtures.ts';
+import { fixtureHtml, fixtureUrl } from '../support/fixtures.ts';
 import { laidOut, preOfRows } from '../support/laid-out.ts';
 import { clickIcon, launchWithExtension, servePages, snapshot, type Browser } from './browser.ts';
 import { conflictRangesInPage, expectedFor } from './expected.ts';
@@ -12,7 +12,7 @@ import { conflictRangesInPage, expectedFor } from './expected.ts';
 // tieling-2019's tables as text, its 自然人 予以公开 27 made 28: neither that row nor that column balances any more.
 const FILE = join(mkdtempSync(join(tmpdir(), 'grl-')), 'tieling-2019-as-text.html');
 const URL = fixtureUrl('tieling-2019.html').replace(/\.html$/, '-as-text.html');
-const asText = laidOut(readFileSync('test/fixtures/pages/tieling-2019.html', 'utf8'), preOfRows);
+const asText = laidOut(fixtureHtml('tieling-2019.html'), preOfRows);
 writeFileSync(FILE, asText.replace('(一)予以公开\t27\t', '(一)予以公开\t28\t'));
 
 let browser: Browser;

@@ -46,6 +46,12 @@ export interface Layout {
   stackedHeads: boolean;
 }
 
+/** The template's layout, nothing cut, moved or damaged: tests change what they need of it. */
+export const PLAIN_LAYOUT: Layout = {
+  format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
+  splitAt: 0, headerSplitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
+};
+
 export interface StandardFigures {
   activeDisclosure: ActiveDisclosure;
   applications: Applications;

@@ -4,15 +4,12 @@ import type { Pagination } from '../../document/pagination.ts';
 import { extract } from '../../extract.ts';
 import { pageFromCheerio } from '../../page/cheerio-source.ts';
 import { extractWithCheerio } from '../../../test/support/fixtures.ts';
-import { consistentFigures, random, reportPage, type Layout } from '../../../test/support/standard-tables.ts';
+import { consistentFigures, type Layout, PLAIN_LAYOUT, random, reportPage } from '../../../test/support/standard-tables.ts';
 import { feeStatement } from './fee-statement.ts';
 
 // A whole 2022 report read through extract(), so that the fee's sentences are read as the prose reader reads them;
 // its part 六 (本年度未收取信息处理费。) replaced by `six`.
-const layout: Layout = {
-  format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-  splitAt: 0, headerSplitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
-};
+const layout: Layout = PLAIN_LAYOUT;
 const rand = random(11);
 const page = reportPage(consistentFigures(rand, layout), layout, rand);
 const PART_SIX = '<p>六、其他需要报告的事项</p>\n<p>本年度未收取信息处理费。</p>';

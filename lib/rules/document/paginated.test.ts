@@ -6,7 +6,7 @@ import { joinPages } from '../../page/model.ts';
 import { isPagerLine } from '../../document/pagination.ts';
 import { extractWithCheerio, FIXED_NOW } from '../../../test/support/fixtures.ts';
 import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
-import { consistentFigures, random, reportPage, type Layout } from '../../../test/support/standard-tables.ts';
+import { consistentFigures, type Layout, PLAIN_LAYOUT, random, reportPage } from '../../../test/support/standard-tables.ts';
 import { paginated } from './paginated.ts';
 
 describe('document/paginated', () => {
@@ -35,10 +35,7 @@ describe('document/paginated', () => {
 
 describe('page 1 of a paginated report, read through extract()', () => {
   // A 2021-format page that ends after 表二: 三 to 六 and the signature are on page 2.
-  const layout: Layout = {
-    format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-    splitAt: 0, headerSplitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
-  };
+  const layout: Layout = PLAIN_LAYOUT;
   const rand = random(7);
   const whole = reportPage(consistentFigures(rand, layout), layout, rand);
   const firstPage = (pager: string) => `${whole.slice(0, whole.indexOf('<p>三、'))}
@@ -65,10 +62,7 @@ describe('page 1 of a paginated report, read through extract()', () => {
 });
 
 describe('a paginated report\'s pages read and joined', () => {
-  const layout: Layout = {
-    format: '2021', headings: 'before', labels: 'template', word: false, th: false, noise: false, damage: false,
-    splitAt: 0, headerSplitAt: 0, splitLead: false, activeSplitAt: 0, repeatHeader: false, oneTable: false, clauseRows: true, extraColumns: false, reviewRows: 'one', stackedHeads: false,
-  };
+  const layout: Layout = PLAIN_LAYOUT;
   const rand = random(11);
   const whole = reportPage(consistentFigures(rand, layout), layout, rand);
   const URL = 'http://www.example.gov.cn/zfxxgk/ndbg/202301/t20230120_4567890.html';
