@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXED_NOW } from '../test/support/fixtures.ts';
+import { FIXED_NOW, fixturePath } from '../test/support/fixtures.ts';
 import { runCli, type CliOptions } from './run.ts';
 
 const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../test/fixtures/${path}`, import.meta.url)));
-const page = (name: string) => fileURLToPath(new URL(`../test/fixtures/pages/${name}`, import.meta.url));
+const page = fixturePath;
 const TIELING = fixture('pages/tieling-2019.html');
 const LONGDE = fixture('pages/longde-chengguan-2021.html');
 // The GBK copy without its <meta>: only the Content-Type header names its charset, as many portals serve it.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { FIXED_NOW } from '../test/support/fixtures.ts';
+import { FIXED_NOW, fixturePath } from '../test/support/fixtures.ts';
 import { runCli } from './run.ts';
 
 // The tests run as root, who may read any directory: one named `locked` stands for a directory the user may not.
@@ -16,7 +16,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...fs, readdirSync, default: { ...fs, readdirSync } };
 });
 
-const page = (name: string) => fileURLToPath(new URL(`../test/fixtures/pages/${name}`, import.meta.url));
+const page = fixturePath;
 const gbkPage = fileURLToPath(new URL('../test/fixtures/encoded/longde-chengguan-2021.gbk.html', import.meta.url));
 const mhtml = fileURLToPath(new URL('../test/fixtures/mhtml/tieling-2019.mhtml', import.meta.url));
 const TIELING = 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html';

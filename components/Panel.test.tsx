@@ -44,6 +44,11 @@ const qa = (selector: string) => [...document.body.querySelectorAll<HTMLElement>
 afterEach(() => render(null, document.body));
 const tableRows = () => tableLayouts(report()).find((l) => l.table === 'applications')!.rows.length;
 
+// The body's 2022 report, carrying over no application: its 2021 report's 结转下年度 must be 0 too.
+const nextYearCarryingNone = () => summarize(setFigures(makeReport({ document: { year: 2022, issuer: '某县人民政府' } }), 'applications', {
+  'carriedOver.naturalPerson': 0, 'carriedOver.total': 0,
+}))!;
+
 describe('Panel', () => {
   it('shows who issued the report and for which year', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
@@ -215,9 +220,7 @@ describe('Panel', () => {
   });
 
   it('says a finding across years rightly on the earlier report too: both reports by year, neither figure called the right one', () => {
-    const nextYear = summarize(setFigures(makeReport({ document: { year: 2022, issuer: '某县人民政府' } }), 'applications', {
-      'carriedOver.naturalPerson': 0, 'carriedOver.total': 0,
-    }))!;
+    const nextYear = nextYearCarryingNone();
     show({ kind: 'report', report: compareYears(report(), [nextYear]).report, attachments: [], years: { compared: [nextYear], offers: [] } },
       { messages: messagesFor('en') });
     const finding = q('.finding[data-rule="years/carried-over"]')!;
@@ -369,9 +372,7 @@ describe('Panel', () => {
   });
 
   it('says in the status line what reading another year\'s report or the other pages changed in the findings', () => {
-    const nextYear = summarize(setFigures(makeReport({ document: { year: 2022, issuer: '某县人民政府' } }), 'applications', {
-      'carriedOver.naturalPerson': 0, 'carriedOver.total': 0,
-    }))!;
+    const nextYear = nextYearCarryingNone();
     const alone = report();
     const compared = compareYears(alone, [nextYear]).report;
     const change = findingChange(alone.warnings, compared.warnings);

@@ -1,5 +1,6 @@
 // Loads the real report pages of test/fixtures/pages (copied from ../shared/fixtures) the way the CLI does.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { Window } from 'happy-dom';
 import { extract, type Extraction } from '../../lib/extract.ts';
@@ -11,6 +12,9 @@ export interface FixtureEntry { file: string; url: string; format: string; year:
 const dir = new URL('../fixtures/pages/', import.meta.url);
 export const FIXTURES: FixtureEntry[] = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8'));
 export const FIXED_NOW = new Date('2026-11-21T12:00:00.000Z');
+
+/** The fixture page's path on disk, for what reads files (the CLI). */
+export const fixturePath = (file: string): string => fileURLToPath(new URL(file, dir));
 
 export function fixtureHtml(file: string): string {
   return readFileSync(new URL(file, dir), 'utf8');
