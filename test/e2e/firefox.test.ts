@@ -10,10 +10,16 @@ const FILE = 'test/fixtures/pages/tieling-2019.html';
 // The fixture's own URL is a mirror's; at its portal's address the page is auto-checked as it loads.
 const PAGE_URL = 'http://www.tieling.gov.cn/zwgk/zfxxgknb/2020/02/28/0001.html';
 const HTML = readFileSync(FILE, 'utf8');
+const REPORT = { file: 'test/fixtures/pages/longde-chengguan-2021.html', url: 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0001.html' };
+// Pages a tab goes to from the report. gov.cn is a public suffix: each portal is a site of its own.
+const LEFT_FOR = { 'another site': 'http://www.mmx.gov.cn/xxgk/2022/01/t20220110_0002.html', 'the same site': 'http://www.nxld.gov.cn/xxgk/2022/01/t20220110_0003.html' };
+const NOT_A_REPORT = readFileSync('test/e2e/pages/not-a-report.html', 'utf8');
 
 let firefox: Firefox;
 
-beforeAll(async () => { firefox = await launchFirefoxWithExtension(new Map([[PAGE_URL, HTML]])); });
+beforeAll(async () => { firefox = await launchFirefoxWithExtension(new Map([
+  [PAGE_URL, HTML], [REPORT.url, readFileSync(REPORT.file, 'utf8')], ...Object.values(LEFT_FOR).map((url) => [url, NOT_A_REPORT] as const),
+])); });
 afterAll(async () => { await firefox?.close(); });
 
 // In the page: the panel's shadow root, and the whole document as markup and as a reader sees it.
@@ -55,5 +61,20 @@ describe('Firefox', () => {
     await waitFor(() => firefox.evaluate(tab, () => document.querySelector('grl-panel') === null), (gone) => gone);
     expect(await firefox.evaluate(tab, snapshot)).toEqual(before);
     expect(await firefox.evaluate(tab, () => CSS.highlights.size)).toBe(0);
+  });
+
+  it.each(Object.entries(LEFT_FOR))('clears the badge when the tab leaves a report for %s', async (_, url) => {
+    const badge = badgeText((await expectedFor(REPORT.file, REPORT.url)).report);
+    const tab = await firefox.open(REPORT.url);
+    expect((await waitFor(() => firefox.badgeOf(REPORT.url), (b) => b.text === badge)).text).toBe(badge);
+    const before = (await firefox.badgesSetIn(REPORT.url)).length;
+
+    await firefox.navigate(tab, url);
+    // The report's detector and annotator each say as it goes that it shows no more, maybe after the next page came (the
+    // badge Firefox cleared on the way is painted again): the badge is set for each, and nothing else speaks on a page
+    // that is no report, so the last of these is what stays.
+    const set = (await waitFor(() => firefox.badgesSetIn(url), (texts) => texts.length >= before + 2)).slice(before);
+    expect(set).toEqual(['', '']);
+    expect((await firefox.badgeOf(url)).text).toBe('');
   });
 });

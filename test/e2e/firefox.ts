@@ -16,11 +16,15 @@ const EXTENSION_ID = 'govreport-lens@govreport.invalid';
 export interface Firefox {
   /** A new tab, loaded with `url`; its browsing context. */
   open(url: string): Promise<string>;
+  /** Loads `url` in the tab of `context`. */
+  navigate(context: string, url: string): Promise<void>;
   /** Runs `fn` (a function or its source) in the page's own world with JSON-able arguments; its result, through JSON. */
   evaluate<A extends unknown[], R>(context: string, fn: string | ((...args: A) => R), ...args: A): Promise<Awaited<R>>;
   /** What a click on the toolbar icon does in the tab showing `url` (Firefox's own path: it grants activeTab too). */
   clickIcon(url: string): Promise<void>;
   badgeOf(url: string): Promise<{ text: string; title: string }>;
+  /** Every badge text the extension set for the tab showing `url`, in order, from the first call of all on (which starts the count). */
+  badgesSetIn(url: string): Promise<string[]>;
   readClipboard(): Promise<string>;
   close(): Promise<void>;
 }
@@ -36,7 +40,12 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
   await new Promise<void>((ok) => proxy.listen(0, '127.0.0.1', ok));
 
   const profile = mkdtempSync(join(tmpdir(), 'grl-ff-'));
-  const prefs = { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': (proxy.address() as AddressInfo).port };
+  // The proxy serves http only: HTTPS-First would try each new site's address at https:// first (and go back to http
+  // only once that failed).
+  const prefs = {
+    'dom.security.https_first': false, 'dom.security.https_first_pbm': false,
+    'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': (proxy.address() as AddressInfo).port,
+  };
   writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
 
   const firefox = spawn('/usr/bin/firefox-esr',
@@ -113,12 +122,15 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
       return tab;
     })`;
 
+    const navigate = async (context: string, url: string) => { await send('browsingContext.navigate', { context, url, wait: 'complete' }); };
+
     return {
       async open(url) {
         const { context } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
-        await send('browsingContext.navigate', { context, url, wait: 'complete' });
+        await navigate(context, url);
         return context;
       },
+      navigate,
       evaluate: (context, fn, ...args) => evaluate(context, String(fn), args),
       async clickIcon(url) {
         await evaluate(browserWindow, `(url) => { gBrowser.selectedTab = ${tabAt}(url); ${action}.triggerAction(window); }`, [url]);
@@ -126,6 +138,19 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
       badgeOf: (url) => evaluate(browserWindow, `(url) => {
         const tab = ${tabAt}(url);
         return { text: ${action}.action.getProperty(tab, 'badgeText'), title: ${action}.action.getProperty(tab, 'title') };
+      }`, [url]),
+      // The action's setter is wrapped once: each call with a tab's badge text is noted for that tab.
+      badgesSetIn: (url) => evaluate(browserWindow, `(url) => {
+        const action = ${action}.action;
+        if (!window.grlBadgesSet) {
+          window.grlBadgesSet = new WeakMap();
+          const set = action.setProperty.bind(action);
+          action.setProperty = (target, prop, value) => {
+            if (prop === 'badgeText') window.grlBadgesSet.set(target, [...(window.grlBadgesSet.get(target) ?? []), value]);
+            return set(target, prop, value);
+          };
+        }
+        return window.grlBadgesSet.get(${tabAt}(url)) ?? [];
       }`, [url]),
       readClipboard: () => evaluate(browserWindow, `() => {
         const transferable = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
