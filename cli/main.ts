@@ -1,9 +1,18 @@
 import { runCli } from './run.ts';
 
-const { stdout, stderr, code } = await runCli(process.argv.slice(2), { progress: process.stderr.isTTY ? showProgress() : undefined });
+// Ctrl-C (or a kill) stops the reading, and the reports already read are still printed; a second one
+// stops the process at once, as the listener is gone.
+const stop = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+
+const { stdout, stderr, code } = await runCli(process.argv.slice(2), { progress: process.stderr.isTTY ? showProgress() : undefined, signal: stop.signal });
 process.stdout.write(stdout);
+// The progress count's line, cleared for the notes.
+if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 process.stderr.write(stderr);
 process.exitCode = code;
+// A fetch left under way would hold the process until its timeout.
+if (stop.signal.aborted) process.stdout.write('', () => process.exit());
 
 /**
  * A count of the inputs read, every 10 or every 2 s, on the line it then clears: a long list shows it is

@@ -249,6 +249,27 @@ describe('govreport CLI', () => {
     expect(counts).toEqual([[1, 3], [2, 3], [3, 3]]);
   });
 
+  it('stopped while reading (Ctrl-C), prints the reports already read, says how many were not, and exits 130', async () => {
+    const pages = ['tieling-2019.html', 'longde-chengguan-2021.html', 'shanghai-office-2019.html', 'tieling-2019.html'].map((name, i) => {
+      const copy = join(tmp(), `${i}-${name}`);
+      copyFileSync(page(name), copy);
+      return copy;
+    });
+    pages.push(...pages.map((p) => p.replace(/(\d)-/, '$1b-')).map((copy, i) => (copyFileSync(pages[i]!, copy), copy)));
+    const stop = new AbortController();
+    const out = await runCli(pages, { now: FIXED_NOW, progress: (done) => done === 1 && stop.abort(), signal: stop.signal });
+    expect(out.code).toBe(130);
+    const printed = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    // The first page was read before the stop, and those begun with it may have been; none after them.
+    expect(printed[0].applications.newReceived.total).toBe(42);
+    expect(printed.length).toBeLessThan(pages.length);
+    const unread = pages.length - printed.length;
+    for (const p of pages.slice(printed.length)) expect(out.stderr).toContain(`govreport: ${p}: 未读（已中断） (not read: interrupted)\n`);
+    expect(out.stderr).toContain(`govreport: 已中断，${unread} 个输入未读；已读的照常输出 (interrupted: ${unread} inputs not read; those read are printed)\n`);
+    expect(out.stderr).toContain(`govreport: 读了 ${printed.length} 个文件：`);
+    expect(out.stderr).toContain(', 0 unreadable\n');
+  });
+
   it('explains itself with --help and refuses unknown options', async () => {
     expect(await run('--help')).toMatchObject({ code: 0, stderr: '' });
     expect((await run('--help')).stdout).toContain('--format csv');

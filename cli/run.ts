@@ -53,6 +53,9 @@ Reports of one body for adjacent years, given together, are checked against each
 An input that cannot be read or fetched is named on stderr with why, the others are still processed, and
 the exit code is 1. With several inputs, a one-line summary ends stderr (on a terminal, a count shows the
 progress while reading); stdout holds only the data.
+按 Ctrl-C 中断时，已读的报告照常比对并输出，未读的输入逐个在 stderr 列出，退出码为 130；再按一次立即退出。
+Ctrl-C stops the reading: the reports read are still checked and printed, each input not read is named on
+stderr, and the exit code is 130; a second Ctrl-C stops at once.
 `;
 
 export interface CliResult { stdout: string; stderr: string; code: number }
@@ -65,6 +68,8 @@ export interface CliOptions {
   stdin?: () => Promise<Uint8Array>;
   /** Told each time an input has been read (or has failed), of how many. */
   progress?: (done: number, total: number) => void;
+  /** Stops the reading (Ctrl-C): the reports already read are still checked and printed. */
+  signal?: AbortSignal;
 }
 
 const CSV = { csv: reportToCsv, warnings: warningsToCsv };
@@ -72,7 +77,7 @@ type Format = 'json' | keyof typeof CSV;
 const PAGE_FILE = /\.(?:html?|mht(?:ml)?)$/i;
 
 /** The whole CLI as a function of its arguments, so tests run it without spawning a process. */
-export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readStdin, progress }: CliOptions = {}): Promise<CliResult> {
+export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readStdin, progress, signal }: CliOptions = {}): Promise<CliResult> {
   const given: (string | { list: string })[] = [];
   let url: string | null = null;
   let format: Format = 'json';
@@ -125,17 +130,17 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
   if (url !== null && sources.length > 1) return { stdout: '', stderr: 'govreport: --url 只能用于单个文件 (--url takes one file)\n', code: 2 };
 
   let done = 0;
-  const read = await settledInOrder(sources, AT_ONCE, async (source) => {
-    try {
-      return reportOf(await readSource(source, url, timeoutMs), now);
-    } finally {
-      progress?.(++done, sources.length);
-    }
+  const read = await settledInOrder(sources, AT_ONCE, async (source) => reportOf(await readSource(source, url, timeoutMs), now), {
+    signal,
+    settled: () => progress?.(++done, sources.length),
   });
   const reports: FileReport[] = [];
-  read.forEach((r, i) => {
-    if (r.status === 'fulfilled') reports.push({ file: sources[i]!, report: r.value });
-    else stderr += `govreport: ${sources[i]}: ${(r.reason as Error).message}\n`;
+  const unreached: string[] = [];
+  sources.forEach((source, i) => {
+    const r = read[i];
+    if (r === undefined) unreached.push(source);
+    else if (r.status === 'fulfilled') reports.push({ file: source, report: r.value });
+    else stderr += `govreport: ${source}: ${(r.reason as Error).message}\n`;
   });
   const summaries = reports.map((r) => summarize(r.report)).filter((s): s is YearSummary => s !== null);
   for (const r of reports) r.report = compareYears(r.report, summaries).report;
@@ -145,8 +150,13 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
       ? reports.map((r) => reportToJson(r.report)).join('')
       : reports.map((r) => JSON.stringify(r.report) + '\n').join('');
   const failed = stderr !== '';
-  if (sources.length > 1) stderr += summaryLine(sources, reports.map((r) => r.report));
-  return { stdout, stderr: repeats + stderr, code: failed ? 1 : 0 };
+  // Each named, so a long list can be taken up again where it stopped.
+  for (const source of unreached) stderr += `govreport: ${source}: 未读（已中断） (not read: interrupted)\n`;
+  if (unreached.length > 0) {
+    stderr += `govreport: 已中断，${unreached.length} 个输入未读；已读的照常输出 (interrupted: ${counted(unreached.length, 'input', 'inputs')} not read; those read are printed)\n`;
+  }
+  if (sources.length > 1) stderr += summaryLine(sources.filter((_, i) => read[i] !== undefined), reports.map((r) => r.report));
+  return { stdout, stderr: repeats + stderr, code: unreached.length > 0 ? INTERRUPTED : failed ? 1 : 0 };
 }
 
 /**
@@ -178,17 +188,30 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** work(item) for every item, at most `limit` at a time, the outcomes in the items' order. */
-async function settledInOrder<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
-  const outcomes: PromiseSettledResult<R>[] = [];
+// What a shell gives a run stopped by Ctrl-C (128 + SIGINT).
+const INTERRUPTED = 130;
+
+/**
+ * work(item) for every item, at most `limit` at a time, the outcomes in the items' order; `settled` is told
+ * as each ends. Once `signal`
+ * aborts, no item is begun and none under way is waited for (a fetch may take its whole timeout): their
+ * outcomes stay undefined.
+ */
+async function settledInOrder<T, R>(
+  items: T[], limit: number, work: (item: T) => Promise<R>, { signal, settled }: { signal?: AbortSignal; settled?: () => void },
+): Promise<(PromiseSettledResult<R> | undefined)[]> {
+  const outcomes: (PromiseSettledResult<R> | undefined)[] = [];
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) {
+    for (let i = next++; i < items.length && !signal?.aborted; i = next++) {
       outcomes[i] = await work(items[i]!).then((value) => ({ status: 'fulfilled', value }), (reason: unknown) => ({ status: 'rejected', reason }));
+      settled?.();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return outcomes;
+  const stopped = new Promise<void>((stop) => signal?.addEventListener('abort', () => stop(), { once: true }));
+  await Promise.race([Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker)), stopped]);
+  // Those under way at the stop that end later are not counted in.
+  return outcomes.slice();
 }
 
 const isDirectory = (path: string): boolean => {
