@@ -9,9 +9,10 @@ describe('issuerKind', () => {
     ['周口市', 'government'], ['辽宁省', 'government'], ['郑州市金水区', 'government'], ['锡林郭勒盟', 'government'], ['中山市', 'government'], ['会理市', 'government'],
     ['巴彦查干苏木', 'township'], ['周口市统计局', 'department'], ['郑州市发展和改革委员会', 'department'],
     ['周口市人民政府办公室', 'department'], ['市中心医院', 'department'],
-    // A region some body runs is no government: a late report from one is not held to the 3月31日 deadline.
-    ['某某社区', 'department'], ['经济技术开发区', 'department'], ['高新区', 'department'], ['城南学区', 'department'],
-    ['国家农业科技园区', 'department'], ['示范区', 'department'], ['上海市浦东新区', 'government'],
+    // A region some body runs is neither a government nor a department (CB probe: 平潭综合实验区's whole-area reports).
+    ['某某社区', 'region'], ['经济技术开发区', 'region'], ['高新区', 'region'], ['城南学区', 'region'],
+    ['国家农业科技园区', 'region'], ['示范区', 'region'], ['平潭综合实验区', 'region'], ['苏州工业园区管理委员会', 'region'],
+    ['天津经济技术开发区管委会', 'region'], ['上海市浦东新区', 'government'], ['开发区管委会办公室', 'department'],
     [null, 'unknown'],
   ])('%s is %s', (name, kind) => expect(issuerKind(name)).toBe(kind));
 });

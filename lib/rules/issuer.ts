@@ -1,21 +1,26 @@
 // What kind of body issued a report, from its name: the legal deadline and the scope of its figures
 // depend on it (条例第四十九条 distinguishes the government-wide report from a department's).
-export type IssuerKind = 'government' | 'department' | 'township' | 'unknown';
+export type IssuerKind = 'government' | 'department' | 'township' | 'region' | 'unknown';
 
 const TOWNSHIP = /(乡|镇|街道|苏木)(人民政府|政府|办事处)?$|街道办事处|(乡|镇|苏木)人民政府/;
+// A 开发区, 高新区, 园区, 示范区 or 实验区 named alone, or the 管委会 that runs it: a 派出机构, neither a 县级以上人民政府 nor
+// one of its departments, whose report is often the whole area's (平潭综合实验区 汇总各有关单位). 社区 and 学区 are
+// regions too, run by no government at all.
+const REGION = /(?:社|开发|高新|学|园|示范|景|保税|试验|实验|合作)区(?:管理委员会|管委会)?$/;
 // The government, or the place it governs named alone (周口市, 辽宁省, 鄂伦春自治旗, 浦东新区): a department's name ends
-// in what it is (局, 委员会, 办公室, 中心), and holds it; a 社区, 开发区, 高新区, 学区 or 示范区 is a region some body
-// runs, not a 县级以上人民政府.
-const GOVERNMENT = /(人民政府|政府)$|^(?!.*(?:局|厅|委员会|办公室|办事处|中心)|.*(?:社|开发|高新|学|园|示范|景|保税|试验|实验|合作)区$).{2,}(?:省|市|县|区|州|旗|盟)$/;
+// in what it is (局, 委员会, 办公室, 中心), and holds it.
+const GOVERNMENT = /(人民政府|政府)$|^(?!.*(?:局|厅|委员会|办公室|办事处|中心)).{2,}(?:省|市|县|区|州|旗|盟)$/;
 
 /**
  * government: a 县级以上人民政府 itself (铁岭市人民政府, or 周口市 named alone); township: 乡/镇/街道/苏木 (城关镇人民政府,
- * 小板桥街道办事处); department: anything else with a name (上海市人民政府办公厅, 某县农业农村局).
+ * 小板桥街道办事处); region: a development zone or the like, or its 管委会 (平潭综合实验区); department: anything else
+ * with a name (上海市人民政府办公厅, 某县农业农村局).
  */
 export function issuerKind(issuer: string | null): IssuerKind {
   const name = issuer?.trim();
   if (!name) return 'unknown';
   if (TOWNSHIP.test(name)) return 'township';
+  if (REGION.test(name)) return 'region';
   if (GOVERNMENT.test(name)) return 'government';
   return 'department';
 }

@@ -43,6 +43,14 @@ describe('document/published-on-time', () => {
     }]);
     expect(findingsOf(publishedOnTime, published('2023-01-31', '某县农业农村局'))).toMatchObject([{ severity: 'warning', actual: 365 }]);
   });
+  it('holds a development zone\'s report (平潭综合实验区, CB probe) to the wider 3月31日, saying the 条例 names no deadline for it', () => {
+    expect(findingsOf(publishedOnTime, published('2022-03-01', '平潭综合实验区'))).toEqual([]);
+    expect(findingsOf(publishedOnTime, published('2022-04-10', '苏州工业园区管理委员会'))).toMatchObject([{
+      severity: 'warning', actual: 10,
+      message: '发布日期为2022年4月10日，晚于2022年3月31日的期限10天（苏州工业园区管理委员会是开发区、园区一类由管理机构负责的区域，《条例》第四十九条未明定其期限，此处按较宽的3月31日判断）',
+    }]);
+  });
+
   it('applies 3月31日 to every agency before the 2019 revision, and only notes a late township', () => {
     expect(findingsOf(publishedOnTime, published('2015-03-31', '舒兰市天德乡人民政府', 2014))).toEqual([]);
     expect(findingsOf(publishedOnTime, published('2022-04-10', '城关镇人民政府'))).toMatchObject([{ severity: 'info' }]);
