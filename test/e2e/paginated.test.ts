@@ -132,6 +132,10 @@ describe('a report split over pages', () => {
     // Both asked for before either is read: the year's page is held until the other pages were asked for too.
     await years.locator('button', { hasText: '读取 2021 年度报告并比对' }).click();
     await pages.locator('button').click();
+    // While the year's page is held, each says it is under way (to a screen reader too), neither to be asked again.
+    for (const [row, text] of [[years, '正在读取 2021 年度报告…'], [pages, '正在读取其余 2 页…']] as const) {
+      await expect(row.locator('button[aria-busy=true]').evaluate((b: HTMLButtonElement) => [b.textContent, b.disabled])).resolves.toEqual([text, true]);
+    }
     answerYear();
     await years.locator('a', { hasText: '2021年度报告' }).waitFor();
     await pages.getByText('已读取第 1、2、3 页，合并核对').waitFor();
