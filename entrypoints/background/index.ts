@@ -19,7 +19,7 @@ const READING_SHOWN_AFTER_MS = 150;
 export default defineBackground(() => {
   const tabs = new Map<number, TabState>();
   // Tabs where a click is taking long to open or close the panel.
-  const clicked = new Set<number>();
+  const slowClicks = new Set<number>();
   const tabState = (tabId: number) => {
     let state = tabs.get(tabId);
     if (!state) tabs.set(tabId, (state = new Map()));
@@ -30,7 +30,7 @@ export default defineBackground(() => {
     const t = messagesFor((await loadSettings()).language);
     // The tab as it is now, not as it was when asked: a paint never shows what a later message replaced.
     const { detected, frames } = tabSays(tabState(tabId));
-    const badge = badgeFor(detected, frames, t, clicked.has(tabId));
+    const badge = badgeFor(detected, frames, t, slowClicks.has(tabId));
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -86,10 +86,10 @@ export default defineBackground(() => {
   });
   browser.action.onClicked.addListener(({ id: tabId }) => {
     if (tabId == null) return;
-    const slow = setTimeout(() => { clicked.add(tabId); void paint(tabId); }, READING_SHOWN_AFTER_MS);
+    const slow = setTimeout(() => { slowClicks.add(tabId); void paint(tabId); }, READING_SHOWN_AFTER_MS);
     void toggle(tabId).catch((error) => console.warn('[GovReport Lens]', error)).finally(() => {
       clearTimeout(slow);
-      if (clicked.delete(tabId)) void paint(tabId);
+      if (slowClicks.delete(tabId)) void paint(tabId);
     });
   });
   // No clean slate as the tab loads: the browser says so for an SPA's address change too, which the annotator's reading may
