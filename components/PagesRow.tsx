@@ -21,7 +21,7 @@ export function PagesRow({ pages, onReadPages }: { pages: OtherPages; onReadPage
       <dd data-testid="pages">
         {done && done.read.length > 1 ? t.pagesRead(done.read) : t.pageOf(own, total)}
         {!done && (
-          <button type="button" class="read-pages" disabled={busy} title={others.map((p) => p.url).join('\n')} onClick={onReadPages}>
+          <button type="button" class="read-pages" disabled={busy} aria-busy={busy === true} title={others.map((p) => p.url).join('\n')} onClick={onReadPages}>
             {busy ? t.readingPages(others.length) : t.readPages(others.length)}
           </button>
         )}

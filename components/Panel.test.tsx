@@ -82,8 +82,9 @@ describe('Panel', () => {
     expect(props.onReadYear).toHaveBeenCalledWith(next);
     const earlier = { ...next, year: 2020, href: 'https://www.example.gov.cn/xxgk/ndbg/0001.html' };
     show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [earlier, next], reading: { link: next, problem: null } } });
-    expect(qa('button.read-year').map((b) => [b.textContent, (b as HTMLButtonElement).disabled]))
-      .toEqual([['读取 2020 年度报告并比对', true], ['正在读取 2022 年度报告…', true]]);
+    // The one read says so to a screen reader too (aria-busy), as 重新读取 does; the other waits its turn.
+    expect(qa('button.read-year').map((b) => [b.textContent, (b as HTMLButtonElement).disabled, b.getAttribute('aria-busy')]))
+      .toEqual([['读取 2020 年度报告并比对', true, 'false'], ['正在读取 2022 年度报告…', true, 'true']]);
     const otherBody = { link: next, problem: { kind: 'other-body', issuer: '某县教育局' } } as const;
     show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [next], reading: otherBody } }, { messages: messagesFor('en') });
     expect(q('[data-testid=other-years] [role=alert]')!.textContent).toBe('The link is to a report of 某县教育局, not of this issuer: not compared');
@@ -97,7 +98,8 @@ describe('Panel', () => {
     q('[data-testid=pages] button')!.click();
     expect(props.onReadPages).toHaveBeenCalledTimes(1);
     show({ kind: 'report', report: report(), attachments: [], years: null, pages: { own: 1, total: 3, others, busy: true } });
-    expect([q('[data-testid=pages] button')!.textContent, (q('[data-testid=pages] button') as HTMLButtonElement).disabled]).toEqual(['正在读取其余 2 页…', true]);
+    const reading = q('[data-testid=pages] button') as HTMLButtonElement;
+    expect([reading.textContent, reading.disabled, reading.getAttribute('aria-busy')]).toEqual(['正在读取其余 2 页…', true, 'true']);
     const done = { read: [1, 2], failed: [{ page: 3, problem: { kind: 'unreachable', cause: 404 } as const }] };
     show({ kind: 'report', report: report(), attachments: [], years: null, pages: { own: 1, total: 3, others, done } });
     expect(q('[data-testid=pages] button')).toBeNull();

@@ -56,13 +56,16 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages }: 
                   {y.url ? <a href={y.url} target="_blank" rel="noreferrer" title={y.title}>{t.yearReport(y.year)}</a> : t.yearReport(y.year)}
                 </>
               ))}
-              {years.offers.map((link) => (
+              {years.offers.map((link) => {
+                const busy = years.reading?.link === link && years.reading.problem === null;
                 // One link is read at a time.
-                <button type="button" class="read-year" key={link.href} disabled={years.reading?.problem === null}
-                  title={`${link.text}\n${link.href}`} onClick={() => onReadYear(link)}>
-                  {years.reading?.link === link && years.reading.problem === null ? t.readingYear(link.year) : t.readYear(link.year)}
-                </button>
-              ))}
+                return (
+                  <button type="button" class="read-year" key={link.href} disabled={years.reading?.problem === null} aria-busy={busy}
+                    title={`${link.text}\n${link.href}`} onClick={() => onReadYear(link)}>
+                    {busy ? t.readingYear(link.year) : t.readYear(link.year)}
+                  </button>
+                );
+              })}
               {years.reading?.problem && <p class="year-problem" role="alert">{t.yearProblem(years.reading.link.year, years.reading.problem)}</p>}
             </dd>
           </>

@@ -125,6 +125,8 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
         if (closed) return;
         changed = false;
         yearRead = undefined;
+        // What the status line said (a comparison, a join, a jump, refused text) was of the reading now gone.
+        hush();
         show(next);
       } finally {
         // A read that threw leaves the button usable again.
@@ -202,6 +204,11 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     // Text the clipboard refused stays in the panel until the next action: it must not be lost.
     if (next.fallback === undefined) feedbackTimer = window.setTimeout(() => { feedback = null; rerender(); }, FEEDBACK_MS);
   };
+  /** Empties the status line, for the next render. */
+  function hush() {
+    feedback = null;
+    window.clearTimeout(feedbackTimer);
+  }
   // Clicks come from the mounted panel, so the container exists by then.
   const copy = (text: string) => copyText(text, container!).then(
     () => tell({ ok: true, text: t.copied }),

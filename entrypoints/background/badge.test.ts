@@ -25,6 +25,11 @@ describe('badgeFor', () => {
     expect(badgeFor(true, [frame({ failed: true })], t)).toMatchObject({ text: '!', title: t.badgeFailed });
   });
 
+  it('says while a click is reading the page, over whatever the page showed before', () => {
+    expect(badgeFor(true, [frame({ isReport: true, errors: 2 })], t, true)).toEqual({ text: '…', color: '#5f6368', title: '年报透视：正在读取本页…' });
+    expect(badgeFor(false, [], messagesFor('en'), true).title).toBe('GovReport Lens: reading this page…');
+  });
+
   it('stays blank on a page that is no report, and says so once it was read', () => {
     expect(badgeFor(false, [], t)).toEqual({ text: '', color: '#5f6368', title: '' });
     expect(badgeFor(false, [frame({})], t)).toMatchObject({ text: '', title: t.badgeNotReport });

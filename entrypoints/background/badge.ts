@@ -1,13 +1,17 @@
 // What the toolbar icon says about a tab: the number of errors, ✓ when none (? where the page may not
-// be a report at all), a neutral mark when a report was recognised but not checked yet.
+// be a report at all), a neutral mark when a report was recognised but not checked yet, … while a click's reading is under way.
 import type { Messages } from '../../components/i18n.ts';
 import { SURE } from '../../lib/document/is-report.ts';
 import type { FrameState } from '../annotator.content/protocol.ts';
 
 export interface Badge { text: string; color: string; title: string }
 
-/** `detected`: the detector saw a report in some frame; `frames`: what the annotator found in each frame it read. */
-export function badgeFor(detected: boolean, frames: FrameState[], t: Messages): Badge {
+/**
+ * `detected`: the detector saw a report in some frame; `frames`: what the annotator found in each frame it read;
+ * `reading`: a click on the icon is still reading the page before the panel can show.
+ */
+export function badgeFor(detected: boolean, frames: FrameState[], t: Messages, reading = false): Badge {
+  if (reading) return { text: '…', color: '#5f6368', title: t.badgeReading };
   const reports = frames.filter((f) => f.isReport);
   if (reports.length > 0) {
     const errors = reports.reduce((n, f) => n + f.errors, 0);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
 import { listFigures, tableLayouts } from '../../lib/labels.ts';
 import { reportToCsv, tableToTsv } from '../../lib/serialize.ts';
-import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, launchWithExtension, panelViolations, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
+import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, heardOf, launchWithExtension, panelViolations, readClipboard, servePages, snapshot, waitFor, type Browser, type Heard } from './browser.ts';
 import { badgeText, conflictRangesInPage, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
 const PAGES = 'test/fixtures/pages';
@@ -209,5 +209,23 @@ it('announces a close by the icon once', async () => {
   const { state, heard } = await askState(browser.worker, tab);
   expect(state.open).toBe(false);
   expect(heard.filter((s) => !s?.open)).toEqual([state, state]);
+  await page.close();
+});
+
+it('says on the icon that it is reading while a click\'s first reading of a page takes long, then what it found', async () => {
+  // Off gov.cn nothing was read before the click: the engine is injected and reads the page first. The page's CPU slowed
+  // 4×, as on an old laptop, that takes well past the moment the icon speaks.
+  const { file, url } = fixtures.find((f) => f.file === 'tieling-2019.html')!;
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tab = await hear(browser.worker, url);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await clickIcon(browser.worker, url);
+  await panel(page).waitFor();
+  const found = badgeText((await expectedFor(join(PAGES, file), url)).report);
+  const badges = (heard: Heard[]) => heard.flatMap((h) => (h.type === 'badge' ? [h.text] : [])).filter((text, i, all) => text !== all[i - 1]);
+  expect(badges(await heardOf(browser.worker, tab, (heard) => badges(heard).at(-1) === found))).toEqual(['…', found]);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.close();
 });

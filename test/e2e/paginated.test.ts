@@ -102,6 +102,14 @@ describe('a report split over pages', () => {
     await expect(rules(page)).resolves.not.toContain('document/required-tables');
     // The marks stay on page 1's own cells.
     await expect(page.locator('[data-grl-figure]').count()).resolves.toBe(marked);
+
+    // The portal renders the table again and the page is read again, alone: the status line's word on the join
+    // goes with the join as the new reading shows, not seconds later.
+    await page.evaluate(() => { const table = document.querySelector('table')!; table.replaceWith(table.cloneNode(true)); });
+    await panel(page, '[data-action=reread]').click();
+    await panel(page, '.notice.changed').waitFor({ state: 'detached' });
+    await expect(panel(page, '[role=status].feedback').textContent()).resolves.toBe('');
+    await expect(pages.locator('button').textContent()).resolves.toBe('读取其余 2 页并合并核对');
     await page.close();
   });
 
@@ -124,6 +132,10 @@ describe('a report split over pages', () => {
     // Both asked for before either is read: the year's page is held until the other pages were asked for too.
     await years.locator('button', { hasText: '读取 2021 年度报告并比对' }).click();
     await pages.locator('button').click();
+    // While the year's page is held, each says it is under way (to a screen reader too), neither to be asked again.
+    for (const [row, text] of [[years, '正在读取 2021 年度报告…'], [pages, '正在读取其余 2 页…']] as const) {
+      await expect(row.locator('button[aria-busy=true]').evaluate((b: HTMLButtonElement) => [b.textContent, b.disabled])).resolves.toEqual([text, true]);
+    }
     answerYear();
     await years.locator('a', { hasText: '2021年度报告' }).waitFor();
     await pages.getByText('已读取第 1、2、3 页，合并核对').waitFor();

@@ -3,9 +3,9 @@
 // like a report does the background bring in the engine (annotator.content).
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { steadyText, headTextOf, looksLikeReport, watchChanges } from '../lib/detect.ts';
-import type { BackgroundMessage } from './annotator.content/protocol.ts';
-import { onPageChange } from './annotator.content/page-change.ts';
+import { steadyText, headTextOf, looksLikeReport, watchChanges } from '../../lib/detect.ts';
+import type { BackgroundMessage } from '../annotator.content/protocol.ts';
+import { onPageChange } from '../annotator.content/page-change.ts';
 
 // A portal's XHR answers within seconds; past this, changes are the page's own life (tickers, clocks).
 const WATCH_MS = 15_000;
@@ -18,7 +18,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const say = (report: boolean) => void browser.runtime.sendMessage({ type: 'grl:detected', report } satisfies BackgroundMessage).catch(() => {});
+    // A page Chrome prerenders is not yet the tab's: what it says then counts for nothing (tab-state.ts), so it speaks
+    // once it is shown.
+    const prerendering = () => (document as Document & { prerendering?: boolean }).prerendering === true;
+    const say = (report: boolean) => {
+      if (!prerendering()) void browser.runtime.sendMessage({ type: 'grl:detected', report } satisfies BackgroundMessage).catch(() => {});
+    };
     let told = false; // the background was told this page looks like a report
     const tell = (report: boolean) => {
       told = report;
@@ -55,6 +60,7 @@ export default defineContentScript({
     }, () => { leaving = headTextOf(document); });
     // A document that goes (its frame removed, reloaded or left) says so, maybe heard only once the next one took the frame
     // (the background goes by the document, not the frame); one back from the cache says again what it showed.
+    if (prerendering()) ctx.addEventListener(document, 'prerenderingchange', () => { if (told) say(true); }, { once: true });
     ctx.addEventListener(window, 'pagehide', () => { if (told) say(false); });
     ctx.addEventListener(window, 'pageshow', (e) => { if (told && e.persisted) say(true); });
   },
