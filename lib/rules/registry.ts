@@ -29,6 +29,7 @@ import type { Rule, RuleInfo, YearRule } from './types.ts';
 import { carriedOver } from './years/carried-over.ts';
 import { inForce } from './years/in-force.ts';
 import { itemCounts } from './years/item-counts.ts';
+import { totalPublished } from './years/total-published.ts';
 
 export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
@@ -46,7 +47,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 // A report against the same issuer's report of the year before or after (lib/years/compare.ts).
-export const YEAR_RULES: readonly YearRule[] = [carriedOver, itemCounts, inForce];
+export const YEAR_RULES: readonly YearRule[] = [carriedOver, itemCounts, totalPublished, inForce];
 
 /** Every rule, as the docs and the panel's gists list them. */
 export const CATALOGUE: readonly RuleInfo[] = [...RULES, ...YEAR_RULES];
