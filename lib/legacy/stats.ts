@@ -40,7 +40,10 @@ export function recognizeLegacyTables<N>(sources: Grid<N>[]): LegacyTable<N> | n
     read++;
     out.stats.push(...table.stats);
     out.cells.push(...table.cells);
-    for (const { path, raw, reading } of table.readings) notes.add('legacyStats', path, raw, reading);
+    for (const { path, raw, reading } of table.readings) {
+      // A heading's row (二、回应解读情况) has neither unit nor figure: its blank is no figure left out.
+      if (reading.kind !== 'blank' || out.stats[parseInt(path, 10)]?.unit) notes.add('legacyStats', path, raw, reading);
+    }
   }
   if (read === 0) return null;
   out.warnings = notes.warnings();

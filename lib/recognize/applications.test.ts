@@ -55,6 +55,15 @@ describe('表三 with one odd cell in a row of figures', () => {
     expect(warnings).toMatchObject([{ rule: 'figure/not-reported', severity: 'info', cells: [{ table: 'applications', path: 'newReceived.total' }] }]);
   });
 
+  it('reads a blank cell as null, never 0, and says so (the contract\'s "blank read as null")', () => {
+    const { applications, warnings } = read(['1', '', '0', '&nbsp;', '0', '0', '1']);
+    expect(applications?.newReceived).toEqual({ ...cols(1, null, 1), nonprofit: null });
+    expect(warnings).toMatchObject([{
+      rule: 'figure/blank', severity: 'info', message: '表三（依申请公开）有2个单元格空白，按空值（null）处理，不按0计',
+      cells: [{ table: 'applications', path: 'newReceived.commercial' }, { table: 'applications', path: 'newReceived.nonprofit' }],
+    }]);
+  });
+
   it('reads 一 in 商业企业 as not reported, not as the row\'s label', () => {
     const { applications, warnings } = read(['1', '一', '0', '0', '0', '0', '1']);
     expect(applications?.newReceived).toEqual(cols(1, null, 1));

@@ -4,7 +4,7 @@ import type { RawCell } from '../page/model.ts';
 import type { TableName, Warning } from '../schema.ts';
 import { shownText, type FigureReading } from '../table/figure.ts';
 
-type Kind = 'noise-removed' | 'not-reported' | 'unreadable' | 'approximate';
+type Kind = 'noise-removed' | 'blank' | 'not-reported' | 'unreadable' | 'approximate';
 interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[] }
 
 // How many of the cells' texts a note quotes.
@@ -21,6 +21,8 @@ export class FigureNotes {
   /** Notes the reading of the cell at `path` if anything but white space was dropped, or nothing was readable. */
   add(table: TableName, path: string, text: string, reading: FigureReading): void {
     if (reading.kind === 'number' && reading.noise) this.note(table, 'noise-removed', path, text);
+    // A blank is said, not only left null: readers take a blank for 0, the contract does not.
+    else if (reading.kind === 'blank') this.note(table, 'blank', path, text);
     else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);
     else if (reading.kind === 'unreadable' || reading.kind === 'text') this.note(table, 'unreadable', path, text);
     else if (reading.kind === 'approximate') this.note(table, 'approximate', path, text);
@@ -39,7 +41,9 @@ export class FigureNotes {
       const name = tableName(table);
       const message = kind === 'noise-removed'
         ? `${name}有${o.paths.length}个数字带有多余字符（如${examples}），已去除后读数`
-        : kind === 'not-reported'
+        : kind === 'blank'
+          ? `${name}有${o.paths.length}个单元格空白，按空值（null）处理，不按0计`
+          : kind === 'not-reported'
           ? `${name}有${o.paths.length}个单元格填的是${examples}，表示未填报，按空值（null）处理，不按0计`
           : kind === 'approximate'
             ? `${name}有${o.paths.length}个数字是约数（${examples}），不是确数，按空值（null）处理`
