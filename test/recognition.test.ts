@@ -190,6 +190,22 @@ describe('tables as Word saves them as a web page', () => {
     expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 
+  // A page break through 表三's header, the header not repeated: as converters write the parts, no span goes past
+  // its part's last row. Word's extra empty first column gives every row of both parts a blank cell first.
+  it.each([1, 2])('reads 表三 cut after header row %i, every row opening on Word\'s empty first column, with no false note', (after) => {
+    const r = variant((p) => {
+      const $ = cheerio.load(p);
+      const cut = $('table').eq(1);
+      const rows = cut.find('tr').toArray().map((tr) => $.html(tr).replace(/^<tr>/, '<tr><td></td>'));
+      const before = rows.slice(0, after).map((row, i) => row.replace(/rowspan="(\d+)"/g, (_, n: string) => `rowspan="${Math.min(Number(n), after - i)}"`));
+      cut.replaceWith(`<table border="1">${before.join('')}</table><p></p><table border="1">${rows.slice(after).join('')}</table>`);
+      return $.html();
+    });
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 33, commercial: 2, research: 0, nonprofit: 0, legalService: 7, otherOrg: 0, total: 42 });
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads the one row a page break left of 表二 (行政事业性收费 | 0, in a table of two cells) as its last row, not as page layout', () => {
     const LONGDE = 'longde-chengguan-2021.html';
     const r = extractWithCheerio(cutRepeatingHeader(fixtureHtml(LONGDE), 0, 13, 0), null).report;
