@@ -190,6 +190,22 @@ describe('tables as Word saves them as a web page', () => {
     expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 
+  // A page break through 表三's header, the header not repeated: as converters write the parts, no span goes past
+  // its part's last row. Word's extra empty first column gives every row of both parts a blank cell first.
+  it.each([1, 2])('reads 表三 cut after header row %i, every row opening on Word\'s empty first column, with no false note', (after) => {
+    const r = variant((p) => {
+      const $ = cheerio.load(p);
+      const cut = $('table').eq(1);
+      const rows = cut.find('tr').toArray().map((tr) => $.html(tr).replace(/^<tr>/, '<tr><td></td>'));
+      const before = rows.slice(0, after).map((row, i) => row.replace(/rowspan="(\d+)"/g, (_, n: string) => `rowspan="${Math.min(Number(n), after - i)}"`));
+      cut.replaceWith(`<table border="1">${before.join('')}</table><p></p><table border="1">${rows.slice(after).join('')}</table>`);
+      return $.html();
+    });
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 33, commercial: 2, research: 0, nonprofit: 0, legalService: 7, otherOrg: 0, total: 42 });
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads the one row a page break left of 表二 (行政事业性收费 | 0, in a table of two cells) as its last row, not as page layout', () => {
     const LONGDE = 'longde-chengguan-2021.html';
     const r = extractWithCheerio(cutRepeatingHeader(fixtureHtml(LONGDE), 0, 13, 0), null).report;
@@ -512,6 +528,34 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect(shown('applications', 'newReceived.naturalPerson')).toBe('33?');
     expect(shown('applications', 'totalProcessed.total')).toBe('42');
     expect(shown('reviewLitigation')).toBe('?0 ?0 0? 0? 0? 0? ?0 ?0 0? 0? 0? ?0 0? 0? 0');
+  });
+
+  // A narrow label column wraps a long label onto a second line: the figures stand beside its first line or its last.
+  // The page also sets 表三's groups on lines of their own (（三）不予公开 | 1.属于国家秘密 …), breaks 表三 across a PDF's
+  // pages (the header repeated: 申请人情况 | 自然人 …; the running title), leaves two 表二 rows blank (行政许可 |
+  // 其他对外管理服务事项 727 …) and has a sentence under 表三: two rows each, a page's furniture, and prose.
+  it.each(['alone', 'beside the figures'] as const)('reads a label wrapped onto two lines, its first line %s, as one label, and joins no two rows', (first) => {
+    const rows = (wrap: boolean) => (table: LaidOutRows) => pre(table.map((row) => {
+      const cells = row.map((c) => c.text);
+      const k = cells.findIndex((c) => /^[?\d]+$/.test(c));
+      if (/^(?:行政许可|行政处罚)$/.test(cells[0]!)) return [cells[0]!];
+      if (!wrap || k <= 0 || cells[k - 1]!.length < 4) return cells;
+      const label = cells[k - 1]!, cut = Math.ceil(label.length / 2);
+      const head = [...cells.slice(0, k - 1), label.slice(0, cut)], rest = label.slice(cut);
+      return first === 'alone' ? [...head, '\n' + rest, ...cells.slice(k)] : [...head, ...cells.slice(k), '\n' + rest];
+    }).map((row) => row.map((text) => ({ text: text.replace(/^\(三\)不予公开$/, '$1\n'), col: 0 }))))
+      .replace(/\t?\n\t?/g, '\n').replace(/(四、结转下年[^<]*)/, '$1\n全年共办结申请42件')
+      .replace(/\n(?=\(二\)部分公开)/, '\n申请人情况\n自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n')
+      .replace(/\n(?=5\.属于三类)/, '\n铁岭市2019年政府信息公开工作年度报告\n');
+    const r = extractWithCheerio(laidOut(html, rows(true)), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 33, commercial: 2, research: 0, nonprofit: 0, legalService: 7, otherOrg: 0, total: 42 });
+    expect(r.activeDisclosure!.normativeDocuments).toEqual({ newlyMade: 327, newlyPublished: 300, totalPublished: 1109 });
+    expect(r.activeDisclosure!.licensing).toEqual({ previousCount: null, change: null, decisions: null });
+    expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 727, change: 233, decisions: 3083 });
+    const unwrapped = extractWithCheerio(laidOut(html, rows(false)), null).report;
+    for (const report of [r, unwrapped]) expect(report.proseFigures).toContainEqual(expect.objectContaining({ label: '办结申请', value: 42 }));
+    expect(tables(r)).toEqual(tables(unwrapped));
+    expect(r.warnings).toEqual(unwrapped.warnings);
   });
 
   it('reads a row of a figure too few as null, with a note (which column lost it cannot be told), the other rows as they are', () => {

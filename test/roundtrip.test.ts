@@ -20,7 +20,7 @@ function readBack(seed: number) {
 const describeLayout = (l: Layout) =>
   `${l.format}, headings ${l.headings}, labels ${l.labels}${l.word ? ', Word markup' : ''}${l.th ? ', <th> labels' : ''}${l.noise ? ', noise' : ''}${l.damage ? ', damage' : ''}` +
   `${l.splitAt ? `, 表三 cut before data row ${l.splitAt}` : ''}${l.headerSplitAt ? `, 表三 cut after header row ${l.headerSplitAt}, header not repeated` : ''}${l.activeSplitAt ? `, 表二 cut after row ${l.activeSplitAt} of its data` : ''}` +
-  `${l.splitAt || l.activeSplitAt ? `${l.repeatHeader ? ', header repeated after the cut' : ''}${l.splitLead ? ', an empty column first after the cut' : ''}` : ''}${l.oneTable ? ', one table' : ''}${l.clauseRows ? '' : ', no 第二十条 rows'}${l.extraColumns ? ', extra columns' : ''}${l.stackedHeads ? ', stacked heads' : ''}, 表四 ${l.reviewRows}`;
+  `${l.splitAt || l.activeSplitAt ? (l.repeatHeader ? ', header repeated after the cut' : '') : ''}${l.splitAt || l.activeSplitAt || l.headerSplitAt ? (l.splitLead ? ', an empty column first after the cut' : '') : ''}${l.oneTable ? ', one table' : ''}${l.clauseRows ? '' : ', no 第二十条 rows'}${l.extraColumns ? ', extra columns' : ''}${l.stackedHeads ? ', stacked heads' : ''}, 表四 ${l.reviewRows}`;
 
 describe('standard tables written in the layouts portals use, read back', () => {
   it.each(SEEDS)('seed %i', (seed) => {

@@ -3,8 +3,10 @@
 // line of its own (a PDF converter's positioned boxes). Its figures can be read neither as a table nor as
 // sentences, and its row labels (一、本年新收…, （三）不予公开) are no headings of the report. textTables
 // builds such a table into the page model as a table of its own, so that the <table> readers read it.
+import { isMarked } from '../legacy/outline.ts';
 import { nodeRanges, type Line, type PageModel, type RawCell, type RawRow } from '../page/model.ts';
-import { isInvisible, toHalfWidth } from '../text/normalize.ts';
+import { ITEM_LABELS } from '../template/active-disclosure.ts';
+import { isInvisible, labelKey, toHalfWidth } from '../text/normalize.ts';
 import { isPartHeading } from './sections.ts';
 
 // A cell's figure: digits with the "?" a page lost characters to, or a dash for none.
@@ -78,6 +80,7 @@ export function textRowLabel(line: string): string | null {
  * its figures each on a line of their own after it (at most one more label line between: 三、本年度办理结果 |
  * （一）予以公开 | 27 | 2 …; （一）主动公开政府信息数 | 条 | 156 | （二）…). A lone figure counts where another
  * figure, or the next row's label and figure, follow it: one alone under a line is a PDF's page number as often.
+ * The first line of a label wrapped onto its row's line is a row too (一、本年新收政府 | 信息公开申请数量 33 2 …).
  * A standard part's heading is no row.
  */
 export function isTextTableRow(lines: readonly string[], i: number): boolean {
@@ -85,6 +88,8 @@ export function isTextTableRow(lines: readonly string[], i: number): boolean {
   const figures = rowFiguresOf(lines);
   if (figures[i]! >= 2) return true;
   if (!LABEL.test(line) || isPartHeading(line)) return false;
+  const wrapped = figures[i + 1]! >= 2 ? rowSpans(lines[i + 1]!).label : null;
+  if (wrapped && wraps(lines, { line: i, span: [0, line.length] }, { line: i + 1, span: wrapped }, 0)) return true;
   const lone = (k: number) => figures[k] === 1;
   const label = (k: number) => figures[k] === 0 && LABEL.test(lines[k]!);
   // A label with its figure next, or a unit's line between (（二）… | 条 | 20).
@@ -106,11 +111,15 @@ export function rowFiguresOf(lines: readonly string[]): number[] {
 // Figures enough for a table, not a stray row or two.
 export const TABLE_FIGURES = 5;
 
+/** Where a cell's characters stand: its line and the [start, end) on it. */
+interface Place { line: number; span: [number, number] }
+
 /**
- * A row of a text table as read from its lines: its label's cell and its figures' spans, line by line, or a header's
- * cells; `columns`, how many figures its block's header names (0 where no header does); `end`, one past its last line.
+ * A row of a text table as read from its lines: its label's cell (and the rest of a label wrapped onto another line)
+ * and its figures' spans, line by line, or a header's cells; `columns`, how many figures its block's header names (0
+ * where no header does); `end`, one past its last line.
  */
-interface TextRow { label: { line: number; span: [number, number] } | null; figures: { line: number; span: [number, number] }[]; heads?: [number, number][]; columns: number; end: number; blank?: boolean }
+interface TextRow { label: (Place & { rest?: Place }) | null; figures: Place[]; heads?: [number, number][]; columns: number; end: number; blank?: boolean }
 
 // 表二's header line, which names the columns of its block's figures: 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数.
 const BLOCK_HEADER = /^[\s│|｜]*信息内容/;
@@ -176,7 +185,7 @@ function textBlock(texts: readonly string[], i: number, within: (k: number) => b
   let above = i - 1;
   while (above >= 0 && free(above) && gapSplit(texts[above]!).length === 0) above--;
   const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : i;
-  const rows = textRows(texts, start, end);
+  const rows = wrappedLabelsJoined(texts, textRows(texts, start, end));
   // A label alone under 表二's header, not a 第二十条 line over the next header: a row whose cells the page left
   // blank (政府集中采购 and nothing after it), as a <table> keeps it.
   rows.forEach((r, k) => { r.blank = r.columns > 0 && !r.heads && r.figures.length === 0 && !rows[k + 1]?.heads; });
@@ -241,6 +250,51 @@ function textRows(texts: readonly string[], from: number, to: number): TextRow[]
   return rows;
 }
 
+// 表三's header words, never the rest of a wrapped label (a header a PDF repeats atop its next page).
+const HEADER_WORDS = /申请人|自然人|法人|勾稽/;
+
+/**
+ * The rows with each label a narrow column wrapped onto two lines made one label: the label's first line alone, then
+ * the line of its rest and figures (一、本年新收政府 | 信息公开申请数量 33 2 …; 规范性 | 文件 327 300 1109), or a row
+ * and the rest of its label alone on the next line ((一)予 27 2 … | 以公开). A rest alone continues the row above only
+ * where a row of figures follows it (a line under the table is a note, a 落款).
+ */
+function wrappedLabelsJoined(texts: readonly string[], rows: TextRow[]): TextRow[] {
+  const joined: TextRow[] = [];
+  const alone = (r: TextRow | undefined) => r?.label && !r.label.rest && !r.heads && r.figures.length === 0 ? r.label : null;
+  const figured = (r: TextRow | undefined) => r?.label && !r.label.rest && !r.heads && r.figures.length > 0 ? r.label : null;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!, next = rows[k + 1], above = joined[joined.length - 1];
+    const first = alone(row), rest = figured(next);
+    if (first && rest && wraps(texts, first, rest, row.columns)) {
+      joined.push({ ...next!, label: { ...first, rest } });
+      k++;
+      continue;
+    }
+    const head = figured(above);
+    if (head && first && rows.slice(k + 1).some((r) => r.figures.length > 0) && wraps(texts, head, first, row.columns)) {
+      head.rest = first;
+      above!.end = row.end;
+      continue;
+    }
+    joined.push(row);
+  }
+  return joined;
+}
+
+/**
+ * Whether two label lines are one label wrapped, the second opening no row of its own. Under 表二's header (`columns`
+ * > 0; its labels bear no numbers), where together they name an item neither names alone (规范性 | 文件; not 规章 |
+ * 规范性文件). Elsewhere, where the first opens with its numbering and the second, no longer than it (the first line
+ * fills the column), opens with none (not （三）不予公开 | 1.属于国家秘密) and holds no header words.
+ */
+function wraps(texts: readonly string[], first: Place, second: Place, columns: number): boolean {
+  const a = texts[first.line]!.slice(...first.span), b = texts[second.line]!.slice(...second.span);
+  const [keyA, keyB] = [labelKey(a), labelKey(b)];
+  if (columns > 0) return Object.values(ITEM_LABELS).some((item) => (keyA + keyB).includes(item) && !keyA.includes(item) && !keyB.includes(item));
+  return isMarked(a) && !isMarked(b) && b.trim().length <= a.trim().length && !HEADER_WORDS.test(keyB);
+}
+
 /** The [start, end) of each of the line's cells, set apart by white space or borders. */
 function gapSplit(text: string): [number, number][] {
   const cells: [number, number][] = [];
@@ -267,7 +321,8 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
     const cells = row.heads.map((span) => cell(row.label!.line, span));
     return { cells, node: cells[0]!.node };
   }
-  const cells: RawCell<N>[] = row.label ? [cell(row.label.line, row.label.span, labelText(lines[row.label.line]!.text, row.label.span))] : [];
+  const text = (place: Place) => labelText(lines[place.line]!.text, place.span);
+  const cells: RawCell<N>[] = row.label ? [cell(row.label.line, row.label.span, text(row.label) + (row.label.rest ? text(row.label.rest) : ''))] : [];
   if (row.figures.length === columns) cells.push(...row.figures.map((f) => cell(f.line, f.span)));
   else if (row.figures.length > 0) {
     const first = row.figures[0]!, end = row.figures[row.figures.length - 1]!;

@@ -3,7 +3,7 @@ import type { ActiveDisclosure, Warning } from '../schema.ts';
 import type { FigureReading } from '../table/figure.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
-import { BLOCKS, type Block, type Item } from '../template/active-disclosure.ts';
+import { BLOCKS, ITEM_LABELS, type Block, type Item } from '../template/active-disclosure.ts';
 import type { Format } from '../template/formats.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { positionNote } from './position-note.ts';
@@ -15,10 +15,6 @@ const COLUMN_PATTERNS = new Map(BLOCKS.flatMap((b) => [...b.fields['2021'], ...b
 // A 第二十条第(x)项 row, also with a character lost: nearly this, once the numeral is set aside.
 const CLAUSE_ROW = new LabelPattern('第二十条第项');
 const CLAUSE_NUMERAL = /条第?([一二三四五六七八九十]+)|([一二三四五六七八九十])项/;
-const ITEM_LABELS: Record<Item, string> = {
-  regulations: '规章', normativeDocuments: '规范性文件', licensing: '行政许可', otherServices: '其他对外管理服务事项',
-  punishment: '行政处罚', coercion: '行政强制', fees: '行政事业性收费', procurement: '政府集中采购',
-};
 const ITEM_PATTERNS = Object.fromEntries(Object.entries(ITEM_LABELS).map(([item, label]) => [item, new LabelPattern(label)])) as Record<Item, LabelPattern>;
 
 // Column headers → field names. Order matters: the first pattern that matches wins.

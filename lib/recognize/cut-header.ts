@@ -1,6 +1,6 @@
 import type { RawCell, RawTable } from '../page/model.ts';
 import { readCell } from '../table/figure.ts';
-import { buildGrid, rowCells, type Grid } from '../table/grid.ts';
+import { buildGrid, rowCells, type Grid, type Slot } from '../table/grid.ts';
 import { gridRows, type TableRow } from './rows.ts';
 
 /**
@@ -35,14 +35,22 @@ export function carriedHeader<N>(before: RawTable<N>, table: RawTable<N>, index:
     if (gap === 0) continue;
     if (gap < 0) return null;
     const above = rowCells(grid, r - 1, (slot, _col, span) => ({ slot, span }));
+    // Word's empty first column (a blank cell first in every row, this one's too) stays where it is: the row's
+    // left end is the cell after it.
+    const ends = above.slice(isBlankColumn(above[0]) && isBlankColumn(rowCells(grid, r, (slot, _col, span) => ({ slot, span }))[0]) ? 1 : 0);
     // Cells that span rows already (the corner) go on first; a cell of the row above alone (自然人 over
     // the blank cell some pages give it) only where those do not fill the gap.
-    const stretched = endsFilling(above, gap, (c) => c.slot.row < r - 1) ?? endsFilling(above, gap, () => true);
+    const stretched = endsFilling(ends, gap, (c) => c.slot.row < r - 1) ?? endsFilling(ends, gap, () => true);
     if (!stretched) return null;
     for (const { slot } of stretched) spans.set(original.get(slot.cell) ?? slot.cell, r - slot.row + 1);
     grid = joined();
   }
   return { grid, rows: gridRows(grid, index) };
+}
+
+/** Whether a row's first cell is a blank cell one column wide, as Word's empty first column gives every row. */
+function isBlankColumn<N>(first: { slot: Slot<N>; span: number } | undefined): boolean {
+  return first !== undefined && first.slot.col === 0 && first.span === 1 && first.slot.cell.text.trim() === '';
 }
 
 /** The cells at the ends of a row, from the left then from the right, that may stretch and fill `gap` columns exactly; else null. */

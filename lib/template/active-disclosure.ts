@@ -25,6 +25,12 @@ export const BLOCKS: Block[] = [
   { clause: '九', items: ['procurement'], items2021: [], fields: { '2021': [], '2019': ['projects', 'amount'] } },
 ];
 
+/** Each item's label as the template prints it. */
+export const ITEM_LABELS: Record<Item, string> = {
+  regulations: '规章', normativeDocuments: '规范性文件', licensing: '行政许可', otherServices: '其他对外管理服务事项',
+  punishment: '行政处罚', coercion: '行政强制', fees: '行政事业性收费', procurement: '政府集中采购',
+};
+
 /** The items 表二 lists in a format, in the template's order. */
 export const itemsIn = (format: Format): Item[] => BLOCKS.flatMap((b) => (format === '2021' ? b.items2021 : b.items));
 

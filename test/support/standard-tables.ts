@@ -28,7 +28,7 @@ export interface Layout {
   splitAt: number;
   /** 表三 cut into two <table>s inside its header, after this many of its three header rows (0: not cut there). */
   headerSplitAt: number;
-  /** The part of 表三 after the cut given an empty first column, as Word's split tables may have. */
+  /** The part after the cut given an empty first column, as Word's split tables may have (both parts, where 表三's header is cut). */
   splitLead: boolean;
   /** 表二 cut into two <table>s after this many rows past its header (0: not cut). */
   activeSplitAt: number;
@@ -194,20 +194,23 @@ export function reportPage(figures: StandardFigures, layout: Layout, rand: () =>
   if (layout.oneTable) {
     body = tableOf(tables.flatMap((t) => (layout.headings === 'none' ? t.rows : [headingRow(t.heading, t.rows), ...t.rows])));
   } else {
+    const lead = (rows: string[]) => (layout.splitLead ? rows.map((row) => row.replace(/^<tr>/, '<tr><td></td>')) : rows);
     body = tables.map((t, i) => {
-      const rows = layout.headings === 'inside' ? [headingRow(t.heading, t.rows), ...t.rows] : t.rows;
+      // 表三 cut through its header: its empty column first is the whole table's (Word's extra first column,
+      // a blank cell first in every row of both parts; a heading row inside spans it too).
+      const inHeader = i === 1 && layout.headerSplitAt > 0;
+      const own = inHeader ? lead(t.rows) : t.rows;
+      const rows = layout.headings === 'inside' ? [headingRow(t.heading, own), ...own] : own;
       const before = layout.headings === 'before' ? `<p>${t.heading}</p>\n` : '';
       // 表二 or 表三 cut at a page break: the rows after the cut go to a table of their own.
       const header = (layout.headings === 'inside' ? 1 : 0) + (i === 1 ? 3 : layout.clauseRows ? 2 : 1);
       const cut = i === 1 && layout.splitAt > 0 ? rows.length - applicationDataRows(layout.format) + layout.splitAt
-        : i === 1 && layout.headerSplitAt > 0 ? header - 3 + layout.headerSplitAt
+        : inHeader ? header - 3 + layout.headerSplitAt
         : i === 0 && layout.activeSplitAt > 0 ? header + Math.min(layout.activeSplitAt, rows.length - header - 1) : 0;
-      // A header cut through is not repeated, and has no empty column first: Word, which adds that
-      // column, carries a cell spanning the cut on as a blank cell; the converters that lose it add none.
-      const inHeader = cut < header;
+      // A header cut through is not repeated.
       const repeated = layout.repeatHeader && !inHeader ? rows.slice(0, header) : [];
-      const rest = [...repeated, ...rows.slice(cut)].map((row) => (layout.splitLead && !inHeader ? row.replace(/^<tr>/, '<tr><td></td>') : row));
-      return before + (cut > 0 ? `${tableOf(closeSpans(rows.slice(0, cut)))}\n<p>\u00a0</p>\n${tableOf(rest)}` : tableOf(rows));
+      const rest = [...repeated, ...rows.slice(cut)];
+      return before + (cut > 0 ? `${tableOf(closeSpans(rows.slice(0, cut)))}\n<p>\u00a0</p>\n${tableOf(inHeader ? rest : lead(rest))}` : tableOf(rows));
     }).join('\n');
   }
   return `<!doctype html><html><head><meta charset="utf-8"><title>某某县人民政府办公室${year}年政府信息公开工作年度报告</title></head><body>
