@@ -133,7 +133,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const keep = judged.isReport;
 
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
-  const end = keep ? articleEnd(text.bodyLines, text.bodyLinks) : 0;
+  const end = articleEnd(text.bodyLines, text.bodyLinks);
   const signed = keep ? signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks) : null;
   const year = keep ? reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text)) : null;
   // Tables that do not tell their format (表四 alone, the same in both) are the format the report cites, else its year's.
@@ -141,7 +141,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 || formatFor(year?.value ?? 0) === '2021' ? '2021' : '2019')
       : legacy ? 'legacy' : 'prose';
   const issuer = keep ? reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines }) : null;
-  const published = publishedAt(text, headingLine(text.allLines, title));
+  // A second report's lines run from its title to the article's end (page lines, as publishedAt reads them).
+  const otherReport = second < 0 ? null : { start: body[second]!, end: body[end] ?? page.lines.length };
+  const published = publishedAt(text, headingLine(text.allLines, title), otherReport);
   const sectionsRead = keep ? reportSections(first.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,

@@ -109,6 +109,14 @@ describe('a 范文 page that carries two real reports', () => {
     ]);
   });
 
+  it('takes the page\'s own date line, never the one under the second report\'s title', () => {
+    // 上海's 发布日期：2020-01-31 stands under its title: no date of this page, which gives none of its own.
+    const undated = extractWithCheerio(twoBodies(''), null).report;
+    expect(undated.document.publishedAt).toBeNull();
+    expect(undated.warnings.map((w) => w.rule)).not.toContain('document/published-on-time');
+    expect(extractWithCheerio(twoBodies('2023-05-10'), null).report.document.publishedAt).toBe('2023-05-10');
+  });
+
   it('reads a report printed again without its tables (a mirror that lost them) once', () => {
     const again = longde.replace(/<table[\s\S]*?<\/table>/g, '');
     const { report } = extractWithCheerio(page('', '<p>隆德县城关镇2021年政府信息公开工作年度报告</p>', longde, '<p>隆德县城关镇2021年政府信息公开工作年度报告</p>', again), null);
