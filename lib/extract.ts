@@ -29,7 +29,7 @@ import { recognizeApplications } from './recognize/applications.ts';
 import { FigureSink } from './recognize/figure-sink.ts';
 import { layoutTables } from './recognize/layout.ts';
 import { recognizeReviewLitigation } from './recognize/review-litigation.ts';
-import { findSections } from './recognize/sections.ts';
+import { findSections, sectionsAbove } from './recognize/sections.ts';
 import { formatFor } from './template/formats.ts';
 import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
 
@@ -83,13 +83,13 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const layout = layoutTables(shown);
   // Tables laid out as text are read as tables: their lines are a table's, no longer the body's.
   const { page, unfit } = textTables(shown, layout);
-  const sections = findSections(page, layout);
+  const found = findSections(page, layout);
   // The body: text outside the statistics tables, and the headings that sit in rows of their own inside them.
   const body: number[] = [];
   // A page that prints its article twice prints every line twice: the copy's are left out.
-  const seen = sections.copies > 0 ? new Set<string>() : null;
+  const seen = found.copies > 0 ? new Set<string>() : null;
   page.lines.forEach((l, i) => {
-    if (!(l.table < 0 || layout.has(l.table) || sections.headingLines.has(i))) return;
+    if (!(l.table < 0 || layout.has(l.table) || found.headingLines.has(i))) return;
     if (seen) {
       if (seen.has(l.text)) return;
       seen.add(l.text);
@@ -107,6 +107,13 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     bodyLinks: new Set(body.flatMap((line, i) => page.lines[line]!.link ? [i] : [])),
   };
 
+  // A page that carries two reports (a 范文 site's two bodies' reports): all is read from the first, its
+  // lines and the tables above the second's title; the second is only named (secondReportNote).
+  const second = secondReportAt(text.bodyLines, text.bodyLinks);
+  const first: DocumentText = second < 0 ? text
+    : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks ?? []].filter((i) => i < second)) };
+  const sections = second < 0 ? found : sectionsAbove(found, page, body[second]!);
+
   const sink = new FigureSink<N>();
   const active = recognizeActiveDisclosure(sections.rows.activeDisclosure, sink);
   const applications = recognizeApplications(sections.rows.applications, sink);
@@ -116,10 +123,6 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : [...sections.legacyCandidates, ...sections.fallbackCandidates].sort((x, y) => x[0]!.index - y[0]!.index);
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(candidates.map((views) => joinParts(views.map((v) => v.grid))));
 
-  // A page that carries two reports (a 范文 site's two bodies' reports): the metadata is all the first's.
-  const second = secondReportAt(text.bodyLines, text.bodyLinks);
-  const first: DocumentText = second < 0 ? text
-    : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks ?? []].filter((i) => i < second)) };
   const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(first);
   const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks)?.value ?? null;
   const period = reportPeriod(first.bodyLines, provisionalYear);
@@ -130,7 +133,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const keep = judged.isReport;
 
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
-  const end = keep ? articleEnd(text.bodyLines, text.bodyLinks) : 0;
+  const end = articleEnd(text.bodyLines, text.bodyLinks);
   const signed = keep ? signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks) : null;
   const year = keep ? reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text)) : null;
   // Tables that do not tell their format (表四 alone, the same in both) are the format the report cites, else its year's.
@@ -138,8 +141,10 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 || formatFor(year?.value ?? 0) === '2021' ? '2021' : '2019')
       : legacy ? 'legacy' : 'prose';
   const issuer = keep ? reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines }) : null;
-  const published = publishedAt(text, headingLine(text.allLines, title));
-  const sectionsRead = keep ? reportSections(text.bodyLines) : [];
+  // A second report's lines run from its title to the article's end (page lines, as publishedAt reads them).
+  const otherReport = second < 0 ? null : { start: body[second]!, end: body[end] ?? page.lines.length };
+  const published = publishedAt(text, headingLine(text.allLines, title), otherReport);
+  const sectionsRead = keep ? reportSections(first.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,
     confidence: judged.confidence,
@@ -161,7 +166,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // The prose reader reads a sentence wrapped across lines as one line; a table's row laid out as text is none
   // (the rules read the same lines' figures, counted once).
   const rowFigures = rowFiguresOf(text.bodyLines);
-  const sentences = body.filter((_, k) => rowFigures[k]! < 2);
+  const sentences = body.slice(0, first.bodyLines.length).filter((_, k) => rowFigures[k]! < 2);
   const prose = keep ? extractProseFigures(unwrappedLines(page.lines, sentences), document.year) : { figures: [], bindings: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
@@ -197,7 +202,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, lines: text.bodyLines, images, frames,
+      url, trustedDomains: options.trustedDomains ?? [], title, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
       pagination, approximate: approximateCells(warnings),
     }));

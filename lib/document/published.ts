@@ -99,8 +99,10 @@ const HEAD_ABOVE = 3;
  * today's date as its script writes it (2026年11月22日 星期日), not the article's; one after the article's
  * text has begun (a sentence under the heading: one above it is the header's notice) is a related list's
  * ([2023-01-25] under its link), as is one on a link's line or right under one. A WeChat article's head may stand right over the heading as well as under it.
+ * Lines `other` of allLines, [start, end), are another report's that the page carries after the first (a 范文 site
+ * copies its date line with it): none of them is the page's.
  */
-export function publishedAt(doc: DocumentText, heading = -1): Located<string> | null {
+export function publishedAt(doc: DocumentText, heading = -1, other: { start: number; end: number } | null = null): Located<string> | null {
   const top = pageTop(doc.allLines);
   const links = doc.allLinks ?? NO_LINKS;
   let written: Located<string> | null = null;
@@ -109,6 +111,7 @@ export function publishedAt(doc: DocumentText, heading = -1): Located<string> | 
   // A bare date on a link's line or right under one is a list item's (a sidebar's news above an article with no heading).
   const listed = (i: number) => links.has(i) || links.has(i - 1);
   for (let i = 0; i < doc.allLines.length; i++) {
+    if (other && i >= other.start && i < other.end) continue;
     const d = lineDate(doc.allLines, i);
     inText ||= i > heading && isProse(doc.allLines[i]!);
     if (!d || (d.bare && (i < heading - (d.bare === 'head' ? HEAD_ABOVE : 0) || inText || listed(i)))) continue;

@@ -64,7 +64,7 @@ describe('a 范文 page that carries two reports', () => {
     const { document, warnings } = extractWithCheerio(page([...first, ...second]), null).report;
     expect([document.year, document.issuer, document.signedAt, document.period]).toEqual([2022, '茅坪回族镇人民政府', '2023-01-18', { start: '2022-01-01', end: '2022-12-31' }]);
     expect(warnings.filter((w) => w.rule === 'page/second-report').map((w) => w.message)).toEqual([
-      '页面在第一篇报告之后还登载了另一篇报告（“篇二：和平街道办事处2021年政府信息公开工作年度报告”）：标题、机关、年度、落款和统计期限只取第一篇，页面上的数字则可能来自两篇',
+      '页面在第一篇报告之后还登载了另一篇报告（“篇二：和平街道办事处2021年政府信息公开工作年度报告”）：标题、机关、年度、落款、统计期限、表格和文中数字只取第一篇，第二篇未读取、未核对',
     ]);
     // The signature is the first report's: signed in the January after its year, no finding.
     expect(warnings.map((w) => w.rule)).not.toContain('document/signed-after-period');
@@ -82,5 +82,67 @@ describe('a 范文 page that carries two reports', () => {
     const { document, warnings } = extractWithCheerio(page([...first, ...first]), null).report;
     expect([document.year, document.issuer, document.signedAt]).toEqual([2022, '茅坪回族镇人民政府', '2023-01-18']);
     expect(warnings.map((w) => w.rule)).not.toContain('page/second-report');
+  });
+});
+
+describe('a 范文 page that carries two real reports', () => {
+  // The articles of real report pages, printed one after another on the 范文 site's page as such sites do.
+  const article = (file: string) => /<div (?:id="zoom"|class="Article_content")[^>]*>([\s\S]*?)<\/div>\s*<div class="(?:article-tools|footer)">/.exec(fixtureHtml(file))![1]!;
+  const page = (dateLine: string, ...parts: string[]) => fixtureHtml('template-essay-site.html')
+    .replace('<div class="article-info">来源:范文网 时间:</div>', `<div class="article-info">来源:范文网 时间:${dateLine}</div>`)
+    .replace(/(<div id="zoom" class="TRS_Editor">)[\s\S]*?(<\/div>\s*<div class="article-tools">)/, (_, open: string, close: string) => `${open}${parts.join('\n')}${close}`);
+  const longde = article('longde-chengguan-2021.html');
+  const twoBodies = (dateLine: string) => page(dateLine, '<p>第一篇</p>', longde, '<p>第二篇</p>', article('shanghai-office-2019.html'));
+
+  it('reads the first report\'s tables, sentences and parts alone, and checks none against the second\'s', () => {
+    const { report } = extractWithCheerio(twoBodies(''), null);
+    // 隆德县城关镇's 表二 has no 其他对外管理服务事项 nor 政府集中采购 (the 2019 format's items of 上海's 表二).
+    expect(report.activeDisclosure).not.toHaveProperty('procurement');
+    expect(report.activeDisclosure).not.toHaveProperty('otherServices');
+    // Its sentences: 主动公开信息共计78条, no application received, no fee charged; not 上海's 859 applications.
+    expect(report.proseFigures.map((f) => f.value)).toEqual([78, 0, 0]);
+    expect(report.document.sections.map((s) => s.number)).toEqual(['一', '二', '三', '四', '五', '六']);
+    const rules = report.warnings.map((w) => w.rule);
+    for (const rule of ['prose/table-agreement', 'document/format-matches-year']) expect(rules).not.toContain(rule);
+    expect(report.warnings.filter((w) => w.rule === 'page/second-report').map((w) => w.message)).toEqual([
+      '页面在第一篇报告之后还登载了另一篇报告（“2019年上海市人民政府办公厅政府信息公开工作年度报告”）：标题、机关、年度、落款、统计期限、表格和文中数字只取第一篇，第二篇未读取、未核对',
+    ]);
+  });
+
+  it('takes the page\'s own date line, never the one under the second report\'s title', () => {
+    // 上海's 发布日期：2020-01-31 stands under its title: no date of this page, which gives none of its own.
+    const undated = extractWithCheerio(twoBodies(''), null).report;
+    expect(undated.document.publishedAt).toBeNull();
+    expect(undated.warnings.map((w) => w.rule)).not.toContain('document/published-on-time');
+    expect(extractWithCheerio(twoBodies('2023-05-10'), null).report.document.publishedAt).toBe('2023-05-10');
+  });
+
+  it('reads a report printed again without its tables (a mirror that lost them) once', () => {
+    const again = longde.replace(/<table[\s\S]*?<\/table>/g, '');
+    const { report } = extractWithCheerio(page('', '<p>隆德县城关镇2021年政府信息公开工作年度报告</p>', longde, '<p>隆德县城关镇2021年政府信息公开工作年度报告</p>', again), null);
+    expect(report.proseFigures.map((f) => f.value)).toEqual([78, 0, 0]);
+    expect(report.document.sections).toHaveLength(6);
+  });
+
+  it('reads one report whole where its name stands in a running header, a caption, and a 解读 of it under its 落款', () => {
+    // As a PDF turned into a page prints it: the report's name and page number over part 四, a caption over
+    // 表三 that names it; under the 落款, its 解读's title (no link) and first sentence.
+    const named = longde
+      .replace('<table', '<p>隆德县城关镇2021年政府信息公开工作年度报告附表</p>\n<table')
+      .replace('<p style="text-indent:2em">四、', '<p>隆德县城关镇2021年政府信息公开工作年度报告</p>\n<p>— 3 —</p>\n<p style="text-indent:2em">四、')
+      .replace('<p style="text-indent:2em">扫一扫在手机打开当前页</p>', '<p>《隆德县城关镇2021年政府信息公开工作年度报告》解读</p>\n<p>根据《中华人民共和国政府信息公开条例》，现对城关镇2021年政府信息公开工作年度报告解读如下。</p>');
+    const { report, bindings } = extractWithCheerio(page('', named), null);
+    expect(report.warnings.map((w) => w.rule)).not.toContain('page/second-report');
+    // Its parts and sentences, 表二, 表三 and 表四 all read.
+    expect(report.document.sections).toHaveLength(6);
+    expect(report.proseFigures.map((f) => f.value)).toEqual([78, 0, 0]);
+    expect(['activeDisclosure', 'applications', 'reviewLitigation'].map((t) => bindings.filter((b) => b.ref.table === t).length)).toEqual([10, 175, 15]);
+  });
+
+  it('still reads the whole page for where it came from: a mirror\'s words in the second report are the page\'s', () => {
+    // 铁岭's report on a mirror that replaced 国务院 by 即时比分, after 隆德县城关镇's.
+    const { report } = extractWithCheerio(page('', longde, '<p>铁岭市2019年度政府信息公开工作报告</p>', article('tieling-2019.html')), null);
+    expect(report.warnings.filter((w) => w.rule === 'page/second-report')).toHaveLength(1);
+    expect(report.warnings.filter((w) => w.rule === 'provenance/injected-content')).toHaveLength(2);
   });
 });

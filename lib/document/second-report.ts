@@ -55,8 +55,8 @@ function opensUnder(body: readonly string[], title: number): boolean {
 }
 
 /**
- * The note for a page whose second report is another body's or another year's than the first, whose
- * metadata the page's is (the same report twice needs none): its figures may be both reports'.
+ * The note for a page whose second report is another body's or another year's than the first, the report
+ * read (the same report twice needs none): the second's figures are on the page, neither read nor checked.
  */
 export function secondReportNote(title: string, year: number | null, issuer: string | null): Warning | null {
   const otherYear = yearIn(title);
@@ -66,7 +66,7 @@ export function secondReportNote(title: string, year: number | null, issuer: str
   if (!otherBody && (year === null || otherYear === null || otherYear === year)) return null;
   return {
     rule: 'page/second-report', severity: 'warning',
-    message: `页面在第一篇报告之后还登载了另一篇报告（“${title.trim()}”）：标题、机关、年度、落款和统计期限只取第一篇，页面上的数字则可能来自两篇`,
+    message: `页面在第一篇报告之后还登载了另一篇报告（“${title.trim()}”）：标题、机关、年度、落款、统计期限、表格和文中数字只取第一篇，第二篇未读取、未核对`,
     cells: [], expected: null, actual: null,
   };
 }

@@ -193,6 +193,21 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
 }
 
 /**
+ * The sections as the tables that start above page line `end` give them: a page that carries a second report
+ * from there (second-report.ts) prints that report's own tables, which are not the first's.
+ */
+export function sectionsAbove<N>(sections: Sections<N>, page: PageModel<N>, end: number): Sections<N> {
+  const above = (table: number) => page.tables[table]!.firstLine < end;
+  const views = (groups: TableView<N>[][]) => groups.map((parts) => parts.filter((v) => above(v.index))).filter((parts) => parts.length > 0);
+  const rows = Object.fromEntries(Object.entries(sections.rows).map(([name, read]) => [name, read.filter((r) => above(r.table))])) as Sections<N>['rows'];
+  return {
+    ...sections, rows,
+    legacyCandidates: views(sections.legacyCandidates), fallbackCandidates: views(sections.fallbackCandidates),
+    tables: sections.tables.filter((v) => above(v.index)),
+  };
+}
+
+/**
  * How many of a table's first rows repeat the header of the section it carries on (the section's first
  * rows, up to its first row of figures), or the header's first rows: compared by their words joined, so
  * that the repeat's merges, blank cells or line breaks may differ from the first part's.

@@ -20,6 +20,6 @@ export const READING_NOTES: readonly ReadingNote[] = [
   { id: 'recognition/text-row-unfit', severity: 'info', zh: '以文字排出的表格中，某行的数字个数与表格列数不合，无从确定各数所在的列，按空值处理', en: 'a row of a table laid out as text with more or fewer figures than the table has columns: which column each stands in cannot be told, taken as null' },
   { id: 'page/traditional-script', severity: 'info', zh: '页面用繁体字书写，已转为简体读取', en: 'a page in traditional characters, read as simplified' },
   { id: 'page/pinyin-removed', severity: 'info', zh: '页面在汉字后夹注拼音（镜像站），已去除后读取', en: 'a mirror\'s pinyin after each character (统(tǒng)计), taken out before reading' },
-  { id: 'page/second-report', severity: 'warning', zh: '页面在第一篇报告之后还登载了另一机关或另一年度的报告（范文网站常见），元数据只取第一篇，数字可能来自两篇', en: 'a page that carries another body\'s or year\'s report after the first (as 范文 sites do): the metadata is the first\'s, the figures may be both\'s' },
+  { id: 'page/second-report', severity: 'warning', zh: '页面在第一篇报告之后还登载了另一机关或另一年度的报告（范文网站常见），只读取、核对第一篇，第二篇未读取', en: 'a page that carries another body\'s or year\'s report after the first (as 范文 sites do): the first alone is read and checked, the second not read' },
   { id: 'engine/rule-failed', severity: 'info', zh: '某条检查规则运行出错，该项未检查', en: 'a rule failed to run, so its check was not made; the other rules still ran' },
 ];

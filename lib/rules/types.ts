@@ -10,8 +10,10 @@ export interface RuleContext {
   trustedDomains: string[];
   /** The report's title: the page's <title> (or ArticleTitle) where it names a report, else the heading that does. */
   title: string;
-  /** The page's text lines in order, as extracted (lines inside statistics tables excluded). */
+  /** The report's text lines in order, as extracted (lines inside statistics tables excluded): where the page carries a second report after it, the first's alone. */
   lines: readonly string[];
+  /** The page's text lines, `lines` and those of any report after it: what the page shows, for the rules on where it came from. */
+  pageLines: readonly string[];
   /** Where the page shows a large image: for each, the number of `lines` before it. */
   images: readonly number[];
   /** Where the page embeds a page of its own site (an iframe, its srcdoc, an object or embed of HTML): for each, the number of `lines` before it. */
