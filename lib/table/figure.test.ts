@@ -24,6 +24,9 @@ describe('readFigure', () => {
     expect(readFigure('3.5万元')).toEqual({ kind: 'number', value: 3.5, unit: '万元', noise: true });
     expect(readFigure('12 件')).toEqual({ kind: 'number', value: 12, unit: '件', noise: true });
     expect(readFigure('12（件）')).toEqual({ kind: 'number', value: 12, unit: '件', noise: true });
+    // CD probe, 平潭财政金融局 2020's 政府集中采购: 2笔 | 984361元.
+    expect(readFigure('2笔')).toEqual({ kind: 'number', value: 2, unit: '笔', noise: true });
+    expect(readFigure('3宗')).toEqual({ kind: 'number', value: 3, unit: '宗', noise: true });
   });
 
   it.each(['', ' ', '\u00a0', '&nbsp;'.replace('&nbsp;', '\u00a0')])('reads %j as blank', (raw) => {

@@ -15,7 +15,8 @@ export type FigureReading =
  */
 export interface FigureCell { text: string; scripts?: number[]; stored?: number }
 
-const UNITS = ['万元', '亿元', '元', '人次', '件', '条', '个', '项', '次', '人', '篇', '期', '份', '家', '%'];
+// 笔 and 宗 count procurements and cases (政府集中采购 2笔).
+const UNITS = ['万元', '亿元', '元', '人次', '件', '条', '个', '项', '次', '人', '篇', '期', '份', '家', '笔', '宗', '%'];
 const UNIT_RE = new RegExp(`[（(]?(${UNITS.join('|')})[）)]?$`);
 // Dashes of every kind, and what hand-typed and Word tables put for one: 一 (the character for one,
 // but not the ordinal 一、), −, ~, and × or x (not applicable).
