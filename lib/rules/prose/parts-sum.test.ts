@@ -23,6 +23,18 @@ describe('prose/parts-sum', () => {
     }]);
   });
 
+  it('sums a part whose measure word the page left out (不予公开信息数79) in the total\'s unit', () => {
+    // 平潭财政金融局 2019: 90 + 161 + 79 = 330.
+    const parts = [['主动公开政府信息', 90, '条'], ['作为依申请公开信息数', 161, '条'], ['不予公开信息数', 79, null]] as const;
+    const total = (value: number): ProseFigure => ({
+      label: '制作、获取政府信息总数', value, unit: '条', approximate: false,
+      text: '2019年制作、获取政府信息总数330条，其中主动公开政府信息90条，作为依申请公开信息数161条，不予公开信息数79。',
+      parts: parts.map(([label, v, unit]) => ({ label, value: v, unit, approximate: false })),
+    });
+    expect(check(total(330))).toEqual([]);
+    expect(check(total(320))).toMatchObject([{ severity: 'error', expected: 320, actual: 330 }]);
+  });
+
   it('only notes parts that fall short, and only warns about approximate figures', () => {
     expect(check(figure(10, [4, 3]))).toMatchObject([{ severity: 'info', actual: 7 }]);
     expect(check(figure(10, [4, 8], true))).toMatchObject([{ severity: 'warning' }]);

@@ -42,10 +42,11 @@ export const partsSum: Rule = {
   },
   check(report) {
     return report.proseFigures.flatMap((figure, i): Finding[] => {
-      // Parts in another unit (or a share in %) are not pieces of this total.
+      // Parts in another unit (or a share in %) are not pieces of this total; one with none (…，不予公开信息数79。)
+      // is a 数 of what the total counts, its unit left out.
       const parts = figure.parts
         .map((part, j) => ({ part, j }))
-        .filter(({ part }) => sameUnit(part.unit, figure.unit) && part.unit !== '%');
+        .filter(({ part }) => (part.unit === null || sameUnit(part.unit, figure.unit)) && part.unit !== '%');
       if (parts.length < 2) return [];
       const sum = parts.reduce((s, { part }) => s + part.value, 0);
       if (sum === figure.value) return [];
