@@ -313,6 +313,15 @@ describe('zeros said in words', () => {
     ]);
   });
 
+  it('reads no zero of applications in what an applicant did not send (补正), but one in 没有收到申请人要求公开…', () => {
+    // 平潭公安局 2021: the one application came; its correction did not.
+    expect(summary(figuresOf('2021年，我局收到政府信息公开申请1件，已按照相关法规，逐级审查，作出补正告知，目前未收到该申请人提交的补正，结转下年度办理。'))).toEqual([
+      '收到政府信息公开申请=1件',
+    ]);
+    // qinglong-2015.
+    expect(summary(figuresOf('2015年,我乡没有收到申请人要求公开政府信息的情况。'))).toEqual(['收到申请=0件']);
+  });
+
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
     expect(summary(figuresOf('本年度未收到相关依申请公开信息。'))).toEqual(['收到相关依申请公开信息=0件']);
   });
@@ -562,6 +571,27 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes a first item that comes to the framed total (全文电子化…共148条) for a figure of its own, the list going on as the total\'s', () => {
+    // 平潭财政金融局 2020: the eight kinds make up the 148 exactly.
+    const czj2020 = figuresOf('2020年，在主动公开的148条政府信息中，全文电子化的主动公开信息数共148条，其中：财税相关政策及解读共3条；财政预算、决算报告共4条；行政执法共2条；突发公共事件的应急预案、预警信息及应对情况共4条；其他文件共1条；工作动态共1条；地方性法规、政府规章和规范性文件共4条；财政资金管理共129条。');
+    expect(summary(czj2020)).toEqual([
+      '主动公开政府信息=148条 [财税相关政策及解读=3条; 财政预算、决算报告=4条; 行政执法=2条; 突发公共事件的应急预案、预警信息及应对情况=4条; 其他文件=1条; 工作动态=1条; 地方性法规、政府规章和规范性文件=4条; 财政资金管理=129条]',
+      '主动公开信息数=148条',
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: czj2020 }))).toEqual([]);
+    // 2019, without 其中: its five kinds add up to 93, and the page's slip stays an error; the last kind, 其他应主动公开的, is one.
+    const czj2019 = figuresOf('2019年，在主动公开的90条政府信息中，全文电子化的主动公开信息数共90条，机构设置、主要职能、办事程序类信息共1条；地方性法规、政府规章和规范性文件类信息10条；财政资金管理使用情况等信息52条；财政预决算报告信息5条；工作进展动态和其他应主动公开的政府信息25条。');
+    expect(summary(czj2019)).toEqual([
+      '主动公开政府信息=90条 [机构设置、主要职能、办事程序类信息=1条; 地方性法规、政府规章和规范性文件类信息=10条; 财政资金管理使用情况等信息=52条; 财政预决算报告信息=5条; 工作进展动态和其他应主动公开的政府信息=25条]',
+      '主动公开信息数=90条',
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: czj2019 }))).toMatchObject([{ severity: 'error', expected: 90, actual: 93 }]);
+    // 经济发展局 2023: 其他应主动公开的政府信息 is the last of the kinds that make up the 128.
+    expect(summary(figuresOf('2023年，主动公开政府信息128条，涵盖政策及规范性文件类6条、重大建设项目信息类24条、科教文体卫生类8条、其他应主动公开的政府信息90条。'))).toEqual([
+      '主动公开政府信息=128条 [政策及规范性文件类=6条; 重大建设项目信息类=24条; 科教文体卫生类=8条; 其他应主动公开的政府信息=90条]',
+    ]);
+  });
+
   it('keeps an item after ， that takes the list past its total, where it can be one: not bigger than the total, nor the parts added up', () => {
     // xingguo-nyj-2023: 1549+15 > 1559, which prose/parts-sum reports.
     const figures = figuresOf('据统计,我局全年共公开各类信息1559条,其中通过县政府网信息公开平台主动公开各类信息1549条,通过12316农业信息平台公开政府信息15条;通过县政府网政务咨询等栏目回应公众关注热点14次。');
@@ -603,7 +633,7 @@ describe('breakdowns as real reports nest and chain them', () => {
   it('ends a list of kinds at a count on a channel after its ；, but keeps a list of channels named by other words', () => {
     // jinan-tyjr-2024.
     expect(summary(figuresOf('2024年,市退役军人局网站发布信息1048条,其中,主动公开机构职能、政策文件、人员招录、财政预决算、办公会议等政府信息249条;微信公众号推送政策法规、就业创业、英烈褒扬等重点工作信息448条。'))).toEqual([
-      '网站发布信息=1048条 [政府信息=249条]', '重点工作信息=448条',
+      '网站发布信息=1048条 [主动公开机构职能、政策文件、人员招录、财政预决算、办公会议等政府信息=249条]', '重点工作信息=448条',
     ]);
     // changanqu-paoli-2022, suibin-liansheng-2024.
     expect(summary(figuresOf('2022年度共计公开各类信息236条,其中政府网站发布工作动态27条,微信公众号发布信息198条,回复群众诉求11件。', '2024年,我乡主动公开政府信息598条,其中,政务公开517条,政府微信公众号81条。'))).toEqual([

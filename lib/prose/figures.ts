@@ -238,13 +238,18 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   const opener = opening && begin(reading, opening, label, clause);
   const read = figure(reading, token, pieces, label);
   const outer = reading.outer;
+  // "在主动公开的148条政府信息中，全文电子化的主动公开信息数共148条，其中：…": a first item that comes to the whole
+  // restates it, said another way: a figure of its own, while the list goes on to break the whole down.
+  const restates = outer !== null && !opener && outer.whole.parts.length === 0 && clause.totalWord && token.value > 0
+    && token.value === outer.whole.value && sameUnit(token.unit, outer.whole.unit);
   let unfold = false;
-  if (outer && !opener) {
+  if (outer && !opener && !restates) {
     const fate = itemFate(reading, outer, read, token, clause, afterSemicolon);
     if (fate === 'ends') close(reading);
     else unfold = fate === 'elsewhere';
   }
-  if (reading.outer && !framed) {
+  if (restates) reading.figures.push(read);
+  else if (reading.outer && !framed) {
     reading.outer.whole.parts.push(read);
     if (clause.onChannel) reading.outer.onChannels = true;
     if (clause.listed) reading.outer.listed = true;

@@ -113,6 +113,14 @@ describe('the label before the number', () => {
     expect(labels('主动公开涉及领导简介、机构职能、疫情防控等方面政府信息共231条。')).toEqual(['政府信息']);
   });
 
+  it('reads 信息 after 等 with the items it is said of, 应主动公开的 as what information is owed, and 申请件 as the applications', () => {
+    // 平潭财政金融局 2019, 2024.
+    expect(labels('财政资金管理使用情况等信息52条；财政预决算报告信息5条；工作进展动态和其他应主动公开的政府信息25条。')).toEqual([
+      '财政资金管理使用情况等信息', '财政预决算报告信息', '工作进展动态和其他应主动公开的政府信息',
+    ]);
+    expect(labels('2024年我局共收到政府网站上政府信息公开申请件2件，办结依申请2件')).toEqual(['收到政府网站上政府信息公开申请', '办结依申请']);
+  });
+
   it('reads 等 with what it calls the items (等原因, 等栏目, 等渠道) as the end of a list', () => {
     // shanwei-gaj-2021, xingguo-nyj-2023, whkfq-wjj-2020.
     expect(labels('因本机关不掌握或需要加工汇总等原因无法提供5宗。')).toEqual(['无法提供']);

@@ -23,8 +23,8 @@ const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 const CLOSING = /(?<![作行认成])均?(?:为|是)$|即?(?:达到?|(?<![统会审设估累])计)$|(?<=.)(?<![所拥具现没含占])有$/;
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
-// 引发行政复议 holds no 发行.
-const PREDICATE = /(?:收到|受理|接到|接收|接受|办结|答复|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
+// 引发行政复议 holds no 发行; 应主动公开的政府信息 names information by what is owed to it, done by no one.
+const PREDICATE = /(?<!应)(?:收到|受理|接到|接收|接受|办结|答复|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
 
 /**
  * What a count counts, from its words alone: the noun after its unit, or the clause before it (from `from`, the
@@ -86,7 +86,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
   }
-  label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '');
+  label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
   if (label === '' && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
   return label;
@@ -121,6 +121,8 @@ const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
 const QUOTES = /[“”"‘’「」]/g;
 const QUOTED = /“[^“”]*”|"[^"]*"|「[^「」]*」/g;
 const OF_AT_ENDS = /^的|的$/g;
+// "收到…政府信息公开申请件2件": 申请件 is the applications, counted by the unit after them.
+const ITEMS_OF_APPLICATION = /(?<=申请)件$/;
 const COMMAS = new Set(['，', ',']);
 // A count that goes on from the one before: 增加到…, 减少至…
 // Verbs of change, before a count (增加到16个) or after one (8个增加到…).
@@ -164,6 +166,8 @@ function lastSegment(region: string): string {
     filler = m[0];
   }
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
+  // "财政资金管理使用情况等信息52条": information alone says nothing; what it is of, before 等, does.
+  if (before && between === '等' && GENERAL_NOUN.test(best)) return before + between + best;
   if (!before || !VERB_ONLY.test(best)) return best;
   return BODY.test(before) ? before + best : before;
 }

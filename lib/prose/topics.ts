@@ -4,7 +4,8 @@
 import type { ProseFigure } from '../schema.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
-  | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed';
+  | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
+  | 'normativeDocumentsInForce' | 'regulationsInForce';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website.
@@ -38,10 +39,13 @@ interface TopicRule {
   about?: (figure: ProseFigure, heading: string) => boolean;
 }
 
-// What applications are counted in.
-const APPLICATION_UNITS = /^[件宗起]$/;
+// What applications are counted in (共收到政府信息公开申请3条, as 平潭's offices write).
+const APPLICATION_UNITS = /^[件宗起条]$/;
 // Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
 const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
+// What documents in force are counted in.
+const IN_FORCE_UNITS = /^[件个份]$/;
+const notCleanedUp = (f: ProseFigure) => !/清理/.test(ownClause(f));
 // 表四's columns and what else reports say came of the cases.
 const OUTCOME = '败诉|纠错|维持|纠正|撤销|驳回|审结|结案|结果';
 // A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, or the part it stands in
@@ -64,8 +68,14 @@ const RULES: TopicRule[] = [
   // 直接提起行政诉讼) the count of both that 表四 adds up.
   { topic: 'review', units: /^[件宗起次]$/, label: /复议/, not: new RegExp(`诉讼|起诉|${OUTCOME}`), about: aboutDisclosure },
   { topic: 'litigation', units: /^[件宗起次]$/, label: /诉讼/, not: new RegExp(`复议|直接|${OUTCOME}`), about: aboutDisclosure },
-  // What one channel published (通过政务微博主动公开…) is part of the total, not the total.
-  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围/, about: (f) => !byOtherChannel(f) },
+  // What one channel published (通过政务微博主动公开…) is part of the total, not the total; nor are kinds of it
+  // (其他应主动公开的政府信息90条, 主动公开机构职能、政策文件…等政府信息249条).
+  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围|应主动公开|其[他它]|等/, about: (f) => !byOtherChannel(f) },
+  // 表二's 现行有效 (集中公开现行有效行政规范性文件698件), one kind at a time. Not what a cleanup found in force
+  // (清理并集中发布现行有效行政规范性文件393件): counted when it was done, before the documents made since (平潭
+  // 2023: 393 and 本年度制发的77件 make 表二's 470).
+  { topic: 'normativeDocumentsInForce', units: IN_FORCE_UNITS, label: /现行有效.*规范性文件/, not: /规章/, about: notCleanedUp },
+  { topic: 'regulationsInForce', units: IN_FORCE_UNITS, label: /现行有效.*规章/, not: /规范性文件/, about: notCleanedUp },
 ];
 
 /**
@@ -142,10 +152,14 @@ export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' {
  * (not 通过门户网站、政务微博、微信公众号等渠道主动公开…, all of them).
  */
 function byOtherChannel(figure: ProseFigure): boolean {
-  const [, end] = labelSpan(figure);
-  const clause = figure.text.slice(clauseStart(figure.text, end), end);
-  const channel = oneChannel(clause);
+  const channel = oneChannel(ownClause(figure));
   return channel !== null && OTHER_CHANNEL.test(channel);
+}
+
+/** The figure's clause up to the end of its label. */
+function ownClause(figure: ProseFigure): string {
+  const [, end] = labelSpan(figure);
+  return figure.text.slice(clauseStart(figure.text, end), end);
 }
 
 // A label may open with its channel's own name, where the sentence has the owner's or the account's too

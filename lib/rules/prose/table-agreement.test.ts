@@ -147,6 +147,25 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, setFigures(makeReport({ document: { year: 2023 }, proseFigures: [unknown] }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': 9 }))).toEqual([]);
   });
 
+  it('holds applications counted in 条 against 表三 (平潭经济发展局 2023: 0条, 表三 3)', () => {
+    const said = (value: number): ProseFigure => ({ ...prose('收到政府信息公开申请', value, `2023年，共收到政府信息公开申请${value}条`), unit: '条' });
+    const jjf = (value: number) => setFigures(makeReport({ document: { year: 2023 }, proseFigures: [said(value)] }), 'applications', { 'newReceived.total': 3 });
+    expect(findingsOf(tableAgreement, jjf(3))).toEqual([]);
+    expect(findingsOf(tableAgreement, jjf(0))).toMatchObject([{ severity: 'error', expected: 3, actual: 0 }]);
+  });
+
+  it('holds the documents in force against 表二\'s 现行有效, but not what a cleanup found in force (平潭 2022, 2023)', () => {
+    const inForce = (label: string, value: number, text: string, table: number) => setFigures(
+      makeReport({ document: { year: 2023 }, proseFigures: [prose(label, value, text)] }), 'activeDisclosure', { 'normativeDocuments.inForce': table });
+    const y2022 = ['集中公开现行有效行政规范性文件', 698, '设立规范性文件库，集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件'] as const;
+    expect(findingsOf(tableAgreement, inForce(...y2022, 698))).toEqual([]);
+    expect(findingsOf(tableAgreement, inForce(...y2022, 470))).toMatchObject([{
+      severity: 'error', expected: 470, actual: 698, cells: [{ table: 'proseFigures', path: '0' }, { table: 'activeDisclosure', path: 'normativeDocuments.inForce' }],
+    }]);
+    // 393 found in force by the cleanup and the year's 77 make 表二's 470.
+    expect(findingsOf(tableAgreement, inForce('发布现行有效行政规范性文件', 393, '按照省政府办公厅相关工作要求设立规范性文件库，清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件', 470))).toEqual([]);
+  });
+
   it('skips a sentence about the whole city in a department\'s report, and only warns in the government\'s', () => {
     const figures = [prose('受理公开政府信息申请', 50, '2019年,全市各级行政机关受理公开政府信息申请50件')];
     expect(findingsOf(tableAgreement, shanghai(figures))).toEqual([]);

@@ -12,7 +12,7 @@ import { quote } from './quote.ts';
 interface Reading { value: number; name: string; cells: CellRef[] }
 
 /** The sum of some cells of one table, named after the cell when there is one; null when none has a figure. */
-function cells(report: Report, table: 'applications' | 'reviewLitigation', paths: string[], name = figureName(report, table, paths[0]!)): Reading | null {
+function cells(report: Report, table: 'activeDisclosure' | 'applications' | 'reviewLitigation', paths: string[], name = figureName(report, table, paths[0]!)): Reading | null {
   const values = paths.map((p) => figureAt(report[table], p));
   if (values.every((v) => v === null || v === undefined)) return null;
   return { value: values.reduce<number>((s, v) => s + (v ?? 0), 0), name, cells: paths.map((path) => ({ table, path })) };
@@ -44,13 +44,15 @@ const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
     legacy(r, /^行政诉讼数/),
   ],
   activeDisclosed: (r) => [legacy(r, /^主动公开(?:政府)?信息数/)],
+  normativeDocumentsInForce: (r) => [cells(r, 'activeDisclosure', ['normativeDocuments.inForce'])],
+  regulationsInForce: (r) => [cells(r, 'activeDisclosure', ['regulations.inForce'])],
 };
 
 export const tableAgreement: Rule = {
   id: 'prose/table-agreement',
   severity: 'error',
-  description: '正文中的申请数（及其中的本年新收、上年结转）、办结数、复议和诉讼数与统计表一致 (prose restating a table figure agrees with the table)',
-  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较，"办理"（不是"办结""答复"）的申请数也可以是这个和（"办理704件（含上年结转17件），已办结671件"）。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；"约""余"等近似数、别的年度的数字（"2021年，我办共收到…500件"）不比较。',
+  description: '正文中的申请数（及其中的本年新收、上年结转）、办结数、复议和诉讼数、现行有效的规范性文件和规章数与统计表一致 (prose restating a table figure agrees with the table)',
+  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较，"办理"（不是"办结""答复"）的申请数也可以是这个和（"办理704件（含上年结转17件），已办结671件"）。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；"约""余"等近似数、别的年度的数字（"2021年，我办共收到…500件"）不比较；清理时统计的现行有效文件数（"清理并集中发布现行有效行政规范性文件393件"）是清理当时的数，不含此后制发的，也不与表二比较。',
   example: {
     passes: '正文"共受理政府信息公开申请859件"，表三本年新收总计859。',
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
