@@ -562,6 +562,14 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('keeps the kind that holds the rest (其他应主动公开政府信息) in the list it takes past its total (pingtan-2020)', () => {
+    // 82+80+21+40+390+69+143+208+246+271+1053 = 2603, one more than the total: the page's own error.
+    const figures = figuresOf('全年我区政府信息公开单位共公布政府信息2602条(其中机构职能类信息82条，政策、规范性文件类信息80条，规划计划类信息21条，行政许可类信息40条，重大建设项目信息390条，为民办实事类信息69条，民政扶贫救灾社会保障就业类信息143条，国土资源城乡建设环保能源类信息208条，科教文体卫生类信息246条，安全生产、应急管理类信息271条，其他应主动公开政府信息1053条)，对于主动公开的政府信息，主要通过政府门户网站、政务新媒体等媒介进行公开。');
+    expect(figures).toHaveLength(1);
+    expect(summary(figures)[0]).toMatch(/; 安全生产、应急管理类信息=271条; 其他应主动公开政府信息=1053条\]$/);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'error', expected: 2602, actual: 2603 }]);
+  });
+
   it('keeps an item after ， that takes the list past its total, where it can be one: not bigger than the total, nor the parts added up', () => {
     // xingguo-nyj-2023: 1549+15 > 1559, which prose/parts-sum reports.
     const figures = figuresOf('据统计,我局全年共公开各类信息1559条,其中通过县政府网信息公开平台主动公开各类信息1549条,通过12316农业信息平台公开政府信息15条;通过县政府网政务咨询等栏目回应公众关注热点14次。');

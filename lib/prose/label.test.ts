@@ -57,6 +57,16 @@ describe('the label after the unit', () => {
     ]);
   });
 
+  it('leaves out the set a count is taken from, said before it with no 在 (shanghai-kewei-2024)', () => {
+    expect(labels('所有办结的信息公开申请中同意公开答复 9 件，部分公开答复 0 件，不予公开答复 2 件。')).toEqual(['同意公开答复', '部分公开答复', '不予公开答复']);
+  });
+
+  it('keeps the verb of the kind that holds the rest (其他应主动公开政府信息, pingtan-2019)', () => {
+    expect(labels('科教文体卫生类信息48条，安全生产、应急管理类信息124条，其他应主动公开政府信息856条。')).toEqual([
+      '科教文体卫生类信息', '安全生产、应急管理类信息', '其他应主动公开政府信息',
+    ]);
+  });
+
   it('counts only the noun a classifier opens where its words run into another count (两条微信阅读量即达180万次)', () => {
     // shanghai-office-2019: two WeChat posts, read 1.8 million times; 41 short videos (2300万 has no unit: no count).
     expect(labels('“上海发布”第一时间发布《习近平在上海考察调研》图文及视频，两条微信阅读量即达180万次，运用抖音号报道进博会，41条短视频播放量超2300万。')).toEqual([

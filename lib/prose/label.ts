@@ -66,13 +66,13 @@ export function labelBefore(text: string, from: number, to: number): string {
   // "信息发布量由2013年的1128条增加到2014年的1887条": the later count goes on with what changed (an
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
-  let label = lastSegment(region.replace(CHANGE_FROM, '')).replace(CLOSING, '');
+  let label = lastSegment(region.replace(CHANGE_FROM, '')).replace(SET_BEFORE, '').replace(CLOSING, '');
   // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none. Where the words before the verb
   // name one channel, what was done through it or by it, the channel stays by its own name: the channels a
   // sentence or a 其中 lists are told apart by it (依托梅河口市政府网站主动公开信息 → 政府网站主动公开信息,
   // 园区微信公众号发布信息 → 微信公众号发布信息).
   const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)));
-  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !label.slice(0, verb.index).includes('历年')) {
+  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !KEEPS_VERB.test(label.slice(0, verb.index))) {
     const head = label.slice(0, verb.index);
     // Unless the clause names several (专栏及我局政务网站主动公开…: the total of both); a group named after
     // 等 (通过微信、微博等政务新媒体发布…) is one.
@@ -93,6 +93,12 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
+// Words before a verb that make the verb part of what is counted: a count over the years (历年…), or the kind
+// that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开).
+const KEEPS_VERB = /历年|^其[他它]/;
+// "所有办结的信息公开申请中同意公开答复9件": the set the count is taken from (…申请中, …信息中, with no 在 before it)
+// is no part of what it counts: that is what follows it (中心, 中央 … open words of their own).
+const SET_BEFORE = /^[^中]*?的[^中]*?(?:申请|信息|案件)中(?![心央国华共介医期学小])(?=\p{Script=Han}{2})/u;
 const CHANNEL_FILLERS = '(?:共计?|累计|全年|今年|本年度?)';
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})[”"]?${CHANNEL_FILLERS}*$`);
