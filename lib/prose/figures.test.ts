@@ -243,6 +243,14 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('leaves a note in brackets (含上年结转…) out of the 其中 list of the next sentence: where the total came from is no outcome (shanghai-office-2025)', () => {
+    const figures = figuresOf('市政府共受理政府信息公开申请 1295 件，办结 1191 件（含上年结转 189 件），均在法定期限内答复。其中，予以公开及部分公开 208 件（17.46%），不予公开 20 件（1.68%），因本机关不掌握等原因无法提供 564 件（47.36%），属信访、重复申请等不予处理 80 件（6.72%），其他处理 319 件（26.78%，含申请人主动撤回 157 件）。');
+    expect(summary(figures).slice(0, 3)).toEqual([
+      '受理政府信息公开申请=1295件', '办结=1191件 [予以公开及部分公开=208件; 不予公开=20件; 无法提供=564件; 不予处理=80件; 其他处理=319件]', '上年结转=189件',
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
+  });
+
   it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
     expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([
       '收到申请=12件 [自然人申请=10件; 法人或其他组织申请=2件]',
