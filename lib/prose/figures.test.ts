@@ -302,18 +302,20 @@ describe('zeros said in words', () => {
     expect(figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼案件=0件']);
   });
 
-  it('reads 未收取…费用 as 0 元', () => {
+  it('reads 未收取…费用 as 0, in no unit: the words name none', () => {
+    // shuyang-fgj-2023, shanghai-kewei-2024.
+    expect(summary(figuresOf('2023年度，县发展和改革局政府信息公开未发生收费情况。', '2024 年，市科委未发生政府信息公开收费事项。'))).toEqual(['收费=0', '收费=0']);
     expect(summary(figuresOf('我局在办理依申请公开工作中，未向申请人收取费用。', '2021年未收取政府信息处理费', '未收取任何费用'))).toEqual([
-      '收取费用=0元', '收取政府信息处理费=0元', '收取费用=0元',
+      '收取费用=0', '收取政府信息处理费=0', '收取费用=0',
     ]);
-    expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0元', '收费=0元']);
+    expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0', '收费=0']);
     expect(summary(figuresOf('本年度无收费情况。', '本年度不存在收费情况。', '本年度政府信息公开工作无收费。', '不存在违规收费情况。', '无收费通知。')))
-      .toEqual(['收费=0元', '收费=0元', '收费=0元']);
+      .toEqual(['收费=0', '收费=0', '收费=0']);
     // No fee notice sent is that, in 件, and not a fee charged; 表三's row of applications closed for an unpaid
     // fee says nothing of how many notices were sent.
     expect(summary(figuresOf('本机关未发出收费通知，未收取信息处理费。', '收取信息处理费的情况:本年度无发出收费通知,无收取信息处理费用。',
       '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'))).toEqual([
-      '发出收费通知=0件', '收取信息处理费=0元', '发出收费通知=0件', '收取信息处理费用=0元',
+      '发出收费通知=0件', '收取信息处理费=0', '发出收费通知=0件', '收取信息处理费用=0',
     ]);
     // No cost arose: that speaks of fees, not of applications or cases.
     expect(summary(figuresOf('未收到政府信息公开申请，因此未产生依申请信息检索、复制、邮寄等成本费用。', '未产生与政府信息公开诉讼相关的费用支出。'))).toEqual([
@@ -352,7 +354,7 @@ describe('zeros said in words', () => {
   it('reads a zero said after what it counts (为零, 为0, 均为0件), each case listed sharing it, but not a rate', () => {
     expect(summary(figuresOf('全镇政府信息公开依申请办理事项为零', '依申请公开收费为0。', '行政复议和行政诉讼案件均为零。',
       '行政复议、行政诉讼均为0件。', '因政府信息公开申请行政复议、提起行政诉讼的均为0件。'))).toEqual([
-      '全镇政府信息公开依申请办理事项=0件', '依申请公开收费=0元', '行政复议=0件', '行政诉讼案件=0件',
+      '全镇政府信息公开依申请办理事项=0件', '依申请公开收费=0', '行政复议=0件', '行政诉讼案件=0件',
       '行政复议=0件', '行政诉讼=0件', '行政复议=0件', '行政诉讼=0件',
     ]);
     expect(summary(figuresOf('当面申请、网上申请均为3件。'))).toEqual(['当面申请、网上申请=3件']);

@@ -54,9 +54,9 @@ const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(�
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
-// "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in 元 (the 统计表 counts
-// 收取的费用). Not 未发现违规收费: what was not found is no fee charged; nor 没有行政事业性收费项目: 表二
-// counts those items, the fees an office may levy at all.
+// "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
+// none, and the 统计表 count 收取的费用 in 元 or 万元 as each prints. Not 未发现违规收费: what was not found
+// is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.
 // Nor 未发出收费通知: that is no notice sent (NO_NOTICE). 无收取信息处理费用, 无收费情况, 不存在收费情况 say it
 // with 无 right before it, or 不存在.
 const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
@@ -71,7 +71,7 @@ const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?
 // The zero is whole, and no word goes on from it but its unit (均为0次, 数量均为0（件）): 均为零星的个人申请,
 // 均为零散个人 say no zero.
 const SAID_ZERO = new RegExp(`(?<![率比重])均?为\\s*[零0０](?![\\d０-９.．%％]|\\s?(?!${UNITS})\\p{Script=Han})`, 'gu');
-// What such a zero counts, from its clause: fees in 元; applications and cases in 件.
+// What such a zero counts, from its clause: fees (in no unit, as NO_FEE); applications and cases in 件.
 const SAID_FEE = /费|减免/;
 const SAID_COUNT = new RegExp(`申请|${CASE}`);
 const CASE_LIST = new RegExp(`(${CASE}(?:案件)?)(?:${AND_CASE}${CASE}(?:案件)?)+(?:的|数量?)?$`);
@@ -128,7 +128,7 @@ export function findNumbers(text: string): NumberToken[] {
 
 /** 未收到…申请, 未收取费用: zeros said in words. */
 function addImpliedZeros(text: string, out: NumberToken[]): void {
-  for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_CASE, '件'], [NO_FEE, '元'], [NO_NOTICE, '件']] as const) {
+  for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_CASE, '件'], [NO_FEE, null], [NO_NOTICE, '件']] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "未产生依申请信息检索…成本费用", "未产生…诉讼相关的费用支出": fees, not applications or cases;
@@ -181,8 +181,8 @@ function addSaidZeros(text: string, out: NumberToken[]): void {
       addZeros(text, out, { value: 0, label: cases[1]!, unit: '件', approximate: false, at: start, start, end: stop, stop });
       continue;
     }
-    const unit = SAID_FEE.test(what) ? '元' : SAID_COUNT.test(what) ? '件' : null;
-    if (counted < 0 && unit) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
+    const unit = SAID_FEE.test(what) ? null : SAID_COUNT.test(what) ? '件' : undefined;
+    if (counted < 0 && unit !== undefined) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
   }
 }
 
