@@ -107,7 +107,7 @@ describe('every fixture page', () => {
 describe('shanghai-office-2019.html', () => {
   it('reads a classifier\'s count as the posts it counts, and their reading count under what it measures', () => {
     const figures = pageFigures('shanghai-office-2019.html').figures.filter((f) => f.text.includes('两条微信'));
-    expect(summary(figures)).toEqual(['微信=2条', '微信阅读量=1800000次', '短视频=41条']);
+    expect(summary(figures)).toEqual(['微信=2条', '微信阅读量=1800000次', '短视频=41条', '短视频播放量=~23000000']);
   });
 });
 
@@ -169,6 +169,11 @@ describe('tricky cases', () => {
       '接待咨询=~300人次', '发放资料=~6000份', '培训=~200人', '单位=~50家', '阅读量=1800000次',
     ]);
     expect(figuresOf('最近3次会议')[0]!.approximate).toBe(false);
+    // 万 where the clause ends counts in no unit (shanghai-office-2025); not in words (三千万), nor before a word (5万平方米).
+    expect(summary(figuresOf('目前已覆盖 10 个语种，共发布各类信息 13528 条，总浏览量为 536 万，同比显著增长82%。', '粉丝突破 300 万。'))).toEqual([
+      '语种=10个', '发布各类信息=13528条', '总浏览量=5360000', '粉丝=~3000000',
+    ]);
+    expect(summary(figuresOf('投入三千万，建成5万平方米。'))).toEqual([]);
   });
 
   it('reads full-width digits and thousands separators', () => {

@@ -10,7 +10,7 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // 2016 alone), the speaker, 等 closing a list with what it calls the items (…疫情防控等方面, 因…等原因, 政务咨询等
 // 栏目, 微信公众号等渠道) (历年累计, a count over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累计|全年|今年|以来|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
+const FILLERS = new RegExp(String.raw`共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
 // of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
 // 咨询类50条), not 和解结案 opening a clause.
@@ -209,8 +209,9 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
   let label = labelWords(rest);
   // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
-  // into another count say what that count measures; this one counts only the noun they open with.
-  if (/\d/.test(rest[label.length] ?? '')) label = countedNoun(label);
+  // (or past a blank: 15 个平台粉丝数累积超 3170 万) into another count say what that count measures; this one
+  // counts only the noun they open with.
+  if (/^\s?\d/.test(rest.slice(label.length))) label = countedNoun(label);
   // “10张服务清单”: a quotation the count opens closes the label (one the label opens stays: 3个“一站式”窗口).
   const quoted = UNOPENED_CLOSE.exec(label);
   if (quoted) label = label.slice(0, quoted[0].length - 1);
