@@ -158,13 +158,16 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
 /**
  * Reads a sentence on with the reading: its text joins the reading's, a part's breakdown ends at the ；before it
  * unless it is in brackets that no close has ended since `after`, where the figure before stops (…100条(含规范性
- * 文件20条；政策解读30条)), and a frame before it opens a breakdown of the total.
+ * 文件20条；政策解读30条)), a breakdown of the total in brackets closed since is a note (办结1191件（含上年结转
+ * 189件），均在法定期限内答复。其中，予以公开…), and a frame before it opens a breakdown of the total.
  */
 function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, after: number | null, framed: boolean): void {
   reading.text += reading.framing + (reading.line === li ? text.slice(reading.end, end) : text.slice(start, end));
   reading.framing = '';
   reading.pause = null;
-  if (!reading.inner?.bracket || reading.line !== li || after === null || CLOSE_BRACKET.test(text.slice(after, start))) reading.inner = null;
+  const closed = reading.line === li && after !== null && CLOSE_BRACKET.test(text.slice(after, start));
+  if (reading.outer?.bracket && closed) close(reading);
+  if (!reading.inner?.bracket || reading.line !== li || after === null || closed) reading.inner = null;
   if (framed) open(reading, reading.total!, false, false);
 }
 

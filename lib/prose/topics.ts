@@ -64,8 +64,9 @@ const RULES: TopicRule[] = [
   // 直接提起行政诉讼) the count of both that 表四 adds up.
   { topic: 'review', units: /^[件宗起次]$/, label: /复议/, not: new RegExp(`诉讼|起诉|${OUTCOME}`), about: aboutDisclosure },
   { topic: 'litigation', units: /^[件宗起次]$/, label: /诉讼/, not: new RegExp(`复议|直接|${OUTCOME}`), about: aboutDisclosure },
-  // What one channel published (通过政务微博主动公开…) is part of the total, not the total.
-  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围/, about: (f) => !byOtherChannel(f) },
+  // What one channel published (通过政务微博主动公开…) is part of the total, not the total; nor is the kind that
+  // holds the rest (其他应主动公开政府信息).
+  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围|^其[他它]/, about: (f) => !byOtherChannel(f) },
 ];
 
 /**
