@@ -729,6 +729,20 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('leaves a count of money or of another kind of thing said of a part standing alone, and goes on with the list after it (pingtan-dishui-2013, pingtan-2018)', () => {
+    expect(summary(figuresOf('今年我局共受理审批事项117件，办结171件，办结率100%。其中办理下岗失业人员减免税共计91件，共计减免金额219062.78元；受理审批个人出售自有住房减免税共计7件，减免金额21470.27元；无偿赠与和遗产继承减免税19件。'))).toEqual([
+      '受理审批事项=117件', '办结=171件 [办理下岗失业人员减免税=91件; 受理审批个人出售自有住房减免税=7件; 无偿赠与和遗产继承减免税=19件]',
+      '减免金额=219062.78元', '减免金额=21470.27元',
+    ]);
+    expect(summary(figuresOf('我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。'))).toEqual([
+      '开设新媒体数量=70个 [微博=29个; 微信公众号=41个]', '发布信息=1992条', '发布信息=3404条',
+    ]);
+    // pingli-2024: one the list's 、 joins is an item of it, here making up the total.
+    expect(summary(figuresOf('在县政府网站累计公开各类政府信息共计2698条,其中:工作动态1201条、通知公告251条、政策解读44条、人事信息45条、征集调查16期、其他类信息1141条。'))).toEqual([
+      '公开各类政府信息=2698条 [工作动态=1201条; 通知公告=251条; 政策解读=44条; 人事信息=45条; 征集调查=16期; 其他类信息=1141条]',
+    ]);
+  });
+
   it('ends a 其中 list joined by 、 at an item after ， in another unit, so the next figure keeps its own 其中 (tj-dongli-2022)', () => {
     expect(summary(figuresOf('2022年,通过区政府门户网站主动公开政策文件170件,其中包含行政规范性文件3件、人事任免文件24件,政策解读49条,政府会议信息25条,信息公开目录信息更新10460条,其中公开专项规划及国土空间规划信息145条,更新机构职能和设置及领导信息12条;'))).toEqual([
       '政府门户网站主动公开政策文件=170件 [行政规范性文件=3件; 人事任免文件=24件]', '政策解读=49条', '政府会议信息=25条',
