@@ -107,7 +107,7 @@ describe('every fixture page', () => {
 describe('shanghai-office-2019.html', () => {
   it('reads a classifier\'s count as the posts it counts, and their reading count under what it measures', () => {
     const figures = pageFigures('shanghai-office-2019.html').figures.filter((f) => f.text.includes('两条微信'));
-    expect(summary(figures)).toEqual(['微信=2条', '微信阅读量=1800000次', '短视频=41条']);
+    expect(summary(figures)).toEqual(['微信=2条', '微信阅读量=1800000次', '短视频=41条', '短视频播放量=~23000000']);
   });
 });
 
@@ -169,6 +169,11 @@ describe('tricky cases', () => {
       '接待咨询=~300人次', '发放资料=~6000份', '培训=~200人', '单位=~50家', '阅读量=1800000次',
     ]);
     expect(figuresOf('最近3次会议')[0]!.approximate).toBe(false);
+    // 万 where the clause ends counts in no unit (shanghai-office-2025); not in words (三千万), nor before a word (5万平方米).
+    expect(summary(figuresOf('目前已覆盖 10 个语种，共发布各类信息 13528 条，总浏览量为 536 万，同比显著增长82%。', '粉丝突破 300 万。'))).toEqual([
+      '语种=10个', '发布各类信息=13528条', '总浏览量=5360000', '粉丝=~3000000',
+    ]);
+    expect(summary(figuresOf('投入三千万，建成5万平方米。'))).toEqual([]);
   });
 
   it('reads full-width digits and thousands separators', () => {
@@ -243,6 +248,14 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('leaves a note in brackets (含上年结转…) out of the 其中 list of the next sentence: where the total came from is no outcome (shanghai-office-2025)', () => {
+    const figures = figuresOf('市政府共受理政府信息公开申请 1295 件，办结 1191 件（含上年结转 189 件），均在法定期限内答复。其中，予以公开及部分公开 208 件（17.46%），不予公开 20 件（1.68%），因本机关不掌握等原因无法提供 564 件（47.36%），属信访、重复申请等不予处理 80 件（6.72%），其他处理 319 件（26.78%，含申请人主动撤回 157 件）。');
+    expect(summary(figures).slice(0, 3)).toEqual([
+      '受理政府信息公开申请=1295件', '办结=1191件 [予以公开及部分公开=208件; 不予公开=20件; 无法提供=564件; 不予处理=80件; 其他处理=319件]', '上年结转=189件',
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
+  });
+
   it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
     expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([
       '收到申请=12件 [自然人申请=10件; 法人或其他组织申请=2件]',
@@ -294,18 +307,20 @@ describe('zeros said in words', () => {
     expect(figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼案件=0件']);
   });
 
-  it('reads 未收取…费用 as 0 元', () => {
+  it('reads 未收取…费用 as 0, in no unit: the words name none', () => {
+    // shuyang-fgj-2023, shanghai-kewei-2024.
+    expect(summary(figuresOf('2023年度，县发展和改革局政府信息公开未发生收费情况。', '2024 年，市科委未发生政府信息公开收费事项。'))).toEqual(['收费=0', '收费=0']);
     expect(summary(figuresOf('我局在办理依申请公开工作中，未向申请人收取费用。', '2021年未收取政府信息处理费', '未收取任何费用'))).toEqual([
-      '收取费用=0元', '收取政府信息处理费=0元', '收取费用=0元',
+      '收取费用=0', '收取政府信息处理费=0', '收取费用=0',
     ]);
-    expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0元', '收费=0元']);
+    expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0', '收费=0']);
     expect(summary(figuresOf('本年度无收费情况。', '本年度不存在收费情况。', '本年度政府信息公开工作无收费。', '不存在违规收费情况。', '无收费通知。')))
-      .toEqual(['收费=0元', '收费=0元', '收费=0元']);
+      .toEqual(['收费=0', '收费=0', '收费=0']);
     // No fee notice sent is that, in 件, and not a fee charged; 表三's row of applications closed for an unpaid
     // fee says nothing of how many notices were sent.
     expect(summary(figuresOf('本机关未发出收费通知，未收取信息处理费。', '收取信息处理费的情况:本年度无发出收费通知,无收取信息处理费用。',
       '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'))).toEqual([
-      '发出收费通知=0件', '收取信息处理费=0元', '发出收费通知=0件', '收取信息处理费用=0元',
+      '发出收费通知=0件', '收取信息处理费=0', '发出收费通知=0件', '收取信息处理费用=0',
     ]);
     // No cost arose: that speaks of fees, not of applications or cases.
     expect(summary(figuresOf('未收到政府信息公开申请，因此未产生依申请信息检索、复制、邮寄等成本费用。', '未产生与政府信息公开诉讼相关的费用支出。'))).toEqual([
@@ -353,7 +368,7 @@ describe('zeros said in words', () => {
   it('reads a zero said after what it counts (为零, 为0, 均为0件), each case listed sharing it, but not a rate', () => {
     expect(summary(figuresOf('全镇政府信息公开依申请办理事项为零', '依申请公开收费为0。', '行政复议和行政诉讼案件均为零。',
       '行政复议、行政诉讼均为0件。', '因政府信息公开申请行政复议、提起行政诉讼的均为0件。'))).toEqual([
-      '全镇政府信息公开依申请办理事项=0件', '依申请公开收费=0元', '行政复议=0件', '行政诉讼案件=0件',
+      '全镇政府信息公开依申请办理事项=0件', '依申请公开收费=0', '行政复议=0件', '行政诉讼案件=0件',
       '行政复议=0件', '行政诉讼=0件', '行政复议=0件', '行政诉讼=0件',
     ]);
     expect(summary(figuresOf('当面申请、网上申请均为3件。'))).toEqual(['当面申请、网上申请=3件']);
@@ -592,6 +607,14 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('keeps the kind that holds the rest (其他应主动公开政府信息) in the list it takes past its total (pingtan-2020)', () => {
+    // 82+80+21+40+390+69+143+208+246+271+1053 = 2603, one more than the total: the page's own error.
+    const figures = figuresOf('全年我区政府信息公开单位共公布政府信息2602条(其中机构职能类信息82条，政策、规范性文件类信息80条，规划计划类信息21条，行政许可类信息40条，重大建设项目信息390条，为民办实事类信息69条，民政扶贫救灾社会保障就业类信息143条，国土资源城乡建设环保能源类信息208条，科教文体卫生类信息246条，安全生产、应急管理类信息271条，其他应主动公开政府信息1053条)，对于主动公开的政府信息，主要通过政府门户网站、政务新媒体等媒介进行公开。');
+    expect(figures).toHaveLength(1);
+    expect(summary(figures)[0]).toMatch(/; 安全生产、应急管理类信息=271条; 其他应主动公开政府信息=1053条\]$/);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'error', expected: 2602, actual: 2603 }]);
+  });
+
   it('keeps an item after ， that takes the list past its total, where it can be one: not bigger than the total, nor the parts added up', () => {
     // xingguo-nyj-2023: 1549+15 > 1559, which prose/parts-sum reports.
     const figures = figuresOf('据统计,我局全年共公开各类信息1559条,其中通过县政府网信息公开平台主动公开各类信息1549条,通过12316农业信息平台公开政府信息15条;通过县政府网政务咨询等栏目回应公众关注热点14次。');
@@ -733,6 +756,20 @@ describe('breakdowns as real reports nest and chain them', () => {
   it('leaves a 其中 item in a unit no figure before counts in standing alone where those figures count in several (sx-jincheng-2024)', () => {
     expect(summary(figuresOf('全年共编发《公报》6期,发行1800份。其中,刊登市政府文件15件,市政府办公室文件43件。'))).toEqual([
       '编发《公报》=6期', '发行=1800份', '刊登市政府文件=15件', '市政府办公室文件=43件',
+    ]);
+  });
+
+  it('leaves a count of money or of another kind of thing said of a part standing alone, and goes on with the list after it (pingtan-dishui-2013, pingtan-2018)', () => {
+    expect(summary(figuresOf('今年我局共受理审批事项117件，办结171件，办结率100%。其中办理下岗失业人员减免税共计91件，共计减免金额219062.78元；受理审批个人出售自有住房减免税共计7件，减免金额21470.27元；无偿赠与和遗产继承减免税19件。'))).toEqual([
+      '受理审批事项=117件', '办结=171件 [办理下岗失业人员减免税=91件; 受理审批个人出售自有住房减免税=7件; 无偿赠与和遗产继承减免税=19件]',
+      '减免金额=219062.78元', '减免金额=21470.27元',
+    ]);
+    expect(summary(figuresOf('我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。'))).toEqual([
+      '开设新媒体数量=70个 [微博=29个; 微信公众号=41个]', '发布信息=1992条', '发布信息=3404条',
+    ]);
+    // pingli-2024: one the list's 、 joins is an item of it, here making up the total.
+    expect(summary(figuresOf('在县政府网站累计公开各类政府信息共计2698条,其中:工作动态1201条、通知公告251条、政策解读44条、人事信息45条、征集调查16期、其他类信息1141条。'))).toEqual([
+      '公开各类政府信息=2698条 [工作动态=1201条; 通知公告=251条; 政策解读=44条; 人事信息=45条; 征集调查=16期; 其他类信息=1141条]',
     ]);
   });
 

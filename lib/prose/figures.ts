@@ -158,13 +158,16 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
 /**
  * Reads a sentence on with the reading: its text joins the reading's, a part's breakdown ends at the ；before it
  * unless it is in brackets that no close has ended since `after`, where the figure before stops (…100条(含规范性
- * 文件20条；政策解读30条)), and a frame before it opens a breakdown of the total.
+ * 文件20条；政策解读30条)), a breakdown of the total in brackets closed since is a note (办结1191件（含上年结转
+ * 189件），均在法定期限内答复。其中，予以公开…), and a frame before it opens a breakdown of the total.
  */
 function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, after: number | null, framed: boolean): void {
   reading.text += reading.framing + (reading.line === li ? text.slice(reading.end, end) : text.slice(start, end));
   reading.framing = '';
   reading.pause = null;
-  if (!reading.inner?.bracket || reading.line !== li || after === null || CLOSE_BRACKET.test(text.slice(after, start))) reading.inner = null;
+  const closed = reading.line === li && after !== null && CLOSE_BRACKET.test(text.slice(after, start));
+  if (reading.outer?.bracket && closed) close(reading);
+  if (!reading.inner?.bracket || reading.line !== li || after === null || closed) reading.inner = null;
   if (framed) open(reading, reading.total!, false, false);
 }
 
@@ -238,17 +241,14 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   const opener = opening && begin(reading, opening, label, clause);
   const read = figure(reading, token, pieces, label);
   const outer = reading.outer;
-  // "在主动公开的148条政府信息中，全文电子化的主动公开信息数共148条，其中：…": a first item that comes to the whole
-  // restates it, said another way: a figure of its own, while the list goes on to break the whole down.
-  const restates = outer !== null && !opener && outer.whole.parts.length === 0 && clause.totalWord && token.value > 0
-    && token.value === outer.whole.value && sameUnit(token.unit, outer.whole.unit);
-  let unfold = false;
-  if (outer && !opener && !restates) {
+  let unfold = false, apart = false;
+  if (outer && !opener) {
     const fate = itemFate(reading, outer, read, token, clause, afterSemicolon);
     if (fate === 'ends') close(reading);
     else unfold = fate === 'elsewhere';
+    apart = fate === 'apart';
   }
-  if (restates) reading.figures.push(read);
+  if (apart) reading.figures.push(read);
   else if (reading.outer && !framed) {
     reading.outer.whole.parts.push(read);
     if (clause.onChannel) reading.outer.onChannels = true;
@@ -337,7 +337,9 @@ function close<N>(reading: Reading<N>): void {
 /**
  * What becomes of a figure read while a breakdown is open, with no words opening another: it is its next part
  * ('part'), it ends the breakdown ('ends'), or it takes the breakdown's list past its total where the list makes
- * up another figure of the reading ('elsewhere': the list is that figure's, and its items stand alone).
+ * up another figure of the reading ('elsewhere': the list is that figure's, and its items stand alone), or it stands
+ * alone while the list goes on ('apart': a first item that comes to the total restates it, said another way:
+ * 在主动公开的148条政府信息中，全文电子化的主动公开信息数共148条，其中：…).
  *
  * A breakdown ends where what follows cannot be a part of it: once its parts make up the total
  * (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total that is no further item of its
@@ -349,9 +351,10 @@ function close<N>(reading: Reading<N>): void {
  * 结转下年度继续办理3件). The channels a 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry
  * what they carried: they overlap, and only one beyond the total ends them.
  */
-function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' {
+function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' | 'apart' {
   const total = outer.whole, sum = partsSum(total) + token.value, label = read.label;
   const inUnit = sameUnit(token.unit, total.unit);
+  if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';
   const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
   const overflows = inUnit && sum > total.value && !(channels && token.value <= total.value);
   // An item after the list's 、 or ；.
@@ -377,8 +380,17 @@ function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, to
     // 其中包含行政规范性文件3件、人事任免文件24件,政策解读49条: the list changes both its separator and its unit.
     || (outer.listed && !listed && !inUnit)
     || token.label !== undefined || clause.totalAfter) return 'ends';
+  // A count in another unit among parts in the total's says something of the part before it (其中微博29个，共发布信息
+  // 1992条；微信公众号41个; …减免税共计91件，共计减免金额219062.78元；…): no part, and the list goes on after it.
+  // One the list's 、 joins is an item of it all the same (其中:工作动态1201条、…、征集调查16期、其他类信息1141条).
+  if (!clause.listed && otherKind(token.unit, total.unit) && total.parts.some((p) => sameUnit(p.unit, total.unit))) return 'apart';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
 }
+
+// Units reports use loosely for pieces of information, documents and applications alike, in one list (公开各类信息
+// 236条,其中…发布信息198条,回复群众诉求11件): money, accounts or people counted among them are something else.
+const PIECES = /^(?:条|件|篇|份|宗|起)$/;
+const otherKind = (a: string | null, b: string | null) => a !== null && b !== null && !sameUnit(a, b) && !(PIECES.test(a) && PIECES.test(b));
 
 /** A figure read from `token`. */
 function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, label: string): Read<N> {

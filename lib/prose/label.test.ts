@@ -57,10 +57,25 @@ describe('the label after the unit', () => {
     ]);
   });
 
+  it('leaves out the set a count is taken from, said before it with no 在 (shanghai-kewei-2024)', () => {
+    expect(labels('所有办结的信息公开申请中同意公开答复 9 件，部分公开答复 0 件，不予公开答复 2 件。')).toEqual(['同意公开答复', '部分公开答复', '不予公开答复']);
+  });
+
+  it('keeps the verb of the kind that holds the rest (其他应主动公开政府信息, pingtan-2019)', () => {
+    expect(labels('科教文体卫生类信息48条，安全生产、应急管理类信息124条，其他应主动公开政府信息856条。')).toEqual([
+      '科教文体卫生类信息', '安全生产、应急管理类信息', '其他应主动公开政府信息',
+    ]);
+  });
+
   it('counts only the noun a classifier opens where its words run into another count (两条微信阅读量即达180万次)', () => {
-    // shanghai-office-2019: two WeChat posts, read 1.8 million times; 41 short videos (2300万 has no unit: no count).
+    // shanghai-office-2019: two WeChat posts, read 1.8 million times; 41 short videos, played over 23 million times
+    // (2300万 in no unit).
     expect(labels('“上海发布”第一时间发布《习近平在上海考察调研》图文及视频，两条微信阅读量即达180万次，运用抖音号报道进博会，41条短视频播放量超2300万。')).toEqual([
-      '微信', '微信阅读量', '短视频',
+      '微信', '微信阅读量', '短视频', '短视频播放量',
+    ]);
+    // shanghai-office-2025: past the blank an editor set before the next count too.
+    expect(labels('“上海发布”在海内外 15 个平台粉丝数累积超 3170 万，其中，微信公众号粉丝达 1360 万，海外平台粉丝突破 300 万。')).toEqual([
+      '平台', '平台粉丝数', '微信公众号粉丝', '海外平台粉丝',
     ]);
     // The pattern as the user who found it put it: what they came to (共) ends the noun too, a 发布会 is no verb.
     expect(labels('两场发布会共吸引500人次。')).toEqual(['发布会', '吸引']);

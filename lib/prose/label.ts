@@ -10,7 +10,7 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // 2016 alone), the speaker, 等 closing a list with what it calls the items (…疫情防控等方面, 因…等原因, 政务咨询等
 // 栏目, 微信公众号等渠道) (历年累计, a count over all the years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累计|全年|今年|以来|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
+const FILLERS = new RegExp(String.raw`共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
 // of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
 // 咨询类50条), not 和解结案 opening a clause.
@@ -66,13 +66,13 @@ export function labelBefore(text: string, from: number, to: number): string {
   // "信息发布量由2013年的1128条增加到2014年的1887条": the later count goes on with what changed (an
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
-  let label = lastSegment(region.replace(CHANGE_FROM, '')).replace(CLOSING, '');
+  let label = lastSegment(region.replace(CHANGE_FROM, '')).replace(SET_BEFORE, '').replace(CLOSING, '');
   // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none. Where the words before the verb
   // name one channel, what was done through it or by it, the channel stays by its own name: the channels a
   // sentence or a 其中 lists are told apart by it (依托梅河口市政府网站主动公开信息 → 政府网站主动公开信息,
   // 园区微信公众号发布信息 → 微信公众号发布信息).
   const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)));
-  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !label.slice(0, verb.index).includes('历年')) {
+  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !KEEPS_VERB.test(label.slice(0, verb.index))) {
     const head = label.slice(0, verb.index);
     // Unless the clause names several (专栏及我局政务网站主动公开…: the total of both); a group named after
     // 等 (通过微信、微博等政务新媒体发布…) is one.
@@ -93,6 +93,12 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
+// Words before a verb that make the verb part of what is counted: a count over the years (历年…), or the kind
+// that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开).
+const KEEPS_VERB = /历年|^其[他它]/;
+// "所有办结的信息公开申请中同意公开答复9件": the set the count is taken from (…申请中, …信息中, with no 在 before it)
+// is no part of what it counts: that is what follows it (中心, 中央 … open words of their own).
+const SET_BEFORE = /^[^中]*?的[^中]*?(?:申请|信息|案件)中(?![心央国华共介医期学小])(?=\p{Script=Han}{2})/u;
 const CHANNEL_FILLERS = '(?:共计?|累计|全年|今年|本年度?)';
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})[”"]?${CHANNEL_FILLERS}*$`);
@@ -207,8 +213,9 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
   let label = labelWords(rest);
   // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
-  // into another count say what that count measures; this one counts only the noun they open with.
-  if (/\d/.test(rest[label.length] ?? '')) label = countedNoun(label);
+  // (or past a blank: 15 个平台粉丝数累积超 3170 万) into another count say what that count measures; this one
+  // counts only the noun they open with.
+  if (/^\s?\d/.test(rest.slice(label.length))) label = countedNoun(label);
   // “10张服务清单”: a quotation the count opens closes the label (one the label opens stays: 3个“一站式”窗口).
   const quoted = UNOPENED_CLOSE.exec(label);
   if (quoted) label = label.slice(0, quoted[0].length - 1);

@@ -17,7 +17,7 @@ describe('zeros said in words', () => {
   it('reads no zero of fees charged in 没有行政事业性收费项目 (表二\'s items), but one in 没有任何信息公开的收费项目', () => {
     // changtu-wlg-2021, qufu-ju-2012.
     expect(counts('目前,没有行政事业性收费项目,没有制作和公开新的规章和规范性文件,没有关于政府信息公开的行政诉讼和行政复议情况。')).toEqual([]);
-    expect(counts('我局没有任何信息公开的收费项目。')).toEqual(['收费=0元']);
+    expect(counts('我局没有任何信息公开的收费项目。')).toEqual(['收费=0']);
   });
 
   it('reads one zero where the words that say none are followed by the count (未收到…申请0件)', () => {

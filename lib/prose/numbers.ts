@@ -14,14 +14,15 @@ const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 // A Chinese number starts with a digit or 十 (百姓, 千家万户 are words) and may hold one 万 group.
 // 百余条, 千多人: a round hundred or thousand, said only with 余/多.
 const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?|[百千](?=[余多])`;
-// 万/亿 is a multiplier only when no unit starts with it (2300万次 = 23,000,000 次, but 3万元 = 3 万元).
+// 万/亿 is a multiplier only when no unit starts with it (2300万次 = 23,000,000 次, but 3万元 = 3 万元); with no unit
+// after it, where the clause ends (粉丝数累积超 3170 万，总浏览量为 536 万。), it counts in no unit.
 // Full-width digits (１６９０) count as digits.
 // The same scan notes 未/没有/无因/数 and 为 before a zero, what the rarer kinds (IMPLIED_ZERO, NO_CASE,
 // SAID_ZERO, BARE) start with, so that a line holding none is read once. No counted figure contains
 // them: the figures found are those of the first alternative alone.
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
 // and what follows it. Some print them in brackets (发布政务信息(1386)条). 余 may stand before 万 (100余万份).
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?[ \\u00a0\\u3000]?(${UNITS})(左右)?|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费))|(数)|为(?=\\s?[0０零])`, 'g');
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![\\u3400-\\u9fffA-Za-z\\d０-９.．%％]))|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费))|(数)|为(?=\\s?[0０零])`, 'g');
 // Units that count the same things: applications and cases are 件, 宗 or 起 as the writer pleases.
 const SAME_COUNT: Record<string, string> = { 宗: '件', 起: '件' };
 
@@ -34,7 +35,7 @@ export function sameUnit(a: string | null, b: string | null): boolean {
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
 // 约 may lead to the number with a verb (浏览量约为980862次).
-const APPROX_BEFORE = /(?:将近|接近|大约|超过|约|近|逾|超)$|约(?:为|达)$/;
+const APPROX_BEFORE = /(?:将近|接近|大约|超过|突破|约|近|逾|超)$|约(?:为|达)$/;
 // The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
 const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
 // "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
@@ -56,9 +57,9 @@ const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(�
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
-// "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in 元 (the 统计表 counts
-// 收取的费用). Not 未发现违规收费: what was not found is no fee charged; nor 没有行政事业性收费项目: 表二
-// counts those items, the fees an office may levy at all.
+// "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
+// none, and the 统计表 count 收取的费用 in 元 or 万元 as each prints. Not 未发现违规收费: what was not found
+// is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.
 // Nor 未发出收费通知: that is no notice sent (NO_NOTICE). 无收取信息处理费用, 无收费情况, 不存在收费情况 say it
 // with 无 right before it, or 不存在.
 const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
@@ -73,7 +74,7 @@ const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?
 // The zero is whole, and no word goes on from it but its unit (均为0次, 数量均为0（件）): 均为零星的个人申请,
 // 均为零散个人 say no zero.
 const SAID_ZERO = new RegExp(`(?<![率比重])均?为\\s*[零0０](?![\\d０-９.．%％]|\\s?(?!${UNITS})\\p{Script=Han})`, 'gu');
-// What such a zero counts, from its clause: fees in 元; applications and cases in 件.
+// What such a zero counts, from its clause: fees (in no unit, as NO_FEE); applications and cases in 件.
 const SAID_FEE = /费|减免/;
 const SAID_COUNT = new RegExp(`申请|${CASE}`);
 const CASE_LIST = new RegExp(`(${CASE}(?:案件)?)(?:${AND_CASE}${CASE}(?:案件)?)+(?:的|数量?)?$`);
@@ -130,7 +131,7 @@ export function findNumbers(text: string): NumberToken[] {
 
 /** 未收到…申请, 未收取费用: zeros said in words. */
 function addImpliedZeros(text: string, out: NumberToken[]): void {
-  for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_CASE, '件'], [NO_FEE, '元'], [NO_NOTICE, '件']] as const) {
+  for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_CASE, '件'], [NO_FEE, null], [NO_NOTICE, '件']] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "未产生依申请信息检索…成本费用", "未产生…诉讼相关的费用支出": fees, not applications or cases;
@@ -183,8 +184,8 @@ function addSaidZeros(text: string, out: NumberToken[]): void {
       addZeros(text, out, { value: 0, label: cases[1]!, unit: '件', approximate: false, at: start, start, end: stop, stop });
       continue;
     }
-    const unit = SAID_FEE.test(what) ? '元' : SAID_COUNT.test(what) ? '件' : null;
-    if (counted < 0 && unit) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
+    const unit = SAID_FEE.test(what) ? null : SAID_COUNT.test(what) ? '件' : undefined;
+    if (counted < 0 && unit !== undefined) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
   }
 }
 
@@ -208,17 +209,19 @@ function insertInOrder(out: NumberToken[], token: NumberToken): void {
 }
 
 function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
-  const digits = m[1]!, multiplier = m[4], unit = m[6]!;
+  const digits = m[1]!, multiplier = m[4], unit = m[6] ?? null;
   const start = m.index, stop = start + m[0].length;
   const inBrackets = CLOSE_BRACKET.test(text[start + digits.length] ?? '');
   const open = inBrackets ? start - 1 : start;
-  if (gluedBefore(text, open) || COMPOUNDS.has(unit + (text[stop] ?? ''))) return null;
+  if (gluedBefore(text, open) || (unit !== null && COMPOUNDS.has(unit + (text[stop] ?? '')))) return null;
   // A number in brackets counts after what it counts (信息(1386)条); one opening a clause numbers a list ((1)个人信息).
   if (inBrackets && !HAN.test(text[open - 1] ?? '')) return null;
   // 数十件, 数百条, 几千人: no number said.
   if (ROUND.test(digits) && SOME.test(text[start - 1] ?? '')) return null;
   const code = digits.charCodeAt(0);
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
+  // Only digits count in 万 alone: 三千万， or 一万。 in words may be no count at all.
+  if (unit === null && !arabic) return null;
   // 六个部分组成 / 6项内容 count the report's parts, 七个小类 its kinds; 15个工作日 and 3个月 are spans of
   // time; 四类过程性信息 names a row of 表三; 条例第9至12条 is an article range; 人大七次会议 is a session.
   if (STRUCTURE_UNITS.has(unit) && NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4))) return null;
@@ -267,13 +270,13 @@ const REPORT_BEFORE = /报告[^。]*$/;
 // 通过两条途径公开, 三个渠道: the ways information goes out, in any unit, are no count of it.
 const WAYS_AFTER = /^(?:途径|渠道)/;
 // …counted in these units: 六个部分, 6项内容, 15个工作日, 四类过程性信息 (120条内容… is a count).
-const STRUCTURE_UNITS = new Set(['个', '项', '类']);
+const STRUCTURE_UNITS = new Set<string | null>(['个', '项', '类']);
 // The end of an article range: 条例第9至12条.
 const RANGE_END = /第\s*[\d一二三四五六七八九十]+\s*条?\s*(?:至|到|—|－|-|、)\s*$/;
 // Places named with a numeral and one of these units: 七户乡, 三元区, 九台区, 三台县, 五家渠市, 七台河市,
 // 三家子村. What follows the unit is then a place suffix, at most one name character on (渠, 子, 河 …): the
 // count units 个/名/项 … never start a name (3个乡镇, 12个街道), nor does an Arabic number.
-const PLACE_UNITS = new Set(['户', '家', '台', '元']);
+const PLACE_UNITS = new Set<string | null>(['户', '家', '台', '元']);
 const PLACE_AFTER = /^[子河渠里庄屯堡沟店营湾坝坪岭寨桥峪]?(?:乡|镇|村|街道|区|县|市|旗)/;
 // A place name goes on with anything: its organs and offices (七户乡人民政府, 九台区教育局), or what it did
 // (七户乡认真落实…), too many to list. So a suffix right after the unit is taken for a place unless it opens
@@ -282,7 +285,7 @@ const PLACE_AFTER = /^[子河渠里庄屯堡沟店营湾坝坪岭寨桥峪]?(?:�
 const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部)|[乡镇村区县市]医|村(?:组|镇|卫生)|乡(?:亲|镇|村)|镇村|市(?:民|场)|[市镇村]容|[乡镇村区县市](?:级|属|直|域)|[市县区]政府部门)/;
 // A count of those a ranking is among: 取得全市40个区县同类栏目办理前10位的成绩, 在全市30个单位中排名第2.
 // Only counts of those ranked (区县, 单位, 部门): 主动公开政府信息1200条位居全市前5位 counts information.
-const AMONG_UNITS = new Set(['个', '家', '所']);
+const AMONG_UNITS = new Set<string | null>(['个', '家', '所']);
 const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九十]+[位名]|中(?:排名|排第|名列|位列|位居))/;
 const PHASE_AFTER = /^(?:工程|项目|建设|改造|扩建|续建)/;
 const PHASE_OF = /[线段]/;

@@ -81,6 +81,22 @@ describe('what the sentence says', () => {
   });
 });
 
+describe('what the Pingtan reports of 2011–2015 say that is not what their 统计表 counts', () => {
+  it('takes no service centre\'s approvals for disclosure applications, but applications in its sentence that speaks of 公开 (pingtan-2014)', () => {
+    const centre = '目前，区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请121510件';
+    expect(proseTopic(figure('受理申请', '件', centre))).toBeNull();
+    expect(proseTopic(figure('受理申请', '件', '在政务服务中心设立政府信息公开窗口，共受理申请5件'))).toBe('applicationsReceived');
+    expect(proseTopic(figure('受理申请', '件', '建立窗口服务大厅，区县已入驻审批服务部门和单位13个，开设窗口24个，共受理申请136437件'))).toBeNull();
+  });
+
+  it('counts applications in 份 where the label says 申请, and nothing else in 份 (pingtan-2013, pingtan-2018)', () => {
+    expect(proseTopic(figure('有关政府信息公开行政复议申请', '份', '2013年全区未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请已及时处理'))).toBe('review');
+    expect(proseTopic(figure('收到政府信息公开申请', '份'))).toBe('applicationsReceived');
+    expect(proseTopic(figure('主动公开政策性文件', '份'))).toBeNull();
+    expect(proseTopic(figure('行政复议决定书', '份'))).toBeNull();
+  });
+});
+
 describe('oneChannel', () => {
   it('names the one channel by its own name, without its owner or account; none where several are listed', () => {
     expect(oneChannel('通过微信公众号“人文廿三里”')).toBe('微信公众号');
@@ -99,6 +115,24 @@ describe('proseScope', () => {
     expect(proseScope(figure('回应解读', '件', '各级政府共回应解读共0件'))).toBe('whole-area');
     expect(proseScope(figure('受理政府信息公开申请', '件', '市政府办公厅代表市政府共受理政府信息公开申请859件'))).toBe('issuer');
     expect(proseScope(figure('收到政府信息公开申请', '件', '共收到政府信息公开申请0件'))).toBe('issuer');
+  });
+});
+
+describe('proseScope: a part of what the report counts', () => {
+  const said = (label: string, value: number, text: string): ProseFigure => ({ label, value, unit: '条', approximate: false, text, parts: [] });
+  it('takes a share of the total for a part (pingtan-county-2011), not a rate of change', () => {
+    expect(proseScope(said('主动公开政府信息', 303, '主动公开的政府信息，县直各单位主动公开政府信息303条，占71.3%'))).toBe('part');
+    expect(proseScope(said('主动公开政府信息', 122, '各乡镇主动公开政府信息122条，占28.7%'))).toBe('part');
+    expect(proseScope(said('主动公开政府信息', 303, '我局主动公开政府信息303条，同比增长71.3%'))).toBe('issuer');
+    expect(proseScope(said('主动公开政府信息', 122, '各乡镇主动公开政府信息122条'))).toBe('whole-area');
+  });
+  it('takes one office\'s count that its sentence sets against the other bodies for a part (pingtan-county-2012)', () => {
+    const office = '在互联网上，2012年县政府公开办主动公开信息数为1795条，其他主动公开信息量较大部门是县供电公司、卫生局、公安局、气象局、民政局等，主动公开信息量较大的乡镇为潭城镇、澳前镇、屿头乡等';
+    expect(proseScope(said('主动公开信息数', 1795, office))).toBe('part');
+    // The office's count alone, the others counted too, or other bodies named as where applications went, say no such thing.
+    expect(proseScope(said('主动公开信息数', 1795, '在互联网上，2012年县政府公开办主动公开信息数为1795条'))).toBe('issuer');
+    expect(proseScope(said('主动公开信息', 500, '2012年县政府办主动公开信息500条，其他部门主动公开信息1200条'))).toBe('issuer');
+    expect(proseScope({ ...said('政府信息公开申请', 2, '另有2件政府信息公开申请转交其他部门办理'), unit: '件' })).toBe('issuer');
   });
 });
 

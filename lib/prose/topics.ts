@@ -39,10 +39,16 @@ interface TopicRule {
   about?: (figure: ProseFigure, heading: string) => boolean;
 }
 
-// What applications are counted in (共收到政府信息公开申请3条, as 平潭's offices write).
+// What applications are counted in (共收到政府信息公开申请3条, as 平潭's offices write); 份 counts them as papers
+// (收到1份…行政复议申请), where the label says 申请.
 const APPLICATION_UNITS = /^[件宗起条]$/;
+const unitOf = (figure: { label: string; unit: string | null }) => (figure.unit === '份' && figure.label.includes('申请') ? '件' : figure.unit);
 // Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
 const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
+// A service centre's windows take applications for approvals (区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请
+// 121510件): a sentence about them that says nothing of 公开 counts no disclosure application.
+const APPROVALS = /审批|窗口|入驻|服务中心|服务大厅|办件|许可/;
+const ofApprovals = (f: ProseFigure) => { const s = sentenceOf(f); return APPROVALS.test(s) && !s.includes('公开'); };
 // What documents in force are counted in.
 const IN_FORCE_UNITS = /^[件个份]$/;
 const notCleanedUp = (f: ProseFigure) => !/清理/.test(ownClause(f));
@@ -58,7 +64,7 @@ const RULES: TopicRule[] = [
     topic: 'applicationsReceived', units: APPLICATION_UNITS, label: /(?:收到|受理|接到|接收|新收).*申请/,
     // 当面申请, 网上申请 … are parts; 上年结转 is no application received this year.
     not: /复议|诉讼|咨询|当面|网络|网上|信函|传真|电子邮件|办结|答复|结转/,
-    about: (f) => f.label.includes('公开') || ANY_APPLICATION.test(f.label),
+    about: (f) => f.label.includes('公开') || (ANY_APPLICATION.test(f.label) && !ofApprovals(f)),
   },
   {
     topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)/,
@@ -68,9 +74,10 @@ const RULES: TopicRule[] = [
   // 直接提起行政诉讼) the count of both that 表四 adds up.
   { topic: 'review', units: /^[件宗起次]$/, label: /复议/, not: new RegExp(`诉讼|起诉|${OUTCOME}`), about: aboutDisclosure },
   { topic: 'litigation', units: /^[件宗起次]$/, label: /诉讼/, not: new RegExp(`复议|直接|${OUTCOME}`), about: aboutDisclosure },
-  // What one channel published (通过政务微博主动公开…) is part of the total, not the total; nor are kinds of it
-  // (其他应主动公开的政府信息90条, 主动公开机构职能、政策文件…等政府信息249条).
-  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围|应主动公开|其[他它]|等/, about: (f) => !byOtherChannel(f) },
+  // What one channel published (通过政务微博主动公开…) is part of the total, not the total; nor are kinds of it: the
+  // one that holds the rest (其他应主动公开政府信息, 工作进展动态和其他应主动公开的政府信息90条), those a list names
+  // (主动公开机构职能、政策文件…等政府信息249条).
+  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围|^其[他它]|应主动公开|等/, about: (f) => !byOtherChannel(f) },
   // 表二's 现行有效 (集中公开现行有效行政规范性文件698件), one kind at a time. Not what a cleanup found in force
   // (清理并集中发布现行有效行政规范性文件393件): counted when it was done, before the documents made since (平潭
   // 2023: 393 and 本年度制发的77件 make 表二's 470).
@@ -83,9 +90,10 @@ const RULES: TopicRule[] = [
  * the heading of the part the figure's sentence stands in, asked only where the sentence leaves it open.
  */
 export function proseTopic(figure: ProseFigure, headingOf: () => string = () => ''): ProseTopic | null {
-  if (figure.unit === null) return null;
+  const unit = unitOf(figure);
+  if (unit === null) return null;
   for (const rule of RULES) {
-    if (rule.units.test(figure.unit) && rule.label.test(figure.label) && !rule.not?.test(figure.label)) {
+    if (rule.units.test(unit) && rule.label.test(figure.label) && !rule.not?.test(figure.label)) {
       return !rule.about || rule.about(figure, '') || rule.about(figure, headingOf()) ? narrowed(rule.topic, figure.label) : null;
     }
   }
@@ -97,9 +105,9 @@ export function proseTopic(figure: ProseFigure, headingOf: () => string = () => 
  * (新受理…申请252件,2022年结转…申请10件,共计262件): what 表三's 本年新收 and 上年结转 make up together.
  */
 function receivedAndCarriedIn(figure: ProseFigure): boolean {
-  if (!APPLICATION_UNITS.test(figure.unit ?? '') || figure.parts.length < 2) return false;
+  if (!APPLICATION_UNITS.test(unitOf(figure) ?? '') || figure.parts.length < 2) return false;
   const topics = figure.parts.map((part) => proseTopic({ ...part, text: figure.text, parts: [] }));
-  const carried = figure.parts.map((part) => APPLICATION_UNITS.test(part.unit ?? '') && carriedIn(part.label) && part.label.includes('申请'));
+  const carried = figure.parts.map((part) => APPLICATION_UNITS.test(unitOf(part) ?? '') && carriedIn(part.label) && part.label.includes('申请'));
   return topics.every((topic, i) => topic === 'applicationsReceived' || topic === 'applicationsNew' || carried[i])
     && topics.some((topic) => topic !== null) && carried.some(Boolean);
 }
@@ -128,7 +136,7 @@ function narrowed(topic: ProseTopic, label: string): ProseTopic {
  * those newly received or carried in (共受理依申请公开33件,其中本年新收33件,上年结转0件).
  */
 export function partTopic(total: ProseTopic, part: { label: string; unit: string | null }): ProseTopic | null {
-  if (total !== 'applicationsReceived' || part.unit === null || !APPLICATION_UNITS.test(part.unit)) return null;
+  if (total !== 'applicationsReceived' || !APPLICATION_UNITS.test(unitOf(part) ?? '')) return null;
   const topic = narrowed(total, part.label);
   return topic === total ? null : topic;
 }
@@ -142,9 +150,40 @@ export const OWN_LEVEL = /本级/;
 // 全市各级行政机关受理…申请42件 is the whole area's count, not the issuing office's own table.
 const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇|系统)|各级|各地|各(?:部门|单位|县|区|乡镇|乡|镇|街道|地区)|市直各|县直各/;
 
-/** Whether the sentence speaks of the whole area (全市, 各级, 各部门) or of the issuing office itself. */
-export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' {
+// A share of a total, said right after the figure (…303条，占71.3%).
+const SHARE = /^\s*[，,]\s*约?占(?:比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+// What an office, a bureau or a company is called by (县政府公开办, 区交建局, 县供电公司).
+const OFFICE = /(?:办|局|委|委员会|办公室|中心|公司)$/;
+// The other bodies a sentence names after one of them, without counting theirs (…为62条，其他主动公开信息量较大部门是教育局…).
+const OTHER_BODIES = /^[^。；;\d]*?[，,]其他[^，,。；;\d]{0,16}(?:部门|单位|机关)[^\d]*$/;
+
+/**
+ * Whether the sentence speaks of the whole area (全市, 各级, 各部门), of the issuing office itself, or of a part of
+ * what the report counts: a share of a total (县直各单位主动公开政府信息303条，占71.3%), or one office's count where
+ * the sentence sets it against the others (县政府公开办主动公开信息数为62条，其他主动公开信息量较大部门是教育局…).
+ */
+export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' | 'part' {
+  const [start, end] = labelSpan(figure);
+  const after = figure.text.slice(countEnd(figure, end));
+  const share = SHARE.exec(after);
+  if (share && Number(share[1]) < 100) return 'part';
+  const subject = figure.text.slice(clauseStart(figure.text, start), start).trim();
+  if (OFFICE.test(subject) && OTHER_BODIES.test(after.split(/[。；;]/)[0]!)) return 'part';
   return WHOLE_AREA.test(figure.text) ? 'whole-area' : 'issuer';
+}
+
+/** Where the figure's count (its number and unit) ends in its sentence, looked for from `from`; the text's end if not found. */
+function countEnd(figure: ProseFigure, from: number): number {
+  const count = `${figure.value}${figure.unit ?? ''}`;
+  const at = figure.text.indexOf(count, from);
+  return at < 0 ? figure.text.length : at + count.length;
+}
+
+/** The sentence (up to 。 or ；) the figure's label stands in. */
+function sentenceOf(figure: ProseFigure): string {
+  const [start, end] = labelSpan(figure);
+  const stop = figure.text.slice(end).search(/[。；;]/);
+  return figure.text.slice(clauseStart(figure.text, start, ['。', '；', ';']), stop < 0 ? figure.text.length : end + stop);
 }
 
 /**

@@ -76,6 +76,16 @@ describe('readCell', () => {
     expect(readCell({ text })).toEqual({ kind: 'text' });
   });
 
+  // shanghai-office-2025's 表二 (规章·本年制发, 行政规范性文件·本年废止): the figure, then a note in words on it.
+  it.each([['22 （其中修订 16 件）', 22, null], ['55（含自然失效 29 件）', 55, null], ['11（含代理申请2件）', 11, null], ['3件(另有2件结转)', 3, '件']])(
+    'reads %j as the figure before its note, noted as noise', (text, value, unit) => {
+      expect(readCell({ text })).toEqual({ kind: 'number', value, unit, noise: true });
+    });
+  // Brackets that open with a figure, or two figures: which one is the cell's, the cell does not say.
+  it.each(['22（16）', '22（16件）', '22（其中）16'])('reads %j as no figure', (text) => {
+    expect(readCell({ text })).toEqual({ kind: 'text' });
+  });
+
   it('quotes the cell with its superscript digits as superscripts', () => {
     expect(shownText({ text: '21', scripts: [1, 2] })).toBe('2¹');
     expect(shownText({ text: '1[1]', scripts: [1, 4] })).toBe('1[¹]');

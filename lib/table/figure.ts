@@ -90,9 +90,20 @@ export function readFigure(raw: string): FigureReading {
  */
 export function readCell(cell: FigureCell): FigureReading {
   const reading = cell.scripts ? readWithScripts(cell) : readFigure(cell.text);
-  if (reading.kind === 'text') return isAbout(cell.text) ? APPROXIMATE : reading;
+  if (reading.kind === 'text') return isAbout(cell.text) ? APPROXIMATE : noted(cell.text) ?? reading;
   // Excel's accounting format prints 0 as "-": the number it stored says what the dash stands for.
   return cell.stored !== undefined && reading.kind === 'not-reported' ? { kind: 'number', value: cell.stored, unit: null, noise: false } : reading;
+}
+
+// A figure with a note after it in brackets that opens with words (22（其中修订 16 件）, 55（含自然失效 29 件）):
+// the figure is the one before it. Not where the brackets open with a figure (22（16）): which is the cell's?
+const NOTED = /^([^（()）]*\d[^（()）]*)[（(]\s*[\u4e00-\u9fff][^（()）]*[)）]$/;
+
+/** The figure before a note in words, its note dropped as noise; null where the cell is no such figure. */
+function noted(text: string): FigureReading | null {
+  const note = NOTED.exec(text.trim());
+  const figure = note && readFigure(note[1]!);
+  return figure?.kind === 'number' ? { ...figure, noise: true } : null;
 }
 
 // About so many, as forms word a figure they did not count exactly: 约300, 近300, 超过300, 300余, 3000多,

@@ -120,7 +120,8 @@ it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in 
     const word = f.querySelector('.severity');
     return [word?.textContent, (word?.getBoundingClientRect().width ?? 0) > 0];
   }));
-  expect(severities).toEqual([['提醒', true], ['信息', true]]);
+  // The warning, then the notes: a figure's noise, and the blank cells of 表三 and of 表四.
+  expect(severities).toEqual([['提醒', true], ['信息', true], ['信息', true], ['信息', true]]);
   const strokes = await page.evaluate(() => {
     const inPanel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('td.conflict.warning')!;
     const onPage = document.querySelector('[data-grl-conflict="warning"]')!;

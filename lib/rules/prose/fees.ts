@@ -39,8 +39,9 @@ const yuan = (f: ProseFigure) => (f.unit === '万元' ? f.value * 10000 : f.valu
 function factOf(f: ProseFigure): 'notices' | 'billed' | 'collected' | null {
   if (f.approximate || OTHER_MONEY.test(f.label)) return null;
   if (f.unit === '件' || f.unit === '份') return NOTICES.test(f.label.replace(TABLE_ROW, '')) ? 'notices' : null;
-  if (f.unit === null || !MONEY.test(f.unit)) return null;
-  // 收取费用=0元 (未向申请人收取费用): no fee of any kind, the fee among them; an amount of a fee not named may be
+  // A zero said in words (未向申请人收取费用) has no unit.
+  if (f.unit === null ? f.value !== 0 : !MONEY.test(f.unit)) return null;
+  // 收取费用=0 (未向申请人收取费用): no fee of any kind, the fee among them; an amount of a fee not named may be
   // any other.
   if (!feeWords(f.text) && !(f.value === 0 && /收取|收费/.test(f.label))) return null;
   return BILLED.test(f.label) && !COLLECTED.test(f.label) ? 'billed' : 'collected';

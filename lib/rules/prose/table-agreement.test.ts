@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProseFigure } from '../../schema.ts';
+import type { ProseFigure, Report } from '../../schema.ts';
 import { findingsOf, makeContext, makeReport, setFigures } from '../../../test/support/report.ts';
 import { tableAgreement } from './table-agreement.ts';
 
@@ -164,6 +164,27 @@ describe('prose/table-agreement', () => {
     }]);
     // 393 found in force by the cleanup and the year's 77 make 表二's 470.
     expect(findingsOf(tableAgreement, inForce('发布现行有效行政规范性文件', 393, '按照省政府办公厅相关工作要求设立规范性文件库，清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件', 470))).toEqual([]);
+  });
+
+  it('holds the whole area\'s count and a 复议 in 份 against the 统计表, but no office\'s own count, no share of the total and no service centre\'s approvals (pingtan-2013, pingtan-2014)', () => {
+    const said = (label: string, value: number, unit: string, text: string, parts: ProseFigure['parts'] = []): ProseFigure =>
+      ({ label, value, unit, approximate: false, text, parts });
+    const pingtan = (year: number, figures: ProseFigure[], legacyStats: Report['legacyStats']) =>
+      ({ ...makeReport({ document: { issuer: '平潭综合实验区', year }, proseFigures: figures, activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats });
+    const y2013 = pingtan(2013, [
+      said('主动公开政府信息', 4970, '条', '区管委会办公室、区直各部门、各乡镇、县直各单位对政府信息进行了梳理和编目，2013年主动公开政府信息4970条。其中，区直、县直各单位主动公开政府信息3933条，占79%',
+        [{ label: '主动公开政府信息', value: 3933, unit: '条', approximate: false }]),
+      said('主动公开政府信息', 1037, '条', '各乡镇主动公开政府信息1037条，占21%'),
+      said('主动公开信息数', 222, '条', '在互联网上，2013年区管委会、县政府公开办主动公开信息数为222条，其他主动公开信息量较大部门是区交建局、区经发局、教育局、公安局等'),
+      said('有关政府信息公开行政复议申请', 1, '份', '2013年全区未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请已及时处理'),
+    ], [{ code: '另1', label: '主动公开信息数', value: 72804, unit: '条' }, { code: '另4', label: '行政复议数', value: 0, unit: '件' }]);
+    expect(findingsOf(tableAgreement, y2013)).toMatchObject([
+      { severity: 'warning', actual: 4970, expected: 72804 },
+      { severity: 'warning', actual: 1, expected: 0, message: '正文"2013年全区未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请…"为1份，统计表"行政复议数"为0，相差1（句子说的是全地区，表格可能只统计本级）' },
+    ]);
+    const y2014 = pingtan(2014, [said('受理申请', 121510, '件', '目前，区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请121510件')],
+      [{ code: '另2', label: '受理依申请公开信息总数', value: 1, unit: '条' }]);
+    expect(findingsOf(tableAgreement, y2014)).toEqual([]);
   });
 
   it('skips a sentence about the whole city in a department\'s report, and only warns in the government\'s', () => {

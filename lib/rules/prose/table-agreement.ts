@@ -52,7 +52,7 @@ export const tableAgreement: Rule = {
   id: 'prose/table-agreement',
   severity: 'error',
   description: '正文中的申请数（及其中的本年新收、上年结转）、办结数、复议和诉讼数、现行有效的规范性文件和规章数与统计表一致 (prose restating a table figure agrees with the table)',
-  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较，"办理"（不是"办结""答复"）的申请数也可以是这个和（"办理704件（含上年结转17件），已办结671件"）。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；"约""余"等近似数、别的年度的数字（"2021年，我办共收到…500件"）不比较；清理时统计的现行有效文件数（"清理并集中发布现行有效行政规范性文件393件"）是清理当时的数，不含此后制发的，也不与表二比较。',
+  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较，"办理"（不是"办结""答复"）的申请数也可以是这个和（"办理704件（含上年结转17件），已办结671件"）。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；说的是其中一部分的也不比较：某一个机关的数字（"县政府公开办主动公开信息数为62条，其他…部门是教育局…"）、占总数的份额（"各乡镇主动公开政府信息122条，占28.7%"）；行政服务中心受理的审批申请（"开设窗口26个，共受理申请121510件"）不是政府信息公开申请；申请按"份"计的（"收到1份…行政复议申请"）与按"件"计的一样比较；"约""余"等近似数、别的年度的数字（"2021年，我办共收到…500件"）不比较；清理时统计的现行有效文件数（"清理并集中发布现行有效行政规范性文件393件"）是清理当时的数，不含此后制发的，也不与表二比较。',
   example: {
     passes: '正文"共受理政府信息公开申请859件"，表三本年新收总计859。',
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
@@ -67,7 +67,10 @@ export const tableAgreement: Rule = {
       const topic = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
       // Nor does last year's, given to compare (2021年，我办共收到…500件).
       if (!topic || ofAnotherYear(figure, report.document.year)) return;
-      const wider = proseScope(figure) === 'whole-area';
+      // A part of what the report counts (one office's count, a share of the total) restates no table figure.
+      const scope = proseScope(figure);
+      if (scope === 'part') return;
+      const wider = scope === 'whole-area';
       const kind = issuerKind(report.document.issuer);
       if (wider && (kind === 'department' || kind === 'township')) return;
       // The figure, and the parts that name a table figure of their own (其中本年新收33件); not approximate ones.
