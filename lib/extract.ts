@@ -171,6 +171,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
     ...(legacy?.cells.map((node, i) => ({ ref: { table: 'legacyStats' as const, path: String(i) }, node })) ?? []),
+    ...(legacy?.cumulativeCells.flatMap((node, i) => node === null ? [] : [{ ref: { table: 'legacyStats' as const, path: `${i}.cumulative` }, node }]) ?? []),
     ...prose.bindings.map((b) => ({
       ref: { table: 'proseFigures' as const, path: b.part === undefined ? String(b.index) : `${b.index}.parts.${b.part}` },
       node: b.node, range: { start: b.start, end: b.end },

@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
 import { buildGrid } from '../table/grid.ts';
+import { extractWithCheerio } from '../../test/support/fixtures.ts';
 import { XIAOBANQIAO_ROWS } from '../../test/support/xiaobanqiao-stats.ts';
 import { recognizeLegacyTables } from './stats.ts';
 
@@ -103,6 +104,21 @@ describe('provincial variants', () => {
       { code: '3', label: '收取费用', unit: '元', value: 0, cumulative: 0 },
     ]);
     expect(legacy!.warnings).toMatchObject([{ rule: 'figure/not-reported', cells: [{ path: '1.cumulative' }] }]);
+  });
+
+  it('binds each 历年累计 figure to its cell, so the extension marks it and a finding on it jumps there (CC probe, pingtan-2013)', () => {
+    const html = `<h1>某县2013年政府信息公开工作年度报告</h1>${table([
+      ['项目', '单位', '本年度', '历年累计'],
+      ['1.主动公开信息数', '条', '425', '1516'],
+      ['其中：规范性文件', '条', '25', ''],
+      ['2.受理申请数', '件', '7', '51'],
+      ['3.收取费用', '元', '0', '0'],
+    ])}`;
+    const { report, bindings } = extractWithCheerio(html, null);
+    const cumulative = bindings.filter((b) => b.ref.table === 'legacyStats' && b.ref.path.endsWith('.cumulative'));
+    expect(cumulative.map((b) => [b.ref.path, cheerio.load('')(b.node).text()])).toEqual([['0.cumulative', '1516'], ['1.cumulative', ''], ['2.cumulative', '51'], ['3.cumulative', '0']]);
+    // The blank 历年累计 of 规范性文件 is noted, and its cell is on the page.
+    expect(report.warnings.find((w) => w.rule === 'figure/blank')?.cells).toEqual([{ table: 'legacyStats', path: '1.cumulative' }]);
   });
 
   it('reads a transposed table, indicators along the top', () => {

@@ -15,6 +15,8 @@ export interface LegacyTable<N> {
   stats: LegacyStat[];
   /** The value cell of each entry, same index (the label cell for a row that has no value cell). */
   cells: N[];
+  /** The 历年累计 cell of each entry, same index, where the form has that column and the row a cell in it. */
+  cumulativeCells: (N | null)[];
   warnings: Warning[];
 }
 
@@ -31,7 +33,7 @@ const MIN_MARKED = 3;
  * 附表2 依申请公开 …): the second and later keep their own outline under 表2., 表3. …
  */
 export function recognizeLegacyTables<N>(sources: Grid<N>[]): LegacyTable<N> | null {
-  const out: LegacyTable<N> = { stats: [], cells: [], warnings: [] };
+  const out: LegacyTable<N> = { stats: [], cells: [], cumulativeCells: [], warnings: [] };
   const notes = new FigureNotes();
   let read = 0;
   for (const source of sources) {
@@ -40,6 +42,7 @@ export function recognizeLegacyTables<N>(sources: Grid<N>[]): LegacyTable<N> | n
     read++;
     out.stats.push(...table.stats);
     out.cells.push(...table.cells);
+    out.cumulativeCells.push(...table.cumulativeCells);
     for (const { path, raw, reading } of table.readings) {
       // A heading's row (二、回应解读情况) has neither unit nor figure: its blank is no figure left out.
       if (reading.kind !== 'blank' || out.stats[parseInt(path, 10)]?.unit) notes.add('legacyStats', path, raw, reading);
@@ -57,13 +60,14 @@ interface CellReading { path: string; raw: string; reading: FigureReading }
  * One grid read as a 统计表, its entries' paths numbered from `first` and their codes under `prefix`;
  * null when it is not one.
  */
-function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: LegacyStat[]; cells: N[]; readings: CellReading[] } | null {
+function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: LegacyStat[]; cells: N[]; cumulativeCells: (N | null)[]; readings: CellReading[] } | null {
   if (source.rows.some((row) => row.some((slot) => slot && STANDARD_TABLE.test(slot.cell.text)))) return null;
   const layout = readLayout(source);
   if (!layout) return null;
   const { grid } = layout;
   const stats: LegacyStat[] = [];
   const cells: N[] = [];
+  const cumulativeCells: (N | null)[] = [];
   const readings: CellReading[] = [];
   const figureOf = (reading: FigureReading, path: string, raw: string): number | null => {
     readings.push({ path, raw, reading });
@@ -87,12 +91,11 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
       ?? unitInLabel(marker.label) ?? (value.kind === 'number' ? column.unit : null);
     const index = first + stats.length;
     const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
-    if (layout.cumulative !== null) {
-      const cumulative = own(row[layout.cumulative])?.cell;
-      stat.cumulative = cumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
-    }
+    const cumulative = layout.cumulative === null ? undefined : own(row[layout.cumulative])?.cell;
+    if (layout.cumulative !== null) stat.cumulative = cumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
     stats.push(stat);
     cells.push((ownValue ?? at).cell.node);
+    cumulativeCells.push(cumulative?.node ?? null);
     if (marker.style || marker.part) marked++;
     if (TOPIC.test(marker.label)) topical = true;
   };
@@ -133,7 +136,7 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     if (value.kind === 'text') continue;
     add(marker, (labelSlot ?? subSlot)!, row, own, value, column);
   }
-  return marked >= MIN_MARKED && topical ? { stats, cells, readings } : null;
+  return marked >= MIN_MARKED && topical ? { stats, cells, cumulativeCells, readings } : null;
 }
 
 /**
