@@ -12,7 +12,9 @@ describe('readFigure', () => {
     // A zero typed as a character (〇, 零, ○) is 0, and noted.
     ['〇', 0, true], ['零', 0, true], [' ○ ', 0, true],
     // A change written with its sign in words (本年增/减): 增 is +, 减 is −, and the word is noted.
-    ['增1423', 1423, true], ['减5', -5, true], ['减少 12', -12, true], ['新增3', 3, true], ['+2', 2, true],
+    ['增1423', 1423, true], ['减5', -5, true], ['减少 12', -12, true], ['新增3', 3, true],
+    // A sign is how a change is written, as −72 is (CE probe, gwh-2019's 本年增/减 +1): nothing dropped.
+    ['+2', 2, false], ['-72', -72, false],
     // A footnote mark beside a figure is no digit of it: 1① 12¹ 3※ 5(注) 7注1.
     ['1①', 1, true], ['12¹', 12, true], ['3※', 3, true], ['5(注)', 5, true], ['7注1', 7, true], ['123注', 123, true],
   ])('reads %j as %d (noise dropped: %s)', (raw, value, noise) => {

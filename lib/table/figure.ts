@@ -81,7 +81,8 @@ export function readFigure(raw: string): FigureReading {
   if (!/^-?\d+(?:\.\d+)?$/.test(text) && !/^\+\d+(?:\.\d+)?$/.test(text)) return TEXT;
   const value = Number(text);
   if (!Number.isFinite(value)) return TEXT;
-  return { kind: 'number', value, unit, noise: text.replace(/^\+/, '') !== written };
+  // A sign is how a change is written (+1, -72), not noise; a word for it (增1) is.
+  return { kind: 'number', value, unit, noise: text.replace(/^\+/, '') !== written.replace(/^\+/, '') };
 }
 
 /**
