@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -269,6 +271,40 @@ describe('govreport CLI', () => {
     expect(out.stderr).toContain(`govreport: 读了 ${printed.length} 个文件：`);
     expect(out.stderr).toContain(', 0 unreadable\n');
   });
+
+  it('stopped while still waiting for a list on stdin, says nothing was read and exits 130', async () => {
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 10);
+    const out = await runCli(['--list', '-'], { stdin: () => new Promise(() => {}), signal: stop.signal });
+    expect(out).toEqual({ stdout: '', stderr: 'govreport: 已中断：列表未读完，未读任何输入 (interrupted while reading the list: nothing read)\n', code: 130 });
+  });
+
+  it('stops on a real Ctrl-C while it reads saved pages one after another, printing those read (the process, as run)', async () => {
+    // An address that never answers, asked first: the server hears it once the reading has begun.
+    const server = createServer();
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const heard = new Promise<void>((hear) => server.once('connection', () => hear()));
+    const { port } = server.address() as AddressInfo;
+    const dir = tmp();
+    const files = Array.from({ length: 200 }, (_, i) => join(dir, `${i}.html`));
+    for (const file of files) copyFileSync(page('shulan-tiande-2014.html'), file);
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../bin/govreport.mjs', import.meta.url)), `http://127.0.0.1:${port}/report.html`, ...files], {
+      env: { ...process.env, NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    await heard;
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    server.close();
+    expect(code).toBe(130);
+    const printed = stdout.trimEnd().split('\n').filter(Boolean).length;
+    // Stopped among the pages, not after them all; each one not read is named.
+    expect(printed).toBeLessThan(files.length);
+    expect(stderr.match(/未读（已中断）/g)).toHaveLength(files.length + 1 - printed);
+  }, 30_000);
 
   it('explains itself with --help and refuses unknown options', async () => {
     expect(await run('--help')).toMatchObject({ code: 0, stderr: '' });

@@ -102,7 +102,9 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
     if (typeof g === 'string') { inputs.push(g); continue; }
     let list: string;
     try {
-      list = decodeText(g.list === '-' ? await stdin() : readFileSync(g.list)).text;
+      const bytes = g.list === '-' ? await Promise.race([stdin(), stopped(signal)]) : readFileSync(g.list);
+      if (bytes === undefined) return { stdout: '', stderr: 'govreport: 已中断：列表未读完，未读任何输入 (interrupted while reading the list: nothing read)\n', code: INTERRUPTED };
+      list = decodeText(bytes).text;
     } catch (err) {
       const why = (err as NodeJS.ErrnoException).code === 'EISDIR' ? FOLDER_NOT_LIST : cannotRead(err);
       return { stdout: '', stderr: `govreport: --list ${g.list}: ${why}\n`, code: 2 };
@@ -191,6 +193,9 @@ async function readStdin(): Promise<Uint8Array> {
 // What a shell gives a run stopped by Ctrl-C (128 + SIGINT).
 const INTERRUPTED = 130;
 
+/** Settles (with nothing) once `signal` aborts; never without one. */
+const stopped = (signal: AbortSignal | undefined) => new Promise<undefined>((stop) => signal?.addEventListener('abort', () => stop(undefined), { once: true }));
+
 /**
  * work(item) for every item, at most `limit` at a time, the outcomes in the items' order; `settled` is told
  * as each ends. Once `signal`
@@ -206,10 +211,11 @@ async function settledInOrder<T, R>(
     for (let i = next++; i < items.length && !signal?.aborted; i = next++) {
       outcomes[i] = await work(items[i]!).then((value) => ({ status: 'fulfilled', value }), (reason: unknown) => ({ status: 'rejected', reason }));
       settled?.();
+      // A file is read and checked without a pause: between two, let a signal (Ctrl-C) and a fetch's answer in.
+      await new Promise(setImmediate);
     }
   };
-  const stopped = new Promise<void>((stop) => signal?.addEventListener('abort', () => stop(), { once: true }));
-  await Promise.race([Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker)), stopped]);
+  await Promise.race([Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker)), stopped(signal)]);
   // Those under way at the stop that end later are not counted in.
   return outcomes.slice();
 }
