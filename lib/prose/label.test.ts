@@ -84,6 +84,20 @@ describe('the label after the unit', () => {
     expect(labels('36个部门50余人参加了政务公开和政府信息公开工作专题培训。')[0]).toBe('部门');
   });
 
+  it('reads words saying what a count is about (针对…的) up to the noun after their 的, not to the 对 in them', () => {
+    // 平潭交通与建设局 2018: one lawsuit, which 表 counts as 行政诉讼数.
+    expect(labels('2018年度发生1件针对本部门有关政府信息公开事务的行政诉讼案。')).toEqual(['行政诉讼案']);
+    // A body before the 的 is what the words are about, not what is counted; with no 的 they go on the sentence.
+    expect(labels('收到1件针对本部门的申请。')).toEqual(['申请']);
+    expect(labels('受理申请5件针对申请内容进行了答复。')).toEqual(['受理申请']);
+  });
+
+  it('reads words that open with a measure (涉及金额) and run into the next count as that count\'s alone', () => {
+    // 平潭管委会办公室 2020: 197 batches of procurement notices, 3601627.4 元 in all.
+    expect(labels('全年共发布采购信息197批次涉及金额3601627.4元。')).toEqual(['发布采购信息', '涉及金额']);
+    expect(labels('全年共发布采购信息197批次，涉及金额3601627.4元。')).toEqual(['发布采购信息', '涉及金额']);
+  });
+
   it('takes what follows 的 after a word that only describes it, and reads past 具体 that opens the label', () => {
     // zhanlanlu-2016, bjdch-sjj-2009; cq-scjg-2023.
     expect(labels('设立了1个专门的信息申请受理点。')).toEqual(['信息申请受理点']);
