@@ -106,6 +106,15 @@ describe('the label after the unit', () => {
 });
 
 describe('the label before the number', () => {
+  it('reads 先后 and 主要涉及 as words around what is counted, and what 原有 counts after its 的 (平潭交通与建设局 2018, 2020)', () => {
+    // The 2 times the items were gone through say nothing of what: no label, no figure.
+    expect(labels('我局先后2次对原有291项的审批事项梳理调整。')).toEqual(['', '审批事项梳理']);
+    expect(labels('2020年，我局主动公开政府信息141条，公开类别主要涉及政策规范性文件信息2条、行政许可类信息3条。')).toEqual([
+      '主动公开政府信息', '政策规范性文件信息', '行政许可类信息',
+    ]);
+    // jingyuan-huanghua-2019: what was done, not the adverb.
+    expect(labels('乡党委会先后研究政务公开工作2次。')).toEqual(['研究政务公开工作']);
+  });
   it('drops 有 and 的有 that close it', () => {
     // daoxian-wgx-2013, fengming-2016, fuxian-2024.
     expect(labels('2013年度主动公开信息的有5条;不予公开信息有10条。')).toEqual(['主动公开信息', '不予公开信息']);
