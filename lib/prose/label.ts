@@ -7,8 +7,9 @@ import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 // A label never reaches across these.
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
 // Words around the thing counted, not part of it: totals (not the words 共享, 共同 …), time (2021年以来, 2016年,
-// 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, 等 closing a list with what it calls the items (…疫情防控等方面, 因…等原因, 政务咨询等
-// 栏目, 微信公众号等渠道) (历年累计, a count over all the years, stays: it is not the year's).
+// 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, 等 closing a list with what it
+// calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目, 微信公众号等渠道) (历年累计, a count over all the
+// years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 const FILLERS = new RegExp(String.raw`共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
@@ -32,13 +33,13 @@ const PREDICATE = /(?<!应)(?:收到|受理|接到|接收|接受|办结|答复|�
  */
 export function countLabel(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
   // "对原有291项的审批事项梳理调整": what the count was before stands before it, what it counts after its 的.
-  const after = labelAfter(text, stop + (HAD.test(text.slice(0, at)) && text[stop] === '的' ? 1 : 0), unit);
+  const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
   if (after === null) return labelBefore(text, from, at);
   // "答复留言中心34条信息": a noun anything may be counted in says what only with the clause before it.
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
-const HAD = /(?:原有|现有)$/;
+const HAD = /^(?:原有|现有)$/;
 
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
