@@ -286,6 +286,10 @@ describe('tricky cases', () => {
     ]);
     // In the same unit it may count the same thing again, and a verb before a count says what was done, whatever the unit.
     expect(summary(figuresOf('组织开展培训2次100余人。'))).toEqual(['组织开展培训=2次', '组织开展培训=~100人']);
+    // 平潭管委会办公室 2020: words that open with a measure (涉及金额) name no noun of the count before; they say what the next one is.
+    expect(summary(figuresOf('在政府采购网对采购情况进行全流程公布，全年共发布采购信息197批次涉及金额3601627.4元。'))).toEqual([
+      '发布采购信息=197批次', '涉及金额=3601627.4元',
+    ]);
   });
 
   it('binds a figure split over two text nodes to both', () => {

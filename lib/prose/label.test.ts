@@ -84,6 +84,20 @@ describe('the label after the unit', () => {
     expect(labels('36个部门50余人参加了政务公开和政府信息公开工作专题培训。')[0]).toBe('部门');
   });
 
+  it('reads words saying what a count is about (针对…的) up to the noun after their 的, not to the 对 in them', () => {
+    // 平潭交通与建设局 2018: one lawsuit, which 表 counts as 行政诉讼数.
+    expect(labels('2018年度发生1件针对本部门有关政府信息公开事务的行政诉讼案。')).toEqual(['行政诉讼案']);
+    // A body before the 的 is what the words are about, not what is counted; with no 的 they go on the sentence.
+    expect(labels('收到1件针对本部门的申请。')).toEqual(['申请']);
+    expect(labels('受理申请5件针对申请内容进行了答复。')).toEqual(['受理申请']);
+  });
+
+  it('reads words that open with a measure (涉及金额) and run into the next count as that count\'s alone', () => {
+    // 平潭管委会办公室 2020: 197 batches of procurement notices, 3601627.4 元 in all.
+    expect(labels('全年共发布采购信息197批次涉及金额3601627.4元。')).toEqual(['发布采购信息', '涉及金额']);
+    expect(labels('全年共发布采购信息197批次，涉及金额3601627.4元。')).toEqual(['发布采购信息', '涉及金额']);
+  });
+
   it('takes what follows 的 after a word that only describes it, and reads past 具体 that opens the label', () => {
     // zhanlanlu-2016, bjdch-sjj-2009; cq-scjg-2023.
     expect(labels('设立了1个专门的信息申请受理点。')).toEqual(['信息申请受理点']);
@@ -92,6 +106,15 @@ describe('the label after the unit', () => {
 });
 
 describe('the label before the number', () => {
+  it('reads 先后 and 主要涉及 as words around what is counted, and what 原有 counts after its 的 (平潭交通与建设局 2018, 2020)', () => {
+    // The 2 times the items were gone through say nothing of what: no label, no figure.
+    expect(labels('我局先后2次对原有291项的审批事项梳理调整。')).toEqual(['', '审批事项梳理']);
+    expect(labels('2020年，我局主动公开政府信息141条，公开类别主要涉及政策规范性文件信息2条、行政许可类信息3条。')).toEqual([
+      '主动公开政府信息', '政策规范性文件信息', '行政许可类信息',
+    ]);
+    // jingyuan-huanghua-2019: what was done, not the adverb.
+    expect(labels('乡党委会先后研究政务公开工作2次。')).toEqual(['研究政务公开工作']);
+  });
   it('drops 有 and 的有 that close it', () => {
     // daoxian-wgx-2013, fengming-2016, fuxian-2024.
     expect(labels('2013年度主动公开信息的有5条;不予公开信息有10条。')).toEqual(['主动公开信息', '不予公开信息']);

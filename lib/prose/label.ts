@@ -7,10 +7,11 @@ import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 // A label never reaches across these.
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
 // Words around the thing counted, not part of it: totals (not the words 共享, 共同 …), time (2021年以来, 2016年,
-// 2016 alone), the speaker, 等 closing a list with what it calls the items (…疫情防控等方面, 因…等原因, 政务咨询等
-// 栏目, 微信公众号等渠道) (历年累计, a count over all the years, stays: it is not the year's).
+// 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, 等 closing a list with what it
+// calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目, 微信公众号等渠道) (历年累计, a count over all the
+// years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
+const FILLERS = new RegExp(String.raw`共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
 // of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
 // 咨询类50条), not 和解结案 opening a clause.
@@ -31,12 +32,14 @@ const PREDICATE = /(?<!应)(?:收到|受理|接到|接收|接受|办结|答复|�
  * previous figure or the sentence start); '' where neither says.
  */
 export function countLabel(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
-  const after = labelAfter(text, stop, unit);
+  // "对原有291项的审批事项梳理调整": what the count was before stands before it, what it counts after its 的.
+  const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
   if (after === null) return labelBefore(text, from, at);
   // "答复留言中心34条信息": a noun anything may be counted in says what only with the clause before it.
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+const HAD = /^(?:原有|现有)$/;
 
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
@@ -186,6 +189,8 @@ const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全�
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
 // keeps where it goes (23件申请结转到下年度继续办理).
 const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|负责|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
+// What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
+const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
@@ -219,6 +224,13 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // “10张服务清单”: a quotation the count opens closes the label (one the label opens stays: 3个“一站式”窗口).
   const quoted = UNOPENED_CLOSE.exec(label);
   if (quoted) label = label.slice(0, quoted[0].length - 1);
+  // "1件针对本部门有关…事务的行政诉讼案": words that say what the thing is about reach to the 的 before it (no verb in
+  // them ends the label: 针对 holds 对); with no 的 they go on the sentence.
+  if (ABOUT.test(label)) {
+    const of = label.indexOf('的');
+    if (of < 0) return null;
+    label = label.slice(of + 1);
+  }
   // What they were is said whole, verbs and all (4件为无法提供).
   const cut = were ? null : AFTER_STOP.exec(label);
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '');
@@ -233,11 +245,12 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   return label && label.length <= MAX_AFTER ? label : null;
 }
 
-// Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数), what it came to
-// (共, 累计), or what was done (发布, 召开 …; not 发布会).
-const MEASURE_OF = /总?(?:阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝|参与|参加)(?:量|人?次?数|人次)|共(?<!公共)(?![享同治商识青产])|累计|合计|总计/;
+// Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数, 涉及金额), what it
+// came to (共, 累计), or what was done (发布, 召开 …; not 发布会). Words that open with one name no noun: they are all
+// the next count's (发布采购信息197批次涉及金额3601627.4元).
+const MEASURE_OF = /总?(?:阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝|参与|参加)(?:量|人?次?数|人次)|共(?<!公共)(?![享同治商识青产])|累计|合计|总计|涉及|金额/;
 function countedNoun(words: string): string {
-  const cut = [MEASURE_OF.exec(words), PREDICATE.exec(words)].filter((m) => m !== null && m.index > 0).map((m) => m!.index);
+  const cut = [MEASURE_OF.exec(words), PREDICATE.exec(words)].filter((m) => m !== null).map((m) => m!.index);
   return cut.length > 0 ? words.slice(0, Math.min(...cut)) : words;
 }
 
