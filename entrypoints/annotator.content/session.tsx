@@ -17,6 +17,7 @@ import type { YearLink } from '../../lib/years/links.ts';
 import { watchChanges } from '../../lib/detect.ts';
 import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
+import { watchSettings } from '../options/settings-store.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
@@ -45,7 +46,7 @@ export interface SessionHooks {
 const FEEDBACK_MS = 4000;
 
 export async function openSession(ctx: ContentScriptContext, reading: Reading, settings: Settings, hooks: SessionHooks): Promise<Session> {
-  const t = messagesFor(settings.language);
+  let t = messagesFor(settings.language);
   const listeners = new AbortController();
   let hovered: HoveredCell | null = null;
   let feedback: Feedback | null = null;
@@ -283,12 +284,15 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
 
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { signal: listeners.signal });
   const stopOnInvalidated = ctx.onInvalidated(close);
+  // The options page's choices apply at once: its language to the open panel, trusted domains to the next page or year it reads.
+  const stopWatchingSettings = watchSettings((next) => { settings = next; t = messagesFor(next.language); rerender(); });
 
   function close() {
     if (closed) return;
     closed = true;
     listeners.abort();
     stopOnInvalidated();
+    stopWatchingSettings();
     window.clearTimeout(feedbackTimer);
     unmark();
     room.remove();

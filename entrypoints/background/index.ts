@@ -10,16 +10,13 @@ import { loadSettings } from '../options/settings-store.ts';
 import { badgeFor } from './badge.ts';
 import { fetchPage } from './fetch-page.ts';
 import { ensureAnnotator, frameToOpen, tellFrame } from './frames.ts';
+import { slowClicks } from './slow-clicks.ts';
 import { hear, tabSays, type Speaker, type TabState } from './tab-state.ts';
-
-// A click's first reading (the engine injected, the page read before the panel can show) can take half a second on a
-// long page: past this the icon says it is at work. Sooner, a flash of it would only distract.
-const READING_SHOWN_AFTER_MS = 150;
 
 export default defineBackground(() => {
   const tabs = new Map<number, TabState>();
   // Tabs where a click is taking long to open or close the panel.
-  const slowClicks = new Set<number>();
+  const slow = slowClicks((tabId) => void paint(tabId));
   const tabState = (tabId: number) => {
     let state = tabs.get(tabId);
     if (!state) tabs.set(tabId, (state = new Map()));
@@ -30,7 +27,7 @@ export default defineBackground(() => {
     const t = messagesFor((await loadSettings()).language);
     // The tab as it is now, not as it was when asked: a paint never shows what a later message replaced.
     const { detected, frames } = tabSays(tabState(tabId));
-    const badge = badgeFor(detected, frames, t, slowClicks.has(tabId));
+    const badge = badgeFor(detected, frames, t, slow.has(tabId));
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -86,11 +83,7 @@ export default defineBackground(() => {
   });
   browser.action.onClicked.addListener(({ id: tabId }) => {
     if (tabId == null) return;
-    const slow = setTimeout(() => { slowClicks.add(tabId); void paint(tabId); }, READING_SHOWN_AFTER_MS);
-    void toggle(tabId).catch((error) => console.warn('[GovReport Lens]', error)).finally(() => {
-      clearTimeout(slow);
-      if (slowClicks.delete(tabId)) void paint(tabId);
-    });
+    void slow.during(tabId, toggle(tabId)).catch((error) => console.warn('[GovReport Lens]', error));
   });
   // No clean slate as the tab loads: the browser says so for an SPA's address change too, which the annotator's reading may
   // outlive. A page that goes says so itself (each script on pagehide, maybe only once the next page has the tab: tab-state.ts).

@@ -4,8 +4,15 @@ import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
 const item = storage.defineItem<Partial<Settings>>('sync:settings', { fallback: {} });
 
+const withDefaults = (saved: Partial<Settings> | null): Settings => ({ ...DEFAULT_SETTINGS, ...saved });
+
 export async function loadSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await item.getValue()) };
+  return withDefaults(await item.getValue());
+}
+
+/** Calls `changed` with the settings each time they change (saved from the options page, or cleared); returns how to stop. */
+export function watchSettings(changed: (settings: Settings) => void): () => void {
+  return item.watch((saved) => changed(withDefaults(saved)));
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {

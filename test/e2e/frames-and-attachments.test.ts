@@ -205,4 +205,19 @@ describe('the annotator around the report', () => {
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
     await page.close();
   });
+
+  it('switches an open panel to the language the options page sets, at once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(REPORT.url);
+    await clickIcon(browser.worker, REPORT.url);
+    const copyJson = page.locator('grl-panel [data-action=copy-json]');
+    await copyJson.filter({ hasText: '复制 JSON' }).waitFor();
+    // As the options page saves it: the whole settings, the language changed.
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
+    await copyJson.filter({ hasText: 'Copy JSON' }).waitFor();
+    expect(await page.locator('grl-panel .panel').getAttribute('lang')).toBe('en');
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+    await copyJson.filter({ hasText: '复制 JSON' }).waitFor();
+    await page.close();
+  });
 });

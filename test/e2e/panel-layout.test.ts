@@ -146,3 +146,56 @@ it('prints the page without the panel, the cells in conflict still outlined', as
   }));
   expect(marks).toEqual({ figure: 'none', shade: 'rgb(221, 235, 247)', conflict: 'solid', badge: 'none', room: '0px' });
 });
+
+/** Where 表三's scroll box, its 总计 heading, the focused figure and that figure's row name are, in the viewport. */
+const tableThree = (page: Page) => page.evaluate(() => {
+  const root = document.querySelector('grl-panel')!.shadowRoot!;
+  const box = root.querySelector('table[data-table=applications]')!.parentElement!;
+  const focused = root.activeElement!.closest('td')!;
+  const rect = (e: Element) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+  const area = rect(box);
+  return {
+    // The part of the box the table shows in, its scrollbars left out.
+    seen: { ...area, right: area.left + box.clientWidth, bottom: area.top + box.clientHeight },
+    sideways: box.scrollWidth > box.clientWidth, scrolledDown: box.scrollTop > 0,
+    total: rect([...root.querySelectorAll('table[data-table=applications] thead th')].find((th) => th.textContent === '总计')!),
+    focused: { path: focused.dataset.path, ...rect(focused) },
+    rowName: rect(focused.parentElement!.querySelector('th')!),
+  };
+});
+
+it.each([[1024, 768], [1440, 900]])('shows 表三 whole in the panel\'s width at %i×%i: scrolling in the window\'s height, its names in view', async (width, height) => {
+  const { page } = await open(width, height);
+  await page.locator('grl-panel #grl-table-applications').evaluate((h) => h.scrollIntoView());
+  await page.locator('grl-panel table[data-table=applications] button.cell[tabindex="0"]').focus();
+  // The reader at the table's top sees the box end, where its horizontal scrollbar is.
+  const top = await tableThree(page);
+  expect(top.sideways).toBe(true);
+  expect(top.seen.bottom).toBeLessThanOrEqual(height);
+  // The last column reached with the keys: 总计 and its figure in full view, right of the rows' names.
+  await page.keyboard.press('End');
+  const right = await tableThree(page);
+  expect(right.focused.path).toBe('newReceived.total');
+  for (const shown of [right.total, right.focused]) {
+    expect(shown.left).toBeGreaterThanOrEqual(right.rowName.right - 1);
+    expect(shown.right).toBeLessThanOrEqual(right.seen.right + 1);
+  }
+  // Down to the last row: the heading stays at the box's top, the row's name at its left, the figure between.
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+  const bottom = await tableThree(page);
+  expect(bottom.focused.path).toBe('carriedForward.total');
+  expect(bottom.scrolledDown).toBe(true);
+  expect(Math.abs(bottom.total.top - bottom.seen.top)).toBeLessThanOrEqual(1);
+  expect(bottom.focused.top).toBeGreaterThanOrEqual(bottom.total.bottom - 1);
+  expect(bottom.focused.bottom).toBeLessThanOrEqual(bottom.seen.bottom + 1);
+  expect(Math.abs(bottom.rowName.left - bottom.seen.left)).toBeLessThanOrEqual(1);
+  expect([bottom.rowName.top, bottom.rowName.bottom]).toEqual([bottom.focused.top, bottom.focused.bottom]);
+  // Back to the first column and up to the first row: the figure comes out from under the names, not behind them.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowUp');
+  const back = await tableThree(page);
+  expect(back.focused.path).toBe('newReceived.naturalPerson');
+  expect(back.focused.left).toBeGreaterThanOrEqual(back.rowName.right - 1);
+  expect(back.focused.top).toBeGreaterThanOrEqual(back.total.bottom - 1);
+  expect(await panelViolations(page)).toEqual([]);
+});
