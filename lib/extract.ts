@@ -29,7 +29,7 @@ import { recognizeApplications } from './recognize/applications.ts';
 import { FigureSink } from './recognize/figure-sink.ts';
 import { layoutTables } from './recognize/layout.ts';
 import { recognizeReviewLitigation } from './recognize/review-litigation.ts';
-import { findSections, sectionsAbove } from './recognize/sections.ts';
+import { findSections, firstReportSections } from './recognize/sections.ts';
 import { formatFor } from './template/formats.ts';
 import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
 
@@ -107,12 +107,25 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     bodyLinks: new Set(body.flatMap((line, i) => page.lines[line]!.link ? [i] : [])),
   };
 
-  // A page that carries two reports (a 范文 site's two bodies' reports): all is read from the first, its
-  // lines and the tables above the second's title; the second is only named (secondReportNote).
+  // A page that carries two reports (a 范文 site's two bodies' reports, or one twice): all is read from the
+  // first, its lines and its tables; the second, another body's or year's, is only named (secondReportNote),
+  // and the same report again gives the tables the first printing lacks.
   const second = secondReportAt(text.bodyLines, text.bodyLinks);
   const first: DocumentText = second < 0 ? text
     : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks ?? []].filter((i) => i < second)) };
-  const sections = second < 0 ? found : sectionsAbove(found, page, body[second]!);
+
+  const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(first);
+  const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks)?.value ?? null;
+  const period = reportPeriod(first.bodyLines, provisionalYear);
+  // Where the article ends among the body lines: the signature stands above it, the article's pager too.
+  const end = articleEnd(text.bodyLines, text.bodyLinks);
+  // The first report's 落款, year and issuer (the page's only where it is a report): a second report of the
+  // same body and year is this one again.
+  const signed = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks);
+  const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text));
+  const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines });
+  const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
+  const sections = second < 0 ? found : firstReportSections(found, page, body[second]!, secondNote === null);
 
   const sink = new FigureSink<N>();
   const active = recognizeActiveDisclosure(sections.rows.activeDisclosure, sink);
@@ -123,34 +136,27 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : [...sections.legacyCandidates, ...sections.fallbackCandidates].sort((x, y) => x[0]!.index - y[0]!.index);
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(candidates.map((views) => joinParts(views.map((v) => v.grid))));
 
-  const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(first);
-  const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks)?.value ?? null;
-  const period = reportPeriod(first.bodyLines, provisionalYear);
   const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
   const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
 
-  // Where the article ends among the body lines: the signature stands above it, the article's pager too.
-  const end = articleEnd(text.bodyLines, text.bodyLinks);
-  const signed = keep ? signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks) : null;
-  const year = keep ? reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text)) : null;
   // Tables that do not tell their format (表四 alone, the same in both) are the format the report cites, else its year's.
   const format: DocumentMeta['format'] = !keep ? 'unknown'
     : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 || formatFor(year?.value ?? 0) === '2021' ? '2021' : '2019')
       : legacy ? 'legacy' : 'prose';
-  const issuer = keep ? reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines }) : null;
-  // A second report's lines run from its title to the article's end (page lines, as publishedAt reads them).
-  const otherReport = second < 0 ? null : { start: body[second]!, end: body[end] ?? page.lines.length };
+  // Another report's lines run from its title to the article's end (page lines, as publishedAt reads them); the
+  // same report's date line copied with it again is its own.
+  const otherReport = secondNote === null ? null : { start: body[second]!, end: body[end] ?? page.lines.length };
   const published = publishedAt(text, headingLine(text.allLines, title), otherReport);
   const sectionsRead = keep ? reportSections(first.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,
     confidence: judged.confidence,
     format,
-    year: year?.value ?? null,
-    issuer: issuer?.value ?? null,
+    year: keep ? year?.value ?? null : null,
+    issuer: keep ? issuer?.value ?? null : null,
     publishedAt: published?.value ?? null,
     signedAt: keep ? signed?.date ?? null : null,
     period: keep ? period?.value ?? null : null,
@@ -179,7 +185,6 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     ...located.flatMap(([path, read]) => (read?.at ? nodeRanges(lineOf(read.at).pieces, read.at.start, read.at.end) : [])
       .map(({ node, start, end }) => ({ ref: { table: 'document' as const, path }, node, range: { start, end } }))),
   ] : [];
-  const secondNote = keep && second >= 0 ? secondReportNote(text.bodyLines[second]!, document.year, document.issuer) : null;
   const warnings: Warning[] = keep
     ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...unfitNote(sink.bindings, unfit), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
     : [];

@@ -124,6 +124,31 @@ describe('a 范文 page that carries two real reports', () => {
     expect(report.document.sections).toHaveLength(6);
   });
 
+  it('reads the tables of a report printed first without them, then whole, once: the same report is one', () => {
+    const title = '<p>隆德县城关镇2021年政府信息公开工作年度报告</p>';
+    const again = longde.replace(/<table[\s\S]*?<\/table>/g, '');
+    const { report, bindings } = extractWithCheerio(page('', title, again, title, longde), null);
+    expect(report.warnings.map((w) => w.rule)).not.toContain('page/second-report');
+    expect(report.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+    // 表二, 表三 and 表四 read from the second printing, each once; the sentences and parts from the first.
+    expect(['activeDisclosure', 'applications', 'reviewLitigation'].map((t) => bindings.filter((b) => b.ref.table === t).length)).toEqual([10, 175, 15]);
+    expect(report.proseFigures.map((f) => f.value)).toEqual([78, 0, 0]);
+    expect(report.document.sections).toHaveLength(6);
+    // The date line copied with its second printing is its own, as it would be under the first.
+    expect(extractWithCheerio(page('', title, again, title, longde.replace('年度报告</p>', '年度报告</p>\n<p>发布日期：2022-01-20</p>')), null).report.document.publishedAt).toBe('2022-01-20');
+  });
+
+  it('reads the 统计表 of a report printed whole twice once, where the two printings differ in a word', () => {
+    // 小板桥街道办事处's report under a preamble, its parts named as the standard's, signed; printed again with
+    // one row's label reworded, so that the copy is no copy cell for cell (findSections leaves those out).
+    const report = '<p>本报告根据《中华人民共和国政府信息公开条例》要求编制。</p>' + article('xiaobanqiao-2018.html')
+      .replace('一、加强领导,落实工作责任', '一、总体情况').replace('二、政府信息和政务公开工作完成情况', '二、主动公开政府信息情况') + '<p>小板桥街道办事处</p><p>2019年1月20日</p>';
+    const title = '<p>小板桥街道办事处2018年政府信息公开工作年度报告</p>';
+    const { bindings } = extractWithCheerio(page('', title, report, title, report.replace('(三)接受培训人员数', '(三)接受培训的人员数')), null);
+    // Its 65 figures, none read again as a second 统计表 (表2.).
+    expect(bindings.filter((b) => b.ref.table === 'legacyStats')).toHaveLength(65);
+  });
+
   it('reads one report whole where its name stands in a running header, a caption, and a 解读 of it under its 落款', () => {
     // As a PDF turned into a page prints it: the report's name and page number over part 四, a caption over
     // 表三 that names it; under the 落款, its 解读's title (no link) and first sentence.

@@ -193,18 +193,24 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
 }
 
 /**
- * The sections as the tables that start above page line `end` give them: a page that carries a second report
- * from there (second-report.ts) prints that report's own tables, which are not the first's.
+ * The sections of the first of two reports on a page, the second's from page line `start` (second-report.ts):
+ * another report's tables are not the first's; the same report printed again (a 范文 site's copy, with or
+ * without its tables) gives each table the first printing lacks, and each is read once.
  */
-export function sectionsAbove<N>(sections: Sections<N>, page: PageModel<N>, end: number): Sections<N> {
-  const above = (table: number) => page.tables[table]!.firstLine < end;
-  const views = (groups: TableView<N>[][]) => groups.map((parts) => parts.filter((v) => above(v.index))).filter((parts) => parts.length > 0);
-  const rows = Object.fromEntries(Object.entries(sections.rows).map(([name, read]) => [name, read.filter((r) => above(r.table))])) as Sections<N>['rows'];
-  return {
-    ...sections, rows,
-    legacyCandidates: views(sections.legacyCandidates), fallbackCandidates: views(sections.fallbackCandidates),
-    tables: sections.tables.filter((v) => above(v.index)),
+export function firstReportSections<N>(sections: Sections<N>, page: PageModel<N>, start: number, again: boolean): Sections<N> {
+  const inFirst = (table: number) => page.tables[table]!.firstLine < start;
+  const inSecond = (table: number) => !inFirst(table);
+  // The first printing's, else (the same report again) the second's.
+  const once = <T>(read: (keep: (table: number) => boolean) => T[]): T[] => {
+    const first = read(inFirst);
+    return first.length > 0 || !again ? first : read(inSecond);
   };
+  const views = (groups: TableView<N>[][]) => once((keep) => groups.map((parts) => parts.filter((v) => keep(v.index))).filter((parts) => parts.length > 0));
+  const rows = Object.fromEntries(Object.entries(sections.rows).map(([name, read]) => [name, once((keep) => read.filter((r) => keep(r.table)))])) as Sections<N>['rows'];
+  const legacyCandidates = views(sections.legacyCandidates);
+  const fallbackCandidates = views(sections.fallbackCandidates);
+  const kept = new Set([...Object.values(rows).flat().map((r) => r.table), ...[...legacyCandidates, ...fallbackCandidates].flat().map((v) => v.index)]);
+  return { ...sections, rows, legacyCandidates, fallbackCandidates, tables: sections.tables.filter((v) => inFirst(v.index) || kept.has(v.index)) };
 }
 
 /**

@@ -14,7 +14,7 @@ export interface RuleContext {
   lines: readonly string[];
   /** The page's text lines, `lines` and those of any report after it: what the page shows, for the rules on where it came from. */
   pageLines: readonly string[];
-  /** Where the page shows a large image: for each, the number of `lines` before it. */
+  /** Where the page shows a large image: for each, the number of `lines` before it (more than all of them in a report after the first: in none of its parts). */
   images: readonly number[];
   /** Where the page embeds a page of its own site (an iframe, its srcdoc, an object or embed of HTML): for each, the number of `lines` before it. */
   frames: readonly number[];

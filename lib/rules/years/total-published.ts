@@ -1,7 +1,6 @@
 // 2019 format 表二 across years: 对外公开总数量 rises by no more than the year's 本年新公开数量.
-import { DOCUMENT_ROWS, type DocumentCounts } from '../activeDisclosure/kinds.ts';
-import type { Finding, YearRule } from '../types.ts';
-import { ownCells, ownSide, yearReport } from './pair.ts';
+import type { YearRule } from '../types.ts';
+import { carriedCountFindings } from './document-count.ts';
 
 export const totalPublished: YearRule = {
   id: 'years/total-published',
@@ -12,23 +11,12 @@ export const totalPublished: YearRule = {
     passes: '2019年度报告规范性文件对外公开总数量89件；2020年度报告本年新公开77件、对外公开总数量166件。',
     fails: '2019年度报告规章对外公开总数量0件；2020年度报告本年新公开0件、对外公开总数量7件 — 多出的7件无从解释。',
   },
-  check(pair) {
-    // Only two reports in the 2019 format have these fields: across the change to the 2021 format, whatever
-    // the years, there is nothing to compare.
-    return DOCUMENT_ROWS.flatMap(({ key, label }): Finding[] => {
-      const before = (pair.earlier.activeDisclosure?.[key] as DocumentCounts | undefined)?.totalPublished;
-      const { newlyPublished: published, totalPublished: after } = (pair.later.activeDisclosure?.[key] as DocumentCounts | undefined) ?? {};
-      // A blank is not 0 (the contract): with any of the three blank there is nothing to check.
-      if (typeof before !== 'number' || typeof after !== 'number' || typeof published !== 'number') return [];
-      const most = before + published;
-      if (after <= most) return [];
-      const later = yearReport(pair.later);
-      return [{
-        severity: 'warning',
-        message: `${label}：${yearReport(pair.earlier)}对外公开总数量${before}件+${later}本年新公开${published}件=${most}件，${later}对外公开总数量${after}件，多出${after - most}件；除非统计范围有变（如机构合并），两份报告中有数字有误`,
-        cells: ownCells(pair, 'activeDisclosure', { earlier: [`${key}.totalPublished`], later: [`${key}.newlyPublished`, `${key}.totalPublished`] }),
-        expected: null, actual: ownSide(pair, { earlier: before, later: after }),
-      }];
-    });
-  },
+  // Only two reports in the 2019 format have these fields: across the change to the 2021 format, whatever
+  // the years, there is nothing to compare.
+  check: (pair) => carriedCountFindings(pair, {
+    count: { key: 'totalPublished', name: '对外公开总数量' },
+    changes: [{ key: 'newlyPublished', name: '本年新公开', sign: 1 }],
+    gap: (count, made) => count <= made ? null : `多出${count - made}件`,
+    unless: '统计范围有变（如机构合并）',
+  }),
 };

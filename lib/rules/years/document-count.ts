@@ -1,0 +1,41 @@
+// 表二's count of a kind of document carried from one year's report to the next: the earlier report's count, changed
+// by the later report's figures for the year, against the later report's count (in-force.ts, total-published.ts).
+import { DOCUMENT_ROWS, type DocumentCounts } from '../activeDisclosure/kinds.ts';
+import type { Finding, YearPair } from '../types.ts';
+import { ownCells, ownSide, yearReport } from './pair.ts';
+
+/** A field of 表二's document rows and its name on the page. */
+interface Field { key: string; name: string }
+
+export interface CarriedCount {
+  /** The count carried (现行有效, 对外公开总数量). */
+  count: Field;
+  /** The later report's changes to it in the year, the first added, each after it added (+1) or taken away (−1). */
+  changes: (Field & { sign: 1 | -1 })[];
+  /** How the later report's count is off what the earlier's and the changes make it, or null where it is not. */
+  gap: (count: number, made: number) => string | null;
+  /** What besides a wrong figure may explain a gap. */
+  unless: string;
+}
+
+/** The findings on each document row (规章, 规范性文件) whose later count is off; with any figure blank (not 0) there is nothing to check. */
+export function carriedCountFindings(pair: YearPair, { count, changes, gap, unless }: CarriedCount): Finding[] {
+  return DOCUMENT_ROWS.flatMap(({ key, label }): Finding[] => {
+    const before = (pair.earlier.activeDisclosure?.[key] as DocumentCounts | undefined)?.[count.key];
+    const row = (pair.later.activeDisclosure?.[key] as DocumentCounts | undefined) ?? {};
+    const after = row[count.key];
+    const changed = changes.map((c) => row[c.key]);
+    if (typeof before !== 'number' || typeof after !== 'number' || !changed.every((v): v is number => typeof v === 'number')) return [];
+    const made = changed.reduce((sum, v, i) => sum + changes[i]!.sign * v, before);
+    const off = gap(after, made);
+    if (off === null) return [];
+    const later = yearReport(pair.later);
+    const year = changed.map((v, i) => `${i === 0 ? '' : changes[i]!.sign > 0 ? '+' : '−'}${changes[i]!.name}${v}件`).join('');
+    return [{
+      severity: 'warning',
+      message: `${label}：${yearReport(pair.earlier)}${count.name}${before}件+${later}${year}=${made}件，${later}${count.name}${after}件，${off}；除非${unless}，两份报告中有数字有误`,
+      cells: ownCells(pair, 'activeDisclosure', { earlier: [`${key}.${count.key}`], later: [...changes.map((c) => `${key}.${c.key}`), `${key}.${count.key}`] }),
+      expected: null, actual: ownSide(pair, { earlier: before, later: after }),
+    }];
+  });
+}
