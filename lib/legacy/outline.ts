@@ -118,6 +118,11 @@ export class OutlineCoder {
       if (!inParts) {
         this.partPrefix = this.lastOther ? `${this.lastOther}.` : prefix;
         if (this.lastOther) this.partCount = 0;
+      } else if (marker.part && marker.style && marker.token === '1') {
+        // A 其中 list numbered afresh right under a part breaks that part down (其中：1．在办, 2．办结, 其中：1．同意提供 …):
+        // the form's own nesting, one level down.
+        this.partPrefix = `${this.lastPart}.`;
+        this.partCount = 0;
       }
       this.partStyle = marker.style;
       this.partUnit = unit;
