@@ -1,16 +1,18 @@
+import { constants } from 'node:os';
 import { runCli } from './run.ts';
 
 // Ctrl-C (or a kill) stops the reading, and the reports already read are still printed; a second one
 // stops the process at once, as the listener is gone.
 const stop = new AbortController();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort(signal));
 
 const { stdout, stderr, code } = await runCli(process.argv.slice(2), { progress: process.stderr.isTTY ? showProgress() : undefined, signal: stop.signal });
 process.stdout.write(stdout);
 // The progress count's line, cleared for the notes.
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 process.stderr.write(stderr);
-process.exitCode = code;
+// Stopped, the code says by which signal as a shell's would (130 for Ctrl-C, 143 for a kill).
+process.exitCode = stop.signal.aborted ? 128 + constants.signals[stop.signal.reason as 'SIGINT' | 'SIGTERM'] : code;
 // A fetch left under way would hold the process until its timeout.
 if (stop.signal.aborted) process.stdout.write('', () => process.exit());
 

@@ -279,7 +279,7 @@ describe('govreport CLI', () => {
     expect(out).toEqual({ stdout: '', stderr: 'govreport: 已中断：列表未读完，未读任何输入 (interrupted while reading the list: nothing read)\n', code: 130 });
   });
 
-  it('stops on a real Ctrl-C while it reads saved pages one after another, printing those read (the process, as run)', async () => {
+  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('stops on a real %s while it reads saved pages one after another, printing those read, exit %i (the process, as run)', async (signal, exit) => {
     // An address that never answers, asked first: the server hears it once the reading has begun.
     const server = createServer();
     await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
@@ -296,10 +296,10 @@ describe('govreport CLI', () => {
     child.stdout.on('data', (d: Buffer) => (stdout += d));
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     await heard;
-    child.kill('SIGINT');
+    child.kill(signal);
     const code = await new Promise((resolve) => child.on('exit', resolve));
     server.close();
-    expect(code).toBe(130);
+    expect(code).toBe(exit);
     const printed = stdout.trimEnd().split('\n').filter(Boolean).length;
     // Stopped among the pages, not after them all; each one not read is named.
     expect(printed).toBeLessThan(files.length);

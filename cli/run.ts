@@ -53,9 +53,9 @@ Reports of one body for adjacent years, given together, are checked against each
 An input that cannot be read or fetched is named on stderr with why, the others are still processed, and
 the exit code is 1. With several inputs, a one-line summary ends stderr (on a terminal, a count shows the
 progress while reading); stdout holds only the data.
-按 Ctrl-C 中断时，已读的报告照常比对并输出，未读的输入逐个在 stderr 列出，退出码为 130；再按一次立即退出。
+按 Ctrl-C 中断时，已读的报告照常比对并输出，未读的输入逐个在 stderr 列出，退出码为 130（SIGTERM 为 143）；再按一次立即退出。
 Ctrl-C stops the reading: the reports read are still checked and printed, each input not read is named on
-stderr, and the exit code is 130; a second Ctrl-C stops at once.
+stderr, and the exit code is 130 (143 for SIGTERM); a second Ctrl-C stops at once.
 `;
 
 export interface CliResult { stdout: string; stderr: string; code: number }

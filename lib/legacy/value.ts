@@ -2,18 +2,25 @@
 import { readCell, readFigure, type FigureCell, type FigureReading } from '../table/figure.ts';
 import { squeezed } from '../text/normalize.ts';
 
+// A figure with a remark after it in brackets that any table reads (11（含代理申请2件）), and those hand-filled
+// 统计表 write with a figure first (11（2件为代理申请）, 1（2021年度）): a remark holds words.
+const REMARKED = /^([^（()）]*\d[^（()）]*)[（(][^（()）]*[\u4e00-\u9fff][^（()）]*[)）]$/;
+
 // A figure in 万 as hand-filled forms word it (1.2万, 1.05万条), a unit (条) after 万.
 const IN_WAN = /^(\d+(?:\.\d+)?)万(\D*)$/;
 
 /**
  * A value cell read as a figure, `unit` the row's (its unit cell's, label's or head's). A figure with a
- * remark (11（含代理申请2件）) reads as the figure, the remark noted as noise, as in any table (readCell); one in 万 as what it says exactly (1.2万 条 = 12000:
+ * remark reads as the figure, the remark noted as noise (REMARKED); one in 万 as what it says exactly (1.2万 条 = 12000:
  * nothing dropped, so no note), but in a row of 元 or 万元 as none. One of about so many (约300, 3000多)
  * reads as no figure, as in any table (readCell).
  */
 export function readValue(cell: FigureCell, unit: string | null): FigureReading {
   const reading = readCell(cell);
   if (reading.kind !== 'text') return reading;
+  const remarked = REMARKED.exec(cell.text.trim());
+  const figure = remarked && readFigure(remarked[1]!);
+  if (figure?.kind === 'number') return { ...figure, noise: true };
   const wan = IN_WAN.exec(squeezed(cell.text));
   const number = wan ? readFigure(wan[1]! + wan[2]!) : null;
   if (number?.kind !== 'number') return reading;
