@@ -109,6 +109,16 @@ describe('oneChannel', () => {
   });
 });
 
+describe('proseTopic: documents in force', () => {
+  it('takes what a cleanup found in force, said anywhere before the figure in its sentence, for no count of 表二', () => {
+    const inForce = (text: string) => proseTopic(figure('现行有效的行政规范性文件', '件', text));
+    expect(inForce('集中公开现行有效的行政规范性文件10件')).toBe('normativeDocumentsInForce');
+    expect(inForce('清理并集中发布现行有效的行政规范性文件10件')).toBeNull();
+    expect(inForce('经清理，现行有效的行政规范性文件10件')).toBeNull();
+    expect(inForce('上年开展清理。现行有效的行政规范性文件10件')).toBe('normativeDocumentsInForce');
+  });
+});
+
 describe('proseScope', () => {
   it('tells the whole area from the issuing office', () => {
     expect(proseScope(figure('受理公开政府信息申请', '件', '2019年,全市各级行政机关受理公开政府信息申请42件,按时办结42件'))).toBe('whole-area');
@@ -133,6 +143,17 @@ describe('proseScope: a part of what the report counts', () => {
     expect(proseScope(said('主动公开信息数', 1795, '在互联网上，2012年县政府公开办主动公开信息数为1795条'))).toBe('issuer');
     expect(proseScope(said('主动公开信息', 500, '2012年县政府办主动公开信息500条，其他部门主动公开信息1200条'))).toBe('issuer');
     expect(proseScope({ ...said('政府信息公开申请', 2, '另有2件政府信息公开申请转交其他部门办理'), unit: '件' })).toBe('issuer');
+  });
+  it('reads the share said after the figure\'s own count, not after a later one that ends in its number', () => {
+    const none = (text: string) => proseScope({ ...said('收到政府信息公开申请', 0, text), unit: '件' });
+    expect(none('本年度未收到政府信息公开申请，办理人大代表建议10件，占30%')).toBe('issuer');
+    expect(none('县直各单位未收到政府信息公开申请，办理人大代表建议10件，占30%')).toBe('whole-area');
+  });
+  it('takes no share of another total for a part: the issuer\'s own count as a share of those received', () => {
+    const done = (text: string) => proseScope({ ...said('办结政府信息公开申请', 40, text), unit: '件' });
+    expect(done('已办结政府信息公开申请40件，占95.2%')).toBe('issuer');
+    expect(done('我局办结政府信息公开申请40件，占95.2%')).toBe('issuer');
+    expect(done('已办结政府信息公开申请40件，占申请总数的95.2%')).toBe('issuer');
   });
 });
 

@@ -2,6 +2,7 @@
 // Deliberately narrow: a figure maps only when its label, unit and sentence leave no doubt, and stays
 // null otherwise (a part such as 按时办结 or 网上申请, a count of 咨询, another kind of application).
 import type { ProseFigure } from '../schema.ts';
+import { findNumbers } from './numbers.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
   | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
@@ -51,7 +52,8 @@ const APPROVALS = /审批|窗口|入驻|服务中心|服务大厅|办件|许可/
 const ofApprovals = (f: ProseFigure) => { const s = sentenceOf(f); return APPROVALS.test(s) && !s.includes('公开'); };
 // What documents in force are counted in.
 const IN_FORCE_UNITS = /^[件个份]$/;
-const notCleanedUp = (f: ProseFigure) => !/清理/.test(ownClause(f));
+// What a cleanup found (经清理，现行有效的…) is said anywhere in the sentence before the figure.
+const notCleanedUp = (f: ProseFigure) => { const { sentence, end } = placeOf(f); return !/清理/.test(f.text.slice(sentence, end)); };
 // 表四's columns and what else reports say came of the cases.
 const OUTCOME = '败诉|纠错|维持|纠正|撤销|驳回|审结|结案|结果';
 // A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, or the part it stands in
@@ -150,40 +152,38 @@ export const OWN_LEVEL = /本级/;
 // 全市各级行政机关受理…申请42件 is the whole area's count, not the issuing office's own table.
 const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇|系统)|各级|各地|各(?:部门|单位|县|区|乡镇|乡|镇|街道|地区)|市直各|县直各/;
 
-// A share of a total, said right after the figure (…303条，占71.3%).
+// A share of a total, said right after the figure (…303条，占71.3%): not a share of another total named (占申请总数的95.2%).
 const SHARE = /^\s*[，,]\s*约?占(?:比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 // What an office, a bureau or a company is called by (县政府公开办, 区交建局, 县供电公司).
 const OFFICE = /(?:办|局|委|委员会|办公室|中心|公司)$/;
+// Bodies a total is shared among (县直各单位, 各乡镇, 市直部门), as against the issuer itself (我局, 本机关).
+const BODIES = /(?:部门|单位|机关|乡镇|街道|政府)$/;
+const ITSELF = new RegExp(`[我本](?:${BODY_WORDS}|机关|院|中心)`);
 // The other bodies a sentence names after one of them, without counting theirs (…为62条，其他主动公开信息量较大部门是教育局…).
 const OTHER_BODIES = /^[^。；;\d]*?[，,]其他[^，,。；;\d]{0,16}(?:部门|单位|机关)[^\d]*$/;
 
 /**
  * Whether the sentence speaks of the whole area (全市, 各级, 各部门), of the issuing office itself, or of a part of
- * what the report counts: a share of a total (县直各单位主动公开政府信息303条，占71.3%), or one office's count where
- * the sentence sets it against the others (县政府公开办主动公开信息数为62条，其他主动公开信息量较大部门是教育局…).
+ * what the report counts: the share of a total one body has (县直各单位主动公开政府信息303条，占71.3%; not 已办结…申请40件，
+ * 占95.2%, the issuer's count as a share of those received), or one office's count where the sentence sets it against
+ * the others (县政府公开办主动公开信息数为62条，其他主动公开信息量较大部门是教育局…).
  */
 export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' | 'part' {
-  const [start, end] = labelSpan(figure);
+  const { start, end, clause } = placeOf(figure);
   const after = figure.text.slice(countEnd(figure, end));
+  const subject = figure.text.slice(clause, start).trim();
   const share = SHARE.exec(after);
-  if (share && Number(share[1]) < 100) return 'part';
-  const subject = figure.text.slice(clauseStart(figure.text, start), start).trim();
+  const body = !ITSELF.test(subject) && (WHOLE_AREA.test(subject) || OFFICE.test(subject) || BODIES.test(subject));
+  if (share && Number(share[1]) < 100 && body) return 'part';
   if (OFFICE.test(subject) && OTHER_BODIES.test(after.split(/[。；;]/)[0]!)) return 'part';
   return WHOLE_AREA.test(figure.text) ? 'whole-area' : 'issuer';
 }
 
-/** Where the figure's count (its number and unit) ends in its sentence, looked for from `from`; the text's end if not found. */
-function countEnd(figure: ProseFigure, from: number): number {
-  const count = `${figure.value}${figure.unit ?? ''}`;
-  const at = figure.text.indexOf(count, from);
-  return at < 0 ? figure.text.length : at + count.length;
-}
-
 /** The sentence (up to 。 or ；) the figure's label stands in. */
 function sentenceOf(figure: ProseFigure): string {
-  const [start, end] = labelSpan(figure);
-  const stop = figure.text.slice(end).search(/[。；;]/);
-  return figure.text.slice(clauseStart(figure.text, start, ['。', '；', ';']), stop < 0 ? figure.text.length : end + stop);
+  const { sentence, end } = placeOf(figure);
+  const stop = figure.text.slice(end).search(SENTENCE_END);
+  return figure.text.slice(sentence, stop < 0 ? figure.text.length : end + stop);
 }
 
 /**
@@ -191,14 +191,29 @@ function sentenceOf(figure: ProseFigure): string {
  * (not 通过门户网站、政务微博、微信公众号等渠道主动公开…, all of them).
  */
 function byOtherChannel(figure: ProseFigure): boolean {
-  const channel = oneChannel(ownClause(figure));
+  const { clause, end } = placeOf(figure);
+  const channel = oneChannel(figure.text.slice(clause, end));
   return channel !== null && OTHER_CHANNEL.test(channel);
 }
 
-/** The figure's clause up to the end of its label. */
-function ownClause(figure: ProseFigure): string {
-  const [, end] = labelSpan(figure);
-  return figure.text.slice(clauseStart(figure.text, end), end);
+/** Where a figure stands in its text: its label [start, end), where its clause and its sentence begin. */
+interface Place { start: number; end: number; clause: number; sentence: number }
+
+const SENTENCE_STOPS = ['。', '；', ';'];
+const SENTENCE_END = /[。；;]/;
+
+function placeOf(figure: ProseFigure): Place {
+  const [start, end] = labelSpan(figure);
+  return { start, end, clause: clauseStart(figure.text, start), sentence: clauseStart(figure.text, start, SENTENCE_STOPS) };
+}
+
+/**
+ * Where the figure's own count ends: the first count that ends at or after its label (未收到…申请 ends with it), if it
+ * is the figure's; its text's end where the count stands before the label (另有2件…申请转交…) or is not found.
+ */
+function countEnd(figure: ProseFigure, labelEnd: number): number {
+  const own = findNumbers(figure.text).find((token) => token.stop >= labelEnd);
+  return own && own.value === figure.value ? own.stop : figure.text.length;
 }
 
 // A label may open with its channel's own name, where the sentence has the owner's or the account's too
@@ -236,10 +251,9 @@ const COMPARED = /[与较比]$/;
  * these do not date the figure.
  */
 export function ofAnotherYear(figure: ProseFigure, year: number | null): boolean {
-  const [start] = labelSpan(figure);
-  const sentenceStart = clauseStart(figure.text, start, ['。', '；', ';']);
+  const { start, clause, sentence: sentenceStart } = placeOf(figure);
   const sentence = figure.text.slice(sentenceStart, start);
-  const ownClause = clauseStart(figure.text, start) - sentenceStart;
+  const ownClause = clause - sentenceStart;
   const firstClauseEnd = sentence.search(/[，,]|$/);
   const dating = [...sentence.matchAll(TIME)].filter((time) => {
     const before = sentence.slice(0, time.index);
