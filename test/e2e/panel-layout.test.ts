@@ -129,6 +129,15 @@ it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in 
     return [getComputedStyle(inPanel).outlineStyle, getComputedStyle(onPage).outlineStyle, getComputedStyle(figure).textDecorationLine];
   });
   expect(strokes).toEqual(['dashed', 'dashed', 'underline']);
+  // 表三's box keeps its cue that more columns follow: a line in the text's colour on its right edge, which a
+  // line of the page's colour, at the table's end, covers once the last column shows.
+  const cue = await page.evaluate(() => {
+    const root = document.querySelector('grl-panel')!.shadowRoot!;
+    const box = root.querySelector('table[data-table=applications]')!.parentElement!;
+    const panel = getComputedStyle(root.querySelector('.panel')!);
+    return { image: getComputedStyle(box).backgroundImage, text: panel.color, page: panel.backgroundColor };
+  });
+  expect(cue.image).toBe(`linear-gradient(${cue.page}, ${cue.page}), linear-gradient(${cue.text}, ${cue.text})`);
 });
 
 it('prints the page without the panel, the cells in conflict still outlined', async () => {
