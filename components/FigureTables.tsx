@@ -76,7 +76,10 @@ function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props,
     if (!next) return;
     e.preventDefault();
     setActive(next);
-    table.current?.querySelector<HTMLElement>(`[data-at="${next.join(',')}"]`)?.focus();
+    const button = table.current?.querySelector<HTMLElement>(`[data-at="${next.join(',')}"]`);
+    if (!button) return;
+    button.focus({ preventScroll: true });
+    scrollClear(button.closest('td')!);
   };
 
   return (
@@ -110,4 +113,24 @@ function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props,
       </tbody>
     </table>
   );
+}
+
+/**
+ * Scrolls the table's box so `cell` is wholly in it, clear of the sticky heading and row names, then the panel so
+ * the cell is in sight: the browser scrolls a focused figure only when none of it shows, and then only to the box's
+ * edge, under the sticky cells.
+ */
+function scrollClear(cell: HTMLTableCellElement) {
+  const table = cell.closest('table')!;
+  const box = table.parentElement!;
+  const shown = box.getBoundingClientRect();
+  const at = cell.getBoundingClientRect();
+  // The heading's corner, sticky both ways, ends where the names do and where the heading does.
+  const corner = table.querySelector('thead td:first-child')!.getBoundingClientRect();
+  // How far the cell reaches past each side of the clear area; the left and top win in a box too small for it.
+  const right = at.right - (shown.left + box.clientLeft + box.clientWidth);
+  const bottom = at.bottom - (shown.top + box.clientTop + box.clientHeight);
+  box.scrollLeft += Math.min(at.left - corner.right, Math.max(right, 0));
+  box.scrollTop += Math.min(at.top - corner.bottom, Math.max(bottom, 0));
+  cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }

@@ -129,6 +129,15 @@ it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in 
     return [getComputedStyle(inPanel).outlineStyle, getComputedStyle(onPage).outlineStyle, getComputedStyle(figure).textDecorationLine];
   });
   expect(strokes).toEqual(['dashed', 'dashed', 'underline']);
+  // 表三's box keeps its cue that more columns follow: a line in the text's colour on its right edge, which a
+  // line of the page's colour, at the table's end, covers once the last column shows.
+  const cue = await page.evaluate(() => {
+    const root = document.querySelector('grl-panel')!.shadowRoot!;
+    const box = root.querySelector('table[data-table=applications]')!.parentElement!;
+    const panel = getComputedStyle(root.querySelector('.panel')!);
+    return { image: getComputedStyle(box).backgroundImage, text: panel.color, page: panel.backgroundColor };
+  });
+  expect(cue.image).toBe(`linear-gradient(${cue.page}, ${cue.page}), linear-gradient(${cue.text}, ${cue.text})`);
 });
 
 it('prints the page without the panel, the cells in conflict still outlined', async () => {
@@ -198,4 +207,31 @@ it.each([[1024, 768], [1440, 900]])('shows 表三 whole in the panel\'s width at
   expect(back.focused.left).toBeGreaterThanOrEqual(back.rowName.right - 1);
   expect(back.focused.top).toBeGreaterThanOrEqual(back.total.bottom - 1);
   expect(await panelViolations(page)).toEqual([]);
+});
+
+/** The focused figure of 表三 and whether each of its corners shows it: not the sticky names or heading over it, nor past the box. */
+const focusedInSight = (page: Page) => page.evaluate(() => {
+  const root = document.querySelector('grl-panel')!.shadowRoot!;
+  const cell = root.activeElement!.closest('td')!;
+  const r = cell.getBoundingClientRect();
+  // Just inside the cell's edges, its own right and bottom borders left out.
+  const corners = [[r.left + 1, r.top + 1], [r.right - 2, r.top + 1], [r.left + 1, r.bottom - 2], [r.right - 2, r.bottom - 2]];
+  return { path: cell.dataset.path, shown: corners.map(([x, y]) => cell.contains(root.elementFromPoint(x!, y!))) };
+});
+
+it.each([[1024, 768], [1280, 800], [1440, 900]])('keeps each figure of 表三 reached with the arrow keys wholly in sight at %i×%i, clear of its names and heading', async (width, height) => {
+  const { page } = await open(width, height);
+  // From the far corner (总计 of the last row) left along the row to the first column, then up it.
+  await page.locator('grl-panel table[data-table=applications] button.cell').last().focus();
+  const reached = [(await focusedInSight(page)).path];
+  for (const key of ['ArrowLeft', 'ArrowUp']) {
+    for (;;) {
+      await page.keyboard.press(key);
+      const { path, shown } = await focusedInSight(page);
+      if (path === reached.at(-1)) break; // the row's or the column's end
+      reached.push(path);
+      expect({ path, shown }).toEqual({ path, shown: [true, true, true, true] });
+    }
+  }
+  expect([reached[0], reached.length, reached.at(-1)]).toEqual(['carriedForward.total', 29, 'newReceived.naturalPerson']);
 });
