@@ -243,7 +243,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   const outer = reading.outer;
   let unfold = false, apart = false;
   if (outer && !opener) {
-    const fate = itemFate(reading, outer, read, token, clause, afterSemicolon);
+    const fate = itemFate(reading, text, outer, read, token, clause, afterSemicolon);
     if (fate === 'ends') close(reading);
     else unfold = fate === 'elsewhere';
     apart = fate === 'apart';
@@ -351,7 +351,7 @@ function close<N>(reading: Reading<N>): void {
  * 结转下年度继续办理3件). The channels a 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry
  * what they carried: they overlap, and only one beyond the total ends them.
  */
-function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' | 'apart' {
+function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' | 'apart' {
   const total = outer.whole, sum = partsSum(total) + token.value, label = read.label;
   const inUnit = sameUnit(token.unit, total.unit);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';
@@ -383,7 +383,12 @@ function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, to
   // A count in another unit among parts in the total's says something of the part before it (其中微博29个，共发布信息
   // 1992条；微信公众号41个; …减免税共计91件，共计减免金额219062.78元；…): no part, and the list goes on after it.
   // One the list's 、 joins is an item of it all the same (其中:工作动态1201条、…、征集调查16期、其他类信息1141条).
-  if (!clause.listed && otherKind(token.unit, total.unit) && total.parts.some((p) => sameUnit(p.unit, total.unit))) return 'apart';
+  // A count in 万 with no unit (累计访问量达到3万) counts visits or followers, not what a total in a unit counts: no
+  // part of it (only a bare number is, its unit left out: …，不予公开信息数79。). Under a total in 万 it may be one
+  // (粉丝数累积超 3170 万，其中，微信公众号粉丝达 1360 万).
+  const inTenThousands = token.unit === null && total.unit !== null && /[万亿]$/.test(text.slice(token.start, token.end));
+  if (!clause.listed && (otherKind(token.unit, total.unit) || inTenThousands) && total.parts.some((p) => sameUnit(p.unit, total.unit))) return 'apart';
+  if (inTenThousands) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
 }
 
