@@ -13,7 +13,8 @@ import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore } from './label.ts';
-import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
+import { otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
 import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
 
@@ -391,11 +392,6 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   if (inTenThousands) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
 }
-
-// Units reports use loosely for pieces of information, documents and applications alike, in one list (公开各类信息
-// 236条,其中…发布信息198条,回复群众诉求11件): money, accounts or people counted among them are something else.
-const PIECES = /^(?:条|件|篇|份|宗|起)$/;
-const otherKind = (a: string | null, b: string | null) => a !== null && b !== null && !sameUnit(a, b) && !(PIECES.test(a) && PIECES.test(b));
 
 /** A figure read from `token`. */
 function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, label: string): Read<N> {
