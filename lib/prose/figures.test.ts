@@ -777,6 +777,14 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('goes on with the list a figure was set apart from once that figure\'s own 其中 list is done', () => {
+    const figures = figuresOf('开设政务新媒体70个，其中微博29个，共发布信息1992条，其中原创信息1000条、转发信息992条；微信公众号30个。');
+    expect(summary(figures)).toEqual([
+      '开设政务新媒体=70个 [微博=29个; 微信公众号=30个]', '发布信息=1992条 [原创信息=1000条; 转发信息=992条]',
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'info', expected: 70, actual: 59 }]);
+  });
+
   it('takes no count in 万 without a unit for a part of a total in a unit, but keeps one under a total in 万 (shanghai-office-2025)', () => {
     const visits = figuresOf('主动公开政府信息1000条，其中政策文件200条，累计访问量达到3万。');
     expect(summary(visits)).toEqual(['主动公开政府信息=1000条 [政策文件=200条]', '访问量=30000']);

@@ -48,6 +48,10 @@ interface Breakdown<N> {
   exact: boolean;
   /** Its items are listed with 、: one after a ， in another unit is not among them. */
   listed: boolean;
+  /** The last figure set apart while it was open (其中微博29个，共发布信息1992条): a breakdown of it is read within this one. */
+  aside?: Read<N>;
+  /** The breakdown this one's whole was set apart from: it goes on when this one ends (…1992条，其中…992条；微信公众号30个). */
+  resumes?: Breakdown<N>;
 }
 
 /** What a figure counted: its label, its unit, and where its count stops in its line. */
@@ -146,9 +150,12 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
 function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, token: NumberToken): 'item' | 'framed' | 'joins' | 'frame' | 'rest' | 'ends' {
   const counts = token.start < end, total = reading.total;
   const inUnit = counts && total !== null && sameUnit(token.unit, total.unit);
+  // An item may go on with the breakdown the total was set apart from (…1992条，其中…992条；微信公众号30个).
+  const resumed = reading.outer?.resumes;
+  const item = inUnit || (counts && resumed !== undefined && sameUnit(token.unit, resumed.whole.unit));
   if (reading.pause !== 'rest') {
     if (reading.pause === 'frame' && inUnit && token.label === undefined) return 'framed';
-    if (reading.outer && reading.line === li && inUnit && token.label === undefined && LIST_SEPARATOR.test(text.slice(reading.end, start))) return 'item';
+    if (reading.outer && reading.line === li && item && token.label === undefined && LIST_SEPARATOR.test(text.slice(reading.end, start))) return 'item';
     if (text.startsWith('其中', start)) return 'joins';
   }
   if (inUnit && framesAgain(text.slice(start, start + 24), total!.label, true)) return 'joins';
@@ -244,12 +251,16 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   const outer = reading.outer;
   let unfold = false, apart = false;
   if (outer && !opener) {
-    const fate = itemFate(reading, text, outer, read, token, clause, afterSemicolon);
+    let fate = itemFate(reading, text, outer, read, token, clause, afterSemicolon);
+    if (fate === 'ends' && outer.resumes) {
+      closeOne(reading);
+      fate = itemFate(reading, text, reading.outer!, read, token, clause, afterSemicolon);
+    }
     if (fate === 'ends') close(reading);
     else unfold = fate === 'elsewhere';
     apart = fate === 'apart';
   }
-  if (apart) reading.figures.push(read);
+  if (apart) { reading.figures.push(read); reading.outer!.aside = read; }
   else if (reading.outer && !framed) {
     reading.outer.whole.parts.push(read);
     if (clause.onChannel) reading.outer.onChannels = true;
@@ -315,11 +326,13 @@ function begin<N>(reading: Reading<N>, { opener, whole, exact }: Opening<N>, lab
   return opener;
 }
 
-/** Opens a breakdown of `whole`, made the reading's total, closing the one open. */
+/** Opens a breakdown of `whole`, made the reading's total, closing the one open unless `whole` was set apart from it. */
 function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean, exact: boolean): void {
-  close(reading);
+  const resumes = reading.outer?.aside === whole ? reading.outer : undefined;
+  if (resumes) reading.inner = null;
+  else close(reading);
   reading.total = whole;
-  reading.outer = { whole, bracket, left: 0, onChannels: false, exact, listed: false };
+  reading.outer = { whole, bracket, left: 0, onChannels: false, exact, listed: false, resumes };
   reading.note = null;
 }
 
@@ -328,11 +341,18 @@ function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean, exact: b
  * whole, and do not, leaves them standing alone.
  */
 function close<N>(reading: Reading<N>): void {
-  const outer = reading.outer;
-  if (outer?.exact && partsSum(outer.whole) !== outer.whole.value) unfoldParts(reading, outer.whole);
-  else if (outer?.bracket) reading.note = outer;
-  reading.outer = null;
+  while (reading.outer) closeOne(reading);
   reading.inner = null;
+}
+
+/** Closes the open breakdown, going back to the one its whole was set apart from. */
+function closeOne<N>(reading: Reading<N>): void {
+  const outer = reading.outer!;
+  if (outer.exact && partsSum(outer.whole) !== outer.whole.value) unfoldParts(reading, outer.whole);
+  else if (outer.bracket) reading.note = outer;
+  reading.outer = outer.resumes ?? null;
+  reading.inner = null;
+  if (outer.resumes) reading.total = outer.resumes.whole;
 }
 
 /**
