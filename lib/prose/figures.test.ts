@@ -777,6 +777,22 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('goes on with the list a figure was set apart from once that figure\'s own 其中 list is done', () => {
+    const figures = figuresOf('开设政务新媒体70个，其中微博29个，共发布信息1992条，其中原创信息1000条、转发信息992条；微信公众号30个。');
+    expect(summary(figures)).toEqual([
+      '开设政务新媒体=70个 [微博=29个; 微信公众号=30个]', '发布信息=1992条 [原创信息=1000条; 转发信息=992条]',
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'info', expected: 70, actual: 59 }]);
+  });
+
+  it('takes no count in 万 without a unit for a part of a total in a unit, but keeps one under a total in 万 (shanghai-office-2025)', () => {
+    const visits = figuresOf('主动公开政府信息1000条，其中政策文件200条，累计访问量达到3万。');
+    expect(summary(visits)).toEqual(['主动公开政府信息=1000条 [政策文件=200条]', '访问量=30000']);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: visits }))).toEqual([]);
+    expect(summary(figuresOf('“上海发布”在海内外 15 个平台粉丝数累积超 3170 万，其中，微信公众号粉丝达 1360 万，海外平台粉丝突破 300 万。'))[1])
+      .toBe('平台粉丝数=~31700000 [微信公众号粉丝=13600000; 海外平台粉丝=~3000000]');
+  });
+
   it('ends a 其中 list joined by 、 at an item after ， in another unit, so the next figure keeps its own 其中 (tj-dongli-2022)', () => {
     expect(summary(figuresOf('2022年,通过区政府门户网站主动公开政策文件170件,其中包含行政规范性文件3件、人事任免文件24件,政策解读49条,政府会议信息25条,信息公开目录信息更新10460条,其中公开专项规划及国土空间规划信息145条,更新机构职能和设置及领导信息12条;'))).toEqual([
       '政府门户网站主动公开政策文件=170件 [行政规范性文件=3件; 人事任免文件=24件]', '政策解读=49条', '政府会议信息=25条',

@@ -13,7 +13,8 @@ import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore } from './label.ts';
-import { findNumbers, sameUnit, type NumberToken } from './numbers.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
+import { otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
 import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
 
@@ -47,6 +48,10 @@ interface Breakdown<N> {
   exact: boolean;
   /** Its items are listed with 、: one after a ， in another unit is not among them. */
   listed: boolean;
+  /** The last figure set apart while it was open (其中微博29个，共发布信息1992条): a breakdown of it is read within this one. */
+  aside?: Read<N>;
+  /** The breakdown this one's whole was set apart from: it goes on when this one ends (…1992条，其中…992条；微信公众号30个). */
+  resumes?: Breakdown<N>;
 }
 
 /** What a figure counted: its label, its unit, and where its count stops in its line. */
@@ -145,9 +150,12 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
 function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, token: NumberToken): 'item' | 'framed' | 'joins' | 'frame' | 'rest' | 'ends' {
   const counts = token.start < end, total = reading.total;
   const inUnit = counts && total !== null && sameUnit(token.unit, total.unit);
+  // An item may go on with the breakdown the total was set apart from (…1992条，其中…992条；微信公众号30个).
+  const resumed = reading.outer?.resumes;
+  const item = inUnit || (counts && resumed !== undefined && sameUnit(token.unit, resumed.whole.unit));
   if (reading.pause !== 'rest') {
     if (reading.pause === 'frame' && inUnit && token.label === undefined) return 'framed';
-    if (reading.outer && reading.line === li && inUnit && token.label === undefined && LIST_SEPARATOR.test(text.slice(reading.end, start))) return 'item';
+    if (reading.outer && reading.line === li && item && token.label === undefined && LIST_SEPARATOR.test(text.slice(reading.end, start))) return 'item';
     if (text.startsWith('其中', start)) return 'joins';
   }
   if (inUnit && framesAgain(text.slice(start, start + 24), total!.label, true)) return 'joins';
@@ -243,12 +251,16 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   const outer = reading.outer;
   let unfold = false, apart = false;
   if (outer && !opener) {
-    const fate = itemFate(reading, outer, read, token, clause, afterSemicolon);
+    let fate = itemFate(reading, text, outer, read, token, clause, afterSemicolon);
+    if (fate === 'ends' && outer.resumes) {
+      closeOne(reading);
+      fate = itemFate(reading, text, reading.outer!, read, token, clause, afterSemicolon);
+    }
     if (fate === 'ends') close(reading);
     else unfold = fate === 'elsewhere';
     apart = fate === 'apart';
   }
-  if (apart) reading.figures.push(read);
+  if (apart) { reading.figures.push(read); reading.outer!.aside = read; }
   else if (reading.outer && !framed) {
     reading.outer.whole.parts.push(read);
     if (clause.onChannel) reading.outer.onChannels = true;
@@ -314,11 +326,13 @@ function begin<N>(reading: Reading<N>, { opener, whole, exact }: Opening<N>, lab
   return opener;
 }
 
-/** Opens a breakdown of `whole`, made the reading's total, closing the one open. */
+/** Opens a breakdown of `whole`, made the reading's total, closing the one open unless `whole` was set apart from it. */
 function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean, exact: boolean): void {
-  close(reading);
+  const resumes = reading.outer?.aside === whole ? reading.outer : undefined;
+  if (resumes) reading.inner = null;
+  else close(reading);
   reading.total = whole;
-  reading.outer = { whole, bracket, left: 0, onChannels: false, exact, listed: false };
+  reading.outer = { whole, bracket, left: 0, onChannels: false, exact, listed: false, resumes };
   reading.note = null;
 }
 
@@ -327,11 +341,18 @@ function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean, exact: b
  * whole, and do not, leaves them standing alone.
  */
 function close<N>(reading: Reading<N>): void {
-  const outer = reading.outer;
-  if (outer?.exact && partsSum(outer.whole) !== outer.whole.value) unfoldParts(reading, outer.whole);
-  else if (outer?.bracket) reading.note = outer;
-  reading.outer = null;
+  while (reading.outer) closeOne(reading);
   reading.inner = null;
+}
+
+/** Closes the open breakdown, going back to the one its whole was set apart from. */
+function closeOne<N>(reading: Reading<N>): void {
+  const outer = reading.outer!;
+  if (outer.exact && partsSum(outer.whole) !== outer.whole.value) unfoldParts(reading, outer.whole);
+  else if (outer.bracket) reading.note = outer;
+  reading.outer = outer.resumes ?? null;
+  reading.inner = null;
+  if (outer.resumes) reading.total = outer.resumes.whole;
 }
 
 /**
@@ -351,7 +372,7 @@ function close<N>(reading: Reading<N>): void {
  * 结转下年度继续办理3件). The channels a 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry
  * what they carried: they overlap, and only one beyond the total ends them.
  */
-function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' | 'apart' {
+function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' | 'apart' {
   const total = outer.whole, sum = partsSum(total) + token.value, label = read.label;
   const inUnit = sameUnit(token.unit, total.unit);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';
@@ -383,14 +404,14 @@ function itemFate<N>(reading: Reading<N>, outer: Breakdown<N>, read: Read<N>, to
   // A count in another unit among parts in the total's says something of the part before it (其中微博29个，共发布信息
   // 1992条；微信公众号41个; …减免税共计91件，共计减免金额219062.78元；…): no part, and the list goes on after it.
   // One the list's 、 joins is an item of it all the same (其中:工作动态1201条、…、征集调查16期、其他类信息1141条).
-  if (!clause.listed && otherKind(token.unit, total.unit) && total.parts.some((p) => sameUnit(p.unit, total.unit))) return 'apart';
+  // A count in 万 with no unit (累计访问量达到3万) counts visits or followers, not what a total in a unit counts: no
+  // part of it (only a bare number is, its unit left out: …，不予公开信息数79。). Under a total in 万 it may be one
+  // (粉丝数累积超 3170 万，其中，微信公众号粉丝达 1360 万).
+  const inTenThousands = token.unit === null && total.unit !== null && /[万亿]$/.test(text.slice(token.start, token.end));
+  if (!clause.listed && (otherKind(token.unit, total.unit) || inTenThousands) && total.parts.some((p) => sameUnit(p.unit, total.unit))) return 'apart';
+  if (inTenThousands) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
 }
-
-// Units reports use loosely for pieces of information, documents and applications alike, in one list (公开各类信息
-// 236条,其中…发布信息198条,回复群众诉求11件): money, accounts or people counted among them are something else.
-const PIECES = /^(?:条|件|篇|份|宗|起)$/;
-const otherKind = (a: string | null, b: string | null) => a !== null && b !== null && !sameUnit(a, b) && !(PIECES.test(a) && PIECES.test(b));
 
 /** A figure read from `token`. */
 function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, label: string): Read<N> {

@@ -23,14 +23,6 @@ const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
 // and what follows it. Some print them in brackets (发布政务信息(1386)条). 余 may stand before 万 (100余万份).
 const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![\\u3400-\\u9fffA-Za-z\\d０-９.．%％]))|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费))|(数)|为(?=\\s?[0０零])`, 'g');
-// Units that count the same things: applications and cases are 件, 宗 or 起 as the writer pleases.
-const SAME_COUNT: Record<string, string> = { 宗: '件', 起: '件' };
-
-/** Whether two units count the same kind of thing (件 and 宗 do; 件 and 条 do not). */
-export function sameUnit(a: string | null, b: string | null): boolean {
-  return a === b || (a !== null && b !== null && (SAME_COUNT[a] ?? a) === (SAME_COUNT[b] ?? b));
-}
-
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.

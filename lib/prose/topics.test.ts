@@ -95,6 +95,13 @@ describe('what the Pingtan reports of 2011–2015 say that is not what their 统
     expect(proseTopic(figure('主动公开政策性文件', '份'))).toBeNull();
     expect(proseTopic(figure('行政复议决定书', '份'))).toBeNull();
   });
+
+  it('counts in 条 or 份 only the applications themselves, not the information they ask for nor their papers (jjf-2023)', () => {
+    expect(proseTopic(figure('收到政府信息公开申请', '条', '2023年，共收到政府信息公开申请0条'))).toBe('applicationsReceived');
+    expect(proseTopic(figure('答复依申请公开政府信息', '条', '全年共答复依申请公开政府信息35条'))).toBeNull();
+    expect(proseTopic(figure('受理政府信息公开申请材料', '份', '受理政府信息公开申请材料30份'))).toBeNull();
+    expect(partTopic('applicationsReceived', { label: '上年结转申请材料', unit: '份' })).toBeNull();
+  });
 });
 
 describe('oneChannel', () => {

@@ -3,6 +3,7 @@
 // null otherwise (a part such as 按时办结 or 网上申请, a count of 咨询, another kind of application).
 import type { ProseFigure } from '../schema.ts';
 import { findNumbers } from './numbers.ts';
+import { countUnit } from './units.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
   | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
@@ -40,10 +41,9 @@ interface TopicRule {
   about?: (figure: ProseFigure, heading: string) => boolean;
 }
 
-// What applications are counted in (共收到政府信息公开申请3条, as 平潭's offices write); 份 counts them as papers
-// (收到1份…行政复议申请), where the label says 申请.
-const APPLICATION_UNITS = /^[件宗起条]$/;
-const unitOf = (figure: { label: string; unit: string | null }) => (figure.unit === '份' && figure.label.includes('申请') ? '件' : figure.unit);
+// What applications and cases are counted in, once countUnit has taken 宗, 起, and 条 or 份 of applications as 件.
+const APPLICATION_UNITS = /^件$/;
+const CASE_UNITS = /^[件次]$/;
 // Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
 const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
 // A service centre's windows take applications for approvals (区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请
@@ -74,8 +74,8 @@ const RULES: TopicRule[] = [
   },
   // What came of the cases (败诉, 被纠错, 结果维持, 审结) is no count of them, nor is one kind of suit (复议后起诉,
   // 直接提起行政诉讼) the count of both that 表四 adds up.
-  { topic: 'review', units: /^[件宗起次]$/, label: /复议/, not: new RegExp(`诉讼|起诉|${OUTCOME}`), about: aboutDisclosure },
-  { topic: 'litigation', units: /^[件宗起次]$/, label: /诉讼/, not: new RegExp(`复议|直接|${OUTCOME}`), about: aboutDisclosure },
+  { topic: 'review', units: CASE_UNITS, label: /复议/, not: new RegExp(`诉讼|起诉|${OUTCOME}`), about: aboutDisclosure },
+  { topic: 'litigation', units: CASE_UNITS, label: /诉讼/, not: new RegExp(`复议|直接|${OUTCOME}`), about: aboutDisclosure },
   // What one channel published (通过政务微博主动公开…) is part of the total, not the total; nor are kinds of it: the
   // one that holds the rest (其他应主动公开政府信息, 工作进展动态和其他应主动公开的政府信息90条), those a list names
   // (主动公开机构职能、政策文件…等政府信息249条).
@@ -92,7 +92,7 @@ const RULES: TopicRule[] = [
  * the heading of the part the figure's sentence stands in, asked only where the sentence leaves it open.
  */
 export function proseTopic(figure: ProseFigure, headingOf: () => string = () => ''): ProseTopic | null {
-  const unit = unitOf(figure);
+  const unit = countUnit(figure);
   if (unit === null) return null;
   for (const rule of RULES) {
     if (rule.units.test(unit) && rule.label.test(figure.label) && !rule.not?.test(figure.label)) {
@@ -107,9 +107,9 @@ export function proseTopic(figure: ProseFigure, headingOf: () => string = () => 
  * (新受理…申请252件,2022年结转…申请10件,共计262件): what 表三's 本年新收 and 上年结转 make up together.
  */
 function receivedAndCarriedIn(figure: ProseFigure): boolean {
-  if (!APPLICATION_UNITS.test(unitOf(figure) ?? '') || figure.parts.length < 2) return false;
+  if (!APPLICATION_UNITS.test(countUnit(figure) ?? '') || figure.parts.length < 2) return false;
   const topics = figure.parts.map((part) => proseTopic({ ...part, text: figure.text, parts: [] }));
-  const carried = figure.parts.map((part) => APPLICATION_UNITS.test(unitOf(part) ?? '') && carriedIn(part.label) && part.label.includes('申请'));
+  const carried = figure.parts.map((part) => APPLICATION_UNITS.test(countUnit(part) ?? '') && carriedIn(part.label) && part.label.includes('申请'));
   return topics.every((topic, i) => topic === 'applicationsReceived' || topic === 'applicationsNew' || carried[i])
     && topics.some((topic) => topic !== null) && carried.some(Boolean);
 }
@@ -138,7 +138,7 @@ function narrowed(topic: ProseTopic, label: string): ProseTopic {
  * those newly received or carried in (共受理依申请公开33件,其中本年新收33件,上年结转0件).
  */
 export function partTopic(total: ProseTopic, part: { label: string; unit: string | null }): ProseTopic | null {
-  if (total !== 'applicationsReceived' || !APPLICATION_UNITS.test(unitOf(part) ?? '')) return null;
+  if (total !== 'applicationsReceived' || !APPLICATION_UNITS.test(countUnit(part) ?? '')) return null;
   const topic = narrowed(total, part.label);
   return topic === total ? null : topic;
 }

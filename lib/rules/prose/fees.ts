@@ -3,6 +3,7 @@
 // part 六 to report. Read from the prose figures, and from the ways of saying none was collected they leave out
 // (未产生信息处理费, 未收取政府信息公开信息处理费: the fee's long name).
 import type { ProseFigure, Report } from '../../schema.ts';
+import { isPaper } from '../../prose/units.ts';
 
 /** One of the three facts: its value (in 件 or 元), the sentence that says it, and its prose figure if it is one. */
 export interface FeeFact { value: number; text: string; figure: number | null }
@@ -38,8 +39,10 @@ const yuan = (f: ProseFigure) => (f.unit === '万元' ? f.value * 10000 : f.valu
 /** Which of the three facts a prose figure states, or null for none of them. */
 function factOf(f: ProseFigure): 'notices' | 'billed' | 'collected' | null {
   if (f.approximate || OTHER_MONEY.test(f.label)) return null;
-  if (f.unit === '件' || f.unit === '份') return NOTICES.test(f.label.replace(TABLE_ROW, '')) ? 'notices' : null;
-  // A zero said in words (未向申请人收取费用) has no unit.
+  if (isPaper(f.unit)) return NOTICES.test(f.label.replace(TABLE_ROW, '')) ? 'notices' : null;
+  // An amount is in 元 or 万元. The one amount without a unit is a zero said in words (未向申请人收取费用): the
+  // page names no unit for nothing, and a zero is the same in either. Any other number without one (信息数79) is
+  // no amount of money.
   if (f.unit === null ? f.value !== 0 : !MONEY.test(f.unit)) return null;
   // 收取费用=0 (未向申请人收取费用): no fee of any kind, the fee among them; an amount of a fee not named may be
   // any other.

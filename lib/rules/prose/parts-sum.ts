@@ -1,5 +1,6 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
-import { findNumbers, sameUnit } from '../../prose/numbers.ts';
+import { findNumbers } from '../../prose/numbers.ts';
+import { sameUnit } from '../../prose/units.ts';
 import { CHANNEL } from '../../prose/topics.ts';
 import type { Finding, Rule } from '../types.ts';
 import { quote } from './quote.ts';
