@@ -1,4 +1,3 @@
-import { constants } from 'node:os';
 import { runCli } from './run.ts';
 
 // Ctrl-C (or a kill) stops the reading, and the reports already read are still printed; a second one
@@ -11,8 +10,7 @@ process.stdout.write(stdout);
 // The progress count's line, cleared for the notes.
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 process.stderr.write(stderr);
-// Stopped, the code says by which signal as a shell's would (130 for Ctrl-C, 143 for a kill).
-process.exitCode = stop.signal.aborted ? 128 + constants.signals[stop.signal.reason as 'SIGINT' | 'SIGTERM'] : code;
+process.exitCode = code;
 // A fetch left under way would hold the process until its timeout.
 if (stop.signal.aborted) process.stdout.write('', () => process.exit());
 
@@ -24,7 +22,6 @@ function showProgress() {
   let shownAt = 0;
   return (done: number, total: number) => {
     if (total < 2) return;
-    if (done === total) return void process.stderr.write('\r\x1b[K');
     if (done % 10 !== 0 && Date.now() - shownAt < 2000) return;
     shownAt = Date.now();
     process.stderr.write(`\rgovreport: 已读 ${done}/${total} (read)`);

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { decodeText, looksLikeHtml } from '../lib/decode.ts';
@@ -103,7 +104,7 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
     let list: string;
     try {
       const bytes = g.list === '-' ? await Promise.race([stdin(), stopped(signal)]) : readFileSync(g.list);
-      if (bytes === undefined) return { stdout: '', stderr: 'govreport: 已中断：列表未读完，未读任何输入 (interrupted while reading the list: nothing read)\n', code: INTERRUPTED };
+      if (bytes === undefined) return { stdout: '', stderr: 'govreport: 已中断：列表未读完，未读任何输入 (interrupted while reading the list: nothing read)\n', code: stoppedCode(signal!) };
       list = decodeText(bytes).text;
     } catch (err) {
       const why = (err as NodeJS.ErrnoException).code === 'EISDIR' ? FOLDER_NOT_LIST : cannotRead(err);
@@ -158,7 +159,7 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
     stderr += `govreport: 已中断，${unreached.length} 个输入未读；已读的照常输出 (interrupted: ${counted(unreached.length, 'input', 'inputs')} not read; those read are printed)\n`;
   }
   if (sources.length > 1) stderr += summaryLine(sources.filter((_, i) => read[i] !== undefined), reports.map((r) => r.report));
-  return { stdout, stderr: repeats + stderr, code: unreached.length > 0 ? INTERRUPTED : failed ? 1 : 0 };
+  return { stdout, stderr: repeats + stderr, code: signal?.aborted && unreached.length > 0 ? stoppedCode(signal) : failed ? 1 : 0 };
 }
 
 /**
@@ -190,17 +191,16 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-// What a shell gives a run stopped by Ctrl-C (128 + SIGINT).
-const INTERRUPTED = 130;
+/** The exit code of a run stopped by a signal, as a shell gives it: 130 for Ctrl-C (SIGINT, also where none is named), 143 for SIGTERM. */
+const stoppedCode = (signal: AbortSignal): number => 128 + (constants.signals[signal.reason as NodeJS.Signals] ?? constants.signals.SIGINT);
 
 /** Settles (with nothing) once `signal` aborts; never without one. */
 const stopped = (signal: AbortSignal | undefined) => new Promise<undefined>((stop) => signal?.addEventListener('abort', () => stop(undefined), { once: true }));
 
 /**
- * work(item) for every item, at most `limit` at a time, the outcomes in the items' order; `settled` is told
- * as each ends. Once `signal`
- * aborts, no item is begun and none under way is waited for (a fetch may take its whole timeout): their
- * outcomes stay undefined.
+ * work(item) for every item, at most `limit` at a time, the outcomes in the items' order; `settled` is told as
+ * each ends. Once `signal` aborts, no item is begun and none under way is waited for (a fetch may take its
+ * whole timeout): their outcomes stay undefined, and their ends are not told.
  */
 async function settledInOrder<T, R>(
   items: T[], limit: number, work: (item: T) => Promise<R>, { signal, settled }: { signal?: AbortSignal; settled?: () => void },
@@ -210,7 +210,7 @@ async function settledInOrder<T, R>(
   const worker = async () => {
     for (let i = next++; i < items.length && !signal?.aborted; i = next++) {
       outcomes[i] = await work(items[i]!).then((value) => ({ status: 'fulfilled', value }), (reason: unknown) => ({ status: 'rejected', reason }));
-      settled?.();
+      if (!signal?.aborted) settled?.();
       // A file is read and checked without a pause: between two, let a signal (Ctrl-C) and a fetch's answer in.
       await new Promise(setImmediate);
     }

@@ -6,12 +6,15 @@ import type { FrameState } from '../annotator.content/protocol.ts';
 
 export interface Badge { text: string; color: string; title: string }
 
+// Every badge that counts no errors: grey.
+const NEUTRAL = '#5f6368';
+
 /**
  * `detected`: the detector saw a report in some frame; `frames`: what the annotator found in each frame it read;
  * `reading`: a click on the icon is still reading the page before the panel can show.
  */
 export function badgeFor(detected: boolean, frames: FrameState[], t: Messages, reading = false): Badge {
-  if (reading) return { text: '…', color: '#5f6368', title: t.badgeReading };
+  if (reading) return { text: '…', color: NEUTRAL, title: t.badgeReading };
   const reports = frames.filter((f) => f.isReport);
   if (reports.length > 0) {
     const errors = reports.reduce((n, f) => n + f.errors, 0);
@@ -20,9 +23,9 @@ export function badgeFor(detected: boolean, frames: FrameState[], t: Messages, r
     // No ✓ for a page the panel itself doubts is a report.
     return reports.some((f) => f.confidence >= SURE)
       ? { text: '✓', color: '#188038', title: t.badgeNoErrors(others) }
-      : { text: '?', color: '#5f6368', title: t.badgeUnsure(others) };
+      : { text: '?', color: NEUTRAL, title: t.badgeUnsure(others) };
   }
-  if (frames.some((f) => f.failed)) return { text: '!', color: '#5f6368', title: t.badgeFailed };
-  if (detected && !frames.some((f) => f.checked)) return { text: '•', color: '#5f6368', title: t.badgeUnchecked };
-  return { text: '', color: '#5f6368', title: frames.some((f) => f.checked) ? t.badgeNotReport : '' };
+  if (frames.some((f) => f.failed)) return { text: '!', color: NEUTRAL, title: t.badgeFailed };
+  if (detected && !frames.some((f) => f.checked)) return { text: '•', color: NEUTRAL, title: t.badgeUnchecked };
+  return { text: '', color: NEUTRAL, title: frames.some((f) => f.checked) ? t.badgeNotReport : '' };
 }

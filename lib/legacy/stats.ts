@@ -43,10 +43,7 @@ export function recognizeLegacyTables<N>(sources: Grid<N>[]): LegacyTable<N> | n
     out.stats.push(...table.stats);
     out.cells.push(...table.cells);
     out.cumulativeCells.push(...table.cumulativeCells);
-    for (const { path, raw, reading } of table.readings) {
-      // A heading's row (二、回应解读情况) has neither unit nor figure: its blank is no figure left out.
-      if (reading.kind !== 'blank' || out.stats[parseInt(path, 10)]?.unit) notes.add('legacyStats', path, raw, reading);
-    }
+    for (const { path, raw, reading } of table.readings) notes.add('legacyStats', path, raw, reading);
   }
   if (read === 0) return null;
   out.warnings = notes.warnings();
@@ -90,7 +87,9 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     const unit = unitCell(row, own) ?? (value.kind === 'number' ? value.unit : null)
       ?? unitInLabel(marker.label) ?? (value.kind === 'number' ? column.unit : null);
     const index = first + stats.length;
-    const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
+    // A heading's row (二、回应解读情况) has neither unit nor figure: its blank is no figure left out, and goes unnoted.
+    const headingOnly = unit === null && value.kind === 'blank';
+    const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: headingOnly ? null : figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
     const cumulative = layout.cumulative === null ? undefined : own(row[layout.cumulative])?.cell;
     if (layout.cumulative !== null) stat.cumulative = cumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
     stats.push(stat);

@@ -1,5 +1,5 @@
 // A 统计表's value cell read as a figure: as any table's, and as hand-filled forms word one besides.
-import { readCell, readFigure, type FigureCell, type FigureReading } from '../table/figure.ts';
+import { figureBeforeNote, readCell, readFigure, type FigureCell, type FigureReading } from '../table/figure.ts';
 import { squeezed } from '../text/normalize.ts';
 
 // A figure with a remark after it in brackets that any table reads (11（含代理申请2件）), and those hand-filled
@@ -18,9 +18,8 @@ const IN_WAN = /^(\d+(?:\.\d+)?)万(\D*)$/;
 export function readValue(cell: FigureCell, unit: string | null): FigureReading {
   const reading = readCell(cell);
   if (reading.kind !== 'text') return reading;
-  const remarked = REMARKED.exec(cell.text.trim());
-  const figure = remarked && readFigure(remarked[1]!);
-  if (figure?.kind === 'number') return { ...figure, noise: true };
+  const remarked = figureBeforeNote(cell.text, REMARKED);
+  if (remarked) return remarked;
   const wan = IN_WAN.exec(squeezed(cell.text));
   const number = wan ? readFigure(wan[1]! + wan[2]!) : null;
   if (number?.kind !== 'number') return reading;

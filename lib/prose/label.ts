@@ -102,7 +102,7 @@ const KEEPS_VERB = /历年|^其[他它]/;
 // "所有办结的信息公开申请中同意公开答复9件": the set the count is taken from (…申请中, …信息中, with no 在 before it)
 // is no part of what it counts: that is what follows it (中心, 中央 … open words of their own).
 const SET_BEFORE = /^[^中]*?的[^中]*?(?:申请|信息|案件)中(?![心央国华共介医期学小])(?=\p{Script=Han}{2})/u;
-const CHANNEL_FILLERS = '(?:共计?|累计|全年|今年|本年度?)';
+const CHANNEL_FILLERS = '(?:共计?|累[计积]|全年|今年|本年度?)';
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})[”"]?${CHANNEL_FILLERS}*$`);
 

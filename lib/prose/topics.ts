@@ -200,7 +200,7 @@ function byOtherChannel(figure: ProseFigure): boolean {
 interface Place { start: number; end: number; clause: number; sentence: number }
 
 const SENTENCE_STOPS = ['。', '；', ';'];
-const SENTENCE_END = /[。；;]/;
+const SENTENCE_END = new RegExp(`[${SENTENCE_STOPS.join('')}]`);
 
 function placeOf(figure: ProseFigure): Place {
   const [start, end] = labelSpan(figure);

@@ -15,10 +15,10 @@ const EXAMPLES = 6;
  * (a page with a hundred "?0" cells gets one note, not a hundred). Every table reader notes through here.
  */
 export class FigureNotes {
-  // A handful at most (three tables × three kinds), in the order first met: a list is quickest.
+  // A handful at most (a few tables × a few kinds), in the order first met: a list is quickest.
   private readonly oddities: Oddity[] = [];
 
-  /** Notes the reading of the cell at `path` if anything but white space was dropped, or nothing was readable. */
+  /** Notes the reading of the cell at `path` if anything but white space was dropped, it was blank, or nothing was readable. */
   add(table: TableName, path: string, text: string, reading: FigureReading): void {
     if (reading.kind === 'number' && reading.noise) this.note(table, 'noise-removed', path, text);
     // A blank is said, not only left null: readers take a blank for 0, the contract does not.

@@ -91,7 +91,7 @@ export function readFigure(raw: string): FigureReading {
  */
 export function readCell(cell: FigureCell): FigureReading {
   const reading = cell.scripts ? readWithScripts(cell) : readFigure(cell.text);
-  if (reading.kind === 'text') return isAbout(cell.text) ? APPROXIMATE : noted(cell.text) ?? reading;
+  if (reading.kind === 'text') return isAbout(cell.text) ? APPROXIMATE : figureBeforeNote(cell.text) ?? reading;
   // Excel's accounting format prints 0 as "-": the number it stored says what the dash stands for.
   return cell.stored !== undefined && reading.kind === 'not-reported' ? { kind: 'number', value: cell.stored, unit: null, noise: false } : reading;
 }
@@ -100,9 +100,12 @@ export function readCell(cell: FigureCell): FigureReading {
 // the figure is the one before it. Not where the brackets open with a figure (22（16）): which is the cell's?
 const NOTED = /^([^（()）]*\d[^（()）]*)[（(]\s*[\u4e00-\u9fff][^（()）]*[)）]$/;
 
-/** The figure before a note in words, its note dropped as noise; null where the cell is no such figure. */
-function noted(text: string): FigureReading | null {
-  const note = NOTED.exec(text.trim());
+/**
+ * The figure before a note in brackets (NOTED by default; the 统计表 takes more), its note dropped as noise;
+ * null where the cell is no such figure.
+ */
+export function figureBeforeNote(text: string, pattern: RegExp = NOTED): FigureReading | null {
+  const note = pattern.exec(text.trim());
   const figure = note && readFigure(note[1]!);
   return figure?.kind === 'number' ? { ...figure, noise: true } : null;
 }

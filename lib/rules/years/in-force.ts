@@ -1,6 +1,6 @@
 // 2021 format 表二 across years: 现行有效 = 上年报告的现行有效 + 本年制发 − 本年废止 (the 2019 format counts none in force).
 import type { YearRule } from '../types.ts';
-import { carriedCountFindings } from './document-count.ts';
+import { carriedCountFindings } from './carried-count.ts';
 
 export const inForce: YearRule = {
   id: 'years/in-force',

@@ -1,6 +1,6 @@
 // 2019 format 表二 across years: 对外公开总数量 rises by no more than the year's 本年新公开数量.
 import type { YearRule } from '../types.ts';
-import { carriedCountFindings } from './document-count.ts';
+import { carriedCountFindings } from './carried-count.ts';
 
 export const totalPublished: YearRule = {
   id: 'years/total-published',

@@ -7,7 +7,7 @@ import { ownCells, ownSide, yearReport } from './pair.ts';
 /** A field of 表二's document rows and its name on the page. */
 interface Field { key: string; name: string }
 
-export interface CarriedCount {
+interface CarriedCount {
   /** The count carried (现行有效, 对外公开总数量). */
   count: Field;
   /** The later report's changes to it in the year, the first added, each after it added (+1) or taken away (−1). */
