@@ -6,27 +6,30 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { fixtureHtml, fixtureUrl } from '../support/fixtures.ts';
 import { clickIcon, launchWithExtension, panelViolations, servePages, snapshot, type Browser } from './browser.ts';
 
 const REPORT = 'test/fixtures/pages/shanghai-office-2019.html';
 const URL = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
+// Tables of width="600" (Word's), a little wider with the page's margins than the 604 px a 1024 px window leaves beside the panel.
+const WIDE_URL = fixtureUrl('tieling-2019.html');
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchWithExtension();
-  await servePages(browser.context, new Map([[URL, readFileSync(REPORT, 'utf8')]]));
+  await servePages(browser.context, new Map([[URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')]]));
 });
 afterAll(async () => { await browser?.close(); });
 // A test that failed half-way leaves its tab open, and the icon's click would go to it: each test starts alone.
 afterEach(async () => { for (const page of browser.context.pages()) await page.close(); });
 
 /** The report in a window of that size with the panel open, and the page as it was before. */
-async function open(width: number, height: number): Promise<{ page: Page; before: Awaited<ReturnType<typeof snapshot>> }> {
+async function open(width: number, height: number, url = URL): Promise<{ page: Page; before: Awaited<ReturnType<typeof snapshot>> }> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height });
-  await page.goto(URL);
+  await page.goto(url);
   const before = await snapshot(page);
-  await clickIcon(browser.worker, URL);
+  await clickIcon(browser.worker, url);
   await page.locator('grl-panel .panel [data-testid=issuer]').waitFor();
   return { page, before };
 }
@@ -69,6 +72,25 @@ it('jumps to a finding\'s cell clear of the panel in a small window, and gives t
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });
   expect(await snapshot(page)).toEqual(before);
+});
+
+it('fits a page a little wider than the room beside the panel, its text and its table clear of the panel, and gives it back', async () => {
+  const { page, before } = await open(1024, 700, WIDE_URL);
+  const layout = () => page.evaluate(() => {
+    const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    const rightmost = (selector: string) => Math.max(...[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().right));
+    return { panelLeft: panel.left, panelWidth: panel.width, text: rightmost('body p'), table: rightmost('table'), sideways: scrollX > 0 || document.documentElement.scrollWidth > innerWidth };
+  });
+  const shown = await layout();
+  // The panel keeps its width; every line of the text and the whole of the table stand left of it, with no scrolling sideways.
+  expect(shown.panelWidth).toBe(420);
+  expect(shown.text).toBeLessThanOrEqual(shown.panelLeft);
+  expect(shown.table).toBeLessThanOrEqual(shown.panelLeft);
+  expect(shown.sideways).toBe(false);
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).zoom)).toBe('1');
 });
 
 it('lights the found cell without blinking or gliding for a reader who asked for less motion', async () => {
