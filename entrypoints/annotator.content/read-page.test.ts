@@ -1,23 +1,38 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
 import { consistentFigures, type Layout, PLAIN_LAYOUT, random, reportPage } from '../../test/support/standard-tables.ts';
 import type { FetchedPage } from './protocol.ts';
 
-// The background, as the annotator sees it: a page fetched for each address served here, none for the others.
+// The background, as the annotator sees it: a page fetched for each address served here, none for the others,
+// once `fetching` lets it through; the extension's storage; the options' remembering switch as saved.
 const served = new Map<string, string>();
+const stored = new Map<string, unknown>();
+const options = vi.hoisted(() => ({ remembering: true, fetching: Promise.resolve() }));
 vi.mock('wxt/browser', () => ({
   browser: {
     runtime: {
       sendMessage: vi.fn(async ({ url }: { url: string }): Promise<FetchedPage> => {
+        await options.fetching;
         const html = served.get(url);
         return html === undefined ? { ok: false, problem: { kind: 'unreachable', cause: 404 } } : { ok: true, url, html };
       }),
     },
+    storage: {
+      local: {
+        get: vi.fn(async (keys: string[]) => Object.fromEntries(keys.flatMap((k) => (stored.has(k) ? [[k, stored.get(k)]] : [])))),
+        set: vi.fn(async (items: Record<string, unknown>) => { for (const [k, v] of Object.entries(items)) stored.set(k, v); }),
+      },
+    },
     extension: { inIncognitoContext: false },
   },
 }));
-const { readOtherPages, readPage } = await import('./read-page.ts');
+vi.mock('../options/settings-store.ts', async () => {
+  const { DEFAULT_SETTINGS } = await import('../options/settings.ts');
+  return { loadSettings: async () => ({ ...DEFAULT_SETTINGS, rememberReports: options.remembering }) };
+});
+const { readOtherPages, readPage, readYearLink } = await import('./read-page.ts');
 
 const layout: Layout = PLAIN_LAYOUT;
 const rand = random(3);
@@ -108,5 +123,40 @@ describe('readPage', () => {
     const reading = await readPage(document, { trustedDomains: [], rememberReports: false });
     note.remove();
     expect(reading.ok && reading.report.source.url).toBe(saved);
+  });
+});
+
+describe('readYearLink', () => {
+  // shanghai-office-2019 and its next year's report, which links to it as its portal's 上一篇 does.
+  const Y2019 = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
+  const Y2020 = 'https://www.shanghai.gov.cn/nw12344/20210131/0001.html';
+  const y2019 = readFileSync('test/fixtures/pages/shanghai-office-2019.html', 'utf8');
+  const y2020 = y2019.replaceAll('2019', '2020').replaceAll('2018', '2019')
+    .replace('</body>', '<p><a href="/nw12344/20200131/0001.html">上一篇：2019年上海市人民政府办公厅政府信息公开工作年度报告</a></p></body>');
+  /** Stores what remembering keeps once the report of 2019 is read from the link, `switched` the switch while it is fetched. */
+  async function rememberedWhile(switched: boolean): Promise<number[]> {
+    stored.clear();
+    served.set(Y2019, y2019);
+    options.remembering = true;
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(Y2020);
+    document.documentElement.innerHTML = new DOMParser().parseFromString(y2020, 'text/html').documentElement.innerHTML;
+    const reading = await readPage(document, { trustedDomains: [], rememberReports: true });
+    if (!reading.ok || !reading.years) throw new Error('not compared');
+    let fetched = () => {};
+    options.fetching = new Promise((done) => { fetched = done; });
+    const link = reading.years.offers.find((l) => l.year === 2019)!;
+    const read = readYearLink(reading, link, { trustedDomains: [] });
+    options.remembering = !switched;
+    fetched();
+    expect((await read).ok).toBe(true);
+    await vi.waitFor(() => expect(stored.size).toBeGreaterThan(0));
+    await new Promise((done) => setTimeout(done, 20));
+    return [...stored.values()].map((s) => (s as { year: number }).year).sort();
+  }
+
+  it('remembers the report read from the link, unless remembering was turned off while it was read', async () => {
+    expect(await rememberedWhile(false)).toEqual([2019, 2020]);
+    // The page's own report was stored before the switch: only the one read after it is not.
+    expect(await rememberedWhile(true)).toEqual([2020]);
   });
 });

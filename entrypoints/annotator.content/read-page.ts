@@ -18,6 +18,7 @@ import { compareYears } from '../../lib/years/compare.ts';
 import { adjacentYearLinks, checkFetched, stillOffered, type LinkProblem, type PageLink, type YearLink } from '../../lib/years/links.ts';
 import { summarize, type YearSummary } from '../../lib/years/summary.ts';
 import type { Settings } from '../options/settings.ts';
+import { loadSettings } from '../options/settings-store.ts';
 import { adjacentYears, rememberYear } from '../options/year-store.ts';
 import type { BackgroundMessage, FetchedPage } from './protocol.ts';
 
@@ -87,7 +88,7 @@ export async function readYearLink(reading: ReportReading, link: YearLink, setti
   }
   const problem = checkFetched(own, link, fetched);
   if (problem || !fetched) return { ok: false, problem: problem ?? { kind: 'not-report' } };
-  remember(fetched); // links are offered only where remembering is on
+  remember(fetched);
   return { ok: true, reading: compared(reading, [...reading.years.compared, fetched], reading.years.offers) };
 }
 
@@ -167,9 +168,11 @@ function compared(reading: ReportReading, known: YearSummary[], links: YearLink[
   return { ...reading, report, years: { compared: against, offers: stillOffered(links, against) } };
 }
 
-// A report read in a private window is compared but not remembered: storage.local outlives the window.
+// A report read in a private window is compared but not remembered: storage.local outlives the window. The setting
+// is read as the report is stored: turned off while a report was being read (a year's link fetched), it holds.
 function remember(summary: YearSummary) {
-  if (!browser.extension.inIncognitoContext) void rememberYear(summary).catch(logged('remember a report'));
+  if (browser.extension.inIncognitoContext) return;
+  void loadSettings().then((settings) => (settings.rememberReports ? rememberYear(summary) : undefined)).catch(logged('remember a report'));
 }
 
 function pageLinks(doc: Document): PageLink[] {
