@@ -17,8 +17,8 @@ export interface Marks {
   remove(): void;
 }
 
-/** A marked cell and the figures the engine read from it (a merged cell can hold several). */
-export interface MarkedCell { bindings: FigureBinding<Node>[]; cell: Element }
+/** A marked cell and the figures the engine read from it (a merged cell can hold several), or a figure's characters in text. */
+export interface MarkedCell { bindings: FigureBinding<Node>[]; cell: Element | Range }
 
 const FIGURE = 'data-grl-figure';
 const CONFLICT = 'data-grl-conflict';
@@ -49,6 +49,8 @@ export function markFigures(
 
   const byCell = new Map<Element, FigureBinding<Node>[]>();
   const proseRanges: Range[] = [];
+  // The figures read from text (a sentence, a table laid out as text) by their text node: no element of their own to point at.
+  const inText = new Map<Node, { range: Range; binding: FigureBinding<Node> }[]>();
   const conflictRanges = new Map<Severity, Range[]>();
   const texts = new Map<Node, string | null>();
   for (const binding of bindings) {
@@ -67,6 +69,7 @@ export function markFigures(
     } else if (binding.range) {
       const range = rangeOf(doc, binding.node, binding.range);
       proseRanges.push(range);
+      inText.set(binding.node, [...(inText.get(binding.node) ?? []), { range, binding }]);
       if (isConflict(severity)) conflictRanges.set(severity, [...(conflictRanges.get(severity) ?? []), range]);
     }
   }
@@ -80,13 +83,30 @@ export function markFigures(
   // leaving the figures gives way to the figure the keyboard is on: focusing a cell scrolls the page
   // under a pointer that did not move, and that must not take the focused cell's tooltip away.
   const figureOf = (target: EventTarget | null) => (target as Element | null)?.closest?.(`[${FIGURE}]`);
+  const cellAt = (target: EventTarget | null): MarkedCell | null => {
+    const cell = figureOf(target);
+    const bindings = cell ? byCell.get(cell) : undefined;
+    return cell && bindings ? { bindings, cell } : null;
+  };
+  // A figure in text is under the pointer where the caret would go between its characters and one of their boxes holds the point.
+  const textFigureAt = (e: MouseEvent): MarkedCell | null => {
+    const caret = inText.size > 0 ? doc.caretPositionFromPoint?.(e.clientX, e.clientY) : null;
+    const hit = caret && inText.get(caret.offsetNode)?.find(({ range }) => range.startOffset <= caret.offset && caret.offset <= range.endOffset
+      && [...range.getClientRects()].some((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom));
+    return hit ? { bindings: [hit.binding], cell: hit.range } : null;
+  };
+  let pointed: Element | Range | null = null;
   const point = (e: Event) => {
-    const cell = figureOf(e.target) ?? (e.type === 'mouseover' ? figureOf(doc.activeElement) : null);
-    const hovered = cell ? byCell.get(cell) : undefined;
-    onHover(cell && hovered ? { bindings: hovered, cell } : null);
+    const hit = cellAt(e.target) ?? (e instanceof MouseEvent ? textFigureAt(e) : null) ?? (e.type !== 'focusin' ? cellAt(doc.activeElement) : null);
+    // Moving within one figure (or none) says nothing new.
+    if (e.type === 'mousemove' && (hit?.cell ?? null) === pointed) return;
+    pointed = hit?.cell ?? null;
+    onHover(hit);
   };
   doc.addEventListener('mouseover', point, { signal: listeners.signal, passive: true });
   doc.addEventListener('focusin', point, { signal: listeners.signal, passive: true });
+  // Figures in text have no element whose entering fires mouseover: the pointer is followed over their text.
+  if (inText.size > 0) doc.addEventListener('mousemove', point, { signal: listeners.signal, passive: true });
 
   const later = (fn: () => void) => {
     const id = window.setTimeout(() => { timers.delete(id); fn(); }, FLASH_MS);

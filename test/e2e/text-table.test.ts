@@ -1,5 +1,6 @@
 // A report whose tables are laid out as text (a <pre> of tab-separated rows, as pasted from a spreadsheet): its
-// figures are lit where they stand in the text, and those in conflict in their severity's look, as a <table>'s cells are.
+// figures are lit where they stand in the text, and those in conflict in their severity's look, and the pointer on one
+// shows what was read there, as a <table>'s cells are.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,28 @@ it('lights the figures of a table laid out as text that are in conflict as error
   const newReceived = (lit: Lit[]) => lit.filter((l) => l.row.startsWith('一、本年新收'));
   expect(newReceived(await page.evaluate(litBy('grl-prose'))).map((l) => l.figure)).toEqual(['33?', '2', '0?', '0?', '7', '0?', '42']);
   expect(newReceived(errors)).toEqual([]);
+
+  // The pointer on a figure (scrolled to the window's middle) shows what was read there, as on a <table>'s cell: its name, its value and the findings on it.
+  const centre = (name: string, row: string, figure: string) => page.evaluate(`(() => {
+    const lit = [...CSS.highlights.get(${JSON.stringify(name)})].find((range) => {
+      const text = range.startContainer.textContent;
+      return range.toString() === ${JSON.stringify(figure)} && text.slice(text.lastIndexOf('\\n', range.startOffset - 1) + 1).startsWith(${JSON.stringify(row)});
+    });
+    scrollBy(0, lit.getBoundingClientRect().top - innerHeight / 2);
+    const box = lit.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  })()`) as Promise<{ x: number; y: number }>;
+  const tooltip = page.locator('grl-panel [data-testid=cell-tooltip]');
+  const granted = await centre('grl-conflict-error', '三、本年度办理结果\t(一)予以公开', '28');
+  await page.mouse.move(granted.x, granted.y);
+  await expect(tooltip.locator('strong').textContent()).resolves.toBe('予以公开·自然人');
+  await expect(tooltip.textContent()).resolves.toMatch(/^予以公开·自然人读取值：28错误/);
+  const total = await centre('grl-prose', '一、本年新收', '42');
+  await page.mouse.move(total.x, total.y);
+  await expect.poll(() => tooltip.textContent()).toBe('本年新收·总计读取值：42');
+  // Off the figures, along the row's label, it goes.
+  await page.mouse.move(total.x, total.y - 200);
+  await tooltip.waitFor({ state: 'detached' });
 
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });
