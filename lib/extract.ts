@@ -4,7 +4,7 @@ import { pageAddress } from './document/address.ts';
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
 import { type DocumentText, headingLine, type Spot } from './document/page-text.ts';
-import { articlePagination, type Pagination } from './document/pagination.ts';
+import { articlePagination, wholeReport, type Pagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
 import { secondReportAt, secondReportNote } from './document/second-report.ts';
 import { publishedAt } from './document/published.ts';
@@ -127,9 +127,11 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
   const sections = second < 0 ? found : firstReportSections(found, page, body[second]!, secondNote === null);
 
+  // Where the report is one page of several, its tables may go on on the others.
+  const paged = options.pagination ?? articlePagination(text.bodyLines, page.pagerScripts, end) ?? viewerPage(page.title, text.bodyLines);
   const sink = new FigureSink<N>();
   const active = recognizeActiveDisclosure(sections.rows.activeDisclosure, sink);
-  const applications = recognizeApplications(sections.rows.applications, sink);
+  const applications = recognizeApplications(sections.rows.applications, sink, wholeReport(paged));
   const review = recognizeReviewLitigation(sections.rows.reviewLitigation, sink);
 
   const candidates = active || applications || review ? sections.legacyCandidates
@@ -201,7 +203,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   };
   // The rules read the report as parsed, plus the page's text lines for what the tables can't say
   // (provenance, announced parts, numbering); they never see the page itself.
-  const pagination = keep ? options.pagination ?? articlePagination(text.bodyLines, page.pagerScripts, end) ?? viewerPage(page.title, text.bodyLines) : null;
+  const pagination = keep ? paged : null;
   if (keep) {
     // Standard tables whose rows are on the page but could not be read: those laid out as text are said to be so.
     const unread = (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0));

@@ -801,6 +801,26 @@ describe('rows the template does not have, or lacks', () => {
     expect(r.warnings.find((w) => w.rule === 'recognition/missing-rows')?.message).toBe('表三缺少2019版格式中的“不予处理·要求提供公开出版物”行，其数字无从读取');
     expect(expected.warnings.map((w) => w.rule)).not.toContain('recognition/missing-rows');
   });
+
+  // longde-chengguan-2021's 表三 as portals trim it: its all-zero rows dropped (their row spans left as they were), or all but 一.
+  const LONGDE_2021 = fixtureHtml('longde-chengguan-2021.html');
+  const withoutRows = (labels: RegExp) => extractWithCheerio(LONGDE_2021.replace(new RegExp(`<tr>(?:(?!</tr>)[\\s\\S])*?>${labels.source}<(?:(?!</tr>)[\\s\\S])*?</tr>`, 'g'), ''), null).report;
+  const missingRows = (r: ReturnType<typeof withoutRows>) => r.warnings.filter((w) => w.rule === 'recognition/missing-rows').map((w) => w.message);
+
+  it('names the rows however many the page dropped, in one note', () => {
+    const r = withoutRows(/(?:2\.没有现成信息需要另行制作|3\.补正后申请内容仍不明确|3\.要求提供公开出版物|4\.无正当理由大量反复申请)/);
+    expect(Object.keys(r.applications!.unavailable!)).toEqual(['notHeld']);
+    expect(missingRows(r)).toEqual(['表三缺少2021版格式中的“无法提供·没有现成信息需要另行制作”、“无法提供·补正后申请内容仍不明确”、“不予处理·要求提供公开出版物”、“不予处理·无正当理由大量反复申请”行，其数字无从读取']);
+    expect(missingRows(extractWithCheerio(LONGDE_2021, null).report)).toEqual([]);
+  });
+
+  it('names a group dropped whole once, and 其他处理 as one where no row of it tells the format', () => {
+    const $ = cheerio.load(LONGDE_2021);
+    $('tr').filter((_, tr) => $(tr).text().includes('本年新收')).nextAll().remove();
+    const r = extractWithCheerio($.html(), null).report;
+    expect(Object.keys(r.applications!)).toEqual(['newReceived']);
+    expect(missingRows(r)).toEqual(['表三缺少标准格式中的“上年结转”、“予以公开”、“部分公开”、“不予公开”（8行）、“无法提供”（3行）、“不予处理”（5行）、“其他处理”、“办理结果总计”、“结转下年度”行，其数字无从读取']);
+  });
 });
 
 describe('表二 as portals vary it', () => {

@@ -65,6 +65,18 @@ describe('textTables', () => {
     expect(unfit).toBe(1);
   });
 
+  it('reads a Markdown table past its delimiter row (|---|---|), as past a line of box-drawing borders', () => {
+    const pre = (lines: string[]) => built(`<pre>${lines.join('\n')}</pre>`).rows;
+    expect(pre(['二、主动公开政府信息情况', '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '|---|---|---|---|', '| 规章 | 3 | 0 | 15 |',
+      '| 行政规范性文件 | 61 | 59 | 422 |'])).toEqual([[
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '3', '0', '15'], ['行政规范性文件', '61', '59', '422'],
+    ]]);
+    // 表四's one row of fifteen is named by its caption above the delimiter row (61 characters: no label line).
+    const figures = [119, 25, 91, 24, 259, 7, 0, 15, 6, 28, 21, 1, 7, 9, 38];
+    expect(pre(['四、政府信息公开行政复议、行政诉讼情况', '行政复议行政诉讼', `|${'---|'.repeat(15)}`, `| ${figures.join(' | ')} |`]))
+      .toEqual([[figures.map(String)]]);
+  });
+
   it('leaves a 统计表 of a figure a row, and two PDF page numbers, as text', () => {
     expect(built(['（一）主动公开政府信息数　条　156', '（二）其中：主动公开规范性文件数　条　20', '（三）制发规范性文件总数　件　30'].map((line) => `<p>${line}</p>`).join('')).rows).toEqual([]);
     expect(built('<p>— 1 —</p><p>— 2 —</p><p>— 3 —</p>').rows).toEqual([]);

@@ -220,7 +220,8 @@ function namesTable(texts: readonly string[], rows: readonly TextRow[], start: n
   if (!names) return false;
   const counts = rowFiguresOf(texts);
   const labels = rows.flatMap((r) => (r.label ? [texts[r.label.line]!.slice(...r.label.span)] : []));
-  for (let k = start - 1; width !== 5 && k >= 0 && counts[k] === 0 && LABEL.test(texts[k]!) && !isPartHeading(texts[k]!); k--) labels.push(texts[k]!);
+  const caption = (k: number) => counts[k] === 0 && (gapSplit(texts[k]!).length === 0 || (LABEL.test(texts[k]!) && !isPartHeading(texts[k]!)));
+  for (let k = start - 1; width !== 5 && k >= 0 && caption(k); k--) labels.push(texts[k]!);
   return labels.some((label) => names.test(label));
 }
 
@@ -295,7 +296,11 @@ function wraps(texts: readonly string[], first: Place, second: Place, columns: n
   return isMarked(a) && !isMarked(b) && b.trim().length <= a.trim().length && !HEADER_WORDS.test(keyB);
 }
 
-/** The [start, end) of each of the line's cells, set apart by white space or borders. */
+// A cell of a Markdown table's delimiter row (|---|:---:|), which every Markdown conversion writes under the header:
+// a border, no cell. Three dashes at least: one or two alone stand for none (LONE).
+const DELIMITER_CELL = /^:?-{3,}:?$/;
+
+/** The [start, end) of each of the line's cells, set apart by white space or borders; none in a line of borders alone. */
 function gapSplit(text: string): [number, number][] {
   const cells: [number, number][] = [];
   for (let i = 0; i < text.length;) {
@@ -304,7 +309,8 @@ function gapSplit(text: string): [number, number][] {
     while (i < text.length && !isGap(text, i)) i++;
     if (i > start) cells.push([start, i]);
   }
-  return cells;
+  const delimiters = cells.length > 0 && cells.every(([start, end]) => DELIMITER_CELL.test(text.slice(start, end)));
+  return delimiters && /[|｜]/.test(text) ? [] : cells;
 }
 
 /**

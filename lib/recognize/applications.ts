@@ -60,8 +60,11 @@ const COLUMN_COUNT = APPLICANT_COLUMNS.length;
  */
 export interface ApplicationsResult { applications: Applications | null; format: '2019' | '2021' | null; warnings: Warning[] }
 
-/** Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. */
-export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): ApplicationsResult | null {
+/**
+ * Reads 表三 from its rows: data rows aligned to the template, the seven applicant columns in template order. `whole`:
+ * the page holds the whole report (not one page of a report the portal cut into several, wholeReport).
+ */
+export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>, whole = true): ApplicationsResult | null {
   // A row per applicant is the template turned: at least five of the seven named are no coincidence
   // (the template's own rows name two: 3.其他 and (七)总计), nor a row of twenty figures or more (an
   // outcome per column: the template's rows have seven).
@@ -143,16 +146,38 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     });
   }
   const told = pairs.some(({ path }) => path.startsWith('otherHandling.'));
-  // A table that is whole but for a row or three: the page dropped template rows, which no sum can stand in for.
-  const missing = template.filter((r) => !pairs.some(({ path }) => path === r.path));
-  if (told && missing.length > 0 && missing.length <= 3) {
+  // Template rows the page dropped: no sum can stand in for their figures.
+  const missing = missingRows(told ? template : APPLICATION_TEMPLATES['2019'], pairs, whole);
+  if (missing) {
     warnings.push({
       rule: 'recognition/missing-rows', severity: 'warning',
-      message: `表三缺少${format}版格式中的${missing.map((r) => `“${pathName(r.path)}”`).join('、')}行，其数字无从读取`,
+      message: `表三缺少${told ? `${format}版` : '标准'}格式中的${missing}行，其数字无从读取`,
       cells: [], expected: null, actual: null,
     });
   }
   return { applications: applications as Applications, format: told ? format : null, warnings };
+}
+
+/**
+ * The template rows the table does not print, named for a note (“予以公开”、“不予公开”（8行）), else null: a page
+ * that dropped rows (all-zero ones, or all but 一) leaves their figures unread, which the JSON cannot tell from rows
+ * the format lacks. A group missing whole is named once with its count. Where no 其他处理 row tells the format,
+ * the 2019 rows stand for both: 其他处理 is named as one (2019's one row, 2021's three). On one page of several
+ * (not `whole`), the rows before the first read and after the last may be on the others: only those between count.
+ */
+function missingRows(template: readonly TemplateRow[], pairs: readonly { path: string }[], whole: boolean): string | null {
+  const read = template.flatMap((r, k) => pairs.some(({ path }) => path === r.path) ? [k] : []);
+  const absent = template.filter((_, k) => !read.includes(k) && (whole || (k > read[0]! && k < read[read.length - 1]!)));
+  const groupOf = (path: string) => path.includes('.') ? path.slice(0, path.indexOf('.')) : path;
+  const names: string[] = [];
+  for (const row of absent) {
+    const group = groupOf(row.path);
+    const size = template.filter((r) => groupOf(r.path) === group).length;
+    const all = size > 1 && absent.filter((r) => groupOf(r.path) === group).length === size;
+    const name = `“${pathName(all ? group : row.path)}”${all ? `（${size}行）` : ''}`;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names.length > 0 ? names.join('、') : null;
 }
 
 /**

@@ -15,7 +15,7 @@ export const READING_NOTES: readonly ReadingNote[] = [
   { id: 'recognition/column-order', severity: 'info', zh: '表三申请人列的次序与标准格式不同，按列名读取', en: '表三\'s applicant columns in another order than the template\'s, read by their names' },
   { id: 'recognition/sub-rows-summed', severity: 'info', zh: '表二某项分为几行（如行政检查、行政确认），按各行之和读数', en: 'a 表二 item split into sub-rows (such as 行政检查 and 行政确认), read as their sum' },
   { id: 'recognition/organisations-dropped', severity: 'info', zh: '表三只列自然人和总计两列（小单位删去法人或其他组织五列），只读这两列，各行之和无从核对', en: 'a 表三 printed with only its 自然人 and 总计 columns (the five 法人或其他组织 columns dropped): those two read, the rows\' sums left unchecked' },
-  { id: 'recognition/missing-rows', severity: 'warning', zh: '表三缺少标准格式中的一至三行，其数字无从读取', en: 'a 表三 that lacks one to three of the template\'s rows, whose figures cannot be read' },
+  { id: 'recognition/missing-rows', severity: 'warning', zh: '表三缺少标准格式中的行（页面删去的全零行，或只印了前几行），其数字无从读取', en: 'a 表三 that lacks rows of the template (all-zero rows the page dropped, or all but the first), whose figures cannot be read' },
   { id: 'recognition/nonstandard-table', severity: 'warning', zh: '表三的申请人列少于标准格式的七列，未读取其数字', en: 'a 表三 with fewer applicant columns than the template\'s seven: its figures are not read' },
   { id: 'recognition/text-row-unfit', severity: 'info', zh: '以文字排出的表格中，某行的数字个数与表格列数不合，无从确定各数所在的列，按空值处理', en: 'a row of a table laid out as text with more or fewer figures than the table has columns: which column each stands in cannot be told, taken as null' },
   { id: 'page/traditional-script', severity: 'info', zh: '页面用繁体字书写，已转为简体读取', en: 'a page in traditional characters, read as simplified' },

@@ -56,6 +56,14 @@ describe('page 1 of a paginated report, read through extract()', () => {
     expect(report.warnings.find((w) => w.rule === 'document/paginated')!.message).toContain('（本页为第1页，共2页），本工具只读了本页：本页未见表三、表四，可能在其他页；');
   });
 
+  it('leaves the 表三 rows past the page\'s end unnamed: they may be on page 2', () => {
+    const cut = `${whole.slice(0, whole.indexOf('<tr><td>2.没有现成信息需要另行制作'))}</table>`;
+    const missingRows = (pager: string) => extractWithCheerio(firstPage(pager).replace(/[\s\S]*(?=<div class="page")/, cut), null)
+      .report.warnings.filter((w) => w.rule === 'recognition/missing-rows').map((w) => w.message);
+    expect(missingRows('')).toEqual(['表三缺少标准格式中的“无法提供·没有现成信息需要另行制作”、“无法提供·补正后申请内容仍不明确”、“不予处理”（5行）、“其他处理”、“办理结果总计”、“结转下年度”行，其数字无从读取']);
+    expect(missingRows('<span>1</span>&nbsp;<a href="t20230120_4567890_1.html">2</a>&nbsp;<a href="t20230120_4567890_1.html">下一页</a>')).toEqual([]);
+  });
+
   it('takes a list\'s pager on the page for no pager of the report', () => {
     expect(rules(firstPage('共25条 第1/3页 <a>首页</a> <a>上一页</a> <a>下一页</a> <a>尾页</a>'))).toEqual(['error document/required-tables', 'error document/required-tables', 'warning document/six-parts']);
   });
