@@ -43,6 +43,18 @@ describe('walkPage', () => {
     expect(page.lines.map((l) => l.text)).toEqual(['一、总体情况', '本年度', '主动公开']);
   });
 
+  it('keeps a Word list item\'s number on its item\'s line where Word wrapped its source in the spacer after it; a newline elsewhere still ends a line', () => {
+    // hzs-2015 (平潭综合实验区行政审批局): 一、 with "&nbsp; " in the spacer, 二、 with a bare newline, （一） with "&nbsp;\n".
+    const html = ['&nbsp; ', '\n', '&nbsp;\n'].map((spacer, i) => `<p class="ListParagraph"><!--[if !supportLists]--><b><span lang="EN-US">${['一、', '二、', '（一）'][i]}`
+      + `<span style="font-size: 7pt;">${spacer}</span></span></b><!--[endif]--><b><span>${['概述', '主动公开政府信息的情况', '主动公开政府信息的数量'][i]}</span></b></p>`).join('\n')
+      + '<p>本年度\n主动公开</p>';
+    const expected = ['一、\u00a0 概述', '二、 主动公开政府信息的情况', '（一）\u00a0 主动公开政府信息的数量', '本年度', '主动公开'];
+    expect(pageOf(html).lines.map((l) => l.text)).toEqual(expected);
+    const doc = new Window().document;
+    doc.body.innerHTML = html;
+    expect(pageFromDom(doc as unknown as Document).lines.map((l) => l.text)).toEqual(expected);
+  });
+
   // Reports generated from a form print each figure as a control: a saved page's markup, or a live page's state.
   const FORM_ROW = '<table><tr><td><input type="text" value="42" readonly></td><td><textarea rows="1">\n 7 </textarea></td>'
     + '<td><select><option value="">请选择</option><option selected>3</option></select></td><td><select><option>0</option><option>1</option></select></td>'

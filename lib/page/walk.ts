@@ -96,6 +96,8 @@ class Walker<N> {
   private linkChars = 0;
   // What ended the latest line of text, if a soft break (BY_BREAK, BY_LAYOUT) with no block boundary nor blank line since.
   private softBreak = 0;
+  // Inside a Word list item's number (<!--[if !supportLists]-->二、<span 7pt>…</span><!--[endif]-->): see addText.
+  private inListNumber = false;
   private readonly access: NodeAccess<N>;
 
   constructor(access: NodeAccess<N>) {
@@ -112,6 +114,7 @@ class Walker<N> {
     this.currentHasText = false;
     this.linkChars = 0;
     this.softBreak = 0;
+    this.inListNumber = false;
   }
 
   // The stacks' tops are read with at(-1): on an empty stack (outside tables: most of a page, on every
@@ -142,6 +145,9 @@ class Walker<N> {
   }
 
   private addText(node: N, data: string): void {
+    // Word wraps its source lines anywhere, also in the spacer after a list item's number (二、<span 7pt>&nbsp;\n</span>):
+    // there a newline is a space, and the number stays on its item's line. Same length: the pieces' offsets hold.
+    if (this.inListNumber) data = data.replaceAll('\n', ' ');
     // White space between tags (most text nodes of a page) makes no line of its own.
     const blank = blankness(data);
     if (blank === BLANK_LINE) { this.breakLine(BY_LAYOUT); return; }
@@ -181,6 +187,7 @@ class Walker<N> {
     const access = this.access;
     const kind = access.kind(node);
     if (kind === TEXT) { this.addText(node, access.data(node)); return; }
+    if (kind === COMMENT) { this.readComment(access.data(node)); return; }
     if (kind !== ELEMENT) return;
     const role = ROLES.get(access.tag(node)) ?? 0;
     if (role & (SKIP | TITLE | META)) {
@@ -268,6 +275,12 @@ class Walker<N> {
     this.visitChildren(node);
     if (toPage) this.inLink--;
     if (block) this.breakLine(0);
+  }
+
+  // Word's conditional comments around a list item's number, which every browser shows as text.
+  private readComment(data: string): void {
+    if (data === '[if !supportLists]') this.inListNumber = true;
+    else if (data === '[endif]') this.inListNumber = false;
   }
 
   // Whether following the href shows another page: not a place in this page, a script (one run on a click may

@@ -17,7 +17,9 @@ import { wholeYearPeriod } from './document/whole-year-period.ts';
 import { yearAgrees } from './document/year-agrees.ts';
 import { validNumber } from './figures/valid-number.ts';
 import { childrenSum } from './legacyStats/children-sum.ts';
+import { cumulativeNotBelowYear } from './legacyStats/cumulative-not-below-year.ts';
 import { subsetWithinParent } from './legacyStats/subset-within-parent.ts';
+import { tableComplete } from './legacyStats/table-complete.ts';
 import { injectedContent } from './provenance/injected-content.ts';
 import { officialDomain } from './provenance/official-domain.ts';
 import { templateEssay } from './provenance/template-essay.ts';
@@ -41,7 +43,7 @@ export const RULES: readonly Rule[] = [
   publishedWithinTotal, inForceBalance,
   columnBalance, applicationsOutcomeSum, rowSum,
   reviewLitigationOutcomeSum,
-  childrenSum, subsetWithinParent,
+  tableComplete, childrenSum, subsetWithinParent, cumulativeNotBelowYear,
   // The prose against itself and against the tables.
   partsSum, tableAgreement, feeNotices,
 ];

@@ -39,6 +39,13 @@ describe('document/numbering', () => {
     expect(check(['一、总体情况?', '（一）推进?', '（二）拓展?', '?（三）深入推进重点部门的信息公开?', '（四）持续推进办事公开?'])).toEqual([]);
   });
 
+  it('reads the first item of a list that opens on its 附件： line (scj-2017), and still a gap after it', () => {
+    const attached = (second: string) => ['一、概述', '二、附表', '附件：1. 关于…的报告（岚市监函〔2017〕31号）', second];
+    expect(check(attached('2.政府信息公开申请登记回执（岚市监依〔2017〕128号）'))).toEqual([]);
+    expect(check(attached('3.行政复议决定书')).map((f) => f.message)).toEqual(['编号从"1."跳到"3."，缺少"2."："3.行政复议决定书"']);
+    expect(check(['一、概述', '附件：2.政府信息公开申请登记回执']).map((f) => f.message)).toEqual(['第一个编号就是"2."，前面缺少"1."："附件:2.政府信息公开申请登记回执"']);
+  });
+
   it('reads "1." before a year as the number it is, not as a decimal', () => {
     expect(check(['一、总体情况', '1.2022年通过政府网站发布信息25条。', '2.完善公开制度。', '3.加强培训。'])).toEqual([]);
   });

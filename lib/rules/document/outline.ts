@@ -8,7 +8,8 @@ export type Marker = { level: 1 | 2 | 3; number: number } | { level: 1; number: 
 
 // The kinds of marker, tried in this order after any spaces and "?" (pages that lost characters show
 // "?" in their place, also before a marker: "?(三)深入推进…"). Read on half-width text.
-const MARKER = new RegExp(`^[\\s?]*(?:${[
+// A list may open on the label's line (附件：1. 关于…的报告, then 2.…): its first marker stands after the label.
+const MARKER = new RegExp(`^[\\s?]*(?:附[件表]?\\s*:\\s*(?=\\d))?(?:${[
   '([一二三四五六七八九十]{1,3})\\s*[、.]', // 1: 一、
   '\\(\\s*([一二三四五六七八九十]{1,3})\\s*\\)', // 2: (一)
   '(\\d{1,2})\\s*(?:[.、](?!\\d)|[.、](?=(?:19|20)\\d{2}\\s*年))', // 3: 1. (also 1.2022年通过…, not 1.5)
@@ -17,9 +18,9 @@ const MARKER = new RegExp(`^[\\s?]*(?:${[
 // The characters MARKER reads before it decides; it stops at the first other one.
 const NOT_READ_BY_MARKER = /[^一二三四五六七八九十\d\s()、.?]/;
 // The same start tested on the raw text: spaces, "?" or "？" and invisible characters (which
-// toHalfWidth drops), then within the first 24 characters the first character of a marker, half-
-// or full-width.
-const MAY_BE_MARKED = /^[\s?？\u200B-\u200F\u2060\u00AD]{0,23}[一二三四五六七八九十(（\d０-９、]/;
+// toHalfWidth drops), then within the first 24 characters (after any 附件：) the first character of a
+// marker, half- or full-width.
+const MAY_BE_MARKED = /^[\s?？\u200B-\u200F\u2060\u00AD]{0,23}(?:附[件表]?\s*[:：]\s*(?=[\d０-９]))?[一二三四五六七八九十(（\d０-９、]/;
 
 /** The line as findings quote it: half-width, without the "?" and spaces that stand before a marker. */
 export const markerText = (line: string): string => toHalfWidth(line).replace(/^[\s?]+/, '').trim();

@@ -25,4 +25,16 @@ describe('legacyStats/subset-within-parent', () => {
       cells: [{ table: 'legacyStats', path: '1' }, { table: 'legacyStats', path: '2' }],
     }]);
   });
+
+  it('holds a 其中 row\'s 历年累计 to its parent\'s too (scj-2017: 政府网站公开数 787 within 主动公开文件数 837)', () => {
+    const scj = (website: number) => legacy([
+      { code: '另1', label: '主动公开文件数', unit: '条', value: 457, cumulative: 837 },
+      { code: '另1.其中1', label: '政府网站公开数', unit: '条', value: 457, cumulative: website },
+    ]);
+    expect(findingsOf(subsetWithinParent, scj(787))).toEqual([]);
+    expect(findingsOf(subsetWithinParent, scj(887))).toMatchObject([{
+      expected: 837, actual: 887, message: '统计表"其中：政府网站公开数"（历年累计）为887，大于所属的"主动公开文件数"(837)，多出50',
+      cells: [{ table: 'legacyStats', path: '0.cumulative' }, { table: 'legacyStats', path: '1.cumulative' }],
+    }]);
+  });
 });

@@ -1,0 +1,33 @@
+// A row's 历年累计 figure takes in the year's own: it cannot be smaller.
+import type { Finding, Rule } from '../types.ts';
+import { plainLabel, term } from './outline.ts';
+
+// Rows that state how things stand (a rate, an average, the offices, reading points and staff there are),
+// not what happened in the year: what a form prints under 历年累计 for them adds up nothing.
+const NOT_COUNTED_UP = /率|比例|比重|平均|机构|查阅点|场所|从事.*人员|专职|兼职/;
+
+export const cumulativeNotBelowYear: Rule = {
+  id: 'legacyStats/cumulative-not-below-year',
+  severity: 'error',
+  description: '旧版统计表：同一行的"历年累计"不小于本年数 (a row\'s cumulative figure is never below its year\'s)',
+  rationale: '"历年累计"把本年的数也算在内，同一行的累计数不可能小于本年数；小了往往是两栏填反、累计栏沿用了上年的数或漏加了本年。只比较表头分得清的本年栏和历年累计栏，两格都填了数字才比较，空白不算。比率、平均数和机构、查阅点、人员等存量指标不是逐年累加的，不比较。',
+  example: {
+    passes: '主动公开文件数：本年107条，历年累计837条。',
+    fails: '主动公开文件数：本年107条，历年累计74条 — 累计比本年少33。',
+  },
+  check(report) {
+    const findings: Finding[] = [];
+    (report.legacyStats ?? []).forEach((entry, index) => {
+      const { value, cumulative } = entry;
+      if (typeof value !== 'number' || typeof cumulative !== 'number' || cumulative >= value || NOT_COUNTED_UP.test(plainLabel(entry))) return;
+      const year = term({ index, entry }, 'value');
+      const total = term({ index, entry }, 'cumulative');
+      findings.push({
+        severity: 'error',
+        message: `统计表"${year.label}"历年累计为${cumulative}，小于本年的${value}，少${value - cumulative}`,
+        cells: [year.ref, total.ref], expected: value, actual: cumulative,
+      });
+    });
+    return findings;
+  },
+};
