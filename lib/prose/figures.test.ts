@@ -582,6 +582,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('2016年,我办(局)主动公开政府信息共154条。其中,机构信息1条;决策信息0条;工作信息103条,占66.9%;民生事项1条;行政执法36条,占23.4%;人事信息0条,占0%;财政管理6条,占4%;阳光政务8条,占5%。'))).toEqual([
       '主动公开政府信息=154条 [机构信息=1条; 决策信息=0条; 工作信息=103条; 民生事项=1条; 行政执法=36条; 人事信息=0条; 财政管理=6条; 阳光政务=8条]',
     ]);
+    // gsj-2012 (平潭县工商局): the four kinds before it come to the 47 exactly, and the list goes on after its ；: 76 of 47.
+    const gsj = figuresOf('共主动公开当年生成的各类政府信息47条，其中，机构职责类5条；工作动态类38条；政府信息公开类3条；行政性收费类1条；其他类别信息29条。');
+    expect(summary(gsj)).toEqual(['主动公开当年生成的各类政府信息=47条 [机构职责类=5条; 工作动态类=38条; 政府信息公开类=3条; 行政性收费类=1条; 其他类别信息=29条]']);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: gsj }))).toMatchObject([{ severity: 'error', expected: 47, actual: 76 }]);
+    // Not past the total where the list does not go on as it went: after a 。, or after another separator.
+    expect(summary(figuresOf('主动公开信息47条，其中，机构职责类5条；工作动态类38条；政府信息公开类3条；行政性收费类1条。其他类别信息29条。',
+      '主动公开信息47条，其中机构职责类5条、工作动态类38条、政府信息公开类3条、行政性收费类1条，网站发布信息29条。'))).toEqual([
+      '主动公开信息=47条 [机构职责类=5条; 工作动态类=38条; 政府信息公开类=3条; 行政性收费类=1条]', '其他类别信息=29条',
+      '主动公开信息=47条 [机构职责类=5条; 工作动态类=38条; 政府信息公开类=3条; 行政性收费类=1条]', '网站发布信息=29条',
+    ]);
     // Not a count the tables hold, nor one after a list that made up its total (cq-yb-2022): figures of their own.
     expect(summary(figuresOf('收到申请10件，其中网上申请6件；办结申请12件。', '全年发布信息100条，其中工作动态信息60条，政策文件信息40条；微信公众号发布信息30条。',
       '2022年通过网站发布各类信息528条,其中法定主动公开信息113条,各类工作动态和医疗保障服务信息415条;“重庆市医疗保障局”微信公众号发布信息75条。'))).toEqual([
