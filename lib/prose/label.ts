@@ -6,12 +6,14 @@ import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these.
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
-// Words around the thing counted, not part of it: totals (not the words 共享, 共同 …), time (2021年以来, 2016年,
+// 共 saying "in total", not inside a word (公共, 共享, 共同, 中华人民共和国 …).
+const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和建])';
+// Words around the thing counted, not part of it: totals (not 共 inside a word), time (2021年以来, 2016年,
 // 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, 等 closing a list with what it
 // calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目, 微信公众号等渠道) (历年累计, a count over all the
 // years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
 // of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
 // 咨询类50条), not 和解结案 opening a clause.
@@ -160,11 +162,16 @@ const THIS_YEAR = /^本年度?$/;
 // …or its year (行政许可2022年处理决定数量), where the measure names no act of its own (主动公开政府信息数 does).
 const A_YEAR = /^(?:19|20)\d{2}年度?$/;
 
+// A title (《2021年政务公开工作要点》, 《中华人民共和国…条例》) is one word of the label: no filler inside it.
+const TITLE = /《[^《》]*》/g;
+
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
   let best = '', before = '', filler = '', between = '', start = 0;
+  const titles = region.includes('《') ? [...region.matchAll(TITLE)] : [];
   FILLERS.lastIndex = 0;
   for (let m = FILLERS.exec(region); ; m = FILLERS.exec(region)) {
+    if (m && titles.some((t) => m!.index > t.index && m!.index < t.index + t[0].length)) continue;
     const end = m ? m.index : region.length;
     if (end > start) {
       const segment = region.slice(start, end);
@@ -248,7 +255,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
 // Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数, 涉及金额), what it
 // came to (共, 累计), or what was done (发布, 召开 …; not 发布会). Words that open with one name no noun: they are all
 // the next count's (发布采购信息197批次涉及金额3601627.4元).
-const MEASURE_OF = /总?(?:阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝|参与|参加)(?:量|人?次?数|人次)|共(?<!公共)(?![享同治商识青产])|累计|合计|总计|涉及|金额/;
+const MEASURE_OF = new RegExp(`总?(?:阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝|参与|参加)(?:量|人?次?数|人次)|${TOTAL_GONG}|累计|合计|总计|涉及|金额`);
 function countedNoun(words: string): string {
   const cut = [MEASURE_OF.exec(words), PREDICATE.exec(words)].filter((m) => m !== null).map((m) => m!.index);
   return cut.length > 0 ? words.slice(0, Math.min(...cut)) : words;
