@@ -216,6 +216,17 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('breaks a total down into another kind of thing only where the parts add up to it', () => {
+    // xm-yb-2022: the nine applications made, by what came of them.
+    expect(summary(figuresOf('全年共接受依申请公开9次，其中处理结果4件为不予公开，1件为不予处理，4件为无法提供。'))).toEqual([
+      '接受依申请公开=9次 [不予公开=4件; 不予处理=1件; 无法提供=4件]',
+    ]);
+    // hgj-2012 (平潭环境与国土资源局): notices, parcels and money are no pieces of the 53 published.
+    expect(summary(figuresOf('2012年平潭综合实验区环境与国土资源局通过“中国平潭”网站进行政府信息公开53条。其中，土地招拍挂项目进行了5次公告和5次成交公示，公开挂牌出让经营性土地8宗，面积达73.7947公顷，成交土地出让金总额114625万元。'))).toEqual([
+      '平潭综合实验区环境与国土资源局通过中国平潭网站进行政府信息公开=53条', '公告=5次', '成交公示=5次', '公开挂牌出让经营性土地=8宗', '成交土地出让金总额=114625万元',
+    ]);
+  });
+
   it('closes a bracketed breakdown at its bracket', () => {
     expect(summary(figuresOf('主动公开市政府规章13件（含新制定5件，修改4件，废止4件），行政规范性文件42件，其他文件113件。'))).toEqual([
       '主动公开市政府规章=13件 [新制定=5件; 修改=4件; 废止=4件]', '行政规范性文件=42件', '其他文件=113件',

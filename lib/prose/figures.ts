@@ -73,6 +73,12 @@ function partsSum(total: Read<unknown>): number {
   return sum;
 }
 
+/** Whether the parts add up to the total: those in its unit, or all where none is (9次: 4件, 1件, 4件). */
+function addsUp(total: Read<unknown>): boolean {
+  const own = total.parts.some((p) => sameUnit(p.unit, total.unit));
+  return (own ? partsSum(total) : total.parts.reduce((sum, p) => sum + p.value, 0)) === total.value;
+}
+
 /** Whether the parts in the total's unit add up to it exactly. */
 const complete = (total: Read<unknown>) => total.parts.length > 1 && total.value > 0 && partsSum(total) === total.value;
 
@@ -311,7 +317,9 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Open
   if (!whole) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
   // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
-  return { opener, whole, exact: whole !== total && sameUnit(total.unit, token.unit) };
+  // So is a breakdown into another kind of thing: the applications made (接受依申请公开9次，其中…4件为不予公开，1件…，4件…),
+  // not what else was done (公开53条。其中，…进行了5次公告和5次成交公示，…出让金总额114625万元).
+  return { opener, whole, exact: whole !== total ? sameUnit(total.unit, token.unit) : otherKind(token.unit, total.unit) };
 }
 
 /**
@@ -352,7 +360,7 @@ function close<N>(reading: Reading<N>): void {
 /** Closes the open breakdown, going back to the one its whole was set apart from. */
 function closeOne<N>(reading: Reading<N>): void {
   const outer = reading.outer!;
-  if (outer.exact && partsSum(outer.whole) !== outer.whole.value) unfoldParts(reading, outer.whole);
+  if (outer.exact && !addsUp(outer.whole)) unfoldParts(reading, outer.whole);
   else if (outer.bracket) reading.note = outer;
   reading.outer = outer.resumes ?? null;
   reading.inner = null;
