@@ -616,14 +616,14 @@ describe('breakdowns as real reports nest and chain them', () => {
     const czj2020 = figuresOf('2020年，在主动公开的148条政府信息中，全文电子化的主动公开信息数共148条，其中：财税相关政策及解读共3条；财政预算、决算报告共4条；行政执法共2条；突发公共事件的应急预案、预警信息及应对情况共4条；其他文件共1条；工作动态共1条；地方性法规、政府规章和规范性文件共4条；财政资金管理共129条。');
     expect(summary(czj2020)).toEqual([
       '主动公开政府信息=148条 [财税相关政策及解读=3条; 财政预算、决算报告=4条; 行政执法=2条; 突发公共事件的应急预案、预警信息及应对情况=4条; 其他文件=1条; 工作动态=1条; 地方性法规、政府规章和规范性文件=4条; 财政资金管理=129条]',
-      '主动公开信息数=148条',
+      '全文电子化的主动公开信息数=148条',
     ]);
     expect(findingsOf(partsSum, makeReport({ proseFigures: czj2020 }))).toEqual([]);
     // 2019, without 其中: its five kinds add up to 93, and the page's slip stays an error; the last kind, 其他应主动公开的, is one.
     const czj2019 = figuresOf('2019年，在主动公开的90条政府信息中，全文电子化的主动公开信息数共90条，机构设置、主要职能、办事程序类信息共1条；地方性法规、政府规章和规范性文件类信息10条；财政资金管理使用情况等信息52条；财政预决算报告信息5条；工作进展动态和其他应主动公开的政府信息25条。');
     expect(summary(czj2019)).toEqual([
       '主动公开政府信息=90条 [机构设置、主要职能、办事程序类信息=1条; 地方性法规、政府规章和规范性文件类信息=10条; 财政资金管理使用情况等信息=52条; 财政预决算报告信息=5条; 工作进展动态和其他应主动公开的政府信息=25条]',
-      '主动公开信息数=90条',
+      '全文电子化的主动公开信息数=90条',
     ]);
     expect(findingsOf(partsSum, makeReport({ proseFigures: czj2019 }))).toMatchObject([{ severity: 'error', expected: 90, actual: 93 }]);
     // 经济发展局 2023: 其他应主动公开的政府信息 is the last of the kinds that make up the 128.

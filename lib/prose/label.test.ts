@@ -159,6 +159,12 @@ describe('the label before the number', () => {
     expect(labels('发放《2021年政务公开工作要点》宣传册200份')).toEqual(['发放《2021年政务公开工作要点》宣传册']);
   });
 
+  it('reads the set a breakdown is taken from (…的107条信息中) by what it holds, and 全文电子化 with what was so published', () => {
+    // nyn-2017, zhz-2013 (平潭农村发展局, 综合执法局).
+    expect(labels('2017年我局主动公开的107条信息中，工作动态类信息13条，占12%')).toEqual(['主动公开的信息', '工作动态类信息']);
+    expect(labels('2013年度主动公开政府信息37条，其中全文电子化主动公开信息35条')).toEqual(['主动公开政府信息', '全文电子化主动公开信息']);
+  });
+
   it('reads 信息 after 等 with the items it is said of, 应主动公开的 as what information is owed, and 申请件 as the applications', () => {
     // 平潭财政金融局 2019, 2024.
     expect(labels('财政资金管理使用情况等信息52条；财政预决算报告信息5条；工作进展动态和其他应主动公开的政府信息25条。')).toEqual([

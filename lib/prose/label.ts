@@ -98,9 +98,10 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
-// Words before a verb that make the verb part of what is counted: a count over the years (历年…), or the kind
-// that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开).
-const KEEPS_VERB = /历年|^其[他它]/;
+// Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
+// that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开), or the form it was kept in (其中全文电子化
+// 主动公开信息35条: not all of the 37).
+const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // "所有办结的信息公开申请中同意公开答复9件": the set the count is taken from (…申请中, …信息中, with no 在 before it)
 // is no part of what it counts: that is what follows it (中心, 中央 … open words of their own).
 const SET_BEFORE = /^[^中]*?的[^中]*?(?:申请|信息|案件)中(?![心央国华共介医期学小])(?=\p{Script=Han}{2})/u;
@@ -211,6 +212,8 @@ const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d�
 const WERE = /^(?:为|是)(?:属于)?/;
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
+// "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中.
+const SET_OF = /(?<=申请|信息|案件)中$/;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
@@ -240,7 +243,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   }
   // What they were is said whole, verbs and all (4件为无法提供).
   const cut = were ? null : AFTER_STOP.exec(label);
-  label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '');
+  label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '');
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
   // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
