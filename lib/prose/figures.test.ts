@@ -216,6 +216,17 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('breaks a total down into another kind of thing only where the parts add up to it', () => {
+    // xm-yb-2022: the nine applications made, by what came of them.
+    expect(summary(figuresOf('全年共接受依申请公开9次，其中处理结果4件为不予公开，1件为不予处理，4件为无法提供。'))).toEqual([
+      '接受依申请公开=9次 [不予公开=4件; 不予处理=1件; 无法提供=4件]',
+    ]);
+    // hgj-2012 (平潭环境与国土资源局): notices, parcels and money are no pieces of the 53 published.
+    expect(summary(figuresOf('2012年平潭综合实验区环境与国土资源局通过“中国平潭”网站进行政府信息公开53条。其中，土地招拍挂项目进行了5次公告和5次成交公示，公开挂牌出让经营性土地8宗，面积达73.7947公顷，成交土地出让金总额114625万元。'))).toEqual([
+      '平潭综合实验区环境与国土资源局通过中国平潭网站进行政府信息公开=53条', '公告=5次', '成交公示=5次', '公开挂牌出让经营性土地=8宗', '成交土地出让金总额=114625万元',
+    ]);
+  });
+
   it('closes a bracketed breakdown at its bracket', () => {
     expect(summary(figuresOf('主动公开市政府规章13件（含新制定5件，修改4件，废止4件），行政规范性文件42件，其他文件113件。'))).toEqual([
       '主动公开市政府规章=13件 [新制定=5件; 修改=4件; 废止=4件]', '行政规范性文件=42件', '其他文件=113件',
@@ -582,6 +593,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('2016年,我办(局)主动公开政府信息共154条。其中,机构信息1条;决策信息0条;工作信息103条,占66.9%;民生事项1条;行政执法36条,占23.4%;人事信息0条,占0%;财政管理6条,占4%;阳光政务8条,占5%。'))).toEqual([
       '主动公开政府信息=154条 [机构信息=1条; 决策信息=0条; 工作信息=103条; 民生事项=1条; 行政执法=36条; 人事信息=0条; 财政管理=6条; 阳光政务=8条]',
     ]);
+    // gsj-2012 (平潭县工商局): the four kinds before it come to the 47 exactly, and the list goes on after its ；: 76 of 47.
+    const gsj = figuresOf('共主动公开当年生成的各类政府信息47条，其中，机构职责类5条；工作动态类38条；政府信息公开类3条；行政性收费类1条；其他类别信息29条。');
+    expect(summary(gsj)).toEqual(['主动公开当年生成的各类政府信息=47条 [机构职责类=5条; 工作动态类=38条; 政府信息公开类=3条; 行政性收费类=1条; 其他类别信息=29条]']);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: gsj }))).toMatchObject([{ severity: 'error', expected: 47, actual: 76 }]);
+    // Not past the total where the list does not go on as it went: after a 。, or after another separator.
+    expect(summary(figuresOf('主动公开信息47条，其中，机构职责类5条；工作动态类38条；政府信息公开类3条；行政性收费类1条。其他类别信息29条。',
+      '主动公开信息47条，其中机构职责类5条、工作动态类38条、政府信息公开类3条、行政性收费类1条，网站发布信息29条。'))).toEqual([
+      '主动公开信息=47条 [机构职责类=5条; 工作动态类=38条; 政府信息公开类=3条; 行政性收费类=1条]', '其他类别信息=29条',
+      '主动公开信息=47条 [机构职责类=5条; 工作动态类=38条; 政府信息公开类=3条; 行政性收费类=1条]', '网站发布信息=29条',
+    ]);
     // Not a count the tables hold, nor one after a list that made up its total (cq-yb-2022): figures of their own.
     expect(summary(figuresOf('收到申请10件，其中网上申请6件；办结申请12件。', '全年发布信息100条，其中工作动态信息60条，政策文件信息40条；微信公众号发布信息30条。',
       '2022年通过网站发布各类信息528条,其中法定主动公开信息113条,各类工作动态和医疗保障服务信息415条;“重庆市医疗保障局”微信公众号发布信息75条。'))).toEqual([
@@ -595,14 +616,14 @@ describe('breakdowns as real reports nest and chain them', () => {
     const czj2020 = figuresOf('2020年，在主动公开的148条政府信息中，全文电子化的主动公开信息数共148条，其中：财税相关政策及解读共3条；财政预算、决算报告共4条；行政执法共2条；突发公共事件的应急预案、预警信息及应对情况共4条；其他文件共1条；工作动态共1条；地方性法规、政府规章和规范性文件共4条；财政资金管理共129条。');
     expect(summary(czj2020)).toEqual([
       '主动公开政府信息=148条 [财税相关政策及解读=3条; 财政预算、决算报告=4条; 行政执法=2条; 突发公共事件的应急预案、预警信息及应对情况=4条; 其他文件=1条; 工作动态=1条; 地方性法规、政府规章和规范性文件=4条; 财政资金管理=129条]',
-      '主动公开信息数=148条',
+      '全文电子化的主动公开信息数=148条',
     ]);
     expect(findingsOf(partsSum, makeReport({ proseFigures: czj2020 }))).toEqual([]);
     // 2019, without 其中: its five kinds add up to 93, and the page's slip stays an error; the last kind, 其他应主动公开的, is one.
     const czj2019 = figuresOf('2019年，在主动公开的90条政府信息中，全文电子化的主动公开信息数共90条，机构设置、主要职能、办事程序类信息共1条；地方性法规、政府规章和规范性文件类信息10条；财政资金管理使用情况等信息52条；财政预决算报告信息5条；工作进展动态和其他应主动公开的政府信息25条。');
     expect(summary(czj2019)).toEqual([
       '主动公开政府信息=90条 [机构设置、主要职能、办事程序类信息=1条; 地方性法规、政府规章和规范性文件类信息=10条; 财政资金管理使用情况等信息=52条; 财政预决算报告信息=5条; 工作进展动态和其他应主动公开的政府信息=25条]',
-      '主动公开信息数=90条',
+      '全文电子化的主动公开信息数=90条',
     ]);
     expect(findingsOf(partsSum, makeReport({ proseFigures: czj2019 }))).toMatchObject([{ severity: 'error', expected: 90, actual: 93 }]);
     // 经济发展局 2023: 其他应主动公开的政府信息 is the last of the kinds that make up the 128.

@@ -48,6 +48,8 @@ interface Breakdown<N> {
   exact: boolean;
   /** Its items are listed with 、: one after a ， in another unit is not among them. */
   listed: boolean;
+  /** What every item after the first came after, 、 or ；('' where any came after something else); unset before the second. */
+  joiner?: string;
   /** The last figure set apart while it was open (其中微博29个，共发布信息1992条): a breakdown of it is read within this one. */
   aside?: Read<N>;
   /** The breakdown this one's whole was set apart from: it goes on when this one ends (…1992条，其中…992条；微信公众号30个). */
@@ -69,6 +71,12 @@ function partsSum(total: Read<unknown>): number {
   let sum = 0;
   for (const p of total.parts) if (sameUnit(p.unit, total.unit)) sum += p.value;
   return sum;
+}
+
+/** Whether the parts add up to the total: those in its unit, or all where none is (9次: 4件, 1件, 4件). */
+function addsUp(total: Read<unknown>): boolean {
+  const own = total.parts.some((p) => sameUnit(p.unit, total.unit));
+  return (own ? partsSum(total) : total.parts.reduce((sum, p) => sum + p.value, 0)) === total.value;
 }
 
 /** Whether the parts in the total's unit add up to it exactly. */
@@ -262,7 +270,9 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   }
   if (apart) { reading.figures.push(read); reading.outer!.aside = read; }
   else if (reading.outer && !framed) {
-    reading.outer.whole.parts.push(read);
+    const { parts } = reading.outer.whole, joiner = reading.outer.joiner, sep = separator(clause, afterSemicolon);
+    if (parts.length > 0) reading.outer.joiner = joiner === undefined || joiner === sep ? sep : '';
+    parts.push(read);
     if (clause.onChannel) reading.outer.onChannels = true;
     if (clause.listed) reading.outer.listed = true;
   } else {
@@ -307,7 +317,9 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Open
   if (!whole) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
   // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
-  return { opener, whole, exact: whole !== total && sameUnit(total.unit, token.unit) };
+  // So is a breakdown into another kind of thing: the applications made (接受依申请公开9次，其中…4件为不予公开，1件…，4件…),
+  // not what else was done (公开53条。其中，…进行了5次公告和5次成交公示，…出让金总额114625万元).
+  return { opener, whole, exact: whole !== total ? sameUnit(total.unit, token.unit) : otherKind(token.unit, total.unit) };
 }
 
 /**
@@ -348,7 +360,7 @@ function close<N>(reading: Reading<N>): void {
 /** Closes the open breakdown, going back to the one its whole was set apart from. */
 function closeOne<N>(reading: Reading<N>): void {
   const outer = reading.outer!;
-  if (outer.exact && partsSum(outer.whole) !== outer.whole.value) unfoldParts(reading, outer.whole);
+  if (outer.exact && !addsUp(outer.whole)) unfoldParts(reading, outer.whole);
   else if (outer.bracket) reading.note = outer;
   reading.outer = outer.resumes ?? null;
   reading.inner = null;
@@ -363,7 +375,7 @@ function closeOne<N>(reading: Reading<N>): void {
  * 在主动公开的148条政府信息中，全文电子化的主动公开信息数共148条，其中：…).
  *
  * A breakdown ends where what follows cannot be a part of it: once its parts make up the total
- * (受理10件，其中当面3件、网上7件，办结10件), at a figure beyond the total that is no further item of its
+ * (受理10件，其中当面3件、网上7件，办结10件) unless its list goes on as it went, at a figure beyond the total that is no further item of its
  * list, at a further step of handling (其中网上申请15件，按时办结20件) unless it closes a list in brackets,
  * or is the applications carried over from last year, making up the total ((其中新收申请112件,上年结转申请9件);
  * 其中本年新收33件,上年结转0件,结转至下年办理0件), at a count on a channel after a
@@ -387,14 +399,18 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // 通过12316农业信息平台公开政府信息15条): nothing bigger than the total alone (…发布信息95条,其中…,利用
   // 电子屏发布信息108条), nor the parts before it added up (…其他3条,共发布102条).
   const restates = total.parts.length > 1 && token.value === partsSum(total);
-  const listItem = overflows && !complete(total) && (listed || (token.value <= total.value && !restates))
-    && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
+  // A list that made up its total ends there (受理10件，其中当面申请3件、网上申请7件，已全部办结10件), unless it goes on as
+  // it went: after the same 、 or ；, one more kind of information (其中，机构职责类5条；…；行政性收费类1条；其他类别信息
+  // 29条 under 47条), which takes it past the total.
+  const goesOn = complete(total) ? sameList(outer, total, label, separator(clause, afterSemicolon)) && !restates
+    : listed || (token.value <= total.value && !restates);
+  const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
   // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
   // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
   // One that completes the total is its last item (其中政府文件30条；部门动态50条；网站公告20条).
   const otherChannel = afterSemicolon && clause.onChannel && !outer.onChannels && total.parts.every((p) => namesKind(p.label))
     && !(inUnit && sum === total.value);
-  if ((token.value > 0 && complete(total)) || (overflows && !listItem) || otherChannel
+  if ((token.value > 0 && complete(total) && !listItem) || (overflows && !listItem) || otherChannel
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
       && !((outer.bracket || carriedIn(label)) && sum === total.value) && !outcomesOf(total.label, [...total.parts.map((p) => p.label), label]))
     || (isCase(label) && !isCase(total.label))
@@ -411,6 +427,14 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   if (!clause.listed && (otherKind(token.unit, total.unit) || inTenThousands) && total.parts.some((p) => sameUnit(p.unit, total.unit))) return 'apart';
   if (inTenThousands) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
+}
+
+/** What an item came after: 、 or ；, '' for anything else (a ，). */
+const separator = (clause: Clause, afterSemicolon: boolean) => afterSemicolon ? '；' : clause.listed ? '、' : '';
+
+/** Whether a kind of information after `sep` goes on a list of kinds all joined by it. */
+function sameList<N>(outer: Breakdown<N>, total: Read<N>, label: string, sep: string): boolean {
+  return sep !== '' && outer.joiner === sep && namesKind(label) && total.parts.every((p) => namesKind(p.label));
 }
 
 /** A figure read from `token`. */

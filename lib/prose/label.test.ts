@@ -151,6 +151,20 @@ describe('the label before the number', () => {
     expect(labels('主动公开涉及领导简介、机构职能、疫情防控等方面政府信息共231条。')).toEqual(['政府信息']);
   });
 
+  it('reads the 共 of a word (中华人民共和国, 共建) as no total, and a title in 《》 as one word', () => {
+    // hgj-2012 (平潭环境与国土资源局), dalian-2019-trad.
+    expect(labels('《中华人民共和国版权法---国家版图小知识》宣传资料共300多份')).toEqual(['《中华人民共和国版权法---国家版图小知识》宣传资料']);
+    expect(labels('学习《中华人民共和国政府信息公开条例》的干部职工共120人次')).toEqual(['学习《中华人民共和国政府信息公开条例》的干部职工']);
+    expect(labels('“中国大连”政府入口网站共建重点领域公开专栏33个')).toEqual(['中国大连政府入口网站共建重点领域公开专栏']);
+    expect(labels('发放《2021年政务公开工作要点》宣传册200份')).toEqual(['发放《2021年政务公开工作要点》宣传册']);
+  });
+
+  it('reads the set a breakdown is taken from (…的107条信息中) by what it holds, and 全文电子化 with what was so published', () => {
+    // nyn-2017, zhz-2013 (平潭农村发展局, 综合执法局).
+    expect(labels('2017年我局主动公开的107条信息中，工作动态类信息13条，占12%')).toEqual(['主动公开的信息', '工作动态类信息']);
+    expect(labels('2013年度主动公开政府信息37条，其中全文电子化主动公开信息35条')).toEqual(['主动公开政府信息', '全文电子化主动公开信息']);
+  });
+
   it('reads 信息 after 等 with the items it is said of, 应主动公开的 as what information is owed, and 申请件 as the applications', () => {
     // 平潭财政金融局 2019, 2024.
     expect(labels('财政资金管理使用情况等信息52条；财政预决算报告信息5条；工作进展动态和其他应主动公开的政府信息25条。')).toEqual([

@@ -6,12 +6,14 @@ import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these.
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
-// Words around the thing counted, not part of it: totals (not the words 共享, 共同 …), time (2021年以来, 2016年,
+// 共 saying "in total", not inside a word (公共, 共享, 共同, 中华人民共和国 …).
+const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和建])';
+// Words around the thing counted, not part of it: totals (not 共 inside a word), time (2021年以来, 2016年,
 // 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, 等 closing a list with what it
 // calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目, 微信公众号等渠道) (历年累计, a count over all the
 // years, stays: it is not the year's).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`共(?<!公共)(?![享同治商识青产])[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
 // of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
 // 咨询类50条), not 和解结案 opening a clause.
@@ -96,9 +98,10 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
-// Words before a verb that make the verb part of what is counted: a count over the years (历年…), or the kind
-// that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开).
-const KEEPS_VERB = /历年|^其[他它]/;
+// Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
+// that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开), or the form it was kept in (其中全文电子化
+// 主动公开信息35条: not all of the 37).
+const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // "所有办结的信息公开申请中同意公开答复9件": the set the count is taken from (…申请中, …信息中, with no 在 before it)
 // is no part of what it counts: that is what follows it (中心, 中央 … open words of their own).
 const SET_BEFORE = /^[^中]*?的[^中]*?(?:申请|信息|案件)中(?![心央国华共介医期学小])(?=\p{Script=Han}{2})/u;
@@ -160,11 +163,16 @@ const THIS_YEAR = /^本年度?$/;
 // …or its year (行政许可2022年处理决定数量), where the measure names no act of its own (主动公开政府信息数 does).
 const A_YEAR = /^(?:19|20)\d{2}年度?$/;
 
+// A title (《2021年政务公开工作要点》, 《中华人民共和国…条例》) is one word of the label: no filler inside it.
+const TITLE = /《[^《》]*》/g;
+
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
   let best = '', before = '', filler = '', between = '', start = 0;
+  const titles = region.includes('《') ? [...region.matchAll(TITLE)] : [];
   FILLERS.lastIndex = 0;
   for (let m = FILLERS.exec(region); ; m = FILLERS.exec(region)) {
+    if (m && titles.some((t) => m!.index > t.index && m!.index < t.index + t[0].length)) continue;
     const end = m ? m.index : region.length;
     if (end > start) {
       const segment = region.slice(start, end);
@@ -204,6 +212,8 @@ const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d�
 const WERE = /^(?:为|是)(?:属于)?/;
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
+// "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中.
+const SET_OF = /(?<=申请|信息|案件)中$/;
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
@@ -233,7 +243,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   }
   // What they were is said whole, verbs and all (4件为无法提供).
   const cut = were ? null : AFTER_STOP.exec(label);
-  label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '');
+  label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '');
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
   // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
@@ -248,7 +258,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
 // Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数, 涉及金额), what it
 // came to (共, 累计), or what was done (发布, 召开 …; not 发布会). Words that open with one name no noun: they are all
 // the next count's (发布采购信息197批次涉及金额3601627.4元).
-const MEASURE_OF = /总?(?:阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝|参与|参加)(?:量|人?次?数|人次)|共(?<!公共)(?![享同治商识青产])|累计|合计|总计|涉及|金额/;
+const MEASURE_OF = new RegExp(`总?(?:阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝|参与|参加)(?:量|人?次?数|人次)|${TOTAL_GONG}|累计|合计|总计|涉及|金额`);
 function countedNoun(words: string): string {
   const cut = [MEASURE_OF.exec(words), PREDICATE.exec(words)].filter((m) => m !== null).map((m) => m!.index);
   return cut.length > 0 ? words.slice(0, Math.min(...cut)) : words;

@@ -33,6 +33,11 @@ describe('zeros said in words', () => {
 });
 
 describe('what is no count, or a count of its own', () => {
+  it('reads no count in a service line\'s desk named by its number (12315台), but counts machines', () => {
+    // gsj-2012 (平潭县工商局).
+    expect(counts('成立了以局长为组长，各科（室）、工商所、检查大队及12315台负责人为成员的领导小组，采购电脑12台。')).toEqual(['=12台']);
+  });
+
   it('counts 两家村卫生室 and 三家市政府部门, but no place named with a numeral, whatever follows the name', () => {
     expect(counts('走访两家村卫生室，协调三家市政府部门，深入走访三家县医院。')).toEqual(['=2家', '=3家', '=3家']);
     // qitai-qihu-2020; a 三台县 or 九台区 department names its place first.

@@ -236,6 +236,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (CLOSE_QUOTE.has(text[stop] ?? '') && insideQuotes(text, start)) return null;
   if ((unit === '名' || unit === '位') && RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   if (arabic && !multiplier && cellsRunTogether(text, start, digits, unit)) return null;
+  // 12315台负责人: a service line's desk, named by its number (12345, 12315, 12369 …), no count of machines.
+  if (unit === '台' && SERVICE_LINE.test(digits)) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
   let k = open; // 约 300 条: blanks may part 约 from its number
@@ -279,6 +281,7 @@ const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部)|[乡镇村区县市]医|村(
 // Only counts of those ranked (区县, 单位, 部门): 主动公开政府信息1200条位居全市前5位 counts information.
 const AMONG_UNITS = new Set<string | null>(['个', '家', '所']);
 const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九十]+[位名]|中(?:排名|排第|名列|位列|位居))/;
+const SERVICE_LINE = /^123\d\d$/;
 const PHASE_AFTER = /^(?:工程|项目|建设|改造|扩建|续建)/;
 const PHASE_OF = /[线段]/;
 const ESSAYS_AFTER = /^大?文章/;

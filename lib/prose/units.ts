@@ -9,8 +9,9 @@ export function sameUnit(a: string | null, b: string | null): boolean {
 }
 
 // Units reports use loosely for pieces of information, documents and applications alike, in one list (公开各类信息
-// 236条,其中…发布信息198条,回复群众诉求11件): money, accounts or people counted among them are something else.
-const PIECES = /^(?:条|件|篇|份|宗|起)$/;
+// 236条,其中…发布信息198条,回复群众诉求11件), each time published too (网站共发布89篇次): money, accounts, people or
+// events (5次公告) counted among them are something else.
+const PIECES = /^(?:[条件篇]次?|份|宗|起)$/;
 
 /** Whether two units, both given, count different kinds of thing: not the same unit, nor both pieces. */
 export function otherKind(a: string | null, b: string | null): boolean {
