@@ -27,7 +27,7 @@ async function open(width: number, height: number): Promise<{ page: Page; before
   await page.goto(URL);
   const before = await snapshot(page);
   await clickIcon(browser.worker, URL);
-  await page.locator('grl-panel .panel [data-testid=issuer]').waitFor();
+  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
   return { page, before };
 }
 
