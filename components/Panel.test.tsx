@@ -33,13 +33,19 @@ function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false, rereading: false,
     onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
-    onDownloadCsv: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), ...overrides,
+    onDownloadCsv: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
   };
   render(<Panel {...props} />, document.body);
   return props;
 }
 const q = (selector: string) => document.body.querySelector<HTMLElement>(selector);
 const qa = (selector: string) => [...document.body.querySelectorAll<HTMLElement>(selector)];
+/** What a screen reader reads of `element`: its text, that hidden from it left out. */
+function spoken(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  for (const hidden of copy.querySelectorAll('[aria-hidden=true]')) hidden.remove();
+  return copy.textContent!;
+}
 
 afterEach(() => render(null, document.body));
 const tableRows = () => tableLayouts(report()).find((l) => l.table === 'applications')!.rows.length;
@@ -58,6 +64,34 @@ describe('Panel', () => {
     // Each landmark has a name of its own: a screen reader's list of regions tells them apart.
     const names = qa('aside, section').map((e) => e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby')!)!.textContent);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('folds the header to one line in a short window, the findings first, unless it doubts the page or offers more to read', () => {
+    const viewport = (v: { width: number; height: number }) => (window as unknown as { happyDOM: { setViewport(v: object): void } }).happyDOM.setViewport(v);
+    const was = { width: window.innerWidth, height: window.innerHeight };
+    viewport({ width: 1280, height: 720 });
+    try {
+      show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [] } });
+      const header = q('.report-header') as HTMLDetailsElement;
+      expect([header.tagName, header.open, header.getAttribute('aria-label')]).toEqual(['DETAILS', false, '报告概况']);
+      expect(q('.report-header > summary')!.textContent).toBe('报告概况：2021 版表格，是年报的把握 95%');
+      // The issuer and the year stay in sight in the bar above it.
+      expect(q('.bar .title')!.textContent).toBe('某县人民政府 · 2021');
+      render(null, document.body);
+      const next = { year: 2022, href: 'https://www.example.gov.cn/xxgk/ndbg/0003.html', text: '某县人民政府2022年政府信息公开工作年度报告' };
+      show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [next] } });
+      expect((q('.report-header') as HTMLDetailsElement).open).toBe(true);
+      render(null, document.body);
+      const unsure = report();
+      unsure.document.confidence = 0.5;
+      show({ kind: 'report', report: unsure, attachments: [], years: null });
+      expect((q('.report-header') as HTMLDetailsElement).open).toBe(true);
+    } finally {
+      viewport(was);
+    }
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [], years: null });
+    expect([q('.report-header')!.tagName, q('.report-header > summary')]).toEqual(['SECTION', null]);
   });
 
   it('names the reports of adjacent years it was checked against, or says none has been read', () => {
@@ -145,6 +179,70 @@ describe('Panel', () => {
     expect(qa('.warnings button:disabled')).toEqual([]);
   });
 
+  it('shows the finding chosen as the current one until another finding, or a figure, is shown instead', async () => {
+    const twoErrors = report();
+    twoErrors.warnings.push({
+      rule: 'applications/carried-balance', severity: 'error', message: '结转相差1',
+      cells: [{ table: 'applications', path: 'carriedForward.total' }], expected: 1, actual: 2,
+    });
+    const props = show({ kind: 'report', report: twoErrors, attachments: [], years: null });
+    const current = () => qa('button.finding').map((b) => b.getAttribute('aria-current'));
+    expect(current()).toEqual([null, null]);
+    qa('button.finding')[0]!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(current()).toEqual(['true', null]);
+    qa('button.finding')[1]!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(current()).toEqual([null, 'true']);
+    expect(props.onShowCells).toHaveBeenLastCalledWith([{ table: 'applications', path: 'carriedForward.total' }]);
+    // A figure of the tables shown on the page is no finding's.
+    q('td[data-path="newReceived.total"] button')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(current()).toEqual([null, null]);
+  });
+
+  it('goes through the findings with j and k from anywhere in the panel but its text boxes, showing each on the page', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null });
+    expect(q('.warnings')!.getAttribute('aria-keyshortcuts')).toBe('j k');
+    expect(q('.warnings h2 .keys')!.textContent).toBe('按 j / k 逐条查看');
+    const press = async (key: string, on: Element = q('aside')!) => {
+      on.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    const focused = () => (document.activeElement as HTMLElement).dataset.rule;
+    // Opened, the panel has the focus: j is the first key to the first finding.
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    await press('j');
+    expect([focused(), q('button.finding')!.getAttribute('aria-current')]).toEqual(['applications/column-balance', 'true']);
+    expect(props.onShowCells).toHaveBeenCalledTimes(1);
+    // The finding about no cell is reached too, as text to read.
+    await press('j');
+    expect(focused()).toBe('figure/noise-removed');
+    await press('j');
+    expect(focused()).toBe('figure/noise-removed');
+    await press('k');
+    expect(focused()).toBe('applications/column-balance');
+    expect(props.onShowCells).toHaveBeenCalledTimes(2);
+    // Typed in the search box, j is a letter of the name.
+    q('#grl-figure-query')!.focus();
+    await press('j', q('#grl-figure-query')!);
+    expect(document.activeElement).toBe(q('#grl-figure-query'));
+  });
+
+  it('opens as wide as the reader left it, with the severities they hid, and says when they change either', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { prefs: { width: 540, hiddenSeverities: ['info'] } });
+    expect(q('aside')!.style.width).toBe('540px');
+    expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)']);
+    q('.resizer')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    expect(props.onPrefs).toHaveBeenLastCalledWith({ width: 580 });
+    q('.severity-filter [data-severity=info]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)', '信息 (1)']);
+    expect(props.onPrefs).toHaveBeenLastCalledWith({ hiddenSeverities: [] });
+    q('.severity-filter [data-severity=error]')!.click();
+    expect(props.onPrefs).toHaveBeenLastCalledWith({ hiddenSeverities: ['error'] });
+  });
+
   it('makes a finding about the report\'s dates a button where the page states one of them, and a click shows them', () => {
     const dated = report();
     const cells = [{ table: 'document', path: 'signedAt' }, { table: 'document', path: 'period' }] as const;
@@ -162,7 +260,9 @@ describe('Panel', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
     const toggles = qa('.severity-filter button');
     expect(q('.severity-filter')!.getAttribute('role')).toBe('group');
-    expect(toggles.map((b) => [b.textContent, b.getAttribute('aria-pressed')])).toEqual([['错误 1', 'true'], ['信息 1', 'true']]);
+    // Read without the tick that shows a toggle is on: aria-pressed says so.
+    expect(toggles.map((b) => [spoken(b), b.getAttribute('aria-pressed')])).toEqual([['错误 1', 'true'], ['信息 1', 'true']]);
+    expect(toggles.map((b) => b.textContent)).toEqual(['✓ 错误 1', '✓ 信息 1']);
     toggles[1]!.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)']);
@@ -192,8 +292,9 @@ describe('Panel', () => {
     expect(qa('.finding').map((f) => [f.dataset.rule, f.querySelector('.severity')?.textContent])).toEqual([
       [error.rule, '错误'], [info.rule, '信息'],
     ]);
-    // The button's name and the tooltip's text, as a screen reader reads them: no words hidden from it, the severity set off.
-    expect(q('button.finding')!.textContent).toBe('错误：自然人列相差1应为 33，实为 34applications/column-balance');
+    // The button's name and the tooltip's text, as a screen reader reads them: the severity set off, the rule's id left to the eye.
+    expect(spoken(q('button.finding')!)).toBe('错误：自然人列相差1应为 33，实为 34');
+    expect(q('button.finding .rule')!.textContent).toBe('applications/column-balance');
     expect(q('[data-testid=cell-tooltip] .tip-warning')!.textContent).toBe('错误：自然人列相差1');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered, messages: messagesFor('en') });

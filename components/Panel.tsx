@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cellSeverities, NO_PLACES, type CellPlaces } from '../lib/cells.ts';
 import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
-import type { CellRef, Report } from '../lib/schema.ts';
+import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
 import { ActionBar, type Feedback } from './ActionBar.tsx';
 import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
@@ -11,7 +11,7 @@ import { I18n, type Messages } from './i18n.ts';
 import type { OtherPages } from './PagesRow.tsx';
 import { ProseFigures } from './ProseFigures.tsx';
 import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
-import { WarningList } from './WarningList.tsx';
+import { stepFinding, WarningList } from './WarningList.tsx';
 
 export interface Attachment { href: string; text: string }
 
@@ -27,6 +27,9 @@ export type PanelContent =
     places?: CellPlaces;
   }
   | { kind: 'failed'; message: string };
+
+/** How the reader left the panel, kept from report to report (settings-store.ts). */
+export interface PanelPrefs { width?: number; hiddenSeverities?: Severity[] }
 
 export interface PanelProps {
   content: PanelContent;
@@ -46,6 +49,10 @@ export interface PanelProps {
   onCopyTable: (layout: TableLayout) => void;
   onReadYear: (link: YearLink) => void;
   onReadPages: () => void;
+  /** How the reader left the panel last (its width, the severities hidden): taken as it opens. */
+  prefs: PanelPrefs;
+  /** The reader changed how the panel is: kept for the next report. */
+  onPrefs: (change: PanelPrefs) => void;
 }
 
 const MIN_WIDTH = 280;
@@ -53,12 +60,13 @@ const DEFAULT_WIDTH = 420;
 /** The width the page is left at least beside the panel (page-room.ts); below it the panel lies over the page. */
 export const PAGE_MIN_WIDTH = 480;
 const maxWidth = () => Math.max(MIN_WIDTH, window.innerWidth - 80);
+const clamp = (width: number) => Math.min(maxWidth(), Math.max(MIN_WIDTH, width));
 
 /** The side panel: a fixed column at the right edge, resizable from its left edge and collapsible to a tab. */
 export function Panel(props: PanelProps) {
   const t = props.messages;
-  // Narrower in a small window, so that the page keeps a readable width beside it.
-  const [width, setWidth] = useState(() => Math.max(MIN_WIDTH, Math.min(DEFAULT_WIDTH, window.innerWidth - PAGE_MIN_WIDTH)));
+  // As the reader left it; else narrower in a small window, so that the page keeps a readable width beside it.
+  const [width, setWidth] = useState(() => clamp(props.prefs.width ?? Math.min(DEFAULT_WIDTH, window.innerWidth - PAGE_MIN_WIDTH)));
   const [collapsed, setCollapsed] = useState(false);
   const panel = useRef<HTMLElement>(null);
   // The panel goes into the top layer, above whatever the page stacks at the highest z-index and out
@@ -76,19 +84,37 @@ export function Panel(props: PanelProps) {
     if (wasRereading.current && !props.rereading && lost) panel.current?.focus({ preventScroll: true });
     wasRereading.current = props.rereading;
   }, [props.rereading]);
-  const clampWidth = (w: number) => setWidth(Math.min(maxWidth(), Math.max(MIN_WIDTH, w)));
+  /** Resizes the panel; `done`: the reader let go, and the width is kept for the next report. */
+  const resize = (w: number, done: boolean) => {
+    setWidth(clamp(w));
+    if (done) props.onPrefs({ width: clamp(w) });
+  };
 
   const startResize = (down: PointerEvent) => {
     const handle = down.currentTarget as HTMLElement;
     handle.setPointerCapture(down.pointerId);
-    const move = (e: PointerEvent) => clampWidth(window.innerWidth - e.clientX);
-    const up = () => { handle.removeEventListener('pointermove', move); handle.removeEventListener('pointerup', up); };
+    const move = (e: PointerEvent) => resize(window.innerWidth - e.clientX, false);
+    const up = (e: PointerEvent) => {
+      resize(window.innerWidth - e.clientX, true);
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
     handle.addEventListener('pointermove', move);
     handle.addEventListener('pointerup', up);
   };
   const resizeByKey = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowLeft') clampWidth(width + 40);
-    else if (e.key === 'ArrowRight') clampWidth(width - 40);
+    if (e.key === 'ArrowLeft') resize(width + 40, true);
+    else if (e.key === 'ArrowRight') resize(width - 40, true);
+  };
+  // j and k go through the findings from anywhere in the panel but a text box, where they are typed.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') props.onClose();
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+    if (collapsed || typing || e.isComposing || e.ctrlKey || e.altKey || e.metaKey || !panel.current) return;
+    if (e.key === 'j' || e.key === 'k') {
+      e.preventDefault();
+      stepFinding(panel.current, e.key === 'j' ? 1 : -1);
+    }
   };
 
   const title = props.content.kind === 'report'
@@ -99,7 +125,7 @@ export function Panel(props: PanelProps) {
     <I18n.Provider value={t}>
       <aside ref={panel} tabIndex={-1} popover="manual" lang={t.lang}
         class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
-        aria-label={t.panelLabel} onKeyDown={(e) => { if (e.key === 'Escape') props.onClose(); }}>
+        aria-label={t.panelLabel} onKeyDown={onKeyDown}>
         <header class="bar">
           <span class="brand">{t.panelLabel}</span>
           {!collapsed && <span class="title">{title}</span>}
@@ -153,13 +179,21 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   const severities = useMemo(() => cellSeverities(report), [report]);
   const [query, setQuery] = useState('');
   const shown = useMemo(() => figuresNamed(layouts, report.proseFigures, query), [layouts, report, query]);
+  const [hidden, setHidden] = useState(props.prefs.hiddenSeverities ?? []);
+  // The finding whose cells the page shows lit; a figure shown instead is no finding's.
+  const [chosen, setChosen] = useState<Warning | null>(null);
+  const choose = (warning: Warning) => { setChosen(warning); props.onShowCells(warning.cells); };
+  const showFigure = (cells: CellRef[]) => { setChosen(null); props.onShowCells(cells); };
   return (
     <>
       <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
-      {(report.document.isReport || report.warnings.length > 0) && <WarningList warnings={report.warnings} places={places} onShowCells={props.onShowCells} />}
+      {(report.document.isReport || report.warnings.length > 0) && (
+        <WarningList warnings={report.warnings} places={places} chosen={chosen} onChoose={choose} hidden={hidden}
+          onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
+      )}
       {layouts.length === 0 && attachments.length > 0 && (
         <section class="attachments" aria-label={t.attachmentOnly}>
           <p>{t.attachmentOnly}</p>
@@ -170,9 +204,9 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       {(layouts.length > 0 || report.proseFigures.length > 0) && <FigureSearch query={query} found={shown.found} onQuery={setQuery} />}
       {shown.tables.length > 0 && (
         <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={places.elsewhere}
-          onShowCells={props.onShowCells} onCopyTable={props.onCopyTable} />
+          onShowCells={showFigure} onCopyTable={props.onCopyTable} />
       )}
-      <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={props.onShowCells} />
+      <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={showFigure} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { SURE } from '../lib/document/is-report.ts';
 import type { Report } from '../lib/schema.ts';
 import type { LinkProblem, YearLink } from '../lib/years/links.ts';
@@ -23,19 +24,38 @@ interface Props {
   onReadPages: () => void;
 }
 
+/** A window as short as a 1280×720 laptop's, or a larger one's zoomed to 150 %: the header would take the first screen. */
+const SHORT_WINDOW = '(max-height: 740px)';
+
+function useShortWindow(): boolean {
+  const [short, setShort] = useState(() => window.matchMedia(SHORT_WINDOW).matches);
+  useEffect(() => {
+    const query = window.matchMedia(SHORT_WINDOW);
+    const changed = () => setShort(query.matches);
+    query.addEventListener('change', changed);
+    return () => query.removeEventListener('change', changed);
+  }, []);
+  return short;
+}
+
 /**
  * Who issued the report, for which year, in which form, how sure the reading is, where it came from, which
  * page of it this is where the portal splits it (`pages`), with the offer to read the others, and which of
  * the issuer's reports of adjacent years it was checked against (`years`: null where it could not be), with
- * the page's links to the others to read on request.
+ * the page's links to the others to read on request. In a short window it is folded to one line, the findings
+ * first, unless it has something to say (a doubt about the page) or to offer (pages or years to read).
  */
 export function ReportHeader({ report, years, onReadYear, pages, onReadPages }: Props) {
   const t = useMessages();
   const { document: doc, source } = report;
   // As the badge says it: not a report, or a report the reading is unsure of.
   const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE ? t.maybeNotAReport : null;
+  const short = useShortWindow();
+  const offers = (pages !== null && !pages.done) || (years !== null && (years.offers.length > 0 || years.reading?.problem != null));
+  const Box = short ? 'details' : 'section';
   return (
-    <section class="report-header" aria-label={t.aboutReport}>
+    <Box class="report-header" aria-label={t.aboutReport} {...(short && { open: notice !== null || offers })}>
+      {short && <summary>{t.headerSummary(t.formats[doc.format], Math.round(doc.confidence * 100))}</summary>}
       {/* First: it puts every detail below in doubt. */}
       {notice && <p class="notice" role="note">{notice}</p>}
       <dl>
@@ -71,6 +91,6 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages }: 
           </>
         )}
       </dl>
-    </section>
+    </Box>
   );
 }

@@ -1,46 +1,53 @@
-import { useState } from 'preact/hooks';
 import { NO_PLACES, onPage, type CellPlaces } from '../lib/cells.ts';
 import { englishSummary } from '../lib/rules/summary.ts';
-import { SEVERITIES, type CellRef, type Severity, type Warning } from '../lib/schema.ts';
+import { SEVERITIES, type Severity, type Warning } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
+
+interface Props {
+  warnings: Warning[];
+  places: CellPlaces;
+  /** The finding last shown on the page: its cells stay lit until another is chosen. */
+  chosen: Warning | null;
+  onChoose: (warning: Warning) => void;
+  /** The severities hidden, kept from report to report. */
+  hidden: readonly Severity[];
+  onHidden: (hidden: Severity[]) => void;
+}
 
 /**
  * The findings grouped by severity, most severe first, each severity shown or hidden by its toggle;
  * a finding about cells jumps to them on the page (not to those all on the report's other pages, nor to the
- * report's date or period where no line of the page states it: `places`).
+ * report's date or period where no line of the page states it: `places`), and is shown chosen while they are lit.
  */
-export function WarningList({ warnings, places, onShowCells }: {
-  warnings: Warning[]; places: CellPlaces; onShowCells: (cells: CellRef[]) => void;
-}) {
+export function WarningList({ warnings, places, chosen, onChoose, hidden, onHidden }: Props) {
   const t = useMessages();
-  const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const groups = SEVERITIES.map((severity) => ({ severity, group: warnings.filter((w) => w.severity === severity) }))
     .filter(({ group }) => group.length > 0);
   // With one severity only, hiding it would hide everything: no toggles then, and nothing hidden (a severity
   // hidden while there were more stays hidden only while its toggle is there to show it again).
   const filtering = groups.length > 1;
-  const toggle = (severity: Severity) => {
-    const next = new Set(hidden);
-    if (!next.delete(severity)) next.add(severity);
-    setHidden(next);
-  };
+  const toggle = (severity: Severity) =>
+    onHidden(hidden.includes(severity) ? hidden.filter((s) => s !== severity) : [...hidden, severity]);
   return (
-    <section class="warnings" aria-labelledby="grl-warnings-title">
+    <section class="warnings" aria-labelledby="grl-warnings-title" aria-keyshortcuts={warnings.length > 1 ? 'j k' : undefined}>
       <h2 id="grl-warnings-title">
         {t.warningsTitle} <span class="count" data-testid="warning-count">{warnings.length}</span>
+        {warnings.length > 1 && <span class="keys" aria-hidden="true">{t.findingKeys}</span>}
       </h2>
       {warnings.length === 0 && <p class="ok">{t.noWarnings}</p>}
       {filtering && (
         <div class="severity-filter" role="group" aria-label={t.filterBySeverity}>
           {groups.map(({ severity, group }) => (
             <button type="button" key={severity} class={`toggle ${severity}`} data-severity={severity}
-              aria-pressed={!hidden.has(severity)} onClick={() => toggle(severity)}>
+              aria-pressed={!hidden.includes(severity)} onClick={() => toggle(severity)}>
+              {/* The tick shows the toggle is on; aria-pressed says so to screen readers. */}
+              {!hidden.includes(severity) && <span aria-hidden="true">✓ </span>}
               {t.severities[severity]} {group.length}
             </button>
           ))}
         </div>
       )}
-      {groups.filter(({ severity }) => !filtering || !hidden.has(severity)).map(({ severity, group }) => (
+      {groups.filter(({ severity }) => !filtering || !hidden.includes(severity)).map(({ severity, group }) => (
         <div class={`group ${severity}`} key={severity}>
           <h3 id={`grl-sev-${severity}`}>{t.severities[severity]} ({group.length})</h3>
           <ul aria-labelledby={`grl-sev-${severity}`}>
@@ -49,12 +56,13 @@ export function WarningList({ warnings, places, onShowCells }: {
                 {/* A finding about nothing the page shows (its site, a date only a <meta> gives) is text, not a button that does nothing. */}
                 {onPage(w.cells, places)
                   ? (
-                    <button type="button" class="finding" data-rule={w.rule} title={t.showCells} onClick={() => onShowCells(w.cells)}>
+                    <button type="button" class="finding" data-rule={w.rule} title={t.showCells}
+                      aria-current={w === chosen || undefined} onClick={() => onChoose(w)}>
                       <FindingText warning={w} />
                     </button>
                   )
                   : (
-                    <div class="finding" data-rule={w.rule}>
+                    <div class="finding" data-rule={w.rule} tabIndex={-1}>
                       <FindingText warning={w} />
                       {onPage(w.cells, { ...places, elsewhere: NO_PLACES.elsewhere }) && <span class="where">{t.onOtherPage}</span>}
                     </div>
@@ -80,7 +88,8 @@ function FindingText({ warning: w }: { warning: Warning }) {
       {w.expected !== null && w.actual !== null && (
         <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
       )}
-      <span class="rule">{w.rule}</span>
+      {/* For those who look rules up; a screen reader would end every finding's name with it. */}
+      <span class="rule" aria-hidden="true">{w.rule}</span>
     </>
   );
 }
@@ -92,4 +101,19 @@ function FindingText({ warning: w }: { warning: Warning }) {
 export function SeverityMark({ severity }: { severity: Severity }) {
   const t = useMessages();
   return <><span class="severity">{t.severity[severity]}</span><span class="visually-hidden">{t.severityEnd}</span></>;
+}
+
+/**
+ * Moves the focus to the next (`by` 1) or the previous (-1) finding shown in `root`, from the one focused, else the one
+ * chosen, and shows one about cells on the page as a click does. It stays at the first and the last.
+ */
+export function stepFinding(root: HTMLElement, by: 1 | -1) {
+  const findings = [...root.querySelectorAll<HTMLElement>('.warnings .finding')];
+  const focused = (root.getRootNode() as Document | ShadowRoot).activeElement;
+  let from = findings.findIndex((f) => f.contains(focused));
+  if (from < 0) from = findings.findIndex((f) => f.getAttribute('aria-current') === 'true');
+  const next = findings[from < 0 ? (by > 0 ? 0 : findings.length - 1) : Math.min(findings.length - 1, Math.max(0, from + by))];
+  if (!next || next.contains(focused)) return;
+  next.focus();
+  if (next instanceof HTMLButtonElement) next.click();
 }

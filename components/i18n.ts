@@ -43,6 +43,8 @@ const zh = {
   resize: '拖动调整面板宽度',
   /** The header's region, apart from the panel's own name. */
   aboutReport: '报告概况',
+  /** The header folded to one line in a short window (the bar above names the issuer and year). */
+  headerSummary: (format: string, percent: number) => `报告概况：${format}，是年报的把握 ${percent}%`,
   issuer: '发布机关',
   year: '年度',
   format: '格式',
@@ -96,6 +98,8 @@ const zh = {
   warningsTitle: '检查结果',
   noWarnings: '没有发现问题',
   showCells: '在页面上定位',
+  /** The keys that go through the findings (Panel.tsx), beside their heading. */
+  findingKeys: '按 j / k 逐条查看',
   filterBySeverity: '按级别显示',
   shownOnPage: (n: number) => `已在页面上标出 ${n} 处`,
   notOnPage: '页面上找不到这些数字（页面可能已改变）',
@@ -154,6 +158,7 @@ const en: Messages = {
   expand: 'Expand panel',
   resize: 'Drag to resize the panel',
   aboutReport: 'About the report',
+  headerSummary: (format, percent) => `About the report: ${format}, report likelihood ${percent}%`,
   issuer: 'Issuer',
   year: 'Year',
   format: 'Format',
@@ -202,6 +207,7 @@ const en: Messages = {
   warningsTitle: 'Findings',
   noWarnings: 'No problems found',
   showCells: 'Show on page',
+  findingKeys: 'j / k: next / previous',
   filterBySeverity: 'Show by severity',
   shownOnPage: (n) => `Shown on the page: ${counted(n, 'place')}`,
   notOnPage: 'These figures are no longer on the page (it may have changed)',

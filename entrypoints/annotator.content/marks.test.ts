@@ -50,7 +50,7 @@ describe('markFigures: the report\'s dates', () => {
 
   it('leaves the date line unmarked and unwatched, and shows it when a finding about it asks', () => {
     const marks = marked();
-    expect(marks.flash([{ table: 'document', path: 'publishedAt' }])).toBe(1);
+    expect(marks.choose([{ table: 'document', path: 'publishedAt' }])).toBe(1);
     // A portal's script may rewrite its date line (a clock, a counter beside it): no figure of the report changed.
     (document.querySelector('#date')!.firstChild as Text).data = '发布时间：2023-01-31';
     expect(marks.intact()).toBe(true);
@@ -60,6 +60,39 @@ describe('markFigures: the report\'s dates', () => {
   it('watches nothing where the dates are all that was read: they cannot tell that the content stayed', () => {
     expect(marked().watches).toBe(true);
     expect(marked((b) => b.ref.table === 'document').watches).toBe(false);
+  });
+});
+
+describe('markFigures: the chosen finding', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<table><tr><td id="person">20</td><td id="total">21</td></tr></table>';
+    vi.useFakeTimers();
+  });
+  afterEach(() => { vi.useRealTimers(); });
+  const cells = () => ['#person', '#total'].map((id) => document.querySelector(id)!);
+  const looks = () => cells().map((c) => [c.hasAttribute('data-grl-chosen'), c.hasAttribute('data-grl-flash')]);
+
+  it('keeps the chosen finding\'s cells lit after their blink, and takes the light off them at once when another is chosen', () => {
+    const [person, total] = cells() as [Element, Element];
+    const marks = markFigures(document, [
+      { ref: { table: 'applications', path: 'outcome.naturalPerson' }, node: person },
+      { ref: { table: 'applications', path: 'outcome.total' }, node: total },
+    ], new Map(), () => {});
+    expect(marks.choose([{ table: 'applications', path: 'outcome.naturalPerson' }])).toBe(1);
+    expect(looks()).toEqual([[true, true], [false, false]]);
+    vi.advanceTimersByTime(5000);
+    expect(looks()).toEqual([[true, false], [false, false]]);
+    // Chosen again while the first still blinks: only the second's cell is lit, and its blink is not cut short by the first's.
+    marks.choose([{ table: 'applications', path: 'outcome.naturalPerson' }]);
+    vi.advanceTimersByTime(1000);
+    marks.choose([{ table: 'applications', path: 'outcome.total' }]);
+    expect(looks()).toEqual([[false, false], [true, true]]);
+    vi.advanceTimersByTime(1000);
+    expect(looks()).toEqual([[false, false], [true, true]]);
+    vi.advanceTimersByTime(5000);
+    expect(looks()).toEqual([[false, false], [true, false]]);
+    marks.remove();
+    expect(looks()).toEqual([[false, false], [false, false]]);
   });
 });
 

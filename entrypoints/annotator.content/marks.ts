@@ -8,8 +8,11 @@ import type { CellRef, Severity } from '../../lib/schema.ts';
 import marksCss from './marks.css?inline';
 
 export interface Marks {
-  /** Scrolls to the first of these figures and makes them all blink; gives how many places on the page that is. */
-  flash(refs: CellRef[]): number;
+  /**
+   * Scrolls to the first of these figures, makes them blink and keeps them lit as the ones chosen until the next
+   * choice or remove (the last choice's light goes at once); gives how many places on the page that is.
+   */
+  choose(refs: CellRef[]): number;
   /** Marks a node the page could replace or rewrite: a table's cell, a sentence (the report's dates and headings are lit, never marked). */
   readonly watches: boolean;
   /** Every marked node is still in the page, with the text it had when marked (a page that re-renders replaces or rewrites them). */
@@ -23,6 +26,7 @@ export interface MarkedCell { bindings: FigureBinding<Node>[]; cell: Element | R
 const FIGURE = 'data-grl-figure';
 const CONFLICT = 'data-grl-conflict';
 const FLASH = 'data-grl-flash';
+const CHOSEN = 'data-grl-chosen';
 // Cells in conflict are made reachable by Tab (a few stops, not one per figure); this notes the ones
 // that had no tabindex of their own, so that closing takes back only what the annotator added.
 const FOCUSABLE = 'data-grl-focusable';
@@ -41,7 +45,6 @@ export function markFigures(
   onHover: (hovered: MarkedCell | null) => void,
 ): Marks {
   const listeners = new AbortController();
-  const timers = new Set<number>();
   const style = doc.createElement('style');
   style.setAttribute('data-grl-style', '');
   style.textContent = marksCss;
@@ -74,7 +77,7 @@ export function markFigures(
     }
   }
   // Highlights are not in the DOM; browsers without the API just show no prose marks. A figure in conflict is read
-  // and in conflict, as a cell is: the conflict's look paints over the read figure's tint, a flash over both.
+  // and in conflict, as a cell is: the conflict's look paints over the read figure's tint, the chosen figures' light over both.
   const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
   highlights?.set('grl-prose', highlightOf(proseRanges));
   for (const [severity, ranges] of conflictRanges) highlights?.set(conflictHighlight(severity), highlightOf(ranges, 1));
@@ -108,38 +111,41 @@ export function markFigures(
   // Figures in text have no element whose entering fires mouseover: the pointer is followed over their text.
   if (inText.size > 0) doc.addEventListener('mousemove', point, { signal: listeners.signal, passive: true });
 
-  const later = (fn: () => void) => {
-    const id = window.setTimeout(() => { timers.delete(id); fn(); }, FLASH_MS);
-    timers.add(id);
+  // The figures chosen last, and the end of their blinking.
+  let chosen: Element[] = [];
+  let blinking = 0;
+  const unchoose = () => {
+    window.clearTimeout(blinking);
+    for (const cell of chosen) { cell.removeAttribute(CHOSEN); cell.removeAttribute(FLASH); }
+    chosen = [];
+    highlights?.delete('grl-chosen');
   };
 
   return {
-    flash(refs) {
+    choose(refs) {
+      unchoose();
       const keys = new Set(refs.map(cellKey));
       const hits = bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc);
       const first = hits[0];
       if (!first) return 0;
       const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       (isElement(first.node) ? first.node : first.node.parentElement)?.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
-      const cells = hits.map((b) => b.node).filter(isElement);
-      for (const cell of cells) cell.setAttribute(FLASH, '');
+      chosen = hits.map((b) => b.node).filter(isElement);
+      for (const cell of chosen) { cell.setAttribute(CHOSEN, ''); cell.setAttribute(FLASH, ''); }
+      blinking = window.setTimeout(() => { for (const cell of chosen) cell.removeAttribute(FLASH); }, FLASH_MS);
+      // A highlight cannot blink: the figures read from text are lit only.
       const ranges = hits.filter((b) => !isElement(b.node) && b.range).map((b) => rangeOf(doc, b.node, b.range!));
-      if (ranges.length) highlights?.set('grl-flash', highlightOf(ranges, 2));
-      later(() => {
-        for (const cell of cells) cell.removeAttribute(FLASH);
-        if (ranges.length) highlights?.delete('grl-flash');
-      });
-      return new Set(cells).size + ranges.length; // a merged cell holding several figures is one place
+      if (ranges.length) highlights?.set('grl-chosen', highlightOf(ranges, 2));
+      return new Set(chosen).size + ranges.length; // a merged cell holding several figures is one place
     },
     watches: texts.size > 0,
     intact: () => [...texts].every(([node, text]) => node.isConnected && node.textContent === text),
     remove() {
       listeners.abort();
-      for (const id of timers) window.clearTimeout(id);
+      unchoose();
       for (const cell of byCell.keys()) {
         cell.removeAttribute(FIGURE);
         cell.removeAttribute(CONFLICT);
-        cell.removeAttribute(FLASH);
         if (cell.hasAttribute(FOCUSABLE)) {
           cell.removeAttribute('tabindex');
           cell.removeAttribute(FOCUSABLE);
@@ -147,7 +153,6 @@ export function markFigures(
       }
       highlights?.delete('grl-prose');
       for (const severity of conflictRanges.keys()) highlights?.delete(conflictHighlight(severity));
-      highlights?.delete('grl-flash');
       style.remove();
     },
   };

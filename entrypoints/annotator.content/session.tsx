@@ -17,7 +17,7 @@ import type { YearLink } from '../../lib/years/links.ts';
 import { watchChanges } from '../../lib/detect.ts';
 import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
-import { watchSettings } from '../options/settings-store.ts';
+import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settings-store.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
@@ -59,6 +59,8 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   let yearRead: OtherYears['reading'];
   let pagesBusy = false;
   let rereading = false;
+  // Storage refused, the panel opens as it would the first time.
+  let prefs = await loadPanelPrefs().catch(() => ({}));
   const contentOf = (): PanelContent => reading.ok
     ? {
       kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
@@ -225,7 +227,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
 
   // Where a jump went is said in the status line too: a screen reader hears it, the panel keeps the focus.
   function showCells(cells: CellRef[]) {
-    const shown = marks?.flash(cells) ?? 0;
+    const shown = marks?.choose(cells) ?? 0;
     tell({ ok: shown > 0, text: shown > 0 ? t.shownOnPage(shown) : t.notOnPage });
   }
 
@@ -257,6 +259,11 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
         onCopyTable={(layout) => void copy(tableToTsv(layout))}
         onReadYear={readYear}
         onReadPages={readPages}
+        prefs={prefs}
+        onPrefs={(change) => {
+          prefs = { ...prefs, ...change };
+          savePanelPrefs(change).catch((error: unknown) => console.error('[GovReport Lens] could not keep the panel\'s layout', error));
+        }}
       />,
       container,
     );

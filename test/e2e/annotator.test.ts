@@ -54,9 +54,9 @@ const panel = (page: Page, selector = '') => page.locator(`grl-panel .panel ${se
 
 /** Shows the first finding of `rule` and gives the characters it lights on the page (the report's issuer, dates…), sorted. */
 async function lightsOf(page: Page, rule: string): Promise<string[]> {
-  await page.evaluate(() => CSS.highlights.delete('grl-flash'));
+  await page.evaluate(() => CSS.highlights.delete('grl-chosen'));
   await panel(page, `button.finding[data-rule="${rule}"]`).first().click();
-  const lit = await waitFor(() => page.evaluate(() => [...(CSS.highlights.get('grl-flash') ?? [])].map((r) => (r as Range).toString())), (l) => l.length > 0);
+  const lit = await waitFor(() => page.evaluate(() => [...(CSS.highlights.get('grl-chosen') ?? [])].map((r) => (r as Range).toString())), (l) => l.length > 0);
   return lit.sort();
 }
 

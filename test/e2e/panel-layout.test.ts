@@ -30,7 +30,7 @@ async function open(width: number, height: number, url = URL): Promise<{ page: P
   await page.goto(url);
   const before = await snapshot(page);
   await clickIcon(browser.worker, url);
-  await page.locator('grl-panel .panel [data-testid=issuer]').waitFor();
+  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
   return { page, before };
 }
 

@@ -1,0 +1,104 @@
+// An auditor working through findings and reports: the finding chosen stays lit on the page as its own until
+// another is chosen (by click or by j/k), the panel keeps the width and the severities hidden from one report to
+// the next, and in a short window (a 1280×720 laptop, or one zoomed to 150 %) the findings come first.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { clickIcon, launchWithExtension, servePages, type Browser } from './browser.ts';
+
+const SHANGHAI = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
+const TIELING = 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await servePages(browser.context, new Map([
+    [SHANGHAI, readFileSync('test/fixtures/pages/shanghai-office-2019.html', 'utf8')],
+    [TIELING, readFileSync('test/fixtures/pages/tieling-2019.html', 'utf8')],
+  ]));
+});
+afterAll(async () => { await browser?.close(); });
+// Each test starts alone, with the panel as it first opens.
+afterEach(async () => {
+  for (const page of browser.context.pages()) await page.close();
+  await browser.worker.evaluate(() => chrome.storage.local.remove('panel'));
+});
+
+async function open(url: string, width = 1280, height = 800, page?: Page): Promise<Page> {
+  page ??= await browser.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(url);
+  await clickIcon(browser.worker, url);
+  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+  return page;
+}
+
+/** How many cells the page shows lit as the chosen finding's, how many of them blink, and the findings marked current. */
+const lit = (page: Page) => page.evaluate(() => ({
+  chosen: document.querySelectorAll('[data-grl-chosen]').length,
+  blinking: document.querySelectorAll('[data-grl-flash]').length,
+  current: [...document.querySelector('grl-panel')!.shadowRoot!.querySelectorAll('.finding')].map((f) => f.getAttribute('aria-current')),
+}));
+
+it('keeps the chosen finding\'s cells lit as its own after their blink, and moves the light at once to the next one chosen', async () => {
+  const page = await open(SHANGHAI);
+  const status = page.locator('grl-panel [role=status].feedback');
+  // Straight after opening, j goes to the first finding (表三's rows) and shows it.
+  await page.keyboard.press('j');
+  const first = await lit(page);
+  expect(first.current).toEqual(['true', null, null, null]);
+  expect(first.chosen).toBeGreaterThan(1);
+  expect(await status.textContent()).toBe(`已在页面上标出 ${first.chosen} 处`);
+  // The next one while the first still blinks: only its one cell (表二's 采购金额) is lit, at once.
+  await page.keyboard.press('j');
+  expect(await lit(page)).toEqual({ chosen: 1, blinking: 1, current: [null, 'true', null, null] });
+  expect(await status.textContent()).toBe('已在页面上标出 1 处');
+  // The blink over, the cell stays lit, and the finding current.
+  await expect.poll(() => lit(page), { timeout: 5000 }).toEqual({ chosen: 1, blinking: 0, current: [null, 'true', null, null] });
+  expect(await page.locator('[data-grl-chosen]').evaluate((c) => getComputedStyle(c).backgroundColor)).toBe('rgb(253, 214, 99)');
+  // In forced colours the current finding keeps a ring the others have not, the cell a colour of its own.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const rings = await page.locator('grl-panel .finding').evaluateAll((all) => all.map((f) => getComputedStyle(f).outlineStyle));
+  expect(rings).toEqual(['none', 'solid', 'none', 'none']);
+  const [cell, plain] = await page.evaluate(() => [document.querySelector('[data-grl-chosen]')!, document.querySelector('[data-grl-figure]:not([data-grl-chosen])')!]
+    .map((c) => getComputedStyle(c).backgroundColor));
+  expect(cell).not.toBe(plain);
+  await page.emulateMedia({ forcedColors: 'none' });
+  // k goes back; a click on a finding chooses it the same way.
+  await page.keyboard.press('k');
+  expect((await lit(page)).current).toEqual(['true', null, null, null]);
+  await page.locator('grl-panel button.finding').nth(1).click();
+  expect(await lit(page)).toEqual({ chosen: 1, blinking: 1, current: [null, 'true', null, null] });
+  // Closed, the page keeps no light.
+  await page.keyboard.press('Escape');
+  expect(await page.locator('[data-grl-chosen]').count()).toBe(0);
+});
+
+it('keeps the panel\'s width and the severities hidden from one report to the next', async () => {
+  const page = await open(SHANGHAI);
+  const width = () => page.locator('grl-panel .panel').evaluate((p) => p.getBoundingClientRect().width);
+  expect(await width()).toBe(420);
+  await page.locator('grl-panel .resizer').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  expect(await width()).toBe(540);
+  await page.locator('grl-panel [data-severity=info]').click();
+  await expect.poll(() => page.locator('grl-panel .group h3').allTextContents()).toEqual(['提醒 (1)']);
+  await page.keyboard.press('Escape');
+  // The next report, in the same tab.
+  await open(TIELING, 1280, 800, page);
+  expect(await width()).toBe(540);
+  expect(await page.locator('grl-panel [data-severity=info]').getAttribute('aria-pressed')).toBe('false');
+  expect(await page.locator('grl-panel .group h3').allTextContents()).toEqual(['提醒 (3)']);
+});
+
+it.each([[1280, 720], [853, 480]])('starts the findings near the top of a %i×%i window (a laptop\'s, or one zoomed to 150 %)', async (width, height) => {
+  const page = await open(SHANGHAI, width, height);
+  // Below the bar, the header's line and the buttons with their status line; the header unfolded took them to 335 px.
+  const top = await page.locator('grl-panel .warnings').evaluate((w) => w.getBoundingClientRect().top);
+  expect(top).toBeLessThan(200);
+  // The header folded to one line says what it holds, and opens on request.
+  const header = page.locator('grl-panel details.report-header');
+  expect(await header.locator('summary').textContent()).toBe('报告概况：2019 版表格，是年报的把握 100%');
+  await header.locator('summary').click();
+  expect(await page.locator('grl-panel [data-testid=issuer]').textContent()).toBe('上海市人民政府办公厅');
+});
