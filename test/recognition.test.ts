@@ -834,6 +834,24 @@ describe('表二 as portals vary it', () => {
       '<p style="text-align:center">1109</p></td></tr><tr><td>其他主动公开文件(含以本单位或本单位办公室名义正式签发的、除规范性文件以外的主动公开文件)</td><td>12</td><td>12</td><td>30</td></tr>'));
     expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/sub-rows-summed');
+    // Its figures are on the page and in no field: the reader is told (tuoshi-2020, huangpi-slqj-2020).
+    expect(r.warnings.filter((w) => w.rule === 'recognition/row-left-out').map((w) => [w.message, w.cells.map((c) => c.path)])).toEqual([
+      ['表二“其他主动公开文件含以本单位或本单…”一行未读取：标准格式中没有此行（与“规范性文件”相近）',
+        ['normativeDocuments.newlyMade', 'normativeDocuments.newlyPublished', 'normativeDocuments.totalPublished']],
+    ]);
+  });
+
+  it('reads a row printed twice once, and says so; a second row of an item read already, with other figures, says which stand', () => {
+    const twice = variant((p) => p.replace(OTHER, (row) => row + row));
+    expect(twice.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(twice.warnings.filter((w) => w.rule === 'recognition/row-left-out').map((w) => [w.severity, w.message])).toEqual([
+      ['info', '表二“其他对外管理服务事项”一行未读取：与前面“其他对外管理服务事项”一行重复（727、233、3083），只读取一次'],
+    ]);
+    const other = variant((p) => p.replace(OTHER, (row) => row + row.replace('>727<', '>728<')));
+    expect(other.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(other.warnings.filter((w) => w.rule === 'recognition/row-left-out').map((w) => w.message)).toEqual([
+      '表二“其他对外管理服务事项”一行未读取：“其他对外管理服务事项”已从前面一行读取（727、233、3083），此行（728、233、3083）未读取',
+    ]);
   });
 
   it('reads 其他对外管理服务事项 by its name where its gloss names 行政许可 (指行政许可以外的…)', () => {

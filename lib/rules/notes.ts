@@ -14,6 +14,7 @@ export const READING_NOTES: readonly ReadingNote[] = [
   { id: 'recognition/label-by-position', severity: 'info', zh: '标签残缺无法辨认，按标准格式中的位置读取', en: 'a row or column label too damaged to read, placed by the standard layout' },
   { id: 'recognition/column-order', severity: 'info', zh: '表三申请人列的次序与标准格式不同，按列名读取', en: '表三\'s applicant columns in another order than the template\'s, read by their names' },
   { id: 'recognition/sub-rows-summed', severity: 'info', zh: '表二某项分为几行（如行政检查、行政确认），按各行之和读数', en: 'a 表二 item split into sub-rows (such as 行政检查 and 行政确认), read as their sum' },
+  { id: 'recognition/row-left-out', severity: 'info', zh: '表二某行未读取：同一行印了两次，同一项已从前面一行读取，或标准格式中没有此行（如“其他主动公开文件”）', en: 'a 表二 row not read: the same row printed twice, an item read already from a row before, or a row the template does not have (such as 其他主动公开文件)' },
   { id: 'recognition/organisations-dropped', severity: 'info', zh: '表三只列自然人和总计两列（小单位删去法人或其他组织五列），只读这两列，各行之和无从核对', en: 'a 表三 printed with only its 自然人 and 总计 columns (the five 法人或其他组织 columns dropped): those two read, the rows\' sums left unchecked' },
   { id: 'recognition/missing-rows', severity: 'warning', zh: '表三缺少标准格式中的一至三行，其数字无从读取', en: 'a 表三 that lacks one to three of the template\'s rows, whose figures cannot be read' },
   { id: 'recognition/nonstandard-table', severity: 'warning', zh: '表三的申请人列少于标准格式的七列，未读取其数字', en: 'a 表三 with fewer applicant columns than the template\'s seven: its figures are not read' },
