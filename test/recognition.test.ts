@@ -875,6 +875,15 @@ describe('表二 as portals vary it', () => {
     ]);
   });
 
+  it('reads two figures in one cell (22 16) as null with a note, not as 2216; one grouped by thousands (1 300) as its figure', () => {
+    const r = variant((p) => p.replace(OTHER, (row) => row.replace('>233<', '>22 16<')));
+    expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 727, change: null, decisions: 3083 });
+    expect(r.warnings.find((w) => w.rule === 'figure/unreadable')?.message).toBe('表二（主动公开）有1个单元格无法读成数字（“22 16”），按空值（null）处理');
+    const grouped = variant((p) => p.replace(OTHER, (row) => row.replace('>3083<', '>3\u00a0083<')));
+    expect(grouped.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(grouped.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads 其他对外管理服务事项 by its name where its gloss names 行政许可 (指行政许可以外的…)', () => {
     const r = variant((p) => p.replace('>其他对外管理服务事项<', '>其他对外管理服务事项(指行政许可以外的政务服务事项,含行政确认、行政给付等)<'));
     expect(r.activeDisclosure).toEqual(expected.activeDisclosure);

@@ -9,7 +9,7 @@ export const READING_NOTES: readonly ReadingNote[] = [
   { id: 'figure/noise-removed', severity: 'info', zh: '数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除', en: 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number' },
   { id: 'figure/blank', severity: 'info', zh: '空白的数字单元格按空值读取，不按0计', en: 'a blank figure cell read as null (nothing reported), never as 0' },
   { id: 'figure/not-reported', severity: 'info', zh: '“—”“/”“无”（或当作横线打的“一”“×”）按未填报读作空值，不按0计', en: '—, / or 无 (or 一 or × typed for a dash) read as not reported (null), never as 0' },
-  { id: 'figure/unreadable', severity: 'info', zh: '单元格无法读成数字（如只有“?”“□”或“否”），按空值处理', en: 'a figure cell that reads as no number (a lone ?, □ or 否), taken as null' },
+  { id: 'figure/unreadable', severity: 'info', zh: '单元格无法读成数字（如只有“?”“□”或“否”，或一格里有两个数“22 16”），按空值处理', en: 'a figure cell that reads as no number (a lone ?, □ or 否, or two numbers in one cell: 22 16), taken as null' },
   { id: 'figure/approximate', severity: 'info', zh: '表中填的是约数（如“约300”“300余”“3000多”“近百”），不是确数，按空值处理', en: 'a table figure given as about so many (约300, 300余, 3000多, 近百): no exact figure, taken as null' },
   { id: 'recognition/label-by-position', severity: 'info', zh: '标签残缺无法辨认，按标准格式中的位置读取', en: 'a row or column label too damaged to read, placed by the standard layout' },
   { id: 'recognition/column-order', severity: 'info', zh: '表三申请人列的次序与标准格式不同，按列名读取', en: '表三\'s applicant columns in another order than the template\'s, read by their names' },
