@@ -534,15 +534,20 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
   // The page also sets 表三's groups on lines of their own (（三）不予公开 | 1.属于国家秘密 …), breaks 表三 across a PDF's
   // pages (the header repeated: 申请人情况 | 自然人 …; the running title), leaves two 表二 rows blank (行政许可 |
   // 其他对外管理服务事项 727 …) and has a sentence under 表三: two rows each, a page's furniture, and prose.
+  type WrapFirst = 'alone' | 'beside the figures';
+  /** A row's cells with its label (of 4 characters or more) cut in two, the first half on a line alone or beside the figures. */
+  const wrapped = (cells: string[], first: WrapFirst): string[] => {
+    const k = cells.findIndex((c) => /^[?\d]+$/.test(c));
+    if (k <= 0 || cells[k - 1]!.length < 4) return cells;
+    const label = cells[k - 1]!, cut = Math.ceil(label.length / 2);
+    const head = [...cells.slice(0, k - 1), label.slice(0, cut)], rest = label.slice(cut);
+    return first === 'alone' ? [...head, '\n' + rest, ...cells.slice(k)] : [...head, ...cells.slice(k), '\n' + rest];
+  };
   it.each(['alone', 'beside the figures'] as const)('reads a label wrapped onto two lines, its first line %s, as one label, and joins no two rows', (first) => {
     const rows = (wrap: boolean) => (table: LaidOutRows) => pre(table.map((row) => {
       const cells = row.map((c) => c.text);
-      const k = cells.findIndex((c) => /^[?\d]+$/.test(c));
       if (/^(?:行政许可|行政处罚)$/.test(cells[0]!)) return [cells[0]!];
-      if (!wrap || k <= 0 || cells[k - 1]!.length < 4) return cells;
-      const label = cells[k - 1]!, cut = Math.ceil(label.length / 2);
-      const head = [...cells.slice(0, k - 1), label.slice(0, cut)], rest = label.slice(cut);
-      return first === 'alone' ? [...head, '\n' + rest, ...cells.slice(k)] : [...head, ...cells.slice(k), '\n' + rest];
+      return wrap ? wrapped(cells, first) : cells;
     }).map((row) => row.map((text) => ({ text: text.replace(/^\(三\)不予公开$/, '$1\n'), col: 0 }))))
       .replace(/\t?\n\t?/g, '\n').replace(/(四、结转下年[^<]*)/, '$1\n全年共办结申请42件')
       .replace(/\n(?=\(二\)部分公开)/, '\n申请人情况\n自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n')
@@ -556,6 +561,22 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     for (const report of [r, unwrapped]) expect(report.proseFigures).toContainEqual(expect.objectContaining({ label: '办结申请', value: 42 }));
     expect(tables(r)).toEqual(tables(unwrapped));
     expect(r.warnings).toEqual(unwrapped.warnings);
+  });
+
+  // longde-chengguan-2021's 表三 lost the group's numbering (本年  度办  结果 | (一予以公开 …): the label's own cell has it.
+  it.each(['alone', 'beside the figures'] as const)('reads a label wrapped onto two lines after its group\'s cell, the group\'s numbering lost, its first line %s, as one label', (first) => {
+    const file = 'longde-chengguan-2021.html';
+    const rows = (wrap: boolean) => (table: LaidOutRows) => pre(table.map((row) => {
+      const cells = row.map((c) => c.text);
+      return wrap ? wrapped(cells, first) : cells;
+    }).map((row) => row.map((text) => ({ text, col: 0 })))).replace(/\t?\n\t?/g, '\n');
+    const read = (wrap: boolean) => extractWithCheerio(laidOut(fixtureHtml(file), rows(wrap)), null).report;
+    const r = read(true);
+    expect(tables(r)).toEqual(tables(fixtureReport(file)));
+    expect(r.warnings).toEqual(read(false).warnings);
+    expect(r.warnings.filter((w) => w.rule === 'recognition/label-by-position').map((w) => w.message)).toEqual([
+      '表二（主动公开）的标签（空白）无法辨认，按标准格式中的位置读作“规章”',
+    ]);
   });
 
   it('reads a row of a figure too few as null, with a note (which column lost it cannot be told), the other rows as they are', () => {
@@ -854,6 +875,33 @@ describe('表二 as portals vary it', () => {
       '<p style="text-align:center">1109</p></td></tr><tr><td>其他主动公开文件(含以本单位或本单位办公室名义正式签发的、除规范性文件以外的主动公开文件)</td><td>12</td><td>12</td><td>30</td></tr>'));
     expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/sub-rows-summed');
+    // Its figures are on the page and in no field: the reader is told (tuoshi-2020, huangpi-slqj-2020).
+    expect(r.warnings.filter((w) => w.rule === 'recognition/row-left-out').map((w) => [w.message, w.cells.map((c) => c.path)])).toEqual([
+      ['表二“其他主动公开文件含以本单位或本单…”一行未读取：标准格式中没有此行（与“规范性文件”相近）',
+        ['normativeDocuments.newlyMade', 'normativeDocuments.newlyPublished', 'normativeDocuments.totalPublished']],
+    ]);
+  });
+
+  it('reads a row printed twice once, and says so; a second row of an item read already, with other figures, says which stand', () => {
+    const twice = variant((p) => p.replace(OTHER, (row) => row + row));
+    expect(twice.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(twice.warnings.filter((w) => w.rule === 'recognition/row-left-out').map((w) => [w.severity, w.message])).toEqual([
+      ['info', '表二“其他对外管理服务事项”一行未读取：与前面“其他对外管理服务事项”一行重复（727、233、3083），只读取一次'],
+    ]);
+    const other = variant((p) => p.replace(OTHER, (row) => row + row.replace('>727<', '>728<')));
+    expect(other.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(other.warnings.filter((w) => w.rule === 'recognition/row-left-out').map((w) => w.message)).toEqual([
+      '表二“其他对外管理服务事项”一行未读取：“其他对外管理服务事项”已从前面一行读取（727、233、3083），此行（728、233、3083）未读取',
+    ]);
+  });
+
+  it('reads two figures in one cell (22 16) as null with a note, not as 2216; one grouped by thousands (1 300) as its figure', () => {
+    const r = variant((p) => p.replace(OTHER, (row) => row.replace('>233<', '>22 16<')));
+    expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 727, change: null, decisions: 3083 });
+    expect(r.warnings.find((w) => w.rule === 'figure/unreadable')?.message).toBe('表二（主动公开）有1个单元格无法读成数字（“22 16”），按空值（null）处理');
+    const grouped = variant((p) => p.replace(OTHER, (row) => row.replace('>3083<', '>3\u00a0083<')));
+    expect(grouped.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(grouped.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 
   it('reads 其他对外管理服务事项 by its name where its gloss names 行政许可 (指行政许可以外的…)', () => {

@@ -286,19 +286,27 @@ function wrappedLabelsJoined(texts: readonly string[], rows: TextRow[]): TextRow
 /**
  * Whether two label lines are one label wrapped, the second opening no row of its own. Under 表二's header (`columns`
  * > 0; its labels bear no numbers), where together they name an item neither names alone (规范性 | 文件; not 规章 |
- * 规范性文件). Elsewhere, where the first opens with its numbering and the second, no longer than it (the first line
- * fills the column), opens with none (not （三）不予公开 | 1.属于国家秘密) and holds no header words.
+ * 规范性文件). Elsewhere, where the first (or its own cell after its group's) opens with its numbering and the
+ * second, no longer than it (the first line fills the column), opens with none (not （三）不予公开 | 1.属于国家秘密)
+ * and holds no header words.
  */
 function wraps(texts: readonly string[], first: Place, second: Place, columns: number): boolean {
   const a = texts[first.line]!.slice(...first.span), b = texts[second.line]!.slice(...second.span);
   const [keyA, keyB] = [labelKey(a), labelKey(b)];
   if (columns > 0) return Object.values(ITEM_LABELS).some((item) => (keyA + keyB).includes(item) && !keyA.includes(item) && !keyB.includes(item));
-  return isMarked(a) && !isMarked(b) && b.trim().length <= a.trim().length && !HEADER_WORDS.test(keyB);
+  return numbered(a) && !isMarked(b) && b.trim().length <= a.trim().length && !HEADER_WORDS.test(keyB);
 }
 
 // A cell of a Markdown table's delimiter row (|---|:---:|), which every Markdown conversion writes under the header:
 // a border, no cell. Three dashes at least: one or two alone stand for none (LONE).
 const DELIMITER_CELL = /^:?-{3,}:?$/;
+// Where one cell of a line ends and the next starts: a tab, a border, or a run of spaces.
+const CELL_GAP = /\t|[│|｜]|[\s\u3000]{2,}/;
+/**
+ * Whether a label line opens with its numbering, or its own cell after its group's does (本年  度办  结果 | (一予, the
+ * group's 三、 lost in longde-chengguan-2021).
+ */
+const numbered = (label: string) => isMarked(label) || isMarked(label.split(CELL_GAP).filter((cell) => cell.trim()).at(-1) ?? '');
 
 /** The [start, end) of each of the line's cells, set apart by white space or borders; none in a line of borders alone. */
 function gapSplit(text: string): [number, number][] {

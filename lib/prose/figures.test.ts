@@ -296,7 +296,7 @@ describe('tricky cases', () => {
       '部门=36个', '培训班=3期',
     ]);
     // In the same unit it may count the same thing again, and a verb before a count says what was done, whatever the unit.
-    expect(summary(figuresOf('组织开展培训2次100余人。'))).toEqual(['组织开展培训=2次', '组织开展培训=~100人']);
+    expect(summary(figuresOf('组织开展培训2次100余人。'))).toEqual(['组织开展培训=2次', '组织开展培训人数=~100人']);
     // 平潭管委会办公室 2020: words that open with a measure (涉及金额) name no noun of the count before; they say what the next one is.
     expect(summary(figuresOf('在政府采购网对采购情况进行全流程公布，全年共发布采购信息197批次涉及金额3601627.4元。'))).toEqual([
       '发布采购信息=197批次', '涉及金额=3601627.4元',
@@ -513,10 +513,15 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
-  it('labels a count straight after 共 by what the count before it counted, measured another way, not 合计', () => {
-    // xqq-2023.
+  it('labels a count straight after another by what that one counted, measured in its own unit, not 合计', () => {
+    // xqq-2023, jtj-2012.
     expect(summary(figuresOf('编制印发《兴庆区人民政府公报》4期共800本,均已发放各单位。'))).toEqual([
-      '印发《兴庆区人民政府公报》=4期', '印发《兴庆区人民政府公报》=800本',
+      '印发《兴庆区人民政府公报》=4期', '印发《兴庆区人民政府公报》本数=800本',
+    ]);
+    expect(summary(figuresOf('属于实验区工程材料信息共9期108条。'))).toEqual(['属于实验区工程材料信息=9期', '属于实验区工程材料信息条数=108条']);
+    // 平潭管委会办公室 2019: money is its 金额.
+    expect(summary(figuresOf('在政府采购网对采购情况进行全流程公布，今年共发布采购信息21条共5419886元。'))).toEqual([
+      '发布采购信息=21条', '发布采购信息金额=5419886元',
     ]);
   });
 

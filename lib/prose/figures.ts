@@ -521,9 +521,14 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   if ((label === before || !label) && before && from === counted.stop && !sameUnit(counted.unit, token.unit) && labelAfter(text, from, counted.unit) === before) return '';
   if (label) return label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
-  return clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at))) ? '合计' : before;
+  if (clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at)))) return '合计';
+  // "编发政务信息9期108条", "组织开展培训2次100余人": straight after it, in another unit, the same thing measured
+  // another way, named so (编发政务信息条数, 组织开展培训人数): one label on both would say they count one thing.
+  return before && from === counted.stop && token.unit !== null && !sameUnit(counted.unit, token.unit) ? measuredIn(before, token.unit) : before;
 }
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
+/** What a count in `unit` measures of `label`: its number of them (条数, 人数), its 人次, or its 金额. */
+const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.endsWith('次') ? unit : `${unit}数`);
 
 // "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
 // without its year, is what 表三 calls 上年结转.

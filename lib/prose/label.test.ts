@@ -103,6 +103,15 @@ describe('the label after the unit', () => {
     expect(labels('设立了1个专门的信息申请受理点。')).toEqual(['信息申请受理点']);
     expect(labels('从强化政务公开工作监督保障6个方面提出25项具体工作措施。')).toEqual(['具体工作措施']);
   });
+
+  it('names what was counted, not the work done on it after its 的 (gwh-2020, wxjkq-spj-2021)', () => {
+    expect(labels('完成区直单位26个试点领域政务公开事项标准目录的编制工作。')).toEqual(['试点领域政务公开事项标准目录']);
+    expect(labels('按照市政府要求做好15项行政权力事项的取消、11项行政权力事项的承接工作。')).toEqual(['行政权力事项', '行政权力事项']);
+    // Work a count itself names stays (重点工作), as does 编制 that is a noun.
+    expect(labels('完成3项涉及民生的重点工作。')).toEqual(['重点工作']);
+    expect(labels('配备2名行政编制人员。')).toEqual(['行政编制人员']);
+    expect(labels('对区管委会全部规范性文件先后进行4次专项清理。')).toEqual(['专项清理']);
+  });
 });
 
 describe('the label before the number', () => {

@@ -214,6 +214,10 @@ const WERE = /^(?:为|是)(?:属于)?/;
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 // "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中.
 const SET_OF = /(?<=申请|信息|案件)中$/;
+// The work done on what was counted, after its 的 or named 工作 (26个试点领域…标准目录的编制工作, 15项行政权力事项的
+// 取消), is no part of it; alone the verb may be what is counted (4次专项清理), 编制 a noun (5名行政编制).
+const WORK = '(?:编制|制定|修订|梳理|清理|承接|审核|取消|下放)';
+const WORK_ON_IT = new RegExp(`(?<=\\p{Script=Han}{2})(?:的?${WORK}工作|的${WORK})$`, 'u');
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
@@ -243,7 +247,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   }
   // What they were is said whole, verbs and all (4件为无法提供).
   const cut = were ? null : AFTER_STOP.exec(label);
-  label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '');
+  label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
   // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.

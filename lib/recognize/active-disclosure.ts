@@ -62,6 +62,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   const split = new Map<Item, { names: string[]; paths: Set<string> }>();
   let lastItem: Item | null = null;
   let lastOwnLabel: string | null = null;
+  // The row each item was read from: a row left out after it is told against it.
+  const readFrom = new Map<Item, { label: string; figures: string; paths: string[] }>();
 
   const openClause = (key: string) => {
     const numeral = CLAUSE_NUMERAL.exec(key);
@@ -129,7 +131,12 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     // Nor is an item read from another row before read again (行政强制措施 | 7 run on under 第（五）项, then 行政强制 | 5
     // under its own block; a row whose label was lost, placed on an item already read): the first row's figures
     // stand, and no figure's path is bound to two cells.
-    if ((item === lastItem && !subRow) || (item !== lastItem && readBefore)) continue;
+    if ((item === lastItem && !subRow) || (item !== lastItem && readBefore)) {
+      // A row of blanks (the second line of a wrapped label) leaves out no figure.
+      const first = readFrom.get(item);
+      if (first && values.some((v) => v.cell.reading.kind === 'number')) warnings.push(rowLeftOut(item, found, figuresOf(values), first));
+      continue;
+    }
     lastItem = item;
     if (subRow) {
       const parts = split.get(item) ?? { names: [lastOwnLabel ?? ''], paths: new Set<string>() };
@@ -146,6 +153,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       if (column.field === 'amount') target.unit = header!.unit ?? (cell.reading.kind === 'number' ? cell.reading.unit : null) ?? null;
     });
     read += paths.length;
+    if (!readFrom.has(item)) readFrom.set(item, { label: found, figures: figuresOf(values), paths });
     if (similarity < 0.5) warnings.push(positionNote('activeDisclosure', paths, found, ITEM_LABELS[item]));
   }
   if (read === 0) return null;
@@ -159,6 +167,27 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   }
   const format = votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
   return { activeDisclosure: result as ActiveDisclosure, format, warnings };
+}
+
+/** A row's figures as printed, for a note. */
+const figuresOf = (values: { cell: { cell: { text: string } } }[]) => values.map((v) => v.cell.cell.text.trim() || '空白').join('、');
+
+/**
+ * The note for a row left out: the same item printed again (with the same figures or others), or a row the
+ * template does not have after the item it resembles (其他主动公开文件 after 规范性文件). Its figures are in no
+ * field, so the reader is told where they went.
+ */
+function rowLeftOut(item: Item, found: string, figures: string, first: { label: string; figures: string; paths: string[] }): Warning {
+  const name = ITEM_LABELS[item];
+  const why = found !== first.label && !labelKey(name).includes(found) ? `标准格式中没有此行（与“${name}”相近）`
+    : figures === first.figures ? `与前面“${name}”一行重复（${figures}），只读取一次`
+    : `“${name}”已从前面一行读取（${first.figures}），此行（${figures}）未读取`;
+  const shown = found.length > 16 ? `${found.slice(0, 16)}…` : found || name;
+  return {
+    rule: 'recognition/row-left-out', severity: 'info',
+    message: `表二“${shown}”一行未读取：${why}`,
+    cells: first.paths.map((path) => ({ table: 'activeDisclosure' as const, path })), expected: null, actual: null,
+  };
 }
 
 /**

@@ -7,7 +7,9 @@ describe('readFigure', () => {
     ['33?', 33, true], ['?0', 0, true], ['？7', 7, true], ['４２', 42, false],
     ['1,234', 1234, false], ['1，234，567', 1234567, false], ['1,234?', 1234, true], ['-1,356.25', -1356.25, false], ['82577588', 82577588, false],
     ['12.5', 12.5, false], ['\u200b5', 5, false], ['-3', -3, false],
-    ['1 2', 12, false], ['\u3000３３？', 33, true], ['"7"', 7, true],
+    ['\u3000３３？', 33, true], ['"7"', 7, true],
+    // A thousands separator of a space or a no-break space (W probe's 1&nbsp;300) is how the figure is written.
+    ['1\u00a0300', 1300, false], ['12 345 678', 12345678, false], ['１ ３００', 1300, false],
     ['1234567890123456789', 1234567890123456789, false],
     // A zero typed as a character (〇, 零, ○) is 0, and noted.
     ['〇', 0, true], ['零', 0, true], [' ○ ', 0, true],
@@ -42,6 +44,12 @@ describe('readFigure', () => {
 
   // Something stood where the figure goes (a lost character, a stray letter or word): no figure, and no label.
   it.each(['?', '？', ' ? ', '*', '□', 'O', '.', '否', '略', '①'])('reads %j as unreadable', (raw) => {
+    expect(readFigure(raw)).toEqual({ kind: 'unreadable' });
+  });
+
+  // Digits set apart otherwise: two figures in one cell (a column's lost its border), or one split anyhow. Which figure
+  // is the cell's is not said: joined, 22 16 would read as a false 2216.
+  it.each(['22 16', '22\u3000\u300016', '1 2', '0 0', '1 30', '1234 567', '1  300', '22 16件', '?22 16'])('reads %j as unreadable, not as its digits run together', (raw) => {
     expect(readFigure(raw)).toEqual({ kind: 'unreadable' });
   });
 

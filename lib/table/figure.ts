@@ -81,8 +81,22 @@ export function readFigure(raw: string): FigureReading {
   if (!/^-?\d+(?:\.\d+)?$/.test(text) && !/^\+\d+(?:\.\d+)?$/.test(text)) return TEXT;
   const value = Number(text);
   if (!Number.isFinite(value)) return TEXT;
+  if (twoFigures(raw)) return UNREADABLE;
   // A sign is how a change is written (+1, -72), not noise; a word for it (增1) is.
   return { kind: 'number', value, unit, noise: text.replace(/^\+/, '') !== written.replace(/^\+/, '') };
+}
+
+// Digits set apart by white space within a figure: one number only where they group it by thousands (1 300,
+// 12 345 678, a space or a no-break space for the separator).
+const SPACED_DIGITS = /\d+(?:[\s\u00A0\u3000]+\d+)+/g;
+const BY_THOUSANDS = /^\d{1,3}(?:[ \u00A0]\d{3})+$/;
+
+/**
+ * Whether a cell holds digits set apart by white space other than a thousands separator (22 16, 3  5): two figures
+ * in one cell, or one whose digits were split anyhow; which it is, and so its figure, the cell does not say.
+ */
+function twoFigures(raw: string): boolean {
+  return toHalfWidth(raw).match(SPACED_DIGITS)?.some((run) => !BY_THOUSANDS.test(run)) ?? false;
 }
 
 /**
@@ -180,11 +194,16 @@ function quickReading(raw: string): FigureReading | null {
   let digits = 0;
   let noise = false;
   let other = false; // a character the general reading must look at
+  let gap = false; // white space after a digit
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
-    if (digit >= 0) { value = value * 10 + digit; digits++; } else if (NOISE_CODES.has(c)) noise = true;
-    else if (!SPACES.has(c) && !isInvisible(c)) {
+    if (digit >= 0) {
+      if (gap) return null; // digits set apart (1 300, 22 16): the general reading tells how
+      value = value * 10 + digit; digits++;
+    } else if (NOISE_CODES.has(c)) noise = true;
+    else if (SPACES.has(c)) gap = digits > 0;
+    else if (!isInvisible(c)) {
       // Such a character survives every step of the general reading, so that it reads the cell as a label too.
       if (c >= 0x4e00 && c <= 0x9fff && !FIGURE_HANZI.has(c) && (!MARK_HANZI.has(c) || (!other && raw.length > 3))) return TEXT;
       other = true;
