@@ -17,9 +17,11 @@ const META = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312
 const GBK = fixture('encoded/longde-chengguan-2021.gbk.html').toString('latin1');
 const GBK_BARE = Buffer.from(GBK.replace(META, ''), 'latin1');
 
-// A portal on this machine. /slow/N answers after N ms, counting how many requests it holds at once.
+// A portal on this machine. /slow/N answers after N ms, counting how many requests it holds at once;
+// /when-told.html once `tell` is called.
 let server: Server, base: string, closedBase: string;
 let inFlight = 0, mostInFlight = 0;
+let tell: () => void, told: Promise<void>;
 beforeAll(async () => {
   server = createServer((req, res) => {
     const html = (body: Buffer, type = 'text/html; charset=utf-8') => { res.writeHead(200, { 'content-type': type }); res.end(body); };
@@ -31,6 +33,7 @@ beforeAll(async () => {
     }
     switch (req.url) {
       case '/tieling-2019.html': return html(TIELING);
+      case '/when-told.html': return void told.then(() => html(LONGDE));
       case '/longde.html': return html(GBK_BARE, 'text/html; charset=GBK');
       case '/old/0001.html': res.writeHead(301, { location: '/tieling-2019.html' }); res.end(); return;
       case '/loop.html': res.writeHead(302, { location: '/loop.html' }); res.end(); return;
@@ -100,6 +103,31 @@ describe('govreport on web addresses', () => {
     const out = await run([`${base}/tieling-2019.html`, '--url', 'http://www.tieling.gov.cn/a.html']);
     expect(out).toMatchObject({ code: 2, stdout: '' });
     expect(out.stderr).toContain('--url 不能用于网址');
+  });
+});
+
+describe('govreport writing as it reads', () => {
+  it('writes a report no other year\'s can change as soon as those before it are, one another\'s can once all are read', async () => {
+    told = new Promise((resolve) => (tell = resolve));
+    // Two pages no other year's report is compared with (2014's and 2018's formats carry nothing over), a 2019
+    // one, and an address that answers only once the first two are written: output kept to the end would wait
+    // for it until it timed out.
+    const inputs = [page('shulan-tiande-2014.html'), page('xiaobanqiao-2018.html'), page('tieling-2019.html'), `${base}/when-told.html`];
+    let read = 0;
+    const written: { year: number; read: number }[] = [];
+    const out = await run(inputs, {
+      timeoutMs: 5000,
+      progress: (done) => (read = done),
+      write: (text) => {
+        written.push({ year: JSON.parse(text).document.year, read });
+        if (written.length === 2) tell();
+      },
+    });
+    expect(out).toMatchObject({ code: 0, stdout: '' });
+    // One write a report, in the inputs' order; 2019's only once the address was read too, as a 2018 or 2020 one could have been.
+    expect(written.map((w) => w.year)).toEqual([2014, 2018, 2019, 2021]);
+    expect(written.slice(0, 2).every((w) => w.read < inputs.length)).toBe(true);
+    expect(written.slice(2).map((w) => w.read)).toEqual([inputs.length, inputs.length]);
   });
 });
 

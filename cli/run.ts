@@ -6,10 +6,9 @@ import { decodeText, looksLikeHtml } from '../lib/decode.ts';
 import { extract } from '../lib/extract.ts';
 import { pageFromCheerio } from '../lib/page/cheerio-source.ts';
 import type { Report } from '../lib/schema.ts';
-import { reportToCsv, reportToJson, warningsToCsv, type FileReport } from '../lib/serialize.ts';
-import { compareYears } from '../lib/years/compare.ts';
-import { summarize, type YearSummary } from '../lib/years/summary.ts';
+import { FIGURES_CSV, reportToJson, WARNINGS_CSV, type ReportsText } from '../lib/serialize.ts';
 import { cannotRead, isAddress, MAX_MB, readSource, type PageText } from './read-source.ts';
+import { ReportsInOrder, type Tally, type Write } from './reports-in-order.ts';
 
 const TIMEOUT_MS = 30_000;
 // A few fetches at once: a list of hundreds is read in minutes, and no portal sees more than a browser's worth.
@@ -59,6 +58,7 @@ Ctrl-C stops the reading: the reports read are still checked and printed, each i
 stderr, and the exit code is 130 (143 for SIGTERM); a second Ctrl-C stops at once.
 `;
 
+/** stdout is what was written, where no `write` was given. */
 export interface CliResult { stdout: string; stderr: string; code: number }
 
 export interface CliOptions {
@@ -71,32 +71,43 @@ export interface CliOptions {
   progress?: (done: number, total: number) => void;
   /** Stops the reading (Ctrl-C): the reports already read are still checked and printed. */
   signal?: AbortSignal;
+  /** Where stdout goes, piece by piece as the reports are read (by default, into the result's stdout). */
+  write?: Write;
 }
 
-const CSV = { csv: reportToCsv, warnings: warningsToCsv };
+const CSV = { csv: FIGURES_CSV, warnings: WARNINGS_CSV };
 type Format = 'json' | keyof typeof CSV;
 const PAGE_FILE = /\.(?:html?|mht(?:ml)?)$/i;
 
 /** The whole CLI as a function of its arguments, so tests run it without spawning a process. */
-export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readStdin, progress, signal }: CliOptions = {}): Promise<CliResult> {
+export async function runCli(args: string[], { write, ...options }: CliOptions = {}): Promise<CliResult> {
+  let stdout = '';
+  const { stderr, code } = await run(args, { ...options, write: write ?? ((text) => void (stdout += text)) });
+  return { stdout, stderr, code };
+}
+
+async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readStdin, progress, signal, write }: CliOptions & { write: Write }): Promise<Omit<CliResult, 'stdout'>> {
   const given: (string | { list: string })[] = [];
   let url: string | null = null;
   let format: Format = 'json';
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--help' || a === '-h') return { stdout: USAGE, stderr: '', code: 0 };
+    if (a === '--help' || a === '-h') {
+      await write(USAGE);
+      return { stderr: '', code: 0 };
+    }
     if (a === '--url' || a === '--format' || a === '--list') {
       const v = args[++i];
-      if (v === undefined) return { stdout: '', stderr: `govreport: ${a} 缺少参数 (missing value)\n${USAGE}`, code: 2 };
+      if (v === undefined) return { stderr: `govreport: ${a} 缺少参数 (missing value)\n${USAGE}`, code: 2 };
       if (a === '--url') url = v;
       else if (a === '--list') given.push({ list: v });
       else if (v === 'json' || Object.hasOwn(CSV, v)) format = v as Format;
-      else return { stdout: '', stderr: `govreport: 不支持的格式 unsupported format: ${v}\n`, code: 2 };
+      else return { stderr: `govreport: 不支持的格式 unsupported format: ${v}\n`, code: 2 };
     } else if (a.startsWith('--')) {
-      return { stdout: '', stderr: `govreport: 未知选项 unknown option: ${a}\n${USAGE}`, code: 2 };
+      return { stderr: `govreport: 未知选项 unknown option: ${a}\n${USAGE}`, code: 2 };
     } else given.push(a);
   }
-  if (given.length === 0) return { stdout: '', stderr: USAGE, code: 2 };
+  if (given.length === 0) return { stderr: USAGE, code: 2 };
 
   const inputs: string[] = [];
   for (const g of given) {
@@ -104,18 +115,18 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
     let list: string;
     try {
       const bytes = g.list === '-' ? await Promise.race([stdin(), stopped(signal)]) : readFileSync(g.list);
-      if (bytes === undefined) return { stdout: '', stderr: 'govreport: 已中断：列表未读完，未读任何输入 (interrupted while reading the list: nothing read)\n', code: stoppedCode(signal!) };
+      if (bytes === undefined) return { stderr: 'govreport: 已中断：列表未读完，未读任何输入 (interrupted while reading the list: nothing read)\n', code: stoppedCode(signal!) };
       list = decodeText(bytes).text;
     } catch (err) {
       const why = (err as NodeJS.ErrnoException).code === 'EISDIR' ? FOLDER_NOT_LIST : cannotRead(err);
-      return { stdout: '', stderr: `govreport: --list ${g.list}: ${why}\n`, code: 2 };
+      return { stderr: `govreport: --list ${g.list}: ${why}\n`, code: 2 };
     }
-    if (looksLikeHtml(list)) return { stdout: '', stderr: `govreport: --list ${g.list}: ${PAGE_NOT_LIST}\n`, code: 2 };
+    if (looksLikeHtml(list)) return { stderr: `govreport: --list ${g.list}: ${PAGE_NOT_LIST}\n`, code: 2 };
     inputs.push(...inputsOf(list));
   }
-  if (inputs.length === 0) return { stdout: '', stderr: 'govreport: 列表中没有文件或网址 (the list names no file or address)\n', code: 2 };
+  if (inputs.length === 0) return { stderr: 'govreport: 列表中没有文件或网址 (the list names no file or address)\n', code: 2 };
   if (url !== null && inputs.some(isAddress)) {
-    return { stdout: '', stderr: 'govreport: --url 不能用于网址：取回的网页的网址就是所取的网址 (--url does not go with an address: a fetched page\'s address is the one fetched)\n', code: 2 };
+    return { stderr: 'govreport: --url 不能用于网址：取回的网页的网址就是所取的网址 (--url does not go with an address: a fetched page\'s address is the one fetched)\n', code: 2 };
   }
 
   let stderr = '';
@@ -130,36 +141,37 @@ export async function runCli(args: string[], { now, timeoutMs = TIMEOUT_MS, stdi
     else if (found.unread.length === 0) stderr += `govreport: ${input}: 目录中没有 .html/.htm/.mhtml/.mht 文件 (no pages in this directory)\n`;
   }
   const { unique: sources, repeats } = once(named);
-  if (url !== null && sources.length > 1) return { stdout: '', stderr: 'govreport: --url 只能用于单个文件 (--url takes one file)\n', code: 2 };
+  if (url !== null && sources.length > 1) return { stderr: 'govreport: --url 只能用于单个文件 (--url takes one file)\n', code: 2 };
 
-  let done = 0;
-  const read = await settledInOrder(sources, AT_ONCE, async (source) => reportOf(await readSource(source, url, timeoutMs), now), {
-    signal,
-    settled: () => progress?.(++done, sources.length),
-  });
-  const reports: FileReport[] = [];
-  const unreached: string[] = [];
-  sources.forEach((source, i) => {
-    const r = read[i];
-    if (r === undefined) unreached.push(source);
-    else if (r.status === 'fulfilled') reports.push({ file: source, report: r.value });
-    else stderr += `govreport: ${source}: ${(r.reason as Error).message}\n`;
-  });
-  const summaries = reports.map((r) => summarize(r.report)).filter((s): s is YearSummary => s !== null);
-  for (const r of reports) r.report = compareYears(r.report, summaries).report;
-  const stdout = format !== 'json'
-    ? (reports.length ? CSV[format](reports) : '')
+  const text: ReportsText = format !== 'json' ? CSV[format]
     : given.length === 1 && typeof given[0] === 'string' && directories === 0
-      ? reports.map((r) => reportToJson(r.report)).join('')
-      : reports.map((r) => JSON.stringify(r.report) + '\n').join('');
+      ? { header: '', of: (r) => reportToJson(r.report) }
+      : { header: '', of: (r) => JSON.stringify(r.report) + '\n' };
+  const reports = new ReportsInOrder(sources, text, write);
+  // Whether each input was read (or failed to be), and why not where it failed.
+  const ended: boolean[] = [];
+  const why: (string | undefined)[] = [];
+  let done = 0;
+  await eachSettled(sources, AT_ONCE, async (source) => reportOf(await readSource(source, url, timeoutMs), now), {
+    signal,
+    settled: (i, outcome) => {
+      ended[i] = true;
+      progress?.(++done, sources.length);
+      if (outcome.status === 'rejected') why[i] = (outcome.reason as Error).message;
+      return reports.add(i, outcome.status === 'fulfilled' ? outcome.value : null);
+    },
+  });
+  await reports.finish();
+  const unreached = sources.filter((_, i) => !ended[i]);
+  sources.forEach((source, i) => { if (why[i] !== undefined) stderr += `govreport: ${source}: ${why[i]}\n`; });
   const failed = stderr !== '';
   // Each named, so a long list can be taken up again where it stopped.
   for (const source of unreached) stderr += `govreport: ${source}: 未读（已中断） (not read: interrupted)\n`;
   if (unreached.length > 0) {
     stderr += `govreport: 已中断，${unreached.length} 个输入未读；已读的照常输出 (interrupted: ${counted(unreached.length, 'input', 'inputs')} not read; those read are printed)\n`;
   }
-  if (sources.length > 1) stderr += summaryLine(sources.filter((_, i) => read[i] !== undefined), reports.map((r) => r.report));
-  return { stdout, stderr: repeats + stderr, code: signal?.aborted && unreached.length > 0 ? stoppedCode(signal) : failed ? 1 : 0 };
+  if (sources.length > 1) stderr += summaryLine(sources.filter((_, i) => ended[i]), reports.tally);
+  return { stderr: repeats + stderr, code: signal?.aborted && unreached.length > 0 ? stoppedCode(signal) : failed ? 1 : 0 };
 }
 
 /**
@@ -198,26 +210,25 @@ const stoppedCode = (signal: AbortSignal): number => 128 + (constants.signals[si
 const stopped = (signal: AbortSignal | undefined) => new Promise<undefined>((stop) => signal?.addEventListener('abort', () => stop(undefined), { once: true }));
 
 /**
- * work(item) for every item, at most `limit` at a time, the outcomes in the items' order; `settled` is told as
- * each ends. Once `signal` aborts, no item is begun and none under way is waited for (a fetch may take its
- * whole timeout): their outcomes stay undefined, and their ends are not told.
+ * work(item) for every item, at most `limit` at a time; `settled` is told each outcome with the item's index
+ * as it ends, and waited for before that worker begins another (so a slow reader of the output slows the
+ * reading, rather than what is read piling up). Once `signal` aborts, no item is begun, none under way is
+ * waited for (a fetch may take its whole timeout), and no more ends are told.
  */
-async function settledInOrder<T, R>(
-  items: T[], limit: number, work: (item: T) => Promise<R>, { signal, settled }: { signal?: AbortSignal; settled?: () => void },
-): Promise<(PromiseSettledResult<R> | undefined)[]> {
-  const outcomes: (PromiseSettledResult<R> | undefined)[] = [];
+async function eachSettled<T, R>(
+  items: T[], limit: number, work: (item: T) => Promise<R>,
+  { signal, settled }: { signal?: AbortSignal; settled: (i: number, outcome: PromiseSettledResult<R>) => void | Promise<void> },
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < items.length && !signal?.aborted; i = next++) {
-      outcomes[i] = await work(items[i]!).then((value) => ({ status: 'fulfilled', value }), (reason: unknown) => ({ status: 'rejected', reason }));
-      if (!signal?.aborted) settled?.();
+      const outcome: PromiseSettledResult<R> = await work(items[i]!).then((value) => ({ status: 'fulfilled', value }), (reason: unknown) => ({ status: 'rejected', reason }));
+      if (!signal?.aborted) await settled(i, outcome);
       // A file is read and checked without a pause: between two, let a signal (Ctrl-C) and a fetch's answer in.
       await new Promise(setImmediate);
     }
   };
   await Promise.race([Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker)), stopped(signal)]);
-  // Those under way at the stop that end later are not counted in.
-  return outcomes.slice();
 }
 
 const isDirectory = (path: string): boolean => {
@@ -258,12 +269,9 @@ function pagesIn(root: string): { files: string[]; unread: [string, unknown][] }
  * What a run over several inputs found, in one line: 读了 5 个文件：3 份年报（7 个错误，2 个警告），1 个不是年报，1 个无法读取 / …
  * (读了 2 个文件、3 个网址 / read 2 files and 3 addresses, where addresses were given).
  */
-function summaryLine(sources: string[], reports: Report[]): string {
-  const count = (severity: string) => reports.reduce((n, r) => n + r.warnings.filter((w) => w.severity === severity).length, 0);
-  const isReport = reports.filter((r) => r.document.isReport).length;
-  const [errors, warnings] = [count('error'), count('warning')];
-  const others = reports.length - isReport;
-  const unread = sources.length - reports.length;
+function summaryLine(sources: string[], { reports, isReport, errors, warnings }: Tally): string {
+  const others = reports - isReport;
+  const unread = sources.length - reports;
   const addresses = sources.filter(isAddress).length;
   const files = sources.length - addresses;
   const zh = [files && `${files} 个文件`, addresses && `${addresses} 个网址`].filter(Boolean).join('、');

@@ -15,17 +15,22 @@ function csvField(value: string): string {
 
 export interface FileReport { file: string; report: Report }
 
-/** The header, then `rows` of each report: RFC 4180 with CRLF line ends. */
-function csv(header: string[], reports: FileReport[], rows: (r: FileReport) => string[][]): string {
-  const lines = [header, ...reports.flatMap(rows)];
-  return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
+/**
+ * Text of many reports: a header written once, before the first, then each report's text. Kept apart so
+ * that a long run (the CLI over a province's reports) writes report by report, never one huge string.
+ */
+export interface ReportsText { header: string; of: (r: FileReport) => string }
+
+/** RFC 4180 lines, each ended by CRLF. */
+const csvLines = (rows: string[][]): string => rows.map((fields) => fields.map(csvField).join(',') + '\r\n').join('');
+
+const csvText = (header: string[], rows: (r: FileReport) => string[][]): ReportsText => ({ header: csvLines([header]), of: (r) => csvLines(rows(r)) });
+
+const joined = (text: ReportsText, reports: FileReport[]): string => text.header + reports.map(text.of).join('');
 
 /** One row per figure of every report: file,table,path,label,value (blank value for null). */
-export function reportToCsv(reports: FileReport[]): string {
-  return csv(['file', 'table', 'path', 'label', 'value'], reports, ({ file, report }) =>
-    listFigures(report).map((f) => [file, f.table, f.path, f.label, f.value === null ? '' : String(f.value)]));
-}
+export const FIGURES_CSV = csvText(['file', 'table', 'path', 'label', 'value'], ({ file, report }) =>
+  listFigures(report).map((f) => [file, f.table, f.path, f.label, f.value === null ? '' : String(f.value)]));
 
 /**
  * One row per finding of every report: file,rule,severity,message,table,path. A finding about several
@@ -34,14 +39,18 @@ export function reportToCsv(reports: FileReport[]): string {
  * (`applications proseFigures`, `applications.newReceived.total proseFigures.3`). A finding about the
  * page as a whole leaves both blank.
  */
-export function warningsToCsv(reports: FileReport[]): string {
-  return csv(['file', 'rule', 'severity', 'message', 'table', 'path'], reports, ({ file, report }) =>
-    report.warnings.map((w) => {
-      const tables = [...new Set(w.cells.map((c) => c.table))];
-      const paths = w.cells.map((c) => (tables.length > 1 ? `${c.table}.${c.path}` : c.path));
-      return [file, w.rule, w.severity, w.message, tables.join(' '), paths.join(' ')];
-    }));
-}
+export const WARNINGS_CSV = csvText(['file', 'rule', 'severity', 'message', 'table', 'path'], ({ file, report }) =>
+  report.warnings.map((w) => {
+    const tables = [...new Set(w.cells.map((c) => c.table))];
+    const paths = w.cells.map((c) => (tables.length > 1 ? `${c.table}.${c.path}` : c.path));
+    return [file, w.rule, w.severity, w.message, tables.join(' '), paths.join(' ')];
+  }));
+
+/** FIGURES_CSV of the reports, as one text. */
+export const reportToCsv = (reports: FileReport[]): string => joined(FIGURES_CSV, reports);
+
+/** WARNINGS_CSV of the reports, as one text. */
+export const warningsToCsv = (reports: FileReport[]): string => joined(WARNINGS_CSV, reports);
 
 // A tab or line break inside a field would split the grid; the labels never have one, but be safe.
 const tsvField = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
