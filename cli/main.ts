@@ -5,6 +5,12 @@ import { runCli } from './run.ts';
 // stops the process at once, as the listener is gone.
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort(signal));
+// The reader went away (`govreport dir | head`): nobody wants the rest, so stop quietly, as a shell's tools do on
+// SIGPIPE (exit 141), not with a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(128 + 13);
+});
 
 const progress = process.stderr.isTTY ? showProgress() : undefined;
 const { stderr, code } = await runCli(process.argv.slice(2), {

@@ -306,6 +306,20 @@ describe('govreport CLI', () => {
     expect(stderr.match(/未读（已中断）/g)).toHaveLength(files.length + 1 - printed);
   }, 30_000);
 
+  it('stops quietly, exit 141, when the reader of its output goes away (govreport … | head -1)', async () => {
+    const dir = tmp();
+    const files = Array.from({ length: 40 }, (_, i) => join(dir, `${i}.html`));
+    for (const file of files) copyFileSync(page('shulan-tiande-2014.html'), file);
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../bin/govreport.mjs', import.meta.url)), ...files]);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    // The first report read, the pipe is closed, as head does once it has its line.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(141);
+  }, 30_000);
+
   it('explains itself with --help and refuses unknown options', async () => {
     expect(await run('--help')).toMatchObject({ code: 0, stderr: '' });
     expect((await run('--help')).stdout).toContain('--format csv');
