@@ -12,6 +12,7 @@ import { paginated } from './document/paginated.ts';
 import { publishedOnTime } from './document/published-on-time.ts';
 import { requiredTables } from './document/required-tables.ts';
 import { signedAfterPeriod } from './document/signed-after-period.ts';
+import { signedByIssuer } from './document/signed-by-issuer.ts';
 import { sixParts } from './document/six-parts.ts';
 import { wholeYearPeriod } from './document/whole-year-period.ts';
 import { yearAgrees } from './document/year-agrees.ts';
@@ -37,7 +38,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay,
   // The document as a whole.
-  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, feeStatement, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, publishedOnTime,
+  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, feeStatement, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, signedByIssuer, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance,

@@ -10,6 +10,8 @@ export interface RuleContext {
   trustedDomains: string[];
   /** The report's title: the page's <title> (or ArticleTitle) where it names a report, else the heading that does. */
   title: string;
+  /** The body's name in the closing signature (落款) above its date, as printed; null where none is read. */
+  signer: string | null;
   /** The report's text lines in order, as extracted (lines inside statistics tables excluded): where the page carries a second report after it, the first's alone. */
   lines: readonly string[];
   /** The page's text lines, `lines` and those of any report after it: what the page shows, for the rules on where it came from. */

@@ -34,6 +34,16 @@ describe('document/fee-statement', () => {
     expect(withPartSix('本年度无收费情况。')).toEqual([]);
     expect(withPartSix('本年度不存在收费情况。')).toEqual([]);
     expect(withPartSix('本年度政府信息公开工作无收费。')).toEqual([]);
+    // No 费用 of any kind for the disclosure (shs-2025, scj-2024, lucheng-qidu-2024, jinan-tyjr-2024 among the probe pages).
+    expect(withPartSix('2025年度我局无向申请人收取政府信息公开费用的情况，无因政府信息公开工作被追责问责的情况。')).toEqual([]);
+    expect(withPartSix('本机关依申请提供政府信息，不收取费用。')).toEqual([]);
+    expect(withPartSix('2024年,我街道累计收到依申请信息公开件6件,未因信息公开收取公民、法人和其他组织等任何费用。')).toEqual([]);
+    expect(withPartSix('2024年，共受理政府信息公开申请20件，全部按期办结，未收取政府信息公开申请费用。')).toEqual([]);
+  });
+
+  it('takes no word of other money, nor the 条例\'s rule, for a fee statement', () => {
+    expect(withPartSix('本年度未收取行政事业性费用。')).toMatchObject([{ severity: 'warning' }]);
+    expect(withPartSix('行政机关依申请提供政府信息，不得收取费用。')).toMatchObject([{ severity: 'warning' }]);
   });
 
   it('warns of a part 六 with no word of the fee anywhere in the report', () => {

@@ -1,7 +1,8 @@
 // What a report says of the 信息处理费 (《政府信息公开信息处理费管理办法》, 国办函〔2020〕109号) it charged: the
 // fee notices it sent, their total and the amount it collected, the three facts 国办公开办函〔2021〕30号 asks
 // part 六 to report. Read from the prose figures, and from the ways of saying none was collected they leave out
-// (未产生信息处理费, 未收取政府信息公开信息处理费: the fee's long name).
+// (未产生信息处理费, 未收取政府信息公开信息处理费: the fee's long name; 无向申请人收取政府信息公开费用的情况,
+// 依申请提供政府信息，不收取费用: no fee of any kind for the disclosure, the fee among them).
 import type { ProseFigure, Report } from '../../schema.ts';
 import { isPaper } from '../../prose/units.ts';
 
@@ -29,11 +30,22 @@ const MONEY = /^(?:元|万元)$/;
 const NOTICES = /(?:发出|发送|送达|出具|开具|下发|寄送|寄发)[^，,。；;]{0,6}?(?:收费|缴费)通知/;
 const BILLED = /金额|应收|应缴/;
 const COLLECTED = /实际|实收|收取|收缴|缴纳|到账|收到/;
-// Nothing collected, in words the prose figures do not read: 未产生政府信息公开信息处理费, 不存在…处理费.
-const NO_COLLECTION = /(?:未|没有|无|不存在)[^，,。；;]{0,12}?(?:收取|收缴|收|产生|发生)[^，,。；;]{0,12}?处理费/;
+// Nothing collected, in words the prose figures do not read: 未产生政府信息公开信息处理费, 不存在…处理费, or 费用 of
+// no kind named (未因信息公开收取公民、法人和其他组织等任何费用) where the sentence is about the disclosure
+// (DISCLOSURE). Not 不得收取: the 条例's rule, not what was done.
+const NO_COLLECTION = /(?:未|没有|无|不(?!得))[^，,。；;]{0,12}?(?:收取|收缴|收|产生|发生)[^，,。；;]{0,16}?(处理费|费用)/;
+const DISCLOSURE = /信息公开|政府信息|申请/;
 
-// 《政府信息公开信息处理费管理办法》 by its title is the rule, not what was charged under it.
-const feeWords = (text: string) => FEE.test(text.replace(TABLE_ROW, '').replace(/《[^》]*》/g, ''));
+// 《政府信息公开信息处理费管理办法》 by its title is the rule, not what was charged under it; 表三's row names
+// fee notices and the fees unpaid (逾期未按收费通知要求缴纳费用), not what was charged.
+const ownWords = (text: string) => text.replace(TABLE_ROW, '').replace(/《[^》]*》/g, '');
+const feeWords = (text: string) => FEE.test(ownWords(text));
+
+/** Whether the sentence says no fee was collected: the 信息处理费, or any 费用 for the disclosure but other money (行政事业性收费). */
+function noneCollected(text: string): boolean {
+  const m = NO_COLLECTION.exec(ownWords(text));
+  return m !== null && !OTHER_MONEY.test(m[0]) && (m[1] === '处理费' || DISCLOSURE.test(text));
+}
 const yuan = (f: ProseFigure) => (f.unit === '万元' ? f.value * 10000 : f.value);
 
 /** Which of the three facts a prose figure states, or null for none of them. */
@@ -69,12 +81,13 @@ export function readFees(report: Report, lines: readonly string[]): FeeStatement
     statement[fact] ??= { value: fact === 'notices' ? f.value : yuan(f), text: f.text, figure: index };
   });
   for (const line of lines) {
-    if (!feeWords(line)) continue;
+    if (!line.includes('费')) continue;
     for (const sentence of line.split(/(?<=[。；;])/)) {
       const text = sentence.trim().replace(/[。；;]$/, '');
-      if (!feeWords(text)) continue;
+      const none = noneCollected(text);
+      if (!none && !feeWords(text)) continue;
       statement.mention ??= text;
-      if (!statement.collected && NO_COLLECTION.test(text)) statement.collected = { value: 0, text, figure: null };
+      if (!statement.collected && none) statement.collected = { value: 0, text, figure: null };
     }
   }
   return statement;
