@@ -93,6 +93,33 @@ it('fits a page a little wider than the room beside the panel, its text and its 
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).zoom)).toBe('1');
 });
 
+it.each([['shanghai-office-2019', URL, true], ['tieling-2019', WIDE_URL, false]])('wraps the text of %s beside the panel on a laptop zoomed in to 150 percent, its wide tables in their own box, and gives it back', async (_, url, scrolls) => {
+  // 1280×720 at 150%: 853×480 CSS px, 480 of them beside the panel; the tables are 600 (tieling) to 1070 px (上海) wide.
+  const { page, before } = await open(853, 480, url);
+  const shown = await page.evaluate(() => {
+    const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    const rightmost = (elements: Element[]) => Math.max(...elements.map((e) => e.getBoundingClientRect().right));
+    const tables = [...document.querySelectorAll('table')];
+    return {
+      panelLeft: panel.left, text: rightmost([...document.querySelectorAll('body p')].filter((p) => !p.closest('table'))), tables: rightmost(tables),
+      scrolling: tables.some((t) => t.scrollWidth > t.clientWidth), sideways: document.documentElement.scrollWidth > innerWidth,
+    };
+  });
+  expect(shown.text).toBeLessThanOrEqual(shown.panelLeft);
+  expect(shown.tables).toBeLessThanOrEqual(shown.panelLeft);
+  expect([shown.scrolling, shown.sideways]).toEqual([scrolls, false]);
+  if (scrolls) {
+    // A cell of 表三's last columns, reached with Tab, is scrolled into sight in its box, clear of the panel.
+    const last = page.locator('[data-grl-conflict]').last();
+    await last.focus();
+    const cell = await boxOf((await last.elementHandle())!);
+    expect([cell.left >= 0, cell.right <= cell.panelLeft + 1, cell.top >= 0, cell.bottom <= 480]).toEqual([true, true, true, true]);
+  }
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+});
+
 it('lights the found cell without blinking or gliding for a reader who asked for less motion', async () => {
   const { page } = await open(1280, 800);
   await page.emulateMedia({ reducedMotion: 'reduce' });
