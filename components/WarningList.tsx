@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { NO_PLACES, onPage, type CellPlaces } from '../lib/cells.ts';
-import { englishSummary } from '../lib/rules/summary.ts';
 import { SEVERITIES, type CellRef, type Severity, type Warning } from '../lib/schema.ts';
+import { FindingMessage } from './FindingMessage.tsx';
 import { useMessages } from './i18n.ts';
 
 /**
@@ -72,10 +72,7 @@ function FindingText({ warning: w }: { warning: Warning }) {
   const t = useMessages();
   return (
     <>
-      {/* The messages are the engine's Chinese, quoting the page: English readers get the gist first. */}
-      <SeverityMark severity={w.severity} />
-      {t.language === 'en' && <span class="gist">{englishSummary(w.rule)}</span>}
-      <span class="message">{w.message}</span>
+      <FindingMessage warning={w} />
       {/* Only a comparison of two figures reads as "expected X, actual Y". */}
       {w.expected !== null && w.actual !== null && (
         <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
@@ -85,11 +82,3 @@ function FindingText({ warning: w }: { warning: Warning }) {
   );
 }
 
-/**
- * A finding's severity in words: colour alone is lost in forced colours and on a finding scrolled away from its heading.
- * Shown apart from the message (a tag by its side), it is followed by a colon only screen readers read, lest the two run together.
- */
-export function SeverityMark({ severity }: { severity: Severity }) {
-  const t = useMessages();
-  return <><span class="severity">{t.severity[severity]}</span><span class="visually-hidden">{t.severityEnd}</span></>;
-}
