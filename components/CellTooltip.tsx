@@ -1,11 +1,15 @@
 import type { Warning } from '../lib/schema.ts';
-import { useMessages } from './i18n.ts';
-import { SeverityMark } from './WarningList.tsx';
+import { FindingMessage, findingWords } from './FindingMessage.tsx';
+import { useMessages, type Messages } from './i18n.ts';
 
-export interface HoveredCell {
+/** What the engine read from a cell (a merged cell's first figure) and the findings involving it. */
+export interface CellReading {
   label: string;
   value: number | null;
   warnings: Warning[];
+}
+
+export interface HoveredCell extends CellReading {
   /** The cell's box in the viewport. */
   rect: { top: number; bottom: number; left: number; right: number };
 }
@@ -28,8 +32,14 @@ export function CellTooltip({ cell, edge }: { cell: HoveredCell; edge: number })
   return (
     <div class="tooltip" role="tooltip" style={style} data-testid="cell-tooltip">
       <strong>{cell.label}</strong>
-      <div>{t.hoverValue(cell.value === null ? t.blank : String(cell.value))}</div>
-      {cell.warnings.map((w, i) => <div key={i} class={`tip-warning ${w.severity}`}><SeverityMark severity={w.severity} />{w.message}</div>)}
+      <div>{valueRead(t, cell)}</div>
+      {cell.warnings.map((w, i) => <div key={i} class={`tip-warning ${w.severity}`}><FindingMessage warning={w} /></div>)}
     </div>
   );
 }
+
+const valueRead = (t: Messages, cell: CellReading) => t.hoverValue(cell.value === null ? t.blank : String(cell.value));
+
+/** The tooltip's text, said as one description of the cell on the page: the tooltip is in the panel, where no screen reader on the cell goes. */
+export const cellDescription = (t: Messages, cell: CellReading) =>
+  [cell.label, valueRead(t, cell), ...cell.warnings.map((w) => findingWords(t, w))].join(t.stop);

@@ -1,6 +1,6 @@
 import { NO_PLACES, onPage, type CellPlaces } from '../lib/cells.ts';
-import { englishSummary } from '../lib/rules/summary.ts';
 import { SEVERITIES, type Severity, type Warning } from '../lib/schema.ts';
+import { FindingMessage } from './FindingMessage.tsx';
 import { useMessages } from './i18n.ts';
 
 interface Props {
@@ -80,10 +80,7 @@ function FindingText({ warning: w }: { warning: Warning }) {
   const t = useMessages();
   return (
     <>
-      {/* The messages are the engine's Chinese, quoting the page: English readers get the gist first. */}
-      <SeverityMark severity={w.severity} />
-      {t.language === 'en' && <span class="gist">{englishSummary(w.rule)}</span>}
-      <span class="message">{w.message}</span>
+      <FindingMessage warning={w} />
       {/* Only a comparison of two figures reads as "expected X, actual Y". */}
       {w.expected !== null && w.actual !== null && (
         <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
@@ -92,15 +89,6 @@ function FindingText({ warning: w }: { warning: Warning }) {
       <span class="rule" aria-hidden="true">{w.rule}</span>
     </>
   );
-}
-
-/**
- * A finding's severity in words: colour alone is lost in forced colours and on a finding scrolled away from its heading.
- * Shown apart from the message (a tag by its side), it is followed by a colon only screen readers read, lest the two run together.
- */
-export function SeverityMark({ severity }: { severity: Severity }) {
-  const t = useMessages();
-  return <><span class="severity">{t.severity[severity]}</span><span class="visually-hidden">{t.severityEnd}</span></>;
 }
 
 /**

@@ -95,6 +95,8 @@ const zh = {
   severity: zhSeverities,
   /** Heard between a finding's severity and its message, which the eye sees apart. */
   severityEnd: '：',
+  /** Between the sentences of one description a screen reader reads on. */
+  stop: '。',
   warningsTitle: '检查结果',
   noWarnings: '没有发现问题',
   showCells: '在页面上定位',
@@ -204,6 +206,7 @@ const en: Messages = {
   severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   severityEnd: ': ',
+  stop: '. ',
   warningsTitle: 'Findings',
   noWarnings: 'No problems found',
   showCells: 'Show on page',

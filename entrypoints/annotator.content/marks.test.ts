@@ -118,3 +118,40 @@ describe('markFigures: figures read from text in conflict', () => {
     expect(highlights.size).toBe(0);
   });
 });
+
+describe('markFigures: cells in conflict described to screen readers', () => {
+  beforeEach(() => { document.body.innerHTML = ARTICLE; });
+  const inConflict = () => marked(() => true, new Map([['applications:newReceived.total', 'error']]));
+  const descriptionOf = (cell: Element) => cell.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
+
+  it('describes a cell in conflict by an element never shown, in the words given (again in another language), and takes both away', () => {
+    const before = document.body.innerHTML;
+    const marks = inConflict();
+    const cell = document.querySelector('#total')!;
+    marks.describe((bindings) => `本年新收·总计。读取值：33。错误：${bindings.length}`);
+    expect(descriptionOf(cell)).toEqual(['本年新收·总计。读取值：33。错误：1']);
+    expect(document.querySelector<HTMLElement>('[data-grl-descriptions]')!.style.getPropertyValue('display')).toBe('none');
+    marks.describe(() => 'Read as: 33');
+    expect(descriptionOf(cell)).toEqual(['Read as: 33']);
+    expect(document.querySelectorAll('[data-grl-descriptions]').length).toBe(1);
+    marks.remove();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('keeps the page\'s own description of a cell, before its own, and gives it back', () => {
+    document.querySelector('#total')!.setAttribute('aria-describedby', 'date');
+    const before = document.body.innerHTML;
+    const marks = inConflict();
+    marks.describe(() => '错误');
+    expect(descriptionOf(document.querySelector('#total')!)).toEqual(['发布时间：2023-01-30', '错误']);
+    marks.remove();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('describes no cell that is only read', () => {
+    const marks = marked();
+    marks.describe(() => '读取值：33');
+    expect(document.querySelector('[aria-describedby]')).toBeNull();
+    marks.remove();
+  });
+});

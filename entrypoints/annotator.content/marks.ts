@@ -17,6 +17,8 @@ export interface Marks {
   readonly watches: boolean;
   /** Every marked node is still in the page, with the text it had when marked (a page that re-renders replaces or rewrites them). */
   intact(): boolean;
+  /** Describes each cell in conflict to screen readers as `text` words it (again, in another language). */
+  describe(text: (bindings: FigureBinding<Node>[]) => string): void;
   remove(): void;
 }
 
@@ -30,6 +32,7 @@ const CHOSEN = 'data-grl-chosen';
 // Cells in conflict are made reachable by Tab (a few stops, not one per figure); this notes the ones
 // that had no tabindex of their own, so that closing takes back only what the annotator added.
 const FOCUSABLE = 'data-grl-focusable';
+const DESCRIBED = 'aria-describedby';
 const FLASH_MS = 1800;
 
 const isElement = (node: Node): node is Element => node.nodeType === 1;
@@ -98,6 +101,28 @@ export function markFigures(
       && [...range.getClientRects()].some((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom));
     return hit ? { bindings: [hit.binding], cell: hit.range } : null;
   };
+  // A cell in conflict reached by Tab is heard as its figure alone (the tooltip is in the panel's shadow root, which no
+  // reference crosses): it is described by an element of the page's own, never shown. The page's own descriptions are kept.
+  const ownDescriptions = new Map<Element, string | null>();
+  let descriptions: Element | null = null;
+  const describe = (text: (bindings: FigureBinding<Node>[]) => string) => {
+    descriptions?.remove();
+    descriptions = doc.createElement('div');
+    descriptions.setAttribute('data-grl-descriptions', '');
+    descriptions.setAttribute('style', 'display: none !important');
+    for (const [cell, cellBindings] of byCell) {
+      if (!cell.hasAttribute(CONFLICT)) continue;
+      const item = doc.createElement('div');
+      item.id = `grl-description-${descriptions.childElementCount}`;
+      item.textContent = text(cellBindings);
+      descriptions.append(item);
+      if (!ownDescriptions.has(cell)) ownDescriptions.set(cell, cell.getAttribute(DESCRIBED));
+      const own = ownDescriptions.get(cell);
+      cell.setAttribute(DESCRIBED, own ? `${own} ${item.id}` : item.id);
+    }
+    (doc.body ?? doc.documentElement).append(descriptions);
+  };
+
   let pointed: Element | Range | null = null;
   const point = (e: Event) => {
     const hit = cellAt(e.target) ?? (e instanceof MouseEvent ? textFigureAt(e) : null) ?? (e.type !== 'focusin' ? cellAt(doc.activeElement) : null);
@@ -140,9 +165,15 @@ export function markFigures(
     },
     watches: texts.size > 0,
     intact: () => [...texts].every(([node, text]) => node.isConnected && node.textContent === text),
+    describe,
     remove() {
       listeners.abort();
       unchoose();
+      descriptions?.remove();
+      for (const [cell, own] of ownDescriptions) {
+        if (own === null) cell.removeAttribute(DESCRIBED);
+        else cell.setAttribute(DESCRIBED, own);
+      }
       for (const cell of byCell.keys()) {
         cell.removeAttribute(FIGURE);
         cell.removeAttribute(CONFLICT);

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Feedback } from '../../components/ActionBar.tsx';
-import type { HoveredCell } from '../../components/CellTooltip.tsx';
+import { cellDescription, type CellReading, type HoveredCell } from '../../components/CellTooltip.tsx';
 import { messagesFor } from '../../components/i18n.ts';
 import { Panel, type PanelContent } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
@@ -18,6 +18,7 @@ import { watchChanges } from '../../lib/detect.ts';
 import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settings-store.ts';
+import type { FigureBinding } from '../../lib/extract.ts';
 import { copyText, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
@@ -74,6 +75,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   const mark = () => {
     try {
       if (reading.ok) marks = markFigures(document, reading.bindings, cellSeverities(reading.report), showHovered);
+      describeCells();
     } catch (error) {
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
     }
@@ -231,18 +233,25 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     tell({ ok: shown > 0, text: shown > 0 ? t.shownOnPage(shown) : t.notOnPage });
   }
 
+  /** What was read from a marked cell (or figure in text): its first figure, the findings of them all. */
+  function readingOf(bindings: FigureBinding<Node>[]): CellReading | null {
+    const ref = bindings[0]?.ref;
+    const shown = shownReport();
+    if (!ref || !shown) return null;
+    const figure = findFigure(shown, ref);
+    return { label: figure?.label ?? ref.path, value: figure?.value ?? null, warnings: bindings.flatMap((b) => warningsFor(shown, b.ref)) };
+  }
+
   function showHovered(hit: MarkedCell | null) {
     if (!hit && !hovered) return;
-    const ref = hit?.bindings[0]?.ref;
-    const shown = shownReport();
-    const figure = ref && shown ? findFigure(shown, ref) : undefined;
-    hovered = hit && shown && ref ? {
-      label: figure?.label ?? ref.path,
-      value: figure?.value ?? null,
-      warnings: hit.bindings.flatMap((b) => warningsFor(shown, b.ref)),
-      rect: hit.cell.getBoundingClientRect(),
-    } : null;
+    const read = hit && readingOf(hit.bindings);
+    hovered = hit && read ? { ...read, rect: hit.cell.getBoundingClientRect() } : null;
     rerender();
+  }
+
+  /** A screen reader on a cell in conflict hears what the tooltip shows, in the language chosen. */
+  function describeCells() {
+    marks?.describe((bindings) => { const read = readingOf(bindings); return read ? cellDescription(t, read) : ''; });
   }
 
   function rerender() {
@@ -292,7 +301,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { signal: listeners.signal });
   const stopOnInvalidated = ctx.onInvalidated(close);
   // The options page's choices apply at once: its language to the open panel, trusted domains to the next page or year it reads.
-  const stopWatchingSettings = watchSettings((next) => { settings = next; t = messagesFor(next.language); rerender(); });
+  const stopWatchingSettings = watchSettings((next) => { settings = next; t = messagesFor(next.language); describeCells(); rerender(); });
 
   function close() {
     if (closed) return;

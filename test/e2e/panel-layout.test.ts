@@ -93,6 +93,61 @@ it('fits a page a little wider than the room beside the panel, its text and its 
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).zoom)).toBe('1');
 });
 
+it.each([['shanghai-office-2019', URL, true], ['tieling-2019', WIDE_URL, false]])('wraps the text of %s beside the panel on a laptop zoomed in to 150 percent, its wide tables in their own box, and gives it back', async (_, url, scrolls) => {
+  // 1280×720 at 150%: 853×480 CSS px, 480 of them beside the panel; the tables are 600 (tieling) to 1070 px (上海) wide.
+  const { page, before } = await open(853, 480, url);
+  const shown = await page.evaluate(() => {
+    const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    const rightmost = (elements: Element[]) => Math.max(...elements.map((e) => e.getBoundingClientRect().right));
+    const tables = [...document.querySelectorAll('table')];
+    return {
+      panelLeft: panel.left, text: rightmost([...document.querySelectorAll('body p')].filter((p) => !p.closest('table'))), tables: rightmost(tables),
+      scrolling: tables.some((t) => t.scrollWidth > t.clientWidth), sideways: document.documentElement.scrollWidth > innerWidth,
+    };
+  });
+  expect(shown.text).toBeLessThanOrEqual(shown.panelLeft);
+  expect(shown.tables).toBeLessThanOrEqual(shown.panelLeft);
+  expect([shown.scrolling, shown.sideways]).toEqual([scrolls, false]);
+  if (scrolls) {
+    // A cell of 表三's last columns, reached with Tab, is scrolled into sight in its box, clear of the panel.
+    const last = page.locator('[data-grl-conflict]').last();
+    await last.focus();
+    const cell = await boxOf((await last.elementHandle())!);
+    expect([cell.left >= 0, cell.right <= cell.panelLeft + 1, cell.top >= 0, cell.bottom <= 480]).toEqual([true, true, true, true]);
+  }
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+});
+
+it('tells a screen reader on a cell in conflict what its tooltip shows, in the language chosen, and takes it away on close', async () => {
+  const { page, before } = await open(1280, 800);
+  const cdp = await browser.context.newCDPSession(page);
+  /** The first cell in conflict's role, name and description, as the browser gives them to a screen reader. */
+  const heard = async () => {
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-grl-conflict]' });
+    const [cell] = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })).nodes;
+    return [cell?.role?.value, cell?.name?.value, cell?.description?.value];
+  };
+  const tooltip = page.locator('grl-panel [data-testid=cell-tooltip]');
+  await page.locator('[data-grl-conflict]').first().focus();
+  await tooltip.waitFor();
+  // The tooltip's lines, one after another: the figure's name, the value read, the finding with its severity.
+  const lines = await tooltip.evaluate((tip) => [...tip.children].map((line) => line.textContent).join('。'));
+  expect(lines).toMatch(/^予以公开·自然人。读取值：258。提醒：总计列有11行空白/);
+  // The figure alone is its name (the "!" over it is seen, not heard).
+  expect(await heard()).toEqual(['cell', '258', lines]);
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
+  await tooltip.filter({ hasText: 'Read as' }).waitFor();
+  const [, , english] = await heard();
+  expect(english).toMatch(/^予以公开·自然人\. Read as: 258\. Warning: Check: .+\. 总计列有11行空白/);
+  await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+});
+
 it('lights the found cell without blinking or gliding for a reader who asked for less motion', async () => {
   const { page } = await open(1280, 800);
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -1,0 +1,29 @@
+// A finding as the panel's list and a cell's tooltip show it, and as a screen reader hears it on the cell.
+import { englishSummary } from '../lib/rules/summary.ts';
+import type { Severity, Warning } from '../lib/schema.ts';
+import { useMessages, type Messages } from './i18n.ts';
+
+/** The messages are the engine's Chinese, quoting the page: English readers get the gist first. */
+const gistOf = (t: Messages, w: Warning) => (t.language === 'en' ? englishSummary(w.rule) : null);
+
+/** Its severity in words, the English gist where English is asked for, and the engine's message. */
+export function FindingMessage({ warning: w }: { warning: Warning }) {
+  const t = useMessages();
+  const gist = gistOf(t, w);
+  return <><SeverityMark severity={w.severity} />{gist && <span class="gist">{gist}</span>}<span class="message">{w.message}</span></>;
+}
+
+/** What FindingMessage shows, as one string. */
+export function findingWords(t: Messages, w: Warning): string {
+  const gist = gistOf(t, w);
+  return `${t.severity[w.severity]}${t.severityEnd}${gist ? gist + t.stop : ''}${w.message}`;
+}
+
+/**
+ * A finding's severity in words: colour alone is lost in forced colours and on a finding scrolled away from its heading.
+ * Shown apart from the message (a tag by its side), it is followed by a colon only screen readers read, lest the two run together.
+ */
+function SeverityMark({ severity }: { severity: Severity }) {
+  const t = useMessages();
+  return <><span class="severity">{t.severity[severity]}</span><span class="visually-hidden">{t.severityEnd}</span></>;
+}
