@@ -154,7 +154,7 @@ describe('Panel', () => {
     expect(props.onShowCells).toHaveBeenCalledWith(cells);
     // Its 落款 on another of the report's pages, there is nothing to show on this one.
     render(null, document.body);
-    show({ kind: 'report', report: dated, attachments: [], years: null, places: { located: new Set(['document:signedAt']), elsewhere: new Set(['document:signedAt']) } });
+    show({ kind: 'report', report: dated, attachments: [], years: null, places: { ...NO_PLACES, located: new Set(['document:signedAt']), elsewhere: new Set(['document:signedAt']) } });
     expect(q('div.finding[data-rule="document/signed-after-period"] .where')!.textContent).toBe('在报告的其他页上');
   });
 
