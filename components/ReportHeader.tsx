@@ -1,3 +1,5 @@
+import { cellKey } from '../lib/cells.ts';
+import type { HeadSource } from '../lib/document/from-head.ts';
 import { SURE } from '../lib/document/is-report.ts';
 import type { Report } from '../lib/schema.ts';
 import type { LinkProblem, YearLink } from '../lib/years/links.ts';
@@ -21,6 +23,8 @@ interface Props {
   onReadYear: (link: YearLink) => void;
   pages: OtherPages | null;
   onReadPages: () => void;
+  /** The issuer and year no line of the page states, by what in the page's head does (CellPlaces). */
+  fromHead: ReadonlyMap<string, HeadSource>;
 }
 
 /**
@@ -29,18 +33,23 @@ interface Props {
  * the issuer's reports of adjacent years it was checked against (`years`: null where it could not be), with
  * the page's links to the others to read on request.
  */
-export function ReportHeader({ report, years, onReadYear, pages, onReadPages }: Props) {
+export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead }: Props) {
   const t = useMessages();
   const { document: doc, source } = report;
   // As the badge says it: not a report, or a report the reading is unsure of.
   const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE ? t.maybeNotAReport : null;
+  // Where a value only the page's <title> or a <meta> gives came from: the page shows it nowhere.
+  const from = (path: string) => {
+    const source = fromHead.get(cellKey({ table: 'document', path }));
+    return source && <span class="where">{t.fromHead[source]}</span>;
+  };
   return (
     <section class="report-header" aria-label={t.aboutReport}>
       {/* First: it puts every detail below in doubt. */}
       {notice && <p class="notice" role="note">{notice}</p>}
       <dl>
-        <dt>{t.issuer}</dt><dd data-testid="issuer">{doc.issuer ?? t.unknown}</dd>
-        <dt>{t.year}</dt><dd data-testid="year">{doc.year ?? t.unknown}</dd>
+        <dt>{t.issuer}</dt><dd><span data-testid="issuer">{doc.issuer ?? t.unknown}</span>{from('issuer')}</dd>
+        <dt>{t.year}</dt><dd><span data-testid="year">{doc.year ?? t.unknown}</span>{from('year')}</dd>
         <dt>{t.format}</dt><dd>{t.formats[doc.format]}</dd>
         <dt>{t.confidence}</dt><dd>{Math.round(doc.confidence * 100)}%</dd>
         <dt>{t.source}</dt>

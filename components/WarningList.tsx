@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { NO_PLACES, onPage, type CellPlaces } from '../lib/cells.ts';
+import { cellKey, NO_PLACES, onPage, type CellPlaces } from '../lib/cells.ts';
+import type { HeadSource } from '../lib/document/from-head.ts';
 import { englishSummary } from '../lib/rules/summary.ts';
 import { SEVERITIES, type CellRef, type Severity, type Warning } from '../lib/schema.ts';
-import { useMessages } from './i18n.ts';
+import { useMessages, type Messages } from './i18n.ts';
 
 /**
  * The findings grouped by severity, most severe first, each severity shown or hidden by its toggle;
@@ -50,12 +51,12 @@ export function WarningList({ warnings, places, onShowCells }: {
                 {onPage(w.cells, places)
                   ? (
                     <button type="button" class="finding" data-rule={w.rule} title={t.showCells} onClick={() => onShowCells(w.cells)}>
-                      <FindingText warning={w} />
+                      <FindingText warning={w} fromHead={places.fromHead} />
                     </button>
                   )
                   : (
                     <div class="finding" data-rule={w.rule}>
-                      <FindingText warning={w} />
+                      <FindingText warning={w} fromHead={places.fromHead} />
                       {onPage(w.cells, { ...places, elsewhere: NO_PLACES.elsewhere }) && <span class="where">{t.onOtherPage}</span>}
                     </div>
                   )}
@@ -68,8 +69,15 @@ export function WarningList({ warnings, places, onShowCells }: {
   );
 }
 
-function FindingText({ warning: w }: { warning: Warning }) {
+function FindingText({ warning: w, fromHead }: { warning: Warning; fromHead: CellPlaces['fromHead'] }) {
   const t = useMessages();
+  // The values it names that only the page's <title> or a <meta> gives, by where from: 年度取自网页标题.
+  const named = new Map<HeadSource, string[]>();
+  for (const c of w.cells) {
+    const source = fromHead.get(cellKey(c));
+    const name = t.documentValues[c.path as keyof Messages['documentValues']];
+    if (source && !named.get(source)?.includes(name)) named.set(source, [...named.get(source) ?? [], name]);
+  }
   return (
     <>
       {/* The messages are the engine's Chinese, quoting the page: English readers get the gist first. */}
@@ -80,6 +88,7 @@ function FindingText({ warning: w }: { warning: Warning }) {
       {w.expected !== null && w.actual !== null && (
         <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
       )}
+      {[...named].map(([source, names]) => <span class="where" key={source}>{t.valuesFromHead(names, source)}</span>)}
       <span class="rule">{w.rule}</span>
     </>
   );
