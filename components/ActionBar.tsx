@@ -8,12 +8,13 @@ interface Props {
   onCopyJson: () => void;
   onDownloadJson: () => void;
   onDownloadCsv: () => void;
+  onDownloadWarnings: () => void;
   /** The outcome of the last copy, announced to screen readers too. */
   feedback: Feedback | null;
 }
 
 /** Copy and download the report; the result of a copy shows (and is announced) under the buttons. */
-export function ActionBar({ onCopyJson, onDownloadJson, onDownloadCsv, feedback }: Props) {
+export function ActionBar({ onCopyJson, onDownloadJson, onDownloadCsv, onDownloadWarnings, feedback }: Props) {
   const t = useMessages();
   const box = useRef<HTMLTextAreaElement>(null);
   const fallback = feedback?.fallback;
@@ -27,7 +28,8 @@ export function ActionBar({ onCopyJson, onDownloadJson, onDownloadCsv, feedback 
       <div class="buttons">
         <button type="button" class="primary" data-action="copy-json" onClick={onCopyJson}>{t.copyJson}</button>
         <button type="button" data-action="download-json" onClick={onDownloadJson}>{t.downloadJson}</button>
-        <button type="button" data-action="download-csv" onClick={onDownloadCsv}>{t.downloadCsv}</button>
+        <button type="button" data-action="download-csv" aria-label={t.downloadCsv} title={t.downloadCsv} onClick={onDownloadCsv}>{t.figuresCsv}</button>
+        <button type="button" data-action="download-warnings" aria-label={t.downloadWarnings} title={t.downloadWarnings} onClick={onDownloadWarnings}>{t.findingsCsv}</button>
       </div>
       <p class={`feedback ${feedback?.ok === false ? 'refused' : ''}`} role="status" aria-live="polite">{feedback?.text ?? ''}</p>
       {fallback !== undefined && <textarea ref={box} class="fallback" readOnly rows={8} aria-label={t.copyFallback} value={fallback} />}

@@ -33,7 +33,7 @@ function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false, rereading: false,
     onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
-    onDownloadCsv: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
+    onDownloadCsv: vi.fn(), onDownloadWarnings: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
   };
   render(<Panel {...props} />, document.body);
   return props;
@@ -252,8 +252,31 @@ describe('Panel', () => {
     expect(props.onShowCells).toHaveBeenCalledWith(cells);
     // Its 落款 on another of the report's pages, there is nothing to show on this one.
     render(null, document.body);
-    show({ kind: 'report', report: dated, attachments: [], years: null, places: { located: new Set(['document:signedAt']), elsewhere: new Set(['document:signedAt']) } });
+    show({ kind: 'report', report: dated, attachments: [], years: null, places: { ...NO_PLACES, located: new Set(['document:signedAt']), elsewhere: new Set(['document:signedAt']) } });
     expect(q('div.finding[data-rule="document/signed-after-period"] .where')!.textContent).toBe('在报告的其他页上');
+  });
+
+  it('says where an issuer, year or date only the page\'s head gives was taken from, beside it and in a finding naming it', () => {
+    const early = report();
+    early.document.publishedAt = '2021-12-15';
+    early.warnings.push({
+      rule: 'document/published-on-time', severity: 'warning', message: '发布日期为2021年12月15日，早于2021年度结束（2021年12月31日）：年度报告在年度结束前就已发布，全年数字不可能完整',
+      cells: [{ table: 'document', path: 'publishedAt' }, { table: 'document', path: 'year' }], expected: null, actual: null,
+    });
+    const fromHead = new Map([['document:year', 'title'], ['document:publishedAt', 'meta']] as const);
+    show({ kind: 'report', report: early, attachments: [], years: null, places: { ...NO_PLACES, fromHead } });
+    // The issuer stated on the page says nothing; the value itself stays as it was, apart from the note.
+    expect(q('[data-testid=issuer]')!.parentElement!.textContent).toBe('某县人民政府');
+    expect(q('[data-testid=year]')!.textContent).toBe('2021');
+    expect(q('[data-testid=year]')!.parentElement!.querySelector('.where')!.textContent).toBe('取自网页标题');
+    const finding = q('.finding[data-rule="document/published-on-time"]')!;
+    expect(qa('.finding[data-rule="document/published-on-time"] .where').map((w) => w.textContent)).toEqual(['发布日期取自网页元数据', '年度取自网页标题']);
+    expect(finding.tagName).toBe('DIV'); // nothing on the page to show
+    render(null, document.body);
+    show({ kind: 'report', report: early, attachments: [], years: null, places: { ...NO_PLACES, fromHead } }, { messages: messagesFor('en') });
+    expect(q('[data-testid=year]')!.parentElement!.querySelector('.where')!.textContent).toBe('taken from the page title');
+    expect(qa('.finding[data-rule="document/published-on-time"] .where').map((w) => w.textContent))
+      .toEqual(['Date published taken from the page\'s metadata', 'Year taken from the page title']);
   });
 
   it('shows or hides each severity of findings by its toggle', async () => {
@@ -534,6 +557,17 @@ describe('Panel', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
     const stops = qa('aside button, aside [tabindex="0"]').slice(0, 3);
     expect(stops.map((e) => e.getAttribute('aria-label'))).toEqual(['收起面板', '关闭', '拖动调整面板宽度']);
+  });
+
+  it('offers the findings as a CSV beside the figures\' CSV, each button saying which it saves', () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null });
+    expect(qa('.actions button').map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['复制 JSON', '下载 JSON', '下载数字 CSV', '下载检查结果 CSV']);
+    q('[data-action=download-warnings]')!.click();
+    expect(props.onDownloadWarnings).toHaveBeenCalledOnce();
+    expect(props.onDownloadCsv).not.toHaveBeenCalled();
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
+    expect(q('[data-action=download-warnings]')!.getAttribute('aria-label')).toBe('Download findings CSV');
   });
 
   it('copies one table through the action it was given', () => {

@@ -46,6 +46,7 @@ export interface PanelProps {
   onCopyJson: () => void;
   onDownloadJson: () => void;
   onDownloadCsv: () => void;
+  onDownloadWarnings: () => void;
   onCopyTable: (layout: TableLayout) => void;
   onReadYear: (link: YearLink) => void;
   onReadPages: () => void;
@@ -186,9 +187,9 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   const showFigure = (cells: CellRef[]) => { setChosen(null); props.onShowCells(cells); };
   return (
     <>
-      <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} />
+      <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
-        onDownloadCsv={props.onDownloadCsv} feedback={props.feedback} />
+        onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} feedback={props.feedback} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
       {(report.document.isReport || report.warnings.length > 0) && (
         <WarningList warnings={report.warnings} places={places} chosen={chosen} onChoose={choose} hidden={hidden}

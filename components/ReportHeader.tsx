@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { cellKey } from '../lib/cells.ts';
+import type { HeadSource } from '../lib/document/from-head.ts';
 import { SURE } from '../lib/document/is-report.ts';
 import type { Report } from '../lib/schema.ts';
 import type { LinkProblem, YearLink } from '../lib/years/links.ts';
@@ -22,6 +24,8 @@ interface Props {
   onReadYear: (link: YearLink) => void;
   pages: OtherPages | null;
   onReadPages: () => void;
+  /** The issuer and year no line of the page states, by what in the page's head does (CellPlaces). */
+  fromHead: ReadonlyMap<string, HeadSource>;
 }
 
 /** A window as short as a 1280×720 laptop's, or a larger one's zoomed to 150 %: the header would take the first screen. */
@@ -45,7 +49,7 @@ function useShortWindow(): boolean {
  * the page's links to the others to read on request. In a short window it is folded to one line, the findings
  * first, unless it has something to say (a doubt about the page) or to offer (pages or years to read).
  */
-export function ReportHeader({ report, years, onReadYear, pages, onReadPages }: Props) {
+export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead }: Props) {
   const t = useMessages();
   const { document: doc, source } = report;
   // As the badge says it: not a report, or a report the reading is unsure of.
@@ -53,14 +57,19 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages }: 
   const short = useShortWindow();
   const offers = (pages !== null && !pages.done) || (years !== null && (years.offers.length > 0 || years.reading?.problem != null));
   const Box = short ? 'details' : 'section';
+  // Where a value only the page's <title> or a <meta> gives came from: the page shows it nowhere.
+  const from = (path: string) => {
+    const source = fromHead.get(cellKey({ table: 'document', path }));
+    return source && <span class="where">{t.fromHead[source]}</span>;
+  };
   return (
     <Box class="report-header" aria-label={t.aboutReport} {...(short && { open: notice !== null || offers })}>
       {short && <summary>{t.headerSummary(t.formats[doc.format], Math.round(doc.confidence * 100))}</summary>}
       {/* First: it puts every detail below in doubt. */}
       {notice && <p class="notice" role="note">{notice}</p>}
       <dl>
-        <dt>{t.issuer}</dt><dd data-testid="issuer">{doc.issuer ?? t.unknown}</dd>
-        <dt>{t.year}</dt><dd data-testid="year">{doc.year ?? t.unknown}</dd>
+        <dt>{t.issuer}</dt><dd><span data-testid="issuer">{doc.issuer ?? t.unknown}</span>{from('issuer')}</dd>
+        <dt>{t.year}</dt><dd><span data-testid="year">{doc.year ?? t.unknown}</span>{from('year')}</dd>
         <dt>{t.format}</dt><dd>{t.formats[doc.format]}</dd>
         <dt>{t.confidence}</dt><dd>{Math.round(doc.confidence * 100)}%</dd>
         <dt>{t.source}</dt>

@@ -1,7 +1,8 @@
-import { NO_PLACES, onPage, type CellPlaces } from '../lib/cells.ts';
+import { cellKey, NO_PLACES, onPage, type CellPlaces } from '../lib/cells.ts';
+import type { HeadSource } from '../lib/document/from-head.ts';
 import { SEVERITIES, type Severity, type Warning } from '../lib/schema.ts';
 import { FindingMessage } from './FindingMessage.tsx';
-import { useMessages } from './i18n.ts';
+import { useMessages, type Messages } from './i18n.ts';
 
 interface Props {
   warnings: Warning[];
@@ -58,12 +59,12 @@ export function WarningList({ warnings, places, chosen, onChoose, hidden, onHidd
                   ? (
                     <button type="button" class="finding" data-rule={w.rule} title={t.showCells}
                       aria-current={w === chosen || undefined} onClick={() => onChoose(w)}>
-                      <FindingText warning={w} />
+                      <FindingText warning={w} fromHead={places.fromHead} />
                     </button>
                   )
                   : (
                     <div class="finding" data-rule={w.rule} tabIndex={-1}>
-                      <FindingText warning={w} />
+                      <FindingText warning={w} fromHead={places.fromHead} />
                       {onPage(w.cells, { ...places, elsewhere: NO_PLACES.elsewhere }) && <span class="where">{t.onOtherPage}</span>}
                     </div>
                   )}
@@ -76,8 +77,15 @@ export function WarningList({ warnings, places, chosen, onChoose, hidden, onHidd
   );
 }
 
-function FindingText({ warning: w }: { warning: Warning }) {
+function FindingText({ warning: w, fromHead }: { warning: Warning; fromHead: CellPlaces['fromHead'] }) {
   const t = useMessages();
+  // The values it names that only the page's <title> or a <meta> gives, by where from: 年度取自网页标题.
+  const named = new Map<HeadSource, string[]>();
+  for (const c of w.cells) {
+    const source = fromHead.get(cellKey(c));
+    const name = t.documentValues[c.path as keyof Messages['documentValues']];
+    if (source && !named.get(source)?.includes(name)) named.set(source, [...named.get(source) ?? [], name]);
+  }
   return (
     <>
       <FindingMessage warning={w} />
@@ -85,6 +93,7 @@ function FindingText({ warning: w }: { warning: Warning }) {
       {w.expected !== null && w.actual !== null && (
         <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
       )}
+      {[...named].map(([source, names]) => <span class="where" key={source}>{t.valuesFromHead(names, source)}</span>)}
       {/* For those who look rules up; a screen reader would end every finding's name with it. */}
       <span class="rule" aria-hidden="true">{w.rule}</span>
     </>

@@ -4,6 +4,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ReportFormat, Severity } from '../lib/schema.ts';
+import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { FindingChange } from '../lib/finding-change.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
@@ -16,6 +17,8 @@ const zhCauses: Record<Cause, string> = { timeout: '超时', network: '网络不
 const enCauses: Record<Cause, string> = { timeout: 'timed out', network: 'no connection', 'too-large': 'too large for a report' };
 // In Chinese a group's heading and one finding name the severity alike.
 const zhSeverities = { error: '错误', warning: '提醒', info: '信息' } satisfies Record<Severity, string>;
+const zhFromHead = { title: '取自网页标题', meta: '取自网页元数据' } satisfies Record<HeadSource, string>;
+const enFromHead = { title: 'taken from the page title', meta: 'taken from the page\'s metadata' } satisfies Record<HeadSource, string>;
 const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务器答复 HTTP ${cause}` : zhCauses[cause]);
 /** `n` of `noun` in English, singular for one. */
 const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -51,6 +54,12 @@ const zh = {
   /** How sure the reading is that the page is a report: not how credible the report is, which 可信度 would suggest. */
   confidence: '是年报的把握',
   source: '来源',
+  /** A value no line of the page states, beside it: where it was taken from. */
+  fromHead: zhFromHead,
+  /** The report's values a finding may name, as a note on a finding names them. */
+  documentValues: { issuer: '发布机关', year: '年度', publishedAt: '发布日期' },
+  /** A finding naming values no line of the page states: which, and where they were taken from. */
+  valuesFromHead: (names: string[], source: HeadSource) => `${names.join('、')}${zhFromHead[source]}`,
   otherYears: '跨年比对',
   noOtherYears: '尚未读过本机关相邻年度的报告；读过后自动比对',
   yearReport: (year: number) => `${year}年度报告`,
@@ -117,7 +126,12 @@ const zh = {
   noFigures: '本页没有读到统计表。',
   copyJson: '复制 JSON',
   downloadJson: '下载 JSON',
-  downloadCsv: '下载 CSV',
+  /** Two CSVs, each named by what it holds: short on the button, so that the four buttons fit in one row of the panel; in full as its name. */
+  figuresCsv: '数字 CSV',
+  downloadCsv: '下载数字 CSV',
+  /** The findings as the CLI's --format warnings writes them. */
+  findingsCsv: '检查结果 CSV',
+  downloadWarnings: '下载检查结果 CSV',
   copyTsv: '复制表格',
   copyTsvOf: (title: string) => `复制表格“${title}”（可粘贴到 Excel/WPS）`,
   copied: '已复制到剪贴板',
@@ -166,6 +180,12 @@ const en: Messages = {
   format: 'Format',
   confidence: 'Report likelihood',
   source: 'Source',
+  fromHead: enFromHead,
+  documentValues: { issuer: 'issuer', year: 'year', publishedAt: 'date published' },
+  valuesFromHead: (names, source) => {
+    const said = `${names.join(' and ')} ${enFromHead[source]}`;
+    return said[0]!.toUpperCase() + said.slice(1);
+  },
   otherYears: 'Other years',
   noOtherYears: 'No report of this issuer for an adjacent year read yet; once one is, they are checked against each other',
   yearReport: (year) => `${year} report`,
@@ -226,7 +246,10 @@ const en: Messages = {
   noFigures: 'No statistics tables were read on this page.',
   copyJson: 'Copy JSON',
   downloadJson: 'Download JSON',
-  downloadCsv: 'Download CSV',
+  figuresCsv: 'Figures CSV',
+  downloadCsv: 'Download figures CSV',
+  findingsCsv: 'Findings CSV',
+  downloadWarnings: 'Download findings CSV',
   copyTsv: 'Copy table',
   copyTsvOf: (title) => `Copy table “${title}” (pastes into Excel/WPS)`,
   copied: 'Copied to the clipboard',

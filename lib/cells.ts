@@ -1,7 +1,8 @@
 // Which figures the findings point at: the severity of the worst warning that involves each cell.
 // The annotator marks conflicts with it and the panel shows them, from the same computation.
+import { headSources, type HeadSource, type PageHead } from './document/from-head.ts';
 import type { FigureBinding } from './extract.ts';
-import type { CellRef, Report, Severity, Warning } from './schema.ts';
+import type { CellRef, DocumentMeta, Report, Severity, Warning } from './schema.ts';
 
 /** A cell's identity across the report, the warnings and the bindings: "table:path". */
 export const cellKey = (ref: CellRef): string => `${ref.table}:${ref.path}`;
@@ -37,18 +38,25 @@ export interface CellPlaces {
   located: ReadonlySet<string>;
   /** The cells bound to nodes of the report's other pages: none on this page shows them. */
   elsewhere: ReadonlySet<string>;
+  /** The report's issuer, year and date that no line states, by what in the page's head states them: its <title> or a <meta>. */
+  fromHead: ReadonlyMap<string, HeadSource>;
 }
 
-export const NO_PLACES: CellPlaces = { located: new Set(), elsewhere: new Set() };
+export const NO_PLACES: CellPlaces = { located: new Set(), elsewhere: new Set(), fromHead: new Map() };
 
-/** The places of the bindings; `here` tells a node of this page from one of the report's other pages. */
-export function cellPlaces<N>(bindings: FigureBinding<N>[], here: (node: N) => boolean): CellPlaces {
+/**
+ * The places of the bindings; `here` tells a node of this page from one of the report's other pages. `head` is
+ * the page's the report's document was read with.
+ */
+export function cellPlaces<N>(bindings: FigureBinding<N>[], here: (node: N) => boolean, document: DocumentMeta, head: PageHead): CellPlaces {
   const located = new Set<string>(), elsewhere = new Set<string>();
   for (const b of bindings) {
     if (b.ref.table === 'document') located.add(cellKey(b.ref));
     if (!here(b.node)) elsewhere.add(cellKey(b.ref));
   }
-  return { located, elsewhere };
+  const key = (path: string) => cellKey({ table: 'document', path });
+  const fromHead = new Map([...headSources(document, head, (path) => located.has(key(path)))].map(([path, source]) => [key(path), source]));
+  return { located, elsewhere, fromHead };
 }
 
 /**

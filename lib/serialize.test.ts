@@ -84,11 +84,17 @@ describe('tableLayouts and tableToTsv', () => {
     expect(review!.rows[0]!.cells.map((c) => c?.value)).toEqual([1, 1]);
   });
 
-  it('copies a table as a tab-separated grid with a header row', () => {
-    const applications = tableLayouts(sampleReport())[1]!;
-    expect(tableToTsv(applications)).toBe(
-      '收到和处理政府信息公开申请情况\t自然人\t总计\n本年新收\t33\t33\n其他处理·逾期未缴费\t\t\n',
+  it('copies a table as a tab-separated grid with a header row, under a line naming the report', () => {
+    const report = sampleReport();
+    const applications = tableLayouts(report)[1]!;
+    const file = 'http://www.example.gov.cn/a.html';
+    expect(tableToTsv(applications, { file, report })).toBe(
+      '某县人民政府 · 2021 · http://www.example.gov.cn/a.html\n收到和处理政府信息公开申请情况\t自然人\t总计\n本年新收\t33\t33\n其他处理·逾期未缴费\t\t\n',
     );
+    // What the reading could not tell is left out, not written as null.
+    report.document.issuer = null;
+    report.document.year = null;
+    expect(tableToTsv(applications, { file, report }).split('\n')[0]).toBe(file);
   });
 
   it('lists every figure once, prose parts after their figure', () => {

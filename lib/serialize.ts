@@ -56,12 +56,14 @@ export const warningsToCsv = (reports: FileReport[]): string => joined(WARNINGS_
 const tsvField = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
 
 /**
- * One table as a tab-separated grid (header row, then a label column and the figures), as Excel and
- * WPS paste it. Lines end in LF: the copy through a textarea (http pages) turns CRLF into LF anyway,
- * so every way of copying gives the same text, and both programs split rows on LF.
+ * One table of a report as a tab-separated grid, as Excel and WPS paste it: a line naming the report
+ * (issuer · year · file, the parts known: tables of many reports pasted into one sheet stay told apart), the
+ * header row, then a label column and the figures. Lines end in LF: the copy through a textarea (http pages)
+ * turns CRLF into LF anyway, so every way of copying gives the same text, and both programs split rows on LF.
  */
-export function tableToTsv(layout: TableLayout): string {
-  const lines = [[layout.title, ...layout.columns.map((c) => c.label)]];
+export function tableToTsv(layout: TableLayout, { file, report }: FileReport): string {
+  const { issuer, year } = report.document;
+  const lines = [[[issuer, year, file].filter((p) => p != null && p !== '').join(' · ')], [layout.title, ...layout.columns.map((c) => c.label)]];
   for (const row of layout.rows) {
     lines.push([row.label, ...row.cells.map((c) => (c?.value == null ? '' : String(c.value)))]);
   }

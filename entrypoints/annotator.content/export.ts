@@ -47,6 +47,9 @@ export function downloadText(filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Saves a CSV, with the BOM that makes Excel read it as UTF-8. */
+export const downloadCsv = (filename: string, text: string) => downloadText(filename, '\uFEFF' + text, 'text/csv');
+
 /** "govreport-铁岭市人民政府-2019.json": characters that file systems refuse are dropped. */
 export function fileNameFor(report: Report, extension: string): string {
   const parts = ['govreport', report.document.issuer, report.document.year].filter((p) => p != null && p !== '');

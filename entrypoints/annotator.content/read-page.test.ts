@@ -124,6 +124,18 @@ describe('readPage', () => {
     note.remove();
     expect(reading.ok && reading.report.source.url).toBe(saved);
   });
+
+  it('tells the panel the issuer and year only the page\'s <title> gives are taken from it', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`${DIR}${file(1)}`);
+    const headless = whole.replace(/<h1>.*<\/h1>/, '');
+    for (const [html, fromHead] of [[whole, []], [headless, [['document:issuer', 'title'], ['document:year', 'title']]]] as const) {
+      document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+      const reading = await readPage(document, { trustedDomains: [], rememberReports: false });
+      if (!reading.ok) throw new Error(reading.message);
+      expect(reading.report.document).toMatchObject({ issuer: '某某县人民政府办公室', year: 2022 });
+      expect([...reading.places.fromHead]).toEqual(fromHead);
+    }
+  });
 });
 
 describe('readYearLink', () => {

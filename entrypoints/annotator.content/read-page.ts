@@ -56,7 +56,7 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
     const found = reportPages(pagination, doc.location.href, pageLinks(doc));
     const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
-    reading = { ok: true, report, bindings, attachments, years: null, alone: report, model: page, pagination, pages, places: cellPlaces(bindings, () => true) };
+    reading = { ok: true, report, bindings, attachments, years: null, alone: report, model: page, pagination, pages, places: cellPlaces(bindings, () => true, report.document, page) };
   } catch (error) {
     console.error('[GovReport Lens]', error);
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -134,13 +134,14 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
   const read = [...models.keys()].sort((a, b) => a - b);
   const done = { read, failed };
   if (read.length === 1) return { ...reading, pages: { ...pages, done } };
-  const joined = extract(joinPages(read.map((page) => models.get(page)!), isPagerLine), {
+  const allPages = joinPages(read.map((page) => models.get(page)!), isPagerLine);
+  const joined = extract(allPages, {
     url: pageUrl(doc), trustedDomains: settings.trustedDomains,
     pagination: { ...pagination, page: pages.own, joined: { read, failed: failed.map((f) => f.page) } },
   });
   const next: ReportReading = {
     ...reading, report: joined.report, bindings: joined.bindings, alone: joined.report, pages: { ...pages, done },
-    places: cellPlaces(joined.bindings, (node) => node.ownerDocument === doc),
+    places: cellPlaces(joined.bindings, (node) => node.ownerDocument === doc, joined.report.document, allPages),
   };
   if (!reading.years) return next;
   // The whole report is what other years are compared with, and remembered.

@@ -15,11 +15,11 @@ import { findFigure } from '../../lib/labels.ts';
 import type { CellRef, Report } from '../../lib/schema.ts';
 import type { YearLink } from '../../lib/years/links.ts';
 import { watchChanges } from '../../lib/detect.ts';
-import { reportToCsv, reportToJson, tableToTsv } from '../../lib/serialize.ts';
+import { reportToCsv, reportToJson, tableToTsv, warningsToCsv, type FileReport } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settings-store.ts';
 import type { FigureBinding } from '../../lib/extract.ts';
-import { copyText, downloadText, fileNameFor } from './export.ts';
+import { copyText, downloadCsv, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
 import { readOtherPages, readYearLink, type Reading, type ReportReading } from './read-page.ts';
@@ -227,6 +227,9 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     try { void action(report); } catch (error) { tell({ ok: false, text: `${t.failed}${String(error)}` }); }
   };
 
+  // The report as the CLI names its input in a CSV: by the page's address (a saved page's file:// one too).
+  const asFile = (report: Report): FileReport => ({ file: document.location.href, report });
+
   // Where a jump went is said in the status line too: a screen reader hears it, the panel keeps the focus.
   function showCells(cells: CellRef[]) {
     const shown = marks?.choose(cells) ?? 0;
@@ -262,10 +265,9 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
         onShowCells={showCells}
         onCopyJson={guarded((report) => copy(reportToJson(report)))}
         onDownloadJson={guarded((report) => downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
-        // The BOM makes Excel read the CSV as UTF-8.
-        onDownloadCsv={guarded((report) => downloadText(fileNameFor(report, 'csv'),
-          '\uFEFF' + reportToCsv([{ file: report.source.url ?? report.source.title, report }]), 'text/csv'))}
-        onCopyTable={(layout) => void copy(tableToTsv(layout))}
+        onDownloadCsv={guarded((report) => downloadCsv(fileNameFor(report, 'csv'), reportToCsv([asFile(report)])))}
+        onDownloadWarnings={guarded((report) => downloadCsv(fileNameFor(report, 'warnings.csv'), warningsToCsv([asFile(report)])))}
+        onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report))))()}
         onReadYear={readYear}
         onReadPages={readPages}
         prefs={prefs}

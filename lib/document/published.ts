@@ -91,6 +91,9 @@ function dateAfter(lines: readonly string[], i: number, from: number): { iso: st
 // list's line further up is the portal's.
 const HEAD_ABOVE = 3;
 
+/** The <meta>s portals give the article's date in, in the order they are read. */
+export const DATE_METAS = ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time'];
+
 /**
  * The page's own date line (发布时间: / 发表日期:, or a bare date with its time and 来源), else the
  * portal's PubDate meta; a grid's 成文日期 or 生成日期 only where the page gives no other. The top of
@@ -120,7 +123,7 @@ export function publishedAt(doc: DocumentText, heading = -1, other: { start: num
     else if (i < top) return read;
     else below ??= read;
   }
-  for (const name of ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time']) {
+  for (const name of DATE_METAS) {
     const d = doc.meta[name] ? findDate(doc.meta[name]!) : null;
     if (d) return { value: d.iso, at: null };
   }

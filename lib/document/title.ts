@@ -27,6 +27,12 @@ const SENTENCE = new RegExp(`^\\s*(?:${PRESENTS}|${PUBLISHES_NOW}|根据|按照|
 /** A line that reads like a report's title: short, with the year in it (a portal's 政府信息公开年报 menu link is not one), and no sentence. */
 export const isTitleLine = (line: string): boolean => line.length <= 60 && namesReport(line) && yearIn(line) !== null && !SENTENCE.test(line);
 
+/** The title the page's head gives the report, where one names a report: its ArticleTitle <meta> (a portal's), else its <title>. */
+export function headTitle(head: Pick<DocumentText, 'title' | 'meta'>): { title: string; from: 'meta' | 'title' } | undefined {
+  return ([[head.meta['articletitle'] ?? '', 'meta'], [head.title, 'title']] as const)
+    .map(([title, from]) => ({ title: title.trim(), from })).find(({ title }) => namesReport(title));
+}
+
 /** The report's title as reportTitle reads it. */
 export interface ReportTitle {
   title: string;
@@ -45,7 +51,7 @@ export interface ReportTitle {
  * (before its text, followed by its date line or text), or the 名称 of the page's info grid, is its own.
  */
 export function reportTitle(doc: DocumentText): ReportTitle {
-  const given = [doc.meta['articletitle'] ?? '', doc.title].map((t) => t.trim()).find(namesReport);
+  const given = headTitle(doc)?.title;
   // A dated title that names its body (not 我局) is the report's: the page's headings need no reading.
   if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false, at: headingAt(doc.allLines, given) };
   const heading = headingTitle(doc.bodyLines, doc.bodyLinks);

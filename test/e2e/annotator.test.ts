@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
 import { listFigures, tableLayouts } from '../../lib/labels.ts';
-import { reportToCsv, tableToTsv } from '../../lib/serialize.ts';
+import { reportToCsv, tableToTsv, warningsToCsv } from '../../lib/serialize.ts';
 import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, heardOf, launchWithExtension, panelViolations, readClipboard, servePages, snapshot, waitFor, type Browser, type Heard } from './browser.ts';
 import { badgeText, conflictRangesInPage, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
@@ -129,21 +129,27 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     await panel(page, '.feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
     expect(withoutExtractedAt(await readClipboard(browser))).toBe(withoutExtractedAt(expected.json));
 
-    // One table copies as a TSV grid; the CSV download holds every figure, as the CLI writes it.
+    // One table copies as a TSV grid under a line naming the report; the CSV downloads hold every figure and
+    // every finding, as the CLI writes them for the page's address.
     const [firstTable] = tableLayouts(report);
     if (firstTable) {
       await panel(page, `.figure-table:has(table[data-table=${firstTable.table}]) .table-head button`).click();
       await panel(page, '.feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
-      expect(await readClipboard(browser)).toBe(tableToTsv(firstTable));
+      expect(await readClipboard(browser)).toBe(tableToTsv(firstTable, { file: url, report }));
     }
     const [download] = await Promise.all([page.waitForEvent('download'), panel(page, '[data-action=download-csv]').click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toBe('\uFEFF' + reportToCsv([{ file: url, report }]));
-    // The JSON download is the CLI's JSON too; both files are named for the issuer and the year.
+    const [findings] = await Promise.all([page.waitForEvent('download'), panel(page, '[data-action=download-warnings]').click()]);
+    expect(readFileSync(await findings.path(), 'utf8')).toBe('\uFEFF' + warningsToCsv([{ file: url, report }]));
+    // The JSON download is the CLI's JSON too; the three files are named for the issuer and the year.
     const [saved] = await Promise.all([page.waitForEvent('download'), panel(page, '[data-action=download-json]').click()]);
     expect(withoutExtractedAt(readFileSync(await saved.path(), 'utf8'))).toBe(withoutExtractedAt(expected.json));
     const { issuer, year } = report.document;
-    if (issuer && year) expect([download.suggestedFilename(), saved.suggestedFilename()]).toEqual([`govreport-${issuer}-${year}.csv`, `govreport-${issuer}-${year}.json`]);
+    if (issuer && year) {
+      expect([download.suggestedFilename(), findings.suggestedFilename(), saved.suggestedFilename()])
+        .toEqual([`govreport-${issuer}-${year}.csv`, `govreport-${issuer}-${year}.warnings.csv`, `govreport-${issuer}-${year}.json`]);
+    }
 
     // The panel passes an automated accessibility check (axe-core, WCAG 2 A/AA).
     expect(await panelViolations(page)).toEqual([]);
