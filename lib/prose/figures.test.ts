@@ -632,6 +632,13 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('breaks down the set a sentence names without 在 (主动公开的162条信息中，…) as it does with it (nyn-2020)', () => {
+    // 平潭农业农村局 2020: 97+46+10+4+4+1 = 162; the bracket in the second kind's name is no breakdown of the first kind.
+    const nyn = figuresOf('2020年我局主动公开的162条信息中，公示公告类97条，部门文件类（含同步重点领域）46条，政策解读类10条，财政资金类4条，扶贫脱贫类4条，农业机械购置补贴类1条。');
+    expect(summary(nyn)).toEqual(['主动公开的信息=162条 [公示公告类=97条; 部门文件类=46条; 政策解读类=10条; 财政资金类=4条; 扶贫脱贫类=4条; 农业机械购置补贴类=1条]']);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: nyn }))).toEqual([]);
+  });
+
   it('keeps the kind that holds the rest (其他应主动公开政府信息) in the list it takes past its total (pingtan-2020)', () => {
     // 82+80+21+40+390+69+143+208+246+271+1053 = 2603, one more than the total: the page's own error.
     const figures = figuresOf('全年我区政府信息公开单位共公布政府信息2602条(其中机构职能类信息82条，政策、规范性文件类信息80条，规划计划类信息21条，行政许可类信息40条，重大建设项目信息390条，为民办实事类信息69条，民政扶贫救灾社会保障就业类信息143条，国土资源城乡建设环保能源类信息208条，科教文体卫生类信息246条，安全生产、应急管理类信息271条，其他应主动公开政府信息1053条)，对于主动公开的政府信息，主要通过政府门户网站、政务新媒体等媒介进行公开。');

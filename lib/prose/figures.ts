@@ -12,7 +12,7 @@ import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore } from './label.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, opensSet } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -250,6 +250,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
   if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces)) return;
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
+  const frames = framed !== null || opensSet(text, token.stop);
   // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
   const label = labelOf(reading, text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, framed);
   // A count whose words say nothing of what it counts is no figure: nor is a bracket after it about the one before.
@@ -269,7 +270,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     apart = fate === 'apart';
   }
   if (apart) { reading.figures.push(read); reading.outer!.aside = read; }
-  else if (reading.outer && !framed) {
+  else if (reading.outer && !frames) {
     const { parts } = reading.outer.whole, joiner = reading.outer.joiner, sep = separator(clause, afterSemicolon);
     if (parts.length > 0) reading.outer.joiner = joiner === undefined || joiner === sep ? sep : '';
     parts.push(read);
@@ -280,7 +281,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     reading.figures.push(read);
     reading.total = read;
     reading.note = null;
-    if (framed) open(reading, read, false, false);
+    if (frames) open(reading, read, false, false);
   }
   reading.previous = read;
   if (unfold) {

@@ -214,6 +214,11 @@ const WERE = /^(?:为|是)(?:属于)?/;
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 // "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中.
 const SET_OF = /(?<=申请|信息|案件)中$/;
+// The same set with a ， after it opens a breakdown as 在…中 does (主动公开的162条信息中，公示公告类97条，…).
+const SET_OPENS = /^[^\d，,。；;：:、（()）]{0,8}?(?:申请|信息|案件)中[，,：:]/;
+
+/** Whether the count's words after it name the set the rest of the sentence breaks down (…162条信息中，…). */
+export const opensSet = (text: string, stop: number) => SET_OPENS.test(text.slice(stop, stop + 16));
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
