@@ -227,6 +227,17 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('counts parts in another word for pieces (份 under 条) against the total, and no case (起) among them', () => {
+    // zhz-2024 (平潭综合执法与应急管理局): 380+319 = 699 of 607, the page's slip; the 545 penalties are no information.
+    const zhz = figuresOf('2024年，我局通过区党工委、管委会门户网站发布信息607条，其中主动公开380份，依申请公开及不予公开319份，立案查处各类违法行为并作出行政处罚决定545起。');
+    expect(summary(zhz)).toEqual(['门户网站发布信息=607条 [主动公开=380份; 依申请公开及不予公开=319份]', '立案查处各类违法行为并作出行政处罚决定=545起']);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: zhz }))).toMatchObject([{ severity: 'error', expected: 607, actual: 699 }]);
+    // Documents in 件 picked out of information in 条 (tj-fgw-2021) may be a few of them: no note of the rest.
+    const tj = figuresOf('全年通过门户网站、微信公众号、微博等渠道公开各类信息1812条,其中行政规范性文件13件,重大项目批复105件,建议提案复文14件。');
+    expect(summary(tj)).toEqual(['公开各类信息=1812条 [行政规范性文件=13件; 重大项目批复=105件; 建议提案复文=14件]']);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: tj }))).toEqual([]);
+  });
+
   it('closes a bracketed breakdown at its bracket', () => {
     expect(summary(figuresOf('主动公开市政府规章13件（含新制定5件，修改4件，废止4件），行政规范性文件42件，其他文件113件。'))).toEqual([
       '主动公开市政府规章=13件 [新制定=5件; 修改=4件; 废止=4件]', '行政规范性文件=42件', '其他文件=113件',

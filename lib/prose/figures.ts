@@ -14,7 +14,7 @@ import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener 
 import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, opensSet } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
-import { otherKind, sameUnit } from './units.ts';
+import { countedParts, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
 import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
 
@@ -66,16 +66,14 @@ interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean }
 const LIST_SEPARATOR = /^[\s；;]*$/;
 const CLOSE_BRACKET = /[）)]/;
 
-/** The sum of the parts in the total's unit: parts keep their own unit ("…信息2条，制发规范性文件0件" under 21条). */
+/** The sum of the parts that count what the total does: parts keep their own unit ("…信息2条，制发规范性文件0件" under 21条). */
 function partsSum(total: Read<unknown>): number {
-  let sum = 0;
-  for (const p of total.parts) if (sameUnit(p.unit, total.unit)) sum += p.value;
-  return sum;
+  return countedParts(total, total.parts).reduce((sum, p) => sum + p.value, 0);
 }
 
-/** Whether the parts add up to the total: those in its unit, or all where none is (9次: 4件, 1件, 4件). */
+/** Whether the parts add up to the total: those that count what it does, or all where none does (9次: 4件, 1件, 4件). */
 function addsUp(total: Read<unknown>): boolean {
-  const own = total.parts.some((p) => sameUnit(p.unit, total.unit));
+  const own = countedParts(total, total.parts).length > 0;
   return (own ? partsSum(total) : total.parts.reduce((sum, p) => sum + p.value, 0)) === total.value;
 }
 
@@ -387,7 +385,8 @@ function closeOne<N>(reading: Reading<N>): void {
  */
 function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' | 'apart' {
   const total = outer.whole, sum = partsSum(total) + token.value, label = read.label;
-  const inUnit = sameUnit(token.unit, total.unit);
+  // In the total's unit, or in the one its parts count it in (发布信息607条，其中主动公开380份，…319份).
+  const inUnit = countedParts(total, [...total.parts, read]).includes(read);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';
   const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
   const overflows = inUnit && sum > total.value && !(channels && token.value <= total.value);
@@ -425,7 +424,7 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // part of it (only a bare number is, its unit left out: …，不予公开信息数79。). Under a total in 万 it may be one
   // (粉丝数累积超 3170 万，其中，微信公众号粉丝达 1360 万).
   const inTenThousands = token.unit === null && total.unit !== null && /[万亿]$/.test(text.slice(token.start, token.end));
-  if (!clause.listed && (otherKind(token.unit, total.unit) || inTenThousands) && total.parts.some((p) => sameUnit(p.unit, total.unit))) return 'apart';
+  if (!clause.listed && (otherKind(token.unit, total.unit) || inTenThousands) && countedParts(total, total.parts).length > 0) return 'apart';
   if (inTenThousands) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
 }

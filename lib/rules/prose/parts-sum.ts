@@ -1,6 +1,6 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
 import { findNumbers } from '../../prose/numbers.ts';
-import { sameUnit } from '../../prose/units.ts';
+import { countedParts, sameUnit } from '../../prose/units.ts';
 import { CHANNEL } from '../../prose/topics.ts';
 import type { Finding, Rule } from '../types.ts';
 import { quote } from './quote.ts';
@@ -43,16 +43,21 @@ export const partsSum: Rule = {
   },
   check(report) {
     return report.proseFigures.flatMap((figure, i): Finding[] => {
-      // Parts in another unit (or a share in %) are not pieces of this total; one with none (…，不予公开信息数79。)
-      // is a 数 of what the total counts, its unit left out.
+      // Parts in another unit (or a share in %) are not pieces of this total, unless all count it in another word
+      // for pieces (信息607条: 380份, 319份); one with none (…，不予公开信息数79。) is a 数 of what the total counts,
+      // its unit left out.
+      const counted = countedParts(figure, figure.parts);
       const parts = figure.parts
         .map((part, j) => ({ part, j }))
-        .filter(({ part }) => (part.unit === null || sameUnit(part.unit, figure.unit)) && part.unit !== '%');
+        .filter(({ part }) => part.unit === null || counted.includes(part));
       if (parts.length < 2) return [];
       const sum = parts.reduce((s, { part }) => s + part.value, 0);
       if (sum === figure.value) return [];
       const approximate = figure.approximate || parts.some(({ part }) => part.approximate);
-      if (sum < figure.value && approximate) return [];
+      // Documents counted in 件 among information in 条 (公开各类信息1812条,其中行政规范性文件13件、…) may be a few
+      // picked out: only more than the total says something.
+      const otherWord = counted.length > 0 && !sameUnit(counted[0]!.unit, figure.unit);
+      if (sum < figure.value && (approximate || otherWord)) return [];
       // 100余条 may be the 108 its parts add up to.
       if (figure.approximate && sum < ceiling(figure.text, figure.value)) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
