@@ -12,9 +12,9 @@ import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore } from './label.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, opensSet } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
-import { otherKind, sameUnit } from './units.ts';
+import { countedParts, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
 import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
 
@@ -66,16 +66,14 @@ interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean }
 const LIST_SEPARATOR = /^[\s；;]*$/;
 const CLOSE_BRACKET = /[）)]/;
 
-/** The sum of the parts in the total's unit: parts keep their own unit ("…信息2条，制发规范性文件0件" under 21条). */
+/** The sum of the parts that count what the total does: parts keep their own unit ("…信息2条，制发规范性文件0件" under 21条). */
 function partsSum(total: Read<unknown>): number {
-  let sum = 0;
-  for (const p of total.parts) if (sameUnit(p.unit, total.unit)) sum += p.value;
-  return sum;
+  return countedParts(total, total.parts).reduce((sum, p) => sum + p.value, 0);
 }
 
-/** Whether the parts add up to the total: those in its unit, or all where none is (9次: 4件, 1件, 4件). */
+/** Whether the parts add up to the total: those that count what it does, or all where none does (9次: 4件, 1件, 4件). */
 function addsUp(total: Read<unknown>): boolean {
-  const own = total.parts.some((p) => sameUnit(p.unit, total.unit));
+  const own = countedParts(total, total.parts).length > 0;
   return (own ? partsSum(total) : total.parts.reduce((sum, p) => sum + p.value, 0)) === total.value;
 }
 
@@ -250,6 +248,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
   if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces)) return;
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
+  const frames = framed !== null || opensSet(text, token.stop);
   // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
   const label = labelOf(reading, text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, framed);
   // A count whose words say nothing of what it counts is no figure: nor is a bracket after it about the one before.
@@ -269,7 +268,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     apart = fate === 'apart';
   }
   if (apart) { reading.figures.push(read); reading.outer!.aside = read; }
-  else if (reading.outer && !framed) {
+  else if (reading.outer && !frames) {
     const { parts } = reading.outer.whole, joiner = reading.outer.joiner, sep = separator(clause, afterSemicolon);
     if (parts.length > 0) reading.outer.joiner = joiner === undefined || joiner === sep ? sep : '';
     parts.push(read);
@@ -280,7 +279,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     reading.figures.push(read);
     reading.total = read;
     reading.note = null;
-    if (framed) open(reading, read, false, false);
+    if (frames) open(reading, read, false, false);
   }
   reading.previous = read;
   if (unfold) {
@@ -386,7 +385,8 @@ function closeOne<N>(reading: Reading<N>): void {
  */
 function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' | 'apart' {
   const total = outer.whole, sum = partsSum(total) + token.value, label = read.label;
-  const inUnit = sameUnit(token.unit, total.unit);
+  // In the total's unit, or in the one its parts count it in (发布信息607条，其中主动公开380份，…319份).
+  const inUnit = countedParts(total, [...total.parts, read]).includes(read);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';
   const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
   const overflows = inUnit && sum > total.value && !(channels && token.value <= total.value);
@@ -424,7 +424,7 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // part of it (only a bare number is, its unit left out: …，不予公开信息数79。). Under a total in 万 it may be one
   // (粉丝数累积超 3170 万，其中，微信公众号粉丝达 1360 万).
   const inTenThousands = token.unit === null && total.unit !== null && /[万亿]$/.test(text.slice(token.start, token.end));
-  if (!clause.listed && (otherKind(token.unit, total.unit) || inTenThousands) && total.parts.some((p) => sameUnit(p.unit, total.unit))) return 'apart';
+  if (!clause.listed && (otherKind(token.unit, total.unit) || inTenThousands) && countedParts(total, total.parts).length > 0) return 'apart';
   if (inTenThousands) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
 }

@@ -44,6 +44,13 @@ describe('the label after the unit', () => {
     expect(labels('组织梳理全省教育系统监管事项清单,共25个主项、37个子项进入“互联网')).toEqual(['主项', '子项']);
   });
 
+  it('names the noun counted after kinds listed with 、 before it (…、药品价格类公众号文章)', () => {
+    // scj-2024 (平潭市场监督管理局).
+    expect(labels('发布256条酒店住宿业、民生主要商品、药品价格类公众号文章')).toEqual(['公众号文章']);
+    // Not after a count of bodies (whkfq-wjj-2020).
+    expect(labels('辖区内16家局属基层医疗卫生机构通过宣传展板、宣传册、电子屏、微信公众号等渠道公开各类信息8000余条')).toEqual(['局属基层医疗卫生机构', '公开各类信息']);
+  });
+
   it('takes the clause before for a noun anything may be counted in (信息)', () => {
     // puning-gaj-2023, shanwei-gaj-2021.
     expect(labels('通过市政府门户网站共公开了44项政务信息,答复留言中心34条信息。')).toEqual(['政务信息', '答复留言中心信息']);

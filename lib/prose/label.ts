@@ -218,6 +218,11 @@ const SET_OF = /(?<=申请|信息|案件)中$/;
 // 取消), is no part of it; alone the verb may be what is counted (4次专项清理), 编制 a noun (5名行政编制).
 const WORK = '(?:编制|制定|修订|梳理|清理|承接|审核|取消|下放)';
 const WORK_ON_IT = new RegExp(`(?<=\\p{Script=Han}{2})(?:的?${WORK}工作|的${WORK})$`, 'u');
+// The same set with a ， after it opens a breakdown as 在…中 does (主动公开的162条信息中，公示公告类97条，…).
+const SET_OPENS = /^[^\d，,。；;：:、（()）]{0,8}?(?:申请|信息|案件)中[，,：:]/;
+
+/** Whether the count's words after it name the set the rest of the sentence breaks down (…162条信息中，…). */
+export const opensSet = (text: string, stop: number) => SET_OPENS.test(text.slice(stop, stop + 16));
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
@@ -231,6 +236,8 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   const rest = after.slice(were.length);
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
   let label = labelWords(rest);
+  // "256条酒店住宿业、民生主要商品、药品价格类公众号文章": kinds listed before the noun counted; the label names the noun.
+  if (rest[label.length] === '、' && unit !== null && PIECE_UNITS.test(unit)) label = listedNoun(rest) ?? label;
   // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
   // (or past a blank: 15 个平台粉丝数累积超 3170 万) into another count say what that count measures; this one
   // counts only the noun they open with.
@@ -277,6 +284,16 @@ function peopleJoined(label: string): string {
   let n = 1;
   while (n < words.length && PEOPLE.test(words[n]!)) n++;
   return words.slice(0, n).join('和');
+}
+
+// The phrase a count of pieces (not 16家…机构通过宣传展板、…公开各类信息) runs into, 、 and all, where it ends in the
+// noun it counts (文章, 信息, 文件): whole where it is short (政策、法规信息), else the noun after its last 、 or 类.
+const PIECE_UNITS = /^[条篇份件]$/;
+const LISTED_PHRASE = /^[^\d，,。；;：:（()）！!？?\s]+?(?:文章|信息|文件)(?=$|[\d，,。；;：:（()）！!？?\s])/;
+function listedNoun(rest: string): string | null {
+  const phrase = LISTED_PHRASE.exec(rest)?.[0];
+  if (!phrase || phrase.length <= MAX_AFTER) return phrase ?? null;
+  return phrase.slice(Math.max(phrase.lastIndexOf('、'), phrase.lastIndexOf('类')) + 1);
 }
 
 /**

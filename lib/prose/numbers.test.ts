@@ -33,6 +33,11 @@ describe('zeros said in words', () => {
 });
 
 describe('what is no count, or a count of its own', () => {
+  it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {
+    // zhz-2021 (平潭综合执法与应急管理局), and the 200 册 of a leaflet.
+    expect(counts('进一步细化落实《福建省促进政务新媒体健康有序发展七条措施》等文件要求，发放《2021年政务公开工作要点》宣传册200份。')).toEqual(['=200份']);
+  });
+
   it('reads no count in a service line\'s desk named by its number (12315台), but counts machines', () => {
     // gsj-2012 (平潭县工商局).
     expect(counts('成立了以局长为组长，各科（室）、工商所、检查大队及12315台负责人为成员的领导小组，采购电脑12台。')).toEqual(['=12台']);

@@ -234,6 +234,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (unit === '期' && (PHASE_AFTER.test(text.slice(stop, stop + 2)) || PHASE_OF.test(text[open - 1] ?? ''))) return null;
   // “创业富民30条” names a policy; 前进了三名 and 前10位 are ranks.
   if (CLOSE_QUOTE.has(text[stop] ?? '') && insideQuotes(text, start)) return null;
+  // 《…健康有序发展七条措施》: a number inside a title is part of its name, wherever it stands in it.
+  if (insideTitle(text, start)) return null;
   if ((unit === '名' || unit === '位') && RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   if (arabic && !multiplier && cellsRunTogether(text, start, digits, unit)) return null;
   // 12315台负责人: a service line's desk, named by its number (12345, 12315, 12369 …), no count of machines.
@@ -310,6 +312,15 @@ function cellsRunTogether(text: string, start: number, digits: string, unit: str
 }
 
 /** Whether text[at] sits inside a quotation opened shortly before it. */
+/** Whether text[at] stands between a 《 and its 》 (none other opening, no sentence ending, in between). */
+function insideTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open < 0 || text.lastIndexOf('》', at) > open) return false;
+  const close = text.indexOf('》', at);
+  return close > 0 && !TITLE_BREAK.test(text.slice(open + 1, close));
+}
+const TITLE_BREAK = /[《。]/;
+
 function insideQuotes(text: string, at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 20); i--) {
     const ch = text[i];

@@ -9,13 +9,23 @@ export function sameUnit(a: string | null, b: string | null): boolean {
 }
 
 // Units reports use loosely for pieces of information, documents and applications alike, in one list (公开各类信息
-// 236条,其中…发布信息198条,回复群众诉求11件), each time published too (网站共发布89篇次): money, accounts, people or
-// events (5次公告) counted among them are something else.
-const PIECES = /^(?:[条件篇]次?|份|宗|起)$/;
+// 236条,其中…发布信息198条,回复群众诉求11件; 发布信息607条，其中主动公开380份…), each time published too (网站共发布
+// 89篇次): money, accounts, people, events (5次公告), parcels (8宗) or cases (行政处罚决定545起) counted among them
+// are something else.
+const PIECES = /^(?:[条件篇]次?|份)$/;
 
 /** Whether two units, both given, count different kinds of thing: not the same unit, nor both pieces. */
 export function otherKind(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && !sameUnit(a, b) && !(PIECES.test(a) && PIECES.test(b));
+}
+
+/**
+ * The parts that count what their total counts: those in its unit, or, where none is, those in another unit of
+ * pieces (发布信息607条，其中主动公开380份，依申请公开…319份: the writer changed the word, not the thing).
+ */
+export function countedParts<P extends { unit: string | null }>(total: { unit: string | null }, parts: P[]): P[] {
+  const own = parts.filter((p) => sameUnit(p.unit, total.unit));
+  return own.length > 0 || total.unit === null ? own : parts.filter((p) => p.unit !== null && !otherKind(p.unit, total.unit));
 }
 
 /** Whether a unit counts papers sent or received, one each: a notice (发出收费通知3件, 3份), an application (收到1份申请). */

@@ -1,10 +1,13 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
 import { findNumbers } from '../../prose/numbers.ts';
-import { sameUnit } from '../../prose/units.ts';
+import { countedParts, sameUnit } from '../../prose/units.ts';
 import { CHANNEL } from '../../prose/topics.ts';
+import type { ProseFigure } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
 import { quote } from './quote.ts';
 
+// The part that holds the rest: 其他类, 其它信息, 其他应主动公开的政府信息.
+const REST = /^其[他它]/;
 // An item goes out on several channels, and reposts (含转发) count again.
 const REPOSTS = /含转[发载]/;
 
@@ -32,38 +35,54 @@ function ceiling(text: string, value: number): number {
   return value;
 }
 
+/**
+ * Whether a list, all of it counted, claims to be whole: it ends in what holds the rest (…，土地划拨2条，其他类9条), with no
+ * 等 after it (…其他文件共54条等), and makes up no other count of its sentence (…其他3条,共发布102条: that count's list).
+ */
+function claimsWhole(figure: ProseFigure, last: ProseFigure['parts'][number], sum: number, figures: ProseFigure[]): boolean {
+  return REST.test(last.label) && !figure.text.includes(`${last.value}${last.unit ?? ''}等`)
+    && !figures.some((f) => f !== figure && f.text === figure.text && f.value === sum);
+}
+
 export const partsSum: Rule = {
   id: 'prose/parts-sum',
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
-  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道或含转发的，同一条信息可在几个渠道发布，也只作警告）；合计少于总数很常见（只列了主要几项），仅作提示。',
+  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道或含转发的，同一条信息可在几个渠道发布，也只作警告）；合计少于总数很常见（只列了主要几项），仅作提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
   example: {
     passes: '共公开建议提案346件，其中省政协提案4件、市人大代表建议120件、市政协提案222件。',
     fails: '共收到申请10件，其中当面申请4件、网络申请8件 — 分项合计12件。',
   },
   check(report) {
     return report.proseFigures.flatMap((figure, i): Finding[] => {
-      // Parts in another unit (or a share in %) are not pieces of this total; one with none (…，不予公开信息数79。)
-      // is a 数 of what the total counts, its unit left out.
+      // Parts in another unit (or a share in %) are not pieces of this total, unless all count it in another word
+      // for pieces (信息607条: 380份, 319份); one with none (…，不予公开信息数79。) is a 数 of what the total counts,
+      // its unit left out.
+      const counted = countedParts(figure, figure.parts);
       const parts = figure.parts
         .map((part, j) => ({ part, j }))
-        .filter(({ part }) => (part.unit === null || sameUnit(part.unit, figure.unit)) && part.unit !== '%');
+        .filter(({ part }) => part.unit === null || counted.includes(part));
       if (parts.length < 2) return [];
       const sum = parts.reduce((s, { part }) => s + part.value, 0);
       if (sum === figure.value) return [];
       const approximate = figure.approximate || parts.some(({ part }) => part.approximate);
-      if (sum < figure.value && approximate) return [];
+      // Documents counted in 件 among information in 条 (公开各类信息1812条,其中行政规范性文件13件、…) may be a few
+      // picked out: only more than the total says something.
+      const otherWord = counted.length > 0 && !sameUnit(counted[0]!.unit, figure.unit);
+      if (sum < figure.value && (approximate || otherWord)) return [];
       // 100余条 may be the 108 its parts add up to.
       if (figure.approximate && sum < ceiling(figure.text, figure.value)) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
       const over = sum > figure.value;
       const why = over ? overlap(figure.text, parts.map(({ part }) => part.label)) : null;
+      const last = parts.at(-1)!.part;
+      const whole = !over && parts.length === figure.parts.length && claimsWhole(figure, last, sum, report.proseFigures);
       return [{
-        severity: over ? (approximate || why ? 'warning' : 'error') : 'info',
+        severity: over ? (approximate || why ? 'warning' : 'error') : whole ? 'warning' : 'info',
         message: over
           ? `正文${quote(figure.text)}：其中${listed}=${sum}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}${why ? `（${why}）` : ''}`
-          : `正文${quote(figure.text)}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${figure.value - sum}${unit}，其余未列明`,
+          : `正文${quote(figure.text)}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${figure.value - sum}${unit}${whole ? `，而分项以“${last.label}”收尾，应已列全` : '，其余未列明'}`,
         cells: [{ table: 'proseFigures', path: `${i}` }, ...parts.map(({ j }) => ({ table: 'proseFigures' as const, path: `${i}.parts.${j}` }))],
         expected: figure.value, actual: sum,
       }];
