@@ -37,11 +37,14 @@ function ceiling(text: string, value: number): number {
 
 /**
  * Whether a list, all of it counted, claims to be whole: it ends in what holds the rest (…，土地划拨2条，其他类9条), with no
- * 等 after it (…其他文件共54条等), and makes up no other count of its sentence (…其他3条,共发布102条: that count's list).
+ * 等 after it (…其他文件共54条等), makes up no other count of its sentence (…其他3条,共发布102条: that count's list), and
+ * the rest is not the next count or two of the text (…其他信息2条，…。重点项目共公开63条: 13 of 76, the 63 said apart).
  */
-function claimsWhole(figure: ProseFigure, last: ProseFigure['parts'][number], sum: number, figures: ProseFigure[]): boolean {
+function claimsWhole(i: number, last: ProseFigure['parts'][number], sum: number, figures: ProseFigure[]): boolean {
+  const figure = figures[i]!;
   return REST.test(last.label) && !figure.text.includes(`${last.value}${last.unit ?? ''}等`)
-    && !figures.some((f) => f !== figure && f.text === figure.text && f.value === sum);
+    && !figures.some((f) => f !== figure && f.text === figure.text && f.value === sum)
+    && !figures.slice(i + 1, i + 3).some((f) => f.value === figure.value - sum && sameUnit(f.unit, figure.unit));
 }
 
 export const partsSum: Rule = {
@@ -77,7 +80,7 @@ export const partsSum: Rule = {
       const over = sum > figure.value;
       const why = over ? overlap(figure.text, parts.map(({ part }) => part.label)) : null;
       const last = parts.at(-1)!.part;
-      const whole = !over && parts.length === figure.parts.length && claimsWhole(figure, last, sum, report.proseFigures);
+      const whole = !over && parts.length === figure.parts.length && claimsWhole(i, last, sum, report.proseFigures);
       return [{
         severity: over ? (approximate || why ? 'warning' : 'error') : whole ? 'warning' : 'info',
         message: over
