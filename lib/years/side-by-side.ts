@@ -3,14 +3,16 @@
 // which cross-year rules could check the two and what they found. The panel shows it as it is given.
 import { figureAt, pathName } from '../labels.ts';
 import { carriedOver } from '../rules/years/carried-over.ts';
-import type { TableName } from '../schema.ts';
 import type { YearSummary } from './summary.ts';
+
+/** The standard tables a summary keeps figures of. */
+type SummaryTable = 'activeDisclosure' | 'applications' | 'reviewLitigation';
 
 /** How one cross-year rule went: how many comparisons the two reports' figures allowed (0: it checked nothing), and how many failed. */
 export interface RuleOutcome { rule: string; compared: number; failed: number }
 
 /** A figure of both years, `change` the later's less the earlier's where both are read. */
-export interface FigureRow { table: TableName; label: string; earlier: number | null; later: number | null; change: number | null }
+export interface FigureRow { table: SummaryTable; label: string; earlier: number | null; later: number | null; change: number | null }
 
 export interface SideBySide {
   /** The other year's report. */
@@ -23,15 +25,15 @@ export interface SideBySide {
 }
 
 // The totals shown, table by table in the report's order: 表二's documents (in force in the 2021 format,
-// published in the 2019 one), 表三 down the table, 表四. A report of the other format has none of the first.
-const FIGURES: { table: TableName; path: string }[] = [
+// published in the 2019 one: a report has its own form's), 表三 down the table, 表四.
+const FIGURES: { table: SummaryTable; path: string }[] = [
   ...['regulations', 'normativeDocuments'].flatMap((row) =>
     ['inForce', 'totalPublished'].map((column) => ({ table: 'activeDisclosure' as const, path: `${row}.${column}` }))),
   ...['newReceived', 'carriedOver', 'granted', 'totalProcessed', 'carriedForward'].map((row) => ({ table: 'applications' as const, path: `${row}.total` })),
   ...['review', 'litigationDirect', 'litigationAfterReview'].map((row) => ({ table: 'reviewLitigation' as const, path: `${row}.total` })),
 ];
 
-const valueAt = (summary: YearSummary, table: TableName, path: string): number | null => figureAt(summary[table as keyof YearSummary], path) ?? null;
+const valueAt = (summary: YearSummary, table: SummaryTable, path: string): number | null => figureAt(summary[table], path) ?? null;
 
 /** `own` and `other` (of the year before or after) side by side, with the outcome of each cross-year rule over them. */
 export function sideBySide(own: YearSummary, other: YearSummary, rules: RuleOutcome[]): SideBySide {
