@@ -355,6 +355,19 @@ describe('Panel', () => {
     expect(finding.querySelector('.detail')).toBeNull();
   });
 
+  it('shows the report beside the year it was compared with after the findings, and says why one is not compared', () => {
+    const nextYear = nextYearCarryingNone();
+    const { report: compared, sideBySide } = compareYears(report(), [nextYear]);
+    show({ kind: 'report', report: compared, attachments: [], years: { compared: [nextYear], offers: [] }, sideBySide });
+    const section = q('.years-side-by-side')!;
+    expect(section.querySelector('h2')!.textContent).toBe('与 2022年度报告 对照');
+    expect(q('.warnings')!.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(section.querySelector('[data-testid=carried]')!.textContent).toBe('✗2021年度报告“结转下年度”1件≠2022年度报告“上年结转”0件，有列不一致，见检查结果');
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [], years: null });
+    expect(q('[data-testid=not-compared]')!.textContent).toBe('未作跨年比对：设置中未开启“记住读过的年报”，或浏览器不允许扩展存储');
+  });
+
   it('lays the figures out as a table and marks the cells in conflict', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
     const table = q('table[data-table=applications]')!;

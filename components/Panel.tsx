@@ -3,6 +3,7 @@ import { cellSeverities, NO_PLACES, type CellPlaces } from '../lib/cells.ts';
 import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
+import type { SideBySide } from '../lib/years/side-by-side.ts';
 import { ActionBar, type Feedback } from './ActionBar.tsx';
 import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
 import { FigureSearch } from './FigureSearch.tsx';
@@ -12,6 +13,7 @@ import type { OtherPages } from './PagesRow.tsx';
 import { ProseFigures } from './ProseFigures.tsx';
 import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
 import { stepFinding, WarningList } from './WarningList.tsx';
+import { YearsSideBySide } from './YearsSideBySide.tsx';
 
 export interface Attachment { href: string; text: string }
 
@@ -21,6 +23,8 @@ export type PanelContent =
     kind: 'report'; report: Report; attachments: Attachment[];
     /** null where the report could not be compared across years (no issuer or year, older format, remembering off). */
     years: OtherYears | null;
+    /** The report beside each of the adjacent years' reports it was compared with, in `years.compared`'s order. */
+    sideBySide?: SideBySide[];
     /** The report's other pages, where the page is one page of several. */
     pages?: OtherPages | null;
     /** Where the page shows the cells: none of those read on the report's other pages; the report's issuer, dates, period, year and sections where a line states them. */
@@ -175,7 +179,7 @@ function RereadButton({ messages: t, rereading, onReread }: PanelProps) {
 
 function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind: 'report' }> }) {
   const t = props.messages;
-  const { report, attachments, years, pages = null, places = NO_PLACES } = props.content;
+  const { report, attachments, years, sideBySide = [], pages = null, places = NO_PLACES } = props.content;
   const layouts = useMemo(() => tableLayouts(report), [report]);
   const severities = useMemo(() => cellSeverities(report), [report]);
   const [query, setQuery] = useState('');
@@ -195,6 +199,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
         <WarningList warnings={report.warnings} places={places} chosen={chosen} onChoose={choose} hidden={hidden}
           onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
       )}
+      <YearsSideBySide report={report} remembered={years !== null} sideBySide={sideBySide} />
       {layouts.length === 0 && attachments.length > 0 && (
         <section class="attachments" aria-label={t.attachmentOnly}>
           <p>{t.attachmentOnly}</p>

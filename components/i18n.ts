@@ -8,6 +8,7 @@ import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { FindingChange } from '../lib/finding-change.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
+import type { NotComparable } from '../lib/years/summary.ts';
 
 export type Language = 'zh' | 'en';
 
@@ -77,6 +78,27 @@ const zh = {
   },
   /** What comparing with another year's report changed in the findings: said in the status line. */
   yearCompared: (year: number, change: FindingChange) => `已比对 ${year} 年度报告：${zhChange(change, '两份报告一致，无新增问题')}`,
+  comparedWith: '与',
+  comparedWithEnd: '对照',
+  figureName: '数字',
+  change: '变化',
+  /** Both years' figures agreeing (true), not (false), or not comparable (null). */
+  carried: (earlier: number, later: number, a: number | null, b: number | null, agrees: boolean | null) => agrees === null
+    ? `${earlier}年度报告“结转下年度”与${later}年度报告“上年结转”未能比对（有一份报告没有读到这些数字）`
+    : `${earlier}年度报告“结转下年度”${a ?? '—'}件${agrees ? '＝' : '≠'}${later}年度报告“上年结转”${b ?? '—'}件${agrees ? '，逐列一致' : '，有列不一致，见检查结果'}`,
+  yearChecks: '跨年检查',
+  /** A check across years, by what it requires, and how it went: `compared` comparisons its figures allowed, `failed` of them failed. */
+  checkOutcome: (requirement: string, compared: number, failed: number) => `${requirement}：${compared === 0 ? '未检查，两份报告没有它比对的数字'
+    : failed === 0 ? `通过（比对 ${compared} 项）` : `${failed} 项不一致（共比对 ${compared} 项），见检查结果`}`,
+  notCompared: (reason: NotCompared, format: string): string => {
+    switch (reason) {
+      case 'format': return `未作跨年比对：只有 2019 版、2021 版表格的报告与其他年度比对（本报告：${format}）`;
+      case 'unsure': return '未作跨年比对：不能确定本页是年报';
+      case 'issuer': return '未作跨年比对：未读出发布机关';
+      case 'year': return '未作跨年比对：未读出报告年度';
+      case 'not-remembered': return '未作跨年比对：设置中未开启“记住读过的年报”，或浏览器不允许扩展存储';
+    }
+  },
   pages: '分页',
   pageOf: (own: number, total: number) => `本页为第 ${own} 页，共 ${total} 页`,
   readPages: (others: number) => `读取其余 ${others} 页并合并核对`,
@@ -165,6 +187,9 @@ const zh = {
 
 export type Messages = typeof zh;
 
+/** Why a report was not compared across years: the report's own reason, or no report of another year could be remembered or recalled. */
+export type NotCompared = Exclude<NotComparable, 'not-report'> | 'not-remembered';
+
 const en: Messages = {
   language: 'en',
   lang: 'en',
@@ -202,6 +227,25 @@ const en: Messages = {
     }
   },
   yearCompared: (year, change) => `Compared with the ${year} report: ${enChange(change, 'the two agree; no new findings')}`,
+  comparedWith: 'Compared with the',
+  comparedWithEnd: '',
+  figureName: 'Figure',
+  change: 'Change',
+  carried: (earlier, later, a, b, agrees) => agrees === null
+    ? `Carried forward in the ${earlier} report (结转下年度) and carried over in the ${later} report (上年结转) could not be compared: one of the reports has no such figures read`
+    : `Carried forward in the ${earlier} report (结转下年度) ${a ?? '—'} ${agrees ? '=' : '≠'} carried over in the ${later} report (上年结转) ${b ?? '—'}${agrees ? ', every column agreeing' : ': some columns disagree, see the findings'}`,
+  yearChecks: 'Checks across years',
+  checkOutcome: (requirement, compared, failed) => `${requirement}: ${compared === 0 ? 'not checked, the two reports lack the figures it compares'
+    : failed === 0 ? `passed (${counted(compared, 'comparison')})` : `${failed} of ${counted(compared, 'comparison')} failed, see the findings`}`,
+  notCompared: (reason, format) => {
+    switch (reason) {
+      case 'format': return `Not compared across years: only reports in the 2019 or 2021 form are compared with other years (this one: ${format})`;
+      case 'unsure': return 'Not compared across years: this page may not be a report';
+      case 'issuer': return 'Not compared across years: the issuer was not read';
+      case 'year': return 'Not compared across years: the report\'s year was not read';
+      case 'not-remembered': return 'Not compared across years: remembering the reports read is off in the settings, or the browser refuses the extension storage';
+    }
+  },
   pages: 'Pages',
   pageOf: (own, total) => `This is page ${own} of ${total}`,
   readPages: (others) => `Read the other ${counted(others, 'page')} and check the whole report`,

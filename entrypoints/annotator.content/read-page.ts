@@ -15,6 +15,7 @@ import { pageFromDom } from '../../lib/page/dom-source.ts';
 import { joinPages, type PageModel } from '../../lib/page/model.ts';
 import type { Report } from '../../lib/schema.ts';
 import { compareYears } from '../../lib/years/compare.ts';
+import type { SideBySide } from '../../lib/years/side-by-side.ts';
 import { adjacentYearLinks, checkFetched, stillOffered, type LinkProblem, type PageLink, type YearLink } from '../../lib/years/links.ts';
 import { summarize, type YearSummary } from '../../lib/years/summary.ts';
 import type { Settings } from '../options/settings.ts';
@@ -27,6 +28,8 @@ export type Reading =
     ok: true; report: Report; bindings: FigureBinding<Node>[]; attachments: Attachment[];
     /** The other years' reports it was checked against and the links to the others; null where it could not be (no issuer or year, older format, remembering off). */
     years: Omit<OtherYears, 'reading'> | null;
+    /** The report beside each report of `years.compared`. */
+    sideBySide: SideBySide[];
     /** The report as the page (with its other pages, once read) gives it, to be compared again when another year's report is read. */
     alone: Report;
     /** The page as read, kept to be joined with the report's other pages. */
@@ -56,7 +59,7 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
     const found = reportPages(pagination, doc.location.href, pageLinks(doc));
     const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
-    reading = { ok: true, report, bindings, attachments, years: null, alone: report, model: page, pagination, pages, places: cellPlaces(bindings, () => true, report.document, page) };
+    reading = { ok: true, report, bindings, attachments, years: null, sideBySide: [], alone: report, model: page, pagination, pages, places: cellPlaces(bindings, () => true, report.document, page) };
   } catch (error) {
     console.error('[GovReport Lens]', error);
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -165,8 +168,8 @@ const textOf = (page: PageModel<Node>) => steadyText(page.lines.map((l) => l.tex
 
 /** The reading with its report compared with `known`, offering the links for the years still missing. */
 function compared(reading: ReportReading, known: YearSummary[], links: YearLink[]): ReportReading {
-  const { report, against } = compareYears(reading.alone, known);
-  return { ...reading, report, years: { compared: against, offers: stillOffered(links, against) } };
+  const { report, against, sideBySide } = compareYears(reading.alone, known);
+  return { ...reading, report, years: { compared: against, offers: stillOffered(links, against) }, sideBySide };
 }
 
 // A report read in a private window is compared but not remembered: storage.local outlives the window. The setting

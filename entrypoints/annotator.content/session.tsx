@@ -65,6 +65,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   const contentOf = (): PanelContent => reading.ok
     ? {
       kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
+      sideBySide: reading.sideBySide,
       pages: reading.pages && { ...reading.pages, busy: pagesBusy }, places: reading.places,
     }
     : { kind: 'failed', message: reading.message };

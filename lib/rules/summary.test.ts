@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READING_NOTES } from './notes.ts';
 import { CATALOGUE } from './registry.ts';
-import { englishSummary } from './summary.ts';
+import { englishSummary, ruleRequirement } from './summary.ts';
 
 describe('englishSummary', () => {
   it('glosses every rule and every reading note in English', () => {
@@ -19,6 +19,12 @@ describe('englishSummary', () => {
     const years = CATALOGUE.filter((r) => r.id.startsWith('years/')).map((r) => englishSummary(r.id));
     expect(years.length).toBeGreaterThan(2);
     expect(years.filter((gloss) => /\b(this|last|next) year\b/i.test(gloss!))).toEqual([]);
+  });
+
+  it('says what a rule requires in Chinese or in English, the gloss apart', () => {
+    expect(ruleRequirement('years/carried-over', 'zh')).toBe('表三：后一年报告的“上年结转”= 前一年报告的“结转下年度继续办理”，逐列比对');
+    expect(ruleRequirement('years/carried-over', 'en')).toBe('a year\'s report carries over what the previous year\'s report carried forward, per column');
+    expect(ruleRequirement('figure/not-reported', 'zh')).toBeNull(); // a reading note, no rule
   });
 
   it('knows every note the engine writes outside the rules', () => {

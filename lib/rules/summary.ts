@@ -12,10 +12,16 @@ const GLOSS = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/;
  * above a finding that it is not); a note's says what reading did.
  */
 export function englishSummary(id: string): string | null {
-  const rule = CATALOGUE.find((r) => r.id === id);
-  if (rule) {
-    const gloss = GLOSS.exec(rule.description)?.[1];
+  if (CATALOGUE.some((r) => r.id === id)) {
+    const gloss = ruleRequirement(id, 'en');
     return gloss ? `Check: ${gloss}` : null;
   }
   return READING_NOTES.find((n) => n.id === id)?.en ?? null;
+}
+
+/** What a rule requires, from its description: the Chinese before the gloss, or the English gloss; null for an id no rule has. */
+export function ruleRequirement(id: string, language: 'zh' | 'en'): string | null {
+  const description = CATALOGUE.find((r) => r.id === id)?.description;
+  if (description === undefined) return null;
+  return language === 'zh' ? description.replace(GLOSS, '').trim() : GLOSS.exec(description)?.[1] ?? null;
 }

@@ -58,7 +58,10 @@ export interface YearPair {
   current: 'earlier' | 'later';
 }
 
+/** What a cross-year rule made of two reports: how many of its comparisons their figures allowed (0: it could check nothing), and the findings of those that failed. */
+export interface YearCheck { compared: number; findings: Finding[] }
+
 /** A rule over two years' reports of one issuer (lib/years/compare.ts pairs them). */
 export interface YearRule extends RuleInfo {
-  check(pair: YearPair): Finding[];
+  check(pair: YearPair): YearCheck;
 }

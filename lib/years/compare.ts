@@ -4,6 +4,7 @@ import { YEAR_RULES } from '../rules/registry.ts';
 import { runChecked } from '../rules/run.ts';
 import type { YearPair, YearRule } from '../rules/types.ts';
 import type { Report, Warning } from '../schema.ts';
+import { sideBySide, type RuleOutcome, type SideBySide } from './side-by-side.ts';
 import { sameBody, summarize, type YearSummary } from './summary.ts';
 
 export interface YearComparison {
@@ -11,6 +12,8 @@ export interface YearComparison {
   report: Report;
   /** The other years' reports it was checked against, earlier first. */
   against: YearSummary[];
+  /** For each of them, in that order, the two reports side by side and how each cross-year rule went. */
+  sideBySide: SideBySide[];
 }
 
 /**
@@ -20,17 +23,28 @@ export interface YearComparison {
  */
 export function compareYears(report: Report, known: readonly YearSummary[], rules: readonly YearRule[] = YEAR_RULES): YearComparison {
   const own = summarize(report);
-  if (!own) return { report, against: [] };
+  if (!own) return { report, against: [], sideBySide: [] };
   const against = [own.year - 1, own.year + 1]
     .map((year) => known.find((s) => s.year === year && sameBody(s, own)))
     .filter((s): s is YearSummary => s !== undefined);
-  if (against.length === 0) return { report, against };
+  if (against.length === 0) return { report, against, sideBySide: [] };
   const warnings: Warning[] = [];
-  for (const other of against) {
+  const views = against.map((other) => {
     const pair: YearPair = other.year < own.year
       ? { earlier: other, later: own, current: 'later' }
       : { earlier: own, later: other, current: 'earlier' };
-    for (const rule of rules) warnings.push(...runChecked(rule, () => rule.check(pair)));
-  }
-  return { report: { ...report, warnings: [...report.warnings, ...warnings] }, against };
+    const outcomes = rules.map((rule): RuleOutcome => {
+      // A rule that fails compared nothing: its findings are the one that says so.
+      let compared = 0;
+      const found = runChecked(rule, () => {
+        const check = rule.check(pair);
+        compared = check.compared;
+        return check.findings;
+      });
+      warnings.push(...found);
+      return { rule: rule.id, compared, failed: compared > 0 ? found.length : 0 };
+    });
+    return sideBySide(own, other, outcomes);
+  });
+  return { report: { ...report, warnings: [...report.warnings, ...warnings] }, against, sideBySide: views };
 }

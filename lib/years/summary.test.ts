@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureReport } from '../../test/support/fixtures.ts';
 import { makeReport } from '../../test/support/report.ts';
-import { sameBody, storedSummary, summarize } from './summary.ts';
+import { notComparable, sameBody, storedSummary, summarize } from './summary.ts';
 
 const keyOf = (issuer: string) => summarize(makeReport({ document: { issuer } }))?.key ?? null;
 const read = (issuer: string, url: string | null, year = 2021) =>
@@ -43,12 +44,27 @@ describe('sameBody', () => {
   });
 });
 
+describe('notComparable', () => {
+  it('says why a report is not compared with other years: an older format, a page it doubts is a report, an unknown issuer', () => {
+    expect(['xiaobanqiao-2018.html', 'shulan-tiande-2014.html', 'template-essay-site.html', 'tieling-2019.html'].map((f) => notComparable(fixtureReport(f))))
+      .toEqual(['format', 'format', 'unsure', null]);
+    expect(notComparable(makeReport({ document: { issuer: null } }))).toBe('issuer');
+    expect(notComparable(makeReport({ document: { year: null } }))).toBe('year');
+    expect(notComparable(makeReport({ document: { isReport: false } }))).toBe('not-report');
+  });
+});
+
 describe('storedSummary', () => {
   it('reads back what was stored, and a summary stored before sites were kept with its site from its address', () => {
     const summary = read('某县农业农村局', 'https://www.mouxian.gov.cn/a/1.html');
     expect(storedSummary(JSON.parse(JSON.stringify(summary)))).toEqual(summary);
     const { site: _, ...older } = summary;
     expect(storedSummary(older)).toEqual(summary);
+  });
+
+  it('reads back one stored before 表四 was kept, with none', () => {
+    const { reviewLitigation: _, ...older } = read('某县农业农村局', 'https://www.mouxian.gov.cn/a/1.html');
+    expect(storedSummary(older)).toEqual({ ...older, reviewLitigation: null });
   });
 
   it('gives null for what no longer validates', () => {

@@ -1,9 +1,10 @@
 // What is kept of a report to check the next year's (or the last year's) against it: who, which year,
-// where it was read, and the figures that carry over from one year's report into the next. Small, so
+// where it was read, the figures that carry over from one year's report into the next, and the totals a
+// reader compares from year to year (lib/years/side-by-side.ts). Small, so
 // the extension can remember every report its user reads, and validated, because it is read back
 // from storage that an older version of the extension may have written.
 import { z } from 'zod';
-import { Cols, ActiveDisclosure, type Report } from '../schema.ts';
+import { Cols, ActiveDisclosure, ReviewLitigation, type Report } from '../schema.ts';
 import { SURE } from '../document/is-report.ts';
 import { issuerKey } from './issuer-key.ts';
 import { siteOf } from './site.ts';
@@ -32,26 +33,47 @@ export const YearSummary = z.object({
   title: z.string(),
   extractedAt: z.iso.datetime(),
   activeDisclosure: ActiveDisclosure.nullable(),
-  applications: z.object({ carriedOver: Cols, carriedForward: Cols }).partial().nullable(),
+  applications: z.object({ newReceived: Cols, carriedOver: Cols, granted: Cols, totalProcessed: Cols, carriedForward: Cols }).partial().nullable(),
+  reviewLitigation: ReviewLitigation.nullable(),
 });
 export type YearSummary = z.infer<typeof YearSummary>;
 
-/**
- * The summary of a report in a standard format whose issuer and year are known, else null: without
- * them a report cannot be paired with another year's, and older formats carry nothing over. A page the
- * engine doubts is a report could pair two bodies' reports.
- */
-export function summarize(report: Report): YearSummary | null {
+/** Why a report cannot be compared with another year's: not a report, or one the engine doubts is (it could pair two bodies' reports), in an older format (which carries nothing over), or whose issuer or year is not known (which could not be paired). */
+export type NotComparable = 'not-report' | 'unsure' | 'format' | 'issuer' | 'year';
+
+type Comparable = { key: string; issuer: string; year: number; format: YearSummary['format'] };
+
+/** Who issued the report for which year in which standard format, or why it cannot be compared. */
+function comparable(report: Report): Comparable | { not: NotComparable } {
   const { isReport, confidence, issuer, year, format } = report.document;
-  if (!isReport || confidence < SURE || issuer === null || year === null || (format !== '2021' && format !== '2019')) return null;
-  const key = issuerKey(issuer);
-  if (!key) return null;
+  if (!isReport) return { not: 'not-report' };
+  if (confidence < SURE) return { not: 'unsure' };
+  if (format !== '2021' && format !== '2019') return { not: 'format' };
+  const key = issuer === null ? '' : issuerKey(issuer);
+  if (issuer === null || !key) return { not: 'issuer' };
+  return year === null ? { not: 'year' } : { key, issuer, year, format };
+}
+
+/** Why the report cannot be compared with its issuer's reports of other years, or null where it can. */
+export function notComparable(report: Report): NotComparable | null {
+  const found = comparable(report);
+  return 'not' in found ? found.not : null;
+}
+
+/** The summary of a report that can be compared with another year's, else null. */
+export function summarize(report: Report): YearSummary | null {
+  const found = comparable(report);
+  if ('not' in found) return null;
   const apps = report.applications;
   return {
-    key, issuer, year, format,
+    ...found,
     url: report.source.url, site: siteOf(report.source.url), title: report.source.title, extractedAt: report.source.extractedAt,
     activeDisclosure: report.activeDisclosure,
-    applications: apps && { carriedOver: apps.carriedOver, carriedForward: apps.carriedForward },
+    applications: apps && {
+      newReceived: apps.newReceived, carriedOver: apps.carriedOver, granted: apps.granted,
+      totalProcessed: apps.totalProcessed, carriedForward: apps.carriedForward,
+    },
+    reviewLitigation: report.reviewLitigation,
   };
 }
 
@@ -67,12 +89,12 @@ export function sameBody(a: YearSummary, b: YearSummary): boolean {
 }
 
 /**
- * A summary read back from storage, or null where it no longer validates. One written before sites were
- * kept gets its site from its address.
+ * A summary read back from storage, or null where it no longer validates. One written by an older version
+ * gets what it did not keep: its site from its address (before sites were kept), no 表四 (before it was kept).
  */
 export function storedSummary(value: unknown): YearSummary | null {
-  const upgraded = value && typeof value === 'object' && !('site' in value) && 'url' in value
-    ? { ...value, site: siteOf(typeof value.url === 'string' ? value.url : null) } : value;
+  const upgraded = value && typeof value === 'object'
+    ? { site: siteOf('url' in value && typeof value.url === 'string' ? value.url : null), reviewLitigation: null, ...value } : value;
   const parsed = YearSummary.safeParse(upgraded);
   return parsed.success ? parsed.data : null;
 }

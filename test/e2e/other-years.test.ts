@@ -66,6 +66,9 @@ describe('cross-year checks', () => {
     await expect(link.textContent()).resolves.toBe('2019年度报告');
     await expect(link.getAttribute('href')).resolves.toBe(Y2019.url);
     await expect(next.locator('grl-panel button.finding[data-rule="years/carried-over"]').count()).resolves.toBe(added);
+    // Beside the 2019 report: the carried figures marked as not agreeing (72 carried forward, 18 carried over).
+    await expect(next.locator('grl-panel .years-side-by-side h2').textContent()).resolves.toBe('与 2019年度报告 对照');
+    await expect(next.locator('grl-panel .years-side-by-side [data-testid=carried]').textContent()).resolves.toMatch(/^✗2019年度报告“结转下年度”72件≠2020年度报告“上年结转”18件/);
     // The two 上年结转 cells in conflict (自然人, 总计) are marked on the page, besides the page's own.
     const compared: string[] = await next.evaluate(pathsInPage('[data-grl-conflict]'));
 
@@ -76,6 +79,7 @@ describe('cross-year checks', () => {
     await clickIcon(browser.worker, Y2020.url);
     await next.locator('grl-panel [data-action=copy-json]').waitFor();
     expect(await next.locator('grl-panel [data-testid=other-years]').count()).toBe(0);
+    await expect(next.locator('grl-panel [data-testid=not-compared]').textContent()).resolves.toMatch(/^未作跨年比对：设置中未开启/);
     const uncompared: string[] = await next.evaluate(pathsInPage('[data-grl-conflict]'));
     expect(compared.length - uncompared.length).toBe(2);
     await browser.worker.evaluate(() => chrome.storage.sync.clear());

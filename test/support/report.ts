@@ -90,5 +90,5 @@ export function findingsOf(rule: Rule, report: Report, ctx: RuleContext = makeCo
 /** Runs one cross-year rule over two reports of one issuer, checking `current` ('earlier' or 'later'). */
 export function yearFindingsOf(rule: YearRule, earlier: Report, later: Report, current: 'earlier' | 'later'): Warning[] {
   const pair = { earlier: summarize(earlier)!, later: summarize(later)!, current };
-  return rule.check(pair).map((finding) => Warning.parse({ rule: rule.id, ...finding }));
+  return rule.check(pair).findings.map((finding) => Warning.parse({ rule: rule.id, ...finding }));
 }

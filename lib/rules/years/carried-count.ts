@@ -1,7 +1,7 @@
 // 表二's count of a kind of document carried from one year's report to the next: the earlier report's count, changed
 // by the later report's figures for the year, against the later report's count (in-force.ts, total-published.ts).
 import { DOCUMENT_ROWS, type DocumentCounts } from '../activeDisclosure/kinds.ts';
-import type { Finding, YearPair } from '../types.ts';
+import type { Finding, YearCheck, YearPair } from '../types.ts';
 import { ownCells, ownSide, yearReport } from './pair.ts';
 
 /** A field of 表二's document rows and its name on the page. */
@@ -18,16 +18,18 @@ interface CarriedCount {
   unless: string;
 }
 
-/** The findings on each document row (规章, 规范性文件) whose later count is off; with any figure blank (not 0) there is nothing to check. */
-export function carriedCountFindings(pair: YearPair, { count, changes, gap, unless }: CarriedCount): Finding[] {
-  return DOCUMENT_ROWS.flatMap(({ key, label }): Finding[] => {
+/** The check of each document row (规章, 规范性文件), with a finding on each whose later count is off; with any figure blank (not 0) there is nothing to check. */
+export function carriedCountCheck(pair: YearPair, { count, changes, gap, unless }: CarriedCount): YearCheck {
+  const rows = DOCUMENT_ROWS.flatMap(({ key, label }) => {
     const before = (pair.earlier.activeDisclosure?.[key] as DocumentCounts | undefined)?.[count.key];
     const row = (pair.later.activeDisclosure?.[key] as DocumentCounts | undefined) ?? {};
     const after = row[count.key];
     const changed = changes.map((c) => row[c.key]);
     if (typeof before !== 'number' || typeof after !== 'number' || !changed.every((v): v is number => typeof v === 'number')) return [];
     const made = changed.reduce((sum, v, i) => sum + changes[i]!.sign * v, before);
-    const off = gap(after, made);
+    return [{ key, label, before, after, changed, made, off: gap(after, made) }];
+  });
+  const findings = rows.flatMap(({ key, label, before, after, changed, made, off }): Finding[] => {
     if (off === null) return [];
     const later = yearReport(pair.later);
     const year = changed.map((v, i) => `${i === 0 ? '' : changes[i]!.sign > 0 ? '+' : '−'}${changes[i]!.name}${v}件`).join('');
@@ -38,4 +40,5 @@ export function carriedCountFindings(pair: YearPair, { count, changes, gap, unle
       expected: null, actual: ownSide(pair, { earlier: before, later: after }),
     }];
   });
+  return { compared: rows.length, findings };
 }

@@ -14,22 +14,20 @@ export const carriedOver: YearRule = {
     fails: '2022年度报告结转下年度：自然人2；2023年度报告上年结转：自然人0 — 两件申请在两份报告之间消失了。',
   },
   check(pair) {
-    const forward = pair.earlier.applications?.carriedForward;
-    const over = pair.later.applications?.carriedOver;
-    if (!forward || !over) return [];
-    const findings: Finding[] = [];
-    for (const column of APPLICANT_COLUMNS) {
+    const forward = pair.earlier.applications?.carriedForward ?? {};
+    const over = pair.later.applications?.carriedOver ?? {};
+    // A blank on either side is a gap in that page, not a contradiction between the two.
+    const columns = APPLICANT_COLUMNS.flatMap((column) => {
       const before = forward[column];
       const after = over[column];
-      // A blank on either side is a gap in that page, not a contradiction between the two.
-      if (typeof before !== 'number' || typeof after !== 'number' || before === after) continue;
-      findings.push({
-        severity: 'error',
-        message: `${pathName(column)}列：${yearReport(pair.earlier)}“结转下年度继续办理”${before}件，${yearReport(pair.later)}“上年结转”${after}件，两者应相等，相差${Math.abs(after - before)}`,
-        cells: ownCells(pair, 'applications', { earlier: [`carriedForward.${column}`], later: [`carriedOver.${column}`] }),
-        expected: null, actual: ownSide(pair, { earlier: before, later: after }),
-      });
-    }
-    return findings;
+      return typeof before === 'number' && typeof after === 'number' ? [{ column, before, after }] : [];
+    });
+    const findings = columns.filter(({ before, after }) => before !== after).map(({ column, before, after }): Finding => ({
+      severity: 'error',
+      message: `${pathName(column)}列：${yearReport(pair.earlier)}“结转下年度继续办理”${before}件，${yearReport(pair.later)}“上年结转”${after}件，两者应相等，相差${Math.abs(after - before)}`,
+      cells: ownCells(pair, 'applications', { earlier: [`carriedForward.${column}`], later: [`carriedOver.${column}`] }),
+      expected: null, actual: ownSide(pair, { earlier: before, later: after }),
+    }));
+    return { compared: columns.length, findings };
   },
 };

@@ -1,6 +1,6 @@
 // 2021 format 表二 across years: 现行有效 = 上年报告的现行有效 + 本年制发 − 本年废止 (the 2019 format counts none in force).
 import type { YearRule } from '../types.ts';
-import { carriedCountFindings } from './carried-count.ts';
+import { carriedCountCheck } from './carried-count.ts';
 
 export const inForce: YearRule = {
   id: 'years/in-force',
@@ -11,7 +11,7 @@ export const inForce: YearRule = {
     passes: '2022年度报告规范性文件现行有效40件；2023年度报告本年制发5件、废止2件、现行有效43件。',
     fails: '2022年度报告规范性文件现行有效40件；2023年度报告本年制发5件、废止2件、现行有效30件 — 少了13件而无从解释。',
   },
-  check: (pair) => carriedCountFindings(pair, {
+  check: (pair) => carriedCountCheck(pair, {
     count: { key: 'inForce', name: '现行有效' },
     changes: [{ key: 'issued', name: '本年制发', sign: 1 }, { key: 'repealed', name: '本年废止', sign: -1 }],
     gap: (count, made) => count === made ? null : `相差${Math.abs(count - made)}`,

@@ -18,22 +18,21 @@ export const itemCounts: YearRule = {
     fails: '2019年度报告行政许可上一年项目数量120、本年增/减−5；2020年度报告上一年项目数量120 — 去年减少的5项又回来了。',
   },
   check(pair) {
-    return ITEM_ROWS.flatMap((key): Finding[] => {
-      const label = pathName(key);
-      const earlier = pair.earlier.activeDisclosure?.[key] as ItemCounts | undefined;
-      const later = pair.later.activeDisclosure?.[key] as ItemCounts | undefined;
-      const { previousCount: base, change } = earlier ?? {};
-      const after = later?.previousCount;
-      if (typeof base !== 'number' || typeof change !== 'number' || typeof after !== 'number') return [];
+    const rows = ITEM_ROWS.flatMap((key) => {
+      const { previousCount: base, change } = (pair.earlier.activeDisclosure?.[key] as ItemCounts | undefined) ?? {};
+      const after = (pair.later.activeDisclosure?.[key] as ItemCounts | undefined)?.previousCount;
+      return typeof base === 'number' && typeof change === 'number' && typeof after === 'number' ? [{ key, base, change, after }] : [];
+    });
+    const findings = rows.filter(({ base, change, after }) => after !== base + change).map(({ key, base, change, after }): Finding => {
       const sum = base + change;
-      if (after === sum) return [];
-      return [{
+      return {
         severity: 'warning',
-        message: `${label}：${yearReport(pair.earlier)}上一年项目数量${base}+本年增/减${change}=${sum}，${yearReport(pair.later)}“上一年项目数量”${after}，相差${Math.abs(after - sum)}`,
+        message: `${pathName(key)}：${yearReport(pair.earlier)}上一年项目数量${base}+本年增/减${change}=${sum}，${yearReport(pair.later)}“上一年项目数量”${after}，相差${Math.abs(after - sum)}`,
         cells: ownCells(pair, 'activeDisclosure', { earlier: [`${key}.previousCount`, `${key}.change`], later: [`${key}.previousCount`] }),
         // The earlier report's side is the count its figures give for its year's end, which the later starts from.
         expected: null, actual: ownSide(pair, { earlier: sum, later: after }),
-      }];
+      };
     });
+    return { compared: rows.length, findings };
   },
 };

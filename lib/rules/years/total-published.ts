@@ -1,6 +1,6 @@
 // 2019 format 表二 across years: 对外公开总数量 rises by no more than the year's 本年新公开数量.
 import type { YearRule } from '../types.ts';
-import { carriedCountFindings } from './carried-count.ts';
+import { carriedCountCheck } from './carried-count.ts';
 
 export const totalPublished: YearRule = {
   id: 'years/total-published',
@@ -13,7 +13,7 @@ export const totalPublished: YearRule = {
   },
   // Only two reports in the 2019 format have these fields: across the change to the 2021 format, whatever
   // the years, there is nothing to compare.
-  check: (pair) => carriedCountFindings(pair, {
+  check: (pair) => carriedCountCheck(pair, {
     count: { key: 'totalPublished', name: '对外公开总数量' },
     changes: [{ key: 'newlyPublished', name: '本年新公开', sign: 1 }],
     gap: (count, made) => count <= made ? null : `多出${count - made}件`,

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractWithCheerio } from '../../test/support/fixtures.ts';
+import { compareYears } from './compare.ts';
+import { storedSummary, summarize } from './summary.ts';
+
+// 平潭综合实验区's reports of three years (test/fixtures/years/README.md), read as the CLI reads them.
+const read = (year: number, address: string) => extractWithCheerio(
+  readFileSync(`test/fixtures/years/pingtan-${year}.html`, 'utf8'), `https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/${address}.htm`).report;
+const y2021 = read(2021, '202202/t20220208_80613');
+const y2022 = read(2022, '202302/t20230220_80629');
+const y2023 = read(2023, '202403/t20240308_87885');
+
+describe('sideBySide', () => {
+  it('puts two years\' totals side by side with the change, the carried figures agreeing, and says which rules checked what', () => {
+    const [view] = compareYears(y2022, [summarize(y2021)!]).sideBySide;
+    expect(view!.years).toEqual({ earlier: 2021, later: 2022 });
+    expect(view!.figures.map(({ label, earlier, later, change }) => [label, earlier, later, change])).toEqual([
+      ['规章·现行有效', 0, 0, 0],
+      ['行政规范性文件·现行有效', 665, 698, 33],
+      ['本年新收', 70, 74, 4],
+      ['上年结转', 0, 1, 1],
+      ['予以公开', 30, 21, -9],
+      ['办理结果总计', 69, 75, 6],
+      ['结转下年度', 1, 0, -1],
+      ['行政复议', 3, 2, -1],
+      ['行政诉讼（未经复议直接起诉）', 12, 1, -11],
+      ['行政诉讼（复议后起诉）', 0, 0, 0],
+    ]);
+    // 2021 carried one application by an individual into 2022, which 2022 carried over; 665 + 88 − 55 = 698.
+    expect(view!.carried).toEqual({ earlier: 1, later: 1, agrees: true });
+    expect(view!.rules).toEqual([
+      { rule: 'years/carried-over', compared: 7, failed: 0 },
+      { rule: 'years/item-counts', compared: 0, failed: 0 }, // 2019 format only
+      { rule: 'years/total-published', compared: 0, failed: 0 }, // 2019 format only
+      { rule: 'years/in-force', compared: 2, failed: 0 },
+    ]);
+  });
+
+  it('is the same seen from the earlier year, and counts a rule\'s failed comparisons (2023: 698 + 77 − 132 ≠ 470 规范性文件 in force)', () => {
+    const [view] = compareYears(y2022, [summarize(y2023)!]).sideBySide;
+    expect(view!.years).toEqual({ earlier: 2022, later: 2023 });
+    expect(view!.other.year).toBe(2023);
+    expect(view!.figures.find((f) => f.label === '行政规范性文件·现行有效')).toMatchObject({ earlier: 698, later: 470, change: -228 });
+    expect(view!.carried).toEqual({ earlier: 0, later: 0, agrees: true });
+    expect(view!.rules.find((r) => r.rule === 'years/in-force')).toEqual({ rule: 'years/in-force', compared: 2, failed: 1 });
+  });
+
+  it('shows what a summary remembered by an older version kept, and no figure it did not keep', () => {
+    const { reviewLitigation: _, site: __, ...kept } = summarize(y2021)!;
+    const older = { ...kept, applications: { carriedOver: kept.applications!.carriedOver, carriedForward: kept.applications!.carriedForward } };
+    const [view] = compareYears(y2022, [storedSummary(JSON.parse(JSON.stringify(older)))!]).sideBySide;
+    expect(view!.figures.find((f) => f.label === '本年新收')).toEqual({ table: 'applications', label: '本年新收', earlier: null, later: 74, change: null });
+    expect(view!.figures.find((f) => f.label === '行政复议')).toMatchObject({ earlier: null, later: 2 });
+    expect(view!.carried).toEqual({ earlier: 1, later: 1, agrees: true });
+  });
+
+  it('has nothing to show where no report of an adjacent year is known', () => {
+    expect(compareYears(y2023, [summarize(y2021)!]).sideBySide).toEqual([]);
+  });
+});
