@@ -63,13 +63,14 @@ const gap = (from: string, to: string): string => `${chineseDate(from)}至${chin
 
 // The body itself set up, merged or opened on a date (2019年8月份，…将原澳前片区、潭城镇…进行机构整合为海坛片区;
 // 我局于2021年3月挂牌成立): not a group or a system it set up (成立领导小组, 组建工作专班, 建立机制).
-const SET_UP = /((?:19|20)\d{2})年(\d{1,2})月份?(?:(\d{1,2})日)?[^。；;]{0,80}?(?:成立|组建|挂牌|整合为|合并为|设立)[^，,。；;]{0,12}/g;
+const SETS_UP = /成立|组建|挂牌|整合为|合并为|设立/;
+const SET_UP = new RegExp(`((?:19|20)\\d{2})年(\\d{1,2})月份?(?:(\\d{1,2})日)?[^。；;]{0,80}?(?:${SETS_UP.source})[^，,。；;]{0,12}`, 'g');
 const NOT_THE_BODY = /小组|工作组|专班|领导|机制|制度|平台|队伍|协会|联盟|委员会/;
 
 /** Where the text says the body was set up within a month before `start` (the first of the month if no day is given): its month and words. */
 function setUpBefore(lines: readonly string[], start: string): { month: number; quote: string } | null {
   for (const raw of lines) {
-    if (!/成立|组建|挂牌|整合为|合并为|设立/.test(raw)) continue;
+    if (!SETS_UP.test(raw)) continue;
     const line = toHalfWidth(raw);
     SET_UP.lastIndex = 0;
     for (let m = SET_UP.exec(line); m; m = SET_UP.exec(line)) {
