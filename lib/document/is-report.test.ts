@@ -30,6 +30,11 @@ describe('judgeReport', () => {
       '我市政府信息公开工作年度报告连续三年获评全省优秀', '黄村镇2014年度信息年度公开报告', '黄村镇人民政府外事办公室政府信息公开工作2022年度报告']) {
       expect(judgeReport(evidence(title)).isReport, title).toBe(title.startsWith('黄村镇'));
     }
+    // A body's covering letter that sends its report up carries it (spp-2020); one that sends anything else does not.
+    for (const title of ['平潭综合实验区苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函_政府信息公开年报_平潭综合实验区苏平片区管理局',
+      '某镇人民政府关于上报2022年政府信息公开工作年度报告的报告', '某镇人民政府关于报送2022年度政府信息公开工作年度报告整改情况的报告']) {
+      expect(judgeReport(evidence(title)).isReport, title).toBe(!title.includes('整改'));
+    }
   });
 
   it('knows a report whose page has no title of its own: by its standard tables, or by the way its text names itself', () => {

@@ -1,7 +1,7 @@
 import { squeezed } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
 import { isProse } from './page-text.ts';
-import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_WORDS } from './title.ts';
+import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_TITLE, REPORT_WORDS, SENDS_UP } from './title.ts';
 
 export interface ReportEvidence {
   title: string;
@@ -32,15 +32,19 @@ const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
 // Titles that name a report without being it: its 解读, the notice of its format, a notice about
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
 // Its check or appraisal (…年度报告检查情况的通报) is not the report either.
-// Nor are the notices and meetings about compiling or sending reports (关于报送…, …编制培训会).
-const NOT_THE_REPORT = /^(?:图解|图说|一图(?:读|看)懂)|(?:解读|图解|一图(?:读|看)懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?(?:政策)?的?(?:解读|说明)|(?:报告|年报)[^_|｜]{0,8}(?:检查|评估|考核|抽查|测评|编制|培训|推进会|座谈会)|通报|格式|关于做好|关于报送|编制发布/;
+// Nor are the meetings about compiling reports (…编制培训会).
+const NOT_THE_REPORT = /^(?:图解|图说|一图(?:读|看)懂)|(?:解读|图解|一图(?:读|看)懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?(?:政策)?的?(?:解读|说明)|(?:报告|年报)[^_|｜]{0,8}(?:检查|评估|考核|抽查|测评|编制|培训|推进会|座谈会)|通报|格式|关于做好|编制发布/;
+// Nor the notices that ask for reports (关于报送2023年度…年度报告的通知), nor a letter sending anything else
+// (…年度报告整改情况的报告); but a body's covering letter that sends its report up is the report, which
+// follows in it (苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函).
+const SENDS_OTHER = new RegExp(`关于${SENDS_UP}(?![^_|｜]{0,20}?《?(?:${REPORT_TITLE.source})》?(?:的(?:函|报告))?(?=[_|｜]|$))`);
 const NOTICE = /通知/;
 // News of a report (我市发布2021年…年度报告, …年报出炉); 关于发布…的公告 publishes the report itself,
 // and a portal's column name after the title (…年度报告_信息发布_某县人民政府) says nothing.
 // What the report shows or won (…年报显示：…, …年度报告连续三年获评全省优秀) is news of it too.
 const NEWS = /(?:发布|公布|召开)(?!时间|日期|机构)[^_|｜\-—]{0,30}?(?:报告|年报)|(?:报告|年报)[^_|｜]{0,2}(?:出炉|晒出|亮相|显示|(?:正式)?(?:发布|公布)(?!时间|日期|机构))|(?:报告|年报)[^_|｜]{0,6}(?:获评|荣获|获得|被评为)/;
 /** Whether a title that names a report is about one instead (its 解读, a notice, news of it); also read on links to reports. */
-export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(title) || (NOTICE.test(title) && yearIn(title) === null)
+export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(title) || SENDS_OTHER.test(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
 
 /** Text of the page's own: two sentences, or one paragraph of some length. */

@@ -40,6 +40,9 @@ describe('reportIssuer', () => {
     // A notice that carries the report: the name after 关于印发, else the body that publishes it.
     expect(named('XX县人民政府办公室关于印发《XX县2021年政府信息公开工作年度报告》的通知', [])).toBe('XX县');
     expect(named('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知', [])).toBe('某某县人民政府办公室');
+    // A covering letter that sends the report up: the body that sends it (spp-2020), not the verb.
+    expect(named('平潭综合实验区苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函', [])).toBe('平潭综合实验区苏平片区管理局');
+    expect(named('某镇人民政府关于上报2022年政府信息公开工作年度报告的报告', [])).toBe('某镇人民政府');
     // A breadcrumb is not a name.
     expect(issuerOf('2021年政府信息公开工作年度报告', ['首页 > 统计局', '2021年政府信息公开工作年度报告'])).toBeNull();
     // A centre's name, above a title that follows a long menu (a menu's 政府信息公开年报 is no title).

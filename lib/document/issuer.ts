@@ -3,7 +3,7 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { arabicYears, YEAR_SOURCE } from './dates.ts';
 import { BODY_SUFFIX, NAME_LINE } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
-import { namesReport, PRESENTS, REPORT_WORDS } from './title.ts';
+import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
 
 /** What else the page says of who issued it, for a title that names no one; and where the page shows the title. */
@@ -58,6 +58,8 @@ const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
 // or a 年报 column's name (瑞安市政府信息公开年报, 微山县人民政府 政府信息公开年报) — not the report's own title,
 // however spaced (驼峰路街道办事处 政府信息公开工作年度报告).
 const PORTAL_TITLE = new RegExp(`[_|｜]${REPORT_WORDS}|^[^_|｜]*?${REPORT_WORDS}年报$`);
+// The verb after 关于 that publishes or sends the report, no part of any name.
+const ABOUT = new RegExp(`关于(?:印发|公布|发布|公开|${SENDS_UP})?`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
 // 中国(上海)自由贸易试验区….
@@ -89,8 +91,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   // A mirror's or portal's words before a separator are not the name (uedbet体育_uedbet官网@:西柳镇人民政府).
   let name = (dated ?? yearless ?? '').replace(/[《》“”"'【】\[\]]/g, '').replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s-]/, '');
   // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
-  // there (关于公布2015年…), the body that publishes it is the issuer.
-  const about = /关于(?:印发|公布|发布|公开)?/.exec(name);
+  // there (关于公布2015年…, a covering letter's 关于报送2020年度…), the body that publishes or sends it is the issuer.
+  const about = ABOUT.exec(name);
   if (about) name = name.slice(about.index + about[0].length) || name.slice(0, about.index);
   // 合水镇人民政府信息公开…: the report's words took the name's 政府.
   if (name.endsWith('人民')) name += '政府';

@@ -28,6 +28,11 @@ describe('reportSections', () => {
     // A sentence after a number and a space is no heading.
     expect(reportSections(['一 2015年,我区继续完善机制。', '二 是加强培训'])).toEqual([]);
     expect(reportSections(['一 、概  述'])).toEqual([{ number: '一', title: '概述' }]);
+    // A standard part's title with its 、 lost (jjp-2020), but no sentence that opens with 一.
+    expect(reportSections(['　　一总体情况', '　　2020年，我局政府信息公开工作坚持以习近平新时代中国特色社会主义思想为指导，', '二、主动公开政府信息情况（有关情况附表）',
+      '一年来主动公开政府信息情况', '一是加强收到和处理政府信息公开申请情况的统计'])).toEqual([
+      { number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况(有关情况附表)' },
+    ]);
   });
 
   it('takes no headings from a contents line, its headings run together with commas (sh-2012)', () => {

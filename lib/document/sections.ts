@@ -24,6 +24,18 @@ export function isPartHeading(line: string): boolean {
   const h = HEADING.exec(toHalfWidth(line));
   return h !== null && PART_KEYS.has(labelKey(h[2]!));
 }
+
+// 一总体情况: a numeral run into a part's title, its 、 lost (jjp-2020). Read so only where the rest is a
+// standard part's title (a note in brackets after it aside), never a sentence that opens with 一 (一是…, 一年来…).
+const GLUED_HEADING = /^\s*([一二三四五六七八九十]{1,3})([^\s\d一二三四五六七八九十、.．,，。:：;；][^，,。；;：:]{1,40})$/;
+const TRAILING_NOTE = /[(（][^()（）]{1,12}[)）]$/;
+
+/** A standard part's heading whose numeral lost its 、 (一总体情况), or null. */
+export function gluedPartHeading(line: string): Section | null {
+  if (line.length > 50 || !/[况项]/.test(line)) return null;
+  const m = GLUED_HEADING.exec(toHalfWidth(line).trim());
+  return m && PART_KEYS.has(labelKey(m[2]!.replace(TRAILING_NOTE, ''))) ? { number: m[1]!, title: m[2]!.trim() } : null;
+}
 const HEADING_START = /^[\s?？]*[一二三四五六七八九十]{0,3}\s*[、.．]/;
 
 // A whole report in one paragraph, its headings set apart by spaces: "…如下: 一、政府信息主动公开情况 2013年度…".
@@ -69,6 +81,7 @@ export function reportSections(body: string[]): Located<Section>[] {
   const sections: Located<Section>[] = [];
   const subNumbered: Located<Section>[] = [];
   let spaced: RegExpExecArray | null;
+  let glued: Section | null;
   for (let i = 0; i < body.length; i++) {
     const raw = body[i]!;
     const at = wholeLine('body', body, i);
@@ -91,6 +104,9 @@ export function reportSections(body: string[]): Located<Section>[] {
       }
     } else if (raw.length < 40 && (spaced = SPACED_HEADING.exec(raw))) {
       sections.push({ value: { number: spaced[1]!, title: closeUp(spaced[2]!) }, at });
+      continue;
+    } else if ((glued = gluedPartHeading(raw))) {
+      sections.push({ value: glued, at });
       continue;
     } else if (raw.length < 30 && (raw.includes('况') || raw.includes('项')) && PART_KEYS.has(labelKey(raw))) {
       // A part's title under its numbered heading (二、主动公开政府信息情况, then 主动公开政府信息情况 as the

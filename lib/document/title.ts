@@ -13,10 +13,12 @@ export const REPORT_WORDS = '(?:政府信息公开|政务公开|信息公开)';
 export const PRESENTS = '(?:现将|现就|现予|特将)';
 /** How a text publishes it: 现公布…, 现特向社会公布…, 现向社会公开…. */
 export const PUBLISHES_NOW = '现特?(?:向社会)?(?:公布|公开|发布)';
+/** How a body's covering letter sends its report up to the office above it: 关于报送/上报/呈报…年度报告的函. */
+export const SENDS_UP = '(?:报送|上报|呈报|呈送|报备|提交|递交)';
 
 // 政府信息公开工作年度报告, 政务公开工作报告, 信息公开年报, the year inside (…政府信息公开工作2022年度报告),
 // and the odd 信息年度公开报告.
-const REPORT_TITLE = new RegExp(`${REPORT_WORDS}(?:工作的?)?(?:(?:19|20)\\d{2}年?)?(?:年度)?(?:工作)?(?:报告|年报)|信息年度公开报告`);
+export const REPORT_TITLE = new RegExp(`${REPORT_WORDS}(?:工作的?)?(?:(?:19|20)\\d{2}年?)?(?:年度)?(?:工作)?(?:报告|年报)|信息年度公开报告`);
 
 /** Whether a text names a report. Every wording ends in 报告/年报: a text without 报 is not normalised. */
 export const namesReport = (text: string): boolean => text.includes('报') && REPORT_TITLE.test(squeezed(text));

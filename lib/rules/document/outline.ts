@@ -1,5 +1,6 @@
 // The outline markers at the start of a text line: 一、 (一) 1. — and the top-level heading that lost
-// its numeral and starts with a bare 、 (shulan-tiande-2014: "、工作存在的主要问题…").
+// its numeral and starts with a bare 、 (shulan-tiande-2014: "、工作存在的主要问题…"), or lost its 、 (一总体情况).
+import { gluedPartHeading } from '../../document/sections.ts';
 import { isTextTableRow } from '../../document/text-table.ts';
 import { toHalfWidth } from '../../text/normalize.ts';
 import { parseChineseNumber } from './numerals.ts';
@@ -32,7 +33,10 @@ function markerOf(line: string): Marker | null {
   // A head that holds a character MARKER does not read is decided as the whole line would be.
   const head = toHalfWidth(line.slice(0, 16));
   const m = MARKER.exec(NOT_READ_BY_MARKER.test(head) ? head : toHalfWidth(line));
-  if (!m) return null;
+  if (!m) {
+    const glued = gluedPartHeading(line);
+    return glued && numbered(1, parseChineseNumber(glued.number));
+  }
   if (m[1] !== undefined) return numbered(1, parseChineseNumber(m[1]));
   if (m[2] !== undefined) return numbered(2, parseChineseNumber(m[2]));
   if (m[3] !== undefined) return { level: 3, number: Number(m[3]) };

@@ -15,6 +15,18 @@ describe('document/whole-year-period', () => {
     }]);
   });
 
+  it('notes, not warns, a period from when the report says the body was set up (htp-2019), but not from a group it set up', () => {
+    const report = makeReport({ document: { year: 2019, period: { start: '2019-09-01', end: '2019-12-31' } } });
+    const merged = '2019年8月份，根据区党工委管委会的决策部署，将原澳前片区、潭城镇、岚城乡、澳前镇进行机构整合为海坛片区，由海坛片区行使承担原片区、乡镇职能。';
+    expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [merged] }))).toMatchObject([{
+      severity: 'info', expected: 365, actual: 122,
+      message: '统计期限为2019年9月1日至2019年12月31日，不是完整的2019年度，但报告称本机关2019年8月才组建（"…将原澳前片区、潭城镇、岚城乡、澳前镇进行机构整合为海坛片区"）：2019年1月1日至2019年8月31日（243天）在其组建之前',
+    }]);
+    expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: ['2019年8月，我局成立了政府信息公开工作领导小组。'] }))).toMatchObject([{ severity: 'warning' }]);
+    // Set up long before the period starts: the months between are missed.
+    expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [merged.replace('8月份', '3月份')] }))).toMatchObject([{ severity: 'warning' }]);
+  });
+
   it('passes a whole 学年 in a university\'s 学年 report, and nowhere else', () => {
     const report = makeReport({ document: { year: 2022, period: { start: '2022-09-01', end: '2023-08-31' } } });
     expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '某某大学2022-2023学年信息公开工作年度报告' }))).toEqual([]);

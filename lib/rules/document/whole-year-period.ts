@@ -1,4 +1,5 @@
 // An annual report covers one whole calendar year (a university's, one whole 学年).
+import { toHalfWidth } from '../../text/normalize.ts';
 import type { Rule } from '../types.ts';
 import { addDays, chineseDate, daysBetween, periodYear, shiftYears, yearOf } from './dates.ts';
 
@@ -6,7 +7,7 @@ export const wholeYearPeriod: Rule = {
   id: 'document/whole-year-period',
   severity: 'warning',
   description: '统计期限是完整的自然年（1月1日至12月31日）(the period is one whole calendar year)',
-  rationale: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。',
+  rationale: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。机关年中才组建、报告也这样说明（如"2019年8月份…整合为海坛片区"），统计期限自组建时起的，不是遗漏，只作提示。',
   example: {
     passes: '本报告统计数据从2021年1月1日至12月31日。',
     fails: '截止2018年11月29日…（2018年11月30日至12月31日未计入）。',
@@ -39,6 +40,15 @@ export const wholeYearPeriod: Rule = {
       outside.length > 0 ? `${outside.join('和')}不属于该年度` : '',
       missing.length > 0 ? `${missing.join('和')}未计入` : '',
     ].filter(Boolean).join('，');
+    // A body set up in the year, as the report says, counts from then: no omission, only a note.
+    const setUp = outside.length === 0 && period.end === yearEnd ? setUpBefore(ctx.lines, period.start) : null;
+    if (setUp) {
+      return [{
+        severity: 'info',
+        message: `${stated}，不是完整的${year}年度，但报告称本机关${year}年${setUp.month}月才组建（"${setUp.quote}"）：${missing.join('和')}在其组建之前`,
+        cells: [{ table: 'document', path: 'period' }], expected: daysInYear, actual: covered,
+      }];
+    }
     return [{
       severity: 'warning',
       message: `${stated}，不是完整的${year}年度：${detail}`,
@@ -50,3 +60,24 @@ export const wholeYearPeriod: Rule = {
 const minDate = (a: string, b: string): string => (a < b ? a : b);
 const maxDate = (a: string, b: string): string => (a > b ? a : b);
 const gap = (from: string, to: string): string => `${chineseDate(from)}至${chineseDate(to)}（${daysBetween(from, to) + 1}天）`;
+
+// The body itself set up, merged or opened on a date (2019年8月份，…将原澳前片区、潭城镇…进行机构整合为海坛片区;
+// 我局于2021年3月挂牌成立): not a group or a system it set up (成立领导小组, 组建工作专班, 建立机制).
+const SETS_UP = /成立|组建|挂牌|整合为|合并为|设立/;
+const SET_UP = new RegExp(`((?:19|20)\\d{2})年(\\d{1,2})月份?(?:(\\d{1,2})日)?[^。；;]{0,80}?(?:${SETS_UP.source})[^，,。；;]{0,12}`, 'g');
+const NOT_THE_BODY = /小组|工作组|专班|领导|机制|制度|平台|队伍|协会|联盟|委员会/;
+
+/** Where the text says the body was set up within a month before `start` (the first of the month if no day is given): its month and words. */
+function setUpBefore(lines: readonly string[], start: string): { month: number; quote: string } | null {
+  for (const raw of lines) {
+    if (!SETS_UP.test(raw)) continue;
+    const line = toHalfWidth(raw);
+    SET_UP.lastIndex = 0;
+    for (let m = SET_UP.exec(line); m; m = SET_UP.exec(line)) {
+      const on = `${m[1]}-${m[2]!.padStart(2, '0')}-${(m[3] ?? '1').padStart(2, '0')}`;
+      const after = daysBetween(on, start);
+      if (after >= 0 && after <= 31 && !NOT_THE_BODY.test(m[0])) return { month: Number(m[2]), quote: m[0].length > 30 ? `…${m[0].slice(-30).replace(/^[^\p{L}\p{N}]+/u, '')}` : m[0] };
+    }
+  }
+  return null;
+}
