@@ -35,6 +35,10 @@ describe('document/signed-by-issuer', () => {
     expect(findings('区党工委宣传部(区新闻出版局)', '区新闻出版局')).toEqual([]);
     expect(findings('中共某县委宣传部', '某县新闻出版局', [], '中共某县委宣传部(某县新闻出版局)2024年度政府信息公开工作年度报告')).toEqual([]);
     expect(findings('中共某县委宣传部', '某县新闻出版局', ['中共某县委宣传部', '某县新闻出版局', '2025年1月20日'])).toEqual([]);
+    // A town's or a street's 党委 and government on one line.
+    expect(findings('某县青山镇人民政府', '中共青山镇委员会青山镇人民政府', ['中共青山镇委员会　青山镇人民政府', '2025年1月20日'])).toEqual([]);
+    expect(findings('某区城关街道办事处', '中共城关街道工作委员会、城关街道办事处')).toEqual([]);
+    expect(findings('某区城关街道办事处', '中共城关街道工作委员会、城关街道办事处', ['中共城关街道工作委员会、城关街道办事处　2025年1月20日'])).toEqual([]);
   });
 
   it('warns of gyz-2024: 投资促进局\'s report signed with the body\'s old name', () => {

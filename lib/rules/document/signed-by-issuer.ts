@@ -64,12 +64,14 @@ function ownPart(name: string, other: string): string {
 }
 
 /**
- * The bodies the 落款 names: its name over the date, and the names on the lines right above it where several
- * bodies sign together (中共某县委宣传部 / 某县新闻出版局 / 2024年1月20日).
+ * The bodies the 落款 names: its name over the date, each of several on its line (中共青山镇委员会　青山镇人民政府,
+ * 中共城关街道工作委员会、城关街道办事处), and the names on the lines right above it where several bodies sign
+ * together (中共某县委宣传部 / 某县新闻出版局 / 2024年1月20日).
  */
 function signersOf(lines: readonly string[], signer: string): string[] {
   const at = lines.findLastIndex((line) => squeezed(line).startsWith(signer));
-  const names = [signer];
+  const cosigners = (lines[at] ?? '').split(/[\s、，,]+/).map(squeezed).filter((name) => name.length > 1 && name !== signer && signer.includes(name));
+  const names = [signer, ...cosigners];
   for (let i = at - 1; i >= 0 && i >= at - 2; i--) {
     // A name NAME_LINE may not know (…宣传部): any short line that is no sentence. One more name can only keep
     // the rule quiet.
