@@ -46,6 +46,11 @@ describe('document/signed-by-issuer', () => {
       severity: 'warning', cells: [{ table: 'document', path: 'issuer' }, { table: 'document', path: 'signedAt' }],
       message: '落款署名"平潭综合实验区国有资产管理局"与发布报告的机关"平潭综合实验区投资促进局"不是同一个机关：报告可能沿用了其他机关或本机关改名前的旧稿，落款未改',
     }]);
+    // A sibling department's report copied: one character other, and each name a department's.
+    expect(findings('某市教育局', '某市体育局')).toMatchObject([{ severity: 'warning' }]);
+    expect(findings('某县林业局', '某县农业局')).toMatchObject([{ severity: 'warning' }]);
+    expect(findings('某县水利局', '某县水务局')).toMatchObject([{ severity: 'warning' }]);
+    expect(findings('某县民政局', '某县财政局')).toMatchObject([{ severity: 'warning' }]);
     // A department's report is not the government's to sign.
     expect(findings('某县教育局', '某县人民政府')).toMatchObject([{ severity: 'warning' }]);
   });
