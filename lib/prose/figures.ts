@@ -11,7 +11,7 @@
 import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, opensSet } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, otherKind, sameUnit } from './units.ts';
@@ -400,8 +400,9 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // 电子屏发布信息108条), nor the parts before it added up (…其他3条,共发布102条).
   const restates = total.parts.length > 1 && token.value === partsSum(total);
   // A list that made up its total ends there (受理10件，其中当面申请3件、网上申请7件，已全部办结10件), unless it goes on as
-  // it went: after the same 、 or ；, one more kind of information (其中，机构职责类5条；…；行政性收费类1条；其他类别信息
-  // 29条 under 47条), which takes it past the total.
+  // it went with the kind that holds the rest: after the same 、 or ；(其中，机构职责类5条；…；行政性收费类1条；其他类别
+  // 信息29条 under 47条), which takes it past the total. Another named kind there (…；政策解读类信息12条) is as likely
+  // counted apart.
   const goesOn = complete(total) ? sameList(outer, total, label, separator(clause, afterSemicolon)) && !restates
     : listed || (token.value <= total.value && !restates);
   const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
@@ -432,9 +433,9 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
 /** What an item came after: 、 or ；, '' for anything else (a ，). */
 const separator = (clause: Clause, afterSemicolon: boolean) => afterSemicolon ? '；' : clause.listed ? '、' : '';
 
-/** Whether a kind of information after `sep` goes on a list of kinds all joined by it. */
+/** Whether the kind that holds the rest, after `sep`, ends a list of kinds all joined by it. */
 function sameList<N>(outer: Breakdown<N>, total: Read<N>, label: string, sep: string): boolean {
-  return sep !== '' && outer.joiner === sep && namesKind(label) && total.parts.every((p) => namesKind(p.label));
+  return sep !== '' && outer.joiner === sep && holdsRest(label) && total.parts.every((p) => namesKind(p.label));
 }
 
 /** A figure read from `token`. */
