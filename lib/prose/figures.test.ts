@@ -529,7 +529,9 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('编制印发《兴庆区人民政府公报》4期共800本,均已发放各单位。'))).toEqual([
       '印发《兴庆区人民政府公报》=4期', '印发《兴庆区人民政府公报》本数=800本',
     ]);
-    expect(summary(figuresOf('属于实验区工程材料信息共9期108条。'))).toEqual(['属于实验区工程材料信息=9期', '属于实验区工程材料信息条数=108条']);
+    // Pieces of information after the issues they came in: the 条 count the information, the 期 are named apart.
+    expect(summary(figuresOf('属于实验区工程材料信息共9期108条。'))).toEqual(['属于实验区工程材料信息期数=9期', '属于实验区工程材料信息=108条']);
+    expect(summary(figuresOf('通过政府公报公开政府信息12期356条。'))).toEqual(['通过政府公报公开政府信息期数=12期', '通过政府公报公开政府信息=356条']);
     // 平潭管委会办公室 2019: money is its 金额.
     expect(summary(figuresOf('在政府采购网对采购情况进行全流程公布，今年共发布采购信息21条共5419886元。'))).toEqual([
       '发布采购信息=21条', '发布采购信息金额=5419886元',

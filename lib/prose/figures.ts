@@ -14,7 +14,7 @@ import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener 
 import { heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, opensSet } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
-import { countedParts, otherKind, sameUnit } from './units.ts';
+import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
 import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
 
@@ -523,13 +523,21 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   if (label) return label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
   if (clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at)))) return '合计';
-  // "编发政务信息9期108条", "组织开展培训2次100余人": straight after it, in another unit, the same thing measured
-  // another way, named so (编发政务信息条数, 组织开展培训人数): one label on both would say they count one thing.
-  return before && from === counted.stop && token.unit !== null && !sameUnit(counted.unit, token.unit) ? measuredIn(before, token.unit) : before;
+  // "组织开展培训2次100余人", "编发政务信息9期108条": straight after it, in another unit, the same thing measured
+  // another way: one label on both would say they count one thing. The count of the thing keeps it; the other is
+  // named for what it measures (组织开展培训人数), the count before where this one counts pieces of information
+  // and it did not (编发政务信息期数: the 108条 are the 政务信息, the 9期 the issues they came in).
+  if (!before || from !== counted.stop || token.unit === null || sameUnit(counted.unit, token.unit)) return before;
+  const previous = reading.previous;
+  if (isPiece(token.unit) && !isPiece(counted.unit) && counted.unit !== null && previous?.token.stop === counted.stop && previous.label === before) {
+    previous.label = measuredIn(before, counted.unit);
+    return before;
+  }
+  return measuredIn(before, token.unit);
 }
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
-/** What a count in `unit` measures of `label`: its number of them (条数, 人数), its 人次, or its 金额. */
-const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.endsWith('次') ? unit : `${unit}数`);
+/** What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数), its 人次, or its 金额. */
+const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.length > 1 && unit.endsWith('次') ? unit : `${unit}数`);
 
 // "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
 // without its year, is what 表三 calls 上年结转.
