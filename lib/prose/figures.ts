@@ -526,16 +526,17 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   // "组织开展培训2次100余人", "编发政务信息9期108条": straight after it, in another unit, the same thing measured
   // another way: one label on both would say they count one thing. The count of the thing keeps it; the other is
   // named for what it measures (组织开展培训人数), the count before where this one counts pieces of information
-  // and it did not (编发政务信息期数: the 108条 are the 政务信息, the 9期 the issues they came in).
+  // and that one the issues or rounds they came in (编发政务信息期数: the 108条 are the 政务信息, the 9期 the issues).
   if (!before || from !== counted.stop || token.unit === null || sameUnit(counted.unit, token.unit)) return before;
   const previous = reading.previous;
-  if (isPiece(token.unit) && !isPiece(counted.unit) && counted.unit !== null && previous?.token.stop === counted.stop && previous.label === before) {
+  if (isPiece(token.unit) && counted.unit !== null && ISSUES.test(counted.unit) && previous?.token.stop === counted.stop && previous.label === before) {
     previous.label = measuredIn(before, counted.unit);
     return before;
   }
   return measuredIn(before, token.unit);
 }
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
+const ISSUES = /^(?:期|批次?|次)$/;
 /** What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数), its 人次, or its 金额. */
 const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.length > 1 && unit.endsWith('次') ? unit : `${unit}数`);
 
