@@ -33,8 +33,9 @@ const COLLECTED = /实际|实收|收取|收缴|缴纳|到账|收到/;
 // Nothing collected, in words the prose figures do not read: 未产生政府信息公开信息处理费, 不存在…处理费, or 费用 of
 // no kind named (未因信息公开收取公民、法人和其他组织等任何费用) where the sentence is about the disclosure
 // (DISCLOSURE). Not 不得收取, nor the 条例's 第四十二条 quoted (行政机关依申请提供政府信息，不收取费用): the rule,
-// not what was done; nor a fee that names what no one complained of (未发生…收到不合理费用的投诉).
-const NO_COLLECTION = /(?:未|没有|无|不(?!得))[^，,。；;]{0,12}?(?:收取|收缴|收|产生|发生)[^，,。；;]{0,16}?(处理费|费用)(?![^，,。；;]{0,4}?(?:投诉|举报|纠纷|争议))/;
+// not what was done; nor a fee that names what no one complained of (未发生…收到不合理费用的投诉), nor one after
+// 收到, which says what came in (未收到…对政府信息公开费用提出异议): a fee 收到 is a 处理费, a mention all the same.
+const NO_COLLECTION = /(?:未|没有|无|不(?!得))[^，,。；;]{0,12}?(?:收取|收缴|收(?!到)|产生|发生)[^，,。；;]{0,16}?(处理费|费用)(?![^，,。；;]{0,4}?(?:投诉|举报|纠纷|争议))/;
 const DISCLOSURE = /信息公开|政府信息|申请/;
 const STATUTE = /第四十二条|(?<![本我])行政机关依申请/;
 
