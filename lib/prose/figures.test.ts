@@ -529,7 +529,9 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('编制印发《兴庆区人民政府公报》4期共800本,均已发放各单位。'))).toEqual([
       '印发《兴庆区人民政府公报》=4期', '印发《兴庆区人民政府公报》本数=800本',
     ]);
-    expect(summary(figuresOf('属于实验区工程材料信息共9期108条。'))).toEqual(['属于实验区工程材料信息=9期', '属于实验区工程材料信息条数=108条']);
+    // Pieces of information after the issues they came in: the 条 count the information, the 期 are named apart.
+    expect(summary(figuresOf('属于实验区工程材料信息共9期108条。'))).toEqual(['属于实验区工程材料信息期数=9期', '属于实验区工程材料信息=108条']);
+    expect(summary(figuresOf('通过政府公报公开政府信息12期356条。'))).toEqual(['通过政府公报公开政府信息期数=12期', '通过政府公报公开政府信息=356条']);
     // 平潭管委会办公室 2019: money is its 金额.
     expect(summary(figuresOf('在政府采购网对采购情况进行全流程公布，今年共发布采购信息21条共5419886元。'))).toEqual([
       '发布采购信息=21条', '发布采购信息金额=5419886元',
@@ -613,6 +615,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     const gsj = figuresOf('共主动公开当年生成的各类政府信息47条，其中，机构职责类5条；工作动态类38条；政府信息公开类3条；行政性收费类1条；其他类别信息29条。');
     expect(summary(gsj)).toEqual(['主动公开当年生成的各类政府信息=47条 [机构职责类=5条; 工作动态类=38条; 政府信息公开类=3条; 行政性收费类=1条; 其他类别信息=29条]']);
     expect(findingsOf(partsSum, makeReport({ proseFigures: gsj }))).toMatchObject([{ severity: 'error', expected: 47, actual: 76 }]);
+    // A named kind past the total is as likely counted apart: only the kind that holds the rest goes on.
+    expect(summary(figuresOf('主动公开政府信息50条，其中：工作动态类30条；通知公告类20条；政策解读类信息12条。'))).toEqual([
+      '主动公开政府信息=50条 [工作动态类=30条; 通知公告类=20条]', '政策解读类信息=12条',
+    ]);
     // Not past the total where the list does not go on as it went: after a 。, or after another separator.
     expect(summary(figuresOf('主动公开信息47条，其中，机构职责类5条；工作动态类38条；政府信息公开类3条；行政性收费类1条。其他类别信息29条。',
       '主动公开信息47条，其中机构职责类5条、工作动态类38条、政府信息公开类3条、行政性收费类1条，网站发布信息29条。'))).toEqual([

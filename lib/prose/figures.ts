@@ -11,10 +11,10 @@
 import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { heldApart, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, opensSet } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
-import { countedParts, otherKind, sameUnit } from './units.ts';
+import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
 import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
 
@@ -400,8 +400,9 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // 电子屏发布信息108条), nor the parts before it added up (…其他3条,共发布102条).
   const restates = total.parts.length > 1 && token.value === partsSum(total);
   // A list that made up its total ends there (受理10件，其中当面申请3件、网上申请7件，已全部办结10件), unless it goes on as
-  // it went: after the same 、 or ；, one more kind of information (其中，机构职责类5条；…；行政性收费类1条；其他类别信息
-  // 29条 under 47条), which takes it past the total.
+  // it went with the kind that holds the rest: after the same 、 or ；(其中，机构职责类5条；…；行政性收费类1条；其他类别
+  // 信息29条 under 47条), which takes it past the total. Another named kind there (…；政策解读类信息12条) is as likely
+  // counted apart.
   const goesOn = complete(total) ? sameList(outer, total, label, separator(clause, afterSemicolon)) && !restates
     : listed || (token.value <= total.value && !restates);
   const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
@@ -432,9 +433,9 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
 /** What an item came after: 、 or ；, '' for anything else (a ，). */
 const separator = (clause: Clause, afterSemicolon: boolean) => afterSemicolon ? '；' : clause.listed ? '、' : '';
 
-/** Whether a kind of information after `sep` goes on a list of kinds all joined by it. */
+/** Whether the kind that holds the rest, after `sep`, ends a list of kinds all joined by it. */
 function sameList<N>(outer: Breakdown<N>, total: Read<N>, label: string, sep: string): boolean {
-  return sep !== '' && outer.joiner === sep && namesKind(label) && total.parts.every((p) => namesKind(p.label));
+  return sep !== '' && outer.joiner === sep && holdsRest(label) && total.parts.every((p) => namesKind(p.label));
 }
 
 /** A figure read from `token`. */
@@ -522,13 +523,22 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   if (label) return label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
   if (clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at)))) return '合计';
-  // "编发政务信息9期108条", "组织开展培训2次100余人": straight after it, in another unit, the same thing measured
-  // another way, named so (编发政务信息条数, 组织开展培训人数): one label on both would say they count one thing.
-  return before && from === counted.stop && token.unit !== null && !sameUnit(counted.unit, token.unit) ? measuredIn(before, token.unit) : before;
+  // "组织开展培训2次100余人", "编发政务信息9期108条": straight after it, in another unit, the same thing measured
+  // another way: one label on both would say they count one thing. The count of the thing keeps it; the other is
+  // named for what it measures (组织开展培训人数), the count before where this one counts pieces of information
+  // and that one the issues or rounds they came in (编发政务信息期数: the 108条 are the 政务信息, the 9期 the issues).
+  if (!before || from !== counted.stop || token.unit === null || sameUnit(counted.unit, token.unit)) return before;
+  const previous = reading.previous;
+  if (isPiece(token.unit) && counted.unit !== null && ISSUES.test(counted.unit) && previous?.token.stop === counted.stop && previous.label === before) {
+    previous.label = measuredIn(before, counted.unit);
+    return before;
+  }
+  return measuredIn(before, token.unit);
 }
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
-/** What a count in `unit` measures of `label`: its number of them (条数, 人数), its 人次, or its 金额. */
-const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.endsWith('次') ? unit : `${unit}数`);
+const ISSUES = /^(?:期|批次?|次)$/;
+/** What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数), its 人次, or its 金额. */
+const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.length > 1 && unit.endsWith('次') ? unit : `${unit}数`);
 
 // "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
 // without its year, is what 表三 calls 上年结转.

@@ -43,6 +43,12 @@ export function namesKind(label: string): boolean {
   return KIND.test(label);
 }
 
+// The kind that holds the rest (其他类别信息, 其它): what a list ends with, after the kinds it named.
+const REST = /^其[他它余]/;
+export function holdsRest(label: string): boolean {
+  return REST.test(label);
+}
+
 // Cases the tables count apart from applications: never parts of an application count.
 const CASES = /复议|诉讼/;
 export function isCase(label: string): boolean {

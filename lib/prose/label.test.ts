@@ -167,11 +167,12 @@ describe('the label before the number', () => {
     expect(labels('主动公开涉及领导简介、机构职能、疫情防控等方面政府信息共231条。')).toEqual(['政府信息']);
   });
 
-  it('reads the 共 of a word (中华人民共和国, 共建) as no total, and a title in 《》 as one word', () => {
+  it('reads the 共 of a word (中华人民共和国) as no total, the 共 of 共建立 as one, and a title in 《》 as one word', () => {
     // hgj-2012 (平潭环境与国土资源局), dalian-2019-trad.
     expect(labels('《中华人民共和国版权法---国家版图小知识》宣传资料共300多份')).toEqual(['《中华人民共和国版权法---国家版图小知识》宣传资料']);
     expect(labels('学习《中华人民共和国政府信息公开条例》的干部职工共120人次')).toEqual(['学习《中华人民共和国政府信息公开条例》的干部职工']);
-    expect(labels('“中国大连”政府入口网站共建重点领域公开专栏33个')).toEqual(['中国大连政府入口网站共建重点领域公开专栏']);
+    expect(labels('“中国大连”政府入口网站共建重点领域公开专栏33个')).toEqual(['建重点领域公开专栏']);
+    expect(labels('全年共建立健全制度12项，全区共建成政务公开专区15个。')).toEqual(['建立健全制度', '建成政务公开专区']);
     expect(labels('发放《2021年政务公开工作要点》宣传册200份')).toEqual(['发放《2021年政务公开工作要点》宣传册']);
   });
 

@@ -13,10 +13,11 @@ export function sameUnit(a: string | null, b: string | null): boolean {
 // 89篇次): money, accounts, people, events (5次公告), parcels (8宗) or cases (行政处罚决定545起) counted among them
 // are something else.
 const PIECES = /^(?:[条件篇]次?|份)$/;
+export const isPiece = (unit: string | null) => unit !== null && PIECES.test(unit);
 
 /** Whether two units, both given, count different kinds of thing: not the same unit, nor both pieces. */
 export function otherKind(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && !sameUnit(a, b) && !(PIECES.test(a) && PIECES.test(b));
+  return a !== null && b !== null && !sameUnit(a, b) && !(isPiece(a) && isPiece(b));
 }
 
 /**

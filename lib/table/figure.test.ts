@@ -10,6 +10,8 @@ describe('readFigure', () => {
     ['\u3000３３？', 33, true], ['"7"', 7, true],
     // A thousands separator of a space or a no-break space (W probe's 1&nbsp;300) is how the figure is written.
     ['1\u00a0300', 1300, false], ['12 345 678', 12345678, false], ['１ ３００', 1300, false],
+    // …or a thin or narrow no-break space, or the space the page source wrapped into a line break.
+    ['1\u2009109', 1109, false], ['1\u202f109', 1109, false], ['1\n109', 1109, false], ['12\r\n    345', 12345, false],
     ['1234567890123456789', 1234567890123456789, false],
     // A zero typed as a character (〇, 零, ○) is 0, and noted.
     ['〇', 0, true], ['零', 0, true], [' ○ ', 0, true],
@@ -49,7 +51,7 @@ describe('readFigure', () => {
 
   // Digits set apart otherwise: two figures in one cell (a column's lost its border), or one split anyhow. Which figure
   // is the cell's is not said: joined, 22 16 would read as a false 2216.
-  it.each(['22 16', '22\u3000\u300016', '1 2', '0 0', '1 30', '1234 567', '1  300', '22 16件', '?22 16'])('reads %j as unreadable, not as its digits run together', (raw) => {
+  it.each(['22 16', '22\u3000\u300016', '1 2', '0 0', '1 30', '1234 567', '1  300', '22 16件', '?22 16', '22\n16', '1\n\n300'])('reads %j as unreadable, not as its digits run together', (raw) => {
     expect(readFigure(raw)).toEqual({ kind: 'unreadable' });
   });
 

@@ -87,9 +87,10 @@ export function readFigure(raw: string): FigureReading {
 }
 
 // Digits set apart by white space within a figure: one number only where they group it by thousands (1 300,
-// 12 345 678, a space or a no-break space for the separator).
+// 12 345 678), the separator one space as a browser shows it: a space, a no-break, thin or narrow no-break space,
+// or the page source's line break (and its indent) where it wrapped one.
 const SPACED_DIGITS = /\d+(?:[\s\u00A0\u3000]+\d+)+/g;
-const BY_THOUSANDS = /^\d{1,3}(?:[ \u00A0]\d{3})+$/;
+const BY_THOUSANDS = /^\d{1,3}(?:(?:[ \u00A0\u2009\u202F]|[ \t]*\r?\n[ \t]*)\d{3})+$/;
 
 /**
  * Whether a cell holds digits set apart by white space other than a thousands separator (22 16, 3  5): two figures

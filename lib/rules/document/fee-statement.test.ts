@@ -44,6 +44,11 @@ describe('document/fee-statement', () => {
   it('takes no word of other money, nor the 条例\'s rule, for a fee statement', () => {
     expect(withPartSix('本年度未收取行政事业性费用。')).toMatchObject([{ severity: 'warning' }]);
     expect(withPartSix('行政机关依申请提供政府信息，不得收取费用。')).toMatchObject([{ severity: 'warning' }]);
+    // The 条例's 第四十二条 quoted; a complaint about fees that never came.
+    expect(withPartSix('根据《中华人民共和国政府信息公开条例》第四十二条规定，行政机关依申请提供政府信息，不收取费用。')).toMatchObject([{ severity: 'warning' }]);
+    expect(withPartSix('行政机关依申请提供政府信息，不收取费用。')).toMatchObject([{ severity: 'warning' }]);
+    expect(withPartSix('全年未发生申请人因信息公开收到不合理费用的投诉。')).toMatchObject([{ severity: 'warning' }]);
+    expect(withPartSix('全年未收到申请人对政府信息公开费用提出异议的情况。')).toMatchObject([{ severity: 'warning' }]);
   });
 
   it('warns of a part 六 with no word of the fee anywhere in the report', () => {

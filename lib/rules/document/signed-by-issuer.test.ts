@@ -35,6 +35,10 @@ describe('document/signed-by-issuer', () => {
     expect(findings('区党工委宣传部(区新闻出版局)', '区新闻出版局')).toEqual([]);
     expect(findings('中共某县委宣传部', '某县新闻出版局', [], '中共某县委宣传部(某县新闻出版局)2024年度政府信息公开工作年度报告')).toEqual([]);
     expect(findings('中共某县委宣传部', '某县新闻出版局', ['中共某县委宣传部', '某县新闻出版局', '2025年1月20日'])).toEqual([]);
+    // A town's or a street's 党委 and government on one line.
+    expect(findings('某县青山镇人民政府', '中共青山镇委员会青山镇人民政府', ['中共青山镇委员会　青山镇人民政府', '2025年1月20日'])).toEqual([]);
+    expect(findings('某区城关街道办事处', '中共城关街道工作委员会、城关街道办事处')).toEqual([]);
+    expect(findings('某区城关街道办事处', '中共城关街道工作委员会、城关街道办事处', ['中共城关街道工作委员会、城关街道办事处　2025年1月20日'])).toEqual([]);
   });
 
   it('warns of gyz-2024: 投资促进局\'s report signed with the body\'s old name', () => {
@@ -42,6 +46,11 @@ describe('document/signed-by-issuer', () => {
       severity: 'warning', cells: [{ table: 'document', path: 'issuer' }, { table: 'document', path: 'signedAt' }],
       message: '落款署名"平潭综合实验区国有资产管理局"与发布报告的机关"平潭综合实验区投资促进局"不是同一个机关：报告可能沿用了其他机关或本机关改名前的旧稿，落款未改',
     }]);
+    // A sibling department's report copied: one character other, and each name a department's.
+    expect(findings('某市教育局', '某市体育局')).toMatchObject([{ severity: 'warning' }]);
+    expect(findings('某县林业局', '某县农业局')).toMatchObject([{ severity: 'warning' }]);
+    expect(findings('某县水利局', '某县水务局')).toMatchObject([{ severity: 'warning' }]);
+    expect(findings('某县民政局', '某县财政局')).toMatchObject([{ severity: 'warning' }]);
     // A department's report is not the government's to sign.
     expect(findings('某县教育局', '某县人民政府')).toMatchObject([{ severity: 'warning' }]);
   });

@@ -32,9 +32,12 @@ const BILLED = /金额|应收|应缴/;
 const COLLECTED = /实际|实收|收取|收缴|缴纳|到账|收到/;
 // Nothing collected, in words the prose figures do not read: 未产生政府信息公开信息处理费, 不存在…处理费, or 费用 of
 // no kind named (未因信息公开收取公民、法人和其他组织等任何费用) where the sentence is about the disclosure
-// (DISCLOSURE). Not 不得收取: the 条例's rule, not what was done.
-const NO_COLLECTION = /(?:未|没有|无|不(?!得))[^，,。；;]{0,12}?(?:收取|收缴|收|产生|发生)[^，,。；;]{0,16}?(处理费|费用)/;
+// (DISCLOSURE). Not 不得收取, nor the 条例's 第四十二条 quoted (行政机关依申请提供政府信息，不收取费用): the rule,
+// not what was done; nor a fee that names what no one complained of (未发生…收到不合理费用的投诉), nor one after
+// 收到, which says what came in (未收到…对政府信息公开费用提出异议): a fee 收到 is a 处理费, a mention all the same.
+const NO_COLLECTION = /(?:未|没有|无|不(?!得))[^，,。；;]{0,12}?(?:收取|收缴|收(?!到)|产生|发生)[^，,。；;]{0,16}?(处理费|费用)(?![^，,。；;]{0,4}?(?:投诉|举报|纠纷|争议))/;
 const DISCLOSURE = /信息公开|政府信息|申请/;
+const STATUTE = /第四十二条|(?<![本我])行政机关依申请/;
 
 // 《政府信息公开信息处理费管理办法》 by its title is the rule, not what was charged under it; 表三's row names
 // fee notices and the fees unpaid (逾期未按收费通知要求缴纳费用), not what was charged.
@@ -44,7 +47,7 @@ const feeWords = (text: string) => FEE.test(ownWords(text));
 /** Whether the sentence says no fee was collected: the 信息处理费, or any 费用 for the disclosure but other money (行政事业性收费). */
 function noneCollected(text: string): boolean {
   const m = NO_COLLECTION.exec(ownWords(text));
-  return m !== null && !OTHER_MONEY.test(m[0]) && (m[1] === '处理费' || DISCLOSURE.test(text));
+  return m !== null && !OTHER_MONEY.test(m[0]) && !STATUTE.test(text) && (m[1] === '处理费' || DISCLOSURE.test(text));
 }
 const yuan = (f: ProseFigure) => (f.unit === '万元' ? f.value * 10000 : f.value);
 
