@@ -35,6 +35,21 @@ describe('judgeReport', () => {
       '某镇人民政府关于上报2022年政府信息公开工作年度报告的报告', '某镇人民政府关于报送2022年度政府信息公开工作年度报告整改情况的报告']) {
       expect(judgeReport(evidence(title)).isReport, title).toBe(!title.includes('整改'));
     }
+    // …with a portal's name after " - ", or the report's own long name quoted in it.
+    for (const title of ['某区卫生健康局关于报送2020年度政府信息公开工作年度报告的函 - 某区人民政府', '某区卫生健康局关于报送2020年度政府信息公开工作年度报告的函-某区人民政府',
+      '关于报送《平潭综合实验区苏平片区管理局2020年度政府信息公开工作年度报告》的函']) {
+      expect(judgeReport(evidence(title)).isReport, title).toBe(true);
+    }
+  });
+
+  it('tells a covering letter that sends a report from one, titled the same, that asks for reports', () => {
+    const letter = (bodyLines: string[], standardTables = 0) => judgeReport({ title: '某市人民政府办公室关于报送2022年度政府信息公开工作年度报告的函', bodyLines, standardTables, legacyTable: false }).isReport;
+    const asks = '根据《中华人民共和国政府信息公开条例》规定，请各单位于2023年1月20日前将本单位2022年政府信息公开工作年度报告报送市政府办公室，同时在本单位门户网站公布。';
+    expect(letter(['各县（市、区）人民政府办公室，市直各单位：', asks])).toBe(false);
+    // The letter that sends one says so, or the report follows in it.
+    expect(letter(['根据《中华人民共和国政府信息公开条例》要求，现将我局2022年政府信息公开工作年度报告报送给你们，请于1月20日前审核后报送市政府。'])).toBe(true);
+    expect(letter([asks, '一、总体情况', '2022年我局主动公开信息141条。', '二、主动公开政府信息情况'])).toBe(true);
+    expect(letter([asks], 2)).toBe(true);
   });
 
   it('knows a report whose page has no title of its own: by its standard tables, or by the way its text names itself', () => {

@@ -1,6 +1,7 @@
 import { squeezed } from '../text/normalize.ts';
 import { yearIn } from './dates.ts';
 import { isProse } from './page-text.ts';
+import { isPartHeading } from './sections.ts';
 import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_TITLE, REPORT_WORDS, SENDS_UP } from './title.ts';
 
 export interface ReportEvidence {
@@ -34,17 +35,30 @@ const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
 // Its check or appraisal (…年度报告检查情况的通报) is not the report either.
 // Nor are the meetings about compiling reports (…编制培训会).
 const NOT_THE_REPORT = /^(?:图解|图说|一图(?:读|看)懂)|(?:解读|图解|一图(?:读|看)懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?(?:政策)?的?(?:解读|说明)|(?:报告|年报)[^_|｜]{0,8}(?:检查|评估|考核|抽查|测评|编制|培训|推进会|座谈会)|通报|格式|关于做好|编制发布/;
-// Nor the notices that ask for reports (关于报送2023年度…年度报告的通知), nor a letter sending anything else
+// A covering letter's title: 关于报送/上报…年度报告的函, the report's own name quoted in it or not
+// (关于报送《某某片区管理局2020年度…年度报告》的函), a portal's name after _, | or - aside.
+const LETTER = new RegExp(`关于${SENDS_UP}[^_|｜]{0,60}?《?(?:${REPORT_TITLE.source})》?(?:的(?:函|报告))?(?=[_|｜\\-—]|$)`);
+// Nor are the notices that ask for reports (关于报送2023年度…年度报告的通知), nor a letter sending anything else
 // (…年度报告整改情况的报告); but a body's covering letter that sends its report up is the report, which
 // follows in it (苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函).
-const SENDS_OTHER = new RegExp(`关于${SENDS_UP}(?![^_|｜]{0,20}?《?(?:${REPORT_TITLE.source})》?(?:的(?:函|报告))?(?=[_|｜]|$))`);
+const SENDS = new RegExp(`关于${SENDS_UP}`);
+const sendsOther = (title: string) => SENDS.test(title) && !LETTER.test(title);
+// The same title heads a letter that asks the bodies below for their reports (请各单位于1月20日前将…报告
+// 报送市政府办公室): its body asks and carries no report (no tables, no parts, no 现将我局…报告报送…).
+const ASKS = new RegExp(`请[^。\\n]{0,80}?${SENDS_UP}`);
+const SENDS_OWN = new RegExp(`${PRESENTS}(?:我|本)[^。\\n]{0,60}?${SENDS_UP}`);
+/** Whether a covering letter's title heads a request for reports, by its body. */
+function asksForReports(e: ReportEvidence, text: string): boolean {
+  return ASKS.test(text) && !SENDS_OWN.test(text) && e.standardTables === 0 && !e.legacyTable
+    && e.bodyLines.filter(isPartHeading).length < 2;
+}
 const NOTICE = /通知/;
 // News of a report (我市发布2021年…年度报告, …年报出炉); 关于发布…的公告 publishes the report itself,
 // and a portal's column name after the title (…年度报告_信息发布_某县人民政府) says nothing.
 // What the report shows or won (…年报显示：…, …年度报告连续三年获评全省优秀) is news of it too.
 const NEWS = /(?:发布|公布|召开)(?!时间|日期|机构)[^_|｜\-—]{0,30}?(?:报告|年报)|(?:报告|年报)[^_|｜]{0,2}(?:出炉|晒出|亮相|显示|(?:正式)?(?:发布|公布)(?!时间|日期|机构))|(?:报告|年报)[^_|｜]{0,6}(?:获评|荣获|获得|被评为)/;
 /** Whether a title that names a report is about one instead (its 解读, a notice, news of it); also read on links to reports. */
-export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(title) || SENDS_OTHER.test(title) || (NOTICE.test(title) && yearIn(title) === null)
+export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(title) || sendsOther(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
 
 /** Text of the page's own: two sentences, or one paragraph of some length. */
@@ -85,7 +99,7 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // A title about a report (its 解读, the notice of its format) is little evidence of being one; a
   // report's title among the page's lines may be a link beside another page (相关链接), so it counts
   // for less than the page's own, and the report's tables or words must make up the rest.
-  if (namesReport(title)) score += aboutReports(title) ? 0.1 : e.titleInBody ? 0.3 : 0.5;
+  if (namesReport(title)) score += aboutReports(title) || (LETTER.test(title) && asksForReports(e, text)) ? 0.1 : e.titleInBody ? 0.3 : 0.5;
   // The standard tables with figures in them are the report's own: no other page prints them so; two
   // of them make a report even on a page that says nothing else.
   if (e.standardTables > 0) score += e.standardTables > 1 ? 0.5 : 0.45;

@@ -47,6 +47,9 @@ describe('the label after the unit', () => {
   it('names the noun counted after kinds listed with 、 before it (…、药品价格类公众号文章)', () => {
     // scj-2024 (平潭市场监督管理局).
     expect(labels('发布256条酒店住宿业、民生主要商品、药品价格类公众号文章')).toEqual(['公众号文章']);
+    // Not where the noun came first and the 、 opens the next clause, with a verb of its own.
+    expect(labels('通过门户网站发布120条信息、微信公众号推送文章35篇。')).toEqual(['门户网站发布信息', '推送文章']);
+    expect(labels('发布120条通知、微信公众号推送文章35篇。')).toEqual(['通知', '推送文章']);
     // Not after a count of bodies (whkfq-wjj-2020).
     expect(labels('辖区内16家局属基层医疗卫生机构通过宣传展板、宣传册、电子屏、微信公众号等渠道公开各类信息8000余条')).toEqual(['局属基层医疗卫生机构', '公开各类信息']);
   });

@@ -237,7 +237,8 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
   let label = labelWords(rest);
   // "256条酒店住宿业、民生主要商品、药品价格类公众号文章": kinds listed before the noun counted; the label names the noun.
-  if (rest[label.length] === '、' && unit !== null && PIECE_UNITS.test(unit)) label = listedNoun(rest) ?? label;
+  // Not where the words before the 、 already end in that noun (120条信息、微信公众号推送文章35篇).
+  if (rest[label.length] === '、' && unit !== null && PIECE_UNITS.test(unit) && !COUNTED_PIECE.test(label)) label = listedNoun(rest) ?? label;
   // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
   // (or past a blank: 15 个平台粉丝数累积超 3170 万) into another count say what that count measures; this one
   // counts only the noun they open with.
@@ -288,11 +289,14 @@ function peopleJoined(label: string): string {
 
 // The phrase a count of pieces (not 16家…机构通过宣传展板、…公开各类信息) runs into, 、 and all, where it ends in the
 // noun it counts (文章, 信息, 文件): whole where it is short (政策、法规信息), else the noun after its last 、 or 类.
+// A verb in it (、微信公众号推送文章) opens a clause of its own: the list did not end in the noun.
 const PIECE_UNITS = /^[条篇份件]$/;
+const COUNTED_PIECE = /(?:文章|信息|文件)$/;
 const LISTED_PHRASE = /^[^\d，,。；;：:（()）！!？?\s]+?(?:文章|信息|文件)(?=$|[\d，,。；;：:（()）！!？?\s])/;
 function listedNoun(rest: string): string | null {
   const phrase = LISTED_PHRASE.exec(rest)?.[0];
-  if (!phrase || phrase.length <= MAX_AFTER) return phrase ?? null;
+  if (!phrase || PREDICATE.test(phrase)) return null;
+  if (phrase.length <= MAX_AFTER) return phrase;
   return phrase.slice(Math.max(phrase.lastIndexOf('、'), phrase.lastIndexOf('类')) + 1);
 }
 

@@ -16,13 +16,21 @@ describe('document/whole-year-period', () => {
   });
 
   it('notes, not warns, a period from when the report says the body was set up (htp-2019), but not from a group it set up', () => {
-    const report = makeReport({ document: { year: 2019, period: { start: '2019-09-01', end: '2019-12-31' } } });
+    const report = makeReport({ document: { year: 2019, period: { start: '2019-09-01', end: '2019-12-31' }, issuer: '平潭综合实验区海坛片区管理局' } });
     const merged = '2019年8月份，根据区党工委管委会的决策部署，将原澳前片区、潭城镇、岚城乡、澳前镇进行机构整合为海坛片区，由海坛片区行使承担原片区、乡镇职能。';
     expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [merged] }))).toMatchObject([{
       severity: 'info', expected: 365, actual: 122,
       message: '统计期限为2019年9月1日至2019年12月31日，不是完整的2019年度，但报告称本机关2019年8月才组建（"…将原澳前片区、潭城镇、岚城乡、澳前镇进行机构整合为海坛片区"）：2019年1月1日至2019年8月31日（243天）在其组建之前',
     }]);
-    expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: ['2019年8月，我局成立了政府信息公开工作领导小组。'] }))).toMatchObject([{ severity: 'warning' }]);
+    // The issuer itself set up: as 我局, or by its name.
+    for (const line of ['我局于2019年8月挂牌成立。', '2019年8月，海坛片区正式挂牌成立，认真贯彻落实《条例》。', '2019年8月海坛片区成立4个月以来，…']) {
+      expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [line] })), line).toMatchObject([{ severity: 'info' }]);
+    }
+    // A group, a window, a column or an office it set up, another body set up, or a case 挂牌督办 is no body of its own.
+    for (const line of ['2019年8月，我局成立了政府信息公开工作领导小组。', '2019年8月，我局在办事大厅设立政府信息公开查阅点。', '2019年8月，我局在门户网站设立政务公开专栏。',
+      '2019年8月，对群众反映的问题挂牌督办。', '2019年8月，区行政服务中心挂牌成立，认真贯彻落实《条例》。', '2019年8月，我局成立政务公开办公室。']) {
+      expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [line] })), line).toMatchObject([{ severity: 'warning' }]);
+    }
     // Set up long before the period starts: the months between are missed.
     expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [merged.replace('8月份', '3月份')] }))).toMatchObject([{ severity: 'warning' }]);
   });

@@ -41,7 +41,7 @@ export const wholeYearPeriod: Rule = {
       missing.length > 0 ? `${missing.join('和')}未计入` : '',
     ].filter(Boolean).join('，');
     // A body set up in the year, as the report says, counts from then: no omission, only a note.
-    const setUp = outside.length === 0 && period.end === yearEnd ? setUpBefore(ctx.lines, period.start) : null;
+    const setUp = outside.length === 0 && period.end === yearEnd ? setUpBefore(ctx.lines, period.start, report.document.issuer) : null;
     if (setUp) {
       return [{
         severity: 'info',
@@ -62,13 +62,30 @@ const maxDate = (a: string, b: string): string => (a > b ? a : b);
 const gap = (from: string, to: string): string => `${chineseDate(from)}至${chineseDate(to)}（${daysBetween(from, to) + 1}天）`;
 
 // The body itself set up, merged or opened on a date (2019年8月份，…将原澳前片区、潭城镇…进行机构整合为海坛片区;
-// 我局于2021年3月挂牌成立): not a group or a system it set up (成立领导小组, 组建工作专班, 建立机制).
+// 我局于2021年3月挂牌成立; 海坛片区成立4个月以来): the issuer, by its name or as 我局/本机关, is what was set up —
+// not a group, a window or a column it set up (我局成立政务公开办公室, 设立查阅点), nor another body (服务中心挂牌成立).
 const SETS_UP = /成立|组建|挂牌|整合为|合并为|设立/;
 const SET_UP = new RegExp(`((?:19|20)\\d{2})年(\\d{1,2})月份?(?:(\\d{1,2})日)?[^。；;]{0,80}?(?:${SETS_UP.source})[^，,。；;]{0,12}`, 'g');
-const NOT_THE_BODY = /小组|工作组|专班|领导|机制|制度|平台|队伍|协会|联盟|委员会/;
+// 整合为海坛片区: the name it was merged into.
+const MERGED_INTO = /(?:整合|合并|组建|改建)为(?:新的)?([^，,。；;、\s]{2,20})/g;
+// 海坛片区成立4个月以来, 我局于2019年8月挂牌成立: the name before the verb, with nothing set up after it.
+const FOUNDED = /([^，,。；;、\s]{2,30}?)(?:于[^，,。；;]{0,16}?)?(?:正式)?(?:挂牌成立|挂牌|成立|组建|设立)(?=[，,。；;)）]|$|\d|以来|后|之|时|的|一|了[，,。；;])/g;
+const SELF = /(?:本机关|本单位|我单位|本局|本委|本办|我局|我委|我办|我区|我县|我市|我镇|我乡|我街道)$/;
 
-/** Where the text says the body was set up within a month before `start` (the first of the month if no day is given): its month and words. */
-function setUpBefore(lines: readonly string[], start: string): { month: number; quote: string } | null {
+/** Whether `name` (the words before its verb, or after 整合为) is the issuer: 我局, or four or more of its last characters in the issuer's name. */
+function isIssuer(name: string, issuer: string | null): boolean {
+  if (SELF.test(name)) return true;
+  for (let k = Math.min(name.length, 20); k >= 4; k--) if (issuer?.includes(name.slice(-k))) return true;
+  return false;
+}
+
+/** Whether the sentence says the issuer itself was set up, merged into or opened. */
+function saysSetUp(sentence: string, issuer: string | null): boolean {
+  return [MERGED_INTO, FOUNDED].some((re) => [...sentence.matchAll(re)].some((m) => isIssuer(m[1]!, issuer)));
+}
+
+/** Where the text says the issuer was set up within a month before `start` (the first of the month if no day is given): its month and words. */
+function setUpBefore(lines: readonly string[], start: string, issuer: string | null): { month: number; quote: string } | null {
   for (const raw of lines) {
     if (!SETS_UP.test(raw)) continue;
     const line = toHalfWidth(raw);
@@ -76,7 +93,13 @@ function setUpBefore(lines: readonly string[], start: string): { month: number; 
     for (let m = SET_UP.exec(line); m; m = SET_UP.exec(line)) {
       const on = `${m[1]}-${m[2]!.padStart(2, '0')}-${(m[3] ?? '1').padStart(2, '0')}`;
       const after = daysBetween(on, start);
-      if (after >= 0 && after <= 31 && !NOT_THE_BODY.test(m[0])) return { month: Number(m[2]), quote: m[0].length > 30 ? `…${m[0].slice(-30).replace(/^[^\p{L}\p{N}]+/u, '')}` : m[0] };
+      if (after < 0 || after > 31) continue;
+      // The sentence the date stands in, its subject before the date too (我局于2019年8月挂牌成立).
+      const from = Math.max(...['。', ';', '；'].map((p) => line.lastIndexOf(p, m!.index) + 1));
+      const to = line.slice(m.index).search(/[。；;]/);
+      if (saysSetUp(line.slice(from, to < 0 ? undefined : m.index + to), issuer)) {
+        return { month: Number(m[2]), quote: m[0].length > 30 ? `…${m[0].slice(-30).replace(/^[^\p{L}\p{N}]+/u, '')}` : m[0] };
+      }
     }
   }
   return null;

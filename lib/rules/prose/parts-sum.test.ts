@@ -87,5 +87,9 @@ describe('prose/parts-sum', () => {
     const rest = { ...list('重点项目共公开63条,及时更新屯昌县重点建设的项目名单', 63, []), label: '重点项目' };
     expect(check(tunchang, rest).map((f) => f.severity)).toEqual(['info']);
     expect(check(tunchang, { ...rest, value: 62 }).map((f) => f.severity)).toEqual(['warning']);
+    // Nor where the sentence names more kinds after it (wulong-2011: 1862 of 2361, then the 行政许可 and 政府采购 items).
+    const wulong = list('截止2011年12月31日,我县通过政府门户网站向社会公开政府信息2361条。其中,政务信息426条、政府文件482条、便民服务和投资类信息429条,其他信息525条,所有的行政许可项目与政府采购公告的相关信息全部通过政府门户网站发布,做到阳光和透明', 2361,
+      [['政务信息', 426], ['政府文件', 482], ['便民服务和投资类信息', 429], ['其他信息', 525]]);
+    expect(check(wulong).map((f) => f.severity)).toEqual(['info']);
   });
 });

@@ -35,14 +35,27 @@ function ceiling(text: string, value: number): number {
   return value;
 }
 
+// After the list, the sentence names more kinds of 信息 uncounted (…其他信息525条,所有的行政许可项目与政府采购公告的
+// 相关信息全部通过政府门户网站发布, wulong-2011): the list is not the whole. 以上信息, 所有信息 name the list's own,
+// and 政府信息公开专题网站 a place.
+const MORE_KINDS = /(?<!以上|上述|这些|前述|此类|上列|所有|全部)信息(?!公开)/;
+/** What the sentence says after the list's last part, up to its end (or a bracket closing the list). */
+function afterList(text: string, last: ProseFigure['parts'][number]): string {
+  const counted = `${last.value}${last.unit ?? ''}`;
+  const at = text.lastIndexOf(counted);
+  return at < 0 ? '' : text.slice(at + counted.length).split(/[。；;)）]/)[0]!;
+}
+
 /**
  * Whether a list, all of it counted, claims to be whole: it ends in what holds the rest (…，土地划拨2条，其他类9条), with no
  * 等 after it (…其他文件共54条等), makes up no other count of its sentence (…其他3条,共发布102条: that count's list), and
- * the rest is not the next count or two of the text (…其他信息2条，…。重点项目共公开63条: 13 of 76, the 63 said apart).
+ * the rest is not the next count or two of the text (…其他信息2条，…。重点项目共公开63条: 13 of 76, the 63 said apart),
+ * nor named after it.
  */
 function claimsWhole(i: number, last: ProseFigure['parts'][number], sum: number, figures: ProseFigure[]): boolean {
   const figure = figures[i]!;
-  return REST.test(last.label) && !figure.text.includes(`${last.value}${last.unit ?? ''}等`)
+  const after = afterList(figure.text, last);
+  return REST.test(last.label) && !after.startsWith('等') && !MORE_KINDS.test(after)
     && !figures.some((f) => f !== figure && f.text === figure.text && f.value === sum)
     && !figures.slice(i + 1, i + 3).some((f) => f.value === figure.value - sum && sameUnit(f.unit, figure.unit));
 }
