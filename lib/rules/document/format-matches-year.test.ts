@@ -37,6 +37,13 @@ describe('document/format-matches-year', () => {
     expect(findingsOf(formatMatchesYear, makeReport({ activeDisclosure: hybrid, document: { year: null } }))).toMatchObject([{ message }]);
   });
 
+  it('says the year\'s format is 表三\'s where a 2023 report has a 2021 表二 over a 2019 表三 (平潭海坛片区 2023)', () => {
+    expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2023 } })).map((f) => f.message)).toEqual([
+      '2023年度报告的表三使用的是2019版（国办公开办函〔2019〕60号）表格，应使用2021版（国办公开办函〔2021〕30号）表格',
+      '表二使用的是2021版（国办公开办函〔2021〕30号）表格，而表三是2019版（国办公开办函〔2019〕60号）表格：同一报告混用了两版格式',
+    ]);
+  });
+
   it('says nothing when only 表四, the same in both formats, was read', () => {
     expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2022 }, activeDisclosure: null, applications: null }))).toEqual([]);
   });

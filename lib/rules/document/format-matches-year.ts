@@ -22,13 +22,15 @@ export const formatMatchesYear: Rule = {
     if (!report.activeDisclosure && !report.applications) return [];
     const due = year === null ? format : formatFor(year);
     const findings: Finding[] = [];
-    if (due !== format) {
-      const should = due ? `应使用${FORMAT_NAME[due]}表格` : '其时该格式尚未出台，应附政府信息公开情况统计表';
-      findings.push(pageFinding('warning', `${year}年度报告使用的是${FORMAT_NAME[format]}表格，${should}`));
-    }
     // The format is 表三's where there is one; a 表二 block of the other format was copied from an old report.
     const blocks = report.applications ? blockFormats(report.activeDisclosure) : [];
     const copied = blocks.filter((b) => b.format !== format);
+    if (due !== format) {
+      const should = due ? `应使用${FORMAT_NAME[due]}表格` : '其时该格式尚未出台，应附政府信息公开情况统计表';
+      // Where 表二 is the other format, only 表三 has the one named (htp-2023: a 2021 表二 over a 2019 表三).
+      const which = copied.length > 0 ? '的表三' : '';
+      findings.push(pageFinding('warning', `${year}年度报告${which}使用的是${FORMAT_NAME[format]}表格，${should}`));
+    }
     if (copied.length > 0) {
       const otherFormat = FORMAT_NAME[copied[0]!.format];
       const columns = [...new Set(copied.flatMap((b) => b.columns))].join('、');
