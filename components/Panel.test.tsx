@@ -243,6 +243,14 @@ describe('Panel', () => {
     expect(props.onPrefs).toHaveBeenLastCalledWith({ hiddenSeverities: ['error'] });
   });
 
+  it('opens narrower than the width kept from a larger window, leaving the page its room, the width kept unchanged', () => {
+    expect(innerWidth).toBe(1024);
+    // 900 wide, left so at 1440×900: at 1024 the page keeps its 480.
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { prefs: { width: 900 } });
+    expect(q('aside')!.style.width).toBe('544px');
+    expect(props.onPrefs).not.toHaveBeenCalled();
+  });
+
   it('makes a finding about the report\'s dates a button where the page states one of them, and a click shows them', () => {
     const dated = report();
     const cells = [{ table: 'document', path: 'signedAt' }, { table: 'document', path: 'period' }] as const;

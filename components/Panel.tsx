@@ -70,8 +70,9 @@ const clamp = (width: number) => Math.min(maxWidth(), Math.max(MIN_WIDTH, width)
 /** The side panel: a fixed column at the right edge, resizable from its left edge and collapsible to a tab. */
 export function Panel(props: PanelProps) {
   const t = props.messages;
-  // As the reader left it; else narrower in a small window, so that the page keeps a readable width beside it.
-  const [width, setWidth] = useState(() => clamp(props.prefs.width ?? Math.min(DEFAULT_WIDTH, window.innerWidth - PAGE_MIN_WIDTH)));
+  // As the reader left it, narrower in a smaller window than they left it in, so that the page keeps a readable width
+  // beside it; the width they chose stays kept for a larger window.
+  const [width, setWidth] = useState(() => clamp(Math.min(props.prefs.width ?? DEFAULT_WIDTH, window.innerWidth - PAGE_MIN_WIDTH)));
   const [collapsed, setCollapsed] = useState(false);
   const panel = useRef<HTMLElement>(null);
   // The panel goes into the top layer, above whatever the page stacks at the highest z-index and out
