@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cellSeverities, NO_PLACES, type CellPlaces } from '../lib/cells.ts';
+import { sameFinding } from '../lib/finding-change.ts';
 import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
@@ -46,7 +47,8 @@ export interface PanelProps {
   rereading: boolean;
   onClose: () => void;
   onReread: () => void;
-  onShowCells: (cells: CellRef[]) => void;
+  /** `again`: the finding chosen, still there in a new reading, lit again on the marks made afresh, without a jump or a word. */
+  onShowCells: (cells: CellRef[], again?: boolean) => void;
   onCopyJson: () => void;
   onDownloadJson: () => void;
   onDownloadCsv: () => void;
@@ -189,6 +191,16 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   // The finding whose cells the page shows lit; a figure shown instead is no finding's.
   const [chosen, setChosen] = useState<Warning | null>(null);
   const choose = (warning: Warning) => { setChosen(warning); props.onShowCells(warning.cells); };
+  // A new reading (read again, another year's report compared, the other pages joined) marks the page afresh: the
+  // finding chosen stays chosen, lit again, while it still holds, and j / k go on from it; else nothing is.
+  const readBefore = useRef(report);
+  useEffect(() => {
+    if (readBefore.current === report) return;
+    readBefore.current = report;
+    const kept = chosen && sameFinding(report.warnings, chosen);
+    setChosen(kept);
+    if (kept) props.onShowCells(kept.cells, true);
+  }, [report]);
   const showFigure = (cells: CellRef[]) => { setChosen(null); props.onShowCells(cells); };
   return (
     <>
