@@ -201,6 +201,33 @@ describe('Panel', () => {
     expect(current()).toEqual([null, null]);
   });
 
+  it('keeps the finding chosen, lit again, through a new reading that still holds it, and chooses none where it is gone', async () => {
+    const read = report();
+    const props = show({ kind: 'report', report: read, attachments: [], years: null });
+    const current = () => qa('button.finding').filter((b) => b.getAttribute('aria-current') === 'true').map((b) => b.dataset.rule);
+    const error = [{ table: 'applications', path: 'newReceived.naturalPerson' }];
+    q('button.finding[data-rule="applications/column-balance"]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(current()).toEqual(['applications/column-balance']);
+    // The next year's report compared: the page's findings are kept as they were, the marks made afresh.
+    const nextYear = nextYearCarryingNone();
+    const compared = compareYears(read, [nextYear]).report;
+    show({ kind: 'report', report: compared, attachments: [], years: { compared: [nextYear], offers: [] } }, { onShowCells: props.onShowCells });
+    await vi.waitFor(() => expect(props.onShowCells).toHaveBeenLastCalledWith(error, true));
+    expect(current()).toEqual(['applications/column-balance']);
+    // Read again: the same finding, read anew.
+    show({ kind: 'report', report: structuredClone(compared), attachments: [], years: null }, { onShowCells: props.onShowCells });
+    await vi.waitFor(() => expect(props.onShowCells).toHaveBeenCalledTimes(3));
+    expect(props.onShowCells).toHaveBeenLastCalledWith(error, true);
+    expect(current()).toEqual(['applications/column-balance']);
+    // Read again after the page was corrected: the finding is gone, and nothing is chosen.
+    const corrected = { ...compared, warnings: compared.warnings.filter((w) => w.rule !== 'applications/column-balance') };
+    show({ kind: 'report', report: corrected, attachments: [], years: null }, { onShowCells: props.onShowCells });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(current()).toEqual([]);
+    expect(props.onShowCells).toHaveBeenCalledTimes(3);
+  });
+
   it('goes through the findings with j and k from anywhere in the panel but its text boxes, showing each on the page', async () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('.warnings')!.getAttribute('aria-keyshortcuts')).toBe('j k');
@@ -241,6 +268,14 @@ describe('Panel', () => {
     expect(props.onPrefs).toHaveBeenLastCalledWith({ hiddenSeverities: [] });
     q('.severity-filter [data-severity=error]')!.click();
     expect(props.onPrefs).toHaveBeenLastCalledWith({ hiddenSeverities: ['error'] });
+  });
+
+  it('opens narrower than the width kept from a larger window, leaving the page its room, the width kept unchanged', () => {
+    expect(innerWidth).toBe(1024);
+    // 900 wide, left so at 1440×900: at 1024 the page keeps its 480.
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { prefs: { width: 900 } });
+    expect(q('aside')!.style.width).toBe('544px');
+    expect(props.onPrefs).not.toHaveBeenCalled();
   });
 
   it('makes a finding about the report\'s dates a button where the page states one of them, and a click shows them', () => {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cellSeverities, NO_PLACES, type CellPlaces } from '../lib/cells.ts';
+import { sameFinding } from '../lib/finding-change.ts';
 import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
@@ -46,7 +47,8 @@ export interface PanelProps {
   rereading: boolean;
   onClose: () => void;
   onReread: () => void;
-  onShowCells: (cells: CellRef[]) => void;
+  /** `again`: the finding chosen, still there in a new reading, lit again on the marks made afresh, without a jump or a word. */
+  onShowCells: (cells: CellRef[], again?: boolean) => void;
   onCopyJson: () => void;
   onDownloadJson: () => void;
   onDownloadCsv: () => void;
@@ -70,8 +72,9 @@ const clamp = (width: number) => Math.min(maxWidth(), Math.max(MIN_WIDTH, width)
 /** The side panel: a fixed column at the right edge, resizable from its left edge and collapsible to a tab. */
 export function Panel(props: PanelProps) {
   const t = props.messages;
-  // As the reader left it; else narrower in a small window, so that the page keeps a readable width beside it.
-  const [width, setWidth] = useState(() => clamp(props.prefs.width ?? Math.min(DEFAULT_WIDTH, window.innerWidth - PAGE_MIN_WIDTH)));
+  // As the reader left it, narrower in a smaller window than they left it in, so that the page keeps a readable width
+  // beside it; the width they chose stays kept for a larger window.
+  const [width, setWidth] = useState(() => clamp(Math.min(props.prefs.width ?? DEFAULT_WIDTH, window.innerWidth - PAGE_MIN_WIDTH)));
   const [collapsed, setCollapsed] = useState(false);
   const panel = useRef<HTMLElement>(null);
   // The panel goes into the top layer, above whatever the page stacks at the highest z-index and out
@@ -188,6 +191,16 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   // The finding whose cells the page shows lit; a figure shown instead is no finding's.
   const [chosen, setChosen] = useState<Warning | null>(null);
   const choose = (warning: Warning) => { setChosen(warning); props.onShowCells(warning.cells); };
+  // A new reading (read again, another year's report compared, the other pages joined) marks the page afresh: the
+  // finding chosen stays chosen, lit again, while it still holds, and j / k go on from it; else nothing is.
+  const readBefore = useRef(report);
+  useEffect(() => {
+    if (readBefore.current === report) return;
+    readBefore.current = report;
+    const kept = chosen && sameFinding(report.warnings, chosen);
+    setChosen(kept);
+    if (kept) props.onShowCells(kept.cells, true);
+  }, [report]);
   const showFigure = (cells: CellRef[]) => { setChosen(null); props.onShowCells(cells); };
   return (
     <>

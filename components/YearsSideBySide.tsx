@@ -1,4 +1,3 @@
-import { tableName } from '../lib/labels.ts';
 import { ruleRequirement } from '../lib/rules/summary.ts';
 import type { Report } from '../lib/schema.ts';
 import type { FigureRow, SideBySide } from '../lib/years/side-by-side.ts';
@@ -45,8 +44,8 @@ function YearPair({ view }: { view: SideBySide }) {
         </thead>
         {tables.map((table) => (
           <tbody key={table}>
-            <tr><th scope="colgroup" colSpan={4} class="years-table-name">{tableName(table)}</th></tr>
-            {figures.filter((f) => f.table === table).map((f) => <Row key={f.label} row={f} />)}
+            <tr><th scope="colgroup" colSpan={4} class="years-table-name">{t.yearTable(table)}</th></tr>
+            {figures.filter((f) => f.table === table).map((f) => <Row key={f.figure} row={f} />)}
           </tbody>
         ))}
       </table>
@@ -68,9 +67,10 @@ function YearPair({ view }: { view: SideBySide }) {
 }
 
 function Row({ row }: { row: FigureRow }) {
+  const t = useMessages();
   return (
     <tr>
-      <th scope="row">{row.label}</th>
+      <th scope="row">{t.yearFigure(row.figure)}</th>
       <td>{row.earlier ?? '—'}</td>
       <td>{row.later ?? '—'}</td>
       <td class="change">{signed(row.change)}</td>

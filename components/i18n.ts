@@ -1,13 +1,16 @@
 // UI text in Chinese (default) and English. The user picks the language on the options page, which
 // chrome.i18n cannot switch at run time, so the strings live here; _locales holds only the manifest's.
-// The figures' own names stay Chinese in both (lib/labels.ts): they are the report's words.
+// The figures' own names stay Chinese in both (lib/labels.ts): they are the report's words; the few the years
+// side by side shows out of their tables are named in English too.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ReportFormat, Severity } from '../lib/schema.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { FindingChange } from '../lib/finding-change.ts';
+import { pathName, tableName } from '../lib/labels.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
+import type { SummaryTable, YearFigure } from '../lib/years/side-by-side.ts';
 import type { NotComparable } from '../lib/years/summary.ts';
 
 export type Language = 'zh' | 'en';
@@ -35,6 +38,25 @@ const enChange = ({ added, errors, gone }: FindingChange, none: string) => [
   added > 0 && `${counted(added, 'new finding')}${errors ? ` (${counted(errors, 'error')})` : ''}`,
   gone > 0 && `${counted(gone, 'finding')} no longer ${gone === 1 ? 'holds' : 'hold'}`,
 ].filter(Boolean).join('; ') || none;
+const enYearTables = {
+  activeDisclosure: 'Table 2 (表二), proactive disclosure',
+  applications: 'Table 3 (表三), disclosure on request',
+  reviewLitigation: 'Table 4 (表四), administrative review and litigation',
+} satisfies Record<SummaryTable, string>;
+const enYearFigures = {
+  'regulations.inForce': 'Regulations in force',
+  'regulations.totalPublished': 'Regulations published, in all',
+  'normativeDocuments.inForce': 'Normative documents in force',
+  'normativeDocuments.totalPublished': 'Normative documents published, in all',
+  newReceived: 'Received this year',
+  carriedOver: 'Carried over from last year',
+  granted: 'Disclosed in full',
+  totalProcessed: 'Processed, in all',
+  carriedForward: 'Carried forward to next year',
+  review: 'Administrative reviews',
+  litigationDirect: 'Lawsuits without a review first',
+  litigationAfterReview: 'Lawsuits after a review',
+} satisfies Record<YearFigure, string>;
 
 const zh = {
   language: 'zh' as Language,
@@ -82,6 +104,8 @@ const zh = {
   comparedWithEnd: '对照',
   figureName: '数字',
   change: '变化',
+  yearTable: (table: SummaryTable): string => tableName(table),
+  yearFigure: (figure: YearFigure): string => pathName(figure),
   /** Both years' figures agreeing (true), not (false), or not comparable (null). */
   carried: (earlier: number, later: number, a: number | null, b: number | null, agrees: boolean | null) => agrees === null
     ? `${earlier}年度报告“结转下年度”与${later}年度报告“上年结转”未能比对（有一份报告没有读到这些数字）`
@@ -231,11 +255,14 @@ const en: Messages = {
   comparedWithEnd: '',
   figureName: 'Figure',
   change: 'Change',
+  yearTable: (table) => enYearTables[table],
+  yearFigure: (figure) => enYearFigures[figure],
   carried: (earlier, later, a, b, agrees) => agrees === null
     ? `Carried forward in the ${earlier} report (结转下年度) and carried over in the ${later} report (上年结转) could not be compared: one of the reports has no such figures read`
     : `Carried forward in the ${earlier} report (结转下年度) ${a ?? '—'} ${agrees ? '=' : '≠'} carried over in the ${later} report (上年结转) ${b ?? '—'}${agrees ? ', every column agreeing' : ': some columns disagree, see the findings'}`,
   yearChecks: 'Checks across years',
-  checkOutcome: (requirement, compared, failed) => `${requirement}: ${compared === 0 ? 'not checked, the two reports lack the figures it compares'
+  // The requirement is a rule's gloss, lower case to follow "Check: " in a finding's gist.
+  checkOutcome: (requirement, compared, failed) => `${requirement.charAt(0).toUpperCase()}${requirement.slice(1)}: ${compared === 0 ? 'not checked, the two reports lack the figures it compares'
     : failed === 0 ? `passed (${counted(compared, 'comparison')})` : `${failed} of ${counted(compared, 'comparison')} failed, see the findings`}`,
   notCompared: (reason, format) => {
     switch (reason) {

@@ -16,6 +16,12 @@ export interface FindingChange {
 const listed = (c: CellRef) => c.table === 'proseFigures' || c.table === 'legacyStats' || (c.table === 'document' && c.path.startsWith('sections.'));
 const identity = (w: Warning) => (w.cells.some(listed) ? `${w.rule}|${w.message}` : `${w.rule}|${w.cells.map((c) => `${c.table}:${c.path}`).sort().join(',')}`);
 
+/** The finding of `warnings` that is `finding` (of the reading `warnings` replaced), if it still holds. */
+export function sameFinding(warnings: readonly Warning[], finding: Warning): Warning | null {
+  const id = identity(finding);
+  return warnings.find((w) => w === finding) ?? warnings.find((w) => identity(w) === id) ?? null;
+}
+
 /** The change from `before` to `after`; a rule that found the same cells twice counts twice. */
 export function findingChange(before: readonly Warning[], after: readonly Warning[]): FindingChange {
   const left = new Map<string, number>();

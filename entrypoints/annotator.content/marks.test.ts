@@ -94,6 +94,23 @@ describe('markFigures: the chosen finding', () => {
     marks.remove();
     expect(looks()).toEqual([[false, false], [false, false]]);
   });
+
+  it('lights a choice kept on marks made afresh where it stands, without a jump or a blink', () => {
+    const [person, total] = cells() as [Element, Element];
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
+    const marks = markFigures(document, [
+      { ref: { table: 'applications', path: 'outcome.naturalPerson' }, node: person },
+      { ref: { table: 'applications', path: 'outcome.total' }, node: total },
+    ], new Map(), () => {});
+    expect(marks.choose([{ table: 'applications', path: 'outcome.total' }], { jump: false })).toBe(1);
+    expect(looks()).toEqual([[false, false], [true, false]]);
+    expect(scroll).not.toHaveBeenCalled();
+    marks.choose([{ table: 'applications', path: 'outcome.naturalPerson' }]);
+    expect(looks()).toEqual([[true, true], [false, false]]);
+    expect(scroll).toHaveBeenCalledTimes(1);
+    scroll.mockRestore();
+    marks.remove();
+  });
 });
 
 describe('markFigures: figures read from text in conflict', () => {

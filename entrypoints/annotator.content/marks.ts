@@ -11,8 +11,9 @@ export interface Marks {
   /**
    * Scrolls to the first of these figures, makes them blink and keeps them lit as the ones chosen until the next
    * choice or remove (the last choice's light goes at once); gives how many places on the page that is.
+   * `jump` false: lit only, where they stand (a choice kept on marks made afresh, the reader's place kept).
    */
-  choose(refs: CellRef[]): number;
+  choose(refs: CellRef[], options?: { jump?: boolean }): number;
   /** Marks a node the page could replace or rewrite: a table's cell, a sentence (the report's dates and headings are lit, never marked). */
   readonly watches: boolean;
   /** Every marked node is still in the page, with the text it had when marked (a page that re-renders replaces or rewrites them). */
@@ -147,17 +148,20 @@ export function markFigures(
   };
 
   return {
-    choose(refs) {
+    choose(refs, { jump = true } = {}) {
       unchoose();
       const keys = new Set(refs.map(cellKey));
       const hits = bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc);
       const first = hits[0];
       if (!first) return 0;
       const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      (isElement(first.node) ? first.node : first.node.parentElement)?.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
+      if (jump) (isElement(first.node) ? first.node : first.node.parentElement)?.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
       chosen = hits.map((b) => b.node).filter(isElement);
-      for (const cell of chosen) { cell.setAttribute(CHOSEN, ''); cell.setAttribute(FLASH, ''); }
-      blinking = window.setTimeout(() => { for (const cell of chosen) cell.removeAttribute(FLASH); }, FLASH_MS);
+      for (const cell of chosen) cell.setAttribute(CHOSEN, '');
+      if (jump) {
+        for (const cell of chosen) cell.setAttribute(FLASH, '');
+        blinking = window.setTimeout(() => { for (const cell of chosen) cell.removeAttribute(FLASH); }, FLASH_MS);
+      }
       // A highlight cannot blink: the figures read from text are lit only.
       const ranges = hits.filter((b) => !isElement(b.node) && b.range).map((b) => rangeOf(doc, b.node, b.range!));
       if (ranges.length) highlights?.set('grl-chosen', highlightOf(ranges, 2));

@@ -4,7 +4,7 @@
 // to a figure (scroll-padding) keeps clear of the panel. A page a little wider than that width is zoomed out
 // to fit; one far wider for its tables has those tables scroll sideways in their own box, its text wrapped beside the panel.
 // One <style>, changed as the panel is resized or collapsed, and an attribute on each table boxed; remove() takes
-// them away, leaving the page as it was.
+// them away, leaving the page as it was. Every change of layout keeps the reader's place: the text at the top of the view stays there.
 import { PAGE_MIN_WIDTH } from '../../components/Panel.tsx';
 
 export interface Room { remove(): void }
@@ -51,7 +51,7 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     lay(width, true);
     return wide.length > 0;
   };
-  const fit = () => {
+  const layOut = () => {
     unbox();
     const width = collapsed() ? 0 : Math.ceil(panel.getBoundingClientRect().width);
     // In a window too narrow for both, the page keeps its width under the panel rather than shrink to a strip.
@@ -72,6 +72,7 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     unbox();
     lay(width, beside);
   };
+  const fit = () => keepingPlace(doc, layOut);
   fit();
   const observer = new ResizeObserver(fit);
   observer.observe(panel);
@@ -80,10 +81,47 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     remove() {
       observer.disconnect();
       window.removeEventListener('resize', fit);
-      unbox();
-      style.remove();
+      keepingPlace(doc, () => {
+        unbox();
+        style.remove();
+      });
     },
   };
+}
+
+/**
+ * Runs `change` to the page's layout, then scrolls the text that was at the top of the view back to where it stood: the
+ * text rewraps in the width the panel leaves, moving the reader's line far up or down, and the browser's own scroll
+ * anchoring gives up where the tables' display changes (boxed, unboxed).
+ */
+function keepingPlace(doc: Document, change: () => void) {
+  const line = lineAtTop(doc);
+  const top = line?.getBoundingClientRect().top;
+  change();
+  if (!line || top === undefined) return;
+  const moved = line.getBoundingClientRect().top - top;
+  if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
+}
+
+/**
+ * The first character of the page's text met going down the left of the view (clear of the panel on the right) from its
+ * top, in its upper half, or null. A point between lines or in a margin has no text: the next one down is tried.
+ */
+function lineAtTop(doc: Document): Range | null {
+  for (let y = 4; y < window.innerHeight / 2; y += 8) {
+    for (const x of [40, window.innerWidth / 4]) {
+      const caret = doc.caretPositionFromPoint?.(x, y);
+      if (!(caret?.offsetNode instanceof Text) || caret.offsetNode.length === 0) continue;
+      const text = caret.offsetNode;
+      const range = doc.createRange();
+      range.setStart(text, Math.min(caret.offset, text.length - 1));
+      range.setEnd(text, range.startOffset + 1);
+      // The caret nearest a point past a line's end, or below a block's text, is not at the point.
+      const { top, bottom } = range.getBoundingClientRect();
+      if (top <= y && bottom >= y) return range;
+    }
+  }
+  return null;
 }
 
 /** The right edge, in the viewport, of the content box of `element`, or of its nearest block where it is inline. */

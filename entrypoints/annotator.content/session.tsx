@@ -232,7 +232,11 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   const asFile = (report: Report): FileReport => ({ file: document.location.href, report });
 
   // Where a jump went is said in the status line too: a screen reader hears it, the panel keeps the focus.
-  function showCells(cells: CellRef[]) {
+  function showCells(cells: CellRef[], again = false) {
+    if (again) {
+      marks?.choose(cells, { jump: false });
+      return;
+    }
     const shown = marks?.choose(cells) ?? 0;
     tell({ ok: shown > 0, text: shown > 0 ? t.shownOnPage(shown) : t.notOnPage });
   }

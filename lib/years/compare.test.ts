@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeReport, setFigures } from '../../test/support/report.ts';
+import type { Report } from '../schema.ts';
 import { compareYears } from './compare.ts';
-import { summarize } from './summary.ts';
+import { summarize, type YearSummary } from './summary.ts';
 
 // A bureau's 2021 report carries 2 applications forward; its 2022 report forgot them.
 const report = (year: number, issuer: string, figures: Record<string, number>) =>
@@ -32,6 +33,15 @@ describe('compareYears', () => {
     const result = compareYears(y2022, others);
     expect(result.against).toEqual([]);
     expect(rules(result)).toEqual([]);
+  });
+
+  it('runs the rules of one form\'s 表二 only on two reports in that form, the rules of 表三 on any two', () => {
+    const inForm = (year: number, format: '2019' | '2021') => summarize(makeReport({ document: { year, issuer: '某县农业农村局', format } }))!;
+    const outcomes = (report: Report, other: YearSummary) => compareYears(report, [other]).sideBySide[0]!.rules.map((r) => r.rule);
+    const in2020 = makeReport({ document: { year: 2020, issuer: '某县农业农村局', format: '2019' } });
+    expect(outcomes(in2020, inForm(2019, '2019'))).toEqual(['years/carried-over', 'years/item-counts', 'years/total-published']);
+    expect(outcomes(in2020, inForm(2021, '2021'))).toEqual(['years/carried-over']);
+    expect(outcomes(y2022, inForm(2021, '2021'))).toEqual(['years/carried-over', 'years/in-force']);
   });
 
   it('does not pair one name\'s reports read on two sites', () => {

@@ -33,7 +33,9 @@ export function compareYears(report: Report, known: readonly YearSummary[], rule
     const pair: YearPair = other.year < own.year
       ? { earlier: other, later: own, current: 'later' }
       : { earlier: own, later: other, current: 'earlier' };
-    const outcomes = rules.map((rule): RuleOutcome => {
+    // A rule of one form's 表二 does not apply to a report in the other: it is no check left undone.
+    const applying = rules.filter((rule) => !rule.form || (rule.form === pair.earlier.format && rule.form === pair.later.format));
+    const outcomes = applying.map((rule): RuleOutcome => {
       // A rule that fails compared nothing: its findings are the one that says so.
       let compared = 0;
       const found = runChecked(rule, () => {

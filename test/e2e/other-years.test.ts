@@ -111,6 +111,15 @@ describe('cross-year checks', () => {
 
     const alone: string[] = await page.evaluate(pathsInPage('[data-grl-conflict]'));
     const errorsAlone = Number((await badgeOf(browser.worker, LINKED.y2020)).text);
+    // A finding about cells of the page chosen, its cells lit.
+    const lit = () => page.locator('[data-grl-chosen]').count();
+    for (const finding of await page.locator('grl-panel button.finding').all()) {
+      await finding.click();
+      if (await lit() > 0) break;
+    }
+    const chosen = await page.locator('grl-panel button.finding[aria-current=true]').getAttribute('data-rule');
+    const litAlone = await lit();
+    expect(litAlone).toBeGreaterThan(0);
 
     await line.locator('button', { hasText: '2021' }).click();
     await expect(line.locator('[role=alert]').textContent()).resolves.toMatch(/^未能读取 2021 年度报告的页面（.+）$/);
@@ -122,6 +131,9 @@ describe('cross-year checks', () => {
     await expect(line.locator('button').allTextContents()).resolves.toEqual(['读取 2021 年度报告并比对']);
     // The findings of the comparison, as when the 2019 report had been read first, and their cells marked.
     await expect(page.locator('grl-panel button.finding[data-rule="years/carried-over"]').count()).resolves.toBe(2);
+    // The finding chosen is still there: still chosen, its cells lit again on the marks made afresh.
+    await expect(page.locator('grl-panel button.finding[aria-current=true]').getAttribute('data-rule')).resolves.toBe(chosen);
+    expect(await lit()).toBe(litAlone);
     const conflicts: string[] = await page.evaluate(pathsInPage('[data-grl-conflict]'));
     expect(conflicts.length - alone.length).toBe(2);
     // The badge counts them too.

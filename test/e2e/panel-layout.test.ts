@@ -120,6 +120,43 @@ it.each([['shanghai-office-2019', URL, true], ['tieling-2019', WIDE_URL, false]]
   expect(await snapshot(page)).toEqual(before);
 });
 
+/** Where the character of the page's text at the window's point (30, 30) stands now, that character taken once, on the first call. */
+const placeOfLine = (page: Page) => page.evaluate(() => {
+  const kept = window as unknown as { line?: Range };
+  if (!kept.line) {
+    const { offsetNode, offset } = document.caretPositionFromPoint(30, 30)!;
+    kept.line = document.createRange();
+    kept.line.setStart(offsetNode, offset);
+    kept.line.setEnd(offsetNode, offset + 1);
+  }
+  return { text: kept.line.toString(), top: kept.line.getBoundingClientRect().top, scrollY };
+});
+
+it.each([
+  ['shanghai-office-2019', 853, 480, 30], ['shanghai-office-2019', 853, 480, 60], ['shanghai-office-2019', 1280, 720, 30],
+  ['tieling-2019', 853, 480, 50], ['tieling-2019', 1024, 768, 50],
+] as const)('keeps the reader\'s place in %s at %i×%i, scrolled %i percent of the way down, as the panel opens and closes', async (name, width, height, down) => {
+  // 上海's tables are boxed beside the panel at 853 px, 铁岭's at 853 and zoomed out at 1024.
+  const url = name === 'tieling-2019' ? WIDE_URL : URL;
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(url);
+  await page.evaluate((percent) => window.scrollTo({ top: document.documentElement.scrollHeight * percent / 100, behavior: 'instant' }), down);
+  const before = await placeOfLine(page);
+  expect(before.scrollY).toBeGreaterThan(0);
+  await clickIcon(browser.worker, url);
+  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+  // The page rewraps beside the panel: the reader's line stays at the top of the window, within a line of where it was.
+  const open = await placeOfLine(page);
+  expect(open.text).toBe(before.text);
+  expect(Math.abs(open.top - before.top)).toBeLessThanOrEqual(30);
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  const closed = await placeOfLine(page);
+  expect(Math.abs(closed.top - before.top)).toBeLessThanOrEqual(1);
+  expect(Math.abs(closed.scrollY - before.scrollY)).toBeLessThanOrEqual(1);
+});
+
 it('tells a screen reader on a cell in conflict what its tooltip shows, in the language chosen, and takes it away on close', async () => {
   const { page, before } = await open(1280, 800);
   const cdp = await browser.context.newCDPSession(page);

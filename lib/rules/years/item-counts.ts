@@ -10,6 +10,7 @@ type ItemCounts = { previousCount?: number | null; change?: number | null };
 
 export const itemCounts: YearRule = {
   id: 'years/item-counts',
+  form: '2019',
   severity: 'warning',
   description: '2019版表二：后一年报告的“上一年项目数量”= 前一年报告的“上一年项目数量”+“本年增/减” (a year\'s report\'s previous count = the previous year\'s report\'s previous count + that report\'s change)',
   rationale: '上年报告的“上一年项目数量”加上它的“本年增/减”，就是上年底的项目数量，也就是本年报告应填的“上一年项目数量”。只作警告：事项清单调整口径时数字可能重新核定。',

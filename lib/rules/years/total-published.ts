@@ -4,6 +4,7 @@ import { carriedCountCheck } from './carried-count.ts';
 
 export const totalPublished: YearRule = {
   id: 'years/total-published',
+  form: '2019',
   severity: 'warning',
   description: '2019版表二：后一年报告的对外公开总数量 ≤ 前一年报告的对外公开总数量 + 后一年报告的本年新公开数量 (the total published in a year\'s report is at most the previous year\'s report\'s total + that year\'s newly published)',
   rationale: '对外公开总数量是公开着的文件数，只因本年新公开的文件而增加；文件废止撤下时会减少，所以只查增加的一边。只作警告：机构合并等统计范围的变化也会使总数增加。',
@@ -11,8 +12,6 @@ export const totalPublished: YearRule = {
     passes: '2019年度报告规范性文件对外公开总数量89件；2020年度报告本年新公开77件、对外公开总数量166件。',
     fails: '2019年度报告规章对外公开总数量0件；2020年度报告本年新公开0件、对外公开总数量7件 — 多出的7件无从解释。',
   },
-  // Only two reports in the 2019 format have these fields: across the change to the 2021 format, whatever
-  // the years, there is nothing to compare.
   check: (pair) => carriedCountCheck(pair, {
     count: { key: 'totalPublished', name: '对外公开总数量' },
     changes: [{ key: 'newlyPublished', name: '本年新公开', sign: 1 }],
