@@ -21,6 +21,13 @@ describe('document/required-tables', () => {
     }]);
   });
 
+  it('notes, not warns, a 表二 without only its 规章 row, which a district office cannot make (平潭海坛片区 2023)', () => {
+    const { regulations: _, ...rest } = makeReport().activeDisclosure as Record<string, unknown>;
+    expect(findingsOf(requiredTables, makeReport({ activeDisclosure: rest }))).toMatchObject([{
+      severity: 'info', message: '2021版格式的表二应列出的“规章”未找到（规章只有国务院部门和省、设区的市人民政府能制定，其他机关的报告常略去此行）',
+    }]);
+  });
+
   it('asks a 表二 copied whole from the other format for that format\'s items (format-matches-year says it is mixed)', () => {
     const kept = makeReport({ document: { format: '2019', year: 2020 }, applications: zeroApplications('2019') });
     expect(findingsOf(requiredTables, kept)).toEqual([]);

@@ -90,7 +90,7 @@ export const requiredTables: Rule = {
   id: 'document/required-tables',
   severity: 'error',
   description: '2019/2021版报告包含格式要求的表二、表三、表四 (the tables the format requires are present)',
-  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）而读不出的（以文字排出的表，各行数字个数合乎标准格式的照表格读取），只作提醒：表在，但机器读不出，须对照页面人工核对；表格在页面嵌入的本站另一页面（iframe、object、embed 框架）中的，也只作提醒：本页不读框架，浏览器扩展在框架内另行读取。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页（见 document/paginated）。',
+  rationale: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）而读不出的（以文字排出的表，各行数字个数合乎标准格式的照表格读取），只作提醒：表在，但机器读不出，须对照页面人工核对；表格在页面嵌入的本站另一页面（iframe、object、embed 框架）中的，也只作提醒：本页不读框架，浏览器扩展在框架内另行读取。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒；只缺"规章"一行的只作提示（规章只有国务院部门和省、设区的市人民政府能制定，其他机关常略去此行）。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页（见 document/paginated）。',
   example: {
     passes: '2021版报告列出了表二、表三、表四（哪怕全为0）。',
     fails: '2021版报告只写"未收到政府信息公开申请"，没有表三。',
@@ -113,7 +113,12 @@ export const requiredTables: Rule = {
     const listed = blocks.length > 0 && blocks.every((b) => b.format === blocks[0]!.format) ? blocks[0]!.format : format;
     const lacking = active ? itemsIn(listed).filter((item) => !(item in active)) : [];
     if (lacking.length > 0) {
-      findings.push(pageFinding('warning', `${listed}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`));
+      const message = `${listed}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`;
+      // Only the State Council's departments and the governments of provinces and 设区的市 make 规章: a county's or a
+      // district office's report often leaves its row out (平潭's 片区 2023–2025), a slip of form, no figure lost.
+      findings.push(lacking.length === 1 && lacking[0] === 'regulations'
+        ? pageFinding('info', `${message}（规章只有国务院部门和省、设区的市人民政府能制定，其他机关的报告常略去此行）`)
+        : pageFinding('warning', message));
     }
     // A table printed but never filled in: the template, not the report's figures.
     for (const { key, name } of REQUIRED) {
