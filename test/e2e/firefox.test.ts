@@ -73,8 +73,11 @@ describe('Firefox', () => {
     // The report's detector and annotator each say as it goes that it shows no more, maybe after the next page came (the
     // badge Firefox cleared on the way is painted again): the badge is set for each, and nothing else speaks on a page
     // that is no report, so the last of these is what stays.
-    const set = (await waitFor(() => firefox.badgesSetIn(url), (texts) => texts.length >= before + 2)).slice(before);
-    expect(set).toEqual(['', '']);
+    // A loaded machine may let the report's own last paints (its count again) land after the count was read above: those
+    // come first; once cleared, nothing paints a count again.
+    const set = (await waitFor(() => firefox.badgesSetIn(url), (texts) => texts.slice(before).filter((t) => t === '').length >= 2)).slice(before);
+    expect(set.slice(set.indexOf(''))).toEqual(['', '']);
+    expect(set.slice(0, set.indexOf('')).every((t) => t === badge)).toBe(true);
     expect((await firefox.badgeOf(url)).text).toBe('');
   });
 });
