@@ -68,8 +68,9 @@ const SETS_UP = /成立|组建|挂牌|整合为|合并为|设立/;
 const SET_UP = new RegExp(`((?:19|20)\\d{2})年(\\d{1,2})月份?(?:(\\d{1,2})日)?[^。；;]{0,80}?(?:${SETS_UP.source})[^，,。；;]{0,12}`, 'g');
 // 整合为海坛片区: the name it was merged into.
 const MERGED_INTO = /(?:整合|合并|组建|改建)为(?:新的)?([^，,。；;、\s]{2,20})/g;
-// 海坛片区成立4个月以来, 我局于2019年8月挂牌成立: the name before the verb, with nothing set up after it.
-const FOUNDED = /([^，,。；;、\s]{2,30}?)(?:于[^，,。；;]{0,16}?)?(?:正式)?(?:挂牌成立|挂牌|成立|组建|设立)(?=[，,。；;)）]|$|\d|以来|后|之|时|的|一|了[，,。；;])/g;
+// 海坛片区成立4个月以来, 我局于2019年8月挂牌成立: the name before the verb, with nothing set up after it (a count after it
+// is of time: 我局成立2个工作专班 and 我局设立的查阅点 set something up).
+const FOUNDED = /([^，,。；;、\s]{2,30}?)(?:于[^，,。；;]{0,16}?)?(?:正式)?(?:挂牌成立|挂牌|成立|组建|设立)(?=[，,。；;)）]|$|[\d一二三四五六七八九十两]+个?多?(?:月|年|周|天)|以来|后|之|时|了[，,。；;])/g;
 const SELF = /(?:本机关|本单位|我单位|本局|本委|本办|我局|我委|我办|我区|我县|我市|我镇|我乡|我街道)$/;
 
 /** Whether `name` (the words before its verb, or after 整合为) is the issuer: 我局, or four or more of its last characters in the issuer's name. */

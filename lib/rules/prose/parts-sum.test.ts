@@ -91,5 +91,10 @@ describe('prose/parts-sum', () => {
     const wulong = list('截止2011年12月31日,我县通过政府门户网站向社会公开政府信息2361条。其中,政务信息426条、政府文件482条、便民服务和投资类信息429条,其他信息525条,所有的行政许可项目与政府采购公告的相关信息全部通过政府门户网站发布,做到阳光和透明', 2361,
       [['政务信息', 426], ['政府文件', 482], ['便民服务和投资类信息', 429], ['其他信息', 525]]);
     expect(check(wulong).map((f) => f.severity)).toEqual(['info']);
+    // But 相关信息 or 各类信息 opening the next clause is the list itself.
+    const kinds: [string, number][] = [['财务信息', 4], ['人事信息', 1], ['市场监管信息', 3], ['其他信息', 2]];
+    for (const after of ['相关信息均已及时发布', '各类信息均在门户网站发布']) {
+      expect(check(list(`全年主动公开政府信息76条，其中财务信息4条，人事信息1条，市场监管信息3条，其他信息2条，${after}`, 76, kinds)).map((f) => f.severity)).toEqual(['warning']);
+    }
   });
 });

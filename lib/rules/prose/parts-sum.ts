@@ -36,9 +36,9 @@ function ceiling(text: string, value: number): number {
 }
 
 // After the list, the sentence names more kinds of 信息 uncounted (…其他信息525条,所有的行政许可项目与政府采购公告的
-// 相关信息全部通过政府门户网站发布, wulong-2011): the list is not the whole. 以上信息, 所有信息 name the list's own,
-// and 政府信息公开专题网站 a place.
-const MORE_KINDS = /(?<!以上|上述|这些|前述|此类|上列|所有|全部)信息(?!公开)/;
+// 相关信息全部通过政府门户网站发布, wulong-2011): the list is not the whole. 以上信息, 所有信息 name the list's own, as
+// 相关信息 or 各类信息 opening the next clause does (…其他信息2条，相关信息均已及时发布), and 政府信息公开专题网站 a place.
+const MORE_KINDS = /(?<!以上|上述|这些|前述|此类|上列|所有|全部|^[,，]?(?:相关|有关|各类))信息(?!公开)/;
 /** What the sentence says after the list's last part, up to its end (or a bracket closing the list). */
 function afterList(text: string, last: ProseFigure['parts'][number]): string {
   const counted = `${last.value}${last.unit ?? ''}`;
