@@ -21,6 +21,30 @@ describe('document/six-parts', () => {
     const named = (title: string) => makeReport({ document: { sections: [{ number: '一', title }, ...makeReport().document.sections.slice(1)] } });
     for (const title of ['基本情况', '概述', '工作概况', '基本工作情况']) expect(findingsOf(sixParts, named(title))).toEqual([]);
   });
+  it('notes a part retitled under its own number where it belongs, but a number taken by another part stays missing', () => {
+    // jsp-2025 (平潭君山片区) retitles 一 and splits 五 into 五/六, so its 其他 part is 七.
+    const standard = makeReport().document.sections;
+    const jsp = makeReport({
+      document: {
+        sections: [
+          { number: '一', title: '年度工作核心成效' }, ...standard.slice(1, 4),
+          { number: '五', title: '当前存在的突出问题' }, { number: '六', title: '下一步改进举措' }, { number: '七', title: '其他需说明事项' },
+        ],
+      },
+    });
+    expect(findingsOf(sixParts, jsp)).toMatchObject([
+      { severity: 'info', message: '第一部分标题为“年度工作核心成效”，标准格式为“总体情况”', cells: [{ table: 'document', path: 'sections.0' }], expected: null, actual: null },
+    ]);
+    // zuogong-2021 ends at "三、收": the part is there, cut, so no note about its title.
+    const cut = makeReport({ document: { sections: [...standard.slice(0, 2), { number: '三', title: '收' }] } });
+    expect(findingsOf(sixParts, cut)).toMatchObject([{ severity: 'warning', message: '2021版格式要求的六个部分中未找到：四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项' }]);
+    // spp-2024 (平潭苏平片区): its 五 is 信息处理费 and its 六 the 问题 part, so there is no 其他需要报告 part.
+    const spp = makeReport({
+      document: { sections: [...standard.slice(0, 4), { number: '五', title: '信息处理费收取情况' }, { number: '六', title: '存在的主要问题和改进情况' }] },
+    });
+    expect(findingsOf(sixParts, spp)).toMatchObject([{ severity: 'warning', message: '2021版格式要求的六个部分中未找到：六、其他需要报告的事项' }]);
+  });
+
   it('warns about a missing part and a part out of order', () => {
     const report = makeReport({
       document: {

@@ -23,7 +23,7 @@ export const sixParts: Rule = {
   id: 'document/six-parts',
   severity: 'warning',
   description: '2019/2021版报告的六个部分齐全且按序 (the six parts of the 2019/2021 formats are present and in order)',
-  rationale: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成；第一部分常写作"概述""基本情况"，也算"总体情况"。缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
+  rationale: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成；第一部分常写作"概述""基本情况"，也算"总体情况"。标题不同而编号正在该部分应在位置上的（如"一、年度工作核心成效"），仍算该部分，只作提示；缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
   example: {
     passes: '一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、…行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项',
     fails: '一、总体情况 … 五、存在的主要问题及改进情况（没有"六、其他需要报告的事项"）。',
@@ -36,9 +36,24 @@ export const sixParts: Rule = {
     sections.forEach(({ number, title }, index) => {
       if (number === '' || parseChineseNumber(number) !== null) top.push({ number, title, index });
     });
-    const found = PARTS.map((part, k) =>
-      top.find((s) => part.words.test(s.title)) ?? top.find((s) => !s.title && parseChineseNumber(s.number) === k + 1));
+    const byWords = PARTS.map((part) => top.find((s) => part.words.test(s.title)));
+    const claimed = new Set(byWords.flatMap((s) => (s ? [s.index] : [])));
+    // A part retitled (jsp-2025 "一、年度工作核心成效") or with its title cut or lost (a page ending at "三、收") is still there
+    // when a heading of its number sits where it belongs: after the parts recognised before it, before those after it, and not one of them.
+    const found = byWords.map((s, k) => s ?? top.find((h) =>
+      parseChineseNumber(h.number) === k + 1 && !claimed.has(h.index)
+      && h.index > (byWords.slice(0, k).findLast(Boolean)?.index ?? -1)
+      && h.index < (byWords.slice(k + 1).find(Boolean)?.index ?? Infinity)));
     const findings: Finding[] = [];
+    found.forEach((s, k) => {
+      // Only a title of the report's own is worth a note; a cut one is the standard title's start.
+      if (!s || s === byWords[k] || PARTS[k]!.title.startsWith(s.title)) return;
+      findings.push({
+        severity: 'info',
+        message: `第${toChineseNumber(k + 1)}部分标题为“${s.title}”，标准格式为“${PARTS[k]!.title}”`,
+        cells: [{ table: 'document', path: `sections.${s.index}` }], expected: null, actual: null,
+      });
+    });
     // One page of a paginated article, the others not all read: the parts not here may be on them (document/paginated says so).
     const missing = !wholeReport(ctx.pagination) ? [] : PARTS.filter((_, k) => !found[k]);
     if (missing.length > 0) {
