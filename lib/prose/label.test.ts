@@ -193,6 +193,16 @@ describe('the label before the number', () => {
     expect(labels('2024年我局共收到政府网站上政府信息公开申请件2件，办结依申请2件')).toEqual(['收到政府网站上政府信息公开申请', '办结依申请']);
   });
 
+  it('reads the 条例\'s categories whole: what comes before 等方面的 or 等…类, and 应当主动公开的', () => {
+    // 平潭 jjp-2022, jsp-2025, htp-2020 (the 条例's 第二十条 and 第十三条 words).
+    expect(labels('累计主动公开政府信息90条，其中行政法规、规章和规范性文件1条，扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况4条，环境保护与安全生产等重点领域类14条。')).toEqual([
+      '主动公开政府信息', '行政法规、规章和规范性文件', '扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况', '环境保护与安全生产等重点领域类',
+    ]);
+    expect(labels('其中法律、法规、规章和国家有关规定应当主动公开的其他政府信息2条。')).toEqual(['法律、法规、规章和国家有关规定应当主动公开的其他政府信息']);
+    // What the list is of, where it says no more than 信息, stays short (平潭 hbj).
+    expect(labels('在公开的信息中，属于工作动态、通知公告等方面的信息有63条。')).toEqual(['信息']);
+  });
+
   it('reads 等 with what it calls the items (等原因, 等栏目, 等渠道) as the end of a list', () => {
     // shanwei-gaj-2021, xingguo-nyj-2023, whkfq-wjj-2020.
     expect(labels('因本机关不掌握或需要加工汇总等原因无法提供5宗。')).toEqual(['无法提供']);

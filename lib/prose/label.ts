@@ -27,7 +27,7 @@ const CLOSING = /(?<![作行认成])均?(?:为|是)$|即?(?:达到?|(?<![统会�
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
 // 引发行政复议 holds no 发行; 应主动公开的政府信息 names information by what is owed to it, done by no one.
-const PREDICATE = /(?<!应)(?:收到|受理|接到|接收|接受|办结|答复|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
+const PREDICATE = /(?<!应|应当)(?:收到|受理|接到|接收|接受|办结|答复|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
 
 /**
  * What a count counts, from its words alone: the noun after its unit, or the clause before it (from `from`, the
@@ -41,6 +41,8 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+// A kind of information, named by what it is of (重点领域类, 重点领域信息).
+const CATEGORY = /^\p{Script=Han}{0,6}(?:类|领域(?:类|信息)?)$/u;
 const HAD = /^(?:原有|现有)$/;
 
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
@@ -183,8 +185,10 @@ function lastSegment(region: string): string {
     filler = m[0];
   }
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
-  // "财政资金管理使用情况等信息52条": information alone says nothing; what it is of, before 等, does.
-  if (before && between === '等' && GENERAL_NOUN.test(best)) return before + between + best;
+  // "财政资金管理使用情况等信息52条": information alone says nothing; what it is of, before 等, does. So for the
+  // 条例's categories: "扶贫、教育…促进就业等方面的政策、措施及其实施情况", "环境保护与安全生产等重点领域类".
+  // Not "…通知公告等方面的信息": what the list is of says no more than it.
+  if (before && (between === '等' ? GENERAL_NOUN.test(best) || CATEGORY.test(best) : between === '等方面' && /^的(?!(?:政务|政府)?信息$)/.test(best.replace(CLOSING, '')))) return before + between + best;
   if (!before || !VERB_ONLY.test(best)) return best;
   return BODY.test(before) ? before + best : before;
 }
