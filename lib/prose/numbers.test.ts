@@ -125,6 +125,11 @@ describe('numbers as some reports print them', () => {
     expect(counts('协助公开财政预决算等信息百余条。数百条。')).toEqual(['=~100条']);
   });
 
+  it('reads decimals of 万 as the whole numbers they are, without binary fractions\' error', () => {
+    // vplvclh-yiwu-2022 (a mirror of 义乌's 2022 report).
+    expect(counts('网站访问量338.8647万人，点击1.005万次。')).toEqual(['=3388647人', '=10050次']);
+  });
+
   it('reads no number in 数十件, 几十条 or 一批 (some, not a count), but counts 十余条 and 分两批', () => {
     expect(counts('全年收到群众来信数十件，发布信息几十条，集中清理了一批。')).toEqual([]);
     expect(counts('公开信息十余条，分两批公开。')).toEqual(['=~10条', '=2批']);

@@ -1,5 +1,6 @@
 import { readChineseNumber } from '../text/chinese-number.ts';
 import { isBlank } from './sentences.ts';
+import { scaled } from './units.ts';
 
 // Counts as reports write them in sentences: Arabic (1,690 / １６９０ / 2300万) or Chinese (三十二, 两,
 // 一千二百), with 约/近 before and 余/多/左右 after for approximate ones, and a unit of count after.
@@ -241,7 +242,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // 12315台负责人: a service line's desk, named by its number (12345, 12315, 12369 …), no count of machines.
   if (unit === '台' && SERVICE_LINE.test(digits)) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
-  if (multiplier) value *= multiplier === '万' ? 1e4 : 1e8;
+  if (multiplier) value = scaled(value, multiplier === '万' ? 1e4 : 1e8);
   let k = open; // 约 300 条: blanks may part 约 from its number
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
   // 中英文各1条, 分别提供…查询各1次: what each of several had, no count of anything.

@@ -4,7 +4,7 @@
 // (未产生信息处理费, 未收取政府信息公开信息处理费: the fee's long name; 无向申请人收取政府信息公开费用的情况,
 // 依申请提供政府信息，不收取费用: no fee of any kind for the disclosure, the fee among them).
 import type { ProseFigure, Report } from '../../schema.ts';
-import { isPaper } from '../../prose/units.ts';
+import { isPaper, scaled } from '../../prose/units.ts';
 
 /** One of the three facts: its value (in 件 or 元), the sentence that says it, and its prose figure if it is one. */
 export interface FeeFact { value: number; text: string; figure: number | null }
@@ -49,7 +49,7 @@ function noneCollected(text: string): boolean {
   const m = NO_COLLECTION.exec(ownWords(text));
   return m !== null && !OTHER_MONEY.test(m[0]) && !STATUTE.test(text) && (m[1] === '处理费' || DISCLOSURE.test(text));
 }
-const yuan = (f: ProseFigure) => (f.unit === '万元' ? f.value * 10000 : f.value);
+const yuan = (f: ProseFigure) => (f.unit === '万元' ? scaled(f.value, 1e4) : f.value);
 
 /** Which of the three facts a prose figure states, or null for none of them. */
 function factOf(f: ProseFigure): 'notices' | 'billed' | 'collected' | null {
