@@ -197,7 +197,7 @@ describe('golden reports', () => {
 
   it('longde-chengguan-2021: names the column labels it could not read', () => {
     const notes = fixtureReport('longde-chengguan-2021.html').warnings.filter((w) => w.rule === 'recognition/label-by-position').map((w) => w.message);
-    expect(notes).toContain('表三（依申请公开）有4个列名无法辨认（“机构”、“组织”、“机构”、（空白）），按标准格式中的位置依次读作“科研机构”、“社会公益组织”、“法律服务机构”、“其他”');
+    expect(notes).toContain('表三（依申请公开）有4个列名无法辨认（“机构”、“组织”、“机构”、空白），按标准格式中的位置依次读作“科研机构”、“社会公益组织”、“法律服务机构”、“其他”');
   });
 
   it('longde-chengguan-2021: every table figure is 0, none null', () => {

@@ -99,6 +99,13 @@ describe('tables as real portals mangle them', () => {
     expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 
+  it('reads the row a label\'s span runs one too far into (rowspan="21" over twenty rows) pushed right, with no note', () => {
+    // 平潭 spp-2019: Word's 三、本年度办理结果 spans 四、结转下年度继续办理 too, moving its figures one column right.
+    const r = variant((p) => p.replace('<td rowspan="20" valign="center"><p style="text-align:center">三、本年度办理结果', '<td rowspan="21" valign="center"><p style="text-align:center">三、本年度办理结果'));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads a blank label by its place in the layout and says so', () => {
     const r = variant((p) => p.replace('<p style="text-align:center">2.重复申请</p>', '<p style="text-align:center"></p>'));
     expect(r.applications).toEqual(expected.applications);

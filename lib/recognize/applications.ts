@@ -128,7 +128,11 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     const { own } = labels[i]!;
     if (!namesRow(expected.own, own)) warnings.push(positionNote('applications', paths, own, expected.own.text));
   }
-  warnings.push(...columnLabelNote('applications', headers, [...columnsOf.get(data[0]!.table) ?? []].map(([col, column]) => ({
+  // Named under the header: each applicant's first column. A row pushed right by a label's span that runs one row too
+  // far (rowspan="21" over 2019's twenty outcome rows) has its last figure under no header, and is read all the same.
+  const named = new Map<ApplicantColumn, number>();
+  for (const [col, column] of columnsOf.get(data[0]!.table) ?? []) if (!named.has(column)) named.set(column, col);
+  warnings.push(...columnLabelNote('applications', headers, [...named].map(([column, col]) => ({
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
   }))));
   if (narrow && columnsOf.get(narrow.table) === narrow.columns) {

@@ -29,7 +29,7 @@ export function columnLabelNote<N>(table: TableName, headers: TableRow<N>[], col
     return namesColumn(column.label, found) ? [] : [{ found, column }];
   });
   if (lost.length === 0) return [];
-  const shown = lost.map(({ found }) => (found ? `“${found}”` : '（空白）')).join('、');
+  const shown = lost.map(({ found }) => (found ? `“${found}”` : '空白')).join('、');
   const read = lost.map(({ column }) => `“${column.label.text}”`).join('、');
   return [{
     rule: 'recognition/label-by-position', severity: 'info',
