@@ -12,6 +12,9 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['截至2018年11月29日，共公开信息99条'], 2018)).toEqual({ start: '2018-01-01', end: '2018-11-29' });
     // An as-of date of another year says nothing about this report's period.
     expect(reportPeriod(['截至2017年底已建成…', '截至2017年12月31日'], 2018)).toBeNull();
+    // gx-xxt-jd-2024, jl-baicheng-nyj-2024.
+    expect(reportPeriod(['本报告中所列数据统计期间为2024年1月1日至12月31日。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(reportPeriod(['本报告所列数据截止日期为2024年12月31日。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
   });
 
   it('reads a period whose end year was typed twice, or whose dates lost their 月', () => {
