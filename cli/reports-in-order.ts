@@ -57,6 +57,8 @@ export class ReportsInOrder {
       this.entries[this.next] = undefined;
       await this.put(text);
     }
+    // A CSV of no rows is still a table: its header, so that what loads it finds the columns.
+    await this.put('');
   }
 
   /** Writes the reports from the next on that are final, up to the first not read yet or held. */

@@ -327,4 +327,30 @@ describe('govreport CLI', () => {
     expect((await run('--bogus')).code).toBe(2);
     expect((await run()).code).toBe(2);
   });
+
+  it('takes --format=csv and --url=… as --format csv and --url …, and refuses a --url that is no http(s) address', async () => {
+    const spaced = await run(page('tieling-2019.html'), '--format', 'csv', '--url', 'http://example.gov.cn/a.html');
+    expect(await run(page('tieling-2019.html'), '--format=csv', '--url=http://example.gov.cn/a.html')).toEqual(spaced);
+    for (const url of ['www.mirror.example/a.html', 'notaurl', 'javascript:alert(1)', 'http://']) {
+      const out = await run(page('tieling-2019.html'), '--url', url);
+      expect(out).toMatchObject({ code: 2, stdout: '' });
+      expect(out.stderr).toContain('--url 须为 http:// 或 https:// 开头的完整网址');
+    }
+    // A usage error names itself and points to the help, rather than burying itself under it.
+    expect((await run('--bogus')).stderr).toBe('govreport: 未知选项 unknown option: --bogus\n用法见 govreport --help (see govreport --help)\n');
+  });
+
+  it('writes the CSV\'s header even when no input could be read, so that what loads it finds the columns', async () => {
+    const out = await run(join(tmp(), 'missing.html'), '--format', 'csv');
+    expect(out).toMatchObject({ code: 1, stdout: 'file,table,path,label,value\r\n' });
+  });
+
+  it('reads a GBK page that lost its <meta charset> as GBK, not as garbled UTF-8', async () => {
+    const file = join(tmp(), 'no-meta.html');
+    const bytes = readFileSync(gbkPage, 'latin1').replace(/<meta[^>]*charset[^>]*>/gi, '');
+    writeFileSync(file, Buffer.from(bytes, 'latin1'));
+    const report = JSON.parse((await run(file)).stdout);
+    expect(report.document).toMatchObject({ isReport: true, year: 2021 });
+    expect(report.activeDisclosure.normativeDocuments.issued).toBe(0);
+  });
 });

@@ -40,6 +40,8 @@ never taken: a mirror copies the original's.
                        FILE, one file path or address a line (blank lines and lines starting with # skipped;
                        relative paths from the current directory; UTF-8, UTF-16 or GBK); - reads stdin
   --url URL            页面原网址（只用于单个文件，不用于网址）/ the page's URL (one file only, not an address)
+  --format json        每份报告一个 JSON 对象（默认；单个文件时缩进排版，多个输入时每行一个）/ one JSON
+                       object per report (the default; indented for one file, one a line for several)
   --format csv         每个数字一行：file,table,path,label,value / one row per figure
   --format warnings    每条检查结果一行：file,rule,severity,message,table,path（多个数字的路径以
                        空格分隔，跨表时写作 表.路径）/ one row per finding (the paths of several
@@ -56,6 +58,8 @@ progress while reading); stdout holds only the data.
 按 Ctrl-C 中断时，已读的报告照常比对并输出，未读的输入逐个在 stderr 列出，退出码为 130（SIGTERM 为 143）；再按一次立即退出。
 Ctrl-C stops the reading: the reports read are still checked and printed, each input not read is named on
 stderr, and the exit code is 130 (143 for SIGTERM); a second Ctrl-C stops at once.
+用法错误（未知选项、缺少参数、--url 不是网址等）不读任何输入，退出码为 2。
+A usage error (an unknown option, a missing value, a --url that is no address …) reads nothing and exits with 2.
 `;
 
 /** stdout is what was written, where no `write` was given. */
@@ -77,6 +81,7 @@ export interface CliOptions {
 
 const CSV = { csv: FIGURES_CSV, warnings: WARNINGS_CSV };
 type Format = 'json' | keyof typeof CSV;
+const SEE_HELP = '用法见 govreport --help (see govreport --help)\n';
 const PAGE_FILE = /\.(?:html?|mht(?:ml)?)$/i;
 
 /** The whole CLI as a function of its arguments, so tests run it without spawning a process. */
@@ -96,15 +101,21 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
       await write(USAGE);
       return { stderr: '', code: 0 };
     }
-    if (a === '--url' || a === '--format' || a === '--list') {
-      const v = args[++i];
-      if (v === undefined) return { stderr: `govreport: ${a} 缺少参数 (missing value)\n${USAGE}`, code: 2 };
-      if (a === '--url') url = v;
+    // --format csv or --format=csv, as other tools take them.
+    const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (name === '--url' || name === '--format' || name === '--list') {
+      const v = inline ?? args[++i];
+      if (v === undefined || v === '') return { stderr: `govreport: ${name} 缺少参数 (missing value)\n${SEE_HELP}`, code: 2 };
+      if (name === '--url') {
+        // Only an absolute http(s) address says where a page lives: the provenance checks read its host.
+        if (!isAddress(v) || !URL.canParse(v)) return { stderr: `govreport: --url 须为 http:// 或 https:// 开头的完整网址 (--url takes an absolute http or https address): ${v}\n`, code: 2 };
+        url = v;
+      } else if (name === '--list') given.push({ list: v });
       else if (a === '--list') given.push({ list: v });
       else if (v === 'json' || Object.hasOwn(CSV, v)) format = v as Format;
       else return { stderr: `govreport: 不支持的格式 unsupported format: ${v}\n`, code: 2 };
     } else if (a.startsWith('--')) {
-      return { stderr: `govreport: 未知选项 unknown option: ${a}\n${USAGE}`, code: 2 };
+      return { stderr: `govreport: 未知选项 unknown option: ${a}\n${SEE_HELP}`, code: 2 };
     } else given.push(a);
   }
   if (given.length === 0) return { stderr: USAGE, code: 2 };

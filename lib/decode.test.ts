@@ -14,6 +14,12 @@ describe('decodeHtml', () => {
     expect(decodeHtml(gbk)).toEqual({ text: '<meta charset="GB2312"><p>年报</p>', encoding: 'gb18030' });
   });
 
+  it('reads a page that declares no charset as UTF-8 where it is valid UTF-8, else as GB18030 (a GBK page saved without its <meta>)', () => {
+    const gbk = new Uint8Array([...utf8('<p>'), 0xc4, 0xea, 0xb1, 0xa8, ...utf8('</p>')]);
+    expect(decodeHtml(gbk)).toEqual({ text: '<p>年报</p>', encoding: 'gb18030' });
+    expect(decodeHtml(utf8('<p>年报</p>'))).toEqual({ text: '<p>年报</p>', encoding: 'utf-8' });
+  });
+
   it('reads Big5, as mirrors in traditional characters serve it, and any other encoding the page declares', () => {
     const big5 = new Uint8Array([...utf8('<meta charset="big5"><p>'), 0xa6, 0x7e, 0xb3, 0xf8, ...utf8('</p>')]);
     expect(decodeHtml(big5)).toEqual({ text: '<meta charset="big5"><p>年報</p>', encoding: 'big5' });

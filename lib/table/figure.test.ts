@@ -5,7 +5,8 @@ describe('readFigure', () => {
   it.each([
     ['42', 42, false], [' 42 ', 42, false], ['\u00a033\u00a0', 33, false],
     ['33?', 33, true], ['?0', 0, true], ['？7', 7, true], ['４２', 42, false],
-    ['1,234', 1234, false], ['1，234，567', 1234567, false], ['1,234?', 1234, true], ['-1,356.25', -1356.25, false], ['82577588', 82577588, false],
+    // A thousands comma is dropped and noted, as the contract has it for any noise but white space.
+    ['1,234', 1234, true], ['1，234，567', 1234567, true], ['1,234?', 1234, true], ['-1,356.25', -1356.25, true], ['82577588', 82577588, false],
     ['12.5', 12.5, false], ['\u200b5', 5, false], ['-3', -3, false],
     ['\u3000３３？', 33, true], ['"7"', 7, true],
     // A thousands separator of a space or a no-break space (W probe's 1&nbsp;300) is how the figure is written.

@@ -71,19 +71,15 @@ export function readFigure(raw: string): FigureReading {
   let unit: string | null = null;
   const u = UNIT_RE.exec(text);
   if (u) { unit = u[1]!; text = text.slice(0, -u[0].length); }
-  // Thousands separators: 1,234,567 (a comma followed by exactly three digits). They are how the
-  // figure is written, not noise around it.
-  let written = spaced;
-  if (/^-?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/.test(text)) {
-    if (text === spaced) written = spaced.replace(/[,，]/g, '');
-    text = text.replace(/[,，]/g, '');
-  }
+  // Thousands separators: 1,234,567 (a comma followed by exactly three digits), dropped with a note as the
+  // contract has it: 1,234 read 1234 says what was taken out, where a misplaced comma (1,23) stays text.
+  if (/^-?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/[,，]/g, '');
   if (!/^-?\d+(?:\.\d+)?$/.test(text) && !/^\+\d+(?:\.\d+)?$/.test(text)) return TEXT;
   const value = Number(text);
   if (!Number.isFinite(value)) return TEXT;
   if (twoFigures(raw)) return UNREADABLE;
   // A sign is how a change is written (+1, -72), not noise; a word for it (增1) is.
-  return { kind: 'number', value, unit, noise: text.replace(/^\+/, '') !== written.replace(/^\+/, '') };
+  return { kind: 'number', value, unit, noise: text.replace(/^\+/, '') !== spaced.replace(/^\+/, '') };
 }
 
 // Digits set apart by white space within a figure: one number only where they group it by thousands (1 300,
