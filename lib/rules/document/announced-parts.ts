@@ -5,27 +5,8 @@ import type { Report } from '../../schema.ts';
 import type { Rule } from '../types.ts';
 import { markersOf } from './outline.ts';
 import { parseChineseNumber } from './numerals.ts';
+import { announcement } from './announcement.ts';
 import { OVERVIEW } from './six-parts.ts';
-
-// Only the report's own outline, in a sentence about the report ("本年报由…组成", "本报告根据…编制,由…组成",
-// "全文包括…6个部分"), not a 指南 described in the text ("《指南》包括…三部分"). The list runs from the last
-// 由/包括 before the count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括.
-const ANNOUNCEMENT = /(?:报告|年报|全文)[^。]{0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(?:等|共计?|等共)?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
-
-/** The first line announcing the parts. The pattern needs 部分: lines without it are passed over unsearched. */
-function findAnnouncement(lines: readonly string[]): RegExpExecArray | null {
-  for (const line of lines) {
-    const match = line.includes('部分') ? ANNOUNCEMENT.exec(line) : null;
-    if (match) return match;
-  }
-  return null;
-}
-
-// “A”“B”: two names, each in its quotes; and the quotes around a name.
-const QUOTED_NEIGHBOURS = /[”」》"]\s*[“「《"]/g;
-const QUOTE_MARKS = /^[“「《"]+|[”」》"]+$/g;
-// "…下一步打算，以及其他需要报告的事项": the joint after a comma is no part of the name.
-const LEADING_JOINT = /^(?:以及|和|及)/;
 
 // The statistics table announced as a part of its own: there when the report has a table or a line
 // opens with 附表/附件 (its caption); its heading is seldom numbered.
@@ -58,15 +39,13 @@ export const announcedParts: Rule = {
   check(report, ctx) {
     // One page of a paginated article, the others not all read: the parts not here may be on them (document/paginated says so).
     if (!wholeReport(ctx.pagination)) return [];
-    const announcement = findAnnouncement(ctx.lines);
-    if (!announcement) return [];
-    const count = /^\d+$/.test(announcement[2]!) ? Number(announcement[2]) : parseChineseNumber(announcement[2]!);
-    if (!count) return [];
+    const announced = announcement(ctx.lines);
+    if (!announced) return [];
+    const { count, parts } = announced;
     const markers = markersOf(ctx.lines);
     const topLevel = ctx.lines.flatMap((line, i) => (markers[i]?.level === 1 ? [{ line, number: markers[i]!.number }] : []));
     // As many parts as announced: they are there, however the headings word them (基本概况 for 概述).
     if (Math.max(report.document.sections.length, topLevel.length) >= count) return [];
-    const parts = splitParts(announcement[1]!, count);
     const headings: Heading[] = [
       ...report.document.sections.map((s) => ({ number: parseChineseNumber(s.number), key: labelKey(s.title) })),
       ...topLevel.map(({ line, number }) => ({ number, key: labelKey(stripNumbering(line)) })),
@@ -81,53 +60,11 @@ export const announcedParts: Rule = {
     if (missing.length === 0) return [];
     return [{
       severity: 'warning',
-      message: `报告开头称由${announcement[2]}部分组成，但正文中未找到：${missing.map((p) => `"${p}"`).join('、')}`,
+      message: `报告开头称由${announced.countText}部分组成，但正文中未找到：${missing.map((p) => `"${p}"`).join('、')}`,
       cells: [], expected: count, actual: count - missing.length,
     }];
   },
 };
-
-/**
- * Split on commas; while that gives fewer parts than announced, split the last part holding a 、 at
- * its last 、 that follows a name's ending (情况, 措施, 概述…: "因信息公开工作受到的举报、复议、诉讼的情况、存在的
- * 主要问题和改进措施" parts after 情况, not after 举报), then at its last 、 ("机构建设、保障经费和培训会议情况、存在问题
- * 及工作打算" → two parts, the first keeping its 、), then at its last 以及 ("存在的主要问题和改进措施以及附表"), then
- * 和, then 及 ("存在的主要问题及改进情况和其他需要报告的事项"). 以及 after 、: where the 、 part the names as
- * announced, a 以及 is inside one of them ("主动公开政府信息以及公开平台建设情况"). Names each in quotes
- * (“总体情况”“主动公开政府信息情况”) are parted at the quotes first.
- */
-function splitParts(list: string, count: number): string[] {
-  const parts = list.replace(QUOTED_NEIGHBOURS, '，').split(/[,，;；]/).map((s) => s.trim().replace(QUOTE_MARKS, '').replace(LEADING_JOINT, '')).filter(Boolean);
-  for (const joint of JOINTS) {
-    while (parts.length < count) {
-      const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
-      if (i < 0) break;
-      const cut = separators(parts[i]!, joint).at(-1)!;
-      parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + joint.mark.length));
-    }
-  }
-  return parts.filter(Boolean);
-}
-
-interface Joint { mark: string; after?: RegExp }
-// A part's name ends so, a note in brackets after it aside ("依申请公开政府信息办理情况(受理、答复情况)").
-const NAME_END = /(?:情况|措施|概[述况]|事项|附[表件]|打算)(?:[(（][^()（）]*[)）])?$/;
-const JOINTS: Joint[] = [{ mark: '、', after: NAME_END }, { mark: '、' }, { mark: '以及' }, { mark: '和' }, { mark: '及' }];
-// Where a joint parts nothing: inside 行政复议、行政诉讼情况, 收到和处理政府信息公开申请情况 and 存在的主要问题及改进情况,
-// each one part of the template.
-const INSIDE_TEMPLATE_NAME: Record<string, RegExp> = { '、': /^、(?:提起)?(?:行政)?诉讼/, 和: /^和处理/, 及: /^及改进情况/ };
-
-/** Where `joint` parts two names in the text: not inside brackets, nor inside a template part's name. */
-function separators(text: string, joint: Joint): number[] {
-  const at: number[] = [];
-  for (let i = text.indexOf(joint.mark); i >= 0; i = text.indexOf(joint.mark, i + 1)) {
-    const before = text.slice(0, i);
-    if (INSIDE_TEMPLATE_NAME[joint.mark]?.test(text.slice(i))) continue;
-    if ((before.match(/[(（]/g)?.length ?? 0) > (before.match(/[)）]/g)?.length ?? 0)) continue;
-    if (!joint.after || joint.after.test(before)) at.push(i);
-  }
-  return at;
-}
 
 /** "存在问题" → 存在, 在问, 问题. */
 function charPairs(text: string): string[] {
