@@ -20,6 +20,14 @@ describe('reportSections', () => {
     ]);
   });
 
+  it('lists the first of two headings run into one paragraph where the second is a standard part\'s title (haiyan-hdb-2008)', () => {
+    const paragraph = '本报告中所列数据的统计期限自2003 年至2008 年止。 一、概述 2008 年我办的政府信息公开工作,按照《中华人民共和国政府信息公开条例》的规定,于5 月1 日正式启动。'
+      + '截至2008 年底,我办的政府信息公开工作运行正常。 二、主动公开政府信息情况 (一)公开的主要内容 依照《条例》公开信息。';
+    expect(reportSections([paragraph])).toEqual([{ number: '一', title: '概述' }, { number: '二', title: '主动公开政府信息情况' }]);
+    // Two numbered phrases in running text, neither a part's title, are no headings.
+    expect(reportSections(['我办主要做了以下工作: 一、成立领导小组 明确分管领导和具体工作人员。 二、建立制度 制定了保密审核制度等各项工作制度。'])).toEqual([]);
+  });
+
   it('lists headings numbered with a space instead of 、, their titles letter-spaced or not (baiyun-2015, hutang-2018)', () => {
     expect(reportSections(['引 言', '本报告是根据《中华人民共和国政府信息公开条例》要求编制的。', '一 概 述', '2015年,我区继续完善政府信息公开机制。',
       '二 政府信息主动公开情况', '三 政府信息依申请公开情况', '六 政府支出与收费'])).toEqual([

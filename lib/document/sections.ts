@@ -41,15 +41,19 @@ const HEADING_START = /^[\s?？]*[一二三四五六七八九十]{0,3}\s*[、.�
 // A whole report in one paragraph, its headings set apart by spaces: "…如下: 一、政府信息主动公开情况 2013年度…".
 const RUN_ON_HEADING = /(?:^|[\s。：:；;])([一二三四五六七八九十]{1,2})、\s*([^\s。，,；;：:]{2,30}?)(?=\s)/dg;
 
-/** Headings run on in one paragraph: three or more, numbered 一、二、三… in turn. */
-function runOnHeadings(line: string): Found[] {
+/**
+ * Headings run on in one paragraph, numbered 一、二、三… in turn: three or more, or two where one is a
+ * standard part's title found there (haiyan-hdb-2008: "…止。 一、概述 2008 年我办… 二、主动公开政府信息情况 (一)…").
+ */
+function runOnHeadings(line: string, parts: readonly Found[]): Found[] {
   const found: Found[] = [];
   RUN_ON_HEADING.lastIndex = 0;
   for (let m = RUN_ON_HEADING.exec(line); m; m = RUN_ON_HEADING.exec(line)) {
     if (chineseNumber(m[1]!) !== found.length + 1) break;
     found.push({ number: m[1]!, title: m[2]!, span: { start: m.indices![1]![0], end: m.indices![2]![1] } });
   }
-  return found.length >= 3 ? found : [];
+  const atPart = (h: Found) => parts.some((p) => p.span!.start === h.span!.start);
+  return found.length >= 3 || (found.length === 2 && found.some(atPart)) ? found : [];
 }
 
 // 一 概 述, 二 主动公开情况: a number set apart by a space instead of 、 (a short title, no sentence in it).
@@ -123,7 +127,7 @@ export function reportSections(body: string[]): Located<Section>[] {
       // exec, not matchAll: matchAll copies the RegExp on every call.
       INLINE_PART.lastIndex = 0;
       for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) found.push({ number: m[1]!, title: m[2]!, span: { start: m.index, end: m.index + m[0].length } });
-      const runOn = line.includes('三、') ? runOnHeadings(line) : [];
+      const runOn = line.includes('二、') ? runOnHeadings(line, found) : [];
       for (const { number, title, span } of runOn.length > found.length ? runOn : found) {
         sections.push({ value: { number, title }, at: { ...at, ...rawSpan(raw, span!.start, span!.end) } });
       }

@@ -89,4 +89,40 @@ describe('document/announced-parts', () => {
     expect(findingsOf(announcedParts, noTables, makeContext({ lines: [...lines, '附表：某镇2013年政府信息公开情况统计表'] }))).toEqual([]);
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))).toEqual([]);
   });
+
+  it('reads the list after 包括 where the sentence first names who compiled the report (gz-2018)', () => {
+    const lines = ['本报告由贵州省人民政府办公厅编制,是2018年贵州省各级行政机关开展政府信息公开工作的情况,包括概述、主动公开情况、依申请公开情况、机构人员经费保障情况、存在问题及下步打算等五个部分,以及相关统计附表、附图。所列数据统计时限为2018年1月1日至2018年12月31日。',
+      '一、概述'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [{ number: '一', title: '概述' }] } }), makeContext({ lines }))).toMatchObject([{
+      message: '报告开头称由五部分组成，但正文中未找到："主动公开情况"、"依申请公开情况"、"机构人员经费保障情况"、"存在问题及下步打算"',
+    }]);
+  });
+
+  it('reads "全文包括…6个部分" after the sentence naming the report (pzh-sjj-2014), and passes when every part has its heading', () => {
+    const intro = ['攀枝花市审计局2014年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求编制。',
+      '全文包括概述,主动公开政府信息情况,依申请公开政府信息情况,政府信息公开收费及减免情况,行政复议情况、行政诉讼情况,政府信息公开存在的主要问题及整改情况6个部分。'];
+    const lines = [...intro, '一、概述', '二、主动公开政府信息情况', '三、依申请公开政府信息办理情况', '四、政府信息公开的收费及减免情况'];
+    const noSections = makeReport({ document: { sections: [] } });
+    expect(findingsOf(announcedParts, noSections, makeContext({ lines }))).toMatchObject([{
+      expected: 6, actual: 4, message: '报告开头称由6部分组成，但正文中未找到："行政复议情况、行政诉讼情况"、"政府信息公开存在的主要问题及整改情况"',
+    }]);
+    const whole = [...lines, '五、行政复议、行政诉讼情况', '六、政府信息公开存在的主要问题及整改情况'];
+    expect(findingsOf(announcedParts, noSections, makeContext({ lines: whole }))).toEqual([]);
+  });
+
+  it('parts a list at the 、 after a name\'s ending first, and never inside brackets (ustc-tsg211-2021, mayu-2013)', () => {
+    const noTables = makeReport({ document: { sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });
+    const check = (intro: string) => findingsOf(announcedParts, noTables, makeContext({ lines: [intro, '一、概述'] }))[0]!.message;
+    expect(check('全文由概述、信息主动公开情况、依申请公开和不予公开情况、信息公开评议情况、因信息公开工作受到的举报、复议、诉讼的情况、存在的主要和改进措施六部分内容组成。')).toBe(
+      '报告开头称由六部分组成，但正文中未找到："信息主动公开情况"、"依申请公开和不予公开情况"、"信息公开评议情况"、"因信息公开工作受到的举报、复议、诉讼的情况"、"存在的主要和改进措施"');
+    expect(check('本报告由概述、主动公开政府信息的情况、依申请公开政府信息办理情况(受理、答复情况)、政府信息公开的经费使用和收费情况、因政府信息公开申请行政复议和提起行政诉讼的情况、'
+      + '政府信息公开工作存在的主要问题及改进措施和需要说明的事项与附表等七部分组成。')).toBe('报告开头称由七部分组成，但正文中未找到："主动公开政府信息的情况"、'
+      + '"依申请公开政府信息办理情况(受理、答复情况)"、"政府信息公开的经费使用和收费情况"、"因政府信息公开申请行政复议和提起行政诉讼的情况"、"政府信息公开工作存在的主要问题及改进措施"、"需要说明的事项与附表"');
+  });
+
+  it('keeps a template part whole where the list names fewer parts than it counts (tj-teda-2022)', () => {
+    const lines = ['本年度报告由总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,政府信息公开工作存在的主要问题及改进情况等六部分组成。', '一、总体情况'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe('报告开头称由六部分组成，但正文中未找到：'
+      + '"主动公开政府信息情况"、"收到和处理政府信息公开申请情况"、"政府信息公开行政复议、行政诉讼情况"、"政府信息公开工作存在的主要问题及改进情况"');
+  });
 });

@@ -5,25 +5,8 @@ import type { Report } from '../../schema.ts';
 import type { Rule } from '../types.ts';
 import { markersOf } from './outline.ts';
 import { parseChineseNumber } from './numerals.ts';
+import { announcement } from './announcement.ts';
 import { OVERVIEW } from './six-parts.ts';
-
-// Only the report's own outline: "本年报由…组成", not a 指南 described in the text.
-const ANNOUNCEMENT = /(?:报告|年报)[^，。；]{0,12}?(?:由|包括)(.+?)(?:等|共计?|等共)?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
-
-/** The first line announcing the parts. The pattern needs 部分: lines without it are passed over unsearched. */
-function findAnnouncement(lines: readonly string[]): RegExpExecArray | null {
-  for (const line of lines) {
-    const match = line.includes('部分') ? ANNOUNCEMENT.exec(line) : null;
-    if (match) return match;
-  }
-  return null;
-}
-
-// “A”“B”: two names, each in its quotes; and the quotes around a name.
-const QUOTED_NEIGHBOURS = /[”」》"]\s*[“「《"]/g;
-const QUOTE_MARKS = /^[“「《"]+|[”」》"]+$/g;
-// "…下一步打算，以及其他需要报告的事项": the joint after a comma is no part of the name.
-const LEADING_JOINT = /^(?:以及|和|及)/;
 
 // The statistics table announced as a part of its own: there when the report has a table or a line
 // opens with 附表/附件 (its caption); its heading is seldom numbered.
@@ -48,7 +31,7 @@ export const announcedParts: Rule = {
   id: 'document/announced-parts',
   severity: 'warning',
   description: '报告开头列出的各部分在正文中都有 (every part the report announces is present)',
-  rationale: '开头说"由…等七部分组成"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同（"概述"写作"基本概况"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
+  rationale: '开头说"由…等七部分组成""全文包括…6个部分"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同（"概述"写作"基本概况"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
   example: {
     passes: '"本年报由基本工作情况，…，存在问题及工作打算等七部分组成"，正文有七个对应的一级标题。',
     fails: '同样的开头，正文没有"机构建设、保障经费和培训会议情况"这一部分。',
@@ -56,15 +39,13 @@ export const announcedParts: Rule = {
   check(report, ctx) {
     // One page of a paginated article, the others not all read: the parts not here may be on them (document/paginated says so).
     if (!wholeReport(ctx.pagination)) return [];
-    const announcement = findAnnouncement(ctx.lines);
-    if (!announcement) return [];
-    const count = /^\d+$/.test(announcement[2]!) ? Number(announcement[2]) : parseChineseNumber(announcement[2]!);
-    if (!count) return [];
+    const announced = announcement(ctx.lines);
+    if (!announced) return [];
+    const { count, parts } = announced;
     const markers = markersOf(ctx.lines);
     const topLevel = ctx.lines.flatMap((line, i) => (markers[i]?.level === 1 ? [{ line, number: markers[i]!.number }] : []));
     // As many parts as announced: they are there, however the headings word them (基本概况 for 概述).
     if (Math.max(report.document.sections.length, topLevel.length) >= count) return [];
-    const parts = splitParts(announcement[1]!, count);
     const headings: Heading[] = [
       ...report.document.sections.map((s) => ({ number: parseChineseNumber(s.number), key: labelKey(s.title) })),
       ...topLevel.map(({ line, number }) => ({ number, key: labelKey(stripNumbering(line)) })),
@@ -79,41 +60,11 @@ export const announcedParts: Rule = {
     if (missing.length === 0) return [];
     return [{
       severity: 'warning',
-      message: `报告开头称由${announcement[2]}部分组成，但正文中未找到：${missing.map((p) => `"${p}"`).join('、')}`,
+      message: `报告开头称由${announced.countText}部分组成，但正文中未找到：${missing.map((p) => `"${p}"`).join('、')}`,
       cells: [], expected: count, actual: count - missing.length,
     }];
   },
 };
-
-/**
- * Split on commas; while that gives fewer parts than announced, split the last part holding a 、 at
- * its last 、 ("机构建设、保障经费和培训会议情况、存在问题及工作打算" → two parts, the first keeping its 、),
- * then at its last 以及 ("存在的主要问题和改进措施以及附表"), then 和, then 及 ("存在的主要问题及改进情况和其他
- * 需要报告的事项"). 以及 after 、: where the 、 part the names as announced, a 以及 is inside one of them
- * ("主动公开政府信息以及公开平台建设情况"). Names each in quotes (“总体情况”“主动公开政府信息情况”) are
- * parted at the quotes first.
- */
-function splitParts(list: string, count: number): string[] {
-  const parts = list.replace(QUOTED_NEIGHBOURS, '，').split(/[,，;；]/).map((s) => s.trim().replace(QUOTE_MARKS, '').replace(LEADING_JOINT, '')).filter(Boolean);
-  for (const joint of ['、', '以及', '和', '及']) {
-    while (parts.length < count) {
-      const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
-      if (i < 0) break;
-      const cut = separators(parts[i]!, joint).at(-1)!;
-      parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + joint.length));
-    }
-  }
-  return parts.filter(Boolean);
-}
-
-/** Where `joint` parts two names in the text: not the 、 inside 行政复议、行政诉讼情况, one part of the template. */
-function separators(text: string, joint: string): number[] {
-  const at: number[] = [];
-  for (let i = text.indexOf(joint); i >= 0; i = text.indexOf(joint, i + 1)) {
-    if (!(joint === '、' && /^、(?:提起)?(?:行政)?诉讼/.test(text.slice(i)))) at.push(i);
-  }
-  return at;
-}
 
 /** "存在问题" → 存在, 在问, 问题. */
 function charPairs(text: string): string[] {

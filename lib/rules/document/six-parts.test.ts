@@ -43,6 +43,12 @@ describe('document/six-parts', () => {
       document: { sections: [...standard.slice(0, 4), { number: '五', title: '信息处理费收取情况' }, { number: '六', title: '存在的主要问题和改进情况' }] },
     });
     expect(findingsOf(sixParts, spp)).toMatchObject([{ severity: 'warning', message: '2021版格式要求的六个部分中未找到：六、其他需要报告的事项' }]);
+    // jjp-2025 (平潭金井片区) has the same six parts and lists them so in its opening: no 其他需要报告 part, on purpose.
+    const jjp = makeContext({ lines: ['本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议与行政诉讼情况、信息处理费收取情况和存在的主要问题及改进措施等六个部分组成。'] });
+    expect(findingsOf(sixParts, spp, jjp)).toMatchObject([{ severity: 'info', message: '2021版格式要求的六个部分中未找到：六、其他需要报告的事项（报告开头所列的六个部分也不含此部分）' }]);
+    // A list that names the part leaves its absence a warning.
+    const listingIt = makeContext({ lines: ['报告全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政诉讼情况、政府信息公开工作存在的主要问题及改进情况,以及其他需要报告的事项六个部分。'] });
+    expect(findingsOf(sixParts, spp, listingIt)).toMatchObject([{ severity: 'warning', message: '2021版格式要求的六个部分中未找到：六、其他需要报告的事项' }]);
   });
 
   it('warns about a missing part and a part out of order', () => {

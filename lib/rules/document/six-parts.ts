@@ -1,6 +1,7 @@
 // The 2019 and 2021 formats prescribe six parts, in this order.
 import { wholeReport } from '../../document/pagination.ts';
 import type { Finding, Rule } from '../types.ts';
+import { announcement } from './announcement.ts';
 import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 
 /** The first part under its many names: 总体情况, 概述, 概况, 基本情况, 基本工作情况. */
@@ -23,7 +24,7 @@ export const sixParts: Rule = {
   id: 'document/six-parts',
   severity: 'warning',
   description: '2019/2021版报告的六个部分齐全且按序 (the six parts of the 2019/2021 formats are present and in order)',
-  rationale: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成；第一部分常写作"概述""基本情况"，也算"总体情况"。标题不同而编号正在该部分应在位置上的（如"一、年度工作核心成效"），仍算该部分，只作提示；缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
+  rationale: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成；第一部分常写作"概述""基本情况"，也算"总体情况"。标题不同而编号正在该部分应在位置上的（如"一、年度工作核心成效"），仍算该部分，只作提示；缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告；报告开头自列六个部分而不含所缺部分的（如以"信息处理费收取情况"代替"其他需要报告的事项"），是有意的编排，只作提示。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
   example: {
     passes: '一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、…行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项',
     fails: '一、总体情况 … 五、存在的主要问题及改进情况（没有"六、其他需要报告的事项"）。',
@@ -56,13 +57,20 @@ export const sixParts: Rule = {
     });
     // One page of a paginated article, the others not all read: the parts not here may be on them (document/paginated says so).
     const missing = !wholeReport(ctx.pagination) ? [] : PARTS.filter((_, k) => !found[k]);
-    if (missing.length > 0) {
-      findings.push({
-        severity: 'warning',
-        message: `${format}版格式要求的六个部分中未找到：${missing.map((p) => `${toChineseNumber(PARTS.indexOf(p) + 1)}、${p.title}`).join('；')}`,
-        cells: [], expected: PARTS.length, actual: PARTS.length - missing.length,
-      });
-    }
+    // A part the report's own list of six parts leaves out (jjp-2025 lists 信息处理费收取情况 in place of 其他需要报告的事项)
+    // is left out on purpose: worth a note. Only a list of six names is trusted; a report of three parts
+    // (hukou-dalong-2020) leaves the format, not one part of it.
+    const announced = missing.length > 0 ? announcement(ctx.lines) : null;
+    const listed = announced && announced.count === PARTS.length && announced.parts.length === PARTS.length ? announced.parts : null;
+    const unannounced = listed ? missing.filter((p) => !listed.some((name) => p.words.test(name))) : [];
+    const missingFinding = (parts: typeof PARTS, severity: Finding['severity'], why: string): Finding => ({
+      severity,
+      message: `${format}版格式要求的六个部分中未找到：${parts.map((p) => `${toChineseNumber(PARTS.indexOf(p) + 1)}、${p.title}`).join('；')}${why}`,
+      cells: [], expected: PARTS.length, actual: PARTS.length - missing.length,
+    });
+    const unlisted = missing.filter((p) => !unannounced.includes(p));
+    if (unlisted.length > 0) findings.push(missingFinding(unlisted, 'warning', ''));
+    if (unannounced.length > 0) findings.push(missingFinding(unannounced, 'info', `（报告开头所列的${announced!.countText}个部分也不含此部分）`));
     const present: { k: number; s: Heading }[] = [];
     found.forEach((s, k) => { if (s) present.push({ k, s }); });
     const outOfOrder = present.filter(({ s }, i) => i > 0 && s.index < present[i - 1]!.s.index);

@@ -1,0 +1,82 @@
+// "本年报由A、B…等七部分组成": the parts a report announces in its opening, as two rules read them
+// (document/announced-parts: are they there; document/six-parts: is a template part left out on purpose).
+import { parseChineseNumber } from './numerals.ts';
+
+// Only the report's own outline, in a sentence about the report ("本年报由…组成", "本报告根据…编制,由…组成",
+// "全文包括…6个部分"), not a 指南 described in the text ("《指南》包括…三部分"). The list runs from the last
+// 由/包括 before the count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括.
+const ANNOUNCEMENT = /(?:报告|年报|全文)[^。]{0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(?:等|共计?|等共)?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
+
+/** The first line announcing the parts. The pattern needs 部分: lines without it are passed over unsearched. */
+function findAnnouncement(lines: readonly string[]): RegExpExecArray | null {
+  for (const line of lines) {
+    const match = line.includes('部分') ? ANNOUNCEMENT.exec(line) : null;
+    if (match) return match;
+  }
+  return null;
+}
+
+// “A”“B”: two names, each in its quotes; and the quotes around a name.
+const QUOTED_NEIGHBOURS = /[”」》"]\s*[“「《"]/g;
+const QUOTE_MARKS = /^[“「《"]+|[”」》"]+$/g;
+// "…下一步打算，以及其他需要报告的事项": the joint after a comma is no part of the name.
+const LEADING_JOINT = /^(?:以及|和|及)/;
+
+export interface Announcement {
+  /** The count as the page writes it: 六, 6. */
+  countText: string;
+  count: number;
+  /** The names listed, split into as many as the count where the joints allow. */
+  parts: string[];
+}
+
+/** The parts the report announces, or null where it announces none. */
+export function announcement(lines: readonly string[]): Announcement | null {
+  const match = findAnnouncement(lines);
+  if (!match) return null;
+  const countText = match[2]!;
+  const count = /^\d+$/.test(countText) ? Number(countText) : parseChineseNumber(countText);
+  return count ? { countText, count, parts: splitParts(match[1]!, count) } : null;
+}
+
+/**
+ * Split on commas; while that gives fewer parts than announced, split the last part holding a 、 at
+ * its last 、 that follows a name's ending (情况, 措施, 概述…: "因信息公开工作受到的举报、复议、诉讼的情况、存在的
+ * 主要问题和改进措施" parts after 情况, not after 举报), then at its last 、 ("机构建设、保障经费和培训会议情况、存在问题
+ * 及工作打算" → two parts, the first keeping its 、), then at its last 以及 ("存在的主要问题和改进措施以及附表"), then
+ * 和, then 及 ("存在的主要问题及改进情况和其他需要报告的事项"). 以及 after 、: where the 、 part the names as
+ * announced, a 以及 is inside one of them ("主动公开政府信息以及公开平台建设情况"). Names each in quotes
+ * (“总体情况”“主动公开政府信息情况”) are parted at the quotes first.
+ */
+function splitParts(list: string, count: number): string[] {
+  const parts = list.replace(QUOTED_NEIGHBOURS, '，').split(/[,，;；]/).map((s) => s.trim().replace(QUOTE_MARKS, '').replace(LEADING_JOINT, '')).filter(Boolean);
+  for (const joint of JOINTS) {
+    while (parts.length < count) {
+      const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
+      if (i < 0) break;
+      const cut = separators(parts[i]!, joint).at(-1)!;
+      parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + joint.mark.length));
+    }
+  }
+  return parts.filter(Boolean);
+}
+
+interface Joint { mark: string; after?: RegExp }
+// A part's name ends so, a note in brackets after it aside ("依申请公开政府信息办理情况(受理、答复情况)").
+const NAME_END = /(?:情况|措施|概[述况]|事项|附[表件]|打算)(?:[(（][^()（）]*[)）])?$/;
+const JOINTS: Joint[] = [{ mark: '、', after: NAME_END }, { mark: '、' }, { mark: '以及' }, { mark: '和' }, { mark: '及' }];
+// Where a joint parts nothing: inside 行政复议、行政诉讼情况, 收到和处理政府信息公开申请情况 and 存在的主要问题及改进情况,
+// each one part of the template.
+const INSIDE_TEMPLATE_NAME: Record<string, RegExp> = { '、': /^、(?:提起)?(?:行政)?诉讼/, 和: /^和处理/, 及: /^及改进情况/ };
+
+/** Where `joint` parts two names in the text: not inside brackets, nor inside a template part's name. */
+function separators(text: string, joint: Joint): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(joint.mark); i >= 0; i = text.indexOf(joint.mark, i + 1)) {
+    const before = text.slice(0, i);
+    if (INSIDE_TEMPLATE_NAME[joint.mark]?.test(text.slice(i))) continue;
+    if ((before.match(/[(（]/g)?.length ?? 0) > (before.match(/[)）]/g)?.length ?? 0)) continue;
+    if (!joint.after || joint.after.test(before)) at.push(i);
+  }
+  return at;
+}
