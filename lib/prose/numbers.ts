@@ -249,7 +249,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (multiplier) value = scaled(value, multiplier === '万' ? 1e4 : 1e8);
   // 政务动态和村务公开两项群众最关心的内容: a number in words restating the items listed right before it, with the
   // noun they are, says what they are, not how many of something there were (…下属单位5个板块 counts a site's sections).
-  if (!arabic && restatesList(text, open, stop, value)) return null;
+  if (!arabic && restatesList(text, open, stop, value, unit)) return null;
   let k = open; // 约 300 条: blanks may part 约 from its number
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
   // 中英文各1条, 分别提供…查询各1次: what each of several had, no count of anything.
@@ -265,20 +265,24 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
 }
 
 const HOUSE_NUMBER = /^\s?[\d０-９一二三四五六七八九十]+号/;
-const ADDRESS_BEFORE = /(?:地址|住址)[:：]?[^，,。；;:：\d０-９]*$/;
+const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/;
 const FOLLOWS_BEFORE = /(?:按照|依照|依据|根据|遵照|对照|围绕)$/;
 // What joins the items of a list (及时 is no 及), and where the clause holding it starts.
 const LIST_JOINS = /、|以及|和|与|及(?!时)/;
-const LIST_CLAUSE_START = /[，,。；;：:（(“”\d０-９]/;
+const LIST_CLAUSE_START = /[，,。；;：:（(“”]/;
 
-/** Whether the count at text[open, stop), of `value`, runs into a noun after a list of exactly that many items. */
-function restatesList(text: string, open: number, stop: number, value: number): boolean {
-  if (value < 2 || !HAN.test(text[stop] ?? '')) return false;
+/**
+ * Whether the count at text[open, stop), of `value` in `unit`, runs into a noun after a list of exactly that many items,
+ * none a count itself. Not a count of events (年初、年中两次举办…培训: two trainings, held then).
+ */
+function restatesList(text: string, open: number, stop: number, value: number, unit: string | null): boolean {
+  if (value < 2 || unit === null || unit.endsWith('次') || !HAN.test(text[stop] ?? '')) return false;
   let from = open;
   while (from > 0 && !LIST_CLAUSE_START.test(text[from - 1]!)) from--;
   const items = text.slice(from, open).split(LIST_JOINS);
-  return items.length === value && items.every((item) => item.trim() !== '');
+  return items.length === value && items.every((item) => item.trim() !== '' && !NUMERAL.test(item));
 }
+const NUMERAL = /[一二两三四五六七八九十]/;
 
 const CLOSE_BRACKET = /[)）]/;
 const HAN = /\p{Script=Han}/u;
