@@ -865,6 +865,11 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
   });
 
+  it('labels a part by what became of the cases (其中1件已撤回), not by the total', () => {
+    // danan-2018.
+    expect(summary(figuresOf('行政诉讼案件4件,其中1件已撤回,1件不予立案。'))).toEqual(['行政诉讼案件=4件 [已撤回=1件; 不予立案=1件]']);
+  });
+
   it('labels a count in brackets by what stands before them, past 已达, and stops the label after the unit at 负责', () => {
     expect(summary(figuresOf('开设政务微博(1个)、微信公众号(1个)。', '现点击量已达29131次。', '落实1名专职人员负责政府信息公开日常工作。'))).toEqual([
       '开设政务微博=1个', '微信公众号=1个', '现点击量=29131次', '专职人员=1名',

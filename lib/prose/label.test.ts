@@ -114,6 +114,20 @@ describe('the label after the unit', () => {
     expect(labels('从强化政务公开工作监督保障6个方面提出25项具体工作措施。')).toEqual(['具体工作措施']);
   });
 
+  it('names the bodies counted, not what of theirs the sentence is about, nor how the people counted work (兼职)', () => {
+    // yanchi-2017, lucheng-2018.
+    expect(labels('本报告由县政府办公室汇总县22个县直部门、8个乡镇、1个街道办事处政府信息公开工作情况编制而成。')).toEqual(['县直部门', '乡镇', '街道办事处']);
+    expect(labels('汇总1个街道办事处的情况。')).toEqual(['街道办事处']);
+    expect(labels('安排了3名工作人员兼职负责政务公开的日常工作。')).toEqual(['工作人员']);
+    expect(labels('配备了2名兼职人员。')).toEqual(['兼职人员']);
+  });
+
+  it('names the set counted, not what the sentence says of some of it (…50条事项中我校涉及的内容)', () => {
+    // szkrzm-school-2022.
+    expect(labels('信息公开清单所列50条事项中我校涉及的内容均已落实公开内容。')).toEqual(['事项']);
+    expect(labels('建成3个政务信息中心。')).toEqual(['政务信息中心']);
+  });
+
   it('names what was counted, not the work done on it after its 的 (gwh-2020, wxjkq-spj-2021)', () => {
     expect(labels('完成区直单位26个试点领域政务公开事项标准目录的编制工作。')).toEqual(['试点领域政务公开事项标准目录']);
     expect(labels('按照市政府要求做好15项行政权力事项的取消、11项行政权力事项的承接工作。')).toEqual(['行政权力事项', '行政权力事项']);

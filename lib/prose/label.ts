@@ -199,8 +199,8 @@ const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全�
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
 // …大厅, 37个子项进入… → 子项); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
-// keeps where it goes (23件申请结转到下年度继续办理).
-const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|负责|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
+// keeps where it goes (23件申请结转到下年度继续办理). 兼职/专职 after the noun say how they work (3名工作人员兼职负责…).
+const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)(?:具体|兼职|专职)|负责|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
 const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
@@ -208,16 +208,20 @@ const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
 // Bodies: a count of 家/个 names them before a 的 (…机构的政务专网), what they have not being what is counted; and
 // they do what a verb alone says (区政府本级共受理).
-const BODY = /(?:机构|机关|单位|部门|政府|本级|企业|医院|学校|中心|公司|乡镇|街道|社区)$/;
-// What was done to them, however said (3件已按照相关要求进行书面回复, 2件均已按时办结).
-const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,10}?(?:办结|答复|回复|办理|处理|公开|受理)/;
+const BODIES = '机构|机关|单位|部门|政府|本级|企业|医院|学校|中心|公司|乡镇|街道|办事处|社区';
+const BODY = new RegExp(`(?:${BODIES})$`);
+// What was done to them, however said (3件已按照相关要求进行书面回复, 2件均已按时办结, 其中1件已撤回).
+const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,10}?(?:办结|答复|回复|办理|处理|公开|受理|撤回|撤诉|审结|结案)/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them (均为 goes on the
 // sentence: 申请5件均为自然人申请 counts applications).
 const WERE = /^(?:为|是)(?:属于)?/;
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
-// "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中.
-const SET_OF = /(?<=申请|信息|案件)中$/;
+// "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中, nor
+// what the sentence goes on to say of some of them (清单所列50条事项中我校涉及的内容 → 事项).
+const SET_OF = /(?<=申请|信息|案件|事项)中(?![心央国华共介医期学小]).*$/u;
+// "1个街道办事处政府信息公开工作情况": the bodies counted, then what of theirs the sentence is about.
+const BODY_WORK = new RegExp(`^.+?(?:${BODIES})(?=政府信息公开|政务公开)`);
 // The work done on what was counted, after its 的 or named 工作 (26个试点领域…标准目录的编制工作, 15项行政权力事项的
 // 取消), is no part of it; alone the verb may be what is counted (4次专项清理), 编制 a noun (5名行政编制).
 const WORK = '(?:编制|制定|修订|梳理|清理|承接|审核|取消|下放)';
@@ -260,6 +264,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // What they were is said whole, verbs and all (4件为无法提供).
   const cut = were ? null : AFTER_STOP.exec(label);
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
+  label = BODY_WORK.exec(label)?.[0] ?? label;
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
   // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.

@@ -82,6 +82,30 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('其他文件102条;省政府工作报告2条(中英文各1条)、人大代表建议及政协提案办理信息1条')).toEqual(['=102条', '=2条', '=1条']);
   });
 
+  it('reads no count in an address: a street named with a numeral, a house number after it or 地址 before it', () => {
+    // dongsi-2018 (北京东四街道).
+    expect(counts('请与东四街道办事处联系(地址:北京市东城区东四六条17号;邮编:100007)。')).toEqual([]);
+    expect(counts('居民也可以通过位于东四六条17号北楼一层的政务服务大厅办理。地址:西城区西四北六条3号。')).toEqual([]);
+    expect(counts('地址:北京市东城区东四十条。')).toEqual([]);
+    // An office's 办公地址 listed among kinds of information is no address (spam-mirror-park-2024).
+    expect(counts('其中领导分工2条,办公地址及时间0条。')).toEqual(['=2条', '=0条']);
+    // …but a count of streets, or one with 号 further on, stays.
+    expect(counts('整治背街小巷六条，印发2号文件。')).toEqual(['=6条']);
+  });
+
+  it('reads no count in the set of rules work follows (按照八项制度), a number restating the items listed before it, or 四套班子', () => {
+    // jifanwen-huibian, fenglin-2010, yanchi-2017.
+    expect(counts('督促按照八项制度做好主动公开、依申请公开政府信息的范围和程序。')).toEqual([]);
+    expect(counts('主动公开的政府信息中,政务动态和村务公开两项群众最关心的内容所占比例最大。')).toEqual([]);
+    expect(counts('成立了以县长为组长、四套班子分管领导为副组长的领导小组。')).toEqual([]);
+    // A list of another length, or the count ending its clause, is a count.
+    expect(counts('制定了政务动态和村务公开三项制度，收到行政复议和行政诉讼两件。')).toEqual(['=3项', '=2件']);
+    // So are events at the times listed (tangcun-2010), and a count among the items (lucheng-fgj-2008: 408室、404室
+    // restate the 两个办公室, not the 两台电脑).
+    expect(counts('年初、年中两次举办政府信息公开工作培训。')).toEqual(['=2次']);
+    expect(counts('同时配备408室、404室两个办公室及其中的两台电脑作为公开工作办公设施。')).toEqual(['=2台']);
+  });
+
   it('reads 篇次, 件次, 场次 and 批次 as units, and 超 before a number as approximate', () => {
     // cq-yb-2022, cq-scjg-2023.
     expect(counts('发布原创报道2966篇次，信访办件907件次，开展培训3场次，抽检食品120批次，网站访问量超364万次。')).toEqual([

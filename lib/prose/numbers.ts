@@ -82,8 +82,8 @@ const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '�
   '份额', '项目', '次日', '类别', '类型', '批准', '批复', '处理', '处室', '张贴', '例外', '封面', '本机', '位数', '位小',
   // 现将2020本部门…: 本 opening a word (本部门, 本年度, 本单位, 本局 …) is not a count of books.
   '本部', '本年', '本单', '本局', '本委', '本办', '本区', '本市', '本县', '本乡', '本镇', '本届', '本次', '本着', '本地', '本系', '本网', '本人']);
-// Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …
-const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)|两个(?:维护|确立)|三会一课|四项基本|三位一体)/;
+// Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …; the leading bodies named by their number (四套班子).
+const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)|两个(?:维护|确立)|三会一课|四项基本|三位一体|[两三四五六]套班子)/;
 
 export interface NumberToken {
   value: number;
@@ -239,10 +239,17 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (insideTitle(text, start)) return null;
   if ((unit === '名' || unit === '位') && RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   if (arabic && !multiplier && cellsRunTogether(text, start, digits, unit)) return null;
+  // 东四六条17号, 地址:…东四十条: a street named with a numeral, a house number after it or an address before it.
+  if (HOUSE_NUMBER.test(text.slice(stop, stop + 6)) || ADDRESS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
+  // 按照八项制度, 围绕三个方面: the set of rules or aims work follows is named by its number, no count of what was done.
+  if (FOLLOWS_BEFORE.test(text.slice(Math.max(0, open - 2), open))) return null;
   // 12315台负责人: a service line's desk, named by its number (12345, 12315, 12369 …), no count of machines.
   if (unit === '台' && SERVICE_LINE.test(digits)) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value = scaled(value, multiplier === '万' ? 1e4 : 1e8);
+  // 政务动态和村务公开两项群众最关心的内容: a number in words restating the items listed right before it, with the
+  // noun they are, says what they are, not how many of something there were (…下属单位5个板块 counts a site's sections).
+  if (!arabic && restatesList(text, open, stop, value, unit)) return null;
   let k = open; // 约 300 条: blanks may part 约 from its number
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
   // 中英文各1条, 分别提供…查询各1次: what each of several had, no count of anything.
@@ -256,6 +263,26 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
     at, start, end: multiplier ? text.indexOf(multiplier, start + digits.length) + 1 : start + digits.length, stop,
   };
 }
+
+const HOUSE_NUMBER = /^\s?[\d０-９一二三四五六七八九十]+号/;
+const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/;
+const FOLLOWS_BEFORE = /(?:按照|依照|依据|根据|遵照|对照|围绕)$/;
+// What joins the items of a list (及时 is no 及), and where the clause holding it starts.
+const LIST_JOINS = /、|以及|和|与|及(?!时)/;
+const LIST_CLAUSE_START = /[，,。；;：:（(“”]/;
+
+/**
+ * Whether the count at text[open, stop), of `value` in `unit`, runs into a noun after a list of exactly that many items,
+ * none a count itself. Not a count of events (年初、年中两次举办…培训: two trainings, held then).
+ */
+function restatesList(text: string, open: number, stop: number, value: number, unit: string | null): boolean {
+  if (value < 2 || unit === null || unit.endsWith('次') || !HAN.test(text[stop] ?? '')) return false;
+  let from = open;
+  while (from > 0 && !LIST_CLAUSE_START.test(text[from - 1]!)) from--;
+  const items = text.slice(from, open).split(LIST_JOINS);
+  return items.length === value && items.every((item) => item.trim() !== '' && !NUMERAL.test(item));
+}
+const NUMERAL = /[一二两三四五六七八九十]/;
 
 const CLOSE_BRACKET = /[)）]/;
 const HAN = /\p{Script=Han}/u;

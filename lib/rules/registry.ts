@@ -26,6 +26,7 @@ import { officialDomain } from './provenance/official-domain.ts';
 import { templateEssay } from './provenance/template-essay.ts';
 import { feeNotices } from './prose/fee-notices.ts';
 import { partsSum } from './prose/parts-sum.ts';
+import { statedShares } from './prose/stated-shares.ts';
 import { tableAgreement } from './prose/table-agreement.ts';
 import { outcomeSum as reviewLitigationOutcomeSum } from './reviewLitigation/outcome-sum.ts';
 import type { Rule, RuleInfo, YearRule } from './types.ts';
@@ -46,7 +47,7 @@ export const RULES: readonly Rule[] = [
   reviewLitigationOutcomeSum,
   tableComplete, childrenSum, subsetWithinParent, cumulativeNotBelowYear,
   // The prose against itself and against the tables.
-  partsSum, tableAgreement, feeNotices,
+  partsSum, statedShares, tableAgreement, feeNotices,
 ];
 
 // A report against the same issuer's report of the year before or after (lib/years/compare.ts).

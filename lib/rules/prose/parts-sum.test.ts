@@ -66,6 +66,20 @@ describe('prose/parts-sum', () => {
     expect(check(channels('共发布各类信息2483条,其中网站319条,微信851条、微博2348条'))[0]!.message).toContain('（分项是各发布渠道的条数，同一条信息可在几个渠道发布，合计可以超过总数）');
   });
 
+  it('notes no rest unlisted where the next sentence counts it (vplvclh-yiwu-2022: 此外…等325条)', () => {
+    const total: ProseFigure = {
+      label: '主动公开信息', value: 4363, unit: '条', approximate: false,
+      text: '2022年,全校主动公开信息4363条,涵盖学校概况、发展规划等类别。其中,通过校官方微信公众号共发送推文353条,校园官方微博发布消息3527条,官方抖音发布短视频158条。',
+      parts: [['发送推文', 353], ['官方微博发布消息', 3527], ['官方抖音发布短视频', 158]].map(([label, value]) => ({ label: label as string, value: value as number, unit: '条', approximate: false })),
+    };
+    const rest = (value: number): ProseFigure => ({
+      label: '通过市人民政府门户网站政务公开专栏公开学校规划计划、政策文件', value, unit: '条', approximate: false,
+      text: '此外,通过市人民政府门户网站政务公开专栏公开学校规划计划、政策文件等325条。', parts: [],
+    });
+    expect(check(total, rest(325))).toEqual([]);
+    expect(check(total, rest(324))).toMatchObject([{ severity: 'info', expected: 4363, actual: 4038 }]);
+  });
+
   it('warns where a list that ends in what holds the rest (其他类) falls short: it claims to be whole (zrz-2022)', () => {
     const list = (text: string, value: number, kinds: [string, number][], unit = '条'): ProseFigure => ({
       label: '政府信息主动公开', value, unit: '条', approximate: false, text,
@@ -85,7 +99,7 @@ describe('prose/parts-sum', () => {
     const tunchang = list('2022年度共新增主动公开政府信息76条,其中财务信息4条,人事信息1条,总结公报信息1条,市场监管信息3条,社会公益信息2条,其他信息2条,所有信息在县政府门户网站的政府信息公开专题网站上进行了公开', 76,
       [['财务信息', 4], ['人事信息', 1], ['总结公报信息', 1], ['市场监管信息', 3], ['社会公益信息', 2], ['其他信息', 2]]);
     const rest = { ...list('重点项目共公开63条,及时更新屯昌县重点建设的项目名单', 63, []), label: '重点项目' };
-    expect(check(tunchang, rest).map((f) => f.severity)).toEqual(['info']);
+    expect(check(tunchang, rest).map((f) => f.severity)).toEqual([]);
     expect(check(tunchang, { ...rest, value: 62 }).map((f) => f.severity)).toEqual(['warning']);
     // Nor where the sentence names more kinds after it (wulong-2011: 1862 of 2361, then the 行政许可 and 政府采购 items).
     const wulong = list('截止2011年12月31日,我县通过政府门户网站向社会公开政府信息2361条。其中,政务信息426条、政府文件482条、便民服务和投资类信息429条,其他信息525条,所有的行政许可项目与政府采购公告的相关信息全部通过政府门户网站发布,做到阳光和透明', 2361,

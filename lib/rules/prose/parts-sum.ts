@@ -47,17 +47,24 @@ function afterList(text: string, last: ProseFigure['parts'][number]): string {
 }
 
 /**
+ * Whether what the parts leave of figure `i` is the next count or two of the text (…其他信息2条，…。重点项目共公开63条:
+ * 13 of 76, the 63 said apart; …发布短视频158条。此外，通过…专栏公开…325条).
+ */
+function restSaidApart(i: number, sum: number, figures: ProseFigure[]): boolean {
+  const figure = figures[i]!;
+  return figures.slice(i + 1, i + 3).some((f) => f.value === figure.value - sum && sameUnit(f.unit, figure.unit));
+}
+
+/**
  * Whether a list, all of it counted, claims to be whole: it ends in what holds the rest (…，土地划拨2条，其他类9条), with no
  * 等 after it (…其他文件共54条等), makes up no other count of its sentence (…其他3条,共发布102条: that count's list), and
- * the rest is not the next count or two of the text (…其他信息2条，…。重点项目共公开63条: 13 of 76, the 63 said apart),
- * nor named after it.
+ * the rest is not named after it.
  */
 function claimsWhole(i: number, last: ProseFigure['parts'][number], sum: number, figures: ProseFigure[]): boolean {
   const figure = figures[i]!;
   const after = afterList(figure.text, last);
   return REST.test(last.label) && !after.startsWith('等') && !MORE_KINDS.test(after)
-    && !figures.some((f) => f !== figure && f.text === figure.text && f.value === sum)
-    && !figures.slice(i + 1, i + 3).some((f) => f.value === figure.value - sum && sameUnit(f.unit, figure.unit));
+    && !figures.some((f) => f !== figure && f.text === figure.text && f.value === sum);
 }
 
 export const partsSum: Rule = {
@@ -88,6 +95,8 @@ export const partsSum: Rule = {
       if (sum < figure.value && (approximate || otherWord)) return [];
       // 100余条 may be the 108 its parts add up to.
       if (figure.approximate && sum < ceiling(figure.text, figure.value)) return [];
+      // The rest, counted in the next sentence or two, is listed after all.
+      if (sum < figure.value && restSaidApart(i, sum, report.proseFigures)) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
       const over = sum > figure.value;

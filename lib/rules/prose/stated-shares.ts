@@ -1,0 +1,60 @@
+// "…信息312条。其中,…其它类信息207条,占58.1%": a share stated after a part is its count over the total.
+import { findNumbers } from '../../prose/numbers.ts';
+import { SHARE } from '../../prose/topics.ts';
+import { sameUnit } from '../../prose/units.ts';
+import type { ProseFigure } from '../../schema.ts';
+import type { Finding, Rule } from '../types.ts';
+import { quote } from './quote.ts';
+
+interface Share { j: number; stated: number; decimals: number; computed: number }
+
+/** The shares stated right after the parts' counts (…5条,占1.6%), each with what the part over the total comes to. */
+function sharesOf(figure: ProseFigure): Share[] {
+  const tokens = findNumbers(figure.text);
+  const shares: Share[] = [];
+  const countOf = (counted: { value: number; unit: string | null }, from: number) =>
+    tokens.findIndex((token, k) => k >= from && token.value === counted.value && sameUnit(token.unit, counted.unit));
+  // The parts' counts follow the total's in the text, in their order.
+  let t = countOf(figure, 0);
+  if (t < 0) return [];
+  figure.parts.forEach((part, j) => {
+    t = t < 0 ? -1 : countOf(part, t + 1);
+    if (t < 0) return;
+    const share = SHARE.exec(figure.text.slice(tokens[t]!.stop));
+    if (!share) return;
+    shares.push({ j, stated: Number(share[1]), decimals: share[1]!.split('.')[1]?.length ?? 0, computed: (part.value / figure.value) * 100 });
+  });
+  return shares;
+}
+
+/** Whether a stated share is the computed one, rounded or cut at its last digit. */
+const agrees = ({ stated, decimals, computed }: Share) => Math.abs(stated - computed) <= 10 ** -decimals + 1e-9;
+
+export const statedShares: Rule = {
+  id: 'prose/stated-shares',
+  severity: 'warning',
+  description: '正文分项后所写的占比与分项数÷总数相符 (a share stated after a part is its count over the total)',
+  rationale: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符；"占全市的…"等别的总数的占比和"同比增长…%"不比。',
+  example: {
+    passes: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;其它类信息283条,占90.7%。',
+    fails: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;政务动态类信息50条,占16%;其它类信息207条,占58.1% — 207÷312=66.3%。',
+  },
+  check(report) {
+    return report.proseFigures.flatMap((figure, i): Finding[] => {
+      if (figure.approximate || figure.value <= 0 || figure.parts.length < 3) return [];
+      const shares = sharesOf(figure);
+      // The other shares must show the total is the one they are of.
+      const agreeing = shares.filter(agrees).length;
+      return shares.filter((share) => !agrees(share) && agreeing >= 2 && !figure.parts[share.j]!.approximate).map((share) => {
+        const part = figure.parts[share.j]!, unit = figure.unit ?? '';
+        const computed = Number(share.computed.toFixed(Math.max(1, share.decimals)));
+        return {
+          severity: 'warning',
+          message: `正文${quote(figure.text)}：${part.label}${part.value}${unit}占总数${figure.value}${unit}的${computed}%，而正文写占${share.stated}%（另有${agreeing}项所写占比与这个总数相符）`,
+          cells: [{ table: 'proseFigures', path: `${i}` }, { table: 'proseFigures', path: `${i}.parts.${share.j}` }],
+          expected: computed, actual: share.stated,
+        };
+      });
+    });
+  },
+};
