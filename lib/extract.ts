@@ -10,7 +10,7 @@ import { secondReportAt, secondReportNote } from './document/second-report.ts';
 import { publishedAt } from './document/published.ts';
 import { reportSections } from './document/sections.ts';
 import { rowFiguresOf, textTables } from './document/text-table.ts';
-import { articleEnd, signature } from './document/signature.ts';
+import { articleEnd, headingDate, signature } from './document/signature.ts';
 import { reportTitle } from './document/title.ts';
 import { viewerPage } from './document/viewer-page.ts';
 import { reportYear, titleYearAt } from './document/year.ts';
@@ -120,8 +120,10 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = articleEnd(text.bodyLines, text.bodyLinks);
   // The first report's 落款, year and issuer (the page's only where it is a report): a second report of the
-  // same body and year is this one again.
-  const signed = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks);
+  // same body and year is this one again. A body's name and date under the heading are its 落款 where none
+  // closes the report; a date alone there is the page's date, which publishedAt reads where the page labels none.
+  const dated = headingDate(first.bodyLines, headingLine(first.bodyLines, title), title, first.bodyLinks);
+  const signed = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end) ?? (dated?.name ? dated : null);
   const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text));
   const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines });
   const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
@@ -151,7 +153,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Another report's lines run from its title to the article's end (page lines, as publishedAt reads them); the
   // same report's date line copied with it again is its own.
   const otherReport = secondNote === null ? null : { start: body[second]!, end: body[end] ?? page.lines.length };
-  const published = publishedAt(text, headingLine(text.allLines, title), otherReport);
+  const published = publishedAt(text, headingLine(text.allLines, title), otherReport) ?? (dated && !dated.name ? { value: dated.date, at: dated.at } : null);
   const sectionsRead = keep ? reportSections(first.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,

@@ -282,6 +282,21 @@ describe('links over and in the 落款', () => {
   });
 });
 
+describe('the date under the heading', () => {
+  const dates = (title: string, under: string, text: string) => {
+    const { document } = extractWithCheerio(`<html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${under}${text}</body></html>`, null).report;
+    return { publishedAt: document.publishedAt, signedAt: document.signedAt };
+  };
+
+  it('takes a body\'s name and date there for its dating of the report (dongling-2010), a date alone for the page\'s (ustc-tsg211-2021)', () => {
+    const dongling = '<p>引 言</p><p>本年报中所列数据的统计期限自2010年1月1日起至2010年12月31日止。</p><p>一、概 述</p><p>成立了镇政府信息公开领导小组。</p><p>二、主动公开政府信息情况</p><p>截至2010年底,累计主动公开政府信息20条。</p>';
+    expect(dates('惠安县东岭镇2010年政府信息公开年度报告', '<div class="info">东岭镇人民政府</div><div class="info">2011年1月3日</div>', dongling))
+      .toEqual({ publishedAt: null, signedAt: '2011-01-03' });
+    const ustc = '<p>本年度报告深入贯彻落实《高等学校信息公开办法》(中华人民共和国教育部令第29号)精神编制而成。本报告中所列数据的统计期限自2020年9月1日起,至2021年8月31日止。</p><p>一、概述</p><p>2020—2021学年,学校坚持以公开为常态、不公开为例外。</p>';
+    expect(dates('2020-2021学年信息公开工作年度报告', '<div>2021年10月30日</div>', ustc)).toEqual({ publishedAt: '2021-10-30', signedAt: null });
+  });
+});
+
 describe('pages that are not reports', () => {
   const shell = (title: string, body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
   const cases: [string, string][] = [

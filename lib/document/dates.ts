@@ -47,11 +47,15 @@ const SPELLED_YEAR = /[〇○O零一二三四五六七八九]{4}(?=\s*年)/g;
 // The four ways of writing 0, then 1 to 9.
 const SPELLED_DIGITS = '〇○O零一二三四五六七八九';
 
+/** The second half of a year named by two (2021-2022学年, 2021—2022年度): a university's 学年. */
+export const TO_NEXT_YEAR = '\\s*[-—–~至]\\s*(?:19|20)\\d{2}';
+
 /**
  * A year as titles and headings write it: 2019年, 2019 年度; a university's 学年 by the year it starts in
- * (2022-2023学年 runs from September 2022, as 2022学年 names it).
+ * (2022-2023学年 runs from September 2022, as 2022学年 names it), however it is written: 2022-2023学年度,
+ * 2022—2023年度 (a 年度 of two years is a 学年).
  */
-export const YEAR_SOURCE = '((?:19|20)\\d{2})\\s*(?:年|[-—–~至]\\s*(?:19|20)\\d{2}\\s*学年)';
+export const YEAR_SOURCE = `((?:19|20)\\d{2})\\s*(?:年|${TO_NEXT_YEAR}\\s*(?:学年|年度))`;
 const YEAR = new RegExp(YEAR_SOURCE, 'd');
 const YEARS = new RegExp(YEAR.source, 'g');
 

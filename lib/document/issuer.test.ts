@@ -120,6 +120,11 @@ describe('reportIssuer', () => {
     expect(named('政府信息公开工作年度报告（2022年度）', [])).toBeNull();
     expect(named('重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告', [])).toBe('重庆市大足区人民政府外事办公室');
     expect(named('中山大学2023—2024学年信息公开年度报告', [])).toBe('中山大学');
+    // A 学年's two years are one, however written: the name stands before or after both, never between them
+    // (ustc-tsg211-2021, a real 安徽财贸职业学院2021-2022年度…).
+    expect(named('2020-2021学年信息公开工作年度报告', [])).toBeNull();
+    expect(named('安徽财贸职业学院2021-2022年度信息公开工作年度报告', [])).toBe('安徽财贸职业学院');
+    expect(named('2021—2022年度某某大学信息公开工作年度报告', [])).toBe('某某大学');
     // A year that lost its 年, after the name or opening the title; a list's bullet before it.
     expect(named('西藏自治区政府国资委2020政府信息公开工作年度报告', [])).toBe('西藏自治区政府国资委');
     expect(named('2009上海市政府信息公开工作年度报告', [])).toBe('上海市');

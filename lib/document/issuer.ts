@@ -1,6 +1,6 @@
 // Who issued the report: the body its title names, or where the title names no one, the body the page names.
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
-import { arabicYears, YEAR_SOURCE } from './dates.ts';
+import { arabicYears, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
 import { BODY_SUFFIX, NAME_LINE } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
@@ -49,9 +49,11 @@ const PUBLISHER = new RegExp(`(?:^|\\s)(?:发布机构|发布单位|信息来源
 // What lengthens the title's name where the text names the issuer in full: (铁岭市)人民政府2019年度…
 // (sticky: tried right after each mention of the name).
 const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/y;
-// The year may have lost its 年 before the report's words (西藏自治区政府国资委2020政府信息公开…).
-const NAME_BEFORE_YEAR = new RegExp(`^(.{2,30}?)(?:${YEAR_SOURCE}|(?:19|20)\\d{2}(?=${REPORT_WORDS}))`);
-const NAME_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}(?:年度?|(?!\\d))(.{2,30}?)${REPORT_WORDS}`);
+// The year may have lost its 年 before the report's words (西藏自治区政府国资委2020政府信息公开…); a title that
+// opens with a 学年 names no one before it (2021—2022年度某某大学…).
+const NAME_BEFORE_YEAR = new RegExp(`^(?!(?:19|20)\\d{2}${TO_NEXT_YEAR})(.{2,30}?)(?:${YEAR_SOURCE}|(?:19|20)\\d{2}(?=${REPORT_WORDS}))`);
+// A 学年's two years are one (2020-2021学年信息公开…: no name after them).
+const NAME_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}(?:${TO_NEXT_YEAR})?(?![-—–~至\\d])(?:学?年度?)?(?![学年度])(.{2,30}?)${REPORT_WORDS}`);
 const NAME_BEFORE_WORDS = new RegExp(`^([^，。,;；:：]{2,30}?${BODY_SUFFIX})(?:关于)?${REPORT_WORDS}`);
 const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
 // A title naming no year that is the portal's: its name set apart by the portal's separator (…_政府信息公开…),

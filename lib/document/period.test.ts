@@ -60,6 +60,14 @@ describe('reportPeriod', () => {
       .toEqual({ start: '2018-01-01', end: '2018-11-29' });
   });
 
+  it('reads a period in whole years (haiyan-hdb-2008) from the first\'s 1 January to the last\'s 31 December, and where it stands', () => {
+    const haiyan = ['本报告中所列数据的统计期限自2003 年至2008 年止。 一、概述 2008 年我办的政府信息公开工作于5 月1 日正式启动。'];
+    expect(reportPeriod(haiyan, 2008)).toEqual({ start: '2003-01-01', end: '2008-12-31' });
+    expect(textAt(haiyan, located(haiyan, 2008))).toBe('2003 年至2008 年');
+    // A year before a month is a date's, whose day was lost: no period in years.
+    expect(reportPeriod(['本报告中所列数据的统计期限自2008年至2008年12月止。'], 2008)).toBeNull();
+  });
+
   it('says where the period stands: from its first date to its last, on the line that holds its start', () => {
     const at = (body: string[]) => textAt(body, located(body, 2023));
     expect(at(['本报告中所列数据的统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。'])).toBe('2023 年 1 月 1 日起至 2023 年 12 月 31 日');

@@ -22,6 +22,8 @@ const PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从
 const LOST_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
 // Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止".
 const COMPACT_PERIOD = new RegExp(`${PERIOD_WORDS}[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\\d{2})年?(\\d{2,4})日${PERIOD_SPAN}(?:((?:19|20)\\d{2})年?)?(\\d{2,4})日`, 'd');
+// A period in whole years (统计期限自2003 年至2008 年止, haiyan-hdb-2008): the first's 1 January to the last's 31 December.
+const YEARS_PERIOD = new RegExp(`(?:统计期限|统计期间|统计时限|统计时间|统计区间)[^。;；\\d]{0,8}?(?:自|从|为)((?:19|20)\\d{2})年${PERIOD_SPAN}((?:19|20)\\d{2})年(?![\\d一二三四五六七八九十]{1,3}月)`, 'd');
 // …its date said as one (所列数据截止日期为2024年12月31日).
 const AS_OF = new RegExp(`(?:截止|截至)到?(?:日期|时间)?(?:为|是)?\\s*${DATE_SOURCE}`, 'd');
 // A count the page gives for the whole year (全年共收到政府信息公开申请5件, 全年主动公开信息165条); 全年未发生…,
@@ -35,7 +37,7 @@ const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七�
  * whole year (全年共收到申请5件): then the date only dates its one figure. Where: from its first date to its last.
  */
 export function reportPeriod(body: string[], year: number | null): Located<Period> | null {
-  // A period whose dates lost their 月 counts only where no line states one whole.
+  // A period whose dates lost their 月, or that names whole years, counts only where no line states one in dates.
   let compact: Located<Period> | null = null;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
@@ -46,10 +48,11 @@ export function reportPeriod(body: string[], year: number | null): Located<Perio
     const joined = own || line.trimEnd().endsWith('。') ? null : periodIn(text + squeezed(body[i + 1]));
     const found = own ?? joined;
     if (found) return { value: found.period, at: spotIn(body, i, found.span) };
-    if (!compact && !line.includes('月')) {
-      const m = COMPACT_PERIOD.exec(text);
-      const period = compactPeriod(m);
-      if (period) compact = { value: period, at: spotIn(body, i, datesOf(m!)) };
+    if (!compact) {
+      const m = line.includes('月') ? null : COMPACT_PERIOD.exec(text);
+      const years = m ? null : YEARS_PERIOD.exec(text);
+      const period = m ? compactPeriod(m) : years && Number(years[1]) <= Number(years[2]) ? { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` } : null;
+      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? years)!)) };
     }
   }
   if (compact) return compact;

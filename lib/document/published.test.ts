@@ -21,6 +21,8 @@ describe('publishedAt', () => {
     expect(publishedAt(doc({ allLines: ['索引号：', '007310467/2022-00012', '成文日期：', '2022-01-24', '发布日期：', '2022-01-28'] }))).toBe('2022-01-28');
     expect(publishedAt(doc({ allLines: ['生成日期', '2022-01-28', '文号', '无'] }))).toBe('2022-01-28');
     expect(publishedAt(doc({ allLines: ['公文生成日期：2017-01-03', '时间：2017-01-16 点击：'] }))).toBe('2017-01-16');
+    // …and on one line, as jintan-tongzhi-2016's metadata: its 公开日期, not the 生成日期 before it.
+    expect(publishedAt(doc({ allLines: ['生成日期 2017-02-16 公开日期 2017-03-01 废止日期有效'] }))).toBe('2017-03-01');
   });
 
   it('reads an unlabelled date line with its time or 来源, and a date line below the article where none stands above', () => {

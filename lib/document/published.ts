@@ -52,13 +52,16 @@ type DateSpot = Omit<Spot, 'lines'>;
 export function lineDate(lines: readonly string[], i: number): { iso: string; written: boolean; bare?: 'date' | 'head'; at: DateSpot } | null {
   const line = lines[i]!;
   let labelled = false;
+  // A line that labels the date written before the one published (生成日期 2017-02-16 公开日期 2017-03-01) gives the latter.
+  let written: { iso: string; written: true; at: DateSpot } | null = null;
   DATE_LINE.lastIndex = 0;
   for (let m = DATE_LINE.exec(line); m; m = DATE_LINE.exec(line)) {
     labelled = true;
     const d = dateAfter(lines, i, m.index + m[0].length);
-    if (d) return { ...d, written: WRITTEN.test(m[0]) };
+    if (d && !WRITTEN.test(m[0])) return { ...d, written: false };
+    if (d) written ??= { ...d, written: true };
   }
-  if (labelled) return null;
+  if (labelled) return written;
   if (line.length < 12 && DATE_LABEL.test(line)) {
     const d = dateAfter(lines, i, line.length);
     return d ? { ...d, written: WRITTEN.test(line) } : null;

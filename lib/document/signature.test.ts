@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleEnd, signature as located } from './signature.ts';
+import { articleEnd, headingDate, signature as located } from './signature.ts';
 
 // The date and name read; where the date stands is tested below.
 function signature(...args: Parameters<typeof located>) {
@@ -92,3 +92,27 @@ describe('signature', () => {
       .toEqual({ date: '2021-01-19', name: '城关镇人民政府' });
   });
 });
+
+describe('headingDate', () => {
+  const dated = (body: string[], title = body[0]!) => {
+    const d = headingDate(body, 0, title);
+    return d && { date: d.date, name: d.name, end: d.end };
+  };
+
+  it('reads a body\'s name and date under the heading as its dating of the report (dongling-2010), a date alone as the page\'s (ustc-tsg211-2021)', () => {
+    const dongling = ['惠安县东岭镇2010年政府信息公开年度报告', '东岭镇人民政府', '2011年1月3日', '引 言', '本年报中所列数据的统计期限自2010年1月1日起至2010年12月31日止。'];
+    expect(dated(dongling)).toEqual({ date: '2011-01-03', name: '东岭镇人民政府', end: 3 });
+    const ustc = ['2020-2021学年信息公开工作年度报告', '2021年10月30日', '本年度报告深入贯彻落实《高等学校信息公开办法》精神编制而成。', '一、概述', '2020—2021学年,学校坚持以公开为常态。'];
+    expect(dated(ustc)).toEqual({ date: '2021-10-30', name: null, end: 2 });
+    // …which is then no closing signature, however short the page.
+    expect(located(ustc, ustc.length, undefined, 2)).toBeNull();
+    // A heading over two lines, the date under both.
+    expect(dated(['左贡县人民政府2021年度', '信息公开年度报告', '2022年1月20日', '正文。'], '左贡县人民政府2021年度信息公开年度报告')).toEqual({ date: '2022-01-20', name: null, end: 3 });
+  });
+
+  it('reads nothing where the text or anything else stands between', () => {
+    expect(dated(['某县2021年政府信息公开工作年度报告', '根据《条例》编制本报告。', '2022年1月20日'])).toBeNull();
+    expect(dated(['某县2021年政府信息公开工作年度报告', '发布时间：2022-01-20'])).toBeNull();
+  });
+});
+

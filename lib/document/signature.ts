@@ -1,5 +1,5 @@
 // The closing signature: the body's name and the date under the report.
-import { toHalfWidth } from '../text/normalize.ts';
+import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { DATE_SOURCE, isoDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
 import { isProse, NO_LINKS, rawSpan, type Spot } from './page-text.ts';
@@ -13,20 +13,48 @@ const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]
  * company's or a 部's name on its line) only where no date stands under one. `links`: which lines are a
  * link's text (DocumentText.bodyLinks); a date under one, or under a name under one, is a list item's.
  */
-export function signature(body: string[], end = articleEnd(body), links: ReadonlySet<number> = NO_LINKS): { date: string; name: string | null; at: Spot; nameAt: Spot | null } | null {
-  let unnamed: { date: string; name: null; at: Spot; nameAt: null } | null = null;
-  // Under the article's end (`end`, articleEnd) a list's names and dates are no signature.
-  for (let i = end - 1; i >= Math.floor(body.length / 3); i--) {
+export function signature(body: string[], end = articleEnd(body), links: ReadonlySet<number> = NO_LINKS, top = 0): Signed | null {
+  let unnamed: Signed | null = null;
+  // Under the article's end (`end`, articleEnd) a list's names and dates are no signature; nor, above `top`, the date under the heading.
+  for (let i = end - 1; i >= Math.max(top, Math.floor(body.length / 3)); i--) {
     const d = datedLine(body, i, end, links);
     if (!d) continue;
-    // The date's characters: what STANDALONE_DATE read after the name on its line, as datedLine normalised it.
-    const at = { lines: 'body' as const, line: i, ...rawSpan(body[i]!, d.own.length, d.length, NORMALISED_AWAY) };
-    // The name's: before the date on its line, or the line above.
-    const named = d.own ? i : i - 1;
-    if (d.name) return { date: d.date, name: d.name, at, nameAt: { lines: 'body', line: named, ...rawSpan(body[named]!, 0, d.name.length, NORMALISED_AWAY) } };
-    if (!NO_NAME.test(d.own)) unnamed ??= { date: d.date, name: null, at, nameAt: null };
+    if (d.name) return signed(body, i, d);
+    if (!NO_NAME.test(d.own)) unnamed ??= signed(body, i, d);
   }
   return unnamed;
+}
+
+/** A date and the body's name over it, and where each stands. */
+interface Signed { date: string; name: string | null; at: Spot; nameAt: Spot | null }
+
+/** What a date line (line i, as datedLine read it) says, and where. */
+function signed(body: readonly string[], i: number, d: NonNullable<ReturnType<typeof datedLine>>): Signed {
+  // The date's characters: what STANDALONE_DATE read after the name on its line, as datedLine normalised it.
+  const at = { lines: 'body' as const, line: i, ...rawSpan(body[i]!, d.own.length, d.length, NORMALISED_AWAY) };
+  // The name's: before the date on its line, or the line above.
+  const named = d.own ? i : i - 1;
+  return { date: d.date, name: d.name, at, nameAt: d.name ? { lines: 'body', line: named, ...rawSpan(body[named]!, 0, d.name.length, NORMALISED_AWAY) } : null };
+}
+
+/**
+ * The date right under the report's heading (line `heading` of the body, titled `title`, which may go on over
+ * the next line), and the line after it: a body's name over it or before it (东岭镇人民政府 / 2011年1月3日,
+ * dongling-2010) is that body's dating of the report, a 落款 put at its head; a date alone (ustc-tsg211-2021's
+ * 2021年10月30日) is when it was published.
+ */
+export function headingDate(body: readonly string[], heading: number, title: string, links: ReadonlySet<number> = NO_LINKS): (Signed & { end: number }) | null {
+  if (heading < 0) return null;
+  const whole = squeezed(title);
+  let i = heading + 1;
+  while (i < body.length && squeezed(body[i]).length >= 2 && whole.includes(squeezed(body[i]))) i++;
+  // The date, or a body's name and then the date.
+  for (const at of [i, i + 1]) {
+    const d = at < body.length ? datedLine(body, at, body.length, links) : null;
+    if (d) return { ...signed(body, at, d), end: at + 1 };
+    if (at === i && !NAME_LINE.test(squeezed(body[i]))) return null;
+  }
+  return null;
 }
 
 // Words before a date on its line that are clearly no name: a sentence, or a news list's title run into its

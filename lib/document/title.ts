@@ -1,7 +1,7 @@
 // What a report's title says, and where the page gives it: the one test of "this names a 政府信息公开工作年度报告",
 // for the title the metadata reads and for the judgement whether the page is a report.
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
-import { yearIn } from './dates.ts';
+import { TO_NEXT_YEAR, yearIn } from './dates.ts';
 import { NAME_LINE } from './names.ts';
 import { type DocumentText, headingLine, isProse, NO_LINKS, type Spot, wholeLine } from './page-text.ts';
 import { lineDate } from './published.ts';
@@ -98,8 +98,8 @@ const NAMED_BEFORE_YEAR = /^[^我本\d\s][^\d]+?(?:19|20)\d{2}/;
 // A title run into the sentence that introduces the report: …2022年政府信息公开工作年度报告(以下简称年报)是根据….
 const TITLE_OPENING = /^\s*([^，,。；;:：]{4,60}?(?:报告|年报))\s*[(（]以下简称/d;
 // A title that names no one: the report's words right after its year, if any (2022年政府信息公开…, 关于2021年度…的
-// 年度报告, 2022-2023学年度信息公开…), not 2024年合水镇人民政府信息公开… .
-const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2}\\s*学)?\\s*年?度?)?(?:${REPORT_WORDS})`);
+// 年度报告, 2022-2023学年度信息公开…, 2021—2022年度信息公开…), not 2024年合水镇人民政府信息公开… .
+const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}(?:${TO_NEXT_YEAR})?\\s*学?年?度?)?(?:${REPORT_WORDS})`);
 
 /**
  * The first line that reads like a report's title and that the article stands under, else the first that

@@ -42,6 +42,21 @@ describe('document/whole-year-period', () => {
     expect(findingsOf(wholeYearPeriod, report)).toMatchObject([{ message: '统计期限为2022年9月1日至2023年8月31日，不是完整的2022年度：2023年1月1日至2023年8月31日（243天）不属于该年度，2022年1月1日至2022年8月31日（243天）未计入' }]);
   });
 
+  it('passes a whole 学年 whose title writes it as a 年度 of two years, or whose text is a university\'s (szkrzm-school-2022-trad)', () => {
+    const report = makeReport({ document: { year: 2021, period: { start: '2021-09-01', end: '2022-08-31' } } });
+    expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '2021—2022年度信息公开工作报告' }))).toEqual([]);
+    const lines = ['根据《教育部办公厅关于做好2022年高校信息公开年度报告工作的通知》要求,现将我校信息公开工作报告如下。'];
+    expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '某某学院2022年信息公开工作报告', lines }))).toEqual([]);
+  });
+
+  it('measures a university\'s period against its 学年, not the calendar year (yangtzeu-2020)', () => {
+    const report = makeReport({ document: { year: 2019, issuer: '长江大学', period: { start: '2019-09-01', end: '2020-10-31' } } });
+    expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '长江大学2019-2020学年信息公开工作年度报告' }))).toMatchObject([{
+      severity: 'warning', expected: 366, actual: 427,
+      message: '统计期限为2019年9月1日至2020年10月31日，不是完整的2019—2020学年：2020年9月1日至2020年10月31日（61天）不属于该学年',
+    }]);
+  });
+
   it('measures a period from last December against the report\'s year, not the year it starts in', () => {
     const report = makeReport({ document: { year: 2016, period: { start: '2015-12-01', end: '2016-10-30' } } });
     expect(findingsOf(wholeYearPeriod, report)).toMatchObject([{

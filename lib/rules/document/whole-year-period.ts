@@ -1,7 +1,7 @@
 // An annual report covers one whole calendar year (a university's, one whole 学年).
 import { toHalfWidth } from '../../text/normalize.ts';
-import type { Rule } from '../types.ts';
-import { addDays, chineseDate, daysBetween, periodYear, shiftYears, yearOf } from './dates.ts';
+import type { Finding, Rule } from '../types.ts';
+import { addDays, chineseDate, daysBetween, isSchoolYear, periodYear, shiftYears, yearOf } from './dates.ts';
 
 export const wholeYearPeriod: Rule = {
   id: 'document/whole-year-period',
@@ -15,47 +15,57 @@ export const wholeYearPeriod: Rule = {
   check(report, ctx) {
     const period = report.document.period;
     if (!period) return [];
-    // A 学年 report (高等学校信息公开办法) covers twelve months from the first of one.
-    if (ctx.title.includes('学年') && period.start.endsWith('-01') && period.end === addDays(shiftYears(period.start, 1), -1)) return [];
+    // A 学年 report (高等学校信息公开办法) covers twelve months from the first of one, and is measured against
+    // the 学年 its period starts in (长江大学's 2019年9月1日—2020年10月31日 runs two months over).
+    if (isSchoolYear(ctx.title, period, ctx.lines)) {
+      const yearStart = `${period.start.slice(0, 8)}01`;
+      const yearEnd = addDays(shiftYears(yearStart, 1), -1);
+      if (period.start === yearStart && period.end === yearEnd) return [];
+      if (yearOf(yearStart) !== yearOf(yearEnd)) return [short(period, yearStart, yearEnd, '学年', report.document.issuer, ctx.lines)];
+    }
     // A whole calendar year, whichever: that it is the report's own is year-agrees' to say.
     if (period.start.endsWith('-01-01') && period.end === `${yearOf(period.start)}-12-31`) return [];
     // Measured against the report's year where the period touches it (from last December to this
     // October is 2016's, not 2015's), else against the year it mostly covers.
     const { year: reportYear } = report.document;
     const year = reportYear !== null && (reportYear === yearOf(period.start) || reportYear === yearOf(period.end)) ? reportYear : periodYear(period);
-    const yearStart = `${year}-01-01`;
-    const yearEnd = `${year}-12-31`;
-    const stated = `统计期限为${chineseDate(period.start)}至${chineseDate(period.end)}`;
-    const covered = daysBetween(period.start, period.end) + 1;
-    const daysInYear = daysBetween(yearStart, yearEnd) + 1;
-    const outside = [
-      period.start < yearStart ? gap(period.start, minDate(addDays(yearStart, -1), period.end)) : null,
-      period.end > yearEnd ? gap(maxDate(addDays(yearEnd, 1), period.start), period.end) : null,
-    ].filter(Boolean);
-    const missing = [
-      period.start > yearStart ? gap(yearStart, minDate(addDays(period.start, -1), yearEnd)) : null,
-      period.end < yearEnd ? gap(maxDate(addDays(period.end, 1), yearStart), yearEnd) : null,
-    ].filter(Boolean);
-    const detail = [
-      outside.length > 0 ? `${outside.join('和')}不属于该年度` : '',
-      missing.length > 0 ? `${missing.join('和')}未计入` : '',
-    ].filter(Boolean).join('，');
-    // A body set up in the year, as the report says, counts from then: no omission, only a note.
-    const setUp = outside.length === 0 && period.end === yearEnd ? setUpBefore(ctx.lines, period.start, report.document.issuer) : null;
-    if (setUp) {
-      return [{
-        severity: 'info',
-        message: `${stated}，不是完整的${year}年度，但报告称本机关${year}年${setUp.month}月才组建（"${setUp.quote}"）：${missing.join('和')}在其组建之前`,
-        cells: [{ table: 'document', path: 'period' }], expected: daysInYear, actual: covered,
-      }];
-    }
-    return [{
-      severity: 'warning',
-      message: `${stated}，不是完整的${year}年度：${detail}`,
-      cells: [{ table: 'document', path: 'period' }], expected: daysInYear, actual: covered,
-    }];
+    return [short(period, `${year}-01-01`, `${year}-12-31`, '年度', report.document.issuer, ctx.lines)];
   },
 };
+
+/** How a period falls short of the 年度 or 学年 (`unit`) from `yearStart` to `yearEnd`. */
+function short(period: { start: string; end: string }, yearStart: string, yearEnd: string, unit: '年度' | '学年', issuer: string | null, lines: readonly string[]): Finding {
+  const named = unit === '学年' ? `${yearOf(yearStart)}—${yearOf(yearEnd)}学年` : `${yearOf(yearStart)}年度`;
+  const stated = `统计期限为${chineseDate(period.start)}至${chineseDate(period.end)}`;
+  const covered = daysBetween(period.start, period.end) + 1;
+  const daysInYear = daysBetween(yearStart, yearEnd) + 1;
+  const outside = [
+    period.start < yearStart ? gap(period.start, minDate(addDays(yearStart, -1), period.end)) : null,
+    period.end > yearEnd ? gap(maxDate(addDays(yearEnd, 1), period.start), period.end) : null,
+  ].filter(Boolean);
+  const missing = [
+    period.start > yearStart ? gap(yearStart, minDate(addDays(period.start, -1), yearEnd)) : null,
+    period.end < yearEnd ? gap(maxDate(addDays(period.end, 1), yearStart), yearEnd) : null,
+  ].filter(Boolean);
+  const detail = [
+    outside.length > 0 ? `${outside.join('和')}不属于该${unit}` : '',
+    missing.length > 0 ? `${missing.join('和')}未计入` : '',
+  ].filter(Boolean).join('，');
+  // A body set up in the year, as the report says, counts from then: no omission, only a note.
+  const setUp = outside.length === 0 && period.end === yearEnd ? setUpBefore(lines, period.start, issuer) : null;
+  if (setUp) {
+    return {
+      severity: 'info',
+      message: `${stated}，不是完整的${named}，但报告称本机关${yearOf(period.start)}年${setUp.month}月才组建（"${setUp.quote}"）：${missing.join('和')}在其组建之前`,
+      cells: [{ table: 'document', path: 'period' }], expected: daysInYear, actual: covered,
+    };
+  }
+  return {
+    severity: 'warning',
+    message: `${stated}，不是完整的${named}：${detail}`,
+    cells: [{ table: 'document', path: 'period' }], expected: daysInYear, actual: covered,
+  };
+}
 
 const minDate = (a: string, b: string): string => (a < b ? a : b);
 const maxDate = (a: string, b: string): string => (a > b ? a : b);

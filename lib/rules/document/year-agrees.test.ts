@@ -30,4 +30,24 @@ describe('document/year-agrees', () => {
       { severity: 'warning', expected: 2021, actual: 2020 },
     ]);
   });
+
+  // A 学年 report is of the year its 学年 starts in (2021-09-01…2022-08-31 is 2021's), however its title writes
+  // the 学年; its text names the year it ends in too, as the ministry's notice and the period's end do (yangtzeu-2020).
+  const schoolLines = ['根据《教育部办公厅关于做好2022年高校信息公开年度报告工作的通知》要求,现将我校2021—2022年度信息公开工作报告如下,本报告所列数据的统计期限自2021年9月1日起,至2022年8月31日止。'];
+  const school = makeReport({ document: { year: 2021, period: { start: '2021-09-01', end: '2022-08-31' } } });
+
+  it('reads a 学年 report\'s title, period and text as of one 学年 (szkrzm-school-2022-trad)', () => {
+    for (const title of ['2021—2022年度信息公开工作报告', '某某学院2021-2022学年度信息公开工作报告']) {
+      expect(findingsOf(yearAgrees, school, makeContext({ title, lines: schoolLines })), title).toEqual([]);
+    }
+    // A calendar report naming another year as often is still told.
+    expect(findingsOf(yearAgrees, makeReport(), makeContext({ lines: schoolLines }))).toMatchObject([{ severity: 'warning', actual: 2022 }]);
+    // A university's title may name its 学年 by the calendar year it ends in, as the ministry does…
+    const named2022 = makeReport({ document: { year: 2022, period: { start: '2021-09-01', end: '2022-08-31' } } });
+    expect(findingsOf(yearAgrees, named2022, makeContext({ title: '某某大学2022年信息公开工作年度报告', lines: ['按照《高等学校信息公开办法》要求编制本报告。'] }))).toEqual([]);
+    // …not a year the 学年 does not touch.
+    const named2023 = makeReport({ document: { year: 2023, period: { start: '2021-09-01', end: '2022-08-31' } } });
+    expect(findingsOf(yearAgrees, named2023, makeContext({ title: '某某大学2023年信息公开工作年度报告', lines: ['按照《高等学校信息公开办法》要求编制本报告。'] })))
+      .toMatchObject([{ severity: 'error' }]);
+  });
 });

@@ -1,10 +1,10 @@
 // The reporting year is stated several times; an old report copied forward often keeps one old year.
 import type { CellRef } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
-import { chineseDate, periodYear } from './dates.ts';
+import { yearsIn } from '../../document/dates.ts';
+import { chineseDate, isSchoolYear, periodYear, yearOf } from './dates.ts';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
-const yearsIn = (text: string): number[] => [...text.matchAll(YEAR)].map((m) => Number(m[1]));
 
 /** Counts each year named in the lines (an exec loop: the body can be long and this runs on every page). */
 function countYears(lines: readonly string[]): Map<number, number> {
@@ -31,6 +31,7 @@ export const yearAgrees: Rule = {
   },
   check(report, ctx) {
     const { document } = report;
+    // The title's years as its year is read: a 学年's two (2021—2022年度) are its first.
     const titleYears = [...new Set(yearsIn(ctx.title))];
     // Where each year is stated; put in words only for a finding. The title's year has no cell of its own: the
     // report's year is read from it and lit there (document.year's place), and the contract's `document` has no title.
@@ -38,10 +39,14 @@ export const yearAgrees: Rule = {
     if (titleYears.length === 1) claims.push({ where: () => `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [] });
     if (document.year !== null) claims.push({ where: () => `报告年度为${document.year}年`, year: document.year, cells: [{ table: 'document', path: 'year' }] });
     const { period } = document;
+    const school = isSchoolYear(ctx.title, period, ctx.lines);
     if (period) {
+      // A 学年 is the year it starts in, or the one it ends in where the report names it so (the ministry's
+      // 2022年高校信息公开年度报告 is of the 2021-2022学年).
+      const named = school && document.year === yearOf(period.end);
       claims.push({
         where: () => `统计期限为${chineseDate(period.start)}至${chineseDate(period.end)}`,
-        year: periodYear(period, ctx.title.includes('学年')), cells: [{ table: 'document', path: 'period' }],
+        year: named ? document.year! : periodYear(period, school), cells: [{ table: 'document', path: 'period' }],
       });
     }
     const findings: Finding[] = [];
@@ -53,11 +58,13 @@ export const yearAgrees: Rule = {
       });
     }
     const reportYear = claims[0]?.year;
-    const body = reportYear === undefined ? null : dominantOtherYear(ctx.lines, reportYear);
+    // A 学年 report names both its years: the ministry's notice and the period's end name the second.
+    const own = reportYear === undefined ? [] : !school ? [reportYear] : period ? [yearOf(period.start), yearOf(period.end)] : [reportYear, reportYear + 1];
+    const body = reportYear === undefined ? null : dominantOtherYear(ctx.lines, own);
     if (body) {
       findings.push({
         severity: 'warning',
-        message: `正文中最常提到的是${body.year}年（${body.count}次），而报告年度${reportYear}年只提到${body.own}次，正文可能沿用了其他年度的报告`,
+        message: `正文中最常提到的是${body.year}年（${body.count}次），而${school ? '报告学年的' : '报告年度'}${[...new Set(own)].join('、')}年只提到${body.own}次，正文可能沿用了其他年度的报告`,
         cells: [], expected: reportYear!, actual: body.year,
       });
     }
@@ -65,11 +72,11 @@ export const yearAgrees: Rule = {
   },
 };
 
-/** A year the body names far more often than the reporting year (at least 3 times, and twice as often). */
-function dominantOtherYear(lines: readonly string[], reportYear: number): { year: number; count: number; own: number } | null {
+/** A year the body names far more often than the report's years (`ownYears`: its year, or its 学年's two) together (at least 3 times, and twice as often). */
+function dominantOtherYear(lines: readonly string[], ownYears: readonly number[]): { year: number; count: number; own: number } | null {
   const counts = countYears(lines);
   // The most named year (the first of them on a tie).
-  let year = reportYear;
+  let year = ownYears[0]!;
   let count = 0;
   for (const [y, n] of counts) {
     if (n > count) {
@@ -77,6 +84,6 @@ function dominantOtherYear(lines: readonly string[], reportYear: number): { year
       count = n;
     }
   }
-  const own = counts.get(reportYear) ?? 0;
-  return year !== reportYear && count >= 3 && count > 2 * own ? { year, count, own } : null;
+  const own = ownYears.reduce((sum, y) => sum + (counts.get(y) ?? 0), 0);
+  return !ownYears.includes(year) && count >= 3 && count > 2 * own ? { year, count, own } : null;
 }

@@ -24,5 +24,15 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://[2001:db8::1]/a.html' }))[0]!.message).toContain('来自IP地址 [2001:db8::1]，没有域名');
     expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://www.tieling-mirror.example/a.html' }))[0]!.message).toContain('来自 www.tieling-mirror.example，不是 gov.cn 政府网站');
   });
-});
 
+  it('passes a university\'s or school\'s report on its own edu.cn site (sysu-2022), not a government body\'s there', () => {
+    const sysu = makeReport({ document: { issuer: '中山大学', year: 2021, period: { start: '2021-09-01', end: '2022-08-31' } } });
+    expect(findingsOf(officialDomain, sysu, makeContext({ url: 'https://xxgk.sysu.edu.cn/article/299', title: '中山大学2021—2022学年信息公开年度报告' }))).toEqual([]);
+    // A 学年 report whose name was not read (szkrzm-school-2022-trad) is a school's too.
+    const unnamed = makeReport({ document: { issuer: null, year: 2021, period: { start: '2021-09-01', end: '2022-08-31' } } });
+    expect(findingsOf(officialDomain, unnamed, makeContext({ url: 'https://xxgk.example.edu.cn/info/1201/7921.htm', title: '2021—2022年度信息公开工作报告' }))).toEqual([]);
+    expect(findingsOf(officialDomain, makeReport({ document: { issuer: '某县教育局' } }), makeContext({ url: 'https://www.example.edu.cn/a.html' }))).toMatchObject([{ severity: 'warning' }]);
+    // A university's report on a mirror is a copy still.
+    expect(findingsOf(officialDomain, sysu, makeContext({ url: 'http://xxgk.ustc.tsg211.com/2021/1030/page.htm' }))).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
-// A government report is served from a government domain; anywhere else it is a copy to be checked.
+// A government report is served from a government domain (a university's, from its own edu.cn); anywhere else it is a copy to be checked.
 import { urlOf } from '../../url.ts';
+import { isSchoolYear } from '../document/dates.ts';
 import { pageFinding, type Rule } from '../types.ts';
 
 /** `host` is `domain` or one of its subdomains; a leading "*." or "." on the domain is allowed. */
@@ -8,14 +9,18 @@ const within = (host: string, domain: string): boolean => {
   return d !== '' && (host === d || host.endsWith(`.${d}`));
 };
 
+// A school's name: a university, college or school (中山大学, 重庆工商大学, 某某职业技术学院, 某某中学) — not a
+// government body, whose report on an edu.cn site is a copy as anywhere else.
+const SCHOOL = /(?:大学|学院|学校|中学|小学|幼儿园)$/;
+
 // URL.hostname gives an IPv4 address as is and an IPv6 one in brackets.
 const IP_ADDRESS = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[\da-f:.]+\]$/;
 
 export const officialDomain: Rule = {
   id: 'provenance/official-domain',
   severity: 'warning',
-  description: '自称政府年报的页面来自 gov.cn 或用户信任的域名 (a page claiming to be a government report is on a government domain)',
-  rationale: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
+  description: '自称政府年报的页面来自 gov.cn 或用户信任的域名，高校、学校的年报来自 edu.cn (a page claiming to be a government report is on a government domain, a school\'s on edu.cn)',
+  rationale: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；政府机关的年报出现在 edu.cn 上则仍是转载。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
   example: {
     passes: 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html',
     fails: 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html',
@@ -24,6 +29,9 @@ export const officialDomain: Rule = {
     if (!report.document.isReport || !ctx.url) return [];
     const host = urlOf(ctx.url, undefined, /./)?.hostname.toLowerCase();
     if (!host || ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d))) return [];
+    // A university or school on edu.cn (registered, as gov.cn is, to such bodies alone) is on its own site.
+    const { issuer, period } = report.document;
+    if (within(host, 'edu.cn') && (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.lines))) return [];
     // A portal reached by its IP address names no domain: it may be the government's server or anyone's.
     const ip = IP_ADDRESS.test(host);
     return [pageFinding('warning', `本页自称政府信息公开工作年度报告，但来自${ip ? 'IP地址' : ''} ${host}，${ip ? '没有域名，无从确认是政府网站' : '不是 gov.cn 政府网站'}，也不在您信任的域名中；请到发布机关的官方网站核对原文`)];
