@@ -1,4 +1,5 @@
 import { squeezed } from '../text/normalize.ts';
+import { TEMPLATE_SITE } from '../text/template-marks.ts';
 import { yearIn } from './dates.ts';
 import { isProse } from './page-text.ts';
 import { isPartHeading } from './sections.ts';
@@ -28,8 +29,6 @@ const COMPILED = /(?:本(?:年度)?(?:报告|年报)|(?:以下简称|以下称�
 const COMPILED_UNDER = /政府信息公开条例|《条例》|统计期限|所列数据/;
 const namesItself = (text: string) => SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED.test(line) && COMPILED_UNDER.test(line));
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
-// Pages that only copy or talk about reports: template-essay sites, news of a meeting about reports.
-const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
 // Titles that name a report without being it: its 解读, the notice of its format, a notice about
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
 // Its check or appraisal (…年度报告检查情况的通报) is not the report either.
@@ -108,7 +107,8 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   if (!namesReport(title) && namesItself(text)) score += 0.4;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
-  if (COPY_MARKS.test(title) || COPY_MARKS.test(text.slice(0, 500))) score -= 0.1;
+  // A page copied from a 范文 or 文库 site (its marks stand at the top) is a report's copy at best.
+  if (title.search(TEMPLATE_SITE) >= 0 || text.slice(0, 500).search(TEMPLATE_SITE) >= 0) score -= 0.1;
   // A 年报 column's list page names many reports and says little else (its title may name the year
   // of the column: 2021年政府信息公开年报); a report with a 相关阅读 list beside it has its own year in
   // its title, and its own text and tables.
