@@ -92,4 +92,26 @@ describe('judgeReport', () => {
     const withFooter = judgeReport({ title: '2023年度政府信息公开年报', bodyLines: ['首页', ...titles, '本网站建议使用IE10及以上版本浏览器，1366×768以上分辨率浏览。'], standardTables: 0, legacyTable: false });
     expect(withFooter.isReport).toBe(false);
   });
+
+  it('takes no title for a report where the body speaks and says nothing a report says; a body that says nothing leaves it the title', () => {
+    const titled = (title: string, bodyLines: string[]) => judgeReport({ title, bodyLines, standardTables: 0, legacyTable: false }).isReport;
+    // 30gk-gaoxiao-guide: what a report must contain; reportify-slb-2017: a summary in English.
+    expect(titled('高校信息公开年度报告 要有这8类内容_30高考网', ['高校信息公开年度报告 要有这8类内容',
+      '今天30高考网小编整理了高校信息公开年度报告 要有这8类内容相关信息,希望在这方面能够更好的帮助到考生及家长。',
+      '各高校要将编制和公布年度报告作为落实清单的重要内容和推动信息公开工作的重要抓手,认真开展工作总结和数据统计分析,按时保质做好年度报告的编制和发布工作。年度报告应包括下列内容:',
+      '概述', '主要反映本学年度学校信息公开工作开展的总体情况。'])).toBe(false);
+    expect(titled('水利部2017年政府信息公开工作年度报告 - Reportify', ['水利部2017年政府信息公开工作年度报告', 'Shui Li Bu Wang Zhan·2025-12-02 16:33',
+      'Overview - The report outlines the efforts of the Ministry of Water Resources in China to enhance government transparency and public engagement. A total of 1,798 administrative approval matters were processed in 2017.'])).toBe(false);
+    // Short reports in prose with none of the marks: the body's work counted (dalian-undated), in its own voice
+    // (sh-hbj-2013), put forward (sdshuichuli-hosp), under a numbered part (shanghai-2009).
+    for (const lines of [['大连市共有市、区、街道(乡镇)、社区(村)四级政府信息查阅场所1230个,实现全域覆盖。', '建立健全新闻发言人制度,定期或不定期地发布重要政府信息。'],
+      ['为贯彻落实环境保护信息公开工作,我局制定了《市环保局当前政府信息公开工作要点》。', '推出了空气质量预报信息。上海市空气质量实时发布系统可手机版免费下载,实时掌握。'],
+      ['依照“严格依法、全面真实、及时便民”的原则,对医院信息进行了及时、规范地公开,现将有关情况报告如下:', '领导小组下设办公室,负责医院信息公开工作的协调联系,并指定专人负责信息发布工作。'],
+      ['一、概述', '公开透明是服务政府、责任政府、法治政府和廉洁政府的重要标志。本市各级政府部门坚持“以公开为原则、不公开为例外”,认真贯彻落实《条例》和《规定》,以深化公开内容为核心,进一步拓宽公开渠道,夯实工作基础,政府信息公开各项工作取得了新进展。']]) {
+      expect(titled('上海市2009年政府信息公开工作年度报告', lines), lines[0]).toBe(true);
+    }
+    // The report in a PDF (19-attach-only-2023): the page says nothing of its own.
+    expect(titled('某某市统计局2023年政府信息公开工作年度报告_某某市统计局', ['发布时间：2024-01-30 09:30　来源：市统计局　浏览次数：', '附件：',
+      '某某市统计局2023年政府信息公开工作年度报告.pdf', '（点击下载）'])).toBe(true);
+  });
 });

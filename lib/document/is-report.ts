@@ -1,7 +1,8 @@
 import { squeezed } from '../text/normalize.ts';
+import { TEMPLATE_SITE } from '../text/template-marks.ts';
 import { yearIn } from './dates.ts';
 import { isProse } from './page-text.ts';
-import { isPartHeading } from './sections.ts';
+import { isPartHeading, OUTLINE_HEADING } from './sections.ts';
 import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_TITLE, REPORT_WORDS, SENDS_UP } from './title.ts';
 
 export interface ReportEvidence {
@@ -28,8 +29,18 @@ const COMPILED = /(?:本(?:年度)?(?:报告|年报)|(?:以下简称|以下称�
 const COMPILED_UNDER = /政府信息公开条例|《条例》|统计期限|所列数据/;
 const namesItself = (text: string) => SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED.test(line) && COMPILED_UNDER.test(line));
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
-// Pages that only copy or talk about reports: template-essay sites, news of a meeting about reports.
-const COPY_MARKS = /范文|本站为你|精心整理|参考范文/;
+// What any report says, however short, where it has none of those marks: a numbered part (一、概述, 一、加强领导),
+// its body's work in its own voice (我局, 我院) or counted (公开信息253条), what it puts forward (现将…报告如下).
+const OWN_WORK = /我(?:局|院|委|办|厅|署|镇|乡|区|县|市|校|单位|部门|中心|街道)|\d\s*(?:条|件|项|次|篇|个|人次)|(?:报告|总结)如下/;
+// A summary in another language: a run of 16 Latin words.
+const LATIN_PROSE = /[A-Za-z]+(?:[\s,;'’-]+[A-Za-z]+){15}/;
+/**
+ * Whether the body speaks (two sentences, a paragraph, prose in another language) without a word a report says:
+ * a page about reports (what a report must contain) or a summary of one, whatever its title. A body that says
+ * nothing (the report in a PDF, or loaded by the portal) leaves the title to speak for it.
+ */
+const saysNoReport = (lines: readonly string[], text: string) => (hasText(lines) || LATIN_PROSE.test(text))
+  && !OWN_WORK.test(text) && !lines.some((line) => OUTLINE_HEADING.test(line));
 // Titles that name a report without being it: its 解读, the notice of its format, a notice about
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
 // Its check or appraisal (…年度报告检查情况的通报) is not the report either.
@@ -99,7 +110,9 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // A title about a report (its 解读, the notice of its format) is little evidence of being one; a
   // report's title among the page's lines may be a link beside another page (相关链接), so it counts
   // for less than the page's own, and the report's tables or words must make up the rest.
-  if (namesReport(title)) score += aboutReports(title) || (LETTER.test(title) && asksForReports(e, text)) ? 0.1 : e.titleInBody ? 0.3 : 0.5;
+  // A title the body does not bear out, with none of a report's tables or marks, counts as little.
+  const unsaid = e.standardTables === 0 && !e.legacyTable && marks === 0 && saysNoReport(e.bodyLines, text);
+  if (namesReport(title)) score += aboutReports(title) || (LETTER.test(title) && asksForReports(e, text)) ? 0.1 : e.titleInBody || unsaid ? 0.3 : 0.5;
   // The standard tables with figures in them are the report's own: no other page prints them so; two
   // of them make a report even on a page that says nothing else.
   if (e.standardTables > 0) score += e.standardTables > 1 ? 0.5 : 0.45;
@@ -108,7 +121,8 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   if (!namesReport(title) && namesItself(text)) score += 0.4;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
-  if (COPY_MARKS.test(title) || COPY_MARKS.test(text.slice(0, 500))) score -= 0.1;
+  // A page copied from a 范文 or 文库 site (its marks stand at the top) is a report's copy at best.
+  if (title.search(TEMPLATE_SITE) >= 0 || text.slice(0, 500).search(TEMPLATE_SITE) >= 0) score -= 0.1;
   // A 年报 column's list page names many reports and says little else (its title may name the year
   // of the column: 2021年政府信息公开年报); a report with a 相关阅读 list beside it has its own year in
   // its title, and its own text and tables.

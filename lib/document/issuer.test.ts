@@ -12,13 +12,16 @@ const named = (...args: Parameters<typeof reportIssuer>) => reportIssuer(...args
 
 describe('reportIssuer', () => {
   it('finds the issuer before or after the year, lengthened only by a title-like mention', () => {
-    expect(named('XX市交通运输局2021年政府信息公开工作年度报告', [])).toBe('XX市交通运输局');
+    expect(named('某某市交通运输局2021年政府信息公开工作年度报告', [])).toBe('某某市交通运输局');
     expect(named('2019年上海市人民政府办公厅政府信息公开工作年度报告', [])).toBe('上海市人民政府办公厅');
     expect(named('铁岭市2019年度政府信息公开工作报告', ['来源:铁岭市人民政府办公室', '特编制铁岭市人民政府2019年度政府信息公开工作报告。'])).toBe('铁岭市人民政府');
     // A year spelled out in Chinese numerals.
     expect(named('某某县人民政府二〇二一年政府信息公开工作年度报告', [])).toBe('某某县人民政府');
     // A spam mirror's words before its separator.
     expect(named('uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息公开工作年度报告', [])).toBe('西柳镇人民政府');
+    // …or before its bracketed aside, and spam it swapped into the name (fqjz1-shuiwu-2017, the body says 县水务局).
+    expect(named('澳门金沙城中心_欧洲杯足球网-【投注官网平台】水务局2017年政府信息公开工作年度报告', [])).toBe('水务局');
+    expect(named('投注官网平台水务局2017年政府信息公开工作年度报告', [])).toBeNull();
     // A document viewer's page number before the title: no name, nor before a title that names no one.
     expect(named('Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告', [])).toBe('威海市文登区信访局');
     expect(named('Page 9 - 2020年报_审计局', [])).toBeNull();
@@ -38,7 +41,7 @@ describe('reportIssuer', () => {
       .toBe('盐边县新九镇人民政府');
     expect(issuerOf('2021年政府信息公开工作年度报告', ['五常市民意乡', '2021年政府信息公开工作年度报告'])).toBe('五常市民意乡');
     // A notice that carries the report: the name after 关于印发, else the body that publishes it.
-    expect(named('XX县人民政府办公室关于印发《XX县2021年政府信息公开工作年度报告》的通知', [])).toBe('XX县');
+    expect(named('某某县人民政府办公室关于印发《某某县2021年政府信息公开工作年度报告》的通知', [])).toBe('某某县');
     expect(named('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知', [])).toBe('某某县人民政府办公室');
     // A covering letter that sends the report up: the body that sends it (spp-2020), not the verb.
     expect(named('平潭综合实验区苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函', [])).toBe('平潭综合实验区苏平片区管理局');
@@ -56,7 +59,7 @@ describe('reportIssuer', () => {
   it('names the issuer of a title without a year, but never a template-essay site\'s 乡镇; else who compiled it, signed it or published it', () => {
     expect(named('驼峰路街道办事处政府信息公开工作年度报告', [])).toBe('驼峰路街道办事处');
     expect(named('2021年乡镇政府信息公开工作年度报告范文', [], { signedBy: '城关镇人民政府' })).toBe('城关镇人民政府');
-    expect(named('政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局' })).toBe('XX县农业农村局');
+    expect(named('政府信息公开工作年度报告', ['正文'], { signedBy: '某某县农业农村局' })).toBe('某某县农业农村局');
     expect(named('2014年政府信息公开工作年度报告', ['本报告由伊宁县人民政府办公室根据《条例》要求编制。'])).toBe('伊宁县人民政府');
     const huanghua = '本报告由黄花乡人民政府办公室按照《中华人民共和国政府信息公开条例》第五十条规定、《宁夏回族自治区实施<中华人民共和国政府信息公开条例>办法》'
       + '《自治区人民政府政务公开办公室关于转发国务院办公厅政府信息与政务公开办公室有关文件并做好政府信息公开工作年度报告有关事项的通知》要求,结合我乡实际进行编制。';
@@ -66,6 +69,11 @@ describe('reportIssuer', () => {
     expect(named('某县人民政府', [maoershan.replace('帽儿山镇', '全县')])).toBeNull();
     expect(named('2021年政府信息公开工作年度报告', ['根据…的通知要求,现向社会公开上思县南屏瑶族乡2021年政府信息公开工作年度报告'])).toBe('上思县南屏瑶族乡');
     expect(named('2022年信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2022年卯都乡信息公开工作年度报告'])).toBe('卯都乡');
+    // A 文库 template's kind of body and its placeholders name no one (wnwk-yiyuan-2023), nor its signature's.
+    const wenku = '本年度报告根据中华人民共和国政府信息公开条例要求,由xx县中医院编制完成。本年度报告中所列数据的统计期限自2023年1月1日起至12月31日止。';
+    expect(named('2023医院政府信息公开工作年度报告-汇文网', ['医院政府信息公开工作年度报告', wenku])).toBeNull();
+    expect(named('2023医院政府信息公开工作年度报告', [wenku.replace('xx县', '舒兰市')])).toBe('舒兰市中医院');
+    expect(named('XX年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局' })).toBeNull();
     // 我局, 本单位, 本级政府 name no one.
     expect(named('2014年政府信息公开工作年度报告', ['本报告由我局办公室负责编制。'])).toBeNull();
     expect(named('2021年本级政府信息公开工作年度报告', ['现向社会公布2021年本级政府信息公开工作年度报告'])).toBeNull();
@@ -206,6 +214,6 @@ describe('reportIssuer', () => {
     const grid = ['索引号：', '发布机构：', '来凤县政务服务和大数据管理局'];
     expect(where('2021年政府信息公开工作年度报告', [], { publishedBy: () => publisher(grid), allLines: grid })).toBe('来凤县政务服务和大数据管理局 @ 来凤县政务服务和大数据管理局');
     // A title only the page's <title> gives: the name has no place.
-    expect(reportIssuer('XX市交通运输局2021年政府信息公开工作年度报告', [])).toEqual({ value: 'XX市交通运输局', at: null });
+    expect(reportIssuer('某某市交通运输局2021年政府信息公开工作年度报告', [])).toEqual({ value: '某某市交通运输局', at: null });
   });
 });

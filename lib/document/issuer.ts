@@ -1,5 +1,7 @@
 // Who issued the report: the body its title names, or where the title names no one, the body the page names.
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
+import { hasSpam } from '../text/spam-words.ts';
+import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
 import { BODY_SUFFIX, NAME_LINE } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
@@ -20,9 +22,11 @@ export interface IssuerClues {
   allLines?: readonly string[];
 }
 
-// Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文), or an office of
+// Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文, 2023医院政府信息公开…), or an office of
 // no one's (政务公开办公室2021年印发…, where the 公开 that seems to state is the name's): no name.
-const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$/;
+const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$/;
+// …nor is a template's placeholder (由xx县中医院编制).
+const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderName(name);
 
 // Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
 // "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…", "现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年…");
@@ -81,6 +85,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     return { value, at: at ?? null };
   };
   const inBody = (value: string, line: number): Located<string> => ({ value, at: nameSpot({ lines: 'body', line }, body[line], value) });
+  const bodyNamed = (named: { value: string; line: number } | null) => named && inBody(named.value, named.line);
   // A list's bullet before the title (• 2016年北京市…) is no part of it.
   const t = arabicYears(squeezed(title)).replace(BRACKETED_NOTE, '').replace(/^[^\p{L}\p{N}《(“"]+/u, '');
   const before = NAME_BEFORE_YEAR.exec(t)?.[1];
@@ -90,8 +95,9 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   // the portal's before its column's (微山县人民政府 政府信息公开年报), where who the text says compiled it comes first.
   const yearless = dated === undefined && namesReport(t) ? NAME_BEFORE_WORDS.exec(t)?.[1] : undefined;
   const portal = yearless !== undefined && PORTAL_TITLE.test(toHalfWidth(title).trim());
-  // A mirror's or portal's words before a separator are not the name (uedbet体育_uedbet官网@:西柳镇人民政府).
-  let name = (dated ?? yearless ?? '').replace(/[《》“”"'【】\[\]]/g, '').replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s-]/, '');
+  // A mirror's or portal's words before a separator or a bracketed aside are not the name (uedbet体育_uedbet官网@:西柳镇人民政府,
+  // 欧洲杯足球网-【投注官网平台】水务局).
+  let name = (dated ?? yearless ?? '').replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s】\]-]/, '').replace(/[《》“”"'【】\[\]]/g, '');
   // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
   // there (关于公布2015年…, a covering letter's 关于报送2020年度…), the body that publishes or sends it is the issuer.
   const about = ABOUT.exec(name);
@@ -100,7 +106,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (name.endsWith('人民')) name += '政府';
   // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all; nor is a name with no Chinese in it (a
   // document viewer's Page 9 - 2020年报…).
-  if (GENERIC_NAME.test(name) || !/\p{Script=Han}/u.test(name)) name = '';
+  // A name a mirror swapped spam into is none.
+  if (namesNoOne(name) || !/\p{Script=Han}/u.test(name) || hasSpam(name)) name = '';
   // A compiling office the title or the signature names issues the report itself.
   const offices = [name, clues.signedBy];
   // The text's first lines are the article's, under its heading (or from its first sentence where it has
@@ -113,12 +120,10 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     return found && inBody(found.value, from + found.line);
   };
   if (!name) {
-    if (clues.nameAbove) return inTitle(clues.nameAbove);
-    const found = stated('');
-    if (found) return found;
-    if (clues.signedBy) return { value: clues.signedBy, at: clues.signerAt ?? null };
-    const named = namedInText(body.slice(0, from + 60));
-    return named ? inBody(named.value, named.line) : clues.publishedBy?.() ?? null;
+    const named = clues.nameAbove ? inTitle(clues.nameAbove) : stated('') ?? (clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null)
+      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? clues.publishedBy?.() ?? null;
+    // A template's page names its placeholder everywhere (signed xx县中医院): no one.
+    return named && !isPlaceholderName(named.value) ? named : null;
   }
   const full = stated(portal ? '' : name);
   if (full && (portal || namesInFull(full.value, name))) return full;
@@ -174,7 +179,7 @@ const SOURCE_NAME = /(?:来源|发布机构|发布单位)\s*:\s*([^\s:|]{2,30})/
 const OPENING = new RegExp(`${OPENS_WITH_YEAR},?\\s*([^，,。；;：:、\\s《》“”()]{2,20})`, 'g');
 
 /** A name as a body is named: no sentence, no generic 我局/本单位/全县, nor the State Council's office whose format the report follows. */
-const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各]|^国务院/.test(name) && !GENERIC_NAME.test(name);
+const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各]|^国务院/.test(name) && !namesNoOne(name);
 
 /**
  * The body a table's caption names (单位: 东阳市自然资源和规划局), or that the page's 来源 line names and one

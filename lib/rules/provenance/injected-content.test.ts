@@ -34,6 +34,8 @@ describe('provenance/injected-content', () => {
       '办理商标国际注册指导12件，检查娱乐场所45家',
       '为全县中小学购买球类器材',
       '群众可登录市政府官方网站查询，中国(福建)自由贸易试验区官方网站同步发布',
+      '金沙县2022年政府信息公开工作年度报告', '为澳门居民办理居住证，开展澳门银行卡跨境支付便利化宣传',
+      '全县共有体育彩票投注站36个，更新投注终端12台', '组织收看世界杯足球赛事转播', 'Tibet Autonomous Region, Beta version 2',
     ])).toEqual([]);
   });
 
@@ -46,6 +48,11 @@ describe('provenance/injected-content', () => {
     // A brand's "(中国)官方…" name in place of a word of the report (hlj-2011: 新闻 → 开云网页版-开云(中国)官方在线登录), or of the issuer.
     expect(words(['(三)开云网页版-开云(中国)官方在线登录发布和政务访谈情况。', '365bet(中国)官方网站 2024年政府信息公开工作年度报告'])).toEqual([
       '页面含有与政府报告无关的赌博/广告词语："开云(中国)官方"、"365bet(中国)官方"，疑为被注入内容的镜像页']);
+    // A casino, a betting site or a football site put for the name (fqjz1-shuiwu-2017), a betting brand for the portal (yanchi-2017).
+    expect(words(['澳门金沙城中心_欧洲杯足球网-【投注官网平台】水务局2017年政府信息公开工作年度报告'])).toEqual([
+      '页面含有与政府报告无关的赌博/广告词语："澳门金沙"、"欧洲杯足球网"、"投注官网"，疑为被注入内容的镜像页']);
+    expect(words(['本报告电子版可在bet365手机端(www.cgfzzy.com)查询下载,如有疑问或意见建议,请直接与盐池县人民政府办公室联系。'])).toEqual([
+      '页面含有与政府报告无关的赌博/广告词语："bet365"，疑为被注入内容的镜像页']);
   });
 });
 

@@ -1,25 +1,11 @@
 // Mirror sites swap names for their own and inject advertising, typically for gambling.
+import { BRAND_SITE, SPAM } from '../../text/spam-words.ts';
 import { pageText } from '../page-text.ts';
 import { pageFinding, type Finding, type Rule } from '../types.ts';
 
-/** Gambling and spam words that have no place in a government report. */
-const SPAM_WORDS = /即时比分|比分直播|体育直播|博彩|(?<!购)买球|娱乐城|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/;
-/**
- * Words a report may well say (体育局, 彩票资金, 打击地下六合彩、查处赌场) that are spam only as a betting
- * site's name: followed, at most across a brand's Latin letters or symbols on the same line, by 官网,
- * app, 登录 … ("365体育官网", "沙巴体育app", "pa凯发国际登录", "uedbet体育_uedbet官网"). 福利彩票 and
- * 体育彩票 are the state's, app and all.
- */
-const BETTING_SITE = /(?:体育|娱乐|国际|竞猜|六合彩|时时彩|赌场|老虎机|(?<!福利|体育)彩票)[ \t\u3000\w$@|·.-]{0,12}?(?:官网|官方网站|app|APP|App|登录|登陆|入口|网址|开户)/;
-/**
- * A betting brand's search-engine name for its site: 开云(中国)官方在线登录, 365bet(中国)官方网站. A body
- * names no site so; 官方网站 and 登录 alone are the report's own words.
- */
-const BRAND_SITE = /[(（]中国[)）]官[方网]/;
 const BRAND = /[A-Za-z\d]+$/;
 // The brand before 体育官网 is in Latin letters or digits; before (中国)官方 it may be a Chinese name (开云).
 const NAMED_BRAND = /(?:[A-Za-z\d]+|\p{Script=Han}{1,4})$/u;
-const SPAM = new RegExp(`${SPAM_WORDS.source}|${BETTING_SITE.source}|${BRAND_SITE.source}`, 'g');
 const brandBefore = (text: string, m: RegExpMatchArray) =>
   (BRAND_SITE.test(m[0]) ? NAMED_BRAND : BRAND).exec(text.slice(Math.max(0, m.index! - 12), m.index))?.[0] ?? '';
 
@@ -47,7 +33,9 @@ export const injectedContent: Rule = {
     }
     // Quoted with the brand's letters or digits before it (365体育官网): read apart, as a leading
     // [A-Za-z\d]* in SPAM would make every letter of the page a place to try it from.
-    const words = [...new Set([...text.matchAll(SPAM)].map((m) => `${brandBefore(text, m)}${m[0]}`))];
+    const found = [...new Set([...text.matchAll(SPAM)].map((m) => `${brandBefore(text, m)}${m[0]}`))];
+    // 365bet(中国)官方 is one word though 365bet alone is one too.
+    const words = found.filter((w) => !found.some((other) => other !== w && other.includes(w)));
     if (words.length > 0) {
       findings.push({
         severity: 'warning',

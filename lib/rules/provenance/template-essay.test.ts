@@ -4,7 +4,7 @@ import { templateEssay } from './template-essay.ts';
 
 describe('provenance/template-essay', () => {
   it('passes a report that mentions a 范本 or 示范文书', () => {
-    const lines = ['对年度报告的编制做了明确规定，并附范本进行编制指导。', '及时修订全市“依申请办理示范文书”'];
+    const lines = ['对年度报告的编制做了明确规定，并附范本进行编制指导。', '及时修订全市“依申请办理示范文书”', '申请人张XX要求公开其房屋征收补偿材料'];
     expect(findingsOf(templateEssay, makeReport(), makeContext({ lines }))).toEqual([]);
   });
 
@@ -16,5 +16,19 @@ describe('provenance/template-essay', () => {
     expect(findingsOf(templateEssay, makeReport(), ctx)).toMatchObject([{
       severity: 'warning', message: expect.stringContaining('"范文"、"范文网"、"本站为你精心整理"'),
     }]);
+  });
+
+  it('warns about a 文库\'s uploaded template and a template\'s placeholders for the body and the year', () => {
+    // wnwk-yiyuan-2023-template: 汇文网's notice above the text, xx for the county.
+    const wenku = makeContext({
+      title: '2023医院政府信息公开工作年度报告-汇文网',
+      lines: ['2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。', '本年度报告根据中华人民共和国政府信息公开条例要求,由xx县中医院编制完成。'],
+    });
+    expect(findingsOf(templateEssay, makeReport(), wenku)).toMatchObject([{
+      severity: 'warning', message: expect.stringContaining('（"本文档由用户上传"、"版权归属用户"）和模板的占位符（"xx县"）'),
+    }]);
+    // sdshuichuli-hosp-trad: a copy on another site, XX for the year.
+    const copy = makeContext({ lines: ['XX年8月我院被市政府列入政府信息公开单位以来,积极贯彻落实市政府关于推进政府信息公开的工作部署和要求'] });
+    expect(findingsOf(templateEssay, makeReport(), copy)).toMatchObject([{ message: expect.stringContaining('模板的占位符（"XX年"）') }]);
   });
 });

@@ -1,0 +1,32 @@
+// The words mirror sites inject for gambling and spam: no government report says them, nor names a body so.
+
+/** Gambling and spam words that have no place in a government report. */
+const SPAM_WORDS = /即时比分|比分直播|体育直播|博彩|(?<!购)买球|娱乐城|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/;
+/**
+ * Betting sold as a site (投注官网平台, 网上投注): a report names only the state lottery's 投注站 and 投注终端.
+ * A football tournament's site (欧洲杯足球网, 世界杯买球平台): a sports bureau's report names the games, not a site.
+ */
+const BETTING = /投注(?:官[网方]|平台|网|入口|开户|app|APP|App)|(?:网上|在线|线上|手机)(?:投注|下注)|(?:欧洲杯|世界杯|欧冠|英超)(?:足球|体育)?(?:网|官网|平台|投注|下注)/;
+/** Macau's casinos by name (澳门金沙城中心, 澳门新葡京): a report may name 澳门 and a 金沙县, never the two together. */
+const CASINO = /澳门(?:金沙|新葡京|葡京|威尼斯人|巴黎人|永利|银河|美高梅|新濠|太阳城)/;
+/** A Latin betting brand is "bet" with a number (bet365手机端, 365bet, 188bet); 'bet' in a word (Tibet, alphabet) has none. */
+const BET_BRAND = /\d+[Bb]et|(?<![A-Za-z])[Bb]et\d+/;
+/**
+ * Words a report may well say (体育局, 彩票资金, 打击地下六合彩、查处赌场) that are spam only as a betting
+ * site's name: followed, at most across a brand's Latin letters or symbols on the same line, by 官网,
+ * app, 登录 … ("365体育官网", "沙巴体育app", "pa凯发国际登录", "uedbet体育_uedbet官网"). 福利彩票 and
+ * 体育彩票 are the state's, app and all.
+ */
+const BETTING_SITE = /(?:体育|娱乐|国际|竞猜|六合彩|时时彩|赌场|老虎机|(?<!福利|体育)彩票)[ \t\u3000\w$@|·.-]{0,12}?(?:官网|官方网站|app|APP|App|登录|登陆|入口|网址|开户)/;
+/**
+ * A betting brand's search-engine name for its site: 开云(中国)官方在线登录, 365bet(中国)官方网站. A body
+ * names no site so; 官方网站 and 登录 alone are the report's own words.
+ */
+export const BRAND_SITE = /[(（]中国[)）]官[方网]/;
+
+/** Every spam word on a page (global: read with matchAll). */
+export const SPAM = new RegExp([SPAM_WORDS, BETTING, CASINO, BET_BRAND, BETTING_SITE, BRAND_SITE].map((re) => re.source).join('|'), 'g');
+const SPAM_ONCE = new RegExp(SPAM.source);
+
+/** Whether the text holds a spam word (a name a mirror swapped in: 投注官网平台水务局). */
+export const hasSpam = (text: string): boolean => SPAM_ONCE.test(text);
