@@ -111,7 +111,6 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
         if (!isAddress(v) || !URL.canParse(v)) return { stderr: `govreport: --url 须为 http:// 或 https:// 开头的完整网址 (--url takes an absolute http or https address): ${v}\n`, code: 2 };
         url = v;
       } else if (name === '--list') given.push({ list: v });
-      else if (a === '--list') given.push({ list: v });
       else if (v === 'json' || Object.hasOwn(CSV, v)) format = v as Format;
       else return { stderr: `govreport: 不支持的格式 unsupported format: ${v}\n`, code: 2 };
     } else if (a.startsWith('--')) {

@@ -18,6 +18,9 @@ describe('decodeHtml', () => {
     const gbk = new Uint8Array([...utf8('<p>'), 0xc4, 0xea, 0xb1, 0xa8, ...utf8('</p>')]);
     expect(decodeHtml(gbk)).toEqual({ text: '<p>年报</p>', encoding: 'gb18030' });
     expect(decodeHtml(utf8('<p>年报</p>'))).toEqual({ text: '<p>年报</p>', encoding: 'utf-8' });
+    // A UTF-8 page with a stray Latin-1 byte (a © in its footer) stays UTF-8: one character lost, not the page.
+    const stray = new Uint8Array([...utf8('<p>本年度报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。</p><p>'), 0xa9, ...utf8(' 2024</p>')]);
+    expect(decodeHtml(stray)).toEqual({ text: '<p>本年度报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。</p><p>\ufffd 2024</p>', encoding: 'utf-8' });
   });
 
   it('reads Big5, as mirrors in traditional characters serve it, and any other encoding the page declares', () => {

@@ -22,17 +22,22 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
 }
 
 /**
- * Decodes plain text that declares nothing (a list of files typed in Notepad): a BOM wins, then UTF-8 if
- * the bytes are valid UTF-8, else GB18030 — Windows saves "ANSI" text in GBK on a Chinese system.
+ * Decodes text that declares nothing (a list of files typed in Notepad, a page saved without its <meta>): a BOM
+ * wins, then UTF-8 unless the bytes are mostly not UTF-8, else GB18030 — Windows saves "ANSI" text in GBK on a
+ * Chinese system. GBK read as UTF-8 breaks at nearly every character; a UTF-8 page may hold a stray byte or two
+ * (a © pasted in Latin-1) and is still UTF-8.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   const marked = byBom(bytes);
   if (marked) return marked;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let broken = 0, wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) broken++;
+    else if (c >= 0x80) wide++;
   }
+  return broken * 20 <= wide ? { text, encoding: 'utf-8' } : { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
 }
 
 /** The text of bytes that open with a UTF-8 or UTF-16 byte order mark, else null. */

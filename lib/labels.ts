@@ -162,6 +162,9 @@ export function figureName(report: Report, table: TableLayout['table'], path: st
   return `${TABLE_SHORT_NAMES[table]}·${pathName(path)}`;
 }
 
+/** A figure's name with the unit the page counts it in (政府集中采购·金额（元）, 主动公开信息（条）); the name alone where none is given. */
+const withUnit = (label: string, unit: string | null | undefined): string => (unit ? `${label}（${unit}）` : label);
+
 function gridLayout(
   table: TableLayout['table'], root: unknown, rows: Named[], columns: Named[], unitOf?: (row: string) => string | null,
 ): TableLayout | null {
@@ -173,10 +176,10 @@ function gridLayout(
       const value = figureAt(root, path);
       if (value === undefined) return null;
       used.add(col.key);
-      return { table, path, label: pathName(path), value };
+      // An amount's unit is its row's (元 or 万元, as the page prints it): said with the figure wherever it goes alone.
+      return { table, path, label: col.key === 'amount' ? withUnit(pathName(path), unitOf?.(row.key)) : pathName(path), value };
     });
-    const unit = unitOf?.(row.key);
-    if (cells.some((c) => c)) laidRows.push({ label: unit ? `${row.label}（${unit}）` : row.label, cells });
+    if (cells.some((c) => c)) laidRows.push({ label: withUnit(row.label, unitOf?.(row.key)), cells });
   }
   if (laidRows.length === 0) return null;
   // Keep only the columns some row has, so each form shows its own header.
@@ -196,7 +199,7 @@ function legacyLayout(report: Report): TableLayout | null {
   return {
     table: 'legacyStats', title: TABLE_TITLES.legacyStats, columns,
     rows: stats.map((s, i) => {
-      const label = `${printedCode(s.code)} ${s.label}${s.unit ? `（${s.unit}）` : ''}`;
+      const label = withUnit(`${printedCode(s.code)} ${s.label}`, s.unit);
       const value: FigureEntry = { table: 'legacyStats', path: String(i), label, value: s.value };
       const cumulative: FigureEntry | null = s.cumulative === undefined ? null
         : { table: 'legacyStats', path: `${i}.cumulative`, label: `${label}·历年累计`, value: s.cumulative };
@@ -225,8 +228,8 @@ export function listFigures(report: Report): FigureEntry[] {
     for (const row of layout.rows) for (const cell of row.cells) if (cell) out.push(cell);
   }
   report.proseFigures.forEach((f, i) => {
-    out.push({ table: 'proseFigures', path: String(i), label: f.label, value: f.value });
-    f.parts.forEach((p, j) => out.push({ table: 'proseFigures', path: `${i}.parts.${j}`, label: p.label, value: p.value }));
+    out.push({ table: 'proseFigures', path: String(i), label: withUnit(f.label, f.unit), value: f.value });
+    f.parts.forEach((p, j) => out.push({ table: 'proseFigures', path: `${i}.parts.${j}`, label: withUnit(p.label, p.unit), value: p.value }));
   });
   return out;
 }

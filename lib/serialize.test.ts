@@ -36,15 +36,15 @@ describe('reportToJson', () => {
 });
 
 describe('reportToCsv', () => {
-  it('has a header and one RFC 4180 row per figure, null as blank', () => {
+  it('has a header and one RFC 4180 row per figure, null as blank, each label with its unit where the page gives one', () => {
     const csv = reportToCsv([{ file: 'a,b.html', report: sampleReport() }]);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('file,table,path,label,value');
     expect(lines).toContain('"a,b.html",applications,newReceived.naturalPerson,本年新收·自然人,33');
     expect(lines).toContain('"a,b.html",applications,otherHandling.noFee.naturalPerson,其他处理·逾期未缴费·自然人,');
-    expect(lines).toContain('"a,b.html",proseFigures,0,"收到申请, ""当面""",2');
-    expect(lines).toContain('"a,b.html",proseFigures,0.parts.0,当面申请,1');
-    expect(lines).toContain('"a,b.html",activeDisclosure,fees.amount,行政事业性收费·金额,2.5');
+    expect(lines).toContain('"a,b.html",proseFigures,0,"收到申请, ""当面""（件）",2');
+    expect(lines).toContain('"a,b.html",proseFigures,0.parts.0,当面申请（件）,1');
+    expect(lines).toContain('"a,b.html",activeDisclosure,fees.amount,行政事业性收费·金额（万元）,2.5');
     expect(lines.at(-1)).toBe('');
   });
 });

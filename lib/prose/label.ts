@@ -43,6 +43,7 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
 const GENERAL_NOUN = /^(?:政府)?信息$/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
 const CATEGORY = /^\p{Script=Han}{0,6}(?:类|领域(?:类|信息)?)$/u;
+const DOES = /^(?:公开|发布|涉及|围绕|聚焦|包括|推进|做好|加强|开展)/;
 const HAD = /^(?:原有|现有)$/;
 
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
@@ -187,8 +188,9 @@ function lastSegment(region: string): string {
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
   // "财政资金管理使用情况等信息52条": information alone says nothing; what it is of, before 等, does. So for the
   // 条例's categories: "扶贫、教育…促进就业等方面的政策、措施及其实施情况", "环境保护与安全生产等重点领域类".
-  // Not "…通知公告等方面的信息": what the list is of says no more than it.
-  if (before && (between === '等' ? GENERAL_NOUN.test(best) || CATEGORY.test(best) : between === '等方面' && /^的(?!(?:政务|政府)?信息$)/.test(best.replace(CLOSING, '')))) return before + between + best;
+  // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
+  // 申请", where what the list is of says it, nor a list a verb leads (公开了财政、人事等重点领域信息).
+  if (before && (between === '等' ? GENERAL_NOUN.test(best) || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) return before + between + best;
   if (!before || !VERB_ONLY.test(best)) return best;
   return BODY.test(before) ? before + best : before;
 }
