@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { judgeReport } from './is-report.ts';
 
 describe('judgeReport', () => {
+  it('knows a report by its title where the text has no opening that names it: 政务信息公开工作开展年度报告 (xz-sjt-2025, cut before its tables)', () => {
+    const sjt = ['一、总体情况', '2025年,在自治区党委、政府坚强领导下,审计厅认真贯彻中央及自治区关于政务公开的有关要求和规定,紧紧围绕我区中心工作任务,加强组织领导、落实工作责任,依法依规发布公开信息,主动接受社会监督,不断提升政府信息工作质量和实效。'];
+    expect(judgeReport({ title: '西藏自治区审计厅2025年政务信息公开工作开展年度报告', bodyLines: sjt, standardTables: 0, legacyTable: false }))
+      .toMatchObject({ isReport: true, confidence: 0.5 });
+  });
+
   it('knows a report by the wordings of its title, "工作的年度报告" too, and a notice about reports for what it is', () => {
     const evidence = (title: string) => ({ title, bodyLines: ['依据《中华人民共和国政府信息公开条例》'], standardTables: 0, legacyTable: false });
     expect(judgeReport(evidence('某某县人民政府关于2022年度政府信息公开工作的年度报告')).isReport).toBe(true);

@@ -127,6 +127,9 @@ describe('reportIssuer', () => {
     expect(named('和平镇政府信息公开工作年度报告（2022年）', [])).toBe('和平镇');
     expect(named('政府信息公开工作年度报告（2022年度）', [])).toBeNull();
     expect(named('重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告', [])).toBe('重庆市大足区人民政府外事办公室');
+    // 政务信息公开 is the report's words as 政府信息公开 is (xz-sjt-2025 as a title naming no year, or naming it first).
+    expect(named('西藏自治区审计厅政务信息公开工作开展年度报告', [])).toBe('西藏自治区审计厅');
+    expect(named('2025年西藏自治区审计厅政务信息公开工作开展年度报告', [])).toBe('西藏自治区审计厅');
     expect(named('中山大学2023—2024学年信息公开年度报告', [])).toBe('中山大学');
     // A 学年's two years are one, however written: the name stands before or after both, never between them
     // (ustc-tsg211-2021, a real 安徽财贸职业学院2021-2022年度…).

@@ -99,6 +99,18 @@ describe('reportTitle', () => {
     expect(titleOf(doc({ title: '2022年政府信息公开工作年度报告_西湖区民政局', bodyLines: lines, bodyLinks: links })).title).toBe('2022年政府信息公开工作年度报告_西湖区民政局');
   });
 
+  it('names a report whatever words stand between its subject and 报告: 开展, 情况, 工作开展情况, 的; not another report on the subject', () => {
+    // xz-sjt-2025, changchun-erdao-2022; hl-liansheng-2025 and gx-guzhai-2025 name theirs so in their opening.
+    for (const title of ['西藏自治区审计厅2025年政务信息公开工作开展年度报告', '关于2022年度政府信息公开情况的报告',
+      '2025年连生乡人民政府政府信息公开工作情况报告', '2025年政府信息公开工作开展情况报告']) {
+      expect(isTitleLine(title), title).toBe(true);
+    }
+    // A ranking of universities' disclosure, a third party's appraisal, a self-check (unjs-gaoxiao-eval, yueyang-disanfang-2014, 21-zicha-gaoxian-2022q3).
+    for (const title of ['高校信息公开情况评价报告', '2014年政府信息公开第三方评估报告', '高县人民政府2022年第三季度政务公开网络平台自查报告']) {
+      expect(namesReport(title), title).toBe(false);
+    }
+  });
+
   it('reads a sentence that names the report as no title', () => {
     expect(isTitleLine('现将和平街道2022年政府信息公开工作年度报告公布如下。')).toBe(false);
     expect(isTitleLine('现将茅坪回族镇2022年度政府信息公开工作报告如下:')).toBe(false);

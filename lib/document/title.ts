@@ -7,8 +7,8 @@ import { type DocumentText, headingLine, isProse, NO_LINKS, type Spot, wholeLine
 import { lineDate } from './published.ts';
 import { HEADING } from './sections.ts';
 
-/** The words of the report's subject, which end the body's name in a title: 政府信息公开, 政务公开, 信息公开. */
-export const REPORT_WORDS = '(?:政府信息公开|政务公开|信息公开)';
+/** The words of the report's subject, which end the body's name in a title: 政府信息公开, 政务信息公开, 政务公开, 信息公开. */
+export const REPORT_WORDS = '(?:政府信息公开|政务信息公开|政务公开|信息公开)';
 /** How a text puts forward the report it names: 现将…报告如下, 特将…予以公开, 现就…, 现予…. */
 export const PRESENTS = '(?:现将|现就|现予|特将)';
 /** How a text publishes it: 现公布…, 现特向社会公布…, 现向社会公开…. */
@@ -17,8 +17,9 @@ export const PUBLISHES_NOW = '现特?(?:向社会)?(?:公布|公开|发布)';
 export const SENDS_UP = '(?:报送|上报|呈报|呈送|报备|提交|递交)';
 
 // 政府信息公开工作年度报告, 政务公开工作报告, 信息公开年报, the year inside (…政府信息公开工作2022年度报告),
-// and the odd 信息年度公开报告.
-export const REPORT_TITLE = new RegExp(`${REPORT_WORDS}(?:工作的?)?(?:(?:19|20)\\d{2}年?)?(?:年度)?(?:工作)?(?:报告|年报)|信息年度公开报告`);
+// the work's 开展 or 情况 told (…政务信息公开工作开展年度报告, 关于2022年度政府信息公开情况的报告), and the odd
+// 信息年度公开报告; only these words between, so that another report on the subject (…第三方评估报告, …自查报告) is none.
+export const REPORT_TITLE = new RegExp(`${REPORT_WORDS}(?:工作)?(?:开展)?(?:情况)?的?(?:(?:19|20)\\d{2}年?)?(?:年度)?(?:工作)?(?:报告|年报)|信息年度公开报告`);
 
 /** Whether a text names a report. Every wording ends in 报告/年报: a text without 报 is not normalised. */
 export const namesReport = (text: string): boolean => text.includes('报') && REPORT_TITLE.test(squeezed(text));
