@@ -959,3 +959,35 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
   });
 });
+
+describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
+  it('pairs counts said 分别 with the items listed before it, where as many (nm-jtt-2024)', () => {
+    expect(summary(figuresOf('主动公开项目年度重点工作、重大项目建设、运输服务、建设市场管理等重点领域信息分别22条、34条、22条、29条,公开本级及所属单位预决算信息44条。'))).toEqual([
+      '项目年度重点工作=22条', '重大项目建设=34条', '运输服务=22条', '建设市场管理=29条', '公开本级及所属单位预决算信息=44条',
+    ]);
+    // The verb after 分别 goes with each item; one count for two items pairs none (pzh-sjj-2014).
+    expect(summary(figuresOf('政务微博、微信公众号分别发布信息10条、20条。'))).toEqual(['政务微博发布信息=10条', '微信公众号发布信息=20条']);
+    expect(summary(figuresOf('我局在攀枝花市人民政府门户网站和攀枝花市审计局门户网站信息公开栏目分别主动公开政府信息148条。')).map((s) => s.split('=')[1])).toEqual(['148条']);
+  });
+
+  it('tells apart counts of one noun by the verb before each (gx-qinzhou-bgs-2024)', () => {
+    expect(summary(figuresOf('全年共制发(修改)政府规章1份,废止政府规章1份,现行有效政府规章8份;制发3份规范性文件,废止18份规范性文件,现行有效规范性文件81份。'))).toEqual([
+      '制发(修改)政府规章=1份', '废止政府规章=1份', '现行有效政府规章=8份', '制发规范性文件=3份', '废止规范性文件=18份', '现行有效规范性文件=81份',
+    ]);
+  });
+
+  it('labels the next item of a list by its own noun, or not at all: never by the item before (gs-guanghe-2024, fj-minhou-yangli-2022)', () => {
+    expect(summary(figuresOf('安排督促全县9个乡镇、26个部门结合全县中心工作和各自工作实际,坚持应公开尽公开的原则。'))).toEqual(['乡镇=9个', '部门=26个']);
+    expect(summary(figuresOf('确定1名分管领导、1名在职人员负责政务公开。'))).toEqual(['分管领导=1名', '在职人员=1名']);
+    expect(summary(figuresOf('按照市政府要求做好15项行政权力事项的取消、11项行政权力事项的承接工作。'))).toEqual(['行政权力事项=15项', '行政权力事项=11项']);
+  });
+
+  it('drops the verb that assigned the staff, and counts what a catalogue holds (jsp-2020)', () => {
+    expect(summary(figuresOf('我局于今年8月成立推进基层政务公开标准化规范化工作领导小组，落实专职工作人员1名、兼职工作人员1名，进一步强化工作力量。'))).toEqual([
+      '专职工作人员=1名', '兼职工作人员=1名',
+    ]);
+    expect(summary(figuresOf('编制了本单位政务公开标准目录，涉及21个领域68项内容，对税收管理、城市综合执法、户籍管理等我局权责以外，不列入标准目录内的领域进行了充分说明。'))).toEqual([
+      '领域=21个', '内容=68项',
+    ]);
+  });
+});
