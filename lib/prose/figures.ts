@@ -11,12 +11,12 @@
 import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { answersPublic, heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, opensSet, respectiveLabels, wordBefore } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
-import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
+import { carriedIn, CHANNEL, oneChannel, onOtherChannel } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
@@ -394,6 +394,9 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   const inUnit = countedParts(total, [...total.parts, read]).includes(read);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';
   const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
+  // Answers published among kinds are one of them (…；答复公众留言33条,财政公开信息8条；…); after the channels a 其中
+  // lists, none of theirs (…在各类政务新媒体上转载发布信息6300多条,及时答复网民留言100余条).
+  const answersAfterChannels = answersPublic(label) && total.parts.length > 0 && total.parts.every((p) => CHANNEL.test(p.label));
   const overflows = inUnit && sum > total.value && !(channels && token.value <= total.value);
   // An item after the list's 、 or ；.
   const listed = afterSemicolon || clause.listed;
@@ -419,7 +422,7 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   if ((token.value > 0 && complete(total) && !listItem) || (overflows && !listItem) || otherChannel
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
       && !((outer.bracket || carriedIn(label)) && sum === total.value) && !outcomesOf(total.label, [...total.parts.map((p) => p.label), label]))
-    || (isCase(label) && !isCase(total.label))
+    || (isCase(label) && !isCase(total.label)) || answersAfterChannels || onOtherChannel(total.label, label)
     // 其中包含行政规范性文件3件、人事任免文件24件,政策解读49条: the list changes both its separator and its unit.
     || (outer.listed && !listed && !inUnit)
     || token.label !== undefined || clause.totalAfter) return 'ends';
