@@ -12,7 +12,7 @@ import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore, opensSet, respectiveLabels, wordBefore } from './label.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, wordBefore } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -529,7 +529,7 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   // another unit does (50 people, not 50 部门), nor the next item of a list (9个乡镇、26个…部门, its noun too long
   // to read): this one's words say nothing else.
   if ((label === before || !label) && before && from === counted.stop && labelAfter(text, from, counted.unit) === before
-    && (!sameUnit(counted.unit, token.unit) || (LISTED.test(text.slice(from, token.at)) && labelAfter(text, token.stop, token.unit) === null))) return '';
+    && (!sameUnit(counted.unit, token.unit) || (LISTED_BEFORE.test(text.slice(from, token.at)) && labelAfter(text, token.stop, token.unit) === null))) return '';
   if (label) return label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
   if (clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at)))) return '合计';
@@ -545,7 +545,6 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   }
   return measuredIn(before, token.unit);
 }
-const LISTED = /、\s*$/;
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
 const ISSUES = /^(?:期|批次?|次)$/;
 /** What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数), its 人次, or its 金额. */

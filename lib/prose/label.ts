@@ -156,7 +156,7 @@ const COUNT_END = /[\p{L}\p{N}]/u;
 // "落实专职工作人员1名": the staff were assigned; what is counted is the staff.
 const STAFFED = /^(?:落实|配备|配齐|明确)(?=\p{Script=Han}{2})/u;
 // A list's 、 right before the number ends the item before it, no part of this count's label.
-const LISTED_BEFORE = /、$/;
+export const LISTED_BEFORE = /、\s*$/;
 // Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
 // that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开), or the form it was kept in (其中全文电子化
 // 主动公开信息35条: not all of the 37).
