@@ -959,3 +959,54 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
   });
 });
+
+describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
+  it('pairs counts said 分别 with the items listed before it, where as many (nm-jtt-2024)', () => {
+    expect(summary(figuresOf('主动公开项目年度重点工作、重大项目建设、运输服务、建设市场管理等重点领域信息分别22条、34条、22条、29条,公开本级及所属单位预决算信息44条。'))).toEqual([
+      '项目年度重点工作=22条', '重大项目建设=34条', '运输服务=22条', '建设市场管理=29条', '公开本级及所属单位预决算信息=44条',
+    ]);
+    // The verb after 分别 goes with each item; one count for two items pairs none (pzh-sjj-2014).
+    expect(summary(figuresOf('政务微博、微信公众号分别发布信息10条、20条。'))).toEqual(['政务微博发布信息=10条', '微信公众号发布信息=20条']);
+    expect(summary(figuresOf('我局在攀枝花市人民政府门户网站和攀枝花市审计局门户网站信息公开栏目分别主动公开政府信息148条。')).map((s) => s.split('=')[1])).toEqual(['148条']);
+  });
+
+  it('tells apart counts of one noun by the verb before each (gx-qinzhou-bgs-2024)', () => {
+    expect(summary(figuresOf('全年共制发(修改)政府规章1份,废止政府规章1份,现行有效政府规章8份;制发3份规范性文件,废止18份规范性文件,现行有效规范性文件81份。'))).toEqual([
+      '制发(修改)政府规章=1份', '废止政府规章=1份', '现行有效政府规章=8份', '制发规范性文件=3份', '废止规范性文件=18份', '现行有效规范性文件=81份',
+    ]);
+  });
+
+  it('labels the next item of a list by its own noun, or not at all: never by the item before (gs-guanghe-2024, fj-minhou-yangli-2022)', () => {
+    expect(summary(figuresOf('安排督促全县9个乡镇、26个部门结合全县中心工作和各自工作实际,坚持应公开尽公开的原则。'))).toEqual(['乡镇=9个', '部门=26个']);
+    expect(summary(figuresOf('确定1名分管领导、1名在职人员负责政务公开。'))).toEqual(['分管领导=1名', '在职人员=1名']);
+    expect(summary(figuresOf('按照市政府要求做好15项行政权力事项的取消、11项行政权力事项的承接工作。'))).toEqual(['行政权力事项=15项', '行政权力事项=11项']);
+  });
+
+  it('drops the verb that assigned the staff, and counts what a catalogue holds (jsp-2020)', () => {
+    expect(summary(figuresOf('我局于今年8月成立推进基层政务公开标准化规范化工作领导小组，落实专职工作人员1名、兼职工作人员1名，进一步强化工作力量。'))).toEqual([
+      '专职工作人员=1名', '兼职工作人员=1名',
+    ]);
+    expect(summary(figuresOf('编制了本单位政务公开标准目录，涉及21个领域68项内容，对税收管理、城市综合执法、户籍管理等我局权责以外，不列入标准目录内的领域进行了充分说明。'))).toEqual([
+      '领域=21个', '内容=68项',
+    ]);
+  });
+
+  it('keeps answered messages a kind of information among kinds, past two ；(hi-dzj-2024), not among channels (gs-guanghe-2024)', () => {
+    const figures = figuresOf('2024年,海南省地震局通过海南省地震局政府网站主动公开各类信息578条,其中工作动态信息292条(省局动态197条、市县动态95条)、政策法规及解读8条、公告公示信息57条(含采购公告公示16条);发布震情信息48条,科普信息13条;答复公众留言33条,财政公开信息8条;转发中央、应急管理部、中国地震局和省级政府网站信息119条。');
+    expect(summary(figures)[0]).toBe('政府网站主动公开各类信息=578条 [工作动态信息=292条; 政策法规及解读=8条; 公告公示信息=57条; 发布震情信息=48条; 科普信息=13条; 答复公众留言=33条; 财政公开信息=8条; 转发中央、应急管理部、中国地震局和省级政府网站信息=119条]');
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
+    expect(summary(figuresOf('一年来,各乡镇及政府系统主动公开发布政府信息11300多条,其中在政府网站发布信息3800多条,在各类政务新媒体上转载发布信息6300多条,及时答复网民留言100余条。'))).toEqual([
+      '主动公开发布政府信息=~11300条 [政府网站发布信息=~3800条; 政务新媒体发布信息=~6300条]', '答复网民留言=~100条',
+    ]);
+  });
+
+  it('gives a website\'s total no part published on another channel (gs-gangu-bgs-2024, xj-bgt-2022)', () => {
+    expect(summary(figuresOf('2024 年,县政府网站累计发布各类政务信息 10300条,其中发布概况类信息 32条,政务动态信息 3129条,信息公开目录发布 4282 条,解读信息发布152条,微信公众号“甘谷政务”发布信息75条,收到留言56条,已全部办理。'))).toEqual([
+      '政府网站发布各类政务信息=10300条 [发布概况类信息=32条; 政务动态信息=3129条; 信息公开目录发布=4282条; 解读信息发布=152条]',
+      '微信公众号发布信息=75条', '收到留言=56条',
+    ]);
+    expect(summary(figuresOf('2022年,自治区人民政府门户网站发布各类信息5110条,其中发布自治区政府文件21条,人大代表建议及政协委员提案办理信息7条,微博发布信息1155条。'))).toEqual([
+      '政府门户网站发布各类信息=5110条 [发布自治区政府文件=21条; 人大代表建议及政协委员提案办理信息=7条]', '微博发布信息=1155条',
+    ]);
+  });
+});

@@ -11,12 +11,12 @@
 import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore, opensSet } from './label.ts';
+import { answersPublic, heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, wordBefore } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
-import { carriedIn, CHANNEL, oneChannel } from './topics.ts';
+import { carriedIn, CHANNEL, oneChannel, onOtherChannel } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
@@ -33,6 +33,8 @@ interface Read<N> {
   order: number;
   /** Where it was written out: figure `index`, or its part `part`. */
   index: number; part: number;
+  /** Its line's text and where the words of its clause start there: the word before it may tell it apart (tellApart). */
+  line: string; from: number;
 }
 
 /** A breakdown being read: of the reading's total (its parts), or of a part of it (figures of their own). */
@@ -98,6 +100,8 @@ class Reading<N> {
   note: Breakdown<N> | null = null;
   /** The figure read last, or null after a change against last year: a bracket opened after a number is about it. */
   previous: Read<N> | null = null;
+  /** Labels said of counts by the items listed before 分别 (…工作、…建设等信息分别22条、34条): each count's own. */
+  readonly respective = new Map<NumberToken, string>();
   /** What the figure before counted, in which unit, and where its count stopped: the label of a figure whose clause says nothing else. */
   counted: Counted = { label: '', unit: null, stop: -1 };
   /**
@@ -194,6 +198,7 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
   for (; t < tokens.length && tokens[t]!.start < end; t++) {
     const token = tokens[t]!;
     const clause = clauseOf(text, from, start, token);
+    respectiveLabels(text, from, tokens, t)?.forEach((label, k) => reading.respective.set(tokens[t + k]!, label));
     if (clause.aside) asides.push(reading.figures.length);
     if (clause.aside || (reading.outer?.bracket && clause.closes)) close(reading);
     // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
@@ -236,7 +241,7 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   const label = labelOf(reading, text, token, clause.from, clause);
   if (!label) return false;
   inner.left = Math.max(0, inner.left - token.value); // what brackets hold need not fit
-  const item = figure(reading, token, pieces, label);
+  const item = figure(reading, token, pieces, label, text, clause.from);
   reading.figures.push(item);
   reading.previous = item;
   return true;
@@ -254,7 +259,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   // A count whose words say nothing of what it counts is no figure: nor is a bracket after it about the one before.
   if (!label) { reading.previous = null; return; }
   const opener = opening && begin(reading, opening, label, clause);
-  const read = figure(reading, token, pieces, label);
+  const read = figure(reading, token, pieces, label, text, clause.from);
   const outer = reading.outer;
   let unfold = false, apart = false;
   if (outer && !opener) {
@@ -389,6 +394,9 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   const inUnit = countedParts(total, [...total.parts, read]).includes(read);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';
   const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
+  // Answers published among kinds are one of them (…；答复公众留言33条,财政公开信息8条；…); after the channels a 其中
+  // lists, none of theirs (…在各类政务新媒体上转载发布信息6300多条,及时答复网民留言100余条).
+  const answersAfterChannels = answersPublic(label) && total.parts.length > 0 && total.parts.every((p) => CHANNEL.test(p.label));
   const overflows = inUnit && sum > total.value && !(channels && token.value <= total.value);
   // An item after the list's 、 or ；.
   const listed = afterSemicolon || clause.listed;
@@ -414,7 +422,7 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   if ((token.value > 0 && complete(total) && !listItem) || (overflows && !listItem) || otherChannel
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
       && !((outer.bracket || carriedIn(label)) && sum === total.value) && !outcomesOf(total.label, [...total.parts.map((p) => p.label), label]))
-    || (isCase(label) && !isCase(total.label))
+    || (isCase(label) && !isCase(total.label)) || answersAfterChannels || onOtherChannel(total.label, label)
     // 其中包含行政规范性文件3件、人事任免文件24件,政策解读49条: the list changes both its separator and its unit.
     || (outer.listed && !listed && !inUnit)
     || token.label !== undefined || clause.totalAfter) return 'ends';
@@ -439,8 +447,8 @@ function sameList<N>(outer: Breakdown<N>, total: Read<N>, label: string, sep: st
 }
 
 /** A figure read from `token`. */
-function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, label: string): Read<N> {
-  const read: Read<N> = { label, value: token.value, unit: token.unit, approximate: token.approximate, parts: [], token, pieces, order: reading.read.length, index: -1, part: -1 };
+function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, label: string, line: string, from: number): Read<N> {
+  const read: Read<N> = { label, value: token.value, unit: token.unit, approximate: token.approximate, parts: [], token, pieces, order: reading.read.length, index: -1, part: -1, line, from };
   reading.read.push(read);
   return read;
 }
@@ -467,7 +475,7 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit)
     || (heldApart(f.label, f.unit, reading.text) && !channels && !applications))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
-  const total = figure(reading, token, pieces, '合计');
+  const total = figure(reading, token, pieces, '合计', '', token.at);
   total.parts = prior;
   total.order = prior[0]!.order;
   reading.figures.splice(first, prior.length, total);
@@ -515,11 +523,13 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
  * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
-  const label = carriedFromYear(token.label ?? framed ?? countLabel(text, from, token), text.slice(from, token.at), reading.year);
+  const label = carriedFromYear(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text.slice(from, token.at), reading.year);
   const counted = reading.counted, before = counted.label;
   // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
-  // another unit does (50 people, not 50 部门): this one's words say nothing else.
-  if ((label === before || !label) && before && from === counted.stop && !sameUnit(counted.unit, token.unit) && labelAfter(text, from, counted.unit) === before) return '';
+  // another unit does (50 people, not 50 部门), nor the next item of a list (9个乡镇、26个…部门, its noun too long
+  // to read): this one's words say nothing else.
+  if ((label === before || !label) && before && from === counted.stop && labelAfter(text, from, counted.unit) === before
+    && (!sameUnit(counted.unit, token.unit) || (LISTED_BEFORE.test(text.slice(from, token.at)) && labelAfter(text, token.stop, token.unit) === null))) return '';
   if (label) return label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
   if (clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at)))) return '合计';
@@ -552,6 +562,7 @@ function carriedFromYear(label: string, words: string, year: number | null): str
 function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; bindings: ProseBinding<N>[] }): null {
   if (!reading) return null;
   close(reading);
+  tellApart(reading.figures);
   for (const read of reading.figures) {
     read.index = out.figures.length;
     const parts: ProseFigure['parts'] = [];
@@ -563,6 +574,20 @@ function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; 
   }
   for (const read of reading.read) bind(out.bindings, read);
   return null;
+}
+
+/**
+ * Figures of a reading labelled alike, in one unit, by the noun after each (制发3份规范性文件，废止18份规范性文件), are
+ * told apart by the word each stands after, where every one has its own: else issued and repealed read as one thing.
+ */
+function tellApart<N>(figures: Read<N>[]): void {
+  for (const read of figures) {
+    const alike = figures.filter((f) => f.label === read.label && f.unit === read.unit);
+    if (alike.length < 2) continue;
+    const words = alike.map((f) => wordBefore(f.line, f.from, f.token));
+    if (new Set(words).size !== alike.length || words.includes('')) continue;
+    alike.forEach((f, k) => { f.label = words[k]! + f.label; });
+  }
 }
 
 /** Binds a figure's digits (or words) in the page to it, or to the part it is. */

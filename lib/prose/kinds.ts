@@ -4,11 +4,18 @@
 import { proseTopic } from './topics.ts';
 
 // Steps of handling an application, after the count of those received: a label that is the step (按时办结,
-// 办结申请, 上年结转, 答复), not a kind of information named with it (提案建议办理结果, 建议提案答复, 重新办理单).
+// 办结申请, 上年结转, 答复), not a kind of information named with it (提案建议办理结果, 建议提案答复, 重新办理单), nor
+// the answers a site publishes to what the public wrote in (答复公众留言: published like any other kind).
 const STEP = /办结|答复|结转|办理|转办/;
-const NAMED_WITH_STEP = new RegExp(`(?:建议|提案|议案)的?(?:${STEP.source})|(?:${STEP.source})(?:结果|单|信息|情况)`);
+const ANSWERS = /答复(?:公众|群众|网民)?(?:留言|来信)/;
+const NAMED_WITH_STEP = new RegExp(`(?:建议|提案|议案)的?(?:${STEP.source})|(?:${STEP.source})(?:结果|单|信息|情况)|${ANSWERS.source}`);
 export function isStep(label: string): boolean {
   return STEP.test(label) && !NAMED_WITH_STEP.test(label);
+}
+
+/** Whether the label counts answers to what the public wrote in (答复公众留言): a kind a site publishes, on no channel of its own. */
+export function answersPublic(label: string): boolean {
+  return ANSWERS.test(label);
 }
 
 // What 表三 calls the outcomes of applications, and what reports call them too (属于同意公开的60件).

@@ -46,6 +46,59 @@ const CATEGORY = /^\p{Script=Han}{0,6}(?:类|领域(?:类|信息)?)$/u;
 const DOES = /^(?:公开|发布|涉及|围绕|聚焦|包括|推进|做好|加强|开展)/;
 const HAD = /^(?:原有|现有)$/;
 
+// "A、B、C等重点领域信息分别22条、34条、22条": 分别, then counts joined as the items before it are; a verb or a noun
+// between 分别 and the first count (分别发布信息10条、20条) goes with each item.
+const RESPECTIVELY = /分别(?:为|是|有|达到?)?([^\d０-９，,。；;：:、（()）\s]*)$/;
+const RUN_JOIN = /^\s*(?:、|和|及|以及|与)\s*$/;
+// The words the list of items ends with, after its last one: 等 and what the items are called (等重点领域信息).
+const LIST_END = /等[^、]*$/;
+const LAST_JOIN = /以及|和|及(?!时)|与/;
+
+/**
+ * The labels of counts said 分别 (respectively) of the items listed before it: tokens[t…] are the counts from the
+ * first after 分别, `from` where the words before the first start. One label per count of the run, each its item;
+ * null where the run is not said so, or the items are not as many as the counts.
+ */
+export function respectiveLabels(text: string, from: number, tokens: readonly NumberToken[], t: number): string[] | null {
+  const first = tokens[t]!, words = text.slice(from, first.at);
+  const said = first.label === undefined && words.includes('分别') ? RESPECTIVELY.exec(words) : null;
+  if (!said) return null;
+  let n = 1;
+  for (let next = tokens[t + 1]; next && next.label === undefined && next.unit === first.unit && RUN_JOIN.test(text.slice(tokens[t + n - 1]!.stop, next.at)); next = tokens[t + n]) n++;
+  if (n < 2) return null;
+  const at = first.at - said[0].length;
+  let clause = at;
+  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  const list = text.slice(clause, at).replace(/[\s\u3000]+/g, '');
+  let items = list.split('、');
+  // "A、B和C分别…": the last 和 joins the last item.
+  if (items.length === n - 1) {
+    const last = items.pop()!, join = LAST_JOIN.exec(last);
+    items.push(...(join ? [last.slice(0, join.index), last.slice(join.index + join[0].length)] : [last]));
+  }
+  if (items.length !== n) return null;
+  items[n - 1] = items[n - 1]!.replace(LIST_END, '');
+  // The verb before the first item is said of them all (主动公开项目…、重大项目建设).
+  items[0] = items[0]!.replace(LEADING_VERB, '');
+  if (items.some((item) => item === '' || /[\d０-９]/.test(item))) return null;
+  const labels = items.map((item) => labelBefore(item + said[1], 0, item.length + said[1]!.length));
+  return labels.every((label) => label !== '') ? labels : null;
+}
+const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PREDICATE.source}`);
+
+/**
+ * The word a count stands after in its clause (from `from`) where the noun after its unit is its label (制发3份规范性
+ * 文件, 废止18份规范性文件): what tells it from a count of the same noun done otherwise; '' where there is none.
+ */
+export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
+  let clause = at;
+  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  if (clause === at || labelAfter(text, stop, unit) === null) return '';
+  const word = lastSegment(text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, ''));
+  return ONE_WORD.test(word) ? word : '';
+}
+const ONE_WORD = /^\p{Script=Han}{2}$/u;
+
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
@@ -61,7 +114,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
-  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '');
+  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -94,13 +147,17 @@ export function labelBefore(text: string, from: number, to: number): string {
     const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
   }
-  label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '');
+  label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(STAFFED, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
   if (label === '' && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
   return label;
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
+// "落实专职工作人员1名": the staff were assigned; what is counted is the staff.
+const STAFFED = /^(?:落实|配备|配齐|明确)(?=\p{Script=Han}{2})/u;
+// A list's 、 right before the number ends the item before it, no part of this count's label.
+export const LISTED_BEFORE = /、\s*$/;
 // Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
 // that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开), or the form it was kept in (其中全文电子化
 // 主动公开信息35条: not all of the 37).
@@ -197,12 +254,12 @@ function lastSegment(region: string): string {
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
 // a ranking (1200条位居全市前5位).
-const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在(?!线)|至|到|和|及|与|或|等|左右|中|内|后|前|里|来|间|${CHANGE_VERBS})`);
+const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
 // …大厅, 37个子项进入… → 子项); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
 // keeps where it goes (23件申请结转到下年度继续办理). 兼职/专职 after the noun say how they work (3名工作人员兼职负责…).
-const AFTER_STOP = /进行|开展|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)(?:具体|兼职|专职)|负责|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
+const AFTER_STOP = /进行|开展|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)(?:具体|兼职|专职)|负责|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
 const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.

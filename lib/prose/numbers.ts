@@ -217,7 +217,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (unit === null && !arabic) return null;
   // 六个部分组成 / 6项内容 count the report's parts, 七个小类 its kinds; 15个工作日 and 3个月 are spans of
   // time; 四类过程性信息 names a row of 表三; 条例第9至12条 is an article range; 人大七次会议 is a session.
-  if (STRUCTURE_UNITS.has(unit) && NOT_COUNTED_AFTER.test(text.slice(stop, stop + 4))) return null;
+  // A report has a few parts: 68项内容 counts what a catalogue holds (涉及21个领域68项内容).
+  const structure = STRUCTURE_UNITS.has(unit) && NOT_COUNTED_AFTER.exec(text.slice(stop, stop + 4))?.[0];
+  if (structure && (structure !== '内容' || digits.length === 1 || !arabic)) return null;
   // A website's 5个板块 is a count, a report's is its parts (本报告由…六个板块组成).
   if (text.startsWith('板块', stop) && (REPORT_PARTS_AFTER.test(text.slice(stop + 2, stop + 4)) || REPORT_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) return null;
   if (WAYS_AFTER.test(text.slice(stop, stop + 2))) return null;

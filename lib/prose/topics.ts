@@ -26,6 +26,14 @@ export const BODY_WORDS = '乡|镇|区|市|县|局|委|办|厅|街道|单位|部
 const OWNER = `(?:[我本](?:${BODY_WORDS}|机关|院|中心))?`;
 const CHANNEL_LIST = new RegExp(`(?:${CHANNEL.source})(?:“[^”]*”|"[^"]*")?${JOINT}|${JOINT}${OWNER}${CHANNEL_NAME.source}`);
 
+/**
+ * Whether `label` names another channel than the website that `total` names alone (县政府网站发布各类政务信息 vs
+ * 微信公众号“甘谷政务”发布信息): what was published there is none of what the website published.
+ */
+export function onOtherChannel(total: string, label: string): boolean {
+  return total.includes('网站') && !OTHER_CHANNEL.test(total) && OTHER_CHANNEL.test(label) && !label.includes('网站');
+}
+
 /** The one channel `text` names, by its own name (通过政务微博及时… → 政务微博); null where it names none, or several. */
 export function oneChannel(text: string): string | null {
   if (CHANNEL_LIST.test(text)) return null;
