@@ -80,6 +80,36 @@ describe('prose/parts-sum', () => {
     expect(check(total, rest(324))).toMatchObject([{ severity: 'info', expected: 4363, actual: 4038 }]);
   });
 
+  it('notes the rest unlisted where the next count merely equals it, naming something else (办结1件 is not the 1 unlisted)', () => {
+    const done: ProseFigure = { label: '办结', value: 1, unit: '件', approximate: false, text: '办结1件。', parts: [] };
+    expect(check(figure(10, [4, 5]), done)).toMatchObject([{ severity: 'info', expected: 10, actual: 9 }]);
+    // Said as going on from the list, it is the rest.
+    expect(check(figure(10, [4, 5]), { ...done, text: '另有1件通过信函提交。' })).toEqual([]);
+  });
+
+  it('does not sum what was sent up to another office among what was published (guangyuan-tjj-2024)', () => {
+    const published = (label: string, text: string): ProseFigure => ({
+      label, value: 276, unit: '条', approximate: false, text,
+      parts: [['政务动态信息', 216, false], ['更新信息公开目录', 50, false], ['主动向市政府办报送信息', 100, true]]
+        .map(([l, value, approximate]) => ({ label: l as string, value: value as number, unit: '条', approximate: approximate as boolean })),
+    });
+    expect(check(published('公开政府信息', '2024年,我局通过广元统计局门户网站累计公开政府信息276条,其中:政务动态信息216条,更新信息公开目录50条,主动向市政府办报送信息100余条。'))).toMatchObject([{
+      severity: 'info', expected: 276, actual: 266, cells: [{ path: '0' }, { path: '0.parts.0' }, { path: '0.parts.1' }],
+    }]);
+    // Nor where the parts add up with it: then it was counted.
+    expect(check({ ...published('公开政府信息', '累计公开政府信息366条,其中:政务动态信息216条,更新信息公开目录50条,主动向市政府办报送信息100余条。'), value: 366 })).toEqual([]);
+    // Where sending up is what the total counts, it is a part.
+    expect(check(published('报送信息', '全年共报送信息276条,其中:政务动态信息216条,更新信息公开目录50条,主动向市政府办报送信息100余条。'))).toMatchObject([{ severity: 'warning', actual: 366 }]);
+    // So is what was sent to another office's website, published there (pingwu-jt-2022: 136 + 67 + 28 = 231).
+    const pingwu = (value: number): ProseFigure => ({
+      label: '政府信息', value, unit: '条', approximate: false,
+      text: '…疫情防控等方面政府信息共231条,其中通过县政府门户网站发布信息136条,向市交通运输局网站报送信息67条,在平武县融媒体中心、平武县广播电视台等新闻宣传平台发布信息28条',
+      parts: [['政府门户网站发布信息', 136], ['向市交通运输局网站报送信息', 67], ['发布信息', 28]].map(([label, v]) => ({ label: label as string, value: v as number, unit: '条', approximate: false })),
+    });
+    expect(check(pingwu(231))).toEqual([]);
+    expect(check(pingwu(240))).toMatchObject([{ severity: 'info', actual: 231 }]);
+  });
+
   it('warns where a list that ends in what holds the rest (其他类) falls short: it claims to be whole (zrz-2022)', () => {
     const list = (text: string, value: number, kinds: [string, number][], unit = '条'): ProseFigure => ({
       label: '政府信息主动公开', value, unit: '条', approximate: false, text,
@@ -101,6 +131,8 @@ describe('prose/parts-sum', () => {
     const rest = { ...list('重点项目共公开63条,及时更新屯昌县重点建设的项目名单', 63, []), label: '重点项目' };
     expect(check(tunchang, rest).map((f) => f.severity)).toEqual([]);
     expect(check(tunchang, { ...rest, value: 62 }).map((f) => f.severity)).toEqual(['warning']);
+    // A count of that value naming something else is not the rest.
+    expect(check(tunchang, { ...rest, label: '政府网站发布政策解读', text: '在政府网站发布政策解读63条。' }).map((f) => f.severity)).toEqual(['warning']);
     // Nor where the sentence names more kinds after it (wulong-2011: 1862 of 2361, then the 行政许可 and 政府采购 items).
     const wulong = list('截止2011年12月31日,我县通过政府门户网站向社会公开政府信息2361条。其中,政务信息426条、政府文件482条、便民服务和投资类信息429条,其他信息525条,所有的行政许可项目与政府采购公告的相关信息全部通过政府门户网站发布,做到阳光和透明', 2361,
       [['政务信息', 426], ['政府文件', 482], ['便民服务和投资类信息', 429], ['其他信息', 525]]);

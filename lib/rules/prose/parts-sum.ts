@@ -10,6 +10,13 @@ import { quote } from './quote.ts';
 const REST = /^其[他它]/;
 // An item goes out on several channels, and reposts (含转发) count again.
 const REPOSTS = /含转[发载]/;
+// Information sent up to another office (主动向市政府办报送信息100余条, guangyuan-tjj-2024) is not a piece of what the
+// office published, unless sending it is what the total counts, or it went to a channel (向市交通运输局网站报送信息67条,
+// pingwu-jt-2022: published there), or the parts add up with it.
+const SENT_UP = /报送|上报|呈报/;
+const sentElsewhere = (part: { label: string }, total: { label: string }) =>
+  SENT_UP.test(part.label) && !SENT_UP.test(total.label) && !CHANNEL.test(part.label);
+const sumOf = (parts: { part: { value: number } }[]) => parts.reduce((s, { part }) => s + part.value, 0);
 
 /** Why parts may exceed the total without contradicting it, or null when they may not. */
 function overlap(text: string, labels: string[]): string | null {
@@ -46,13 +53,29 @@ function afterList(text: string, last: ProseFigure['parts'][number]): string {
   return at < 0 ? '' : text.slice(at + counted.length).split(/[。；;)）]/)[0]!;
 }
 
+// What a total counts is done by its verb: 公开 (主动公开政府信息76条), 收到 (收到申请10件) ….
+const VERB = /公开|发布|收到|受理|接收|办理|办结|答复|报送|印发|制发|推送/;
+// A count that goes on from the list: 此外,…325条; 另有1件.
+const GOES_ON = /^[\s,，。；;、]*(?:此外|另外|另有|另|还有|还)/;
+
 /**
- * Whether what the parts leave of figure `i` is the next count or two of the text (…其他信息2条，…。重点项目共公开63条:
- * 13 of 76, the 63 said apart; …发布短视频158条。此外，通过…专栏公开…325条).
+ * Whether what the parts of figure `i` leave is the next count or two of the text, named as going on from the list or
+ * done by the total's verb (…其他信息2条，…。重点项目共公开63条: 13 of 76, the 63 said apart; …发布短视频158条。此外，通过
+ * …专栏公开…325条). Not any count of that value: 办结1件 after 收到申请10件 (9 listed) is not the 1 unlisted, nor
+ * 发布政策解读69条 the 69 left of 主动公开政府信息76条.
  */
 function restSaidApart(i: number, sum: number, figures: ProseFigure[]): boolean {
   const figure = figures[i]!;
-  return figures.slice(i + 1, i + 3).some((f) => f.value === figure.value - sum && sameUnit(f.unit, figure.unit));
+  const verb = VERB.exec(figure.label)?.[0];
+  return figures.slice(i + 1, i + 3).some((f) => {
+    if (f.value !== figure.value - sum || !sameUnit(f.unit, figure.unit)) return false;
+    const tokens = findNumbers(f.text);
+    const k = tokens.findIndex((token) => token.value === f.value && sameUnit(token.unit, f.unit));
+    if (k < 0) return false;
+    // The words that name the count: from the count before it in its sentence.
+    const naming = f.text.slice(tokens[k - 1]?.stop ?? 0, tokens[k]!.at);
+    return GOES_ON.test(naming) || (verb !== undefined && naming.includes(verb));
+  });
 }
 
 /**
@@ -71,7 +94,7 @@ export const partsSum: Rule = {
   id: 'prose/parts-sum',
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
-  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道或含转发的，同一条信息可在几个渠道发布，也只作警告）；合计少于总数很常见（只列了主要几项），仅作提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
+  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道或含转发的，同一条信息可在几个渠道发布，也只作警告）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
   example: {
     passes: '共公开建议提案346件，其中省政协提案4件、市人大代表建议120件、市政协提案222件。',
     fails: '共收到申请10件，其中当面申请4件、网络申请8件 — 分项合计12件。',
@@ -80,13 +103,15 @@ export const partsSum: Rule = {
     return report.proseFigures.flatMap((figure, i): Finding[] => {
       // Parts in another unit (or a share in %) are not pieces of this total, unless all count it in another word
       // for pieces (信息607条: 380份, 319份); one with none (…，不予公开信息数79。) is a 数 of what the total counts,
-      // its unit left out.
+      // its unit left out. Nor is what was sent up elsewhere.
       const counted = countedParts(figure, figure.parts);
-      const parts = figure.parts
+      const pieces = figure.parts
         .map((part, j) => ({ part, j }))
         .filter(({ part }) => part.unit === null || counted.includes(part));
+      if (pieces.length < 2 || sumOf(pieces) === figure.value) return [];
+      const parts = pieces.filter(({ part }) => !sentElsewhere(part, figure));
       if (parts.length < 2) return [];
-      const sum = parts.reduce((s, { part }) => s + part.value, 0);
+      const sum = sumOf(parts);
       if (sum === figure.value) return [];
       const approximate = figure.approximate || parts.some(({ part }) => part.approximate);
       // Documents counted in 件 among information in 条 (公开各类信息1812条,其中行政规范性文件13件、…) may be a few

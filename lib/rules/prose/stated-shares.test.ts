@@ -35,3 +35,33 @@ describe('prose/stated-shares', () => {
     expect(check(figure(SHATOU.replace(',占58.1%', ',同比增长58.1%')))).toEqual([]);
   });
 });
+
+describe('prose/stated-shares, which shares count', () => {
+  const applications = (text: string, value: number, parts: [string, number][], unit = '件'): ProseFigure => ({
+    label: '办理申请', value, unit, approximate: false, text,
+    parts: parts.map(([label, v]) => ({ label, value: v, unit, approximate: false })),
+  });
+
+  it('takes no share of a part of 0 as showing the total: 0% is of any total (these are of the 100 newly received)', () => {
+    expect(check(applications('共办理申请105件（含上年结转5件），其中予以公开60件，占60%；不予公开0件，占0%；无法提供0件，占0%；其他40件，占40%。', 105,
+      [['予以公开', 60], ['不予公开', 0], ['无法提供', 0], ['其他', 40]]))).toEqual([]);
+  });
+
+  it('pairs a share with the part its place names, not a sub-part of the same count', () => {
+    const text = '共受理申请100件，其中自然人申请50件，占50%；法人或其他组织申请30件，占30%，其中企业申请20件，占66.7%；其他20件，占20%。';
+    const parts: [string, number][] = [['自然人申请', 50], ['法人或其他组织申请', 30], ['其他', 20]];
+    expect(check(applications(text, 100, parts))).toEqual([]);
+    // Its own share is still checked.
+    expect(check(applications(text.replace('占20%', '占25%'), 100, parts))).toMatchObject([{ expected: 20, actual: 25, cells: [{ path: '0' }, { path: '0.parts.2' }] }]);
+  });
+
+  it('does not check a share said roughly (约占, 以上, 左右) at its last digit', () => {
+    expect(check(applications('共收到申请200件，其中自然人申请150件，约占70%；法人申请30件，约占15%；其他组织20件，约占10%。', 200,
+      [['自然人申请', 150], ['法人申请', 30], ['其他组织', 20]]))).toEqual([]);
+    const notices = (share: string) => check(applications(`共主动公开信息1000条，其中政策文件950条，占90%${share}，工作动态30条，占3%，其他20条，占2%。`, 1000,
+      [['政策文件', 950], ['工作动态', 30], ['其他', 20]], '条'));
+    expect(notices('以上')).toEqual([]);
+    expect(notices('左右')).toEqual([]);
+    expect(notices('')).toMatchObject([{ expected: 95, actual: 90 }]);
+  });
+});
