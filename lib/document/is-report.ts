@@ -33,9 +33,10 @@ const COMPILED_UNDER = /政府信息公开条例|《条例》|统计期限|所�
 const namesItself = (text: string) => SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED.test(line) && COMPILED_UNDER.test(line));
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
 // What any report says, however short, where it has none of those marks: a numbered part (一、概述, 一、加强领导),
-// its body's work in its own voice (我局, 本会, 我所, 本机关; not 根本所在) or counted, in figures or in words
+// its body's work in its own voice (我局, 本会, 我所, 本机关; not 根本所在, nor the 本校/本单位 a notice tells
+// 各高校/各单位 to see to) or counted, in figures or in words
 // (公开信息253条, 收到申请十二件; not 一条龙, 三个方面), what it puts forward (现将…报告如下).
-const OWN_WORK = new RegExp(`(?<!根)[我本](?:${BODY_CHAR}|处|校|单位|部门|中心|机关)|我(?:[镇乡区县市]|街道)|\\d\\s*(?:条|件|项|次|篇|个|人次)`
+const OWN_WORK = new RegExp(`(?<!根)[我本](?:${BODY_CHAR}|处|机关)|我(?:[镇乡区县市校]|单位|部门|中心|街道)|\\d\\s*(?:条|件|项|次|篇|个|人次)`
   + '|(?<![第〇零一二三四五六七八九十百千万])(?:[二两三四五六七八九十]|一[十百千万])[〇零一二三四五六七八九十百千万]*(?:条|件|篇|人次)|(?:报告|总结)如下');
 // A summary in another language: a run of 16 Latin words.
 const LATIN_PROSE = /[A-Za-z]+(?:[\s,;'’-]+[A-Za-z]+){15}/;
