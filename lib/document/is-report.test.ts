@@ -119,5 +119,26 @@ describe('judgeReport', () => {
     // The report in a PDF (19-attach-only-2023): the page says nothing of its own.
     expect(titled('某某市统计局2023年政府信息公开工作年度报告_某某市统计局', ['发布时间：2024-01-30 09:30　来源：市统计局　浏览次数：', '附件：',
       '某某市统计局2023年政府信息公开工作年度报告.pdf', '（点击下载）'])).toBe(true);
+    // …nor do the words that introduce the file, nor the portal's footer under it, in English or not.
+    const title = '某县2021年政府信息公开工作年度报告';
+    expect(titled(title, [title, '发布时间：2022-01-20', '现将某县2021年政府信息公开工作年度报告予以公布。', '全文请见附件，如有疑问请与县政府办公室联系。',
+      '附件：', '年度报告.pdf'])).toBe(true);
+    expect(titled(`${title}_某县人民政府`, ['首页 政务公开 互动交流', title, '发布时间：2022-01-20 来源：某县人民政府办公室', '附件：', `${title}.pdf`,
+      'Sponsored by the People\'s Government of Mou County and hosted by the Big Data Service Center of the county, all rights reserved, reproduction without permission is prohibited.'])).toBe(true);
+  });
+
+  it('hears a short report in its body\'s own voice (本会, 我所), its counts in words, or its signature', () => {
+    const short = (first: string, signed = false) => judgeReport({ title: '某市红十字会2021年政府信息公开工作年度报告', signed, standardTables: 0, legacyTable: false,
+      bodyLines: [first, '全年未收到信息公开申请，未发生相关复议、诉讼及投诉。下一步将继续做好信息公开工作。'] }).isReport;
+    expect(short('本会认真贯彻落实政务公开工作要求，通过门户网站及时公开机构职能、募捐款物接收使用等信息。')).toBe(true);
+    expect(short('我所高度重视信息公开工作，明确专人负责，通过门户网站及时发布震情、科普和机构信息。')).toBe(true);
+    expect(short('全年通过门户网站主动公开机构职能、募捐款物接收使用等信息二十三条。')).toBe(true);
+    // Signed 某市红十字会 / 2022年1月20日 under it.
+    const unvoiced = '认真贯彻落实政务公开工作要求，通过门户网站及时公开机构职能、募捐款物接收使用等信息。';
+    expect(short(unvoiced, true)).toBe(true);
+    expect(short(unvoiced)).toBe(false);
+    // 根本所在 is no 本所, 一条龙 no count; 本校 is what a notice tells 各高校 to see to (30gk-gaoxiao-guide).
+    expect(short('各高校要以清单为底线,不断完善本校主动公开目录,进一步拓宽公开范围,细化公开事项,做好动态更新。')).toBe(false);
+    expect(short('公开透明是建设法治政府的根本所在，推行一条龙服务，及时公开机构职能等信息。')).toBe(false);
   });
 });

@@ -22,6 +22,12 @@ describe('reportIssuer', () => {
     // …or before its bracketed aside, and spam it swapped into the name (fqjz1-shuiwu-2017, the body says 县水务局).
     expect(named('澳门金沙城中心_欧洲杯足球网-【投注官网平台】水务局2017年政府信息公开工作年度报告', [])).toBe('水务局');
     expect(named('投注官网平台水务局2017年政府信息公开工作年度报告', [])).toBeNull();
+    // A bracket round the name only sets it off; a portal's column before the title is no name, nor are its words and the year.
+    expect(named('【金寨县】2021年政府信息公开工作年度报告', [])).toBe('金寨县');
+    expect(named('[金寨县]2021年政府信息公开工作年度报告', [])).toBe('金寨县');
+    expect(named('金寨县人民政府-【政务公开】2021年政府信息公开工作年度报告', [])).toBeNull();
+    // A 年 typed twice.
+    expect(named('2021年年度某某镇政府信息公开工作年度报告', [])).toBe('某某镇');
     // A document viewer's page number before the title: no name, nor before a title that names no one.
     expect(named('Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告', [])).toBe('威海市文登区信访局');
     expect(named('Page 9 - 2020年报_审计局', [])).toBeNull();
@@ -74,6 +80,9 @@ describe('reportIssuer', () => {
     expect(named('2023医院政府信息公开工作年度报告-汇文网', ['医院政府信息公开工作年度报告', wenku])).toBeNull();
     expect(named('2023医院政府信息公开工作年度报告', [wenku.replace('xx县', '舒兰市')])).toBe('舒兰市中医院');
     expect(named('XX年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局' })).toBeNull();
+    // …but a later clue may name the body: the signature under a placeholder above the title, the portal's publisher under a placeholder's signature.
+    expect(named('XX年政府信息公开工作年度报告', ['正文'], { nameAbove: 'XX县农业农村局', signedBy: '某某县农业农村局' })).toBe('某某县农业农村局');
+    expect(named('2021年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局', publishedBy: () => ({ value: '某某县农业农村局', at: null }) })).toBe('某某县农业农村局');
     // 我局, 本单位, 本级政府 name no one.
     expect(named('2014年政府信息公开工作年度报告', ['本报告由我局办公室负责编制。'])).toBeNull();
     expect(named('2021年本级政府信息公开工作年度报告', ['现向社会公布2021年本级政府信息公开工作年度报告'])).toBeNull();

@@ -25,8 +25,9 @@ export interface IssuerClues {
 // Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文, 2023医院政府信息公开…), or an office of
 // no one's (政务公开办公室2021年印发…, where the 公开 that seems to state is the name's): no name.
 const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$/;
-// …nor is a template's placeholder (由xx县中医院编制).
-const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderName(name);
+// …nor is a template's placeholder (由xx县中医院编制), nor words holding a year (a portal's column before the
+// title: 金寨县人民政府-【政务公开】2021年政府…).
+const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderName(name) || /(?:19|20)\d{2}年/.test(name);
 
 // Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
 // "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…", "现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年…");
@@ -56,8 +57,8 @@ const FULLER_NAME = /(人民政府(?:办公厅|办公室)?)(?:19|20)\d{2}\s*年/
 // The year may have lost its 年 before the report's words (西藏自治区政府国资委2020政府信息公开…); a title that
 // opens with a 学年 names no one before it (2021—2022年度某某大学…).
 const NAME_BEFORE_YEAR = new RegExp(`^(?!(?:19|20)\\d{2}${TO_NEXT_YEAR})(.{2,30}?)(?:${YEAR_SOURCE}|(?:19|20)\\d{2}(?=${REPORT_WORDS}))`);
-// A 学年's two years are one (2020-2021学年信息公开…: no name after them).
-const NAME_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}(?:${TO_NEXT_YEAR})?(?![-—–~至\\d])(?:学?年度?)?(?![学年度])(.{2,30}?)${REPORT_WORDS}`);
+// A 学年's two years are one (2020-2021学年信息公开…: no name after them); a 年 typed twice is one (2021年年度某某镇…).
+const NAME_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}(?:${TO_NEXT_YEAR})?(?![-—–~至\\d])(?:学?年{1,2}度?)?(?![学年度])(.{2,30}?)${REPORT_WORDS}`);
 const NAME_BEFORE_WORDS = new RegExp(`^([^，。,;；:：]{2,30}?${BODY_SUFFIX})(?:关于)?${REPORT_WORDS}`);
 const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
 // A title naming no year that is the portal's: its name set apart by the portal's separator (…_政府信息公开…),
@@ -69,6 +70,8 @@ const ABOUT = new RegExp(`关于(?:印发|公布|发布|公开|${SENDS_UP})?`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
 // 中国(上海)自由贸易试验区….
+// A bracketed aside in the title: 【投注官网平台】, [金寨县].
+const SPAM_ASIDE = /【[^【】]*】|\[[^[\]]*\]/g;
 const BRACKETED_NOTE = new RegExp(`\\([^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
 
 /**
@@ -95,9 +98,11 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   // the portal's before its column's (微山县人民政府 政府信息公开年报), where who the text says compiled it comes first.
   const yearless = dated === undefined && namesReport(t) ? NAME_BEFORE_WORDS.exec(t)?.[1] : undefined;
   const portal = yearless !== undefined && PORTAL_TITLE.test(toHalfWidth(title).trim());
-  // A mirror's or portal's words before a separator or a bracketed aside are not the name (uedbet体育_uedbet官网@:西柳镇人民政府,
-  // 欧洲杯足球网-【投注官网平台】水务局).
-  let name = (dated ?? yearless ?? '').replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s】\]-]/, '').replace(/[《》“”"'【】\[\]]/g, '');
+  // A mirror's or portal's words before a separator are not the name (uedbet体育_uedbet官网@:西柳镇人民政府), nor is
+  // a bracketed aside of spam, which separates as well (欧洲杯足球网-【投注官网平台】水务局); a bracket round the
+  // name is only set off (【金寨县】2021年…).
+  let name = (dated ?? yearless ?? '').replace(SPAM_ASIDE, (aside) => hasSpam(aside) ? '_' : aside)
+    .replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s-]/, '').replace(/[《》“”"'【】\[\]]/g, '');
   // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
   // there (关于公布2015年…, a covering letter's 关于报送2020年度…), the body that publishes or sends it is the issuer.
   const about = ABOUT.exec(name);
@@ -120,10 +125,10 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     return found && inBody(found.value, from + found.line);
   };
   if (!name) {
-    const named = clues.nameAbove ? inTitle(clues.nameAbove) : stated('') ?? (clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null)
-      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? clues.publishedBy?.() ?? null;
-    // A template's page names its placeholder everywhere (signed xx县中医院): no one.
-    return named && !isPlaceholderName(named.value) ? named : null;
+    // A template's placeholder (signed xx县中医院) names no one: the next clue may.
+    const own = (named: Located<string> | null | undefined) => named && !isPlaceholderName(named.value) ? named : null;
+    return own(clues.nameAbove ? inTitle(clues.nameAbove) : null) ?? stated('') ?? own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null)
+      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? null;
   }
   const full = stated(portal ? '' : name);
   if (full && (portal || namesInFull(full.value, name))) return full;

@@ -3,12 +3,17 @@
 /** Gambling and spam words that have no place in a government report. */
 const SPAM_WORDS = /即时比分|比分直播|体育直播|博彩|(?<!购)买球|娱乐城|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/;
 /**
- * Betting sold as a site (投注官网平台, 网上投注): a report names only the state lottery's 投注站 and 投注终端.
- * A football tournament's site (欧洲杯足球网, 世界杯买球平台): a sports bureau's report names the games, not a site.
+ * Betting sold as a site (投注官网平台, 网上投注): a report names only the state lottery's 投注站, 投注网点 and
+ * 投注终端, and the 网上投注 the police put down (依法打击网上投注、跨境赌博).
+ * A football tournament's site (欧洲杯足球网, 世界杯买球平台): a report names the games and their 网络视听 rights, not a site.
  */
-const BETTING = /投注(?:官[网方]|平台|网|入口|开户|app|APP|App)|(?:网上|在线|线上|手机)(?:投注|下注)|(?:欧洲杯|世界杯|欧冠|英超)(?:足球|体育)?(?:网|官网|平台|投注|下注)/;
-/** Macau's casinos by name (澳门金沙城中心, 澳门新葡京): a report may name 澳门 and a 金沙县, never the two together. */
-const CASINO = /澳门(?:金沙|新葡京|葡京|威尼斯人|巴黎人|永利|银河|美高梅|新濠|太阳城)/;
+const BETTING = /投注(?:官[网方]|平台|网(?![点络])|入口|开户|app|APP|App)|(?<!(?:打击|查处|整治|严禁|取缔|防范|治理)[^，,。；;\n]{0,12})(?:网上|在线|线上|手机)(?:投注|下注)|(?:欧洲杯|世界杯|欧冠|英超)(?:足球|体育)?(?:网(?![络点民])|官网|平台|投注|下注)/;
+/**
+ * Macau's casinos by name: those that are casinos alone (澳门新葡京, 澳门太阳城), and the resorts that are exhibition
+ * venues too (澳门威尼斯人金光会展中心, where the Macau trade fair is held) only as a site (澳门银河官网, 澳门金沙app).
+ * A report may name 澳门 and a 金沙县, never the two together.
+ */
+const CASINO = /澳门(?:新葡京|葡京|太阳城|(?:金沙|威尼斯人|巴黎人|永利|银河|美高梅|新濠)[^，,。；;\s]{0,6}?(?:官网|网址|网站|登录|登陆|app|APP|App|开户|娱乐|注册|入口))/;
 /** A Latin betting brand is "bet" with a number (bet365手机端, 365bet, 188bet); 'bet' in a word (Tibet, alphabet) has none. */
 const BET_BRAND = /\d+[Bb]et|(?<![A-Za-z])[Bb]et\d+/;
 /**

@@ -3,12 +3,19 @@
 
 /**
  * A 范文 site's words (not 示范文书, 规范文件, 模范文明, 典范文章) and a 文库's, where users upload documents
- * (本文档由用户上传,版权归属用户).
+ * (本文档由用户上传,版权归属用户); 精心整理 only as the site's offer (本站为你精心整理, 精心整理了…), not an archive's
+ * work (对馆藏档案进行精心整理).
  */
-export const TEMPLATE_SITE = /(?<![示规模典])范文网?|本站为你精心整理|精心整理|如有侵权请联系删除|本站部分内容来自网络|范文大全|本文档由用户上传|版权归属用户/g;
+export const TEMPLATE_SITE = /(?<![示规模典])范文网?|本站为你精心整理|精心整理了|如有侵权请联系删除|本站部分内容来自网络|范文大全|本文档由用户上传|版权归属用户/;
 
-/** A placeholder for a year or a place (XX年, 20xx年, ××××年, xx县中医院); a redacted name (张XX) is no year or place. */
-export const PLACEHOLDER = /(?:20)?(?:[xXＸｘ]{2,}|×{2,})(?=[年县市区镇乡])/g;
+const HOLE = '(?:[xXＸｘ]{2,}|×{2,})';
+/** A placeholder for a year (XX年, 20xx年, ××××年) or a place (xx县中医院); a redacted name (张XX) is no year or place. */
+export const PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=[年县市区镇乡])`);
+/**
+ * A placeholder for the year (20xx年以来, 现将20xx年度…): a report states its own year where an anonymised case
+ * hides only names; a blank form's date (××××年××月××日) is the form's, not the report's.
+ */
+export const YEAR_PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=年(?!${HOLE}月))`);
 
 /** Whether a name is a placeholder's (xx县中医院, XX市交通运输局): no body's. */
-export const isPlaceholderName = (name: string): boolean => /[xXＸｘ]{2,}|×{2,}/.test(name);
+export const isPlaceholderName = (name: string): boolean => PLACEHOLDER.test(name);

@@ -36,6 +36,9 @@ describe('provenance/injected-content', () => {
       '群众可登录市政府官方网站查询，中国(福建)自由贸易试验区官方网站同步发布',
       '金沙县2022年政府信息公开工作年度报告', '为澳门居民办理居住证，开展澳门银行卡跨境支付便利化宣传',
       '全县共有体育彩票投注站36个，更新投注终端12台', '组织收看世界杯足球赛事转播', 'Tibet Autonomous Region, Beta version 2',
+      // The state lottery's outlets, the Macau fair's venue, the games' broadcast rights, the police's crackdown.
+      '全市共有体育彩票投注网点120个', '组织企业参加在澳门威尼斯人金光会展中心举办的第26届澳门国际贸易投资展览会',
+      '加强世界杯网络视听节目版权保护', '依法打击网上投注、跨境赌博等违法犯罪活动',
     ])).toEqual([]);
   });
 
@@ -48,9 +51,12 @@ describe('provenance/injected-content', () => {
     // A brand's "(中国)官方…" name in place of a word of the report (hlj-2011: 新闻 → 开云网页版-开云(中国)官方在线登录), or of the issuer.
     expect(words(['(三)开云网页版-开云(中国)官方在线登录发布和政务访谈情况。', '365bet(中国)官方网站 2024年政府信息公开工作年度报告'])).toEqual([
       '页面含有与政府报告无关的赌博/广告词语："开云(中国)官方"、"365bet(中国)官方"，疑为被注入内容的镜像页']);
-    // A casino, a betting site or a football site put for the name (fqjz1-shuiwu-2017), a betting brand for the portal (yanchi-2017).
+    // A betting site or a football site put for the name (fqjz1-shuiwu-2017: 澳门金沙城中心 before them is a venue's name
+    // too), a casino as a site, a betting brand for the portal (yanchi-2017).
     expect(words(['澳门金沙城中心_欧洲杯足球网-【投注官网平台】水务局2017年政府信息公开工作年度报告'])).toEqual([
-      '页面含有与政府报告无关的赌博/广告词语："澳门金沙"、"欧洲杯足球网"、"投注官网"，疑为被注入内容的镜像页']);
+      '页面含有与政府报告无关的赌博/广告词语："欧洲杯足球网"、"投注官网"，疑为被注入内容的镜像页']);
+    expect(words(['通过澳门银河官网、澳门新葡京发布政府信息', '开展线上投注业务'])).toEqual([
+      '页面含有与政府报告无关的赌博/广告词语："澳门银河官网"、"澳门新葡京"、"线上投注"，疑为被注入内容的镜像页']);
     expect(words(['本报告电子版可在bet365手机端(www.cgfzzy.com)查询下载,如有疑问或意见建议,请直接与盐池县人民政府办公室联系。'])).toEqual([
       '页面含有与政府报告无关的赌博/广告词语："bet365"，疑为被注入内容的镜像页']);
   });

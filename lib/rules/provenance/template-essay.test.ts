@@ -3,8 +3,10 @@ import { findingsOf, makeContext, makeReport } from '../../../test/support/repor
 import { templateEssay } from './template-essay.ts';
 
 describe('provenance/template-essay', () => {
-  it('passes a report that mentions a 范本 or 示范文书', () => {
-    const lines = ['对年度报告的编制做了明确规定，并附范本进行编制指导。', '及时修订全市“依申请办理示范文书”', '申请人张XX要求公开其房屋征收补偿材料'];
+  it('passes a report that mentions a 范本 or 示范文书, an archive\'s 精心整理, a case told without its names, a reply form\'s blank date', () => {
+    const lines = ['对年度报告的编制做了明确规定，并附范本进行编制指导。', '及时修订全市“依申请办理示范文书”', '申请人张XX要求公开其房屋征收补偿材料',
+      '2021年，我馆主动公开政府信息86条，对馆藏民国档案进行精心整理，编研出版史料2部。',
+      '本年度收到政府信息公开申请3件，主要涉及XX镇XX村土地征收补偿信息和XX市XX区规划信息。', '我单位于××××年××月××日收到您提出的政府信息公开申请'];
     expect(findingsOf(templateEssay, makeReport(), makeContext({ lines }))).toEqual([]);
   });
 
@@ -30,5 +32,8 @@ describe('provenance/template-essay', () => {
     // sdshuichuli-hosp-trad: a copy on another site, XX for the year.
     const copy = makeContext({ lines: ['XX年8月我院被市政府列入政府信息公开单位以来,积极贯彻落实市政府关于推进政府信息公开的工作部署和要求'] });
     expect(findingsOf(templateEssay, makeReport(), copy)).toMatchObject([{ message: expect.stringContaining('模板的占位符（"XX年"）') }]);
+    // A placeholder signing the report, or in its title.
+    const signed = makeContext({ title: 'XX县自然资源局2021年政府信息公开工作年度报告', lines: ['六、其他需要报告的事项', '本机关无其他需要报告的事项。', 'XX县自然资源局'] });
+    expect(findingsOf(templateEssay, makeReport(), signed)).toMatchObject([{ message: expect.stringContaining('模板的占位符（"XX县"）') }]);
   });
 });

@@ -1,10 +1,22 @@
 // 范文 and 文库 sites publish report-shaped essays with figures of no particular body or year.
-import { PLACEHOLDER, TEMPLATE_SITE } from '../../text/template-marks.ts';
+import { NAME_LINE } from '../../document/names.ts';
+import { PLACEHOLDER, TEMPLATE_SITE, YEAR_PLACEHOLDER } from '../../text/template-marks.ts';
 import { pageText } from '../page-text.ts';
-import { pageFinding, type Rule } from '../types.ts';
+import { pageFinding, type RuleContext, type Rule } from '../types.ts';
 
 const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join('、');
-const found = (text: string, re: RegExp, after = 0) => [...new Set([...text.matchAll(re)].map((m) => text.slice(m.index, m.index + m[0].length + after)))];
+const found = (text: string, re: RegExp, after = 0) =>
+  [...new Set([...text.matchAll(new RegExp(re, 'g'))].map((m) => text.slice(m.index, m.index + m[0].length + after)))];
+// A clause about the report itself (由xx县中医院编制完成, 本年度报告的电子版可以在"xx县政府信息公开网"下载).
+const OWN_CLAUSE = /[^，,。；;\n]*(?:报告|编制)[^，,。；;\n]*/g;
+/**
+ * Where a placeholder stands for the report's own body: its title, its signature (a line that is a name
+ * alone), a clause about the report; not a case told without its names (涉及XX镇XX村土地征收).
+ */
+function ownPlaces(ctx: RuleContext): string {
+  const names = ctx.pageLines.filter((line) => NAME_LINE.test(line.trim()));
+  return [ctx.title, ctx.signer ?? '', ...names, ...ctx.pageLines.flatMap((line) => line.match(OWN_CLAUSE) ?? [])].join('\n');
+}
 
 export const templateEssay: Rule = {
   id: 'provenance/template-essay',
@@ -18,8 +30,8 @@ export const templateEssay: Rule = {
   check(_report, ctx) {
     const text = pageText(ctx);
     const site = found(text, TEMPLATE_SITE);
-    // The placeholder with what it stands for: xx县, XX年.
-    const holes = found(text, PLACEHOLDER, 1);
+    // The placeholder with what it stands for: xx县, XX年; a year anywhere, as the report's year is its own.
+    const holes = [...new Set([...found(text, YEAR_PLACEHOLDER, 1), ...found(ownPlaces(ctx), PLACEHOLDER, 1)])];
     if (site.length === 0 && holes.length === 0) return [];
     const marks = [site.length > 0 && `范文、文库网站的标记（${quoted(site)}）`, holes.length > 0 && `模板的占位符（${quoted(holes)}）`].filter(Boolean).join('和');
     return [pageFinding('warning', `页面带有${marks}，是供写作参考的范文而非机关发布的报告，其中的数字不可作为官方数据`)];
