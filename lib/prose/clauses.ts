@@ -43,8 +43,9 @@ export interface Clause {
 
 // A bracket opened right before a number and still open there.
 const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
-const OPENER = new RegExp(`其中|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`);
-const WHICH = /其中|内有|包括/;
+// 其中的 before a noun says where things are (两个办公室及其中的两台电脑), no breakdown.
+const OPENER = new RegExp(`其中(?!的)|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`);
+const WHICH = /其中(?!的)|内有|包括/;
 // …，另2件结转下一年处理: 另 right before a number.
 const ASIDE = /另有|另外|此外|同时|另\s*$/;
 // A total said after its parts: 合计 at the end of the words, after the list's separator.

@@ -1000,6 +1000,13 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
     ]);
   });
 
+  it('reads 其中的 before a noun as where things are, no breakdown (lucheng-fgj-2008), and posts read 100万+ among the posts (gdzs-2024)', () => {
+    expect(summary(figuresOf('同时配备408室、404室两个办公室及其中的两台电脑作为公开工作办公设施。'))).toEqual(['办公室=2个', '电脑=2台']);
+    expect(summary(figuresOf('“粤省事”微信公众号全年共发布223篇推文,总阅读量突破2937万。其中100万+推文4篇,10万+推文57篇。'))).toEqual([
+      '推文=223篇 [100万+推文=4篇; 10万+推文=57篇]', '总阅读量=~29370000',
+    ]);
+  });
+
   it('gives a website\'s total no part published on another channel (gs-gangu-bgs-2024, xj-bgt-2022)', () => {
     expect(summary(figuresOf('2024 年,县政府网站累计发布各类政务信息 10300条,其中发布概况类信息 32条,政务动态信息 3129条,信息公开目录发布 4282 条,解读信息发布152条,微信公众号“甘谷政务”发布信息75条,收到留言56条,已全部办理。'))).toEqual([
       '政府网站发布各类政务信息=10300条 [发布概况类信息=32条; 政务动态信息=3129条; 信息公开目录发布=4282条; 解读信息发布=152条]',

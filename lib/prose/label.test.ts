@@ -120,6 +120,28 @@ describe('the label after the unit', () => {
     expect(labels('汇总1个街道办事处的情况。')).toEqual(['街道办事处']);
     expect(labels('安排了3名工作人员兼职负责政务公开的日常工作。')).toEqual(['工作人员']);
     expect(labels('配备了2名兼职人员。')).toEqual(['兼职人员']);
+    // Before the people, 专职/兼职 says what kind they are; a thing of the bodies' is what is counted.
+    expect(labels('配备1名信息公开专职工作人员和2名政务公开兼职人员。')).toEqual(['信息公开专职工作人员', '政务公开兼职人员']);
+    expect(labels('建成8个乡镇街道政务公开专栏。')).toEqual(['乡镇街道政务公开专栏']);
+  });
+
+  it('names what the count stands after, where the words after it run into the next count or say what was left out', () => {
+    // fj-quangang-houlong-2022, he-qinglong-czj-2022.
+    expect(labels('依托“滨海后龙”政务新媒体发布政府信息1026条解读政策信息2篇')).toEqual(['政务新媒体发布政府信息', '解读政策信息']);
+    expect(labels('上半年我县除1家涉密单位外的79个预算部门(含乡镇)全部完成了部门预算公开。')).toEqual(['涉密单位', '预算部门(含乡镇)']);
+    // zt-2022: what the bodies did ends the label.
+    expect(labels('15家政府网站加强涉及市场主体的信息、民生保障、重大决策、“放管服”改革、财政资金信息等公开。')).toEqual(['政府网站']);
+  });
+
+  it('reads the kind that holds the rest after the unit (panyu-bgs-2024), and what became of applications (中止, 中途)', () => {
+    expect(labels('其中2宗维持原答复,1宗结果纠正,1宗其他结果,1宗尚未审结。')).toEqual(['维持原答复', '结果纠正', '其他结果', '尚未审结']);
+    expect(labels('共发布信息100条,其中60条政务动态,40条其他信息。')).toEqual(['发布信息', '政务动态', '其他信息']);
+    expect(labels('本年度有3件申请中止办理，2件申请中途撤回。')).toEqual(['申请中止办理', '申请中途撤回']);
+  });
+
+  it('keeps what a measure after the verb measures (hn-hetang-mingzhao-2021), not what the answers were to (pingtan-county-2012)', () => {
+    expect(labels('2021年度,明照街道共计公开政务动态信息更新37条、规范性文件发布数量0条。')).toEqual(['公开政务动态信息更新', '规范性文件发布数量']);
+    expect(labels('对依申请公开的答复总数21条。')).toEqual(['答复总数']);
   });
 
   it('names the set counted, not what the sentence says of some of it (…50条事项中我校涉及的内容)', () => {

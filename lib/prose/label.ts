@@ -35,12 +35,23 @@ const PREDICATE = /(?<!应|应当)(?:收到|受理|接到|接收|接受|办结|�
  */
 export function countLabel(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
   // "对原有291项的审批事项梳理调整": what the count was before stands before it, what it counts after its 的.
+  // "除1家涉密单位外的79个预算部门": what is left out is named between the count and 外.
+  const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
+  if (except) return except[1]!;
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
   if (after === null) return labelBefore(text, from, at);
+  // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
+  // count, are that count's.
+  if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_COUNT.test(text.slice(stop + after.length))) {
+    const before = labelBefore(text, from, at);
+    if (before) return before;
+  }
   // "答复留言中心34条信息": a noun anything may be counted in says what only with the clause before it.
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+const EXCEPT = /^(\p{Script=Han}{2,12}?)外/u;
+const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
 const CATEGORY = /^\p{Script=Han}{0,6}(?:类|领域(?:类|信息)?)$/u;
 const DOES = /^(?:公开|发布|涉及|围绕|聚焦|包括|推进|做好|加强|开展)/;
@@ -133,7 +144,8 @@ export function labelBefore(text: string, from: number, to: number): string {
   // sentence or a 其中 lists are told apart by it (依托梅河口市政府网站主动公开信息 → 政府网站主动公开信息,
   // 园区微信公众号发布信息 → 微信公众号发布信息).
   const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)));
-  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !KEEPS_VERB.test(label.slice(0, verb.index))) {
+  if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !KEEPS_VERB.test(label.slice(0, verb.index))
+    && !(MEASURE_ONLY.test(label.slice(verb.index + verb[0].length)) && !label.slice(0, verb.index).endsWith('的'))) {
     const head = label.slice(0, verb.index);
     // Unless the clause names several (专栏及我局政务网站主动公开…: the total of both); a group named after
     // 等 (通过微信、微博等政务新媒体发布…) is one.
@@ -162,9 +174,14 @@ export const LISTED_BEFORE = /、\s*$/;
 // that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开), or the form it was kept in (其中全文电子化
 // 主动公开信息35条: not all of the 37).
 const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
+// …and a measure alone after it: what it measures is named before the verb (规范性文件发布数量0条; not 对依申请公开的答复
+// 总数, where the words before say what it was done to).
+const MEASURE_ONLY = /^(?:数量?|总数|量)$/;
 // "所有办结的信息公开申请中同意公开答复9件": the set the count is taken from (…申请中, …信息中, with no 在 before it)
-// is no part of what it counts: that is what follows it (中心, 中央 … open words of their own).
-const SET_BEFORE = /^[^中]*?的[^中]*?(?:申请|信息|案件)中(?![心央国华共介医期学小])(?=\p{Script=Han}{2})/u;
+// is no part of what it counts: that is what follows it (中心, 中央 … open words of their own; 中止, 中途, 中断 and 中转
+// say what became of them: 3件申请中止办理).
+const AMONG = '中(?![心央国华共介医期学小止途断转])';
+const SET_BEFORE = new RegExp(`^[^中]*?的[^中]*?(?:申请|信息|案件)${AMONG}(?=\\p{Script=Han}{2})`, 'u');
 const CHANNEL_FILLERS = '(?:共计?|累[计积]|全年|今年|本年度?)';
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})[”"]?${CHANNEL_FILLERS}*$`);
@@ -253,13 +270,15 @@ function lastSegment(region: string): string {
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
-// a ranking (1200条位居全市前5位).
-const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS})`);
+// a ranking (1200条位居全市前5位); 其他 opens a kind of its own (1宗其他结果).
+const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
 // …大厅, 37个子项进入… → 子项); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
-// keeps where it goes (23件申请结转到下年度继续办理). 兼职/专职 after the noun say how they work (3名工作人员兼职负责…).
-const AFTER_STOP = /进行|开展|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)(?:具体|兼职|专职)|负责|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
+// keeps where it goes (23件申请结转到下年度继续办理). 全部 and 加强 go on with what they did (79个预算部门全部完成…,
+// 15家政府网站加强…信息…公开). 兼职/专职 after the people say how they work (3名工作人员兼职负责…);
+// before them, what kind they are (1名信息公开专职工作人员).
+const AFTER_STOP = /进行|开展|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
 const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
@@ -278,9 +297,10 @@ const WERE = /^(?:为|是)(?:属于)?/;
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 // "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中, nor
 // what the sentence goes on to say of some of them (清单所列50条事项中我校涉及的内容 → 事项).
-const SET_OF = /(?<=申请|信息|案件|事项)中(?![心央国华共介医期学小]).*$/u;
-// "1个街道办事处政府信息公开工作情况": the bodies counted, then what of theirs the sentence is about.
-const BODY_WORK = new RegExp(`^.+?(?:${BODIES})(?=政府信息公开|政务公开)`);
+const SET_OF = new RegExp(`(?<=申请|信息|案件|事项)${AMONG}.*$`, 'u');
+// "1个街道办事处政府信息公开工作情况": the bodies counted, then what of theirs the sentence is about; not a thing of
+// theirs, which is what is counted (8个乡镇街道政务公开专栏).
+const BODY_WORK = new RegExp(`^.+?(?:${BODIES})(?=(?:政府信息公开|政务公开)(?:工作|情况|$))`);
 // The work done on what was counted, after its 的 or named 工作 (26个试点领域…标准目录的编制工作, 15项行政权力事项的
 // 取消), is no part of it; alone the verb may be what is counted (4次专项清理), 编制 a noun (5名行政编制).
 const WORK = '(?:编制|制定|修订|梳理|清理|承接|审核|取消|下放)';
@@ -309,7 +329,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
   // (or past a blank: 15 个平台粉丝数累积超 3170 万) into another count say what that count measures; this one
   // counts only the noun they open with.
-  if (/^\s?\d/.test(rest.slice(label.length))) label = countedNoun(label);
+  if (RUNS_INTO_COUNT.test(rest.slice(label.length))) label = countedNoun(label);
   // “10张服务清单”: a quotation the count opens closes the label (one the label opens stays: 3个“一站式”窗口).
   const quoted = UNOPENED_CLOSE.exec(label);
   if (quoted) label = label.slice(0, quoted[0].length - 1);

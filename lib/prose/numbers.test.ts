@@ -103,7 +103,22 @@ describe('what is no count, or a count of its own', () => {
     // So are events at the times listed (tangcun-2010), and a count among the items (lucheng-fgj-2008: 408室、404室
     // restate the 两个办公室, not the 两台电脑).
     expect(counts('年初、年中两次举办政府信息公开工作培训。')).toEqual(['=2次']);
-    expect(counts('同时配备408室、404室两个办公室及其中的两台电脑作为公开工作办公设施。')).toEqual(['=2台']);
+    expect(counts('同时配备408室、404室两个办公室及其中的两台电脑作为公开工作办公设施。')).toEqual(['=2个', '=2台']);
+    // A count of the things just listed says how many there are (jsp-2022); only a kind of content or the lines of work a
+    // clause ends with are restated (jining-hbj-2013), and 两个大局 is a set phrase (spp-2021).
+    expect(counts('微信公众号新增了政民互动、便民服务两个栏目。在政务服务大厅、图书馆设立两个查阅点。')).toEqual(['=2个', '=2个']);
+    expect(counts('紧紧围绕改善环境质量、确保环境安全、服务科学发展三条工作主线,统筹抓好疫情防控和经济发展两个大局。')).toEqual([]);
+  });
+
+  it('reads the counts a rule of work names in Arabic digits (依据3件…决定书), but none of what each had (每个处室…1名)', () => {
+    expect(counts('依据3件行政复议决定书，重新答复申请人。')).toEqual(['=3件']);
+    // spp-2021, gaj-2019, pingtan-2018; 每年 is the year's too.
+    expect(counts('每个处室指定1名工作人员为信息公开员。于每月5日和20日分2次更新。安排专人每天至少1次登陆网站信息报送系统。')).toEqual([]);
+    expect(counts('每年编制年度报告1份。')).toEqual(['=1份']);
+  });
+
+  it('reads no count in 100万+ or 10万+, which name posts by how often they were read (gdzs-2024)', () => {
+    expect(counts('总阅读量突破2937万。其中100万+推文4篇,10万+推文57篇。')).toEqual(['=~29370000', '=4篇', '=57篇']);
   });
 
   it('reads 篇次, 件次, 场次 and 批次 as units, and 超 before a number as approximate', () => {

@@ -16,14 +16,15 @@ const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 // 百余条, 千多人: a round hundred or thousand, said only with 余/多.
 const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?|[百千](?=[余多])`;
 // 万/亿 is a multiplier only when no unit starts with it (2300万次 = 23,000,000 次, but 3万元 = 3 万元); with no unit
-// after it, where the clause ends (粉丝数累积超 3170 万，总浏览量为 536 万。), it counts in no unit.
+// after it, where the clause ends (粉丝数累积超 3170 万，总浏览量为 536 万。), it counts in no unit; with a + after it
+// (100万+推文4篇: posts read more than a million times) it names a kind, no count.
 // Full-width digits (１６９０) count as digits.
 // The same scan notes 未/没有/无因/数 and 为 before a zero, what the rarer kinds (IMPLIED_ZERO, NO_CASE,
 // SAID_ZERO, BARE) start with, so that a line holding none is read once. No counted figure contains
 // them: the figures found are those of the first alternative alone.
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
 // and what follows it. Some print them in brackets (发布政务信息(1386)条). 余 may stand before 万 (100余万份).
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![\\u3400-\\u9fffA-Za-z\\d０-９.．%％]))|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费))|(数)|为(?=\\s?[0０零])`, 'g');
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![\\u3400-\\u9fffA-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费))|(数)|为(?=\\s?[0０零])`, 'g');
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
@@ -83,7 +84,7 @@ const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '�
   // 现将2020本部门…: 本 opening a word (本部门, 本年度, 本单位, 本局 …) is not a count of books.
   '本部', '本年', '本单', '本局', '本委', '本办', '本区', '本市', '本县', '本乡', '本镇', '本届', '本次', '本着', '本地', '本系', '本网', '本人']);
 // Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …; the leading bodies named by their number (四套班子).
-const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)|两个(?:维护|确立)|三会一课|四项基本|三位一体|[两三四五六]套班子)/;
+const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)|两个(?:维护|确立|大局)|三会一课|四项基本|三位一体|[两三四五六]套班子)/;
 
 export interface NumberToken {
   value: number;
@@ -243,19 +244,21 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (arabic && !multiplier && cellsRunTogether(text, start, digits, unit)) return null;
   // 东四六条17号, 地址:…东四十条: a street named with a numeral, a house number after it or an address before it.
   if (HOUSE_NUMBER.test(text.slice(stop, stop + 6)) || ADDRESS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
-  // 按照八项制度, 围绕三个方面: the set of rules or aims work follows is named by its number, no count of what was done.
-  if (FOLLOWS_BEFORE.test(text.slice(Math.max(0, open - 2), open))) return null;
+  // 按照八项制度, 围绕三个方面: the set of rules or aims work follows is named by its number in words, no count of what was
+  // done (依据3件行政复议决定书 counts the decisions).
+  if (!arabic && FOLLOWS_BEFORE.test(text.slice(Math.max(0, open - 2), open))) return null;
   // 12315台负责人: a service line's desk, named by its number (12345, 12315, 12369 …), no count of machines.
   if (unit === '台' && SERVICE_LINE.test(digits)) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value = scaled(value, multiplier === '万' ? 1e4 : 1e8);
-  // 政务动态和村务公开两项群众最关心的内容: a number in words restating the items listed right before it, with the
-  // noun they are, says what they are, not how many of something there were (…下属单位5个板块 counts a site's sections).
+  // 政务动态和村务公开两项群众最关心的内容: a number in words restating the items listed right before it as a kind of
+  // content says what they are, not how many of something there were. Any other noun after it is counted: the list
+  // names the things, the number says how many (新增了政民互动、便民服务两个栏目).
   if (!arabic && restatesList(text, open, stop, value, unit)) return null;
   let k = open; // 约 300 条: blanks may part 约 from its number
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
-  // 中英文各1条, 分别提供…查询各1次: what each of several had, no count of anything.
-  if (text[k - 1] === '各') return null;
+  // 中英文各1条, 分别提供…查询各1次, 每个处室指定1名: what each of several had, no count of anything (每年 is this year too).
+  if (text[k - 1] === '各' || EACH_BEFORE.test(text.slice(Math.max(0, k - 10), k))) return null;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';
   const at = before ? k - before.length : open;
   // 最近3次 is recent, not about 3.
@@ -268,23 +271,27 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
 
 const HOUSE_NUMBER = /^\s?[\d０-９一二三四五六七八九十]+号/;
 const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/;
+const EACH_BEFORE = /每(?!年)[^，,。；;：:、]{0,8}$/;
 const FOLLOWS_BEFORE = /(?:按照|依照|依据|根据|遵照|对照|围绕)$/;
 // What joins the items of a list (及时 is no 及), and where the clause holding it starts.
 const LIST_JOINS = /、|以及|和|与|及(?!时)/;
 const LIST_CLAUSE_START = /[，,。；;：:（(“”]/;
 
 /**
- * Whether the count at text[open, stop), of `value` in `unit`, runs into a noun after a list of exactly that many items,
- * none a count itself. Not a count of events (年初、年中两次举办…培训: two trainings, held then).
+ * Whether the count at text[open, stop), of `value` in `unit`, runs into a kind of content (内容, 方面) or of work after a
+ * list of exactly that many items, none a count itself.
  */
 function restatesList(text: string, open: number, stop: number, value: number, unit: string | null): boolean {
-  if (value < 2 || unit === null || unit.endsWith('次') || !HAN.test(text[stop] ?? '')) return false;
+  if (value < 2 || unit === null || !KIND_OF_CONTENT.test(text.slice(stop, stop + 14))) return false;
   let from = open;
   while (from > 0 && !LIST_CLAUSE_START.test(text[from - 1]!)) from--;
   const items = text.slice(from, open).split(LIST_JOINS);
   return items.length === value && items.every((item) => item.trim() !== '' && !NUMERAL.test(item));
 }
 const NUMERAL = /[一二两三四五六七八九十]/;
+// The noun a restating number runs into: a kind of content, after what describes it (群众最关心的内容), or the lines of
+// work a clause ends with (围绕改善环境质量、确保环境安全、服务科学发展三条工作主线，).
+const KIND_OF_CONTENT = /^(?:[^，,。；;、]{1,10}的)?(?:内容|方面|维度)|^[^，,。；;、的]{0,4}(?:工作|主线|任务)(?=[，,。；;])/;
 
 const CLOSE_BRACKET = /[)）]/;
 const HAN = /\p{Script=Han}/u;
