@@ -1,6 +1,7 @@
 // page → grid → recognised tables → typed report (zod) → rules → warnings. The one entry point that
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
 import { pageAddress } from './document/address.ts';
+import { isSchools } from './document/dates.ts';
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
 import { type DocumentText, headingLine, type Spot } from './document/page-text.ts';
@@ -124,7 +125,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // closes the report; a date alone there is the page's date, which publishedAt reads where the page labels none.
   const dated = headingDate(first.bodyLines, headingLine(first.bodyLines, title), title, first.bodyLinks);
   const signed = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end) ?? (dated?.name ? dated : null);
-  const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text));
+  const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, isSchools(title, first.bodyLines)));
   const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines });
   const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
   const sections = second < 0 ? found : firstReportSections(found, page, body[second]!, secondNote === null);

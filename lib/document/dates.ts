@@ -49,28 +49,56 @@ const SPELLED_DIGITS = '〇○O零一二三四五六七八九';
 
 /** The second half of a year named by two (2021-2022学年, 2021—2022年度): a university's 学年. */
 export const TO_NEXT_YEAR = '\\s*[-—–~至]\\s*(?:19|20)\\d{2}';
+const SECOND_YEAR = /[-—–~至]\s*((?:19|20)\d{2})/;
 
 /**
  * A year as titles and headings write it: 2019年, 2019 年度; a university's 学年 by the year it starts in
  * (2022-2023学年 runs from September 2022, as 2022学年 names it), however it is written: 2022-2023学年度,
- * 2022—2023年度 (a 年度 of two years is a 学年).
+ * 2022—2023年度. The pattern takes any two years; findYear keeps them as a 学年 only where they are one.
  */
 export const YEAR_SOURCE = `((?:19|20)\\d{2})\\s*(?:年|${TO_NEXT_YEAR}\\s*(?:学年|年度))`;
-const YEAR = new RegExp(YEAR_SOURCE, 'd');
-const YEARS = new RegExp(YEAR.source, 'g');
+const YEARS = new RegExp(YEAR_SOURCE, 'dg');
+
+// A school's name (某某大学, 某某职业技术学院, 某某中学), and what a university's report cites: its own rules
+// (高等学校信息公开办法), the ministry's notice (高校信息公开年度报告).
+const SCHOOL_NAME = /大学|学院|学校|中学|小学|幼儿园/;
+const SCHOOL_RULES = /高等学校信息公开办法|高校信息公开/;
+
+/** Whether a report's text cites a university's rules. */
+export const citesSchoolRules = (lines: readonly string[]): boolean => lines.some((line) => line.includes('高') && SCHOOL_RULES.test(line));
+
+/** Whether a report is a school's: its title names one, or its text cites a university's rules. */
+export const isSchools = (title: string, lines: readonly string[] = []): boolean => SCHOOL_NAME.test(title) || citesSchoolRules(lines);
+
+interface FoundYear { year: number; start: number; end: number; schoolYear: boolean }
+
+/**
+ * The years a text names, in order. Two years are one 学年 only where they follow each other and the text
+ * writes 学年 or is a school's (`school`): a county's 2019-2020年度, a 2016—2020年度 plan, are of their last year.
+ */
+function* readYears(text: string, school: boolean): Generator<FoundYear> {
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
+    const [start, end] = m.indices![1]!;
+    const next = SECOND_YEAR.exec(m[0]);
+    const schoolYear = next !== null && Number(next[1]) === Number(m[1]) + 1 && (school || m[0].includes('学年'));
+    // Two years that are no 学年: read on from the second.
+    if (next && !schoolYear) YEARS.lastIndex = end;
+    else yield { year: Number(m[1]), start, end, schoolYear };
+  }
+}
 
 /** Every year a text names in Arabic or full-width digits, in order. */
-export function yearsIn(text: string): number[] {
-  return [...toHalfWidth(text).matchAll(YEARS)].map((m) => Number(m[1]));
+export function yearsIn(text: string, school = isSchools(text)): number[] {
+  return [...readYears(toHalfWidth(text), school)].map((y) => y.year);
 }
 
 /** The year a title or heading names, in Arabic or full-width digits or spelled in Chinese (二〇二一年). */
-export const yearIn = (text: string): number | null => findYear(text)?.year ?? null;
+export const yearIn = (text: string, school = isSchools(text)): number | null => findYear(text, school)?.year ?? null;
 
-/** The same, and where its digits stand in the text as toHalfWidth gives it. */
-export function findYear(text: string): { year: number; start: number; end: number } | null {
-  const m = YEAR.exec(arabicYears(toHalfWidth(text)));
-  return m ? { year: Number(m[1]), start: m.indices![1]![0], end: m.indices![1]![1] } : null;
+/** The same, where its digits stand in the text as toHalfWidth gives it, and whether it is a 学年's. */
+export function findYear(text: string, school = isSchools(text)): FoundYear | null {
+  return readYears(arabicYears(toHalfWidth(text)), school).next().value ?? null;
 }
 
 /** The text with years spelled digit by digit in Chinese (二〇二一年) written in Arabic digits (2021年). */

@@ -15,6 +15,13 @@ describe('reportPeriod', () => {
     // gx-xxt-jd-2024, jl-baicheng-nyj-2024.
     expect(reportPeriod(['本报告中所列数据统计期间为2024年1月1日至12月31日。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(reportPeriod(['本报告所列数据截止日期为2024年12月31日。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    // jx-fengxin-ganfang-2020, jl-dongliao-liaoheyuan-2021: the data's 时限, 时间节点.
+    expect(reportPeriod(['本报告中所统计的数据时限为2020年1月1日至2020年12月31日。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+    expect(reportPeriod(['本报告采用数据的时间节点为2021年1月1日至2021年12月31日。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-31' });
+  });
+
+  it('takes no period from a deadline the report tells of, only from the day its data are counted up to', () => {
+    expect(reportPeriod(['2021年，我局主动公开政府信息86条，公开《某县十四五规划纲要（征求意见稿）》，意见征集截止日期为2021年5月31日，共收到意见12条。'], 2021)).toBeNull();
   });
 
   it('reads a period whose end year was typed twice, or whose dates lost their 月', () => {
@@ -66,6 +73,8 @@ describe('reportPeriod', () => {
     expect(textAt(haiyan, located(haiyan, 2008))).toBe('2003 年至2008 年');
     // A year before a month is a date's, whose day was lost: no period in years.
     expect(reportPeriod(['本报告中所列数据的统计期限自2008年至2008年12月止。'], 2008)).toBeNull();
+    // Years that describe something published are not the report's span.
+    expect(reportPeriod(['2021年，我局主动公开政府信息86条，公开统计时间为2016年至2020年的县域经济数据汇编1册。'], 2021)).toBeNull();
   });
 
   it('says where the period stands: from its first date to its last, on the line that holds its start', () => {

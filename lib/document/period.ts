@@ -7,8 +7,9 @@ import { type Located, rawSpan, type Spot, wholeLine } from './page-text.ts';
 
 // 报告时间, 报告期 as a page may space them (本报告 时间为…): the lines worth reading for them.
 const REPORT_SPAN = /报\s*告\s*(?:时\s*间|期)/;
-// The words naming the span, 本报告时间为…, 报告期为… among them (报告期内, 报告期间 date what was done in it).
-const PERIOD_WORDS = '(?:统计期限|统计期间|统计时限|统计时间|统计周期|统计数据|数据统计|所列数据|统计区间|报告时间|报告期(?![内间中末]))';
+// The words naming the span, 本报告时间为…, 报告期为… among them (报告期内, 报告期间 date what was done in it);
+// the data's own (本报告中所统计的数据时限为…, jx-fengxin-ganfang-2020; 本报告采用数据的时间节点为…, jl-dongliao-liaoheyuan-2021).
+const PERIOD_WORDS = '(?:统计期限|统计期间|统计时限|统计时间|统计周期|统计数据|数据统计|所列数据|统计区间|数据时限|数据的?时间节点|报告时间|报告期(?![内间中末]))';
 // A comma may stand before 至 (自2023年1月1日起,至…, 自2024年1月1日始至…), the dash may be doubled (——).
 const PERIOD_SPAN = '(?:起|始)?,?\\s*(?:至|到|[—－\\-~～]+)';
 // The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count;
@@ -23,9 +24,11 @@ const LOST_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
 // Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止".
 const COMPACT_PERIOD = new RegExp(`${PERIOD_WORDS}[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\\d{2})年?(\\d{2,4})日${PERIOD_SPAN}(?:((?:19|20)\\d{2})年?)?(\\d{2,4})日`, 'd');
 // A period in whole years (统计期限自2003 年至2008 年止, haiyan-hdb-2008): the first's 1 January to the last's 31 December.
-const YEARS_PERIOD = new RegExp(`(?:统计期限|统计期间|统计时限|统计时间|统计区间)[^。;；\\d]{0,8}?(?:自|从|为)((?:19|20)\\d{2})年${PERIOD_SPAN}((?:19|20)\\d{2})年(?![\\d一二三四五六七八九十]{1,3}月)`, 'd');
-// …its date said as one (所列数据截止日期为2024年12月31日).
-const AS_OF = new RegExp(`(?:截止|截至)到?(?:日期|时间)?(?:为|是)?\\s*${DATE_SOURCE}`, 'd');
+// Only as the sentence's own span, closed by 止 or the clause's end: 统计时间为2016年至2020年的…数据汇编 describes something published.
+const YEARS_PERIOD = new RegExp(`(?:统计期限|统计期间|统计时限|统计时间|统计区间)[^。;；\\d]{0,8}?(?:自|从|为)((?:19|20)\\d{2})年${PERIOD_SPAN}((?:19|20)\\d{2})年(?=止|[。;；,，]|$)`, 'd');
+// The day figures are counted up to (截至2018年11月29日，共公开…), or the data's, said as one (所列数据截止日期为2024年12月31日,
+// 统计数据截至…); not any deadline (意见征集截止日期为2021年5月31日).
+const AS_OF = new RegExp(`(?:(?:数据|统计)[^，,。;；]{0,6}?(?:截止|截至)到?(?:日期|时间)?(?:为|是)?|(?:截止|截至)到?)\\s*${DATE_SOURCE}`, 'd');
 // A count the page gives for the whole year (全年共收到政府信息公开申请5件, 全年主动公开信息165条); 全年未发生…,
 // 全年统一… count nothing.
 const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)余?(?:件|条|次|个|篇|份|项)/;

@@ -23,6 +23,9 @@ describe('publishedAt', () => {
     expect(publishedAt(doc({ allLines: ['公文生成日期：2017-01-03', '时间：2017-01-16 点击：'] }))).toBe('2017-01-16');
     // …and on one line, as jintan-tongzhi-2016's metadata: its 公开日期, not the 生成日期 before it.
     expect(publishedAt(doc({ allLines: ['生成日期 2017-02-16 公开日期 2017-03-01 废止日期有效'] }))).toBe('2017-03-01');
+    // A 成文日期 is the drafting date, no 发布日期 even where the page gives no other (zj-xiaoshan-beigan-2021's grid).
+    expect(publishedAt(doc({ allLines: ['索 引 号', 'H096/2022-00177', '成文日期', '2022-01-10', '发布机构', '北干街道'] }))).toBeNull();
+    expect(publishedAt(doc({ allLines: ['成文日期：2022-01-10 发文日期：2022-01-12'] }))).toBe('2022-01-12');
   });
 
   it('reads an unlabelled date line with its time or 来源, and a date line below the article where none stands above', () => {
@@ -43,6 +46,8 @@ describe('publishedAt', () => {
     for (const line of ['[ 2023-01-30 ]', '[2023-01-30]', '【2023-01-30】', '【发布日期】2023-01-30', '发布日期 2023-01-30', '发布：2023-01-30 09:00',
       '来源:市国资委2023-01-30 19:39', '作者：和平街道 发布：2023-01-30', '2023年1月30日 星期一', '发布：二〇二三年一月三十日', '(2023-01-30)', '（2023-01-30）',
       '来源:云南省交通运输厅       2023-01-30 09:18 【字体:', '2023-1-30    连平县人民政府办公室',
+      // The page's controls after the date (sx-linfen-kfq-2020's one-line form).
+      '2023-01-30 【字体:', '2023-01-30 字体:大 中 小',
       // The time in Chinese, the portal's name and address first (nmg-2012, a report reposted on www.gov.cn).
       '2023年01月30日 15时57分   来源:内蒙古自治区政府网站', '中央政府门户网站 www.gov.cn   2023年01月30日 15时57分   来源:内蒙古自治区政府网站']) {
       expect(publishedAt(doc({ allLines: ['首页', line, '根据《条例》编制本报告。'] })), line).toBe('2023-01-30');

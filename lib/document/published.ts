@@ -12,8 +12,15 @@ const DATE_AHEAD = `(?=\\s*(?:[０-９]|${DATE_SOURCE}))`;
 const DATE_LINE = new RegExp(`(?:${DATE_VERB}?(?:时间|日期)\\s*[:：】\\]]|${DATE_VERB}(?:时间|日期)${DATE_AHEAD}|发布\\s*[:：]${DATE_AHEAD})\\s*`, 'g');
 // The label alone, its date in the next cell of a 索引号/发布机构/发文日期 grid (or on the next line).
 const DATE_LABEL = new RegExp(`^\\s*${DATE_VERB}(?:时间|日期)\\s*[:：]?\\s*$`);
-// The date a document was written or filed, not put on the page: the last resort for publishedAt.
+// The contract's publishedAt is the page's 发布日期/发表日期: when the report was put before the public. A date the
+// document was filed in the catalogue (发文日期, 生成日期: the system's, often with its time) is the last resort for
+// it; one it was drafted or printed (成文日期, 印发日期, zj-xiaoshan-beigan-2021's grid) is none, even where the page
+// gives no other: a report is drafted days or weeks before it is published.
 const WRITTEN = /发文|成文|印发|生成/;
+const DRAFTED = /成文|印发/;
+/** Whether a date's label says the document was drafted or filed on it, else false: it was published then. */
+type Written = 'drafted' | 'filed' | false;
+const writtenBy = (label: string): Written => (!WRITTEN.test(label) ? false : DRAFTED.test(label) ? 'drafted' : 'filed');
 
 // A portal's unlabelled date line, a date inside a sentence being none: a date with its time or the
 // page's other labels after it (2022-02-10 10:02 来源：…, 2023年1月30日 星期一), a date alone in
@@ -23,7 +30,8 @@ const WRITTEN = /发文|成文|印发|生成/;
 // (中央政府门户网站 www.gov.cn   2013年03月29日 15时57分   来源:…).
 const TIME = '\\d{1,2}(?::\\d{2}|时\\d{1,2}分)';
 const PORTAL = '(?:[^\\s\\d]{2,20}\\s*)?www\\.[\\w.-]+\\s+';
-const DATED_WITH_TIME = `(?:${PORTAL})?${DATE_SOURCE}\\s*(?:${TIME}|来源|作者|浏览|阅读|点击|星期|周[一二三四五六日])`;
+// …or the page's controls (2021-01-29 【字体:, 2021-01-29 字号:大 中 小).
+const DATED_WITH_TIME = `(?:${PORTAL})?${DATE_SOURCE}\\s*(?:${TIME}|来源|作者|浏览|阅读|点击|星期|周[一二三四五六日]|[【\\[]?\\s*字[体号])`;
 const BRACKETED_DATE = `[\\[【(]\\s*${DATE_SOURCE}\\s*(?:${TIME}(?::\\d{2})?\\s*)?[\\]】)]\\s*$`;
 const SOURCE_THEN_DATE = `(?:信息|文章)?来源\\s*:\\s*[^\\d\\s:]{1,30}?\\s*${DATE_SOURCE}\\s*(?:${TIME}|$)`;
 const BARE_DATE_LINE = new RegExp(`^\\s*(?:${DATED_WITH_TIME}|${BRACKETED_DATE}|${SOURCE_THEN_DATE})`);
@@ -49,22 +57,23 @@ type DateSpot = Omit<Spot, 'lines'>;
  * The date a line gives as the page's (after one of its labels, or in the next cell after a label
  * that ends the line), and whether it is the date the document was written.
  */
-export function lineDate(lines: readonly string[], i: number): { iso: string; written: boolean; bare?: 'date' | 'head'; at: DateSpot } | null {
+export function lineDate(lines: readonly string[], i: number): { iso: string; written: Written; bare?: 'date' | 'head'; at: DateSpot } | null {
   const line = lines[i]!;
   let labelled = false;
   // A line that labels the date written before the one published (生成日期 2017-02-16 公开日期 2017-03-01) gives the latter.
-  let written: { iso: string; written: true; at: DateSpot } | null = null;
+  let written: { iso: string; written: Written; at: DateSpot } | null = null;
   DATE_LINE.lastIndex = 0;
   for (let m = DATE_LINE.exec(line); m; m = DATE_LINE.exec(line)) {
     labelled = true;
     const d = dateAfter(lines, i, m.index + m[0].length);
     if (d && !WRITTEN.test(m[0])) return { ...d, written: false };
-    if (d) written ??= { ...d, written: true };
+    // The filed date before the drafted one (成文日期 2022-01-10 发文日期 2022-01-12).
+    if (d && (written === null || (written.written === 'drafted' && !DRAFTED.test(m[0])))) written = { ...d, written: writtenBy(m[0]) };
   }
   if (labelled) return written;
   if (line.length < 12 && DATE_LABEL.test(line)) {
     const d = dateAfter(lines, i, line.length);
-    return d ? { ...d, written: WRITTEN.test(line) } : null;
+    return d ? { ...d, written: writtenBy(line) } : null;
   }
   if (line.length >= 80) return null;
   if (BARE_DATE_START.test(line)) {
@@ -99,7 +108,7 @@ export const DATE_METAS = ['pubdate', 'publishdate', 'firstpublishedtime', 'arti
 
 /**
  * The page's own date line (发布时间: / 发表日期:, or a bare date with its time and 来源), else the
- * portal's PubDate meta; a grid's 成文日期 or 生成日期 only where the page gives no other. The top of
+ * portal's PubDate meta; a grid's 发文日期 or 生成日期 only where the page gives no other, its 成文日期 never. The top of
  * the page first: a date line below the article counts only where none stands above it. A bare date
  * above the report's heading (line `heading` of allLines: headingLine) is the portal header's clock,
  * today's date as its script writes it (2026年11月22日 星期日), not the article's; one after the article's
@@ -120,7 +129,7 @@ export function publishedAt(doc: DocumentText, heading = -1, other: { start: num
     if (other && i >= other.start && i < other.end) continue;
     const d = lineDate(doc.allLines, i);
     inText ||= i > heading && isProse(doc.allLines[i]!);
-    if (!d || (d.bare && (i < heading - (d.bare === 'head' ? HEAD_ABOVE : 0) || inText || listed(i)))) continue;
+    if (!d || d.written === 'drafted' || (d.bare && (i < heading - (d.bare === 'head' ? HEAD_ABOVE : 0) || inText || listed(i)))) continue;
     const read = { value: d.iso, at: { lines: 'all' as const, ...d.at } };
     if (d.written) written ??= read;
     else if (i < top) return read;

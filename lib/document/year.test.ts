@@ -27,9 +27,14 @@ describe('reportYear', () => {
     // A date is no year the text tells of.
     expect(reportYear('政府信息公开年报', null, ['2021年1月1日至12月31日，我局共受理申请3件。'])).toBeNull();
     expect(reportYear('华东理工大学2022-2023学年度信息公开年报', null, [])).toBe(2022);
-    // …as a 年度 of two years is one 学年 (szkrzm-school-2022-trad: 2021—2022年度, 2021-09-01…2022-08-31).
-    expect(reportYear('2021—2022年度信息公开工作报告', null, [])).toBe(2021);
+    // …as a school's 年度 of two years is one 学年 (szkrzm-school-2022-trad: 2021—2022年度, 2021-09-01…2022-08-31, citing the ministry's notice)…
+    const szkrzm = ['根据《教育部办公厅关于做好2022年高校信息公开年度报告工作的通知》要求,现将我校2021—2022年度信息公开工作报告如下。'];
+    expect(reportYear('2021—2022年度信息公开工作报告', null, szkrzm)).toBe(2021);
     expect(reportYear('某某学院2021-2022年度信息公开工作报告', null, [])).toBe(2021);
+    // …not a government's, nor two years that do not follow each other: these are of their last year.
+    expect(reportYear('某某县2019-2020年度政府信息公开工作年度报告', null, [])).toBe(2020);
+    expect(reportYear('关于2016—2020年度政府信息公开工作的报告', null, [])).toBe(2020);
+    expect(reportYear('某某学院2019-2021年度信息公开工作报告', null, [])).toBe(2021);
   });
 
   it('says where the year stands: in the page\'s heading for the title\'s, the period\'s place, the line that names it', () => {

@@ -1,6 +1,6 @@
 // The year the report tells of.
 import { toHalfWidth } from '../text/normalize.ts';
-import { findYear, yearIn, yearsIn } from './dates.ts';
+import { findYear, isSchools, yearIn, yearsIn } from './dates.ts';
 import { type Located, NO_LINKS, rawSpan, type Spot, type SpotLines, spotText } from './page-text.ts';
 import { REPORT_WORDS } from './title.ts';
 
@@ -13,7 +13,7 @@ const YEAR_OF_REPORT = new RegExp(`((?:19|20)\\d{2})\\s*年度?${REPORT_WORDS}`,
  * title's on the page (`titleAt`, where it names the year), the period's, or the year's in the line that names it.
  */
 export function reportYear(title: string, period: Located<{ start: string }> | null, lines: string[], links: ReadonlySet<number> = NO_LINKS, titleAt: Spot | null = null): Located<number> | null {
-  const named = yearIn(title);
+  const named = yearIn(title, isSchools(title, lines));
   if (named !== null) return { value: named, at: titleAt };
   if (period) return { value: Number(period.value.start.slice(0, 4)), at: period.at };
   const body = lines.flatMap((line, i) => (links.has(i) ? [] : [{ line, i }]));
@@ -31,14 +31,14 @@ function yearAt(lines: readonly string[], i: number, m: RegExpExecArray): Spot {
   return { lines: 'body', line: i, ...rawSpan(lines[i]!, m.indices![1]![0], m.indices![1]![1]) };
 }
 
-/** Where the title's place on the page (reportTitle's `at`) names the title's year, if it does. */
-export function titleYearAt(title: string, at: readonly Spot[], doc: SpotLines): Spot | null {
+/** Where the title's place on the page (reportTitle's `at`) names the title's year, if it does (`school`: a school's report, as reportYear reads it). */
+export function titleYearAt(title: string, at: readonly Spot[], doc: SpotLines, school = isSchools(title)): Spot | null {
   for (const spot of at) {
     const line = spotText(doc, spot);
-    const found = findYear(line.slice(spot.start, spot.end));
+    const found = findYear(line.slice(spot.start, spot.end), school);
     if (!found) continue;
     const span = rawSpan(line.slice(spot.start), found.start, found.end);
-    return found.year === yearIn(title) ? { ...spot, start: spot.start + span.start, end: spot.start + span.end } : null;
+    return found.year === yearIn(title, school) ? { ...spot, start: spot.start + span.start, end: spot.start + span.end } : null;
   }
   return null;
 }

@@ -43,6 +43,9 @@ describe('document/announced-parts', () => {
       '报告开头称由六部分组成，但正文中未找到："主动公开政府信息情况"、"收到和处理政府信息公开申请情况"、"政府信息公开行政复议、行政诉讼情况"、"存在的主要问题及改进情况"、"其他需要报告的事项"');
     const guide = ['《政府信息公开指南》由主动公开、依申请公开、监督方式三部分组成。', '一、概述'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [{ number: '一', title: '概述' }] } }), makeContext({ lines: guide }))).toEqual([]);
+    // …nor one the report says it comes with.
+    const withGuide = ['本年度报告根据《中华人民共和国政府信息公开条例》编制，全文同时附有修订后的《某县政府信息公开指南》，包括公开范围、公开方式、申请程序、处理期限、收费标准、监督救济、联系方式等七个部分。', '一、总体情况'];
+    expect(findingsOf(announcedParts, onePart, makeContext({ lines: withGuide }))).toEqual([]);
   });
 
   it('takes the heading numbered as the part for it when both name the overview, or the heading lost the end of the name', () => {

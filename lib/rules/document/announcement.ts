@@ -3,9 +3,10 @@
 import { parseChineseNumber } from './numerals.ts';
 
 // Only the report's own outline, in a sentence about the report ("本年报由…组成", "本报告根据…编制,由…组成",
-// "全文包括…6个部分"), not a 指南 described in the text ("《指南》包括…三部分"). The list runs from the last
+// "全文包括…6个部分"), not a 指南 described in the text ("《指南》包括…三部分"), even after the report's words
+// ("全文同时附有修订后的《某县政府信息公开指南》，包括公开范围、…等七个部分"). The list runs from the last
 // 由/包括 before the count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括.
-const ANNOUNCEMENT = /(?:报告|年报|全文)[^。]{0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(?:等|共计?|等共)?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
+const ANNOUNCEMENT = /(?:报告|年报|全文)(?:(?!指南)[^。]){0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(?:等|共计?|等共)?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
 
 /** The first line announcing the parts. The pattern needs 部分: lines without it are passed over unsearched. */
 function findAnnouncement(lines: readonly string[]): RegExpExecArray | null {

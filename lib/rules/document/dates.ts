@@ -1,6 +1,5 @@
 // ISO dates (YYYY-MM-DD) as the document rules need them: compared, counted, and written in Chinese.
-import { TO_NEXT_YEAR } from '../../document/dates.ts';
-import { toHalfWidth } from '../../text/normalize.ts';
+import { citesSchoolRules, findYear, isSchools } from '../../document/dates.ts';
 
 /** "2021年1月19日" */
 export function chineseDate(iso: string): string {
@@ -18,19 +17,15 @@ export const daysBetween = (a: string, b: string): number => Math.round((utc(b) 
 
 export const addDays = (iso: string, days: number): string => new Date(utc(iso) + days * DAY).toISOString().slice(0, 10);
 
-// A title naming a 学年: 2022学年, 2021-2022学年度, or a 年度 of two years (2021—2022年度).
-const NAMES_SCHOOL_YEAR = new RegExp(`学年|(?:19|20)\\d{2}${TO_NEXT_YEAR}\\s*年度`);
-// What a university's report cites: its own rules (高等学校信息公开办法), the ministry's notice (高校信息公开年度报告).
-const SCHOOL_RULES = /高等学校信息公开办法|高校信息公开/;
-
 /**
  * Whether the report is a university's for a 学年 (高等学校信息公开办法: September to August): its title names
- * one, or its text cites the 办法 and its period starts on the first of a month other than January (a 学年 the
- * title names by a calendar year). Its year is the one its 学年 starts in, as the title's is read (dates.ts YEAR_SOURCE).
+ * one (2022学年, 2021-2022学年度, a school's 2021—2022年度), or its text cites the 办法 and its period starts on the
+ * first of a month other than January (a 学年 the title names by a calendar year). Its year is the one its 学年
+ * starts in, as the title's is read (dates.ts findYear).
  */
 export function isSchoolYear(title: string, period: { start: string } | null, lines: readonly string[]): boolean {
-  if (NAMES_SCHOOL_YEAR.test(toHalfWidth(title))) return true;
-  return period !== null && period.start.endsWith('-01') && !period.start.endsWith('-01-01') && lines.some((line) => line.includes('高') && SCHOOL_RULES.test(line));
+  if (title.includes('学年') || findYear(title, isSchools(title, lines))?.schoolYear) return true;
+  return period !== null && period.start.endsWith('-01') && !period.start.endsWith('-01-01') && citesSchoolRules(lines);
 }
 
 /**

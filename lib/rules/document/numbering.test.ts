@@ -20,6 +20,14 @@ describe('document/numbering', () => {
     }]);
   });
 
+  it('lets a list nested at its parent\'s level hand back to the parent\'s next number (sn-weiyang-daminggong-2020)', () => {
+    const lines = ['一、总体情况', '(一)概述', '(一)加强工作指导。于年初对街道信息工作进行研究部署。', '(二)健全工作制度。', '(三)重视督查督办。', '(四)严格落实保密制度。',
+      '(二)公开政府信息情况', '(三)申请行政复议、提起行政诉讼和申诉的情况'];
+    expect(check(lines)).toEqual([]);
+    // A number repeated after the restart is still told.
+    expect(check([...lines, '(三)申请行政复议、提起行政诉讼和申诉的情况'])).toMatchObject([{ severity: 'warning' }]);
+  });
+
   it('lets a later page of a paginated report go on from the page before, but not skip within it', () => {
     // Page 2 opens inside 二's list, at （三）, then goes on at 三、, whose own list lacks its （一）.
     const lines = ['（三）政策解读', '1.新闻发布会', '2.图解', '三、收到和处理政府信息公开申请情况', '（二）办理结果'];

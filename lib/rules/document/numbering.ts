@@ -50,6 +50,9 @@ export const numbering: Rule = {
     // Where the last marker of each level stood: a top-level heading run into a paragraph between it and
     // the next (…报告如下：一、总体情况) is no gap; one in an earlier line listing the parts is.
     const lastAt: number[] = [];
+    // Where a list restarted at 1 on a level, the number it had reached: a list nested at its parent's level
+    // ((一)概述 (一)…(四) (二)公开政府信息情况, sn-weiyang-daminggong-2020) hands back to the parent's next number.
+    const interrupted: (number | undefined)[] = [];
     const markers = markersOf(ctx.lines);
     // A later page of a paginated report (or its pages read from a later one on) goes on from the page before: its first numbers need not be 一 or 1.
     const continues = ctx.pagination !== null && (ctx.pagination.joined?.read[0] ?? ctx.pagination.page) !== 1;
@@ -61,6 +64,7 @@ export const numbering: Rule = {
       const prev = last[level];
       const since = (lastAt[level] ?? -1) + 1;
       last.length = level; // a heading starts its sub-lists afresh
+      interrupted.length = level + 1;
       lastAt.length = level;
       lastAt[level] = at;
       const expected = (prev ?? 0) + 1;
@@ -71,7 +75,15 @@ export const numbering: Rule = {
       }
       const n = marker.number;
       last[level] = n;
-      if (n === expected || (n === 1 && prev !== undefined)) return; // next item, or a new list
+      if (n === expected) return;
+      if (n === 1 && prev !== undefined) { // a new list
+        interrupted[level] = prev;
+        return;
+      }
+      if (n === (interrupted[level] ?? NaN) + 1) { // the list the new one interrupted goes on
+        interrupted[level] = undefined;
+        return;
+      }
       if (prev !== undefined && n <= prev) {
         note('warning', `编号"${show(level, n)}"重复出现（前一项已是"${show(level, prev)}"）：${excerpt(markerText(line))}，可能多贴了一段`);
         return;

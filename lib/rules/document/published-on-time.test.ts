@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { publishedOnTime } from './published-on-time.ts';
 
 const published = (publishedAt: string, issuer: string | null, year = 2021) => makeReport({
@@ -34,6 +34,12 @@ describe('document/published-on-time', () => {
     // Where no issuer's kind chose the deadline (before the 2019 revision, or no issuer read), the finding names none.
     expect(findingsOf(publishedOnTime, published('2015-04-10', '某县农业农村局', 2014))[0]?.cells).toEqual([{ table: 'document', path: 'publishedAt' }]);
     expect(findingsOf(publishedOnTime, published('2022-04-10', null))[0]?.cells).toEqual([{ table: 'document', path: 'publishedAt' }]);
+  });
+
+  it('tells no lateness from a copy\'s date: customs-sys-2020 reposted on a company\'s site, its 更新时间 the copy\'s', () => {
+    const customs = published('2021-04-07', '全国海关', 2020);
+    expect(findingsOf(publishedOnTime, customs, makeContext({ url: 'http://bonagrain.com/index.php?c=article&a=detail&id=492' }))).toEqual([]);
+    expect(findingsOf(publishedOnTime, customs, makeContext({ url: 'http://www.customs.gov.cn/customs/302249/2480148/index.html' }))).toHaveLength(1);
   });
 
   it('only notes a date more than a year late: a site\'s migration or a repost, not the first publication (dongcheng-2013)', () => {

@@ -44,9 +44,12 @@ describe('document/whole-year-period', () => {
 
   it('passes a whole 学年 whose title writes it as a 年度 of two years, or whose text is a university\'s (szkrzm-school-2022-trad)', () => {
     const report = makeReport({ document: { year: 2021, period: { start: '2021-09-01', end: '2022-08-31' } } });
-    expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '2021—2022年度信息公开工作报告' }))).toEqual([]);
     const lines = ['根据《教育部办公厅关于做好2022年高校信息公开年度报告工作的通知》要求,现将我校信息公开工作报告如下。'];
+    expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '2021—2022年度信息公开工作报告', lines }))).toEqual([]);
     expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '某某学院2022年信息公开工作报告', lines }))).toEqual([]);
+    // A government's 年度 of two years is no 学年: its period is measured against the calendar year.
+    const county = makeReport({ document: { year: 2020, period: { start: '2019-09-01', end: '2020-08-31' } } });
+    expect(findingsOf(wholeYearPeriod, county, makeContext({ title: '某某县2019-2020年度政府信息公开工作年度报告' }))).toHaveLength(1);
   });
 
   it('measures a university\'s period against its 学年, not the calendar year (yangtzeu-2020)', () => {

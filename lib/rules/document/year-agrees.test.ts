@@ -40,6 +40,8 @@ describe('document/year-agrees', () => {
     for (const title of ['2021—2022年度信息公开工作报告', '某某学院2021-2022学年度信息公开工作报告']) {
       expect(findingsOf(yearAgrees, school, makeContext({ title, lines: schoolLines })), title).toEqual([]);
     }
+    // Two years that do not follow each other are no 学年: the title is of the last (关于2016—2020年度…的报告).
+    expect(findingsOf(yearAgrees, makeReport({ document: { year: 2020, period: null } }), makeContext({ title: '关于2016—2020年度政府信息公开工作的报告' }))).toEqual([]);
     // A calendar report naming another year as often is still told.
     expect(findingsOf(yearAgrees, makeReport(), makeContext({ lines: schoolLines }))).toMatchObject([{ severity: 'warning', actual: 2022 }]);
     // A university's title may name its 学年 by the calendar year it ends in, as the ministry does…

@@ -1,7 +1,7 @@
 // The reporting year is stated several times; an old report copied forward often keeps one old year.
 import type { CellRef } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
-import { yearsIn } from '../../document/dates.ts';
+import { isSchools, yearsIn } from '../../document/dates.ts';
 import { chineseDate, isSchoolYear, periodYear, yearOf } from './dates.ts';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
@@ -32,7 +32,7 @@ export const yearAgrees: Rule = {
   check(report, ctx) {
     const { document } = report;
     // The title's years as its year is read: a 学年's two (2021—2022年度) are its first.
-    const titleYears = [...new Set(yearsIn(ctx.title))];
+    const titleYears = [...new Set(yearsIn(ctx.title, isSchools(ctx.title, ctx.lines)))];
     // Where each year is stated; put in words only for a finding. The title's year has no cell of its own: the
     // report's year is read from it and lit there (document.year's place), and the contract's `document` has no title.
     const claims: { where: () => string; year: number; cells: CellRef[] }[] = [];

@@ -30,7 +30,10 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, sysu, makeContext({ url: 'https://xxgk.sysu.edu.cn/article/299', title: '中山大学2021—2022学年信息公开年度报告' }))).toEqual([]);
     // A 学年 report whose name was not read (szkrzm-school-2022-trad) is a school's too.
     const unnamed = makeReport({ document: { issuer: null, year: 2021, period: { start: '2021-09-01', end: '2022-08-31' } } });
-    expect(findingsOf(officialDomain, unnamed, makeContext({ url: 'https://xxgk.example.edu.cn/info/1201/7921.htm', title: '2021—2022年度信息公开工作报告' }))).toEqual([]);
+    const lines = ['根据《教育部办公厅关于做好2022年高校信息公开年度报告工作的通知》要求,现将我校2021—2022年度信息公开工作报告如下。'];
+    expect(findingsOf(officialDomain, unnamed, makeContext({ url: 'https://xxgk.example.edu.cn/info/1201/7921.htm', title: '2021—2022年度信息公开工作报告', lines }))).toEqual([]);
+    // A government's 年度 of two years is no 学年: its report on edu.cn is a copy.
+    expect(findingsOf(officialDomain, makeReport({ document: { issuer: null } }), makeContext({ url: 'https://www.example.edu.cn/a.html', title: '某某县2019-2020年度政府信息公开工作年度报告' }))).toHaveLength(1);
     expect(findingsOf(officialDomain, makeReport({ document: { issuer: '某县教育局' } }), makeContext({ url: 'https://www.example.edu.cn/a.html' }))).toMatchObject([{ severity: 'warning' }]);
     // A university's report on a mirror is a copy still.
     expect(findingsOf(officialDomain, sysu, makeContext({ url: 'http://xxgk.ustc.tsg211.com/2021/1030/page.htm' }))).toHaveLength(1);

@@ -1,7 +1,8 @@
 // A government report is served from a government domain (a university's, from its own edu.cn); anywhere else it is a copy to be checked.
 import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
-import { pageFinding, type Rule } from '../types.ts';
+import type { Report } from '../../schema.ts';
+import { pageFinding, type Rule, type RuleContext } from '../types.ts';
 
 /** `host` is `domain` or one of its subdomains; a leading "*." or "." on the domain is allowed. */
 const within = (host: string, domain: string): boolean => {
@@ -26,14 +27,19 @@ export const officialDomain: Rule = {
     fails: 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html',
   },
   check(report, ctx) {
-    if (!report.document.isReport || !ctx.url) return [];
-    const host = urlOf(ctx.url, undefined, /./)?.hostname.toLowerCase();
-    if (!host || ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d))) return [];
-    // A university or school on edu.cn (registered, as gov.cn is, to such bodies alone) is on its own site.
-    const { issuer, period } = report.document;
-    if (within(host, 'edu.cn') && (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.lines))) return [];
+    const host = report.document.isReport ? copyHost(report, ctx) : null;
+    if (!host) return [];
     // A portal reached by its IP address names no domain: it may be the government's server or anyone's.
     const ip = IP_ADDRESS.test(host);
     return [pageFinding('warning', `本页自称政府信息公开工作年度报告，但来自${ip ? 'IP地址' : ''} ${host}，${ip ? '没有域名，无从确认是政府网站' : '不是 gov.cn 政府网站'}，也不在您信任的域名中；请到发布机关的官方网站核对原文`)];
   },
 };
+
+/** The host of a page served from neither a government's site nor a trusted one (a copy), else null (also where the URL is unknown). */
+export function copyHost(report: Report, ctx: RuleContext): string | null {
+  const host = ctx.url ? urlOf(ctx.url, undefined, /./)?.hostname.toLowerCase() : undefined;
+  if (!host || ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d))) return null;
+  // A university or school on edu.cn (registered, as gov.cn is, to such bodies alone) is on its own site.
+  const { issuer, period } = report.document;
+  return within(host, 'edu.cn') && (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.lines)) ? null : host;
+}
