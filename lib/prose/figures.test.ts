@@ -740,6 +740,11 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('reads every change of a run said 分别 against last year as a change, none as a count (review 15 #1)', () => {
+    expect(summary(figuresOf('本年度因政府信息公开引起的行政复议、行政诉讼案件较上年分别减少2件、1件。', '收到申请、办结申请同比分别下降3件、4件。',
+      '全年办理人大建议、政协提案分别为12件、8件，同比分别减少2件、3件。'))).toEqual(['办理人大建议=12件', '政协提案=8件']);
+  });
+
   it('breaks a total down in brackets that say 其中, whatever their unit (jccq-scj-2023)', () => {
     expect(summary(figuresOf('通过各类新闻媒体发布信息420条(其中,国家级媒体10篇,省级媒体142篇,市级媒体137篇,区级媒体131篇)。'))).toEqual([
       '发布信息=420条 [国家级媒体=10篇; 省级媒体=142篇; 市级媒体=137篇; 区级媒体=131篇]',

@@ -12,7 +12,7 @@ import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, wordBefore } from './label.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN, wordBefore } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -195,6 +195,8 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
   // Where an aside (另有, 此外 …) opened: what follows it is no part of what came before.
   const asides: number[] = [];
   let from = start;
+  // The unit of the change against last year just read: counts joined to it in that unit (较上年分别减少2件、1件) are changes too.
+  let changed: string | null | undefined;
   for (; t < tokens.length && tokens[t]!.start < end; t++) {
     const token = tokens[t]!;
     const clause = clauseOf(text, from, start, token);
@@ -205,7 +207,9 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
     // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
     // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
     if (clause.change === 'earlier') reading.counted = { label: labelBefore(text, from, token.at), unit: token.unit, stop: token.stop };
-    if (clause.change) { reading.previous = null; from = token.stop; continue; }
+    const runsOn = changed !== undefined && changed === token.unit && token.label === undefined && RUN_JOIN.test(text.slice(from, token.at));
+    changed = clause.change === 'compared' || runsOn ? token.unit : undefined;
+    if (clause.change || runsOn) { reading.previous = null; from = token.stop; continue; }
     if (!readItem(reading, text, pieces, token, clause)) {
       readFigure(reading, text, pieces, token, clause, first, from === start && nextItem);
     }

@@ -1,7 +1,7 @@
 // What a figure in a sentence counts, said concisely: "共收到政府信息公开申请0件" → 收到政府信息公开申请,
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
-import type { NumberToken } from './numbers.ts';
+import { LIST_JOINS, type NumberToken } from './numbers.ts';
 import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these.
@@ -60,10 +60,9 @@ const HAD = /^(?:原有|现有)$/;
 // "A、B、C等重点领域信息分别22条、34条、22条": 分别, then counts joined as the items before it are; a verb or a noun
 // between 分别 and the first count (分别发布信息10条、20条) goes with each item.
 const RESPECTIVELY = /分别(?:为|是|有|达到?)?([^\d０-９，,。；;：:、（()）\s]*)$/;
-const RUN_JOIN = /^\s*(?:、|和|及|以及|与)\s*$/;
+export const RUN_JOIN = new RegExp(`^\\s*(?:${LIST_JOINS.source})\\s*$`);
 // The words the list of items ends with, after its last one: 等 and what the items are called (等重点领域信息).
 const LIST_END = /等[^、]*$/;
-const LAST_JOIN = /以及|和|及(?!时)|与/;
 
 /**
  * The labels of counts said 分别 (respectively) of the items listed before it: tokens[t…] are the counts from the
@@ -84,7 +83,7 @@ export function respectiveLabels(text: string, from: number, tokens: readonly Nu
   let items = list.split('、');
   // "A、B和C分别…": the last 和 joins the last item.
   if (items.length === n - 1) {
-    const last = items.pop()!, join = LAST_JOIN.exec(last);
+    const last = items.pop()!, join = LIST_JOINS.exec(last);
     items.push(...(join ? [last.slice(0, join.index), last.slice(join.index + join[0].length)] : [last]));
   }
   if (items.length !== n) return null;

@@ -101,6 +101,12 @@ export interface NumberToken {
   stop: number;
 }
 
+/** The counts of a text, each with the words that name it: from where the count before stops (or the text's start) to its number. */
+export function namedCounts(text: string): { token: NumberToken; words: string }[] {
+  const tokens = findNumbers(text);
+  return tokens.map((token, k) => ({ token, words: text.slice(tokens[k - 1]?.stop ?? 0, token.at) }));
+}
+
 /** The figures of a sentence in order: numbers with a unit of count, or a bare number right after 数 (信息数0). */
 export function findNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
@@ -274,7 +280,7 @@ const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/
 const EACH_BEFORE = /每(?!年)[^，,。；;：:、]{0,8}$/;
 const FOLLOWS_BEFORE = /(?:按照|依照|依据|根据|遵照|对照|围绕)$/;
 // What joins the items of a list (及时 is no 及), and where the clause holding it starts.
-const LIST_JOINS = /、|以及|和|与|及(?!时)/;
+export const LIST_JOINS = /、|以及|和|与|及(?!时)/;
 const LIST_CLAUSE_START = /[，,。；;：:（(“”]/;
 
 /**
