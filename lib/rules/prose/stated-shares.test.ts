@@ -53,6 +53,8 @@ describe('prose/stated-shares, which shares count', () => {
     expect(check(applications(text, 100, parts))).toEqual([]);
     // Its own share is still checked.
     expect(check(applications(text.replace('占20%', '占25%'), 100, parts))).toMatchObject([{ expected: 20, actual: 25, cells: [{ path: '0' }, { path: '0.parts.2' }] }]);
+    // A sub-part whose label holds the part's (其他组织申请 holds 其他) does not name it: the label must be whole (review 15 #2).
+    expect(check(applications(text.replace('企业申请', '其他组织申请'), 100, parts))).toEqual([]);
   });
 
   it('does not check a share said roughly (约占, 以上, 左右) at its last digit', () => {

@@ -1,5 +1,5 @@
 // "…信息312条。其中,…其它类信息207条,占58.1%": a share stated after a part is its count over the total.
-import { findNumbers } from '../../prose/numbers.ts';
+import { namedCounts } from '../../prose/numbers.ts';
 import { SHARE } from '../../prose/topics.ts';
 import { sameUnit } from '../../prose/units.ts';
 import type { ProseFigure } from '../../schema.ts';
@@ -10,16 +10,21 @@ interface Share { j: number; stated: number; decimals: number; computed: number 
 
 // A share said roughly (约占70%, 占90%以上, 占30%左右, 占20%多) is not one to check at its last digit.
 const ROUGH_AFTER = /^\s*(?:以上|左右|多|余|强|弱)/;
+// What may stand between a label and its count without being part of it (其他类信息共20条, 自然人申请的有50件).
+const NAMING_TAIL = /(?:的|均|为|是|有|达到?|共计?|合计|总计|计)*[\s:：]*$/;
 
 /** The shares stated right after the parts' counts (…5条,占1.6%), each with what the part over the total comes to. */
 function sharesOf(figure: ProseFigure): Share[] {
-  const tokens = findNumbers(figure.text);
+  const named = namedCounts(figure.text);
   const shares: Share[] = [];
   const counts = (counted: { value: number; unit: string | null }, from: number) =>
-    tokens.flatMap((token, k) => (k >= from && token.value === counted.value && sameUnit(token.unit, counted.unit) ? [k] : []));
-  // Whether the words around token k name the part: 其他20件 (label before) or 2宗维持原答复 (after).
-  const names = (k: number, label: string) => figure.text.slice(tokens[k - 1]?.stop ?? 0, tokens[k]!.at).includes(label)
-    || figure.text.slice(tokens[k]!.stop).startsWith(label);
+    named.flatMap(({ token }, k) => (k >= from && token.value === counted.value && sameUnit(token.unit, counted.unit) ? [k] : []));
+  // Whether the words around count k name the part, its label whole: 其他20件 (label before, ending the words: not
+  // 其中其他组织申请20件 for 其他) or 2宗维持原答复 (after).
+  const names = (k: number, label: string) => {
+    const { token, words } = named[k]!;
+    return words.replace(NAMING_TAIL, '').endsWith(label) || figure.text.slice(token.stop).startsWith(label);
+  };
   // The parts' counts follow the total's in the text, in their order. A part's count is found by its place: the one
   // its label names, or the only one of its value left; a sub-part of the same value (…组织申请30件，其中企业申请20件，
   // 占66.7%；其他20件) is not the part's.
@@ -30,7 +35,7 @@ function sharesOf(figure: ProseFigure): Share[] {
     const k = found.find((c) => names(c, part.label)) ?? (found.length === 1 ? found[0]! : -1);
     if (k < 0) return;
     t = k;
-    const after = figure.text.slice(tokens[k]!.stop);
+    const after = figure.text.slice(named[k]!.token.stop);
     const share = SHARE.exec(after);
     if (!share || share[0].includes('约') || ROUGH_AFTER.test(after.slice(share[0].length))) return;
     shares.push({ j, stated: Number(share[1]), decimals: share[1]!.split('.')[1]?.length ?? 0, computed: (part.value / figure.value) * 100 });
