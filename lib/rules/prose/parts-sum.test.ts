@@ -108,6 +108,10 @@ describe('prose/parts-sum', () => {
     });
     expect(check(pingwu(231))).toEqual([]);
     expect(check(pingwu(240))).toMatchObject([{ severity: 'info', actual: 231 }]);
+    // What units sent in to the total's own channel, named by no office it went to, is a piece of it (review 15 #3).
+    expect(check({ label: '门户网站发布信息', value: 500, unit: '条', approximate: false, text: '全年在门户网站发布信息500条，其中本局发布300条、各科室报送信息250条。',
+      parts: [['本局发布', 300], ['各科室报送信息', 250]].map(([label, v]) => ({ label: label as string, value: v as number, unit: '条', approximate: false })) }))
+      .toMatchObject([{ severity: 'error', expected: 500, actual: 550 }]);
   });
 
   it('warns where a list that ends in what holds the rest (其他类) falls short: it claims to be whole (zrz-2022)', () => {
@@ -133,6 +137,10 @@ describe('prose/parts-sum', () => {
     expect(check(tunchang, { ...rest, value: 62 }).map((f) => f.severity)).toEqual(['warning']);
     // A count of that value naming something else is not the rest.
     expect(check(tunchang, { ...rest, label: '政府网站发布政策解读', text: '在政府网站发布政策解读63条。' }).map((f) => f.severity)).toEqual(['warning']);
+    // Nor one done by another predicate holding the verb (依申请公开 is not 主动公开), or in another year (review 15 #6).
+    const active = { ...list('全年共主动公开政府信息76条，其中财务信息4条、人事信息1条、其他信息2条。', 76, [['财务信息', 4], ['人事信息', 1], ['其他信息', 2]]), label: '主动公开政府信息' };
+    expect(check(active, { ...list('依申请公开信息69条。', 69, []), label: '依申请公开信息' }).map((f) => f.severity)).toEqual(['warning']);
+    expect(check(figure(10, [4, 5]), { ...figure(1, []), label: '收到申请', text: '上年度收到申请1件。' }).map((f) => f.severity)).toEqual(['info']);
     // Nor where the sentence names more kinds after it (wulong-2011: 1862 of 2361, then the 行政许可 and 政府采购 items).
     const wulong = list('截止2011年12月31日,我县通过政府门户网站向社会公开政府信息2361条。其中,政务信息426条、政府文件482条、便民服务和投资类信息429条,其他信息525条,所有的行政许可项目与政府采购公告的相关信息全部通过政府门户网站发布,做到阳光和透明', 2361,
       [['政务信息', 426], ['政府文件', 482], ['便民服务和投资类信息', 429], ['其他信息', 525]]);

@@ -1,5 +1,5 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
-import { findNumbers } from '../../prose/numbers.ts';
+import { findNumbers, namedCounts } from '../../prose/numbers.ts';
 import { countedParts, sameUnit } from '../../prose/units.ts';
 import { CHANNEL } from '../../prose/topics.ts';
 import type { ProseFigure } from '../../schema.ts';
@@ -11,11 +11,13 @@ const REST = /^其[他它]/;
 // An item goes out on several channels, and reposts (含转发) count again.
 const REPOSTS = /含转[发载]/;
 // Information sent up to another office (主动向市政府办报送信息100余条, guangyuan-tjj-2024) is not a piece of what the
-// office published, unless sending it is what the total counts, or it went to a channel (向市交通运输局网站报送信息67条,
-// pingwu-jt-2022: published there), or the parts add up with it.
+// office published: where the part names the office it went to, not a channel (向市交通运输局网站报送信息67条,
+// pingwu-jt-2022: published there), unless sending it is what the total counts, or the parts add up with it. What was
+// sent in to the total's own channel by no named office (各科室报送信息250条 to the portal) is a piece of it.
 const SENT_UP = /报送|上报|呈报/;
+const SENT_TO_OFFICE = /向\p{Script=Han}{1,12}?(?:报送|上报|呈报)|(?:报送|上报|呈报)(?:至|到|给)?[省市区县]/u;
 const sentElsewhere = (part: { label: string }, total: { label: string }) =>
-  SENT_UP.test(part.label) && !SENT_UP.test(total.label) && !CHANNEL.test(part.label);
+  SENT_TO_OFFICE.test(part.label) && !SENT_UP.test(total.label) && !CHANNEL.test(part.label);
 const sumOf = (parts: { part: { value: number } }[]) => parts.reduce((s, { part }) => s + part.value, 0);
 
 /** Why parts may exceed the total without contradicting it, or null when they may not. */
@@ -53,10 +55,22 @@ function afterList(text: string, last: ProseFigure['parts'][number]): string {
   return at < 0 ? '' : text.slice(at + counted.length).split(/[。；;)）]/)[0]!;
 }
 
-// What a total counts is done by its verb: 公开 (主动公开政府信息76条), 收到 (收到申请10件) ….
-const VERB = /公开|发布|收到|受理|接收|办理|办结|答复|报送|印发|制发|推送/;
+// What a total counts is done by its verb: 公开 (主动公开政府信息76条), 收到 (收到申请10件) …; 主动公开 and 依申请公开 are
+// two predicates, not one (依申请公开信息69条 is none of the rest of 主动公开政府信息76条).
+const VERB = /(?:主动|依申请)?公开|发布|收到|受理|接收|办理|办结|答复|报送|印发|制发|推送/;
+const VERBS = new RegExp(VERB.source, 'g');
+const QUALIFIED = /^(?:主动|依申请)/;
+// …of this year: 上年度收到申请1件 is not the rest of this year's.
+const OTHER_YEAR = /上年|去年|上一年|前年/;
 // A count that goes on from the list: 此外,…325条; 另有1件.
 const GOES_ON = /^[\s,，。；;、]*(?:此外|另外|另有|另|还有|还)/;
+
+/** Whether the words naming a count say it was done by `verb`, as a word of their own (公开 for 主动公开, not 依申请公开). */
+function doneBy(words: string, verb: string): boolean {
+  if (OTHER_YEAR.test(words)) return false;
+  const bare = verb.replace(QUALIFIED, '');
+  return [...words.matchAll(VERBS)].some(([said]) => said === verb || said === bare);
+}
 
 /**
  * Whether what the parts of figure `i` leave is the next count or two of the text, named as going on from the list or
@@ -69,12 +83,8 @@ function restSaidApart(i: number, sum: number, figures: ProseFigure[]): boolean 
   const verb = VERB.exec(figure.label)?.[0];
   return figures.slice(i + 1, i + 3).some((f) => {
     if (f.value !== figure.value - sum || !sameUnit(f.unit, figure.unit)) return false;
-    const tokens = findNumbers(f.text);
-    const k = tokens.findIndex((token) => token.value === f.value && sameUnit(token.unit, f.unit));
-    if (k < 0) return false;
-    // The words that name the count: from the count before it in its sentence.
-    const naming = f.text.slice(tokens[k - 1]?.stop ?? 0, tokens[k]!.at);
-    return GOES_ON.test(naming) || (verb !== undefined && naming.includes(verb));
+    const count = namedCounts(f.text).find(({ token }) => token.value === f.value && sameUnit(token.unit, f.unit));
+    return count !== undefined && (GOES_ON.test(count.words) || (verb !== undefined && doneBy(count.words, verb)));
   });
 }
 
