@@ -426,8 +426,9 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   if ((token.value > 0 && complete(total) && !listItem) || (overflows && !listItem) || otherChannel
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
       && !((outer.bracket || carriedIn(label)) && sum === total.value) && !outcomesOf(total.label, [...total.parts.map((p) => p.label), label]))
-    // Another channel ends a website's list only after it: one its 、 joins is a column of the website (广播电视新闻, 头条新闻).
-    || (isCase(label) && !isCase(total.label)) || answersAfterChannels || (onOtherChannel(total.label, label) && !clause.listed)
+    // Another channel ends a website's list, unless the list's 、 right after the item before joins it: a column of the
+    // website (图片新闻200条、广播电视新闻150条).
+    || (isCase(label) && !isCase(total.label)) || answersAfterChannels || (onOtherChannel(total.label, label) && !JOINED.test(text.slice(clause.from, token.at)))
     // 其中包含行政规范性文件3件、人事任免文件24件,政策解读49条: the list changes both its separator and its unit.
     || (outer.listed && !listed && !inUnit)
     || token.label !== undefined || clause.totalAfter) return 'ends';
@@ -442,6 +443,9 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   if (inTenThousands) return 'ends';
   return listItem && reading.figures.some((f) => f !== total && sameUnit(f.unit, total.unit) && f.value === sum) ? 'elsewhere' : 'part';
 }
+
+// An item the list's 、 joins to the count before it.
+const JOINED = /^\s*、/;
 
 /** What an item came after: 、 or ；, '' for anything else (a ，). */
 const separator = (clause: Clause, afterSemicolon: boolean) => afterSemicolon ? '；' : clause.listed ? '、' : '';
