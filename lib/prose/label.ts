@@ -1,13 +1,11 @@
 // What a figure in a sentence counts, said concisely: "共收到政府信息公开申请0件" → 收到政府信息公开申请,
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
-import { LIST_JOINS, type NumberToken } from './numbers.ts';
+import { LIST_JOINS, TOTAL_GONG, type NumberToken } from './numbers.ts';
 import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these.
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
-// 共 saying "in total", not inside a word (公共, 共享, 共同, 中华人民共和国 …).
-const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和])';
 // Words around the thing counted, not part of it: totals (not 共 inside a word), time (2021年以来, 2016年,
 // 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, 等 closing a list with what it
 // calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目, 微信公众号等渠道) (历年累计, a count over all the

@@ -115,6 +115,8 @@ describe('what is no count, or a count of its own', () => {
     // spp-2021, gaj-2019, pingtan-2018; 每年 is the year's too.
     expect(counts('每个处室指定1名工作人员为信息公开员。于每月5日和20日分2次更新。安排专人每天至少1次登陆网站信息报送系统。')).toEqual([]);
     expect(counts('每年编制年度报告1份。')).toEqual(['=1份']);
+    // A total's word after 每, or 每 naming the means, counts the whole (review 15 #5); 公共 holds no 共.
+    expect(counts('坚持每日更新共发布信息365条。通过每周例会研究部署12项重点工作。每个公共服务点设置1个查阅点。')).toEqual(['=365条', '=12项']);
   });
 
   it('reads no count in 100万+ or 10万+, which name posts by how often they were read (gdzs-2024)', () => {

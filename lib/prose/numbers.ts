@@ -264,7 +264,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   let k = open; // 约 300 条: blanks may part 约 from its number
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
   // 中英文各1条, 分别提供…查询各1次, 每个处室指定1名: what each of several had, no count of anything (每年 is this year too).
-  if (text[k - 1] === '各' || EACH_BEFORE.test(text.slice(Math.max(0, k - 10), k))) return null;
+  if (text[k - 1] === '各' || EACH_BEFORE.test(text.slice(Math.max(0, k - 12), k))) return null;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';
   const at = before ? k - before.length : open;
   // 最近3次 is recent, not about 3.
@@ -277,7 +277,11 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
 
 const HOUSE_NUMBER = /^\s?[\d０-９一二三四五六七八九十]+号/;
 const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/;
-const EACH_BEFORE = /每(?!年)[^，,。；;：:、]{0,8}$/;
+/** 共 saying "in total", not inside a word (公共, 共享, 共同, 中华人民共和国 …). */
+export const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和])';
+// 每 governing a count (每个处室指定1名): what each had; not with a total's word between (坚持每日更新共发布信息365条), nor
+// after a means the 每 names (通过每周例会研究部署12项重点工作: the work is counted, not each meeting's).
+const EACH_BEFORE = new RegExp(`(?<!通过|利用|借助|依托)每(?!年)(?:(?!${TOTAL_GONG}|累[计积]|合计|总计|全年)[^，,。；;：:、]){0,8}$`);
 const FOLLOWS_BEFORE = /(?:按照|依照|依据|根据|遵照|对照|围绕)$/;
 // What joins the items of a list (及时 is no 及), and where the clause holding it starts.
 export const LIST_JOINS = /、|以及|和|与|及(?!时)/;
