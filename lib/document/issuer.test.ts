@@ -26,6 +26,10 @@ describe('reportIssuer', () => {
     expect(named('【金寨县】2021年政府信息公开工作年度报告', [])).toBe('金寨县');
     expect(named('[金寨县]2021年政府信息公开工作年度报告', [])).toBe('金寨县');
     expect(named('金寨县人民政府-【政务公开】2021年政府信息公开工作年度报告', [])).toBeNull();
+    // The portal's tag before the name is cut, not glued to it.
+    expect(named('【置顶】金寨县2021年政府信息公开工作年度报告', [])).toBe('金寨县');
+    expect(named('[转载]金寨县2021年政府信息公开工作年度报告', [])).toBe('金寨县');
+    expect(named('【图文】金寨县林业局2021年政府信息公开工作年度报告', [])).toBe('金寨县林业局');
     // A 年 typed twice.
     expect(named('2021年年度某某镇政府信息公开工作年度报告', [])).toBe('某某镇');
     // A document viewer's page number before the title: no name, nor before a title that names no one.
