@@ -84,6 +84,9 @@ describe('reportIssuer', () => {
     expect(named('2023医院政府信息公开工作年度报告-汇文网', ['医院政府信息公开工作年度报告', wenku])).toBeNull();
     expect(named('2023医院政府信息公开工作年度报告', [wenku.replace('xx县', '舒兰市')])).toBe('舒兰市中医院');
     expect(named('XX年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局' })).toBeNull();
+    // A placeholder for the body itself, not only for its place.
+    expect(named('XX局2021年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX局' })).toBeNull();
+    expect(named('××卫生院2021年政府信息公开工作年度报告', ['正文'])).toBeNull();
     // …but a later clue may name the body: the signature under a placeholder above the title, the portal's publisher under a placeholder's signature.
     expect(named('XX年政府信息公开工作年度报告', ['正文'], { nameAbove: 'XX县农业农村局', signedBy: '某某县农业农村局' })).toBe('某某县农业农村局');
     expect(named('2021年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局', publishedBy: () => ({ value: '某某县农业农村局', at: null }) })).toBe('某某县农业农村局');

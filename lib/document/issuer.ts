@@ -89,8 +89,9 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   };
   const inBody = (value: string, line: number): Located<string> => ({ value, at: nameSpot({ lines: 'body', line }, body[line], value) });
   const bodyNamed = (named: { value: string; line: number } | null) => named && inBody(named.value, named.line);
-  // A list's bullet before the title (• 2016年北京市…) is no part of it; a bracket that opens an aside is.
-  const t = arabicYears(squeezed(title)).replace(BRACKETED_NOTE, '').replace(/^[^\p{L}\p{N}《(“"【[]+/u, '');
+  // A list's bullet before the title (• 2016年北京市…) is no part of it; a bracket that opens an aside is, and
+  // a placeholder's ×× (××街道办事处…).
+  const t = arabicYears(squeezed(title)).replace(BRACKETED_NOTE, '').replace(/^[^\p{L}\p{N}《(“"【[×]+/u, '');
   const before = NAME_BEFORE_YEAR.exec(t)?.[1];
   const after = NAME_AFTER_YEAR.exec(t)?.[1];
   const dated = (before !== undefined && !HAS_REPORT_WORDS.test(before) ? before : undefined) ?? after;
