@@ -84,6 +84,8 @@ describe('reportIssuer', () => {
     expect(named('2023医院政府信息公开工作年度报告-汇文网', ['医院政府信息公开工作年度报告', wenku])).toBeNull();
     expect(named('2023医院政府信息公开工作年度报告', [wenku.replace('xx县', '舒兰市')])).toBe('舒兰市中医院');
     expect(named('XX年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局' })).toBeNull();
+    // The whole county is no one.
+    expect(named('关于全县2021年度政务公开工作情况的报告', ['正文'])).toBeNull();
     // A placeholder for the body itself, not only for its place.
     expect(named('XX局2021年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX局' })).toBeNull();
     expect(named('××卫生院2021年政府信息公开工作年度报告', ['正文'])).toBeNull();
