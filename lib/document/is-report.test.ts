@@ -140,5 +140,20 @@ describe('judgeReport', () => {
     // 根本所在 is no 本所, 一条龙 no count; 本校 is what a notice tells 各高校 to see to (30gk-gaoxiao-guide).
     expect(short('各高校要以清单为底线,不断完善本校主动公开目录,进一步拓宽公开范围,细化公开事项,做好动态更新。')).toBe(false);
     expect(short('公开透明是建设法治政府的根本所在，推行一条龙服务，及时公开机构职能等信息。')).toBe(false);
+    // Nor do the words of a page about reports: 本办法, 基本局面, 十件实事, the 条例's 本机关.
+    expect(short('年度报告的格式由国务院办公厅统一制定。本办法自发布之日起施行。')).toBe(false);
+    expect(short('年度报告的格式由国务院办公厅统一制定，保持总体稳定的基本局面。')).toBe(false);
+    expect(short('年度报告的格式由国务院办公厅统一制定，今年要办好十件实事。')).toBe(false);
+    expect(short('年度报告应当写明本机关公开信息的数量、申请的处理结果和收费情况。')).toBe(false);
+  });
+
+  it('hears the own voice in the article only: not in the portal\'s footer, nor past a 附件 line under the heading', () => {
+    const title = '2021年政府信息公开工作年度报告';
+    const about = ['年度报告应当写明行政机关公开信息的数量、申请的处理结果和收费情况。各级行政机关应当在每年1月31日前向社会公布。',
+      '年度报告的格式由国务院办公厅统一制定，各地不得自行增减栏目。请各单位按时报送。'];
+    const judged = (bodyLines: string[]) => judgeReport({ title, bodyLines: [title, ...bodyLines], standardTables: 0, legacyTable: false }).isReport;
+    expect(judged([...about, '版权所有：某某市人民政府办公室 本站由某某网络科技有限公司维护'])).toBe(false);
+    expect(judged([...about, '附件：', '说明.pdf', '我局地址：某某路1号'])).toBe(false);
+    expect(judged(['附件：格式说明', ...about])).toBe(false);
   });
 });

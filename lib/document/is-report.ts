@@ -1,7 +1,6 @@
 import { squeezed } from '../text/normalize.ts';
 import { TEMPLATE_SITE } from '../text/template-marks.ts';
 import { yearIn } from './dates.ts';
-import { BODY_CHAR } from './names.ts';
 import { headingLine, isProse } from './page-text.ts';
 import { isPartHeading, OUTLINE_HEADING } from './sections.ts';
 import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_TITLE, REPORT_WORDS, SENDS_UP } from './title.ts';
@@ -33,11 +32,12 @@ const COMPILED_UNDER = /政府信息公开条例|《条例》|统计期限|所�
 const namesItself = (text: string) => SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED.test(line) && COMPILED_UNDER.test(line));
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
 // What any report says, however short, where it has none of those marks: a numbered part (一、概述, 一、加强领导),
-// its body's work in its own voice (我局, 本会, 我所, 本机关; not 根本所在, nor the 本校/本单位 a notice tells
-// 各高校/各单位 to see to) or counted, in figures or in words
-// (公开信息253条, 收到申请十二件; not 一条龙, 三个方面), what it puts forward (现将…报告如下).
-const OWN_WORK = new RegExp(`(?<!根)[我本](?:${BODY_CHAR}|处|机关)|我(?:[镇乡区县市校]|单位|部门|中心|街道)|\\d\\s*(?:条|件|项|次|篇|个|人次)`
-  + '|(?<![第〇零一二三四五六七八九十百千万])(?:[二两三四五六七八九十]|一[十百千万])[〇零一二三四五六七八九十百千万]*(?:条|件|篇|人次)|(?:报告|总结)如下');
+// its body's work in its own voice (我局, 本会, 我所, 本办; not 根本所在, 基本局面, 本办法, a portal's 本站, the
+// 条例's 本机关 a page about reports quotes, nor the 本校/本单位 a notice tells 各高校/各单位 to see to) or
+// counted, in figures or in words (公开信息253条, 收到申请十二件。; not 一条龙, 三个方面, 十件实事), what it
+// puts forward (现将…报告如下).
+const OWN_WORK = new RegExp('(?<![根基原日资成样文版账课])[我本](?:[厅局委署院会所馆队室处]|办(?!法))|我(?:[镇乡区县市校]|单位|部门|中心|街道)|\\d\\s*(?:条|件|项|次|篇|个|人次)'
+  + '|(?<![第〇零一二三四五六七八九十百千万])(?:[二两三四五六七八九十]|一[十百千万])[〇零一二三四五六七八九十百千万]*(?:条|件|篇|人次)(?=[，。；、,;)）]|$)|(?:报告|总结)如下', 'm');
 // A summary in another language: a run of 16 Latin words.
 const LATIN_PROSE = /[A-Za-z]+(?:[\s,;'’-]+[A-Za-z]+){15}/;
 // The file a page carries its report in (附件：, …年度报告.pdf), and the line that points to it (全文请见附件).
@@ -46,15 +46,20 @@ const ATTACHMENT = /附件|\.(?:pdf|docx?|wps|ofd|xlsx?|zip|rar)(?![A-Za-z])/i;
  * Whether the body speaks (two sentences, a paragraph, prose in another language) without a word a report says:
  * a page about reports (what a report must contain) or a summary of one, whatever its title. A body that says
  * nothing (the report in a PDF, or loaded by the portal), or is signed as a report is, leaves the title to speak
- * for it. Only the article speaks: from its heading to the file it attaches, not the words that introduce the
- * file nor the portal's frame under it (an English footer).
+ * for it. Only the article speaks, own voice and parts included: from its heading to the file it attaches, not
+ * the words that introduce the file nor the portal's frame under it (an English footer, 关于本站).
  */
-function saysNoReport(e: ReportEvidence, text: string): boolean {
+function saysNoReport(e: ReportEvidence): boolean {
+  if (e.signed) return false;
   const from = Math.max(0, headingLine(e.bodyLines, e.title));
-  const to = e.bodyLines.findIndex((line, i) => i >= from && ATTACHMENT.test(line));
-  const article = e.bodyLines.slice(from, to < 0 ? e.bodyLines.length : to);
-  return (hasText(article) || LATIN_PROSE.test(article.join('\n'))) && !e.signed
-    && !OWN_WORK.test(text) && !e.bodyLines.some((line) => OUTLINE_HEADING.test(line));
+  const end = (to: number) => (to < 0 ? e.bodyLines.length : to);
+  // A 附件 line right under the heading (附件：格式说明) comes before the article, not after it; another
+  // language's prose is the article's only above any 附件 line (under it stands the portal's English footer).
+  const afterText = e.bodyLines.findIndex((line, i) => i > from && ATTACHMENT.test(line) && e.bodyLines.slice(from, i).some(isProse));
+  const article = e.bodyLines.slice(from, end(afterText));
+  const lead = e.bodyLines.slice(from, end(e.bodyLines.findIndex((line, i) => i >= from && ATTACHMENT.test(line))));
+  return (hasText(article) || LATIN_PROSE.test(lead.join('\n')))
+    && !OWN_WORK.test(article.join('\n')) && !article.some((line) => OUTLINE_HEADING.test(line));
 }
 // Titles that name a report without being it: its 解读, the notice of its format, a notice about
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
@@ -126,7 +131,7 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // report's title among the page's lines may be a link beside another page (相关链接), so it counts
   // for less than the page's own, and the report's tables or words must make up the rest.
   // A title the body does not bear out, with none of a report's tables or marks, counts as little.
-  const unsaid = e.standardTables === 0 && !e.legacyTable && marks === 0 && saysNoReport(e, text);
+  const unsaid = e.standardTables === 0 && !e.legacyTable && marks === 0 && saysNoReport(e);
   if (namesReport(title)) score += aboutReports(title) || (LETTER.test(title) && asksForReports(e, text)) ? 0.1 : e.titleInBody || unsaid ? 0.3 : 0.5;
   // The standard tables with figures in them are the report's own: no other page prints them so; two
   // of them make a report even on a page that says nothing else.

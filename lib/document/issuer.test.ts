@@ -26,6 +26,10 @@ describe('reportIssuer', () => {
     expect(named('【金寨县】2021年政府信息公开工作年度报告', [])).toBe('金寨县');
     expect(named('[金寨县]2021年政府信息公开工作年度报告', [])).toBe('金寨县');
     expect(named('金寨县人民政府-【政务公开】2021年政府信息公开工作年度报告', [])).toBeNull();
+    // The portal's tag before the name is cut, not glued to it.
+    expect(named('【置顶】金寨县2021年政府信息公开工作年度报告', [])).toBe('金寨县');
+    expect(named('[转载]金寨县2021年政府信息公开工作年度报告', [])).toBe('金寨县');
+    expect(named('【图文】金寨县林业局2021年政府信息公开工作年度报告', [])).toBe('金寨县林业局');
     // A 年 typed twice.
     expect(named('2021年年度某某镇政府信息公开工作年度报告', [])).toBe('某某镇');
     // A document viewer's page number before the title: no name, nor before a title that names no one.
@@ -80,6 +84,11 @@ describe('reportIssuer', () => {
     expect(named('2023医院政府信息公开工作年度报告-汇文网', ['医院政府信息公开工作年度报告', wenku])).toBeNull();
     expect(named('2023医院政府信息公开工作年度报告', [wenku.replace('xx县', '舒兰市')])).toBe('舒兰市中医院');
     expect(named('XX年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局' })).toBeNull();
+    // The whole county is no one.
+    expect(named('关于全县2021年度政务公开工作情况的报告', ['正文'])).toBeNull();
+    // A placeholder for the body itself, not only for its place.
+    expect(named('XX局2021年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX局' })).toBeNull();
+    expect(named('××卫生院2021年政府信息公开工作年度报告', ['正文'])).toBeNull();
     // …but a later clue may name the body: the signature under a placeholder above the title, the portal's publisher under a placeholder's signature.
     expect(named('XX年政府信息公开工作年度报告', ['正文'], { nameAbove: 'XX县农业农村局', signedBy: '某某县农业农村局' })).toBe('某某县农业农村局');
     expect(named('2021年政府信息公开工作年度报告', ['正文'], { signedBy: 'XX县农业农村局', publishedBy: () => ({ value: '某某县农业农村局', at: null }) })).toBe('某某县农业农村局');

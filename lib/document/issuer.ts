@@ -23,8 +23,8 @@ export interface IssuerClues {
 }
 
 // Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文, 2023医院政府信息公开…), or an office of
-// no one's (政务公开办公室2021年印发…, where the 公开 that seems to state is the name's): no name.
-const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$/;
+// no one's (政务公开办公室2021年印发…, where the 公开 that seems to state is the name's), or the whole place (全县): no name.
+const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|全[省市县区州盟旗乡镇]|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$/;
 // …nor is a template's placeholder (由xx县中医院编制), nor words holding a year (a portal's column before the
 // title: 金寨县人民政府-【政务公开】2021年政府…).
 const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderName(name) || /(?:19|20)\d{2}年/.test(name);
@@ -89,8 +89,9 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   };
   const inBody = (value: string, line: number): Located<string> => ({ value, at: nameSpot({ lines: 'body', line }, body[line], value) });
   const bodyNamed = (named: { value: string; line: number } | null) => named && inBody(named.value, named.line);
-  // A list's bullet before the title (• 2016年北京市…) is no part of it.
-  const t = arabicYears(squeezed(title)).replace(BRACKETED_NOTE, '').replace(/^[^\p{L}\p{N}《(“"]+/u, '');
+  // A list's bullet before the title (• 2016年北京市…) is no part of it; a bracket that opens an aside is, and
+  // a placeholder's ×× (××街道办事处…).
+  const t = arabicYears(squeezed(title)).replace(BRACKETED_NOTE, '').replace(/^[^\p{L}\p{N}《(“"【[×]+/u, '');
   const before = NAME_BEFORE_YEAR.exec(t)?.[1];
   const after = NAME_AFTER_YEAR.exec(t)?.[1];
   const dated = (before !== undefined && !HAS_REPORT_WORDS.test(before) ? before : undefined) ?? after;
@@ -99,9 +100,10 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const yearless = dated === undefined && namesReport(t) ? NAME_BEFORE_WORDS.exec(t)?.[1] : undefined;
   const portal = yearless !== undefined && PORTAL_TITLE.test(toHalfWidth(title).trim());
   // A mirror's or portal's words before a separator are not the name (uedbet体育_uedbet官网@:西柳镇人民政府), nor is
-  // a bracketed aside of spam, which separates as well (欧洲杯足球网-【投注官网平台】水务局); a bracket round the
-  // name is only set off (【金寨县】2021年…).
-  let name = (dated ?? yearless ?? '').replace(SPAM_ASIDE, (aside) => hasSpam(aside) ? '_' : aside)
+  // a bracketed aside, which separates as well: spam (欧洲杯足球网-【投注官网平台】水务局) or the portal's tag
+  // (【置顶】金寨县…, [转载]); a bracket round the whole name is only set off (【金寨县】2021年…).
+  let name = (dated ?? yearless ?? '').replace(SPAM_ASIDE, (aside, at: number, whole: string) =>
+    hasSpam(aside) || whole.slice(at + aside.length).trim() !== '' ? '_' : aside)
     .replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s-]/, '').replace(/[《》“”"'【】\[\]]/g, '');
   // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
   // there (关于公布2015年…, a covering letter's 关于报送2020年度…), the body that publishes or sends it is the issuer.

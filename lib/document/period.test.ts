@@ -22,6 +22,8 @@ describe('reportPeriod', () => {
 
   it('takes no period from a deadline the report tells of, only from the day its data are counted up to', () => {
     expect(reportPeriod(['2021年，我局主动公开政府信息86条，公开《某县十四五规划纲要（征求意见稿）》，意见征集截止日期为2021年5月31日，共收到意见12条。'], 2021)).toBeNull();
+    expect(reportPeriod(['2021年，我局公开《某县十四五规划纲要（征求意见稿）》，意见征集截止到2021年5月31日，共收到意见30条。'], 2021)).toBeNull();
+    expect(reportPeriod(['2021年，我局按时完成各项统计工作，统计报表报送截止时间为2022年1月15日。'], 2022)).toBeNull();
   });
 
   it('reads a period whose end year was typed twice, or whose dates lost their 月', () => {
@@ -75,6 +77,9 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['本报告中所列数据的统计期限自2008年至2008年12月止。'], 2008)).toBeNull();
     // Years that describe something published are not the report's span.
     expect(reportPeriod(['2021年，我局主动公开政府信息86条，公开统计时间为2016年至2020年的县域经济数据汇编1册。'], 2021)).toBeNull();
+    expect(reportPeriod(['2021年，我局主动公开政府信息86条，公开统计时间为2016年至2020年，共5年的县域经济数据汇编1册。'], 2021)).toBeNull();
+    // Closed by the clause's end, the years are the report's where they end in its year.
+    expect(reportPeriod(['本报告统计时间为2016年至2020年。'], 2020)).toEqual({ start: '2016-01-01', end: '2020-12-31' });
   });
 
   it('says where the period stands: from its first date to its last, on the line that holds its start', () => {

@@ -24,11 +24,13 @@ const LOST_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
 // Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止".
 const COMPACT_PERIOD = new RegExp(`${PERIOD_WORDS}[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\\d{2})年?(\\d{2,4})日${PERIOD_SPAN}(?:((?:19|20)\\d{2})年?)?(\\d{2,4})日`, 'd');
 // A period in whole years (统计期限自2003 年至2008 年止, haiyan-hdb-2008): the first's 1 January to the last's 31 December.
-// Only as the sentence's own span, closed by 止 or the clause's end: 统计时间为2016年至2020年的…数据汇编 describes something published.
-const YEARS_PERIOD = new RegExp(`(?:统计期限|统计期间|统计时限|统计时间|统计区间)[^。;；\\d]{0,8}?(?:自|从|为)((?:19|20)\\d{2})年${PERIOD_SPAN}((?:19|20)\\d{2})年(?=止|[。;；,，]|$)`, 'd');
-// The day figures are counted up to (截至2018年11月29日，共公开…), or the data's, said as one (所列数据截止日期为2024年12月31日,
-// 统计数据截至…); not any deadline (意见征集截止日期为2021年5月31日).
-const AS_OF = new RegExp(`(?:(?:数据|统计)[^，,。;；]{0,6}?(?:截止|截至)到?(?:日期|时间)?(?:为|是)?|(?:截止|截至)到?)\\s*${DATE_SOURCE}`, 'd');
+// Only as the report's own span: closed by 止, or ending in the report's year where the clause ends there
+// (统计时间为2016年至2020年的…数据汇编, or …2016年至2020年，共5年的…汇编, describes something published).
+const YEARS_PERIOD = new RegExp(`(?:统计期限|统计期间|统计时限|统计时间|统计区间)[^。;；\\d]{0,8}?(?:自|从|为)((?:19|20)\\d{2})年${PERIOD_SPAN}((?:19|20)\\d{2})年(?=(止)|[。;；,，]|$)`, 'd');
+// The day figures are counted up to, where the clause opens with it (截至2018年11月29日，共公开…) or the report
+// says it (本报告数据截至…), or the data's, said as one (所列数据截止日期为2024年12月31日, 统计数据截至…); not any
+// deadline (意见征集截止到2021年5月31日, 统计报表报送截止时间为…).
+const AS_OF = new RegExp(`(?:(?:数据|统计)(?:数据|时间|期限)?的?(?:截止|截至)到?(?:日期|时间)?(?:为|是)?|(?:^|[，,。;；:：]|本(?:年度)?报告)(?:截止|截至)到?)\\s*${DATE_SOURCE}`, 'd');
 // A count the page gives for the whole year (全年共收到政府信息公开申请5件, 全年主动公开信息165条); 全年未发生…,
 // 全年统一… count nothing.
 const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)余?(?:件|条|次|个|篇|份|项)/;
@@ -54,7 +56,8 @@ export function reportPeriod(body: string[], year: number | null): Located<Perio
     if (!compact) {
       const m = line.includes('月') ? null : COMPACT_PERIOD.exec(text);
       const years = m ? null : YEARS_PERIOD.exec(text);
-      const period = m ? compactPeriod(m) : years && Number(years[1]) <= Number(years[2]) ? { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` } : null;
+      const own = years && Number(years[1]) <= Number(years[2]) && (years[3] !== undefined || Number(years[2]) === year);
+      const period = m ? compactPeriod(m) : own ? { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` } : null;
       if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? years)!)) };
     }
   }

@@ -109,6 +109,9 @@ describe('reportTitle', () => {
     for (const title of ['高校信息公开情况评价报告', '2014年政府信息公开第三方评估报告', '高县人民政府2022年第三季度政务公开网络平台自查报告']) {
       expect(namesReport(title), title).toBe(false);
     }
+    // A report on the state of 政务公开 work is the yearly one only with its 年度; without it, the government's report to the 人大.
+    expect(namesReport('关于全县2021年度政务公开工作情况的报告')).toBe(true);
+    expect(namesReport('市人大常委会关于全市政务公开工作情况的报告')).toBe(false);
   });
 
   it('reads a sentence that names the report as no title', () => {

@@ -17,5 +17,7 @@ export const PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=[年县市区镇乡])`);
  */
 export const YEAR_PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=年(?!${HOLE}月))`);
 
-/** Whether a name is a placeholder's (xx县中医院, XX市交通运输局): no body's. */
-export const isPlaceholderName = (name: string): boolean => PLACEHOLDER.test(name);
+// In a name, a hole before any of its words stands for the body (XX局, XX卫生院, ××大学), not only for a place.
+const NAME_HOLE = new RegExp(`${HOLE}\\p{Script=Han}`, 'u');
+/** Whether a name is a placeholder's (xx县中医院, XX市交通运输局, XX局): no body's. */
+export const isPlaceholderName = (name: string): boolean => NAME_HOLE.test(name);

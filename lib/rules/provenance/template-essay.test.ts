@@ -6,7 +6,8 @@ describe('provenance/template-essay', () => {
   it('passes a report that mentions a 范本 or 示范文书, an archive\'s 精心整理, a case told without its names, a reply form\'s blank date', () => {
     const lines = ['对年度报告的编制做了明确规定，并附范本进行编制指导。', '及时修订全市“依申请办理示范文书”', '申请人张XX要求公开其房屋征收补偿材料',
       '2021年，我馆主动公开政府信息86条，对馆藏民国档案进行精心整理，编研出版史料2部。',
-      '本年度收到政府信息公开申请3件，主要涉及XX镇XX村土地征收补偿信息和XX市XX区规划信息。', '我单位于××××年××月××日收到您提出的政府信息公开申请'];
+      '本年度收到政府信息公开申请3件，主要涉及XX镇XX村土地征收补偿信息和XX市XX区规划信息。', '我单位于××××年××月××日收到您提出的政府信息公开申请',
+      '有申请人申请获取XX镇XX村征地补偿方案及社会稳定风险评估报告，我县依法予以公开。'];
     expect(findingsOf(templateEssay, makeReport(), makeContext({ lines }))).toEqual([]);
   });
 

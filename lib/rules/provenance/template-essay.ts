@@ -7,8 +7,9 @@ import { pageFinding, type RuleContext, type Rule } from '../types.ts';
 const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join('、');
 const found = (text: string, re: RegExp, after = 0) =>
   [...new Set([...text.matchAll(new RegExp(re, 'g'))].map((m) => text.slice(m.index, m.index + m[0].length + after)))];
-// A clause about the report itself (由xx县中医院编制完成, 本年度报告的电子版可以在"xx县政府信息公开网"下载).
-const OWN_CLAUSE = /[^，,。；;\n]*(?:报告|编制)[^，,。；;\n]*/g;
+// A clause about the report itself (由xx县中医院编制完成, 本年度报告的电子版可以在"xx县政府信息公开网"下载,
+// 现将xx县2021年…年度报告公布如下); not one about another report a case names (XX镇…社会稳定风险评估报告).
+const OWN_CLAUSE = /[^，,。；;\n]*(?:本(?:年度)?报告|年度报告|年报|由[^，,。；;\n]*编制|电子版)[^，,。；;\n]*/g;
 /**
  * Where a placeholder stands for the report's own body: its title, its signature (a line that is a name
  * alone), a clause about the report; not a case told without its names (涉及XX镇XX村土地征收).
