@@ -9,14 +9,16 @@ const found = (text: string, re: RegExp, after = 0) =>
   [...new Set([...text.matchAll(new RegExp(re, 'g'))].map((m) => text.slice(m.index, m.index + m[0].length + after)))];
 // A clause about the report itself (由xx县中医院编制完成, 本年度报告的电子版可以在"xx县政府信息公开网"下载,
 // 现将xx县2021年…年度报告公布如下); not one about another report a case names (XX镇…社会稳定风险评估报告).
-const OWN_CLAUSE = /[^，,。；;\n]*(?:本(?:年度)?报告|年度报告|年报|由[^，,。；;\n]*编制|电子版)[^，,。；;\n]*/g;
+// Clauses are split first, not matched with a leading [^，…]*: that retries from every character of a long line.
+const CLAUSE_END = /[，,。；;\n]/;
+const ABOUT_REPORT = /本(?:年度)?报告|年度报告|年报|由.*编制|电子版/;
 /**
  * Where a placeholder stands for the report's own body: its title, its signature (a line that is a name
  * alone), a clause about the report; not a case told without its names (涉及XX镇XX村土地征收).
  */
 function ownPlaces(ctx: RuleContext): string {
   const names = ctx.pageLines.filter((line) => NAME_LINE.test(line.trim()));
-  return [ctx.title, ctx.signer ?? '', ...names, ...ctx.pageLines.flatMap((line) => line.match(OWN_CLAUSE) ?? [])].join('\n');
+  return [ctx.title, ctx.signer ?? '', ...names, ...ctx.pageLines.flatMap((line) => line.split(CLAUSE_END).filter((clause) => ABOUT_REPORT.test(clause)))].join('\n');
 }
 
 export const templateEssay: Rule = {
@@ -32,7 +34,8 @@ export const templateEssay: Rule = {
     const text = pageText(ctx);
     const site = found(text, TEMPLATE_SITE);
     // The placeholder with what it stands for: xx县, XX年; a year anywhere, as the report's year is its own.
-    const holes = [...new Set([...found(text, YEAR_PLACEHOLDER, 1), ...found(ownPlaces(ctx), PLACEHOLDER, 1)])];
+    // Where the page holds no placeholder at all (nearly every page), its own places need not be gathered.
+    const holes = [...new Set([...found(text, YEAR_PLACEHOLDER, 1), ...(PLACEHOLDER.test(text) ? found(ownPlaces(ctx), PLACEHOLDER, 1) : [])])];
     if (site.length === 0 && holes.length === 0) return [];
     const marks = [site.length > 0 && `范文、文库网站的标记（${quoted(site)}）`, holes.length > 0 && `模板的占位符（${quoted(holes)}）`].filter(Boolean).join('和');
     return [pageFinding('warning', `页面带有${marks}，是供写作参考的范文而非机关发布的报告，其中的数字不可作为官方数据`)];
