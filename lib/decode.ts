@@ -7,14 +7,14 @@ const GB = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/i;
 
 /**
  * Decodes a page: a BOM wins, then the charset of the HTTP Content-Type (`contentType`, for a fetched
- * page), then <meta charset> / http-equiv in the first 2 KB, else UTF-8 if the bytes are valid UTF-8, else GB18030.
+ * page), then <meta charset> / http-equiv in the first 2 KB, else as decodeText reads text that declares nothing.
  */
 export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): { text: string; encoding: string } {
   const marked = byBom(bytes);
   if (marked) return marked;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const declared = (charsetOf(contentType ?? '') ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1])?.toLowerCase();
-  // A page that declares nothing (saved by hand, its <meta> lost) is read as plain text is: UTF-8 where valid, else GB18030.
+  // A page that declares nothing (saved by hand, its <meta> lost) is read as plain text is: UTF-8 unless mostly not, else GB18030.
   if (!declared) return decodeText(bytes);
   // GB18030 is a superset of GBK and GB2312: decoding any of them with it is exact.
   const encoding = GB.test(declared) ? 'gb18030' : known(declared) ? declared : 'utf-8';

@@ -1,5 +1,6 @@
 import { readChineseNumber } from '../text/chinese-number.ts';
 import { toHalfWidth } from '../text/normalize.ts';
+import { SCHOOL_WORDS } from './names.ts';
 
 /** A date part in Arabic digits or a Chinese numeral (二〇二二, 十九) as a number; NaN if neither. */
 export function chineseNumber(text: string): number {
@@ -61,7 +62,7 @@ const YEARS = new RegExp(YEAR_SOURCE, 'dg');
 
 // A school's name (某某大学, 某某职业技术学院, 某某中学), and what a university's report cites: its own rules
 // (高等学校信息公开办法), the ministry's notice (高校信息公开年度报告).
-const SCHOOL_NAME = /大学|学院|学校|中学|小学|幼儿园/;
+const SCHOOL_NAME = new RegExp(SCHOOL_WORDS);
 const SCHOOL_RULES = /高等学校信息公开办法|高校信息公开/;
 
 /** Whether a report's text cites a university's rules. */

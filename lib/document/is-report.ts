@@ -55,7 +55,11 @@ function saysNoReport(e: ReportEvidence): boolean {
   const end = (to: number) => (to < 0 ? e.bodyLines.length : to);
   // A 附件 line right under the heading (附件：格式说明) comes before the article, not after it; another
   // language's prose is the article's only above any 附件 line (under it stands the portal's English footer).
-  const afterText = e.bodyLines.findIndex((line, i) => i > from && ATTACHMENT.test(line) && e.bodyLines.slice(from, i).some(isProse));
+  let afterText = -1;
+  for (let i = from, spoken = false; i < e.bodyLines.length && afterText < 0; i++) {
+    if (spoken && ATTACHMENT.test(e.bodyLines[i]!)) afterText = i;
+    spoken ||= isProse(e.bodyLines[i]!);
+  }
   const article = e.bodyLines.slice(from, end(afterText));
   const lead = e.bodyLines.slice(from, end(e.bodyLines.findIndex((line, i) => i >= from && ATTACHMENT.test(line))));
   return (hasText(article) || LATIN_PROSE.test(lead.join('\n')))

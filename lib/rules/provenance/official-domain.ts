@@ -1,6 +1,7 @@
 // A government report is served from a government domain (a university's, from its own edu.cn); anywhere else it is a copy to be checked.
 import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
+import { SCHOOL_WORDS } from '../../document/names.ts';
 import type { Report } from '../../schema.ts';
 import { pageFinding, type Rule, type RuleContext } from '../types.ts';
 
@@ -12,7 +13,7 @@ const within = (host: string, domain: string): boolean => {
 
 // A school's name: a university, college or school (中山大学, 重庆工商大学, 某某职业技术学院, 某某中学) — not a
 // government body, whose report on an edu.cn site is a copy as anywhere else.
-const SCHOOL = /(?:大学|学院|学校|中学|小学|幼儿园)$/;
+const SCHOOL = new RegExp(`(?:${SCHOOL_WORDS})$`);
 
 // URL.hostname gives an IPv4 address as is and an IPv6 one in brackets.
 const IP_ADDRESS = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[\da-f:.]+\]$/;
