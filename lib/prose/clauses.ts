@@ -44,8 +44,10 @@ export interface Clause {
 // A bracket opened right before a number and still open there.
 const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
 // 其中的 before a noun says where things are (两个办公室及其中的两台电脑), no breakdown.
-const OPENER = new RegExp(`其中(?!的)|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`);
-const WHICH = /其中(?!的)|内有|包括/;
+// 从信息内容分类看, 按类别分: a breakdown of the total before, as 其中 says it (sd-rushan-hyj-2021).
+export const BY_KIND = /从[^，,。\d０-９]{0,10}?(?:分类|类别|类型)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:分类|类别)(?:划分|统计|分)?/;
+const OPENER = new RegExp(`其中(?!的)|${BY_KIND.source}|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`);
+const WHICH = new RegExp(`其中(?!的)|内有|包括|${BY_KIND.source}`);
 // …，另2件结转下一年处理: 另 right before a number.
 const ASIDE = /另有|另外|此外|同时|另\s*$/;
 // A total said after its parts: 合计 at the end of the words, after the list's separator.
@@ -95,7 +97,7 @@ export function clauseOf(text: string, from: number, sentence: number, token: Nu
 const [OPEN, OPEN_ASCII, CLOSE, CLOSE_ASCII, COMMA, COMMA_ASCII, COLON, COLON_ASCII, LIST_COMMA] = Array.from('（(）)，,：:、', (ch) => ch.charCodeAt(0));
 
 function openerKind(words: string): Opener['kind'] {
-  if (words === '其中') return 'which';
+  if (words === '其中' || BY_KIND.test(words)) return 'which';
   if (words === '包括') return 'including';
   if (words.length === 1) return 'bracket';
   return words.startsWith('在') ? 'frame' : 'contains';

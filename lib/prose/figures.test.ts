@@ -416,6 +416,14 @@ describe('zeros said in words', () => {
 });
 
 describe('breakdowns as real reports nest and chain them', () => {
+  it('reads a breakdown said 从信息内容分类看 as 其中 says it, in the next sentence or the same one (sd-rushan-hyj-2021)', () => {
+    const parts = ['机关职能=4条', '法规文件=1条', '规划计划=10条', '通知公告=27条', '工作动态=70条'];
+    for (const stop of ['。', '，']) {
+      expect(summary(figuresOf(`主动公开信息112条${stop}从信息内容分类看,机关职能 4 条,法规文件1条,规划计划10条,通知公告27条,工作动态70条。`)))
+        .toEqual([`主动公开信息=112条 [${parts.join('; ')}]`]);
+    }
+  });
+
   it('gives a part\'s own breakdown as figures of their own, not parts of the total (the contract\'s parts are one level deep)', () => {
     expect(summary(figuresOf('共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能10条;工作类信息11条,其中镇街动态3条、工作总结8条;政策文件类信息4条;民生事项类信息8条;财政管理类信息7条,其中部门预决算2条、专项经费5条。'))).toEqual([
       '主动公开政府信息=50条 [机构类信息=20条; 工作类信息=11条; 政策文件类信息=4条; 民生事项类信息=8条; 财政管理类信息=7条]',

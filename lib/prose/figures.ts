@@ -10,7 +10,7 @@
 // with a total after it, is a breakdown at all.
 import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
-import { bracketed, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
+import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN, wordBefore } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
@@ -166,7 +166,7 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
   if (reading.pause !== 'rest') {
     if (reading.pause === 'frame' && inUnit && token.label === undefined) return 'framed';
     if (reading.outer && reading.line === li && item && token.label === undefined && LIST_SEPARATOR.test(text.slice(reading.end, start))) return 'item';
-    if (text.startsWith('其中', start)) return 'joins';
+    if (text.startsWith('其中', start) || BY_KIND.exec(text.slice(start, start + 16))?.index === 0) return 'joins';
   }
   if (inUnit && framesAgain(text.slice(start, start + 24), total!.label, true)) return 'joins';
   if (counts || reading.line !== li) return 'ends';
