@@ -277,6 +277,22 @@ describe('tricky cases', () => {
     ]);
     expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
   });
+  it('gives a second 其中 after a split by applicant to the total its list adds up to, not to the last part (tester, 广东/江苏 2020–21)', () => {
+    // 20 > 5 and 20+6+4+5 = 35: what became of all 35 applications. A figure holds one breakdown: the later one, the
+    // earlier split standing alone.
+    const wording = '全年共受理政府信息公开申请35件，其中自然人申请30件、法人或其他组织申请5件，其中予以公开20件，部分公开6件，不予公开4件，无法提供5件。';
+    const outcomes = '受理政府信息公开申请=35件 [予以公开=20件; 部分公开=6件; 不予公开=4件; 无法提供=5件]';
+    expect(summary(figuresOf(wording))).toEqual([outcomes, '自然人申请=30件', '法人或其他组织申请=5件']);
+    // Without the first 其中: not the 自然人 30 the first three outcomes fit in, but the 35 all four add up to.
+    expect(summary(figuresOf(wording.replace('其中自然人', '自然人')))).toEqual([outcomes, '自然人申请=30件', '法人或其他组织申请=5件']);
+    // A split that does not add up is not run on with the outcomes into one list of 69.
+    expect(summary(figuresOf(wording.replace('申请5件', '申请4件')))).toEqual([outcomes, '自然人申请=30件', '法人或其他组织申请=4件']);
+    // Outcomes that add up to the last part are its own (figures of their own, the contract's parts being one level deep).
+    expect(summary(figuresOf('全年共受理政府信息公开申请35件，其中自然人申请30件、法人或其他组织申请5件，其中予以公开3件，部分公开2件。'))).toEqual([
+      '受理政府信息公开申请=35件 [自然人申请=30件; 法人或其他组织申请=5件]', '予以公开=3件', '部分公开=2件',
+    ]);
+  });
+
 
   it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
     expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([

@@ -11,7 +11,7 @@
 import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { answersPublic, heldApart, holdsRest, isCase, isMode, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { answersPublic, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN, wordBefore } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
@@ -61,8 +61,11 @@ interface Breakdown<N> {
 /** What a figure counted: its label, its unit, and where its count stops in its line. */
 interface Counted { label: string; unit: string | null; stop: number }
 
-/** A breakdown the words of a clause open: on which figure, and whether its parts must add up to it. */
-interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean }
+/**
+ * A breakdown the words of a clause open: on which figure, whether its parts must add up to it, and whether its list
+ * adds up to it exactly.
+ */
+interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean; summed: boolean }
 
 // Between sentences: a breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
@@ -210,8 +213,9 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
     const runsOn = changed !== undefined && changed === token.unit && token.label === undefined && RUN_JOIN.test(text.slice(from, token.at));
     changed = clause.change === 'compared' || runsOn ? token.unit : undefined;
     if (clause.change || runsOn) { reading.previous = null; from = token.stop; continue; }
-    if (!readItem(reading, text, pieces, token, clause)) {
-      readFigure(reading, text, pieces, token, clause, first, from === start && nextItem);
+    const sums = clause.which ? runningSums(tokens, t, end) : [];
+    if (!readItem(reading, text, pieces, token, clause, sums)) {
+      readFigure(reading, text, pieces, token, clause, first, from === start && nextItem, sums);
     }
     from = token.stop;
   }
@@ -225,12 +229,15 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
  * close). The contract's parts are one level deep: such items are figures of their own, not parts of the total.
  * Returns whether the token was read so.
  */
-function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause): boolean {
-  const last = reading.outer?.whole.parts.at(-1);
+function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause, sums: number[]): boolean {
+  const whole = reading.outer?.whole, last = whole?.parts.at(-1);
   if (!last) return false;
   // A bracket right after a part is about it, whatever it counts (网站共发布89篇次(文字解读18篇次、…新闻发布会5次…)).
   const aboutPart = clause.bracket && reading.previous === last;
-  if (!reading.inner && (aboutPart || (clause.which && sameUnit(token.unit, last.unit)))) {
+  // A 其中 whose list adds up to the total, not to the part before it, breaks the total down again (申请35件，其中
+  // 自然人申请30件、法人或其他组织申请5件，其中予以公开20件，部分公开6件，不予公开4件，无法提供5件).
+  const ofPart = clause.which && sameUnit(token.unit, last.unit) && summedTo(sums, [whole!, last]) !== whole;
+  if (!reading.inner && (aboutPart || ofPart)) {
     reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false, exact: false, listed: false };
   }
   const inner = reading.inner;
@@ -252,8 +259,8 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
 }
 
 /** Reads a figure of its own, or a part of the total's breakdown: whichever the words, the kinds and the sums say. */
-function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause, first: number, afterSemicolon: boolean): void {
-  const opening = reading.total ? opens(reading, token, clause) : null;
+function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause, first: number, afterSemicolon: boolean, sums: number[]): void {
+  const opening = reading.total ? opens(reading, token, clause, sums) : null;
   // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
   if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces)) return;
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
@@ -298,15 +305,21 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   reading.counted = { label, unit: token.unit, stop: token.stop };
 }
 
-/** The breakdown the clause's words open, on the figure they are about; null where they open none. */
-function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Opening<N> | null {
+/**
+ * The breakdown the clause's words open, on the figure they are about; null where they open none. `sums` are the
+ * running sums of the counts a 其中 opens, to the sentence's end.
+ */
+function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums: number[]): Opening<N> | null {
   const opener = clause.opener, total = reading.total!;
   if (!opener) return null;
   // 在…中 frames the total again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中").
   if (opener.kind === 'frame' && !namesTotal(opener.words, total.label)) return null;
+  // The figure the list a 其中 opens adds up to is the one it breaks down, though others stand between (申请35件，
+  // 自然人申请30件，法人或其他组织申请5件，其中予以公开20件，…，无法提供5件).
+  const summed = opener.kind === 'which' ? summedTo(sums, reading.figures.filter((f) => sameUnit(f.unit, token.unit))) : undefined;
   // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
-  // the second list, by another measure, is figures of their own.
-  if (complete(total)) return null;
+  // the second list, by another measure, is figures of their own; unless it too adds up to the total.
+  if (complete(total) && summed !== total) return null;
   // Brackets alone open a breakdown only of the figure right before them (not of the total after a part:
   // 其中工作动态20条（撤销2条）), and only in its unit ("5件（涉及3个部门）" does not) unless they say 其中
   // (420条(其中,国家级媒体10篇…)); after a change against last year, only where they say 其中
@@ -320,25 +333,29 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause): Open
   // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
   // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not; nor where figures in several units stand
   // before it, any of which it may be about (编发《公报》6期,发行1800份。其中,刊登市政府文件15件).
-  const whole = fits(total) ? total : reading.figures.findLast(fits)
+  const whole = summed ?? (fits(total) ? total : reading.figures.findLast(fits))
     ?? (!sameUnit(token.unit, total.unit) && reading.figures.every((f) => sameUnit(f.unit, total.unit)) && opener.kind !== 'including' ? total : null);
   if (!whole) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
   // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
   // So is a breakdown into another kind of thing: the applications made (接受依申请公开9次，其中…4件为不予公开，1件…，4件…),
   // not what else was done (公开53条。其中，…进行了5次公告和5次成交公示，…出让金总额114625万元).
-  return { opener, whole, exact: whole !== total ? sameUnit(total.unit, token.unit) : otherKind(token.unit, total.unit) };
+  return { opener, whole, exact: whole !== total ? sameUnit(total.unit, token.unit) : otherKind(token.unit, total.unit), summed: whole === summed };
 }
 
 /**
  * Opens the breakdown, unless the first item, labelled `label`, is a case and the whole is not (已办理的3件均无法
  * 提供。其中，发生1起行政复议案件): a case is no part of anything else. Returns its opener, or null.
  */
-function begin<N>(reading: Reading<N>, { opener, whole, exact }: Opening<N>, label: string, clause: Clause): Opener | null {
+function begin<N>(reading: Reading<N>, { opener, whole, exact, summed }: Opening<N>, label: string, clause: Clause): Opener | null {
   if (isCase(label) && !isCase(whole.label)) return null;
   // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
-  // after it goes on with; its items are figures of their own.
-  if (reading.note?.whole === whole && !bracketed(opener) && reading.figures.at(-1) === whole) unfoldParts(reading, whole);
+  // after it goes on with; its items are figures of their own. So are those of a list a 其中 broke the whole down
+  // into before, where this one breaks it down by another measure: one adding up to it as well, or what came of
+  // the applications after who made them (申请35件，其中自然人申请30件、法人或其他组织申请5件，其中予以公开20件…).
+  // A figure holds one breakdown: the later, whose 其中 was said of the whole again.
+  const again = opener.kind === 'which' && whole.parts.length > 0 && (summed || (isOutcome(label) && !whole.parts.some((p) => isOutcome(p.label))));
+  if (again || (reading.note?.whole === whole && !bracketed(opener) && reading.figures.at(-1) === whole)) unfoldParts(reading, whole);
   // Brackets no words open hold what else came of the applications as often as their parts (收到公开申请
   // 1466件(上年度结转16件，结转下年度9件，办结1473件)): steps in them are parts only where they add up.
   const steps = opener.kind === 'bracket' && !clause.which && isStep(label) && !isStep(whole.label);
@@ -453,6 +470,27 @@ const separator = (clause: Clause, afterSemicolon: boolean) => afterSemicolon ? 
 /** Whether the kind that holds the rest, after `sep`, ends a list of kinds all joined by it. */
 function sameList<N>(outer: Breakdown<N>, total: Read<N>, label: string, sep: string): boolean {
   return sep !== '' && outer.joiner === sep && holdsRest(label) && total.parts.every((p) => namesKind(p.label));
+}
+
+/**
+ * The running sums of the counts from tokens[t] to the sentence's `end`, while they count in its unit: what the list a
+ * 其中 opens adds up to, item by item.
+ */
+function runningSums(tokens: NumberToken[], t: number, end: number): number[] {
+  const sums: number[] = [];
+  const unit = tokens[t]!.unit;
+  for (let k = t, sum = 0; k < tokens.length && tokens[k]!.start < end && sameUnit(tokens[k]!.unit, unit); k++) sums.push(sum += tokens[k]!.value);
+  return sums;
+}
+
+/** Of the candidates, the last that the longest list of two counts or more adds up to exactly; undefined where none. */
+function summedTo<F extends { value: number }>(sums: number[], candidates: F[]): F | undefined {
+  for (let k = sums.length - 1; k > 0; k--) {
+    const sum = sums[k]!;
+    const found = sum > 0 ? candidates.findLast((f) => f.value === sum) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A figure read from `token`. */
