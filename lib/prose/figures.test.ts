@@ -606,6 +606,20 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes the kinds of what a total counts, after it with no 其中, for its parts where they add up to it exactly (tester, 山东/安徽 2020–21)', () => {
+    // 5 + 12 = 17: the 人大代表建议 and 政协委员提案 the total names; handling them is no step of an application's.
+    expect(summary(figuresOf('共办理人大代表建议和政协委员提案17件，人大代表建议5件、政协委员提案12件。'))).toEqual([
+      '办理人大代表建议和政协委员提案=17件 [人大代表建议=5件; 政协委员提案=12件]',
+    ]);
+    // A total said by its word alone: what it adds up is what follows.
+    expect(summary(figuresOf('共17起,人大代表建议5起、政协委员提案12起。'))).toEqual(['合计=17起 [人大代表建议=5起; 政协委员提案=12起]']);
+    // Not where they fall short of it, nor steps of handling after a bare total.
+    expect(summary(figuresOf('共办理人大代表建议和政协委员提案17件，人大代表建议5件、政协委员提案10件。'))).toEqual([
+      '办理人大代表建议和政协委员提案=17件', '人大代表建议=5件', '政协委员提案=10件',
+    ]);
+    expect(summary(figuresOf('共17起,办结15起、结转2起。'))).toEqual(['合计=17起', '办结=15起', '结转=2起']);
+  });
+
   it('takes how the applications were made, said number first, for the parts of those received where they add up to them (binjiang-gaj-2022)', () => {
     expect(summary(figuresOf('本年度,我局收到政府信息公开申请4件,2件为网络申请,2件为信件申请;申请人为自然人的2件,法人或者其他组织的2件。'))).toEqual([
       '收到政府信息公开申请=4件 [网络申请=2件; 信件申请=2件]', '申请人为自然人=2件', '法人或者其他组织=2件',

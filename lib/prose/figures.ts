@@ -67,6 +67,9 @@ interface Counted { label: string; unit: string | null; stop: number }
  */
 interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean; summed: boolean }
 
+/** The label of a total said by its word alone (…，合计122件; 共17起): what it adds up is said around it. */
+const TOTAL = '合计';
+
 // Between sentences: a breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
 const CLOSE_BRACKET = /[）)]/;
@@ -522,13 +525,18 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit)
     || (heldApart(f.label, f.unit, reading.text) && !channels && !applications))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
-  const total = figure(reading, token, pieces, '合计', '', token.at);
+  const total = figure(reading, token, pieces, TOTAL, '', token.at);
   total.parts = prior;
   total.order = prior[0]!.order;
   reading.figures.splice(first, prior.length, total);
   reading.total = total;
   reading.previous = total;
   return true;
+}
+
+/** Whether `label` names a kind of what `total` counts: the thing it ends in, which the total names too (人大代表建议 of 办理…建议和…提案). */
+function namesKindOf(total: string, label: string): boolean {
+  return label.length > 2 && label !== total && total.includes(label.slice(-2));
 }
 
 const RECEIVED_OR_CARRIED = /^(?:本年|新|上年)?(?:收到|受理|新收|接到|接收|结转)[^，,]*申请$/;
@@ -538,7 +546,8 @@ const STEP_CARRIED = /^(?:上年)?结转(?![至到下])/;
 /**
  * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府
  * 工作动态类471条"): the figures that end a sentence after a total, in its unit, adding up to it exactly,
- * are its parts; those after an aside (…，另2件结转下一年处理) stay figures of their own.
+ * are its parts where they are kinds of information, what became of the total, or kinds of what it counts;
+ * those after an aside (…，另2件结转下一年处理) stay figures of their own.
  */
 function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number[]): void {
   const figures = reading.figures;
@@ -551,9 +560,13 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请); not steps of handling (收到12件，办结10件，
     // 结转2件 is no breakdown).
     const splits = outcomesOf(total.label, rest.map((f) => f.label)) || rest.every((f) => isMode(f.label));
-    if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !splits)) continue;
+    // Kinds of what the total counts, which its label names (共办理人大代表建议和政协委员提案17件，人大代表建议5件、
+    // 政协委员提案12件: handling them is no step of an application's), or whatever a bare total's word left unsaid
+    // (共17起,人大代表建议5起、政协委员提案12起).
+    const kinds = rest.every((f) => total.label === TOTAL || namesKindOf(total.label, f.label));
+    if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !splits && !kinds)) continue;
     if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit)
-      || (!splits && (!namesKind(f.label) || heldApart(f.label, f.unit, reading.text))))) continue;
+      || (!splits && ((!namesKind(f.label) && !kinds) || heldApart(f.label, f.unit, reading.text))))) continue;
     // Two counts at least: a lone count that happens to equal the total (…5件，予以公开5件，不予公开0件) says nothing.
     if (rest.filter((f) => f.value > 0).length < 2 || parallel(total.label, rest.map((f) => f.label), splits)) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
@@ -579,7 +592,7 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
     && (!sameUnit(counted.unit, token.unit) || (LISTED_BEFORE.test(text.slice(from, token.at)) && labelAfter(text, token.stop, token.unit) === null))) return '';
   if (label) return label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
-  if (clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at)))) return '合计';
+  if (clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at)))) return TOTAL;
   // "组织开展培训2次100余人", "编发政务信息9期108条": straight after it, in another unit, the same thing measured
   // another way: one label on both would say they count one thing. The count of the thing keeps it; the other is
   // named for what it measures (组织开展培训人数), the count before where this one counts pieces of information
