@@ -135,7 +135,9 @@ export function labelBefore(text: string, from: number, to: number): string {
   // "信息发布量由2013年的1128条增加到2014年的1887条": the later count goes on with what changed (an
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
-  let label = lastSegment(region.replace(CHANGE_FROM, '')).replace(SET_BEFORE, '').replace(CLOSING, '');
+  const changed = region.replace(CHANGE_FROM, '');
+  let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '');
+  if (changed !== region) label = label.replace(BROUGHT, '');
   // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none. Where the words before the verb
   // name one channel, what was done through it or by it, the channel stays by its own name: the channels a
   // sentence or a 其中 lists are told apart by it (依托梅河口市政府网站主动公开信息 → 政府网站主动公开信息,
@@ -213,10 +215,14 @@ const COMMAS = new Set(['，', ',']);
 // A count that goes on from the one before: 增加到…, 减少至…
 // Verbs of change, before a count (增加到16个) or after one (8个增加到…).
 const CHANGE_VERBS = '增加|增长|减少|下降|上升|提高|降低|增|减';
-const CHANGE = new RegExp(`^(?:${CHANGE_VERBS})(?:到|至|为)`);
-// Where a change starts, after what changed: 功能版块由原来的, 信息发布量由, 受理申请比上年的, 较2013年的;
-// 比/较 only before what is compared with (not 占比, nor 开展政务公开评比).
-const CHANGE_FROM = /(?:由|从|(?<![占对相])(?:比|较)(?=原来|原先|去年|上|同期|\d{4}年))(?:原来|原先|去年|上年度?|上一年度?|\d{4}年度?)?(?:全年|同期)?的?$/;
+// …and those that say what a count was brought to, only with where to (由年初38个压缩至20个, 精简为45项).
+const BROUGHT_TO = '(?:压缩|压减|精简|缩减|削减|缩短|扩大|提升|降|升)(?:到|至|为)';
+const CHANGE = new RegExp(`^(?:(?:${CHANGE_VERBS})(?:到|至|为)|${BROUGHT_TO})`);
+// Where a change starts, after what changed: 功能版块由原来的, 信息发布量由, 受理申请比上年的, 较2013年的, 事项由年初,
+// 材料由2019年底的; 比/较 only before what is compared with (not 占比, nor 开展政务公开评比).
+const CHANGE_FROM = /(?:由|从|(?<![占对相])(?:比|较)(?=原来|原先|去年|上|同期|\d{4}年))(?:原来|原先|去年|上年度?|上一年度?|\d{4}年度?)?(?:全年|同期|年?[初底末])?的?$/;
+// "将审批事项从38项减少到21项": what is changed, after the 将 or 把 that brings it forward.
+const BROUGHT = /^[将把](?=\p{Script=Han}{2})/u;
 
 /** Whether the count ending at text[stop] is the earlier one of a change (由原来的8个增加到16个): not the year's. */
 export function changesFrom(text: string, stop: number): boolean {
@@ -268,7 +274,7 @@ function lastSegment(region: string): string {
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
 // a ranking (1200条位居全市前5位); 其他 opens a kind of its own (1宗其他结果).
-const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS})`);
+const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
 // …大厅, 37个子项进入… → 子项); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
