@@ -123,6 +123,12 @@ describe('the label after the unit', () => {
     // Before the people, 专职/兼职 says what kind they are; a thing of the bodies' is what is counted.
     expect(labels('配备1名信息公开专职工作人员和2名政务公开兼职人员。')).toEqual(['信息公开专职工作人员', '政务公开兼职人员']);
     expect(labels('建成8个乡镇街道政务公开专栏。')).toEqual(['乡镇街道政务公开专栏']);
+    // Tester, 广东/山东 2020–21: 26 fields and 31 departments, whose publishing and answers the sentence is about (not
+    // 持续推动 or 汇集, as where the words after them ran past a label's length), the last body before them (市政府部门).
+    expect(labels('持续推动26个重点领域信息公开，汇集31个部门政策问答。')).toEqual(['重点领域', '部门']);
+    expect(labels('持续推动26个重点领域信息公开专栏建设和内容更新工作，汇集12个市政府部门政策问答。')).toEqual(['重点领域', '市政府部门']);
+    // The 政策问答 themselves, counted in their unit after them, keep their name.
+    expect(labels('汇集31个部门政策问答1200余条。')).toEqual(['部门', '部门政策问答']);
   });
 
   it('names what the count stands after, where the words after it run into the next count or say what was left out', () => {

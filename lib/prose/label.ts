@@ -301,9 +301,11 @@ const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|
 // "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中, nor
 // what the sentence goes on to say of some of them (清单所列50条事项中我校涉及的内容 → 事项).
 const SET_OF = new RegExp(`(?<=申请|信息|案件|事项)${AMONG}.*$`, 'u');
-// "1个街道办事处政府信息公开工作情况": the bodies counted, then what of theirs the sentence is about; not a thing of
-// theirs, which is what is counted (8个乡镇街道政务公开专栏).
-const BODY_WORK = new RegExp(`^.+?(?:${BODIES})(?=(?:政府信息公开|政务公开)(?:工作|情况|$))`);
+// "1个街道办事处政府信息公开工作情况…", "31个部门政策问答", "26个重点领域信息公开": the bodies or fields counted, then
+// what of theirs the sentence is about, their publishing, work or answers; not a thing of theirs, which is what is
+// counted (8个乡镇街道政务公开专栏). The last body before it (市政府部门), not 政府 of 政府信息.
+const FIELDS = '领域|行业';
+const OF_THEIRS = new RegExp(`^.*(?:${BODIES}|${FIELDS})(?!(?<=政府)信息)(?=(?:政府信息公开|政务公开)(?:工作|情况)|\\p{Script=Han}*(?:公开|工作|情况|问答)$)`, 'u');
 // The work done on what was counted, after its 的 or named 工作 (26个试点领域…标准目录的编制工作, 15项行政权力事项的
 // 取消), is no part of it; alone the verb may be what is counted (4次专项清理), 编制 a noun (5名行政编制).
 const WORK = '(?:编制|制定|修订|梳理|清理|承接|审核|取消|下放)';
@@ -346,7 +348,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // What they were is said whole, verbs and all (4件为无法提供).
   const cut = were ? null : AFTER_STOP.exec(label);
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
-  label = BODY_WORK.exec(label)?.[0] ?? label;
+  label = OF_THEIRS.exec(label)?.[0] || label;
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
   // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
