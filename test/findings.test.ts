@@ -34,11 +34,15 @@ describe('findings an auditor would make', () => {
     expect(signed.cells).toContainEqual({ table: 'document', path: 'signedAt' });
   });
 
-  it('shanghai-office-2019: 表三 leaves most 总计 cells blank although the row has figures', () => {
+  it('shanghai-office-2019: 表三 leaves most 总计 cells blank although the row has figures; a share of the outcomes is not the count over the total', () => {
     const report = fixtureReport('shanghai-office-2019.html');
     // 予以公开 258+12+1+1 = 272 with the 总计 cell blank, and ten rows like it: not a contradiction
     // (the columns and the (七)总计 row balance: 859+18 = 805+72), but the table is incomplete.
-    expect(findings(report)).toEqual(['warning applications/row-sum']);
+    // "答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；…无法提供265件，占32.9%；
+    // 不予处理158件，占19.6%": 258/805 is 32.0% (33.9% would be 273), while 35/805 = 4.35 (4.34 cut), 265/805 = 32.9 and
+    // 158/805 = 19.6 show the shares are of 805.
+    expect(findings(report)).toEqual(['warning applications/row-sum', 'warning prose/stated-shares']);
+    expect(report.warnings.find((w) => w.rule === 'prose/stated-shares')).toMatchObject({ expected: 32, actual: 33.9 });
     // Eleven rows blank alike: the pattern is named once, the rows by name only.
     expect(report.warnings.find((w) => w.rule === 'applications/row-sum')!.message)
       .toMatch(/^总计列有11行空白（各申请人列有数字），无法核对（多半是漏填）：予以公开、部分公开、不予公开·属于国家秘密、/);

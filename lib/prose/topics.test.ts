@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProseFigure } from '../schema.ts';
-import { carriedIn, ofAnotherYear, oneChannel, partTopic, proseScope, proseTopic } from './topics.ts';
+import { carriedIn, ofAnotherYear, oneChannel, outcomeTopic, partTopic, proseScope, proseTopic } from './topics.ts';
 
 const figure = (label: string, unit: string | null, text = label): ProseFigure =>
   ({ label, value: 1, unit, approximate: false, text, parts: [] });
@@ -17,6 +17,7 @@ describe('proseTopic', () => {
     ['主动公开信息', '条', 'activeDisclosed'],
     ['主动公开各类政府信息', '条', 'activeDisclosed'],
     ['受理政府信息公开申请', '宗', 'applicationsReceived'],
+    ['办理结果', '件', 'applicationsProcessed'],
   ] as const)('%s (%s) → %s', (label, unit, topic) => {
     expect(proseTopic(figure(label, unit))).toBe(topic);
   });
@@ -25,7 +26,7 @@ describe('proseTopic', () => {
     ['按时办结', '件'], ['当面申请', '件'], ['政府信息公开申请', '件'], ['政府信息公开咨询', '人次'],
     ['主动公开规范性文件信息', '条'], ['主动公开规章', '件'], ['收到政府信息公开申请', '人次'],
     ['召开新闻发布会', '次'], ['通过其他方式公开政府信息数', null], ['上年度结转申请', '件'], ['受理各类行政许可申请', '件'],
-    ['网上申请', '件'], ['行政诉讼败诉', '件'], ['收取费用', '元'],
+    ['网上申请', '件'], ['行政诉讼败诉', '件'], ['收取费用', '元'], ['公开人大代表建议和政协提案办理结果', '件'],
   ] as const)('%s (%s) corresponds to no table figure', (label, unit) => {
     expect(proseTopic(figure(label, unit))).toBeNull();
   });
@@ -101,6 +102,38 @@ describe('what the Pingtan reports of 2011–2015 say that is not what their 统
     expect(proseTopic(figure('答复依申请公开政府信息', '条', '全年共答复依申请公开政府信息35条'))).toBeNull();
     expect(proseTopic(figure('受理政府信息公开申请材料', '份', '受理政府信息公开申请材料30份'))).toBeNull();
     expect(partTopic('applicationsReceived', { label: '上年结转申请材料', unit: '份' })).toBeNull();
+  });
+});
+
+describe('outcomeTopic', () => {
+  const said = (label: string, text: string) => outcomeTopic({ ...figure(label, '件', text), value: Number(/\d+(?=件)/.exec(text)![0]) });
+
+  it('reads 表三\'s outcome rows from the words up to the count, a frame before them allowed (shanghai-office-2019 and other wordings)', () => {
+    expect(said('予以公开及部分公开', '予以公开及部分公开258件，占33.9%')).toEqual({ rows: ['granted', 'partiallyGranted'], or: null });
+    expect(said('全部或部分公开', '从办理结果看，全部或部分公开20件，不予公开2件')).toEqual({ rows: ['granted', 'partiallyGranted'], or: null });
+    expect(said('予以公开', '其中，予以公开（含部分公开）258件')).toEqual({ rows: ['granted', 'partiallyGranted'], or: null });
+    expect(said('不予公开', '不予公开35件，占4.34%')).toEqual({ rows: ['withheld'], or: null });
+    expect(said('属于同意公开', '在已办结的申请中，属于同意公开的60件，不同意公开的5件')).toEqual({ rows: ['granted'], or: ['granted', 'partiallyGranted'] });
+    expect(said('不同意公开', '在已办结的申请中，属于同意公开的60件，不同意公开的5件')).toEqual({ rows: ['withheld'], or: null });
+    expect(said('予以公开', '本年度办理结果为：予以公开12件，部分公开3件')).toEqual({ rows: ['granted'], or: null });
+  });
+
+  it('takes a reason named for its row, and with 等 for its row or the whole outcome; a reason 表三 has no row for, or a part of the applications, for none', () => {
+    expect(said('无法提供', '因本机关不掌握等原因无法提供265件，占32.9%')).toEqual({ rows: ['unavailable.notHeld'], or: ['unavailable'] });
+    expect(said('因属于信访举报投诉类申请不予处理', '因属于信访举报投诉类申请不予处理6件')).toEqual({ rows: ['notProcessed.complaint'], or: null });
+    expect(said('不属于政府信息公开范围不予处理', '经审查，不属于政府信息公开范围不予处理2件')).toBeNull();
+    expect(said('因信息不存在无法提供', '因信息不存在无法提供4件')).toBeNull();
+    expect(said('予以公开', '网上申请中，予以公开20件')).toBeNull();
+    expect(said('主动公开', '主动公开30件')).toBeNull();
+  });
+
+  it('reads the outcomes of a count of applications among its parts, and the reasons of an outcome among its', () => {
+    const text = '全年共办结政府信息公开申请40件，其中予以公开30件，部分公开5件，无法提供4件，其中本机关不掌握相关政府信息3件';
+    expect(partTopic('applicationsProcessed', { label: '予以公开', unit: '件' }, text)).toEqual({ rows: ['granted'], or: null });
+    expect(partTopic({ rows: ['unavailable'], or: null }, { label: '本机关不掌握相关政府信息', unit: '件' }, text)).toEqual({ rows: ['unavailable.notHeld'], or: null });
+    expect(partTopic('review', { label: '予以公开', unit: '件' }, text)).toBeNull();
+    // The outcomes of those carried in alone are a part of 表三's.
+    expect(partTopic('applicationsCarriedOver', { label: '予以公开', unit: '件' }, '上年结转申请5件，其中予以公开3件')).toBeNull();
   });
 });
 

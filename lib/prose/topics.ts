@@ -77,7 +77,8 @@ const RULES: TopicRule[] = [
     about: (f) => f.label.includes('公开') || (ANY_APPLICATION.test(f.label) && !ofApprovals(f)),
   },
   {
-    topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)/,
+    // 表三's 办理结果总计 too (本年度办理结果总计805件，其中予以公开258件), not the results of proposals handled (建议提案办理结果).
+    topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)|^(?:本年度?|全年|共|作出)*办理结果$/,
     not: /按时|延期|逾期|当面|网络|网上|信函|复议|诉讼|咨询/,
   },
   // What came of the cases (败诉, 被纠错, 结果维持, 审结) is no count of them, nor is one kind of suit (复议后起诉,
@@ -135,20 +136,103 @@ export function carriedIn(label: string): boolean {
  */
 function narrowed(topic: ProseTopic, label: string): ProseTopic {
   // 办理 alone may count what was in hand (办理704件，含上年结转17件，已办结671件) as well as what was concluded.
-  if (topic === 'applicationsProcessed') return /办结|答复|完成/.test(label) ? topic : 'applicationsHandled';
+  if (topic === 'applicationsProcessed') return /办结|答复|完成|结果/.test(label) ? topic : 'applicationsHandled';
   if (topic !== 'applicationsReceived') return topic;
   if (label.includes('新收')) return 'applicationsNew';
   return carriedIn(label) ? 'applicationsCarriedOver' : topic;
 }
 
+// The counts whose parts may be 表三's outcomes: all the applications, not those newly received or carried in alone.
+const OUTCOMES_OF = new Set<ProseTopic>(['applicationsReceived', 'applicationsProcessed', 'applicationsHandled', 'applicationsWithCarriedOver']);
+
 /**
- * The table figure a part restates, `total` being its total's: only a part of the applications received that names
- * those newly received or carried in (共受理依申请公开33件,其中本年新收33件,上年结转0件).
+ * The table figure a part restates, `total` being its total's and `text` its sentence: of the applications received,
+ * a part that names those newly received or carried in (共受理依申请公开33件,其中本年新收33件,上年结转0件); of a count
+ * of all the applications, an outcome (办结申请40件，其中予以公开30件); of an outcome, the reason 表三 counts it under (无法提供4件，
+ * 其中本机关不掌握相关政府信息3件).
  */
-export function partTopic(total: ProseTopic, part: { label: string; unit: string | null }): ProseTopic | null {
-  if (total !== 'applicationsReceived' || !APPLICATION_UNITS.test(countUnit(part) ?? '')) return null;
+export function partTopic(total: ProseTopic | OutcomeTopic, part: { label: string; unit: string | null }, text = part.label): ProseTopic | OutcomeTopic | null {
+  if (!APPLICATION_UNITS.test(countUnit(part) ?? '')) return null;
+  if (typeof total !== 'string') return reasonPart(total, part.label);
+  if (OUTCOMES_OF.has(total)) {
+    const outcome = outcomeTopic({ ...part, value: 0, approximate: false, text, parts: [] });
+    if (outcome) return outcome;
+  }
+  if (total !== 'applicationsReceived') return null;
   const topic = narrowed(total, part.label);
   return topic === total ? null : topic;
+}
+
+/**
+ * What an outcome of applications said in prose restates in 表三: the rows it adds up, each a row (granted,
+ * unavailable.notHeld) or an outcome's group of rows (unavailable), and what else its words may mean.
+ */
+export interface OutcomeTopic {
+  rows: string[];
+  /** Another reading the words allow, or null: 予以公开 alone may hold 部分公开 too; one reason named with 等 (因本机关不掌握等原因无法提供), the whole outcome. */
+  or: string[] | null;
+}
+
+// 表三's outcomes as a label ends in them (因本机关不掌握等原因无法提供, 属于同意公开的, 予以公开及部分公开).
+const OUTCOME_NAME = /(予以公开|同意公开|全部公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)(?:的|答复)?$/;
+const OUTCOME_ROW: Record<string, string> = {
+  予以公开: 'granted', 同意公开: 'granted', 全部公开: 'granted', 部分公开: 'partiallyGranted',
+  不予公开: 'withheld', 不同意公开: 'withheld', 无法提供: 'unavailable', 不予处理: 'notProcessed', 其他处理: 'otherHandling',
+};
+// 部分公开 said with 予以公开 as one count: 予以公开及部分公开, 全部或部分公开; 予以公开（含部分公开）.
+const GRANTED_WITH = /(?:(?:予以|同意)?公开|全部)(?:及|和|与|或|、|以及)(?:同意)?$/;
+const PARTLY_WITHIN = /^[（(]含(?:同意)?部分公开/;
+const GRANTED_AND_PARTLY = ['granted', 'partiallyGranted'];
+// The reasons 表三 counts an outcome under, by the words reports name them with.
+const REASONS: readonly (readonly [string, RegExp])[] = [
+  ['withheld.stateSecret', /国家秘密/], ['withheld.lawForbidden', /法律(?:、|和)?行政法规禁止/], ['withheld.safetyStability', /三安全一稳定|危及/],
+  ['withheld.thirdPartyRights', /第三方|商业秘密|个人隐私/], ['withheld.internalAffairs', /内部事务/], ['withheld.processInformation', /过程性/],
+  ['withheld.enforcementFiles', /执法案卷/], ['withheld.administrativeQuery', /行政查询/],
+  ['unavailable.notHeld', /不掌握/], ['unavailable.needsCreation', /另行制作|现成/], ['unavailable.stillUnclear', /不明确/],
+  ['notProcessed.complaint', /信访|举报|投诉/], ['notProcessed.repeated', /重复申请/], ['notProcessed.publication', /出版物/],
+  ['notProcessed.excessive', /大量反复/], ['notProcessed.confirmation', /确认|重新出具/],
+  ['otherHandling.noCorrection', /不补正/], ['otherHandling.noFee', /缴费|缴纳/],
+];
+// The words that may stand before an outcome of all the applications handled: a frame (在已办结的申请中，属于;
+// 从办理结果看; 本年度办理结果为; 其中), not a part of them (网上申请中, 自然人申请) nor a reason 表三 has no row for
+// (不属于政府信息公开范围不予处理).
+const FRAME = /^(?:其中|另有|全年|本年度?|今年|(?:19|20)\d{2}年度?|共|在|从|对|经|已|依法|所有|全部|政府信息公开|信息公开|依申请公开|申请人?|办结|办理|答复|处理|审查|结果|情况|决定|作出|来?看|方面|中|的|为|是|有|了|属于|[\s，,：:、])*$/;
+
+/**
+ * The outcome of applications a figure counts (予以公开及部分公开258件, 因本机关不掌握等原因无法提供265件), or null.
+ * Read from the words since the count before it in its sentence: a reason of the outcome's own named there counts
+ * that reason's row; other words than a frame (a part of the applications, a reason 表三 has no row for) leave it null.
+ */
+export function outcomeTopic(figure: ProseFigure): OutcomeTopic | null {
+  if (!APPLICATION_UNITS.test(countUnit(figure) ?? '')) return null;
+  const name = OUTCOME_NAME.exec(figure.label);
+  if (!name) return null;
+  const { start, end, sentence } = placeOf(figure);
+  const before = findNumbers(figure.text).filter((t) => t.stop <= start).at(-1)?.stop ?? 0;
+  let words = figure.text.slice(Math.max(sentence, before), start) + figure.label.slice(0, name.index);
+  const after = figure.text.slice(end, countEnd(figure, end));
+  const row = OUTCOME_ROW[name[1]!]!;
+  let rows = [row];
+  if (row === 'partiallyGranted' && GRANTED_WITH.test(words)) {
+    rows = GRANTED_AND_PARTLY;
+    words = words.replace(GRANTED_WITH, '');
+  } else if (row === 'granted' && PARTLY_WITHIN.test(after)) {
+    rows = GRANTED_AND_PARTLY;
+  } else {
+    const reasons = REASONS.filter(([path, said]) => path.startsWith(`${row}.`) && said.test(words)).map(([path]) => path);
+    if (reasons.length > 0) return { rows: reasons, or: words.includes('等') ? [row] : null };
+  }
+  if (!FRAME.test(words)) return null;
+  // 予以公开 alone, with no 部分公开 beside it, may count both.
+  const alone = rows.length === 1 && row === 'granted' && !sentenceOf(figure).includes('部分公开');
+  return { rows, or: alone ? GRANTED_AND_PARTLY : null };
+}
+
+/** The reason row of an outcome a part names (无法提供4件，其中本机关不掌握相关政府信息3件), or null. */
+function reasonPart(total: OutcomeTopic, label: string): OutcomeTopic | null {
+  if (total.rows.length !== 1 || total.rows[0]!.includes('.')) return null;
+  const reasons = REASONS.filter(([path, said]) => path.startsWith(`${total.rows[0]}.`) && said.test(label));
+  return reasons.length === 1 ? { rows: [reasons[0]![0]], or: null } : null;
 }
 
 /**

@@ -85,3 +85,22 @@ describe('表三 with one odd cell in a row of figures', () => {
     expect(warnings).toMatchObject([{ rule: 'figure/noise-removed', severity: 'info', message: `表三（依申请公开）有1个数字带有多余字符（如“${shown}”），已去除后读数` }]);
   });
 });
+
+describe('表三 without a header', () => {
+  it('reads a row of bare figures in the standard column order and says the table had no header (suqian-2025)', () => {
+    // 宿迁 2025 as its text gives it: 表三 is its one row, with no 申请人情况 / 自然人 / 商业企业… header above.
+    const html = '<p>三、收到和处理政府信息公开申请情况</p><table border="1"><tr><td>一、本年新收政府信息公开申请数量</td><td>3746</td><td>63</td><td>0</td><td>0</td><td>19</td><td>2</td><td>3830</td></tr></table>';
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink());
+    expect(result?.applications?.newReceived).toEqual({ naturalPerson: 3746, commercial: 63, research: 0, nonprofit: 0, legalService: 19, otherOrg: 2, total: 3830 });
+    expect(result?.warnings.filter((w) => w.rule === 'recognition/label-by-position')).toEqual([{
+      rule: 'recognition/label-by-position', severity: 'info', expected: null, actual: null,
+      message: '表三（依申请公开）没有表头，7列数字按标准格式的列序读取：依次为“自然人”、“商业企业”、“科研机构”、“社会公益组织”、“法律服务机构”、“其他组织”、“总计”',
+      cells: ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'otherOrg', 'total'].map((column) => ({ table: 'applications', path: `newReceived.${column}` })),
+    }]);
+  });
+
+  it('says nothing of the order where the header names the columns', () => {
+    expect(read(['1', '0', '0', '0', '0', '0', '1']).warnings).toEqual([]);
+  });
+});

@@ -132,7 +132,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   // far (rowspan="21" over 2019's twenty outcome rows) has its last figure under no header, and is read all the same.
   const named = new Map<ApplicantColumn, number>();
   for (const [col, column] of columnsOf.get(data[0]!.table) ?? []) if (!named.has(column)) named.set(column, col);
-  warnings.push(...columnLabelNote('applications', headers, [...named].map(([column, col]) => ({
+  warnings.push(...columnLabelNote('applications', rows, data[0], [...named].map(([column, col]) => ({
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
   }))));
   if (narrow && columnsOf.get(narrow.table) === narrow.columns) {

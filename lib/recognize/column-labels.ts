@@ -1,7 +1,7 @@
 import type { TableName, Warning } from '../schema.ts';
 import { labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
-import { tableName } from '../labels.ts';
+import { pathName, tableName } from '../labels.ts';
 import { covers, type TableRow } from './rows.ts';
 
 export interface ExpectedColumn { col: number; label: LabelPattern; paths: string[] }
@@ -20,10 +20,12 @@ export function namesColumn(label: LabelPattern, found: string): boolean {
 /**
  * Columns are read by their place in the standard layout; where the header above a column has lost
  * its name (or most of it), one `info` note per table lists them, so the reader knows the layout decided.
- * `headers` are the header rows, nearest the figures first.
+ * Where the table has no header at all (rows of bare figures, as PDF conversions leave them: 宿迁 2025's 表四
+ * of fifteen figures), the note says so and lists the columns read. `rows` are the table's, `firstData` its first row of figures.
  */
-export function columnLabelNote<N>(table: TableName, headers: TableRow<N>[], columns: ExpectedColumn[]): Warning[] {
-  if (headers.length === 0) return [];
+export function columnLabelNote<N>(table: TableName, rows: TableRow<N>[], firstData: TableRow<N> | undefined, columns: ExpectedColumn[]): Warning[] {
+  const headers = headersAbove(rows, firstData);
+  if (headers.length === 0) return firstData && columns.length > 0 && !mayHaveHeader(rows, firstData) ? [headerlessNote(table, columns)] : [];
   const lost = columns.flatMap((column) => {
     const found = columnName(headers, column.col);
     return namesColumn(column.label, found) ? [] : [{ found, column }];
@@ -36,6 +38,28 @@ export function columnLabelNote<N>(table: TableName, headers: TableRow<N>[], col
     message: `${tableName(table)}有${lost.length}个列名无法辨认（${shown}），按标准格式中的位置依次读作${read}`,
     cells: lost.flatMap(({ column }) => column.paths.map((path) => ({ table, path }))), expected: null, actual: null,
   }];
+}
+
+/**
+ * Whether the table may have a header the reader did not take for one: a row of more than one cell above the first
+ * row of figures, in its table or one before, or a table laid out as text (document/text-table.ts), whose header
+ * lines are not built into rows.
+ */
+function mayHaveHeader<N>(rows: TableRow<N>[], firstData: TableRow<N>): boolean {
+  return firstData.cells.some((c) => c.cell.range !== undefined) || rows.slice(0, rows.indexOf(firstData)).some((row) => row.cells.length > 1);
+}
+
+/** The note on a table with no header: its columns read in the standard order (表四's fifteen, five to a group). */
+function headerlessNote(table: TableName, columns: ExpectedColumn[]): Warning {
+  const paths = columns.map((column) => column.paths[0]?.split('.') ?? []);
+  const names = [...new Set(paths.map((path) => pathName(path.at(-1) ?? '')))];
+  const groups = columns.length > names.length ? [...new Set(paths.map((path) => pathName(path[0] ?? '')))] : [];
+  const order = groups.length > 0 ? `每${names.length}列一组，各组依次为${groups.join('、')}，组内` : '';
+  return {
+    rule: 'recognition/label-by-position', severity: 'info',
+    message: `${tableName(table)}没有表头，${columns.length}列数字按标准格式的列序读取：${order}依次为${names.map((name) => `“${name}”`).join('、')}`,
+    cells: columns.flatMap((column) => column.paths.map((path) => ({ table, path }))), expected: null, actual: null,
+  };
 }
 
 /**

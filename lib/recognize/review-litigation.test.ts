@@ -44,3 +44,31 @@ describe('表四 with one odd cell', () => {
     expect(notes).toMatchObject([{ rule: 'figure/noise-removed', message: '表四（行政复议、行政诉讼）有1个数字带有多余字符（如“2¹”），已去除后读数' }]);
   });
 });
+
+describe('表四 without a header', () => {
+  // 宿迁 2025 as its text gives it (a PDF conversion): the line 行政复议行政诉讼, then one row of fifteen bare figures.
+  const SUQIAN = ['119', '25', '91', '24', '259', '7', '0', '15', '6', '28', '21', '1', '7', '9', '38'];
+  const readPage = (html: string) => {
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    return recognizeReviewLitigation(findSections(page, layoutTables(page)).rows.reviewLitigation, new FigureSink());
+  };
+
+  it('reads the figures in the standard order and says the table had no header (suqian-2025)', () => {
+    const result = readPage(`<p>四、政府信息公开行政复议、行政诉讼情况</p><p>行政复议行政诉讼</p><table border="1"><tr>${SUQIAN.map((f) => `<td>${f}</td>`).join('')}</tr></table>`);
+    expect(result?.reviewLitigation).toEqual({
+      review: { upheld: 119, corrected: 25, other: 91, pending: 24, total: 259 },
+      litigationDirect: { upheld: 7, corrected: 0, other: 15, pending: 6, total: 28 },
+      litigationAfterReview: { upheld: 21, corrected: 1, other: 7, pending: 9, total: 38 },
+    });
+    expect(result?.warnings).toEqual([{
+      rule: 'recognition/label-by-position', severity: 'info', expected: null, actual: null,
+      message: '表四（行政复议、行政诉讼）没有表头，15列数字按标准格式的列序读取：每5列一组，各组依次为行政复议、行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉），组内依次为“结果维持”、“结果纠正”、“其他结果”、“尚未审结”、“总计”',
+      cells: ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((group) => ['upheld', 'corrected', 'other', 'pending', 'total']
+        .map((column) => ({ table: 'reviewLitigation', path: `${group}.${column}` }))),
+    }]);
+  });
+
+  it('says nothing of the order where the header names the columns', () => {
+    expect(readPage(table4(SUQIAN))?.warnings).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { ReviewLitigation, Warning } from '../schema.ts';
 import { OUTCOME_COLUMNS } from '../schema.ts';
 import { labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
-import { columnLabelNote, headersAbove, type ExpectedColumn } from './column-labels.ts';
+import { columnLabelNote, type ExpectedColumn } from './column-labels.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { hasNumber, withinTotalColumn, type RowCell, type TableRow } from './rows.ts';
 import { turnedBack } from './turned.ts';
@@ -33,7 +33,7 @@ export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: F
     // With the figures in one row, each column has its own 结果维持/…/总计 header to check.
     if (data.length === 1) columns.push({ col: c.col, label: OUTCOME_LABELS[i % PER_GROUP]!, paths: [path] });
   });
-  return { reviewLitigation: result as ReviewLitigation, warnings: columnLabelNote('reviewLitigation', headersAbove(rows, data[0]), columns) };
+  return { reviewLitigation: result as ReviewLitigation, warnings: columnLabelNote('reviewLitigation', rows, data[0], columns) };
 }
 
 /** Group order from row labels (a row per group) or from the header's 未经复议/复议后 cells; else the template's. */

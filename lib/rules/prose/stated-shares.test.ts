@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Line } from '../../page/model.ts';
+import { extractProseFigures } from '../../prose/figures.ts';
 import type { ProseFigure } from '../../schema.ts';
-import { findingsOf, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { statedShares } from './stated-shares.ts';
 
 // shatou-2008 (永嘉县沙头镇), as the page words it: 207/312 is 66.3%, not 58.1%.
@@ -65,5 +67,35 @@ describe('prose/stated-shares, which shares count', () => {
     expect(notices('以上')).toEqual([]);
     expect(notices('左右')).toEqual([]);
     expect(notices('')).toMatchObject([{ expected: 95, actual: 90 }]);
+  });
+});
+
+describe('prose/stated-shares, the outcomes the next sentences give of a total', () => {
+  // shanghai-office-2019's paragraph as the page prints it: 258 of 805 is 32.0%, not 33.9% (273 would be).
+  const SHANGHAI = '市政府办公厅代表市政府共受理政府信息公开申请859件，申请数量较去年回落12.3%；答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复），均在法定期限内予以答复。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；因本机关不掌握等原因无法提供265件，占32.9%；不予处理158件，占19.6%；其他处理0件。信息公开类行政复议7件，诉讼9件，均获维持，继续保持了省级政府零败诉的记录，维护了市政府依法行政、公开透明的良好形象。';
+  const paragraph = (line: string) => {
+    const lines: Line<{ data: string }>[] = [{ text: line, table: -1, cellTextLength: 0, pieces: [{ node: { data: line }, nodeStart: 0, lineStart: 0, length: line.length }] }];
+    return findingsOf(statedShares, makeReport({ proseFigures: extractProseFigures(lines, 2019).figures }), makeContext({ lines: [line] }));
+  };
+
+  it('checks the shares of the outcomes against the count of applications the sentence before ends with (shanghai-office-2019)', () => {
+    expect(paragraph(SHANGHAI)).toEqual([{
+      rule: 'prose/stated-shares', severity: 'warning', expected: 32, actual: 33.9,
+      message: '正文"答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》…"：予以公开及部分公开258件占总数805件的32%，而正文写占33.9%（另有3项所写占比与这个总数相符）',
+      cells: [{ table: 'proseFigures', path: '1' }, { table: 'proseFigures', path: '3' }],
+    }]);
+  });
+
+  it('takes 不予公开35件，占4.34% as right: 35/805 is 4.347…%, and a share cut at its last digit agrees as one rounded does', () => {
+    // With 273 (33.9% of 805) the page would be consistent: 4.34 is no fault. 4.24 is.
+    expect(paragraph(SHANGHAI.replace('258件', '273件'))).toEqual([]);
+    expect(paragraph(SHANGHAI.replace('258件', '273件').replace('4.34%', '4.24%'))).toMatchObject([{ expected: 4.35, actual: 4.24, cells: [{ path: '1' }, { path: '4' }] }]);
+  });
+
+  it('holds the shares against no total but the one the sentence right before ends with, of which they are outcomes no larger than it', () => {
+    // Another sentence between; a total of information published, not of applications; a part larger than the total.
+    expect(paragraph(SHANGHAI.replace('均在法定期限内予以答复。', '均在法定期限内予以答复。全年召开培训会3次。'))).toEqual([]);
+    expect(paragraph(SHANGHAI.replace('答复政府信息公开申请805件', '主动公开政府信息805件'))).toEqual([]);
+    expect(paragraph(SHANGHAI.replace('265件', '900件'))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 // "…信息312条。其中,…其它类信息207条,占58.1%": a share stated after a part is its count over the total.
+import { outcomesOf, tallied } from '../../prose/kinds.ts';
 import { namedCounts } from '../../prose/numbers.ts';
 import { SHARE } from '../../prose/topics.ts';
 import { sameUnit } from '../../prose/units.ts';
@@ -43,34 +44,81 @@ function sharesOf(figure: ProseFigure): Share[] {
   return shares;
 }
 
+/**
+ * Where a count of applications or cases ends its sentence and the sentences right after give what came
+ * of it, each a figure of its own (答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…):
+ * the count with those as its parts over the sentences' text, and where each stands among the figures; else null.
+ * Only outcomes of the count (kinds.ts's outcomesOf), none above it, in the very next sentences of its line.
+ */
+function outcomesAfter(figures: readonly ProseFigure[], i: number, lines: readonly string[]): { whole: ProseFigure; indices: number[] } | null {
+  const total = figures[i]!;
+  if (!tallied(total.label)) return null;
+  // Its own sentence's other figures (另有72件申请…) stand between.
+  let j = i + 1;
+  while (figures[j]?.text === total.text) j++;
+  const indices: number[] = [];
+  for (; j < figures.length; j++) {
+    const f = figures[j]!;
+    if (f.approximate || f.value > total.value || !outcomesOf(total.label, [f.label])) break;
+    indices.push(j);
+  }
+  if (indices.length < 3) return null;
+  const line = lines.find((l) => l.includes(total.text));
+  if (!line) return null;
+  const start = line.indexOf(total.text);
+  let end = start + total.text.length;
+  let last = total.text;
+  for (const j of indices) {
+    const { text } = figures[j]!;
+    if (text === last) continue; // another figure of the same sentence
+    SENTENCE_GAP.lastIndex = end;
+    const gap = SENTENCE_GAP.exec(line)![0].length;
+    if (gap === 0 || !line.startsWith(text, end + gap)) return null;
+    end += gap + text.length;
+    last = text;
+  }
+  const parts = indices.map((j) => { const { label, value, unit, approximate } = figures[j]!; return { label, value, unit, approximate }; });
+  return { whole: { ...total, text: line.slice(start, end), parts }, indices };
+}
+// Between sentences: their stop and any white space.
+const SENTENCE_GAP = /[\s。；;]*/y;
+
+/** The findings on the shares of `whole`'s parts that are not the part over it; the figure stands at `i`, part j at `pathOf(j)`. */
+function wrongShares(whole: ProseFigure, i: number, pathOf: (j: number) => string): Finding[] {
+  if (whole.parts.length < 3) return [];
+  const shares = sharesOf(whole);
+  // The other shares must show the total is the one they are of: 0% (a part of 0) and 100% (the whole) agree with any.
+  const agreeing = shares.filter((share) => agrees(share) && share.computed > 0 && share.computed < 100).length;
+  return shares.filter((share) => !agrees(share) && agreeing >= 2 && !whole.parts[share.j]!.approximate).map((share) => {
+    const part = whole.parts[share.j]!, unit = whole.unit ?? '';
+    const computed = Number(share.computed.toFixed(Math.max(1, share.decimals)));
+    return {
+      severity: 'warning',
+      message: `正文${quote(whole.text)}：${part.label}${part.value}${unit}占总数${whole.value}${unit}的${computed}%，而正文写占${share.stated}%（另有${agreeing}项所写占比与这个总数相符）`,
+      cells: [{ table: 'proseFigures', path: `${i}` }, { table: 'proseFigures', path: pathOf(share.j) }],
+      expected: computed, actual: share.stated,
+    };
+  });
+}
+
 /** Whether a stated share is the computed one, rounded or cut at its last digit. */
 const agrees = ({ stated, decimals, computed }: Share) => Math.abs(stated - computed) <= 10 ** -decimals + 1e-9;
 
 export const statedShares: Rule = {
   id: 'prose/stated-shares',
   severity: 'warning',
-  description: '正文分项后所写的占比与分项数÷总数相符 (a share stated after a part is its count over the total)',
-  rationale: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的；0件占0%与任何总数都相符，不算），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符，“约占”“…%以上”“…%左右”等约数不比；"占全市的…"等别的总数的占比和"同比增长…%"不比。',
+  description: '正文分项后所写的占比与分项数÷总数相符，包括紧接总数的下一句所列办理结果的占比 (a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them)',
+  rationale: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的；0件占0%与任何总数都相符，不算），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符，“约占”“…%以上”“…%左右”等约数不比；"占全市的…"等别的总数的占比和"同比增长…%"不比。总数结束一句、下一句接着列出各项办理结果及其占比的（"答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…"），这些占比也是这个总数的：只在紧接的句子里、各项都是这个申请数或案件数的办理结果、每项都不大于总数时才这样比，不与别的数字相比。',
   example: {
     passes: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;其它类信息283条,占90.7%。',
     fails: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;政务动态类信息50条,占16%;其它类信息207条,占58.1% — 207÷312=66.3%。',
   },
-  check(report) {
+  check(report, ctx) {
     return report.proseFigures.flatMap((figure, i): Finding[] => {
-      if (figure.approximate || figure.value <= 0 || figure.parts.length < 3) return [];
-      const shares = sharesOf(figure);
-      // The other shares must show the total is the one they are of: 0% (a part of 0) and 100% (the whole) agree with any.
-      const agreeing = shares.filter((share) => agrees(share) && share.computed > 0 && share.computed < 100).length;
-      return shares.filter((share) => !agrees(share) && agreeing >= 2 && !figure.parts[share.j]!.approximate).map((share) => {
-        const part = figure.parts[share.j]!, unit = figure.unit ?? '';
-        const computed = Number(share.computed.toFixed(Math.max(1, share.decimals)));
-        return {
-          severity: 'warning',
-          message: `正文${quote(figure.text)}：${part.label}${part.value}${unit}占总数${figure.value}${unit}的${computed}%，而正文写占${share.stated}%（另有${agreeing}项所写占比与这个总数相符）`,
-          cells: [{ table: 'proseFigures', path: `${i}` }, { table: 'proseFigures', path: `${i}.parts.${share.j}` }],
-          expected: computed, actual: share.stated,
-        };
-      });
+      if (figure.approximate || figure.value <= 0) return [];
+      // The figure's own parts (其中…), and the outcomes the next sentences give of it, each a figure of its own.
+      const next = outcomesAfter(report.proseFigures, i, ctx.lines);
+      return [...wrongShares(figure, i, (j) => `${i}.parts.${j}`), ...(next ? wrongShares(next.whole, i, (j) => `${next.indices[j]}`) : [])];
     });
   },
 };

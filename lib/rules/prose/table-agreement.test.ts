@@ -193,6 +193,80 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, shanghai(figures, '上海市人民政府'))).toMatchObject([{ severity: 'warning' }]);
   });
 
+  describe('outcomes', () => {
+    // shanghai-office-2019's sentences; 表三 as the page prints it in its applicant columns: 予以公开 258+12+1+1 = 272,
+    // 部分公开 3, 不予公开 14+5+(3+1)+(10+2) = 35, 无法提供 (252+12+1) + (44+3) + 25 = 265+47+25 = 337, 不予处理 (148+1) + (5+4) = 158.
+    const said = ['予以公开及部分公开258件，占33.9%', '不予公开35件，占4.34%', '因本机关不掌握等原因无法提供265件，占32.9%', '不予处理158件，占19.6%', '其他处理0件'];
+    const outcomes = (figures: ProseFigure[]) => setFigures(shanghai(figures), 'applications', {
+      'granted.total': 272, 'partiallyGranted.total': 3, 'withheld.stateSecret.total': 14, 'withheld.internalAffairs.total': 5,
+      'withheld.processInformation.total': 4, 'withheld.administrativeQuery.total': 12, 'unavailable.notHeld.total': 265,
+      'unavailable.needsCreation.total': 47, 'unavailable.stillUnclear.total': 25, 'notProcessed.complaint.total': 149, 'notProcessed.repeated.total': 9,
+    });
+    const page = said.map((text) => prose(text.slice(0, text.search(/\d/)).replace(/^因本机关不掌握等原因/, ''), Number(/\d+/.exec(text)![0]), text));
+
+    it('holds 予以公开及部分公开 against 表三\'s 予以公开 and 部分公开 together, and the others against their rows (shanghai-office-2019: 258 ≠ 272+3)', () => {
+      expect(page.map((f) => f.label)).toEqual(['予以公开及部分公开', '不予公开', '无法提供', '不予处理', '其他处理']);
+      expect(findingsOf(tableAgreement, outcomes(page))).toEqual([{
+        rule: 'prose/table-agreement', severity: 'error', expected: 275, actual: 258,
+        message: '正文"予以公开及部分公开258件，占33.9%"为258件，表三予以公开与部分公开合计为275，相差17',
+        cells: [{ table: 'proseFigures', path: '0' }, { table: 'applications', path: 'granted.total' }, { table: 'applications', path: 'partiallyGranted.total' }],
+      }]);
+    });
+
+    it('compares no outcome whose 总计 the page leaves blank, as shanghai-office-2019 does: the rule reads the 总计 column only', () => {
+      const report = outcomes(page);
+      const apps = report.applications as unknown as Record<string, Record<string, unknown>>;
+      for (const [key, row] of Object.entries(apps)) {
+        if (['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].includes(key)) continue;
+        if ('total' in row) row.total = null;
+        else for (const sub of Object.values(row)) (sub as Record<string, unknown>).total = null;
+      }
+      expect(findingsOf(tableAgreement, report)).toEqual([]);
+    });
+
+    it('holds an outcome said for one reason with 等 against that reason\'s row, or the whole outcome, and only warns', () => {
+      const unavailable = (value: number) => outcomes([prose('无法提供', value, `因本机关不掌握等原因无法提供${value}件，占32.9%`)]);
+      // 265 is the 本机关不掌握 row, 337 all of 无法提供: the words allow either.
+      expect(findingsOf(tableAgreement, unavailable(265))).toEqual([]);
+      expect(findingsOf(tableAgreement, unavailable(337))).toEqual([]);
+      expect(findingsOf(tableAgreement, unavailable(300))).toMatchObject([{
+        severity: 'warning', expected: 265, actual: 300,
+        message: '正文"因本机关不掌握等原因无法提供300件，占32.9%"为300件，表三·无法提供·本机关不掌握相关政府信息·总计为265，相差35（也可能指表三无法提供各项合计，为337）',
+      }]);
+      // Without 等 the reason is the row alone.
+      expect(findingsOf(tableAgreement, outcomes([prose('无法提供', 337, '因本机关不掌握相关政府信息无法提供337件')]))).toMatchObject([{ severity: 'error', expected: 265, actual: 337 }]);
+    });
+
+    it('holds the outcomes a count of applications breaks into, and the reasons an outcome breaks into, against their rows', () => {
+      const text = '答复政府信息公开申请805件，其中予以公开272件，部分公开3件，无法提供337件，其中本机关不掌握相关政府信息265件';
+      const answered = (granted: number): ProseFigure => ({ ...prose('答复政府信息公开申请', 805, text), parts: [
+        { label: '予以公开', value: granted, unit: '件', approximate: false }, { label: '部分公开', value: 3, unit: '件', approximate: false },
+      ] });
+      const unavailable = (notHeld: number): ProseFigure => ({ ...prose('无法提供', 337, text), parts: [{ label: '本机关不掌握相关政府信息', value: notHeld, unit: '件', approximate: false }] });
+      expect(findingsOf(tableAgreement, outcomes([answered(272), unavailable(265)]))).toEqual([]);
+      expect(findingsOf(tableAgreement, outcomes([answered(258), unavailable(252)]))).toMatchObject([
+        { severity: 'error', expected: 272, actual: 258, cells: [{ path: '0.parts.0' }, { path: 'granted.total' }] },
+        { severity: 'error', expected: 265, actual: 252, cells: [{ path: '1.parts.0' }, { path: 'unavailable.notHeld.total' }] },
+      ]);
+    });
+
+    it('takes 予以公开 said alone, with no 部分公开 beside it, for 予以公开 or both, and only warns', () => {
+      expect(findingsOf(tableAgreement, outcomes([prose('予以公开', 275, '予以公开275件')]))).toEqual([]);
+      expect(findingsOf(tableAgreement, outcomes([prose('予以公开', 258, '予以公开258件')]))).toMatchObject([{ severity: 'warning', expected: 272, actual: 258 }]);
+      expect(findingsOf(tableAgreement, outcomes([prose('予以公开', 275, '予以公开275件，部分公开3件')]))).toMatchObject([{ severity: 'error', expected: 272, actual: 275 }]);
+    });
+
+    it('holds no outcome of a part of the applications, for a reason 表三 has no row for, of another year or of the whole city in a department\'s report', () => {
+      expect(findingsOf(tableAgreement, outcomes([
+        prose('予以公开', 20, '网上申请中，予以公开20件'),
+        prose('自然人申请予以公开', 20, '自然人申请予以公开20件'),
+        prose('不属于政府信息公开范围不予处理', 2, '经审查，不属于政府信息公开范围不予处理2件'),
+        prose('不予公开', 30, '2018年不予公开30件'),
+        prose('全市各级行政机关不予公开', 300, '全市各级行政机关不予公开300件'),
+      ]))).toEqual([]);
+    });
+  });
+
   it('takes a sentence of the whole area that restates the table by its issuer\'s own figure as saying the table is the issuer\'s (v4-wider)', () => {
     const text = '2022年，全县各级行政机关共收到政府信息公开申请859件，县政府本级收到5件';
     const both = [prose('收到政府信息公开申请', 859, text), prose('县政府本级收到', 5, text)];

@@ -1,7 +1,7 @@
 // Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
-import type { CellRef, ProseFigure, Report } from '../../schema.ts';
-import { figureAt, figureName } from '../../labels.ts';
-import { OWN_LEVEL, ofAnotherYear, partTopic, proseScope, proseTopic, type ProseTopic } from '../../prose/topics.ts';
+import type { Applications, CellRef, ProseFigure, Report } from '../../schema.ts';
+import { figureAt, figureName, pathName } from '../../labels.ts';
+import { OWN_LEVEL, ofAnotherYear, outcomeTopic, partTopic, proseScope, proseTopic, type OutcomeTopic, type ProseTopic } from '../../prose/topics.ts';
 import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel, RECEIVED } from '../legacyStats/outline.ts';
@@ -48,11 +48,26 @@ const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
   regulationsInForce: (r) => [cells(r, 'activeDisclosure', ['regulations.inForce'])],
 };
 
+/** The 表三 rows an outcome said in prose restates, summed (予以公开 with 部分公开, the rows of 无法提供), then what else its words may mean. */
+function outcomeReadings(report: Report, topic: OutcomeTopic): Reading[] {
+  const apps = report.applications;
+  if (!apps) return [];
+  return [topic.rows, topic.or ?? []].flatMap((rows) => {
+    if (rows.length === 0) return [];
+    // An outcome's group (无法提供) is its rows (本机关不掌握…), each with its 总计.
+    const paths = rows.flatMap((row) => row.includes('.') || row === 'granted' || row === 'partiallyGranted'
+      ? [`${row}.total`] : Object.keys(apps[row as keyof Applications] ?? {}).map((sub) => `${row}.${sub}.total`));
+    const reading = paths.length === 1 ? cells(report, 'applications', paths)
+      : cells(report, 'applications', paths, `表三${rows.map(pathName).join('与')}${rows.length === 1 ? '各项' : ''}合计`);
+    return reading ? [reading] : [];
+  });
+}
+
 export const tableAgreement: Rule = {
   id: 'prose/table-agreement',
   severity: 'error',
-  description: '正文中的申请数（及其中的本年新收、上年结转）、办结数、复议和诉讼数、现行有效的规范性文件和规章数与统计表一致 (prose restating a table figure agrees with the table)',
-  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较，"办理"（不是"办结""答复"）的申请数也可以是这个和（"办理704件（含上年结转17件），已办结671件"）。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；说的是其中一部分的也不比较：某一个机关的数字（"县政府公开办主动公开信息数为62条，其他…部门是教育局…"）、占总数的份额（"各乡镇主动公开政府信息122条，占28.7%"）；行政服务中心受理的审批申请（"开设窗口26个，共受理申请121510件"）不是政府信息公开申请；申请按"份"计的（"收到1份…行政复议申请"）与按"件"计的一样比较；"约""余"等近似数、别的年度的数字（"2021年，我办共收到…500件"）不比较；清理时统计的现行有效文件数（"清理并集中发布现行有效行政规范性文件393件"）是清理当时的数，不含此后制发的，也不与表二比较。',
+  description: '正文中的申请数（及其中的本年新收、上年结转）、办结数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）、复议和诉讼数、现行有效的规范性文件和规章数与统计表一致 (prose restating a table figure, an outcome of applications among them, agrees with the table)',
+  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较，"办理"（不是"办结""答复"）的申请数也可以是这个和（"办理704件（含上年结转17件），已办结671件"）。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；说的是其中一部分的也不比较：某一个机关的数字（"县政府公开办主动公开信息数为62条，其他…部门是教育局…"）、占总数的份额（"各乡镇主动公开政府信息122条，占28.7%"）；行政服务中心受理的审批申请（"开设窗口26个，共受理申请121510件"）不是政府信息公开申请；申请按"份"计的（"收到1份…行政复议申请"）与按"件"计的一样比较；办理结果与表三相应的行比较："予以公开及部分公开258件""全部或部分公开"与予以公开、部分公开两行之和比较，"不予公开35件"与不予公开各行之和比较，写明一种理由的（"因属于信访举报投诉类申请不予处理6件"）只与这一理由的行比较；说了理由又加"等"的（"因本机关不掌握等原因无法提供265件"）可能只指这一行，也可能指无法提供全部，两者都不相符才提醒，只作警告，单写"予以公开"而不提部分公开的（可能含部分公开）也是这样；理由在表三中没有对应行的（"不属于政府信息公开范围不予处理"）、只说一部分申请的（"网上申请中，予以公开20件"）不比较；表三总计列空白的行无从比较（各申请人列之和不代为总计）；"约""余"等近似数、别的年度的数字（"2021年，我办共收到…500件"）不比较；清理时统计的现行有效文件数（"清理并集中发布现行有效行政规范性文件393件"）是清理当时的数，不含此后制发的，也不与表二比较。',
   example: {
     passes: '正文"共受理政府信息公开申请859件"，表三本年新收总计859。',
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
@@ -61,10 +76,16 @@ export const tableAgreement: Rule = {
     const findings: Finding[] = [];
     // Each topic's table figures, read once per report: several sentences may restate one topic.
     const readingsOf = new Map<ProseTopic, Reading[]>();
+    const readingsFor = (topic: ProseTopic | OutcomeTopic): Reading[] => {
+      if (typeof topic !== 'string') return outcomeReadings(report, topic);
+      let readings = readingsOf.get(topic);
+      if (!readings) readingsOf.set(topic, (readings = READINGS[topic](report).filter((x) => x !== null)));
+      return readings;
+    };
     report.proseFigures.forEach((figure, i) => {
       // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
       if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
-      const topic = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
+      const topic = proseTopic(figure, () => headingAbove(ctx.lines, figure.text)) ?? outcomeTopic(figure);
       // Nor does last year's, given to compare (2021年，我办共收到…500件).
       if (!topic || ofAnotherYear(figure, report.document.year)) return;
       // A part of what the report counts (one office's count, a share of the total) restates no table figure.
@@ -73,18 +94,19 @@ export const tableAgreement: Rule = {
       const wider = scope === 'whole-area';
       const kind = issuerKind(report.document.issuer);
       if (wider && (kind === 'department' || kind === 'township')) return;
-      // The figure, and the parts that name a table figure of their own (其中本年新收33件); not approximate ones.
-      const stated = [{ said: figure, topic, path: `${i}` }, ...figure.parts.map((part, j) => ({ said: part, topic: partTopic(topic, part), path: `${i}.parts.${j}` }))];
+      // The figure, and the parts that name a table figure of their own (其中本年新收33件, 其中予以公开30件); not approximate ones.
+      const stated = [{ said: figure, topic, path: `${i}` }, ...figure.parts.map((part, j) => ({ said: part, topic: partTopic(topic, part, figure.text), path: `${i}.parts.${j}` }))];
       for (const { said, topic, path } of stated) {
         if (!topic || said.approximate) continue;
-        let readings = readingsOf.get(topic);
-        if (!readings) readingsOf.set(topic, (readings = READINGS[topic](report).filter((x) => x !== null)));
+        const readings = readingsFor(topic);
         if (readings.length === 0 || readings.some((r) => r.value === said.value)) continue;
         if (wider && ownFigureAgrees(report.proseFigures, figure, readings)) continue;
+        // Words that allow two readings (予以公开 alone, 因本机关不掌握等原因): neither agreeing is a doubt, not a contradiction.
+        const loose = typeof topic !== 'string' && topic.or !== null;
         const main = readings[0]!;
         findings.push({
-          severity: wider ? 'warning' : 'error',
-          message: message(figure, said === figure ? null : said, main, wider),
+          severity: wider || loose ? 'warning' : 'error',
+          message: message(figure, said === figure ? null : said, main, wider) + (loose && readings[1] ? `（也可能指${readings[1].name}，为${readings[1].value}）` : ''),
           cells: [{ table: 'proseFigures', path }, ...main.cells],
           expected: main.value, actual: said.value,
         });
