@@ -33,6 +33,11 @@ describe('zeros said in words', () => {
 });
 
 describe('what is no count, or a count of its own', () => {
+  it('reads no count in a statutory deadline, 工作日 mistyped 工作曰 too (tj-jinghai-office-2019)', () => {
+    expect(counts('确保自该政府信息形成或者变更之日起20个工作曰内及时公开')).toEqual([]);
+    expect(counts('确保自该政府信息形成或者变更之日起20个工作日内及时公开')).toEqual([]);
+  });
+
   it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {
     // zhz-2021 (平潭综合执法与应急管理局), and the 200 册 of a leaflet.
     expect(counts('进一步细化落实《福建省促进政务新媒体健康有序发展七条措施》等文件要求，发放《2021年政务公开工作要点》宣传册200份。')).toEqual(['=200份']);

@@ -222,8 +222,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
   // Only digits count in 万 alone: 三千万， or 一万。 in words may be no count at all.
   if (unit === null && !arabic) return null;
-  // 六个部分组成 / 6项内容 count the report's parts, 七个小类 its kinds; 15个工作日 and 3个月 are spans of
-  // time; 四类过程性信息 names a row of 表三; 条例第9至12条 is an article range; 人大七次会议 is a session.
+  // 六个部分组成 / 6项内容 count the report's parts, 七个小类 its kinds; 15个工作日 (工作曰, as pages mistype it) and
+  // 3个月 are spans of time; 四类过程性信息 names a row of 表三; 条例第9至12条 is an article range; 人大七次会议 is a session.
   // A report has a few parts: 68项内容 counts what a catalogue holds (涉及21个领域68项内容).
   const structure = STRUCTURE_UNITS.has(unit) && NOT_COUNTED_AFTER.exec(text.slice(stop, stop + 4))?.[0];
   if (structure && (structure !== '内容' || digits.length === 1 || !arabic)) return null;
@@ -307,7 +307,7 @@ const CLOSE_BRACKET = /[)）]/;
 const HAN = /\p{Script=Han}/u;
 const ROUND = /^[十百千]/;
 const SOME = /[数几]/;
-const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|大类|小类|工作日|自然日|月|小时|内部事务|过程性)/;
+const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|大类|小类|(?:工作|自然)[日曰]|月|小时|内部事务|过程性)/;
 const REPORT_PARTS_AFTER = /^(?:组成|构成)/;
 const REPORT_BEFORE = /报告[^。]*$/;
 // 通过两条途径公开, 三个渠道: the ways information goes out, in any unit, are no count of it.
