@@ -38,6 +38,13 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('确保自该政府信息形成或者变更之日起20个工作日内及时公开')).toEqual([]);
   });
 
+  it('reads no count in how a report counts an item published more than once, but counts one said so otherwise', () => {
+    // tj-dongjiang-2020, qiannan-jt-2022.
+    expect(counts('2020年,主动公开政府信息209条(不同渠道同一信息计1条),,官网发布解读信息40条')).toEqual(['=209条', '=40条']);
+    expect(counts('主动公开政府信息983条(不同渠道和方式公开相同信息按1条计)。')).toEqual(['=983条']);
+    expect(counts('全年按时答复申请1件，废止规范性文件计1件。')).toEqual(['=1件', '=1件']);
+  });
+
   it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {
     // zhz-2021 (平潭综合执法与应急管理局), and the 200 册 of a leaflet.
     expect(counts('进一步细化落实《福建省促进政务新媒体健康有序发展七条措施》等文件要求，发放《2021年政务公开工作要点》宣传册200份。')).toEqual(['=200份']);

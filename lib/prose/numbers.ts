@@ -265,6 +265,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
   // 中英文各1条, 分别提供…查询各1次, 每个处室指定1名: what each of several had, no count of anything (每年 is this year too).
   if (text[k - 1] === '各' || EACH_BEFORE.test(text.slice(Math.max(0, k - 12), k))) return null;
+  // (不同渠道同一信息计1条), (…公开相同信息按1条计): how the report counts an item published more than once, no count of one.
+  if (value === 1 && ((text[k - 1] === '按' && AS_ONE_AFTER.test(text.slice(stop, stop + 2))) || SAME_AS_ONE.test(text.slice(Math.max(0, k - 24), k)))) return null;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';
   const at = before ? k - before.length : open;
   // 最近3次 is recent, not about 3.
@@ -282,6 +284,9 @@ export const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和])';
 // 每 governing a count (每个处室指定1名): what each had; not with a total's word between (坚持每日更新共发布信息365条), nor
 // after a means the 每 names (通过每周例会研究部署12项重点工作: the work is counted, not each meeting's).
 const EACH_BEFORE = new RegExp(`(?<!通过|利用|借助|依托)每(?!年)(?:(?!${TOTAL_GONG}|累[计积]|合计|总计|全年)[^，,。；;：:、]){0,8}$`);
+// The words of a counting rule: 按1条计(算), 按1条统计; 同一信息计1条, 重复发布的只算1条.
+const AS_ONE_AFTER = /^(?:计|统计|算)/;
+const SAME_AS_ONE = /(?:同一|相同|重复)[^，,。；;（()）]{0,16}(?:计|算|记)(?:为|作)?$/;
 const FOLLOWS_BEFORE = /(?:按照|依照|依据|根据|遵照|对照|围绕)$/;
 // What joins the items of a list (及时 is no 及), and where the clause holding it starts.
 export const LIST_JOINS = /、|以及|和|与|及(?!时)/;
