@@ -878,6 +878,13 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
   });
 
+  it('reads no figure in how often work was done (分两次…进行公开, cqtn-ga-2021), but counts what the sentence goes on to name', () => {
+    expect(summary(figuresOf('分两次对2019-2021年度行政许可、行政处罚、行政强制执行等结果信息进行公开,涉及具体人员及事项2515项;'))).toEqual([
+      '涉及具体人员及事项=2515项',
+    ]);
+    expect(summary(figuresOf('公开信息十余条，分两批公开。'))).toEqual(['公开信息=~10条', '公开=2批']);
+  });
+
   it('labels a part by what became of the cases (其中1件已撤回), not by the total', () => {
     // danan-2018.
     expect(summary(figuresOf('行政诉讼案件4件,其中1件已撤回,1件不予立案。'))).toEqual(['行政诉讼案件=4件 [已撤回=1件; 不予立案=1件]']);

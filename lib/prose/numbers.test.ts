@@ -45,6 +45,11 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('全年按时答复申请1件，废止规范性文件计1件。')).toEqual(['=1件', '=1件']);
   });
 
+  it('reads no count in a slogan (三个“突出”, yongchuan-sj-2022), but counts things named with a quoted word', () => {
+    expect(counts('局门户网站的信息公开坚持做到三个“突出”。一是突出社会热点信息公开')).toEqual([]);
+    expect(counts('设立三个“一站式”窗口。')).toEqual(['=3个']);
+  });
+
   it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {
     // zhz-2021 (平潭综合执法与应急管理局), and the 200 册 of a leaflet.
     expect(counts('进一步细化落实《福建省促进政务新媒体健康有序发展七条措施》等文件要求，发放《2021年政务公开工作要点》宣传册200份。')).toEqual(['=200份']);

@@ -238,6 +238,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，); 一批 never is:
   // it says "a number of" (清理了一批。).
   if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
+  // 坚持做到三个“突出”: a number in words of a quoted word that ends the clause is a slogan (两个“确保”), no count; one
+  // that goes on to a noun is (三个“一站式”窗口).
+  if (!arabic && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
   // 南水北调东线一期, 二期工程: a phase of a project, part of its name.
@@ -342,6 +345,7 @@ const ESSAYS_AFTER = /^大?文章/;
 const ESSAYS_BEFORE = /做[^，,。；;]*$/;
 const SESSION = /^(?:会议|全会|常委)/;
 const SESSION_BEFORE = /(?:届|人大|政协|代表大会)$/;
+const SLOGAN_AFTER = /^[“"][^“”"]{1,6}[”"](?![\p{Script=Han}\d])/u;
 // What may follow a count of 一 (废止一件。): the clause stops there.
 const CLOSE_STOP = /[，,。；;、）)]/;
 const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);
