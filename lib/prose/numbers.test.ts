@@ -30,6 +30,13 @@ describe('zeros said in words', () => {
     // ju-2012-trad.
     expect(counts('2012年,我局未收到政府信息公开投诉及因政府信息公开提起行政诉讼和行政申诉情况')).toEqual(['投诉=0件', '行政诉讼=0件']);
   });
+  it('reads the cases named right after 没有/无/未有 as zeros, as 未发生 names them, but not a case that opens another word', () => {
+    // tj-jinghai-office-2019, beside sh-baoshan-wei-2021's 未发生行政复议、行政诉讼情况.
+    expect(counts('今年共处理依申请公开案件5件,没有行政复议和诉讼案件发生,公众满意率100%')).toEqual(['=5件', '行政复议=0件', '诉讼案件=0件']);
+    expect(counts('本年度未发生行政复议、行政诉讼情况')).toEqual(['行政复议=0件', '行政诉讼=0件']);
+    expect(counts('本年度无行政复议、行政诉讼案件。全年未有行政诉讼。')).toEqual(['行政复议=0件', '行政诉讼案件=0件', '行政诉讼=0件']);
+    expect(counts('确保无行政复议风险，无行政复议被纠错情况。')).toEqual([]);
+  });
 });
 
 describe('what is no count, or a count of its own', () => {
