@@ -248,6 +248,17 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('opens no breakdown of the counts after a bracket that said what the count before holds and closed (tongguan-rs-2024)', () => {
+    const figures = figuresOf('2024年,我局及时主动向社会公布信息共590条,“两化”专题领域主动公开268条(含社会保险、就业创业)、法律法规和政策文件4条、行政权力类117条、规划计划16条、人事信息33条、建议提案20条、财政资金类27条、在线回应19次、新闻发布会3场,其他信息83条。');
+    expect(summary(figures)).toEqual([
+      '及时主动向社会公布信息=590条', '两化专题领域主动公开=268条', '法律法规和政策文件=4条', '行政权力类=117条', '规划计划=16条',
+      '人事信息=33条', '建议提案=20条', '财政资金类=27条', '在线回应=19次', '新闻发布会=3场', '其他信息=83条',
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
+    // A 其中 after such a bracket still opens one.
+    expect(summary(figuresOf('受理申请20件(含邮寄申请),其中予以公开15件,不予公开5件。'))).toEqual(['受理申请=20件 [予以公开=15件; 不予公开=5件]']);
+  });
+
   it('hangs a breakdown on the figure in its unit, and labels it by what was done', () => {
     expect(summary(figuresOf('全年共举办191场新闻发布活动，领导出席新闻发布会共计25人次。其中，疫情防控新闻发布会累计举行151场。'))).toEqual([
       '新闻发布活动=191场 [疫情防控新闻发布会=151场]', '领导出席新闻发布会=25人次',
