@@ -814,6 +814,14 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('keeps those carried forward, making up the total, in a list of outcomes worded as reports word them (qiaokou-zf-2024)', () => {
+    const figures = figuresOf('全年共受理依申请公开45件。其中,已主动公开和同意公开的31件,不属于本行政机关公开的7件,不予公开2件,其他处理3件,结转下年办理2件。');
+    expect(summary(figures)).toEqual([
+      '受理依申请公开=45件 [主动公开和同意公开=31件; 不属于本行政机关公开=7件; 不予公开=2件; 其他处理=3件; 结转下年办理=2件]',
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
+  });
+
   it('takes the applications received and carried in for the parts of a 共计 after them (bj-dongcheng-zjw-2023)', () => {
     expect(summary(figuresOf('新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件。'))).toEqual([
       '合计=262件 [受理政府信息公开申请=252件; 结转政府信息公开申请=10件]',
