@@ -859,6 +859,15 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes counts in another unit the list\'s 、 joins for items alike, the first after a ， too (cq-tongliang-shangwu-2021)', () => {
+    const figures = figuresOf('2021年,依托“重庆市铜梁区人民政府”网公开发布政策文件、意见征集、价格监测等方面信息共92条。其中,政府信息公开指南(2021年版)1条,2020年度法治政府建设情况报告1条,2021年度行政权力和责任事项清单1条,公开征求意见3次、反馈征求意见3次,预决算公开说明2条,项目资金分配公示2条,人大建议、政协提案办理结果公开20条,生活必需品价格运行情况公开52条,更新领导信息5条,公益性岗位招聘和录用2条。');
+    expect(summary(figures)).toEqual([
+      '信息=92条 [政府信息公开指南=1条; 法治政府建设情况报告=1条; 行政权力和责任事项清单=1条; 公开征求意见=3次; 反馈征求意见=3次; 预决算公开说明=2条; 项目资金分配公示=2条; 人大建议、政协提案办理结果公开=20条; 生活必需品价格运行情况公开=52条; 更新领导信息=5条; 公益性岗位招聘和录用=2条]',
+    ]);
+    // 86条 and 6次 make up the 92: nothing is unlisted.
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
+  });
+
   it('goes on with the list a figure was set apart from once that figure\'s own 其中 list is done', () => {
     const figures = figuresOf('开设政务新媒体70个，其中微博29个，共发布信息1992条，其中原创信息1000条、转发信息992条；微信公众号30个。');
     expect(summary(figures)).toEqual([

@@ -278,9 +278,15 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   }
   if (apart) { reading.figures.push(read); reading.outer!.aside = read; }
   else if (reading.outer && !frames) {
-    const { parts } = reading.outer.whole, joiner = reading.outer.joiner, sep = separator(clause, afterSemicolon);
-    if (parts.length > 0) reading.outer.joiner = joiner === undefined || joiner === sep ? sep : '';
-    parts.push(read);
+    const aside = reading.outer.aside;
+    // "…1条,公开征求意见3次、反馈征求意见3次,预决算公开说明2条": a count the list's 、 joins to the one set apart for its
+    // unit right before it makes that one an item of the list too, as it is.
+    if (aside && aside === reading.previous && JOINED.test(text.slice(clause.from, token.at)) && sameUnit(aside.unit, token.unit)) {
+      reading.figures.splice(reading.figures.indexOf(aside), 1);
+      addPart(reading.outer, aside, '');
+      reading.outer.aside = undefined;
+    }
+    addPart(reading.outer, read, separator(clause, afterSemicolon));
     if (clause.onChannel) reading.outer.onChannels = true;
     if (clause.listed) reading.outer.listed = true;
   } else {
@@ -296,6 +302,13 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     close(reading);
   }
   reading.counted = { label, unit: token.unit, stop: token.stop };
+}
+
+/** Adds `read` to the parts of the open breakdown, after `sep` (what it came after: separator()). */
+function addPart<N>(outer: Breakdown<N>, read: Read<N>, sep: string): void {
+  const { parts } = outer.whole, joiner = outer.joiner;
+  if (parts.length > 0) outer.joiner = joiner === undefined || joiner === sep ? sep : '';
+  parts.push(read);
 }
 
 /** The breakdown the clause's words open, on the figure they are about; null where they open none. */
