@@ -402,9 +402,10 @@ function closeOne<N>(reading: Reading<N>): void {
  * 其中本年新收33件,上年结转0件,结转至下年办理0件), at a count on a channel after a
  * list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. Those carried forward
  * to next year are 表三's last outcome, and go on with a list of outcomes (其中予以公开30件，…，无法提供7件，
- * 结转下年度继续办理3件), or with one that holds a few of its own words where they make up the total (其中,已主动公开和
- * 同意公开的31件,不属于本行政机关公开的7件,…,其他处理3件,结转下年办理2件 under 45件). The channels a 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry
- * what they carried: they overlap, and only one beyond the total ends them.
+ * 结转下年度继续办理3件), or with one naming some outcomes in its own words, where they make up the total (其中,
+ * 已主动公开和同意公开的31件,不属于本行政机关公开的7件,…,其他处理3件,结转下年办理2件 under 45件). The channels a
+ * 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and only one
+ * beyond the total ends them.
  */
 function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' | 'apart' {
   const total = outer.whole, sum = partsSum(total) + token.value, label = read.label;
