@@ -46,8 +46,8 @@ const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
 // 其中的 before a noun says where things are (两个办公室及其中的两台电脑), no breakdown.
 // 从信息内容分类看, 按类别分: a breakdown of the total before, as 其中 says it (sd-rushan-hyj-2021).
 export const BY_KIND = /从[^，,。\d０-９]{0,10}?(?:分类|类别|类型)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:分类|类别)(?:划分|统计|分)?/;
-const OPENER = new RegExp(`其中(?!的)|${BY_KIND.source}|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`);
-const WHICH = new RegExp(`其中(?!的)|内有|包括|${BY_KIND.source}`);
+const OPENER = new RegExp(`其中(?!的)|${BY_KIND.source}|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`, 'g');
+const WHICH = new RegExp(`其中(?!的)|内有|包括|${BY_KIND.source}`, 'g');
 // …，另2件结转下一年处理: 另 right before a number.
 const ASIDE = /另有|另外|此外|同时|另\s*$/;
 // A total said after its parts: 合计 at the end of the words, after the list's separator.
@@ -72,7 +72,7 @@ export function clauseOf(text: string, from: number, sentence: number, token: Nu
   }
   // What stands right before the number: the end-anchored tests need no more.
   const tail = gap.length > 12 ? gap.slice(-12) : gap;
-  const found = OPENER.exec(gap);
+  const found = openingWords(OPENER, gap);
   const totalWord = (tail.includes('共') || tail.includes('计')) && TOTAL_WORD.test(tail);
   let change: Clause['change'] = null;
   if (token.label === undefined) {
@@ -83,7 +83,7 @@ export function clauseOf(text: string, from: number, sentence: number, token: Nu
   return {
     from,
     opener: found && { kind: openerKind(found[0]), words: found[0], end: from + found.index + found[0].length },
-    which: WHICH.test(gap),
+    which: openingWords(WHICH, gap) !== null,
     bracket: (opensBefore === OPEN || opensBefore === OPEN_ASCII) && BRACKET_OPENS.test(gap),
     closes,
     aside: ASIDE.test(gap),
@@ -95,6 +95,23 @@ export function clauseOf(text: string, from: number, sentence: number, token: Nu
   };
 }
 const [OPEN, OPEN_ASCII, CLOSE, CLOSE_ASCII, COMMA, COMMA_ASCII, COLON, COLON_ASCII, LIST_COMMA] = Array.from('（(）)，,：:、', (ch) => ch.charCodeAt(0));
+
+/**
+ * The first words of `pattern` (global) in the gap that stand outside brackets closed before the number: in
+ * "主动公开268条(含社会保险、就业创业)、法律法规和政策文件4条" the bracket says what the 268 holds, and the list goes on
+ * after it; nothing the bracket says opens a breakdown of the counts after it.
+ */
+function openingWords(pattern: RegExp, gap: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(gap); m; m = pattern.exec(gap)) {
+    const open = Math.max(gap.lastIndexOf('（', m.index), gap.lastIndexOf('(', m.index));
+    const close = open < 0 ? -1 : CLOSES.exec(gap.slice(open))?.index ?? -1;
+    if (close < 0 || open + close < m.index) return m;
+    pattern.lastIndex = open + close + 1;
+  }
+  return null;
+}
+const CLOSES = /[）)]/;
 
 function openerKind(words: string): Opener['kind'] {
   if (words === '其中' || BY_KIND.test(words)) return 'which';

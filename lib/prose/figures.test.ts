@@ -254,6 +254,17 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('opens no breakdown of the counts after a bracket that said what the count before holds and closed (tongguan-rs-2024)', () => {
+    const figures = figuresOf('2024年,我局及时主动向社会公布信息共590条,“两化”专题领域主动公开268条(含社会保险、就业创业)、法律法规和政策文件4条、行政权力类117条、规划计划16条、人事信息33条、建议提案20条、财政资金类27条、在线回应19次、新闻发布会3场,其他信息83条。');
+    expect(summary(figures)).toEqual([
+      '及时主动向社会公布信息=590条', '两化专题领域主动公开=268条', '法律法规和政策文件=4条', '行政权力类=117条', '规划计划=16条',
+      '人事信息=33条', '建议提案=20条', '财政资金类=27条', '在线回应=19次', '新闻发布会=3场', '其他信息=83条',
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
+    // A 其中 after such a bracket still opens one.
+    expect(summary(figuresOf('受理申请20件(含邮寄申请),其中予以公开15件,不予公开5件。'))).toEqual(['受理申请=20件 [予以公开=15件; 不予公开=5件]']);
+  });
+
   it('hangs a breakdown on the figure in its unit, and labels it by what was done', () => {
     expect(summary(figuresOf('全年共举办191场新闻发布活动，领导出席新闻发布会共计25人次。其中，疫情防控新闻发布会累计举行151场。'))).toEqual([
       '新闻发布活动=191场 [疫情防控新闻发布会=151场]', '领导出席新闻发布会=25人次',
@@ -839,6 +850,14 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('keeps those carried forward, making up the total, in a list of outcomes worded as reports word them (qiaokou-zf-2024)', () => {
+    const figures = figuresOf('全年共受理依申请公开45件。其中,已主动公开和同意公开的31件,不属于本行政机关公开的7件,不予公开2件,其他处理3件,结转下年办理2件。');
+    expect(summary(figures)).toEqual([
+      '受理依申请公开=45件 [主动公开和同意公开=31件; 不属于本行政机关公开=7件; 不予公开=2件; 其他处理=3件; 结转下年办理=2件]',
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
+  });
+
   it('takes the applications received and carried in for the parts of a 共计 after them (bj-dongcheng-zjw-2023)', () => {
     expect(summary(figuresOf('新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件。'))).toEqual([
       '合计=262件 [受理政府信息公开申请=252件; 结转政府信息公开申请=10件]',
@@ -874,6 +893,15 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('在县政府网站累计公开各类政府信息共计2698条,其中:工作动态1201条、通知公告251条、政策解读44条、人事信息45条、征集调查16期、其他类信息1141条。'))).toEqual([
       '公开各类政府信息=2698条 [工作动态=1201条; 通知公告=251条; 政策解读=44条; 人事信息=45条; 征集调查=16期; 其他类信息=1141条]',
     ]);
+  });
+
+  it('takes counts in another unit the list\'s 、 joins for items alike, the first after a ， too (cq-tongliang-shangwu-2021)', () => {
+    const figures = figuresOf('2021年,依托“重庆市铜梁区人民政府”网公开发布政策文件、意见征集、价格监测等方面信息共92条。其中,政府信息公开指南(2021年版)1条,2020年度法治政府建设情况报告1条,2021年度行政权力和责任事项清单1条,公开征求意见3次、反馈征求意见3次,预决算公开说明2条,项目资金分配公示2条,人大建议、政协提案办理结果公开20条,生活必需品价格运行情况公开52条,更新领导信息5条,公益性岗位招聘和录用2条。');
+    expect(summary(figures)).toEqual([
+      '信息=92条 [政府信息公开指南=1条; 法治政府建设情况报告=1条; 行政权力和责任事项清单=1条; 公开征求意见=3次; 反馈征求意见=3次; 预决算公开说明=2条; 项目资金分配公示=2条; 人大建议、政协提案办理结果公开=20条; 生活必需品价格运行情况公开=52条; 更新领导信息=5条; 公益性岗位招聘和录用=2条]',
+    ]);
+    // 86条 and 6次 make up the 92: nothing is unlisted.
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
   });
 
   it('goes on with the list a figure was set apart from once that figure\'s own 其中 list is done', () => {
@@ -912,6 +940,13 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('属于四类过程性信息1件，属于三类内部事务信息2件。召开专题会议3次。'))).toEqual([
       '属于四类过程性信息=1件', '属于三类内部事务信息=2件', '召开专题会议=3次',
     ]);
+  });
+
+  it('reads no figure in how often work was done (分两次…进行公开, cqtn-ga-2021), but counts what the sentence goes on to name', () => {
+    expect(summary(figuresOf('分两次对2019-2021年度行政许可、行政处罚、行政强制执行等结果信息进行公开,涉及具体人员及事项2515项;'))).toEqual([
+      '涉及具体人员及事项=2515项',
+    ]);
+    expect(summary(figuresOf('公开信息十余条，分两批公开。'))).toEqual(['公开信息=~10条', '公开=2批']);
   });
 
   it('labels a part by what became of the cases (其中1件已撤回), not by the total', () => {

@@ -11,7 +11,7 @@
 import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { answersPublic, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { answersPublic, closesOutcomes, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN, wordBefore } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
@@ -288,9 +288,15 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   }
   if (apart) { reading.figures.push(read); reading.outer!.aside = read; }
   else if (reading.outer && !frames) {
-    const { parts } = reading.outer.whole, joiner = reading.outer.joiner, sep = separator(clause, afterSemicolon);
-    if (parts.length > 0) reading.outer.joiner = joiner === undefined || joiner === sep ? sep : '';
-    parts.push(read);
+    const aside = reading.outer.aside;
+    // "…1条,公开征求意见3次、反馈征求意见3次,预决算公开说明2条": a count the list's 、 joins to the one set apart for its
+    // unit right before it makes that one an item of the list too, as it is.
+    if (aside && aside === reading.previous && JOINED.test(text.slice(clause.from, token.at)) && sameUnit(aside.unit, token.unit)) {
+      reading.figures.splice(reading.figures.indexOf(aside), 1);
+      addPart(reading.outer, aside, '');
+      reading.outer.aside = undefined;
+    }
+    addPart(reading.outer, read, separator(clause, afterSemicolon));
     if (clause.onChannel) reading.outer.onChannels = true;
     if (clause.listed) reading.outer.listed = true;
   } else {
@@ -306,6 +312,13 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     close(reading);
   }
   reading.counted = { label, unit: token.unit, stop: token.stop };
+}
+
+/** Adds `read` to the parts of the open breakdown, after `sep` (what it came after: separator()). */
+function addPart<N>(outer: Breakdown<N>, read: Read<N>, sep: string): void {
+  const { parts } = outer.whole, joiner = outer.joiner;
+  if (parts.length > 0) outer.joiner = joiner === undefined || joiner === sep ? sep : '';
+  parts.push(read);
 }
 
 /**
@@ -409,8 +422,10 @@ function closeOne<N>(reading: Reading<N>): void {
  * 其中本年新收33件,上年结转0件,结转至下年办理0件), at a count on a channel after a
  * list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. Those carried forward
  * to next year are 表三's last outcome, and go on with a list of outcomes (其中予以公开30件，…，无法提供7件，
- * 结转下年度继续办理3件). The channels a 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry
- * what they carried: they overlap, and only one beyond the total ends them.
+ * 结转下年度继续办理3件), or with one naming some outcomes in its own words, where they make up the total (其中,
+ * 已主动公开和同意公开的31件,不属于本行政机关公开的7件,…,其他处理3件,结转下年办理2件 under 45件). The channels a
+ * 其中 lists (其中依托网站公开73条；通过微信公众号公开73条) each carry what they carried: they overlap, and only one
+ * beyond the total ends them.
  */
 function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' | 'apart' {
   const total = outer.whole, sum = partsSum(total) + token.value, label = read.label;
@@ -445,7 +460,8 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
     && !(inUnit && sum === total.value);
   if ((token.value > 0 && complete(total) && !listItem) || (overflows && !listItem) || otherChannel
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
-      && !((outer.bracket || carriedIn(label)) && sum === total.value) && !outcomesOf(total.label, [...total.parts.map((p) => p.label), label]))
+      && !((outer.bracket || carriedIn(label) || closesOutcomes(label, total.parts.map((p) => p.label))) && sum === total.value)
+      && !outcomesOf(total.label, [...total.parts.map((p) => p.label), label]))
     // Another channel ends a website's list, unless the list's 、 right after the item before joins it: a column of the
     // website (图片新闻200条、广播电视新闻150条).
     || (isCase(label) && !isCase(total.label)) || answersAfterChannels || (onOtherChannel(total.label, label) && !JOINED.test(text.slice(clause.from, token.at)))

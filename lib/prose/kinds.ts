@@ -38,6 +38,15 @@ export function outcomesOf(total: string, labels: readonly string[]): boolean {
   return labels.every((label) => isOutcome(label) || CARRIED_FORWARD.test(label)) && labels.some(isOutcome);
 }
 
+/**
+ * Whether those carried forward to next year (`label`) are the last of a list of what came of the applications, named
+ * as reports word them (已主动公开和同意公开的31件，不属于本行政机关公开的7件，…其他处理3件，结转下年办理2件): one of
+ * 表三's outcomes among them, no step of handling (上年结转 lists where the applications came from, not what came of them).
+ */
+export function closesOutcomes(label: string, labels: readonly string[]): boolean {
+  return CARRIED_FORWARD.test(label) && labels.some(isOutcome) && !labels.some(isStep);
+}
+
 // How an application was made, as the 统计表 and many reports count them (当面申请, 网上申请, 2件为信件申请, 邮寄).
 const MODE = /^(?:通过)?(?:当面|现场|网络|网上|在线|信函|信件|邮寄|传真|电子邮件|电话)(?:方式)?(?:申请|提交|提出)?$/;
 export function isMode(label: string): boolean {

@@ -161,7 +161,8 @@ export function labelBefore(text: string, from: number, to: number): string {
   label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(STAFFED, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
   if (label === '' && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
-  return label;
+  // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
+  return label === '分' ? '' : label;
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;

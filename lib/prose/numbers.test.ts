@@ -30,9 +30,33 @@ describe('zeros said in words', () => {
     // ju-2012-trad.
     expect(counts('2012年,我局未收到政府信息公开投诉及因政府信息公开提起行政诉讼和行政申诉情况')).toEqual(['投诉=0件', '行政诉讼=0件']);
   });
+  it('reads the cases named right after 没有/无/未有 as zeros, as 未发生 names them, but not a case that opens another word', () => {
+    // tj-jinghai-office-2019, beside sh-baoshan-wei-2021's 未发生行政复议、行政诉讼情况.
+    expect(counts('今年共处理依申请公开案件5件,没有行政复议和诉讼案件发生,公众满意率100%')).toEqual(['=5件', '行政复议=0件', '诉讼案件=0件']);
+    expect(counts('本年度未发生行政复议、行政诉讼情况')).toEqual(['行政复议=0件', '行政诉讼=0件']);
+    expect(counts('本年度无行政复议、行政诉讼案件。全年未有行政诉讼。')).toEqual(['行政复议=0件', '行政诉讼案件=0件', '行政诉讼=0件']);
+    expect(counts('确保无行政复议风险，无行政复议被纠错情况。')).toEqual([]);
+  });
 });
 
 describe('what is no count, or a count of its own', () => {
+  it('reads no count in a statutory deadline, 工作日 mistyped 工作曰 too (tj-jinghai-office-2019)', () => {
+    expect(counts('确保自该政府信息形成或者变更之日起20个工作曰内及时公开')).toEqual([]);
+    expect(counts('确保自该政府信息形成或者变更之日起20个工作日内及时公开')).toEqual([]);
+  });
+
+  it('reads no count in how a report counts an item published more than once, but counts one said so otherwise', () => {
+    // tj-dongjiang-2020, qiannan-jt-2022.
+    expect(counts('2020年,主动公开政府信息209条(不同渠道同一信息计1条),,官网发布解读信息40条')).toEqual(['=209条', '=40条']);
+    expect(counts('主动公开政府信息983条(不同渠道和方式公开相同信息按1条计)。')).toEqual(['=983条']);
+    expect(counts('全年按时答复申请1件，废止规范性文件计1件。')).toEqual(['=1件', '=1件']);
+  });
+
+  it('reads no count in a slogan (三个“突出”, yongchuan-sj-2022), but counts things named with a quoted word', () => {
+    expect(counts('局门户网站的信息公开坚持做到三个“突出”。一是突出社会热点信息公开')).toEqual([]);
+    expect(counts('设立三个“一站式”窗口。')).toEqual(['=3个']);
+  });
+
   it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {
     // zhz-2021 (平潭综合执法与应急管理局), and the 200 册 of a leaflet.
     expect(counts('进一步细化落实《福建省促进政务新媒体健康有序发展七条措施》等文件要求，发放《2021年政务公开工作要点》宣传册200份。')).toEqual(['=200份']);

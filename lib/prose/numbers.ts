@@ -15,23 +15,23 @@ const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 // A Chinese number starts with a digit or 十 (百姓, 千家万户 are words) and may hold one 万 group.
 // 百余条, 千多人: a round hundred or thousand, said only with 余/多.
 const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?|[百千](?=[余多])`;
+// The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
+const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
 // 万/亿 is a multiplier only when no unit starts with it (2300万次 = 23,000,000 次, but 3万元 = 3 万元); with no unit
 // after it, where the clause ends (粉丝数累积超 3170 万，总浏览量为 536 万。), it counts in no unit; with a + after it
 // (100万+推文4篇: posts read more than a million times) it names a kind, no count.
 // Full-width digits (１６９０) count as digits.
-// The same scan notes 未/没有/无因/数 and 为 before a zero, what the rarer kinds (IMPLIED_ZERO, NO_CASE,
-// SAID_ZERO, BARE) start with, so that a line holding none is read once. No counted figure contains
+// The same scan notes 未/没有/无 (before 因, a fee or a case)/数 and 为 before a zero, what the rarer kinds (IMPLIED_ZERO,
+// NO_CASE, NONE_OF_CASES, SAID_ZERO, BARE) start with, so that a line holding none is read once. No counted figure contains
 // them: the figures found are those of the first alternative alone.
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
 // and what follows it. Some print them in brackets (发布政务信息(1386)条). 余 may stand before 万 (100余万份).
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![\\u3400-\\u9fffA-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费))|(数)|为(?=\\s?[0０零])`, 'g');
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![\\u3400-\\u9fffA-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费|${CASE}))|(数)|为(?=\\s?[0０零])`, 'g');
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
 // 约 may lead to the number with a verb (浏览量约为980862次).
 const APPROX_BEFORE = /(?:将近|接近|大约|超过|突破|约|近|逾|超)$|约(?:为|达)$/;
-// The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
-const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
 // "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
 // zero of its own. AND_CASE joins one case to the next (举报投诉 is one case, not 举报 and 投诉); JOINED is
 // where a zero's words go on to the second, ALSO_NONE reads each further one.
@@ -51,6 +51,9 @@ const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(�
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
+// "没有行政复议和诉讼案件发生", "无行政复议、行政诉讼案件", "未有行政诉讼": the cases named right after the words that say
+// none, as 未发生行政复议 says it, where the clause ends with them (无行政复议风险 counts nothing).
+const NONE_OF_CASES = new RegExp(`(未有|没有|尚无|无)(${CASE}(?:${AND_CASE}${CASE})*(?:案件)?)(?=(?:案|情况)?(?:发生|产生|出现)?(?:[，,。；;]|$))`, 'g');
 // "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
 // none, and the 统计表 count 收取的费用 in 元 or 万元 as each prints. Not 未发现违规收费: what was not found
 // is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.
@@ -131,7 +134,7 @@ export function findNumbers(text: string): NumberToken[] {
 
 /** 未收到…申请, 未收取费用: zeros said in words. */
 function addImpliedZeros(text: string, out: NumberToken[]): void {
-  for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_CASE, '件'], [NO_FEE, null], [NO_NOTICE, '件']] as const) {
+  for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_CASE, '件'], [NONE_OF_CASES, '件'], [NO_FEE, null], [NO_NOTICE, '件']] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "未产生依申请信息检索…成本费用", "未产生…诉讼相关的费用支出": fees, not applications or cases;
@@ -222,8 +225,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   const arabic = code < 0x80 || (code >= 0xff10 && code <= 0xff19);
   // Only digits count in 万 alone: 三千万， or 一万。 in words may be no count at all.
   if (unit === null && !arabic) return null;
-  // 六个部分组成 / 6项内容 count the report's parts, 七个小类 its kinds; 15个工作日 and 3个月 are spans of
-  // time; 四类过程性信息 names a row of 表三; 条例第9至12条 is an article range; 人大七次会议 is a session.
+  // 六个部分组成 / 6项内容 count the report's parts, 七个小类 its kinds; 15个工作日 (工作曰, as pages mistype it) and
+  // 3个月 are spans of time; 四类过程性信息 names a row of 表三; 条例第9至12条 is an article range; 人大七次会议 is a session.
   // A report has a few parts: 68项内容 counts what a catalogue holds (涉及21个领域68项内容).
   const structure = STRUCTURE_UNITS.has(unit) && NOT_COUNTED_AFTER.exec(text.slice(stop, stop + 4))?.[0];
   if (structure && (structure !== '内容' || digits.length === 1 || !arabic)) return null;
@@ -238,6 +241,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，); 一批 never is:
   // it says "a number of" (清理了一批。).
   if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
+  // 坚持做到三个“突出”: a number in words of a quoted word that ends the clause is a slogan (两个“确保”), no count; one
+  // that goes on to a noun is (三个“一站式”窗口).
+  if (!arabic && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
   // 南水北调东线一期, 二期工程: a phase of a project, part of its name.
@@ -265,6 +271,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
   // 中英文各1条, 分别提供…查询各1次, 每个处室指定1名: what each of several had, no count of anything (每年 is this year too).
   if (text[k - 1] === '各' || EACH_BEFORE.test(text.slice(Math.max(0, k - 12), k))) return null;
+  // (不同渠道同一信息计1条), (…公开相同信息按1条计): how the report counts an item published more than once, no count of one.
+  if (value === 1 && ((text[k - 1] === '按' && AS_ONE_AFTER.test(text.slice(stop, stop + 2))) || SAME_AS_ONE.test(text.slice(Math.max(0, k - 24), k)))) return null;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';
   const at = before ? k - before.length : open;
   // 最近3次 is recent, not about 3.
@@ -282,6 +290,9 @@ export const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和])';
 // 每 governing a count (每个处室指定1名): what each had; not with a total's word between (坚持每日更新共发布信息365条), nor
 // after a means the 每 names (通过每周例会研究部署12项重点工作: the work is counted, not each meeting's).
 const EACH_BEFORE = new RegExp(`(?<!通过|利用|借助|依托)每(?!年)(?:(?!${TOTAL_GONG}|累[计积]|合计|总计|全年)[^，,。；;：:、]){0,8}$`);
+// The words of a counting rule: 按1条计(算), 按1条统计; 同一信息计1条, 重复发布的只算1条.
+const AS_ONE_AFTER = /^(?:计|统计|算)/;
+const SAME_AS_ONE = /(?:同一|相同|重复)[^，,。；;（()）]{0,16}(?:计|算|记)(?:为|作)?$/;
 const FOLLOWS_BEFORE = /(?:按照|依照|依据|根据|遵照|对照|围绕)$/;
 // What joins the items of a list (及时 is no 及), and where the clause holding it starts.
 export const LIST_JOINS = /、|以及|和|与|及(?!时)/;
@@ -307,7 +318,7 @@ const CLOSE_BRACKET = /[)）]/;
 const HAN = /\p{Script=Han}/u;
 const ROUND = /^[十百千]/;
 const SOME = /[数几]/;
-const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|大类|小类|工作日|自然日|月|小时|内部事务|过程性)/;
+const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|大类|小类|(?:工作|自然)[日曰]|月|小时|内部事务|过程性)/;
 const REPORT_PARTS_AFTER = /^(?:组成|构成)/;
 const REPORT_BEFORE = /报告[^。]*$/;
 // 通过两条途径公开, 三个渠道: the ways information goes out, in any unit, are no count of it.
@@ -337,6 +348,7 @@ const ESSAYS_AFTER = /^大?文章/;
 const ESSAYS_BEFORE = /做[^，,。；;]*$/;
 const SESSION = /^(?:会议|全会|常委)/;
 const SESSION_BEFORE = /(?:届|人大|政协|代表大会)$/;
+const SLOGAN_AFTER = /^[“"][^“”"]{1,6}[”"](?![\p{Script=Han}\d])/u;
 // What may follow a count of 一 (废止一件。): the clause stops there.
 const CLOSE_STOP = /[，,。；;、）)]/;
 const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);

@@ -87,6 +87,20 @@ describe('prose/parts-sum', () => {
     expect(check(figure(10, [4, 5]), { ...done, text: '另有1件通过信函提交。' })).toEqual([]);
   });
 
+  it('notes no rest unlisted where the parts counted in another unit make it up (quxian-yb-2022, chuanshan-ga-2023)', () => {
+    const list = (text: string, value: number, parts: [string, number, string][]): ProseFigure => ({
+      label: '公开各类政府信息', value, unit: '条', approximate: false, text,
+      parts: parts.map(([label, v, unit]) => ({ label, value: v, unit, approximate: false })),
+    });
+    const quxian = list('全年公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,公示公告10条,政策法规、政策解读20条', 101,
+      [['工作动态', 70, '件'], ['部门信息公开年报', 1, '条'], ['公示公告', 10, '条'], ['政策法规、政策解读', 20, '条']]);
+    const chuanshan = list('2023年,我局公开各类信息309条,其中工作动态信息306条,有效规范性文件2件,通知公告1条', 309,
+      [['工作动态信息', 306, '条'], ['有效规范性文件', 2, '件'], ['通知公告', 1, '条']]);
+    expect(check(quxian, chuanshan)).toEqual([]);
+    // Where they do not, the rest is unlisted.
+    expect(check({ ...chuanshan, value: 310 })).toMatchObject([{ severity: 'info', actual: 307, message: expect.stringMatching(/其余未列明$/) }]);
+  });
+
   it('does not sum what was sent up to another office among what was published (guangyuan-tjj-2024)', () => {
     const published = (label: string, text: string): ProseFigure => ({
       label, value: 276, unit: '条', approximate: false, text,

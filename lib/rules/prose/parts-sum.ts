@@ -19,6 +19,9 @@ const SENT_TO_OFFICE = /向\p{Script=Han}{1,12}?(?:报送|上报|呈报)|(?:报�
 const sentElsewhere = (part: { label: string }, total: { label: string }) =>
   SENT_TO_OFFICE.test(part.label) && !SENT_UP.test(total.label) && !CHANNEL.test(part.label);
 const sumOf = (parts: { part: { value: number } }[]) => parts.reduce((s, { part }) => s + part.value, 0);
+/** The parts of `figure` in a unit of their own, beside those `counted` in its. */
+const inOtherUnits = (figure: ProseFigure, counted: ProseFigure['parts']) =>
+  figure.parts.filter((part) => part.unit !== null && !counted.includes(part)).map((part) => ({ part }));
 
 /** Why parts may exceed the total without contradicting it, or null when they may not. */
 function overlap(text: string, labels: string[]): string | null {
@@ -104,7 +107,7 @@ export const partsSum: Rule = {
   id: 'prose/parts-sum',
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
-  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道或含转发的，同一条信息可在几个渠道发布，也只作警告）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
+  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道或含转发的，同一条信息可在几个渠道发布，也只作警告）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
   example: {
     passes: '共公开建议提案346件，其中省政协提案4件、市人大代表建议120件、市政协提案222件。',
     fails: '共收到申请10件，其中当面申请4件、网络申请8件 — 分项合计12件。',
@@ -130,8 +133,9 @@ export const partsSum: Rule = {
       if (sum < figure.value && (approximate || otherWord)) return [];
       // 100余条 may be the 108 its parts add up to.
       if (figure.approximate && sum < ceiling(figure.text, figure.value)) return [];
-      // The rest, counted in the next sentence or two, is listed after all.
-      if (sum < figure.value && restSaidApart(i, sum, report.proseFigures)) return [];
+      // The rest, counted in the next sentence or two, is listed after all; or it is the parts counted in another unit
+      // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
+      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures) || sum + sumOf(inOtherUnits(figure, counted)) === figure.value)) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
       const over = sum > figure.value;
