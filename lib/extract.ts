@@ -213,7 +213,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, signer: signed?.name ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
+      url, trustedDomains: options.trustedDomains ?? [], title, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
       pagination, approximate: approximateCells(warnings),
     }));
