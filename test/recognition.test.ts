@@ -432,6 +432,14 @@ describe('a page annotated with pinyin, as mirror sites serve reports', () => {
     expect(r.proseFigures).toEqual(expected.proseFigures);
     expect(r.warnings.filter((w) => w.rule === 'page/pinyin-removed')).toHaveLength(1);
   });
+
+  it('reads as the original without the comma such mirrors put before marks of punctuation (tj-dongjiang-2020: 二,、主动公开…, 组成,。)', () => {
+    const r = variant((p) => p.replace(/(?<=>[^<]*)[、。，]/g, ',$&'));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.document).toEqual(expected.document);
+    expect(r.proseFigures).toEqual(expected.proseFigures);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
 });
 
 describe('tables pasted as pictures', () => {
