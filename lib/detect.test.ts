@@ -29,6 +29,8 @@ describe('looksLikeReport', () => {
     expect(looksLikeReport('永嘉县人民政府', head)).toBe(true);
     expect(looksLikeReport('永嘉縣人民政府', '本年度報告根據《中華人民共和國政府信息公開條例》的要求編制。本年度報告中所列數據統計期限從2023年1月1日到12月31日止。')).toBe(true);
     expect(looksLikeReport('政府信息公开指南', '根据《中华人民共和国政府信息公开条例》，编制本指南。一、主动公开 二、依申请公开')).toBe(false);
+    // 北京's opening names no period: it says the report was made (bj-dongcheng-2020).
+    expect(looksLikeReport('北京市东城区人民政府', '依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。一、总体情况')).toBe(true);
   });
 
   it('accepts a dated report name in the body when the title is generic', () => {

@@ -10,9 +10,10 @@ const NAMED = /信息公[开開].{0,12}?(?:年[报報]|[报報]告)/;
 const DATED = /\d{4}年.{0,24}?信息公[开開].{0,12}?(?:年[报報]|[报報]告)/;
 
 // A report that names itself nowhere still says what it is: compiled under the 条例, with its 统计期限
-// (本年度报告根据《条例》…编制。本年度报告中所列数据统计期限…). A 指南 cites the 条例 but counts no period.
+// (本年度报告根据《条例》…编制。本年度报告中所列数据统计期限…), or made as 本报告 (北京's 依据《条例》第五十条之规定,
+// 制作本报告). A 指南 cites the 条例 but counts no period, and is 本指南.
 const UNDER_REGULATIONS = /政府信息公[开開][条條]例/;
-const PERIOD_STATED = /[统統][计計]期限|所列[数數]据/;
+const SELF_STATED = /[统統][计計]期限|所列[数數]据|(?:[编編]制|[制製]作|制定|形成|撰[写寫]|[编編][写寫])了?本(?:年度)?(?:[报報]告|年[报報])/;
 
 // White space, and the pinyin mirror sites put after characters (報(bào)告).
 const NOISE = new RegExp(`[\\s\\u3000\\u00A0]+|${PINYIN}`, 'g');
@@ -21,7 +22,7 @@ const squeeze = (text: string) => text.replace(NOISE, '');
 /** From the document title and the first ~2000 characters of text (h1 included): worth running the engine? */
 export function looksLikeReport(title: string, headText: string): boolean {
   const head = squeeze(headText);
-  return NAMED.test(squeeze(title)) || DATED.test(head) || (UNDER_REGULATIONS.test(head) && PERIOD_STATED.test(head));
+  return NAMED.test(squeeze(title)) || DATED.test(head) || (UNDER_REGULATIONS.test(head) && SELF_STATED.test(head));
 }
 
 // Text of elements a reader never sees as page text.

@@ -24,6 +24,7 @@ import { runRules } from './rules/run.ts';
 import { isOwnSitePage } from './years/site.ts';
 import { nodeRanges, type PageModel } from './page/model.ts';
 import { inPinyinAnnotated, withoutPinyin } from './page/pinyin.ts';
+import { withoutStrayCommas } from './page/stray-commas.ts';
 import { inTraditional, simplifiedPage, variantsUnified } from './page/simplified.ts';
 import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
 import { recognizeApplications } from './recognize/applications.ts';
@@ -80,7 +81,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const traditional = inTraditional(source);
   const simplified = traditional ? simplifiedPage(source) : variantsUnified(source);
   const annotated = inPinyinAnnotated(simplified);
-  const shown = annotated ? withoutPinyin(simplified) : simplified;
+  const shown = withoutStrayCommas(annotated ? withoutPinyin(simplified) : simplified);
   const layout = layoutTables(shown);
   // Tables laid out as text are read as tables: their lines are a table's, no longer the body's.
   const { page, unfit } = textTables(shown, layout);
@@ -213,7 +214,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, signer: signed?.name ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
+      url, trustedDomains: options.trustedDomains ?? [], title, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
       pagination, approximate: approximateCells(warnings),
     }));

@@ -122,6 +122,19 @@ describe('tables as real portals mangle them', () => {
     expect(note.cells).toEqual([{ table: 'activeDisclosure', path: 'licensing.decisions' }, { table: 'activeDisclosure', path: 'otherServices.decisions' }]);
   });
 
+  it('reads a sign in 本年增/减, typed twice too, and notes a sign in a count column as noise (bj-tongzhou-bureau-2019)', () => {
+    const rows = [['第二十条第(五)项'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '16', '+3', '780'],
+      ['其他对外管理服务事项', '+22', '0', '889'], ['第二十条第(六)项'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+      ['行政处罚', '253', '--253', '0'], ['行政强制', '0', '0', '0']];
+    const table = rows.map((row) => `<tr>${row.map((c) => `<td${row.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('');
+    const r = extractWithCheerio(`<html><head><title>某局2019年政府信息公开工作年度报告</title></head><body><p>二、主动公开政府信息情况</p><table>${table}</table></body></html>`, null).report;
+    expect(r.activeDisclosure).toMatchObject({ licensing: { previousCount: 16, change: 3, decisions: 780 }, otherServices: { previousCount: 22, change: 0, decisions: 889 },
+      punishment: { previousCount: 253, change: -253, decisions: 0 } });
+    const noise = r.warnings.find((w) => w.rule === 'figure/noise-removed');
+    expect(noise?.cells.map((c) => c.path)).toEqual(['otherServices.previousCount', 'punishment.change']);
+    expect(noise?.message).toContain('“+22”、“--253”');
+  });
+
   it('never changes the page it reads', () => {
     const before = html;
     extractWithCheerio(html, null);
@@ -418,6 +431,14 @@ describe('a page annotated with pinyin, as mirror sites serve reports', () => {
     expect(r.document).toEqual(expected.document);
     expect(r.proseFigures).toEqual(expected.proseFigures);
     expect(r.warnings.filter((w) => w.rule === 'page/pinyin-removed')).toHaveLength(1);
+  });
+
+  it('reads as the original without the comma such mirrors put before marks of punctuation (tj-dongjiang-2020: 二,、主动公开…, 组成,。)', () => {
+    const r = variant((p) => p.replace(/(?<=>[^<]*)[、。，]/g, ',$&'));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.document).toEqual(expected.document);
+    expect(r.proseFigures).toEqual(expected.proseFigures);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 });
 

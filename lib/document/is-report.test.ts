@@ -72,6 +72,11 @@ describe('judgeReport', () => {
       '根据《中华人民共和国政府信息公开条例》,现公布区政府国资局2022年政府信息公开工作年度报告。',
       '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由淮北市人民医院编制。全文由总体情况等六部分组成。',
       '依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。',
+      // 北京's template (bj-dongcheng-2020, bj-dongcheng-cgw-2019, bj-dongcheng-office-2021) and 密云's (bj-miyun-2019); the
+      // 条例 cited by its article only; the report 撰写 (jinghu-sw-2022).
+      '依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。', '根据《中华人民共和国政府信息公开条例》第五十条之规定,制定本报告。',
+      '依据条例第五十条之规定,制作本报告。',
+      '本报告依据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)要求,结合政府信息公开工作有关统计数据撰写。',
       '资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》等文件规定编制。本年报中所列数据的统计期限从2022年1月1日起至2022年12月31日止。',
       // The aside without 简 (hlj-zjj-2012, an encyclopedia copy whose title is 某局2012年工作报告).
       '黑龙江质量技术监督局2012年政府信息公开工作年度报告(以下称报告)是根据《中华人民共和国政府信息公开条例》(以下称《条例》)要求编制的。']) {
@@ -80,6 +85,8 @@ describe('judgeReport', () => {
     // A notice about compiling reports names none of its own.
     expect(untitled(['现将2024年度政府信息公开工作年度报告编制发布工作有关事项通知如下:', ...text]).isReport).toBe(false);
     expect(untitled(['现公布2024年度政府信息公开工作年度报告编制要求。', ...text]).isReport).toBe(false);
+    // …nor does one that says who sets the report's format: a 格式 is 制定, not the report.
+    expect(untitled(['根据《中华人民共和国政府信息公开条例》第五十条规定,本年度报告的格式由国务院办公厅统一制定,请各单位按时报送。', ...text]).isReport).toBe(false);
   });
 
   it('counts a report\'s title found among the page\'s lines (a heading, or a link beside another page) for less', () => {

@@ -24,11 +24,15 @@ export interface ReportEvidence {
 const NAMED_REPORT = `[^。\\n]{0,40}?${REPORT_WORDS}[^。\\n]{0,8}?(?:年度报告|年报|工作(?:情况)?报告)`;
 const PUT_FORWARD = '(?![》」”]?解读)[^。\\n]{0,6}?(?:予以公开|公开如下|公布如下|报告如下|如下|予以公布|发布如下)';
 const SELF_NAMED = new RegExp(`${PRESENTS}${NAMED_REPORT}${PUT_FORWARD}|${PUBLISHES_NOW}${NAMED_REPORT}》?(?=[。，,；;\\n])`);
-// …or says how it was made, citing the 条例 or with the 统计期限 beside it: 本年度报告根据《条例》…编制,
+// …or says how it was made, citing the 条例 (by name or by article) or with the 统计期限 beside it: 本年度报告根据《条例》…编制,
 // 根据《条例》规定,编制本报告, …年度报告(以下简称年报)是根据…编制, 本年度报告…编制而成,所列数据的统计期限….
-// The aside is worded 以下简称, 以下称(为) or 下称 alike.
-const COMPILED = /(?:本(?:年度)?(?:报告|年报)|(?:以下简称|以下称为?|下称)(?:年度报告|年报|报告)[)）])[^。\n]{0,200}?编制|编制了?本(?:年度)?(?:报告|年报)/;
-const COMPILED_UNDER = /政府信息公开条例|《条例》|统计期限|所列数据/;
+// The aside is worded 以下简称, 以下称(为) or 下称 alike; the making 编制, 制作, 制定, 形成, 撰写 or 编写 (北京's 依据《条例》
+// 第五十条之规定,制作本报告; 密云's 制定本报告), but a 格式 is 制定 too (本年度报告的格式由国务院办公厅统一制定): the
+// report is 制定 only where the verb names it.
+const MAKES = '(?:编制|制作|形成|撰写|编写)';
+const COMPILED = new RegExp(`(?:本(?:年度)?(?:报告|年报)|(?:以下简称|以下称为?|下称)(?:年度报告|年报|报告)[)）])[^。\\n]{0,200}?${MAKES}`
+  + `|(?:${MAKES}|制定)了?本(?:年度)?(?:报告|年报)`);
+const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一二三四五六七八九十]+条|统计期限|所列数据/;
 const namesItself = (text: string) => SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED.test(line) && COMPILED_UNDER.test(line));
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
 // What any report says, however short, where it has none of those marks: a numbered part (一、概述, 一、加强领导),

@@ -195,6 +195,14 @@ describe('reportIssuer', () => {
     expect(opened('本报告按照由国务院办公厅政府信息与政务公开办公室编制的年度报告格式编写。')).toBeNull();
   });
 
+  it('takes no name from the title of another document the text says the body published (bj-dongcheng-fgw-2021)', () => {
+    const dongcheng = ['依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)第五十条规定,编制本报告。', '一、总体情况', '(二)主动公开政府信息情况',
+      '2.我委通过数字东城网站按时公开了《关于北京市东城区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划(草案)的报告》《北京市东城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。'];
+    expect(named('', dongcheng)).toBeNull();
+    // The report's own title, quoted, still names it, 关于 and all.
+    expect(named('', ['现发布《关于北京市东城区2021年度政府信息公开工作情况的报告》。', '一、总体情况'])).toBe('北京市东城区');
+  });
+
   it('names the body a table\'s caption names, or the 来源 line names and a paragraph opens with', () => {
     expect(named('东阳市人民政府', ['现将我局2023年度政府信息公开工作情况报告如下:', '二、主动公开政府信息情况', '单位: 东阳市自然资源和规划局 2023年度'])).toBe('东阳市自然资源和规划局');
     const chuncheng = ['发布日期：2023-01-13 来源：春城街道办事处', '2022年,春城街道办事处按照中央、省、市、区的要求,积极组织推动政府信息公开工作。'];

@@ -35,9 +35,12 @@ const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderNam
 // title opening the sentence that says how it was compiled ("乐山高新区管委会2010年年报根据《条例》…进行编制"), or set
 // apart from the sentence it opens, a heading run into the paragraph ("黄花乡人民政府2022年…年度报告　根据《条例》…"); who
 // compiled it ("本报告由伊宁县人民政府办公室编制", "由黄花乡人民政府办公室按照…要求,结合我乡实际进行编制").
+// A quoted title names the issuer only where it is the report's (现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》):
+// another document the body published names a place, not a body (公开了《关于北京市东城区2020年国民经济…的报告》).
 const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
 const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,12}\\))?';
-const STATES_BODY_YEAR = `${STATES}(?:了|的)?《?([^，,。《》]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:19|20)\\d{2}`;
+const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:报告|年报)》)`;
+const STATES_BODY_YEAR = `${STATES}(?:了|的)?(?:${QUOTES_REPORT}(?:关于)?)?([^，,。《》]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
 const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE}(?:,?\\s*是?(?:根据|按照|依据|依照)[^。]{0,200}?编制|\\s+(?:根据|按照|依据|依照))`;
 const COMPILED_BY_BODY = `由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:(?:根据|按照|依据|依照)[^。]{0,200}?)?(?:负责|进行)?编制`;

@@ -1,9 +1,7 @@
 // Mirror sites that copy reports annotate characters with their pinyin, 統(tǒng)計 for 統計, to pass for
-// original text. The annotations break every label and heading; the page is read without them. The
-// lines keep pointing at their nodes: a line's pieces are cut around what is taken out, and a cell's
-// superscripts move with their characters.
-import type { Line, PageModel, RawCell, TextPiece } from './model.ts';
-import { rewritePage } from './rewrite.ts';
+// original text. The annotations break every label and heading; the page is read without them (cutFromPage).
+import type { PageModel } from './model.ts';
+import { cutFromPage } from './rewrite.ts';
 
 // Pinyin in brackets: lower-case letters, with a tone mark or not (the detector strips it from titles).
 export const PINYIN = '[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]';
@@ -37,44 +35,5 @@ function toned(text: string): number {
   return n;
 }
 
-const strip = (text: string) => text.replace(ANNOTATION, '');
-
 /** The page without its pinyin annotations; nodes unchanged, each line's pieces cut around what was taken out. */
-export function withoutPinyin<N>(page: PageModel<N>): PageModel<N> {
-  return rewritePage(page, strip, lineWithout, cellWithout);
-}
-
-type Cut = readonly [number, number];
-const cutsIn = (text: string): Cut[] => [...text.matchAll(ANNOTATION)].map((m) => [m.index, m.index + m[0].length] as const);
-/** Where an offset into the old text stands in the new one: less what was cut before it. */
-const movedBy = (cuts: Cut[], at: number) => at - cuts.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, at) - a), 0);
-
-function lineWithout<N>(line: Line<N>): Line<N> {
-  const cuts = cutsIn(line.text);
-  if (cuts.length === 0) return line;
-  const pieces: TextPiece<N>[] = [];
-  for (const piece of line.pieces) {
-    // The piece's characters outside the cuts, each run a piece of its own.
-    let from = piece.lineStart;
-    const end = piece.lineStart + piece.length;
-    for (const [a, b] of [...cuts.filter(([a, b]) => b > from && a < end), [end, end] as const]) {
-      const to = Math.min(a, end);
-      if (to > from) pieces.push({ node: piece.node, nodeStart: piece.nodeStart + (from - piece.lineStart), lineStart: movedBy(cuts, from), length: to - from });
-      from = Math.max(from, b);
-    }
-  }
-  return { ...line, text: strip(line.text), pieces };
-}
-
-function cellWithout<N>(cell: RawCell<N>): RawCell<N> {
-  const text = strip(cell.text);
-  if (!cell.scripts || text.length === cell.text.length) return { ...cell, text };
-  const cuts = cutsIn(cell.text);
-  // A superscript that was all annotation goes.
-  const scripts: number[] = [];
-  for (let i = 0; i < cell.scripts.length; i += 2) {
-    const start = movedBy(cuts, cell.scripts[i]!), end = movedBy(cuts, cell.scripts[i + 1]!);
-    if (end > start) scripts.push(start, end);
-  }
-  return { ...cell, text, scripts: scripts.length > 0 ? scripts : undefined };
-}
+export const withoutPinyin = <N>(page: PageModel<N>): PageModel<N> => cutFromPage(page, ANNOTATION);

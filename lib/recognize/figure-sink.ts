@@ -3,6 +3,7 @@ import { tableName } from '../labels.ts';
 import type { RawCell } from '../page/model.ts';
 import type { TableName, Warning } from '../schema.ts';
 import { shownText, type FigureReading } from '../table/figure.ts';
+import { SIGNED_FIELD } from '../template/active-disclosure.ts';
 
 type Kind = 'noise-removed' | 'blank' | 'not-reported' | 'unreadable' | 'approximate';
 interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[] }
@@ -18,9 +19,13 @@ export class FigureNotes {
   // A handful at most (a few tables × a few kinds), in the order first met: a list is quickest.
   private readonly oddities: Oddity[] = [];
 
-  /** Notes the reading of the cell at `path` if anything but white space was dropped, it was blank, or nothing was readable. */
-  add(table: TableName, path: string, text: string, reading: FigureReading): void {
-    if (reading.kind === 'number' && reading.noise) this.note(table, 'noise-removed', path, text);
+  /**
+   * Notes the reading of the cell at `path` if anything but white space was dropped (a plus sign too, but in a
+   * `signed` column: a count is written +22 only where the page shifted a change into it), it was blank, or
+   * nothing was readable.
+   */
+  add(table: TableName, path: string, text: string, reading: FigureReading, signed = false): void {
+    if (reading.kind === 'number' && (reading.noise || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text);
     // A blank is said, not only left null: readers take a blank for 0, the contract does not.
     else if (reading.kind === 'blank') this.note(table, 'blank', path, text);
     else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);
@@ -101,7 +106,7 @@ export class FigureSink<N> {
     this.lastObject[key] = add && typeof before === 'number' ? before + (value ?? 0) : value;
     const path = joinPath(row, key);
     this.bindings.push(cell.range ? { ref: { table, path }, node: cell.node, range: cell.range } : { ref: { table, path }, node: cell.node });
-    this.notes.add(table, path, shownText(cell), reading);
+    this.notes.add(table, path, shownText(cell), reading, table === 'activeDisclosure' && key === SIGNED_FIELD);
     return path;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerKind } from './issuer.ts';
+import { issuerKind, otherGovernment } from './issuer.ts';
 
 describe('issuerKind', () => {
   it.each([
@@ -15,4 +15,14 @@ describe('issuerKind', () => {
     ['天津经济技术开发区管委会', 'region'], ['上海市浦东新区', 'government'], ['开发区管委会办公室', 'department'],
     [null, 'unknown'],
   ])('%s is %s', (name, kind) => expect(issuerKind(name)).toBe(kind));
+});
+
+describe('otherGovernment', () => {
+  it.each([
+    // hb-fgw-2021: a township's portal publishing the province's department's report.
+    ['河北省发展和改革委员会', '侯贯镇', true], ['威县发展和改革局', '邢台市', true],
+    // The same government however named; a name opening with no place (县政府办, 信息中心) tells nothing.
+    ['北京市东城区发展和改革委员会', '东城区人民政府', false], ['威县教育局', '邢台市威县人民政府办公室', false], ['河北省发展和改革委员会', '河北省人民政府办公厅', false],
+    ['某县农业农村局', '县政府办', false], ['河北省发展和改革委员会', '信息中心', false], ['新疆维吾尔自治区财政厅', '新疆维吾尔自治区人民政府', false],
+  ])('%s and %s: %s', (a, b, other) => expect(otherGovernment(a, b)).toBe(other));
 });

@@ -11,6 +11,18 @@ const REGION = /(?:社|开发|高新|学|园|示范|景|保税|试验|实验|合
 // in what it is (局, 委员会, 办公室, 中心), and holds it.
 const GOVERNMENT = /(人民政府|政府)$|^(?!.*(?:局|厅|委员会|办公室|办事处|中心)).{2,}(?:省|市|县|区|州|旗|盟)$/;
 
+// The places a body's name opens with (河北省, 北京市东城区, 侯贯镇); a bare 县 or 区 (县政府办) names the body's own, no place.
+const PLACES = /^(?:\p{Script=Han}{1,7}?(?:省|市|州|盟|县|旗|区|镇|乡|街道))+/u;
+
+/**
+ * Whether two bodies' names place them under different governments: each opens with a place, and neither place
+ * holds the other (侯贯镇 and 河北省; not 东城区 and 北京市东城区, nor 威县 and 邢台市威县).
+ */
+export function otherGovernment(a: string, b: string): boolean {
+  const [placeA, placeB] = [PLACES.exec(a)?.[0], PLACES.exec(b)?.[0]];
+  return placeA !== undefined && placeB !== undefined && !placeA.includes(placeB) && !placeB.includes(placeA);
+}
+
 /**
  * government: a 县级以上人民政府 itself (铁岭市人民政府, or 周口市 named alone); township: 乡/镇/街道/苏木 (城关镇人民政府,
  * 小板桥街道办事处); region: a development zone or the like, or its 管委会 (平潭综合实验区); department: anything else

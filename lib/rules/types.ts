@@ -12,6 +12,8 @@ export interface RuleContext {
   title: string;
   /** The body's name in the closing signature (落款) above its date, as printed; null where none is read. */
   signer: string | null;
+  /** The body the portal's info grid names as publishing the page (发布机构：侯贯镇), as printed; null where none is read. */
+  publisher: string | null;
   /** The report's text lines in order, as extracted (lines inside statistics tables excluded): where the page carries a second report after it, the first's alone. */
   lines: readonly string[];
   /** The page's text lines, `lines` and those of any report after it: what the page shows, for the rules on where it came from. */

@@ -19,11 +19,18 @@ describe('readFigure', () => {
     // A change written with its sign in words (本年增/减): 增 is +, 减 is −, and the word is noted.
     ['增1423', 1423, true], ['减5', -5, true], ['减少 12', -12, true], ['新增3', 3, true],
     // A sign is how a change is written, as −72 is (CE probe, gwh-2019's 本年增/减 +1): nothing dropped.
-    ['+2', 2, false], ['-72', -72, false],
+    ['-72', -72, false],
+    // …and typed twice, once (bj-tongzhou-bureau-2019's 行政处罚 | 253 | --253 | 0): the other noted.
+    ['--253', -253, true],
     // A footnote mark beside a figure is no digit of it: 1① 12¹ 3※ 5(注) 7注1.
     ['1①', 1, true], ['12¹', 12, true], ['3※', 3, true], ['5(注)', 5, true], ['7注1', 7, true], ['123注', 123, true],
   ])('reads %j as %d (noise dropped: %s)', (raw, value, noise) => {
     expect(readFigure(raw)).toEqual({ kind: 'number', value, unit: null, noise });
+  });
+
+  it('says a figure was written with a plus (+2), which only a signed column may carry', () => {
+    expect(readFigure('+2')).toEqual({ kind: 'number', value: 2, unit: null, noise: false, plus: true });
+    expect(readFigure(' ++2')).toEqual({ kind: 'number', value: 2, unit: null, noise: true, plus: true });
   });
 
   it('drops a trailing unit and reports it', () => {

@@ -2,7 +2,9 @@ import { isInvisible, squeezed, toHalfWidth } from '../text/normalize.ts';
 
 /** What a cell says, read as a figure. */
 export type FigureReading =
-  | { kind: 'number'; value: number; unit: string | null; noise: boolean }
+  // plus: written with a plus sign (+22), which only a signed column (本年增/减) may carry; in any other it is noise
+  // (a word for the sign, 增3, is noise anyway).
+  | { kind: 'number'; value: number; unit: string | null; noise: boolean; plus?: true }
   | { kind: 'blank' }
   | { kind: 'not-reported' } // —, -, /, 无: nothing reported, read as null
   | { kind: 'unreadable' } // a mark where a figure should be (a lone ?, □, O, 否): neither a figure nor a label
@@ -43,6 +45,8 @@ const TEXT: FigureReading = { kind: 'text' };
 const SPACES = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x3000]);
 // A change written in words before its number (本年增/减 cells: 增1423, 减少5).
 const CHANGE_WORD = /^(?:新?增加?|减少?)(?=\d)/;
+// A sign typed twice (--253): one sign, the other noted as noise.
+const DOUBLED_SIGN = /^([+-])\1+(?=\d)/;
 // The only Chinese characters a figure cell may hold (units, 无, 暂无, 空, a zero written 零 or 〇, a
 // change's 增/减, 一 typed for a dash, a footnote's 注); any other makes it a label.
 const FIGURE_HANZI = new Set([...UNITS.join(''), ...'无暂空零增减加少新一注'].map((c) => c.charCodeAt(0)));
@@ -68,6 +72,7 @@ export function readFigure(raw: string): FigureReading {
   if (MARK.test(text)) return UNREADABLE;
   const change = CHANGE_WORD.exec(text);
   if (change) text = (change[0].startsWith('减') ? '-' : '+') + text.slice(change[0].length);
+  text = text.replace(DOUBLED_SIGN, '$1');
   let unit: string | null = null;
   const u = UNIT_RE.exec(text);
   if (u) { unit = u[1]!; text = text.slice(0, -u[0].length); }
@@ -78,8 +83,10 @@ export function readFigure(raw: string): FigureReading {
   const value = Number(text);
   if (!Number.isFinite(value)) return TEXT;
   if (twoFigures(raw)) return UNREADABLE;
-  // A sign is how a change is written (+1, -72), not noise; a word for it (增1) is.
-  return { kind: 'number', value, unit, noise: text.replace(/^\+/, '') !== spaced.replace(/^\+/, '') };
+  // A sign is how a change is written (+1, -72), not noise; a word for it (增1) or a sign typed twice (--253) is.
+  // Where a plus is noise the column says (the reading's `plus`).
+  const noise = text.replace(/^\+/, '') !== spaced.replace(/^\+/, '');
+  return spaced.startsWith('+') ? { kind: 'number', value, unit, noise, plus: true } : { kind: 'number', value, unit, noise };
 }
 
 // Digits set apart by white space within a figure: one number only where they group it by thousands (1 300,

@@ -14,14 +14,17 @@ export interface Block {
   fields: Record<Format, string[]>;
 }
 
+/** The one column whose figures carry a sign (本年增/减: +3, -253); a sign anywhere else is noise or an error. */
+export const SIGNED_FIELD = 'change';
+
 const MADE: Record<Format, string[]> = { '2021': ['issued', 'repealed', 'inForce'], '2019': ['newlyMade', 'newlyPublished', 'totalPublished'] };
-const DECIDED: Record<Format, string[]> = { '2021': ['decisions'], '2019': ['previousCount', 'change', 'decisions'] };
+const DECIDED: Record<Format, string[]> = { '2021': ['decisions'], '2019': ['previousCount', SIGNED_FIELD, 'decisions'] };
 
 export const BLOCKS: Block[] = [
   { clause: '一', items: ['regulations', 'normativeDocuments'], items2021: ['regulations', 'normativeDocuments'], fields: MADE },
   { clause: '五', items: ['licensing', 'otherServices'], items2021: ['licensing'], fields: DECIDED },
   { clause: '六', items: ['punishment', 'coercion'], items2021: ['punishment', 'coercion'], fields: DECIDED },
-  { clause: '八', items: ['fees'], items2021: ['fees'], fields: { '2021': ['amount'], '2019': ['previousCount', 'change'] } },
+  { clause: '八', items: ['fees'], items2021: ['fees'], fields: { '2021': ['amount'], '2019': ['previousCount', SIGNED_FIELD] } },
   { clause: '九', items: ['procurement'], items2021: [], fields: { '2021': [], '2019': ['projects', 'amount'] } },
 ];
 

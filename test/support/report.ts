@@ -78,7 +78,7 @@ export function setFigures(
 /** A rule's context; the page's lines are the report's unless `patch` gives others. */
 export const makeContext = (patch: Partial<RuleContext> = {}): RuleContext => ({
   url: 'https://www.example.gov.cn/xxgk/ndbg/0001.html', trustedDomains: [],
-  title: '某县农业农村局2021年政府信息公开工作年度报告', signer: null, lines: [], images: [], frames: [], unreadable: [], asText: [], pagination: null, approximate: new Set(), ...patch,
+  title: '某县农业农村局2021年政府信息公开工作年度报告', signer: null, publisher: null, lines: [], images: [], frames: [], unreadable: [], asText: [], pagination: null, approximate: new Set(), ...patch,
   pageLines: patch.pageLines ?? patch.lines ?? [],
 });
 

@@ -128,4 +128,22 @@ describe('document/announced-parts', () => {
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe('报告开头称由六部分组成，但正文中未找到：'
       + '"主动公开政府信息情况"、"收到和处理政府信息公开申请情况"、"政府信息公开行政复议、行政诉讼情况"、"政府信息公开工作存在的主要问题及改进情况"');
   });
+
+  it('reads the list after the count where the text puts it forward (tj-dongli-2019: 由九部分组成,分别为:…), not a part cited by its number', () => {
+    const dongli = '本年度报告由九部分组成,分别为:总体情况、主动公开政府信息情况、依申请公开政府信息情况、收费及减免情况、行政复议和行政诉讼情况、政府信息公开工作存在的主要问题及改进措施、其他需要报告的事项、附注、政府信息公开年度统计表。本年度报告中所列数据统计期限自2019年1月1日起至12月31日止。';
+    const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、依申请公开政府信息情况', '四、收费及减免情况', '五、行政复议和行政诉讼情况', '六、政府信息公开工作存在的主要问题及改进措施', '七、其他需要报告的事项', '八、附注'];
+    const noSections = makeReport({ document: { sections: [] } });
+    expect(findingsOf(announcedParts, noSections, makeContext({ lines: [dongli, ...headings] }))).toEqual([]);
+    expect(findingsOf(announcedParts, noSections, makeContext({ lines: [dongli, ...headings.filter((h) => !h.startsWith('四'))] }))).toMatchObject([{
+      expected: 9, actual: 8, message: '报告开头称由九部分组成，但正文中未找到："收费及减免情况"',
+    }]);
+    // tj-dongli-water-2020 announces five.
+    const water = '本年度报告由五部分组成,分别为:总体情况、政府信息公开年度统计表、收到和处理政府信息公开申请情况、行政复议及行政诉讼情况、其他需要报告的事项。';
+    expect(findingsOf(announcedParts, noSections, makeContext({ lines: [water, '一、总体情况', '二、收到和处理政府信息公开申请情况'] }))).toMatchObject([{
+      message: '报告开头称由五部分组成，但正文中未找到："行政复议及行政诉讼情况"、"其他需要报告的事项"',
+    }]);
+    // hb-fgw-2021 cites its parts by number: no announcement.
+    const cited = '全年收到公民、法人和其他组织政府信息公开申请共161件,当年办结168件(含上年结转14件),结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、四部分)。';
+    expect(findingsOf(announcedParts, noSections, makeContext({ lines: [cited, '一、总体情况'] }))).toEqual([]);
+  });
 });

@@ -7,12 +7,18 @@ import { parseChineseNumber } from './numerals.ts';
 // ("全文同时附有修订后的《某县政府信息公开指南》，包括公开范围、…等七个部分"). The list runs from the last
 // 由/包括 before the count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括.
 const ANNOUNCEMENT = /(?:报告|年报|全文)(?:(?!指南)[^。]){0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(?:等|共计?|等共)?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
+// …or the count first, the list after it as the text puts it forward: "本年度报告由九部分组成,分别为:总体情况、…、政府
+// 信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…"; not a part cited by its number (详见本报告第三、四部分).
+const COUNT_THEN_LIST = /(?:报告|年报|全文)(?:(?!指南)[^。]){0,150}?(?<![第一二三四五六七八九十\d、])([一二三四五六七八九十\d]{1,3})个?部分(?:组成|内容)?[,，]?\s*(?:(?:分别|依次)(?:为|是)|包括|即|[:：])[:：]?([^。]+)/;
 
-/** The first line announcing the parts. The pattern needs 部分: lines without it are passed over unsearched. */
-function findAnnouncement(lines: readonly string[]): RegExpExecArray | null {
+/** The first line announcing the parts: its list and its count. The patterns need 部分: lines without it are passed over unsearched. */
+function findAnnouncement(lines: readonly string[]): { list: string; countText: string } | null {
   for (const line of lines) {
-    const match = line.includes('部分') ? ANNOUNCEMENT.exec(line) : null;
-    if (match) return match;
+    if (!line.includes('部分')) continue;
+    const listed = ANNOUNCEMENT.exec(line);
+    if (listed) return { list: listed[1]!, countText: listed[2]! };
+    const counted = COUNT_THEN_LIST.exec(line);
+    if (counted) return { list: counted[2]!, countText: counted[1]! };
   }
   return null;
 }
@@ -33,11 +39,11 @@ export interface Announcement {
 
 /** The parts the report announces, or null where it announces none. */
 export function announcement(lines: readonly string[]): Announcement | null {
-  const match = findAnnouncement(lines);
-  if (!match) return null;
-  const countText = match[2]!;
+  const found = findAnnouncement(lines);
+  if (!found) return null;
+  const { list, countText } = found;
   const count = /^\d+$/.test(countText) ? Number(countText) : parseChineseNumber(countText);
-  return count ? { countText, count, parts: splitParts(match[1]!, count) } : null;
+  return count ? { countText, count, parts: splitParts(list, count) } : null;
 }
 
 /**

@@ -9,6 +9,13 @@ describe('document/numbering', () => {
     expect(check(['一、总体情况', '（一）主动公开', '1.网站', '2.公报', '（二）依申请公开', '1.受理', '二、主动公开政府信息情况', '2019年，共…'])).toEqual([]);
   });
 
+  it('follows a page that sets 1. over (一): bj-dongcheng-cgw-2019, 1.主动公开情况 with (一)…(三) under it, then 2.依申请公开', () => {
+    const lines = ['一、总体情况', '1.主动公开情况;', '我委2019年度共主动公开政府信息422条。', '(一)专项规划及重大项目实施', '(二)财政预算及决算信息', '(三)深化环境与拥堵治理', '2.依申请公'];
+    expect(check(lines)).toEqual([]);
+    // Its lists still run on without gaps: a 3. after (三) where 2. should be is one.
+    expect(check([...lines.slice(0, -1), '3.依申请公开情况']).map((f) => f.message)).toEqual(['编号从"1."跳到"3."，缺少"2."："3.依申请公开情况"']);
+  });
+
   it('reads a standard part\'s heading whose 、 was lost as numbered 一 (jjp-2020)', () => {
     expect(check(['　　一总体情况', '　　2020年，我局政府信息公开工作坚持以习近平新时代中国特色社会主义思想为指导，', '二、主动公开政府信息情况(有关情况附表)'])).toEqual([]);
   });

@@ -38,7 +38,7 @@ export const numbering: Rule = {
   id: 'document/numbering',
   severity: 'warning',
   description: '标题和列表编号连续，不跳号、不重号 (heading and list numbers have no gaps or repeats)',
-  rationale: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
+  rationale: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
   example: {
     passes: '三、存在问题 1.… 2.… 3.… 四、下步工作打算 1.…',
     fails: '三、存在问题 1.… 2.… 3.… 3.… 4.… — "3."出现两次。',
@@ -54,6 +54,16 @@ export const numbering: Rule = {
     // ((一)概述 (一)…(四) (二)公开政府信息情况, sn-weiyang-daminggong-2020) hands back to the parent's next number.
     const interrupted: (number | undefined)[] = [];
     const markers = markersOf(ctx.lines);
+    // The kinds of number open, outermost first: the page's own order of levels. 一、 numbers the parts (read or
+    // not, the outermost); under them (一) usually holds 1., but a page may set 1. over (一) (bj-dongcheng-cgw-2019:
+    // 1.主动公开情况 (一)… (三) 2.依申请公开): a kind nests where the page first uses it, and goes on where it is used again.
+    const open: Marker['level'][] = [1];
+    const depthOf = (kind: Marker['level']): number => {
+      const at = open.indexOf(kind);
+      if (at >= 0) open.length = at;
+      open.push(kind);
+      return open.length;
+    };
     // A later page of a paginated report (or its pages read from a later one on) goes on from the page before: its first numbers need not be 一 or 1.
     const continues = ctx.pagination !== null && (ctx.pagination.joined?.read[0] ?? ctx.pagination.page) !== 1;
     markers.forEach((marker, at) => {
@@ -61,27 +71,28 @@ export const numbering: Rule = {
       const opening = last[1] === undefined;
       const line = ctx.lines[at]!;
       const { level } = marker;
-      const prev = last[level];
-      const since = (lastAt[level] ?? -1) + 1;
-      last.length = level; // a heading starts its sub-lists afresh
-      interrupted.length = level + 1;
-      lastAt.length = level;
-      lastAt[level] = at;
+      const depth = depthOf(level);
+      const prev = last[depth];
+      const since = (lastAt[depth] ?? -1) + 1;
+      last.length = depth; // a heading starts its sub-lists afresh
+      interrupted.length = depth + 1;
+      lastAt.length = depth;
+      lastAt[depth] = at;
       const expected = (prev ?? 0) + 1;
       if (marker.number === null) {
         note('info', `标题${excerpt(markerText(line))}缺少编号，按顺序应为"${show(1, expected)}"`);
-        last[level] = expected;
+        last[depth] = expected;
         return;
       }
       const n = marker.number;
-      last[level] = n;
+      last[depth] = n;
       if (n === expected) return;
       if (n === 1 && prev !== undefined) { // a new list
-        interrupted[level] = prev;
+        interrupted[depth] = prev;
         return;
       }
-      if (n === (interrupted[level] ?? NaN) + 1) { // the list the new one interrupted goes on
-        interrupted[level] = undefined;
+      if (n === (interrupted[depth] ?? NaN) + 1) { // the list the new one interrupted goes on
+        interrupted[depth] = undefined;
         return;
       }
       if (prev !== undefined && n <= prev) {

@@ -42,6 +42,18 @@ describe('document/published-on-time', () => {
     expect(findingsOf(publishedOnTime, customs, makeContext({ url: 'http://www.customs.gov.cn/customs/302249/2480148/index.html' }))).toHaveLength(1);
   });
 
+  it('tells no lateness from the date of a page another government published: hb-fgw-2021, 发布机构:侯贯镇 over the 省发改委\'s report', () => {
+    const fgw = published('2022-02-03', '河北省发展和改革委员会');
+    expect(findingsOf(publishedOnTime, fgw, makeContext({ url: 'https://www.weixian.gov.cn/article/307/45642.html', publisher: '侯贯镇' }))).toMatchObject([{
+      severity: 'info', message: '发布日期为2022年2月3日，这是侯贯镇转载本报告的日期，不是河北省发展和改革委员会首次公布的日期，不据以判断是否逾期',
+    }]);
+    // The body's own government publishing it, however it names itself, or a publisher naming no place, dates the report.
+    for (const publisher of ['河北省人民政府办公厅', '省发展改革委', '信息中心']) {
+      expect(findingsOf(publishedOnTime, fgw, makeContext({ publisher }))[0]?.severity, publisher).toBe('warning');
+    }
+    expect(findingsOf(publishedOnTime, published('2022-02-03', '北京市东城区发展和改革委员会'), makeContext({ publisher: '东城区发展改革委' }))[0]?.severity).toBe('warning');
+  });
+
   it('only notes a date more than a year late: a site\'s migration or a repost, not the first publication (dongcheng-2013)', () => {
     expect(findingsOf(publishedOnTime, published('2020-10-12', '北京市东城区人民政府', 2013))).toMatchObject([{
       severity: 'info', actual: 2387,

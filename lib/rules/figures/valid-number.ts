@@ -1,6 +1,7 @@
 // Counts are non-negative integers; amounts are non-negative; only 本年增/减 may be negative.
 import type { TableName } from '../../schema.ts';
 import { figureName } from '../../labels.ts';
+import { SIGNED_FIELD } from '../../template/active-disclosure.ts';
 import type { Finding, Rule } from '../types.ts';
 
 type FigureTable = Exclude<TableName, 'proseFigures' | 'document'>;
@@ -60,7 +61,7 @@ const isLegacyAmount = (entry: { label: string; unit: string | null }): boolean 
 /** Nearly every figure is a non-negative integer, valid whatever its kind: the test that spares the rest. */
 const validAsAnyKind = (value: number): boolean => Number.isInteger(value) && value >= 0;
 
-const kindOfKey = (key: string): Kind => (key === 'change' ? 'change' : key === 'amount' ? 'amount' : 'count');
+const kindOfKey = (key: string): Kind => (key === SIGNED_FIELD ? 'change' : key === 'amount' ? 'amount' : 'count');
 
 function problemWith(value: number, kind: Kind): string | null {
   if (!Number.isFinite(value)) return '不是有效数字';
