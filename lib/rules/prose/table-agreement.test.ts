@@ -213,15 +213,26 @@ describe('prose/table-agreement', () => {
       }]);
     });
 
-    it('compares no outcome whose 总计 the page leaves blank, as shanghai-office-2019 does: the rule reads the 总计 column only', () => {
+    it('takes a 总计 the page leaves blank as its row\'s applicant columns, as shanghai-office-2019 prints them', () => {
       const report = outcomes(page);
-      const apps = report.applications as unknown as Record<string, Record<string, unknown>>;
+      const apps = report.applications as unknown as Record<string, Record<string, Record<string, number | null> | number | null>>;
+      // Each outcome row's 总计 blank and its figure in the 自然人 column; 予以公开 as the page prints it: 258 | 12 | | | 1 | 1.
       for (const [key, row] of Object.entries(apps)) {
         if (['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].includes(key)) continue;
-        if ('total' in row) row.total = null;
-        else for (const sub of Object.values(row)) (sub as Record<string, unknown>).total = null;
+        const blank = (r: Record<string, number | null>) => { r.naturalPerson = r.total ?? null; r.total = null; };
+        if ('total' in row) blank(row as Record<string, number | null>);
+        else for (const sub of Object.values(row)) blank(sub as Record<string, number | null>);
       }
-      expect(findingsOf(tableAgreement, report)).toEqual([]);
+      Object.assign(apps.granted!, { naturalPerson: 258, commercial: 12, research: null, nonprofit: null, legalService: 1, otherOrg: 1 });
+      expect(findingsOf(tableAgreement, report)).toMatchObject([{
+        severity: 'error', expected: 275, actual: 258,
+        message: '正文"予以公开及部分公开258件，占33.9%"为258件，表三予以公开与部分公开合计（总计空白，取各申请人列之和）为275，相差17',
+      }]);
+      // The cells summed are the applicant cells that have figures.
+      expect(findingsOf(tableAgreement, report)[0]!.cells.slice(1).map((c) => c.path)).toEqual([
+        'granted.naturalPerson', 'granted.commercial', 'granted.legalService', 'granted.otherOrg', 'partiallyGranted.naturalPerson',
+        'partiallyGranted.commercial', 'partiallyGranted.research', 'partiallyGranted.nonprofit', 'partiallyGranted.legalService', 'partiallyGranted.otherOrg',
+      ]);
     });
 
     it('holds an outcome said for one reason with 等 against that reason\'s row, or the whole outcome, and only warns', () => {
