@@ -48,6 +48,16 @@ describe('judgeReport', () => {
     }
   });
 
+  it('takes a body\'s rules on writing its reports for no report, though they list what a report holds (cdx-liangjia-zhidu, lahohwa-shanxi-zhidu)', () => {
+    const rules = (title: string, bodyLines: string[]) => judgeReport({ title, bodyLines: [title, ...bodyLines], standardTables: 0, legacyTable: false });
+    expect(rules('两家满族乡人民政府信息公开工作年度报告制度', ['发布时间:2008年06月11日    来源:两家乡 【字体:  打印', '(试行)',
+      '第一条 为切实落实《中华人民共和国政府信息公开条例》(以下简称《条例》),全面掌握全乡政府信息公开年度工作情况,并强化督导检查,根据《条例》规定,特制定本制度。',
+      '(三)政府信息公开工作中存在的主要问题和整改建议;', '第七条 本制度自2008年5月1日起开始执行。']).isReport).toBe(false);
+    expect(rules('山西省人民政府办公厅政府信息公开年度报告制度(试行)', ['来源:吕梁市 更新时间:2021-11-16',
+      '第一条 为不断提高政府信息公开工作的质量和水平,主动接受社会公众对政府信息公开工作的监督,根据《中华人民共和国政府信息公开条例》,结合我省实际,制定本制度。',
+      '第三条 政府信息公开年度报告应当包括下列内容:', '(三)主动公开政府信息情况;', '(四)依申请公开政府信息情况;', '(八)存在的主要问题和改进措施;']).isReport).toBe(false);
+  });
+
   it('tells a covering letter that sends a report from one, titled the same, that asks for reports', () => {
     const letter = (bodyLines: string[], standardTables = 0) => judgeReport({ title: '某市人民政府办公室关于报送2022年度政府信息公开工作年度报告的函', bodyLines, standardTables, legacyTable: false }).isReport;
     const asks = '根据《中华人民共和国政府信息公开条例》规定，请各单位于2023年1月20日前将本单位2022年政府信息公开工作年度报告报送市政府办公室，同时在本单位门户网站公布。';
