@@ -32,8 +32,13 @@ const SELF_NAMED = new RegExp(`${PRESENTS}${NAMED_REPORT}${PUT_FORWARD}|${PUBLIS
 const MAKES = '(?:编制|制作|形成|撰写|编写)';
 const COMPILED = new RegExp(`(?:本(?:年度)?(?:报告|年报)|(?:以下简称|以下称为?|下称)(?:年度报告|年报|报告)[)）])[^。\\n]{0,200}?${MAKES}`
   + `|(?:${MAKES}|制定)了?本(?:年度)?(?:报告|年报)`);
-const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一二三四五六七八九十]+条|统计期限|所列数据/;
-const namesItself = (text: string) => SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED.test(line) && COMPILED_UNDER.test(line));
+// A school's report cites its 办法 and words the period 统计数据的时间 (开云…官方网站根据2022-2023学年信息公开工作实际情况编制本报告…报告中统计数据的时间为…).
+const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一二三四五六七八九十]+条|学校信息公开办法|统计期限|所列数据|统计数据/;
+// …or names the report it made (认真编制了2022年政府信息公开工作年度报告, 现编制2015-2016学年安徽大学信息公开工作年度报告; not
+// a notice's 请认真编制…), or lays out its parts (报告全文包括…等六部分, 本报告主要由…七部分组成), the same beside it.
+const MADE_OR_OUTLINED = new RegExp(`(?:现${MAKES}|${MAKES}了)${NAMED_REPORT}|(?:报告|年报|全文)(?:内容)?(?:主要)?(?:包括|由)[^。\\n]{0,150}?[二三四五六七八九十\\d]个?部分`);
+const namesItself = (text: string) => SELF_NAMED.test(text)
+  || text.split('\n').some((line) => (COMPILED.test(line) || MADE_OR_OUTLINED.test(line)) && COMPILED_UNDER.test(line));
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
 // What any report says, however short, where it has none of those marks: a numbered part (一、概述, 一、加强领导),
 // its body's work in its own voice (我局, 本会, 我所, 本办; not 根本所在, 基本局面, 本办法, a portal's 本站, the
