@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeReport } from './is-report.ts';
+import { judgeReport, SURE } from './is-report.ts';
 
 describe('judgeReport', () => {
   it('knows a report by its title where the text has no opening that names it: 政务信息公开工作开展年度报告 (xz-sjt-2025, cut before its tables)', () => {
@@ -103,6 +103,19 @@ describe('judgeReport', () => {
     expect(untitled(['现公布2024年度政府信息公开工作年度报告编制要求。', ...text]).isReport).toBe(false);
     // …nor does one that says who sets the report's format: a 格式 is 制定, not the report.
     expect(untitled(['根据《中华人民共和国政府信息公开条例》第五十条规定,本年度报告的格式由国务院办公厅统一制定,请各单位按时报送。', ...text]).isReport).toBe(false);
+  });
+
+  it('knows a school\'s report by the 高校 format\'s words for the report\'s marks (gosugo-lingnan-2023, kaiyun-henan-univ-2023)', () => {
+    const title = '岭南师范学院2022-2023学年信息公开工作年度报告';
+    const gosugo = judgeReport({ title, standardTables: 0, legacyTable: false, bodyLines: [title,
+      '按照《高等学校信息公开办法》(中华人民共和国教育部令第29号)、《教育部关于公布〈高等学校信息公开事项清单〉的通知》(教办函〔2014〕23号)和《广东省教育厅转发教育部办公厅关于做好2023年高校信息公开年度报告工作的通知》以及广东省信息公开工作要求,围绕岭南师范学院2022-2023学年信息公开工作执行情况,学校编制了《岭南师范学院2022-2023学年信息公开工作年度报告》。报告中所列数据的统计时间为2022年9月1日至2023年8月31日。',
+      '一、概述'] });
+    expect(gosugo.confidence).toBeGreaterThanOrEqual(SURE);
+    // A copy whose <title> is the mirror's own, its school's name swapped for a betting brand's.
+    const kaiyun = judgeReport({ title: '开云线上(中国)官方网站-kaiyun', standardTables: 0, legacyTable: false, bodyLines: [
+      '为深入贯彻落实《高等学校信息公开办法》(中华人民共和国教育部令第29号)、《教育部关于公布<高等学校信息公开事项清单>的通知》(教办函〔2014〕23号)、《河南省教育厅办公室关于做好2023年高校信息公开年度报告工作的通知》(教办函〔2023〕803号)等文件精神,开云线上(中国)官方网站根据2022-2023学年信息公开工作实际情况编制本报告。全文包括信息公开概述、信息公开情况、依申请公开信息的情况、对信息公开的评议情况、因学校信息公开工作遭到举报的情况、信息公开工作存在的问题及改进措施、其他需要报告的事项和清单事项公开情况八个部分。报告中统计数据的时间为2022年9月1日起至2023年8月31日止。',
+      '一、信息公开工作概述'] });
+    expect(kaiyun.isReport).toBe(true);
   });
 
   it('counts a report\'s title found among the page\'s lines (a heading, or a link beside another page) for less', () => {

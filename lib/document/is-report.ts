@@ -39,7 +39,10 @@ const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一�
 const MADE_OR_OUTLINED = new RegExp(`(?:现${MAKES}|${MAKES}了)${NAMED_REPORT}|(?:报告|年报|全文)(?:内容)?(?:主要)?(?:包括|由)[^。\\n]{0,150}?[二三四五六七八九十\\d]个?部分`);
 const namesItself = (text: string) => SELF_NAMED.test(text)
   || text.split('\n').some((line) => (COMPILED.test(line) || MADE_OR_OUTLINED.test(line)) && COMPILED_UNDER.test(line));
-const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
+// The marks of the 国办 format, and of the 高校 one (《高等学校信息公开办法》 reports: 统计数据的时间, 主动公开情况, 因学校信息公开工作
+// 受到举报、复议、诉讼的情况, 存在的问题和改进措施, 对信息公开的评议情况, 信息公开事项清单) where it words them otherwise.
+const BODY_MARKS = [/政府信息公开条例|信息公开(?:实施)?办法/, /统计期限|所列数据|统计数据/, /主动公开政府信息|主动公开情况/, /依申请公开|收到和处理政府信息公开申请/,
+  /行政复议|举报、复议、诉讼/, /存在的主要问题|问题(?:和|及)改进措施/, /对(?:学校)?信息公开的评议|信息公开事项清单/];
 // What any report says, however short, where it has none of those marks: a numbered part (一、概述, 一、加强领导),
 // its body's work in its own voice (我局, 本会, 我所, 本办; not 根本所在, 基本局面, 本办法, a portal's 本站, the
 // 条例's 本机关 a page about reports quotes, nor the 本校/本单位 a notice tells 各高校/各单位 to see to) or
