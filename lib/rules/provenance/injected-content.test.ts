@@ -24,6 +24,14 @@ describe('provenance/injected-content', () => {
     ]);
   });
 
+  it('warns about a title whose name ends in a brand\'s Latin letters (vip-ustc-mirror-2023: 图书馆VIP for 中国科学技术大学), not about a bracketed CBD nor a document viewer\'s Page', () => {
+    const titled = (title: string) => findingsOf(injectedContent, makeReport(), makeContext({ title, lines: [] })).map((f) => f.message);
+    expect(titled('图书馆VIP2022-2023学年信息公开工作年度报告')).toEqual([
+      '标题中机关名的位置写的是"图书馆VIP"：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改']);
+    expect(titled('北京商务中心区(CBD)管理委员会2022年政府信息公开工作年度报告')).toEqual([]);
+    expect(titled('Page 9 - 2020年政府信息公开工作年度报告')).toEqual([]);
+  });
+
   it('passes what a 兵团, a 财政局, a 公安局 and a sports bureau report in their own words', () => {
     expect(check([
       '按照《兵团办公厅关于做好2021年度政府信息公开工作年度报告编制发布工作的通知》要求',

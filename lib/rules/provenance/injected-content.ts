@@ -14,12 +14,15 @@ const NOTICE = /《([^《》]{1,20}?)办公厅关于做好\s*\d{4}\s*年度?政�
 /** Words every citation of the notice contains: a page without them cites none. */
 const NOTICE_WORDS = '办公厅关于做好';
 const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政府|政府|兵团/;
+// The title's name, right before the year, ending in a brand's Latin letters (图书馆VIP2022-2023学年…, for 中国科学技术大学):
+// no body's name has them, so a mirror put its own there, as it does for the 国务院办公厅 above.
+const LATIN_NAMED = /(\p{Script=Han}+[A-Za-z]+)\s*(?:19|20)\d{2}/u;
 
 export const injectedContent: Rule = {
   id: 'provenance/injected-content',
   severity: 'warning',
   description: '页面没有被替换的机关名或注入的赌博、垃圾广告内容 (no replaced issuer names or injected spam)',
-  rationale: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"），并在页脚插入广告。出现这些痕迹说明页面被改过，其中的数字也可能被改过。"体育""彩票""六合彩"等词报告本身也会用（体育局、彩票资金、打击地下六合彩），只有组成"…官网""…app""…登录"之类的网站名时才算广告；"某某(中国)官方…"是博彩品牌网站的名字。',
+  rationale: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"，标题里的"图书馆VIP2022-2023学年…"），并在页脚插入广告。出现这些痕迹说明页面被改过，其中的数字也可能被改过。"体育""彩票""六合彩"等词报告本身也会用（体育局、彩票资金、打击地下六合彩），只有组成"…官网""…app""…登录"之类的网站名时才算广告；"某某(中国)官方…"是博彩品牌网站的名字。',
   example: {
     passes: '按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…',
     fails: '按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分',
@@ -31,6 +34,8 @@ export const injectedContent: Rule = {
       if (GOVERNMENT_NAME.test(m[1]!)) continue;
       findings.push(pageFinding('warning', `引用的通知${m[0]}的发文机关应为国务院办公厅（或省级政府办公厅），这里却是"${m[1]}办公厅"：机关名疑被镜像站替换，页面内容可能被篡改`));
     }
+    const named = LATIN_NAMED.exec(ctx.title)?.[1];
+    if (named) findings.push(pageFinding('warning', `标题中机关名的位置写的是"${named}"：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改`));
     // Quoted with the brand's letters or digits before it (365体育官网): read apart, as a leading
     // [A-Za-z\d]* in SPAM would make every letter of the page a place to try it from.
     const found = [...new Set([...text.matchAll(SPAM)].map((m) => `${brandBefore(text, m)}${m[0]}`))];
