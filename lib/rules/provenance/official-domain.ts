@@ -7,7 +7,7 @@ import type { Report } from '../../schema.ts';
 import { pageFinding, type Rule, type RuleContext } from '../types.ts';
 
 /** `host` is `domain` or one of its subdomains; a leading "*." or "." on the domain is allowed. */
-const within = (host: string, domain: string): boolean => {
+export const within = (host: string, domain: string): boolean => {
   const d = domain.trim().toLowerCase().replace(/^\*?\./, '');
   return d !== '' && (host === d || host.endsWith(`.${d}`));
 };
