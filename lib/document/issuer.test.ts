@@ -22,6 +22,9 @@ describe('reportIssuer', () => {
     // …or before its bracketed aside, and spam it swapped into the name (fqjz1-shuiwu-2017, the body says 县水务局).
     expect(named('澳门金沙城中心_欧洲杯足球网-【投注官网平台】水务局2017年政府信息公开工作年度报告', [])).toBe('水务局');
     expect(named('投注官网平台水务局2017年政府信息公开工作年度报告', [])).toBeNull();
+    // …or a brand's Latin letters (vip-ustc-mirror-2023, for 中国科学技术大学).
+    expect(issuerOf('图书馆VIP2022-2023学年信息公开工作年度报告', ['发布时间:2023-10-30', '图书馆VIP', '2022-2023学年信息公开工作年度报告', '20231030',
+      '本年度报告深入贯彻落实《高等学校信息公开办法》(中华人民共和国教育部令第29号)…精神,按照《图书馆VIP信息公开实施细则》要求,在图书馆VIP2022-2023学年信息公开工作基础上编制而成。'])).toBeNull();
     // A bracket round the name only sets it off; a portal's column before the title is no name, nor are its words and the year.
     expect(named('【金寨县】2021年政府信息公开工作年度报告', [])).toBe('金寨县');
     expect(named('[金寨县]2021年政府信息公开工作年度报告', [])).toBe('金寨县');

@@ -26,8 +26,10 @@ export interface IssuerClues {
 // no one's (政务公开办公室2021年印发…, where the 公开 that seems to state is the name's), or the whole place (全县): no name.
 const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|全[省市县区州盟旗乡镇]|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$/;
 // …nor is a template's placeholder (由xx县中医院编制), nor words holding a year (a portal's column before the
-// title: 金寨县人民政府-【政务公开】2021年政府…).
-const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderName(name) || /(?:19|20)\d{2}年/.test(name);
+// title: 金寨县人民政府-【政务公开】2021年政府…), nor a name a mirror swapped its own words into: spam (投注官网平台水务局),
+// or a brand's Latin letters (图书馆VIP for 中国科学技术大学), which no body's name has but in brackets (北京商务中心区(CBD)管理委员会).
+const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderName(name) || /(?:19|20)\d{2}年/.test(name)
+  || hasSpam(name) || /[A-Za-z]/.test(name.replace(/[(（][^()（）]*[)）]/g, ''));
 
 // Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
 // "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…", "现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年…");
@@ -116,8 +118,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (name.endsWith('人民')) name += '政府';
   // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all; nor is a name with no Chinese in it (a
   // document viewer's Page 9 - 2020年报…).
-  // A name a mirror swapped spam into is none.
-  if (namesNoOne(name) || !/\p{Script=Han}/u.test(name) || hasSpam(name)) name = '';
+  if (namesNoOne(name) || !/\p{Script=Han}/u.test(name)) name = '';
   // A compiling office the title or the signature names issues the report itself.
   const offices = [name, clues.signedBy];
   // The text's first lines are the article's, under its heading (or from its first sentence where it has
