@@ -1,7 +1,7 @@
 // page → grid → recognised tables → typed report (zod) → rules → warnings. The one entry point that
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
 import { pageAddress } from './document/address.ts';
-import { isSchools } from './document/dates.ts';
+import { schoolOf } from './document/dates.ts';
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
 import { type DocumentText, headingLine, type Spot } from './document/page-text.ts';
@@ -116,7 +116,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks ?? []].filter((i) => i < second)) };
 
   const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(first);
-  const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks)?.value ?? null;
+  // Whether the report is a school's, read once: its year, and the rules on its year, period and host, read it so.
+  const school = schoolOf(title, first.bodyLines);
+  const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks, null, school.is)?.value ?? null;
   const period = reportPeriod(first.bodyLines, provisionalYear);
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = articleEnd(text.bodyLines, text.bodyLinks);
@@ -125,7 +127,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // closes the report; a date alone there is the page's date, which publishedAt reads where the page labels none.
   const dated = headingDate(first.bodyLines, headingLine(first.bodyLines, title), title, first.bodyLinks);
   const signed = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end) ?? (dated?.name ? dated : null);
-  const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, isSchools(title, first.bodyLines)));
+  const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, school.is), school.is);
   const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines });
   const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
   const sections = second < 0 ? found : firstReportSections(found, page, body[second]!, secondNote === null);
@@ -213,7 +215,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, signer: signed?.name ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
+      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
       pagination, approximate: approximateCells(warnings),
     }));

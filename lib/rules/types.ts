@@ -1,5 +1,6 @@
 // The shape of a consistency rule. A rule reads the already-parsed report (never the page) and
 // reports findings; the runner stamps each finding with the rule's id.
+import type { School } from '../document/dates.ts';
 import type { Pagination } from '../document/pagination.ts';
 import type { Report, Severity, Warning } from '../schema.ts';
 import type { YearSummary } from '../years/summary.ts';
@@ -10,6 +11,8 @@ export interface RuleContext {
   trustedDomains: string[];
   /** The report's title: the page's <title> (or ArticleTitle) where it names a report, else the heading that does. */
   title: string;
+  /** Whether the report is a school's, as its title and `lines` say: read once with the title, as its year was read. */
+  school: School;
   /** The body's name in the closing signature (落款) above its date, as printed; null where none is read. */
   signer: string | null;
   /** The report's text lines in order, as extracted (lines inside statistics tables excluded): where the page carries a second report after it, the first's alone. */

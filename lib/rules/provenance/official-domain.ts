@@ -42,5 +42,5 @@ export function copyHost(report: Report, ctx: RuleContext): string | null {
   if (!host || ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d))) return null;
   // A university or school on edu.cn (registered, as gov.cn is, to such bodies alone) is on its own site.
   const { issuer, period } = report.document;
-  return within(host, 'edu.cn') && (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.lines)) ? null : host;
+  return within(host, 'edu.cn') && (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.school)) ? null : host;
 }
