@@ -125,10 +125,12 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // The first report's 落款, year and issuer (the page's only where it is a report): a second report of the
   // same body and year is this one again. A body's name and date under the heading are its 落款 where none
   // closes the report; a date alone there is the page's date, which publishedAt reads where the page labels none.
-  const dated = headingDate(first.bodyLines, headingLine(first.bodyLines, title), title, first.bodyLinks);
+  // The report's heading among them, found once: its date line, its issuer and what its text says start under it.
+  const heading = headingLine(first.bodyLines, title);
+  const dated = headingDate(first.bodyLines, heading, title, first.bodyLinks);
   const signed = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end) ?? (dated?.name ? dated : null);
   const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, school.is), school.is);
-  const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines });
+  const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines, heading });
   const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
   const sections = second < 0 ? found : firstReportSections(found, page, body[second]!, secondNote === null);
 
@@ -145,7 +147,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
 
   const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
-  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null, signed: Boolean(signed?.name) });
+  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, heading, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null, signed: Boolean(signed?.name) });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
 
