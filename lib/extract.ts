@@ -182,7 +182,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // (the rules read the same lines' figures, counted once).
   const rowFigures = rowFiguresOf(text.bodyLines);
   const sentences = body.slice(0, first.bodyLines.length).filter((_, k) => rowFigures[k]! < 2);
-  const prose = keep ? extractProseFigures(unwrappedLines(page.lines, sentences), document.year) : { figures: [], bindings: [] };
+  const prose = keep ? extractProseFigures(unwrappedLines(page.lines, sentences), document.year) : { figures: [], bindings: [], counts: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
     ...(legacy?.cells.map((node, i) => ({ ref: { table: 'legacyStats' as const, path: String(i) }, node })) ?? []),
@@ -219,7 +219,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     warnings.push(...runRules(draft, {
       url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
-      pagination, approximate: approximateCells(warnings),
+      pagination, proseCounts: prose.counts, approximate: approximateCells(warnings),
     }));
   }
   const report = Report.parse(draft);

@@ -2,6 +2,7 @@
 // reports findings; the runner stamps each finding with the rule's id.
 import type { School } from '../document/dates.ts';
 import type { Pagination } from '../document/pagination.ts';
+import type { NumberToken } from '../prose/numbers.ts';
 import type { Report, Severity, Warning } from '../schema.ts';
 import type { YearSummary } from '../years/summary.ts';
 
@@ -29,6 +30,8 @@ export interface RuleContext {
   asText: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
   /** The page is one page of an article the portal splits over several: the rest of the report is on the others. */
   pagination: Pagination | null;
+  /** The counts the prose reader found in each of the report's proseFigures' texts (figure i's at i), where they stand in the text. */
+  proseCounts: readonly (readonly NumberToken[])[];
   /** The cells read as about so many (约300: null), as `table:path`: a sum short of its total may be short by them. */
   approximate: ReadonlySet<string>;
 }

@@ -1,5 +1,5 @@
 // "…信息312条。其中,…其它类信息207条,占58.1%": a share stated after a part is its count over the total.
-import { namedCounts } from '../../prose/numbers.ts';
+import { namedCounts, type NumberToken } from '../../prose/numbers.ts';
 import { SHARE } from '../../prose/topics.ts';
 import { sameUnit } from '../../prose/units.ts';
 import type { ProseFigure } from '../../schema.ts';
@@ -13,9 +13,9 @@ const ROUGH_AFTER = /^\s*(?:以上|左右|多|余|强|弱)/;
 // What may stand between a label and its count without being part of it (其他类信息共20条, 自然人申请的有50件).
 const NAMING_TAIL = /(?:的|均|为|是|有|达到?|共计?|合计|总计|计)*[\s:：]*$/;
 
-/** The shares stated right after the parts' counts (…5条,占1.6%), each with what the part over the total comes to. */
-function sharesOf(figure: ProseFigure): Share[] {
-  const named = namedCounts(figure.text);
+/** The shares stated right after the parts' counts (…5条,占1.6%; `tokens`: the counts of its text), each with what the part over the total comes to. */
+function sharesOf(figure: ProseFigure, tokens: readonly NumberToken[]): Share[] {
+  const named = namedCounts(figure.text, tokens);
   const shares: Share[] = [];
   const counts = (counted: { value: number; unit: string | null }, from: number) =>
     named.flatMap(({ token }, k) => (k >= from && token.value === counted.value && sameUnit(token.unit, counted.unit) ? [k] : []));
@@ -55,10 +55,10 @@ export const statedShares: Rule = {
     passes: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;其它类信息283条,占90.7%。',
     fails: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;政务动态类信息50条,占16%;其它类信息207条,占58.1% — 207÷312=66.3%。',
   },
-  check(report) {
+  check(report, ctx) {
     return report.proseFigures.flatMap((figure, i): Finding[] => {
       if (figure.approximate || figure.value <= 0 || figure.parts.length < 3) return [];
-      const shares = sharesOf(figure);
+      const shares = sharesOf(figure, ctx.proseCounts[i]!);
       // The other shares must show the total is the one they are of: 0% (a part of 0) and 100% (the whole) agree with any.
       const agreeing = shares.filter((share) => agrees(share) && share.computed > 0 && share.computed < 100).length;
       return shares.filter((share) => !agrees(share) && agreeing >= 2 && !figure.parts[share.j]!.approximate).map((share) => {
