@@ -10,6 +10,8 @@ export interface ReportEvidence {
   /** The title was found among the page's lines, not in its <title> or ArticleTitle: a heading, or a link to a report. */
   titleInBody?: boolean;
   bodyLines: string[];
+  /** Where the report's heading stands among bodyLines (headingLine; the first report's, where the page carries two), -1 where none does. */
+  heading?: number;
   /** How many of the standard tables 二/三/四 were recognised, with figures in them. */
   standardTables: number;
   /** A pre-2019 统计表 was recognised. */
@@ -63,7 +65,7 @@ const ATTACHMENT = /附件|\.(?:pdf|docx?|wps|ofd|xlsx?|zip|rar)(?![A-Za-z])/i;
  */
 function saysNoReport(e: ReportEvidence): boolean {
   if (e.signed) return false;
-  const from = Math.max(0, headingLine(e.bodyLines, e.title));
+  const from = Math.max(0, e.heading ?? headingLine(e.bodyLines, e.title));
   const end = (to: number) => (to < 0 ? e.bodyLines.length : to);
   // A 附件 line right under the heading (附件：格式说明) comes before the article, not after it; another
   // language's prose is the article's only above any 附件 line (under it stands the portal's English footer).

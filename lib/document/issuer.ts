@@ -20,6 +20,8 @@ export interface IssuerClues {
   /** Where the page shows the title (reportTitle's `at`), in the page's lines: where a name it gives stands. */
   titleAt?: readonly Spot[];
   allLines?: readonly string[];
+  /** Where the report's heading stands among the body lines (headingLine), -1 where none does. */
+  heading?: number;
 }
 
 // Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文, 2023医院政府信息公开…), or an office of
@@ -123,7 +125,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const offices = [name, clues.signedBy];
   // The text's first lines are the article's, under its heading (or from its first sentence where it has
   // none): a portal's header, sidebar and grid may fill the page's.
-  const heading = headingLine(body, title);
+  const heading = clues.heading ?? headingLine(body, title);
   const from = Math.max(0, heading >= 0 ? heading : body.findIndex(opensText));
   const text = body.slice(from);
   const stated = (within: string) => {

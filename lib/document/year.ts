@@ -11,9 +11,10 @@ const YEAR_OF_REPORT = new RegExp(`((?:19|20)\\d{2})\\s*年度?${REPORT_WORDS}`,
  * The year the title names, else the period's, else the one the text's first lines name for the report or tell
  * of; a link's text (`links`: a menu's, a sidebar's report of another year) is none of the text's. Where: the
  * title's on the page (`titleAt`, where it names the year), the period's, or the year's in the line that names it.
+ * `school`: the report is a school's (dates.ts schoolOf), its title's two years one 学年.
  */
-export function reportYear(title: string, period: Located<{ start: string }> | null, lines: string[], links: ReadonlySet<number> = NO_LINKS, titleAt: Spot | null = null): Located<number> | null {
-  const named = yearIn(title, isSchools(title, lines));
+export function reportYear(title: string, period: Located<{ start: string }> | null, lines: string[], links: ReadonlySet<number> = NO_LINKS, titleAt: Spot | null = null, school = isSchools(title, lines)): Located<number> | null {
+  const named = yearIn(title, school);
   if (named !== null) return { value: named, at: titleAt };
   if (period) return { value: Number(period.value.start.slice(0, 4)), at: period.at };
   const body = lines.flatMap((line, i) => (links.has(i) ? [] : [{ line, i }]));

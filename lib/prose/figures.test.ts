@@ -9,6 +9,7 @@ import { pageFromCheerio } from '../page/cheerio-source.ts';
 import type { Line } from '../page/model.ts';
 import { partsSum } from '../rules/prose/parts-sum.ts';
 import { extractProseFigures } from './figures.ts';
+import { findNumbers } from './numbers.ts';
 
 function pageFigures(file: string) {
   const html = readFileSync(new URL(`../../test/fixtures/pages/${file}`, import.meta.url), 'utf8');
@@ -100,6 +101,13 @@ describe('every fixture page', () => {
     for (const file of readdirSync(new URL('../../test/fixtures/pages/', import.meta.url)).filter((f) => f.endsWith('.html'))) {
       const unnamed = pageFigures(file).figures.flatMap((f) => [f, ...f.parts]).filter((f) => f.label === '').map(brief);
       expect(unnamed, file).toEqual([]);
+    }
+  });
+
+  it('hands on the counts of each figure\'s text as its lines gave them, where the text holds them: the prose rules find them there again no more', () => {
+    for (const file of readdirSync(new URL('../../test/fixtures/pages/', import.meta.url)).filter((f) => f.endsWith('.html'))) {
+      const { figures, counts } = pageFigures(file);
+      figures.forEach((f, i) => expect(counts[i], `${file}: ${f.text}`).toEqual(findNumbers(f.text)));
     }
   });
 });
@@ -285,6 +293,9 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('全年主动公开信息300条。', '其中，规范性文件12条。'))).toEqual([
       '主动公开信息=300条 [规范性文件=12条]',
     ]);
+    // Read from the second sentence of its first line on: its counts stand where the joined text holds them.
+    const { figures, counts } = extractProseFigures(linesOf('我局高度重视政府信息公开工作。全年主动公开信息300条。', '其中，规范性文件12条。'));
+    expect(counts[0]!.map((t) => figures[0]!.text.slice(t.at, t.stop))).toEqual(['300条', '12条']);
   });
 
   it('leaves a note in brackets (含上年结转…) out of the 其中 list of the next sentence: where the total came from is no outcome (shanghai-office-2025)', () => {

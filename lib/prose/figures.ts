@@ -21,6 +21,12 @@ import { carriedIn, CHANNEL, oneChannel, onOtherChannel } from './topics.ts';
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
 
+/**
+ * The prose figures, each number bound to where it sits, and the counts found in each figure's text (figure i's at i,
+ * where they stand in it): the prose rules read the words around them, and need not find them again.
+ */
+export interface ProseFigures<N> { figures: ProseFigure[]; bindings: ProseBinding<N>[]; counts: (readonly NumberToken[])[] }
+
 type Pieces<N> = Line<N>['pieces'];
 
 /** A figure read: one of its own, or a part of one; written out when its reading ends. */
@@ -117,6 +123,8 @@ class Reading<N> {
   pause: 'frame' | 'rest' | null = null;
   /** The words of that frame and what follows it up to `end`: the reading's only where a sentence goes on with it. */
   framing = '';
+  /** The counts of its text, every one its sentences hold (a change against last year's too), where they stand in it. */
+  readonly counts: NumberToken[] = [];
   constructor(public text: string, public line: number, public end: number, public year: number | null) {}
 }
 
@@ -124,8 +132,8 @@ class Reading<N> {
  * The figures of the prose lines (the page's text outside statistics tables), in page order; `year` is the report's,
  * which a sentence may name for the year before it (含2022年结转的3件).
  */
-export function extractProseFigures<N>(lines: Line<N>[], year: number | null = null): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
-  const out = { figures: [] as ProseFigure[], bindings: [] as ProseBinding<N>[] };
+export function extractProseFigures<N>(lines: Line<N>[], year: number | null = null): ProseFigures<N> {
+  const out: ProseFigures<N> = { figures: [], bindings: [], counts: [] };
   let reading: Reading<N> | null = null;
   for (let li = 0; li < lines.length; li++) {
     const { text, pieces } = lines[li]!;
@@ -201,10 +209,13 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
   // Where an aside (另有, 此外 …) opened: what follows it is no part of what came before.
   const asides: number[] = [];
   let from = start;
+  // Where the sentence's characters stand in the reading's text, which ends with them.
+  const shift = reading.text.length - end;
   // The unit of the change against last year just read: counts joined to it in that unit (较上年分别减少2件、1件) are changes too.
   let changed: string | null | undefined;
   for (; t < tokens.length && tokens[t]!.start < end; t++) {
     const token = tokens[t]!;
+    reading.counts.push({ ...token, at: token.at + shift, start: token.start + shift, end: token.end + shift, stop: token.stop + shift });
     const clause = clauseOf(text, from, start, token);
     respectiveLabels(text, from, tokens, t)?.forEach((label, k) => reading.respective.set(tokens[t + k]!, label));
     if (clause.aside) asides.push(reading.figures.length);
@@ -635,7 +646,7 @@ function carriedFromYear(label: string, words: string, year: number | null): str
 }
 
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
-function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; bindings: ProseBinding<N>[] }): null {
+function writeOut<N>(reading: Reading<N> | null, out: ProseFigures<N>): null {
   if (!reading) return null;
   close(reading);
   tellApart(reading.figures);
@@ -647,6 +658,7 @@ function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; 
       part.part = parts.push({ label: part.label, value: part.value, unit: part.unit, approximate: part.approximate }) - 1;
     }
     out.figures.push({ label: read.label, value: read.value, unit: read.unit, approximate: read.approximate, text: reading.text, parts });
+    out.counts.push(reading.counts);
   }
   for (const read of reading.read) bind(out.bindings, read);
   return null;

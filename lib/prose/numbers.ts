@@ -104,9 +104,8 @@ export interface NumberToken {
   stop: number;
 }
 
-/** The counts of a text, each with the words that name it: from where the count before stops (or the text's start) to its number. */
-export function namedCounts(text: string): { token: NumberToken; words: string }[] {
-  const tokens = findNumbers(text);
+/** The counts of a text (`tokens`, as findNumbers found them), each with the words that name it: from where the count before stops (or the text's start) to its number. */
+export function namedCounts(text: string, tokens: readonly NumberToken[]): { token: NumberToken; words: string }[] {
   return tokens.map((token, k) => ({ token, words: text.slice(tokens[k - 1]?.stop ?? 0, token.at) }));
 }
 

@@ -1,6 +1,6 @@
 // "…信息312条。其中,…其它类信息207条,占58.1%": a share stated after a part is its count over the total.
 import { outcomesOf, tallied } from '../../prose/kinds.ts';
-import { namedCounts } from '../../prose/numbers.ts';
+import { findNumbers, namedCounts, type NumberToken } from '../../prose/numbers.ts';
 import { SHARE } from '../../prose/topics.ts';
 import { sameUnit } from '../../prose/units.ts';
 import type { ProseFigure } from '../../schema.ts';
@@ -14,9 +14,9 @@ const ROUGH_AFTER = /^\s*(?:以上|左右|多|余|强|弱)/;
 // What may stand between a label and its count without being part of it (其他类信息共20条, 自然人申请的有50件).
 const NAMING_TAIL = /(?:的|均|为|是|有|达到?|共计?|合计|总计|计)*[\s:：]*$/;
 
-/** The shares stated right after the parts' counts (…5条,占1.6%), each with what the part over the total comes to. */
-function sharesOf(figure: ProseFigure): Share[] {
-  const named = namedCounts(figure.text);
+/** The shares stated right after the parts' counts (…5条,占1.6%; `tokens`: the counts of its text), each with what the part over the total comes to. */
+function sharesOf(figure: ProseFigure, tokens: readonly NumberToken[]): Share[] {
+  const named = namedCounts(figure.text, tokens);
   const shares: Share[] = [];
   const counts = (counted: { value: number; unit: string | null }, from: number) =>
     named.flatMap(({ token }, k) => (k >= from && token.value === counted.value && sameUnit(token.unit, counted.unit) ? [k] : []));
@@ -83,10 +83,13 @@ function outcomesAfter(figures: readonly ProseFigure[], i: number, lines: readon
 // Between sentences: their stop and any white space.
 const SENTENCE_GAP = /[\s。；;]*/y;
 
-/** The findings on the shares of `whole`'s parts that are not the part over it; the figure stands at `i`, part j at `pathOf(j)`. */
-function wrongShares(whole: ProseFigure, i: number, pathOf: (j: number) => string): Finding[] {
+/**
+ * The findings on the shares of `whole`'s parts (`tokens`: the counts of its text) that are not the part over it; the
+ * figure stands at `i`, part j at `pathOf(j)`.
+ */
+function wrongShares(whole: ProseFigure, tokens: readonly NumberToken[], i: number, pathOf: (j: number) => string): Finding[] {
   if (whole.parts.length < 3) return [];
-  const shares = sharesOf(whole);
+  const shares = sharesOf(whole, tokens);
   // The other shares must show the total is the one they are of: 0% (a part of 0) and 100% (the whole) agree with any.
   const agreeing = shares.filter((share) => agrees(share) && share.computed > 0 && share.computed < 100).length;
   return shares.filter((share) => !agrees(share) && agreeing >= 2 && !whole.parts[share.j]!.approximate).map((share) => {
@@ -118,7 +121,11 @@ export const statedShares: Rule = {
       if (figure.approximate || figure.value <= 0) return [];
       // The figure's own parts (其中…), and the outcomes the next sentences give of it, each a figure of its own.
       const next = outcomesAfter(report.proseFigures, i, ctx.lines);
-      return [...wrongShares(figure, i, (j) => `${i}.parts.${j}`), ...(next ? wrongShares(next.whole, i, (j) => `${next.indices[j]}`) : [])];
+      // The sentences' joined text was read in pieces, one figure's each: its counts are found again.
+      return [
+        ...wrongShares(figure, ctx.proseCounts[i]!, i, (j) => `${i}.parts.${j}`),
+        ...(next ? wrongShares(next.whole, findNumbers(next.whole.text), i, (j) => `${next.indices[j]}`) : []),
+      ];
     });
   },
 };

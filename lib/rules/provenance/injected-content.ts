@@ -103,7 +103,11 @@ export const injectedContent: Rule = {
     // Quoted with the brand's letters or digits before it (365体育官网): read apart, as a leading
     // [A-Za-z\d]* in SPAM would make every letter of the page a place to try it from.
     const found = [...new Set([...text.matchAll(SPAM)].map((m) => `${brandBefore(text, m)}${m[0]}`))];
-    // 365bet(中国)官方 is one word though 365bet alone is one too.
+    // Each word quoted once, in the longest that holds it. One stretch is read twice: 365bet(中国)官方 as 365bet (bet with
+    // a number) and as the brand's site name, which quotes its brand again. A word held in a longer one is left out wherever
+    // it stands (365bet alone in the footer too; 体育官网 after a Chinese brand the quote cannot name; even 88bet beside
+    // 188bet): the longer one shows its letters, and the finding, one for the page, stands on any one word. The quotes are
+    // the evidence that the page is a mirror's, not a count of its brands: no finding is lost, only letters not quoted twice.
     const words = found.filter((w) => !found.some((other) => other !== w && other.includes(w)));
     if (words.length > 0) {
       findings.push({

@@ -22,7 +22,7 @@ const PUBLIC_BODY = /(?:医院|卫生院|保健院|公司|集团)$/;
 /** Whose report it is, for the site it is expected on: a school's (edu.cn), a hospital's or company's (its own), else a government's (gov.cn). */
 function bodyKind(report: Report, ctx: RuleContext): 'school' | 'public' | 'government' {
   const { issuer, period } = report.document;
-  if (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.lines)) return 'school';
+  if (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.school)) return 'school';
   return issuer && PUBLIC_BODY.test(issuer) ? 'public' : 'government';
 }
 
