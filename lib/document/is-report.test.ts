@@ -79,9 +79,13 @@ describe('judgeReport', () => {
       '本报告依据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)要求,结合政府信息公开工作有关统计数据撰写。',
       '资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》等文件规定编制。本年报中所列数据的统计期限从2022年1月1日起至2022年12月31日止。',
       // The aside without 简 (hlj-zjj-2012, an encyclopedia copy whose title is 某局2012年工作报告).
-      '黑龙江质量技术监督局2012年政府信息公开工作年度报告(以下称报告)是根据《中华人民共和国政府信息公开条例》(以下称《条例》)要求编制的。']) {
+      '黑龙江质量技术监督局2012年政府信息公开工作年度报告(以下称报告)是根据《中华人民共和国政府信息公开条例》(以下称《条例》)要求编制的。',
+      // A report that misnames itself, put forward under the 条例 beside its 统计期限 (xa-xiguan-2024, 公开 dropped).
+      '根据《中华人民共和国政府信息公开条例》有关要求,现将莲湖区西关街道办事处2024年度政府信息工作年度报告予以公开。本报告所列数据的统计期限自2024年1月1日至2024年12月31日。']) {
       expect(untitled([opening, ...text]).isReport, opening).toBe(true);
     }
+    // Another 年度报告 put forward, with neither the 条例 nor a 统计期限 beside it, is no report of this kind.
+    expect(untitled(['现将莲湖区西关街道办事处2024年度法治政府建设年度报告予以公开。', ...text]).isReport).toBe(false);
     // A notice about compiling reports names none of its own.
     expect(untitled(['现将2024年度政府信息公开工作年度报告编制发布工作有关事项通知如下:', ...text]).isReport).toBe(false);
     expect(untitled(['现公布2024年度政府信息公开工作年度报告编制要求。', ...text]).isReport).toBe(false);

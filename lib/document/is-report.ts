@@ -33,7 +33,11 @@ const MAKES = '(?:编制|制作|形成|撰写|编写)';
 const COMPILED = new RegExp(`(?:本(?:年度)?(?:报告|年报)|(?:以下简称|以下称为?|下称)(?:年度报告|年报|报告)[)）])[^。\\n]{0,200}?${MAKES}`
   + `|(?:${MAKES}|制定)了?本(?:年度)?(?:报告|年报)`);
 const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一二三四五六七八九十]+条|统计期限|所列数据/;
-const namesItself = (text: string) => SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED.test(line) && COMPILED_UNDER.test(line));
+// A report that misnames itself (现将…2024年度政府信息工作年度报告予以公开, 公开 dropped) is put forward so under the
+// 条例 or beside its 统计期限 all the same.
+const PUT_FORWARD_UNDER = new RegExp(`${PRESENTS}[^。\\n]{0,40}?(?:年度报告|年报)${PUT_FORWARD}`);
+const namesItself = (text: string) => SELF_NAMED.test(text)
+  || text.split('\n').some((line) => (COMPILED.test(line) || PUT_FORWARD_UNDER.test(line)) && COMPILED_UNDER.test(line));
 const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
 // What any report says, however short, where it has none of those marks: a numbered part (一、概述, 一、加强领导),
 // its body's work in its own voice (我局, 本会, 我所, 本办; not 根本所在, 基本局面, 本办法, a portal's 本站, the
