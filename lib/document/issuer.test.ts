@@ -160,6 +160,9 @@ describe('reportIssuer', () => {
     expect(named('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
     expect(named('海关总署（本级机关）政府信息公开工作年度报告', [])).toBe('海关总署');
     expect(named('和平镇政府信息公开工作年度报告（2022年）', [])).toBe('和平镇');
+    // A body's name in the bracket is joined to the name before it: the park and its 镇 report as one (su-jinfeng-2024, su-xushuguan-2023).
+    expect(named('冶金工业园(锦丰镇)2024年政府信息公开工作年度报告', [])).toBe('冶金工业园(锦丰镇)');
+    expect(named('浒墅关经开区(镇)2023年度政府信息公开工作年度报告', [])).toBe('浒墅关经开区(镇)');
     expect(named('政府信息公开工作年度报告（2022年度）', [])).toBeNull();
     expect(named('重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告', [])).toBe('重庆市大足区人民政府外事办公室');
     // 政务信息公开 is the report's words as 政府信息公开 is (xz-sjt-2025 as a title naming no year, or naming it first).

@@ -76,10 +76,11 @@ const PORTAL_TITLE = new RegExp(`[_|｜]${REPORT_WORDS}|^[^_|｜]*?${REPORT_WORD
 const ABOUT = new RegExp(`关于(?:印发|公布|发布|公开|${SENDS_UP})?`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
-// 中国(上海)自由贸易试验区….
+// 中国(上海)自由贸易试验区…, nor a body's name joined to the one before it (冶金工业园(锦丰镇)2024年…, 浒墅关经开区(镇)2023年度…:
+// the park and its 镇 report as one).
 // A bracketed aside in the title: 【投注官网平台】, [金寨县].
 const SPAM_ASIDE = /【[^【】]*】|\[[^[\]]*\]/g;
-const BRACKETED_NOTE = new RegExp(`\\([^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
+const BRACKETED_NOTE = new RegExp(`\\((?![^()]{0,9}${BODY_SUFFIX}\\))[^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
 
 /**
  * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
