@@ -120,8 +120,8 @@ export const DATE_METAS = ['pubdate', 'publishdate', 'firstpublishedtime', 'arti
  * copies its date line with it): none of them is the page's.
  */
 export function publishedAt(doc: DocumentText, heading = -1, other: { start: number; end: number } | null = null): Located<string> | null {
-  const top = pageTop(doc.allLines);
   const links = doc.allLinks ?? NO_LINKS;
+  const top = pageTop(doc.allLines, links);
   let written: Located<string> | null = null;
   let below: Located<string> | null = null;
   let inText = false;
