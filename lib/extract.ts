@@ -127,7 +127,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // same body and year is this one again. A body's name and date under the heading are its 落款 where none
   // closes the report; a date alone there is the page's date, which publishedAt reads where the page labels none.
   // The report's heading among them, found once: its date line, its issuer and what its text says start under it.
-  const heading = headingLine(first.bodyLines, title);
+  const heading = headingLine(first.bodyLines, title, undefined, first.bodyLinks);
   const dated = headingDate(first.bodyLines, heading, title, first.bodyLinks);
   const signed = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end) ?? (dated?.name ? dated : null);
   const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, school.is), school.is);
@@ -159,7 +159,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Another report's lines run from its title to the article's end (page lines, as publishedAt reads them); the
   // same report's date line copied with it again is its own.
   const otherReport = secondNote === null ? null : { start: body[second]!, end: body[end] ?? page.lines.length };
-  const published = publishedAt(text, headingLine(text.allLines, title), otherReport) ?? (dated && !dated.name ? { value: dated.date, at: dated.at } : null);
+  const published = publishedAt(text, headingLine(text.allLines, title, undefined, text.allLinks), otherReport) ?? (dated && !dated.name ? { value: dated.date, at: dated.at } : null);
   const sectionsRead = keep ? reportSections(first.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,

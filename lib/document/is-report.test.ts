@@ -93,11 +93,15 @@ describe('judgeReport', () => {
       // Copies whose <title> is the mirror's: the report named as made (ziyang-yanjiang-wjj-2022, ahedu-anhui-univ-2016), its parts laid out (kjzch-erqi-2021).
       '按照《中华人民共和国政府信息公开条例》,区卫生健康局结合工作实际,认真编制了2022年政府信息公开工作年度报告。报告中所列数据的时间期限为2022年1月1日至2022年12月31日。',
       '根据《安徽省教育厅关于做好2015-2016学年度高校信息公开工作年度报告工作的通知》要求,按照《高等学校信息公开事项清单》(以下简称《清单》)规定,现编制2015-2016学年安徽大学信息公开工作年度报告。全文内容包括概述,主动公开情况,依申请公开和不予公开情况。本报告中所列数据的统计时间为2015年9月1日至2016年8月31日。',
-      '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和 本区政府信息公开有关工作制度。报告全文包括政府信息公开工作基本情况概述,主动公开政府信息情况,依申请公开政府信息情况,申请行政复议、提起行政诉讼情况,政府信息公开工作存在的主要问题及改进情况,其他事项等六部分。']) {
+      '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和 本区政府信息公开有关工作制度。报告全文包括政府信息公开工作基本情况概述,主动公开政府信息情况,依申请公开政府信息情况,申请行政复议、提起行政诉讼情况,政府信息公开工作存在的主要问题及改进情况,其他事项等六部分。',
+      // A report that misnames itself, put forward under the 条例 beside its 统计期限 (xa-xiguan-2024, 公开 dropped).
+      '根据《中华人民共和国政府信息公开条例》有关要求,现将莲湖区西关街道办事处2024年度政府信息工作年度报告予以公开。本报告所列数据的统计期限自2024年1月1日至2024年12月31日。']) {
       expect(untitled([opening, ...text]).isReport, opening).toBe(true);
     }
     // A notice asks for a report to be made, and names no parts of its own.
     expect(untitled(['根据《中华人民共和国政府信息公开条例》要求，请各单位认真编制2022年政府信息公开工作年度报告，于1月20日前报送。', ...text]).isReport).toBe(false);
+    // Another 年度报告 put forward, with neither the 条例 nor a 统计期限 beside it, is no report of this kind.
+    expect(untitled(['现将莲湖区西关街道办事处2024年度法治政府建设年度报告予以公开。', ...text]).isReport).toBe(false);
     // A notice about compiling reports names none of its own.
     expect(untitled(['现将2024年度政府信息公开工作年度报告编制发布工作有关事项通知如下:', ...text]).isReport).toBe(false);
     expect(untitled(['现公布2024年度政府信息公开工作年度报告编制要求。', ...text]).isReport).toBe(false);

@@ -39,8 +39,11 @@ const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一�
 // …or names the report it made (认真编制了2022年政府信息公开工作年度报告, 现编制2015-2016学年安徽大学信息公开工作年度报告; not
 // a notice's 请认真编制…), or lays out its parts (报告全文包括…等六部分, 本报告主要由…七部分组成), the same beside it.
 const MADE_OR_OUTLINED = new RegExp(`(?:现${MAKES}|${MAKES}了)${NAMED_REPORT}|(?:报告|年报|全文)(?:内容)?(?:主要)?(?:包括|由)[^。\\n]{0,150}?[二三四五六七八九十\\d]个?部分`);
+// A report that misnames itself (现将…2024年度政府信息工作年度报告予以公开, 公开 dropped) is put forward so under the
+// 条例 or beside its 统计期限 all the same.
+const PUT_FORWARD_UNDER = new RegExp(`${PRESENTS}[^。\\n]{0,40}?(?:年度报告|年报)${PUT_FORWARD}`);
 const namesItself = (text: string) => SELF_NAMED.test(text)
-  || text.split('\n').some((line) => (COMPILED.test(line) || MADE_OR_OUTLINED.test(line)) && COMPILED_UNDER.test(line));
+  || text.split('\n').some((line) => (COMPILED.test(line) || MADE_OR_OUTLINED.test(line) || PUT_FORWARD_UNDER.test(line)) && COMPILED_UNDER.test(line));
 // The marks of the 国办 format, and of the 高校 one (《高等学校信息公开办法》 reports: 统计数据的时间, 主动公开情况, 因学校信息公开工作
 // 受到举报、复议、诉讼的情况, 存在的问题和改进措施, 对信息公开的评议情况, 信息公开事项清单) where it words them otherwise.
 const BODY_MARKS = [/政府信息公开条例|信息公开(?:实施)?办法/, /统计期限|所列数据|统计数据/, /主动公开政府信息|主动公开情况/, /依申请公开|收到和处理政府信息公开申请/,

@@ -244,8 +244,9 @@ export const OWN_LEVEL = /本级/;
 // 全市各级行政机关受理…申请42件 is the whole area's count, not the issuing office's own table.
 const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇|系统)|各级|各地|各(?:部门|单位|县|区|乡镇|乡|镇|街道|地区)|市直各|县直各/;
 
-// A share of a total, said right after the figure (…303条，占71.3%): not a share of another total named (占申请总数的95.2%).
-export const SHARE = /^\s*[，,]\s*约?占(?:比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+// A share of a total, said right after the figure (…303条，占71.3%, …45条,所占比例75%): not a share of another total
+// named (占申请总数的95.2%).
+export const SHARE = /^\s*[，,]\s*约?所?占(?:比例?|比重)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 // What an office, a bureau or a company is called by (县政府公开办, 区交建局, 县供电公司).
 const OFFICE = /(?:办|局|委|委员会|办公室|中心|公司)$/;
 // Bodies a total is shared among (县直各单位, 各乡镇, 市直部门), as against the issuer itself (我局, 本机关).

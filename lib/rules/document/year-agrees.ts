@@ -2,6 +2,7 @@
 import type { CellRef } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
 import { yearsIn } from '../../document/dates.ts';
+import { statedYear } from '../../document/year.ts';
 import { chineseDate, isSchoolYear, periodYear, yearOf } from './dates.ts';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
@@ -37,6 +38,10 @@ export const yearAgrees: Rule = {
     // report's year is read from it and lit there (document.year's place), and the contract's `document` has no title.
     const claims: { where: () => string; year: number; cells: CellRef[] }[] = [];
     if (titleYears.length === 1) claims.push({ where: () => `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [] });
+    // The year the text gives the report where it puts it forward (现将2022年度…报告如下): its own word, against a
+    // 统计期限 left at last year's where the title names no year.
+    const stated = statedYear(ctx.lines, ctx.school.is);
+    if (stated) claims.push({ where: () => `正文自称${stated.value}年度报告`, year: stated.value, cells: [] });
     if (document.year !== null) claims.push({ where: () => `报告年度为${document.year}年`, year: document.year, cells: [{ table: 'document', path: 'year' }] });
     const { period } = document;
     const school = isSchoolYear(ctx.title, period, ctx.school);
