@@ -4,6 +4,7 @@
 // Only the words: which figure a breakdown belongs to, and where it ends, the reader (figures.ts) decides from
 // these and from what the figures count and add up to.
 import type { NumberToken } from './numbers.ts';
+import { isStep } from './kinds.ts';
 import { CHANNEL } from './topics.ts';
 import { changesFrom } from './label.ts';
 
@@ -141,8 +142,14 @@ export function framesAgain(opening: string, total: string, counted: boolean): b
   return (counted || FRAME_ENDS.test(frame)) && namesTotal(frame, total);
 }
 
-/** Whether a 在…中 frame names the total again: a pair of its characters beyond the words every label has. */
+/**
+ * Whether a 在…中 frame names the total again: a pair of its characters beyond the words every label has. One that
+ * takes the set at a step of handling (在已答复的申请中, 在办结答复的政府信息申请中) names no count the step is not in
+ * (邮寄申请23件, though it holds 申请).
+ */
 export function namesTotal(frame: string, total: string): boolean {
+  const of = frame.lastIndexOf('的');
+  if (isStep(of > 0 ? frame.slice(0, of) : frame) && !isStep(total)) return false;
   for (let i = 1; i + 2 <= frame.length; i++) {
     const pair = frame.slice(i, i + 2);
     if (!COMMON_PAIRS.has(pair) && total.includes(pair)) return true;

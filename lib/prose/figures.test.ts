@@ -591,6 +591,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('breaks down after 在…中 the figure the frame names, across a full stop, not the count before it that only shares its noun (tester, hz-guali-2024)', () => {
+    // The page: …邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。 The 27 are the answered ones.
+    expect(summary(figuresOf('按申请方式分:当面申请4件,通过网络提交申请10件,邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。'))).toEqual([
+      '当面申请=4件', '通过网络提交申请=10件', '邮寄申请=23件', '予以公开答复=11件', '信息不存在=16件',
+    ]);
+    expect(summary(figuresOf('2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。'))).toEqual([
+      '依申请公开政府信息=37件 [已办结=33件]', '答复=27件 [予以公开答复=11件; 信息不存在=16件]', '主动撤回=6件',
+    ]);
+  });
+
   it('takes figures that end a sentence after a total, in its unit and adding up to it exactly, for its parts', () => {
     expect(summary(figuresOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。'))).toEqual([
       '主动公开信息=506条 [政策法规类=13条; 规范性文件=22条; 政府工作动态类=471条]',

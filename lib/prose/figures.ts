@@ -174,9 +174,21 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
     if (reading.outer && reading.line === li && item && token.label === undefined && LIST_SEPARATOR.test(text.slice(reading.end, start))) return 'item';
     if (text.startsWith('其中', start) || BY_KIND.exec(text.slice(start, start + 16))?.index === 0) return 'joins';
   }
-  if (inUnit && framesAgain(text.slice(start, start + 24), total!.label, true)) return 'joins';
+  if (counts && total !== null && framedAgain(reading, text.slice(start, start + 24), token.unit)) return 'joins';
   if (counts || reading.line !== li) return 'ends';
   return total !== null && framesAgain(text.slice(start, start + 24), total.label, false) ? 'frame' : 'rest';
+}
+
+/**
+ * The figure of the reading, in `unit`, that a sentence opening with `opening` frames again: the total, or the last
+ * figure a 在…中 frame names where it does not name the total (…答复27件,主动撤回6件。…邮寄申请23件。在办结答复的
+ * 政府信息申请中,予以公开答复11件,信息不存在16件: the 27 answered, not the 23 sent by post).
+ */
+function framedAgain<N>(reading: Reading<N>, opening: string, unit: string | null): Read<N> | undefined {
+  const total = reading.total!;
+  if (sameUnit(unit, total.unit) && framesAgain(opening, total.label, true)) return total;
+  if (!opening.startsWith('在')) return undefined;
+  return reading.figures.findLast((f) => f !== total && sameUnit(unit, f.unit) && framesAgain(opening, f.label, true));
 }
 
 /**
@@ -328,8 +340,11 @@ function addPart<N>(outer: Breakdown<N>, read: Read<N>, sep: string): void {
 function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums: number[]): Opening<N> | null {
   const opener = clause.opener, total = reading.total!;
   if (!opener) return null;
-  // 在…中 frames the total again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中").
-  if (opener.kind === 'frame' && !namesTotal(opener.words, total.label)) return null;
+  // 在…中 frames a figure again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中"): the total, or
+  // the last figure in its unit it names.
+  const framed = opener.kind !== 'frame' || namesTotal(opener.words, total.label) ? undefined
+    : reading.figures.findLast((f) => sameUnit(f.unit, token.unit) && namesTotal(opener.words, f.label)) ?? null;
+  if (framed === null) return null;
   // The figure the list a 其中 opens adds up to is the one it breaks down, though others stand between (申请35件，
   // 自然人申请30件，法人或其他组织申请5件，其中予以公开20件，…，无法提供5件).
   const summed = opener.kind === 'which' ? summedTo(sums, reading.figures.filter((f) => sameUnit(f.unit, token.unit))) : undefined;
@@ -349,7 +364,7 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
   // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not; nor where figures in several units stand
   // before it, any of which it may be about (编发《公报》6期,发行1800份。其中,刊登市政府文件15件).
-  const whole = summed ?? (fits(total) ? total : reading.figures.findLast(fits))
+  const whole = summed ?? framed ?? (fits(total) ? total : reading.figures.findLast(fits))
     ?? (!sameUnit(token.unit, total.unit) && reading.figures.every((f) => sameUnit(f.unit, total.unit)) && opener.kind !== 'including' ? total : null);
   if (!whole) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
