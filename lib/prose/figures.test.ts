@@ -633,6 +633,14 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes no item of a list its 、 joins for the total of the items after it, though they add up to it (tester, sc-xiaoyuan-2022)', () => {
+    expect(summary(figuresOf('全年主动公开信息中政策文件信息18条、人事信息7条、财政管理信息11条、重大民生信息10条、信息公开年报1条。'))).toEqual([
+      '主动公开信息中政策文件信息=18条', '人事信息=7条', '财政管理信息=11条', '重大民生信息=10条', '信息公开年报=1条',
+    ]);
+    // A total said before the list, with a ，, still takes it (共17起,人大代表建议5起、政协委员提案12起).
+    expect(summary(figuresOf('共17起,人大代表建议5起、政协委员提案12起。'))).toEqual(['合计=17起 [人大代表建议=5起; 政协委员提案=12起]']);
+  });
+
   it('takes the kinds of what a total counts, after it with no 其中, for its parts where they add up to it exactly (tester, 山东/安徽 2020–21)', () => {
     // 5 + 12 = 17: the 人大代表建议 and 政协委员提案 the total names; handling them is no step of an application's.
     expect(summary(figuresOf('共办理人大代表建议和政协委员提案17件，人大代表建议5件、政协委员提案12件。'))).toEqual([

@@ -586,6 +586,9 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     const total = figures[t]!;
     const end = asides.find((a) => a > t) ?? figures.length;
     const rest = figures.slice(t + 1, end);
+    // A count the list's 、 joins to the next is an item beside it, not what the items after it add up to (…人事信息7条、
+    // 财政管理信息11条、重大民生信息10条、信息公开年报1条).
+    if (rest.length > 0 && listedBefore(total, rest[0]!)) continue;
     // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件;
     // …，结转下年办理1件) or of the cases (收到行政复议66件,结果维持33件,…尚未审结3件)
     // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请); not steps of handling (收到12件，办结10件，
@@ -607,6 +610,12 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     return;
   }
 }
+
+/** Whether `next` is read straight after `item` on its line, the list's 、 between them: the next item of one list. */
+function listedBefore<N>(item: Read<N>, next: Read<N>): boolean {
+  return item.line === next.line && item.token.stop <= next.token.at && LISTED_ONLY.test(item.line.slice(item.token.stop, next.token.at));
+}
+const LISTED_ONLY = /^[^，,；;。：:（()）]*、[^，,；;。：:（()）]*$/;
 
 /**
  * What a token counts: what its phrase says, the `framed` total (在…中), the noun after it, or the clause
