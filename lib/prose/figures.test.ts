@@ -633,6 +633,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('hangs what came of the applications on a count of those received or handled, not on those withdrawn (tester, gz-dongsha-2024)', () => {
+    expect(summary(figuresOf('2024年,东沙街道共收到依申请公开1件,答复申0件,撤销申请1件。其中,予以公开0件,部分公开0件,不予公开0件,无法提供0件,其他处理0件。'))).toEqual([
+      '收到依申请公开=1件', '答复申=0件 [予以公开=0件; 部分公开=0件; 不予公开=0件; 无法提供=0件; 其他处理=0件]', '撤销申请=1件',
+    ]);
+  });
+
   it('takes no item of a list its 、 joins for the total of the items after it, though they add up to it (tester, sc-xiaoyuan-2022)', () => {
     expect(summary(figuresOf('全年主动公开信息中政策文件信息18条、人事信息7条、财政管理信息11条、重大民生信息10条、信息公开年报1条。'))).toEqual([
       '主动公开信息中政策文件信息=18条', '人事信息=7条', '财政管理信息=11条', '重大民生信息=10条', '信息公开年报=1条',

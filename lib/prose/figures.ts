@@ -378,8 +378,17 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
  * Opens the breakdown, unless the first item, labelled `label`, is a case and the whole is not (已办理的3件均无法
  * 提供。其中，发生1起行政复议案件): a case is no part of anything else. Returns its opener, or null.
  */
-function begin<N>(reading: Reading<N>, { opener, whole, exact, summed }: Opening<N>, label: string, clause: Clause): Opener | null {
+function begin<N>(reading: Reading<N>, opening: Opening<N>, label: string, clause: Clause): Opener | null {
+  const { opener, summed } = opening;
+  let { whole, exact } = opening;
   if (isCase(label) && !isCase(whole.label)) return null;
+  // What came of the applications came of those received or handled, not of another count of them (…,答复申0件,撤销
+  // 申请1件。其中,予以公开0件,…其他处理0件: the 1 withdrawn has no outcome): the last count of those before it, whose
+  // parts must then add up to it.
+  if (isOutcome(label) && !summed && !tallied(whole.label)) {
+    const handled = reading.figures.findLast((f) => sameUnit(f.unit, whole.unit) && tallied(f.label) && !isCase(f.label));
+    if (handled) { whole = handled; exact = true; }
+  }
   // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
   // after it goes on with; its items are figures of their own. So are those of a list a 其中 broke the whole down
   // into before, where this one breaks it down by another measure: one adding up to it as well, or what came of
