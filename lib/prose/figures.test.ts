@@ -633,6 +633,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('breaks down after 其中 the figure before a sentence that states only a rate of it (tester, bj-tongzhou-bureau-2019)', () => {
+    expect(summary(figuresOf('全年主动公开政府信息224条,较去年下降7.8%。全文电子化率达100%。其中,机构职能类信息13条,占比5.8%;规划计划类信息1条,占比0.5%;部门动态类信息86条,占比38.4%;通知公告类信息19条,占比8.5%。'))).toEqual([
+      '主动公开政府信息=224条 [机构职能类信息=13条; 规划计划类信息=1条; 部门动态类信息=86条; 通知公告类信息=19条]',
+    ]);
+    // A sentence that says something else keeps a 其中 after it from the figure before (only a frame naming it goes on).
+    expect(summary(figuresOf('全年主动公开政府信息224条。我局高度重视政府信息公开工作。其中,机构职能类信息13条,部门动态类信息86条。'))).toEqual([
+      '主动公开政府信息=224条', '机构职能类信息=13条', '部门动态类信息=86条',
+    ]);
+  });
+
   it('hangs what came of the applications on a count of those received or handled, not on those withdrawn (tester, gz-dongsha-2024)', () => {
     expect(summary(figuresOf('2024年,东沙街道共收到依申请公开1件,答复申0件,撤销申请1件。其中,予以公开0件,部分公开0件,不予公开0件,无法提供0件,其他处理0件。'))).toEqual([
       '收到依申请公开=1件', '答复申=0件 [予以公开=0件; 部分公开=0件; 不予公开=0件; 无法提供=0件; 其他处理=0件]', '撤销申请=1件',

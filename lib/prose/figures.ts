@@ -70,6 +70,8 @@ interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean; summed: b
 /** The label of a total said by its word alone (…，合计122件; 共17起): what it adds up is said around it. */
 const TOTAL = '合计';
 
+// A percentage: a sentence with no count that states one gives a rate or share of the figure before.
+const RATE = /\d\s*[%％]/;
 // Between sentences: a breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
 const CLOSE_BRACKET = /[）)]/;
@@ -140,6 +142,8 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
         reading = writeOut(reading, out);
         if (tokens[t]!.start >= end) continue;
         reading = new Reading(text.slice(start, end), li, end, year);
+      } else if (link === 'rate') {
+        continue;
       } else if (link === 'frame' || link === 'rest') {
         // The words of a frame go with the sentence after it, if one goes on with it.
         if (link === 'frame') { reading.framing += text.slice(reading.end, end); reading.end = end; }
@@ -161,9 +165,10 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
  * a ；('item', in the total's unit), as the breakdown a sentence before it framed ('framed'), or where it opens
  * with 其中 or frames the total again itself ('joins'). A sentence stating no figure pauses it where it frames the
  * total again for the next ('frame'; …政府信息148条；所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中
- * …6条) or does nothing ('rest': only a frame naming the total goes on after it); else the reading ends.
+ * …6条) or does nothing ('rest': only a frame naming the total goes on after it); one stating only a rate or share
+ * ('rate': 全文电子化率达100%) says it of the figure before, and leaves the reading as it was; else the reading ends.
  */
-function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, token: NumberToken): 'item' | 'framed' | 'joins' | 'frame' | 'rest' | 'ends' {
+function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, token: NumberToken): 'item' | 'framed' | 'joins' | 'frame' | 'rest' | 'rate' | 'ends' {
   const counts = token.start < end, total = reading.total;
   const inUnit = counts && total !== null && sameUnit(token.unit, total.unit);
   // An item may go on with the breakdown the total was set apart from (…1992条，其中…992条；微信公众号30个).
@@ -176,6 +181,7 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
   }
   if (counts && total !== null && framedAgain(reading, text.slice(start, start + 24), token.unit)) return 'joins';
   if (counts || reading.line !== li) return 'ends';
+  if (RATE.test(text.slice(start, end))) return 'rate';
   return total !== null && framesAgain(text.slice(start, start + 24), total.label, false) ? 'frame' : 'rest';
 }
 
