@@ -643,6 +643,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('runs a list of kinds of information on past a 。 where the counts after it complete it exactly (tester, bj-tongzhou-bureau-2019)', () => {
+    expect(summary(figuresOf('全年主动公开政府信息224条,较去年下降7.8%。全文电子化率达100%。其中,机构职能类信息13条,占比5.8%;规划计划类信息1条,占比0.5%;部门动态类信息86条,占比38.4%;通知公告类信息19条,占比8.5%;政务信息公开类信息5条,占比2.2%;预决算公开类信息11条,占比4.9%;双公示类信息9条,占比4%;政策资料类信息2条,占比0.9%;政策解读类信息2条,占比0.9%。未分类信息1条,占比0.5%,最新信息类75条,占比33.5%。'))).toEqual([
+      '主动公开政府信息=224条 [机构职能类信息=13条; 规划计划类信息=1条; 部门动态类信息=86条; 通知公告类信息=19条; 政务信息公开类信息=5条; 预决算公开类信息=11条; 双公示类信息=9条; 政策资料类信息=2条; 政策解读类信息=2条; 未分类信息=1条; 最新信息类=75条]',
+    ]);
+    // Counts that fall short of it after the 。 are said apart.
+    expect(summary(figuresOf('主动公开政府信息30条。其中,机构职能类信息13条,部门动态类信息10条。未分类信息1条,最新信息类5条。'))).toEqual([
+      '主动公开政府信息=30条 [机构职能类信息=13条; 部门动态类信息=10条]', '未分类信息=1条', '最新信息类=5条',
+    ]);
+  });
+
   it('hangs what came of the applications on a count of those received or handled, not on those withdrawn (tester, gz-dongsha-2024)', () => {
     expect(summary(figuresOf('2024年,东沙街道共收到依申请公开1件,答复申0件,撤销申请1件。其中,予以公开0件,部分公开0件,不予公开0件,无法提供0件,其他处理0件。'))).toEqual([
       '收到依申请公开=1件', '答复申=0件 [予以公开=0件; 部分公开=0件; 不予公开=0件; 无法提供=0件; 其他处理=0件]', '撤销申请=1件',

@@ -137,7 +137,7 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
     let t = 0;
     for (const { start, end } of sentenceRanges(text)) {
       if (t === tokens.length) { reading = writeOut(reading, out); break; }
-      const link = reading && linkOf(reading, text, li, start, end, tokens[t]!);
+      const link = reading && linkOf(reading, text, li, start, end, tokens, t);
       if (!reading || link === 'ends') {
         reading = writeOut(reading, out);
         if (tokens[t]!.start >= end) continue;
@@ -162,13 +162,14 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
 
 /**
  * How a sentence stands to the reading before it. It goes on with it as the next item of its open breakdown after
- * a ；('item', in the total's unit), as the breakdown a sentence before it framed ('framed'), or where it opens
+ * a ；, or after a 。 where its counts complete the list ('item', in the total's unit), as the breakdown a sentence before it framed ('framed'), or where it opens
  * with 其中 or frames the total again itself ('joins'). A sentence stating no figure pauses it where it frames the
  * total again for the next ('frame'; …政府信息148条；所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中
  * …6条) or does nothing ('rest': only a frame naming the total goes on after it); one stating only a rate or share
  * ('rate': 全文电子化率达100%) says it of the figure before, and leaves the reading as it was; else the reading ends.
  */
-function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, token: NumberToken): 'item' | 'framed' | 'joins' | 'frame' | 'rest' | 'rate' | 'ends' {
+function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, tokens: NumberToken[], t: number): 'item' | 'framed' | 'joins' | 'frame' | 'rest' | 'rate' | 'ends' {
+  const token = tokens[t]!;
   const counts = token.start < end, total = reading.total;
   const inUnit = counts && total !== null && sameUnit(token.unit, total.unit);
   // An item may go on with the breakdown the total was set apart from (…1992条，其中…992条；微信公众号30个).
@@ -176,13 +177,31 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
   const item = inUnit || (counts && resumed !== undefined && sameUnit(token.unit, resumed.whole.unit));
   if (reading.pause !== 'rest') {
     if (reading.pause === 'frame' && inUnit && token.label === undefined) return 'framed';
-    if (reading.outer && reading.line === li && item && token.label === undefined && LIST_SEPARATOR.test(text.slice(reading.end, start))) return 'item';
+    if (reading.outer && reading.line === li && item && token.label === undefined
+      && (LIST_SEPARATOR.test(text.slice(reading.end, start)) || completes(reading.outer, tokens, t, end))) return 'item';
     if (text.startsWith('其中', start) || BY_KIND.exec(text.slice(start, start + 16))?.index === 0) return 'joins';
   }
   if (counts && total !== null && framedAgain(reading, text.slice(start, start + 24), token.unit)) return 'joins';
   if (counts || reading.line !== li) return 'ends';
   if (RATE.test(text.slice(start, end))) return 'rate';
   return total !== null && framesAgain(text.slice(start, start + 24), total.label, false) ? 'frame' : 'rest';
+}
+
+/**
+ * Whether the counts of a sentence, tokens[t…] up to `end`, are the rest of the breakdown's list of kinds of
+ * information said after a 。: all in its unit, they bring its parts exactly to its whole (…政策解读类信息2条,占比0.9%。
+ * 未分类信息1条,占比0.5%,最新信息类75条,占比33.5%, the last two of 224). Not a count of another kind of thing after
+ * a list of them (收到申请12件，其中自然人10件。法人申请2件: as likely said apart).
+ */
+function completes<N>(outer: Breakdown<N>, tokens: NumberToken[], t: number, end: number): boolean {
+  const whole = outer.whole;
+  if (outer.bracket || whole.parts.length < 2 || complete(whole) || !whole.parts.every((p) => namesKind(p.label))) return false;
+  let sum = partsSum(whole);
+  for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) {
+    if (tokens[k]!.label !== undefined || !sameUnit(tokens[k]!.unit, whole.unit)) return false;
+    sum += tokens[k]!.value;
+  }
+  return sum === whole.value;
 }
 
 /**
