@@ -47,8 +47,14 @@ const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
 // 其中的 before a noun says where things are (两个办公室及其中的两台电脑), no breakdown.
 // 从信息内容分类看, 按类别分: a breakdown of the total before, as 其中 says it (sd-rushan-hyj-2021).
 export const BY_KIND = /从[^，,。\d０-９]{0,10}?(?:分类|类别|类型)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:分类|类别)(?:划分|统计|分)?/;
-const OPENER = new RegExp(`其中(?!的)|${BY_KIND.source}|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`, 'g');
-const WHICH = new RegExp(`其中(?!的)|内有|包括|${BY_KIND.source}`, 'g');
+// 分别是, 具体为 before the first item's name, in its clause (…452余条,分别是案件报导182条、…): the items of the count
+// before; not before a count (A、B分别为10条、20条: each item's own), nor what its clause goes on to count (开设政务新媒体
+// 2个，分别为微信公众号和微博，共发布信息300条).
+const ITEMIZING = '(?:分别|具体)(?:是|为)';
+const ITEMIZED = new RegExp(`${ITEMIZING}[:：]?(?=[^，,。；;：:\\d０-９]+$)`);
+const ITEMIZES = new RegExp(`^${ITEMIZING}`);
+const OPENER = new RegExp(`其中(?!的)|${BY_KIND.source}|${ITEMIZED.source}|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`, 'g');
+const WHICH = new RegExp(`其中(?!的)|内有|包括|${BY_KIND.source}|${ITEMIZED.source}`, 'g');
 // …，另2件结转下一年处理: 另 right before a number.
 const ASIDE = /另有|另外|此外|同时|另\s*$/;
 // A total said after its parts: 合计 at the end of the words, after the list's separator.
@@ -115,7 +121,7 @@ function openingWords(pattern: RegExp, gap: string): RegExpExecArray | null {
 const CLOSES = /[）)]/;
 
 function openerKind(words: string): Opener['kind'] {
-  if (words === '其中' || BY_KIND.test(words)) return 'which';
+  if (words === '其中' || BY_KIND.test(words) || ITEMIZES.test(words)) return 'which';
   if (words === '包括') return 'including';
   if (words.length === 1) return 'bracket';
   return words.startsWith('在') ? 'frame' : 'contains';

@@ -653,6 +653,20 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('reads 分别是 / 具体为 before the first item\'s name as 其中, and leaves it out of the label (tester, dingcheng-ga-2021, yongchuan-sj-2022)', () => {
+    expect(summary(figuresOf('“鼎城公安”微信关注人数28690人,较年初增长4 %,布各类信息452余条,分别是案件报导 182条、便民利民63条、会议活动207条;发布微博关注人数 6102人,增长达 2 %,发布各类信息169余条,分别是案件报导 45条、便民利民32条、会议活动 92条,均为传播公安正能量视频。'))).toEqual([
+      '鼎城公安微信关注人数=28690人', '布各类信息=~452条 [案件报导=182条; 便民利民=63条; 会议活动=207条]',
+      '发布微博关注人数=6102人', '发布各类信息=~169条 [案件报导=45条; 便民利民=32条; 会议活动=92条]',
+    ]);
+    expect(summary(figuresOf('通过不同渠道公开了21218条政府信息,具体为局门户网站396条、“政策咨询问答库”97条、国家企业信用信息公示系统(重庆)20580条和其他媒体平台发布宣传信息145条。'))).toEqual([
+      '通过不同渠道公开了政府信息=21218条 [局门户网站=396条; 政策咨询问答库=97条; 国家企业信用信息公示系统=20580条; 其他媒体平台发布宣传信息=145条]',
+    ]);
+    // Not 分别为 before the counts of the items named before it, nor one whose clause ends before its count.
+    expect(summary(figuresOf('主动公开信息120条，工作动态、通知公告分别为60条、40条。', '开设政务新媒体2个，分别为微信公众号和微博，共发布信息300条。'))).toEqual([
+      '主动公开信息=120条', '工作动态=60条', '通知公告=40条', '开设政务新媒体=2个', '发布信息=300条',
+    ]);
+  });
+
   it('hangs what came of the applications on a count of those received or handled, not on those withdrawn (tester, gz-dongsha-2024)', () => {
     expect(summary(figuresOf('2024年,东沙街道共收到依申请公开1件,答复申0件,撤销申请1件。其中,予以公开0件,部分公开0件,不予公开0件,无法提供0件,其他处理0件。'))).toEqual([
       '收到依申请公开=1件', '答复申=0件 [予以公开=0件; 部分公开=0件; 不予公开=0件; 无法提供=0件; 其他处理=0件]', '撤销申请=1件',
