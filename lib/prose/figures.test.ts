@@ -933,6 +933,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf(sentence))[1]).toBe('结转=3件');
   });
 
+  it('labels what was carried to the report\'s year as 上年结转, keeping the year where none is known (tester, qiaokou-zf-2024)', () => {
+    const sentence = '全年共受理依申请公开45件。其中,已主动公开和同意公开的31件,不属于本行政机关公开的7件,不予公开2件,其他处理3件,结转下年办理2件。包括2023年结转2024年政府信息公开申请4件,其中,已主动公开和同意公开4件。';
+    expect(summary(figuresOfYear(2024, sentence))[1]).toBe('上年结转政府信息公开申请=4件 [主动公开和同意公开=4件]');
+    expect(summary(figuresOf(sentence))[1]).toBe('结转2024年政府信息公开申请=4件 [主动公开和同意公开=4件]');
+  });
+
   it('leaves a 其中 item in a unit no figure before counts in standing alone where those figures count in several (sx-jincheng-2024)', () => {
     expect(summary(figuresOf('全年共编发《公报》6期,发行1800份。其中,刊登市政府文件15件,市政府办公室文件43件。'))).toEqual([
       '编发《公报》=6期', '发行=1800份', '刊登市政府文件=15件', '市政府办公室文件=43件',
