@@ -667,6 +667,18 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('reads a breakdown said 按…类型分 / 按…方式分 as 其中 reads one, and a frame naming an earlier figure after it (tester, su-xushuguan-2023, hz-guali-2024)', () => {
+    expect(summary(figuresOf('开设并正常运行“两微一端”等政务新媒体1个,按政务新媒体类型分,微信公众号1个、视频号1个。'))).toEqual([
+      '政务新媒体=1个 [微信公众号=1个; 视频号=1个]',
+    ]);
+    // The applications by how they were made add up to those received; the frame after them names the answered.
+    expect(summary(figuresOf('2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。按申请方式分:当面申请4件,通过网络提交申请10件,邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。不属于本行政机关公开的内容,已告知通过其他途径办理。'))).toEqual([
+      '依申请公开政府信息=37件 [当面申请=4件; 通过网络提交申请=10件; 邮寄申请=23件]', '已办结=33件', '答复=27件 [予以公开答复=11件; 信息不存在=16件]', '主动撤回=6件',
+    ]);
+    // 按照规定方式 breaks nothing down.
+    expect(summary(figuresOf('主动公开政府信息20条,按照规定方式公开规范性文件5条。'))).toEqual(['主动公开政府信息=20条', '按照规定方式公开规范性文件=5条']);
+  });
+
   it('hangs what came of the applications on a count of those received or handled, not on those withdrawn (tester, gz-dongsha-2024)', () => {
     expect(summary(figuresOf('2024年,东沙街道共收到依申请公开1件,答复申0件,撤销申请1件。其中,予以公开0件,部分公开0件,不予公开0件,无法提供0件,其他处理0件。'))).toEqual([
       '收到依申请公开=1件', '答复申=0件 [予以公开=0件; 部分公开=0件; 不予公开=0件; 无法提供=0件; 其他处理=0件]', '撤销申请=1件',

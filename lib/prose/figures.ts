@@ -374,8 +374,9 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // 自然人申请30件，法人或其他组织申请5件，其中予以公开20件，…，无法提供5件).
   const summed = opener.kind === 'which' ? summedTo(sums, reading.figures.filter((f) => sameUnit(f.unit, token.unit))) : undefined;
   // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
-  // the second list, by another measure, is figures of their own; unless it too adds up to the total.
-  if (complete(total) && summed !== total) return null;
+  // the second list, by another measure, is figures of their own; unless it too adds up to the total, or a frame
+  // names another figure.
+  if (complete(total) && summed !== total && framed === undefined) return null;
   // Brackets alone open a breakdown only of the figure right before them (not of the total after a part:
   // 其中工作动态20条（撤销2条）), and only in its unit ("5件（涉及3个部门）" does not) unless they say 其中
   // (420条(其中,国家级媒体10篇…)); after a change against last year, only where they say 其中
