@@ -26,6 +26,14 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('reads what became of a count that opens its clause at the clause\'s end, past why (tester, sx-wuxie-2022)', () => {
+    expect(labels('剩余14件为同一申请人,已全部办结,其中2件予以公开,4件部分公开,8件在本单位未查询到相关信息无法提供。').slice(1)).toEqual([
+      '予以公开', '部分公开', '无法提供',
+    ]);
+    // Not a count whose clause says what it counts before it.
+    expect(labels('共收到申请10件均予以公开。')).toEqual(['收到申请']);
+  });
+
   it('stops at 同步/同时 and at a verb of entering (进入, 纳入 …) that go on the sentence', () => {
     // zt-2024, fj-jyt-2021.
     expect(labels('推动11个县市区政务服务大厅同步设立政策咨询综合服务窗口。')).toEqual(['县市区政务服务大厅']);

@@ -2,6 +2,7 @@
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
 import { LIST_JOINS, TOTAL_GONG, type NumberToken } from './numbers.ts';
+import { OUTCOMES } from './kinds.ts';
 import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these.
@@ -38,7 +39,7 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
   if (except) return except[1]!;
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
-  if (after === null) return labelBefore(text, from, at);
+  if (after === null) return outcomeAfter(text, from, at, stop) ?? labelBefore(text, from, at);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
   // count, are that count's.
   if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_COUNT.test(text.slice(stop + after.length))) {
@@ -49,6 +50,21 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+
+/**
+ * What became of a count that opens its clause, said at the clause's end after why (其中2件予以公开,4件部分公开,8件在本
+ * 单位未查询到相关信息无法提供): that outcome, not what the clause before counted; null where the clause says none.
+ */
+function outcomeAfter(text: string, from: number, at: number, stop: number): string | null {
+  let clause = at;
+  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  if (text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, '') !== '') return null;
+  let end = stop;
+  while (end < text.length && end - stop < MAX_OUTCOME_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
+  return OUTCOME_ENDS.exec(text.slice(stop, end))?.[0] ?? null;
+}
+const OUTCOME_ENDS = new RegExp(`(?:${OUTCOMES})$`);
+const MAX_OUTCOME_CLAUSE = 40;
 const EXCEPT = /^(\p{Script=Han}{2,12}?)外/u;
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
