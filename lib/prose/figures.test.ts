@@ -1136,6 +1136,12 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
     ]);
   });
 
+  it('tells apart the parts of a breakdown that count one noun by the words before each (tester, cq-qijiang-zwfw-2019)', () => {
+    expect(summary(figuresOf('2019年区政务服务管理办通过重庆市网上办事大厅公布的权办清单及办事指南共计4923个办理项,其中行政许可717个办理项,行政处罚3215个办理项,行政强制110个办理项,行政征收31个办理项,行政给付48个办理项,行政裁决9个办理项,行政确认103个办理项,行政奖励52个办理项,行政检查118个办理项,其他行政权力195个办理项;公共服务325个目录。'))).toEqual([
+      '办理项=4923个 [行政许可办理项=717个; 行政处罚办理项=3215个; 行政强制办理项=110个; 行政征收办理项=31个; 行政给付办理项=48个; 行政裁决办理项=9个; 行政确认办理项=103个; 行政奖励办理项=52个; 行政检查办理项=118个; 其他行政权力办理项=195个; 目录=325个]',
+    ]);
+  });
+
   it('labels the next item of a list by its own noun, or not at all: never by the item before (gs-guanghe-2024, fj-minhou-yangli-2022)', () => {
     expect(summary(figuresOf('安排督促全县9个乡镇、26个部门结合全县中心工作和各自工作实际,坚持应公开尽公开的原则。'))).toEqual(['乡镇=9个', '部门=26个']);
     expect(summary(figuresOf('确定1名分管领导、1名在职人员负责政务公开。'))).toEqual(['分管领导=1名', '在职人员=1名']);

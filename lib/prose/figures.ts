@@ -707,6 +707,7 @@ function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; 
   if (!reading) return null;
   close(reading);
   tellApart(reading.figures);
+  for (const read of reading.figures) tellApart(read.parts);
   for (const read of reading.figures) {
     read.index = out.figures.length;
     const parts: ProseFigure['parts'] = [];
@@ -721,8 +722,9 @@ function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; 
 }
 
 /**
- * Figures of a reading labelled alike, in one unit, by the noun after each (制发3份规范性文件，废止18份规范性文件), are
- * told apart by the word each stands after, where every one has its own: else issued and repealed read as one thing.
+ * Figures of a reading, or parts of a figure, labelled alike, in one unit, by the noun after each (制发3份规范性文件，废止
+ * 18份规范性文件; 其中行政许可717个办理项,行政处罚3215个办理项), are told apart by the word or words each stands after,
+ * where every one has its own: else issued and repealed read as one thing.
  */
 function tellApart<N>(figures: Read<N>[]): void {
   for (const read of figures) {

@@ -113,7 +113,8 @@ const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PRE
 
 /**
  * The word a count stands after in its clause (from `from`) where the noun after its unit is its label (制发3份规范性
- * 文件, 废止18份规范性文件): what tells it from a count of the same noun done otherwise; '' where there is none.
+ * 文件, 废止18份规范性文件; 行政许可717个办理项): what tells it from a count of the same noun done otherwise, or of
+ * another kind; '' where there is none, or more than a few words.
  */
 export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
   let clause = at;
@@ -122,7 +123,7 @@ export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<
   const word = lastSegment(text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, ''));
   return ONE_WORD.test(word) ? word : '';
 }
-const ONE_WORD = /^\p{Script=Han}{2}$/u;
+const ONE_WORD = /^\p{Script=Han}{2,6}$/u;
 
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
