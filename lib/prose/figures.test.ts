@@ -1075,6 +1075,16 @@ describe('what real reports write that is no count, or counts something else', (
       .toEqual(['在湖北省气象局网站发稿=69篇', '中国气象报和中国气象局网站上发稿=25篇', '地方媒体上发稿=11篇']);
   });
 
+  it('ends a label after the unit at 配齐, and reads none where the means of the next clause follows it (tester, tj-jinghai-office-2019, chuanshan-ga-2023)', () => {
+    expect(summary(figuresOf('静海公众信息网更新领导活动信息1390条,为3个查询中心配齐全年的政策性文件等查阅资料。'))).toEqual([
+      '静海公众信息网更新领导活动信息=1390条', '查询中心=3个',
+    ]);
+    // The page lost the comma after 条.
+    expect(summary(figuresOf('在《遂宁日报》以及遂宁日报报业集团各类融媒体刊发政策及工作信息178条利用船山公安微信、微博公众号,定期推送公安工作信息。'))).toEqual([
+      '在《遂宁日报》以及遂宁日报报业集团各类融媒体刊发政策及工作信息=178条',
+    ]);
+  });
+
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {
     expect(summary(figuresOf('全年开展政务公开评比2次。', '和解结案2件。', '受理申请较2021年全年的8件增加到12件。'))).toEqual([
       '开展政务公开评比=2次', '和解结案=2件', '受理申请=12件',

@@ -292,15 +292,16 @@ function lastSegment(region: string): string {
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
-// a ranking (1200条位居全市前5位); 其他 opens a kind of its own (1宗其他结果).
-const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
+// a ranking (1200条位居全市前5位), nor the means of the next clause where the page lost its comma (刊发政策及工作信息
+// 178条利用船山公安微信…); 其他 opens a kind of its own (1宗其他结果).
+const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
-// …大厅, 37个子项进入… → 子项); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
+// …大厅, 37个子项进入… → 子项, 3个查询中心配齐… → 查询中心); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
 // keeps where it goes (23件申请结转到下年度继续办理). 全部 and 加强 go on with what they did (79个预算部门全部完成…,
 // 15家政府网站加强…信息…公开). 兼职/专职 after the people say how they work (3名工作人员兼职负责…);
 // before them, what kind they are (1名信息公开专职工作人员).
-const AFTER_STOP = /进行|开展|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
+const AFTER_STOP = /进行|开展|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
 const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
