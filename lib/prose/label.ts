@@ -41,8 +41,8 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
   if (after === null) return outcomeAfter(text, from, at, stop) ?? labelBefore(text, from, at);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
-  // count, are that count's.
-  if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_COUNT.test(text.slice(stop + after.length))) {
+  // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are).
+  if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_PIECES.test(text.slice(stop + after.length))) {
     const before = labelBefore(text, from, at);
     if (before) return before;
   }
@@ -67,6 +67,7 @@ const OUTCOME_ENDS = new RegExp(`(?:${OUTCOMES})$`);
 const MAX_OUTCOME_CLAUSE = 40;
 const EXCEPT = /^(\p{Script=Han}{2,12}?)外/u;
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
+const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
 const CATEGORY = /^\p{Script=Han}{0,6}(?:类|领域(?:类|信息)?)$/u;
 const DOES = /^(?:公开|发布|涉及|围绕|聚焦|包括|推进|做好|加强|开展)/;
