@@ -602,6 +602,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('breaks down after 在…中 the figure the frame names, across a full stop, not the count before it that only shares its noun (tester, hz-guali-2024)', () => {
+    // The page: …邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。 The 27 are the answered ones.
+    expect(summary(figuresOf('按申请方式分:当面申请4件,通过网络提交申请10件,邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。'))).toEqual([
+      '当面申请=4件', '通过网络提交申请=10件', '邮寄申请=23件', '予以公开答复=11件', '信息不存在=16件',
+    ]);
+    expect(summary(figuresOf('2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。'))).toEqual([
+      '依申请公开政府信息=37件 [已办结=33件]', '答复=27件 [予以公开答复=11件; 信息不存在=16件]', '主动撤回=6件',
+    ]);
+  });
+
   it('takes figures that end a sentence after a total, in its unit and adding up to it exactly, for its parts', () => {
     expect(summary(figuresOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。'))).toEqual([
       '主动公开信息=506条 [政策法规类=13条; 规范性文件=22条; 政府工作动态类=471条]',
@@ -632,6 +642,66 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。其中通过网站发布400条，微信发布71条。'))).toEqual([
       '主动公开信息=506条 [政策法规类=13条; 规范性文件=22条; 政府工作动态类=471条]', '通过网站发布=400条', '微信发布=71条',
     ]);
+  });
+
+  it('breaks down after 其中 the figure before a sentence that states only a rate of it (tester, bj-tongzhou-bureau-2019)', () => {
+    expect(summary(figuresOf('全年主动公开政府信息224条,较去年下降7.8%。全文电子化率达100%。其中,机构职能类信息13条,占比5.8%;规划计划类信息1条,占比0.5%;部门动态类信息86条,占比38.4%;通知公告类信息19条,占比8.5%。'))).toEqual([
+      '主动公开政府信息=224条 [机构职能类信息=13条; 规划计划类信息=1条; 部门动态类信息=86条; 通知公告类信息=19条]',
+    ]);
+    // A sentence that says something else keeps a 其中 after it from the figure before (only a frame naming it goes on).
+    expect(summary(figuresOf('全年主动公开政府信息224条。我局高度重视政府信息公开工作。其中,机构职能类信息13条,部门动态类信息86条。'))).toEqual([
+      '主动公开政府信息=224条', '机构职能类信息=13条', '部门动态类信息=86条',
+    ]);
+  });
+
+  it('runs a list of kinds of information on past a 。 where the counts after it complete it exactly (tester, bj-tongzhou-bureau-2019)', () => {
+    expect(summary(figuresOf('全年主动公开政府信息224条,较去年下降7.8%。全文电子化率达100%。其中,机构职能类信息13条,占比5.8%;规划计划类信息1条,占比0.5%;部门动态类信息86条,占比38.4%;通知公告类信息19条,占比8.5%;政务信息公开类信息5条,占比2.2%;预决算公开类信息11条,占比4.9%;双公示类信息9条,占比4%;政策资料类信息2条,占比0.9%;政策解读类信息2条,占比0.9%。未分类信息1条,占比0.5%,最新信息类75条,占比33.5%。'))).toEqual([
+      '主动公开政府信息=224条 [机构职能类信息=13条; 规划计划类信息=1条; 部门动态类信息=86条; 通知公告类信息=19条; 政务信息公开类信息=5条; 预决算公开类信息=11条; 双公示类信息=9条; 政策资料类信息=2条; 政策解读类信息=2条; 未分类信息=1条; 最新信息类=75条]',
+    ]);
+    // Counts that fall short of it after the 。 are said apart.
+    expect(summary(figuresOf('主动公开政府信息30条。其中,机构职能类信息13条,部门动态类信息10条。未分类信息1条,最新信息类5条。'))).toEqual([
+      '主动公开政府信息=30条 [机构职能类信息=13条; 部门动态类信息=10条]', '未分类信息=1条', '最新信息类=5条',
+    ]);
+  });
+
+  it('reads 分别是 / 具体为 before the first item\'s name as 其中, and leaves it out of the label (tester, dingcheng-ga-2021, yongchuan-sj-2022)', () => {
+    expect(summary(figuresOf('“鼎城公安”微信关注人数28690人,较年初增长4 %,布各类信息452余条,分别是案件报导 182条、便民利民63条、会议活动207条;发布微博关注人数 6102人,增长达 2 %,发布各类信息169余条,分别是案件报导 45条、便民利民32条、会议活动 92条,均为传播公安正能量视频。'))).toEqual([
+      '鼎城公安微信关注人数=28690人', '布各类信息=~452条 [案件报导=182条; 便民利民=63条; 会议活动=207条]',
+      '发布微博关注人数=6102人', '发布各类信息=~169条 [案件报导=45条; 便民利民=32条; 会议活动=92条]',
+    ]);
+    expect(summary(figuresOf('通过不同渠道公开了21218条政府信息,具体为局门户网站396条、“政策咨询问答库”97条、国家企业信用信息公示系统(重庆)20580条和其他媒体平台发布宣传信息145条。'))).toEqual([
+      '通过不同渠道公开了政府信息=21218条 [局门户网站=396条; 政策咨询问答库=97条; 国家企业信用信息公示系统=20580条; 其他媒体平台发布宣传信息=145条]',
+    ]);
+    // Not 分别为 before the counts of the items named before it, nor one whose clause ends before its count.
+    expect(summary(figuresOf('主动公开信息120条，工作动态、通知公告分别为60条、40条。', '开设政务新媒体2个，分别为微信公众号和微博，共发布信息300条。'))).toEqual([
+      '主动公开信息=120条', '工作动态=60条', '通知公告=40条', '开设政务新媒体=2个', '发布信息=300条',
+    ]);
+  });
+
+  it('reads a breakdown said 按…类型分 / 按…方式分 as 其中 reads one, and a frame naming an earlier figure after it (tester, su-xushuguan-2023, hz-guali-2024)', () => {
+    expect(summary(figuresOf('开设并正常运行“两微一端”等政务新媒体1个,按政务新媒体类型分,微信公众号1个、视频号1个。'))).toEqual([
+      '政务新媒体=1个 [微信公众号=1个; 视频号=1个]',
+    ]);
+    // The applications by how they were made add up to those received; the frame after them names the answered.
+    expect(summary(figuresOf('2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。按申请方式分:当面申请4件,通过网络提交申请10件,邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。不属于本行政机关公开的内容,已告知通过其他途径办理。'))).toEqual([
+      '依申请公开政府信息=37件 [当面申请=4件; 通过网络提交申请=10件; 邮寄申请=23件]', '已办结=33件', '答复=27件 [予以公开答复=11件; 信息不存在=16件]', '主动撤回=6件',
+    ]);
+    // 按照规定方式 breaks nothing down.
+    expect(summary(figuresOf('主动公开政府信息20条,按照规定方式公开规范性文件5条。'))).toEqual(['主动公开政府信息=20条', '按照规定方式公开规范性文件=5条']);
+  });
+
+  it('hangs what came of the applications on a count of those received or handled, not on those withdrawn (tester, gz-dongsha-2024)', () => {
+    expect(summary(figuresOf('2024年,东沙街道共收到依申请公开1件,答复申0件,撤销申请1件。其中,予以公开0件,部分公开0件,不予公开0件,无法提供0件,其他处理0件。'))).toEqual([
+      '收到依申请公开=1件', '答复申=0件 [予以公开=0件; 部分公开=0件; 不予公开=0件; 无法提供=0件; 其他处理=0件]', '撤销申请=1件',
+    ]);
+  });
+
+  it('takes no item of a list its 、 joins for the total of the items after it, though they add up to it (tester, sc-xiaoyuan-2022)', () => {
+    expect(summary(figuresOf('全年主动公开信息中政策文件信息18条、人事信息7条、财政管理信息11条、重大民生信息10条、信息公开年报1条。'))).toEqual([
+      '主动公开信息中政策文件信息=18条', '人事信息=7条', '财政管理信息=11条', '重大民生信息=10条', '信息公开年报=1条',
+    ]);
+    // A total said before the list, with a ，, still takes it (共17起,人大代表建议5起、政协委员提案12起).
+    expect(summary(figuresOf('共17起,人大代表建议5起、政协委员提案12起。'))).toEqual(['合计=17起 [人大代表建议=5起; 政协委员提案=12起]']);
   });
 
   it('takes the kinds of what a total counts, after it with no 其中, for its parts where they add up to it exactly (tester, 山东/安徽 2020–21)', () => {
@@ -886,6 +956,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf(sentence))[1]).toBe('结转=3件');
   });
 
+  it('labels what was carried to the report\'s year as 上年结转, keeping the year where none is known (tester, qiaokou-zf-2024)', () => {
+    const sentence = '全年共受理依申请公开45件。其中,已主动公开和同意公开的31件,不属于本行政机关公开的7件,不予公开2件,其他处理3件,结转下年办理2件。包括2023年结转2024年政府信息公开申请4件,其中,已主动公开和同意公开4件。';
+    expect(summary(figuresOfYear(2024, sentence))[1]).toBe('上年结转政府信息公开申请=4件 [主动公开和同意公开=4件]');
+    expect(summary(figuresOf(sentence))[1]).toBe('结转2024年政府信息公开申请=4件 [主动公开和同意公开=4件]');
+  });
+
   it('leaves a 其中 item in a unit no figure before counts in standing alone where those figures count in several (sx-jincheng-2024)', () => {
     expect(summary(figuresOf('全年共编发《公报》6期,发行1800份。其中,刊登市政府文件15件,市政府办公室文件43件。'))).toEqual([
       '编发《公报》=6期', '发行=1800份', '刊登市政府文件=15件', '市政府办公室文件=43件',
@@ -1010,6 +1086,16 @@ describe('what real reports write that is no count, or counts something else', (
       .toEqual(['在湖北省气象局网站发稿=69篇', '中国气象报和中国气象局网站上发稿=25篇', '地方媒体上发稿=11篇']);
   });
 
+  it('ends a label after the unit at 配齐, and reads none where the means of the next clause follows it (tester, tj-jinghai-office-2019, chuanshan-ga-2023)', () => {
+    expect(summary(figuresOf('静海公众信息网更新领导活动信息1390条,为3个查询中心配齐全年的政策性文件等查阅资料。'))).toEqual([
+      '静海公众信息网更新领导活动信息=1390条', '查询中心=3个',
+    ]);
+    // The page lost the comma after 条.
+    expect(summary(figuresOf('在《遂宁日报》以及遂宁日报报业集团各类融媒体刊发政策及工作信息178条利用船山公安微信、微博公众号,定期推送公安工作信息。'))).toEqual([
+      '在《遂宁日报》以及遂宁日报报业集团各类融媒体刊发政策及工作信息=178条',
+    ]);
+  });
+
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {
     expect(summary(figuresOf('全年开展政务公开评比2次。', '和解结案2件。', '受理申请较2021年全年的8件增加到12件。'))).toEqual([
       '开展政务公开评比=2次', '和解结案=2件', '受理申请=12件',
@@ -1068,6 +1154,12 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
   it('tells apart counts of one noun by the verb before each (gx-qinzhou-bgs-2024)', () => {
     expect(summary(figuresOf('全年共制发(修改)政府规章1份,废止政府规章1份,现行有效政府规章8份;制发3份规范性文件,废止18份规范性文件,现行有效规范性文件81份。'))).toEqual([
       '制发(修改)政府规章=1份', '废止政府规章=1份', '现行有效政府规章=8份', '制发规范性文件=3份', '废止规范性文件=18份', '现行有效规范性文件=81份',
+    ]);
+  });
+
+  it('tells apart the parts of a breakdown that count one noun by the words before each (tester, cq-qijiang-zwfw-2019)', () => {
+    expect(summary(figuresOf('2019年区政务服务管理办通过重庆市网上办事大厅公布的权办清单及办事指南共计4923个办理项,其中行政许可717个办理项,行政处罚3215个办理项,行政强制110个办理项,行政征收31个办理项,行政给付48个办理项,行政裁决9个办理项,行政确认103个办理项,行政奖励52个办理项,行政检查118个办理项,其他行政权力195个办理项;公共服务325个目录。'))).toEqual([
+      '办理项=4923个 [行政许可办理项=717个; 行政处罚办理项=3215个; 行政强制办理项=110个; 行政征收办理项=31个; 行政给付办理项=48个; 行政裁决办理项=9个; 行政确认办理项=103个; 行政奖励办理项=52个; 行政检查办理项=118个; 其他行政权力办理项=195个; 目录=325个]',
     ]);
   });
 

@@ -26,6 +26,14 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('reads what became of a count that opens its clause at the clause\'s end, past why (tester, sx-wuxie-2022)', () => {
+    expect(labels('剩余14件为同一申请人,已全部办结,其中2件予以公开,4件部分公开,8件在本单位未查询到相关信息无法提供。').slice(1)).toEqual([
+      '予以公开', '部分公开', '无法提供',
+    ]);
+    // Not a count whose clause says what it counts before it.
+    expect(labels('共收到申请10件均予以公开。')).toEqual(['收到申请']);
+  });
+
   it('stops at 同步/同时 and at a verb of entering (进入, 纳入 …) that go on the sentence', () => {
     // zt-2024, fj-jyt-2021.
     expect(labels('推动11个县市区政务服务大厅同步设立政策咨询综合服务窗口。')).toEqual(['县市区政务服务大厅']);
@@ -134,6 +142,8 @@ describe('the label after the unit', () => {
   it('names what the count stands after, where the words after it run into the next count or say what was left out', () => {
     // fj-quangang-houlong-2022, he-qinglong-czj-2022.
     expect(labels('依托“滨海后龙”政务新媒体发布政府信息1026条解读政策信息2篇')).toEqual(['政务新媒体发布政府信息', '解读政策信息']);
+    // …where that count is of pieces too: 道路 counted in 条, then the spaces along them (tester, bj-dongcheng-cgw-2019).
+    expect(labels('实现全区85条道路6000余个停车位电子收费全覆盖')[0]).toBe('道路');
     expect(labels('上半年我县除1家涉密单位外的79个预算部门(含乡镇)全部完成了部门预算公开。')).toEqual(['涉密单位', '预算部门(含乡镇)']);
     // zt-2022: what the bodies did ends the label.
     expect(labels('15家政府网站加强涉及市场主体的信息、民生保障、重大决策、“放管服”改革、财政资金信息等公开。')).toEqual(['政府网站']);

@@ -2,6 +2,7 @@
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
 import { LIST_JOINS, TOTAL_GONG, type NumberToken } from './numbers.ts';
+import { OUTCOMES } from './kinds.ts';
 import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these.
@@ -9,13 +10,14 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // Words around the thing counted, not part of it: totals (not 共 inside a word), time (2021年以来, 2016年,
 // 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, 等 closing a list with what it
 // calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目, 微信公众号等渠道) (历年累计, a count over all the
-// years, stays: it is not the year's).
+// years, stays: it is not the year's; so does the year a count was carried to, 结转2024年: which year that is, the
+// report's or the next, says whether it was carried in or forward).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
-// of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
+// and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
 // 咨询类50条), not 和解结案 opening a clause.
-const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)|含)?`);
+const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)|含|(?:分别|具体)(?:是|为))?`);
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
@@ -37,10 +39,10 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
   if (except) return except[1]!;
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
-  if (after === null) return labelBefore(text, from, at);
+  if (after === null) return outcomeAfter(text, from, at, stop) ?? labelBefore(text, from, at);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
-  // count, are that count's.
-  if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_COUNT.test(text.slice(stop + after.length))) {
+  // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are).
+  if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_PIECES.test(text.slice(stop + after.length))) {
     const before = labelBefore(text, from, at);
     if (before) return before;
   }
@@ -48,8 +50,24 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+
+/**
+ * What became of a count that opens its clause, said at the clause's end after why (其中2件予以公开,4件部分公开,8件在本
+ * 单位未查询到相关信息无法提供): that outcome, not what the clause before counted; null where the clause says none.
+ */
+function outcomeAfter(text: string, from: number, at: number, stop: number): string | null {
+  let clause = at;
+  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  if (text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, '') !== '') return null;
+  let end = stop;
+  while (end < text.length && end - stop < MAX_OUTCOME_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
+  return OUTCOME_ENDS.exec(text.slice(stop, end))?.[0] ?? null;
+}
+const OUTCOME_ENDS = new RegExp(`(?:${OUTCOMES})$`);
+const MAX_OUTCOME_CLAUSE = 40;
 const EXCEPT = /^(\p{Script=Han}{2,12}?)外/u;
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
+const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
 const CATEGORY = /^\p{Script=Han}{0,6}(?:类|领域(?:类|信息)?)$/u;
 const DOES = /^(?:公开|发布|涉及|围绕|聚焦|包括|推进|做好|加强|开展)/;
@@ -96,7 +114,8 @@ const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PRE
 
 /**
  * The word a count stands after in its clause (from `from`) where the noun after its unit is its label (制发3份规范性
- * 文件, 废止18份规范性文件): what tells it from a count of the same noun done otherwise; '' where there is none.
+ * 文件, 废止18份规范性文件; 行政许可717个办理项): what tells it from a count of the same noun done otherwise, or of
+ * another kind; '' where there is none, or more than a few words.
  */
 export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
   let clause = at;
@@ -105,7 +124,7 @@ export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<
   const word = lastSegment(text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, ''));
   return ONE_WORD.test(word) ? word : '';
 }
-const ONE_WORD = /^\p{Script=Han}{2}$/u;
+const ONE_WORD = /^\p{Script=Han}{2,6}$/u;
 
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
@@ -274,15 +293,16 @@ function lastSegment(region: string): string {
 }
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
-// a ranking (1200条位居全市前5位); 其他 opens a kind of its own (1宗其他结果).
-const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
+// a ranking (1200条位居全市前5位), nor the means of the next clause where the page lost its comma (刊发政策及工作信息
+// 178条利用船山公安微信…); 其他 opens a kind of its own (1宗其他结果).
+const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
-// …大厅, 37个子项进入… → 子项); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
+// …大厅, 37个子项进入… → 子项, 3个查询中心配齐… → 查询中心); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
 // keeps where it goes (23件申请结转到下年度继续办理). 全部 and 加强 go on with what they did (79个预算部门全部完成…,
 // 15家政府网站加强…信息…公开). 兼职/专职 after the people say how they work (3名工作人员兼职负责…);
 // before them, what kind they are (1名信息公开专职工作人员).
-const AFTER_STOP = /进行|开展|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
+const AFTER_STOP = /进行|开展|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
 const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
