@@ -23,6 +23,9 @@ const enCauses: Record<Cause, string> = { timeout: 'timed out', network: 'no con
 const zhSeverities = { error: '错误', warning: '提醒', info: '信息' } satisfies Record<Severity, string>;
 const zhFromHead = { title: '取自网页标题', meta: '取自网页元数据' } satisfies Record<HeadSource, string>;
 const enFromHead = { title: 'taken from the page title', meta: 'taken from the page\'s metadata' } satisfies Record<HeadSource, string>;
+// What the badge says of a page the findings doubt is the issuer's own (lib/verdict.ts).
+const zhCopy = '本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对';
+const enCopy = 'this page may not be the issuer\'s own copy (a mirror, a repost or a template essay): check its figures against the official site';
 const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务器答复 HTTP ${cause}` : zhCauses[cause]);
 /** `n` of `noun` in English, singular for one. */
 const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -193,7 +196,10 @@ const zh = {
   blank: '空',
   badgeUnchecked: '年报透视：本页像是政府信息公开年报，点击检查',
   badgeNoErrors: (warnings: number) => `年报透视：未发现错误${warnings ? `（${warnings} 条提醒或信息）` : ''}`,
-  badgeErrors: (errors: number, warnings: number) => `年报透视：发现 ${errors} 个错误${warnings ? `、${warnings} 条提醒或信息` : ''}，点击查看`,
+  badgeErrors: (errors: number, warnings: number, copy: boolean) => `年报透视：发现 ${errors} 个错误${warnings ? `、${warnings} 条提醒或信息` : ''}，点击查看${copy ? `；${zhCopy}` : ''}`,
+  /** The badge on a page that may be no issuer's own copy (a mirror, a 范文 site): a mark of its own, not ✓. */
+  badgeCopyMark: '镜',
+  badgeCopy: (warnings: number) => `年报透视：${zhCopy}。未发现错误，有 ${warnings} 条提醒或信息，点击查看`,
   badgeUnsure: (warnings: number) => `年报透视：未发现错误${warnings ? `（${warnings} 条提醒或信息）` : ''}，但本页不一定是政府信息公开年报`,
   badgeNotReport: '年报透视：本页不是政府信息公开年报',
   badgeFailed: '年报透视：读取本页时出错',
@@ -337,7 +343,9 @@ const en: Messages = {
   badgeUnchecked: 'GovReport Lens: this looks like a disclosure report — click to check',
   // The warnings and info together: the panel's Findings, less the errors.
   badgeNoErrors: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}`,
-  badgeErrors: (errors, warnings) => `GovReport Lens: ${counted(errors, 'error')}${warnings ? `, ${counted(warnings, 'other finding')}` : ''} — click to see`,
+  badgeErrors: (errors, warnings, copy) => `GovReport Lens: ${counted(errors, 'error')}${warnings ? `, ${counted(warnings, 'other finding')}` : ''} — click to see${copy ? `; ${enCopy}` : ''}`,
+  badgeCopyMark: '!',
+  badgeCopy: (warnings) => `GovReport Lens: ${enCopy}. No errors; ${counted(warnings, 'other finding')} — click to see`,
   badgeUnsure: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}, but this may not be a disclosure report`,
   badgeNotReport: 'GovReport Lens: not a disclosure report',
   badgeFailed: 'GovReport Lens: could not read this page',

@@ -7,6 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { z } from 'zod';
 import { loadSettings } from '../options/settings-store.ts';
 import { pageOf } from '../../lib/detect.ts';
+import { tallyOf } from '../../lib/verdict.ts';
 import { onPageChange } from './page-change.ts';
 import type { BackgroundMessage, FrameCommand, FrameState } from './protocol.ts';
 import { readPage, type Reading } from './read-page.ts';
@@ -46,9 +47,7 @@ function createAnnotator(ctx: ContentScriptContext) {
   const state = (): FrameState => ({
     checked: reading !== null,
     isReport: reading?.ok === true && reading.report.document.isReport,
-    confidence: reading?.ok ? reading.report.document.confidence : 0,
-    errors: reading?.ok ? reading.report.warnings.filter((w) => w.severity === 'error').length : 0,
-    others: reading?.ok ? reading.report.warnings.filter((w) => w.severity !== 'error').length : 0,
+    ...(reading?.ok ? tallyOf(reading.report) : { confidence: 0, errors: 0, others: 0, copy: false }),
     failed: reading?.ok === false,
     open: session !== null || opening !== null,
   });
