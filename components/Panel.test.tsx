@@ -498,6 +498,19 @@ describe('Panel', () => {
     expect(document.body.textContent).not.toContain('没有发现问题');
   });
 
+  // long-portal-shanghai: nothing showed for seconds after the click, only the badge's ….
+  it('opens saying it reads the page, as the badge does, busy until the reading comes', () => {
+    const props = show({ kind: 'reading' });
+    expect(q('.body [role=status]')!.textContent).toBe('正在读取本页…');
+    expect(q('.body')!.getAttribute('aria-busy')).toBe('true');
+    // Closing it meanwhile is the panel's own button.
+    q('[data-action=close]')!.click();
+    expect(props.onClose).toHaveBeenCalledOnce();
+    render(null, document.body);
+    show({ kind: 'reading' }, { messages: messagesFor('en') });
+    expect(q('.body [role=status]')!.textContent).toBe('Reading this page…');
+  });
+
   it('says when the page changed under it, still showing what was read, and offers to read it again', () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { changed: true });
     expect(q('.notice.changed')!.textContent).toBe('页面已变化，下面是变化前读取的结果，页面上的标记已移除。重新读取');

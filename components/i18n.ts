@@ -191,6 +191,8 @@ const zh = {
   failedNext: '若页面还在加载，可稍后重新读取；若仍然失败，则本扩展读不了这个页面，原因见上面的错误信息。',
   pageChanged: '页面已变化，下面是变化前读取的结果，页面上的标记已移除。',
   reread: '重新读取',
+  /** The panel as it opens, the page not read yet; the badge says the same (badgeReading). */
+  readingPage: '正在读取本页…',
   rereading: '正在读取…',
   hoverValue: (value: string) => `读取值：${value}`,
   blank: '空',
@@ -337,6 +339,7 @@ const en: Messages = {
   failedNext: 'If the page is still loading, read it again in a moment; if it fails again, the extension cannot read this page, for the reason in the error above.',
   pageChanged: 'The page has changed: below is what was read before; the marks on the page were removed.',
   reread: 'Read again',
+  readingPage: 'Reading this page…',
   rereading: 'Reading…',
   hoverValue: (value) => `Read as: ${value}`,
   blank: 'blank',

@@ -90,23 +90,22 @@ function createAnnotator(ctx: ContentScriptContext) {
   onPageChange(ctx, () => { if (forgetLeftPage()) announce(); });
 
   async function open() {
-    const settings = await loadSettings();
-    // Read afresh on every open: the page may have changed, and the bindings must be live nodes.
-    // The panel is not mounted yet, so its own text is never read as the page's.
-    const shown = await read(settings);
+    // The page is read afresh on every open, as the panel shows: it may have changed, and the bindings must be live nodes.
+    // The panel is in a shadow root, which the reading does not enter.
     try {
-      session = await openSession(ctx, shown, settings, {
+      session = await openSession(ctx, await loadSettings(), {
         onClosed: () => { session = null; announce(); },
         // Forgotten, so that the badge says the page is not checked and the next request reads it again.
         onChanged: () => { reading = null; announce(); },
         onReading: (next) => { reading = next; announce(); },
-        // The open panel is in a shadow root, which the reading does not enter.
-        reread: async () => {
+        read: async () => {
           const next = await read(await loadSettings());
           announce();
           return next;
         },
       });
+      // Opened once it shows what it read: the click's … on the badge lasts until then.
+      await session.shown;
     } catch (error) {
       // The host page must never break because of us; the badge still tells what was found.
       console.error('[GovReport Lens] could not open the panel', error);

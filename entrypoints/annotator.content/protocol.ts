@@ -14,6 +14,7 @@ export interface FrameState extends Tally {
 
 /** Background → the annotator in one frame; each is answered with the frame's FrameState. */
 export type FrameCommand =
+  | { type: 'grl:peek' } // the state as it is, nothing read
   | { type: 'grl:state' } // read the page if not read yet (no marks)
   | { type: 'grl:open' }
   | { type: 'grl:close' };
