@@ -19,6 +19,7 @@ import { reportToCsv, reportToJson, tableToTsv, warningsToCsv, type FileReport }
 import type { Settings } from '../options/settings.ts';
 import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settings-store.ts';
 import type { FigureBinding } from '../../lib/extract.ts';
+import { escapeClosesPanel } from './escape-key.ts';
 import { copyText, downloadCsv, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
@@ -320,7 +321,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   reread();
   const shown = turn;
 
-  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { signal: listeners.signal });
+  // On the window, after the page's own listeners: those that handled the key have said so.
+  window.addEventListener('keydown', (e) => { if (escapeClosesPanel(e)) close(); }, { signal: listeners.signal });
   const stopOnInvalidated = ctx.onInvalidated(close);
   // The options page's choices apply at once: its language to the open panel, trusted domains to the next page or year it reads.
   const stopWatchingSettings = watchSettings((next) => { settings = next; t = messagesFor(next.language); describeCells(); rerender(); });

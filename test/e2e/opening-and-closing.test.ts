@@ -1,20 +1,35 @@
-// Opening and closing the panel the way an impatient or a busy reader does: clicking again while a long page is still read.
+// Opening and closing the panel the way an impatient or a busy reader does: clicking again while a long page is still
+// read, pressing Esc for the page's own search box or dialog.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { badgeOf, clickIcon, launchWithExtension, servePages, waitFor, type Browser } from './browser.ts';
 
 const SHANGHAI = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
+// 上海's report with what a portal puts around it: its site search box and an image preview in a <dialog>.
+const WITH_SEARCH = 'https://www.shanghai.gov.cn/nw12344/20200131/0001-search.html';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchWithExtension();
-  await servePages(browser.context, new Map([[SHANGHAI, readFileSync('test/fixtures/pages/shanghai-office-2019.html', 'utf8')]]));
+  const shanghai = readFileSync('test/fixtures/pages/shanghai-office-2019.html', 'utf8');
+  await servePages(browser.context, new Map([
+    [SHANGHAI, shanghai],
+    [WITH_SEARCH, shanghai.replace('<div class="header">', '<div class="header"><input id="site-search" placeholder="站内搜索"> <dialog id="preview"><p>图片预览</p></dialog>')],
+  ]));
 });
 afterAll(async () => { await browser?.close(); });
 afterEach(async () => { for (const page of browser.context.pages()) await page.close(); });
 
 const panel = (page: Page, selector = '') => page.locator(`grl-panel .panel ${selector}`.trim());
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await clickIcon(browser.worker, url);
+  await panel(page, '.report-header').waitFor();
+  return page;
+}
 
 // In the page's own world: what the panel's body said each time it changed, from the moment the panel came. (A string:
 // the test's compiler would name the functions with a helper the page does not have.)
@@ -58,4 +73,29 @@ it('opens the panel at once saying it reads the page, fills it when read, and ta
   expect(said[0]).toBe('正在读取本页…');
   expect(said.length).toBeGreaterThan(1);
   expect(said.slice(1).every((text) => text.startsWith('发布机关上海市人民政府办公厅'))).toBe(true);
+});
+
+it('leaves Esc to the page\'s search box and dialog, and closes on Esc from a marked cell', async () => {
+  const page = await open(WITH_SEARCH);
+  const marked = await page.locator('[data-grl-figure]').count();
+  // Typing in the portal's search box, the reader clears it with Esc.
+  await page.locator('#site-search').click();
+  await page.keyboard.type('年报');
+  await page.keyboard.press('Escape');
+  expect([await page.locator('grl-panel').count(), await page.locator('[data-grl-figure]').count()]).toEqual([1, marked]);
+  // The page's image preview closes on Esc, the panel stays.
+  await page.evaluate(() => (document.getElementById('preview') as HTMLDialogElement).showModal());
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => (document.getElementById('preview') as HTMLDialogElement).open)).toBe(false);
+  expect([await page.locator('grl-panel').count(), await page.locator('[data-grl-figure]').count()]).toEqual([1, marked]);
+  // A key the page's own script handled is the page's.
+  await page.evaluate(() => document.addEventListener('keydown', (e) => e.preventDefault(), { once: true }));
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  await page.keyboard.press('Escape');
+  expect(await page.locator('grl-panel').count()).toBe(1);
+  // On a cell in conflict, reached by Tab, Esc is the panel's.
+  await page.locator('[data-grl-conflict]').first().focus();
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await page.locator('[data-grl-figure]').count()).toBe(0);
 });
