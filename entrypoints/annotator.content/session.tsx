@@ -23,6 +23,7 @@ import { escapeClosesPanel } from './escape-key.ts';
 import { copyText, downloadCsv, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
+import { readerPlace } from './reader-place.ts';
 import { readOtherPages, readYearLink, type Reading, type ReportReading } from './read-page.ts';
 
 export interface Session {
@@ -253,6 +254,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
       return;
     }
     const shown = marks?.choose(cells) ?? 0;
+    if (shown > 0) place.jumped();
     tell({ ok: shown > 0, text: shown > 0 ? t.shownOnPage(shown) : t.notOnPage });
   }
 
@@ -313,8 +315,9 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     onMount: (root) => { container = root; rerender(); return root; },
     onRemove: (root) => { if (root) render(null, root); },
   });
-  // Keyboard users land in the panel and return where they were when it closes.
+  // Keyboard users land in the panel and return where they were when it closes; readers, where they were on the page.
   const focusedBefore = document.activeElement;
+  const place = readerPlace(ui.shadowHost);
   ui.mount();
   const panel = container!.querySelector('.panel')!;
   const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'));
@@ -337,6 +340,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     unmark();
     room.remove();
     ui.remove();
+    // Not to a place on a page no longer shown (an SPA's navigation, the page re-rendered).
+    place.leave(!changed);
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
     hooks.onClosed();
   }

@@ -1,5 +1,5 @@
 // Opening and closing the panel the way an impatient or a busy reader does: clicking again while a long page is still
-// read, pressing Esc for the page's own search box or dialog.
+// read, pressing Esc for the page's own search box or dialog, going back to where they read once a jump took them elsewhere.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -98,4 +98,33 @@ it('leaves Esc to the page\'s search box and dialog, and closes on Esc from a ma
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });
   expect(await page.locator('[data-grl-figure]').count()).toBe(0);
+});
+
+// shanghai-office-2019: read at 600 px down, a finding's jump took the page to 3,469, where closing left it.
+it('takes the page back on close to where the reader was when the panel opened, unless they scrolled since the last jump', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(SHANGHAI);
+  const scrolled = () => page.evaluate(() => Math.round(window.scrollY));
+  const openAt = async (y: number) => {
+    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+    await clickIcon(browser.worker, SHANGHAI);
+    await panel(page, '.report-header').waitFor();
+    // The first finding (表三's rows) is far down the page.
+    await panel(page, 'button.finding').first().click();
+    return waitFor(scrolled, (at) => at > y + 1000);
+  };
+  const close = async () => {
+    await panel(page, '[data-action=close]').click();
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+  };
+  expect(await openAt(600)).toBeGreaterThan(1600);
+  await close();
+  expect(await scrolled()).toBe(600);
+  // The reader scrolls on from where the jump took them: the page stays where they went.
+  const jumped = await openAt(600);
+  await page.mouse.move(200, 400);
+  await page.mouse.wheel(0, 300);
+  await waitFor(scrolled, (at) => at >= jumped + 300);
+  await close();
+  expect(await scrolled()).toBeGreaterThan(jumped);
 });
