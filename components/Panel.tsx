@@ -207,7 +207,8 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
     <>
       <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
-        onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} feedback={props.feedback} />
+        onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} feedback={props.feedback}
+        unavailable={report.document.isReport ? null : t.nothingToExport} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
       {(report.document.isReport || report.warnings.length > 0) && (
         <WarningList warnings={report.warnings} places={places} chosen={chosen} onChoose={choose} hidden={hidden}

@@ -1,5 +1,6 @@
 // Opening and closing the panel the way an impatient or a busy reader does: clicking again while a long page is still
-// read, pressing Esc for the page's own search box or dialog, going back to where they read once a jump took them elsewhere.
+// read, pressing Esc for the page's own search box or dialog, going back to where they read once a jump took them
+// elsewhere, and a page that is no report, where there is nothing to copy or download.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { badgeOf, clickIcon, launchWithExtension, servePages, waitFor, type Brow
 const SHANGHAI = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
 // 上海's report with what a portal puts around it: its site search box and an image preview in a <dialog>.
 const WITH_SEARCH = 'https://www.shanghai.gov.cn/nw12344/20200131/0001-search.html';
+// 国务院办公厅政府信息公开指南(试行) on 新浪广西: no report.
+const SINA = 'http://gx.sina.com.cn/news/gx/2014-06-04/153116084.html';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,6 +19,7 @@ beforeAll(async () => {
   await servePages(browser.context, new Map([
     [SHANGHAI, shanghai],
     [WITH_SEARCH, shanghai.replace('<div class="header">', '<div class="header"><input id="site-search" placeholder="站内搜索"> <dialog id="preview"><p>图片预览</p></dialog>')],
+    [SINA, readFileSync('test/e2e/pages/sina-guowuyuan-zhinan.html', 'utf8')],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -127,4 +131,14 @@ it('takes the page back on close to where the reader was when the panel opened, 
   await waitFor(scrolled, (at) => at >= jumped + 300);
   await close();
   expect(await scrolled()).toBeGreaterThan(jumped);
+});
+
+// sina-guowuyuan-zhinan: 复制 JSON, 下载 JSON, 数字 CSV and 检查结果 CSV were offered, each giving an empty govreport.json.
+it('offers nothing to copy or download on a page that is not a report, saying why', async () => {
+  const page = await open(SINA);
+  await panel(page, '.notice').filter({ hasText: '本页不是政府信息公开年报' }).waitFor();
+  const buttons = panel(page, '.actions button');
+  expect(await buttons.evaluateAll((all) => all.map((b) => [(b as HTMLButtonElement).disabled, (b as HTMLButtonElement).title]))).toEqual(
+    Array(4).fill([true, '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果']),
+  );
 });
