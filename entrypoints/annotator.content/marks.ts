@@ -193,6 +193,9 @@ export function markFigures(
   };
 }
 
+/** The element is a marked figure's cell, or inside one. */
+export const isMarked = (element: Element): boolean => element.closest(`[${FIGURE}]`) !== null;
+
 /** The highlight over figures in conflict of this severity, styled in marks.css as the cells' conflict is. */
 const conflictHighlight = (severity: Severity) => `grl-conflict-${severity}`;
 
