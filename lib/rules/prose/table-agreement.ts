@@ -102,9 +102,10 @@ export const tableAgreement: Rule = {
     report.proseFigures.forEach((figure, i) => {
       // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
       if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
-      const topic = proseTopic(figure, () => headingAbove(ctx.lines, figure.text)) ?? outcomeTopic(figure);
-      // Nor does last year's, given to compare (2021年，我办共收到…500件).
-      if (!topic || ofAnotherYear(figure, report.document.year)) return;
+      const own = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
+      const topic = own ?? outcomeTopic(figure);
+      // Nor does last year's, given to compare (2021年，我办共收到…500件), nor an outcome said of no applications of the issuer's.
+      if (!topic || ofAnotherYear(figure, report.document.year) || (!own && !ofApplications(report.proseFigures, i))) return;
       // A part of what the report counts (one office's count, a share of the total) restates no table figure.
       const scope = proseScope(figure);
       if (scope === 'part') return;
@@ -140,6 +141,17 @@ export const tableAgreement: Rule = {
 function ownFigureAgrees(figures: readonly ProseFigure[], wide: ProseFigure, readings: Reading[]): boolean {
   return figures.some((f) => f !== wide && f.text === wide.text && OWN_LEVEL.test(f.label) && f.unit === wide.unit
     && readings.some((r) => r.value === f.value));
+}
+
+/**
+ * Whether an outcome said on its own (不予公开35件) is said of the issuer's applications: its sentence names applications,
+ * or the sentence before it does (答复政府信息公开申请805件…。予以公开及部分公开258件…), and not the whole area's (全县…500件。
+ * 予以公开300件…). A 保密审查's 经审查不予公开12件, a 建议提案's or a 行政处罚's 不予公开 is of no application.
+ */
+function ofApplications(figures: readonly ProseFigure[], i: number): boolean {
+  const figure = figures[i]!;
+  const before = figure.text.includes('申请') ? figure : figures.slice(0, i).findLast((f) => f.text !== figure.text);
+  return before !== undefined && before.text.includes('申请') && proseScope(before) !== 'whole-area';
 }
 
 /** The top-level heading above the line a sentence starts in (四、因政府信息公开引起的行政复议…), or ''. */
