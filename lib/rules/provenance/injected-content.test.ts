@@ -49,6 +49,15 @@ describe('provenance/injected-content', () => {
       '通过区政务服务平台(http://172.16.8.2/)办理'], 'http://www.ainoer.com/html/4808/12202.html')).toEqual([]);
   });
 
+  it('tells no copier\'s rewrite where the site is a 政务 platform off gov.cn, the page is on gov.cn, or the address is mistyped (review: a 2022 report on www.mouxian.gov.cn)', () => {
+    const messages = (lines: string[], url: string | null) =>
+      findingsOf(injectedContent, makeReport({ document: { year: 2022 } }), makeContext({ url, lines })).map((f) => f.message);
+    expect(messages(['通过政务微博平台(weibo.com/mouxian)、政务新媒体平台(mp.weixin.qq.com)发布信息。', '依托政府采购云平台(www.zcygov.cn)公开采购信息。'], null)).toEqual([]);
+    expect(messages(['报告电子版可从区政府门户网站（网址：www.xxq.gov,cn）下载。'], null)).toEqual([]);
+    expect(messages(['报告电子版可从区政府门户网站（www.gzzwgk.com）下载。'], 'https://www.mouxian.gov.cn/xxgk/ndbg/1.html')).toEqual([]);
+    expect(check(['组织干部深入学习新时代中国特色社会主义思想。'])).toEqual([]);
+  });
+
   it('warns about the report\'s set words masked, the leader\'s name cut, an address emptied (iaiso-gjj-2020, ztkycw-guangdong-2023); not about a name or a number kept private', () => {
     expect(check(['(一)主动***息的数量:2020年,中心网站发布各类信息635条,及时向上级报送信息。', '三是***息载体有待完善。']).map((f) => f.message)).toEqual([
       '正文的固定用语或网址有被遮去、删去的痕迹："主动***息"，疑为转载的网站过滤改动了原文，页面内容可能被篡改']);

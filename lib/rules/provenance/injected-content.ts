@@ -24,12 +24,16 @@ const LATIN_NAMED = /(\p{Script=Han}+[A-Za-z]+)\s*(?:19|20)\d{2}/u;
 // A government's site the text names with its address in brackets after it (常州市人民政府门户网站(www.loyalmeds.com),
 // 吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/…)): read from each 政府/政务, the place
 // before it read apart (a leading run would be tried from every character); the address a domain's, not an intranet's IP.
-const GOVERNMENT_SITE = /((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏))[^，,。；;(（\s]{0,8}?[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?([A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,})(?![A-Za-z\d-])/g;
+const GOVERNMENT_SITE = /((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏))[^，,。；;(（\s]{0,8}?[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?([A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,})(?![A-Za-z\d.-]|[,，][A-Za-z])/g;
 // The place's name before 政府, after the verb that reads the site (通过吉林市…, 可从常州市…).
 const PLACE = /\p{Script=Han}{0,10}$/u;
 const READS = /^.*(?:通过|登录|访问|从|在)/;
-// 《政府网站发展指引》(2017): every government site is on gov.cn, so a later report names no other address for one.
+// 《政府网站发展指引》(2017): every government site is on gov.cn, so a later report names no other address for one. A
+// 网站 only: a 政务微博/新媒体平台, a 政府采购云平台 or a 12345 热线平台 is on its own domain. Nor on a page the
+// government's own site shows: no copier rewrote that.
 const ALL_ON_GOV_CN = 2018;
+const WEBSITE = /网站$/;
+const official = (host: string, ctx: RuleContext) => ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d));
 const sameSite = (a: string, b: string) => {
   const x = a.replace(/^www\./, ''), y = b.replace(/^www\./, '');
   return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
@@ -47,7 +51,7 @@ function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Fin
     seen.add(site + host);
     if (page && sameSite(host, page)) {
       findings.push(pageFinding('warning', `正文把"${site}"的网址写成了本页所在的 ${host}，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改`));
-    } else if ((report.document.year ?? 0) >= ALL_ON_GOV_CN) {
+    } else if ((report.document.year ?? 0) >= ALL_ON_GOV_CN && WEBSITE.test(m[1]!) && !(page && official(page, ctx))) {
       findings.push(pageFinding('warning', `正文写"${site}"的网址是 ${host}，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改`));
     }
   }
@@ -58,7 +62,7 @@ function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Fin
 const SET_PHRASES = ['主动公开政府信息', '政府信息公开', '习近平新时代中国特色社会主义思想', '中华人民共和国政府信息公开条例'];
 const MASK = /\*{2,}/g;
 // …or cuts out (以习新时代… for 以习近平新时代…), and an address it emptied (广东省人民政府门户网站()下载).
-const CUT = /习新时代中国特色社会主义思想|(?:网站|网址)[:：]?[(（]\s*[)）]/g;
+const CUT = /(?<!学)习新时代中国特色社会主义思想|(?:网站|网址)[:：]?[(（]\s*[)）]/g;
 
 /** What a copier's filter masked or cut in the text, as quoted: 主动***息, 政府门户网站(). */
 function maskedWords(text: string): string[] {
