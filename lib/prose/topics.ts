@@ -2,7 +2,7 @@
 // Deliberately narrow: a figure maps only when its label, unit and sentence leave no doubt, and stays
 // null otherwise (a part such as 按时办结 or 网上申请, a count of 咨询, another kind of application).
 import type { ProseFigure } from '../schema.ts';
-import { findNumbers } from './numbers.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
 import { countUnit } from './units.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
@@ -151,11 +151,11 @@ const OUTCOMES_OF = new Set<ProseTopic>(['applicationsReceived', 'applicationsPr
  * of all the applications, an outcome (办结申请40件，其中予以公开30件); of an outcome, the reason 表三 counts it under (无法提供4件，
  * 其中本机关不掌握相关政府信息3件).
  */
-export function partTopic(total: ProseTopic | OutcomeTopic, part: { label: string; unit: string | null }, text = part.label): ProseTopic | OutcomeTopic | null {
+export function partTopic(total: ProseTopic | OutcomeTopic, part: { label: string; unit: string | null }, text = part.label, tokens?: readonly NumberToken[]): ProseTopic | OutcomeTopic | null {
   if (!APPLICATION_UNITS.test(countUnit(part) ?? '')) return null;
   if (typeof total !== 'string') return reasonPart(total, part.label);
   if (OUTCOMES_OF.has(total)) {
-    const outcome = outcomeTopic({ ...part, value: 0, approximate: false, text, parts: [] });
+    const outcome = outcomeTopic({ ...part, value: 0, approximate: false, text, parts: [] }, tokens);
     if (outcome) return outcome;
   }
   if (total !== 'applicationsReceived') return null;
@@ -201,14 +201,14 @@ const FRAME = /^(?:其中|另有|全年|本年度?|今年|(?:19|20)\d{2}年度?|
 /**
  * The outcome of applications a figure counts (予以公开及部分公开258件, 因本机关不掌握等原因无法提供265件), or null.
  * Read from the words since the count before it in its sentence: a reason of the outcome's own named there counts
- * that reason's row; other words than a frame (a part of the applications, a reason 表三 has no row for) leave it null.
+ * that reason's row; other words than a frame (a part of the applications, a reason 表三 has no row for) leave it null. `tokens`: the counts of its text, where the reading kept them.
  */
-export function outcomeTopic(figure: ProseFigure): OutcomeTopic | null {
+export function outcomeTopic(figure: ProseFigure, tokens: readonly NumberToken[] = findNumbers(figure.text)): OutcomeTopic | null {
   if (!APPLICATION_UNITS.test(countUnit(figure) ?? '')) return null;
   const name = OUTCOME_NAME.exec(figure.label);
   if (!name) return null;
   const { start, end, sentence } = placeOf(figure);
-  const before = findNumbers(figure.text).filter((t) => t.stop <= start).at(-1)?.stop ?? 0;
+  const before = tokens.filter((t) => t.stop <= start).at(-1)?.stop ?? 0;
   let words = figure.text.slice(Math.max(sentence, before), start) + figure.label.slice(0, name.index);
   const after = figure.text.slice(end, countEnd(figure, end));
   const row = OUTCOME_ROW[name[1]!]!;

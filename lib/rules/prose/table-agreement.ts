@@ -86,7 +86,7 @@ export const tableAgreement: Rule = {
       // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
       if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
       const own = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
-      const topic = own ?? outcomeTopic(figure);
+      const topic = own ?? outcomeTopic(figure, ctx.proseCounts[i]);
       // Nor does last year's, given to compare (2021年，我办共收到…500件), nor an outcome said of no applications of the issuer's.
       if (!topic || ofAnotherYear(figure, report.document.year) || (!own && !ofApplications(report.proseFigures, i))) return;
       // A part of what the report counts (one office's count, a share of the total) restates no table figure.
@@ -96,7 +96,7 @@ export const tableAgreement: Rule = {
       const kind = issuerKind(report.document.issuer);
       if (wider && (kind === 'department' || kind === 'township')) return;
       // The figure, and the parts that name a table figure of their own (其中本年新收33件, 其中予以公开30件); not approximate ones.
-      const stated = [{ said: figure, topic, path: `${i}` }, ...figure.parts.map((part, j) => ({ said: part, topic: partTopic(topic, part, figure.text), path: `${i}.parts.${j}` }))];
+      const stated = [{ said: figure, topic, path: `${i}` }, ...figure.parts.map((part, j) => ({ said: part, topic: partTopic(topic, part, figure.text, ctx.proseCounts[i]), path: `${i}.parts.${j}` }))];
       for (const { said, topic, path } of stated) {
         if (!topic || said.approximate) continue;
         const readings = readingsFor(topic);
