@@ -378,8 +378,13 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
     const before = label.slice(0, of);
     label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
-  return label && label.length <= MAX_AFTER ? label : null;
+  if (label.length <= MAX_AFTER) return label || null;
+  // "指导全区50余家单位动态更新政府信息主动公开全清单目录": words too many for a label, opening with the bodies a count of
+  // bodies counts.
+  return (unit !== null && BODY_UNITS.test(unit) && BODIES_FIRST.exec(label)?.[0]) || null;
 }
+const BODY_UNITS = /^[家个所]$/;
+const BODIES_FIRST = new RegExp(`^\\p{Script=Han}{0,4}?(?:${BODIES})(?!(?<=政府)信息)`, 'u');
 
 // Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数, 涉及金额), what it
 // came to (共, 累计), or what was done (发布, 召开 …; not 发布会). Words that open with one name no noun: they are all
