@@ -1096,6 +1096,12 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
   });
 
+  it('labels a count by what those who did something were, said after it (tester, cqspb-ga-2021), and ends a list of steps there', () => {
+    expect(summary(figuresOf('分局全年共受理公民依申请政府信息公开7件,其中2021年答复7件,7起申请政府信息公开的为自然人。'))).toEqual([
+      '受理公民依申请政府信息公开=7件 [答复=7件]', '自然人=7起',
+    ]);
+  });
+
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {
     expect(summary(figuresOf('全年开展政务公开评比2次。', '和解结案2件。', '受理申请较2021年全年的8件增加到12件。'))).toEqual([
       '开展政务公开评比=2次', '和解结案=2件', '受理申请=12件',

@@ -513,7 +513,10 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // counted apart.
   const goesOn = complete(total) ? sameList(outer, total, label, separator(clause, afterSemicolon)) && !restates
     : listed || (token.value <= total.value && !restates);
-  const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
+  // Nor does a list of steps go on past its total with something else (其中2021年答复7件,7起申请政府信息公开的为自然人: the
+  // applicants, by another measure).
+  const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label)
+    && !(total.parts.length > 0 && total.parts.every((p) => isStep(p.label)));
   // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
   // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
   // One that completes the total is its last item (其中政府文件30条；部门动态50条；网站公告20条).
