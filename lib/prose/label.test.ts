@@ -34,6 +34,12 @@ describe('the label after the unit', () => {
     expect(labels('共收到申请10件均予以公开。')).toEqual(['收到申请']);
   });
 
+  it('names applications counted with what was done to them by that, not as all the year\'s (tester, suqian-2025, shanghai-office-2019)', () => {
+    expect(labels('2025 年有 1 件政府信息公开申请案件收取信息处理费 380 元。')).toEqual(['收取信息处理费的政府信息公开申请案件', '收取信息处理费']);
+    expect(labels('另有72件申请按照《条例》顺延到下年度答复')).toEqual(['顺延到下年度答复的申请']);
+    expect(labels('另有23件申请结转到下年度继续办理。')).toEqual(['申请结转到下年度']);
+  });
+
   it('stops at 同步/同时 and at a verb of entering (进入, 纳入 …) that go on the sentence', () => {
     // zt-2024, fj-jyt-2021.
     expect(labels('推动11个县市区政务服务大厅同步设立政策咨询综合服务窗口。')).toEqual(['县市区政务服务大厅']);

@@ -308,6 +308,7 @@ const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
+const SOME_APPLICATIONS = /^([^\d，,。；;：:、（()）\s]{0,8}?(?:申请(?:案件)?|案件))(?:(?:按照|根据|依照|依据)《[^》]*》)?((?:顺延|延期|收取|转交|移送|转送)[^\d，,。；;：:、（()）\s]{0,10})/;
 // Bodies: a count of 家/个 names them before a 的 (…机构的政务专网), what they have not being what is counted; and
 // they do what a verb alone says (区政府本级共受理).
 const BODIES = '机构|机关|单位|部门|政府|本级|企业|医院|学校|中心|公司|乡镇|街道|办事处|社区';
@@ -348,6 +349,10 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   const were = WERE.exec(after)?.[0] ?? '';
   const rest = after.slice(were.length);
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
+  // "1件政府信息公开申请案件收取信息处理费380元", "72件申请按照《条例》顺延到下年度答复": applications counted with what was
+  // done to them, which was done to some, are those it was done to, not all the year's.
+  const some = SOME_APPLICATIONS.exec(rest);
+  if (some) return `${some[2]}的${some[1]}`;
   let label = labelWords(rest);
   // "256条酒店住宿业、民生主要商品、药品价格类公众号文章": kinds listed before the noun counted; the label names the noun.
   // Not where the words before the 、 already end in that noun (120条信息、微信公众号推送文章35篇).
