@@ -1041,6 +1041,12 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('行政诉讼案件4件,其中1件已撤回,1件不予立案。'))).toEqual(['行政诉讼案件=4件 [已撤回=1件; 不予立案=1件]']);
   });
 
+  it('keeps the channel in a label past the account\'s name in brackets after it (tester, hz-guali-2024, hz-jinhua-2023)', () => {
+    expect(summary(figuresOf('通过政务微信(“萧山进化”)公开政府信息900余条,通过微信短视频(“进化之旅游”)公开政府信息41条。'))).toEqual([
+      '通过政务微信公开政府信息=~900条', '通过微信短视频公开政府信息=41条',
+    ]);
+  });
+
   it('labels a count in brackets by what stands before them, past 已达, and stops the label after the unit at 负责', () => {
     expect(summary(figuresOf('开设政务微博(1个)、微信公众号(1个)。', '现点击量已达29131次。', '落实1名专职人员负责政府信息公开日常工作。'))).toEqual([
       '开设政务微博=1个', '微信公众号=1个', '现点击量=29131次', '专职人员=1名',

@@ -141,7 +141,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
-  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
+  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -218,11 +218,13 @@ function channelClauseBefore(text: string, from: number, clause: number): string
 const UNIT_LOST = /^.*(?:信息|数量?)[\d０-９]+(?![\d０-９.．%％])/;
 // Examples in brackets (政务新媒体(微信公众号等)): the label is what they are examples of.
 const EXAMPLES = /[（(][^（()）]*等[)）]/g;
+// An account's name in brackets after its channel (通过政务微信(“浙江瓜沥”)公开政府信息): the channel names it.
+const ACCOUNT_NAME = /[（(][“"「][^“”"「」（()）]{1,16}[”"」][)）]/g;
 const ASIDE_AFTER = /^\s*[（(][^（()）]*[)）]$/;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':']);
-// What brackets inside a label hold: a word or two, no figures, no list.
-const INNER_WORDS = /^[\p{Script=Han}]{1,6}$/u;
+// What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
+const INNER_WORDS = /^(?:\p{Script=Han}{1,6}|[“"「][^“”"「」]{1,16}[”"」])$/u;
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
 // left (…社会保障等的政务动态 → 政务动态).
