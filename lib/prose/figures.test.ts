@@ -698,7 +698,7 @@ describe('breakdowns as real reports nest and chain them', () => {
 
   it('takes no item of a list its 、 joins for the total of the items after it, though they add up to it (tester, sc-xiaoyuan-2022)', () => {
     expect(summary(figuresOf('全年主动公开信息中政策文件信息18条、人事信息7条、财政管理信息11条、重大民生信息10条、信息公开年报1条。'))).toEqual([
-      '主动公开信息中政策文件信息=18条', '人事信息=7条', '财政管理信息=11条', '重大民生信息=10条', '信息公开年报=1条',
+      '政策文件信息=18条', '人事信息=7条', '财政管理信息=11条', '重大民生信息=10条', '信息公开年报=1条',
     ]);
     // A total said before the list, with a ，, still takes it (共17起,人大代表建议5起、政协委员提案12起).
     expect(summary(figuresOf('共17起,人大代表建议5起、政协委员提案12起。'))).toEqual(['合计=17起 [人大代表建议=5起; 政协委员提案=12起]']);
@@ -1039,6 +1039,10 @@ describe('what real reports write that is no count, or counts something else', (
   it('labels a part by what became of the cases (其中1件已撤回), not by the total', () => {
     // danan-2018.
     expect(summary(figuresOf('行政诉讼案件4件,其中1件已撤回,1件不予立案。'))).toEqual(['行政诉讼案件=4件 [已撤回=1件; 不予立案=1件]']);
+  });
+
+  it('leaves the set a count is taken from out of its label, with no 的 before it too (tester, sc-xiaoyuan-2022, sz-minzhi-2022)', () => {
+    expect(summary(figuresOf('在已公开信息当中公告、新闻动态类信息4849条。'))).toEqual(['公告、新闻动态类信息=4849条']);
   });
 
   it('keeps the channel in a label past the account\'s name in brackets after it (tester, hz-guali-2024, hz-jinhua-2023)', () => {

@@ -196,11 +196,11 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // …and a measure alone after it: what it measures is named before the verb (规范性文件发布数量0条; not 对依申请公开的答复
 // 总数, where the words before say what it was done to).
 const MEASURE_ONLY = /^(?:数量?|总数|量)$/;
-// "所有办结的信息公开申请中同意公开答复9件": the set the count is taken from (…申请中, …信息中, with no 在 before it)
-// is no part of what it counts: that is what follows it (中心, 中央 … open words of their own; 中止, 中途, 中断 and 中转
+// "所有办结的信息公开申请中同意公开答复9件", "全年主动公开信息中政策文件信息18条", "在已公开信息当中公告、新闻动态类信息…": the
+// set the count is taken from (…申请中, …信息中, …当中) is no part of what it counts: that is what follows it (中心, 中央 … open words of their own; 中止, 中途, 中断 and 中转
 // say what became of them: 3件申请中止办理).
 const AMONG = '中(?![心央国华共介医期学小止途断转])';
-const SET_BEFORE = new RegExp(`^[^中]*?的[^中]*?(?:申请|信息|案件)${AMONG}(?=\\p{Script=Han}{2})`, 'u');
+const SET_BEFORE = new RegExp(`^[^中]*?(?:申请|信息|案件)当?${AMONG}(?=\\p{Script=Han}{2})`, 'u');
 const CHANNEL_FILLERS = '(?:共计?|累[计积]|全年|今年|本年度?)';
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})[”"]?${CHANNEL_FILLERS}*$`);
