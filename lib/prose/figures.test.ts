@@ -1045,6 +1045,14 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('在已公开信息当中公告、新闻动态类信息4849条。'))).toEqual(['公告、新闻动态类信息=4849条']);
   });
 
+  it('labels a count over the years, said beside what the year added, as 累计 (tester, sz-minzhi-2022)', () => {
+    expect(summary(figuresOf('2022年,民治街道累计公开信息7976条(2022年新增435条),在已公开信息当中公告、新闻动态类信息累计4849条(2022年新增204条)。'))).toEqual([
+      '累计公开信息=7976条 [新增=435条]', '累计公告、新闻动态类信息=4849条 [新增=204条]',
+    ]);
+    // 累计 alone is often the year's sum.
+    expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
+  });
+
   it('keeps the channel in a label past the account\'s name in brackets after it (tester, hz-guali-2024, hz-jinhua-2023)', () => {
     expect(summary(figuresOf('通过政务微信(“萧山进化”)公开政府信息900余条,通过微信短视频(“进化之旅游”)公开政府信息41条。'))).toEqual([
       '通过政务微信公开政府信息=~900条', '通过微信短视频公开政府信息=41条',

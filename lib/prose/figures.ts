@@ -672,7 +672,7 @@ const LISTED_ONLY = /^[^，,；;。：:（()）]*、[^，,；;。：:（()）]*$
  * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
-  const label = carriedFromYear(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text.slice(from, token.at), reading.year);
+  const label = overYears(carriedFromYear(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text.slice(from, token.at), reading.year), text, from, token);
   const counted = reading.counted, before = counted.label;
   // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
   // another unit does (50 people, not 50 部门), nor the next item of a list (9个乡镇、26个…部门, its noun too long
@@ -714,6 +714,15 @@ function carriedFromYear(label: string, words: string, year: number | null): str
   }
   if (!STEP_CARRIED.test(label)) return label;
   return YEAR_CARRIED.exec(words)?.[1] === String(year - 1) ? `上年${label}` : label;
+}
+
+// "累计公开信息7976条(2022年新增435条)": a count over the years, said beside what the year added, is no count of the
+// year's, as 累计 alone often is (全年累计公开…): its label says so.
+const SUMMED_UP = /累[计积]/;
+const ADDED_AFTER = /^\s*(?:[（(]|[，,]\s*其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
+function overYears(label: string, text: string, from: number, token: NumberToken): string {
+  if (!label || label.startsWith('累计') || !SUMMED_UP.test(text.slice(from, token.at))) return label;
+  return ADDED_AFTER.test(text.slice(token.stop, token.stop + 20)) ? `累计${label}` : label;
 }
 
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
