@@ -122,6 +122,8 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('督促按照八项制度做好主动公开、依申请公开政府信息的范围和程序。')).toEqual([]);
     expect(counts('主动公开的政府信息中,政务动态和村务公开两项群众最关心的内容所占比例最大。')).toEqual([]);
     expect(counts('成立了以县长为组长、四套班子分管领导为副组长的领导小组。')).toEqual([]);
+    // 行政执法三项制度 is the set of three named rules (tester, su-jinfeng-2024).
+    expect(counts('健全行政执法三项制度。')).toEqual([]);
     // A list of another length, or the count ending its clause, is a count.
     expect(counts('制定了政务动态和村务公开三项制度，收到行政复议和行政诉讼两件。')).toEqual(['=3项', '=2件']);
     // So are events at the times listed (tangcun-2010), and a count among the items (lucheng-fgj-2008: 408室、404室

@@ -86,8 +86,10 @@ const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '�
   '份额', '项目', '次日', '类别', '类型', '批准', '批复', '处理', '处室', '张贴', '例外', '封面', '本机', '位数', '位小',
   // 现将2020本部门…: 本 opening a word (本部门, 本年度, 本单位, 本局 …) is not a count of books.
   '本部', '本年', '本单', '本局', '本委', '本办', '本区', '本市', '本县', '本乡', '本镇', '本届', '本次', '本着', '本地', '本系', '本网', '本人']);
-// Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …; the leading bodies named by their number (四套班子).
+// Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …; the leading bodies named by their number (四套班子);
+// 行政执法三项制度 (公示, 全过程记录, 法制审核), not any three rules made (制定了…三项制度).
 const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)|两个(?:维护|确立|大局)|三会一课|四项基本|三位一体|[两三四五六]套班子)/;
+const ENFORCEMENT_RULES = /执法$/;
 
 export interface NumberToken {
   value: number;
@@ -239,7 +241,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
   // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，); 一批 never is:
   // it says "a number of" (清理了一批。).
-  if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
+  if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4))
+    || (text.startsWith('三项制度', start) && ENFORCEMENT_RULES.test(text.slice(Math.max(0, start - 2), start))))) return null;
   // 坚持做到三个“突出”: a number in words of a quoted word that ends the clause is a slogan (两个“确保”), no count; one
   // that goes on to a noun is (三个“一站式”窗口).
   if (!arabic && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
