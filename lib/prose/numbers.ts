@@ -305,15 +305,20 @@ const LIST_CLAUSE_START = /[，,。；;：:（(“”]/;
  * list of exactly that many items, none a count itself.
  */
 function restatesList(text: string, open: number, stop: number, value: number, unit: string | null): boolean {
-  if (value < 2 || unit === null || !KIND_OF_CONTENT.test(text.slice(stop, stop + 14))) return false;
+  if (value < 2 || unit === null || (unit !== '类' && !KIND_OF_CONTENT.test(text.slice(stop, stop + 14)))) return false;
   let from = open;
   while (from > 0 && !LIST_CLAUSE_START.test(text[from - 1]!)) from--;
-  const items = text.slice(from, open).split(LIST_JOINS);
-  return items.length === value && items.every((item) => item.trim() !== '' && !NUMERAL.test(item));
+  // As many items as the number says: those its 、 parts, each of which may join two with 和/及 (业务及服务) or hold
+  // one (与公众切身利益有关的动态性信息).
+  const items = text.slice(from, open).split('、');
+  if (items.some((item) => item.trim() === '' || NUMERAL.test(item))) return false;
+  const joins = items.reduce((n, item) => n + item.split(LIST_JOINS).length - 1, 0);
+  return value >= items.length && value <= items.length + joins;
 }
 const NUMERAL = /[一二两三四五六七八九十]/;
 // The noun a restating number runs into: a kind of content, after what describes it (群众最关心的内容), or the lines of
-// work a clause ends with (围绕改善环境质量、确保环境安全、服务科学发展三条工作主线，).
+// work a clause ends with (围绕改善环境质量、确保环境安全、服务科学发展三条工作主线，); in 类, whatever the kinds are
+// called (机构职能、…、业务及服务、…动态性信息等六类基本信息).
 const KIND_OF_CONTENT = /^(?:[^，,。；;、]{1,10}的)?(?:内容|方面|维度)|^[^，,。；;、的]{0,4}(?:工作|主线|任务)(?=[，,。；;])/;
 
 const CLOSE_BRACKET = /[)）]/;
