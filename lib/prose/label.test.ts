@@ -194,6 +194,10 @@ describe('the label before the number', () => {
     // jingyuan-huanghua-2019: what was done, not the adverb.
     expect(labels('乡党委会先后研究政务公开工作2次。')).toEqual(['研究政务公开工作']);
   });
+  it('drops the enumerator 一是, 二是 … that opens its clause (tester, dg-houjie-2023, lizhou-sthj-2022)', () => {
+    expect(labels('二是通过官方微信公众号“厚街发布”公开信息1896条')).toEqual(['通过官方微信公众号厚街发布公开信息']);
+    expect(labels('一是以区委区政府名义发文5件')).toEqual(['以区委区政府名义发文']);
+  });
   it('drops 有 and 的有 that close it', () => {
     // daoxian-wgx-2013, fengming-2016, fuxian-2024.
     expect(labels('2013年度主动公开信息的有5条;不予公开信息有10条。')).toEqual(['主动公开信息', '不予公开信息']);

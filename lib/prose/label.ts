@@ -14,10 +14,10 @@ const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) =>
 // report's or the next, says whether it was carried in or forward).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
-// What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
-// and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
-// 咨询类50条), not 和解结案 opening a clause.
-const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)|含|(?:分别|具体)(?:是|为))?`);
+// What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
+// 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
+// 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause.
+const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳]|[一二三四五六七八九十]+是)?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)|含|(?:分别|具体)(?:是|为))?`);
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
