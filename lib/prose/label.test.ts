@@ -198,6 +198,13 @@ describe('the label before the number', () => {
     expect(labels('二是通过官方微信公众号“厚街发布”公开信息1896条')).toEqual(['通过官方微信公众号厚街发布公开信息']);
     expect(labels('一是以区委区政府名义发文5件')).toEqual(['以区委区政府名义发文']);
   });
+  it('drops 了 that marks a verb done, and the verb that assigned the staff (tester, sz-fenghuang-2024, nj-xiaguan-2024, xa-paoli-2022)', () => {
+    expect(labels('街道政府网站主动公开了政府信息50条。')).toEqual(['政府网站主动公开政府信息']);
+    expect(labels('明确了信息员一名。')).toEqual(['信息员']);
+    expect(labels('安排工作人员3名,承担信息收集、校对、审核、发布等工作。')).toEqual(['工作人员']);
+    // Not the 了 of 了解.
+    expect(labels('深入了解群众需求10次。')).toEqual(['深入了解群众需求']);
+  });
   it('drops 有 and 的有 that close it', () => {
     // daoxian-wgx-2013, fengming-2016, fuxian-2024.
     expect(labels('2013年度主动公开信息的有5条;不予公开信息有10条。')).toEqual(['主动公开信息', '不予公开信息']);

@@ -177,7 +177,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
   }
-  label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(STAFFED, '');
+  label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
   if (label === '' && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
   // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
@@ -185,8 +185,10 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
-// "落实专职工作人员1名": the staff were assigned; what is counted is the staff.
-const STAFFED = /^(?:落实|配备|配齐|明确)(?=\p{Script=Han}{2})/u;
+// "落实专职工作人员1名", "明确了信息员一名": the staff were assigned; what is counted is the staff.
+const STAFFED = /^(?:落实|配备|配齐|明确|安排)了?(?=\p{Script=Han}{2})/u;
+// "政府网站主动公开了政府信息": 了 marks the verb done, no part of what was counted.
+const DONE_MARK = /(?<=公开|发布|推送|受理|收到|接到|办结|答复|办理|处理|制发|印发|开展|举办|召开|完成|更新|上传|转载|报送)了(?=\p{Script=Han})/gu;
 // A list's 、 right before the number ends the item before it, no part of this count's label.
 export const LISTED_BEFORE = /、\s*$/;
 // Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
