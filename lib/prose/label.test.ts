@@ -40,6 +40,12 @@ describe('the label after the unit', () => {
     expect(labels('另有23件申请结转到下年度继续办理。')).toEqual(['申请结转到下年度']);
   });
 
+  it('reads the staff said 专、兼职 whole, and what staff who only do one thing do (tester, pinggu-fanwen, mhk-xinghua-2010)', () => {
+    expect(labels('专门配备了132名专、兼职工作人员。')).toEqual(['专、兼职工作人员']);
+    expect(labels('由1人专门负责此项工作。')).toEqual(['专门负责此项工作']);
+    expect(labels('确定1名工作人员负责。')).toEqual(['工作人员']);
+  });
+
   it('stops at 同步/同时 and at a verb of entering (进入, 纳入 …) that go on the sentence', () => {
     // zt-2024, fj-jyt-2021.
     expect(labels('推动11个县市区政务服务大厅同步设立政策咨询综合服务窗口。')).toEqual(['县市区政务服务大厅']);

@@ -312,6 +312,7 @@ const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
+const HOW_ONLY = /^(?:专门|统一|集中)$/;
 const SOME_APPLICATIONS = /^([^\d，,。；;：:、（()）\s]{0,8}?(?:申请(?:案件)?|案件))(?:(?:按照|根据|依照|依据)《[^》]*》)?((?:顺延|延期|收取|转交|移送|转送)[^\d，,。；;：:、（()）\s]{0,10})/;
 // Bodies: a count of 家/个 names them before a 的 (…机构的政务专网), what they have not being what is counted; and
 // they do what a verb alone says (区政府本级共受理).
@@ -376,7 +377,9 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
     label = label.slice(of + 1);
   }
   // What they were is said whole, verbs and all (4件为无法提供).
-  const cut = were ? null : AFTER_STOP.exec(label);
+  // "1人专门负责此项工作": a verb after a word that only says how leaves no noun; what they do is what they are.
+  const found = were ? null : AFTER_STOP.exec(label);
+  const cut = found && !HOW_ONLY.test(label.slice(0, found.index)) ? found : null;
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
   label = OF_THEIRS.exec(label)?.[0] || label;
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
@@ -430,7 +433,8 @@ function listedNoun(rest: string): string | null {
 
 /**
  * The words of a label up to where it ends; across a 、 between words alike in their last character (31个基层政务
- * 公开标准化、规范化目录, 市级、县级平台), which say what one thing is, not two things counted.
+ * 公开标准化、规范化目录, 市级、县级平台), or after one character that shares the next word's (132名专、兼职工作人员),
+ * which say what one thing is, not two things counted.
  */
 function labelWords(rest: string): string {
   let end = rest.search(LABEL_END);
@@ -441,7 +445,7 @@ function labelWords(rest: string): string {
     const next = rest.slice(end + inner[0].length).search(LABEL_END);
     end = next < 0 ? rest.length : end + inner[0].length + next;
   }
-  while (end > 0 && rest[end] === '、' && alike(rest.slice(end + 1, end + 4), rest[end - 1]!)) {
+  while (end > 0 && rest[end] === '、' && (end === 1 || alike(rest.slice(end + 1, end + 4), rest[end - 1]!))) {
     const next = rest.slice(end + 1).search(LABEL_END);
     end = next < 0 ? rest.length : end + 1 + next;
   }
