@@ -790,10 +790,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('labels the set a sentence names without 在 by the words that say which, as with it (tester, dg-houjie-2023)', () => {
+    expect(summary(figuresOf('已答复办结的16宗申请中,予以公开的4宗,占25%;部分公开的1宗,占6.25%;不予公开的4宗,占25%;无法提供的5宗,占31.25%;其他处理的2宗,占12.5%。'))).toEqual([
+      '答复办结申请=16宗 [予以公开=4宗; 部分公开=1宗; 不予公开=4宗; 无法提供=5宗; 其他处理=2宗]',
+    ]);
+  });
+
   it('breaks down the set a sentence names without 在 (主动公开的162条信息中，…) as it does with it (nyn-2020)', () => {
     // 平潭农业农村局 2020: 97+46+10+4+4+1 = 162; the bracket in the second kind's name is no breakdown of the first kind.
     const nyn = figuresOf('2020年我局主动公开的162条信息中，公示公告类97条，部门文件类（含同步重点领域）46条，政策解读类10条，财政资金类4条，扶贫脱贫类4条，农业机械购置补贴类1条。');
-    expect(summary(nyn)).toEqual(['主动公开的信息=162条 [公示公告类=97条; 部门文件类=46条; 政策解读类=10条; 财政资金类=4条; 扶贫脱贫类=4条; 农业机械购置补贴类=1条]']);
+    expect(summary(nyn)).toEqual(['主动公开信息=162条 [公示公告类=97条; 部门文件类=46条; 政策解读类=10条; 财政资金类=4条; 扶贫脱贫类=4条; 农业机械购置补贴类=1条]']);
     expect(findingsOf(partsSum, makeReport({ proseFigures: nyn }))).toEqual([]);
   });
 

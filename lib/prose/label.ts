@@ -461,10 +461,16 @@ const alike = (word: string, last: string) => /^\p{Script=Han}{2}/u.test(word) &
  * breaks down. Returns its label, or null when the figure is not framed so.
  */
 export function enclosingLabel(text: string, from: number, at: number, stop: number): string | null {
-  // The frame opens at the clause's last 在 before the number, with no comma after it.
+  // The frame opens at the clause's last 在 before the number, with no comma after it; or, with no 在, where the words
+  // of its clause say with 的 which of them it holds, and a comma follows it (已答复办结的16宗申请中,予以公开的4宗…).
   const open = at > from ? text.lastIndexOf('在', at - 1) : -1;
-  if (open < from) return null;
-  const before = text.slice(open + 1, at);
+  let before: string;
+  if (open >= from) before = text.slice(open + 1, at);
+  else if (text[at - 1] === '的' && opensSet(text, stop)) {
+    let clause = at;
+    while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+    before = lastSegment(text.slice(clause, at - 1));
+  } else return null;
   if (COMMA.test(before)) return null;
   FRAME_CLOSE.lastIndex = stop;
   const inside = FRAME_CLOSE.exec(text);
