@@ -966,6 +966,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     const sentence = '全年共受理依申请公开45件。其中,已主动公开和同意公开的31件,不属于本行政机关公开的7件,不予公开2件,其他处理3件,结转下年办理2件。包括2023年结转2024年政府信息公开申请4件,其中,已主动公开和同意公开4件。';
     expect(summary(figuresOfYear(2024, sentence))[1]).toBe('上年结转政府信息公开申请=4件 [主动公开和同意公开=4件]');
     expect(summary(figuresOf(sentence))[1]).toBe('结转2024年政府信息公开申请=4件 [主动公开和同意公开=4件]');
+    // Said after the count, carried to the year after the report's (hn-yjglt-2021).
+    expect(summary(figuresOfYear(2021, '全年收到依申请公开申请15起,除1项结转至2022年办理,其余全部按时进行答复反馈。'))).toEqual([
+      '收到依申请公开申请=15起', '结转下年度办理=1项',
+    ]);
   });
 
   it('leaves a 其中 item in a unit no figure before counts in standing alone where those figures count in several (sx-jincheng-2024)', () => {

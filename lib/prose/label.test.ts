@@ -83,8 +83,12 @@ describe('the label after the unit', () => {
   it('reads what was done to them said with more words (已按照…书面回复), not as what the count before counted', () => {
     // binjiang-gaj-2022.
     expect(labels('申请人为自然人的2件,法人或者其他组织的2件。其中3件已按照相关要求进行书面回复,1件结转2023年度继续办理。')).toEqual([
-      '申请人为自然人', '法人或者其他组织', '已按照相关要求进行书面回复', '结转',
+      '申请人为自然人', '法人或者其他组织', '已按照相关要求进行书面回复', '结转2023年度',
     ]);
+  });
+
+  it('keeps the year a count was carried to after the unit (tester, hn-yjglt-2021)', () => {
+    expect(labels('全年收到依申请公开申请15起,除1项结转至2022年办理,其余全部按时进行答复反馈。')).toEqual(['收到依申请公开申请', '结转至2022年办理']);
   });
 
   it('leaves out the set a count is taken from, said before it with no 在 (shanghai-kewei-2024)', () => {

@@ -449,9 +449,17 @@ function labelWords(rest: string): string {
     const next = rest.slice(end + 1).search(LABEL_END);
     end = next < 0 ? rest.length : end + 1 + next;
   }
+  // "1项结转至2022年办理": the year it was carried to is part of the label (figures.ts reads it against the report's).
+  const year = end > 0 && CARRIED_TO.test(rest.slice(0, end)) ? YEAR_AT.exec(rest.slice(end)) : null;
+  if (year) {
+    const next = rest.slice(end + year[0].length).search(LABEL_END);
+    end = next < 0 ? rest.length : end + year[0].length + next;
+  }
   return end < 0 ? rest : rest.slice(0, end);
 }
 const OPENS_INNER = /[（(]/;
+const CARRIED_TO = /结转[至到]?$/;
+const YEAR_AT = /^(?:19|20)\d{2}年度?/;
 const INNER_AFTER = /^[（(]\p{Script=Han}{1,3}[)）](?=\p{Script=Han})/u;
 /** Whether a word ends in `last` two or three characters on, as the word before the 、 did (标准化、规范化). */
 const alike = (word: string, last: string) => /^\p{Script=Han}{2}/u.test(word) && word.slice(1, 3).includes(last);
