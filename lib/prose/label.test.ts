@@ -215,6 +215,12 @@ describe('the label before the number', () => {
     // Not the 了 of 了解.
     expect(labels('深入了解群众需求10次。')).toEqual(['深入了解群众需求']);
   });
+  it('drops the rules a thing was done by, and the bodies a list closes with 等 (tester, tj-dongjiang-2020, bj-miyun-2019)', () => {
+    expect(labels('利用移动新媒体发布信息总计6223条,严格按照条例规定处理依申请公开16件。')[1]).toBe('处理依申请公开');
+    expect(labels('区政府本级向市区两级政务服务大厅、图书馆、档案局等单位定期移送纸质政府信息540份。')).toEqual(['定期移送纸质政府信息']);
+    // 按照规定方式 says how, as part of what was done.
+    expect(labels('按照规定方式公开规范性文件5条。')).toEqual(['按照规定方式公开规范性文件']);
+  });
   it('drops 有 and 的有 that close it', () => {
     // daoxian-wgx-2013, fengming-2016, fuxian-2024.
     expect(labels('2013年度主动公开信息的有5条;不予公开信息有10条。')).toEqual(['主动公开信息', '不予公开信息']);
