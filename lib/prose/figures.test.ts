@@ -409,6 +409,8 @@ describe('zeros said in words', () => {
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
     expect(summary(figuresOf('本年度未收到相关依申请公开信息。'))).toEqual(['收到相关依申请公开信息=0件']);
+    // …the letters they came in too (tester, sc-xiaoyuan-2022).
+    expect(summary(figuresOf('2022年我镇未接到依申请信件。'))).toEqual(['接到依申请信件=0件']);
   });
 
   it('reads each thing a zero names: 未发生…行政复议和行政诉讼', () => {
