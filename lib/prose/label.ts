@@ -293,9 +293,12 @@ function lastSegment(region: string): string {
   // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
   // 申请", where what the list is of says it, nor a list a verb leads (公开了财政、人事等重点领域信息).
   if (before && (between === '等' ? GENERAL_NOUN.test(best) || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) return before + between + best;
+  // "其他类累计信息共计844条": information alone says nothing; the kind before the word that sums it up does.
+  if (before && GENERAL_NOUN.test(best) && SUMMED_UP.test(between)) return before + best;
   if (!before || !VERB_ONLY.test(best)) return best;
   return BODY.test(before) ? before + best : before;
 }
+const SUMMED_UP = /^(?:累[计积]|共计?|总计|合计)$/;
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
 // a ranking (1200条位居全市前5位), nor the means of the next clause where the page lost its comma (刊发政策及工作信息
