@@ -241,9 +241,9 @@ describe('the label before the number', () => {
   });
 
   it('keeps the one channel that published a count, named as the subject, so that counts on channels differ', () => {
-    // kmwh-kjcyy-2022.
+    // kmwh-kjcyy-2022: a 融媒体中心 is a body of its own, named whole (tester, kmwh-wuhua-park-2022).
     expect(labels('园区微信公众号发布信息278条,政府网站发布信息90条,融媒体中心发布信息78条,微博发布转载信息103条。')).toEqual([
-      '微信公众号发布信息', '政府网站发布信息', '融媒体发布信息', '微博发布转载信息',
+      '微信公众号发布信息', '政府网站发布信息', '融媒体中心发布信息', '微博发布转载信息',
     ]);
     // bj-hbj-2010: a total over a column and the bureau's website is neither's alone.
     expect(labels('通过政府信息公开专栏及我局政务网站主动公开政府信息2585条。')).toEqual(['主动公开政府信息']);

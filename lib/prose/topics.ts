@@ -15,8 +15,8 @@ const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏(?!目)|新媒
 // …and the portal too.
 export const CHANNEL = new RegExp(`网站|${OTHER_CHANNEL.source}`);
 // A channel by its own name, without its owner or its account (梅河口市政府网站 → 政府网站, 微信公众号“人文廿三里”
-// → 微信公众号).
-const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.source})+`, 'g');
+// → 微信公众号); a 融媒体中心 is one by its whole name.
+const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.source})+(?:中心)?`, 'g');
 // Several channels: a joint right after a channel's name or its account in quotes, or right before a name,
 // its owner's word between (门户网站、政务微博, 公众号“…”和微博, 微博等渠道, 日报、电视台, 专栏及我局政务网站);
 // not 及时, nor a 和 inside a name (通过和平街道微信公众号).
