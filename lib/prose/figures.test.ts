@@ -1061,6 +1061,10 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('2022年,民治街道累计公开信息7976条(2022年新增435条),在已公开信息当中公告、新闻动态类信息累计4849条(2022年新增204条)。'))).toEqual([
       '累计公开信息=7976条 [新增=435条]', '累计公告、新闻动态类信息=4849条 [新增=204条]',
     ]);
+    // …with a rate between them (tester, pinggu-fanwen).
+    expect(summary(figuresOf('本区到年底累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增主动公开政府信息2110条。'))).toEqual([
+      '累计主动公开政府信息=5928条 [主动公开政府信息=2110条]',
+    ]);
     // 累计 alone is often the year's sum.
     expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
   });
