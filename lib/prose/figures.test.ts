@@ -149,7 +149,7 @@ describe('tricky cases', () => {
     ]);
     expect(figuresOf('把政务公开作为一项重要工作来抓，落实中央八项规定精神，学习十九大精神和“三个代表”重要思想。')).toEqual([]);
     // 一 is a count where the clause stops after its unit.
-    expect(summary(figuresOf('出台规范性文件二件，废止一件。', '一件事一次办。'))).toEqual(['出台规范性文件=2件', '废止=1件']);
+    expect(summary(figuresOf('出台规范性文件二件，废止一件。', '一件事一次办。'))).toEqual(['出台规范性文件=2件', '废止规范性文件=1件']);
     expect(summary(figuresOf('网站共有栏目23个，共有工作人员12人。'))).toEqual(['栏目=23个', '工作人员=12人']);
   });
 
@@ -1134,6 +1134,14 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('分局全年共受理公民依申请政府信息公开7件,其中2021年答复7件,7起申请政府信息公开的为自然人。'))).toEqual([
       '受理公民依申请政府信息公开=7件 [答复=7件]', '自然人=7起',
     ]);
+  });
+
+  it('names a count said by what was done alone by the documents its sentence named before it (tester, chuanshan-ga-2023, cqjj-ghzr-2022)', () => {
+    expect(summary(figuresOf('对主动公开规范性文件进行全面清理,本年度制发0件,废止0件,现行有效2件。', '全年开展了2次行政规范性文件专项清理,已经废止6个,有效的行政规范性文件均已集中公开。'))).toEqual([
+      '制发规范性文件=0件', '废止规范性文件=0件', '现行有效规范性文件=2件', '行政规范性文件专项清理=2次', '废止行政规范性文件=6个',
+    ]);
+    // Nor where the sentence names none.
+    expect(summary(figuresOf('本年度制发3件,废止1件。'))).toEqual(['制发=3件', '废止=1件']);
   });
 
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {
