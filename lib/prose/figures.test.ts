@@ -149,7 +149,7 @@ describe('tricky cases', () => {
     ]);
     expect(figuresOf('把政务公开作为一项重要工作来抓，落实中央八项规定精神，学习十九大精神和“三个代表”重要思想。')).toEqual([]);
     // 一 is a count where the clause stops after its unit.
-    expect(summary(figuresOf('出台规范性文件二件，废止一件。', '一件事一次办。'))).toEqual(['出台规范性文件=2件', '废止=1件']);
+    expect(summary(figuresOf('出台规范性文件二件，废止一件。', '一件事一次办。'))).toEqual(['出台规范性文件=2件', '废止规范性文件=1件']);
     expect(summary(figuresOf('网站共有栏目23个，共有工作人员12人。'))).toEqual(['栏目=23个', '工作人员=12人']);
   });
 
@@ -284,7 +284,7 @@ describe('tricky cases', () => {
       '收到申请=10件 [当面申请=3件; 网络申请=7件]',
     ]);
     expect(summary(figuresOf('答复申请805件（含上年度结转申请18件，另有72件申请顺延至下年度答复）'))).toEqual([
-      '答复申请=805件 [上年度结转申请=18件]', '申请=72件',
+      '答复申请=805件 [上年度结转申请=18件]', '顺延至下年度答复的申请=72件',
     ]);
     expect(summary(figuresOf('在12件申请中，按时办结10件，延期办结2件'))).toEqual([
       '申请=12件 [按时办结=10件; 延期办结=2件]',
@@ -409,6 +409,8 @@ describe('zeros said in words', () => {
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
     expect(summary(figuresOf('本年度未收到相关依申请公开信息。'))).toEqual(['收到相关依申请公开信息=0件']);
+    // …the letters they came in too (tester, sc-xiaoyuan-2022).
+    expect(summary(figuresOf('2022年我镇未接到依申请信件。'))).toEqual(['接到依申请信件=0件']);
   });
 
   it('reads each thing a zero names: 未发生…行政复议和行政诉讼', () => {
@@ -670,7 +672,7 @@ describe('breakdowns as real reports nest and chain them', () => {
       '发布微博关注人数=6102人', '发布各类信息=~169条 [案件报导=45条; 便民利民=32条; 会议活动=92条]',
     ]);
     expect(summary(figuresOf('通过不同渠道公开了21218条政府信息,具体为局门户网站396条、“政策咨询问答库”97条、国家企业信用信息公示系统(重庆)20580条和其他媒体平台发布宣传信息145条。'))).toEqual([
-      '通过不同渠道公开了政府信息=21218条 [局门户网站=396条; 政策咨询问答库=97条; 国家企业信用信息公示系统=20580条; 其他媒体平台发布宣传信息=145条]',
+      '通过不同渠道公开政府信息=21218条 [局门户网站=396条; 政策咨询问答库=97条; 国家企业信用信息公示系统=20580条; 其他媒体平台发布宣传信息=145条]',
     ]);
     // Not 分别为 before the counts of the items named before it, nor one whose clause ends before its count.
     expect(summary(figuresOf('主动公开信息120条，工作动态、通知公告分别为60条、40条。', '开设政务新媒体2个，分别为微信公众号和微博，共发布信息300条。'))).toEqual([
@@ -698,7 +700,7 @@ describe('breakdowns as real reports nest and chain them', () => {
 
   it('takes no item of a list its 、 joins for the total of the items after it, though they add up to it (tester, sc-xiaoyuan-2022)', () => {
     expect(summary(figuresOf('全年主动公开信息中政策文件信息18条、人事信息7条、财政管理信息11条、重大民生信息10条、信息公开年报1条。'))).toEqual([
-      '主动公开信息中政策文件信息=18条', '人事信息=7条', '财政管理信息=11条', '重大民生信息=10条', '信息公开年报=1条',
+      '政策文件信息=18条', '人事信息=7条', '财政管理信息=11条', '重大民生信息=10条', '信息公开年报=1条',
     ]);
     // A total said before the list, with a ，, still takes it (共17起,人大代表建议5起、政协委员提案12起).
     expect(summary(figuresOf('共17起,人大代表建议5起、政协委员提案12起。'))).toEqual(['合计=17起 [人大代表建议=5起; 政协委员提案=12起]']);
@@ -790,10 +792,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('labels the set a sentence names without 在 by the words that say which, as with it (tester, dg-houjie-2023)', () => {
+    expect(summary(figuresOf('已答复办结的16宗申请中,予以公开的4宗,占25%;部分公开的1宗,占6.25%;不予公开的4宗,占25%;无法提供的5宗,占31.25%;其他处理的2宗,占12.5%。'))).toEqual([
+      '答复办结申请=16宗 [予以公开=4宗; 部分公开=1宗; 不予公开=4宗; 无法提供=5宗; 其他处理=2宗]',
+    ]);
+  });
+
   it('breaks down the set a sentence names without 在 (主动公开的162条信息中，…) as it does with it (nyn-2020)', () => {
     // 平潭农业农村局 2020: 97+46+10+4+4+1 = 162; the bracket in the second kind's name is no breakdown of the first kind.
     const nyn = figuresOf('2020年我局主动公开的162条信息中，公示公告类97条，部门文件类（含同步重点领域）46条，政策解读类10条，财政资金类4条，扶贫脱贫类4条，农业机械购置补贴类1条。');
-    expect(summary(nyn)).toEqual(['主动公开的信息=162条 [公示公告类=97条; 部门文件类=46条; 政策解读类=10条; 财政资金类=4条; 扶贫脱贫类=4条; 农业机械购置补贴类=1条]']);
+    expect(summary(nyn)).toEqual(['主动公开信息=162条 [公示公告类=97条; 部门文件类=46条; 政策解读类=10条; 财政资金类=4条; 扶贫脱贫类=4条; 农业机械购置补贴类=1条]']);
     expect(findingsOf(partsSum, makeReport({ proseFigures: nyn }))).toEqual([]);
   });
 
@@ -960,6 +968,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     const sentence = '全年共受理依申请公开45件。其中,已主动公开和同意公开的31件,不属于本行政机关公开的7件,不予公开2件,其他处理3件,结转下年办理2件。包括2023年结转2024年政府信息公开申请4件,其中,已主动公开和同意公开4件。';
     expect(summary(figuresOfYear(2024, sentence))[1]).toBe('上年结转政府信息公开申请=4件 [主动公开和同意公开=4件]');
     expect(summary(figuresOf(sentence))[1]).toBe('结转2024年政府信息公开申请=4件 [主动公开和同意公开=4件]');
+    // Said after the count, carried to the year after the report's (hn-yjglt-2021).
+    expect(summary(figuresOfYear(2021, '全年收到依申请公开申请15起,除1项结转至2022年办理,其余全部按时进行答复反馈。'))).toEqual([
+      '收到依申请公开申请=15起', '结转下年度办理=1项',
+    ]);
   });
 
   it('leaves a 其中 item in a unit no figure before counts in standing alone where those figures count in several (sx-jincheng-2024)', () => {
@@ -1041,6 +1053,28 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('行政诉讼案件4件,其中1件已撤回,1件不予立案。'))).toEqual(['行政诉讼案件=4件 [已撤回=1件; 不予立案=1件]']);
   });
 
+  it('leaves the set a count is taken from out of its label, with no 的 before it too (tester, sc-xiaoyuan-2022, sz-minzhi-2022)', () => {
+    expect(summary(figuresOf('在已公开信息当中公告、新闻动态类信息4849条。'))).toEqual(['公告、新闻动态类信息=4849条']);
+  });
+
+  it('labels a count over the years, said beside what the year added, as 累计 (tester, sz-minzhi-2022)', () => {
+    expect(summary(figuresOf('2022年,民治街道累计公开信息7976条(2022年新增435条),在已公开信息当中公告、新闻动态类信息累计4849条(2022年新增204条)。'))).toEqual([
+      '累计公开信息=7976条 [新增=435条]', '累计公告、新闻动态类信息=4849条 [新增=204条]',
+    ]);
+    // …with a rate between them (tester, pinggu-fanwen).
+    expect(summary(figuresOf('本区到年底累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增主动公开政府信息2110条。'))).toEqual([
+      '累计主动公开政府信息=5928条 [主动公开政府信息=2110条]',
+    ]);
+    // 累计 alone is often the year's sum.
+    expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
+  });
+
+  it('keeps the channel in a label past the account\'s name in brackets after it (tester, hz-guali-2024, hz-jinhua-2023)', () => {
+    expect(summary(figuresOf('通过政务微信(“萧山进化”)公开政府信息900余条,通过微信短视频(“进化之旅游”)公开政府信息41条。'))).toEqual([
+      '通过政务微信公开政府信息=~900条', '通过微信短视频公开政府信息=41条',
+    ]);
+  });
+
   it('labels a count in brackets by what stands before them, past 已达, and stops the label after the unit at 负责', () => {
     expect(summary(figuresOf('开设政务微博(1个)、微信公众号(1个)。', '现点击量已达29131次。', '落实1名专职人员负责政府信息公开日常工作。'))).toEqual([
       '开设政务微博=1个', '微信公众号=1个', '现点击量=29131次', '专职人员=1名',
@@ -1094,6 +1128,20 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('在《遂宁日报》以及遂宁日报报业集团各类融媒体刊发政策及工作信息178条利用船山公安微信、微博公众号,定期推送公安工作信息。'))).toEqual([
       '在《遂宁日报》以及遂宁日报报业集团各类融媒体刊发政策及工作信息=178条',
     ]);
+  });
+
+  it('labels a count by what those who did something were, said after it (tester, cqspb-ga-2021), and ends a list of steps there', () => {
+    expect(summary(figuresOf('分局全年共受理公民依申请政府信息公开7件,其中2021年答复7件,7起申请政府信息公开的为自然人。'))).toEqual([
+      '受理公民依申请政府信息公开=7件 [答复=7件]', '自然人=7起',
+    ]);
+  });
+
+  it('names a count said by what was done alone by the documents its sentence named before it (tester, chuanshan-ga-2023, cqjj-ghzr-2022)', () => {
+    expect(summary(figuresOf('对主动公开规范性文件进行全面清理,本年度制发0件,废止0件,现行有效2件。', '全年开展了2次行政规范性文件专项清理,已经废止6个,有效的行政规范性文件均已集中公开。'))).toEqual([
+      '制发规范性文件=0件', '废止规范性文件=0件', '现行有效规范性文件=2件', '行政规范性文件专项清理=2次', '废止行政规范性文件=6个',
+    ]);
+    // Nor where the sentence names none.
+    expect(summary(figuresOf('本年度制发3件,废止1件。'))).toEqual(['制发=3件', '废止=1件']);
   });
 
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {

@@ -513,7 +513,10 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // counted apart.
   const goesOn = complete(total) ? sameList(outer, total, label, separator(clause, afterSemicolon)) && !restates
     : listed || (token.value <= total.value && !restates);
-  const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
+  // Nor does a list of steps go on past its total with something else (其中2021年答复7件,7起申请政府信息公开的为自然人: the
+  // applicants, by another measure).
+  const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label)
+    && !(total.parts.length > 0 && total.parts.every((p) => isStep(p.label)));
   // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
   // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
   // One that completes the total is its last item (其中政府文件30条；部门动态50条；网站公告20条).
@@ -669,7 +672,7 @@ const LISTED_ONLY = /^[^，,；;。：:（()）]*、[^，,；;。：:（()）]*$
  * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
-  const label = carriedFromYear(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text.slice(from, token.at), reading.year);
+  const label = fuller(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year);
   const counted = reading.counted, before = counted.label;
   // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
   // another unit does (50 people, not 50 部门), nor the next item of a list (9个乡镇、26个…部门, its noun too long
@@ -696,6 +699,25 @@ const ISSUES = /^(?:期|批次?|次)$/;
 /** What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数), its 人次, or its 金额. */
 const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.length > 1 && unit.endsWith('次') ? unit : `${unit}数`);
 
+/** The label a count's words give, said as fully as its sentence says it: the year carried from or to, over the years, of which documents. */
+function fuller(label: string, text: string, from: number, token: NumberToken, year: number | null): string {
+  return ofDocuments(overYears(carriedFromYear(label, text.slice(from, token.at), year), text, from, token), text, token);
+}
+
+// "对主动公开规范性文件进行全面清理,本年度制发0件,废止0件,现行有效2件", "开展了2次行政规范性文件专项清理,已经废止6个": a count
+// named by what was done alone counts the documents its sentence named before it; not in a bracket after their count,
+// which it is part of (规章13件（含新制定5件，修改4件，废止4件）).
+const DONE_TO_DOCUMENTS = /^(?:制发|印发|制定|出台|废止|修订|修改|现行有效)$/;
+const DOCUMENTS = /(?:行政)?规范性文件|规章/g;
+const OPEN_BRACKET = /[（(][^）)]*$/;
+function ofDocuments(label: string, text: string, token: NumberToken): string {
+  if (!DONE_TO_DOCUMENTS.test(label)) return label;
+  const words = text.slice(Math.max(0, token.at - 60), token.at);
+  const sentence = words.slice(Math.max(words.lastIndexOf('。'), words.lastIndexOf('；'), words.lastIndexOf(';')) + 1);
+  const named = [...sentence.matchAll(DOCUMENTS)].at(-1);
+  return named && !OPEN_BRACKET.test(sentence.slice(named.index)) ? label + named[0] : label;
+}
+
 // "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
 // without its year, is what 表三 calls 上年结转; so is what was carried to the report's year (2023年结转2024年政府信息
 // 公开申请4件 in the report for 2024), and what was carried to the year after it is carried forward (结转下年度).
@@ -711,6 +733,16 @@ function carriedFromYear(label: string, words: string, year: number | null): str
   }
   if (!STEP_CARRIED.test(label)) return label;
   return YEAR_CARRIED.exec(words)?.[1] === String(year - 1) ? `上年${label}` : label;
+}
+
+// "累计公开信息7976条(2022年新增435条)", "累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增…": a count
+// over the years, said beside what the year added, is no count of the year's, as 累计 alone often is (全年累计公开…):
+// its label says so.
+const SUMMED_UP = /累[计积]/;
+const ADDED_AFTER = /^\s*(?:[（(]|[，,][^。；;]{0,24}?其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
+function overYears(label: string, text: string, from: number, token: NumberToken): string {
+  if (!label || label.startsWith('累计') || !SUMMED_UP.test(text.slice(from, token.at))) return label;
+  return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) ? `累计${label}` : label;
 }
 
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */

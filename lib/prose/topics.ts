@@ -15,8 +15,8 @@ const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏(?!目)|新媒
 // …and the portal too.
 export const CHANNEL = new RegExp(`网站|${OTHER_CHANNEL.source}`);
 // A channel by its own name, without its owner or its account (梅河口市政府网站 → 政府网站, 微信公众号“人文廿三里”
-// → 微信公众号).
-const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.source})+`, 'g');
+// → 微信公众号); a 融媒体中心 is one by its whole name.
+const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.source})+(?:中心)?`, 'g');
 // Several channels: a joint right after a channel's name or its account in quotes, or right before a name,
 // its owner's word between (门户网站、政务微博, 公众号“…”和微博, 微博等渠道, 日报、电视台, 专栏及我局政务网站);
 // not 及时, nor a 和 inside a name (通过和平街道微信公众号).
@@ -79,7 +79,8 @@ const RULES: TopicRule[] = [
   {
     // 表三's 办理结果总计 too (本年度办理结果总计805件，其中予以公开258件), not the results of proposals handled (建议提案办理结果).
     topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)|^(?:本年度?|全年|共|作出)*办理结果$/,
-    not: /按时|延期|逾期|当面|网络|网上|信函|复议|诉讼|咨询/,
+    // Nor those put off to next year (顺延到下年度答复的申请).
+    not: /按时|延期|逾期|顺延|下一?年|当面|网络|网上|信函|复议|诉讼|咨询/,
   },
   // What came of the cases (败诉, 被纠错, 结果维持, 审结) is no count of them, nor is one kind of suit (复议后起诉,
   // 直接提起行政诉讼) the count of both that 表四 adds up.
@@ -88,7 +89,8 @@ const RULES: TopicRule[] = [
   // What one channel published (通过政务微博主动公开…) is part of the total, not the total; nor are kinds of it: the
   // one that holds the rest (其他应主动公开政府信息, 工作进展动态和其他应主动公开的政府信息90条), those a list names
   // (主动公开机构职能、政策文件…等政府信息249条).
-  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围|^其[他它]|应主动公开|等/, about: (f) => !byOtherChannel(f) },
+  // Nor a count over the years (累计主动公开信息7976条(2022年新增435条)).
+  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围|^其[他它]|应主动公开|等|^累计/, about: (f) => !byOtherChannel(f) },
   // 表二's 现行有效 (集中公开现行有效行政规范性文件698件), one kind at a time. Not what a cleanup found in force
   // (清理并集中发布现行有效行政规范性文件393件): counted when it was done, before the documents made since (平潭
   // 2023: 393 and 本年度制发的77件 make 表二's 470).
