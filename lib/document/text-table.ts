@@ -6,20 +6,19 @@
 import { isMarked } from '../legacy/outline.ts';
 import { nodeRanges, type Line, type PageModel, type RawCell, type RawRow } from '../page/model.ts';
 import { ITEM_LABELS } from '../template/active-disclosure.ts';
-import { isInvisible, labelKey, toHalfWidth } from '../text/normalize.ts';
+import { isInvisible, isWhiteSpace, labelKey, toHalfWidth } from '../text/normalize.ts';
 import { isPartHeading } from './sections.ts';
 
 // A cell's figure: digits with the "?" a page lost characters to, or a dash for none.
 const FIGURE = String.raw`[?*]*(?:\d+(?:\.\d+)?|[-—–/])[?*]*`;
 // One of the figures a row line ends in, set apart by white space.
 const FIGURE_TOKEN = new RegExp(`^${FIGURE}$`);
-const SPACE = /\s/;
 // A box-drawing border between cells (│规章│13│), or a bar drawn for one.
 const isBorder = (c: number) => c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f);
 // What sets a row's cells apart: white space, or a border; a zero-width character is none of the text's.
 const isGap = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  return c === 32 || isBorder(c) || (c < 32 ? c >= 9 && c <= 13 : c > 127 && (SPACE.test(text[i]!) || isInvisible(c)));
+  return isWhiteSpace(c) || isBorder(c) || isInvisible(c);
 };
 // What a figure ends with: most lines end otherwise (in 。) and are passed over at once.
 const FIGURE_END = /[\d?*\-—–/０-９？＊－／]/;
