@@ -57,7 +57,8 @@ export const statedShares: Rule = {
   },
   check(report) {
     return report.proseFigures.flatMap((figure, i): Finding[] => {
-      if (figure.approximate || figure.value <= 0 || figure.parts.length < 3) return [];
+      // A share is said with 占 (SHARE): a sentence without it states none, and its counts are not read again.
+      if (figure.approximate || figure.value <= 0 || figure.parts.length < 3 || !figure.text.includes('占')) return [];
       const shares = sharesOf(figure);
       // The other shares must show the total is the one they are of: 0% (a part of 0) and 100% (the whole) agree with any.
       const agreeing = shares.filter((share) => agrees(share) && share.computed > 0 && share.computed < 100).length;
