@@ -1,6 +1,6 @@
 // What the document readers are given of the page, and what they share of reading its lines: is it running text,
 // and the line as they compare and match it.
-import { squeezed, toHalfWidth } from '../text/normalize.ts';
+import { isWhiteSpace, squeezed, toHalfWidth } from '../text/normalize.ts';
 
 /** What the metadata readers need of the page: its title, metas and text lines outside data tables. */
 export interface DocumentText {
@@ -52,8 +52,8 @@ export function rawSpan(line: string, start: number, end: number, dropped: RegEx
     }
   }
   // A match may take in the blanks around a value (a date's \s* before its time): they are no part of it.
-  while (to > from && /\s/.test(line[to - 1]!)) to--;
-  while (from < to && /\s/.test(line[from]!)) from++;
+  while (to > from && isWhiteSpace(line.charCodeAt(to - 1))) to--;
+  while (from < to && isWhiteSpace(line.charCodeAt(from))) from++;
   return { start: from, end: to };
 }
 

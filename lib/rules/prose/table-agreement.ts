@@ -1,6 +1,6 @@
 // Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
 import type { Applications, CellRef, ProseFigure, Report } from '../../schema.ts';
-import { figureAt, figureName, pathName } from '../../labels.ts';
+import { figureAt, figureName, hasTables, pathName } from '../../labels.ts';
 import { OWN_LEVEL, ofAnotherYear, outcomeTopic, partTopic, proseScope, proseTopic, type OutcomeTopic, type ProseTopic } from '../../prose/topics.ts';
 import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
@@ -73,6 +73,8 @@ export const tableAgreement: Rule = {
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
   },
   check(report, ctx) {
+    // A report without tables (prose alone) has no figure its sentences could restate: its figures are not read for one.
+    if (!hasTables(report)) return [];
     const findings: Finding[] = [];
     // Each topic's table figures, read once per report: several sentences may restate one topic.
     const readingsOf = new Map<ProseTopic, Reading[]>();
