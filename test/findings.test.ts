@@ -1,6 +1,7 @@
 // What a careful auditor finds on each fixture page, and nothing else. Each expectation carries the
 // auditor's reasoning; extraction's own notes (figure/*, recognition/*) are in golden.test.ts.
 import { describe, expect, it } from 'vitest';
+import { findFigure } from '../lib/labels.ts';
 import type { Report } from '../lib/schema.ts';
 import { fixtureReport } from './support/fixtures.ts';
 
@@ -46,6 +47,13 @@ describe('findings an auditor would make', () => {
     // Eleven rows blank alike: the pattern is named once, the rows by name only.
     expect(report.warnings.find((w) => w.rule === 'applications/row-sum')!.message)
       .toMatch(/^总计列有11行空白（各申请人列有数字），无法核对（多半是漏填）：予以公开、部分公开、不予公开·属于国家秘密、/);
+    // The finding is about those eleven blank 总计 cells, not the applicants' figures beside them (258, 12, …): a reader
+    // sent to its cells is sent to what is missing.
+    const blanks = report.warnings.find((w) => w.rule === 'applications/row-sum')!.cells;
+    expect(blanks.map((c) => c.path)).toEqual(['granted', 'partiallyGranted', 'withheld.stateSecret', 'withheld.internalAffairs',
+      'withheld.processInformation', 'withheld.administrativeQuery', 'unavailable.notHeld', 'unavailable.needsCreation',
+      'unavailable.stillUnclear', 'notProcessed.complaint', 'notProcessed.repeated'].map((row) => `${row}.total`));
+    expect(blanks.map((c) => findFigure(report, c)?.value)).toEqual(Array(11).fill(null));
   });
 
   it('xiaobanqiao-2018: counts only up to 2018年11月29日, published 2018年12月3日 before the year ended, and repeats item 3', () => {
