@@ -9,7 +9,7 @@ import { messagesFor } from '../../components/i18n.ts';
 import { Panel, type PanelContent } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
-import { cellSeverities, warningsFor } from '../../lib/cells.ts';
+import { warningsFor } from '../../lib/cells.ts';
 import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef, Report } from '../../lib/schema.ts';
@@ -75,7 +75,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   let stopWatching = () => {};
   const mark = () => {
     try {
-      if (reading.ok) marks = markFigures(document, reading.bindings, cellSeverities(reading.report), showHovered);
+      if (reading.ok) marks = markFigures(document, reading.bindings, reading.report.warnings, showHovered);
       describeCells();
     } catch (error) {
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);

@@ -109,8 +109,8 @@ it.each([['shanghai-office-2019', URL, true], ['tieling-2019', WIDE_URL, false]]
   expect(shown.tables).toBeLessThanOrEqual(shown.panelLeft);
   expect([shown.scrolling, shown.sideways]).toEqual([scrolls, false]);
   if (scrolls) {
-    // A cell of 表三's last columns, reached with Tab, is scrolled into sight in its box, clear of the panel.
-    const last = page.locator('[data-grl-conflict]').last();
+    // A cell of 表三's last column, reached with Tab, is scrolled into sight in its box, clear of the panel.
+    const last = page.locator('[tabindex="0"][data-grl-conflict]').last();
     await last.focus();
     const cell = await boxOf((await last.elementHandle())!);
     expect([cell.left >= 0, cell.right <= cell.panelLeft + 1, cell.top >= 0, cell.bottom <= 480]).toEqual([true, true, true, true]);
@@ -165,20 +165,21 @@ it('tells a screen reader on a cell in conflict what its tooltip shows, in the l
     const { root } = await cdp.send('DOM.getDocument');
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-grl-conflict]' });
     const [cell] = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })).nodes;
-    return [cell?.role?.value, cell?.name?.value, cell?.description?.value];
+    return [cell?.role?.value, (cell?.name?.value as string | undefined)?.trim(), cell?.description?.value];
   };
   const tooltip = page.locator('grl-panel [data-testid=cell-tooltip]');
   await page.locator('[data-grl-conflict]').first().focus();
   await tooltip.waitFor();
   // The tooltip's lines, one after another: the figure's name, the value read, the finding with its severity.
   const lines = await tooltip.evaluate((tip) => [...tip.children].map((line) => line.textContent).join('。'));
-  expect(lines).toMatch(/^予以公开·自然人。读取值：258。提醒：总计列有11行空白/);
-  // The figure alone is its name (the "!" over it is seen, not heard).
-  expect(await heard()).toEqual(['cell', '258', lines]);
+  // The first cell in conflict is 予以公开's blank 总计, the first of those the finding is about.
+  expect(lines).toMatch(/^予以公开·总计。读取值：空。提醒：总计列有11行空白/);
+  // The cell's text alone is its name, here none (the "!" over it is seen, not heard).
+  expect(await heard()).toEqual(['cell', '', lines]);
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
   await tooltip.filter({ hasText: 'Read as' }).waitFor();
   const [, , english] = await heard();
-  expect(english).toMatch(/^予以公开·自然人\. Read as: 258\. Warning: Check: .+\. 总计列有11行空白/);
+  expect(english).toMatch(/^予以公开·总计\. Read as: blank\. Warning: Check: .+\. 总计列有11行空白/);
   await browser.worker.evaluate(() => chrome.storage.sync.clear());
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });
