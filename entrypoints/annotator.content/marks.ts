@@ -140,6 +140,17 @@ export function markFigures(
   // Figures in text have no element whose entering fires mouseover: the pointer is followed over their text.
   if (inText.size > 0) doc.addEventListener('mousemove', point, { signal: listeners.signal, passive: true });
 
+  // The page's boxes a jump may scroll that the reader cannot scroll back (overflow: hidden, as a portal's frame clears its
+  // floats with, which scrollIntoView scrolls to show a cell it clips), and where they stood before: put back on remove.
+  const clipped = new Map<Element, [left: number, top: number]>();
+  const jumpTo = (target: Element, behavior: ScrollBehavior) => {
+    for (let box = target.parentElement; box && box !== doc.body && box !== doc.documentElement; box = box.parentElement) {
+      const { overflowX, overflowY } = getComputedStyle(box);
+      if (!clipped.has(box) && (overflowX === 'hidden' || overflowY === 'hidden')) clipped.set(box, [box.scrollLeft, box.scrollTop]);
+    }
+    target.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
+  };
+
   // The figures chosen last, and the end of their blinking.
   let chosen: Element[] = [];
   let blinking = 0;
@@ -158,7 +169,8 @@ export function markFigures(
       const first = hits[0];
       if (!first) return 0;
       const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (jump) (isElement(first.node) ? first.node : first.node.parentElement)?.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
+      const target = isElement(first.node) ? first.node : first.node.parentElement;
+      if (jump && target) jumpTo(target, still ? 'instant' : 'smooth');
       chosen = hits.map((b) => b.node).filter(isElement);
       for (const cell of chosen) cell.setAttribute(CHOSEN, '');
       if (jump) {
@@ -176,6 +188,7 @@ export function markFigures(
     remove() {
       listeners.abort();
       unchoose();
+      for (const [box, [left, top]] of clipped) box.scrollTo({ left, top, behavior: 'instant' });
       descriptions?.remove();
       for (const [cell, own] of ownDescriptions) {
         if (own === null) cell.removeAttribute(DESCRIBED);

@@ -302,7 +302,9 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   const focusedBefore = document.activeElement;
   ui.mount();
   const panel = container!.querySelector('.panel')!;
-  const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'));
+  // The figures read, not the report's dates and headings: a heading may be the portal's, outside the article.
+  const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'),
+    () => (reading.ok ? reading.bindings.filter((b) => b.ref.table !== 'document').map((b) => b.node) : []));
   mark();
 
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { signal: listeners.signal });

@@ -13,11 +13,16 @@ const REPORT = 'test/fixtures/pages/shanghai-office-2019.html';
 const URL = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
 // Tables of width="600" (Word's), a little wider with the page's margins than the 604 px a 1024 px window leaves beside the panel.
 const WIDE_URL = fixtureUrl('tieling-2019.html');
+// 上海's report in a portal's 1200 px frame, its column of links beside the article, a fixed bar and a column of buttons (pages/README.md).
+const PORTAL = 'test/e2e/pages/portal-1200-shanghai.html';
+const PORTAL_URL = 'https://www.shanghai.gov.cn/nw12344/20200131/0001-portal.html';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchWithExtension();
-  await servePages(browser.context, new Map([[URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')]]));
+  await servePages(browser.context, new Map([
+    [URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')], [PORTAL_URL, readFileSync(PORTAL, 'utf8')],
+  ]));
 });
 afterAll(async () => { await browser?.close(); });
 // A test that failed half-way leaves its tab open, and the icon's click would go to it: each test starts alone.
@@ -118,6 +123,85 @@ it.each([['shanghai-office-2019', URL, true], ['tieling-2019', WIDE_URL, false]]
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });
   expect(await snapshot(page)).toEqual(before);
+});
+
+/** Whether the page shows `element` at the middle of its box: no panel, no clipping frame, no fixed bar over it. */
+const seenAt = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  const hit = document.elementFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  return hit !== null && (hit === element || element.contains(hit));
+};
+
+/** The portal page's article, its fixed elements and the panel, in the viewport. */
+const portalLayout = (page: Page) => page.evaluate(() => {
+  const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+  const lines = [...document.querySelectorAll('#ivs_content p')].filter((p) => !p.closest('table')).map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0);
+  const box = (selector: string) => { const r = document.querySelector(selector)!.getBoundingClientRect(); return { left: r.left, right: r.right }; };
+  return {
+    zoom: Number(getComputedStyle(document.documentElement).zoom), panelLeft: panel.left,
+    text: { left: Math.min(...lines.map((r) => r.left)), right: Math.max(...lines.map((r) => r.right)) },
+    tools: box('.tools'), bar: box('.topbar span'),
+  };
+});
+
+it.each([[1280, 800], [1366, 768]])('fits 上海\'s report in a portal\'s 1200 px frame beside the panel at %i×%i, its text readable, the page\'s buttons clear of the panel, and gives it back', async (width, height) => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(PORTAL_URL);
+  const before = await snapshot(page);
+  /** What the page shows that its markup does not say: its zoom, how far it and its frame are scrolled sideways, where its buttons are. */
+  const unmarked = () => page.evaluate(() => ({
+    zoom: getComputedStyle(document.documentElement).zoom, frame: document.querySelector('.wrap')!.scrollLeft,
+    tools: document.querySelector('.tools')!.getBoundingClientRect().toJSON(), scrollX,
+  }));
+  const unopened = await unmarked();
+  await clickIcon(browser.worker, PORTAL_URL);
+  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+  const shown = await portalLayout(page);
+  // Zoomed out no further than a page a little too wide is: every line of the article stands in the window, left of the
+  // page's own column of buttons (无障碍, 长者, 纠错, 顶部), which stands left of the panel, as does the end of the bar across the top.
+  expect(shown.zoom).toBeGreaterThanOrEqual(0.8);
+  expect(shown.text.left).toBeGreaterThanOrEqual(0);
+  expect(shown.text.right).toBeLessThanOrEqual(shown.tools.left);
+  expect(shown.tools.right).toBeLessThanOrEqual(shown.panelLeft);
+  expect(shown.bar.right).toBeLessThanOrEqual(shown.panelLeft + 1);
+  expect(await page.locator('.tools a').first().evaluate(seenAt)).toBe(true);
+  // The row-sum finding is about the blank 总计 cells of 表三, which runs out of the article into the frame's edge: the
+  // first of them is jumped to, in sight beside the panel.
+  const scroll = await nextScrollEnd(page);
+  await page.locator('grl-panel button.finding[data-rule="applications/row-sum"]').click();
+  await scroll.evaluate((s) => s.ended);
+  const lit = page.locator('[data-grl-flash]').first();
+  const cell = await boxOf((await lit.elementHandle())!);
+  expect([cell.left >= 0, cell.right <= cell.panelLeft + 1, cell.top >= 0, cell.bottom <= height]).toEqual([true, true, true, true]);
+  expect(await lit.evaluate(seenAt)).toBe(true);
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+  // The page as it was: unzoomed, not scrolled sideways, its frame (which the jump scrolled to show the cell it clipped) and its buttons back in place.
+  expect(await unmarked()).toEqual(unopened);
+});
+
+it('jumps from the row-sum finding to the blank 总计 cells it is about, scrolling 表三\'s box sideways to them, and marks only those in conflict', async () => {
+  // 表三 of 上海 is 1070 px wide: beside the panel at 1280 px it scrolls sideways in its own box, its 总计 column out of sight.
+  const { page } = await open(1280, 800);
+  const scroll = await nextScrollEnd(page);
+  await page.locator('grl-panel button.finding[data-rule="applications/row-sum"]').click();
+  await scroll.evaluate((s) => s.ended);
+  await expect.poll(() => page.locator('grl-panel [role=status].feedback').textContent()).toBe('已在页面上标出 11 处');
+  const lit = page.locator('[data-grl-chosen]');
+  // "总计列有11行空白": the eleven blank 总计 cells, none of the figures beside them (予以公开's 258 among them).
+  expect(await lit.evaluateAll((cells) => cells.map((c) => c.textContent!.trim()))).toEqual(Array(11).fill(''));
+  expect(await page.locator('[data-grl-conflict]').count()).toBe(11);
+  expect(await page.locator('td', { hasText: /^258$/ }).first().getAttribute('data-grl-conflict')).toBeNull();
+  // The first of them in sight, 表三's box scrolled sideways to it, clear of the panel.
+  const first = await boxOf((await lit.first().elementHandle())!);
+  expect([first.left >= 0, first.right <= first.panelLeft + 1, first.top >= 0, first.bottom <= 800]).toEqual([true, true, true, true]);
+  expect(await lit.first().evaluate(seenAt)).toBe(true);
+  expect(await lit.first().evaluate((c) => c.closest('table')!.scrollLeft)).toBeGreaterThan(0);
+  // One Tab stop for the finding, at its first cell: not one for each of its cells.
+  expect(await page.locator('[tabindex="0"][data-grl-conflict]').evaluateAll((cells) => cells.length)).toBe(1);
+  expect(await lit.first().getAttribute('tabindex')).toBe('0');
 });
 
 /** Where the character of the page's text at the window's point (30, 30) stands now, that character taken once, on the first call. */
