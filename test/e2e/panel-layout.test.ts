@@ -408,6 +408,23 @@ it.each([[1024, 768], [1440, 900]])('shows 表三 whole in the panel\'s width at
   expect(await panelViolations(page)).toEqual([]);
 });
 
+it.each([[1280, 800], [1280, 720]])('keeps 表三\'s 总计 column in view in the panel at its default width at %i×%i, the columns before it scrolling under it', async (width, height) => {
+  const { page } = await open(width, height);
+  await page.locator('grl-panel #grl-table-applications').evaluate((h) => h.scrollIntoView());
+  /** Whether the panel shows 总计's heading and 本年新收's 总计 (859) at the middle of their boxes, and how far the box is scrolled. */
+  const totals = () => page.evaluate(() => {
+    const root = document.querySelector('grl-panel')!.shadowRoot!;
+    const table = root.querySelector('table[data-table=applications]')!;
+    const seen = (e: Element) => { const r = e.getBoundingClientRect(); const hit = root.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2); return hit !== null && e.contains(hit); };
+    const heading = [...table.querySelectorAll('thead th')].find((th) => th.textContent === '总计')!;
+    return { heading: seen(heading), figure: seen(table.querySelector('td[data-path="newReceived.total"]')!), scrolled: table.parentElement!.scrollLeft };
+  });
+  expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 0 });
+  // Scrolled to show 商业企业 … 其他组织, 总计 still shows, the figures before it passing under it.
+  await page.locator('grl-panel table[data-table=applications]').evaluate((t) => { t.parentElement!.scrollLeft = 120; });
+  expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 120 });
+});
+
 /** The focused figure of 表三 and whether each of its corners shows it: not the sticky names or heading over it, nor past the box. */
 const focusedInSight = (page: Page) => page.evaluate(() => {
   const root = document.querySelector('grl-panel')!.shadowRoot!;
