@@ -498,6 +498,35 @@ describe('Panel', () => {
     expect(document.body.textContent).not.toContain('没有发现问题');
   });
 
+  // sina-guowuyuan-zhinan (国务院办公厅政府信息公开指南(试行) on 新浪广西) offered all four, each giving an empty govreport.json.
+  it('offers nothing to copy or download on a page that is not a report, saying why over each button', () => {
+    const notice = makeReport({ document: { isReport: false, confidence: 0.05, issuer: null, year: null }, applications: null, warnings: [] });
+    const props = show({ kind: 'report', report: notice, attachments: [], years: null });
+    const actions = qa('.actions button');
+    expect(actions.map((b) => [b.dataset.action, (b as HTMLButtonElement).disabled, b.title])).toEqual(
+      ['copy-json', 'download-json', 'download-csv', 'download-warnings'].map((action) => [action, true, '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果']),
+    );
+    for (const button of actions) button.click();
+    expect([props.onCopyJson, props.onDownloadJson, props.onDownloadCsv, props.onDownloadWarnings].map((f) => vi.mocked(f).mock.calls.length)).toEqual([0, 0, 0, 0]);
+    // A report's buttons work, their names as they were.
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [], years: null });
+    expect(qa('.actions button').map((b) => [(b as HTMLButtonElement).disabled, b.title])).toEqual([[false, ''], [false, ''], [false, '下载数字 CSV'], [false, '下载检查结果 CSV']]);
+  });
+
+  // long-portal-shanghai: nothing showed for seconds after the click, only the badge's ….
+  it('opens saying it reads the page, as the badge does, busy until the reading comes', () => {
+    const props = show({ kind: 'reading' });
+    expect(q('.body [role=status]')!.textContent).toBe('正在读取本页…');
+    expect(q('.body')!.getAttribute('aria-busy')).toBe('true');
+    // Closing it meanwhile is the panel's own button.
+    q('[data-action=close]')!.click();
+    expect(props.onClose).toHaveBeenCalledOnce();
+    render(null, document.body);
+    show({ kind: 'reading' }, { messages: messagesFor('en') });
+    expect(q('.body [role=status]')!.textContent).toBe('Reading this page…');
+  });
+
   it('says when the page changed under it, still showing what was read, and offers to read it again', () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { changed: true });
     expect(q('.notice.changed')!.textContent).toBe('页面已变化，下面是变化前读取的结果，页面上的标记已移除。重新读取');

@@ -18,8 +18,9 @@ import { YearsSideBySide } from './YearsSideBySide.tsx';
 
 export interface Attachment { href: string; text: string }
 
-/** What the engine produced for the page, or why it could not. */
+/** What the engine produced for the page, or why it could not; nothing yet while it reads the page as the panel opens. */
 export type PanelContent =
+  | { kind: 'reading' }
   | {
     kind: 'report'; report: Report; attachments: Attachment[];
     /** null where the report could not be compared across years (no issuer or year, older format, remembering off). */
@@ -149,22 +150,22 @@ export function Panel(props: PanelProps) {
             aria-valuenow={width} aria-valuemin={MIN_WIDTH} aria-valuemax={maxWidth()}
             onPointerDown={startResize} onKeyDown={resizeByKey} />
         )}
-        <div class="body" id="grl-panel-body" hidden={collapsed}>
+        <div class="body" id="grl-panel-body" hidden={collapsed} aria-busy={props.content.kind === 'reading'}>
           {props.changed && (
             <p class="notice changed" role="status">
               {t.pageChanged}
               <RereadButton {...props} />
             </p>
           )}
-          {props.content.kind === 'failed'
-            ? (
-              <p class="failed" role="alert">
-                {t.failed}{props.content.message}
-                <span class="next">{t.failedNext}</span>
-                <RereadButton {...props} />
-              </p>
-            )
-            : <ReportBody {...props} content={props.content} />}
+          {props.content.kind === 'reading' && <p class="reading" role="status">{t.readingPage}</p>}
+          {props.content.kind === 'failed' && (
+            <p class="failed" role="alert">
+              {t.failed}{props.content.message}
+              <span class="next">{t.failedNext}</span>
+              <RereadButton {...props} />
+            </p>
+          )}
+          {props.content.kind === 'report' && <ReportBody {...props} content={props.content} />}
         </div>
         {props.hovered && <CellTooltip cell={props.hovered} edge={collapsed ? window.innerWidth : window.innerWidth - width} />}
       </aside>
@@ -206,7 +207,8 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
     <>
       <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
-        onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} feedback={props.feedback} />
+        onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} feedback={props.feedback}
+        unavailable={report.document.isReport ? null : t.nothingToExport} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
       {(report.document.isReport || report.warnings.length > 0) && (
         <WarningList warnings={report.warnings} places={places} chosen={chosen} onChoose={choose} hidden={hidden}

@@ -4,9 +4,10 @@ import { messagesFor } from './i18n.ts';
 describe('English messages', () => {
   const en = messagesFor('en');
   it('count in the singular and the plural, the badge calling the warnings and info other findings (the panel\'s Findings)', () => {
-    expect(en.badgeErrors(1, 1)).toBe('GovReport Lens: 1 error, 1 other finding — click to see');
-    expect(en.badgeErrors(2, 3)).toBe('GovReport Lens: 2 errors, 3 other findings — click to see');
+    expect(en.badgeErrors(1, 1, false)).toBe('GovReport Lens: 1 error, 1 other finding — click to see');
+    expect(en.badgeErrors(2, 3, false)).toBe('GovReport Lens: 2 errors, 3 other findings — click to see');
     expect(en.badgeNoErrors(1)).toBe('GovReport Lens: no errors (1 other finding)');
+    expect(en.badgeCopy(1)).toMatch(/No errors; 1 other finding — click to see$/);
     expect(en.badgeUnsure(2)).toBe('GovReport Lens: no errors (2 other findings), but this may not be a disclosure report');
     expect([en.readPages(1), en.readingPages(2)]).toEqual(['Read the other 1 page and check the whole report', 'Reading the other 2 pages…']);
     expect([en.optForget(1), en.optForget(4), en.shownOnPage(1)]).toEqual(['Forget the 1 report remembered', 'Forget the 4 reports remembered', 'Shown on the page: 1 place']);

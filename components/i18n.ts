@@ -23,6 +23,9 @@ const enCauses: Record<Cause, string> = { timeout: 'timed out', network: 'no con
 const zhSeverities = { error: '错误', warning: '提醒', info: '信息' } satisfies Record<Severity, string>;
 const zhFromHead = { title: '取自网页标题', meta: '取自网页元数据' } satisfies Record<HeadSource, string>;
 const enFromHead = { title: 'taken from the page title', meta: 'taken from the page\'s metadata' } satisfies Record<HeadSource, string>;
+// What the badge says of a page the findings doubt is the issuer's own (lib/verdict.ts).
+const zhCopy = '本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对';
+const enCopy = 'this page may not be the issuer\'s own copy (a mirror, a repost or a template essay): check its figures against the official site';
 const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务器答复 HTTP ${cause}` : zhCauses[cause]);
 /** `n` of `noun` in English, singular for one. */
 const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -180,6 +183,8 @@ const zh = {
   downloadWarnings: '下载检查结果 CSV',
   copyTsv: '复制表格',
   copyTsvOf: (title: string) => `复制表格“${title}”（可粘贴到 Excel/WPS）`,
+  /** Over the copy and download buttons, off on a page that is not a report. */
+  nothingToExport: '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果',
   copied: '已复制到剪贴板',
   copyRefused: '未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。',
   copyFallback: '未能复制的内容',
@@ -188,12 +193,17 @@ const zh = {
   failedNext: '若页面还在加载，可稍后重新读取；若仍然失败，则本扩展读不了这个页面，原因见上面的错误信息。',
   pageChanged: '页面已变化，下面是变化前读取的结果，页面上的标记已移除。',
   reread: '重新读取',
+  /** The panel as it opens, the page not read yet; the badge says the same (badgeReading). */
+  readingPage: '正在读取本页…',
   rereading: '正在读取…',
   hoverValue: (value: string) => `读取值：${value}`,
   blank: '空',
   badgeUnchecked: '年报透视：本页像是政府信息公开年报，点击检查',
   badgeNoErrors: (warnings: number) => `年报透视：未发现错误${warnings ? `（${warnings} 条提醒或信息）` : ''}`,
-  badgeErrors: (errors: number, warnings: number) => `年报透视：发现 ${errors} 个错误${warnings ? `、${warnings} 条提醒或信息` : ''}，点击查看`,
+  badgeErrors: (errors: number, warnings: number, copy: boolean) => `年报透视：发现 ${errors} 个错误${warnings ? `、${warnings} 条提醒或信息` : ''}，点击查看${copy ? `；${zhCopy}` : ''}`,
+  /** The badge on a page that may be no issuer's own copy (a mirror, a 范文 site): a mark of its own, not ✓. */
+  badgeCopyMark: '镜',
+  badgeCopy: (warnings: number) => `年报透视：${zhCopy}。未发现错误，有 ${warnings} 条提醒或信息，点击查看`,
   badgeUnsure: (warnings: number) => `年报透视：未发现错误${warnings ? `（${warnings} 条提醒或信息）` : ''}，但本页不一定是政府信息公开年报`,
   badgeNotReport: '年报透视：本页不是政府信息公开年报',
   badgeFailed: '年报透视：读取本页时出错',
@@ -323,6 +333,7 @@ const en: Messages = {
   downloadWarnings: 'Download findings CSV',
   copyTsv: 'Copy table',
   copyTsvOf: (title) => `Copy table “${title}” (pastes into Excel/WPS)`,
+  nothingToExport: 'This page is not a disclosure report: there are no figures or findings to copy or download',
   copied: 'Copied to the clipboard',
   copyRefused: 'Could not write to the clipboard. The text is selected in the box below: press Ctrl+C (⌘C on a Mac) to copy it.',
   copyFallback: 'The text that could not be copied',
@@ -331,13 +342,16 @@ const en: Messages = {
   failedNext: 'If the page is still loading, read it again in a moment; if it fails again, the extension cannot read this page, for the reason in the error above.',
   pageChanged: 'The page has changed: below is what was read before; the marks on the page were removed.',
   reread: 'Read again',
+  readingPage: 'Reading this page…',
   rereading: 'Reading…',
   hoverValue: (value) => `Read as: ${value}`,
   blank: 'blank',
   badgeUnchecked: 'GovReport Lens: this looks like a disclosure report — click to check',
   // The warnings and info together: the panel's Findings, less the errors.
   badgeNoErrors: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}`,
-  badgeErrors: (errors, warnings) => `GovReport Lens: ${counted(errors, 'error')}${warnings ? `, ${counted(warnings, 'other finding')}` : ''} — click to see`,
+  badgeErrors: (errors, warnings, copy) => `GovReport Lens: ${counted(errors, 'error')}${warnings ? `, ${counted(warnings, 'other finding')}` : ''} — click to see${copy ? `; ${enCopy}` : ''}`,
+  badgeCopyMark: '!',
+  badgeCopy: (warnings) => `GovReport Lens: ${enCopy}. No errors; ${counted(warnings, 'other finding')} — click to see`,
   badgeUnsure: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}, but this may not be a disclosure report`,
   badgeNotReport: 'GovReport Lens: not a disclosure report',
   badgeFailed: 'GovReport Lens: could not read this page',

@@ -1,7 +1,7 @@
 // page → grid → recognised tables → typed report (zod) → rules → warnings. The one entry point that
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
 import { pageAddress } from './document/address.ts';
-import { isSchools } from './document/dates.ts';
+import { schoolOf } from './document/dates.ts';
 import { judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
 import { type DocumentText, headingLine, type Spot } from './document/page-text.ts';
@@ -117,17 +117,21 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks ?? []].filter((i) => i < second)) };
 
   const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(first);
-  const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks)?.value ?? null;
+  // Whether the report is a school's, read once: its year, and the rules on its year, period and host, read it so.
+  const school = schoolOf(title, first.bodyLines);
+  const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks, null, school.is)?.value ?? null;
   const period = reportPeriod(first.bodyLines, provisionalYear);
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = articleEnd(text.bodyLines, text.bodyLinks);
   // The first report's 落款, year and issuer (the page's only where it is a report): a second report of the
   // same body and year is this one again. A body's name and date under the heading are its 落款 where none
   // closes the report; a date alone there is the page's date, which publishedAt reads where the page labels none.
-  const dated = headingDate(first.bodyLines, headingLine(first.bodyLines, title), title, first.bodyLinks);
+  // The report's heading among them, found once: its date line, its issuer and what its text says start under it.
+  const heading = headingLine(first.bodyLines, title, undefined, first.bodyLinks);
+  const dated = headingDate(first.bodyLines, heading, title, first.bodyLinks);
   const signed = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end) ?? (dated?.name ? dated : null);
-  const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, isSchools(title, first.bodyLines)));
-  const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines });
+  const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, school.is), school.is);
+  const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines, heading });
   const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
   const sections = second < 0 ? found : firstReportSections(found, page, body[second]!, secondNote === null);
 
@@ -144,7 +148,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
 
   const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
-  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null, signed: Boolean(signed?.name) });
+  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, heading, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null, signed: Boolean(signed?.name) });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
 
@@ -155,7 +159,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Another report's lines run from its title to the article's end (page lines, as publishedAt reads them); the
   // same report's date line copied with it again is its own.
   const otherReport = secondNote === null ? null : { start: body[second]!, end: body[end] ?? page.lines.length };
-  const published = publishedAt(text, headingLine(text.allLines, title), otherReport) ?? (dated && !dated.name ? { value: dated.date, at: dated.at } : null);
+  const published = publishedAt(text, headingLine(text.allLines, title, undefined, text.allLinks), otherReport) ?? (dated && !dated.name ? { value: dated.date, at: dated.at } : null);
   const sectionsRead = keep ? reportSections(first.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,
@@ -179,7 +183,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // (the rules read the same lines' figures, counted once).
   const rowFigures = rowFiguresOf(text.bodyLines);
   const sentences = body.slice(0, first.bodyLines.length).filter((_, k) => rowFigures[k]! < 2);
-  const prose = keep ? extractProseFigures(unwrappedLines(page.lines, sentences), document.year) : { figures: [], bindings: [] };
+  const prose = keep ? extractProseFigures(unwrappedLines(page.lines, sentences), document.year) : { figures: [], bindings: [], counts: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
     ...(legacy?.cells.map((node, i) => ({ ref: { table: 'legacyStats' as const, path: String(i) }, node })) ?? []),
@@ -214,9 +218,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
+      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
-      pagination, approximate: approximateCells(warnings),
+      pagination, proseCounts: prose.counts, approximate: approximateCells(warnings),
     }));
   }
   const report = Report.parse(draft);

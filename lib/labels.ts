@@ -95,6 +95,10 @@ const TABLE_TITLES: Record<TableLayout['table'], string> = {
   legacyStats: '政府信息公开情况统计表',
 };
 
+/** Whether the report has a figure table: a standard table, or an older 统计表 with a row. */
+export const hasTables = (report: Report): boolean =>
+  Boolean(report.legacyStats?.length || report.activeDisclosure || report.applications || report.reviewLitigation);
+
 /** The value at a dotted path, or undefined when the report does not have it (or it is not a figure). */
 export function figureAt(root: unknown, path: string): number | null | undefined {
   let at: unknown = root;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../lib/rules/run.ts';
 import type { Report } from '../lib/schema.ts';
 import { FIXTURES, fixtureReport } from './support/fixtures.ts';
-import { makeContext, setFigures } from './support/report.ts';
+import { makeContext, setFigures, withProseCounts } from './support/report.ts';
 
 function figures(value: unknown, prefix = ''): [string, number][] {
   if (typeof value === 'number') return [[prefix, value]];
@@ -35,7 +35,7 @@ describe('every changed figure of 表三 and 表四 is caught, at its cell', () 
         for (const [path, value] of figures(report[table])) {
           for (const changed of [value + 1, value - 1, value + 13]) {
             tried++;
-            const errors = runRules(withFigure(report, table, path, changed), ctx).filter((w) => w.severity === 'error');
+            const errors = runRules(withFigure(report, table, path, changed), withProseCounts(report, ctx)).filter((w) => w.severity === 'error');
             if (!errors.some((w) => w.cells.some((c) => c.table === table && c.path === path))) missed.push(`${table}.${path}: ${value}→${changed}`);
           }
         }

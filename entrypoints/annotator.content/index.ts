@@ -7,6 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { z } from 'zod';
 import { loadSettings } from '../options/settings-store.ts';
 import { pageOf } from '../../lib/detect.ts';
+import { tallyOf } from '../../lib/verdict.ts';
 import { onPageChange } from './page-change.ts';
 import type { BackgroundMessage, FrameCommand, FrameState } from './protocol.ts';
 import { readPage, type Reading } from './read-page.ts';
@@ -46,9 +47,7 @@ function createAnnotator(ctx: ContentScriptContext) {
   const state = (): FrameState => ({
     checked: reading !== null,
     isReport: reading?.ok === true && reading.report.document.isReport,
-    confidence: reading?.ok ? reading.report.document.confidence : 0,
-    errors: reading?.ok ? reading.report.warnings.filter((w) => w.severity === 'error').length : 0,
-    others: reading?.ok ? reading.report.warnings.filter((w) => w.severity !== 'error').length : 0,
+    ...(reading?.ok ? tallyOf(reading.report) : { confidence: 0, errors: 0, others: 0, copy: false }),
     failed: reading?.ok === false,
     open: session !== null || opening !== null,
   });
@@ -91,23 +90,22 @@ function createAnnotator(ctx: ContentScriptContext) {
   onPageChange(ctx, () => { if (forgetLeftPage()) announce(); });
 
   async function open() {
-    const settings = await loadSettings();
-    // Read afresh on every open: the page may have changed, and the bindings must be live nodes.
-    // The panel is not mounted yet, so its own text is never read as the page's.
-    const shown = await read(settings);
+    // The page is read afresh on every open, as the panel shows: it may have changed, and the bindings must be live nodes.
+    // The panel is in a shadow root, which the reading does not enter.
     try {
-      session = await openSession(ctx, shown, settings, {
+      session = await openSession(ctx, await loadSettings(), {
         onClosed: () => { session = null; announce(); },
         // Forgotten, so that the badge says the page is not checked and the next request reads it again.
         onChanged: () => { reading = null; announce(); },
         onReading: (next) => { reading = next; announce(); },
-        // The open panel is in a shadow root, which the reading does not enter.
-        reread: async () => {
+        read: async () => {
           const next = await read(await loadSettings());
           announce();
           return next;
         },
       });
+      // Opened once it shows what it read: the click's … on the badge lasts until then.
+      await session.shown;
     } catch (error) {
       // The host page must never break because of us; the badge still tells what was found.
       console.error('[GovReport Lens] could not open the panel', error);

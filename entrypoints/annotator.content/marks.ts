@@ -226,6 +226,9 @@ function tabStops(warnings: readonly Warning[], byCell: Map<Element, FigureBindi
   return stops;
 }
 
+/** The element is a marked figure's cell, or inside one. */
+export const isMarked = (element: Element): boolean => element.closest(`[${FIGURE}]`) !== null;
+
 /** The highlight over figures in conflict of this severity, styled in marks.css as the cells' conflict is. */
 const conflictHighlight = (severity: Severity) => `grl-conflict-${severity}`;
 

@@ -11,7 +11,11 @@
 // place: the text at the top of the view stays there, and closing gives the page back the sideways scroll it had.
 import { PAGE_MIN_WIDTH } from '../../components/Panel.tsx';
 
-export interface Room { remove(): void }
+export interface Room {
+  /** Lays the page out again, for the report's figures as `report` now gives them (the panel opens before the page is read). */
+  fit(): void;
+  remove(): void;
+}
 
 // The smallest the page is zoomed out to fit beside the panel: a browser's own 80% step, its text still read with ease.
 const MIN_ZOOM = 0.8;
@@ -140,6 +144,7 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
   observer.observe(panel);
   window.addEventListener('resize', fit);
   return {
+    fit,
     remove() {
       observer.disconnect();
       window.removeEventListener('resize', fit);

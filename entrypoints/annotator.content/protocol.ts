@@ -1,15 +1,12 @@
 // Messages between the background and the scripts in a tab's frames.
+import type { Tally } from '../../lib/verdict.ts';
 import type { LinkProblem } from '../../lib/years/links.ts';
 
-/** What one frame found, for the badge and for choosing the frame that shows the panel. */
-export interface FrameState {
+/** What one frame found, for the badge (its report's tally, all 0 where none was read) and for choosing the frame that shows the panel. */
+export interface FrameState extends Tally {
   /** The engine has read this frame. */
   checked: boolean;
   isReport: boolean;
-  confidence: number;
-  errors: number;
-  /** Findings of the other severities. */
-  others: number;
   /** The engine threw on this frame. */
   failed: boolean;
   open: boolean;
@@ -17,6 +14,7 @@ export interface FrameState {
 
 /** Background → the annotator in one frame; each is answered with the frame's FrameState. */
 export type FrameCommand =
+  | { type: 'grl:peek' } // the state as it is, nothing read
   | { type: 'grl:state' } // read the page if not read yet (no marks)
   | { type: 'grl:open' }
   | { type: 'grl:close' };

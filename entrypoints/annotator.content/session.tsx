@@ -1,5 +1,5 @@
-// One open annotator: the marks on the page plus the side panel in its shadow root. close() takes
-// both away; the page is left exactly as it was before open.
+// One open annotator: the marks on the page plus the side panel in its shadow root. The panel shows at once, saying it
+// reads the page, and fills as the reading ends. close() takes both away; the page is left exactly as it was before open.
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -19,12 +19,16 @@ import { reportToCsv, reportToJson, tableToTsv, warningsToCsv, type FileReport }
 import type { Settings } from '../options/settings.ts';
 import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settings-store.ts';
 import type { FigureBinding } from '../../lib/extract.ts';
+import { escapeClosesPanel } from './escape-key.ts';
 import { copyText, downloadCsv, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
+import { readerPlace } from './reader-place.ts';
 import { readOtherPages, readYearLink, type Reading, type ReportReading } from './read-page.ts';
 
 export interface Session {
+  /** Settles once the first reading is shown, or the panel closed before it came. */
+  shown: Promise<void>;
   close(): void;
   /**
    * The frame shows another address (an SPA's navigation, a parameter replaced): where the marks show the
@@ -40,14 +44,23 @@ export interface SessionHooks {
   onChanged: () => void;
   /** Gets the page's reading each time reading another year's report changed it. */
   onReading: (reading: Reading) => void;
-  /** Reads the page again, for the panel to show instead. */
-  reread: () => Promise<Reading>;
+  /** Reads the page, for the panel to show: the first time as it opens, again on 重新读取. */
+  read: () => Promise<Reading>;
 }
 
 const FEEDBACK_MS = 4000;
 
-export async function openSession(ctx: ContentScriptContext, reading: Reading, settings: Settings, hooks: SessionHooks): Promise<Session> {
+/** Settles once what was rendered is on screen, after the next frame; at once in a tab not shown, which paints no frame. */
+const painted = () => new Promise<void>((done) => {
+  if (document.visibilityState === 'hidden') done();
+  else requestAnimationFrame(() => setTimeout(done, 0));
+});
+
+/** Opens the panel on the page, reading it (hooks.read) as it shows. */
+export async function openSession(ctx: ContentScriptContext, settings: Settings, hooks: SessionHooks): Promise<Session> {
   let t = messagesFor(settings.language);
+  // None while the first reading is under way.
+  let reading: Reading | null = null;
   const listeners = new AbortController();
   let hovered: HoveredCell | null = null;
   let feedback: Feedback | null = null;
@@ -62,20 +75,20 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   let rereading = false;
   // Storage refused, the panel opens as it would the first time.
   let prefs = await loadPanelPrefs().catch(() => ({}));
-  const contentOf = (): PanelContent => reading.ok
+  const contentOf = (): PanelContent => reading === null ? { kind: 'reading' } : reading.ok
     ? {
       kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
       sideBySide: reading.sideBySide,
       pages: reading.pages && { ...reading.pages, busy: pagesBusy }, places: reading.places,
     }
     : { kind: 'failed', message: reading.message };
-  const shownReport = () => (reading.ok ? reading.report : null);
+  const shownReport = () => (reading?.ok ? reading.report : null);
 
   let marks: Marks | null = null;
   let stopWatching = () => {};
   const mark = () => {
     try {
-      if (reading.ok) marks = markFigures(document, reading.bindings, reading.report.warnings, showHovered);
+      if (reading?.ok) marks = markFigures(document, reading.bindings, reading.report.warnings, showHovered);
       describeCells();
     } catch (error) {
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
@@ -94,12 +107,13 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     marks?.remove();
     marks = null;
   };
-  /** Shows `next` instead, marked afresh. */
+  /** Shows `next` instead, marked afresh, the page laid out beside the panel for its figures. */
   const show = (next: Reading) => {
     reading = next;
     unmark();
     mark();
     rerender();
+    room.fit();
   };
 
   /** The marks go and the panel offers to read the page again; false where it did so already. */
@@ -120,13 +134,16 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     turn = turn.then(task).catch((error: unknown) => { console.error('[GovReport Lens]', error); });
   };
 
+  /** Reads the page (again), for the panel to show: the panel says so until it is read. */
   function reread() {
     if (rereading) return;
     rereading = true;
     rerender();
     inTurn(async () => {
       try {
-        const next = await hooks.reread();
+        // The engine holds the page's thread while it reads: what the panel says must be on screen first.
+        await painted();
+        const next = await hooks.read();
         rereading = false;
         if (closed) return;
         changed = false;
@@ -153,7 +170,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   ) {
     inTurn(async () => {
       const from = reading;
-      const built = from.ok
+      const built = from?.ok
         ? await build(from).catch((error: unknown) => { console.error('[GovReport Lens]', error); return () => failed(error); })
         : () => {};
       settle();
@@ -165,9 +182,9 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
         rerender();
       } else {
         show(built);
-        hooks.onReading(reading);
+        hooks.onReading(built);
         // Findings added without a word would go unnoticed: the status line says what the reading changed.
-        const text = from.ok && built.ok ? said(findingChange(from.report.warnings, built.report.warnings), built) : null;
+        const text = from?.ok && built.ok ? said(findingChange(from.report.warnings, built.report.warnings), built) : null;
         if (text) tell({ ok: true, text });
       }
     });
@@ -176,7 +193,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   // Another year's report read from a link on the page: its findings join the panel and its conflicts the marks.
   // Whatever goes wrong, the panel says why in one line.
   function readYear(link: YearLink) {
-    if (!reading.ok || (yearRead && yearRead.problem === null)) return;
+    if (!reading?.ok || (yearRead && yearRead.problem === null)) return;
     yearRead = { link, problem: null };
     rerender();
     buildOn(async (from) => {
@@ -189,7 +206,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
   // The report's other pages read and joined with this one: the panel shows the whole report, the marks stay
   // on this page's cells. A page that could not be read is said in one line.
   function readPages() {
-    if (!reading.ok || !reading.pages || reading.pages.done || pagesBusy) return;
+    if (!reading?.ok || !reading.pages || reading.pages.done || pagesBusy) return;
     pagesBusy = true;
     rerender();
     buildOn((from) => readOtherPages(document, from, settings),
@@ -238,6 +255,7 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
       return;
     }
     const shown = marks?.choose(cells) ?? 0;
+    if (shown > 0) place.jumped();
     tell({ ok: shown > 0, text: shown > 0 ? t.shownOnPage(shown) : t.notOnPage });
   }
 
@@ -298,16 +316,19 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     onMount: (root) => { container = root; rerender(); return root; },
     onRemove: (root) => { if (root) render(null, root); },
   });
-  // Keyboard users land in the panel and return where they were when it closes.
+  // Keyboard users land in the panel and return where they were when it closes; readers, where they were on the page.
   const focusedBefore = document.activeElement;
+  const place = readerPlace(ui.shadowHost);
   ui.mount();
   const panel = container!.querySelector('.panel')!;
   // The figures read, not the report's dates and headings: a heading may be the portal's, outside the article.
   const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'),
-    () => (reading.ok ? reading.bindings.filter((b) => b.ref.table !== 'document').map((b) => b.node) : []));
-  mark();
+    () => (reading?.ok ? reading.bindings.filter((b) => b.ref.table !== 'document').map((b) => b.node) : []));
+  reread();
+  const shown = turn;
 
-  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { signal: listeners.signal });
+  // On the window, after the page's own listeners: those that handled the key have said so.
+  window.addEventListener('keydown', (e) => { if (escapeClosesPanel(e)) close(); }, { signal: listeners.signal });
   const stopOnInvalidated = ctx.onInvalidated(close);
   // The options page's choices apply at once: its language to the open panel, trusted domains to the next page or year it reads.
   const stopWatchingSettings = watchSettings((next) => { settings = next; t = messagesFor(next.language); describeCells(); rerender(); });
@@ -322,10 +343,13 @@ export async function openSession(ctx: ContentScriptContext, reading: Reading, s
     unmark();
     room.remove();
     ui.remove();
+    // Not to a place on a page no longer shown (an SPA's navigation, the page re-rendered).
+    place.leave(!changed);
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });
     hooks.onClosed();
   }
   return {
+    shown,
     close,
     addressChanged: () => {
       // Marks on nothing (a page that is not a report, one whose only bindings are its dates and headings) cannot tell that the content stayed.

@@ -6,7 +6,7 @@ import { frameToOpen } from './frames.ts';
 
 const t = messagesFor('zh');
 const frame = (patch: Partial<FrameState>): FrameState =>
-  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, failed: false, open: false, ...patch });
+  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, failed: false, open: false, ...patch });
 
 describe('badgeFor', () => {
   it('counts the errors of every report frame, and says ✓ when there are none', () => {
@@ -18,6 +18,20 @@ describe('badgeFor', () => {
   it('gives no ✓ to a page the panel doubts is a report (a template-essay copy at 55%)', () => {
     expect(badgeFor(true, [frame({ isReport: true, confidence: 0.55, others: 2 })], t))
       .toMatchObject({ text: '?', title: '年报透视：未发现错误（2 条提醒或信息），但本页不一定是政府信息公开年报' });
+  });
+
+  // tieling-2019 on its mirror, 即时比分 injected: 未发现错误（6 条提醒或信息） wore the green ✓ of a clean official report.
+  it('gives a page that may be no issuer\'s own copy its own amber mark and says so, its errors counted still', () => {
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 6, copy: true })], t)).toEqual({
+      text: '镜', color: '#b06000',
+      title: '年报透视：本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对。未发现错误，有 6 条提醒或信息，点击查看',
+    });
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 6, copy: true })], messagesFor('en')).title)
+      .toBe('GovReport Lens: this page may not be the issuer\'s own copy (a mirror, a repost or a template essay): check its figures against the official site. No errors; 6 other findings — click to see');
+    expect(badgeFor(true, [frame({ isReport: true, errors: 2, others: 1, copy: true })], t)).toEqual({
+      text: '2', color: '#d93025',
+      title: '年报透视：发现 2 个错误、1 条提醒或信息，点击查看；本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对',
+    });
   });
 
   it('marks a report the detector saw but the engine has not read, and a page it could not read', () => {

@@ -1,12 +1,13 @@
-// What the toolbar icon says about a tab: the number of errors, ✓ when none (? where the page may not
-// be a report at all), a neutral mark when a report was recognised but not checked yet, … while a click's reading is under way.
+// What the toolbar icon says about a tab: the verdict on the reports read (lib/verdict.ts) — the number of errors, a mark of
+// its own where the page may be no issuer's own copy, ✓ when neither (? where the page may not be a report at all) — a neutral
+// mark when a report was recognised but not checked yet, … while a click's reading is under way.
 import type { Messages } from '../../components/i18n.ts';
-import { SURE } from '../../lib/document/is-report.ts';
+import { verdictOf } from '../../lib/verdict.ts';
 import type { FrameState } from '../annotator.content/protocol.ts';
 
 export interface Badge { text: string; color: string; title: string }
 
-// Every badge that counts no errors: grey.
+// The badges that give no verdict (reading, unchecked, failed) and the doubting one: grey.
 const NEUTRAL = '#5f6368';
 
 /**
@@ -15,15 +16,14 @@ const NEUTRAL = '#5f6368';
  */
 export function badgeFor(detected: boolean, frames: FrameState[], t: Messages, reading = false): Badge {
   if (reading) return { text: '…', color: NEUTRAL, title: t.badgeReading };
-  const reports = frames.filter((f) => f.isReport);
-  if (reports.length > 0) {
-    const errors = reports.reduce((n, f) => n + f.errors, 0);
-    const others = reports.reduce((n, f) => n + f.others, 0);
-    if (errors > 0) return { text: String(errors), color: '#d93025', title: t.badgeErrors(errors, others) };
+  const verdict = verdictOf(frames.filter((f) => f.isReport));
+  switch (verdict?.kind) {
+    case 'errors': return { text: String(verdict.errors), color: '#d93025', title: t.badgeErrors(verdict.errors, verdict.others, verdict.copy) };
+    // Amber, not ✓'s green: a copy on a mirror reads as clean, its figures maybe changed.
+    case 'copy': return { text: t.badgeCopyMark, color: '#b06000', title: t.badgeCopy(verdict.others) };
+    case 'clean': return { text: '✓', color: '#188038', title: t.badgeNoErrors(verdict.others) };
     // No ✓ for a page the panel itself doubts is a report.
-    return reports.some((f) => f.confidence >= SURE)
-      ? { text: '✓', color: '#188038', title: t.badgeNoErrors(others) }
-      : { text: '?', color: NEUTRAL, title: t.badgeUnsure(others) };
+    case 'unsure': return { text: '?', color: NEUTRAL, title: t.badgeUnsure(verdict.others) };
   }
   if (frames.some((f) => f.failed)) return { text: '!', color: NEUTRAL, title: t.badgeFailed };
   if (detected && !frames.some((f) => f.checked)) return { text: '•', color: NEUTRAL, title: t.badgeUnchecked };

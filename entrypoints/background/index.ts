@@ -10,13 +10,13 @@ import { loadSettings } from '../options/settings-store.ts';
 import { badgeFor } from './badge.ts';
 import { fetchPage } from './fetch-page.ts';
 import { ensureAnnotator, frameToOpen, tellFrame } from './frames.ts';
-import { slowClicks } from './slow-clicks.ts';
+import { clicks } from './clicks.ts';
 import { hear, tabSays, type Speaker, type TabState } from './tab-state.ts';
 
 export default defineBackground(() => {
   const tabs = new Map<number, TabState>();
-  // Tabs where a click is taking long to open or close the panel.
-  const slow = slowClicks((tabId) => void paint(tabId));
+  // The icon's clicks at work, a tab at a time.
+  const atWork = clicks((tabId) => void paint(tabId));
   const tabState = (tabId: number) => {
     let state = tabs.get(tabId);
     if (!state) tabs.set(tabId, (state = new Map()));
@@ -27,7 +27,7 @@ export default defineBackground(() => {
     const t = messagesFor((await loadSettings()).language);
     // The tab as it is now, not as it was when asked: a paint never shows what a later message replaced.
     const { detected, frames } = tabSays(tabState(tabId));
-    const badge = badgeFor(detected, frames, t, slow.has(tabId));
+    const badge = badgeFor(detected, frames, t, atWork.slow(tabId));
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -49,7 +49,11 @@ export default defineBackground(() => {
     if (settings.autoOpen && state?.isReport) await tellFrame(tabId, by.frameId, { type: 'grl:open' });
   }
 
-  /** The icon: closes the annotator where it is open, else opens it in the frame with the report. */
+  /**
+   * The icon: closes the annotator where it is open, else opens it in the frame with the report, at once where there is
+   * no choice to make (one frame, or a report read already): the panel then says it reads the page. Where there is, the
+   * frames not read yet are read first.
+   */
   async function toggle(tabId: number) {
     let frameIds: number[];
     try {
@@ -57,12 +61,14 @@ export default defineBackground(() => {
     } catch {
       return; // a page no extension may script (chrome://, the web store)
     }
-    const frames = await Promise.all(frameIds.map(async (frameId) => ({ frameId, state: await tellFrame(tabId, frameId, { type: 'grl:state' }) })));
+    const ask = (type: 'grl:peek' | 'grl:state') => Promise.all(frameIds.map(async (frameId) => ({ frameId, state: await tellFrame(tabId, frameId, { type }) })));
+    let frames = await ask('grl:peek');
     const open = frames.filter((f) => f.state?.open);
     if (open.length > 0) {
       await Promise.all(open.map((f) => tellFrame(tabId, f.frameId, { type: 'grl:close' })));
       return;
     }
+    if (frames.length > 1 && !frames.some((f) => f.state?.isReport)) frames = await ask('grl:state');
     await tellFrame(tabId, frameToOpen(frames), { type: 'grl:open' });
   }
 
@@ -83,7 +89,8 @@ export default defineBackground(() => {
   });
   browser.action.onClicked.addListener(({ id: tabId }) => {
     if (tabId == null) return;
-    void slow.during(tabId, toggle(tabId)).catch((error) => console.warn('[GovReport Lens]', error));
+    // A click while the last one still opens the panel does nothing: it would close the panel as soon as it showed.
+    void atWork.run(tabId, () => toggle(tabId)).catch((error) => console.warn('[GovReport Lens]', error));
   });
   // No clean slate as the tab loads: the browser says so for an SPA's address change too, which the annotator's reading may
   // outlive. A page that goes says so itself (each script on pagehide, maybe only once the next page has the tab: tab-state.ts).

@@ -65,11 +65,25 @@ const YEARS = new RegExp(YEAR_SOURCE, 'dg');
 const SCHOOL_NAME = new RegExp(SCHOOL_WORDS);
 const SCHOOL_RULES = /高等学校信息公开办法|高校信息公开/;
 
-/** Whether a report's text cites a university's rules. */
-export const citesSchoolRules = (lines: readonly string[]): boolean => lines.some((line) => line.includes('高') && SCHOOL_RULES.test(line));
+/**
+ * Whether a report is a school's, read once where the document is read (extract.ts) and handed to all that read its
+ * year, its period and its host, so that none reads it otherwise.
+ */
+export interface School {
+  /** Its title names a school, or its text cites a university's rules: two years in a row are one 学年. */
+  is: boolean;
+  /** Its text cites a university's rules: a period from the first of a month other than January is a 学年. */
+  citesRules: boolean;
+}
 
-/** Whether a report is a school's: its title names one, or its text cites a university's rules. */
-export const isSchools = (title: string, lines: readonly string[] = []): boolean => SCHOOL_NAME.test(title) || citesSchoolRules(lines);
+/** What a report's title and text (its lines) say of its being a school's. */
+export function schoolOf(title: string, lines: readonly string[]): School {
+  const citesRules = lines.some((line) => line.includes('高') && SCHOOL_RULES.test(line));
+  return { is: citesRules || SCHOOL_NAME.test(title), citesRules };
+}
+
+/** Whether a report is a school's, of a text alone (a title, a heading) or with its lines. */
+export const isSchools = (title: string, lines: readonly string[] = []): boolean => schoolOf(title, lines).is;
 
 interface FoundYear { year: number; start: number; end: number; schoolYear: boolean }
 

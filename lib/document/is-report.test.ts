@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeReport } from './is-report.ts';
+import { judgeReport, SURE } from './is-report.ts';
 
 describe('judgeReport', () => {
   it('knows a report by its title where the text has no opening that names it: 政务信息公开工作开展年度报告 (xz-sjt-2025, cut before its tables)', () => {
@@ -48,6 +48,16 @@ describe('judgeReport', () => {
     }
   });
 
+  it('takes a body\'s rules on writing its reports for no report, though they list what a report holds (cdx-liangjia-zhidu, lahohwa-shanxi-zhidu)', () => {
+    const rules = (title: string, bodyLines: string[]) => judgeReport({ title, bodyLines: [title, ...bodyLines], standardTables: 0, legacyTable: false });
+    expect(rules('两家满族乡人民政府信息公开工作年度报告制度', ['发布时间:2008年06月11日    来源:两家乡 【字体:  打印', '(试行)',
+      '第一条 为切实落实《中华人民共和国政府信息公开条例》(以下简称《条例》),全面掌握全乡政府信息公开年度工作情况,并强化督导检查,根据《条例》规定,特制定本制度。',
+      '(三)政府信息公开工作中存在的主要问题和整改建议;', '第七条 本制度自2008年5月1日起开始执行。']).isReport).toBe(false);
+    expect(rules('山西省人民政府办公厅政府信息公开年度报告制度(试行)', ['来源:吕梁市 更新时间:2021-11-16',
+      '第一条 为不断提高政府信息公开工作的质量和水平,主动接受社会公众对政府信息公开工作的监督,根据《中华人民共和国政府信息公开条例》,结合我省实际,制定本制度。',
+      '第三条 政府信息公开年度报告应当包括下列内容:', '(三)主动公开政府信息情况;', '(四)依申请公开政府信息情况;', '(八)存在的主要问题和改进措施;']).isReport).toBe(false);
+  });
+
   it('tells a covering letter that sends a report from one, titled the same, that asks for reports', () => {
     const letter = (bodyLines: string[], standardTables = 0) => judgeReport({ title: '某市人民政府办公室关于报送2022年度政府信息公开工作年度报告的函', bodyLines, standardTables, legacyTable: false }).isReport;
     const asks = '根据《中华人民共和国政府信息公开条例》规定，请各单位于2023年1月20日前将本单位2022年政府信息公开工作年度报告报送市政府办公室，同时在本单位门户网站公布。';
@@ -79,14 +89,37 @@ describe('judgeReport', () => {
       '本报告依据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)要求,结合政府信息公开工作有关统计数据撰写。',
       '资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》等文件规定编制。本年报中所列数据的统计期限从2022年1月1日起至2022年12月31日止。',
       // The aside without 简 (hlj-zjj-2012, an encyclopedia copy whose title is 某局2012年工作报告).
-      '黑龙江质量技术监督局2012年政府信息公开工作年度报告(以下称报告)是根据《中华人民共和国政府信息公开条例》(以下称《条例》)要求编制的。']) {
+      '黑龙江质量技术监督局2012年政府信息公开工作年度报告(以下称报告)是根据《中华人民共和国政府信息公开条例》(以下称《条例》)要求编制的。',
+      // Copies whose <title> is the mirror's: the report named as made (ziyang-yanjiang-wjj-2022, ahedu-anhui-univ-2016), its parts laid out (kjzch-erqi-2021).
+      '按照《中华人民共和国政府信息公开条例》,区卫生健康局结合工作实际,认真编制了2022年政府信息公开工作年度报告。报告中所列数据的时间期限为2022年1月1日至2022年12月31日。',
+      '根据《安徽省教育厅关于做好2015-2016学年度高校信息公开工作年度报告工作的通知》要求,按照《高等学校信息公开事项清单》(以下简称《清单》)规定,现编制2015-2016学年安徽大学信息公开工作年度报告。全文内容包括概述,主动公开情况,依申请公开和不予公开情况。本报告中所列数据的统计时间为2015年9月1日至2016年8月31日。',
+      '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和 本区政府信息公开有关工作制度。报告全文包括政府信息公开工作基本情况概述,主动公开政府信息情况,依申请公开政府信息情况,申请行政复议、提起行政诉讼情况,政府信息公开工作存在的主要问题及改进情况,其他事项等六部分。',
+      // A report that misnames itself, put forward under the 条例 beside its 统计期限 (xa-xiguan-2024, 公开 dropped).
+      '根据《中华人民共和国政府信息公开条例》有关要求,现将莲湖区西关街道办事处2024年度政府信息工作年度报告予以公开。本报告所列数据的统计期限自2024年1月1日至2024年12月31日。']) {
       expect(untitled([opening, ...text]).isReport, opening).toBe(true);
     }
+    // A notice asks for a report to be made, and names no parts of its own.
+    expect(untitled(['根据《中华人民共和国政府信息公开条例》要求，请各单位认真编制2022年政府信息公开工作年度报告，于1月20日前报送。', ...text]).isReport).toBe(false);
+    // Another 年度报告 put forward, with neither the 条例 nor a 统计期限 beside it, is no report of this kind.
+    expect(untitled(['现将莲湖区西关街道办事处2024年度法治政府建设年度报告予以公开。', ...text]).isReport).toBe(false);
     // A notice about compiling reports names none of its own.
     expect(untitled(['现将2024年度政府信息公开工作年度报告编制发布工作有关事项通知如下:', ...text]).isReport).toBe(false);
     expect(untitled(['现公布2024年度政府信息公开工作年度报告编制要求。', ...text]).isReport).toBe(false);
     // …nor does one that says who sets the report's format: a 格式 is 制定, not the report.
     expect(untitled(['根据《中华人民共和国政府信息公开条例》第五十条规定,本年度报告的格式由国务院办公厅统一制定,请各单位按时报送。', ...text]).isReport).toBe(false);
+  });
+
+  it('knows a school\'s report by the 高校 format\'s words for the report\'s marks (gosugo-lingnan-2023, kaiyun-henan-univ-2023)', () => {
+    const title = '岭南师范学院2022-2023学年信息公开工作年度报告';
+    const gosugo = judgeReport({ title, standardTables: 0, legacyTable: false, bodyLines: [title,
+      '按照《高等学校信息公开办法》(中华人民共和国教育部令第29号)、《教育部关于公布〈高等学校信息公开事项清单〉的通知》(教办函〔2014〕23号)和《广东省教育厅转发教育部办公厅关于做好2023年高校信息公开年度报告工作的通知》以及广东省信息公开工作要求,围绕岭南师范学院2022-2023学年信息公开工作执行情况,学校编制了《岭南师范学院2022-2023学年信息公开工作年度报告》。报告中所列数据的统计时间为2022年9月1日至2023年8月31日。',
+      '一、概述'] });
+    expect(gosugo.confidence).toBeGreaterThanOrEqual(SURE);
+    // A copy whose <title> is the mirror's own, its school's name swapped for a betting brand's.
+    const kaiyun = judgeReport({ title: '开云线上(中国)官方网站-kaiyun', standardTables: 0, legacyTable: false, bodyLines: [
+      '为深入贯彻落实《高等学校信息公开办法》(中华人民共和国教育部令第29号)、《教育部关于公布<高等学校信息公开事项清单>的通知》(教办函〔2014〕23号)、《河南省教育厅办公室关于做好2023年高校信息公开年度报告工作的通知》(教办函〔2023〕803号)等文件精神,开云线上(中国)官方网站根据2022-2023学年信息公开工作实际情况编制本报告。全文包括信息公开概述、信息公开情况、依申请公开信息的情况、对信息公开的评议情况、因学校信息公开工作遭到举报的情况、信息公开工作存在的问题及改进措施、其他需要报告的事项和清单事项公开情况八个部分。报告中统计数据的时间为2022年9月1日起至2023年8月31日止。',
+      '一、信息公开工作概述'] });
+    expect(kaiyun.isReport).toBe(true);
   });
 
   it('counts a report\'s title found among the page\'s lines (a heading, or a link beside another page) for less', () => {

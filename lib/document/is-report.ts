@@ -10,6 +10,8 @@ export interface ReportEvidence {
   /** The title was found among the page's lines, not in its <title> or ArticleTitle: a heading, or a link to a report. */
   titleInBody?: boolean;
   bodyLines: string[];
+  /** Where the report's heading stands among bodyLines (headingLine; the first report's, where the page carries two), -1 where none does. */
+  heading?: number;
   /** How many of the standard tables 二/三/四 were recognised, with figures in them. */
   standardTables: number;
   /** A pre-2019 统计表 was recognised. */
@@ -32,9 +34,20 @@ const SELF_NAMED = new RegExp(`${PRESENTS}${NAMED_REPORT}${PUT_FORWARD}|${PUBLIS
 const MAKES = '(?:编制|制作|形成|撰写|编写)';
 const COMPILED = new RegExp(`(?:本(?:年度)?(?:报告|年报)|(?:以下简称|以下称为?|下称)(?:年度报告|年报|报告)[)）])[^。\\n]{0,200}?${MAKES}`
   + `|(?:${MAKES}|制定)了?本(?:年度)?(?:报告|年报)`);
-const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一二三四五六七八九十]+条|统计期限|所列数据/;
-const namesItself = (text: string) => SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED.test(line) && COMPILED_UNDER.test(line));
-const BODY_MARKS = [/政府信息公开条例/, /统计期限|所列数据/, /主动公开政府信息/, /依申请公开|收到和处理政府信息公开申请/, /行政复议/, /存在的主要问题/];
+// A school's report cites its 办法 and words the period 统计数据的时间 (开云…官方网站根据2022-2023学年信息公开工作实际情况编制本报告…报告中统计数据的时间为…).
+const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一二三四五六七八九十]+条|学校信息公开办法|统计期限|所列数据|统计数据/;
+// …or names the report it made (认真编制了2022年政府信息公开工作年度报告, 现编制2015-2016学年安徽大学信息公开工作年度报告; not
+// a notice's 请认真编制…), or lays out its parts (报告全文包括…等六部分, 本报告主要由…七部分组成), the same beside it.
+const MADE_OR_OUTLINED = new RegExp(`(?:现${MAKES}|${MAKES}了)${NAMED_REPORT}|(?:报告|年报|全文)(?:内容)?(?:主要)?(?:包括|由)[^。\\n]{0,150}?[二三四五六七八九十\\d]个?部分`);
+// A report that misnames itself (现将…2024年度政府信息工作年度报告予以公开, 公开 dropped) is put forward so under the
+// 条例 or beside its 统计期限 all the same.
+const PUT_FORWARD_UNDER = new RegExp(`${PRESENTS}[^。\\n]{0,40}?(?:年度报告|年报)${PUT_FORWARD}`);
+const namesItself = (text: string) => SELF_NAMED.test(text)
+  || text.split('\n').some((line) => (COMPILED.test(line) || MADE_OR_OUTLINED.test(line) || PUT_FORWARD_UNDER.test(line)) && COMPILED_UNDER.test(line));
+// The marks of the 国办 format, and of the 高校 one (《高等学校信息公开办法》 reports: 统计数据的时间, 主动公开情况, 因学校信息公开工作
+// 受到举报、复议、诉讼的情况, 存在的问题和改进措施, 对信息公开的评议情况, 信息公开事项清单) where it words them otherwise.
+const BODY_MARKS = [/政府信息公开条例|信息公开(?:实施)?办法/, /统计期限|所列数据|统计数据/, /主动公开政府信息|主动公开情况/, /依申请公开|收到和处理政府信息公开申请/,
+  /行政复议|举报、复议、诉讼/, /存在的主要问题|问题(?:和|及)改进措施/, /对(?:学校)?信息公开的评议|信息公开事项清单/];
 // What any report says, however short, where it has none of those marks: a numbered part (一、概述, 一、加强领导),
 // its body's work in its own voice (我局, 本会, 我所, 本办; not 根本所在, 基本局面, 本办法, a portal's 本站, the
 // 条例's 本机关 a page about reports quotes, nor the 本校/本单位 a notice tells 各高校/各单位 to see to) or
@@ -55,7 +68,7 @@ const ATTACHMENT = /附件|\.(?:pdf|docx?|wps|ofd|xlsx?|zip|rar)(?![A-Za-z])/i;
  */
 function saysNoReport(e: ReportEvidence): boolean {
   if (e.signed) return false;
-  const from = Math.max(0, headingLine(e.bodyLines, e.title));
+  const from = Math.max(0, e.heading ?? headingLine(e.bodyLines, e.title));
   const end = (to: number) => (to < 0 ? e.bodyLines.length : to);
   // A 附件 line right under the heading (附件：格式说明) comes before the article, not after it; another
   // language's prose is the article's only above any 附件 line (under it stands the portal's English footer).
@@ -72,8 +85,9 @@ function saysNoReport(e: ReportEvidence): boolean {
 // Titles that name a report without being it: its 解读, the notice of its format, a notice about
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
 // Its check or appraisal (…年度报告检查情况的通报) is not the report either.
-// Nor are the meetings about compiling reports (…编制培训会).
-const NOT_THE_REPORT = /^(?:图解|图说|一图(?:读|看)懂)|(?:解读|图解|一图(?:读|看)懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?(?:政策)?的?(?:解读|说明)|(?:报告|年报)[^_|｜]{0,8}(?:检查|评估|考核|抽查|测评|编制|培训|推进会|座谈会)|通报|格式|关于做好|编制发布/;
+// Nor are the meetings about compiling reports (…编制培训会), nor a body's rules for them, which every portal's
+// 信息公开制度 column holds (两家满族乡人民政府信息公开工作年度报告制度(试行), …年度报告办法).
+const NOT_THE_REPORT = /^(?:图解|图说|一图(?:读|看)懂)|(?:解读|图解|一图(?:读|看)懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?(?:政策)?的?(?:解读|说明)|(?:报告|年报)[^_|｜]{0,8}(?:检查|评估|考核|抽查|测评|编制|培训|推进会|座谈会)|(?:报告|年报)(?:工作)?(?:制度|办法)|通报|格式|关于做好|编制发布/;
 // A covering letter's title: 关于报送/上报…年度报告的函, the report's own name quoted in it or not
 // (关于报送《某某片区管理局2020年度…年度报告》的函), a portal's name after _, | or - aside.
 const LETTER = new RegExp(`关于${SENDS_UP}[^_|｜]{0,60}?《?(?:${REPORT_TITLE.source})》?(?:的(?:函|报告))?(?=[_|｜\\-—]|$)`);

@@ -22,6 +22,9 @@ describe('reportIssuer', () => {
     // …or before its bracketed aside, and spam it swapped into the name (fqjz1-shuiwu-2017, the body says 县水务局).
     expect(named('澳门金沙城中心_欧洲杯足球网-【投注官网平台】水务局2017年政府信息公开工作年度报告', [])).toBe('水务局');
     expect(named('投注官网平台水务局2017年政府信息公开工作年度报告', [])).toBeNull();
+    // …or a brand's Latin letters (vip-ustc-mirror-2023, for 中国科学技术大学).
+    expect(issuerOf('图书馆VIP2022-2023学年信息公开工作年度报告', ['发布时间:2023-10-30', '图书馆VIP', '2022-2023学年信息公开工作年度报告', '20231030',
+      '本年度报告深入贯彻落实《高等学校信息公开办法》(中华人民共和国教育部令第29号)…精神,按照《图书馆VIP信息公开实施细则》要求,在图书馆VIP2022-2023学年信息公开工作基础上编制而成。'])).toBeNull();
     // A bracket round the name only sets it off; a portal's column before the title is no name, nor are its words and the year.
     expect(named('【金寨县】2021年政府信息公开工作年度报告', [])).toBe('金寨县');
     expect(named('[金寨县]2021年政府信息公开工作年度报告', [])).toBe('金寨县');
@@ -117,6 +120,18 @@ describe('reportIssuer', () => {
     expect(issuerOf('高楼镇2018年度政府信息公开年度报告', gaolou)).toBe('高楼镇人民政府');
   });
 
+  it('takes the body the provinces\' template wordings name: 由X结合有关统计数据编制 (江西), 结合X…有关统计数据撰写 (安徽)', () => {
+    const zgsr = '本报告依据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称新《条例》),由上饶市教育局结合有关统计数据编制。本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。';
+    expect(named('政府信息公开工作年度报告', [zgsr])).toBe('上饶市教育局');
+    const jinghu = '本报告依据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)和《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》'
+      + '(国办公开办函〔2021〕30号)要求,结合国家税务总局芜湖市镜湖区税务局(以下简称“镜湖区税务局”)政府信息公开工作有关统计数据撰写。';
+    expect(named('政府信息公开工作年度报告', [jinghu])).toBe('国家税务总局芜湖市镜湖区税务局');
+    expect(named('政府信息公开工作年度报告', ['本报告结合合肥市教育局政府信息公开工作有关统计数据撰写。'])).toBe('合肥市教育局');
+    // The statistics of the whole place, or of a year's work, name no one.
+    expect(named('政府信息公开工作年度报告', ['本报告结合全区政府信息公开工作有关统计数据撰写。'])).toBeNull();
+    expect(named('政府信息公开工作年度报告', ['本报告结合2022年度政府信息公开工作有关统计数据编制。'])).toBeNull();
+  });
+
   it('takes the body an office compiles the report for, the office itself only where the title names it', () => {
     const chagan = '本年度报告根据《中华人民共和国政府信息公开条例》及温泉县政府办公室下发《关于转发<国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知>的通知》文件要求,由查干屯格乡人民政府党政办公室编制。';
     expect(named('温泉县人民政府', [chagan])).toBe('查干屯格乡人民政府');
@@ -133,6 +148,11 @@ describe('reportIssuer', () => {
     expect(named('驼峰路街道办事处政府信息公开工作年度报告', ['本报告由雁塔区政务公开办公室编制。'])).toBe('驼峰路街道办事处');
     // The report's own title spaced apart is still the report's, not a portal's.
     expect(named('驼峰路街道办事处 政府信息公开工作年度报告', ['本报告由雁塔区政务公开办公室编制。'])).toBe('驼峰路街道办事处');
+    // A section of the office compiles it (jsxishan-houqiao-2023): the office's body still.
+    const houqiao = '本年度报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和区政府办公室《区政府办公室关于切实做好2023 年政府信息公开年度报告编制发布工作的通知》,'
+      + '国务院办公厅政府信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告格式》的要求,由无锡市锡山区人民政府厚桥街道党政办公室综合科编制。';
+    expect(named('政府信息公开工作年度报告', [houqiao])).toBe('无锡市锡山区人民政府厚桥街道');
+    expect(named('政府信息公开工作年度报告', ['本报告由上饶市教育局办公室综合科编制。'])).toBe('上饶市教育局');
     // The signature names the office: it issues the report.
     expect(named('2022年政府信息公开工作年度报告', [yining], { signedBy: '伊宁县人民政府办公室' })).toBe('伊宁县人民政府办公室');
     expect(named('伊宁县2022年政府信息公开工作年度报告', [yining], { signedBy: '伊宁县人民政府办公室' })).toBe('伊宁县人民政府办公室');
@@ -143,6 +163,9 @@ describe('reportIssuer', () => {
     expect(named('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
     expect(named('海关总署（本级机关）政府信息公开工作年度报告', [])).toBe('海关总署');
     expect(named('和平镇政府信息公开工作年度报告（2022年）', [])).toBe('和平镇');
+    // A body's name in the bracket is joined to the name before it: the park and its 镇 report as one (su-jinfeng-2024, su-xushuguan-2023).
+    expect(named('冶金工业园(锦丰镇)2024年政府信息公开工作年度报告', [])).toBe('冶金工业园(锦丰镇)');
+    expect(named('浒墅关经开区(镇)2023年度政府信息公开工作年度报告', [])).toBe('浒墅关经开区(镇)');
     expect(named('政府信息公开工作年度报告（2022年度）', [])).toBeNull();
     expect(named('重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告', [])).toBe('重庆市大足区人民政府外事办公室');
     // 政务信息公开 is the report's words as 政府信息公开 is (xz-sjt-2025 as a title naming no year, or naming it first).

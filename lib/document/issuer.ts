@@ -20,21 +20,27 @@ export interface IssuerClues {
   /** Where the page shows the title (reportTitle's `at`), in the page's lines: where a name it gives stands. */
   titleAt?: readonly Spot[];
   allLines?: readonly string[];
+  /** Where the report's heading stands among the body lines (headingLine), -1 where none does. */
+  heading?: number;
 }
 
 // Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文, 2023医院政府信息公开…), or an office of
 // no one's (政务公开办公室2021年印发…, where the 公开 that seems to state is the name's), or the whole place (全县): no name.
 const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|全[省市县区州盟旗乡镇]|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$/;
 // …nor is a template's placeholder (由xx县中医院编制), nor words holding a year (a portal's column before the
-// title: 金寨县人民政府-【政务公开】2021年政府…).
-const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderName(name) || /(?:19|20)\d{2}年/.test(name);
+// title: 金寨县人民政府-【政务公开】2021年政府…), nor a name a mirror swapped its own words into: spam (投注官网平台水务局),
+// or a brand's Latin letters (图书馆VIP for 中国科学技术大学), which no body's name has but in brackets (北京商务中心区(CBD)管理委员会).
+const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderName(name) || /(?:19|20)\d{2}年/.test(name)
+  || hasSpam(name) || /[A-Za-z]/.test(name.replace(/[(（][^()（）]*[)）]/g, ''));
 
 // Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
 // "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…", "现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年…");
 // the year, then the body ("公布2022年卯都乡信息公开…", "在总结2020年帽儿山镇政府信息公开工作的基础上"); the report's
 // title opening the sentence that says how it was compiled ("乐山高新区管委会2010年年报根据《条例》…进行编制"), or set
 // apart from the sentence it opens, a heading run into the paragraph ("黄花乡人民政府2022年…年度报告　根据《条例》…"); who
-// compiled it ("本报告由伊宁县人民政府办公室编制", "由黄花乡人民政府办公室按照…要求,结合我乡实际进行编制").
+// compiled it ("本报告由伊宁县人民政府办公室编制", "由黄花乡人民政府办公室按照…要求,结合我乡实际进行编制", 江西's "由上饶市教育局
+// 结合有关统计数据编制", a section of its office: "由无锡市锡山区人民政府厚桥街道党政办公室综合科编制"), or whose statistics it
+// was written from (安徽's "结合国家税务总局芜湖市镜湖区税务局(以下简称“镜湖区税务局”)政府信息公开工作有关统计数据撰写").
 // A quoted title names the issuer only where it is the report's (现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》):
 // another document the body published names a place, not a body (公开了《关于北京市东城区2020年国民经济…的报告》).
 const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
@@ -43,14 +49,16 @@ const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:�
 const STATES_BODY_YEAR = `${STATES}(?:了|的)?(?:${QUOTES_REPORT}(?:关于)?)?([^，,。《》]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
 const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE}(?:,?\\s*是?(?:根据|按照|依据|依照)[^。]{0,200}?编制|\\s+(?:根据|按照|依据|依照))`;
-const COMPILED_BY_BODY = `由([^，,。《由]{2,30}?${BODY_SUFFIX})(?:(?:根据|按照|依据|依照)[^。]{0,200}?)?(?:负责|进行)?编制`;
+const OFFICE_SECTION = '(?:(?<=办公室|办公厅)[^，,。由\\d]{1,6}?[科股])?';
+const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_SECTION}${SHORT_NAME_NOTE}(?:(?:根据|按照|依据|依照|结合)[^。]{0,200}?)?`
+  + `|结合([^，,。《]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}工作)?的?(?:有关|相关)?统计数据)(?:负责|进行)?(?:编制|撰写)`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
 // the report is its body's. An office issues a report of its own where the title or the signature names it
 // (上海市人民政府办公厅2019年…).
 export const COMPILING_OFFICE = /(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))(?:党政|综合|党政综合)?(?:办公室|办公厅|办)$/;
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}`);
 // The lines worth trying COMPILED_BY on.
-const STATES_ANY = new RegExp(STATES);
+const STATES_ANY = new RegExp(`${STATES}|撰写`);
 // A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell), or its date line
 // with the other labels (发布时间：2023-01-20　发布机构：隆德县观庄乡人民政府).
 const PUBLISHER = new RegExp(`(?:^|\\s)(?:发布机构|发布单位|信息来源|来源单位)\\s*[:：]?\\s*([^，,。:：\\s]{2,30}${BODY_SUFFIX})(?=\\s|$)`);
@@ -72,10 +80,11 @@ const PORTAL_TITLE = new RegExp(`[_|｜]${REPORT_WORDS}|^[^_|｜]*?${REPORT_WORD
 const ABOUT = new RegExp(`关于(?:印发|公布|发布|公开|${SENDS_UP})?`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
-// 中国(上海)自由贸易试验区….
+// 中国(上海)自由贸易试验区…, nor a body's name joined to the one before it (冶金工业园(锦丰镇)2024年…, 浒墅关经开区(镇)2023年度…:
+// the park and its 镇 report as one).
 // A bracketed aside in the title: 【投注官网平台】, [金寨县].
 const SPAM_ASIDE = /【[^【】]*】|\[[^[\]]*\]/g;
-const BRACKETED_NOTE = new RegExp(`\\([^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
+const BRACKETED_NOTE = new RegExp(`\\((?![^()]{0,9}${BODY_SUFFIX}\\))[^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
 
 /**
  * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
@@ -116,13 +125,12 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (name.endsWith('人民')) name += '政府';
   // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all; nor is a name with no Chinese in it (a
   // document viewer's Page 9 - 2020年报…).
-  // A name a mirror swapped spam into is none.
-  if (namesNoOne(name) || !/\p{Script=Han}/u.test(name) || hasSpam(name)) name = '';
+  if (namesNoOne(name) || !/\p{Script=Han}/u.test(name)) name = '';
   // A compiling office the title or the signature names issues the report itself.
   const offices = [name, clues.signedBy];
   // The text's first lines are the article's, under its heading (or from its first sentence where it has
   // none): a portal's header, sidebar and grid may fill the page's.
-  const heading = headingLine(body, title);
+  const heading = clues.heading ?? headingLine(body, title);
   const from = Math.max(0, heading >= 0 ? heading : body.findIndex(opensText));
   const text = body.slice(from);
   const stated = (within: string) => {
@@ -162,8 +170,9 @@ const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，
 function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[]): { value: string; line: number } | null {
   for (const [i, line] of body.slice(0, 15).entries()) {
     const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-    const stated = m && typedOnce(m[1] ?? m[2] ?? m[3] ?? m[4]!);
-    const named = stated && m[4] !== undefined && !offices.includes(stated) ? stated.replace(COMPILING_OFFICE, '') : stated;
+    const stated = m && typedOnce(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
+    const compiler = m && (m[4] ?? m[5]) !== undefined;
+    const named = stated && compiler && !offices.includes(stated) ? stated.replace(COMPILING_OFFICE, '') : stated;
     if (named && isBodyName(named)) return { value: named, line: i };
   }
   return null;

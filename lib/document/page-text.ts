@@ -1,6 +1,6 @@
 // What the document readers are given of the page, and what they share of reading its lines: is it running text,
 // and the line as they compare and match it.
-import { squeezed, toHalfWidth } from '../text/normalize.ts';
+import { isWhiteSpace, squeezed, toHalfWidth } from '../text/normalize.ts';
 
 /** What the metadata readers need of the page: its title, metas and text lines outside data tables. */
 export interface DocumentText {
@@ -52,8 +52,8 @@ export function rawSpan(line: string, start: number, end: number, dropped: RegEx
     }
   }
   // A match may take in the blanks around a value (a date's \s* before its time): they are no part of it.
-  while (to > from && /\s/.test(line[to - 1]!)) to--;
-  while (from < to && /\s/.test(line[from]!)) from++;
+  while (to > from && isWhiteSpace(line.charCodeAt(to - 1))) to--;
+  while (from < to && isWhiteSpace(line.charCodeAt(from))) from++;
   return { start: from, end: to };
 }
 
@@ -72,18 +72,31 @@ export const isProse = (line: string) => line.length >= 15 && line.includes('。
 const FOOTER = /浏览器|分辨率|版权所有|备案|ICP|技术支持|主办单位|承办单位/;
 
 
-/** The page's top: its first half, or its first 60 lines. A page's own date line and heading stand there. */
-export const pageTop = (lines: readonly string[]): number => Math.max(60, Math.ceil(lines.length / 2));
+/**
+ * Where the first `count` of the lines that are no link's (`links`) end: a menu's links, however many and
+ * whether the page shows them or hides them (a mega-menu of 300 links set display:none by the stylesheet, pv-b),
+ * take no room there.
+ */
+export function afterOwnLines(count: number, lines: readonly unknown[], links: ReadonlySet<number>): number {
+  if (links.size === 0) return Math.min(count, lines.length);
+  let own = 0;
+  for (let i = 0; i < lines.length; i++) if (!links.has(i) && ++own > count) return i;
+  return lines.length;
+}
+
+/** The page's top: the first half of its lines that are no link's, or the first 60 of them. A page's own date line and heading stand there. */
+export const pageTop = (lines: readonly string[], links: ReadonlySet<number> = NO_LINKS): number =>
+  afterOwnLines(Math.max(60, Math.ceil((lines.length - links.size) / 2)), lines, links);
 
 /**
  * Where the report's heading stands in the page's top (a line of 8 or more characters that is the title or
- * part of it, and that `accept`s), else -1: the portal's header, menus and sidebar stand above it, the article under it.
+ * part of it, and that `accept`s; no link's), else -1: the portal's header, menus and sidebar stand above it, the article under it.
  */
-export function headingLine(lines: readonly string[], title: string, accept: (line: string) => boolean = () => true): number {
+export function headingLine(lines: readonly string[], title: string, accept: (line: string) => boolean = () => true, links: ReadonlySet<number> = NO_LINKS): number {
   const whole = squeezed(title);
   if (whole.length < 8) return -1;
-  for (let i = 0; i < Math.min(lines.length, pageTop(lines)); i++) {
-    if (lines[i]!.length < 8) continue;
+  for (let i = 0, top = pageTop(lines, links); i < Math.min(lines.length, top); i++) {
+    if (lines[i]!.length < 8 || links.has(i)) continue;
     const line = squeezed(lines[i]);
     if (line.length >= 8 && whole.includes(line) && accept(line)) return i;
   }

@@ -49,11 +49,15 @@ describe('publishedAt', () => {
       // The page's controls after the date (sx-linfen-kfq-2020's one-line form).
       '2023-01-30 【字体:', '2023-01-30 字体:大 中 小',
       // The time in Chinese, the portal's name and address first (nmg-2012, a report reposted on www.gov.cn).
-      '2023年01月30日 15时57分   来源:内蒙古自治区政府网站', '中央政府门户网站 www.gov.cn   2023年01月30日 15时57分   来源:内蒙古自治区政府网站']) {
+      '2023年01月30日 15时57分   来源:内蒙古自治区政府网站', '中央政府门户网站 www.gov.cn   2023年01月30日 15时57分   来源:内蒙古自治区政府网站',
+      // …or its name alone, the date and its time after it (dg-houjie-2023, dg.gov.cn's layout).
+      '中国东莞政府门户网站      2023-01-30 16:46:10  来源: 本网']) {
       expect(publishedAt(doc({ allLines: ['首页', line, '根据《条例》编制本报告。'] })), line).toBe('2023-01-30');
     }
     // A date in a sentence is no date line.
     expect(publishedAt(doc({ allLines: ['【2023-01-30】我局召开政务公开工作会议。', '来源：本网 2023年1月30日，我局召开会议。'] }))).toBeNull();
+    // A portal's name before a date with no time is the header's clock, or a sentence.
+    expect(publishedAt(doc({ allLines: ['欢迎访问中国东莞政府门户网站 2023年1月30日 星期一', '本网 2023年1月30日召开会议。'] }))).toBeNull();
     // Nor is a date before words that are no body's name, nor a date in brackets with words after it.
     expect(publishedAt(doc({ allLines: ['2023-1-30 我局召开政务公开工作会议', '(2023-01-30)我局召开会议'] }))).toBeNull();
   });

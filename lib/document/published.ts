@@ -27,17 +27,19 @@ const writtenBy = (label: string): Written => (!WRITTEN.test(label) ? false : DR
 // brackets ([2023-01-30], (2023-01-06)), the 来源 before the date (来源:市国资委2023-01-30 19:39,
 // 来源:云南省交通运输厅  2025-01-26 09:18), or the publishing body's name after it (2012-3-30  连平县人民政府办公室).
 // The time may be written in Chinese (15时57分), and the portal may put its name and address first
-// (中央政府门户网站 www.gov.cn   2013年03月29日 15时57分   来源:…).
+// (中央政府门户网站 www.gov.cn   2013年03月29日 15时57分   来源:…), or its name alone before the date and time
+// (dg.gov.cn's 中国东莞政府门户网站      2024-01-31 16:46:10  来源: 本网; a header's 欢迎访问…网 2026年11月22日 星期日 is its clock).
 const TIME = '\\d{1,2}(?::\\d{2}|时\\d{1,2}分)';
 const PORTAL = '(?:[^\\s\\d]{2,20}\\s*)?www\\.[\\w.-]+\\s+';
+const PORTAL_NAME = '[^\\s\\d]{1,18}网站?\\s+';
 // …or the page's controls (2021-01-29 【字体:, 2021-01-29 字号:大 中 小).
-const DATED_WITH_TIME = `(?:${PORTAL})?${DATE_SOURCE}\\s*(?:${TIME}|来源|作者|浏览|阅读|点击|星期|周[一二三四五六日]|[【\\[]?\\s*字[体号])`;
+const DATED_WITH_TIME = `(?:${PORTAL})?${DATE_SOURCE}\\s*(?:${TIME}|来源|作者|浏览|阅读|点击|星期|周[一二三四五六日]|[【\\[]?\\s*字[体号])|${PORTAL_NAME}${DATE_SOURCE}\\s*${TIME}`;
 const BRACKETED_DATE = `[\\[【(]\\s*${DATE_SOURCE}\\s*(?:${TIME}(?::\\d{2})?\\s*)?[\\]】)]\\s*$`;
 const SOURCE_THEN_DATE = `(?:信息|文章)?来源\\s*:\\s*[^\\d\\s:]{1,30}?\\s*${DATE_SOURCE}\\s*(?:${TIME}|$)`;
 const BARE_DATE_LINE = new RegExp(`^\\s*(?:${DATED_WITH_TIME}|${BRACKETED_DATE}|${SOURCE_THEN_DATE})`);
 const DATE_THEN_NAME = new RegExp(`^\\s*${DATE_SOURCE}\\s+(?<name>\\S.*?)\\s*$`);
 // What such a line starts with, tested before normalising the line.
-const BARE_DATE_START = /^\s*[\d０-９\[【［(（来信文]|www\./;
+const BARE_DATE_START = /^\s*[\d０-９\[【［(（来信文]|www\.|^\s*[^\s\d]{1,18}网站?\s/;
 // A WeChat article's head, on the account's page or a web mirror of it: 原创, the account's name and its
 // author's, the date with its time, the province of the poster's IP (原创 隆德县发布 2022-01-19 15:30 辽宁).
 // A name has no digit, punctuation or clock's word (今天是 2026年11月22日 15:30 is the portal header's).
@@ -118,8 +120,8 @@ export const DATE_METAS = ['pubdate', 'publishdate', 'firstpublishedtime', 'arti
  * copies its date line with it): none of them is the page's.
  */
 export function publishedAt(doc: DocumentText, heading = -1, other: { start: number; end: number } | null = null): Located<string> | null {
-  const top = pageTop(doc.allLines);
   const links = doc.allLinks ?? NO_LINKS;
+  const top = pageTop(doc.allLines, links);
   let written: Located<string> | null = null;
   let below: Located<string> | null = null;
   let inText = false;

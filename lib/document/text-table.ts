@@ -6,23 +6,23 @@
 import { isMarked } from '../legacy/outline.ts';
 import { nodeRanges, type Line, type PageModel, type RawCell, type RawRow } from '../page/model.ts';
 import { ITEM_LABELS } from '../template/active-disclosure.ts';
-import { isInvisible, labelKey, toHalfWidth } from '../text/normalize.ts';
+import { isInvisible, isWhiteSpace, labelKey, toHalfWidth } from '../text/normalize.ts';
 import { isPartHeading } from './sections.ts';
 
 // A cell's figure: digits with the "?" a page lost characters to, or a dash for none.
 const FIGURE = String.raw`[?*]*(?:\d+(?:\.\d+)?|[-—–/])[?*]*`;
 // One of the figures a row line ends in, set apart by white space.
 const FIGURE_TOKEN = new RegExp(`^${FIGURE}$`);
-const SPACE = /\s/;
 // A box-drawing border between cells (│规章│13│), or a bar drawn for one.
 const isBorder = (c: number) => c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f);
 // What sets a row's cells apart: white space, or a border; a zero-width character is none of the text's.
 const isGap = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  return c === 32 || isBorder(c) || (c < 32 ? c >= 9 && c <= 13 : c > 127 && (SPACE.test(text[i]!) || isInvisible(c)));
+  return isWhiteSpace(c) || isBorder(c) || isInvisible(c);
 };
-// What a figure ends with: most lines end otherwise (in 。) and are passed over at once.
-const FIGURE_END = /[\d?*\-—–/０-９？＊－／]/;
+// What a figure starts and ends with: most lines end otherwise (in 。) and are passed over at once, and most that
+// end so (a list's dates, 2019-05-12) start otherwise, so are not read whole as a cell alone on its line.
+const FIGURE_CHAR = /[\d?*\-—–/０-９？＊－／]/;
 // A cell alone on its line: a figure, or a short dash for none (a longer run of dashes is a rule between paragraphs).
 const LONE = /^(?:[?*]*\d+(?:\.\d+)?[?*]*|[-—–/]{1,2})$/;
 // A label cell's line: short, and no sentence.
@@ -40,10 +40,10 @@ const NO_ROW: RowSpans = { label: null, figures: [] };
 function rowSpans(line: string, least = 2): RowSpans {
   let last = line.length;
   while (last > 0 && isGap(line, last - 1)) last--;
-  if (last === 0 || !FIGURE_END.test(line[last - 1]!)) return NO_ROW;
+  if (last === 0 || !FIGURE_CHAR.test(line[last - 1]!)) return NO_ROW;
   let first = 0;
   while (first < last && isGap(line, first)) first++;
-  if (LONE.test(toHalfWidth(line.slice(first, last)))) return { label: null, figures: [[first, last]] };
+  if (FIGURE_CHAR.test(line[first]!) && LONE.test(toHalfWidth(line.slice(first, last)))) return { label: null, figures: [[first, last]] };
   // Token by token from the line's end: one pattern over the whole run would retry it from every space (a
   // converter's line of thousands of figures took seconds).
   const figures: [number, number][] = [];
@@ -87,6 +87,8 @@ export function isTextTableRow(lines: readonly string[], i: number): boolean {
   const line = lines[i]!;
   const figures = rowFiguresOf(lines);
   if (figures[i]! >= 2) return true;
+  // Else its figures are on the next line or the one after: most lines have none there, and are read no further.
+  if (!(figures[i + 1]! > 0) && figures[i + 2] !== 1) return false;
   if (!LABEL.test(line) || isPartHeading(line)) return false;
   const wrapped = figures[i + 1]! >= 2 ? rowSpans(lines[i + 1]!).label : null;
   if (wrapped && wraps(lines, { line: i, span: [0, line.length] }, { line: i + 1, span: wrapped }, 0)) return true;

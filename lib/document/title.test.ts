@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTitleLine, namesReport, reportTitle } from './title.ts';
 
-const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[]; bodyLinks: ReadonlySet<number> }>) =>
+const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[]; allLinks: ReadonlySet<number>; bodyLinks: ReadonlySet<number> }>) =>
   ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
 // What reportTitle reads; where it stands is tested below.
 const titleOf = (text: ReturnType<typeof doc>) => ({ ...reportTitle(text), at: undefined });
@@ -73,6 +73,19 @@ describe('reportTitle', () => {
     expect(where(doc({ title: '哈尔滨市道里区人民政府', allLines: grid, bodyLines: ['一、总体情况'] }))).toEqual(['道里区经纬街道办事处2022年政府信息公开工作年度报告']);
     const opening = ['资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)等文件规定编制。', '一、总体情况'];
     expect(where(doc({ title: '资阳市人民政府信息公开', bodyLines: opening }))).toEqual(['资阳市同城化发展工作局2022年政府信息公开工作年度报告']);
+  });
+
+  it('finds the heading under a menu of links however long, shown or hidden: its links take no room in the page\'s top (UX pv-b, 300 display:none links)', () => {
+    const where = (text: ReturnType<typeof doc>) => reportTitle(text).at.map((s) => (s.lines === 'all' ? text.allLines : text.bodyLines)[s.line]!.slice(s.start, s.end));
+    const menu = Array.from({ length: 300 }, (_, i) => `导航栏目${i}：关于印发第${i}号通知的解读2023-01-10`);
+    const article = ['相关文章', '当前位置：首页 > 政务公开 > 政府信息公开年报', '2019年上海市人民政府办公厅政府信息公开工作年度报告', '发布日期：2020-01-31',
+      '本年度报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的要求编制。', ...Array.from({ length: 190 }, (_, i) => `正文第${i}段。`)];
+    const lines = ['首页政务公开办事服务互动交流无障碍浏览 | 长者模式 | 繁體', ...menu, ...article];
+    const links = new Set(menu.map((_, i) => i + 1));
+    const page = { title: '2019年上海市人民政府办公厅政府信息公开工作年度报告_政府信息公开年报_上海市人民政府', allLines: lines, bodyLines: lines, allLinks: links, bodyLinks: links };
+    expect(where(doc(page))).toEqual(['2019年上海市人民政府办公厅政府信息公开工作年度报告']);
+    // The page's <title> naming no report leaves the heading to name it.
+    expect(titleOf(doc({ ...page, title: '上海市人民政府' }))).toEqual({ title: '2019年上海市人民政府办公厅政府信息公开工作年度报告', inBody: false });
   });
 
   it('takes the heading the article stands under over a sidebar\'s news of reports above it (a portal whose <title> is its name)', () => {

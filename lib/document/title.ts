@@ -3,7 +3,7 @@
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { TO_NEXT_YEAR, yearIn } from './dates.ts';
 import { NAME_LINE } from './names.ts';
-import { type DocumentText, headingLine, isProse, NO_LINKS, type Spot, wholeLine } from './page-text.ts';
+import { afterOwnLines, type DocumentText, headingLine, isProse, NO_LINKS, type Spot, wholeLine } from './page-text.ts';
 import { lineDate } from './published.ts';
 import { HEADING } from './sections.ts';
 
@@ -60,12 +60,12 @@ export interface ReportTitle {
 export function reportTitle(doc: DocumentText): ReportTitle {
   const given = headTitle(doc)?.title;
   // A dated title that names its body (not 我局) is the report's: the page's headings need no reading.
-  if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false, at: headingAt(doc.allLines, given) };
+  if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false, at: headingAt(doc, given) };
   const heading = headingTitle(doc.bodyLines, doc.bodyLinks);
   const nameAbove = heading?.name;
-  const found = gridTitle(doc.allLines) ?? heading;
+  const found = gridTitle(doc.allLines, doc.allLinks) ?? heading;
   if (found?.own && (given === undefined || (yearIn(given) === null && yearIn(found.title) !== null))) return { title: found.title, inBody: false, nameAbove, at: found.at };
-  if (given !== undefined) return { title: given, inBody: false, nameAbove, at: headingAt(doc.allLines, given) };
+  if (given !== undefined) return { title: given, inBody: false, nameAbove, at: headingAt(doc, given) };
   // A <title> that names no report is no report's title, and has no place.
   return found ? { title: found.title, inBody: true, nameAbove, at: found.at } : { title: doc.title.trim(), inBody: false, nameAbove, at: [] };
 }
@@ -74,9 +74,9 @@ export function reportTitle(doc: DocumentText): ReportTitle {
  * Where the page's lines show a title read from the page's <title>: its heading (headingLine), the part of it
  * that names the report or its year — not the site's name a <title> adds (…年度报告_哈尔滨市道里区人民政府), which the portal's header shows.
  */
-function headingAt(lines: readonly string[], title: string): Spot[] {
-  const i = headingLine(lines, title, (line) => namesReport(line) || yearIn(line) !== null);
-  return i < 0 ? [] : [wholeLine('all', lines, i)];
+function headingAt(doc: DocumentText, title: string): Spot[] {
+  const i = headingLine(doc.allLines, title, (line) => namesReport(line) || yearIn(line) !== null, doc.allLinks);
+  return i < 0 ? [] : [wholeLine('all', doc.allLines, i)];
 }
 
 /** A heading as the readers below find it: the title, whether the article stands under it, and where. */
@@ -87,8 +87,8 @@ interface Found { title: string; own: boolean; at: Spot[]; name?: string }
 const GRID_NAME = /^\s*(?:文件|信息|公文|文章)?(?:名\s*称|标\s*题)\s*[:：]?\s*/;
 const GRID_LABEL = /索\s*引\s*号|发布机构|发文机关|文\s*号|主题分类|成文日期/;
 
-function gridTitle(lines: readonly string[]): Found | null {
-  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+function gridTitle(lines: readonly string[], links: ReadonlySet<number> = NO_LINKS): Found | null {
+  for (let i = 0, end = afterOwnLines(200, lines, links); i < end; i++) {
     const m = GRID_NAME.exec(lines[i]!);
     if (!m) continue;
     const inCell = lines[i]!.length > m[0].length;
@@ -115,7 +115,7 @@ const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}(?:${TO_NEXT_YEAR
  * that names no one with the body's name on the line above it: 义乌市廿三里街道办事处 / 2022年政府信息公开….
  */
 function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_LINKS): Found | null {
-  const lines = body.slice(0, 200);
+  const lines = body.slice(0, afterOwnLines(200, body, links));
   let first: Found | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.includes('年') || links.has(i)) continue;

@@ -17,6 +17,17 @@ describe('reportYear', () => {
     expect(reportYear('驼峰路街道办事处政府信息公开工作年度报告', null, ['2020年度我街办未接到申请。', '2021年将继续加强。'])).toBeNull();
   });
 
+  it('takes the year the report gives itself where it puts itself forward before the period: a 统计期限 copied from last year is the slip', () => {
+    // qiannan-jt-2022, its title naming no year.
+    const lines = ['根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)文件精神及省、州关于政府信息公开工作要求,现将2022年度政府信息公开工作报告如下。',
+      '本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。'];
+    const period = { value: { start: '2021-01-01' }, at: null };
+    expect(reportYear('政府信息公开工作年度报告', period, lines)).toBe(2022);
+    // The title's year still comes first; a year named beside another document's is none the report gives itself.
+    expect(reportYear('某局2021年政府信息公开工作年度报告', period, lines)).toBe(2021);
+    expect(reportYear('政府信息公开工作年度报告', period, ['根据《2022年政务公开工作要点》要求,现将我局政府信息公开工作情况报告如下。'])).toBe(2021);
+  });
+
   it('reads no year from a link\'s text: a sidebar\'s report of another year over the text', () => {
     const lines = ['铁岭市人民政府', '热点信息', '开原市2018年度政府信息公开工作报告', '2019年,全市各级行政机关受理公开政府信息申请42件,按时办结42件。'];
     expect(reportYear('铁岭市人民政府', null, lines, new Set([2]))).toBe(2019);

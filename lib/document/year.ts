@@ -2,25 +2,48 @@
 import { toHalfWidth } from '../text/normalize.ts';
 import { findYear, isSchools, yearIn, yearsIn } from './dates.ts';
 import { type Located, NO_LINKS, rawSpan, type Spot, type SpotLines, spotText } from './page-text.ts';
-import { REPORT_WORDS } from './title.ts';
+import { PRESENTS, PUBLISHES_NOW, REPORT_WORDS } from './title.ts';
 
 // A year the text's first lines name before the report's words: 2020年度政府信息公开工作….
 const YEAR_OF_REPORT = new RegExp(`((?:19|20)\\d{2})\\s*年度?${REPORT_WORDS}`, 'd');
+// …and the year the report gives itself where it puts itself forward: 现将2022年度政府信息公开工作报告如下.
+const STATED_YEAR = new RegExp(`(?:${PRESENTS}|${PUBLISHES_NOW})[^。\\n\\d]{0,30}?${YEAR_OF_REPORT.source}[^。\\n]{0,12}?(?:报告|年报)`, 'd');
 
-/**
- * The year the title names, else the period's, else the one the text's first lines name for the report or tell
- * of; a link's text (`links`: a menu's, a sidebar's report of another year) is none of the text's. Where: the
- * title's on the page (`titleAt`, where it names the year), the period's, or the year's in the line that names it.
- */
-export function reportYear(title: string, period: Located<{ start: string }> | null, lines: string[], links: ReadonlySet<number> = NO_LINKS, titleAt: Spot | null = null): Located<number> | null {
-  const named = yearIn(title, isSchools(title, lines));
-  if (named !== null) return { value: named, at: titleAt };
-  if (period) return { value: Number(period.value.start.slice(0, 4)), at: period.at };
-  const body = lines.flatMap((line, i) => (links.has(i) ? [] : [{ line, i }]));
-  for (const { line, i } of body.slice(0, 10)) {
-    const m = YEAR_OF_REPORT.exec(toHalfWidth(line));
+/** The first of the text's first lines (links aside) that a pattern whose first group is a year matches: that year, where it stands. */
+function firstYear(re: RegExp, lines: readonly string[], links: ReadonlySet<number>): Located<number> | null {
+  for (let i = 0, seen = 0; i < lines.length && seen < 10; i++) {
+    if (links.has(i)) continue;
+    seen++;
+    const m = re.exec(toHalfWidth(lines[i]!));
     if (m) return { value: Number(m[1]), at: yearAt(lines, i, m) };
   }
+  return null;
+}
+
+/**
+ * The year the report gives itself in the sentence that puts it forward (现将2022年度…报告如下), where it stands; none
+ * for a school's, whose 学年 the ministry names by the year it ends in (现将我校2022年信息公开年度报告…).
+ */
+export const statedYear = (lines: readonly string[], school: boolean, links: ReadonlySet<number> = NO_LINKS): Located<number> | null =>
+  (school ? null : firstYear(STATED_YEAR, lines, links));
+
+/**
+ * The year the title names, else the one the report gives itself, else the period's, else the one the text's
+ * first lines name for the report or tell of; a link's text (`links`: a menu's, a sidebar's report of another year)
+ * is none of the text's. The report's own word comes before the period: a 统计期限 copied from last year's report
+ * is the slip (qiannan-jt-2022: 现将2022年度…报告如下, 统计期限自2021年1月1日起), which year-agrees then tells. Where:
+ * the title's on the page (`titleAt`, where it names the year), the period's, or the year's in the line that names it.
+ * `school`: the report is a school's (dates.ts schoolOf), its title's two years one 学年.
+ */
+export function reportYear(title: string, period: Located<{ start: string }> | null, lines: string[], links: ReadonlySet<number> = NO_LINKS, titleAt: Spot | null = null, school = isSchools(title, lines)): Located<number> | null {
+  const named = yearIn(title, school);
+  if (named !== null) return { value: named, at: titleAt };
+  const stated = statedYear(lines, school, links);
+  if (stated) return stated;
+  if (period) return { value: Number(period.value.start.slice(0, 4)), at: period.at };
+  const ofReport = firstYear(YEAR_OF_REPORT, lines, links);
+  if (ofReport) return ofReport;
+  const body = lines.flatMap((line, i) => (links.has(i) ? [] : [{ line, i }]));
   const most = mostNamedYear(body.slice(0, 60).map((b) => b.line));
   if (most !== null) return { value: most, at: null };
   return openingYear(lines, body.slice(0, 60));

@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../text/normalize.ts';
 import { COMMENT, ELEMENT, TEXT, type AttachmentLink, type Line, type EmbeddedDocument, type NodeAccess, type PageModel, type RawCell, type RawRow, type RawTable, type TextPiece } from './model.ts';
 
 // What the walk does with an element, looked up once per element (one Map lookup instead of several
@@ -367,19 +368,11 @@ function blankness(text: string): number {
 }
 
 /**
- * Where text[from, to) has its first character that is not white space as /\s/ reads it (ASCII white space,
- * no-break and ideographic spaces, U+FEFF…), or -1. A loop: a regex call costs more than the few
- * characters it reads, on every text node of the page.
+ * Where text[from, to) has its first character that is not white space as /\s/ reads it, or -1. A loop: a regex
+ * call costs more than the few characters it reads, on every text node of the page.
  */
 function textAt(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < 0xa0) return i;
-    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-      c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
-    return i;
-  }
+  for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return i;
   return -1;
 }
 

@@ -71,6 +71,9 @@ describe('a sentence that frames the total again', () => {
   it('names the total in 在…中, beyond the words every label has', () => {
     expect(namesTotal('在主动公开的信息中', '主动公开政府信息')).toBe(true);
     expect(namesTotal('在政府信息公开工作中', '主动公开政府信息')).toBe(false);
+    // A set taken at a step of handling names no count the step is not in (hz-guali-2024).
+    expect(namesTotal('在办结答复的政府信息申请中', '邮寄申请')).toBe(false);
+    expect(namesTotal('在办结答复的政府信息申请中', '答复')).toBe(true);
   });
 
   it('frames for the next sentence only where it says where it ends; lists with 主要包括', () => {

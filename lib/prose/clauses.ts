@@ -4,6 +4,7 @@
 // Only the words: which figure a breakdown belongs to, and where it ends, the reader (figures.ts) decides from
 // these and from what the figures count and add up to.
 import type { NumberToken } from './numbers.ts';
+import { isStep } from './kinds.ts';
 import { CHANNEL } from './topics.ts';
 import { changesFrom } from './label.ts';
 
@@ -45,9 +46,16 @@ export interface Clause {
 const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
 // 其中的 before a noun says where things are (两个办公室及其中的两台电脑), no breakdown.
 // 从信息内容分类看, 按类别分: a breakdown of the total before, as 其中 says it (sd-rushan-hyj-2021).
-export const BY_KIND = /从[^，,。\d０-９]{0,10}?(?:分类|类别|类型)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:分类|类别)(?:划分|统计|分)?/;
-const OPENER = new RegExp(`其中(?!的)|${BY_KIND.source}|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`, 'g');
-const WHICH = new RegExp(`其中(?!的)|内有|包括|${BY_KIND.source}`, 'g');
+// By type or way (按政务新媒体类型分, 按申请方式分), only where it says 分: 按照规定方式 breaks nothing down.
+export const BY_KIND = /从[^，,。\d０-９]{0,10}?(?:分类|类别|类型)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:(?:分类|类别)(?:划分|统计|分)?|(?:类型|方式)(?:划分|统计|分)(?![配析布工]))/;
+// 分别是, 具体为 before the first item's name, in its clause (…452余条,分别是案件报导182条、…): the items of the count
+// before; not before a count (A、B分别为10条、20条: each item's own), nor what its clause goes on to count (开设政务新媒体
+// 2个，分别为微信公众号和微博，共发布信息300条).
+const ITEMIZING = '(?:分别|具体)(?:是|为)';
+const ITEMIZED = new RegExp(`${ITEMIZING}[:：]?(?=[^，,。；;：:\\d０-９]+$)`);
+const ITEMIZES = new RegExp(`^${ITEMIZING}`);
+const OPENER = new RegExp(`其中(?!的)|${BY_KIND.source}|${ITEMIZED.source}|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`, 'g');
+const WHICH = new RegExp(`其中(?!的)|内有|包括|${BY_KIND.source}|${ITEMIZED.source}`, 'g');
 // …，另2件结转下一年处理: 另 right before a number.
 const ASIDE = /另有|另外|此外|同时|另\s*$/;
 // A total said after its parts: 合计 at the end of the words, after the list's separator.
@@ -114,7 +122,7 @@ function openingWords(pattern: RegExp, gap: string): RegExpExecArray | null {
 const CLOSES = /[）)]/;
 
 function openerKind(words: string): Opener['kind'] {
-  if (words === '其中' || BY_KIND.test(words)) return 'which';
+  if (words === '其中' || BY_KIND.test(words) || ITEMIZES.test(words)) return 'which';
   if (words === '包括') return 'including';
   if (words.length === 1) return 'bracket';
   return words.startsWith('在') ? 'frame' : 'contains';
@@ -141,8 +149,14 @@ export function framesAgain(opening: string, total: string, counted: boolean): b
   return (counted || FRAME_ENDS.test(frame)) && namesTotal(frame, total);
 }
 
-/** Whether a 在…中 frame names the total again: a pair of its characters beyond the words every label has. */
+/**
+ * Whether a 在…中 frame names the total again: a pair of its characters beyond the words every label has. One that
+ * takes the set at a step of handling (在已答复的申请中, 在办结答复的政府信息申请中) names no count the step is not in
+ * (邮寄申请23件, though it holds 申请).
+ */
 export function namesTotal(frame: string, total: string): boolean {
+  const of = frame.lastIndexOf('的');
+  if (isStep(of > 0 ? frame.slice(0, of) : frame) && !isStep(total)) return false;
   for (let i = 1; i + 2 <= frame.length; i++) {
     const pair = frame.slice(i, i + 2);
     if (!COMMON_PAIRS.has(pair) && total.includes(pair)) return true;

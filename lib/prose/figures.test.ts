@@ -9,6 +9,7 @@ import { pageFromCheerio } from '../page/cheerio-source.ts';
 import type { Line } from '../page/model.ts';
 import { partsSum } from '../rules/prose/parts-sum.ts';
 import { extractProseFigures } from './figures.ts';
+import { findNumbers } from './numbers.ts';
 
 function pageFigures(file: string) {
   const html = readFileSync(new URL(`../../test/fixtures/pages/${file}`, import.meta.url), 'utf8');
@@ -102,6 +103,13 @@ describe('every fixture page', () => {
       expect(unnamed, file).toEqual([]);
     }
   });
+
+  it('hands on the counts of each figure\'s text as its lines gave them, where the text holds them: the prose rules find them there again no more', () => {
+    for (const file of readdirSync(new URL('../../test/fixtures/pages/', import.meta.url)).filter((f) => f.endsWith('.html'))) {
+      const { figures, counts } = pageFigures(file);
+      figures.forEach((f, i) => expect(counts[i], `${file}: ${f.text}`).toEqual(findNumbers(f.text)));
+    }
+  });
 });
 
 describe('shanghai-office-2019.html', () => {
@@ -141,7 +149,7 @@ describe('tricky cases', () => {
     ]);
     expect(figuresOf('把政务公开作为一项重要工作来抓，落实中央八项规定精神，学习十九大精神和“三个代表”重要思想。')).toEqual([]);
     // 一 is a count where the clause stops after its unit.
-    expect(summary(figuresOf('出台规范性文件二件，废止一件。', '一件事一次办。'))).toEqual(['出台规范性文件=2件', '废止=1件']);
+    expect(summary(figuresOf('出台规范性文件二件，废止一件。', '一件事一次办。'))).toEqual(['出台规范性文件=2件', '废止规范性文件=1件']);
     expect(summary(figuresOf('网站共有栏目23个，共有工作人员12人。'))).toEqual(['栏目=23个', '工作人员=12人']);
   });
 
@@ -276,7 +284,7 @@ describe('tricky cases', () => {
       '收到申请=10件 [当面申请=3件; 网络申请=7件]',
     ]);
     expect(summary(figuresOf('答复申请805件（含上年度结转申请18件，另有72件申请顺延至下年度答复）'))).toEqual([
-      '答复申请=805件 [上年度结转申请=18件]', '申请=72件',
+      '答复申请=805件 [上年度结转申请=18件]', '顺延至下年度答复的申请=72件',
     ]);
     expect(summary(figuresOf('在12件申请中，按时办结10件，延期办结2件'))).toEqual([
       '申请=12件 [按时办结=10件; 延期办结=2件]',
@@ -285,6 +293,9 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('全年主动公开信息300条。', '其中，规范性文件12条。'))).toEqual([
       '主动公开信息=300条 [规范性文件=12条]',
     ]);
+    // Read from the second sentence of its first line on: its counts stand where the joined text holds them.
+    const { figures, counts } = extractProseFigures(linesOf('我局高度重视政府信息公开工作。全年主动公开信息300条。', '其中，规范性文件12条。'));
+    expect(counts[0]!.map((t) => figures[0]!.text.slice(t.at, t.stop))).toEqual(['300条', '12条']);
   });
 
   it('leaves a note in brackets (含上年结转…) out of the 其中 list of the next sentence: where the total came from is no outcome (shanghai-office-2025)', () => {
@@ -398,6 +409,8 @@ describe('zeros said in words', () => {
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
     expect(summary(figuresOf('本年度未收到相关依申请公开信息。'))).toEqual(['收到相关依申请公开信息=0件']);
+    // …the letters they came in too (tester, sc-xiaoyuan-2022).
+    expect(summary(figuresOf('2022年我镇未接到依申请信件。'))).toEqual(['接到依申请信件=0件']);
   });
 
   it('reads each thing a zero names: 未发生…行政复议和行政诉讼', () => {
@@ -591,6 +604,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('breaks down after 在…中 the figure the frame names, across a full stop, not the count before it that only shares its noun (tester, hz-guali-2024)', () => {
+    // The page: …邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。 The 27 are the answered ones.
+    expect(summary(figuresOf('按申请方式分:当面申请4件,通过网络提交申请10件,邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。'))).toEqual([
+      '当面申请=4件', '通过网络提交申请=10件', '邮寄申请=23件', '予以公开答复=11件', '信息不存在=16件',
+    ]);
+    expect(summary(figuresOf('2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。'))).toEqual([
+      '依申请公开政府信息=37件 [已办结=33件]', '答复=27件 [予以公开答复=11件; 信息不存在=16件]', '主动撤回=6件',
+    ]);
+  });
+
   it('takes figures that end a sentence after a total, in its unit and adding up to it exactly, for its parts', () => {
     expect(summary(figuresOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。'))).toEqual([
       '主动公开信息=506条 [政策法规类=13条; 规范性文件=22条; 政府工作动态类=471条]',
@@ -621,6 +644,66 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。其中通过网站发布400条，微信发布71条。'))).toEqual([
       '主动公开信息=506条 [政策法规类=13条; 规范性文件=22条; 政府工作动态类=471条]', '通过网站发布=400条', '微信发布=71条',
     ]);
+  });
+
+  it('breaks down after 其中 the figure before a sentence that states only a rate of it (tester, bj-tongzhou-bureau-2019)', () => {
+    expect(summary(figuresOf('全年主动公开政府信息224条,较去年下降7.8%。全文电子化率达100%。其中,机构职能类信息13条,占比5.8%;规划计划类信息1条,占比0.5%;部门动态类信息86条,占比38.4%;通知公告类信息19条,占比8.5%。'))).toEqual([
+      '主动公开政府信息=224条 [机构职能类信息=13条; 规划计划类信息=1条; 部门动态类信息=86条; 通知公告类信息=19条]',
+    ]);
+    // A sentence that says something else keeps a 其中 after it from the figure before (only a frame naming it goes on).
+    expect(summary(figuresOf('全年主动公开政府信息224条。我局高度重视政府信息公开工作。其中,机构职能类信息13条,部门动态类信息86条。'))).toEqual([
+      '主动公开政府信息=224条', '机构职能类信息=13条', '部门动态类信息=86条',
+    ]);
+  });
+
+  it('runs a list of kinds of information on past a 。 where the counts after it complete it exactly (tester, bj-tongzhou-bureau-2019)', () => {
+    expect(summary(figuresOf('全年主动公开政府信息224条,较去年下降7.8%。全文电子化率达100%。其中,机构职能类信息13条,占比5.8%;规划计划类信息1条,占比0.5%;部门动态类信息86条,占比38.4%;通知公告类信息19条,占比8.5%;政务信息公开类信息5条,占比2.2%;预决算公开类信息11条,占比4.9%;双公示类信息9条,占比4%;政策资料类信息2条,占比0.9%;政策解读类信息2条,占比0.9%。未分类信息1条,占比0.5%,最新信息类75条,占比33.5%。'))).toEqual([
+      '主动公开政府信息=224条 [机构职能类信息=13条; 规划计划类信息=1条; 部门动态类信息=86条; 通知公告类信息=19条; 政务信息公开类信息=5条; 预决算公开类信息=11条; 双公示类信息=9条; 政策资料类信息=2条; 政策解读类信息=2条; 未分类信息=1条; 最新信息类=75条]',
+    ]);
+    // Counts that fall short of it after the 。 are said apart.
+    expect(summary(figuresOf('主动公开政府信息30条。其中,机构职能类信息13条,部门动态类信息10条。未分类信息1条,最新信息类5条。'))).toEqual([
+      '主动公开政府信息=30条 [机构职能类信息=13条; 部门动态类信息=10条]', '未分类信息=1条', '最新信息类=5条',
+    ]);
+  });
+
+  it('reads 分别是 / 具体为 before the first item\'s name as 其中, and leaves it out of the label (tester, dingcheng-ga-2021, yongchuan-sj-2022)', () => {
+    expect(summary(figuresOf('“鼎城公安”微信关注人数28690人,较年初增长4 %,布各类信息452余条,分别是案件报导 182条、便民利民63条、会议活动207条;发布微博关注人数 6102人,增长达 2 %,发布各类信息169余条,分别是案件报导 45条、便民利民32条、会议活动 92条,均为传播公安正能量视频。'))).toEqual([
+      '鼎城公安微信关注人数=28690人', '布各类信息=~452条 [案件报导=182条; 便民利民=63条; 会议活动=207条]',
+      '发布微博关注人数=6102人', '发布各类信息=~169条 [案件报导=45条; 便民利民=32条; 会议活动=92条]',
+    ]);
+    expect(summary(figuresOf('通过不同渠道公开了21218条政府信息,具体为局门户网站396条、“政策咨询问答库”97条、国家企业信用信息公示系统(重庆)20580条和其他媒体平台发布宣传信息145条。'))).toEqual([
+      '通过不同渠道公开政府信息=21218条 [局门户网站=396条; 政策咨询问答库=97条; 国家企业信用信息公示系统=20580条; 其他媒体平台发布宣传信息=145条]',
+    ]);
+    // Not 分别为 before the counts of the items named before it, nor one whose clause ends before its count.
+    expect(summary(figuresOf('主动公开信息120条，工作动态、通知公告分别为60条、40条。', '开设政务新媒体2个，分别为微信公众号和微博，共发布信息300条。'))).toEqual([
+      '主动公开信息=120条', '工作动态=60条', '通知公告=40条', '开设政务新媒体=2个', '发布信息=300条',
+    ]);
+  });
+
+  it('reads a breakdown said 按…类型分 / 按…方式分 as 其中 reads one, and a frame naming an earlier figure after it (tester, su-xushuguan-2023, hz-guali-2024)', () => {
+    expect(summary(figuresOf('开设并正常运行“两微一端”等政务新媒体1个,按政务新媒体类型分,微信公众号1个、视频号1个。'))).toEqual([
+      '政务新媒体=1个 [微信公众号=1个; 视频号=1个]',
+    ]);
+    // The applications by how they were made add up to those received; the frame after them names the answered.
+    expect(summary(figuresOf('2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。按申请方式分:当面申请4件,通过网络提交申请10件,邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。不属于本行政机关公开的内容,已告知通过其他途径办理。'))).toEqual([
+      '依申请公开政府信息=37件 [当面申请=4件; 通过网络提交申请=10件; 邮寄申请=23件]', '已办结=33件', '答复=27件 [予以公开答复=11件; 信息不存在=16件]', '主动撤回=6件',
+    ]);
+    // 按照规定方式 breaks nothing down.
+    expect(summary(figuresOf('主动公开政府信息20条,按照规定方式公开规范性文件5条。'))).toEqual(['主动公开政府信息=20条', '按照规定方式公开规范性文件=5条']);
+  });
+
+  it('hangs what came of the applications on a count of those received or handled, not on those withdrawn (tester, gz-dongsha-2024)', () => {
+    expect(summary(figuresOf('2024年,东沙街道共收到依申请公开1件,答复申0件,撤销申请1件。其中,予以公开0件,部分公开0件,不予公开0件,无法提供0件,其他处理0件。'))).toEqual([
+      '收到依申请公开=1件', '答复申=0件 [予以公开=0件; 部分公开=0件; 不予公开=0件; 无法提供=0件; 其他处理=0件]', '撤销申请=1件',
+    ]);
+  });
+
+  it('takes no item of a list its 、 joins for the total of the items after it, though they add up to it (tester, sc-xiaoyuan-2022)', () => {
+    expect(summary(figuresOf('全年主动公开信息中政策文件信息18条、人事信息7条、财政管理信息11条、重大民生信息10条、信息公开年报1条。'))).toEqual([
+      '政策文件信息=18条', '人事信息=7条', '财政管理信息=11条', '重大民生信息=10条', '信息公开年报=1条',
+    ]);
+    // A total said before the list, with a ，, still takes it (共17起,人大代表建议5起、政协委员提案12起).
+    expect(summary(figuresOf('共17起,人大代表建议5起、政协委员提案12起。'))).toEqual(['合计=17起 [人大代表建议=5起; 政协委员提案=12起]']);
   });
 
   it('takes the kinds of what a total counts, after it with no 其中, for its parts where they add up to it exactly (tester, 山东/安徽 2020–21)', () => {
@@ -709,10 +792,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('labels the set a sentence names without 在 by the words that say which, as with it (tester, dg-houjie-2023)', () => {
+    expect(summary(figuresOf('已答复办结的16宗申请中,予以公开的4宗,占25%;部分公开的1宗,占6.25%;不予公开的4宗,占25%;无法提供的5宗,占31.25%;其他处理的2宗,占12.5%。'))).toEqual([
+      '答复办结申请=16宗 [予以公开=4宗; 部分公开=1宗; 不予公开=4宗; 无法提供=5宗; 其他处理=2宗]',
+    ]);
+  });
+
   it('breaks down the set a sentence names without 在 (主动公开的162条信息中，…) as it does with it (nyn-2020)', () => {
     // 平潭农业农村局 2020: 97+46+10+4+4+1 = 162; the bracket in the second kind's name is no breakdown of the first kind.
     const nyn = figuresOf('2020年我局主动公开的162条信息中，公示公告类97条，部门文件类（含同步重点领域）46条，政策解读类10条，财政资金类4条，扶贫脱贫类4条，农业机械购置补贴类1条。');
-    expect(summary(nyn)).toEqual(['主动公开的信息=162条 [公示公告类=97条; 部门文件类=46条; 政策解读类=10条; 财政资金类=4条; 扶贫脱贫类=4条; 农业机械购置补贴类=1条]']);
+    expect(summary(nyn)).toEqual(['主动公开信息=162条 [公示公告类=97条; 部门文件类=46条; 政策解读类=10条; 财政资金类=4条; 扶贫脱贫类=4条; 农业机械购置补贴类=1条]']);
     expect(findingsOf(partsSum, makeReport({ proseFigures: nyn }))).toEqual([]);
   });
 
@@ -875,6 +964,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf(sentence))[1]).toBe('结转=3件');
   });
 
+  it('labels what was carried to the report\'s year as 上年结转, keeping the year where none is known (tester, qiaokou-zf-2024)', () => {
+    const sentence = '全年共受理依申请公开45件。其中,已主动公开和同意公开的31件,不属于本行政机关公开的7件,不予公开2件,其他处理3件,结转下年办理2件。包括2023年结转2024年政府信息公开申请4件,其中,已主动公开和同意公开4件。';
+    expect(summary(figuresOfYear(2024, sentence))[1]).toBe('上年结转政府信息公开申请=4件 [主动公开和同意公开=4件]');
+    expect(summary(figuresOf(sentence))[1]).toBe('结转2024年政府信息公开申请=4件 [主动公开和同意公开=4件]');
+    // Said after the count, carried to the year after the report's (hn-yjglt-2021).
+    expect(summary(figuresOfYear(2021, '全年收到依申请公开申请15起,除1项结转至2022年办理,其余全部按时进行答复反馈。'))).toEqual([
+      '收到依申请公开申请=15起', '结转下年度办理=1项',
+    ]);
+  });
+
   it('leaves a 其中 item in a unit no figure before counts in standing alone where those figures count in several (sx-jincheng-2024)', () => {
     expect(summary(figuresOf('全年共编发《公报》6期,发行1800份。其中,刊登市政府文件15件,市政府办公室文件43件。'))).toEqual([
       '编发《公报》=6期', '发行=1800份', '刊登市政府文件=15件', '市政府办公室文件=43件',
@@ -954,6 +1053,28 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('行政诉讼案件4件,其中1件已撤回,1件不予立案。'))).toEqual(['行政诉讼案件=4件 [已撤回=1件; 不予立案=1件]']);
   });
 
+  it('leaves the set a count is taken from out of its label, with no 的 before it too (tester, sc-xiaoyuan-2022, sz-minzhi-2022)', () => {
+    expect(summary(figuresOf('在已公开信息当中公告、新闻动态类信息4849条。'))).toEqual(['公告、新闻动态类信息=4849条']);
+  });
+
+  it('labels a count over the years, said beside what the year added, as 累计 (tester, sz-minzhi-2022)', () => {
+    expect(summary(figuresOf('2022年,民治街道累计公开信息7976条(2022年新增435条),在已公开信息当中公告、新闻动态类信息累计4849条(2022年新增204条)。'))).toEqual([
+      '累计公开信息=7976条 [新增=435条]', '累计公告、新闻动态类信息=4849条 [新增=204条]',
+    ]);
+    // …with a rate between them (tester, pinggu-fanwen).
+    expect(summary(figuresOf('本区到年底累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增主动公开政府信息2110条。'))).toEqual([
+      '累计主动公开政府信息=5928条 [主动公开政府信息=2110条]',
+    ]);
+    // 累计 alone is often the year's sum.
+    expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
+  });
+
+  it('keeps the channel in a label past the account\'s name in brackets after it (tester, hz-guali-2024, hz-jinhua-2023)', () => {
+    expect(summary(figuresOf('通过政务微信(“萧山进化”)公开政府信息900余条,通过微信短视频(“进化之旅游”)公开政府信息41条。'))).toEqual([
+      '通过政务微信公开政府信息=~900条', '通过微信短视频公开政府信息=41条',
+    ]);
+  });
+
   it('labels a count in brackets by what stands before them, past 已达, and stops the label after the unit at 负责', () => {
     expect(summary(figuresOf('开设政务微博(1个)、微信公众号(1个)。', '现点击量已达29131次。', '落实1名专职人员负责政府信息公开日常工作。'))).toEqual([
       '开设政务微博=1个', '微信公众号=1个', '现点击量=29131次', '专职人员=1名',
@@ -997,6 +1118,30 @@ describe('what real reports write that is no count, or counts something else', (
     // xianning-qx-2022: three parallel counts, the second starting with 中国; no frame 在…69篇、中 that the others break down.
     expect(summary(figuresOf('全年在湖北省气象局网站发稿69篇、中国气象报和中国气象局网站上发稿25篇,在香城都市报、云上通山等地方媒体上发稿11篇。')))
       .toEqual(['在湖北省气象局网站发稿=69篇', '中国气象报和中国气象局网站上发稿=25篇', '地方媒体上发稿=11篇']);
+  });
+
+  it('ends a label after the unit at 配齐, and reads none where the means of the next clause follows it (tester, tj-jinghai-office-2019, chuanshan-ga-2023)', () => {
+    expect(summary(figuresOf('静海公众信息网更新领导活动信息1390条,为3个查询中心配齐全年的政策性文件等查阅资料。'))).toEqual([
+      '静海公众信息网更新领导活动信息=1390条', '查询中心=3个',
+    ]);
+    // The page lost the comma after 条.
+    expect(summary(figuresOf('在《遂宁日报》以及遂宁日报报业集团各类融媒体刊发政策及工作信息178条利用船山公安微信、微博公众号,定期推送公安工作信息。'))).toEqual([
+      '在《遂宁日报》以及遂宁日报报业集团各类融媒体刊发政策及工作信息=178条',
+    ]);
+  });
+
+  it('labels a count by what those who did something were, said after it (tester, cqspb-ga-2021), and ends a list of steps there', () => {
+    expect(summary(figuresOf('分局全年共受理公民依申请政府信息公开7件,其中2021年答复7件,7起申请政府信息公开的为自然人。'))).toEqual([
+      '受理公民依申请政府信息公开=7件 [答复=7件]', '自然人=7起',
+    ]);
+  });
+
+  it('names a count said by what was done alone by the documents its sentence named before it (tester, chuanshan-ga-2023, cqjj-ghzr-2022)', () => {
+    expect(summary(figuresOf('对主动公开规范性文件进行全面清理,本年度制发0件,废止0件,现行有效2件。', '全年开展了2次行政规范性文件专项清理,已经废止6个,有效的行政规范性文件均已集中公开。'))).toEqual([
+      '制发规范性文件=0件', '废止规范性文件=0件', '现行有效规范性文件=2件', '行政规范性文件专项清理=2次', '废止行政规范性文件=6个',
+    ]);
+    // Nor where the sentence names none.
+    expect(summary(figuresOf('本年度制发3件,废止1件。'))).toEqual(['制发=3件', '废止=1件']);
   });
 
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {
@@ -1057,6 +1202,12 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
   it('tells apart counts of one noun by the verb before each (gx-qinzhou-bgs-2024)', () => {
     expect(summary(figuresOf('全年共制发(修改)政府规章1份,废止政府规章1份,现行有效政府规章8份;制发3份规范性文件,废止18份规范性文件,现行有效规范性文件81份。'))).toEqual([
       '制发(修改)政府规章=1份', '废止政府规章=1份', '现行有效政府规章=8份', '制发规范性文件=3份', '废止规范性文件=18份', '现行有效规范性文件=81份',
+    ]);
+  });
+
+  it('tells apart the parts of a breakdown that count one noun by the words before each (tester, cq-qijiang-zwfw-2019)', () => {
+    expect(summary(figuresOf('2019年区政务服务管理办通过重庆市网上办事大厅公布的权办清单及办事指南共计4923个办理项,其中行政许可717个办理项,行政处罚3215个办理项,行政强制110个办理项,行政征收31个办理项,行政给付48个办理项,行政裁决9个办理项,行政确认103个办理项,行政奖励52个办理项,行政检查118个办理项,其他行政权力195个办理项;公共服务325个目录。'))).toEqual([
+      '办理项=4923个 [行政许可办理项=717个; 行政处罚办理项=3215个; 行政强制办理项=110个; 行政征收办理项=31个; 行政给付办理项=48个; 行政裁决办理项=9个; 行政确认办理项=103个; 行政奖励办理项=52个; 行政检查办理项=118个; 其他行政权力办理项=195个; 目录=325个]',
     ]);
   });
 

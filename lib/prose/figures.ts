@@ -21,6 +21,12 @@ import { carriedIn, CHANNEL, oneChannel, onOtherChannel } from './topics.ts';
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
 
+/**
+ * The prose figures, each number bound to where it sits, and the counts found in each figure's text (figure i's at i,
+ * where they stand in it): the prose rules read the words around them, and need not find them again.
+ */
+export interface ProseFigures<N> { figures: ProseFigure[]; bindings: ProseBinding<N>[]; counts: (readonly NumberToken[])[] }
+
 type Pieces<N> = Line<N>['pieces'];
 
 /** A figure read: one of its own, or a part of one; written out when its reading ends. */
@@ -70,6 +76,8 @@ interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean; summed: b
 /** The label of a total said by its word alone (…，合计122件; 共17起): what it adds up is said around it. */
 const TOTAL = '合计';
 
+// A percentage: a sentence with no count that states one gives a rate or share of the figure before.
+const RATE = /\d\s*[%％]/;
 // Between sentences: a breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
 const CLOSE_BRACKET = /[）)]/;
@@ -117,6 +125,8 @@ class Reading<N> {
   pause: 'frame' | 'rest' | null = null;
   /** The words of that frame and what follows it up to `end`: the reading's only where a sentence goes on with it. */
   framing = '';
+  /** The counts of its text, every one its sentences hold (a change against last year's too), where they stand in it. */
+  readonly counts: NumberToken[] = [];
   constructor(public text: string, public line: number, public end: number, public year: number | null) {}
 }
 
@@ -124,8 +134,8 @@ class Reading<N> {
  * The figures of the prose lines (the page's text outside statistics tables), in page order; `year` is the report's,
  * which a sentence may name for the year before it (含2022年结转的3件).
  */
-export function extractProseFigures<N>(lines: Line<N>[], year: number | null = null): { figures: ProseFigure[]; bindings: ProseBinding<N>[] } {
-  const out = { figures: [] as ProseFigure[], bindings: [] as ProseBinding<N>[] };
+export function extractProseFigures<N>(lines: Line<N>[], year: number | null = null): ProseFigures<N> {
+  const out: ProseFigures<N> = { figures: [], bindings: [], counts: [] };
   let reading: Reading<N> | null = null;
   for (let li = 0; li < lines.length; li++) {
     const { text, pieces } = lines[li]!;
@@ -135,11 +145,13 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
     let t = 0;
     for (const { start, end } of sentenceRanges(text)) {
       if (t === tokens.length) { reading = writeOut(reading, out); break; }
-      const link = reading && linkOf(reading, text, li, start, end, tokens[t]!);
+      const link = reading && linkOf(reading, text, li, start, end, tokens, t);
       if (!reading || link === 'ends') {
         reading = writeOut(reading, out);
         if (tokens[t]!.start >= end) continue;
         reading = new Reading(text.slice(start, end), li, end, year);
+      } else if (link === 'rate') {
+        continue;
       } else if (link === 'frame' || link === 'rest') {
         // The words of a frame go with the sentence after it, if one goes on with it.
         if (link === 'frame') { reading.framing += text.slice(reading.end, end); reading.end = end; }
@@ -158,12 +170,14 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
 
 /**
  * How a sentence stands to the reading before it. It goes on with it as the next item of its open breakdown after
- * a ；('item', in the total's unit), as the breakdown a sentence before it framed ('framed'), or where it opens
+ * a ；, or after a 。 where its counts complete the list ('item', in the total's unit), as the breakdown a sentence before it framed ('framed'), or where it opens
  * with 其中 or frames the total again itself ('joins'). A sentence stating no figure pauses it where it frames the
  * total again for the next ('frame'; …政府信息148条；所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中
- * …6条) or does nothing ('rest': only a frame naming the total goes on after it); else the reading ends.
+ * …6条) or does nothing ('rest': only a frame naming the total goes on after it); one stating only a rate or share
+ * ('rate': 全文电子化率达100%) says it of the figure before, and leaves the reading as it was; else the reading ends.
  */
-function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, token: NumberToken): 'item' | 'framed' | 'joins' | 'frame' | 'rest' | 'ends' {
+function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, tokens: NumberToken[], t: number): 'item' | 'framed' | 'joins' | 'frame' | 'rest' | 'rate' | 'ends' {
+  const token = tokens[t]!;
   const counts = token.start < end, total = reading.total;
   const inUnit = counts && total !== null && sameUnit(token.unit, total.unit);
   // An item may go on with the breakdown the total was set apart from (…1992条，其中…992条；微信公众号30个).
@@ -171,12 +185,43 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
   const item = inUnit || (counts && resumed !== undefined && sameUnit(token.unit, resumed.whole.unit));
   if (reading.pause !== 'rest') {
     if (reading.pause === 'frame' && inUnit && token.label === undefined) return 'framed';
-    if (reading.outer && reading.line === li && item && token.label === undefined && LIST_SEPARATOR.test(text.slice(reading.end, start))) return 'item';
+    if (reading.outer && reading.line === li && item && token.label === undefined
+      && (LIST_SEPARATOR.test(text.slice(reading.end, start)) || completes(reading.outer, tokens, t, end))) return 'item';
     if (text.startsWith('其中', start) || BY_KIND.exec(text.slice(start, start + 16))?.index === 0) return 'joins';
   }
-  if (inUnit && framesAgain(text.slice(start, start + 24), total!.label, true)) return 'joins';
+  if (counts && total !== null && framedAgain(reading, text.slice(start, start + 24), token.unit)) return 'joins';
   if (counts || reading.line !== li) return 'ends';
+  if (RATE.test(text.slice(start, end))) return 'rate';
   return total !== null && framesAgain(text.slice(start, start + 24), total.label, false) ? 'frame' : 'rest';
+}
+
+/**
+ * Whether the counts of a sentence, tokens[t…] up to `end`, are the rest of the breakdown's list of kinds of
+ * information said after a 。: all in its unit, they bring its parts exactly to its whole (…政策解读类信息2条,占比0.9%。
+ * 未分类信息1条,占比0.5%,最新信息类75条,占比33.5%, the last two of 224). Not a count of another kind of thing after
+ * a list of them (收到申请12件，其中自然人10件。法人申请2件: as likely said apart).
+ */
+function completes<N>(outer: Breakdown<N>, tokens: NumberToken[], t: number, end: number): boolean {
+  const whole = outer.whole;
+  if (outer.bracket || whole.parts.length < 2 || complete(whole) || !whole.parts.every((p) => namesKind(p.label))) return false;
+  let sum = partsSum(whole);
+  for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) {
+    if (tokens[k]!.label !== undefined || !sameUnit(tokens[k]!.unit, whole.unit)) return false;
+    sum += tokens[k]!.value;
+  }
+  return sum === whole.value;
+}
+
+/**
+ * The figure of the reading, in `unit`, that a sentence opening with `opening` frames again: the total, or the last
+ * figure a 在…中 frame names where it does not name the total (…答复27件,主动撤回6件。…邮寄申请23件。在办结答复的
+ * 政府信息申请中,予以公开答复11件,信息不存在16件: the 27 answered, not the 23 sent by post).
+ */
+function framedAgain<N>(reading: Reading<N>, opening: string, unit: string | null): Read<N> | undefined {
+  const total = reading.total!;
+  if (sameUnit(unit, total.unit) && framesAgain(opening, total.label, true)) return total;
+  if (!opening.startsWith('在')) return undefined;
+  return reading.figures.findLast((f) => f !== total && sameUnit(unit, f.unit) && framesAgain(opening, f.label, true));
 }
 
 /**
@@ -201,10 +246,13 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
   // Where an aside (另有, 此外 …) opened: what follows it is no part of what came before.
   const asides: number[] = [];
   let from = start;
+  // Where the sentence's characters stand in the reading's text, which ends with them.
+  const shift = reading.text.length - end;
   // The unit of the change against last year just read: counts joined to it in that unit (较上年分别减少2件、1件) are changes too.
   let changed: string | null | undefined;
   for (; t < tokens.length && tokens[t]!.start < end; t++) {
     const token = tokens[t]!;
+    reading.counts.push({ ...token, at: token.at + shift, start: token.start + shift, end: token.end + shift, stop: token.stop + shift });
     const clause = clauseOf(text, from, start, token);
     respectiveLabels(text, from, tokens, t)?.forEach((label, k) => reading.respective.set(tokens[t + k]!, label));
     if (clause.aside) asides.push(reading.figures.length);
@@ -328,14 +376,18 @@ function addPart<N>(outer: Breakdown<N>, read: Read<N>, sep: string): void {
 function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums: number[]): Opening<N> | null {
   const opener = clause.opener, total = reading.total!;
   if (!opener) return null;
-  // 在…中 frames the total again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中").
-  if (opener.kind === 'frame' && !namesTotal(opener.words, total.label)) return null;
+  // 在…中 frames a figure again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中"): the total, or
+  // the last figure in its unit it names.
+  const framed = opener.kind !== 'frame' || namesTotal(opener.words, total.label) ? undefined
+    : reading.figures.findLast((f) => sameUnit(f.unit, token.unit) && namesTotal(opener.words, f.label)) ?? null;
+  if (framed === null) return null;
   // The figure the list a 其中 opens adds up to is the one it breaks down, though others stand between (申请35件，
   // 自然人申请30件，法人或其他组织申请5件，其中予以公开20件，…，无法提供5件).
   const summed = opener.kind === 'which' ? summedTo(sums, reading.figures.filter((f) => sameUnit(f.unit, token.unit))) : undefined;
   // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
-  // the second list, by another measure, is figures of their own; unless it too adds up to the total.
-  if (complete(total) && summed !== total) return null;
+  // the second list, by another measure, is figures of their own; unless it too adds up to the total, or a frame
+  // names another figure.
+  if (complete(total) && summed !== total && framed === undefined) return null;
   // Brackets alone open a breakdown only of the figure right before them (not of the total after a part:
   // 其中工作动态20条（撤销2条）), and only in its unit ("5件（涉及3个部门）" does not) unless they say 其中
   // (420条(其中,国家级媒体10篇…)); after a change against last year, only where they say 其中
@@ -349,7 +401,7 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
   // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not; nor where figures in several units stand
   // before it, any of which it may be about (编发《公报》6期,发行1800份。其中,刊登市政府文件15件).
-  const whole = summed ?? (fits(total) ? total : reading.figures.findLast(fits))
+  const whole = summed ?? framed ?? (fits(total) ? total : reading.figures.findLast(fits))
     ?? (!sameUnit(token.unit, total.unit) && reading.figures.every((f) => sameUnit(f.unit, total.unit)) && opener.kind !== 'including' ? total : null);
   if (!whole) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
@@ -363,8 +415,17 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
  * Opens the breakdown, unless the first item, labelled `label`, is a case and the whole is not (已办理的3件均无法
  * 提供。其中，发生1起行政复议案件): a case is no part of anything else. Returns its opener, or null.
  */
-function begin<N>(reading: Reading<N>, { opener, whole, exact, summed }: Opening<N>, label: string, clause: Clause): Opener | null {
+function begin<N>(reading: Reading<N>, opening: Opening<N>, label: string, clause: Clause): Opener | null {
+  const { opener, summed } = opening;
+  let { whole, exact } = opening;
   if (isCase(label) && !isCase(whole.label)) return null;
+  // What came of the applications came of those received or handled, not of another count of them (…,答复申0件,撤销
+  // 申请1件。其中,予以公开0件,…其他处理0件: the 1 withdrawn has no outcome): the last count of those before it, whose
+  // parts must then add up to it.
+  if (isOutcome(label) && !summed && !tallied(whole.label)) {
+    const handled = reading.figures.findLast((f) => sameUnit(f.unit, whole.unit) && tallied(f.label) && !isCase(f.label));
+    if (handled) { whole = handled; exact = true; }
+  }
   // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
   // after it goes on with; its items are figures of their own. So are those of a list a 其中 broke the whole down
   // into before, where this one breaks it down by another measure: one adding up to it as well, or what came of
@@ -452,7 +513,10 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // counted apart.
   const goesOn = complete(total) ? sameList(outer, total, label, separator(clause, afterSemicolon)) && !restates
     : listed || (token.value <= total.value && !restates);
-  const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label);
+  // Nor does a list of steps go on past its total with something else (其中2021年答复7件,7起申请政府信息公开的为自然人: the
+  // applicants, by another measure).
+  const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label)
+    && !(total.parts.length > 0 && total.parts.every((p) => isStep(p.label)));
   // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
   // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
   // One that completes the total is its last item (其中政府文件30条；部门动态50条；网站公告20条).
@@ -571,6 +635,9 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     const total = figures[t]!;
     const end = asides.find((a) => a > t) ?? figures.length;
     const rest = figures.slice(t + 1, end);
+    // A count the list's 、 joins to the next is an item beside it, not what the items after it add up to (…人事信息7条、
+    // 财政管理信息11条、重大民生信息10条、信息公开年报1条).
+    if (rest.length > 0 && listedBefore(total, rest[0]!)) continue;
     // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件;
     // …，结转下年办理1件) or of the cases (收到行政复议66件,结果维持33件,…尚未审结3件)
     // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请); not steps of handling (收到12件，办结10件，
@@ -593,13 +660,19 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
   }
 }
 
+/** Whether `next` is read straight after `item` on its line, the list's 、 between them: the next item of one list. */
+function listedBefore<N>(item: Read<N>, next: Read<N>): boolean {
+  return item.line === next.line && item.token.stop <= next.token.at && LISTED_ONLY.test(item.line.slice(item.token.stop, next.token.at));
+}
+const LISTED_ONLY = /^[^，,；;。：:（()）]*、[^，,；;。：:（()）]*$/;
+
 /**
  * What a token counts: what its phrase says, the `framed` total (在…中), the noun after it, or the clause
  * before it (from `from`); else 合计 after a total's word, or what the count before it counted; '' where
  * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
-  const label = carriedFromYear(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text.slice(from, token.at), reading.year);
+  const label = fuller(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year);
   const counted = reading.counted, before = counted.label;
   // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
   // another unit does (50 people, not 50 部门), nor the next item of a list (9个乡镇、26个…部门, its noun too long
@@ -626,19 +699,58 @@ const ISSUES = /^(?:期|批次?|次)$/;
 /** What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数), its 人次, or its 金额. */
 const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.length > 1 && unit.endsWith('次') ? unit : `${unit}数`);
 
+/** The label a count's words give, said as fully as its sentence says it: the year carried from or to, over the years, of which documents. */
+function fuller(label: string, text: string, from: number, token: NumberToken, year: number | null): string {
+  return ofDocuments(overYears(carriedFromYear(label, text.slice(from, token.at), year), text, from, token), text, token);
+}
+
+// "对主动公开规范性文件进行全面清理,本年度制发0件,废止0件,现行有效2件", "开展了2次行政规范性文件专项清理,已经废止6个": a count
+// named by what was done alone counts the documents its sentence named before it; not in a bracket after their count,
+// which it is part of (规章13件（含新制定5件，修改4件，废止4件）).
+const DONE_TO_DOCUMENTS = /^(?:制发|印发|制定|出台|废止|修订|修改|现行有效)$/;
+const DOCUMENTS = /(?:行政)?规范性文件|规章/g;
+const OPEN_BRACKET = /[（(][^）)]*$/;
+function ofDocuments(label: string, text: string, token: NumberToken): string {
+  if (!DONE_TO_DOCUMENTS.test(label)) return label;
+  const words = text.slice(Math.max(0, token.at - 60), token.at);
+  const sentence = words.slice(Math.max(words.lastIndexOf('。'), words.lastIndexOf('；'), words.lastIndexOf(';')) + 1);
+  const named = [...sentence.matchAll(DOCUMENTS)].at(-1);
+  return named && !OPEN_BRACKET.test(sentence.slice(named.index)) ? label + named[0] : label;
+}
+
 // "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
-// without its year, is what 表三 calls 上年结转.
+// without its year, is what 表三 calls 上年结转; so is what was carried to the report's year (2023年结转2024年政府信息
+// 公开申请4件 in the report for 2024), and what was carried to the year after it is carried forward (结转下年度).
 const YEAR_CARRIED = /((?:19|20)\d{2})年度?的?结转/;
+const CARRIED_TO_YEAR = /^结转(?:至|到)?((?:19|20)\d{2})年度?/;
 function carriedFromYear(label: string, words: string, year: number | null): string {
-  if (year === null || !STEP_CARRIED.test(label)) return label;
+  if (year === null) return label;
+  const to = CARRIED_TO_YEAR.exec(label);
+  if (to) {
+    const rest = label.slice(to[0].length);
+    if (Number(to[1]) === year) return `上年结转${rest}`;
+    return Number(to[1]) === year + 1 ? `结转下年度${rest}` : label;
+  }
+  if (!STEP_CARRIED.test(label)) return label;
   return YEAR_CARRIED.exec(words)?.[1] === String(year - 1) ? `上年${label}` : label;
 }
 
+// "累计公开信息7976条(2022年新增435条)", "累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增…": a count
+// over the years, said beside what the year added, is no count of the year's, as 累计 alone often is (全年累计公开…):
+// its label says so.
+const SUMMED_UP = /累[计积]/;
+const ADDED_AFTER = /^\s*(?:[（(]|[，,][^。；;]{0,24}?其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
+function overYears(label: string, text: string, from: number, token: NumberToken): string {
+  if (!label || label.startsWith('累计') || !SUMMED_UP.test(text.slice(from, token.at))) return label;
+  return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) ? `累计${label}` : label;
+}
+
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
-function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; bindings: ProseBinding<N>[] }): null {
+function writeOut<N>(reading: Reading<N> | null, out: ProseFigures<N>): null {
   if (!reading) return null;
   close(reading);
   tellApart(reading.figures);
+  for (const read of reading.figures) tellApart(read.parts);
   for (const read of reading.figures) {
     read.index = out.figures.length;
     const parts: ProseFigure['parts'] = [];
@@ -647,14 +759,16 @@ function writeOut<N>(reading: Reading<N> | null, out: { figures: ProseFigure[]; 
       part.part = parts.push({ label: part.label, value: part.value, unit: part.unit, approximate: part.approximate }) - 1;
     }
     out.figures.push({ label: read.label, value: read.value, unit: read.unit, approximate: read.approximate, text: reading.text, parts });
+    out.counts.push(reading.counts);
   }
   for (const read of reading.read) bind(out.bindings, read);
   return null;
 }
 
 /**
- * Figures of a reading labelled alike, in one unit, by the noun after each (制发3份规范性文件，废止18份规范性文件), are
- * told apart by the word each stands after, where every one has its own: else issued and repealed read as one thing.
+ * Figures of a reading, or parts of a figure, labelled alike, in one unit, by the noun after each (制发3份规范性文件，废止
+ * 18份规范性文件; 其中行政许可717个办理项,行政处罚3215个办理项), are told apart by the word or words each stands after,
+ * where every one has its own: else issued and repealed read as one thing.
  */
 function tellApart<N>(figures: Read<N>[]): void {
   for (const read of figures) {

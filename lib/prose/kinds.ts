@@ -19,7 +19,8 @@ export function answersPublic(label: string): boolean {
 }
 
 // What 表三 calls the outcomes of applications, and what reports call them too (属于同意公开的60件).
-const OUTCOME = /^(?:属于)?(?:予以公开|同意公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)/;
+export const OUTCOMES = '予以公开|同意公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理';
+const OUTCOME = new RegExp(`^(?:属于)?(?:${OUTCOMES})`);
 export function isOutcome(label: string): boolean {
   return OUTCOME.test(label);
 }

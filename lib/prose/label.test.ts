@@ -26,6 +26,26 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('reads what became of a count that opens its clause at the clause\'s end, past why (tester, sx-wuxie-2022)', () => {
+    expect(labels('剩余14件为同一申请人,已全部办结,其中2件予以公开,4件部分公开,8件在本单位未查询到相关信息无法提供。').slice(1)).toEqual([
+      '予以公开', '部分公开', '无法提供',
+    ]);
+    // Not a count whose clause says what it counts before it.
+    expect(labels('共收到申请10件均予以公开。')).toEqual(['收到申请']);
+  });
+
+  it('names applications counted with what was done to them by that, not as all the year\'s (tester, suqian-2025, shanghai-office-2019)', () => {
+    expect(labels('2025 年有 1 件政府信息公开申请案件收取信息处理费 380 元。')).toEqual(['收取信息处理费的政府信息公开申请案件', '收取信息处理费']);
+    expect(labels('另有72件申请按照《条例》顺延到下年度答复')).toEqual(['顺延到下年度答复的申请']);
+    expect(labels('另有23件申请结转到下年度继续办理。')).toEqual(['申请结转到下年度']);
+  });
+
+  it('reads the staff said 专、兼职 whole, and what staff who only do one thing do (tester, pinggu-fanwen, mhk-xinghua-2010)', () => {
+    expect(labels('专门配备了132名专、兼职工作人员。')).toEqual(['专、兼职工作人员']);
+    expect(labels('由1人专门负责此项工作。')).toEqual(['专门负责此项工作']);
+    expect(labels('确定1名工作人员负责。')).toEqual(['工作人员']);
+  });
+
   it('stops at 同步/同时 and at a verb of entering (进入, 纳入 …) that go on the sentence', () => {
     // zt-2024, fj-jyt-2021.
     expect(labels('推动11个县市区政务服务大厅同步设立政策咨询综合服务窗口。')).toEqual(['县市区政务服务大厅']);
@@ -63,8 +83,12 @@ describe('the label after the unit', () => {
   it('reads what was done to them said with more words (已按照…书面回复), not as what the count before counted', () => {
     // binjiang-gaj-2022.
     expect(labels('申请人为自然人的2件,法人或者其他组织的2件。其中3件已按照相关要求进行书面回复,1件结转2023年度继续办理。')).toEqual([
-      '申请人为自然人', '法人或者其他组织', '已按照相关要求进行书面回复', '结转',
+      '申请人为自然人', '法人或者其他组织', '已按照相关要求进行书面回复', '结转2023年度',
     ]);
+  });
+
+  it('keeps the year a count was carried to after the unit (tester, hn-yjglt-2021)', () => {
+    expect(labels('全年收到依申请公开申请15起,除1项结转至2022年办理,其余全部按时进行答复反馈。')).toEqual(['收到依申请公开申请', '结转至2022年办理']);
   });
 
   it('leaves out the set a count is taken from, said before it with no 在 (shanghai-kewei-2024)', () => {
@@ -134,6 +158,10 @@ describe('the label after the unit', () => {
   it('names what the count stands after, where the words after it run into the next count or say what was left out', () => {
     // fj-quangang-houlong-2022, he-qinglong-czj-2022.
     expect(labels('依托“滨海后龙”政务新媒体发布政府信息1026条解读政策信息2篇')).toEqual(['政务新媒体发布政府信息', '解读政策信息']);
+    // Too many words after a count of bodies: the bodies they open with (tester, bj-dongcheng-2020).
+    expect(labels('指导全区50余家单位动态更新政府信息主动公开全清单目录')).toEqual(['单位']);
+    // …where that count is of pieces too: 道路 counted in 条, then the spaces along them (tester, bj-dongcheng-cgw-2019).
+    expect(labels('实现全区85条道路6000余个停车位电子收费全覆盖')[0]).toBe('道路');
     expect(labels('上半年我县除1家涉密单位外的79个预算部门(含乡镇)全部完成了部门预算公开。')).toEqual(['涉密单位', '预算部门(含乡镇)']);
     // zt-2022: what the bodies did ends the label.
     expect(labels('15家政府网站加强涉及市场主体的信息、民生保障、重大决策、“放管服”改革、财政资金信息等公开。')).toEqual(['政府网站']);
@@ -176,6 +204,26 @@ describe('the label before the number', () => {
     // jingyuan-huanghua-2019: what was done, not the adverb.
     expect(labels('乡党委会先后研究政务公开工作2次。')).toEqual(['研究政务公开工作']);
   });
+  it('drops the enumerator 一是, 二是 … that opens its clause (tester, dg-houjie-2023, lizhou-sthj-2022)', () => {
+    expect(labels('二是通过官方微信公众号“厚街发布”公开信息1896条')).toEqual(['通过官方微信公众号厚街发布公开信息']);
+    expect(labels('一是以区委区政府名义发文5件')).toEqual(['以区委区政府名义发文']);
+  });
+  it('drops 了 that marks a verb done, and the verb that assigned the staff (tester, sz-fenghuang-2024, nj-xiaguan-2024, xa-paoli-2022)', () => {
+    expect(labels('街道政府网站主动公开了政府信息50条。')).toEqual(['政府网站主动公开政府信息']);
+    expect(labels('明确了信息员一名。')).toEqual(['信息员']);
+    expect(labels('安排工作人员3名,承担信息收集、校对、审核、发布等工作。')).toEqual(['工作人员']);
+    // Not the 了 of 了解.
+    expect(labels('深入了解群众需求10次。')).toEqual(['深入了解群众需求']);
+  });
+  it('drops the rules a thing was done by, and the bodies a list closes with 等 (tester, tj-dongjiang-2020, bj-miyun-2019)', () => {
+    expect(labels('利用移动新媒体发布信息总计6223条,严格按照条例规定处理依申请公开16件。')[1]).toBe('处理依申请公开');
+    expect(labels('区政府本级向市区两级政务服务大厅、图书馆、档案局等单位定期移送纸质政府信息540份。')).toEqual(['定期移送纸质政府信息']);
+    // 按照规定方式 says how, as part of what was done.
+    expect(labels('按照规定方式公开规范性文件5条。')).toEqual(['按照规定方式公开规范性文件']);
+  });
+  it('names information by the kind before the word that sums it up (tester, hbdaye-zr-2023)', () => {
+    expect(labels('行政处罚59条,其他类累计信息共计 844 条')).toEqual(['行政处罚', '其他类信息']);
+  });
   it('drops 有 and 的有 that close it', () => {
     // daoxian-wgx-2013, fengming-2016, fuxian-2024.
     expect(labels('2013年度主动公开信息的有5条;不予公开信息有10条。')).toEqual(['主动公开信息', '不予公开信息']);
@@ -193,9 +241,9 @@ describe('the label before the number', () => {
   });
 
   it('keeps the one channel that published a count, named as the subject, so that counts on channels differ', () => {
-    // kmwh-kjcyy-2022.
+    // kmwh-kjcyy-2022: a 融媒体中心 is a body of its own, named whole (tester, kmwh-wuhua-park-2022).
     expect(labels('园区微信公众号发布信息278条,政府网站发布信息90条,融媒体中心发布信息78条,微博发布转载信息103条。')).toEqual([
-      '微信公众号发布信息', '政府网站发布信息', '融媒体发布信息', '微博发布转载信息',
+      '微信公众号发布信息', '政府网站发布信息', '融媒体中心发布信息', '微博发布转载信息',
     ]);
     // bj-hbj-2010: a total over a column and the bureau's website is neither's alone.
     expect(labels('通过政府信息公开专栏及我局政务网站主动公开政府信息2585条。')).toEqual(['主动公开政府信息']);

@@ -2,20 +2,23 @@
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
 import { LIST_JOINS, TOTAL_GONG, type NumberToken } from './numbers.ts';
+import { OUTCOMES } from './kinds.ts';
 import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these.
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
 // Words around the thing counted, not part of it: totals (not 共 inside a word), time (2021年以来, 2016年,
-// 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, 等 closing a list with what it
-// calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目, 微信公众号等渠道) (历年累计, a count over all the
-// years, stays: it is not the year's).
+// 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, the rules it was done by (严格按照
+// 条例规定, not 按照规定方式), 等 closing a list with what it calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目,
+// 微信公众号等渠道, 档案局等单位) (历年累计, a count over all the years, stays: it is not the year's; so does the year a
+// count was carried to, 结转2024年: which year that is, the report's or the next, says whether it was carried in or
+// forward).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式)?`, 'g');
-// What opens a clause without being its label: list commas and 及, outline numbers, (其中)(主要)包括/包含/涵盖/含
-// of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件, 投诉类328条(占比86.7%)与政策
-// 咨询类50条), not 和解结案 opening a clause.
-const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳])?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)|含)?`);
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
+// What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
+// 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
+// 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause.
+const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳]|[一二三四五六七八九十]+是)?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)|含|(?:分别|具体)(?:是|为))?`);
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
@@ -37,10 +40,10 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
   if (except) return except[1]!;
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
-  if (after === null) return labelBefore(text, from, at);
+  if (after === null) return outcomeAfter(text, from, at, stop) ?? labelBefore(text, from, at);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
-  // count, are that count's.
-  if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_COUNT.test(text.slice(stop + after.length))) {
+  // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are).
+  if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_PIECES.test(text.slice(stop + after.length))) {
     const before = labelBefore(text, from, at);
     if (before) return before;
   }
@@ -48,8 +51,24 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+
+/**
+ * What became of a count that opens its clause, said at the clause's end after why (其中2件予以公开,4件部分公开,8件在本
+ * 单位未查询到相关信息无法提供): that outcome, not what the clause before counted; null where the clause says none.
+ */
+function outcomeAfter(text: string, from: number, at: number, stop: number): string | null {
+  let clause = at;
+  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  if (text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, '') !== '') return null;
+  let end = stop;
+  while (end < text.length && end - stop < MAX_OUTCOME_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
+  return OUTCOME_ENDS.exec(text.slice(stop, end))?.[0] ?? null;
+}
+const OUTCOME_ENDS = new RegExp(`(?:${OUTCOMES})$`);
+const MAX_OUTCOME_CLAUSE = 40;
 const EXCEPT = /^(\p{Script=Han}{2,12}?)外/u;
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
+const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
 const CATEGORY = /^\p{Script=Han}{0,6}(?:类|领域(?:类|信息)?)$/u;
 const DOES = /^(?:公开|发布|涉及|围绕|聚焦|包括|推进|做好|加强|开展)/;
@@ -96,7 +115,8 @@ const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PRE
 
 /**
  * The word a count stands after in its clause (from `from`) where the noun after its unit is its label (制发3份规范性
- * 文件, 废止18份规范性文件): what tells it from a count of the same noun done otherwise; '' where there is none.
+ * 文件, 废止18份规范性文件; 行政许可717个办理项): what tells it from a count of the same noun done otherwise, or of
+ * another kind; '' where there is none, or more than a few words.
  */
 export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
   let clause = at;
@@ -105,7 +125,7 @@ export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<
   const word = lastSegment(text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, ''));
   return ONE_WORD.test(word) ? word : '';
 }
-const ONE_WORD = /^\p{Script=Han}{2}$/u;
+const ONE_WORD = /^\p{Script=Han}{2,6}$/u;
 
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
@@ -122,7 +142,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
-  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
+  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -158,7 +178,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
   }
-  label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(STAFFED, '');
+  label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
   if (label === '' && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
   // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
@@ -166,8 +186,10 @@ export function labelBefore(text: string, from: number, to: number): string {
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
-// "落实专职工作人员1名": the staff were assigned; what is counted is the staff.
-const STAFFED = /^(?:落实|配备|配齐|明确)(?=\p{Script=Han}{2})/u;
+// "落实专职工作人员1名", "明确了信息员一名": the staff were assigned; what is counted is the staff.
+const STAFFED = /^(?:落实|配备|配齐|明确|安排)了?(?=\p{Script=Han}{2})/u;
+// "政府网站主动公开了政府信息": 了 marks the verb done, no part of what was counted.
+const DONE_MARK = /(?<=公开|发布|推送|受理|收到|接到|办结|答复|办理|处理|制发|印发|开展|举办|召开|完成|更新|上传|转载|报送)了(?=\p{Script=Han})/gu;
 // A list's 、 right before the number ends the item before it, no part of this count's label.
 export const LISTED_BEFORE = /、\s*$/;
 // Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
@@ -177,11 +199,11 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // …and a measure alone after it: what it measures is named before the verb (规范性文件发布数量0条; not 对依申请公开的答复
 // 总数, where the words before say what it was done to).
 const MEASURE_ONLY = /^(?:数量?|总数|量)$/;
-// "所有办结的信息公开申请中同意公开答复9件": the set the count is taken from (…申请中, …信息中, with no 在 before it)
-// is no part of what it counts: that is what follows it (中心, 中央 … open words of their own; 中止, 中途, 中断 and 中转
+// "所有办结的信息公开申请中同意公开答复9件", "全年主动公开信息中政策文件信息18条", "在已公开信息当中公告、新闻动态类信息…": the
+// set the count is taken from (…申请中, …信息中, …当中) is no part of what it counts: that is what follows it (中心, 中央 … open words of their own; 中止, 中途, 中断 and 中转
 // say what became of them: 3件申请中止办理).
 const AMONG = '中(?![心央国华共介医期学小止途断转])';
-const SET_BEFORE = new RegExp(`^[^中]*?的[^中]*?(?:申请|信息|案件)${AMONG}(?=\\p{Script=Han}{2})`, 'u');
+const SET_BEFORE = new RegExp(`^[^中]*?(?:申请|信息|案件)当?${AMONG}(?=\\p{Script=Han}{2})`, 'u');
 const CHANNEL_FILLERS = '(?:共计?|累[计积]|全年|今年|本年度?)';
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})[”"]?${CHANNEL_FILLERS}*$`);
@@ -199,11 +221,13 @@ function channelClauseBefore(text: string, from: number, clause: number): string
 const UNIT_LOST = /^.*(?:信息|数量?)[\d０-９]+(?![\d０-９.．%％])/;
 // Examples in brackets (政务新媒体(微信公众号等)): the label is what they are examples of.
 const EXAMPLES = /[（(][^（()）]*等[)）]/g;
+// An account's name in brackets after its channel (通过政务微信(“浙江瓜沥”)公开政府信息): the channel names it.
+const ACCOUNT_NAME = /[（(][“"「][^“”"「」（()）]{1,16}[”"」][)）]/g;
 const ASIDE_AFTER = /^\s*[（(][^（()）]*[)）]$/;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':']);
-// What brackets inside a label hold: a word or two, no figures, no list.
-const INNER_WORDS = /^[\p{Script=Han}]{1,6}$/u;
+// What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
+const INNER_WORDS = /^(?:\p{Script=Han}{1,6}|[“"「][^“”"「」]{1,16}[”"」])$/u;
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
 // left (…社会保障等的政务动态 → 政务动态).
@@ -269,34 +293,40 @@ function lastSegment(region: string): string {
   // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
   // 申请", where what the list is of says it, nor a list a verb leads (公开了财政、人事等重点领域信息).
   if (before && (between === '等' ? GENERAL_NOUN.test(best) || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) return before + between + best;
+  // "其他类累计信息共计844条": information alone says nothing; the kind before the word that sums it up does.
+  if (before && GENERAL_NOUN.test(best) && SUMMED_UP.test(between)) return before + best;
   if (!before || !VERB_ONLY.test(best)) return best;
   return BODY.test(before) ? before + best : before;
 }
+const SUMMED_UP = /^(?:累[计积]|共计?|总计|合计)$/;
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
-// a ranking (1200条位居全市前5位); 其他 opens a kind of its own (1宗其他结果).
-const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
+// a ranking (1200条位居全市前5位), nor the means of the next clause where the page lost its comma (刊发政策及工作信息
+// 178条利用船山公安微信…); 其他 opens a kind of its own (1宗其他结果).
+const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
-// …大厅, 37个子项进入… → 子项); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
+// …大厅, 37个子项进入… → 子项, 3个查询中心配齐… → 查询中心); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
 // keeps where it goes (23件申请结转到下年度继续办理). 全部 and 加强 go on with what they did (79个预算部门全部完成…,
 // 15家政府网站加强…信息…公开). 兼职/专职 after the people say how they work (3名工作人员兼职负责…);
 // before them, what kind they are (1名信息公开专职工作人员).
-const AFTER_STOP = /进行|开展|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
+const AFTER_STOP = /进行|开展|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
 const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
 const JOINS_NEXT = /[和或]$/;
 const MAX_AFTER = 16;
+const HOW_ONLY = /^(?:专门|统一|集中)$/;
+const SOME_APPLICATIONS = /^([^\d，,。；;：:、（()）\s]{0,8}?(?:申请(?:案件)?|案件))(?:(?:按照|根据|依照|依据)《[^》]*》)?((?:顺延|延期|收取|转交|移送|转送)[^\d，,。；;：:、（()）\s]{0,10})/;
 // Bodies: a count of 家/个 names them before a 的 (…机构的政务专网), what they have not being what is counted; and
 // they do what a verb alone says (区政府本级共受理).
 const BODIES = '机构|机关|单位|部门|政府|本级|企业|医院|学校|中心|公司|乡镇|街道|办事处|社区';
 const BODY = new RegExp(`(?:${BODIES})$`);
 // What was done to them, however said (3件已按照相关要求进行书面回复, 2件均已按时办结, 其中1件已撤回).
 const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,10}?(?:办结|答复|回复|办理|处理|公开|受理|撤回|撤诉|审结|结案)/;
-// "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them (均为 goes on the
-// sentence: 申请5件均为自然人申请 counts applications).
-const WERE = /^(?:为|是)(?:属于)?/;
+// "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them, or what those who did
+// something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
+const WERE = /^(?:\p{Script=Han}{1,12}?的)?(?:为|是)(?:属于)?/u;
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 // "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中, nor
@@ -328,6 +358,10 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   const were = WERE.exec(after)?.[0] ?? '';
   const rest = after.slice(were.length);
   if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
+  // "1件政府信息公开申请案件收取信息处理费380元", "72件申请按照《条例》顺延到下年度答复": applications counted with what was
+  // done to them, which was done to some, are those it was done to, not all the year's.
+  const some = SOME_APPLICATIONS.exec(rest);
+  if (some) return `${some[2]}的${some[1]}`;
   let label = labelWords(rest);
   // "256条酒店住宿业、民生主要商品、药品价格类公众号文章": kinds listed before the noun counted; the label names the noun.
   // Not where the words before the 、 already end in that noun (120条信息、微信公众号推送文章35篇).
@@ -347,7 +381,9 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
     label = label.slice(of + 1);
   }
   // What they were is said whole, verbs and all (4件为无法提供).
-  const cut = were ? null : AFTER_STOP.exec(label);
+  // "1人专门负责此项工作": a verb after a word that only says how leaves no noun; what they do is what they are.
+  const found = were ? null : AFTER_STOP.exec(label);
+  const cut = found && !HOW_ONLY.test(label.slice(0, found.index)) ? found : null;
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
   label = OF_THEIRS.exec(label)?.[0] || label;
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
@@ -358,8 +394,13 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
     const before = label.slice(0, of);
     label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
-  return label && label.length <= MAX_AFTER ? label : null;
+  if (label.length <= MAX_AFTER) return label || null;
+  // "指导全区50余家单位动态更新政府信息主动公开全清单目录": words too many for a label, opening with the bodies a count of
+  // bodies counts.
+  return (unit !== null && BODY_UNITS.test(unit) && BODIES_FIRST.exec(label)?.[0]) || null;
 }
+const BODY_UNITS = /^[家个所]$/;
+const BODIES_FIRST = new RegExp(`^\\p{Script=Han}{0,4}?(?:${BODIES})(?!(?<=政府)信息)`, 'u');
 
 // Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数, 涉及金额), what it
 // came to (共, 累计), or what was done (发布, 召开 …; not 发布会). Words that open with one name no noun: they are all
@@ -396,7 +437,8 @@ function listedNoun(rest: string): string | null {
 
 /**
  * The words of a label up to where it ends; across a 、 between words alike in their last character (31个基层政务
- * 公开标准化、规范化目录, 市级、县级平台), which say what one thing is, not two things counted.
+ * 公开标准化、规范化目录, 市级、县级平台), or after one character that shares the next word's (132名专、兼职工作人员),
+ * which say what one thing is, not two things counted.
  */
 function labelWords(rest: string): string {
   let end = rest.search(LABEL_END);
@@ -407,13 +449,21 @@ function labelWords(rest: string): string {
     const next = rest.slice(end + inner[0].length).search(LABEL_END);
     end = next < 0 ? rest.length : end + inner[0].length + next;
   }
-  while (end > 0 && rest[end] === '、' && alike(rest.slice(end + 1, end + 4), rest[end - 1]!)) {
+  while (end > 0 && rest[end] === '、' && (end === 1 || alike(rest.slice(end + 1, end + 4), rest[end - 1]!))) {
     const next = rest.slice(end + 1).search(LABEL_END);
     end = next < 0 ? rest.length : end + 1 + next;
+  }
+  // "1项结转至2022年办理": the year it was carried to is part of the label (figures.ts reads it against the report's).
+  const year = end > 0 && CARRIED_TO.test(rest.slice(0, end)) ? YEAR_AT.exec(rest.slice(end)) : null;
+  if (year) {
+    const next = rest.slice(end + year[0].length).search(LABEL_END);
+    end = next < 0 ? rest.length : end + year[0].length + next;
   }
   return end < 0 ? rest : rest.slice(0, end);
 }
 const OPENS_INNER = /[（(]/;
+const CARRIED_TO = /结转[至到]?$/;
+const YEAR_AT = /^(?:19|20)\d{2}年度?/;
 const INNER_AFTER = /^[（(]\p{Script=Han}{1,3}[)）](?=\p{Script=Han})/u;
 /** Whether a word ends in `last` two or three characters on, as the word before the 、 did (标准化、规范化). */
 const alike = (word: string, last: string) => /^\p{Script=Han}{2}/u.test(word) && word.slice(1, 3).includes(last);
@@ -423,10 +473,16 @@ const alike = (word: string, last: string) => /^\p{Script=Han}{2}/u.test(word) &
  * breaks down. Returns its label, or null when the figure is not framed so.
  */
 export function enclosingLabel(text: string, from: number, at: number, stop: number): string | null {
-  // The frame opens at the clause's last 在 before the number, with no comma after it.
+  // The frame opens at the clause's last 在 before the number, with no comma after it; or, with no 在, where the words
+  // of its clause say with 的 which of them it holds, and a comma follows it (已答复办结的16宗申请中,予以公开的4宗…).
   const open = at > from ? text.lastIndexOf('在', at - 1) : -1;
-  if (open < from) return null;
-  const before = text.slice(open + 1, at);
+  let before: string;
+  if (open >= from) before = text.slice(open + 1, at);
+  else if (text[at - 1] === '的' && opensSet(text, stop)) {
+    let clause = at;
+    while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+    before = lastSegment(text.slice(clause, at - 1));
+  } else return null;
   if (COMMA.test(before)) return null;
   FRAME_CLOSE.lastIndex = stop;
   const inside = FRAME_CLOSE.exec(text);

@@ -122,6 +122,8 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('督促按照八项制度做好主动公开、依申请公开政府信息的范围和程序。')).toEqual([]);
     expect(counts('主动公开的政府信息中,政务动态和村务公开两项群众最关心的内容所占比例最大。')).toEqual([]);
     expect(counts('成立了以县长为组长、四套班子分管领导为副组长的领导小组。')).toEqual([]);
+    // 行政执法三项制度 is the set of three named rules (tester, su-jinfeng-2024).
+    expect(counts('健全行政执法三项制度。')).toEqual([]);
     // A list of another length, or the count ending its clause, is a count.
     expect(counts('制定了政务动态和村务公开三项制度，收到行政复议和行政诉讼两件。')).toEqual(['=3项', '=2件']);
     // So are events at the times listed (tangcun-2010), and a count among the items (lucheng-fgj-2008: 408室、404室
@@ -132,6 +134,10 @@ describe('what is no count, or a count of its own', () => {
     // clause ends with are restated (jining-hbj-2013), and 两个大局 is a set phrase (spp-2021).
     expect(counts('微信公众号新增了政民互动、便民服务两个栏目。在政务服务大厅、图书馆设立两个查阅点。')).toEqual(['=2个', '=2个']);
     expect(counts('紧紧围绕改善环境质量、确保环境安全、服务科学发展三条工作主线,统筹抓好疫情防控和经济发展两个大局。')).toEqual([]);
+    // Kinds listed, restated by how many they are, whatever they are called; an item may join two (业务及服务) or hold
+    // a 与 of its own (tester, huangshi-ga-2021).
+    expect(counts('市公安局政府信息公开内容涵盖机构职能、法律法规政策解读、发展规划、业务及服务、与公众切身利益有关的动态性信息等六类基本信息。')).toEqual([]);
+    expect(counts('共公开五类信息300条。')).toEqual(['=5类', '=300条']);
   });
 
   it('reads the counts a rule of work names in Arabic digits (依据3件…决定书), but none of what each had (每个处室…1名)', () => {

@@ -47,7 +47,7 @@ const NAMED_CASE = new RegExp(`${CASE}(?:案件|案|情况|申请)?$`);
 // tables count (申请 and the cases), so the prose rules can hold it against them; of an applicant (申请人), only
 // a request (没有收到申请人要求公开政府信息的情况), not what else one did (目前未收到该申请人提交的补正: the
 // application came, its correction did not).
-const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(收到|接到|受理|发生|产生)|(?=依?申请公开))([^，,。；;]{0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况)?)`, 'g');
+const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(收到|接到|受理|发生|产生)|(?=依?申请公开))([^，,。；;]{0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件)?)`, 'g');
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
@@ -86,8 +86,10 @@ const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '�
   '份额', '项目', '次日', '类别', '类型', '批准', '批复', '处理', '处室', '张贴', '例外', '封面', '本机', '位数', '位小',
   // 现将2020本部门…: 本 opening a word (本部门, 本年度, 本单位, 本局 …) is not a count of books.
   '本部', '本年', '本单', '本局', '本委', '本办', '本区', '本市', '本县', '本乡', '本镇', '本届', '本次', '本着', '本地', '本系', '本网', '本人']);
-// Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …; the leading bodies named by their number (四套班子).
+// Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …; the leading bodies named by their number (四套班子);
+// 行政执法三项制度 (公示, 全过程记录, 法制审核), not any three rules made (制定了…三项制度).
 const SET_PHRASE = /^(?:八项规定|三个代表|四个(?:意识|自信|全面)|两个(?:维护|确立|大局)|三会一课|四项基本|三位一体|[两三四五六]套班子)/;
+const ENFORCEMENT_RULES = /执法$/;
 
 export interface NumberToken {
   value: number;
@@ -104,9 +106,8 @@ export interface NumberToken {
   stop: number;
 }
 
-/** The counts of a text, each with the words that name it: from where the count before stops (or the text's start) to its number. */
-export function namedCounts(text: string): { token: NumberToken; words: string }[] {
-  const tokens = findNumbers(text);
+/** The counts of a text (`tokens`, as findNumbers found them), each with the words that name it: from where the count before stops (or the text's start) to its number. */
+export function namedCounts(text: string, tokens: readonly NumberToken[]): { token: NumberToken; words: string }[] {
   return tokens.map((token, k) => ({ token, words: text.slice(tokens[k - 1]?.stop ?? 0, token.at) }));
 }
 
@@ -240,7 +241,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
   // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，); 一批 never is:
   // it says "a number of" (清理了一批。).
-  if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4)))) return null;
+  if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4))
+    || (text.startsWith('三项制度', start) && ENFORCEMENT_RULES.test(text.slice(Math.max(0, start - 2), start))))) return null;
   // 坚持做到三个“突出”: a number in words of a quoted word that ends the clause is a slogan (两个“确保”), no count; one
   // that goes on to a noun is (三个“一站式”窗口).
   if (!arabic && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
@@ -303,15 +305,20 @@ const LIST_CLAUSE_START = /[，,。；;：:（(“”]/;
  * list of exactly that many items, none a count itself.
  */
 function restatesList(text: string, open: number, stop: number, value: number, unit: string | null): boolean {
-  if (value < 2 || unit === null || !KIND_OF_CONTENT.test(text.slice(stop, stop + 14))) return false;
+  if (value < 2 || unit === null || (unit !== '类' && !KIND_OF_CONTENT.test(text.slice(stop, stop + 14)))) return false;
   let from = open;
   while (from > 0 && !LIST_CLAUSE_START.test(text[from - 1]!)) from--;
-  const items = text.slice(from, open).split(LIST_JOINS);
-  return items.length === value && items.every((item) => item.trim() !== '' && !NUMERAL.test(item));
+  // As many items as the number says: those its 、 parts, each of which may join two with 和/及 (业务及服务) or hold
+  // one (与公众切身利益有关的动态性信息).
+  const items = text.slice(from, open).split('、');
+  if (items.some((item) => item.trim() === '' || NUMERAL.test(item))) return false;
+  const joins = items.reduce((n, item) => n + item.split(LIST_JOINS).length - 1, 0);
+  return value >= items.length && value <= items.length + joins;
 }
 const NUMERAL = /[一二两三四五六七八九十]/;
 // The noun a restating number runs into: a kind of content, after what describes it (群众最关心的内容), or the lines of
-// work a clause ends with (围绕改善环境质量、确保环境安全、服务科学发展三条工作主线，).
+// work a clause ends with (围绕改善环境质量、确保环境安全、服务科学发展三条工作主线，); in 类, whatever the kinds are
+// called (机构职能、…、业务及服务、…动态性信息等六类基本信息).
 const KIND_OF_CONTENT = /^(?:[^，,。；;、]{1,10}的)?(?:内容|方面|维度)|^[^，,。；;、的]{0,4}(?:工作|主线|任务)(?=[，,。；;])/;
 
 const CLOSE_BRACKET = /[)）]/;

@@ -2,7 +2,7 @@
 // Deliberately narrow: a figure maps only when its label, unit and sentence leave no doubt, and stays
 // null otherwise (a part such as 按时办结 or 网上申请, a count of 咨询, another kind of application).
 import type { ProseFigure } from '../schema.ts';
-import { findNumbers } from './numbers.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
 import { countUnit } from './units.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
@@ -15,8 +15,8 @@ const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏(?!目)|新媒
 // …and the portal too.
 export const CHANNEL = new RegExp(`网站|${OTHER_CHANNEL.source}`);
 // A channel by its own name, without its owner or its account (梅河口市政府网站 → 政府网站, 微信公众号“人文廿三里”
-// → 微信公众号).
-const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.source})+`, 'g');
+// → 微信公众号); a 融媒体中心 is one by its whole name.
+const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.source})+(?:中心)?`, 'g');
 // Several channels: a joint right after a channel's name or its account in quotes, or right before a name,
 // its owner's word between (门户网站、政务微博, 公众号“…”和微博, 微博等渠道, 日报、电视台, 专栏及我局政务网站);
 // not 及时, nor a 和 inside a name (通过和平街道微信公众号).
@@ -79,7 +79,8 @@ const RULES: TopicRule[] = [
   {
     // 表三's 办理结果总计 too (本年度办理结果总计805件，其中予以公开258件), not the results of proposals handled (建议提案办理结果).
     topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)|^(?:本年度?|全年|共|作出)*办理结果$/,
-    not: /按时|延期|逾期|当面|网络|网上|信函|复议|诉讼|咨询/,
+    // Nor those put off to next year (顺延到下年度答复的申请).
+    not: /按时|延期|逾期|顺延|下一?年|当面|网络|网上|信函|复议|诉讼|咨询/,
   },
   // What came of the cases (败诉, 被纠错, 结果维持, 审结) is no count of them, nor is one kind of suit (复议后起诉,
   // 直接提起行政诉讼) the count of both that 表四 adds up.
@@ -88,7 +89,8 @@ const RULES: TopicRule[] = [
   // What one channel published (通过政务微博主动公开…) is part of the total, not the total; nor are kinds of it: the
   // one that holds the rest (其他应主动公开政府信息, 工作进展动态和其他应主动公开的政府信息90条), those a list names
   // (主动公开机构职能、政策文件…等政府信息249条).
-  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围|^其[他它]|应主动公开|等/, about: (f) => !byOtherChannel(f) },
+  // Nor a count over the years (累计主动公开信息7976条(2022年新增435条)).
+  { topic: 'activeDisclosed', units: /^条$/, label: /主动公开/, not: /规范性文件|申请|咨询|范围|^其[他它]|应主动公开|等|^累计/, about: (f) => !byOtherChannel(f) },
   // 表二's 现行有效 (集中公开现行有效行政规范性文件698件), one kind at a time. Not what a cleanup found in force
   // (清理并集中发布现行有效行政规范性文件393件): counted when it was done, before the documents made since (平潭
   // 2023: 393 and 本年度制发的77件 make 表二's 470).
@@ -151,11 +153,11 @@ const OUTCOMES_OF = new Set<ProseTopic>(['applicationsReceived', 'applicationsPr
  * of all the applications, an outcome (办结申请40件，其中予以公开30件); of an outcome, the reason 表三 counts it under (无法提供4件，
  * 其中本机关不掌握相关政府信息3件).
  */
-export function partTopic(total: ProseTopic | OutcomeTopic, part: { label: string; unit: string | null }, text = part.label): ProseTopic | OutcomeTopic | null {
+export function partTopic(total: ProseTopic | OutcomeTopic, part: { label: string; unit: string | null }, text = part.label, tokens?: readonly NumberToken[]): ProseTopic | OutcomeTopic | null {
   if (!APPLICATION_UNITS.test(countUnit(part) ?? '')) return null;
   if (typeof total !== 'string') return reasonPart(total, part.label);
   if (OUTCOMES_OF.has(total)) {
-    const outcome = outcomeTopic({ ...part, value: 0, approximate: false, text, parts: [] });
+    const outcome = outcomeTopic({ ...part, value: 0, approximate: false, text, parts: [] }, tokens);
     if (outcome) return outcome;
   }
   if (total !== 'applicationsReceived') return null;
@@ -201,14 +203,14 @@ const FRAME = /^(?:其中|另有|全年|本年度?|今年|(?:19|20)\d{2}年度?|
 /**
  * The outcome of applications a figure counts (予以公开及部分公开258件, 因本机关不掌握等原因无法提供265件), or null.
  * Read from the words since the count before it in its sentence: a reason of the outcome's own named there counts
- * that reason's row; other words than a frame (a part of the applications, a reason 表三 has no row for) leave it null.
+ * that reason's row; other words than a frame (a part of the applications, a reason 表三 has no row for) leave it null. `tokens`: the counts of its text, where the reading kept them.
  */
-export function outcomeTopic(figure: ProseFigure): OutcomeTopic | null {
+export function outcomeTopic(figure: ProseFigure, tokens: readonly NumberToken[] = findNumbers(figure.text)): OutcomeTopic | null {
   if (!APPLICATION_UNITS.test(countUnit(figure) ?? '')) return null;
   const name = OUTCOME_NAME.exec(figure.label);
   if (!name) return null;
   const { start, end, sentence } = placeOf(figure);
-  const before = findNumbers(figure.text).filter((t) => t.stop <= start).at(-1)?.stop ?? 0;
+  const before = tokens.filter((t) => t.stop <= start).at(-1)?.stop ?? 0;
   let words = figure.text.slice(Math.max(sentence, before), start) + figure.label.slice(0, name.index);
   const after = figure.text.slice(end, countEnd(figure, end));
   const row = OUTCOME_ROW[name[1]!]!;
@@ -244,8 +246,9 @@ export const OWN_LEVEL = /本级/;
 // 全市各级行政机关受理…申请42件 is the whole area's count, not the issuing office's own table.
 const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇|系统)|各级|各地|各(?:部门|单位|县|区|乡镇|乡|镇|街道|地区)|市直各|县直各/;
 
-// A share of a total, said right after the figure (…303条，占71.3%): not a share of another total named (占申请总数的95.2%).
-export const SHARE = /^\s*[，,]\s*约?占(?:比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+// A share of a total, said right after the figure (…303条，占71.3%, …45条,所占比例75%): not a share of another total
+// named (占申请总数的95.2%).
+export const SHARE = /^\s*[，,]\s*约?所?占(?:比例?|比重)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 // What an office, a bureau or a company is called by (县政府公开办, 区交建局, 县供电公司).
 const OFFICE = /(?:办|局|委|委员会|办公室|中心|公司)$/;
 // Bodies a total is shared among (县直各单位, 各乡镇, 市直部门), as against the issuer itself (我局, 本机关).

@@ -21,6 +21,7 @@ import { childrenSum } from './legacyStats/children-sum.ts';
 import { cumulativeNotBelowYear } from './legacyStats/cumulative-not-below-year.ts';
 import { subsetWithinParent } from './legacyStats/subset-within-parent.ts';
 import { tableComplete } from './legacyStats/table-complete.ts';
+import { garbledText } from './provenance/garbled-text.ts';
 import { injectedContent } from './provenance/injected-content.ts';
 import { officialDomain } from './provenance/official-domain.ts';
 import { templateEssay } from './provenance/template-essay.ts';
@@ -37,7 +38,7 @@ import { totalPublished } from './years/total-published.ts';
 
 export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
-  officialDomain, injectedContent, templateEssay,
+  officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
   paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, feeStatement, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, signedByIssuer, publishedOnTime,
   // The tables, in the report's order.

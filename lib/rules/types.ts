@@ -1,6 +1,8 @@
 // The shape of a consistency rule. A rule reads the already-parsed report (never the page) and
 // reports findings; the runner stamps each finding with the rule's id.
+import type { School } from '../document/dates.ts';
 import type { Pagination } from '../document/pagination.ts';
+import type { NumberToken } from '../prose/numbers.ts';
 import type { Report, Severity, Warning } from '../schema.ts';
 import type { YearSummary } from '../years/summary.ts';
 
@@ -10,6 +12,8 @@ export interface RuleContext {
   trustedDomains: string[];
   /** The report's title: the page's <title> (or ArticleTitle) where it names a report, else the heading that does. */
   title: string;
+  /** Whether the report is a school's, as its title and `lines` say: read once with the title, as its year was read. */
+  school: School;
   /** The body's name in the closing signature (落款) above its date, as printed; null where none is read. */
   signer: string | null;
   /** The body the portal's info grid names as publishing the page (发布机构：侯贯镇), as printed; null where none is read. */
@@ -28,6 +32,8 @@ export interface RuleContext {
   asText: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
   /** The page is one page of an article the portal splits over several: the rest of the report is on the others. */
   pagination: Pagination | null;
+  /** The counts the prose reader found in each of the report's proseFigures' texts (figure i's at i), where they stand in the text. */
+  proseCounts: readonly (readonly NumberToken[])[];
   /** The cells read as about so many (约300: null), as `table:path`: a sum short of its total may be short by them. */
   approximate: ReadonlySet<string>;
 }

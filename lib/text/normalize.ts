@@ -36,6 +36,17 @@ export const holdsVariants = (text: string): boolean => text.includes('覆') && 
 /** A line as names, titles, dates and heads are compared and matched: half-width, without white space. */
 export const squeezed = (line: string | undefined): string => toHalfWidth(line ?? '').replace(/\s+/g, '');
 
+/**
+ * Whether the character is white space as /\s/ reads it (ASCII white space, no-break and ideographic spaces,
+ * U+FEFF…). A test on the code: a regex call on the character, which must first be made a string, costs far more,
+ * and the callers ask it of every character of a line.
+ */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Zero-width characters, the BOM and the soft hyphen: in the text, never seen (toHalfWidth drops them). */
 export function isInvisible(c: number): boolean {
   return (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad;

@@ -87,10 +87,10 @@ export const pathsInPage = (selector: string) => `(() => {
 export const conflictRangesInPage = () => Object.fromEntries([...CSS.highlights].filter(([name]) => name.startsWith('grl-conflict-'))
   .map(([name, highlight]) => [name.slice('grl-conflict-'.length), highlight.size]));
 
-/** The badge on a report: its errors, else ✓ — or ? where the engine doubts the page is a report at all. */
+/** The badge on a report: its errors, else 镜 where a finding about where the page comes from doubts it is the issuer's own, else ✓ — or ? where the engine doubts the page is a report at all. */
 export function badgeText(report: Report): string {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;
-  return errors > 0 ? String(errors) : report.document.confidence >= SURE ? '✓' : '?';
+  return errors > 0 ? String(errors) : report.warnings.some((w) => w.rule.startsWith('provenance/')) ? '镜' : report.document.confidence >= SURE ? '✓' : '?';
 }
 
 /** The JSON with its one moment-dependent field blanked, for comparing two extractions. */

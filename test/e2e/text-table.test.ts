@@ -38,7 +38,7 @@ it('lights the figures of a table laid out as text that are in conflict as error
   await page.goto(URL);
   const before = await snapshot(page);
   await clickIcon(browser.worker, URL);
-  await page.locator('grl-panel .panel').waitFor();
+  await page.locator('grl-panel .panel .report-header').waitFor();
 
   expect(await page.evaluate(conflictRangesInPage)).toEqual(expected.conflictRanges);
   const errors: Lit[] = await page.evaluate(litBy('grl-conflict-error'));

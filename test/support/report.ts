@@ -4,6 +4,8 @@ import {
   APPLICANT_COLUMNS, OUTCOME_COLUMNS, Report, Warning,
   type Applications, type Cols, type DocumentMeta, type Outcome, type ReviewLitigation,
 } from '../../lib/schema.ts';
+import { schoolOf } from '../../lib/document/dates.ts';
+import { findNumbers } from '../../lib/prose/numbers.ts';
 import type { Rule, RuleContext, YearRule } from '../../lib/rules/types.ts';
 import { summarize } from '../../lib/years/summary.ts';
 
@@ -75,16 +77,28 @@ export function setFigures(
   return report;
 }
 
-/** A rule's context; the page's lines are the report's unless `patch` gives others. */
-export const makeContext = (patch: Partial<RuleContext> = {}): RuleContext => ({
-  url: 'https://www.example.gov.cn/xxgk/ndbg/0001.html', trustedDomains: [],
-  title: '某县农业农村局2021年政府信息公开工作年度报告', signer: null, publisher: null, lines: [], images: [], frames: [], unreadable: [], asText: [], pagination: null, approximate: new Set(), ...patch,
-  pageLines: patch.pageLines ?? patch.lines ?? [],
-});
+/**
+ * A rule's context; the page's lines are the report's unless `patch` gives others, and it is a school's as its title and
+ * lines say. No prose was read: withProseCounts gives the counts of a report's prose figures.
+ */
+export function makeContext(patch: Partial<RuleContext> = {}): RuleContext {
+  const { title = '某县农业农村局2021年政府信息公开工作年度报告', lines = [] } = patch;
+  return {
+    url: 'https://www.example.gov.cn/xxgk/ndbg/0001.html', trustedDomains: [],
+    signer: null, publisher: null, images: [], frames: [], unreadable: [], asText: [], pagination: null, proseCounts: [], approximate: new Set(), ...patch,
+    title, lines, school: patch.school ?? schoolOf(title, lines), pageLines: patch.pageLines ?? lines,
+  };
+}
+
+/**
+ * The context with the counts of the report's prose figures, found in their texts as the prose reader finds them in
+ * its lines: a report made in a test, or read back from its JSON, has no reading of its own.
+ */
+export const withProseCounts = (report: Report, ctx: RuleContext): RuleContext => ({ ...ctx, proseCounts: report.proseFigures.map((f) => findNumbers(f.text)) });
 
 /** Runs one rule and checks every finding is a valid contract Warning. */
 export function findingsOf(rule: Rule, report: Report, ctx: RuleContext = makeContext()): Warning[] {
-  return rule.check(report, ctx).map((finding) => Warning.parse({ rule: rule.id, ...finding }));
+  return rule.check(report, withProseCounts(report, ctx)).map((finding) => Warning.parse({ rule: rule.id, ...finding }));
 }
 
 /** Runs one cross-year rule over two reports of one issuer, checking `current` ('earlier' or 'later'). */

@@ -1,7 +1,7 @@
 // "本年报由A、B…等七部分组成": the parts the report announces are all there.
 import { wholeReport } from '../../document/pagination.ts';
+import { hasTables } from '../../labels.ts';
 import { labelKey, stripNumbering } from '../../text/normalize.ts';
-import type { Report } from '../../schema.ts';
 import type { Rule } from '../types.ts';
 import { markersOf } from './outline.ts';
 import { parseChineseNumber } from './numerals.ts';
@@ -12,8 +12,6 @@ import { OVERVIEW } from './six-parts.ts';
 // opens with 附表/附件 (its caption); its heading is seldom numbered.
 const ATTACHMENT = /(?:附表|附件|统计表)$/;
 const ATTACHMENT_LINE = /^\s*附[表件]/;
-const hasTables = (r: Report): boolean =>
-  Boolean(r.legacyStats?.length || r.activeDisclosure || r.applications || r.reviewLitigation);
 
 // An announced part names the overview alone (not "概述、主动公开政府信息的情况", two parts the split left together).
 const OVERVIEW_PART = new RegExp(`^[^、]*(?:${OVERVIEW.source})$`);

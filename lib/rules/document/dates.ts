@@ -1,5 +1,5 @@
 // ISO dates (YYYY-MM-DD) as the document rules need them: compared, counted, and written in Chinese.
-import { citesSchoolRules, findYear, isSchools } from '../../document/dates.ts';
+import { findYear, type School } from '../../document/dates.ts';
 
 /** "2021年1月19日" */
 export function chineseDate(iso: string): string {
@@ -21,11 +21,11 @@ export const addDays = (iso: string, days: number): string => new Date(utc(iso) 
  * Whether the report is a university's for a 学年 (高等学校信息公开办法: September to August): its title names
  * one (2022学年, 2021-2022学年度, a school's 2021—2022年度), or its text cites the 办法 and its period starts on the
  * first of a month other than January (a 学年 the title names by a calendar year). Its year is the one its 学年
- * starts in, as the title's is read (dates.ts findYear).
+ * starts in, as the title's is read (dates.ts findYear). `school`: what the title and text say of it (schoolOf).
  */
-export function isSchoolYear(title: string, period: { start: string } | null, lines: readonly string[]): boolean {
-  if (title.includes('学年') || findYear(title, isSchools(title, lines))?.schoolYear) return true;
-  return period !== null && period.start.endsWith('-01') && !period.start.endsWith('-01-01') && citesSchoolRules(lines);
+export function isSchoolYear(title: string, period: { start: string } | null, school: School): boolean {
+  if (title.includes('学年') || findYear(title, school.is)?.schoolYear) return true;
+  return period !== null && period.start.endsWith('-01') && !period.start.endsWith('-01-01') && school.citesRules;
 }
 
 /**

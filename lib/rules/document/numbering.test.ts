@@ -100,3 +100,14 @@ describe('document/numbering', () => {
     expect(check(['三、依申请公开政府信息情况', '2009年，我局共受理申请3件。'])).toHaveLength(1);
   });
 });
+
+describe('document/numbering over a mirror\'s garbled text', () => {
+  it('counts no gap where the text between may be the missing headings, garbled (gz-dongsha-2024-mirror: ?。ㄒ唬┲鲃 was （一）主动)', () => {
+    const dongsha = ['一、总体情况', '?。ㄒ唬┲鲃?(dòng)公开情况', '2024年,东沙街道通过政府信息公开网站累计主动公开政府信息292条。',
+      '?。ǘ┮郎暾?(qǐng)公开情况', '2024年,东沙街道共收到依申请公开1件,答复申0件,撤销申请1件。', '(三)政府信息管理', '严格执行上级文件规定。'];
+    expect(check(dongsha)).toEqual([]);
+    // Where the garbled line stands elsewhere, the gap is the report's.
+    const elsewhere = ['一、总体情况', '(三)政府信息管理', '严格执行上级文件规定。', '?。ㄋ模┢脚_(tái)建设'];
+    expect(check(elsewhere)).toHaveLength(1);
+  });
+});

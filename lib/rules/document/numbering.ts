@@ -1,4 +1,5 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
+import { isGarbled } from '../../text/garbled.ts';
 import { pageFinding, type Finding, type Rule } from '../types.ts';
 import { markersOf, markerText, type Marker } from './outline.ts';
 import { toChineseNumber } from './numerals.ts';
@@ -38,7 +39,7 @@ export const numbering: Rule = {
   id: 'document/numbering',
   severity: 'warning',
   description: '标题和列表编号连续，不跳号、不重号 (heading and list numbers have no gaps or repeats)',
-  rationale: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
+  rationale: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
   example: {
     passes: '三、存在问题 1.… 2.… 3.… 四、下步工作打算 1.…',
     fails: '三、存在问题 1.… 2.… 3.… 3.… 4.… — "3."出现两次。',
@@ -99,8 +100,9 @@ export const numbering: Rule = {
         note('warning', `编号"${show(level, n)}"重复出现（前一项已是"${show(level, prev)}"）：${excerpt(markerText(line))}，可能多贴了一段`);
         return;
       }
-      // A frame between the two shows another page of the site, which may hold the parts between (三、四 with their tables).
-      if (ctx.frames.some((before) => before >= since && before <= at)) return;
+      // A frame between the two shows another page of the site, which may hold the parts between (三、四 with their tables);
+      // text a mirror garbled there may have been their headings (?。ㄒ唬┲鲃 was （一）主动…, gz-dongsha-2024-mirror).
+      if (ctx.frames.some((before) => before >= since && before <= at) || ctx.lines.slice(since, at).some(isGarbled)) return;
       const skipped = Array.from({ length: n - expected }, (_, i) => expected + i)
         .filter((k) => !(level === 1 && runIn(ctx.lines.slice(since, at), k)));
       if (skipped.length === 0 || (prev === undefined && (catalogueLabel(markers, at, line) || (opening && continues)))) return;

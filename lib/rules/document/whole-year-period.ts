@@ -17,7 +17,7 @@ export const wholeYearPeriod: Rule = {
     if (!period) return [];
     // A 学年 report (高等学校信息公开办法) covers twelve months from the first of one, and is measured against
     // the 学年 its period starts in (长江大学's 2019年9月1日—2020年10月31日 runs two months over).
-    if (isSchoolYear(ctx.title, period, ctx.lines)) {
+    if (isSchoolYear(ctx.title, period, ctx.school)) {
       const yearStart = `${period.start.slice(0, 8)}01`;
       const yearEnd = addDays(shiftYears(yearStart, 1), -1);
       if (period.start === yearStart && period.end === yearEnd) return [];

@@ -19,6 +19,20 @@ describe('document/year-agrees', () => {
     }]);
   });
 
+  // qiannan-jt-2022, its title naming no year: the text puts forward 2022's report over a 统计期限 left at 2021.
+  const qiannan = ['根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)文件精神及省、州关于政府信息公开工作要求,现将2022年度政府信息公开工作报告如下。',
+    '本报告由总体情况、…等6项内容。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。'];
+
+  it('fails a 统计期限 left at last year against the year the text gives the report, where the title names none (qiannan-jt-2022)', () => {
+    const stale = makeReport({ document: { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } } });
+    expect(findingsOf(yearAgrees, stale, makeContext({ title: '政府信息公开工作年度报告', lines: qiannan }))).toMatchObject([{
+      severity: 'error', expected: 2022, actual: 2021,
+      message: '报告年度前后不一：正文自称2022年度报告，报告年度为2021年，统计期限为2021年1月1日至2021年12月31日',
+    }]);
+    const agreed = makeReport({ document: { year: 2022, period: { start: '2022-01-01', end: '2022-12-31' } } });
+    expect(findingsOf(yearAgrees, agreed, makeContext({ title: '政府信息公开工作年度报告', lines: qiannan }))).toEqual([]);
+  });
+
   it('takes a period from last December for the year it mostly covers', () => {
     const report = makeReport({ document: { period: { start: '2020-12-01', end: '2021-11-30' } } });
     expect(findingsOf(yearAgrees, report, makeContext({ lines: body2021 }))).toEqual([]);

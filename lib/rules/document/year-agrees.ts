@@ -1,7 +1,8 @@
 // The reporting year is stated several times; an old report copied forward often keeps one old year.
 import type { CellRef } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
-import { isSchools, yearsIn } from '../../document/dates.ts';
+import { yearsIn } from '../../document/dates.ts';
+import { statedYear } from '../../document/year.ts';
 import { chineseDate, isSchoolYear, periodYear, yearOf } from './dates.ts';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
@@ -32,14 +33,18 @@ export const yearAgrees: Rule = {
   check(report, ctx) {
     const { document } = report;
     // The title's years as its year is read: a 学年's two (2021—2022年度) are its first.
-    const titleYears = [...new Set(yearsIn(ctx.title, isSchools(ctx.title, ctx.lines)))];
+    const titleYears = [...new Set(yearsIn(ctx.title, ctx.school.is))];
     // Where each year is stated; put in words only for a finding. The title's year has no cell of its own: the
     // report's year is read from it and lit there (document.year's place), and the contract's `document` has no title.
     const claims: { where: () => string; year: number; cells: CellRef[] }[] = [];
     if (titleYears.length === 1) claims.push({ where: () => `标题为${titleYears[0]}年`, year: titleYears[0]!, cells: [] });
+    // The year the text gives the report where it puts it forward (现将2022年度…报告如下): its own word, against a
+    // 统计期限 left at last year's where the title names no year.
+    const stated = statedYear(ctx.lines, ctx.school.is);
+    if (stated) claims.push({ where: () => `正文自称${stated.value}年度报告`, year: stated.value, cells: [] });
     if (document.year !== null) claims.push({ where: () => `报告年度为${document.year}年`, year: document.year, cells: [{ table: 'document', path: 'year' }] });
     const { period } = document;
-    const school = isSchoolYear(ctx.title, period, ctx.lines);
+    const school = isSchoolYear(ctx.title, period, ctx.school);
     if (period) {
       // A 学年 is the year it starts in, or the one it ends in where the report names it so (the ministry's
       // 2022年高校信息公开年度报告 is of the 2021-2022学年).

@@ -66,6 +66,18 @@ describe('prose/parts-sum', () => {
     expect(check(channels('共发布各类信息2483条,其中网站319条,微信851条、微博2348条'))[0]!.message).toContain('（分项是各发布渠道的条数，同一条信息可在几个渠道发布，合计可以超过总数）');
   });
 
+  it('fails channels counted themselves, not what they published, that exceed their total: they do not overlap (tester, su-xushuguan-2023)', () => {
+    const accounts: ProseFigure = {
+      label: '政务新媒体', value: 1, unit: '个', approximate: false,
+      text: '开设并正常运行“两微一端”等政务新媒体1个,按政务新媒体类型分,微信公众号1个、视频号1个',
+      parts: [['微信公众号', 1], ['视频号', 1]].map(([label, value]) => ({ label: label as string, value: value as number, unit: '个', approximate: false })),
+    };
+    expect(check(accounts)).toMatchObject([{
+      severity: 'error', expected: 1, actual: 2,
+      message: '正文"开设并正常运行“两微一端”等政务新媒体1个,按政务新媒体类型分,微信公众号1个、…"：其中微信公众号1+视频号1=2个，超过总数1个',
+    }]);
+  });
+
   it('notes no rest unlisted where the next sentence counts it (vplvclh-yiwu-2022: 此外…等325条)', () => {
     const total: ProseFigure = {
       label: '主动公开信息', value: 4363, unit: '条', approximate: false,

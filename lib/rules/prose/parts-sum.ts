@@ -1,9 +1,9 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
-import { findNumbers, namedCounts } from '../../prose/numbers.ts';
-import { countedParts, sameUnit } from '../../prose/units.ts';
+import { namedCounts, type NumberToken } from '../../prose/numbers.ts';
+import { countedParts, isPiece, sameUnit } from '../../prose/units.ts';
 import { CHANNEL } from '../../prose/topics.ts';
 import type { ProseFigure } from '../../schema.ts';
-import type { Finding, Rule } from '../types.ts';
+import type { Finding, Rule, RuleContext } from '../types.ts';
 import { quote } from './quote.ts';
 
 // The part that holds the rest: 其他类, 其它信息, 其他应主动公开的政府信息.
@@ -23,8 +23,12 @@ const sumOf = (parts: { part: { value: number } }[]) => parts.reduce((s, { part 
 const inOtherUnits = (figure: ProseFigure, counted: ProseFigure['parts']) =>
   figure.parts.filter((part) => part.unit !== null && !counted.includes(part)).map((part) => ({ part }));
 
-/** Why parts may exceed the total without contradicting it, or null when they may not. */
-function overlap(text: string, labels: string[]): string | null {
+/**
+ * Why parts may exceed the total without contradicting it, or null when they may not. Only pieces published overlap:
+ * the channels themselves, counted (政务新媒体1个,按政务新媒体类型分,微信公众号1个、视频号1个), are each one of them.
+ */
+function overlap(text: string, labels: string[], unit: string | null): string | null {
+  if (unit !== null && !isPiece(unit)) return null;
   const channels = labels.every((label) => CHANNEL.test(label));
   const reposts = REPOSTS.test(text);
   if (!channels && !reposts) return null;
@@ -34,10 +38,10 @@ function overlap(text: string, labels: string[]): string | null {
 
 /**
  * What the parts of an approximate total may add up to, below this: 100余条 and 超过100条 stand for up to 199, 约100条
- * and 100条左右 up to 149 (rounded at its last significant digit), 近100条 no more than 100.
+ * and 100条左右 up to 149 (rounded at its last significant digit), 近100条 no more than 100. `tokens`: the counts of the text.
  */
-function ceiling(text: string, value: number): number {
-  const token = findNumbers(text).find((t) => t.approximate && t.value === value);
+function ceiling(text: string, tokens: readonly NumberToken[], value: number): number {
+  const token = tokens.find((t) => t.approximate && t.value === value);
   if (!token) return value;
   let step = 1;
   while (value % (step * 10) === 0 && value > 0) step *= 10;
@@ -81,12 +85,12 @@ function doneBy(words: string, verb: string): boolean {
  * …专栏公开…325条). Not any count of that value: 办结1件 after 收到申请10件 (9 listed) is not the 1 unlisted, nor
  * 发布政策解读69条 the 69 left of 主动公开政府信息76条.
  */
-function restSaidApart(i: number, sum: number, figures: ProseFigure[]): boolean {
+function restSaidApart(i: number, sum: number, figures: ProseFigure[], counts: RuleContext['proseCounts']): boolean {
   const figure = figures[i]!;
   const verb = VERB.exec(figure.label)?.[0];
-  return figures.slice(i + 1, i + 3).some((f) => {
+  return figures.slice(i + 1, i + 3).some((f, k) => {
     if (f.value !== figure.value - sum || !sameUnit(f.unit, figure.unit)) return false;
-    const count = namedCounts(f.text).find(({ token }) => token.value === f.value && sameUnit(token.unit, f.unit));
+    const count = namedCounts(f.text, counts[i + 1 + k]!).find(({ token }) => token.value === f.value && sameUnit(token.unit, f.unit));
     return count !== undefined && (GOES_ON.test(count.words) || (verb !== undefined && doneBy(count.words, verb)));
   });
 }
@@ -107,12 +111,12 @@ export const partsSum: Rule = {
   id: 'prose/parts-sum',
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
-  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道或含转发的，同一条信息可在几个渠道发布，也只作警告）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
+  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
   example: {
     passes: '共公开建议提案346件，其中省政协提案4件、市人大代表建议120件、市政协提案222件。',
     fails: '共收到申请10件，其中当面申请4件、网络申请8件 — 分项合计12件。',
   },
-  check(report) {
+  check(report, ctx) {
     return report.proseFigures.flatMap((figure, i): Finding[] => {
       // Parts in another unit (or a share in %) are not pieces of this total, unless all count it in another word
       // for pieces (信息607条: 380份, 319份); one with none (…，不予公开信息数79。) is a 数 of what the total counts,
@@ -132,14 +136,14 @@ export const partsSum: Rule = {
       const otherWord = counted.length > 0 && !sameUnit(counted[0]!.unit, figure.unit);
       if (sum < figure.value && (approximate || otherWord)) return [];
       // 100余条 may be the 108 its parts add up to.
-      if (figure.approximate && sum < ceiling(figure.text, figure.value)) return [];
+      if (figure.approximate && sum < ceiling(figure.text, ctx.proseCounts[i]!, figure.value)) return [];
       // The rest, counted in the next sentence or two, is listed after all; or it is the parts counted in another unit
       // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
-      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures) || sum + sumOf(inOtherUnits(figure, counted)) === figure.value)) return [];
+      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || sum + sumOf(inOtherUnits(figure, counted)) === figure.value)) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
       const over = sum > figure.value;
-      const why = over ? overlap(figure.text, parts.map(({ part }) => part.label)) : null;
+      const why = over ? overlap(figure.text, parts.map(({ part }) => part.label), figure.unit) : null;
       const last = parts.at(-1)!.part;
       const whole = !over && parts.length === figure.parts.length && claimsWhole(i, last, sum, report.proseFigures);
       return [{

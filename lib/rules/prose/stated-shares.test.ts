@@ -28,13 +28,32 @@ describe('prose/stated-shares', () => {
     }]);
   });
 
-  it('says nothing where fewer than two other shares are of the total: they may be of another', () => {
-    const two = figure('共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占17.7%;其它类信息283条,占58.1%。',
-      312, [['机构概况类信息', 5], ['政策文件类信息', 24], ['其它类信息', 283]]);
+  it('says nothing where fewer than two other shares are of the total, and the parts do not add up to it: they may be of another', () => {
+    const two = figure('共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占17.7%;其它类信息207条,占58.1%。',
+      312, [['机构概况类信息', 5], ['政策文件类信息', 24], ['其它类信息', 207]]);
     expect(check(two)).toEqual([]);
     // Nor of a share of another total, or a change on last year.
     expect(check(figure(SHATOU.replace('占58.1%', '占全县的58.1%')))).toEqual([]);
     expect(check(figure(SHATOU.replace(',占58.1%', ',同比增长58.1%')))).toEqual([]);
+  });
+});
+
+describe('prose/stated-shares over parts that add up to the total', () => {
+  // mhk-xinghua-2010 (兴华乡), as the page words it: 20+45 is 65, so the shares are of 65; 45/65 is 69.2%, not 75%.
+  const XINGHUA = '截止20101231日,全乡累计主动公开政府信息65条。其中,网上公开信息20条,所占比例为30%,兴华乡政务公开揭示板上公开45条,所占比例75%';
+  const parts = [['网上公开信息', 20], ['兴华乡政务公开揭示板上公开', 45]] as const;
+
+  it('checks the shares of two parts, whose sum shows the total they are of (mhk-xinghua-2010)', () => {
+    expect(check(figure(XINGHUA, 65, parts))).toEqual([{
+      rule: 'prose/stated-shares', severity: 'warning', expected: 69.2, actual: 75,
+      message: '正文"截止20101231日,全乡累计主动公开政府信息65条。其中,网上公开信息20条…"：兴华乡政务公开揭示板上公开45条占总数65条的69.2%，而正文写占75%（各分项之和正是这个总数）',
+      cells: [{ table: 'proseFigures', path: '0' }, { table: 'proseFigures', path: '0.parts.1' }],
+    }]);
+    expect(check(figure(XINGHUA.replace('75%', '69%'), 65, parts))).toEqual([]);
+  });
+
+  it('says nothing of two parts that do not add up to the total: their shares may be of another', () => {
+    expect(check(figure(XINGHUA.replace('65条', '70条'), 70, parts))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 // "…信息312条。其中,…其它类信息207条,占58.1%": a share stated after a part is its count over the total.
 import { outcomesOf, tallied } from '../../prose/kinds.ts';
-import { namedCounts } from '../../prose/numbers.ts';
+import { findNumbers, namedCounts, type NumberToken } from '../../prose/numbers.ts';
 import { SHARE } from '../../prose/topics.ts';
 import { sameUnit } from '../../prose/units.ts';
 import type { ProseFigure } from '../../schema.ts';
@@ -14,9 +14,9 @@ const ROUGH_AFTER = /^\s*(?:以上|左右|多|余|强|弱)/;
 // What may stand between a label and its count without being part of it (其他类信息共20条, 自然人申请的有50件).
 const NAMING_TAIL = /(?:的|均|为|是|有|达到?|共计?|合计|总计|计)*[\s:：]*$/;
 
-/** The shares stated right after the parts' counts (…5条,占1.6%), each with what the part over the total comes to. */
-function sharesOf(figure: ProseFigure): Share[] {
-  const named = namedCounts(figure.text);
+/** The shares stated right after the parts' counts (…5条,占1.6%; `tokens`: the counts of its text), each with what the part over the total comes to. */
+function sharesOf(figure: ProseFigure, tokens: readonly NumberToken[]): Share[] {
+  const named = namedCounts(figure.text, tokens);
   const shares: Share[] = [];
   const counts = (counted: { value: number; unit: string | null }, from: number) =>
     named.flatMap(({ token }, k) => (k >= from && token.value === counted.value && sameUnit(token.unit, counted.unit) ? [k] : []));
@@ -83,18 +83,30 @@ function outcomesAfter(figures: readonly ProseFigure[], i: number, lines: readon
 // Between sentences: their stop and any white space.
 const SENTENCE_GAP = /[\s。；;]*/y;
 
-/** The findings on the shares of `whole`'s parts that are not the part over it; the figure stands at `i`, part j at `pathOf(j)`. */
-function wrongShares(whole: ProseFigure, i: number, pathOf: (j: number) => string): Finding[] {
-  if (whole.parts.length < 3) return [];
-  const shares = sharesOf(whole);
-  // The other shares must show the total is the one they are of: 0% (a part of 0) and 100% (the whole) agree with any.
+/** Whether the parts, each counted as the whole is and none about so many, add up to it: shares stated of them are of it. */
+const addsUp = (whole: ProseFigure) => whole.parts.length >= 2
+  && whole.parts.every((part) => !part.approximate && sameUnit(part.unit, whole.unit))
+  && whole.parts.reduce((sum, part) => sum + part.value, 0) === whole.value;
+
+/**
+ * The findings on the shares of `whole`'s parts (`tokens`: the counts of its text) that are not the part over it; the
+ * figure stands at `i`, part j at `pathOf(j)`.
+ */
+function wrongShares(whole: ProseFigure, tokens: readonly NumberToken[], i: number, pathOf: (j: number) => string): Finding[] {
+  // The parts adding up to the total show it is the one their shares are of (mhk-xinghua-2010: 65条。其中,网上公开信息20条,
+  // 所占比例为30%,…揭示板上公开45条,所占比例75%); else the other shares must show it: 0% (a part of 0) and 100% (the
+  // whole) agree with any.
+  const complete = addsUp(whole);
+  if (whole.parts.length < 3 && !complete) return [];
+  const shares = sharesOf(whole, tokens);
   const agreeing = shares.filter((share) => agrees(share) && share.computed > 0 && share.computed < 100).length;
-  return shares.filter((share) => !agrees(share) && agreeing >= 2 && !whole.parts[share.j]!.approximate).map((share) => {
+  return shares.filter((share) => !agrees(share) && (agreeing >= 2 || complete) && !whole.parts[share.j]!.approximate).map((share) => {
     const part = whole.parts[share.j]!, unit = whole.unit ?? '';
     const computed = Number(share.computed.toFixed(Math.max(1, share.decimals)));
+    const why = agreeing >= 2 ? `另有${agreeing}项所写占比与这个总数相符` : '各分项之和正是这个总数';
     return {
       severity: 'warning',
-      message: `正文${quote(whole.text)}：${part.label}${part.value}${unit}占总数${whole.value}${unit}的${computed}%，而正文写占${share.stated}%（另有${agreeing}项所写占比与这个总数相符）`,
+      message: `正文${quote(whole.text)}：${part.label}${part.value}${unit}占总数${whole.value}${unit}的${computed}%，而正文写占${share.stated}%（${why}）`,
       cells: [{ table: 'proseFigures', path: `${i}` }, { table: 'proseFigures', path: pathOf(share.j) }],
       expected: computed, actual: share.stated,
     };
@@ -108,7 +120,7 @@ export const statedShares: Rule = {
   id: 'prose/stated-shares',
   severity: 'warning',
   description: '正文分项后所写的占比与分项数÷总数相符，包括紧接总数的下一句所列办理结果的占比 (a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them)',
-  rationale: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的；0件占0%与任何总数都相符，不算），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符，“约占”“…%以上”“…%左右”等约数不比；"占全市的…"等别的总数的占比和"同比增长…%"不比。总数结束一句、下一句接着列出各项办理结果及其占比的（"答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…"），这些占比也是这个总数的：只在紧接的句子里、各项都是这个申请数或案件数的办理结果、每项都不大于总数时才这样比，不与别的数字相比。',
+  rationale: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的；0件占0%与任何总数都相符，不算），或各分项（同一单位）相加正是这个总数（只有两项也算：“其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%”，20+45=65），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符，“约占”“…%以上”“…%左右”等约数不比；"占全市的…"等别的总数的占比和"同比增长…%"不比。总数结束一句、下一句接着列出各项办理结果及其占比的（"答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…"），这些占比也是这个总数的：只在紧接的句子里、各项都是这个申请数或案件数的办理结果、每项都不大于总数时才这样比，不与别的数字相比。',
   example: {
     passes: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;其它类信息283条,占90.7%。',
     fails: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;政务动态类信息50条,占16%;其它类信息207条,占58.1% — 207÷312=66.3%。',
@@ -118,7 +130,11 @@ export const statedShares: Rule = {
       if (figure.approximate || figure.value <= 0) return [];
       // The figure's own parts (其中…), and the outcomes the next sentences give of it, each a figure of its own.
       const next = outcomesAfter(report.proseFigures, i, ctx.lines);
-      return [...wrongShares(figure, i, (j) => `${i}.parts.${j}`), ...(next ? wrongShares(next.whole, i, (j) => `${next.indices[j]}`) : [])];
+      // The sentences' joined text was read in pieces, one figure's each: its counts are found again.
+      return [
+        ...wrongShares(figure, ctx.proseCounts[i]!, i, (j) => `${i}.parts.${j}`),
+        ...(next ? wrongShares(next.whole, findNumbers(next.whole.text), i, (j) => `${next.indices[j]}`) : []),
+      ];
     });
   },
 };

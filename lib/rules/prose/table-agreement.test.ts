@@ -197,7 +197,9 @@ describe('prose/table-agreement', () => {
     // shanghai-office-2019's sentences; 表三 as the page prints it in its applicant columns: 予以公开 258+12+1+1 = 272,
     // 部分公开 3, 不予公开 14+5+(3+1)+(10+2) = 35, 无法提供 (252+12+1) + (44+3) + 25 = 265+47+25 = 337, 不予处理 (148+1) + (5+4) = 158.
     const said = ['予以公开及部分公开258件，占33.9%', '不予公开35件，占4.34%', '因本机关不掌握等原因无法提供265件，占32.9%', '不予处理158件，占19.6%', '其他处理0件'];
-    const outcomes = (figures: ProseFigure[]) => setFigures(shanghai(figures), 'applications', {
+    // The sentence before the outcomes says they are of the issuer's applications (ofApplications).
+    const answered805 = prose('答复政府信息公开申请', 805, '答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复），均在法定期限内予以答复');
+    const outcomes = (figures: ProseFigure[]) => setFigures(shanghai([answered805, ...figures]), 'applications', {
       'granted.total': 272, 'partiallyGranted.total': 3, 'withheld.stateSecret.total': 14, 'withheld.internalAffairs.total': 5,
       'withheld.processInformation.total': 4, 'withheld.administrativeQuery.total': 12, 'unavailable.notHeld.total': 265,
       'unavailable.needsCreation.total': 47, 'unavailable.stillUnclear.total': 25, 'notProcessed.complaint.total': 149, 'notProcessed.repeated.total': 9,
@@ -209,7 +211,7 @@ describe('prose/table-agreement', () => {
       expect(findingsOf(tableAgreement, outcomes(page))).toEqual([{
         rule: 'prose/table-agreement', severity: 'error', expected: 275, actual: 258,
         message: '正文"予以公开及部分公开258件，占33.9%"为258件，表三予以公开与部分公开合计为275，相差17',
-        cells: [{ table: 'proseFigures', path: '0' }, { table: 'applications', path: 'granted.total' }, { table: 'applications', path: 'partiallyGranted.total' }],
+        cells: [{ table: 'proseFigures', path: '1' }, { table: 'applications', path: 'granted.total' }, { table: 'applications', path: 'partiallyGranted.total' }],
       }]);
     });
 
@@ -222,6 +224,17 @@ describe('prose/table-agreement', () => {
         else for (const sub of Object.values(row)) (sub as Record<string, unknown>).total = null;
       }
       expect(findingsOf(tableAgreement, report)).toEqual([]);
+    });
+
+    it('holds no outcome said of no application of the issuer\'s: the whole area\'s, a 保密审查\'s, a 行政处罚\'s', () => {
+      const after = (before: ProseFigure, ...figures: ProseFigure[]) =>
+        findingsOf(tableAgreement, setFigures(shanghai([before, ...figures]), 'applications', { 'granted.total': 272, 'withheld.stateSecret.total': 14 }));
+      const wide = prose('受理政府信息公开申请', 500, '2019年,全市各级行政机关共受理政府信息公开申请500件');
+      expect(after(wide, prose('予以公开', 300, '予以公开300件'))).toEqual([]);
+      const review = prose('审查信息', 120, '全年共审查拟公开信息120条');
+      expect(after(review, prose('不予公开', 12, '经审查不予公开12件'))).toEqual([]);
+      // The same outcome after the issuer's own applications is held against 表三.
+      expect(after(answered805, prose('予以公开', 300, '予以公开300件'))).toMatchObject([{ expected: 272, actual: 300 }]);
     });
 
     it('holds an outcome said for one reason with 等 against that reason\'s row, or the whole outcome, and only warns', () => {
@@ -245,8 +258,8 @@ describe('prose/table-agreement', () => {
       const unavailable = (notHeld: number): ProseFigure => ({ ...prose('无法提供', 337, text), parts: [{ label: '本机关不掌握相关政府信息', value: notHeld, unit: '件', approximate: false }] });
       expect(findingsOf(tableAgreement, outcomes([answered(272), unavailable(265)]))).toEqual([]);
       expect(findingsOf(tableAgreement, outcomes([answered(258), unavailable(252)]))).toMatchObject([
-        { severity: 'error', expected: 272, actual: 258, cells: [{ path: '0.parts.0' }, { path: 'granted.total' }] },
-        { severity: 'error', expected: 265, actual: 252, cells: [{ path: '1.parts.0' }, { path: 'unavailable.notHeld.total' }] },
+        { severity: 'error', expected: 272, actual: 258, cells: [{ path: '1.parts.0' }, { path: 'granted.total' }] },
+        { severity: 'error', expected: 265, actual: 252, cells: [{ path: '2.parts.0' }, { path: 'unavailable.notHeld.total' }] },
       ]);
     });
 

@@ -1,6 +1,6 @@
 // Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
 import type { Applications, CellRef, ProseFigure, Report } from '../../schema.ts';
-import { figureAt, figureName, pathName } from '../../labels.ts';
+import { figureAt, figureName, hasTables, pathName } from '../../labels.ts';
 import { OWN_LEVEL, ofAnotherYear, outcomeTopic, partTopic, proseScope, proseTopic, type OutcomeTopic, type ProseTopic } from '../../prose/topics.ts';
 import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
@@ -73,6 +73,8 @@ export const tableAgreement: Rule = {
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
   },
   check(report, ctx) {
+    // A report without tables (prose alone) has no figure its sentences could restate: its figures are not read for one.
+    if (!hasTables(report)) return [];
     const findings: Finding[] = [];
     // Each topic's table figures, read once per report: several sentences may restate one topic.
     const readingsOf = new Map<ProseTopic, Reading[]>();
@@ -85,9 +87,10 @@ export const tableAgreement: Rule = {
     report.proseFigures.forEach((figure, i) => {
       // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
       if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
-      const topic = proseTopic(figure, () => headingAbove(ctx.lines, figure.text)) ?? outcomeTopic(figure);
-      // Nor does last year's, given to compare (2021年，我办共收到…500件).
-      if (!topic || ofAnotherYear(figure, report.document.year)) return;
+      const own = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
+      const topic = own ?? outcomeTopic(figure, ctx.proseCounts[i]);
+      // Nor does last year's, given to compare (2021年，我办共收到…500件), nor an outcome said of no applications of the issuer's.
+      if (!topic || ofAnotherYear(figure, report.document.year) || (!own && !ofApplications(report.proseFigures, i))) return;
       // A part of what the report counts (one office's count, a share of the total) restates no table figure.
       const scope = proseScope(figure);
       if (scope === 'part') return;
@@ -95,7 +98,7 @@ export const tableAgreement: Rule = {
       const kind = issuerKind(report.document.issuer);
       if (wider && (kind === 'department' || kind === 'township')) return;
       // The figure, and the parts that name a table figure of their own (其中本年新收33件, 其中予以公开30件); not approximate ones.
-      const stated = [{ said: figure, topic, path: `${i}` }, ...figure.parts.map((part, j) => ({ said: part, topic: partTopic(topic, part, figure.text), path: `${i}.parts.${j}` }))];
+      const stated = [{ said: figure, topic, path: `${i}` }, ...figure.parts.map((part, j) => ({ said: part, topic: partTopic(topic, part, figure.text, ctx.proseCounts[i]), path: `${i}.parts.${j}` }))];
       for (const { said, topic, path } of stated) {
         if (!topic || said.approximate) continue;
         const readings = readingsFor(topic);
@@ -123,6 +126,17 @@ export const tableAgreement: Rule = {
 function ownFigureAgrees(figures: readonly ProseFigure[], wide: ProseFigure, readings: Reading[]): boolean {
   return figures.some((f) => f !== wide && f.text === wide.text && OWN_LEVEL.test(f.label) && f.unit === wide.unit
     && readings.some((r) => r.value === f.value));
+}
+
+/**
+ * Whether an outcome said on its own (不予公开35件) is said of the issuer's applications: its sentence names applications,
+ * or the sentence before it does (答复政府信息公开申请805件…。予以公开及部分公开258件…), and not the whole area's (全县…500件。
+ * 予以公开300件…). A 保密审查's 经审查不予公开12件, a 建议提案's or a 行政处罚's 不予公开 is of no application.
+ */
+function ofApplications(figures: readonly ProseFigure[], i: number): boolean {
+  const figure = figures[i]!;
+  const before = figure.text.includes('申请') ? figure : figures.slice(0, i).findLast((f) => f.text !== figure.text);
+  return before !== undefined && before.text.includes('申请') && proseScope(before) !== 'whole-area';
 }
 
 /** The top-level heading above the line a sentence starts in (四、因政府信息公开引起的行政复议…), or ''. */

@@ -24,6 +24,48 @@ describe('provenance/injected-content', () => {
     ]);
   });
 
+  it('warns about a title whose name ends in a brand\'s Latin letters (vip-ustc-mirror-2023: 图书馆VIP for 中国科学技术大学), not about a bracketed CBD nor a document viewer\'s Page', () => {
+    const titled = (title: string) => findingsOf(injectedContent, makeReport(), makeContext({ title, lines: [] })).map((f) => f.message);
+    expect(titled('图书馆VIP2022-2023学年信息公开工作年度报告')).toEqual([
+      '标题中机关名的位置写的是"图书馆VIP"：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改']);
+    expect(titled('北京商务中心区(CBD)管理委员会2022年政府信息公开工作年度报告')).toEqual([]);
+    expect(titled('Page 9 - 2020年政府信息公开工作年度报告')).toEqual([]);
+  });
+
+  it('warns where the text gives a government\'s site the page\'s own address (loyalmeds-changzhou-2023, bjxrth-jilin-wjw-2022), or any but gov.cn since the 2017 指引', () => {
+    const messages = (lines: string[], url: string | null, year = 2023) =>
+      findingsOf(injectedContent, makeReport({ document: { year } }), makeContext({ url, lines })).map((f) => f.message);
+    const changzhou = '本年度报告的电子版可从常州市人民政府门户网站(www.loyalmeds.com)下载以及在“我的常州”APP查询。';
+    expect(messages([changzhou], 'http://www.loyalmeds.com/downxxgk.php?fid=632170988140353')).toEqual([
+      '正文把"常州市人民政府门户网站"的网址写成了本页所在的 www.loyalmeds.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
+    expect(messages(['本年报通过吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/gzbm/jhsywyh_1/xbgkml/)。'], 'https://bjxrth.com/xxgk/gzbm/jhsywyh_1/ndbg/', 2022))
+      .toEqual(['正文把"吉林市人民政府网站——政府信息公开专栏"的网址写成了本页所在的 xxgk.bjxrth.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
+    // Saved with no address: a 2023 report names no government site off gov.cn; a 2017 one may (zwinkt-taizhou-2017).
+    expect(messages([changzhou], null)).toEqual([
+      '正文写"常州市人民政府门户网站"的网址是 www.loyalmeds.com，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改']);
+    expect(messages(['报告电子版可在泰州市政府门户网站(http://www.zwinkt.com)下载。'], null, 2017)).toEqual([]);
+    // The government's own address; a company's site, of any domain (ainoer-nanning-metro-2020); an intranet's address.
+    expect(messages(['本年度报告的电子版可从常州市人民政府门户网站(www.changzhou.gov.cn)下载。', '本报告通过本公司门户网站(http://www.ainoer.com/)等渠道全文公开。',
+      '通过区政务服务平台(http://172.16.8.2/)办理'], 'http://www.ainoer.com/html/4808/12202.html')).toEqual([]);
+  });
+
+  it('tells no copier\'s rewrite where the site is a 政务 platform off gov.cn, the page is on gov.cn, or the address is mistyped (review: a 2022 report on www.mouxian.gov.cn)', () => {
+    const messages = (lines: string[], url: string | null) =>
+      findingsOf(injectedContent, makeReport({ document: { year: 2022 } }), makeContext({ url, lines })).map((f) => f.message);
+    expect(messages(['通过政务微博平台(weibo.com/mouxian)、政务新媒体平台(mp.weixin.qq.com)发布信息。', '依托政府采购云平台(www.zcygov.cn)公开采购信息。'], null)).toEqual([]);
+    expect(messages(['报告电子版可从区政府门户网站（网址：www.xxq.gov,cn）下载。'], null)).toEqual([]);
+    expect(messages(['报告电子版可从区政府门户网站（www.gzzwgk.com）下载。'], 'https://www.mouxian.gov.cn/xxgk/ndbg/1.html')).toEqual([]);
+    expect(check(['组织干部深入学习新时代中国特色社会主义思想。'])).toEqual([]);
+  });
+
+  it('warns about the report\'s set words masked, the leader\'s name cut, an address emptied (iaiso-gjj-2020, ztkycw-guangdong-2023); not about a name or a number kept private', () => {
+    expect(check(['(一)主动***息的数量:2020年,中心网站发布各类信息635条,及时向上级报送信息。', '三是***息载体有待完善。']).map((f) => f.message)).toEqual([
+      '正文的固定用语或网址有被遮去、删去的痕迹："主动***息"，疑为转载的网站过滤改动了原文，页面内容可能被篡改']);
+    expect(check(['本报告的电子版可在广东省人民政府门户网站()下载。', '2023年,广东省人民政府办公厅坚持以习新时代中国特色社会主义思想为指导,深刻领悟“两个确立”的决定性意义。']).map((f) => f.message)).toEqual([
+      '正文的固定用语或网址有被遮去、删去的痕迹："政府门户网站()"、"习新时代中国特色社会主义思想"，疑为转载的网站过滤改动了原文，页面内容可能被篡改']);
+    expect(check(['依法答复申请人王**的政府信息公开申请,咨询电话138****1234。', '坚持以习近平新时代中国特色社会主义思想为指导。'])).toEqual([]);
+  });
+
   it('passes what a 兵团, a 财政局, a 公安局 and a sports bureau report in their own words', () => {
     expect(check([
       '按照《兵团办公厅关于做好2021年度政府信息公开工作年度报告编制发布工作的通知》要求',

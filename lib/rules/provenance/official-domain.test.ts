@@ -35,7 +35,22 @@ describe('provenance/official-domain', () => {
     // A government's 年度 of two years is no 学年: its report on edu.cn is a copy.
     expect(findingsOf(officialDomain, makeReport({ document: { issuer: null } }), makeContext({ url: 'https://www.example.edu.cn/a.html', title: '某某县2019-2020年度政府信息公开工作年度报告' }))).toHaveLength(1);
     expect(findingsOf(officialDomain, makeReport({ document: { issuer: '某县教育局' } }), makeContext({ url: 'https://www.example.edu.cn/a.html' }))).toMatchObject([{ severity: 'warning' }]);
-    // A university's report on a mirror is a copy still.
+    // A university's report on a mirror is a copy still, and is said to be a school's, not a government's (gosugo-lingnan-2023).
     expect(findingsOf(officialDomain, sysu, makeContext({ url: 'http://xxgk.ustc.tsg211.com/2021/1030/page.htm' }))).toHaveLength(1);
+    const lingnan = makeReport({ document: { issuer: '岭南师范学院', year: 2022, period: { start: '2022-09-01', end: '2023-08-31' } } });
+    expect(findingsOf(officialDomain, lingnan, makeContext({ url: 'https://gosugo.com/zdlyxxgk/gxxx/gxxxgkndbg/content/post_1915782.html' }))).toMatchObject([{
+      severity: 'warning',
+      message: '本页是学校的信息公开工作年度报告，但来自 gosugo.com，不是学校的 edu.cn 网站，也不在您信任的域名中；请到学校的官方网站核对原文',
+    }]);
+  });
+
+  it('only notes where a hospital\'s or a company\'s report comes from: such bodies publish on sites of their own (huaibeihosp-2022, ainoer-nanning-metro-2020)', () => {
+    const hospital = makeReport({ document: { issuer: '淮北市人民医院' } });
+    expect(findingsOf(officialDomain, hospital, makeContext({ url: 'http://huaibeihosp.cn//list/5abe6e6caafd41ec82567fb1ab9cc632/071405bb839542f0b60781b87f7a9e68.html' }))).toMatchObject([{
+      severity: 'info',
+      message: '本页是淮北市人民医院的信息公开工作年度报告，来自 huaibeihosp.cn：医院、企业等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对',
+    }]);
+    const metro = makeReport({ document: { issuer: '南宁轨道交通集团有限责任公司' } });
+    expect(findingsOf(officialDomain, metro, makeContext({ url: 'http://www.ainoer.com/html/4808/12202.html' }))).toMatchObject([{ severity: 'info' }]);
   });
 });

@@ -1,4 +1,5 @@
 // A government report is served from a government domain (a university's, from its own edu.cn); anywhere else it is a copy to be checked.
+// A hospital's or a company's is served from its own site, of any domain: where it comes from is only noted.
 import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
 import { SCHOOL_WORDS } from '../../document/names.ts';
@@ -6,7 +7,7 @@ import type { Report } from '../../schema.ts';
 import { pageFinding, type Rule, type RuleContext } from '../types.ts';
 
 /** `host` is `domain` or one of its subdomains; a leading "*." or "." on the domain is allowed. */
-const within = (host: string, domain: string): boolean => {
+export const within = (host: string, domain: string): boolean => {
   const d = domain.trim().toLowerCase().replace(/^\*?\./, '');
   return d !== '' && (host === d || host.endsWith(`.${d}`));
 };
@@ -14,6 +15,22 @@ const within = (host: string, domain: string): boolean => {
 // A school's name: a university, college or school (中山大学, 重庆工商大学, 某某职业技术学院, 某某中学) — not a
 // government body, whose report on an edu.cn site is a copy as anywhere else.
 const SCHOOL = new RegExp(`(?:${SCHOOL_WORDS})$`);
+// A public hospital's or a state company's name (淮北市人民医院, 南宁轨道交通集团有限责任公司, 桐乡市水务集团): such bodies
+// publish their reports (公共企事业单位信息公开) on sites of their own, on no registry of theirs alone as gov.cn and edu.cn are.
+const PUBLIC_BODY = /(?:医院|卫生院|保健院|公司|集团)$/;
+
+/** Whose report it is, for the site it is expected on: a school's (edu.cn), a hospital's or company's (its own), else a government's (gov.cn). */
+function bodyKind(report: Report, ctx: RuleContext): 'school' | 'public' | 'government' {
+  const { issuer, period } = report.document;
+  if (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.school)) return 'school';
+  return issuer && PUBLIC_BODY.test(issuer) ? 'public' : 'government';
+}
+
+// What the page claims to be, the site it is expected on, and who publishes it.
+const EXPECTED = {
+  government: { claim: '本页自称政府信息公开工作年度报告', site: ' gov.cn 政府网站', owner: '政府', publisher: '发布机关' },
+  school: { claim: '本页是学校的信息公开工作年度报告', site: '学校的 edu.cn 网站', owner: '学校的', publisher: '学校' },
+};
 
 // URL.hostname gives an IPv4 address as is and an IPv6 one in brackets.
 const IP_ADDRESS = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[\da-f:.]+\]$/;
@@ -22,7 +39,7 @@ export const officialDomain: Rule = {
   id: 'provenance/official-domain',
   severity: 'warning',
   description: '自称政府年报的页面来自 gov.cn 或用户信任的域名，高校、学校的年报来自 edu.cn (a page claiming to be a government report is on a government domain, a school\'s on edu.cn)',
-  rationale: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；政府机关的年报出现在 edu.cn 上则仍是转载。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
+  rationale: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
   example: {
     passes: 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html',
     fails: 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html',
@@ -32,7 +49,13 @@ export const officialDomain: Rule = {
     if (!host) return [];
     // A portal reached by its IP address names no domain: it may be the government's server or anyone's.
     const ip = IP_ADDRESS.test(host);
-    return [pageFinding('warning', `本页自称政府信息公开工作年度报告，但来自${ip ? 'IP地址' : ''} ${host}，${ip ? '没有域名，无从确认是政府网站' : '不是 gov.cn 政府网站'}，也不在您信任的域名中；请到发布机关的官方网站核对原文`)];
+    const from = `来自${ip ? 'IP地址' : ''} ${host}`;
+    const kind = bodyKind(report, ctx);
+    if (kind === 'public') {
+      return [pageFinding('info', `本页是${report.document.issuer}的信息公开工作年度报告，${from}：医院、企业等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对`)];
+    }
+    const { claim, site, owner, publisher } = EXPECTED[kind];
+    return [pageFinding('warning', `${claim}，但${from}，${ip ? `没有域名，无从确认是${owner}网站` : `不是${site}`}，也不在您信任的域名中；请到${publisher}的官方网站核对原文`)];
   },
 };
 
@@ -41,6 +64,5 @@ export function copyHost(report: Report, ctx: RuleContext): string | null {
   const host = ctx.url ? urlOf(ctx.url, undefined, /./)?.hostname.toLowerCase() : undefined;
   if (!host || ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d))) return null;
   // A university or school on edu.cn (registered, as gov.cn is, to such bodies alone) is on its own site.
-  const { issuer, period } = report.document;
-  return within(host, 'edu.cn') && (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.lines)) ? null : host;
+  return within(host, 'edu.cn') && bodyKind(report, ctx) === 'school' ? null : host;
 }

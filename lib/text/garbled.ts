@@ -1,0 +1,23 @@
+// Text a mirror garbled by decoding its bytes wrongly: GBK read one byte off turns （一）主动 into ?。ㄒ唬┲鲃
+// (gz-dongsha-2024-mirror). Every pair of bytes becomes another character, Han or one of GBK's rows of symbols:
+// bopomofo, kana, Cyrillic, pinyin's toned vowels, box drawing, Greek. No Chinese report sets the letters of
+// bopomofo, kana or Cyrillic against its characters or punctuation, nor a toned vowel against a character
+// (pinyin of its own stands in brackets or apart: （Yuè Shěng Shì）); a box-drawn text table's │ or a formula's
+// α are no sign. UTF-8 read for GBK shows as runs of �. What such text spells cannot be read.
+const OTHER_SCRIPT = '[\\u3105-\\u3129\\u3041-\\u3093\\u30a1-\\u30f6\\u0401-\\u0451]';
+const CJK = '[\\u4e00-\\u9fff\\u3001-\\u3011\\uff01-\\uff1f]';
+const TONED = '[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]';
+const HAN = '[\\u4e00-\\u9fff、。，]';
+const GARBLED = new RegExp(`${CJK}${OTHER_SCRIPT}|${OTHER_SCRIPT}${CJK}|${HAN}${TONED}|${TONED}${HAN}|\\ufffd{2}`);
+
+/** Whether a line holds text garbled by a wrong decoding. */
+export const isGarbled = (line: string): boolean => GARBLED.test(line);
+
+/** The first piece of garbled text among the lines, a few characters either side, to show; null where none is. */
+export function garbledSample(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const at = line.search(GARBLED);
+    if (at >= 0) return line.slice(Math.max(0, at - 2), at + 6).trim();
+  }
+  return null;
+}

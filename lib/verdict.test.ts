@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureReport } from '../test/support/fixtures.ts';
+import { isProvenance, tallyOf, verdictOf, type Tally } from './verdict.ts';
+
+const tally = (patch: Partial<Tally>): Tally => ({ errors: 0, others: 0, copy: false, confidence: 1, ...patch });
+
+describe('verdictOf', () => {
+  // tieling-2019 on its mirror: 《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》, 版权所有:即时比分, no error.
+  it('takes a mirror with injected spam for a copy, not for a clean report', () => {
+    const report = fixtureReport('tieling-2019.html');
+    expect(report.warnings.filter(isProvenance).map((w) => w.rule)).toEqual(['provenance/official-domain', 'provenance/injected-content', 'provenance/injected-content']);
+    expect(verdictOf([tallyOf(report)])).toEqual({ kind: 'copy', others: 6 });
+  });
+
+  // template-essay-site: 地区党政信息公开工作报告范文 on 范文网, read as a report at 55% only: a copy, not merely unsure.
+  it('takes a 范文 site\'s essay for a copy before doubting it is a report', () => {
+    const report = fixtureReport('template-essay-site.html');
+    expect(report.document.confidence).toBeLessThan(0.6);
+    expect(verdictOf([tallyOf(report)])).toEqual({ kind: 'copy', others: 3 });
+  });
+
+  it('finds 小板桥街道办事处\'s report on its own gov.cn site clean, its warnings counted, and 隆德县城关镇\'s in error', () => {
+    expect(verdictOf([tallyOf(fixtureReport('xiaobanqiao-2018.html'))])).toEqual({ kind: 'clean', others: 3 });
+    expect(verdictOf([tallyOf(fixtureReport('longde-chengguan-2021.html'))])).toEqual({ kind: 'errors', errors: 1, others: 3, copy: false });
+  });
+
+  it('counts the errors of a copy as errors still, saying it may be a copy, and sums the frames', () => {
+    expect(verdictOf([tally({ errors: 2, others: 1, copy: true }), tally({ errors: 1 })])).toEqual({ kind: 'errors', errors: 3, others: 1, copy: true });
+    expect(verdictOf([tally({}), tally({ copy: true, others: 2 })])).toEqual({ kind: 'copy', others: 2 });
+  });
+
+  it('doubts a report read at less than the sure confidence, and gives nothing where no report was read', () => {
+    expect(verdictOf([tally({ confidence: 0.55, others: 2 })])).toEqual({ kind: 'unsure', others: 2 });
+    expect(verdictOf([])).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+// What the reports read in a tab come to at a glance, for the toolbar's badge (entrypoints/background/badge.ts shows it):
+// the errors found; else whether the page may be no issuer's own copy; else whether it is surely a report.
+import { SURE } from './document/is-report.ts';
+import type { Report, Warning } from './schema.ts';
+
+/**
+ * A finding doubting that the page is the issuer's own copy (lib/rules/provenance/): served from no government's site,
+ * names replaced or spam injected by a mirror, a 范文 or 文库 site's essay. Its figures may have been changed, or be no
+ * body's at all: a ✓ there would read as "verified".
+ */
+export const isProvenance = (warning: Pick<Warning, 'rule'>): boolean => warning.rule.startsWith('provenance/');
+
+/** What one report read counts for the badge. */
+export interface Tally {
+  errors: number;
+  /** Findings of the other severities. */
+  others: number;
+  /** Some finding doubts the page is the issuer's own copy (isProvenance). */
+  copy: boolean;
+  /** How sure the reading is that the page is a report. */
+  confidence: number;
+}
+
+export function tallyOf(report: Report): Tally {
+  const errors = report.warnings.filter((w) => w.severity === 'error').length;
+  return { errors, others: report.warnings.length - errors, copy: report.warnings.some(isProvenance), confidence: report.document.confidence };
+}
+
+/**
+ * The reports' errors, counted, whatever else holds (`copy` then said beside them); else a copy that may not be the issuer's;
+ * else a report surely one (clean) or maybe none (unsure).
+ */
+export type Verdict = { others: number } & (
+  | { kind: 'errors'; errors: number; copy: boolean }
+  | { kind: 'copy' }
+  | { kind: 'clean' }
+  | { kind: 'unsure' }
+);
+
+/** The verdict on the reports read in a tab's frames; null where none was read as a report. */
+export function verdictOf(reports: readonly Tally[]): Verdict | null {
+  if (reports.length === 0) return null;
+  const errors = reports.reduce((n, r) => n + r.errors, 0);
+  const others = reports.reduce((n, r) => n + r.others, 0);
+  const copy = reports.some((r) => r.copy);
+  if (errors > 0) return { kind: 'errors', errors, others, copy };
+  if (copy) return { kind: 'copy', others };
+  return { kind: reports.some((r) => r.confidence >= SURE) ? 'clean' : 'unsure', others };
+}
