@@ -316,23 +316,26 @@ it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in 
   const { page } = await open(1280, 800);
   await page.emulateMedia({ forcedColors: 'active' });
   const findings = page.locator('grl-panel .finding');
-  // Each finding shows its group's severity in words: 提醒 for the warnings (表三's blank 总计 cells, a share the text states),
-  // 信息 for the notes (a figure's noise, the blank cells of 表三 and of 表四).
+  // Each finding shows its group's severity in words: 错误 for the error (予以公开及部分公开258件 against 表三's 272+3), 提醒 for
+  // the warnings (表三's blank 总计 cells, a share the text states), 信息 for the notes (a figure's noise, the blank cells of 表三 and of 表四).
   const severities = await findings.evaluateAll((all) => all.map((f) => {
     const word = f.querySelector('.severity');
     const group = ['error', 'warning', 'info'].find((severity) => f.closest('.group')!.classList.contains(severity));
     return [group, word?.textContent, (word?.getBoundingClientRect().width ?? 0) > 0];
   }));
   expect(severities).toEqual([
-    ['warning', '提醒', true], ['warning', '提醒', true], ['info', '信息', true], ['info', '信息', true], ['info', '信息', true],
+    ['error', '错误', true], ['warning', '提醒', true], ['warning', '提醒', true], ['info', '信息', true], ['info', '信息', true], ['info', '信息', true],
   ]);
+  // A warning's cells outlined in dashes, in the panel and on the page, an error's (予以公开's 258 …) in a line.
   const strokes = await page.evaluate(() => {
-    const inPanel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('td.conflict.warning')!;
-    const onPage = document.querySelector('[data-grl-conflict="warning"]')!;
+    const outline = (cell: Element | null) => getComputedStyle(cell!).outlineStyle;
+    const root = document.querySelector('grl-panel')!.shadowRoot!;
     const figure = document.querySelector('[data-grl-figure]:not([data-grl-conflict])')!;
-    return [getComputedStyle(inPanel).outlineStyle, getComputedStyle(onPage).outlineStyle, getComputedStyle(figure).textDecorationLine];
+    return [outline(root.querySelector('td.conflict.warning')), outline(document.querySelector('[data-grl-conflict="warning"]')),
+      outline(root.querySelector('td.conflict.error')), outline(document.querySelector('[data-grl-conflict="error"]')),
+      getComputedStyle(figure).textDecorationLine];
   });
-  expect(strokes).toEqual(['dashed', 'dashed', 'underline']);
+  expect(strokes).toEqual(['dashed', 'dashed', 'solid', 'solid', 'underline']);
   // 表三's box keeps its cue that more columns follow: a line in the text's colour on its right edge, which a
   // line of the page's colour, at the table's end, covers once the last column shows.
   const cue = await page.evaluate(() => {
