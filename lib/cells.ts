@@ -10,7 +10,7 @@ export const cellKey = (ref: CellRef): string => `${ref.table}:${ref.path}`;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** For every cell some warning involves: the most severe such warning's severity. */
-export function cellSeverities(report: Report): Map<string, Severity> {
+export function cellSeverities(report: { warnings: readonly Warning[] }): Map<string, Severity> {
   const out = new Map<string, Severity>();
   for (const w of report.warnings) {
     for (const ref of w.cells) {

@@ -3,8 +3,8 @@
 // remove() takes every one of them away again, leaving the document exactly as it was. The report's issuer,
 // dates, period, year and headings are no figures: unmarked, they are only lit when a finding about them is shown.
 import type { FigureBinding } from '../../lib/extract.ts';
-import { cellKey, isConflict } from '../../lib/cells.ts';
-import type { CellRef, Severity } from '../../lib/schema.ts';
+import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
+import type { CellRef, Severity, Warning } from '../../lib/schema.ts';
 import marksCss from './marks.css?inline';
 
 export interface Marks {
@@ -30,8 +30,9 @@ const FIGURE = 'data-grl-figure';
 const CONFLICT = 'data-grl-conflict';
 const FLASH = 'data-grl-flash';
 const CHOSEN = 'data-grl-chosen';
-// Cells in conflict are made reachable by Tab (a few stops, not one per figure); this notes the ones
-// that had no tabindex of their own, so that closing takes back only what the annotator added.
+// Each finding in conflict is one Tab stop on the page, at the first of its cells (a few stops, not one per figure:
+// a finding about eleven blank 总计 cells is one); this notes the cells that had no tabindex of their own, so that
+// closing takes back only what the annotator added.
 const FOCUSABLE = 'data-grl-focusable';
 const DESCRIBED = 'aria-describedby';
 const FLASH_MS = 1800;
@@ -39,13 +40,13 @@ const FLASH_MS = 1800;
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 
 /**
- * Marks every bound figure in `doc`; `onHover` gets the bindings of the figure cell under the
- * pointer (and the cell), or null when the pointer leaves the figures.
+ * Marks every bound figure in `doc`, those the `warnings` are about in conflict; `onHover` gets the bindings of the
+ * figure cell under the pointer (and the cell), or null when the pointer leaves the figures.
  */
 export function markFigures(
   doc: Document,
   bindings: FigureBinding<Node>[],
-  severities: Map<string, Severity>,
+  warnings: readonly Warning[],
   onHover: (hovered: MarkedCell | null) => void,
 ): Marks {
   const listeners = new AbortController();
@@ -60,6 +61,7 @@ export function markFigures(
   const inText = new Map<Node, { range: Range; binding: FigureBinding<Node> }[]>();
   const conflictRanges = new Map<Severity, Range[]>();
   const texts = new Map<Node, string | null>();
+  const severities = cellSeverities({ warnings });
   for (const binding of bindings) {
     if (binding.node.ownerDocument !== doc || binding.ref.table === 'document') continue;
     texts.set(binding.node, binding.node.textContent);
@@ -69,16 +71,17 @@ export function markFigures(
       byCell.set(cell, [...(byCell.get(cell) ?? []), binding]);
       cell.setAttribute(FIGURE, '');
       if (isConflict(severity) && cell.getAttribute(CONFLICT) !== 'error') cell.setAttribute(CONFLICT, severity);
-      if (isConflict(severity) && !cell.hasAttribute('tabindex')) {
-        cell.setAttribute('tabindex', '0');
-        cell.setAttribute(FOCUSABLE, '');
-      }
     } else if (binding.range) {
       const range = rangeOf(doc, binding.node, binding.range);
       proseRanges.push(range);
       inText.set(binding.node, [...(inText.get(binding.node) ?? []), { range, binding }]);
       if (isConflict(severity)) conflictRanges.set(severity, [...(conflictRanges.get(severity) ?? []), range]);
     }
+  }
+  for (const cell of tabStops(warnings, byCell)) {
+    if (cell.hasAttribute('tabindex')) continue;
+    cell.setAttribute('tabindex', '0');
+    cell.setAttribute(FOCUSABLE, '');
   }
   // Highlights are not in the DOM; browsers without the API just show no prose marks. A figure in conflict is read
   // and in conflict, as a cell is: the conflict's look paints over the read figure's tint, the chosen figures' light over both.
@@ -137,6 +140,17 @@ export function markFigures(
   // Figures in text have no element whose entering fires mouseover: the pointer is followed over their text.
   if (inText.size > 0) doc.addEventListener('mousemove', point, { signal: listeners.signal, passive: true });
 
+  // The page's boxes a jump may scroll that the reader cannot scroll back (overflow: hidden, as a portal's frame clears its
+  // floats with, which scrollIntoView scrolls to show a cell it clips), and where they stood before: put back on remove.
+  const clipped = new Map<Element, [left: number, top: number]>();
+  const jumpTo = (target: Element, behavior: ScrollBehavior) => {
+    for (let box = target.parentElement; box && box !== doc.body && box !== doc.documentElement; box = box.parentElement) {
+      const { overflowX, overflowY } = getComputedStyle(box);
+      if (!clipped.has(box) && (overflowX === 'hidden' || overflowY === 'hidden')) clipped.set(box, [box.scrollLeft, box.scrollTop]);
+    }
+    target.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
+  };
+
   // The figures chosen last, and the end of their blinking.
   let chosen: Element[] = [];
   let blinking = 0;
@@ -155,7 +169,8 @@ export function markFigures(
       const first = hits[0];
       if (!first) return 0;
       const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (jump) (isElement(first.node) ? first.node : first.node.parentElement)?.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
+      const target = isElement(first.node) ? first.node : first.node.parentElement;
+      if (jump && target) jumpTo(target, still ? 'instant' : 'smooth');
       chosen = hits.map((b) => b.node).filter(isElement);
       for (const cell of chosen) cell.setAttribute(CHOSEN, '');
       if (jump) {
@@ -173,6 +188,7 @@ export function markFigures(
     remove() {
       listeners.abort();
       unchoose();
+      for (const [box, [left, top]] of clipped) box.scrollTo({ left, top, behavior: 'instant' });
       descriptions?.remove();
       for (const [cell, own] of ownDescriptions) {
         if (own === null) cell.removeAttribute(DESCRIBED);
@@ -191,6 +207,23 @@ export function markFigures(
       style.remove();
     },
   };
+}
+
+/** For each finding in conflict, the first of its cells marked on the page, in the page's order. */
+function tabStops(warnings: readonly Warning[], byCell: Map<Element, FigureBinding<Node>[]>): Set<Element> {
+  const cellOf = new Map<string, Element>();
+  for (const [cell, cellBindings] of byCell) for (const b of cellBindings) cellOf.set(cellKey(b.ref), cell);
+  const stops = new Set<Element>();
+  for (const w of warnings) {
+    if (!isConflict(w.severity)) continue;
+    let first: Element | undefined;
+    for (const ref of w.cells) {
+      const cell = cellOf.get(cellKey(ref));
+      if (cell && (!first || cell.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) first = cell;
+    }
+    if (first) stops.add(first);
+  }
+  return stops;
 }
 
 /** The element is a marked figure's cell, or inside one. */

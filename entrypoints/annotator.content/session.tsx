@@ -9,7 +9,7 @@ import { messagesFor } from '../../components/i18n.ts';
 import { Panel, type PanelContent } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
-import { cellSeverities, warningsFor } from '../../lib/cells.ts';
+import { warningsFor } from '../../lib/cells.ts';
 import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef, Report } from '../../lib/schema.ts';
@@ -88,7 +88,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   let stopWatching = () => {};
   const mark = () => {
     try {
-      if (reading?.ok) marks = markFigures(document, reading.bindings, cellSeverities(reading.report), showHovered);
+      if (reading?.ok) marks = markFigures(document, reading.bindings, reading.report.warnings, showHovered);
       describeCells();
     } catch (error) {
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
@@ -107,12 +107,13 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     marks?.remove();
     marks = null;
   };
-  /** Shows `next` instead, marked afresh. */
+  /** Shows `next` instead, marked afresh, the page laid out beside the panel for its figures. */
   const show = (next: Reading) => {
     reading = next;
     unmark();
     mark();
     rerender();
+    room.fit();
   };
 
   /** The marks go and the panel offers to read the page again; false where it did so already. */
@@ -320,7 +321,9 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const place = readerPlace(ui.shadowHost);
   ui.mount();
   const panel = container!.querySelector('.panel')!;
-  const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'));
+  // The figures read, not the report's dates and headings: a heading may be the portal's, outside the article.
+  const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'),
+    () => (reading?.ok ? reading.bindings.filter((b) => b.ref.table !== 'document').map((b) => b.node) : []));
   reread();
   const shown = turn;
 

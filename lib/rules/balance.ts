@@ -24,6 +24,10 @@ export interface Imbalance {
   /** A side all of whose cells are blank: it states no figure. */
   leftBlank: boolean;
   rightBlank: boolean;
+  /**
+   * The cells the finding is about: every term of a mismatch; of a blank, the blank cells of the smaller side, the gap
+   * itself (the figures stated around it are right, and a reader sent to them would not see what is missing).
+   */
   cells: CellRef[];
 }
 
@@ -76,7 +80,7 @@ export function imbalance(leftTerms: Term[], rightTerms: Term[], approximate: Re
   const gap = smaller.every(isBlank) || smaller.some((t) => t.isTotal && isBlank(t));
   return {
     left, right, status: gap ? 'blank' : 'mismatch', countedBlanks: all.some(isBlank),
-    leftBlank: l.every(isBlank), rightBlank: r.every(isBlank), cells: all.map((t) => t.ref),
+    leftBlank: l.every(isBlank), rightBlank: r.every(isBlank), cells: (gap ? smaller.filter(isBlank) : all).map((t) => t.ref),
   };
 }
 

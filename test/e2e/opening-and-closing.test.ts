@@ -98,7 +98,7 @@ it('leaves Esc to the page\'s search box and dialog, and closes on Esc from a ma
   await page.keyboard.press('Escape');
   expect(await page.locator('grl-panel').count()).toBe(1);
   // On a cell in conflict, reached by Tab, Esc is the panel's.
-  await page.locator('[data-grl-conflict]').first().focus();
+  await page.locator('[tabindex="0"][data-grl-conflict]').first().focus();
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });
   expect(await page.locator('[data-grl-figure]').count()).toBe(0);
