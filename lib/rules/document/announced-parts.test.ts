@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { announcedParts } from './announced-parts.ts';
 
 // shulan-tiande-2014 announces seven parts; its 六 heading lost the numeral and there is no 机构建设 part.
@@ -145,5 +145,10 @@ describe('document/announced-parts', () => {
     // hb-fgw-2021 cites its parts by number: no announcement.
     const cited = '全年收到公民、法人和其他组织政府信息公开申请共161件,当年办结168件(含上年结转14件),结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、四部分)。';
     expect(findingsOf(announcedParts, noSections, makeContext({ lines: [cited, '一、总体情况'] }))).toEqual([]);
+  });
+
+  it('says where the report announces its parts (shulan-tiande-2014)', () => {
+    const lines = ['为进一步推进政务公开。  ' + intro, ...headings, '、工作存在的主要问题、改进情况及工作打算'];
+    expect(wordsOf(announcedParts, makeReport(), makeContext({ lines }))).toEqual([[intro.slice(0, -1)]]);
   });
 });

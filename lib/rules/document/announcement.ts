@@ -1,5 +1,6 @@
 // "本年报由A、B…等七部分组成": the parts a report announces in its opening, as two rules read them
 // (document/announced-parts: are they there; document/six-parts: is a template part left out on purpose).
+import type { Spot } from '../../document/page-text.ts';
 import { parseChineseNumber } from './numerals.ts';
 
 // Only the report's own outline, in a sentence about the report ("本年报由…组成", "本报告根据…编制,由…组成",
@@ -11,14 +12,19 @@ const ANNOUNCEMENT = /(?:报告|年报|全文)(?:(?!指南)[^。]){0,150}?(?:由
 // 信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…"; not a part cited by its number (详见本报告第三、四部分).
 const COUNT_THEN_LIST = /(?:报告|年报|全文)(?:(?!指南)[^。]){0,150}?(?<![第一二三四五六七八九十\d、])([一二三四五六七八九十\d]{1,3})个?部分(?:组成|内容)?[,，]?\s*(?:(?:分别|依次)(?:为|是)|包括|即|[:：])[:：]?([^。]+)/;
 
-/** The first line announcing the parts: its list and its count. The patterns need 部分: lines without it are passed over unsearched. */
-function findAnnouncement(lines: readonly string[]): { list: string; countText: string } | null {
-  for (const line of lines) {
+// The start of the sentence `text` ends in: its first character after the last stop and the blanks after it.
+const SENTENCE_START = /(?<=(?:^|[。；;!！?？])\s*)[^\s。；;!！?？][^。；;!！?？]*$/;
+
+/** The first line announcing the parts: its list, its count and where it announces them. The patterns need 部分: lines without it are passed over unsearched. */
+function findAnnouncement(lines: readonly string[]): { list: string; countText: string; at: Spot } | null {
+  for (const [i, line] of lines.entries()) {
     if (!line.includes('部分')) continue;
+    // The sentence that announces them, from its start.
+    const spot = (m: RegExpExecArray): Spot => ({ lines: 'body', line: i, start: SENTENCE_START.exec(line.slice(0, m.index))?.index ?? m.index, end: m.index + m[0].length });
     const listed = ANNOUNCEMENT.exec(line);
-    if (listed) return { list: listed[1]!, countText: listed[2]! };
+    if (listed) return { list: listed[1]!, countText: listed[2]!, at: spot(listed) };
     const counted = COUNT_THEN_LIST.exec(line);
-    if (counted) return { list: counted[2]!, countText: counted[1]! };
+    if (counted) return { list: counted[2]!, countText: counted[1]!, at: spot(counted) };
   }
   return null;
 }
@@ -35,15 +41,17 @@ export interface Announcement {
   count: number;
   /** The names listed, split into as many as the count where the joints allow. */
   parts: string[];
+  /** Where the report's lines announce them. */
+  at: Spot;
 }
 
 /** The parts the report announces, or null where it announces none. */
 export function announcement(lines: readonly string[]): Announcement | null {
   const found = findAnnouncement(lines);
   if (!found) return null;
-  const { list, countText } = found;
+  const { list, countText, at } = found;
   const count = /^\d+$/.test(countText) ? Number(countText) : parseChineseNumber(countText);
-  return count ? { countText, count, parts: splitParts(list, count) } : null;
+  return count ? { countText, count, parts: splitParts(list, count), at } : null;
 }
 
 /**
