@@ -32,13 +32,15 @@ function report(): Report {
 function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false, rereading: false,
-    onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
+    onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onShowFinding: vi.fn(() => 1), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
     onDownloadCsv: vi.fn(), onDownloadWarnings: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
   };
   render(<Panel {...props} />, document.body);
   return props;
 }
 const q = (selector: string) => document.body.querySelector<HTMLElement>(selector);
+/** The cells of each finding the panel showed on the page, and how (a place gone to, lit again). */
+const findingsShown = (props: PanelProps) => vi.mocked(props.onShowFinding).mock.calls.map(([w, ...how]) => [w.cells, ...how]);
 const qa = (selector: string) => [...document.body.querySelectorAll<HTMLElement>(selector)];
 /** What a screen reader reads of `element`: its text, that hidden from it left out. */
 function spoken(element: HTMLElement): string {
@@ -162,7 +164,7 @@ describe('Panel', () => {
     expect(q('[data-testid=warning-count]')!.textContent).toBe('2');
     expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)', '信息 (1)']);
     q('button.finding[data-rule="applications/column-balance"]')!.click();
-    expect(props.onShowCells).toHaveBeenCalledWith([{ table: 'applications', path: 'newReceived.naturalPerson' }]);
+    expect(findingsShown(props)).toEqual([[[{ table: 'applications', path: 'newReceived.naturalPerson' }]]]);
     // A finding about no cell is read as text, not announced as a button that is unavailable.
     expect(q('button.finding[data-rule="figure/noise-removed"]')).toBeNull();
     expect(q('div.finding[data-rule="figure/noise-removed"] .message')!.textContent).toBe('去除了多余字符');
@@ -194,7 +196,7 @@ describe('Panel', () => {
     qa('button.finding')[1]!.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(current()).toEqual([null, 'true']);
-    expect(props.onShowCells).toHaveBeenLastCalledWith([{ table: 'applications', path: 'carriedForward.total' }]);
+    expect(findingsShown(props).at(-1)).toEqual([[{ table: 'applications', path: 'carriedForward.total' }]]);
     // A figure of the tables shown on the page is no finding's.
     q('td[data-path="newReceived.total"] button')!.click();
     await new Promise((r) => setTimeout(r, 0));
@@ -212,20 +214,20 @@ describe('Panel', () => {
     // The next year's report compared: the page's findings are kept as they were, the marks made afresh.
     const nextYear = nextYearCarryingNone();
     const compared = compareYears(read, [nextYear]).report;
-    show({ kind: 'report', report: compared, attachments: [], years: { compared: [nextYear], offers: [] } }, { onShowCells: props.onShowCells });
-    await vi.waitFor(() => expect(props.onShowCells).toHaveBeenLastCalledWith(error, true));
+    show({ kind: 'report', report: compared, attachments: [], years: { compared: [nextYear], offers: [] } }, { onShowFinding: props.onShowFinding });
+    await vi.waitFor(() => expect(findingsShown(props).at(-1)).toEqual([error, undefined, true]));
     expect(current()).toEqual(['applications/column-balance']);
     // Read again: the same finding, read anew.
-    show({ kind: 'report', report: structuredClone(compared), attachments: [], years: null }, { onShowCells: props.onShowCells });
-    await vi.waitFor(() => expect(props.onShowCells).toHaveBeenCalledTimes(3));
-    expect(props.onShowCells).toHaveBeenLastCalledWith(error, true);
+    show({ kind: 'report', report: structuredClone(compared), attachments: [], years: null }, { onShowFinding: props.onShowFinding });
+    await vi.waitFor(() => expect(props.onShowFinding).toHaveBeenCalledTimes(3));
+    expect(findingsShown(props).at(-1)).toEqual([error, undefined, true]);
     expect(current()).toEqual(['applications/column-balance']);
     // Read again after the page was corrected: the finding is gone, and nothing is chosen.
     const corrected = { ...compared, warnings: compared.warnings.filter((w) => w.rule !== 'applications/column-balance') };
-    show({ kind: 'report', report: corrected, attachments: [], years: null }, { onShowCells: props.onShowCells });
+    show({ kind: 'report', report: corrected, attachments: [], years: null }, { onShowFinding: props.onShowFinding });
     await new Promise((r) => setTimeout(r, 0));
     expect(current()).toEqual([]);
-    expect(props.onShowCells).toHaveBeenCalledTimes(3);
+    expect(props.onShowFinding).toHaveBeenCalledTimes(3);
   });
 
   it('goes through the findings with j and k from anywhere in the panel but its text boxes, showing each on the page', async () => {
@@ -241,7 +243,7 @@ describe('Panel', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
     await press('j');
     expect([focused(), q('button.finding')!.getAttribute('aria-current')]).toEqual(['applications/column-balance', 'true']);
-    expect(props.onShowCells).toHaveBeenCalledTimes(1);
+    expect(props.onShowFinding).toHaveBeenCalledTimes(1);
     // The finding about no cell is reached too, as text to read.
     await press('j');
     expect(focused()).toBe('figure/noise-removed');
@@ -249,7 +251,7 @@ describe('Panel', () => {
     expect(focused()).toBe('figure/noise-removed');
     await press('k');
     expect(focused()).toBe('applications/column-balance');
-    expect(props.onShowCells).toHaveBeenCalledTimes(2);
+    expect(props.onShowFinding).toHaveBeenCalledTimes(2);
     // Typed in the search box, j is a letter of the name.
     q('#grl-figure-query')!.focus();
     await press('j', q('#grl-figure-query')!);
@@ -284,11 +286,57 @@ describe('Panel', () => {
     dated.warnings.push({ rule: 'document/signed-after-period', severity: 'warning', message: '落款日期为2021年1月19日，早于统计期限截止日', cells: [...cells], expected: null, actual: null });
     const props = show({ kind: 'report', report: dated, attachments: [], years: null, places: { ...NO_PLACES, located: new Set(['document:signedAt']) } });
     q('button.finding[data-rule="document/signed-after-period"]')!.click();
-    expect(props.onShowCells).toHaveBeenCalledWith(cells);
+    expect(findingsShown(props)).toEqual([[cells]]);
     // Its 落款 on another of the report's pages, there is nothing to show on this one.
     render(null, document.body);
     show({ kind: 'report', report: dated, attachments: [], years: null, places: { ...NO_PLACES, located: new Set(['document:signedAt']), elsewhere: new Set(['document:signedAt']) } });
     expect(q('div.finding[data-rule="document/signed-after-period"] .where')!.textContent).toBe('在报告的其他页上');
+  });
+
+  it('makes a finding about words of the page a button where the page prints them (tieling-2019\'s 即时比分), text where only another page does', () => {
+    const mirrored = report();
+    const injected: Warning = { rule: 'provenance/injected-content', severity: 'warning', message: '页面含有与政府报告无关的赌博/广告词语："即时比分"，疑为被注入内容的镜像页', cells: [], expected: null, actual: 1 };
+    mirrored.warnings.push(injected);
+    const props = show({ kind: 'report', report: mirrored, attachments: [], years: null, places: { ...NO_PLACES, words: new Map([[injected, true]]) } });
+    q('button.finding[data-rule="provenance/injected-content"]')!.click();
+    expect(vi.mocked(props.onShowFinding).mock.calls).toEqual([[injected]]);
+    render(null, document.body);
+    show({ kind: 'report', report: mirrored, attachments: [], years: null, places: { ...NO_PLACES, words: new Map([[injected, false]]) } });
+    expect(q('div.finding[data-rule="provenance/injected-content"] .where')!.textContent).toBe('在报告的其他页上');
+  });
+
+  it('goes through a finding\'s places on the page one by one, by choosing it again or by its arrows, saying which of how many (longde-chengguan-2021\'s 落款 and 统计期限)', async () => {
+    const dated = report();
+    dated.warnings.push({
+      rule: 'document/signed-after-period', severity: 'warning', message: '落款日期为2021年1月19日，早于统计期限截止日2021年12月31日',
+      cells: [{ table: 'document', path: 'signedAt' }, { table: 'document', path: 'period' }], expected: null, actual: null,
+    });
+    const located = new Set(['document:signedAt', 'document:period']);
+    const props = show({ kind: 'report', report: dated, attachments: [], years: null, places: { ...NO_PLACES, located } }, { onShowFinding: vi.fn((w: Warning) => w.cells.length) });
+    const finding = () => q('button.finding[data-rule="document/signed-after-period"]')!;
+    const count = () => q('.places [data-testid=place-count]')?.textContent;
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    const gone = () => vi.mocked(props.onShowFinding).mock.calls.filter(([w]) => w.rule === 'document/signed-after-period').map(([, at]) => at);
+    expect(count()).toBeUndefined();
+    finding().click();
+    await settle();
+    expect([count(), gone()]).toEqual(['第 1/2 处', [undefined]]);
+    finding().click();
+    await settle();
+    expect([count(), gone()]).toEqual(['第 2/2 处', [undefined, 1]]);
+    // On from the last, back to the first; and back from the first to the last.
+    q('.places [data-action=next-place]')!.click();
+    await settle();
+    expect([count(), gone()]).toEqual(['第 1/2 处', [undefined, 1, 0]]);
+    q('.places [data-action=previous-place]')!.click();
+    await settle();
+    expect([count(), gone()]).toEqual(['第 2/2 处', [undefined, 1, 0, 1]]);
+    expect(q('.places')!.getAttribute('aria-label')).toBe('逐处查看');
+    expect(q('.places [data-action=next-place]')!.getAttribute('aria-label')).toBe('下一处');
+    // Another finding chosen, of one place: none to go through.
+    q('button.finding[data-rule="applications/column-balance"]')!.click();
+    await settle();
+    expect(q('.places')).toBeNull();
   });
 
   it('says where an issuer, year or date only the page\'s head gives was taken from, beside it and in a finding naming it', () => {
