@@ -33,7 +33,7 @@ function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false, rereading: false,
     onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onShowFinding: vi.fn(() => 1), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
-    onDownloadCsv: vi.fn(), onDownloadWarnings: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
+    onDownloadCsv: vi.fn(), onDownloadWarnings: vi.fn(), onCopyFindings: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
   };
   render(<Panel {...props} />, document.body);
   return props;
@@ -398,13 +398,32 @@ describe('Panel', () => {
     expect(qa('.finding').map((f) => [f.dataset.rule, f.querySelector('.severity')?.textContent])).toEqual([
       [error.rule, '错误'], [info.rule, '信息'],
     ]);
-    // The button's name and the tooltip's text, as a screen reader reads them: the severity set off, the rule's id left to the eye.
+    // The button's name and the tooltip's text, as a screen reader reads them: the severity set off, the rule's id under it.
     expect(spoken(q('button.finding')!)).toBe('错误：自然人列相差1应为 33，实为 34');
-    expect(q('button.finding .rule')!.textContent).toBe('applications/column-balance');
+    expect(spoken(q('.rule-info summary')!)).toBe('检查规则说明：applications/column-balance');
     expect(q('[data-testid=cell-tooltip] .tip-warning')!.textContent).toBe('错误：自然人列相差1');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered, messages: messagesFor('en') });
     expect(qa('.severity').map((s) => s.textContent)).toEqual(['Error', 'Info', 'Error']);
+  });
+
+  it('opens each finding\'s rule on what it checks and why, from the rule itself, in the language chosen (tieling-2019\'s 即时比分)', () => {
+    const mirrored = report();
+    mirrored.warnings.push({ rule: 'provenance/injected-content', severity: 'warning', message: '页面含有与政府报告无关的赌博/广告词语："即时比分"，疑为被注入内容的镜像页', cells: [], expected: null, actual: 1 });
+    show({ kind: 'report', report: mirrored, attachments: [], years: null });
+    const about = () => q('.finding[data-rule="provenance/injected-content"]')!.closest('li')!.querySelector<HTMLDetailsElement>('details.rule-info')!;
+    expect([about().open, about().querySelector('summary')!.textContent]).toEqual([false, 'ⓘ 检查规则说明：provenance/injected-content']);
+    const [checks, why] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
+    expect(checks).toBe('检查：页面没有被替换的机关名、网址，被遮去的文字或注入的赌博、垃圾广告内容');
+    expect(why).toMatch(/^理由：镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/);
+    // A reading note says what reading did; it has no rationale.
+    const note = q('.finding[data-rule="figure/noise-removed"]')!.closest('li')!.querySelectorAll('details.rule-info p');
+    expect([...note].map((p) => p.textContent)).toEqual(['检查：数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除']);
+    render(null, document.body);
+    show({ kind: 'report', report: mirrored, attachments: [], years: null }, { messages: messagesFor('en') });
+    const [checksEn, whyEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
+    expect(checksEn).toBe('Checks: no replaced issuer names or addresses, masked words or injected spam');
+    expect(whyEn).toMatch(/^Why \(the rule's own words, in Chinese\): 镜像站常把"国务院"等机关名/);
   });
 
   it('shows a cell\'s tooltip beside the panel, not over the findings, however near the panel the cell is', () => {
@@ -552,14 +571,33 @@ describe('Panel', () => {
     const props = show({ kind: 'report', report: notice, attachments: [], years: null });
     const actions = qa('.actions button');
     expect(actions.map((b) => [b.dataset.action, (b as HTMLButtonElement).disabled, b.title])).toEqual(
-      ['copy-json', 'download-json', 'download-csv', 'download-warnings'].map((action) => [action, true, '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果']),
+      ['copy-json', 'download-json', 'download-csv', 'download-warnings', 'copy-findings'].map((action) => [action, true, '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果']),
     );
     for (const button of actions) button.click();
-    expect([props.onCopyJson, props.onDownloadJson, props.onDownloadCsv, props.onDownloadWarnings].map((f) => vi.mocked(f).mock.calls.length)).toEqual([0, 0, 0, 0]);
+    expect([props.onCopyJson, props.onDownloadJson, props.onDownloadCsv, props.onDownloadWarnings, props.onCopyFindings].map((f) => vi.mocked(f).mock.calls.length)).toEqual([0, 0, 0, 0, 0]);
     // A report's buttons work, their names as they were.
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null });
-    expect(qa('.actions button').map((b) => [(b as HTMLButtonElement).disabled, b.title])).toEqual([[false, ''], [false, ''], [false, '下载数字 CSV'], [false, '下载检查结果 CSV']]);
+    expect(qa('.actions button').map((b) => [(b as HTMLButtonElement).disabled, b.title])).toEqual([
+      [false, ''], [false, ''], [false, '下载数字 CSV'], [false, '下载检查结果 CSV'], [false, '复制检查结果：编号列表，附报告标题、发布机关、年度和网址，可贴入审计记录或文章']]);
+  });
+
+  it('copies the findings as text beside their CSV, leaving out the severities hidden in the list', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { prefs: { hiddenSeverities: ['info'] } });
+    expect(q('[data-action=copy-findings]')!.textContent).toBe('复制检查结果');
+    q('[data-action=copy-findings]')!.click();
+    expect(props.onCopyFindings).toHaveBeenLastCalledWith(['info']);
+    q('.severity-filter [data-severity=info]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    q('[data-action=copy-findings]')!.click();
+    expect(props.onCopyFindings).toHaveBeenLastCalledWith([]);
+    // With one severity only, none is hidden: the list shows it whatever was hidden before.
+    render(null, document.body);
+    const errorsOnly = { ...report(), warnings: report().warnings.filter((w) => w.severity === 'error') };
+    const again = show({ kind: 'report', report: errorsOnly, attachments: [], years: null }, { prefs: { hiddenSeverities: ['error'] }, messages: messagesFor('en') });
+    expect(q('[data-action=copy-findings]')!.textContent).toBe('Copy findings');
+    q('[data-action=copy-findings]')!.click();
+    expect(again.onCopyFindings).toHaveBeenLastCalledWith([]);
   });
 
   // long-portal-shanghai: nothing showed for seconds after the click, only the badge's ….
@@ -686,7 +724,7 @@ describe('Panel', () => {
 
   it('offers the findings as a CSV beside the figures\' CSV, each button saying which it saves', () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null });
-    expect(qa('.actions button').map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['复制 JSON', '下载 JSON', '下载数字 CSV', '下载检查结果 CSV']);
+    expect(qa('.actions button').map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['复制 JSON', '下载 JSON', '下载数字 CSV', '下载检查结果 CSV', '复制检查结果']);
     q('[data-action=download-warnings]')!.click();
     expect(props.onDownloadWarnings).toHaveBeenCalledOnce();
     expect(props.onDownloadCsv).not.toHaveBeenCalled();

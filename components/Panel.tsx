@@ -13,7 +13,7 @@ import { I18n, type Messages } from './i18n.ts';
 import type { OtherPages } from './PagesRow.tsx';
 import { ProseFigures } from './ProseFigures.tsx';
 import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
-import { stepFinding, WarningList, type FindingPlace } from './WarningList.tsx';
+import { hiddenAmong, stepFinding, WarningList, type FindingPlace } from './WarningList.tsx';
 import { YearsSideBySide } from './YearsSideBySide.tsx';
 
 export interface Attachment { href: string; text: string }
@@ -60,6 +60,8 @@ export interface PanelProps {
   onDownloadJson: () => void;
   onDownloadCsv: () => void;
   onDownloadWarnings: () => void;
+  /** Copies the findings as readable text, those of the severities `hidden` left out. */
+  onCopyFindings: (hidden: Severity[]) => void;
   onCopyTable: (layout: TableLayout) => void;
   onReadYear: (link: YearLink) => void;
   onReadPages: () => void;
@@ -226,6 +228,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} feedback={props.feedback}
+        onCopyFindings={() => props.onCopyFindings(hiddenAmong(report.warnings, hidden))}
         unavailable={report.document.isReport ? null : t.nothingToExport} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
       {(report.document.isReport || report.warnings.length > 0) && (

@@ -1,5 +1,6 @@
 import { cellKey, findingElsewhere, findingOnPage, type CellPlaces } from '../lib/cells.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
+import { ruleExplanation } from '../lib/rules/summary.ts';
 import { SEVERITIES, type Severity, type Warning } from '../lib/schema.ts';
 import { FindingMessage } from './FindingMessage.tsx';
 import { useMessages, type Messages } from './i18n.ts';
@@ -31,9 +32,8 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
   const t = useMessages();
   const groups = SEVERITIES.map((severity) => ({ severity, group: warnings.filter((w) => w.severity === severity) }))
     .filter(({ group }) => group.length > 0);
-  // With one severity only, hiding it would hide everything: no toggles then, and nothing hidden (a severity
-  // hidden while there were more stays hidden only while its toggle is there to show it again).
   const filtering = groups.length > 1;
+  const hiddenHere = hiddenAmong(warnings, hidden);
   const toggle = (severity: Severity) =>
     onHidden(hidden.includes(severity) ? hidden.filter((s) => s !== severity) : [...hidden, severity]);
   return (
@@ -55,7 +55,7 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
           ))}
         </div>
       )}
-      {groups.filter(({ severity }) => !filtering || !hidden.includes(severity)).map(({ severity, group }) => (
+      {groups.filter(({ severity }) => !hiddenHere.includes(severity)).map(({ severity, group }) => (
         <div class={`group ${severity}`} key={severity}>
           <h3 id={`grl-sev-${severity}`}>{t.severities[severity]} ({group.length})</h3>
           <ul aria-labelledby={`grl-sev-${severity}`}>
@@ -76,6 +76,7 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
                     </div>
                   )}
                 {w === chosen && at.of > 1 && <PlaceStepper at={at} onStep={onStep} />}
+                <RuleInfo rule={w.rule} />
               </li>
             ))}
           </ul>
@@ -83,6 +84,15 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
       ))}
     </section>
   );
+}
+
+/**
+ * The severities of `warnings` that `hidden` hides. With one severity only, hiding it would hide everything: no toggles
+ * then, and nothing hidden (a severity hidden while there were more stays hidden only while its toggle is there to show it again).
+ */
+export function hiddenAmong(warnings: readonly Warning[], hidden: readonly Severity[]): Severity[] {
+  const present = SEVERITIES.filter((s) => warnings.some((w) => w.severity === s));
+  return present.length > 1 ? hidden.filter((s) => present.includes(s)) : [];
 }
 
 /** Under the chosen finding of several places on the page: which one was gone to, of how many, and the way to the others. */
@@ -94,6 +104,20 @@ function PlaceStepper({ at, onStep }: { at: FindingPlace; onStep: (by: 1 | -1) =
       <span class="place-count" data-testid="place-count">{t.placeOf(at.place + 1, at.of)}</span>
       <button type="button" class="small" data-action="next-place" aria-label={t.nextPlace} title={t.nextPlace} onClick={() => onStep(1)}>›</button>
     </div>
+  );
+}
+
+/** Under each finding, its rule's id, which opens on what the rule checks and why, from the rule itself (as docs/rules.md has it). */
+function RuleInfo({ rule }: { rule: string }) {
+  const t = useMessages();
+  const about = ruleExplanation(rule, t.language);
+  if (!about) return <span class="rule">{rule}</span>;
+  return (
+    <details class="rule-info">
+      <summary><span aria-hidden="true">ⓘ </span><span class="visually-hidden">{t.aboutRule}</span>{rule}</summary>
+      <p><span class="label">{t.ruleChecks}</span>{about.checks}</p>
+      {about.why && <p><span class="label">{t.ruleWhy}</span>{about.why}</p>}
+    </details>
   );
 }
 
@@ -114,8 +138,6 @@ function FindingText({ warning: w, fromHead }: { warning: Warning; fromHead: Cel
         <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
       )}
       {[...named].map(([source, names]) => <span class="where" key={source}>{t.valuesFromHead(names, source)}</span>)}
-      {/* For those who look rules up; a screen reader would end every finding's name with it. */}
-      <span class="rule" aria-hidden="true">{w.rule}</span>
     </>
   );
 }

@@ -11,6 +11,7 @@ import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
 import { warningsFor } from '../../lib/cells.ts';
 import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
+import { findingsToText } from '../../lib/findings-text.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef, Report, Warning } from '../../lib/schema.ts';
 import type { YearLink } from '../../lib/years/links.ts';
@@ -292,6 +293,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         onDownloadJson={guarded((report) => downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
         onDownloadCsv={guarded((report) => downloadCsv(fileNameFor(report, 'csv'), reportToCsv([asFile(report)])))}
         onDownloadWarnings={guarded((report) => downloadCsv(fileNameFor(report, 'warnings.csv'), warningsToCsv([asFile(report)])))}
+        onCopyFindings={(hidden) => guarded((report) => copy(findingsToText(report, { language: t.language, url: document.location.href, hidden })))()}
         onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report))))()}
         onReadYear={readYear}
         onReadPages={readPages}
