@@ -1,10 +1,12 @@
-// A finding shown where the page says it: one about words of the page (a name a mirror put in a notice's title, an
-// injected word) lights those words in the text, as a date is lit; one of several places goes through them one by one,
-// saying which of how many. The page comes back as it was when the panel closes.
+// Findings as an auditor uses them: one about words of the page (a name a mirror put in a notice's title, an injected
+// word) lights those words in the text, as a date is lit; one of several places goes through them one by one, saying
+// which of how many; the list is copied as text for a memo; a finding's rule opens on what it checks and why. The page
+// comes back as it was when the panel closes.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { fixtureHtml, fixtureUrl } from '../support/fixtures.ts';
-import { clickIcon, launchWithExtension, servePages, snapshot, waitFor, type Browser } from './browser.ts';
+import { findingsToText } from '../../lib/findings-text.ts';
+import { fixtureHtml, fixtureReport, fixtureUrl } from '../support/fixtures.ts';
+import { clickIcon, CLIPBOARD_PAGE, launchWithExtension, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
 
 const TIELING = fixtureUrl('tieling-2019.html');
 const LONGDE = fixtureUrl('longde-chengguan-2021.html');
@@ -12,10 +14,15 @@ const LONGDE = fixtureUrl('longde-chengguan-2021.html');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchWithExtension();
-  await servePages(browser.context, new Map([[TIELING, fixtureHtml('tieling-2019.html')], [LONGDE, fixtureHtml('longde-chengguan-2021.html')]]));
+  await servePages(browser.context, new Map([
+    [TIELING, fixtureHtml('tieling-2019.html')], [LONGDE, fixtureHtml('longde-chengguan-2021.html')], [CLIPBOARD_PAGE, '<!doctype html><title>clipboard</title>'],
+  ]));
 });
 afterAll(async () => { await browser?.close(); });
-afterEach(async () => { for (const page of browser.context.pages()) await page.close(); });
+afterEach(async () => {
+  for (const page of browser.context.pages()) await page.close();
+  await browser.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+});
 
 async function open(url: string): Promise<{ page: Page; before: Awaited<ReturnType<typeof snapshot>> }> {
   const page = await browser.context.newPage();
@@ -82,4 +89,41 @@ it('goes through longde-chengguan-2021\'s two places of its 落款 finding, the 
   await page.locator('grl-panel').waitFor({ state: 'detached' });
   expect(await snapshot(page)).toEqual(before);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+});
+
+// When the page was read differs between the browser and the expectation, read in Node.
+const readAtLeftOut = (text: string) => text.replace(/（读取于 [^）]+）|\(read [^)]+\)/, '');
+
+it('copies tieling-2019\'s findings as a numbered list under its title, issuer, year and address, in Chinese or, asked for, in English', async () => {
+  const report = fixtureReport('tieling-2019.html');
+  const { page } = await open(TIELING);
+  await page.locator('grl-panel [data-action=copy-findings]').click();
+  await page.locator('grl-panel [role=status].feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
+  const copied = await readClipboard(browser);
+  expect(copied.split('\n').slice(0, 3)).toEqual(['铁岭市2019年度政府信息公开工作报告', '发布机关：铁岭市人民政府；年度：2019', `网址：${TIELING}`]);
+  expect(readAtLeftOut(copied)).toBe(readAtLeftOut(findingsToText(report, { language: 'zh', url: TIELING })));
+  // In English, the information findings hidden: left out, and said to be.
+  await page.close();
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
+  const english = (await open(TIELING)).page;
+  await english.locator('grl-panel [data-severity=info]').click();
+  await english.locator('grl-panel [data-action=copy-findings]').click();
+  await english.locator('grl-panel [role=status].feedback').filter({ hasText: 'Copied' }).waitFor();
+  const en = await readClipboard(browser);
+  expect(en.split('\n')[3]).toMatch(/^Findings of GovReport Lens \(read .+\): 3 warnings \(left out: 3 info\)$/);
+  expect(readAtLeftOut(en)).toBe(readAtLeftOut(findingsToText(report, { language: 'en', url: TIELING, hidden: ['info'] })));
+});
+
+it('opens a finding\'s rule on what it checks and why, from the rule itself, and closes it again', async () => {
+  const { page } = await open(TIELING);
+  const about = page.locator('grl-panel li:has(.finding[data-rule="provenance/injected-content"]) details.rule-info').first();
+  expect(await about.locator('p').first().isVisible()).toBe(false);
+  await about.locator('summary').click();
+  expect(await about.locator('p').allTextContents()).toEqual([
+    '检查：页面没有被替换的机关名、网址，被遮去的文字或注入的赌博、垃圾广告内容',
+    expect.stringMatching(/^理由：镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/),
+  ]);
+  // By the keyboard too: Enter on its summary closes it.
+  await about.locator('summary').press('Enter');
+  expect(await about.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
 });
