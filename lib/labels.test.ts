@@ -16,7 +16,7 @@ describe('the 统计表 as the panel, CSV and messages name its rows', () => {
   it('shows the numbers as the page prints them, without the mark that tells a repeated number apart', () => {
     const legacy = tableLayouts(report).find((t) => t.table === 'legacyStats')!;
     expect(legacy.rows.map((r) => r.label)).toEqual(['(一) 收到申请数（件）', '(一) 申请办结数（件）', '(一).1 按时办结数（件）']);
-    expect(figureName(report, 'legacyStats', '2')).toBe('统计表"(一)1.按时办结数"');
+    expect(figureName(report, 'legacyStats', '2')).toBe('统计表“(一)1.按时办结数”');
   });
 });
 

@@ -4,6 +4,7 @@
 import { printedCode } from './legacy/outline.ts';
 import type { CellRef, ProseFigure, Report, TableName } from './schema.ts';
 import { squeezed } from './text/normalize.ts';
+import { quote } from './text/quote.ts';
 
 interface Named { key: string; label: string }
 
@@ -153,7 +154,7 @@ function legacyNumbering(code: string): { nth: string; numbering: string } {
   return { nth, numbering };
 }
 
-/** "表三·予以公开·自然人", 统计表"一、(一)主动公开政府信息数" — enough for a reader to find the cell. */
+/** 表三·予以公开·自然人, 统计表“一、(一)主动公开政府信息数” — enough for a reader to find the cell. */
 export function figureName(report: Report, table: TableLayout['table'], path: string): string {
   if (table === 'legacyStats') {
     const [index, field] = path.split('.');
@@ -161,7 +162,7 @@ export function figureName(report: Report, table: TableLayout['table'], path: st
     const cumulative = field === 'cumulative' ? '（历年累计）' : '';
     if (!entry) return `${TABLE_SHORT_NAMES[table]}第${Number(index) + 1}行${cumulative}`;
     const { nth, numbering } = legacyNumbering(entry.code);
-    return `${nth}${TABLE_SHORT_NAMES[table]}"${numbering}${entry.label}"${cumulative}`;
+    return `${nth}${TABLE_SHORT_NAMES[table]}${quote(`${numbering}${entry.label}`)}${cumulative}`;
   }
   return `${TABLE_SHORT_NAMES[table]}·${pathName(path)}`;
 }

@@ -98,9 +98,9 @@ describe('prose/table-agreement', () => {
       { code: '另2', label: '受理依申请公开信息总数', value: 6, unit: '件' }, { code: '另4', label: '行政复议数', value: 1, unit: '件' },
     ] };
     expect(findingsOf(tableAgreement, report).map((f) => f.message)).toEqual([
-      `正文“${sentence}”为120条，统计表"主动公开信息数"为130，相差10`,
-      `正文“${sentence}”为5件，统计表"受理依申请公开信息总数"为6，相差1`,
-      '正文“全年因政府信息公开被申请行政复议0件”为0件，统计表"行政复议数"为1，相差1',
+      `正文“${sentence}”为120条，统计表“主动公开信息数”为130，相差10`,
+      `正文“${sentence}”为5件，统计表“受理依申请公开信息总数”为6，相差1`,
+      '正文“全年因政府信息公开被申请行政复议0件”为0件，统计表“行政复议数”为1，相差1',
     ]);
   });
 
@@ -180,7 +180,7 @@ describe('prose/table-agreement', () => {
     ], [{ code: '另1', label: '主动公开信息数', value: 72804, unit: '条' }, { code: '另4', label: '行政复议数', value: 0, unit: '件' }]);
     expect(findingsOf(tableAgreement, y2013)).toMatchObject([
       { severity: 'warning', actual: 4970, expected: 72804 },
-      { severity: 'warning', actual: 1, expected: 0, message: '正文“2013年全区未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请已及时处理”为1份，统计表"行政复议数"为0，相差1（句子说的是全地区，表格可能只统计本级）' },
+      { severity: 'warning', actual: 1, expected: 0, message: '正文“2013年全区未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请已及时处理”为1份，统计表“行政复议数”为0，相差1（句子说的是全地区，表格可能只统计本级）' },
     ]);
     const y2014 = pingtan(2014, [said('受理申请', 121510, '件', '目前，区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请121510件')],
       [{ code: '另2', label: '受理依申请公开信息总数', value: 1, unit: '条' }]);
