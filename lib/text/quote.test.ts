@@ -34,6 +34,11 @@ describe('quote', () => {
     expect(quote(unbroken)).toBe('“本机关全年通过政府网站政府信息公开专栏和政务新媒体平台主动公开各类政府信息共计…”');
   });
 
+  it('cuts a text with no clause boundary near 40 characters after a list\'s 、 rather than inside a word (sc-xiaoyuan-2022: "…审核、办…")', () => {
+    const heading = '(二)依申请公开办理情况。2022年,我镇建立完善政府信息公开申请登记、审核、办理、答复、归档等制度,加强依申请信息办理流程。';
+    expect(quote(heading)).toBe('“(二)依申请公开办理情况。2022年,我镇建立完善政府信息公开申请登记、审核…”');
+  });
+
   it('quotes the whole text where a cut would leave out next to nothing', () => {
     const text = '2013年全区未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请已及时处理';
     expect(quote(text, at(text, 1))).toBe(`“${text}”`);
