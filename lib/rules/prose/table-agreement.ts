@@ -7,7 +7,7 @@ import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel, RECEIVED } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
-import { quote } from './quote.ts';
+import { quoteFigure } from './places.ts';
 
 /** A table figure (or the sum of a few cells) that prose may restate. */
 interface Reading { value: number; name: string; cells: CellRef[] }
@@ -126,9 +126,12 @@ export const tableAgreement: Rule = {
         // Words that allow two readings (予以公开 alone, 因本机关不掌握等原因): neither agreeing is a doubt, not a contradiction.
         const loose = typeof topic !== 'string' && topic.or !== null;
         const main = readings[0]!;
+        const part = said === figure ? null : said;
+        // The sentence quoted at the figure, and at the part the finding is about.
+        const quoted = quoteFigure(report.proseFigures, ctx.proseCounts, i, part ? [part] : []);
         findings.push({
           severity: wider || loose ? 'warning' : 'error',
-          message: message(figure, said === figure ? null : said, main, wider) + (loose && readings[1] ? `（也可能指${readings[1].name}，为${readings[1].value}）` : ''),
+          message: message(quoted, figure, part, main, wider) + (loose && readings[1] ? `（也可能指${readings[1].name}，为${readings[1].value}）` : ''),
           cells: [{ table: 'proseFigures', path }, ...main.cells],
           expected: main.value, actual: said.value,
         });
@@ -166,9 +169,9 @@ function headingAbove(lines: readonly string[], sentence: string): string {
   return '';
 }
 
-/** The message on a figure, or on its `part`. */
-function message(figure: ProseFigure, part: ProseFigure['parts'][number] | null, table: Reading, wider: boolean): string {
+/** The message on a figure, or on its `part`, their sentence quoted as `quoted`. */
+function message(quoted: string, figure: ProseFigure, part: ProseFigure['parts'][number] | null, table: Reading, wider: boolean): string {
   const said = part ?? figure;
-  const head = `正文${quote(figure.text)}${part ? `中${part.label}` : ''}为${said.value}${said.unit ?? ''}，${table.name}为${table.value}，相差${Math.abs(said.value - table.value)}`;
+  const head = `正文${quoted}${part ? `中${part.label}` : ''}为${said.value}${said.unit ?? ''}，${table.name}为${table.value}，相差${Math.abs(said.value - table.value)}`;
   return wider ? `${head}（句子说的是全地区，表格可能只统计本级）` : head;
 }
