@@ -55,6 +55,9 @@ describe('what is no count, or a count of its own', () => {
   it('reads no count in a slogan (三个“突出”, yongchuan-sj-2022), but counts things named with a quoted word', () => {
     expect(counts('局门户网站的信息公开坚持做到三个“突出”。一是突出社会热点信息公开')).toEqual([]);
     expect(counts('设立三个“一站式”窗口。')).toEqual(['=3个']);
+    // Times an activity so named was held are counts (from review).
+    expect(counts('组织开展两次“回头看”，整改问题15个。')).toEqual(['=2次', '=15个']);
+    expect(counts('开展了三次“开放日”。')).toEqual(['=3次']);
   });
 
   it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {

@@ -243,9 +243,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // it says "a number of" (清理了一批。).
   if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4))
     || (text.startsWith('三项制度', start) && ENFORCEMENT_RULES.test(text.slice(Math.max(0, start - 2), start))))) return null;
-  // 坚持做到三个“突出”: a number in words of a quoted word that ends the clause is a slogan (两个“确保”), no count; one
-  // that goes on to a noun is (三个“一站式”窗口).
-  if (!arabic && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
+  // 坚持做到三个“突出”: a number in words of 个 a quoted word that ends the clause is a slogan (两个“确保”), no count; one
+  // that goes on to a noun is (三个“一站式”窗口), and so are times an activity so named was held (开展两次“回头看”, 三次“开放日”).
+  if (!arabic && unit === '个' && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
   // 南水北调东线一期, 二期工程: a phase of a project, part of its name.
