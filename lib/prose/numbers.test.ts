@@ -36,6 +36,8 @@ describe('zeros said in words', () => {
     expect(counts('本年度未发生行政复议、行政诉讼情况')).toEqual(['行政复议=0件', '行政诉讼=0件']);
     expect(counts('本年度无行政复议、行政诉讼案件。全年未有行政诉讼。')).toEqual(['行政复议=0件', '行政诉讼案件=0件', '行政诉讼=0件']);
     expect(counts('确保无行政复议风险，无行政复议被纠错情况。')).toEqual([]);
+    // Each none said with 无 of its own, a 、 between them (from review).
+    expect(counts('实现无信访、无复议、无诉讼。')).toEqual(['复议=0件', '诉讼=0件']);
   });
 });
 
