@@ -146,4 +146,19 @@ describe('document/announced-parts', () => {
     const cited = '全年收到公民、法人和其他组织政府信息公开申请共161件,当年办结168件(含上年结转14件),结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、四部分)。';
     expect(findingsOf(announcedParts, noSections, makeContext({ lines: [cited, '一、总体情况'] }))).toEqual([]);
   });
+
+  it('reads no other thing\'s parts for the report\'s, and ends the list with the clause that names them (from review)', () => {
+    const noSections = makeReport({ document: { sections: [] } });
+    const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
+    // A column of the portal in the 报告期, a plan's 全文 the report interprets.
+    for (const line of ['报告期内，我局门户网站信息公开专栏分为8个部分：机构概况、政策文件、规划计划、工作动态、通知公告、人事信息、财政信息、重点领域，全年更新信息120条。',
+      '及时解读政策，《某县乡村振兴规划》全文共八个部分，分别为：总体要求、产业振兴、人才振兴、文化振兴、组织振兴、生态振兴、保障措施、附则。']) {
+      expect(findingsOf(announcedParts, noSections, makeContext({ lines: ['本年度报告根据《中华人民共和国政府信息公开条例》要求编制。', ...headings, line] })), line).toEqual([]);
+    }
+    // The report's own, one part missing: the clause after the list is no part of it.
+    const own = '本年度报告由六部分组成,分别为:总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项，本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。';
+    expect(findingsOf(announcedParts, noSections, makeContext({ lines: [own, ...headings] }))).toMatchObject([{
+      expected: 6, actual: 5, message: '报告开头称由六部分组成，但正文中未找到：“其他需要报告的事项”',
+    }]);
+  });
 });

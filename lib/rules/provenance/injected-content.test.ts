@@ -64,6 +64,8 @@ describe('provenance/injected-content', () => {
     expect(check(['本报告的电子版可在广东省人民政府门户网站()下载。', '2023年,广东省人民政府办公厅坚持以习新时代中国特色社会主义思想为指导,深刻领悟“两个确立”的决定性意义。']).map((f) => f.message)).toEqual([
       '正文的固定用语或网址有被遮去、删去的痕迹：“政府门户网站()”、“习新时代中国特色社会主义思想”，疑为转载的网站过滤改动了原文，页面内容可能被篡改']);
     expect(check(['依法答复申请人王**的政府信息公开申请,咨询电话138****1234。', '坚持以习近平新时代中国特色社会主义思想为指导。'])).toEqual([]);
+    // A template's blank left unfilled is no address a filter emptied (from review).
+    expect(check(['本报告电子版可在区政府门户网站（ ）下载。'])).toEqual([]);
   });
 
   it('passes what a 兵团, a 财政局, a 公安局 and a sports bureau report in their own words', () => {

@@ -62,8 +62,9 @@ function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Fin
 // The set phrases every report says, which a copier's word filter masks with asterisks (主动***息 for 主动公开政府信息).
 const SET_PHRASES = ['主动公开政府信息', '政府信息公开', '习近平新时代中国特色社会主义思想', '中华人民共和国政府信息公开条例'];
 const MASK = /\*{2,}/g;
-// …or cuts out (以习新时代… for 以习近平新时代…), and an address it emptied (广东省人民政府门户网站()下载).
-const CUT = /(?<!学)习新时代中国特色社会主义思想|(?:网站|网址)[:：]?[(（]\s*[)）]/g;
+// …or cuts out (以习新时代… for 以习近平新时代…), and an address it emptied (广东省人民政府门户网站()下载); not a blank a
+// template left to fill in (区政府门户网站（ ）下载), which holds a space.
+const CUT = /(?<!学)习新时代中国特色社会主义思想|(?:网站|网址)[:：]?[(（][)）]/g;
 
 /** What a copier's filter masked or cut in the text, as quoted: 主动***息, 政府门户网站(). */
 function maskedWords(text: string): string[] {
