@@ -480,6 +480,23 @@ describe('Panel', () => {
     expect(table.querySelector('td[data-path="newReceived.total"]')!.className).toBe('');
   });
 
+  it('names the tables, their rows and columns in English for an English reader, the sentences\' figures in the page\'s words (tester: 本年新制作, 自然人 in the English panel)', async () => {
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
+    expect(q('#grl-table-applications')!.textContent).toBe('Applications for government information received and handled');
+    expect(qa('table[data-table=applications] thead th').map((th) => th.textContent)).toEqual(['Individuals', 'Total']);
+    expect(qa('table[data-table=applications] tbody th').map((th) => th.textContent)).toContain('Received this year');
+    expect(q('td[data-path="newReceived.naturalPerson"] button')!.getAttribute('aria-label')).toBe('Received this year · individuals: 33, in conflict');
+    expect(q('.prose-figure')!.textContent).toBe('收到申请：approx. 2件');
+    // Found by either name.
+    const box = q('#grl-figure-query') as HTMLInputElement;
+    for (const name of ['carried forward', '结转下年度']) {
+      box.value = name;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(qa('table[data-table=applications] tbody th').map((th) => th.textContent)).toEqual(['Carried forward to next year']);
+    }
+  });
+
   it('makes each figure table one Tab stop, its cells reached with the arrow keys', async () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
     // The panel takes focus as it opens (an effect, after paint: however long a loaded machine makes that).

@@ -192,7 +192,7 @@ function RereadButton({ messages: t, rereading, onReread }: PanelProps) {
 function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind: 'report' }> }) {
   const t = props.messages;
   const { report, attachments, years, sideBySide = [], pages = null, places = NO_PLACES } = props.content;
-  const layouts = useMemo(() => tableLayouts(report), [report]);
+  const layouts = useMemo(() => tableLayouts(report, t.language), [report, t.language]);
   const severities = useMemo(() => cellSeverities(report), [report]);
   const [query, setQuery] = useState('');
   const shown = useMemo(() => figuresNamed(layouts, report.proseFigures, query), [layouts, report, query]);

@@ -1,19 +1,19 @@
 // UI text in Chinese (default) and English. The user picks the language on the options page, which
 // chrome.i18n cannot switch at run time, so the strings live here; _locales holds only the manifest's.
-// The figures' own names stay Chinese in both (lib/labels.ts): they are the report's words; the few the years
-// side by side shows out of their tables are named in English too.
+// The standard tables' rows and columns are named in the language chosen (lib/labels.ts); what the page names in its
+// own words (the sentences' figures, an older 统计表's rows) and the engine's messages stay Chinese.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ReportFormat, Severity } from '../lib/schema.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { FindingChange } from '../lib/finding-change.ts';
-import { pathName, tableName } from '../lib/labels.ts';
+import { pathNameIn, tableName, type Language } from '../lib/labels.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
 import type { SummaryTable, YearFigure } from '../lib/years/side-by-side.ts';
 import type { NotComparable } from '../lib/years/summary.ts';
 
-export type Language = 'zh' | 'en';
+export type { Language };
 
 type Unreachable = Extract<LinkProblem, { kind: 'unreachable' }>;
 type Cause = Exclude<Unreachable['cause'], number>;
@@ -41,25 +41,6 @@ const enChange = ({ added, errors, gone }: FindingChange, none: string) => [
   added > 0 && `${counted(added, 'new finding')}${errors ? ` (${counted(errors, 'error')})` : ''}`,
   gone > 0 && `${counted(gone, 'finding')} no longer ${gone === 1 ? 'holds' : 'hold'}`,
 ].filter(Boolean).join('; ') || none;
-const enYearTables = {
-  activeDisclosure: 'Table 2 (表二), proactive disclosure',
-  applications: 'Table 3 (表三), disclosure on request',
-  reviewLitigation: 'Table 4 (表四), administrative review and litigation',
-} satisfies Record<SummaryTable, string>;
-const enYearFigures = {
-  'regulations.inForce': 'Regulations in force',
-  'regulations.totalPublished': 'Regulations published, in all',
-  'normativeDocuments.inForce': 'Normative documents in force',
-  'normativeDocuments.totalPublished': 'Normative documents published, in all',
-  newReceived: 'Received this year',
-  carriedOver: 'Carried over from last year',
-  granted: 'Disclosed in full',
-  totalProcessed: 'Processed, in all',
-  carriedForward: 'Carried forward to next year',
-  review: 'Administrative reviews',
-  litigationDirect: 'Lawsuits without a review first',
-  litigationAfterReview: 'Lawsuits after a review',
-} satisfies Record<YearFigure, string>;
 
 const zh = {
   language: 'zh' as Language,
@@ -108,7 +89,7 @@ const zh = {
   figureName: '数字',
   change: '变化',
   yearTable: (table: SummaryTable): string => tableName(table),
-  yearFigure: (figure: YearFigure): string => pathName(figure),
+  yearFigure: (figure: YearFigure): string => pathNameIn(figure, 'zh'),
   /** Both years' figures agreeing (true), not (false), or not comparable (null). */
   carried: (earlier: number, later: number, a: number | null, b: number | null, agrees: boolean | null) => agrees === null
     ? `${earlier}年度报告“结转下年度”与${later}年度报告“上年结转”未能比对（有一份报告没有读到这些数字）`
@@ -278,8 +259,8 @@ const en: Messages = {
   comparedWithEnd: '',
   figureName: 'Figure',
   change: 'Change',
-  yearTable: (table) => enYearTables[table],
-  yearFigure: (figure) => enYearFigures[figure],
+  yearTable: (table) => tableName(table, 'en'),
+  yearFigure: (figure) => pathNameIn(figure, 'en'),
   carried: (earlier, later, a, b, agrees) => agrees === null
     ? `Carried forward in the ${earlier} report (结转下年度) and carried over in the ${later} report (上年结转) could not be compared: one of the reports has no such figures read`
     : `Carried forward in the ${earlier} report (结转下年度) ${a ?? '—'} ${agrees ? '=' : '≠'} carried over in the ${later} report (上年结转) ${b ?? '—'}${agrees ? ', every column agreeing' : ': some columns disagree, see the findings'}`,
@@ -341,7 +322,7 @@ const en: Messages = {
   conflict: 'in conflict',
   proseTitle: 'Figures in the text',
   findFigure: 'Find a figure',
-  findFigureExample: 'its Chinese name, e.g. 本年新收, 行政复议',
+  findFigureExample: 'its name, e.g. received, 本年新收',
   figuresFound: (n) => (n ? `${n} found` : 'No figure has that name'),
   approximate: 'approx.',
   attachmentOnly: 'This page has the report as an attachment only; no tables were read on the page:',

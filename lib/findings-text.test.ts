@@ -27,7 +27,7 @@ describe('the findings as readable text', () => {
     expect(lines.slice(5, 9)).toEqual([
       '1. 【提醒】本页自称政府信息公开工作年度报告，但来自 www.tieling-mirror.example，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文',
       '   规则：provenance/official-domain',
-      '2. 【提醒】引用的通知《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》的发文机关应为国务院办公厅（或省级政府办公厅），这里却是"即时比分办公厅"：机关名疑被镜像站替换，页面内容可能被篡改',
+      '2. 【提醒】引用的通知《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》的发文机关应为国务院办公厅（或省级政府办公厅），这里却是“即时比分办公厅”：机关名疑被镜像站替换，页面内容可能被篡改',
       '   规则：provenance/injected-content',
     ]);
     expect(lines).toContain('   位置：表二·规章·本年新公开');
@@ -38,8 +38,8 @@ describe('the findings as readable text', () => {
   it('says where in the text and which dates a finding is about, and what was expected (shanghai-office-2019, longde-chengguan-2021)', () => {
     const shanghai = findingsToText(fixtureReport('shanghai-office-2019.html'), { language: 'zh', url: null }).split('\n');
     expect(shanghai.slice(5, 8)).toEqual([
-      '1. 【错误】正文"予以公开及部分公开258件，占33.9%"为258件，表三予以公开与部分公开合计（报告未填总计，取各申请人列之和）为275，相差17（应为 275，实为 258）',
-      '   位置：正文"予以公开及部分公开258件，占33.9%"；表三·予以公开·自然人；表三·予以公开·商业企业；表三·予以公开·法律服务机构；表三·予以公开·其他组织等，共 6 处',
+      '1. 【错误】正文“予以公开及部分公开258件，占33.9%”为258件，表三予以公开与部分公开合计（报告未填总计，取各申请人列之和）为275，相差17（应为 275，实为 258）',
+      '   位置：正文“予以公开及部分公开258件，占33.9%”；表三·予以公开·自然人；表三·予以公开·商业企业；表三·予以公开·法律服务机构；表三·予以公开·其他组织等，共 6 处',
       '   规则：prose/table-agreement',
     ]);
     const longde = findingsToText(fixtureReport('longde-chengguan-2021.html'), { language: 'zh', url: null }).split('\n');
@@ -60,11 +60,13 @@ describe('the findings as readable text', () => {
     ]);
     expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.split(' — ')[0])).toEqual([
       '1. [Error] Check: prose restating a table figure, an outcome of applications among them, agrees with the table',
-      '2. [Warning] Check: each row: the applicant columns add up to the total',
+      '2. [Warning] Not checked, cells left blank (most likely not filled in): each row: the applicant columns add up to the total',
       '3. [Warning] Check: a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them',
     ]);
     expect(lines[5]).toMatch(/ \(expected 275, actual 258\)$/);
-    expect(lines[6]).toBe('   Where: 正文"予以公开及部分公开258件，占33.9%"; 表三·予以公开·自然人; 表三·予以公开·商业企业; 表三·予以公开·法律服务机构; 表三·予以公开·其他组织 and more, 6 in all');
+    // The tables' rows and columns named in English, with the table's Chinese name to find it on the page.
+    expect(lines[6]).toBe('   Where: 正文“予以公开及部分公开258件，占33.9%”; Table 3 (表三) · disclosed in full · individuals; Table 3 (表三) · disclosed in full · businesses; '
+      + 'Table 3 (表三) · disclosed in full · legal service providers; Table 3 (表三) · disclosed in full · other organisations and more, 6 in all');
     expect(lines[7]).toBe('   Rule: prose/table-agreement');
   });
 

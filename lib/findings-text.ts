@@ -2,15 +2,13 @@
 // numbered list, most severe first, each finding's severity, message and where the report says what it is about (a
 // table's row and column, a sentence quoted, a date), and its rule. In Chinese, or in English around the engine's
 // Chinese messages and the report's own names of its figures.
-import { figureName } from './labels.ts';
-import { quote } from './rules/prose/quote.ts';
+import { figureName, type Language } from './labels.ts';
+import { quote } from './text/quote.ts';
 import { englishSummary } from './rules/summary.ts';
 import { SEVERITIES, type CellRef, type Report, type Severity, type Warning } from './schema.ts';
 
-export type TextLanguage = 'zh' | 'en';
-
 export interface FindingsTextOptions {
-  language: TextLanguage;
+  language: Language;
   /** The page's address (a saved page's file:// one), given where the report's own (source.url) is unknown. */
   url: string | null;
   /** Severities the reader hid: their findings are left out, and the text says how many. */
@@ -48,8 +46,6 @@ const WORDS = {
     periodText: (start: string, end: string) => `${start} to ${end}`,
   },
 };
-type Words = (typeof WORDS)[TextLanguage];
-
 /** "2026-11-23 05:48 UTC": when the page was read, to the minute. */
 const readAt = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
@@ -77,11 +73,11 @@ export function findingsToText(report: Report, { language, url, hidden = [] }: F
 }
 
 /** One finding: its number, severity and message (an English gist first in English), where, and its rule. */
-function findingLines(report: Report, finding: Warning, n: number, language: TextLanguage): string[] {
+function findingLines(report: Report, finding: Warning, n: number, language: Language): string[] {
   const w = WORDS[language];
-  const gist = language === 'en' ? englishSummary(finding.rule) : null;
+  const gist = language === 'en' ? englishSummary(finding.rule, finding.message) : null;
   const comparison = finding.expected !== null && finding.actual !== null ? w.expectedActual(finding.expected, finding.actual) : '';
-  const places = [...new Set(finding.cells.map((cell) => placeName(report, cell, w)).filter((p): p is string => p !== null))];
+  const places = [...new Set(finding.cells.map((cell) => placeName(report, cell, language)).filter((p): p is string => p !== null))];
   const where = places.length > PLACES_NAMED ? `${places.slice(0, PLACES_NAMED).join(w.separator)}${w.more(places.length)}` : places.join(w.separator);
   return [
     w.item(n, w.severity[finding.severity], `${gist ? `${gist} — ` : ''}${finding.message}${comparison}`),
@@ -91,12 +87,13 @@ function findingLines(report: Report, finding: Warning, n: number, language: Tex
 }
 
 /** Where the report says what a cell holds: 表三·予以公开·自然人, the sentence of a figure in the text, 落款日期 2021-01-19. */
-function placeName(report: Report, { table, path }: CellRef, w: Words): string | null {
+function placeName(report: Report, { table, path }: CellRef, language: Language): string | null {
+  const w = WORDS[language];
   if (table === 'proseFigures') {
     const figure = report.proseFigures[Number(path.split('.')[0])];
     return figure ? `正文${quote(figure.text)}` : null;
   }
-  if (table !== 'document') return figureName(report, table, path);
+  if (table !== 'document') return figureName(report, table, path, language);
   const { document } = report;
   if (path.startsWith('sections.')) {
     const section = document.sections[Number(path.slice('sections.'.length))];

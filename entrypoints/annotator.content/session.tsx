@@ -266,7 +266,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     const ref = bindings[0]?.ref;
     const shown = shownReport();
     if (!ref || !shown) return null;
-    const figure = findFigure(shown, ref);
+    const figure = findFigure(shown, ref, t.language);
     return { label: figure?.label ?? ref.path, value: figure?.value ?? null, warnings: bindings.flatMap((b) => warningsFor(shown, b.ref)) };
   }
 

@@ -101,12 +101,15 @@ export const showSum = (terms: Term[]): string => `${showTerms(terms)}=${sumText
 const showDifference = (b: Imbalance): string =>
   `相差${Math.abs(b.left - b.right)}${b.countedBlanks ? '（空白格按0计）' : ''}`;
 
+/** What a finding on a sum a blank leaves unchecked says of it: the English gist (summary.ts) tells such a finding by it. */
+export const UNCHECKED = '无法核对（多半是漏填）';
+
 /** The finding for an imbalance: an error for a contradiction, a warning for a blank. */
 export function balanceFinding(b: Imbalance, head: string): Finding {
   const mismatch = b.status === 'mismatch';
   return {
     severity: mismatch ? 'error' : 'warning',
-    message: mismatch ? `${head}，${showDifference(b)}` : `${head}；一方留空，无法核对（多半是漏填）`,
+    message: mismatch ? `${head}，${showDifference(b)}` : `${head}；一方留空，${UNCHECKED}`,
     // A side left all blank states no figure: null, not the 0 its blanks sum to.
     cells: b.cells, expected: b.leftBlank ? null : b.left, actual: b.rightBlank ? null : b.right,
   };

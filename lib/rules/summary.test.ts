@@ -15,6 +15,14 @@ describe('englishSummary', () => {
     expect(englishSummary('no/such-rule')).toBeNull();
   });
 
+  it('says a sum left unchecked by blank cells was not checked, not the check, which would read as sums that disagree (tester, shanghai-office-2019)', () => {
+    const blank = '总计列有11行空白（各申请人列有数字），无法核对（多半是漏填）：予以公开、部分公开、不予公开·属于国家秘密、不予公开·属于三类内部事务信息';
+    expect(englishSummary('applications/row-sum', blank)).toBe('Not checked, cells left blank (most likely not filled in): each row: the applicant columns add up to the total');
+    expect(englishSummary('applications/column-balance', '自然人列：本年新收(3)+上年结转(空白)=3，办理结果总计(空白)+结转下年度(空白)=空白；一方留空，无法核对（多半是漏填）'))
+      .toBe('Not checked, cells left blank (most likely not filled in): each column: received + carried over = processed + carried forward');
+    expect(englishSummary('applications/row-sum', '予以公开行：自然人(27)+…，总计(34)，相差1')).toBe('Check: each row: the applicant columns add up to the total');
+  });
+
   it('glosses a rule across years so that it reads right on either report: by the years\' order, not this year and last', () => {
     const years = CATALOGUE.filter((r) => r.id.startsWith('years/')).map((r) => englishSummary(r.id));
     expect(years.length).toBeGreaterThan(2);

@@ -264,7 +264,8 @@ it('tells a screen reader on a cell in conflict what its tooltip shows, in the l
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
   await tooltip.filter({ hasText: 'Read as' }).waitFor();
   const [, , english] = await heard();
-  expect(english).toMatch(/^予以公开·总计\. Read as: blank\. Warning: Check: .+\. 总计列有11行空白/);
+  // In English the figure is named in English, and the finding's gist says the sum went unchecked.
+  expect(english).toMatch(/^Disclosed in full · total\. Read as: blank\. Warning: Not checked, cells left blank \(most likely not filled in\): each row: .+\. 总计列有11行空白/);
   await browser.worker.evaluate(() => chrome.storage.sync.clear());
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });

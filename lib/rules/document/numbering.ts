@@ -1,17 +1,17 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
 import type { Spot } from '../../document/page-text.ts';
 import { isGarbled } from '../../text/garbled.ts';
+import { quote } from '../../text/quote.ts';
 import { pageFinding, type Finding, type Rule } from '../types.ts';
 import { markersOf, markerText, type Marker } from './outline.ts';
 import { toChineseNumber } from './numerals.ts';
 
 const show = (level: 1 | 2 | 3, n: number): string =>
   level === 1 ? `${toChineseNumber(n)}、` : level === 2 ? `（${toChineseNumber(n)}）` : `${n}.`;
-const excerpt = (text: string): string => `"${text.length > 24 ? `${text.slice(0, 24)}…` : text}"`;
 
-/** '"二、"', '"二、""三、"', '"二、"至"五、"': the numbers a gap skips. */
+/** “二、”, “二、”“三、”, “二、”至“五、”: the numbers a gap skips. */
 function skippedText(level: 1 | 2 | 3, numbers: number[]): string {
-  const shown = numbers.map((n) => `"${show(level, n)}"`);
+  const shown = numbers.map((n) => quote(show(level, n)));
   return shown.length > 3 ? `${shown[0]}至${shown.at(-1)}` : shown.join('');
 }
 
@@ -90,7 +90,7 @@ export const numbering: Rule = {
       lastAt[depth] = at;
       const expected = (prev ?? 0) + 1;
       if (marker.number === null) {
-        note('info', `标题${excerpt(markerText(line))}缺少编号，按顺序应为"${show(1, expected)}"`);
+        note('info', `标题${quote(markerText(line))}缺少编号，按顺序应为${quote(show(1, expected))}`);
         last[depth] = expected;
         return;
       }
@@ -106,7 +106,7 @@ export const numbering: Rule = {
         return;
       }
       if (prev !== undefined && n <= prev) {
-        note('warning', `编号"${show(level, n)}"重复出现（前一项已是"${show(level, prev)}"）：${excerpt(markerText(line))}，可能多贴了一段`);
+        note('warning', `编号${quote(show(level, n))}重复出现（前一项已是${quote(show(level, prev))}）：${quote(markerText(line))}，可能多贴了一段`);
         return;
       }
       // A frame between the two shows another page of the site, which may hold the parts between (三、四 with their tables);
@@ -116,9 +116,9 @@ export const numbering: Rule = {
         .filter((k) => !(level === 1 && runIn(ctx.lines.slice(since, at), k)));
       if (skipped.length === 0 || (prev === undefined && (catalogueLabel(markers, at, line) || (opening && continues)))) return;
       const head = prev === undefined
-        ? `第一个编号就是"${show(level, n)}"，前面缺少`
-        : `编号从"${show(level, prev)}"跳到"${show(level, n)}"，缺少`;
-      note('warning', `${head}${skippedText(level, skipped)}：${excerpt(markerText(line))}`);
+        ? `第一个编号就是${quote(show(level, n))}，前面缺少`
+        : `编号从${quote(show(level, prev))}跳到${quote(show(level, n))}，缺少`;
+      note('warning', `${head}${skippedText(level, skipped)}：${quote(markerText(line))}`);
     });
     return findings;
   },

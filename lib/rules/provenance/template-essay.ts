@@ -1,10 +1,11 @@
 // 范文 and 文库 sites publish report-shaped essays with figures of no particular body or year.
 import { NAME_LINE } from '../../document/names.ts';
 import { PLACEHOLDER, TEMPLATE_SITE, YEAR_PLACEHOLDER } from '../../text/template-marks.ts';
+import { quote } from '../../text/quote.ts';
 import { pageText, spotsOf } from '../page-text.ts';
 import { pageFinding, type RuleContext, type Rule } from '../types.ts';
 
-const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join('、');
+const quoted = (words: readonly string[]) => words.map((w) => quote(w)).join('、');
 const found = (text: string, re: RegExp, after = 0) =>
   [...new Set([...text.matchAll(new RegExp(re, 'g'))].map((m) => text.slice(m.index, m.index + m[0].length + after)))];
 // A clause about the report itself (由xx县中医院编制完成, 本年度报告的电子版可以在"xx县政府信息公开网"下载,
