@@ -142,7 +142,17 @@ const zh = {
   /** The keys that go through the findings (Panel.tsx), beside their heading. */
   findingKeys: '按 j / k 逐条查看',
   filterBySeverity: '按级别显示',
+  /** A finding's rule, opened on what it checks and why (the rule's own rationale). */
+  aboutRule: '检查规则说明：',
+  ruleChecks: '检查：',
+  ruleWhy: '理由：',
   shownOnPage: (n: number) => `已在页面上标出 ${n} 处`,
+  /** A finding's places on the page, gone through one by one: the one gone to, of how many (the status line, and the control under the finding). */
+  placeShown: (n: number, of: number) => `已转到第 ${n} 处（共 ${of} 处）`,
+  placeOf: (n: number, of: number) => `第 ${n}/${of} 处`,
+  placesOfFinding: '逐处查看',
+  previousPlace: '上一处',
+  nextPlace: '下一处',
   notOnPage: '页面上找不到这些数字（页面可能已改变）',
   expectedActual: (expected: string, actual: string) => `应为 ${expected}，实为 ${actual}`,
   figuresTitle: '读取的数字',
@@ -162,6 +172,9 @@ const zh = {
   /** The findings as the CLI's --format warnings writes them. */
   findingsCsv: '检查结果 CSV',
   downloadWarnings: '下载检查结果 CSV',
+  /** The findings as a numbered list, as text to paste (lib/findings-text.ts). */
+  copyFindings: '复制检查结果',
+  copyFindingsText: '复制检查结果：编号列表，附报告标题、发布机关、年度和网址，可贴入审计记录或文章',
   copyTsv: '复制表格',
   copyTsvOf: (title: string) => `复制表格“${title}”（可粘贴到 Excel/WPS）`,
   /** Over the copy and download buttons, off on a page that is not a report. */
@@ -294,7 +307,15 @@ const en: Messages = {
   showCells: 'Show on page',
   findingKeys: 'j / k: next / previous',
   filterBySeverity: 'Show by severity',
+  aboutRule: 'About the check: ',
+  ruleChecks: 'Checks: ',
+  ruleWhy: 'Why (the rule\'s own words, in Chinese): ',
   shownOnPage: (n) => `Shown on the page: ${counted(n, 'place')}`,
+  placeShown: (n, of) => `Gone to place ${n} of ${of}`,
+  placeOf: (n, of) => `${n} of ${of}`,
+  placesOfFinding: 'Place by place',
+  previousPlace: 'Previous place',
+  nextPlace: 'Next place',
   notOnPage: 'These figures are no longer on the page (it may have changed)',
   expectedActual: (expected, actual) => `expected ${expected}, actual ${actual}`,
   figuresTitle: 'Figures read',
@@ -312,6 +333,8 @@ const en: Messages = {
   downloadCsv: 'Download figures CSV',
   findingsCsv: 'Findings CSV',
   downloadWarnings: 'Download findings CSV',
+  copyFindings: 'Copy findings',
+  copyFindingsText: 'Copy the findings as a numbered list, under the report\'s title, issuer, year and address, for a memo or an article',
   copyTsv: 'Copy table',
   copyTsvOf: (title) => `Copy table “${title}” (pastes into Excel/WPS)`,
   nothingToExport: 'This page is not a disclosure report: there are no figures or findings to copy or download',

@@ -197,17 +197,22 @@ function legacyNumbering(code: string): { nth: string; numbering: string } {
   return { nth, numbering };
 }
 
-/** 表三·予以公开·自然人, 统计表“一、(一)主动公开政府信息数” — enough for a reader to find the cell. */
-export function figureName(report: Report, table: TableLayout['table'], path: string): string {
+/**
+ * 表三·予以公开·自然人, 统计表“一、(一)主动公开政府信息数” — enough for a reader to find the cell; in English
+ * "Table 3 (表三) · disclosed in full · individuals", a 统计表's row by its own words.
+ */
+export function figureName(report: Report, table: TableLayout['table'], path: string, language: Language = 'zh'): string {
+  const en = language === 'en';
+  const tableShown = en ? `${EN_TABLE_NAMES[table]} (${TABLE_SHORT_NAMES[table]})` : TABLE_SHORT_NAMES[table];
   if (table === 'legacyStats') {
     const [index, field] = path.split('.');
     const entry = report.legacyStats?.[Number(index)];
-    const cumulative = field === 'cumulative' ? '（历年累计）' : '';
-    if (!entry) return `${TABLE_SHORT_NAMES[table]}第${Number(index) + 1}行${cumulative}`;
+    const cumulative = field !== 'cumulative' ? '' : en ? ' (cumulative)' : '（历年累计）';
+    if (!entry) return en ? `${tableShown}, row ${Number(index) + 1}${cumulative}` : `${tableShown}第${Number(index) + 1}行${cumulative}`;
     const { nth, numbering } = legacyNumbering(entry.code);
-    return `${nth}${TABLE_SHORT_NAMES[table]}${quote(`${numbering}${entry.label}`)}${cumulative}`;
+    return `${nth}${tableShown}${en ? ' ' : ''}${quote(`${numbering}${entry.label}`)}${cumulative}`;
   }
-  return `${TABLE_SHORT_NAMES[table]}·${pathName(path)}`;
+  return joined(tableShown, pathNameIn(path, language), language);
 }
 
 // The units of money 表二 counts its amounts in, in English.

@@ -142,6 +142,65 @@ describe('markFigures: figures read from text in conflict', () => {
   });
 });
 
+describe('markFigures: a finding\'s places', () => {
+  // longde-chengguan-2021: the 统计期限 sentence high up, a table, the 落款 at the foot; tieling-2019's footer.
+  const PAGE = '<p id="period">统计期限为2021年1月1日至12月31日。</p><table><tr><td id="a">20</td><td id="b">21</td></tr></table>'
+    + '<p id="sign">城关镇人民政府<br>2021年1月19日</p><p id="footer">版权所有:即时比分 主办单位:即时比分办公厅</p>';
+  const highlights = new Map<string, Set<Range> & { priority: number }>();
+  beforeEach(() => {
+    document.body.innerHTML = PAGE;
+    vi.stubGlobal('CSS', { highlights });
+    vi.stubGlobal('Highlight', class extends Set<Range> { priority = 0; constructor(...ranges: Range[]) { super(ranges); } });
+    vi.useFakeTimers();
+  });
+  afterEach(() => { highlights.clear(); vi.unstubAllGlobals(); vi.useRealTimers(); });
+  const text = (id: string, child = 0) => document.getElementById(id)!.childNodes[child]!;
+  const texts = (name: string) => [...highlights.get(name) ?? []].map((range) => range.toString());
+  const blinking = () => [...document.querySelectorAll('[data-grl-flash]')].map((cell) => cell.id);
+  const bindings: () => FigureBinding<Node>[] = () => [
+    { ref: { table: 'applications', path: 'x.a' }, node: document.getElementById('a')! },
+    { ref: { table: 'applications', path: 'x.b' }, node: document.getElementById('b')! },
+    { ref: { table: 'document', path: 'signedAt' }, node: text('sign', 2), range: { start: 0, end: 10 } },
+    // A period read in two pieces, as a page that sets its dates apart in text nodes of their own gives it: one place.
+    { ref: { table: 'document', path: 'period' }, node: text('period'), range: { start: 5, end: 14 } },
+    { ref: { table: 'document', path: 'period' }, node: text('period'), range: { start: 14, end: 21 } },
+  ];
+
+  it('goes to them in the page\'s order, the first unless told which, counting a date over two text nodes once, and lights the one gone to the more', () => {
+    const marks = markFigures(document, bindings(), [], () => {});
+    const refs = [{ table: 'document', path: 'signedAt' }, { table: 'applications', path: 'x.b' }, { table: 'document', path: 'period' }] as const;
+    expect(marks.choose([...refs])).toBe(3);
+    expect(texts('grl-chosen')).toEqual(['2021年1月1日', '至12月31日', '2021年1月19日']);
+    expect(texts('grl-current')).toEqual(['2021年1月1日', '至12月31日']);
+    // All of them blink as the finding is chosen; gone to one by one, only the cell gone to does.
+    expect(blinking()).toEqual(['b']);
+    expect(marks.choose([...refs], { at: 1 })).toBe(3);
+    expect([texts('grl-current'), blinking()]).toEqual([[], ['b']]);
+    marks.choose([...refs], { at: 2 });
+    expect([texts('grl-current'), blinking()]).toEqual([['2021年1月19日'], []]);
+    // Counted round: past the last, the first again.
+    marks.choose([...refs], { at: 3 });
+    expect(texts('grl-current')).toEqual(['2021年1月1日', '至12月31日']);
+    marks.remove();
+    expect(highlights.size).toBe(0);
+  });
+
+  it('lights the words a finding is about (tieling-2019: each 即时比分 of its footer), with its cells, and takes the light away on remove', () => {
+    const before = document.body.innerHTML;
+    const marks = markFigures(document, bindings(), [], () => {});
+    const footer = text('footer');
+    const words = [[{ node: footer, start: 5, end: 9 }], [{ node: footer, start: 15, end: 19 }]];
+    expect(marks.choose([{ table: 'applications', path: 'x.a' }], { words })).toBe(3);
+    expect(texts('grl-chosen')).toEqual(['即时比分', '即时比分']);
+    expect(document.querySelectorAll('[data-grl-chosen]').length).toBe(1);
+    expect(marks.choose([], { words, at: 1 })).toBe(2);
+    expect(texts('grl-current')).toEqual(['即时比分']);
+    expect([...highlights.get('grl-current')!][0]!.startOffset).toBe(15);
+    marks.remove();
+    expect([highlights.size, document.body.innerHTML]).toEqual([0, before]);
+  });
+});
+
 describe('markFigures: cells in conflict described to screen readers', () => {
   beforeEach(() => { document.body.innerHTML = ARTICLE; });
   const inConflict = () => marked(() => true, [finding('error', 'applications:newReceived.total')]);

@@ -11,14 +11,15 @@ import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
 import { warningsFor } from '../../lib/cells.ts';
 import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
+import { findingsToText } from '../../lib/findings-text.ts';
 import { findFigure } from '../../lib/labels.ts';
-import type { CellRef, Report } from '../../lib/schema.ts';
+import type { CellRef, Report, Warning } from '../../lib/schema.ts';
 import type { YearLink } from '../../lib/years/links.ts';
 import { watchChanges } from '../../lib/detect.ts';
 import { reportToCsv, reportToJson, tableToTsv, warningsToCsv, type FileReport } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settings-store.ts';
-import type { FigureBinding } from '../../lib/extract.ts';
+import type { FigureBinding, WordPlace } from '../../lib/extract.ts';
 import { escapeClosesPanel } from './escape-key.ts';
 import { copyText, downloadCsv, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
@@ -249,15 +250,16 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const asFile = (report: Report): FileReport => ({ file: document.location.href, report });
 
   // Where a jump went is said in the status line too: a screen reader hears it, the panel keeps the focus.
-  function showCells(cells: CellRef[], again = false) {
-    if (again) {
-      marks?.choose(cells, { jump: false });
-      return;
-    }
-    const shown = marks?.choose(cells) ?? 0;
+  function showCells(cells: CellRef[], { words, at, again = false }: { words?: WordPlace<Node>[]; at?: number; again?: boolean } = {}): number {
+    if (again) return marks?.choose(cells, { words, jump: false }) ?? 0;
+    const shown = marks?.choose(cells, { words, at }) ?? 0;
     if (shown > 0) place.jumped();
-    tell({ ok: shown > 0, text: shown > 0 ? t.shownOnPage(shown) : t.notOnPage });
+    tell({ ok: shown > 0, text: shown === 0 ? t.notOnPage : at === undefined ? t.shownOnPage(shown) : t.placeShown(at + 1, shown) });
+    return shown;
   }
+  /** A finding's cells and words, the first place gone to or, `at` given, that one: how many places there are. */
+  const showFinding = (warning: Warning, at?: number, again?: boolean) =>
+    showCells(warning.cells, { words: reading?.ok ? reading.words.get(warning) : undefined, at, again });
 
   /** What was read from a marked cell (or figure in text): its first figure, the findings of them all. */
   function readingOf(bindings: FigureBinding<Node>[]): CellReading | null {
@@ -285,11 +287,13 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     render(
       <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback} changed={changed} rereading={rereading}
         onClose={close} onReread={reread}
-        onShowCells={showCells}
+        onShowCells={(cells) => { showCells(cells); }}
+        onShowFinding={showFinding}
         onCopyJson={guarded((report) => copy(reportToJson(report)))}
         onDownloadJson={guarded((report) => downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
         onDownloadCsv={guarded((report) => downloadCsv(fileNameFor(report, 'csv'), reportToCsv([asFile(report)])))}
         onDownloadWarnings={guarded((report) => downloadCsv(fileNameFor(report, 'warnings.csv'), warningsToCsv([asFile(report)])))}
+        onCopyFindings={(hidden) => guarded((report) => copy(findingsToText(report, { language: t.language, url: document.location.href, hidden })))()}
         onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report))))()}
         onReadYear={readYear}
         onReadPages={readPages}

@@ -22,6 +22,17 @@ export function englishSummary(id: string, message = ''): string | null {
   return READING_NOTES.find((n) => n.id === id)?.en ?? null;
 }
 
+/** What the panel tells of a rule or a reading note on request: what it checks (or what reading did), and why. */
+export interface RuleExplanation { checks: string; /** The rule's rationale, in Chinese as written; null for a reading note, which has none. */ why: string | null }
+
+/** A rule's or reading note's explanation from the rule or note itself (as docs/rules.md gives it), or null for an id neither knows. */
+export function ruleExplanation(id: string, language: 'zh' | 'en'): RuleExplanation | null {
+  const rule = CATALOGUE.find((r) => r.id === id);
+  if (rule) return { checks: ruleRequirement(id, language) ?? rule.description, why: rule.rationale };
+  const note = READING_NOTES.find((n) => n.id === id);
+  return note ? { checks: note[language], why: null } : null;
+}
+
 /** What a rule requires, from its description: the Chinese before the gloss, or the English gloss; null for an id no rule has. */
 export function ruleRequirement(id: string, language: 'zh' | 'en'): string | null {
   const description = CATALOGUE.find((r) => r.id === id)?.description;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { announcedParts } from './announced-parts.ts';
 
 // shulan-tiande-2014 announces seven parts; its 六 heading lost the numeral and there is no 机构建设 part.
@@ -160,5 +160,12 @@ describe('document/announced-parts', () => {
     expect(findingsOf(announcedParts, noSections, makeContext({ lines: [own, ...headings] }))).toMatchObject([{
       expected: 6, actual: 5, message: '报告开头称由六部分组成，但正文中未找到：“其他需要报告的事项”',
     }]);
+    // Where the report announces them: its sentence to the list's end.
+    expect(wordsOf(announcedParts, noSections, makeContext({ lines: [own, ...headings] }))).toEqual([[own.slice(0, own.indexOf('，本报告'))]]);
+  });
+
+  it('says where the report announces its parts (shulan-tiande-2014)', () => {
+    const lines = ['为进一步推进政务公开。  ' + intro, ...headings, '、工作存在的主要问题、改进情况及工作打算'];
+    expect(wordsOf(announcedParts, makeReport(), makeContext({ lines }))).toEqual([[intro.slice(0, -1)]]);
   });
 });

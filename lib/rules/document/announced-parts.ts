@@ -60,7 +60,7 @@ export const announcedParts: Rule = {
     return [{
       severity: 'warning',
       message: `报告开头称由${announced.countText}部分组成，但正文中未找到：${missing.map((p) => quote(p)).join('、')}`,
-      cells: [], expected: count, actual: count - missing.length,
+      cells: [], expected: count, actual: count - missing.length, words: [announced.at],
     }];
   },
 };

@@ -1,5 +1,6 @@
 // "本年报由A、B…等七部分组成": the parts a report announces in its opening, as two rules read them
 // (document/announced-parts: are they there; document/six-parts: is a template part left out on purpose).
+import type { Spot } from '../../document/page-text.ts';
 import { parseChineseNumber } from './numerals.ts';
 
 // Only the report's own outline, in a sentence about the report ("本年报由…组成", "本报告根据…编制,由…组成",
@@ -17,14 +18,23 @@ const COUNT_THEN_LIST = new RegExp(`${REPORT}(?:全文)?(?:主要|共|共计|总
 // The list so put forward ends where a clause about the report follows it (…其他需要报告的事项，本报告中所列数据的统计期限…).
 const AFTER_LIST = /[,，;；]\s*(?:本(?:年度)?(?:报告|年报)|报告中|所列数据)/;
 
-/** The first line announcing the parts: its list and its count. The patterns need 部分: lines without it are passed over unsearched. */
-function findAnnouncement(lines: readonly string[]): { list: string; countText: string } | null {
-  for (const line of lines) {
+// The start of the sentence `text` ends in: its first character after the last stop and the blanks after it.
+const SENTENCE_START = /(?<=(?:^|[。；;!！?？])\s*)[^\s。；;!！?？][^。；;!！?？]*$/;
+
+/** The first line announcing the parts: its list, its count and where it announces them. The patterns need 部分: lines without it are passed over unsearched. */
+function findAnnouncement(lines: readonly string[]): { list: string; countText: string; at: Spot } | null {
+  for (const [i, line] of lines.entries()) {
     if (!line.includes('部分')) continue;
+    // The sentence that announces them, from its start.
+    const spot = (m: RegExpExecArray): Spot => ({ lines: 'body', line: i, start: SENTENCE_START.exec(line.slice(0, m.index))?.index ?? m.index, end: m.index + m[0].length });
     const listed = ANNOUNCEMENT.exec(line);
-    if (listed) return { list: listed[1]!, countText: listed[2]! };
+    if (listed) return { list: listed[1]!, countText: listed[2]!, at: spot(listed) };
     const counted = COUNT_THEN_LIST.exec(line);
-    if (counted) return { list: counted[2]!.split(AFTER_LIST)[0]!, countText: counted[1]! };
+    if (counted) {
+      const list = counted[2]!.split(AFTER_LIST)[0]!;
+      // The sentence to its list's end, not the clause about the report after it.
+      return { list, countText: counted[1]!, at: { ...spot(counted), end: counted.index + counted[0].length - counted[2]!.length + list.length } };
+    }
   }
   return null;
 }
@@ -41,15 +51,17 @@ export interface Announcement {
   count: number;
   /** The names listed, split into as many as the count where the joints allow. */
   parts: string[];
+  /** Where the report's lines announce them. */
+  at: Spot;
 }
 
 /** The parts the report announces, or null where it announces none. */
 export function announcement(lines: readonly string[]): Announcement | null {
   const found = findAnnouncement(lines);
   if (!found) return null;
-  const { list, countText } = found;
+  const { list, countText, at } = found;
   const count = /^\d+$/.test(countText) ? Number(countText) : parseChineseNumber(countText);
-  return count ? { countText, count, parts: splitParts(list, count) } : null;
+  return count ? { countText, count, parts: splitParts(list, count), at } : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { numbering } from './numbering.ts';
 
 const check = (lines: string[]) => findingsOf(numbering, makeReport(), makeContext({ lines }));
@@ -109,5 +109,11 @@ describe('document/numbering over a mirror\'s garbled text', () => {
     // Where the garbled line stands elsewhere, the gap is the report's.
     const elsewhere = ['一、总体情况', '(三)政府信息管理', '严格执行上级文件规定。', '?。ㄋ模┢脚_(tái)建设'];
     expect(check(elsewhere)).toHaveLength(1);
+  });
+
+  it('says which item a note is about: the second "3." in xiaobanqiao-2018, to the end of its first sentence', () => {
+    const lines = ['一、加强领导', '二、完成情况', '三、存在问题', '1.信息发布时有时存在粗心', '2.公开形式还不够便民。', '3.公开执行还不够到位。',
+      '　　3.公开形式还不够便民。主要体现在现有的信息公开大多是基于要求主动公开的信息范围设置的,不够接地气、达民意。', '4.公开保障还不够有力。', '五、 其他'];
+    expect(wordsOf(numbering, makeReport(), makeContext({ lines }))).toEqual([['3.公开形式还不够便民。'], ['五、 其他']]);
   });
 });

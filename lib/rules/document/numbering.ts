@@ -1,4 +1,5 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
+import type { Spot } from '../../document/page-text.ts';
 import { isGarbled } from '../../text/garbled.ts';
 import { quote } from '../../text/quote.ts';
 import { pageFinding, type Finding, type Rule } from '../types.ts';
@@ -35,6 +36,13 @@ function catalogueLabel(markers: (Marker | null)[], at: number, line: string): b
   return !next || next.level === 1;
 }
 
+// A numbered line's heading or item: the line to the end of its first sentence (3.公开形式还不够便民。 of a paragraph).
+const FIRST_SENTENCE = /\S[^。；;!！?？]*[。；;!！?？]?/;
+function numbered(line: string, at: number): Spot {
+  const m = FIRST_SENTENCE.exec(line);
+  return { lines: 'body', line: at, start: m?.index ?? 0, end: m ? m.index + m[0].length : line.length };
+}
+
 export const numbering: Rule = {
   id: 'document/numbering',
   severity: 'warning',
@@ -47,7 +55,6 @@ export const numbering: Rule = {
   check(_report, ctx) {
     const findings: Finding[] = [];
     const last: (number | undefined)[] = [];
-    const note = (severity: Finding['severity'], message: string) => findings.push(pageFinding(severity, message));
     // Where the last marker of each level stood: a top-level heading run into a paragraph between it and
     // the next (…报告如下：一、总体情况) is no gap; one in an earlier line listing the parts is.
     const lastAt: number[] = [];
@@ -71,6 +78,8 @@ export const numbering: Rule = {
       if (!marker) return;
       const opening = last[1] === undefined;
       const line = ctx.lines[at]!;
+      // A note on the numbering is about this line's heading or item.
+      const note = (severity: Finding['severity'], message: string) => findings.push(pageFinding(severity, message, [numbered(line, at)]));
       const { level } = marker;
       const depth = depthOf(level);
       const prev = last[depth];

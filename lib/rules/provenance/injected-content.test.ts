@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { injectedContent } from './injected-content.ts';
 
 const check = (lines: string[]) => findingsOf(injectedContent, makeReport(), makeContext({ lines }));
@@ -104,5 +104,15 @@ describe('provenance/injected-content', () => {
     expect(words(['本报告电子版可在bet365手机端(www.cgfzzy.com)查询下载,如有疑问或意见建议,请直接与盐池县人民政府办公室联系。'])).toEqual([
       '页面含有与政府报告无关的赌博/广告词语：“bet365”，疑为被注入内容的镜像页']);
   });
-});
 
+  it('says where the page prints the words it is about: tieling-2019\'s renamed notice and every 即时比分, a rewritten address, the words masked', () => {
+    const words = (lines: string[], url: string | null = null) => wordsOf(injectedContent, makeReport(), makeContext({ url, lines }));
+    expect(words([
+      '按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求,特编制…',
+      '版权所有:即时比分 主办单位:即时比分办公厅',
+    ])).toEqual([['即时比分办公厅'], ['即时比分', '即时比分', '即时比分']]);
+    expect(words(['本年度报告的电子版可从常州市人民政府门户网站(www.loyalmeds.com)下载。'], 'http://www.loyalmeds.com/downxxgk.php?fid=632170988140353'))
+      .toEqual([['常州市人民政府门户网站(www.loyalmeds.com)']]);
+    expect(words(['(一)主动***息的数量:2020年,中心网站发布各类信息635条。', '三是主动***息载体有待完善。'])).toEqual([['主动***息', '主动***息']]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { templateEssay } from './template-essay.ts';
 
 describe('provenance/template-essay', () => {
@@ -36,5 +36,13 @@ describe('provenance/template-essay', () => {
     // A placeholder signing the report, or in its title.
     const signed = makeContext({ title: 'XX县自然资源局2021年政府信息公开工作年度报告', lines: ['六、其他需要报告的事项', '本机关无其他需要报告的事项。', 'XX县自然资源局'] });
     expect(findingsOf(templateEssay, makeReport(), signed)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“XX县”）') }]);
+  });
+
+  it('says where the page prints the site\'s marks and the placeholders, not in the title (wnwk-yiyuan-2023-template)', () => {
+    const wenku = makeContext({
+      title: '2023医院政府信息公开工作年度报告-汇文网',
+      lines: ['2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。', '本年度报告根据中华人民共和国政府信息公开条例要求,由xx县中医院编制完成。'],
+    });
+    expect(wordsOf(templateEssay, makeReport(), wenku)).toEqual([['本文档由用户上传', '版权归属用户', 'xx县']]);
   });
 });

@@ -2,7 +2,7 @@
 import { NAME_LINE } from '../../document/names.ts';
 import { PLACEHOLDER, TEMPLATE_SITE, YEAR_PLACEHOLDER } from '../../text/template-marks.ts';
 import { quote } from '../../text/quote.ts';
-import { pageText } from '../page-text.ts';
+import { pageText, spotsOf } from '../page-text.ts';
 import { pageFinding, type RuleContext, type Rule } from '../types.ts';
 
 const quoted = (words: readonly string[]) => words.map((w) => quote(w)).join('、');
@@ -39,6 +39,6 @@ export const templateEssay: Rule = {
     const holes = [...new Set([...found(text, YEAR_PLACEHOLDER, 1), ...(PLACEHOLDER.test(text) ? found(ownPlaces(ctx), PLACEHOLDER, 1) : [])])];
     if (site.length === 0 && holes.length === 0) return [];
     const marks = [site.length > 0 && `范文、文库网站的标记（${quoted(site)}）`, holes.length > 0 && `模板的占位符（${quoted(holes)}）`].filter(Boolean).join('和');
-    return [pageFinding('warning', `页面带有${marks}，是供写作参考的范文而非机关发布的报告，其中的数字不可作为官方数据`)];
+    return [pageFinding('warning', `页面带有${marks}，是供写作参考的范文而非机关发布的报告，其中的数字不可作为官方数据`, spotsOf(ctx, [...site, ...holes]))];
   },
 };
