@@ -183,8 +183,8 @@ describe('govreport CLI', () => {
     expect(lines[0]).toBe('file,rule,severity,message,table,path');
     expect(lines).toContain(`${longde},document/signed-after-period,error,落款日期为2021年1月19日，早于统计期限截止日2021年12月31日：报告不可能在年度结束前写成，可能是2022年1月19日之误,document,signedAt period`);
     expect(lines).toContain(`${mhtml},provenance/official-domain,warning,本页自称政府信息公开工作年度报告，但来自 www.tieling-mirror.example，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文,,`);
-    // A message holding a quote is quoted, its quotes doubled.
-    expect(lines).toContain(`${mhtml},provenance/injected-content,warning,"页面含有与政府报告无关的赌博/广告词语：""即时比分""，疑为被注入内容的镜像页",,`);
+    // The page's words quoted in “…”, which a CSV field need not quote (serialize.test.ts: one holding " or , is quoted, its quotes doubled).
+    expect(lines).toContain(`${mhtml},provenance/injected-content,warning,页面含有与政府报告无关的赌博/广告词语：“即时比分”，疑为被注入内容的镜像页,,`);
     expect(lines.filter((l) => l.startsWith(`${mhtml},`))).toHaveLength(JSON.parse((await run(mhtml)).stdout).warnings.length);
   });
 

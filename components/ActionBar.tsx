@@ -9,6 +9,8 @@ interface Props {
   onDownloadJson: () => void;
   onDownloadCsv: () => void;
   onDownloadWarnings: () => void;
+  /** The findings as a numbered list to paste into a memo or an article. */
+  onCopyFindings: () => void;
   /** The outcome of the last copy, announced to screen readers too. */
   feedback: Feedback | null;
   /** Why there is nothing to copy or download (a page that is not a report: its files would be empty), or null. */
@@ -16,7 +18,7 @@ interface Props {
 }
 
 /** Copy and download the report; the result of a copy shows (and is announced) under the buttons. */
-export function ActionBar({ onCopyJson, onDownloadJson, onDownloadCsv, onDownloadWarnings, feedback, unavailable }: Props) {
+export function ActionBar({ onCopyJson, onDownloadJson, onDownloadCsv, onDownloadWarnings, onCopyFindings, feedback, unavailable }: Props) {
   const t = useMessages();
   const box = useRef<HTMLTextAreaElement>(null);
   const fallback = feedback?.fallback;
@@ -33,6 +35,7 @@ export function ActionBar({ onCopyJson, onDownloadJson, onDownloadCsv, onDownloa
         <button type="button" data-action="download-json" disabled={off} title={unavailable ?? undefined} onClick={onDownloadJson}>{t.downloadJson}</button>
         <button type="button" data-action="download-csv" disabled={off} aria-label={t.downloadCsv} title={unavailable ?? t.downloadCsv} onClick={onDownloadCsv}>{t.figuresCsv}</button>
         <button type="button" data-action="download-warnings" disabled={off} aria-label={t.downloadWarnings} title={unavailable ?? t.downloadWarnings} onClick={onDownloadWarnings}>{t.findingsCsv}</button>
+        <button type="button" data-action="copy-findings" disabled={off} title={unavailable ?? t.copyFindingsText} onClick={onCopyFindings}>{t.copyFindings}</button>
       </div>
       <p class={`feedback ${feedback?.ok === false ? 'refused' : ''}`} role="status" aria-live="polite">{feedback?.text ?? ''}</p>
       {fallback !== undefined && <textarea ref={box} class="fallback" readOnly rows={8} aria-label={t.copyFallback} value={fallback} />}

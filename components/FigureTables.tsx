@@ -82,8 +82,10 @@ function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props,
     scrollClear(button.closest('td')!);
   };
 
+  // 总计, the figure each row adds up to, is the table's last column: pinned at the box's right, in view as the others scroll.
+  const pinned = layout.columns.at(-1)?.key === 'total';
   return (
-    <table ref={table} aria-labelledby={`grl-table-${layout.table}`} data-table={layout.table} onKeyDown={move}>
+    <table ref={table} class={pinned ? 'pinned' : undefined} aria-labelledby={`grl-table-${layout.table}`} data-table={layout.table} onKeyDown={move}>
       <thead>
         <tr><td />{layout.columns.map((c) => <th scope="col" key={c.key}>{c.label}</th>)}</tr>
       </thead>
@@ -116,9 +118,9 @@ function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props,
 }
 
 /**
- * Scrolls the table's box so `cell` is wholly in it, clear of the sticky heading and row names, then the panel so
- * the cell is in sight: the browser scrolls a focused figure only when none of it shows, and then only to the box's
- * edge, under the sticky cells.
+ * Scrolls the table's box so `cell` is wholly in it, clear of the sticky heading, row names and pinned 总计, then the
+ * panel so the cell is in sight: the browser scrolls a focused figure only when none of it shows, and then only to the
+ * box's edge, under the sticky cells.
  */
 function scrollClear(cell: HTMLTableCellElement) {
   const table = cell.closest('table')!;
@@ -127,8 +129,10 @@ function scrollClear(cell: HTMLTableCellElement) {
   const at = cell.getBoundingClientRect();
   // The heading's corner, sticky both ways, ends where the names do and where the heading does.
   const corner = table.querySelector('thead td:first-child')!.getBoundingClientRect();
+  // A pinned 总计 begins where the clear area ends, for the other columns.
+  const pinned = table.classList.contains('pinned') && cell.nextElementSibling ? table.querySelector('thead th:last-child') : null;
   // How far the cell reaches past each side of the clear area; the left and top win in a box too small for it.
-  const right = at.right - (shown.left + box.clientLeft + box.clientWidth);
+  const right = at.right - (pinned?.getBoundingClientRect().left ?? shown.left + box.clientLeft + box.clientWidth);
   const bottom = at.bottom - (shown.top + box.clientTop + box.clientHeight);
   box.scrollLeft += Math.min(at.left - corner.right, Math.max(right, 0));
   box.scrollTop += Math.min(at.top - corner.bottom, Math.max(bottom, 0));

@@ -4,7 +4,7 @@ import type { Severity, Warning } from '../lib/schema.ts';
 import { useMessages, type Messages } from './i18n.ts';
 
 /** The messages are the engine's Chinese, quoting the page: English readers get the gist first. */
-const gistOf = (t: Messages, w: Warning) => (t.language === 'en' ? englishSummary(w.rule) : null);
+const gistOf = (t: Messages, w: Warning) => (t.language === 'en' ? englishSummary(w.rule, w.message) : null);
 
 /** Its severity in words, the English gist where English is asked for, and the engine's message. */
 export function FindingMessage({ warning: w }: { warning: Warning }) {

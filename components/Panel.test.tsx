@@ -32,13 +32,15 @@ function report(): Report {
 function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false, rereading: false,
-    onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
-    onDownloadCsv: vi.fn(), onDownloadWarnings: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
+    onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onShowFinding: vi.fn(() => 1), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
+    onDownloadCsv: vi.fn(), onDownloadWarnings: vi.fn(), onCopyFindings: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
   };
   render(<Panel {...props} />, document.body);
   return props;
 }
 const q = (selector: string) => document.body.querySelector<HTMLElement>(selector);
+/** The cells of each finding the panel showed on the page, and how (a place gone to, lit again). */
+const findingsShown = (props: PanelProps) => vi.mocked(props.onShowFinding).mock.calls.map(([w, ...how]) => [w.cells, ...how]);
 const qa = (selector: string) => [...document.body.querySelectorAll<HTMLElement>(selector)];
 /** What a screen reader reads of `element`: its text, that hidden from it left out. */
 function spoken(element: HTMLElement): string {
@@ -162,7 +164,7 @@ describe('Panel', () => {
     expect(q('[data-testid=warning-count]')!.textContent).toBe('2');
     expect(qa('.group h3').map((h) => h.textContent)).toEqual(['错误 (1)', '信息 (1)']);
     q('button.finding[data-rule="applications/column-balance"]')!.click();
-    expect(props.onShowCells).toHaveBeenCalledWith([{ table: 'applications', path: 'newReceived.naturalPerson' }]);
+    expect(findingsShown(props)).toEqual([[[{ table: 'applications', path: 'newReceived.naturalPerson' }]]]);
     // A finding about no cell is read as text, not announced as a button that is unavailable.
     expect(q('button.finding[data-rule="figure/noise-removed"]')).toBeNull();
     expect(q('div.finding[data-rule="figure/noise-removed"] .message')!.textContent).toBe('去除了多余字符');
@@ -194,7 +196,7 @@ describe('Panel', () => {
     qa('button.finding')[1]!.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(current()).toEqual([null, 'true']);
-    expect(props.onShowCells).toHaveBeenLastCalledWith([{ table: 'applications', path: 'carriedForward.total' }]);
+    expect(findingsShown(props).at(-1)).toEqual([[{ table: 'applications', path: 'carriedForward.total' }]]);
     // A figure of the tables shown on the page is no finding's.
     q('td[data-path="newReceived.total"] button')!.click();
     await new Promise((r) => setTimeout(r, 0));
@@ -212,20 +214,20 @@ describe('Panel', () => {
     // The next year's report compared: the page's findings are kept as they were, the marks made afresh.
     const nextYear = nextYearCarryingNone();
     const compared = compareYears(read, [nextYear]).report;
-    show({ kind: 'report', report: compared, attachments: [], years: { compared: [nextYear], offers: [] } }, { onShowCells: props.onShowCells });
-    await vi.waitFor(() => expect(props.onShowCells).toHaveBeenLastCalledWith(error, true));
+    show({ kind: 'report', report: compared, attachments: [], years: { compared: [nextYear], offers: [] } }, { onShowFinding: props.onShowFinding });
+    await vi.waitFor(() => expect(findingsShown(props).at(-1)).toEqual([error, undefined, true]));
     expect(current()).toEqual(['applications/column-balance']);
     // Read again: the same finding, read anew.
-    show({ kind: 'report', report: structuredClone(compared), attachments: [], years: null }, { onShowCells: props.onShowCells });
-    await vi.waitFor(() => expect(props.onShowCells).toHaveBeenCalledTimes(3));
-    expect(props.onShowCells).toHaveBeenLastCalledWith(error, true);
+    show({ kind: 'report', report: structuredClone(compared), attachments: [], years: null }, { onShowFinding: props.onShowFinding });
+    await vi.waitFor(() => expect(props.onShowFinding).toHaveBeenCalledTimes(3));
+    expect(findingsShown(props).at(-1)).toEqual([error, undefined, true]);
     expect(current()).toEqual(['applications/column-balance']);
     // Read again after the page was corrected: the finding is gone, and nothing is chosen.
     const corrected = { ...compared, warnings: compared.warnings.filter((w) => w.rule !== 'applications/column-balance') };
-    show({ kind: 'report', report: corrected, attachments: [], years: null }, { onShowCells: props.onShowCells });
+    show({ kind: 'report', report: corrected, attachments: [], years: null }, { onShowFinding: props.onShowFinding });
     await new Promise((r) => setTimeout(r, 0));
     expect(current()).toEqual([]);
-    expect(props.onShowCells).toHaveBeenCalledTimes(3);
+    expect(props.onShowFinding).toHaveBeenCalledTimes(3);
   });
 
   it('goes through the findings with j and k from anywhere in the panel but its text boxes, showing each on the page', async () => {
@@ -241,7 +243,7 @@ describe('Panel', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
     await press('j');
     expect([focused(), q('button.finding')!.getAttribute('aria-current')]).toEqual(['applications/column-balance', 'true']);
-    expect(props.onShowCells).toHaveBeenCalledTimes(1);
+    expect(props.onShowFinding).toHaveBeenCalledTimes(1);
     // The finding about no cell is reached too, as text to read.
     await press('j');
     expect(focused()).toBe('figure/noise-removed');
@@ -249,7 +251,7 @@ describe('Panel', () => {
     expect(focused()).toBe('figure/noise-removed');
     await press('k');
     expect(focused()).toBe('applications/column-balance');
-    expect(props.onShowCells).toHaveBeenCalledTimes(2);
+    expect(props.onShowFinding).toHaveBeenCalledTimes(2);
     // Typed in the search box, j is a letter of the name.
     q('#grl-figure-query')!.focus();
     await press('j', q('#grl-figure-query')!);
@@ -284,11 +286,57 @@ describe('Panel', () => {
     dated.warnings.push({ rule: 'document/signed-after-period', severity: 'warning', message: '落款日期为2021年1月19日，早于统计期限截止日', cells: [...cells], expected: null, actual: null });
     const props = show({ kind: 'report', report: dated, attachments: [], years: null, places: { ...NO_PLACES, located: new Set(['document:signedAt']) } });
     q('button.finding[data-rule="document/signed-after-period"]')!.click();
-    expect(props.onShowCells).toHaveBeenCalledWith(cells);
+    expect(findingsShown(props)).toEqual([[cells]]);
     // Its 落款 on another of the report's pages, there is nothing to show on this one.
     render(null, document.body);
     show({ kind: 'report', report: dated, attachments: [], years: null, places: { ...NO_PLACES, located: new Set(['document:signedAt']), elsewhere: new Set(['document:signedAt']) } });
     expect(q('div.finding[data-rule="document/signed-after-period"] .where')!.textContent).toBe('在报告的其他页上');
+  });
+
+  it('makes a finding about words of the page a button where the page prints them (tieling-2019\'s 即时比分), text where only another page does', () => {
+    const mirrored = report();
+    const injected: Warning = { rule: 'provenance/injected-content', severity: 'warning', message: '页面含有与政府报告无关的赌博/广告词语："即时比分"，疑为被注入内容的镜像页', cells: [], expected: null, actual: 1 };
+    mirrored.warnings.push(injected);
+    const props = show({ kind: 'report', report: mirrored, attachments: [], years: null, places: { ...NO_PLACES, words: new Map([[injected, true]]) } });
+    q('button.finding[data-rule="provenance/injected-content"]')!.click();
+    expect(vi.mocked(props.onShowFinding).mock.calls).toEqual([[injected]]);
+    render(null, document.body);
+    show({ kind: 'report', report: mirrored, attachments: [], years: null, places: { ...NO_PLACES, words: new Map([[injected, false]]) } });
+    expect(q('div.finding[data-rule="provenance/injected-content"] .where')!.textContent).toBe('在报告的其他页上');
+  });
+
+  it('goes through a finding\'s places on the page one by one, by choosing it again or by its arrows, saying which of how many (longde-chengguan-2021\'s 落款 and 统计期限)', async () => {
+    const dated = report();
+    dated.warnings.push({
+      rule: 'document/signed-after-period', severity: 'warning', message: '落款日期为2021年1月19日，早于统计期限截止日2021年12月31日',
+      cells: [{ table: 'document', path: 'signedAt' }, { table: 'document', path: 'period' }], expected: null, actual: null,
+    });
+    const located = new Set(['document:signedAt', 'document:period']);
+    const props = show({ kind: 'report', report: dated, attachments: [], years: null, places: { ...NO_PLACES, located } }, { onShowFinding: vi.fn((w: Warning) => w.cells.length) });
+    const finding = () => q('button.finding[data-rule="document/signed-after-period"]')!;
+    const count = () => q('.places [data-testid=place-count]')?.textContent;
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    const gone = () => vi.mocked(props.onShowFinding).mock.calls.filter(([w]) => w.rule === 'document/signed-after-period').map(([, at]) => at);
+    expect(count()).toBeUndefined();
+    finding().click();
+    await settle();
+    expect([count(), gone()]).toEqual(['第 1/2 处', [undefined]]);
+    finding().click();
+    await settle();
+    expect([count(), gone()]).toEqual(['第 2/2 处', [undefined, 1]]);
+    // On from the last, back to the first; and back from the first to the last.
+    q('.places [data-action=next-place]')!.click();
+    await settle();
+    expect([count(), gone()]).toEqual(['第 1/2 处', [undefined, 1, 0]]);
+    q('.places [data-action=previous-place]')!.click();
+    await settle();
+    expect([count(), gone()]).toEqual(['第 2/2 处', [undefined, 1, 0, 1]]);
+    expect(q('.places')!.getAttribute('aria-label')).toBe('逐处查看');
+    expect(q('.places [data-action=next-place]')!.getAttribute('aria-label')).toBe('下一处');
+    // Another finding chosen, of one place: none to go through.
+    q('button.finding[data-rule="applications/column-balance"]')!.click();
+    await settle();
+    expect(q('.places')).toBeNull();
   });
 
   it('says where an issuer, year or date only the page\'s head gives was taken from, beside it and in a finding naming it', () => {
@@ -350,13 +398,32 @@ describe('Panel', () => {
     expect(qa('.finding').map((f) => [f.dataset.rule, f.querySelector('.severity')?.textContent])).toEqual([
       [error.rule, '错误'], [info.rule, '信息'],
     ]);
-    // The button's name and the tooltip's text, as a screen reader reads them: the severity set off, the rule's id left to the eye.
+    // The button's name and the tooltip's text, as a screen reader reads them: the severity set off, the rule's id under it.
     expect(spoken(q('button.finding')!)).toBe('错误：自然人列相差1应为 33，实为 34');
-    expect(q('button.finding .rule')!.textContent).toBe('applications/column-balance');
+    expect(spoken(q('.rule-info summary')!)).toBe('检查规则说明：applications/column-balance');
     expect(q('[data-testid=cell-tooltip] .tip-warning')!.textContent).toBe('错误：自然人列相差1');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered, messages: messagesFor('en') });
     expect(qa('.severity').map((s) => s.textContent)).toEqual(['Error', 'Info', 'Error']);
+  });
+
+  it('opens each finding\'s rule on what it checks and why, from the rule itself, in the language chosen (tieling-2019\'s 即时比分)', () => {
+    const mirrored = report();
+    mirrored.warnings.push({ rule: 'provenance/injected-content', severity: 'warning', message: '页面含有与政府报告无关的赌博/广告词语："即时比分"，疑为被注入内容的镜像页', cells: [], expected: null, actual: 1 });
+    show({ kind: 'report', report: mirrored, attachments: [], years: null });
+    const about = () => q('.finding[data-rule="provenance/injected-content"]')!.closest('li')!.querySelector<HTMLDetailsElement>('details.rule-info')!;
+    expect([about().open, about().querySelector('summary')!.textContent]).toEqual([false, 'ⓘ 检查规则说明：provenance/injected-content']);
+    const [checks, why] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
+    expect(checks).toBe('检查：页面没有被替换的机关名、网址，被遮去的文字或注入的赌博、垃圾广告内容');
+    expect(why).toMatch(/^理由：镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/);
+    // A reading note says what reading did; it has no rationale.
+    const note = q('.finding[data-rule="figure/noise-removed"]')!.closest('li')!.querySelectorAll('details.rule-info p');
+    expect([...note].map((p) => p.textContent)).toEqual(['检查：数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除']);
+    render(null, document.body);
+    show({ kind: 'report', report: mirrored, attachments: [], years: null }, { messages: messagesFor('en') });
+    const [checksEn, whyEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
+    expect(checksEn).toBe('Checks: no replaced issuer names or addresses, masked words or injected spam');
+    expect(whyEn).toMatch(/^Why \(the rule's own words, in Chinese\): 镜像站常把"国务院"等机关名/);
   });
 
   it('shows a cell\'s tooltip beside the panel, not over the findings, however near the panel the cell is', () => {
@@ -411,6 +478,23 @@ describe('Panel', () => {
     expect(conflict.className).toBe('conflict error');
     expect(conflict.querySelector('button')!.getAttribute('aria-label')).toBe('本年新收·自然人: 33, 有冲突');
     expect(table.querySelector('td[data-path="newReceived.total"]')!.className).toBe('');
+  });
+
+  it('names the tables, their rows and columns in English for an English reader, the sentences\' figures in the page\'s words (tester: 本年新制作, 自然人 in the English panel)', async () => {
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
+    expect(q('#grl-table-applications')!.textContent).toBe('Applications for government information received and handled');
+    expect(qa('table[data-table=applications] thead th').map((th) => th.textContent)).toEqual(['Individuals', 'Total']);
+    expect(qa('table[data-table=applications] tbody th').map((th) => th.textContent)).toContain('Received this year');
+    expect(q('td[data-path="newReceived.naturalPerson"] button')!.getAttribute('aria-label')).toBe('Received this year · individuals: 33, in conflict');
+    expect(q('.prose-figure')!.textContent).toBe('收到申请：approx. 2件');
+    // Found by either name.
+    const box = q('#grl-figure-query') as HTMLInputElement;
+    for (const name of ['carried forward', '结转下年度']) {
+      box.value = name;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(qa('table[data-table=applications] tbody th').map((th) => th.textContent)).toEqual(['Carried forward to next year']);
+    }
   });
 
   it('makes each figure table one Tab stop, its cells reached with the arrow keys', async () => {
@@ -504,14 +588,33 @@ describe('Panel', () => {
     const props = show({ kind: 'report', report: notice, attachments: [], years: null });
     const actions = qa('.actions button');
     expect(actions.map((b) => [b.dataset.action, (b as HTMLButtonElement).disabled, b.title])).toEqual(
-      ['copy-json', 'download-json', 'download-csv', 'download-warnings'].map((action) => [action, true, '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果']),
+      ['copy-json', 'download-json', 'download-csv', 'download-warnings', 'copy-findings'].map((action) => [action, true, '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果']),
     );
     for (const button of actions) button.click();
-    expect([props.onCopyJson, props.onDownloadJson, props.onDownloadCsv, props.onDownloadWarnings].map((f) => vi.mocked(f).mock.calls.length)).toEqual([0, 0, 0, 0]);
+    expect([props.onCopyJson, props.onDownloadJson, props.onDownloadCsv, props.onDownloadWarnings, props.onCopyFindings].map((f) => vi.mocked(f).mock.calls.length)).toEqual([0, 0, 0, 0, 0]);
     // A report's buttons work, their names as they were.
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null });
-    expect(qa('.actions button').map((b) => [(b as HTMLButtonElement).disabled, b.title])).toEqual([[false, ''], [false, ''], [false, '下载数字 CSV'], [false, '下载检查结果 CSV']]);
+    expect(qa('.actions button').map((b) => [(b as HTMLButtonElement).disabled, b.title])).toEqual([
+      [false, ''], [false, ''], [false, '下载数字 CSV'], [false, '下载检查结果 CSV'], [false, '复制检查结果：编号列表，附报告标题、发布机关、年度和网址，可贴入审计记录或文章']]);
+  });
+
+  it('copies the findings as text beside their CSV, leaving out the severities hidden in the list', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { prefs: { hiddenSeverities: ['info'] } });
+    expect(q('[data-action=copy-findings]')!.textContent).toBe('复制检查结果');
+    q('[data-action=copy-findings]')!.click();
+    expect(props.onCopyFindings).toHaveBeenLastCalledWith(['info']);
+    q('.severity-filter [data-severity=info]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    q('[data-action=copy-findings]')!.click();
+    expect(props.onCopyFindings).toHaveBeenLastCalledWith([]);
+    // With one severity only, none is hidden: the list shows it whatever was hidden before.
+    render(null, document.body);
+    const errorsOnly = { ...report(), warnings: report().warnings.filter((w) => w.severity === 'error') };
+    const again = show({ kind: 'report', report: errorsOnly, attachments: [], years: null }, { prefs: { hiddenSeverities: ['error'] }, messages: messagesFor('en') });
+    expect(q('[data-action=copy-findings]')!.textContent).toBe('Copy findings');
+    q('[data-action=copy-findings]')!.click();
+    expect(again.onCopyFindings).toHaveBeenLastCalledWith([]);
   });
 
   // long-portal-shanghai: nothing showed for seconds after the click, only the badge's ….
@@ -638,7 +741,7 @@ describe('Panel', () => {
 
   it('offers the findings as a CSV beside the figures\' CSV, each button saying which it saves', () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null });
-    expect(qa('.actions button').map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['复制 JSON', '下载 JSON', '下载数字 CSV', '下载检查结果 CSV']);
+    expect(qa('.actions button').map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['复制 JSON', '下载 JSON', '下载数字 CSV', '下载检查结果 CSV', '复制检查结果']);
     q('[data-action=download-warnings]')!.click();
     expect(props.onDownloadWarnings).toHaveBeenCalledOnce();
     expect(props.onDownloadCsv).not.toHaveBeenCalled();

@@ -13,7 +13,7 @@ import { I18n, type Messages } from './i18n.ts';
 import type { OtherPages } from './PagesRow.tsx';
 import { ProseFigures } from './ProseFigures.tsx';
 import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
-import { stepFinding, WarningList } from './WarningList.tsx';
+import { hiddenAmong, stepFinding, WarningList, type FindingPlace } from './WarningList.tsx';
 import { YearsSideBySide } from './YearsSideBySide.tsx';
 
 export interface Attachment { href: string; text: string }
@@ -48,12 +48,20 @@ export interface PanelProps {
   rereading: boolean;
   onClose: () => void;
   onReread: () => void;
-  /** `again`: the finding chosen, still there in a new reading, lit again on the marks made afresh, without a jump or a word. */
-  onShowCells: (cells: CellRef[], again?: boolean) => void;
+  /** A figure of the panel's tables or of the text, shown on the page. */
+  onShowCells: (cells: CellRef[]) => void;
+  /**
+   * A finding's cells and words shown on the page, gone to in the page's order: the first place, or `at`; gives how many
+   * places it has there. `again`: the finding chosen, still there in a new reading, lit again on the marks made afresh,
+   * without a jump or a word.
+   */
+  onShowFinding: (warning: Warning, at?: number, again?: boolean) => number;
   onCopyJson: () => void;
   onDownloadJson: () => void;
   onDownloadCsv: () => void;
   onDownloadWarnings: () => void;
+  /** Copies the findings as readable text, those of the severities `hidden` left out. */
+  onCopyFindings: (hidden: Severity[]) => void;
   onCopyTable: (layout: TableLayout) => void;
   onReadYear: (link: YearLink) => void;
   onReadPages: () => void;
@@ -184,14 +192,26 @@ function RereadButton({ messages: t, rereading, onReread }: PanelProps) {
 function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind: 'report' }> }) {
   const t = props.messages;
   const { report, attachments, years, sideBySide = [], pages = null, places = NO_PLACES } = props.content;
-  const layouts = useMemo(() => tableLayouts(report), [report]);
+  const layouts = useMemo(() => tableLayouts(report, t.language), [report, t.language]);
   const severities = useMemo(() => cellSeverities(report), [report]);
   const [query, setQuery] = useState('');
   const shown = useMemo(() => figuresNamed(layouts, report.proseFigures, query), [layouts, report, query]);
   const [hidden, setHidden] = useState(props.prefs.hiddenSeverities ?? []);
-  // The finding whose cells the page shows lit; a figure shown instead is no finding's.
+  // The finding whose cells the page shows lit (a figure shown instead is no finding's), and of its places on the page the
+  // one gone to and how many there are.
   const [chosen, setChosen] = useState<Warning | null>(null);
-  const choose = (warning: Warning) => { setChosen(warning); props.onShowCells(warning.cells); };
+  const [at, setAt] = useState<FindingPlace>({ place: 0, of: 0 });
+  // Chosen again, a finding of several places goes on to the next, and from the last back to the first.
+  const choose = (warning: Warning) => {
+    if (warning === chosen && at.of > 1) return step(1);
+    setChosen(warning);
+    setAt({ place: 0, of: props.onShowFinding(warning) });
+  };
+  const step = (by: 1 | -1) => {
+    if (!chosen) return;
+    const place = (at.place + by + at.of) % at.of;
+    setAt({ place, of: props.onShowFinding(chosen, place) });
+  };
   // A new reading (read again, another year's report compared, the other pages joined) marks the page afresh: the
   // finding chosen stays chosen, lit again, while it still holds, and j / k go on from it; else nothing is.
   const readBefore = useRef(report);
@@ -200,18 +220,19 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
     readBefore.current = report;
     const kept = chosen && sameFinding(report.warnings, chosen);
     setChosen(kept);
-    if (kept) props.onShowCells(kept.cells, true);
+    setAt({ place: 0, of: kept ? props.onShowFinding(kept, undefined, true) : 0 });
   }, [report]);
-  const showFigure = (cells: CellRef[]) => { setChosen(null); props.onShowCells(cells); };
+  const showFigure = (cells: CellRef[]) => { setChosen(null); setAt({ place: 0, of: 0 }); props.onShowCells(cells); };
   return (
     <>
       <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} feedback={props.feedback}
+        onCopyFindings={() => props.onCopyFindings(hiddenAmong(report.warnings, hidden))}
         unavailable={report.document.isReport ? null : t.nothingToExport} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
       {(report.document.isReport || report.warnings.length > 0) && (
-        <WarningList warnings={report.warnings} places={places} chosen={chosen} onChoose={choose} hidden={hidden}
+        <WarningList warnings={report.warnings} places={places} chosen={chosen} at={at} onChoose={choose} onStep={step} hidden={hidden}
           onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
       )}
       <YearsSideBySide report={report} remembered={years !== null} sideBySide={sideBySide} />

@@ -1,15 +1,23 @@
-import { cellKey, NO_PLACES, onPage, type CellPlaces } from '../lib/cells.ts';
+import { cellKey, findingElsewhere, findingOnPage, type CellPlaces } from '../lib/cells.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
+import { ruleExplanation } from '../lib/rules/summary.ts';
 import { SEVERITIES, type Severity, type Warning } from '../lib/schema.ts';
 import { FindingMessage } from './FindingMessage.tsx';
 import { useMessages, type Messages } from './i18n.ts';
+
+/** Of the places on the page a finding chosen shows, the one gone to (from 0, in the page's order) and how many there are. */
+export interface FindingPlace { place: number; of: number }
 
 interface Props {
   warnings: Warning[];
   places: CellPlaces;
   /** The finding last shown on the page: its cells stay lit until another is chosen. */
   chosen: Warning | null;
+  /** Where on the page the chosen finding was gone to. */
+  at: FindingPlace;
   onChoose: (warning: Warning) => void;
+  /** Goes to the chosen finding's next (1) or previous (-1) place on the page, round from the last to the first. */
+  onStep: (by: 1 | -1) => void;
   /** The severities hidden, kept from report to report. */
   hidden: readonly Severity[];
   onHidden: (hidden: Severity[]) => void;
@@ -20,13 +28,12 @@ interface Props {
  * a finding about cells jumps to them on the page (not to those all on the report's other pages, nor to the
  * report's date or period where no line of the page states it: `places`), and is shown chosen while they are lit.
  */
-export function WarningList({ warnings, places, chosen, onChoose, hidden, onHidden }: Props) {
+export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hidden, onHidden }: Props) {
   const t = useMessages();
   const groups = SEVERITIES.map((severity) => ({ severity, group: warnings.filter((w) => w.severity === severity) }))
     .filter(({ group }) => group.length > 0);
-  // With one severity only, hiding it would hide everything: no toggles then, and nothing hidden (a severity
-  // hidden while there were more stays hidden only while its toggle is there to show it again).
   const filtering = groups.length > 1;
+  const hiddenHere = hiddenAmong(warnings, hidden);
   const toggle = (severity: Severity) =>
     onHidden(hidden.includes(severity) ? hidden.filter((s) => s !== severity) : [...hidden, severity]);
   return (
@@ -48,14 +55,14 @@ export function WarningList({ warnings, places, chosen, onChoose, hidden, onHidd
           ))}
         </div>
       )}
-      {groups.filter(({ severity }) => !filtering || !hidden.includes(severity)).map(({ severity, group }) => (
+      {groups.filter(({ severity }) => !hiddenHere.includes(severity)).map(({ severity, group }) => (
         <div class={`group ${severity}`} key={severity}>
           <h3 id={`grl-sev-${severity}`}>{t.severities[severity]} ({group.length})</h3>
           <ul aria-labelledby={`grl-sev-${severity}`}>
             {group.map((w, i) => (
               <li key={i}>
                 {/* A finding about nothing the page shows (its site, a date only a <meta> gives) is text, not a button that does nothing. */}
-                {onPage(w.cells, places)
+                {findingOnPage(w, places)
                   ? (
                     <button type="button" class="finding" data-rule={w.rule} title={t.showCells}
                       aria-current={w === chosen || undefined} onClick={() => onChoose(w)}>
@@ -65,15 +72,52 @@ export function WarningList({ warnings, places, chosen, onChoose, hidden, onHidd
                   : (
                     <div class="finding" data-rule={w.rule} tabIndex={-1}>
                       <FindingText warning={w} fromHead={places.fromHead} />
-                      {onPage(w.cells, { ...places, elsewhere: NO_PLACES.elsewhere }) && <span class="where">{t.onOtherPage}</span>}
+                      {findingElsewhere(w, places) && <span class="where">{t.onOtherPage}</span>}
                     </div>
                   )}
+                {w === chosen && at.of > 1 && <PlaceStepper at={at} onStep={onStep} />}
+                <RuleInfo rule={w.rule} />
               </li>
             ))}
           </ul>
         </div>
       ))}
     </section>
+  );
+}
+
+/**
+ * The severities of `warnings` that `hidden` hides. With one severity only, hiding it would hide everything: no toggles
+ * then, and nothing hidden (a severity hidden while there were more stays hidden only while its toggle is there to show it again).
+ */
+export function hiddenAmong(warnings: readonly Warning[], hidden: readonly Severity[]): Severity[] {
+  const present = SEVERITIES.filter((s) => warnings.some((w) => w.severity === s));
+  return present.length > 1 ? hidden.filter((s) => present.includes(s)) : [];
+}
+
+/** Under the chosen finding of several places on the page: which one was gone to, of how many, and the way to the others. */
+function PlaceStepper({ at, onStep }: { at: FindingPlace; onStep: (by: 1 | -1) => void }) {
+  const t = useMessages();
+  return (
+    <div class="places" role="group" aria-label={t.placesOfFinding}>
+      <button type="button" class="small" data-action="previous-place" aria-label={t.previousPlace} title={t.previousPlace} onClick={() => onStep(-1)}>‹</button>
+      <span class="place-count" data-testid="place-count">{t.placeOf(at.place + 1, at.of)}</span>
+      <button type="button" class="small" data-action="next-place" aria-label={t.nextPlace} title={t.nextPlace} onClick={() => onStep(1)}>›</button>
+    </div>
+  );
+}
+
+/** Under each finding, its rule's id, which opens on what the rule checks and why, from the rule itself (as docs/rules.md has it). */
+function RuleInfo({ rule }: { rule: string }) {
+  const t = useMessages();
+  const about = ruleExplanation(rule, t.language);
+  if (!about) return <span class="rule">{rule}</span>;
+  return (
+    <details class="rule-info">
+      <summary><span aria-hidden="true">ⓘ </span><span class="visually-hidden">{t.aboutRule}</span>{rule}</summary>
+      <p><span class="label">{t.ruleChecks}</span>{about.checks}</p>
+      {about.why && <p><span class="label">{t.ruleWhy}</span>{about.why}</p>}
+    </details>
   );
 }
 
@@ -94,8 +138,6 @@ function FindingText({ warning: w, fromHead }: { warning: Warning; fromHead: Cel
         <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
       )}
       {[...named].map(([source, names]) => <span class="where" key={source}>{t.valuesFromHead(names, source)}</span>)}
-      {/* For those who look rules up; a screen reader would end every finding's name with it. */}
-      <span class="rule" aria-hidden="true">{w.rule}</span>
     </>
   );
 }

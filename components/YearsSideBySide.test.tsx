@@ -60,8 +60,8 @@ describe('YearsSideBySide', () => {
     expect(rows).toEqual([
       ['Figure', '2022', '2023', 'Change'],
       ['Table 2 (表二), proactive disclosure'],
-      ['Regulations in force', '0', '0', '0'],
-      ['Normative documents in force', '698', '470', '−228'],
+      ['Regulations · in force', '0', '0', '0'],
+      ['Normative documents · in force', '698', '470', '−228'],
       ['Table 3 (表三), disclosure on request'],
       ['Received this year', '74', '81', '+7'],
       ['Carried over from last year', '1', '0', '−1'],

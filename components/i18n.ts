@@ -1,19 +1,19 @@
 // UI text in Chinese (default) and English. The user picks the language on the options page, which
 // chrome.i18n cannot switch at run time, so the strings live here; _locales holds only the manifest's.
-// The figures' own names stay Chinese in both (lib/labels.ts): they are the report's words; the few the years
-// side by side shows out of their tables are named in English too.
+// The standard tables' rows and columns are named in the language chosen (lib/labels.ts); what the page names in its
+// own words (the sentences' figures, an older 统计表's rows) and the engine's messages stay Chinese.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ReportFormat, Severity } from '../lib/schema.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { FindingChange } from '../lib/finding-change.ts';
-import { pathName, tableName } from '../lib/labels.ts';
+import { pathNameIn, tableName, type Language } from '../lib/labels.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
 import type { SummaryTable, YearFigure } from '../lib/years/side-by-side.ts';
 import type { NotComparable } from '../lib/years/summary.ts';
 
-export type Language = 'zh' | 'en';
+export type { Language };
 
 type Unreachable = Extract<LinkProblem, { kind: 'unreachable' }>;
 type Cause = Exclude<Unreachable['cause'], number>;
@@ -41,25 +41,6 @@ const enChange = ({ added, errors, gone }: FindingChange, none: string) => [
   added > 0 && `${counted(added, 'new finding')}${errors ? ` (${counted(errors, 'error')})` : ''}`,
   gone > 0 && `${counted(gone, 'finding')} no longer ${gone === 1 ? 'holds' : 'hold'}`,
 ].filter(Boolean).join('; ') || none;
-const enYearTables = {
-  activeDisclosure: 'Table 2 (表二), proactive disclosure',
-  applications: 'Table 3 (表三), disclosure on request',
-  reviewLitigation: 'Table 4 (表四), administrative review and litigation',
-} satisfies Record<SummaryTable, string>;
-const enYearFigures = {
-  'regulations.inForce': 'Regulations in force',
-  'regulations.totalPublished': 'Regulations published, in all',
-  'normativeDocuments.inForce': 'Normative documents in force',
-  'normativeDocuments.totalPublished': 'Normative documents published, in all',
-  newReceived: 'Received this year',
-  carriedOver: 'Carried over from last year',
-  granted: 'Disclosed in full',
-  totalProcessed: 'Processed, in all',
-  carriedForward: 'Carried forward to next year',
-  review: 'Administrative reviews',
-  litigationDirect: 'Lawsuits without a review first',
-  litigationAfterReview: 'Lawsuits after a review',
-} satisfies Record<YearFigure, string>;
 
 const zh = {
   language: 'zh' as Language,
@@ -108,7 +89,7 @@ const zh = {
   figureName: '数字',
   change: '变化',
   yearTable: (table: SummaryTable): string => tableName(table),
-  yearFigure: (figure: YearFigure): string => pathName(figure),
+  yearFigure: (figure: YearFigure): string => pathNameIn(figure, 'zh'),
   /** Both years' figures agreeing (true), not (false), or not comparable (null). */
   carried: (earlier: number, later: number, a: number | null, b: number | null, agrees: boolean | null) => agrees === null
     ? `${earlier}年度报告“结转下年度”与${later}年度报告“上年结转”未能比对（有一份报告没有读到这些数字）`
@@ -161,7 +142,17 @@ const zh = {
   /** The keys that go through the findings (Panel.tsx), beside their heading. */
   findingKeys: '按 j / k 逐条查看',
   filterBySeverity: '按级别显示',
+  /** A finding's rule, opened on what it checks and why (the rule's own rationale). */
+  aboutRule: '检查规则说明：',
+  ruleChecks: '检查：',
+  ruleWhy: '理由：',
   shownOnPage: (n: number) => `已在页面上标出 ${n} 处`,
+  /** A finding's places on the page, gone through one by one: the one gone to, of how many (the status line, and the control under the finding). */
+  placeShown: (n: number, of: number) => `已转到第 ${n} 处（共 ${of} 处）`,
+  placeOf: (n: number, of: number) => `第 ${n}/${of} 处`,
+  placesOfFinding: '逐处查看',
+  previousPlace: '上一处',
+  nextPlace: '下一处',
   notOnPage: '页面上找不到这些数字（页面可能已改变）',
   expectedActual: (expected: string, actual: string) => `应为 ${expected}，实为 ${actual}`,
   figuresTitle: '读取的数字',
@@ -181,6 +172,9 @@ const zh = {
   /** The findings as the CLI's --format warnings writes them. */
   findingsCsv: '检查结果 CSV',
   downloadWarnings: '下载检查结果 CSV',
+  /** The findings as a numbered list, as text to paste (lib/findings-text.ts). */
+  copyFindings: '复制检查结果',
+  copyFindingsText: '复制检查结果：编号列表，附报告标题、发布机关、年度和网址，可贴入审计记录或文章',
   copyTsv: '复制表格',
   copyTsvOf: (title: string) => `复制表格“${title}”（可粘贴到 Excel/WPS）`,
   /** Over the copy and download buttons, off on a page that is not a report. */
@@ -265,8 +259,8 @@ const en: Messages = {
   comparedWithEnd: '',
   figureName: 'Figure',
   change: 'Change',
-  yearTable: (table) => enYearTables[table],
-  yearFigure: (figure) => enYearFigures[figure],
+  yearTable: (table) => tableName(table, 'en'),
+  yearFigure: (figure) => pathNameIn(figure, 'en'),
   carried: (earlier, later, a, b, agrees) => agrees === null
     ? `Carried forward in the ${earlier} report (结转下年度) and carried over in the ${later} report (上年结转) could not be compared: one of the reports has no such figures read`
     : `Carried forward in the ${earlier} report (结转下年度) ${a ?? '—'} ${agrees ? '=' : '≠'} carried over in the ${later} report (上年结转) ${b ?? '—'}${agrees ? ', every column agreeing' : ': some columns disagree, see the findings'}`,
@@ -313,14 +307,22 @@ const en: Messages = {
   showCells: 'Show on page',
   findingKeys: 'j / k: next / previous',
   filterBySeverity: 'Show by severity',
+  aboutRule: 'About the check: ',
+  ruleChecks: 'Checks: ',
+  ruleWhy: 'Why (the rule\'s own words, in Chinese): ',
   shownOnPage: (n) => `Shown on the page: ${counted(n, 'place')}`,
+  placeShown: (n, of) => `Gone to place ${n} of ${of}`,
+  placeOf: (n, of) => `${n} of ${of}`,
+  placesOfFinding: 'Place by place',
+  previousPlace: 'Previous place',
+  nextPlace: 'Next place',
   notOnPage: 'These figures are no longer on the page (it may have changed)',
   expectedActual: (expected, actual) => `expected ${expected}, actual ${actual}`,
   figuresTitle: 'Figures read',
   conflict: 'in conflict',
   proseTitle: 'Figures in the text',
   findFigure: 'Find a figure',
-  findFigureExample: 'its Chinese name, e.g. 本年新收, 行政复议',
+  findFigureExample: 'its name, e.g. received, 本年新收',
   figuresFound: (n) => (n ? `${n} found` : 'No figure has that name'),
   approximate: 'approx.',
   attachmentOnly: 'This page has the report as an attachment only; no tables were read on the page:',
@@ -331,6 +333,8 @@ const en: Messages = {
   downloadCsv: 'Download figures CSV',
   findingsCsv: 'Findings CSV',
   downloadWarnings: 'Download findings CSV',
+  copyFindings: 'Copy findings',
+  copyFindingsText: 'Copy the findings as a numbered list, under the report\'s title, issuer, year and address, for a memo or an article',
   copyTsv: 'Copy table',
   copyTsvOf: (title) => `Copy table “${title}” (pastes into Excel/WPS)`,
   nothingToExport: 'This page is not a disclosure report: there are no figures or findings to copy or download',

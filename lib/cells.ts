@@ -1,7 +1,7 @@
 // Which figures the findings point at: the severity of the worst warning that involves each cell.
 // The annotator marks conflicts with it and the panel shows them, from the same computation.
 import { headSources, type HeadSource, type PageHead } from './document/from-head.ts';
-import type { FigureBinding } from './extract.ts';
+import type { FigureBinding, WordPlace } from './extract.ts';
 import type { CellRef, DocumentMeta, Report, Severity, Warning } from './schema.ts';
 
 /** A cell's identity across the report, the warnings and the bindings: "table:path". */
@@ -10,7 +10,7 @@ export const cellKey = (ref: CellRef): string => `${ref.table}:${ref.path}`;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** For every cell some warning involves: the most severe such warning's severity. */
-export function cellSeverities(report: Report): Map<string, Severity> {
+export function cellSeverities(report: { warnings: readonly Warning[] }): Map<string, Severity> {
   const out = new Map<string, Severity>();
   for (const w of report.warnings) {
     for (const ref of w.cells) {
@@ -40,15 +40,19 @@ export interface CellPlaces {
   elsewhere: ReadonlySet<string>;
   /** The report's issuer, year and date that no line states, by what in the page's head states them: its <title> or a <meta>. */
   fromHead: ReadonlyMap<string, HeadSource>;
+  /** The findings about words of the report (Extraction.words), by whether this page prints some of them (false: only its other pages do). */
+  words: ReadonlyMap<Warning, boolean>;
 }
 
-export const NO_PLACES: CellPlaces = { located: new Set(), elsewhere: new Set(), fromHead: new Map() };
+export const NO_PLACES: CellPlaces = { located: new Set(), elsewhere: new Set(), fromHead: new Map(), words: new Map() };
 
 /**
- * The places of the bindings; `here` tells a node of this page from one of the report's other pages. `head` is
- * the page's the report's document was read with.
+ * The places of the bindings and of the findings' `words`; `here` tells a node of this page from one of the report's
+ * other pages. `head` is the page's the report's document was read with.
  */
-export function cellPlaces<N>(bindings: FigureBinding<N>[], here: (node: N) => boolean, document: DocumentMeta, head: PageHead): CellPlaces {
+export function cellPlaces<N>(
+  bindings: FigureBinding<N>[], here: (node: N) => boolean, document: DocumentMeta, head: PageHead, words: ReadonlyMap<Warning, WordPlace<N>[]> = new Map(),
+): CellPlaces {
   const located = new Set<string>(), elsewhere = new Set<string>();
   for (const b of bindings) {
     if (b.ref.table === 'document') located.add(cellKey(b.ref));
@@ -56,7 +60,8 @@ export function cellPlaces<N>(bindings: FigureBinding<N>[], here: (node: N) => b
   }
   const key = (path: string) => cellKey({ table: 'document', path });
   const fromHead = new Map([...headSources(document, head, (path) => located.has(key(path)))].map(([path, source]) => [key(path), source]));
-  return { located, elsewhere, fromHead };
+  const printed = new Map([...words].map(([w, places]) => [w, places.some((place) => place.some((r) => here(r.node)))]));
+  return { located, elsewhere, fromHead, words: printed };
 }
 
 /**
@@ -66,3 +71,10 @@ export function cellPlaces<N>(bindings: FigureBinding<N>[], here: (node: N) => b
  */
 export const onPage = (cells: CellRef[], places: CellPlaces = NO_PLACES): boolean =>
   cells.some((c) => (c.table !== 'document' || places.located.has(cellKey(c))) && !places.elsewhere.has(cellKey(c)));
+
+/** Whether the page shows something a finding is about: one of its cells (onPage), or the words it is about. */
+export const findingOnPage = (w: Warning, places: CellPlaces = NO_PLACES): boolean => onPage(w.cells, places) || places.words.get(w) === true;
+
+/** Whether only the report's other pages show what a finding is about. */
+export const findingElsewhere = (w: Warning, places: CellPlaces = NO_PLACES): boolean =>
+  !findingOnPage(w, places) && (onPage(w.cells, { ...places, elsewhere: NO_PLACES.elsewhere }) || places.words.get(w) === false);

@@ -20,7 +20,7 @@ import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { unwrappedLines } from './prose/wrapped-lines.ts';
 import { approximateCells } from './rules/balance.ts';
-import { runRules } from './rules/run.ts';
+import { runRules, type WordSpots } from './rules/run.ts';
 import { isOwnSitePage } from './years/site.ts';
 import { nodeRanges, type PageModel } from './page/model.ts';
 import { inPinyinAnnotated, withoutPinyin } from './page/pinyin.ts';
@@ -57,9 +57,14 @@ export interface FigureBinding<N> {
   range?: { start: number; end: number };
 }
 
+/** One place of words on the page: their characters, in each text node they run across. */
+export type WordPlace<N> = { node: N; start: number; end: number }[];
+
 export interface Extraction<N> {
   report: Report;
   bindings: FigureBinding<N>[];
+  /** For each of the report's warnings about words of the page (an injected word, a notice's title, a heading): where the page prints them, in its order. */
+  words: Map<Warning, WordPlace<N>[]>;
   /** Where the report is one page of several (null when it is all on this page, or not a report). */
   pagination: Pagination | null;
 }
@@ -206,6 +211,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // The rules read the report as parsed, plus the page's text lines for what the tables can't say
   // (provenance, announced parts, numbering); they never see the page itself.
   const pagination = keep ? paged : null;
+  const spots: WordSpots = new Map();
   if (keep) {
     // Standard tables whose rows are on the page but could not be read: those laid out as text are said to be so.
     const unread = (['activeDisclosure', 'applications', 'reviewLitigation'] as const).filter((t) => draft[t] === null && sections.rows[t].some((r) => r.figureRun.length > 0));
@@ -215,10 +221,15 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
       url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
       pagination, proseCounts: prose.counts, approximate: approximateCells(warnings),
-    }));
+    }, undefined, spots));
   }
   const report = Report.parse(draft);
-  return { report, bindings, pagination };
+  // The parsed report's warnings stand where the draft's did.
+  const words = new Map(warnings.flatMap((w, i) => {
+    const at = spots.get(w);
+    return at ? [[report.warnings[i]!, at.map((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))] as const] : [];
+  }));
+  return { report, bindings, words, pagination };
 }
 
 /** The figures of rows of text tables that hold more or fewer figures than the table has columns, read as null (textTables). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeReport } from '../test/support/report.ts';
-import { figureName, figuresNamed, tableLayouts } from './labels.ts';
+import { makeReport, zeroApplications } from '../test/support/report.ts';
+import { figureName, figuresNamed, tableLayouts, type TableLayout } from './labels.ts';
 
 describe('the 统计表 as the panel, CSV and messages name its rows', () => {
   // A page that prints (一) twice: the second row's code is (一)#2 in the JSON, so its parts stay its own.
@@ -16,7 +16,7 @@ describe('the 统计表 as the panel, CSV and messages name its rows', () => {
   it('shows the numbers as the page prints them, without the mark that tells a repeated number apart', () => {
     const legacy = tableLayouts(report).find((t) => t.table === 'legacyStats')!;
     expect(legacy.rows.map((r) => r.label)).toEqual(['(一) 收到申请数（件）', '(一) 申请办结数（件）', '(一).1 按时办结数（件）']);
-    expect(figureName(report, 'legacyStats', '2')).toBe('统计表"(一)1.按时办结数"');
+    expect(figureName(report, 'legacyStats', '2')).toBe('统计表“(一)1.按时办结数”');
   });
 });
 
@@ -49,5 +49,47 @@ describe('figures found by their names', () => {
     const one = figuresNamed(layouts, report.proseFigures, '结转下年度').tables[0]!;
     expect(one.full).toBe(layouts[0]);
     expect(figuresNamed(layouts, report.proseFigures, '行政复议')).toEqual({ tables: [], prose: [], found: 0 });
+  });
+});
+
+describe('the standard tables named in English for the English panel (tester: 本年新制作, 自然人, 不予公开·属于国家秘密 left in Chinese)', () => {
+  const names = (layout: TableLayout) => ({ title: layout.title, columns: layout.columns.map((c) => c.label), rows: layout.rows.map((r) => r.label) });
+
+  it('names 表二 of the 2021 form, 表三 and 表四 by their rows and columns, an amount with its unit', () => {
+    const [disclosure, applications, review] = tableLayouts(makeReport(), 'en');
+    expect(names(disclosure!)).toEqual({
+      title: 'Proactive disclosure of government information',
+      columns: ['Issued this year', 'Repealed this year', 'In force', 'Decisions', 'Amount'],
+      rows: ['Regulations', 'Normative documents', 'Administrative licensing', 'Administrative penalties', 'Administrative coercion', 'Administrative fees (10,000 yuan)'],
+    });
+    expect(disclosure!.rows.at(-1)!.cells.at(-1)!.label).toBe('Administrative fees · amount (10,000 yuan)');
+    expect(names(applications!).columns).toEqual(['Individuals', 'Businesses', 'Research institutions', 'Public-interest organisations', 'Legal service providers', 'Other organisations', 'Total']);
+    expect(names(applications!).rows.slice(4, 6)).toEqual(['Withheld · state secret', 'Withheld · barred by other laws or regulations']);
+    expect(names(applications!).rows.slice(-5)).toEqual(['Otherwise handled · not corrected in time', 'Otherwise handled · fee not paid in time', 'Otherwise handled · other', 'Processed, in all', 'Carried forward to next year']);
+    expect(applications!.rows[4]!.cells[0]!.label).toBe('Withheld · state secret · individuals');
+    expect(names(review!)).toEqual({
+      title: 'Administrative reviews and lawsuits over disclosure',
+      columns: ['Upheld', 'Corrected', 'Other outcome', 'Pending', 'Total'],
+      rows: ['Administrative reviews', 'Lawsuits without a review first', 'Lawsuits after a review'],
+    });
+    // Chinese stays the default: the CSV, the messages and the JSON's readers name the figures so.
+    expect(tableLayouts(makeReport())[1]!.rows[4]!.cells[0]!.label).toBe('不予公开·属于国家秘密·自然人');
+  });
+
+  it('names 表二 of the 2019 form by its own columns, and the 2019 form\'s single 其他处理 row', () => {
+    const report = makeReport({
+      activeDisclosure: {
+        regulations: { newlyMade: 0, newlyPublished: 0, totalPublished: 3 },
+        licensing: { previousCount: 12, change: 1, decisions: 40 }, procurement: { projects: 2, amount: 35.5, unit: '万元' },
+      },
+      applications: zeroApplications('2019'),
+    });
+    const [disclosure, applications] = tableLayouts(report, 'en');
+    expect(names(disclosure!)).toEqual({
+      title: 'Proactive disclosure of government information',
+      columns: ['Made this year', 'Published this year', 'Published, in all', 'Items last year', 'Change this year', 'Decisions', 'Procurement projects', 'Amount'],
+      rows: ['Regulations', 'Administrative licensing', 'Government procurement (10,000 yuan)'],
+    });
+    expect(names(applications!).rows).toContain('Otherwise handled');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureReport } from '../test/support/fixtures.ts';
+import { makeReport } from '../test/support/report.ts';
 import { isProvenance, tallyOf, verdictOf, type Tally } from './verdict.ts';
 
 const tally = (patch: Partial<Tally>): Tally => ({ errors: 0, others: 0, copy: false, confidence: 1, ...patch });
@@ -22,6 +23,20 @@ describe('verdictOf', () => {
   it('finds 小板桥街道办事处\'s report on its own gov.cn site clean, its warnings counted, and 隆德县城关镇\'s in error', () => {
     expect(verdictOf([tallyOf(fixtureReport('xiaobanqiao-2018.html'))])).toEqual({ kind: 'clean', others: 3 });
     expect(verdictOf([tallyOf(fixtureReport('longde-chengguan-2021.html'))])).toEqual({ kind: 'errors', errors: 1, others: 3, copy: false });
+  });
+
+  it('takes a provenance note for no copy: a hospital\'s report on its own site, text garbled (huaibeihosp-2022)', () => {
+    const note = (rule: string, message: string) => ({ rule, severity: 'info' as const, message, cells: [], expected: null, actual: null });
+    const hospital = makeReport({ document: { issuer: '淮北市人民医院' }, warnings: [
+      note('provenance/official-domain', '本页是淮北市人民医院的信息公开工作年度报告，来自 huaibeihosp.cn：医院、企业等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对'),
+      note('provenance/garbled-text', '页面夹有乱码（如“?。ㄒ唬┲鲃”），多见于转载镜像站转错了编码，不是报告原文：乱码处的文字（包括其中的标题和数字）无法读取'),
+    ] });
+    expect(tallyOf(hospital)).toMatchObject({ copy: false, others: 2 });
+    expect(verdictOf([tallyOf(hospital)])).toEqual({ kind: 'clean', others: 2 });
+    // A company's report on a mirror, warned of, is a copy (ainoer-nanning-metro-2020).
+    const mirrored = makeReport({ document: { issuer: '南宁轨道交通集团有限责任公司' }, warnings: [{ ...note('provenance/official-domain',
+      '本页是南宁轨道交通集团有限责任公司的信息公开工作年度报告，来自 www.ainoer.com，页面用繁体字书写，是转载镜像站的特征，不是该单位自己的网站；请到该单位的官方网站核对原文'), severity: 'warning' }] });
+    expect(verdictOf([tallyOf(mirrored)])).toEqual({ kind: 'copy', others: 1 });
   });
 
   it('counts the errors of a copy as errors still, saying it may be a copy, and sums the frames', () => {

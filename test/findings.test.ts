@@ -1,6 +1,7 @@
 // What a careful auditor finds on each fixture page, and nothing else. Each expectation carries the
 // auditor's reasoning; extraction's own notes (figure/*, recognition/*) are in golden.test.ts.
 import { describe, expect, it } from 'vitest';
+import { findFigure } from '../lib/labels.ts';
 import type { Report } from '../lib/schema.ts';
 import { fixtureReport } from './support/fixtures.ts';
 
@@ -41,11 +42,23 @@ describe('findings an auditor would make', () => {
     // "答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；…无法提供265件，占32.9%；
     // 不予处理158件，占19.6%": 258/805 is 32.0% (33.9% would be 273), while 35/805 = 4.35 (4.34 cut), 265/805 = 32.9 and
     // 158/805 = 19.6 show the shares are of 805.
-    expect(findings(report)).toEqual(['warning applications/row-sum', 'warning prose/stated-shares']);
+    // And 予以公开及部分公开258件 is not 表三's 272+3 = 275, those blank 总计 taken as their applicant columns: 258 is 予以公开's
+    // 自然人 alone.
+    expect(findings(report)).toEqual(['warning applications/row-sum', 'warning prose/stated-shares', 'error prose/table-agreement']);
     expect(report.warnings.find((w) => w.rule === 'prose/stated-shares')).toMatchObject({ expected: 32, actual: 33.9 });
+    expect(report.warnings.find((w) => w.rule === 'prose/table-agreement')).toMatchObject({
+      expected: 275, actual: 258, message: expect.stringContaining('表三予以公开与部分公开合计（报告未填总计，取各申请人列之和）为275'),
+    });
     // Eleven rows blank alike: the pattern is named once, the rows by name only.
     expect(report.warnings.find((w) => w.rule === 'applications/row-sum')!.message)
       .toMatch(/^总计列有11行空白（各申请人列有数字），无法核对（多半是漏填）：予以公开、部分公开、不予公开·属于国家秘密、/);
+    // The finding is about those eleven blank 总计 cells, not the applicants' figures beside them (258, 12, …): a reader
+    // sent to its cells is sent to what is missing.
+    const blanks = report.warnings.find((w) => w.rule === 'applications/row-sum')!.cells;
+    expect(blanks.map((c) => c.path)).toEqual(['granted', 'partiallyGranted', 'withheld.stateSecret', 'withheld.internalAffairs',
+      'withheld.processInformation', 'withheld.administrativeQuery', 'unavailable.notHeld', 'unavailable.needsCreation',
+      'unavailable.stillUnclear', 'notProcessed.complaint', 'notProcessed.repeated'].map((row) => `${row}.total`));
+    expect(blanks.map((c) => findFigure(report, c)?.value)).toEqual(Array(11).fill(null));
   });
 
   it('xiaobanqiao-2018: counts only up to 2018年11月29日, published 2018年12月3日 before the year ended, and repeats item 3', () => {

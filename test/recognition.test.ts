@@ -920,7 +920,7 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/sub-rows-summed');
     // Its figures are on the page and in no field: the reader is told (tuoshi-2020, huangpi-slqj-2020).
     expect(r.warnings.filter((w) => w.rule === 'recognition/row-left-out').map((w) => [w.message, w.cells.map((c) => c.path)])).toEqual([
-      ['表二“其他主动公开文件含以本单位或本单…”一行未读取：标准格式中没有此行（与“规范性文件”相近）',
+      ['表二“其他主动公开文件含以本单位或本单位办公室名义正式签发的除规范性文件以外的主动公开文件”一行未读取：标准格式中没有此行（与“规范性文件”相近）',
         ['normativeDocuments.newlyMade', 'normativeDocuments.newlyPublished', 'normativeDocuments.totalPublished']],
     ]);
   });
@@ -1147,7 +1147,7 @@ describe('tables in a frame, an object or an embed: another page, read on its ow
     expect(found(extractWithCheerio(page, URL).report)).toEqual([inFrame(NAMES[0]!)]);
     // A player from another site is no part of the article: the table is missing there.
     const foreign = extractWithCheerio(page.replace('/xxgk/nb/2019tables.shtml', 'https://v.qq.com/txp/iframe/player.html'), URL).report;
-    expect(found(foreign)).toEqual([expect.stringContaining('表二（主动公开政府信息情况）未找到'), expect.stringContaining('编号从"二、"跳到"五、"')]);
+    expect(found(foreign)).toEqual([expect.stringContaining('表二（主动公开政府信息情况）未找到'), expect.stringContaining('编号从“二、”跳到“五、”')]);
   });
 
   it("knows the site of a saved page from the browser's note, so an absolute address on it is a frame of the site", () => {

@@ -1,19 +1,22 @@
 // The marks on the page itself: an attribute on each figure's cell (namespaced data-grl-…), CSS highlights
 // over the figures read from text, those in conflict by severity (no DOM change at all), and one <style>.
 // remove() takes every one of them away again, leaving the document exactly as it was. The report's issuer,
-// dates, period, year and headings are no figures: unmarked, they are only lit when a finding about them is shown.
-import type { FigureBinding } from '../../lib/extract.ts';
-import { cellKey, isConflict } from '../../lib/cells.ts';
-import type { CellRef, Severity } from '../../lib/schema.ts';
+// dates, period, year and headings are no figures, nor the words a finding is about: unmarked, they are only lit when
+// a finding about them is shown.
+import type { FigureBinding, WordPlace } from '../../lib/extract.ts';
+import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
+import type { CellRef, Severity, Warning } from '../../lib/schema.ts';
 import marksCss from './marks.css?inline';
 
 export interface Marks {
   /**
-   * Scrolls to the first of these figures, makes them blink and keeps them lit as the ones chosen until the next
-   * choice or remove (the last choice's light goes at once); gives how many places on the page that is.
-   * `jump` false: lit only, where they stand (a choice kept on marks made afresh, the reader's place kept).
+   * Lights the figures of `refs` and a finding's `words` as the ones chosen until the next choice or remove (the last
+   * choice's light goes at once); gives how many places on the page that is (a merged cell holding several figures is
+   * one, and so is a date over several text nodes). Scrolls to the first place in the page's order and makes them all
+   * blink; `at` given, goes to that place instead (counted round from the first) and makes it blink alone. `jump`
+   * false: lit only, where they stand (a choice kept on marks made afresh, the reader's place kept).
    */
-  choose(refs: CellRef[], options?: { jump?: boolean }): number;
+  choose(refs: CellRef[], options?: { words?: readonly WordPlace<Node>[]; at?: number; jump?: boolean }): number;
   /** Marks a node the page could replace or rewrite: a table's cell, a sentence (the report's dates and headings are lit, never marked). */
   readonly watches: boolean;
   /** Every marked node is still in the page, with the text it had when marked (a page that re-renders replaces or rewrites them). */
@@ -26,12 +29,16 @@ export interface Marks {
 /** A marked cell and the figures the engine read from it (a merged cell can hold several), or a figure's characters in text. */
 export interface MarkedCell { bindings: FigureBinding<Node>[]; cell: Element | Range }
 
+/** One place a chosen finding shows on the page: a cell, or characters of text (a figure's, a date's, words'). */
+interface Place { cells: Element[]; ranges: Range[] }
+
 const FIGURE = 'data-grl-figure';
 const CONFLICT = 'data-grl-conflict';
 const FLASH = 'data-grl-flash';
 const CHOSEN = 'data-grl-chosen';
-// Cells in conflict are made reachable by Tab (a few stops, not one per figure); this notes the ones
-// that had no tabindex of their own, so that closing takes back only what the annotator added.
+// Each finding in conflict is one Tab stop on the page, at the first of its cells (a few stops, not one per figure:
+// a finding about eleven blank 总计 cells is one); this notes the cells that had no tabindex of their own, so that
+// closing takes back only what the annotator added.
 const FOCUSABLE = 'data-grl-focusable';
 const DESCRIBED = 'aria-describedby';
 const FLASH_MS = 1800;
@@ -39,13 +46,13 @@ const FLASH_MS = 1800;
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 
 /**
- * Marks every bound figure in `doc`; `onHover` gets the bindings of the figure cell under the
- * pointer (and the cell), or null when the pointer leaves the figures.
+ * Marks every bound figure in `doc`, those the `warnings` are about in conflict; `onHover` gets the bindings of the
+ * figure cell under the pointer (and the cell), or null when the pointer leaves the figures.
  */
 export function markFigures(
   doc: Document,
   bindings: FigureBinding<Node>[],
-  severities: Map<string, Severity>,
+  warnings: readonly Warning[],
   onHover: (hovered: MarkedCell | null) => void,
 ): Marks {
   const listeners = new AbortController();
@@ -60,6 +67,7 @@ export function markFigures(
   const inText = new Map<Node, { range: Range; binding: FigureBinding<Node> }[]>();
   const conflictRanges = new Map<Severity, Range[]>();
   const texts = new Map<Node, string | null>();
+  const severities = cellSeverities({ warnings });
   for (const binding of bindings) {
     if (binding.node.ownerDocument !== doc || binding.ref.table === 'document') continue;
     texts.set(binding.node, binding.node.textContent);
@@ -69,16 +77,17 @@ export function markFigures(
       byCell.set(cell, [...(byCell.get(cell) ?? []), binding]);
       cell.setAttribute(FIGURE, '');
       if (isConflict(severity) && cell.getAttribute(CONFLICT) !== 'error') cell.setAttribute(CONFLICT, severity);
-      if (isConflict(severity) && !cell.hasAttribute('tabindex')) {
-        cell.setAttribute('tabindex', '0');
-        cell.setAttribute(FOCUSABLE, '');
-      }
     } else if (binding.range) {
       const range = rangeOf(doc, binding.node, binding.range);
       proseRanges.push(range);
       inText.set(binding.node, [...(inText.get(binding.node) ?? []), { range, binding }]);
       if (isConflict(severity)) conflictRanges.set(severity, [...(conflictRanges.get(severity) ?? []), range]);
     }
+  }
+  for (const cell of tabStops(warnings, byCell)) {
+    if (cell.hasAttribute('tabindex')) continue;
+    cell.setAttribute('tabindex', '0');
+    cell.setAttribute(FOCUSABLE, '');
   }
   // Highlights are not in the DOM; browsers without the API just show no prose marks. A figure in conflict is read
   // and in conflict, as a cell is: the conflict's look paints over the read figure's tint, the chosen figures' light over both.
@@ -137,7 +146,27 @@ export function markFigures(
   // Figures in text have no element whose entering fires mouseover: the pointer is followed over their text.
   if (inText.size > 0) doc.addEventListener('mousemove', point, { signal: listeners.signal, passive: true });
 
-  // The figures chosen last, and the end of their blinking.
+  // The page's boxes a jump may scroll that the reader cannot scroll back (overflow: hidden, as a portal's frame clears its
+  // floats with, which scrollIntoView scrolls to show a cell it clips), and where they stood before: put back on remove.
+  const clipped = new Map<Element, [left: number, top: number]>();
+  const jumpTo = (target: Element, behavior: ScrollBehavior) => {
+    for (let box = target.parentElement; box && box !== doc.body && box !== doc.documentElement; box = box.parentElement) {
+      const { overflowX, overflowY } = getComputedStyle(box);
+      if (!clipped.has(box) && (overflowX === 'hidden' || overflowY === 'hidden')) clipped.set(box, [box.scrollLeft, box.scrollTop]);
+    }
+    target.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
+  };
+  // Characters of text are gone to by their element; in one taller than half the window (a long paragraph, a footer's
+  // block), the window is scrolled to the characters themselves, which it could otherwise leave out of view.
+  const jumpToText = (range: Range, behavior: ScrollBehavior) => {
+    const box = range.startContainer.parentElement;
+    if (!box) return;
+    if (box.getBoundingClientRect().height <= window.innerHeight / 2) return jumpTo(box, behavior);
+    const { top, height } = range.getBoundingClientRect();
+    window.scrollBy({ top: top - (window.innerHeight - height) / 2, behavior });
+  };
+
+  // The cells chosen last, and the end of their blinking.
   let chosen: Element[] = [];
   let blinking = 0;
   const unchoose = () => {
@@ -145,27 +174,30 @@ export function markFigures(
     for (const cell of chosen) { cell.removeAttribute(CHOSEN); cell.removeAttribute(FLASH); }
     chosen = [];
     highlights?.delete('grl-chosen');
+    highlights?.delete('grl-current');
   };
 
   return {
-    choose(refs, { jump = true } = {}) {
+    choose(refs, { words = [], at, jump = true } = {}) {
       unchoose();
       const keys = new Set(refs.map(cellKey));
-      const hits = bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc);
-      const first = hits[0];
-      if (!first) return 0;
-      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (jump) (isElement(first.node) ? first.node : first.node.parentElement)?.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
-      chosen = hits.map((b) => b.node).filter(isElement);
+      const places = placesOf(doc, bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc), words);
+      if (places.length === 0) return 0;
+      chosen = places.flatMap((p) => p.cells);
       for (const cell of chosen) cell.setAttribute(CHOSEN, '');
-      if (jump) {
-        for (const cell of chosen) cell.setAttribute(FLASH, '');
-        blinking = window.setTimeout(() => { for (const cell of chosen) cell.removeAttribute(FLASH); }, FLASH_MS);
-      }
-      // A highlight cannot blink: the figures read from text are lit only.
-      const ranges = hits.filter((b) => !isElement(b.node) && b.range).map((b) => rangeOf(doc, b.node, b.range!));
+      const ranges = places.flatMap((p) => p.ranges);
       if (ranges.length) highlights?.set('grl-chosen', highlightOf(ranges, 2));
-      return new Set(chosen).size + ranges.length; // a merged cell holding several figures is one place
+      if (!jump) return places.length;
+      const current = places[(((at ?? 0) % places.length) + places.length) % places.length]!;
+      const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+      if (current.cells[0]) jumpTo(current.cells[0], behavior);
+      else jumpToText(current.ranges[0]!, behavior);
+      const blink = at === undefined ? chosen : current.cells;
+      for (const cell of blink) cell.setAttribute(FLASH, '');
+      blinking = window.setTimeout(() => { for (const cell of blink) cell.removeAttribute(FLASH); }, FLASH_MS);
+      // A highlight cannot blink: characters of text gone to are lit the more.
+      if (current.ranges.length) highlights?.set('grl-current', highlightOf(current.ranges, 3));
+      return places.length;
     },
     watches: texts.size > 0,
     intact: () => [...texts].every(([node, text]) => node.isConnected && node.textContent === text),
@@ -173,6 +205,7 @@ export function markFigures(
     remove() {
       listeners.abort();
       unchoose();
+      for (const [box, [left, top]] of clipped) box.scrollTo({ left, top, behavior: 'instant' });
       descriptions?.remove();
       for (const [cell, own] of ownDescriptions) {
         if (own === null) cell.removeAttribute(DESCRIBED);
@@ -191,6 +224,55 @@ export function markFigures(
       style.remove();
     },
   };
+}
+
+/** For each finding in conflict, the first of its cells marked on the page, in the page's order. */
+function tabStops(warnings: readonly Warning[], byCell: Map<Element, FigureBinding<Node>[]>): Set<Element> {
+  const cellOf = new Map<string, Element>();
+  for (const [cell, cellBindings] of byCell) for (const b of cellBindings) cellOf.set(cellKey(b.ref), cell);
+  const stops = new Set<Element>();
+  for (const w of warnings) {
+    if (!isConflict(w.severity)) continue;
+    let first: Element | undefined;
+    for (const ref of w.cells) {
+      const cell = cellOf.get(cellKey(ref));
+      if (cell && (!first || cell.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) first = cell;
+    }
+    if (first) stops.add(first);
+  }
+  return stops;
+}
+
+/**
+ * The places of a finding's figures (`hits`: their bindings on this page) and `words`, in the page's order: each cell
+ * once, the characters of each figure or date read from text together, each place of words.
+ */
+function placesOf(doc: Document, hits: readonly FigureBinding<Node>[], words: readonly WordPlace<Node>[]): Place[] {
+  const cells = new Map<Element, Place>(), texts = new Map<string, Place>();
+  for (const b of hits) {
+    if (isElement(b.node)) {
+      if (!cells.has(b.node)) cells.set(b.node, { cells: [b.node], ranges: [] });
+    } else if (b.range) {
+      const key = cellKey(b.ref);
+      const place = texts.get(key) ?? { cells: [], ranges: [] };
+      place.ranges.push(rangeOf(doc, b.node, b.range));
+      texts.set(key, place);
+    }
+  }
+  const worded = words.map((place) => ({ cells: [], ranges: place.filter((r) => r.node.ownerDocument === doc).map((r) => rangeOf(doc, r.node, r)) }))
+    .filter((place) => place.ranges.length > 0);
+  // Where each starts: its first characters, or its cell as a whole.
+  const starts = new Map<Place, Range>();
+  const all = [...cells.values(), ...texts.values(), ...worded];
+  for (const place of all) {
+    let start = place.ranges[0];
+    if (!start) {
+      start = doc.createRange();
+      start.selectNode(place.cells[0]!);
+    }
+    starts.set(place, start);
+  }
+  return all.sort((a, b) => starts.get(a)!.compareBoundaryPoints(Range.START_TO_START, starts.get(b)!));
 }
 
 /** The element is a marked figure's cell, or inside one. */

@@ -2,19 +2,36 @@
 // cells a finding jumps to (report tables often span the page's width): while it is open, the page is
 // laid out in the width the panel leaves, as a browser's own side panel does, and the browser's scrolling
 // to a figure (scroll-padding) keeps clear of the panel. A page a little wider than that width is zoomed out
-// to fit; one far wider for its tables has those tables scroll sideways in their own box, its text wrapped beside the panel.
-// One <style>, changed as the panel is resized or collapsed, and an attribute on each table boxed; remove() takes
-// them away, leaving the page as it was. Every change of layout keeps the reader's place: the text at the top of the view stays there.
+// to fit; one far wider for its tables has those tables scroll sideways in their own box, its text wrapped beside the panel;
+// one far wider for a frame of fixed width around the report (a portal's 1200 px 版心, its column of links beside
+// the article) has the report alone fitted, the page scrolled sideways to it. The page's own fixed bars and
+// toolbars the panel would cover stand left of it, as its flow does.
+// One <style>, changed as the panel is resized or collapsed, and an attribute on each table boxed and each fixed
+// element moved; remove() takes them away, leaving the page as it was. Every change of layout keeps the reader's
+// place: the text at the top of the view stays there, and closing gives the page back the sideways scroll it had.
 import { PAGE_MIN_WIDTH } from '../../components/Panel.tsx';
 
-export interface Room { remove(): void }
+export interface Room {
+  /** Lays the page out again, for the report's figures as `report` now gives them (the panel opens before the page is read). */
+  fit(): void;
+  remove(): void;
+}
 
 // The smallest the page is zoomed out to fit beside the panel: a browser's own 80% step, its text still read with ease.
 const MIN_ZOOM = 0.8;
+// The margin kept on either side of the report when it alone is fitted beside the panel.
+const MARGIN = 16;
 const WIDE = 'data-grl-wide';
+const MOVED = 'data-grl-moved';
+// The widest a fixed element at the window's right edge can be for the page to be laid out clear of it, moved left of
+// the panel: a column of buttons; a wider box (a chat window, an advertisement) is moved over the page instead.
+const COLUMN = 120;
 
-/** `panel`: the panel's box; `collapsed` tells whether it is folded to its tab (which leaves the page its whole width). */
-export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean): Room {
+/**
+ * `panel`: the panel's box; `collapsed` tells whether it is folded to its tab (which leaves the page its whole width);
+ * `report` gives the nodes the report's figures were read from on this page.
+ */
+export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean, report: () => readonly Node[]): Room {
   const style = doc.createElement('style');
   style.setAttribute('data-grl-room', '');
   (doc.head ?? doc.documentElement).append(style);
@@ -26,7 +43,10 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
   // it (contain: the page's width no longer follows its content).
   const boxed = `[${WIDE}] { display: block !important; width: auto !important; min-width: 0 !important; max-width: 100% !important;`
     + ' overflow-x: auto !important; contain: inline-size !important; }';
-  /** `fit`: the root as wide as its content, else as wide as the room. */
+  // The rules that move the page's fixed elements clear of the panel, by their MOVED attribute; the zoom laid out last.
+  let moves = '';
+  let zoomedBy = 1;
+  /** `width`: what to leave at the right, on screen; `fit`: the root as wide as its content, else as wide as the room. */
   const lay = (width: number, beside: boolean, { fit = true, zoom = 1 } = {}) => {
     // Lengths on the root are zoomed with it: each is divided by the zoom to stay the panel's width on screen.
     // Padding, not margin: on a page wider than what is left (a fixed-width table), a root as wide as its
@@ -34,7 +54,8 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     const room = beside ? ` padding-right: ${width / zoom}px !important;${fit ? ' width: fit-content !important;' : ''}` : '';
     const zoomed = zoom === 1 ? '' : ` zoom: ${zoom} !important;`;
     style.textContent = `@media screen { html { scroll-padding-right: ${width / zoom}px !important;${room}${zoomed} }`
-      + `${zoomed && ` ${host.localName} { --grl-unzoom: ${1 / zoom}; }`} ${boxed} }`;
+      + `${zoomed && ` ${host.localName} { --grl-unzoom: ${1 / zoom}; }`} ${boxed}${moves} }`;
+    zoomedBy = zoom;
   };
   let wide: Element[] = [];
   const unbox = () => {
@@ -51,42 +72,112 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     lay(width, true);
     return wide.length > 0;
   };
-  const layOut = () => {
-    unbox();
-    const width = collapsed() ? 0 : Math.ceil(panel.getBoundingClientRect().width);
-    // In a window too narrow for both, the page keeps its width under the panel rather than shrink to a strip.
-    const beside = width > 0 && window.innerWidth - width >= PAGE_MIN_WIDTH;
-    lay(width, beside);
-    if (!beside) return;
+  /** The zoom at which `wide` fits in `room` (a thousandth under it); 0 where the browser cannot zoom a page and it does not fit. */
+  const fitting = (room: number, wide: number) => (zooms || wide <= room ? Math.floor((room / wide) * 1000) / 1000 : 0);
+  /** Lays the page out in the window but `width` at its right. */
+  const layPage = (width: number) => {
+    lay(width, true);
     const room = root.clientWidth - width;
     const content = () => root.getBoundingClientRect().width - width;
     const laid = content();
     if (laid <= room + 1) return;
     // A page a little wider than what is left (a Word table of 605 px beside 604) would be laid out that wide,
     // every line of its text running under the panel: zoomed out to fit, where that leaves it readable.
-    const zoom = Math.floor((room / laid) * 1000) / 1000;
-    if (zooms && zoom >= MIN_ZOOM) return lay(width, beside, { zoom });
-    // Far wider for its tables (a 150% zoom leaves 480 px beside the panel), its tables scroll sideways and its text wraps beside the
-    // panel; far wider for anything else (a frame of fixed width), it stays as wide, to be scrolled sideways clear of the panel.
+    const zoom = fitting(room, laid);
+    if (zoom >= MIN_ZOOM) return lay(width, true, { zoom });
+    // Far wider for its tables (a 150% zoom leaves 480 px beside the panel), its tables scroll sideways and its text wraps beside the panel.
     if (box(width) && content() <= room + 1) return;
     unbox();
-    lay(width, beside);
+    lay(width, true);
+    // Far wider for a frame of fixed width around the report (a portal's 1200 px 版心 in a 1280 px window): the report
+    // alone is fitted, zoomed out as a page is where that leaves it readable, and the page scrolled sideways to it, what
+    // the frame holds beside it (a column of links) out of view to its left. Far wider still, it stays as wide, to be
+    // scrolled sideways clear of the panel.
+    const span = spanOf(doc, report());
+    const reportZoom = span ? fitting(room, span.right - span.left + 2 * MARGIN) : 0;
+    if (reportZoom < MIN_ZOOM) return;
+    lay(width, true, { zoom: Math.min(reportZoom, 1) });
+    // Scrolled the least that shows it with its margins (a page scrolled before, the panel then narrowed, comes back left).
+    const shown = spanOf(doc, report())!;
+    const margin = MARGIN * zoomedBy;
+    const left = shown.right + margin > room ? shown.right + margin - room : Math.min(0, shown.left - margin);
+    window.scrollBy({ left, behavior: 'instant' });
+  };
+  let moved: Element[] = [];
+  const unmove = () => {
+    for (const element of moved) element.removeAttribute(MOVED);
+    moved = [];
+    moves = '';
+  };
+  const layOut = () => {
+    unbox();
+    unmove();
+    const width = collapsed() ? 0 : Math.ceil(panel.getBoundingClientRect().width);
+    // In a window too narrow for both, the page keeps its width under the panel rather than shrink to a strip.
+    if (width === 0 || window.innerWidth - width < PAGE_MIN_WIDTH) return lay(width, false);
+    // The page's fixed elements under the panel, where they stand unzoomed. A bar across the window is to end where the panel
+    // begins; any other (a column of buttons at the window's right: 无障碍, 长者, 纠错, 顶部) is moved left of the panel, and
+    // where it is no wider than a column of buttons, the page is laid out clear of it too.
+    lay(width, true);
+    const edge = window.innerWidth - width;
+    moved = fixedUnder(doc, host, edge);
+    const boxes = moved.map((element) => element.getBoundingClientRect());
+    const columns = boxes.filter((b) => b.left > 1).map((b) => window.innerWidth - b.left).filter((reach) => reach <= COLUMN);
+    const column = Math.max(0, ...columns);
+    const room = edge - column >= PAGE_MIN_WIDTH ? width + column : width;
+    layPage(room);
+    // In the zoomed page's own lengths: on screen, divided by the zoom.
+    moves = moved.map((element, i) => {
+      element.setAttribute(MOVED, String(i));
+      const rule = boxes[i]!.left <= 1
+        ? `max-width: ${edge / zoomedBy}px !important; box-sizing: border-box !important;`
+        : `translate: ${-width / zoomedBy}px 0 !important;`;
+      return ` [${MOVED}="${i}"] { ${rule} }`;
+    }).join('');
+    if (moves) lay(room, true, { zoom: zoomedBy });
   };
   const fit = () => keepingPlace(doc, layOut);
+  // Closing gives the page back the sideways scroll it had: fitting the report may scroll it sideways.
+  const sideways = window.scrollX;
   fit();
   const observer = new ResizeObserver(fit);
   observer.observe(panel);
   window.addEventListener('resize', fit);
   return {
+    fit,
     remove() {
       observer.disconnect();
       window.removeEventListener('resize', fit);
       keepingPlace(doc, () => {
         unbox();
+        unmove();
         style.remove();
+        window.scrollTo({ left: sideways, behavior: 'instant' });
       });
     },
   };
+}
+
+// The step of the grid of points fixedUnder tries: a button of a toolbar is larger (a hit test costs 0.1 ms on a heavy portal page).
+const GRID = 32;
+
+/**
+ * The page's fixed elements (each outermost one) under the part of the window right of `edge`, where the panel is,
+ * the panel's own `host` left out: what hit tests at a grid of points over that part find.
+ */
+function fixedUnder(doc: Document, host: Element, edge: number): Element[] {
+  const seen = new Set<Element>();
+  const fixed: Element[] = [];
+  for (let y = 2; y < window.innerHeight; y += GRID) {
+    for (let x = window.innerWidth - 2; x > edge; x -= GRID) {
+      for (const element of doc.elementsFromPoint(x, y)) {
+        if (seen.has(element) || element === host) continue;
+        seen.add(element);
+        if (getComputedStyle(element).position === 'fixed') fixed.push(element);
+      }
+    }
+  }
+  return fixed.filter((element) => !fixed.some((other) => other !== element && other.contains(element)));
 }
 
 /**
@@ -122,6 +213,37 @@ function lineAtTop(doc: Document): Range | null {
     }
   }
   return null;
+}
+
+interface Span { left: number; right: number }
+
+/**
+ * Where the report shows across the page, in the viewport: the smallest element holding all of `nodes` of `doc` (the
+ * article), with its tables where they run out of it, as far as the boxes around them let them show; null for no node.
+ */
+function spanOf(doc: Document, nodes: readonly Node[]): Span | null {
+  let block: Element | null = null;
+  for (const node of nodes) {
+    const element = node.nodeType === Node.ELEMENT_NODE ? node as Element : node.parentElement;
+    if (!element || element.ownerDocument !== doc || !element.isConnected) continue;
+    if (!block) block = element;
+    while (block && !block.contains(element)) block = block.parentElement;
+  }
+  if (!block) return null;
+  const spans = [block, ...block.querySelectorAll('table')].map(shownSpan);
+  return { left: Math.min(...spans.map((span) => span.left)), right: Math.max(...spans.map((span) => span.right)) };
+}
+
+/** The part across the viewport of `element`'s box that the boxes it is in show: a portal's frame often clips what runs out of it (overflow: hidden). */
+function shownSpan(element: Element): Span {
+  let { left, right } = element.getBoundingClientRect();
+  for (let box = element.parentElement; box && box !== element.ownerDocument.body; box = box.parentElement) {
+    if (getComputedStyle(box).overflowX === 'visible') continue;
+    const clip = box.getBoundingClientRect();
+    left = Math.max(left, clip.left);
+    right = Math.min(right, clip.right);
+  }
+  return { left, right: Math.max(left, right) };
 }
 
 /** The right edge, in the viewport, of the content box of `element`, or of its nearest block where it is inline. */

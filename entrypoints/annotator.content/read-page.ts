@@ -10,10 +10,10 @@ import { steadyText } from '../../lib/detect.ts';
 import { httpUrl } from '../../lib/document/address.ts';
 import { reportPages, type PageProblem } from '../../lib/document/page-urls.ts';
 import { isPagerLine, type Pagination } from '../../lib/document/pagination.ts';
-import { extract, type FigureBinding } from '../../lib/extract.ts';
+import { extract, type FigureBinding, type WordPlace } from '../../lib/extract.ts';
 import { pageFromDom } from '../../lib/page/dom-source.ts';
 import { joinPages, type PageModel } from '../../lib/page/model.ts';
-import type { Report } from '../../lib/schema.ts';
+import type { Report, Warning } from '../../lib/schema.ts';
 import { compareYears } from '../../lib/years/compare.ts';
 import type { SideBySide } from '../../lib/years/side-by-side.ts';
 import { adjacentYearLinks, checkFetched, stillOffered, type LinkProblem, type PageLink, type YearLink } from '../../lib/years/links.ts';
@@ -26,6 +26,8 @@ import type { BackgroundMessage, FetchedPage } from './protocol.ts';
 export type Reading =
   | {
     ok: true; report: Report; bindings: FigureBinding<Node>[]; attachments: Attachment[];
+    /** Where the page prints the words of the findings about some (Extraction.words). */
+    words: Map<Warning, WordPlace<Node>[]>;
     /** The other years' reports it was checked against and the links to the others; null where it could not be (no issuer or year, older format, remembering off). */
     years: Omit<OtherYears, 'reading'> | null;
     /** The report beside each report of `years.compared`. */
@@ -58,11 +60,14 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
   const linksOnce = () => (links ??= pageLinks(doc));
   try {
     const page = pageFromDom(doc);
-    const { report, bindings, pagination } = extract(page, { url: pageUrl(doc), trustedDomains: settings.trustedDomains });
+    const { report, bindings, words, pagination } = extract(page, { url: pageUrl(doc), trustedDomains: settings.trustedDomains });
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
     const found = pagination && reportPages(pagination, doc.location.href, linksOnce());
     const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
-    reading = { ok: true, report, bindings, attachments, years: null, sideBySide: [], alone: report, model: page, pagination, pages, places: cellPlaces(bindings, () => true, report.document, page) };
+    reading = {
+      ok: true, report, bindings, words, attachments, years: null, sideBySide: [], alone: report, model: page, pagination, pages,
+      places: cellPlaces(bindings, () => true, report.document, page, words),
+    };
   } catch (error) {
     console.error('[GovReport Lens]', error);
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -146,8 +151,8 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
     pagination: { ...pagination, page: pages.own, joined: { read, failed: failed.map((f) => f.page) } },
   });
   const next: ReportReading = {
-    ...reading, report: joined.report, bindings: joined.bindings, alone: joined.report, pages: { ...pages, done },
-    places: cellPlaces(joined.bindings, (node) => node.ownerDocument === doc, joined.report.document, allPages),
+    ...reading, report: joined.report, bindings: joined.bindings, words: joined.words, alone: joined.report, pages: { ...pages, done },
+    places: cellPlaces(joined.bindings, (node) => node.ownerDocument === doc, joined.report.document, allPages, joined.words),
   };
   if (!reading.years) return next;
   // The whole report is what other years are compared with, and remembered.

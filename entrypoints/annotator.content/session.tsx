@@ -9,16 +9,17 @@ import { messagesFor } from '../../components/i18n.ts';
 import { Panel, type PanelContent } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
-import { cellSeverities, warningsFor } from '../../lib/cells.ts';
+import { warningsFor } from '../../lib/cells.ts';
 import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
+import { findingsToText } from '../../lib/findings-text.ts';
 import { findFigure } from '../../lib/labels.ts';
-import type { CellRef, Report } from '../../lib/schema.ts';
+import type { CellRef, Report, Warning } from '../../lib/schema.ts';
 import type { YearLink } from '../../lib/years/links.ts';
 import { watchChanges } from '../../lib/detect.ts';
 import { reportToCsv, reportToJson, tableToTsv, warningsToCsv, type FileReport } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settings-store.ts';
-import type { FigureBinding } from '../../lib/extract.ts';
+import type { FigureBinding, WordPlace } from '../../lib/extract.ts';
 import { escapeClosesPanel } from './escape-key.ts';
 import { copyText, downloadCsv, downloadText, fileNameFor } from './export.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
@@ -88,7 +89,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   let stopWatching = () => {};
   const mark = () => {
     try {
-      if (reading?.ok) marks = markFigures(document, reading.bindings, cellSeverities(reading.report), showHovered);
+      if (reading?.ok) marks = markFigures(document, reading.bindings, reading.report.warnings, showHovered);
       describeCells();
     } catch (error) {
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
@@ -107,12 +108,13 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     marks?.remove();
     marks = null;
   };
-  /** Shows `next` instead, marked afresh. */
+  /** Shows `next` instead, marked afresh, the page laid out beside the panel for its figures. */
   const show = (next: Reading) => {
     reading = next;
     unmark();
     mark();
     rerender();
+    room.fit();
   };
 
   /** The marks go and the panel offers to read the page again; false where it did so already. */
@@ -248,22 +250,23 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const asFile = (report: Report): FileReport => ({ file: document.location.href, report });
 
   // Where a jump went is said in the status line too: a screen reader hears it, the panel keeps the focus.
-  function showCells(cells: CellRef[], again = false) {
-    if (again) {
-      marks?.choose(cells, { jump: false });
-      return;
-    }
-    const shown = marks?.choose(cells) ?? 0;
+  function showCells(cells: CellRef[], { words, at, again = false }: { words?: WordPlace<Node>[]; at?: number; again?: boolean } = {}): number {
+    if (again) return marks?.choose(cells, { words, jump: false }) ?? 0;
+    const shown = marks?.choose(cells, { words, at }) ?? 0;
     if (shown > 0) place.jumped();
-    tell({ ok: shown > 0, text: shown > 0 ? t.shownOnPage(shown) : t.notOnPage });
+    tell({ ok: shown > 0, text: shown === 0 ? t.notOnPage : at === undefined ? t.shownOnPage(shown) : t.placeShown(at + 1, shown) });
+    return shown;
   }
+  /** A finding's cells and words, the first place gone to or, `at` given, that one: how many places there are. */
+  const showFinding = (warning: Warning, at?: number, again?: boolean) =>
+    showCells(warning.cells, { words: reading?.ok ? reading.words.get(warning) : undefined, at, again });
 
   /** What was read from a marked cell (or figure in text): its first figure, the findings of them all. */
   function readingOf(bindings: FigureBinding<Node>[]): CellReading | null {
     const ref = bindings[0]?.ref;
     const shown = shownReport();
     if (!ref || !shown) return null;
-    const figure = findFigure(shown, ref);
+    const figure = findFigure(shown, ref, t.language);
     return { label: figure?.label ?? ref.path, value: figure?.value ?? null, warnings: bindings.flatMap((b) => warningsFor(shown, b.ref)) };
   }
 
@@ -284,11 +287,13 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     render(
       <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback} changed={changed} rereading={rereading}
         onClose={close} onReread={reread}
-        onShowCells={showCells}
+        onShowCells={(cells) => { showCells(cells); }}
+        onShowFinding={showFinding}
         onCopyJson={guarded((report) => copy(reportToJson(report)))}
         onDownloadJson={guarded((report) => downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
         onDownloadCsv={guarded((report) => downloadCsv(fileNameFor(report, 'csv'), reportToCsv([asFile(report)])))}
         onDownloadWarnings={guarded((report) => downloadCsv(fileNameFor(report, 'warnings.csv'), warningsToCsv([asFile(report)])))}
+        onCopyFindings={(hidden) => guarded((report) => copy(findingsToText(report, { language: t.language, url: document.location.href, hidden })))()}
         onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report))))()}
         onReadYear={readYear}
         onReadPages={readPages}
@@ -320,7 +325,9 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const place = readerPlace(ui.shadowHost);
   ui.mount();
   const panel = container!.querySelector('.panel')!;
-  const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'));
+  // The figures read, not the report's dates and headings: a heading may be the portal's, outside the article.
+  const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'),
+    () => (reading?.ok ? reading.bindings.filter((b) => b.ref.table !== 'document').map((b) => b.node) : []));
   reread();
   const shown = turn;
 

@@ -109,6 +109,36 @@ describe('judgeReport', () => {
     expect(untitled(['根据《中华人民共和国政府信息公开条例》第五十条规定,本年度报告的格式由国务院办公厅统一制定,请各单位按时报送。', ...text]).isReport).toBe(false);
   });
 
+  it('takes a work summary, a self-inspection report or an analysis for no report, by its title or, without one, by what its 本报告 and the report it made are', () => {
+    const judged = (title: string, lines: string[]) => judgeReport({ title, bodyLines: [title, ...lines], standardTables: 0, legacyTable: false });
+    const untitled = (lines: string[]) => judged('某县人民政府门户网站', lines);
+    // A 2021 work summary that compiled the 2020 report (gongwensou.com/zonghehuibian/55870).
+    const summary = ['2021年,市公安局在市政府信息公开办的坚强领导下,严格按照《政府信息公开条例》要求,紧密结合公安工作特点,认真开展政府信息公开工作。现将本年度市公安局政务公开工作总结如下:',
+      '一、主动公开政府信息情况', '截止目前,2021年市局依托市政府信息公开专栏全年主动公开市局政务信息600余篇。', '二、政务公开重点工作开展情况',
+      '(一)按照《中华人民共和国政府信息公开条例》要求,编制了2020年度政府信息公开工作年度报告,并于1月31日前在市政府信息公开专栏发布。',
+      '(二)依申请公开办理情况。全年受理依申请公开3件,均按期答复,未发生行政复议和行政诉讼。'];
+    expect(judged('2021年马鞍山市公安局政务公开工作总结', summary).isReport).toBe(false);
+    expect(untitled(summary).isReport).toBe(false);
+    // The report made is the page's own where its year is the text's (ziyang-yanjiang-wjj-2022, in the test above).
+    expect(untitled(summary.map((line) => line.replace('2020年度', '2021年度'))).isReport).toBe(true);
+    // …but not where the page's own title says it is a summary.
+    expect(judged('某区2022年政务公开工作总结', ['2022年，我区认真贯彻落实《中华人民共和国政府信息公开条例》，按照《条例》要求，编制了2022年度政府信息公开工作年度报告，并于1月31日前在门户网站公开。',
+      '一、主动公开政府信息情况', '全年主动公开政府信息1200条。', '二、依申请公开情况', '全年收到依申请公开申请20件，均按时答复，未发生行政复议。', '三、存在的主要问题及下一步打算']).isReport).toBe(false);
+    // A self-inspection report 形成 under the 条例.
+    const inspection = ['根据市政务公开办通知要求，我局对照《中华人民共和国政府信息公开条例》开展了自查，形成本报告。', '一、主动公开政府信息情况。我局全年主动公开信息120条。',
+      '二、依申请公开情况。全年收到申请2件。', '三、存在的主要问题和下一步措施。'];
+    expect(judged('某局2022年政务公开工作自查报告', inspection).isReport).toBe(false);
+    expect(untitled(inspection).isReport).toBe(false);
+    // An analysis 撰写 with 统计数据 and 问题及改进措施, which says nothing of 信息公开.
+    const analysis = ['本报告由市统计局撰写，所用统计数据均为初步统计数。', '一、经济运行总体平稳', '二、存在的问题及改进措施', '三、对下一步工作的建议'];
+    expect(judged('某市2022年国民经济运行分析', analysis).confidence).toBeLessThan(0.2);
+    expect(untitled(analysis).confidence).toBeLessThan(0.2);
+    // News of a 模板 made of the report, and a review of one, are not it.
+    expect(untitled(['1月28日，市政府办公室依据《中华人民共和国政府信息公开条例》第五十条之规定，制作了本年度报告的模板，并召开会议部署。',
+      '会上，与会人员学习了主动公开政府信息、依申请公开、行政复议等内容。']).isReport).toBe(false);
+    expect(judged('某县关于2022年度政府信息公开工作年度报告的审查意见', ['根据《中华人民共和国政府信息公开条例》第五十条，本报告由县政务公开办审查，本年度报告形成于2023年1月。']).isReport).toBe(false);
+  });
+
   it('knows a school\'s report by the 高校 format\'s words for the report\'s marks (gosugo-lingnan-2023, kaiyun-henan-univ-2023)', () => {
     const title = '岭南师范学院2022-2023学年信息公开工作年度报告';
     const gosugo = judgeReport({ title, standardTables: 0, legacyTable: false, bodyLines: [title,

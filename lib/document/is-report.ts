@@ -28,26 +28,45 @@ const PUT_FORWARD = '(?![》」”]?解读)[^。\\n]{0,6}?(?:予以公开|公开
 const SELF_NAMED = new RegExp(`${PRESENTS}${NAMED_REPORT}${PUT_FORWARD}|${PUBLISHES_NOW}${NAMED_REPORT}》?(?=[。，,；;\\n])`);
 // …or says how it was made, citing the 条例 (by name or by article) or with the 统计期限 beside it: 本年度报告根据《条例》…编制,
 // 根据《条例》规定,编制本报告, …年度报告(以下简称年报)是根据…编制, 本年度报告…编制而成,所列数据的统计期限….
-// The aside is worded 以下简称, 以下称(为) or 下称 alike; the making 编制, 制作, 制定, 形成, 撰写 or 编写 (北京's 依据《条例》
-// 第五十条之规定,制作本报告; 密云's 制定本报告), but a 格式 is 制定 too (本年度报告的格式由国务院办公厅统一制定): the
-// report is 制定 only where the verb names it.
-const MAKES = '(?:编制|制作|形成|撰写|编写)';
+// The aside is worded 以下简称, 以下称(为) or 下称 alike; the making 编制, 制作, 制定, 撰写 or 编写 (北京's 依据《条例》
+// 第五十条之规定,制作本报告; 密云's 制定本报告; 福田街道's 本年度报告是根据《条例》要求,由…负责编写), but a 格式 is 制定 too
+// (本年度报告的格式由国务院办公厅统一制定): the report is 制定 only where the verb names it, and a 模板 made of it
+// (制作了本年度报告的模板) is not it. 形成本报告 is what a 自查报告 or an analysis says of itself (对照《条例》开展了自查，形成本报告).
+const MAKES = '(?:编制|制作|撰写|编写)';
 const COMPILED = new RegExp(`(?:本(?:年度)?(?:报告|年报)|(?:以下简称|以下称为?|下称)(?:年度报告|年报|报告)[)）])[^。\\n]{0,200}?${MAKES}`
-  + `|(?:${MAKES}|制定)了?本(?:年度)?(?:报告|年报)`);
-// A school's report cites its 办法 and words the period 统计数据的时间 (开云…官方网站根据2022-2023学年信息公开工作实际情况编制本报告…报告中统计数据的时间为…).
-const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一二三四五六七八九十]+条|学校信息公开办法|统计期限|所列数据|统计数据/;
-// …or names the report it made (认真编制了2022年政府信息公开工作年度报告, 现编制2015-2016学年安徽大学信息公开工作年度报告; not
-// a notice's 请认真编制…), or lays out its parts (报告全文包括…等六部分, 本报告主要由…七部分组成), the same beside it.
-const MADE_OR_OUTLINED = new RegExp(`(?:现${MAKES}|${MAKES}了)${NAMED_REPORT}|(?:报告|年报|全文)(?:内容)?(?:主要)?(?:包括|由)[^。\\n]{0,150}?[二三四五六七八九十\\d]个?部分`);
+  + `|(?:${MAKES}|制定)了?本(?:年度)?(?:报告|年报)(?!的)`);
+// A school's report cites its 办法 and words the period 统计数据的时间 (开云…官方网站根据2022-2023学年信息公开工作实际情况编制本报告…
+// 报告中统计数据的时间为…); 统计数据 alone any analysis cites (本报告由市统计局撰写，所用统计数据均为初步统计数).
+const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一二三四五六七八九十]+条|学校信息公开办法|统计期限|所列数据|统计数据的?时间/;
+// …or names the report it makes (现编制2015-2016学年安徽大学信息公开工作年度报告; not a notice's 请认真编制…) or made, where that
+// is of the text's own year (认真编制了2022年政府信息公开工作年度报告 in a text of 2022; not a 2021 work summary's 编制了2020年度
+// 政府信息公开工作年度报告,并于1月31日前…发布), or lays out its parts (报告全文包括…等六部分, 本报告主要由…七部分组成), the same beside it.
+const MADE = new RegExp(`(?:现${MAKES}|${MAKES}(了))(${NAMED_REPORT})`);
+const OUTLINED = /(?:报告|年报|全文)(?:内容)?(?:主要)?(?:包括|由)[^。\n]{0,150}?[二三四五六七八九十\d]个?部分/;
+/** Whether the line names the report it makes, or made in the text's own year (`year`, read only where asked: null, none). */
+function madeThis(line: string, year: () => number | null): boolean {
+  const made = MADE.exec(line);
+  if (!made) return false;
+  const named = made[1] ? yearIn(made[2]!) : null;
+  const own = named === null ? null : year();
+  return own === null || named === own;
+}
 // A report that misnames itself (现将…2024年度政府信息工作年度报告予以公开, 公开 dropped) is put forward so under the
 // 条例 or beside its 统计期限 all the same.
 const PUT_FORWARD_UNDER = new RegExp(`${PRESENTS}[^。\\n]{0,40}?(?:年度报告|年报)${PUT_FORWARD}`);
-const namesItself = (text: string) => SELF_NAMED.test(text)
-  || text.split('\n').some((line) => (COMPILED.test(line) || MADE_OR_OUTLINED.test(line) || PUT_FORWARD_UNDER.test(line)) && COMPILED_UNDER.test(line));
+// The documents a page's own title may name that are no report of this kind, though their text cites the 条例 and says what
+// was made (…政务公开工作总结, …工作自查报告, …国民经济运行分析, …工作要点(的通知), 政府工作报告), a portal's name aside after it.
+const OTHER_DOCUMENT = /(?:总结|自查(?:自评)?报告|调研报告|分析|要点|公报|政府工作报告)(?:的通知)?(?:[_|｜\-—]|$)/;
+/** Whether the text names itself the report; `year`: the page's own, by its title or else its text. */
+function namesItself(text: string, year: () => number | null): boolean {
+  return SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED_UNDER.test(line)
+    && (COMPILED.test(line) || OUTLINED.test(line) || PUT_FORWARD_UNDER.test(line) || madeThis(line, year)));
+}
 // The marks of the 国办 format, and of the 高校 one (《高等学校信息公开办法》 reports: 统计数据的时间, 主动公开情况, 因学校信息公开工作
-// 受到举报、复议、诉讼的情况, 存在的问题和改进措施, 对信息公开的评议情况, 信息公开事项清单) where it words them otherwise.
-const BODY_MARKS = [/政府信息公开条例|信息公开(?:实施)?办法/, /统计期限|所列数据|统计数据/, /主动公开政府信息|主动公开情况/, /依申请公开|收到和处理政府信息公开申请/,
-  /行政复议|举报、复议、诉讼/, /存在的主要问题|问题(?:和|及)改进措施/, /对(?:学校)?信息公开的评议|信息公开事项清单/];
+// 受到举报、复议、诉讼的情况, 对信息公开的评议情况, 信息公开事项清单) where it words them otherwise; not 统计数据 alone, nor the
+// 问题及改进措施 every work summary and analysis has.
+const BODY_MARKS = [/政府信息公开条例|信息公开(?:实施)?办法/, /统计期限|所列数据|统计数据的?时间/, /主动公开政府信息|主动公开情况/, /依申请公开|收到和处理政府信息公开申请/,
+  /行政复议|举报、复议、诉讼/, /存在的主要问题/, /对(?:学校)?信息公开的评议|信息公开事项清单/];
 // What any report says, however short, where it has none of those marks: a numbered part (一、概述, 一、加强领导),
 // its body's work in its own voice (我局, 本会, 我所, 本办; not 根本所在, 基本局面, 本办法, a portal's 本站, the
 // 条例's 本机关 a page about reports quotes, nor the 本校/本单位 a notice tells 各高校/各单位 to see to) or
@@ -84,10 +103,10 @@ function saysNoReport(e: ReportEvidence): boolean {
 }
 // Titles that name a report without being it: its 解读, the notice of its format, a notice about
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
-// Its check or appraisal (…年度报告检查情况的通报) is not the report either.
+// Its check, review or appraisal (…年度报告检查情况的通报, …年度报告的审查意见) is not the report either.
 // Nor are the meetings about compiling reports (…编制培训会), nor a body's rules for them, which every portal's
 // 信息公开制度 column holds (两家满族乡人民政府信息公开工作年度报告制度(试行), …年度报告办法).
-const NOT_THE_REPORT = /^(?:图解|图说|一图(?:读|看)懂)|(?:解读|图解|一图(?:读|看)懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?(?:政策)?的?(?:解读|说明)|(?:报告|年报)[^_|｜]{0,8}(?:检查|评估|考核|抽查|测评|编制|培训|推进会|座谈会)|(?:报告|年报)(?:工作)?(?:制度|办法)|通报|格式|关于做好|编制发布/;
+const NOT_THE_REPORT = /^(?:图解|图说|一图(?:读|看)懂)|(?:解读|图解|一图(?:读|看)懂)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?(?:政策)?的?(?:解读|说明)|(?:报告|年报)[^_|｜]{0,8}(?:检查|审查|评估|考核|抽查|测评|编制|培训|推进会|座谈会)|(?:报告|年报)(?:工作)?(?:制度|办法)|通报|格式|关于做好|编制发布/;
 // A covering letter's title: 关于报送/上报…年度报告的函, the report's own name quoted in it or not
 // (关于报送《某某片区管理局2020年度…年度报告》的函), a portal's name after _, | or - aside.
 const LETTER = new RegExp(`关于${SENDS_UP}[^_|｜]{0,60}?《?(?:${REPORT_TITLE.source})》?(?:的(?:函|报告))?(?=[_|｜\\-—]|$)`);
@@ -159,8 +178,9 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // of them make a report even on a page that says nothing else.
   if (e.standardTables > 0) score += e.standardTables > 1 ? 0.5 : 0.45;
   // A page with no title of its own names itself in its text: nearly as sure as its own title, but the
-  // sentence may quote another report, so two of the report's marks must make up the rest.
-  if (!namesReport(title) && namesItself(text)) score += 0.4;
+  // sentence may quote another report, so two of the report's marks must make up the rest. A title that
+  // names another document the page is (…政务公开工作总结, …自查报告) says what its 本报告 is.
+  if (!namesReport(title) && !OTHER_DOCUMENT.test(title) && namesItself(text, () => yearIn(title) ?? yearIn(text))) score += 0.4;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   // A page copied from a 范文 or 文库 site (its marks stand at the top) is a report's copy at best.

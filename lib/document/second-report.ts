@@ -2,6 +2,7 @@
 // reports (or the same one twice) on one page, and each report's title, signature and period are its own.
 import type { Warning } from '../schema.ts';
 import { squeezed } from '../text/normalize.ts';
+import { quote } from '../text/quote.ts';
 import { yearIn } from './dates.ts';
 import { reportIssuer } from './issuer.ts';
 import { NAME_LINE } from './names.ts';
@@ -66,7 +67,7 @@ export function secondReportNote(title: string, year: number | null, issuer: str
   if (!otherBody && (year === null || otherYear === null || otherYear === year)) return null;
   return {
     rule: 'page/second-report', severity: 'warning',
-    message: `页面在第一篇报告之后还登载了另一篇报告（“${title.trim()}”）：标题、机关、年度、落款、统计期限、表格和文中数字只取第一篇，第二篇未读取、未核对`,
+    message: `页面在第一篇报告之后还登载了另一篇报告（${quote(title.trim())}）：标题、机关、年度、落款、统计期限、表格和文中数字只取第一篇，第二篇未读取、未核对`,
     cells: [], expected: null, actual: null,
   };
 }

@@ -1,5 +1,5 @@
-// A page with its texts rewritten, its nodes and shape unchanged: what the traditional-character and
-// the pinyin readings both do.
+// A page with its texts rewritten, its nodes and shape unchanged: what the traditional-character reading, the
+// variants unified, and the cutting of a mirror's pinyin and of its stray commas all do.
 import type { Line, PageModel, RawCell, TextPiece } from './model.ts';
 
 /**

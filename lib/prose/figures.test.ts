@@ -321,6 +321,13 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('gives a 其中 to the figure right before it, which can hold it, though two of its items add up to an earlier one (from review)', () => {
+    // 5 + 3 = 8, those newly received; but what came of them is of the 10 handled, the rest unstated.
+    expect(summary(figuresOf('本年度新收申请8件，上年结转2件，办结10件，其中予以公开5件、部分公开3件。'))).toEqual([
+      '新收申请=8件', '上年结转=2件', '办结=10件 [予以公开=5件; 部分公开=3件]',
+    ]);
+  });
+
 
   it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
     expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([

@@ -381,9 +381,12 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   const framed = opener.kind !== 'frame' || namesTotal(opener.words, total.label) ? undefined
     : reading.figures.findLast((f) => sameUnit(f.unit, token.unit) && namesTotal(opener.words, f.label)) ?? null;
   if (framed === null) return null;
-  // The figure the list a 其中 opens adds up to is the one it breaks down, though others stand between (申请35件，
-  // 自然人申请30件，法人或其他组织申请5件，其中予以公开20件，…，无法提供5件).
-  const summed = opener.kind === 'which' ? summedTo(sums, reading.figures.filter((f) => sameUnit(f.unit, token.unit))) : undefined;
+  // The figure the list a 其中 opens adds up to is the one it breaks down, though others stand between, where the figure
+  // right before cannot hold the list (申请35件，自然人申请30件，法人或其他组织申请5件，其中予以公开20件，…，无法提供5件); one
+  // that can is the one broken down, though two of its items add up to an earlier figure (新收申请8件，上年结转2件，办结10件，
+  // 其中予以公开5件、部分公开3件).
+  const inUnit = reading.figures.filter((f) => sameUnit(f.unit, token.unit));
+  const summed = opener.kind === 'which' ? summedTo(sums, inUnit, inUnit.at(-1)) : undefined;
   // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
   // the second list, by another measure, is figures of their own; unless it too adds up to the total, or a frame
   // names another figure.
@@ -566,12 +569,15 @@ function runningSums(tokens: NumberToken[], t: number, end: number): number[] {
   return sums;
 }
 
-/** Of the candidates, the last that the longest list of two counts or more adds up to exactly; undefined where none. */
-function summedTo<F extends { value: number }>(sums: number[], candidates: F[]): F | undefined {
+/**
+ * Of the candidates, the last that the longest list of two counts or more adds up to exactly; undefined where none,
+ * or where it is another than `before`, the figure right before the list, and that could hold it.
+ */
+function summedTo<F extends { value: number }>(sums: number[], candidates: F[], before?: F): F | undefined {
   for (let k = sums.length - 1; k > 0; k--) {
     const sum = sums[k]!;
     const found = sum > 0 ? candidates.findLast((f) => f.value === sum) : undefined;
-    if (found) return found;
+    if (found) return before === undefined || found === before || sum > before.value ? found : undefined;
   }
   return undefined;
 }

@@ -153,6 +153,8 @@ describe('the label after the unit', () => {
     expect(labels('持续推动26个重点领域信息公开专栏建设和内容更新工作，汇集12个市政府部门政策问答。')).toEqual(['重点领域', '市政府部门']);
     // The 政策问答 themselves, counted in their unit after them, keep their name.
     expect(labels('汇集31个部门政策问答1200余条。')).toEqual(['部门', '部门政策问答']);
+    // A 行业协会 is a body whole, not the 行业 it serves (from review).
+    expect(labels('推动5个行业协会信息公开。')).toEqual(['行业协会']);
   });
 
   it('names what the count stands after, where the words after it run into the next count or say what was left out', () => {

@@ -320,7 +320,7 @@ const HOW_ONLY = /^(?:专门|统一|集中)$/;
 const SOME_APPLICATIONS = /^([^\d，,。；;：:、（()）\s]{0,8}?(?:申请(?:案件)?|案件))(?:(?:按照|根据|依照|依据)《[^》]*》)?((?:顺延|延期|收取|转交|移送|转送)[^\d，,。；;：:、（()）\s]{0,10})/;
 // Bodies: a count of 家/个 names them before a 的 (…机构的政务专网), what they have not being what is counted; and
 // they do what a verb alone says (区政府本级共受理).
-const BODIES = '机构|机关|单位|部门|政府|本级|企业|医院|学校|中心|公司|乡镇|街道|办事处|社区';
+const BODIES = '机构|机关|单位|部门|政府|本级|企业|医院|学校|中心|公司|协会|商会|乡镇|街道|办事处|社区';
 const BODY = new RegExp(`(?:${BODIES})$`);
 // What was done to them, however said (3件已按照相关要求进行书面回复, 2件均已按时办结, 其中1件已撤回).
 const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,10}?(?:办结|答复|回复|办理|处理|公开|受理|撤回|撤诉|审结|结案)/;
@@ -334,7 +334,7 @@ const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|
 const SET_OF = new RegExp(`(?<=申请|信息|案件|事项)${AMONG}.*$`, 'u');
 // "1个街道办事处政府信息公开工作情况…", "31个部门政策问答", "26个重点领域信息公开": the bodies or fields counted, then
 // what of theirs the sentence is about, their publishing, work or answers; not a thing of theirs, which is what is
-// counted (8个乡镇街道政务公开专栏). The last body before it (市政府部门), not 政府 of 政府信息.
+// counted (8个乡镇街道政务公开专栏). The last body before it (市政府部门, 行业协会: no 行业 of it), not 政府 of 政府信息.
 const FIELDS = '领域|行业';
 const OF_THEIRS = new RegExp(`^.*(?:${BODIES}|${FIELDS})(?!(?<=政府)信息)(?=(?:政府信息公开|政务公开)(?:工作|情况)|\\p{Script=Han}*(?:公开|工作|情况|问答)$)`, 'u');
 // The work done on what was counted, after its 的 or named 工作 (26个试点领域…标准目录的编制工作, 15项行政权力事项的

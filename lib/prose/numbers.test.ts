@@ -36,6 +36,8 @@ describe('zeros said in words', () => {
     expect(counts('本年度未发生行政复议、行政诉讼情况')).toEqual(['行政复议=0件', '行政诉讼=0件']);
     expect(counts('本年度无行政复议、行政诉讼案件。全年未有行政诉讼。')).toEqual(['行政复议=0件', '行政诉讼案件=0件', '行政诉讼=0件']);
     expect(counts('确保无行政复议风险，无行政复议被纠错情况。')).toEqual([]);
+    // Each none said with 无 of its own, a 、 between them (from review).
+    expect(counts('实现无信访、无复议、无诉讼。')).toEqual(['复议=0件', '诉讼=0件']);
   });
 });
 
@@ -55,6 +57,9 @@ describe('what is no count, or a count of its own', () => {
   it('reads no count in a slogan (三个“突出”, yongchuan-sj-2022), but counts things named with a quoted word', () => {
     expect(counts('局门户网站的信息公开坚持做到三个“突出”。一是突出社会热点信息公开')).toEqual([]);
     expect(counts('设立三个“一站式”窗口。')).toEqual(['=3个']);
+    // Times an activity so named was held are counts (from review).
+    expect(counts('组织开展两次“回头看”，整改问题15个。')).toEqual(['=2次', '=15个']);
+    expect(counts('开展了三次“开放日”。')).toEqual(['=3次']);
   });
 
   it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {

@@ -74,8 +74,9 @@ const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(�
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
 // "没有行政复议和诉讼案件发生", "无行政复议、行政诉讼案件", "未有行政诉讼": the cases named right after the words that say
-// none, as 未发生行政复议 says it, where the clause ends with them (无行政复议风险 counts nothing).
-const NONE_OF_CASES = new RegExp(`(未有|没有|尚无|无)(${CASE}(?:${AND_CASE}${CASE})*(?:案件)?)(?=(?:案|情况)?(?:发生|产生|出现)?(?:[，,。；;]|$))`, 'g');
+// none, as 未发生行政复议 says it, where the clause ends with them (无行政复议风险 counts nothing), or a 、 with the next
+// none said so (实现无信访、无复议、无诉讼).
+const NONE_OF_CASES = new RegExp(`(未有|没有|尚无|无)(${CASE}(?:${AND_CASE}${CASE})*(?:案件)?)(?=(?:案|情况)?(?:发生|产生|出现)?(?:[，,。；;]|、(?:未有|没有|尚无|无)|$))`, 'g');
 // "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
 // none, and the 统计表 count 收取的费用 in 元 or 万元 as each prints. Not 未发现违规收费: what was not found
 // is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.
@@ -276,9 +277,9 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // it says "a number of" (清理了一批。).
   if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4))
     || (text.startsWith('三项制度', start) && ENFORCEMENT_RULES.test(text.slice(Math.max(0, start - 2), start))))) return null;
-  // 坚持做到三个“突出”: a number in words of a quoted word that ends the clause is a slogan (两个“确保”), no count; one
-  // that goes on to a noun is (三个“一站式”窗口).
-  if (!arabic && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
+  // 坚持做到三个“突出”: a number in words of 个 a quoted word that ends the clause is a slogan (两个“确保”), no count; one
+  // that goes on to a noun is (三个“一站式”窗口), and so are times an activity so named was held (开展两次“回头看”, 三次“开放日”).
+  if (!arabic && unit === '个' && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
   // 南水北调东线一期, 二期工程: a phase of a project, part of its name.

@@ -125,6 +125,9 @@ describe('outcomeTopic', () => {
     expect(said('不属于政府信息公开范围不予处理', '经审查，不属于政府信息公开范围不予处理2件')).toBeNull();
     expect(said('因信息不存在无法提供', '因信息不存在无法提供4件')).toBeNull();
     expect(said('予以公开', '网上申请中，予以公开20件')).toBeNull();
+    // …a part of them with a reason named (from review); all of them with it, the same reason's row.
+    expect(said('涉及个人隐私不予公开', '全年收到申请86490件，其中网上申请中涉及个人隐私不予公开2件')).toBeNull();
+    expect(said('涉及个人隐私不予公开', '全年收到申请86490件，其中涉及个人隐私不予公开2件')).toEqual({ rows: ['withheld.thirdPartyRights'], or: null });
     expect(said('主动公开', '主动公开30件')).toBeNull();
   });
 

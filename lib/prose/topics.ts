@@ -200,10 +200,14 @@ const REASONS: readonly (readonly [string, RegExp])[] = [
 // (不属于政府信息公开范围不予处理).
 const FRAME = /^(?:其中|另有|全年|本年度?|今年|(?:19|20)\d{2}年度?|共|在|从|对|经|已|依法|所有|全部|政府信息公开|信息公开|依申请公开|申请人?|办结|办理|答复|处理|审查|结果|情况|决定|作出|来?看|方面|中|的|为|是|有|了|属于|[\s，,：:、])*$/;
 
+// What leads into a reason (因本机关不掌握, 因属于信访…, 涉及个人隐私, 由于…).
+const REASON_LEAD = /(?:因为?|由于|涉及|系|属于?|本机关)+$/;
+
 /**
  * The outcome of applications a figure counts (予以公开及部分公开258件, 因本机关不掌握等原因无法提供265件), or null.
  * Read from the words since the count before it in its sentence: a reason of the outcome's own named there counts
- * that reason's row; other words than a frame (a part of the applications, a reason 表三 has no row for) leave it null. `tokens`: the counts of its text, where the reading kept them.
+ * that reason's row; other words than a frame, before the reason or the outcome (a part of the applications, a reason
+ * 表三 has no row for), leave it null. `tokens`: the counts of its text, where the reading kept them.
  */
 export function outcomeTopic(figure: ProseFigure, tokens: readonly NumberToken[] = findNumbers(figure.text)): OutcomeTopic | null {
   if (!APPLICATION_UNITS.test(countUnit(figure) ?? '')) return null;
@@ -221,8 +225,13 @@ export function outcomeTopic(figure: ProseFigure, tokens: readonly NumberToken[]
   } else if (row === 'granted' && PARTLY_WITHIN.test(after)) {
     rows = GRANTED_AND_PARTLY;
   } else {
-    const reasons = REASONS.filter(([path, said]) => path.startsWith(`${row}.`) && said.test(words)).map(([path]) => path);
-    if (reasons.length > 0) return { rows: reasons, or: words.includes('等') ? [row] : null };
+    const reasons = REASONS.filter(([path, said]) => path.startsWith(`${row}.`) && said.test(words));
+    if (reasons.length > 0) {
+      // The words before the reason frame it, as they frame an outcome said alone: not 其中网上申请中涉及个人隐私…, a part's.
+      const lead = Math.min(...reasons.map(([, said]) => said.exec(words)!.index));
+      if (!FRAME.test(words.slice(0, lead).replace(REASON_LEAD, ''))) return null;
+      return { rows: reasons.map(([path]) => path), or: words.includes('等') ? [row] : null };
+    }
   }
   if (!FRAME.test(words)) return null;
   // 予以公开 alone, with no 部分公开 beside it, may count both.

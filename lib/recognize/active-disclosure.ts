@@ -2,6 +2,7 @@ import { pathName } from '../labels.ts';
 import type { ActiveDisclosure, Warning } from '../schema.ts';
 import type { FigureReading } from '../table/figure.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
+import { quote } from '../text/quote.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { BLOCKS, ITEM_LABELS, type Block, type Item } from '../template/active-disclosure.ts';
 import type { Format } from '../template/formats.ts';
@@ -182,10 +183,9 @@ function rowLeftOut(item: Item, found: string, figures: string, first: { label: 
   const why = found !== first.label && !labelKey(name).includes(found) ? `标准格式中没有此行（与“${name}”相近）`
     : figures === first.figures ? `与前面“${name}”一行重复（${figures}），只读取一次`
     : `“${name}”已从前面一行读取（${first.figures}），此行（${figures}）未读取`;
-  const shown = found.length > 16 ? `${found.slice(0, 16)}…` : found || name;
   return {
     rule: 'recognition/row-left-out', severity: 'info',
-    message: `表二“${shown}”一行未读取：${why}`,
+    message: `表二${quote(found || name)}一行未读取：${why}`,
     cells: first.paths.map((path) => ({ table: 'activeDisclosure' as const, path })), expected: null, actual: null,
   };
 }

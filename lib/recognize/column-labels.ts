@@ -1,5 +1,6 @@
 import type { TableName, Warning } from '../schema.ts';
 import { labelKey } from '../text/normalize.ts';
+import { quote } from '../text/quote.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { pathName, tableName } from '../labels.ts';
 import { covers, type TableRow } from './rows.ts';
@@ -31,7 +32,7 @@ export function columnLabelNote<N>(table: TableName, rows: TableRow<N>[], firstD
     return namesColumn(column.label, found) ? [] : [{ found, column }];
   });
   if (lost.length === 0) return [];
-  const shown = lost.map(({ found }) => (found ? `“${found}”` : '空白')).join('、');
+  const shown = lost.map(({ found }) => (found ? quote(found) : '空白')).join('、');
   const read = lost.map(({ column }) => `“${column.label.text}”`).join('、');
   return [{
     rule: 'recognition/label-by-position', severity: 'info',

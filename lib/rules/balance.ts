@@ -24,6 +24,10 @@ export interface Imbalance {
   /** A side all of whose cells are blank: it states no figure. */
   leftBlank: boolean;
   rightBlank: boolean;
+  /**
+   * The cells the finding is about: every term of a mismatch; of a blank, the blank cells of the smaller side, the gap
+   * itself (the figures stated around it are right, and a reader sent to them would not see what is missing).
+   */
   cells: CellRef[];
 }
 
@@ -76,7 +80,7 @@ export function imbalance(leftTerms: Term[], rightTerms: Term[], approximate: Re
   const gap = smaller.every(isBlank) || smaller.some((t) => t.isTotal && isBlank(t));
   return {
     left, right, status: gap ? 'blank' : 'mismatch', countedBlanks: all.some(isBlank),
-    leftBlank: l.every(isBlank), rightBlank: r.every(isBlank), cells: all.map((t) => t.ref),
+    leftBlank: l.every(isBlank), rightBlank: r.every(isBlank), cells: (gap ? smaller.filter(isBlank) : all).map((t) => t.ref),
   };
 }
 
@@ -97,12 +101,15 @@ export const showSum = (terms: Term[]): string => `${showTerms(terms)}=${sumText
 const showDifference = (b: Imbalance): string =>
   `相差${Math.abs(b.left - b.right)}${b.countedBlanks ? '（空白格按0计）' : ''}`;
 
+/** What a finding on a sum a blank leaves unchecked says of it: the English gist (summary.ts) tells such a finding by it. */
+export const UNCHECKED = '无法核对（多半是漏填）';
+
 /** The finding for an imbalance: an error for a contradiction, a warning for a blank. */
 export function balanceFinding(b: Imbalance, head: string): Finding {
   const mismatch = b.status === 'mismatch';
   return {
     severity: mismatch ? 'error' : 'warning',
-    message: mismatch ? `${head}，${showDifference(b)}` : `${head}；一方留空，无法核对（多半是漏填）`,
+    message: mismatch ? `${head}，${showDifference(b)}` : `${head}；一方留空，${UNCHECKED}`,
     // A side left all blank states no figure: null, not the 0 its blanks sum to.
     cells: b.cells, expected: b.leftBlank ? null : b.left, actual: b.rightBlank ? null : b.right,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerKind, otherGovernment } from './issuer.ts';
+import { issuerKind, lowerOrOtherGovernment } from './issuer.ts';
 
 describe('issuerKind', () => {
   it.each([
@@ -17,12 +17,17 @@ describe('issuerKind', () => {
   ])('%s is %s', (name, kind) => expect(issuerKind(name)).toBe(kind));
 });
 
-describe('otherGovernment', () => {
+describe('lowerOrOtherGovernment', () => {
   it.each([
-    // hb-fgw-2021: a township's portal publishing the province's department's report.
-    ['河北省发展和改革委员会', '侯贯镇', true], ['威县发展和改革局', '邢台市', true],
+    // hb-fgw-2021: a township's portal publishing the province's department's report; a county's, the city's; a county's, another's.
+    ['河北省发展和改革委员会', '侯贯镇', true], ['邢台市发展和改革局', '威县', true], ['威县发展和改革局', '清河县人民政府', true],
+    // The government above publishing its township's, its street's, its new area's or its district's department's report (from review).
+    ['霞浦镇人民政府', '象山县人民政府', false], ['东湖街道办事处', '越城区人民政府办公室', false], ['湖南湘江新区管理委员会', '长沙市人民政府', false],
+    ['鹿城区发展和改革局', '温州市发展和改革委员会', false], ['威县发展和改革局', '邢台市', false],
+    // A 自治区 is a province: a city's portal below it reposts.
+    ['新疆维吾尔自治区财政厅', '乌鲁木齐市人民政府', true],
     // The same government however named; a name opening with no place (县政府办, 信息中心) tells nothing.
     ['北京市东城区发展和改革委员会', '东城区人民政府', false], ['威县教育局', '邢台市威县人民政府办公室', false], ['河北省发展和改革委员会', '河北省人民政府办公厅', false],
     ['某县农业农村局', '县政府办', false], ['河北省发展和改革委员会', '信息中心', false], ['新疆维吾尔自治区财政厅', '新疆维吾尔自治区人民政府', false],
-  ])('%s and %s: %s', (a, b, other) => expect(otherGovernment(a, b)).toBe(other));
+  ])('%s by %s: %s', (issuer, publisher, other) => expect(lowerOrOtherGovernment(issuer, publisher)).toBe(other));
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READING_NOTES } from './notes.ts';
 import { CATALOGUE } from './registry.ts';
-import { englishSummary, ruleRequirement } from './summary.ts';
+import { englishSummary, ruleExplanation, ruleRequirement } from './summary.ts';
 
 describe('englishSummary', () => {
   it('glosses every rule and every reading note in English', () => {
@@ -13,6 +13,14 @@ describe('englishSummary', () => {
     expect(englishSummary('applications/column-balance')).toBe('Check: each column: received + carried over = processed + carried forward');
     expect(englishSummary('figure/not-reported')).toBe('—, / or 无 (or 一 or × typed for a dash) read as not reported (null), never as 0');
     expect(englishSummary('no/such-rule')).toBeNull();
+  });
+
+  it('says a sum left unchecked by blank cells was not checked, not the check, which would read as sums that disagree (tester, shanghai-office-2019)', () => {
+    const blank = '总计列有11行空白（各申请人列有数字），无法核对（多半是漏填）：予以公开、部分公开、不予公开·属于国家秘密、不予公开·属于三类内部事务信息';
+    expect(englishSummary('applications/row-sum', blank)).toBe('Not checked, cells left blank (most likely not filled in): each row: the applicant columns add up to the total');
+    expect(englishSummary('applications/column-balance', '自然人列：本年新收(3)+上年结转(空白)=3，办理结果总计(空白)+结转下年度(空白)=空白；一方留空，无法核对（多半是漏填）'))
+      .toBe('Not checked, cells left blank (most likely not filled in): each column: received + carried over = processed + carried forward');
+    expect(englishSummary('applications/row-sum', '予以公开行：自然人(27)+…，总计(34)，相差1')).toBe('Check: each row: the applicant columns add up to the total');
   });
 
   it('glosses a rule across years so that it reads right on either report: by the years\' order, not this year and last', () => {
@@ -25,6 +33,20 @@ describe('englishSummary', () => {
     expect(ruleRequirement('years/carried-over', 'zh')).toBe('表三：后一年报告的“上年结转”= 前一年报告的“结转下年度继续办理”，逐列比对');
     expect(ruleRequirement('years/carried-over', 'en')).toBe('a year\'s report carries over what the previous year\'s report carried forward, per column');
     expect(ruleRequirement('figure/not-reported', 'zh')).toBeNull(); // a reading note, no rule
+  });
+
+  it('explains a rule from the rule itself, what it checks in the language asked and why, and a reading note by what reading did', () => {
+    const rowSum = CATALOGUE.find((r) => r.id === 'applications/row-sum')!;
+    expect(ruleExplanation('applications/row-sum', 'zh')).toEqual({ checks: ruleRequirement('applications/row-sum', 'zh'), why: rowSum.rationale });
+    expect(ruleExplanation('provenance/injected-content', 'en')).toEqual({
+      checks: 'no replaced issuer names or addresses, masked words or injected spam',
+      why: expect.stringMatching(/^镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/),
+    });
+    expect(ruleExplanation('figure/blank', 'zh')).toEqual({ checks: '空白的数字单元格按空值读取，不按0计', why: null });
+    expect(ruleExplanation('figure/blank', 'en')).toEqual({ checks: 'a blank figure cell read as null (nothing reported), never as 0', why: null });
+    expect(ruleExplanation('no/such-rule', 'zh')).toBeNull();
+    // Every rule and note has one.
+    for (const id of [...CATALOGUE.map((r) => r.id), ...READING_NOTES.map((n) => n.id)]) expect(ruleExplanation(id, 'zh')?.checks, id).toBeTruthy();
   });
 
   it('knows every note the engine writes outside the rules', () => {

@@ -1,5 +1,6 @@
 // What a finding is about, in one line of English, for readers of the English panel: the messages
 // themselves are the engine's Chinese, quoting the page's own words.
+import { UNCHECKED } from './balance.ts';
 import { READING_NOTES } from './notes.ts';
 import { CATALOGUE } from './registry.ts';
 
@@ -9,14 +10,27 @@ const GLOSS = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/;
 /**
  * The English gloss of a rule's or reading note's id, or null for an id neither knows. A rule's gloss says
  * what it requires, so it is given as the check the finding failed ("Check: … is on a government domain"
- * above a finding that it is not); a note's says what reading did.
+ * above a finding that it is not), or, where the finding's `message` says blank cells left the sum unchecked, as
+ * the check not made (a gist of the sum alone would read as sums that disagree); a note's says what reading did.
  */
-export function englishSummary(id: string): string | null {
+export function englishSummary(id: string, message = ''): string | null {
   if (CATALOGUE.some((r) => r.id === id)) {
     const gloss = ruleRequirement(id, 'en');
-    return gloss ? `Check: ${gloss}` : null;
+    if (!gloss) return null;
+    return message.includes(UNCHECKED) ? `Not checked, cells left blank (most likely not filled in): ${gloss}` : `Check: ${gloss}`;
   }
   return READING_NOTES.find((n) => n.id === id)?.en ?? null;
+}
+
+/** What the panel tells of a rule or a reading note on request: what it checks (or what reading did), and why. */
+export interface RuleExplanation { checks: string; /** The rule's rationale, in Chinese as written; null for a reading note, which has none. */ why: string | null }
+
+/** A rule's or reading note's explanation from the rule or note itself (as docs/rules.md gives it), or null for an id neither knows. */
+export function ruleExplanation(id: string, language: 'zh' | 'en'): RuleExplanation | null {
+  const rule = CATALOGUE.find((r) => r.id === id);
+  if (rule) return { checks: ruleRequirement(id, language) ?? rule.description, why: rule.rationale };
+  const note = READING_NOTES.find((n) => n.id === id);
+  return note ? { checks: note[language], why: null } : null;
 }
 
 /** What a rule requires, from its description: the Chinese before the gloss, or the English gloss; null for an id no rule has. */

@@ -1,6 +1,7 @@
 // The shape of a consistency rule. A rule reads the already-parsed report (never the page) and
 // reports findings; the runner stamps each finding with the rule's id.
 import type { School } from '../document/dates.ts';
+import type { Spot } from '../document/page-text.ts';
 import type { Pagination } from '../document/pagination.ts';
 import type { NumberToken } from '../prose/numbers.ts';
 import type { Report, Severity, Warning } from '../schema.ts';
@@ -38,11 +39,15 @@ export interface RuleContext {
   approximate: ReadonlySet<string>;
 }
 
-/** A warning before the runner names the rule that made it. */
-export type Finding = Omit<Warning, 'rule'>;
+/**
+ * A warning before the runner names the rule that made it. `words`: where the page's lines (ctx.pageLines) print the
+ * words it is about (an injected word, a notice's title, a heading), for the panel to show them; no part of the report.
+ */
+export type Finding = Omit<Warning, 'rule'> & { words?: readonly Spot[] };
 
-/** A finding about the page or report as a whole: no cell to mark, no figure to compare. */
-export const pageFinding = (severity: Severity, message: string): Finding => ({ severity, message, cells: [], expected: null, actual: null });
+/** A finding about the page or report as a whole, or about `words` of its text: no cell to mark, no figure to compare. */
+export const pageFinding = (severity: Severity, message: string, words?: readonly Spot[]): Finding =>
+  ({ severity, message, cells: [], expected: null, actual: null, ...(words?.length ? { words } : {}) });
 
 /** What the catalogue (docs/rules.md, the panel's English gists) says of a rule. */
 export interface RuleInfo {

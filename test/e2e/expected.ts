@@ -11,6 +11,7 @@ import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
 import { extract } from '../../lib/extract.ts';
 import { pageFromCheerio } from '../../lib/page/cheerio-source.ts';
 import { SURE } from '../../lib/document/is-report.ts';
+import { isProvenance } from '../../lib/verdict.ts';
 import type { Report, Severity } from '../../lib/schema.ts';
 
 export interface Expected {
@@ -20,6 +21,8 @@ export interface Expected {
   /** Element paths of the cells holding a figure, and of those in conflict. */
   figureCells: string[];
   conflictCells: string[];
+  /** Element paths of the Tab stops: each finding in conflict's first cell in the page's order. */
+  stopCells: string[];
   /** Figures read from the text (a sentence's, a table's laid out as text: bound to a range of a text node), marked with CSS highlights. */
   proseRanges: number;
   /** How many figures bound to a range of text are in conflict, by severity (a highlight each). */
@@ -47,11 +50,22 @@ export async function expectedFor(file: string, url: string): Promise<Expected> 
   // Figures lit over characters of text: a sentence's, a table's laid out as text.
   const ranged = bindings.filter((b) => b.range && b.ref.table !== 'document');
   const paths = (list: typeof cells) => [...new Set(list.map((b) => elementPath(b.node as Element)))].sort();
+  const steps = (path: string) => path.split('/').map(Number);
+  const beforeInPage = (a: string, b: string) => {
+    const [x, y] = [steps(a), steps(b)];
+    const i = x.findIndex((step, at) => step !== y[at]);
+    return i >= 0 && x[i]! < (y[i] ?? Infinity);
+  };
   return {
     report,
     json: (await runCli([file, '--url', url])).stdout,
     figureCells: paths(cells),
     conflictCells: paths(cells.filter((b) => isConflict(severities.get(cellKey(b.ref))))),
+    stopCells: [...new Set(report.warnings.filter((w) => isConflict(w.severity)).flatMap((w) => {
+      const keys = new Set(w.cells.map(cellKey));
+      const own = paths(cells.filter((b) => keys.has(cellKey(b.ref))));
+      return own.length ? [own.reduce((first, path) => (beforeInPage(path, first) ? path : first))] : [];
+    }))].sort(),
     proseRanges: ranged.length,
     conflictRanges: ranged.reduce((out, b) => {
       const severity = severities.get(cellKey(b.ref));
@@ -77,7 +91,7 @@ export const conflictRangesInPage = () => Object.fromEntries([...CSS.highlights]
 /** The badge on a report: its errors, else 镜 where a finding about where the page comes from doubts it is the issuer's own, else ✓ — or ? where the engine doubts the page is a report at all. */
 export function badgeText(report: Report): string {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;
-  return errors > 0 ? String(errors) : report.warnings.some((w) => w.rule.startsWith('provenance/')) ? '镜' : report.document.confidence >= SURE ? '✓' : '?';
+  return errors > 0 ? String(errors) : report.warnings.some(isProvenance) ? '镜' : report.document.confidence >= SURE ? '✓' : '?';
 }
 
 /** The JSON with its one moment-dependent field blanked, for comparing two extractions. */

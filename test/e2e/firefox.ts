@@ -1,25 +1,25 @@
-// Debian's Firefox ESR with the built extension, over raw WebDriver BiDi (Playwright drives only its own
-// patched Firefox). Pages are served at their real URLs by an HTTP proxy; the toolbar click, the badge
-// and the clipboard are reached from the parent process, which --remote-allow-system-access opens to BiDi.
+// Debian's Firefox ESR with the built extension, over Marionette (Playwright drives only its own patched Firefox). Pages
+// are served at their real URLs by an HTTP proxy; the toolbar click, the badge and the clipboard are reached in the
+// parent process, Marionette's chrome context, which --remote-allow-system-access opens. (WebDriver BiDi cannot reach it
+// in Firefox 140: its browsingContext.getTree lists tabs only and ignores moz:scope, which later Firefox added.)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import WebSocket from 'ws';
 
 const FIREFOX_EXTENSION = resolve('.output/firefox-mv3-e2e');
 /** The gecko id in wxt.config.ts. */
 const EXTENSION_ID = 'govreport-lens@govreport.invalid';
 
 export interface Firefox {
-  /** A new tab, loaded with `url`; its browsing context. */
+  /** A new tab, loaded with `url`; its window handle. */
   open(url: string): Promise<string>;
-  /** Loads `url` in the tab of `context`. */
-  navigate(context: string, url: string): Promise<void>;
+  /** Loads `url` in the tab `tab`. */
+  navigate(tab: string, url: string): Promise<void>;
   /** Runs `fn` (a function or its source) in the page's own world with JSON-able arguments; its result, through JSON. */
-  evaluate<A extends unknown[], R>(context: string, fn: string | ((...args: A) => R), ...args: A): Promise<Awaited<R>>;
+  evaluate<A extends unknown[], R>(tab: string, fn: string | ((...args: A) => R), ...args: A): Promise<Awaited<R>>;
   /** What a click on the toolbar icon does in the tab showing `url` (Firefox's own path: it grants activeTab too). */
   clickIcon(url: string): Promise<void>;
   badgeOf(url: string): Promise<{ text: string; title: string }>;
@@ -29,10 +29,10 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-/** Firefox with a fresh profile and the extension installed; it can reach `pages` (URL → HTML) and nothing else. */
-/** Why the Firefox tests cannot run here: this Firefox gives WebDriver BiDi no access to its browser window. */
-export const NO_CHROME_ACCESS = 'Firefox gives WebDriver BiDi no chrome context (moz:scope chrome): the toolbar and badge cannot be reached';
+/** Where Marionette runs a script: in a tab (its window handle), or in the browser window. */
+const CHROME = 'chrome';
 
+/** Firefox with a fresh profile and the extension installed; it can reach `pages` (URL → HTML) and nothing else. */
 export async function launchFirefoxWithExtension(pages: Map<string, string>): Promise<Firefox> {
   // A proxy sees every http request with its full URL: that is how a page gets its gov.cn address.
   const proxy = createServer((req, res) => {
@@ -44,21 +44,21 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
 
   const profile = mkdtempSync(join(tmpdir(), 'grl-ff-'));
   // The proxy serves http only: HTTPS-First would try each new site's address at https:// first (and go back to http
-  // only once that failed).
+  // only once that failed). Marionette on port 0 takes a free port.
   const prefs = {
-    'dom.security.https_first': false, 'dom.security.https_first_pbm': false,
+    'dom.security.https_first': false, 'dom.security.https_first_pbm': false, 'marionette.port': 0,
     'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': (proxy.address() as AddressInfo).port,
   };
   writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
 
   const firefox = spawn('/usr/bin/firefox-esr',
-    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'],
+    ['--headless', '--no-remote', '--profile', profile, '--marionette', '--remote-allow-system-access'],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } });
   const exited = new Promise<void>((ok) => firefox.once('exit', () => ok()));
-  let ws: WebSocket | undefined;
+  let socket: ReturnType<typeof connect> | undefined;
   /** Gives Firefox `graceMs` to quit by itself, then stops it; removes what it leaves. */
   const cleanUp = async (graceMs: number) => {
-    ws?.close();
+    socket?.destroy();
     await Promise.race([exited, new Promise((ok) => setTimeout(ok, graceMs))]);
     firefox.kill();
     await exited;
@@ -68,61 +68,82 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
 
   try {
     // The port is chosen by Firefox and told on its output.
-    const endpoint = await new Promise<string>((ok, fail) => {
+    const port = await new Promise<number>((ok, fail) => {
       let output = '';
       const read = (chunk: Buffer) => {
         output += chunk.toString();
-        const found = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output);
-        if (found) ok(found[1]!);
+        const found = /Marionette\s+INFO\s+Listening on port (\d+)/.exec(output);
+        if (found) ok(Number(found[1]));
       };
       firefox.stdout.on('data', read);
       firefox.stderr.on('data', read);
       void exited.then(() => fail(new Error(`firefox-esr exited before listening:\n${output}`)));
     });
-    const socket = ws = new WebSocket(`${endpoint}/session`);
-    await new Promise((ok, fail) => { socket.once('open', ok); socket.once('error', fail); });
+    const connection = socket = connect(port, '127.0.0.1');
 
+    // Marionette's messages are each the byte length of their JSON, a colon, the JSON. Firefox greets first (an object,
+    // sent before it reads anything); then each command [0, id, name, parameters] is answered by [1, id, error, result].
     let nextId = 1;
     const pending = new Map<number, { ok(result: unknown): void; fail(error: Error): void }>();
-    socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
-      const waiting = message.id === undefined ? undefined : pending.get(message.id);
-      if (!waiting) return; // an event: none is subscribed to
-      pending.delete(message.id!);
-      if (message.type === 'error') waiting.fail(new Error(`${message.error}: ${message.message}`));
-      else waiting.ok(message.result);
+    let received = Buffer.alloc(0);
+    connection.on('data', (chunk) => {
+      received = Buffer.concat([received, chunk]);
+      for (let colon = received.indexOf(':'); colon >= 0; colon = received.indexOf(':')) {
+        const end = colon + 1 + Number(received.subarray(0, colon).toString());
+        if (received.length < end) break;
+        const message = JSON.parse(received.subarray(colon + 1, end).toString()) as object | [1, number, { error: string; message: string } | null, unknown];
+        received = received.subarray(end);
+        if (!Array.isArray(message)) continue;
+        const [, id, error, result] = message;
+        const waiting = pending.get(id)!;
+        pending.delete(id);
+        if (error) waiting.fail(new Error(`${error.error}: ${error.message}`));
+        else waiting.ok(result);
+      }
     });
-    socket.on('close', () => { for (const { fail } of pending.values()) fail(new Error('Firefox closed the connection')); pending.clear(); });
-    const send = <T>(method: string, params: object): Promise<T> => new Promise((ok, fail) => {
+    const hungUp = () => { for (const { fail } of pending.values()) fail(new Error('Firefox closed the connection')); pending.clear(); };
+    connection.on('close', hungUp);
+    connection.on('error', hungUp);
+    const send = <T>(name: string, parameters: object): Promise<T> => new Promise((ok, fail) => {
       const id = nextId++;
-      pending.set(id, { ok: ok as (result: unknown) => void, fail: (e) => fail(new Error(`${method}: ${e.message}`)) });
-      socket.send(JSON.stringify({ id, method, params }));
+      pending.set(id, { ok: ok as (result: unknown) => void, fail: (e) => fail(new Error(`${name}: ${e.message}`)) });
+      const json = JSON.stringify([0, id, name, parameters]);
+      connection.write(`${Buffer.byteLength(json)}:${json}`);
     });
 
-    // Arguments and result cross as JSON strings: BiDi's own value serialisation is not needed.
-    const evaluate = async (context: string, source: string, args: unknown[]) => {
-      const r = await send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>('script.callFunction', {
-        functionDeclaration: `async (json) => JSON.stringify(await (${source})(...JSON.parse(json)))`,
-        arguments: [{ type: 'string', value: JSON.stringify(args) }],
-        target: { context }, awaitPromise: true, resultOwnership: 'none',
-      });
-      if (r.type === 'exception') throw new Error(r.exceptionDetails?.text);
-      return r.result?.value === undefined ? undefined : JSON.parse(r.result.value);
+    // Marionette runs each command where the last switch left it (a tab, or the browser window): one at a time, then.
+    let queue = Promise.resolve();
+    const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+      const done = queue.then(work);
+      queue = done.then(() => undefined, () => undefined);
+      return done;
     };
+    let at: string | undefined;
+    let inChrome = false;
+    /** Makes `target` (a tab's handle, or CHROME) where the next command runs. */
+    const goTo = async (target: string) => {
+      if ((target === CHROME) !== inChrome) {
+        inChrome = target === CHROME;
+        await send('Marionette:SetContext', { value: inChrome ? 'chrome' : 'content' });
+      }
+      if (target !== CHROME && target !== at) {
+        await send('WebDriver:SwitchToWindow', { handle: target });
+        at = target;
+      }
+    };
+    // Arguments and result cross as JSON strings. A content script runs in a sandbox over the page's window without
+    // Xrays, which sees what the page's own scripts see.
+    const evaluate = (target: string, source: string, args: unknown[]) => inTurn(async () => {
+      await goTo(target);
+      const { value } = await send<{ value: string | null }>('WebDriver:ExecuteScript', {
+        script: `return (async (json) => JSON.stringify(await (${source})(...JSON.parse(json))))(arguments[0])`,
+        args: [JSON.stringify(args)],
+      });
+      return value === null ? undefined : JSON.parse(value);
+    });
 
-    await send('session.new', { capabilities: {} });
-    await send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION } });
-    // The browser window among the chrome contexts: Firefox 140 may list another one (a hidden window) first, and opens the
-    // window a moment after it listens.
-    let browserWindow: string | undefined;
-    for (let tries = 0; !browserWindow && tries < 100; tries++) {
-      const { contexts } = await send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      browserWindow = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
-      if (!browserWindow) await new Promise((ok) => setTimeout(ok, 100));
-    }
-    // Debian's firefox-esr 140.12 lists no chrome context to WebDriver BiDi even with --remote-allow-system-access: the
-    // toolbar click and the badge cannot be reached, which the tests say by skipping (NO_CHROME_ACCESS).
-    if (!browserWindow) throw new Error(NO_CHROME_ACCESS);
+    await send('WebDriver:NewSession', {});
+    await send('Addon:Install', { path: FIREFOX_EXTENSION, temporary: true });
     // In the browser window: the extension's toolbar action, and the tab showing a URL.
     const action = `(() => {
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
@@ -134,25 +155,27 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
       return tab;
     })`;
 
-    const navigate = async (context: string, url: string) => { await send('browsingContext.navigate', { context, url, wait: 'complete' }); };
+    // Navigating waits for the page's load event (Marionette's default page load strategy, normal).
+    const navigate = (tab: string, url: string) => inTurn(async () => { await goTo(tab); await send('WebDriver:Navigate', { url }); });
 
     return {
       async open(url) {
-        const { context } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
-        await navigate(context, url);
-        return context;
+        // Focused, as a tab the user opens would be.
+        const { handle } = await inTurn(() => send<{ handle: string }>('WebDriver:NewWindow', { type: 'tab', focus: true }));
+        await navigate(handle, url);
+        return handle;
       },
       navigate,
-      evaluate: (context, fn, ...args) => evaluate(context, String(fn), args),
+      evaluate: (tab, fn, ...args) => evaluate(tab, String(fn), args),
       async clickIcon(url) {
-        await evaluate(browserWindow, `(url) => { gBrowser.selectedTab = ${tabAt}(url); ${action}.triggerAction(window); }`, [url]);
+        await evaluate(CHROME, `(url) => { gBrowser.selectedTab = ${tabAt}(url); ${action}.triggerAction(window); }`, [url]);
       },
-      badgeOf: (url) => evaluate(browserWindow, `(url) => {
+      badgeOf: (url) => evaluate(CHROME, `(url) => {
         const tab = ${tabAt}(url);
         return { text: ${action}.action.getProperty(tab, 'badgeText'), title: ${action}.action.getProperty(tab, 'title') };
       }`, [url]),
       // The action's setter is wrapped once: each call with a tab's badge text is noted for that tab.
-      badgesSetIn: (url) => evaluate(browserWindow, `(url) => {
+      badgesSetIn: (url) => evaluate(CHROME, `(url) => {
         const action = ${action}.action;
         if (!window.grlBadgesSet) {
           window.grlBadgesSet = new WeakMap();
@@ -164,7 +187,7 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
         }
         return window.grlBadgesSet.get(${tabAt}(url)) ?? [];
       }`, [url]),
-      readClipboard: () => evaluate(browserWindow, `() => {
+      readClipboard: () => evaluate(CHROME, `() => {
         const transferable = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
         transferable.init(null);
         transferable.addDataFlavor('text/plain');
@@ -174,7 +197,7 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
         return data.value.QueryInterface(Ci.nsISupportsString).data;
       }`, []),
       async close() {
-        await send('browser.close', {}).catch(() => { /* it may hang up before answering */ });
+        await send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => { /* it may hang up before answering */ });
         await cleanUp(5_000);
       },
     };

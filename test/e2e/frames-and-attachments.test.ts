@@ -202,6 +202,10 @@ describe('the annotator around the report', () => {
     await clickIcon(browser.worker, REPORT.url);
     await page.locator('grl-panel [data-action=copy-json]').filter({ hasText: 'Copy JSON' }).waitFor();
     expect(await page.locator('grl-panel [data-action=close]').getAttribute('aria-label')).toBe('Close');
+    // The standard tables' names too (longde-chengguan-2021's 表三, 2021 form).
+    expect(await page.locator('grl-panel #grl-table-applications').textContent()).toBe('Applications for government information received and handled');
+    expect(await page.locator('grl-panel table[data-table=applications] thead th').allTextContents()).toEqual([
+      'Individuals', 'Businesses', 'Research institutions', 'Public-interest organisations', 'Legal service providers', 'Other organisations', 'Total']);
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
     await page.close();
   });

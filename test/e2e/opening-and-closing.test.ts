@@ -98,7 +98,7 @@ it('leaves Esc to the page\'s search box and dialog, and closes on Esc from a ma
   await page.keyboard.press('Escape');
   expect(await page.locator('grl-panel').count()).toBe(1);
   // On a cell in conflict, reached by Tab, Esc is the panel's.
-  await page.locator('[data-grl-conflict]').first().focus();
+  await page.locator('[tabindex="0"][data-grl-conflict]').first().focus();
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });
   expect(await page.locator('[data-grl-figure]').count()).toBe(0);
@@ -139,6 +139,6 @@ it('offers nothing to copy or download on a page that is not a report, saying wh
   await panel(page, '.notice').filter({ hasText: '本页不是政府信息公开年报' }).waitFor();
   const buttons = panel(page, '.actions button');
   expect(await buttons.evaluateAll((all) => all.map((b) => [(b as HTMLButtonElement).disabled, (b as HTMLButtonElement).title]))).toEqual(
-    Array(4).fill([true, '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果']),
+    Array(5).fill([true, '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果']),
   );
 });

@@ -13,11 +13,16 @@ const REPORT = 'test/fixtures/pages/shanghai-office-2019.html';
 const URL = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
 // Tables of width="600" (Word's), a little wider with the page's margins than the 604 px a 1024 px window leaves beside the panel.
 const WIDE_URL = fixtureUrl('tieling-2019.html');
+// 上海's report in a portal's 1200 px frame, its column of links beside the article, a fixed bar and a column of buttons (pages/README.md).
+const PORTAL = 'test/e2e/pages/portal-1200-shanghai.html';
+const PORTAL_URL = 'https://www.shanghai.gov.cn/nw12344/20200131/0001-portal.html';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchWithExtension();
-  await servePages(browser.context, new Map([[URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')]]));
+  await servePages(browser.context, new Map([
+    [URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')], [PORTAL_URL, readFileSync(PORTAL, 'utf8')],
+  ]));
 });
 afterAll(async () => { await browser?.close(); });
 // A test that failed half-way leaves its tab open, and the icon's click would go to it: each test starts alone.
@@ -109,8 +114,8 @@ it.each([['shanghai-office-2019', URL, true], ['tieling-2019', WIDE_URL, false]]
   expect(shown.tables).toBeLessThanOrEqual(shown.panelLeft);
   expect([shown.scrolling, shown.sideways]).toEqual([scrolls, false]);
   if (scrolls) {
-    // A cell of 表三's last columns, reached with Tab, is scrolled into sight in its box, clear of the panel.
-    const last = page.locator('[data-grl-conflict]').last();
+    // A cell of 表三's last column, reached with Tab, is scrolled into sight in its box, clear of the panel.
+    const last = page.locator('[tabindex="0"][data-grl-conflict]').last();
     await last.focus();
     const cell = await boxOf((await last.elementHandle())!);
     expect([cell.left >= 0, cell.right <= cell.panelLeft + 1, cell.top >= 0, cell.bottom <= 480]).toEqual([true, true, true, true]);
@@ -118,6 +123,85 @@ it.each([['shanghai-office-2019', URL, true], ['tieling-2019', WIDE_URL, false]]
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });
   expect(await snapshot(page)).toEqual(before);
+});
+
+/** Whether the page shows `element` at the middle of its box: no panel, no clipping frame, no fixed bar over it. */
+const seenAt = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  const hit = document.elementFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  return hit !== null && (hit === element || element.contains(hit));
+};
+
+/** The portal page's article, its fixed elements and the panel, in the viewport. */
+const portalLayout = (page: Page) => page.evaluate(() => {
+  const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+  const lines = [...document.querySelectorAll('#ivs_content p')].filter((p) => !p.closest('table')).map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0);
+  const box = (selector: string) => { const r = document.querySelector(selector)!.getBoundingClientRect(); return { left: r.left, right: r.right }; };
+  return {
+    zoom: Number(getComputedStyle(document.documentElement).zoom), panelLeft: panel.left,
+    text: { left: Math.min(...lines.map((r) => r.left)), right: Math.max(...lines.map((r) => r.right)) },
+    tools: box('.tools'), bar: box('.topbar span'),
+  };
+});
+
+it.each([[1280, 800], [1366, 768]])('fits 上海\'s report in a portal\'s 1200 px frame beside the panel at %i×%i, its text readable, the page\'s buttons clear of the panel, and gives it back', async (width, height) => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(PORTAL_URL);
+  const before = await snapshot(page);
+  /** What the page shows that its markup does not say: its zoom, how far it and its frame are scrolled sideways, where its buttons are. */
+  const unmarked = () => page.evaluate(() => ({
+    zoom: getComputedStyle(document.documentElement).zoom, frame: document.querySelector('.wrap')!.scrollLeft,
+    tools: document.querySelector('.tools')!.getBoundingClientRect().toJSON(), scrollX,
+  }));
+  const unopened = await unmarked();
+  await clickIcon(browser.worker, PORTAL_URL);
+  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+  const shown = await portalLayout(page);
+  // Zoomed out no further than a page a little too wide is: every line of the article stands in the window, left of the
+  // page's own column of buttons (无障碍, 长者, 纠错, 顶部), which stands left of the panel, as does the end of the bar across the top.
+  expect(shown.zoom).toBeGreaterThanOrEqual(0.8);
+  expect(shown.text.left).toBeGreaterThanOrEqual(0);
+  expect(shown.text.right).toBeLessThanOrEqual(shown.tools.left);
+  expect(shown.tools.right).toBeLessThanOrEqual(shown.panelLeft);
+  expect(shown.bar.right).toBeLessThanOrEqual(shown.panelLeft + 1);
+  expect(await page.locator('.tools a').first().evaluate(seenAt)).toBe(true);
+  // The row-sum finding is about the blank 总计 cells of 表三, which runs out of the article into the frame's edge: the
+  // first of them is jumped to, in sight beside the panel.
+  const scroll = await nextScrollEnd(page);
+  await page.locator('grl-panel button.finding[data-rule="applications/row-sum"]').click();
+  await scroll.evaluate((s) => s.ended);
+  const lit = page.locator('[data-grl-flash]').first();
+  const cell = await boxOf((await lit.elementHandle())!);
+  expect([cell.left >= 0, cell.right <= cell.panelLeft + 1, cell.top >= 0, cell.bottom <= height]).toEqual([true, true, true, true]);
+  expect(await lit.evaluate(seenAt)).toBe(true);
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+  // The page as it was: unzoomed, not scrolled sideways, its frame (which the jump scrolled to show the cell it clipped) and its buttons back in place.
+  expect(await unmarked()).toEqual(unopened);
+});
+
+it('jumps from the row-sum finding to the blank 总计 cells it is about, scrolling 表三\'s box sideways to them, and marks only those in conflict', async () => {
+  // 表三 of 上海 is 1070 px wide: beside the panel at 1280 px it scrolls sideways in its own box, its 总计 column out of sight.
+  const { page } = await open(1280, 800);
+  const scroll = await nextScrollEnd(page);
+  await page.locator('grl-panel button.finding[data-rule="applications/row-sum"]').click();
+  await scroll.evaluate((s) => s.ended);
+  await expect.poll(() => page.locator('grl-panel [role=status].feedback').textContent()).toBe('已在页面上标出 11 处');
+  const lit = page.locator('[data-grl-chosen]');
+  // "总计列有11行空白": the eleven blank 总计 cells are lit and in this warning's conflict, none of the figures beside them
+  // (予以公开's 258 among them).
+  expect(await lit.evaluateAll((cells) => cells.map((c) => c.textContent!.trim()))).toEqual(Array(11).fill(''));
+  expect(await page.locator('[data-grl-conflict="warning"]').evaluateAll((cells) => cells.map((c) => c.textContent!.trim()))).toEqual(Array(11).fill(''));
+  expect(await page.locator('td', { hasText: /^258$/ }).first().getAttribute('data-grl-conflict')).not.toBe('warning');
+  // The first of them in sight, 表三's box scrolled sideways to it, clear of the panel.
+  const first = await boxOf((await lit.first().elementHandle())!);
+  expect([first.left >= 0, first.right <= first.panelLeft + 1, first.top >= 0, first.bottom <= 800]).toEqual([true, true, true, true]);
+  expect(await lit.first().evaluate(seenAt)).toBe(true);
+  expect(await lit.first().evaluate((c) => c.closest('table')!.scrollLeft)).toBeGreaterThan(0);
+  // One Tab stop for the finding, at its first cell: not one for each of its cells.
+  expect(await lit.evaluateAll((cells) => cells.map((c) => c.getAttribute('tabindex')))).toEqual(['0', ...Array(10).fill(null)]);
 });
 
 /** Where the character of the page's text at the window's point (30, 30) stands now, that character taken once, on the first call. */
@@ -160,25 +244,28 @@ it.each([
 it('tells a screen reader on a cell in conflict what its tooltip shows, in the language chosen, and takes it away on close', async () => {
   const { page, before } = await open(1280, 800);
   const cdp = await browser.context.newCDPSession(page);
-  /** The first cell in conflict's role, name and description, as the browser gives them to a screen reader. */
+  // The first cell in a warning's conflict: 予以公开's blank 总计, the first the row-sum finding is about.
+  const CELL = '[data-grl-conflict="warning"]';
+  /** That cell's role, name and description, as the browser gives them to a screen reader. */
   const heard = async () => {
     const { root } = await cdp.send('DOM.getDocument');
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-grl-conflict]' });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: CELL });
     const [cell] = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })).nodes;
-    return [cell?.role?.value, cell?.name?.value, cell?.description?.value];
+    return [cell?.role?.value, (cell?.name?.value as string | undefined)?.trim(), cell?.description?.value];
   };
   const tooltip = page.locator('grl-panel [data-testid=cell-tooltip]');
-  await page.locator('[data-grl-conflict]').first().focus();
+  await page.locator(CELL).first().focus();
   await tooltip.waitFor();
   // The tooltip's lines, one after another: the figure's name, the value read, the finding with its severity.
   const lines = await tooltip.evaluate((tip) => [...tip.children].map((line) => line.textContent).join('。'));
-  expect(lines).toMatch(/^予以公开·自然人。读取值：258。提醒：总计列有11行空白/);
-  // The figure alone is its name (the "!" over it is seen, not heard).
-  expect(await heard()).toEqual(['cell', '258', lines]);
+  expect(lines).toMatch(/^予以公开·总计。读取值：空。提醒：总计列有11行空白/);
+  // The cell's text alone is its name, here none (the "!" over it is seen, not heard).
+  expect(await heard()).toEqual(['cell', '', lines]);
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
   await tooltip.filter({ hasText: 'Read as' }).waitFor();
   const [, , english] = await heard();
-  expect(english).toMatch(/^予以公开·自然人\. Read as: 258\. Warning: Check: .+\. 总计列有11行空白/);
+  // In English the figure is named in English, and the finding's gist says the sum went unchecked.
+  expect(english).toMatch(/^Disclosed in full · total\. Read as: blank\. Warning: Not checked, cells left blank \(most likely not filled in\): each row: .+\. 总计列有11行空白/);
   await browser.worker.evaluate(() => chrome.storage.sync.clear());
   await page.keyboard.press('Escape');
   await page.locator('grl-panel').waitFor({ state: 'detached' });
@@ -230,19 +317,26 @@ it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in 
   const { page } = await open(1280, 800);
   await page.emulateMedia({ forcedColors: 'active' });
   const findings = page.locator('grl-panel .finding');
+  // Each finding shows its group's severity in words: 错误 for the error (予以公开及部分公开258件 against 表三's 272+3), 提醒 for
+  // the warnings (表三's blank 总计 cells, a share the text states), 信息 for the notes (a figure's noise, the blank cells of 表三 and of 表四).
   const severities = await findings.evaluateAll((all) => all.map((f) => {
     const word = f.querySelector('.severity');
-    return [word?.textContent, (word?.getBoundingClientRect().width ?? 0) > 0];
+    const group = ['error', 'warning', 'info'].find((severity) => f.closest('.group')!.classList.contains(severity));
+    return [group, word?.textContent, (word?.getBoundingClientRect().width ?? 0) > 0];
   }));
-  // The warnings (表三's blank 总计 cells, a share the text states), then the notes: a figure's noise, and the blank cells of 表三 and of 表四.
-  expect(severities).toEqual([['提醒', true], ['提醒', true], ['信息', true], ['信息', true], ['信息', true]]);
+  expect(severities).toEqual([
+    ['error', '错误', true], ['warning', '提醒', true], ['warning', '提醒', true], ['info', '信息', true], ['info', '信息', true], ['info', '信息', true],
+  ]);
+  // A warning's cells outlined in dashes, in the panel and on the page, an error's (予以公开's 258 …) in a line.
   const strokes = await page.evaluate(() => {
-    const inPanel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('td.conflict.warning')!;
-    const onPage = document.querySelector('[data-grl-conflict="warning"]')!;
+    const outline = (cell: Element | null) => getComputedStyle(cell!).outlineStyle;
+    const root = document.querySelector('grl-panel')!.shadowRoot!;
     const figure = document.querySelector('[data-grl-figure]:not([data-grl-conflict])')!;
-    return [getComputedStyle(inPanel).outlineStyle, getComputedStyle(onPage).outlineStyle, getComputedStyle(figure).textDecorationLine];
+    return [outline(root.querySelector('td.conflict.warning')), outline(document.querySelector('[data-grl-conflict="warning"]')),
+      outline(root.querySelector('td.conflict.error')), outline(document.querySelector('[data-grl-conflict="error"]')),
+      getComputedStyle(figure).textDecorationLine];
   });
-  expect(strokes).toEqual(['dashed', 'dashed', 'underline']);
+  expect(strokes).toEqual(['dashed', 'dashed', 'solid', 'solid', 'underline']);
   // 表三's box keeps its cue that more columns follow: a line in the text's colour on its right edge, which a
   // line of the page's colour, at the table's end, covers once the last column shows.
   const cue = await page.evaluate(() => {
@@ -321,6 +415,23 @@ it.each([[1024, 768], [1440, 900]])('shows 表三 whole in the panel\'s width at
   expect(back.focused.left).toBeGreaterThanOrEqual(back.rowName.right - 1);
   expect(back.focused.top).toBeGreaterThanOrEqual(back.total.bottom - 1);
   expect(await panelViolations(page)).toEqual([]);
+});
+
+it.each([[1280, 800], [1280, 720]])('keeps 表三\'s 总计 column in view in the panel at its default width at %i×%i, the columns before it scrolling under it', async (width, height) => {
+  const { page } = await open(width, height);
+  await page.locator('grl-panel #grl-table-applications').evaluate((h) => h.scrollIntoView());
+  /** Whether the panel shows 总计's heading and 本年新收's 总计 (859) at the middle of their boxes, and how far the box is scrolled. */
+  const totals = () => page.evaluate(() => {
+    const root = document.querySelector('grl-panel')!.shadowRoot!;
+    const table = root.querySelector('table[data-table=applications]')!;
+    const seen = (e: Element) => { const r = e.getBoundingClientRect(); const hit = root.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2); return hit !== null && e.contains(hit); };
+    const heading = [...table.querySelectorAll('thead th')].find((th) => th.textContent === '总计')!;
+    return { heading: seen(heading), figure: seen(table.querySelector('td[data-path="newReceived.total"]')!), scrolled: table.parentElement!.scrollLeft };
+  });
+  expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 0 });
+  // Scrolled to show 商业企业 … 其他组织, 总计 still shows, the figures before it passing under it.
+  await page.locator('grl-panel table[data-table=applications]').evaluate((t) => { t.parentElement!.scrollLeft = 120; });
+  expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 120 });
 });
 
 /** The focused figure of 表三 and whether each of its corners shows it: not the sticky names or heading over it, nor past the box. */

@@ -43,34 +43,36 @@ const lit = (page: Page) => page.evaluate(() => ({
 it('keeps the chosen finding\'s cells lit as its own after their blink, and moves the light at once to the next one chosen', async () => {
   const page = await open(SHANGHAI);
   const status = page.locator('grl-panel [role=status].feedback');
-  // Straight after opening, j goes to the first finding (表三's rows) and shows it.
+  // Straight after opening, j goes to the first finding, the error (予以公开及部分公开258件 against 表三's 予以公开 and 部分公开,
+  // 258+12+1+1 and 3 with their 总计 blank) and shows it: those five cells lit, and the sentence's 258.
   await page.keyboard.press('j');
   const first = await lit(page);
-  expect(first.current).toEqual(['true', null, null, null, null]);
-  expect(first.chosen).toBeGreaterThan(1);
-  expect(await status.textContent()).toBe(`已在页面上标出 ${first.chosen} 处`);
-  // The next but one (past the shares the prose states) while the first still blinks: only its one cell (表二's 采购金额)
-  // is lit, at once.
+  expect(first.current).toEqual(['true', null, null, null, null, null]);
+  expect(first.chosen).toBe(5);
+  expect(await status.textContent()).toBe('已在页面上标出 6 处');
+  // The next but two (past 表三's rows and the shares the prose states) while the first still blinks: only its one cell
+  // (表二's 采购金额) is lit, at once.
   await page.keyboard.press('j');
   await page.keyboard.press('j');
-  expect(await lit(page)).toEqual({ chosen: 1, blinking: 1, current: [null, null, 'true', null, null] });
+  await page.keyboard.press('j');
+  expect(await lit(page)).toEqual({ chosen: 1, blinking: 1, current: [null, null, null, 'true', null, null] });
   expect(await status.textContent()).toBe('已在页面上标出 1 处');
   // The blink over, the cell stays lit, and the finding current.
-  await expect.poll(() => lit(page), { timeout: 5000 }).toEqual({ chosen: 1, blinking: 0, current: [null, null, 'true', null, null] });
+  await expect.poll(() => lit(page), { timeout: 5000 }).toEqual({ chosen: 1, blinking: 0, current: [null, null, null, 'true', null, null] });
   expect(await page.locator('[data-grl-chosen]').evaluate((c) => getComputedStyle(c).backgroundColor)).toBe('rgb(253, 214, 99)');
   // In forced colours the current finding keeps a ring the others have not, the cell a colour of its own.
   await page.emulateMedia({ forcedColors: 'active' });
   const rings = await page.locator('grl-panel .finding').evaluateAll((all) => all.map((f) => getComputedStyle(f).outlineStyle));
-  expect(rings).toEqual(['none', 'none', 'solid', 'none', 'none']);
+  expect(rings).toEqual(['none', 'none', 'none', 'solid', 'none', 'none']);
   const [cell, plain] = await page.evaluate(() => [document.querySelector('[data-grl-chosen]')!, document.querySelector('[data-grl-figure]:not([data-grl-chosen])')!]
     .map((c) => getComputedStyle(c).backgroundColor));
   expect(cell).not.toBe(plain);
   await page.emulateMedia({ forcedColors: 'none' });
   // k goes back; a click on a finding chooses it the same way.
   await page.keyboard.press('k');
-  expect((await lit(page)).current).toEqual([null, 'true', null, null, null]);
-  await page.locator('grl-panel button.finding').nth(2).click();
-  expect(await lit(page)).toEqual({ chosen: 1, blinking: 1, current: [null, null, 'true', null, null] });
+  expect((await lit(page)).current).toEqual([null, null, 'true', null, null, null]);
+  await page.locator('grl-panel button.finding').nth(3).click();
+  expect(await lit(page)).toEqual({ chosen: 1, blinking: 1, current: [null, null, null, 'true', null, null] });
   // Closed, the page keeps no light.
   await page.keyboard.press('Escape');
   expect(await page.locator('[data-grl-chosen]').count()).toBe(0);
@@ -84,7 +86,7 @@ it('keeps the panel\'s width and the severities hidden from one report to the ne
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
   expect(await width()).toBe(540);
   await page.locator('grl-panel [data-severity=info]').click();
-  await expect.poll(() => page.locator('grl-panel .group h3').allTextContents()).toEqual(['提醒 (2)']);
+  await expect.poll(() => page.locator('grl-panel .group h3').allTextContents()).toEqual(['错误 (1)', '提醒 (2)']);
   await page.keyboard.press('Escape');
   // The next report, in the same tab.
   await open(TIELING, 1280, 800, page);

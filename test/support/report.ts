@@ -101,6 +101,12 @@ export function findingsOf(rule: Rule, report: Report, ctx: RuleContext = makeCo
   return rule.check(report, withProseCounts(report, ctx)).map((finding) => Warning.parse({ rule: rule.id, ...finding }));
 }
 
+/** Runs one rule and gives, for each finding, the words it is about as the page's lines print them (Finding.words). */
+export function wordsOf(rule: Rule, report: Report, ctx: RuleContext = makeContext()): string[][] {
+  return rule.check(report, withProseCounts(report, ctx)).map((finding) =>
+    (finding.words ?? []).map((spot) => ctx.pageLines[spot.line]!.slice(spot.start, spot.end)));
+}
+
 /** Runs one cross-year rule over two reports of one issuer, checking `current` ('earlier' or 'later'). */
 export function yearFindingsOf(rule: YearRule, earlier: Report, later: Report, current: 'earlier' | 'later'): Warning[] {
   const pair = { earlier: summarize(earlier)!, later: summarize(later)!, current };

@@ -36,9 +36,9 @@ describe('applications/column-balance', () => {
     expect(findingsOf(columnBalance, report)[0]!.message).toContain('相差1（空白格按0计）');
   });
 
-  it('warns, not errs, when the 总计 was left blank', () => {
+  it('warns, not errs, when the 总计 was left blank, and names that blank cell alone: the figures stated around it are right', () => {
     const report = setFigures(received33(), 'applications', { 'totalProcessed.naturalPerson': null });
-    expect(findingsOf(columnBalance, report)).toMatchObject([{ severity: 'warning' }]);
+    expect(findingsOf(columnBalance, report)).toMatchObject([{ severity: 'warning', cells: [{ table: 'applications', path: 'totalProcessed.naturalPerson' }] }]);
   });
 
   it('gives a side left all blank as null, not as the 0 its blanks sum to', () => {

@@ -53,8 +53,8 @@ describe('applications/row-sum', () => {
       severity: 'warning', expected: null, actual: null,
       message: `总计列有7行空白（各申请人列有数字），无法核对（多半是漏填）：予以公开、${OUTCOME_NAMES}`,
     }]);
-    expect(findings[0]!.cells).toHaveLength(7 * 7);
-    expect(findings[0]!.cells).toContainEqual({ table: 'applications', path: 'notProcessed.complaint.total' });
+    // The blank 总计 cells are what the finding is about: the applicants' figures beside them are right.
+    expect(findings[0]!.cells.map((c) => c.path)).toEqual(['granted', ...OUTCOMES].map((row) => `${row}.total`));
   });
 
   it('names the rows once when the applicant columns are left blank throughout', () => {
@@ -63,7 +63,9 @@ describe('applications/row-sum', () => {
     expect(findings).toMatchObject([{
       severity: 'warning', message: `各申请人列有6行空白（总计列有数字），无法核对（多半是漏填）：${OUTCOME_NAMES}`,
     }]);
+    expect(findings[0]!.cells).toHaveLength(6 * APPLICANTS.length);
     expect(findings[0]!.cells).toContainEqual({ table: 'applications', path: 'withheld.stateSecret.naturalPerson' });
+    expect(findings[0]!.cells.some((c) => c.path.endsWith('.total'))).toBe(false);
   });
 
   it('shows each row of a handful with its figures', () => {
@@ -95,6 +97,9 @@ describe('applications/row-sum', () => {
       + '总计列有3行空白（各申请人列有数字）：予以公开、部分公开、无法提供·本机关不掌握相关政府信息；'
       + '各申请人列有3行空白（总计列有数字）：本年新收、无法提供·没有现成信息需要另行制作、无法提供·补正后申请内容仍不明确；'
       + '其余：办理结果总计（各列合计30，总计36）');
-    expect(finding!.cells).toHaveLength(7 * 7);
+    // Each row's blank side: three 总计 cells, three rows' six applicant cells, and the one blank cell of 办理结果总计.
+    expect(finding!.cells).toHaveLength(3 + 3 * 6 + 1);
+    expect(finding!.cells).toContainEqual({ table: 'applications', path: 'totalProcessed.commercial' });
+    expect(finding!.cells).not.toContainEqual({ table: 'applications', path: 'totalProcessed.total' });
   });
 });

@@ -1,6 +1,6 @@
 // Each row of 表三: the six applicant columns add up to 总计.
 import type { CellRef } from '../../schema.ts';
-import { agrees, balanceFinding, imbalance, showSum, sumText } from '../balance.ts';
+import { agrees, balanceFinding, imbalance, showSum, sumText, UNCHECKED } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
 import { allRows, APPLICANTS, cell } from './rows.ts';
@@ -56,7 +56,6 @@ interface BlankRow {
   gap: 'total' | 'applicants' | null;
 }
 
-const UNCHECKED = '无法核对（多半是漏填）';
 /** Up to this many rows are each shown with their figures: a short note says more that way. */
 const DETAIL_LIMIT = 5;
 const GAPS = [['total', '总计列', '各申请人列'], ['applicants', '各申请人列', '总计列']] as const;

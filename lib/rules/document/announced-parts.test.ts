@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { announcedParts } from './announced-parts.ts';
 
 // shulan-tiande-2014 announces seven parts; its 六 heading lost the numeral and there is no 机构建设 part.
@@ -16,7 +16,7 @@ describe('document/announced-parts', () => {
     const lines = [intro, ...headings, '、工作存在的主要问题、改进情况及工作打算'];
     expect(findingsOf(announcedParts, makeReport(), makeContext({ lines }))).toMatchObject([{
       severity: 'warning', expected: 7, actual: 6,
-      message: '报告开头称由七部分组成，但正文中未找到："机构建设、保障经费和培训会议情况"',
+      message: '报告开头称由七部分组成，但正文中未找到：“机构建设、保障经费和培训会议情况”',
     }]);
   });
   it('says nothing on one page of a paginated article: the parts not here may be on the next', () => {
@@ -34,13 +34,13 @@ describe('document/announced-parts', () => {
     const lines = ['本报告由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项共四个部分组成。', '一、总体情况', '二、主动公开政府信息情况'];
     const twoParts = makeReport({ document: { sections: [{ number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }] } });
     expect(findingsOf(announcedParts, twoParts, makeContext({ lines }))).toMatchObject([{
-      message: '报告开头称由四部分组成，但正文中未找到："存在的主要问题及改进情况"、"其他需要报告的事项"',
+      message: '报告开头称由四部分组成，但正文中未找到：“存在的主要问题及改进情况”、“其他需要报告的事项”',
     }]);
     // 行政复议、行政诉讼情况 is one part of the template.
     const six = ['本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。', '一、总体情况'];
     const onePart = makeReport({ document: { sections: [{ number: '一', title: '总体情况' }] } });
     expect(findingsOf(announcedParts, onePart, makeContext({ lines: six }))[0]!.message).toBe(
-      '报告开头称由六部分组成，但正文中未找到："主动公开政府信息情况"、"收到和处理政府信息公开申请情况"、"政府信息公开行政复议、行政诉讼情况"、"存在的主要问题及改进情况"、"其他需要报告的事项"');
+      '报告开头称由六部分组成，但正文中未找到：“主动公开政府信息情况”、“收到和处理政府信息公开申请情况”、“政府信息公开行政复议、行政诉讼情况”、“存在的主要问题及改进情况”、“其他需要报告的事项”');
     const guide = ['《政府信息公开指南》由主动公开、依申请公开、监督方式三部分组成。', '一、概述'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [{ number: '一', title: '概述' }] } }), makeContext({ lines: guide }))).toEqual([]);
     // …nor one the report says it comes with.
@@ -53,26 +53,26 @@ describe('document/announced-parts', () => {
     const intro = '本年报由概述，主动公开政府信息情况，依申请公开政府信息情况，咨询处理情况四部分组成。';
     const rest = ['二、主动公开政府信息情况', '三、依申请公开政府信息情况'];
     const check = (first: string) => findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines: [intro, first, ...rest] }));
-    expect(check('一、政府信息公开工作的基本概况')).toMatchObject([{ message: '报告开头称由四部分组成，但正文中未找到："咨询处理情况"' }]);
-    expect(check('一 、概 ')).toMatchObject([{ message: '报告开头称由四部分组成，但正文中未找到："咨询处理情况"' }]);
+    expect(check('一、政府信息公开工作的基本概况')).toMatchObject([{ message: '报告开头称由四部分组成，但正文中未找到：“咨询处理情况”' }]);
+    expect(check('一 、概 ')).toMatchObject([{ message: '报告开头称由四部分组成，但正文中未找到：“咨询处理情况”' }]);
     // Another part's heading is not the overview's, whatever its number; nor is two parts left together.
-    expect(check('一、咨询处理情况')).toMatchObject([{ message: '报告开头称由四部分组成，但正文中未找到："概述"' }]);
+    expect(check('一、咨询处理情况')).toMatchObject([{ message: '报告开头称由四部分组成，但正文中未找到：“概述”' }]);
     const gaolou = ['本报告由概述、主动公开政府信息的情况、依申请公开政府信息办理情况、收费情况等三部分组成。', '一、概述', '二、收费情况'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines: gaolou }))).toMatchObject([{
-      message: '报告开头称由三部分组成，但正文中未找到："概述、主动公开政府信息的情况"、"依申请公开政府信息办理情况"',
+      message: '报告开头称由三部分组成，但正文中未找到：“概述、主动公开政府信息的情况”、“依申请公开政府信息办理情况”',
     }]);
   });
 
   it('parts names each in its quotes, with nothing between them (spam-mirror-park-2024)', () => {
     const lines = ['本年报全文由“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”“政府信息公开行政复议、行政诉讼情况”“存在的主要问题及改进情况”“其他需要报告的事项”六个部分组成。', '一、总体情况'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe(
-      '报告开头称由六部分组成，但正文中未找到："主动公开政府信息情况"、"收到和处理政府信息公开申请情况"、"政府信息公开行政复议、行政诉讼情况"、"存在的主要问题及改进情况"、"其他需要报告的事项"');
+      '报告开头称由六部分组成，但正文中未找到：“主动公开政府信息情况”、“收到和处理政府信息公开申请情况”、“政府信息公开行政复议、行政诉讼情况”、“存在的主要问题及改进情况”、“其他需要报告的事项”');
   });
 
   it('names a part after a comma without the 以及 that joins it (…下一步打算，以及其他需要报告的事项)', () => {
     const lines = ['本报告由总体情况，存在的问题及下一步打算，以及其他需要报告的事项三部分组成。', '一、总体情况'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe(
-      '报告开头称由三部分组成，但正文中未找到："存在的问题及下一步打算"、"其他需要报告的事项"');
+      '报告开头称由三部分组成，但正文中未找到：“存在的问题及下一步打算”、“其他需要报告的事项”');
   });
 
   it('keeps a part whose name holds 以及 whole where the 、 part the names as announced (jining-hbj-2013)', () => {
@@ -81,14 +81,14 @@ describe('document/announced-parts', () => {
     '一、2013年全市环保工作情况概述'];
     const report = makeReport({ document: { sections: [{ number: '一', title: '2013年全市环保工作情况概述' }] }, activeDisclosure: null, applications: null, reviewLitigation: null });
     expect(findingsOf(announcedParts, report, makeContext({ lines }))[0]!.message).toBe('报告开头称由九部分组成，但正文中未找到：'
-      + '"政府信息公开组织领导和制度建设情况"、"主动公开政府信息以及公开平台建设情况"、"政府信息公开申请办理情况"、"政府信息公开收费及减免情况"、"因政府信息公开申请行政复议和行政诉讼情况"、'
-      + '"政府信息公开保密审查及监督检查情况"、"政府信息公开工作存在的主要问题及改进情况"、"其他事项和附表"');
+      + '“政府信息公开组织领导和制度建设情况”、“主动公开政府信息以及公开平台建设情况”、“政府信息公开申请办理情况”、“政府信息公开收费及减免情况”、“因政府信息公开申请行政复议和行政诉讼情况”、'
+      + '“政府信息公开保密审查及监督检查情况”、“政府信息公开工作存在的主要问题及改进情况”、“其他事项和附表”');
   });
 
   it('finds the 附表 in the report\'s table or its caption, not among the headings', () => {
     const lines = ['本报告由概述、主动公开政府信息情况、存在的主要问题和改进措施以及附表四部分组成。', '一、概述', '二、主动公开政府信息情况', '三、存在的主要问题和改进措施'];
     const noTables = makeReport({ document: { sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });
-    expect(findingsOf(announcedParts, noTables, makeContext({ lines }))[0]!.message).toBe('报告开头称由四部分组成，但正文中未找到："附表"');
+    expect(findingsOf(announcedParts, noTables, makeContext({ lines }))[0]!.message).toBe('报告开头称由四部分组成，但正文中未找到：“附表”');
     expect(findingsOf(announcedParts, noTables, makeContext({ lines: [...lines, '附表：某镇2013年政府信息公开情况统计表'] }))).toEqual([]);
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))).toEqual([]);
   });
@@ -97,7 +97,7 @@ describe('document/announced-parts', () => {
     const lines = ['本报告由贵州省人民政府办公厅编制,是2018年贵州省各级行政机关开展政府信息公开工作的情况,包括概述、主动公开情况、依申请公开情况、机构人员经费保障情况、存在问题及下步打算等五个部分,以及相关统计附表、附图。所列数据统计时限为2018年1月1日至2018年12月31日。',
       '一、概述'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [{ number: '一', title: '概述' }] } }), makeContext({ lines }))).toMatchObject([{
-      message: '报告开头称由五部分组成，但正文中未找到："主动公开情况"、"依申请公开情况"、"机构人员经费保障情况"、"存在问题及下步打算"',
+      message: '报告开头称由五部分组成，但正文中未找到：“主动公开情况”、“依申请公开情况”、“机构人员经费保障情况”、“存在问题及下步打算”',
     }]);
   });
 
@@ -107,7 +107,7 @@ describe('document/announced-parts', () => {
     const lines = [...intro, '一、概述', '二、主动公开政府信息情况', '三、依申请公开政府信息办理情况', '四、政府信息公开的收费及减免情况'];
     const noSections = makeReport({ document: { sections: [] } });
     expect(findingsOf(announcedParts, noSections, makeContext({ lines }))).toMatchObject([{
-      expected: 6, actual: 4, message: '报告开头称由6部分组成，但正文中未找到："行政复议情况、行政诉讼情况"、"政府信息公开存在的主要问题及整改情况"',
+      expected: 6, actual: 4, message: '报告开头称由6部分组成，但正文中未找到：“行政复议情况、行政诉讼情况”、“政府信息公开存在的主要问题及整改情况”',
     }]);
     const whole = [...lines, '五、行政复议、行政诉讼情况', '六、政府信息公开存在的主要问题及整改情况'];
     expect(findingsOf(announcedParts, noSections, makeContext({ lines: whole }))).toEqual([]);
@@ -117,16 +117,16 @@ describe('document/announced-parts', () => {
     const noTables = makeReport({ document: { sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });
     const check = (intro: string) => findingsOf(announcedParts, noTables, makeContext({ lines: [intro, '一、概述'] }))[0]!.message;
     expect(check('全文由概述、信息主动公开情况、依申请公开和不予公开情况、信息公开评议情况、因信息公开工作受到的举报、复议、诉讼的情况、存在的主要和改进措施六部分内容组成。')).toBe(
-      '报告开头称由六部分组成，但正文中未找到："信息主动公开情况"、"依申请公开和不予公开情况"、"信息公开评议情况"、"因信息公开工作受到的举报、复议、诉讼的情况"、"存在的主要和改进措施"');
+      '报告开头称由六部分组成，但正文中未找到：“信息主动公开情况”、“依申请公开和不予公开情况”、“信息公开评议情况”、“因信息公开工作受到的举报、复议、诉讼的情况”、“存在的主要和改进措施”');
     expect(check('本报告由概述、主动公开政府信息的情况、依申请公开政府信息办理情况(受理、答复情况)、政府信息公开的经费使用和收费情况、因政府信息公开申请行政复议和提起行政诉讼的情况、'
-      + '政府信息公开工作存在的主要问题及改进措施和需要说明的事项与附表等七部分组成。')).toBe('报告开头称由七部分组成，但正文中未找到："主动公开政府信息的情况"、'
-      + '"依申请公开政府信息办理情况(受理、答复情况)"、"政府信息公开的经费使用和收费情况"、"因政府信息公开申请行政复议和提起行政诉讼的情况"、"政府信息公开工作存在的主要问题及改进措施"、"需要说明的事项与附表"');
+      + '政府信息公开工作存在的主要问题及改进措施和需要说明的事项与附表等七部分组成。')).toBe('报告开头称由七部分组成，但正文中未找到：“主动公开政府信息的情况”、'
+      + '“依申请公开政府信息办理情况(受理、答复情况)”、“政府信息公开的经费使用和收费情况”、“因政府信息公开申请行政复议和提起行政诉讼的情况”、“政府信息公开工作存在的主要问题及改进措施”、“需要说明的事项与附表”');
   });
 
   it('keeps a template part whole where the list names fewer parts than it counts (tj-teda-2022)', () => {
     const lines = ['本年度报告由总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,政府信息公开工作存在的主要问题及改进情况等六部分组成。', '一、总体情况'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe('报告开头称由六部分组成，但正文中未找到：'
-      + '"主动公开政府信息情况"、"收到和处理政府信息公开申请情况"、"政府信息公开行政复议、行政诉讼情况"、"政府信息公开工作存在的主要问题及改进情况"');
+      + '“主动公开政府信息情况”、“收到和处理政府信息公开申请情况”、“政府信息公开行政复议、行政诉讼情况”、“政府信息公开工作存在的主要问题及改进情况”');
   });
 
   it('reads the list after the count where the text puts it forward (tj-dongli-2019: 由九部分组成,分别为:…), not a part cited by its number', () => {
@@ -135,15 +135,37 @@ describe('document/announced-parts', () => {
     const noSections = makeReport({ document: { sections: [] } });
     expect(findingsOf(announcedParts, noSections, makeContext({ lines: [dongli, ...headings] }))).toEqual([]);
     expect(findingsOf(announcedParts, noSections, makeContext({ lines: [dongli, ...headings.filter((h) => !h.startsWith('四'))] }))).toMatchObject([{
-      expected: 9, actual: 8, message: '报告开头称由九部分组成，但正文中未找到："收费及减免情况"',
+      expected: 9, actual: 8, message: '报告开头称由九部分组成，但正文中未找到：“收费及减免情况”',
     }]);
     // tj-dongli-water-2020 announces five.
     const water = '本年度报告由五部分组成,分别为:总体情况、政府信息公开年度统计表、收到和处理政府信息公开申请情况、行政复议及行政诉讼情况、其他需要报告的事项。';
     expect(findingsOf(announcedParts, noSections, makeContext({ lines: [water, '一、总体情况', '二、收到和处理政府信息公开申请情况'] }))).toMatchObject([{
-      message: '报告开头称由五部分组成，但正文中未找到："行政复议及行政诉讼情况"、"其他需要报告的事项"',
+      message: '报告开头称由五部分组成，但正文中未找到：“行政复议及行政诉讼情况”、“其他需要报告的事项”',
     }]);
     // hb-fgw-2021 cites its parts by number: no announcement.
     const cited = '全年收到公民、法人和其他组织政府信息公开申请共161件,当年办结168件(含上年结转14件),结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、四部分)。';
     expect(findingsOf(announcedParts, noSections, makeContext({ lines: [cited, '一、总体情况'] }))).toEqual([]);
+  });
+
+  it('reads no other thing\'s parts for the report\'s, and ends the list with the clause that names them (from review)', () => {
+    const noSections = makeReport({ document: { sections: [] } });
+    const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
+    // A column of the portal in the 报告期, a plan's 全文 the report interprets.
+    for (const line of ['报告期内，我局门户网站信息公开专栏分为8个部分：机构概况、政策文件、规划计划、工作动态、通知公告、人事信息、财政信息、重点领域，全年更新信息120条。',
+      '及时解读政策，《某县乡村振兴规划》全文共八个部分，分别为：总体要求、产业振兴、人才振兴、文化振兴、组织振兴、生态振兴、保障措施、附则。']) {
+      expect(findingsOf(announcedParts, noSections, makeContext({ lines: ['本年度报告根据《中华人民共和国政府信息公开条例》要求编制。', ...headings, line] })), line).toEqual([]);
+    }
+    // The report's own, one part missing: the clause after the list is no part of it.
+    const own = '本年度报告由六部分组成,分别为:总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项，本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。';
+    expect(findingsOf(announcedParts, noSections, makeContext({ lines: [own, ...headings] }))).toMatchObject([{
+      expected: 6, actual: 5, message: '报告开头称由六部分组成，但正文中未找到：“其他需要报告的事项”',
+    }]);
+    // Where the report announces them: its sentence to the list's end.
+    expect(wordsOf(announcedParts, noSections, makeContext({ lines: [own, ...headings] }))).toEqual([[own.slice(0, own.indexOf('，本报告'))]]);
+  });
+
+  it('says where the report announces its parts (shulan-tiande-2014)', () => {
+    const lines = ['为进一步推进政务公开。  ' + intro, ...headings, '、工作存在的主要问题、改进情况及工作打算'];
+    expect(wordsOf(announcedParts, makeReport(), makeContext({ lines }))).toEqual([[intro.slice(0, -1)]]);
   });
 });

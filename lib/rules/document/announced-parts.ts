@@ -2,6 +2,7 @@
 import { wholeReport } from '../../document/pagination.ts';
 import { hasTables } from '../../labels.ts';
 import { labelKey, stripNumbering } from '../../text/normalize.ts';
+import { quote } from '../../text/quote.ts';
 import type { Rule } from '../types.ts';
 import { markersOf } from './outline.ts';
 import { parseChineseNumber } from './numerals.ts';
@@ -58,8 +59,8 @@ export const announcedParts: Rule = {
     if (missing.length === 0) return [];
     return [{
       severity: 'warning',
-      message: `报告开头称由${announced.countText}部分组成，但正文中未找到：${missing.map((p) => `"${p}"`).join('、')}`,
-      cells: [], expected: count, actual: count - missing.length,
+      message: `报告开头称由${announced.countText}部分组成，但正文中未找到：${missing.map((p) => quote(p)).join('、')}`,
+      cells: [], expected: count, actual: count - missing.length, words: [announced.at],
     }];
   },
 };

@@ -1,24 +1,40 @@
 // "本年报由A、B…等七部分组成": the parts a report announces in its opening, as two rules read them
 // (document/announced-parts: are they there; document/six-parts: is a template part left out on purpose).
+import type { Spot } from '../../document/page-text.ts';
 import { parseChineseNumber } from './numerals.ts';
 
 // Only the report's own outline, in a sentence about the report ("本年报由…组成", "本报告根据…编制,由…组成",
 // "全文包括…6个部分"), not a 指南 described in the text ("《指南》包括…三部分"), even after the report's words
-// ("全文同时附有修订后的《某县政府信息公开指南》，包括公开范围、…等七个部分"). The list runs from the last
-// 由/包括 before the count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括.
-const ANNOUNCEMENT = /(?:报告|年报|全文)(?:(?!指南)[^。]){0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(?:等|共计?|等共)?([一二三四五六七八九十\d]{1,3})(?:个)?部分(?:组成|内容)?/;
-// …or the count first, the list after it as the text puts it forward: "本年度报告由九部分组成,分别为:总体情况、…、政府
-// 信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…"; not a part cited by its number (详见本报告第三、四部分).
-const COUNT_THEN_LIST = /(?:报告|年报|全文)(?:(?!指南)[^。]){0,150}?(?<![第一二三四五六七八九十\d、])([一二三四五六七八九十\d]{1,3})个?部分(?:组成|内容)?[,，]?\s*(?:(?:分别|依次)(?:为|是)|包括|即|[:：])[:：]?([^。]+)/;
+// ("全文同时附有修订后的《某县政府信息公开指南》，包括公开范围、…等七个部分"), nor what is said in the 报告期 or
+// the 全文 of a document quoted ("《某县乡村振兴规划》全文共八个部分"). The list runs from the last 由/包括 before the
+// count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括.
+const REPORT = '(?:报告(?!期)|年报|(?<![》」”])全文)';
+const ANNOUNCEMENT = new RegExp(`${REPORT}(?:(?!指南)[^。]){0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(?:等|共计?|等共)?([一二三四五六七八九十\\d]{1,3})(?:个)?部分(?:组成|内容)?`);
+// …or the count first, right after the report as its subject, the list after it as the text puts it forward: "本年度报告由九部分
+// 组成,分别为:总体情况、…、政府信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…"; not a part cited by its number
+// (详见本报告第三、四部分), nor another thing's parts after the report's word ("报告期内，我局门户网站信息公开专栏分为8个部分：…").
+const COUNT_THEN_LIST = new RegExp(`${REPORT}(?:全文)?(?:主要|共|共计|总共)?(?:由|包括|包含|涵盖|分为|分成|分)?(?:共|共计)?`
+  + '([一二三四五六七八九十\\d]{1,3})个?部分(?:组成|内容)?[,，]?\\s*(?:(?:分别|依次)(?:为|是)|包括|即|[:：])[:：]?([^。]+)');
+// The list so put forward ends where a clause about the report follows it (…其他需要报告的事项，本报告中所列数据的统计期限…).
+const AFTER_LIST = /[,，;；]\s*(?:本(?:年度)?(?:报告|年报)|报告中|所列数据)/;
 
-/** The first line announcing the parts: its list and its count. The patterns need 部分: lines without it are passed over unsearched. */
-function findAnnouncement(lines: readonly string[]): { list: string; countText: string } | null {
-  for (const line of lines) {
+// The start of the sentence `text` ends in: its first character after the last stop and the blanks after it.
+const SENTENCE_START = /(?<=(?:^|[。；;!！?？])\s*)[^\s。；;!！?？][^。；;!！?？]*$/;
+
+/** The first line announcing the parts: its list, its count and where it announces them. The patterns need 部分: lines without it are passed over unsearched. */
+function findAnnouncement(lines: readonly string[]): { list: string; countText: string; at: Spot } | null {
+  for (const [i, line] of lines.entries()) {
     if (!line.includes('部分')) continue;
+    // The sentence that announces them, from its start.
+    const spot = (m: RegExpExecArray): Spot => ({ lines: 'body', line: i, start: SENTENCE_START.exec(line.slice(0, m.index))?.index ?? m.index, end: m.index + m[0].length });
     const listed = ANNOUNCEMENT.exec(line);
-    if (listed) return { list: listed[1]!, countText: listed[2]! };
+    if (listed) return { list: listed[1]!, countText: listed[2]!, at: spot(listed) };
     const counted = COUNT_THEN_LIST.exec(line);
-    if (counted) return { list: counted[2]!, countText: counted[1]! };
+    if (counted) {
+      const list = counted[2]!.split(AFTER_LIST)[0]!;
+      // The sentence to its list's end, not the clause about the report after it.
+      return { list, countText: counted[1]!, at: { ...spot(counted), end: counted.index + counted[0].length - counted[2]!.length + list.length } };
+    }
   }
   return null;
 }
@@ -35,15 +51,17 @@ export interface Announcement {
   count: number;
   /** The names listed, split into as many as the count where the joints allow. */
   parts: string[];
+  /** Where the report's lines announce them. */
+  at: Spot;
 }
 
 /** The parts the report announces, or null where it announces none. */
 export function announcement(lines: readonly string[]): Announcement | null {
   const found = findAnnouncement(lines);
   if (!found) return null;
-  const { list, countText } = found;
+  const { list, countText, at } = found;
   const count = /^\d+$/.test(countText) ? Number(countText) : parseChineseNumber(countText);
-  return count ? { countText, count, parts: splitParts(list, count) } : null;
+  return count ? { countText, count, parts: splitParts(list, count), at } : null;
 }
 
 /**

@@ -54,7 +54,7 @@ describe('document/fee-statement', () => {
   it('warns of a part 六 with no word of the fee anywhere in the report', () => {
     expect(withPartSix('无。')).toMatchObject([{
       severity: 'warning', cells: [{ table: 'document', path: 'sections.5' }],
-      message: '全文（包括第六部分"其他需要报告的事项"）未说明信息处理费的收取情况：国办公开办函〔2021〕30号要求在第六部分报告依据《政府信息公开信息处理费管理办法》发出收费通知的件数和总金额、实际收取的总金额，未收取的也应写明',
+      message: '全文（包括第六部分“其他需要报告的事项”）未说明信息处理费的收取情况：国办公开办函〔2021〕30号要求在第六部分报告依据《政府信息公开信息处理费管理办法》发出收费通知的件数和总金额、实际收取的总金额，未收取的也应写明',
     }]);
     // A report in one paragraph, its headings run on.
     const runOn = page.replace(PART_SIX, '').replace('<p>公开内容还不够全面，下一步将加强培训。</p>', '<p>公开内容还不够全面，下一步将加强培训。六、其他需要报告的事项无。</p>');
@@ -72,7 +72,7 @@ describe('document/fee-statement', () => {
     // hangzhou-style-2025 among the probe pages.
     expect(withPartSix('依据《政府信息公开信息处理费管理办法》规定，2025年全市实际收取信息处理费共计400元。')).toMatchObject([{
       severity: 'info', cells: [{ table: 'proseFigures' }],
-      message: '正文"2025年全市实际收取信息处理费共计400元"说明收取了信息处理费，但未说明发出收费通知的件数、收费通知的总金额（国办公开办函〔2021〕30号要求三项都报告）',
+      message: '正文“…2025年全市实际收取信息处理费共计400元”说明收取了信息处理费，但未说明发出收费通知的件数、收费通知的总金额（国办公开办函〔2021〕30号要求三项都报告）',
     }]);
     expect(withPartSix('本年度发出收费通知3件，实际收取信息处理费0元。')[0]!.message).toContain('但未说明收费通知的总金额');
   });

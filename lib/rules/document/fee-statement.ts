@@ -1,8 +1,7 @@
 // Part 六 of a report from 2021 on states the 信息处理费 charged: notices sent, their total, the amount collected.
 import { wholeReport } from '../../document/pagination.ts';
 import type { CellRef } from '../../schema.ts';
-import { quote } from '../prose/quote.ts';
-import { feeClause, readFees, type FeeFact } from '../prose/fees.ts';
+import { quoteFact, readFees, type FeeFact } from '../prose/fees.ts';
 import type { Rule, RuleContext } from '../types.ts';
 
 // Part 六's heading at the start of a line (its numeral lost, or 其它 for 其他), or after its numeral within a
@@ -50,7 +49,7 @@ export const feeStatement: Rule = {
       const six = sections.findIndex((s) => /需要报告/.test(s.title));
       return [{
         severity: 'warning',
-        message: '全文（包括第六部分"其他需要报告的事项"）未说明信息处理费的收取情况：国办公开办函〔2021〕30号要求在第六部分报告依据《政府信息公开信息处理费管理办法》发出收费通知的件数和总金额、实际收取的总金额，未收取的也应写明',
+        message: '全文（包括第六部分“其他需要报告的事项”）未说明信息处理费的收取情况：国办公开办函〔2021〕30号要求在第六部分报告依据《政府信息公开信息处理费管理办法》发出收费通知的件数和总金额、实际收取的总金额，未收取的也应写明',
         cells: six >= 0 ? [{ table: 'document', path: `sections.${six}` }] : [], expected: null, actual: null,
       }];
     }
@@ -62,7 +61,7 @@ export const feeStatement: Rule = {
     if (missing.length === 0) return [];
     return [{
       severity: 'info',
-      message: `正文${quote(feeClause(charged.text))}说明收取了信息处理费，但未说明${missing.join('、')}（国办公开办函〔2021〕30号要求三项都报告）`,
+      message: `正文${quoteFact(charged, report, ctx.proseCounts)}说明收取了信息处理费，但未说明${missing.join('、')}（国办公开办函〔2021〕30号要求三项都报告）`,
       cells: cellsOf(stated), expected: null, actual: null,
     }];
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { numbering } from './numbering.ts';
 
 const check = (lines: string[]) => findingsOf(numbering, makeReport(), makeContext({ lines }));
@@ -13,7 +13,7 @@ describe('document/numbering', () => {
     const lines = ['一、总体情况', '1.主动公开情况;', '我委2019年度共主动公开政府信息422条。', '(一)专项规划及重大项目实施', '(二)财政预算及决算信息', '(三)深化环境与拥堵治理', '2.依申请公'];
     expect(check(lines)).toEqual([]);
     // Its lists still run on without gaps: a 3. after (三) where 2. should be is one.
-    expect(check([...lines.slice(0, -1), '3.依申请公开情况']).map((f) => f.message)).toEqual(['编号从"1."跳到"3."，缺少"2."："3.依申请公开情况"']);
+    expect(check([...lines.slice(0, -1), '3.依申请公开情况']).map((f) => f.message)).toEqual(['编号从“1.”跳到“3.”，缺少“2.”：“3.依申请公开情况”']);
   });
 
   it('reads a standard part\'s heading whose 、 was lost as numbered 一 (jjp-2020)', () => {
@@ -23,7 +23,7 @@ describe('document/numbering', () => {
   it('warns about the repeated "3." in xiaobanqiao-2018', () => {
     const lines = ['一、加强领导', '二、完成情况', '三、存在问题', '1.信息发布时有时存在粗心', '2.公开形式还不够便民。', '3.公开执行还不够到位。', '3.公开形式还不够便民。', '4.公开保障还不够有力。', '四、下步工作打算', '1.将严格履行发文职责'];
     expect(check(lines)).toMatchObject([{
-      severity: 'warning', message: '编号"3."重复出现（前一项已是"3."）："3.公开形式还不够便民。"，可能多贴了一段',
+      severity: 'warning', message: '编号“3.”重复出现（前一项已是“3.”）：“3.公开形式还不够便民。”，可能多贴了一段',
     }]);
   });
 
@@ -39,19 +39,19 @@ describe('document/numbering', () => {
     // Page 2 opens inside 二's list, at （三）, then goes on at 三、, whose own list lacks its （一）.
     const lines = ['（三）政策解读', '1.新闻发布会', '2.图解', '三、收到和处理政府信息公开申请情况', '（二）办理结果'];
     const on = (page: number | null) => findingsOf(numbering, makeReport(), makeContext({ lines, pagination: { page, pages: 3 } }));
-    expect(on(2).map((f) => f.message)).toEqual(['第一个编号就是"（二）"，前面缺少"（一）"："(二)办理结果"']);
+    expect(on(2).map((f) => f.message)).toEqual(['第一个编号就是“（二）”，前面缺少“（一）”：“(二)办理结果”']);
     expect(on(null)).toHaveLength(1);
     // Page 1 of the report opens at 一 like any report.
     expect(on(1).map((f) => f.message)).toEqual([
-      '第一个编号就是"（三）"，前面缺少"（一）""（二）"："(三)政策解读"',
-      '第一个编号就是"三、"，前面缺少"一、""二、"："三、收到和处理政府信息公开申请情况"',
-      '第一个编号就是"（二）"，前面缺少"（一）"："(二)办理结果"',
+      '第一个编号就是“（三）”，前面缺少“（一）”“（二）”：“(三)政策解读”',
+      '第一个编号就是“三、”，前面缺少“一、”“二、”：“三、收到和处理政府信息公开申请情况”',
+      '第一个编号就是“（二）”，前面缺少“（一）”：“(二)办理结果”',
     ]);
   });
 
   it('notes the heading of shulan-tiande-2014 that lost its 六', () => {
     const lines = ['一、基本工作情况', '二、主动公开', '三、回应解读', '四、依申请公开', '五、行政复议、诉讼和举报投诉情况', '（一）未收到…', '、工作存在的主要问题、改进情况及工作打算'];
-    expect(check(lines)).toMatchObject([{ severity: 'info', message: '标题"、工作存在的主要问题、改进情况及工作打算"缺少编号，按顺序应为"六、"' }]);
+    expect(check(lines)).toMatchObject([{ severity: 'info', message: '标题“、工作存在的主要问题、改进情况及工作打算”缺少编号，按顺序应为“六、”' }]);
   });
 
   it('reads a marker behind the "?" of a lost character (tieling-2019)', () => {
@@ -61,8 +61,8 @@ describe('document/numbering', () => {
   it('reads the first item of a list that opens on its 附件： line (scj-2017), and still a gap after it', () => {
     const attached = (second: string) => ['一、概述', '二、附表', '附件：1. 关于…的报告（岚市监函〔2017〕31号）', second];
     expect(check(attached('2.政府信息公开申请登记回执（岚市监依〔2017〕128号）'))).toEqual([]);
-    expect(check(attached('3.行政复议决定书')).map((f) => f.message)).toEqual(['编号从"1."跳到"3."，缺少"2."："3.行政复议决定书"']);
-    expect(check(['一、概述', '附件：2.政府信息公开申请登记回执']).map((f) => f.message)).toEqual(['第一个编号就是"2."，前面缺少"1."："附件:2.政府信息公开申请登记回执"']);
+    expect(check(attached('3.行政复议决定书')).map((f) => f.message)).toEqual(['编号从“1.”跳到“3.”，缺少“2.”：“3.行政复议决定书”']);
+    expect(check(['一、概述', '附件：2.政府信息公开申请登记回执']).map((f) => f.message)).toEqual(['第一个编号就是“2.”，前面缺少“1.”：“附件:2.政府信息公开申请登记回执”']);
   });
 
   it('reads "1." before a year as the number it is, not as a decimal', () => {
@@ -71,19 +71,19 @@ describe('document/numbering', () => {
 
   it('warns about a gap, naming the numbers it skips', () => {
     expect(check(['一、总体情况', '三、收到和处理政府信息公开申请情况'])).toMatchObject([{
-      severity: 'warning', message: '编号从"一、"跳到"三、"，缺少"二、"："三、收到和处理政府信息公开申请情况"',
+      severity: 'warning', message: '编号从“一、”跳到“三、”，缺少“二、”：“三、收到和处理政府信息公开申请情况”',
     }]);
     // gaoping-2023 jumps from 一 to 五; dalian-2017's excerpt starts at 二, with its (一)(二) under it.
-    expect(check(['一、总体情况', '五、存在的主要问题及改进情况'])[0]!.message).toBe('编号从"一、"跳到"五、"，缺少"二、""三、""四、"："五、存在的主要问题及改进情况"');
-    expect(check(['二、主动公开政府信息情况', '（一）公开数量。', '（二）主要类别。'])[0]!.message).toBe('第一个编号就是"二、"，前面缺少"一、"："二、主动公开政府信息情况"');
-    expect(check(['七、其他需要报告的事项', '（一）无'])[0]!.message).toBe('第一个编号就是"七、"，前面缺少"一、"至"六、"："七、其他需要报告的事项"');
+    expect(check(['一、总体情况', '五、存在的主要问题及改进情况'])[0]!.message).toBe('编号从“一、”跳到“五、”，缺少“二、”“三、”“四、”：“五、存在的主要问题及改进情况”');
+    expect(check(['二、主动公开政府信息情况', '（一）公开数量。', '（二）主要类别。'])[0]!.message).toBe('第一个编号就是“二、”，前面缺少“一、”：“二、主动公开政府信息情况”');
+    expect(check(['七、其他需要报告的事项', '（一）无'])[0]!.message).toBe('第一个编号就是“七、”，前面缺少“一、”至“六、”：“七、其他需要报告的事项”');
   });
 
   it('takes a lone number with nothing under it for a catalogue label (xinghua-2010), not the outline', () => {
     expect(check(['六、年度政府信息公开工作报告0600', '乡政府信息公开工作始终坚持以服务人民群众为宗旨', '截止2010年12月31日，全乡累计主动公开政府信息65条。'])).toEqual([]);
     expect(check(['五、依申请公开0500', '2012年，我局未收到政府信息公开申请。'])).toEqual([]);
     // A lone (二) under 一、 is the outline's.
-    expect(check(['一、总体情况', '(二)依申请公开。2022年，我局共受理政府信息公开申请6件', '二、主动公开政府信息情况'])[0]!.message).toBe('第一个编号就是"（二）"，前面缺少"（一）"："(二)依申请公开。2022年,我局共受理政府信息…"');
+    expect(check(['一、总体情况', '(二)依申请公开。2022年，我局共受理政府信息公开申请6件', '二、主动公开政府信息情况'])[0]!.message).toBe('第一个编号就是“（二）”，前面缺少“（一）”：“(二)依申请公开。2022年,我局共受理政府信息公开申请6件”');
   });
 
   it('counts a heading run into a paragraph before it as no gap (…报告如下：一、总体情况), but not one in a line listing the parts', () => {
@@ -91,7 +91,7 @@ describe('document/numbering', () => {
     expect(check(['本机关2021年度政府信息公开工作报告如下。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'])).toHaveLength(1);
     // The intro lists the parts; the heading 二、 itself is missing.
     expect(check(['本报告包括：一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况。', '一、总体情况', '三、收到和处理政府信息公开申请情况'])).toMatchObject([
-      { message: expect.stringContaining('缺少"二、"') },
+      { message: expect.stringContaining('缺少“二、”') },
     ]);
   });
 
@@ -109,5 +109,11 @@ describe('document/numbering over a mirror\'s garbled text', () => {
     // Where the garbled line stands elsewhere, the gap is the report's.
     const elsewhere = ['一、总体情况', '(三)政府信息管理', '严格执行上级文件规定。', '?。ㄋ模┢脚_(tái)建设'];
     expect(check(elsewhere)).toHaveLength(1);
+  });
+
+  it('says which item a note is about: the second "3." in xiaobanqiao-2018, to the end of its first sentence', () => {
+    const lines = ['一、加强领导', '二、完成情况', '三、存在问题', '1.信息发布时有时存在粗心', '2.公开形式还不够便民。', '3.公开执行还不够到位。',
+      '　　3.公开形式还不够便民。主要体现在现有的信息公开大多是基于要求主动公开的信息范围设置的,不够接地气、达民意。', '4.公开保障还不够有力。', '五、 其他'];
+    expect(wordsOf(numbering, makeReport(), makeContext({ lines }))).toEqual([['3.公开形式还不够便民。'], ['五、 其他']]);
   });
 });

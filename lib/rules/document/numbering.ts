@@ -1,16 +1,17 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
+import type { Spot } from '../../document/page-text.ts';
 import { isGarbled } from '../../text/garbled.ts';
+import { quote } from '../../text/quote.ts';
 import { pageFinding, type Finding, type Rule } from '../types.ts';
 import { markersOf, markerText, type Marker } from './outline.ts';
 import { toChineseNumber } from './numerals.ts';
 
 const show = (level: 1 | 2 | 3, n: number): string =>
   level === 1 ? `${toChineseNumber(n)}、` : level === 2 ? `（${toChineseNumber(n)}）` : `${n}.`;
-const excerpt = (text: string): string => `"${text.length > 24 ? `${text.slice(0, 24)}…` : text}"`;
 
-/** '"二、"', '"二、""三、"', '"二、"至"五、"': the numbers a gap skips. */
+/** “二、”, “二、”“三、”, “二、”至“五、”: the numbers a gap skips. */
 function skippedText(level: 1 | 2 | 3, numbers: number[]): string {
-  const shown = numbers.map((n) => `"${show(level, n)}"`);
+  const shown = numbers.map((n) => quote(show(level, n)));
   return shown.length > 3 ? `${shown[0]}至${shown.at(-1)}` : shown.join('');
 }
 
@@ -35,6 +36,13 @@ function catalogueLabel(markers: (Marker | null)[], at: number, line: string): b
   return !next || next.level === 1;
 }
 
+// A numbered line's heading or item: the line to the end of its first sentence (3.公开形式还不够便民。 of a paragraph).
+const FIRST_SENTENCE = /\S[^。；;!！?？]*[。；;!！?？]?/;
+function numbered(line: string, at: number): Spot {
+  const m = FIRST_SENTENCE.exec(line);
+  return { lines: 'body', line: at, start: m?.index ?? 0, end: m ? m.index + m[0].length : line.length };
+}
+
 export const numbering: Rule = {
   id: 'document/numbering',
   severity: 'warning',
@@ -47,7 +55,6 @@ export const numbering: Rule = {
   check(_report, ctx) {
     const findings: Finding[] = [];
     const last: (number | undefined)[] = [];
-    const note = (severity: Finding['severity'], message: string) => findings.push(pageFinding(severity, message));
     // Where the last marker of each level stood: a top-level heading run into a paragraph between it and
     // the next (…报告如下：一、总体情况) is no gap; one in an earlier line listing the parts is.
     const lastAt: number[] = [];
@@ -71,6 +78,8 @@ export const numbering: Rule = {
       if (!marker) return;
       const opening = last[1] === undefined;
       const line = ctx.lines[at]!;
+      // A note on the numbering is about this line's heading or item.
+      const note = (severity: Finding['severity'], message: string) => findings.push(pageFinding(severity, message, [numbered(line, at)]));
       const { level } = marker;
       const depth = depthOf(level);
       const prev = last[depth];
@@ -81,7 +90,7 @@ export const numbering: Rule = {
       lastAt[depth] = at;
       const expected = (prev ?? 0) + 1;
       if (marker.number === null) {
-        note('info', `标题${excerpt(markerText(line))}缺少编号，按顺序应为"${show(1, expected)}"`);
+        note('info', `标题${quote(markerText(line))}缺少编号，按顺序应为${quote(show(1, expected))}`);
         last[depth] = expected;
         return;
       }
@@ -97,7 +106,7 @@ export const numbering: Rule = {
         return;
       }
       if (prev !== undefined && n <= prev) {
-        note('warning', `编号"${show(level, n)}"重复出现（前一项已是"${show(level, prev)}"）：${excerpt(markerText(line))}，可能多贴了一段`);
+        note('warning', `编号${quote(show(level, n))}重复出现（前一项已是${quote(show(level, prev))}）：${quote(markerText(line))}，可能多贴了一段`);
         return;
       }
       // A frame between the two shows another page of the site, which may hold the parts between (三、四 with their tables);
@@ -107,9 +116,9 @@ export const numbering: Rule = {
         .filter((k) => !(level === 1 && runIn(ctx.lines.slice(since, at), k)));
       if (skipped.length === 0 || (prev === undefined && (catalogueLabel(markers, at, line) || (opening && continues)))) return;
       const head = prev === undefined
-        ? `第一个编号就是"${show(level, n)}"，前面缺少`
-        : `编号从"${show(level, prev)}"跳到"${show(level, n)}"，缺少`;
-      note('warning', `${head}${skippedText(level, skipped)}：${excerpt(markerText(line))}`);
+        ? `第一个编号就是${quote(show(level, n))}，前面缺少`
+        : `编号从${quote(show(level, prev))}跳到${quote(show(level, n))}，缺少`;
+      note('warning', `${head}${skippedText(level, skipped)}：${quote(markerText(line))}`);
     });
     return findings;
   },

@@ -54,6 +54,13 @@ describe('document/published-on-time', () => {
     expect(findingsOf(publishedOnTime, published('2022-02-03', '北京市东城区发展和改革委员会'), makeContext({ publisher: '东城区发展改革委' }))[0]?.severity).toBe('warning');
   });
 
+  it('dates the report by the page of the government above that publishes it (from review: 发布机构：长沙市人民政府 over 湖南湘江新区管理委员会\'s, 象山县人民政府 over 霞浦镇人民政府\'s)', () => {
+    expect(findingsOf(publishedOnTime, published('2023-04-20', '湖南湘江新区管理委员会', 2022), makeContext({ publisher: '长沙市人民政府' }))).toMatchObject([{
+      severity: 'warning', actual: 79, message: expect.stringMatching(/^发布日期为2023年4月20日，晚于2023年1月31日的期限79天/),
+    }]);
+    expect(findingsOf(publishedOnTime, published('2023-04-15', '霞浦镇人民政府', 2022), makeContext({ publisher: '象山县人民政府' }))).toMatchObject([{ severity: 'info', actual: 15 }]);
+  });
+
   it('only notes a date more than a year late: a site\'s migration or a repost, not the first publication (dongcheng-2013)', () => {
     expect(findingsOf(publishedOnTime, published('2020-10-12', '北京市东城区人民政府', 2013))).toMatchObject([{
       severity: 'info', actual: 2387,

@@ -44,7 +44,7 @@ describe('document/signed-by-issuer', () => {
   it('warns of gyz-2024: 投资促进局\'s report signed with the body\'s old name', () => {
     expect(findings('平潭综合实验区投资促进局', '平潭综合实验区国有资产管理局')).toMatchObject([{
       severity: 'warning', cells: [{ table: 'document', path: 'issuer' }, { table: 'document', path: 'signedAt' }],
-      message: '落款署名"平潭综合实验区国有资产管理局"与发布报告的机关"平潭综合实验区投资促进局"不是同一个机关：报告可能沿用了其他机关或本机关改名前的旧稿，落款未改',
+      message: '落款署名“平潭综合实验区国有资产管理局”与发布报告的机关“平潭综合实验区投资促进局”不是同一个机关：报告可能沿用了其他机关或本机关改名前的旧稿，落款未改',
     }]);
     // A sibling department's report copied: one character other, and each name a department's.
     expect(findings('某市教育局', '某市体育局')).toMatchObject([{ severity: 'warning' }]);
@@ -62,7 +62,7 @@ describe('document/signed-by-issuer', () => {
     expect(page).toContain('<p>某某县人民政府办公室</p>\n<p>');
     expect(rule(page)).toEqual([]);
     expect(rule(page.replace('<p>某某县人民政府办公室</p>\n<p>', '<p>某某县发展和改革局</p>\n<p>'))).toMatchObject([{
-      message: expect.stringContaining('落款署名"某某县发展和改革局"与发布报告的机关"某某县人民政府办公室"不是同一个机关'),
+      message: expect.stringContaining('落款署名“某某县发展和改革局”与发布报告的机关“某某县人民政府办公室”不是同一个机关'),
     }]);
   });
 });

@@ -2,6 +2,7 @@
 // under its old name, may keep the old 落款: 平潭综合实验区投资促进局's 2024 report signed 国有资产管理局, the
 // body's name until 2023.
 import { squeezed } from '../../text/normalize.ts';
+import { quote } from '../../text/quote.ts';
 import { COMPILING_OFFICE } from '../../document/issuer.ts';
 import { issuerKind } from '../issuer.ts';
 import type { Rule } from '../types.ts';
@@ -113,7 +114,7 @@ export const signedByIssuer: Rule = {
     if ([ctx.title, ...ctx.lines].some((line) => own.every((part) => squeezed(line).includes(part)))) return [];
     return [{
       severity: 'warning',
-      message: `落款署名"${signer}"与发布报告的机关"${issuer}"不是同一个机关：报告可能沿用了其他机关或本机关改名前的旧稿，落款未改`,
+      message: `落款署名${quote(signer)}与发布报告的机关${quote(issuer)}不是同一个机关：报告可能沿用了其他机关或本机关改名前的旧稿，落款未改`,
       cells: [{ table: 'document', path: 'issuer' }, { table: 'document', path: 'signedAt' }], expected: null, actual: null,
     }];
   },

@@ -74,6 +74,6 @@ describe('document/six-parts', () => {
     expect(findingsOf(sixParts, firstPage)).toMatchObject([{ message: '2021版格式要求的六个部分中未找到：三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项' }]);
     expect(findingsOf(sixParts, firstPage, paged)).toEqual([]);
     const swapped = makeReport({ document: { sections: [{ number: '一', title: '主动公开政府信息情况' }, { number: '二', title: '总体情况' }] } });
-    expect(findingsOf(sixParts, swapped, paged)).toMatchObject([{ message: '第二部分"主动公开政府信息情况"出现在前一部分之前，顺序与格式规定不符' }]);
+    expect(findingsOf(sixParts, swapped, paged)).toMatchObject([{ message: '第二部分“主动公开政府信息情况”出现在前一部分之前，顺序与格式规定不符' }]);
   });
 });

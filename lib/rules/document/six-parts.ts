@@ -1,5 +1,6 @@
 // The 2019 and 2021 formats prescribe six parts, in this order.
 import { wholeReport } from '../../document/pagination.ts';
+import { quote } from '../../text/quote.ts';
 import type { Finding, Rule } from '../types.ts';
 import { announcement } from './announcement.ts';
 import { parseChineseNumber, toChineseNumber } from './numerals.ts';
@@ -51,7 +52,7 @@ export const sixParts: Rule = {
       if (!s || s === byWords[k] || PARTS[k]!.title.startsWith(s.title)) return;
       findings.push({
         severity: 'info',
-        message: `第${toChineseNumber(k + 1)}部分标题为“${s.title}”，标准格式为“${PARTS[k]!.title}”`,
+        message: `第${toChineseNumber(k + 1)}部分标题为${quote(s.title)}，标准格式为“${PARTS[k]!.title}”`,
         cells: [{ table: 'document', path: `sections.${s.index}` }], expected: null, actual: null,
       });
     });
@@ -77,7 +78,7 @@ export const sixParts: Rule = {
     for (const { k, s } of outOfOrder) {
       findings.push({
         severity: 'warning',
-        message: `第${toChineseNumber(k + 1)}部分"${s.title}"出现在前一部分之前，顺序与格式规定不符`,
+        message: `第${toChineseNumber(k + 1)}部分${quote(s.title)}出现在前一部分之前，顺序与格式规定不符`,
         cells: [{ table: 'document', path: `sections.${s.index}` }], expected: null, actual: null,
       });
     }

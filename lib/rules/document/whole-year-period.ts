@@ -1,5 +1,6 @@
 // An annual report covers one whole calendar year (a university's, one whole 学年).
 import { toHalfWidth } from '../../text/normalize.ts';
+import { quote } from '../../text/quote.ts';
 import type { Finding, Rule } from '../types.ts';
 import { addDays, chineseDate, daysBetween, isSchoolYear, periodYear, shiftYears, yearOf } from './dates.ts';
 
@@ -56,7 +57,7 @@ function short(period: { start: string; end: string }, yearStart: string, yearEn
   if (setUp) {
     return {
       severity: 'info',
-      message: `${stated}，不是完整的${named}，但报告称本机关${yearOf(period.start)}年${setUp.month}月才组建（"${setUp.quote}"）：${missing.join('和')}在其组建之前`,
+      message: `${stated}，不是完整的${named}，但报告称本机关${yearOf(period.start)}年${setUp.month}月才组建（${quote(setUp.quote)}）：${missing.join('和')}在其组建之前`,
       cells: [{ table: 'document', path: 'period' }], expected: daysInYear, actual: covered,
     };
   }

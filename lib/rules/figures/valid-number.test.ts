@@ -28,13 +28,13 @@ describe('figures/valid-number', () => {
       { code: '一.(一).其中1', label: '全文电子化率', unit: null, value: 98.5 },
       { code: '三.(一)', label: '收到申请数', unit: null, value: 2.5 },
     ] });
-    expect(findingsOf(validNumber, report).map((f) => f.message)).toEqual(['统计表"三、(一)收到申请数"为2.5：件数应为整数']);
+    expect(findingsOf(validNumber, report).map((f) => f.message)).toEqual(['统计表“三、(一)收到申请数”为2.5：件数应为整数']);
   });
 
   it('checks the 历年累计 of legacy rows too', () => {
     const report = makeReport({ legacyStats: [{ code: '三.(一)', label: '收到申请数', unit: '件', value: 3, cumulative: -1 }] });
     expect(findingsOf(validNumber, report)).toMatchObject([{
-      message: '统计表"三、(一)收到申请数"（历年累计）为-1：件数不能为负数', cells: [{ table: 'legacyStats', path: '0.cumulative' }],
+      message: '统计表“三、(一)收到申请数”（历年累计）为-1：件数不能为负数', cells: [{ table: 'legacyStats', path: '0.cumulative' }],
     }]);
   });
 
@@ -45,8 +45,8 @@ describe('figures/valid-number', () => {
       { code: '二.(一)#2.1', label: '按时办结数', unit: '件', value: -1 },
     ] });
     expect(findingsOf(validNumber, report).map((f) => f.message)).toEqual([
-      '统计表"一、(二)1.政府公报公开政府信息数"为-2：件数不能为负数', '第2张统计表"其中：公文类信息数"为1.5：件数应为整数',
-      '统计表"二、(一)1.按时办结数"为-1：件数不能为负数',
+      '统计表“一、(二)1.政府公报公开政府信息数”为-2：件数不能为负数', '第2张统计表“其中：公文类信息数”为1.5：件数应为整数',
+      '统计表“二、(一)1.按时办结数”为-1：件数不能为负数',
     ]);
   });
 });

@@ -26,7 +26,7 @@ describe('legacyStats/children-sum', () => {
     const findings = findingsOf(childrenSum, legacy(stats));
     expect(findings).toMatchObject([{
       severity: 'error', expected: 2, actual: 0,
-      message: '统计表"三、(一)收到申请数"：当面申请数(0)+传真申请数(0)+网络申请数(2)+信函申请数(0)=2，本行填0，相差2',
+      message: '统计表“三、(一)收到申请数”：当面申请数(0)+传真申请数(0)+网络申请数(2)+信函申请数(0)=2，本行填0，相差2',
     }]);
     expect(findings[0]!.cells.map((c) => c.path)).toEqual(['22', '23', '24', '25', '21']);
   });
@@ -36,7 +36,7 @@ describe('legacyStats/children-sum', () => {
     stats[indexOfCode(stats, '三.(三).2')]!.value = 3;
     stats[indexOfCode(stats, '三.(三).4.其中1')]!.value = 1;
     expect(findingsOf(childrenSum, legacy(stats)).map((f) => f.message)).toEqual([
-      expect.stringMatching(/^统计表"三、\(三\)申请答复数"：.*=3，本行填0，相差3$/),
+      expect.stringMatching(/^统计表“三、\(三\)申请答复数”：.*=3，本行填0，相差3$/),
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('legacyStats/children-sum', () => {
     expect(findingsOf(childrenSum, legacy(fujian()))).toEqual([]);
     expect(findingsOf(childrenSum, legacy(fujian({ 另2: 6 })))).toMatchObject([{
       expected: 5, actual: 6,
-      message: '统计表"受理依申请公开信息总数"：当面申请数(2)+传真申请数(0)+电子邮件申请数(1)+网上申请数(2)+信函申请数(0)+其它形式申请数(0)=5，本行填6，相差1',
+      message: '统计表“受理依申请公开信息总数”：当面申请数(2)+传真申请数(0)+电子邮件申请数(1)+网上申请数(2)+信函申请数(0)+其它形式申请数(0)=5，本行填6，相差1',
     }]);
     // Without the row that takes in the rest the channels may not be all; other 其中 lists are parts, not sums.
     expect(findingsOf(childrenSum, legacy(fujian({ 另2: 6 }, ['另2.其中6'])))).toEqual([]);
@@ -98,7 +98,7 @@ describe('legacyStats/children-sum', () => {
     stats[indexOfCode(stats, '八.(三).2')]!.cumulative = 5;
     expect(findingsOf(childrenSum, legacy(stats))).toMatchObject([{
       expected: 9, actual: 10, cells: [{}, {}, { path: `${indexOfCode(stats, '八.(三)')}.cumulative` }],
-      message: expect.stringMatching(/^统计表"八、\(三\)从事政府信息公开工作人员数"（历年累计）：/),
+      message: expect.stringMatching(/^统计表“八、\(三\)从事政府信息公开工作人员数”（历年累计）：/),
     }]);
   });
 });

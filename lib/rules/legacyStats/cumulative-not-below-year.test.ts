@@ -25,10 +25,10 @@ describe('legacyStats/cumulative-not-below-year', () => {
 
   it('fails each row of nyn-2017 whose 历年累计 is below the year\'s figure', () => {
     expect(findingsOf(cumulativeNotBelowYear, legacyReport(NYN_2017))).toMatchObject([
-      { severity: 'error', expected: 107, actual: 74, message: '统计表"主动公开文件数"历年累计为74，小于本年的107，少33',
+      { severity: 'error', expected: 107, actual: 74, message: '统计表“主动公开文件数”历年累计为74，小于本年的107，少33',
         cells: [{ table: 'legacyStats', path: '0' }, { table: 'legacyStats', path: '0.cumulative' }] },
-      { expected: 107, actual: 74, message: '统计表"政府网站公开数"历年累计为74，小于本年的107，少33' },
-      { expected: 1, actual: 0, message: '统计表"受理政府信息公开申请总数"历年累计为0，小于本年的1，少1' },
+      { expected: 107, actual: 74, message: '统计表“政府网站公开数”历年累计为74，小于本年的107，少33' },
+      { expected: 1, actual: 0, message: '统计表“受理政府信息公开申请总数”历年累计为0，小于本年的1，少1' },
     ]);
   });
 

@@ -1,4 +1,5 @@
 // A row's 历年累计 figure takes in the year's own: it cannot be smaller.
+import { quote } from '../../text/quote.ts';
 import type { Finding, Rule } from '../types.ts';
 import { plainLabel, term } from './outline.ts';
 
@@ -24,7 +25,7 @@ export const cumulativeNotBelowYear: Rule = {
       const total = term({ index, entry }, 'cumulative');
       findings.push({
         severity: 'error',
-        message: `统计表"${year.label}"历年累计为${cumulative}，小于本年的${value}，少${value - cumulative}`,
+        message: `统计表${quote(year.label)}历年累计为${cumulative}，小于本年的${value}，少${value - cumulative}`,
         cells: [year.ref, total.ref], expected: value, actual: cumulative,
       });
     });

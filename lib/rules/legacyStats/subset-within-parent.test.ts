@@ -21,7 +21,7 @@ describe('legacyStats/subset-within-parent', () => {
     stats[indexOfCode(stats, '一.(一)')]!.value = 60;
     expect(findingsOf(subsetWithinParent, legacy(stats))).toMatchObject([{
       severity: 'error', expected: 60, actual: 68,
-      message: '统计表"其中：主动公开规范性文件数"为68，大于所属的"主动公开政府信息数"(60)，多出8',
+      message: '统计表“其中：主动公开规范性文件数”为68，大于所属的“主动公开政府信息数”(60)，多出8',
       cells: [{ table: 'legacyStats', path: '1' }, { table: 'legacyStats', path: '2' }],
     }]);
   });
@@ -33,7 +33,7 @@ describe('legacyStats/subset-within-parent', () => {
     ]);
     expect(findingsOf(subsetWithinParent, scj(787))).toEqual([]);
     expect(findingsOf(subsetWithinParent, scj(887))).toMatchObject([{
-      expected: 837, actual: 887, message: '统计表"其中：政府网站公开数"（历年累计）为887，大于所属的"主动公开文件数"(837)，多出50',
+      expected: 837, actual: 887, message: '统计表“其中：政府网站公开数”（历年累计）为887，大于所属的“主动公开文件数”(837)，多出50',
       cells: [{ table: 'legacyStats', path: '0.cumulative' }, { table: 'legacyStats', path: '1.cumulative' }],
     }]);
   });

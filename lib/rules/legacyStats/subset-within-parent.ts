@@ -1,4 +1,5 @@
 // A "其中" row counts a part of the row above it, so it cannot exceed it.
+import { quote } from '../../text/quote.ts';
 import type { Finding, Rule } from '../types.ts';
 import { FIELDS, isSubsetRow, parentOf, term } from './outline.ts';
 
@@ -30,7 +31,7 @@ export const subsetWithinParent: Rule = {
         const which = field === 'cumulative' ? '（历年累计）' : '';
         findings.push({
           severity: 'error',
-          message: `统计表"其中：${part.label}"${which}为${partValue}，大于所属的"${whole.label}"(${wholeValue})，多出${partValue - wholeValue}`,
+          message: `统计表${quote(`其中：${part.label}`)}${which}为${partValue}，大于所属的${quote(whole.label)}(${wholeValue})，多出${partValue - wholeValue}`,
           cells: [whole.ref, part.ref], expected: wholeValue, actual: partValue,
         });
       }

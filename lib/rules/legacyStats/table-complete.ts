@@ -1,5 +1,6 @@
 // A pre-2019 统计表 that stops before the form's last rows: the page shows only its start.
 import { wholeReport } from '../../document/pagination.ts';
+import { quote } from '../../text/quote.ts';
 import { pageFinding, type Rule } from '../types.ts';
 import { plainLabel } from './outline.ts';
 
@@ -21,6 +22,6 @@ export const tableComplete: Rule = {
     const stats = report.legacyStats ?? [];
     const labels = stats.map(plainLabel);
     if (!wholeReport(ctx.pagination) || !labels.some((l) => APPLICATIONS.test(l)) || labels.some((l) => APPEALS.test(l))) return [];
-    return [pageFinding('info', `统计表只有${stats.length}行，到"${stats.at(-1)!.label}"为止，没有行政复议、行政诉讼的行（旧版统计表格式都有）：表格可能不全，页面上截断了或后面的部分没有读出，缺的数字未经核对`)];
+    return [pageFinding('info', `统计表只有${stats.length}行，到${quote(stats.at(-1)!.label)}为止，没有行政复议、行政诉讼的行（旧版统计表格式都有）：表格可能不全，页面上截断了或后面的部分没有读出，缺的数字未经核对`)];
   },
 };

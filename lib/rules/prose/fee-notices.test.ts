@@ -26,7 +26,7 @@ describe('prose/fee-notices', () => {
     expect(findingsOf(feeNotices, report(3, 0, [none]))).toEqual([{
       rule: 'prose/fee-notices', severity: 'error', expected: 0, actual: 3,
       cells: [{ table: 'applications', path: 'otherHandling.noFee.total' }, { table: 'proseFigures', path: '0' }],
-      message: '表三"申请人逾期未按收费通知要求缴纳费用"总计3件，而正文"本年度未发出收费通知，未收取信息处理费"说本年度发出收费通知0件：逾期未缴费的申请都先收到过收费通知，不会多于发出的通知',
+      message: '表三“申请人逾期未按收费通知要求缴纳费用”总计3件，而正文“本年度未发出收费通知，未收取信息处理费”说本年度发出收费通知0件：逾期未缴费的申请都先收到过收费通知，不会多于发出的通知',
     }]);
     expect(findingsOf(feeNotices, report(3, 0, [notices(1)]))).toMatchObject([{ expected: 1, actual: 3, cells: [{}, { table: 'proseFigures', path: '0' }] }]);
   });

@@ -3,8 +3,7 @@
 import type { CellRef } from '../../schema.ts';
 import { OWN_LEVEL, ofAnotherYear } from '../../prose/topics.ts';
 import type { Rule } from '../types.ts';
-import { feeClause, readFees } from './fees.ts';
-import { quote } from './quote.ts';
+import { quoteFact, readFees } from './fees.ts';
 
 export const feeNotices: Rule = {
   id: 'prose/fee-notices',
@@ -30,7 +29,7 @@ export const feeNotices: Rule = {
     if (carried > 0) cells.push({ table: 'applications', path: 'carriedOver.total' });
     return [{
       severity: 'error',
-      message: `表三"申请人逾期未按收费通知要求缴纳费用"总计${unpaid}件，而正文${quote(feeClause(notices.text))}说本年度发出收费通知${notices.value}件`
+      message: `表三“申请人逾期未按收费通知要求缴纳费用”总计${unpaid}件，而正文${quoteFact(notices, report, ctx.proseCounts)}说本年度发出收费通知${notices.value}件`
         + `${carried > 0 ? `（加上年结转的申请${carried}件也只有${most}件）` : ''}：逾期未缴费的申请都先收到过收费通知，不会多于发出的通知`,
       cells, expected: most, actual: unpaid,
     }];

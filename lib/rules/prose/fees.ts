@@ -5,6 +5,9 @@
 // 依申请提供政府信息，不收取费用: no fee of any kind for the disclosure, the fee among them).
 import type { ProseFigure, Report } from '../../schema.ts';
 import { isPaper, scaled } from '../../prose/units.ts';
+import { quote } from '../../text/quote.ts';
+import type { RuleContext } from '../types.ts';
+import { quoteFigure } from './places.ts';
 
 /** One of the three facts: its value (in 件 or 元), the sentence that says it, and its prose figure if it is one. */
 export interface FeeFact { value: number; text: string; figure: number | null }
@@ -65,14 +68,9 @@ function factOf(f: ProseFigure): 'notices' | 'billed' | 'collected' | null {
   return BILLED.test(f.label) && !COLLECTED.test(f.label) ? 'billed' : 'collected';
 }
 
-/** The sentence from the clause that names the fee on (依据《…办法》规定，2025年全市实际收取… → 2025年全市实际收取…). */
-export function feeClause(text: string): string {
-  const bare = text.replace(/《[^》]*》/g, (title) => '　'.repeat(title.length));
-  const at = bare.search(/收取|收费|处理费/);
-  if (at < 0) return text;
-  const start = Math.max(...[...'，,：:；;。'].map((c) => bare.lastIndexOf(c, at))) + 1;
-  return text.slice(start);
-}
+/** The sentence that states a fact, as a finding quotes it: at its figure, where it is one (`counts`: RuleContext.proseCounts). */
+export const quoteFact = (fact: FeeFact, report: Report, counts: RuleContext['proseCounts']): string =>
+  (fact.figure === null ? quote(fact.text) : quoteFigure(report.proseFigures, counts, fact.figure));
 
 /** What the report says of the fee: on the page's lines, and in its prose figures. */
 export function readFees(report: Report, lines: readonly string[]): FeeStatement {

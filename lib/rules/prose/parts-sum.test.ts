@@ -18,7 +18,7 @@ describe('prose/parts-sum', () => {
   it('fails parts that exceed the total', () => {
     expect(check(figure(10, [4, 8]))).toMatchObject([{
       severity: 'error', expected: 10, actual: 12,
-      message: '正文"共收到政府信息公开申请10件"：其中当面申请4+网络申请8=12件，超过总数10件',
+      message: '正文“共收到政府信息公开申请10件”：其中当面申请4+网络申请8=12件，超过总数10件',
       cells: [{ path: '0' }, { path: '0.parts.0' }, { path: '0.parts.1' }],
     }]);
   });
@@ -61,7 +61,7 @@ describe('prose/parts-sum', () => {
     });
     expect(check(channels('2016年政务网站、微信、微博共发布各类信息2483条,其中网站(含转发)319条,微信(含转发)851条、微博(含转发)2348条'))).toMatchObject([{
       severity: 'warning', expected: 2483, actual: 3518,
-      message: '正文"2016年政务网站、微信、微博共发布各类信息2483条,其中网站(含转发)319…"：其中网站319+微信851+微博2348=3518条，超过总数2483条（分项是各发布渠道的条数且含转发，同一条信息可在几个渠道发布，合计可以超过总数）',
+      message: '正文“2016年政务网站、微信、微博共发布各类信息2483条…”：其中网站319+微信851+微博2348=3518条，超过总数2483条（分项是各发布渠道的条数且含转发，同一条信息可在几个渠道发布，合计可以超过总数）',
     }]);
     expect(check(channels('共发布各类信息2483条,其中网站319条,微信851条、微博2348条'))[0]!.message).toContain('（分项是各发布渠道的条数，同一条信息可在几个渠道发布，合计可以超过总数）');
   });
@@ -74,7 +74,20 @@ describe('prose/parts-sum', () => {
     };
     expect(check(accounts)).toMatchObject([{
       severity: 'error', expected: 1, actual: 2,
-      message: '正文"开设并正常运行“两微一端”等政务新媒体1个,按政务新媒体类型分,微信公众号1个、…"：其中微信公众号1+视频号1=2个，超过总数1个',
+      message: '正文“开设并正常运行‘两微一端’等政务新媒体1个…”：其中微信公众号1+视频号1=2个，超过总数1个',
+    }]);
+  });
+
+  it('quotes the total the parts fall short of whole, however far into its sentence (tester, dg-houjie-2023: 正文"一是通过…主动公开信息25…")', () => {
+    const parts = [['组织机构信息', 26], ['政策文件及政策解读信息', 14], ['工作动态信息', 796], ['财政预决算信息', 311], ['通知公告信息', 317], ['重点领域信息', 437]] as const;
+    const portal: ProseFigure = {
+      label: '门户网站主动公开信息', value: 2516, unit: '条', approximate: false,
+      text: '一是通过“中国·东莞”门户网站厚街镇栏目及东莞市政府信息公开目录主动公开信息2516条,其中组织机构信息26条,政策文件及政策解读信息14条,工作动态信息796条,财政预决算信息311条,通知公告信息317条,重点领域信息437条',
+      parts: parts.map(([label, value]) => ({ label, value, unit: '条', approximate: false })),
+    };
+    expect(check(portal)).toMatchObject([{
+      severity: 'info', expected: 2516, actual: 1901,
+      message: '正文“…东莞市政府信息公开目录主动公开信息2516条…”：其中组织机构信息26+政策文件及政策解读信息14+工作动态信息796+财政预决算信息311+通知公告信息317+重点领域信息437=1901条，比总数2516条少615条，其余未列明',
     }]);
   });
 

@@ -4,7 +4,8 @@ import { countedParts, isPiece, sameUnit } from '../../prose/units.ts';
 import { CHANNEL } from '../../prose/topics.ts';
 import type { ProseFigure } from '../../schema.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
-import { quote } from './quote.ts';
+import { quote } from '../../text/quote.ts';
+import { quoteFigure } from './places.ts';
 
 // The part that holds the rest: 其他类, 其它信息, 其他应主动公开的政府信息.
 const REST = /^其[他它]/;
@@ -146,11 +147,12 @@ export const partsSum: Rule = {
       const why = over ? overlap(figure.text, parts.map(({ part }) => part.label), figure.unit) : null;
       const last = parts.at(-1)!.part;
       const whole = !over && parts.length === figure.parts.length && claimsWhole(i, last, sum, report.proseFigures);
+      const said = quoteFigure(report.proseFigures, ctx.proseCounts, i);
       return [{
         severity: over ? (approximate || why ? 'warning' : 'error') : whole ? 'warning' : 'info',
         message: over
-          ? `正文${quote(figure.text)}：其中${listed}=${sum}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}${why ? `（${why}）` : ''}`
-          : `正文${quote(figure.text)}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${figure.value - sum}${unit}${whole ? `，而分项以“${last.label}”收尾，应已列全` : '，其余未列明'}`,
+          ? `正文${said}：其中${listed}=${sum}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}${why ? `（${why}）` : ''}`
+          : `正文${said}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${figure.value - sum}${unit}${whole ? `，而分项以${quote(last.label)}收尾，应已列全` : '，其余未列明'}`,
         cells: [{ table: 'proseFigures', path: `${i}` }, ...parts.map(({ j }) => ({ table: 'proseFigures' as const, path: `${i}.parts.${j}` }))],
         expected: figure.value, actual: sum,
       }];

@@ -23,7 +23,7 @@ describe('prose/stated-shares', () => {
   it('warns about a share the others show to be of the same total, that is not the part over it (shatou-2008)', () => {
     expect(check(figure(SHATOU))).toEqual([{
       rule: 'prose/stated-shares', severity: 'warning', expected: 66.3, actual: 58.1,
-      message: '正文"2008年度共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%…"：其它类信息207条占总数312条的66.3%，而正文写占58.1%（另有4项所写占比与这个总数相符）',
+      message: '正文“2008年度共新增主动公开政府信息312条…其它类信息207条,占58.1%…”：其它类信息207条占总数312条的66.3%，而正文写占58.1%（另有4项所写占比与这个总数相符）',
       cells: [{ table: 'proseFigures', path: '0' }, { table: 'proseFigures', path: '0.parts.5' }],
     }]);
   });
@@ -46,7 +46,7 @@ describe('prose/stated-shares over parts that add up to the total', () => {
   it('checks the shares of two parts, whose sum shows the total they are of (mhk-xinghua-2010)', () => {
     expect(check(figure(XINGHUA, 65, parts))).toEqual([{
       rule: 'prose/stated-shares', severity: 'warning', expected: 69.2, actual: 75,
-      message: '正文"截止20101231日,全乡累计主动公开政府信息65条。其中,网上公开信息20条…"：兴华乡政务公开揭示板上公开45条占总数65条的69.2%，而正文写占75%（各分项之和正是这个总数）',
+      message: '正文“…全乡累计主动公开政府信息65条…兴华乡政务公开揭示板上公开45条,所占比例75%”：兴华乡政务公开揭示板上公开45条占总数65条的69.2%，而正文写占75%（各分项之和正是这个总数）',
       cells: [{ table: 'proseFigures', path: '0' }, { table: 'proseFigures', path: '0.parts.1' }],
     }]);
     expect(check(figure(XINGHUA.replace('75%', '69%'), 65, parts))).toEqual([]);
@@ -100,7 +100,7 @@ describe('prose/stated-shares, the outcomes the next sentences give of a total',
   it('checks the shares of the outcomes against the count of applications the sentence before ends with (shanghai-office-2019)', () => {
     expect(paragraph(SHANGHAI)).toEqual([{
       rule: 'prose/stated-shares', severity: 'warning', expected: 32, actual: 33.9,
-      message: '正文"答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》…"：予以公开及部分公开258件占总数805件的32%，而正文写占33.9%（另有3项所写占比与这个总数相符）',
+      message: '正文“答复政府信息公开申请805件（含上年度结转申请18件…予以公开及部分公开258件，占33.9%…”：予以公开及部分公开258件占总数805件的32%，而正文写占33.9%（另有3项所写占比与这个总数相符）',
       cells: [{ table: 'proseFigures', path: '1' }, { table: 'proseFigures', path: '3' }],
     }]);
   });

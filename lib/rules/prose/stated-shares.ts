@@ -5,9 +5,10 @@ import { SHARE } from '../../prose/topics.ts';
 import { sameUnit } from '../../prose/units.ts';
 import type { ProseFigure } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
-import { quote } from './quote.ts';
+import { quote, type Place } from '../../text/quote.ts';
 
-interface Share { j: number; stated: number; decimals: number; computed: number }
+/** A share stated of part j, and where the total, the part and the share stand in the text: what a finding quotes. */
+interface Share { j: number; stated: number; decimals: number; computed: number; places: Place[] }
 
 // A share said roughly (约占70%, 占90%以上, 占30%左右, 占20%多) is not one to check at its last digit.
 const ROUGH_AFTER = /^\s*(?:以上|左右|多|余|强|弱)/;
@@ -31,15 +32,18 @@ function sharesOf(figure: ProseFigure, tokens: readonly NumberToken[]): Share[] 
   // 占66.7%；其他20件) is not the part's.
   let t = counts(figure, 0)[0] ?? -1;
   if (t < 0) return [];
+  const total = named[t]!.token;
   figure.parts.forEach((part, j) => {
     const found = counts(part, t + 1);
     const k = found.find((c) => names(c, part.label)) ?? (found.length === 1 ? found[0]! : -1);
     if (k < 0) return;
     t = k;
-    const after = figure.text.slice(named[k]!.token.stop);
+    const count = named[k]!.token;
+    const after = figure.text.slice(count.stop);
     const share = SHARE.exec(after);
     if (!share || share[0].includes('约') || ROUGH_AFTER.test(after.slice(share[0].length))) return;
-    shares.push({ j, stated: Number(share[1]), decimals: share[1]!.split('.')[1]?.length ?? 0, computed: (part.value / figure.value) * 100 });
+    const places = [total, count, { at: count.stop, stop: count.stop + share[0].length }];
+    shares.push({ j, stated: Number(share[1]), decimals: share[1]!.split('.')[1]?.length ?? 0, computed: (part.value / figure.value) * 100, places });
   });
   return shares;
 }
@@ -106,7 +110,7 @@ function wrongShares(whole: ProseFigure, tokens: readonly NumberToken[], i: numb
     const why = agreeing >= 2 ? `另有${agreeing}项所写占比与这个总数相符` : '各分项之和正是这个总数';
     return {
       severity: 'warning',
-      message: `正文${quote(whole.text)}：${part.label}${part.value}${unit}占总数${whole.value}${unit}的${computed}%，而正文写占${share.stated}%（${why}）`,
+      message: `正文${quote(whole.text, share.places)}：${part.label}${part.value}${unit}占总数${whole.value}${unit}的${computed}%，而正文写占${share.stated}%（${why}）`,
       cells: [{ table: 'proseFigures', path: `${i}` }, { table: 'proseFigures', path: pathOf(share.j) }],
       expected: computed, actual: share.stated,
     };

@@ -2,20 +2,39 @@
 import type { Applications, CellRef, ProseFigure, Report } from '../../schema.ts';
 import { figureAt, figureName, hasTables, pathName } from '../../labels.ts';
 import { OWN_LEVEL, ofAnotherYear, outcomeTopic, partTopic, proseScope, proseTopic, type OutcomeTopic, type ProseTopic } from '../../prose/topics.ts';
+import { APPLICANTS } from '../applications/rows.ts';
 import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel, RECEIVED } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
-import { quote } from './quote.ts';
+import { quoteFigure } from './places.ts';
 
 /** A table figure (or the sum of a few cells) that prose may restate. */
 interface Reading { value: number; name: string; cells: CellRef[] }
 
+type Table = 'activeDisclosure' | 'applications' | 'reviewLitigation';
+
+/**
+ * The figure at `path` and the cells it is read from. A 表三 总计 the page leaves blank is its row's applicant columns that
+ * have figures, summed (`summed`): shanghai-office-2019 prints no 总计 for its outcomes, only 258 | 12 | | | 1 | 1.
+ */
+function figureOf(report: Report, table: Table, path: string): { value: number | null; paths: string[]; summed: boolean } {
+  const value = figureAt(report[table], path) ?? null;
+  if (value !== null || table !== 'applications' || !path.endsWith('.total')) return { value, paths: [path], summed: false };
+  const columns = APPLICANTS.map((column) => path.replace(/total$/, column)).filter((column) => figureAt(report.applications, column) != null);
+  if (columns.length === 0) return { value, paths: [path], summed: false };
+  return { value: columns.reduce((sum, column) => sum + figureAt(report.applications, column)!, 0), paths: columns, summed: true };
+}
+
 /** The sum of some cells of one table, named after the cell when there is one; null when none has a figure. */
-function cells(report: Report, table: 'activeDisclosure' | 'applications' | 'reviewLitigation', paths: string[], name = figureName(report, table, paths[0]!)): Reading | null {
-  const values = paths.map((p) => figureAt(report[table], p));
-  if (values.every((v) => v === null || v === undefined)) return null;
-  return { value: values.reduce<number>((s, v) => s + (v ?? 0), 0), name, cells: paths.map((path) => ({ table, path })) };
+function cells(report: Report, table: Table, paths: string[], name = figureName(report, table, paths[0]!)): Reading | null {
+  const read = paths.map((path) => figureOf(report, table, path));
+  if (read.every((r) => r.value === null)) return null;
+  return {
+    value: read.reduce((sum, r) => sum + (r.value ?? 0), 0),
+    name: read.some((r) => r.summed) ? `${name}（报告未填总计，取各申请人列之和）` : name,
+    cells: read.flatMap((r) => r.paths.map((path) => ({ table, path }))),
+  };
 }
 
 function legacy(report: Report, label: RegExp): Reading | null {
@@ -67,7 +86,7 @@ export const tableAgreement: Rule = {
   id: 'prose/table-agreement',
   severity: 'error',
   description: '正文中的申请数（及其中的本年新收、上年结转）、办结数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）、复议和诉讼数、现行有效的规范性文件和规章数与统计表一致 (prose restating a table figure, an outcome of applications among them, agrees with the table)',
-  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较，"办理"（不是"办结""答复"）的申请数也可以是这个和（"办理704件（含上年结转17件），已办结671件"）。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；说的是其中一部分的也不比较：某一个机关的数字（"县政府公开办主动公开信息数为62条，其他…部门是教育局…"）、占总数的份额（"各乡镇主动公开政府信息122条，占28.7%"）；行政服务中心受理的审批申请（"开设窗口26个，共受理申请121510件"）不是政府信息公开申请；申请按"份"计的（"收到1份…行政复议申请"）与按"件"计的一样比较；办理结果与表三相应的行比较："予以公开及部分公开258件""全部或部分公开"与予以公开、部分公开两行之和比较，"不予公开35件"与不予公开各行之和比较，写明一种理由的（"因属于信访举报投诉类申请不予处理6件"）只与这一理由的行比较；说了理由又加"等"的（"因本机关不掌握等原因无法提供265件"）可能只指这一行，也可能指无法提供全部，两者都不相符才提醒，只作警告，单写"予以公开"而不提部分公开的（可能含部分公开）也是这样；理由在表三中没有对应行的（"不属于政府信息公开范围不予处理"）、只说一部分申请的（"网上申请中，予以公开20件"）不比较；表三总计列空白的行无从比较（各申请人列之和不代为总计）；"约""余"等近似数、别的年度的数字（"2021年，我办共收到…500件"）不比较；清理时统计的现行有效文件数（"清理并集中发布现行有效行政规范性文件393件"）是清理当时的数，不含此后制发的，也不与表二比较。',
+  rationale: '同一份报告里正文和表格说的是同一批申请、案件，数字应当相同；"受理33件，其中本年新收33件"里的本年新收也与表三的本年新收比较，"新受理252件，2022年结转10件，共计262件"的共计与表三本年新收与上年结转之和比较，"办理"（不是"办结""答复"）的申请数也可以是这个和（"办理704件（含上年结转17件），已办结671件"）。但"全市各级行政机关…"这类句子说的是全地区，而部门的表格只统计本机关，所以部门、乡镇报告中的这类句子不比较，政府报告中的只作警告，同一句又给出本级数字且与表格一致的（"全县…859件，县政府本级收到5件"）不再警告；说的是其中一部分的也不比较：某一个机关的数字（"县政府公开办主动公开信息数为62条，其他…部门是教育局…"）、占总数的份额（"各乡镇主动公开政府信息122条，占28.7%"）；行政服务中心受理的审批申请（"开设窗口26个，共受理申请121510件"）不是政府信息公开申请；申请按"份"计的（"收到1份…行政复议申请"）与按"件"计的一样比较；办理结果与表三相应的行比较："予以公开及部分公开258件""全部或部分公开"与予以公开、部分公开两行之和比较，"不予公开35件"与不予公开各行之和比较，写明一种理由的（"因属于信访举报投诉类申请不予处理6件"）只与这一理由的行比较；说了理由又加"等"的（"因本机关不掌握等原因无法提供265件"）可能只指这一行，也可能指无法提供全部，两者都不相符才提醒，只作警告，单写"予以公开"而不提部分公开的（可能含部分公开）也是这样；理由在表三中没有对应行的（"不属于政府信息公开范围不予处理"）、只说一部分申请的（"网上申请中，予以公开20件"，说了理由的"网上申请中涉及个人隐私不予公开2件"也是）不比较；表三总计列空白而各申请人列有数字的行，取各申请人列之和比较，并说明总计是相加得来的（shanghai-office-2019 的办理结果各行都没有填总计，"予以公开及部分公开258件"与272+3=275比较）；"约""余"等近似数、别的年度的数字（"2021年，我办共收到…500件"）不比较；清理时统计的现行有效文件数（"清理并集中发布现行有效行政规范性文件393件"）是清理当时的数，不含此后制发的，也不与表二比较。',
   example: {
     passes: '正文"共受理政府信息公开申请859件"，表三本年新收总计859。',
     fails: '正文"共受理政府信息公开申请859件"，表三本年新收总计860。',
@@ -107,9 +126,12 @@ export const tableAgreement: Rule = {
         // Words that allow two readings (予以公开 alone, 因本机关不掌握等原因): neither agreeing is a doubt, not a contradiction.
         const loose = typeof topic !== 'string' && topic.or !== null;
         const main = readings[0]!;
+        const part = said === figure ? null : said;
+        // The sentence quoted at the figure, and at the part the finding is about.
+        const quoted = quoteFigure(report.proseFigures, ctx.proseCounts, i, part ? [part] : []);
         findings.push({
           severity: wider || loose ? 'warning' : 'error',
-          message: message(figure, said === figure ? null : said, main, wider) + (loose && readings[1] ? `（也可能指${readings[1].name}，为${readings[1].value}）` : ''),
+          message: message(quoted, figure, part, main, wider) + (loose && readings[1] ? `（也可能指${readings[1].name}，为${readings[1].value}）` : ''),
           cells: [{ table: 'proseFigures', path }, ...main.cells],
           expected: main.value, actual: said.value,
         });
@@ -147,9 +169,9 @@ function headingAbove(lines: readonly string[], sentence: string): string {
   return '';
 }
 
-/** The message on a figure, or on its `part`. */
-function message(figure: ProseFigure, part: ProseFigure['parts'][number] | null, table: Reading, wider: boolean): string {
+/** The message on a figure, or on its `part`, their sentence quoted as `quoted`. */
+function message(quoted: string, figure: ProseFigure, part: ProseFigure['parts'][number] | null, table: Reading, wider: boolean): string {
   const said = part ?? figure;
-  const head = `正文${quote(figure.text)}${part ? `中${part.label}` : ''}为${said.value}${said.unit ?? ''}，${table.name}为${table.value}，相差${Math.abs(said.value - table.value)}`;
+  const head = `正文${quoted}${part ? `中${part.label}` : ''}为${said.value}${said.unit ?? ''}，${table.name}为${table.value}，相差${Math.abs(said.value - table.value)}`;
   return wider ? `${head}（句子说的是全地区，表格可能只统计本级）` : head;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { garbledText } from './garbled-text.ts';
 
 describe('provenance/garbled-text', () => {
@@ -15,5 +15,10 @@ describe('provenance/garbled-text', () => {
     }]);
     // UTF-8 read for GBK: runs of the replacement character.
     expect(findingsOf(garbledText, makeReport(), makeContext({ lines: ['���ǹ����������'] }))).toHaveLength(1);
+  });
+
+  it('says where the page prints the garbled text it quotes (gz-dongsha-2024-mirror)', () => {
+    const lines = ['一、总体情况', '?。ㄒ唬┲鲃?公开情况', '2024年,东沙街道通过政府信息公开网站累计主动公开政府信息292条。'];
+    expect(wordsOf(garbledText, makeReport(), makeContext({ lines }))).toEqual([['?。ㄒ唬┲鲃?']]);
   });
 });

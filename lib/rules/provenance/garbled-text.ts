@@ -1,5 +1,7 @@
 // A mirror that decodes the copied page's bytes wrongly garbles some of its text (lib/text/garbled.ts).
 import { garbledSample } from '../../text/garbled.ts';
+import { quote } from '../../text/quote.ts';
+import { spotsOf } from '../page-text.ts';
 import { pageFinding, type Rule } from '../types.ts';
 
 export const garbledText: Rule = {
@@ -13,6 +15,6 @@ export const garbledText: Rule = {
   },
   check(_report, ctx) {
     const sample = garbledSample(ctx.pageLines);
-    return sample === null ? [] : [pageFinding('info', `页面夹有乱码（如“${sample}”），多见于转载镜像站转错了编码，不是报告原文：乱码处的文字（包括其中的标题和数字）无法读取`)];
+    return sample === null ? [] : [pageFinding('info', `页面夹有乱码（如${quote(sample)}），多见于转载镜像站转错了编码，不是报告原文：乱码处的文字（包括其中的标题和数字）无法读取`, spotsOf(ctx, [sample]))];
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { injectedContent } from './injected-content.ts';
 
 const check = (lines: string[]) => findingsOf(injectedContent, makeReport(), makeContext({ lines }));
@@ -19,15 +19,15 @@ describe('provenance/injected-content', () => {
       '版权所有:即时比分 主办单位:即时比分办公厅',
     ]);
     expect(findings).toMatchObject([
-      { severity: 'warning', message: expect.stringContaining('这里却是"即时比分办公厅"') },
-      { severity: 'warning', message: '页面含有与政府报告无关的赌博/广告词语："即时比分"，疑为被注入内容的镜像页' },
+      { severity: 'warning', message: expect.stringContaining('这里却是“即时比分办公厅”') },
+      { severity: 'warning', message: '页面含有与政府报告无关的赌博/广告词语：“即时比分”，疑为被注入内容的镜像页' },
     ]);
   });
 
   it('warns about a title whose name ends in a brand\'s Latin letters (vip-ustc-mirror-2023: 图书馆VIP for 中国科学技术大学), not about a bracketed CBD nor a document viewer\'s Page', () => {
     const titled = (title: string) => findingsOf(injectedContent, makeReport(), makeContext({ title, lines: [] })).map((f) => f.message);
     expect(titled('图书馆VIP2022-2023学年信息公开工作年度报告')).toEqual([
-      '标题中机关名的位置写的是"图书馆VIP"：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改']);
+      '标题中机关名的位置写的是“图书馆VIP”：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改']);
     expect(titled('北京商务中心区(CBD)管理委员会2022年政府信息公开工作年度报告')).toEqual([]);
     expect(titled('Page 9 - 2020年政府信息公开工作年度报告')).toEqual([]);
   });
@@ -37,12 +37,12 @@ describe('provenance/injected-content', () => {
       findingsOf(injectedContent, makeReport({ document: { year } }), makeContext({ url, lines })).map((f) => f.message);
     const changzhou = '本年度报告的电子版可从常州市人民政府门户网站(www.loyalmeds.com)下载以及在“我的常州”APP查询。';
     expect(messages([changzhou], 'http://www.loyalmeds.com/downxxgk.php?fid=632170988140353')).toEqual([
-      '正文把"常州市人民政府门户网站"的网址写成了本页所在的 www.loyalmeds.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
+      '正文把“常州市人民政府门户网站”的网址写成了本页所在的 www.loyalmeds.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
     expect(messages(['本年报通过吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/gzbm/jhsywyh_1/xbgkml/)。'], 'https://bjxrth.com/xxgk/gzbm/jhsywyh_1/ndbg/', 2022))
-      .toEqual(['正文把"吉林市人民政府网站——政府信息公开专栏"的网址写成了本页所在的 xxgk.bjxrth.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
+      .toEqual(['正文把“吉林市人民政府网站——政府信息公开专栏”的网址写成了本页所在的 xxgk.bjxrth.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
     // Saved with no address: a 2023 report names no government site off gov.cn; a 2017 one may (zwinkt-taizhou-2017).
     expect(messages([changzhou], null)).toEqual([
-      '正文写"常州市人民政府门户网站"的网址是 www.loyalmeds.com，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改']);
+      '正文写“常州市人民政府门户网站”的网址是 www.loyalmeds.com，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改']);
     expect(messages(['报告电子版可在泰州市政府门户网站(http://www.zwinkt.com)下载。'], null, 2017)).toEqual([]);
     // The government's own address; a company's site, of any domain (ainoer-nanning-metro-2020); an intranet's address.
     expect(messages(['本年度报告的电子版可从常州市人民政府门户网站(www.changzhou.gov.cn)下载。', '本报告通过本公司门户网站(http://www.ainoer.com/)等渠道全文公开。',
@@ -60,10 +60,12 @@ describe('provenance/injected-content', () => {
 
   it('warns about the report\'s set words masked, the leader\'s name cut, an address emptied (iaiso-gjj-2020, ztkycw-guangdong-2023); not about a name or a number kept private', () => {
     expect(check(['(一)主动***息的数量:2020年,中心网站发布各类信息635条,及时向上级报送信息。', '三是***息载体有待完善。']).map((f) => f.message)).toEqual([
-      '正文的固定用语或网址有被遮去、删去的痕迹："主动***息"，疑为转载的网站过滤改动了原文，页面内容可能被篡改']);
+      '正文的固定用语或网址有被遮去、删去的痕迹：“主动***息”，疑为转载的网站过滤改动了原文，页面内容可能被篡改']);
     expect(check(['本报告的电子版可在广东省人民政府门户网站()下载。', '2023年,广东省人民政府办公厅坚持以习新时代中国特色社会主义思想为指导,深刻领悟“两个确立”的决定性意义。']).map((f) => f.message)).toEqual([
-      '正文的固定用语或网址有被遮去、删去的痕迹："政府门户网站()"、"习新时代中国特色社会主义思想"，疑为转载的网站过滤改动了原文，页面内容可能被篡改']);
+      '正文的固定用语或网址有被遮去、删去的痕迹：“政府门户网站()”、“习新时代中国特色社会主义思想”，疑为转载的网站过滤改动了原文，页面内容可能被篡改']);
     expect(check(['依法答复申请人王**的政府信息公开申请,咨询电话138****1234。', '坚持以习近平新时代中国特色社会主义思想为指导。'])).toEqual([]);
+    // A template's blank left unfilled is no address a filter emptied (from review).
+    expect(check(['本报告电子版可在区政府门户网站（ ）下载。'])).toEqual([]);
   });
 
   it('passes what a 兵团, a 财政局, a 公安局 and a sports bureau report in their own words', () => {
@@ -87,20 +89,30 @@ describe('provenance/injected-content', () => {
   it('warns about betting sites by their names, not by a list of brands', () => {
     const words = (lines: string[]) => check(lines).map((f) => f.message);
     expect(words(['根据《中华人民共和国政府信息公开条例》和《365体育官网政府信息公开工作年度报告有关事项的通知》要求'])).toEqual([
-      '页面含有与政府报告无关的赌博/广告词语："365体育官网"，疑为被注入内容的镜像页']);
+      '页面含有与政府报告无关的赌博/广告词语：“365体育官网”，疑为被注入内容的镜像页']);
     expect(words(['沙巴体育_沙巴体育app$官网平台:第三中学2022年政府信息公开工作年度报告', '您的位置:pa凯发国际登录首页 > 政务公开', '欧洲杯决赛竞猜_2024欧洲杯买球平台-线上app官网 版权所有'])).toEqual([
-      '页面含有与政府报告无关的赌博/广告词语："体育app"、"国际登录"、"买球"，疑为被注入内容的镜像页']);
+      '页面含有与政府报告无关的赌博/广告词语：“体育app”、“国际登录”、“买球”，疑为被注入内容的镜像页']);
     // A brand's "(中国)官方…" name in place of a word of the report (hlj-2011: 新闻 → 开云网页版-开云(中国)官方在线登录), or of the issuer.
     expect(words(['(三)开云网页版-开云(中国)官方在线登录发布和政务访谈情况。', '365bet(中国)官方网站 2024年政府信息公开工作年度报告'])).toEqual([
-      '页面含有与政府报告无关的赌博/广告词语："开云(中国)官方"、"365bet(中国)官方"，疑为被注入内容的镜像页']);
+      '页面含有与政府报告无关的赌博/广告词语：“开云(中国)官方”、“365bet(中国)官方”，疑为被注入内容的镜像页']);
     // A betting site or a football site put for the name (fqjz1-shuiwu-2017: 澳门金沙城中心 before them is a venue's name
     // too), a casino as a site, a betting brand for the portal (yanchi-2017).
     expect(words(['澳门金沙城中心_欧洲杯足球网-【投注官网平台】水务局2017年政府信息公开工作年度报告'])).toEqual([
-      '页面含有与政府报告无关的赌博/广告词语："欧洲杯足球网"、"投注官网"，疑为被注入内容的镜像页']);
+      '页面含有与政府报告无关的赌博/广告词语：“欧洲杯足球网”、“投注官网”，疑为被注入内容的镜像页']);
     expect(words(['通过澳门银河官网、澳门新葡京发布政府信息', '开展线上投注业务'])).toEqual([
-      '页面含有与政府报告无关的赌博/广告词语："澳门银河官网"、"澳门新葡京"、"线上投注"，疑为被注入内容的镜像页']);
+      '页面含有与政府报告无关的赌博/广告词语：“澳门银河官网”、“澳门新葡京”、“线上投注”，疑为被注入内容的镜像页']);
     expect(words(['本报告电子版可在bet365手机端(www.cgfzzy.com)查询下载,如有疑问或意见建议,请直接与盐池县人民政府办公室联系。'])).toEqual([
-      '页面含有与政府报告无关的赌博/广告词语："bet365"，疑为被注入内容的镜像页']);
+      '页面含有与政府报告无关的赌博/广告词语：“bet365”，疑为被注入内容的镜像页']);
+  });
+
+  it('says where the page prints the words it is about: tieling-2019\'s renamed notice and every 即时比分, a rewritten address, the words masked', () => {
+    const words = (lines: string[], url: string | null = null) => wordsOf(injectedContent, makeReport(), makeContext({ url, lines }));
+    expect(words([
+      '按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求,特编制…',
+      '版权所有:即时比分 主办单位:即时比分办公厅',
+    ])).toEqual([['即时比分办公厅'], ['即时比分', '即时比分', '即时比分']]);
+    expect(words(['本年度报告的电子版可从常州市人民政府门户网站(www.loyalmeds.com)下载。'], 'http://www.loyalmeds.com/downxxgk.php?fid=632170988140353'))
+      .toEqual([['常州市人民政府门户网站(www.loyalmeds.com)']]);
+    expect(words(['(一)主动***息的数量:2020年,中心网站发布各类信息635条。', '三是主动***息载体有待完善。'])).toEqual([['主动***息', '主动***息']]);
   });
 });
-

@@ -2,7 +2,8 @@
 import { urlOf } from '../../url.ts';
 import type { Report } from '../../schema.ts';
 import { BRAND_SITE, SPAM } from '../../text/spam-words.ts';
-import { pageText } from '../page-text.ts';
+import { quote } from '../../text/quote.ts';
+import { pageText, spotsAt, spotsOf } from '../page-text.ts';
 import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
 import { within } from './official-domain.ts';
 
@@ -46,13 +47,17 @@ function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Fin
   const findings: Finding[] = [];
   for (const m of text.matchAll(GOVERNMENT_SITE)) {
     const host = m[2]!.toLowerCase();
-    const site = (PLACE.exec(text.slice(Math.max(0, m.index - 10), m.index))?.[0] ?? '').replace(READS, '') + m[1];
+    const place = (PLACE.exec(text.slice(Math.max(0, m.index - 10), m.index))?.[0] ?? '').replace(READS, '');
+    const site = place + m[1];
     if (within(host, 'gov.cn') || seen.has(site + host)) continue;
     seen.add(site + host);
+    // The site's name and the address given it, as the text prints them, its bracket closed.
+    const end = m.index + m[0].length;
+    const words = spotsAt(ctx, m.index - place.length, /[)）]/.test(text[end] ?? '') ? end + 1 : end);
     if (page && sameSite(host, page)) {
-      findings.push(pageFinding('warning', `正文把"${site}"的网址写成了本页所在的 ${host}，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改`));
+      findings.push(pageFinding('warning', `正文把${quote(site)}的网址写成了本页所在的 ${host}，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改`, words));
     } else if ((report.document.year ?? 0) >= ALL_ON_GOV_CN && WEBSITE.test(m[1]!) && !(page && official(page, ctx))) {
-      findings.push(pageFinding('warning', `正文写"${site}"的网址是 ${host}，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改`));
+      findings.push(pageFinding('warning', `正文写${quote(site)}的网址是 ${host}，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改`, words));
     }
   }
   return findings;
@@ -61,8 +66,9 @@ function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Fin
 // The set phrases every report says, which a copier's word filter masks with asterisks (主动***息 for 主动公开政府信息).
 const SET_PHRASES = ['主动公开政府信息', '政府信息公开', '习近平新时代中国特色社会主义思想', '中华人民共和国政府信息公开条例'];
 const MASK = /\*{2,}/g;
-// …or cuts out (以习新时代… for 以习近平新时代…), and an address it emptied (广东省人民政府门户网站()下载).
-const CUT = /(?<!学)习新时代中国特色社会主义思想|(?:网站|网址)[:：]?[(（]\s*[)）]/g;
+// …or cuts out (以习新时代… for 以习近平新时代…), and an address it emptied (广东省人民政府门户网站()下载); not a blank a
+// template left to fill in (区政府门户网站（ ）下载), which holds a space.
+const CUT = /(?<!学)习新时代中国特色社会主义思想|(?:网站|网址)[:：]?[(（][)）]/g;
 
 /** What a copier's filter masked or cut in the text, as quoted: 主动***息, 政府门户网站(). */
 function maskedWords(text: string): string[] {
@@ -100,10 +106,12 @@ export const injectedContent: Rule = {
     const findings: Finding[] = [];
     for (const m of text.includes(NOTICE_WORDS) ? text.matchAll(NOTICE) : []) {
       if (GOVERNMENT_NAME.test(m[1]!)) continue;
-      findings.push(pageFinding('warning', `引用的通知${m[0]}的发文机关应为国务院办公厅（或省级政府办公厅），这里却是"${m[1]}办公厅"：机关名疑被镜像站替换，页面内容可能被篡改`));
+      // The name in the notice's title, after its 《.
+      const name = spotsAt(ctx, m.index + 1, m.index + 1 + m[1]!.length + '办公厅'.length);
+      findings.push(pageFinding('warning', `引用的通知${m[0]}的发文机关应为国务院办公厅（或省级政府办公厅），这里却是${quote(`${m[1]}办公厅`)}：机关名疑被镜像站替换，页面内容可能被篡改`, name));
     }
     const named = LATIN_NAMED.exec(ctx.title)?.[1];
-    if (named) findings.push(pageFinding('warning', `标题中机关名的位置写的是"${named}"：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改`));
+    if (named) findings.push(pageFinding('warning', `标题中机关名的位置写的是${quote(named)}：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改`));
     // Quoted with the brand's letters or digits before it (365体育官网): read apart, as a leading
     // [A-Za-z\d]* in SPAM would make every letter of the page a place to try it from.
     const found = [...new Set([...text.matchAll(SPAM)].map((m) => `${brandBefore(text, m)}${m[0]}`))];
@@ -116,13 +124,13 @@ export const injectedContent: Rule = {
     if (words.length > 0) {
       findings.push({
         severity: 'warning',
-        message: `页面含有与政府报告无关的赌博/广告词语：${words.map((w) => `"${w}"`).join('、')}，疑为被注入内容的镜像页`,
-        cells: [], expected: null, actual: words.length,
+        message: `页面含有与政府报告无关的赌博/广告词语：${words.map((w) => quote(w)).join('、')}，疑为被注入内容的镜像页`,
+        cells: [], expected: null, actual: words.length, words: spotsOf(ctx, words),
       });
     }
     findings.push(...rewrittenAddresses(text, report, ctx));
     const masked = maskedWords(text);
-    if (masked.length > 0) findings.push(pageFinding('warning', `正文的固定用语或网址有被遮去、删去的痕迹：${masked.map((w) => `"${w}"`).join('、')}，疑为转载的网站过滤改动了原文，页面内容可能被篡改`));
+    if (masked.length > 0) findings.push(pageFinding('warning', `正文的固定用语或网址有被遮去、删去的痕迹：${masked.map((w) => quote(w)).join('、')}，疑为转载的网站过滤改动了原文，页面内容可能被篡改`, spotsOf(ctx, masked)));
     return findings;
   },
 };

@@ -44,13 +44,28 @@ describe('provenance/official-domain', () => {
     }]);
   });
 
-  it('only notes where a hospital\'s or a company\'s report comes from: such bodies publish on sites of their own (huaibeihosp-2022, ainoer-nanning-metro-2020)', () => {
+  it('only notes where a hospital\'s or a company\'s report comes from: such bodies publish on sites of their own (huaibeihosp-2022)', () => {
     const hospital = makeReport({ document: { issuer: '淮北市人民医院' } });
     expect(findingsOf(officialDomain, hospital, makeContext({ url: 'http://huaibeihosp.cn//list/5abe6e6caafd41ec82567fb1ab9cc632/071405bb839542f0b60781b87f7a9e68.html' }))).toMatchObject([{
       severity: 'info',
       message: '本页是淮北市人民医院的信息公开工作年度报告，来自 huaibeihosp.cn：医院、企业等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对',
     }]);
     const metro = makeReport({ document: { issuer: '南宁轨道交通集团有限责任公司' } });
-    expect(findingsOf(officialDomain, metro, makeContext({ url: 'http://www.ainoer.com/html/4808/12202.html' }))).toMatchObject([{ severity: 'info' }]);
+    expect(findingsOf(officialDomain, metro, makeContext({ url: 'http://www.nnrail.example/html/4808/12202.html' }))).toMatchObject([{ severity: 'info' }]);
+  });
+
+  it('warns where a hospital\'s or a company\'s report bears a mirror\'s marks: ainoer-nanning-metro-2020, in traditional script (本報告通過本公司門戶網站(http://www.ainoer.com/)…)', () => {
+    const note = (rule: string) => ({ rule, severity: 'info' as const, message: '页面用繁体字书写，已逐字转为简体字读取', cells: [], expected: null, actual: null });
+    const url = 'http://www.ainoer.com/html/4808/12202.html';
+    const metro = makeReport({ document: { issuer: '南宁轨道交通集团有限责任公司' }, warnings: [note('page/traditional-script')] });
+    expect(findingsOf(officialDomain, metro, makeContext({ url }))).toMatchObject([{
+      severity: 'warning',
+      message: '本页是南宁轨道交通集团有限责任公司的信息公开工作年度报告，来自 www.ainoer.com，页面用繁体字书写，是转载镜像站的特征，不是该单位自己的网站；请到该单位的官方网站核对原文',
+    }]);
+    const hospital = makeReport({ document: { issuer: '淮北市人民医院' }, warnings: [note('page/pinyin-removed')] });
+    expect(findingsOf(officialDomain, hospital, makeContext({ url }))[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('页面在汉字后夹注拼音') });
+    // Another note says nothing of where the page came from.
+    const other = makeReport({ document: { issuer: '淮北市人民医院' }, warnings: [note('recognition/nonstandard-table')] });
+    expect(findingsOf(officialDomain, other, makeContext({ url }))).toMatchObject([{ severity: 'info' }]);
   });
 });

@@ -1,5 +1,6 @@
 // A government report is served from a government domain (a university's, from its own edu.cn); anywhere else it is a copy to be checked.
-// A hospital's or a company's is served from its own site, of any domain: where it comes from is only noted.
+// A hospital's or a company's is served from its own site, of any domain: where it comes from is only noted, unless the page
+// bears a mirror's marks.
 import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
 import { SCHOOL_WORDS } from '../../document/names.ts';
@@ -18,6 +19,10 @@ const SCHOOL = new RegExp(`(?:${SCHOOL_WORDS})$`);
 // A public hospital's or a state company's name (淮北市人民医院, 南宁轨道交通集团有限责任公司, 桐乡市水务集团): such bodies
 // publish their reports (公共企事业单位信息公开) on sites of their own, on no registry of theirs alone as gov.cn and edu.cn are.
 const PUBLIC_BODY = /(?:医院|卫生院|保健院|公司|集团)$/;
+
+// What a mirror does to the page it copies, as the reading noted it (lib/extract.ts): a mainland body's report turned into
+// traditional characters (ainoer-nanning-metro-2020), pinyin put after each character. No body's own site shows its report so.
+const MIRROR_MARKS = new Map([['page/traditional-script', '页面用繁体字书写'], ['page/pinyin-removed', '页面在汉字后夹注拼音']]);
 
 /** Whose report it is, for the site it is expected on: a school's (edu.cn), a hospital's or company's (its own), else a government's (gov.cn). */
 function bodyKind(report: Report, ctx: RuleContext): 'school' | 'public' | 'government' {
@@ -39,7 +44,7 @@ export const officialDomain: Rule = {
   id: 'provenance/official-domain',
   severity: 'warning',
   description: '自称政府年报的页面来自 gov.cn 或用户信任的域名，高校、学校的年报来自 edu.cn (a page claiming to be a government report is on a government domain, a school\'s on edu.cn)',
-  rationale: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
+  rationale: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示；但页面用繁体字书写或在汉字后夹注拼音的，是镜像站转换过的转载，不是本单位网站，照样警告。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
   example: {
     passes: 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html',
     fails: 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html',
@@ -52,6 +57,8 @@ export const officialDomain: Rule = {
     const from = `来自${ip ? 'IP地址' : ''} ${host}`;
     const kind = bodyKind(report, ctx);
     if (kind === 'public') {
+      const mark = report.warnings.map((w) => MIRROR_MARKS.get(w.rule)).find(Boolean);
+      if (mark) return [pageFinding('warning', `本页是${report.document.issuer}的信息公开工作年度报告，${from}，${mark}，是转载镜像站的特征，不是该单位自己的网站；请到该单位的官方网站核对原文`)];
       return [pageFinding('info', `本页是${report.document.issuer}的信息公开工作年度报告，${from}：医院、企业等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对`)];
     }
     const { claim, site, owner, publisher } = EXPECTED[kind];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { templateEssay } from './template-essay.ts';
 
 describe('provenance/template-essay', () => {
@@ -17,7 +17,7 @@ describe('provenance/template-essay', () => {
       lines: ['来源:范文网 时间:', '前言:本站为你精心整理了地区党政信息公开工作报告范文', '本站部分内容来自网络,如有侵权请联系删除'],
     });
     expect(findingsOf(templateEssay, makeReport(), ctx)).toMatchObject([{
-      severity: 'warning', message: expect.stringContaining('"范文"、"范文网"、"本站为你精心整理"'),
+      severity: 'warning', message: expect.stringContaining('“范文”、“范文网”、“本站为你精心整理”'),
     }]);
   });
 
@@ -28,13 +28,21 @@ describe('provenance/template-essay', () => {
       lines: ['2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。', '本年度报告根据中华人民共和国政府信息公开条例要求,由xx县中医院编制完成。'],
     });
     expect(findingsOf(templateEssay, makeReport(), wenku)).toMatchObject([{
-      severity: 'warning', message: expect.stringContaining('（"本文档由用户上传"、"版权归属用户"）和模板的占位符（"xx县"）'),
+      severity: 'warning', message: expect.stringContaining('（“本文档由用户上传”、“版权归属用户”）和模板的占位符（“xx县”）'),
     }]);
     // sdshuichuli-hosp-trad: a copy on another site, XX for the year.
     const copy = makeContext({ lines: ['XX年8月我院被市政府列入政府信息公开单位以来,积极贯彻落实市政府关于推进政府信息公开的工作部署和要求'] });
-    expect(findingsOf(templateEssay, makeReport(), copy)).toMatchObject([{ message: expect.stringContaining('模板的占位符（"XX年"）') }]);
+    expect(findingsOf(templateEssay, makeReport(), copy)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“XX年”）') }]);
     // A placeholder signing the report, or in its title.
     const signed = makeContext({ title: 'XX县自然资源局2021年政府信息公开工作年度报告', lines: ['六、其他需要报告的事项', '本机关无其他需要报告的事项。', 'XX县自然资源局'] });
-    expect(findingsOf(templateEssay, makeReport(), signed)).toMatchObject([{ message: expect.stringContaining('模板的占位符（"XX县"）') }]);
+    expect(findingsOf(templateEssay, makeReport(), signed)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“XX县”）') }]);
+  });
+
+  it('says where the page prints the site\'s marks and the placeholders, not in the title (wnwk-yiyuan-2023-template)', () => {
+    const wenku = makeContext({
+      title: '2023医院政府信息公开工作年度报告-汇文网',
+      lines: ['2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。', '本年度报告根据中华人民共和国政府信息公开条例要求,由xx县中医院编制完成。'],
+    });
+    expect(wordsOf(templateEssay, makeReport(), wenku)).toEqual([['本文档由用户上传', '版权归属用户', 'xx县']]);
   });
 });

@@ -1,10 +1,11 @@
 // 范文 and 文库 sites publish report-shaped essays with figures of no particular body or year.
 import { NAME_LINE } from '../../document/names.ts';
 import { PLACEHOLDER, TEMPLATE_SITE, YEAR_PLACEHOLDER } from '../../text/template-marks.ts';
-import { pageText } from '../page-text.ts';
+import { quote } from '../../text/quote.ts';
+import { pageText, spotsOf } from '../page-text.ts';
 import { pageFinding, type RuleContext, type Rule } from '../types.ts';
 
-const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join('、');
+const quoted = (words: readonly string[]) => words.map((w) => quote(w)).join('、');
 const found = (text: string, re: RegExp, after = 0) =>
   [...new Set([...text.matchAll(new RegExp(re, 'g'))].map((m) => text.slice(m.index, m.index + m[0].length + after)))];
 // A clause about the report itself (由xx县中医院编制完成, 本年度报告的电子版可以在"xx县政府信息公开网"下载,
@@ -38,6 +39,6 @@ export const templateEssay: Rule = {
     const holes = [...new Set([...found(text, YEAR_PLACEHOLDER, 1), ...(PLACEHOLDER.test(text) ? found(ownPlaces(ctx), PLACEHOLDER, 1) : [])])];
     if (site.length === 0 && holes.length === 0) return [];
     const marks = [site.length > 0 && `范文、文库网站的标记（${quoted(site)}）`, holes.length > 0 && `模板的占位符（${quoted(holes)}）`].filter(Boolean).join('和');
-    return [pageFinding('warning', `页面带有${marks}，是供写作参考的范文而非机关发布的报告，其中的数字不可作为官方数据`)];
+    return [pageFinding('warning', `页面带有${marks}，是供写作参考的范文而非机关发布的报告，其中的数字不可作为官方数据`, spotsOf(ctx, [...site, ...holes]))];
   },
 };

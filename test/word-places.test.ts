@@ -1,0 +1,34 @@
+// A finding about words of the page (a name a mirror put in a notice's title, an injected word, a heading) is bound
+// to where the page prints them, as the report's dates are: the characters of each place, in their text nodes.
+import type { AnyNode } from 'domhandler';
+import { textContent } from 'domutils';
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../lib/extract.ts';
+import { extractWithCheerio, extractWithDom, fixtureHtml, fixtureUrl } from './support/fixtures.ts';
+
+/** Each finding about words: "rule: the characters of each place | the start of the text node they are in". */
+function wordPlaces<N>({ words }: Extraction<N>, textOf: (node: N) => string): string[] {
+  return [...words].map(([warning, places]) => `${warning.rule}: ${places.map((place) => place.map(({ node, start, end }) => {
+    const text = textOf(node);
+    return `${text.slice(start, end)} | ${text.trim().slice(0, 12)}`;
+  }).join(' + ')).join('; ')}`);
+}
+
+describe('where the page prints the words a finding is about', () => {
+  it('binds tieling-2019\'s 即时比分办公厅 in the notice it cites, and each 即时比分 the page prints, alike over the DOM and cheerio', () => {
+    const html = fixtureHtml('tieling-2019.html'), url = fixtureUrl('tieling-2019.html');
+    const cheerio = wordPlaces(extractWithCheerio(html, url), (n) => textContent(n as AnyNode));
+    expect(cheerio).toEqual([
+      'provenance/injected-content: 即时比分办公厅 | 按照《中华人民共和国政府',
+      'provenance/injected-content: 即时比分 | 按照《中华人民共和国政府; 即时比分 | 版权所有:即时比分 主办; 即时比分 | 版权所有:即时比分 主办',
+    ]);
+    expect(wordPlaces(extractWithDom(html, url), (n) => n.textContent ?? '')).toEqual(cheerio);
+  });
+
+  it('binds nothing for a finding about the page as a whole (its site) or about figures', () => {
+    const { report, words } = extractWithCheerio(fixtureHtml('tieling-2019.html'), fixtureUrl('tieling-2019.html'));
+    const worded = new Set(words.keys());
+    expect(report.warnings.filter((w) => !worded.has(w)).map((w) => w.rule)).toEqual([
+      'figure/noise-removed', 'figure/noise-removed', 'figure/noise-removed', 'provenance/official-domain']);
+  });
+});
