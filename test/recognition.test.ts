@@ -375,6 +375,33 @@ describe('columns beyond the table', () => {
   });
 });
 
+describe('a 表三 whose rows an editor padded with empty cells, its header\'s merges lost', () => {
+  // qionghai-yjz-2022 (阳江镇): every row runs on in empty cells past 总计, and the header, its 勾稽关系 corner and
+  // spans gone, names 自然人 | 法人或其他组织 | 总计 over the first three columns, left of the figures.
+  const blanks = (n: number) => '<td></td>'.repeat(n);
+  const row = (label: string, figures: string, pad: number) => `<tr>${label}${figures.split(' ').map((f) => `<td>${f}</td>`).join('')}${blanks(pad)}</tr>`;
+  const page = `<title>阳江镇2022年政府信息公开工作年度报告</title><p>二、主动公开政府信息情况</p><table border="1">
+<tr><td>第二十条第(一)项</td>${blanks(3)}</tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>行政规范性文件</td><td>0</td><td>0</td><td>0</td></tr></table>
+<p>三、收到和处理政府信息公开申请情况</p><table border="1">
+<tr><td>申请人情况</td>${blanks(10)}</tr><tr><td>自然人</td><td>法人或其他组织</td><td>总计</td>${blanks(8)}</tr>
+<tr><td>商业 企业</td><td>科研 机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td>${blanks(6)}</tr>
+${row('<td>一、本年新收政府信息公开申请数量</td>', '1 0 0 0 0 0 1', 3)}
+${row('<td>二、上年结转政府信息公开申请数量</td>', '0 0 0 0 0 0 0', 3)}
+${row('<td rowspan="22">三、本年度办理结果</td><td>(一)予以公开</td>', '0 0 0 0 0 0 0', 2)}
+${row('<td>(二)部分公开(区分处理的,只计这一情形,不计其他情形)</td>', '1 0 0 0 0 0 1', 3)}
+${row('<td rowspan="8">(三)不予公开</td><td>1.属于国家秘密</td>', '0 0 0 0 0 0 0', 2)}</table>`;
+
+  it('reads each row\'s seven figures in the standard order, and the report stays a 2021-form one', () => {
+    const r = extractWithCheerio(page, null).report;
+    const cols = (naturalPerson: number, total: number) => ({ naturalPerson, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total });
+    expect(r.applications).toEqual({ newReceived: cols(1, 1), carriedOver: cols(0, 0), granted: cols(0, 0), partiallyGranted: cols(1, 1), withheld: { stateSecret: cols(0, 0) } });
+    expect(r.document.format).toBe('2021');
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/format-matches-year');
+    expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/nonstandard-table');
+  });
+});
+
 describe('a page that prints its article twice', () => {
   it('reads as the article once (a mobile and a desktop copy, one hidden by a stylesheet)', () => {
     const twice = variant((p) => p.replace(/<body([^>]*)>([\s\S]*)<\/body>/, '<body$1>$2<div class="m-article">$2</div></body>'));
