@@ -775,6 +775,21 @@ describe('a 表三 of fewer columns than the template', () => {
   });
 });
 
+describe('a 表三 whose figures are not read', () => {
+  it('does not decide the format: 表二 in the 2021 form tells it (阳江镇 2022 read as 2019-form for a 表三 it could not read)', () => {
+    const page = `<title>阳江镇2022年政府信息公开工作年度报告</title><p>二、主动公开政府信息情况</p><table border="1">
+<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr></table>
+<p>三、收到和处理政府信息公开申请情况</p><table border="1"><tr><td rowspan="2"></td><td colspan="3">申请人情况</td></tr>
+<tr><td>自然人</td><td>法人或其他组织</td><td>总计</td></tr><tr><td>一、本年新收政府信息公开申请数量</td><td>1</td><td>0</td><td>1</td></tr>
+<tr><td>二、上年结转政府信息公开申请数量</td><td>0</td><td>0</td><td>0</td></tr><tr><td>(一)予以公开</td><td>0</td><td>0</td><td>0</td></tr></table>`;
+    const r = extractWithCheerio(page, null).report;
+    expect(r.applications).toBeNull();
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/nonstandard-table');
+    expect(r.document.format).toBe('2021');
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/format-matches-year');
+  });
+});
+
 describe('a 表三 of 自然人 and 总计 alone, as small bodies print it', () => {
   it('reads those two columns, leaves the five organisation columns out, and says so', () => {
     const rows = [['一、本年新收政府信息公开申请数量', 3, 4], ['二、上年结转政府信息公开申请数量', 0, 0], ['（一）予以公开', 2, 3], ['（二）部分公开', 0, 0],
