@@ -400,6 +400,12 @@ ${row('<td rowspan="8">(三)不予公开</td><td>1.属于国家秘密</td>', '0 
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/format-matches-year');
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/nonstandard-table');
   });
+
+  it('says the header slid off its columns, not that names it can read are unreadable', () => {
+    const note = extractWithCheerio(page, null).report.warnings.find((w) => w.rule === 'recognition/label-by-position');
+    expect(note?.message).toBe('表三（依申请公开）的表头与数字列错位（多半是合并单元格丢失）：7列之上依次为“科研机构”、“社会公益组织”、“法律服务机构”、“其他”、空白、空白、空白，'
+      + '按标准格式中的位置依次读作“自然人”、“商业企业”、“科研机构”、“社会公益组织”、“法律服务机构”、“其他”、“总计”');
+  });
 });
 
 describe('a page that prints its article twice', () => {
