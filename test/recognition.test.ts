@@ -403,8 +403,26 @@ ${row('<td rowspan="8">(三)不予公开</td><td>1.属于国家秘密</td>', '0 
 
   it('says the header slid off its columns, not that names it can read are unreadable', () => {
     const note = extractWithCheerio(page, null).report.warnings.find((w) => w.rule === 'recognition/label-by-position');
-    expect(note?.message).toBe('表三（依申请公开）的表头与数字列错位（多半是合并单元格丢失）：7列之上依次为“科研机构”、“社会公益组织”、“法律服务机构”、“其他”、空白、空白、空白，'
-      + '按标准格式中的位置依次读作“自然人”、“商业企业”、“科研机构”、“社会公益组织”、“法律服务机构”、“其他”、“总计”');
+    expect(note?.message).toBe('表三（依申请公开）的表头与数字列错位（多半是合并单元格丢失）：表头依次为“科研机构”、“社会公益组织”、“法律服务机构”、“其他”、空白、空白、空白，'
+      + '数字按标准格式中的位置依次读作“自然人”、“商业企业”、“科研机构”、“社会公益组织”、“法律服务机构”、“其他”、“总计”');
+  });
+});
+
+describe('a 表二 whose header does not line up with its figures', () => {
+  // hlj-maoershan-2020 (帽儿山镇): a blank header cell where 本年新公开数量 belongs, that name past the three figures.
+  const page = (regulations: string) => `<title>帽儿山镇2020年政府信息公开工作年度报告</title><p>二、行政机关主动公开政府信息情况</p><table border="1">
+<tr><td colspan="5">主动公开政府信息情况</td></tr><tr><td colspan="5">第二十条第(一)项</td></tr>
+<tr><td>信息内容</td><td>本年新制作数量</td><td></td><td>对外公开总数量</td><td>本年新公开数量</td></tr>
+<tr><td>规章</td>${regulations}</tr><tr><td>规范性文件</td><td>0</td><td>0</td><td>0</td></tr></table>`;
+
+  it('reads the three figures in the standard order, none dropped, and says the header slid', () => {
+    const r = extractWithCheerio(page('<td>0</td><td>0</td><td>0</td>'), null).report;
+    expect(r.activeDisclosure).toEqual({ regulations: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 }, normativeDocuments: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 } });
+    expect(r.warnings.filter((w) => w.rule === 'recognition/label-by-position').map((w) => w.message)).toEqual([
+      '表二（主动公开）的表头与数字列错位（多半是合并单元格丢失）：表头依次为“本年新制作数量”、空白、“对外公开总数量”、“本年新公开数量”，数字按标准格式中的位置依次读作“本年新制作”、“本年新公开”、“对外公开总数”',
+    ]);
+    // Figures that tell the columns apart: the middle one is no longer lost.
+    expect(extractWithCheerio(page('<td>1</td><td>2</td><td>3</td>'), null).report.activeDisclosure?.regulations).toEqual({ newlyMade: 1, newlyPublished: 2, totalPublished: 3 });
   });
 });
 
