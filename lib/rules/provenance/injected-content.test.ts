@@ -40,6 +40,9 @@ describe('provenance/injected-content', () => {
       '正文把“常州市人民政府门户网站”的网址写成了本页所在的 www.loyalmeds.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
     expect(messages(['本年报通过吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/gzbm/jhsywyh_1/xbgkml/)。'], 'https://bjxrth.com/xxgk/gzbm/jhsywyh_1/ndbg/', 2022))
       .toEqual(['正文把“吉林市人民政府网站——政府信息公开专栏”的网址写成了本页所在的 xxgk.bjxrth.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
+    // The name quoted in the text (fj-kengyuan-2023, a mirror of 连江县坑园镇's report, its traditional script read as simplified).
+    expect(messages(['本报告在“福州市连江县政府”网站(http://www.colinfoley.com/)的“政府信息公开年报”专栏公布,并报送连江县档案馆、图书馆供查阅。'], 'http://www.colinfoley.com/news/123.html'))
+      .toEqual(['正文把“福州市连江县政府”网站的网址写成了本页所在的 www.colinfoley.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
     // Saved with no address: a 2023 report names no government site off gov.cn; a 2017 one may (zwinkt-taizhou-2017).
     expect(messages([changzhou], null)).toEqual([
       '正文写“常州市人民政府门户网站”的网址是 www.loyalmeds.com，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改']);

@@ -40,6 +40,16 @@ const sameSite = (a: string, b: string) => {
   return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
 };
 
+/**
+ * A site's name as a message quotes it. Where the text quotes the name itself (在“福州市连江县政府”网站(http://…),
+ * fj-kengyuan-2023; the place before it read without its opening mark), its closing mark ends the quote and the words
+ * after it follow: “福州市连江县政府”网站, not a quote whose inner mark stands alone.
+ */
+function quotedSite(site: string): string {
+  const close = site.search(/[”"]/);
+  return close < 0 ? quote(site) : `${quote(site.slice(0, close))}${site.slice(close + 1).replace(/[“”"]/g, '')}`;
+}
+
 /** The government sites the text gives a non-gov.cn address for: the page's own host (a mirror wrote itself in), or any where the report is late enough. */
 function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Finding[] {
   const page = ctx.url ? urlOf(ctx.url, undefined, /./)?.hostname.toLowerCase() : undefined;
@@ -55,9 +65,9 @@ function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Fin
     const end = m.index + m[0].length;
     const words = spotsAt(ctx, m.index - place.length, /[)）]/.test(text[end] ?? '') ? end + 1 : end);
     if (page && sameSite(host, page)) {
-      findings.push(pageFinding('warning', `正文把${quote(site)}的网址写成了本页所在的 ${host}，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改`, words));
+      findings.push(pageFinding('warning', `正文把${quotedSite(site)}的网址写成了本页所在的 ${host}，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改`, words));
     } else if ((report.document.year ?? 0) >= ALL_ON_GOV_CN && WEBSITE.test(m[1]!) && !(page && official(page, ctx))) {
-      findings.push(pageFinding('warning', `正文写${quote(site)}的网址是 ${host}，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改`, words));
+      findings.push(pageFinding('warning', `正文写${quotedSite(site)}的网址是 ${host}，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改`, words));
     }
   }
   return findings;
