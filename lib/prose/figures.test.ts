@@ -328,6 +328,11 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('gives a 其中 list that adds up to the year\'s count to it, not to a count over the years right before (from review 19: fj-kengyuan-2023)', () => {
+    const text = '2023年,我县共主动公开政府信息34条,历年累计1012条。其中机构职能类信息7条,工作动态类信息20条,其他类信息7条。';
+    expect(summary(figuresOf(text))[0]).toBe('主动公开政府信息=34条 [机构职能类信息=7条; 工作动态类信息=20条; 其他类信息=7条]');
+  });
+
 
   it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
     expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([
