@@ -1077,6 +1077,8 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('本区到年底累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增主动公开政府信息2110条。'))).toEqual([
       '累计主动公开政府信息=5928条 [主动公开政府信息=2110条]',
     ]);
+    // …but not where a comparison with last year's stands between: that is the year's count (from review 19).
+    expect(summary(figuresOf('2021年，累计主动公开政府信息3200条，同比增长12%，其中新增政策解读50条。'))).toEqual(['主动公开政府信息=3200条 [新增政策解读=50条]']);
     // 累计 alone is often the year's sum.
     expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
   });
