@@ -328,6 +328,11 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('gives a 其中 list that adds up to the year\'s count to it, not to a count over the years right before (from review 19: fj-kengyuan-2023)', () => {
+    const text = '2023年,我县共主动公开政府信息34条,历年累计1012条。其中机构职能类信息7条,工作动态类信息20条,其他类信息7条。';
+    expect(summary(figuresOf(text))[0]).toBe('主动公开政府信息=34条 [机构职能类信息=7条; 工作动态类信息=20条; 其他类信息=7条]');
+  });
+
 
   it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
     expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([
@@ -1072,6 +1077,8 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('本区到年底累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增主动公开政府信息2110条。'))).toEqual([
       '累计主动公开政府信息=5928条 [主动公开政府信息=2110条]',
     ]);
+    // …but not where a comparison with last year's stands between: that is the year's count (from review 19).
+    expect(summary(figuresOf('2021年，累计主动公开政府信息3200条，同比增长12%，其中新增政策解读50条。'))).toEqual(['主动公开政府信息=3200条 [新增政策解读=50条]']);
     // 累计 alone is often the year's sum.
     expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
   });

@@ -384,9 +384,11 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // The figure the list a 其中 opens adds up to is the one it breaks down, though others stand between, where the figure
   // right before cannot hold the list (申请35件，自然人申请30件，法人或其他组织申请5件，其中予以公开20件，…，无法提供5件); one
   // that can is the one broken down, though two of its items add up to an earlier figure (新收申请8件，上年结转2件，办结10件，
-  // 其中予以公开5件、部分公开3件).
+  // 其中予以公开5件、部分公开3件). A count over the years holds no list of the year's (共主动公开政府信息34条,历年累计1012条。
+  // 其中机构职能类信息7条,…,其他类信息7条: fj-kengyuan-2023).
   const inUnit = reading.figures.filter((f) => sameUnit(f.unit, token.unit));
-  const summed = opener.kind === 'which' ? summedTo(sums, inUnit, inUnit.at(-1)) : undefined;
+  const before = inUnit.at(-1);
+  const summed = opener.kind === 'which' ? summedTo(sums, inUnit, before && !SUMMED_UP.test(before.label) ? before : undefined) : undefined;
   // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
   // the second list, by another measure, is figures of their own; unless it too adds up to the total, or a frame
   // names another figure.
@@ -743,9 +745,10 @@ function carriedFromYear(label: string, words: string, year: number | null): str
 
 // "累计公开信息7976条(2022年新增435条)", "累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增…": a count
 // over the years, said beside what the year added, is no count of the year's, as 累计 alone often is (全年累计公开…):
-// its label says so.
+// its label says so. A clause between that compares it with last year's (累计主动公开政府信息3200条，同比增长12%，其中新增
+// 政策解读50条) says it is the year's.
 const SUMMED_UP = /累[计积]/;
-const ADDED_AFTER = /^\s*(?:[（(]|[，,][^。；;]{0,24}?其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
+const ADDED_AFTER = /^\s*(?:[（(]|[，,](?:(?!同比|[较比](?:上|去)年)[^。；;]){0,24}?其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
 function overYears(label: string, text: string, from: number, token: NumberToken): string {
   if (!label || label.startsWith('累计') || !SUMMED_UP.test(text.slice(from, token.at))) return label;
   return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) ? `累计${label}` : label;

@@ -38,6 +38,9 @@ describe('zeros said in words', () => {
     expect(counts('确保无行政复议风险，无行政复议被纠错情况。')).toEqual([]);
     // Each none said with 无 of its own, a 、 between them (from review).
     expect(counts('实现无信访、无复议、无诉讼。')).toEqual(['复议=0件', '诉讼=0件']);
+    // …not where a word after the last holds for them all (from review 19: none lost, none corrected).
+    expect(counts('全年无行政复议、无行政诉讼败诉案件。')).toEqual([]);
+    expect(counts('我局无行政复议、无行政诉讼纠错情况。')).toEqual([]);
   });
 });
 

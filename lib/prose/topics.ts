@@ -200,8 +200,9 @@ const REASONS: readonly (readonly [string, RegExp])[] = [
 // (不属于政府信息公开范围不予处理).
 const FRAME = /^(?:其中|另有|全年|本年度?|今年|(?:19|20)\d{2}年度?|共|在|从|对|经|已|依法|所有|全部|政府信息公开|信息公开|依申请公开|申请人?|办结|办理|答复|处理|审查|结果|情况|决定|作出|来?看|方面|中|的|为|是|有|了|属于|[\s，,：:、])*$/;
 
-// What leads into a reason (因本机关不掌握, 因属于信访…, 涉及个人隐私, 由于…).
-const REASON_LEAD = /(?:因为?|由于|涉及|系|属于?|本机关)+$/;
+// What leads into a reason (因本机关不掌握, 因属于信访…, 涉及个人隐私, 由于…), its own lead words among them (因申请内容不明确,
+// 因需另行制作, 因没有现成信息, 以属于内部事务信息为由).
+const REASON_LEAD = /(?:因为?|由于|以|涉及|系|属于?|本机关|申请内容|需要?|没有|无)+$/;
 
 /**
  * The outcome of applications a figure counts (予以公开及部分公开258件, 因本机关不掌握等原因无法提供265件), or null.
