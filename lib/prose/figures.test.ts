@@ -896,6 +896,12 @@ describe('breakdowns as real reports nest and chain them', () => {
       '全年办理人大建议、政协提案分别为12件、8件，同比分别减少2件、3件。'))).toEqual(['办理人大建议=12件', '政协提案=8件']);
   });
 
+  it('reads 同比增量 as a change, and lists a 政府公报 among the channels a 其中 breaks the total into (yj-qiaoxia-2017)', () => {
+    expect(summary(figuresOf('通过政府信息平台主动公开信息共137条,同比增量29条。其中通过政府公报公开政府信息1条;通过政府网站公开政府信息106条,同比增量29条,通过微信公众号公开政府动态信息通知公告、政策法规等信息共30条,同比增'))).toEqual([
+      '主动公开信息=137条 [通过政府公报公开政府信息=1条; 通过政府网站公开政府信息=106条; 通过微信公众号公开政府动态信息通知公告、政策法规等信息=30条]',
+    ]);
+  });
+
   it('breaks a total down in brackets that say 其中, whatever their unit (jccq-scj-2023)', () => {
     expect(summary(figuresOf('通过各类新闻媒体发布信息420条(其中,国家级媒体10篇,省级媒体142篇,市级媒体137篇,区级媒体131篇)。'))).toEqual([
       '发布信息=420条 [国家级媒体=10篇; 省级媒体=142篇; 市级媒体=137篇; 区级媒体=131篇]',
