@@ -896,6 +896,14 @@ describe('breakdowns as real reports nest and chain them', () => {
       '全年办理人大建议、政协提案分别为12件、8件，同比分别减少2件、3件。'))).toEqual(['办理人大建议=12件', '政协提案=8件']);
   });
 
+  it('tells figures alike apart, one after another, by the subject each names before its label (hlj-province-2011-mirror)', () => {
+    expect(summary(figuresOf('省政府及省直单位主动公开信息14.9万条,较上年增长96%;各市(地)政府及市直单位主动公开信息39.9万条,同比下降6%;各县级政府及县直单位主动公开信息82万条,同比增长67%。'))).toEqual([
+      '省政府及省直单位主动公开信息=149000条', '各市(地)政府及市直单位主动公开信息=399000条', '各县级政府及县直单位主动公开信息=820000条',
+    ]);
+    // The report's own, said alike with no subject, stay as they are.
+    expect(summary(figuresOf('全年共公开信息253条。', '按照《条例》要求,全年共公开信息253条。'))).toEqual(['公开信息=253条', '公开信息=253条']);
+  });
+
   it('reads 同比增量 as a change, and lists a 政府公报 among the channels a 其中 breaks the total into (yj-qiaoxia-2017)', () => {
     expect(summary(figuresOf('通过政府信息平台主动公开信息共137条,同比增量29条。其中通过政府公报公开政府信息1条;通过政府网站公开政府信息106条,同比增量29条,通过微信公众号公开政府动态信息通知公告、政策法规等信息共30条,同比增'))).toEqual([
       '主动公开信息=137条 [通过政府公报公开政府信息=1条; 通过政府网站公开政府信息=106条; 通过微信公众号公开政府动态信息通知公告、政策法规等信息=30条]',

@@ -127,6 +127,21 @@ export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<
 }
 const ONE_WORD = /^\p{Script=Han}{2,6}$/u;
 
+/**
+ * Who did what a count's `label` says, named before it in its clause (from `from`; brackets in it kept): 省政府及省直单位 of
+ * 省政府及省直单位主动公开信息14.9万条; '' where the clause does not end in the label, or names no one in a few words.
+ */
+export function subjectBefore(text: string, from: number, at: number, label: string): string {
+  let clause = at;
+  while (clause > from && !SUBJECT_END.has(text.charCodeAt(clause - 1))) clause--;
+  const words = text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
+  if (!label || !words.endsWith(label)) return '';
+  const subject = words.slice(0, -label.length).replace(FILLERS, '');
+  return SUBJECT.test(subject) ? subject : '';
+}
+const SUBJECT_END = new Set(Array.from('，,：:；;。！!？?', (ch) => ch.charCodeAt(0)));
+const SUBJECT = /^[\p{Script=Han}（()）]{2,14}$/u;
+
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
