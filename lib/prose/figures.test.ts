@@ -1095,6 +1095,15 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('通过政务微信(“萧山进化”)公开政府信息900余条,通过微信短视频(“进化之旅游”)公开政府信息41条。'))).toEqual([
       '通过政务微信公开政府信息=~900条', '通过微信短视频公开政府信息=41条',
     ]);
+    // …or its id (lihewu-2017).
+    expect(summary(figuresOf('2017年,主动公开政府信息累计204条,通过政府网站公开信息数163 条,政务微信订阅号“印象理合务”(微信号:lhwz4822006)公开政府信息23条,村务公开栏公开信息18条'))).toEqual([
+      '主动公开政府信息=204条 [通过政府网站公开信息数=163条; 政务微信订阅号印象理合务公开政府信息=23条; 村务公开栏公开信息=18条]',
+    ]);
+  });
+
+  it('leaves a heading run on into its paragraph out of the label (sg-longgui-2016)', () => {
+    expect(summary(figuresOf('三、回应解读情况 回应公众关注热点或重大舆情数2次,分别是坳头石场 合同纠纷和龙安石场拦车事件'))).toEqual(['回应公众关注热点或重大舆情数=2次']);
+    expect(summary(figuresOf('（三）回应解读情况 回应公众关注热点或重大舆情数2次。'))).toEqual(['回应公众关注热点或重大舆情数=2次']);
   });
 
   it('labels a count in brackets by what stands before them, past 已达, and stops the label after the unit at 负责', () => {

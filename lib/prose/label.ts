@@ -157,7 +157,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
-  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
+  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -237,13 +237,25 @@ function channelClauseBefore(text: string, from: number, clause: number): string
 const UNIT_LOST = /^.*(?:信息|数量?)[\d０-９]+(?![\d０-９.．%％])/;
 // Examples in brackets (政务新媒体(微信公众号等)): the label is what they are examples of.
 const EXAMPLES = /[（(][^（()）]*等[)）]/g;
-// An account's name in brackets after its channel (通过政务微信(“浙江瓜沥”)公开政府信息): the channel names it.
-const ACCOUNT_NAME = /[（(][“"「][^“”"「」（()）]{1,16}[”"」][)）]/g;
+// An account's name or id in brackets after its channel (通过政务微信(“浙江瓜沥”)公开政府信息, 政务微信订阅号“印象理合务”
+// (微信号:lhwz4822006)公开政府信息): the channel names it.
+const ACCOUNT = '[“"「][^“”"「」（()）]{1,16}[”"」]|(?:微信|微博|公众)?(?:号|账号|帐号)[:：]\\s*[\\w.@-]{1,32}';
+const ACCOUNT_NAME = new RegExp(`[（(](?:${ACCOUNT})[)）]`, 'g');
+
+/** text[clause, to) without a marked heading run on into the paragraph under it, a blank between (三、回应解读情况 回应公众关注热点或重大舆情数2次). */
+function withoutHeading(text: string, from: number, clause: number, to: number): string {
+  const words = text.slice(clause, to);
+  const heading = HEADING_RUN_ON.exec(words);
+  return heading && (heading[1] || MARKED_BEFORE.test(text.slice(Math.max(from, clause - 6), clause))) ? words.slice(heading[0].length) : words;
+}
+// Its marker, or one in brackets right before the clause (（三）回应解读情况 …: a bracket ends a clause).
+const HEADING_RUN_ON = /^\s*((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?)[^\s，,。；;：:、\d０-９]{2,16}[\s\u3000]+(?=\S)/;
+const MARKED_BEFORE = /[(（][一二三四五六七八九十]{1,3}[)）]\s*$/;
 const ASIDE_AFTER = /^\s*[（(][^（()）]*[)）]$/;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':']);
 // What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
-const INNER_WORDS = /^(?:\p{Script=Han}{1,6}|[“"「][^“”"「」]{1,16}[”"」])$/u;
+const INNER_WORDS = new RegExp(`^(?:\\p{Script=Han}{1,6}|${ACCOUNT})$`, 'u');
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
 // left (…社会保障等的政务动态 → 政务动态).
