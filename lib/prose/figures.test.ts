@@ -1101,6 +1101,11 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
   });
 
+  it('keeps the paragraphs a reading joins apart in its text (dzj-2010-mirror)', () => {
+    const [figure] = figuresOf('我局2010年共主动公开政府信息175条,其中全文电子化率达100%。', '在主动公开的信息中,业务动态类信息175条,占总体的比例为100%。');
+    expect(figure!.text).toBe('我局2010年共主动公开政府信息175条,其中全文电子化率达100% 在主动公开的信息中,业务动态类信息175条,占总体的比例为100%');
+  });
+
   it('leaves a heading run on into its paragraph out of the label (sg-longgui-2016)', () => {
     expect(summary(figuresOf('三、回应解读情况 回应公众关注热点或重大舆情数2次,分别是坳头石场 合同纠纷和龙安石场拦车事件'))).toEqual(['回应公众关注热点或重大舆情数=2次']);
     expect(summary(figuresOf('（三）回应解读情况 回应公众关注热点或重大舆情数2次。'))).toEqual(['回应公众关注热点或重大舆情数=2次']);

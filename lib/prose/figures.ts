@@ -234,7 +234,8 @@ function framedAgain<N>(reading: Reading<N>, opening: string, unit: string | nul
  * 189件），均在法定期限内答复。其中，予以公开…), and a frame before it opens a breakdown of the total.
  */
 function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, after: number | null, framed: boolean): void {
-  reading.text += reading.framing + (reading.line === li ? text.slice(reading.end, end) : text.slice(start, end));
+  // A sentence on another line is another paragraph's: a blank keeps them apart (…全文电子化率达100% 在主动公开的信息中…).
+  reading.text += reading.framing + (reading.line === li ? text.slice(reading.end, end) : ` ${text.slice(start, end)}`);
   reading.framing = '';
   reading.pause = null;
   const closed = reading.line === li && after !== null && CLOSE_BRACKET.test(text.slice(after, start));
