@@ -1087,6 +1087,10 @@ describe('what real reports write that is no count, or counts something else', (
       // The part keeps 新增: it is the year's, not a kind of the 5928 (tester FA #3).
       '累计主动公开政府信息=5928条 [新增主动公开政府信息=2110条]',
     ]);
+    // 新增 stays, whoever added (qingdao-2018).
+    expect(summary(figuresOf('2018年,全市新增主动公开政府信息449248条。其中,市级机关224438条,占总量的49.9%;各区(市)政府224810条,占总量的50.1%'))).toEqual([
+      '新增主动公开政府信息=449248条 [市级机关=224438条; 各区(市)政府=224810条]',
+    ]);
     // 累计 alone is often the year's sum.
     expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
   });

@@ -186,7 +186,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     const before = region.slice(0, region.lastIndexOf(label));
     const own = oneChannel(head);
     const channel = own && (before.endsWith('等') ? own : oneChannel(before + head));
-    label = (channel ?? '') + label.slice(verb.index);
+    label = (channel ?? '') + (ADDED.test(head) ? '新增' : '') + label.slice(verb.index);
   } else if (verb?.index === 0) {
     // "政府网站共发布信息100条", "“抚远发改”微信公众号,共发布信息216条": the channel, then only 共/全年 before the verb.
     const before = region.slice(0, region.lastIndexOf(label));
@@ -209,9 +209,11 @@ const DONE_MARK = /(?<=公开|发布|推送|受理|收到|接到|办结|答复|�
 export const LISTED_BEFORE = /、\s*$/;
 // Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
 // that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开), or the form it was kept in (其中全文电子化
-// 主动公开信息35条: not all of the 37), or what the year added to a count over the years (累计…5928条,其中,本年度新增主动公开
-// 政府信息2110条: not all that was 主动公开).
-const KEEPS_VERB = /历年|^其[他它]|全文电子化|新增/;
+// 主动公开信息35条: not all of the 37).
+const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
+// …and what the year added, right before the verb, stays with it, without whoever added it (累计…5928条,其中,本年度新增主动
+// 公开政府信息2110条: not all that was 主动公开; 全市新增主动公开政府信息 → 新增主动公开政府信息).
+const ADDED = /新增$/;
 // …and a measure alone after it: what it measures is named before the verb (规范性文件发布数量0条; not 对依申请公开的答复
 // 总数, where the words before say what it was done to).
 const MEASURE_ONLY = /^(?:数量?|总数|量)$/;
