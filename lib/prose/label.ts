@@ -379,6 +379,8 @@ export const opensSet = (text: string, stop: number) => SET_OPENS.test(text.slic
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
+const JOINED_EACH = /(?:以及|和|及|与)\p{Script=Han}{0,6}?各/u;
+
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
 export function labelAfter(text: string, stop: number, unit: string | null): string | null {
   const after = text.slice(stop, stop + 40);
@@ -416,6 +418,9 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   const cut = found && !HOW_ONLY.test(label.slice(0, found.index)) ? found : null;
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
   label = OF_THEIRS.exec(label)?.[0] || label;
+  // "全县17个乡镇和县直各有关单位": a group joined after the noun, said by 各 (each of them), is none of those counted.
+  const each = JOINED_EACH.exec(label);
+  if (each && each.index >= 2) label = label.slice(0, each.index);
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
   // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
