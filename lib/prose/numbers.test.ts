@@ -25,6 +25,10 @@ describe('zeros said in words', () => {
     expect(counts('2019年,街道本级未收到政府信息公开申请0件。')).toEqual(['=0件']);
   });
 
+  it('leaves the aspect marker 过 out of a zero\'s label (swj-2017-mirror)', () => {
+    expect(counts('没有收到过相关申请。')).toEqual(['收到相关申请=0件']);
+  });
+
   it('reads each case a zero names, past 申请 after the first and a cause said again before the next', () => {
     expect(counts('未收到行政复议申请和行政诉讼。')).toEqual(['行政复议申请=0件', '行政诉讼=0件']);
     // ju-2012-trad.
