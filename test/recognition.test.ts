@@ -375,6 +375,57 @@ describe('columns beyond the table', () => {
   });
 });
 
+describe('a 表三 whose rows an editor padded with empty cells, its header\'s merges lost', () => {
+  // qionghai-yjz-2022 (阳江镇): every row runs on in empty cells past 总计, and the header, its 勾稽关系 corner and
+  // spans gone, names 自然人 | 法人或其他组织 | 总计 over the first three columns, left of the figures.
+  const blanks = (n: number) => '<td></td>'.repeat(n);
+  const row = (label: string, figures: string, pad: number) => `<tr>${label}${figures.split(' ').map((f) => `<td>${f}</td>`).join('')}${blanks(pad)}</tr>`;
+  const page = `<title>阳江镇2022年政府信息公开工作年度报告</title><p>二、主动公开政府信息情况</p><table border="1">
+<tr><td>第二十条第(一)项</td>${blanks(3)}</tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>行政规范性文件</td><td>0</td><td>0</td><td>0</td></tr></table>
+<p>三、收到和处理政府信息公开申请情况</p><table border="1">
+<tr><td>申请人情况</td>${blanks(10)}</tr><tr><td>自然人</td><td>法人或其他组织</td><td>总计</td>${blanks(8)}</tr>
+<tr><td>商业 企业</td><td>科研 机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td>${blanks(6)}</tr>
+${row('<td>一、本年新收政府信息公开申请数量</td>', '1 0 0 0 0 0 1', 3)}
+${row('<td>二、上年结转政府信息公开申请数量</td>', '0 0 0 0 0 0 0', 3)}
+${row('<td rowspan="22">三、本年度办理结果</td><td>(一)予以公开</td>', '0 0 0 0 0 0 0', 2)}
+${row('<td>(二)部分公开(区分处理的,只计这一情形,不计其他情形)</td>', '1 0 0 0 0 0 1', 3)}
+${row('<td rowspan="8">(三)不予公开</td><td>1.属于国家秘密</td>', '0 0 0 0 0 0 0', 2)}</table>`;
+
+  it('reads each row\'s seven figures in the standard order, and the report stays a 2021-form one', () => {
+    const r = extractWithCheerio(page, null).report;
+    const cols = (naturalPerson: number, total: number) => ({ naturalPerson, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total });
+    expect(r.applications).toEqual({ newReceived: cols(1, 1), carriedOver: cols(0, 0), granted: cols(0, 0), partiallyGranted: cols(1, 1), withheld: { stateSecret: cols(0, 0) } });
+    expect(r.document.format).toBe('2021');
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/format-matches-year');
+    expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/nonstandard-table');
+  });
+
+  it('says the header slid off its columns, not that names it can read are unreadable', () => {
+    const note = extractWithCheerio(page, null).report.warnings.find((w) => w.rule === 'recognition/label-by-position');
+    expect(note?.message).toBe('表三（依申请公开）的表头与数字列错位（多半是合并单元格丢失）：表头依次为“科研机构”、“社会公益组织”、“法律服务机构”、“其他”、空白、空白、空白，'
+      + '数字按标准格式中的位置依次读作“自然人”、“商业企业”、“科研机构”、“社会公益组织”、“法律服务机构”、“其他”、“总计”');
+  });
+});
+
+describe('a 表二 whose header does not line up with its figures', () => {
+  // hlj-maoershan-2020 (帽儿山镇): a blank header cell where 本年新公开数量 belongs, that name past the three figures.
+  const page = (regulations: string) => `<title>帽儿山镇2020年政府信息公开工作年度报告</title><p>二、行政机关主动公开政府信息情况</p><table border="1">
+<tr><td colspan="5">主动公开政府信息情况</td></tr><tr><td colspan="5">第二十条第(一)项</td></tr>
+<tr><td>信息内容</td><td>本年新制作数量</td><td></td><td>对外公开总数量</td><td>本年新公开数量</td></tr>
+<tr><td>规章</td>${regulations}</tr><tr><td>规范性文件</td><td>0</td><td>0</td><td>0</td></tr></table>`;
+
+  it('reads the three figures in the standard order, none dropped, and says the header slid', () => {
+    const r = extractWithCheerio(page('<td>0</td><td>0</td><td>0</td>'), null).report;
+    expect(r.activeDisclosure).toEqual({ regulations: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 }, normativeDocuments: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 } });
+    expect(r.warnings.filter((w) => w.rule === 'recognition/label-by-position').map((w) => w.message)).toEqual([
+      '表二（主动公开）的表头与数字列错位（多半是合并单元格丢失）：表头依次为“本年新制作数量”、空白、“对外公开总数量”、“本年新公开数量”，数字按标准格式中的位置依次读作“本年新制作”、“本年新公开”、“对外公开总数”',
+    ]);
+    // Figures that tell the columns apart: the middle one is no longer lost.
+    expect(extractWithCheerio(page('<td>1</td><td>2</td><td>3</td>'), null).report.activeDisclosure?.regulations).toEqual({ newlyMade: 1, newlyPublished: 2, totalPublished: 3 });
+  });
+});
+
 describe('a page that prints its article twice', () => {
   it('reads as the article once (a mobile and a desktop copy, one hidden by a stylesheet)', () => {
     const twice = variant((p) => p.replace(/<body([^>]*)>([\s\S]*)<\/body>/, '<body$1>$2<div class="m-article">$2</div></body>'));
@@ -745,6 +796,21 @@ describe('a 表三 of fewer columns than the template', () => {
     expect(other.warnings.filter((w) => w.rule === 'recognition/nonstandard-table').map((w) => w.message)).toEqual([
       '表三只有3个申请人列（自然人、其他、总计），不是标准格式的七列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），未读取其数字',
     ]);
+  });
+});
+
+describe('a 表三 whose figures are not read', () => {
+  it('does not decide the format: 表二 in the 2021 form tells it (阳江镇 2022 read as 2019-form for a 表三 it could not read)', () => {
+    const page = `<title>阳江镇2022年政府信息公开工作年度报告</title><p>二、主动公开政府信息情况</p><table border="1">
+<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr></table>
+<p>三、收到和处理政府信息公开申请情况</p><table border="1"><tr><td rowspan="2"></td><td colspan="3">申请人情况</td></tr>
+<tr><td>自然人</td><td>法人或其他组织</td><td>总计</td></tr><tr><td>一、本年新收政府信息公开申请数量</td><td>1</td><td>0</td><td>1</td></tr>
+<tr><td>二、上年结转政府信息公开申请数量</td><td>0</td><td>0</td><td>0</td></tr><tr><td>(一)予以公开</td><td>0</td><td>0</td><td>0</td></tr></table>`;
+    const r = extractWithCheerio(page, null).report;
+    expect(r.applications).toBeNull();
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/nonstandard-table');
+    expect(r.document.format).toBe('2021');
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/format-matches-year');
   });
 });
 

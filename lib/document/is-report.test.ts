@@ -109,6 +109,16 @@ describe('judgeReport', () => {
     expect(untitled(['根据《中华人民共和国政府信息公开条例》第五十条规定,本年度报告的格式由国务院办公厅统一制定,请各单位按时报送。', ...text]).isReport).toBe(false);
   });
 
+  it('takes a report filed under a portal column named for another document for a report (from review 19: 规划计划总结_某某县人民政府)', () => {
+    const lines = ['根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，特编制本报告。本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。',
+      '一、总体情况', '2021年，我县坚持以公开为常态、不公开为例外，主动公开政府信息1234条。', '二、主动公开政府信息情况', '详见附表。',
+      '三、收到和处理政府信息公开申请情况', '全年共收到政府信息公开申请12件，均已按期答复。', '四、政府信息公开行政复议、行政诉讼情况',
+      '全年未发生行政复议和行政诉讼。', '五、存在的主要问题及改进情况', '公开内容不够全面。', '六、其他需要报告的事项', '无。'];
+    for (const title of ['规划计划总结_某某县人民政府', '计划总结｜某某县人民政府', '工作要点_某某县人民政府']) {
+      expect(judgeReport({ title, bodyLines: lines, standardTables: 0, legacyTable: false }).isReport, title).toBe(true);
+    }
+  });
+
   it('takes a work summary, a self-inspection report or an analysis for no report, by its title or, without one, by what its 本报告 and the report it made are', () => {
     const judged = (title: string, lines: string[]) => judgeReport({ title, bodyLines: [title, ...lines], standardTables: 0, legacyTable: false });
     const untitled = (lines: string[]) => judged('某县人民政府门户网站', lines);

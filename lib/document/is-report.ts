@@ -55,8 +55,10 @@ function madeThis(line: string, year: () => number | null): boolean {
 // 条例 or beside its 统计期限 all the same.
 const PUT_FORWARD_UNDER = new RegExp(`${PRESENTS}[^。\\n]{0,40}?(?:年度报告|年报)${PUT_FORWARD}`);
 // The documents a page's own title may name that are no report of this kind, though their text cites the 条例 and says what
-// was made (…政务公开工作总结, …工作自查报告, …国民经济运行分析, …工作要点(的通知), 政府工作报告), a portal's name aside after it.
-const OTHER_DOCUMENT = /(?:总结|自查(?:自评)?报告|调研报告|分析|要点|公报|政府工作报告)(?:的通知)?(?:[_|｜\-—]|$)/;
+// was made (…政务公开工作总结, …工作自查报告, …国民经济运行分析, …工作要点(的通知), 政府工作报告), a portal's name aside after it;
+// its own, with its year or its body before it in the same part of the title, not a portal's column the page is filed under
+// (规划计划总结_某某县人民政府, 工作要点_…).
+const OTHER_DOCUMENT = /(?:(?:19|20)\d{2}|[省市县区局委办镇乡]|街道|政府)[^_|｜\-—]*?(?:总结|自查(?:自评)?报告|调研报告|分析|要点|公报|政府工作报告)(?:的通知)?(?:[_|｜\-—]|$)/;
 /** Whether the text names itself the report; `year`: the page's own, by its title or else its text. */
 function namesItself(text: string, year: () => number | null): boolean {
   return SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED_UNDER.test(line)

@@ -76,6 +76,20 @@ export function reportPeriod(body: string[], year: number | null): Located<Perio
 
 type Period = NonNullable<DocumentMeta['period']>;
 
+// The words that name the report's own span, then dates for it (a year, later a 日), whether or not they read as one:
+// 统计期限为2025111231日 (gs-xingguo-2025, its 年, 月 and 至 lost). Not 统计数据 or 所列数据, which may open any sentence.
+const PERIOD_STATEMENT = /(?:统计期限|统计期间|统计时限|统计时间|统计周期|统计区间|数据时限)[^。;；\d]{0,12}(?:19|20)\d{2}[^。;；]{0,30}日/;
+
+/** The words where a line states the period in dates, as squeezed (统计期限为2025111231日): for a note where no period was read. */
+export function periodStatement(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (!line.includes('统计') && !line.includes('时限')) continue;
+    const m = PERIOD_STATEMENT.exec(squeezed(line));
+    if (m) return m[0];
+  }
+  return null;
+}
+
 /** A match's dates in the text it matched: from its first group (the first date's year) to its end. */
 const datesOf = (m: RegExpExecArray): { start: number; end: number } => ({ start: m.indices![1]![0], end: m.index + m[0].length });
 

@@ -48,6 +48,8 @@ describe('the words before a figure', () => {
     const c = clauses('共收到政府信息公开申请5件，较2021年收到的政府信息公开申请9件减少4件');
     expect([c['5']!.change, c['9']!.change, c['4']!.change]).toEqual([null, 'compared', 'compared']);
     expect(clauses('功能版块由原来的8个增加到现在的16个')['8']!.change).toBe('earlier');
+    // yj-qiaoxia-2017.
+    expect(clauses('主动公开信息共137条,同比增量29条')['29']!.change).toBe('compared');
   });
 
   it('frame the total again with 在…中, the first item run straight on', () => {

@@ -328,6 +328,11 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('gives a 其中 list that adds up to the year\'s count to it, not to a count over the years right before (from review 19: fj-kengyuan-2023)', () => {
+    const text = '2023年,我县共主动公开政府信息34条,历年累计1012条。其中机构职能类信息7条,工作动态类信息20条,其他类信息7条。';
+    expect(summary(figuresOf(text))[0]).toBe('主动公开政府信息=34条 [机构职能类信息=7条; 工作动态类信息=20条; 其他类信息=7条]');
+  });
+
 
   it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
     expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([
@@ -479,7 +484,7 @@ describe('breakdowns as real reports nest and chain them', () => {
 
   it('gives a part\'s own breakdown as figures of their own, not parts of the total (the contract\'s parts are one level deep)', () => {
     expect(summary(figuresOf('共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能10条;工作类信息11条,其中镇街动态3条、工作总结8条;政策文件类信息4条;民生事项类信息8条;财政管理类信息7条,其中部门预决算2条、专项经费5条。'))).toEqual([
-      '主动公开政府信息=50条 [机构类信息=20条; 工作类信息=11条; 政策文件类信息=4条; 民生事项类信息=8条; 财政管理类信息=7条]',
+      '新增主动公开政府信息=50条 [机构类信息=20条; 工作类信息=11条; 政策文件类信息=4条; 民生事项类信息=8条; 财政管理类信息=7条]',
       '领导成员=10条', '机构职能=10条', '镇街动态=3条', '工作总结=8条', '部门预决算=2条', '专项经费=5条',
     ]);
     // A second 其中 after a breakdown that has made up its total is no part of it either.
@@ -896,6 +901,20 @@ describe('breakdowns as real reports nest and chain them', () => {
       '全年办理人大建议、政协提案分别为12件、8件，同比分别减少2件、3件。'))).toEqual(['办理人大建议=12件', '政协提案=8件']);
   });
 
+  it('tells figures alike apart, one after another, by the subject each names before its label (hlj-province-2011-mirror)', () => {
+    expect(summary(figuresOf('省政府及省直单位主动公开信息14.9万条,较上年增长96%;各市(地)政府及市直单位主动公开信息39.9万条,同比下降6%;各县级政府及县直单位主动公开信息82万条,同比增长67%。'))).toEqual([
+      '省政府及省直单位主动公开信息=149000条', '各市(地)政府及市直单位主动公开信息=399000条', '各县级政府及县直单位主动公开信息=820000条',
+    ]);
+    // The report's own, said alike with no subject, stay as they are.
+    expect(summary(figuresOf('全年共公开信息253条。', '按照《条例》要求,全年共公开信息253条。'))).toEqual(['公开信息=253条', '公开信息=253条']);
+  });
+
+  it('reads 同比增量 as a change, and lists a 政府公报 among the channels a 其中 breaks the total into (yj-qiaoxia-2017)', () => {
+    expect(summary(figuresOf('通过政府信息平台主动公开信息共137条,同比增量29条。其中通过政府公报公开政府信息1条;通过政府网站公开政府信息106条,同比增量29条,通过微信公众号公开政府动态信息通知公告、政策法规等信息共30条,同比增'))).toEqual([
+      '主动公开信息=137条 [通过政府公报公开政府信息=1条; 通过政府网站公开政府信息=106条; 通过微信公众号公开政府动态信息通知公告、政策法规等信息=30条]',
+    ]);
+  });
+
   it('breaks a total down in brackets that say 其中, whatever their unit (jccq-scj-2023)', () => {
     expect(summary(figuresOf('通过各类新闻媒体发布信息420条(其中,国家级媒体10篇,省级媒体142篇,市级媒体137篇,区级媒体131篇)。'))).toEqual([
       '发布信息=420条 [国家级媒体=10篇; 省级媒体=142篇; 市级媒体=137篇; 区级媒体=131篇]',
@@ -1070,8 +1089,15 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
     // …with a rate between them (tester, pinggu-fanwen).
     expect(summary(figuresOf('本区到年底累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增主动公开政府信息2110条。'))).toEqual([
-      '累计主动公开政府信息=5928条 [主动公开政府信息=2110条]',
+      // The part keeps 新增: it is the year's, not a kind of the 5928 (tester FA #3).
+      '累计主动公开政府信息=5928条 [新增主动公开政府信息=2110条]',
     ]);
+    // 新增 stays, whoever added (qingdao-2018).
+    expect(summary(figuresOf('2018年,全市新增主动公开政府信息449248条。其中,市级机关224438条,占总量的49.9%;各区(市)政府224810条,占总量的50.1%'))).toEqual([
+      '新增主动公开政府信息=449248条 [市级机关=224438条; 各区(市)政府=224810条]',
+    ]);
+    // …but not where a comparison with last year's stands between: that is the year's count (from review 19).
+    expect(summary(figuresOf('2021年，累计主动公开政府信息3200条，同比增长12%，其中新增政策解读50条。'))).toEqual(['主动公开政府信息=3200条 [新增政策解读=50条]']);
     // 累计 alone is often the year's sum.
     expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
   });
@@ -1080,6 +1106,20 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('通过政务微信(“萧山进化”)公开政府信息900余条,通过微信短视频(“进化之旅游”)公开政府信息41条。'))).toEqual([
       '通过政务微信公开政府信息=~900条', '通过微信短视频公开政府信息=41条',
     ]);
+    // …or its id (lihewu-2017).
+    expect(summary(figuresOf('2017年,主动公开政府信息累计204条,通过政府网站公开信息数163 条,政务微信订阅号“印象理合务”(微信号:lhwz4822006)公开政府信息23条,村务公开栏公开信息18条'))).toEqual([
+      '主动公开政府信息=204条 [通过政府网站公开信息数=163条; 政务微信订阅号印象理合务公开政府信息=23条; 村务公开栏公开信息=18条]',
+    ]);
+  });
+
+  it('keeps the paragraphs a reading joins apart in its text (dzj-2010-mirror)', () => {
+    const [figure] = figuresOf('我局2010年共主动公开政府信息175条,其中全文电子化率达100%。', '在主动公开的信息中,业务动态类信息175条,占总体的比例为100%。');
+    expect(figure!.text).toBe('我局2010年共主动公开政府信息175条,其中全文电子化率达100% 在主动公开的信息中,业务动态类信息175条,占总体的比例为100%');
+  });
+
+  it('leaves a heading run on into its paragraph out of the label (sg-longgui-2016)', () => {
+    expect(summary(figuresOf('三、回应解读情况 回应公众关注热点或重大舆情数2次,分别是坳头石场 合同纠纷和龙安石场拦车事件'))).toEqual(['回应公众关注热点或重大舆情数=2次']);
+    expect(summary(figuresOf('（三）回应解读情况 回应公众关注热点或重大舆情数2次。'))).toEqual(['回应公众关注热点或重大舆情数=2次']);
   });
 
   it('labels a count in brackets by what stands before them, past 已达, and stops the label after the unit at 负责', () => {

@@ -12,7 +12,7 @@ import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, closesOutcomes, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN, wordBefore } from './label.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN, subjectBefore, wordBefore } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -136,18 +136,20 @@ class Reading<N> {
  */
 export function extractProseFigures<N>(lines: Line<N>[], year: number | null = null): ProseFigures<N> {
   const out: ProseFigures<N> = { figures: [], bindings: [], counts: [] };
+  // The figures of their own written out, in page order.
+  const written: Read<N>[] = [];
   let reading: Reading<N> | null = null;
   for (let li = 0; li < lines.length; li++) {
     const { text, pieces } = lines[li]!;
     // Most lines state no figure: find the numbers first and split into sentences only where there are some.
     const tokens = findNumbers(text);
-    if (tokens.length === 0) { reading = writeOut(reading, out); continue; }
+    if (tokens.length === 0) { reading = writeOut(reading, out, written); continue; }
     let t = 0;
     for (const { start, end } of sentenceRanges(text)) {
-      if (t === tokens.length) { reading = writeOut(reading, out); break; }
+      if (t === tokens.length) { reading = writeOut(reading, out, written); break; }
       const link = reading && linkOf(reading, text, li, start, end, tokens, t);
       if (!reading || link === 'ends') {
-        reading = writeOut(reading, out);
+        reading = writeOut(reading, out, written);
         if (tokens[t]!.start >= end) continue;
         reading = new Reading(text.slice(start, end), li, end, year);
       } else if (link === 'rate') {
@@ -164,7 +166,8 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
       if (reading.figures.length === 0) reading = null;
     }
   }
-  writeOut(reading, out);
+  writeOut(reading, out, written);
+  tellSubjectsApart(written, out.figures);
   return out;
 }
 
@@ -231,7 +234,8 @@ function framedAgain<N>(reading: Reading<N>, opening: string, unit: string | nul
  * 189件），均在法定期限内答复。其中，予以公开…), and a frame before it opens a breakdown of the total.
  */
 function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, after: number | null, framed: boolean): void {
-  reading.text += reading.framing + (reading.line === li ? text.slice(reading.end, end) : text.slice(start, end));
+  // A sentence on another line is another paragraph's: a blank keeps them apart (…全文电子化率达100% 在主动公开的信息中…).
+  reading.text += reading.framing + (reading.line === li ? text.slice(reading.end, end) : ` ${text.slice(start, end)}`);
   reading.framing = '';
   reading.pause = null;
   const closed = reading.line === li && after !== null && CLOSE_BRACKET.test(text.slice(after, start));
@@ -384,9 +388,11 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // The figure the list a 其中 opens adds up to is the one it breaks down, though others stand between, where the figure
   // right before cannot hold the list (申请35件，自然人申请30件，法人或其他组织申请5件，其中予以公开20件，…，无法提供5件); one
   // that can is the one broken down, though two of its items add up to an earlier figure (新收申请8件，上年结转2件，办结10件，
-  // 其中予以公开5件、部分公开3件).
+  // 其中予以公开5件、部分公开3件). A count over the years holds no list of the year's (共主动公开政府信息34条,历年累计1012条。
+  // 其中机构职能类信息7条,…,其他类信息7条: fj-kengyuan-2023).
   const inUnit = reading.figures.filter((f) => sameUnit(f.unit, token.unit));
-  const summed = opener.kind === 'which' ? summedTo(sums, inUnit, inUnit.at(-1)) : undefined;
+  const before = inUnit.at(-1);
+  const summed = opener.kind === 'which' ? summedTo(sums, inUnit, before && !SUMMED_UP.test(before.label) ? before : undefined) : undefined;
   // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
   // the second list, by another measure, is figures of their own; unless it too adds up to the total, or a frame
   // names another figure.
@@ -743,16 +749,17 @@ function carriedFromYear(label: string, words: string, year: number | null): str
 
 // "累计公开信息7976条(2022年新增435条)", "累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增…": a count
 // over the years, said beside what the year added, is no count of the year's, as 累计 alone often is (全年累计公开…):
-// its label says so.
+// its label says so. A clause between that compares it with last year's (累计主动公开政府信息3200条，同比增长12%，其中新增
+// 政策解读50条) says it is the year's.
 const SUMMED_UP = /累[计积]/;
-const ADDED_AFTER = /^\s*(?:[（(]|[，,][^。；;]{0,24}?其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
+const ADDED_AFTER = /^\s*(?:[（(]|[，,](?:(?!同比|[较比](?:上|去)年)[^。；;]){0,24}?其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
 function overYears(label: string, text: string, from: number, token: NumberToken): string {
   if (!label || label.startsWith('累计') || !SUMMED_UP.test(text.slice(from, token.at))) return label;
   return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) ? `累计${label}` : label;
 }
 
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
-function writeOut<N>(reading: Reading<N> | null, out: ProseFigures<N>): null {
+function writeOut<N>(reading: Reading<N> | null, out: ProseFigures<N>, written: Read<N>[]): null {
   if (!reading) return null;
   close(reading);
   tellApart(reading.figures);
@@ -766,6 +773,7 @@ function writeOut<N>(reading: Reading<N> | null, out: ProseFigures<N>): null {
     }
     out.figures.push({ label: read.label, value: read.value, unit: read.unit, approximate: read.approximate, text: reading.text, parts });
     out.counts.push(reading.counts);
+    written.push(read);
   }
   for (const read of reading.read) bind(out.bindings, read);
   return null;
@@ -783,6 +791,23 @@ function tellApart<N>(figures: Read<N>[]): void {
     const words = alike.map((f) => wordBefore(f.line, f.from, f.token));
     if (new Set(words).size !== alike.length || words.includes('')) continue;
     alike.forEach((f, k) => { f.label = words[k]! + f.label; });
+  }
+}
+
+/**
+ * Figures one after another, labelled alike, in one unit, whose clauses name each its own subject before the label
+ * (省政府及省直单位主动公开信息14.9万条…各市(地)政府及市直单位主动公开信息39.9万条…各县级政府及县直单位主动公开信息82万条),
+ * take their subject into the label: else the levels read as one thing said three times.
+ */
+function tellSubjectsApart<N>(written: Read<N>[], figures: ProseFigure[]): void {
+  for (let k = 0, end = 1; k < written.length; k = end++) {
+    const first = written[k]!;
+    while (end < written.length && written[end]!.label === first.label && written[end]!.unit === first.unit) end++;
+    if (end - k < 2) continue;
+    const run = written.slice(k, end);
+    const subjects = run.map((f) => subjectBefore(f.line, f.from, f.token.at, f.label));
+    if (subjects.includes('') || new Set(subjects).size !== run.length) continue;
+    run.forEach((f, i) => { f.label = figures[f.index]!.label = subjects[i]! + f.label; });
   }
 }
 

@@ -26,6 +26,10 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('leaves a group joined after the noun, said by 各, out of what was counted (xingxian-2015)', () => {
+    expect(labels('对全县17个乡镇和县直各有关单位政府信息公开分管领导和业务骨干进行了信息公开和《保密法》等专业知识培训')).toEqual(['乡镇']);
+  });
+
   it('reads what became of a count that opens its clause at the clause\'s end, past why (tester, sx-wuxie-2022)', () => {
     expect(labels('剩余14件为同一申请人,已全部办结,其中2件予以公开,4件部分公开,8件在本单位未查询到相关信息无法提供。').slice(1)).toEqual([
       '予以公开', '部分公开', '无法提供',

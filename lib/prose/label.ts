@@ -127,6 +127,21 @@ export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<
 }
 const ONE_WORD = /^\p{Script=Han}{2,6}$/u;
 
+/**
+ * Who did what a count's `label` says, named before it in its clause (from `from`; brackets in it kept): 省政府及省直单位 of
+ * 省政府及省直单位主动公开信息14.9万条; '' where the clause does not end in the label, or names no one in a few words.
+ */
+export function subjectBefore(text: string, from: number, at: number, label: string): string {
+  let clause = at;
+  while (clause > from && !SUBJECT_END.has(text.charCodeAt(clause - 1))) clause--;
+  const words = text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
+  if (!label || !words.endsWith(label)) return '';
+  const subject = words.slice(0, -label.length).replace(FILLERS, '');
+  return SUBJECT.test(subject) ? subject : '';
+}
+const SUBJECT_END = new Set(Array.from('，,：:；;。！!？?', (ch) => ch.charCodeAt(0)));
+const SUBJECT = /^[\p{Script=Han}（()）]{2,14}$/u;
+
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
@@ -142,7 +157,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
-  const region = text.slice(clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
+  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -171,7 +186,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     const before = region.slice(0, region.lastIndexOf(label));
     const own = oneChannel(head);
     const channel = own && (before.endsWith('等') ? own : oneChannel(before + head));
-    label = (channel ?? '') + label.slice(verb.index);
+    label = (channel ?? '') + (ADDED.test(head) ? '新增' : '') + label.slice(verb.index);
   } else if (verb?.index === 0) {
     // "政府网站共发布信息100条", "“抚远发改”微信公众号,共发布信息216条": the channel, then only 共/全年 before the verb.
     const before = region.slice(0, region.lastIndexOf(label));
@@ -196,6 +211,9 @@ export const LISTED_BEFORE = /、\s*$/;
 // that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开), or the form it was kept in (其中全文电子化
 // 主动公开信息35条: not all of the 37).
 const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
+// …and what the year added, right before the verb, stays with it, without whoever added it (累计…5928条,其中,本年度新增主动
+// 公开政府信息2110条: not all that was 主动公开; 全市新增主动公开政府信息 → 新增主动公开政府信息).
+const ADDED = /新增$/;
 // …and a measure alone after it: what it measures is named before the verb (规范性文件发布数量0条; not 对依申请公开的答复
 // 总数, where the words before say what it was done to).
 const MEASURE_ONLY = /^(?:数量?|总数|量)$/;
@@ -221,13 +239,25 @@ function channelClauseBefore(text: string, from: number, clause: number): string
 const UNIT_LOST = /^.*(?:信息|数量?)[\d０-９]+(?![\d０-９.．%％])/;
 // Examples in brackets (政务新媒体(微信公众号等)): the label is what they are examples of.
 const EXAMPLES = /[（(][^（()）]*等[)）]/g;
-// An account's name in brackets after its channel (通过政务微信(“浙江瓜沥”)公开政府信息): the channel names it.
-const ACCOUNT_NAME = /[（(][“"「][^“”"「」（()）]{1,16}[”"」][)）]/g;
+// An account's name or id in brackets after its channel (通过政务微信(“浙江瓜沥”)公开政府信息, 政务微信订阅号“印象理合务”
+// (微信号:lhwz4822006)公开政府信息): the channel names it.
+const ACCOUNT = '[“"「][^“”"「」（()）]{1,16}[”"」]|(?:微信|微博|公众)?(?:号|账号|帐号)[:：]\\s*[\\w.@-]{1,32}';
+const ACCOUNT_NAME = new RegExp(`[（(](?:${ACCOUNT})[)）]`, 'g');
+
+/** text[clause, to) without a marked heading run on into the paragraph under it, a blank between (三、回应解读情况 回应公众关注热点或重大舆情数2次). */
+function withoutHeading(text: string, from: number, clause: number, to: number): string {
+  const words = text.slice(clause, to);
+  const heading = HEADING_RUN_ON.exec(words);
+  return heading && (heading[1] || MARKED_BEFORE.test(text.slice(Math.max(from, clause - 6), clause))) ? words.slice(heading[0].length) : words;
+}
+// Its marker, or one in brackets right before the clause (（三）回应解读情况 …: a bracket ends a clause).
+const HEADING_RUN_ON = /^\s*((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?)[^\s，,。；;：:、\d０-９]{2,16}[\s\u3000]+(?=\S)/;
+const MARKED_BEFORE = /[(（][一二三四五六七八九十]{1,3}[)）]\s*$/;
 const ASIDE_AFTER = /^\s*[（(][^（()）]*[)）]$/;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':']);
 // What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
-const INNER_WORDS = /^(?:\p{Script=Han}{1,6}|[“"「][^“”"「」]{1,16}[”"」])$/u;
+const INNER_WORDS = new RegExp(`^(?:\\p{Script=Han}{1,6}|${ACCOUNT})$`, 'u');
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
 // left (…社会保障等的政务动态 → 政务动态).
@@ -349,6 +379,8 @@ export const opensSet = (text: string, stop: number) => SET_OPENS.test(text.slic
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
+const JOINED_EACH = /(?:以及|和|及|与)\p{Script=Han}{0,6}?各/u;
+
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
 export function labelAfter(text: string, stop: number, unit: string | null): string | null {
   const after = text.slice(stop, stop + 40);
@@ -386,6 +418,9 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   const cut = found && !HOW_ONLY.test(label.slice(0, found.index)) ? found : null;
   label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
   label = OF_THEIRS.exec(label)?.[0] || label;
+  // "全县17个乡镇和县直各有关单位": a group joined after the noun, said by 各 (each of them), is none of those counted.
+  const each = JOINED_EACH.exec(label);
+  if (each && each.index >= 2) label = label.slice(0, each.index);
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
   // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.

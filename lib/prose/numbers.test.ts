@@ -25,6 +25,10 @@ describe('zeros said in words', () => {
     expect(counts('2019年,街道本级未收到政府信息公开申请0件。')).toEqual(['=0件']);
   });
 
+  it('leaves the aspect marker 过 out of a zero\'s label (swj-2017-mirror)', () => {
+    expect(counts('没有收到过相关申请。')).toEqual(['收到相关申请=0件']);
+  });
+
   it('reads each case a zero names, past 申请 after the first and a cause said again before the next', () => {
     expect(counts('未收到行政复议申请和行政诉讼。')).toEqual(['行政复议申请=0件', '行政诉讼=0件']);
     // ju-2012-trad.
@@ -38,6 +42,9 @@ describe('zeros said in words', () => {
     expect(counts('确保无行政复议风险，无行政复议被纠错情况。')).toEqual([]);
     // Each none said with 无 of its own, a 、 between them (from review).
     expect(counts('实现无信访、无复议、无诉讼。')).toEqual(['复议=0件', '诉讼=0件']);
+    // …not where a word after the last holds for them all (from review 19: none lost, none corrected).
+    expect(counts('全年无行政复议、无行政诉讼败诉案件。')).toEqual([]);
+    expect(counts('我局无行政复议、无行政诉讼纠错情况。')).toEqual([]);
   });
 });
 

@@ -131,6 +131,17 @@ describe('outcomeTopic', () => {
     expect(said('主动公开', '主动公开30件')).toBeNull();
   });
 
+  it('takes a reason with its own lead words before it for its row (from review: 因申请内容不明确, 因需另行制作, 以…为由)', () => {
+    const text = '本年度办理结果中，因申请内容不明确无法提供30件，因需另行制作无法提供40件，以属于内部事务信息为由不予公开9件';
+    const at = (label: string, value: number) => outcomeTopic({ ...figure(label, '件', text), value });
+    expect(at('因申请内容不明确无法提供', 30)).toEqual({ rows: ['unavailable.stillUnclear'], or: null });
+    expect(at('因需另行制作无法提供', 40)).toEqual({ rows: ['unavailable.needsCreation'], or: null });
+    expect(at('以属于内部事务信息为由不予公开', 9)).toEqual({ rows: ['withheld.internalAffairs'], or: null });
+    expect(said('因没有现成信息无法提供', '因没有现成信息无法提供12件')).toEqual({ rows: ['unavailable.needsCreation'], or: null });
+    // A part's still not: its words stay before the lead words.
+    expect(said('因申请内容不明确无法提供', '其中网上申请中因申请内容不明确无法提供3件')).toBeNull();
+  });
+
   it('reads the outcomes of a count of applications among its parts, and the reasons of an outcome among its', () => {
     const text = '全年共办结政府信息公开申请40件，其中予以公开30件，部分公开5件，无法提供4件，其中本机关不掌握相关政府信息3件';
     expect(partTopic('applicationsProcessed', { label: '予以公开', unit: '件' }, text)).toEqual({ rows: ['granted'], or: null });

@@ -11,7 +11,7 @@ export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicati
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website.
-const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏(?!目)|新媒体|融媒体|头条|抖音|视频号|app|APP|报刊|电视|广播/;
+const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏(?!目)|新媒体|融媒体|头条|抖音|视频号|app|APP|报刊|公报|电视|广播/;
 // …and the portal too.
 export const CHANNEL = new RegExp(`网站|${OTHER_CHANNEL.source}`);
 // A channel by its own name, without its owner or its account (梅河口市政府网站 → 政府网站, 微信公众号“人文廿三里”
@@ -200,8 +200,9 @@ const REASONS: readonly (readonly [string, RegExp])[] = [
 // (不属于政府信息公开范围不予处理).
 const FRAME = /^(?:其中|另有|全年|本年度?|今年|(?:19|20)\d{2}年度?|共|在|从|对|经|已|依法|所有|全部|政府信息公开|信息公开|依申请公开|申请人?|办结|办理|答复|处理|审查|结果|情况|决定|作出|来?看|方面|中|的|为|是|有|了|属于|[\s，,：:、])*$/;
 
-// What leads into a reason (因本机关不掌握, 因属于信访…, 涉及个人隐私, 由于…).
-const REASON_LEAD = /(?:因为?|由于|涉及|系|属于?|本机关)+$/;
+// What leads into a reason (因本机关不掌握, 因属于信访…, 涉及个人隐私, 由于…), its own lead words among them (因申请内容不明确,
+// 因需另行制作, 因没有现成信息, 以属于内部事务信息为由).
+const REASON_LEAD = /(?:因为?|由于|以|涉及|系|属于?|本机关|申请内容|需要?|没有|无)+$/;
 
 /**
  * The outcome of applications a figure counts (予以公开及部分公开258件, 因本机关不掌握等原因无法提供265件), or null.

@@ -94,6 +94,16 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     for (const [a, b] of separate) expect(proseLines(`<p>${a}<br>${b}</p>`)).toEqual([a, b]);
   });
 
+  it('joins the pieces of a sentence a conversion put each in a block of its own: a number alone, its unit after it, a clause\'s punctuation (pinggu-fanwen)', () => {
+    const html = '<p>本区到年底累计主动公开政府信息</p>\n<p>5928</p>\n<p>条,全文电子化率达</p>\n<p>90.3%</p>\n<p>,其中,本年度新增主动公开政府信息</p>\n<p>2110</p>\n<p>条。依申请公开</p>\n<p>信息目 ...</p>';
+    expect(proseLines(html)).toEqual(['本区到年底累计主动公开政府信息⏎5928⏎条,全文电子化率达⏎90.3%⏎,其中,本年度新增主动公开政府信息⏎2110⏎条。依申请公开', '信息目 ...']);
+    expect(figuresOf(html)[0]).toMatch(/^累计主动公开政府信息=5928条 \[.*=2110条\]$/);
+    expect(proseLines('<p>(以下简称《条例》</p><p>)和《市政府信息公开规定》</p>')).toEqual(['(以下简称《条例》⏎)和《市政府信息公开规定》']);
+    // A number alone that nothing after it goes on with (a page number, a table laid out in blocks) stays alone.
+    expect(proseLines('<p>收到申请数</p><p>5</p><p>办结数</p><p>5</p>')).toEqual(['收到申请数', '5', '办结数', '5']);
+    expect(proseLines('<table><tr><td>主动公开信息</td><td>25</td><td>条</td></tr></table>')).toEqual(['主动公开信息', '25', '条']);
+  });
+
   it('keeps the end of a block a line end', () => {
     expect(proseLines('<div><p>配备了1名兼职</p>工作人员</div>')).toEqual(['配备了1名兼职', '工作人员']);
     expect(proseLines('<p>配备了1名兼职<br></p><p>工作人员</p>')).toEqual(['配备了1名兼职', '工作人员']);

@@ -22,10 +22,17 @@ const FIRST_CLAUSE = /^[^，,。；;：:、（(]*/;
 // Joined without it, the noun after the unit would read as the first count's label. It has no piece: it is
 // no character of the page, and no figure is bound to it.
 const LIST_BREAK = '；';
+// Punctuation no paragraph starts with: a line opening with it goes on with the one before, whatever broke them
+// (Word and PDF conversions put a block between any two runs: …申请受理点</p><p>;开辟了…).
+const GOES_ON = /^[，,、；;）)%％]/;
+// A number alone (…主动公开政府信息</p><p>5928</p><p>条,…): a piece of its sentence wherever the text after it goes on with it.
+const NUMBER_ALONE = /^[\d０-９]+(?:[.．][\d０-９]+)?[%％]?$/;
 
 /**
  * The lines `body` (indices into `lines`, in page order) as the prose reader reads them: a line that goes on
- * from the one before across a soft break (Line.afterSoftBreak) joins it where the break falls mid-sentence.
+ * from the one before across a soft break (Line.afterSoftBreak) joins it where the break falls mid-sentence; so
+ * does one across a block's edge where the block holds a piece of a sentence no paragraph is: a number alone,
+ * the text after it that its unit opens, or a line opening with a clause's punctuation (brokenAt).
  * The white space around the break is layout, and left out; every other character keeps its piece.
  */
 export function unwrappedLines<N>(lines: readonly Line<N>[], body: readonly number[]): Line<N>[] {
@@ -34,7 +41,7 @@ export function unwrappedLines<N>(lines: readonly Line<N>[], body: readonly numb
   for (let k = 0; k < body.length; k++) {
     const i = body[k]!, line = lines[i]!;
     const last = out[out.length - 1];
-    const between = last && line.afterSoftBreak && body[k - 1] === i - 1 ? joinOf(last.text, line.text) : null;
+    const between = last && body[k - 1] === i - 1 && (line.afterSoftBreak || brokenAt(lines, body, k)) ? joinOf(last.text, line.text) : null;
     if (last && between !== null) {
       // The first join copies the line: the page's own lines stay as the walk made them.
       if (last !== joined) out[out.length - 1] = joined = { ...last };
@@ -55,6 +62,24 @@ function joinOf(text: string, next: string): string | null {
   if (OWN_LINE.test(after)) return null;
   // The next line's first clause first: it is short, where the text before may be a whole paragraph joined.
   return findNumbers(FIRST_CLAUSE.exec(after)![0]).length > 0 && endsInCount(before) ? LIST_BREAK : '';
+}
+
+/** Whether a block's edge before body[k] falls inside a sentence: the line opens with a clause's punctuation, or it or the line before is a number alone that the text after it goes on with. */
+function brokenAt<N>(lines: readonly Line<N>[], body: readonly number[], k: number): boolean {
+  const line = lines[body[k]!]!, text = line.text;
+  // A table's cells are its own: each stands alone.
+  if (line.table >= 0 || lines[body[k]! - 1]!.table >= 0) return false;
+  return GOES_ON.test(text.slice(trimmedStart(text))) || numberGoesOn(lines, body, k) || (k > 0 && numberGoesOn(lines, body, k - 1));
+}
+
+/** Whether body[k] is a number alone, and the next line goes on with it: opens with its unit (5928</p><p>条,…) or a clause's punctuation. */
+function numberGoesOn<N>(lines: readonly Line<N>[], body: readonly number[], k: number): boolean {
+  const i = body[k]!, next = lines[i + 1];
+  if (body[k + 1] !== i + 1 || !next) return false;
+  const number = lines[i]!.text.trim();
+  if (!NUMBER_ALONE.test(number)) return false;
+  const after = next.text.slice(trimmedStart(next.text), trimmedStart(next.text) + 4);
+  return GOES_ON.test(after) || (findNumbers(number + after)[0]?.unit ?? null) !== null;
 }
 
 /** Whether the text ends in a count with its unit (申请10件), not in the words after one (1名兼职). */

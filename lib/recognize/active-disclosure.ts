@@ -7,7 +7,7 @@ import { LabelPattern } from '../text/similarity.ts';
 import { BLOCKS, ITEM_LABELS, type Block, type Item } from '../template/active-disclosure.ts';
 import type { Format } from '../template/formats.ts';
 import type { FigureSink } from './figure-sink.ts';
-import { positionNote } from './position-note.ts';
+import { positionNote, slidHeaderNote } from './position-note.ts';
 import { covers, hasNumber, type RowCell, type TableRow } from './rows.ts';
 
 // The columns' names (lib/labels.ts), to tell which format's columns a damaged header is nearer.
@@ -58,6 +58,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   let read = 0;
   // Columns whose names were lost, with the figures read under them: one note each.
   const byPosition = new Map<HeaderField, string[]>();
+  // Headers that do not line up with their rows' figures, with the columns read in their stead and the figures so read: one note each.
+  const slidHeaders = new Map<Header, { columns: string[]; paths: string[] }>();
   // Items a page splits into sub-rows under one label (其他对外管理服务事项: 行政检查 | 行政确认): their
   // sub-rows' labels and paths. The figures are summed.
   const split = new Map<Item, { names: string[]; paths: Set<string> }>();
@@ -122,6 +124,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       block = BLOCKS.find((b) => b.items.includes(item))!;
       fillLostFields(header, block, voted);
     }
+    const slid = slidColumns(row, header, block, voted);
+    const placed = slid ?? values;
     next = block.items.indexOf(item) + 1;
     const readBefore = item in result;
     const target = (result[item] ??= {}) as Record<string, unknown>;
@@ -135,7 +139,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     if ((item === lastItem && !subRow) || (item !== lastItem && readBefore)) {
       // A row of blanks (the second line of a wrapped label) leaves out no figure.
       const first = readFrom.get(item);
-      if (first && values.some((v) => v.cell.reading.kind === 'number')) warnings.push(rowLeftOut(item, found, figuresOf(values), first));
+      if (first && placed.some((v) => v.cell.reading.kind === 'number')) warnings.push(rowLeftOut(item, found, figuresOf(placed), first));
       continue;
     }
     lastItem = item;
@@ -145,20 +149,26 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       split.set(item, parts);
     }
     lastOwnLabel = labelKey(labelPart.at(-1)?.cell.text ?? '');
-    values.forEach(({ cell, column, reading }) => {
+    placed.forEach(({ cell, column, reading }) => {
       if (!column.field) return;
       const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, reading, subRow);
       if (subRow) split.get(item)!.paths.add(path);
       paths.push(path);
       if (column.byPosition) byPosition.set(column, [...(byPosition.get(column) ?? []), path]);
+      if (slid) {
+        const note = slidHeaders.get(header!) ?? { columns: slid.map((v) => v.column.field!), paths: [] };
+        note.paths.push(path);
+        slidHeaders.set(header!, note);
+      }
       if (column.field === 'amount') target.unit = header!.unit ?? (cell.reading.kind === 'number' ? cell.reading.unit : null) ?? null;
     });
     read += paths.length;
-    if (!readFrom.has(item)) readFrom.set(item, { label: found, figures: figuresOf(values), paths });
+    if (!readFrom.has(item)) readFrom.set(item, { label: found, figures: figuresOf(placed), paths });
     if (similarity < 0.5) warnings.push(positionNote('activeDisclosure', paths, found, ITEM_LABELS[item]));
   }
   if (read === 0) return null;
   for (const [column, paths] of byPosition) warnings.push(positionNote('activeDisclosure', paths, column.found, pathName(column.field!)));
+  for (const [{ fields }, { columns, paths }] of slidHeaders) warnings.push(slidHeaderNote('activeDisclosure', fields.map((f) => f.found), columns.map(pathName), paths));
   for (const [item, { names, paths }] of split) {
     warnings.push({
       rule: 'recognition/sub-rows-summed', severity: 'info',
@@ -282,6 +292,26 @@ function templateHeader<N>(block: Block, row: TableRow<N>, voted: Format | null)
   };
 }
 
+/**
+ * A row's figures in the block's template order where the header does not line up with them: it has more columns
+ * than the row has figures, and a number stands under none it names (帽儿山镇 2020: 本年新制作数量 | 空白 |
+ * 对外公开总数量 | 本年新公开数量 over three figures, its 本年新公开数量 past them). The template is the format's
+ * whose columns for the block are as many as the figures and hold all the header names (where both do, the one
+ * the page's headers name); null where none does, or the header lines up.
+ */
+function slidColumns<N>(row: TableRow<N>, header: Header, block: Block, voted: Format | null): ColumnCell<N>[] | null {
+  const run = row.figureRun;
+  const { fields } = header;
+  const named = fields.flatMap((f) => (f.field ? [f] : []));
+  if (fields.length <= run.length || !run.some((c) => c.reading.kind === 'number' && !named.some((f) => covers(c, f.col)))) return null;
+  const fits = (['2021', '2019'] as const).filter((f) => block.fields[f].length === run.length && named.every((n) => block.fields[f].includes(n.field!)));
+  const format = fits.length === 1 ? fits[0]! : fits.find((f) => f === voted);
+  if (!format) return null;
+  return run.map((cell, i) => ({ cell, column: { field: block.fields[format][i]!, col: cell.col, span: cell.span, found: '', byPosition: false }, reading: cell.reading }));
+}
+
+interface ColumnCell<N> { cell: RowCell<N>; column: HeaderField; reading: FigureReading }
+
 const UNREADABLE: FigureReading = { kind: 'text' };
 
 /**
@@ -290,7 +320,7 @@ const UNREADABLE: FigureReading = { kind: 'text' };
  * cell is no figure (+(0) -(0)) is read as unreadable rather than lost. A cell spanning several columns
  * stands in each: a zero or a blank is that of each, another figure is none's.
  */
-function columnCells<N>(row: TableRow<N>, header: Header): { cell: RowCell<N>; column: HeaderField; reading: FigureReading }[] {
+function columnCells<N>(row: TableRow<N>, header: Header): ColumnCell<N>[] {
   const { fields } = header;
   const run = row.figureRun.slice(-fields.length);
   if (run.length === fields.length) return run.map((cell, i) => ({ cell, column: fields[i]!, reading: cell.reading }));

@@ -106,8 +106,10 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     row.figureRun.slice(-COLUMN_COUNT).forEach((c, i) => { if (!columnOf.has(c.col)) columnOf.set(c.col, order[i]!); });
   }
 
+  // Only (六)其他处理's rows tell the formats apart: a table without them tells neither, read or not.
+  const told = pairs.some(({ path }) => path.startsWith('otherHandling.'));
   if (columnsOf.size === 0) {
-    if (!narrow) return { applications: null, format, warnings: [nonstandardColumns(rows, data[0]!)] };
+    if (!narrow) return { applications: null, format: told ? format : null, warnings: [nonstandardColumns(rows, data[0]!)] };
     columnsOf.set(narrow.table, narrow.columns);
   }
 
@@ -149,7 +151,6 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
       cells: [], expected: null, actual: null,
     });
   }
-  const told = pairs.some(({ path }) => path.startsWith('otherHandling.'));
   // Template rows the page dropped: no sum can stand in for their figures.
   const missing = missingRows(told ? template : APPLICATION_TEMPLATES['2019'], pairs, whole);
   if (missing) {

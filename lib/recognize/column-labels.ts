@@ -3,6 +3,7 @@ import { labelKey } from '../text/normalize.ts';
 import { quote } from '../text/quote.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { pathName, tableName } from '../labels.ts';
+import { slidHeaderNote } from './position-note.ts';
 import { covers, type TableRow } from './rows.ts';
 
 export interface ExpectedColumn { col: number; label: LabelPattern; paths: string[] }
@@ -32,12 +33,17 @@ export function columnLabelNote<N>(table: TableName, rows: TableRow<N>[], firstD
     return namesColumn(column.label, found) ? [] : [{ found, column }];
   });
   if (lost.length === 0) return [];
+  const cells = lost.flatMap(({ column }) => column.paths);
+  // A name over another column than its own is no damaged name: the header slid (its merges lost, qionghai-yjz-2022).
+  if (lost.some(({ found, column }) => found && columns.some((other) => other !== column && namesColumn(other.label, found)))) {
+    return [slidHeaderNote(table, lost.map(({ found }) => found), lost.map(({ column }) => column.label.text), cells)];
+  }
   const shown = lost.map(({ found }) => (found ? quote(found) : '空白')).join('、');
   const read = lost.map(({ column }) => `“${column.label.text}”`).join('、');
   return [{
     rule: 'recognition/label-by-position', severity: 'info',
     message: `${tableName(table)}有${lost.length}个列名无法辨认（${shown}），按标准格式中的位置依次读作${read}`,
-    cells: lost.flatMap(({ column }) => column.paths.map((path) => ({ table, path }))), expected: null, actual: null,
+    cells: cells.map((path) => ({ table, path })), expected: null, actual: null,
   }];
 }
 

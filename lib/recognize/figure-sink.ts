@@ -4,6 +4,7 @@ import type { RawCell } from '../page/model.ts';
 import type { TableName, Warning } from '../schema.ts';
 import { shownText, type FigureReading } from '../table/figure.ts';
 import { SIGNED_FIELD } from '../template/active-disclosure.ts';
+import { quote } from '../text/quote.ts';
 
 type Kind = 'noise-removed' | 'blank' | 'not-reported' | 'unreadable' | 'approximate';
 interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[] }
@@ -42,7 +43,7 @@ export class FigureNotes {
 
   warnings(): Warning[] {
     return this.oddities.map(({ table, kind, ...o }) => {
-      const examples = distinctExamples(o.texts).map((r) => `“${r}”`).join('、');
+      const examples = distinctExamples(o.texts).map((r) => quote(r)).join('、');
       const name = tableName(table);
       const message = kind === 'noise-removed'
         ? `${name}有${o.paths.length}个数字带有多余字符（如${examples}），已去除后读数`

@@ -11,3 +11,16 @@ export function positionNote(table: TableName, paths: string[], found: string, e
     cells: paths.map((path) => ({ table, path })), expected: null, actual: null,
   };
 }
+
+/**
+ * The `info` note for a header that does not line up with its figures (its merges lost, its names moved onto other
+ * columns or past the figures): what it shows, in order, and the columns the figures were read as, in the standard order.
+ */
+export function slidHeaderNote(table: TableName, shown: string[], read: string[], paths: string[]): Warning {
+  return {
+    rule: 'recognition/label-by-position', severity: 'info',
+    message: `${tableName(table)}的表头与数字列错位（多半是合并单元格丢失）：表头依次为${shown.map((s) => (s ? quote(s) : '空白')).join('、')}，`
+      + `数字按标准格式中的位置依次读作${read.map((r) => `“${r}”`).join('、')}`,
+    cells: paths.map((path) => ({ table, path })), expected: null, actual: null,
+  };
+}

@@ -78,9 +78,13 @@ export function withinTotalColumn<N>(rows: TableRow<N>[], count: number, names: 
   return rows.map((row) => {
     if (row.figureRun.length > 0 && row.figureRun.length <= count) return row;
     let cells = row.cells;
-    if (headed.has(row.table)) cells = cells.filter((c) => c.col <= last);
+    const cut = headed.has(row.table) ? cells.filter((c) => c.col <= last) : null;
+    // A header whose 总计 stands left of the row's numbers, where cutting would leave it fewer than `count`
+    // figures, has slid left (an editor lost its merges and corner: 自然人 | 法人或其他组织 | 总计 over the first
+    // three columns, qionghai-yjz-2022): it does not line up with the figures, which are trimmed as under no header.
+    if (cut && !(trailingFigures(cut).length < count && cells.some((c) => c.col > last && c.reading.kind === 'number'))) cells = cut;
     else {
-      // No header to line up with (its columns may sit elsewhere than the first part's): a note
+      // No header to line up with (its columns may sit elsewhere than the first part's, or it slid): a note
       // right of the figures goes, and blanks past the figures.
       const note = cells[cells.length - 1];
       if (note?.own && note.reading.kind === 'text' && trailingFigures(cells.slice(0, -1)).length >= count) cells = cells.slice(0, -1);

@@ -26,6 +26,8 @@ describe('lowerOrOtherGovernment', () => {
     ['鹿城区发展和改革局', '温州市发展和改革委员会', false], ['威县发展和改革局', '邢台市', false],
     // A 自治区 is a province: a city's portal below it reposts.
     ['新疆维吾尔自治区财政厅', '乌鲁木齐市人民政府', true],
+    // A government higher by more than one level, or one level up but not the one the issuer names, is another (from review 19).
+    ['象山县霞浦镇人民政府', '杭州市人民政府', true], ['宁波市鄞州区发展和改革局', '杭州市人民政府', true], ['象山县霞浦镇人民政府', '象山县人民政府', false],
     // The same government however named; a name opening with no place (县政府办, 信息中心) tells nothing.
     ['北京市东城区发展和改革委员会', '东城区人民政府', false], ['威县教育局', '邢台市威县人民政府办公室', false], ['河北省发展和改革委员会', '河北省人民政府办公厅', false],
     ['某县农业农村局', '县政府办', false], ['河北省发展和改革委员会', '信息中心', false], ['新疆维吾尔自治区财政厅', '新疆维吾尔自治区人民政府', false],

@@ -12,22 +12,26 @@ const REGION = /(?:社|开发|高新|学|园|示范|景|保税|试验|实验|合
 const GOVERNMENT = /(人民政府|政府)$|^(?!.*(?:局|厅|委员会|办公室|办事处|中心)).{2,}(?:省|市|县|区|州|旗|盟)$/;
 
 // The places a body's name opens with (河北省, 北京市东城区, 侯贯镇); a bare 县 or 区 (县政府办) names the body's own, no place.
-const PLACES = /^(?:\p{Script=Han}{1,7}?(?:省|市|州|盟|县|旗|区|镇|乡|街道))+/u;
+const PLACE = /\p{Script=Han}{1,7}?(?:省|市|州|盟|县|旗|区|镇|乡|街道)/gu;
+const PLACES = new RegExp(`^(?:${PLACE.source})+`, 'u');
 
 // How high a place stands, by the word its name ends in: a province (自治区), a city (州, 盟), a county (旗, 区), a township.
 const LEVEL = /(?:(省|自治区)|(市|州|盟)|(县|旗|区)|(镇|乡|街道))$/;
 const levelOf = (place: string): number => LEVEL.exec(place)!.slice(1).findIndex(Boolean);
 
 /**
- * Whether the publisher's name places it under another government than the issuer's, one not above it: each opens
- * with a place, neither place holds the other (侯贯镇 and 河北省; not 东城区 and 北京市东城区, nor 威县 and 邢台市威县),
- * and the publisher's stands no higher (侯贯镇 over 河北省…; not 象山县 over 霞浦镇…, 长沙市 over 湖南湘江新区…, the
- * government above that publishes its township's or its area's report where it is first published). Only a place's
- * word tells its level: a county-level 市 is taken for a city.
+ * Whether the publisher's name places it under another government than the issuer's, not the one right above it:
+ * each opens with a place, neither place holds the other (侯贯镇 and 河北省; not 东城区 and 北京市东城区, nor 威县 and
+ * 邢台市威县), and the publisher's stands no higher (侯贯镇 over 河北省…), or higher by more than one level (杭州市 over
+ * 象山县霞浦镇…), or one level up where the issuer names its own place of that level (杭州市 over 宁波市鄞州区…). Not
+ * 象山县 over 霞浦镇…, 长沙市 over 湖南湘江新区…: the government right above publishes its township's or its area's
+ * report where it is first published. Only a place's word tells its level: a county-level 市 is taken for a city.
  */
 export function lowerOrOtherGovernment(issuer: string, publisher: string): boolean {
   const [own, other] = [PLACES.exec(issuer)?.[0], PLACES.exec(publisher)?.[0]];
-  return own !== undefined && other !== undefined && !own.includes(other) && !other.includes(own) && levelOf(other) >= levelOf(own);
+  if (own === undefined || other === undefined || own.includes(other) || other.includes(own)) return false;
+  const [mine, theirs] = [levelOf(own), levelOf(other)];
+  return theirs >= mine || theirs < mine - 1 || own.match(PLACE)!.slice(0, -1).some((place) => levelOf(place) === theirs);
 }
 
 /**

@@ -11,7 +11,7 @@ export const READING_NOTES: readonly ReadingNote[] = [
   { id: 'figure/not-reported', severity: 'info', zh: '“—”“/”“无”（或当作横线打的“一”“×”）按未填报读作空值，不按0计', en: '—, / or 无 (or 一 or × typed for a dash) read as not reported (null), never as 0' },
   { id: 'figure/unreadable', severity: 'info', zh: '单元格无法读成数字（如只有“?”“□”或“否”，或一格里有两个数“22 16”），按空值处理', en: 'a figure cell that reads as no number (a lone ?, □ or 否, or two numbers in one cell: 22 16), taken as null' },
   { id: 'figure/approximate', severity: 'info', zh: '表中填的是约数（如“约300”“300余”“3000多”“近百”），不是确数，按空值处理', en: 'a table figure given as about so many (约300, 300余, 3000多, 近百): no exact figure, taken as null' },
-  { id: 'recognition/label-by-position', severity: 'info', zh: '标签残缺无法辨认，或表格没有表头，按标准格式中的位置读取', en: 'a row or column label too damaged to read, or a table with no header, placed by the standard layout' },
+  { id: 'recognition/label-by-position', severity: 'info', zh: '标签残缺无法辨认，表头与数字列错位，或表格没有表头，按标准格式中的位置读取', en: 'a row or column label too damaged to read, a header that does not line up with its figures, or a table with no header, placed by the standard layout' },
   { id: 'recognition/column-order', severity: 'info', zh: '表三申请人列的次序与标准格式不同，按列名读取', en: '表三\'s applicant columns in another order than the template\'s, read by their names' },
   { id: 'recognition/sub-rows-summed', severity: 'info', zh: '表二某项分为几行（如行政检查、行政确认），按各行之和读数', en: 'a 表二 item split into sub-rows (such as 行政检查 and 行政确认), read as their sum' },
   { id: 'recognition/row-left-out', severity: 'info', zh: '表二某行未读取：同一行印了两次，同一项已从前面一行读取，或标准格式中没有此行（如“其他主动公开文件”）', en: 'a 表二 row not read: the same row printed twice, an item read already from a row before, or a row the template does not have (such as 其他主动公开文件)' },

@@ -9,6 +9,7 @@ import { feeStatement } from './document/fee-statement.ts';
 import { formatMatchesYear } from './document/format-matches-year.ts';
 import { numbering } from './document/numbering.ts';
 import { paginated } from './document/paginated.ts';
+import { periodLegible } from './document/period-legible.ts';
 import { publishedOnTime } from './document/published-on-time.ts';
 import { requiredTables } from './document/required-tables.ts';
 import { signedAfterPeriod } from './document/signed-after-period.ts';
@@ -40,7 +41,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, feeStatement, numbering, yearAgrees, wholeYearPeriod, signedAfterPeriod, signedByIssuer, publishedOnTime,
+  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance,

@@ -32,8 +32,14 @@ const BETTING_SITE = /(?:体育|娱乐|国际|竞猜|六合彩|时时彩|赌场|
  */
 export const BRAND_SITE = /[(（]中国[)）]官[方网]/;
 
+/**
+ * Adult sites' words (在线av不断更新 for the 长春市人防办 of cc-mishu-2014): "av" beside what such a site offers; a report
+ * says AV of equipment (AV系统, 音视频), never so.
+ */
+const ADULT = /(?:在线|免费|高清|无码|日韩|国产|成人)(?:av|AV)(?![A-Za-z])|(?<![A-Za-z])(?:av|AV)(?:在线|网站|影[片院视]|电影|视频网)|国产精品|欧美日韩|一本道/;
+
 /** Every spam word on a page (global: read with matchAll). */
-export const SPAM = new RegExp([SPAM_WORDS, BETTING, CASINO, BET_BRAND, BETTING_SITE, BRAND_SITE].map((re) => re.source).join('|'), 'g');
+export const SPAM = new RegExp([SPAM_WORDS, BETTING, CASINO, BET_BRAND, BETTING_SITE, BRAND_SITE, ADULT].map((re) => re.source).join('|'), 'g');
 const SPAM_ONCE = new RegExp(SPAM.source);
 
 /** Whether the text holds a spam word (a name a mirror swapped in: 投注官网平台水务局). */

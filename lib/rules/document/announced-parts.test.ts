@@ -168,4 +168,13 @@ describe('document/announced-parts', () => {
     const lines = ['为进一步推进政务公开。  ' + intro, ...headings, '、工作存在的主要问题、改进情况及工作打算'];
     expect(wordsOf(announcedParts, makeReport(), makeContext({ lines }))).toEqual([[intro.slice(0, -1)]]);
   });
+
+  it('reads the count first with a few words between the report and it (from review: gs-qingyang-2021, 本报告正文共分六个部分)', () => {
+    const noSections = makeReport({ document: { sections: [] } });
+    for (const line of ['报告内容主要由六部分组成,分别为总体情况、行政机关主动公开政府信息情况、行政机关收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政诉讼情况、政府信息公开工作存在的主要问题及改进情况和其他需要报告的事项。',
+      '本报告正文共分六个部分：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。']) {
+      const [finding] = findingsOf(announcedParts, noSections, makeContext({ lines: [line, '一、总体情况'] }));
+      expect(finding, line).toMatchObject({ expected: 6, actual: 1 });
+    }
+  });
 });

@@ -10,10 +10,11 @@ import { parseChineseNumber } from './numerals.ts';
 // count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括.
 const REPORT = '(?:报告(?!期)|年报|(?<![》」”])全文)';
 const ANNOUNCEMENT = new RegExp(`${REPORT}(?:(?!指南)[^。]){0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(?:等|共计?|等共)?([一二三四五六七八九十\\d]{1,3})(?:个)?部分(?:组成|内容)?`);
-// …or the count first, right after the report as its subject, the list after it as the text puts it forward: "本年度报告由九部分
-// 组成,分别为:总体情况、…、政府信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…"; not a part cited by its number
-// (详见本报告第三、四部分), nor another thing's parts after the report's word ("报告期内，我局门户网站信息公开专栏分为8个部分：…").
-const COUNT_THEN_LIST = new RegExp(`${REPORT}(?:全文)?(?:主要|共|共计|总共)?(?:由|包括|包含|涵盖|分为|分成|分)?(?:共|共计)?`
+// …or the count first, a few words after the report as its subject, the list after it as the text puts it forward: "本年度报告由九部分
+// 组成,分别为:总体情况、…、政府信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…", "报告内容主要由六部分组成"
+// (gs-qingyang-2021), "本报告正文共分六个部分："; not a part cited by its number (详见本报告第三、四部分), nor another thing's
+// parts after the report's word ("报告期内，我局门户网站信息公开专栏分为8个部分：…").
+const COUNT_THEN_LIST = new RegExp(`${REPORT}(?:(?!专栏|栏目|网站|规划|指南)[^，,。：:；;、第\\d一二三四五六七八九十]){0,8}?`
   + '([一二三四五六七八九十\\d]{1,3})个?部分(?:组成|内容)?[,，]?\\s*(?:(?:分别|依次)(?:为|是)|包括|即|[:：])[:：]?([^。]+)');
 // The list so put forward ends where a clause about the report follows it (…其他需要报告的事项，本报告中所列数据的统计期限…).
 const AFTER_LIST = /[,，;；]\s*(?:本(?:年度)?(?:报告|年报)|报告中|所列数据)/;

@@ -38,6 +38,29 @@ describe('document/year-agrees', () => {
     expect(findingsOf(yearAgrees, report, makeContext({ lines: body2021 }))).toEqual([]);
   });
 
+  it('warns where the overview opens with another year as the year\'s work, or the preamble sums up another year\'s (ln-yuhong-jyj-2023, sd-rongcheng-dongshan-2025)', () => {
+    const yuhong = ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。报告数据统计期限为2023年1月1日至2023年12月31日。', '一、总体情况',
+      '2022年,于洪区教育局认真贯彻落实《条例》关于政务公开工作要点要求,进一步加大信息公开力度,深化信息公开内容。', '(一)主动公开'];
+    const report2023 = makeReport({ document: { year: 2023, period: { start: '2023-01-01', end: '2023-12-31' } } });
+    expect(findingsOf(yearAgrees, report2023, makeContext({ title: '于洪区教育局2023年政府信息公开工作年度报告', lines: yuhong }))).toMatchObject([{
+      severity: 'warning', expected: 2023, actual: 2022,
+      message: '报告年度为2023年，但总体情况开头写的是2022年：“2022年,于洪区教育局认真贯彻落实《条例》关于政务公开工作要点要求…”，这句可能沿用了其他年度的报告',
+    }]);
+    const dongshan = ['根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)和《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号)要求,结合2024年东山街道政府信息公开工作实际,编制发布本报告。',
+      '一、总体情况', '2025年东山街道深入贯彻落实《条例》内容,聚焦群众关心热点、难点问题,全面推进政务公开各项工作。', '2.依申请公开方面。2025年东山街道收到依申请公开办件0条,与去年相比减少4条。'];
+    const report2025 = makeReport({ document: { year: 2025, period: { start: '2025-01-01', end: '2025-12-31' } } });
+    expect(findingsOf(yearAgrees, report2025, makeContext({ title: '东山街道2025年政府信息公开工作年度报告', lines: dongshan }))).toMatchObject([{
+      severity: 'warning', expected: 2025, actual: 2024,
+      message: '报告年度为2025年，但报告开头写的是2024年：“结合2024年东山街道政府信息公开工作实际,编制发布本报告”，这句可能沿用了其他年度的报告',
+    }]);
+    // The report's own year there; a span from an earlier year, a month, a comparison, a document cited: no finding.
+    expect(findingsOf(yearAgrees, report2025, makeContext({ title: '东山街道2025年政府信息公开工作年度报告', lines: dongshan.map((line) => line.replace('2024年', '2025年')) }))).toEqual([]);
+    for (const opening of ['2022年以来,我局持续深化政务公开。', '2022年12月,我局印发了《政务公开工作要点》。', '与2022年相比,主动公开信息增加12条。']) {
+      expect(findingsOf(yearAgrees, report2023, makeContext({ title: '于洪区教育局2023年政府信息公开工作年度报告', lines: ['一、总体情况', opening] })), opening).toEqual([]);
+    }
+    expect(findingsOf(yearAgrees, report2023, makeContext({ title: '于洪区教育局2023年政府信息公开工作年度报告', lines: ['根据《关于做好2022年度政府信息公开工作年度报告的通知》要求，结合工作实际，编制本报告。'] }))).toEqual([]);
+  });
+
   it('warns when the body is mostly about another year', () => {
     const lines = ['2020年，我局坚持…', '2020年共主动公开信息78条', '2020年未收到申请', '2021年…'];
     expect(findingsOf(yearAgrees, makeReport(), makeContext({ lines }))).toMatchObject([

@@ -3,6 +3,8 @@ import type { CellRef } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
 import { yearsIn } from '../../document/dates.ts';
 import { statedYear } from '../../document/year.ts';
+import { toHalfWidth } from '../../text/normalize.ts';
+import { quote } from '../../text/quote.ts';
 import { chineseDate, isSchoolYear, periodYear, yearOf } from './dates.ts';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
@@ -25,7 +27,7 @@ export const yearAgrees: Rule = {
   id: 'document/year-agrees',
   severity: 'error',
   description: '标题、统计期限与正文说的是同一个报告年度 (the title, the period and the body name the same year)',
-  rationale: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告。',
+  rationale: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算。',
   example: {
     passes: '标题"某县2021年政府信息公开工作年度报告"，统计期限2021年1月1日至12月31日，正文"2021年，我县…"。',
     fails: '标题"某县2021年政府信息公开工作年度报告"，统计期限写成2020年1月1日至2020年12月31日。',
@@ -73,9 +75,43 @@ export const yearAgrees: Rule = {
         cells: [], expected: reportYear!, actual: body.year,
       });
     }
+    // Else the year the text gives the year's work in its own words, where that is another: one sentence copied over.
+    const words = body || reportYear === undefined || school ? null : ownYearWords(ctx.lines).find((w) => w.year !== reportYear);
+    if (words) {
+      findings.push({
+        severity: 'warning',
+        message: `报告年度为${reportYear}年，但${words.where}写的是${words.year}年：${quote(words.text)}，这句可能沿用了其他年度的报告`,
+        cells: [], expected: reportYear!, actual: words.year,
+      });
+    }
     return findings;
   },
 };
+
+// Where the text gives its year's work a year in its own words (reports name other years to compare: 与2022年相比, 较上年):
+// the overview's first sentence opening with it (一、总体情况 / 2022年，于洪区教育局认真贯彻落实…, ln-yuhong-jyj-2023), not a
+// span (2022年以来, 2022年至今) nor a month (2022年12月); and the preamble's what the report sums up (结合2024年东山街道政府
+// 信息公开工作实际，编制发布本报告, sd-rongcheng-dongshan-2025; 在认真总结2020年…工作的基础上，编制了此报告), not a
+// document it cites (根据《…2023年…通知》).
+const OVERVIEW = /^\s*(?:[一1]\s*[、.．]\s*)?总体情况\s*(.*)$/;
+const OPENS_WITH_YEAR = /^((?:19|20)\d{2})\s*年度?(?![\d一二三四五六七八九十]|以来|至|到|底|末|初|上半年|下半年|前|起)[^。；;]*/;
+const SUMS_UP = /(?:结合|总结)[^。；;《]{0,30}?((?:19|20)\d{2})\s*年度?[^。；;\d《]{0,40}?编制(?:发布)?了?(?:本|此)[^。；;，,]{0,16}?报告/;
+
+/** The years the text gives its year's work in its own words: the overview's opening, the preamble's sentence on what the report sums up. */
+function ownYearWords(lines: readonly string[]): { year: number; where: string; text: string }[] {
+  const found: { year: number; where: string; text: string }[] = [];
+  const heading = lines.findIndex((line) => OVERVIEW.test(line));
+  if (heading >= 0) {
+    const opening = (OVERVIEW.exec(lines[heading]!)![1]!.trim() || lines[heading + 1]) ?? '';
+    const m = OPENS_WITH_YEAR.exec(toHalfWidth(opening).trim());
+    if (m) found.push({ year: Number(m[1]), where: '总体情况开头', text: m[0] });
+  }
+  for (const line of heading >= 0 ? lines.slice(0, heading) : lines.slice(0, 5)) {
+    const m = SUMS_UP.exec(toHalfWidth(line));
+    if (m) found.push({ year: Number(m[1]), where: '报告开头', text: m[0] });
+  }
+  return found;
+}
 
 /** A year the body names far more often than the report's years (`ownYears`: its year, or its 学年's two) together (at least 3 times, and twice as often). */
 function dominantOtherYear(lines: readonly string[], ownYears: readonly number[]): { year: number; count: number; own: number } | null {

@@ -190,4 +190,15 @@ describe('prose/parts-sum', () => {
       expect(check(list(`全年主动公开政府信息76条，其中财务信息4条，人事信息1条，市场监管信息3条，其他信息2条，${after}`, 76, kinds)).map((f) => f.severity)).toEqual(['warning']);
     }
   });
+
+  it('notes no rest where the parts are what was added since the count the total grew from (hainan-amr-2014)', () => {
+    const hainan: ProseFigure = {
+      label: '功能版块', value: 16, unit: '个', approximate: false,
+      text: '功能版块由原来的8个增加到现在的16个。其中,新增政务信息类栏目4个,服务类栏目2个,公众互动类栏目2个',
+      parts: [['新增政务信息类栏目', 4], ['服务类栏目', 2], ['公众互动类栏目', 2]].map(([label, v]) => ({ label: label as string, value: v as number, unit: '个', approximate: false })),
+    };
+    expect(check(hainan)).toEqual([]);
+    // Grown from another count, the parts leave a rest unlisted.
+    expect(check({ ...hainan, text: hainan.text.replace('原来的8个', '原来的10个') }).map((f) => f.severity)).toEqual(['info']);
+  });
 });

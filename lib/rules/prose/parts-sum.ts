@@ -108,11 +108,21 @@ function claimsWhole(i: number, last: ProseFigure['parts'][number], sum: number,
     && !figures.some((f) => f !== figure && f.text === figure.text && f.value === sum);
 }
 
+// What was added (其中,新增…): the parts of a count that grew from one its sentence gives, they add up to the growth.
+const ADDED = /^新增/;
+/**
+ * Whether the parts, led by what was added, make up what the figure grew by since a count before it in its unit
+ * (功能版块由原来的8个增加到现在的16个。其中,新增政务信息类栏目4个,服务类栏目2个,公众互动类栏目2个: 4+2+2 = 16−8).
+ */
+function addedSince(figure: ProseFigure, first: ProseFigure['parts'][number], sum: number, counts: readonly NumberToken[]): boolean {
+  return ADDED.test(first.label) && counts.some((t) => sameUnit(t.unit, figure.unit) && t.value > 0 && figure.value - t.value === sum);
+}
+
 export const partsSum: Rule = {
   id: 'prose/parts-sum',
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
-  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
+  rationale: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；分项是“新增”的、其和恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”）多出的，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
   example: {
     passes: '共公开建议提案346件，其中省政协提案4件、市人大代表建议120件、市政协提案222件。',
     fails: '共收到申请10件，其中当面申请4件、网络申请8件 — 分项合计12件。',
@@ -140,7 +150,8 @@ export const partsSum: Rule = {
       if (figure.approximate && sum < ceiling(figure.text, ctx.proseCounts[i]!, figure.value)) return [];
       // The rest, counted in the next sentence or two, is listed after all; or it is the parts counted in another unit
       // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
-      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || sum + sumOf(inOtherUnits(figure, counted)) === figure.value)) return [];
+      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || sum + sumOf(inOtherUnits(figure, counted)) === figure.value
+        || addedSince(figure, parts[0]!.part, sum, ctx.proseCounts[i]!))) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
       const over = sum > figure.value;

@@ -40,10 +40,16 @@ describe('provenance/injected-content', () => {
       '正文把“常州市人民政府门户网站”的网址写成了本页所在的 www.loyalmeds.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
     expect(messages(['本年报通过吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/gzbm/jhsywyh_1/xbgkml/)。'], 'https://bjxrth.com/xxgk/gzbm/jhsywyh_1/ndbg/', 2022))
       .toEqual(['正文把“吉林市人民政府网站——政府信息公开专栏”的网址写成了本页所在的 xxgk.bjxrth.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
+    // The name quoted in the text (fj-kengyuan-2023, a mirror of 连江县坑园镇's report, its traditional script read as simplified).
+    expect(messages(['本报告在“福州市连江县政府”网站(http://www.colinfoley.com/)的“政府信息公开年报”专栏公布,并报送连江县档案馆、图书馆供查阅。'], 'http://www.colinfoley.com/news/123.html'))
+      .toEqual(['正文把“福州市连江县政府”网站的网址写成了本页所在的 www.colinfoley.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
     // Saved with no address: a 2023 report names no government site off gov.cn; a 2017 one may (zwinkt-taizhou-2017).
     expect(messages([changzhou], null)).toEqual([
       '正文写“常州市人民政府门户网站”的网址是 www.loyalmeds.com，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改']);
     expect(messages(['报告电子版可在泰州市政府门户网站(http://www.zwinkt.com)下载。'], null, 2017)).toEqual([]);
+    // The words of a spam brand before the site are no place's name (cc-mishu-2014-mirror: 在线av不断更新 for the 长春市人防办).
+    expect(messages(['本报告的电子版可在在线av不断更新政府网站(www.tkyhn.com)下载。'], 'http://www.tkyhn.com/a/1.html', 2014)).toContain(
+      '正文把“政府网站”的网址写成了本页所在的 www.tkyhn.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改');
     // The government's own address; a company's site, of any domain (ainoer-nanning-metro-2020); an intranet's address.
     expect(messages(['本年度报告的电子版可从常州市人民政府门户网站(www.changzhou.gov.cn)下载。', '本报告通过本公司门户网站(http://www.ainoer.com/)等渠道全文公开。',
       '通过区政务服务平台(http://172.16.8.2/)办理'], 'http://www.ainoer.com/html/4808/12202.html')).toEqual([]);
@@ -103,6 +109,10 @@ describe('provenance/injected-content', () => {
       '页面含有与政府报告无关的赌博/广告词语：“澳门银河官网”、“澳门新葡京”、“线上投注”，疑为被注入内容的镜像页']);
     expect(words(['本报告电子版可在bet365手机端(www.cgfzzy.com)查询下载,如有疑问或意见建议,请直接与盐池县人民政府办公室联系。'])).toEqual([
       '页面含有与政府报告无关的赌博/广告词语：“bet365”，疑为被注入内容的镜像页']);
+    // An adult site's words put for the body (cc-mishu-2014-mirror), not a report's AV equipment.
+    expect(words(['本报告的电子版可在在线av不断更新政府网站(www.tkyhn.com)下载。如对本报告有任何疑问,请与在线av不断更新秘书处联系'])).toEqual([
+      '页面含有与政府报告无关的赌博/广告词语：“在线av”，疑为被注入内容的镜像页']);
+    expect(words(['采购会议室AV系统1套，更新音视频设备'])).toEqual([]);
   });
 
   it('says where the page prints the words it is about: tieling-2019\'s renamed notice and every 即时比分, a rewritten address, the words masked', () => {

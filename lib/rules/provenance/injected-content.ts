@@ -26,8 +26,9 @@ const LATIN_NAMED = /(\p{Script=Han}+[A-Za-z]+)\s*(?:19|20)\d{2}/u;
 // 吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/…)): read from each 政府/政务, the place
 // before it read apart (a leading run would be tried from every character); the address a domain's, not an intranet's IP.
 const GOVERNMENT_SITE = /((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏))[^，,。；;(（\s]{0,8}?[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?([A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,})(?![A-Za-z\d.-]|[,，][A-Za-z])/g;
-// The place's name before 政府, after the verb that reads the site (通过吉林市…, 可从常州市…).
-const PLACE = /\p{Script=Han}{0,10}$/u;
+// The place's name before 政府, after the verb that reads the site (通过吉林市…, 可从常州市…): the run of Han before it, none
+// where Latin letters start the run, which end a spam word a mirror put for it (在线av不断更新政府网站 for 长春市人防办政府网站).
+const PLACE = /(?<![A-Za-z\p{Script=Han}])\p{Script=Han}{0,10}$/u;
 const READS = /^.*(?:通过|登录|访问|从|在)/;
 // 《政府网站发展指引》(2017): every government site is on gov.cn, so a later report names no other address for one. A
 // 网站 only: a 政务微博/新媒体平台, a 政府采购云平台 or a 12345 热线平台 is on its own domain. Nor on a page the
@@ -39,6 +40,16 @@ const sameSite = (a: string, b: string) => {
   const x = a.replace(/^www\./, ''), y = b.replace(/^www\./, '');
   return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
 };
+
+/**
+ * A site's name as a message quotes it. Where the text quotes the name itself (在“福州市连江县政府”网站(http://…),
+ * fj-kengyuan-2023; the place before it read without its opening mark), its closing mark ends the quote and the words
+ * after it follow: “福州市连江县政府”网站, not a quote whose inner mark stands alone.
+ */
+function quotedSite(site: string): string {
+  const close = site.search(/[”"]/);
+  return close < 0 ? quote(site) : `${quote(site.slice(0, close))}${site.slice(close + 1).replace(/[“”"]/g, '')}`;
+}
 
 /** The government sites the text gives a non-gov.cn address for: the page's own host (a mirror wrote itself in), or any where the report is late enough. */
 function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Finding[] {
@@ -55,9 +66,9 @@ function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Fin
     const end = m.index + m[0].length;
     const words = spotsAt(ctx, m.index - place.length, /[)）]/.test(text[end] ?? '') ? end + 1 : end);
     if (page && sameSite(host, page)) {
-      findings.push(pageFinding('warning', `正文把${quote(site)}的网址写成了本页所在的 ${host}，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改`, words));
+      findings.push(pageFinding('warning', `正文把${quotedSite(site)}的网址写成了本页所在的 ${host}，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改`, words));
     } else if ((report.document.year ?? 0) >= ALL_ON_GOV_CN && WEBSITE.test(m[1]!) && !(page && official(page, ctx))) {
-      findings.push(pageFinding('warning', `正文写${quote(site)}的网址是 ${host}，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改`, words));
+      findings.push(pageFinding('warning', `正文写${quotedSite(site)}的网址是 ${host}，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改`, words));
     }
   }
   return findings;
@@ -96,7 +107,7 @@ export const injectedContent: Rule = {
   id: 'provenance/injected-content',
   severity: 'warning',
   description: '页面没有被替换的机关名、网址，被遮去的文字或注入的赌博、垃圾广告内容 (no replaced issuer names or addresses, masked words or injected spam)',
-  rationale: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"，标题里的"图书馆VIP2022-2023学年…"），并在页脚插入广告；还会把正文里政府网站的网址改成自己的域名（"常州市人民政府门户网站(www.某镜像站.com)"），用星号遮去或删去被过滤的字（"主动***息"、"门户网站()"）。出现这些痕迹说明页面被改过，其中的数字也可能被改过。"体育""彩票""六合彩"等词报告本身也会用（体育局、彩票资金、打击地下六合彩），只有组成"…官网""…app""…登录"之类的网站名时才算广告；"某某(中国)官方…"是博彩品牌网站的名字。',
+  rationale: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"，标题里的"图书馆VIP2022-2023学年…"），并在页脚插入广告；还会把正文里政府网站的网址改成自己的域名（"常州市人民政府门户网站(www.某镜像站.com)"），用星号遮去或删去被过滤的字（"主动***息"、"门户网站()"）。色情网站的词（"在线av"）也一样。出现这些痕迹说明页面被改过，其中的数字也可能被改过。"体育""彩票""六合彩"等词报告本身也会用（体育局、彩票资金、打击地下六合彩），只有组成"…官网""…app""…登录"之类的网站名时才算广告；"某某(中国)官方…"是博彩品牌网站的名字。',
   example: {
     passes: '按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…',
     fails: '按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分',

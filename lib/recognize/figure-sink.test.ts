@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { readFigure } from '../table/figure.ts';
+import { FigureNotes } from './figure-sink.ts';
+
+describe('FigureNotes', () => {
+  it('quotes the cells\' texts as every message quotes the page: their own quotes nested, a long one cut (from review 19)', () => {
+    const notes = new FigureNotes();
+    for (const [path, text] of [['review.total', '详见“其他需要报告的事项”'], ['review.pending', '本年度未发生行政复议案件，具体情况详见本报告第四部分“政府信息公开行政复议、行政诉讼情况”的说明']] as const) {
+      notes.add('reviewLitigation', path, text, readFigure(text));
+    }
+    expect(notes.warnings()).toMatchObject([{
+      rule: 'figure/unreadable',
+      message: '表四（行政复议、行政诉讼）有2个单元格无法读成数字（“详见‘其他需要报告的事项’”、“本年度未发生行政复议案件，具体情况详见本报告第四部分‘政府信息公开行政复议…”），按空值（null）处理',
+    }]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { periodLegible } from './period-legible.ts';
+
+describe('document/period-legible', () => {
+  const stated = '本报告中所列数据统计期限自2025年1月1日起至2025年12月31日止。';
+  // gs-xingguo-2025 (秦安县兴国镇): the 年, 月 and 至 of its period lost.
+  const mangled = '本报告中所列数据统计期限为2025111231日。';
+
+  it('passes a period read, and a report that states none', () => {
+    expect(findingsOf(periodLegible, makeReport({ document: { year: 2025, period: { start: '2025-01-01', end: '2025-12-31' } } }), makeContext({ lines: [stated] }))).toEqual([]);
+    expect(findingsOf(periodLegible, makeReport({ document: { year: 2025, period: null } }), makeContext({ lines: ['2025年，我镇认真贯彻落实《条例》。'] }))).toEqual([]);
+  });
+
+  it('notes a period stated in dates that could not be read (gs-xingguo-2025)', () => {
+    expect(findingsOf(periodLegible, makeReport({ document: { year: 2025, period: null } }), makeContext({ lines: [mangled] }))).toMatchObject([{
+      severity: 'info', message: '报告写了统计期限，但读不出起止日期：“统计期限为2025111231日”；统计期限记为空，落款、发布日期按报告年度的年末核对',
+    }]);
+    // yj-qiaoxia-2017 (永嘉县桥下镇): its first date's day lost.
+    expect(findingsOf(periodLegible, makeReport({ document: { year: 2017, period: null } }), makeContext({ lines: ['统计期限自2017年1月日起至2017年12月31日止。如对本报告有任何疑问,请与本单位信息公开受理机构联系。'] })))
+      .toMatchObject([{ message: expect.stringContaining('：“统计期限自2017年1月日起至2017年12月31日”；') }]);
+  });
+});

@@ -1,0 +1,20 @@
+// The 统计期限 a report states should read as dates: a span whose characters were lost is none the reader can check.
+import { periodStatement } from '../../document/period.ts';
+import { quote } from '../../text/quote.ts';
+import { pageFinding, type Rule } from '../types.ts';
+
+export const periodLegible: Rule = {
+  id: 'document/period-legible',
+  severity: 'info',
+  description: '报告写明的统计期限能读出起止日期 (the period the report states reads as a start and an end date)',
+  rationale: '统计期限写成“2025111231日”这样丢了“年”“月”“至”的字样，读不出起止日期，无从核对是否为完整年度。此时统计期限记为空，落款、发布日期按报告年度的年末核对；只作提示，请对照原文。',
+  example: {
+    passes: '报告中所列数据统计期限自2025年1月1日起至2025年12月31日止。',
+    fails: '报告中所列数据统计期限为2025111231日。',
+  },
+  check(report, ctx) {
+    if (report.document.period) return [];
+    const stated = periodStatement(ctx.lines);
+    return stated ? [pageFinding('info', `报告写了统计期限，但读不出起止日期：${quote(stated)}；统计期限记为空，落款、发布日期按报告年度的年末核对`)] : [];
+  },
+};
