@@ -106,13 +106,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Where the page's images and embedded pages of its own site stand among the body lines (the page model counts all lines before each).
   const images = page.images.map((before) => bodyBefore(body, before));
   const frames = page.embeds.filter((e) => e.src === null || isOwnSitePage(e.src, url)).map((e) => bodyBefore(body, e.before));
-  const text: DocumentText = {
-    title: page.title, meta: page.meta,
-    allLines: page.lines.map((l) => l.text),
-    bodyLines: body.map((i) => page.lines[i]!.text),
-    allLinks: new Set(page.lines.flatMap((line, i) => line.link ? [i] : [])),
-    bodyLinks: new Set(body.flatMap((line, i) => page.lines[line]!.link ? [i] : [])),
-  };
+  const text = documentText(page, body);
 
   // A page that carries two reports (a 范文 site's two bodies' reports, or one twice): all is read from the
   // first, its lines and its tables; the second, another body's or year's, is only named (secondReportNote),
@@ -259,4 +253,21 @@ function bodyBefore(body: readonly number[], before: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The page's lines and its body's as the document readers read them, and which are links' (a portal's lists hold thousands: one loop, no array a line). */
+function documentText<N>(page: PageModel<N>, body: readonly number[]): DocumentText {
+  const allLines: string[] = [], bodyLines: string[] = [];
+  const allLinks = new Set<number>(), bodyLinks = new Set<number>();
+  for (let i = 0; i < page.lines.length; i++) {
+    const line = page.lines[i]!;
+    allLines.push(line.text);
+    if (line.link) allLinks.add(i);
+  }
+  for (let k = 0; k < body.length; k++) {
+    const line = page.lines[body[k]!]!;
+    bodyLines.push(line.text);
+    if (line.link) bodyLinks.add(k);
+  }
+  return { title: page.title, meta: page.meta, allLines, bodyLines, allLinks, bodyLinks };
 }

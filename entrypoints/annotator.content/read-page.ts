@@ -55,11 +55,14 @@ const logged = (what: string) => (error: unknown) => { console.error(`[GovReport
 /** Never throws: a page the engine cannot read gives a reading that says why. */
 export async function readPage(doc: Document, settings: Settled): Promise<Reading> {
   let reading: ReportReading;
+  // Read once, and only where asked for: a portal's page has thousands of links.
+  let links: PageLink[] | undefined;
+  const linksOnce = () => (links ??= pageLinks(doc));
   try {
     const page = pageFromDom(doc);
     const { report, bindings, words, pagination } = extract(page, { url: pageUrl(doc), trustedDomains: settings.trustedDomains });
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
-    const found = reportPages(pagination, doc.location.href, pageLinks(doc));
+    const found = pagination && reportPages(pagination, doc.location.href, linksOnce());
     const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
     reading = {
       ok: true, report, bindings, words, attachments, years: null, sideBySide: [], alone: report, model: page, pagination, pages,
@@ -75,7 +78,7 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
   const known = await adjacentYears(own).catch(logged('read the reports of other years'));
   remember(own);
   if (!known) return reading;
-  return compared(reading, known, adjacentYearLinks(own, pageLinks(doc)));
+  return compared(reading, known, adjacentYearLinks(own, linksOnce()));
 }
 
 /**
@@ -184,6 +187,7 @@ function remember(summary: YearSummary) {
   void loadSettings().then((settings) => (settings.rememberReports ? rememberYear(summary) : undefined)).catch(logged('remember a report'));
 }
 
+// Each address resolved only when read (a link whose text names no report is never asked it).
 function pageLinks(doc: Document): PageLink[] {
-  return [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => ({ href: a.href, text: a.textContent ?? '', title: a.title }));
+  return Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'), (a) => ({ get href() { return a.href; }, text: a.textContent ?? '', title: a.title }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textAt } from '../../test/support/spots.ts';
-import { reportSections as located } from './sections.ts';
+import { isPartHeading, reportSections as located } from './sections.ts';
 
 // The headings read; where they stand is tested below.
 const reportSections = (body: string[]) => located(body).map((s) => s.value);
@@ -73,5 +73,14 @@ describe('reportSections', () => {
     // Set apart by spaces: from the number to the title's end.
     const paragraph = ['现将我镇2013年政府信息公开工作报告如下: 一、政府信息主动公开情况 2013年度我镇主动公开政府信息123件。 二、依申请公开情况 未收到申请。 三、收费情况 没有收费。'];
     expect(located(paragraph).map((s) => textAt(paragraph, s))).toEqual(['一、政府信息主动公开情况', '二、依申请公开情况', '三、收费情况']);
+  });
+});
+
+describe('isPartHeading', () => {
+  it('takes a standard part\'s heading after white space or an invisible character, its point full-width or its number lost', () => {
+    expect(['一、总体情况', '\u3000\u3000二、主动公开政府信息情况', '\u200b三．收到和处理政府信息公开申请情况', '、政府信息公开工作存在的主要问题及改进情况']
+      .map(isPartHeading)).toEqual([true, true, true, true]);
+    // Neither a heading of the report's own words, nor a portal's list item (long-portal-shanghai), however its line ends.
+    expect(['一、加强组织领导', '相关栏目12：关于印发第12号通知的解读2023-01-12', '（一）主动公开情况'].map(isPartHeading)).toEqual([false, false, false]);
   });
 });

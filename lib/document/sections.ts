@@ -1,6 +1,6 @@
 // The report's top-level headings (一、… 二、…), as the rules on its parts read them.
 import type { DocumentMeta } from '../schema.ts';
-import { labelKey, toHalfWidth } from '../text/normalize.ts';
+import { isInvisible, isWhiteSpace, labelKey, toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber } from './dates.ts';
 import { type Located, rawSpan, wholeLine } from './page-text.ts';
 
@@ -21,9 +21,25 @@ const PART_KEYS = new Set(PART_TITLES.map(labelKey)); // each ends in 况 or 项
 
 /** Whether the line is a standard part's heading (四、政府信息公开行政复议、行政诉讼情况): never a row of a table. */
 export function isPartHeading(line: string): boolean {
+  if (!mayBeHeading(line)) return false;
   const h = HEADING.exec(toHalfWidth(line));
   return h !== null && PART_KEYS.has(labelKey(h[2]!));
 }
+
+/**
+ * Whether the line, made half-width, may open as HEADING does: its first character that is neither white space nor
+ * invisible a numeral or a 、 . ．. Asked of every line of the page first: most lines open otherwise, and are not
+ * made half-width for the pattern.
+ */
+function mayBeHeading(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isWhiteSpace(c) || isInvisible(c)) continue;
+    return NUMERALS.includes(line[i]!) || c === 0x3001 || c === 0x2e || c === 0xff0e;
+  }
+  return false;
+}
+const NUMERALS = '一二三四五六七八九十';
 
 // 一总体情况: a numeral run into a part's title, its 、 lost (jjp-2020). Read so only where the rest is a
 // standard part's title (a note in brackets after it aside), never a sentence that opens with 一 (一是…, 一年来…).

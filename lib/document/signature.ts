@@ -66,6 +66,8 @@ const NO_NAME = /^.{21,}$|[，。,;；:：!！?？、《》“”"]|会议|召�
  * where NAME_LINE knows it; none where the date, its name or the line right above them is a link's text.
  */
 function datedLine(body: readonly string[], i: number, end: number, links: ReadonlySet<number>): { date: string; name: string | null; own: string; length: number } | null {
+  // A link's line first: a portal's lists are thousands of them, most ending in their dates.
+  if (links.has(i)) return null;
   const alone = dateAlone(body[i]!);
   if (!alone) return null;
   const { date, own, length } = alone;
@@ -74,7 +76,7 @@ function datedLine(body: readonly string[], i: number, end: number, links: Reado
   // A list's item: its link, then its date, or its publisher and date, on lines of their own. A link above
   // (the 附件说明's 附件：1.…统计表, 相关解读：… over the 落款) is the article's own unless items stand around
   // it: a related heading or the item before above it, the next item's link under the date.
-  if (links.has(i) || (name && !own && links.has(i - 1)) || listItem(body, name && !own ? i - 2 : i - 1, i, end, links)) return null;
+  if ((name && !own && links.has(i - 1)) || listItem(body, name && !own ? i - 2 : i - 1, i, end, links)) return null;
   return { date, name, own, length };
 }
 

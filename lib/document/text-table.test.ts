@@ -12,6 +12,10 @@ describe('textRowFigures', () => {
     expect(textRowFigures('— —')).toBe(0);
     // A zero-width space an editor left at the line's end (toHalfWidth drops it) ends no row.
     expect(textRowFigures('（七）总计 33 2 0 0 7 0 42\u200b')).toBe(7);
+    // Full-width figures and dashes are figures; a list item ending in its date is no row (long-portal-shanghai).
+    expect(textRowFigures('一、本年新收政府信息公开申请数量　３３　２　０　０　７　０　４２')).toBe(7);
+    expect(textRowFigures('（二）部分公开 － ／ 2')).toBe(3);
+    expect(textRowFigures('相关栏目0：关于印发第0号通知的解读2023-01-10')).toBe(0);
   });
 
   it('reads a converter\'s line of 40,000 figures (once slow: a pattern retried from every space)', () => {

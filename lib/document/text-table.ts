@@ -20,9 +20,12 @@ const isGap = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return isWhiteSpace(c) || isBorder(c) || isInvisible(c);
 };
-// What a figure starts and ends with: most lines end otherwise (in 。) and are passed over at once, and most that
-// end so (a list's dates, 2019-05-12) start otherwise, so are not read whole as a cell alone on its line.
-const FIGURE_CHAR = /[\d?*\-—–/０-９？＊－／]/;
+// What a figure starts and ends with, full-width or not: most lines end otherwise (in 。) and are passed over at once,
+// and most that end so (a list's dates, 2019-05-12) start otherwise, so are not read whole as a cell alone on its
+// line; a token that does not start and end so is no figure, and is not made half-width to be tried. A test on
+// the code: a regex call would first make the character a string, on every line of the page.
+const isFigureChar = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x3f || c === 0x2a || c === 0x2d || c === 0x2f || c === 0x2014 || c === 0x2013
+  || (c >= 0xff10 && c <= 0xff19) || c === 0xff1f || c === 0xff0a || c === 0xff0d || c === 0xff0f;
 // A cell alone on its line: a figure, or a short dash for none (a longer run of dashes is a rule between paragraphs).
 const LONE = /^(?:[?*]*\d+(?:\.\d+)?[?*]*|[-—–/]{1,2})$/;
 // A label cell's line: short, and no sentence.
@@ -40,10 +43,10 @@ const NO_ROW: RowSpans = { label: null, figures: [] };
 function rowSpans(line: string, least = 2): RowSpans {
   let last = line.length;
   while (last > 0 && isGap(line, last - 1)) last--;
-  if (last === 0 || !FIGURE_CHAR.test(line[last - 1]!)) return NO_ROW;
+  if (last === 0 || !isFigureChar(line.charCodeAt(last - 1))) return NO_ROW;
   let first = 0;
   while (first < last && isGap(line, first)) first++;
-  if (FIGURE_CHAR.test(line[first]!) && LONE.test(toHalfWidth(line.slice(first, last)))) return { label: null, figures: [[first, last]] };
+  if (isFigureChar(line.charCodeAt(first)) && LONE.test(toHalfWidth(line.slice(first, last)))) return { label: null, figures: [[first, last]] };
   // Token by token from the line's end: one pattern over the whole run would retry it from every space (a
   // converter's line of thousands of figures took seconds).
   const figures: [number, number][] = [];
@@ -52,8 +55,9 @@ function rowSpans(line: string, least = 2): RowSpans {
     while (end > 0 && isGap(line, end - 1)) end--;
     let start = end;
     while (start > 0 && !isGap(line, start - 1)) start--;
+    if (start === end || !isFigureChar(line.charCodeAt(start)) || !isFigureChar(line.charCodeAt(end - 1))) break;
     const token = toHalfWidth(line.slice(start, end));
-    if (!token || !FIGURE_TOKEN.test(token)) break;
+    if (!FIGURE_TOKEN.test(token)) break;
     figures.push([start, end]);
     digits ||= /\d/.test(token);
     end = start;

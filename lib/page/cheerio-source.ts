@@ -4,8 +4,6 @@ import { textContent } from 'domutils';
 import { COMMENT, ELEMENT, OTHER, TEXT, type NodeAccess, type NodeKind, type PageModel } from './model.ts';
 import { walkPage } from './walk.ts';
 
-const NO_CHILDREN: AnyNode[] = [];
-
 function kind(n: AnyNode): NodeKind {
   switch (n.type) {
     case 'text': case 'cdata': return TEXT;
@@ -20,7 +18,10 @@ export const cheerioAccess: NodeAccess<AnyNode> = {
   // parse5 already lower-cases HTML tag names.
   tag: (n) => (n as Element).name ?? '',
   attr: (n, name) => (n as Element).attribs?.[name] ?? null,
-  children: (n) => (n as ParentNode).children ?? NO_CHILDREN,
+  // Telling costs as much as looking an attribute up (each element's attributes are a dictionary of their own).
+  hasAttributes: () => true,
+  firstChild: (n) => (n as ParentNode).children?.[0] ?? null,
+  nextSibling: (n) => n.next,
   data: (n) => (n as Text).data ?? '',
   // A saved page's controls show what their markup sets, as a browser takes it: the value attribute (sanitized
   // for its type), a textarea's text, the option selected.

@@ -11,7 +11,9 @@ export const domAccess: NodeAccess<Node> = {
   },
   tag: (n) => (n as Element).localName,
   attr: (n, name) => (n as Element).getAttribute(name),
-  children: (n) => n.childNodes,
+  hasAttributes: (n) => (n as Element).hasAttributes(),
+  firstChild: (n) => n.firstChild,
+  nextSibling: (n) => n.nextSibling,
   data: (n) => (n as CharacterData).data,
   // The live value: what the reader sees, though a script filled it in or the reader typed over it.
   value: (n) => {

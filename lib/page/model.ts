@@ -15,7 +15,11 @@ export interface NodeAccess<N> {
   /** Lower-case tag name of an element. */
   tag(node: N): string;
   attr(node: N, name: string): string | null;
-  children(node: N): ArrayLike<N>;
+  /** Whether an element may have attributes: false only where it has none (an adapter that cannot tell cheaply says true). */
+  hasAttributes(node: N): boolean;
+  /** The first child and the next sibling, null past the last: the walk goes from one to the next (a live NodeList is slower to index). */
+  firstChild(node: N): N | null;
+  nextSibling(node: N): N | null;
   /** Character data of a text or comment node. */
   data(node: N): string;
   /** What a form control shows: an <input>'s or <textarea>'s current value, a <select>'s chosen option's text. */

@@ -65,9 +65,7 @@ interface OpenTable<N> { index: number; row: RawRow<N> | null }
  */
 export function walkPage<N>(access: NodeAccess<N>, doc: N): PageModel<N> {
   const walker = new Walker(access);
-  const top = access.children(doc);
-  for (let i = 0; i < top.length; i++) {
-    const node = top[i]!;
+  for (let node = access.firstChild(doc); node !== null; node = access.nextSibling(node)) {
     // Browsers write their note of where they saved the page outside <html>, where no article's comment stands.
     if (access.kind(node) === COMMENT) walker.savedFrom ??= SAVED_FROM.exec(access.data(node))?.[1] ?? null;
     else walker.visit(node);
@@ -200,8 +198,10 @@ class Walker<N> {
       if (role & META) readMeta(access, node, this.meta);
       return;
     }
-    if (access.attr(node, 'hidden') != null) return;
-    const style = access.attr(node, 'style');
+    // Most elements of a portal's lists have no attribute (<li>, <span>): asked once, not for each.
+    const attributed = access.hasAttributes(node);
+    if (attributed && access.attr(node, 'hidden') != null) return;
+    const style = attributed ? access.attr(node, 'style') : null;
     if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
     if (role & BREAK) { this.breakLine(BY_BREAK); return; }
     if (role & CONTROL) { this.addControl(node); return; }
@@ -216,9 +216,9 @@ class Walker<N> {
     // <a name="OLE_LINK1">, href="#", a script's without onclick) is no link.
     let toPage = false;
     if (role & LINK) {
-      const href = access.attr(node, 'href');
+      const href = attributed ? access.attr(node, 'href') : null;
       if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
-      else toPage = access.attr(node, 'onclick') !== null || (href !== null && this.leavesPage(href));
+      else toPage = attributed && (access.attr(node, 'onclick') !== null || (href !== null && this.leavesPage(href)));
     }
     const block = (role & BLOCK) !== 0 || (style !== null && style.includes('absolute') && POSITIONED.test(style));
     if (block) this.endLine();
@@ -348,8 +348,8 @@ class Walker<N> {
   }
 
   private visitChildren(node: N): void {
-    const kids = this.access.children(node);
-    for (let i = 0; i < kids.length; i++) this.visit(kids[i]!);
+    const access = this.access;
+    for (let child = access.firstChild(node); child !== null; child = access.nextSibling(child)) this.visit(child);
   }
 }
 
@@ -400,8 +400,7 @@ function textOf<N>(access: NodeAccess<N>, node: N): string {
   if (kind === TEXT) return access.data(node);
   if (kind !== ELEMENT) return '';
   let out = '';
-  const kids = access.children(node);
-  for (let i = 0; i < kids.length; i++) out += textOf(access, kids[i]!);
+  for (let child = access.firstChild(node); child !== null; child = access.nextSibling(child)) out += textOf(access, child);
   return out;
 }
 

@@ -189,6 +189,15 @@ describe('figures of table cells run together', () => {
     expect(counts('全年依申请公开栏目累计访问量2345678次。本年度行政复议案件涉案金额共计1500000元。')).toEqual(['=2345678次', '=1500000元']);
   });
 
+  it('reads a long run of digits at once: each number is tried from its first digit alone, not from each (once seconds for 2,000 digits)', () => {
+    // 表三's cells run together, row after row (as a converter's text of a long table gives them), and a portal's
+    // list of links, each ending in its date (long-portal-shanghai).
+    expect(counts(`${'332007042'.repeat(250)}。`)).toEqual([]);
+    expect(counts(Array.from({ length: 2000 }, (_, i) => `导航栏目${i}：关于印发第${i}号通知的解读2023-0${1 + (i % 9)}-1${i % 10}`).join(''))).toEqual([]);
+    // A number may still be read from a digit after a comma (1,2345件: 2345件).
+    expect(counts('收到申请1,2345件。')).toEqual(['=2345件']);
+  });
+
   it('reads a count written with a leading zero, but not a long run of zeros', () => {
     expect(counts('全年收到政府信息公开申请035件。')).toEqual(['=35件']);
     expect(counts('上年结转政府信息公开申请数量00000，本年新收申请数量为42件。')).toEqual(['=42件']);

@@ -25,8 +25,30 @@ const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举
 // NO_CASE, NONE_OF_CASES, SAID_ZERO, BARE) start with, so that a line holding none is read once. No counted figure contains
 // them: the figures found are those of the first alternative alone.
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
-// and what follows it. Some print them in brackets (发布政务信息(1386)条). 余 may stand before 万 (100余万份).
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:(?<=[(（][\\d０-９]+)[)）])?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![\\u3400-\\u9fffA-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费|${CASE}))|(数)|为(?=\\s?[0０零])`, 'g');
+// and what follows it. Some print them in brackets (发布政务信息(1386)条): the closing bracket is matched before the
+// look back for the opening one, which would read the digits back again for each digit the number gives back.
+// 余 may stand before 万 (100余万份).
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:[)）](?<=[(（][\\d０-９]+[)）]))?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![\\u3400-\\u9fffA-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费|${CASE}))|(数)|为(?=\\s?[0０零])`, 'y');
+// COUNTED is tried (sticky) only where it can match: at a digit, a Chinese number's or one of the rarer kinds' first
+// character, told by its code (a regex scan for them makes a match object at every digit of the page).
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const CN_START = codes('一二两三四五六七八九十');
+const CN_DIGIT = codes(CN_DIGITS);
+const OTHER_START = codes('百千未没不无数为');
+// What may follow a number's last digit in a count: the rest of the number (,123 .5), the closing bracket of (1386)条, a
+// space, 余/多/万/亿, or a unit's first character.
+const MAY_FOLLOW = codes(`,.．)） \u00a0\u3000余多万亿${UNITS.replace(/\|/g, '')}`);
+const startsCounted = (c: number) => isDigit(c) || (c >= 0x4e00 && (CN_START.has(c) || OTHER_START.has(c)));
+
+/** Where the digits from `at` (character `c`) end, or the Chinese number's before any 万. */
+function numberEnd(text: string, at: number, c: number): number {
+  let end = at + 1;
+  if (isDigit(c)) while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  else while (end < text.length && CN_DIGIT.has(text.charCodeAt(end))) end++;
+  return end;
+}
+
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
@@ -119,8 +141,19 @@ export function findNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   // Which of the rarer kinds the line may hold: each is looked for only then (数 is common, 为0 and 未 are not).
   let none = false, said = false, bare = false;
-  COUNTED.lastIndex = 0;
-  for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (!startsCounted(c)) { i++; continue; }
+    // A number runs to its last digit whichever of them it is read from, and counts only where a unit, 万/亿/余/多, a
+    // space or the rest of the number follows it: else it is passed over whole, untried (a portal's list of links,
+    // 导航栏目12：关于印发第12号通知的解读2023-01-12, is thousands of digits counting nothing).
+    const number = isDigit(c) || CN_START.has(c);
+    const end = number ? numberEnd(text, i, c) : i + 1;
+    if (number && !MAY_FOLLOW.has(text.charCodeAt(end))) { i = end; continue; }
+    COUNTED.lastIndex = i;
+    const m = COUNTED.exec(text);
+    if (!m) { i = end; continue; }
+    i = COUNTED.lastIndex;
     if (m[1] === undefined) {
       if (m[8] !== undefined) none = true; // 未/没有/不存在/无因 (无收取, 无收费, 无发出)
       else if (m[9] !== undefined) bare = true; // 数

@@ -10,7 +10,10 @@ import { issuerKey } from './issuer-key.ts';
 import { isPagePath, siteOf } from './site.ts';
 import { sameBody, type YearSummary } from './summary.ts';
 
-/** A link as the page has it: its address resolved, its text, and its title attribute (many portals cut the text short: 铁岭市2018年政府信息…). */
+/**
+ * A link as the page has it: its address resolved, its text, and its title attribute (many portals cut the text short:
+ * 铁岭市2018年政府信息…). The address may be resolved only when read: read it after what the text says.
+ */
 export interface PageLink { href: string; text: string; title?: string }
 
 /** A link offered for a year: the page it leads to is read on request. */
@@ -39,14 +42,15 @@ export function adjacentYearLinks(own: YearSummary, links: readonly PageLink[]):
 }
 
 function offerOf(own: YearSummary, link: PageLink): { link: YearLink; named: boolean } | null {
-  const url = pageUrlOf(link.href);
-  if (!url) return null;
-  // A link to the page itself (href="#", the column's link to the article being read) leads nowhere new.
-  if (siteOf(url.href) !== own.site || !isPagePath(url.pathname) || url.href === own.url?.replace(/#.*/, '')) return null;
+  // What the link says first: a portal's page has thousands of links, few of them to a report, and an address is dear to read.
   const text = [link.text, link.title ?? ''].map((t) => t.replace(NAVIGATION, '').trim()).find((t) => isTitleLine(t) && !aboutReports(t));
   if (text === undefined) return null;
   const year = yearIn(text);
   if (year !== own.year - 1 && year !== own.year + 1) return null;
+  const url = pageUrlOf(link.href);
+  if (!url) return null;
+  // A link to the page itself (href="#", the column's link to the article being read) leads nowhere new.
+  if (siteOf(url.href) !== own.site || !isPagePath(url.pathname) || url.href === own.url?.replace(/#.*/, '')) return null;
   const name = reportIssuer(text, [])?.value ?? null;
   if (name !== null && !sameName(issuerKey(name), own.key)) return null;
   return { link: { year, href: url.href, text }, named: name !== null };
