@@ -240,3 +240,10 @@ describe('approximate counts', () => {
     expect(counts('浏览量约为980862次。')).toEqual(['=~980862次']);
   });
 });
+
+describe('digits past a double', () => {
+  it('reads no count of a run too long for a number (309 digits is Infinity, which no JSON holds), and the counts around it still', () => {
+    const run = '1'.repeat(320);
+    expect(counts(`全年主动公开政府信息${run}条，受理申请12件。`)).toEqual(['=12件']);
+  });
+});

@@ -301,6 +301,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (unit === '台' && SERVICE_LINE.test(digits)) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
   if (multiplier) value = scaled(value, multiplier === '万' ? 1e4 : 1e8);
+  // A run of digits past what a double holds (a page's garbage, 309 digits and more) is no count: Infinity is no JSON number.
+  if (!Number.isFinite(value)) return null;
   // 政务动态和村务公开两项群众最关心的内容: a number in words restating the items listed right before it as a kind of
   // content says what they are, not how many of something there were. Any other noun after it is counted: the list
   // names the things, the number says how many (新增了政民互动、便民服务两个栏目).
