@@ -321,6 +321,14 @@ describe('the label before the number', () => {
     expect(labels('在局官网“互动交流”专栏答复网民留言1424条,办理12345热线交办事项6155件')).toEqual(['答复网民留言', '办理12345热线交办事项']);
   });
 
+  it('starts after the share of the count before where the page lost the comma after it (占66.42%通过…)', () => {
+    // gs-qingyang-2021.
+    expect(labels('县(区)政府及所属部门主动公开政府信息65781条,占66.42%通过政府公报公开64条,政府网站公开61134条')).toEqual([
+      '主动公开政府信息', '通过政府公报公开', '政府网站公开',
+    ]);
+    expect(labels('受理申请20件,占比12.5%办结申请18件')).toEqual(['受理申请', '办结申请']);
+  });
+
   it('names what a measure of the year is of (行政处罚本年处理决定数量), and what 公开 alone was done to', () => {
     // szgm-yj-2023, tunchang-jt-2022.
     expect(labels('行政处罚本年处理决定数量803条,行政强制本年处理决定数量2条。')).toEqual(['行政处罚处理决定数量', '行政强制处理决定数量']);

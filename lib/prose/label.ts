@@ -134,7 +134,7 @@ const ONE_WORD = /^\p{Script=Han}{2,6}$/u;
 export function subjectBefore(text: string, from: number, at: number, label: string): string {
   let clause = at;
   while (clause > from && !SUBJECT_END.has(text.charCodeAt(clause - 1))) clause--;
-  const words = text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
+  const words = text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(SHARE_LOST, '').replace(OPENING, '');
   if (!label || !words.endsWith(label)) return '';
   const subject = words.slice(0, -label.length).replace(FILLERS, '');
   return SUBJECT.test(subject) ? subject : '';
@@ -157,7 +157,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
-  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
+  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -237,6 +237,9 @@ function channelClauseBefore(text: string, from: number, clause: number): string
 // "推送信息1363微博发布信息1155条": a number right after what it counts is a count whose unit a copy lost, and the
 // label starts after it (12345热线 and 12316农业信息平台 name their numbers).
 const UNIT_LOST = /^.*(?:信息|数量?)[\d０-９]+(?![\d０-９.．%％])/;
+// "…65781条,占66.42%通过政府公报公开64条": the share of the count before, where the page lost the comma after it, is
+// none of the next count's label, which starts after it.
+const SHARE_LOST = /^.*占比?[\d０-９.．]+[%％]/;
 // Examples in brackets (政务新媒体(微信公众号等)): the label is what they are examples of.
 const EXAMPLES = /[（(][^（()）]*等[)）]/g;
 // An account's name or id in brackets after its channel (通过政务微信(“浙江瓜沥”)公开政府信息, 政务微信订阅号“印象理合务”
