@@ -909,6 +909,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('全年共公开信息253条。', '按照《条例》要求,全年共公开信息253条。'))).toEqual(['公开信息=253条', '公开信息=253条']);
   });
 
+  it('tells the parts of a figure apart by the subject each names before its label (gs-qingyang-2021)', () => {
+    expect(summary(figuresOf('2021年,全市各级政府及部门主动公开政府信息99031条。其中:市政府及本级部门主动公开政府信息33250条,占33.58%县(区)政府及所属部门主动公开政府信息65781条,占66.42%通过政府公报公开64条,政府网站公开61134条'))[0]).toEqual(
+      '主动公开政府信息=99031条 [市政府及本级部门主动公开政府信息=33250条; 县(区)政府及所属部门主动公开政府信息=65781条]',
+    );
+  });
+
   it('reads 同比增量 as a change, and lists a 政府公报 among the channels a 其中 breaks the total into (yj-qiaoxia-2017)', () => {
     expect(summary(figuresOf('通过政府信息平台主动公开信息共137条,同比增量29条。其中通过政府公报公开政府信息1条;通过政府网站公开政府信息106条,同比增量29条,通过微信公众号公开政府动态信息通知公告、政策法规等信息共30条,同比增'))).toEqual([
       '主动公开信息=137条 [通过政府公报公开政府信息=1条; 通过政府网站公开政府信息=106条; 通过微信公众号公开政府动态信息通知公告、政策法规等信息=30条]',
