@@ -136,9 +136,12 @@ export function subjectBefore(text: string, from: number, at: number, label: str
   while (clause > from && !SUBJECT_END.has(text.charCodeAt(clause - 1))) clause--;
   const words = text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(SHARE_LOST, '').replace(OPENING, '');
   if (!label || !words.endsWith(label)) return '';
-  const subject = words.slice(0, -label.length).replace(FILLERS, '');
+  const subject = words.slice(0, -label.length).replace(FILLERS, '').replace(MEANS, '');
   return SUBJECT.test(subject) ? subject : '';
 }
+// "利用委内OA系统将办公网络平台发布信息95条,…利用电子屏发布信息108条": what was used to do it, and the 将 that brings forward
+// where it was done, lead to who or where did it: 办公网络平台, 电子屏.
+const MEANS = /^(?:利用|通过|依托|借助)(?:[^将把]*[将把])?/;
 const SUBJECT_END = new Set(Array.from('，,：:；;。！!？?', (ch) => ch.charCodeAt(0)));
 const SUBJECT = /^[\p{Script=Han}（()）]{2,14}$/u;
 
