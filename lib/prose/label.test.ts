@@ -142,6 +142,12 @@ describe('the label after the unit', () => {
     expect(labels('从强化政务公开工作监督保障6个方面提出25项具体工作措施。')).toEqual(['具体工作措施']);
   });
 
+  it('reads the people counted after their noun, not 具体 of what they do (专人1名具体负责…)', () => {
+    // yn-gengma-sfj-2021.
+    expect(labels('明确专人1名具体负责日常政府信息公开工作,保证了政府信息公开工作的全面开展')).toEqual(['专人']);
+    expect(labels('确定工作人员2名具体承办政府信息公开申请')).toEqual(['工作人员']);
+  });
+
   it('names the bodies counted, not what of theirs the sentence is about, nor how the people counted work (兼职)', () => {
     // yanchi-2017, lucheng-2018.
     expect(labels('本报告由县政府办公室汇总县22个县直部门、8个乡镇、1个街道办事处政府信息公开工作情况编制而成。')).toEqual(['县直部门', '乡镇', '街道办事处']);
