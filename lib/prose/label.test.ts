@@ -344,6 +344,12 @@ describe('the label before the number', () => {
     expect(labels('重点项目共公开63条,及时更新重点建设的项目名单。')).toEqual(['重点项目']);
   });
 
+  it('keeps what was done to a noun of two characters said after its year (对外公示2021年政务)', () => {
+    // hb-sjz-zhongshan-2021.
+    expect(labels('中山街道累计对外公示2021年政务135条,处理行政决定数量2910个')).toEqual(['对外公示政务', '处理行政决定数量']);
+    expect(labels('全年公开2021年度预算信息12条')).toEqual(['预算信息']);
+  });
+
   it('keeps the verb after a body that did it: the body alone names no count (bj-dongcheng-2023)', () => {
     expect(labels('全年全区共受理申请公开800件,结转下年度办理39件,区政府本级共受理206件,结转下年度办理6件。')).toEqual([
       '受理申请公开', '结转下年度办理', '区政府本级受理', '结转下年度办理',

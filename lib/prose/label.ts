@@ -324,6 +324,9 @@ function lastSegment(region: string): string {
     filler = m[0];
   }
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
+  // "累计对外公示2021年政务135条": a noun of two characters after the year it is of says little alone; what was done to it,
+  // before the year, says what is counted.
+  if (before && A_YEAR.test(between) && best.length <= 2) return before + best;
   // "财政资金管理使用情况等信息52条": information alone says nothing; what it is of, before 等, does. So for the
   // 条例's categories: "扶贫、教育…促进就业等方面的政策、措施及其实施情况", "环境保护与安全生产等重点领域类".
   // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
