@@ -142,6 +142,12 @@ describe('the label after the unit', () => {
     expect(labels('从强化政务公开工作监督保障6个方面提出25项具体工作措施。')).toEqual(['具体工作措施']);
   });
 
+  it('reads the things counted, not 发布 done through them at the clause end (13个子栏目发布)', () => {
+    // hainan-amr-2014.
+    expect(labels('政务和政府信息通过《政务公开》版块的“机构概况”、“人事信息”、“公示公告”等13个子栏目发布,实现…')).toEqual(['子栏目']);
+    expect(labels('召开3次新闻发布会')).toEqual(['新闻发布会']);
+  });
+
   it('reads the people counted after their noun, not 具体 of what they do (专人1名具体负责…)', () => {
     // yn-gengma-sfj-2021.
     expect(labels('明确专人1名具体负责日常政府信息公开工作,保证了政府信息公开工作的全面开展')).toEqual(['专人']);
