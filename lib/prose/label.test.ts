@@ -350,6 +350,13 @@ describe('the label before the number', () => {
     expect(labels('重点项目共公开63条,及时更新重点建设的项目名单。')).toEqual(['重点项目']);
   });
 
+  it('keeps the means named as a group (利用宣传车公开栏等方式), as the channels beside them are', () => {
+    // linyi-suan-2018.
+    expect(labels('其中,通过政府网站公开政府信息1600条;利用微信公众号公开政府信息450条;利用宣传车公开栏等方式公开各类政府信息453条')).toEqual([
+      '通过政府网站公开政府信息', '利用微信公众号公开政府信息', '利用宣传车公开栏等方式公开各类政府信息',
+    ]);
+  });
+
   it('keeps what was done to a noun of two characters said after its year (对外公示2021年政务)', () => {
     // hb-sjz-zhongshan-2021.
     expect(labels('中山街道累计对外公示2021年政务135条,处理行政决定数量2910个')).toEqual(['对外公示政务', '处理行政决定数量']);

@@ -175,6 +175,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   if (CHANGE.test(region)) return '';
   const changed = region.replace(CHANGE_FROM, '');
   let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '');
+  if (label) label = (MEANS_GROUP.exec(changed.slice(0, changed.lastIndexOf(label)))?.[0] ?? '') + label;
   if (changed !== region) label = label.replace(BROUGHT, '');
   // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none. Where the words before the verb
   // name one channel, what was done through it or by it, the channel stays by its own name: the channels a
@@ -227,6 +228,9 @@ const AMONG = '中(?![心央国华共介医期学小止途断转])';
 const SET_BEFORE = new RegExp(`^[^中]*?(?:申请|信息|案件)当?${AMONG}(?=\\p{Script=Han}{2})`, 'u');
 const CHANNEL_FILLERS = '(?:共计?|累[计积]|全年|今年|本年度?)';
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
+// "通过政府网站公开政府信息1600条;…利用宣传车公开栏等方式公开各类政府信息453条": the means, named as a group, are
+// no filler: they tell what was done through them from what was done through the channels beside them.
+const MEANS_GROUP = /(?:利用|通过|依托|借助)[^，,。；;：:]{1,12}等(?:方式|渠道|途径|平台|形式|载体)$/;
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})[”"]?${CHANNEL_FILLERS}*$`);
 
 /** The clause before a comma at text[clause - 1], back to `from`, where it names no count: what it may be the subject of. */
