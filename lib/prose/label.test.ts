@@ -350,6 +350,13 @@ describe('the label before the number', () => {
     expect(labels('重点项目共公开63条,及时更新重点建设的项目名单。')).toEqual(['重点项目']);
   });
 
+  it('reads a count of information alone in its clause by what the clause before says (…统计数据,共计24条信息)', () => {
+    // sx-jtyst-2021.
+    expect(labels('在厅网站“统计数据”专栏,公示全省交通固定资产投资完成情况、客货运输量统计数据,共计24条信息')).toEqual([
+      '公示全省交通固定资产投资完成情况、客货运输量统计数据',
+    ]);
+  });
+
   it('keeps the means named as a group (利用宣传车公开栏等方式), as the channels beside them are', () => {
     // linyi-suan-2018.
     expect(labels('其中,通过政府网站公开政府信息1600条;利用微信公众号公开政府信息450条;利用宣传车公开栏等方式公开各类政府信息453条')).toEqual([

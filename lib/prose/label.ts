@@ -199,7 +199,10 @@ export function labelBefore(text: string, from: number, to: number): string {
   }
   label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
-  if (label === '' && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
+  // "公示全省…客货运输量统计数据,共计24条信息": so does one that counts information and says no more of it.
+  if ((label === '' || (GENERAL_NOUN.test(label) && GENERAL_NOUN.test(region.replace(FILLERS, '')))) && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) {
+    return labelBefore(text, from, clause - 1) || label;
+  }
   // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
   return label === '分' ? '' : label;
 }
