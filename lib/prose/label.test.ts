@@ -154,6 +154,11 @@ describe('the label after the unit', () => {
     expect(labels('确定工作人员2名具体承办政府信息公开申请')).toEqual(['工作人员']);
   });
 
+  it('names 同志 counted by the work they are counted for (1名同志具体负责…)', () => {
+    // tljq-xiang-2017.
+    expect(labels('确定1名分管领导具体负责,1名同志具体负责信息公开业务工作,按照政务公开的工作要求')).toEqual(['分管领导', '负责信息公开业务工作的同志']);
+  });
+
   it('names the bodies counted, not what of theirs the sentence is about, nor how the people counted work (兼职)', () => {
     // yanchi-2017, lucheng-2018.
     expect(labels('本报告由县政府办公室汇总县22个县直部门、8个乡镇、1个街道办事处政府信息公开工作情况编制而成。')).toEqual(['县直部门', '乡镇', '街道办事处']);

@@ -446,12 +446,16 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
     const before = label.slice(0, of);
     label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
+  // "1名同志具体负责信息公开业务工作": people named by no role of their own are named by the work they are counted for.
+  const role = label === '同志' && cut ? ROLE.exec(rest.slice(cut.index)) : null;
+  if (role) label = `${role[1]}的${label}`;
   if (label.length <= MAX_AFTER) return label || null;
   // "指导全区50余家单位动态更新政府信息主动公开全清单目录": words too many for a label, opening with the bodies a count of
   // bodies counts.
   return (unit !== null && BODY_UNITS.test(unit) && BODIES_FIRST.exec(label)?.[0]) || null;
 }
 const BODY_UNITS = /^[家个所]$/;
+const ROLE = /^(?:具体|专门)?(负责[^\d，,。；;：:、（()）\s]{1,10})(?=$|[，,。；;])/;
 const BODIES_FIRST = new RegExp(`^\\p{Script=Han}{0,4}?(?:${BODIES})(?!(?<=政府)信息)`, 'u');
 
 // Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数, 涉及金额), what it
