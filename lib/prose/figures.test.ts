@@ -837,7 +837,8 @@ describe('breakdowns as real reports nest and chain them', () => {
     // xizang-gzw-2020, pengjiang-fgj-2024.
     expect(summary(figuresOf('三是积极拓宽平台载体,利用委内OA系统将办公网络平台发布信息95条,其中发布规范性文件2件,利用电子屏发布信息108条,丰富了信息公开形式。',
       '2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中政府信息公开目录中公开政府信息公开年度报告1条,组织机构4条、部门文件22条、行政执法3条、公告公示12条、工作动态53条、财政预决算4条、其他3条,共发布102条'))).toEqual([
-      '发布信息=95条 [发布规范性文件=2件]', '发布信息=108条',
+      // What was used to do it (利用委内OA系统将…, 利用电子屏) leads to where it was done: the two read apart.
+      '办公网络平台发布信息=95条 [发布规范性文件=2件]', '电子屏发布信息=108条',
       '专题专栏=188条 [政府信息公开目录中公开政府信息公开年度报告=1条; 组织机构=4条; 部门文件=22条; 行政执法=3条; 公告公示=12条; 工作动态=53条; 财政预决算=4条; 其他=3条]', '发布=102条',
     ]);
   });
@@ -907,6 +908,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // The report's own, said alike with no subject, stay as they are.
     expect(summary(figuresOf('全年共公开信息253条。', '按照《条例》要求,全年共公开信息253条。'))).toEqual(['公开信息=253条', '公开信息=253条']);
+  });
+
+  it('tells the parts of a figure apart by the subject each names before its label (gs-qingyang-2021)', () => {
+    expect(summary(figuresOf('2021年,全市各级政府及部门主动公开政府信息99031条。其中:市政府及本级部门主动公开政府信息33250条,占33.58%县(区)政府及所属部门主动公开政府信息65781条,占66.42%通过政府公报公开64条,政府网站公开61134条'))[0]).toEqual(
+      '主动公开政府信息=99031条 [市政府及本级部门主动公开政府信息=33250条; 县(区)政府及所属部门主动公开政府信息=65781条]',
+    );
   });
 
   it('reads 同比增量 as a change, and lists a 政府公报 among the channels a 其中 breaks the total into (yj-qiaoxia-2017)', () => {

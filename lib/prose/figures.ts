@@ -167,7 +167,7 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
     }
   }
   writeOut(reading, out, written);
-  tellSubjectsApart(written, out.figures);
+  tellSubjectsApart(written, (read) => { out.figures[read.index]!.label = read.label; });
   return out;
 }
 
@@ -763,7 +763,10 @@ function writeOut<N>(reading: Reading<N> | null, out: ProseFigures<N>, written: 
   if (!reading) return null;
   close(reading);
   tellApart(reading.figures);
-  for (const read of reading.figures) tellApart(read.parts);
+  for (const read of reading.figures) {
+    tellApart(read.parts);
+    tellSubjectsApart(read.parts);
+  }
   for (const read of reading.figures) {
     read.index = out.figures.length;
     const parts: ProseFigure['parts'] = [];
@@ -797,9 +800,11 @@ function tellApart<N>(figures: Read<N>[]): void {
 /**
  * Figures one after another, labelled alike, in one unit, whose clauses name each its own subject before the label
  * (省政府及省直单位主动公开信息14.9万条…各市(地)政府及市直单位主动公开信息39.9万条…各县级政府及县直单位主动公开信息82万条),
- * take their subject into the label: else the levels read as one thing said three times.
+ * take their subject into the label: else the levels read as one thing said three times. So do the parts of a figure
+ * (其中:市政府及本级部门主动公开政府信息33250条,…县(区)政府及所属部门主动公开政府信息65781条). `relabel` passes a new
+ * label on to where the figure was already written out.
  */
-function tellSubjectsApart<N>(written: Read<N>[], figures: ProseFigure[]): void {
+function tellSubjectsApart<N>(written: Read<N>[], relabel: (read: Read<N>) => void = () => {}): void {
   for (let k = 0, end = 1; k < written.length; k = end++) {
     const first = written[k]!;
     while (end < written.length && written[end]!.label === first.label && written[end]!.unit === first.unit) end++;
@@ -807,7 +812,7 @@ function tellSubjectsApart<N>(written: Read<N>[], figures: ProseFigure[]): void 
     const run = written.slice(k, end);
     const subjects = run.map((f) => subjectBefore(f.line, f.from, f.token.at, f.label));
     if (subjects.includes('') || new Set(subjects).size !== run.length) continue;
-    run.forEach((f, i) => { f.label = figures[f.index]!.label = subjects[i]! + f.label; });
+    run.forEach((f, i) => { f.label = subjects[i]! + f.label; relabel(f); });
   }
 }
 

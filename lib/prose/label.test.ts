@@ -142,6 +142,23 @@ describe('the label after the unit', () => {
     expect(labels('从强化政务公开工作监督保障6个方面提出25项具体工作措施。')).toEqual(['具体工作措施']);
   });
 
+  it('reads the things counted, not 发布 done through them at the clause end (13个子栏目发布)', () => {
+    // hainan-amr-2014.
+    expect(labels('政务和政府信息通过《政务公开》版块的“机构概况”、“人事信息”、“公示公告”等13个子栏目发布,实现…')).toEqual(['子栏目']);
+    expect(labels('召开3次新闻发布会')).toEqual(['新闻发布会']);
+  });
+
+  it('reads the people counted after their noun, not 具体 of what they do (专人1名具体负责…)', () => {
+    // yn-gengma-sfj-2021.
+    expect(labels('明确专人1名具体负责日常政府信息公开工作,保证了政府信息公开工作的全面开展')).toEqual(['专人']);
+    expect(labels('确定工作人员2名具体承办政府信息公开申请')).toEqual(['工作人员']);
+  });
+
+  it('names 同志 counted by the work they are counted for (1名同志具体负责…)', () => {
+    // tljq-xiang-2017.
+    expect(labels('确定1名分管领导具体负责,1名同志具体负责信息公开业务工作,按照政务公开的工作要求')).toEqual(['分管领导', '负责信息公开业务工作的同志']);
+  });
+
   it('names the bodies counted, not what of theirs the sentence is about, nor how the people counted work (兼职)', () => {
     // yanchi-2017, lucheng-2018.
     expect(labels('本报告由县政府办公室汇总县22个县直部门、8个乡镇、1个街道办事处政府信息公开工作情况编制而成。')).toEqual(['县直部门', '乡镇', '街道办事处']);
@@ -321,6 +338,14 @@ describe('the label before the number', () => {
     expect(labels('在局官网“互动交流”专栏答复网民留言1424条,办理12345热线交办事项6155件')).toEqual(['答复网民留言', '办理12345热线交办事项']);
   });
 
+  it('starts after the share of the count before where the page lost the comma after it (占66.42%通过…)', () => {
+    // gs-qingyang-2021.
+    expect(labels('县(区)政府及所属部门主动公开政府信息65781条,占66.42%通过政府公报公开64条,政府网站公开61134条')).toEqual([
+      '主动公开政府信息', '通过政府公报公开', '政府网站公开',
+    ]);
+    expect(labels('受理申请20件,占比12.5%办结申请18件')).toEqual(['受理申请', '办结申请']);
+  });
+
   it('names what a measure of the year is of (行政处罚本年处理决定数量), and what 公开 alone was done to', () => {
     // szgm-yj-2023, tunchang-jt-2022.
     expect(labels('行政处罚本年处理决定数量803条,行政强制本年处理决定数量2条。')).toEqual(['行政处罚处理决定数量', '行政强制处理决定数量']);
@@ -328,6 +353,26 @@ describe('the label before the number', () => {
     // hi-sthjt-2022: the year said in place of 本年.
     expect(labels('行政许可2022年处理决定数量450项。')).toEqual(['行政许可处理决定数量']);
     expect(labels('重点项目共公开63条,及时更新重点建设的项目名单。')).toEqual(['重点项目']);
+  });
+
+  it('reads a count of information alone in its clause by what the clause before says (…统计数据,共计24条信息)', () => {
+    // sx-jtyst-2021.
+    expect(labels('在厅网站“统计数据”专栏,公示全省交通固定资产投资完成情况、客货运输量统计数据,共计24条信息')).toEqual([
+      '公示全省交通固定资产投资完成情况、客货运输量统计数据',
+    ]);
+  });
+
+  it('keeps the means named as a group (利用宣传车公开栏等方式), as the channels beside them are', () => {
+    // linyi-suan-2018.
+    expect(labels('其中,通过政府网站公开政府信息1600条;利用微信公众号公开政府信息450条;利用宣传车公开栏等方式公开各类政府信息453条')).toEqual([
+      '通过政府网站公开政府信息', '利用微信公众号公开政府信息', '利用宣传车公开栏等方式公开各类政府信息',
+    ]);
+  });
+
+  it('keeps what was done to a noun of two characters said after its year (对外公示2021年政务)', () => {
+    // hb-sjz-zhongshan-2021.
+    expect(labels('中山街道累计对外公示2021年政务135条,处理行政决定数量2910个')).toEqual(['对外公示政务', '处理行政决定数量']);
+    expect(labels('全年公开2021年度预算信息12条')).toEqual(['预算信息']);
   });
 
   it('keeps the verb after a body that did it: the body alone names no count (bj-dongcheng-2023)', () => {

@@ -134,11 +134,14 @@ const ONE_WORD = /^\p{Script=Han}{2,6}$/u;
 export function subjectBefore(text: string, from: number, at: number, label: string): string {
   let clause = at;
   while (clause > from && !SUBJECT_END.has(text.charCodeAt(clause - 1))) clause--;
-  const words = text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, '');
+  const words = text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(SHARE_LOST, '').replace(OPENING, '');
   if (!label || !words.endsWith(label)) return '';
-  const subject = words.slice(0, -label.length).replace(FILLERS, '');
+  const subject = words.slice(0, -label.length).replace(FILLERS, '').replace(MEANS, '');
   return SUBJECT.test(subject) ? subject : '';
 }
+// "利用委内OA系统将办公网络平台发布信息95条,…利用电子屏发布信息108条": what was used to do it, and the 将 that brings forward
+// where it was done, lead to who or where did it: 办公网络平台, 电子屏.
+const MEANS = /^(?:利用|通过|依托|借助)(?:[^将把]*[将把])?/;
 const SUBJECT_END = new Set(Array.from('，,：:；;。！!？?', (ch) => ch.charCodeAt(0)));
 const SUBJECT = /^[\p{Script=Han}（()）]{2,14}$/u;
 
@@ -157,7 +160,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
-  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
+  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -172,6 +175,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   if (CHANGE.test(region)) return '';
   const changed = region.replace(CHANGE_FROM, '');
   let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '');
+  if (label) label = (MEANS_GROUP.exec(changed.slice(0, changed.lastIndexOf(label)))?.[0] ?? '') + label;
   if (changed !== region) label = label.replace(BROUGHT, '');
   // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none. Where the words before the verb
   // name one channel, what was done through it or by it, the channel stays by its own name: the channels a
@@ -195,14 +199,17 @@ export function labelBefore(text: string, from: number, to: number): string {
   }
   label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
-  if (label === '' && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
+  // "公示全省…客货运输量统计数据,共计24条信息": so does one that counts information and says no more of it.
+  if ((label === '' || (GENERAL_NOUN.test(label) && GENERAL_NOUN.test(region.replace(FILLERS, '')))) && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) {
+    return labelBefore(text, from, clause - 1) || label;
+  }
   // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
   return label === '分' ? '' : label;
 }
 
 const COUNT_END = /[\p{L}\p{N}]/u;
-// "落实专职工作人员1名", "明确了信息员一名": the staff were assigned; what is counted is the staff.
-const STAFFED = /^(?:落实|配备|配齐|明确|安排)了?(?=\p{Script=Han}{2})/u;
+// "落实专职工作人员1名", "明确了信息员一名", "确定工作人员2名": the staff were assigned; what is counted is the staff.
+const STAFFED = /^(?:落实|配备|配齐|明确|确定|指定|安排)了?(?=\p{Script=Han}{2})/u;
 // "政府网站主动公开了政府信息": 了 marks the verb done, no part of what was counted.
 const DONE_MARK = /(?<=公开|发布|推送|受理|收到|接到|办结|答复|办理|处理|制发|印发|开展|举办|召开|完成|更新|上传|转载|报送)了(?=\p{Script=Han})/gu;
 // A list's 、 right before the number ends the item before it, no part of this count's label.
@@ -224,6 +231,9 @@ const AMONG = '中(?![心央国华共介医期学小止途断转])';
 const SET_BEFORE = new RegExp(`^[^中]*?(?:申请|信息|案件)当?${AMONG}(?=\\p{Script=Han}{2})`, 'u');
 const CHANNEL_FILLERS = '(?:共计?|累[计积]|全年|今年|本年度?)';
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
+// "通过政府网站公开政府信息1600条;…利用宣传车公开栏等方式公开各类政府信息453条": the means, named as a group, are
+// no filler: they tell what was done through them from what was done through the channels beside them.
+const MEANS_GROUP = /(?:利用|通过|依托|借助)[^，,。；;：:]{1,12}等(?:方式|渠道|途径|平台|形式|载体)$/;
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})[”"]?${CHANNEL_FILLERS}*$`);
 
 /** The clause before a comma at text[clause - 1], back to `from`, where it names no count: what it may be the subject of. */
@@ -237,6 +247,9 @@ function channelClauseBefore(text: string, from: number, clause: number): string
 // "推送信息1363微博发布信息1155条": a number right after what it counts is a count whose unit a copy lost, and the
 // label starts after it (12345热线 and 12316农业信息平台 name their numbers).
 const UNIT_LOST = /^.*(?:信息|数量?)[\d０-９]+(?![\d０-９.．%％])/;
+// "…65781条,占66.42%通过政府公报公开64条": the share of the count before, where the page lost the comma after it, is
+// none of the next count's label, which starts after it.
+const SHARE_LOST = /^.*占比?[\d０-９.．]+[%％]/;
 // Examples in brackets (政务新媒体(微信公众号等)): the label is what they are examples of.
 const EXAMPLES = /[（(][^（()）]*等[)）]/g;
 // An account's name or id in brackets after its channel (通过政务微信(“浙江瓜沥”)公开政府信息, 政务微信订阅号“印象理合务”
@@ -318,6 +331,9 @@ function lastSegment(region: string): string {
     filler = m[0];
   }
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
+  // "累计对外公示2021年政务135条": a noun of two characters after the year it is of says little alone; what was done to it,
+  // before the year, says what is counted.
+  if (before && A_YEAR.test(between) && best.length <= 2) return before + best;
   // "财政资金管理使用情况等信息52条": information alone says nothing; what it is of, before 等, does. So for the
   // 条例's categories: "扶贫、教育…促进就业等方面的政策、措施及其实施情况", "环境保护与安全生产等重点领域类".
   // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
@@ -331,16 +347,17 @@ function lastSegment(region: string): string {
 const SUMMED_UP = /^(?:累[计积]|共计?|总计|合计)$/;
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
-// a ranking (1200条位居全市前5位), nor the means of the next clause where the page lost its comma (刊发政策及工作信息
-// 178条利用船山公安微信…); 其他 opens a kind of its own (1宗其他结果).
-const GOES_ON = new RegExp(`^(?:位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
+// a ranking (1200条位居全市前5位), nor what the people counted after their noun do (专人1名具体负责…), nor the means
+// of the next clause where the page lost its comma (刊发政策及工作信息178条利用船山公安微信…); 其他 opens a kind of its
+// own (1宗其他结果).
+const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
 // …大厅, 37个子项进入… → 子项, 3个查询中心配齐… → 查询中心); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
 // keeps where it goes (23件申请结转到下年度继续办理). 全部 and 加强 go on with what they did (79个预算部门全部完成…,
-// 15家政府网站加强…信息…公开). 兼职/专职 after the people say how they work (3名工作人员兼职负责…);
-// before them, what kind they are (1名信息公开专职工作人员).
-const AFTER_STOP = /进行|开展|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
+// 15家政府网站加强…信息…公开). 发布 closing the clause says what was done through them (13个子栏目发布). 兼职/专职
+// after the people say how they work (3名工作人员兼职负责…); before them, what kind they are (1名信息公开专职工作人员).
+const AFTER_STOP = /(?<=\p{Script=Han}{2})发布$|进行|开展|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
 const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
@@ -429,12 +446,16 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
     const before = label.slice(0, of);
     label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
+  // "1名同志具体负责信息公开业务工作": people named by no role of their own are named by the work they are counted for.
+  const role = label === '同志' && cut ? ROLE.exec(rest.slice(cut.index)) : null;
+  if (role) label = `${role[1]}的${label}`;
   if (label.length <= MAX_AFTER) return label || null;
   // "指导全区50余家单位动态更新政府信息主动公开全清单目录": words too many for a label, opening with the bodies a count of
   // bodies counts.
   return (unit !== null && BODY_UNITS.test(unit) && BODIES_FIRST.exec(label)?.[0]) || null;
 }
 const BODY_UNITS = /^[家个所]$/;
+const ROLE = /^(?:具体|专门)?(负责[^\d，,。；;：:、（()）\s]{1,10})(?=$|[，,。；;])/;
 const BODIES_FIRST = new RegExp(`^\\p{Script=Han}{0,4}?(?:${BODIES})(?!(?<=政府)信息)`, 'u');
 
 // Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数, 涉及金额), what it

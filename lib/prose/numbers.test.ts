@@ -89,6 +89,8 @@ describe('what is no count, or a count of its own', () => {
     // wulong-2011.
     expect(counts('县长信箱收件758件,均已按规定办结回复,取得全市40个区县同类栏目办理前10位的成绩。')).toEqual(['=758件']);
     expect(counts('在全市30个单位考核中排名第2。')).toEqual([]);
+    // qingdao-2018: how many times it came first.
+    expect(counts('青岛政务网在330多个地级(含副省级)城市中第10次位列第一')).toEqual([]);
     // …but the count that is ranked stays.
     expect(counts('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['=1200条']);
   });

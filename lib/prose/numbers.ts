@@ -382,10 +382,11 @@ const PLACE_AFTER = /^[子河渠里庄屯堡沟店营湾坝坪岭寨桥峪]?(?:�
 // a word of its own, one the unit counts: 两户村民, 五户乡亲, 两家村卫生室, 两家村镇银行, 两家乡镇卫生院,
 // 三家市属医院, 三家县医院, 市直/县级/区域…, 三家市政府部门, 两家市场.
 const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部)|[乡镇村区县市]医|村(?:组|镇|卫生)|乡(?:亲|镇|村)|镇村|市(?:民|场)|[市镇村]容|[乡镇村区县市](?:级|属|直|域)|[市县区]政府部门)/;
-// A count of those a ranking is among: 取得全市40个区县同类栏目办理前10位的成绩, 在全市30个单位中排名第2.
+// A count of those a ranking is among: 取得全市40个区县同类栏目办理前10位的成绩, 在全市30个单位中排名第2, 在330多个地级
+// (含副省级)城市中第10次位列第一.
 // Only counts of those ranked (区县, 单位, 部门): 主动公开政府信息1200条位居全市前5位 counts information.
 const AMONG_UNITS = new Set<string | null>(['个', '家', '所']);
-const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九十]+[位名]|中(?:排名|排第|名列|位列|位居))/;
+const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九十]+[位名]|中(?:第[\d一二三四五六七八九十]+次)?(?:排名|排第|名列|位列|位居))/;
 const SERVICE_LINE = /^123\d\d$/;
 const PHASE_AFTER = /^(?:工程|项目|建设|改造|扩建|续建)/;
 const PHASE_OF = /[线段]/;
