@@ -53,8 +53,10 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     // content (fit-content) with the padding after it lets the page scroll its last column clear of the panel.
     const room = beside ? ` padding-right: ${width / zoom}px !important;${fit ? ' width: fit-content !important;' : ''}` : '';
     const zoomed = zoom === 1 ? '' : ` zoom: ${zoom} !important;`;
-    style.textContent = `@media screen { html { scroll-padding-right: ${width / zoom}px !important;${room}${zoomed} }`
+    const text = `@media screen { html { scroll-padding-right: ${width / zoom}px !important;${room}${zoomed} }`
       + `${zoomed && ` ${host.localName} { --grl-unzoom: ${1 / zoom}; }`} ${boxed}${moves} }`;
+    // The same style set again would still have the whole page laid out anew.
+    if (style.textContent !== text) style.textContent = text;
     zoomedBy = zoom;
   };
   let wide: Element[] = [];
@@ -62,6 +64,10 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     for (const table of wide) table.removeAttribute(WIDE);
     wide = [];
   };
+  // The widest room boxing the tables left the page too wide for, in a window of that size, with that many tables: the page
+  // is too wide for a narrower room too (its narrowest layout, not the room, decides), so it is not laid out boxed again.
+  let unfitting = { page: '', room: 0 };
+  const pageNow = () => `${window.innerWidth}x${window.innerHeight} ${doc.getElementsByTagName('table').length}`;
   /** Boxes the tables that run out of their container when the page is laid out as wide as the room; true if there were any. */
   const box = (width: number) => {
     lay(width, true, { fit: false });
@@ -86,7 +92,11 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     const zoom = fitting(room, laid);
     if (zoom >= MIN_ZOOM) return lay(width, true, { zoom });
     // Far wider for its tables (a 150% zoom leaves 480 px beside the panel), its tables scroll sideways and its text wraps beside the panel.
-    if (box(width) && content() <= room + 1) return;
+    const page = pageNow();
+    if (!(unfitting.page === page && room <= unfitting.room) && box(width)) {
+      if (content() <= room + 1) return;
+      unfitting = { page, room };
+    }
     unbox();
     lay(width, true);
     // Far wider for a frame of fixed width around the report (a portal's 1200 px 版心 in a 1280 px window): the report
@@ -109,10 +119,16 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     moved = [];
     moves = '';
   };
-  const layOut = () => {
+  const panelWidth = () => (collapsed() ? 0 : Math.ceil(panel.getBoundingClientRect().width));
+  // The last scan for fixed elements under the panel: where it began, what it found, in a window of what size.
+  let scanned = { window: '', edge: 0, found: [] as Element[] };
+  let rescan: number | undefined;
+  /** `resizing`: only the panel's width or the window's changed since the last layout (a drag of the panel's edge, each frame). */
+  const layOut = (resizing: boolean) => {
+    const width = panelWidth();
+    laidFor = sizes(width);
     unbox();
     unmove();
-    const width = collapsed() ? 0 : Math.ceil(panel.getBoundingClientRect().width);
     // In a window too narrow for both, the page keeps its width under the panel rather than shrink to a strip.
     if (width === 0 || window.innerWidth - width < PAGE_MIN_WIDTH) return lay(width, false);
     // The page's fixed elements under the panel, where they stand unzoomed. A bar across the window is to end where the panel
@@ -120,8 +136,16 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     // where it is no wider than a column of buttons, the page is laid out clear of it too.
     lay(width, true);
     const edge = window.innerWidth - width;
-    moved = fixedUnder(doc, host, edge);
+    // A scan hit-tests the whole panel's area (a few hundred points): while the panel is resized, the last scan's elements
+    // are moved, and the page scanned again once the resizing stops, unless the last scan found none and the panel narrowed.
+    const size = `${window.innerWidth}x${window.innerHeight}`;
+    window.clearTimeout(rescan);
+    if (!resizing || scanned.window !== size) scanned = { window: size, edge, found: fixedUnder(doc, host, edge) };
+    else if (scanned.found.length > 0 || edge < scanned.edge) rescan = window.setTimeout(() => fit(), RESCAN_AFTER);
+    moved = scanned.found.filter((element) => element.isConnected);
     const boxes = moved.map((element) => element.getBoundingClientRect());
+    // An element's own translate (a toast centred by translate: -50%) is kept, the move added to it.
+    const translates = moved.map((element) => getComputedStyle(element).translate);
     const columns = boxes.filter((b) => b.left > 1).map((b) => window.innerWidth - b.left).filter((reach) => reach <= COLUMN);
     const column = Math.max(0, ...columns);
     const room = edge - column >= PAGE_MIN_WIDTH ? width + column : width;
@@ -131,23 +155,32 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
       element.setAttribute(MOVED, String(i));
       const rule = boxes[i]!.left <= 1
         ? `max-width: ${edge / zoomedBy}px !important; box-sizing: border-box !important;`
-        : `translate: ${-width / zoomedBy}px 0 !important;`;
+        : `translate: ${movedBy(translates[i]!, -width / zoomedBy)} !important;`;
       return ` [${MOVED}="${i}"] { ${rule} }`;
     }).join('');
     if (moves) lay(room, true, { zoom: zoomedBy });
   };
-  const fit = () => keepingPlace(doc, layOut);
+  const fit = () => keepingPlace(doc, () => layOut(false));
+  // What the page was last laid out for: the panel's width (0 folded) and the window's size.
+  let laidFor = '';
+  const sizes = (width = panelWidth()) => `${width} ${window.innerWidth}x${window.innerHeight}`;
+  // A resize observer reports the panel's size once as it starts observing, and a window's resize may leave both as they
+  // were: each would lay the heavy page out again for nothing.
+  const resized = () => {
+    if (sizes() !== laidFor) keepingPlace(doc, () => layOut(true));
+  };
   // Closing gives the page back the sideways scroll it had: fitting the report may scroll it sideways.
   const sideways = window.scrollX;
   fit();
-  const observer = new ResizeObserver(fit);
+  const observer = new ResizeObserver(resized);
   observer.observe(panel);
-  window.addEventListener('resize', fit);
+  window.addEventListener('resize', resized);
   return {
     fit,
     remove() {
       observer.disconnect();
-      window.removeEventListener('resize', fit);
+      window.removeEventListener('resize', resized);
+      window.clearTimeout(rescan);
       keepingPlace(doc, () => {
         unbox();
         unmove();
@@ -156,6 +189,15 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
       });
     },
   };
+}
+
+// How long after the panel's last resize the page is scanned again for fixed elements under it: a drag's frames come faster.
+const RESCAN_AFTER = 200;
+
+/** `own` (a computed translate: none, or x [y [z]], each a length or a calc(…)) with `dx` px added across. */
+function movedBy(own: string, dx: number): string {
+  const [x = '0px', y = '0px', z] = own === 'none' ? [] : own.match(/(?:calc\([^)]*\)|[^\s(])+/g) ?? [];
+  return `calc(${x} + ${dx}px) ${y}${z ? ` ${z}` : ''}`;
 }
 
 // The step of the grid of points fixedUnder tries: a button of a toolbar is larger (a hit test costs 0.1 ms on a heavy portal page).

@@ -182,6 +182,24 @@ it.each([[1280, 800], [1366, 768]])('fits 上海\'s report in a portal\'s 1200 p
   expect(await unmarked()).toEqual(unopened);
 });
 
+it('moves a fixed toast centred by its own translate left of the panel, still centred on where it stood', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(PORTAL_URL);
+  // A portal's notice at the window's foot, centred by translate: -50%, running under the panel.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend',
+    '<div id="toast" style="position:fixed;left:50%;bottom:20px;width:600px;translate:-50% 0;background:#333;color:#fff">已复制链接</div>'));
+  const centre = () => page.locator('#toast').evaluate((t) => { const r = t.getBoundingClientRect(); return (r.left + r.right) / 2; });
+  expect(await centre()).toBe(640);
+  await clickIcon(browser.worker, PORTAL_URL);
+  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+  const { panelLeft } = await portalLayout(page);
+  expect(await centre()).toBeCloseTo(640 - (1280 - panelLeft), 0);
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await centre()).toBe(640);
+});
+
 it('jumps from the row-sum finding to the blank 总计 cells it is about, scrolling 表三\'s box sideways to them, and marks only those in conflict', async () => {
   // 表三 of 上海 is 1070 px wide: beside the panel at 1280 px it scrolls sideways in its own box, its 总计 column out of sight.
   const { page } = await open(1280, 800);
