@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
 import { listFigures, tableLayouts } from '../../lib/labels.ts';
 import { reportToCsv, tableToTsv, warningsToCsv } from '../../lib/serialize.ts';
-import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, heardOf, launchWithExtension, panelViolations, readClipboard, servePages, snapshot, waitFor, type Browser, type Heard } from './browser.ts';
+import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, heardOf, launchWithExtension, panelPart as panel, panelViolations, readClipboard, servePages, snapshot, waitFor, type Browser, type Heard } from './browser.ts';
 import { badgeText, conflictRangesInPage, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
 const PAGES = 'test/fixtures/pages';
@@ -50,7 +50,6 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); });
 
-const panel = (page: Page, selector = '') => page.locator(`grl-panel .panel ${selector}`.trim());
 
 /** Shows the first finding of `rule` and gives the characters it lights on the page (the report's issuer, dates…), sorted. */
 async function lightsOf(page: Page, rule: string): Promise<string[]> {

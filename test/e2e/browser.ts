@@ -10,6 +10,18 @@ export const EXTENSION = resolve('.output/chrome-mv3-e2e');
 
 export interface Browser { context: BrowserContext; worker: Worker; close(): Promise<void> }
 
+/** A part of the panel (in its shadow root, which Playwright's locators pierce); the panel itself where no selector is given. */
+export const panelPart = (page: Page, selector = '') => page.locator(`grl-panel .panel ${selector}`.trim());
+
+/** A new tab at `url`, its icon clicked, once the panel shows `ready` (the panel itself shows before the page is read). */
+export async function openPanel(browser: Browser, url: string, ready: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await clickIcon(browser.worker, url);
+  await panelPart(page, ready).waitFor();
+  return page;
+}
+
 /** `backForwardCache`: keep pages left in the bfcache, as Chrome does (Playwright turns it off). */
 export async function launchWithExtension({ backForwardCache = false } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'grl-e2e-'));

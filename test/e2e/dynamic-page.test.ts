@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askState, badgeOf, clickIcon, extensionScriptsRan, hear, heardOf, launchWithExtension, servePages, statesIn, waitFor, type Browser, type Heard } from './browser.ts';
+import { askState, badgeOf, clickIcon, extensionScriptsRan, hear, heardOf, launchWithExtension, panelPart as panel, servePages, statesIn, waitFor, type Browser, type Heard } from './browser.ts';
 import { badgeText, expectedFor, pathsInPage, type Expected } from './expected.ts';
 
 const SITE = 'http://www.nxld.gov.cn';
@@ -56,7 +56,6 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); });
 
-const panel = (page: Page, selector: string) => page.locator(`grl-panel .panel ${selector}`);
 /** The annotator's traces on the page: marked cells, its style, its highlights. */
 const traces = (page: Page) => page.evaluate(() =>
   document.querySelectorAll('[data-grl-figure], [data-grl-conflict], [data-grl-style], [data-grl-focusable]').length + CSS.highlights.size);

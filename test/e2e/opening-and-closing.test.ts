@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { badgeOf, clickIcon, launchWithExtension, servePages, waitFor, type Browser } from './browser.ts';
+import { badgeOf, clickIcon, launchWithExtension, openPanel, panelPart as panel, servePages, waitFor, type Browser } from './browser.ts';
 
 const SHANGHAI = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
 // 上海's report with what a portal puts around it: its site search box and an image preview in a <dialog>.
@@ -25,15 +25,7 @@ beforeAll(async () => {
 afterAll(async () => { await browser?.close(); });
 afterEach(async () => { for (const page of browser.context.pages()) await page.close(); });
 
-const panel = (page: Page, selector = '') => page.locator(`grl-panel .panel ${selector}`.trim());
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await clickIcon(browser.worker, url);
-  await panel(page, '.report-header').waitFor();
-  return page;
-}
+const open = (url: string): Promise<Page> => openPanel(browser, url, '.report-header');
 
 // In the page's own world: what the panel's body said each time it changed, from the moment the panel came. (A string:
 // the test's compiler would name the functions with a helper the page does not have.)

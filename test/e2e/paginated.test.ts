@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consistentFigures, type Layout, PLAIN_LAYOUT, random, reportPage } from '../support/standard-tables.ts';
 import { extractWithCheerio } from '../support/fixtures.ts';
-import { clickIcon, launchWithExtension, servePages, type Browser } from './browser.ts';
+import { launchWithExtension, openPanel, panelPart as panel, servePages, type Browser } from './browser.ts';
 
 const layout: Layout = PLAIN_LAYOUT;
 const rand = random(5);
@@ -65,16 +65,9 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); });
 
-const panel = (page: Page, selector: string) => page.locator(`grl-panel .panel ${selector}`);
 const rules = (page: Page) => panel(page, '.finding').evaluateAll((findings) => findings.map((f) => f.getAttribute('data-rule')));
 
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await clickIcon(browser.worker, url);
-  await panel(page, '[data-testid=pages] button').waitFor();
-  return page;
-}
+const open = (url: string): Promise<Page> => openPanel(browser, url, '[data-testid=pages] button');
 
 describe('a report split over pages', () => {
   it('reads the other pages on request and checks the whole report, 表三 from page 2, marks only on this page', async () => {
