@@ -68,9 +68,9 @@ describe('the standard tables named in English for the English panel (tester: �
     expect(names(applications!).rows.slice(-5)).toEqual(['Otherwise handled · not corrected in time', 'Otherwise handled · fee not paid in time', 'Otherwise handled · other', 'Processed, in all', 'Carried forward to next year']);
     expect(applications!.rows[4]!.cells[0]!.label).toBe('Withheld · state secret · individuals');
     expect(names(review!)).toEqual({
-      title: 'Administrative reviews and lawsuits over disclosure',
+      title: 'Administrative reconsideration and litigation over disclosure',
       columns: ['Upheld', 'Corrected', 'Other outcome', 'Pending', 'Total'],
-      rows: ['Administrative reviews', 'Lawsuits without a review first', 'Lawsuits after a review'],
+      rows: ['Administrative reconsideration', 'Litigation without reconsideration first', 'Litigation after reconsideration'],
     });
     // Chinese stays the default: the CSV, the messages and the JSON's readers name the figures so.
     expect(tableLayouts(makeReport())[1]!.rows[4]!.cells[0]!.label).toBe('不予公开·属于国家秘密·自然人');

@@ -65,9 +65,9 @@ const OUTCOME_COLUMNS: Named[] = [
 ];
 
 const REVIEW_ROWS: Named[] = [
-  { key: 'review', label: '行政复议', en: 'Administrative reviews' },
-  { key: 'litigationDirect', label: '行政诉讼（未经复议直接起诉）', en: 'Lawsuits without a review first' },
-  { key: 'litigationAfterReview', label: '行政诉讼（复议后起诉）', en: 'Lawsuits after a review' },
+  { key: 'review', label: '行政复议', en: 'Administrative reconsideration' },
+  { key: 'litigationDirect', label: '行政诉讼（未经复议直接起诉）', en: 'Litigation without reconsideration first' },
+  { key: 'litigationAfterReview', label: '行政诉讼（复议后起诉）', en: 'Litigation after reconsideration' },
 ];
 
 // Both official forms in one list: the report has the keys of its own form only (2021: issued…;
@@ -105,7 +105,7 @@ const TABLE_TITLES: Record<Language, Record<TableLayout['table'], string>> = {
   en: {
     activeDisclosure: 'Proactive disclosure of government information',
     applications: 'Applications for government information received and handled',
-    reviewLitigation: 'Administrative reviews and lawsuits over disclosure',
+    reviewLitigation: 'Administrative reconsideration and litigation over disclosure',
     legacyStats: 'Government information disclosure statistics',
   },
 };
@@ -148,10 +148,10 @@ const EN_TABLE_NAMES: Record<TableName, string> = {
   activeDisclosure: 'Table 2', applications: 'Table 3', reviewLitigation: 'Table 4', legacyStats: 'Statistics table', proseFigures: 'Text', document: 'Document',
 };
 const EN_TABLE_TOPICS: Partial<Record<TableName, string>> = {
-  activeDisclosure: 'proactive disclosure', applications: 'disclosure on request', reviewLitigation: 'administrative review and litigation',
+  activeDisclosure: 'proactive disclosure', applications: 'disclosure upon application', reviewLitigation: 'administrative reconsideration and litigation',
 };
 
-/** How a note names a table: "表三（依申请公开）", "统计表"; in English "Table 3 (表三), disclosure on request". */
+/** How a note names a table: "表三（依申请公开）", "统计表"; in English "Table 3 (表三), disclosure upon application". */
 export function tableName(table: TableName, language: Language = 'zh'): string {
   if (language === 'en') {
     const topic = EN_TABLE_TOPICS[table];

@@ -9,7 +9,7 @@ const PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 export const outcomeSum: Rule = {
   id: 'reviewLitigation/outcome-sum',
   severity: 'error',
-  description: '表四每一组：结果维持+结果纠正+其他结果+尚未审结 = 总计 (review and litigation outcomes add up to the total)',
+  description: '表四每一组：结果维持+结果纠正+其他结果+尚未审结 = 总计 (reconsideration and litigation outcomes add up to the total)',
   rationale: '每件复议或诉讼案件在年底只能处于四种状态之一，所以四栏之和就是总计。',
   example: {
     passes: '行政复议：结果维持5、结果纠正0、其他结果0、尚未审结2，总计7。',
