@@ -407,23 +407,27 @@ describe('Panel', () => {
     expect(qa('.severity').map((s) => s.textContent)).toEqual(['Error', 'Info', 'Error']);
   });
 
-  it('opens each finding\'s rule on what it checks and why, from the rule itself, in the language chosen (tieling-2019\'s 即时比分)', () => {
+  it('opens each finding\'s rule on what it checks, why, and a report it passes and one it fails, from the rule itself, in the language chosen (tieling-2019\'s 即时比分)', () => {
     const mirrored = report();
     mirrored.warnings.push({ rule: 'provenance/injected-content', severity: 'warning', message: '页面含有与政府报告无关的赌博/广告词语："即时比分"，疑为被注入内容的镜像页', cells: [], expected: null, actual: 1 });
     show({ kind: 'report', report: mirrored, attachments: [], years: null });
     const about = () => q('.finding[data-rule="provenance/injected-content"]')!.closest('li')!.querySelector<HTMLDetailsElement>('details.rule-info')!;
     expect([about().open, about().querySelector('summary')!.textContent]).toEqual([false, 'ⓘ 检查规则说明：provenance/injected-content']);
-    const [checks, why] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
+    const [checks, why, passes, fails] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
     expect(checks).toBe('检查：页面没有被替换的机关名、网址，被遮去的文字或注入的赌博、垃圾广告内容');
     expect(why).toMatch(/^理由：镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/);
+    expect(passes).toBe('通过的例子：按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…');
+    expect(fails).toBe('不通过的例子：按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分');
     // A reading note says what reading did; it has no rationale.
     const note = q('.finding[data-rule="figure/noise-removed"]')!.closest('li')!.querySelectorAll('details.rule-info p');
     expect([...note].map((p) => p.textContent)).toEqual(['检查：数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除']);
     render(null, document.body);
     show({ kind: 'report', report: mirrored, attachments: [], years: null }, { messages: messagesFor('en') });
-    const [checksEn, whyEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
+    const [checksEn, whyEn, passesEn, failsEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
     expect(checksEn).toBe('Checks: no replaced issuer names or addresses, masked words or injected spam');
-    expect(whyEn).toMatch(/^Why \(the rule's own words, in Chinese\): 镜像站常把"国务院"等机关名/);
+    expect(whyEn).toMatch(/^Why: Mirror sites often replace the names of bodies such as 国务院 \(the State Council\) wholesale with their own site's name/);
+    expect(passesEn).toMatch(/^Example that passes: 按照《国务院办公厅关于.+》要求… \(“as the General Office of the State Council's notice on preparing and publishing the 2019 reports requires…”\)\.$/);
+    expect(failsEn).toMatch(/^Example that fails: 按照《即时比分办公厅.+: the State Council replaced by 即时比分 \(“live scores”\)/);
   });
 
   it('shows a cell\'s tooltip beside the panel, not over the findings, however near the panel the cell is', () => {

@@ -107,7 +107,7 @@ function PlaceStepper({ at, onStep }: { at: FindingPlace; onStep: (by: 1 | -1) =
   );
 }
 
-/** Under each finding, its rule's id, which opens on what the rule checks and why, from the rule itself (as docs/rules.md has it). */
+/** Under each finding, its rule's id, which opens on what the rule checks, why, and its examples, from the rule itself (as docs/rules.md has it). */
 function RuleInfo({ rule }: { rule: string }) {
   const t = useMessages();
   const about = ruleExplanation(rule, t.language);
@@ -117,6 +117,12 @@ function RuleInfo({ rule }: { rule: string }) {
       <summary><span aria-hidden="true">ⓘ </span><span class="visually-hidden">{t.aboutRule}</span>{rule}</summary>
       <p><span class="label">{t.ruleChecks}</span>{about.checks}</p>
       {about.why && <p><span class="label">{t.ruleWhy}</span>{about.why}</p>}
+      {about.example && (
+        <>
+          <p><span class="label">{t.rulePasses}</span>{about.example.passes}</p>
+          <p><span class="label">{t.ruleFails}</span>{about.example.fails}</p>
+        </>
+      )}
     </details>
   );
 }

@@ -142,10 +142,12 @@ const zh = {
   /** The keys that go through the findings (Panel.tsx), beside their heading. */
   findingKeys: '按 j / k 逐条查看',
   filterBySeverity: '按级别显示',
-  /** A finding's rule, opened on what it checks and why (the rule's own rationale). */
+  /** A finding's rule, opened on what it checks, why (the rule's own rationale), and a report it passes and one it fails. */
   aboutRule: '检查规则说明：',
   ruleChecks: '检查：',
   ruleWhy: '理由：',
+  rulePasses: '通过的例子：',
+  ruleFails: '不通过的例子：',
   shownOnPage: (n: number) => `已在页面上标出 ${n} 处`,
   /** A finding's places on the page, gone through one by one: the one gone to, of how many (the status line, and the control under the finding). */
   placeShown: (n: number, of: number) => `已转到第 ${n} 处（共 ${of} 处）`,
@@ -309,7 +311,9 @@ const en: Messages = {
   filterBySeverity: 'Show by severity',
   aboutRule: 'About the check: ',
   ruleChecks: 'Checks: ',
-  ruleWhy: 'Why (the rule\'s own words, in Chinese): ',
+  ruleWhy: 'Why: ',
+  rulePasses: 'Example that passes: ',
+  ruleFails: 'Example that fails: ',
   shownOnPage: (n) => `Shown on the page: ${counted(n, 'place')}`,
   placeShown: (n, of) => `Gone to place ${n} of ${of}`,
   placeOf: (n, of) => `${n} of ${of}`,
