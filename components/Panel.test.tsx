@@ -42,6 +42,11 @@ const q = (selector: string) => document.body.querySelector<HTMLElement>(selecto
 /** The cells of each finding the panel showed on the page, and how (a place gone to, lit again). */
 const findingsShown = (props: PanelProps) => vi.mocked(props.onShowFinding).mock.calls.map(([w, ...how]) => [w.cells, ...how]);
 const qa = (selector: string) => [...document.body.querySelectorAll<HTMLElement>(selector)];
+/** A key pressed on `on` (the panel, which has the focus as it opens), and what it changed rendered. */
+async function press(key: string, on: Element = q('aside')!) {
+  on.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  await new Promise((r) => setTimeout(r, 0));
+}
 /** What a screen reader reads of `element`: its text, that hidden from it left out. */
 function spoken(element: HTMLElement): string {
   const copy = element.cloneNode(true) as HTMLElement;
@@ -233,11 +238,7 @@ describe('Panel', () => {
   it('goes through the findings with j and k from anywhere in the panel but its text boxes, showing each on the page', async () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('.warnings')!.getAttribute('aria-keyshortcuts')).toBe('j k');
-    expect(q('.warnings h2 .keys')!.textContent).toBe('按 j / k 逐条查看');
-    const press = async (key: string, on: Element = q('aside')!) => {
-      on.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-      await new Promise((r) => setTimeout(r, 0));
-    };
+    expect(q('.warnings h2 .keys')!.textContent).toBe('按 j / k 逐条查看，? 查看全部按键');
     const focused = () => (document.activeElement as HTMLElement).dataset.rule;
     // Opened, the panel has the focus: j is the first key to the first finding.
     await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
@@ -256,6 +257,59 @@ describe('Panel', () => {
     q('#grl-figure-query')!.focus();
     await press('j', q('#grl-figure-query')!);
     expect(document.activeElement).toBe(q('#grl-figure-query'));
+  });
+
+  it('goes through the places of the finding chosen with n and p, as its ‹ › do, round from the last to the first', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { onShowFinding: vi.fn(() => 3) });
+    const error = [{ table: 'applications', path: 'newReceived.naturalPerson' }];
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    // No finding chosen: no place to go to.
+    await press('n');
+    expect(props.onShowFinding).not.toHaveBeenCalled();
+    await press('j');
+    expect(q('[data-testid=place-count]')!.textContent).toBe('第 1/3 处');
+    await press('n');
+    expect([q('[data-testid=place-count]')!.textContent, findingsShown(props).at(-1)]).toEqual(['第 2/3 处', [error, 1]]);
+    await press('p');
+    await press('p');
+    expect([q('[data-testid=place-count]')!.textContent, findingsShown(props).at(-1)]).toEqual(['第 3/3 处', [error, 2]]);
+    // The buttons name their keys.
+    expect([q('[data-action=next-place]')!.title, q('[data-action=next-place]')!.getAttribute('aria-keyshortcuts')]).toEqual(['下一处（n）', 'n']);
+    expect(q('[data-action=previous-place]')!.title).toBe('上一处（p）');
+    // Typed in the search box, n is a letter of the name.
+    q('#grl-figure-query')!.focus();
+    await press('n', q('#grl-figure-query')!);
+    expect(q('[data-testid=place-count]')!.textContent).toBe('第 3/3 处');
+  });
+
+  it('lists the panel\'s keys at its foot on ?, in the language chosen, Escape closing the list before the panel', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null });
+    const listed = () => qa('.key-help dt, .key-help dd').map((e) => e.textContent);
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    expect(q('.key-help')).toBeNull();
+    await press('?');
+    expect(q('.key-help h2')!.textContent).toBe('快捷键（焦点在面板内时）');
+    expect(listed()).toEqual(['j / k', '下一条 / 上一条检查结果', 'n / p', '所选检查结果在页面上的下一处 / 上一处', 'Esc', '关闭面板（本说明打开时先关闭本说明）', '?', '显示或隐藏本说明']);
+    // After the panel's body: in view wherever the body is scrolled to.
+    expect(q('.body')!.nextElementSibling).toBe(q('.key-help'));
+    await press('Escape');
+    expect(q('.key-help')).toBeNull();
+    expect(props.onClose).not.toHaveBeenCalled();
+    await press('?');
+    await press('?');
+    expect(q('.key-help')).toBeNull();
+    await press('Escape');
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+    // Typed in the search box, ? is a character of the name.
+    q('#grl-figure-query')!.focus();
+    await press('?', q('#grl-figure-query')!);
+    expect(q('.key-help')).toBeNull();
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
+    expect(q('.warnings h2 .keys')!.textContent).toBe('j / k: next / previous · ?: all keys');
+    await press('?');
+    expect(q('.key-help h2')!.textContent).toBe('Keys (while the focus is in the panel)');
+    expect(listed()).toEqual(['j / k', 'Next / previous finding', 'n / p', 'Next / previous place on the page of the finding chosen', 'Esc', 'Close the panel (this list first, while it is open)', '?', 'Show or hide this list']);
   });
 
   it('opens as wide as the reader left it, with the severities they hid, and says when they change either', async () => {

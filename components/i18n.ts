@@ -139,8 +139,18 @@ const zh = {
   warningsTitle: '检查结果',
   noWarnings: '没有发现问题',
   showCells: '在页面上定位',
-  /** The keys that go through the findings (Panel.tsx), beside their heading. */
-  findingKeys: '按 j / k 逐条查看',
+  /** The keys that go through the findings (Panel.tsx), beside their heading, and where the others are told. */
+  findingKeys: '按 j / k 逐条查看，? 查看全部按键',
+  /** The panel's keys, listed at its foot on ? (KeyHelp.tsx): what each pair does. */
+  keyHelp: {
+    title: '快捷键（焦点在面板内时）',
+    findings: '下一条 / 上一条检查结果',
+    places: '所选检查结果在页面上的下一处 / 上一处',
+    close: '关闭面板（本说明打开时先关闭本说明）',
+    help: '显示或隐藏本说明',
+  },
+  /** A control's name with the key that does the same. */
+  withKey: (name: string, key: string) => `${name}（${key}）`,
   filterBySeverity: '按级别显示',
   /** A finding's rule, opened on what it checks, why (the rule's own rationale), and a report it passes and one it fails. */
   aboutRule: '检查规则说明：',
@@ -307,7 +317,15 @@ const en: Messages = {
   warningsTitle: 'Findings',
   noWarnings: 'No problems found',
   showCells: 'Show on page',
-  findingKeys: 'j / k: next / previous',
+  findingKeys: 'j / k: next / previous · ?: all keys',
+  keyHelp: {
+    title: 'Keys (while the focus is in the panel)',
+    findings: 'Next / previous finding',
+    places: 'Next / previous place on the page of the finding chosen',
+    close: 'Close the panel (this list first, while it is open)',
+    help: 'Show or hide this list',
+  },
+  withKey: (name, key) => `${name} (${key})`,
   filterBySeverity: 'Show by severity',
   aboutRule: 'About the check: ',
   ruleChecks: 'Checks: ',
