@@ -11,8 +11,14 @@ describe('englishSummary', () => {
       expect(englishSummary(id), id).toMatch(/\b[a-z]{3,} [a-z]{2,}/);
     }
     expect(englishSummary('applications/column-balance')).toBe('Check: each column: received + carried over = processed + carried forward');
-    expect(englishSummary('figure/not-reported')).toBe('—, / or 无 (or 一 or × typed for a dash) read as not reported (null), never as 0');
+    expect(englishSummary('figure/not-reported')).toBe('—, / or 无 (“none”), or 一 or × typed for a dash, read as not reported (null), never as 0');
     expect(englishSummary('no/such-rule')).toBeNull();
+  });
+
+  it('names the tables as the English panel does, Table 2 and Table 3, not 表二 and 表三 (an English reader read 表三\'s applicant columns…)', () => {
+    const glosses = [...CATALOGUE.map((r) => englishSummary(r.id)!), ...READING_NOTES.map((n) => n.en)];
+    expect(glosses.filter((gloss) => /表[二三四]/.test(gloss))).toEqual([]);
+    expect(englishSummary('recognition/column-order')).toBe('Table 3\'s applicant columns in another order than the template\'s, read by their names');
   });
 
   it('says a sum left unchecked by blank cells was not checked, not the check, which would read as sums that disagree (tester, shanghai-office-2019)', () => {
