@@ -111,6 +111,12 @@ describe('Panel', () => {
     expect(q('[data-testid=other-years]')!.textContent).toBe('尚未读过本机关相邻年度的报告；读过后自动比对');
     show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('[data-testid=other-years]')).toBeNull();
+    // Both years, listed in the panel's language.
+    const nextYear = summarize(makeReport({ document: { year: 2022, issuer: '某县人民政府' } }))!;
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [lastYear, nextYear], offers: [] } });
+    expect(q('[data-testid=other-years]')!.textContent).toBe('2020年度报告、2022年度报告');
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [lastYear, nextYear], offers: [] } }, { messages: messagesFor('en') });
+    expect(q('[data-testid=other-years]')!.textContent).toBe('2020 report, 2022 report');
   });
 
   it('offers the page\'s links to the years not compared, says while one is read, and why one gave nothing to compare', () => {

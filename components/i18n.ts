@@ -136,6 +136,8 @@ const zh = {
   severityEnd: '：',
   /** Between the sentences of one description a screen reader reads on. */
   stop: '。',
+  /** Between the items of a list in a line: 2020年度报告、2022年度报告. */
+  listSeparator: '、',
   warningsTitle: '检查结果',
   noWarnings: '没有发现问题',
   showCells: '在页面上定位',
@@ -314,6 +316,7 @@ const en: Messages = {
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   severityEnd: ': ',
   stop: '. ',
+  listSeparator: ', ',
   warningsTitle: 'Findings',
   noWarnings: 'No problems found',
   showCells: 'Show on page',

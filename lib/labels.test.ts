@@ -18,6 +18,13 @@ describe('the 统计表 as the panel, CSV and messages name its rows', () => {
     expect(legacy.rows.map((r) => r.label)).toEqual(['(一) 收到申请数（件）', '(一) 申请办结数（件）', '(一).1 按时办结数（件）']);
     expect(figureName(report, 'legacyStats', '2')).toBe('统计表“(一)1.按时办结数”');
   });
+
+  it('names a row of a report\'s second 统计表 by its table in either language, in English without the Chinese ordinal run into the name', () => {
+    const second = makeReport({ legacyStats: [{ code: '表2.另1.其中2', label: '公文类信息数', unit: '条', value: 3 }] });
+    expect(figureName(second, 'legacyStats', '0')).toBe('第2张统计表“其中：公文类信息数”');
+    expect(figureName(second, 'legacyStats', '0', 'en')).toBe('Statistics table 2 (第2张统计表) “其中：公文类信息数”');
+    expect(figureName(report, 'legacyStats', '2', 'en')).toBe('Statistics table (统计表) “(一)1.按时办结数”');
+  });
 });
 
 describe('figures found by their names', () => {
