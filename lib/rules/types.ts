@@ -1,6 +1,7 @@
 // The shape of a consistency rule. A rule reads the already-parsed report (never the page) and
 // reports findings; the runner stamps each finding with the rule's id.
 import type { School } from '../document/dates.ts';
+import type { Language } from '../labels.ts';
 import type { Spot } from '../document/page-text.ts';
 import type { Pagination } from '../document/pagination.ts';
 import type { NumberToken } from '../prose/numbers.ts';
@@ -49,15 +50,20 @@ export type Finding = Omit<Warning, 'rule'> & { words?: readonly Spot[] };
 export const pageFinding = (severity: Severity, message: string, words?: readonly Spot[]): Finding =>
   ({ severity, message, cells: [], expected: null, actual: null, ...(words?.length ? { words } : {}) });
 
-/** What the catalogue (docs/rules.md, the panel's English gists) says of a rule. */
+/** A text of the catalogue in Chinese, as the rule was written, and in English for the English panel. */
+export type Bilingual = Readonly<Record<Language, string>>;
+
+/** What the catalogue (docs/rules.md, the panel's explanation of a finding's rule) says of a rule. */
 export interface RuleInfo {
   /** `<area>/<name>`; the rule lives in lib/rules/<area>/<name>.ts. */
   id: string;
   /** The most severe finding it reports. */
   severity: Severity;
+  /** What it requires, in Chinese with its English gloss in brackets at the end (summary.ts splits them). */
   description: string;
-  rationale: string;
-  example: { passes: string; fails: string };
+  /** Why it holds, and why its findings are of their severity. */
+  rationale: Bilingual;
+  example: { passes: Bilingual; fails: Bilingual };
 }
 
 export interface Rule extends RuleInfo {

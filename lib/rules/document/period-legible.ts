@@ -7,10 +7,19 @@ export const periodLegible: Rule = {
   id: 'document/period-legible',
   severity: 'info',
   description: '报告写明的统计期限能读出起止日期 (the period the report states reads as a start and an end date)',
-  rationale: '统计期限写成“2025111231日”这样丢了“年”“月”“至”的字样，读不出起止日期，无从核对是否为完整年度。此时统计期限记为空，落款、发布日期按报告年度的年末核对；只作提示，请对照原文。',
+  rationale: {
+    zh: '统计期限写成“2025111231日”这样丢了“年”“月”“至”的字样，读不出起止日期，无从核对是否为完整年度。此时统计期限记为空，落款、发布日期按报告年度的年末核对；只作提示，请对照原文。',
+    en: 'A period written like 2025111231日, its 年 (year), 月 (month) and 至 (to) lost, has no start and end date to read, and whether it is a whole year cannot be checked. The period is then taken as null, and the dates of signature and publication are checked against the end of the report\'s year; only info: read the original.',
+  },
   example: {
-    passes: '报告中所列数据统计期限自2025年1月1日起至2025年12月31日止。',
-    fails: '报告中所列数据统计期限为2025111231日。',
+    passes: {
+      zh: '报告中所列数据统计期限自2025年1月1日起至2025年12月31日止。',
+      en: '报告中所列数据统计期限自2025年1月1日起至2025年12月31日止 (“the figures in this report cover 1 January 2025 to 31 December 2025”).',
+    },
+    fails: {
+      zh: '报告中所列数据统计期限为2025111231日。',
+      en: '报告中所列数据统计期限为2025111231日: the period\'s two dates run together.',
+    },
   },
   check(report, ctx) {
     if (report.document.period) return [];
