@@ -61,6 +61,17 @@ describe('document/published-on-time', () => {
     expect(findingsOf(publishedOnTime, published('2023-04-15', '霞浦镇人民政府', 2022), makeContext({ publisher: '象山县人民政府' }))).toMatchObject([{ severity: 'info', actual: 15 }]);
   });
 
+  it('reads on the page which government is right above the issuer: a county-level 市 publishing its township\'s report dates it', () => {
+    // yw.gov.cn's title 义乌市上溪镇2019年度政府信息公开工作年度报告: 义乌市 is 上溪镇's county-level city, not a city two levels up.
+    const shangxi = published('2020-04-10', '上溪镇人民政府', 2019);
+    const ctx = { publisher: '义乌市人民政府', title: '义乌市上溪镇2019年度政府信息公开工作年度报告' };
+    expect(findingsOf(publishedOnTime, shangxi, makeContext(ctx))).toMatchObject([{ severity: 'info', actual: 10, message: expect.stringContaining('晚于2020年3月31日的期限10天') }]);
+    expect(findingsOf(publishedOnTime, shangxi, makeContext({ ...ctx, title: '上溪镇2019年度政府信息公开工作年度报告', lines: ['地址：浙江省金华市义乌市稠州北路'] })))
+      .toMatchObject([{ actual: 10 }]);
+    expect(findingsOf(publishedOnTime, shangxi, makeContext({ ...ctx, title: '上溪镇2019年度政府信息公开工作年度报告' })))
+      .toMatchObject([{ message: expect.stringContaining('这是义乌市人民政府转载本报告的日期') }]);
+  });
+
   it('only notes a date more than a year late: a site\'s migration or a repost, not the first publication (dongcheng-2013)', () => {
     expect(findingsOf(publishedOnTime, published('2020-10-12', '北京市东城区人民政府', 2013))).toMatchObject([{
       severity: 'info', actual: 2387,

@@ -36,7 +36,7 @@ export const publishedOnTime: Rule = {
   id: 'document/published-on-time',
   severity: 'error',
   description: '发布日期在统计期限结束之后、法定期限之前 (published after the period ends and by the legal deadline)',
-  rationale: '报告在期末之前发布，与它自己说的统计期限矛盾。《条例》第四十九条要求县级以上人民政府部门1月31日前、本级政府年度报告3月31日前公布（2019年以前的报告按原《条例》第三十一条，一律3月31日前）；逾期不影响数字本身，只作警告；转载网站上的日期是转载的日期，不据以判断逾期，另一地政府网站转载的（页面所注发布机构属另一地、不高于发布机关所在一级的政府，如侯贯镇转载河北省发展和改革委员会的报告；高出不止一级的，如杭州市人民政府发布象山县霞浦镇的报告；高出一级但不是发布机关名称所写的那一个的，如杭州市人民政府发布宁波市鄞州区发展和改革局的报告）也是，直接上级政府发布下级的报告（象山县人民政府发布霞浦镇人民政府的）则是首次公布；晚于期限一年以上的，页面日期多半是网站迁移或重新发布的日期，只作提示。',
+  rationale: '报告在期末之前发布，与它自己说的统计期限矛盾。《条例》第四十九条要求县级以上人民政府部门1月31日前、本级政府年度报告3月31日前公布（2019年以前的报告按原《条例》第三十一条，一律3月31日前）；逾期不影响数字本身，只作警告；转载网站上的日期是转载的日期，不据以判断逾期，另一地政府网站转载的（页面所注发布机构属另一地、不高于发布机关所在一级的政府，如侯贯镇转载河北省发展和改革委员会的报告；高出不止一级的，如杭州市人民政府发布象山县霞浦镇的报告；高出一级但不是发布机关名称所写的那一个的，如杭州市人民政府发布宁波市鄞州区发展和改革局的报告）也是，直接上级政府发布下级的报告（象山县人民政府发布霞浦镇人民政府的）则是首次公布；哪一级在上，以名称末字判断，页面写明隶属的（“义乌市上溪镇”，或“金华市义乌市”：义乌市是县级市）按页面所写；晚于期限一年以上的，页面日期多半是网站迁移或重新发布的日期，只作提示。',
   example: {
     passes: '上海市人民政府办公厅（政府部门）的2019年度报告，发布日期2020年1月31日。',
     fails: '某县农业农村局（政府部门）的2021年度报告，发布日期2022年3月15日 — 晚于1月31日。',
@@ -71,8 +71,9 @@ export const publishedOnTime: Rule = {
     if (late <= 0 || copyHost(report, ctx)) return [];
     // So is a page another government's portal published, one not right above the issuer's (发布机构：侯贯镇 over 河北省发展和改革委员会's
     // report, hb-fgw-2021): its date is the repost's, and the first publication's is not on the page. The government right
-    // above publishing its township's report (象山县人民政府 over 霞浦镇人民政府's) publishes it first.
-    if (issuer && ctx.publisher && lowerOrOtherGovernment(issuer, ctx.publisher)) {
+    // above publishing its township's report (象山县人民政府 over 霞浦镇人民政府's) publishes it first; the page may name
+    // which that is (义乌市上溪镇, 金华市义乌市: a county-level 市).
+    if (issuer && ctx.publisher && lowerOrOtherGovernment(issuer, ctx.publisher, [ctx.title, ...ctx.pageLines])) {
       return [{
         severity: 'info',
         message: `${published()}，这是${ctx.publisher}转载本报告的日期，不是${issuer}首次公布的日期，不据以判断是否逾期`,
