@@ -3,10 +3,11 @@
 export type IssuerKind = 'government' | 'department' | 'township' | 'region' | 'unknown';
 
 const TOWNSHIP = /(乡|镇|街道|苏木)(人民政府|政府|办事处)?$|街道办事处|(乡|镇|苏木)人民政府/;
-// A 开发区, 高新区, 园区, 示范区 or 实验区 named alone, or the 管委会 that runs it: a 派出机构, neither a 县级以上人民政府 nor
-// one of its departments, whose report is often the whole area's (平潭综合实验区 汇总各有关单位). 社区 and 学区 are
-// regions too, run by no government at all.
-const REGION = /(?:社|开发|高新|学|园|示范|景|保税|试验|实验|合作)区(?:管理委员会|管委会)?$/;
+// A 开发区, 高新区, 园区, 示范区 or 实验区 named alone, or any 区 a 管委会 runs (湖南湘江新区管理委员会, 旅游度假区管委会):
+// a 派出机构, neither a 县级以上人民政府 nor one of its departments, whose report is often the whole area's (平潭综合实验区
+// 汇总各有关单位). 社区 and 学区 are regions too, run by no government at all. A 新区 named alone is a district's
+// government as often as not (浦东新区, 滨海新区).
+const REGION = /(?:社|开发|高新|学|园|示范|景|保税|试验|实验|合作)区$|区(?:管理委员会|管委会)$/;
 // The government, or the place it governs named alone (周口市, 辽宁省, 鄂伦春自治旗, 浦东新区): a department's name ends
 // in what it is (局, 委员会, 办公室, 中心), and holds it.
 const GOVERNMENT = /(人民政府|政府)$|^(?!.*(?:局|厅|委员会|办公室|办事处|中心)).{2,}(?:省|市|县|区|州|旗|盟)$/;

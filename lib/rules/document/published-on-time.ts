@@ -23,7 +23,7 @@ function deadlineFor(year: number, issuer: string | null): Deadline {
     case 'township':
       return { date: march, why: `《条例》第四十九条未规定乡镇、街道的期限，此处参照本级政府报告的3月31日（${issuer}的数据应在其之前汇总）`, severity: 'info', byIssuer: true };
     case 'region':
-      return { date: march, why: `${issuer}是开发区、园区一类由管理机构负责的区域，《条例》第四十九条未明定其期限，此处按较宽的3月31日判断`, severity: 'warning', byIssuer: true };
+      return { date: march, why: `${issuer}是开发区、新区、园区一类由管理机构负责的区域，《条例》第四十九条未明定其期限，此处按较宽的3月31日判断`, severity: 'warning', byIssuer: true };
     case 'unknown':
       return { date: march, why: '发布机关不明，按《条例》第四十九条中较宽的3月31日期限判断', severity: 'warning' };
   }
