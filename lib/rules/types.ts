@@ -28,6 +28,10 @@ export interface RuleContext {
   images: readonly number[];
   /** Where the page embeds a page of its own site (an iframe, its srcdoc, an object or embed of HTML): for each, the number of `lines` before it. */
   frames: readonly number[];
+  /** Where the page shows a table of figures (not one laying out the page), read or not: for each, the number of `lines` before it. */
+  tables: readonly number[];
+  /** How many documents (PDF, Word, WPS, Excel, OFD) the page links to as attached: what the report attaches may be in them. */
+  attachments: number;
   /** Standard tables the page shows (their section has rows) but whose layout could not be read. */
   unreadable: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
   /** Standard tables the page lays out as lines of text (document/text-table.ts) whose rows could not be read. */
