@@ -46,6 +46,15 @@ describe('tables as real portals mangle them', () => {
     expect(tables(r)).toEqual(tables(expected));
   });
 
+  it('knows 表三 so inside the <table> of 表二, its figures typed in full-width digits: 表二\'s rows stay 表二\'s', () => {
+    const fw = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const r = variant((p) => p.replace(/<\/tbody><\/table>\s*<p[^>]*>三、收到和处理[^<]*<\/p>\s*<table[^>]*>\s*<tbody>/, '')
+      .replace('勾稽关系', '勾关系').replace('>申请人情况<', '>申请情况<').replace('>法人或其他组织<', '>法人或组织<')
+      .replace(/>([?？]?)(\d+)(?=[?？]?<)/g, (_, noise: string, d: string) => `>${noise}${fw(d)}`));
+    expect(r.activeDisclosure!.procurement).toEqual({ projects: 85, amount: 82577588, unit: null });
+    expect(tables(r)).toEqual(tables(expected));
+  });
+
   it('reads the headings when they sit inside the table, in its first row', () => {
     const r = variant((p) => p
       .replace(/<p[^>]*>二、主动公开政府信息情况<\/p>\s*(<table[^>]*>\s*<tbody>)/, '$1<tr><td colspan="4">二、主动公开政府信息情况</td></tr>')

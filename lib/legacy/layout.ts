@@ -1,7 +1,7 @@
 // Where things are in a 政府信息公开情况统计表: which way round it is, which rows are headers, and which
 // column holds the label, the unit, the year's figure and the 历年累计 figure.
 import { stackGrids, type Grid, type Slot } from '../table/grid.ts';
-import { labelKey } from '../text/normalize.ts';
+import { hasDigit, labelKey } from '../text/normalize.ts';
 import { isMarked } from './outline.ts';
 import { isValueLike } from './value.ts';
 
@@ -200,7 +200,7 @@ function isHeader<N>(grid: Grid<N>, r: number, labelCol: number): boolean {
   // 一 alone, its words in the next column (一 | 主动公开情况): the first section, not a head.
   if (CN_NUMBER.test(label) || isMarked(grid.rows[r]?.[labelCol]?.cell.text ?? '')) return false;
   const row = grid.rows[r] ?? [];
-  return row.every((slot) => slot === row[labelCol] || !slot || !/\d/.test(slot.cell.text));
+  return row.every((slot) => slot === row[labelCol] || !slot || !hasDigit(slot.cell.text));
 }
 
 /** Columns right of the label whose cells below the headers are mostly figures, with at least one number. */
@@ -213,7 +213,7 @@ function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): nu
       if (!slot || slot.col !== c || slot === grid.rows[r]?.[labelCol]) continue;
       cells++;
       if (isValueLike(slot.cell)) figures++;
-      if (/\d/.test(slot.cell.text)) numbers++;
+      if (hasDigit(slot.cell.text)) numbers++;
     }
     if (numbers > 0 && figures * 2 > cells) out.push(c);
   }

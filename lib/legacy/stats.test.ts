@@ -29,6 +29,14 @@ describe('xiaobanqiao-2018.html', () => {
     expect(legacy!.warnings).toEqual([]);
   });
 
+  it('reads the rows the same where the figures are typed in full-width digits (１７０６)', () => {
+    const fullWidth = html.replace(/(<p style="text-align:center">)(\d+)(?=<\/p>)/g, (_, p: string, d: string) => p + d.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+    expect(fullWidth).toContain('>１７０６<');
+    const [read] = tablesOf(fullWidth);
+    expect(read?.stats.map((s) => [s.code, s.label, s.unit, s.value])).toEqual(XIAOBANQIAO_ROWS);
+    expect(read!.warnings).toEqual([]);
+  });
+
   it('points each entry at its value cell', () => {
     const $ = cheerio.load(html);
     const texts = legacy!.cells.map((cell) => $(cell).text());

@@ -1,7 +1,7 @@
 import type { Line, PageModel, RawTable } from '../page/model.ts';
 import type { Grid } from '../table/grid.ts';
 import { readMarker } from '../legacy/outline.ts';
-import { labelKey } from '../text/normalize.ts';
+import { hasDigit, labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { carriedHeader } from './cut-header.ts';
 import { hasNumber, tableRows, type TableRow } from './rows.ts';
@@ -165,7 +165,7 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
         // header rows right above belong to it, not to the table before.
         if (sig === 'applications' && current !== 'legacy' && DATA_SIGNATURE.test(row.key)) {
           let k = sinceSwitch.length;
-          while (k > 0 && !/\d/.test(sinceSwitch[k - 1]!.text)) k--;
+          while (k > 0 && !hasDigit(sinceSwitch[k - 1]!.text)) k--;
           const header = sinceSwitch.slice(k);
           if (current) rows[current].length -= header.length;
           rows.applications.push(...header);
