@@ -993,6 +993,15 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 
+  it('reads no item from a row an editor left empty (its cells as the row below, blank): 规章 stays 13 | 13 | 90, not blank by its place', () => {
+    const empty = '<tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>';
+    const r = variant((p) => p.replace('<tr><td valign="center"><p style="text-align:center">规章</p>', `${empty}$&`)
+      .replace('<tr><td valign="center"><p style="text-align:center">行政处罚</p>', `${empty}$&`));
+    expect(r.activeDisclosure!.regulations).toEqual({ newlyMade: 13, newlyPublished: 13, totalPublished: 90 });
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads 其他对外管理服务事项 split into sub-rows (行政检查 | 行政确认) as their sum, and says so', () => {
     const r = variant((p) => p.replace(OTHER, '<tr><td rowspan="2">其他对外管理服务事项</td><td>行政检查</td><td>3</td><td>1</td><td>5</td></tr><tr><td>行政确认</td><td>2</td><td>0</td><td>4</td></tr>'));
     expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 5, change: 1, decisions: 9 });
