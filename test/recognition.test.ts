@@ -28,6 +28,16 @@ describe('tables as real portals mangle them', () => {
     expect(tables(r)).toEqual(tables(expected));
   });
 
+  it('reads 表三 cut at a page break through its row 一、本年新收政府信息公开申请数量, the label\'s end over blank cells atop the next part', () => {
+    // As PDF converters write a row that breaks across two pages: a row in each part, the figures with the label's first line
+    // (一、本年新收政府 | 33 …), the rest (信息公开申请数量) nearer the template's label than it.
+    const r = variant((p) => p.replace(/(<tr><td colspan="3" valign="center"><p style="text-align:center">)一、本年新收政府信息公开申请数量(<\/p><\/td>[\s\S]*?<\/tr>)/,
+      `$1一、本年新收政府$2</tbody></table><p>（续表）</p><table border="1"><tbody><tr><td colspan="3">信息公开申请数量</td>${'<td></td>'.repeat(7)}</tr>`));
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 33, commercial: 2, research: 0, nonprofit: 0, legalService: 7, otherOrg: 0, total: 42 });
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads 二、三、四 merged into one <table>, with the headings as rows', () => {
     const r = variant((p) => p
       .replace(/<\/tbody><\/table>\s*<p[^>]*>三、收到和处理政府信息公开申请情况<\/p>\s*<table[^>]*>\s*<tbody>/, '<tr><td colspan="10">三、收到和处理政府信息公开申请情况</td></tr>')

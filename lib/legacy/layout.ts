@@ -1,5 +1,6 @@
 // Where things are in a 政府信息公开情况统计表: which way round it is, which rows are headers, and which
 // column holds the label, the unit, the year's figure and the 历年累计 figure.
+import { joinBrokenRow } from '../table/broken-row.ts';
 import { stackGrids, type Grid, type Slot } from '../table/grid.ts';
 import { hasDigit, labelKey } from '../text/normalize.ts';
 import { isMarked } from './outline.ts';
@@ -65,10 +66,16 @@ const labelColumn = <N>(grid: Grid<N>) => labelOf(markedCount(grid, 'rows', 0), 
  * label column: Word may give the part after a break an empty column before the labels.
  */
 export function joinParts<N>(parts: Grid<N>[]): Grid<N> {
-  const first = parts[0]!;
-  if (parts.length === 1) return first;
+  if (parts.length === 1) return parts[0]!;
+  // A row the page break cut through: a part that opens on its end has it written back on the row (table/broken-row.ts).
+  const joined = parts.slice();
+  for (let i = 1; i < joined.length; i++) {
+    const broken = joinBrokenRow(joined[i - 1]!, joined[i]!);
+    if (broken) [joined[i - 1], joined[i]] = [broken.before, broken.after];
+  }
+  const first = joined[0]!;
   const label = labelColumn(first);
-  return stackGrids(parts, parts.map((part) => (part.width === first.width ? 0 : labelColumn(part) - label)));
+  return stackGrids(joined, joined.map((part) => (part.width === first.width ? 0 : labelColumn(part) - label)));
 }
 
 /** The grid turned round: record r is the table's column r. Slots still point at the page's cells. */

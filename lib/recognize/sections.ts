@@ -1,10 +1,11 @@
 import type { Line, PageModel, RawTable } from '../page/model.ts';
+import { joinBrokenRow } from '../table/broken-row.ts';
 import type { Grid } from '../table/grid.ts';
 import { readMarker } from '../legacy/outline.ts';
 import { hasDigit, labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { carriedHeader } from './cut-header.ts';
-import { hasNumber, tableRows, type TableRow } from './rows.ts';
+import { gridRows, hasNumber, tableRows, type TableRow } from './rows.ts';
 
 export type SectionName = 'activeDisclosure' | 'applications' | 'reviewLitigation' | 'legacy';
 
@@ -137,6 +138,16 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     if (carried && section) {
       section.forEach((row, k) => { section[k] = carried.rows[row.index]!; });
       view = { index, grid: carried.grid, rows: carried.rows.slice(previous!.table.rows.length) };
+    }
+    // A row the page break cut through: this part opens on its end, written back on the row (table/broken-row.ts).
+    const before = tables.at(-1);
+    const broken = section && !heading && repeated === 0 && !carried && before && before.index === previous?.index && section.at(-1) === before.rows.at(-1)
+      ? joinBrokenRow(before.grid, view.grid) : null;
+    if (broken && before && section) {
+      before.grid = broken.before;
+      before.rows = gridRows(broken.before, before.index);
+      section[section.length - 1] = before.rows.at(-1)!;
+      view = { index, grid: broken.after, rows: gridRows(broken.after, index) };
     }
     previous = { table, index };
     tables.push(view);
