@@ -288,6 +288,13 @@ export const VARIANTS: Variant[] = [
   },
   { name: 'row spans taken apart, blank cells below the label', seen: 'editors that unmerge (Word\'s 拆分单元格 leaves the text in the first)', rewrite: (page) => unmergeRows(page, blankLike) },
   { name: 'column spans taken apart, the label repeated in every column', seen: 'reports generated from a database, Excel\'s unmerge and fill', rewrite: (page) => unmergeColumns(page, clone) },
+  // Copied through an editor that drops merges: the cells the merge covered are gone, the row's others move left. The header
+  // no longer stands over its columns, which the notes say.
+  {
+    name: 'row spans lost, the rows below moved left', seen: 'tables pasted through editors that drop merges (qionghai-yjz-2022\'s header)',
+    rewrite: (page) => page.replace(/ rowspan="\d+"/g, ''), notes: ['recognition/label-by-position'],
+  },
+  { name: 'column spans lost, the cells after moved left', seen: 'the same, of column spans', rewrite: (page) => page.replace(/ colspan="\d+"/g, ''), notes: ['recognition/label-by-position'] },
   {
     name: 'span attributes as sloppy markup writes them', seen: 'colspan="2 ", unquoted, in capitals, with width and height, display:table-cell',
     rewrite: (page) => onCells(page, (td) => { td.attr('width', '12%').attr('height', '24').attr('style', `display:table-cell;${td.attr('style') ?? ''}`); })
