@@ -28,6 +28,16 @@ describe('tables as real portals mangle them', () => {
     expect(tables(r)).toEqual(tables(expected));
   });
 
+  it('reads 表三 cut at a page break through its row 一、本年新收政府信息公开申请数量, the label\'s end over blank cells atop the next part', () => {
+    // As PDF converters write a row that breaks across two pages: a row in each part, the figures with the label's first line
+    // (一、本年新收政府 | 33 …), the rest (信息公开申请数量) nearer the template's label than it.
+    const r = variant((p) => p.replace(/(<tr><td colspan="3" valign="center"><p style="text-align:center">)一、本年新收政府信息公开申请数量(<\/p><\/td>[\s\S]*?<\/tr>)/,
+      `$1一、本年新收政府$2</tbody></table><p>（续表）</p><table border="1"><tbody><tr><td colspan="3">信息公开申请数量</td>${'<td></td>'.repeat(7)}</tr>`));
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 33, commercial: 2, research: 0, nonprofit: 0, legalService: 7, otherOrg: 0, total: 42 });
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads 二、三、四 merged into one <table>, with the headings as rows', () => {
     const r = variant((p) => p
       .replace(/<\/tbody><\/table>\s*<p[^>]*>三、收到和处理政府信息公开申请情况<\/p>\s*<table[^>]*>\s*<tbody>/, '<tr><td colspan="10">三、收到和处理政府信息公开申请情况</td></tr>')
@@ -43,6 +53,15 @@ describe('tables as real portals mangle them', () => {
   it('knows 表三 by its first data rows when neither a heading nor its header words name it', () => {
     const r = variant((p) => p.replace(/<p[^>]*>三、收到和处理[^<]*<\/p>/, '')
       .replace('勾稽关系', '勾关系').replace('>申请人情况<', '>申请情况<').replace('>法人或其他组织<', '>法人或组织<'));
+    expect(tables(r)).toEqual(tables(expected));
+  });
+
+  it('knows 表三 so inside the <table> of 表二, its figures typed in full-width digits: 表二\'s rows stay 表二\'s', () => {
+    const fw = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const r = variant((p) => p.replace(/<\/tbody><\/table>\s*<p[^>]*>三、收到和处理[^<]*<\/p>\s*<table[^>]*>\s*<tbody>/, '')
+      .replace('勾稽关系', '勾关系').replace('>申请人情况<', '>申请情况<').replace('>法人或其他组织<', '>法人或组织<')
+      .replace(/>([?？]?)(\d+)(?=[?？]?<)/g, (_, noise: string, d: string) => `>${noise}${fw(d)}`));
+    expect(r.activeDisclosure!.procurement).toEqual({ projects: 85, amount: 82577588, unit: null });
     expect(tables(r)).toEqual(tables(expected));
   });
 
@@ -980,6 +999,15 @@ describe('表二 as portals vary it', () => {
       });
       return $.html();
     });
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
+  it('reads no item from a row an editor left empty (its cells as the row below, blank): 规章 stays 13 | 13 | 90, not blank by its place', () => {
+    const empty = '<tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>';
+    const r = variant((p) => p.replace('<tr><td valign="center"><p style="text-align:center">规章</p>', `${empty}$&`)
+      .replace('<tr><td valign="center"><p style="text-align:center">行政处罚</p>', `${empty}$&`));
+    expect(r.activeDisclosure!.regulations).toEqual({ newlyMade: 13, newlyPublished: 13, totalPublished: 90 });
     expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
     expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });

@@ -63,6 +63,12 @@ describe('textTables', () => {
     expect(unfit).toBe(0);
   });
 
+  it('makes 表二 laid out as text a table where its figures are typed in full-width digits (规章　１３　０　９０)', () => {
+    const { rows } = built(['第二十条第（一）项', '信息内容　本年制发件数　本年废止件数　现行有效件数', '规章　１３　０　９０', '行政规范性文件　５　２　３０']
+      .map((line) => `<p>${line}</p>`).join(''));
+    expect(rows).toEqual([[['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '１３', '０', '９０'], ['行政规范性文件', '５', '２', '３０']]]);
+  });
+
   it('gives a row of figures no header names, ahead of 表二\'s first header, a blank cell over them', () => {
     const { rows, unfit } = built(['0 0 0', '信息内容　本年处理决定数量', '行政许可　3', '其他对外管理服务事项　5', '行政处罚　4'].map((line) => `<p>${line}</p>`).join(''));
     expect(rows).toEqual([[[''], ['信息内容', '本年处理决定数量'], ['行政许可', '3'], ['其他对外管理服务事项', '5'], ['行政处罚', '4']]]);

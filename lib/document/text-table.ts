@@ -6,7 +6,7 @@
 import { isMarked } from '../legacy/outline.ts';
 import { nodeRanges, type Line, type PageModel, type RawCell, type RawRow } from '../page/model.ts';
 import { ITEM_LABELS } from '../template/active-disclosure.ts';
-import { isInvisible, isWhiteSpace, labelKey, toHalfWidth } from '../text/normalize.ts';
+import { hasDigit, isInvisible, isWhiteSpace, labelKey, toHalfWidth } from '../text/normalize.ts';
 import { isPartHeading } from './sections.ts';
 
 // A cell's figure: digits with the "?" a page lost characters to, or a dash for none.
@@ -163,7 +163,7 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
     const { start, rows, last, width } = textBlock(texts, i, (k) => page.lines[k]!.table === outer, free);
     const fits = (r: TextRow) => r.figures.length > 0 && r.figures.length === (r.columns || width);
     // Figures enough, digits not dashes: two PDF page numbers (— 1 — | — 2 —) between two parts of a table are none.
-    const digits = rows.reduce((n, r) => n + r.figures.filter((f) => /\d/.test(texts[f.line]!.slice(...f.span))).length, 0);
+    const digits = rows.reduce((n, r) => n + r.figures.filter((f) => hasDigit(texts[f.line]!.slice(...f.span))).length, 0);
     // Most rows fit: where most do not (a table whose blank cells left no gap), which figure is which is guesswork.
     const figured = rows.filter((r) => r.figures.length > 0);
     if (2 * figured.filter(fits).length > figured.length && digits >= TABLE_FIGURES && namesTable(texts, rows, start, width)) {

@@ -1,7 +1,8 @@
 // Where things are in a 政府信息公开情况统计表: which way round it is, which rows are headers, and which
 // column holds the label, the unit, the year's figure and the 历年累计 figure.
+import { joinBrokenRow } from '../table/broken-row.ts';
 import { stackGrids, type Grid, type Slot } from '../table/grid.ts';
-import { labelKey } from '../text/normalize.ts';
+import { hasDigit, labelKey } from '../text/normalize.ts';
 import { isMarked } from './outline.ts';
 import { isValueLike } from './value.ts';
 
@@ -65,10 +66,16 @@ const labelColumn = <N>(grid: Grid<N>) => labelOf(markedCount(grid, 'rows', 0), 
  * label column: Word may give the part after a break an empty column before the labels.
  */
 export function joinParts<N>(parts: Grid<N>[]): Grid<N> {
-  const first = parts[0]!;
-  if (parts.length === 1) return first;
+  if (parts.length === 1) return parts[0]!;
+  // A row the page break cut through: a part that opens on its end has it written back on the row (table/broken-row.ts).
+  const joined = parts.slice();
+  for (let i = 1; i < joined.length; i++) {
+    const broken = joinBrokenRow(joined[i - 1]!, joined[i]!);
+    if (broken) [joined[i - 1], joined[i]] = [broken.before, broken.after];
+  }
+  const first = joined[0]!;
   const label = labelColumn(first);
-  return stackGrids(parts, parts.map((part) => (part.width === first.width ? 0 : labelColumn(part) - label)));
+  return stackGrids(joined, joined.map((part) => (part.width === first.width ? 0 : labelColumn(part) - label)));
 }
 
 /** The grid turned round: record r is the table's column r. Slots still point at the page's cells. */
@@ -200,7 +207,7 @@ function isHeader<N>(grid: Grid<N>, r: number, labelCol: number): boolean {
   // 一 alone, its words in the next column (一 | 主动公开情况): the first section, not a head.
   if (CN_NUMBER.test(label) || isMarked(grid.rows[r]?.[labelCol]?.cell.text ?? '')) return false;
   const row = grid.rows[r] ?? [];
-  return row.every((slot) => slot === row[labelCol] || !slot || !/\d/.test(slot.cell.text));
+  return row.every((slot) => slot === row[labelCol] || !slot || !hasDigit(slot.cell.text));
 }
 
 /** Columns right of the label whose cells below the headers are mostly figures, with at least one number. */
@@ -213,7 +220,7 @@ function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): nu
       if (!slot || slot.col !== c || slot === grid.rows[r]?.[labelCol]) continue;
       cells++;
       if (isValueLike(slot.cell)) figures++;
-      if (/\d/.test(slot.cell.text)) numbers++;
+      if (hasDigit(slot.cell.text)) numbers++;
     }
     if (numbers > 0 && figures * 2 > cells) out.push(c);
   }

@@ -8,6 +8,7 @@ import { pageFromCheerio } from '../page/cheerio-source.ts';
 import { buildGrid } from '../table/grid.ts';
 import { extractWithCheerio } from '../../test/support/fixtures.ts';
 import { XIAOBANQIAO_ROWS } from '../../test/support/xiaobanqiao-stats.ts';
+import { joinParts } from './layout.ts';
 import { recognizeLegacyTables } from './stats.ts';
 
 function tablesOf(html: string) {
@@ -27,6 +28,24 @@ describe('xiaobanqiao-2018.html', () => {
     expect(legacy!.stats.map((s) => [s.code, s.label, s.unit, s.value])).toEqual(XIAOBANQIAO_ROWS);
     expect(legacy!.stats.every((s) => !('cumulative' in s))).toBe(true);
     expect(legacy!.warnings).toEqual([]);
+  });
+
+  it('reads the rows the same where the figures are typed in full-width digits (１７０６)', () => {
+    const fullWidth = html.replace(/(<p style="text-align:center">)(\d+)(?=<\/p>)/g, (_, p: string, d: string) => p + d.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+    expect(fullWidth).toContain('>１７０６<');
+    const [read] = tablesOf(fullWidth);
+    expect(read?.stats.map((s) => [s.code, s.label, s.unit, s.value])).toEqual(XIAOBANQIAO_ROWS);
+    expect(read!.warnings).toEqual([]);
+  });
+
+  it('reads the rows the same where a page break cut through 制发规范性文件总数, its label\'s end atop the next part (joinParts)', () => {
+    // A PDF's converter: 制发规范性 | 件 | 126 ends the first <table>, 文件总数 | | opens the second.
+    const cut = html.replace(/(<tr><td valign="center"><p style="text-align:center">)制发规范性文件总数(<\/p>[\s\S]*?<\/tr>)/,
+      '$1制发规范性$2</tbody></table><p>（续表）</p><table border="1"><tbody><tr><td>文件总数</td><td></td><td></td></tr>');
+    const page = pageFromCheerio(cheerio.load(cut).root()[0]!);
+    expect(page.tables).toHaveLength(2);
+    const read = recognizeLegacyTables([joinParts(page.tables.map((table) => buildGrid(table)))]);
+    expect(read?.stats.map((s) => [s.code, s.label, s.unit, s.value])).toEqual(XIAOBANQIAO_ROWS);
   });
 
   it('points each entry at its value cell', () => {

@@ -8,7 +8,7 @@ import { BLOCKS, ITEM_LABELS, type Block, type Item } from '../template/active-d
 import type { Format } from '../template/formats.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { positionNote, slidHeaderNote } from './position-note.ts';
-import { covers, hasNumber, type RowCell, type TableRow } from './rows.ts';
+import { covers, hasNumber, isEmptyRow, type RowCell, type TableRow } from './rows.ts';
 
 // The columns' names (lib/labels.ts), to tell which format's columns a damaged header is nearer.
 const COLUMN_PATTERNS = new Map(BLOCKS.flatMap((b) => [...b.fields['2021'], ...b.fields['2019']])
@@ -76,6 +76,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     header = null; next = 0; lastItem = null;
   };
   for (const printed of rows) {
+    if (isEmptyRow(printed)) continue;
     // Its cells may go on blank (a merged row whose merge an editor lost): no figure, still the clause.
     if (!hasNumber(printed.figureRun) && isClauseRow(printed.key)) { openClause(printed.key); continue; }
     // The clause in a column on the left, spanning its block's rows: it opens the block where it

@@ -104,3 +104,16 @@ describe('表三 without a header', () => {
     expect(read(['1', '0', '0', '0', '0', '0', '1']).warnings).toEqual([]);
   });
 });
+
+describe('表三 whose merges an editor lost, its rows\' cells moved left', () => {
+  // Every colspan of the table gone and no blank cell in its place: 总计 (rowspan 2) now stands between 商业企业 and
+  // 科研机构 in the header's grid, over the third figure column.
+  const lost = (html: string) => html.replace(/ colspan="\d+"/g, '');
+
+  it('reads the figures in the template\'s order, not in the order the slid header names', () => {
+    const page = pageFromCheerio(cheerio.load(lost(table3(['3', '1', '0', '0', '2', '0', '6']))).root()[0]!);
+    const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink());
+    expect(result?.applications?.newReceived).toEqual({ naturalPerson: 3, commercial: 1, research: 0, nonprofit: 0, legalService: 2, otherOrg: 0, total: 6 });
+    expect(result?.warnings.map((w) => w.rule)).not.toContain('recognition/column-order');
+  });
+});

@@ -223,7 +223,9 @@ const ORGANISATIONS = APPLICANT_COLUMNS.filter((c) => c !== 'naturalPerson' && c
 
 /**
  * The applicants of the figure columns `cols` in the order the header names them, where it names all
- * seven plainly and each once, in an order other than the template's; else null.
+ * seven plainly and each once, in an order other than the template's, the five organisations side by side
+ * under 法人或其他组织; else null. A header whose merges were lost, its cells moved left, names seven too, but
+ * its 总计 spanning two rows lands among the organisations: no order, but a header off its columns.
  */
 function headerOrder<N>(headers: TableRow<N>[], cols: number[]): readonly ApplicantColumn[] | null {
   if (headers.length === 0) return null;
@@ -233,6 +235,8 @@ function headerOrder<N>(headers: TableRow<N>[], cols: number[]): readonly Applic
     return best.length === 1 ? best[0]! : null;
   });
   if (named.some((c) => c === null) || new Set(named).size !== COLUMN_COUNT) return null;
+  const organisations = named.flatMap((c, i) => (ORGANISATIONS.some((o) => o === c) ? [i] : []));
+  if (organisations.at(-1)! - organisations[0]! !== ORGANISATIONS.length - 1) return null;
   return named.every((c, i) => c === APPLICANT_COLUMNS[i]) ? null : (named as ApplicantColumn[]);
 }
 

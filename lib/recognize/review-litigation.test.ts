@@ -72,3 +72,28 @@ describe('表四 without a header', () => {
     expect(readPage(table4(SUQIAN))?.warnings).toEqual([]);
   });
 });
+
+describe('表四 with a row of blank cells an editor left in it', () => {
+  const BLANK_ROW = `<tr>${'<td>&nbsp;</td>'.repeat(15)}</tr>`;
+  const readWith = (html: string) => {
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    const sink = new FigureSink();
+    return recognizeReviewLitigation(findSections(page, layoutTables(page)).rows.reviewLitigation, sink);
+  };
+  const READ = {
+    review: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 },
+    litigationDirect: { upheld: 0, corrected: 1, other: 0, pending: 0, total: 1 },
+    litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 },
+  };
+
+  it('reads the figures below it, not the blanks', () => {
+    expect(readWith(table4(FIGURES).replace(/(<tr><td>1<\/td>)/, `${BLANK_ROW}$1`))?.reviewLitigation).toEqual(READ);
+  });
+
+  it('still checks the header\'s column names where the row is under the figures (longde-chengguan-2021: 结果 for 结果纠正)', () => {
+    const lost = table4(FIGURES).replace('<td>结果纠正</td>', '<td>结果</td>').replace('</tbody>', `${BLANK_ROW}</tbody>`);
+    const result = readWith(lost);
+    expect(result?.reviewLitigation).toEqual(READ);
+    expect(result?.warnings.map((w) => w.cells.map((c) => c.path))).toEqual([['litigationDirect.corrected']]);
+  });
+});

@@ -20,7 +20,11 @@ const OUTCOME_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未�
 export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): { reviewLitigation: ReviewLitigation; warnings: Warning[] } | null {
   // A row per outcome (结果维持 … 总计, a column per group, or all fifteen down the page) is the template turned.
   const rows = withinTotalColumn(turnedBack(sectionRows, OUTCOME_LABELS, PER_GROUP - 1), PER_GROUP * 3);
-  const data = rows.filter((r) => r.figureRun.length >= PER_GROUP && (hasNumber(r.figureRun) || r.figureRun.length >= PER_GROUP * 3));
+  // Rows of figures; a row of fifteen blank cells only where no row has one: 表四 left blank, not an empty row an
+  // editor left above or below its figures.
+  const runs = rows.filter((r) => r.figureRun.length >= PER_GROUP);
+  const figured = runs.filter((r) => hasNumber(r.figureRun));
+  const data = figured.length > 0 ? figured : runs.filter((r) => r.figureRun.length >= PER_GROUP * 3);
   // Each row's trailing groups of five, fifteen at most: one row of fifteen (the template), a row per
   // group, or 行政复议's five in one table and 行政诉讼's ten in the next (a page too narrow for fifteen).
   const figures: RowCell<N>[] = data.flatMap((r) => r.figureRun.slice(-Math.min(PER_GROUP * 3, r.figureRun.length - (r.figureRun.length % PER_GROUP))));

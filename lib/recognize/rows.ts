@@ -142,6 +142,14 @@ export function labelCells<N>(row: TableRow<N>, count: number): RowCell<N>[] {
   return row.cells.slice(0, firstValue);
 }
 
+/**
+ * Whether a row is empty: every cell its own and blank, none spanning into it from above. An editor leaves such
+ * rows in a table (above its first figures, between its blocks); they are no row of the template's, not even one whose label was lost.
+ */
+export function isEmptyRow<N>(row: TableRow<N>): boolean {
+  return row.cells.every((c) => c.own && c.reading.kind === 'blank');
+}
+
 /** Whether a row holds numbers (not just blanks), i.e. is a data row rather than a header. */
 export function hasNumber<N>(cells: RowCell<N>[]): boolean {
   return cells.some((c) => c.reading.kind === 'number');

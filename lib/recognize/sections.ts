@@ -1,10 +1,11 @@
 import type { Line, PageModel, RawTable } from '../page/model.ts';
+import { joinBrokenRow } from '../table/broken-row.ts';
 import type { Grid } from '../table/grid.ts';
 import { readMarker } from '../legacy/outline.ts';
-import { labelKey } from '../text/normalize.ts';
+import { hasDigit, labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { carriedHeader } from './cut-header.ts';
-import { hasNumber, tableRows, type TableRow } from './rows.ts';
+import { gridRows, hasNumber, tableRows, type TableRow } from './rows.ts';
 
 export type SectionName = 'activeDisclosure' | 'applications' | 'reviewLitigation' | 'legacy';
 
@@ -138,6 +139,16 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       section.forEach((row, k) => { section[k] = carried.rows[row.index]!; });
       view = { index, grid: carried.grid, rows: carried.rows.slice(previous!.table.rows.length) };
     }
+    // A row the page break cut through: this part opens on its end, written back on the row (table/broken-row.ts).
+    const before = tables.at(-1);
+    const broken = section && !heading && repeated === 0 && !carried && before && before.index === previous?.index && section.at(-1) === before.rows.at(-1)
+      ? joinBrokenRow(before.grid, view.grid) : null;
+    if (broken && before && section) {
+      before.grid = broken.before;
+      before.rows = gridRows(broken.before, before.index);
+      section[section.length - 1] = before.rows.at(-1)!;
+      view = { index, grid: broken.after, rows: gridRows(broken.after, index) };
+    }
     previous = { table, index };
     tables.push(view);
     // A candidate right after another, nothing between, is the same 统计表 cut by a page break when it
@@ -165,7 +176,7 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
         // header rows right above belong to it, not to the table before.
         if (sig === 'applications' && current !== 'legacy' && DATA_SIGNATURE.test(row.key)) {
           let k = sinceSwitch.length;
-          while (k > 0 && !/\d/.test(sinceSwitch[k - 1]!.text)) k--;
+          while (k > 0 && !hasDigit(sinceSwitch[k - 1]!.text)) k--;
           const header = sinceSwitch.slice(k);
           if (current) rows[current].length -= header.length;
           rows.applications.push(...header);

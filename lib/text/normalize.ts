@@ -33,6 +33,10 @@ export const withVariantsUnified = (text: string): string => (text.includes('覆
 /** Whether withVariantsUnified() would change the text. */
 export const holdsVariants = (text: string): boolean => text.includes('覆') && HOLDS_FU_FOR_FU.test(text);
 
+/** Whether the text holds a digit, half- or full-width (figures typed in full-width mode: １７０６). */
+export const hasDigit = (text: string): boolean => DIGIT.test(text);
+const DIGIT = /[0-9０-９]/;
+
 /** A line as names, titles, dates and heads are compared and matched: half-width, without white space. */
 export const squeezed = (line: string | undefined): string => toHalfWidth(line ?? '').replace(/\s+/g, '');
 
