@@ -2,11 +2,11 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, extractWithDom } from '../../test/support/fixtures.ts';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
-import { unwrappedLines } from './wrapped-lines.ts';
+import { runOnLines, unwrappedLines } from './wrapped-lines.ts';
 
 /** A report page with `body` (HTML) as its text. */
-const reportPage = (body: string) => `<html><head><title>某县2022年政府信息公开工作年度报告</title></head><body>
-<h1>某县2022年政府信息公开工作年度报告</h1>${body}<p>二、主动公开政府信息情况</p></body></html>`;
+const reportPage = (body: string, title = '某县2022年政府信息公开工作年度报告') => `<html><head><title>${title}</title></head><body>
+<h1>${title}</h1>${body}<p>二、主动公开政府信息情况</p></body></html>`;
 
 /** The prose figures of the page (label=value+unit [parts]), the same by cheerio and by the DOM. */
 function figuresOf(body: string): string[] {
@@ -120,5 +120,39 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     for (const html of [`${a}<br>\n${b}`, `${a}<br>\n  ${b}`, `${a}\n<br>${b}`, `<span>${a}</span>\n<span>\n${b}</span>`, `${a}\n  ${b}`]) {
       expect(proseLines(`<p>${html}</p>`)).toEqual([`${a}⏎${b}`]);
     }
+  });
+});
+
+describe('a sentence of running text broken by <br>, as the document readers and the rules read it', () => {
+  /** The lines the document readers read from `html`, the joins marked ⏎. */
+  function documentLines(html: string): string[] {
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    return runOnLines(page.lines, page.lines.map((_, i) => i), () => false).lines
+      .map((l) => l.pieces.map((p) => l.text.slice(p.lineStart, p.lineStart + p.length)).join('⏎'));
+  }
+  // tieling-2019's opening and xiaobanqiao-2018's count, as a page shows them that kept a PDF's line ends.
+  const TIELING = '<p>按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好2019<br>年度政府信息公开工作报告编制发布等工作的通知》要求,特编制铁岭市人民<br>政府2019年度政府信息公开工作报告。</p>';
+  const XIAOBANQIAO = '<p>小板桥街道办事处充分发挥政府门户网站信息公开主渠道作用,加强政府门户<br>网站的建设和管理,坚持公开为常态,不公开为例外,将政府门户网站打造成<br>及时、准确、公开透明的政府信息和政务公开发布平台。截止2018年11<br>月29日,小板桥街道通过政府门户网站主动公开各类信息,其中“街道动态”<br>公开发布99条,“自身党建”公开37条,“服务指南”公开9条。</p>';
+
+  it('reads the issuer and the period where the sentence stating them runs over the break (特编制铁岭市人民<br>政府2019年度…, 截止2018年11<br>月29日)', () => {
+    expect(extractWithCheerio(reportPage(TIELING, '铁岭市2019年度政府信息公开工作报告'), null).report.document.issuer).toBe('铁岭市人民政府');
+    expect(extractWithCheerio(reportPage(XIAOBANQIAO, '小板桥街道办事处2018年政府信息公开年度报告'), null).report.document.period).toEqual({ start: '2018-01-01', end: '2018-11-29' });
+  });
+
+  it('joins only lines of running text: not a title, a name and its date, a table\'s cells a line each, a table laid out with gaps, nor across a block\'s edge', () => {
+    expect(documentLines(TIELING)).toEqual(['按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好2019⏎年度政府信息公开工作报告编制发布等工作的通知》要求,特编制铁岭市人民⏎政府2019年度政府信息公开工作报告。']);
+    for (const lines of [
+      ['义乌市廿三里街道办事处', '2022年政府信息公开工作年度报告'],
+      ['铁岭市人民政府', '2020年1月20日'],
+      ['（一）主动公开政府信息数', '条', '156'],
+      ['申请人情况\t自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'],
+    ]) expect(documentLines(`<p>${lines.join('<br>')}</p>`)).toEqual(lines);
+    expect(documentLines('<p>按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好2019</p><p>年度政府信息公开工作报告编制发布等工作的通知》</p>'))
+      .toEqual(['按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好2019', '年度政府信息公开工作报告编制发布等工作的通知》']);
+  });
+
+  it('joins no row of figures (a table laid out as text), nor a line to one', () => {
+    const page = pageFromCheerio(cheerio.load('<p>本年新收政府信息公开申请数量合计如下表所列各项数字<br>33 2 0 0 0 0 35</p>').root()[0]!);
+    expect(runOnLines(page.lines, [0, 1], (k) => k === 1).lines.map((l) => l.text)).toEqual(['本年新收政府信息公开申请数量合计如下表所列各项数字', '33 2 0 0 0 0 35']);
   });
 });

@@ -1,7 +1,8 @@
 // Lines wrapped in the middle of a sentence, read as one: editors wrap text by hand with <br>, and Word
 // exports put one where the original page ended a line ("共有1名兼职<br>工作人员负责…", "其中<br>当面申请3件",
-// "主动公开信息<br>125条"). The prose reader reads a figure, its label and its breakdown within one line.
-// Only for the prose reader: titles, date lines, headings and tables read the page's lines as they are.
+// "主动公开信息<br>125条"). The prose reader reads a figure, its label and its breakdown within one line; the
+// document readers and the rules read a sentence of running text so (runOnLines), titles, date lines, headings,
+// signatures and tables their lines as they are.
 import { DATE_SOURCE } from '../document/dates.ts';
 import type { Line, TextPiece } from '../page/model.ts';
 import { findNumbers } from './numbers.ts';
@@ -36,19 +37,47 @@ const NUMBER_ALONE = /^[\d０-９]+(?:[.．][\d０-９]+)?[%％]?$/;
  * The white space around the break is layout, and left out; every other character keeps its piece.
  */
 export function unwrappedLines<N>(lines: readonly Line<N>[], body: readonly number[]): Line<N>[] {
+  return joined(lines, body, (k) => lines[body[k]!]!.afterSoftBreak === true || brokenAt(lines, body, k)).lines;
+}
+
+// A line of running text, as the lines a page broke mid-sentence are (…要求,特编制铁岭市人民<br>政府2019年度…): no
+// gaps between words, as a table's lines laid out as text have (结果维持	结果纠正…), and long: a table's cells set
+// a line each (条<br>156), and a name, a date or a title is shorter.
+const RUNNING = 20;
+const GAP = /\t|\s{2,}/;
+const runsOn = (line: string) => !GAP.test(line.trim());
+
+/**
+ * The lines `body` as the document readers and the rules read them: a line of running text broken mid-sentence by
+ * a soft break joins the line after it, as the prose reader joins them; none of a row of figures (`isRow`, a table
+ * laid out as text). `starts[k]`: where joined line k starts among `body`.
+ */
+export function runOnLines<N>(lines: readonly Line<N>[], body: readonly number[], isRow: (k: number) => boolean): { lines: Line<N>[]; starts: number[] } {
+  return joined(lines, body, (k) => {
+    const line = lines[body[k]!]!, before = lines[body[k - 1]!]!.text;
+    return line.afterSoftBreak === true && !isRow(k) && !isRow(k - 1) && before.trim().length >= RUNNING && runsOn(before) && runsOn(line.text);
+  });
+}
+
+/** The lines `body`, each joined to the one before where `mayJoin(k)` and the sentence goes on (joinOf); where each joined line starts among `body`. */
+function joined<N>(lines: readonly Line<N>[], body: readonly number[], mayJoin: (k: number) => boolean): { lines: Line<N>[]; starts: number[] } {
   const out: Line<N>[] = [];
-  let joined: Line<N> | null = null;
+  const starts: number[] = [];
+  let copy: Line<N> | null = null;
   for (let k = 0; k < body.length; k++) {
     const i = body[k]!, line = lines[i]!;
     const last = out[out.length - 1];
-    const between = last && body[k - 1] === i - 1 && (line.afterSoftBreak || brokenAt(lines, body, k)) ? joinOf(last.text, line.text) : null;
+    const between = last && body[k - 1] === i - 1 && mayJoin(k) ? joinOf(last.text, line.text) : null;
     if (last && between !== null) {
       // The first join copies the line: the page's own lines stay as the walk made them.
-      if (last !== joined) out[out.length - 1] = joined = { ...last };
-      append(joined, line, between);
-    } else out.push(line);
+      if (last !== copy) out[out.length - 1] = copy = { ...last };
+      append(copy, line, between);
+    } else {
+      out.push(line);
+      starts.push(k);
+    }
   }
-  return out;
+  return { lines: out, starts };
 }
 
 /**
