@@ -111,6 +111,19 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     expect(proseLines('<table><tr><td>配备了1名兼职<br></td><td>工作人员</td></tr></table>')).toEqual(['配备了1名兼职', '工作人员']);
   });
 
+  it('goes on after a ；: it parts a list, and ends no paragraph (pingtan-2023\'s outcomes as a PDF\'s lines pasted)', () => {
+    expect(figuresOf('<p>办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；<br>不予公开5件，占6.17%；无法提供31件，占38.27%；不予处理<br>1件，占1.23%；其他处理2件，占2.47%；因政府信息公开引起的<br>行政复议案件2件、行政诉讼案件7件。</p>')).toEqual([
+      '办结依申请公开=81件 [予以公开及部分公开=42件; 不予公开=5件; 无法提供=31件; 不予处理=1件; 其他处理=2件]', '因政府信息公开引起的行政复议案件=2件', '行政诉讼案件=7件',
+    ]);
+  });
+
+  it('keeps a line set in by ideographic or no-break spaces a paragraph of its own (shulan-tiande-2014 as a CMS keeps typed text: 　　text<br>)', () => {
+    const [heading, text] = ['、工作存在的主要问题、改进情况及工作打算', '2014年我政府信息公开做了一些工作,但与人民群众的需求和上级的要求相比还存在一定的差距'];
+    expect(proseLines(`<p>　　${heading}<br>　　${text}</p>`)).toEqual([`　　${heading}`, `　　${text}`]);
+    expect(proseLines(`<p>${heading}<br>&nbsp;&nbsp;&nbsp;&nbsp;${text}</p>`)).toEqual([heading, `\u00a0\u00a0\u00a0\u00a0${text}`]);
+    expect(extractWithCheerio(reportPage(`<p>　　${heading}<br>　　${text}</p>`), null).report.document.sections).toContainEqual({ number: '', title: heading.slice(1) });
+  });
+
   it('keeps a blank line a paragraph break, the newlines of the source\'s layout around a break no second break', () => {
     const [a, b] = ['本年度共受理申请12件', '全年主动公开信息25条'];
     for (const html of [`${a}<br><br>${b}`, `${a}<br>\n<br>${b}`, `${a}<br> <br>\n${b}`, `${a}\n\n${b}`, `${a}\n \n${b}`]) {

@@ -8,13 +8,17 @@ import type { Line, TextPiece } from '../page/model.ts';
 import { findNumbers } from './numbers.ts';
 import { isBlank } from './sentences.ts';
 
-// What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's.
-const ENDED = /[。；;：:！!？?][”’"」』）)]*$/;
+// What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's. Not a
+// ；, which ends no paragraph: the list it parts goes on after the break (…占51.85%；<br>不予公开5件，…).
+const ENDED = /[。：:！!？?][”’"」』）)]*$/;
 // An outline marker: 一、 (二) (3) 4. 4、 ⑤.
 const MARKER = '[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|[(（][\\d０-９]{1,2}[)）]|[\\d０-９]{1,2}[.．、](?![\\d０-９])|[①-⑳]';
 // What starts a line of its own: an outline marker, a list's bullet (——加强…, - 政策解读), a date (the
 // signature's, a portal's date line), a field of the page's header (来源：, 发布时间：, 浏览次数：).
 const OWN_LINE = new RegExp(`^(?:${MARKER}|[-－—•·●▪■◆◇※]|${DATE_SOURCE}|\\p{Script=Han}{1,6}\\s*[:：])`, 'u');
+// A paragraph's first line set in by visible spaces (　　根据…, &nbsp;&nbsp;根据…): the page's layout around a break
+// (a newline and the source's indentation) is none.
+const INDENTED = /^[ \t\r\n]*(?:\u3000|\u00a0{2})/;
 // A heading (一、总体情况): marked, and no clause of a sentence. The text after it starts anew.
 const HEADING = new RegExp(`^(?:${MARKER})[^，,。；;]*$`);
 // The first clause of a line, up to the first punctuation that ends one.
@@ -82,11 +86,12 @@ function joined<N>(lines: readonly Line<N>[], body: readonly number[], mayJoin: 
 
 /**
  * Where `next` goes on with the sentence that `text` leaves open, what joins them: nothing, or a list's break
- * where `text` ends in a count and `next` opens with a clause stating another. Null where it does not go on.
+ * where `text` ends in a count and `next` opens with a clause stating another. Null where it does not go on, or
+ * opens a paragraph of its own: its first line set in.
  */
 function joinOf(text: string, next: string): string | null {
   const before = text.slice(trimmedStart(text), trimmedEnd(text));
-  if (ENDED.test(before) || HEADING.test(before)) return null;
+  if (ENDED.test(before) || HEADING.test(before) || INDENTED.test(next)) return null;
   const after = next.slice(trimmedStart(next));
   if (OWN_LINE.test(after)) return null;
   // The next line's first clause first: it is short, where the text before may be a whole paragraph joined.
