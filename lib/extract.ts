@@ -140,20 +140,22 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const active = recognizeActiveDisclosure(sections.rows.activeDisclosure, sink);
   const applications = recognizeApplications(sections.rows.applications, sink, wholeReport(paged));
   const review = recognizeReviewLitigation(sections.rows.reviewLitigation, sink);
+  // How many of the standard tables (表二, 表三, 表四) were read: they alone decide the format, and with none the 统计表
+  // is looked for wider too (whether a report has any table, the 统计表 too, is hasTables in labels.ts).
+  const standardTables = [active, applications, review].filter(Boolean).length;
 
-  const candidates = active || applications || review ? sections.legacyCandidates
+  const candidates = standardTables > 0 ? sections.legacyCandidates
     : [...sections.legacyCandidates, ...sections.fallbackCandidates].sort((x, y) => x[0]!.index - y[0]!.index);
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(candidates.map((views) => joinParts(views.map((v) => v.grid))));
 
-  const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
-  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, heading, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null, signed: Boolean(signed?.name) });
+  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, heading, standardTables: sink.numbers > 0 ? standardTables : 0, legacyTable: legacy !== null, signed: Boolean(signed?.name) });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
 
   // Tables that do not tell their format (表四 alone, the same in both) are the format the report cites, else its year's.
   const format: DocumentMeta['format'] = !keep ? 'unknown'
-    : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 || formatFor(year?.value ?? 0) === '2021' ? '2021' : '2019')
+    : standardTables > 0 ? applications?.format ?? active?.format ?? (judged.year2021 || formatFor(year?.value ?? 0) === '2021' ? '2021' : '2019')
       : legacy ? 'legacy' : 'prose';
   // Another report's lines run from its title to the article's end (page lines, as publishedAt reads them); the
   // same report's date line copied with it again is its own.
