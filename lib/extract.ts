@@ -33,7 +33,7 @@ import { layoutTables } from './recognize/layout.ts';
 import { recognizeReviewLitigation } from './recognize/review-litigation.ts';
 import { findSections, firstReportSections } from './recognize/sections.ts';
 import { formatFor } from './template/formats.ts';
-import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
+import { Report, SCHEMA_VERSION, Warning, type CellRef, type DocumentMeta } from './schema.ts';
 
 export interface ExtractOptions {
   /** The page's URL, or null for a saved file with no --url: then the address the browser noted when saving it, if any. */
@@ -63,11 +63,17 @@ export type WordPlace<N> = { node: N; start: number; end: number }[];
 export interface Extraction<N> {
   report: Report;
   bindings: FigureBinding<N>[];
-  /** For each of the report's warnings about words of the page (an injected word, a notice's title, a heading): where the page prints them, in its order. */
+  /**
+   * For each of the report's warnings about words of the page (an injected word, a notice's title, a heading): where the
+   * page prints them, in its order. Keyed by the report's own warning objects, which go on to the panel as they are.
+   */
   words: Map<Warning, WordPlace<N>[]>;
   /** Where the report is one page of several (null when it is all on this page, or not a report). */
   pagination: Pagination | null;
 }
+
+// The report but its warnings, which are parsed one by one as they are made.
+const ReportBesideWarnings = Report.omit({ warnings: true });
 
 const TRADITIONAL_NOTE: Warning = {
   rule: 'page/traditional-script', severity: 'info',
@@ -196,8 +202,11 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     ...located.flatMap(([path, read]) => (read?.at ? nodeRanges(lineOf(read.at).pieces, read.at.start, read.at.end) : [])
       .map(({ node, start, end }) => ({ ref: { table: 'document' as const, path }, node, range: { start, end } }))),
   ] : [];
+  // Each warning is parsed as it joins the list (the rules' as they are made, runChecked): the report holds these very
+  // objects, so what is noted of one (the words it is about) stays with it wherever the report's warnings go.
   const warnings: Warning[] = keep
     ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...unfitNote(sink.bindings, unfit), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+      .map((w) => Warning.parse(w))
     : [];
   const draft: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -225,12 +234,8 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
       pagination, proseCounts: prose.counts, approximate: approximateCells(warnings),
     }, undefined, spots));
   }
-  const report = Report.parse(draft);
-  // The parsed report's warnings stand where the draft's did.
-  const words = new Map(warnings.flatMap((w, i) => {
-    const at = spots.get(w);
-    return at ? [[report.warnings[i]!, at.map((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))] as const] : [];
-  }));
+  const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };
+  const words = new Map([...spots].map(([w, at]) => [w, at.map((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))]));
   return { report, bindings, words, pagination };
 }
 
