@@ -119,7 +119,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // and the same report again gives the tables the first printing lacks.
   const second = secondReportAt(text.bodyLines, text.bodyLinks);
   const first: DocumentText = second < 0 ? text
-    : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks ?? []].filter((i) => i < second)) };
+    : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks].filter((i) => i < second)) };
 
   const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(first);
   // Whether the report is a school's, read once: its year, and the rules on its year, period and host, read it so.
@@ -263,7 +263,7 @@ function bodyBefore(body: readonly number[], before: number): number {
 }
 
 /** The page's lines and its body's as the document readers read them, and which are links' (a portal's lists hold thousands: one loop, no array a line). */
-function documentText<N>(page: PageModel<N>, body: readonly number[]): DocumentText {
+function documentText<N>(page: PageModel<N>, body: readonly number[]): Required<DocumentText> {
   const allLines: string[] = [], bodyLines: string[] = [];
   const allLinks = new Set<number>(), bodyLinks = new Set<number>();
   for (let i = 0; i < page.lines.length; i++) {

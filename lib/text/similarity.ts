@@ -8,7 +8,6 @@ const WORD = 31; // bits usable in one 32-bit bitwise word without the sign bit
  * which holds both ways against the textbook algorithm.
  */
 export function lcsLength(a: string, b: string): number {
-  if (!a || !b) return 0;
   if (a.length > WORD && b.length <= WORD) [a, b] = [b, a];
   if (a.length > WORD) return lcsTable(a, b);
   return lcsWithMasks(a.length, charMasks(a), b);
