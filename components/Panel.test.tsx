@@ -42,6 +42,11 @@ const q = (selector: string) => document.body.querySelector<HTMLElement>(selecto
 /** The cells of each finding the panel showed on the page, and how (a place gone to, lit again). */
 const findingsShown = (props: PanelProps) => vi.mocked(props.onShowFinding).mock.calls.map(([w, ...how]) => [w.cells, ...how]);
 const qa = (selector: string) => [...document.body.querySelectorAll<HTMLElement>(selector)];
+/** A key pressed on `on` (the panel, which has the focus as it opens), and what it changed rendered. */
+async function press(key: string, on: Element = q('aside')!) {
+  on.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  await new Promise((r) => setTimeout(r, 0));
+}
 /** What a screen reader reads of `element`: its text, that hidden from it left out. */
 function spoken(element: HTMLElement): string {
   const copy = element.cloneNode(true) as HTMLElement;
@@ -106,6 +111,12 @@ describe('Panel', () => {
     expect(q('[data-testid=other-years]')!.textContent).toBe('尚未读过本机关相邻年度的报告；读过后自动比对');
     show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('[data-testid=other-years]')).toBeNull();
+    // Both years, listed in the panel's language.
+    const nextYear = summarize(makeReport({ document: { year: 2022, issuer: '某县人民政府' } }))!;
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [lastYear, nextYear], offers: [] } });
+    expect(q('[data-testid=other-years]')!.textContent).toBe('2020年度报告、2022年度报告');
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [lastYear, nextYear], offers: [] } }, { messages: messagesFor('en') });
+    expect(q('[data-testid=other-years]')!.textContent).toBe('2020 report, 2022 report');
   });
 
   it('offers the page\'s links to the years not compared, says while one is read, and why one gave nothing to compare', () => {
@@ -233,11 +244,7 @@ describe('Panel', () => {
   it('goes through the findings with j and k from anywhere in the panel but its text boxes, showing each on the page', async () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('.warnings')!.getAttribute('aria-keyshortcuts')).toBe('j k');
-    expect(q('.warnings h2 .keys')!.textContent).toBe('按 j / k 逐条查看');
-    const press = async (key: string, on: Element = q('aside')!) => {
-      on.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-      await new Promise((r) => setTimeout(r, 0));
-    };
+    expect(q('.warnings h2 .keys')!.textContent).toBe('按 j / k 逐条查看，? 查看全部按键');
     const focused = () => (document.activeElement as HTMLElement).dataset.rule;
     // Opened, the panel has the focus: j is the first key to the first finding.
     await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
@@ -256,6 +263,59 @@ describe('Panel', () => {
     q('#grl-figure-query')!.focus();
     await press('j', q('#grl-figure-query')!);
     expect(document.activeElement).toBe(q('#grl-figure-query'));
+  });
+
+  it('goes through the places of the finding chosen with n and p, as its ‹ › do, round from the last to the first', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { onShowFinding: vi.fn(() => 3) });
+    const error = [{ table: 'applications', path: 'newReceived.naturalPerson' }];
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    // No finding chosen: no place to go to.
+    await press('n');
+    expect(props.onShowFinding).not.toHaveBeenCalled();
+    await press('j');
+    expect(q('[data-testid=place-count]')!.textContent).toBe('第 1/3 处');
+    await press('n');
+    expect([q('[data-testid=place-count]')!.textContent, findingsShown(props).at(-1)]).toEqual(['第 2/3 处', [error, 1]]);
+    await press('p');
+    await press('p');
+    expect([q('[data-testid=place-count]')!.textContent, findingsShown(props).at(-1)]).toEqual(['第 3/3 处', [error, 2]]);
+    // The buttons name their keys.
+    expect([q('[data-action=next-place]')!.title, q('[data-action=next-place]')!.getAttribute('aria-keyshortcuts')]).toEqual(['下一处（n）', 'n']);
+    expect(q('[data-action=previous-place]')!.title).toBe('上一处（p）');
+    // Typed in the search box, n is a letter of the name.
+    q('#grl-figure-query')!.focus();
+    await press('n', q('#grl-figure-query')!);
+    expect(q('[data-testid=place-count]')!.textContent).toBe('第 3/3 处');
+  });
+
+  it('lists the panel\'s keys at its foot on ?, in the language chosen, Escape closing the list before the panel', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null });
+    const listed = () => qa('.key-help dt, .key-help dd').map((e) => e.textContent);
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    expect(q('.key-help')).toBeNull();
+    await press('?');
+    expect(q('.key-help h2')!.textContent).toBe('快捷键（焦点在面板内时）');
+    expect(listed()).toEqual(['j / k', '下一条 / 上一条检查结果', 'n / p', '所选检查结果在页面上的下一处 / 上一处', 'Esc', '关闭面板（本说明打开时先关闭本说明）', '?', '显示或隐藏本说明']);
+    // After the panel's body: in view wherever the body is scrolled to.
+    expect(q('.body')!.nextElementSibling).toBe(q('.key-help'));
+    await press('Escape');
+    expect(q('.key-help')).toBeNull();
+    expect(props.onClose).not.toHaveBeenCalled();
+    await press('?');
+    await press('?');
+    expect(q('.key-help')).toBeNull();
+    await press('Escape');
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+    // Typed in the search box, ? is a character of the name.
+    q('#grl-figure-query')!.focus();
+    await press('?', q('#grl-figure-query')!);
+    expect(q('.key-help')).toBeNull();
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
+    expect(q('.warnings h2 .keys')!.textContent).toBe('j / k: next / previous · ?: all keys');
+    await press('?');
+    expect(q('.key-help h2')!.textContent).toBe('Keys (while the focus is in the panel)');
+    expect(listed()).toEqual(['j / k', 'Next / previous finding', 'n / p', 'Next / previous place on the page of the finding chosen', 'Esc', 'Close the panel (this list first, while it is open)', '?', 'Show or hide this list']);
   });
 
   it('opens as wide as the reader left it, with the severities they hid, and says when they change either', async () => {
@@ -407,23 +467,27 @@ describe('Panel', () => {
     expect(qa('.severity').map((s) => s.textContent)).toEqual(['Error', 'Info', 'Error']);
   });
 
-  it('opens each finding\'s rule on what it checks and why, from the rule itself, in the language chosen (tieling-2019\'s 即时比分)', () => {
+  it('opens each finding\'s rule on what it checks, why, and a report it passes and one it fails, from the rule itself, in the language chosen (tieling-2019\'s 即时比分)', () => {
     const mirrored = report();
     mirrored.warnings.push({ rule: 'provenance/injected-content', severity: 'warning', message: '页面含有与政府报告无关的赌博/广告词语："即时比分"，疑为被注入内容的镜像页', cells: [], expected: null, actual: 1 });
     show({ kind: 'report', report: mirrored, attachments: [], years: null });
     const about = () => q('.finding[data-rule="provenance/injected-content"]')!.closest('li')!.querySelector<HTMLDetailsElement>('details.rule-info')!;
     expect([about().open, about().querySelector('summary')!.textContent]).toEqual([false, 'ⓘ 检查规则说明：provenance/injected-content']);
-    const [checks, why] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
+    const [checks, why, passes, fails] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
     expect(checks).toBe('检查：页面没有被替换的机关名、网址，被遮去的文字或注入的赌博、垃圾广告内容');
     expect(why).toMatch(/^理由：镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/);
+    expect(passes).toBe('通过的例子：按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…');
+    expect(fails).toBe('不通过的例子：按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分');
     // A reading note says what reading did; it has no rationale.
     const note = q('.finding[data-rule="figure/noise-removed"]')!.closest('li')!.querySelectorAll('details.rule-info p');
     expect([...note].map((p) => p.textContent)).toEqual(['检查：数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除']);
     render(null, document.body);
     show({ kind: 'report', report: mirrored, attachments: [], years: null }, { messages: messagesFor('en') });
-    const [checksEn, whyEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
+    const [checksEn, whyEn, passesEn, failsEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
     expect(checksEn).toBe('Checks: no replaced issuer names or addresses, masked words or injected spam');
-    expect(whyEn).toMatch(/^Why \(the rule's own words, in Chinese\): 镜像站常把"国务院"等机关名/);
+    expect(whyEn).toMatch(/^Why: Mirror sites often replace the names of bodies such as 国务院 \(the State Council\) wholesale with their own site's name/);
+    expect(passesEn).toMatch(/^Example that passes: 按照《国务院办公厅关于.+》要求… \(“as the General Office of the State Council's notice on preparing and publishing the 2019 reports requires…”\)\.$/);
+    expect(failsEn).toMatch(/^Example that fails: 按照《即时比分办公厅.+: the State Council replaced by 即时比分 \(“live scores”\)/);
   });
 
   it('shows a cell\'s tooltip beside the panel, not over the findings, however near the panel the cell is', () => {

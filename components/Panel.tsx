@@ -10,10 +10,11 @@ import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
 import { FigureSearch } from './FigureSearch.tsx';
 import { FigureTables } from './FigureTables.tsx';
 import { I18n, type Messages } from './i18n.ts';
+import { KeyHelp } from './KeyHelp.tsx';
 import type { OtherPages } from './PagesRow.tsx';
 import { ProseFigures } from './ProseFigures.tsx';
 import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
-import { hiddenAmong, stepFinding, WarningList, type FindingPlace } from './WarningList.tsx';
+import { hiddenAmong, stepFinding, stepPlace, WarningList, type FindingPlace } from './WarningList.tsx';
 import { YearsSideBySide } from './YearsSideBySide.tsx';
 
 export interface Attachment { href: string; text: string }
@@ -85,6 +86,8 @@ export function Panel(props: PanelProps) {
   // beside it; the width they chose stays kept for a larger window.
   const [width, setWidth] = useState(() => clamp(Math.min(props.prefs.width ?? DEFAULT_WIDTH, window.innerWidth - PAGE_MIN_WIDTH)));
   const [collapsed, setCollapsed] = useState(false);
+  // The list of the panel's keys, shown and hidden by ?.
+  const [keysShown, setKeysShown] = useState(false);
   const panel = useRef<HTMLElement>(null);
   // The panel goes into the top layer, above whatever the page stacks at the highest z-index and out
   // of any filter or transform on <body> (a grey mourning-day filter would otherwise make a fixed
@@ -123,15 +126,20 @@ export function Panel(props: PanelProps) {
     if (e.key === 'ArrowLeft') resize(width + 40, true);
     else if (e.key === 'ArrowRight') resize(width - 40, true);
   };
-  // j and k go through the findings from anywhere in the panel but a text box, where they are typed.
+  // j and k go through the findings, n and p through the places of the one chosen, from anywhere in the panel but a
+  // text box, where they are typed; ? lists the keys. Keys pressed on the page never come here: the page keeps them.
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') props.onClose();
+    if (e.key === 'Escape') {
+      if (keysShown) setKeysShown(false);
+      else props.onClose();
+    }
     const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
     if (collapsed || typing || e.isComposing || e.ctrlKey || e.altKey || e.metaKey || !panel.current) return;
-    if (e.key === 'j' || e.key === 'k') {
-      e.preventDefault();
-      stepFinding(panel.current, e.key === 'j' ? 1 : -1);
-    }
+    if (e.key === 'j' || e.key === 'k') stepFinding(panel.current, e.key === 'j' ? 1 : -1);
+    else if (e.key === 'n' || e.key === 'p') stepPlace(panel.current, e.key === 'n' ? 1 : -1);
+    else if (e.key === '?') setKeysShown(!keysShown);
+    else return;
+    e.preventDefault();
   };
 
   const title = props.content.kind === 'report'
@@ -175,6 +183,7 @@ export function Panel(props: PanelProps) {
           )}
           {props.content.kind === 'report' && <ReportBody {...props} content={props.content} />}
         </div>
+        {keysShown && !collapsed && <KeyHelp />}
         {props.hovered && <CellTooltip cell={props.hovered} edge={collapsed ? window.innerWidth : window.innerWidth - width} />}
       </aside>
     </I18n.Provider>

@@ -81,7 +81,7 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fr
             <dd data-testid="other-years">
               {years.compared.length === 0 && years.offers.length === 0 ? t.noOtherYears : years.compared.map((y, i) => (
                 <>
-                  {i > 0 && '、'}
+                  {i > 0 && t.listSeparator}
                   {y.url ? <a href={y.url} target="_blank" rel="noreferrer" title={y.title}>{t.yearReport(y.year)}</a> : t.yearReport(y.year)}
                 </>
               ))}

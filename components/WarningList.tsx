@@ -37,10 +37,10 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
   const toggle = (severity: Severity) =>
     onHidden(hidden.includes(severity) ? hidden.filter((s) => s !== severity) : [...hidden, severity]);
   return (
-    <section class="warnings" aria-labelledby="grl-warnings-title" aria-keyshortcuts={warnings.length > 1 ? 'j k' : undefined}>
+    <section class="warnings" aria-labelledby="grl-warnings-title" aria-keyshortcuts={warnings.length > 0 ? 'j k' : undefined}>
       <h2 id="grl-warnings-title">
         {t.warningsTitle} <span class="count" data-testid="warning-count">{warnings.length}</span>
-        {warnings.length > 1 && <span class="keys" aria-hidden="true">{t.findingKeys}</span>}
+        {warnings.length > 0 && <span class="keys" aria-hidden="true">{t.findingKeys}</span>}
       </h2>
       {warnings.length === 0 && <p class="ok">{t.noWarnings}</p>}
       {filtering && (
@@ -95,19 +95,26 @@ export function hiddenAmong(warnings: readonly Warning[], hidden: readonly Sever
   return present.length > 1 ? hidden.filter((s) => present.includes(s)) : [];
 }
 
-/** Under the chosen finding of several places on the page: which one was gone to, of how many, and the way to the others. */
+/** Under the chosen finding of several places on the page: which one was gone to, of how many, and the way to the others (n and p from anywhere in the panel: stepPlace). */
 function PlaceStepper({ at, onStep }: { at: FindingPlace; onStep: (by: 1 | -1) => void }) {
   const t = useMessages();
   return (
     <div class="places" role="group" aria-label={t.placesOfFinding}>
-      <button type="button" class="small" data-action="previous-place" aria-label={t.previousPlace} title={t.previousPlace} onClick={() => onStep(-1)}>‹</button>
+      <button type="button" class="small" data-action="previous-place" aria-label={t.previousPlace} aria-keyshortcuts="p"
+        title={t.withKey(t.previousPlace, 'p')} onClick={() => onStep(-1)}>‹</button>
       <span class="place-count" data-testid="place-count">{t.placeOf(at.place + 1, at.of)}</span>
-      <button type="button" class="small" data-action="next-place" aria-label={t.nextPlace} title={t.nextPlace} onClick={() => onStep(1)}>›</button>
+      <button type="button" class="small" data-action="next-place" aria-label={t.nextPlace} aria-keyshortcuts="n"
+        title={t.withKey(t.nextPlace, 'n')} onClick={() => onStep(1)}>›</button>
     </div>
   );
 }
 
-/** Under each finding, its rule's id, which opens on what the rule checks and why, from the rule itself (as docs/rules.md has it). */
+/** Goes to the next (`by` 1) or previous (-1) place on the page of the finding chosen in `root`, as its ‹ › do; nothing where it has one place or none is chosen. */
+export function stepPlace(root: HTMLElement, by: 1 | -1) {
+  root.querySelector<HTMLButtonElement>(`.warnings [data-action=${by > 0 ? 'next' : 'previous'}-place]`)?.click();
+}
+
+/** Under each finding, its rule's id, which opens on what the rule checks, why, and its examples, from the rule itself (as docs/rules.md has it). */
 function RuleInfo({ rule }: { rule: string }) {
   const t = useMessages();
   const about = ruleExplanation(rule, t.language);
@@ -117,6 +124,12 @@ function RuleInfo({ rule }: { rule: string }) {
       <summary><span aria-hidden="true">ⓘ </span><span class="visually-hidden">{t.aboutRule}</span>{rule}</summary>
       <p><span class="label">{t.ruleChecks}</span>{about.checks}</p>
       {about.why && <p><span class="label">{t.ruleWhy}</span>{about.why}</p>}
+      {about.example && (
+        <>
+          <p><span class="label">{t.rulePasses}</span>{about.example.passes}</p>
+          <p><span class="label">{t.ruleFails}</span>{about.example.fails}</p>
+        </>
+      )}
     </details>
   );
 }

@@ -136,16 +136,30 @@ const zh = {
   severityEnd: '：',
   /** Between the sentences of one description a screen reader reads on. */
   stop: '。',
+  /** Between the items of a list in a line: 2020年度报告、2022年度报告. */
+  listSeparator: '、',
   warningsTitle: '检查结果',
   noWarnings: '没有发现问题',
   showCells: '在页面上定位',
-  /** The keys that go through the findings (Panel.tsx), beside their heading. */
-  findingKeys: '按 j / k 逐条查看',
+  /** The keys that go through the findings (Panel.tsx), beside their heading, and where the others are told. */
+  findingKeys: '按 j / k 逐条查看，? 查看全部按键',
+  /** The panel's keys, listed at its foot on ? (KeyHelp.tsx): what each pair does. */
+  keyHelp: {
+    title: '快捷键（焦点在面板内时）',
+    findings: '下一条 / 上一条检查结果',
+    places: '所选检查结果在页面上的下一处 / 上一处',
+    close: '关闭面板（本说明打开时先关闭本说明）',
+    help: '显示或隐藏本说明',
+  },
+  /** A control's name with the key that does the same. */
+  withKey: (name: string, key: string) => `${name}（${key}）`,
   filterBySeverity: '按级别显示',
-  /** A finding's rule, opened on what it checks and why (the rule's own rationale). */
+  /** A finding's rule, opened on what it checks, why (the rule's own rationale), and a report it passes and one it fails. */
   aboutRule: '检查规则说明：',
   ruleChecks: '检查：',
   ruleWhy: '理由：',
+  rulePasses: '通过的例子：',
+  ruleFails: '不通过的例子：',
   shownOnPage: (n: number) => `已在页面上标出 ${n} 处`,
   /** A finding's places on the page, gone through one by one: the one gone to, of how many (the status line, and the control under the finding). */
   placeShown: (n: number, of: number) => `已转到第 ${n} 处（共 ${of} 处）`,
@@ -302,14 +316,25 @@ const en: Messages = {
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   severityEnd: ': ',
   stop: '. ',
+  listSeparator: ', ',
   warningsTitle: 'Findings',
   noWarnings: 'No problems found',
   showCells: 'Show on page',
-  findingKeys: 'j / k: next / previous',
+  findingKeys: 'j / k: next / previous · ?: all keys',
+  keyHelp: {
+    title: 'Keys (while the focus is in the panel)',
+    findings: 'Next / previous finding',
+    places: 'Next / previous place on the page of the finding chosen',
+    close: 'Close the panel (this list first, while it is open)',
+    help: 'Show or hide this list',
+  },
+  withKey: (name, key) => `${name} (${key})`,
   filterBySeverity: 'Show by severity',
   aboutRule: 'About the check: ',
   ruleChecks: 'Checks: ',
-  ruleWhy: 'Why (the rule\'s own words, in Chinese): ',
+  ruleWhy: 'Why: ',
+  rulePasses: 'Example that passes: ',
+  ruleFails: 'Example that fails: ',
   shownOnPage: (n) => `Shown on the page: ${counted(n, 'place')}`,
   placeShown: (n, of) => `Gone to place ${n} of ${of}`,
   placeOf: (n, of) => `${n} of ${of}`,

@@ -33,6 +33,11 @@ describe('looksLikeReport', () => {
     expect(looksLikeReport('北京市东城区人民政府', '依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。一、总体情况')).toBe(true);
   });
 
+  it('passes over what the engine does not take for a report: a 自查报告 形成 under the 条例, a 模板 made of the report (from review)', () => {
+    expect(looksLikeReport('某局2022年政务公开工作自查', '根据市政务公开办通知要求，我局对照《中华人民共和国政府信息公开条例》开展了自查，形成本报告。一、主动公开政府信息情况。')).toBe(false);
+    expect(looksLikeReport('市政府办公室召开会议', '1月28日，市政府办公室依据《中华人民共和国政府信息公开条例》第五十条之规定，制作了本年度报告的模板，并召开会议部署。')).toBe(false);
+  });
+
   it('accepts a dated report name in the body when the title is generic', () => {
     expect(looksLikeReport('政务公开', '首页 > 正文 某区2019年政府信息公开工作年度报告 根据条例')).toBe(true);
   });

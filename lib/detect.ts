@@ -11,9 +11,10 @@ const DATED = /\d{4}年.{0,24}?信息公[开開].{0,12}?(?:年[报報]|[报報]�
 
 // A report that names itself nowhere still says what it is: compiled under the 条例, with its 统计期限
 // (本年度报告根据《条例》…编制。本年度报告中所列数据统计期限…), or made as 本报告 (北京's 依据《条例》第五十条之规定,
-// 制作本报告). A 指南 cites the 条例 but counts no period, and is 本指南.
+// 制作本报告). A 指南 cites the 条例 but counts no period, and is 本指南. As the engine's is-report reads the making:
+// not 形成本报告, a 自查报告's (对照《条例》开展了自查，形成本报告), nor a 模板 made of the report (制作了本年度报告的模板).
 const UNDER_REGULATIONS = /政府信息公[开開][条條]例/;
-const SELF_STATED = /[统統][计計]期限|所列[数數]据|(?:[编編]制|[制製]作|制定|形成|撰[写寫]|[编編][写寫])了?本(?:年度)?(?:[报報]告|年[报報])/;
+const SELF_STATED = /[统統][计計]期限|所列[数數]据|(?:[编編]制|[制製]作|制定|撰[写寫]|[编編][写寫])了?本(?:年度)?(?:[报報]告|年[报報])(?!的)/;
 
 // White space, and the pinyin mirror sites put after characters (報(bào)告).
 const NOISE = new RegExp(`[\\s\\u3000\\u00A0]+|${PINYIN}`, 'g');

@@ -65,7 +65,7 @@ describe('the findings as readable text', () => {
     ]);
     expect(lines[5]).toMatch(/ \(expected 275, actual 258\)$/);
     // The tables' rows and columns named in English, with the table's Chinese name to find it on the page.
-    expect(lines[6]).toBe('   Where: 正文“予以公开及部分公开258件，占33.9%”; Table 3 (表三) · disclosed in full · individuals; Table 3 (表三) · disclosed in full · businesses; '
+    expect(lines[6]).toBe('   Where: Text (正文) “予以公开及部分公开258件，占33.9%”; Table 3 (表三) · disclosed in full · individuals; Table 3 (表三) · disclosed in full · businesses; '
       + 'Table 3 (表三) · disclosed in full · legal service providers; Table 3 (表三) · disclosed in full · other organisations and more, 6 in all');
     expect(lines[7]).toBe('   Rule: prose/table-agreement');
   });

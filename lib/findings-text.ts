@@ -28,7 +28,7 @@ const WORDS = {
     left: (counts: string) => `（未列出：${counts}）`,
     item: (n: number, severity: string, message: string) => `${n}. 【${severity}】${message}`,
     expectedActual: (expected: number, actual: number) => `（应为 ${expected}，实为 ${actual}）`,
-    where: '位置：', rule: '规则：', more: (n: number) => `等，共 ${n} 处`,
+    where: '位置：', rule: '规则：', more: (n: number) => `等，共 ${n} 处`, text: '正文',
     document: { issuer: '发布机关', year: '年度', publishedAt: '发布日期', signedAt: '落款日期', period: '统计期限', section: '标题' },
     periodText: (start: string, end: string) => `${start} 至 ${end}`,
   },
@@ -41,7 +41,7 @@ const WORDS = {
     left: (counts: string) => ` (left out: ${counts})`,
     item: (n: number, severity: string, message: string) => `${n}. [${severity}] ${message}`,
     expectedActual: (expected: number, actual: number) => ` (expected ${expected}, actual ${actual})`,
-    where: 'Where: ', rule: 'Rule: ', more: (n: number) => ` and more, ${n} in all`,
+    where: 'Where: ', rule: 'Rule: ', more: (n: number) => ` and more, ${n} in all`, text: 'Text (正文) ',
     document: { issuer: 'issuer', year: 'year', publishedAt: 'date published', signedAt: 'date signed', period: 'reporting period', section: 'heading' },
     periodText: (start: string, end: string) => `${start} to ${end}`,
   },
@@ -91,7 +91,7 @@ function placeName(report: Report, { table, path }: CellRef, language: Language)
   const w = WORDS[language];
   if (table === 'proseFigures') {
     const figure = report.proseFigures[Number(path.split('.')[0])];
-    return figure ? `正文${quote(figure.text)}` : null;
+    return figure ? `${w.text}${quote(figure.text)}` : null;
   }
   if (table !== 'document') return figureName(report, table, path, language);
   const { document } = report;

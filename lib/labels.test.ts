@@ -18,6 +18,13 @@ describe('the 统计表 as the panel, CSV and messages name its rows', () => {
     expect(legacy.rows.map((r) => r.label)).toEqual(['(一) 收到申请数（件）', '(一) 申请办结数（件）', '(一).1 按时办结数（件）']);
     expect(figureName(report, 'legacyStats', '2')).toBe('统计表“(一)1.按时办结数”');
   });
+
+  it('names a row of a report\'s second 统计表 by its table in either language, in English without the Chinese ordinal run into the name', () => {
+    const second = makeReport({ legacyStats: [{ code: '表2.另1.其中2', label: '公文类信息数', unit: '条', value: 3 }] });
+    expect(figureName(second, 'legacyStats', '0')).toBe('第2张统计表“其中：公文类信息数”');
+    expect(figureName(second, 'legacyStats', '0', 'en')).toBe('Statistics table 2 (第2张统计表) “其中：公文类信息数”');
+    expect(figureName(report, 'legacyStats', '2', 'en')).toBe('Statistics table (统计表) “(一)1.按时办结数”');
+  });
 });
 
 describe('figures found by their names', () => {
@@ -68,9 +75,9 @@ describe('the standard tables named in English for the English panel (tester: �
     expect(names(applications!).rows.slice(-5)).toEqual(['Otherwise handled · not corrected in time', 'Otherwise handled · fee not paid in time', 'Otherwise handled · other', 'Processed, in all', 'Carried forward to next year']);
     expect(applications!.rows[4]!.cells[0]!.label).toBe('Withheld · state secret · individuals');
     expect(names(review!)).toEqual({
-      title: 'Administrative reviews and lawsuits over disclosure',
+      title: 'Administrative reconsideration and litigation over disclosure',
       columns: ['Upheld', 'Corrected', 'Other outcome', 'Pending', 'Total'],
-      rows: ['Administrative reviews', 'Lawsuits without a review first', 'Lawsuits after a review'],
+      rows: ['Administrative reconsideration', 'Litigation without reconsideration first', 'Litigation after reconsideration'],
     });
     // Chinese stays the default: the CSV, the messages and the JSON's readers name the figures so.
     expect(tableLayouts(makeReport())[1]!.rows[4]!.cells[0]!.label).toBe('不予公开·属于国家秘密·自然人');

@@ -65,9 +65,9 @@ const OUTCOME_COLUMNS: Named[] = [
 ];
 
 const REVIEW_ROWS: Named[] = [
-  { key: 'review', label: '行政复议', en: 'Administrative reviews' },
-  { key: 'litigationDirect', label: '行政诉讼（未经复议直接起诉）', en: 'Lawsuits without a review first' },
-  { key: 'litigationAfterReview', label: '行政诉讼（复议后起诉）', en: 'Lawsuits after a review' },
+  { key: 'review', label: '行政复议', en: 'Administrative reconsideration' },
+  { key: 'litigationDirect', label: '行政诉讼（未经复议直接起诉）', en: 'Litigation without reconsideration first' },
+  { key: 'litigationAfterReview', label: '行政诉讼（复议后起诉）', en: 'Litigation after reconsideration' },
 ];
 
 // Both official forms in one list: the report has the keys of its own form only (2021: issued…;
@@ -105,7 +105,7 @@ const TABLE_TITLES: Record<Language, Record<TableLayout['table'], string>> = {
   en: {
     activeDisclosure: 'Proactive disclosure of government information',
     applications: 'Applications for government information received and handled',
-    reviewLitigation: 'Administrative reviews and lawsuits over disclosure',
+    reviewLitigation: 'Administrative reconsideration and litigation over disclosure',
     legacyStats: 'Government information disclosure statistics',
   },
 };
@@ -148,10 +148,10 @@ const EN_TABLE_NAMES: Record<TableName, string> = {
   activeDisclosure: 'Table 2', applications: 'Table 3', reviewLitigation: 'Table 4', legacyStats: 'Statistics table', proseFigures: 'Text', document: 'Document',
 };
 const EN_TABLE_TOPICS: Partial<Record<TableName, string>> = {
-  activeDisclosure: 'proactive disclosure', applications: 'disclosure on request', reviewLitigation: 'administrative review and litigation',
+  activeDisclosure: 'proactive disclosure', applications: 'disclosure upon application', reviewLitigation: 'administrative reconsideration and litigation',
 };
 
-/** How a note names a table: "表三（依申请公开）", "统计表"; in English "Table 3 (表三), disclosure on request". */
+/** How a note names a table: "表三（依申请公开）", "统计表"; in English "Table 3 (表三), disclosure upon application". */
 export function tableName(table: TableName, language: Language = 'zh'): string {
   if (language === 'en') {
     const topic = EN_TABLE_TOPICS[table];
@@ -186,11 +186,11 @@ export const pathName = (path: string): string => pathNameIn(path, 'zh');
 /**
  * A 统计表 row's code as the table prints its numbers: "三.(一)" → "三、(一)", "一.(二).1" → "一、(二)1.",
  * "另1.其中2" → "其中：" (the codes' 另 and a 其中 above the last step are no numbers on the page);
- * "表2." (a report's second 统计表) → 第2张; "(一)#2" (a number the page repeats) → "(一)".
+ * "表2." (a report's second 统计表) → its table 2; "(一)#2" (a number the page repeats) → "(一)".
  */
-function legacyNumbering(code: string): { nth: string; numbering: string } {
+function legacyNumbering(code: string): { nth: number | null; numbering: string } {
   const segments = printedCode(code).split('.');
-  const nth = /^表\d+$/.test(segments[0]!) ? `第${segments.shift()!.slice(1)}张` : '';
+  const nth = /^表\d+$/.test(segments[0]!) ? Number(segments.shift()!.slice(1)) : null;
   const numbering = segments.map((s, i) =>
     /^[一二三四五六七八九十]+$/.test(s) ? `${s}、` : /^\d+$/.test(s) ? `${s}.`
       : /^另\d+$/.test(s) ? '' : /^其中\d+$/.test(s) ? (i === segments.length - 1 ? '其中：' : '') : s).join('');
@@ -198,8 +198,8 @@ function legacyNumbering(code: string): { nth: string; numbering: string } {
 }
 
 /**
- * 表三·予以公开·自然人, 统计表“一、(一)主动公开政府信息数” — enough for a reader to find the cell; in English
- * "Table 3 (表三) · disclosed in full · individuals", a 统计表's row by its own words.
+ * 表三·予以公开·自然人, 统计表“一、(一)主动公开政府信息数”, 第2张统计表“…” — enough for a reader to find the cell; in English
+ * "Table 3 (表三) · disclosed in full · individuals", a 统计表's row by its own words: Statistics table 2 (第2张统计表) “…”.
  */
 export function figureName(report: Report, table: TableLayout['table'], path: string, language: Language = 'zh'): string {
   const en = language === 'en';
@@ -210,7 +210,8 @@ export function figureName(report: Report, table: TableLayout['table'], path: st
     const cumulative = field !== 'cumulative' ? '' : en ? ' (cumulative)' : '（历年累计）';
     if (!entry) return en ? `${tableShown}, row ${Number(index) + 1}${cumulative}` : `${tableShown}第${Number(index) + 1}行${cumulative}`;
     const { nth, numbering } = legacyNumbering(entry.code);
-    return `${nth}${tableShown}${en ? ' ' : ''}${quote(`${numbering}${entry.label}`)}${cumulative}`;
+    const shown = nth === null ? tableShown : en ? `Statistics table ${nth} (第${nth}张统计表)` : `第${nth}张${tableShown}`;
+    return `${shown}${en ? ' ' : ''}${quote(`${numbering}${entry.label}`)}${cumulative}`;
   }
   return joined(tableShown, pathNameIn(path, language), language);
 }

@@ -122,6 +122,19 @@ describe('tables as real portals mangle them', () => {
     expect(note.cells).toEqual([{ table: 'activeDisclosure', path: 'licensing.decisions' }, { table: 'activeDisclosure', path: 'otherServices.decisions' }]);
   });
 
+  it('reads a cell of hundreds of digits as a figure unread in its place, not as a label that shifts its row', () => {
+    const run = '9'.repeat(400);
+    const r = variant((p) => p.replace('<td valign="center"><p style="text-align:center">821198</p>', `<td valign="center"><p style="text-align:center">${run}</p>`)
+      .replace('本年新收政府信息公开申请数量</p></td><td valign="center"><p style="text-align:center">33?</p></td><td valign="center"><p style="text-align:center">2</p>',
+        `本年新收政府信息公开申请数量</p></td><td valign="center"><p style="text-align:center">33?</p></td><td valign="center"><p style="text-align:center">${run}</p>`));
+    expect(r.activeDisclosure).toEqual({ ...expected.activeDisclosure, licensing: { previousCount: 653, change: 52, decisions: null } });
+    expect(r.applications).toEqual({ ...expected.applications, newReceived: { ...expected.applications!.newReceived, commercial: null } });
+    expect(r.warnings.filter((w) => w.rule === 'figure/unreadable')).toMatchObject([
+      { cells: [{ table: 'activeDisclosure', path: 'licensing.decisions' }], message: expect.stringContaining(`（“${'9'.repeat(40)}…”）`) },
+      { cells: [{ table: 'applications', path: 'newReceived.commercial' }] },
+    ]);
+  });
+
   it('reads a sign in 本年增/减, typed twice too, and notes a sign in a count column as noise (bj-tongzhou-bureau-2019)', () => {
     const rows = [['第二十条第(五)项'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '16', '+3', '780'],
       ['其他对外管理服务事项', '+22', '0', '889'], ['第二十条第(六)项'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],

@@ -3,9 +3,8 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Feedback } from '../../components/ActionBar.tsx';
 import { cellDescription, type CellReading, type HoveredCell } from '../../components/CellTooltip.tsx';
-import { messagesFor } from '../../components/i18n.ts';
+import { messagesFor, type Messages } from '../../components/i18n.ts';
 import { Panel, type PanelContent } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
@@ -51,6 +50,9 @@ export interface SessionHooks {
 
 const FEEDBACK_MS = 4000;
 
+/** What the status line says, worded as it is shown: in the language of the moment, which the options page may change while it shows. */
+interface Said { ok: boolean; say: (t: Messages) => string; fallback?: string }
+
 /** Settles once what was rendered is on screen, after the next frame; at once in a tab not shown, which paints no frame. */
 const painted = () => new Promise<void>((done) => {
   if (document.visibilityState === 'hidden') done();
@@ -63,8 +65,9 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   // None while the first reading is under way.
   let reading: Reading | null = null;
   const listeners = new AbortController();
-  let hovered: HoveredCell | null = null;
-  let feedback: Feedback | null = null;
+  // The marked cell pointed at or focused: its tooltip is read from it as it is shown, in the language of the moment.
+  let hovered: MarkedCell | null = null;
+  let feedback: Said | null = null;
   let feedbackTimer = 0;
   let container: HTMLElement | null = null;
   let closed = false;
@@ -167,7 +170,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
    */
   function buildOn(
     build: (from: ReportReading) => Promise<Reading | (() => void)>, failed: (error: unknown) => void, settle: () => void,
-    said: (change: FindingChange, next: ReportReading) => string | null,
+    said: (change: FindingChange, next: ReportReading) => Said['say'] | null,
   ) {
     inTurn(async () => {
       const from = reading;
@@ -185,8 +188,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         show(built);
         hooks.onReading(built);
         // Findings added without a word would go unnoticed: the status line says what the reading changed.
-        const text = from?.ok && built.ok ? said(findingChange(from.report.warnings, built.report.warnings), built) : null;
-        if (text) tell({ ok: true, text });
+        const say = from?.ok && built.ok ? said(findingChange(from.report.warnings, built.report.warnings), built) : null;
+        if (say) tell({ ok: true, say });
       }
     });
   }
@@ -201,7 +204,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
       const read = await readYearLink(from, link, settings);
       return read.ok ? read.reading : () => { yearRead = { link, problem: read.problem }; };
     }, () => { yearRead = { link, problem: { kind: 'not-report' } }; }, () => { yearRead = undefined; },
-    (change) => t.yearCompared(link.year, change));
+    (change) => (m) => m.yearCompared(link.year, change));
   }
 
   // The report's other pages read and joined with this one: the panel shows the whole report, the marks stay
@@ -211,16 +214,16 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     pagesBusy = true;
     rerender();
     buildOn((from) => readOtherPages(document, from, settings),
-      (error) => tell({ ok: false, text: t.pagesFailed + String(error instanceof Error ? error.message : error) }),
+      (error) => tell({ ok: false, say: (m) => m.pagesFailed + String(error instanceof Error ? error.message : error) }),
       () => { pagesBusy = false; },
       (change, next) => {
         const joined = next.pages?.done?.read.filter((page) => page !== next.pages!.own) ?? [];
         // None joined: the lines under the pages say why.
-        return joined.length > 0 ? t.pagesJoined(joined, change) : null;
+        return joined.length > 0 ? (m) => m.pagesJoined(joined, change) : null;
       });
   }
 
-  const tell = (next: Feedback) => {
+  const tell = (next: Said) => {
     if (closed) return;
     feedback = next;
     rerender();
@@ -235,15 +238,15 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   }
   // Clicks come from the mounted panel, so the container exists by then.
   const copy = (text: string) => copyText(text, container!).then(
-    () => tell({ ok: true, text: t.copied }),
-    () => tell({ ok: false, text: t.copyRefused, fallback: text }),
+    () => tell({ ok: true, say: (m) => m.copied }),
+    () => tell({ ok: false, say: (m) => m.copyRefused, fallback: text }),
   );
   // An action on the report shown (none when the page was not read). A report that fails the schema is
   // a bug in the engine: say so instead of copying something else.
   const guarded = (action: (report: Report) => unknown) => () => {
     const report = shownReport();
     if (!report) return;
-    try { void action(report); } catch (error) { tell({ ok: false, text: `${t.failed}${String(error)}` }); }
+    try { void action(report); } catch (error) { tell({ ok: false, say: (m) => `${m.failed}${String(error)}` }); }
   };
 
   // The report as the CLI names its input in a CSV: by the page's address (a saved page's file:// one too).
@@ -254,7 +257,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     if (again) return marks?.choose(cells, { words, jump: false }) ?? 0;
     const shown = marks?.choose(cells, { words, at }) ?? 0;
     if (shown > 0) place.jumped();
-    tell({ ok: shown > 0, text: shown === 0 ? t.notOnPage : at === undefined ? t.shownOnPage(shown) : t.placeShown(at + 1, shown) });
+    tell({ ok: shown > 0, say: (m) => (shown === 0 ? m.notOnPage : at === undefined ? m.shownOnPage(shown) : m.placeShown(at + 1, shown)) });
     return shown;
   }
   /** A finding's cells and words, the first place gone to or, `at` given, that one: how many places there are. */
@@ -272,9 +275,13 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
 
   function showHovered(hit: MarkedCell | null) {
     if (!hit && !hovered) return;
-    const read = hit && readingOf(hit.bindings);
-    hovered = hit && read ? { ...read, rect: hit.cell.getBoundingClientRect() } : null;
+    hovered = hit;
     rerender();
+  }
+  /** The tooltip of the cell pointed at or focused, if any: a figure's name in the language of the moment. */
+  function hoveredCell(): HoveredCell | null {
+    const read = hovered && readingOf(hovered.bindings);
+    return read ? { ...read, rect: hovered!.cell.getBoundingClientRect() } : null;
   }
 
   /** A screen reader on a cell in conflict hears what the tooltip shows, in the language chosen. */
@@ -285,7 +292,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   function rerender() {
     if (!container || closed) return;
     render(
-      <Panel content={contentOf()} messages={t} hovered={hovered} feedback={feedback} changed={changed} rereading={rereading}
+      <Panel content={contentOf()} messages={t} hovered={hoveredCell()} feedback={feedback && { ok: feedback.ok, text: feedback.say(t), fallback: feedback.fallback }}
+        changed={changed} rereading={rereading}
         onClose={close} onReread={reread}
         onShowCells={(cells) => { showCells(cells); }}
         onShowFinding={showFinding}
@@ -334,7 +342,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   // On the window, after the page's own listeners: those that handled the key have said so.
   window.addEventListener('keydown', (e) => { if (escapeClosesPanel(e)) close(); }, { signal: listeners.signal });
   const stopOnInvalidated = ctx.onInvalidated(close);
-  // The options page's choices apply at once: its language to the open panel, trusted domains to the next page or year it reads.
+  // The options page's choices apply at once: its language to the open panel (an open tooltip and the status line too),
+  // trusted domains to the next page or year it reads.
   const stopWatchingSettings = watchSettings((next) => { settings = next; t = messagesFor(next.language); describeCells(); rerender(); });
 
   function close() {

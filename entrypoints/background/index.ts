@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messagesFor } from '../../components/i18n.ts';
 import type { BackgroundMessage, FetchedPage } from '../annotator.content/protocol.ts';
-import { loadSettings } from '../options/settings-store.ts';
+import { loadSettings, watchSettings } from '../options/settings-store.ts';
 import { badgeFor } from './badge.ts';
 import { fetchPage } from './fetch-page.ts';
 import { ensureAnnotator, frameToOpen, tellFrame } from './frames.ts';
@@ -95,4 +95,6 @@ export default defineBackground(() => {
   // No clean slate as the tab loads: the browser says so for an SPA's address change too, which the annotator's reading may
   // outlive. A page that goes says so itself (each script on pagehide, maybe only once the next page has the tab: tab-state.ts).
   browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+  // The language chosen on the options page applies at once, to the icon's tooltip as to an open panel.
+  watchSettings(() => { for (const tabId of tabs.keys()) void paint(tabId); });
 });

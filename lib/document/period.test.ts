@@ -34,6 +34,22 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['统计期限自2021年11日至2021年121日止'], 2021)).toBeNull();
   });
 
+  it('reads the report\'s year whole where its period lost 年, 月 and 至 alike, and nothing else so mangled', () => {
+    // gs-xingguo-2025 (秦安县兴国镇): 1月1日 and 12月31日 run into one with the year.
+    const mangled = '报告中所列数据统计期限为2025111231日。';
+    expect(located([mangled], 2025)).toMatchObject({ value: { start: '2025-01-01', end: '2025-12-31' }, garbled: true, at: { line: 0, start: 12, end: 23 } });
+    expect(reportPeriod(['本报告中所列数据统计期限为202501012025 1231日。'], 2025)).toEqual({ start: '2025-01-01', end: '2025-12-31' });
+    // Another year than the report's, and digits with more than one reading (1月2日至3月1日, or one date) stay unread.
+    expect(reportPeriod([mangled], 2024)).toBeNull();
+    expect(reportPeriod([mangled], null)).toBeNull();
+    expect(reportPeriod(['本报告中所列数据统计期限为20251231日。'], 2025)).toBeNull();
+    expect(reportPeriod(['本报告中所列数据统计期限为2025111130日。'], 2025)).toBeNull();
+    // su-jinfeng-2024 (冶金工业园(锦丰镇)): the 年 and 月 lost, the 至 kept, is read as it was, and said to be garbled; dates in full are not.
+    expect(located(['改进情况和其他需要报告的事项六部分组成,所列数据的统计期限自202411日起至20241231日止。'], 2024)).toMatchObject({ value: { start: '2024-01-01', end: '2024-12-31' }, garbled: true });
+    expect(located(['本报告中所列数据统计期限自2024年1月1日起至2024年12月31日止。'], 2024)).toMatchObject({ garbled: false });
+    expect(located(['本报告统计时间为2016年至2020年。'], 2020)).toMatchObject({ garbled: false });
+  });
+
   it('reads a period whose years lost their 年 or whose end lost its 日, and one the overview says the report covers', () => {
     expect(reportPeriod(['所列数据统计时限为20231月1日至202312月31日'], 2023)).toEqual({ start: '2023-01-01', end: '2023-12-31' });
     expect(reportPeriod(['统计期限从2023年1月1日至12月31止。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-12-31' });

@@ -23,6 +23,10 @@ const PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从
 const LOST_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
 // Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止".
 const COMPACT_PERIOD = new RegExp(`${PERIOD_WORDS}[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\\d{2})年?(\\d{2,4})日${PERIOD_SPAN}(?:((?:19|20)\\d{2})年?)?(\\d{2,4})日`, 'd');
+// The words naming the report's own span (not 统计数据 or 所列数据, which may open any sentence).
+const SPAN_WORDS = '(?:统计期限|统计期间|统计时限|统计时间|统计周期|统计区间|数据时限)';
+// …and pages that lost the 至 as well, the two dates run into one (统计期限为2025111231日, gs-xingguo-2025).
+const RUN_PERIOD = new RegExp(`${SPAN_WORDS}[^。;；\\d]{0,12}((?:19|20)\\d{2})年?(\\d{6,12})日`, 'd');
 // A period in whole years (统计期限自2003 年至2008 年止, haiyan-hdb-2008): the first's 1 January to the last's 31 December.
 // Only as the report's own span: closed by 止, or ending in the report's year where the clause ends there
 // (统计时间为2016年至2020年的…数据汇编, or …2016年至2020年，共5年的…汇编, describes something published).
@@ -41,9 +45,9 @@ const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七�
  * "截止2018年11月29日", the period is the year up to that day — unless it counts other figures for the
  * whole year (全年共收到申请5件): then the date only dates its one figure. Where: from its first date to its last.
  */
-export function reportPeriod(body: string[], year: number | null): Located<Period> | null {
+export function reportPeriod(body: readonly string[], year: number | null): ReadPeriod | null {
   // A period whose dates lost their 月, or that names whole years, counts only where no line states one in dates.
-  let compact: Located<Period> | null = null;
+  let compact: ReadPeriod | null = null;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
     if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖') && !(line.includes('报') && REPORT_SPAN.test(line))) continue;
@@ -52,13 +56,16 @@ export function reportPeriod(body: string[], year: number | null): Located<Perio
     const own = periodIn(text);
     const joined = own || line.trimEnd().endsWith('。') ? null : periodIn(text + squeezed(body[i + 1]));
     const found = own ?? joined;
-    if (found) return { value: found.period, at: spotIn(body, i, found.span) };
+    if (found) return { value: found.period, at: spotIn(body, i, found.span), garbled: false };
     if (!compact) {
       const m = line.includes('月') ? null : COMPACT_PERIOD.exec(text);
       const years = m ? null : YEARS_PERIOD.exec(text);
       const own = years && Number(years[1]) <= Number(years[2]) && (years[3] !== undefined || Number(years[2]) === year);
-      const period = m ? compactPeriod(m) : own ? { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` } : null;
-      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? years)!)) };
+      const run = m || own || year === null || line.includes('月') ? null : RUN_PERIOD.exec(text);
+      const whole = run !== null && Number(run[1]) === year && isWholeYearRun(run[2]!, run[1]!);
+      const period = m ? compactPeriod(m) : own ? { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` }
+        : whole ? { start: `${year}-01-01`, end: `${year}-12-31` } : null;
+      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? (own ? years : run))!)), garbled: !own };
     }
   }
   if (compact) return compact;
@@ -69,16 +76,31 @@ export function reportPeriod(body: string[], year: number | null): Located<Perio
     const m = AS_OF.exec(squeezed(line));
     if (!m) continue;
     const end = isoDate(m[1]!, m[2]!, m[3]!);
-    if (end && (year === null || Number(end.slice(0, 4)) === year)) return { value: { start: `${end.slice(0, 4)}-01-01`, end }, at: spotIn(body, i, datesOf(m)) };
+    if (end && (year === null || Number(end.slice(0, 4)) === year)) return { value: { start: `${end.slice(0, 4)}-01-01`, end }, at: spotIn(body, i, datesOf(m)), garbled: false };
   }
   return null;
 }
 
 type Period = NonNullable<DocumentMeta['period']>;
 
+/** A period read, and whether its dates had lost their 月 (自202411日起至20241231日止): read where one reading alone is a date. */
+export interface ReadPeriod extends Located<Period> { garbled: boolean }
+
+/**
+ * Whether the digits after a year that lost its 年, 月 and 至 (the 111231 of 2025111231日) read as that year whole and
+ * only so: 1月1日 (11, 0101), the year again or not, 12月31日 (1231). No other split of them is a span of dates;
+ * any other run of digits is left unread (20251231 reads as 1月2日 to 3月1日 as well as one date).
+ */
+function isWholeYearRun(digits: string, year: string): boolean {
+  if (!digits.endsWith('1231')) return false;
+  const start = digits.slice(0, -4);
+  const first = start.endsWith(year) ? start.slice(0, -4) : start;
+  return first === '11' || first === '0101';
+}
+
 // The words that name the report's own span, then dates for it (a year, later a 日), whether or not they read as one:
-// 统计期限为2025111231日 (gs-xingguo-2025, its 年, 月 and 至 lost). Not 统计数据 or 所列数据, which may open any sentence.
-const PERIOD_STATEMENT = /(?:统计期限|统计期间|统计时限|统计时间|统计周期|统计区间|数据时限)[^。;；\d]{0,12}(?:19|20)\d{2}[^。;；]{0,30}日/;
+// 统计期限自2017年1月日起至2017年12月31日止 (yj-qiaoxia-2017, a day lost).
+const PERIOD_STATEMENT = new RegExp(`${SPAN_WORDS}[^。;；\\d]{0,12}(?:19|20)\\d{2}[^。;；]{0,30}日`);
 
 /** The words where a line states the period in dates, as squeezed (统计期限为2025111231日): for a note where no period was read. */
 export function periodStatement(lines: readonly string[]): string | null {

@@ -69,6 +69,15 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('开展了三次“开放日”。')).toEqual(['=3次']);
   });
 
+  it('reads rounds (轮, 轮次) as counts, but not a round named by its place (第三轮, 新一轮, 二轮延包) nor a 三轮车', () => {
+    // From review 18 (三轮“双随机”); 在新一轮机构改革中 is hb-2019's (湖北省).
+    expect(counts('全年开展三轮“双随机”，检查企业20家。')).toEqual(['=3轮', '=20家']);
+    expect(counts('开展三轮检查，督查3轮次。')).toEqual(['=3轮', '=3轮次']);
+    expect(counts('配合中央第三轮生态环境保护督察，在新一轮机构改革中组建了湖北省政务管理办公室。')).toEqual([]);
+    expect(counts('开展第二轮土地承包到期后再延长30年试点，即二轮延包试点。')).toEqual([]);
+    expect(counts('购置电动三轮车。')).toEqual([]);
+  });
+
   it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {
     // zhz-2021 (平潭综合执法与应急管理局), and the 200 册 of a leaflet.
     expect(counts('进一步细化落实《福建省促进政务新媒体健康有序发展七条措施》等文件要求，发放《2021年政务公开工作要点》宣传册200份。')).toEqual(['=200份']);

@@ -58,6 +58,8 @@ const GLUED_BEFORE = /[第届A-Za-z0-9０-９.．\-－—_/〔[]/y;
 const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '人大', '人事', '人才', '人口', '条例', '条件', '条款',
   '名称', '名单', '名录', '期间', '期限', '台账', '家庭', '场所', '场地', '户籍', '所有', '所属', '起草', '本级', '元旦',
   '份额', '项目', '次日', '类别', '类型', '批准', '批复', '处理', '处室', '张贴', '例外', '封面', '本机', '位数', '位小',
+  // 三轮车, 两轮车: vehicles, not rounds.
+  '轮车', '轮椅', '轮胎',
   // 现将2020本部门…: 本 opening a word (本部门, 本年度, 本单位, 本局 …) is not a count of books.
   '本部', '本年', '本单', '本局', '本委', '本办', '本区', '本市', '本县', '本乡', '本镇', '本届', '本次', '本着', '本地', '本系', '本网', '本人']);
 // Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …; the leading bodies named by their number (四套班子);
@@ -167,6 +169,8 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   if (!arabic && unit === '个' && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
+  // 二轮延包, 二轮巡察: the second round, named without its 第 (two rounds are 两轮); 新一轮 is the 一 above.
+  if (unit === '轮' && digits === '二') return null;
   // 南水北调东线一期, 二期工程: a phase of a project, part of its name.
   if (unit === '期' && (PHASE_AFTER.test(text.slice(stop, stop + 2)) || PHASE_OF.test(text[open - 1] ?? ''))) return null;
   // “创业富民30条” names a policy; 前进了三名 and 前10位 are ranks.

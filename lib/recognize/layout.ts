@@ -4,7 +4,8 @@ import { labelKey } from '../text/normalize.ts';
 import { carriedHeader } from './cut-header.ts';
 import { rowSignature } from './sections.ts';
 
-// A cell with this much text holds an article, not a figure or a label.
+// A cell with this much text holds an article, not a figure or a label; unless it reads as no text at all (a run of
+// hundreds of digits, a figure's cell gone wrong).
 const ARTICLE_CELL = 150;
 
 /**
@@ -27,7 +28,7 @@ export function layoutTables<N>(page: PageModel<N>): Set<number> {
       for (const cell of row.cells) {
         cells++;
         text += cell.text.length;
-        if (cell.text.length > ARTICLE_CELL) article += cell.text.length;
+        if (cell.text.length > ARTICLE_CELL && readCell(cell).kind === 'text') article += cell.text.length;
       }
     }
     if ((cells <= 2 && !labelAndFigure(t) && !cutHeader(page, i)) || (article > 0 && (2 * article > text || 4 * numberCells(t) < t.rows.length))) layout.add(i);

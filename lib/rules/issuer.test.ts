@@ -13,6 +13,10 @@ describe('issuerKind', () => {
     ['某某社区', 'region'], ['经济技术开发区', 'region'], ['高新区', 'region'], ['城南学区', 'region'],
     ['国家农业科技园区', 'region'], ['示范区', 'region'], ['平潭综合实验区', 'region'], ['苏州工业园区管理委员会', 'region'],
     ['天津经济技术开发区管委会', 'region'], ['上海市浦东新区', 'government'], ['开发区管委会办公室', 'department'],
+    // A 新区 or any other 区 its 管委会 runs (review 18: 湖南湘江新区管理委员会 was taken for a department); not a department
+    // that manages (国有资产监督管理委员会), nor a 新区's government.
+    ['湖南湘江新区管理委员会', 'region'], ['雄安新区管委会', 'region'], ['陕西省西咸新区管理委员会', 'region'], ['旅游度假区管委会', 'region'],
+    ['天津市滨海新区人民政府', 'government'], ['长沙市国有资产监督管理委员会', 'department'], ['湖南湘江新区管理委员会办公室', 'department'],
     [null, 'unknown'],
   ])('%s is %s', (name, kind) => expect(issuerKind(name)).toBe(kind));
 });
@@ -32,4 +36,24 @@ describe('lowerOrOtherGovernment', () => {
     ['北京市东城区发展和改革委员会', '东城区人民政府', false], ['威县教育局', '邢台市威县人民政府办公室', false], ['河北省发展和改革委员会', '河北省人民政府办公厅', false],
     ['某县农业农村局', '县政府办', false], ['河北省发展和改革委员会', '信息中心', false], ['新疆维吾尔自治区财政厅', '新疆维吾尔自治区人民政府', false],
   ])('%s by %s: %s', (issuer, publisher, other) => expect(lowerOrOtherGovernment(issuer, publisher)).toBe(other));
+  it('takes the page\'s word for which place stands right above the issuer, and for a county-level 市', () => {
+    // yw.gov.cn (义乌市上溪镇2019年度政府信息公开工作年度报告): 义乌市, a 市 by its word, is the county-level one right above 上溪镇.
+    const shangxi = ['义乌市上溪镇2019年度政府信息公开工作年度报告'];
+    expect(lowerOrOtherGovernment('上溪镇人民政府', '义乌市人民政府')).toBe(true);
+    expect(lowerOrOtherGovernment('上溪镇人民政府', '义乌市人民政府', shangxi)).toBe(false);
+    // …or the page names 义乌市 under its city (a portal's address): right above any township.
+    const address = ['地址：浙江省金华市义乌市稠州北路'];
+    expect(lowerOrOtherGovernment('上溪镇人民政府', '义乌市人民政府', address)).toBe(false);
+    // 金华市 is right above 义乌市's 商务局; 浙江省, two levels up, reposts its report.
+    expect(lowerOrOtherGovernment('义乌市商务局', '金华市人民政府')).toBe(true);
+    expect(lowerOrOtherGovernment('义乌市商务局', '金华市人民政府', address)).toBe(false);
+    expect(lowerOrOtherGovernment('义乌市商务局', '浙江省人民政府')).toBe(false);
+    expect(lowerOrOtherGovernment('义乌市商务局', '浙江省人民政府', address)).toBe(true);
+    // The issuer's own name may say it; a 城市 is no city above one.
+    expect(lowerOrOtherGovernment('苏州市昆山市发展和改革委员会', '江苏省人民政府')).toBe(true);
+    // A 县级市 named with a 州 (霸州市) is a 市, not a 州 and a stray 市.
+    expect(lowerOrOtherGovernment('胜芳镇人民政府', '霸州市人民政府', ['霸州市胜芳镇2022年政府信息公开工作年度报告'])).toBe(false);
+    expect(lowerOrOtherGovernment('昆山市发展和改革委员会', '苏州市人民政府', ['江苏省苏州市昆山市'])).toBe(false);
+    expect(lowerOrOtherGovernment('霞浦镇人民政府', '杭州市人民政府', ['杭州市创建全国文明城市杭州市'])).toBe(true);
+  });
 });

@@ -3,21 +3,36 @@
 export type IssuerKind = 'government' | 'department' | 'township' | 'region' | 'unknown';
 
 const TOWNSHIP = /(乡|镇|街道|苏木)(人民政府|政府|办事处)?$|街道办事处|(乡|镇|苏木)人民政府/;
-// A 开发区, 高新区, 园区, 示范区 or 实验区 named alone, or the 管委会 that runs it: a 派出机构, neither a 县级以上人民政府 nor
-// one of its departments, whose report is often the whole area's (平潭综合实验区 汇总各有关单位). 社区 and 学区 are
-// regions too, run by no government at all.
-const REGION = /(?:社|开发|高新|学|园|示范|景|保税|试验|实验|合作)区(?:管理委员会|管委会)?$/;
+// A 开发区, 高新区, 园区, 示范区 or 实验区 named alone, or any 区 a 管委会 runs (湖南湘江新区管理委员会, 旅游度假区管委会):
+// a 派出机构, neither a 县级以上人民政府 nor one of its departments, whose report is often the whole area's (平潭综合实验区
+// 汇总各有关单位). 社区 and 学区 are regions too, run by no government at all. A 新区 named alone is a district's
+// government as often as not (浦东新区, 滨海新区).
+const REGION = /(?:社|开发|高新|学|园|示范|景|保税|试验|实验|合作)区$|区(?:管理委员会|管委会)$/;
 // The government, or the place it governs named alone (周口市, 辽宁省, 鄂伦春自治旗, 浦东新区): a department's name ends
 // in what it is (局, 委员会, 办公室, 中心), and holds it.
 const GOVERNMENT = /(人民政府|政府)$|^(?!.*(?:局|厅|委员会|办公室|办事处|中心)).{2,}(?:省|市|县|区|州|旗|盟)$/;
 
 // The places a body's name opens with (河北省, 北京市东城区, 侯贯镇); a bare 县 or 区 (县政府办) names the body's own, no place.
-const PLACE = /\p{Script=Han}{1,7}?(?:省|市|州|盟|县|旗|区|镇|乡|街道)/gu;
+// A 州 before 市, 区 or 县 is inside the name (苏州市, 海州区), not a 州's own.
+const PLACE = /\p{Script=Han}{1,7}?(?:省|市|州(?![市区县])|盟|县|旗|区|镇|乡|街道)/gu;
 const PLACES = new RegExp(`^(?:${PLACE.source})+`, 'u');
 
 // How high a place stands, by the word its name ends in: a province (自治区), a city (州, 盟), a county (旗, 区), a township.
 const LEVEL = /(?:(省|自治区)|(市|州|盟)|(县|旗|区)|(镇|乡|街道))$/;
-const levelOf = (place: string): number => LEVEL.exec(place)!.slice(1).findIndex(Boolean);
+const CITY = 1, COUNTY = 2;
+
+/**
+ * How high a place stands: by its word, but a 市 the texts name under a city (金华市义乌市, 浙江省苏州市昆山市, 恩施州恩施市)
+ * is a county-level one. Its city's name starts the text, or after a province or what is no Han character (主办：金华市义乌市…),
+ * and is no 城市 or 都市 (全国文明城市杭州市).
+ */
+function levelOf(place: string, texts: readonly string[]): number {
+  const level = LEVEL.exec(place)!.slice(1).findIndex(Boolean);
+  if (level !== CITY || !place.endsWith('市')) return level;
+  const name = place.match(PLACE)!.at(-1)!;
+  const under = new RegExp(`(?:^|\\P{Script=Han}|省|自治区)\\p{Script=Han}{1,10}?(?<![城都])[市州盟]${name}`, 'u');
+  return texts.some((text) => text.includes(name) && under.test(text)) ? COUNTY : level;
+}
 
 /**
  * Whether the publisher's name places it under another government than the issuer's, not the one right above it:
@@ -25,13 +40,15 @@ const levelOf = (place: string): number => LEVEL.exec(place)!.slice(1).findIndex
  * 邢台市威县), and the publisher's stands no higher (侯贯镇 over 河北省…), or higher by more than one level (杭州市 over
  * 象山县霞浦镇…), or one level up where the issuer names its own place of that level (杭州市 over 宁波市鄞州区…). Not
  * 象山县 over 霞浦镇…, 长沙市 over 湖南湘江新区…: the government right above publishes its township's or its area's
- * report where it is first published. Only a place's word tells its level: a county-level 市 is taken for a city.
+ * report where it is first published. `texts` (the page's title and lines) may say which that is: a place named right
+ * before the issuer's (义乌市上溪镇) is right above it, and a 市 named under a city (金华市义乌市) is a county-level one.
  */
-export function lowerOrOtherGovernment(issuer: string, publisher: string): boolean {
+export function lowerOrOtherGovernment(issuer: string, publisher: string, texts: readonly string[] = []): boolean {
   const [own, other] = [PLACES.exec(issuer)?.[0], PLACES.exec(publisher)?.[0]];
   if (own === undefined || other === undefined || own.includes(other) || other.includes(own)) return false;
-  const [mine, theirs] = [levelOf(own), levelOf(other)];
-  return theirs >= mine || theirs < mine - 1 || own.match(PLACE)!.slice(0, -1).some((place) => levelOf(place) === theirs);
+  if (texts.some((text) => text.includes(other + own))) return false;
+  const [mine, theirs] = [levelOf(own, [issuer, ...texts]), levelOf(other, [publisher, ...texts])];
+  return theirs >= mine || theirs < mine - 1 || own.match(PLACE)!.slice(0, -1).some((place) => levelOf(place, texts) === theirs);
 }
 
 /**

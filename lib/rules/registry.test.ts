@@ -4,6 +4,10 @@ import { Warning } from '../schema.ts';
 import { CATALOGUE } from './registry.ts';
 
 const here = (path: string) => new URL(path, import.meta.url);
+/** How many Chinese characters a text has. */
+const han = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+/** How many English words a text has, addresses left out. */
+const englishWords = (text: string) => text.replace(/https?:\/\/\S+/g, '').match(/\b[A-Za-z]{2,}\b/g)?.length ?? 0;
 
 describe('the rule registry', () => {
   it('has unique ids of the form <area>/<name>', () => {
@@ -14,10 +18,19 @@ describe('the rule registry', () => {
 
   it.each(CATALOGUE.map((r) => [r.id, r] as const))('%s is documented and lives in its own tested file', (id, rule) => {
     expect(rule.description.trim()).not.toBe('');
-    expect(rule.rationale.trim()).not.toBe('');
-    expect(rule.example.passes.trim()).not.toBe('');
-    expect(rule.example.fails.trim()).not.toBe('');
     expect(existsSync(here(`./${id}.ts`)), `lib/rules/${id}.ts`).toBe(true);
     expect(existsSync(here(`./${id}.test.ts`)), `lib/rules/${id}.test.ts`).toBe(true);
+  });
+
+  it.each(CATALOGUE.map((r) => [r.id, r] as const))('%s says why, and gives a report it passes and one it fails, in Chinese and in English', (id, rule) => {
+    const texts = { rationale: rule.rationale, passes: rule.example.passes, fails: rule.example.fails };
+    for (const [what, { zh, en }] of Object.entries(texts)) {
+      expect(zh.trim(), `${id} ${what} in Chinese`).not.toBe('');
+      expect(typeof en, `${id} ${what} in English`).toBe('string');
+      // Not the Chinese again, nor a Chinese quote with a word or two: an English sentence, quoting the page where it must.
+      expect(en.trim(), `${id} ${what} in English`).not.toBe(zh.trim());
+      expect(englishWords(en), `${id} ${what} in English: ${en}`).toBeGreaterThanOrEqual(3);
+    }
+    expect(englishWords(rule.rationale.en), `${id}: its English rationale is English prose`).toBeGreaterThan(han(rule.rationale.en));
   });
 });

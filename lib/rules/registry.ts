@@ -5,6 +5,7 @@ import { rowSum } from './applications/row-sum.ts';
 import { inForceBalance } from './activeDisclosure/in-force-balance.ts';
 import { publishedWithinTotal } from './activeDisclosure/published-within-total.ts';
 import { announcedParts } from './document/announced-parts.ts';
+import { announcedTable } from './document/announced-table.ts';
 import { feeStatement } from './document/fee-statement.ts';
 import { formatMatchesYear } from './document/format-matches-year.ts';
 import { numbering } from './document/numbering.ts';
@@ -41,7 +42,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, publishedOnTime,
+  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance,

@@ -5,7 +5,7 @@ import { makeContext, makeReport, setFigures } from '../../test/support/report.t
 import type { Finding, Rule } from './types.ts';
 
 const rule = (id: string, check: Rule['check']): Rule =>
-  ({ id, severity: 'error', description: 'd', rationale: 'r', example: { passes: 'p', fails: 'f' }, check });
+  ({ id, severity: 'error', description: 'd', rationale: { zh: 'r', en: 'r' }, example: { passes: { zh: 'p', en: 'p' }, fails: { zh: 'f', en: 'f' } }, check });
 
 describe('runRules', () => {
   it('finds nothing in a consistent report', () => {

@@ -11,8 +11,14 @@ describe('englishSummary', () => {
       expect(englishSummary(id), id).toMatch(/\b[a-z]{3,} [a-z]{2,}/);
     }
     expect(englishSummary('applications/column-balance')).toBe('Check: each column: received + carried over = processed + carried forward');
-    expect(englishSummary('figure/not-reported')).toBe('—, / or 无 (or 一 or × typed for a dash) read as not reported (null), never as 0');
+    expect(englishSummary('figure/not-reported')).toBe('—, / or 无 (“none”), or 一 or × typed for a dash, read as not reported (null), never as 0');
     expect(englishSummary('no/such-rule')).toBeNull();
+  });
+
+  it('names the tables as the English panel does, Table 2 and Table 3, not 表二 and 表三 (an English reader read 表三\'s applicant columns…)', () => {
+    const glosses = [...CATALOGUE.map((r) => englishSummary(r.id)!), ...READING_NOTES.map((n) => n.en)];
+    expect(glosses.filter((gloss) => /表[二三四]/.test(gloss))).toEqual([]);
+    expect(englishSummary('recognition/column-order')).toBe('Table 3\'s applicant columns in another order than the template\'s, read by their names');
   });
 
   it('says a sum left unchecked by blank cells was not checked, not the check, which would read as sums that disagree (tester, shanghai-office-2019)', () => {
@@ -35,15 +41,24 @@ describe('englishSummary', () => {
     expect(ruleRequirement('figure/not-reported', 'zh')).toBeNull(); // a reading note, no rule
   });
 
-  it('explains a rule from the rule itself, what it checks in the language asked and why, and a reading note by what reading did', () => {
+  it('explains a rule from the rule itself, what it checks, why and its examples in the language asked, and a reading note by what reading did', () => {
     const rowSum = CATALOGUE.find((r) => r.id === 'applications/row-sum')!;
-    expect(ruleExplanation('applications/row-sum', 'zh')).toEqual({ checks: ruleRequirement('applications/row-sum', 'zh'), why: rowSum.rationale });
+    expect(ruleExplanation('applications/row-sum', 'zh')).toEqual({
+      checks: ruleRequirement('applications/row-sum', 'zh'), why: rowSum.rationale.zh,
+      example: { passes: '予以公开：自然人27、商业企业2、法律服务机构4，总计33。', fails: '予以公开：自然人27、商业企业2、法律服务机构4，总计34 — 各列合计33。' },
+    });
+    // An English reader is told why in English too (the tester read 镜像站常把…, the rationale in Chinese, in the English panel).
     expect(ruleExplanation('provenance/injected-content', 'en')).toEqual({
       checks: 'no replaced issuer names or addresses, masked words or injected spam',
-      why: expect.stringMatching(/^镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/),
+      why: expect.stringMatching(/^Mirror sites often replace the names of bodies such as 国务院 \(the State Council\) wholesale with their own site's name \(即时比分办公厅, /),
+      example: { passes: expect.stringMatching(/^按照《国务院办公厅/), fails: expect.stringMatching(/: the State Council replaced by 即时比分 \(“live scores”\), a gambling site's name/) },
     });
-    expect(ruleExplanation('figure/blank', 'zh')).toEqual({ checks: '空白的数字单元格按空值读取，不按0计', why: null });
-    expect(ruleExplanation('figure/blank', 'en')).toEqual({ checks: 'a blank figure cell read as null (nothing reported), never as 0', why: null });
+    expect(ruleExplanation('applications/row-sum', 'en')!.example).toEqual({
+      passes: 'Disclosed in full: individuals 27, businesses 2, legal service providers 4, total 33.',
+      fails: 'Disclosed in full: individuals 27, businesses 2, legal service providers 4, total 34 — the columns add up to 33.',
+    });
+    expect(ruleExplanation('figure/blank', 'zh')).toEqual({ checks: '空白的数字单元格按空值读取，不按0计', why: null, example: null });
+    expect(ruleExplanation('figure/blank', 'en')).toEqual({ checks: 'a blank figure cell read as null (nothing reported), never as 0', why: null, example: null });
     expect(ruleExplanation('no/such-rule', 'zh')).toBeNull();
     // Every rule and note has one.
     for (const id of [...CATALOGUE.map((r) => r.id), ...READING_NOTES.map((n) => n.id)]) expect(ruleExplanation(id, 'zh')?.checks, id).toBeTruthy();

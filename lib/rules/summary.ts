@@ -1,5 +1,6 @@
 // What a finding is about, in one line of English, for readers of the English panel: the messages
 // themselves are the engine's Chinese, quoting the page's own words.
+import type { Language } from '../labels.ts';
 import { UNCHECKED } from './balance.ts';
 import { READING_NOTES } from './notes.ts';
 import { CATALOGUE } from './registry.ts';
@@ -22,19 +23,28 @@ export function englishSummary(id: string, message = ''): string | null {
   return READING_NOTES.find((n) => n.id === id)?.en ?? null;
 }
 
-/** What the panel tells of a rule or a reading note on request: what it checks (or what reading did), and why. */
-export interface RuleExplanation { checks: string; /** The rule's rationale, in Chinese as written; null for a reading note, which has none. */ why: string | null }
+/** What the panel tells of a rule or a reading note on request, in one language: what it checks (or what reading did), why, and examples. */
+export interface RuleExplanation {
+  checks: string;
+  /** The rule's rationale; null for a reading note, which has none, nor examples. */
+  why: string | null;
+  /** A report the rule passes and one it fails; null for a reading note. */
+  example: { passes: string; fails: string } | null;
+}
 
-/** A rule's or reading note's explanation from the rule or note itself (as docs/rules.md gives it), or null for an id neither knows. */
-export function ruleExplanation(id: string, language: 'zh' | 'en'): RuleExplanation | null {
+/** A rule's or reading note's explanation in `language` from the rule or note itself (as docs/rules.md gives it), or null for an id neither knows. */
+export function ruleExplanation(id: string, language: Language): RuleExplanation | null {
   const rule = CATALOGUE.find((r) => r.id === id);
-  if (rule) return { checks: ruleRequirement(id, language) ?? rule.description, why: rule.rationale };
+  if (rule) {
+    const { passes, fails } = rule.example;
+    return { checks: ruleRequirement(id, language) ?? rule.description, why: rule.rationale[language], example: { passes: passes[language], fails: fails[language] } };
+  }
   const note = READING_NOTES.find((n) => n.id === id);
-  return note ? { checks: note[language], why: null } : null;
+  return note ? { checks: note[language], why: null, example: null } : null;
 }
 
 /** What a rule requires, from its description: the Chinese before the gloss, or the English gloss; null for an id no rule has. */
-export function ruleRequirement(id: string, language: 'zh' | 'en'): string | null {
+export function ruleRequirement(id: string, language: Language): string | null {
   const description = CATALOGUE.find((r) => r.id === id)?.description;
   if (description === undefined) return null;
   return language === 'zh' ? description.replace(GLOSS, '').trim() : GLOSS.exec(description)?.[1] ?? null;

@@ -1,6 +1,7 @@
 // The shape of a consistency rule. A rule reads the already-parsed report (never the page) and
 // reports findings; the runner stamps each finding with the rule's id.
 import type { School } from '../document/dates.ts';
+import type { Language } from '../labels.ts';
 import type { Spot } from '../document/page-text.ts';
 import type { Pagination } from '../document/pagination.ts';
 import type { NumberToken } from '../prose/numbers.ts';
@@ -27,6 +28,10 @@ export interface RuleContext {
   images: readonly number[];
   /** Where the page embeds a page of its own site (an iframe, its srcdoc, an object or embed of HTML): for each, the number of `lines` before it. */
   frames: readonly number[];
+  /** Where the page shows a table of figures (not one laying out the page), read or not: for each, the number of `lines` before it. */
+  tables: readonly number[];
+  /** How many documents (PDF, Word, WPS, Excel, OFD) the page links to as attached: what the report attaches may be in them. */
+  attachments: number;
   /** Standard tables the page shows (their section has rows) but whose layout could not be read. */
   unreadable: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
   /** Standard tables the page lays out as lines of text (document/text-table.ts) whose rows could not be read. */
@@ -49,15 +54,20 @@ export type Finding = Omit<Warning, 'rule'> & { words?: readonly Spot[] };
 export const pageFinding = (severity: Severity, message: string, words?: readonly Spot[]): Finding =>
   ({ severity, message, cells: [], expected: null, actual: null, ...(words?.length ? { words } : {}) });
 
-/** What the catalogue (docs/rules.md, the panel's English gists) says of a rule. */
+/** A text of the catalogue in Chinese, as the rule was written, and in English for the English panel. */
+export type Bilingual = Readonly<Record<Language, string>>;
+
+/** What the catalogue (docs/rules.md, the panel's explanation of a finding's rule) says of a rule. */
 export interface RuleInfo {
   /** `<area>/<name>`; the rule lives in lib/rules/<area>/<name>.ts. */
   id: string;
   /** The most severe finding it reports. */
   severity: Severity;
+  /** What it requires, in Chinese with its English gloss in brackets at the end (summary.ts splits them). */
   description: string;
-  rationale: string;
-  example: { passes: string; fails: string };
+  /** Why it holds, and why its findings are of their severity. */
+  rationale: Bilingual;
+  example: { passes: Bilingual; fails: Bilingual };
 }
 
 export interface Rule extends RuleInfo {

@@ -13,7 +13,7 @@ describe('readFigure', () => {
     ['1\u00a0300', 1300, false], ['12 345 678', 12345678, false], ['１ ３００', 1300, false],
     // …or a thin or narrow no-break space, or the space the page source wrapped into a line break.
     ['1\u2009109', 1109, false], ['1\u202f109', 1109, false], ['1\n109', 1109, false], ['12\r\n    345', 12345, false],
-    ['1234567890123456789', 1234567890123456789, false],
+    ['123456789012345', 123456789012345, false],
     // A zero typed as a character (〇, 零, ○) is 0, and noted.
     ['〇', 0, true], ['零', 0, true], [' ○ ', 0, true],
     // A change written with its sign in words (本年增/减): 增 is +, 减 is −, and the word is noted.
@@ -26,6 +26,10 @@ describe('readFigure', () => {
     ['1①', 1, true], ['12¹', 12, true], ['3※', 3, true], ['5(注)', 5, true], ['7注1', 7, true], ['123注', 123, true],
   ])('reads %j as %d (noise dropped: %s)', (raw, value, noise) => {
     expect(readFigure(raw)).toEqual({ kind: 'number', value, unit: null, noise });
+  });
+
+  it('reads a run of more digits than any count (past 15, which a double holds no longer) as a figure unread, not a label', () => {
+    for (const raw of ['1234567890123456789', '9'.repeat(400), `${'1'.repeat(320)}件`, '-1234567890123456.5']) expect(readFigure(raw), raw).toEqual({ kind: 'unreadable' });
   });
 
   it('says a figure was written with a plus (+2), which only a signed column may carry', () => {

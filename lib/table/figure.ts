@@ -80,14 +80,20 @@ export function readFigure(raw: string): FigureReading {
   // contract has it: 1,234 read 1234 says what was taken out, where a misplaced comma (1,23) stays text.
   if (/^-?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/[,，]/g, '');
   if (!/^-?\d+(?:\.\d+)?$/.test(text) && !/^\+\d+(?:\.\d+)?$/.test(text)) return TEXT;
+  // A run of more digits than any count or amount has (a page's garbage, hundreds of digits) is a figure's cell that
+  // holds none: unread in its place, not a label that would shift the row's figures.
+  if (WHOLE_DIGITS.exec(text)![0].length > MAX_DIGITS) return UNREADABLE;
   const value = Number(text);
-  if (!Number.isFinite(value)) return TEXT;
   if (twoFigures(raw)) return UNREADABLE;
   // A sign is how a change is written (+1, -72), not noise; a word for it (增1) or a sign typed twice (--253) is.
   // Where a plus is noise the column says (the reading's `plus`).
   const noise = text.replace(/^\+/, '') !== spaced.replace(/^\+/, '');
   return spaced.startsWith('+') ? { kind: 'number', value, unit, noise, plus: true } : { kind: 'number', value, unit, noise };
 }
+
+// Past 15 digits a double no longer holds a whole number exactly, and no report counts so much of anything.
+const MAX_DIGITS = 15;
+const WHOLE_DIGITS = /\d+/;
 
 // Digits set apart by white space within a figure: one number only where they group it by thousands (1 300,
 // 12 345 678), the separator one space as a browser shows it: a space, a no-break, thin or narrow no-break space,
@@ -213,7 +219,7 @@ function quickReading(raw: string): FigureReading | null {
       other = true;
     }
   }
-  // Past 15 digits the running value loses precision: let Number() read it.
+  // Past 15 digits the running value loses precision, and the cell holds no figure (MAX_DIGITS): the general reading says so.
   if (other || digits > 15) return null;
   return digits > 0 ? { kind: 'number', value, unit: null, noise } : noise ? UNREADABLE : BLANK;
 }

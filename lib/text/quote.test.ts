@@ -32,6 +32,8 @@ describe('quote', () => {
     expect(quote(HOUJIE)).toBe('“一是通过‘中国·东莞’门户网站厚街镇栏目及东莞市政府信息公开目录主动公开信息…”');
     const unbroken = '本机关全年通过政府网站政府信息公开专栏和政务新媒体平台主动公开各类政府信息共计二千五百一十六条并及时更新';
     expect(quote(unbroken)).toBe('“本机关全年通过政府网站政府信息公开专栏和政务新媒体平台主动公开各类政府信息共计…”');
+    // A run of digits longer than the cut (a table cell of hundreds) is cut inside: nothing else to show.
+    expect(quote('1'.repeat(400))).toBe(`“${'1'.repeat(40)}…”`);
   });
 
   it('cuts a text with no clause boundary near 40 characters after a list\'s 、 rather than inside a word (sc-xiaoyuan-2022: "…审核、办…")', () => {

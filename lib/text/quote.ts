@@ -59,12 +59,13 @@ function beforeNumber(text: string, to: number, floor: number): number {
 
 /**
  * Where a text quoted from its start is cut: at the last clause boundary in its second half, else at the last 、 or
- * after a closing quote or bracket there (登记、审核…, not 审核、办…), else before any number cut there.
+ * after a closing quote or bracket there (登记、审核…, not 审核、办…), else before any number cut there; a text that
+ * opens with a run of digits longer than that (a table cell of hundreds) is cut inside it, no number to keep whole.
  */
 function headEnd(text: string): number {
   for (let i = WHOLE; i >= WHOLE / 2; i--) if (endsClause(text, i)) return i;
   for (let i = WHOLE; i >= WHOLE / 2; i--) if (text[i] === '、' || /[”’》）)」]/.test(text[i - 1]!)) return i;
-  return beforeNumber(text, WHOLE, 0);
+  return beforeNumber(text, WHOLE, 0) || WHOLE;
 }
 
 /**

@@ -216,12 +216,16 @@ describe('the annotator around the report', () => {
     await clickIcon(browser.worker, REPORT.url);
     const copyJson = page.locator('grl-panel [data-action=copy-json]');
     await copyJson.filter({ hasText: '复制 JSON' }).waitFor();
+    expect((await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.title !== '')).title).toMatch(/^年报透视：/);
     // As the options page saves it: the whole settings, the language changed.
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
     await copyJson.filter({ hasText: 'Copy JSON' }).waitFor();
     expect(await page.locator('grl-panel .panel').getAttribute('lang')).toBe('en');
+    // The icon's tooltip too, which said what it found in Chinese.
+    expect((await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.title.startsWith('GovReport Lens'))).title).toMatch(/^GovReport Lens: /);
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
     await copyJson.filter({ hasText: '复制 JSON' }).waitFor();
+    expect((await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.title.startsWith('年报透视'))).title).toMatch(/^年报透视：/);
     await page.close();
   });
 });

@@ -290,6 +290,27 @@ it('tells a screen reader on a cell in conflict what its tooltip shows, in the l
   expect(await snapshot(page)).toEqual(before);
 });
 
+it('switches an open tooltip and the status line to the language chosen at once, not at the next hover', async () => {
+  const { page } = await open(1280, 800);
+  const status = page.locator('grl-panel [role=status].feedback');
+  const tooltip = page.locator('grl-panel [data-testid=cell-tooltip]');
+  // The error, shown on the page: its five cells of 表三 and the sentence's 258.
+  await page.locator('grl-panel button.finding').first().click();
+  await status.filter({ hasText: '已在页面上标出 6 处' }).waitFor();
+  // Then 予以公开's blank 总计, the first cell in a warning's conflict, focused: its tooltip opens and stays open.
+  await page.locator('[data-grl-conflict="warning"]').first().focus();
+  expect(await tooltip.locator('strong').textContent()).toBe('予以公开·总计');
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
+  await tooltip.filter({ hasText: 'Read as: blank' }).waitFor();
+  // The figure's name was the Chinese one read as the cell was focused, until the next hover.
+  expect(await tooltip.locator('strong').textContent()).toBe('Disclosed in full · total');
+  expect(await status.textContent()).toBe('Shown on the page: 6 places');
+  await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  await tooltip.filter({ hasText: '读取值：空' }).waitFor();
+  expect(await tooltip.locator('strong').textContent()).toBe('予以公开·总计');
+  expect(await status.textContent()).toBe('已在页面上标出 6 处');
+});
+
 it('lights the found cell without blinking or gliding for a reader who asked for less motion', async () => {
   const { page } = await open(1280, 800);
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -1,5 +1,5 @@
 // An auditor working through findings and reports: the finding chosen stays lit on the page as its own until
-// another is chosen (by click or by j/k), the panel keeps the width and the severities hidden from one report to
+// another is chosen (by click or by j/k), its places gone through by n/p, the keys listed on ?; the panel keeps the width and the severities hidden from one report to
 // the next, and in a short window (a 1280×720 laptop, or one zoomed to 150 %) the findings come first.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -76,6 +76,48 @@ it('keeps the chosen finding\'s cells lit as its own after their blink, and move
   // Closed, the page keeps no light.
   await page.keyboard.press('Escape');
   expect(await page.locator('[data-grl-chosen]').count()).toBe(0);
+});
+
+it('goes through the chosen finding\'s places with n / p and lists the panel\'s keys on ?, leaving the keys typed on the page to the page', async () => {
+  const page = await open(SHANGHAI);
+  const status = page.locator('grl-panel [role=status].feedback');
+  const place = page.locator('grl-panel [data-testid=place-count]');
+  // j chooses the error, of six places on the page (five cells of 表三, the sentence's 258); n and p go through them, round.
+  await page.keyboard.press('j');
+  expect(await place.textContent()).toBe('第 1/6 处');
+  await page.keyboard.press('n');
+  expect([await place.textContent(), await status.textContent()]).toEqual(['第 2/6 处', '已转到第 2 处（共 6 处）']);
+  expect(await page.locator('[data-grl-chosen]').count()).toBeGreaterThan(0);
+  await page.keyboard.press('p');
+  await page.keyboard.press('p');
+  expect([await place.textContent(), await status.textContent()]).toEqual(['第 6/6 处', '已转到第 6 处（共 6 处）']);
+  // ? lists the keys at the panel's foot, in sight; Escape takes the list away, and only then the panel.
+  const help = page.locator('grl-panel .key-help');
+  await page.keyboard.press('?');
+  expect(await help.locator('dt').allTextContents()).toEqual(['j / k', 'n / p', 'Esc', '?']);
+  expect(await help.locator('dd').nth(1).textContent()).toBe('所选检查结果在页面上的下一处 / 上一处');
+  const [bottom, panelBottom] = await help.evaluate((h) => [h.getBoundingClientRect().bottom, h.closest('.panel')!.getBoundingClientRect().bottom]);
+  expect(bottom).toBe(panelBottom);
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+  expect(await page.locator('grl-panel .panel').count()).toBe(1);
+  // In a box of the page's own, j, n, p and ? are typed there: the panel leaves them to the page.
+  await page.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<input id="page-search" aria-label="站内搜索">'));
+  await page.locator('#page-search').focus();
+  await page.keyboard.type('jnp?');
+  expect(await page.locator('#page-search').inputValue()).toBe('jnp?');
+  // With the focus on the page itself, they are the page's too.
+  await page.locator('#page-search').blur();
+  for (const key of ['j', 'n', '?']) await page.keyboard.press(key);
+  expect([await place.textContent(), await help.count(), (await lit(page)).current]).toEqual(['第 6/6 处', 0, ['true', null, null, null, null, null]]);
+  // In English, the keys are told in English.
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
+  await page.locator('grl-panel .warnings h2 .keys').filter({ hasText: 'j / k: next / previous · ?: all keys' }).waitFor();
+  await page.locator('grl-panel button.finding').first().focus();
+  await page.keyboard.press('?');
+  expect(await help.locator('dd').allTextContents()).toEqual([
+    'Next / previous finding', 'Next / previous place on the page of the finding chosen', 'Close the panel (this list first, while it is open)', 'Show or hide this list']);
+  await browser.worker.evaluate(() => chrome.storage.sync.clear());
 });
 
 it('keeps the panel\'s width and the severities hidden from one report to the next', async () => {

@@ -6,10 +6,19 @@ export const inForceBalance: Rule = {
   id: 'activeDisclosure/in-force-balance',
   severity: 'warning',
   description: '2021版表二：现行有效件数 ≥ 本年制发件数 − 本年废止件数 (documents in force at least issued minus repealed)',
-  rationale: '本年制发而未废止的文件年底仍然有效，所以现行有效件数至少是制发减废止。只作警告：少数文件可能当年到期自然失效，或机关只统计了部分文件。',
+  rationale: {
+    zh: '本年制发而未废止的文件年底仍然有效，所以现行有效件数至少是制发减废止。只作警告：少数文件可能当年到期自然失效，或机关只统计了部分文件。',
+    en: 'Documents issued this year and not repealed are still in force at the year\'s end, so those in force are at least those issued less those repealed. Only a warning: a few documents may expire within the year, or the body may have counted only some of its documents.',
+  },
   example: {
-    passes: '行政规范性文件：本年制发12、本年废止3，现行有效40。',
-    fails: '行政规范性文件：本年制发12、本年废止3，现行有效5 — 本年制发而未废止的就有9件。',
+    passes: {
+      zh: '行政规范性文件：本年制发12、本年废止3，现行有效40。',
+      en: 'Normative documents: issued this year 12, repealed this year 3, in force 40.',
+    },
+    fails: {
+      zh: '行政规范性文件：本年制发12、本年废止3，现行有效5 — 本年制发而未废止的就有9件。',
+      en: 'Normative documents: issued this year 12, repealed this year 3, in force 5 — the 9 issued this year and not repealed are more than that.',
+    },
   },
   check(report) {
     return documentRows(report, '2021').flatMap(({ key, label, row }): Finding[] => {

@@ -9,10 +9,19 @@ export const columnBalance: Rule = {
   id: 'applications/column-balance',
   severity: 'error',
   description: '表三每一列：本年新收+上年结转 = 办理结果总计+结转下年度 (each column: received + carried over = processed + carried forward)',
-  rationale: '表三表头写明"第一项加第二项之和，等于第三项加第四项之和"：每件申请要么本年办结，要么结转下年度，不会凭空出现或消失。',
+  rationale: {
+    zh: '表三表头写明"第一项加第二项之和，等于第三项加第四项之和"：每件申请要么本年办结，要么结转下年度，不会凭空出现或消失。',
+    en: 'Table 3\'s header says so: 第一项加第二项之和，等于第三项加第四项之和, “items one and two add up to items three and four”: every application is either dealt with this year or carried forward to next year; none appears from nowhere or vanishes.',
+  },
   example: {
-    passes: '自然人列：本年新收33、上年结转0；办理结果总计32、结转下年度1。',
-    fails: '自然人列：本年新收33、上年结转0；办理结果总计33、结转下年度1 — 34件去向多于33件来源。',
+    passes: {
+      zh: '自然人列：本年新收33、上年结转0；办理结果总计32、结转下年度1。',
+      en: 'Individuals column: received this year 33, carried over from last year 0; processed, in all 32, carried forward to next year 1.',
+    },
+    fails: {
+      zh: '自然人列：本年新收33、上年结转0；办理结果总计33、结转下年度1 — 34件去向多于33件来源。',
+      en: 'Individuals column: received this year 33, carried over from last year 0; processed, in all 33, carried forward to next year 1 — 34 applications went out where 33 came in.',
+    },
   },
   check(report, ctx) {
     const apps = report.applications;

@@ -9,10 +9,19 @@ export const outcomeSum: Rule = {
   id: 'applications/outcome-sum',
   severity: 'error',
   description: '表三每一列：(一)至(六)各项办理结果之和 = (七)总计 (each column: the outcome rows add up to the total)',
-  rationale: '(七)总计就是本年度办理结果的合计；部分公开按表注"只计这一情形"，所以各项之间不重复，相加必须等于总计。',
+  rationale: {
+    zh: '(七)总计就是本年度办理结果的合计；部分公开按表注"只计这一情形"，所以各项之间不重复，相加必须等于总计。',
+    en: '(七)总计 (processed, in all) is the sum of the year\'s outcomes; disclosed in part is counted, as the table\'s note says, “in this case only” (只计这一情形), so the outcomes do not overlap, and they must add up to the total.',
+  },
   example: {
-    passes: '自然人列：予以公开27、不予公开小计4、无法提供小计2，(七)总计33。',
-    fails: '自然人列：予以公开27、不予公开小计4、无法提供小计2，(七)总计34 — 各项合计33，相差1。',
+    passes: {
+      zh: '自然人列：予以公开27、不予公开小计4、无法提供小计2，(七)总计33。',
+      en: 'Individuals column: disclosed in full 27, withheld 4 in all, cannot be provided 2 in all, (七) total 33.',
+    },
+    fails: {
+      zh: '自然人列：予以公开27、不予公开小计4、无法提供小计2，(七)总计34 — 各项合计33，相差1。',
+      en: 'Individuals column: disclosed in full 27, withheld 4 in all, cannot be provided 2 in all, (七) total 34 — the outcomes add up to 33, a difference of 1.',
+    },
   },
   check(report, ctx) {
     const apps = report.applications;

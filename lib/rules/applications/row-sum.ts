@@ -9,10 +9,19 @@ export const rowSum: Rule = {
   id: 'applications/row-sum',
   severity: 'error',
   description: '表三每一行：自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 = 总计 (each row: the applicant columns add up to the total)',
-  rationale: '总计列是同一行六类申请人的合计。总计格留空而分列有数（或反之），是漏填而非矛盾，只作提醒并合并为一条；多行同样留空时只说一次，列出行名。只列出部分申请人列的表（小单位只列自然人和总计）无从加总，不核对。',
+  rationale: {
+    zh: '总计列是同一行六类申请人的合计。总计格留空而分列有数（或反之），是漏填而非矛盾，只作提醒并合并为一条；多行同样留空时只说一次，列出行名。只列出部分申请人列的表（小单位只列自然人和总计）无从加总，不核对。',
+    en: 'The total column is the sum of the row\'s six kinds of applicant. A total left blank where the applicant columns have figures (or the reverse) is a gap in filling in, not a contradiction: only a warning, and one for all such rows, said once with the rows named. A table that prints only some of the applicant columns (a small body\'s individuals and total alone) cannot be summed, and is not checked.',
+  },
   example: {
-    passes: '予以公开：自然人27、商业企业2、法律服务机构4，总计33。',
-    fails: '予以公开：自然人27、商业企业2、法律服务机构4，总计34 — 各列合计33。',
+    passes: {
+      zh: '予以公开：自然人27、商业企业2、法律服务机构4，总计33。',
+      en: 'Disclosed in full: individuals 27, businesses 2, legal service providers 4, total 33.',
+    },
+    fails: {
+      zh: '予以公开：自然人27、商业企业2、法律服务机构4，总计34 — 各列合计33。',
+      en: 'Disclosed in full: individuals 27, businesses 2, legal service providers 4, total 34 — the columns add up to 33.',
+    },
   },
   check(report, ctx) {
     const apps = report.applications;

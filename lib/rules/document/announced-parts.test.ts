@@ -93,6 +93,14 @@ describe('document/announced-parts', () => {
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))).toEqual([]);
   });
 
+  it('leaves the 附表 of a report before the 2019 format to document/announced-table (qingdao-2018)', () => {
+    const lines = ['本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、举报和行政复议及行政诉讼情况、工作人员情况、存在的问题和下一步重点工作、附表共7个部分组成。',
+      '一、概述', '二、主动公开政府信息情况', '三、依申请公开政府信息情况'];
+    const prose2018 = makeReport({ document: { format: 'prose', year: 2018, sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });
+    expect(findingsOf(announcedParts, prose2018, makeContext({ lines }))[0]!.message)
+      .toBe('报告开头称由7部分组成，但正文中未找到：“举报和行政复议及行政诉讼情况”、“工作人员情况”、“存在的问题和下一步重点工作”');
+  });
+
   it('reads the list after 包括 where the sentence first names who compiled the report (gz-2018)', () => {
     const lines = ['本报告由贵州省人民政府办公厅编制,是2018年贵州省各级行政机关开展政府信息公开工作的情况,包括概述、主动公开情况、依申请公开情况、机构人员经费保障情况、存在问题及下步打算等五个部分,以及相关统计附表、附图。所列数据统计时限为2018年1月1日至2018年12月31日。',
       '一、概述'];

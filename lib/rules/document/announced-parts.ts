@@ -1,6 +1,7 @@
 // "本年报由A、B…等七部分组成": the parts the report announces are all there.
 import { wholeReport } from '../../document/pagination.ts';
 import { hasTables } from '../../labels.ts';
+import { tablesDue } from '../../template/formats.ts';
 import { labelKey, stripNumbering } from '../../text/normalize.ts';
 import { quote } from '../../text/quote.ts';
 import type { Rule } from '../types.ts';
@@ -30,10 +31,19 @@ export const announcedParts: Rule = {
   id: 'document/announced-parts',
   severity: 'warning',
   description: '报告开头列出的各部分在正文中都有 (every part the report announces is present)',
-  rationale: '开头说"由…等七部分组成""全文包括…6个部分""由九部分组成，分别为：…"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同（"概述"写作"基本概况"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
+  rationale: {
+    zh: '开头说"由…等七部分组成""全文包括…6个部分""由九部分组成，分别为：…"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同（"概述"写作"基本概况"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题；2019年以前的报告，附表在不在由 document/announced-table 核对。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
+    en: 'A report that says at its start that it is made up of seven parts (由…等七部分组成), that its text has 6 parts (全文包括…6个部分) or that it has nine parts, namely… (由九部分组成，分别为：…), and whose text then lacks one, has had content left out or deleted: this tells the reader that the report is incomplete. A heading worded otherwise (概述 written 基本概况) or missing characters (一 、概) is taken for the part by its number; an appendix (附表) is found in the report\'s statistics tables or under a heading 附表：; in a report before 2019, whether the appendix is there is checked by document/announced-table. Where the portal splits the report over several pages and this page is one of them, this check is not made: the parts not shown may be on another page (see document/paginated).',
+  },
   example: {
-    passes: '"本年报由基本工作情况，…，存在问题及工作打算等七部分组成"，正文有七个对应的一级标题。',
-    fails: '同样的开头，正文没有"机构建设、保障经费和培训会议情况"这一部分。',
+    passes: {
+      zh: '"本年报由基本工作情况，…，存在问题及工作打算等七部分组成"，正文有七个对应的一级标题。',
+      en: '本年报由基本工作情况，…，存在问题及工作打算等七部分组成 (“this report is made up of seven parts: the basic work, …, problems and plans”), and the text has the seven top-level headings.',
+    },
+    fails: {
+      zh: '同样的开头，正文没有"机构建设、保障经费和培训会议情况"这一部分。',
+      en: 'The same opening, and the text has no part 机构建设、保障经费和培训会议情况 (organisation, funding, training and meetings).',
+    },
   },
   check(report, ctx) {
     // One page of a paginated article, the others not all read: the parts not here may be on them (document/paginated says so).
@@ -49,7 +59,8 @@ export const announcedParts: Rule = {
       ...report.document.sections.map((s) => ({ number: parseChineseNumber(s.number), key: labelKey(s.title) })),
       ...topLevel.map(({ line, number }) => ({ number, key: labelKey(stripNumbering(line)) })),
     ];
-    const attached = hasTables(report) || ctx.lines.some((line) => ATTACHMENT_LINE.test(line));
+    // Before the 2019 format, whether the announced 附表 is there is document/announced-table's to say (a picture, an attachment…).
+    const attached = hasTables(report) || !tablesDue(report.document) || ctx.lines.some((line) => ATTACHMENT_LINE.test(line));
     const missing = parts.filter((part, i) => {
       const key = labelKey(part);
       if (attached && ATTACHMENT.test(key)) return false;

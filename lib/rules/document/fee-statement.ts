@@ -36,10 +36,19 @@ export const feeStatement: Rule = {
   id: 'document/fee-statement',
   severity: 'warning',
   description: '2021年度起的报告说明信息处理费的收取情况 (reports from 2021 on state the information-processing fees charged)',
-  rationale: '国办公开办函〔2021〕30号要求在"六、其他需要报告的事项"中报告依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费的情况：发出收费通知的件数和总金额，以及实际收取的总金额；未收取的，写明"本年度未收取信息处理费"即可。报告有第六部分、全文却没有一句说到信息处理费或收费通知、也没有说依申请公开未收取费用（"无向申请人收取政府信息公开费用的情况"）的，作警告；说了收费（金额或件数不为0）却只给出三项中的一两项的，作提示。只检查2021年度及以后、第六部分在本页的报告：网页摘录或分页发布的报告，本页看不到第六部分时不作判断（见 document/paginated）。只引用《政府信息公开信息处理费管理办法》书名、表三"申请人逾期未按收费通知要求缴纳费用"一行、条例的规定（"不得收取费用"，或引用第四十二条"行政机关依申请提供政府信息，不收取费用"）、关于费用的投诉，或说的是行政事业性收费等别的钱，都不算说明。',
+  rationale: {
+    zh: '国办公开办函〔2021〕30号要求在"六、其他需要报告的事项"中报告依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费的情况：发出收费通知的件数和总金额，以及实际收取的总金额；未收取的，写明"本年度未收取信息处理费"即可。报告有第六部分、全文却没有一句说到信息处理费或收费通知、也没有说依申请公开未收取费用（"无向申请人收取政府信息公开费用的情况"）的，作警告；说了收费（金额或件数不为0）却只给出三项中的一两项的，作提示。只检查2021年度及以后、第六部分在本页的报告：网页摘录或分页发布的报告，本页看不到第六部分时不作判断（见 document/paginated）。只引用《政府信息公开信息处理费管理办法》书名、表三"申请人逾期未按收费通知要求缴纳费用"一行、条例的规定（"不得收取费用"，或引用第四十二条"行政机关依申请提供政府信息，不收取费用"）、关于费用的投诉，或说的是行政事业性收费等别的钱，都不算说明。',
+    en: 'The General Office\'s notice 国办公开办函〔2021〕30号 requires part 六、其他需要报告的事项 (6. Other matters to report) to report the information-processing fees charged under the Measures for the Administration of Information-Processing Fees for Government Information Disclosure (《政府信息公开信息处理费管理办法》, 国办函〔2020〕109号): the number of fee notices sent and their total amount, and the total amount actually collected; a body that charged none need only write 本年度未收取信息处理费 (“no information-processing fee was charged this year”). A report that has a sixth part, but not one sentence in its whole text on information-processing fees or fee notices, nor one saying that no fee was charged for disclosure upon application (无向申请人收取政府信息公开费用的情况, “no fee for government information was charged to applicants”), gets a warning; one that says fees were charged (an amount or a number not 0) but gives only one or two of the three figures, info. Only reports for 2021 or later whose sixth part is on this page are checked: an excerpt on a web page, or a report split over several pages, whose sixth part this page does not show is not judged (see document/paginated). Merely citing the title of the Measures, Table 3\'s row 申请人逾期未按收费通知要求缴纳费用 (fee not paid in time), the Regulations\' provisions (不得收取费用, “no fee may be charged”, or article 42: 行政机关依申请提供政府信息，不收取费用, “administrative bodies charge no fee for government information provided upon application”), complaints about fees, or other money such as administrative fees (行政事业性收费), does not count as the statement.',
+  },
   example: {
-    passes: '"六、其他需要报告的事项"下写"本年度发出收费通知0件，总金额0元，实际收取0元"或"本年度未收取信息处理费"。',
-    fails: '"六、其他需要报告的事项"下只写"无"，全文未提信息处理费。',
+    passes: {
+      zh: '"六、其他需要报告的事项"下写"本年度发出收费通知0件，总金额0元，实际收取0元"或"本年度未收取信息处理费"。',
+      en: 'Under 六、其他需要报告的事项 the report writes 本年度发出收费通知0件，总金额0元，实际收取0元 (“0 fee notices sent this year, 0 yuan in all, 0 yuan collected”) or 本年度未收取信息处理费 (“no information-processing fee was charged this year”).',
+    },
+    fails: {
+      zh: '"六、其他需要报告的事项"下只写"无"，全文未提信息处理费。',
+      en: 'Under 六、其他需要报告的事项 the report writes only 无 (“none”), and its text nowhere mentions information-processing fees.',
+    },
   },
   check(report, ctx) {
     const { year, sections } = report.document;

@@ -10,10 +10,19 @@ export const formatMatchesYear: Rule = {
   id: 'document/format-matches-year',
   severity: 'warning',
   description: '表格格式与报告年度相符 (the tables are the format of the report\'s year)',
-  rationale: '2019、2020年度报告用国办公开办函〔2019〕60号的表格，2021年度起用〔2021〕30号的新表格。2021年度以后仍用旧表，多半是沿用旧稿；年度早于格式出台却用了该格式，则年度或表格有误；表二、表三各用一版，或表二只有某一项（如第（一）项的"本年新制作/本年新公开/对外公开总数"）是另一版的栏目，则是沿用了旧稿。',
+  rationale: {
+    zh: '2019、2020年度报告用国办公开办函〔2019〕60号的表格，2021年度起用〔2021〕30号的新表格。2021年度以后仍用旧表，多半是沿用旧稿；年度早于格式出台却用了该格式，则年度或表格有误；表二、表三各用一版，或表二只有某一项（如第（一）项的"本年新制作/本年新公开/对外公开总数"）是另一版的栏目，则是沿用了旧稿。',
+    en: 'Reports for 2019 and 2020 use the tables of the General Office\'s notice 国办公开办函〔2019〕60号, reports from 2021 on the new tables of 国办公开办函〔2021〕30号. A report for 2021 or later still in the old tables most likely reuses an old draft; a report for a year before its format was issued has its year or its tables wrong; a Table 2 and a Table 3 in different formats, or a Table 2 with a single item in the other format\'s columns (such as item (一)\'s made this year, published this year and published in all, 本年新制作/本年新公开/对外公开总数), reuse an old draft.',
+  },
   example: {
-    passes: '2021年度报告，表三"（六）其他处理"分三项列出（2021版）。',
-    fails: '2022年度报告，表二仍是"本年新制作数量/本年新公开数量/对外公开总数量"（2019版）。',
+    passes: {
+      zh: '2021年度报告，表三"（六）其他处理"分三项列出（2021版）。',
+      en: 'A report for 2021 whose Table 3 lists （六）其他处理 (otherwise handled) in three rows (the 2021 form).',
+    },
+    fails: {
+      zh: '2022年度报告，表二仍是"本年新制作数量/本年新公开数量/对外公开总数量"（2019版）。',
+      en: 'A report for 2022 whose Table 2 still has 本年新制作数量/本年新公开数量/对外公开总数量 (made this year, published this year, published in all: the 2019 form).',
+    },
   },
   check(report) {
     const { format, year } = report.document;

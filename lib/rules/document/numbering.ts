@@ -47,10 +47,19 @@ export const numbering: Rule = {
   id: 'document/numbering',
   severity: 'warning',
   description: '标题和列表编号连续，不跳号、不重号 (heading and list numbers have no gaps or repeats)',
-  rationale: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
+  rationale: {
+    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
+    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”) counts as the number having appeared. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated).',
+  },
   example: {
-    passes: '三、存在问题 1.… 2.… 3.… 四、下步工作打算 1.…',
-    fails: '三、存在问题 1.… 2.… 3.… 3.… 4.… — "3."出现两次。',
+    passes: {
+      zh: '三、存在问题 1.… 2.… 3.… 四、下步工作打算 1.…',
+      en: '三、存在问题 1.… 2.… 3.… 四、下步工作打算 1.… (3. Problems, points 1 to 3; 4. Plans, point 1…).',
+    },
+    fails: {
+      zh: '三、存在问题 1.… 2.… 3.… 3.… 4.… — "3."出现两次。',
+      en: '三、存在问题 1.… 2.… 3.… 3.… 4.… — the number 3. appears twice.',
+    },
   },
   check(_report, ctx) {
     const findings: Finding[] = [];

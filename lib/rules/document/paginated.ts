@@ -13,10 +13,19 @@ export const paginated: Rule = {
   id: 'document/paginated',
   severity: 'info',
   description: '报告分页发布，本页只是其中一页 (the portal splits the report over several pages; this is one of them)',
-  rationale: '不少门户网站（TRS、大汉等）把长文章分成几页发布（"第1页 共3页""上一页 1 2 3 下一页"），统计表常在第2、3页。浏览器扩展可应请求读取其余各页（同一网站、同一文章的页面，至多20页），合并为一份报告核对，此时按全文检查缺表、缺部分；只读了当前页（命令行工具，或未读、未能读取其余页）时，其他页上的部分和表格读不到：本页未见的表格和部分不报缺失（document/required-tables、document/six-parts、document/announced-parts 不报；后面各页开头的编号接着前一页，document/numbering 不算跳号），只在此提醒，请翻页核对。只认文章末尾的翻页条（有上一页、下一页或尾页，并显出不止一页）或 TRS 写翻页条的脚本；门户用文档阅读器（翻页书、PDF 阅读器的文字层）一页一页显示报告的，页面标题如"Page 9 - 2020年报"、正文上方标着"P. 9""第9页"，也是其中一页（第1页须有阅读器标出的总页数，如"Page 1 of 12"）；列表页的翻页条（"共25条"）、上一篇/下一篇、印出来的页脚"第1页 共5页"都不算。',
+  rationale: {
+    zh: '不少门户网站（TRS、大汉等）把长文章分成几页发布（"第1页 共3页""上一页 1 2 3 下一页"），统计表常在第2、3页。浏览器扩展可应请求读取其余各页（同一网站、同一文章的页面，至多20页），合并为一份报告核对，此时按全文检查缺表、缺部分；只读了当前页（命令行工具，或未读、未能读取其余页）时，其他页上的部分和表格读不到：本页未见的表格和部分不报缺失（document/required-tables、document/six-parts、document/announced-parts 不报；后面各页开头的编号接着前一页，document/numbering 不算跳号），只在此提醒，请翻页核对。只认文章末尾的翻页条（有上一页、下一页或尾页，并显出不止一页）或 TRS 写翻页条的脚本；门户用文档阅读器（翻页书、PDF 阅读器的文字层）一页一页显示报告的，页面标题如"Page 9 - 2020年报"、正文上方标着"P. 9""第9页"，也是其中一页（第1页须有阅读器标出的总页数，如"Page 1 of 12"）；列表页的翻页条（"共25条"）、上一篇/下一篇、印出来的页脚"第1页 共5页"都不算。',
+    en: 'Many portals (TRS, Dahan and others) publish a long article over several pages (第1页 共3页, “page 1 of 3”; 上一页 1 2 3 下一页, “previous 1 2 3 next”), the statistics tables often on pages 2 and 3. The browser extension can read the other pages on request (pages of the same article on the same site, 20 at most) and check them joined as one report, looking for missing tables and parts in the whole text. Where the current page alone was read (by the command-line tool, or with the other pages not read or unreadable), the parts and tables on the other pages cannot be read: the tables and parts this page does not show are not reported missing (document/required-tables, document/six-parts and document/announced-parts report nothing; the numbering at the start of a later page goes on from the page before, and document/numbering counts no gap), and this note alone says so: turn the pages and check. Only a pager at the end of the article (with previous, next or last, and showing more than one page) or the TRS script that writes one counts; a portal that shows the report page by page in a document viewer (a flipbook, a PDF viewer\'s text layer), with a page title such as “Page 9 - 2020年报” and “P. 9” or 第9页 above the text, shows one of its pages too (the first page needs the viewer\'s count of pages, such as “Page 1 of 12”); a list page\'s pager (共25条, “25 items”), links to the previous and next article, and a printed footer 第1页 共5页 do not count.',
+  },
   example: {
-    passes: '报告全文在一个页面上，没有翻页条。',
-    fails: '正文末尾是"第1页 共3页 首页 上一页 下一页 尾页"，本页只有一、二部分。',
+    passes: {
+      zh: '报告全文在一个页面上，没有翻页条。',
+      en: 'The whole report is on one page, with no pager.',
+    },
+    fails: {
+      zh: '正文末尾是"第1页 共3页 首页 上一页 下一页 尾页"，本页只有一、二部分。',
+      en: 'The text ends in 第1页 共3页 首页 上一页 下一页 尾页 (“page 1 of 3, first, previous, next, last”), and this page has parts 一 and 二 (1 and 2) only.',
+    },
   },
   check(report, ctx) {
     const { pagination } = ctx;

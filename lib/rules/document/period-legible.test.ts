@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
 import { periodLegible } from './period-legible.ts';
 
 describe('document/period-legible', () => {
@@ -12,8 +12,19 @@ describe('document/period-legible', () => {
     expect(findingsOf(periodLegible, makeReport({ document: { year: 2025, period: null } }), makeContext({ lines: ['2025年，我镇认真贯彻落实《条例》。'] }))).toEqual([]);
   });
 
-  it('notes a period stated in dates that could not be read (gs-xingguo-2025)', () => {
-    expect(findingsOf(periodLegible, makeReport({ document: { year: 2025, period: null } }), makeContext({ lines: [mangled] }))).toMatchObject([{
+  it('notes a period read from dates that lost their 年 and 月 (gs-xingguo-2025, su-jinfeng-2024)', () => {
+    const whole = { start: '2025-01-01', end: '2025-12-31' };
+    const read = [makeReport({ document: { year: 2025, period: whole } }), makeContext({ lines: ['2025年，我镇认真贯彻落实《条例》。', mangled] })] as const;
+    expect(findingsOf(periodLegible, ...read)).toMatchObject([{
+      severity: 'info', message: '统计期限的日期残缺（丢了“年”“月”等字）：“2025111231日”，读作2025年1月1日至2025年12月31日；请对照原文',
+    }]);
+    expect(wordsOf(periodLegible, ...read)).toEqual([['2025111231日']]);
+    expect(findingsOf(periodLegible, makeReport({ document: { year: 2024, period: { start: '2024-01-01', end: '2024-12-31' } } }), makeContext({ lines: ['所列数据的统计期限自202411日起至20241231日止。'] })))
+      .toMatchObject([{ message: expect.stringContaining('：“202411日起至20241231日”，读作2024年1月1日至2024年12月31日；') }]);
+  });
+
+  it('notes a period stated in dates that could not be read (gs-xingguo-2025 in another year, yj-qiaoxia-2017)', () => {
+    expect(findingsOf(periodLegible, makeReport({ document: { year: 2024, period: null } }), makeContext({ lines: [mangled] }))).toMatchObject([{
       severity: 'info', message: '报告写了统计期限，但读不出起止日期：“统计期限为2025111231日”；统计期限记为空，落款、发布日期按报告年度的年末核对',
     }]);
     // yj-qiaoxia-2017 (永嘉县桥下镇): its first date's day lost.

@@ -55,10 +55,23 @@ describe('document/published-on-time', () => {
   });
 
   it('dates the report by the page of the government above that publishes it (from review: 发布机构：长沙市人民政府 over 湖南湘江新区管理委员会\'s, 象山县人民政府 over 霞浦镇人民政府\'s)', () => {
+    // A 新区's 管委会 runs an area, no department of the city: the wider 3月31日 (review 18 had it a department's 1月31日).
     expect(findingsOf(publishedOnTime, published('2023-04-20', '湖南湘江新区管理委员会', 2022), makeContext({ publisher: '长沙市人民政府' }))).toMatchObject([{
-      severity: 'warning', actual: 79, message: expect.stringMatching(/^发布日期为2023年4月20日，晚于2023年1月31日的期限79天/),
+      severity: 'warning', actual: 20,
+      message: '发布日期为2023年4月20日，晚于2023年3月31日的期限20天（湖南湘江新区管理委员会是开发区、新区、园区一类由管理机构负责的区域，《条例》第四十九条未明定其期限，此处按较宽的3月31日判断）',
     }]);
     expect(findingsOf(publishedOnTime, published('2023-04-15', '霞浦镇人民政府', 2022), makeContext({ publisher: '象山县人民政府' }))).toMatchObject([{ severity: 'info', actual: 15 }]);
+  });
+
+  it('reads on the page which government is right above the issuer: a county-level 市 publishing its township\'s report dates it', () => {
+    // yw.gov.cn's title 义乌市上溪镇2019年度政府信息公开工作年度报告: 义乌市 is 上溪镇's county-level city, not a city two levels up.
+    const shangxi = published('2020-04-10', '上溪镇人民政府', 2019);
+    const ctx = { publisher: '义乌市人民政府', title: '义乌市上溪镇2019年度政府信息公开工作年度报告' };
+    expect(findingsOf(publishedOnTime, shangxi, makeContext(ctx))).toMatchObject([{ severity: 'info', actual: 10, message: expect.stringContaining('晚于2020年3月31日的期限10天') }]);
+    expect(findingsOf(publishedOnTime, shangxi, makeContext({ ...ctx, title: '上溪镇2019年度政府信息公开工作年度报告', lines: ['地址：浙江省金华市义乌市稠州北路'] })))
+      .toMatchObject([{ actual: 10 }]);
+    expect(findingsOf(publishedOnTime, shangxi, makeContext({ ...ctx, title: '上溪镇2019年度政府信息公开工作年度报告' })))
+      .toMatchObject([{ message: expect.stringContaining('这是义乌市人民政府转载本报告的日期') }]);
   });
 
   it('only notes a date more than a year late: a site\'s migration or a repost, not the first publication (dongcheng-2013)', () => {
@@ -72,7 +85,7 @@ describe('document/published-on-time', () => {
     expect(findingsOf(publishedOnTime, published('2022-03-01', '平潭综合实验区'))).toEqual([]);
     expect(findingsOf(publishedOnTime, published('2022-04-10', '苏州工业园区管理委员会'))).toMatchObject([{
       severity: 'warning', actual: 10,
-      message: '发布日期为2022年4月10日，晚于2022年3月31日的期限10天（苏州工业园区管理委员会是开发区、园区一类由管理机构负责的区域，《条例》第四十九条未明定其期限，此处按较宽的3月31日判断）',
+      message: '发布日期为2022年4月10日，晚于2022年3月31日的期限10天（苏州工业园区管理委员会是开发区、新区、园区一类由管理机构负责的区域，《条例》第四十九条未明定其期限，此处按较宽的3月31日判断）',
     }]);
   });
 

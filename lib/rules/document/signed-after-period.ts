@@ -6,10 +6,19 @@ export const signedAfterPeriod: Rule = {
   id: 'document/signed-after-period',
   severity: 'error',
   description: '落款日期在统计期限结束之后 (the report is signed after the period it reports on)',
-  rationale: '报告要写全年的数字，只能在年度结束后签发。落款早于期末多半是年份笔误（年初签发时沿用了旧年份）。',
+  rationale: {
+    zh: '报告要写全年的数字，只能在年度结束后签发。落款早于期末多半是年份笔误（年初签发时沿用了旧年份）。',
+    en: 'A report gives the whole year\'s figures, so it can only be signed once the year is over. A signature dated before the period ends is most likely a slip in the year (the old year kept when signing early in the new one).',
+  },
   example: {
-    passes: '2021年度报告，落款2022年1月19日。',
-    fails: '2021年度报告，落款2021年1月19日 — 比年度结束还早将近一年，应是2022年1月19日。',
+    passes: {
+      zh: '2021年度报告，落款2022年1月19日。',
+      en: 'A report for 2021 signed 19 January 2022.',
+    },
+    fails: {
+      zh: '2021年度报告，落款2021年1月19日 — 比年度结束还早将近一年，应是2022年1月19日。',
+      en: 'A report for 2021 signed 19 January 2021 — nearly a year before the year ended: it should be 19 January 2022.',
+    },
   },
   check(report) {
     const { signedAt } = report.document;

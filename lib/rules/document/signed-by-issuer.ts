@@ -99,10 +99,19 @@ export const signedByIssuer: Rule = {
   id: 'document/signed-by-issuer',
   severity: 'warning',
   description: '落款署名是发布报告的机关 (the closing signature names the body that issued the report)',
-  rationale: '照搬其他机关的报告，或机构改名后照搬本机关改名前的报告，落款常常忘了改：标题和正文是一个机关，落款却是另一个。同一机关的全称、简称（平潭综合实验区财政金融局、区财政金融局、财政金融局），政府办公室或本地其他机关代政府落款（县人民政府办公室、县政务公开办公室代县人民政府），管委会与管理委员会，一个机关两块牌子（区党工委宣传部（区新闻出版局）），几个机关联合落款中有发布机关的，都不算不一致；两个名称只差一个字的，当作笔误，不作判断，除非差的这个字让两个名称成了两个部门（教育局与体育局、林业局与农业局、水利局与水务局）。标题或正文同一行并提两个名称的（两块牌子），也不作判断。',
+  rationale: {
+    zh: '照搬其他机关的报告，或机构改名后照搬本机关改名前的报告，落款常常忘了改：标题和正文是一个机关，落款却是另一个。同一机关的全称、简称（平潭综合实验区财政金融局、区财政金融局、财政金融局），政府办公室或本地其他机关代政府落款（县人民政府办公室、县政务公开办公室代县人民政府），管委会与管理委员会，一个机关两块牌子（区党工委宣传部（区新闻出版局）），几个机关联合落款中有发布机关的，都不算不一致；两个名称只差一个字的，当作笔误，不作判断，除非差的这个字让两个名称成了两个部门（教育局与体育局、林业局与农业局、水利局与水务局）。标题或正文同一行并提两个名称的（两块牌子），也不作判断。',
+    en: 'When another body\'s report is copied, or a renamed body copies its own report from before the change, the closing signature is often left unchanged: the title and the text are one body\'s, the signature another\'s. A body\'s full and short names (平潭综合实验区财政金融局, 区财政金融局, 财政金融局), a government\'s office or another local body signing for the government (县人民政府办公室 or 县政务公开办公室 for 县人民政府), 管委会 and 管理委员会 (both “administrative committee”), one body under two names (区党工委宣传部（区新闻出版局）), and a joint signature of several bodies the issuer is among do not count as a mismatch. Two names a single character apart are taken for a slip and not judged, unless that character makes them two departments (教育局 and 体育局, education and sports; 林业局 and 农业局, forestry and agriculture; 水利局 and 水务局, water resources and water affairs). Two names given together on one line of the title or the text (one body under two names) are not judged either.',
+  },
   example: {
-    passes: '标题"平潭综合实验区财政金融局2023年度政府信息公开工作年度报告"，落款"区财政金融局"。',
-    fails: '标题"平潭综合实验区投资促进局2024年度政府信息公开工作年度报告"，落款"平潭综合实验区国有资产管理局"（该局2023年以前的名称）。',
+    passes: {
+      zh: '标题"平潭综合实验区财政金融局2023年度政府信息公开工作年度报告"，落款"区财政金融局"。',
+      en: 'Title 平潭综合实验区财政金融局2023年度政府信息公开工作年度报告 (the 2023 report of the Finance Bureau of the Pingtan Comprehensive Experimental Zone), signed 区财政金融局 (the zone\'s Finance Bureau).',
+    },
+    fails: {
+      zh: '标题"平潭综合实验区投资促进局2024年度政府信息公开工作年度报告"，落款"平潭综合实验区国有资产管理局"（该局2023年以前的名称）。',
+      en: 'Title 平潭综合实验区投资促进局2024年度政府信息公开工作年度报告 (the 2024 report of the zone\'s Investment Promotion Bureau), signed 平潭综合实验区国有资产管理局 (the State-owned Assets Administration Bureau, the bureau\'s name before 2023).',
+    },
   },
   check(report, ctx) {
     const { issuer } = report.document;

@@ -25,10 +25,19 @@ export const sixParts: Rule = {
   id: 'document/six-parts',
   severity: 'warning',
   description: '2019/2021版报告的六个部分齐全且按序 (the six parts of the 2019/2021 formats are present and in order)',
-  rationale: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成；第一部分常写作"概述""基本情况"，也算"总体情况"。标题不同而编号正在该部分应在位置上的（如"一、年度工作核心成效"），仍算该部分，只作提示；缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告；报告开头自列六个部分而不含所缺部分的（如以"信息处理费收取情况"代替"其他需要报告的事项"），是有意的编排，只作提示。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
+  rationale: {
+    zh: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成；第一部分常写作"概述""基本情况"，也算"总体情况"。标题不同而编号正在该部分应在位置上的（如"一、年度工作核心成效"），仍算该部分，只作提示；缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告；报告开头自列六个部分而不含所缺部分的（如以"信息处理费收取情况"代替"其他需要报告的事项"），是有意的编排，只作提示。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
+    en: 'The General Office\'s notices 国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe a report of six parts, from 一、总体情况 (1. Overview) to 六、其他需要报告的事项 (6. Other matters to report); the first part, often titled 概述 or 基本情况 (summary, basic situation), counts as the overview. A heading worded otherwise whose number stands where the part belongs (such as 一、年度工作核心成效, “1. The year\'s core achievements”) still counts as that part, and is only info; a part missing or out of order may have been left out, or its heading may only be too damaged to recognise, so this is only a warning; where the report lists its own six parts at its start and leaves out the one missing (such as 信息处理费收取情况, the fees charged, in place of the other matters to report), the arrangement is deliberate, and only info. Where the portal splits the report over several pages and this page is one of them, the parts this page does not show may be on another page, and are not reported missing (see document/paginated).',
+  },
   example: {
-    passes: '一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、…行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项',
-    fails: '一、总体情况 … 五、存在的主要问题及改进情况（没有"六、其他需要报告的事项"）。',
+    passes: {
+      zh: '一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、…行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项',
+      en: '一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、…行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项: overview, proactive disclosure, applications received and handled, administrative reconsideration and litigation, main problems and improvements, other matters to report.',
+    },
+    fails: {
+      zh: '一、总体情况 … 五、存在的主要问题及改进情况（没有"六、其他需要报告的事项"）。',
+      en: '一、总体情况 … 五、存在的主要问题及改进情况, with no 六、其他需要报告的事项 (6. Other matters to report).',
+    },
   },
   check(report, ctx) {
     const { format, sections } = report.document;

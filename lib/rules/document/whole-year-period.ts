@@ -8,10 +8,19 @@ export const wholeYearPeriod: Rule = {
   id: 'document/whole-year-period',
   severity: 'warning',
   description: '统计期限是完整的自然年（1月1日至12月31日）(the period is one whole calendar year)',
-  rationale: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。机关年中才组建、报告也这样说明（如"2019年8月份…整合为海坛片区"），统计期限自组建时起的，不是遗漏，只作提示。',
+  rationale: {
+    zh: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。机关年中才组建、报告也这样说明（如"2019年8月份…整合为海坛片区"），统计期限自组建时起的，不是遗漏，只作提示。',
+    en: 'An annual report counts the whole year. A period ended early (to publish before the year is out, say) leaves out the year\'s last figures, and cannot be compared with other years\' or other bodies\' reports. Universities report by academic year (1 September 2022 to 31 August 2023, say): a whole academic year is complete too. A body set up in the middle of the year, as its report says (2019年8月份…整合为海坛片区, “in August 2019 … merged into the Haitan area”), whose period starts when it was set up, has left nothing out: only info.',
+  },
   example: {
-    passes: '本报告统计数据从2021年1月1日至12月31日。',
-    fails: '截止2018年11月29日…（2018年11月30日至12月31日未计入）。',
+    passes: {
+      zh: '本报告统计数据从2021年1月1日至12月31日。',
+      en: '本报告统计数据从2021年1月1日至12月31日 (“the figures of this report run from 1 January to 31 December 2021”).',
+    },
+    fails: {
+      zh: '截止2018年11月29日…（2018年11月30日至12月31日未计入）。',
+      en: '截止2018年11月29日… (“up to 29 November 2018…”): 30 November to 31 December 2018 not counted.',
+    },
   },
   check(report, ctx) {
     const period = report.document.period;

@@ -27,10 +27,19 @@ export const yearAgrees: Rule = {
   id: 'document/year-agrees',
   severity: 'error',
   description: '标题、统计期限与正文说的是同一个报告年度 (the title, the period and the body name the same year)',
-  rationale: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算。',
+  rationale: {
+    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算。',
+    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”), may have that sentence from an old draft: likewise only a warning. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count.',
+  },
   example: {
-    passes: '标题"某县2021年政府信息公开工作年度报告"，统计期限2021年1月1日至12月31日，正文"2021年，我县…"。',
-    fails: '标题"某县2021年政府信息公开工作年度报告"，统计期限写成2020年1月1日至2020年12月31日。',
+    passes: {
+      zh: '标题"某县2021年政府信息公开工作年度报告"，统计期限2021年1月1日至12月31日，正文"2021年，我县…"。',
+      en: 'Title 某县2021年政府信息公开工作年度报告 (a county\'s 2021 report), reporting period 1 January to 31 December 2021, text 2021年，我县… (“In 2021, our county…”).',
+    },
+    fails: {
+      zh: '标题"某县2021年政府信息公开工作年度报告"，统计期限写成2020年1月1日至2020年12月31日。',
+      en: 'Title 某县2021年政府信息公开工作年度报告 (a county\'s 2021 report), the reporting period written as 1 January 2020 to 31 December 2020.',
+    },
   },
   check(report, ctx) {
     const { document } = report;

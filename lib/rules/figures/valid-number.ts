@@ -11,10 +11,19 @@ export const validNumber: Rule = {
   id: 'figures/valid-number',
   severity: 'error',
   description: '表中的件数是非负整数，金额非负，只有"本年增/减"可为负 (counts are non-negative integers, amounts non-negative)',
-  rationale: '申请件数、处理决定数量、项目数都是计数，不可能为负或带小数；出现这样的数多半是录入或识别错误。',
+  rationale: {
+    zh: '申请件数、处理决定数量、项目数都是计数，不可能为负或带小数；出现这样的数多半是录入或识别错误。',
+    en: 'Numbers of applications, of decisions and of items are counts: they cannot be negative or have decimals; such a figure is most likely an error in typing it or in reading it.',
+  },
   example: {
-    passes: '表三·予以公开·自然人 为 27；表二·政府集中采购·金额 为 825.5（万元）。',
-    fails: '表三·予以公开·自然人 为 -1，或 表四·行政复议·总计 为 2.5。',
+    passes: {
+      zh: '表三·予以公开·自然人 为 27；表二·政府集中采购·金额 为 825.5（万元）。',
+      en: 'Table 3 · disclosed in full · individuals is 27; Table 2 · government procurement · amount is 825.5 (10,000 yuan).',
+    },
+    fails: {
+      zh: '表三·予以公开·自然人 为 -1，或 表四·行政复议·总计 为 2.5。',
+      en: 'Table 3 · disclosed in full · individuals is -1, or Table 4 · administrative reconsideration · total is 2.5.',
+    },
   },
   check(report) {
     const findings: Finding[] = [];

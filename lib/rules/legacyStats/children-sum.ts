@@ -44,10 +44,19 @@ export const childrenSum: Rule = {
   id: 'legacyStats/children-sum',
   severity: 'error',
   description: '旧版统计表：按模板为合计的行等于其子项之和 (a parent row equals the sum of its sub-rows)',
-  rationale: '国家统一的统计表把"通过不同渠道和方式公开""收到申请数""申请办结数""申请答复数""从事人员数""行政复议/诉讼数量"等定义为下列编号子项之和（"其中"行不计）。更早的省市统计表（福建2009年、上海）把受理申请的渠道列作"其中：1.当面申请数…6.其它形式申请数"，最后一项收尽其余，"受理依申请公开信息总数""申请总数"也就等于这些"其中"行之和；"其中"行不全是申请渠道（如"涉及土地征收、房屋拆迁等"）时互有重叠，不核对。子项只是分类的小标题、本身没有数字（北京表"1.按申请方式""2.按申请内容"）时，同一总数分了几种口径，也不核对。"通过不同渠道和方式公开/回应解读"的各渠道之和大于该行数字时只作提示：同一条信息可以在网站、微博上都发布，各渠道会重复计数；少于该行才是错。只检查这些行，其他上下级行在模板中不是加总关系。',
+  rationale: {
+    zh: '国家统一的统计表把"通过不同渠道和方式公开""收到申请数""申请办结数""申请答复数""从事人员数""行政复议/诉讼数量"等定义为下列编号子项之和（"其中"行不计）。更早的省市统计表（福建2009年、上海）把受理申请的渠道列作"其中：1.当面申请数…6.其它形式申请数"，最后一项收尽其余，"受理依申请公开信息总数""申请总数"也就等于这些"其中"行之和；"其中"行不全是申请渠道（如"涉及土地征收、房屋拆迁等"）时互有重叠，不核对。子项只是分类的小标题、本身没有数字（北京表"1.按申请方式""2.按申请内容"）时，同一总数分了几种口径，也不核对。"通过不同渠道和方式公开/回应解读"的各渠道之和大于该行数字时只作提示：同一条信息可以在网站、微博上都发布，各渠道会重复计数；少于该行才是错。只检查这些行，其他上下级行在模板中不是加总关系。',
+    en: 'The national statistics table defines rows such as 通过不同渠道和方式公开 (published through various channels and means), 收到申请数 (applications received), 申请办结数 (applications concluded), 申请答复数 (applications answered), 从事人员数 (staff) and 行政复议/诉讼数量 (administrative reconsideration and litigation cases) as the sum of the numbered sub-rows below them (其中, of-which, rows not counted). Earlier provincial and city tables (Fujian 2009, Shanghai) list the channels applications came by as 其中：1.当面申请数…6.其它形式申请数 (of which: 1. in person … 6. in other ways), the last taking in all the rest, so 受理依申请公开信息总数 and 申请总数 (applications, in all) equal the sum of those of-which rows; where the of-which rows are not all channels (such as 涉及土地征收、房屋拆迁等, “concerning land expropriation, house demolition and the like”), they overlap, and are not checked. Where the sub-rows are only the headings of a breakdown, with no figures of their own (the Beijing table\'s 1.按申请方式, by way of application, and 2.按申请内容, by content), one total is broken down in several ways, and is not checked either. Channels of 通过不同渠道和方式公开/回应解读 (published, or responded to and explained, through various channels) adding up to more than their row are only info: one piece of information can be published on the website and on Weibo alike, and the channels count it more than once; less than the row is the error. Only these rows are checked: other rows above and below one another in the template are not sums.',
+  },
   example: {
-    passes: '(二)通过不同渠道和方式回应解读 26：1.新闻发布会0、2.在线访谈0、3.政策解读0、4.微博微信4、5.其他22。',
-    fails: '(一)收到申请数 5：1.当面1、2.传真0、3.网络2、4.信函1 — 子项合计4。',
+    passes: {
+      zh: '(二)通过不同渠道和方式回应解读 26：1.新闻发布会0、2.在线访谈0、3.政策解读0、4.微博微信4、5.其他22。',
+      en: '(二)通过不同渠道和方式回应解读 (responded to and explained through various channels) 26: 1. press conferences 0, 2. online interviews 0, 3. policy explanations 0, 4. Weibo and WeChat 4, 5. other 22.',
+    },
+    fails: {
+      zh: '(一)收到申请数 5：1.当面1、2.传真0、3.网络2、4.信函1 — 子项合计4。',
+      en: '(一)收到申请数 (applications received) 5: 1. in person 1, 2. fax 0, 3. online 2, 4. letter 1 — the sub-rows add up to 4.',
+    },
   },
   check(report, ctx) {
     const stats = report.legacyStats ?? [];

@@ -124,10 +124,19 @@ export const statedShares: Rule = {
   id: 'prose/stated-shares',
   severity: 'warning',
   description: '正文分项后所写的占比与分项数÷总数相符，包括紧接总数的下一句所列办理结果的占比 (a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them)',
-  rationale: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的；0件占0%与任何总数都相符，不算），或各分项（同一单位）相加正是这个总数（只有两项也算：“其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%”，20+45=65），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符，“约占”“…%以上”“…%左右”等约数不比；"占全市的…"等别的总数的占比和"同比增长…%"不比。总数结束一句、下一句接着列出各项办理结果及其占比的（"答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…"），这些占比也是这个总数的：只在紧接的句子里、各项都是这个申请数或案件数的办理结果、每项都不大于总数时才这样比，不与别的数字相比。',
+  rationale: {
+    zh: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的；0件占0%与任何总数都相符，不算），或各分项（同一单位）相加正是这个总数（只有两项也算：“其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%”，20+45=65），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符，“约占”“…%以上”“…%左右”等约数不比；"占全市的…"等别的总数的占比和"同比增长…%"不比。总数结束一句、下一句接着列出各项办理结果及其占比的（"答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…"），这些占比也是这个总数的：只在紧接的句子里、各项都是这个申请数或案件数的办理结果、每项都不大于总数时才这样比，不与别的数字相比。',
+    en: 'In 其中…207条，占58.1% (“of which … 207 items, 58.1%”) the share should be the part over the total. Only where at least two other parts state shares that fit this total (showing that the shares are indeed of it; 0 at 0% fits any total and does not count), or where the parts (in one unit) add up to exactly this total (two parts are enough: 其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%, 20 items online at 30% and 45 on the notice board at 75%, 20+45=65), and this part\'s share is off by more than rounding its last digit, is there a warning: the number or the share may be written wrong. A share rounded or cut off at its last digit fits; approximate shares (约占, about; …%以上, over; …%左右, around) are not compared, nor shares of another total (占全市的…, of the whole city\'s) or year-on-year growth (同比增长…%). Where a total ends one sentence and the next goes on to list outcomes with their shares (答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…, “805 applications for government information answered…. 258 disclosed in full or in part, 33.9%; 35 withheld, 4.34%…”), those shares are of this total too: compared so only in the sentence right after, where each part is an outcome of that number of applications or cases and none exceeds the total, and against no other number.',
+  },
   example: {
-    passes: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;其它类信息283条,占90.7%。',
-    fails: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;政务动态类信息50条,占16%;其它类信息207条,占58.1% — 207÷312=66.3%。',
+    passes: {
+      zh: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;其它类信息283条,占90.7%。',
+      en: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;其它类信息283条,占90.7% (312 items newly disclosed proactively; of which 5 on the body\'s organisation, 1.6%; 24 policy documents, 7.7%; 283 others, 90.7%).',
+    },
+    fails: {
+      zh: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;政务动态类信息50条,占16%;其它类信息207条,占58.1% — 207÷312=66.3%。',
+      en: '共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;政务动态类信息50条,占16%;其它类信息207条,占58.1% (312 items; of which 5, 1.6%; 24, 7.7%; 50 government news, 16%; 207 others, 58.1%) — 207÷312 = 66.3%.',
+    },
   },
   check(report, ctx) {
     return report.proseFigures.flatMap((figure, i): Finding[] => {

@@ -107,10 +107,19 @@ export const injectedContent: Rule = {
   id: 'provenance/injected-content',
   severity: 'warning',
   description: '页面没有被替换的机关名、网址，被遮去的文字或注入的赌博、垃圾广告内容 (no replaced issuer names or addresses, masked words or injected spam)',
-  rationale: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"，标题里的"图书馆VIP2022-2023学年…"），并在页脚插入广告；还会把正文里政府网站的网址改成自己的域名（"常州市人民政府门户网站(www.某镜像站.com)"），用星号遮去或删去被过滤的字（"主动***息"、"门户网站()"）。色情网站的词（"在线av"）也一样。出现这些痕迹说明页面被改过，其中的数字也可能被改过。"体育""彩票""六合彩"等词报告本身也会用（体育局、彩票资金、打击地下六合彩），只有组成"…官网""…app""…登录"之类的网站名时才算广告；"某某(中国)官方…"是博彩品牌网站的名字。',
+  rationale: {
+    zh: '镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"，标题里的"图书馆VIP2022-2023学年…"），并在页脚插入广告；还会把正文里政府网站的网址改成自己的域名（"常州市人民政府门户网站(www.某镜像站.com)"），用星号遮去或删去被过滤的字（"主动***息"、"门户网站()"）。色情网站的词（"在线av"）也一样。出现这些痕迹说明页面被改过，其中的数字也可能被改过。"体育""彩票""六合彩"等词报告本身也会用（体育局、彩票资金、打击地下六合彩），只有组成"…官网""…app""…登录"之类的网站名时才算广告；"某某(中国)官方…"是博彩品牌网站的名字。',
+    en: 'Mirror sites often replace the names of bodies such as 国务院 (the State Council) wholesale with their own site\'s name (即时比分办公厅, “live scores General Office”; 图书馆VIP2022-2023学年… in a title), and insert advertising in the footer; they also change the addresses of government sites in the text to their own domain (常州市人民政府门户网站(www.某镜像站.com)), and mask filtered characters with asterisks or drop them (主动***息, 门户网站()). Words of pornographic sites (在线av) count the same. Such traces show that the page was altered, and its figures may have been altered too. Reports themselves use words such as 体育 (sports), 彩票 (lottery) and 六合彩 (Mark Six): a sports bureau, lottery funds, a crackdown on illegal Mark Six betting; they count as advertising only where they make up the name of a site, such as …官网 (official site), …app or …登录 (log in); 某某(中国)官方… is the name of a gambling brand\'s site.',
+  },
   example: {
-    passes: '按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…',
-    fails: '按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分',
+    passes: {
+      zh: '按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…',
+      en: '按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… (“as the General Office of the State Council\'s notice on preparing and publishing the 2019 reports requires…”).',
+    },
+    fails: {
+      zh: '按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分',
+      en: '按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分: the State Council replaced by 即时比分 (“live scores”), a gambling site\'s name, in the notice\'s title and in the footer\'s copyright line.',
+    },
   },
   check(report, ctx) {
     const text = pageText(ctx);

@@ -44,10 +44,19 @@ export const officialDomain: Rule = {
   id: 'provenance/official-domain',
   severity: 'warning',
   description: '自称政府年报的页面来自 gov.cn 或用户信任的域名，高校、学校的年报来自 edu.cn (a page claiming to be a government report is on a government domain, a school\'s on edu.cn)',
-  rationale: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示；但页面用繁体字书写或在汉字后夹注拼音的，是镜像站转换过的转载，不是本单位网站，照样警告。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
+  rationale: {
+    zh: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示；但页面用繁体字书写或在汉字后夹注拼音的，是镜像站转换过的转载，不是本单位网站，照样警告。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
+    en: 'Mirror and scraper sites repost reports and sometimes alter them; only the original on a government site is authoritative. A university\'s report, published under the Measures for the Disclosure of Information by Institutions of Higher Education (《高等学校信息公开办法》), is on the university\'s own edu.cn site, and is an original too; a government body\'s report on edu.cn is still a repost. Public institutions and enterprises such as hospitals publish their reports on their own sites, whatever the domain: only info; but a page written in traditional characters, or with pinyin after each character, is a repost converted by a mirror, not the institution\'s own site, and gets a warning all the same. A page not on gov.cn does not make its figures wrong, so this is only a warning: check them against the official site.',
+  },
   example: {
-    passes: 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html',
-    fails: 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html',
+    passes: {
+      zh: 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html',
+      en: 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html, a gov.cn portal.',
+    },
+    fails: {
+      zh: 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html',
+      en: 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html, a mirror of the Tieling government\'s report.',
+    },
   },
   check(report, ctx) {
     const host = report.document.isReport ? copyHost(report, ctx) : null;

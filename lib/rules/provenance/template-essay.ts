@@ -25,11 +25,20 @@ function ownPlaces(ctx: RuleContext): string {
 export const templateEssay: Rule = {
   id: 'provenance/template-essay',
   severity: 'warning',
-  description: '页面不是范文、文库网站上的"年报范文" (the page is not a template essay from a 范文 or 文库 site)',
-  rationale: '范文、文库网站把各地年报改头换面作为写作参考，常删去机关名和年份，或留下"xx县""XX年"之类的占位符；其中的数字不属于任何一份真实报告，不能当作官方数据引用。',
+  description: '页面不是范文、文库网站上的"年报范文" (the page is not a model report from a template-essay (范文) or document-sharing (文库) site)',
+  rationale: {
+    zh: '范文、文库网站把各地年报改头换面作为写作参考，常删去机关名和年份，或留下"xx县""XX年"之类的占位符；其中的数字不属于任何一份真实报告，不能当作官方数据引用。',
+    en: 'Template-essay (范文) and document-sharing (文库) sites dress up the reports of all kinds of places as models to write from, often deleting the body\'s name and the year, or leaving placeholders such as xx县 (xx County) or XX年 (year XX); their figures belong to no real report, and cannot be cited as official data.',
+  },
   example: {
-    passes: '舒兰市天德乡人民政府发布的《舒兰市天德乡2014年政府信息公开工作年度报告》。',
-    fails: '"地区党政信息公开工作报告范文"，来源：范文网，"本站为你精心整理了…"。',
+    passes: {
+      zh: '舒兰市天德乡人民政府发布的《舒兰市天德乡2014年政府信息公开工作年度报告》。',
+      en: '《舒兰市天德乡2014年政府信息公开工作年度报告》, the 2014 report of Tiande Township, Shulan, published by the township\'s own government (舒兰市天德乡人民政府).',
+    },
+    fails: {
+      zh: '"地区党政信息公开工作报告范文"，来源：范文网，"本站为你精心整理了…"。',
+      en: '地区党政信息公开工作报告范文 (“a model report on Party and government information disclosure”), source: 范文网 (a template-essay site), 本站为你精心整理了… (“this site has carefully compiled for you…”).',
+    },
   },
   check(_report, ctx) {
     const text = pageText(ctx);

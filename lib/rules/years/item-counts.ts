@@ -13,10 +13,19 @@ export const itemCounts: YearRule = {
   form: '2019',
   severity: 'warning',
   description: '2019版表二：后一年报告的“上一年项目数量”= 前一年报告的“上一年项目数量”+“本年增/减” (a year\'s report\'s previous count = the previous year\'s report\'s previous count + that report\'s change)',
-  rationale: '上年报告的“上一年项目数量”加上它的“本年增/减”，就是上年底的项目数量，也就是本年报告应填的“上一年项目数量”。只作警告：事项清单调整口径时数字可能重新核定。',
+  rationale: {
+    zh: '上年报告的“上一年项目数量”加上它的“本年增/减”，就是上年底的项目数量，也就是本年报告应填的“上一年项目数量”。只作警告：事项清单调整口径时数字可能重新核定。',
+    en: 'The earlier report\'s items last year (上一年项目数量) plus its change this year (本年增/减) are the items at that year\'s end, which the later report should give as its items last year. Only a warning: the numbers may be set anew when the list of matters is redefined.',
+  },
   example: {
-    passes: '2019年度报告行政许可上一年项目数量120、本年增/减−5；2020年度报告上一年项目数量115。',
-    fails: '2019年度报告行政许可上一年项目数量120、本年增/减−5；2020年度报告上一年项目数量120 — 去年减少的5项又回来了。',
+    passes: {
+      zh: '2019年度报告行政许可上一年项目数量120、本年增/减−5；2020年度报告上一年项目数量115。',
+      en: '2019 report, administrative licensing: items last year 120, change this year −5; 2020 report: items last year 115.',
+    },
+    fails: {
+      zh: '2019年度报告行政许可上一年项目数量120、本年增/减−5；2020年度报告上一年项目数量120 — 去年减少的5项又回来了。',
+      en: '2019 report, administrative licensing: items last year 120, change this year −5; 2020 report: items last year 120 — the 5 items dropped the year before are back.',
+    },
   },
   check(pair) {
     const rows = ITEM_ROWS.flatMap((key) => {

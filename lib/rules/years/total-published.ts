@@ -7,10 +7,19 @@ export const totalPublished: YearRule = {
   form: '2019',
   severity: 'warning',
   description: '2019版表二：后一年报告的对外公开总数量 ≤ 前一年报告的对外公开总数量 + 后一年报告的本年新公开数量 (the total published in a year\'s report is at most the previous year\'s report\'s total + that year\'s newly published)',
-  rationale: '对外公开总数量是公开着的文件数，只因本年新公开的文件而增加；文件废止撤下时会减少，所以只查增加的一边。只作警告：机构合并等统计范围的变化也会使总数增加。',
+  rationale: {
+    zh: '对外公开总数量是公开着的文件数，只因本年新公开的文件而增加；文件废止撤下时会减少，所以只查增加的一边。只作警告：机构合并等统计范围的变化也会使总数增加。',
+    en: 'Published, in all (对外公开总数量) is the number of documents kept published: it grows only by those published in the year, and shrinks as documents are repealed and taken down, so only growth is checked. Only a warning: a change in what is counted, such as bodies merged, can raise the total too.',
+  },
   example: {
-    passes: '2019年度报告规范性文件对外公开总数量89件；2020年度报告本年新公开77件、对外公开总数量166件。',
-    fails: '2019年度报告规章对外公开总数量0件；2020年度报告本年新公开0件、对外公开总数量7件 — 多出的7件无从解释。',
+    passes: {
+      zh: '2019年度报告规范性文件对外公开总数量89件；2020年度报告本年新公开77件、对外公开总数量166件。',
+      en: '2019 report, normative documents: published in all 89; 2020 report: published this year 77, published in all 166.',
+    },
+    fails: {
+      zh: '2019年度报告规章对外公开总数量0件；2020年度报告本年新公开0件、对外公开总数量7件 — 多出的7件无从解释。',
+      en: '2019 report, regulations: published in all 0; 2020 report: published this year 0, published in all 7 — the 7 more have no explanation.',
+    },
   },
   check: (pair) => carriedCountCheck(pair, {
     count: { key: 'totalPublished', name: '对外公开总数量' },

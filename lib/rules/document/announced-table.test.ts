@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithCheerio } from '../../../test/support/fixtures.ts';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
+import { announcedTable } from './announced-table.ts';
+
+// sg-longgui-2016 (韶关市武江区龙归镇): the report ends on its 附表's caption and its 落款, and the page has no table.
+const longgui = ['武江区龙归镇人民政府2016年政府信息公开年度报告', '五、行政复议、诉讼和申诉情况', '2016年度未接到有关政府信息公开方面的复议、诉讼和申诉。',
+  '附表:2016年龙归镇政府信息公开年度报告', '韶关市武江区龙归镇人民政府'];
+const prose2016 = makeReport({
+  document: { format: 'prose', year: 2016, sections: [{ number: '五', title: '行政复议、诉讼和申诉情况' }] },
+  activeDisclosure: null, applications: null, reviewLitigation: null,
+});
+
+describe('document/announced-table', () => {
+  it('warns of a 附表 announced where the page shows no table, picture or attachment (sg-longgui-2016)', () => {
+    expect(findingsOf(announcedTable, prose2016, makeContext({ lines: longgui }))).toMatchObject([{
+      severity: 'warning',
+      message: '报告称附有表格（“附表:2016年龙归镇政府信息公开年度报告”），页面上却没有表格，也没有图片或附件（报告缺表，或表格以本工具读不到的形式发布）',
+    }]);
+    expect(wordsOf(announcedTable, prose2016, makeContext({ lines: longgui }))).toEqual([['附表:2016年龙归镇政府信息公开年度报告']]);
+    // A picture above the caption is not the table.
+    expect(findingsOf(announcedTable, prose2016, makeContext({ lines: longgui, images: [1] }))).toHaveLength(1);
+  });
+
+  it('reads the 附表 announced in the outline, a pointer to it, or a 附件 naming a table', () => {
+    // qingdao-2018 (an excerpt of the page, its outline and no table).
+    const outline = '本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、举报和行政复议及行政诉讼情况、工作人员情况、存在的问题和下一步重点工作、附表共7个部分组成。';
+    for (const line of [outline, '全年共受理政府信息公开申请12件，具体情况详见附表。', '附件：2016年政府信息公开情况统计表']) {
+      expect(findingsOf(announcedTable, prose2016, makeContext({ lines: ['一、概述', line] })), line).toHaveLength(1);
+    }
+    expect(findingsOf(announcedTable, prose2016, makeContext({ lines: ['附件：某县政府信息公开指南'] }))).toEqual([]);
+  });
+
+  it('passes a 附表 the page shows: a table read or not, a picture or frame under its caption, an attached file', () => {
+    const lines = longgui;
+    for (const shown of [{ tables: [4] }, { images: [4] }, { frames: [4] }, { attachments: 1 }, { unreadable: ['applications' as const] }]) {
+      expect(findingsOf(announcedTable, prose2016, makeContext({ lines, ...shown })), JSON.stringify(shown)).toEqual([]);
+    }
+    expect(findingsOf(announcedTable, prose2016, makeContext({ lines: [...lines.slice(0, 3), '附表:2016年龙归镇政府信息公开统计表.xls'] }))).toEqual([]);
+  });
+
+  it('leaves tables read, tables due in a format, and one page of several to other rules', () => {
+    const lines = longgui;
+    expect(findingsOf(announcedTable, makeReport({ document: { format: 'legacy', year: 2016 } }), makeContext({ lines }))).toEqual([]);
+    expect(findingsOf(announcedTable, makeReport({ document: { format: 'prose', year: 2019 }, activeDisclosure: null, applications: null, reviewLitigation: null }), makeContext({ lines }))).toEqual([]);
+    expect(findingsOf(announcedTable, prose2016, makeContext({ lines, pagination: { page: 2, pages: 3 } }))).toEqual([]);
+  });
+
+  it('reads from the page whether it shows the table: a data table, a picture, an attached file (sg-longgui-2016 as its portal printed it)', () => {
+    const page = (tail: string) => `<html><head><title>2016年龙归镇政府信息公开年度报告</title></head><body><h1>2016年龙归镇政府信息公开年度报告</h1>
+      <p>本年报是按照《中华人民共和国政府信息公开条例》和《韶关市政府信息公开办法》要求,特向社会公布2016年度本级政府信息公开年度报告。报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。</p>
+      <p>一、概述</p><p>2016年以来,我镇积极贯彻执行《中华人民共和国政府信息公开条例》,截止2016年底,政府信息公开工作运行正常。</p>
+      <p>二、政府信息主动公开情况</p><p>2016年度共主动公开政府信息25条,在主动公开的信息中,工作动态信息5条,财政预决算信息19条,其他信息报告1条。</p>
+      <p>三、回应解读情况</p><p>回应公众关注热点或重大舆情数2次。</p><p>四、咨询处理情况</p><p>2016年度未收到任何形式的有关信息公开方面的咨询。</p>
+      <p>五、行政复议、诉讼和申诉情况</p><p>2016年度未接到有关政府信息公开方面的复议、诉讼和申诉。</p>
+      <p>附表:2016年龙归镇政府信息公开年度报告</p>${tail}<p>韶关市武江区龙归镇人民政府</p></body></html>`;
+    const findings = (tail: string) => extractWithCheerio(page(tail), 'http://www.sgwjq.gov.cn/zwgk/zfxxgkndbg/content/post_222204.html')
+      .report.warnings.filter((w) => w.rule === announcedTable.id);
+    expect(findings('')).toHaveLength(1);
+    expect(findings('<p><img src="/u/fb.png" width="640" height="900"></p>')).toEqual([]);
+    expect(findings('<p><a href="/u/2016fb.xls">2016年龙归镇政府信息公开情况统计表</a></p>')).toEqual([]);
+    expect(findings('<table border="1"><tr><td>指标名称</td><td>单位</td><td>数量</td></tr><tr><td>主动公开政府信息数</td><td>条</td><td>25</td></tr>'
+      + '<tr><td>其中：工作动态</td><td>条</td><td>5</td></tr><tr><td>收到申请数</td><td>件</td><td>0</td></tr></table>')).toEqual([]);
+  });
+});

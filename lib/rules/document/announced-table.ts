@@ -1,0 +1,57 @@
+// A report of the 统计表 years that says it carries a table of its figures (附表) should show one.
+import type { Spot } from '../../document/page-text.ts';
+import { wholeReport } from '../../document/pagination.ts';
+import { tablesDue } from '../../template/formats.ts';
+import { quote } from '../../text/quote.ts';
+import { pageFinding, type Rule, type RuleContext } from '../types.ts';
+
+// The report names its 附表, with the caption's name where it has one (附表:2016年龙归镇政府信息公开年度报告, 详见附表,
+// …和附表等部分组成), or a 附件 line names a table (附件：2016年政府信息公开情况统计表).
+const ANNOUNCED = /附表(?:\s*\d*\s*[:：][^。；;\s]{1,40})?|(?:^|[。；;\s])附件\s*\d*\s*[:：][^。；;]{0,40}?表/;
+// A file named with it: the table is attached as that file.
+const FILE = /\.(?:xlsx?|et|docx?|wps|pdf|ofd)(?![A-Za-z])/i;
+
+/** Where the report first announces the table: the words on their line. */
+function announced(lines: readonly string[]): Spot | null {
+  for (const [i, line] of lines.entries()) {
+    if (!line.includes('附')) continue;
+    const m = ANNOUNCED.exec(line);
+    if (m) return { lines: 'body', line: i, start: line.indexOf('附', m.index), end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** Whether the page shows what may be the table, from line `from` of the report on where it is a picture or frame: a table (read or not), a picture, a frame, an attached file. */
+function shows(ctx: RuleContext, from: number): boolean {
+  return ctx.tables.length > 0 || ctx.unreadable.length > 0 || ctx.asText.length > 0 || ctx.attachments > 0
+    || ctx.images.some((before) => before >= from) || ctx.frames.some((before) => before >= from);
+}
+
+export const announcedTable: Rule = {
+  id: 'document/announced-table',
+  severity: 'warning',
+  description: '2019年以前的报告称附有统计表（附表）的，页面上有这张表 (a pre-2019 report that announces its statistics table shows it)',
+  rationale: {
+    zh: '2019年以前的报告没有统一的表格格式，统计数字多列在文末的“附表”里；报告写了“附表：…”“详见附表”或称由“…和附表”组成，页面上却没有表格，也没有图片、框架或附件，这张表就缺了，其中的数字无从核对。表格是图片、在嵌入的框架中、以附件（PDF、Word、Excel等）发布，或页面上有表格而本工具读不出的，不算缺表。2019年以后的报告缺表见 document/required-tables。报告分页发布、本页只是其中一页的，不作此检查：表可能在其他页。',
+    en: 'Reports before 2019 have no common table form and often list their figures in a table at the end, the appendix (附表). Where the report says so (附表：…, 详见附表 “see the appended table”, or made up of “… and the appendix”) yet the page shows no table, no picture, no frame and no attachment, the table is missing and its figures cannot be checked. A table published as a picture, in an embedded frame, as an attachment (PDF, Word, Excel…), or a table on the page that this tool cannot read, is not missing. For reports from 2019 on, missing tables are document/required-tables\' concern. Where the portal splits the report over several pages and this page is one of them, this check is not made: the table may be on another page.',
+  },
+  example: {
+    passes: {
+      zh: '文末“附表：2016年龙归镇政府信息公开年度报告”，下面是统计表（或其图片、附件）。',
+      en: 'The report ends with 附表：2016年龙归镇政府信息公开年度报告 (“Appendix: …”), and the statistics table (or a picture of it, or an attachment) follows.',
+    },
+    fails: {
+      zh: '文末“附表：2016年龙归镇政府信息公开年度报告”，下面只有落款，页面上没有任何表格、图片或附件。',
+      en: 'The report ends with 附表：2016年龙归镇政府信息公开年度报告 (“Appendix: …”), followed only by the signature; the page has no table, picture or attachment at all.',
+    },
+  },
+  check(report, ctx) {
+    // Tables read, or due in a format (required-tables says what of them is missing), or perhaps on another page.
+    if (report.document.format !== 'prose' || tablesDue(report.document) || !wholeReport(ctx.pagination)) return [];
+    const at = announced(ctx.lines);
+    if (!at) return [];
+    const line = ctx.lines[at.line]!;
+    if (FILE.test(line) || shows(ctx, at.line)) return [];
+    return [pageFinding('warning', `报告称附有表格（${quote(line, [{ at: at.start, stop: at.end }])}），页面上却没有表格，也没有图片或附件（报告缺表，或表格以本工具读不到的形式发布）`, [at])];
+  },
+};
