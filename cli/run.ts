@@ -14,7 +14,7 @@ const TIMEOUT_MS = 30_000;
 // A few fetches at once: a list of hundreds is read in minutes, and no portal sees more than a browser's worth.
 const AT_ONCE = 4;
 
-export const USAGE = `用法 Usage: govreport <page.html|page.mhtml|目录 dir|网址 address>... [--list FILE|-] [--url URL] [--format json|csv|warnings]
+const USAGE = `用法 Usage: govreport <page.html|page.mhtml|目录 dir|网址 address>... [--list FILE|-] [--url URL] [--format json|csv|warnings]
 
 读取政府信息公开工作年度报告网页（已保存的文件，或 http/https 网址），输出报告 JSON（见 report-json 契约）。
 Reads report pages (saved files, or http/https addresses it fetches) and prints the report JSON.

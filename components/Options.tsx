@@ -26,6 +26,13 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
     setStatus('');
     void onSave(next).then(() => setStatus('saved'));
   };
+  /** A setting that is on or off: a checkbox with its name. */
+  const toggle = (key: 'autoCheck' | 'autoOpen' | 'rememberReports', name: string) => (
+    <label>
+      <input type="checkbox" checked={settings[key]} onChange={(e) => update({ [key]: e.currentTarget.checked })} />
+      {' '}{name}
+    </label>
+  );
   const forget = () => {
     setStatus('');
     void onForget().then(() => setRemembered(0), () => setStatus('forgetFailed'));
@@ -34,18 +41,8 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
   return (
     <main lang={t.lang} style={{ font: '14px/1.6 sans-serif', maxWidth: '36em', padding: '12px' }}>
       <h1 style={{ fontSize: '18px' }}>{t.optionsTitle}</h1>
-      <p>
-        <label>
-          <input type="checkbox" checked={settings.autoCheck} onChange={(e) => update({ autoCheck: e.currentTarget.checked })} />
-          {' '}{t.optAutoCheck}
-        </label>
-      </p>
-      <p>
-        <label>
-          <input type="checkbox" checked={settings.autoOpen} onChange={(e) => update({ autoOpen: e.currentTarget.checked })} />
-          {' '}{t.optAutoOpen}
-        </label>
-      </p>
+      <p>{toggle('autoCheck', t.optAutoCheck)}</p>
+      <p>{toggle('autoOpen', t.optAutoOpen)}</p>
       <p>
         <label>
           {t.optLanguage}{' '}
@@ -56,10 +53,7 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
         </label>
       </p>
       <p>
-        <label>
-          <input type="checkbox" checked={settings.rememberReports} onChange={(e) => update({ rememberReports: e.currentTarget.checked })} />
-          {' '}{t.optRemember}
-        </label>
+        {toggle('rememberReports', t.optRemember)}
         {' '}
         <button type="button" disabled={remembered === 0} onClick={forget}>
           {t.optForget(remembered)}

@@ -69,7 +69,7 @@ export function cellPlaces<N>(
  * issuer, a date, period, year or a section where it is bound to its line (a date only a <meta> gives is not); none
  * read on the report's other pages.
  */
-export const onPage = (cells: CellRef[], places: CellPlaces = NO_PLACES): boolean =>
+const onPage = (cells: CellRef[], places: CellPlaces = NO_PLACES): boolean =>
   cells.some((c) => (c.table !== 'document' || places.located.has(cellKey(c))) && !places.elsewhere.has(cellKey(c)));
 
 /** Whether the page shows something a finding is about: one of its cells (onPage), or the words it is about. */

@@ -33,7 +33,7 @@ import { layoutTables } from './recognize/layout.ts';
 import { recognizeReviewLitigation } from './recognize/review-litigation.ts';
 import { findSections, firstReportSections } from './recognize/sections.ts';
 import { formatFor } from './template/formats.ts';
-import { Report, SCHEMA_VERSION, type CellRef, type DocumentMeta, type Warning } from './schema.ts';
+import { Report, SCHEMA_VERSION, Warning, type CellRef, type DocumentMeta } from './schema.ts';
 
 export interface ExtractOptions {
   /** The page's URL, or null for a saved file with no --url: then the address the browser noted when saving it, if any. */
@@ -63,11 +63,17 @@ export type WordPlace<N> = { node: N; start: number; end: number }[];
 export interface Extraction<N> {
   report: Report;
   bindings: FigureBinding<N>[];
-  /** For each of the report's warnings about words of the page (an injected word, a notice's title, a heading): where the page prints them, in its order. */
+  /**
+   * For each of the report's warnings about words of the page (an injected word, a notice's title, a heading): where the
+   * page prints them, in its order. Keyed by the report's own warning objects, which go on to the panel as they are.
+   */
   words: Map<Warning, WordPlace<N>[]>;
   /** Where the report is one page of several (null when it is all on this page, or not a report). */
   pagination: Pagination | null;
 }
+
+// The report but its warnings, which are parsed one by one as they are made.
+const ReportBesideWarnings = Report.omit({ warnings: true });
 
 const TRADITIONAL_NOTE: Warning = {
   rule: 'page/traditional-script', severity: 'info',
@@ -122,7 +128,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // and the same report again gives the tables the first printing lacks.
   const second = secondReportAt(text.bodyLines, text.bodyLinks);
   const first: DocumentText = second < 0 ? text
-    : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks ?? []].filter((i) => i < second)) };
+    : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks].filter((i) => i < second)) };
 
   const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(first);
   // Whether the report is a school's, read once: its year, and the rules on its year, period and host, read it so.
@@ -149,20 +155,22 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const active = recognizeActiveDisclosure(sections.rows.activeDisclosure, sink);
   const applications = recognizeApplications(sections.rows.applications, sink, wholeReport(paged));
   const review = recognizeReviewLitigation(sections.rows.reviewLitigation, sink);
+  // How many of the standard tables (表二, 表三, 表四) were read: they alone decide the format, and with none the 统计表
+  // is looked for wider too (whether a report has any table, the 统计表 too, is hasTables in labels.ts).
+  const standardTables = [active, applications, review].filter(Boolean).length;
 
-  const candidates = active || applications || review ? sections.legacyCandidates
+  const candidates = standardTables > 0 ? sections.legacyCandidates
     : [...sections.legacyCandidates, ...sections.fallbackCandidates].sort((x, y) => x[0]!.index - y[0]!.index);
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(candidates.map((views) => joinParts(views.map((v) => v.grid))));
 
-  const hasTables = Boolean(active || applications || review);
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
-  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, heading, standardTables: sink.numbers > 0 ? [active, applications, review].filter(Boolean).length : 0, legacyTable: legacy !== null, signed: Boolean(signed?.name) });
+  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, heading, standardTables: sink.numbers > 0 ? standardTables : 0, legacyTable: legacy !== null, signed: Boolean(signed?.name) });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
 
   // Tables that do not tell their format (表四 alone, the same in both) are the format the report cites, else its year's.
   const format: DocumentMeta['format'] = !keep ? 'unknown'
-    : hasTables ? applications?.format ?? active?.format ?? (judged.year2021 || formatFor(year?.value ?? 0) === '2021' ? '2021' : '2019')
+    : standardTables > 0 ? applications?.format ?? active?.format ?? (judged.year2021 || formatFor(year?.value ?? 0) === '2021' ? '2021' : '2019')
       : legacy ? 'legacy' : 'prose';
   // Another report's lines run from its title to the article's end (page lines, as publishedAt reads them); the
   // same report's date line copied with it again is its own.
@@ -201,8 +209,11 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     ...located.flatMap(([path, read]) => (read?.at ? nodeRanges(lineOf(read.at).pieces, read.at.start, read.at.end) : [])
       .map(({ node, start, end }) => ({ ref: { table: 'document' as const, path }, node, range: { start, end } }))),
   ] : [];
+  // Each warning is parsed as it joins the list (the rules' as they are made, runChecked): the report holds these very
+  // objects, so what is noted of one (the words it is about) stays with it wherever the report's warnings go.
   const warnings: Warning[] = keep
     ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...unfitNote(sink.bindings, unfit), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+      .map((w) => Warning.parse(w))
     : [];
   const draft: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -230,12 +241,8 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
       pagination, proseCounts: prose.counts, approximate: approximateCells(warnings),
     }, undefined, spots));
   }
-  const report = Report.parse(draft);
-  // The parsed report's warnings stand where the draft's did.
-  const words = new Map(warnings.flatMap((w, i) => {
-    const at = spots.get(w);
-    return at ? [[report.warnings[i]!, at.map((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))] as const] : [];
-  }));
+  const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };
+  const words = new Map([...spots].map(([w, at]) => [w, at.map((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))]));
   return { report, bindings, words, pagination };
 }
 
@@ -266,7 +273,7 @@ function bodyBefore(body: readonly number[], before: number): number {
  * The page's lines and its body's as the document readers read them (`body`: as runOnLines joined them; `texts`, their
  * texts where already at hand), and which are links' (a portal's lists hold thousands: one loop, no array a line).
  */
-function documentText<N>(page: PageModel<N>, body: readonly Line<N>[], texts?: string[]): DocumentText {
+function documentText<N>(page: PageModel<N>, body: readonly Line<N>[], texts?: string[]): Required<DocumentText> {
   const allLines: string[] = [], bodyLines: string[] = texts ?? [];
   const allLinks = new Set<number>(), bodyLinks = new Set<number>();
   for (let i = 0; i < page.lines.length; i++) {

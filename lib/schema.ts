@@ -20,7 +20,6 @@ export const Cols = z.object({
 export type Cols = z.infer<typeof Cols>;
 
 export const OUTCOME_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
-export type OutcomeColumn = (typeof OUTCOME_COLUMNS)[number];
 /** 结果维持 / 结果纠正 / 其他结果 / 尚未审结 / 总计 */
 export const Outcome = z.object({
   upheld: Figure, corrected: Figure, other: Figure, pending: Figure, total: Figure,
@@ -110,7 +109,7 @@ export const ProseFigure = ProseFigureBase.extend({
 });
 export type ProseFigure = z.infer<typeof ProseFigure>;
 
-export const TABLE_NAMES = [
+const TABLE_NAMES = [
   'activeDisclosure', 'applications', 'reviewLitigation', 'legacyStats', 'proseFigures', 'document',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

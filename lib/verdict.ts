@@ -7,7 +7,7 @@ import type { Report, Warning } from './schema.ts';
  * A finding doubting that the page is the issuer's own copy (lib/rules/provenance/): served from no government's site,
  * names replaced or spam injected by a mirror, a 范文 or 文库 site's essay. Its figures may have been changed, or be no
  * body's at all: a ✓ there would read as "verified". A note of theirs (a hospital's or a company's report on its own
- * site, text a wrong decoding garbled) doubts nothing.
+ * site, text a wrong decoding garbled) doubts nothing. Exported for the tests, whose expected badge (test/e2e/expected.ts) asks it too.
  */
 export const isProvenance = (warning: Pick<Warning, 'rule' | 'severity'>): boolean => warning.rule.startsWith('provenance/') && warning.severity !== 'info';
 

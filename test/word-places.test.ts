@@ -4,6 +4,8 @@ import type { AnyNode } from 'domhandler';
 import { textContent } from 'domutils';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../lib/extract.ts';
+import { compareYears } from '../lib/years/compare.ts';
+import { summarize } from '../lib/years/summary.ts';
 import { extractWithCheerio, extractWithDom, fixtureHtml, fixtureUrl } from './support/fixtures.ts';
 
 /** Each finding about words: "rule: the characters of each place | the start of the text node they are in". */
@@ -30,5 +32,15 @@ describe('where the page prints the words a finding is about', () => {
     const worded = new Set(words.keys());
     expect(report.warnings.filter((w) => !worded.has(w)).map((w) => w.rule)).toEqual([
       'figure/noise-removed', 'figure/noise-removed', 'figure/noise-removed', 'provenance/official-domain']);
+  });
+
+  it('keeps each finding\'s words with it once other years\' findings are added after the report\'s own (compareYears)', () => {
+    const { report, words } = extractWithCheerio(fixtureHtml('tieling-2019.html'), fixtureUrl('tieling-2019.html'));
+    const own = summarize(report)!;
+    // Its own figures as the year before's: the report comes back with the cross-year findings after its own.
+    const { report: compared, against } = compareYears(report, [{ ...own, year: own.year - 1 }]);
+    expect(against).toHaveLength(1);
+    expect(words.size).toBe(2);
+    expect([...words.keys()].filter((w) => compared.warnings.includes(w))).toHaveLength(2);
   });
 });

@@ -13,7 +13,7 @@ function kind(n: AnyNode): NodeKind {
   }
 }
 
-export const cheerioAccess: NodeAccess<AnyNode> = {
+const cheerioAccess: NodeAccess<AnyNode> = {
   kind,
   // parse5 already lower-cases HTML tag names.
   tag: (n) => (n as Element).name ?? '',

@@ -4,7 +4,7 @@ import { walkPage } from './walk.ts';
 
 const CDATA_SECTION_NODE = 4;
 
-export const domAccess: NodeAccess<Node> = {
+const domAccess: NodeAccess<Node> = {
   kind: (n) => {
     const type = n.nodeType;
     return type === ELEMENT ? ELEMENT : type === TEXT || type === CDATA_SECTION_NODE ? TEXT : type === COMMENT ? COMMENT : OTHER;

@@ -13,7 +13,8 @@ import type { ProseFigure } from '../schema.ts';
 import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, closesOutcomes, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN, subjectBefore, wordBefore } from './label.ts';
+import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -634,8 +635,6 @@ function namesKindOf(total: string, label: string): boolean {
 }
 
 const RECEIVED_OR_CARRIED = /^(?:本年|新|上年)?(?:收到|受理|新收|接到|接收|结转)[^，,]*申请$/;
-// Carried in (结转, its year said before it), not forward (结转下年度).
-const STEP_CARRIED = /^(?:上年)?结转(?![至到下])/;
 
 /**
  * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府
@@ -686,7 +685,7 @@ const LISTED_ONLY = /^[^，,；;。：:（()）]*、[^，,；;。：:（()）]*$
  * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
-  const label = fuller(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year);
+  const label = fullLabel(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year);
   const counted = reading.counted, before = counted.label;
   // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
   // another unit does (50 people, not 50 部门), nor the next item of a list (9个乡镇、26个…部门, its noun too long
@@ -713,53 +712,6 @@ const ISSUES = /^(?:期|批次?|次)$/;
 /** What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数), its 人次, or its 金额. */
 const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.length > 1 && unit.endsWith('次') ? unit : `${unit}数`);
 
-/** The label a count's words give, said as fully as its sentence says it: the year carried from or to, over the years, of which documents. */
-function fuller(label: string, text: string, from: number, token: NumberToken, year: number | null): string {
-  return ofDocuments(overYears(carriedFromYear(label, text.slice(from, token.at), year), text, from, token), text, token);
-}
-
-// "对主动公开规范性文件进行全面清理,本年度制发0件,废止0件,现行有效2件", "开展了2次行政规范性文件专项清理,已经废止6个": a count
-// named by what was done alone counts the documents its sentence named before it; not in a bracket after their count,
-// which it is part of (规章13件（含新制定5件，修改4件，废止4件）).
-const DONE_TO_DOCUMENTS = /^(?:制发|印发|制定|出台|废止|修订|修改|现行有效)$/;
-const DOCUMENTS = /(?:行政)?规范性文件|规章/g;
-const OPEN_BRACKET = /[（(][^）)]*$/;
-function ofDocuments(label: string, text: string, token: NumberToken): string {
-  if (!DONE_TO_DOCUMENTS.test(label)) return label;
-  const words = text.slice(Math.max(0, token.at - 60), token.at);
-  const sentence = words.slice(Math.max(words.lastIndexOf('。'), words.lastIndexOf('；'), words.lastIndexOf(';')) + 1);
-  const named = [...sentence.matchAll(DOCUMENTS)].at(-1);
-  return named && !OPEN_BRACKET.test(sentence.slice(named.index)) ? label + named[0] : label;
-}
-
-// "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
-// without its year, is what 表三 calls 上年结转; so is what was carried to the report's year (2023年结转2024年政府信息
-// 公开申请4件 in the report for 2024), and what was carried to the year after it is carried forward (结转下年度).
-const YEAR_CARRIED = /((?:19|20)\d{2})年度?的?结转/;
-const CARRIED_TO_YEAR = /^结转(?:至|到)?((?:19|20)\d{2})年度?/;
-function carriedFromYear(label: string, words: string, year: number | null): string {
-  if (year === null) return label;
-  const to = CARRIED_TO_YEAR.exec(label);
-  if (to) {
-    const rest = label.slice(to[0].length);
-    if (Number(to[1]) === year) return `上年结转${rest}`;
-    return Number(to[1]) === year + 1 ? `结转下年度${rest}` : label;
-  }
-  if (!STEP_CARRIED.test(label)) return label;
-  return YEAR_CARRIED.exec(words)?.[1] === String(year - 1) ? `上年${label}` : label;
-}
-
-// "累计公开信息7976条(2022年新增435条)", "累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增…": a count
-// over the years, said beside what the year added, is no count of the year's, as 累计 alone often is (全年累计公开…):
-// its label says so. A clause between that compares it with last year's (累计主动公开政府信息3200条，同比增长12%，其中新增
-// 政策解读50条) says it is the year's.
-const SUMMED_UP = /累[计积]/;
-const ADDED_AFTER = /^\s*(?:[（(]|[，,](?:(?!同比|[较比](?:上|去)年)[^。；;]){0,24}?其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
-function overYears(label: string, text: string, from: number, token: NumberToken): string {
-  if (!label || label.startsWith('累计') || !SUMMED_UP.test(text.slice(from, token.at))) return label;
-  return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) ? `累计${label}` : label;
-}
-
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
 function writeOut<N>(reading: Reading<N> | null, out: ProseFigures<N>, written: Read<N>[]): null {
   if (!reading) return null;
@@ -782,40 +734,6 @@ function writeOut<N>(reading: Reading<N> | null, out: ProseFigures<N>, written: 
   }
   for (const read of reading.read) bind(out.bindings, read);
   return null;
-}
-
-/**
- * Figures of a reading, or parts of a figure, labelled alike, in one unit, by the noun after each (制发3份规范性文件，废止
- * 18份规范性文件; 其中行政许可717个办理项,行政处罚3215个办理项), are told apart by the word or words each stands after,
- * where every one has its own: else issued and repealed read as one thing.
- */
-function tellApart<N>(figures: Read<N>[]): void {
-  for (const read of figures) {
-    const alike = figures.filter((f) => f.label === read.label && f.unit === read.unit);
-    if (alike.length < 2) continue;
-    const words = alike.map((f) => wordBefore(f.line, f.from, f.token));
-    if (new Set(words).size !== alike.length || words.includes('')) continue;
-    alike.forEach((f, k) => { f.label = words[k]! + f.label; });
-  }
-}
-
-/**
- * Figures one after another, labelled alike, in one unit, whose clauses name each its own subject before the label
- * (省政府及省直单位主动公开信息14.9万条…各市(地)政府及市直单位主动公开信息39.9万条…各县级政府及县直单位主动公开信息82万条),
- * take their subject into the label: else the levels read as one thing said three times. So do the parts of a figure
- * (其中:市政府及本级部门主动公开政府信息33250条,…县(区)政府及所属部门主动公开政府信息65781条). `relabel` passes a new
- * label on to where the figure was already written out.
- */
-function tellSubjectsApart<N>(written: Read<N>[], relabel: (read: Read<N>) => void = () => {}): void {
-  for (let k = 0, end = 1; k < written.length; k = end++) {
-    const first = written[k]!;
-    while (end < written.length && written[end]!.label === first.label && written[end]!.unit === first.unit) end++;
-    if (end - k < 2) continue;
-    const run = written.slice(k, end);
-    const subjects = run.map((f) => subjectBefore(f.line, f.from, f.token.at, f.label));
-    if (subjects.includes('') || new Set(subjects).size !== run.length) continue;
-    run.forEach((f, i) => { f.label = subjects[i]! + f.label; relabel(f); });
-  }
 }
 
 /** Binds a figure's digits (or words) in the page to it, or to the part it is. */

@@ -1,6 +1,7 @@
 import { readChineseNumber } from '../text/chinese-number.ts';
 import { isBlank } from './sentences.ts';
-import { scaled } from './units.ts';
+import { scaled, UNITS } from './units.ts';
+import { addImpliedZeros, addSaidZeros, CASE, insertInOrder } from './zeros.ts';
 
 // Counts as reports write them in sentences: Arabic (1,690 / １６９０ / 2300万) or Chinese (三十二, 两,
 // 一千二百), with 约/近 before and 余/多/左右 after for approximate ones, and a unit of count after.
@@ -8,21 +9,16 @@ import { scaled } from './units.ts';
 // percentages carry no unit of count, so they never match as a figure; what is left to guard against
 // (第N, codes, 一 as an article, compounds such as 七部分) is checked in countedToken().
 
-// Units of count, longest first where one is the prefix of another. % is deliberately not one: a
-// rate (办结率达100%, 占33.9%) is not a count of anything the tables hold.
-const UNITS = '人次|条次|篇次|件次|场次|批次|轮次|万元|亿元|元|条|件|次|人|名|位|个|项|篇|期|册|份|家|场|批|轮|起|宗|例|户|所|部|本|张|类|封|套|台|处|座';
 const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 // A Chinese number starts with a digit or 十 (百姓, 千家万户 are words) and may hold one 万 group.
 // 百余条, 千多人: a round hundred or thousand, said only with 余/多.
 const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN_DIGITS}]+)?|[百千](?=[余多])`;
-// The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
-const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
 // 万/亿 is a multiplier only when no unit starts with it (2300万次 = 23,000,000 次, but 3万元 = 3 万元); with no unit
 // after it, where the clause ends (粉丝数累积超 3170 万，总浏览量为 536 万。), it counts in no unit; with a + after it
 // (100万+推文4篇: posts read more than a million times) it names a kind, no count.
 // Full-width digits (１６９０) count as digits.
-// The same scan notes 未/没有/无 (before 因, a fee or a case)/数 and 为 before a zero, what the rarer kinds (IMPLIED_ZERO,
-// NO_CASE, NONE_OF_CASES, SAID_ZERO, BARE) start with, so that a line holding none is read once. No counted figure contains
+// The same scan notes 未/没有/无 (before 因, a fee or a case)/数 and 为 before a zero, what the rarer kinds (the zeros said
+// in words, zeros.ts; BARE) start with, so that a line holding none is read once. No counted figure contains
 // them: the figures found are those of the first alternative alone.
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
 // and what follows it. Some print them in brackets (发布政务信息(1386)条): the closing bracket is matched before the
@@ -54,53 +50,6 @@ const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?!
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
 // 约 may lead to the number with a verb (浏览量约为980862次).
 const APPROX_BEFORE = /(?:将近|接近|大约|超过|突破|约|近|逾|超)$|约(?:为|达)$/;
-// "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
-// zero of its own. AND_CASE joins one case to the next (举报投诉 is one case, not 举报 and 投诉); JOINED is
-// where a zero's words go on to the second, ALSO_NONE reads each further one.
-// What disclosure gave rise to may be said again before the next case (投诉及因政府信息公开提起行政诉讼).
-const AND_CASE = '(?!投诉)(?:和|及|以及|与|或者?|、)?(?:因[^，,。；;、和及]{0,10}?)?(?:被|提起|申请)?';
-const JOINED = new RegExp(`(?<=${CASE}(?:案件|案|申请|情况)?)(?=${AND_CASE}${CASE})`);
-const ALSO_NONE = new RegExp(`^${AND_CASE}(${CASE}(?:案件)?)`);
-// A zero of cases is labelled by the cases alone where its words end in them: 未发生因政府信息公开引起的
-// 行政复议 counts 行政复议 (未收到…行政复议申请, 行政复议申请), but 未收到要求公开行政诉讼案卷材料的申请
-// counts applications.
-const NAMED_CASE = new RegExp(`${CASE}(?:案件|案|情况|申请)?$`);
-// "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
-// tables count (申请 and the cases), so the prose rules can hold it against them; of an applicant (申请人), only
-// a request (没有收到申请人要求公开政府信息的情况), not what else one did (目前未收到该申请人提交的补正: the
-// application came, its correction did not).
-const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(收到|接到|受理|发生|产生)过?|(?=依?申请公开))([^，,。；;]{0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件)?)`, 'g');
-// "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
-// gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
-const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
-// "没有行政复议和诉讼案件发生", "无行政复议、行政诉讼案件", "未有行政诉讼": the cases named right after the words that say
-// none, as 未发生行政复议 says it, where the clause ends with them (无行政复议风险 counts nothing), or a 、 with the next
-// none said so (实现无信访、无复议、无诉讼), each of those ending as it does, for a word after the last is all theirs
-// (全年无行政复议、无行政诉讼败诉案件: none lost, not no review).
-const NONE_SAID = '(?:未有|没有|尚无|无)', NONE_CASES = `${CASE}(?:${AND_CASE}${CASE})*(?:案件)?`, NONE_END = '(?:案|情况)?(?:发生|产生|出现)?';
-const NONE_OF_CASES = new RegExp(`(${NONE_SAID})(${NONE_CASES})(?=${NONE_END}(?:、${NONE_SAID}${NONE_CASES}${NONE_END})*(?:[，,。；;]|$))`, 'g');
-// "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
-// none, and the 统计表 count 收取的费用 in 元 or 万元 as each prints. Not 未发现违规收费: what was not found
-// is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.
-// Nor 未发出收费通知: that is no notice sent (NO_NOTICE). 无收取信息处理费用, 无收费情况, 不存在收费情况 say it
-// with 无 right before it, or 不存在.
-const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
-// "未发出收费通知", "无发出收费通知", "未向申请人发出信息处理费收费通知": no fee notice sent (国办函〔2020〕109号), in 件.
-const NO_NOTICE = /(?:未|没有|无)(?:向[^，,。；;]{0,10}?)?(发出|发送|下发|开具|出具|送达)([^，,。；;]{0,10}?收费通知)/g;
-const FEE_CLAUSE = /^[^，,。；;]*费/;
-const STATED_RIGHT_AFTER = /^\s*(?:为|是)?\s*$/;
-// What came of cases (决定书, 判决, 败诉, 被纠错 …) is no count of them: 未出现行政诉讼败诉情况 is no zero.
-const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?(?:败诉|纠错|纠正|撤销|确认违法))/;
-// "依申请公开收费为0", "行政复议和行政诉讼案件均为零": a zero said after what it counts, with no unit
-// (or, 均为0件, shared by the cases listed before it). Not a rate: 纠错率为0.
-// The zero is whole, and no word goes on from it but its unit (均为0次, 数量均为0（件）): 均为零星的个人申请,
-// 均为零散个人 say no zero.
-const SAID_ZERO = new RegExp(`(?<![率比重])均?为\\s*[零0０](?![\\d０-９.．%％]|\\s?(?!${UNITS})\\p{Script=Han})`, 'gu');
-// What such a zero counts, from its clause: fees (in no unit, as NO_FEE); applications and cases in 件.
-const SAID_FEE = /费|减免/;
-const SAID_COUNT = new RegExp(`申请|${CASE}`);
-const CASE_LIST = new RegExp(`(${CASE}(?:案件)?)(?:${AND_CASE}${CASE}(?:案件)?)+(?:的|数量?)?$`);
-const CLAUSE_START = /[，,。；;：:（(]/;
 
 // Characters before a number that make it part of something else: 第三 (ordinal), 五届四次 (a session),
 // A4 / 0432-68383016 / 218.27.140.5 (codes, phone numbers, addresses), 〔2021〕.
@@ -171,66 +120,6 @@ export function findNumbers(text: string): NumberToken[] {
   return out;
 }
 
-/** 未收到…申请, 未收取费用: zeros said in words. */
-function addImpliedZeros(text: string, out: NumberToken[]): void {
-  for (const [pattern, unit] of [[IMPLIED_ZERO, '件'], [NO_CASE, '件'], [NONE_OF_CASES, '件'], [NO_FEE, null], [NO_NOTICE, '件']] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      // "未产生依申请信息检索…成本费用", "未产生…诉讼相关的费用支出": fees, not applications or cases;
-      // "对未予受理的申请…", "尚未收到行政复议决定书": what was not done to some, not a count of none.
-      if (unit === '件' && (FEE_CLAUSE.test(text.slice(m.index + m[0].length)) || NOT_NONE_AFTER.test(text.slice(m.index + m[0].length)) || m[2]!.startsWith('的'))) continue;
-      // "未因…发生行政复议": one zero, however many of the patterns say it; "未收到政府信息公开申请0件": one, stated.
-      const after = m.index + m[0].length;
-      if (out.some((t) => t.start === m!.index || (t.start >= after && STATED_RIGHT_AFTER.test(text.slice(after, t.start))))) continue;
-      const start = m.index;
-      const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
-      // "行政复议和行政诉讼": the first thing named is this zero; the others follow as zeros of their own.
-      const joint = unit === '件' ? JOINED.exec(m[2]!) : null;
-      const what = joint ? m[2]!.slice(0, joint.index) : m[2]!;
-      const named = unit === '件' ? NAMED_CASE.exec(what) : null;
-      const label = named ? what.slice(named.index) : (m[1] ?? '') + what;
-      addZeros(text, out, { value: 0, label, unit, approximate: false, at: start, start, end, stop: end + what.length });
-    }
-  }
-}
-
-/** A zero, and one for each further case named right after it (行政复议、诉讼和申诉). */
-function addZeros(text: string, out: NumberToken[], zero: NumberToken): void {
-  insertInOrder(out, zero);
-  if (zero.unit !== '件') return;
-  let next = zero.stop + /^(?:案件|案)?/.exec(text.slice(zero.stop))![0].length;
-  for (let also = ALSO_NONE.exec(text.slice(next)); also; also = ALSO_NONE.exec(text.slice(next))) {
-    const at = next + also[0].length - also[1]!.length;
-    next = at + also[1]!.length;
-    insertInOrder(out, { value: 0, label: also[1]!, unit: zero.unit, approximate: false, at, start: at, end: next, stop: next });
-    next += /^案?/.exec(text.slice(next))![0].length;
-  }
-}
-
-/** "…收费为0", "行政复议和行政诉讼均为零": zeros said after what they count. */
-function addSaidZeros(text: string, out: NumberToken[]): void {
-  SAID_ZERO.lastIndex = 0;
-  for (let m = SAID_ZERO.exec(text); m; m = SAID_ZERO.exec(text)) {
-    const at = m.index + m[0].length - 1; // the 零 or 0
-    let clause = m.index;
-    while (clause > 0 && !CLAUSE_START.test(text[clause - 1]!)) clause--;
-    // A clause that states its figures already (受理5件，其中当面申请为0 is one of them).
-    if (out.some((t) => t.start >= clause && t.start < m!.index)) continue;
-    const what = text.slice(clause, m.index);
-    const counted = out.findIndex((t) => t.start === at);
-    const cases = CASE_LIST.exec(what);
-    if (cases) {
-      // Each case listed shares the zero: it is bound to their words, not to the one digit.
-      if (counted >= 0) out.splice(counted, 1);
-      const start = clause + cases.index, stop = start + cases[1]!.length;
-      addZeros(text, out, { value: 0, label: cases[1]!, unit: '件', approximate: false, at: start, start, end: stop, stop });
-      continue;
-    }
-    const unit = SAID_FEE.test(what) ? null : SAID_COUNT.test(what) ? '件' : undefined;
-    if (counted < 0 && unit !== undefined) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
-  }
-}
-
 /** 信息数0: a bare number right after 数. */
 function addBareNumbers(text: string, out: NumberToken[]): void {
   BARE.lastIndex = 0;
@@ -242,12 +131,6 @@ function addBareNumbers(text: string, out: NumberToken[]): void {
     if (cellsRunTogether(text, start, digits, null)) continue;
     insertInOrder(out, { value: arabicValue(digits), unit: null, approximate: false, at: start, start, end, stop: end });
   }
-}
-
-/** Adds a token among the others in order of start. */
-function insertInOrder(out: NumberToken[], token: NumberToken): void {
-  const next = out.findIndex((t) => t.start > token.start);
-  out.splice(next < 0 ? out.length : next, 0, token);
 }
 
 function countedToken(text: string, m: RegExpExecArray): NumberToken | null {

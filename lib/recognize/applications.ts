@@ -39,7 +39,7 @@ const HEAD = [
 const TAIL = [t('totalProcessed', '', '总计'), t('carriedForward', '', '结转下年度继续办理')];
 
 /** 表三 rows of 国办公开办函〔2021〕30号 and of 〔2019〕60号: they differ only in (六)其他处理. */
-export const APPLICATION_TEMPLATES = {
+const APPLICATION_TEMPLATES = {
   '2021': [...HEAD,
     t('otherHandling.noCorrection', '其他处理', '申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请'),
     t('otherHandling.noFee', '其他处理', '申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请'),

@@ -70,12 +70,12 @@ export function rowCells<N, T>(grid: Grid<N>, r: number, make: (slot: Slot<N>, c
 }
 
 /**
- * Grids one below the other, as one table: a table that a page break cut into several <table>s.
+ * Grids one below the other, as one table: a table that a page break cut into several <table>s (a table of one part
+ * is taken as it is, joinParts).
  * `shifts[i]` lines grid i up with the first: its leading columns to drop (a column the first part
  * does not have), or, negative, empty columns to put before it.
  */
 export function stackGrids<N>(grids: Grid<N>[], shifts: number[] = []): Grid<N> {
-  if (grids.length === 1) return grids[0]!;
   const rows: (Slot<N> | undefined)[][] = [];
   let width = 0;
   grids.forEach((grid, i) => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey, stripNumbering } from './normalize.ts';
-import { labelSimilarity, lcsLength } from './similarity.ts';
+import { LabelPattern, lcsLength } from './similarity.ts';
+
+// As the recognisers ask it: the expected label prepared once, each found one compared with it.
+const labelSimilarity = (found: string, expected: string) => new LabelPattern(expected).similarity(found);
 
 describe('label matching', () => {
   it('reduces labels to what identifies them', () => {

@@ -4,17 +4,17 @@ const WORD = 31; // bits usable in one 32-bit bitwise word without the sign bit
 
 /**
  * Length of the longest common subsequence of two strings. Bit-parallel (Hyyrö) when one string fits
- * in a machine word, which every standard label does; the quadratic table otherwise.
+ * in a machine word, which every standard label does; the quadratic table otherwise. Exported for its test,
+ * which holds both ways against the textbook algorithm.
  */
 export function lcsLength(a: string, b: string): number {
-  if (!a || !b) return 0;
   if (a.length > WORD && b.length <= WORD) [a, b] = [b, a];
   if (a.length > WORD) return lcsTable(a, b);
   return lcsWithMasks(a.length, charMasks(a), b);
 }
 
 /** For each character of a short string, the bit set of its positions. */
-export function charMasks(a: string): Map<number, number> {
+function charMasks(a: string): Map<number, number> {
   const masks = new Map<number, number>();
   for (let i = 0; i < a.length; i++) {
     const c = a.charCodeAt(i);
@@ -39,7 +39,10 @@ export class LabelPattern {
   constructor(readonly text: string) {
     this.masks = text.length > 0 && text.length <= WORD ? charMasks(text) : null;
   }
-  /** Same value as labelSimilarity(found, this.text). */
+  /**
+   * Similarity in [0, 1] of a label as found to this one (both already reduced by labelKey): the harmonic mean of how
+   * much of this label is there and how much of the found label is this one's.
+   */
   similarity(found: string): number {
     if (!found || !this.text) return 0;
     if (found === this.text) return 1; // most labels of a well-kept page, at the cost of one compare
@@ -65,14 +68,4 @@ function lcsTable(a: string, b: string): number {
     [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;
-}
-
-/**
- * Similarity in [0, 1] of a label as found and the label expected (both already reduced by labelKey):
- * the harmonic mean of how much of the expected label is there and how much of the found label is expected.
- */
-export function labelSimilarity(found: string, expected: string): number {
-  if (!found || !expected) return 0;
-  const common = lcsLength(found, expected);
-  return common === 0 ? 0 : (2 * common) / (found.length + expected.length);
 }

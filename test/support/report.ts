@@ -12,7 +12,7 @@ import { summarize } from '../../lib/years/summary.ts';
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-export const zeroCols = (): Cols => zeros(APPLICANT_COLUMNS);
+const zeroCols = (): Cols => zeros(APPLICANT_COLUMNS);
 const zeroOutcome = (): Outcome => zeros(OUTCOME_COLUMNS);
 
 export function zeroApplications(format: '2019' | '2021' = '2021'): Applications {
@@ -28,7 +28,7 @@ export function zeroApplications(format: '2019' | '2021' = '2021'): Applications
   };
 }
 
-export const zeroReviewLitigation = (): ReviewLitigation => ({
+const zeroReviewLitigation = (): ReviewLitigation => ({
   review: zeroOutcome(), litigationDirect: zeroOutcome(), litigationAfterReview: zeroOutcome(),
 });
 

@@ -1,6 +1,6 @@
 // 2021 format 表二: 现行有效 = 上年现行有效 + 本年制发 − 本年废止 (− 到期失效), so it is at least 制发 − 废止.
 import type { Finding, Rule } from '../types.ts';
-import { DOCUMENT_ROWS, type DocumentCounts } from './kinds.ts';
+import { documentRows } from './kinds.ts';
 
 export const inForceBalance: Rule = {
   id: 'activeDisclosure/in-force-balance',
@@ -21,11 +21,8 @@ export const inForceBalance: Rule = {
     },
   },
   check(report) {
-    if (report.document.format !== '2021' || !report.activeDisclosure) return [];
-    const table = report.activeDisclosure;
-    return DOCUMENT_ROWS.flatMap(({ key, label }): Finding[] => {
-      const row = table[key] as DocumentCounts | undefined;
-      const { issued, repealed, inForce } = row ?? {};
+    return documentRows(report, '2021').flatMap(({ key, label, row }): Finding[] => {
+      const { issued, repealed, inForce } = row;
       if (typeof issued !== 'number' || typeof inForce !== 'number') return [];
       const floor = issued - (repealed ?? 0);
       if (inForce >= floor) return [];

@@ -1,6 +1,6 @@
 // 2019 format 表二: what was newly published this year is part of the total ever published.
 import type { Finding, Rule } from '../types.ts';
-import { DOCUMENT_ROWS, type DocumentCounts } from './kinds.ts';
+import { documentRows } from './kinds.ts';
 
 export const publishedWithinTotal: Rule = {
   id: 'activeDisclosure/published-within-total',
@@ -21,12 +21,8 @@ export const publishedWithinTotal: Rule = {
     },
   },
   check(report) {
-    if (report.document.format !== '2019' || !report.activeDisclosure) return [];
-    const table = report.activeDisclosure;
-    return DOCUMENT_ROWS.flatMap(({ key, label }): Finding[] => {
-      const row = table[key] as DocumentCounts | undefined;
-      const published = row?.newlyPublished;
-      const total = row?.totalPublished;
+    return documentRows(report, '2019').flatMap(({ key, label, row }): Finding[] => {
+      const { newlyPublished: published, totalPublished: total } = row;
       if (typeof published !== 'number' || typeof total !== 'number' || published <= total) return [];
       return [{
         severity: 'error',

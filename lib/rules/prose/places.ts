@@ -11,7 +11,7 @@ type Said = { value: number; unit: string | null };
  * the sentence gives them (a total, then its parts): for each, the first of its value and unit after the one before;
  * one not found is left out.
  */
-export function placesOf(tokens: readonly NumberToken[], said: readonly Said[]): NumberToken[] {
+function placesOf(tokens: readonly NumberToken[], said: readonly Said[]): NumberToken[] {
   const places: NumberToken[] = [];
   let from = 0;
   for (const figure of said) {
