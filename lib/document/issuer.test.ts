@@ -108,6 +108,9 @@ describe('reportIssuer', () => {
   it('takes the body a sentence naming the report names, however it puts the report, and the fuller name the text gives a dated heading\'s', () => {
     const longhua = '根据《中华人民共和国政府信息公开条例》,现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年信息公开年度报告进行公布。';
     expect(named('信息公开年度报告', [longhua])).toBe('深圳市市场监督管理局龙华监管局');
+    // The note saying more than the short name, after a comma (广东税务's template, tax-foshan-2021).
+    const foshan = '根据《中华人民共和国政府信息公开条例》,特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”,下文类同)2021年政府信息公开工作年度报告。';
+    expect(named('政府信息公开工作年度报告', [foshan])).toBe('国家税务总局佛山市税务局');
     // The report's title opening the sentence that says how it was compiled.
     for (const opening of ['乐山高新区管委会2010年年报根据《条例》和《实施办法》规定进行编制。全文包括概述等7个部分。',
       '乐山高新区管委会2010年政府信息公开工作年度报告根据《条例》规定编制。', '乐山高新区管委会2010年政府信息公开工作年度报告(以下简称年报)是根据《条例》编制的。']) {

@@ -44,7 +44,8 @@ const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderNam
 // A quoted title names the issuer only where it is the report's (现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》):
 // another document the body published names a place, not a body (公开了《关于北京市东城区2020年国民经济…的报告》).
 const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
-const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,12}\\))?';
+// The note giving the short name may say more, commas and all (国家税务总局佛山市税务局(以下简称“佛山市税务局”,下文类同)2021年…).
+const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,24}\\))?';
 const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:报告|年报)》)`;
 const STATES_BODY_YEAR = `${STATES}(?:了|的)?(?:${QUOTES_REPORT}(?:关于)?)?([^，,。《》]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
