@@ -455,8 +455,25 @@ describe('zeros said in words', () => {
       '全镇政府信息公开依申请办理事项=0件', '依申请公开收费=0', '行政复议=0件', '行政诉讼案件=0件',
       '行政复议=0件', '行政诉讼=0件', '行政复议=0件', '行政诉讼=0件',
     ]);
-    expect(summary(figuresOf('当面申请、网上申请均为3件。'))).toEqual(['当面申请、网上申请=3件']);
+    // 均为 a count: each item listed has it (当面申请 3, 网上申请 3: six in all), not the two together.
+    expect(summary(figuresOf('当面申请、网上申请均为3件。'))).toEqual(['当面申请=3件', '网上申请=3件']);
     expect(figuresOf('行政复议纠错率为0。', '化整为零，逐项落实。', '申请办结率为0.5。')).toEqual([]);
+  });
+
+  it('gives each item a count said 均为 of the applications first, the cases after them (qx-yaozhou-2023 and its variants)', () => {
+    // The page lost its comma after 未受理依申请公开事项: the zero of what was not accepted ends where 接收 starts anew.
+    expect(summary(figuresOf('耀州区气象局不断加强和规范依申请公开工作,2023年未受理依申请公开事项全年共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零。'))).toEqual([
+      '受理依申请公开事项=0件', '接收依申请公开事项=0件', '行政复议=0件', '行政诉讼=0件',
+    ]);
+    expect(summary(figuresOf('2023年共收到政府信息公开申请、行政复议和行政诉讼均为0件。'))).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件']);
+    expect(summary(figuresOf('2023年,本局政府信息公开申请、行政复议、行政诉讼均为0件。'))).toEqual(['本局政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件']);
+    expect(summary(figuresOf('2023年收到政府信息公开申请和举报投诉均为0件。'))).toEqual(['收到政府信息公开申请=0件', '举报投诉=0件']);
+    // 2 each, not 2 in all.
+    expect(summary(figuresOf('2023年收到政府信息公开申请、举报投诉均为2件。'))).toEqual(['收到政府信息公开申请=2件', '举报投诉=2件']);
+    // Said with 未: the applications listed before the cases are none too.
+    expect(summary(figuresOf('2023年未收到政府信息公开申请、行政复议和行政诉讼。'))).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件']);
+    // No list: words holding a joiner's character (参与), a modifier with 的, or a count other than zero without 均.
+    expect(summary(figuresOf('公众参与率为0。', '收到申请和投诉为3件。'))).toEqual(['收到申请和投诉=3件']);
   });
 
   it('reads no zero of cases in what came of them (败诉, 被纠错), nor in 为零 that opens a word', () => {
