@@ -433,7 +433,12 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // "1人专门负责此项工作": a verb after a word that only says how leaves no noun; what they do is what they are.
   const found = were ? null : AFTER_STOP.exec(label);
   const cut = found && !HOW_ONLY.test(label.slice(0, found.index)) ? found : null;
-  label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
+  // "收到2条公众通过“…栏目”提交的申请": people counted in a unit of things are not what is counted but who did what the
+  // clause says, down to the thing it ends in: 公众提交的申请 (the means they used left out).
+  const theirs = cut && unit !== null && !PEOPLE_UNITS.test(unit) && PEOPLE.test(label.slice(0, cut.index)) ? THEIR_THING.exec(label.slice(cut.index)) : null;
+  if (theirs) return label.slice(0, cut!.index) + theirs[0];
+  // "8个隶属海关实地开展交叉评审": how they were done by (实地, 现场) is no part of what is counted.
+  label = (cut ? label.slice(0, cut.index).replace(MANNER, '') : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
   label = OF_THEIRS.exec(label)?.[0] || label;
   // "全县17个乡镇和县直各有关单位": a group joined after the noun, said by 各 (each of them), is none of those counted.
   const each = JOINED_EACH.exec(label);
@@ -470,7 +475,10 @@ function countedNoun(words: string): string {
 // A unit of people counts the people on each side of a 和 (2名分管领导和工作人员): where no people follow it
 // (1名兼职人员和工作职责), the label ends before it. Other units count what 和 joins (22个市政府部门和单位).
 const PEOPLE_UNITS = /^(?:名|位|人次?)$/;
-const PEOPLE = /(?:人|员|者|干部|领导|代表|群众|职工|专家|律师|记者)$/;
+const PEOPLE = /(?:人|员|者|干部|领导|代表|群众|公众|市民|居民|网民|职工|专家|律师|记者)$/;
+// What people did, ending a clause in the thing it made (提交的申请, 反映的问题).
+const THEIR_THING = /\p{Script=Han}{2}的\p{Script=Han}{1,8}$/u;
+const MANNER = /(?<=\p{Script=Han}{2})(?:实地|现场|集中|逐一|深入|陆续)$/u;
 function peopleJoined(label: string): string {
   const words = label.split('和');
   let n = 1;
