@@ -605,6 +605,15 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('通过政府网站主动公开政府信息1306条，通过微信公众号主动公开政府信息400条，合计1706条。'))).toEqual([
       '合计=1706条 [政府网站主动公开政府信息=1306条; 微信公众号主动公开政府信息=400条]',
     ]);
+    // A lead before the list's colon says what the total is of (hfue-jr-2023-2024): lists on one page are told apart.
+    expect(summary(figuresOf('2023-2024学年发布新闻情况:新闻动态265篇、教学实践69篇、学生活动15篇、党建工作107篇、通知公告0篇,共计456篇。',
+      '2023-2024学年发布官Q情况:查寝32条,日常127条,会议讲座25条,活动比赛迎新54条,共计238条。'))).toEqual([
+      '发布新闻=456篇 [新闻动态=265篇; 教学实践=69篇; 学生活动=15篇; 党建工作=107篇; 通知公告=0篇]',
+      '发布官Q=238条 [查寝=32条; 日常=127条; 会议讲座=25条; 活动比赛迎新=54条]',
+    ]);
+    expect(summary(figuresOf('2022年门户网站发布信息情况:工作动态100条、通知公告20条,共计120条。'))).toEqual([
+      '门户网站发布信息=120条 [工作动态=100条; 通知公告=20条]',
+    ]);
   });
 
   it('labels a count straight after another by what that one counted, measured in its own unit, not 合计', () => {

@@ -13,7 +13,7 @@ import type { ProseFigure } from '../schema.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, closesOutcomes, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -618,7 +618,8 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit)
     || (heldApart(f.label, f.unit, reading.text) && !channels && !applications))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
-  const total = figure(reading, token, pieces, TOTAL, '', token.at);
+  // Named by what the list's lead says it is of (发布新闻情况：新闻动态265篇、…，共计456篇), else by the word alone.
+  const total = figure(reading, token, pieces, leadLabel(prior[0]!.line, prior[0]!.from, prior[0]!.token.at) || TOTAL, '', token.at);
   total.parts = prior;
   total.order = prior[0]!.order;
   reading.figures.splice(first, prior.length, total);

@@ -207,6 +207,17 @@ export function labelBefore(text: string, from: number, to: number): string {
   return label === '分' ? '' : label;
 }
 
+/**
+ * What the lead before a list's colon says the list is of (门户网站发布信息情况：工作动态100条、…，共计120条 → 门户网站
+ * 发布信息), from `from` to the colon before `to`: the label of the total said after the list by its word alone; '' where no
+ * colon leads the list.
+ */
+export function leadLabel(text: string, from: number, to: number): string {
+  const colon = Math.max(text.lastIndexOf('：', to - 1), text.lastIndexOf(':', to - 1));
+  return colon > from ? labelBefore(text, from, colon).replace(LEAD_END, '') : '';
+}
+const LEAD_END = /(?<=.)情况$/;
+
 const COUNT_END = /[\p{L}\p{N}]/u;
 // "落实专职工作人员1名", "明确了信息员一名", "确定工作人员2名": the staff were assigned; what is counted is the staff.
 const STAFFED = /^(?:落实|配备|配齐|明确|确定|指定|安排)了?(?=\p{Script=Han}{2})/u;
