@@ -255,6 +255,10 @@ describe('the label before the number', () => {
   it('names information by the kind before the word that sums it up (tester, hbdaye-zr-2023)', () => {
     expect(labels('行政处罚59条,其他类累计信息共计 844 条')).toEqual(['行政处罚', '其他类信息']);
   });
+  it('keeps names quoted side by side apart once their quotes are dropped (tax-ezhou-2023)', () => {
+    expect(labels('依法办理“12345”“12366”各类工单1617件')).toEqual(['依法办理12345、12366各类工单']);
+  });
+
   it('drops 有 and 的有 that close it', () => {
     // daoxian-wgx-2013, fengming-2016, fuxian-2024.
     expect(labels('2013年度主动公开信息的有5条;不予公开信息有10条。')).toEqual(['主动公开信息', '不予公开信息']);
