@@ -1279,6 +1279,14 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
     expect(summary(figuresOf('我局在攀枝花市人民政府门户网站和攀枝花市审计局门户网站信息公开栏目分别主动公开政府信息148条。')).map((s) => s.split('=')[1])).toEqual(['148条']);
   });
 
+  it('gives every item said 分别 the scope before the first and the measure after the last (gd-2022-trad)', () => {
+    expect(summary(figuresOf('2022年,全省行政许可、行政处罚、行政强制决定数量分别为2764.2万宗、3124万宗和188.2万宗。'))).toEqual([
+      '全省行政许可决定数量=27642000宗', '全省行政处罚决定数量=31240000宗', '全省行政强制决定数量=1882000宗',
+    ]);
+    // A last item longer than the one before, ending in no measure, is its own (工作动态、政务微信公众号).
+    expect(summary(figuresOf('工作动态、政务微信公众号分别为60条、40条。'))).toEqual(['工作动态=60条', '政务微信公众号=40条']);
+  });
+
   it('tells apart counts of one noun by the verb before each (gx-qinzhou-bgs-2024)', () => {
     expect(summary(figuresOf('全年共制发(修改)政府规章1份,废止政府规章1份,现行有效政府规章8份;制发3份规范性文件,废止18份规范性文件,现行有效规范性文件81份。'))).toEqual([
       '制发(修改)政府规章=1份', '废止政府规章=1份', '现行有效政府规章=8份', '制发规范性文件=3份', '废止规范性文件=18份', '现行有效规范性文件=81份',

@@ -107,10 +107,19 @@ export function respectiveLabels(text: string, from: number, tokens: readonly Nu
   items[n - 1] = items[n - 1]!.replace(LIST_END, '');
   // The verb before the first item is said of them all (主动公开项目…、重大项目建设).
   items[0] = items[0]!.replace(LEADING_VERB, '');
+  // So are the scope before the first and the measure after the last (全省行政许可、行政处罚、行政强制决定数量分别为…,
+  // gd-2022-trad): the last item's own name as long as the one before it, the rest theirs.
+  const scope = SCOPE.exec(items[0]!)?.[0] ?? '';
+  const last = items[n - 1]!, own = items[n - 2]!.length;
+  const measure = last.length > own + 1 && MEASURE_AFTER.test(last) ? last.slice(own).replace(/^的/, '') : '';
+  if (measure) items[n - 1] = last.slice(0, own);
+  items = items.map((item, k) => (k > 0 && !item.startsWith(scope) ? scope : '') + item + measure);
   if (items.some((item) => item === '' || /[\d０-９]/.test(item))) return null;
   const labels = items.map((item) => labelBefore(item + said[1], 0, item.length + said[1]!.length));
   return labels.every((label) => label !== '') ? labels : null;
 }
+const SCOPE = /^(?:全[省市县区州盟旗乡镇]|各级|本级)/;
+const MEASURE_AFTER = /(?:数量|总数|件数|次数)$/;
 const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PREDICATE.source}`);
 
 /**
