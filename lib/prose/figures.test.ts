@@ -1279,6 +1279,13 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
     expect(summary(figuresOf('我局在攀枝花市人民政府门户网站和攀枝花市审计局门户网站信息公开栏目分别主动公开政府信息148条。')).map((s) => s.split('=')[1])).toEqual(['148条']);
   });
 
+  it('names issues by the publication the sentence named, bodies by their noun after 中, a channel alone by the way the one before was published to (js-2020-trad, customs-zj-2023)', () => {
+    expect(summary(figuresOf('开设《疫情译报》专栏,多语种对外发布我省疫情通报和复工复产政策,2020年累计发布339期。'))).toEqual(['《疫情译报》发布=339期']);
+    expect(summary(figuresOf('开设《学法》专栏，开展培训3期。'))).toEqual(['开展培训=3期']);
+    expect(summary(figuresOf('定向推送4.5万家中小微企业。'))).toEqual(['中小微企业=45000家']);
+    expect(summary(figuresOf('12360服务热线新媒体发布微信426条,微博453条。'))).toEqual(['新媒体发布微信=426条', '新媒体发布微博=453条']);
+  });
+
   it('gives every item said 分别 the scope before the first and the measure after the last (gd-2022-trad)', () => {
     expect(summary(figuresOf('2022年,全省行政许可、行政处罚、行政强制决定数量分别为2764.2万宗、3124万宗和188.2万宗。'))).toEqual([
       '全省行政许可决定数量=27642000宗', '全省行政处罚决定数量=31240000宗', '全省行政强制决定数量=1882000宗',

@@ -684,8 +684,9 @@ const LISTED_ONLY = /^[^，,；;。：:（()）]*、[^，,；;。：:（()）]*$
  * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
-  const label = fullLabel(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year);
   const counted = reading.counted, before = counted.label;
+  const label = sameChannelWay(fullLabel(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year),
+    counted, from, token);
   // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
   // another unit does (50 people, not 50 部门), nor the next item of a list (9个乡镇、26个…部门, its noun too long
   // to read): this one's words say nothing else.
@@ -707,6 +708,18 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   return measuredIn(before, token.unit);
 }
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
+
+/**
+ * "12360服务热线新媒体发布微信426条,微博453条": a channel named alone right after a count on another channel, in its
+ * unit, was published to the same way: 新媒体发布微博.
+ */
+function sameChannelWay(label: string, counted: Counted, from: number, token: NumberToken): string {
+  if (from !== counted.stop || !sameUnit(counted.unit, token.unit) || oneChannel(label) !== label) return label;
+  const channel = oneChannel(counted.label);
+  const way = channel && channel !== label && counted.label.endsWith(channel) ? counted.label.slice(0, -channel.length) : '';
+  return PUBLISHED_TO.test(way) ? way + label : label;
+}
+const PUBLISHED_TO = /(?:发布|公开|推送|发送|转发)$/;
 const ISSUES = /^(?:期|批次?|次)$/;
 /** What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数), its 人次, or its 金额. */
 const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.length > 1 && unit.endsWith('次') ? unit : `${unit}数`);

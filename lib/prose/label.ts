@@ -40,7 +40,7 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
   if (except) return except[1]!;
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
-  if (after === null) return outcomeAfter(text, from, at, stop) ?? labelBefore(text, from, at);
+  if (after === null) return outcomeAfter(text, from, at, stop) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
   // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are).
   if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_PIECES.test(text.slice(stop + after.length))) {
@@ -51,6 +51,17 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+
+/**
+ * "开设《疫情译报》专栏,…,2020年累计发布339期": issues published, their words naming no publication, are of the one the
+ * sentence named before them (from `from`): 《疫情译报》发布.
+ */
+function ofPublication(label: string, text: string, from: number, at: number, unit: string | null): string {
+  if (unit !== '期' || !PUBLISHED.test(label)) return label;
+  const title = [...text.slice(from, at).matchAll(TITLE)].at(-1)?.[0];
+  return title ? title + label : label;
+}
+const PUBLISHED = /^(?:发布|编发|编印|印发|出版|推出|刊发|发行|播出)$/;
 
 /**
  * What became of a count that opens its clause, said at the clause's end after why (其中2件予以公开,4件部分公开,8件在本
@@ -372,7 +383,7 @@ const SUMMED_UP = /^(?:累[计积]|共计?|总计|合计)$/;
 // a ranking (1200条位居全市前5位), nor what the people counted after their noun do (专人1名具体负责…), nor the means
 // of the next clause where the page lost its comma (刊发政策及工作信息178条利用船山公安微信…); 其他 opens a kind of its
 // own (1宗其他结果).
-const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
+const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|${AMONG}|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
 // …大厅, 37个子项进入… → 子项, 3个查询中心配齐… → 查询中心); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
