@@ -142,7 +142,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     // A template's placeholder (signed xx县中医院) names no one: the next clue may.
     const own = (named: Located<string> | null | undefined) => named && !isPlaceholderName(named.value) ? named : null;
     return own(clues.nameAbove ? inTitle(clues.nameAbove) : null) ?? stated('') ?? own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null)
-      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? null;
+      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? bodyNamed(overviewSubject(body, from));
   }
   const full = stated(portal ? '' : name);
   if (full && (portal || namesInFull(full.value, name))) return full;
@@ -221,6 +221,24 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
     for (let m = OPENING.exec(line); m; m = OPENING.exec(line)) openings.push(m[2]!);
   }
   return source !== null && openings.some((words) => words.startsWith(source.value)) ? source : null;
+}
+
+// The overview's first paragraph opening with its year (or 学年) and the body that did the year's work: 一、总体情况 /
+// 2024年,教育部坚持以…(moe-2024), 2023-2024学年度,金融学院高度重视… (hfue-jr-2023-2024). The name is read only as a
+// body's name ends (a ministry's in 部 too), followed by what it did: any words may end as a name does (2022年,紧紧围绕区委…).
+const OVERVIEW_HEADING = /总体情况|概述/;
+const DID = '坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以';
+const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
+
+/** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
+function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
+  const end = Math.min(body.length - 1, from + 40);
+  for (let i = from; i < end; i++) {
+    if (body[i]!.length > 30 || !OVERVIEW_HEADING.test(body[i]!)) continue;
+    const name = OVERVIEW_SUBJECT.exec(toHalfWidth(body[i + 1]!))?.[1];
+    return name && !/^[我本全各]/.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
+  }
+  return null;
 }
 
 /** The body a portal's info grid names as publishing the page, where the page names none itself; where: in `lines` (the page's allLines). */
