@@ -1244,6 +1244,10 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('主动公开政府信息22条。在主动公开的信息中，规范性文件2条，工作动态20条。'))).toEqual([
       '主动公开政府信息=22条 [规范性文件=2条; 工作动态=20条]',
     ]);
+    // A frame of information published in no other words (tax-baiyun-2021).
+    expect(summary(figuresOf('白云区税务局主动公开政府信息38171条。在公开信息中,通过门户网站公开各类信息76条,通过执法公示平台公开信息38095条。'))).toEqual([
+      '主动公开政府信息=38171条 [通过门户网站公开各类信息=76条; 通过执法公示平台公开信息=38095条]',
+    ]);
     // A frame run straight into its first item, and one a sentence stating no figure parts from its total (pzh-sjj-2014).
     expect(summary(figuresOf('我局主动公开政府信息148条。在主动公开的政府信息中便民办事服务信息6条,与民互动交流信息2条,其他信息140条。',
       '2014年,我局在攀枝花市人民政府门户网站和攀枝花市审计局门户网站信息公开栏目分别主动公开政府信息148条;所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中便民办事服务信息6条,与民互动交流信息2条,动态、党建、廉政等其他信息140条。'))).toEqual([
