@@ -131,8 +131,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const offices = [name, clues.signedBy];
   // The text's first lines are the article's, under its heading (or from its first sentence where it has
   // none): a portal's header, sidebar and grid may fill the page's.
-  const heading = clues.heading ?? headingLine(body, title);
-  const from = Math.max(0, heading >= 0 ? heading : body.findIndex(opensText));
+  const from = articleStart(body, title, clues.heading);
   const text = body.slice(from);
   const stated = (within: string) => {
     const found = statedIssuer(text, within, offices);
@@ -160,6 +159,26 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   return inTitle(name);
 }
 
+/** Where the article's text starts among the body lines: at its heading, else its first sentence (a portal's header, sidebar and grid may come first). */
+const articleStart = (body: readonly string[], title: string, heading = headingLine(body, title)) =>
+  Math.max(0, heading >= 0 ? heading : body.findIndex(opensText));
+
+/**
+ * The body whose report the text says this is, putting it forward or naming it (现发布《铜川市耀州区人民政府办公室2023年度
+ * 政府信息公开工作报告》, 现将茅坪回族镇2022年度…报告如下): not who compiled it, which may be an office of the issuer's or
+ * another body that does it for it. Null where the text names none.
+ */
+export function reportNamedAs(title: string, body: readonly string[]): string | null {
+  const text = body.slice(articleStart(body, title));
+  const stated = statedIssuer(text, '', [], false);
+  if (!stated) return null;
+  // What follows the name, to the clause's end, is the report (not 对照《…办公室关于印发黄石市2021年度政务公开工作要点的通知》).
+  const line = toHalfWidth(text[stated.line]!);
+  const after = line.slice(line.indexOf(stated.value) + stated.value.length).split(/[，,。；;]/, 1)[0]!;
+  return REPORT_AFTER.test(after) ? stated.value : null;
+}
+const REPORT_AFTER = /报告|年报/;
+
 // A line of the article's text: a sentence, one that puts forward what follows (现将茅坪回族镇2022年度…报告如下：),
 // or one cut before its end that its commas tell from a title (…文件要求,现将茅坪回族镇).
 const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，,]|[:：]\s*$/.test(line));
@@ -167,11 +186,13 @@ const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，
 /**
  * Who the text says compiled or publishes the report (由我局办公室编制, 总结全县…工作 name no one), in a line
  * naming `within` if given; a compiling office names its body unless it is one of `offices` (the title's, the signature's).
+ * `compilers`: whether who compiled it counts, or only whose report the text puts forward.
  */
-function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[]): { value: string; line: number } | null {
+function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[], compilers = true): { value: string; line: number } | null {
   for (const [i, line] of body.slice(0, 15).entries()) {
     const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-    const stated = m && typedOnce(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
+    const found = m && (m[1] ?? m[2] ?? m[3] ?? (compilers ? m[4] ?? m[5] : undefined));
+    const stated = found && typedOnce(found);
     const compiler = m && (m[4] ?? m[5]) !== undefined;
     const named = stated && compiler && !offices.includes(stated) ? stated.replace(COMPILING_OFFICE, '') : stated;
     if (named && isBodyName(named)) return { value: named, line: i };
