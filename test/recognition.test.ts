@@ -1111,6 +1111,17 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
   });
 
+  it('reads a row that stops at its label (…| 行政事业性收费 |, its figure\'s cell lost: qx-datong-2023) as there and blank, not as missing', () => {
+    const LONGDE = 'longde-chengguan-2021.html';
+    const page = fixtureHtml(LONGDE);
+    const cut = '<td colspan="3" valign="center"><p style="text-align:center">0</p></td></tr>\n</tbody></table>';
+    expect(page).toContain(cut);
+    const r = extractWithCheerio(page.replace(cut, '</tr>\n</tbody></table>'), null).report;
+    expect(r.activeDisclosure!.fees).toEqual({ amount: null, unit: '万元' });
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+    expect(r.warnings.find((w) => w.rule === 'figure/blank')?.cells).toContainEqual({ table: 'activeDisclosure', path: 'fees.amount' });
+  });
+
   it('reads a block whose header row the page left out by its template\'s columns, and says so', () => {
     const header = '<tr><td valign="center"><p style="text-align:center">信息内容</p></td><td valign="center"><p style="text-align:center">上一年项目数量</p></td><td valign="center"><p style="text-align:center">本年增/</p></td><td valign="center"><p style="text-align:center">处理决定数量</p></td></tr>\n<tr><td valign="center"><p style="text-align:center">行政处罚</p>';
     const r = variant((p) => p.replace(header, '<tr><td valign="center"><p style="text-align:center">行政处罚</p>'));

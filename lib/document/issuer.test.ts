@@ -108,6 +108,9 @@ describe('reportIssuer', () => {
   it('takes the body a sentence naming the report names, however it puts the report, and the fuller name the text gives a dated heading\'s', () => {
     const longhua = '根据《中华人民共和国政府信息公开条例》,现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年信息公开年度报告进行公布。';
     expect(named('信息公开年度报告', [longhua])).toBe('深圳市市场监督管理局龙华监管局');
+    // The note saying more than the short name, after a comma (广东税务's template, tax-foshan-2021).
+    const foshan = '根据《中华人民共和国政府信息公开条例》,特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”,下文类同)2021年政府信息公开工作年度报告。';
+    expect(named('政府信息公开工作年度报告', [foshan])).toBe('国家税务总局佛山市税务局');
     // The report's title opening the sentence that says how it was compiled.
     for (const opening of ['乐山高新区管委会2010年年报根据《条例》和《实施办法》规定进行编制。全文包括概述等7个部分。',
       '乐山高新区管委会2010年政府信息公开工作年度报告根据《条例》规定编制。', '乐山高新区管委会2010年政府信息公开工作年度报告(以下简称年报)是根据《条例》编制的。']) {
@@ -241,6 +244,18 @@ describe('reportIssuer', () => {
       expect(named('2022年政府信息公开工作年度报告', ['一、总体情况', `2022年，${opening}`, `（一）主动公开。2022年，${opening}主动公开政府信息120条。`]), opening).toBeNull();
     }
     expect(named('某县人民政府', ['2022年,通过区政府门户网站公开信息36条。', '2021年,通过区政府门户网站公开信息30条。', '2022年,主动公开政府信息12条。', '2023年,主动公开政府信息12条。'])).toBeNull();
+  });
+
+  it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {
+    const moe = ['依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。报告中所列数据统计期限为自2024年1月1日至2024年12月31日。', '一、总体情况',
+      '2024年,教育部坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大和二十届二中、三中全会精神,…'];
+    expect(named('2024年政府信息公开工作年度报告', moe)).toBe('教育部');
+    const hfue = ['本报告严格按照省教育厅相关文件要求,并根据学校2023-2024学年信息公开工作执行情况编制而成。', '一、信息公开工作展开总体情况概述',
+      '2023-2024学年度,金融学院高度重视信息公开工作,认真贯彻《中华人民共和国政府信息公开条例》精神,…'];
+    expect(named('信息公开工作年度报告', hfue)).toBe('金融学院');
+    // Not a later paragraph's, nor one the portal's publisher or the title names first.
+    expect(named('2024年政府信息公开工作年度报告', [moe[0]!, moe[1]!, '(一)主动公开情况', moe[2]!])).toBeNull();
+    expect(named('2024年政府信息公开工作年度报告', moe, { publishedBy: () => ({ value: '中华人民共和国教育部', at: null }) })).toBe('中华人民共和国教育部');
   });
 
   it('says where the page names the issuer: in the title\'s heading, the line that names it more fully or states it, the signature, the info grid', () => {

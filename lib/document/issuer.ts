@@ -44,7 +44,8 @@ const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderNam
 // A quoted title names the issuer only where it is the report's (现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》):
 // another document the body published names a place, not a body (公开了《关于北京市东城区2020年国民经济…的报告》).
 const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
-const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,12}\\))?';
+// The note giving the short name may say more, commas and all (国家税务总局佛山市税务局(以下简称“佛山市税务局”,下文类同)2021年…).
+const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,24}\\))?';
 const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:报告|年报)》)`;
 const STATES_BODY_YEAR = `${STATES}(?:了|的)?(?:${QUOTES_REPORT}(?:关于)?)?([^，,。《》]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
@@ -130,8 +131,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const offices = [name, clues.signedBy];
   // The text's first lines are the article's, under its heading (or from its first sentence where it has
   // none): a portal's header, sidebar and grid may fill the page's.
-  const heading = clues.heading ?? headingLine(body, title);
-  const from = Math.max(0, heading >= 0 ? heading : body.findIndex(opensText));
+  const from = articleStart(body, title, clues.heading);
   const text = body.slice(from);
   const stated = (within: string) => {
     const found = statedIssuer(text, within, offices);
@@ -141,7 +141,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     // A template's placeholder (signed xx县中医院) names no one: the next clue may.
     const own = (named: Located<string> | null | undefined) => named && !isPlaceholderName(named.value) ? named : null;
     return own(clues.nameAbove ? inTitle(clues.nameAbove) : null) ?? stated('') ?? own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null)
-      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? null;
+      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? bodyNamed(overviewSubject(body, from));
   }
   const full = stated(portal ? '' : name);
   if (full && (portal || namesInFull(full.value, name))) return full;
@@ -159,6 +159,26 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   return inTitle(name);
 }
 
+/** Where the article's text starts among the body lines: at its heading, else its first sentence (a portal's header, sidebar and grid may come first). */
+const articleStart = (body: readonly string[], title: string, heading = headingLine(body, title)) =>
+  Math.max(0, heading >= 0 ? heading : body.findIndex(opensText));
+
+/**
+ * The body whose report the text says this is, putting it forward or naming it (现发布《铜川市耀州区人民政府办公室2023年度
+ * 政府信息公开工作报告》, 现将茅坪回族镇2022年度…报告如下): not who compiled it, which may be an office of the issuer's or
+ * another body that does it for it. Null where the text names none.
+ */
+export function reportNamedAs(title: string, body: readonly string[]): string | null {
+  const text = body.slice(articleStart(body, title));
+  const stated = statedIssuer(text, '', [], false);
+  if (!stated) return null;
+  // What follows the name, to the clause's end, is the report (not 对照《…办公室关于印发黄石市2021年度政务公开工作要点的通知》).
+  const line = toHalfWidth(text[stated.line]!);
+  const after = line.slice(line.indexOf(stated.value) + stated.value.length).split(/[，,。；;]/, 1)[0]!;
+  return REPORT_AFTER.test(after) ? stated.value : null;
+}
+const REPORT_AFTER = /报告|年报/;
+
 // A line of the article's text: a sentence, one that puts forward what follows (现将茅坪回族镇2022年度…报告如下：),
 // or one cut before its end that its commas tell from a title (…文件要求,现将茅坪回族镇).
 const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，,]|[:：]\s*$/.test(line));
@@ -166,11 +186,13 @@ const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，
 /**
  * Who the text says compiled or publishes the report (由我局办公室编制, 总结全县…工作 name no one), in a line
  * naming `within` if given; a compiling office names its body unless it is one of `offices` (the title's, the signature's).
+ * `compilers`: whether who compiled it counts, or only whose report the text puts forward.
  */
-function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[]): { value: string; line: number } | null {
+function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[], compilers = true): { value: string; line: number } | null {
   for (const [i, line] of body.slice(0, 15).entries()) {
     const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-    const stated = m && typedOnce(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
+    const found = m && (m[1] ?? m[2] ?? m[3] ?? (compilers ? m[4] ?? m[5] : undefined));
+    const stated = found && typedOnce(found);
     const compiler = m && (m[4] ?? m[5]) !== undefined;
     const named = stated && compiler && !offices.includes(stated) ? stated.replace(COMPILING_OFFICE, '') : stated;
     if (named && isBodyName(named)) return { value: named, line: i };
@@ -220,6 +242,24 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
     for (let m = OPENING.exec(line); m; m = OPENING.exec(line)) openings.push(m[2]!);
   }
   return source !== null && openings.some((words) => words.startsWith(source.value)) ? source : null;
+}
+
+// The overview's first paragraph opening with its year (or 学年) and the body that did the year's work: 一、总体情况 /
+// 2024年,教育部坚持以…(moe-2024), 2023-2024学年度,金融学院高度重视… (hfue-jr-2023-2024). The name is read only as a
+// body's name ends (a ministry's in 部 too), followed by what it did: any words may end as a name does (2022年,紧紧围绕区委…).
+const OVERVIEW_HEADING = /总体情况|概述/;
+const DID = '坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以';
+const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
+
+/** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
+function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
+  const end = Math.min(body.length - 1, from + 40);
+  for (let i = from; i < end; i++) {
+    if (body[i]!.length > 30 || !OVERVIEW_HEADING.test(body[i]!)) continue;
+    const name = OVERVIEW_SUBJECT.exec(toHalfWidth(body[i + 1]!))?.[1];
+    return name && !/^[我本全各]/.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
+  }
+  return null;
 }
 
 /** The body a portal's info grid names as publishing the page, where the page names none itself; where: in `lines` (the page's allLines). */

@@ -22,7 +22,7 @@ describe('the words before a figure', () => {
     // 内有 breaks down the figure before (a part), never the total (共新增主动公开政府信息50条。其中机构类信息20条,内有…).
     expect(clauses('其中机构类信息20条,内有领导成员10条')['10']).toMatchObject({ opener: null, which: true });
     // A 、 before the sentence's first figure lists what it counts, not figures.
-    expect(clauses('当面申请、网上申请均为3件')['3']!.listed).toBe(false);
+    expect(clauses('当面申请、网上申请共3件')['3']!.listed).toBe(false);
   });
 
   it('open a breakdown in brackets right after a figure, and close it with them', () => {

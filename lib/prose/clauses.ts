@@ -161,6 +161,9 @@ export function namesTotal(frame: string, total: string): boolean {
     const pair = frame.slice(i, i + 2);
     if (!COMMON_PAIRS.has(pair) && total.includes(pair)) return true;
   }
-  return false;
+  // A frame of information published, said in no other words (主动公开政府信息38171条。在公开信息中,…, tax-baiyun-2021),
+  // names a total of it.
+  return PUBLISHED_INFORMATION.test(frame) && total.includes('公开') && total.includes('信息');
 }
 const COMMON_PAIRS = new Set(['政府', '府信', '信息', '息公', '公开', '工作']);
+const PUBLISHED_INFORMATION = /^在(?:所有|全部|已)?(?:主动)?公开的?(?:政府)?信息中/;

@@ -466,8 +466,25 @@ describe('zeros said in words', () => {
       '全镇政府信息公开依申请办理事项=0件', '依申请公开收费=0', '行政复议=0件', '行政诉讼案件=0件',
       '行政复议=0件', '行政诉讼=0件', '行政复议=0件', '行政诉讼=0件',
     ]);
-    expect(summary(figuresOf('当面申请、网上申请均为3件。'))).toEqual(['当面申请、网上申请=3件']);
+    // 均为 a count: each item listed has it (当面申请 3, 网上申请 3: six in all), not the two together.
+    expect(summary(figuresOf('当面申请、网上申请均为3件。'))).toEqual(['当面申请=3件', '网上申请=3件']);
     expect(figuresOf('行政复议纠错率为0。', '化整为零，逐项落实。', '申请办结率为0.5。')).toEqual([]);
+  });
+
+  it('gives each item a count said 均为 of the applications first, the cases after them (qx-yaozhou-2023 and its variants)', () => {
+    // The page lost its comma after 未受理依申请公开事项: the zero of what was not accepted ends where 接收 starts anew.
+    expect(summary(figuresOf('耀州区气象局不断加强和规范依申请公开工作,2023年未受理依申请公开事项全年共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零。'))).toEqual([
+      '受理依申请公开事项=0件', '接收依申请公开事项=0件', '行政复议=0件', '行政诉讼=0件',
+    ]);
+    expect(summary(figuresOf('2023年共收到政府信息公开申请、行政复议和行政诉讼均为0件。'))).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件']);
+    expect(summary(figuresOf('2023年,本局政府信息公开申请、行政复议、行政诉讼均为0件。'))).toEqual(['本局政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件']);
+    expect(summary(figuresOf('2023年收到政府信息公开申请和举报投诉均为0件。'))).toEqual(['收到政府信息公开申请=0件', '举报投诉=0件']);
+    // 2 each, not 2 in all.
+    expect(summary(figuresOf('2023年收到政府信息公开申请、举报投诉均为2件。'))).toEqual(['收到政府信息公开申请=2件', '举报投诉=2件']);
+    // Said with 未: the applications listed before the cases are none too.
+    expect(summary(figuresOf('2023年未收到政府信息公开申请、行政复议和行政诉讼。'))).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件']);
+    // No list: words holding a joiner's character (参与), a modifier with 的, or a count other than zero without 均.
+    expect(summary(figuresOf('公众参与率为0。', '收到申请和投诉为3件。'))).toEqual(['收到申请和投诉=3件']);
   });
 
   it('reads no zero of cases in what came of them (败诉, 被纠错), nor in 为零 that opens a word', () => {
@@ -598,6 +615,15 @@ describe('breakdowns as real reports nest and chain them', () => {
     // What each channel published adds up to what was published, though each is a 主动公开 count (xbq).
     expect(summary(figuresOf('通过政府网站主动公开政府信息1306条，通过微信公众号主动公开政府信息400条，合计1706条。'))).toEqual([
       '合计=1706条 [政府网站主动公开政府信息=1306条; 微信公众号主动公开政府信息=400条]',
+    ]);
+    // A lead before the list's colon says what the total is of (hfue-jr-2023-2024): lists on one page are told apart.
+    expect(summary(figuresOf('2023-2024学年发布新闻情况:新闻动态265篇、教学实践69篇、学生活动15篇、党建工作107篇、通知公告0篇,共计456篇。',
+      '2023-2024学年发布官Q情况:查寝32条,日常127条,会议讲座25条,活动比赛迎新54条,共计238条。'))).toEqual([
+      '发布新闻=456篇 [新闻动态=265篇; 教学实践=69篇; 学生活动=15篇; 党建工作=107篇; 通知公告=0篇]',
+      '发布官Q=238条 [查寝=32条; 日常=127条; 会议讲座=25条; 活动比赛迎新=54条]',
+    ]);
+    expect(summary(figuresOf('2022年门户网站发布信息情况:工作动态100条、通知公告20条,共计120条。'))).toEqual([
+      '门户网站发布信息=120条 [工作动态=100条; 通知公告=20条]',
     ]);
   });
 
@@ -1229,6 +1255,10 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('主动公开政府信息22条。在主动公开的信息中，规范性文件2条，工作动态20条。'))).toEqual([
       '主动公开政府信息=22条 [规范性文件=2条; 工作动态=20条]',
     ]);
+    // A frame of information published in no other words (tax-baiyun-2021).
+    expect(summary(figuresOf('白云区税务局主动公开政府信息38171条。在公开信息中,通过门户网站公开各类信息76条,通过执法公示平台公开信息38095条。'))).toEqual([
+      '主动公开政府信息=38171条 [通过门户网站公开各类信息=76条; 通过执法公示平台公开信息=38095条]',
+    ]);
     // A frame run straight into its first item, and one a sentence stating no figure parts from its total (pzh-sjj-2014).
     expect(summary(figuresOf('我局主动公开政府信息148条。在主动公开的政府信息中便民办事服务信息6条,与民互动交流信息2条,其他信息140条。',
       '2014年,我局在攀枝花市人民政府门户网站和攀枝花市审计局门户网站信息公开栏目分别主动公开政府信息148条;所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中便民办事服务信息6条,与民互动交流信息2条,动态、党建、廉政等其他信息140条。'))).toEqual([
@@ -1262,6 +1292,21 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
     // The verb after 分别 goes with each item; one count for two items pairs none (pzh-sjj-2014).
     expect(summary(figuresOf('政务微博、微信公众号分别发布信息10条、20条。'))).toEqual(['政务微博发布信息=10条', '微信公众号发布信息=20条']);
     expect(summary(figuresOf('我局在攀枝花市人民政府门户网站和攀枝花市审计局门户网站信息公开栏目分别主动公开政府信息148条。')).map((s) => s.split('=')[1])).toEqual(['148条']);
+  });
+
+  it('names issues by the publication the sentence named, bodies by their noun after 中, a channel alone by the way the one before was published to (js-2020-trad, customs-zj-2023)', () => {
+    expect(summary(figuresOf('开设《疫情译报》专栏,多语种对外发布我省疫情通报和复工复产政策,2020年累计发布339期。'))).toEqual(['《疫情译报》发布=339期']);
+    expect(summary(figuresOf('开设《学法》专栏，开展培训3期。'))).toEqual(['开展培训=3期']);
+    expect(summary(figuresOf('定向推送4.5万家中小微企业。'))).toEqual(['中小微企业=45000家']);
+    expect(summary(figuresOf('12360服务热线新媒体发布微信426条,微博453条。'))).toEqual(['新媒体发布微信=426条', '新媒体发布微博=453条']);
+  });
+
+  it('gives every item said 分别 the scope before the first and the measure after the last (gd-2022-trad)', () => {
+    expect(summary(figuresOf('2022年,全省行政许可、行政处罚、行政强制决定数量分别为2764.2万宗、3124万宗和188.2万宗。'))).toEqual([
+      '全省行政许可决定数量=27642000宗', '全省行政处罚决定数量=31240000宗', '全省行政强制决定数量=1882000宗',
+    ]);
+    // A last item longer than the one before, ending in no measure, is its own (工作动态、政务微信公众号).
+    expect(summary(figuresOf('工作动态、政务微信公众号分别为60条、40条。'))).toEqual(['工作动态=60条', '政务微信公众号=40条']);
   });
 
   it('tells apart counts of one noun by the verb before each (gx-qinzhou-bgs-2024)', () => {

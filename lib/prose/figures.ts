@@ -14,7 +14,7 @@ import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, closesOutcomes, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -620,7 +620,8 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit)
     || (heldApart(f.label, f.unit, reading.text) && !channels && !applications))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
-  const total = figure(reading, token, pieces, TOTAL, '', token.at);
+  // Named by what the list's lead says it is of (发布新闻情况：新闻动态265篇、…，共计456篇), else by the word alone.
+  const total = figure(reading, token, pieces, leadLabel(prior[0]!.line, prior[0]!.from, prior[0]!.token.at) || TOTAL, '', token.at);
   total.parts = prior;
   total.order = prior[0]!.order;
   reading.figures.splice(first, prior.length, total);
@@ -685,8 +686,9 @@ const LISTED_ONLY = /^[^，,；;。：:（()）]*、[^，,；;。：:（()）]*$
  * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
-  const label = fullLabel(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year);
   const counted = reading.counted, before = counted.label;
+  const label = sameChannelWay(fullLabel(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year),
+    counted, from, token);
   // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
   // another unit does (50 people, not 50 部门), nor the next item of a list (9个乡镇、26个…部门, its noun too long
   // to read): this one's words say nothing else.
@@ -708,6 +710,18 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   return measuredIn(before, token.unit);
 }
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
+
+/**
+ * "12360服务热线新媒体发布微信426条,微博453条": a channel named alone right after a count on another channel, in its
+ * unit, was published to the same way: 新媒体发布微博.
+ */
+function sameChannelWay(label: string, counted: Counted, from: number, token: NumberToken): string {
+  if (from !== counted.stop || !sameUnit(counted.unit, token.unit) || oneChannel(label) !== label) return label;
+  const channel = oneChannel(counted.label);
+  const way = channel && channel !== label && counted.label.endsWith(channel) ? counted.label.slice(0, -channel.length) : '';
+  return PUBLISHED_TO.test(way) ? way + label : label;
+}
+const PUBLISHED_TO = /(?:发布|公开|推送|发送|转发)$/;
 const ISSUES = /^(?:期|批次?|次)$/;
 /** What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数), its 人次, or its 金额. */
 const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.length > 1 && unit.endsWith('次') ? unit : `${unit}数`);

@@ -154,6 +154,14 @@ describe('the label after the unit', () => {
     expect(labels('确定工作人员2名具体承办政府信息公开申请')).toEqual(['工作人员']);
   });
 
+  it('names the thing people made where they are counted in its unit (tax-xiangzhou-2023), and leaves out how what was counted was done (customs-zj-2023)', () => {
+    expect(labels('香洲区税务局收到2条公众通过“广东税务互动依申请公开栏目”提交的申请')).toEqual(['公众提交的申请']);
+    expect(labels('收到5件群众向我局反映的问题')).toEqual(['群众反映的问题']);
+    // People counted in their own unit are what is counted.
+    expect(labels('1名工作人员通过网站发布信息')).toEqual(['工作人员']);
+    expect(labels('组织到8个隶属海关实地开展交叉评审')).toEqual(['隶属海关']);
+  });
+
   it('names 同志 counted by the work they are counted for (1名同志具体负责…)', () => {
     // tljq-xiang-2017.
     expect(labels('确定1名分管领导具体负责,1名同志具体负责信息公开业务工作,按照政务公开的工作要求')).toEqual(['分管领导', '负责信息公开业务工作的同志']);
@@ -247,6 +255,10 @@ describe('the label before the number', () => {
   it('names information by the kind before the word that sums it up (tester, hbdaye-zr-2023)', () => {
     expect(labels('行政处罚59条,其他类累计信息共计 844 条')).toEqual(['行政处罚', '其他类信息']);
   });
+  it('keeps names quoted side by side apart once their quotes are dropped (tax-ezhou-2023)', () => {
+    expect(labels('依法办理“12345”“12366”各类工单1617件')).toEqual(['依法办理12345、12366各类工单']);
+  });
+
   it('drops 有 and 的有 that close it', () => {
     // daoxian-wgx-2013, fengming-2016, fuxian-2024.
     expect(labels('2013年度主动公开信息的有5条;不予公开信息有10条。')).toEqual(['主动公开信息', '不予公开信息']);

@@ -40,7 +40,7 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
   if (except) return except[1]!;
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
-  if (after === null) return outcomeAfter(text, from, at, stop) ?? labelBefore(text, from, at);
+  if (after === null) return outcomeAfter(text, from, at, stop) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
   // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are).
   if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_PIECES.test(text.slice(stop + after.length))) {
@@ -51,6 +51,17 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+
+/**
+ * "开设《疫情译报》专栏,…,2020年累计发布339期": issues published, their words naming no publication, are of the one the
+ * sentence named before them (from `from`): 《疫情译报》发布.
+ */
+function ofPublication(label: string, text: string, from: number, at: number, unit: string | null): string {
+  if (unit !== '期' || !PUBLISHED.test(label)) return label;
+  const title = [...text.slice(from, at).matchAll(TITLE)].at(-1)?.[0];
+  return title ? title + label : label;
+}
+const PUBLISHED = /^(?:发布|编发|编印|印发|出版|推出|刊发|发行|播出)$/;
 
 /**
  * What became of a count that opens its clause, said at the clause's end after why (其中2件予以公开,4件部分公开,8件在本
@@ -107,10 +118,19 @@ export function respectiveLabels(text: string, from: number, tokens: readonly Nu
   items[n - 1] = items[n - 1]!.replace(LIST_END, '');
   // The verb before the first item is said of them all (主动公开项目…、重大项目建设).
   items[0] = items[0]!.replace(LEADING_VERB, '');
+  // So are the scope before the first and the measure after the last (全省行政许可、行政处罚、行政强制决定数量分别为…,
+  // gd-2022-trad): the last item's own name as long as the one before it, the rest theirs.
+  const scope = SCOPE.exec(items[0]!)?.[0] ?? '';
+  const last = items[n - 1]!, own = items[n - 2]!.length;
+  const measure = last.length > own + 1 && MEASURE_AFTER.test(last) ? last.slice(own).replace(/^的/, '') : '';
+  if (measure) items[n - 1] = last.slice(0, own);
+  items = items.map((item, k) => (k > 0 && !item.startsWith(scope) ? scope : '') + item + measure);
   if (items.some((item) => item === '' || /[\d０-９]/.test(item))) return null;
   const labels = items.map((item) => labelBefore(item + said[1], 0, item.length + said[1]!.length));
   return labels.every((label) => label !== '') ? labels : null;
 }
+const SCOPE = /^(?:全[省市县区州盟旗乡镇]|各级|本级)/;
+const MEASURE_AFTER = /(?:数量|总数|件数|次数)$/;
 const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PREDICATE.source}`);
 
 /**
@@ -197,7 +217,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
   }
-  label = label.replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '');
+  label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
   // "公示全省…客货运输量统计数据,共计24条信息": so does one that counts information and says no more of it.
   if ((label === '' || (GENERAL_NOUN.test(label) && GENERAL_NOUN.test(region.replace(FILLERS, '')))) && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) {
@@ -206,6 +226,17 @@ export function labelBefore(text: string, from: number, to: number): string {
   // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
   return label === '分' ? '' : label;
 }
+
+/**
+ * What the lead before a list's colon says the list is of (门户网站发布信息情况：工作动态100条、…，共计120条 → 门户网站
+ * 发布信息), from `from` to the colon before `to`: the label of the total said after the list by its word alone; '' where no
+ * colon leads the list.
+ */
+export function leadLabel(text: string, from: number, to: number): string {
+  const colon = Math.max(text.lastIndexOf('：', to - 1), text.lastIndexOf(':', to - 1));
+  return colon > from ? labelBefore(text, from, colon).replace(LEAD_END, '') : '';
+}
+const LEAD_END = /(?<=.)情况$/;
 
 const COUNT_END = /[\p{L}\p{N}]/u;
 // "落实专职工作人员1名", "明确了信息员一名", "确定工作人员2名": the staff were assigned; what is counted is the staff.
@@ -275,6 +306,8 @@ const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
 // left (…社会保障等的政务动态 → 政务动态).
 const QUOTES = /[“”"‘’「」]/g;
+// Names quoted side by side (办理“12345”“12366”各类工单) are two: without their quotes they would run into one.
+const QUOTED_SIDE_BY_SIDE = /[”"」]\s*[“"「]/g;
 const QUOTED = /“[^“”]*”|"[^"]*"|「[^「」]*」/g;
 const OF_AT_ENDS = /^的|的$/g;
 // "收到…政府信息公开申请件2件": 申请件 is the applications, counted by the unit after them.
@@ -350,7 +383,7 @@ const SUMMED_UP = /^(?:累[计积]|共计?|总计|合计)$/;
 // a ranking (1200条位居全市前5位), nor what the people counted after their noun do (专人1名具体负责…), nor the means
 // of the next clause where the page lost its comma (刊发政策及工作信息178条利用船山公安微信…); 其他 opens a kind of its
 // own (1宗其他结果).
-const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|中|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
+const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|${AMONG}|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
 // …大厅, 37个子项进入… → 子项, 3个查询中心配齐… → 查询中心); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
@@ -433,7 +466,12 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // "1人专门负责此项工作": a verb after a word that only says how leaves no noun; what they do is what they are.
   const found = were ? null : AFTER_STOP.exec(label);
   const cut = found && !HOW_ONLY.test(label.slice(0, found.index)) ? found : null;
-  label = (cut ? label.slice(0, cut.index) : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
+  // "收到2条公众通过“…栏目”提交的申请": people counted in a unit of things are not what is counted but who did what the
+  // clause says, down to the thing it ends in: 公众提交的申请 (the means they used left out).
+  const theirs = cut && unit !== null && !PEOPLE_UNITS.test(unit) && PEOPLE.test(label.slice(0, cut.index)) ? THEIR_THING.exec(label.slice(cut.index)) : null;
+  if (theirs) return label.slice(0, cut!.index) + theirs[0];
+  // "8个隶属海关实地开展交叉评审": how they were done by (实地, 现场) is no part of what is counted.
+  label = (cut ? label.slice(0, cut.index).replace(MANNER, '') : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
   label = OF_THEIRS.exec(label)?.[0] || label;
   // "全县17个乡镇和县直各有关单位": a group joined after the noun, said by 各 (each of them), is none of those counted.
   const each = JOINED_EACH.exec(label);
@@ -470,7 +508,10 @@ function countedNoun(words: string): string {
 // A unit of people counts the people on each side of a 和 (2名分管领导和工作人员): where no people follow it
 // (1名兼职人员和工作职责), the label ends before it. Other units count what 和 joins (22个市政府部门和单位).
 const PEOPLE_UNITS = /^(?:名|位|人次?)$/;
-const PEOPLE = /(?:人|员|者|干部|领导|代表|群众|职工|专家|律师|记者)$/;
+const PEOPLE = /(?:人|员|者|干部|领导|代表|群众|公众|市民|居民|网民|职工|专家|律师|记者)$/;
+// What people did, ending a clause in the thing it made (提交的申请, 反映的问题).
+const THEIR_THING = /\p{Script=Han}{2}的\p{Script=Han}{1,8}$/u;
+const MANNER = /(?<=\p{Script=Han}{2})(?:实地|现场|集中|逐一|深入|陆续)$/u;
 function peopleJoined(label: string): string {
   const words = label.split('和');
   let n = 1;

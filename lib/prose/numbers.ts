@@ -1,7 +1,7 @@
 import { readChineseNumber } from '../text/chinese-number.ts';
 import { isBlank } from './sentences.ts';
 import { scaled, UNITS } from './units.ts';
-import { addImpliedZeros, addSaidZeros, CASE, insertInOrder } from './zeros.ts';
+import { addImpliedZeros, addSaidZeros, CASE, CLAUSE_START, insertInOrder, NAMED_CASE } from './zeros.ts';
 
 // Counts as reports write them in sentences: Arabic (1,690 / １６９０ / 2300万) or Chinese (三十二, 两,
 // 一千二百), with 约/近 before and 余/多/左右 after for approximate ones, and a unit of count after.
@@ -117,7 +117,66 @@ export function findNumbers(text: string): NumberToken[] {
   if (none) addImpliedZeros(text, out);
   if (said) addSaidZeros(text, out);
   if (bare) addBareNumbers(text, out);
+  shareAmongListed(text, out);
   return out;
+}
+
+/**
+ * "收到政府信息公开申请、举报投诉均为2件", "行政复议和行政诉讼均为零": a count said of the items listed before it, each of
+ * them (均为, 都是; a zero with 为 alone, which no item can be more than), is each item's: one count per item, bound to
+ * its words, not to the one digit. A case is labelled by its words alone, and its zero counts in 件 as the tables do;
+ * the first item by its clause's words up to it (共收到政府信息公开申请 → 收到政府信息公开申请), each other by its own.
+ */
+function shareAmongListed(text: string, out: NumberToken[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const token = out[k]!;
+    let copula = token.at;
+    while (copula > 0 && isBlank(text.charCodeAt(copula - 1))) copula--;
+    if (token.label !== undefined || !COPULA.has(text[copula - 1] ?? '')) continue;
+    let from = token.at;
+    while (from > 0 && !CLAUSE_START.test(text[from - 1]!)) from--;
+    if (k > 0) from = Math.max(from, out[k - 1]!.stop);
+    const said = SAID_OF_EACH.exec(text.slice(Math.max(from, copula - 6), token.at));
+    if (!said || (said[1] === undefined && token.value !== 0)) continue;
+    const items = listedItems(text, from, token.at - said[0].length);
+    if (!items) continue;
+    const shared = items.map(({ start, end }, i): NumberToken => {
+      const named = NAMED_CASE.exec(text.slice(start, end));
+      const label = named ? named[0] : i > 0 ? text.slice(start, end) : undefined;
+      const unit = named && token.value === 0 ? '件' : token.unit;
+      const at = named ? start + named.index : label === undefined ? end : start;
+      return { value: token.value, label, unit, approximate: token.approximate, at, start: Math.min(at, start + (named?.index ?? 0)), end, stop: end };
+    });
+    out.splice(k, 1, ...shared);
+    k += shared.length - 1;
+  }
+}
+// The words between the list and its count: a measure they share (数量均为0), then 均/都 and the copula.
+const COPULA = new Set(['为', '是']);
+const SAID_OF_EACH = /(?:的|数量|总数|(?<=申请|复议|诉讼|投诉|举报|申诉)数)?(均|都)?[为是]\s*$/;
+// What joins the items: not 参与, 和解, 及时 … (words holding the characters).
+const ITEM_JOINS = /、|以及|(?<![涉普危])及(?!时)|和(?!解)|(?<![参给授])与/g;
+const ITEM = /^[\p{Script=Han}“”"]{2,12}$/u;
+const LAST_HAN = /\p{Script=Han}$/u;
+
+/** The items of a list text[from, to) (A、B和C), each its words; null where it is no list of two or more short names. */
+function listedItems(text: string, from: number, to: number): { start: number; end: number }[] | null {
+  const items: { start: number; end: number }[] = [];
+  let start = from;
+  ITEM_JOINS.lastIndex = 0;
+  const words = text.slice(from, to);
+  for (let m = ITEM_JOINS.exec(words); ; m = ITEM_JOINS.exec(words)) {
+    const end = m ? from + m.index : to;
+    let s = start;
+    while (s < end && isBlank(text.charCodeAt(s))) s++;
+    items.push({ start: s, end });
+    if (!m) break;
+    start = from + m.index + m[0].length;
+  }
+  // The first item holds the clause's words before it (共收到…); the others are names alone, no 的 in them.
+  const [first, ...rest] = items;
+  if (rest.length === 0 || !LAST_HAN.test(text.slice(first!.start, first!.end)) || first!.end - first!.start < 2) return null;
+  return rest.every(({ start: s, end }) => ITEM.test(text.slice(s, end)) && !text.slice(s, end).includes('的')) ? items : null;
 }
 
 /** 信息数0: a bare number right after 数. */

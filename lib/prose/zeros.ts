@@ -12,17 +12,21 @@ export const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投
 // where a zero's words go on to the second, ALSO_NONE reads each further one.
 // What disclosure gave rise to may be said again before the next case (投诉及因政府信息公开提起行政诉讼).
 const AND_CASE = '(?!投诉)(?:和|及|以及|与|或者?|、)?(?:因[^，,。；;、和及]{0,10}?)?(?:被|提起|申请)?';
-const JOINED = new RegExp(`(?<=${CASE}(?:案件|案|申请|情况)?)(?=${AND_CASE}${CASE})`);
+// Applications listed first, then cases (未收到政府信息公开申请、行政复议和行政诉讼) are none as well: their joiner said.
+const JOINED = new RegExp(`(?<=${CASE}(?:案件|案|申请|情况)?)(?=${AND_CASE}${CASE})|(?<=申请)(?=(?:、|和|及|以及|与)${CASE})`);
 const ALSO_NONE = new RegExp(`^${AND_CASE}(${CASE}(?:案件)?)`);
 // A zero of cases is labelled by the cases alone where its words end in them: 未发生因政府信息公开引起的
 // 行政复议 counts 行政复议 (未收到…行政复议申请, 行政复议申请), but 未收到要求公开行政诉讼案卷材料的申请
 // counts applications.
-const NAMED_CASE = new RegExp(`${CASE}(?:案件|案|情况|申请)?$`);
+export const NAMED_CASE = new RegExp(`${CASE}(?:案件|案|情况|申请)?$`);
+// What is none is what its verb governs, not what another verb of receiving after it does, where the page lost the
+// comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
+const RECEIVED = '收到|接到|受理|接收';
 // "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
 // tables count (申请 and the cases), so the prose rules can hold it against them; of an applicant (申请人), only
 // a request (没有收到申请人要求公开政府信息的情况), not what else one did (目前未收到该申请人提交的补正: the
 // application came, its correction did not).
-const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(收到|接到|受理|发生|产生)过?|(?=依?申请公开))([^，,。；;]{0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件)?)`, 'g');
+const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED}|发生|产生)过?|(?=依?申请公开))((?:(?!${RECEIVED})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
@@ -52,8 +56,7 @@ const SAID_ZERO = new RegExp(`(?<![率比重])均?为\\s*[零0０](?![\\d０-９
 // What such a zero counts, from its clause: fees (in no unit, as NO_FEE); applications and cases in 件.
 const SAID_FEE = /费|减免/;
 const SAID_COUNT = new RegExp(`申请|${CASE}`);
-const CASE_LIST = new RegExp(`(${CASE}(?:案件)?)(?:${AND_CASE}${CASE}(?:案件)?)+(?:的|数量?)?$`);
-const CLAUSE_START = /[，,。；;：:（(]/;
+export const CLAUSE_START = /[，,。；;：:（(]/;
 
 /** 未收到…申请, 未收取费用: zeros said in words. */
 export function addImpliedZeros(text: string, out: NumberToken[]): void {
@@ -91,27 +94,18 @@ function addZeros(text: string, out: NumberToken[], zero: NumberToken): void {
   }
 }
 
-/** "…收费为0", "行政复议和行政诉讼均为零": zeros said after what they count. */
+/** "…收费为0", "行政复议和行政诉讼均为零": zeros said after what they count (each item of a list its own: numbers.ts shareAmongListed). */
 export function addSaidZeros(text: string, out: NumberToken[]): void {
   SAID_ZERO.lastIndex = 0;
   for (let m = SAID_ZERO.exec(text); m; m = SAID_ZERO.exec(text)) {
     const at = m.index + m[0].length - 1; // the 零 or 0
+    // What it is said of starts after the figure before it in its clause (…未受理依申请公开事项全年共接收…均为零).
     let clause = m.index;
     while (clause > 0 && !CLAUSE_START.test(text[clause - 1]!)) clause--;
-    // A clause that states its figures already (受理5件，其中当面申请为0 is one of them).
-    if (out.some((t) => t.start >= clause && t.start < m!.index)) continue;
+    for (const t of out) if (t.stop <= m.index && t.stop > clause) clause = t.stop;
     const what = text.slice(clause, m.index);
-    const counted = out.findIndex((t) => t.start === at);
-    const cases = CASE_LIST.exec(what);
-    if (cases) {
-      // Each case listed shares the zero: it is bound to their words, not to the one digit.
-      if (counted >= 0) out.splice(counted, 1);
-      const start = clause + cases.index, stop = start + cases[1]!.length;
-      addZeros(text, out, { value: 0, label: cases[1]!, unit: '件', approximate: false, at: start, start, end: stop, stop });
-      continue;
-    }
     const unit = SAID_FEE.test(what) ? null : SAID_COUNT.test(what) ? '件' : undefined;
-    if (counted < 0 && unit !== undefined) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
+    if (unit !== undefined && !out.some((t) => t.start === at)) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
   }
 }
 

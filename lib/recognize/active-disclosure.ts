@@ -106,10 +106,16 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       opened = null;
     }
     if (!header) continue;
-    const values = columnCells(row, header);
-    if (values.every((v) => v.cell.reading.kind === 'text')) continue; // no figure of its own: a sub-header
-    const labelPart = row.cells.filter((c) => c.col < (values[0]?.cell.col ?? Infinity));
+    let values = columnCells(row, header);
+    // A row that stops at its label, no cell under the columns (…| 行政事业性收费 |, the rest lost: a page cut short, an
+    // editor's deleted cells), is there with no figure: its item's figures are blank, bound to the label. Only where the
+    // label names an item: a note in one cell names none.
+    const bare = values.length === 0 && row.cells.length > 0 && row.cells.every((c) => c.reading.kind === 'text');
+    const labelPart = bare ? row.cells : row.cells.filter((c) => c.col < (values[0]?.cell.col ?? Infinity));
     const found = labelKey(stripNumbering(labelPart.map((c) => c.cell.text).join('')));
+    const blankRow = bare && nearest(found, block?.items ?? ALL_ITEMS).score >= 0.8;
+    if (blankRow) values = blankColumns(row.cells.at(-1)!, header);
+    else if (values.every((v) => v.cell.reading.kind === 'text')) continue; // no figure of its own: a sub-header
     const candidates: Item[] = block?.items ?? itemsUnder(header, result);
     // A label that names an item of another block: its block ran on without the clause row and header
     // between (行政许可 | 653, 行政处罚 | 12). Read there if the header's columns are that block's too.
@@ -334,6 +340,13 @@ function columnCells<N>(row: TableRow<N>, header: Header): ColumnCell<N>[] {
         : cell.reading;
     return [{ cell, column, reading }];
   });
+}
+
+const BLANK: FigureReading = { kind: 'blank' };
+
+/** The header's columns, each blank, at the cell a row's label stops with. */
+function blankColumns<N>(label: RowCell<N>, header: Header): ColumnCell<N>[] {
+  return header.fields.filter((column) => column.field !== null).map((column) => ({ cell: label, column, reading: BLANK }));
 }
 
 /** The item a row label names, among the block's items; an unreadable label takes the next place in the block. */

@@ -12,6 +12,7 @@ import { numbering } from './document/numbering.ts';
 import { paginated } from './document/paginated.ts';
 import { periodLegible } from './document/period-legible.ts';
 import { publishedOnTime } from './document/published-on-time.ts';
+import { reportOfIssuer } from './document/report-of-issuer.ts';
 import { requiredTables } from './document/required-tables.ts';
 import { signedAfterPeriod } from './document/signed-after-period.ts';
 import { signedByIssuer } from './document/signed-by-issuer.ts';
@@ -42,7 +43,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, publishedOnTime,
+  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, reportOfIssuer, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance,

@@ -47,3 +47,17 @@ export function periodEnd(document: { period: { end: string } | null; year: numb
   if (document.period) return { date: document.period.end, stated: true };
   return document.year === null ? null : { date: `${document.year}-12-31`, stated: false };
 }
+
+// Where a portal's address dates the page: TRS's file name (…/202006/t20200609_2386365.shtml), else its folder of the month
+// (…/202006/…, …/2020-06/…).
+const ADDRESS_DAY = /\/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+/;
+const ADDRESS_MONTH = /\/((?:19|20)\d{2})-?(\d{2})\//;
+
+/** The date a page's address carries, its first day where only a month, the words that carry it, and it in Chinese; null where none. */
+export function addressDate(url: string | null | undefined): { iso: string; text: string; words: string } | null {
+  const path = url?.replace(/^[a-z]+:\/\/[^/]+/i, '') ?? '';
+  const day = ADDRESS_DAY.exec(path), month = day ?? ADDRESS_MONTH.exec(path);
+  if (!month || Number(month[2]) < 1 || Number(month[2]) > 12 || (day && (Number(day[3]) < 1 || Number(day[3]) > 31))) return null;
+  const iso = `${month[1]}-${month[2]}-${day ? day[3] : '01'}`;
+  return { iso, text: month[0].replace(/^\/|[/_]\d*$/g, ''), words: day ? chineseDate(iso) : `${month[1]}年${Number(month[2])}月` };
+}

@@ -25,6 +25,20 @@ describe('document/published-on-time', () => {
     }]);
   });
 
+  it('says the page\'s date is wrong where its address carries a date after the period (hb-2019: dated 2019-07-07 at …/202006/t20200609_2386365.shtml)', () => {
+    const hubei = makeReport({
+      source: { url: 'http://va.hubei.gov.cn/bmdt/ztzl/zt_2019/gktl/202006/t20200609_2386365.shtml', title: '湖北省2019年政府信息公开工作年度报告', extractedAt: '2026-01-01T00:00:00.000Z' },
+      document: { publishedAt: '2019-07-07', issuer: '湖北省', year: 2019, period: null },
+    });
+    expect(findingsOf(publishedOnTime, hubei)).toMatchObject([{
+      severity: 'warning',
+      message: '发布日期为2019年7月7日，不晚于报告年度末2019年12月31日；页面地址中的日期（t20200609）为2020年6月9日，在这之后：页面所注的发布日期多半有误，报告应是期满之后才发布的',
+    }]);
+    // An address dated within the period says nothing more.
+    const within = makeReport({ ...hubei, source: { ...hubei.source, url: 'http://va.hubei.gov.cn/gktl/201907/t20190707_1.shtml' } });
+    expect(findingsOf(publishedOnTime, within)[0]?.message).toBe('发布日期为2019年7月7日，不晚于报告年度末2019年12月31日：报告在所统计的期间结束前就已发布');
+  });
+
   it('warns a department that published after 1月31日, saying why that deadline applies, and naming the issuer that chose it', () => {
     expect(findingsOf(publishedOnTime, published('2022-03-15', '某县农业农村局'))).toMatchObject([{
       severity: 'warning', actual: 43,

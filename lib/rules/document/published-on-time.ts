@@ -2,7 +2,7 @@
 import { issuerKind, lowerOrOtherGovernment } from '../issuer.ts';
 import { copyHost } from '../provenance/official-domain.ts';
 import type { Rule } from '../types.ts';
-import { chineseDate, daysBetween, periodEnd, yearOf } from './dates.ts';
+import { addressDate, chineseDate, daysBetween, periodEnd, yearOf } from './dates.ts';
 
 /** The deadline, why, and whether the issuer's kind chose it (the finding then names the issuer too). */
 interface Deadline { date: string; why: string; severity: 'warning' | 'info'; byIssuer?: boolean }
@@ -37,8 +37,8 @@ export const publishedOnTime: Rule = {
   severity: 'error',
   description: '发布日期在统计期限结束之后、法定期限之前 (published after the period ends and by the legal deadline)',
   rationale: {
-    zh: '报告在期末之前发布，与它自己说的统计期限矛盾。《条例》第四十九条要求县级以上人民政府部门1月31日前、本级政府年度报告3月31日前公布（2019年以前的报告按原《条例》第三十一条，一律3月31日前）；逾期不影响数字本身，只作警告；转载网站上的日期是转载的日期，不据以判断逾期，另一地政府网站转载的（页面所注发布机构属另一地、不高于发布机关所在一级的政府，如侯贯镇转载河北省发展和改革委员会的报告；高出不止一级的，如杭州市人民政府发布象山县霞浦镇的报告；高出一级但不是发布机关名称所写的那一个的，如杭州市人民政府发布宁波市鄞州区发展和改革局的报告）也是，直接上级政府发布下级的报告（象山县人民政府发布霞浦镇人民政府的）则是首次公布；哪一级在上，以名称末字判断，页面写明隶属的（“义乌市上溪镇”，或“金华市义乌市”：义乌市是县级市）按页面所写；晚于期限一年以上的，页面日期多半是网站迁移或重新发布的日期，只作提示。',
-    en: 'A report published before its period ends contradicts the period it states. Article 49 of the Regulations on Government Information Disclosure (《政府信息公开条例》) requires the departments of people\'s governments at county level and above to publish their reports by 31 January, and the government\'s report of its own level by 31 March (reports before 2019, under article 31 of the former Regulations, all by 31 March); lateness does not touch the figures themselves, so it is only a warning. The date on a reposting site is the date of the repost, and lateness is not judged by it; nor by the date on another place\'s government site that reposts the report (the publisher the page names, 发布机构, being another place\'s government no higher than the issuer\'s level, as 侯贯镇 reposting the report of the Hebei Development and Reform Commission; more than one level higher, as the Hangzhou government publishing the report of Xiapu Town, Xiangshan County; or one level higher but not the one the issuer\'s name names, as the Hangzhou government publishing the report of the Development and Reform Bureau of Yinzhou District, Ningbo), while the government directly above publishing a lower one\'s report (the Xiangshan County government publishing the Xiapu Town government\'s) is its first publication. Which level stands above is told by the last character of the names, or as the page writes it where it says what a body belongs to (义乌市上溪镇, or 金华市义乌市: 义乌市 is a county-level city). A date more than a year after the deadline is most likely the date the site was migrated or the report published again: only info.',
+    zh: '报告在期末之前发布，与它自己说的统计期限矛盾。《条例》第四十九条要求县级以上人民政府部门1月31日前、本级政府年度报告3月31日前公布（2019年以前的报告按原《条例》第三十一条，一律3月31日前）；逾期不影响数字本身，只作警告；页面地址带的日期（如…/t20200609_…）在期末之后的，页面所注日期多半是网站录入的错误，只说日期有误；转载网站上的日期是转载的日期，不据以判断逾期，另一地政府网站转载的（页面所注发布机构属另一地、不高于发布机关所在一级的政府，如侯贯镇转载河北省发展和改革委员会的报告；高出不止一级的，如杭州市人民政府发布象山县霞浦镇的报告；高出一级但不是发布机关名称所写的那一个的，如杭州市人民政府发布宁波市鄞州区发展和改革局的报告）也是，直接上级政府发布下级的报告（象山县人民政府发布霞浦镇人民政府的）则是首次公布；哪一级在上，以名称末字判断，页面写明隶属的（“义乌市上溪镇”，或“金华市义乌市”：义乌市是县级市）按页面所写；晚于期限一年以上的，页面日期多半是网站迁移或重新发布的日期，只作提示。',
+    en: 'A report published before its period ends contradicts the period it states. Article 49 of the Regulations on Government Information Disclosure (《政府信息公开条例》) requires the departments of people\'s governments at county level and above to publish their reports by 31 January, and the government\'s report of its own level by 31 March (reports before 2019, under article 31 of the former Regulations, all by 31 March); lateness does not touch the figures themselves, so it is only a warning. Where the page\'s address carries a date after the period\'s end (…/t20200609_…), the page\'s own date is most likely the site\'s entry error, and only that is said. The date on a reposting site is the date of the repost, and lateness is not judged by it; nor by the date on another place\'s government site that reposts the report (the publisher the page names, 发布机构, being another place\'s government no higher than the issuer\'s level, as 侯贯镇 reposting the report of the Hebei Development and Reform Commission; more than one level higher, as the Hangzhou government publishing the report of Xiapu Town, Xiangshan County; or one level higher but not the one the issuer\'s name names, as the Hangzhou government publishing the report of the Development and Reform Bureau of Yinzhou District, Ningbo), while the government directly above publishing a lower one\'s report (the Xiangshan County government publishing the Xiapu Town government\'s) is its first publication. Which level stands above is told by the last character of the names, or as the page writes it where it says what a body belongs to (义乌市上溪镇, or 金华市义乌市: 义乌市 is a county-level city). A date more than a year after the deadline is most likely the date the site was migrated or the report published again: only info.',
   },
   example: {
     passes: {
@@ -56,11 +56,19 @@ export const publishedOnTime: Rule = {
     if (!publishedAt || !end) return [];
     const published = (): string => `发布日期为${chineseDate(publishedAt)}`; // put in words only for a finding
     const cells = [{ table: 'document' as const, path: 'publishedAt' }];
+    // A date the page's address carries after the period's end says the page's own date is the CMS's mistake, not the
+    // report's (湖北省's 2019 report dated 2019-07-07 at …/202006/t20200609_2386365.shtml, hb-2019).
+    const misdated = (until: string) => {
+      const address = addressDate(report.source.url);
+      return address && address.iso > until
+        ? `；页面地址中的日期（${address.text}）为${address.words}，在这之后：页面所注的发布日期多半有误，报告应是期满之后才发布的` : null;
+    };
     if (publishedAt <= end.date) {
+      const wrong = misdated(end.date);
       return [{
         // Against the page's own 统计期限 it is a contradiction; against the bare year, only a gap.
-        severity: end.stated ? 'error' : 'warning',
-        message: `${published()}，不晚于${end.stated ? '统计期限截止日' : '报告年度末'}${chineseDate(end.date)}：报告在所统计的期间结束前就已发布`,
+        severity: end.stated && !wrong ? 'error' : 'warning',
+        message: `${published()}，不晚于${end.stated ? '统计期限截止日' : '报告年度末'}${chineseDate(end.date)}${wrong ?? '：报告在所统计的期间结束前就已发布'}`,
         cells: [...cells, { table: 'document', path: end.stated ? 'period' : 'year' }], expected: null, actual: null,
       }];
     }
@@ -69,7 +77,7 @@ export const publishedOnTime: Rule = {
     if (yearEnd && publishedAt <= yearEnd) {
       return [{
         severity: 'warning',
-        message: `${published()}，早于${report.document.year}年度结束（${chineseDate(yearEnd)}）：年度报告在年度结束前就已发布，全年数字不可能完整`,
+        message: `${published()}，早于${report.document.year}年度结束（${chineseDate(yearEnd)}）${misdated(yearEnd) ?? '：年度报告在年度结束前就已发布，全年数字不可能完整'}`,
         cells: [...cells, { table: 'document', path: 'year' }], expected: null, actual: null,
       }];
     }

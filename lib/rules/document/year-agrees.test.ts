@@ -61,6 +61,18 @@ describe('document/year-agrees', () => {
     expect(findingsOf(yearAgrees, report2023, makeContext({ title: '于洪区教育局2023年政府信息公开工作年度报告', lines: ['根据《关于做好2022年度政府信息公开工作年度报告的通知》要求，结合工作实际，编制本报告。'] }))).toEqual([]);
   });
 
+  it('takes an overview opening that looks back at an earlier year\'s evaluation for no year\'s work where the next sentence gives the report\'s (customs-hq-2020)', () => {
+    const customs = ['一、总体情况', '2019年,在国务院办公厅政府信息与政务公开办公室组织的政务公开评估中,海关总署被评为优秀单位。2020年,海关总署以习近平新时代中国特色社会主义思想为指导,…'];
+    const report2020 = makeReport({ document: { year: 2020, period: { start: '2020-01-01', end: '2020-12-31' } } });
+    const title = '海关总署(本级机关)2020年政府信息公开工作年度报告';
+    expect(findingsOf(yearAgrees, report2020, makeContext({ title, lines: customs }))).toEqual([]);
+    // The look back in a paragraph of its own, the year's work in the next.
+    expect(findingsOf(yearAgrees, report2020, makeContext({ title, lines: ['一、总体情况', ...customs[1]!.split(/(?<=。)/)] }))).toEqual([]);
+    // A report copied over from 2020 into 2021 still names 2020 as its year's work.
+    const report2021 = makeReport({ document: { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } } });
+    expect(findingsOf(yearAgrees, report2021, makeContext({ title: title.replace('2020', '2021'), lines: customs }))).toMatchObject([{ severity: 'warning', expected: 2021, actual: 2020 }]);
+  });
+
   it('warns when the body is mostly about another year', () => {
     const lines = ['2020年，我局坚持…', '2020年共主动公开信息78条', '2020年未收到申请', '2021年…'];
     expect(findingsOf(yearAgrees, makeReport(), makeContext({ lines }))).toMatchObject([

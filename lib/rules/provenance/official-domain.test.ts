@@ -25,6 +25,19 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://www.tieling-mirror.example/a.html' }))[0]!.message).toContain('来自 www.tieling-mirror.example，不是 gov.cn 政府网站');
   });
 
+  it('gives the official address a proxy\'s address carries (gd-2024), only an official one, and not a referrer\'s', () => {
+    const gd = makeContext({ url: 'https://nhaphangmau.store/index.php/http://www.gd.gov.cn/gkmlpt/content/4/4688/post_4688997.html' });
+    expect(findingsOf(officialDomain, makeReport(), gd)).toMatchObject([{
+      severity: 'warning',
+      message: '本页自称政府信息公开工作年度报告，但来自 nhaphangmau.store，不是 gov.cn 政府网站，也不在您信任的域名中；它的地址转发的是 http://www.gd.gov.cn/gkmlpt/content/4/4688/post_4688997.html，请打开这个原址核对原文',
+    }]);
+    const encoded = makeContext({ url: 'https://proxy.example/browse.php?url=http%3A%2F%2Fwww.gd.gov.cn%2Fa.html&b=4' });
+    expect(findingsOf(officialDomain, makeReport(), encoded)[0]!.message).toContain('它的地址转发的是 http://www.gd.gov.cn/a.html，');
+    for (const url of ['https://proxy.example/index.php/http://www.copy.example/a.html', 'https://mirror.example/a.html?from=http://www.gd.gov.cn/']) {
+      expect(findingsOf(officialDomain, makeReport(), makeContext({ url }))[0]!.message, url).toContain('请到发布机关的官方网站核对原文');
+    }
+  });
+
   it('passes a university\'s or school\'s report on its own edu.cn site (sysu-2022), not a government body\'s there', () => {
     const sysu = makeReport({ document: { issuer: '中山大学', year: 2021, period: { start: '2021-09-01', end: '2022-08-31' } } });
     expect(findingsOf(officialDomain, sysu, makeContext({ url: 'https://xxgk.sysu.edu.cn/article/299', title: '中山大学2021—2022学年信息公开年度报告' }))).toEqual([]);

@@ -45,8 +45,8 @@ export const officialDomain: Rule = {
   severity: 'warning',
   description: '自称政府年报的页面来自 gov.cn 或用户信任的域名，高校、学校的年报来自 edu.cn (a page claiming to be a government report is on a government domain, a school\'s on edu.cn)',
   rationale: {
-    zh: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示；但页面用繁体字书写或在汉字后夹注拼音的，是镜像站转换过的转载，不是本单位网站，照样警告。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
-    en: 'Mirror and scraper sites repost reports and sometimes alter them; only the original on a government site is authoritative. A university\'s report, published under the Measures for the Disclosure of Information by Institutions of Higher Education (《高等学校信息公开办法》), is on the university\'s own edu.cn site, and is an original too; a government body\'s report on edu.cn is still a repost. Public institutions and enterprises such as hospitals publish their reports on their own sites, whatever the domain: only info; but a page written in traditional characters, or with pinyin after each character, is a repost converted by a mirror, not the institution\'s own site, and gets a warning all the same. A page not on gov.cn does not make its figures wrong, so this is only a warning: check them against the official site.',
+    zh: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本，代理站地址里带着原址的，给出原址以便核对。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示；但页面用繁体字书写或在汉字后夹注拼音的，是镜像站转换过的转载，不是本单位网站，照样警告。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
+    en: 'Mirror and scraper sites repost reports and sometimes alter them; only the original on a government site is authoritative, and where a proxy\'s address carries the original\'s, it is given to check against. A university\'s report, published under the Measures for the Disclosure of Information by Institutions of Higher Education (《高等学校信息公开办法》), is on the university\'s own edu.cn site, and is an original too; a government body\'s report on edu.cn is still a repost. Public institutions and enterprises such as hospitals publish their reports on their own sites, whatever the domain: only info; but a page written in traditional characters, or with pinyin after each character, is a repost converted by a mirror, not the institution\'s own site, and gets a warning all the same. A page not on gov.cn does not make its figures wrong, so this is only a warning: check them against the official site.',
   },
   example: {
     passes: {
@@ -71,9 +71,28 @@ export const officialDomain: Rule = {
       return [pageFinding('info', `本页是${report.document.issuer}的信息公开工作年度报告，${from}：医院、企业等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对`)];
     }
     const { claim, site, owner, publisher } = EXPECTED[kind];
-    return [pageFinding('warning', `${claim}，但${from}，${ip ? `没有域名，无从确认是${owner}网站` : `不是${site}`}，也不在您信任的域名中；请到${publisher}的官方网站核对原文`)];
+    const original = proxied(ctx.url!, report, ctx);
+    const check = original ? `它的地址转发的是 ${original}，请打开这个原址核对原文` : `请到${publisher}的官方网站核对原文`;
+    return [pageFinding('warning', `${claim}，但${from}，${ip ? `没有域名，无从确认是${owner}网站` : `不是${site}`}，也不在您信任的域名中；${check}`)];
   },
 };
+
+// A proxy puts the address it fetches in its own path (https://nhaphangmau.store/index.php/http://www.gd.gov.cn/gkmlpt/…,
+// gd-2024) or in a parameter saying so (?url=http%3A%2F%2F…), its // sometimes cut to one. Not any address in the query
+// (?from=…, a referrer's).
+const PROXIED = /^\/(?:[^?#]*?\/)?(https?:\/\/?[^\s"'<>]+)|[?&](?:url|u|target|link)=(https?[^&#\s]+)/i;
+
+/** The official page a proxy's address carries (on a government's site, a trusted one, or a school's own), or null. */
+function proxied(url: string, report: Report, ctx: RuleContext): string | null {
+  const parsed = urlOf(url);
+  const m = parsed && PROXIED.exec(parsed.pathname + parsed.search);
+  let inner = m ? m[1] ?? m[2]! : null;
+  try {
+    if (inner) inner = decodeURIComponent(inner);
+  } catch { /* an address mangled past decoding: read it as it is */ }
+  inner = inner?.replace(/^(https?:)\/(?!\/)/i, '$1//') ?? null;
+  return inner && urlOf(inner) && copyHost(report, { ...ctx, url: inner }) === null ? inner : null;
+}
 
 /** The host of a page served from neither a government's site nor a trusted one (a copy), else null (also where the URL is unknown). */
 export function copyHost(report: Report, ctx: RuleContext): string | null {
