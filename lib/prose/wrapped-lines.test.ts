@@ -169,3 +169,38 @@ describe('a sentence of running text broken by <br>, as the document readers and
     expect(runOnLines(page.lines, [0, 1], (k) => k === 1).lines.map((l) => l.text)).toEqual(['本年新收政府信息公开申请数量合计如下表所列各项数字', '33 2 0 0 0 0 35']);
   });
 });
+
+describe('a PDF\'s text set a block a printed line', () => {
+  // pinyin-zhangqiu-wlj-2023 as the page prints it once its pinyin is taken out: each line of the PDF a <p> of its own.
+  const ZHANGQIU = ['济南市章丘区文化和旅游局', '2023 年政府信息公开工作年度报告', '本报告根据《中华人民共和国政府信息公开条例》、《国',
+    '务院办公厅政府信息与政务公开办公室关于印发<中华人民', '共和国政府信息公开工作年度报告格式>的通知》(国办公', '开办函〔2021〕30 号)及省市有关工作要求,编制本报告',
+    '并向社会公开。本报告由总体情况、行政机关主动公开政府', '信息情况、行政机关收到和处理政府信息公开申请情况、因', '政府信息公开工作被申请行政复议、提起行政诉讼情况、政',
+    '府信息公开工作存在的主要问题及改进情况、其他需要报告', '的事项共六个部分组成。完成我局政务公开工作并将情况进', '行报告。本报告所列数据统计期自 2023 年 1 月 1 日至 2023',
+    '年 12 月 31 日。如对本报告有任何疑问,请与济南市章丘区', '文化和旅游局联系(地址:济南市章丘区开先大道 287 号龙', '泉大厦 3 楼;邮编:250200;电话:0531-83212967;电',
+    '子邮箱:jnzqwgxj@jn.shandong.cn)。', '一、总体情况', '2023 年,章丘区文化和旅游局在区委、区政府的正确', '领导下,认真贯彻落实《中华人民共和国政府信息公开条',
+    '例》,坚持“以公开为常态、不公开为例外”,进一步规范', '政府信息公开工作制度建设,宣传我区文化旅游工作,扩大', '文化旅游工作影响力。'];
+  const blocks = (lines: readonly string[]) => lines.map((l) => `<p>${l.replace(/</g, '&lt;')}</p>`).join('\n');
+
+  it('joins a full line to the next block, as wide as the page\'s other lines that end mid-sentence (pinyin-zhangqiu-wlj-2023)', () => {
+    // (The e-mail address's end, 子邮箱:…, opens as a field's label does: a line of its own.)
+    const joined = ['济南市章丘区文化和旅游局', '2023 年政府信息公开工作年度报告', ZHANGQIU.slice(2, 15).join('⏎'), ZHANGQIU[15]!, '一、总体情况', ZHANGQIU.slice(17).join('⏎')];
+    expect(proseLines(blocks(ZHANGQIU))).toEqual(joined);
+    const page = pageFromCheerio(cheerio.load(blocks(ZHANGQIU)).root()[0]!);
+    expect(runOnLines(page.lines, page.lines.map((_, i) => i), () => false).lines.map((l) => l.text)).toEqual(joined.map((l) => l.replace(/⏎/g, '')));
+    // Its opening sentence, read whole, announces six parts where the page shows one.
+    const { report } = extractWithCheerio(`<html><head><title></title></head><body>${blocks(ZHANGQIU)}</body></html>`, null);
+    expect(report.warnings.filter((w) => w.rule === 'document/announced-parts').map((w) => w.message.slice(0, 16))).toEqual(['报告开头称由六部分组成，但正文中']);
+  });
+
+  it('joins no block where the page\'s lines are its paragraphs, a list\'s titles, or cells of a table', () => {
+    // Paragraphs end with their sentences; lines that end mid-sentence are as wide as each other only by chance, and few.
+    const paragraphs = ['一、总体情况', '2023年，我局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《条例》。', '（一）主动公开情况', '全年主动公开政府信息125条，其中规范性文件3件。'];
+    expect(proseLines(blocks(paragraphs))).toEqual(paragraphs);
+    // Titles as links, as wide as one another: a list, each its own.
+    const titles = ['济南市章丘区文化和旅游局2022年政府信息公开工作年度报告', '济南市章丘区文化和旅游局2021年政府信息公开工作年度报告', '济南市章丘区文化和旅游局2020年政府信息公开工作年度报告',
+      '济南市章丘区文化和旅游局2019年政府信息公开工作年度报告', '济南市章丘区文化和旅游局2018年政府信息公开工作年度报告', '济南市章丘区文化和旅游局2017年政府信息公开工作年度报告'];
+    expect(proseLines(titles.map((t, i) => `<p><a href="/nb/${i}.html">${t}</a></p>`).join(''))).toEqual(titles);
+    // The same lines in the cells of a table.
+    expect(proseLines(`<table>${ZHANGQIU.map((l) => `<tr><td>${l.replace(/</g, '&lt;')}</td></tr>`).join('')}</table>`)).toEqual(ZHANGQIU);
+  });
+});

@@ -37,11 +37,13 @@ const NUMBER_ALONE = /^[\d０-９]+(?:[.．][\d０-９]+)?[%％]?$/;
  * The lines `body` (indices into `lines`, in page order) as the prose reader reads them: a line that goes on
  * from the one before across a soft break (Line.afterSoftBreak) joins it where the break falls mid-sentence; so
  * does one across a block's edge where the block holds a piece of a sentence no paragraph is: a number alone,
- * the text after it that its unit opens, or a line opening with a clause's punctuation (brokenAt).
+ * the text after it that its unit opens, a line opening with a clause's punctuation (brokenAt), or a full line of a
+ * PDF's text set a block a line (fullPrintedLine).
  * The white space around the break is layout, and left out; every other character keeps its piece.
  */
 export function unwrappedLines<N>(lines: readonly Line<N>[], body: readonly number[]): Line<N>[] {
-  return joined(lines, body, (k) => lines[body[k]!]!.afterSoftBreak === true || brokenAt(lines, body, k)).lines;
+  const full = fullPrintedLine(lines, body);
+  return joined(lines, body, (k) => lines[body[k]!]!.afterSoftBreak === true || brokenAt(lines, body, k) || full(k - 1)).lines;
 }
 
 // A line of running text, as the lines a page broke mid-sentence are (…要求,特编制铁岭市人民<br>政府2019年度…): no
@@ -53,14 +55,54 @@ const runsOn = (line: string) => !GAP.test(line.trim());
 
 /**
  * The lines `body` as the document readers and the rules read them: a line of running text broken mid-sentence by
- * a soft break joins the line after it, as the prose reader joins them; none of a row of figures (`isRow`, a table
- * laid out as text). `starts[k]`: where joined line k starts among `body`.
+ * a soft break, or a full line of a PDF's text set a block a line, joins the line after it, as the prose reader
+ * joins them; none of a row of figures (`isRow`, a table laid out as text). `starts[k]`: where joined line k starts among `body`.
  */
 export function runOnLines<N>(lines: readonly Line<N>[], body: readonly number[], isRow: (k: number) => boolean): { lines: Line<N>[]; starts: number[] } {
+  const full = fullPrintedLine(lines, body);
   return joined(lines, body, (k) => {
+    if (isRow(k) || isRow(k - 1)) return false;
     const line = lines[body[k]!]!, before = lines[body[k - 1]!]!.text;
-    return line.afterSoftBreak === true && !isRow(k) && !isRow(k - 1) && before.trim().length >= RUNNING && runsOn(before) && runsOn(line.text);
+    return full(k - 1) || (line.afterSoftBreak === true && before.trim().length >= RUNNING && runsOn(before) && runsOn(line.text));
   });
+}
+
+// A page that copies a PDF's text line by line sets each printed line in a block of its own (pinyin-zhangqiu-wlj-2023:
+// …《中华人民共和国政府信息公开条例》、《国</p><p>务院办公厅…): its full lines are about as wide as one another (a Chinese
+// character twice a digit's width) and most end mid-sentence, where a page's own paragraphs end with their sentences.
+// Five such lines or more, three in five of the page's long lines that end mid-sentence, are a PDF's.
+const PRINTED_LINES = 5;
+const NARROWEST = 30; // 15 Chinese characters
+// How much narrower and wider than the lines' median width a full line may be: digits and spaces set it looser.
+const NARROWER = 6, WIDER = 4;
+
+/** The width of a line's characters, a Chinese (or any full-width) character's 2, an ASCII one's 1. */
+function widthOf(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) > 0xff ? 2 : 1;
+  return width;
+}
+
+/**
+ * Whether body line k is a full line of a PDF's text that a page set a block a line, which goes on in the next block:
+ * as wide as most lines of the page that end mid-sentence, where most do so. Lines in tables are none (a layout
+ * table's cells are its own), nor a link's (a list's titles are as wide as one another).
+ */
+function fullPrintedLine<N>(lines: readonly Line<N>[], body: readonly number[]): (k: number) => boolean {
+  const widths = body.map((i) => {
+    const line = lines[i]!, text = line.text.trim();
+    return line.table >= 0 || line.link || ENDED.test(text) || HEADING.test(text) ? 0 : widthOf(text);
+  });
+  const open = widths.filter((w) => w >= NARROWEST).sort((a, b) => a - b);
+  if (open.length < PRINTED_LINES) return () => false;
+  const median = open[open.length >> 1]!;
+  const full = (w: number) => w >= median - NARROWER && w <= median + WIDER;
+  const count = open.filter(full).length;
+  if (count < PRINTED_LINES || count * 5 < open.length * 3) return () => false;
+  return (k) => {
+    const next = body[k + 1];
+    return next !== undefined && lines[next]!.table < 0 && full(widths[k]!);
+  };
 }
 
 /** The lines `body`, each joined to the one before where `mayJoin(k)` and the sentence goes on (joinOf); where each joined line starts among `body`. */
