@@ -182,6 +182,37 @@ it.each([[1280, 800], [1366, 768]])('fits 上海\'s report in a portal\'s 1200 p
   expect(await unmarked()).toEqual(unopened);
 });
 
+/** Where the place a jump went to is: the characters of text lit the more, else the first cell blinking. */
+const jumpedTo = (page: Page) => page.evaluate(() => {
+  const range = CSS.highlights.get('grl-current')?.values().next().value as Range | undefined;
+  const place = range ?? document.querySelector('[data-grl-flash]')!;
+  const r = place.getBoundingClientRect();
+  return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: range ? range.toString() : null };
+});
+
+it.each([[960, 1000], [1024, 700], [1152, 720]])('lays 上海\'s report in a portal\'s 1200 px frame out beside the panel in a window of %i×%i, too narrow to fit the frame, and jumps clear of the panel', async (width, height) => {
+  const { page, before } = await open(width, height, PORTAL_URL);
+  const shown = await portalLayout(page);
+  // Every line of the article (its title among them) stands in the window left of the panel, and the page's column of
+  // buttons is not moved onto it: it stands right of the text, or stays where it was, under the panel.
+  expect(shown.text.left).toBeGreaterThanOrEqual(0);
+  expect(shown.text.right).toBeLessThanOrEqual(shown.panelLeft);
+  expect(shown.tools.left >= shown.text.right || shown.tools.left >= shown.panelLeft).toBe(true);
+  // The error (予以公开及部分公开258件 against 表三's 272+3) goes to its first place, the sentence's 258, clear of the panel.
+  for (const rule of ['prose/', 'applications/row-sum']) {
+    const scroll = await nextScrollEnd(page);
+    await page.locator(`grl-panel button.finding[data-rule^="${rule}"]`).first().click();
+    await expect.poll(() => page.locator('grl-panel [role=status].feedback').textContent()).toMatch(/^已在页面上标出 \d+ 处$/);
+    await scroll.evaluate((s) => s.ended);
+    const place = await jumpedTo(page);
+    if (rule === 'prose/') expect(place.text).toBe('258');
+    expect([place.left >= 0, place.right <= shown.panelLeft + 1, place.top >= 0, place.bottom <= height]).toEqual([true, true, true, true]);
+  }
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+});
+
 it('moves a fixed toast centred by its own translate left of the panel, still centred on where it stood', async () => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
