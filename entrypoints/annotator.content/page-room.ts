@@ -26,6 +26,9 @@ const MARGIN = 16;
 const WIDE = 'data-grl-wide';
 const MOVED = 'data-grl-moved';
 const FITTED = 'data-grl-fitted';
+// The shades inside a boxed table's edges where its columns are cut.
+const CUT_RIGHT = 'inset -14px 0 12px -12px rgba(0, 0, 0, 0.5)';
+const CUT_LEFT = 'inset 14px 0 12px -12px rgba(0, 0, 0, 0.5)';
 // The widest a fixed element at the window's right edge can be for the page to be laid out clear of it, moved left of
 // the panel: a column of buttons; a wider box (a chat window, an advertisement) is moved over the page instead.
 const COLUMN = 120;
@@ -45,7 +48,14 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
   // A boxed table is as wide as its container, whatever its own width or its columns': its columns scroll inside
   // it (contain: the page's width no longer follows its content).
   const boxed = `[${WIDE}] { display: block !important; width: auto !important; min-width: 0 !important; max-width: 100% !important;`
-    + ' overflow-x: auto !important; contain: inline-size !important; }';
+    + ' overflow-x: auto !important; contain: inline-size !important; }'
+    // Its only scrollbar is at its foot, often out of view: a shade inside the edge where columns are cut tells it scrolls,
+    // at the right before it is scrolled, at both between, at the left at its end (where the browser ties it to the scrolling;
+    // not important, which would win over the animation).
+    + ` [${WIDE}] { box-shadow: ${CUT_RIGHT}; }`
+    + ' @supports (animation-timeline: scroll()) { @keyframes grl-cut { from { box-shadow: ' + CUT_RIGHT + '; }'
+    + ` 50% { box-shadow: ${CUT_RIGHT}, ${CUT_LEFT}; } to { box-shadow: ${CUT_LEFT}; } }`
+    + ` [${WIDE}] { animation: grl-cut linear both !important; animation-timeline: scroll(self inline) !important; } }`;
   // The rules that move the page's fixed elements clear of the panel, by their MOVED attribute; the zoom laid out last.
   let moves = '';
   // The rule narrowing the report's own column to the room, where it is.

@@ -253,6 +253,25 @@ it('jumps from the row-sum finding to the blank 总计 cells it is about, scroll
   expect(await lit.evaluateAll((cells) => cells.map((c) => c.getAttribute('tabindex')))).toEqual(['0', ...Array(10).fill(null)]);
 });
 
+it('shades the cut edge of 表三\'s box beside the panel, the side where columns are out of view, as it is scrolled sideways', async () => {
+  // 表三 of 上海 is 1070 px wide, boxed beside the panel at 1280×800 with its only scrollbar at its foot, out of view.
+  const { page } = await open(1280, 800);
+  const table = page.locator('table[data-grl-wide]').filter({ hasText: '社会公益组织' });
+  const shades = (left: number) => table.evaluate(async (t, x) => {
+    t.scrollLeft = x === Infinity ? t.scrollWidth : x;
+    // A scroll timeline moves on at the next frame.
+    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    const shadow = getComputedStyle(t).boxShadow;
+    // Serialised as rgba(0, 0, 0, 0.5) -14px 0px 12px -12px inset: the shade inside the right edge, at the left with 14px.
+    return { right: shadow.includes(') -14px 0px'), left: shadow.includes(') 14px 0px') };
+  }, left);
+  expect(await shades(0)).toEqual({ right: true, left: false });
+  expect(await shades(Infinity)).toEqual({ right: false, left: true });
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await table.count()).toBe(0);
+});
+
 /** Where the character of the page's text at the window's point (30, 30) stands now, that character taken once, on the first call. */
 const placeOfLine = (page: Page) => page.evaluate(() => {
   const kept = window as unknown as { line?: Range };
