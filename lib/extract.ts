@@ -19,7 +19,7 @@ import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { unwrappedLines } from './prose/wrapped-lines.ts';
-import { approximateCells } from './rules/balance.ts';
+import { inexactCells } from './rules/balance.ts';
 import { runRules, type WordSpots } from './rules/run.ts';
 import { isOwnSitePage } from './years/site.ts';
 import { nodeRanges, type PageModel } from './page/model.ts';
@@ -233,7 +233,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     warnings.push(...runRules(draft, {
       url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks ?? new Set(),
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
-      pagination, proseCounts: prose.counts, approximate: approximateCells(warnings),
+      pagination, proseCounts: prose.counts, approximate: inexactCells(warnings),
     }, undefined, spots));
   }
   const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };

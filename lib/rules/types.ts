@@ -42,7 +42,7 @@ export interface RuleContext {
   pagination: Pagination | null;
   /** The counts the prose reader found in each of the report's proseFigures' texts (figure i's at i), where they stand in the text. */
   proseCounts: readonly (readonly NumberToken[])[];
-  /** The cells read as about so many (约300: null), as `table:path`: a sum short of its total may be short by them. */
+  /** The cells read as about so many (约300: null) or unreadable (□: null), as `table:path`: a sum short of its total may be short by them. */
   approximate: ReadonlySet<string>;
 }
 
