@@ -19,7 +19,7 @@ import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { unwrappedLines } from './prose/wrapped-lines.ts';
-import { approximateCells } from './rules/balance.ts';
+import { inexactCells } from './rules/balance.ts';
 import { runRules, type WordSpots } from './rules/run.ts';
 import { isOwnSitePage } from './years/site.ts';
 import { nodeRanges, type PageModel } from './page/model.ts';
@@ -113,6 +113,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const images = page.images.map((before) => bodyBefore(body, before));
   const frames = page.embeds.filter((e) => e.src === null || isOwnSitePage(e.src, url)).map((e) => bodyBefore(body, e.before));
   const dataTables = page.tables.flatMap((t, i) => (layout.has(i) ? [] : [bodyBefore(body, t.firstLine)]));
+  const attachments = page.attachments.map((a) => bodyBefore(body, a.before));
   const text = documentText(page, body);
 
   // A page that carries two reports (a 范文 site's two bodies' reports, or one twice): all is read from the
@@ -230,9 +231,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments: page.attachments.length,
+      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks ?? new Set(),
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
-      pagination, proseCounts: prose.counts, approximate: approximateCells(warnings),
+      pagination, proseCounts: prose.counts, approximate: inexactCells(warnings),
     }, undefined, spots));
   }
   const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };
