@@ -19,7 +19,7 @@ import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { runOnLines, unwrappedLines } from './prose/wrapped-lines.ts';
-import { approximateCells } from './rules/balance.ts';
+import { inexactCells } from './rules/balance.ts';
 import { runRules, type WordSpots } from './rules/run.ts';
 import { isOwnSitePage } from './years/site.ts';
 import { type Line, nodeRanges, type PageModel } from './page/model.ts';
@@ -120,6 +120,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const images = page.images.map((before) => bodyBefore(starts, before));
   const frames = page.embeds.filter((e) => e.src === null || isOwnSitePage(e.src, url)).map((e) => bodyBefore(starts, e.before));
   const dataTables = page.tables.flatMap((t, i) => (layout.has(i) ? [] : [bodyBefore(starts, t.firstLine)]));
+  const attachments = page.attachments.map((a) => bodyBefore(starts, a.before));
   // Where no sentence was joined (most pages), the texts whose rows of figures were counted: the rules count them no more.
   const text = documentText(page, joinedBody, joinedBody.length === body.length ? rawTexts : undefined);
 
@@ -236,9 +237,9 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments: page.attachments.length,
+      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks ?? new Set(),
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
-      pagination, proseCounts: prose.counts, approximate: approximateCells(warnings),
+      pagination, proseCounts: prose.counts, approximate: inexactCells(warnings),
     }, undefined, spots));
   }
   const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };

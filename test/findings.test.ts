@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigure } from '../lib/labels.ts';
 import type { Report } from '../lib/schema.ts';
-import { fixtureReport } from './support/fixtures.ts';
+import { extractWithCheerio, fixtureHtml, fixtureReport, fixtureUrl } from './support/fixtures.ts';
 
 const findings = (report: Report) => report.warnings
   .filter((w) => !/^(figure|recognition)\//.test(w.rule))
@@ -93,5 +93,19 @@ describe('findings an auditor would make', () => {
       // The copy starts at 二、: part 一 was cut when the essay was made from a real report.
       'warning document/numbering',
     ]);
+  });
+});
+
+describe('a figure the page printed but no number was read from', () => {
+  // tieling-2019's 表三 row 本年新收: 33? | 2 | 0? | 0? | 7 | 0? | 42, with its 法律服务机构 7 printed as □, or as a run of
+  // 360 sevens (a page's garbage, read as no figure): a figure unknown, not a blank 0 — the sums cannot be checked, and do not contradict.
+  it.each([['□', '□'], ['360 sevens', '7'.repeat(360)]])('tieling-2019 with %s for 本年新收·法律服务机构: no sum error, the cell noted unreadable', (_, mark) => {
+    const html = fixtureHtml('tieling-2019.html');
+    const row = html.indexOf('一、本年新收政府信息公开申请数量');
+    const seven = html.indexOf('>7<', row);
+    const report = extractWithCheerio(html.slice(0, seven) + `>${mark}<` + html.slice(seven + 3), fixtureUrl('tieling-2019.html')).report;
+    expect(report.applications!.newReceived!.legalService).toBeNull();
+    expect(report.warnings.filter((w) => w.rule === 'figure/unreadable').flatMap((w) => w.cells)).toContainEqual({ table: 'applications', path: 'newReceived.legalService' });
+    expect(report.warnings.filter((w) => w.severity === 'error')).toEqual([]);
   });
 });

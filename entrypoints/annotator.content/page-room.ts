@@ -4,8 +4,10 @@
 // to a figure (scroll-padding) keeps clear of the panel. A page a little wider than that width is zoomed out
 // to fit; one far wider for its tables has those tables scroll sideways in their own box, its text wrapped beside the panel;
 // one far wider for a frame of fixed width around the report (a portal's 1200 px 版心, its column of links beside
-// the article) has the report alone fitted, the page scrolled sideways to it. The page's own fixed bars and
-// toolbars the panel would cover stand left of it, as its flow does.
+// the article) has the report alone fitted, the page scrolled sideways to it; in a window too narrow to fit it readably
+// (a 1200 px portal in half of a 1920 px screen), the report's own column is narrowed to the room, its text rewrapped
+// and its wide tables boxed. The page's own fixed bars and toolbars the panel would cover stand left of it, as its
+// flow does, a column of buttons only where the page is laid out clear of it (never onto the report's text).
 // One <style>, changed as the panel is resized or collapsed, and an attribute on each table boxed and each fixed
 // element moved; remove() takes them away, leaving the page as it was. Every change of layout keeps the reader's
 // place: the text at the top of the view stays there, and closing gives the page back the sideways scroll it had.
@@ -23,6 +25,10 @@ const MIN_ZOOM = 0.8;
 const MARGIN = 16;
 const WIDE = 'data-grl-wide';
 const MOVED = 'data-grl-moved';
+const FITTED = 'data-grl-fitted';
+// The shades inside a boxed table's edges where its columns are cut.
+const CUT_RIGHT = 'inset -14px 0 12px -12px rgba(0, 0, 0, 0.5)';
+const CUT_LEFT = 'inset 14px 0 12px -12px rgba(0, 0, 0, 0.5)';
 // The widest a fixed element at the window's right edge can be for the page to be laid out clear of it, moved left of
 // the panel: a column of buttons; a wider box (a chat window, an advertisement) is moved over the page instead.
 const COLUMN = 120;
@@ -42,9 +48,18 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
   // A boxed table is as wide as its container, whatever its own width or its columns': its columns scroll inside
   // it (contain: the page's width no longer follows its content).
   const boxed = `[${WIDE}] { display: block !important; width: auto !important; min-width: 0 !important; max-width: 100% !important;`
-    + ' overflow-x: auto !important; contain: inline-size !important; }';
+    + ' overflow-x: auto !important; contain: inline-size !important; }'
+    // Its only scrollbar is at its foot, often out of view: a shade inside the edge where columns are cut tells it scrolls,
+    // at the right before it is scrolled, at both between, at the left at its end (where the browser ties it to the scrolling;
+    // not important, which would win over the animation).
+    + ` [${WIDE}] { box-shadow: ${CUT_RIGHT}; }`
+    + ' @supports (animation-timeline: scroll()) { @keyframes grl-cut { from { box-shadow: ' + CUT_RIGHT + '; }'
+    + ` 50% { box-shadow: ${CUT_RIGHT}, ${CUT_LEFT}; } to { box-shadow: ${CUT_LEFT}; } }`
+    + ` [${WIDE}] { animation: grl-cut linear both !important; animation-timeline: scroll(self inline) !important; } }`;
   // The rules that move the page's fixed elements clear of the panel, by their MOVED attribute; the zoom laid out last.
   let moves = '';
+  // The rule narrowing the report's own column to the room, where it is.
+  let narrowed = '';
   let zoomedBy = 1;
   /** `width`: what to leave at the right, on screen; `fit`: the root as wide as its content, else as wide as the room. */
   const lay = (width: number, beside: boolean, { fit = true, zoom = 1 } = {}) => {
@@ -54,15 +69,26 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     const room = beside ? ` padding-right: ${width / zoom}px !important;${fit ? ' width: fit-content !important;' : ''}` : '';
     const zoomed = zoom === 1 ? '' : ` zoom: ${zoom} !important;`;
     const text = `@media screen { html { scroll-padding-right: ${width / zoom}px !important;${room}${zoomed} }`
-      + `${zoomed && ` ${host.localName} { --grl-unzoom: ${1 / zoom}; }`} ${boxed}${moves} }`;
+      + `${zoomed && ` ${host.localName} { --grl-unzoom: ${1 / zoom}; }`} ${boxed}${narrowed}${moves} }`;
     // The same style set again would still have the whole page laid out anew.
     if (style.textContent !== text) style.textContent = text;
     zoomedBy = zoom;
   };
   let wide: Element[] = [];
+  let column: Element | null = null;
   const unbox = () => {
     for (const table of wide) table.removeAttribute(WIDE);
     wide = [];
+    column?.removeAttribute(FITTED);
+    column = null;
+    narrowed = '';
+  };
+  /** Boxes those of `tables` (the innermost: a table holding tables is the page's frame) that run out of their container. */
+  const boxWide = (tables: Iterable<Element>) => {
+    const out = [...tables].filter((table) => !table.querySelector('table')
+      && table.getBoundingClientRect().right > contentRight(table.parentElement) + 1);
+    for (const table of out) table.setAttribute(WIDE, '');
+    wide.push(...out);
   };
   // The widest room boxing the tables left the page too wide for, in a window of that size, with that many tables: the page
   // is too wide for a narrower room too (its narrowest layout, not the room, decides), so it is not laid out boxed again.
@@ -71,30 +97,35 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
   /** Boxes the tables that run out of their container when the page is laid out as wide as the room; true if there were any. */
   const box = (width: number) => {
     lay(width, true, { fit: false });
-    // A table holding tables is the page's frame, its text in it: the innermost tables alone are the report's.
-    wide = [...doc.querySelectorAll('table')].filter((table) => !table.querySelector('table')
-      && table.getBoundingClientRect().right > contentRight(table.parentElement) + 1);
-    for (const table of wide) table.setAttribute(WIDE, '');
+    boxWide(doc.querySelectorAll('table'));
     lay(width, true);
     return wide.length > 0;
   };
   /** The zoom at which `wide` fits in `room` (a thousandth under it); 0 where the browser cannot zoom a page and it does not fit. */
   const fitting = (room: number, wide: number) => (zooms || wide <= room ? Math.floor((room / wide) * 1000) / 1000 : 0);
-  /** Lays the page out in the window but `width` at its right. */
-  const layPage = (width: number) => {
+  /** Scrolls the page sideways the least that shows `span` with its margins in `room` (back left, if it was scrolled before). */
+  const scrollToSpan = (span: Span, room: number) => {
+    const margin = MARGIN * zoomedBy;
+    window.scrollBy({ left: span.right + margin > room ? span.right + margin - room : Math.min(0, span.left - margin), behavior: 'instant' });
+  };
+  /** Lays the page out in the window but `width` at its right; false where its report still runs under what is at the right. */
+  const layPage = (width: number): boolean => {
     lay(width, true);
     const room = root.clientWidth - width;
     const content = () => root.getBoundingClientRect().width - width;
     const laid = content();
-    if (laid <= room + 1) return;
+    if (laid <= room + 1) return true;
     // A page a little wider than what is left (a Word table of 605 px beside 604) would be laid out that wide,
     // every line of its text running under the panel: zoomed out to fit, where that leaves it readable.
     const zoom = fitting(room, laid);
-    if (zoom >= MIN_ZOOM) return lay(width, true, { zoom });
+    if (zoom >= MIN_ZOOM) {
+      lay(width, true, { zoom });
+      return true;
+    }
     // Far wider for its tables (a 150% zoom leaves 480 px beside the panel), its tables scroll sideways and its text wraps beside the panel.
     const page = pageNow();
     if (!(unfitting.page === page && room <= unfitting.room) && box(width)) {
-      if (content() <= room + 1) return;
+      if (content() <= room + 1) return true;
       unfitting = { page, room };
     }
     unbox();
@@ -103,15 +134,27 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     // alone is fitted, zoomed out as a page is where that leaves it readable, and the page scrolled sideways to it, what
     // the frame holds beside it (a column of links) out of view to its left. Far wider still, it stays as wide, to be
     // scrolled sideways clear of the panel.
-    const span = spanOf(doc, report());
-    const reportZoom = span ? fitting(room, span.right - span.left + 2 * MARGIN) : 0;
-    if (reportZoom < MIN_ZOOM) return;
-    lay(width, true, { zoom: Math.min(reportZoom, 1) });
-    // Scrolled the least that shows it with its margins (a page scrolled before, the panel then narrowed, comes back left).
-    const shown = spanOf(doc, report())!;
-    const margin = MARGIN * zoomedBy;
-    const left = shown.right + margin > room ? shown.right + margin - room : Math.min(0, shown.left - margin);
-    window.scrollBy({ left, behavior: 'instant' });
+    const block = blockOf(doc, report());
+    if (!block) return false;
+    const span = spanOf(block);
+    const reportZoom = fitting(room, span.right - span.left + 2 * MARGIN);
+    if (reportZoom >= MIN_ZOOM) {
+      lay(width, true, { zoom: Math.min(reportZoom, 1) });
+      scrollToSpan(spanOf(block), room);
+      return true;
+    }
+    // Too narrow a window for that (960 px: 540 px beside the panel for a 920 px article), the report's own column (the
+    // smallest element holding its figures) is narrowed to the room, unzoomed, its text rewrapped and its wide tables boxed.
+    if (block === root || room <= 2 * MARGIN) return false;
+    column = block;
+    column.setAttribute(FITTED, '');
+    narrowed = ` [${FITTED}] { width: ${room - 2 * MARGIN}px !important; min-width: 0 !important; max-width: none !important;`
+      + ' box-sizing: border-box !important; }';
+    lay(width, true);
+    boxWide(block.querySelectorAll('table'));
+    lay(width, true);
+    scrollToSpan(spanOf(block), room);
+    return true;
   };
   let moved: Element[] = [];
   const unmove = () => {
@@ -149,11 +192,14 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     const columns = boxes.filter((b) => b.left > 1).map((b) => window.innerWidth - b.left).filter((reach) => reach <= COLUMN);
     const column = Math.max(0, ...columns);
     const room = edge - column >= PAGE_MIN_WIDTH ? width + column : width;
-    layPage(room);
+    // A column of buttons moved onto a page that still runs under the panel would stand on the report's text: it stays.
+    const fits = layPage(room);
+    const bar = (i: number) => boxes[i]!.left <= 1;
     // In the zoomed page's own lengths: on screen, divided by the zoom.
     moves = moved.map((element, i) => {
+      if (!fits && !bar(i)) return '';
       element.setAttribute(MOVED, String(i));
-      const rule = boxes[i]!.left <= 1
+      const rule = bar(i)
         ? `max-width: ${edge / zoomedBy}px !important; box-sizing: border-box !important;`
         : `translate: ${movedBy(translates[i]!, -width / zoomedBy)} !important;`;
       return ` [${MOVED}="${i}"] { ${rule} }`;
@@ -259,11 +305,8 @@ function lineAtTop(doc: Document): Range | null {
 
 interface Span { left: number; right: number }
 
-/**
- * Where the report shows across the page, in the viewport: the smallest element holding all of `nodes` of `doc` (the
- * article), with its tables where they run out of it, as far as the boxes around them let them show; null for no node.
- */
-function spanOf(doc: Document, nodes: readonly Node[]): Span | null {
+/** The smallest element of `doc` holding all of `nodes` (the article), or null for no node. */
+function blockOf(doc: Document, nodes: readonly Node[]): Element | null {
   let block: Element | null = null;
   for (const node of nodes) {
     const element = node.nodeType === Node.ELEMENT_NODE ? node as Element : node.parentElement;
@@ -271,7 +314,14 @@ function spanOf(doc: Document, nodes: readonly Node[]): Span | null {
     if (!block) block = element;
     while (block && !block.contains(element)) block = block.parentElement;
   }
-  if (!block) return null;
+  return block;
+}
+
+/**
+ * Where the report's `block` shows across the page, in the viewport, with its tables where they run out of it, as far
+ * as the boxes around them let them show.
+ */
+function spanOf(block: Element): Span {
   const spans = [block, ...block.querySelectorAll('table')].map(shownSpan);
   return { left: Math.min(...spans.map((span) => span.left)), right: Math.max(...spans.map((span) => span.right)) };
 }

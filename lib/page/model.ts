@@ -101,7 +101,8 @@ export interface RawTable<N> {
   text?: true;
 }
 
-export interface AttachmentLink<N> { href: string; text: string; node: N }
+/** A link to an attached document, `before` its line as `images` counts lines. */
+export interface AttachmentLink<N> { href: string; text: string; node: N; before: number }
 
 /** A document the page embeds (an <iframe>, <object> or <embed>): its address as written, null for an iframe's srcdoc. */
 export interface EmbeddedDocument { src: string | null; before: number }
@@ -158,7 +159,7 @@ export function joinPages<N>(pages: readonly PageModel<N>[], isPager: (line: str
     const inArticle = (i: number) => kept[i] ?? kept[i - 1] ?? true;
     joined.images.push(...page.images.filter(inArticle).map((i) => placed[i]!));
     joined.embeds.push(...page.embeds.filter((e) => inArticle(e.before)).map((e) => ({ ...e, before: placed[e.before]! })));
-    joined.attachments.push(...page.attachments.filter((a) => !joined.attachments.some((b) => b.href === a.href)));
+    joined.attachments.push(...page.attachments.filter((a) => !joined.attachments.some((b) => b.href === a.href)).map((a) => ({ ...a, before: placed[a.before]! })));
     joined.pagerScripts.push(...page.pagerScripts);
   });
   return joined;

@@ -217,7 +217,7 @@ class Walker<N> {
     let toPage = false;
     if (role & LINK) {
       const href = attributed ? access.attr(node, 'href') : null;
-      if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node });
+      if (href && ATTACHMENT.test(href)) this.attachments.push({ href, text: textOf(access, node).trim(), node, before: this.lines.length });
       else toPage = attributed && (access.attr(node, 'onclick') !== null || (href !== null && this.leavesPage(href)));
     }
     const block = (role & BLOCK) !== 0 || (style !== null && style.includes('absolute') && POSITIONED.test(style));

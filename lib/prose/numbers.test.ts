@@ -73,6 +73,8 @@ describe('what is no count, or a count of its own', () => {
     // From review 18 (三轮“双随机”); 在新一轮机构改革中 is hb-2019's (湖北省).
     expect(counts('全年开展三轮“双随机”，检查企业20家。')).toEqual(['=3轮', '=20家']);
     expect(counts('开展三轮检查，督查3轮次。')).toEqual(['=3轮', '=3轮次']);
+    // Vehicles and machines are no rounds (from review 20).
+    for (const text of ['查处违规两轮电动车120辆。', '配备三轮摩托车2辆。', '坚持创新驱动和改革开放两轮驱动，推动高质量发展。']) expect(counts(text).filter((c) => c.endsWith('轮')), text).toEqual([]);
     expect(counts('配合中央第三轮生态环境保护督察，在新一轮机构改革中组建了湖北省政务管理办公室。')).toEqual([]);
     expect(counts('开展第二轮土地承包到期后再延长30年试点，即二轮延包试点。')).toEqual([]);
     expect(counts('购置电动三轮车。')).toEqual([]);

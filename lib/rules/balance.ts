@@ -55,16 +55,22 @@ export function agrees(left: Figure[], right: Figure[]): boolean {
   return l === null || r === null || l === r;
 }
 
-/** The cells the page gave as about so many (the recognition's figure/approximate notes), as `table:path` (RuleContext.approximate). */
-export function approximateCells(notes: readonly Warning[]): ReadonlySet<string> {
+// The recognition's notes on cells that print a figure no exact number was read from.
+const INEXACT = new Set(['figure/approximate', 'figure/unreadable']);
+
+/**
+ * The cells the page printed a figure in but no exact one was read from, as `table:path` (RuleContext.approximate):
+ * about so many (约300), or unreadable (□, a run of hundreds of digits). A figure unknown, not a blank 0.
+ */
+export function inexactCells(notes: readonly Warning[]): ReadonlySet<string> {
   const cells = new Set<string>();
-  for (const w of notes) if (w.rule === 'figure/approximate') for (const c of w.cells) cells.add(`${c.table}:${c.path}`);
+  for (const w of notes) if (INEXACT.has(w.rule)) for (const c of w.cells) cells.add(`${c.table}:${c.path}`);
   return cells;
 }
 
 /**
  * Compares Σleft with Σright; null when they agree, either side has no cell in this format, or a figure
- * given as about so many (`approximate`, RuleContext.approximate) on the side that falls short may make up the difference.
+ * given as about so many or unreadable (`approximate`, RuleContext.approximate) on the side that falls short may make up the difference.
  */
 export function imbalance(leftTerms: Term[], rightTerms: Term[], approximate: ReadonlySet<string>): Imbalance | null {
   const l = leftTerms.filter(present);

@@ -55,5 +55,10 @@ describe('lowerOrOtherGovernment', () => {
     expect(lowerOrOtherGovernment('胜芳镇人民政府', '霸州市人民政府', ['霸州市胜芳镇2022年政府信息公开工作年度报告'])).toBe(false);
     expect(lowerOrOtherGovernment('昆山市发展和改革委员会', '苏州市人民政府', ['江苏省苏州市昆山市'])).toBe(false);
     expect(lowerOrOtherGovernment('霞浦镇人民政府', '杭州市人民政府', ['杭州市创建全国文明城市杭州市'])).toBe(true);
+    // A footer's list of the province's cities, their links run together, is no nesting: 株洲市 is no 县级市 under 长沙市,
+    // and 湖南省人民政府 is right above it, publishing its report first.
+    const footer = ['株洲市人民政府2022年政府信息公开工作年度报告', '市州政府网站：长沙市株洲市湘潭市衡阳市', '主办：湖南省人民政府办公厅'];
+    expect(lowerOrOtherGovernment('株洲市人民政府', '湖南省人民政府', footer)).toBe(false);
+    expect(lowerOrOtherGovernment('株洲市人民政府', '湖南省人民政府', ['市州株洲市'])).toBe(false);
   });
 });

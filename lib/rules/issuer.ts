@@ -25,16 +25,20 @@ const PLACES = new RegExp(`^(?:${PLACE.source})+`, 'u');
 const LEVEL = /(?:(省|自治区)|(市|州|盟)|(县|旗|区)|(镇|乡|街道))$/;
 const CITY = 1, COUNTY = 2;
 
+// A character of one place's name: no 市, 州 or 盟 that would end it (长沙市株洲市 is two places); a 州 before 市 is inside it (苏州市).
+const ONE_PLACE = '(?:[^\\P{Script=Han}市州盟]|州(?=[市区县]))';
+
 /**
  * How high a place stands: by its word, but a 市 the texts name under a city (金华市义乌市, 浙江省苏州市昆山市, 恩施州恩施市)
  * is a county-level one. Its city's name starts the text, or after a province or what is no Han character (主办：金华市义乌市…),
- * and is no 城市 or 都市 (全国文明城市杭州市).
+ * and is no 城市 or 都市 (全国文明城市杭州市). Names of cities in a row are a list, no nesting: a portal's footer of
+ * neighbouring cities' links (市州政府网站：长沙市株洲市湘潭市…) names no 株洲市 under 长沙市.
  */
 function levelOf(place: string, texts: readonly string[]): number {
   const level = LEVEL.exec(place)!.slice(1).findIndex(Boolean);
   if (level !== CITY || !place.endsWith('市')) return level;
   const name = place.match(PLACE)!.at(-1)!;
-  const under = new RegExp(`(?:^|\\P{Script=Han}|省|自治区)\\p{Script=Han}{1,10}?(?<![城都])[市州盟]${name}`, 'u');
+  const under = new RegExp(`(?:^|\\P{Script=Han}|省|自治区)${ONE_PLACE}{1,10}?(?<![城都])[市州盟]${name}(?!${ONE_PLACE}{2,4}[市州盟])`, 'u');
   return texts.some((text) => text.includes(name) && under.test(text)) ? COUNTY : level;
 }
 

@@ -30,8 +30,10 @@ export interface RuleContext {
   frames: readonly number[];
   /** Where the page shows a table of figures (not one laying out the page), read or not: for each, the number of `lines` before it. */
   tables: readonly number[];
-  /** How many documents (PDF, Word, WPS, Excel, OFD) the page links to as attached: what the report attaches may be in them. */
-  attachments: number;
+  /** Where the page links to an attached document (PDF, Word, WPS, Excel, OFD): for each, the number of `lines` before its link's line. */
+  attachments: readonly number[];
+  /** Which of `lines` are mostly a link's to another page (a list's item, a menu; a table published as a page or picture of its own). */
+  links: ReadonlySet<number>;
   /** Standard tables the page shows (their section has rows) but whose layout could not be read. */
   unreadable: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
   /** Standard tables the page lays out as lines of text (document/text-table.ts) whose rows could not be read. */
@@ -40,7 +42,7 @@ export interface RuleContext {
   pagination: Pagination | null;
   /** The counts the prose reader found in each of the report's proseFigures' texts (figure i's at i), where they stand in the text. */
   proseCounts: readonly (readonly NumberToken[])[];
-  /** The cells read as about so many (约300: null), as `table:path`: a sum short of its total may be short by them. */
+  /** The cells read as about so many (约300: null) or unreadable (□: null), as `table:path`: a sum short of its total may be short by them. */
   approximate: ReadonlySet<string>;
 }
 

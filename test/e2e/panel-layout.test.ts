@@ -182,6 +182,37 @@ it.each([[1280, 800], [1366, 768]])('fits 上海\'s report in a portal\'s 1200 p
   expect(await unmarked()).toEqual(unopened);
 });
 
+/** Where the place a jump went to is: the characters of text lit the more, else the first cell blinking. */
+const jumpedTo = (page: Page) => page.evaluate(() => {
+  const range = CSS.highlights.get('grl-current')?.values().next().value as Range | undefined;
+  const place = range ?? document.querySelector('[data-grl-flash]')!;
+  const r = place.getBoundingClientRect();
+  return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: range ? range.toString() : null };
+});
+
+it.each([[960, 1000], [1024, 700], [1152, 720]])('lays 上海\'s report in a portal\'s 1200 px frame out beside the panel in a window of %i×%i, too narrow to fit the frame, and jumps clear of the panel', async (width, height) => {
+  const { page, before } = await open(width, height, PORTAL_URL);
+  const shown = await portalLayout(page);
+  // Every line of the article (its title among them) stands in the window left of the panel, and the page's column of
+  // buttons is not moved onto it: it stands right of the text, or stays where it was, under the panel.
+  expect(shown.text.left).toBeGreaterThanOrEqual(0);
+  expect(shown.text.right).toBeLessThanOrEqual(shown.panelLeft);
+  expect(shown.tools.left >= shown.text.right || shown.tools.left >= shown.panelLeft).toBe(true);
+  // The error (予以公开及部分公开258件 against 表三's 272+3) goes to its first place, the sentence's 258, clear of the panel.
+  for (const rule of ['prose/', 'applications/row-sum']) {
+    const scroll = await nextScrollEnd(page);
+    await page.locator(`grl-panel button.finding[data-rule^="${rule}"]`).first().click();
+    await expect.poll(() => page.locator('grl-panel [role=status].feedback').textContent()).toMatch(/^已在页面上标出 \d+ 处$/);
+    await scroll.evaluate((s) => s.ended);
+    const place = await jumpedTo(page);
+    if (rule === 'prose/') expect(place.text).toBe('258');
+    expect([place.left >= 0, place.right <= shown.panelLeft + 1, place.top >= 0, place.bottom <= height]).toEqual([true, true, true, true]);
+  }
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+});
+
 it('moves a fixed toast centred by its own translate left of the panel, still centred on where it stood', async () => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -220,6 +251,25 @@ it('jumps from the row-sum finding to the blank 总计 cells it is about, scroll
   expect(await lit.first().evaluate((c) => c.closest('table')!.scrollLeft)).toBeGreaterThan(0);
   // One Tab stop for the finding, at its first cell: not one for each of its cells.
   expect(await lit.evaluateAll((cells) => cells.map((c) => c.getAttribute('tabindex')))).toEqual(['0', ...Array(10).fill(null)]);
+});
+
+it('shades the cut edge of 表三\'s box beside the panel, the side where columns are out of view, as it is scrolled sideways', async () => {
+  // 表三 of 上海 is 1070 px wide, boxed beside the panel at 1280×800 with its only scrollbar at its foot, out of view.
+  const { page } = await open(1280, 800);
+  const table = page.locator('table[data-grl-wide]').filter({ hasText: '社会公益组织' });
+  const shades = (left: number) => table.evaluate(async (t, x) => {
+    t.scrollLeft = x === Infinity ? t.scrollWidth : x;
+    // A scroll timeline moves on at the next frame.
+    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    const shadow = getComputedStyle(t).boxShadow;
+    // Serialised as rgba(0, 0, 0, 0.5) -14px 0px 12px -12px inset: the shade inside the right edge, at the left with 14px.
+    return { right: shadow.includes(') -14px 0px'), left: shadow.includes(') 14px 0px') };
+  }, left);
+  expect(await shades(0)).toEqual({ right: true, left: false });
+  expect(await shades(Infinity)).toEqual({ right: false, left: true });
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await table.count()).toBe(0);
 });
 
 /** Where the character of the page's text at the window's point (30, 30) stands now, that character taken once, on the first call. */

@@ -33,7 +33,7 @@ describe('document/announced-table', () => {
 
   it('passes a 附表 the page shows: a table read or not, a picture or frame under its caption, an attached file', () => {
     const lines = longgui;
-    for (const shown of [{ tables: [4] }, { images: [4] }, { frames: [4] }, { attachments: 1 }, { unreadable: ['applications' as const] }]) {
+    for (const shown of [{ tables: [4] }, { images: [4] }, { frames: [4] }, { attachments: [4] }, { links: new Set([3]) }, { unreadable: ['applications' as const] }]) {
       expect(findingsOf(announcedTable, prose2016, makeContext({ lines, ...shown })), JSON.stringify(shown)).toEqual([]);
     }
     expect(findingsOf(announcedTable, prose2016, makeContext({ lines: [...lines.slice(0, 3), '附表:2016年龙归镇政府信息公开统计表.xls'] }))).toEqual([]);
@@ -61,5 +61,24 @@ describe('document/announced-table', () => {
     expect(findings('<p><a href="/u/2016fb.xls">2016年龙归镇政府信息公开情况统计表</a></p>')).toEqual([]);
     expect(findings('<table border="1"><tr><td>指标名称</td><td>单位</td><td>数量</td></tr><tr><td>主动公开政府信息数</td><td>条</td><td>25</td></tr>'
       + '<tr><td>其中：工作动态</td><td>条</td><td>5</td></tr><tr><td>收到申请数</td><td>件</td><td>0</td></tr></table>')).toEqual([]);
+  });
+
+  it('counts only what stands in the report from the announcement on, not the portal around it (sg-longgui-2016 with its portal\'s chrome)', () => {
+    const page = (above: string, below: string, caption = '附表:2016年龙归镇政府信息公开年度报告') => `<html><head><title>2016年龙归镇政府信息公开年度报告</title></head><body>${above}<h1>2016年龙归镇政府信息公开年度报告</h1>
+      <p>一、概述</p><p>2016年以来,我镇积极贯彻执行《中华人民共和国政府信息公开条例》,截止2016年底,政府信息公开工作运行正常。</p>
+      <p>五、行政复议、诉讼和申诉情况</p><p>2016年度未接到有关政府信息公开方面的复议、诉讼和申诉。</p>
+      <p>${caption}</p><p>韶关市武江区龙归镇人民政府</p>${below}</body></html>`;
+    const findings = (above: string, below: string, caption?: string) => extractWithCheerio(page(above, below, caption), 'http://www.sgwjq.gov.cn/zwgk/zfxxgkndbg/content/post_222204.html')
+      .report.warnings.filter((w) => w.rule === announcedTable.id);
+    // The footer's 党政机关 badge, the 索引号 grid above the article, the sidebar's 申请表 to download.
+    expect(findings('', '<div class="footer"><p>主办：韶关市武江区人民政府办公室 版权所有</p><span id="_ideConac"><a href="http://bszs.conac.cn/sitename?method=show&amp;id=XXXX" target="_blank">'
+      + '<img id="imgConac" vspace="0" hspace="0" border="0" src="//dcs.conac.cn/image/red.png"></a></span></div>')).toHaveLength(1);
+    expect(findings('<table class="xxgk-info" border="0"><tr><td>索引号:</td><td>007015468/2017-00012</td><td>分类:</td><td>政府信息公开年报</td></tr>'
+      + '<tr><td>发布机构:</td><td>韶关市武江区龙归镇人民政府</td><td>发文日期:</td><td>2017-03-20</td></tr></table>', '')).toHaveLength(1);
+    // A 附表 linked as its own page or picture is not missing.
+    for (const href of ['/zwgk/zfxxgkndbg/content/post_222205.html', '/uploadfiles/2017/03/20170320094512.jpg']) {
+      expect(findings('', '', `附表:<a href="${href}" target="_blank">2016年龙归镇政府信息公开情况统计表</a>`), href).toEqual([]);
+    }
+    expect(findings('<div class="sidebar"><ul><li><a href="/zwgk/zfxxgkzn/">政府信息公开指南</a></li><li><a href="/attachment/0/12/12345/sqb.doc">政府信息公开申请表下载</a></li></ul></div>', '')).toHaveLength(1);
   });
 });
