@@ -18,11 +18,11 @@ import { reportYear, titleYearAt } from './document/year.ts';
 import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
-import { unwrappedLines } from './prose/wrapped-lines.ts';
+import { runOnLines, unwrappedLines } from './prose/wrapped-lines.ts';
 import { inexactCells } from './rules/balance.ts';
 import { runRules, type WordSpots } from './rules/run.ts';
 import { isOwnSitePage } from './years/site.ts';
-import { nodeRanges, type PageModel } from './page/model.ts';
+import { type Line, nodeRanges, type PageModel } from './page/model.ts';
 import { inPinyinAnnotated, withoutPinyin } from './page/pinyin.ts';
 import { withoutStrayCommas } from './page/stray-commas.ts';
 import { inTraditional, simplifiedPage, variantsUnified } from './page/simplified.ts';
@@ -109,12 +109,20 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     }
     body.push(i);
   });
+  // The body's lines as the readers read them: a sentence of running text a soft break cut (…特编制铁岭市人民<br>政府2019
+  // 年度…) as one line, and so in what follows `body` (indices into the page's lines) is where each of them starts.
+  const rawTexts = body.map((i) => page.lines[i]!.text);
+  const rows = rowFiguresOf(rawTexts);
+  const runOn = runOnLines(page.lines, body, (k) => rows[k]! >= 2);
+  const joinedBody = runOn.lines;
+  const starts = runOn.starts.map((k) => body[k]!);
   // Where the page's images and embedded pages of its own site stand among the body lines (the page model counts all lines before each).
-  const images = page.images.map((before) => bodyBefore(body, before));
-  const frames = page.embeds.filter((e) => e.src === null || isOwnSitePage(e.src, url)).map((e) => bodyBefore(body, e.before));
-  const dataTables = page.tables.flatMap((t, i) => (layout.has(i) ? [] : [bodyBefore(body, t.firstLine)]));
-  const attachments = page.attachments.map((a) => bodyBefore(body, a.before));
-  const text = documentText(page, body);
+  const images = page.images.map((before) => bodyBefore(starts, before));
+  const frames = page.embeds.filter((e) => e.src === null || isOwnSitePage(e.src, url)).map((e) => bodyBefore(starts, e.before));
+  const dataTables = page.tables.flatMap((t, i) => (layout.has(i) ? [] : [bodyBefore(starts, t.firstLine)]));
+  const attachments = page.attachments.map((a) => bodyBefore(starts, a.before));
+  // Where no sentence was joined (most pages), the texts whose rows of figures were counted: the rules count them no more.
+  const text = documentText(page, joinedBody, joinedBody.length === body.length ? rawTexts : undefined);
 
   // A page that carries two reports (a 范文 site's two bodies' reports, or one twice): all is read from the
   // first, its lines and its tables; the second, another body's or year's, is only named (secondReportNote),
@@ -140,7 +148,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, school.is), school.is);
   const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines, heading });
   const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
-  const sections = second < 0 ? found : firstReportSections(found, page, body[second]!, secondNote === null);
+  const sections = second < 0 ? found : firstReportSections(found, page, starts[second]!, secondNote === null);
 
   // Where the report is one page of several, its tables may go on on the others.
   const paged = options.pagination ?? articlePagination(text.bodyLines, page.pagerScripts, end) ?? viewerPage(page.title, text.bodyLines);
@@ -167,7 +175,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
       : legacy ? 'legacy' : 'prose';
   // Another report's lines run from its title to the article's end (page lines, as publishedAt reads them); the
   // same report's date line copied with it again is its own.
-  const otherReport = secondNote === null ? null : { start: body[second]!, end: body[end] ?? page.lines.length };
+  const otherReport = secondNote === null ? null : { start: starts[second]!, end: starts[end] ?? page.lines.length };
   const published = publishedAt(text, headingLine(text.allLines, title, undefined, text.allLinks), otherReport) ?? (dated && !dated.name ? { value: dated.date, at: dated.at } : null);
   const sectionsRead = keep ? reportSections(first.bodyLines) : [];
   const document: DocumentMeta = {
@@ -186,12 +194,10 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     ['issuer', issuer], ['publishedAt', published], ['signedAt', signed], ['period', period], ['year', year],
     ...sectionsRead.map((s, i): [string, { at: Spot | null }] => [`sections.${i}`, s]),
   ];
-  const lineOf = (at: Spot) => page.lines[at.lines === 'all' ? at.line : body[at.line]!]!;
+  const lineOf = (at: Spot) => (at.lines === 'all' ? page.lines : joinedBody)[at.line]!;
 
-  // The prose reader reads a sentence wrapped across lines as one line; a table's row laid out as text is none
-  // (the rules read the same lines' figures, counted once).
-  const rowFigures = rowFiguresOf(text.bodyLines);
-  const sentences = body.slice(0, first.bodyLines.length).filter((_, k) => rowFigures[k]! < 2);
+  // The prose reader reads a sentence wrapped across lines as one line, as it joins them; a table's row laid out as text is none.
+  const sentences = body.slice(0, runOn.starts[first.bodyLines.length] ?? body.length).filter((_, k) => rows[k]! < 2);
   const prose = keep ? extractProseFigures(unwrappedLines(page.lines, sentences), document.year) : { figures: [], bindings: [], counts: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
@@ -264,9 +270,12 @@ function bodyBefore(body: readonly number[], before: number): number {
   return lo;
 }
 
-/** The page's lines and its body's as the document readers read them, and which are links' (a portal's lists hold thousands: one loop, no array a line). */
-function documentText<N>(page: PageModel<N>, body: readonly number[]): Required<DocumentText> {
-  const allLines: string[] = [], bodyLines: string[] = [];
+/**
+ * The page's lines and its body's as the document readers read them (`body`: as runOnLines joined them; `texts`, their
+ * texts where already at hand), and which are links' (a portal's lists hold thousands: one loop, no array a line).
+ */
+function documentText<N>(page: PageModel<N>, body: readonly Line<N>[], texts?: string[]): Required<DocumentText> {
+  const allLines: string[] = [], bodyLines: string[] = texts ?? [];
   const allLinks = new Set<number>(), bodyLinks = new Set<number>();
   for (let i = 0; i < page.lines.length; i++) {
     const line = page.lines[i]!;
@@ -274,8 +283,8 @@ function documentText<N>(page: PageModel<N>, body: readonly number[]): Required<
     if (line.link) allLinks.add(i);
   }
   for (let k = 0; k < body.length; k++) {
-    const line = page.lines[body[k]!]!;
-    bodyLines.push(line.text);
+    const line = body[k]!;
+    if (!texts) bodyLines.push(line.text);
     if (line.link) bodyLinks.add(k);
   }
   return { title: page.title, meta: page.meta, allLines, bodyLines, allLinks, bodyLinks };

@@ -19,6 +19,21 @@ describe('reportTitle', () => {
     expect(titleOf(doc({ title: '左贡县人民政府', bodyLines: ['首页', '左贡县人民政府2021年度', '信息公开年度报告', '一、总体情况'] }))).toEqual({ title: '左贡县人民政府2021年度信息公开年度报告', inBody: false });
   });
 
+  it('takes a heading that names no year where the article stands under it and the <title> is the portal\'s (template-essay-site under <title>范文网</title>)', () => {
+    const essay = ['当前位置:首页 > 政务公开 > 政府信息公开年报', '地区党政信息公开工作报告范文', '来源:范文网 时间:',
+      '前言:本站为你精心整理了地区党政信息公开工作报告范文,希望能为你的创作提供参考价值,我们的客服老师可以帮助你提供个性化的参考范文,欢迎咨询。'];
+    expect(titleOf(doc({ title: '范文网', bodyLines: essay }))).toEqual({ title: '地区党政信息公开工作报告范文', inBody: false });
+    // Not a breadcrumb, nor a line of a PDF's text that quotes a document's title (pinyin-zhangqiu-wlj-2023), where a
+    // dated title came first: 济南市章丘区文化和旅游局 / 2023 年政府信息公开工作年度报告 over lines cut mid-sentence.
+    expect(titleOf(doc({ title: '范文网', bodyLines: [essay[0]!, ...essay.slice(2)] })).title).toBe('范文网');
+    const zhangqiu = ['济南市章丘区文化和旅游局', '2023 年政府信息公开工作年度报告', '本报告根据《中华人民共和国政府信息公开条例》、《国', '务院办公厅政府信息与政务公开办公室关于印发<中华人民',
+      '共和国政府信息公开工作年度报告格式>的通知》(国办公', '开办函〔2021〕30 号)及省市有关工作要求,编制本报告', '并向社会公开。本报告由总体情况、行政机关主动公开政府'];
+    expect(titleOf(doc({ title: '', bodyLines: zhangqiu })).title).toBe('济南市章丘区文化和旅游局2023 年政府信息公开工作年度报告');
+    // …nor one that quotes none, under the dated title a PDF's first lines give.
+    expect(titleOf(doc({ title: '', bodyLines: [...zhangqiu.slice(0, 2), '本局根据相关要求组织', '各科室认真梳理全年工作编制', '政府信息公开工作年度报告并报送区政务公开办公室审核', '后向社会公开。本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。'] })).title)
+      .toBe('济南市章丘区文化和旅游局2023 年政府信息公开工作年度报告');
+  });
+
   it('gives the body\'s name on the line above a heading that names no one', () => {
     expect(titleOf(doc({ title: '关于2021年度政府信息公开工作的年度报告', bodyLines: ['发布时间：2022-01-25', '盐边县新九镇人民政府', '关于2021年度政府信息公开工作的年度报告', '一、总体情况'] })))
       .toEqual({ title: '关于2021年度政府信息公开工作的年度报告', inBody: false, nameAbove: '盐边县新九镇人民政府' });

@@ -118,7 +118,7 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
   const lines = body.slice(0, afterOwnLines(200, body, links));
   let first: Found | null = null;
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.includes('年') || links.has(i)) continue;
+    if (!(lines[i]!.includes('年') || lines[i]!.includes('报')) || links.has(i)) continue;
     const opening = lines[i]!.length > 60 ? TITLE_OPENING.exec(lines[i]!) : null;
     const line = opening ? opening[1] : lines[i]!.length > 60 ? undefined : lines[i]!.trim();
     if (line === undefined) continue;
@@ -126,7 +126,7 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
     // …but not a line before a whole title of its own (a calendar's 2026年11月 over the heading).
     const joinsNext = line.length <= 30 && !line.includes('报') && !isTitleLine((lines[i + 1] ?? '').trim());
     const title = joinsNext ? line + (lines[i + 1] ?? '').trim() : line;
-    if (!isTitleLine(title)) continue;
+    if (!isTitleLine(title) && !(first === null && undatedHeading(title) && standsOver(lines, i, i + 1))) continue;
     const namesNoOne = !joinsNext && NAMES_NO_ONE.test(toHalfWidth(title));
     // The article's own copy of the heading, under the portal's, with the body's name above it (桃江县松木塘镇人民政府 /
     // 2022年政府信息公开…): that copy is read, not the portal's, whose line above is the site's logo.
@@ -142,6 +142,11 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
   }
   return first;
 }
+
+// A heading that names a report but no year is the article's own only where it stands over its text and no dated title
+// came before it (地区党政信息公开工作报告范文 under a portal's <title>): no piece of a sentence quoting a document's title
+// (共和国政府信息公开工作年度报告格式>的通知》, a PDF's line), which holds its brackets.
+const undatedHeading = (line: string) => line.length <= 60 && namesReport(line) && !SENTENCE.test(line) && !/[《》<>〈〉“”"]/.test(line);
 
 /** Whether the heading at [start, end) is the article's own: no text before it, and its date line or text right after it. */
 function standsOver(lines: readonly string[], start: number, end: number): boolean {

@@ -190,6 +190,17 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('reads full-width digits as digits in the labels and multipliers too', () => {
+    // tieling-2019's and shanghai-office-2019's sentences typed in full-width mode: the label after a count ends at the
+    // next count's digits, and 万 scales a full-width number as it does an ASCII one.
+    expect(summary(figuresOf('对全市３０多个单位２００多名分管政务公开工作的领导和工作人员进行了培训，提高我市政务公开战线工作人员业务水平。'))).toEqual([
+      '单位=~30个', '领导和工作人员=~200名',
+    ]);
+    expect(summary(figuresOf('第二届进博会期间，“上海发布”第一时间发布《习近平在上海考察调研》图文及视频，两条微信阅读量即达１８０万次，运用抖音号报道进博会，４１条短视频播放量超２３００万，在抖音相关话题所有播放量中占比２６%。'))).toEqual([
+      '微信=2条', '微信阅读量=1800000次', '短视频=41条', '短视频播放量=~23000000',
+    ]);
+  });
+
   it('reads numbers set apart by spaces, but not an ordinal so set', () => {
     expect(summary(figuresOf('全年共收到政府信息公开申请 12 件，其中当面申请\u00a03\u00a0件、网络申请 9 件。接待咨询约 300 人次，第 3 次会议'))).toEqual([
       '收到政府信息公开申请=12件 [当面申请=3件; 网络申请=9件]', '接待咨询=~300人次',

@@ -10,6 +10,7 @@
 // with a total after it, is a breakdown at all.
 import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
+import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, closesOutcomes, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
@@ -141,7 +142,8 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
   const written: Read<N>[] = [];
   let reading: Reading<N> | null = null;
   for (let li = 0; li < lines.length; li++) {
-    const { text, pieces } = lines[li]!;
+    // Figures typed in full-width mode (对全市３０多个单位２００多名…, 占３３．９％) are read as figures by every pattern, the labels' too.
+    const text = withHalfWidthFigures(lines[li]!.text), { pieces } = lines[li]!;
     // Most lines state no figure: find the numbers first and split into sentences only where there are some.
     const tokens = findNumbers(text);
     if (tokens.length === 0) { reading = writeOut(reading, out, written); continue; }

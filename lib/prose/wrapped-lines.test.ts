@@ -2,11 +2,11 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, extractWithDom } from '../../test/support/fixtures.ts';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
-import { unwrappedLines } from './wrapped-lines.ts';
+import { runOnLines, unwrappedLines } from './wrapped-lines.ts';
 
 /** A report page with `body` (HTML) as its text. */
-const reportPage = (body: string) => `<html><head><title>某县2022年政府信息公开工作年度报告</title></head><body>
-<h1>某县2022年政府信息公开工作年度报告</h1>${body}<p>二、主动公开政府信息情况</p></body></html>`;
+const reportPage = (body: string, title = '某县2022年政府信息公开工作年度报告') => `<html><head><title>${title}</title></head><body>
+<h1>${title}</h1>${body}<p>二、主动公开政府信息情况</p></body></html>`;
 
 /** The prose figures of the page (label=value+unit [parts]), the same by cheerio and by the DOM. */
 function figuresOf(body: string): string[] {
@@ -111,6 +111,19 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     expect(proseLines('<table><tr><td>配备了1名兼职<br></td><td>工作人员</td></tr></table>')).toEqual(['配备了1名兼职', '工作人员']);
   });
 
+  it('goes on after a ；: it parts a list, and ends no paragraph (pingtan-2023\'s outcomes as a PDF\'s lines pasted)', () => {
+    expect(figuresOf('<p>办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；<br>不予公开5件，占6.17%；无法提供31件，占38.27%；不予处理<br>1件，占1.23%；其他处理2件，占2.47%；因政府信息公开引起的<br>行政复议案件2件、行政诉讼案件7件。</p>')).toEqual([
+      '办结依申请公开=81件 [予以公开及部分公开=42件; 不予公开=5件; 无法提供=31件; 不予处理=1件; 其他处理=2件]', '因政府信息公开引起的行政复议案件=2件', '行政诉讼案件=7件',
+    ]);
+  });
+
+  it('keeps a line set in by ideographic or no-break spaces a paragraph of its own (shulan-tiande-2014 as a CMS keeps typed text: 　　text<br>)', () => {
+    const [heading, text] = ['、工作存在的主要问题、改进情况及工作打算', '2014年我政府信息公开做了一些工作,但与人民群众的需求和上级的要求相比还存在一定的差距'];
+    expect(proseLines(`<p>　　${heading}<br>　　${text}</p>`)).toEqual([`　　${heading}`, `　　${text}`]);
+    expect(proseLines(`<p>${heading}<br>&nbsp;&nbsp;&nbsp;&nbsp;${text}</p>`)).toEqual([heading, `\u00a0\u00a0\u00a0\u00a0${text}`]);
+    expect(extractWithCheerio(reportPage(`<p>　　${heading}<br>　　${text}</p>`), null).report.document.sections).toContainEqual({ number: '', title: heading.slice(1) });
+  });
+
   it('keeps a blank line a paragraph break, the newlines of the source\'s layout around a break no second break', () => {
     const [a, b] = ['本年度共受理申请12件', '全年主动公开信息25条'];
     for (const html of [`${a}<br><br>${b}`, `${a}<br>\n<br>${b}`, `${a}<br> <br>\n${b}`, `${a}\n\n${b}`, `${a}\n \n${b}`]) {
@@ -120,5 +133,74 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     for (const html of [`${a}<br>\n${b}`, `${a}<br>\n  ${b}`, `${a}\n<br>${b}`, `<span>${a}</span>\n<span>\n${b}</span>`, `${a}\n  ${b}`]) {
       expect(proseLines(`<p>${html}</p>`)).toEqual([`${a}⏎${b}`]);
     }
+  });
+});
+
+describe('a sentence of running text broken by <br>, as the document readers and the rules read it', () => {
+  /** The lines the document readers read from `html`, the joins marked ⏎. */
+  function documentLines(html: string): string[] {
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    return runOnLines(page.lines, page.lines.map((_, i) => i), () => false).lines
+      .map((l) => l.pieces.map((p) => l.text.slice(p.lineStart, p.lineStart + p.length)).join('⏎'));
+  }
+  // tieling-2019's opening and xiaobanqiao-2018's count, as a page shows them that kept a PDF's line ends.
+  const TIELING = '<p>按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好2019<br>年度政府信息公开工作报告编制发布等工作的通知》要求,特编制铁岭市人民<br>政府2019年度政府信息公开工作报告。</p>';
+  const XIAOBANQIAO = '<p>小板桥街道办事处充分发挥政府门户网站信息公开主渠道作用,加强政府门户<br>网站的建设和管理,坚持公开为常态,不公开为例外,将政府门户网站打造成<br>及时、准确、公开透明的政府信息和政务公开发布平台。截止2018年11<br>月29日,小板桥街道通过政府门户网站主动公开各类信息,其中“街道动态”<br>公开发布99条,“自身党建”公开37条,“服务指南”公开9条。</p>';
+
+  it('reads the issuer and the period where the sentence stating them runs over the break (特编制铁岭市人民<br>政府2019年度…, 截止2018年11<br>月29日)', () => {
+    expect(extractWithCheerio(reportPage(TIELING, '铁岭市2019年度政府信息公开工作报告'), null).report.document.issuer).toBe('铁岭市人民政府');
+    expect(extractWithCheerio(reportPage(XIAOBANQIAO, '小板桥街道办事处2018年政府信息公开年度报告'), null).report.document.period).toEqual({ start: '2018-01-01', end: '2018-11-29' });
+  });
+
+  it('joins only lines of running text: not a title, a name and its date, a table\'s cells a line each, a table laid out with gaps, nor across a block\'s edge', () => {
+    expect(documentLines(TIELING)).toEqual(['按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好2019⏎年度政府信息公开工作报告编制发布等工作的通知》要求,特编制铁岭市人民⏎政府2019年度政府信息公开工作报告。']);
+    for (const lines of [
+      ['义乌市廿三里街道办事处', '2022年政府信息公开工作年度报告'],
+      ['铁岭市人民政府', '2020年1月20日'],
+      ['（一）主动公开政府信息数', '条', '156'],
+      ['申请人情况\t自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'],
+    ]) expect(documentLines(`<p>${lines.join('<br>')}</p>`)).toEqual(lines);
+    expect(documentLines('<p>按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好2019</p><p>年度政府信息公开工作报告编制发布等工作的通知》</p>'))
+      .toEqual(['按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好2019', '年度政府信息公开工作报告编制发布等工作的通知》']);
+  });
+
+  it('joins no row of figures (a table laid out as text), nor a line to one', () => {
+    const page = pageFromCheerio(cheerio.load('<p>本年新收政府信息公开申请数量合计如下表所列各项数字<br>33 2 0 0 0 0 35</p>').root()[0]!);
+    expect(runOnLines(page.lines, [0, 1], (k) => k === 1).lines.map((l) => l.text)).toEqual(['本年新收政府信息公开申请数量合计如下表所列各项数字', '33 2 0 0 0 0 35']);
+  });
+});
+
+describe('a PDF\'s text set a block a printed line', () => {
+  // pinyin-zhangqiu-wlj-2023 as the page prints it once its pinyin is taken out: each line of the PDF a <p> of its own.
+  const ZHANGQIU = ['济南市章丘区文化和旅游局', '2023 年政府信息公开工作年度报告', '本报告根据《中华人民共和国政府信息公开条例》、《国',
+    '务院办公厅政府信息与政务公开办公室关于印发<中华人民', '共和国政府信息公开工作年度报告格式>的通知》(国办公', '开办函〔2021〕30 号)及省市有关工作要求,编制本报告',
+    '并向社会公开。本报告由总体情况、行政机关主动公开政府', '信息情况、行政机关收到和处理政府信息公开申请情况、因', '政府信息公开工作被申请行政复议、提起行政诉讼情况、政',
+    '府信息公开工作存在的主要问题及改进情况、其他需要报告', '的事项共六个部分组成。完成我局政务公开工作并将情况进', '行报告。本报告所列数据统计期自 2023 年 1 月 1 日至 2023',
+    '年 12 月 31 日。如对本报告有任何疑问,请与济南市章丘区', '文化和旅游局联系(地址:济南市章丘区开先大道 287 号龙', '泉大厦 3 楼;邮编:250200;电话:0531-83212967;电',
+    '子邮箱:jnzqwgxj@jn.shandong.cn)。', '一、总体情况', '2023 年,章丘区文化和旅游局在区委、区政府的正确', '领导下,认真贯彻落实《中华人民共和国政府信息公开条',
+    '例》,坚持“以公开为常态、不公开为例外”,进一步规范', '政府信息公开工作制度建设,宣传我区文化旅游工作,扩大', '文化旅游工作影响力。'];
+  const blocks = (lines: readonly string[]) => lines.map((l) => `<p>${l.replace(/</g, '&lt;')}</p>`).join('\n');
+
+  it('joins a full line to the next block, as wide as the page\'s other lines that end mid-sentence (pinyin-zhangqiu-wlj-2023)', () => {
+    // (The e-mail address's end, 子邮箱:…, opens as a field's label does: a line of its own.)
+    const joined = ['济南市章丘区文化和旅游局', '2023 年政府信息公开工作年度报告', ZHANGQIU.slice(2, 15).join('⏎'), ZHANGQIU[15]!, '一、总体情况', ZHANGQIU.slice(17).join('⏎')];
+    expect(proseLines(blocks(ZHANGQIU))).toEqual(joined);
+    const page = pageFromCheerio(cheerio.load(blocks(ZHANGQIU)).root()[0]!);
+    expect(runOnLines(page.lines, page.lines.map((_, i) => i), () => false).lines.map((l) => l.text)).toEqual(joined.map((l) => l.replace(/⏎/g, '')));
+    // Its opening sentence, read whole, announces six parts where the page shows one.
+    const { report } = extractWithCheerio(`<html><head><title></title></head><body>${blocks(ZHANGQIU)}</body></html>`, null);
+    expect(report.warnings.filter((w) => w.rule === 'document/announced-parts').map((w) => w.message.slice(0, 16))).toEqual(['报告开头称由六部分组成，但正文中']);
+  });
+
+  it('joins no block where the page\'s lines are its paragraphs, a list\'s titles, or cells of a table', () => {
+    // Paragraphs end with their sentences; lines that end mid-sentence are as wide as each other only by chance, and few.
+    const paragraphs = ['一、总体情况', '2023年，我局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《条例》。', '（一）主动公开情况', '全年主动公开政府信息125条，其中规范性文件3件。'];
+    expect(proseLines(blocks(paragraphs))).toEqual(paragraphs);
+    // Titles as links, as wide as one another: a list, each its own.
+    const titles = ['济南市章丘区文化和旅游局2022年政府信息公开工作年度报告', '济南市章丘区文化和旅游局2021年政府信息公开工作年度报告', '济南市章丘区文化和旅游局2020年政府信息公开工作年度报告',
+      '济南市章丘区文化和旅游局2019年政府信息公开工作年度报告', '济南市章丘区文化和旅游局2018年政府信息公开工作年度报告', '济南市章丘区文化和旅游局2017年政府信息公开工作年度报告'];
+    expect(proseLines(titles.map((t, i) => `<p><a href="/nb/${i}.html">${t}</a></p>`).join(''))).toEqual(titles);
+    // The same lines in the cells of a table.
+    expect(proseLines(`<table>${ZHANGQIU.map((l) => `<tr><td>${l.replace(/</g, '&lt;')}</td></tr>`).join('')}</table>`)).toEqual(ZHANGQIU);
   });
 });

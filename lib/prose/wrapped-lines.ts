@@ -1,19 +1,24 @@
 // Lines wrapped in the middle of a sentence, read as one: editors wrap text by hand with <br>, and Word
 // exports put one where the original page ended a line ("共有1名兼职<br>工作人员负责…", "其中<br>当面申请3件",
-// "主动公开信息<br>125条"). The prose reader reads a figure, its label and its breakdown within one line.
-// Only for the prose reader: titles, date lines, headings and tables read the page's lines as they are.
+// "主动公开信息<br>125条"). The prose reader reads a figure, its label and its breakdown within one line; the
+// document readers and the rules read a sentence of running text so (runOnLines), titles, date lines, headings,
+// signatures and tables their lines as they are.
 import { DATE_SOURCE } from '../document/dates.ts';
 import type { Line, TextPiece } from '../page/model.ts';
 import { findNumbers } from './numbers.ts';
 import { isBlank } from './sentences.ts';
 
-// What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's.
-const ENDED = /[。；;：:！!？?][”’"」』）)]*$/;
+// What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's. Not a
+// ；, which ends no paragraph: the list it parts goes on after the break (…占51.85%；<br>不予公开5件，…).
+const ENDED = /[。：:！!？?][”’"」』）)]*$/;
 // An outline marker: 一、 (二) (3) 4. 4、 ⑤.
 const MARKER = '[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|[(（][\\d０-９]{1,2}[)）]|[\\d０-９]{1,2}[.．、](?![\\d０-９])|[①-⑳]';
 // What starts a line of its own: an outline marker, a list's bullet (——加强…, - 政策解读), a date (the
 // signature's, a portal's date line), a field of the page's header (来源：, 发布时间：, 浏览次数：).
 const OWN_LINE = new RegExp(`^(?:${MARKER}|[-－—•·●▪■◆◇※]|${DATE_SOURCE}|\\p{Script=Han}{1,6}\\s*[:：])`, 'u');
+// A paragraph's first line set in by visible spaces (　　根据…, &nbsp;&nbsp;根据…): the page's layout around a break
+// (a newline and the source's indentation) is none.
+const INDENTED = /^[ \t\r\n]*(?:\u3000|\u00a0{2})/;
 // A heading (一、总体情况): marked, and no clause of a sentence. The text after it starts anew.
 const HEADING = new RegExp(`^(?:${MARKER})[^，,。；;]*$`);
 // The first clause of a line, up to the first punctuation that ends one.
@@ -32,32 +37,103 @@ const NUMBER_ALONE = /^[\d０-９]+(?:[.．][\d０-９]+)?[%％]?$/;
  * The lines `body` (indices into `lines`, in page order) as the prose reader reads them: a line that goes on
  * from the one before across a soft break (Line.afterSoftBreak) joins it where the break falls mid-sentence; so
  * does one across a block's edge where the block holds a piece of a sentence no paragraph is: a number alone,
- * the text after it that its unit opens, or a line opening with a clause's punctuation (brokenAt).
+ * the text after it that its unit opens, a line opening with a clause's punctuation (brokenAt), or a full line of a
+ * PDF's text set a block a line (fullPrintedLine).
  * The white space around the break is layout, and left out; every other character keeps its piece.
  */
 export function unwrappedLines<N>(lines: readonly Line<N>[], body: readonly number[]): Line<N>[] {
+  const full = fullPrintedLine(lines, body);
+  return joined(lines, body, (k) => lines[body[k]!]!.afterSoftBreak === true || brokenAt(lines, body, k) || full(k - 1)).lines;
+}
+
+// A line of running text, as the lines a page broke mid-sentence are (…要求,特编制铁岭市人民<br>政府2019年度…): no
+// gaps between words, as a table's lines laid out as text have (结果维持	结果纠正…), and long: a table's cells set
+// a line each (条<br>156), and a name, a date or a title is shorter.
+const RUNNING = 20;
+const GAP = /\t|\s{2,}/;
+const runsOn = (line: string) => !GAP.test(line.trim());
+
+/**
+ * The lines `body` as the document readers and the rules read them: a line of running text broken mid-sentence by
+ * a soft break, or a full line of a PDF's text set a block a line, joins the line after it, as the prose reader
+ * joins them; none of a row of figures (`isRow`, a table laid out as text). `starts[k]`: where joined line k starts among `body`.
+ */
+export function runOnLines<N>(lines: readonly Line<N>[], body: readonly number[], isRow: (k: number) => boolean): { lines: Line<N>[]; starts: number[] } {
+  const full = fullPrintedLine(lines, body);
+  return joined(lines, body, (k) => {
+    if (isRow(k) || isRow(k - 1)) return false;
+    const line = lines[body[k]!]!, before = lines[body[k - 1]!]!.text;
+    return full(k - 1) || (line.afterSoftBreak === true && before.trim().length >= RUNNING && runsOn(before) && runsOn(line.text));
+  });
+}
+
+// A page that copies a PDF's text line by line sets each printed line in a block of its own (pinyin-zhangqiu-wlj-2023:
+// …《中华人民共和国政府信息公开条例》、《国</p><p>务院办公厅…): its full lines are about as wide as one another (a Chinese
+// character twice a digit's width) and most end mid-sentence, where a page's own paragraphs end with their sentences.
+// Five such lines or more, three in five of the page's long lines that end mid-sentence, are a PDF's.
+const PRINTED_LINES = 5;
+const NARROWEST = 30; // 15 Chinese characters
+// How much narrower and wider than the lines' median width a full line may be: digits and spaces set it looser.
+const NARROWER = 6, WIDER = 4;
+
+/** The width of a line's characters, a Chinese (or any full-width) character's 2, an ASCII one's 1. */
+function widthOf(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) > 0xff ? 2 : 1;
+  return width;
+}
+
+/**
+ * Whether body line k is a full line of a PDF's text that a page set a block a line, which goes on in the next block:
+ * as wide as most lines of the page that end mid-sentence, where most do so. Lines in tables are none (a layout
+ * table's cells are its own), nor a link's (a list's titles are as wide as one another).
+ */
+function fullPrintedLine<N>(lines: readonly Line<N>[], body: readonly number[]): (k: number) => boolean {
+  const widths = body.map((i) => {
+    const line = lines[i]!, text = line.text.trim();
+    return line.table >= 0 || line.link || ENDED.test(text) || HEADING.test(text) ? 0 : widthOf(text);
+  });
+  const open = widths.filter((w) => w >= NARROWEST).sort((a, b) => a - b);
+  if (open.length < PRINTED_LINES) return () => false;
+  const median = open[open.length >> 1]!;
+  const full = (w: number) => w >= median - NARROWER && w <= median + WIDER;
+  const count = open.filter(full).length;
+  if (count < PRINTED_LINES || count * 5 < open.length * 3) return () => false;
+  return (k) => {
+    const next = body[k + 1];
+    return next !== undefined && lines[next]!.table < 0 && full(widths[k]!);
+  };
+}
+
+/** The lines `body`, each joined to the one before where `mayJoin(k)` and the sentence goes on (joinOf); where each joined line starts among `body`. */
+function joined<N>(lines: readonly Line<N>[], body: readonly number[], mayJoin: (k: number) => boolean): { lines: Line<N>[]; starts: number[] } {
   const out: Line<N>[] = [];
-  let joined: Line<N> | null = null;
+  const starts: number[] = [];
+  let copy: Line<N> | null = null;
   for (let k = 0; k < body.length; k++) {
     const i = body[k]!, line = lines[i]!;
     const last = out[out.length - 1];
-    const between = last && body[k - 1] === i - 1 && (line.afterSoftBreak || brokenAt(lines, body, k)) ? joinOf(last.text, line.text) : null;
+    const between = last && body[k - 1] === i - 1 && mayJoin(k) ? joinOf(last.text, line.text) : null;
     if (last && between !== null) {
       // The first join copies the line: the page's own lines stay as the walk made them.
-      if (last !== joined) out[out.length - 1] = joined = { ...last };
-      append(joined, line, between);
-    } else out.push(line);
+      if (last !== copy) out[out.length - 1] = copy = { ...last };
+      append(copy, line, between);
+    } else {
+      out.push(line);
+      starts.push(k);
+    }
   }
-  return out;
+  return { lines: out, starts };
 }
 
 /**
  * Where `next` goes on with the sentence that `text` leaves open, what joins them: nothing, or a list's break
- * where `text` ends in a count and `next` opens with a clause stating another. Null where it does not go on.
+ * where `text` ends in a count and `next` opens with a clause stating another. Null where it does not go on, or
+ * opens a paragraph of its own: its first line set in.
  */
 function joinOf(text: string, next: string): string | null {
   const before = text.slice(trimmedStart(text), trimmedEnd(text));
-  if (ENDED.test(before) || HEADING.test(before)) return null;
+  if (ENDED.test(before) || HEADING.test(before) || INDENTED.test(next)) return null;
   const after = next.slice(trimmedStart(next));
   if (OWN_LINE.test(after)) return null;
   // The next line's first clause first: it is short, where the text before may be a whole paragraph joined.

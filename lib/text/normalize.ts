@@ -33,6 +33,14 @@ export const withVariantsUnified = (text: string): string => (text.includes('覆
 /** Whether withVariantsUnified() would change the text. */
 export const holdsVariants = (text: string): boolean => text.includes('覆') && HOLDS_FU_FOR_FU.test(text);
 
+/**
+ * A figure's full-width characters (０-９, the decimal point ．, ％) as ASCII ones, nothing else changed: the same length,
+ * so offsets into the text hold.
+ */
+export const withHalfWidthFigures = (text: string): string => (FULL_WIDTH_FIGURE.test(text) ? text.replace(FULL_WIDTH_FIGURES, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text);
+const FULL_WIDTH_FIGURE = /[０-９．％]/;
+const FULL_WIDTH_FIGURES = /[０-９．％]/g;
+
 /** Whether the text holds a digit, half- or full-width (figures typed in full-width mode: １７０６). */
 export const hasDigit = (text: string): boolean => DIGIT.test(text);
 const DIGIT = /[0-9０-９]/;

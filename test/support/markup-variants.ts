@@ -1,24 +1,16 @@
 // The same tables dressed as other portals, editors and office suites dress them: each variant rewrites
 // every <table> of a page the way one real tool or habit does, leaving what a reader sees of each figure
-// and label as it was. The markup-variants test reads each page so and expects the same figures.
+// and label as it was. The markup-variants test reads each page so and expects the same figures (variant-check.ts).
 import * as cheerio from 'cheerio';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-
-export interface Variant {
-  name: string;
-  /** Where real pages do this. */
-  seen: string;
-  rewrite: (page: string) => string;
-  /** Notes (rule ids, severity info) the variant may add: what it did is noise the reading takes out and says so. */
-  notes?: string[];
-}
+import type { Variant } from './variant-check.ts';
 
 type Td = Cheerio<Element>;
 
 // htmlparser2 rather than parse5 for the rewriting, characters written as themselves: three times quicker, and the
 // engine reads the page written out with the browser's parser (parse5) all the same.
-const load = (html: string) => cheerio.load(html, { xml: { xmlMode: false, encodeEntities: 'utf8' } });
+export const load = (html: string) => cheerio.load(html, { xml: { xmlMode: false, encodeEntities: 'utf8' } });
 
 function onCells(page: string, each: (td: Td, $: CheerioAPI) => void): string {
   const $ = load(page);
@@ -37,14 +29,14 @@ const isFigure = (td: Td) => /^[?？]?[0-9０-９][0-9０-９.]*[?？]?(?:万?�
 const isBlank = (td: Td) => td.text().replace(/[\s\u00a0]+/g, '') === '';
 
 /** Each text node of the element (its own, not a nested table's) that shows something, replaced by `html(text)`. */
-function rewriteTexts($: CheerioAPI, element: Td, html: (text: string) => string): void {
+export function rewriteTexts($: CheerioAPI, element: Td, html: (text: string) => string): void {
   element.find('*').addBack().contents().each((_, node) => {
     if (node.type !== 'text' || !/\S/.test(node.data.replace(/\u00a0/g, ''))) return;
     $(node).replaceWith(html(node.data));
   });
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+export const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 // --- The table model: each row's cells with the column each starts in, as the HTML table model places them.
 
@@ -166,7 +158,7 @@ const WORD_RUN = `style='font-size:10.5pt;font-family:宋体;mso-ascii-font-fami
 const CJK_RUN = /([\u3000-\u9fff\uff00-\uffef]+)/;
 
 /** Text as Word writes it: a run per script (Latin and digits in lang=EN-US, Chinese in 宋体). */
-function wordRuns(text: string): string {
+export function wordRuns(text: string): string {
   return text.split(CJK_RUN).filter((run) => run !== '')
     .map((run) => `<span${CJK_RUN.test(run) ? '' : ' lang=EN-US'} ${WORD_RUN}>${escape(run)}</span>`).join('');
 }
@@ -176,9 +168,12 @@ function keepAttributes(element: Td, names: string[]): void {
   for (const name of Object.keys(element.attr() ?? {})) if (!names.includes(name)) element.removeAttr(name);
 }
 
+/** What Word writes in a page's <head>: its document settings in a conditional comment, its styles in a comment. */
+export const WORD_HEAD = '<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View><w:Zoom>0</w:Zoom><w:PunctuationKerning/></w:WordDocument></xml><![endif]--><style><!-- p.MsoNormal {mso-style-parent:""; margin:0cm; text-align:justify; font-size:10.5pt;} --></style>';
+
 function wordPage(page: string): string {
   const $ = load(page);
-  $('head').append('<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View><w:Zoom>0</w:Zoom><w:PunctuationKerning/></w:WordDocument></xml><![endif]--><style><!-- p.MsoNormal {mso-style-parent:""; margin:0cm; text-align:justify; font-size:10.5pt;} --></style>');
+  $('head').append(WORD_HEAD);
   $('table').each((_, element) => {
     const table = $(element);
     keepAttributes(table, []);

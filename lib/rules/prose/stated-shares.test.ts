@@ -105,6 +105,11 @@ describe('prose/stated-shares, the outcomes the next sentences give of a total',
     }]);
   });
 
+  it('checks them where the figures are typed full-width (shanghai-office-2019\'s paragraph so: 占３３．９％)', () => {
+    const full = SHANGHAI.replace(/[0-9%]|(?<=[0-9])\.(?=[0-9])/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(paragraph(full)).toMatchObject([{ rule: 'prose/stated-shares', expected: 32, actual: 33.9, cells: [{ path: '1' }, { path: '3' }] }]);
+  });
+
   it('takes 不予公开35件，占4.34% as right: 35/805 is 4.347…%, and a share cut at its last digit agrees as one rounded does', () => {
     // With 273 (33.9% of 805) the page would be consistent: 4.34 is no fault. 4.24 is.
     expect(paragraph(SHANGHAI.replace('258件', '273件'))).toEqual([]);

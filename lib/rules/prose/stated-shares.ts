@@ -5,6 +5,7 @@ import { SHARE } from '../../prose/topics.ts';
 import { sameUnit } from '../../prose/units.ts';
 import type { ProseFigure } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
+import { withHalfWidthFigures } from '../../text/normalize.ts';
 import { quote, type Place } from '../../text/quote.ts';
 
 /** A share stated of part j, and where the total, the part and the share stand in the text: what a finding quotes. */
@@ -67,8 +68,10 @@ function outcomesAfter(figures: readonly ProseFigure[], i: number, lines: readon
     indices.push(j);
   }
   if (indices.length < 3) return null;
-  const line = lines.find((l) => l.includes(total.text));
-  if (!line) return null;
+  // The figures' text reads full-width figures half-width (extractProseFigures): the line is read so too, its length kept.
+  const printed = lines.find((l) => withHalfWidthFigures(l).includes(total.text));
+  if (!printed) return null;
+  const line = withHalfWidthFigures(printed);
   const start = line.indexOf(total.text);
   let end = start + total.text.length;
   let last = total.text;

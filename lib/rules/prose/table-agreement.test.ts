@@ -110,6 +110,8 @@ describe('prose/table-agreement', () => {
     const lines = ['五、因信息公开引起的行政复议和行政诉讼情况', '2017年度针对我局有关的行政复议案0件。'];
     expect(findingsOf(tableAgreement, report, makeContext({ lines }))).toMatchObject([{ expected: 7, actual: 0 }]);
     expect(findingsOf(tableAgreement, report, makeContext({ lines: ['五、其他事项', lines[1]!] }))).toEqual([]);
+    // The page typed the figures full-width (２０１７年度…０件): the sentence, whose figures read half-width, is found under its heading all the same.
+    expect(findingsOf(tableAgreement, report, makeContext({ lines: [lines[0]!, '２０１７年度针对我局有关的行政复议案０件。'] }))).toMatchObject([{ expected: 7, actual: 0 }]);
   });
 
   it('holds the parts of the applications received that name 本年新收 or 上年结转 against those rows of 表三', () => {

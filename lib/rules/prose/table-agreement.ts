@@ -7,6 +7,7 @@ import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { plainLabel, RECEIVED } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
+import { withHalfWidthFigures } from '../../text/normalize.ts';
 import { quoteFigure } from './places.ts';
 
 /** A table figure (or the sum of a few cells) that prose may restate. */
@@ -172,7 +173,7 @@ function ofApplications(figures: readonly ProseFigure[], i: number): boolean {
 
 /** The top-level heading above the line a sentence starts in (四、因政府信息公开引起的行政复议…), or ''. */
 function headingAbove(lines: readonly string[], sentence: string): string {
-  const at = lines.findIndex((line) => line.includes(sentence.slice(0, 12)));
+  const at = lines.findIndex((line) => withHalfWidthFigures(line).includes(sentence.slice(0, 12)));
   const markers = markersOf(lines);
   for (let i = at - 1; i >= 0; i--) if (markers[i]?.level === 1) return lines[i]!;
   return '';

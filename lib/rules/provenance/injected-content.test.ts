@@ -24,6 +24,11 @@ describe('provenance/injected-content', () => {
     ]);
   });
 
+  it('reads the notice\'s year typed full-width (tieling-2019\'s 即时比分办公厅关于做好２０１９年度…)', () => {
+    expect(check(['按照《中华人民共和国政府信息公开条例》和《即时比分办公厅关于做好２０１９年度政府信息公开工作报告编制发布等工作的通知》要求,特编制…']))
+      .toMatchObject([{ severity: 'warning', message: expect.stringContaining('这里却是“即时比分办公厅”') }, { message: expect.stringContaining('“即时比分”') }]);
+  });
+
   it('warns about a title whose name ends in a brand\'s Latin letters (vip-ustc-mirror-2023: 图书馆VIP for 中国科学技术大学), not about a bracketed CBD nor a document viewer\'s Page', () => {
     const titled = (title: string) => findingsOf(injectedContent, makeReport(), makeContext({ title, lines: [] })).map((f) => f.message);
     expect(titled('图书馆VIP2022-2023学年信息公开工作年度报告')).toEqual([

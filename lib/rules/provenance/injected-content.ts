@@ -13,8 +13,8 @@ const NAMED_BRAND = /(?:[A-Za-z\d]+|\p{Script=Han}{1,4})$/u;
 const brandBefore = (text: string, m: RegExpMatchArray) =>
   (BRAND_SITE.test(m[0]) ? NAMED_BRAND : BRAND).exec(text.slice(Math.max(0, m.index! - 12), m.index))?.[0] ?? '';
 
-/** The yearly notice on annual reports is issued by a government 办公厅 (国务院办公厅 or a province's). */
-const NOTICE = /《([^《》]{1,20}?)办公厅关于做好\s*\d{4}\s*年度?政府信息公开工作(?:年度)?报告[^》]*》/g;
+/** The yearly notice on annual reports is issued by a government 办公厅 (国务院办公厅 or a province's); its year may be typed full-width. */
+const NOTICE = /《([^《》]{1,20}?)办公厅关于做好\s*[\d０-９]{4}\s*年度?政府信息公开工作(?:年度)?报告[^》]*》/g;
 /** Words every citation of the notice contains: a page without them cites none. */
 const NOTICE_WORDS = '办公厅关于做好';
 const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政府|政府|兵团/;

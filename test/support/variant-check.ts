@@ -1,0 +1,92 @@
+// The one runner of the variant suites: real pages read as they are, then dressed one way at a time as real
+// portals, editors and office suites dress the same report (markup-variants.ts: its tables; article-variants.ts:
+// the article around them), and every reading compared with the page's own. A dressing changes no figure, no
+// document field, no prose figure and no finding, but the notes it says it brings.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Report, Warning } from '../../lib/schema.ts';
+import { extractWithCheerio } from './fixtures.ts';
+
+/** What a variant may need of a page that its markup does not say. */
+export interface About {
+  /** The name of the portal that publishes the page, as its <title> and header give it (铁岭市人民政府). */
+  site: string;
+}
+
+export interface Variant {
+  name: string;
+  /** Where real pages do this. */
+  seen: string;
+  /** The page dressed so: the page itself, unchanged, where it has nothing the variant dresses. */
+  rewrite: (page: string, about: About) => string;
+  /** Notes (rule ids, severity info) the variant may add: what it did is noise the reading takes out and says so. */
+  notes?: string[];
+}
+
+export interface VariantPage extends About {
+  /** What the failures name it by: its file under test/fixtures, or what was made of it. */
+  name: string;
+  html: string;
+}
+
+/** The reading compared: the CLI's, of a page with no address. */
+export const readReport = (html: string): Report => extractWithCheerio(html, null).report;
+
+/** A fixture page (its path under test/fixtures), with the name of the portal that publishes it. */
+export function fixturePage(file: string, site = ''): VariantPage {
+  return { name: file, site, html: readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8') };
+}
+
+const TABLES = ['activeDisclosure', 'applications', 'reviewLitigation', 'legacyStats'] as const;
+
+/** The values that differ, as `path: before → after`. */
+function valueChanges(before: unknown, after: unknown, path: string, out: string[]): void {
+  if (JSON.stringify(before) === JSON.stringify(after)) return;
+  if (before && after && typeof before === 'object' && typeof after === 'object') {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const key of keys) valueChanges((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], `${path}.${key}`, out);
+  } else out.push(`${path}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+}
+
+/** A prose figure as compared: what it counts and how much, not the sentence's characters as printed. */
+type Part = Report['proseFigures'][number]['parts'][number];
+const figure = ({ label, value, unit, approximate }: Part) => ({ label, value, unit, approximate });
+const proseFigures = (report: Report) => report.proseFigures.map((f) => ({ ...figure(f), parts: f.parts.map(figure) }));
+
+/**
+ * A finding as compared: a note's words quote the cells as printed (with the variant's characters), so notes go by
+ * their cells; the other findings by their words, but the page's words they quote (“二、主动公开…”, a notice's 《…》).
+ */
+const finding = (w: Warning) => `${w.severity} ${w.rule} ${w.cells.map((c) => `${c.table}:${c.path}`).join(',')}${w.severity === 'info' ? '' : ` ${w.message.replace(QUOTED, (q) => `${q[0]}…`)}`}`;
+const QUOTED = /“[^”]*”|《[^》]*》/g;
+
+/** What the reading of the dressed page changed: figures of the tables, document fields, prose figures, findings (but `notes`). */
+export function differences(before: Report, after: Report, notes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const table of TABLES) valueChanges(before[table], after[table], table, out);
+  valueChanges(before.document, after.document, 'document', out);
+  valueChanges(proseFigures(before), proseFigures(after), 'proseFigures', out);
+  const kept = (w: Warning) => !notes.includes(w.rule);
+  const had = new Set(before.warnings.filter(kept).map(finding)), has = new Set(after.warnings.filter(kept).map(finding));
+  for (const f of has) if (!had.has(f)) out.push(`+ ${f}`);
+  for (const f of had) if (!has.has(f)) out.push(`- ${f}`);
+  return out;
+}
+
+/** One test a variant: each page it dresses reads as the page itself. Every variant dresses one page at least. */
+export function checkVariants(title: string, pages: readonly VariantPage[], variants: readonly Variant[]): void {
+  const read = pages.map((page) => ({ ...page, report: readReport(page.html) }));
+  describe(title, () => {
+    it.each(variants.map((v) => [v.name, v] as const))('%s', (_, variant) => {
+      let rewritten = 0;
+      const changed = read.flatMap(({ name, html, site, report }) => {
+        const page = variant.rewrite(html, { site });
+        if (page === html) return [];
+        rewritten++;
+        return differences(report, readReport(page), variant.notes ?? []).map((d) => `${name}: ${d}`);
+      });
+      expect(rewritten).toBeGreaterThan(0);
+      expect(changed).toEqual([]);
+    });
+  });
+}
