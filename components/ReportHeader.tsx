@@ -26,6 +26,8 @@ interface Props {
   onReadPages: () => void;
   /** The issuer and year no line of the page states, by what in the page's head does (CellPlaces). */
   fromHead: ReadonlyMap<string, HeadSource>;
+  /** The page's attachment is the report (lib/verdict.ts notChecked): the page is the report's, whatever its own text scores. */
+  inAttachment: boolean;
 }
 
 /** A window as short as a 1280×720 laptop's, or a larger one's zoomed to 150 %: the header would take the first screen. */
@@ -49,11 +51,11 @@ function useShortWindow(): boolean {
  * the page's links to the others to read on request. In a short window it is folded to one line, the findings
  * first, unless it has something to say (a doubt about the page) or to offer (pages or years to read).
  */
-export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead }: Props) {
+export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead, inAttachment }: Props) {
   const t = useMessages();
   const { document: doc, source } = report;
   // As the badge says it: not a report, or a report the reading is unsure of.
-  const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE ? t.maybeNotAReport : null;
+  const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE && !inAttachment ? t.maybeNotAReport : null;
   const short = useShortWindow();
   const offers = (pages !== null && !pages.done) || (years !== null && (years.offers.length > 0 || years.reading?.problem != null));
   const Box = short ? 'details' : 'section';

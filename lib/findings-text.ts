@@ -2,6 +2,7 @@
 // numbered list, most severe first, each finding's severity, message and where the report says what it is about (a
 // table's row and column, a sentence quoted, a date), and its rule. In Chinese, or in English around the engine's
 // Chinese messages and the report's own names of its figures.
+import { filterFindings } from './finding-filter.ts';
 import { figureName, type Language } from './labels.ts';
 import { quote } from './text/quote.ts';
 import { englishSummary } from './rules/summary.ts';
@@ -11,7 +12,7 @@ export interface FindingsTextOptions {
   language: Language;
   /** The page's address (a saved page's file:// one), given where the report's own (source.url) is unknown. */
   url: string | null;
-  /** Severities the reader hid: their findings are left out, and the text says how many. */
+  /** Severities the reader hid: their findings are left out (those doubting the page's provenance kept: filterFindings), and the text says how many. */
   hidden?: readonly Severity[];
 }
 
@@ -54,12 +55,11 @@ export function findingsToText(report: Report, { language, url, hidden = [] }: F
   const w = WORDS[language];
   const { title } = report.source;
   const { issuer, year } = report.document;
-  const listed = SEVERITIES.filter((s) => !hidden.includes(s)).flatMap((s) => report.warnings.filter((f) => f.severity === s));
-  const counts = (severities: readonly Severity[]) => severities
-    .map((s) => [s, report.warnings.filter((f) => f.severity === s).length] as const)
+  const { shown, left } = filterFindings(report.warnings, hidden);
+  const listed = SEVERITIES.flatMap((s) => shown.filter((f) => f.severity === s));
+  const shownCounts = SEVERITIES.map((s) => [s, listed.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0).map(([s, n]) => w.count(n, w.severity[s])).join(w.and);
-  const shownCounts = counts(SEVERITIES.filter((s) => !hidden.includes(s)));
-  const leftCounts = counts(hidden);
+  const leftCounts = left.map(({ severity, count }) => w.count(count, w.severity[severity])).join(w.and);
   const address = report.source.url ?? url;
   const lines = [
     ...(title ? [title] : []),

@@ -6,7 +6,7 @@ import { frameToOpen } from './frames.ts';
 
 const t = messagesFor('zh');
 const frame = (patch: Partial<FrameState>): FrameState =>
-  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, failed: false, open: false, ...patch });
+  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, tablesRead: true, failed: false, open: false, ...patch });
 
 describe('badgeFor', () => {
   it('counts the errors of every report frame, and says ✓ when there are none', () => {

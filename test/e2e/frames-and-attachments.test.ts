@@ -116,13 +116,19 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
-  it('says when the report is only an attachment, and links it', async () => {
+  it('says when the report is only an attachment, and links it, as not checked: no ✓, no doubt it is a report, nothing to export', async () => {
     const page = await browser.context.newPage();
     await page.goto(ATTACHMENT_ONLY);
     await clickIcon(browser.worker, ATTACHMENT_ONLY);
     const link = page.locator('grl-panel .attachments a');
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe('http://www.mmx.gov.cn/xxgk/2022/01/P020220128.pdf');
+    // UX review 2: a green 没有发现问题 under 这可能不是政府信息公开年报, five exports on, and a ✓ — where nothing was checked.
+    expect(await page.locator('grl-panel [data-testid=not-checked]').textContent()).toBe('未核对：年报在附件中，本页没有可核对的数字');
+    expect(await page.locator('grl-panel .ok').count()).toBe(0);
+    expect(await page.locator('grl-panel .report-header .notice').count()).toBe(0);
+    expect(await page.locator('grl-panel .actions button').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled))).toEqual([true, true, true, true, true]);
+    expect((await badgeOf(browser.worker, ATTACHMENT_ONLY)).text).toBe('—');
     await page.keyboard.press('Escape');
     await page.locator('grl-panel').waitFor({ state: 'detached' });
     await page.close();
