@@ -459,7 +459,7 @@ describe('Panel', () => {
       [error.rule, '错误'], [info.rule, '信息'],
     ]);
     // The button's name and the tooltip's text, as a screen reader reads them: the severity set off, the rule's id under it.
-    expect(spoken(q('button.finding')!)).toBe('错误：自然人列相差1应为 33，实为 34');
+    expect(spoken(q('button.finding')!)).toBe('错误：自然人列相差1新收+上年结转 33 · 办结+结转下年 34');
     expect(spoken(q('.rule-info summary')!)).toBe('检查规则说明：applications/column-balance');
     expect(q('[data-testid=cell-tooltip] .tip-warning')!.textContent).toBe('错误：自然人列相差1');
     render(null, document.body);

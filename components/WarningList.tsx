@@ -1,3 +1,4 @@
+import { comparisonOf, comparisonText } from '../lib/comparison.ts';
 import { cellKey, findingElsewhere, findingOnPage, type CellPlaces } from '../lib/cells.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import { filterFindings, hiddenAmong } from '../lib/finding-filter.ts';
@@ -140,6 +141,7 @@ function RuleInfo({ rule }: { rule: string }) {
 
 function FindingText({ warning: w, fromHead }: { warning: Warning; fromHead: CellPlaces['fromHead'] }) {
   const t = useMessages();
+  const pair = comparisonOf(w, t.language);
   // The values it names that only the page's <title> or a <meta> gives, by where from: 年度取自网页标题.
   const named = new Map<HeadSource, string[]>();
   for (const c of w.cells) {
@@ -150,10 +152,8 @@ function FindingText({ warning: w, fromHead }: { warning: Warning; fromHead: Cel
   return (
     <>
       <FindingMessage warning={w} />
-      {/* Only a comparison of two figures reads as "expected X, actual Y". */}
-      {w.expected !== null && w.actual !== null && (
-        <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
-      )}
+      {/* The two figures compared, each named, neither declared right. */}
+      {pair && <span class="detail" data-testid="comparison">{comparisonText(pair)}</span>}
       {[...named].map(([source, names]) => <span class="where" key={source}>{t.valuesFromHead(names, source)}</span>)}
     </>
   );

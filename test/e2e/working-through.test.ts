@@ -158,3 +158,12 @@ it.each([[1280, 720], [853, 480]])('starts the findings near the top of a %i×%i
   await header.locator('summary').click();
   expect(await page.locator('grl-panel [data-testid=issuer]').textContent()).toBe('上海市人民政府办公厅');
 });
+
+// UX review 2 §7: «应为 275，实为 258» under shanghai's 258 took the table's side, though its 总计 is blank.
+it('shows the two figures a finding compares, each named, neither declared right', async () => {
+  const page = await open(SHANGHAI);
+  const finding = page.locator('grl-panel .finding[data-rule="prose/table-agreement"]');
+  expect(await finding.locator('[data-testid=comparison]').textContent()).toBe('表三 275 · 正文 258');
+  expect(await page.locator('grl-panel .warnings').textContent()).not.toContain('应为 275');
+  await page.close();
+});
