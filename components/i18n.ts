@@ -231,6 +231,11 @@ const zh = {
   optTrusted: '其他可信域名（每行一个，例如 example.org）',
   optRemember: '记住读过的年报（只存于本机），与同一机关相邻年度的报告比对',
   optForget: (n: number | null) => (n === null ? '清除记住的年报' : `清除记住的 ${n} 份年报`),
+  optForgetConfirm: (n: number | null) => `清除${n === null ? '全部' : `全部 ${n} 份`}记住的年报？清除后无法恢复，跨年比对要重新读取各年报告。`,
+  optForgetYes: '确认清除',
+  optForgetNo: '取消',
+  /** Under the trusted domains: the entries that are no domain, not used. */
+  optIgnored: (entries: string[]) => `以下不是域名，不会使用：${entries.join('、')}`,
   optForgetFailed: '未能清除：浏览器拒绝了对扩展存储的访问',
   optSaved: '已保存',
 };
@@ -404,6 +409,10 @@ const en: Messages = {
   optTrusted: 'Other trusted domains (one per line, e.g. example.org)',
   optRemember: 'Remember the reports read (on this computer only) and check them against the same issuer\'s reports of adjacent years',
   optForget: (n) => (n === null ? 'Forget the reports remembered' : `Forget the ${counted(n, 'report')} remembered`),
+  optForgetConfirm: (n) => `Forget ${n === null ? 'all the reports' : `all ${counted(n, 'report')}`} remembered? This cannot be undone: cross-year checks will need each year's report read again.`,
+  optForgetYes: 'Forget them',
+  optForgetNo: 'Cancel',
+  optIgnored: (entries) => `Not domains, not used: ${entries.join(', ')}`,
   optForgetFailed: 'Could not forget them: the browser refused access to the extension\'s storage',
   optSaved: 'Saved',
 };

@@ -34,6 +34,13 @@ describe('badgeFor', () => {
     });
   });
 
+  // pingtan-2022 with its tables as pictures: a green ✓ titled 未发现错误（3 条提醒或信息）, nothing having been checked.
+  it('gives no ✓ to a report none of whose tables was read, and says nothing was checked', () => {
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 3, tablesRead: false })], t)).toEqual({
+      text: '—', color: '#5f6368', title: '年报透视：未核对，本页没有读到年报的统计表，其中的数字未经核对（3 条提醒或信息）',
+    });
+  });
+
   it('marks a report the detector saw but the engine has not read, and a page it could not read', () => {
     expect(badgeFor(true, [], t)).toMatchObject({ text: '•', title: t.badgeUnchecked });
     expect(badgeFor(true, [frame({ failed: true })], t)).toMatchObject({ text: '!', title: t.badgeFailed });
