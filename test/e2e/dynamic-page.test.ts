@@ -65,7 +65,7 @@ async function openReport(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(REPORT);
   await clickIcon(browser.worker, REPORT);
-  await panel(page, '[data-testid=issuer]').waitFor();
+  await panel(page, '[data-testid=issuer]').waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
   expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
   return page;
 }

@@ -60,7 +60,7 @@ describe('the annotator around the report', () => {
     const frameBefore = await frame.evaluate(() => document.documentElement.outerHTML);
 
     await clickIcon(browser.worker, FRAME_HOST);
-    await frame.locator('grl-panel .panel [data-testid=issuer]').waitFor();
+    await frame.locator('grl-panel .panel [data-testid=issuer]').waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await frame.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.locator('grl-panel').count()).toBe(0);
 
@@ -88,7 +88,7 @@ describe('the annotator around the report', () => {
     const badge = await waitFor(() => badgeOf(browser.worker, SRCDOC_HOST), (b) => b.text === badgeText(expected.report));
     expect(badge.text).toBe(badgeText(expected.report));
     await clickIcon(browser.worker, SRCDOC_HOST);
-    await frame.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    await frame.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await frame.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.locator('grl-panel').count()).toBe(0);
     await page.close();
@@ -109,7 +109,7 @@ describe('the annotator around the report', () => {
     });
     expect(changed).toBe('td');
     await clickIcon(browser.worker, FORM.url);
-    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.evaluate(() => [...document.querySelectorAll('tr')].find((r) => r.textContent!.includes('本年新收'))!.lastElementChild!.getAttribute('data-grl-conflict'))).toBe('error');
     await page.keyboard.press('Escape');
@@ -177,7 +177,7 @@ describe('the annotator around the report', () => {
     const page = await browser.context.newPage();
     await page.goto(TRADITIONAL.url);
     await clickIcon(browser.worker, TRADITIONAL.url);
-    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     // Prose figures are bound to characters of the page's own (traditional) text nodes.
     expect(expected.proseRanges).toBeGreaterThan(0);
@@ -193,7 +193,7 @@ describe('the annotator around the report', () => {
     const page = await browser.context.newPage();
     await page.goto(GBK.url);
     await clickIcon(browser.worker, GBK.url);
-    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await page.locator('grl-panel [data-testid=warning-count]').textContent()).toBe(String(expected.report.warnings.length));
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     await page.keyboard.press('Escape');

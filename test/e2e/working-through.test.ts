@@ -147,7 +147,7 @@ it('keeps the panel\'s width and the severities hidden from one report to the ne
   expect(await hiddenLine.count()).toBe(0);
 });
 
-it.each([[1280, 720], [853, 480]])('starts the findings near the top of a %i×%i window (a laptop\'s, or one zoomed to 150 %)', async (width, height) => {
+it.each([[1366, 768], [1280, 800], [1280, 720], [853, 480]])('starts the findings near the top of a %i×%i window (a laptop\'s, or one zoomed to 150 %)', async (width, height) => {
   const page = await open(SHANGHAI, width, height);
   // Below the bar, the header's line and the buttons with their status line; the header unfolded took them to 335 px.
   const top = await page.locator('grl-panel .warnings').evaluate((w) => w.getBoundingClientRect().top);
