@@ -16,9 +16,28 @@ describe('Options', () => {
     const area = document.body.querySelector('textarea')!;
     area.value = 'https://www.example.org/path\n*.mirror.net, bogus';
     area.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 0)); // let Preact re-render with the typed text
-    area.dispatchEvent(new Event('blur'));
     expect(onSave).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, autoCheck: false, trustedDomains: ['www.example.org', 'mirror.net'] });
+  });
+
+  // UX review 2 §5: a domain typed was saved only on blur, lost on reload; http://foo stayed in the box as if accepted.
+  it('saves the trusted domains as they are typed, and marks the entries that will not be used', async () => {
+    const onSave = vi.fn(() => Promise.resolve());
+    render(<Options initial={{ ...DEFAULT_SETTINGS, trustedDomains: ['www.tieling-mirror.example'] }} onSave={onSave} parseDomains={parseDomains}
+      remembered={0} onForget={() => Promise.resolve()} />, document.body);
+    const area = document.body.querySelector('textarea')!;
+    const type = async (text: string) => {
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await type('www.tieling-mirror.example\nabc.example.org');
+    expect(onSave).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, trustedDomains: ['www.tieling-mirror.example', 'abc.example.org'] });
+    expect(document.body.querySelector('[data-testid=ignored-domains]')).toBeNull();
+    const saves = onSave.mock.calls.length;
+    await type('www.tieling-mirror.example\nabc.example.org\nhttp://foo');
+    expect(onSave.mock.calls.length).toBe(saves); // no domain changed
+    expect(document.body.querySelector('[data-testid=ignored-domains]')!.textContent).toBe('以下不是域名，不会使用：http://foo');
+    expect(area.getAttribute('aria-describedby')).toBe('grl-ignored');
   });
 
   it('switches its own language with the setting', async () => {
@@ -40,7 +59,17 @@ describe('Options', () => {
     expect(onSave).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, rememberReports: false });
     const forget = document.body.querySelector<HTMLButtonElement>('button')!;
     expect(forget.textContent).toBe('清除记住的 12 份年报');
+    // UX review 2 §5: one stray click cleared all 38; it asks first, with the count.
     forget.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.body.querySelector('[data-testid=confirm-forget]')!.textContent).toBe('清除全部 12 份记住的年报？清除后无法恢复，跨年比对要重新读取各年报告。 确认清除 取消');
+    document.body.querySelector<HTMLButtonElement>('[data-action=cancel-forget]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(onForget).not.toHaveBeenCalled();
+    expect(document.body.querySelector('[data-testid=confirm-forget]')).toBeNull();
+    forget.click();
+    await new Promise((r) => setTimeout(r, 0));
+    document.body.querySelector<HTMLButtonElement>('[data-action=confirm-forget]')!.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(onForget).toHaveBeenCalledOnce();
     expect(forget.textContent).toBe('清除记住的 0 份年报');
@@ -52,6 +81,8 @@ describe('Options', () => {
       onForget={() => Promise.reject(new Error('QUOTA'))} />, document.body);
     const forget = document.body.querySelector<HTMLButtonElement>('button')!;
     forget.click();
+    await new Promise((r) => setTimeout(r, 0));
+    document.body.querySelector<HTMLButtonElement>('[data-action=confirm-forget]')!.click();
     await new Promise((r) => setTimeout(r, 0));
     const status = document.body.querySelector('[role=status]')!;
     expect(status.textContent).toBe('未能清除：浏览器拒绝了对扩展存储的访问');

@@ -1,27 +1,35 @@
-import { useState } from 'preact/hooks';
-import type { Settings } from '../entrypoints/options/settings.ts';
+import { useRef, useState } from 'preact/hooks';
+import type { Settings, TypedDomains } from '../entrypoints/options/settings.ts';
 import { messagesFor, type Language } from './i18n.ts';
 
 interface Props {
   initial: Settings;
   onSave: (settings: Settings) => Promise<void>;
-  parseDomains: (text: string) => string[];
+  parseDomains: (text: string) => TypedDomains;
   /** How many reports are remembered for cross-year checks (null: storage could not count them), and how to forget them. */
   remembered: number | null;
   onForget: () => Promise<void>;
 }
 
-/** The options page: every change is saved at once, and the page says so. */
+/**
+ * The options page: every change is saved at once, and the page says so; the trusted domains as they are typed, those
+ * entries that are no domain marked as unused. Forgetting the reports remembered asks first, with their count: it cannot be undone.
+ */
 export function Options({ initial, onSave, parseDomains, remembered: initialRemembered, onForget }: Props) {
   const [settings, setSettings] = useState(initial);
   const [domainsText, setDomainsText] = useState(initial.trustedDomains.join('\n'));
   // What the last action came to: the status line says the newest only.
   const [status, setStatus] = useState<'' | 'saved' | 'forgetFailed'>('');
   const [remembered, setRemembered] = useState(initialRemembered);
+  const [confirming, setConfirming] = useState(false);
+  const typed = parseDomains(domainsText);
   const t = messagesFor(settings.language);
 
+  // The settings as last changed, for a change that comes before the page has re-rendered with the one before.
+  const latest = useRef(initial);
   const update = (patch: Partial<Settings>) => {
-    const next = { ...settings, ...patch };
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
     setSettings(next);
     setStatus('');
     void onSave(next).then(() => setStatus('saved'));
@@ -34,8 +42,15 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
     </label>
   );
   const forget = () => {
+    setConfirming(false);
     setStatus('');
     void onForget().then(() => setRemembered(0), () => setStatus('forgetFailed'));
+  };
+  // Saved as typed, a keystroke that changes no domain (a domain half typed, a blank line) writing nothing.
+  const typeDomains = (text: string) => {
+    setDomainsText(text);
+    const { domains } = parseDomains(text);
+    if (domains.join('\n') !== latest.current.trustedDomains.join('\n')) update({ trustedDomains: domains });
   };
 
   return (
@@ -55,15 +70,23 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
       <p>
         {toggle('rememberReports', t.optRemember)}
         {' '}
-        <button type="button" disabled={remembered === 0} onClick={forget}>
+        <button type="button" data-action="forget" disabled={remembered === 0 || confirming} onClick={() => setConfirming(true)}>
           {t.optForget(remembered)}
         </button>
       </p>
+      {confirming && (
+        <p role="alert" data-testid="confirm-forget">
+          {t.optForgetConfirm(remembered)}{' '}
+          <button type="button" data-action="confirm-forget" onClick={forget}>{t.optForgetYes}</button>{' '}
+          <button type="button" data-action="cancel-forget" onClick={() => setConfirming(false)}>{t.optForgetNo}</button>
+        </p>
+      )}
       <p>
         <label for="grl-trusted">{t.optTrusted}</label><br />
         <textarea id="grl-trusted" rows={4} cols={40} value={domainsText}
-          onInput={(e) => setDomainsText(e.currentTarget.value)}
-          onBlur={() => update({ trustedDomains: parseDomains(domainsText) })} />
+          aria-describedby={typed.ignored.length > 0 ? 'grl-ignored' : undefined}
+          onInput={(e) => typeDomains(e.currentTarget.value)} />
+        {typed.ignored.length > 0 && <><br /><span id="grl-ignored" data-testid="ignored-domains">{t.optIgnored(typed.ignored)}</span></>}
       </p>
       <p role="status" aria-live="polite">{status === 'forgetFailed' ? t.optForgetFailed : status === 'saved' ? t.optSaved : ''}</p>
     </main>

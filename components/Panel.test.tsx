@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_PLACES } from '../lib/cells.ts';
 import { findingChange } from '../lib/finding-change.ts';
 import { tableLayouts } from '../lib/labels.ts';
@@ -62,7 +62,12 @@ const nextYearCarryingNone = () => summarize(setFigures(makeReport({ document: {
   'carriedOver.naturalPerson': 0, 'carriedOver.total': 0,
 }))!;
 
+const viewport = (v: { width: number; height: number }) => (window as unknown as { happyDOM: { setViewport(v: object): void } }).happyDOM.setViewport(v);
+
 describe('Panel', () => {
+  // A window taller than the 900 px below which the header folds (happy-dom's is 1024×768).
+  beforeEach(() => viewport({ width: 1024, height: 1000 }));
+
   it('shows who issued the report and for which year', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('[data-testid=issuer]')!.textContent).toBe('某县人民政府');
@@ -74,9 +79,9 @@ describe('Panel', () => {
   });
 
   it('folds the header to one line in a short window, the findings first, unless it doubts the page or offers more to read', () => {
-    const viewport = (v: { width: number; height: number }) => (window as unknown as { happyDOM: { setViewport(v: object): void } }).happyDOM.setViewport(v);
     const was = { width: window.innerWidth, height: window.innerHeight };
-    viewport({ width: 1280, height: 720 });
+    // UX review 2 §9: at 1366×768 the header and the buttons took the first 433 px of 768.
+    viewport({ width: 1366, height: 768 });
     try {
       show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [] } });
       const header = q('.report-header') as HTMLDetailsElement;
@@ -459,7 +464,7 @@ describe('Panel', () => {
       [error.rule, '错误'], [info.rule, '信息'],
     ]);
     // The button's name and the tooltip's text, as a screen reader reads them: the severity set off, the rule's id under it.
-    expect(spoken(q('button.finding')!)).toBe('错误：自然人列相差1应为 33，实为 34');
+    expect(spoken(q('button.finding')!)).toBe('错误：自然人列相差1新收+上年结转 33 · 办结+结转下年 34');
     expect(spoken(q('.rule-info summary')!)).toBe('检查规则说明：applications/column-balance');
     expect(q('[data-testid=cell-tooltip] .tip-warning')!.textContent).toBe('错误：自然人列相差1');
     render(null, document.body);

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cellSeverities, NO_PLACES, type CellPlaces } from '../lib/cells.ts';
 import { sameFinding } from '../lib/finding-change.ts';
+import { hiddenAmong } from '../lib/finding-filter.ts';
+import { notChecked, nothingToExport } from '../lib/verdict.ts';
 import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
@@ -14,7 +16,7 @@ import { KeyHelp } from './KeyHelp.tsx';
 import type { OtherPages } from './PagesRow.tsx';
 import { ProseFigures } from './ProseFigures.tsx';
 import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
-import { hiddenAmong, stepFinding, stepPlace, WarningList, type FindingPlace } from './WarningList.tsx';
+import { stepFinding, stepPlace, WarningList, type FindingPlace } from './WarningList.tsx';
 import { YearsSideBySide } from './YearsSideBySide.tsx';
 
 export interface Attachment { href: string; text: string }
@@ -203,6 +205,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   const { report, attachments, years, sideBySide = [], pages = null, places = NO_PLACES } = props.content;
   const layouts = useMemo(() => tableLayouts(report, t.language), [report, t.language]);
   const severities = useMemo(() => cellSeverities(report), [report]);
+  const unchecked = notChecked(report, attachments.length);
   const [query, setQuery] = useState('');
   const shown = useMemo(() => figuresNamed(layouts, report.proseFigures, query), [layouts, report, query]);
   const [hidden, setHidden] = useState(props.prefs.hiddenSeverities ?? []);
@@ -234,15 +237,16 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   const showFigure = (cells: CellRef[]) => { setChosen(null); setAt({ place: 0, of: 0 }); props.onShowCells(cells); };
   return (
     <>
-      <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead} />
+      <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead}
+        inAttachment={unchecked === 'attachment'} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} feedback={props.feedback}
         onCopyFindings={() => props.onCopyFindings(hiddenAmong(report.warnings, hidden))}
-        unavailable={report.document.isReport ? null : t.nothingToExport} />
+        unavailable={!nothingToExport(report) ? null : report.document.isReport ? t.nothingRead : t.nothingToExport} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
       {(report.document.isReport || report.warnings.length > 0) && (
         <WarningList warnings={report.warnings} places={places} chosen={chosen} at={at} onChoose={choose} onStep={step} hidden={hidden}
-          onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
+          notChecked={unchecked} onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
       )}
       <YearsSideBySide report={report} remembered={years !== null} sideBySide={sideBySide} />
       {layouts.length === 0 && attachments.length > 0 && (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { cellKey } from '../lib/cells.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import { SURE } from '../lib/document/is-report.ts';
@@ -26,10 +26,12 @@ interface Props {
   onReadPages: () => void;
   /** The issuer and year no line of the page states, by what in the page's head does (CellPlaces). */
   fromHead: ReadonlyMap<string, HeadSource>;
+  /** The page's attachment is the report (lib/verdict.ts notChecked): the page is the report's, whatever its own text scores. */
+  inAttachment: boolean;
 }
 
-/** A window as short as a 1280×720 laptop's, or a larger one's zoomed to 150 %: the header would take the first screen. */
-const SHORT_WINDOW = '(max-height: 740px)';
+/** A window no taller than 900 px (a 1366×768 or 1280×800 laptop's, a larger one zoomed): the header unfolded took half the first screen (UX review 2 §9: the first finding at y=433 of 768). */
+const SHORT_WINDOW = '(max-height: 900px)';
 
 function useShortWindow(): boolean {
   const [short, setShort] = useState(() => window.matchMedia(SHORT_WINDOW).matches);
@@ -49,21 +51,25 @@ function useShortWindow(): boolean {
  * the page's links to the others to read on request. In a short window it is folded to one line, the findings
  * first, unless it has something to say (a doubt about the page) or to offer (pages or years to read).
  */
-export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead }: Props) {
+export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead, inAttachment }: Props) {
   const t = useMessages();
   const { document: doc, source } = report;
   // As the badge says it: not a report, or a report the reading is unsure of.
-  const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE ? t.maybeNotAReport : null;
+  const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE && !inAttachment ? t.maybeNotAReport : null;
   const short = useShortWindow();
   const offers = (pages !== null && !pages.done) || (years !== null && (years.offers.length > 0 || years.reading?.problem != null));
   const Box = short ? 'details' : 'section';
+  // Folded, it opens once it has something to say or offer, and stays as the reader leaves it: reading the pages offered
+  // ends the offer, and would otherwise fold the header over the line saying which pages were read.
+  const opened = useRef(false);
+  opened.current ||= notice !== null || offers;
   // Where a value only the page's <title> or a <meta> gives came from: the page shows it nowhere.
   const from = (path: string) => {
     const source = fromHead.get(cellKey({ table: 'document', path }));
     return source && <span class="where">{t.fromHead[source]}</span>;
   };
   return (
-    <Box class="report-header" aria-label={t.aboutReport} {...(short && { open: notice !== null || offers })}>
+    <Box class="report-header" aria-label={t.aboutReport} {...(short && { open: opened.current })}>
       {short && <summary>{t.headerSummary(t.formats[doc.format], Math.round(doc.confidence * 100))}</summary>}
       {/* First: it puts every detail below in doubt. */}
       {notice && <p class="notice" role="note">{notice}</p>}

@@ -1,7 +1,10 @@
+import { comparisonOf, comparisonText } from '../lib/comparison.ts';
 import { cellKey, findingElsewhere, findingOnPage, type CellPlaces } from '../lib/cells.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
+import { filterFindings, hiddenAmong } from '../lib/finding-filter.ts';
 import { ruleExplanation } from '../lib/rules/summary.ts';
 import { SEVERITIES, type Severity, type Warning } from '../lib/schema.ts';
+import type { NotChecked } from '../lib/verdict.ts';
 import { FindingMessage } from './FindingMessage.tsx';
 import { useMessages, type Messages } from './i18n.ts';
 
@@ -21,19 +24,23 @@ interface Props {
   /** The severities hidden, kept from report to report. */
   hidden: readonly Severity[];
   onHidden: (hidden: Severity[]) => void;
+  /** Why no table of the report could be read, said first: no finding then means nothing was checked, not "no problems". */
+  notChecked: NotChecked | null;
 }
 
 /**
- * The findings grouped by severity, most severe first, each severity shown or hidden by its toggle;
+ * The findings grouped by severity, most severe first, each severity shown or hidden by its toggle (those doubting the
+ * page's provenance always shown: filterFindings), and a line saying how many are hidden, with the way to show them all;
  * a finding about cells jumps to them on the page (not to those all on the report's other pages, nor to the
  * report's date or period where no line of the page states it: `places`), and is shown chosen while they are lit.
  */
-export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hidden, onHidden }: Props) {
+export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hidden, onHidden, notChecked }: Props) {
   const t = useMessages();
   const groups = SEVERITIES.map((severity) => ({ severity, group: warnings.filter((w) => w.severity === severity) }))
     .filter(({ group }) => group.length > 0);
   const filtering = groups.length > 1;
-  const hiddenHere = hiddenAmong(warnings, hidden);
+  const { shown, left } = filterFindings(warnings, hidden);
+  const off = hiddenAmong(warnings, hidden);
   const toggle = (severity: Severity) =>
     onHidden(hidden.includes(severity) ? hidden.filter((s) => s !== severity) : [...hidden, severity]);
   return (
@@ -42,20 +49,27 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
         {t.warningsTitle} <span class="count" data-testid="warning-count">{warnings.length}</span>
         {warnings.length > 0 && <span class="keys" aria-hidden="true">{t.findingKeys}</span>}
       </h2>
-      {warnings.length === 0 && <p class="ok">{t.noWarnings}</p>}
+      {notChecked && <p class="not-checked" data-testid="not-checked">{t.notChecked[notChecked]}</p>}
+      {warnings.length === 0 && !notChecked && <p class="ok">{t.noWarnings}</p>}
       {filtering && (
         <div class="severity-filter" role="group" aria-label={t.filterBySeverity}>
           {groups.map(({ severity, group }) => (
             <button type="button" key={severity} class={`toggle ${severity}`} data-severity={severity}
-              aria-pressed={!hidden.includes(severity)} onClick={() => toggle(severity)}>
+              aria-pressed={!off.includes(severity)} onClick={() => toggle(severity)}>
               {/* The tick shows the toggle is on; aria-pressed says so to screen readers. */}
-              {!hidden.includes(severity) && <span aria-hidden="true">✓ </span>}
+              {!off.includes(severity) && <span aria-hidden="true">✓ </span>}
               {t.severities[severity]} {group.length}
             </button>
           ))}
         </div>
       )}
-      {groups.filter(({ severity }) => !hiddenHere.includes(severity)).map(({ severity, group }) => (
+      {left.length > 0 && (
+        <p class="hidden-findings" data-testid="hidden-findings">
+          {t.findingsHidden(left.reduce((n, l) => n + l.count, 0), left.map((l) => `${t.severity[l.severity]} ${l.count}`).join(t.listSeparator))}
+          <button type="button" class="small" data-action="show-all" onClick={() => onHidden([])}>{t.showAllFindings}</button>
+        </p>
+      )}
+      {groups.map(({ severity }) => ({ severity, group: shown.filter((w) => w.severity === severity) })).filter(({ group }) => group.length > 0).map(({ severity, group }) => (
         <div class={`group ${severity}`} key={severity}>
           <h3 id={`grl-sev-${severity}`}>{t.severities[severity]} ({group.length})</h3>
           <ul aria-labelledby={`grl-sev-${severity}`}>
@@ -84,15 +98,6 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
       ))}
     </section>
   );
-}
-
-/**
- * The severities of `warnings` that `hidden` hides. With one severity only, hiding it would hide everything: no toggles
- * then, and nothing hidden (a severity hidden while there were more stays hidden only while its toggle is there to show it again).
- */
-export function hiddenAmong(warnings: readonly Warning[], hidden: readonly Severity[]): Severity[] {
-  const present = SEVERITIES.filter((s) => warnings.some((w) => w.severity === s));
-  return present.length > 1 ? hidden.filter((s) => present.includes(s)) : [];
 }
 
 /** Under the chosen finding of several places on the page: which one was gone to, of how many, and the way to the others (n and p from anywhere in the panel: stepPlace). */
@@ -136,6 +141,7 @@ function RuleInfo({ rule }: { rule: string }) {
 
 function FindingText({ warning: w, fromHead }: { warning: Warning; fromHead: CellPlaces['fromHead'] }) {
   const t = useMessages();
+  const pair = comparisonOf(w, t.language);
   // The values it names that only the page's <title> or a <meta> gives, by where from: 年度取自网页标题.
   const named = new Map<HeadSource, string[]>();
   for (const c of w.cells) {
@@ -146,10 +152,8 @@ function FindingText({ warning: w, fromHead }: { warning: Warning; fromHead: Cel
   return (
     <>
       <FindingMessage warning={w} />
-      {/* Only a comparison of two figures reads as "expected X, actual Y". */}
-      {w.expected !== null && w.actual !== null && (
-        <span class="detail">{t.expectedActual(String(w.expected), String(w.actual))}</span>
-      )}
+      {/* The two figures compared, each named, neither declared right. */}
+      {pair && <span class="detail" data-testid="comparison">{comparisonText(pair)}</span>}
       {[...named].map(([source, names]) => <span class="where" key={source}>{t.valuesFromHead(names, source)}</span>)}
     </>
   );

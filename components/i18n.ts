@@ -8,6 +8,7 @@ import type { ReportFormat, Severity } from '../lib/schema.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { FindingChange } from '../lib/finding-change.ts';
+import type { NotChecked } from '../lib/verdict.ts';
 import { pathNameIn, tableName, type Language } from '../lib/labels.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
 import type { SummaryTable, YearFigure } from '../lib/years/side-by-side.ts';
@@ -140,6 +141,10 @@ const zh = {
   listSeparator: '、',
   warningsTitle: '检查结果',
   noWarnings: '没有发现问题',
+  /** In place of noWarnings, and above the findings, where no table of the report was read (lib/verdict.ts notChecked). */
+  notChecked: { attachment: '未核对：年报在附件中，本页没有可核对的数字', 'no-tables': '未核对：本页没有读到统计表（表格可能是图片），其中的数字未经核对' } satisfies Record<NotChecked, string>,
+  /** Over the copy and download buttons of a report in its attachment only. */
+  nothingRead: '本页没有读到年报的数字或检查结果，没有可复制或下载的内容',
   showCells: '在页面上定位',
   /** The keys that go through the findings (Panel.tsx), beside their heading, and where the others are told. */
   findingKeys: '按 j / k 逐条查看，? 查看全部按键',
@@ -154,6 +159,9 @@ const zh = {
   /** A control's name with the key that does the same. */
   withKey: (name: string, key: string) => `${name}（${key}）`,
   filterBySeverity: '按级别显示',
+  /** Where the severities hidden leave findings out: how many, by severity, and the button showing them all. */
+  findingsHidden: (n: number, counts: string) => `${n} 条检查结果已隐藏（${counts}）`,
+  showAllFindings: '全部显示',
   /** A finding's rule, opened on what it checks, why (the rule's own rationale), and a report it passes and one it fails. */
   aboutRule: '检查规则说明：',
   ruleChecks: '检查：',
@@ -168,7 +176,6 @@ const zh = {
   previousPlace: '上一处',
   nextPlace: '下一处',
   notOnPage: '页面上找不到这些数字（页面可能已改变）',
-  expectedActual: (expected: string, actual: string) => `应为 ${expected}，实为 ${actual}`,
   figuresTitle: '读取的数字',
   conflict: '有冲突',
   proseTitle: '正文中的数字',
@@ -213,6 +220,7 @@ const zh = {
   badgeCopyMark: '镜',
   badgeCopy: (warnings: number) => `年报透视：${zhCopy}。未发现错误，有 ${warnings} 条提醒或信息，点击查看`,
   badgeUnsure: (warnings: number) => `年报透视：未发现错误${warnings ? `（${warnings} 条提醒或信息）` : ''}，但本页不一定是政府信息公开年报`,
+  badgeNotChecked: (warnings: number) => `年报透视：未核对，本页没有读到年报的统计表，其中的数字未经核对${warnings ? `（${warnings} 条提醒或信息）` : ''}`,
   badgeNotReport: '年报透视：本页不是政府信息公开年报',
   badgeFailed: '年报透视：读取本页时出错',
   badgeReading: '年报透视：正在读取本页…',
@@ -223,6 +231,11 @@ const zh = {
   optTrusted: '其他可信域名（每行一个，例如 example.org）',
   optRemember: '记住读过的年报（只存于本机），与同一机关相邻年度的报告比对',
   optForget: (n: number | null) => (n === null ? '清除记住的年报' : `清除记住的 ${n} 份年报`),
+  optForgetConfirm: (n: number | null) => `清除${n === null ? '全部' : `全部 ${n} 份`}记住的年报？清除后无法恢复，跨年比对要重新读取各年报告。`,
+  optForgetYes: '确认清除',
+  optForgetNo: '取消',
+  /** Under the trusted domains: the entries that are no domain, not used. */
+  optIgnored: (entries: string[]) => `以下不是域名，不会使用：${entries.join('、')}`,
   optForgetFailed: '未能清除：浏览器拒绝了对扩展存储的访问',
   optSaved: '已保存',
 };
@@ -319,6 +332,8 @@ const en: Messages = {
   listSeparator: ', ',
   warningsTitle: 'Findings',
   noWarnings: 'No problems found',
+  notChecked: { attachment: 'Not checked: the report is in an attachment; this page has no figures to check', 'no-tables': 'Not checked: no statistics table was read on this page (the tables may be pictures); its figures are unchecked' },
+  nothingRead: 'No figures or findings of the report were read on this page: there is nothing to copy or download',
   showCells: 'Show on page',
   findingKeys: 'j / k: next / previous · ?: all keys',
   keyHelp: {
@@ -330,6 +345,8 @@ const en: Messages = {
   },
   withKey: (name, key) => `${name} (${key})`,
   filterBySeverity: 'Show by severity',
+  findingsHidden: (n, counts) => `${n} ${n === 1 ? 'finding' : 'findings'} hidden (${counts})`,
+  showAllFindings: 'Show all',
   aboutRule: 'About the check: ',
   ruleChecks: 'Checks: ',
   ruleWhy: 'Why: ',
@@ -342,7 +359,6 @@ const en: Messages = {
   previousPlace: 'Previous place',
   nextPlace: 'Next place',
   notOnPage: 'These figures are no longer on the page (it may have changed)',
-  expectedActual: (expected, actual) => `expected ${expected}, actual ${actual}`,
   figuresTitle: 'Figures read',
   conflict: 'in conflict',
   proseTitle: 'Figures in the text',
@@ -382,6 +398,7 @@ const en: Messages = {
   badgeCopyMark: '!',
   badgeCopy: (warnings) => `GovReport Lens: ${enCopy}. No errors; ${counted(warnings, 'other finding')} — click to see`,
   badgeUnsure: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}, but this may not be a disclosure report`,
+  badgeNotChecked: (warnings) => `GovReport Lens: not checked, no statistics table of the report was read on this page${warnings ? ` (${counted(warnings, 'finding')})` : ''}`,
   badgeNotReport: 'GovReport Lens: not a disclosure report',
   badgeFailed: 'GovReport Lens: could not read this page',
   badgeReading: 'GovReport Lens: reading this page…',
@@ -392,6 +409,10 @@ const en: Messages = {
   optTrusted: 'Other trusted domains (one per line, e.g. example.org)',
   optRemember: 'Remember the reports read (on this computer only) and check them against the same issuer\'s reports of adjacent years',
   optForget: (n) => (n === null ? 'Forget the reports remembered' : `Forget the ${counted(n, 'report')} remembered`),
+  optForgetConfirm: (n) => `Forget ${n === null ? 'all the reports' : `all ${counted(n, 'report')}`} remembered? This cannot be undone: cross-year checks will need each year's report read again.`,
+  optForgetYes: 'Forget them',
+  optForgetNo: 'Cancel',
+  optIgnored: (entries) => `Not domains, not used: ${entries.join(', ')}`,
   optForgetFailed: 'Could not forget them: the browser refused access to the extension\'s storage',
   optSaved: 'Saved',
 };

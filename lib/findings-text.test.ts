@@ -35,10 +35,10 @@ describe('the findings as readable text', () => {
     expect(text.endsWith('   规则：figure/noise-removed\n')).toBe(true);
   });
 
-  it('says where in the text and which dates a finding is about, and what was expected (shanghai-office-2019, longde-chengguan-2021)', () => {
+  it('says where in the text and which dates a finding is about, and the two figures it compares, neither taken for right (shanghai-office-2019, longde-chengguan-2021)', () => {
     const shanghai = findingsToText(fixtureReport('shanghai-office-2019.html'), { language: 'zh', url: null }).split('\n');
     expect(shanghai.slice(5, 8)).toEqual([
-      '1. 【错误】正文“予以公开及部分公开258件，占33.9%”为258件，表三予以公开与部分公开合计（报告未填总计，取各申请人列之和）为275，相差17（应为 275，实为 258）',
+      '1. 【错误】正文“予以公开及部分公开258件，占33.9%”为258件，表三予以公开与部分公开合计（报告未填总计，取各申请人列之和）为275，相差17（表三 275 · 正文 258）',
       '   位置：正文“予以公开及部分公开258件，占33.9%”；表三·予以公开·自然人；表三·予以公开·商业企业；表三·予以公开·法律服务机构；表三·予以公开·其他组织等，共 6 处',
       '   规则：prose/table-agreement',
     ]);
@@ -63,7 +63,7 @@ describe('the findings as readable text', () => {
       '2. [Warning] Not checked, cells left blank (most likely not filled in): each row: the applicant columns add up to the total',
       '3. [Warning] Check: a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them',
     ]);
-    expect(lines[5]).toMatch(/ \(expected 275, actual 258\)$/);
+    expect(lines[5]).toMatch(/ \(Table 3 275 · Text 258\)$/);
     // The tables' rows and columns named in English, with the table's Chinese name to find it on the page.
     expect(lines[6]).toBe('   Where: Text (正文) “予以公开及部分公开258件，占33.9%”; Table 3 (表三) · disclosed in full · individuals; Table 3 (表三) · disclosed in full · businesses; '
       + 'Table 3 (表三) · disclosed in full · legal service providers; Table 3 (表三) · disclosed in full · other organisations and more, 6 in all');

@@ -2,6 +2,8 @@
 // numbered list, most severe first, each finding's severity, message and where the report says what it is about (a
 // table's row and column, a sentence quoted, a date), and its rule. In Chinese, or in English around the engine's
 // Chinese messages and the report's own names of its figures.
+import { comparisonOf, comparisonText } from './comparison.ts';
+import { filterFindings } from './finding-filter.ts';
 import { figureName, type Language } from './labels.ts';
 import { quote } from './text/quote.ts';
 import { englishSummary } from './rules/summary.ts';
@@ -11,7 +13,7 @@ export interface FindingsTextOptions {
   language: Language;
   /** The page's address (a saved page's file:// one), given where the report's own (source.url) is unknown. */
   url: string | null;
-  /** Severities the reader hid: their findings are left out, and the text says how many. */
+  /** Severities the reader hid: their findings are left out (those doubting the page's provenance kept: filterFindings), and the text says how many. */
   hidden?: readonly Severity[];
 }
 
@@ -27,7 +29,7 @@ const WORDS = {
     none: '没有发现问题',
     left: (counts: string) => `（未列出：${counts}）`,
     item: (n: number, severity: string, message: string) => `${n}. 【${severity}】${message}`,
-    expectedActual: (expected: number, actual: number) => `（应为 ${expected}，实为 ${actual}）`,
+    comparison: (pair: string) => `（${pair}）`,
     where: '位置：', rule: '规则：', more: (n: number) => `等，共 ${n} 处`, text: '正文',
     document: { issuer: '发布机关', year: '年度', publishedAt: '发布日期', signedAt: '落款日期', period: '统计期限', section: '标题' },
     periodText: (start: string, end: string) => `${start} 至 ${end}`,
@@ -40,7 +42,7 @@ const WORDS = {
     none: 'no problems found',
     left: (counts: string) => ` (left out: ${counts})`,
     item: (n: number, severity: string, message: string) => `${n}. [${severity}] ${message}`,
-    expectedActual: (expected: number, actual: number) => ` (expected ${expected}, actual ${actual})`,
+    comparison: (pair: string) => ` (${pair})`,
     where: 'Where: ', rule: 'Rule: ', more: (n: number) => ` and more, ${n} in all`, text: 'Text (正文) ',
     document: { issuer: 'issuer', year: 'year', publishedAt: 'date published', signedAt: 'date signed', period: 'reporting period', section: 'heading' },
     periodText: (start: string, end: string) => `${start} to ${end}`,
@@ -54,12 +56,11 @@ export function findingsToText(report: Report, { language, url, hidden = [] }: F
   const w = WORDS[language];
   const { title } = report.source;
   const { issuer, year } = report.document;
-  const listed = SEVERITIES.filter((s) => !hidden.includes(s)).flatMap((s) => report.warnings.filter((f) => f.severity === s));
-  const counts = (severities: readonly Severity[]) => severities
-    .map((s) => [s, report.warnings.filter((f) => f.severity === s).length] as const)
+  const { shown, left } = filterFindings(report.warnings, hidden);
+  const listed = SEVERITIES.flatMap((s) => shown.filter((f) => f.severity === s));
+  const shownCounts = SEVERITIES.map((s) => [s, listed.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0).map(([s, n]) => w.count(n, w.severity[s])).join(w.and);
-  const shownCounts = counts(SEVERITIES.filter((s) => !hidden.includes(s)));
-  const leftCounts = counts(hidden);
+  const leftCounts = left.map(({ severity, count }) => w.count(count, w.severity[severity])).join(w.and);
   const address = report.source.url ?? url;
   const lines = [
     ...(title ? [title] : []),
@@ -76,7 +77,8 @@ export function findingsToText(report: Report, { language, url, hidden = [] }: F
 function findingLines(report: Report, finding: Warning, n: number, language: Language): string[] {
   const w = WORDS[language];
   const gist = language === 'en' ? englishSummary(finding.rule, finding.message) : null;
-  const comparison = finding.expected !== null && finding.actual !== null ? w.expectedActual(finding.expected, finding.actual) : '';
+  const pair = comparisonOf(finding, language);
+  const comparison = pair ? w.comparison(comparisonText(pair)) : '';
   const places = [...new Set(finding.cells.map((cell) => placeName(report, cell, language)).filter((p): p is string => p !== null))];
   const where = places.length > PLACES_NAMED ? `${places.slice(0, PLACES_NAMED).join(w.separator)}${w.more(places.length)}` : places.join(w.separator);
   return [

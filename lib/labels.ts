@@ -151,6 +151,10 @@ const EN_TABLE_TOPICS: Partial<Record<TableName, string>> = {
   activeDisclosure: 'proactive disclosure', applications: 'disclosure upon application', reviewLitigation: 'administrative reconsideration and litigation',
 };
 
+/** A table's name alone: 表三, 正文; in English Table 3, Text. */
+export const shortTableName = (table: TableName, language: Language = 'zh'): string =>
+  (language === 'en' ? EN_TABLE_NAMES : TABLE_SHORT_NAMES)[table];
+
 /** How a note names a table: "表三（依申请公开）", "统计表"; in English "Table 3 (表三), disclosure upon application". */
 export function tableName(table: TableName, language: Language = 'zh'): string {
   if (language === 'en') {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureReport } from '../test/support/fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { extractWithCheerio, fixtureReport } from '../test/support/fixtures.ts';
 import { makeReport } from '../test/support/report.ts';
-import { isProvenance, tallyOf, verdictOf, type Tally } from './verdict.ts';
+import { isProvenance, notChecked, nothingToExport, tallyOf, verdictOf, type Tally } from './verdict.ts';
 
-const tally = (patch: Partial<Tally>): Tally => ({ errors: 0, others: 0, copy: false, confidence: 1, ...patch });
+const tally = (patch: Partial<Tally>): Tally => ({ errors: 0, others: 0, copy: false, confidence: 1, tablesRead: true, ...patch });
 
 describe('verdictOf', () => {
   // tieling-2019 on its mirror: 《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》, 版权所有:即时比分, no error.
@@ -47,5 +48,34 @@ describe('verdictOf', () => {
   it('doubts a report read at less than the sure confidence, and gives nothing where no report was read', () => {
     expect(verdictOf([tally({ confidence: 0.55, others: 2 })])).toEqual({ kind: 'unsure', others: 2 });
     expect(verdictOf([])).toBeNull();
+  });
+});
+
+describe('a report none of whose tables could be read', () => {
+  // UX review 2: a green ✓ and 没有发现问题 where nothing had been checked.
+  it('is not checked where its tables are pictures (pingtan-2022, its three tables swapped for <img>): no ✓ beside its 提醒', () => {
+    const html = readFileSync(new URL('../test/fixtures/years/pingtan-2022.html', import.meta.url), 'utf8')
+      .replace(/<table[\s\S]*?<\/table>/g, '<p><img src="/table.png" alt=""></p>');
+    const { report } = extractWithCheerio(html, 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131.html');
+    expect(report.warnings.filter((w) => w.message.includes('图片')).length).toBeGreaterThan(0);
+    expect(report.document.isReport).toBe(true);
+    expect(tallyOf(report).tablesRead).toBe(false);
+    expect(verdictOf([tallyOf(report)])).toMatchObject({ kind: 'not-checked' });
+    expect(notChecked(report, 0)).toBe('no-tables');
+    expect(nothingToExport(report)).toBe(false);
+  });
+
+  it('is not checked where it is an attachment only (某某县2021年政府信息公开工作年度报告.pdf), and has nothing to export', () => {
+    const html = readFileSync(new URL('../test/e2e/pages/attachment-only.html', import.meta.url), 'utf8');
+    const { report } = extractWithCheerio(html, 'http://www.mmx.gov.cn/xxgk/2022/01/t20220128.html');
+    expect(notChecked(report, 1)).toBe('attachment');
+    expect(nothingToExport(report)).toBe(true);
+    expect(verdictOf([tallyOf(report)])).toMatchObject({ kind: 'not-checked' });
+  });
+
+  it('leaves a report with tables read, in one frame of several, checked', () => {
+    const longde = fixtureReport('longde-chengguan-2021.html');
+    expect(notChecked(longde, 0)).toBeNull();
+    expect(verdictOf([tally({ tablesRead: false }), tally({})])).toEqual({ kind: 'clean', others: 0 });
   });
 });

@@ -1,5 +1,6 @@
 // What the reports read in a tab come to at a glance, for the toolbar's badge (entrypoints/background/badge.ts shows it):
-// the errors found; else whether the page may be no issuer's own copy; else whether it is surely a report.
+// the errors found; else whether the page may be no issuer's own copy; else whether any table of it could be read, to be
+// checked; else whether it is surely a report. And what the panel says of a report none of whose tables it read (notChecked).
 import { SURE } from './document/is-report.ts';
 import type { Report, Warning } from './schema.ts';
 
@@ -20,20 +21,46 @@ export interface Tally {
   copy: boolean;
   /** How sure the reading is that the page is a report. */
   confidence: number;
+  /** Some table of the report was read: its figures were checked against each other. */
+  tablesRead: boolean;
 }
+
+/** Some statistics table of `report` was read (a table of the standard forms, or an older 统计表). */
+export const readTables = ({ activeDisclosure, applications, reviewLitigation, legacyStats }: Report): boolean =>
+  activeDisclosure !== null || applications !== null || reviewLitigation !== null || (legacyStats?.length ?? 0) > 0;
 
 export function tallyOf(report: Report): Tally {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;
-  return { errors, others: report.warnings.length - errors, copy: report.warnings.some(isProvenance), confidence: report.document.confidence };
+  return {
+    errors, others: report.warnings.length - errors, copy: report.warnings.some(isProvenance), confidence: report.document.confidence,
+    tablesRead: readTables(report),
+  };
 }
 
 /**
+ * Why a report's figures could not be checked: it is in the page's attachments only, or the page shows none of its tables
+ * as tables (pictures of them, most often, or the text alone); null where some table was read, or the page is no report.
+ * "No problems found" there would read as "checked, clean".
+ */
+export type NotChecked = 'attachment' | 'no-tables';
+
+export function notChecked(report: Report, attachments: number): NotChecked | null {
+  if (!report.document.isReport || readTables(report)) return null;
+  return attachments > 0 ? 'attachment' : 'no-tables';
+}
+
+/** Nothing of the report to copy or download: no figure read, no finding (a page that is no report; a report in its attachment). */
+export const nothingToExport = (report: Report): boolean =>
+  !report.document.isReport || (!readTables(report) && report.proseFigures.length === 0 && report.warnings.length === 0);
+
+/**
  * The reports' errors, counted, whatever else holds (`copy` then said beside them); else a copy that may not be the issuer's;
- * else a report surely one (clean) or maybe none (unsure).
+ * else reports none of whose tables was read (notChecked: nothing was checked, no ✓); else a report surely one (clean) or maybe none (unsure).
  */
 export type Verdict = { others: number } & (
   | { kind: 'errors'; errors: number; copy: boolean }
   | { kind: 'copy' }
+  | { kind: 'not-checked' }
   | { kind: 'clean' }
   | { kind: 'unsure' }
 );
@@ -46,5 +73,6 @@ export function verdictOf(reports: readonly Tally[]): Verdict | null {
   const copy = reports.some((r) => r.copy);
   if (errors > 0) return { kind: 'errors', errors, others, copy };
   if (copy) return { kind: 'copy', others };
+  if (!reports.some((r) => r.tablesRead)) return { kind: 'not-checked', others };
   return { kind: reports.some((r) => r.confidence >= SURE) ? 'clean' : 'unsure', others };
 }

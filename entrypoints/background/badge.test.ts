@@ -6,7 +6,7 @@ import { frameToOpen } from './frames.ts';
 
 const t = messagesFor('zh');
 const frame = (patch: Partial<FrameState>): FrameState =>
-  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, failed: false, open: false, ...patch });
+  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, tablesRead: true, failed: false, open: false, ...patch });
 
 describe('badgeFor', () => {
   it('counts the errors of every report frame, and says ✓ when there are none', () => {
@@ -31,6 +31,13 @@ describe('badgeFor', () => {
     expect(badgeFor(true, [frame({ isReport: true, errors: 2, others: 1, copy: true })], t)).toEqual({
       text: '2', color: '#d93025',
       title: '年报透视：发现 2 个错误、1 条提醒或信息，点击查看；本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对',
+    });
+  });
+
+  // pingtan-2022 with its tables as pictures: a green ✓ titled 未发现错误（3 条提醒或信息）, nothing having been checked.
+  it('gives no ✓ to a report none of whose tables was read, and says nothing was checked', () => {
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 3, tablesRead: false })], t)).toEqual({
+      text: '—', color: '#5f6368', title: '年报透视：未核对，本页没有读到年报的统计表，其中的数字未经核对（3 条提醒或信息）',
     });
   });
 

@@ -1,5 +1,5 @@
 // What the toolbar icon says about a tab: the verdict on the reports read (lib/verdict.ts) — the number of errors, a mark of
-// its own where the page may be no issuer's own copy, ✓ when neither (? where the page may not be a report at all) — a neutral
+// its own where the page may be no issuer's own copy, — where no table of the report could be read, ✓ when none of these (? where the page may not be a report at all) — a neutral
 // mark when a report was recognised but not checked yet, … while a click's reading is under way.
 import type { Messages } from '../../components/i18n.ts';
 import { verdictOf } from '../../lib/verdict.ts';
@@ -21,6 +21,8 @@ export function badgeFor(detected: boolean, frames: FrameState[], t: Messages, r
     case 'errors': return { text: String(verdict.errors), color: '#d93025', title: t.badgeErrors(verdict.errors, verdict.others, verdict.copy) };
     // Amber, not ✓'s green: a copy on a mirror reads as clean, its figures maybe changed.
     case 'copy': return { text: t.badgeCopyMark, color: '#b06000', title: t.badgeCopy(verdict.others) };
+    // Nothing checked (tables as pictures, the report in an attachment): a dash, not ✓'s "checked, clean".
+    case 'not-checked': return { text: '—', color: NEUTRAL, title: t.badgeNotChecked(verdict.others) };
     case 'clean': return { text: '✓', color: '#188038', title: t.badgeNoErrors(verdict.others) };
     // No ✓ for a page the panel itself doubts is a report.
     case 'unsure': return { text: '?', color: NEUTRAL, title: t.badgeUnsure(verdict.others) };

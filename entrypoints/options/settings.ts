@@ -15,10 +15,17 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { autoCheck: true, autoOpen: false, language: 'zh', trustedDomains: [], rememberReports: true };
 
-/** Domains from the options text box: one per line (or comma separated), scheme, path and "*." dropped. */
-export function parseDomains(text: string): string[] {
-  const domains = text.split(/[\s,，]+/)
-    .map((d) => d.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/:].*$/, '').replace(/^\*\./, ''))
-    .filter((d) => /^[a-z0-9.-]+\.[a-z]{2,}$/.test(d));
-  return [...new Set(domains)];
+/** What the options text box's entries come to: the domains (scheme, path and "*." dropped), and the entries that are none. */
+export interface TypedDomains { domains: string[]; ignored: string[] }
+
+/** Domains from the options text box: one per line (or comma separated); an entry that is no domain (http://foo) ignored, and said. */
+export function parseDomains(text: string): TypedDomains {
+  const domains: string[] = [];
+  const ignored: string[] = [];
+  for (const entry of text.split(/[\s,，]+/).filter(Boolean)) {
+    const domain = entry.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/:].*$/, '').replace(/^\*\./, '');
+    if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain)) ignored.push(entry);
+    else if (!domains.includes(domain)) domains.push(domain);
+  }
+  return { domains, ignored };
 }

@@ -65,7 +65,7 @@ async function openReport(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(REPORT);
   await clickIcon(browser.worker, REPORT);
-  await panel(page, '[data-testid=issuer]').waitFor();
+  await panel(page, '[data-testid=issuer]').waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
   expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
   return page;
 }
@@ -162,7 +162,7 @@ describe('a page whose content changes after load', () => {
     // Asked now, the annotator reads the notice: what it announced before is all it said of the page left.
     const { state, heard } = await askState(browser.worker, tab);
     expect(state).toMatchObject({ checked: true, isReport: false, open: true });
-    expect(heard.filter((s) => !s?.checked)).toEqual([{ checked: false, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, failed: false, open: true }]);
+    expect(heard.filter((s) => !s?.checked)).toEqual([{ checked: false, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, tablesRead: false, failed: false, open: true }]);
     await close(page);
   });
 

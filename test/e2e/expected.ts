@@ -11,7 +11,7 @@ import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
 import { extract } from '../../lib/extract.ts';
 import { pageFromCheerio } from '../../lib/page/cheerio-source.ts';
 import { SURE } from '../../lib/document/is-report.ts';
-import { isProvenance } from '../../lib/verdict.ts';
+import { isProvenance, readTables } from '../../lib/verdict.ts';
 import type { Report, Severity } from '../../lib/schema.ts';
 
 export interface Expected {
@@ -91,7 +91,10 @@ export const conflictRangesInPage = () => Object.fromEntries([...CSS.highlights]
 /** The badge on a report: its errors, else 镜 where a finding about where the page comes from doubts it is the issuer's own, else ✓ — or ? where the engine doubts the page is a report at all. */
 export function badgeText(report: Report): string {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;
-  return errors > 0 ? String(errors) : report.warnings.some(isProvenance) ? '镜' : report.document.confidence >= SURE ? '✓' : '?';
+  if (errors > 0) return String(errors);
+  if (report.warnings.some(isProvenance)) return '镜';
+  if (!readTables(report)) return '—';
+  return report.document.confidence >= SURE ? '✓' : '?';
 }
 
 /** The JSON with its one moment-dependent field blanked, for comparing two extractions. */

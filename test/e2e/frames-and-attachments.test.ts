@@ -60,7 +60,7 @@ describe('the annotator around the report', () => {
     const frameBefore = await frame.evaluate(() => document.documentElement.outerHTML);
 
     await clickIcon(browser.worker, FRAME_HOST);
-    await frame.locator('grl-panel .panel [data-testid=issuer]').waitFor();
+    await frame.locator('grl-panel .panel [data-testid=issuer]').waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await frame.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.locator('grl-panel').count()).toBe(0);
 
@@ -88,7 +88,7 @@ describe('the annotator around the report', () => {
     const badge = await waitFor(() => badgeOf(browser.worker, SRCDOC_HOST), (b) => b.text === badgeText(expected.report));
     expect(badge.text).toBe(badgeText(expected.report));
     await clickIcon(browser.worker, SRCDOC_HOST);
-    await frame.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    await frame.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await frame.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.locator('grl-panel').count()).toBe(0);
     await page.close();
@@ -109,20 +109,26 @@ describe('the annotator around the report', () => {
     });
     expect(changed).toBe('td');
     await clickIcon(browser.worker, FORM.url);
-    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.evaluate(() => [...document.querySelectorAll('tr')].find((r) => r.textContent!.includes('本年新收'))!.lastElementChild!.getAttribute('data-grl-conflict'))).toBe('error');
     await page.keyboard.press('Escape');
     await page.close();
   });
 
-  it('says when the report is only an attachment, and links it', async () => {
+  it('says when the report is only an attachment, and links it, as not checked: no ✓, no doubt it is a report, nothing to export', async () => {
     const page = await browser.context.newPage();
     await page.goto(ATTACHMENT_ONLY);
     await clickIcon(browser.worker, ATTACHMENT_ONLY);
     const link = page.locator('grl-panel .attachments a');
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe('http://www.mmx.gov.cn/xxgk/2022/01/P020220128.pdf');
+    // UX review 2: a green 没有发现问题 under 这可能不是政府信息公开年报, five exports on, and a ✓ — where nothing was checked.
+    expect(await page.locator('grl-panel [data-testid=not-checked]').textContent()).toBe('未核对：年报在附件中，本页没有可核对的数字');
+    expect(await page.locator('grl-panel .ok').count()).toBe(0);
+    expect(await page.locator('grl-panel .report-header .notice').count()).toBe(0);
+    expect(await page.locator('grl-panel .actions button').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled))).toEqual([true, true, true, true, true]);
+    expect((await badgeOf(browser.worker, ATTACHMENT_ONLY)).text).toBe('—');
     await page.keyboard.press('Escape');
     await page.locator('grl-panel').waitFor({ state: 'detached' });
     await page.close();
@@ -171,7 +177,7 @@ describe('the annotator around the report', () => {
     const page = await browser.context.newPage();
     await page.goto(TRADITIONAL.url);
     await clickIcon(browser.worker, TRADITIONAL.url);
-    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     // Prose figures are bound to characters of the page's own (traditional) text nodes.
     expect(expected.proseRanges).toBeGreaterThan(0);
@@ -187,7 +193,7 @@ describe('the annotator around the report', () => {
     const page = await browser.context.newPage();
     await page.goto(GBK.url);
     await clickIcon(browser.worker, GBK.url);
-    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor();
+    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await page.locator('grl-panel [data-testid=warning-count]').textContent()).toBe(String(expected.report.warnings.length));
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     await page.keyboard.press('Escape');

@@ -30,7 +30,7 @@ it('stays on top, fills the window, reads left to right and copies the JSON on a
   await page.goto(URL);
   const before = await snapshot(page);
   await clickIcon(browser.worker, URL);
-  await page.locator('grl-panel .panel [data-testid=issuer]').waitFor();
+  await page.locator('grl-panel .panel [data-testid=issuer]').waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
 
   const layout = await page.evaluate(() => {
     const host = document.querySelector('grl-panel')!;

@@ -89,9 +89,22 @@ describe('cross-year checks', () => {
     const options = await browser.context.newPage();
     await options.goto(new URL('options.html', browser.worker.url()).href);
     const forget = options.locator('button', { hasText: '清除记住的 2 份年报' });
+    // It asks first, with the count (UX review 2: one stray click cleared all 38); cancelled, nothing goes.
     await forget.click();
+    expect(await options.locator('[data-testid=confirm-forget]').textContent()).toContain('清除全部 2 份记住的年报？');
+    await options.locator('[data-action=cancel-forget]').click();
+    expect(Object.keys(await browser.worker.evaluate(() => chrome.storage.local.get(null))).filter((k) => k.startsWith('year:')).length).toBe(2);
+    await forget.click();
+    await options.locator('[data-action=confirm-forget]').click();
     await options.locator('button', { hasText: '清除记住的 0 份年报' }).waitFor();
     expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+    // The trusted domains are saved as typed: a reload keeps them, and an entry that is no domain is marked unused.
+    await options.locator('textarea').fill('www.tieling-mirror.example\nabc.example.org\nhttp://foo');
+    expect(await options.locator('[data-testid=ignored-domains]').textContent()).toBe('以下不是域名，不会使用：http://foo');
+    await options.waitForFunction(async () => ((await chrome.storage.sync.get('settings')).settings as { trustedDomains?: string[] } | undefined)?.trustedDomains?.length === 2);
+    await options.reload();
+    expect(await options.locator('textarea').inputValue()).toBe('www.tieling-mirror.example\nabc.example.org');
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
     // It follows the system's dark theme, as the panel does.
     const text = () => options.evaluate(() => getComputedStyle(document.body).color);
     expect(await text()).toBe('rgb(0, 0, 0)');

@@ -120,7 +120,7 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   await browser.worker.evaluate(() => chrome.storage.sync.clear());
 });
 
-it('keeps the panel\'s width and the severities hidden from one report to the next', async () => {
+it('keeps the panel\'s width and the severities hidden from one report to the next, saying what they hide, never a finding doubting the page', async () => {
   const page = await open(SHANGHAI);
   const width = () => page.locator('grl-panel .panel').evaluate((p) => p.getBoundingClientRect().width);
   expect(await width()).toBe(420);
@@ -129,15 +129,25 @@ it('keeps the panel\'s width and the severities hidden from one report to the ne
   expect(await width()).toBe(540);
   await page.locator('grl-panel [data-severity=info]').click();
   await expect.poll(() => page.locator('grl-panel .group h3').allTextContents()).toEqual(['错误 (1)', '提醒 (2)']);
+  await page.locator('grl-panel [data-severity=warning]').click();
+  await expect.poll(() => page.locator('grl-panel .group h3').allTextContents()).toEqual(['错误 (1)']);
+  // UX review 2: the findings hidden were told by nothing but the toggles' grey.
+  const hiddenLine = page.locator('grl-panel [data-testid=hidden-findings]');
+  expect(await hiddenLine.textContent()).toMatch(/^\d+ 条检查结果已隐藏（提醒 2、信息 \d+）全部显示$/);
   await page.keyboard.press('Escape');
-  // The next report, in the same tab.
+  // The next report, in the same tab: a mirror with gambling words injected. Its 提醒 doubting the page stay shown.
   await open(TIELING, 1280, 800, page);
   expect(await width()).toBe(540);
   expect(await page.locator('grl-panel [data-severity=info]').getAttribute('aria-pressed')).toBe('false');
   expect(await page.locator('grl-panel .group h3').allTextContents()).toEqual(['提醒 (3)']);
+  expect(await page.locator('grl-panel .group.warning .finding').first().textContent()).toContain('本页自称政府信息公开工作年');
+  expect(await hiddenLine.textContent()).toBe('3 条检查结果已隐藏（信息 3）全部显示');
+  await hiddenLine.locator('[data-action=show-all]').click();
+  await expect.poll(() => page.locator('grl-panel .group h3').allTextContents()).toEqual(['提醒 (3)', '信息 (3)']);
+  expect(await hiddenLine.count()).toBe(0);
 });
 
-it.each([[1280, 720], [853, 480]])('starts the findings near the top of a %i×%i window (a laptop\'s, or one zoomed to 150 %)', async (width, height) => {
+it.each([[1366, 768], [1280, 800], [1280, 720], [853, 480]])('starts the findings near the top of a %i×%i window (a laptop\'s, or one zoomed to 150 %)', async (width, height) => {
   const page = await open(SHANGHAI, width, height);
   // Below the bar, the header's line and the buttons with their status line; the header unfolded took them to 335 px.
   const top = await page.locator('grl-panel .warnings').evaluate((w) => w.getBoundingClientRect().top);
@@ -147,4 +157,13 @@ it.each([[1280, 720], [853, 480]])('starts the findings near the top of a %i×%i
   expect(await header.locator('summary').textContent()).toBe('报告概况：2019 版表格，是年报的把握 100%');
   await header.locator('summary').click();
   expect(await page.locator('grl-panel [data-testid=issuer]').textContent()).toBe('上海市人民政府办公厅');
+});
+
+// UX review 2 §7: «应为 275，实为 258» under shanghai's 258 took the table's side, though its 总计 is blank.
+it('shows the two figures a finding compares, each named, neither declared right', async () => {
+  const page = await open(SHANGHAI);
+  const finding = page.locator('grl-panel .finding[data-rule="prose/table-agreement"]');
+  expect(await finding.locator('[data-testid=comparison]').textContent()).toBe('表三 275 · 正文 258');
+  expect(await page.locator('grl-panel .warnings').textContent()).not.toContain('应为 275');
+  await page.close();
 });
