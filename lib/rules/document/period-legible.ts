@@ -1,5 +1,5 @@
 // The 统计期限 a report states should read as dates: a span whose characters were lost is none the reader can check,
-// and one read from dates that lost their 年 and 月 is read on trust.
+// and one read from dates that lost their 年 or 月 is read on trust.
 import { periodStatement, reportPeriod } from '../../document/period.ts';
 import { quote } from '../../text/quote.ts';
 import { pageFinding, type Rule } from '../types.ts';
