@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Report, Warning } from '../lib/schema.ts';
 import { extractWithCheerio } from './support/fixtures.ts';
-import { VARIANTS } from './support/markup-variants.ts';
+import { onCells, reserialised, VARIANTS } from './support/markup-variants.ts';
 
 // Each page with tables once: the 2019 and 2021 forms, a portal's own markup (shanghai-office-2019), the 统计表
 // (xiaobanqiao-2018) and one body's three years.
@@ -16,7 +16,13 @@ const TABLES = ['activeDisclosure', 'applications', 'reviewLitigation', 'legacyS
 const read = (html: string) => extractWithCheerio(html, null).report;
 const pages = PAGES.map((file) => {
   const html = readFileSync(new URL(`fixtures/${file}`, import.meta.url), 'utf8');
-  return { file, html, report: read(html) };
+  return { file, html, unchanged: reserialised(html), report: read(html) };
+});
+
+/** The pages a rewrite changes, each with its rewriting: not those it only wrote out again as they were. */
+const rewrittenBy = (rewrite: (page: string) => string) => pages.flatMap((page) => {
+  const rewritten = rewrite(page.html);
+  return rewritten === page.html || rewritten === page.unchanged ? [] : [{ ...page, rewritten }];
 });
 
 /** The figures that differ, as `table.path: before → after`. */
@@ -43,14 +49,15 @@ function differences(before: Report, after: Report, notes: readonly string[]): s
 
 describe('the tables of real pages dressed as other portals and tools dress them', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', (_, variant) => {
-    let rewritten = 0;
-    const changed = pages.flatMap(({ file, html, report }) => {
-      const page = variant.rewrite(html);
-      if (page === html) return [];
-      rewritten++;
-      return differences(report, read(page), variant.notes ?? []).map((d) => `${file}: ${d}`);
-    });
-    expect(rewritten).toBeGreaterThan(0);
+    const rewritten = rewrittenBy(variant.rewrite);
+    expect(rewritten.length).toBeGreaterThan(0);
+    const changed = rewritten.flatMap(({ file, report, rewritten: page }) => differences(report, read(page), variant.notes ?? []).map((d) => `${file}: ${d}`));
     expect(changed).toEqual([]);
+  });
+
+  // A variant whose selector matched nothing still writes every page out anew (htmlparser2's serialising differs
+  // from 6 of the 7 fixtures): it must count as changing none, or it would pass having tested nothing (review 20 no. 8).
+  it('counts a rewrite that matched nothing as rewriting no page', () => {
+    expect(rewrittenBy((page) => onCells(page, () => {}))).toEqual([]);
   });
 });
