@@ -60,7 +60,7 @@ describe('YearsSideBySide', () => {
     expect(rows).toEqual([
       ['Figure', '2022', '2023', 'Change'],
       ['Table 2 (表二), proactive disclosure'],
-      ['Regulations · in force', '0', '0', '0'],
+      ['Administrative rules · in force', '0', '0', '0'],
       ['Normative documents · in force', '698', '470', '−228'],
       ['Table 3 (表三), disclosure upon application'],
       ['Received this year', '74', '81', '+7'],

@@ -67,7 +67,7 @@ describe('the standard tables named in English for the English panel (tester: æœ
     expect(names(disclosure!)).toEqual({
       title: 'Proactive disclosure of government information',
       columns: ['Issued this year', 'Repealed this year', 'In force', 'Decisions', 'Amount'],
-      rows: ['Regulations', 'Normative documents', 'Administrative licensing', 'Administrative penalties', 'Administrative coercion', 'Administrative fees (10,000 yuan)'],
+      rows: ['Administrative rules', 'Normative documents', 'Administrative licensing', 'Administrative penalties', 'Administrative coercion', 'Administrative fees (10,000 yuan)'],
     });
     expect(disclosure!.rows.at(-1)!.cells.at(-1)!.label).toBe('Administrative fees Â· amount (10,000 yuan)');
     expect(names(applications!).columns).toEqual(['Individuals', 'Businesses', 'Research institutions', 'Public-interest organisations', 'Legal service providers', 'Other organisations', 'Total']);
@@ -95,7 +95,7 @@ describe('the standard tables named in English for the English panel (tester: æœ
     expect(names(disclosure!)).toEqual({
       title: 'Proactive disclosure of government information',
       columns: ['Made this year', 'Published this year', 'Published, in all', 'Items last year', 'Change this year', 'Decisions', 'Procurement projects', 'Amount'],
-      rows: ['Regulations', 'Administrative licensing', 'Government procurement (10,000 yuan)'],
+      rows: ['Administrative rules', 'Administrative licensing', 'Government procurement (10,000 yuan)'],
     });
     expect(names(applications!).rows).toContain('Otherwise handled');
   });

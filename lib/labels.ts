@@ -83,7 +83,7 @@ const DISCLOSURE_COLUMNS: Named[] = [
 ];
 
 const DISCLOSURE_ROWS: Named[] = [
-  { key: 'regulations', label: '规章', en: 'Regulations' },
+  { key: 'regulations', label: '规章', en: 'Administrative rules' },
   { key: 'normativeDocuments', label: '行政规范性文件', en: 'Normative documents' },
   { key: 'licensing', label: '行政许可', en: 'Administrative licensing' },
   { key: 'otherServices', label: '其他对外管理服务事项', en: 'Other administrative services' },

@@ -47,6 +47,9 @@ describe('reportPeriod', () => {
     // su-jinfeng-2024 (冶金工业园(锦丰镇)): the 年 and 月 lost, the 至 kept, is read as it was, and said to be garbled; dates in full are not.
     expect(located(['改进情况和其他需要报告的事项六部分组成,所列数据的统计期限自202411日起至20241231日止。'], 2024)).toMatchObject({ value: { start: '2024-01-01', end: '2024-12-31' }, garbled: true });
     expect(located(['本报告中所列数据统计期限自2024年1月1日起至2024年12月31日止。'], 2024)).toMatchObject({ garbled: false });
+    // Dates that lost only their 年 are as garbled (review 20 no. 9); a year elsewhere on the line that lost its 年 is not the period's.
+    expect(located(['所列数据统计时限为20231月1日至202312月31日'], 2023)).toMatchObject({ value: { start: '2023-01-01', end: '2023-12-31' }, garbled: true });
+    expect(located(['所列数据统计时限为2023年1月1日至2023年12月31日，20244月发布。'], 2023)).toMatchObject({ garbled: false });
     expect(located(['本报告统计时间为2016年至2020年。'], 2020)).toMatchObject({ garbled: false });
   });
 
@@ -105,7 +108,7 @@ describe('reportPeriod', () => {
     // Broken over two lines: the part on the line where it starts.
     expect(at(['本报告所列数据统计期自 2023 年 1 月 1 日至 2023', '年 12 月 31 日。'])).toBe('2023 年 1 月 1 日至 2023');
     expect(at(['截至2023年11月29日，共公开信息99条'])).toBe('2023年11月29日');
-    // Where reading it put back a lost 年, the whole line.
-    expect(at(['所列数据统计时限为20231月1日至202312月31日'])).toBe('所列数据统计时限为20231月1日至202312月31日');
+    // Where reading it put back a lost 年, its dates as the page has them.
+    expect(at(['所列数据统计时限为20231月1日至202312月31日'])).toBe('20231月1日至202312月31日');
   });
 });

@@ -56,7 +56,7 @@ export function reportPeriod(body: readonly string[], year: number | null): Read
     const own = periodIn(text);
     const joined = own || line.trimEnd().endsWith('。') ? null : periodIn(text + squeezed(body[i + 1]));
     const found = own ?? joined;
-    if (found) return { value: found.period, at: spotIn(body, i, found.span), garbled: false };
+    if (found) return { value: found.period, at: spotIn(body, i, found.span), garbled: found.garbled };
     if (!compact) {
       const m = line.includes('月') ? null : COMPACT_PERIOD.exec(text);
       const years = m ? null : YEARS_PERIOD.exec(text);
@@ -83,8 +83,11 @@ export function reportPeriod(body: readonly string[], year: number | null): Read
 
 type Period = NonNullable<DocumentMeta['period']>;
 
-/** A period read, and whether its dates had lost their 月 (自202411日起至20241231日止): read where one reading alone is a date. */
-export interface ReadPeriod extends Located<Period> { garbled: boolean }
+/**
+ * A period read, and whether its dates had lost their 年 or 月 (20231月1日至202312月31日, 自202411日起至20241231日止): read
+ * where one reading alone is a date.
+ */
+interface ReadPeriod extends Located<Period> { garbled: boolean }
 
 /**
  * Whether the digits after a year that lost its 年, 月 and 至 (the 111231 of 2025111231日) read as that year whole and
@@ -127,9 +130,13 @@ function spotIn(body: readonly string[], i: number, span: { start: number; end: 
     : { lines: 'body', line: i + 1, start: raw.start - line.length, end: raw.end - line.length };
 }
 
-/** The period a squeezed text states, and where in it (null where reading it moved the characters). */
-function periodIn(squeezedText: string): { period: Period; span: { start: number; end: number } | null } | null {
-  const text = squeezedText.includes('月') ? squeezedText.replace(LOST_NIAN, '$1年') : squeezedText;
+/** The period a squeezed text states, where in it, and whether its dates had lost a 年 put back to read them. */
+function periodIn(squeezedText: string): { period: Period; span: { start: number; end: number }; garbled: boolean } | null {
+  // Where the 年s put back stand in the text read, to take the span back to the page's characters.
+  const added: number[] = [];
+  const text = squeezedText.includes('月')
+    ? squeezedText.replace(LOST_NIAN, (year: string, _: string, at: number) => { added.push(at + year.length + added.length); return `${year}年`; })
+    : squeezedText;
   const m = PERIOD.exec(text);
   if (!m) return null;
   const start = isoDate(m[1]!, m[2]!, m[3]!);
@@ -140,7 +147,9 @@ function periodIn(squeezedText: string): { period: Period; span: { start: number
   // The end's 日, which the pattern leaves out (a page may lose it), is the date's where it stands.
   const span = datesOf(m);
   if (text[span.end] === '日') span.end++;
-  return start && end ? { period: { start, end }, span: text === squeezedText ? span : null } : null;
+  const before = (at: number) => added.filter((a) => a < at).length;
+  const garbled = before(span.end) > before(span.start);
+  return start && end ? { period: { start, end }, span: { start: span.start - before(span.start), end: span.end - before(span.end) }, garbled } : null;
 }
 
 function compactPeriod(m: RegExpExecArray | null): DocumentMeta['period'] {

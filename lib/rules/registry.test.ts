@@ -33,4 +33,10 @@ describe('the rule registry', () => {
     }
     expect(englishWords(rule.rationale.en), `${id}: its English rationale is English prose`).toBeGreaterThan(han(rule.rationale.en));
   });
+
+  // The law's English: 规章 are (administrative) rules; "the Regulations", capitalised, is the 条例 alone (review 20 no. 7).
+  it.each(CATALOGUE.map((r) => [r.id, r] as const))('%s calls no 规章 "regulations" in English', (id, rule) => {
+    const english = [rule.description, rule.rationale.en, rule.example.passes.en, rule.example.fails.en];
+    for (const text of english) expect(text, id).not.toMatch(/\bregulations?\b/);
+  });
 });

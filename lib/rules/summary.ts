@@ -2,6 +2,7 @@
 // themselves are the engine's Chinese, quoting the page's own words.
 import type { Language } from '../labels.ts';
 import { UNCHECKED } from './balance.ts';
+import { GARBLED_PERIOD } from './document/period-legible.ts';
 import { READING_NOTES } from './notes.ts';
 import { CATALOGUE } from './registry.ts';
 
@@ -12,12 +13,14 @@ const GLOSS = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/;
  * The English gloss of a rule's or reading note's id, or null for an id neither knows. A rule's gloss says
  * what it requires, so it is given as the check the finding failed ("Check: … is on a government domain"
  * above a finding that it is not), or, where the finding's `message` says blank cells left the sum unchecked, as
- * the check not made (a gist of the sum alone would read as sums that disagree); a note's says what reading did.
+ * the check not made (a gist of the sum alone would read as sums that disagree), and where it says the period was
+ * read from garbled dates, as that (the header shows the period read); a note's says what reading did.
  */
 export function englishSummary(id: string, message = ''): string | null {
   if (CATALOGUE.some((r) => r.id === id)) {
     const gloss = ruleRequirement(id, 'en');
     if (!gloss) return null;
+    if (message.startsWith(GARBLED_PERIOD)) return 'Period read from garbled dates (年 or 月 lost on the page), as shown: check the original';
     return message.includes(UNCHECKED) ? `Not checked, cells left blank (most likely not filled in): ${gloss}` : `Check: ${gloss}`;
   }
   return READING_NOTES.find((n) => n.id === id)?.en ?? null;

@@ -57,7 +57,7 @@ export const pageFinding = (severity: Severity, message: string, words?: readonl
   ({ severity, message, cells: [], expected: null, actual: null, ...(words?.length ? { words } : {}) });
 
 /** A text of the catalogue in Chinese, as the rule was written, and in English for the English panel. */
-export type Bilingual = Readonly<Record<Language, string>>;
+type Bilingual = Readonly<Record<Language, string>>;
 
 /** What the catalogue (docs/rules.md, the panel's explanation of a finding's rule) says of a rule. */
 export interface RuleInfo {

@@ -73,15 +73,22 @@ export function differences(before: Report, after: Report, notes: readonly strin
   return out;
 }
 
+/**
+ * Whether a variant dressed the page: not where it returned the page, nor where it only wrote it out again as
+ * `reserialise` writes any page (htmlparser2's serialising differs from most fixtures: such a variant tested nothing).
+ */
+export const dresses = (page: string, html: string, reserialise?: (html: string) => string) =>
+  page !== html && page !== reserialise?.(html);
+
 /** One test a variant: each page it dresses reads as the page itself. Every variant dresses one page at least. */
-export function checkVariants(title: string, pages: readonly VariantPage[], variants: readonly Variant[]): void {
+export function checkVariants(title: string, pages: readonly VariantPage[], variants: readonly Variant[], reserialise?: (html: string) => string): void {
   const read = pages.map((page) => ({ ...page, report: readReport(page.html) }));
   describe(title, () => {
     it.each(variants.map((v) => [v.name, v] as const))('%s', (_, variant) => {
       let rewritten = 0;
       const changed = read.flatMap(({ name, html, site, report }) => {
         const page = variant.rewrite(html, { site });
-        if (page === html) return [];
+        if (!dresses(page, html, reserialise)) return [];
         rewritten++;
         return differences(report, readReport(page), variant.notes ?? []).map((d) => `${name}: ${d}`);
       });

@@ -21,6 +21,10 @@ describe('document/period-legible', () => {
     expect(wordsOf(periodLegible, ...read)).toEqual([['2025111231日']]);
     expect(findingsOf(periodLegible, makeReport({ document: { year: 2024, period: { start: '2024-01-01', end: '2024-12-31' } } }), makeContext({ lines: ['所列数据的统计期限自202411日起至20241231日止。'] })))
       .toMatchObject([{ message: expect.stringContaining('：“202411日起至20241231日”，读作2024年1月1日至2024年12月31日；') }]);
+    // Only the 年 lost (review 20 no. 9).
+    const lostNian = [makeReport({ document: { year: 2023, period: { start: '2023-01-01', end: '2023-12-31' } } }), makeContext({ lines: ['所列数据统计时限为20231月1日至202312月31日'] })] as const;
+    expect(findingsOf(periodLegible, ...lostNian)).toMatchObject([{ message: '统计期限的日期残缺（丢了“年”“月”等字）：“20231月1日至202312月31日”，读作2023年1月1日至2023年12月31日；请对照原文' }]);
+    expect(wordsOf(periodLegible, ...lostNian)).toEqual([['20231月1日至202312月31日']]);
   });
 
   it('notes a period stated in dates that could not be read (gs-xingguo-2025 in another year, yj-qiaoxia-2017)', () => {

@@ -1,9 +1,12 @@
 // The 统计期限 a report states should read as dates: a span whose characters were lost is none the reader can check,
-// and one read from dates that lost their 年 and 月 is read on trust.
+// and one read from dates that lost their 年 or 月 is read on trust.
 import { periodStatement, reportPeriod } from '../../document/period.ts';
 import { quote } from '../../text/quote.ts';
 import { pageFinding, type Rule } from '../types.ts';
 import { chineseDate } from './dates.ts';
+
+/** How the note on a period read from garbled dates begins: the period was read, unlike the note on one that was not. */
+export const GARBLED_PERIOD = '统计期限的日期残缺';
 
 export const periodLegible: Rule = {
   id: 'document/period-legible',
@@ -30,7 +33,7 @@ export const periodLegible: Rule = {
       const read = reportPeriod(ctx.lines, year);
       if (!read?.garbled || !read.at || read.value.start !== period.start || read.value.end !== period.end) return [];
       const dates = ctx.lines[read.at.line]!.slice(read.at.start, read.at.end);
-      return [pageFinding('info', `统计期限的日期残缺（丢了“年”“月”等字）：${quote(dates)}，读作${chineseDate(period.start)}至${chineseDate(period.end)}；请对照原文`, [read.at])];
+      return [pageFinding('info', `${GARBLED_PERIOD}（丢了“年”“月”等字）：${quote(dates)}，读作${chineseDate(period.start)}至${chineseDate(period.end)}；请对照原文`, [read.at])];
     }
     const stated = periodStatement(ctx.lines);
     return stated ? [pageFinding('info', `报告写了统计期限，但读不出起止日期：${quote(stated)}；统计期限记为空，落款、发布日期按报告年度的年末核对`)] : [];

@@ -9,7 +9,7 @@ export const inForce: YearRule = {
   description: '2021版表二：后一年报告的现行有效件数 = 前一年报告的现行有效件数 + 后一年报告的本年制发 − 本年废止 (documents in force in a year\'s report = in force in the previous year\'s report + that year\'s issued − repealed)',
   rationale: {
     zh: '年底现行有效的规章、规范性文件，是上年底现行有效的，加上本年制发的，减去本年废止的。只作警告：文件也会到期自然失效，或被修订后按新文件统计。',
-    en: 'The regulations and normative documents in force at a year\'s end are those in force at the end of the year before, plus those issued in the year, less those repealed in it. Only a warning: documents also expire, or are counted as new ones once amended.',
+    en: 'The administrative rules (规章) and normative documents in force at a year\'s end are those in force at the end of the year before, plus those issued in the year, less those repealed in it. Only a warning: documents also expire, or are counted as new ones once amended.',
   },
   example: {
     passes: {

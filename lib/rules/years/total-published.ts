@@ -18,7 +18,7 @@ export const totalPublished: YearRule = {
     },
     fails: {
       zh: '2019年度报告规章对外公开总数量0件；2020年度报告本年新公开0件、对外公开总数量7件 — 多出的7件无从解释。',
-      en: '2019 report, regulations: published in all 0; 2020 report: published this year 0, published in all 7 — the 7 more have no explanation.',
+      en: '2019 report, administrative rules: published in all 0; 2020 report: published this year 0, published in all 7 — the 7 more have no explanation.',
     },
   },
   check: (pair) => carriedCountCheck(pair, {
