@@ -128,7 +128,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // first, its lines and its tables; the second, another body's or year's, is only named (secondReportNote),
   // and the same report again gives the tables the first printing lacks.
   const second = secondReportAt(text.bodyLines, text.bodyLinks);
-  const first: DocumentText = second < 0 ? text
+  const first: Required<DocumentText> = second < 0 ? text
     : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks].filter((i) => i < second)) };
 
   const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(first);
@@ -237,7 +237,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks ?? new Set(),
+      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
       pagination, proseCounts: prose.counts, approximate: inexactCells(warnings),
     }, undefined, spots));

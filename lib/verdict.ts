@@ -2,13 +2,14 @@
 // the errors found; else whether the page may be no issuer's own copy; else whether any table of it could be read, to be
 // checked; else whether it is surely a report. And what the panel says of a report none of whose tables it read (notChecked).
 import { SURE } from './document/is-report.ts';
+import { hasTables } from './labels.ts';
 import type { Report, Warning } from './schema.ts';
 
 /**
  * A finding doubting that the page is the issuer's own copy (lib/rules/provenance/): served from no government's site,
  * names replaced or spam injected by a mirror, a 范文 or 文库 site's essay. Its figures may have been changed, or be no
  * body's at all: a ✓ there would read as "verified". A note of theirs (a hospital's or a company's report on its own
- * site, text a wrong decoding garbled) doubts nothing. Exported for the tests, whose expected badge (test/e2e/expected.ts) asks it too.
+ * site, text a wrong decoding garbled) doubts nothing.
  */
 export const isProvenance = (warning: Pick<Warning, 'rule' | 'severity'>): boolean => warning.rule.startsWith('provenance/') && warning.severity !== 'info';
 
@@ -25,15 +26,11 @@ export interface Tally {
   tablesRead: boolean;
 }
 
-/** Some statistics table of `report` was read (a table of the standard forms, or an older 统计表). */
-export const readTables = ({ activeDisclosure, applications, reviewLitigation, legacyStats }: Report): boolean =>
-  activeDisclosure !== null || applications !== null || reviewLitigation !== null || (legacyStats?.length ?? 0) > 0;
-
 export function tallyOf(report: Report): Tally {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;
   return {
     errors, others: report.warnings.length - errors, copy: report.warnings.some(isProvenance), confidence: report.document.confidence,
-    tablesRead: readTables(report),
+    tablesRead: hasTables(report),
   };
 }
 
@@ -45,13 +42,13 @@ export function tallyOf(report: Report): Tally {
 export type NotChecked = 'attachment' | 'no-tables';
 
 export function notChecked(report: Report, attachments: number): NotChecked | null {
-  if (!report.document.isReport || readTables(report)) return null;
+  if (!report.document.isReport || hasTables(report)) return null;
   return attachments > 0 ? 'attachment' : 'no-tables';
 }
 
 /** Nothing of the report to copy or download: no figure read, no finding (a page that is no report; a report in its attachment). */
 export const nothingToExport = (report: Report): boolean =>
-  !report.document.isReport || (!readTables(report) && report.proseFigures.length === 0 && report.warnings.length === 0);
+  !report.document.isReport || (!hasTables(report) && report.proseFigures.length === 0 && report.warnings.length === 0);
 
 /**
  * The reports' errors, counted, whatever else holds (`copy` then said beside them); else a copy that may not be the issuer's;

@@ -11,7 +11,8 @@ import { cellKey, cellSeverities, isConflict } from '../../lib/cells.ts';
 import { extract } from '../../lib/extract.ts';
 import { pageFromCheerio } from '../../lib/page/cheerio-source.ts';
 import { SURE } from '../../lib/document/is-report.ts';
-import { isProvenance, readTables } from '../../lib/verdict.ts';
+import { hasTables } from '../../lib/labels.ts';
+import { isProvenance } from '../../lib/verdict.ts';
 import type { Report, Severity } from '../../lib/schema.ts';
 
 export interface Expected {
@@ -93,7 +94,7 @@ export function badgeText(report: Report): string {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;
   if (errors > 0) return String(errors);
   if (report.warnings.some(isProvenance)) return '镜';
-  if (!readTables(report)) return '—';
+  if (!hasTables(report)) return '—';
   return report.document.confidence >= SURE ? '✓' : '?';
 }
 
