@@ -458,6 +458,25 @@ describe('a 表二 whose header does not line up with its figures', () => {
   });
 });
 
+describe('a 2021 表二 whose blocks\' header names the same column in words the reader does not know', () => {
+  // 临潼区 开发区管委会 2021 (lintong-kfq-2021): 本年处理绝对数量 for 本年处理决定数量 over 第（五）项's and 第（六）项's figures.
+  const block = (item: string, rows: string[]) => `<tr><td colspan="4">${item}</td></tr><tr><td>信息内容</td><td colspan="3">本年处理绝对数量</td></tr>`
+    + rows.map((row) => `<tr><td>${row}</td><td colspan="3">0</td></tr>`).join('');
+  const page = `<title>开发区管委会2021年政府信息公开工作年度报告</title><p>二、主动公开政府信息情况</p><table border="1">
+<tr><td colspan="4">第二十条第(一)项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>行政规范性文件</td><td>0</td><td>0</td><td>0</td></tr>
+${block('第二十条第(五)项', ['行政许可'])}${block('第二十条第(六)项', ['行政处罚', '行政强制'])}
+<tr><td colspan="4">第二十条第(八)项</td></tr><tr><td>信息内容</td><td colspan="3">本年收费金额(单位:万元)</td></tr><tr><td>行政事业性收费</td><td colspan="3">43.788万元</td></tr></table>`;
+
+  it('says once that the name was read by its place, over every figure under it', () => {
+    const r = extractWithCheerio(page, null).report;
+    expect(r.activeDisclosure?.punishment).toEqual({ decisions: 0 });
+    const notes = r.warnings.filter((w) => w.rule === 'recognition/label-by-position');
+    expect(notes.map((w) => w.message)).toEqual(['表二（主动公开）的标签“本年处理绝对数量”无法辨认，按标准格式中的位置读作“处理决定数量”']);
+    expect(notes[0]!.cells.map((c) => c.path)).toEqual(['licensing.decisions', 'punishment.decisions', 'coercion.decisions']);
+  });
+});
+
 describe('a page that prints its article twice', () => {
   it('reads as the article once (a mobile and a desktop copy, one hidden by a stylesheet)', () => {
     const twice = variant((p) => p.replace(/<body([^>]*)>([\s\S]*)<\/body>/, '<body$1>$2<div class="m-article">$2</div></body>'));

@@ -135,6 +135,15 @@ describe('reportIssuer', () => {
     expect(named('政府信息公开工作年度报告', ['本报告结合2022年度政府信息公开工作有关统计数据编制。'])).toBeNull();
   });
 
+  it('takes the body a clause says compiled its own year\'s report (hlx-scjg-2022, whose page has no heading)', () => {
+    const hlx = ['根据黄龙县人民政府办公室《关于做好2022年政府信息公开年度报告的通知》要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告。',
+      '一、总体情况'];
+    expect(named('', hlx)).toBe('黄龙县市场监督管理局');
+    // Compiling something other than the year's report, or a body of no one's name, names no issuer.
+    expect(named('', ['根据县政府要求,黄龙县市场监督管理局结合单位实际,编制了政务公开工作要点。', '一、总体情况'])).toBeNull();
+    expect(named('', ['根据上级要求,区政府办公室结合工作实际,编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();
+  });
+
   it('takes the body an office compiles the report for, the office itself only where the title names it', () => {
     const chagan = '本年度报告根据《中华人民共和国政府信息公开条例》及温泉县政府办公室下发《关于转发<国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知>的通知》文件要求,由查干屯格乡人民政府党政办公室编制。';
     expect(named('温泉县人民政府', [chagan])).toBe('查干屯格乡人民政府');
@@ -196,6 +205,9 @@ describe('reportIssuer', () => {
       ['根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》。'])).toBe('安徽省涡阳第三中学');
     expect(named('建章路街道2022年政府信息公开工作年度报告', ['本年度报告是根据《中华人民共和国政府信息公开工作年度报告格式》的要求,由建章路街道办事处编制。']))
       .toBe('建章路街道办事处');
+    // Both: the place before and the 办事处 after (huaihua-yuanjianglu-2023).
+    expect(named('2023年度沅江路街道信息公开工作报告', ['本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由洪江区沅江路街道办事处编制的2023年度政府信息公开年度报告。']))
+      .toBe('洪江区沅江路街道办事处');
     // A mirror's words before the name are no place.
     expect(named('溪下乡2017年政府信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》要求,现公布puroview.com溪下乡2017年政府信息公开工作年度报告。'])).toBe('溪下乡');
     // A place typed twice is written once.

@@ -53,11 +53,14 @@ const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:
 const OFFICE_SECTION = '(?:(?<=办公室|办公厅)[^，,。由\\d]{1,6}?[科股])?';
 const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_SECTION}${SHORT_NAME_NOTE}(?:(?:根据|按照|依据|依照|结合)[^。]{0,200}?)?`
   + `|结合([^，,。《]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}工作)?的?(?:有关|相关)?统计数据)(?:负责|进行)?(?:编制|撰写)`;
+// The body as the clause's subject compiling its own year's report (陕西 黄龙县's "…要求,黄龙县市场监督管理局结合单位实际,
+// 编制本单位2022年度政务公开工作年度报告"): the year right after 编制 says the report is what it compiled.
+const COMPILES_OWN = `(?:^|[,;。])([^，,。;《》()]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:结合|根据|按照|依据|依照)[^。]{0,60}?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
 // the report is its body's. An office issues a report of its own where the title or the signature names it
 // (上海市人民政府办公厅2019年…).
 export const COMPILING_OFFICE = /(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))(?:党政|综合|党政综合)?(?:办公室|办公厅|办)$/;
-const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}`);
+const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`);
 // The lines worth trying COMPILED_BY on.
 const STATES_ANY = new RegExp(`${STATES}|撰写`);
 // A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell), or its date line
@@ -191,7 +194,7 @@ const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，
 function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[], compilers = true): { value: string; line: number } | null {
   for (const [i, line] of body.slice(0, 15).entries()) {
     const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-    const found = m && (m[1] ?? m[2] ?? m[3] ?? (compilers ? m[4] ?? m[5] : undefined));
+    const found = m && (m[1] ?? m[2] ?? m[3] ?? m[6] ?? (compilers ? m[4] ?? m[5] : undefined));
     const stated = found && typedOnce(found);
     const compiler = m && (m[4] ?? m[5]) !== undefined;
     const named = stated && compiler && !offices.includes(stated) ? stated.replace(COMPILING_OFFICE, '') : stated;
@@ -205,11 +208,15 @@ const typedOnce = (name: string): string => name.replace(/(.{3,})\1/, '$1');
 
 /**
  * Whether the text's statement names the title's body in full: 现发布《安徽省涡阳第三中学2022年…》 (a place
- * before the name, not a mirror's puroview.com), 由建章路街道办事处编制 (not another body: …街道党工委).
+ * before the name, not a mirror's puroview.com), 由建章路街道办事处编制 (not another body: …街道党工委), or both
+ * (由洪江区沅江路街道办事处编制 under 2023年度沅江路街道信息公开工作报告).
  */
 function namesInFull(stated: string, name: string): boolean {
-  if (stated.endsWith(name)) return /^\p{Script=Han}+$/u.test(stated.slice(0, -name.length));
-  return stated.startsWith(name) && /^(?:人民政府(?:办公室|办公厅)?|办事处)$/.test(stated.slice(name.length));
+  const at = stated.indexOf(name);
+  const place = stated.slice(0, at);
+  const rest = stated.slice(at + name.length);
+  return at >= 0 && (place === '' || /^\p{Script=Han}+$/u.test(place))
+    && (rest === '' ? place !== '' : /^(?:人民政府(?:办公室|办公厅)?|办事处)$/.test(rest));
 }
 
 // A table's caption: 单位: 东阳市自然资源和规划局 2023年度 (not 单位：万元).

@@ -20,6 +20,9 @@ describe('publishedAt', () => {
     // gkmlpt's grid: 成文日期 before 发布日期.
     expect(publishedAt(doc({ allLines: ['索引号：', '007310467/2022-00012', '成文日期：', '2022-01-24', '发布日期：', '2022-01-28'] }))).toBe('2022-01-28');
     expect(publishedAt(doc({ allLines: ['生成日期', '2022-01-28', '文号', '无'] }))).toBe('2022-01-28');
+    // …its label sharing the cell with the term of validity, the 发文机构 before it left blank (shanxi-jtyst-2021's grid).
+    const shanxi = '山西省交通运输厅2021年政府信息公开工作年度报告';
+    expect(publishedAt(doc({ allLines: ['索 引 号:', '000014349/2022-02188', '信息分类:', '发文机构:', '生成日期/有效期:', '2022-01-29 14:59:17', '发文字号:', '标 题:', shanxi, shanxi, '依据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,编制本报告。'] }), shanxi)).toBe('2022-01-29');
     expect(publishedAt(doc({ allLines: ['公文生成日期：2017-01-03', '时间：2017-01-16 点击：'] }))).toBe('2017-01-16');
     // …and on one line, as jintan-tongzhi-2016's metadata: its 公开日期, not the 生成日期 before it.
     expect(publishedAt(doc({ allLines: ['生成日期 2017-02-16 公开日期 2017-03-01 废止日期有效'] }))).toBe('2017-03-01');

@@ -9,9 +9,11 @@ const DATE_VERB = '(?:发布|发表|发文|公开|成文|更新|印发|生成)';
 // 发布时间：, 【发布日期】, 发布日期 2023-01-30 (no colon, the date right after), 发布：2023-01-30 or 发布：二〇二三年一月三十日
 // (发布：县政府办公室 names the publisher, not a date). Global: a line may carry other labels before the date's.
 const DATE_AHEAD = `(?=\\s*(?:[０-９]|${DATE_SOURCE}))`;
-const DATE_LINE = new RegExp(`(?:${DATE_VERB}?(?:时间|日期)\\s*[:：】\\]]|${DATE_VERB}(?:时间|日期)${DATE_AHEAD}|发布\\s*[:：]${DATE_AHEAD})\\s*`, 'g');
+// A label may share its cell with the document's term of validity (山西's grids: 生成日期/有效期：2022-01-29 14:59:17).
+const WHEN = '(?:时间|日期)(?:\\s*/\\s*有效期)?';
+const DATE_LINE = new RegExp(`(?:${DATE_VERB}?${WHEN}\\s*[:：】\\]]|${DATE_VERB}${WHEN}${DATE_AHEAD}|发布\\s*[:：]${DATE_AHEAD})\\s*`, 'g');
 // The label alone, its date in the next cell of a 索引号/发布机构/发文日期 grid (or on the next line).
-const DATE_LABEL = new RegExp(`^\\s*${DATE_VERB}(?:时间|日期)\\s*[:：]?\\s*$`);
+const DATE_LABEL = new RegExp(`^\\s*${DATE_VERB}${WHEN}\\s*[:：]?\\s*$`);
 // The contract's publishedAt is the page's 发布日期/发表日期: when the report was put before the public. A date the
 // document was filed in the catalogue (发文日期, 生成日期: the system's, often with its time) is the last resort for
 // it; one it was drafted or printed (成文日期, 印发日期, zj-xiaoshan-beigan-2021's grid) is none, even where the page

@@ -57,7 +57,9 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   let votes2019 = 0;
   let read = 0;
   // Columns whose names were lost, with the figures read under them: one note each.
-  const byPosition = new Map<HeaderField, string[]>();
+  // Columns read by their place, one note for each name found over each field: 本年处理绝对数量 heading 第（五）项's and
+  // 第（六）项's blocks alike is one unreadable name (lintong-kfq-2021), not two.
+  const byPosition = new Map<string, { column: HeaderField; paths: string[] }>();
   // Headers that do not line up with their rows' figures, with the columns read in their stead and the figures so read: one note each.
   const slidHeaders = new Map<Header, { columns: string[]; paths: string[] }>();
   // Items a page splits into sub-rows under one label (其他对外管理服务事项: 行政检查 | 行政确认): their
@@ -161,7 +163,10 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, reading, subRow);
       if (subRow) split.get(item)!.paths.add(path);
       paths.push(path);
-      if (column.byPosition) byPosition.set(column, [...(byPosition.get(column) ?? []), path]);
+      if (column.byPosition) {
+        const key = `${column.found}\u0000${column.field}`;
+        byPosition.set(key, { column: byPosition.get(key)?.column ?? column, paths: [...(byPosition.get(key)?.paths ?? []), path] });
+      }
       if (slid) {
         const note = slidHeaders.get(header!) ?? { columns: slid.map((v) => v.column.field!), paths: [] };
         note.paths.push(path);
@@ -174,7 +179,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     if (similarity < 0.5) warnings.push(positionNote('activeDisclosure', paths, found, ITEM_LABELS[item]));
   }
   if (read === 0) return null;
-  for (const [column, paths] of byPosition) warnings.push(positionNote('activeDisclosure', paths, column.found, pathName(column.field!)));
+  for (const { column, paths } of byPosition.values()) warnings.push(positionNote('activeDisclosure', paths, column.found, pathName(column.field!)));
   for (const [{ fields }, { columns, paths }] of slidHeaders) warnings.push(slidHeaderNote('activeDisclosure', fields.map((f) => f.found), columns.map(pathName), paths));
   for (const [item, { names, paths }] of split) {
     warnings.push({

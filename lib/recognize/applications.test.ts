@@ -105,6 +105,23 @@ describe('表三 without a header', () => {
   });
 });
 
+describe('表三 whose header a Word table broke over two rows', () => {
+  // 徐闻县司法局's (xuwen-sfj-2023) header as its page prints it: 商业 over 企业 and 科研 over 机构, in cells of the
+  // column's width, the other columns' names spanning both rows.
+  const header = `<tr><td colspan="3" rowspan="4">(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="3">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="3">总计</td></tr>
+<tr><td>商业</td><td>科研</td><td rowspan="2">社会公益组织</td><td rowspan="2">法律服务机构</td><td rowspan="2">其他</td></tr>
+<tr><td>企业</td><td>机构</td></tr>`;
+  it('reads 商业企业 and 科研机构 whole, no column named by its place', () => {
+    const html = table3(['1', '0', '0', '0', '0', '0', '1']).replace(/<tr><td colspan="3" rowspan="3">[\s\S]*?<td>其他<\/td><\/tr>/, header);
+    expect(html).toContain('<td>企业</td>');
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink());
+    expect(result?.applications?.newReceived).toEqual(cols(1, 0, 1));
+    expect(result?.warnings).toEqual([]);
+  });
+});
+
 describe('表三 whose merges an editor lost, its rows\' cells moved left', () => {
   // Every colspan of the table gone and no blank cell in its place: 总计 (rowspan 2) now stands between 商业企业 and
   // 科研机构 in the header's grid, over the third figure column.

@@ -30,7 +30,7 @@ export function columnLabelNote<N>(table: TableName, rows: TableRow<N>[], firstD
   if (headers.length === 0) return firstData && columns.length > 0 && !mayHaveHeader(rows, firstData) ? [headerlessNote(table, columns)] : [];
   const lost = columns.flatMap((column) => {
     const found = columnName(headers, column.col);
-    return namesColumn(column.label, found) ? [] : [{ found, column }];
+    return namesColumn(column.label, found) || namesColumn(column.label, stackedName(headers, column.col)) ? [] : [{ found, column }];
   });
   if (lost.length === 0) return [];
   const cells = lost.flatMap(({ column }) => column.paths);
@@ -84,6 +84,18 @@ export function columnName<N>(headers: TableRow<N>[], col: number): string {
     below = cell;
   }
   return '';
+}
+
+/**
+ * The name a Word table broke over two header cells of the column's width, one above the other, read whole (商业 over
+ * 企业, 科研 over 机构: xuwen-sfj-2023), else ''. Only a name that the nearer cell alone does not give is read so: cells
+ * above whose merges were lost (法人或其他组织 over 科研机构) are other names.
+ */
+function stackedName<N>(headers: TableRow<N>[], col: number): string {
+  const [near, far] = headers.map((header) => header.cells.find((c) => covers(c, col)));
+  if (!near || !far || far.cell === near.cell || far.col !== near.col || far.span !== near.span) return '';
+  const [below, above] = [labelKey(near.cell.text), labelKey(far.cell.text)];
+  return below && above && below !== above ? above + below : '';
 }
 
 // The standard headers are at most three rows deep (申请人情况 / 法人或其他组织 / 商业企业).
