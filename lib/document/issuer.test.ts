@@ -215,6 +215,14 @@ describe('reportIssuer', () => {
       ['本报告是根据《中华人民共和国政府信息公开条例》要求,由北京市大兴区北京市大兴区发展和改革委员会编制的2010年度政府信息公开年度报告。'])).toBe('北京市大兴区发展和改革委员会');
     // Another body's statement does not lengthen the name: 参事室政府信息公开 is the 参事室's.
     expect(named('2022年上海市人民政府参事室政府信息公开工作年度报告', ['现将2022年上海市人民政府参事室政府信息公开工作报告如下:'])).toBe('上海市人民政府参事室');
+    // A name that opens with its level alone takes the place the text puts before it, after the year opening a sentence
+    // (孝感市政府研究室's 2019 report, xiaogan.gov.cn), or alone with it on a line, the text naming the place elsewhere too;
+    // not words that are no place.
+    const xiaogan = ['市政府研究室2019年政府信息公开', '工作年度报告', '根据修订后的《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2019年度市政府研究室信息公开年度报告。',
+      '一、总体情况', '经信息汇总梳理,2019年孝感市政府研究室主动公开信息16条,收到依申请公开请求2件,按时办结2件,上传《孝感市人民政府公报》3期(因机构改革,编辑公报职能划入市政府办公室)、《发展研究》5期。'];
+    expect(named('市政府研究室2019年政府信息公开工作年度报告', xiaogan)).toBe('孝感市政府研究室');
+    expect(named('市政府研究室2019年政府信息公开工作年度报告', [...xiaogan.slice(0, 4), '其电子版可在“孝感市门户网站”下载。', '孝感市政府研究室', '2020年1月15日'])).toBe('孝感市政府研究室');
+    expect(named('市政府研究室2019年政府信息公开工作年度报告', [...xiaogan.slice(0, 4), '2019年,积极配合市政府研究室完成调研。', '2019年,全市政府研究室系统…'])).toBe('市政府研究室');
   });
 
   it('reads who compiled the report from the article\'s opening where it has no heading, however long the portal\'s header above it', () => {

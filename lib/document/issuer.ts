@@ -159,7 +159,32 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
       if (m) return inBody(name + m[1], from + i);
     }
   }
-  return inTitle(name);
+  const placed = LEVEL_FIRST.test(name) ? placeBefore(text, name) : null;
+  return placed ? inBody(placed.value, from + placed.line) : inTitle(name);
+}
+
+// A title's name that opens with its level alone (市政府研究室, 市场监督管理局) leaves out its place, which the text may
+// put before it: after the year it opens a sentence with (2019年孝感市政府研究室主动公开信息16条, xiaogan-yjs-2019), or
+// alone on a line with the name, as a heading or a signature does (孝感市政府研究室 / 孝感市政府研究室2019年…). The place
+// with its level is named elsewhere in the text too (《孝感市人民政府公报》, 孝感市门户网站): words before the name that
+// are no place are not (2019年,积极配合市政府研究室…).
+const LEVEL_FIRST = /^[省市县区州盟旗]/;
+const PLACE_AFTER_YEAR = /(?:19|20)\d{2}\s*年度?[,，]?(?![我本全各该])(\p{Script=Han}{2,4})$/u;
+const PLACE_ALONE = /^(?![我本全各该])(\p{Script=Han}{2,4})$/u;
+
+/** The title's name with the place the text names before it (placed as LEVEL_FIRST's note says), and the line; null where none. */
+function placeBefore(text: readonly string[], name: string): { value: string; line: number } | null {
+  const whole = squeezed(text.join('\n'));
+  const namedTwice = (place: string) => whole.split(place + name[0]).length > 2;
+  for (const [i, raw] of text.slice(0, 40).entries()) {
+    const line = squeezed(raw);
+    for (let at = line.indexOf(name); at > 0; at = line.indexOf(name, at + 1)) {
+      const before = line.slice(0, at), after = line.slice(at + name.length);
+      const place = PLACE_AFTER_YEAR.exec(before)?.[1] ?? (after === '' || /^(?:19|20)\d{2}/.test(after) ? PLACE_ALONE.exec(before)?.[1] : undefined);
+      if (place && namedTwice(place)) return { value: place + name, line: i };
+    }
+  }
+  return null;
 }
 
 /** Where the article's text starts among the body lines: at its heading, else its first sentence (a portal's header, sidebar and grid may come first). */

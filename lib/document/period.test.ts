@@ -58,6 +58,9 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['统计期限从2023年1月1日至12月31止。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-12-31' });
     expect(reportPeriod(['本报告由总体情况…等六部分组成,涵盖2020年1月1日至12月21日山阳县人民政府信息公开工作情况。'], 2020))
       .toEqual({ start: '2020-01-01', end: '2020-12-21' });
+    // …its dates garbled as well, the end's year left out (梅县区人民政府办公室's 2019 report, gdmx.gov.cn).
+    expect(located(['本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开相关费用情况、申请行政复议和提起行政诉讼的情况、存在问题及改进措施等六部分组成,内容涵盖梅县区人民政府办公室201911日起至1231日期间的政府信息公开工作情况。'], 2019))
+      .toMatchObject({ value: { start: '2019-01-01', end: '2019-12-31' }, garbled: true });
   });
 
   it('reads a period with a comma before 至, a doubled dash, an end in figures, or broken over two lines', () => {

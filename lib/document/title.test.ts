@@ -41,6 +41,12 @@ describe('reportTitle', () => {
     const songmutang = ['桃江县人民政府', '2022年政府信息公开工作年度报告', '桃江县松木塘镇人民政府', '2022年政府信息公开工作年度报告', '一、总体情况'];
     expect(titleOf(doc({ title: '桃江县人民政府', bodyLines: songmutang })))
       .toEqual({ title: '桃江县松木塘镇人民政府2022年政府信息公开工作年度报告', inBody: false, nameAbove: '桃江县松木塘镇人民政府' });
+    // …past the portal's date line and tools between the two (gat.bjtchw.com's copy of 衡阳市国资委's 2019 report).
+    const hengyang = ['365体育官网', '2019年度政府信息公开年度报告', '发布时间:2020-01-19 10:56??????来源:办公室?????浏览量:次', '字体:',
+      '衡阳市国资委', '2019年度政府信息公开年度报告', '2020119日)', '编制说明:本年度报告根据国家、省、市政府信息公开相关法律、法规的规定编制,内容包括:总体情况、行政机关主动公开政府信息情况。'];
+    expect(titleOf(doc({ title: '2019年度政府信息公开年度报告', bodyLines: hengyang })).nameAbove).toBe('衡阳市国资委');
+    // …but not a name that stands after the article's text began.
+    expect(titleOf(doc({ title: '2019年度政府信息公开年度报告', bodyLines: [...hengyang.slice(0, 2), hengyang[7]!, ...hengyang.slice(4, 6)] })).nameAbove).toBeUndefined();
     // A heading that names its body after its year names someone: the site's logo above it is no name.
     expect(titleOf(doc({ title: '黄陂区人民政府', bodyLines: ['黄陂区人民政府', '2023年祁家湾街道办事处政府信息公开工作年度报告', '一、总体情况'] })).nameAbove).toBeUndefined();
     // Nor does a 学年 report's title (重庆工商大学 / 2022-2023学年度信息公开工作报告), whose name is the line above.

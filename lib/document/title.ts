@@ -130,7 +130,7 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
     const namesNoOne = !joinsNext && NAMES_NO_ONE.test(toHalfWidth(title));
     // The article's own copy of the heading, under the portal's, with the body's name above it (桃江县松木塘镇人民政府 /
     // 2022年政府信息公开…): that copy is read, not the portal's, whose line above is the site's logo.
-    if (namesNoOne && NAME_LINE.test(squeezed(lines[i + 1])) && squeezed(lines[i + 2]) === squeezed(title)) continue;
+    if (namesNoOne && copiedBelow(lines, i, title)) continue;
     // A link's name above (a sidebar's list of the county's towns) is no body's over its heading.
     const above = i > 0 && !links.has(i - 1) ? squeezed(lines[i - 1]) : '';
     const end = joinsNext ? i + 2 : i + 1;
@@ -141,6 +141,19 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
     first ??= found;
   }
   return first;
+}
+
+// How many of the portal's lines may stand between its heading and the article's own copy of it: its date line, its
+// 字体 大 中 小 and 打印 tools (衡阳市国资委's, under 发布时间：2020-01-19 10:56 来源：办公室 / 字体：).
+const PORTAL_LINES = 3;
+
+/** Whether the article repeats the heading at `i` below it, under the body's name, past only the portal's lines. */
+function copiedBelow(lines: readonly string[], i: number, title: string): boolean {
+  for (let k = i + 1; k <= i + 1 + PORTAL_LINES && k + 1 < lines.length; k++) {
+    if (NAME_LINE.test(squeezed(lines[k])) && squeezed(lines[k + 1]) === squeezed(title)) return true;
+    if (isProse(lines[k]!) || namesReport(lines[k]!)) return false;
+  }
+  return false;
 }
 
 // A heading that names a report but no year is the article's own only where it stands over its text and no dated title

@@ -345,6 +345,19 @@ describe('tricky cases', () => {
   });
 
 
+  it('gives a second 其中 whose first count says a part again, the rest adding up to it, to that part, not to the total (清水县人民政府 2019, tsqs.gov.cn)', () => {
+    const text = '2019年,通过政府门户网站、政务公开栏、档案查询点、广播、电视、短信平台、电子屏、社会活动日、新媒体平台等形式主动公开政府信息8769条。'
+      + '其中,通过市政府网站公开信息2100条,通过县政府门户网站发布政府信息5469条,通过新闻媒体公开信息1600余条、通过其他形式公开信息600余条。'
+      + '其中通过县政府门户网站发布政府信息5469条,信息公开专栏政策解读和国家、省、市政策信息栏目中发布信息2620条,发布清水县党政要闻和政务资讯信息1360条,'
+      + '重点领域信息公开栏目发布995条,发布政策文件类信息85条,互动回应类信息98条,发布其他信息311条。';
+    const [total, part] = figuresOf(text);
+    expect(total!.parts.map((p) => p.value)).toEqual([2100, 5469, 1600, 600]);
+    expect(part).toMatchObject({ value: 5469, unit: '条' });
+    expect(part!.parts.map((p) => p.value)).toEqual([2620, 1360, 995, 85, 98, 311]);
+    // The page's first list is over its total (2100+5469+1600+600 > 8769): that, not the second list, is what is found.
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figuresOf(text) }))).toMatchObject([{ expected: 8769, actual: 9769 }]);
+  });
+
   it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
     expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([
       '收到申请=12件 [自然人申请=10件; 法人或其他组织申请=2件]',

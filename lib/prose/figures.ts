@@ -327,11 +327,12 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
   const label = labelOf(reading, text, token, opening?.opener.kind === 'frame' ? opening.opener.end : clause.from, clause, framed);
   // A count whose words say nothing of what it counts is no figure: nor is a bracket after it about the one before.
   if (!label) { reading.previous = null; return; }
-  const opener = opening && begin(reading, opening, label, clause);
+  const restated = opening !== null && restatesPart(opening.whole, token, label, sums);
+  const opener = opening && !restated && begin(reading, opening, label, clause);
   const read = figure(reading, token, pieces, label, text, clause.from);
   const outer = reading.outer;
   let unfold = false, apart = false;
-  if (outer && !opener) {
+  if (outer && !opener && !restated) {
     let fate = itemFate(reading, text, outer, read, token, clause, afterSemicolon);
     if (fate === 'ends' && outer.resumes) {
       closeOne(reading);
@@ -342,7 +343,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     apart = fate === 'apart';
   }
   if (apart) { reading.figures.push(read); reading.outer!.aside = read; }
-  else if (reading.outer && !frames) {
+  else if (reading.outer && !frames && !restated) {
     const aside = reading.outer.aside;
     // "…1条,公开征求意见3次、反馈征求意见3次,预决算公开说明2条": a count the list's 、 joins to the one set apart for its
     // unit right before it makes that one an item of the list too, as it is.
@@ -359,7 +360,7 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     reading.figures.push(read);
     reading.total = read;
     reading.note = null;
-    if (frames) open(reading, read, false, false);
+    if (frames || restated) open(reading, read, false, restated);
   }
   reading.previous = read;
   if (unfold) {
@@ -367,6 +368,16 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     close(reading);
   }
   reading.counted = { label, unit: token.unit, stop: token.stop };
+}
+
+/**
+ * Whether a 其中's first count says one of the whole's parts again and the counts after it add up to that part: the
+ * list breaks the part down, not the whole (…主动公开政府信息8769条。其中,…通过县政府门户网站发布政府信息5469条,…。
+ * 其中通过县政府门户网站发布政府信息5469条,信息公开专栏…发布信息2620条,…发布其他信息311条: qingshui-2019).
+ */
+function restatesPart<N>(whole: Read<N>, token: NumberToken, label: string, sums: number[]): boolean {
+  if (sums.length < 3 || sums.at(-1)! - sums[0]! !== token.value) return false;
+  return whole.parts.some((p) => p.value === token.value && sameUnit(p.unit, token.unit) && (p.label.includes(label) || label.includes(p.label)));
 }
 
 /** Adds `read` to the parts of the open breakdown, after `sep` (what it came after: separator()). */

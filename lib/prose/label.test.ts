@@ -235,6 +235,9 @@ describe('the label before the number', () => {
     // jingyuan-huanghua-2019: what was done, not the adverb.
     expect(labels('乡党委会先后研究政务公开工作2次。')).toEqual(['研究政务公开工作']);
   });
+  it('leaves 分别为 said of one count out of its label (吉林市龙潭区龙潭街道 2010)', () => {
+    expect(labels('截止2010年末,累计公开信息总数7条,其中,街道公开信息分别为2条。')).toEqual(['公开信息总数', '街道公开信息']);
+  });
   it('drops the enumerator 一是, 二是 … that opens its clause (tester, dg-houjie-2023, lizhou-sthj-2022)', () => {
     expect(labels('二是通过官方微信公众号“厚街发布”公开信息1896条')).toEqual(['通过官方微信公众号厚街发布公开信息']);
     expect(labels('一是以区委区政府名义发文5件')).toEqual(['以区委区政府名义发文']);

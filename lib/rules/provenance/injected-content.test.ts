@@ -45,6 +45,11 @@ describe('provenance/injected-content', () => {
       '正文把“常州市人民政府门户网站”的网址写成了本页所在的 www.loyalmeds.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
     expect(messages(['本年报通过吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/gzbm/jhsywyh_1/xbgkml/)。'], 'https://bjxrth.com/xxgk/gzbm/jhsywyh_1/ndbg/', 2022))
       .toEqual(['正文把“吉林市人民政府网站——政府信息公开专栏”的网址写成了本页所在的 xxgk.bjxrth.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
+    // …or right after the site's name, no bracket (北京市文化局's 2009 report on xiexiebang.com, a 文库 that wrote itself in).
+    expect(messages(['本局政府网站http://www.xiexiebang.com/上可下载本报告的电子版。如对本报告有任何疑问，请联系：北京市文化局办公室，联系电话：82210774。'], 'https://xiexiebang.com/a11/2019051410/5b2b5225297985cb.html', 2009))
+      .toEqual(['正文把“本局政府网站”的网址写成了本页所在的 www.xiexiebang.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
+    // The original's own address, on gov.cn, is none.
+    expect(messages(['本局政府网站http://www.bjwh.gov.cn/上可下载本报告的电子版。'], 'http://www.bjwh.gov.cn/zwgk/ndbg/1.html', 2009)).toEqual([]);
     // The name quoted in the text (fj-kengyuan-2023, a mirror of 连江县坑园镇's report, its traditional script read as simplified).
     expect(messages(['本报告在“福州市连江县政府”网站(http://www.colinfoley.com/)的“政府信息公开年报”专栏公布,并报送连江县档案馆、图书馆供查阅。'], 'http://www.colinfoley.com/news/123.html'))
       .toEqual(['正文把“福州市连江县政府”网站的网址写成了本页所在的 www.colinfoley.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);

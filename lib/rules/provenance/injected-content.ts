@@ -23,9 +23,10 @@ const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政�
 const LATIN_NAMED = /(\p{Script=Han}+[A-Za-z]+)\s*(?:19|20)\d{2}/u;
 
 // A government's site the text names with its address in brackets after it (常州市人民政府门户网站(www.loyalmeds.com),
-// 吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/…)): read from each 政府/政务, the place
-// before it read apart (a leading run would be tried from every character); the address a domain's, not an intranet's IP.
-const GOVERNMENT_SITE = /((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏))[^，,。；;(（\s]{0,8}?[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?([A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,})(?![A-Za-z\d.-]|[,，][A-Za-z])/g;
+// 吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/…)), or right after it where the address says
+// it is one (本局政府网站http://www.xiexiebang.com/上可下载, 北京市文化局's 2009 report on a 文库): read from each 政府/政务, the
+// place before it read apart (a leading run would be tried from every character); the address a domain's, not an intranet's IP.
+const GOVERNMENT_SITE = /((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏))[^，,。；;(（\s]{0,8}?(?:[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?|(?:网址)?[:：]?\s*(?:https?:\/\/|(?=www\.)))([A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,})(?![A-Za-z\d.-]|[,，][A-Za-z])/g;
 // The place's name before 政府, after the verb that reads the site (通过吉林市…, 可从常州市…): the run of Han before it, none
 // where Latin letters start the run, which end a spam word a mirror put for it (在线av不断更新政府网站 for 长春市人防办政府网站).
 const PLACE = /(?<![A-Za-z\p{Script=Han}])\p{Script=Han}{0,10}$/u;
