@@ -11,6 +11,7 @@ import { ActionBar, type Feedback } from './ActionBar.tsx';
 import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
 import { FigureSearch } from './FigureSearch.tsx';
 import { FigureTables } from './FigureTables.tsx';
+import { ReportShown } from './FindingMessage.tsx';
 import { I18n, type Messages } from './i18n.ts';
 import { KeyHelp } from './KeyHelp.tsx';
 import type { OtherPages } from './PagesRow.tsx';
@@ -150,6 +151,7 @@ export function Panel(props: PanelProps) {
 
   return (
     <I18n.Provider value={t}>
+      <ReportShown.Provider value={props.content.kind === 'report' ? props.content.report : null}>
       <aside ref={panel} tabIndex={-1} popover="manual" lang={t.lang}
         class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
         aria-label={t.panelLabel} onKeyDown={onKeyDown}>
@@ -188,6 +190,7 @@ export function Panel(props: PanelProps) {
         {keysShown && !collapsed && <KeyHelp />}
         {props.hovered && <CellTooltip cell={props.hovered} edge={collapsed ? window.innerWidth : window.innerWidth - width} />}
       </aside>
+      </ReportShown.Provider>
     </I18n.Provider>
   );
 }
