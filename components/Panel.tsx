@@ -259,12 +259,18 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
         </section>
       )}
       {layouts.length === 0 && attachments.length === 0 && report.proseFigures.length === 0 && <p>{t.noFigures}</p>}
-      {(layouts.length > 0 || report.proseFigures.length > 0) && <FigureSearch query={query} found={shown.found} onQuery={setQuery} />}
-      {shown.tables.length > 0 && (
-        <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={places.elsewhere}
-          onShowCells={showFigure} onCopyTable={props.onCopyTable} />
+      {/* The search at the top of the figures it finds among. */}
+      {(layouts.length > 0 || report.proseFigures.length > 0) && (
+        <section class="figures" aria-labelledby="grl-figures-title">
+          <h2 id="grl-figures-title">{t.figuresTitle}</h2>
+          <FigureSearch query={query} found={shown.found} onQuery={setQuery} onFirst={() => shown.first && showFigure([shown.first])} />
+          {shown.tables.length > 0 && (
+            <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={places.elsewhere}
+              onShowCells={showFigure} onCopyTable={props.onCopyTable} />
+          )}
+          <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={showFigure} />
+        </section>
       )}
-      <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={showFigure} />
     </>
   );
 }

@@ -69,7 +69,7 @@ const zh = {
   /** A finding naming values no line of the page states: which, and where they were taken from. */
   valuesFromHead: (names: string[], source: HeadSource) => `${names.join('、')}${zhFromHead[source]}`,
   otherYears: '跨年比对',
-  noOtherYears: '尚未读过本机关相邻年度的报告；读过后自动比对',
+  noOtherYears: '尚未读过本机关相邻年度的年报。在本浏览器中打开上一年度或下一年度的年报，用年报透视读取一次，再重新打开本页的面板，即自动比对',
   yearReport: (year: number) => `${year}年度报告`,
   readYear: (year: number) => `读取 ${year} 年度报告并比对`,
   readingYear: (year: number) => `正在读取 ${year} 年度报告…`,
@@ -153,7 +153,9 @@ const zh = {
     title: '快捷键（焦点在面板内时）',
     findings: '下一条 / 上一条检查结果',
     places: '所选检查结果在页面上的下一处 / 上一处',
-    close: '关闭面板（本说明打开时先关闭本说明）',
+    arrows: '在数字表格中逐格移动（Home / End 到行首、行尾）；在“更多导出”菜单中逐项移动；在面板左边缘上调整宽度',
+    search: '在“查找数字”中：在页面上标出第一个找到的数字',
+    close: '关闭面板（先关闭本说明或菜单，或清空“查找数字”）',
     help: '显示或隐藏本说明',
   },
   /** A control's name with the key that does the same. */
@@ -187,11 +189,12 @@ const zh = {
   noFigures: '本页没有读到统计表。',
   copyJson: '复制 JSON',
   downloadJson: '下载 JSON',
-  /** Two CSVs, each named by what it holds: short on the button, so that the four buttons fit in one row of the panel; in full as its name. */
-  figuresCsv: '数字 CSV',
+  /** The menu of the other exports beside 复制 JSON, and what it holds. */
+  exportMenu: '更多导出',
+  exportMenuTitle: '复制检查结果，或下载 JSON、数字 CSV、检查结果 CSV',
+  /** Two CSVs, each named by what it holds. */
   downloadCsv: '下载数字 CSV',
   /** The findings as the CLI's --format warnings writes them. */
-  findingsCsv: '检查结果 CSV',
   downloadWarnings: '下载检查结果 CSV',
   /** The findings as a numbered list, as text to paste (lib/findings-text.ts). */
   copyFindings: '复制检查结果',
@@ -267,7 +270,7 @@ const en: Messages = {
     return said[0]!.toUpperCase() + said.slice(1);
   },
   otherYears: 'Other years',
-  noOtherYears: 'No report of this issuer for an adjacent year read yet; once one is, they are checked against each other',
+  noOtherYears: 'No report of this issuer for the year before or after has been read yet. Open that year\'s report in this browser and read it with GovReport Lens once, then open this panel again: the two are compared',
   yearReport: (year) => `${year} report`,
   readYear: (year) => `Read the ${year} report and compare`,
   readingYear: (year) => `Reading the ${year} report…`,
@@ -340,7 +343,9 @@ const en: Messages = {
     title: 'Keys (while the focus is in the panel)',
     findings: 'Next / previous finding',
     places: 'Next / previous place on the page of the finding chosen',
-    close: 'Close the panel (this list first, while it is open)',
+    arrows: 'Move from figure to figure in a table (Home / End: the row\'s first / last); move in the More exports menu; on the panel\'s left edge, resize it',
+    search: 'In Find a figure: show the first figure found on the page',
+    close: 'Close the panel (first this list or the menu, or empty Find a figure)',
     help: 'Show or hide this list',
   },
   withKey: (name, key) => `${name} (${key})`,
@@ -370,9 +375,9 @@ const en: Messages = {
   noFigures: 'No statistics tables were read on this page.',
   copyJson: 'Copy JSON',
   downloadJson: 'Download JSON',
-  figuresCsv: 'Figures CSV',
+  exportMenu: 'More exports',
+  exportMenuTitle: 'Copy the findings, or download JSON, the figures\' CSV or the findings\' CSV',
   downloadCsv: 'Download figures CSV',
-  findingsCsv: 'Findings CSV',
   downloadWarnings: 'Download findings CSV',
   copyFindings: 'Copy findings',
   copyFindingsText: 'Copy the findings as a numbered list, under the report\'s title, issuer, year and address, for a memo or an article',

@@ -94,7 +94,7 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   // ? lists the keys at the panel's foot, in sight; Escape takes the list away, and only then the panel.
   const help = page.locator('grl-panel .key-help');
   await page.keyboard.press('?');
-  expect(await help.locator('dt').allTextContents()).toEqual(['j / k', 'n / p', 'Esc', '?']);
+  expect(await help.locator('dt').allTextContents()).toEqual(['j / k', 'n / p', '↑ ↓ ← →', 'Enter', 'Esc', '?']);
   expect(await help.locator('dd').nth(1).textContent()).toBe('所选检查结果在页面上的下一处 / 上一处');
   const [bottom, panelBottom] = await help.evaluate((h) => [h.getBoundingClientRect().bottom, h.closest('.panel')!.getBoundingClientRect().bottom]);
   expect(bottom).toBe(panelBottom);
