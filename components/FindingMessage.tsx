@@ -1,7 +1,7 @@
 // A finding as the panel's list and a cell's tooltip show it, and as a screen reader hears it on the cell.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { englishGist } from '../lib/finding-facts.ts';
+import { englishGist, gistText } from '../lib/finding-facts.ts';
 import type { Report, Severity, Warning } from '../lib/schema.ts';
 import { useMessages, type Messages } from './i18n.ts';
 
@@ -15,13 +15,21 @@ const gistOf = (t: Messages, w: Warning, report: Report | null) => (t.language =
 export function FindingMessage({ warning: w }: { warning: Warning }) {
   const t = useMessages();
   const gist = gistOf(t, w, useContext(ReportShown));
-  return <><SeverityMark severity={w.severity} />{gist && <span class="gist">{gist}</span>}<span class="message">{w.message}</span></>;
+  // The check in bold; its facts plain under it, as the figures below them are.
+  return (
+    <>
+      <SeverityMark severity={w.severity} />
+      {gist && <span class="gist">{gist.check}{gist.facts && <span class="visually-hidden">{t.stop}</span>}</span>}
+      {gist?.facts && <span class="facts">{gist.facts}</span>}
+      <span class="message">{w.message}</span>
+    </>
+  );
 }
 
 /** What FindingMessage shows, as one string. */
 export function findingWords(t: Messages, w: Warning, report: Report | null): string {
   const gist = gistOf(t, w, report);
-  return `${t.severity[w.severity]}${t.severityEnd}${gist ? gist + t.stop : ''}${w.message}`;
+  return `${t.severity[w.severity]}${t.severityEnd}${gist ? gistText(gist) + t.stop : ''}${w.message}`;
 }
 
 /**

@@ -525,8 +525,9 @@ describe('Panel', () => {
   it('gives English readers the gist of each finding, with its figures named in English, before its Chinese message', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
     expect(qa('.finding .gist').map((g) => g.textContent)).toEqual([
-      'Check: each column: received + carried over = processed + carried forward. Table 3 (表三): received this year · individuals 33', 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
+      'Check: each column: received + carried over = processed + carried forward. ', 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
     ]);
+    expect(q('button.finding[data-rule="applications/column-balance"] .facts')!.textContent).toBe('Table 3 (表三): received this year · individuals 33');
     expect(q('button.finding[data-rule="applications/column-balance"] .message')!.textContent).toBe('自然人列相差1');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null });
@@ -538,8 +539,8 @@ describe('Panel', () => {
     show({ kind: 'report', report: compareYears(report(), [nextYear]).report, attachments: [], years: { compared: [nextYear], offers: [] } },
       { messages: messagesFor('en') });
     const finding = q('.finding[data-rule="years/carried-over"]')!;
-    expect(finding.querySelector('.gist')!.textContent).toBe('Check: a year\'s report carries over what the previous year\'s report carried forward, per column. '
-      + 'Table 3 (表三): carried forward to next year · individuals 1');
+    expect([finding.querySelector('.gist')!.textContent, finding.querySelector('.facts')!.textContent]).toEqual([
+      'Check: a year\'s report carries over what the previous year\'s report carried forward, per column. ', 'Table 3 (表三): carried forward to next year · individuals 1']);
     expect(finding.querySelector('.message')!.textContent).toBe('自然人列：2021年度报告“结转下年度继续办理”1件，2022年度报告“上年结转”0件，两者应相等，相差1');
     expect(finding.querySelector('.detail')).toBeNull();
   });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureReport } from '../test/support/fixtures.ts';
 import { findingsOf, makeReport, setFigures } from '../test/support/report.ts';
-import { englishGist } from './finding-facts.ts';
+import { englishGist as gist, gistText } from './finding-facts.ts';
+
+const englishGist = (report: Report, w: Warning) => { const g = gist(report, w); return g && gistText(g); };
 import { columnBalance } from './rules/applications/column-balance.ts';
-import type { Report } from './schema.ts';
+import type { Report, Warning } from './schema.ts';
 
 // UX review 4 no. 1: in English a finding said only its rule ("Check: the report is signed after the period…") above the
 // Chinese message; the facts (which figures, which row or column, which dates) were in the Chinese alone.

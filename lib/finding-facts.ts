@@ -63,13 +63,19 @@ export function findingFacts(report: Report, warning: Pick<Warning, 'cells'>): s
   return facts.length > 0 ? facts.join('; ') : null;
 }
 
+/** A finding's English gist: what its rule checks (or what reading did), and, where it names cells, its facts. */
+export interface EnglishGist { check: string; facts: string | null }
+
 /**
- * The English line above a finding's Chinese message: what the rule checks, then the facts of this finding where it names
+ * The English lines above a finding's Chinese message: what the rule checks, then the facts of this finding where it names
  * cells. A reading note (figure/blank, recognition/…) keeps its gist alone: its cells are the many it read so, no facts to weigh.
  */
-export function englishGist(report: Report | null, warning: Warning): string | null {
-  const gist = englishSummary(warning.rule, warning.message);
-  const isRule = CATALOGUE.some((r) => r.id === warning.rule);
-  const facts = report && isRule ? findingFacts(report, warning) : null;
-  return gist && facts ? `${gist}. ${facts[0]!.toUpperCase()}${facts.slice(1)}` : gist;
+export function englishGist(report: Report | null, warning: Warning): EnglishGist | null {
+  const check = englishSummary(warning.rule, warning.message);
+  if (!check) return null;
+  const facts = report && CATALOGUE.some((r) => r.id === warning.rule) ? findingFacts(report, warning) : null;
+  return { check, facts: facts && `${facts[0]!.toUpperCase()}${facts.slice(1)}` };
 }
+
+/** The gist as one line: "Check: …. Table 3 (表三), individuals column: …". */
+export const gistText = ({ check, facts }: EnglishGist): string => (facts ? `${check}. ${facts}` : check);

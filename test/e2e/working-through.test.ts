@@ -116,7 +116,9 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   await page.locator('grl-panel button.finding').first().focus();
   await page.keyboard.press('?');
   expect(await help.locator('dd').allTextContents()).toEqual([
-    'Next / previous finding', 'Next / previous place on the page of the finding chosen', 'Close the panel (this list first, while it is open)', 'Show or hide this list']);
+    'Next / previous finding', 'Next / previous place on the page of the finding chosen',
+    'Move from figure to figure in a table (Home / End: the row\'s first / last); move in the More exports menu; on the panel\'s left edge, resize it',
+    'In Find a figure: show the first figure found on the page', 'Close the panel (first this list or the menu, or empty Find a figure)', 'Show or hide this list']);
   await browser.worker.evaluate(() => chrome.storage.sync.clear());
 });
 
