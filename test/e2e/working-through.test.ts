@@ -169,3 +169,23 @@ it('shows the two figures a finding compares, each named, neither declared right
   expect(await page.locator('grl-panel .warnings').textContent()).not.toContain('应为 275');
   await page.close();
 });
+
+// UX review 4 no. 4: 查找数字 at the top of the figures narrows them as the reader types; Enter shows the first figure found
+// on the page, Escape empties the box (and only then closes the panel).
+it('finds a figure by name as it is typed, and Enter shows the first one found on the page', async () => {
+  const page = await open(SHANGHAI);
+  const box = page.locator('grl-panel #grl-figure-query');
+  expect(await page.locator('grl-panel .figures > h2 + .figure-search').count()).toBe(1);
+  await box.focus();
+  await page.keyboard.type('结转下年度');
+  expect(await page.locator('grl-panel table[data-table=applications] tbody th').allTextContents()).toEqual(['结转下年度']);
+  await page.keyboard.press('Enter');
+  // 表三's 结转下年度 row, its first figure (自然人, 72): blinking on the page, and said in the status line.
+  const flashed = page.locator('[data-grl-flash]');
+  await flashed.first().waitFor();
+  expect([await flashed.count(), (await flashed.first().textContent())!.trim()]).toEqual([1, '72']);
+  expect(await page.locator('grl-panel [role=status].feedback').textContent()).toBe('已在页面上标出 1 处');
+  await page.keyboard.press('Escape');
+  expect(await box.inputValue()).toBe('');
+  expect(await page.locator('grl-panel .panel').count()).toBe(1);
+});
