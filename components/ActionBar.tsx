@@ -74,7 +74,8 @@ export function ActionBar(props: Props) {
     else if (e.key === 'Home') go(0);
     else if (e.key === 'End') go(-1);
     else if (e.key === 'Escape') close(true);
-    else if (e.key === 'Tab') { setOpen(null); return; }
+    // Tab leaves the menu from its button, on to the control after it (or, with Shift, before it).
+    else if (e.key === 'Tab') { close(true); return; }
     else return;
     // Esc here closes the menu, not the panel; j / k and the other keys of the panel stay out of it.
     e.preventDefault();

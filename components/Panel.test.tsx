@@ -731,6 +731,10 @@ describe('Panel', () => {
     expect(q('[role=menu]')).toBeNull();
     expect(focused()).toBe('export-menu');
     expect(props.onClose).not.toHaveBeenCalled();
+    // Tab leaves the menu from its button, for the browser to move on from there (not from an item gone with the menu).
+    await press('ArrowDown', opener);
+    await press('Tab', document.activeElement!);
+    expect([q('[role=menu]'), focused()]).toEqual([null, 'export-menu']);
     // ↑ opens it on its last item; an item chosen runs, the menu closes and the focus is back on its button.
     await press('ArrowUp', opener);
     expect(focused()).toBe('download-warnings');
