@@ -129,7 +129,8 @@ const zh = {
   maybeNotAReport: '这可能不是政府信息公开年报：请先核对本页是不是年报，再采用下面的数字和检查结果',
   notAReport: '本页不是政府信息公开年报。请打开年报正文所在的页面，再点击工具栏上的年报透视图标',
   unknown: '未知',
-  formats: { '2021': '2021 版表格', '2019': '2019 版表格', legacy: '旧版统计表', prose: '仅正文', unknown: '未识别' } satisfies Record<ReportFormat, string>,
+  /** Said as a reader knows them: the national templates by their year, the 统计表 of the years before them, a report of words alone. */
+  formats: { '2021': '2021 版表格', '2019': '2019 版表格', legacy: '2019 年以前的统计表', prose: '只有文字，没有表格', unknown: '未识别' } satisfies Record<ReportFormat, string>,
   severities: zhSeverities,
   /** One finding's severity. */
   severity: zhSeverities,
@@ -327,7 +328,7 @@ const en: Messages = {
   maybeNotAReport: 'This may not be an information-disclosure annual report: make sure it is one before relying on the figures and findings below',
   notAReport: 'This is not an information-disclosure annual report. Open the page that carries the report itself, then click the GovReport Lens icon in the toolbar',
   unknown: 'unknown',
-  formats: { '2021': '2021 form', '2019': '2019 form', legacy: 'legacy table', prose: 'prose only', unknown: 'not recognised' },
+  formats: { '2021': '2021 national template', '2019': '2019 national template', legacy: 'pre-2019 statistics table', prose: 'text only, no tables', unknown: 'not recognised' },
   severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   severityEnd: ': ',
