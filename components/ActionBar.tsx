@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { useMessages } from './i18n.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useMessages, type Messages } from './i18n.ts';
 
 /** The outcome of the last copy; `fallback` holds the text the clipboard refused, to be copied by hand. */
 export interface Feedback { ok: boolean; text: string; fallback?: string }
@@ -17,25 +17,91 @@ interface Props {
   unavailable: string | null;
 }
 
-/** Copy and download the report; the result of a copy shows (and is announced) under the buttons. */
-export function ActionBar({ onCopyJson, onDownloadJson, onDownloadCsv, onDownloadWarnings, onCopyFindings, feedback, unavailable }: Props) {
+/** The exports the menu offers, by their data-action, in its order: what a reader takes most first. */
+const EXPORTS = (t: Messages, p: Props) => [
+  { action: 'copy-findings', label: t.copyFindings, title: t.copyFindingsText, run: p.onCopyFindings },
+  { action: 'download-json', label: t.downloadJson, title: undefined, run: p.onDownloadJson },
+  { action: 'download-csv', label: t.downloadCsv, title: undefined, run: p.onDownloadCsv },
+  { action: 'download-warnings', label: t.downloadWarnings, title: undefined, run: p.onDownloadWarnings },
+];
+
+/**
+ * Copy the report's JSON, or open the menu of the other exports; the result of a copy shows (and is announced) under
+ * them. The menu is the WAI-ARIA menu button: Enter, Space or ↓ opens it on its first item, ↑ on its last; ↑ ↓ Home End
+ * move in it, Esc closes it (and only it) with the focus back on its button, Tab or a click elsewhere closes it.
+ */
+export function ActionBar(props: Props) {
+  const { onCopyJson, feedback, unavailable } = props;
   const t = useMessages();
   const box = useRef<HTMLTextAreaElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+  // The item to focus as the menu opens (0 the first, -1 the last), or null while it is closed.
+  const [open, setOpen] = useState<number | null>(null);
   const fallback = feedback?.fallback;
   const off = unavailable !== null;
+  const items = EXPORTS(t, props);
   // The refused text, selected, so that Ctrl+C is all the reader has left to do.
   useEffect(() => {
     box.current?.focus({ preventScroll: true });
     box.current?.select();
   }, [fallback]);
+  const menuItems = () => [...menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? []];
+  // The focus goes to the item as soon as the menu shows (a layout effect: a key pressed at once finds it there).
+  useLayoutEffect(() => {
+    if (open === null) return;
+    menuItems().at(open)?.focus();
+    // A click anywhere else in the panel or on the page closes the menu.
+    const away = (e: Event) => { if (!e.composedPath().some((n) => n === menu.current || n === opener.current)) setOpen(null); };
+    document.addEventListener('pointerdown', away, true);
+    return () => document.removeEventListener('pointerdown', away, true);
+  }, [open]);
+  const close = (refocus: boolean) => {
+    setOpen(null);
+    if (refocus) opener.current?.focus();
+  };
+  const onOpenerKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    setOpen(e.key === 'ArrowDown' ? 0 : -1);
+  };
+  const onMenuKey = (e: KeyboardEvent) => {
+    const all = menuItems();
+    const at = all.indexOf(e.target as HTMLElement);
+    const go = (i: number) => all[(i + all.length) % all.length]?.focus();
+    if (e.key === 'ArrowDown') go(at + 1);
+    else if (e.key === 'ArrowUp') go(at - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(-1);
+    else if (e.key === 'Escape') close(true);
+    // Tab leaves the menu from its button, on to the control after it (or, with Shift, before it).
+    else if (e.key === 'Tab') { close(true); return; }
+    else return;
+    // Esc here closes the menu, not the panel; j / k and the other keys of the panel stay out of it.
+    e.preventDefault();
+    e.stopPropagation();
+  };
   return (
     <section class="actions" aria-label={t.actions}>
       <div class="buttons">
         <button type="button" class="primary" data-action="copy-json" disabled={off} title={unavailable ?? undefined} onClick={onCopyJson}>{t.copyJson}</button>
-        <button type="button" data-action="download-json" disabled={off} title={unavailable ?? undefined} onClick={onDownloadJson}>{t.downloadJson}</button>
-        <button type="button" data-action="download-csv" disabled={off} aria-label={t.downloadCsv} title={unavailable ?? t.downloadCsv} onClick={onDownloadCsv}>{t.figuresCsv}</button>
-        <button type="button" data-action="download-warnings" disabled={off} aria-label={t.downloadWarnings} title={unavailable ?? t.downloadWarnings} onClick={onDownloadWarnings}>{t.findingsCsv}</button>
-        <button type="button" data-action="copy-findings" disabled={off} title={unavailable ?? t.copyFindingsText} onClick={onCopyFindings}>{t.copyFindings}</button>
+        <div class="menu-holder">
+          <button type="button" ref={opener} data-action="export-menu" aria-haspopup="menu" aria-expanded={open !== null}
+            aria-controls="grl-export-menu" disabled={off} title={unavailable ?? t.exportMenuTitle}
+            onClick={() => (open === null ? setOpen(0) : close(false))} onKeyDown={onOpenerKey}>
+            {t.exportMenu}<span aria-hidden="true"> ▾</span>
+          </button>
+          {open !== null && (
+            <ul class="menu" id="grl-export-menu" role="menu" ref={menu} aria-label={t.exportMenu} onKeyDown={onMenuKey}>
+              {items.map((item) => (
+                <li key={item.action} role="none">
+                  <button type="button" role="menuitem" tabIndex={-1} data-action={item.action} title={item.title}
+                    onClick={() => { close(true); item.run(); }}>{item.label}</button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       </div>
       <p class={`feedback ${feedback?.ok === false ? 'refused' : ''}`} role="status" aria-live="polite">{feedback?.text ?? ''}</p>
       {fallback !== undefined && <textarea ref={box} class="fallback" readOnly rows={8} aria-label={t.copyFallback} value={fallback} />}

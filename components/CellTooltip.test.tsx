@@ -32,8 +32,8 @@ describe('CellTooltip', () => {
 
 describe('cellDescription', () => {
   it('says what the tooltip shows, in the chosen language: the figure\'s name, the value read, each finding with its severity', () => {
-    expect(cellDescription(messagesFor('zh'), cell)).toBe(`予以公开·自然人。读取值：6。错误：${finding.message}`);
-    expect(cellDescription(messagesFor('en'), { ...cell, value: null })).toBe(
+    expect(cellDescription(messagesFor('zh'), cell, null)).toBe(`予以公开·自然人。读取值：6。错误：${finding.message}`);
+    expect(cellDescription(messagesFor('en'), { ...cell, value: null }, null)).toBe(
       `予以公开·自然人. Read as: blank. Error: Check: each column: the outcome rows add up to the total. ${finding.message}`);
   });
 });

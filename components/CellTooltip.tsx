@@ -1,4 +1,4 @@
-import type { Warning } from '../lib/schema.ts';
+import type { Report, Warning } from '../lib/schema.ts';
 import { FindingMessage, findingWords } from './FindingMessage.tsx';
 import { useMessages, type Messages } from './i18n.ts';
 
@@ -41,5 +41,5 @@ export function CellTooltip({ cell, edge }: { cell: HoveredCell; edge: number })
 const valueRead = (t: Messages, cell: CellReading) => t.hoverValue(cell.value === null ? t.blank : String(cell.value));
 
 /** The tooltip's text, said as one description of the cell on the page: the tooltip is in the panel, where no screen reader on the cell goes. */
-export const cellDescription = (t: Messages, cell: CellReading) =>
-  [cell.label, valueRead(t, cell), ...cell.warnings.map((w) => findingWords(t, w))].join(t.stop);
+export const cellDescription = (t: Messages, cell: CellReading, report: Report | null) =>
+  [cell.label, valueRead(t, cell), ...cell.warnings.map((w) => findingWords(t, w, report))].join(t.stop);

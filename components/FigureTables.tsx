@@ -15,12 +15,11 @@ interface Props {
   onCopyTable: (layout: TableLayout) => void;
 }
 
-/** The figure tables as the report prints them (rows × columns), cells in conflict marked. */
+/** The figure tables as the report prints them (rows × columns), cells in conflict marked: in the figures' section, under its search. */
 export function FigureTables({ tables, query, severities, elsewhere, onShowCells, onCopyTable }: Props) {
   const t = useMessages();
   return (
-    <section class="figures" aria-labelledby="grl-figures-title">
-      <h2 id="grl-figures-title">{t.figuresTitle}</h2>
+    <>
       {tables.map(({ full, shown }) => (
         <div class="figure-table" key={full.table}>
           <div class="table-head">
@@ -35,7 +34,7 @@ export function FigureTables({ tables, query, severities, elsewhere, onShowCells
           </div>
         </div>
       ))}
-    </section>
+    </>
   );
 }
 

@@ -1,8 +1,12 @@
 import { Fragment } from 'preact';
 import { useMessages } from './i18n.ts';
 
-/** The panel's keys (Panel.tsx handles them), by what they do: j / k go through the findings, n / p through the places of the one chosen. */
-const KEYS = [['j / k', 'findings'], ['n / p', 'places'], ['Esc', 'close'], ['?', 'help']] as const;
+/**
+ * The panel's keys, by what they do: j / k go through the findings, n / p through the places of the one chosen (Panel.tsx);
+ * the arrows in a figure table (FigureTables.tsx), the menu of exports (ActionBar.tsx) and on the panel's edge; Enter and Esc
+ * in the figure search (FigureSearch.tsx).
+ */
+const KEYS = [['j / k', 'findings'], ['n / p', 'places'], ['↑ ↓ ← →', 'arrows'], ['Enter', 'search'], ['Esc', 'close'], ['?', 'help']] as const;
 
 /** The list of the panel's keys, at its foot while ? shows it: in view wherever the panel is scrolled to. */
 export function KeyHelp() {

@@ -54,6 +54,12 @@ function spoken(element: HTMLElement): string {
   return copy.textContent!;
 }
 
+/** The menu of exports (ActionBar.tsx) opened, as a click on its button does. */
+async function exportMenu() {
+  q('[data-action=export-menu]')!.click();
+  await new Promise((r) => setTimeout(r, 0));
+}
+
 afterEach(() => render(null, document.body));
 const tableRows = () => tableLayouts(report()).find((l) => l.table === 'applications')!.rows.length;
 
@@ -72,6 +78,13 @@ describe('Panel', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('[data-testid=issuer]')!.textContent).toBe('某县人民政府');
     expect(q('[data-testid=year]')!.textContent).toBe('2021');
+    // UX review 4 no. 3: the source, read from another page than the one shown, links to it; the page's own address is text to copy.
+    expect([q('.source-title')!.textContent, q('a.address')!.getAttribute('href')]).toEqual(['某县2021年政府信息公开工作年度报告', 'http://www.example.gov.cn/a.html']);
+    render(null, document.body);
+    const here = report();
+    here.source.url = `${window.location.href.replace(/#.*$/, '')}#part2`;
+    show({ kind: 'report', report: here, attachments: [], years: null });
+    expect([q('a.address'), q('span.address')!.textContent]).toEqual([null, here.source.url]);
     expect(q('.notice')).toBeNull();
     // Each landmark has a name of its own: a screen reader's list of regions tells them apart.
     const names = qa('aside, section').map((e) => e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby')!)!.textContent);
@@ -113,7 +126,7 @@ describe('Panel', () => {
     expect(link.textContent).toBe('2020年度报告');
     expect(link.href).toBe('https://www.example.gov.cn/xxgk/ndbg/0001.html');
     show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [] } });
-    expect(q('[data-testid=other-years]')!.textContent).toBe('尚未读过本机关相邻年度的报告；读过后自动比对');
+    expect(q('[data-testid=other-years]')!.textContent).toBe('尚未读过本机关相邻年度的年报。在本浏览器中打开上一年度或下一年度的年报，用年报透视读取一次，再重新打开本页的面板，即自动比对');
     show({ kind: 'report', report: report(), attachments: [], years: null });
     expect(q('[data-testid=other-years]')).toBeNull();
     // Both years, listed in the panel's language.
@@ -300,7 +313,10 @@ describe('Panel', () => {
     expect(q('.key-help')).toBeNull();
     await press('?');
     expect(q('.key-help h2')!.textContent).toBe('快捷键（焦点在面板内时）');
-    expect(listed()).toEqual(['j / k', '下一条 / 上一条检查结果', 'n / p', '所选检查结果在页面上的下一处 / 上一处', 'Esc', '关闭面板（本说明打开时先关闭本说明）', '?', '显示或隐藏本说明']);
+    // Every key the panel answers (UX review 4 no. 5: the arrows, Enter in the search, Esc's other duties were missing).
+    expect(listed()).toEqual(['j / k', '下一条 / 上一条检查结果', 'n / p', '所选检查结果在页面上的下一处 / 上一处',
+      '↑ ↓ ← →', '在数字表格中逐格移动（Home / End 到行首、行尾）；在“更多导出”菜单中逐项移动；在面板左边缘上调整宽度',
+      'Enter', '在“查找数字”中：在页面上标出第一个找到的数字', 'Esc', '关闭面板（先关闭本说明或菜单，或清空“查找数字”）', '?', '显示或隐藏本说明']);
     // After the panel's body: in view wherever the body is scrolled to.
     expect(q('.body')!.nextElementSibling).toBe(q('.key-help'));
     await press('Escape');
@@ -320,7 +336,8 @@ describe('Panel', () => {
     expect(q('.warnings h2 .keys')!.textContent).toBe('j / k: next / previous · ?: all keys');
     await press('?');
     expect(q('.key-help h2')!.textContent).toBe('Keys (while the focus is in the panel)');
-    expect(listed()).toEqual(['j / k', 'Next / previous finding', 'n / p', 'Next / previous place on the page of the finding chosen', 'Esc', 'Close the panel (this list first, while it is open)', '?', 'Show or hide this list']);
+    expect(listed().filter((_, i) => i % 2 === 0)).toEqual(['j / k', 'n / p', '↑ ↓ ← →', 'Enter', 'Esc', '?']);
+    expect(listed().at(-3)).toBe('Close the panel (first this list or the menu, or empty Find a figure)');
   });
 
   it('opens as wide as the reader left it, with the severities they hid, and says when they change either', async () => {
@@ -505,11 +522,12 @@ describe('Panel', () => {
     expect(q('[data-testid=cell-tooltip]')!.style.left).toBe('280px');
   });
 
-  it('gives English readers the gist of each finding before its Chinese message', () => {
+  it('gives English readers the gist of each finding, with its figures named in English, before its Chinese message', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
     expect(qa('.finding .gist').map((g) => g.textContent)).toEqual([
-      'Check: each column: received + carried over = processed + carried forward', 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
+      'Check: each column: received + carried over = processed + carried forward. ', 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
     ]);
+    expect(q('button.finding[data-rule="applications/column-balance"] .facts')!.textContent).toBe('Table 3 (表三): received this year · individuals 33');
     expect(q('button.finding[data-rule="applications/column-balance"] .message')!.textContent).toBe('自然人列相差1');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null });
@@ -521,7 +539,8 @@ describe('Panel', () => {
     show({ kind: 'report', report: compareYears(report(), [nextYear]).report, attachments: [], years: { compared: [nextYear], offers: [] } },
       { messages: messagesFor('en') });
     const finding = q('.finding[data-rule="years/carried-over"]')!;
-    expect(finding.querySelector('.gist')!.textContent).toBe('Check: a year\'s report carries over what the previous year\'s report carried forward, per column');
+    expect([finding.querySelector('.gist')!.textContent, finding.querySelector('.facts')!.textContent]).toEqual([
+      'Check: a year\'s report carries over what the previous year\'s report carried forward, per column. ', 'Table 3 (表三): carried forward to next year · individuals 1']);
     expect(finding.querySelector('.message')!.textContent).toBe('自然人列：2021年度报告“结转下年度继续办理”1件，2022年度报告“上年结转”0件，两者应相等，相差1');
     expect(finding.querySelector('.detail')).toBeNull();
   });
@@ -596,6 +615,8 @@ describe('Panel', () => {
       await new Promise((r) => setTimeout(r, 0));
     };
     expect(q('label[for=grl-figure-query]')!.textContent).toBe('查找数字');
+    // At the top of the figures, under their heading, before the first table.
+    expect([q('.figures > h2')!.nextElementSibling, q('.figure-search')!.nextElementSibling!.className]).toEqual([q('.figure-search'), 'figure-table']);
     await type('结转 下年度');
     expect(qa('table[data-table=applications] tbody th').map((th) => th.textContent)).toEqual(['结转下年度']);
     expect(q('.prose')).toBeNull();
@@ -603,7 +624,16 @@ describe('Panel', () => {
     expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([0, -1]);
     q('.table-head button')!.click();
     expect((props.onCopyTable as ReturnType<typeof vi.fn>).mock.calls[0]![0].rows).toHaveLength(tableRows());
+    // Enter shows the first figure found on the page (UX review 4 no. 4), a sentence's where no table's row names it.
+    const enter = async () => {
+      q('#grl-figure-query')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await enter();
+    expect(props.onShowCells).toHaveBeenLastCalledWith([{ table: 'applications', path: 'carriedForward.naturalPerson' }]);
     await type('申请');
+    await enter();
+    expect(props.onShowCells).toHaveBeenLastCalledWith([{ table: 'proseFigures', path: '0' }]);
     q('.prose-figure')!.click();
     expect(props.onShowCells).toHaveBeenCalledWith([{ table: 'proseFigures', path: '0' }]);
     await type('行政复议');
@@ -631,6 +661,13 @@ describe('Panel', () => {
     expect(q('.prose-figure')!.textContent).toBe('收到申请：约 2件');
   });
 
+  it('names a figure of the text whose label says little by the page\'s words for it (shanghai-office-2019: 部门：53个)', () => {
+    const text = '统一受理平台接入53个部门2261项事项';
+    const vague = makeReport({ proseFigures: [{ label: '部门', value: 53, unit: '个', approximate: false, text, parts: [] }] });
+    show({ kind: 'report', report: vague, attachments: [], years: null });
+    expect(q('.prose-figure')!.textContent).toBe('统一受理平台接入53个部门');
+  });
+
   it('says when it is unsure the page is a report', () => {
     const unsure = report();
     unsure.document.confidence = 0.4;
@@ -652,35 +689,77 @@ describe('Panel', () => {
   });
 
   // sina-guowuyuan-zhinan (国务院办公厅政府信息公开指南(试行) on 新浪广西) offered all four, each giving an empty govreport.json.
-  it('offers nothing to copy or download on a page that is not a report, saying why over each button', () => {
+  it('offers nothing to copy or download on a page that is not a report, saying why over each button', async () => {
     const notice = makeReport({ document: { isReport: false, confidence: 0.05, issuer: null, year: null }, applications: null, warnings: [] });
     const props = show({ kind: 'report', report: notice, attachments: [], years: null });
     const actions = qa('.actions button');
     expect(actions.map((b) => [b.dataset.action, (b as HTMLButtonElement).disabled, b.title])).toEqual(
-      ['copy-json', 'download-json', 'download-csv', 'download-warnings', 'copy-findings'].map((action) => [action, true, '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果']),
+      ['copy-json', 'export-menu'].map((action) => [action, true, '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果']),
     );
     for (const button of actions) button.click();
+    expect(q('[role=menu]')).toBeNull();
     expect([props.onCopyJson, props.onDownloadJson, props.onDownloadCsv, props.onDownloadWarnings, props.onCopyFindings].map((f) => vi.mocked(f).mock.calls.length)).toEqual([0, 0, 0, 0, 0]);
-    // A report's buttons work, their names as they were.
+    // A report's buttons work, the menu's items named in full.
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null });
-    expect(qa('.actions button').map((b) => [(b as HTMLButtonElement).disabled, b.title])).toEqual([
-      [false, ''], [false, ''], [false, '下载数字 CSV'], [false, '下载检查结果 CSV'], [false, '复制检查结果：编号列表，附报告标题、发布机关、年度和网址，可贴入审计记录或文章']]);
+    await exportMenu();
+    expect(qa('.actions button').map((b) => [(b as HTMLButtonElement).disabled, b.textContent, b.title])).toEqual([
+      [false, '复制 JSON', ''], [false, '更多导出 ▾', '复制检查结果，或下载 JSON、数字 CSV、检查结果 CSV'],
+      [false, '复制检查结果', '复制检查结果：编号列表，附报告标题、发布机关、年度和网址，可贴入审计记录或文章'],
+      [false, '下载 JSON', ''], [false, '下载数字 CSV', ''], [false, '下载检查结果 CSV', '']]);
+  });
+
+  // UX review 4 no. 2: five export buttons in a row; one 复制 JSON and a menu of the rest, worked as a WAI-ARIA menu button.
+  it('offers the other exports in a menu the keyboard works: ↓ opens it on its first item, ↑ ↓ Home End move, Esc closes it and not the panel', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null });
+    const opener = q('[data-action=export-menu]')!;
+    expect([opener.getAttribute('aria-haspopup'), opener.getAttribute('aria-expanded')]).toEqual(['menu', 'false']);
+    const focused = () => (document.activeElement as HTMLElement | null)?.dataset.action;
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside'))); // as the panel opens
+    await press('ArrowDown', opener);
+    expect(opener.getAttribute('aria-expanded')).toBe('true');
+    expect(focused()).toBe('copy-findings');
+    await press('ArrowDown', document.activeElement!);
+    expect(focused()).toBe('download-json');
+    await press('End', document.activeElement!);
+    expect(focused()).toBe('download-warnings');
+    await press('ArrowDown', document.activeElement!);
+    expect(focused()).toBe('copy-findings');
+    await press('ArrowUp', document.activeElement!);
+    expect(focused()).toBe('download-warnings');
+    await press('Escape', document.activeElement!);
+    expect(q('[role=menu]')).toBeNull();
+    expect(focused()).toBe('export-menu');
+    expect(props.onClose).not.toHaveBeenCalled();
+    // Tab leaves the menu from its button, for the browser to move on from there (not from an item gone with the menu).
+    await press('ArrowDown', opener);
+    await press('Tab', document.activeElement!);
+    expect([q('[role=menu]'), focused()]).toEqual([null, 'export-menu']);
+    // ↑ opens it on its last item; an item chosen runs, the menu closes and the focus is back on its button.
+    await press('ArrowUp', opener);
+    expect(focused()).toBe('download-warnings');
+    (document.activeElement as HTMLElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(props.onDownloadWarnings).toHaveBeenCalledOnce();
+    expect([q('[role=menu]'), focused()]).toEqual([null, 'export-menu']);
   });
 
   it('copies the findings as text beside their CSV, leaving out the severities hidden in the list', async () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { prefs: { hiddenSeverities: ['info'] } });
+    await exportMenu();
     expect(q('[data-action=copy-findings]')!.textContent).toBe('复制检查结果');
     q('[data-action=copy-findings]')!.click();
     expect(props.onCopyFindings).toHaveBeenLastCalledWith(['info']);
     q('.severity-filter [data-severity=info]')!.click();
     await new Promise((r) => setTimeout(r, 0));
+    await exportMenu();
     q('[data-action=copy-findings]')!.click();
     expect(props.onCopyFindings).toHaveBeenLastCalledWith([]);
     // With one severity only, none is hidden: the list shows it whatever was hidden before.
     render(null, document.body);
     const errorsOnly = { ...report(), warnings: report().warnings.filter((w) => w.severity === 'error') };
     const again = show({ kind: 'report', report: errorsOnly, attachments: [], years: null }, { prefs: { hiddenSeverities: ['error'] }, messages: messagesFor('en') });
+    await exportMenu();
     expect(q('[data-action=copy-findings]')!.textContent).toBe('Copy findings');
     q('[data-action=copy-findings]')!.click();
     expect(again.onCopyFindings).toHaveBeenLastCalledWith([]);
@@ -808,15 +887,17 @@ describe('Panel', () => {
     expect(stops.map((e) => e.getAttribute('aria-label'))).toEqual(['收起面板', '关闭', '拖动调整面板宽度']);
   });
 
-  it('offers the findings as a CSV beside the figures\' CSV, each button saying which it saves', () => {
+  it('offers the findings as a CSV beside the figures\' CSV, each item saying which it saves', async () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null });
-    expect(qa('.actions button').map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['复制 JSON', '下载 JSON', '下载数字 CSV', '下载检查结果 CSV', '复制检查结果']);
+    await exportMenu();
+    expect(qa('[role=menuitem]').map((b) => b.textContent)).toEqual(['复制检查结果', '下载 JSON', '下载数字 CSV', '下载检查结果 CSV']);
     q('[data-action=download-warnings]')!.click();
     expect(props.onDownloadWarnings).toHaveBeenCalledOnce();
     expect(props.onDownloadCsv).not.toHaveBeenCalled();
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
-    expect(q('[data-action=download-warnings]')!.getAttribute('aria-label')).toBe('Download findings CSV');
+    await exportMenu();
+    expect(q('[data-action=download-warnings]')!.textContent).toBe('Download findings CSV');
   });
 
   it('copies one table through the action it was given', () => {

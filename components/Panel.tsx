@@ -11,6 +11,7 @@ import { ActionBar, type Feedback } from './ActionBar.tsx';
 import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
 import { FigureSearch } from './FigureSearch.tsx';
 import { FigureTables } from './FigureTables.tsx';
+import { ReportShown } from './FindingMessage.tsx';
 import { I18n, type Messages } from './i18n.ts';
 import { KeyHelp } from './KeyHelp.tsx';
 import type { OtherPages } from './PagesRow.tsx';
@@ -150,6 +151,7 @@ export function Panel(props: PanelProps) {
 
   return (
     <I18n.Provider value={t}>
+      <ReportShown.Provider value={props.content.kind === 'report' ? props.content.report : null}>
       <aside ref={panel} tabIndex={-1} popover="manual" lang={t.lang}
         class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
         aria-label={t.panelLabel} onKeyDown={onKeyDown}>
@@ -188,6 +190,7 @@ export function Panel(props: PanelProps) {
         {keysShown && !collapsed && <KeyHelp />}
         {props.hovered && <CellTooltip cell={props.hovered} edge={collapsed ? window.innerWidth : window.innerWidth - width} />}
       </aside>
+      </ReportShown.Provider>
     </I18n.Provider>
   );
 }
@@ -256,12 +259,18 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
         </section>
       )}
       {layouts.length === 0 && attachments.length === 0 && report.proseFigures.length === 0 && <p>{t.noFigures}</p>}
-      {(layouts.length > 0 || report.proseFigures.length > 0) && <FigureSearch query={query} found={shown.found} onQuery={setQuery} />}
-      {shown.tables.length > 0 && (
-        <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={places.elsewhere}
-          onShowCells={showFigure} onCopyTable={props.onCopyTable} />
+      {/* The search at the top of the figures it finds among. */}
+      {(layouts.length > 0 || report.proseFigures.length > 0) && (
+        <section class="figures" aria-labelledby="grl-figures-title">
+          <h2 id="grl-figures-title">{t.figuresTitle}</h2>
+          <FigureSearch query={query} found={shown.found} onQuery={setQuery} onFirst={() => shown.first && showFigure([shown.first])} />
+          {shown.tables.length > 0 && (
+            <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={places.elsewhere}
+              onShowCells={showFigure} onCopyTable={props.onCopyTable} />
+          )}
+          <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={showFigure} />
+        </section>
       )}
-      <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={showFigure} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { cellKey } from '../lib/cells.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import { SURE } from '../lib/document/is-report.ts';
 import type { Report } from '../lib/schema.ts';
+import { pageUrlOf } from '../lib/url.ts';
 import type { LinkProblem, YearLink } from '../lib/years/links.ts';
 import type { YearSummary } from '../lib/years/summary.ts';
 import { useMessages } from './i18n.ts';
@@ -79,7 +80,7 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fr
         <dt>{t.format}</dt><dd>{t.formats[doc.format]}</dd>
         <dt>{t.confidence}</dt><dd>{Math.round(doc.confidence * 100)}%</dd>
         <dt>{t.source}</dt>
-        <dd>{source.url ? <a href={source.url} target="_blank" rel="noreferrer">{source.title || source.url}</a> : source.title}</dd>
+        <dd><Source title={source.title} url={source.url} /></dd>
         {pages && <PagesRow pages={pages} onReadPages={onReadPages} />}
         {years && (
           <>
@@ -107,5 +108,19 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fr
         )}
       </dl>
     </Box>
+  );
+}
+
+/**
+ * Where the report was read: its title, and its address as text to select and copy. A link to the page the reader is on
+ * would lead nowhere new: the address is a link only where it is another page's (a frame's, a viewer's original).
+ */
+function Source({ title, url }: { title: string; url: string | null }) {
+  const elsewhere = url !== null && pageUrlOf(url)?.href !== pageUrlOf(window.location.href)?.href;
+  return (
+    <>
+      {title && <span class="source-title">{title}</span>}
+      {url && (elsewhere ? <a class="address" href={url} target="_blank" rel="noreferrer">{url}</a> : <span class="address">{url}</span>)}
+    </>
   );
 }

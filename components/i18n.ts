@@ -69,7 +69,7 @@ const zh = {
   /** A finding naming values no line of the page states: which, and where they were taken from. */
   valuesFromHead: (names: string[], source: HeadSource) => `${names.join('、')}${zhFromHead[source]}`,
   otherYears: '跨年比对',
-  noOtherYears: '尚未读过本机关相邻年度的报告；读过后自动比对',
+  noOtherYears: '尚未读过本机关相邻年度的年报。在本浏览器中打开上一年度或下一年度的年报，用年报透视读取一次，再重新打开本页的面板，即自动比对',
   yearReport: (year: number) => `${year}年度报告`,
   readYear: (year: number) => `读取 ${year} 年度报告并比对`,
   readingYear: (year: number) => `正在读取 ${year} 年度报告…`,
@@ -129,7 +129,8 @@ const zh = {
   maybeNotAReport: '这可能不是政府信息公开年报：请先核对本页是不是年报，再采用下面的数字和检查结果',
   notAReport: '本页不是政府信息公开年报。请打开年报正文所在的页面，再点击工具栏上的年报透视图标',
   unknown: '未知',
-  formats: { '2021': '2021 版表格', '2019': '2019 版表格', legacy: '旧版统计表', prose: '仅正文', unknown: '未识别' } satisfies Record<ReportFormat, string>,
+  /** Said as a reader knows them: the national templates by their year, the 统计表 of the years before them, a report of words alone. */
+  formats: { '2021': '2021 版表格', '2019': '2019 版表格', legacy: '2019 年以前的统计表', prose: '只有文字，没有表格', unknown: '未识别' } satisfies Record<ReportFormat, string>,
   severities: zhSeverities,
   /** One finding's severity. */
   severity: zhSeverities,
@@ -153,7 +154,9 @@ const zh = {
     title: '快捷键（焦点在面板内时）',
     findings: '下一条 / 上一条检查结果',
     places: '所选检查结果在页面上的下一处 / 上一处',
-    close: '关闭面板（本说明打开时先关闭本说明）',
+    arrows: '在数字表格中逐格移动（Home / End 到行首、行尾）；在“更多导出”菜单中逐项移动；在面板左边缘上调整宽度',
+    search: '在“查找数字”中：在页面上标出第一个找到的数字',
+    close: '关闭面板（先关闭本说明或菜单，或清空“查找数字”）',
     help: '显示或隐藏本说明',
   },
   /** A control's name with the key that does the same. */
@@ -187,11 +190,12 @@ const zh = {
   noFigures: '本页没有读到统计表。',
   copyJson: '复制 JSON',
   downloadJson: '下载 JSON',
-  /** Two CSVs, each named by what it holds: short on the button, so that the four buttons fit in one row of the panel; in full as its name. */
-  figuresCsv: '数字 CSV',
+  /** The menu of the other exports beside 复制 JSON, and what it holds. */
+  exportMenu: '更多导出',
+  exportMenuTitle: '复制检查结果，或下载 JSON、数字 CSV、检查结果 CSV',
+  /** Two CSVs, each named by what it holds. */
   downloadCsv: '下载数字 CSV',
   /** The findings as the CLI's --format warnings writes them. */
-  findingsCsv: '检查结果 CSV',
   downloadWarnings: '下载检查结果 CSV',
   /** The findings as a numbered list, as text to paste (lib/findings-text.ts). */
   copyFindings: '复制检查结果',
@@ -267,7 +271,7 @@ const en: Messages = {
     return said[0]!.toUpperCase() + said.slice(1);
   },
   otherYears: 'Other years',
-  noOtherYears: 'No report of this issuer for an adjacent year read yet; once one is, they are checked against each other',
+  noOtherYears: 'No report of this issuer for the year before or after has been read yet. Open that year\'s report in this browser and read it with GovReport Lens once, then open this panel again: the two are compared',
   yearReport: (year) => `${year} report`,
   readYear: (year) => `Read the ${year} report and compare`,
   readingYear: (year) => `Reading the ${year} report…`,
@@ -324,7 +328,7 @@ const en: Messages = {
   maybeNotAReport: 'This may not be an information-disclosure annual report: make sure it is one before relying on the figures and findings below',
   notAReport: 'This is not an information-disclosure annual report. Open the page that carries the report itself, then click the GovReport Lens icon in the toolbar',
   unknown: 'unknown',
-  formats: { '2021': '2021 form', '2019': '2019 form', legacy: 'legacy table', prose: 'prose only', unknown: 'not recognised' },
+  formats: { '2021': '2021 national template', '2019': '2019 national template', legacy: 'pre-2019 statistics table', prose: 'text only, no tables', unknown: 'not recognised' },
   severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   severityEnd: ': ',
@@ -340,7 +344,9 @@ const en: Messages = {
     title: 'Keys (while the focus is in the panel)',
     findings: 'Next / previous finding',
     places: 'Next / previous place on the page of the finding chosen',
-    close: 'Close the panel (this list first, while it is open)',
+    arrows: 'Move from figure to figure in a table (Home / End: the row\'s first / last); move in the More exports menu; on the panel\'s left edge, resize it',
+    search: 'In Find a figure: show the first figure found on the page',
+    close: 'Close the panel (first this list or the menu, or empty Find a figure)',
     help: 'Show or hide this list',
   },
   withKey: (name, key) => `${name} (${key})`,
@@ -370,9 +376,9 @@ const en: Messages = {
   noFigures: 'No statistics tables were read on this page.',
   copyJson: 'Copy JSON',
   downloadJson: 'Download JSON',
-  figuresCsv: 'Figures CSV',
+  exportMenu: 'More exports',
+  exportMenuTitle: 'Copy the findings, or download JSON, the figures\' CSV or the findings\' CSV',
   downloadCsv: 'Download figures CSV',
-  findingsCsv: 'Findings CSV',
   downloadWarnings: 'Download findings CSV',
   copyFindings: 'Copy findings',
   copyFindingsText: 'Copy the findings as a numbered list, under the report\'s title, issuer, year and address, for a memo or an article',

@@ -89,7 +89,7 @@ function findingLines(report: Report, finding: Warning, n: number, language: Lan
 }
 
 /** Where the report says what a cell holds: 表三·予以公开·自然人, the sentence of a figure in the text, 落款日期 2021-01-19. */
-function placeName(report: Report, { table, path }: CellRef, language: Language): string | null {
+export function placeName(report: Report, { table, path }: CellRef, language: Language): string | null {
   const w = WORDS[language];
   if (table === 'proseFigures') {
     const figure = report.proseFigures[Number(path.split('.')[0])];

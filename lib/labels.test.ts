@@ -55,7 +55,16 @@ describe('figures found by their names', () => {
     expect(all.found).toBe(layouts.reduce((n, l) => n + l.rows.length, 0) + 2);
     const one = figuresNamed(layouts, report.proseFigures, '结转下年度').tables[0]!;
     expect(one.full).toBe(layouts[0]);
-    expect(figuresNamed(layouts, report.proseFigures, '行政复议')).toEqual({ tables: [], prose: [], found: 0 });
+    expect(figuresNamed(layouts, report.proseFigures, '行政复议')).toEqual({ tables: [], prose: [], found: 0, first: null });
+  });
+
+  // UX review 4 no. 4: Enter in 查找数字 goes to the first figure found.
+  it('gives the first figure found, by its own name where the row is not the one named, else the first sentence\'s', () => {
+    const firstOf = (query: string) => figuresNamed(layouts, report.proseFigures, query).first;
+    expect(firstOf('结转下年度')).toEqual({ table: 'applications', path: 'carriedForward.naturalPerson' });
+    expect(firstOf('总计')).toEqual({ table: 'applications', path: 'newReceived.total' });
+    expect(firstOf('申请')).toEqual({ table: 'proseFigures', path: '0' });
+    expect([firstOf(''), firstOf('行政复议')]).toEqual([null, null]);
   });
 });
 

@@ -313,6 +313,8 @@ export interface FiguresNamed {
   /** The prose figures whose name or sentence holds the query, with their places in the report (their paths). */
   prose: { figure: ProseFigure; index: number }[];
   found: number;
+  /** The figure Enter in the search box shows on the page: the first figure found by its own name (else its row's first), or the first sentence's; null for an empty query or none found. */
+  first: CellRef | null;
 }
 
 /**
@@ -328,5 +330,9 @@ export function figuresNamed(layouts: TableLayout[], prose: ProseFigure[], query
     .map((full) => ({ full, shown: { ...full, rows: full.rows.filter((row) => matches(row.label, ...row.cells.flatMap((c) => namesOf(full.table, c)))) } }))
     .filter(({ shown }) => shown.rows.length > 0);
   const named = prose.map((figure, index) => ({ figure, index })).filter(({ figure }) => matches(figure.label, figure.text));
-  return { tables, prose: named, found: tables.reduce((n, t) => n + t.shown.rows.length, 0) + named.length };
+  const firstRow = tables[0]?.shown.rows[0];
+  const firstCell = firstRow && (firstRow.cells.find((c) => c && !matches(firstRow.label) && matches(...namesOf(tables[0]!.full.table, c))) ?? firstRow.cells.find(Boolean));
+  const first = wanted === '' ? null : firstCell ? { table: firstCell.table, path: firstCell.path }
+    : named[0] ? { table: 'proseFigures' as const, path: String(named[0].index) } : null;
+  return { tables, prose: named, found: tables.reduce((n, t) => n + t.shown.rows.length, 0) + named.length, first };
 }

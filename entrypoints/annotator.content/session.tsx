@@ -286,7 +286,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
 
   /** A screen reader on a cell in conflict hears what the tooltip shows, in the language chosen. */
   function describeCells() {
-    marks?.describe((bindings) => { const read = readingOf(bindings); return read ? cellDescription(t, read) : ''; });
+    marks?.describe((bindings) => { const read = readingOf(bindings); return read ? cellDescription(t, read, shownReport()) : ''; });
   }
 
   function rerender() {

@@ -7,10 +7,10 @@ export interface ReadingNote { id: string; severity: Severity; zh: string; en: s
 
 export const READING_NOTES: readonly ReadingNote[] = [
   { id: 'figure/noise-removed', severity: 'info', zh: '数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除', en: 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number' },
-  { id: 'figure/blank', severity: 'info', zh: '空白的数字单元格按空值读取，不按0计', en: 'a blank figure cell read as null (nothing reported), never as 0' },
-  { id: 'figure/not-reported', severity: 'info', zh: '“—”“/”“无”（或当作横线打的“一”“×”）按未填报读作空值，不按0计', en: '—, / or 无 (“none”), or 一 or × typed for a dash, read as not reported (null), never as 0' },
-  { id: 'figure/unreadable', severity: 'info', zh: '单元格无法读成数字（如只有“?”“□”或“否”，或一格里有两个数“22 16”），按空值处理', en: 'a figure cell that reads as no number (a lone ?, □ or 否, “no”, or two numbers in one cell: 22 16), taken as null' },
-  { id: 'figure/approximate', severity: 'info', zh: '表中填的是约数（如“约300”“300余”“3000多”“近百”），不是确数，按空值处理', en: 'a table figure given as about so many (约300, 300余, 3000多, 近百: about 300, over 300, over 3000, nearly 100): no exact figure, taken as null' },
+  { id: 'figure/blank', severity: 'info', zh: '空白的数字单元格按未填报（没有数字）读取，不按0计', en: 'a blank figure cell read as not reported (no figure), never as 0' },
+  { id: 'figure/not-reported', severity: 'info', zh: '“—”“/”“无”（或当作横线打的“一”“×”）按未填报（没有数字）读取，不按0计', en: '—, / or 无 (“none”), or 一 or × typed for a dash, read as not reported (no figure), never as 0' },
+  { id: 'figure/unreadable', severity: 'info', zh: '单元格无法读成数字（如只有“?”“□”或“否”，或一格里有两个数“22 16”），按没有数字处理', en: 'a figure cell that reads as no number (a lone ?, □ or 否, “no”, or two numbers in one cell: 22 16), taken as no figure' },
+  { id: 'figure/approximate', severity: 'info', zh: '表中填的是约数（如“约300”“300余”“3000多”“近百”），不是确数，按没有数字处理', en: 'a table figure given as about so many (约300, 300余, 3000多, 近百: about 300, over 300, over 3000, nearly 100): no exact figure, taken as no figure' },
   { id: 'recognition/label-by-position', severity: 'info', zh: '标签残缺无法辨认，表头与数字列错位，或表格没有表头，按标准格式中的位置读取', en: 'a row or column label too damaged to read, a header that does not line up with its figures, or a table with no header, placed by the standard layout' },
   { id: 'recognition/column-order', severity: 'info', zh: '表三申请人列的次序与标准格式不同，按列名读取', en: 'Table 3\'s applicant columns in another order than the template\'s, read by their names' },
   { id: 'recognition/sub-rows-summed', severity: 'info', zh: '表二某项分为几行（如行政检查、行政确认），按各行之和读数', en: 'a Table 2 item split into sub-rows (such as 行政检查 and 行政确认, administrative inspection and confirmation), read as their sum' },
@@ -18,7 +18,7 @@ export const READING_NOTES: readonly ReadingNote[] = [
   { id: 'recognition/organisations-dropped', severity: 'info', zh: '表三只列自然人和总计两列（小单位删去法人或其他组织五列），只读这两列，各行之和无从核对', en: 'a Table 3 printed with only its individuals and total columns (the five columns of legal persons and other organisations dropped): those two read, the rows\' sums left unchecked' },
   { id: 'recognition/missing-rows', severity: 'warning', zh: '表三缺少标准格式中的行（页面删去的全零行，或只印了前几行），其数字无从读取', en: 'a Table 3 that lacks rows of the template (all-zero rows the page dropped, or all but the first), whose figures cannot be read' },
   { id: 'recognition/nonstandard-table', severity: 'warning', zh: '表三的申请人列少于标准格式的七列，未读取其数字', en: 'a Table 3 with fewer applicant columns than the template\'s seven: its figures are not read' },
-  { id: 'recognition/text-row-unfit', severity: 'info', zh: '以文字排出的表格中，某行的数字个数与表格列数不合，无从确定各数所在的列，按空值处理', en: 'a row of a table laid out as text with more or fewer figures than the table has columns: which column each stands in cannot be told, taken as null' },
+  { id: 'recognition/text-row-unfit', severity: 'info', zh: '以文字排出的表格中，某行的数字个数与表格列数不合，无从确定各数所在的列，按没有数字处理', en: 'a row of a table laid out as text with more or fewer figures than the table has columns: which column each stands in cannot be told, taken as no figure' },
   { id: 'page/traditional-script', severity: 'info', zh: '页面用繁体字书写，已转为简体读取', en: 'a page in traditional characters, read as simplified' },
   { id: 'page/pinyin-removed', severity: 'info', zh: '页面在汉字后夹注拼音（镜像站），已去除后读取', en: 'a mirror\'s pinyin after each character (统(tǒng)计), taken out before reading' },
   { id: 'page/second-report', severity: 'warning', zh: '页面在第一篇报告之后还登载了另一机关或另一年度的报告（范文网站常见），只读取、核对第一篇，第二篇未读取', en: 'a page that carries another body\'s or year\'s report after the first (as template-essay sites, 范文, do): the first alone is read and checked, the second not read' },

@@ -11,7 +11,7 @@ describe('englishSummary', () => {
       expect(englishSummary(id), id).toMatch(/\b[a-z]{3,} [a-z]{2,}/);
     }
     expect(englishSummary('applications/column-balance')).toBe('Check: each column: received + carried over = processed + carried forward');
-    expect(englishSummary('figure/not-reported')).toBe('—, / or 无 (“none”), or 一 or × typed for a dash, read as not reported (null), never as 0');
+    expect(englishSummary('figure/not-reported')).toBe('—, / or 无 (“none”), or 一 or × typed for a dash, read as not reported (no figure), never as 0');
     expect(englishSummary('no/such-rule')).toBeNull();
   });
 
@@ -64,8 +64,8 @@ describe('englishSummary', () => {
       passes: 'Disclosed in full: individuals 27, businesses 2, legal service providers 4, total 33.',
       fails: 'Disclosed in full: individuals 27, businesses 2, legal service providers 4, total 34 — the columns add up to 33.',
     });
-    expect(ruleExplanation('figure/blank', 'zh')).toEqual({ checks: '空白的数字单元格按空值读取，不按0计', why: null, example: null });
-    expect(ruleExplanation('figure/blank', 'en')).toEqual({ checks: 'a blank figure cell read as null (nothing reported), never as 0', why: null, example: null });
+    expect(ruleExplanation('figure/blank', 'zh')).toEqual({ checks: '空白的数字单元格按未填报（没有数字）读取，不按0计', why: null, example: null });
+    expect(ruleExplanation('figure/blank', 'en')).toEqual({ checks: 'a blank figure cell read as not reported (no figure), never as 0', why: null, example: null });
     expect(ruleExplanation('no/such-rule', 'zh')).toBeNull();
     // Every rule and note has one.
     for (const id of [...CATALOGUE.map((r) => r.id), ...READING_NOTES.map((n) => n.id)]) expect(ruleExplanation(id, 'zh')?.checks, id).toBeTruthy();

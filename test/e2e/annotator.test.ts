@@ -139,12 +139,17 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
       await panel(page, '.feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
       expect(await readClipboard(browser)).toBe(tableToTsv(firstTable, { file: url, report }));
     }
+    // The other exports are in the menu beside 复制 JSON, opened by a click or by the keyboard (↑ on its last item).
+    await panel(page, '[data-action=export-menu]').click();
     const [download] = await Promise.all([page.waitForEvent('download'), panel(page, '[data-action=download-csv]').click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toBe('\uFEFF' + reportToCsv([{ file: url, report }]));
-    const [findings] = await Promise.all([page.waitForEvent('download'), panel(page, '[data-action=download-warnings]').click()]);
+    await panel(page, '[data-action=export-menu]').focus();
+    await page.keyboard.press('ArrowUp');
+    const [findings] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(readFileSync(await findings.path(), 'utf8')).toBe('\uFEFF' + warningsToCsv([{ file: url, report }]));
     // The JSON download is the CLI's JSON too; the three files are named for the issuer and the year.
+    await panel(page, '[data-action=export-menu]').click();
     const [saved] = await Promise.all([page.waitForEvent('download'), panel(page, '[data-action=download-json]').click()]);
     expect(withoutExtractedAt(readFileSync(await saved.path(), 'utf8'))).toBe(withoutExtractedAt(expected.json));
     const { issuer, year } = report.document;

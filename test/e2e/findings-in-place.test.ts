@@ -97,6 +97,7 @@ const readAtLeftOut = (text: string) => text.replace(/（读取于 [^）]+）|\(
 it('copies tieling-2019\'s findings as a numbered list under its title, issuer, year and address, in Chinese or, asked for, in English', async () => {
   const report = fixtureReport('tieling-2019.html');
   const { page } = await open(TIELING);
+  await page.locator('grl-panel [data-action=export-menu]').click();
   await page.locator('grl-panel [data-action=copy-findings]').click();
   await page.locator('grl-panel [role=status].feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
   const copied = await readClipboard(browser);
@@ -107,6 +108,7 @@ it('copies tieling-2019\'s findings as a numbered list under its title, issuer, 
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
   const english = (await open(TIELING)).page;
   await english.locator('grl-panel [data-severity=info]').click();
+  await english.locator('grl-panel [data-action=export-menu]').click();
   await english.locator('grl-panel [data-action=copy-findings]').click();
   await english.locator('grl-panel [role=status].feedback').filter({ hasText: 'Copied' }).waitFor();
   const en = await readClipboard(browser);

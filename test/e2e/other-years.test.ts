@@ -49,7 +49,7 @@ describe('cross-year checks', () => {
     const first = await browser.context.newPage();
     await first.goto(Y2019.url);
     await clickIcon(browser.worker, Y2019.url);
-    await expect(first.locator('grl-panel [data-testid=other-years]').textContent()).resolves.toBe('尚未读过本机关相邻年度的报告；读过后自动比对');
+    await expect(first.locator('grl-panel [data-testid=other-years]').textContent()).resolves.toBe('尚未读过本机关相邻年度的年报。在本浏览器中打开上一年度或下一年度的年报，用年报透视读取一次，再重新打开本页的面板，即自动比对');
     await first.close();
 
     // Alone, the 2020 page balances as the 2019 one does; read after it, its 上年结转 contradicts it.

@@ -402,6 +402,41 @@ it('follows a browser that asks for dark in the panel and its tooltip, leaving t
   await page.screenshot({ path: join('docs/screenshots', 'shanghai-office-2019-dark.png') });
 });
 
+// UX review 4 no. 5: every control the keyboard reaches in the panel shows a focus ring of at least 2 px, in either theme.
+it('shows where the focus is on every control Tab reaches in the panel, light and dark', async () => {
+  const { page } = await open(1280, 800);
+  // Each control Tab reaches from the panel's top, with its outline as focused, until Tab leaves the panel or comes round.
+  const rings = async () => {
+    await page.evaluate(() => {
+      (globalThis as { seen?: WeakSet<Element> }).seen = new WeakSet();
+      (document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel') as HTMLElement).focus();
+    });
+    const names: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.querySelector('grl-panel')!.shadowRoot!.activeElement as HTMLElement | null;
+        const seen = (globalThis as { seen?: WeakSet<Element> }).seen!;
+        if (!el || seen.has(el)) return null;
+        seen.add(el);
+        const style = getComputedStyle(el);
+        return { name: `${el.tagName.toLowerCase()}.${el.className || el.dataset.action || el.id}`, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      if (!focused) break;
+      names.push(focused.name);
+      expect(focused.ring, focused.name).toBe(true);
+    }
+    return names;
+  };
+  const light = await rings();
+  // The header's buttons, the exports, the findings' toggles and findings, a rule's summary, the search box, a table.
+  for (const control of ['button.icon', 'div.resizer', 'button.primary', 'button.export-menu', 'summary.', 'input.grl-figure-query', 'button.cell']) {
+    expect(light.some((name) => name.startsWith(control)), control).toBe(true);
+  }
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await rings()).toEqual(light);
+});
+
 it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in forced colours (Windows high contrast)', async () => {
   const { page } = await open(1280, 800);
   await page.emulateMedia({ forcedColors: 'active' });

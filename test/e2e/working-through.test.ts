@@ -94,7 +94,7 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   // ? lists the keys at the panel's foot, in sight; Escape takes the list away, and only then the panel.
   const help = page.locator('grl-panel .key-help');
   await page.keyboard.press('?');
-  expect(await help.locator('dt').allTextContents()).toEqual(['j / k', 'n / p', 'Esc', '?']);
+  expect(await help.locator('dt').allTextContents()).toEqual(['j / k', 'n / p', '↑ ↓ ← →', 'Enter', 'Esc', '?']);
   expect(await help.locator('dd').nth(1).textContent()).toBe('所选检查结果在页面上的下一处 / 上一处');
   const [bottom, panelBottom] = await help.evaluate((h) => [h.getBoundingClientRect().bottom, h.closest('.panel')!.getBoundingClientRect().bottom]);
   expect(bottom).toBe(panelBottom);
@@ -116,7 +116,9 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   await page.locator('grl-panel button.finding').first().focus();
   await page.keyboard.press('?');
   expect(await help.locator('dd').allTextContents()).toEqual([
-    'Next / previous finding', 'Next / previous place on the page of the finding chosen', 'Close the panel (this list first, while it is open)', 'Show or hide this list']);
+    'Next / previous finding', 'Next / previous place on the page of the finding chosen',
+    'Move from figure to figure in a table (Home / End: the row\'s first / last); move in the More exports menu; on the panel\'s left edge, resize it',
+    'In Find a figure: show the first figure found on the page', 'Close the panel (first this list or the menu, or empty Find a figure)', 'Show or hide this list']);
   await browser.worker.evaluate(() => chrome.storage.sync.clear());
 });
 
@@ -166,4 +168,24 @@ it('shows the two figures a finding compares, each named, neither declared right
   expect(await finding.locator('[data-testid=comparison]').textContent()).toBe('表三 275 · 正文 258');
   expect(await page.locator('grl-panel .warnings').textContent()).not.toContain('应为 275');
   await page.close();
+});
+
+// UX review 4 no. 4: 查找数字 at the top of the figures narrows them as the reader types; Enter shows the first figure found
+// on the page, Escape empties the box (and only then closes the panel).
+it('finds a figure by name as it is typed, and Enter shows the first one found on the page', async () => {
+  const page = await open(SHANGHAI);
+  const box = page.locator('grl-panel #grl-figure-query');
+  expect(await page.locator('grl-panel .figures > h2 + .figure-search').count()).toBe(1);
+  await box.focus();
+  await page.keyboard.type('结转下年度');
+  expect(await page.locator('grl-panel table[data-table=applications] tbody th').allTextContents()).toEqual(['结转下年度']);
+  await page.keyboard.press('Enter');
+  // 表三's 结转下年度 row, its first figure (自然人, 72): blinking on the page, and said in the status line.
+  const flashed = page.locator('[data-grl-flash]');
+  await flashed.first().waitFor();
+  expect([await flashed.count(), (await flashed.first().textContent())!.trim()]).toEqual([1, '72']);
+  expect(await page.locator('grl-panel [role=status].feedback').textContent()).toBe('已在页面上标出 1 处');
+  await page.keyboard.press('Escape');
+  expect(await box.inputValue()).toBe('');
+  expect(await page.locator('grl-panel .panel').count()).toBe(1);
 });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureReport } from '../../test/support/fixtures.ts';
+import { figurePhrase, saysLittle } from './phrase.ts';
+
+// UX review 4 no. 3: the panel listed figures of the text as 部门：53个, 单位：约 30家, 合计：6000册 — a reader could not tell what they count.
+describe('a figure of the text in the page\'s own words', () => {
+  const phrases = (file: string) => fixtureReport(file).proseFigures.filter((f) => saysLittle(f.label)).map((f) => [f.label, figurePhrase(f)]);
+
+  it('gives the words before a figure whose label says little, through the figure and its label', () => {
+    expect(phrases('shanghai-office-2019.html').slice(0, 2)).toEqual([['部门', '统一受理平台接入53个部门'], ['事项', '部门2261项事项']]);
+    expect(phrases('tieling-2019.html').slice(0, 3)).toEqual([['单位', '我在新区钻石广场组织30余家单位'], ['发行', '全年共发行6期'], ['合计', '共计6000册']]);
+  });
+
+  it('leaves a label of three characters or more as it is, and gives null for a figure its sentence does not hold', () => {
+    expect(saysLittle('受理公开政府信息申请')).toBe(false);
+    expect(figurePhrase({ text: '全年共发行6期', value: 7, unit: '期', label: '发行' })).toBeNull();
+  });
+});
