@@ -125,6 +125,22 @@ export function findNumbers(text: string): NumberToken[] {
 }
 
 /**
+ * Whether the text ends in a count with its unit (申请10件), not in the words after one (1名兼职), as findNumbers reads
+ * the whole text. Read from the text after its last ； or 。 where nothing before that reaches across it: a line joined
+ * from thousands (a list of counts set apart by <br>, wrapped-lines.ts) is asked this at each join. A figure's reading
+ * reaches back no further than its clause but for a title opened before it (《), a quotation's ASCII marks counted from
+ * the text's start ("), one opened shortly before (“「, 20 characters) and a report named shortly before (报告, 60: 六个板块).
+ */
+export function endsInCount(text: string): boolean {
+  const cut = Math.max(text.lastIndexOf('；'), text.lastIndexOf('。')) + 1;
+  const near = text.slice(Math.max(0, cut - 60), cut);
+  const whole = cut === 0 || text.lastIndexOf('《', cut) >= 0 || text.lastIndexOf('"', cut) >= 0 || near.includes('报告')
+    || /[“「]/.test(near.slice(-20));
+  const last = findNumbers(whole ? text : text.slice(cut)).at(-1);
+  return last !== undefined && last.unit !== null && last.stop === text.length - (whole ? 0 : cut);
+}
+
+/**
  * "收到政府信息公开申请、举报投诉均为2件", "行政复议和行政诉讼均为零": a count said of the items listed before it, each of
  * them (均为, 都是; a zero with 为 alone, which no item can be more than), is each item's: one count per item, bound to
  * its words, not to the one digit. A case is labelled by its words alone, and its zero counts in 件 as the tables do;

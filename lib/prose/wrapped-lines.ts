@@ -5,7 +5,7 @@
 // signatures and tables their lines as they are.
 import { DATE_SOURCE } from '../document/dates.ts';
 import type { Line, TextPiece } from '../page/model.ts';
-import { findNumbers } from './numbers.ts';
+import { endsInCount, findNumbers } from './numbers.ts';
 import { isBlank } from './sentences.ts';
 
 // What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's. Not a
@@ -156,12 +156,6 @@ function numberGoesOn<N>(lines: readonly Line<N>[], body: readonly number[], k: 
   if (!NUMBER_ALONE.test(number)) return false;
   const after = next.text.slice(trimmedStart(next.text), trimmedStart(next.text) + 4);
   return GOES_ON.test(after) || (findNumbers(number + after)[0]?.unit ?? null) !== null;
-}
-
-/** Whether the text ends in a count with its unit (申请10件), not in the words after one (1名兼职). */
-function endsInCount(text: string): boolean {
-  const last = findNumbers(text).at(-1);
-  return last !== undefined && last.unit !== null && last.stop === text.length;
 }
 
 /** Appends `next` to `line` after `between`, without the white space at the break; pieces cut to the characters kept. */
