@@ -79,6 +79,9 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     const [line] = unwrappedLines(page.lines, page.lines.map((_, i) => i));
     expect(performance.now() - t0).toBeLessThan(1500);
     expect(line!.text.startsWith('第0项工作 0 件 0 件；第1项工作 1 件 1 件；第2项')).toBe(true);
+    // Each item keeps its piece, the white space at each break left out, however many joins before it.
+    expect(line!.pieces.slice(0, 3).map((p) => [p.lineStart, line!.text.slice(p.lineStart, p.lineStart + p.length)]))
+      .toEqual([[0, '第0项工作 0 件 0 件'], [14, '第1项工作 1 件 1 件'], [28, '第2项工作 2 件 2 件']]);
   });
 
   it('joins only lines the break leaves mid-sentence, the white space at the break left out', () => {
