@@ -1,6 +1,7 @@
 // npm run bench: for each fixture page, the median time of a bare cheerio.load, of load + a bare read
 // of the tree, and of load + extract (recognition, metadata, prose, legacy table, every rule, zod),
-// with their ratios to the bare load. Target: ≤ 1.3×.
+// with their ratios to the bare load. Target: ≤ 1.3×. Then the pages that grow: extract's time on built pages
+// of n and 2n items, which must not grow faster than the page.
 //
 // The read is the floor under any extractor: the text of every text node and, for every element, its
 // tag and the attributes that say whether a reader sees it (hidden, style). On a fresh tree that is
@@ -56,3 +57,21 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
 console.log(`\nworst extract ratio ${worst.toFixed(2)}× (target ≤ 1.30×), median of ${ROUNDS} runs each`);
+
+// Shapes whose cost once grew with the square of the page: a list of counts set apart by <br> after a report (joined
+// into one sentence by the wrapped-lines reader), and a report's tables and prose repeated (a long report, a joined pager).
+const tieling = readFileSync(new URL('tieling-2019.html', dir), 'utf8');
+const body = tieling.slice(tieling.indexOf('<body'), tieling.lastIndexOf('</body>'));
+const GROWING: [string, (n: number) => string, number][] = [
+  ['<br> list of counts, items', (n) => `<html>${body}<div>${Array.from({ length: n }, (_, i) => `第${i}项工作 ${i % 300} 件 ${i % 7} 件`).join('<br>')}</div></html>`, 2000],
+  ['tieling body repeated, times', (n) => `<html>${body.repeat(n)}</html>`, 10],
+];
+console.log('\nshape                          n   extract ms      2n   extract ms   growth (2.0 = linear)');
+for (const [name, build, n] of GROWING) {
+  const [small, large] = [build(n), build(2 * n)].map((html) => {
+    const root = () => cheerio.load(html).root()[0]!;
+    const times = Array.from({ length: 5 }, () => { const tree = root(); const t0 = performance.now(); extract(pageFromCheerio(tree), { url: null }); return performance.now() - t0; });
+    return times.sort((x, y) => x - y)[2]!;
+  }) as [number, number];
+  console.log(`${name.padEnd(28)} ${String(n).padStart(5)} ${small.toFixed(1).padStart(12)} ${String(2 * n).padStart(7)} ${large.toFixed(1).padStart(12)}   ${(large / small).toFixed(2)}`);
+}

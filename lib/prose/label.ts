@@ -572,7 +572,9 @@ const alike = (word: string, last: string) => /^\p{Script=Han}{2}/u.test(word) &
 export function enclosingLabel(text: string, from: number, at: number, stop: number): string | null {
   // The frame opens at the clause's last 在 before the number, with no comma after it; or, with no 在, where the words
   // of its clause say with 的 which of them it holds, and a comma follows it (已答复办结的16宗申请中,予以公开的4宗…).
-  const open = at > from ? text.lastIndexOf('在', at - 1) : -1;
+  // Looked for back to the clause's start only: a search over the whole line cost a long line (a <br> list joined) its square.
+  let open = at - 1;
+  while (open >= from && text[open] !== '在') open--;
   let before: string;
   if (open >= from) before = text.slice(open + 1, at);
   else if (text[at - 1] === '的' && opensSet(text, stop)) {

@@ -83,6 +83,15 @@ describe('what is no count, or a count of its own', () => {
   it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {
     // zhz-2021 (平潭综合执法与应急管理局), and the 200 册 of a leaflet.
     expect(counts('进一步细化落实《福建省促进政务新媒体健康有序发展七条措施》等文件要求，发放《2021年政务公开工作要点》宣传册200份。')).toEqual(['=200份']);
+    // A title is a 《 to the first 》 after it: one a sentence's end cuts off first, or with another 《 inside, holds no count.
+    expect(counts('印发《关于做好政务公开工作的通知。开展培训3次。')).toEqual(['=3次']);
+    expect(counts('根据《关于《条例》实施3项措施的意见》，受理申请5件。')).toEqual(['=3项', '=5件']);
+  });
+
+  it('reads every count of a long line (a list of thousands set apart by <br>, joined; its time: npm run bench)', () => {
+    const line = Array.from({ length: 20000 }, (_, i) => `第${i}项工作${i % 300}件`).join('；');
+    expect(findNumbers(line).map((n) => n.value).slice(-2)).toEqual([198, 199]);
+    expect(findNumbers(line)).toHaveLength(20000);
   });
 
   it('reads no count in a service line\'s desk named by its number (12315台), but counts machines', () => {

@@ -92,6 +92,9 @@ export function findNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   // Which of the rarer kinds the line may hold: each is looked for only then (数 is common, 为0 and 未 are not).
   let none = false, said = false, bare = false;
+  // The text's titles, found once: a number is looked up among them, not by a search back over the text (cubic in a
+  // long line of counts: a list of thousands set apart by <br> that the prose reader joins).
+  const titles = text.includes('《') ? titleSpans(text) : NO_TITLES;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (!startsCounted(c)) { i++; continue; }
@@ -111,7 +114,7 @@ export function findNumbers(text: string): NumberToken[] {
       else said = true; // 为0
       continue;
     }
-    const token = countedToken(text, m);
+    const token = countedToken(text, m, titles);
     if (token) out.push(token);
   }
   if (none) addImpliedZeros(text, out);
@@ -119,6 +122,22 @@ export function findNumbers(text: string): NumberToken[] {
   if (bare) addBareNumbers(text, out);
   shareAmongListed(text, out);
   return out;
+}
+
+/**
+ * Whether the text ends in a count with its unit (申请10件), not in the words after one (1名兼职), as findNumbers reads
+ * the whole text. Read from the text after its last ； or 。 where nothing before that reaches across it: a line joined
+ * from thousands (a list of counts set apart by <br>, wrapped-lines.ts) is asked this at each join. A figure's reading
+ * reaches back no further than its clause but for a title opened before it (《), a quotation's ASCII marks counted from
+ * the text's start ("), one opened shortly before (“「, 20 characters) and a report named shortly before (报告, 60: 六个板块).
+ */
+export function endsInCount(text: string): boolean {
+  const cut = Math.max(text.lastIndexOf('；'), text.lastIndexOf('。')) + 1;
+  const near = text.slice(Math.max(0, cut - 60), cut);
+  const whole = cut === 0 || text.lastIndexOf('《', cut) >= 0 || text.lastIndexOf('"', cut) >= 0 || near.includes('报告')
+    || /[“「]/.test(near.slice(-20));
+  const last = findNumbers(whole ? text : text.slice(cut)).at(-1);
+  return last !== undefined && last.unit !== null && last.stop === text.length - (whole ? 0 : cut);
 }
 
 /**
@@ -192,7 +211,7 @@ function addBareNumbers(text: string, out: NumberToken[]): void {
   }
 }
 
-function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
+function countedToken(text: string, m: RegExpExecArray, titles: readonly number[]): NumberToken | null {
   const digits = m[1]!, multiplier = m[4], unit = m[6] ?? null;
   const start = m.index, stop = start + m[0].length;
   const inBrackets = CLOSE_BRACKET.test(text[start + digits.length] ?? '');
@@ -235,7 +254,7 @@ function countedToken(text: string, m: RegExpExecArray): NumberToken | null {
   // “创业富民30条” names a policy; 前进了三名 and 前10位 are ranks.
   if (CLOSE_QUOTE.has(text[stop] ?? '') && insideQuotes(text, start)) return null;
   // 《…健康有序发展七条措施》: a number inside a title is part of its name, wherever it stands in it.
-  if (insideTitle(text, start)) return null;
+  if (insideTitle(titles, start)) return null;
   if ((unit === '名' || unit === '位') && RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   if (arabic && !multiplier && cellsRunTogether(text, start, digits, unit)) return null;
   // 东四六条17号, 地址:…东四十条: a street named with a numeral, a house number after it or an address before it.
@@ -362,16 +381,39 @@ function cellsRunTogether(text: string, start: number, digits: string, unit: str
   return MILLION.test(digits) && COUNTS_CASES.has(unit) && CASES_LABEL.test(text.slice(Math.max(0, start - 8), start));
 }
 
-/** Whether text[at] sits inside a quotation opened shortly before it. */
-/** Whether text[at] stands between a 《 and its 》 (none other opening, no sentence ending, in between). */
-function insideTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at);
-  if (open < 0 || text.lastIndexOf('》', at) > open) return false;
-  const close = text.indexOf('》', at);
-  return close > 0 && !TITLE_BREAK.test(text.slice(open + 1, close));
+/**
+ * Where the text's titles run, [open, close) in pairs: from a 《 to the first 》 after it, with no other 《 and no sentence
+ * ending in between.
+ */
+function titleSpans(text: string): number[] {
+  const spans: number[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '《') open = i;
+    else if (ch === '。') open = -1;
+    else if (ch === '》') {
+      if (open >= 0) spans.push(open, i);
+      open = -1;
+    }
+  }
+  return spans;
 }
-const TITLE_BREAK = /[《。]/;
+const NO_TITLES: readonly number[] = [];
 
+/** Whether text[at] stands inside one of the text's titles (titleSpans). */
+function insideTitle(titles: readonly number[], at: number): boolean {
+  // The last title opening at or before `at` (the pairs are in order and apart).
+  let lo = 0, hi = titles.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (titles[2 * mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < titles[2 * lo - 1]!;
+}
+
+/** Whether text[at] sits inside a quotation opened shortly before it. */
 function insideQuotes(text: string, at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 20); i--) {
     const ch = text[i];

@@ -5,7 +5,7 @@
 // signatures and tables their lines as they are.
 import { DATE_SOURCE } from '../document/dates.ts';
 import type { Line, TextPiece } from '../page/model.ts';
-import { findNumbers } from './numbers.ts';
+import { endsInCount, findNumbers } from './numbers.ts';
 import { isBlank } from './sentences.ts';
 
 // What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's. Not a
@@ -116,8 +116,9 @@ function joined<N>(lines: readonly Line<N>[], body: readonly number[], mayJoin: 
     const between = last && body[k - 1] === i - 1 && mayJoin(k) ? joinOf(last.text, line.text) : null;
     if (last && between !== null) {
       // The first join copies the line: the page's own lines stay as the walk made them.
-      if (last !== copy) out[out.length - 1] = copy = { ...last };
-      append(copy, line, between);
+      const own = last === copy;
+      if (!own) out[out.length - 1] = copy = { ...last };
+      append(copy!, line, between, own);
     } else {
       out.push(line);
       starts.push(k);
@@ -158,16 +159,13 @@ function numberGoesOn<N>(lines: readonly Line<N>[], body: readonly number[], k: 
   return GOES_ON.test(after) || (findNumbers(number + after)[0]?.unit ?? null) !== null;
 }
 
-/** Whether the text ends in a count with its unit (申请10件), not in the words after one (1名兼职). */
-function endsInCount(text: string): boolean {
-  const last = findNumbers(text).at(-1);
-  return last !== undefined && last.unit !== null && last.stop === text.length;
-}
-
-/** Appends `next` to `line` after `between`, without the white space at the break; pieces cut to the characters kept. */
-function append<N>(line: Line<N>, next: Line<N>, between: string): void {
+/**
+ * Appends `next` to `line` after `between`, without the white space at the break; pieces cut to the characters kept.
+ * `own`: the line's pieces are the join's own, made by an append before (in order, none empty): cut at their end alone.
+ */
+function append<N>(line: Line<N>, next: Line<N>, between: string, own: boolean): void {
   const end = trimmedEnd(line.text), start = trimmedStart(next.text);
-  line.pieces = clip(line.pieces, 0, end, 0);
+  line.pieces = own ? cutAt(line.pieces, end) : clip(line.pieces, 0, end, 0);
   line.pieces.push(...clip(next.pieces, start, next.text.length, end + between.length - start));
   line.text = line.text.slice(0, end) + between + next.text.slice(start);
 }
@@ -180,6 +178,14 @@ function clip<N>(pieces: readonly TextPiece<N>[], from: number, to: number, shif
     if (lo < hi) out.push({ node: p.node, nodeStart: p.nodeStart + lo - p.lineStart, lineStart: lo + shift, length: hi - lo });
   }
   return out;
+}
+
+/** Pieces in order and none empty, cut in place to the line's first `end` characters (as clip cuts them). */
+function cutAt<N>(pieces: TextPiece<N>[], end: number): TextPiece<N>[] {
+  while (pieces.length > 0 && pieces[pieces.length - 1]!.lineStart >= end) pieces.pop();
+  const last = pieces[pieces.length - 1];
+  if (last && last.lineStart + last.length > end) pieces[pieces.length - 1] = { ...last, length: end - last.lineStart };
+  return pieces;
 }
 
 function trimmedEnd(text: string): number {
