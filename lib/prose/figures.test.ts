@@ -382,6 +382,17 @@ describe('tricky cases', () => {
     ]);
   });
 
+  // A tester's pages (session 21): people counted before the noun that goes on with what they did, and figures
+  // set after = as a table pasted into text writes them; the = and what follows the noun are no part of the label.
+  it('ends the noun after the unit at a total\'s or the year\'s word, and reads = as a colon', () => {
+    expect(summary(figuresOf('12345政务服务便民热线3115名服务代表全年共受理群众诉求15.6万件。', '3115名服务代表参与政务服务。'))).toEqual([
+      '服务代表=3115名', '受理群众诉求=156000件', '服务代表=3115名',
+    ]);
+    expect(summary(figuresOf('通过政府网站发布公开=7件，其中规章=2件。培训人员＝120人次'))).toEqual([
+      '政府网站发布公开=7件 [规章=2件]', '培训人员=120人次',
+    ]);
+  });
+
   it('reads no count in another unit right after such a noun: the noun is the count before\'s, and nothing says what it counts (tj-teda-2022)', () => {
     expect(summary(figuresOf('36个部门50余人参加了政务公开和政府信息公开工作专题培训。', '举办3期培训班200人次。'))).toEqual([
       '部门=36个', '培训班=3期',

@@ -5,8 +5,8 @@ import { LIST_JOINS, TOTAL_GONG, type NumberToken } from './numbers.ts';
 import { OUTCOMES } from './kinds.ts';
 import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 
-// A label never reaches across these.
-const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?', (ch) => ch.charCodeAt(0)));
+// A label never reaches across these; = leads a figure in as a colon does (发布公开=7件, as tables pasted into text write it).
+const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?=＝', (ch) => ch.charCodeAt(0)));
 // Words around the thing counted, not part of it: totals (not 共 inside a word), time (2021年以来, 2016年,
 // 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, the rules it was done by (严格按照
 // 条例规定, not 按照规定方式), 等 closing a list with what it calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目,
@@ -299,7 +299,7 @@ const HEADING_RUN_ON = /^\s*((?:[一二三四五六七八九十]{1,3}、|[(（][
 const MARKED_BEFORE = /[(（][一二三四五六七八九十]{1,3}[)）]\s*$/;
 const ASIDE_AFTER = /^\s*[（(][^（()）]*[)）]$/;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
-const LEADS_IN = new Set(['（', '(', '：', ':']);
+const LEADS_IN = new Set(['（', '(', '：', ':', '=', '＝']);
 // What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
 const INNER_WORDS = new RegExp(`^(?:\\p{Script=Han}{1,6}|${ACCOUNT})$`, 'u');
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
@@ -390,7 +390,9 @@ const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|位
 // keeps where it goes (23件申请结转到下年度继续办理). 全部 and 加强 go on with what they did (79个预算部门全部完成…,
 // 15家政府网站加强…信息…公开). 发布 closing the clause says what was done through them (13个子栏目发布). 兼职/专职
 // after the people say how they work (3名工作人员兼职负责…); before them, what kind they are (1名信息公开专职工作人员).
-const AFTER_STOP = /(?<=\p{Script=Han}{2})发布$|进行|开展|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)/u;
+// A total's or the year's word opens what they did (3115名服务代表全年共受理…), and so does 参与 (…参与政务服务).
+const AFTER_STOP = new RegExp(String.raw`(?<=\p{Script=Han}{2})(?:全年|${TOTAL_GONG}[计有]?|累计|合计|总计)|`
+  + String.raw`(?<=\p{Script=Han}{2})发布$|进行|开展|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参[加与]|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)`, 'u');
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
 const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.

@@ -31,6 +31,33 @@ describe('joinBrokenRow', () => {
     expect(texts(joined!.before)).toEqual([['信息内容', '上一年项目数量', '本年增/减', '处理决定数量']]);
   });
 
+  it('moves figures that open the part after under the row\'s blank cells up into them, with or without the label\'s end', () => {
+    // The same row where Word let it break across pages: the label filled the page's last line, the figures stand on the next.
+    const [before, after] = parts([['申请人情况', '自然人'], ['一、本年新收政府信息公开申请数量', '', '', '', '', '', '', '']],
+      [['', '33', ...ROW], ['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0']]);
+    const joined = joinBrokenRow(before, after)!;
+    expect(texts(joined.before)[1]).toEqual(['一、本年新收政府信息公开申请数量', '33', ...ROW]);
+    expect(texts(joined.after)[0]).toEqual(['', '', '', '', '', '', '', '']);
+    // The figure keeps the page's cell that prints it: a mark on it marks the <td> of the part after the break.
+    expect(joined.before.rows[1]![1]!.cell.node).toBe(after.rows[0]![1]!.cell.node);
+    const both = joinBrokenRow(...parts([['一、本年新收政府信', '', '', '', '', '', '', '']], [['息公开申请数量', '33', ...ROW]]))!;
+    expect(texts(both.before)[0]).toEqual(['一、本年新收政府信息公开申请数量', '33', ...ROW]);
+    // xiaobanqiao-2018's 统计表: its unit goes up with the figure, the 统计表's mark (——) stays.
+    const unit = joinBrokenRow(...parts([['一、主动公开情况', '——', '']], [['', '', '1706'], ['(一)主动公开政府信息数', '条', '1706']]))!;
+    expect(texts(unit.before)).toEqual([['一、主动公开情况', '——', '1706']]);
+    const withUnit = joinBrokenRow(...parts([['(一)主动公开政府信息数', '', '']], [['', '条', '1706']]))!;
+    expect(texts(withUnit.before)).toEqual([['(一)主动公开政府信息数', '条', '1706']]);
+  });
+
+  it('leaves figures that open the part after under a row of figures, a row of no words, or no blank', () => {
+    // 二、上年结转 is a row of its own with its figures; the next part's figures are another row's whose label was lost.
+    expect(joinBrokenRow(...parts([['二、上年结转政府信息公开申请数量', '0', '', '0']], [['', '1', '2', '']]))).toBeNull();
+    expect(joinBrokenRow(...parts([['', '', '', '']], [['', '33', '2', '0']]))).toBeNull();
+    expect(joinBrokenRow(...parts([['一、本年新收政府信息公开申请数量', '', '2', '']], [['', '33', '2', '']]))).toBeNull();
+    // A unit alone under a blank: nothing of a row's end.
+    expect(joinBrokenRow(...parts([['(一)主动公开政府信息数', '', '']], [['', '条', '']]))).toBeNull();
+  });
+
   it('leaves a part that opens on a row of its own: a numbered label, a figure, or words under a figure', () => {
     // shanghai-office-2019's 表三 leaves rows blank: 7.属于行政执法案卷 after 6.属于四类过程性信息 is a row, blank or not.
     expect(joinBrokenRow(...parts([['6.属于四类过程性信息', '', '']], [['7.属于行政执法案卷', '', '']]))).toBeNull();

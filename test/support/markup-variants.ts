@@ -112,15 +112,20 @@ interface Cut {
   header: boolean;
   /** A cell spanning the cut holds its text again in the part after it (else it goes on blank there). */
   spannedText: boolean;
-  /** The row before the cut breaks across the pages: its long labels' ends open the part after, over blank cells. */
-  rowBroken?: boolean;
+  /**
+   * The row before the cut breaks across the pages: the part after opens on its long labels' ends over blank cells
+   * (a PDF converter's `label ends`), on its figures under blank labels (Word's `figures`: the label filled its line on
+   * one page, the figures stand on the next), or on both (`label ends and figures`).
+   */
+  rowBroken?: 'label ends' | 'figures' | 'label ends and figures';
 }
 
 /**
  * Each table of 8 rows or more cut in two at a page break, as converters of Word and PDF files write the parts:
  * two <table>s. A cell spanning the cut ends at it; the part after the cut opens its rows with the rest of it.
  */
-function cutAtPageBreak(page: string, { at, header, spannedText, rowBroken = false }: Cut): string {
+function cutAtPageBreak(page: string, { at, header, spannedText, rowBroken }: Cut): string {
+  const splitLabels = rowBroken === 'label ends' || rowBroken === 'label ends and figures', figuresAfter = rowBroken === 'figures' || rowBroken === 'label ends and figures';
   return onTables(page, (table, $) => {
     const { rows, cells } = placed($, table);
     const body = firstFigureRow($, rows);
@@ -133,7 +138,12 @@ function cutAtPageBreak(page: string, { at, header, spannedText, rowBroken = fal
       const end = c.row + c.rowspan;
       if (rowBroken && c.row === cut - 1 && end === cut) {
         const text = $(c.td).text().trim();
-        const long = !isFigure($(c.td)) && text.length >= 6;
+        if (figuresAfter && isFigure($(c.td))) {
+          after.push({ row: 0, col: c.col, html: $.html(c.td) });
+          $(c.td).empty();
+          continue;
+        }
+        const long = splitLabels && !isFigure($(c.td)) && text.length >= 6;
         const tail = $(c.td).clone().html(long ? `<p>${escape(text.slice(Math.ceil(text.length / 2)))}</p>` : '');
         if (long) $(c.td).html(`<p>${escape(text.slice(0, Math.ceil(text.length / 2)))}</p>`);
         after.push({ row: 0, col: c.col, html: $.html(tail) });
@@ -363,7 +373,15 @@ export const VARIANTS: Variant[] = [
       : { name: `cut ${at} of the way down, no header, spans cut holding their text again`, seen: 'PDF converters that repeat a cut cell\'s text', rewrite: (page) => cutAtPageBreak(page, { at, header: false, spannedText: true }) },
     {
       name: `cut ${at.toFixed(2)} of the way down through a row, its labels' ends atop the next part`, seen: 'PDF converters, and so Word\'s rows allowed to break across pages (允许跨页断行)',
-      rewrite: (page) => cutAtPageBreak(page, { at, header: false, spannedText: false, rowBroken: true }),
+      rewrite: (page) => cutAtPageBreak(page, { at, header: false, spannedText: false, rowBroken: 'label ends' }),
+    },
+    {
+      name: `cut ${at.toFixed(2)} of the way down through a row, its figures atop the next part`, seen: 'Word\'s rows allowed to break across pages: a label that fills its page\'s last line, its figures on the next page',
+      rewrite: (page) => cutAtPageBreak(page, { at, header: false, spannedText: false, rowBroken: 'figures' }),
+    },
+    {
+      name: `cut ${at.toFixed(2)} of the way down through a row, its labels' ends and its figures atop the next part`, seen: 'Word\'s rows allowed to break across pages, the label\'s second line beside the figures',
+      rewrite: (page) => cutAtPageBreak(page, { at, header: false, spannedText: false, rowBroken: 'label ends and figures' }),
     },
   ]),
 ];
