@@ -13,6 +13,7 @@ import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
 import { findingsToText } from '../../lib/findings-text.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef, Report, Warning } from '../../lib/schema.ts';
+import { rowLabelCells } from '../../lib/table/row-labels.ts';
 import type { YearLink } from '../../lib/years/links.ts';
 import { watchChanges } from '../../lib/detect.ts';
 import { reportToCsv, reportToJson, tableToTsv, warningsToCsv, type FileReport } from '../../lib/serialize.ts';
@@ -335,7 +336,11 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const panel = container!.querySelector('.panel')!;
   // The figures read, not the report's dates and headings: a heading may be the portal's, outside the article.
   const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'),
-    () => (reading?.ok ? reading.bindings.filter((b) => b.ref.table !== 'document').map((b) => b.node) : []));
+    () => (reading?.ok ? reading.bindings.filter((b) => b.ref.table !== 'document').map((b) => b.node) : []),
+    (table) => {
+      const raw = reading?.ok ? reading.model.tables.find((t) => t.node === table) : undefined;
+      return raw && reading?.ok ? rowLabelCells(raw, new Set(reading.bindings.map((b) => b.node))) : [];
+    });
   reread();
   const shown = turn;
 
