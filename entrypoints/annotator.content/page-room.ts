@@ -73,19 +73,26 @@ export function makeRoom(
   let labels = '';
   let zoomedBy = 1;
   let laidAs: Parameters<typeof lay> = [0, false];
-  /** `width`: what to leave at the right, on screen; `fit`: the root as wide as its content, else as wide as the room. */
-  const lay = (width: number, beside: boolean, { fit = true, zoom = 1 } = {}) => {
+  /**
+   * `width`: what to leave at the right, on screen; `fit`: the root as wide as its content, else as wide as the room;
+   * `extent`, where the page is not `beside` the panel: how far it reaches across, to have room after that to scroll its
+   * right edge clear of the panel (an empty box of the root's own, placed there: no padding or width of the root's would
+   * leave its layout as it was).
+   */
+  const lay = (width: number, beside: boolean, { fit = true, zoom = 1, extent = 0 } = {}) => {
     // Lengths on the root are zoomed with it: each is divided by the zoom to stay the panel's width on screen.
     // Padding, not margin: on a page wider than what is left (a fixed-width table), a root as wide as its
     // content (fit-content) with the padding after it lets the page scroll its last column clear of the panel.
     const room = beside ? ` padding-right: ${width / zoom}px !important;${fit ? ' width: fit-content !important;' : ''}` : '';
+    const after = extent ? ` html::after { content: "" !important; position: absolute !important; top: 0 !important; left: ${extent + width - 1}px !important;`
+      + ' width: 1px !important; height: 1px !important; pointer-events: none !important; }' : '';
     const zoomed = zoom === 1 ? '' : ` zoom: ${zoom} !important;`;
-    const text = `@media screen { html { scroll-padding-right: ${width / zoom}px !important;${room}${zoomed} }`
+    const text = `@media screen { html { scroll-padding-right: ${width / zoom}px !important;${room}${zoomed} }${after}`
       + `${zoomed && ` ${host.localName} { --grl-unzoom: ${1 / zoom}; }`} ${boxed}${narrowed}${labels}${moves} }`;
     // The same style set again would still have the whole page laid out anew.
     if (style.textContent !== text) style.textContent = text;
     zoomedBy = zoom;
-    laidAs = [width, beside, { fit, zoom }];
+    laidAs = [width, beside, { fit, zoom, extent }];
   };
   const relay = () => lay(...laidAs);
   let wide: Element[] = [];
@@ -223,8 +230,13 @@ export function makeRoom(
     laidFor = sizes(width);
     unbox();
     unmove();
-    // In a window too narrow for both, the page keeps its width under the panel rather than shrink to a strip.
-    if (width === 0 || window.innerWidth - width < PAGE_MIN_WIDTH) return lay(width, false);
+    if (width === 0) return lay(width, false);
+    // In a window too narrow for both, the page keeps its width under the panel rather than shrink to a strip, and has room
+    // after it: a figure at its right edge (表三's 总计 in a 700 px window) can still be scrolled clear of the panel.
+    if (window.innerWidth - width < PAGE_MIN_WIDTH) {
+      lay(width, false);
+      return lay(width, false, { extent: root.scrollWidth });
+    }
     // The page's fixed elements under the panel, where they stand unzoomed. A bar across the window is to end where the panel
     // begins; any other (a column of buttons at the window's right: 无障碍, 长者, 纠错, 顶部) is moved left of the panel, and
     // where it is no wider than a column of buttons, the page is laid out clear of it too.

@@ -247,6 +247,27 @@ it.each([[960, 1000], [1024, 700], [1152, 720]])('lays 上海\'s report in a por
   expect(await snapshot(page)).toEqual(before);
 });
 
+it.each([[700, 600], [600, 600]])('jumps to each finding\'s place clear of the panel in a window of %i×%i, too narrow to lay the page beside it, and gives the page back', async (width, height) => {
+  const { page, before } = await open(width, height);
+  // Instant jumps: each place is where it lands as the click returns.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const panelLeft = await page.evaluate(() => document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect().left);
+  // The page keeps its width under the panel (表三 1070 px wide, its 总计 column at the page's right edge); the sentence's
+  // figures in a line wider than the window.
+  expect(panelLeft).toBe(width - 280);
+  for (const finding of await page.locator('grl-panel button.finding').all()) {
+    const rule = await finding.getAttribute('data-rule');
+    await finding.click();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const place = await jumpedTo(page);
+    expect({ rule, place, clear: [place.left >= -1, place.right <= panelLeft + 1, place.top >= 0, place.bottom <= height] }).toEqual({ rule, place, clear: [true, true, true, true] });
+  }
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement, '::after').content)).toBe('none');
+});
+
 it('moves a fixed toast centred by its own translate left of the panel, still centred on where it stood', async () => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
