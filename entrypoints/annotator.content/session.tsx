@@ -22,6 +22,7 @@ import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settin
 import type { FigureBinding, WordPlace } from '../../lib/extract.ts';
 import { escapeClosesPanel } from './escape-key.ts';
 import { copyText, downloadCsv, downloadText, fileNameFor } from './export.ts';
+import { holdToView } from './frame-view.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
 import { readerPlace } from './reader-place.ts';
@@ -333,6 +334,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const focusedBefore = document.activeElement;
   const place = readerPlace(ui.shadowHost);
   ui.mount();
+  const release = holdToView(ui.shadowHost);
   const panel = container!.querySelector('.panel')!;
   // The figures read, not the report's dates and headings: a heading may be the portal's, outside the article.
   const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'),
@@ -360,6 +362,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     window.clearTimeout(feedbackTimer);
     unmark();
     room.remove();
+    release();
     ui.remove();
     // Not to a place on a page no longer shown (an SPA's navigation, the page re-rendered).
     place.leave(!changed);
