@@ -42,6 +42,8 @@ const CHOSEN = 'data-grl-chosen';
 const FOCUSABLE = 'data-grl-focusable';
 const DESCRIBED = 'aria-describedby';
 const FLASH_MS = 1800;
+// The room kept beside characters of text scrolled to across the window.
+const TEXT_MARGIN = 16;
 
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 
@@ -157,13 +159,17 @@ export function markFigures(
     target.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
   };
   // Characters of text are gone to by their element; in one taller than half the window (a long paragraph, a footer's
-  // block), the window is scrolled to the characters themselves, which it could otherwise leave out of view.
+  // block) or wider than the window leaves clear of the panel (its scroll-padding: a page kept wider than a narrow window),
+  // the window is scrolled to the characters themselves, which it could otherwise leave out of view or under the panel.
   const jumpToText = (range: Range, behavior: ScrollBehavior) => {
     const box = range.startContainer.parentElement;
     if (!box) return;
-    if (box.getBoundingClientRect().height <= window.innerHeight / 2) return jumpTo(box, behavior);
-    const { top, height } = range.getBoundingClientRect();
-    window.scrollBy({ top: top - (window.innerHeight - height) / 2, behavior });
+    const area = box.getBoundingClientRect();
+    const clear = window.innerWidth - (parseFloat(getComputedStyle(doc.documentElement).scrollPaddingRight) || 0);
+    if (area.height <= window.innerHeight / 2 && area.width <= clear) return jumpTo(box, behavior);
+    const { top, height, left, right } = range.getBoundingClientRect();
+    const across = left < TEXT_MARGIN ? left - TEXT_MARGIN : right > clear - TEXT_MARGIN ? right - clear + TEXT_MARGIN : 0;
+    window.scrollBy({ top: top - (window.innerHeight - height) / 2, left: across, behavior });
   };
 
   // The cells chosen last, and the end of their blinking.

@@ -6,11 +6,13 @@
 // one far wider for a frame of fixed width around the report (a portal's 1200 px 版心, its column of links beside
 // the article) has the report alone fitted, the page scrolled sideways to it; in a window too narrow to fit it readably
 // (a 1200 px portal in half of a 1920 px screen), the report's own column is narrowed to the room, its text rewrapped
-// and its wide tables boxed. The page's own fixed bars and toolbars the panel would cover stand left of it, as its
-// flow does, a column of buttons only where the page is laid out clear of it (never onto the report's text).
-// One <style>, changed as the panel is resized or collapsed, and an attribute on each table boxed and each fixed
-// element moved; remove() takes them away, leaving the page as it was. Every change of layout keeps the reader's
-// place: the text at the top of the view stays there, and closing gives the page back the sideways scroll it had.
+// and its wide tables boxed. A boxed table that scrolls sideways keeps its rows' names in view at its left, as a
+// spreadsheet's frozen columns, wrapped where they would take most of its box. The page's own fixed bars and toolbars
+// the panel would cover stand left of it, as its flow does, a column of buttons only where the page is laid out clear of
+// it (never onto the report's text). One <style>, changed as the panel is resized or collapsed, and an attribute on each
+// table boxed, each row name kept in view and each fixed element moved; remove() takes them away, leaving the page as
+// it was. Every change of layout keeps the reader's place: the text at the top of the view stays there, and closing
+// gives the page back the sideways scroll it had.
 import { PAGE_MIN_WIDTH } from '../../components/Panel.tsx';
 
 export interface Room {
@@ -26,6 +28,10 @@ const MARGIN = 16;
 const WIDE = 'data-grl-wide';
 const MOVED = 'data-grl-moved';
 const FITTED = 'data-grl-fitted';
+const LABEL = 'data-grl-label';
+// The most of a boxed table's width its rows' names kept in view may take, the rest left to its figures: wider (表三's
+// names in nowrap cells, 600 px in a box of 460), they wrap in that share.
+const LABEL_SHARE = 0.4;
 // The shades inside a boxed table's edges where its columns are cut.
 const CUT_RIGHT = 'inset -14px 0 12px -12px rgba(0, 0, 0, 0.5)';
 const CUT_LEFT = 'inset 14px 0 12px -12px rgba(0, 0, 0, 0.5)';
@@ -35,9 +41,12 @@ const COLUMN = 120;
 
 /**
  * `panel`: the panel's box; `collapsed` tells whether it is folded to its tab (which leaves the page its whole width);
- * `report` gives the nodes the report's figures were read from on this page.
+ * `report` gives the nodes the report's figures were read from on this page, `rowLabels` the cells naming the rows of a
+ * table the report was read from (none for any other).
  */
-export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean, report: () => readonly Node[]): Room {
+export function makeRoom(
+  doc: Document, panel: Element, collapsed: () => boolean, report: () => readonly Node[], rowLabels: (table: Element) => readonly Node[],
+): Room {
   const style = doc.createElement('style');
   style.setAttribute('data-grl-room', '');
   (doc.head ?? doc.documentElement).append(style);
@@ -60,25 +69,41 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
   let moves = '';
   // The rule narrowing the report's own column to the room, where it is.
   let narrowed = '';
+  // The rules keeping the boxed tables' row names in view.
+  let labels = '';
   let zoomedBy = 1;
-  /** `width`: what to leave at the right, on screen; `fit`: the root as wide as its content, else as wide as the room. */
-  const lay = (width: number, beside: boolean, { fit = true, zoom = 1 } = {}) => {
+  let laidAs: Parameters<typeof lay> = [0, false];
+  /**
+   * `width`: what to leave at the right, on screen; `fit`: the root as wide as its content, else as wide as the room;
+   * `extent`, where the page is not `beside` the panel: how far it reaches across, to have room after that to scroll its
+   * right edge clear of the panel (an empty box of the root's own, placed there: no padding or width of the root's would
+   * leave its layout as it was).
+   */
+  const lay = (width: number, beside: boolean, { fit = true, zoom = 1, extent = 0 } = {}) => {
     // Lengths on the root are zoomed with it: each is divided by the zoom to stay the panel's width on screen.
     // Padding, not margin: on a page wider than what is left (a fixed-width table), a root as wide as its
     // content (fit-content) with the padding after it lets the page scroll its last column clear of the panel.
     const room = beside ? ` padding-right: ${width / zoom}px !important;${fit ? ' width: fit-content !important;' : ''}` : '';
+    const after = extent ? ` html::after { content: "" !important; position: absolute !important; top: 0 !important; left: ${extent + width - 1}px !important;`
+      + ' width: 1px !important; height: 1px !important; pointer-events: none !important; }' : '';
     const zoomed = zoom === 1 ? '' : ` zoom: ${zoom} !important;`;
-    const text = `@media screen { html { scroll-padding-right: ${width / zoom}px !important;${room}${zoomed} }`
-      + `${zoomed && ` ${host.localName} { --grl-unzoom: ${1 / zoom}; }`} ${boxed}${narrowed}${moves} }`;
+    const text = `@media screen { html { scroll-padding-right: ${width / zoom}px !important;${room}${zoomed} }${after}`
+      + `${zoomed && ` ${host.localName} { --grl-unzoom: ${1 / zoom}; }`} ${boxed}${narrowed}${labels}${moves} }`;
     // The same style set again would still have the whole page laid out anew.
     if (style.textContent !== text) style.textContent = text;
     zoomedBy = zoom;
+    laidAs = [width, beside, { fit, zoom, extent }];
   };
+  const relay = () => lay(...laidAs);
   let wide: Element[] = [];
   let column: Element | null = null;
+  let labelled: Element[] = [];
   const unbox = () => {
     for (const table of wide) table.removeAttribute(WIDE);
     wide = [];
+    for (const cell of labelled) cell.removeAttribute(LABEL);
+    labelled = [];
+    labels = '';
     column?.removeAttribute(FITTED);
     column = null;
     narrowed = '';
@@ -87,8 +112,41 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
   const boxWide = (tables: Iterable<Element>) => {
     const out = [...tables].filter((table) => !table.querySelector('table')
       && table.getBoundingClientRect().right > contentRight(table.parentElement) + 1);
-    for (const table of out) table.setAttribute(WIDE, '');
-    wide.push(...out);
+    for (const table of out) table.setAttribute(WIDE, String(wide.push(table)));
+  };
+  /**
+   * Keeps the row names of each boxed table that scrolls sideways in view at its left (sticky, on the page's background),
+   * wrapped in LABEL_SHARE of its box where they are wider, and a figure scrolled to in the box clear of them (scroll-padding).
+   */
+  const stickLabels = () => {
+    const tables = wide.flatMap((table, i) => {
+      if (table.scrollWidth <= table.clientWidth + 1) return [];
+      const cells = rowLabels(table).filter((cell): cell is Element => cell instanceof Element && table.contains(cell));
+      const at = cells.map((cell) => {
+        const n = labelled.push(cell);
+        cell.setAttribute(LABEL, String(n));
+        return n;
+      });
+      return cells.length ? [{ table, key: i + 1, cells, at }] : [];
+    });
+    if (tables.length === 0) return;
+    const wraps = tables.map(({ table, key, cells, at }) => {
+      const share = (table.clientWidth * LABEL_SHARE) / Math.max(...cells.map((cell) => spanIn(table, cell).right));
+      return share >= 1 ? '' : ` [${WIDE}="${key}"] [${LABEL}], [${WIDE}="${key}"] [${LABEL}] * { white-space: normal !important; }`
+        + cells.map((cell, i) => {
+          const width = (cell.getBoundingClientRect().width * share).toFixed(1);
+          return ` [${LABEL}="${at[i]}"] { width: ${width}px !important; min-width: ${width}px !important; max-width: ${width}px !important; box-sizing: border-box !important; }`;
+        }).join('');
+    }).join('');
+    labels = wraps;
+    relay();
+    labels = wraps + tables.map(({ table, key, cells, at }) => {
+      const spans = cells.map((cell) => spanIn(table, cell));
+      return ` [${WIDE}="${key}"] { scroll-padding-left: ${Math.max(...spans.map((span) => span.right))}px !important; }`
+        + cells.map((cell, i) => ` [${LABEL}="${at[i]}"] { position: sticky !important; left: ${spans[i]!.left}px !important; z-index: 1 !important;`
+          + `${hasBackground(cell) ? '' : ` background-color: ${backgroundBehind(cell)} !important;`} }`).join('');
+    }).join('');
+    relay();
   };
   // The widest room boxing the tables left the page too wide for, in a window of that size, with that many tables: the page
   // is too wide for a narrower room too (its narrowest layout, not the room, decides), so it is not laid out boxed again.
@@ -172,8 +230,13 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
     laidFor = sizes(width);
     unbox();
     unmove();
-    // In a window too narrow for both, the page keeps its width under the panel rather than shrink to a strip.
-    if (width === 0 || window.innerWidth - width < PAGE_MIN_WIDTH) return lay(width, false);
+    if (width === 0) return lay(width, false);
+    // In a window too narrow for both, the page keeps its width under the panel rather than shrink to a strip, and has room
+    // after it: a figure at its right edge (表三's 总计 in a 700 px window) can still be scrolled clear of the panel.
+    if (window.innerWidth - width < PAGE_MIN_WIDTH) {
+      lay(width, false);
+      return lay(width, false, { extent: root.scrollWidth });
+    }
     // The page's fixed elements under the panel, where they stand unzoomed. A bar across the window is to end where the panel
     // begins; any other (a column of buttons at the window's right: 无障碍, 长者, 纠错, 顶部) is moved left of the panel, and
     // where it is no wider than a column of buttons, the page is laid out clear of it too.
@@ -205,6 +268,7 @@ export function makeRoom(doc: Document, panel: Element, collapsed: () => boolean
       return ` [${MOVED}="${i}"] { ${rule} }`;
     }).join('');
     if (moves) lay(room, true, { zoom: zoomedBy });
+    stickLabels();
   };
   const fit = () => keepingPlace(doc, () => layOut(false));
   // What the page was last laid out for: the panel's width (0 folded) and the window's size.
@@ -336,6 +400,22 @@ function shownSpan(element: Element): Span {
     right = Math.min(right, clip.right);
   }
   return { left, right: Math.max(left, right) };
+}
+
+/** Where `cell` stands across its boxed `table`'s content, however far the box is scrolled: a sticky left offset. */
+function spanIn(table: Element, cell: Element): Span {
+  const box = table.getBoundingClientRect(), own = cell.getBoundingClientRect();
+  const left = own.left - box.left - table.clientLeft + table.scrollLeft;
+  return { left, right: left + own.width };
+}
+
+const isTransparent = (colour: string) => colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
+const hasBackground = (element: Element) => !isTransparent(getComputedStyle(element).backgroundColor);
+
+/** The colour the page paints behind `element`: its nearest ancestor's own background, else a browser's white. */
+function backgroundBehind(element: Element): string {
+  for (let e = element.parentElement; e; e = e.parentElement) if (hasBackground(e)) return getComputedStyle(e).backgroundColor;
+  return 'white';
 }
 
 /** The right edge, in the viewport, of the content box of `element`, or of its nearest block where it is inline. */

@@ -13,6 +13,7 @@ import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
 import { findingsToText } from '../../lib/findings-text.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef, Report, Warning } from '../../lib/schema.ts';
+import { rowLabelCells } from '../../lib/table/row-labels.ts';
 import type { YearLink } from '../../lib/years/links.ts';
 import { watchChanges } from '../../lib/detect.ts';
 import { reportToCsv, reportToJson, tableToTsv, warningsToCsv, type FileReport } from '../../lib/serialize.ts';
@@ -21,6 +22,7 @@ import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settin
 import type { FigureBinding, WordPlace } from '../../lib/extract.ts';
 import { escapeClosesPanel } from './escape-key.ts';
 import { copyText, downloadCsv, downloadText, fileNameFor } from './export.ts';
+import { holdToView } from './frame-view.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
 import { readerPlace } from './reader-place.ts';
@@ -332,10 +334,15 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const focusedBefore = document.activeElement;
   const place = readerPlace(ui.shadowHost);
   ui.mount();
+  const release = holdToView(ui.shadowHost);
   const panel = container!.querySelector('.panel')!;
   // The figures read, not the report's dates and headings: a heading may be the portal's, outside the article.
   const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'),
-    () => (reading?.ok ? reading.bindings.filter((b) => b.ref.table !== 'document').map((b) => b.node) : []));
+    () => (reading?.ok ? reading.bindings.filter((b) => b.ref.table !== 'document').map((b) => b.node) : []),
+    (table) => {
+      const raw = reading?.ok ? reading.model.tables.find((t) => t.node === table) : undefined;
+      return raw && reading?.ok ? rowLabelCells(raw, new Set(reading.bindings.map((b) => b.node))) : [];
+    });
   reread();
   const shown = turn;
 
@@ -355,6 +362,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     window.clearTimeout(feedbackTimer);
     unmark();
     room.remove();
+    release();
     ui.remove();
     // Not to a place on a page no longer shown (an SPA's navigation, the page re-rendered).
     place.leave(!changed);

@@ -71,6 +71,46 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
+  it('holds the panel of a report in a frame as tall as itself (height 3000 px) in the window as the outer page scrolls, and jumps scroll the outer page', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(FRAME_HOST);
+    const frame = page.frame({ url: REPORT.url })!;
+    await frame.waitForLoadState();
+    const before = await snapshot(page);
+    const frameBefore = await frame.evaluate(() => document.documentElement.outerHTML);
+    await clickIcon(browser.worker, FRAME_HOST);
+    await frame.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+    /** Where the panel and the place a jump went to stand in the outer window (the frame's top added). */
+    const inWindow = () => frame.evaluate(() => {
+      const top = window.frameElement!.getBoundingClientRect().top;
+      const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+      const range = CSS.highlights.get('grl-current')?.values().next().value as Range | undefined;
+      const place = (range ?? document.querySelector('[data-grl-flash]'))?.getBoundingClientRect();
+      return { frame: Math.round(top), panel: [Math.round(top + panel.top), Math.round(top + panel.bottom)], place: place && { top: top + place.top, bottom: top + place.bottom, clear: place.right <= panel.left + 1 } };
+    });
+    // Over the part of the frame in view: below the portal's header (46 px), down to the window's foot.
+    expect((await inWindow()).panel).toEqual([46, 800]);
+    // The outer page scrolled half-way down the frame: the panel still fills the window.
+    await page.evaluate(() => scrollTo(0, 1500));
+    await expect.poll(async () => (await inWindow()).panel).toEqual([0, 800]);
+    // Each finding's place in the window, clear of the panel, the outer page scrolled to it; the panel over the frame's part in view.
+    const findings = await frame.locator('grl-panel button.finding').all();
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      await finding.click();
+      // The panel follows at the outer page's next scroll event, a frame after the jump.
+      await expect.poll(async () => { const { panel, frame: frameTop } = await inWindow(); return panel[0] === Math.max(0, frameTop) && panel[1] === 800; }).toBe(true);
+      const { place } = await inWindow();
+      expect([place!.top >= 0, place!.bottom <= 800, place!.clear]).toEqual([true, true, true]);
+    }
+    await clickIcon(browser.worker, FRAME_HOST);
+    await frame.locator('grl-panel').waitFor({ state: 'detached' });
+    expect(await frame.evaluate(() => document.documentElement.outerHTML)).toBe(frameBefore);
+    expect(await snapshot(page)).toEqual(before);
+    await page.close();
+  });
+
   it('clears the badge when the frame with the report is taken off the page', async () => {
     const page = await browser.context.newPage();
     await page.goto(FRAME_HOST);

@@ -132,6 +132,40 @@ const seenAt = (element: Element) => {
   return hit !== null && (hit === element || element.contains(hit));
 };
 
+/** The cells the page shows across 表三's box at the height of `cell`'s middle, left of it: the names of its row, where they show. */
+const namesBeside = (cell: Element) => {
+  const box = cell.closest('table')!, r = cell.getBoundingClientRect();
+  const names: string[] = [];
+  for (let x = box.getBoundingClientRect().left + 2; x < r.left; x += 4) {
+    const hit = document.elementFromPoint(x, (r.top + r.bottom) / 2)?.closest('td');
+    const name = hit?.textContent!.trim() ?? '';
+    if (hit && hit !== cell && name && !names.includes(name)) names.push(name);
+  }
+  return names;
+};
+
+it('keeps 表三\'s row names in view at its box\'s left when a finding jumps to its 总计 column at 853×480, a figure gone back to clear of them', async () => {
+  const { page, before } = await open(853, 480);
+  // The row-sum finding goes to 予以公开's blank 总计, the last of 表三's columns, the box scrolled sideways to it.
+  const scroll = await nextScrollEnd(page);
+  await page.locator('grl-panel button.finding[data-rule="applications/row-sum"]').click();
+  await scroll.evaluate((s) => s.ended);
+  const lit = page.locator('[data-grl-flash]').first();
+  const cell = await boxOf((await lit.elementHandle())!);
+  expect([cell.left >= 0, cell.right <= cell.panelLeft + 1, cell.top >= 0, cell.bottom <= 480]).toEqual([true, true, true, true]);
+  expect(await lit.evaluate((c) => c.closest('table')!.scrollLeft > 0)).toBe(true);
+  // Left of it, the row's names: the merged 三、本年度办理结果 and the row's own, then the figures the box shows.
+  expect((await lit.evaluate(namesBeside)).slice(0, 2)).toEqual(['三、本年度办理结果', '（一）予以公开']);
+  // A figure of the first column (予以公开's 258, 自然人) scrolled to in its box comes out clear of the names, not under them.
+  const first = page.locator('[data-grl-figure]').filter({ hasText: /^\s*258\s*$/ }).first();
+  await first.evaluate((c) => c.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' }));
+  expect(await first.evaluate(seenAt)).toBe(true);
+  expect(await first.evaluate(namesBeside)).toEqual(['三、本年度办理结果', '（一）予以公开']);
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+});
+
 /** The portal page's article, its fixed elements and the panel, in the viewport. */
 const portalLayout = (page: Page) => page.evaluate(() => {
   const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
@@ -213,6 +247,27 @@ it.each([[960, 1000], [1024, 700], [1152, 720]])('lays 上海\'s report in a por
   expect(await snapshot(page)).toEqual(before);
 });
 
+it.each([[700, 600], [600, 600]])('jumps to each finding\'s place clear of the panel in a window of %i×%i, too narrow to lay the page beside it, and gives the page back', async (width, height) => {
+  const { page, before } = await open(width, height);
+  // Instant jumps: each place is where it lands as the click returns.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const panelLeft = await page.evaluate(() => document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect().left);
+  // The page keeps its width under the panel (表三 1070 px wide, its 总计 column at the page's right edge); the sentence's
+  // figures in a line wider than the window.
+  expect(panelLeft).toBe(width - 280);
+  for (const finding of await page.locator('grl-panel button.finding').all()) {
+    const rule = await finding.getAttribute('data-rule');
+    await finding.click();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const place = await jumpedTo(page);
+    expect({ rule, place, clear: [place.left >= -1, place.right <= panelLeft + 1, place.top >= 0, place.bottom <= height] }).toEqual({ rule, place, clear: [true, true, true, true] });
+  }
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  expect(await snapshot(page)).toEqual(before);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement, '::after').content)).toBe('none');
+});
+
 it('moves a fixed toast centred by its own translate left of the panel, still centred on where it stood', async () => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -232,8 +287,9 @@ it('moves a fixed toast centred by its own translate left of the panel, still ce
 });
 
 it('jumps from the row-sum finding to the blank 总计 cells it is about, scrolling 表三\'s box sideways to them, and marks only those in conflict', async () => {
-  // 表三 of 上海 is 1070 px wide: beside the panel at 1280 px it scrolls sideways in its own box, its 总计 column out of sight.
-  const { page } = await open(1280, 800);
+  // 表三 of 上海 is 1070 px wide: beside the panel at 1024 px, its rows' names wrapped, it still scrolls sideways in its own
+  // box, its 总计 column out of sight (at 1280 px, the names wrapped, it fits).
+  const { page } = await open(1024, 768);
   const scroll = await nextScrollEnd(page);
   await page.locator('grl-panel button.finding[data-rule="applications/row-sum"]').click();
   await scroll.evaluate((s) => s.ended);
@@ -246,7 +302,7 @@ it('jumps from the row-sum finding to the blank 总计 cells it is about, scroll
   expect(await page.locator('td', { hasText: /^258$/ }).first().getAttribute('data-grl-conflict')).not.toBe('warning');
   // The first of them in sight, 表三's box scrolled sideways to it, clear of the panel.
   const first = await boxOf((await lit.first().elementHandle())!);
-  expect([first.left >= 0, first.right <= first.panelLeft + 1, first.top >= 0, first.bottom <= 800]).toEqual([true, true, true, true]);
+  expect([first.left >= 0, first.right <= first.panelLeft + 1, first.top >= 0, first.bottom <= 768]).toEqual([true, true, true, true]);
   expect(await lit.first().evaluate(seenAt)).toBe(true);
   expect(await lit.first().evaluate((c) => c.closest('table')!.scrollLeft)).toBeGreaterThan(0);
   // One Tab stop for the finding, at its first cell: not one for each of its cells.
@@ -254,8 +310,8 @@ it('jumps from the row-sum finding to the blank 总计 cells it is about, scroll
 });
 
 it('shades the cut edge of 表三\'s box beside the panel, the side where columns are out of view, as it is scrolled sideways', async () => {
-  // 表三 of 上海 is 1070 px wide, boxed beside the panel at 1280×800 with its only scrollbar at its foot, out of view.
-  const { page } = await open(1280, 800);
+  // 表三 of 上海 is 1070 px wide, boxed beside the panel at 1024×768 with its only scrollbar at its foot, out of view.
+  const { page } = await open(1024, 768);
   const table = page.locator('table[data-grl-wide]').filter({ hasText: '社会公益组织' });
   const shades = (left: number) => table.evaluate(async (t, x) => {
     t.scrollLeft = x === Infinity ? t.scrollWidth : x;
