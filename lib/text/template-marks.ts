@@ -12,10 +12,10 @@ const HOLE = '(?:[xXＸｘ]{2,}|×{2,})';
 /** A placeholder for a year (XX年, 20xx年, ××××年) or a place (xx县中医院); a redacted name (张XX) is no year or place. */
 export const PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=[年县市区镇乡])`);
 /**
- * A placeholder for the year (20xx年以来, 现将20xx年度…): a report states its own year where an anonymised case
- * hides only names; a blank form's date (××××年××月××日) is the form's, not the report's.
+ * A placeholder for the year (20xx年以来, 现将20xx年度…), or for all of it but its decade (现将我局201x年度…, a 文库's
+ * wnwk-zbj-201x): a report states its own year where an anonymised case hides only names; a blank form's date (××××年××月××日) is the form's, not the report's.
  */
-export const YEAR_PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=年(?!${HOLE}月))`);
+export const YEAR_PLACEHOLDER = new RegExp(`(?:(?:20)?${HOLE}|(?<!\\d)20[0-3][xXＸｘ])(?=年(?!${HOLE}月))`);
 
 // In a name, a hole before any of its words stands for the body (XX局, XX卫生院, ××大学), not only for a place.
 const NAME_HOLE = new RegExp(`${HOLE}\\p{Script=Han}`, 'u');

@@ -33,6 +33,10 @@ describe('provenance/template-essay', () => {
     // sdshuichuli-hosp-trad: a copy on another site, XX for the year.
     const copy = makeContext({ lines: ['XX年8月我院被市政府列入政府信息公开单位以来,积极贯彻落实市政府关于推进政府信息公开的工作部署和要求'] });
     expect(findingsOf(templateEssay, makeReport(), copy)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“XX年”）') }]);
+    // wnwk-zbj-201x: the year's last digit left to fill in (现将我局201x年度政府信息公开年度报告如下); not a year of its own.
+    const decade = makeContext({ lines: ['现将我局201x年度政府信息公开年度报告如下。', '三、政府信息公开的收费及减免情况201x年度未受理依申请公开信息,未收费。'] });
+    expect(findingsOf(templateEssay, makeReport(), decade)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“201x年”）') }]);
+    expect(findingsOf(templateEssay, makeReport(), makeContext({ lines: ['现将我局2019年度政府信息公开年度报告如下。'] }))).toEqual([]);
     // A placeholder signing the report, or in its title.
     const signed = makeContext({ title: 'XX县自然资源局2021年政府信息公开工作年度报告', lines: ['六、其他需要报告的事项', '本机关无其他需要报告的事项。', 'XX县自然资源局'] });
     expect(findingsOf(templateEssay, makeReport(), signed)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“XX县”）') }]);
