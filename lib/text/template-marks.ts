@@ -8,6 +8,13 @@
  */
 export const TEMPLATE_SITE = /(?<![示规模典])范文网?|本站为你精心整理|精心整理了|如有侵权请联系删除|本站部分内容来自网络|范文大全|本文档由用户上传|版权归属用户/;
 
+/**
+ * The domains of 文库 and 范文 sites, where users upload any body's documents: 汇文网 wnwk.com and m.777doc.com (a
+ * hospital's report, a 工作总结), and the best known others: 道客巴巴 doc88.com, 豆丁网 docin.com, 360doc, 写写帮
+ * xiexiebang.com, 百度文库, 原创力文档 book118.com, 人人文库 renrendoc.com, 360docs.net.
+ */
+export const TEMPLATE_HOSTS = ['wnwk.com', '777doc.com', 'doc88.com', 'docin.com', '360doc.com', 'xiexiebang.com', 'wenku.baidu.com', 'book118.com', 'renrendoc.com', '360docs.net'];
+
 const HOLE = '(?:[xXＸｘ]{2,}|×{2,})';
 /** A placeholder for a year (XX年, 20xx年, ××××年) or a place (xx县中医院); a redacted name (张XX) is no year or place. */
 export const PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=[年县市区镇乡])`);

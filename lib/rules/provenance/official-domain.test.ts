@@ -81,6 +81,10 @@ describe('provenance/official-domain', () => {
     }]);
     const hospital = makeReport({ document: { issuer: '淮北市人民医院' }, warnings: [note('page/pinyin-removed')] });
     expect(findingsOf(officialDomain, hospital, makeContext({ url }))[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('页面在汉字后夹注拼音') });
+    // A 文库's upload (wnwk-yiyuan-2023-template: a 中医院's report on 汇文网) is no hospital's own site.
+    const wenku = findingsOf(officialDomain, makeReport({ document: { issuer: '淮北市人民医院' } }), makeContext({ url: 'https://wnwk.com/doc/634810.html' }));
+    expect(wenku).toMatchObject([{ severity: 'warning', message: '本页是淮北市人民医院的信息公开工作年度报告，来自文库网站 wnwk.com，是用户上传的转载，不是该单位自己的网站；请到该单位的官方网站核对原文' }]);
+    expect(findingsOf(officialDomain, makeReport({ document: { issuer: '中国科学院高能物理研究所' } }), makeContext({ url: 'https://max.book118.com/html/2022/1011/a.shtm' }))).toMatchObject([{ severity: 'warning' }]);
     // Another note says nothing of where the page came from.
     const other = makeReport({ document: { issuer: '淮北市人民医院' }, warnings: [note('recognition/nonstandard-table')] });
     expect(findingsOf(officialDomain, other, makeContext({ url }))).toMatchObject([{ severity: 'info' }]);
