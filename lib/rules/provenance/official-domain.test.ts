@@ -101,6 +101,9 @@ describe('provenance/official-domain', () => {
       severity: 'warning',
       message: '本页是中国科学院高能物理研究所的信息公开工作年度报告，来自 m.zionarts.cn，页面用繁体字书写，是转载镜像站的特征，不是该单位自己的网站；请到该单位的官方网站核对原文',
     }]);
+    // The Academy's university is on ac.cn.
+    const ucas = makeReport({ document: { issuer: '中国科学院大学', year: 2022, period: { start: '2022-09-01', end: '2023-08-31' } } });
+    expect(findingsOf(officialDomain, ucas, makeContext({ url: 'https://www.ucas.ac.cn/' }))).toEqual([]);
     // A government's report on ac.cn is a copy as on edu.cn.
     expect(findingsOf(officialDomain, makeReport({ document: { issuer: '某县教育局' } }), makeContext({ url: 'https://www.example.ac.cn/a.html' }))).toMatchObject([{ severity: 'warning' }]);
   });

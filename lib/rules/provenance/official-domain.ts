@@ -25,9 +25,9 @@ const PUBLIC_BODY = /(?:医院|卫生院|保健院|公司|集团)$/;
 // site gives a report (2012年度报告----中国科学院, cas-2012): the 中国科学院 publishes under the 条例 as a 国务院直属事业单位.
 const RESEARCH_BODY = /(?:科学院|工程院|研究所|研究院|天文台|植物园)(?:机关)?$/;
 const ACADEMY = /中国科学院/;
-// The registries kept to a kind of body, as gov.cn is to governments: edu.cn to schools, ac.cn to research institutions; and
-// the Academy's own cas.cn (www.cas.cn, www.ihep.cas.cn).
-const OWN_DOMAINS = { school: ['edu.cn'], research: ['ac.cn', 'cas.cn'] } as const;
+// The registries kept to a kind of body, as gov.cn is to governments: edu.cn to schools, ac.cn to research institutions (and
+// the universities of the Academy's: 中国科学院大学 on ucas.ac.cn); and the Academy's own cas.cn (www.cas.cn, www.ihep.cas.cn).
+const OWN_DOMAINS = { school: ['edu.cn', 'ac.cn'], research: ['ac.cn', 'cas.cn'] } as const;
 
 // What a mirror does to the page it copies, as the reading noted it (lib/extract.ts): a mainland body's report turned into
 // traditional characters (ainoer-nanning-metro-2020), pinyin put after each character. No body's own site shows its report so.
