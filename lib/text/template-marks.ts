@@ -4,9 +4,10 @@
 /**
  * A 范文 site's words (not 示范文书, 规范文件, 模范文明, 典范文章) and a 文库's, where users upload documents
  * (本文档由用户上传,版权归属用户); 精心整理 only as the site's offer (本站为你精心整理, 精心整理了…), not an archive's
- * work (对馆藏档案进行精心整理).
+ * work (对馆藏档案进行精心整理). And the 文库's names, which its pages bear in the title and the frame even where the
+ * address is not known (a saved page): 汇文网 (2023医院政府信息公开工作年度报告-汇文网), 道客巴巴, 豆丁网, 原创力文档, 百度文库….
  */
-export const TEMPLATE_SITE = /(?<![示规模典])范文网?|本站为你精心整理|精心整理了|如有侵权请联系删除|本站部分内容来自网络|范文大全|本文档由用户上传|版权归属用户/;
+export const TEMPLATE_SITE = /(?<![示规模典])范文网?|本站为你精心整理|精心整理了|如有侵权请联系删除|本站部分内容来自网络|范文大全|本文档由用户上传|版权归属用户|汇文网|道客巴巴|豆丁网|原创力文档|百度文库|人人文库|写写帮文库|360doc个人图书馆/;
 
 /**
  * The domains of 文库 and 范文 sites, where users upload any body's documents: 汇文网 wnwk.com and m.777doc.com (a
