@@ -14,6 +14,8 @@ describe('looksLikeReport', () => {
     '政 务 信 息 公 开 年 报',
     '鐵嶺市2019年度政府信息公開工作報告',
     '兴华乡2010年政府信息公开报告',
+    // Named as 黄龙县市场监督管理局 names its report (编制本单位2022年度政务公开工作年度报告), which the engine reads as one.
+    '黄龙县市场监督管理局2022年度政务公开工作年度报告',
     // A mirror's pinyin after each character.
     '懷化市統(tǒng)計局2017年政府信息公開工作年度報(bào)告',
   ])('accepts the title %s', (title) => expect(looksLikeReport(title, '')).toBe(true));
@@ -21,6 +23,7 @@ describe('looksLikeReport', () => {
   it.each([
     ['关于开展政务公开工作的通知', '首页 政务公开 政府信息公开年报 政府工作报告 2020年3月1日 通知全文'],
     ['2021年政府工作报告', '政府工作报告 各位代表'],
+    ['某县2023年政务公开工作要点', '首页 政务公开 2023年政务公开工作要点 一、'],
     ['', ''],
   ])('rejects %s', (title, head) => expect(looksLikeReport(title, head)).toBe(false));
 

@@ -4,18 +4,26 @@
 /**
  * A 范文 site's words (not 示范文书, 规范文件, 模范文明, 典范文章) and a 文库's, where users upload documents
  * (本文档由用户上传,版权归属用户); 精心整理 only as the site's offer (本站为你精心整理, 精心整理了…), not an archive's
- * work (对馆藏档案进行精心整理).
+ * work (对馆藏档案进行精心整理). And the 文库's names, which its pages bear in the title and the frame even where the
+ * address is not known (a saved page): 汇文网 (2023医院政府信息公开工作年度报告-汇文网), 道客巴巴, 豆丁网, 原创力文档, 百度文库….
  */
-export const TEMPLATE_SITE = /(?<![示规模典])范文网?|本站为你精心整理|精心整理了|如有侵权请联系删除|本站部分内容来自网络|范文大全|本文档由用户上传|版权归属用户/;
+export const TEMPLATE_SITE = /(?<![示规模典])范文网?|本站为你精心整理|精心整理了|如有侵权请联系删除|本站部分内容来自网络|范文大全|本文档由用户上传|版权归属用户|汇文网|道客巴巴|豆丁网|原创力文档|百度文库|人人文库|写写帮文库|360doc个人图书馆/;
+
+/**
+ * The domains of 文库 and 范文 sites, where users upload any body's documents: 汇文网 wnwk.com and m.777doc.com (a
+ * hospital's report, a 工作总结), and the best known others: 道客巴巴 doc88.com, 豆丁网 docin.com, 360doc, 写写帮
+ * xiexiebang.com, 百度文库, 原创力文档 book118.com, 人人文库 renrendoc.com, 360docs.net.
+ */
+export const TEMPLATE_HOSTS = ['wnwk.com', '777doc.com', 'doc88.com', 'docin.com', '360doc.com', 'xiexiebang.com', 'wenku.baidu.com', 'book118.com', 'renrendoc.com', '360docs.net'];
 
 const HOLE = '(?:[xXＸｘ]{2,}|×{2,})';
 /** A placeholder for a year (XX年, 20xx年, ××××年) or a place (xx县中医院); a redacted name (张XX) is no year or place. */
 export const PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=[年县市区镇乡])`);
 /**
- * A placeholder for the year (20xx年以来, 现将20xx年度…): a report states its own year where an anonymised case
- * hides only names; a blank form's date (××××年××月××日) is the form's, not the report's.
+ * A placeholder for the year (20xx年以来, 现将20xx年度…), or for all of it but its decade (现将我局201x年度…, a 文库's
+ * wnwk-zbj-201x): a report states its own year where an anonymised case hides only names; a blank form's date (××××年××月××日) is the form's, not the report's.
  */
-export const YEAR_PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=年(?!${HOLE}月))`);
+export const YEAR_PLACEHOLDER = new RegExp(`(?:(?:20)?${HOLE}|(?<!\\d)20[0-3][xXＸｘ])(?=年(?!${HOLE}月))`);
 
 // In a name, a hole before any of its words stands for the body (XX局, XX卫生院, ××大学), not only for a place.
 const NAME_HOLE = new RegExp(`${HOLE}\\p{Script=Han}`, 'u');

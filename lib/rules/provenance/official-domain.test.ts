@@ -16,13 +16,17 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://gov.cn.example.com/a.html' }))).toHaveLength(1);
   });
 
-  it('says a page served from an IP address (district-stats-2023) names no domain', () => {
+  it('only notes a page served from an IP address (district-stats-2023): it names no domain, and mirrors take domains', () => {
     expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://61.150.65.235/zfxxgk/zfxxgknb/bmxxgknb/1906985018193408001.html' }))).toMatchObject([{
-      severity: 'warning',
-      message: '本页自称政府信息公开工作年度报告，但来自IP地址 61.150.65.235，没有域名，无从确认是政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文',
+      severity: 'info',
+      message: '本页自称政府信息公开工作年度报告，来自IP地址 61.150.65.235，没有域名，无从确认是政府网站；如有疑问，请到发布机关的官方网站核对原文',
     }]);
     expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://[2001:db8::1]/a.html' }))[0]!.message).toContain('来自IP地址 [2001:db8::1]，没有域名');
     expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://www.tieling-mirror.example/a.html' }))[0]!.message).toContain('来自 www.tieling-mirror.example，不是 gov.cn 政府网站');
+    // An IP address that bears a mirror's marks, or proxies a government's page, is a copy all the same.
+    const traditional = makeReport({ warnings: [{ rule: 'page/traditional-script', severity: 'info', message: '页面用繁体字书写', cells: [], expected: null, actual: null }] });
+    expect(findingsOf(officialDomain, traditional, makeContext({ url: 'http://61.150.65.235/a.html' }))).toMatchObject([{ severity: 'warning' }]);
+    expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://61.150.65.235/index.php/http://www.gd.gov.cn/a.html' }))).toMatchObject([{ severity: 'warning' }]);
   });
 
   it('gives the official address a proxy\'s address carries (gd-2024), only an official one, and not a referrer\'s', () => {
@@ -61,7 +65,7 @@ describe('provenance/official-domain', () => {
     const hospital = makeReport({ document: { issuer: '淮北市人民医院' } });
     expect(findingsOf(officialDomain, hospital, makeContext({ url: 'http://huaibeihosp.cn//list/5abe6e6caafd41ec82567fb1ab9cc632/071405bb839542f0b60781b87f7a9e68.html' }))).toMatchObject([{
       severity: 'info',
-      message: '本页是淮北市人民医院的信息公开工作年度报告，来自 huaibeihosp.cn：医院、企业等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对',
+      message: '本页是淮北市人民医院的信息公开工作年度报告，来自 huaibeihosp.cn：医院、企业、科研院所等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对',
     }]);
     const metro = makeReport({ document: { issuer: '南宁轨道交通集团有限责任公司' } });
     expect(findingsOf(officialDomain, metro, makeContext({ url: 'http://www.nnrail.example/html/4808/12202.html' }))).toMatchObject([{ severity: 'info' }]);
@@ -77,8 +81,30 @@ describe('provenance/official-domain', () => {
     }]);
     const hospital = makeReport({ document: { issuer: '淮北市人民医院' }, warnings: [note('page/pinyin-removed')] });
     expect(findingsOf(officialDomain, hospital, makeContext({ url }))[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('页面在汉字后夹注拼音') });
+    // A 文库's upload (wnwk-yiyuan-2023-template: a 中医院's report on 汇文网) is no hospital's own site.
+    const wenku = findingsOf(officialDomain, makeReport({ document: { issuer: '淮北市人民医院' } }), makeContext({ url: 'https://wnwk.com/doc/634810.html' }));
+    expect(wenku).toMatchObject([{ severity: 'warning', message: '本页是淮北市人民医院的信息公开工作年度报告，来自文库网站 wnwk.com，是用户上传的转载，不是该单位自己的网站；请到该单位的官方网站核对原文' }]);
+    expect(findingsOf(officialDomain, makeReport({ document: { issuer: '中国科学院高能物理研究所' } }), makeContext({ url: 'https://max.book118.com/html/2022/1011/a.shtm' }))).toMatchObject([{ severity: 'warning' }]);
     // Another note says nothing of where the page came from.
     const other = makeReport({ document: { issuer: '淮北市人民医院' }, warnings: [note('recognition/nonstandard-table')] });
     expect(findingsOf(officialDomain, other, makeContext({ url }))).toMatchObject([{ severity: 'info' }]);
+  });
+
+  it('passes a research institution\'s report on cas.cn or ac.cn (cas-2012, 2012年度报告----中国科学院), notes it elsewhere, warns on a mirror (zionarts-ihep-2021)', () => {
+    const academy = makeReport({ document: { issuer: null, year: 2012 } });
+    expect(findingsOf(officialDomain, academy, makeContext({ url: 'http://www.cas.cn/xxgkml/xxgkgzxx/ndbg/ndbg/201303/t20130315_3793929.shtml', title: '2012年度报告----中国科学院' }))).toEqual([]);
+    const ihep = makeReport({ document: { issuer: '中国科学院高能物理研究所', year: 2021 } });
+    expect(findingsOf(officialDomain, ihep, makeContext({ url: 'http://www.ihep.ac.cn/xxgk2022/ndbg/202210/t20221011_6522721.html' }))).toEqual([]);
+    expect(findingsOf(officialDomain, ihep, makeContext({ url: 'http://www.ihep.example/a.html' }))).toMatchObject([{ severity: 'info' }]);
+    const mirrored = makeReport({ document: { issuer: '中国科学院高能物理研究所', year: 2021 }, warnings: [{ rule: 'page/traditional-script', severity: 'info', message: '页面用繁体字书写', cells: [], expected: null, actual: null }] });
+    expect(findingsOf(officialDomain, mirrored, makeContext({ url: 'http://m.zionarts.cn/xxgk2022/ndbg/202210/t20221011_6522721.html' }))).toMatchObject([{
+      severity: 'warning',
+      message: '本页是中国科学院高能物理研究所的信息公开工作年度报告，来自 m.zionarts.cn，页面用繁体字书写，是转载镜像站的特征，不是该单位自己的网站；请到该单位的官方网站核对原文',
+    }]);
+    // The Academy's university is on ac.cn.
+    const ucas = makeReport({ document: { issuer: '中国科学院大学', year: 2022, period: { start: '2022-09-01', end: '2023-08-31' } } });
+    expect(findingsOf(officialDomain, ucas, makeContext({ url: 'https://www.ucas.ac.cn/' }))).toEqual([]);
+    // A government's report on ac.cn is a copy as on edu.cn.
+    expect(findingsOf(officialDomain, makeReport({ document: { issuer: '某县教育局' } }), makeContext({ url: 'https://www.example.ac.cn/a.html' }))).toMatchObject([{ severity: 'warning' }]);
   });
 });

@@ -1,9 +1,11 @@
-// A government report is served from a government domain (a university's, from its own edu.cn); anywhere else it is a copy to be checked.
-// A hospital's or a company's is served from its own site, of any domain: where it comes from is only noted, unless the page
-// bears a mirror's marks.
+// A government report is served from a government domain (a university's, from its own edu.cn; a research institute's, from
+// ac.cn or the Academy's cas.cn); anywhere else it is a copy to be checked. A hospital's, a company's or a research body's
+// elsewhere is served from its own site, of any domain: where it comes from is only noted, unless the page bears a mirror's
+// marks. So is a portal reached by its IP address: it names no domain to doubt.
 import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
 import { SCHOOL_WORDS } from '../../document/names.ts';
+import { TEMPLATE_HOSTS } from '../../text/template-marks.ts';
 import type { Report } from '../../schema.ts';
 import { pageFinding, type Rule, type RuleContext } from '../types.ts';
 
@@ -19,15 +21,26 @@ const SCHOOL = new RegExp(`(?:${SCHOOL_WORDS})$`);
 // A public hospital's or a state company's name (淮北市人民医院, 南宁轨道交通集团有限责任公司, 桐乡市水务集团): such bodies
 // publish their reports (公共企事业单位信息公开) on sites of their own, on no registry of theirs alone as gov.cn and edu.cn are.
 const PUBLIC_BODY = /(?:医院|卫生院|保健院|公司|集团)$/;
+// A research body's name (中国科学院高能物理研究所, 中国科学院机关), or where none was read, the Academy's name in the title its
+// site gives a report (2012年度报告----中国科学院, cas-2012): the 中国科学院 publishes under the 条例 as a 国务院直属事业单位.
+const RESEARCH_BODY = /(?:科学院|工程院|研究所|研究院|天文台|植物园)(?:机关)?$/;
+const ACADEMY = /中国科学院/;
+// The registries kept to a kind of body, as gov.cn is to governments: edu.cn to schools, ac.cn to research institutions (and
+// the universities of the Academy's: 中国科学院大学 on ucas.ac.cn); and the Academy's own cas.cn (www.cas.cn, www.ihep.cas.cn).
+const OWN_DOMAINS = { school: ['edu.cn', 'ac.cn'], research: ['ac.cn', 'cas.cn'] } as const;
 
 // What a mirror does to the page it copies, as the reading noted it (lib/extract.ts): a mainland body's report turned into
 // traditional characters (ainoer-nanning-metro-2020), pinyin put after each character. No body's own site shows its report so.
 const MIRROR_MARKS = new Map([['page/traditional-script', '页面用繁体字书写'], ['page/pinyin-removed', '页面在汉字后夹注拼音']]);
 
-/** Whose report it is, for the site it is expected on: a school's (edu.cn), a hospital's or company's (its own), else a government's (gov.cn). */
-function bodyKind(report: Report, ctx: RuleContext): 'school' | 'public' | 'government' {
+/**
+ * Whose report it is, for the site it is expected on: a school's (edu.cn), a research body's (ac.cn, cas.cn, or its own),
+ * a hospital's or company's (its own), else a government's (gov.cn).
+ */
+function bodyKind(report: Report, ctx: RuleContext): 'school' | 'research' | 'public' | 'government' {
   const { issuer, period } = report.document;
   if (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.school)) return 'school';
+  if (issuer ? RESEARCH_BODY.test(issuer) : ACADEMY.test(ctx.title)) return 'research';
   return issuer && PUBLIC_BODY.test(issuer) ? 'public' : 'government';
 }
 
@@ -43,10 +56,10 @@ const IP_ADDRESS = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[\da-f:.]+\]$/;
 export const officialDomain: Rule = {
   id: 'provenance/official-domain',
   severity: 'warning',
-  description: '自称政府年报的页面来自 gov.cn 或用户信任的域名，高校、学校的年报来自 edu.cn (a page claiming to be a government report is on a government domain, a school\'s on edu.cn)',
+  description: '自称政府年报的页面来自 gov.cn 或用户信任的域名，高校、学校的年报来自 edu.cn，科研机构的来自 ac.cn 或 cas.cn (a page claiming to be a government report is on a government domain, a school\'s on edu.cn, a research institution\'s on ac.cn or cas.cn)',
   rationale: {
-    zh: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本，代理站地址里带着原址的，给出原址以便核对。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示；但页面用繁体字书写或在汉字后夹注拼音的，是镜像站转换过的转载，不是本单位网站，照样警告。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
-    en: 'Mirror and scraper sites repost reports and sometimes alter them; only the original on a government site is authoritative, and where a proxy\'s address carries the original\'s, it is given to check against. A university\'s report, published under the Measures for the Disclosure of Information by Institutions of Higher Education (《高等学校信息公开办法》), is on the university\'s own edu.cn site, and is an original too; a government body\'s report on edu.cn is still a repost. Public institutions and enterprises such as hospitals publish their reports on their own sites, whatever the domain: only info; but a page written in traditional characters, or with pinyin after each character, is a repost converted by a mirror, not the institution\'s own site, and gets a warning all the same. A page not on gov.cn does not make its figures wrong, so this is only a warning: check them against the official site.',
+    zh: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本，代理站地址里带着原址的，给出原址以便核对。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；科研机构的年报在 ac.cn 或中国科学院的 cas.cn 上，同样是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业、科研院所等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示；以IP地址访问的网站没有域名可查，也只作提示；但页面用繁体字书写或在汉字后夹注拼音的，是镜像站转换过的转载，来自道客巴巴、汇文网等文库网站的，是用户上传的转载，都不是本单位网站，照样警告。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
+    en: 'Mirror and scraper sites repost reports and sometimes alter them; only the original on a government site is authoritative, and where a proxy\'s address carries the original\'s, it is given to check against. A university\'s report, published under the Measures for the Disclosure of Information by Institutions of Higher Education (《高等学校信息公开办法》), is on the university\'s own edu.cn site, and is an original too, as a research institution\'s is on ac.cn or the Chinese Academy of Sciences\' cas.cn; a government body\'s report on edu.cn is still a repost. Public institutions and enterprises such as hospitals and research institutes publish their reports on their own sites, whatever the domain: only info; so is a site reached by its IP address, which names no domain to check; but a page written in traditional characters, or with pinyin after each character, is a repost converted by a mirror, and one on a document-sharing (文库) site such as doc88.com or wnwk.com is a user\'s upload: neither is the institution\'s own site, and both get a warning all the same. A page not on gov.cn does not make its figures wrong, so this is only a warning: check them against the official site.',
   },
   example: {
     passes: {
@@ -61,18 +74,23 @@ export const officialDomain: Rule = {
   check(report, ctx) {
     const host = report.document.isReport ? copyHost(report, ctx) : null;
     if (!host) return [];
-    // A portal reached by its IP address names no domain: it may be the government's server or anyone's.
+    // A portal reached by its IP address names no domain: it may be the government's own server (district-stats-2023) or
+    // anyone's, and mirrors take domains. Where the page bears no mirror's mark, only a note.
     const ip = IP_ADDRESS.test(host);
     const from = `来自${ip ? 'IP地址' : ''} ${host}`;
     const kind = bodyKind(report, ctx);
-    if (kind === 'public') {
-      const mark = report.warnings.map((w) => MIRROR_MARKS.get(w.rule)).find(Boolean);
-      if (mark) return [pageFinding('warning', `本页是${report.document.issuer}的信息公开工作年度报告，${from}，${mark}，是转载镜像站的特征，不是该单位自己的网站；请到该单位的官方网站核对原文`)];
-      return [pageFinding('info', `本页是${report.document.issuer}的信息公开工作年度报告，${from}：医院、企业等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对`)];
+    const mark = report.warnings.map((w) => MIRROR_MARKS.get(w.rule)).find(Boolean);
+    if (kind === 'public' || kind === 'research') {
+      const body = report.document.issuer ?? '科研机构';
+      if (mark) return [pageFinding('warning', `本页是${body}的信息公开工作年度报告，${from}，${mark}，是转载镜像站的特征，不是该单位自己的网站；请到该单位的官方网站核对原文`)];
+      // A 文库 is no body's own site, whatever the body.
+      if (TEMPLATE_HOSTS.some((d) => within(host, d))) return [pageFinding('warning', `本页是${body}的信息公开工作年度报告，来自文库网站 ${host}，是用户上传的转载，不是该单位自己的网站；请到该单位的官方网站核对原文`)];
+      return [pageFinding('info', `本页是${body}的信息公开工作年度报告，${from}：医院、企业、科研院所等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对`)];
     }
     const { claim, site, owner, publisher } = EXPECTED[kind];
     const original = proxied(ctx.url!, report, ctx);
     const check = original ? `它的地址转发的是 ${original}，请打开这个原址核对原文` : `请到${publisher}的官方网站核对原文`;
+    if (ip && !mark && !original) return [pageFinding('info', `${claim}，${from}，没有域名，无从确认是${owner}网站；如有疑问，${check}`)];
     return [pageFinding('warning', `${claim}，但${from}，${ip ? `没有域名，无从确认是${owner}网站` : `不是${site}`}，也不在您信任的域名中；${check}`)];
   },
 };
@@ -98,6 +116,7 @@ function proxied(url: string, report: Report, ctx: RuleContext): string | null {
 export function copyHost(report: Report, ctx: RuleContext): string | null {
   const host = ctx.url ? urlOf(ctx.url, undefined, /./)?.hostname.toLowerCase() : undefined;
   if (!host || ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d))) return null;
-  // A university or school on edu.cn (registered, as gov.cn is, to such bodies alone) is on its own site.
-  return within(host, 'edu.cn') && bodyKind(report, ctx) === 'school' ? null : host;
+  // A university or school on edu.cn, a research body on ac.cn or cas.cn (kept, as gov.cn is, to such bodies) is on its own site.
+  const kind = bodyKind(report, ctx);
+  return kind in OWN_DOMAINS && OWN_DOMAINS[kind as keyof typeof OWN_DOMAINS].some((d) => within(host, d)) ? null : host;
 }

@@ -22,17 +22,21 @@ describe('provenance/template-essay', () => {
   });
 
   it('warns about a 文库\'s uploaded template and a template\'s placeholders for the body and the year', () => {
-    // wnwk-yiyuan-2023-template: 汇文网's notice above the text, xx for the county.
+    // wnwk-yiyuan-2023-template: 汇文网's name in the title and its notice above the text, xx for the county.
     const wenku = makeContext({
       title: '2023医院政府信息公开工作年度报告-汇文网',
       lines: ['2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。', '本年度报告根据中华人民共和国政府信息公开条例要求,由xx县中医院编制完成。'],
     });
     expect(findingsOf(templateEssay, makeReport(), wenku)).toMatchObject([{
-      severity: 'warning', message: expect.stringContaining('（“本文档由用户上传”、“版权归属用户”）和模板的占位符（“xx县”）'),
+      severity: 'warning', message: expect.stringContaining('（“汇文网”、“本文档由用户上传”、“版权归属用户”）和模板的占位符（“xx县”）'),
     }]);
     // sdshuichuli-hosp-trad: a copy on another site, XX for the year.
     const copy = makeContext({ lines: ['XX年8月我院被市政府列入政府信息公开单位以来,积极贯彻落实市政府关于推进政府信息公开的工作部署和要求'] });
     expect(findingsOf(templateEssay, makeReport(), copy)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“XX年”）') }]);
+    // wnwk-zbj-201x: the year's last digit left to fill in (现将我局201x年度政府信息公开年度报告如下); not a year of its own.
+    const decade = makeContext({ lines: ['现将我局201x年度政府信息公开年度报告如下。', '三、政府信息公开的收费及减免情况201x年度未受理依申请公开信息,未收费。'] });
+    expect(findingsOf(templateEssay, makeReport(), decade)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“201x年”）') }]);
+    expect(findingsOf(templateEssay, makeReport(), makeContext({ lines: ['现将我局2019年度政府信息公开年度报告如下。'] }))).toEqual([]);
     // A placeholder signing the report, or in its title.
     const signed = makeContext({ title: 'XX县自然资源局2021年政府信息公开工作年度报告', lines: ['六、其他需要报告的事项', '本机关无其他需要报告的事项。', 'XX县自然资源局'] });
     expect(findingsOf(templateEssay, makeReport(), signed)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“XX县”）') }]);
@@ -43,6 +47,6 @@ describe('provenance/template-essay', () => {
       title: '2023医院政府信息公开工作年度报告-汇文网',
       lines: ['2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。', '本年度报告根据中华人民共和国政府信息公开条例要求,由xx县中医院编制完成。'],
     });
-    expect(wordsOf(templateEssay, makeReport(), wenku)).toEqual([['本文档由用户上传', '版权归属用户', 'xx县']]);
+    expect(wordsOf(templateEssay, makeReport(), wenku)).toEqual([['本文档由用户上传', '版权归属用户', '汇文网', 'xx县']]);
   });
 });
