@@ -829,24 +829,55 @@ describe('表三 with its applicant columns in another order', () => {
 });
 
 describe('a 表三 of fewer columns than the template', () => {
-  it('reads none of its figures, and says the report departs from the format', () => {
-    const rows = [['一、本年新收政府信息公开申请数量', 3], ['二、上年结转政府信息公开申请数量', 0], ['（一）予以公开', 2], ['（二）部分公开', 0],
-      ['（三）不予公开', 0], ['（四）无法提供', 1], ['（五）不予处理', 0], ['（六）其他处理', 0], ['（七）总计', 3], ['四、结转下年度继续办理', 0]] as const;
-    const page = `<p>三、收到和处理政府信息公开申请情况</p><table><tr><td rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="3">申请人情况</td></tr>
-      <tr><td>自然人</td><td>法人或其他组织</td><td>总计</td></tr>${rows.map(([label, n]) => `<tr><td>${label}</td><td>${n}</td><td>0</td><td>${n}</td></tr>`).join('')}</table>`;
-    const r = extractWithCheerio(`<title>某县2020年政府信息公开工作年度报告</title>${page}`, null).report;
+  const rows = [['一、本年新收政府信息公开申请数量', 3], ['二、上年结转政府信息公开申请数量', 0], ['（一）予以公开', 2], ['（二）部分公开', 0],
+    ['（三）不予公开', 0], ['（四）无法提供', 1], ['（五）不予处理', 0], ['（六）其他处理', 0], ['（七）总计', 3], ['四、结转下年度继续办理', 0]] as const;
+  const page = (head: string, cells: (n: number) => string) => `<title>某县2020年政府信息公开工作年度报告</title><p>三、收到和处理政府信息公开申请情况</p><table>
+    <tr><td rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="${head.split('<td>').length - 1}">申请人情况</td></tr>
+    <tr>${head}</tr>${rows.map(([label, n]) => `<tr><td>${label}</td>${cells(n)}</tr>`).join('')}</table>`;
+
+  it('reads 自然人 and 总计 where the organisations are printed as one column (阳江镇 2022), and says that column is not read', () => {
+    const r = extractWithCheerio(page('<td>自然人</td><td>法人或其他组织</td><td>总计</td>', (n) => `<td>${n}</td><td>0</td><td>${n}</td>`), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 3, total: 3 });
+    expect(r.applications!.totalProcessed).toEqual({ naturalPerson: 3, total: 3 });
+    expect(r.warnings.filter((w) => w.rule === 'recognition/organisations-dropped').map((w) => w.message)).toEqual([
+      '表三法人或其他组织只列一列（未分商业企业、科研机构等五类），该列不读取；只读取自然人、总计2列，其余各列为空，各行也无从核对各列之和是否等于总计',
+    ]);
+    // No rule fails for a column the page does not print, and 表三 is not reported missing.
+    expect(r.warnings.filter((w) => w.rule.startsWith('applications/'))).toEqual([]);
+    expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message).join()).not.toContain('表三');
+    // Its organisations headed 其他, none of the five beside it: the same one column.
+    const other = extractWithCheerio(page('<td>自然人</td><td>其他</td><td>总计</td>', (n) => `<td>${n}</td><td>0</td><td>${n}</td>`), null).report;
+    expect(other.applications!.granted).toEqual({ naturalPerson: 2, total: 2 });
+    expect(other.warnings.map((w) => w.rule)).toContain('recognition/organisations-dropped');
+    // 自然人 and 法人或其他组织 alone: 自然人 read, and no 总计 said missing as well.
+    const two = extractWithCheerio(page('<td>自然人</td><td>法人或其他组织</td>', (n) => `<td>${n}</td><td>0</td>`), null).report;
+    expect(two.applications!.totalProcessed).toEqual({ naturalPerson: 3 });
+    expect(two.warnings.filter((w) => w.rule === 'recognition/organisations-dropped').map((w) => w.message)).toEqual([
+      '表三法人或其他组织只列一列（未分商业企业、科研机构等五类），该列不读取，也没有总计列；只读取自然人1列，其余各列为空，各行也无从核对各列之和是否等于总计',
+    ]);
+  });
+
+  it('reads the six applicant columns of a 表三 printed without 总计 (a tester\'s page: all 42 figures were unread), 总计 left out with a note', () => {
+    const six = '<td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td>';
+    const r = extractWithCheerio(page(six, (n) => `<td>${n}</td><td>${n > 1 ? 1 : 0}</td><td>0</td><td>0</td><td>0</td><td>0</td>`), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 3, commercial: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 });
+    expect(r.applications!.granted).toEqual({ naturalPerson: 2, commercial: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 });
+    expect(r.warnings.filter((w) => w.rule === 'recognition/columns-missing').map((w) => w.message)).toEqual([
+      '表三没有“总计”列；只读取自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他6列，其余各列为空，各行也无从核对各列之和是否等于总计',
+    ]);
+    // Rules that need 总计 do not check it; those that need none still do (商业企业: 1 received, 1 granted, but (七)总计 1 too).
+    expect(r.warnings.filter((w) => w.rule === 'applications/row-sum' || w.rule === 'recognition/nonstandard-table')).toEqual([]);
+    expect(r.warnings.filter((w) => w.rule.startsWith('applications/')).map((w) => w.message)).toEqual([]);
+  });
+
+  it('reads none of the figures of a header that names no applicant plainly, and says the report departs from the format', () => {
+    const r = extractWithCheerio(page('<td>公民</td><td>单位</td><td>合计数</td>', (n) => `<td>${n}</td><td>0</td><td>${n}</td>`), null).report;
     expect(r.applications).toBeNull();
     expect(r.warnings.filter((w) => w.rule === 'recognition/nonstandard-table').map((w) => w.message)).toEqual([
-      '表三只有3个申请人列（自然人、法人或其他组织、总计），不是标准格式的七列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），未读取其数字',
+      '表三只有3个申请人列（公民、单位、合计数），不是标准格式的七列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），未读取其数字',
     ]);
     // 表三 is there, in its own shape: not reported missing.
     expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message).join()).not.toContain('表三');
-    // Its organisations headed 其他: not the narrow table of 自然人 and 总计, its middle column dropped unsaid.
-    const other = extractWithCheerio(`<title>某县2020年政府信息公开工作年度报告</title>${page.replace('<td>法人或其他组织</td>', '<td>其他</td>')}`, null).report;
-    expect(other.applications).toBeNull();
-    expect(other.warnings.filter((w) => w.rule === 'recognition/nonstandard-table').map((w) => w.message)).toEqual([
-      '表三只有3个申请人列（自然人、其他、总计），不是标准格式的七列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），未读取其数字',
-    ]);
   });
 });
 
@@ -858,8 +889,8 @@ describe('a 表三 whose figures are not read', () => {
 <tr><td>自然人</td><td>法人或其他组织</td><td>总计</td></tr><tr><td>一、本年新收政府信息公开申请数量</td><td>1</td><td>0</td><td>1</td></tr>
 <tr><td>二、上年结转政府信息公开申请数量</td><td>0</td><td>0</td><td>0</td></tr><tr><td>(一)予以公开</td><td>0</td><td>0</td><td>0</td></tr></table>`;
     const r = extractWithCheerio(page, null).report;
-    expect(r.applications).toBeNull();
-    expect(r.warnings.map((w) => w.rule)).toContain('recognition/nonstandard-table');
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 1, total: 1 });
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/organisations-dropped');
     expect(r.document.format).toBe('2021');
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/format-matches-year');
   });
