@@ -1070,6 +1070,19 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.find((w) => w.rule === 'recognition/sub-rows-summed')?.message).toBe('表二“其他对外管理服务事项”分为2行（行政检查、行政确认），按各行之和读数');
   });
 
+  it('reads an item split into rows that each name it and then their part (规范性文件（市政府）, 规范性文件（市政府办公厅）) as their sum', () => {
+    const row = '<tr><td valign="center"><p style="text-align:center">规范性文件</p></td><td valign="center"><p style="text-align:center">327</p></td><td valign="center"><p style="text-align:center">300</p></td><td valign="center"><p style="text-align:center">1109</p></td></tr>';
+    const r = variant((p) => p.replace(row, '<tr><td>规范性文件（市政府）</td><td>127</td><td>100</td><td>609</td></tr><tr><td>规范性文件（市政府办公厅）</td><td>200</td><td>200</td><td>500</td></tr>'));
+    // Read before as the first row alone (127 | 100 | 609), the second left out.
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings.find((w) => w.rule === 'recognition/sub-rows-summed')?.message).toBe('表二“规范性文件”分为2行（规范性文件市政府、规范性文件市政府办公厅），按各行之和读数');
+    expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/row-left-out');
+    // A row of the item whole then one of a part of it (其中…) is no split: the whole stands.
+    const part = variant((p) => p.replace(row, `${row}<tr><td>规范性文件（其中：市政府办公厅）</td><td>200</td><td>200</td><td>500</td></tr>`));
+    expect(part.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(part.warnings.map((w) => w.rule)).toContain('recognition/row-left-out');
+  });
+
   it('leaves out a row the template does not have, after the item it resembles (其他主动公开文件 after 规范性文件)', () => {
     const r = variant((p) => p.replace('<p style="text-align:center">1109</p></td></tr>',
       '<p style="text-align:center">1109</p></td></tr><tr><td>其他主动公开文件(含以本单位或本单位办公室名义正式签发的、除规范性文件以外的主动公开文件)</td><td>12</td><td>12</td><td>30</td></tr>'));

@@ -67,6 +67,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   const split = new Map<Item, { names: string[]; paths: Set<string> }>();
   let lastItem: Item | null = null;
   let lastOwnLabel: string | null = null;
+  let lastFound = '';
   // The row each item was read from: a row left out after it is told against it.
   const readFrom = new Map<Item, { label: string; figures: string; paths: string[] }>();
 
@@ -139,9 +140,10 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     const readBefore = item in result;
     const target = (result[item] ??= {}) as Record<string, unknown>;
     const paths: string[] = [];
-    // The same item again, right after itself, under a label cell that spans both rows: a sub-row.
-    // Without that cell it is a row the template does not have (其他主动公开文件 after 规范性文件).
-    const subRow = item === lastItem && labelPart.some((c) => !c.own);
+    // The same item again, right after itself, under a label cell that spans both rows, or each row naming the item
+    // whole and a part of it after (行政规范性文件（市政府） then 行政规范性文件（市政府办公室）): a sub-row.
+    // Otherwise it is a row the template does not have (其他主动公开文件 after 规范性文件).
+    const subRow = item === lastItem && (labelPart.some((c) => !c.own) || partsOfOne(lastFound, found, item));
     // Nor is an item read from another row before read again (行政强制措施 | 7 run on under 第（五）项, then 行政强制 | 5
     // under its own block; a row whose label was lost, placed on an item already read): the first row's figures
     // stand, and no figure's path is bound to two cells.
@@ -158,6 +160,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       split.set(item, parts);
     }
     lastOwnLabel = labelKey(labelPart.at(-1)?.cell.text ?? '');
+    lastFound = found;
     placed.forEach(({ cell, column, reading }) => {
       if (!column.field) return;
       const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, reading, subRow);
@@ -190,6 +193,17 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   }
   const format = votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
   return { activeDisclosure: result as ActiveDisclosure, format, warnings };
+}
+
+/**
+ * Whether two rows' labels name the item alike, each then the part of it the row counts (行政规范性文件（市政府）,
+ * 行政规范性文件（市政府办公室）); not a row of the item whole and one of a part (其中…), nor another item (其他规范性文件).
+ */
+function partsOfOne(first: string, second: string, item: Item): boolean {
+  const name = ITEM_LABELS[item];
+  const [a, b] = [first.indexOf(name), second.indexOf(name)];
+  const [restA, restB] = [first.slice(a + name.length), second.slice(b + name.length)];
+  return a >= 0 && b >= 0 && first.slice(0, a) === second.slice(0, b) && restA !== '' && restB !== '' && restA !== restB;
 }
 
 /** A row's figures as printed, for a note. */
