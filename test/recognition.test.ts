@@ -1095,6 +1095,13 @@ describe('表二 as portals vary it', () => {
     ]);
   });
 
+  it('says a row past its block\'s items that names none of them is not read (其他 | 2 | 1 | 9 after 行政强制), its figures in no field', () => {
+    const coercion = '<p style="text-align:center">812</p></td></tr>';
+    const r = variant((p) => p.replace(coercion, `${coercion}<tr><td>其他</td><td>2</td><td>1</td><td>9</td></tr>`));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings.filter((w) => w.rule === 'recognition/row-left-out').map((w) => w.message)).toEqual(['表二“其他”一行未读取：标准格式中没有此行（2、1、9）']);
+  });
+
   it('reads a row printed twice once, and says so; a second row of an item read already, with other figures, says which stand', () => {
     const twice = variant((p) => p.replace(OTHER, (row) => row + row));
     expect(twice.activeDisclosure).toEqual(expected.activeDisclosure);

@@ -129,7 +129,11 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       block = own;
     }
     const { item, similarity } = matchItem(found, block?.items ?? candidates, next);
-    if (!item) continue;
+    if (!item) {
+      // A row past the block's items that names none of them (其他 | 7 after 行政强制): its figures are in no field.
+      if (found && values.some((v) => v.cell.reading.kind === 'number')) warnings.push(rowLeftOut(null, found, figuresOf(values), null));
+      continue;
+    }
     if (!block) {
       block = BLOCKS.find((b) => b.items.includes(item))!;
       fillLostFields(header, block, voted);
@@ -214,15 +218,16 @@ const figuresOf = (values: { cell: { cell: { text: string } } }[]) => values.map
  * template does not have after the item it resembles (其他主动公开文件 after 规范性文件). Its figures are in no
  * field, so the reader is told where they went.
  */
-function rowLeftOut(item: Item, found: string, figures: string, first: { label: string; figures: string; paths: string[] }): Warning {
-  const name = ITEM_LABELS[item];
-  const why = found !== first.label && !labelKey(name).includes(found) ? `标准格式中没有此行（与“${name}”相近）`
+function rowLeftOut(item: Item | null, found: string, figures: string, first: { label: string; figures: string; paths: string[] } | null): Warning {
+  const name = item ? ITEM_LABELS[item] : '';
+  const why = !first ? `标准格式中没有此行（${figures}）`
+    : found !== first.label && !labelKey(name).includes(found) ? `标准格式中没有此行（与“${name}”相近）`
     : figures === first.figures ? `与前面“${name}”一行重复（${figures}），只读取一次`
     : `“${name}”已从前面一行读取（${first.figures}），此行（${figures}）未读取`;
   return {
     rule: 'recognition/row-left-out', severity: 'info',
     message: `表二${quote(found || name)}一行未读取：${why}`,
-    cells: first.paths.map((path) => ({ table: 'activeDisclosure' as const, path })), expected: null, actual: null,
+    cells: (first?.paths ?? []).map((path) => ({ table: 'activeDisclosure' as const, path })), expected: null, actual: null,
   };
 }
 
