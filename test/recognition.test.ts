@@ -870,6 +870,19 @@ describe('a 表三 of fewer columns than the template', () => {
     expect(r.warnings.filter((w) => w.rule.startsWith('applications/')).map((w) => w.message)).toEqual([]);
   });
 
+  it('reads the six applicant columns where a 备注 column follows them, its blank cells or words no 总计', () => {
+    const six = '<td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td>';
+    const cells = (n: number) => `<td>${n}</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>`;
+    const html = page(six, (n) => `${cells(n)}<td>${n === 3 ? '均为自然人申请' : ''}</td>`).replace('申请人情况</td></tr>', '申请人情况</td><td rowspan="2">备注</td></tr>');
+    const r = extractWithCheerio(html, null).report;
+    const without = extractWithCheerio(page(six, cells), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 3, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 });
+    expect(r.applications!.totalProcessed).toEqual({ naturalPerson: 3, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 });
+    // Read before as 总计, blank: a note of blank cells, a 总计 named 备注 read by its place, and the rows' sums said to be unfilled.
+    expect(r.warnings.map((w) => w.message)).toEqual(without.warnings.map((w) => w.message));
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/columns-missing');
+  });
+
   it('reads none of the figures of a header that names no applicant plainly, and says the report departs from the format', () => {
     const r = extractWithCheerio(page('<td>公民</td><td>单位</td><td>合计数</td>', (n) => `<td>${n}</td><td>0</td><td>${n}</td>`), null).report;
     expect(r.applications).toBeNull();
