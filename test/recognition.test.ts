@@ -829,24 +829,68 @@ describe('表三 with its applicant columns in another order', () => {
 });
 
 describe('a 表三 of fewer columns than the template', () => {
-  it('reads none of its figures, and says the report departs from the format', () => {
-    const rows = [['一、本年新收政府信息公开申请数量', 3], ['二、上年结转政府信息公开申请数量', 0], ['（一）予以公开', 2], ['（二）部分公开', 0],
-      ['（三）不予公开', 0], ['（四）无法提供', 1], ['（五）不予处理', 0], ['（六）其他处理', 0], ['（七）总计', 3], ['四、结转下年度继续办理', 0]] as const;
-    const page = `<p>三、收到和处理政府信息公开申请情况</p><table><tr><td rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="3">申请人情况</td></tr>
-      <tr><td>自然人</td><td>法人或其他组织</td><td>总计</td></tr>${rows.map(([label, n]) => `<tr><td>${label}</td><td>${n}</td><td>0</td><td>${n}</td></tr>`).join('')}</table>`;
-    const r = extractWithCheerio(`<title>某县2020年政府信息公开工作年度报告</title>${page}`, null).report;
+  const rows = [['一、本年新收政府信息公开申请数量', 3], ['二、上年结转政府信息公开申请数量', 0], ['（一）予以公开', 2], ['（二）部分公开', 0],
+    ['（三）不予公开', 0], ['（四）无法提供', 1], ['（五）不予处理', 0], ['（六）其他处理', 0], ['（七）总计', 3], ['四、结转下年度继续办理', 0]] as const;
+  const page = (head: string, cells: (n: number) => string) => `<title>某县2020年政府信息公开工作年度报告</title><p>三、收到和处理政府信息公开申请情况</p><table>
+    <tr><td rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="${head.split('<td>').length - 1}">申请人情况</td></tr>
+    <tr>${head}</tr>${rows.map(([label, n]) => `<tr><td>${label}</td>${cells(n)}</tr>`).join('')}</table>`;
+
+  it('reads 自然人 and 总计 where the organisations are printed as one column (阳江镇 2022), and says that column is not read', () => {
+    const r = extractWithCheerio(page('<td>自然人</td><td>法人或其他组织</td><td>总计</td>', (n) => `<td>${n}</td><td>0</td><td>${n}</td>`), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 3, total: 3 });
+    expect(r.applications!.totalProcessed).toEqual({ naturalPerson: 3, total: 3 });
+    expect(r.warnings.filter((w) => w.rule === 'recognition/organisations-dropped').map((w) => w.message)).toEqual([
+      '表三法人或其他组织只列一列（未分商业企业、科研机构等五类），该列不读取；只读取自然人、总计2列，其余各列为空，各行也无从核对各列之和是否等于总计',
+    ]);
+    // No rule fails for a column the page does not print, and 表三 is not reported missing.
+    expect(r.warnings.filter((w) => w.rule.startsWith('applications/'))).toEqual([]);
+    expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message).join()).not.toContain('表三');
+    // Its organisations headed 其他, none of the five beside it: the same one column.
+    const other = extractWithCheerio(page('<td>自然人</td><td>其他</td><td>总计</td>', (n) => `<td>${n}</td><td>0</td><td>${n}</td>`), null).report;
+    expect(other.applications!.granted).toEqual({ naturalPerson: 2, total: 2 });
+    expect(other.warnings.map((w) => w.rule)).toContain('recognition/organisations-dropped');
+    // 自然人 and 法人或其他组织 alone: 自然人 read, and no 总计 said missing as well.
+    const two = extractWithCheerio(page('<td>自然人</td><td>法人或其他组织</td>', (n) => `<td>${n}</td><td>0</td>`), null).report;
+    expect(two.applications!.totalProcessed).toEqual({ naturalPerson: 3 });
+    expect(two.warnings.filter((w) => w.rule === 'recognition/organisations-dropped').map((w) => w.message)).toEqual([
+      '表三法人或其他组织只列一列（未分商业企业、科研机构等五类），该列不读取，也没有总计列；只读取自然人1列，其余各列为空，各行也无从核对各列之和是否等于总计',
+    ]);
+  });
+
+  it('reads the six applicant columns of a 表三 printed without 总计 (a tester\'s page: all 42 figures were unread), 总计 left out with a note', () => {
+    const six = '<td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td>';
+    const r = extractWithCheerio(page(six, (n) => `<td>${n}</td><td>${n > 1 ? 1 : 0}</td><td>0</td><td>0</td><td>0</td><td>0</td>`), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 3, commercial: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 });
+    expect(r.applications!.granted).toEqual({ naturalPerson: 2, commercial: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 });
+    expect(r.warnings.filter((w) => w.rule === 'recognition/columns-missing').map((w) => w.message)).toEqual([
+      '表三没有“总计”列；只读取自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他6列，其余各列为空，各行也无从核对各列之和是否等于总计',
+    ]);
+    // Rules that need 总计 do not check it; those that need none still do (商业企业: 1 received, 1 granted, but (七)总计 1 too).
+    expect(r.warnings.filter((w) => w.rule === 'applications/row-sum' || w.rule === 'recognition/nonstandard-table')).toEqual([]);
+    expect(r.warnings.filter((w) => w.rule.startsWith('applications/')).map((w) => w.message)).toEqual([]);
+  });
+
+  it('reads the six applicant columns where a 备注 column follows them, its blank cells or words no 总计', () => {
+    const six = '<td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td>';
+    const cells = (n: number) => `<td>${n}</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>`;
+    const html = page(six, (n) => `${cells(n)}<td>${n === 3 ? '均为自然人申请' : ''}</td>`).replace('申请人情况</td></tr>', '申请人情况</td><td rowspan="2">备注</td></tr>');
+    const r = extractWithCheerio(html, null).report;
+    const without = extractWithCheerio(page(six, cells), null).report;
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 3, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 });
+    expect(r.applications!.totalProcessed).toEqual({ naturalPerson: 3, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 });
+    // Read before as 总计, blank: a note of blank cells, a 总计 named 备注 read by its place, and the rows' sums said to be unfilled.
+    expect(r.warnings.map((w) => w.message)).toEqual(without.warnings.map((w) => w.message));
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/columns-missing');
+  });
+
+  it('reads none of the figures of a header that names no applicant plainly, and says the report departs from the format', () => {
+    const r = extractWithCheerio(page('<td>公民</td><td>单位</td><td>合计数</td>', (n) => `<td>${n}</td><td>0</td><td>${n}</td>`), null).report;
     expect(r.applications).toBeNull();
     expect(r.warnings.filter((w) => w.rule === 'recognition/nonstandard-table').map((w) => w.message)).toEqual([
-      '表三只有3个申请人列（自然人、法人或其他组织、总计），不是标准格式的七列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），未读取其数字',
+      '表三只有3个申请人列（公民、单位、合计数），不是标准格式的七列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），未读取其数字',
     ]);
     // 表三 is there, in its own shape: not reported missing.
     expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message).join()).not.toContain('表三');
-    // Its organisations headed 其他: not the narrow table of 自然人 and 总计, its middle column dropped unsaid.
-    const other = extractWithCheerio(`<title>某县2020年政府信息公开工作年度报告</title>${page.replace('<td>法人或其他组织</td>', '<td>其他</td>')}`, null).report;
-    expect(other.applications).toBeNull();
-    expect(other.warnings.filter((w) => w.rule === 'recognition/nonstandard-table').map((w) => w.message)).toEqual([
-      '表三只有3个申请人列（自然人、其他、总计），不是标准格式的七列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），未读取其数字',
-    ]);
   });
 });
 
@@ -858,8 +902,8 @@ describe('a 表三 whose figures are not read', () => {
 <tr><td>自然人</td><td>法人或其他组织</td><td>总计</td></tr><tr><td>一、本年新收政府信息公开申请数量</td><td>1</td><td>0</td><td>1</td></tr>
 <tr><td>二、上年结转政府信息公开申请数量</td><td>0</td><td>0</td><td>0</td></tr><tr><td>(一)予以公开</td><td>0</td><td>0</td><td>0</td></tr></table>`;
     const r = extractWithCheerio(page, null).report;
-    expect(r.applications).toBeNull();
-    expect(r.warnings.map((w) => w.rule)).toContain('recognition/nonstandard-table');
+    expect(r.applications!.newReceived).toEqual({ naturalPerson: 1, total: 1 });
+    expect(r.warnings.map((w) => w.rule)).toContain('recognition/organisations-dropped');
     expect(r.document.format).toBe('2021');
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/format-matches-year');
   });
@@ -1039,6 +1083,19 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.find((w) => w.rule === 'recognition/sub-rows-summed')?.message).toBe('表二“其他对外管理服务事项”分为2行（行政检查、行政确认），按各行之和读数');
   });
 
+  it('reads an item split into rows that each name it and then their part (规范性文件（市政府）, 规范性文件（市政府办公厅）) as their sum', () => {
+    const row = '<tr><td valign="center"><p style="text-align:center">规范性文件</p></td><td valign="center"><p style="text-align:center">327</p></td><td valign="center"><p style="text-align:center">300</p></td><td valign="center"><p style="text-align:center">1109</p></td></tr>';
+    const r = variant((p) => p.replace(row, '<tr><td>规范性文件（市政府）</td><td>127</td><td>100</td><td>609</td></tr><tr><td>规范性文件（市政府办公厅）</td><td>200</td><td>200</td><td>500</td></tr>'));
+    // Read before as the first row alone (127 | 100 | 609), the second left out.
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings.find((w) => w.rule === 'recognition/sub-rows-summed')?.message).toBe('表二“规范性文件”分为2行（规范性文件市政府、规范性文件市政府办公厅），按各行之和读数');
+    expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/row-left-out');
+    // A row of the item whole then one of a part of it (其中…) is no split: the whole stands.
+    const part = variant((p) => p.replace(row, `${row}<tr><td>规范性文件（其中：市政府办公厅）</td><td>200</td><td>200</td><td>500</td></tr>`));
+    expect(part.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(part.warnings.map((w) => w.rule)).toContain('recognition/row-left-out');
+  });
+
   it('leaves out a row the template does not have, after the item it resembles (其他主动公开文件 after 规范性文件)', () => {
     const r = variant((p) => p.replace('<p style="text-align:center">1109</p></td></tr>',
       '<p style="text-align:center">1109</p></td></tr><tr><td>其他主动公开文件(含以本单位或本单位办公室名义正式签发的、除规范性文件以外的主动公开文件)</td><td>12</td><td>12</td><td>30</td></tr>'));
@@ -1049,6 +1106,13 @@ describe('表二 as portals vary it', () => {
       ['表二“其他主动公开文件含以本单位或本单位办公室名义正式签发的除规范性文件以外的主动公开文件”一行未读取：标准格式中没有此行（与“规范性文件”相近）',
         ['normativeDocuments.newlyMade', 'normativeDocuments.newlyPublished', 'normativeDocuments.totalPublished']],
     ]);
+  });
+
+  it('says a row past its block\'s items that names none of them is not read (其他 | 2 | 1 | 9 after 行政强制), its figures in no field', () => {
+    const coercion = '<p style="text-align:center">812</p></td></tr>';
+    const r = variant((p) => p.replace(coercion, `${coercion}<tr><td>其他</td><td>2</td><td>1</td><td>9</td></tr>`));
+    expect(r.activeDisclosure).toEqual(expected.activeDisclosure);
+    expect(r.warnings.filter((w) => w.rule === 'recognition/row-left-out').map((w) => w.message)).toEqual(['表二“其他”一行未读取：标准格式中没有此行（2、1、9）']);
   });
 
   it('reads a row printed twice once, and says so; a second row of an item read already, with other figures, says which stand', () => {

@@ -91,6 +91,17 @@ describe('reportPeriod', () => {
       .toEqual({ start: '2018-01-01', end: '2018-11-29' });
   });
 
+  it('reads a period named as one whole year (统计期限为2024年度, as a tester found it) as that calendar year, and where it stands', () => {
+    const named = ['本报告统计期限为2023年度。本报告电子版可在县政府门户网站下载。'];
+    expect(located(named, 2023)).toMatchObject({ value: { start: '2023-01-01', end: '2023-12-31' }, garbled: false });
+    expect(textAt(named, located(named, 2023))).toBe('2023年度');
+    expect(reportPeriod(['根据条例规定编制本报告，统计期限为2024年度，数据来源于各科室。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(reportPeriod(['所列数据统计时间：2023年全年。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    // A year named inside another phrase names no span; dates stated elsewhere outrank it.
+    expect(reportPeriod(['统计期限为2023年度政府信息公开工作的各项数据。'], 2023)).toBeNull();
+    expect(reportPeriod(['本报告统计期限为2023年度。', '所列数据统计期限自2023年1月1日起至2023年11月30日止。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-11-30' });
+  });
+
   it('reads a period in whole years (haiyan-hdb-2008) from the first\'s 1 January to the last\'s 31 December, and where it stands', () => {
     const haiyan = ['本报告中所列数据的统计期限自2003 年至2008 年止。 一、概述 2008 年我办的政府信息公开工作于5 月1 日正式启动。'];
     expect(reportPeriod(haiyan, 2008)).toEqual({ start: '2003-01-01', end: '2008-12-31' });

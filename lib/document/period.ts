@@ -32,6 +32,9 @@ const RUN_PERIOD = new RegExp(`${SPAN_WORDS}[^。;；\\d]{0,12}((?:19|20)\\d{2})
 // Only as the report's own span: closed by 止, or ending in the report's year where the clause ends there
 // (统计时间为2016年至2020年的…数据汇编, or …2016年至2020年，共5年的…汇编, describes something published).
 const YEARS_PERIOD = new RegExp(`(?:统计期限|统计期间|统计时限|统计时间|统计区间)[^。;；\\d]{0,8}?(?:自|从|为)((?:19|20)\\d{2})年${PERIOD_SPAN}((?:19|20)\\d{2})年(?=(止)|[。;；,，]|$)`, 'd');
+// A period of one whole year named as such (本报告统计期限为2023年度, 统计期限为2024年度。, 统计时间：2023年全年): that
+// calendar year. Only where the year closes the clause (统计期限为2023年度政府信息… names no span).
+const YEAR_PERIOD = new RegExp(`${SPAN_WORDS}[^。;；\\d]{0,8}?(?:为|是|[:：])?\\s*((?:19|20)\\d{2})\\s*年(?:度(?:全年)?|全年)(?=[。;；,，)）]|$)`, 'd');
 // The day figures are counted up to, where the clause opens with it (截至2018年11月29日，共公开…) or the report
 // says it (本报告数据截至…), or the data's, said as one (所列数据截止日期为2024年12月31日, 统计数据截至…); not any
 // deadline (意见征集截止到2021年5月31日, 统计报表报送截止时间为…).
@@ -64,9 +67,10 @@ export function reportPeriod(body: readonly string[], year: number | null): Read
       const own = years && Number(years[1]) <= Number(years[2]) && (years[3] !== undefined || Number(years[2]) === year);
       const run = m || own || year === null || line.includes('月') ? null : RUN_PERIOD.exec(text);
       const whole = run !== null && Number(run[1]) === year && isWholeYearRun(run[2]!, run[1]!);
+      const named = m || own || whole ? null : YEAR_PERIOD.exec(text);
       const period = m ? compactPeriod(m) : own ? { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` }
-        : whole ? { start: `${year}-01-01`, end: `${year}-12-31` } : null;
-      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? (own ? years : run))!)), garbled: !own };
+        : whole ? { start: `${year}-01-01`, end: `${year}-12-31` } : named ? { start: `${named[1]}-01-01`, end: `${named[1]}-12-31` } : null;
+      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? (own ? years : whole ? run : named))!)), garbled: !own && !named };
     }
   }
   if (compact) return compact;

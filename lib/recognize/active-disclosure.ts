@@ -67,6 +67,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   const split = new Map<Item, { names: string[]; paths: Set<string> }>();
   let lastItem: Item | null = null;
   let lastOwnLabel: string | null = null;
+  let lastFound = '';
   // The row each item was read from: a row left out after it is told against it.
   const readFrom = new Map<Item, { label: string; figures: string; paths: string[] }>();
 
@@ -128,7 +129,11 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       block = own;
     }
     const { item, similarity } = matchItem(found, block?.items ?? candidates, next);
-    if (!item) continue;
+    if (!item) {
+      // A row past the block's items that names none of them (其他 | 7 after 行政强制): its figures are in no field.
+      if (found && values.some((v) => v.cell.reading.kind === 'number')) warnings.push(rowLeftOut(null, found, figuresOf(values), null));
+      continue;
+    }
     if (!block) {
       block = BLOCKS.find((b) => b.items.includes(item))!;
       fillLostFields(header, block, voted);
@@ -139,9 +144,10 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     const readBefore = item in result;
     const target = (result[item] ??= {}) as Record<string, unknown>;
     const paths: string[] = [];
-    // The same item again, right after itself, under a label cell that spans both rows: a sub-row.
-    // Without that cell it is a row the template does not have (其他主动公开文件 after 规范性文件).
-    const subRow = item === lastItem && labelPart.some((c) => !c.own);
+    // The same item again, right after itself, under a label cell that spans both rows, or each row naming the item
+    // whole and a part of it after (行政规范性文件（市政府） then 行政规范性文件（市政府办公室）): a sub-row.
+    // Otherwise it is a row the template does not have (其他主动公开文件 after 规范性文件).
+    const subRow = item === lastItem && (labelPart.some((c) => !c.own) || partsOfOne(lastFound, found, item));
     // Nor is an item read from another row before read again (行政强制措施 | 7 run on under 第（五）项, then 行政强制 | 5
     // under its own block; a row whose label was lost, placed on an item already read): the first row's figures
     // stand, and no figure's path is bound to two cells.
@@ -158,6 +164,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       split.set(item, parts);
     }
     lastOwnLabel = labelKey(labelPart.at(-1)?.cell.text ?? '');
+    lastFound = found;
     placed.forEach(({ cell, column, reading }) => {
       if (!column.field) return;
       const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, reading, subRow);
@@ -192,6 +199,17 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   return { activeDisclosure: result as ActiveDisclosure, format, warnings };
 }
 
+/**
+ * Whether two rows' labels name the item alike, each then the part of it the row counts (行政规范性文件（市政府）,
+ * 行政规范性文件（市政府办公室）); not a row of the item whole and one of a part (其中…), nor another item (其他规范性文件).
+ */
+function partsOfOne(first: string, second: string, item: Item): boolean {
+  const name = ITEM_LABELS[item];
+  const [a, b] = [first.indexOf(name), second.indexOf(name)];
+  const [restA, restB] = [first.slice(a + name.length), second.slice(b + name.length)];
+  return a >= 0 && b >= 0 && first.slice(0, a) === second.slice(0, b) && restA !== '' && restB !== '' && restA !== restB;
+}
+
 /** A row's figures as printed, for a note. */
 const figuresOf = (values: { cell: { cell: { text: string } } }[]) => values.map((v) => v.cell.cell.text.trim() || '空白').join('、');
 
@@ -200,15 +218,16 @@ const figuresOf = (values: { cell: { cell: { text: string } } }[]) => values.map
  * template does not have after the item it resembles (其他主动公开文件 after 规范性文件). Its figures are in no
  * field, so the reader is told where they went.
  */
-function rowLeftOut(item: Item, found: string, figures: string, first: { label: string; figures: string; paths: string[] }): Warning {
-  const name = ITEM_LABELS[item];
-  const why = found !== first.label && !labelKey(name).includes(found) ? `标准格式中没有此行（与“${name}”相近）`
+function rowLeftOut(item: Item | null, found: string, figures: string, first: { label: string; figures: string; paths: string[] } | null): Warning {
+  const name = item ? ITEM_LABELS[item] : '';
+  const why = !first ? `标准格式中没有此行（${figures}）`
+    : found !== first.label && !labelKey(name).includes(found) ? `标准格式中没有此行（与“${name}”相近）`
     : figures === first.figures ? `与前面“${name}”一行重复（${figures}），只读取一次`
     : `“${name}”已从前面一行读取（${first.figures}），此行（${figures}）未读取`;
   return {
     rule: 'recognition/row-left-out', severity: 'info',
     message: `表二${quote(found || name)}一行未读取：${why}`,
-    cells: first.paths.map((path) => ({ table: 'activeDisclosure' as const, path })), expected: null, actual: null,
+    cells: (first?.paths ?? []).map((path) => ({ table: 'activeDisclosure' as const, path })), expected: null, actual: null,
   };
 }
 

@@ -5,7 +5,7 @@ import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
-import { covers, hasNumber, labelCells, withinTotalColumn, withoutSubtotals, type TableRow } from './rows.ts';
+import { covers, hasNumber, labelCells, withinTotalColumn, withoutRemarks, withoutSubtotals, type TableRow } from './rows.ts';
 import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 import { turnedBack } from './turned.ts';
@@ -55,8 +55,8 @@ const BAND_ROWS = 10;
 const COLUMN_COUNT = APPLICANT_COLUMNS.length;
 
 /**
- * `applications` is null for a 表三 whose columns are not the template's seven (its figures are not
- * read); `format` is null where the rows read do not tell (the formats differ only in (六)其他处理).
+ * `applications` is null for a 表三 whose columns are neither the template's seven nor some of them named plainly
+ * (its figures are not read); `format` is null where the rows read do not tell (the formats differ only in (六)其他处理).
  */
 export interface ApplicationsResult { applications: Applications | null; format: '2019' | '2021' | null; warnings: Warning[] }
 
@@ -69,8 +69,8 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   // (the template's own rows name two: 3.其他 and (七)总计), nor a row of twenty figures or more (an
   // outcome per column: the template's rows have seven).
   const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5, 20);
-  const rows = withinTotalColumn(withoutSubtotals(turned, COLUMN_COUNT), COLUMN_COUNT, COLUMN_NAMES);
-  const narrow = narrowColumns(rows);
+  const rows = withinTotalColumn(withoutSubtotals(withoutRemarks(turned), COLUMN_COUNT), COLUMN_COUNT, COLUMN_NAMES);
+  const narrow = namedColumns(rows);
   // Data rows: figures in (most of) the seven columns (both of a narrow table's two), not header rows
   // of column names. A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
   const data = rows.filter((r) => r.figureRun.length >= (narrow ? 2 : 3) && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))));
@@ -137,13 +137,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   warnings.push(...columnLabelNote('applications', rows, data[0], [...named].map(([column, col]) => ({
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
   }))));
-  if (narrow && columnsOf.get(narrow.table) === narrow.columns) {
-    warnings.push({
-      rule: 'recognition/organisations-dropped', severity: 'info',
-      message: '表三只列出自然人和总计两列，没有法人或其他组织的五列；这五列不读取，各行也无从核对各列之和是否等于总计',
-      cells: [], expected: null, actual: null,
-    });
-  }
+  if (narrow && columnsOf.get(narrow.table) === narrow.columns) warnings.push(fewerColumnsNote(narrow));
   if (order !== APPLICANT_COLUMNS) {
     warnings.push({
       rule: 'recognition/column-order', severity: 'info',
@@ -186,7 +180,7 @@ function missingRows(template: readonly TemplateRow[], pairs: readonly { path: s
 }
 
 /**
- * A 表三 of fewer applicant columns than the template's seven (自然人 / 法人或其他组织 / 总计): the
+ * A 表三 of fewer applicant columns than the template's seven, not named as its applicants (公民 / 单位 / 合计数): the
  * report departs from the format, and its figures have no place in the contract's columns.
  */
 function nonstandardColumns<N>(rows: TableRow<N>[], first: TableRow<N>): Warning {
@@ -199,26 +193,56 @@ function nonstandardColumns<N>(rows: TableRow<N>[], first: TableRow<N>): Warning
   };
 }
 
+/** The figure columns of a 表三 printed with fewer applicant columns than the template's seven, by the names over them. */
+interface NamedColumns { table: number; columns: Map<number, ApplicantColumn>; merged: boolean }
+
 /**
- * The two figure columns of a 表三 that small bodies print with 自然人 and 总计 alone, the five
- * 法人或其他组织 columns dropped: a header row naming just those two, nothing above naming another
- * applicant, nor beside them (a 法人或其他组织 or 其他 column that sums the five has no place in the contract). Else null.
+ * The columns of a 表三 of fewer than seven applicant columns, each named plainly by the header, a different applicant
+ * each: 自然人 and 总计 alone (small bodies drop the five organisations), the six applicants without 总计, 自然人 and
+ * 法人或其他组织 with or without 总计 (the organisations not split into their five kinds). A column of the
+ * organisations as one (法人或其他组织, or 其他 with no other organisation beside it) sums them: the contract has no
+ * place for it, and it is not read (`merged`). Else null: the figures are not read.
  */
-function narrowColumns<N>(rows: TableRow<N>[]): { table: number; columns: Map<number, ApplicantColumn> } | null {
-  const headers = rows.filter((r) => !hasNumber(r.figureRun));
-  for (const header of headers) {
-    const named = header.cells.filter((c) => c.own && c.reading.kind === 'text' && c.cell.text.length <= 8);
-    const natural = named.filter((c) => namesColumn(COLUMN_LABELS.naturalPerson, labelKey(c.cell.text)));
-    const total = named.filter((c) => namesColumn(COLUMN_LABELS.total, labelKey(c.cell.text)));
-    if (natural.length !== 1 || total.length !== 1 || natural[0]!.col > total[0]!.col) continue;
-    // A column of the organisations beside them (法人或其他组织, or headed 其他 alone) is a third the contract has no place for.
-    if (named.some((c) => ORGANISATIONS.some((column) => namesColumn(COLUMN_LABELS[column], labelKey(c.cell.text))))) return null;
-    if (headers.some((h) => h.table === header.table && OTHER_APPLICANTS.test(h.key))) return null;
-    return { table: header.table, columns: new Map([[natural[0]!.col, 'naturalPerson'], [total[0]!.col, 'total']]) };
+function namedColumns<N>(rows: TableRow<N>[]): NamedColumns | null {
+  if (rows.some((r) => r.figureRun.length >= COLUMN_COUNT)) return null;
+  const first = rows.find((r) => r.figureRun.length >= 2 && hasNumber(r.figureRun));
+  if (!first) return null;
+  const headers = headersAbove(rows, first);
+  const widest = rows.filter((r) => r.table === first.table && hasNumber(r.figureRun))
+    .reduce((a, r) => (r.figureRun.length > a.figureRun.length ? r : a), first);
+  const named = widest.figureRun.map((c) => {
+    const name = columnName(headers, c.col);
+    const applicants = APPLICANT_COLUMNS.filter((column) => namesColumn(COLUMN_LABELS[column], name));
+    return { col: c.col, name, applicant: applicants.length === 1 ? applicants[0]! : null };
+  });
+  const applicants = named.flatMap((n) => (n.applicant ? [n.applicant] : []));
+  // 其他 with no other organisation named beside it heads the organisations as one.
+  const otherAlone = applicants.includes('otherOrg') && !applicants.some((c) => c !== 'otherOrg' && ORGANISATIONS.some((o) => o === c));
+  const columns = new Map<number, ApplicantColumn>();
+  let merged = false;
+  for (const { col, name, applicant } of named) {
+    if ((applicant === 'otherOrg' && otherAlone) || (!applicant && namesColumn(ORGANISATIONS_AS_ONE, name))) merged = true;
+    else if (applicant && ![...columns.values()].includes(applicant)) columns.set(col, applicant);
+    else return null;
   }
-  return null;
+  return [...columns.values()].includes('naturalPerson') && columns.size + Number(merged) >= 2 ? { table: first.table, columns, merged } : null;
 }
-const OTHER_APPLICANTS = /法人|商业企业|科研机构|社会公益|法律服务/;
+const ORGANISATIONS_AS_ONE = new LabelPattern('法人或其他组织');
+
+/** The note on a 表三 of fewer applicant columns: which the page lacks or prints as one, and that the rows' sums go unchecked. */
+function fewerColumnsNote(named: NamedColumns): Warning {
+  const present = new Set(named.columns.values());
+  const organisations = ORGANISATIONS.every((c) => !present.has(c));
+  const lacking = organisations
+    ? `${named.merged ? '法人或其他组织只列一列（未分商业企业、科研机构等五类），该列不读取' : '没有法人或其他组织的五列'}${present.has('total') ? '' : '，也没有总计列'}`
+    : `没有${APPLICANT_COLUMNS.filter((c) => !present.has(c)).map((c) => `“${COLUMN_LABELS[c].text}”`).join('、')}列`;
+  const read = [...present].map((c) => COLUMN_LABELS[c].text).join('、');
+  return {
+    rule: organisations ? 'recognition/organisations-dropped' : 'recognition/columns-missing', severity: 'info',
+    message: `表三${lacking}；只读取${read}${present.size}列，其余各列为空，各行也无从核对各列之和是否等于总计`,
+    cells: [], expected: null, actual: null,
+  };
+}
 const ORGANISATIONS = APPLICANT_COLUMNS.filter((c) => c !== 'naturalPerson' && c !== 'total');
 
 /**
@@ -245,7 +269,8 @@ const COLUMN_LABELS: Record<ApplicantColumn, LabelPattern> = {
   nonprofit: new LabelPattern('社会公益组织'), legalService: new LabelPattern('法律服务机构'), otherOrg: new LabelPattern('其他'),
   total: new LabelPattern('总计'),
 };
-const COLUMN_NAMES: ReadonlySet<string> = new Set(Object.values(COLUMN_LABELS).map((l) => l.text));
+// The header's names, the organisations' group among them: a table that prints it over one column ends there.
+const COLUMN_NAMES: ReadonlySet<string> = new Set([...Object.values(COLUMN_LABELS).map((l) => l.text), ORGANISATIONS_AS_ONE.text]);
 
 /**
  * A row's label, all its label cells but the outer band joined, and its own label, its last label

@@ -97,3 +97,22 @@ describe('表四 with a row of blank cells an editor left in it', () => {
     expect(result?.warnings.map((w) => w.cells.map((c) => c.path))).toEqual([['litigationDirect.corrected']]);
   });
 });
+
+describe('表四 printed in two rows, the ten of 行政复议 and 未经复议直接起诉 above the five of 复议后起诉', () => {
+  // A page too narrow for fifteen columns: the second row's five filled out to ten by one blank cell over five columns.
+  const row = (figures: string[]) => figures.map((f) => `<td>${f}</td>`).join('');
+  const FILLER = '<td colspan="5"></td>';
+  const html = `<p>四、政府信息公开行政复议、行政诉讼情况</p><table><tr><td colspan="5">行政复议</td><td colspan="5">行政诉讼（未经复议直接起诉）</td></tr>
+<tr>${OUTCOMES}${OUTCOMES}</tr><tr>${row(FIGURES.slice(0, 10))}</tr>
+<tr><td colspan="5">行政诉讼（复议后起诉）</td>${FILLER}</tr><tr>${OUTCOMES}${FILLER}</tr><tr>${row(FIGURES.slice(10))}${FILLER}</tr></table>`;
+
+  it('reads the second row\'s five as 复议后起诉\'s, the blank filling it out as no figure', () => {
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    const result = recognizeReviewLitigation(findSections(page, layoutTables(page)).rows.reviewLitigation, new FigureSink());
+    expect(result?.reviewLitigation).toEqual({
+      review: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 },
+      litigationDirect: { upheld: 0, corrected: 1, other: 0, pending: 0, total: 1 },
+      litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 },
+    });
+  });
+});

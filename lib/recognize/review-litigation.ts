@@ -27,7 +27,10 @@ export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: F
   const data = figured.length > 0 ? figured : runs.filter((r) => r.figureRun.length >= PER_GROUP * 3);
   // Each row's trailing groups of five, fifteen at most: one row of fifteen (the template), a row per
   // group, or 行政复议's five in one table and 行政诉讼's ten in the next (a page too narrow for fifteen).
-  const figures: RowCell<N>[] = data.flatMap((r) => r.figureRun.slice(-Math.min(PER_GROUP * 3, r.figureRun.length - (r.figureRun.length % PER_GROUP))));
+  const figures: RowCell<N>[] = data.flatMap((r) => {
+    const run = withoutFiller(r.figureRun);
+    return run.slice(-Math.min(PER_GROUP * 3, run.length - (run.length % PER_GROUP)));
+  });
   if (figures.length < PER_GROUP * 3) return null;
   const order = groupOrder(rows, data);
   const result: Record<string, unknown> = {};
@@ -38,6 +41,17 @@ export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: F
     if (data.length === 1) columns.push({ col: c.col, label: OUTCOME_LABELS[i % PER_GROUP]!, paths: [path] });
   });
   return { reviewLitigation: result as ReviewLitigation, warnings: columnLabelNote('reviewLitigation', rows, data[0], columns) };
+}
+
+/**
+ * A row's figures without the blank cells merged across several columns after them, where those leave the row short
+ * of whole groups of five: what fills out a shorter row (复议后起诉's five below the ten of 行政复议 and 未经复议直接起诉,
+ * then a blank over five columns) holds no figure. Else the row's cells read from the right would take it for a 总计.
+ */
+function withoutFiller<N>(run: RowCell<N>[]): RowCell<N>[] {
+  let end = run.length;
+  while (end % PER_GROUP !== 0 && end > 0 && run[end - 1]!.span > 1 && run[end - 1]!.reading.kind === 'blank') end--;
+  return end % PER_GROUP === 0 ? run.slice(0, end) : run;
 }
 
 /** Group order from row labels (a row per group) or from the header's 未经复议/复议后 cells; else the template's. */

@@ -115,6 +115,32 @@ export function withoutSubtotals<N>(rows: TableRow<N>[], count: number): TableRo
   });
 }
 
+// A column of remarks beside the figures: 备注, 说明.
+const REMARKS: ReadonlySet<string> = new Set(['备注', '说明']);
+
+/**
+ * The rows without the cells under a header cell 备注 or 说明 that hold no number: a column of remarks, blank or in
+ * words, is no column of figures, wherever it stands (after 总计, or after 其他 where a page prints no 总计).
+ */
+export function withoutRemarks<N>(rows: TableRow<N>[]): TableRow<N>[] {
+  // Only a header's: a row below the figures that opens with 说明 heads the table's notes, not a column.
+  const figured = new Set<number>();
+  const headers = rows.filter((row) => {
+    const above = !figured.has(row.table);
+    if (hasNumber(row.figureRun)) figured.add(row.table);
+    return above;
+  });
+  const remarks = namedHeaderCells(headers, REMARKS);
+  if (remarks.size === 0) return rows;
+  return rows.map((row) => {
+    const heads = remarks.get(row.table);
+    const dropped = heads ? row.cells.filter((c) => c.reading.kind !== 'number' && heads.some((h) => h !== c && covers(h, c.col))) : [];
+    if (dropped.length === 0) return row;
+    const cells = row.cells.filter((c) => !dropped.includes(c));
+    return { ...row, cells, figureRun: trailingFigures(cells) };
+  });
+}
+
 /**
  * The header cells named one of `names` (as label keys), by table: cells that start in a row with no
  * number, since a data row may be labelled 其他 or 总计 itself.
