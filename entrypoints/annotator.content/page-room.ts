@@ -222,7 +222,7 @@ export function makeRoom(
   };
   const panelWidth = () => (collapsed() ? 0 : Math.ceil(panel.getBoundingClientRect().width));
   // The last scan for fixed elements under the panel: where it began, what it found, in a window of what size.
-  let scanned = { window: '', edge: 0, found: [] as Element[] };
+  let scanned = { window: '', edge: 0, found: [] as Element[], at: -Infinity };
   let rescan: number | undefined;
   /** `resizing`: only the panel's width or the window's changed since the last layout (a drag of the panel's edge, each frame). */
   const layOut = (resizing: boolean) => {
@@ -246,8 +246,11 @@ export function makeRoom(
     // are moved, and the page scanned again once the resizing stops, unless the last scan found none and the panel narrowed.
     const size = `${window.innerWidth}x${window.innerHeight}`;
     window.clearTimeout(rescan);
-    if (!resizing || scanned.window !== size) scanned = { window: size, edge, found: fixedUnder(doc, host, edge) };
-    else if (scanned.found.length > 0 || edge < scanned.edge) rescan = window.setTimeout(() => fit(), RESCAN_AFTER);
+    // An opening lays the page out twice, for the panel and then for the report read (its layout, not the page's fixed
+    // elements): the second takes the first's scan, made a moment before in the same window.
+    const recent = performance.now() - scanned.at < SCAN_KEPT && scanned.window === size && scanned.edge === edge;
+    if ((!resizing && !recent) || scanned.window !== size) scanned = { window: size, edge, found: fixedUnder(doc, host, edge), at: performance.now() };
+    else if (resizing && (scanned.found.length > 0 || edge < scanned.edge)) rescan = window.setTimeout(() => fit(), RESCAN_AFTER);
     moved = scanned.found.filter((element) => element.isConnected);
     const boxes = moved.map((element) => element.getBoundingClientRect());
     // An element's own translate (a toast centred by translate: -50%) is kept, the move added to it.
@@ -303,6 +306,9 @@ export function makeRoom(
 
 // How long after the panel's last resize the page is scanned again for fixed elements under it: a drag's frames come faster.
 const RESCAN_AFTER = 200;
+// How long a scan for fixed elements stands for a layout that is no resizing: a hit test after a change of layout has the
+// browser bring the whole page's painting up to date first (a scan 0.1–0.2 s on a 1 MB page), and an opening's two layouts come this close.
+const SCAN_KEPT = 2000;
 
 /** `own` (a computed translate: none, or x [y [z]], each a length or a calc(…)) with `dx` px added across. */
 function movedBy(own: string, dx: number): string {

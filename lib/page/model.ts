@@ -32,7 +32,15 @@ export interface TextPiece<N> { node: N; nodeStart: number; lineStart: number; l
 /** Where a line's characters [start, end) sit in the page: one range of a text node for each node they run across. */
 export function nodeRanges<N>(pieces: readonly TextPiece<N>[], start: number, end: number): { node: N; start: number; end: number }[] {
   const out: { node: N; start: number; end: number }[] = [];
-  for (const piece of pieces) {
+  // The pieces are in order and apart: the first that ends after `start` is found by halves (a joined line has thousands).
+  let from = 0, to = pieces.length;
+  while (from < to) {
+    const mid = (from + to) >> 1, p = pieces[mid]!;
+    if (p.lineStart + p.length <= start) from = mid + 1;
+    else to = mid;
+  }
+  for (let k = from; k < pieces.length && pieces[k]!.lineStart < end; k++) {
+    const piece = pieces[k]!;
     const lo = Math.max(start, piece.lineStart), hi = Math.min(end, piece.lineStart + piece.length);
     if (lo >= hi) continue;
     const shift = piece.nodeStart - piece.lineStart;

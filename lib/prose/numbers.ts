@@ -124,6 +124,14 @@ export function findNumbers(text: string): NumberToken[] {
   return out;
 }
 
+/** Where the text's last clause starts, after its last ； or 。 (0: none). */
+export function lastClauseAt(text: string): number {
+  return Math.max(text.lastIndexOf('；'), text.lastIndexOf('。')) + 1;
+}
+/** How far endsInCount reads back before the last clause for words that reach across it (报告, “「), and the marks it seeks before that (《, "). */
+export const NEAR = 60;
+export const REACHES_ACROSS = /[《"]/;
+
 /**
  * Whether the text ends in a count with its unit (申请10件), not in the words after one (1名兼职), as findNumbers reads
  * the whole text. Read from the text after its last ； or 。 where nothing before that reaches across it: a line joined
@@ -131,14 +139,17 @@ export function findNumbers(text: string): NumberToken[] {
  * reaches back no further than its clause but for a title opened before it (《), a quotation's ASCII marks counted from
  * the text's start ("), one opened shortly before (“「, 20 characters) and a report named shortly before (报告, 60: 六个板块).
  */
-export function endsInCount(text: string): boolean {
-  const cut = Math.max(text.lastIndexOf('；'), text.lastIndexOf('。')) + 1;
-  const near = text.slice(Math.max(0, cut - 60), cut);
-  const whole = cut === 0 || text.lastIndexOf('《', cut) >= 0 || text.lastIndexOf('"', cut) >= 0 || near.includes('报告')
+export function endsInCount(text: string, longer?: LongerText): boolean {
+  const cut = lastClauseAt(text);
+  const near = text.slice(Math.max(0, cut - NEAR), cut);
+  const whole = cut === 0 || longer?.guarded === true || REACHES_ACROSS.test(text.slice(0, cut + 1)) || near.includes('报告')
     || /[“「]/.test(near.slice(-20));
-  const last = findNumbers(whole ? text : text.slice(cut)).at(-1);
-  return last !== undefined && last.unit !== null && last.stop === text.length - (whole ? 0 : cut);
+  const read = whole && longer ? longer.whole() : text;
+  const last = findNumbers(whole ? read : text.slice(cut)).at(-1);
+  return last !== undefined && last.unit !== null && last.stop === read.length - (whole ? 0 : cut);
 }
+/** The text `endsInCount` is given is the tail of a longer one, from NEAR characters before its last clause: that text, and whether a mark that reaches across (REACHES_ACROSS) lies before the tail. */
+export interface LongerText { whole: () => string; guarded: boolean }
 
 /**
  * "收到政府信息公开申请、举报投诉均为2件", "行政复议和行政诉讼均为零": a count said of the items listed before it, each of

@@ -5,7 +5,7 @@
 // signatures and tables their lines as they are.
 import { DATE_SOURCE } from '../document/dates.ts';
 import type { Line, TextPiece } from '../page/model.ts';
-import { endsInCount, findNumbers } from './numbers.ts';
+import { endsInCount, findNumbers, lastClauseAt, type LongerText, NEAR, REACHES_ACROSS } from './numbers.ts';
 import { isBlank } from './sentences.ts';
 
 // What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's. Not a
@@ -109,36 +109,98 @@ function fullPrintedLine<N>(lines: readonly Line<N>[], body: readonly number[]):
 function joined<N>(lines: readonly Line<N>[], body: readonly number[], mayJoin: (k: number) => boolean): { lines: Line<N>[]; starts: number[] } {
   const out: Line<N>[] = [];
   const starts: number[] = [];
-  let copy: Line<N> | null = null;
+  // The last line of out where it is a join: its text is built when it is done.
+  let open: { line: Line<N>; text: JoinedText } | null = null;
+  const close = () => { if (open) open.line.text = open.text.parts.join(''); open = null; };
   for (let k = 0; k < body.length; k++) {
     const i = body[k]!, line = lines[i]!;
     const last = out[out.length - 1];
-    const between = last && body[k - 1] === i - 1 && mayJoin(k) ? joinOf(last.text, line.text) : null;
+    let between: string | null = null;
+    if (last && body[k - 1] === i - 1 && mayJoin(k)) {
+      const text = open?.text;
+      between = text ? joinOf(before(text), line.text, { guarded: text.guarded, whole: () => text.parts.join('').slice(text.start, endOf(text)) })
+        : joinOf(last.text.slice(trimmedStart(last.text), trimmedEnd(last.text)), line.text);
+    }
     if (last && between !== null) {
       // The first join copies the line: the page's own lines stay as the walk made them.
-      const own = last === copy;
-      if (!own) out[out.length - 1] = copy = { ...last };
-      append(copy!, line, between, own);
+      if (!open) out[out.length - 1] = (open = { line: { ...last }, text: joinedText(last.text) }).line;
+      append(open.line, open.text, line, between);
     } else {
+      close();
       out.push(line);
       starts.push(k);
     }
   }
+  close();
   return { lines: out, starts };
 }
 
 /**
- * Where `next` goes on with the sentence that `text` leaves open, what joins them: nothing, or a list's break
- * where `text` ends in a count and `next` opens with a clause stating another. Null where it does not go on, or
- * opens a paragraph of its own: its first line set in.
+ * A joined line's text, in parts until it is done (a string joined anew at each join is copied whole: an 8,000-item
+ * list cost the square of its length), and its tail, what joinOf reads of it: from NEAR characters before its last
+ * clause (endsInCount reads no further back, but for the marks it seeks before, `guarded`: one lies before the tail),
+ * or from its start where it has no ； nor 。. The tail holds the end of the text's run of closing quotes and brackets
+ * (ENDED) and, from its start where it is a heading, all of it (HEADING; a ； or 。 in the text makes it none).
  */
-function joinOf(text: string, next: string): string | null {
-  const before = text.slice(trimmedStart(text), trimmedEnd(text));
+interface JoinedText { parts: string[]; length: number; start: number; tailAt: number; tail: string; guarded: boolean }
+
+function joinedText(text: string): JoinedText {
+  const start = trimmedStart(text), cut = lastClauseAt(text);
+  const tailAt = Math.max(start, cut > 0 ? cut - NEAR : 0);
+  return { parts: [text], length: text.length, start, tailAt, tail: text.slice(tailAt), guarded: REACHES_ACROSS.test(text.slice(start, tailAt)) };
+}
+
+/** Where the text's white space at its end starts: in its tail, but where the text is all white space (0). */
+function endOf(text: JoinedText): number {
+  const end = trimmedEnd(text.tail);
+  return end === 0 ? 0 : text.tailAt + end;
+}
+
+/** The text before a join as joinOf reads it: its tail, without the white space at its end. */
+function before(text: JoinedText): string {
+  return text.tail.slice(0, trimmedEnd(text.tail));
+}
+
+/**
+ * Appends `next` to `line` after `between`, without the white space at the break; pieces cut to the characters kept
+ * (the line's pieces, in order and none empty, at their end alone once the line is a join's own).
+ */
+function append<N>(line: Line<N>, text: JoinedText, next: Line<N>, between: string): void {
+  const end = endOf(text), start = trimmedStart(next.text);
+  line.pieces = text.parts.length > 1 ? cutAt(line.pieces, end) : clip(line.pieces, 0, end, 0);
+  line.pieces.push(...clip(next.pieces, start, next.text.length, end + between.length - start));
+  const added = between + next.text.slice(start);
+  if (end === 0) {
+    // All white space before: the text starts anew.
+    Object.assign(text, joinedText(added), { parts: ['', added] });
+    return;
+  }
+  while (text.length - text.parts[text.parts.length - 1]!.length >= end) text.length -= text.parts.pop()!.length;
+  const lastPart = text.parts.length - 1;
+  text.parts[lastPart] = text.parts[lastPart]!.slice(0, end - (text.length - text.parts[lastPart]!.length));
+  text.parts.push(added);
+  text.length = end + added.length;
+  text.tail = text.tail.slice(0, end - text.tailAt) + added;
+  const cut = lastClauseAt(added);
+  if (cut === 0) return;
+  const tailAt = Math.max(text.start, end + cut - NEAR);
+  if (tailAt <= text.tailAt) return;
+  text.guarded ||= REACHES_ACROSS.test(text.tail.slice(0, tailAt - text.tailAt));
+  text.tail = text.tail.slice(tailAt - text.tailAt);
+  text.tailAt = tailAt;
+}
+
+/**
+ * Where `next` goes on with the sentence that `before` (a text, or a joined text's tail, trimmed: `longer`) leaves open,
+ * what joins them: nothing, or a list's break where the text ends in a count and `next` opens with a clause stating
+ * another. Null where it does not go on, or opens a paragraph of its own: its first line set in.
+ */
+function joinOf(before: string, next: string, longer?: LongerText): string | null {
   if (ENDED.test(before) || HEADING.test(before) || INDENTED.test(next)) return null;
   const after = next.slice(trimmedStart(next));
   if (OWN_LINE.test(after)) return null;
   // The next line's first clause first: it is short, where the text before may be a whole paragraph joined.
-  return findNumbers(FIRST_CLAUSE.exec(after)![0]).length > 0 && endsInCount(before) ? LIST_BREAK : '';
+  return findNumbers(FIRST_CLAUSE.exec(after)![0]).length > 0 && endsInCount(before, longer) ? LIST_BREAK : '';
 }
 
 /** Whether a block's edge before body[k] falls inside a sentence: the line opens with a clause's punctuation, or it or the line before is a number alone that the text after it goes on with. */
@@ -157,17 +219,6 @@ function numberGoesOn<N>(lines: readonly Line<N>[], body: readonly number[], k: 
   if (!NUMBER_ALONE.test(number)) return false;
   const after = next.text.slice(trimmedStart(next.text), trimmedStart(next.text) + 4);
   return GOES_ON.test(after) || (findNumbers(number + after)[0]?.unit ?? null) !== null;
-}
-
-/**
- * Appends `next` to `line` after `between`, without the white space at the break; pieces cut to the characters kept.
- * `own`: the line's pieces are the join's own, made by an append before (in order, none empty): cut at their end alone.
- */
-function append<N>(line: Line<N>, next: Line<N>, between: string, own: boolean): void {
-  const end = trimmedEnd(line.text), start = trimmedStart(next.text);
-  line.pieces = own ? cutAt(line.pieces, end) : clip(line.pieces, 0, end, 0);
-  line.pieces.push(...clip(next.pieces, start, next.text.length, end + between.length - start));
-  line.text = line.text.slice(0, end) + between + next.text.slice(start);
 }
 
 /** The pieces' runs within line[from, to), moved `shift` along the line. */
