@@ -143,7 +143,7 @@ const zh = {
   warningsTitle: '检查结果',
   noWarnings: '没有发现问题',
   /** In place of noWarnings, and above the findings, where no table of the report was read (lib/verdict.ts notChecked). */
-  notChecked: { attachment: '未核对：年报在附件中，本页没有可核对的数字', 'no-tables': '未核对：本页没有读到统计表（表格可能是图片），其中的数字未经核对' } satisfies Record<NotChecked, string>,
+  notChecked: { attachment: '未核对：年报在附件中，本页没有可核对的数字', 'no-tables': '未核对：本页没有读到统计表（表格可能是图片），其中的数字未经核对', prose: '只核对了正文：本页没有读到统计表，只读出正文中的数字并相互核对，未与表格核对' } satisfies Record<NotChecked, string>,
   /** Over the copy and download buttons of a report in its attachment only. */
   nothingRead: '本页没有读到年报的数字或检查结果，没有可复制或下载的内容',
   showCells: '在页面上定位',
@@ -225,6 +225,7 @@ const zh = {
   badgeCopy: (warnings: number) => `年报透视：${zhCopy}。未发现错误，有 ${warnings} 条提醒或信息，点击查看`,
   badgeUnsure: (warnings: number) => `年报透视：未发现错误${warnings ? `（${warnings} 条提醒或信息）` : ''}，但本页不一定是政府信息公开年报`,
   badgeNotChecked: (warnings: number) => `年报透视：未核对，本页没有读到年报的统计表，其中的数字未经核对${warnings ? `（${warnings} 条提醒或信息）` : ''}`,
+  badgeProseOnly: (warnings: number) => `年报透视：本页没有读到统计表，只核对了正文中的数字（相互核对）${warnings ? `（${warnings} 条提醒或信息）` : ''}`,
   badgeNotReport: '年报透视：本页不是政府信息公开年报',
   badgeFailed: '年报透视：读取本页时出错',
   badgeReading: '年报透视：正在读取本页…',
@@ -336,7 +337,7 @@ const en: Messages = {
   listSeparator: ', ',
   warningsTitle: 'Findings',
   noWarnings: 'No problems found',
-  notChecked: { attachment: 'Not checked: the report is in an attachment; this page has no figures to check', 'no-tables': 'Not checked: no statistics table was read on this page (the tables may be pictures); its figures are unchecked' },
+  notChecked: { attachment: 'Not checked: the report is in an attachment; this page has no figures to check', 'no-tables': 'Not checked: no statistics table was read on this page (the tables may be pictures); its figures are unchecked', prose: 'Text only: no statistics table was read on this page; only the figures in its text were read, and checked against each other, not against a table' },
   nothingRead: 'No figures or findings of the report were read on this page: there is nothing to copy or download',
   showCells: 'Show on page',
   findingKeys: 'j / k: next / previous · ?: all keys',
@@ -405,6 +406,7 @@ const en: Messages = {
   badgeCopy: (warnings) => `GovReport Lens: ${enCopy}. No errors; ${counted(warnings, 'other finding')} — click to see`,
   badgeUnsure: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}, but this may not be a disclosure report`,
   badgeNotChecked: (warnings) => `GovReport Lens: not checked, no statistics table of the report was read on this page${warnings ? ` (${counted(warnings, 'finding')})` : ''}`,
+  badgeProseOnly: (warnings) => `GovReport Lens: no statistics table was read on this page; only the figures in the report's text were checked, against each other${warnings ? ` (${counted(warnings, 'finding')})` : ''}`,
   badgeNotReport: 'GovReport Lens: not a disclosure report',
   badgeFailed: 'GovReport Lens: could not read this page',
   badgeReading: 'GovReport Lens: reading this page…',

@@ -144,7 +144,8 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // The report's heading among them, found once: its date line, its issuer and what its text says start under it.
   const heading = headingLine(first.bodyLines, title, undefined, first.bodyLinks);
   const dated = headingDate(first.bodyLines, heading, title, first.bodyLinks);
-  const signed = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end) ?? (dated?.name ? dated : null);
+  const closing = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end);
+  const signed = closing ?? (dated?.name ? dated : null);
   const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, school.is), school.is);
   const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines, heading });
   const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
@@ -237,7 +238,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks,
+      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, signedLine: closing?.at.line ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
       pagination, proseCounts: prose.counts, approximate: inexactCells(warnings),
     }, undefined, spots));

@@ -4,7 +4,7 @@ import { extractWithCheerio, fixtureReport } from '../test/support/fixtures.ts';
 import { makeReport } from '../test/support/report.ts';
 import { isProvenance, notChecked, nothingToExport, tallyOf, verdictOf, type Tally } from './verdict.ts';
 
-const tally = (patch: Partial<Tally>): Tally => ({ errors: 0, others: 0, copy: false, confidence: 1, tablesRead: true, ...patch });
+const tally = (patch: Partial<Tally>): Tally => ({ errors: 0, others: 0, copy: false, confidence: 1, tablesRead: true, proseRead: false, ...patch });
 
 describe('verdictOf', () => {
   // tieling-2019 on its mirror: 《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》, 版权所有:即时比分, no error.
@@ -60,7 +60,7 @@ describe('a report none of whose tables could be read', () => {
     expect(report.warnings.filter((w) => w.message.includes('图片')).length).toBeGreaterThan(0);
     expect(report.document.isReport).toBe(true);
     expect(tallyOf(report).tablesRead).toBe(false);
-    expect(verdictOf([tallyOf(report)])).toMatchObject({ kind: 'not-checked' });
+    expect(verdictOf([tallyOf(report)])).toMatchObject({ kind: 'not-checked', prose: false });
     expect(notChecked(report, 0)).toBe('no-tables');
     expect(nothingToExport(report)).toBe(false);
   });
@@ -71,6 +71,17 @@ describe('a report none of whose tables could be read', () => {
     expect(notChecked(report, 1)).toBe('attachment');
     expect(nothingToExport(report)).toBe(true);
     expect(verdictOf([tallyOf(report)])).toMatchObject({ kind: 'not-checked' });
+  });
+
+  // A report of the 统计表 years with its figures in its text alone (舒兰市天德乡2014年: 主动公开信息21条…, no table): they were
+  // checked against each other, not against a table; not "the tables may be pictures".
+  it('says of a pre-2019 report with figures in its prose alone that its text alone was checked (shulan-tiande-2014)', () => {
+    const report = fixtureReport('shulan-tiande-2014.html');
+    expect(report.proseFigures.length).toBeGreaterThan(0);
+    expect(notChecked(report, 0)).toBe('prose');
+    expect(verdictOf([tallyOf(report)])).toEqual({ kind: 'not-checked', prose: true, others: 2 });
+    // A report of 2019 on whose tables were not read is not checked at all, its prose figures aside.
+    expect(notChecked({ ...report, document: { ...report.document, year: 2020 } }, 0)).toBe('no-tables');
   });
 
   it('leaves a report with tables read, in one frame of several, checked', () => {

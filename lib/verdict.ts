@@ -4,6 +4,7 @@
 import { SURE } from './document/is-report.ts';
 import { hasTables } from './labels.ts';
 import type { Report, Warning } from './schema.ts';
+import { tablesDue } from './template/formats.ts';
 
 /**
  * A finding doubting that the page is the issuer's own copy (lib/rules/provenance/): served from no government's site,
@@ -24,26 +25,36 @@ export interface Tally {
   confidence: number;
   /** Some table of the report was read: its figures were checked against each other. */
   tablesRead: boolean;
+  /** No table was read, but the figures in its text were, and checked against each other (proseOnly). */
+  proseRead: boolean;
 }
 
 export function tallyOf(report: Report): Tally {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;
   return {
     errors, others: report.warnings.length - errors, copy: report.warnings.some(isProvenance), confidence: report.document.confidence,
-    tablesRead: hasTables(report),
+    tablesRead: hasTables(report), proseRead: proseOnly(report),
   };
 }
 
 /**
+ * A report of the 统计表 years (no table due) none of whose tables was read but whose text gives figures: before 2019 many
+ * print them in their prose alone. Those were checked against each other (lib/rules/prose), not against any table.
+ */
+const proseOnly = (report: Report): boolean =>
+  report.document.isReport && !hasTables(report) && tablesDue(report.document) === null && report.proseFigures.length > 0;
+
+/**
  * Why a report's figures could not be checked: it is in the page's attachments only, or the page shows none of its tables
- * as tables (pictures of them, most often, or the text alone); null where some table was read, or the page is no report.
+ * as tables (pictures of them, most often, or the text alone), or, a report of the 统计表 years, only its text's figures
+ * were read (proseOnly: checked against each other alone); null where some table was read, or the page is no report.
  * "No problems found" there would read as "checked, clean".
  */
-export type NotChecked = 'attachment' | 'no-tables';
+export type NotChecked = 'attachment' | 'no-tables' | 'prose';
 
 export function notChecked(report: Report, attachments: number): NotChecked | null {
   if (!report.document.isReport || hasTables(report)) return null;
-  return attachments > 0 ? 'attachment' : 'no-tables';
+  return attachments > 0 ? 'attachment' : proseOnly(report) ? 'prose' : 'no-tables';
 }
 
 /** Nothing of the report to copy or download: no figure read, no finding (a page that is no report; a report in its attachment). */
@@ -52,12 +63,13 @@ export const nothingToExport = (report: Report): boolean =>
 
 /**
  * The reports' errors, counted, whatever else holds (`copy` then said beside them); else a copy that may not be the issuer's;
- * else reports none of whose tables was read (notChecked: nothing was checked, no ✓); else a report surely one (clean) or maybe none (unsure).
+ * else reports none of whose tables was read (notChecked: no ✓; `prose`, their text's figures alone were checked, against
+ * each other); else a report surely one (clean) or maybe none (unsure).
  */
 export type Verdict = { others: number } & (
   | { kind: 'errors'; errors: number; copy: boolean }
   | { kind: 'copy' }
-  | { kind: 'not-checked' }
+  | { kind: 'not-checked'; prose: boolean }
   | { kind: 'clean' }
   | { kind: 'unsure' }
 );
@@ -70,6 +82,6 @@ export function verdictOf(reports: readonly Tally[]): Verdict | null {
   const copy = reports.some((r) => r.copy);
   if (errors > 0) return { kind: 'errors', errors, others, copy };
   if (copy) return { kind: 'copy', others };
-  if (!reports.some((r) => r.tablesRead)) return { kind: 'not-checked', others };
+  if (!reports.some((r) => r.tablesRead)) return { kind: 'not-checked', prose: reports.some((r) => r.proseRead), others };
   return { kind: reports.some((r) => r.confidence >= SURE) ? 'clean' : 'unsure', others };
 }

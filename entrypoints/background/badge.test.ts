@@ -6,7 +6,7 @@ import { frameToOpen } from './frames.ts';
 
 const t = messagesFor('zh');
 const frame = (patch: Partial<FrameState>): FrameState =>
-  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, tablesRead: true, failed: false, open: false, ...patch });
+  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, tablesRead: true, proseRead: false, failed: false, open: false, ...patch });
 
 describe('badgeFor', () => {
   it('counts the errors of every report frame, and says ✓ when there are none', () => {
@@ -38,6 +38,13 @@ describe('badgeFor', () => {
   it('gives no ✓ to a report none of whose tables was read, and says nothing was checked', () => {
     expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 3, tablesRead: false })], t)).toEqual({
       text: '—', color: '#5f6368', title: '年报透视：未核对，本页没有读到年报的统计表，其中的数字未经核对（3 条提醒或信息）',
+    });
+  });
+
+  // shulan-tiande-2014: a 2014 report whose figures are in its text alone, checked against each other.
+  it('says of a report whose text alone was read that its text\'s figures were checked, not its tables', () => {
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 2, tablesRead: false, proseRead: true })], t)).toEqual({
+      text: '—', color: '#5f6368', title: '年报透视：本页没有读到统计表，只核对了正文中的数字（相互核对）（2 条提醒或信息）',
     });
   });
 

@@ -21,8 +21,8 @@ export function badgeFor(detected: boolean, frames: FrameState[], t: Messages, r
     case 'errors': return { text: String(verdict.errors), color: '#d93025', title: t.badgeErrors(verdict.errors, verdict.others, verdict.copy) };
     // Amber, not ✓'s green: a copy on a mirror reads as clean, its figures maybe changed.
     case 'copy': return { text: t.badgeCopyMark, color: '#b06000', title: t.badgeCopy(verdict.others) };
-    // Nothing checked (tables as pictures, the report in an attachment): a dash, not ✓'s "checked, clean".
-    case 'not-checked': return { text: '—', color: NEUTRAL, title: t.badgeNotChecked(verdict.others) };
+    // No table checked (tables as pictures, the report in an attachment, its figures in its text alone): a dash, not ✓'s "checked, clean".
+    case 'not-checked': return { text: '—', color: NEUTRAL, title: verdict.prose ? t.badgeProseOnly(verdict.others) : t.badgeNotChecked(verdict.others) };
     case 'clean': return { text: '✓', color: '#188038', title: t.badgeNoErrors(verdict.others) };
     // No ✓ for a page the panel itself doubts is a report.
     case 'unsure': return { text: '?', color: NEUTRAL, title: t.badgeUnsure(verdict.others) };

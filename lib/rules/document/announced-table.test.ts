@@ -39,6 +39,16 @@ describe('document/announced-table', () => {
     expect(findingsOf(announcedTable, prose2016, makeContext({ lines: [...lines.slice(0, 3), '附表:2016年龙归镇政府信息公开统计表.xls'] }))).toEqual([]);
   });
 
+  it('counts only what stands above the 落款, unless a caption under it announces the table again (sg-longgui-2016, dated)', () => {
+    const signedOff = [...longgui, '2017年3月20日'];
+    // A table under the 落款 (a portal's footer laid out as one) is not the 附表; one above it is.
+    expect(findingsOf(announcedTable, prose2016, makeContext({ lines: signedOff, signedLine: 5, tables: [6] }))).toHaveLength(1);
+    expect(findingsOf(announcedTable, prose2016, makeContext({ lines: signedOff, signedLine: 5, tables: [4] }))).toEqual([]);
+    // 详见附表 in the text, the 落款, then the 附表's caption and its table: the report's appendix after its signature.
+    const appended = ['全年共受理政府信息公开申请12件，具体情况详见附表。', '韶关市武江区龙归镇人民政府', '2017年3月20日', '附表：2016年龙归镇政府信息公开情况统计表'];
+    expect(findingsOf(announcedTable, prose2016, makeContext({ lines: appended, signedLine: 2, tables: [4] }))).toEqual([]);
+  });
+
   it('leaves tables read, tables due in a format, and one page of several to other rules', () => {
     const lines = longgui;
     expect(findingsOf(announcedTable, makeReport({ document: { format: 'legacy', year: 2016 } }), makeContext({ lines }))).toEqual([]);
@@ -79,6 +89,10 @@ describe('document/announced-table', () => {
     for (const href of ['/zwgk/zfxxgkndbg/content/post_222205.html', '/uploadfiles/2017/03/20170320094512.jpg']) {
       expect(findings('', '', `附表:<a href="${href}" target="_blank">2016年龙归镇政府信息公开情况统计表</a>`), href).toEqual([]);
     }
+    // The footer laid out as a table with figures in it, under the dated 落款 (主办/承办/网站标识码/ICP, as county portals' footers print them).
+    const footer = '<table width="1000" border="0"><tr><td>主办：韶关市武江区人民政府办公室</td><td>承办：韶关市武江区政务服务数据管理局</td></tr>'
+      + '<tr><td>网站标识码：4402030001</td><td>粤ICP备05083183号</td></tr></table>';
+    expect(findings('', `<p>2017年3月20日</p>${footer}`)).toHaveLength(1);
     expect(findings('<div class="sidebar"><ul><li><a href="/zwgk/zfxxgkzn/">政府信息公开指南</a></li><li><a href="/attachment/0/12/12345/sqb.doc">政府信息公开申请表下载</a></li></ul></div>', '')).toHaveLength(1);
   });
 });
