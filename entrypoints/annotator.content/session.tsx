@@ -336,12 +336,22 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   ui.mount();
   const release = holdToView(ui.shadowHost);
   const panel = container!.querySelector('.panel')!;
+  const labelsOf = new WeakMap<object, Map<Element, readonly Node[]>>();
   // The figures read, not the report's dates and headings: a heading may be the portal's, outside the article.
   const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'),
     () => (reading?.ok ? reading.bindings.filter((b) => b.ref.table !== 'document').map((b) => b.node) : []),
     (table) => {
-      const raw = reading?.ok ? reading.model.tables.find((t) => t.node === table) : undefined;
-      return raw && reading?.ok ? rowLabelCells(raw, new Set(reading.bindings.map((b) => b.node))) : [];
+      if (!reading?.ok) return [];
+      // Once per reading and table: every layout asks (each step of dragging the panel's edge).
+      const known = labelsOf.get(reading) ?? new Map<Element, readonly Node[]>();
+      labelsOf.set(reading, known);
+      let cells = known.get(table);
+      if (!cells) {
+        const raw = reading.model.tables.find((t) => t.node === table);
+        cells = raw ? rowLabelCells(raw, new Set(reading.bindings.map((b) => b.node))) : [];
+        known.set(table, cells);
+      }
+      return cells;
     });
   reread();
   const shown = turn;
