@@ -142,6 +142,11 @@ describe('reportIssuer', () => {
     // Compiling something other than the year's report, or a body of no one's name, names no issuer.
     expect(named('', ['根据县政府要求,黄龙县市场监督管理局结合单位实际,编制了政务公开工作要点。', '一、总体情况'])).toBeNull();
     expect(named('', ['根据上级要求,区政府办公室结合工作实际,编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();
+    // Such a body is who compiled it: an office compiles its body's report (reviewer, session 21), and the year it compiled
+    // must be a report's, not a 工作要点's.
+    const office = '黄龙县人民政府办公室根据《中华人民共和国政府信息公开条例》规定，编制2022年度黄龙县政府信息公开工作年度报告。';
+    expect(named('黄龙县2022年政府信息公开工作年度报告', [office, '一、总体情况'])).toBe('黄龙县人民政府');
+    expect(named('', ['根据县政府要求,黄龙县政务公开办公室结合工作实际,编制2022年度全县政务公开工作要点。', '一、总体情况'])).toBeNull();
   });
 
   it('takes the body an office compiles the report for, the office itself only where the title names it', () => {

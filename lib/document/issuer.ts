@@ -54,8 +54,11 @@ const OFFICE_SECTION = '(?:(?<=办公室|办公厅)[^，,。由\\d]{1,6}?[科股
 const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_SECTION}${SHORT_NAME_NOTE}(?:(?:根据|按照|依据|依照|结合)[^。]{0,200}?)?`
   + `|结合([^，,。《]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}工作)?的?(?:有关|相关)?统计数据)(?:负责|进行)?(?:编制|撰写)`;
 // The body as the clause's subject compiling its own year's report (陕西 黄龙县's "…要求,黄龙县市场监督管理局结合单位实际,
-// 编制本单位2022年度政务公开工作年度报告"): the year right after 编制 says the report is what it compiled.
-const COMPILES_OWN = `(?:^|[,;。])([^，,。;《》()]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:结合|根据|按照|依据|依照)[^。]{0,60}?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年`;
+// 编制本单位2022年度政务公开工作年度报告"): the year right after 编制, then a report, says the report is what it compiled (not
+// "编制2022年度全县政务公开工作要点"). It is who compiled it: an office compiles its body's (黄龙县人民政府办公室…编制2022年度
+// 黄龙县政府信息公开工作年度报告).
+const REPORT_AFTER = /报告|年报/;
+const COMPILES_OWN = `(?:^|[,;。])([^，,。;《》()]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:结合|根据|按照|依据|依照)[^。]{0,60}?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
 // the report is its body's. An office issues a report of its own where the title or the signature names it
 // (上海市人民政府办公厅2019年…).
@@ -205,7 +208,6 @@ export function reportNamedAs(title: string, body: readonly string[]): string | 
   const after = line.slice(line.indexOf(stated.value) + stated.value.length).split(/[，,。；;]/, 1)[0]!;
   return REPORT_AFTER.test(after) ? stated.value : null;
 }
-const REPORT_AFTER = /报告|年报/;
 
 // A line of the article's text: a sentence, one that puts forward what follows (现将茅坪回族镇2022年度…报告如下：),
 // or one cut before its end that its commas tell from a title (…文件要求,现将茅坪回族镇).
@@ -219,9 +221,9 @@ const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，
 function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[], compilers = true): { value: string; line: number } | null {
   for (const [i, line] of body.slice(0, 15).entries()) {
     const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-    const found = m && (m[1] ?? m[2] ?? m[3] ?? m[6] ?? (compilers ? m[4] ?? m[5] : undefined));
+    const found = m && (m[1] ?? m[2] ?? m[3] ?? (compilers ? m[4] ?? m[5] ?? m[6] : undefined));
     const stated = found && typedOnce(found);
-    const compiler = m && (m[4] ?? m[5]) !== undefined;
+    const compiler = m && (m[4] ?? m[5] ?? m[6]) !== undefined;
     const named = stated && compiler && !offices.includes(stated) ? stated.replace(COMPILING_OFFICE, '') : stated;
     if (named && isBodyName(named)) return { value: named, line: i };
   }
