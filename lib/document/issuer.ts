@@ -166,14 +166,16 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   return placed ? inBody(placed.value, from + placed.line) : inTitle(name);
 }
 
-// A title's name that opens with its level alone (市政府研究室, 市场监督管理局) leaves out its place, which the text may
+// A title's name that opens with its level alone (市政府研究室, 县人民医院) leaves out its place, which the text may
 // put before it: after the year it opens a sentence with (2019年孝感市政府研究室主动公开信息16条, xiaogan-yjs-2019), or
 // alone on a line with the name, as a heading or a signature does (孝感市政府研究室 / 孝感市政府研究室2019年…). The place
 // with its level is named elsewhere in the text too (《孝感市人民政府公报》, 孝感市门户网站): words before the name that
-// are no place are not (2019年,积极配合市政府研究室…).
-const LEVEL_FIRST = /^[省市县区州盟旗]/;
-const PLACE_AFTER_YEAR = /(?:19|20)\d{2}\s*年度?[,，]?(?![我本全各该])(\p{Script=Han}{2,4})$/u;
-const PLACE_ALONE = /^(?![我本全各该])(\p{Script=Han}{2,4})$/u;
+// are no place are not (2019年,积极配合市政府研究室…), nor is a time (2019年以来市政府研究室…, 2019年上半年…), nor a
+// level that is a word's (市场监督管理局).
+const LEVEL_FIRST = /^[省市县区州盟旗](?!场)/;
+const NO_PLACE = '(?![我本全各该]|以[来后前]|[上下]半年|年[初底末中]|期间)';
+const PLACE_AFTER_YEAR = new RegExp(`(?:19|20)\\d{2}\\s*年度?[,，]?${NO_PLACE}(\\p{Script=Han}{2,4})$`, 'u');
+const PLACE_ALONE = new RegExp(`^${NO_PLACE}(\\p{Script=Han}{2,4})$`, 'u');
 
 /** The title's name with the place the text names before it (placed as LEVEL_FIRST's note says), and the line; null where none. */
 function placeBefore(text: readonly string[], name: string): { value: string; line: number } | null {
