@@ -142,6 +142,11 @@ describe('reportIssuer', () => {
     // Compiling something other than the year's report, or a body of no one's name, names no issuer.
     expect(named('', ['根据县政府要求,黄龙县市场监督管理局结合单位实际,编制了政务公开工作要点。', '一、总体情况'])).toBeNull();
     expect(named('', ['根据上级要求,区政府办公室结合工作实际,编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();
+    // Such a body is who compiled it: an office compiles its body's report (reviewer, session 21), and the year it compiled
+    // must be a report's, not a 工作要点's.
+    const office = '黄龙县人民政府办公室根据《中华人民共和国政府信息公开条例》规定，编制2022年度黄龙县政府信息公开工作年度报告。';
+    expect(named('黄龙县2022年政府信息公开工作年度报告', [office, '一、总体情况'])).toBe('黄龙县人民政府');
+    expect(named('', ['根据县政府要求,黄龙县政务公开办公室结合工作实际,编制2022年度全县政务公开工作要点。', '一、总体情况'])).toBeNull();
   });
 
   it('takes the body an office compiles the report for, the office itself only where the title names it', () => {
@@ -223,6 +228,10 @@ describe('reportIssuer', () => {
     expect(named('市政府研究室2019年政府信息公开工作年度报告', xiaogan)).toBe('孝感市政府研究室');
     expect(named('市政府研究室2019年政府信息公开工作年度报告', [...xiaogan.slice(0, 4), '其电子版可在“孝感市门户网站”下载。', '孝感市政府研究室', '2020年1月15日'])).toBe('孝感市政府研究室');
     expect(named('市政府研究室2019年政府信息公开工作年度报告', [...xiaogan.slice(0, 4), '2019年,积极配合市政府研究室完成调研。', '2019年,全市政府研究室系统…'])).toBe('市政府研究室');
+    // Nor a time (以来, 上半年), however often the text says it, nor a name whose 市 is 市场's (reviewer, session 21).
+    expect(named('市政府研究室2019年政府信息公开工作年度报告', [...xiaogan.slice(0, 4), '2019年以来市政府研究室认真贯彻落实《条例》。', '2019年以来市政府研究室主动公开信息16条。'])).toBe('市政府研究室');
+    expect(named('市政府研究室2019年政府信息公开工作年度报告', [...xiaogan.slice(0, 4), '2019年上半年市政府研究室完成调研。', '2019年上半年市政府研究室主动公开信息8条。'])).toBe('市政府研究室');
+    expect(named('市场监督管理局2022年政府信息公开工作年度报告', ['2022年,加强市场监督管理局信息公开。', '2022年,加强市场监管执法信息公开。'])).toBe('市场监督管理局');
   });
 
   it('reads who compiled the report from the article\'s opening where it has no heading, however long the portal\'s header above it', () => {

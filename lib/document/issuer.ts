@@ -54,8 +54,11 @@ const OFFICE_SECTION = '(?:(?<=办公室|办公厅)[^，,。由\\d]{1,6}?[科股
 const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_SECTION}${SHORT_NAME_NOTE}(?:(?:根据|按照|依据|依照|结合)[^。]{0,200}?)?`
   + `|结合([^，,。《]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}工作)?的?(?:有关|相关)?统计数据)(?:负责|进行)?(?:编制|撰写)`;
 // The body as the clause's subject compiling its own year's report (陕西 黄龙县's "…要求,黄龙县市场监督管理局结合单位实际,
-// 编制本单位2022年度政务公开工作年度报告"): the year right after 编制 says the report is what it compiled.
-const COMPILES_OWN = `(?:^|[,;。])([^，,。;《》()]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:结合|根据|按照|依据|依照)[^。]{0,60}?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年`;
+// 编制本单位2022年度政务公开工作年度报告"): the year right after 编制, then a report, says the report is what it compiled (not
+// "编制2022年度全县政务公开工作要点"). It is who compiled it: an office compiles its body's (黄龙县人民政府办公室…编制2022年度
+// 黄龙县政府信息公开工作年度报告).
+const REPORT_AFTER = /报告|年报/;
+const COMPILES_OWN = `(?:^|[,;。])([^，,。;《》()]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:结合|根据|按照|依据|依照)[^。]{0,60}?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
 // the report is its body's. An office issues a report of its own where the title or the signature names it
 // (上海市人民政府办公厅2019年…).
@@ -163,14 +166,16 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   return placed ? inBody(placed.value, from + placed.line) : inTitle(name);
 }
 
-// A title's name that opens with its level alone (市政府研究室, 市场监督管理局) leaves out its place, which the text may
+// A title's name that opens with its level alone (市政府研究室, 县人民医院) leaves out its place, which the text may
 // put before it: after the year it opens a sentence with (2019年孝感市政府研究室主动公开信息16条, xiaogan-yjs-2019), or
 // alone on a line with the name, as a heading or a signature does (孝感市政府研究室 / 孝感市政府研究室2019年…). The place
 // with its level is named elsewhere in the text too (《孝感市人民政府公报》, 孝感市门户网站): words before the name that
-// are no place are not (2019年,积极配合市政府研究室…).
-const LEVEL_FIRST = /^[省市县区州盟旗]/;
-const PLACE_AFTER_YEAR = /(?:19|20)\d{2}\s*年度?[,，]?(?![我本全各该])(\p{Script=Han}{2,4})$/u;
-const PLACE_ALONE = /^(?![我本全各该])(\p{Script=Han}{2,4})$/u;
+// are no place are not (2019年,积极配合市政府研究室…), nor is a time (2019年以来市政府研究室…, 2019年上半年…), nor a
+// level that is a word's (市场监督管理局).
+const LEVEL_FIRST = /^[省市县区州盟旗](?!场)/;
+const NO_PLACE = '(?![我本全各该]|以[来后前]|[上下]半年|年[初底末中]|期间)';
+const PLACE_AFTER_YEAR = new RegExp(`(?:19|20)\\d{2}\\s*年度?[,，]?${NO_PLACE}(\\p{Script=Han}{2,4})$`, 'u');
+const PLACE_ALONE = new RegExp(`^${NO_PLACE}(\\p{Script=Han}{2,4})$`, 'u');
 
 /** The title's name with the place the text names before it (placed as LEVEL_FIRST's note says), and the line; null where none. */
 function placeBefore(text: readonly string[], name: string): { value: string; line: number } | null {
@@ -205,7 +210,6 @@ export function reportNamedAs(title: string, body: readonly string[]): string | 
   const after = line.slice(line.indexOf(stated.value) + stated.value.length).split(/[，,。；;]/, 1)[0]!;
   return REPORT_AFTER.test(after) ? stated.value : null;
 }
-const REPORT_AFTER = /报告|年报/;
 
 // A line of the article's text: a sentence, one that puts forward what follows (现将茅坪回族镇2022年度…报告如下：),
 // or one cut before its end that its commas tell from a title (…文件要求,现将茅坪回族镇).
@@ -219,9 +223,9 @@ const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，
 function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[], compilers = true): { value: string; line: number } | null {
   for (const [i, line] of body.slice(0, 15).entries()) {
     const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
-    const found = m && (m[1] ?? m[2] ?? m[3] ?? m[6] ?? (compilers ? m[4] ?? m[5] : undefined));
+    const found = m && (m[1] ?? m[2] ?? m[3] ?? (compilers ? m[4] ?? m[5] ?? m[6] : undefined));
     const stated = found && typedOnce(found);
-    const compiler = m && (m[4] ?? m[5]) !== undefined;
+    const compiler = m && (m[4] ?? m[5] ?? m[6]) !== undefined;
     const named = stated && compiler && !offices.includes(stated) ? stated.replace(COMPILING_OFFICE, '') : stated;
     if (named && isBodyName(named)) return { value: named, line: i };
   }

@@ -393,6 +393,14 @@ describe('tricky cases', () => {
     ]);
   });
 
+  // The words that end such a noun end it only where they open what was done: not 参与 inside a noun (公众参与活动,
+  // 公众参与人员), 共 of 共建 or 共性, nor 总计 of 总计划 (reviewer's cases for the rule above, session 21).
+  it('keeps 参与, 共建 and 总计划 inside the noun after the unit', () => {
+    expect(summary(figuresOf('举办8场公众参与活动。', '建成5个军民共建示范点。', '结对8个党建共建单位。', '吸引1200名公众参与人员。', '公开12个部门年度总计划。', '整改8个群众共性问题。'))).toEqual([
+      '公众参与活动=8场', '军民共建示范点=5个', '党建共建单位=8个', '公众参与人员=1200名', '部门年度总计划=12个', '群众共性问题=8个',
+    ]);
+  });
+
   it('reads no count in another unit right after such a noun: the noun is the count before\'s, and nothing says what it counts (tj-teda-2022)', () => {
     expect(summary(figuresOf('36个部门50余人参加了政务公开和政府信息公开工作专题培训。', '举办3期培训班200人次。'))).toEqual([
       '部门=36个', '培训班=3期',

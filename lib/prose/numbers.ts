@@ -301,8 +301,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
 
 const HOUSE_NUMBER = /^\s?[\d０-９一二三四五六七八九十]+号/;
 const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/;
-/** 共 saying "in total", not inside a word (公共, 共享, 共同, 中华人民共和国 …). */
-export const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和])';
+/** 共 saying "in total", not inside a word (公共, 共享, 共同, 共性, 中华人民共和国 …). */
+export const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和性])';
 // 每 governing a count (每个处室指定1名): what each had; not with a total's word between (坚持每日更新共发布信息365条), nor
 // after a means the 每 names (通过每周例会研究部署12项重点工作: the work is counted, not each meeting's).
 const EACH_BEFORE = new RegExp(`(?<!通过|利用|借助|依托)每(?!年)(?:(?!${TOTAL_GONG}|累[计积]|合计|总计|全年)[^，,。；;：:、]){0,8}$`);
