@@ -64,6 +64,8 @@ const tieling = readFileSync(new URL('tieling-2019.html', dir), 'utf8');
 const body = tieling.slice(tieling.indexOf('<body'), tieling.lastIndexOf('</body>'));
 const GROWING: [string, (n: number) => string, number][] = [
   ['<br> list of counts, items', (n) => `<html>${body}<div>${Array.from({ length: n }, (_, i) => `第${i}项工作 ${i % 300} 件 ${i % 7} 件`).join('<br>')}</div></html>`, 2000],
+  // A title closed before the list (依据《条例》汇总如下) is no reason to read the list again at each join.
+  ['<br> list after 《条例》, items', (n) => `<html>${body}<div>依据《条例》汇总如下<br>${Array.from({ length: n }, (_, i) => `第${i}项工作 ${i % 300} 件 ${i % 7} 件`).join('<br>')}</div></html>`, 2000],
   ['tieling body repeated, times', (n) => `<html>${body.repeat(n)}</html>`, 10],
 ];
 console.log('\nshape                          n   extract ms      2n   extract ms   growth (2.0 = linear)');

@@ -7,6 +7,14 @@ import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 
 // A label never reaches across these; = leads a figure in as a colon does (发布公开=7件, as tables pasted into text write it).
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?=＝', (ch) => ch.charCodeAt(0)));
+
+/** Where the clause holding text[at] starts, back to `from` at most: after the last clause end or bracket before `at`. */
+export function clauseStart(text: string, at: number, from: number): number {
+  let clause = at;
+  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  return clause;
+}
+
 // Words around the thing counted, not part of it: totals (not 共 inside a word), time (2021年以来, 2016年,
 // 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, the rules it was done by (严格按照
 // 条例规定, not 按照规定方式), 等 closing a list with what it calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目,
@@ -68,8 +76,7 @@ const PUBLISHED = /^(?:发布|编发|编印|印发|出版|推出|刊发|发行|�
  * 单位未查询到相关信息无法提供): that outcome, not what the clause before counted; null where the clause says none.
  */
 function outcomeAfter(text: string, from: number, at: number, stop: number): string | null {
-  let clause = at;
-  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  const clause = clauseStart(text, at, from);
   if (text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, '') !== '') return null;
   let end = stop;
   while (end < text.length && end - stop < MAX_OUTCOME_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
@@ -105,8 +112,7 @@ export function respectiveLabels(text: string, from: number, tokens: readonly Nu
   for (let next = tokens[t + 1]; next && next.label === undefined && next.unit === first.unit && RUN_JOIN.test(text.slice(tokens[t + n - 1]!.stop, next.at)); next = tokens[t + n]) n++;
   if (n < 2) return null;
   const at = first.at - said[0].length;
-  let clause = at;
-  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  const clause = clauseStart(text, at, from);
   const list = text.slice(clause, at).replace(/[\s\u3000]+/g, '');
   let items = list.split('、');
   // "A、B和C分别…": the last 和 joins the last item.
@@ -139,8 +145,7 @@ const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PRE
  * another kind; '' where there is none, or more than a few words.
  */
 export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
-  let clause = at;
-  while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+  const clause = clauseStart(text, at, from);
   if (clause === at || labelAfter(text, stop, unit) === null) return '';
   const word = lastSegment(text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, ''));
   return ONE_WORD.test(word) ? word : '';
@@ -169,7 +174,7 @@ const SUBJECT = /^[\p{Script=Han}（()）]{2,14}$/u;
 export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
   for (;;) {
-    while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+    clause = clauseStart(text, clause, from);
     // "政务(工作)动态类信息36条": a word or two in brackets inside the label is part of it.
     const opening = CLOSE_TO_OPEN[text[clause - 1] ?? ''];
     const open = opening ? text.lastIndexOf(opening, clause - 2) : -1;
@@ -584,8 +589,7 @@ export function enclosingLabel(text: string, from: number, at: number, stop: num
   let before: string;
   if (open >= from) before = text.slice(open + 1, at);
   else if (text[at - 1] === '的' && opensSet(text, stop)) {
-    let clause = at;
-    while (clause > from && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+    const clause = clauseStart(text, at, from);
     before = lastSegment(text.slice(clause, at - 1));
   } else return null;
   if (COMMA.test(before)) return null;

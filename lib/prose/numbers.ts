@@ -128,28 +128,45 @@ export function findNumbers(text: string): NumberToken[] {
 export function lastClauseAt(text: string): number {
   return Math.max(text.lastIndexOf('；'), text.lastIndexOf('。')) + 1;
 }
-/** How far endsInCount reads back before the last clause for words that reach across it (报告, “「), and the marks it seeks before that (《, "). */
+/** How far endsInCount reads back before the last clause for words that reach across it (报告, “「). */
 export const NEAR = 60;
-export const REACHES_ACROSS = /[《"]/;
 
 /**
- * Whether the text ends in a count with its unit (申请10件), not in the words after one (1名兼职), as findNumbers reads
- * the whole text. Read from the text after its last ； or 。 where nothing before that reaches across it: a line joined
- * from thousands (a list of counts set apart by <br>, wrapped-lines.ts) is asked this at each join. A figure's reading
- * reaches back no further than its clause but for a title opened before it (《), a quotation's ASCII marks counted from
- * the text's start ("), one opened shortly before (“「, 20 characters) and a report named shortly before (报告, 60: 六个板块).
+ * Whether endsInCount reads the whole text, as findNumbers does, or its last clause alone: only where something before
+ * that clause reaches across it. A figure's reading reaches back no further than its clause but for a title still open at
+ * its start (《 after the last 》 or 。: titleSpans), a quotation's ASCII marks counted from the text's start (" an odd
+ * number of times: insideQuotes), one opened shortly before (“「, 20 characters) and a report named shortly before (报告,
+ * 60: 六个板块). A title closed before (依据《条例》汇总如下) reaches no further: a list of thousands after it, joined a
+ * <br> at a time (wrapped-lines.ts), would read all of itself again at each join.
  */
 export function endsInCount(text: string, longer?: LongerText): boolean {
   const cut = lastClauseAt(text);
   const near = text.slice(Math.max(0, cut - NEAR), cut);
-  const whole = cut === 0 || longer?.guarded === true || REACHES_ACROSS.test(text.slice(0, cut + 1)) || near.includes('报告')
-    || /[“「]/.test(near.slice(-20));
+  const open = marksAfter(text.slice(0, cut), longer?.marks);
+  const whole = cut === 0 || open.title || open.quote || near.includes('报告') || /[“「]/.test(near.slice(-20));
   const read = whole && longer ? longer.whole() : text;
   const last = findNumbers(whole ? read : text.slice(cut)).at(-1);
   return last !== undefined && last.unit !== null && last.stop === read.length - (whole ? 0 : cut);
 }
-/** The text `endsInCount` is given is the tail of a longer one, from NEAR characters before its last clause: that text, and whether a mark that reaches across (REACHES_ACROSS) lies before the tail. */
-export interface LongerText { whole: () => string; guarded: boolean }
+
+/** What is open after a text (`before`: what was open before it): a title (titleSpans), an ASCII quotation (insideQuotes). */
+export interface OpenMarks { title: boolean; quote: boolean }
+const NONE_OPEN: OpenMarks = { title: false, quote: false };
+
+/** What is open after `text`, `before` being open before it. */
+export function marksAfter(text: string, before: OpenMarks = NONE_OPEN): OpenMarks {
+  let { title, quote } = before;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '《') title = true;
+    else if (ch === '》' || ch === '。') title = false;
+    else if (ch === '"') quote = !quote;
+  }
+  return { title, quote };
+}
+
+/** The text `endsInCount` is given is the tail of a longer one, from NEAR characters before its last clause: that text, and what is open before the tail. */
+export interface LongerText { whole: () => string; marks: OpenMarks }
 
 /**
  * "收到政府信息公开申请、举报投诉均为2件", "行政复议和行政诉讼均为零": a count said of the items listed before it, each of

@@ -15,4 +15,11 @@ describe('a figure of the text in the page\'s own words', () => {
     expect(saysLittle('受理公开政府信息申请')).toBe(false);
     expect(figurePhrase({ text: '全年共发行6期', value: 7, unit: '期', label: '发行' })).toBeNull();
   });
+
+  // Review of the panel's phrases: the second of two figures alike was shown in the words of the first.
+  it('gives the words of the figure the label stands by, where the sentence holds two alike, and null where it stands by neither', () => {
+    const text = '全年收到政府信息公开申请5件，办结5件。';
+    expect(figurePhrase({ text, value: 5, unit: '件', label: '办结' })).toBe('办结5件');
+    expect(figurePhrase({ text, value: 5, unit: '件', label: '结转' })).toBeNull();
+  });
 });

@@ -1,7 +1,8 @@
 import * as cheerio from 'cheerio';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractWithCheerio, extractWithDom } from '../../test/support/fixtures.ts';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
+import { endsInCount } from './numbers.ts';
 import { runOnLines, unwrappedLines } from './wrapped-lines.ts';
 
 /** A report page with `body` (HTML) as its text. */
@@ -79,6 +80,20 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     // Each item keeps its piece, the white space at each break left out, however many joins before it.
     expect(line!.pieces.slice(0, 3).map((p) => [p.lineStart, line!.text.slice(p.lineStart, p.lineStart + p.length)]))
       .toEqual([[0, '第0项工作 0 件 0 件'], [14, '第1项工作 1 件 1 件'], [28, '第2项工作 2 件 2 件']]);
+  });
+
+  // Review of perf2: a title closed before such a list (依据《条例》汇总如下) made each join read the whole list again.
+  it('reads a list after a closed title as it reads one alone, and a title or ASCII quotation still open as reaching across', () => {
+    const list = (lead: string) => proseLines(`<div>${lead}<br>${Array.from({ length: 3 }, (_, i) => `第${i}项工作 ${i} 件 ${i} 件`).join('<br>')}</div>`);
+    expect(list('依据《条例》汇总如下')).toEqual(['依据《条例》汇总如下⏎第0项工作 0 件 0 件⏎第1项工作 1 件 1 件⏎第2项工作 2 件 2 件']);
+    const whole = vi.fn(() => '');
+    const none = { title: false, quote: false };
+    expect(endsInCount('依据《条例》汇总如下第0项工作 0 件 0 件；第1项工作 1 件 1 件', { whole, marks: none })).toBe(true);
+    expect(whole).not.toHaveBeenCalled();
+    // Open before the tail, or in it: the whole text is read.
+    endsInCount('第0项工作 0 件 0 件；第1项工作 1 件 1 件', { whole, marks: { title: true, quote: false } });
+    endsInCount('依据"条例汇总如下第0项工作 0 件 0 件；第1项工作 1 件 1 件', { whole, marks: none });
+    expect(whole).toHaveBeenCalledTimes(2);
   });
 
   it('joins only lines the break leaves mid-sentence, the white space at the break left out', () => {

@@ -5,7 +5,7 @@
 // signatures and tables their lines as they are.
 import { DATE_SOURCE } from '../document/dates.ts';
 import type { Line, TextPiece } from '../page/model.ts';
-import { endsInCount, findNumbers, lastClauseAt, type LongerText, NEAR, REACHES_ACROSS } from './numbers.ts';
+import { endsInCount, findNumbers, lastClauseAt, type LongerText, marksAfter, NEAR, type OpenMarks } from './numbers.ts';
 import { isBlank } from './sentences.ts';
 
 // What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's. Not a
@@ -118,7 +118,7 @@ function joined<N>(lines: readonly Line<N>[], body: readonly number[], mayJoin: 
     let between: string | null = null;
     if (last && body[k - 1] === i - 1 && mayJoin(k)) {
       const text = open?.text;
-      between = text ? joinOf(before(text), line.text, { guarded: text.guarded, whole: () => text.parts.join('').slice(text.start, endOf(text)) })
+      between = text ? joinOf(before(text), line.text, { marks: text.marks, whole: () => text.parts.join('').slice(text.start, endOf(text)) })
         : joinOf(last.text.slice(trimmedStart(last.text), trimmedEnd(last.text)), line.text);
     }
     if (last && between !== null) {
@@ -138,16 +138,16 @@ function joined<N>(lines: readonly Line<N>[], body: readonly number[], mayJoin: 
 /**
  * A joined line's text, in parts until it is done (a string joined anew at each join is copied whole: an 8,000-item
  * list cost the square of its length), and its tail, what joinOf reads of it: from NEAR characters before its last
- * clause (endsInCount reads no further back, but for the marks it seeks before, `guarded`: one lies before the tail),
+ * clause (endsInCount reads no further back, but for a title or quotation still open before it, `marks`),
  * or from its start where it has no ； nor 。. The tail holds the end of the text's run of closing quotes and brackets
  * (ENDED) and, from its start where it is a heading, all of it (HEADING; a ； or 。 in the text makes it none).
  */
-interface JoinedText { parts: string[]; length: number; start: number; tailAt: number; tail: string; guarded: boolean }
+interface JoinedText { parts: string[]; length: number; start: number; tailAt: number; tail: string; marks: OpenMarks }
 
 function joinedText(text: string): JoinedText {
   const start = trimmedStart(text), cut = lastClauseAt(text);
   const tailAt = Math.max(start, cut > 0 ? cut - NEAR : 0);
-  return { parts: [text], length: text.length, start, tailAt, tail: text.slice(tailAt), guarded: REACHES_ACROSS.test(text.slice(start, tailAt)) };
+  return { parts: [text], length: text.length, start, tailAt, tail: text.slice(tailAt), marks: marksAfter(text.slice(start, tailAt)) };
 }
 
 /** Where the text's white space at its end starts: in its tail, but where the text is all white space (0). */
@@ -185,7 +185,7 @@ function append<N>(line: Line<N>, text: JoinedText, next: Line<N>, between: stri
   if (cut === 0) return;
   const tailAt = Math.max(text.start, end + cut - NEAR);
   if (tailAt <= text.tailAt) return;
-  text.guarded ||= REACHES_ACROSS.test(text.tail.slice(0, tailAt - text.tailAt));
+  text.marks = marksAfter(text.tail.slice(0, tailAt - text.tailAt), text.marks);
   text.tail = text.tail.slice(tailAt - text.tailAt);
   text.tailAt = tailAt;
 }
