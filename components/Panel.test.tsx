@@ -668,6 +668,13 @@ describe('Panel', () => {
     expect(q('.prose-figure')!.textContent).toBe('统一受理平台接入53个部门');
   });
 
+  it('names a zero said in words by the words that say none, not 行政复议：0件 (huaihua-yuanjianglu-2023)', () => {
+    const text = '2023年未发生有关政府信息公开方面的行政复议、行政诉讼和申诉';
+    const none = makeReport({ proseFigures: ['行政复议', '行政诉讼'].map((label) => ({ label, value: 0, unit: '件', approximate: false, text, parts: [] })) });
+    show({ kind: 'report', report: none, attachments: [], years: null });
+    expect(qa('.prose-figure').map((b) => b.textContent)).toEqual(['2023年未发生有关政府信息公开方面的行政复议', '2023年未发生有关政府信息公开方面的行政复议、行政诉讼']);
+  });
+
   it('says when it is unsure the page is a report', () => {
     const unsure = report();
     unsure.document.confidence = 0.4;

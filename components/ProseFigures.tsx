@@ -1,13 +1,16 @@
 import { cellKey } from '../lib/cells.ts';
-import { figurePhrase, saysLittle } from '../lib/prose/phrase.ts';
+import { shownPhrase } from '../lib/prose/phrase.ts';
 import type { CellRef, ProseFigure } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 
 const amount = (f: { value: number; unit: string | null }) => `${f.value}${f.unit ?? ''}`;
 
-/** 受理政府信息公开申请：42件; a figure whose label says too little (部门：53个) in the page's words: 统一受理平台接入53个部门. */
+/**
+ * 受理政府信息公开申请：42件; in the page's words a figure whose label says too little (部门：53个 → 统一受理平台接入53个部门),
+ * and a zero said in words (行政复议：0件 → 未发生…行政复议).
+ */
 const named = (f: ProseFigure, approximately: string) =>
-  (saysLittle(f.label) && figurePhrase(f)) || `${f.label}：${f.approximate ? `${approximately} ` : ''}${amount(f)}`;
+  shownPhrase(f) || `${f.label}：${f.approximate ? `${approximately} ` : ''}${amount(f)}`;
 
 /** Figures stated in the report's text, each with its breakdown; a click shows the sentence on the page (not one of `elsewhere`, on the report's other pages). */
 export function ProseFigures({ figures, elsewhere, onShowCells }: {

@@ -14,7 +14,7 @@ import { rowFiguresOf, textTables } from './document/text-table.ts';
 import { articleEnd, headingDate, signature } from './document/signature.ts';
 import { reportTitle } from './document/title.ts';
 import { viewerPage } from './document/viewer-page.ts';
-import { reportYear, titleYearAt } from './document/year.ts';
+import { reportYear, titleSpan, titleYearAt } from './document/year.ts';
 import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
@@ -85,6 +85,21 @@ const PINYIN_NOTE: Warning = {
   message: '页面在汉字后夹注拼音（如“统(tǒng)计”），多见于转载镜像站：已去除拼音后读取',
   cells: [], expected: null, actual: null,
 };
+
+/**
+ * Which year a title's span of two years was read as (XX大学2020-2021学年…: 2020), and why: a 学年 is the year it starts in,
+ * other years up to one (某县2019-2020年度) the last; null where the title names one year, or the year came from elsewhere.
+ */
+function yearSpanNote(title: string, school: boolean, year: number | null): Warning | null {
+  const read = titleSpan(title, school);
+  if (!read || read.year !== year) return null;
+  const why = read.schoolYear ? '按学年开始的年份' : '不是学年，按后一年';
+  return {
+    rule: 'document/year-span', severity: 'info',
+    message: `标题中的“${read.span}”跨两个年份，${why}读作${read.year}年度报告`,
+    cells: [{ table: 'document', path: 'year' }], expected: null, actual: null,
+  };
+}
 
 /** Reads the report out of a page model. Pure: the page is only read, and nothing is parsed twice. */
 export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extraction<N> {
@@ -214,7 +229,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Each warning is parsed as it joins the list (the rules' as they are made, runChecked): the report holds these very
   // objects, so what is noted of one (the words it is about) stays with it wherever the report's warnings go.
   const warnings: Warning[] = keep
-    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...unfitNote(sink.bindings, unfit), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(sink.bindings, unfit), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
       .map((w) => Warning.parse(w))
     : [];
   const draft: Report = {

@@ -342,6 +342,22 @@ describe('the date under the heading', () => {
   });
 });
 
+describe('the year of a title that names two', () => {
+  const yearNotes = (title: string, text: string) => {
+    const { report } = extractWithCheerio(`<html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${text}</body></html>`, null);
+    return { year: report.document.year, notes: report.warnings.filter((w) => w.rule === 'document/year-span').map((w) => [w.message, w.cells]) };
+  };
+  // ustc-tsg211-2021's wording.
+  const ustc = '<p>本年度报告深入贯彻落实《高等学校信息公开办法》(中华人民共和国教育部令第29号)精神编制而成。本报告中所列数据的统计期限自2020年9月1日起,至2021年8月31日止。</p><p>一、概述</p><p>2020—2021学年,学校坚持以公开为常态、不公开为例外。</p>';
+
+  it('says which year a 学年 was read as, and why, at the report\'s year; nothing where the title names one year', () => {
+    expect(yearNotes('2020-2021学年信息公开工作年度报告', ustc)).toEqual({
+      year: 2020, notes: [['标题中的“2020-2021学年”跨两个年份，按学年开始的年份读作2020年度报告', [{ table: 'document', path: 'year' }]]],
+    });
+    expect(yearNotes('2020年信息公开工作年度报告', ustc.replace('2020—2021学年', '2020年'))).toMatchObject({ year: 2020, notes: [] });
+  });
+});
+
 describe('pages that are not reports', () => {
   const shell = (title: string, body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
   const cases: [string, string][] = [

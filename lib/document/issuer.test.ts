@@ -258,6 +258,15 @@ describe('reportIssuer', () => {
     expect(named('', ['现发布《关于北京市东城区2021年度政府信息公开工作情况的报告》。', '一、总体情况'])).toBe('北京市东城区');
   });
 
+  it('names the body whose quoted title puts its year after the report\'s words, its 机关 and all (cas-2012)', () => {
+    // www.cas.cn/xxgkml/xxgkgzxx/ndbg/ndbg/201303/t20130315_3793929.shtml: <title> 2012年度报告----中国科学院, heading 2012年度报告.
+    const cas = ['2012年度报告', '【字体:', '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现发布《中国科学院机关信息公开工作2012年度报告》。',
+      '本报告由概述、主动公开信息情况、依申请公开信息情况、工作中存在的主要问题及改进措施四部分组成,所列数据的统计日期为2012年1月1日至12月31日。'];
+    expect(named('2012年度报告----中国科学院', cas)).toBe('中国科学院机关');
+    // The same title as the page's own (lzb.cas.cn's, 2021).
+    expect(named('中国科学院兰州分院机关信息公开工作2021年度报告', [])).toBe('中国科学院兰州分院机关');
+  });
+
   it('names the body a table\'s caption names, or the 来源 line names and a paragraph opens with', () => {
     expect(named('东阳市人民政府', ['现将我局2023年度政府信息公开工作情况报告如下:', '二、主动公开政府信息情况', '单位: 东阳市自然资源和规划局 2023年度'])).toBe('东阳市自然资源和规划局');
     const chuncheng = ['发布日期：2023-01-13 来源：春城街道办事处', '2022年,春城街道办事处按照中央、省、市、区的要求,积极组织推动政府信息公开工作。'];

@@ -34,7 +34,8 @@ const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderNam
   || hasSpam(name) || /[A-Za-z]/.test(name.replace(/[(（][^()（）]*[)）]/g, ''));
 
 // Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
-// "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…", "现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年…");
+// "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…", "现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年…",
+// the year after the report's words: "现发布《中国科学院机关信息公开工作2012年度报告》" (cas-2012));
 // the year, then the body ("公布2022年卯都乡信息公开…", "在总结2020年帽儿山镇政府信息公开工作的基础上"); the report's
 // title opening the sentence that says how it was compiled ("乐山高新区管委会2010年年报根据《条例》…进行编制"), or set
 // apart from the sentence it opens, a heading run into the paragraph ("黄花乡人民政府2022年…年度报告　根据《条例》…"); who
@@ -47,7 +48,7 @@ const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
 // The note giving the short name may say more, commas and all (国家税务总局佛山市税务局(以下简称“佛山市税务局”,下文类同)2021年…).
 const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,24}\\))?';
 const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:报告|年报)》)`;
-const STATES_BODY_YEAR = `${STATES}(?:了|的)?(?:${QUOTES_REPORT}(?:关于)?)?([^，,。《》]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:19|20)\\d{2}`;
+const STATES_BODY_YEAR = `${STATES}(?:了|的)?(?:${QUOTES_REPORT}(?:关于)?)?([^，,。《》]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
 const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE}(?:,?\\s*是?(?:根据|按照|依据|依照)[^。]{0,200}?编制|\\s+(?:根据|按照|依据|依照))`;
 const OFFICE_SECTION = '(?:(?<=办公室|办公厅)[^，,。由\\d]{1,6}?[科股])?';
@@ -88,10 +89,10 @@ const ABOUT = new RegExp(`关于(?:印发|公布|发布|公开|${SENDS_UP})?`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
 // 中国(上海)自由贸易试验区…, nor a body's name joined to the one before it (冶金工业园(锦丰镇)2024年…, 浒墅关经开区(镇)2023年度…:
-// the park and its 镇 report as one).
+// the park and its 镇 report as one), but for the body's own part (本级机关).
 // A bracketed aside in the title: 【投注官网平台】, [金寨县].
 const SPAM_ASIDE = /【[^【】]*】|\[[^[\]]*\]/g;
-const BRACKETED_NOTE = new RegExp(`\\((?![^()]{0,9}${BODY_SUFFIX}\\))[^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
+const BRACKETED_NOTE = new RegExp(`\\((?!(?!本)[^()]{0,9}${BODY_SUFFIX}\\))[^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
 
 /**
  * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textAt } from '../../test/support/spots.ts';
 import { reportTitle } from './title.ts';
-import { reportYear as located, titleYearAt } from './year.ts';
+import { reportYear as located, titleSpan, titleYearAt } from './year.ts';
 
 // The year read; where it stands is tested below.
 const reportYear = (...args: Parameters<typeof located>) => located(...args)?.value ?? null;
@@ -62,5 +62,13 @@ describe('reportYear', () => {
     expect(located('政府信息公开年报', period, [])?.at).toBe(period.at);
     const body = ['一、总体情况', '2020年，我街按照全区政府信息公开工作的总体要求开展工作。'];
     expect(textAt(body, located('政府信息公开年报', null, body))).toBe('2020');
+  });
+});
+
+describe('titleSpan', () => {
+  it('gives the span of two years the title\'s year is read from, as a 学年 or up to its last year, and none for a year named alone', () => {
+    expect(titleSpan('华东理工大学2022-2023学年度信息公开年报', true)).toEqual({ span: '2022-2023学年度', year: 2022, schoolYear: true });
+    expect(titleSpan('某县2019-2020年度政府信息公开工作报告', false)).toEqual({ span: '2019-2020年度', year: 2020, schoolYear: false });
+    expect(titleSpan('某县2020年度政府信息公开工作年度报告', false)).toBeNull();
   });
 });

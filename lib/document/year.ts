@@ -1,6 +1,6 @@
 // The year the report tells of.
 import { toHalfWidth } from '../text/normalize.ts';
-import { findYear, isSchools, yearIn, yearsIn } from './dates.ts';
+import { arabicYears, findYear, isSchools, TO_NEXT_YEAR, yearIn, yearsIn } from './dates.ts';
 import { type Located, NO_LINKS, rawSpan, type Spot, type SpotLines, spotText } from './page-text.ts';
 import { PRESENTS, PUBLISHES_NOW, REPORT_WORDS } from './title.ts';
 
@@ -47,6 +47,21 @@ export function reportYear(title: string, period: Located<{ start: string }> | n
   const most = mostNamedYear(body.slice(0, 60).map((b) => b.line));
   if (most !== null) return { value: most, at: null };
   return openingYear(lines, body.slice(0, 60));
+}
+
+// Two years a title names as one span: 2020-2021学年, 2022—2023学年度, 2019-2020年度.
+const SPAN = new RegExp(`(?:19|20)\\d{2}${TO_NEXT_YEAR}\\s*(?:学年度?|年度?)`);
+
+/**
+ * The span of two years the title's year is read from, as the title writes it, and whether it was read as a 学年 (by the
+ * year it starts in) or as the years up to the last (a county's 2019-2020年度): the reader is told which year that gave.
+ */
+export function titleSpan(title: string, school: boolean): { span: string; year: number; schoolYear: boolean } | null {
+  const text = arabicYears(toHalfWidth(title));
+  const found = findYear(text, school);
+  const span = found ? SPAN.exec(text) : null;
+  if (!found || !span || found.start < span.index || found.end > span.index + span[0].length) return null;
+  return { span: span[0].replace(/\s+/g, ''), year: found.year, schoolYear: found.schoolYear };
 }
 
 /** Where the year a match's first group read stands in body line i. */

@@ -376,6 +376,14 @@ describe('tricky cases', () => {
     ]);
   });
 
+  // hanyang-bgs-2022 (www.hanyang.gov.cn …/202301/t20230119_2136694.shtml): the applications named after their count; the
+  // verb before it tells those received from those answered, as 收到政府信息公开申请8件 would.
+  it('labels applications counted before their noun with the verb before the count', () => {
+    expect(summary(figuresOf('2022年，区政府办公室共收到8份政府信息公开申请，均为自然人申请。', '全年办结了5件政府信息公开申请。', '共有3件政府信息公开申请。'))).toEqual([
+      '收到政府信息公开申请=8份', '办结政府信息公开申请=5件', '政府信息公开申请=3件',
+    ]);
+  });
+
   it('takes the label after the unit where the figure counts the noun that follows', () => {
     expect(summary(figuresOf('组织30余家单位开展宣传，对全市200多名工作人员进行培训，共对28个涉及群众切身利益的规范性文件进行解读'))).toEqual([
       '单位=~30家', '工作人员=~200名', '规范性文件=28个',
@@ -690,8 +698,9 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('按申请方式分:当面申请4件,通过网络提交申请10件,邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。'))).toEqual([
       '当面申请=4件', '通过网络提交申请=10件', '邮寄申请=23件', '予以公开答复=11件', '信息不存在=16件',
     ]);
+    // The verb after the noun (共收到37件) says they were received, as it does before it (tester's hanyang-bgs-2022).
     expect(summary(figuresOf('2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。'))).toEqual([
-      '依申请公开政府信息=37件 [已办结=33件]', '答复=27件 [予以公开答复=11件; 信息不存在=16件]', '主动撤回=6件',
+      '收到依申请公开政府信息=37件 [已办结=33件]', '答复=27件 [予以公开答复=11件; 信息不存在=16件]', '主动撤回=6件',
     ]);
   });
 
@@ -767,7 +776,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // The applications by how they were made add up to those received; the frame after them names the answered.
     expect(summary(figuresOf('2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。按申请方式分:当面申请4件,通过网络提交申请10件,邮寄申请23件。在办结答复的政府信息申请中,予以公开答复11件,信息不存在16件。不属于本行政机关公开的内容,已告知通过其他途径办理。'))).toEqual([
-      '依申请公开政府信息=37件 [当面申请=4件; 通过网络提交申请=10件; 邮寄申请=23件]', '已办结=33件', '答复=27件 [予以公开答复=11件; 信息不存在=16件]', '主动撤回=6件',
+      '收到依申请公开政府信息=37件 [当面申请=4件; 通过网络提交申请=10件; 邮寄申请=23件]', '已办结=33件', '答复=27件 [予以公开答复=11件; 信息不存在=16件]', '主动撤回=6件',
     ]);
     // 按照规定方式 breaks nothing down.
     expect(summary(figuresOf('主动公开政府信息20条,按照规定方式公开规范性文件5条。'))).toEqual(['主动公开政府信息=20条', '按照规定方式公开规范性文件=5条']);

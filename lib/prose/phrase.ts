@@ -12,23 +12,48 @@ export const saysLittle = (label: string): boolean => [...label.replace(/[^\p{Sc
 
 /**
  * The figure in its sentence: from its clause's start, or the figure before it, through the figure and the label after it;
- * null where the sentence holds no figure of that value and unit, or several and the label stands by none of them.
+ * a zero said in words, from the words that say none (未发生…行政复议), those of the zeros named before it in one breath
+ * too (未发生…行政复议、行政诉讼); null where the sentence holds no figure of that value and unit, or several and the label
+ * stands by none of them.
  */
 export function figurePhrase({ text, value, unit, label }: Pick<ProseFigure, 'text' | 'value' | 'unit' | 'label'>): string | null {
   const tokens = findNumbers(text);
   const token = labelled(text, tokens.filter((t) => t.value === value && t.unit === unit), label);
   if (!token) return null;
-  const i = tokens.indexOf(token);
-  const from = clauseStart(text, token.at, Math.max(i > 0 ? tokens[i - 1]!.stop : 0, token.at - LEAD));
-  const after = text.startsWith(label, token.stop) ? label : '';
+  let i = tokens.indexOf(token);
+  // 行政诉讼 of 未发生…行政复议、行政诉讼: none is said before the first zero of the run.
+  while (i > 0 && inWords(text, token) && inWords(text, tokens[i - 1]!) && clauseStart(text, tokens[i]!.start, tokens[i - 1]!.stop) === tokens[i - 1]!.stop) i--;
+  const first = tokens[i]!;
+  const from = clauseStart(text, first.at, Math.max(i > 0 ? tokens[i - 1]!.stop : 0, first.at - LEAD));
+  const after = text.startsWith(label, token.stop) ? label : inWords(text, token) ? restOfClause(text, token, tokens) : '';
   return text.slice(from, token.stop + after.length).trim();
 }
 
+// A zero said in words goes on to its clause's end where no other count follows in it and the rest is short: 未收到公众申请要求
+// 公开其他方面政府信息 (huaihua-yuanjianglu-2023), …行政诉讼的情况.
+const CLAUSE_REST = /^[^，,。；;：:（(）)]{0,16}(?=[，,。；;：:（(）)]|$)/;
+const restOfClause = (text: string, token: NumberToken, tokens: readonly NumberToken[]) => {
+  const rest = CLAUSE_REST.exec(text.slice(token.stop))?.[0] ?? '';
+  return tokens.some((t) => t.start >= token.stop && t.start < token.stop + rest.length) ? '' : rest;
+};
+
+/** The page's words for a figure where its label alone would mislead: a label that says little, or a zero said in words (行政复议：0件 of 未发生…行政复议). */
+export function shownPhrase(figure: Pick<ProseFigure, 'text' | 'value' | 'unit' | 'label'>): string | null {
+  if (saysLittle(figure.label)) return figurePhrase(figure);
+  if (figure.value !== 0) return null;
+  const token = labelled(figure.text, findNumbers(figure.text).filter((t) => t.value === 0 && t.unit === figure.unit), figure.label);
+  return token && inWords(figure.text, token) ? figurePhrase(figure) : null;
+}
+
+/** Whether a count is a zero said in words (未收到…申请, 无行政复议), no digit or 零 of its own. */
+const inWords = (text: string, t: NumberToken) => t.value === 0 && !/[0-9０-９零〇]/.test(text.slice(t.start, t.end));
+
 /**
  * Which of the sentence's figures of that value and unit (`same`) is the one labelled `label`: the one the label stands
- * right before (办结5件 in 全年收到政府信息公开申请5件，办结5件) or right after (53个部门); the only one, where it is
- * labelled in other words (合计 of 共计6000册).
+ * right before (办结5件 in 全年收到政府信息公开申请5件，办结5件) or right after (53个部门), or a zero said in words that ends in it
+ * (行政复议 of 未发生…行政复议、行政诉讼); the only one, where it is labelled in other words (合计 of 共计6000册).
  */
 function labelled(text: string, same: readonly NumberToken[], label: string): NumberToken | undefined {
-  return same.find((t) => text.slice(0, t.at).trimEnd().endsWith(label) || text.startsWith(label, t.stop)) ?? (same.length === 1 ? same[0] : undefined);
+  return same.find((t) => text.slice(0, t.at).trimEnd().endsWith(label) || text.startsWith(label, t.stop) || (inWords(text, t) && text.slice(t.start, t.stop).endsWith(label)))
+    ?? (same.length === 1 ? same[0] : undefined);
 }

@@ -63,6 +63,20 @@ describe('document/announced-parts', () => {
     }]);
   });
 
+  it('takes a reworded heading of the part\'s number for it where both name the same part of the format, and finds the part really missing (qinglong-jianshui-2019)', () => {
+    // www.hhjs.gov.cn/info/2961/171731.htm: five headings, the fifth reworded, and no 六.
+    const intro = '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分组成。';
+    const lines = [intro, '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在问题和改进措施'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))).toMatchObject([{
+      expected: 6, actual: 5, message: '报告开头称由六部分组成，但正文中未找到：“其他需要报告的事项”',
+    }]);
+    // Another part of the format under the fifth number is not the problems part.
+    const other = [...lines.slice(0, 5), '五、其他需要报告的事项'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines: other }))).toMatchObject([{
+      message: '报告开头称由六部分组成，但正文中未找到：“存在的主要问题及改进情况”',
+    }]);
+  });
+
   it('parts names each in its quotes, with nothing between them (spam-mirror-park-2024)', () => {
     const lines = ['本年报全文由“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”“政府信息公开行政复议、行政诉讼情况”“存在的主要问题及改进情况”“其他需要报告的事项”六个部分组成。', '一、总体情况'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe(

@@ -8,32 +8,32 @@ import type { Rule } from '../types.ts';
 import { markersOf } from './outline.ts';
 import { parseChineseNumber } from './numerals.ts';
 import { announcement } from './announcement.ts';
-import { OVERVIEW } from './six-parts.ts';
+import { templatePart } from './six-parts.ts';
 
 // The statistics table announced as a part of its own: there when the report has a table or a line
 // opens with 附表/附件 (its caption); its heading is seldom numbered.
 const ATTACHMENT = /(?:附表|附件|统计表)$/;
 const ATTACHMENT_LINE = /^\s*附[表件]/;
 
-// An announced part names the overview alone (not "概述、主动公开政府信息的情况", two parts the split left together).
-const OVERVIEW_PART = new RegExp(`^[^、]*(?:${OVERVIEW.source})$`);
-
 interface Heading { number: number | null; key: string }
 
 /**
- * The heading numbered as the part is its heading when both name the overview, or when it is the
- * part's start and lost the rest ("一 、概" for 概述) — a few characters, not most of the part.
+ * The heading numbered as the part is its heading when both name the same one of the template's six parts by its words
+ * (概述 headed 基本概况; 存在的主要问题及改进情况 headed 存在问题和改进措施, qinglong-jianshui-2019), not a part that names two
+ * (概述、主动公开政府信息的情况, which the split left together); or when it is the part's start and lost the rest
+ * ("一 、概" for 概述) — a few characters, not most of the part.
  */
 const sameNumberedPart = (heading: string, part: string): boolean =>
-  (heading !== '' && 2 * heading.length >= part.length && part.startsWith(heading)) || (OVERVIEW.test(heading) && OVERVIEW_PART.test(part));
+  (heading !== '' && 2 * heading.length >= part.length && part.startsWith(heading))
+  || (templatePart(heading) !== null && templatePart(heading) === templatePart(part));
 
 export const announcedParts: Rule = {
   id: 'document/announced-parts',
   severity: 'warning',
   description: '报告开头列出的各部分在正文中都有 (every part the report announces is present)',
   rationale: {
-    zh: '开头说"由…等七部分组成""全文包括…6个部分""由九部分组成，分别为：…"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同（"概述"写作"基本概况"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题；2019年以前的报告，附表在不在由 document/announced-table 核对。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
-    en: 'A report that says at its start that it is made up of seven parts (由…等七部分组成), that its text has 6 parts (全文包括…6个部分) or that it has nine parts, namely… (由九部分组成，分别为：…), and whose text then lacks one, has had content left out or deleted: this tells the reader that the report is incomplete. A heading worded otherwise (概述 written 基本概况) or missing characters (一 、概) is taken for the part by its number; an appendix (附表) is found in the report\'s statistics tables or under a heading 附表：; in a report before 2019, whether the appendix is there is checked by document/announced-table. Where the portal splits the report over several pages and this page is one of them, this check is not made: the parts not shown may be on another page (see document/paginated).',
+    zh: '开头说"由…等七部分组成""全文包括…6个部分""由九部分组成，分别为：…"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同而用词说的是格式中同一部分的（"概述"写作"基本概况"，"存在的主要问题及改进情况"写作"存在问题和改进措施"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题；2019年以前的报告，附表在不在由 document/announced-table 核对。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
+    en: 'A report that says at its start that it is made up of seven parts (由…等七部分组成), that its text has 6 parts (全文包括…6个部分) or that it has nine parts, namely… (由九部分组成，分别为：…), and whose text then lacks one, has had content left out or deleted: this tells the reader that the report is incomplete. A heading worded otherwise whose words name the same part of the format (概述 written 基本概况, 存在的主要问题及改进情况, the main problems and improvements, written 存在问题和改进措施, problems and measures to improve) or missing characters (一 、概) is taken for the part by its number; an appendix (附表) is found in the report\'s statistics tables or under a heading 附表：; in a report before 2019, whether the appendix is there is checked by document/announced-table. Where the portal splits the report over several pages and this page is one of them, this check is not made: the parts not shown may be on another page (see document/paginated).',
   },
   example: {
     passes: {

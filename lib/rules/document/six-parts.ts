@@ -18,6 +18,12 @@ const PARTS: { title: string; words: RegExp }[] = [
   { title: '其他需要报告的事项', words: /其[他它]|需要报告|事项/ },
 ];
 
+/** The one part of the six whose words a title holds (存在问题和改进措施 → 4, the fifth); null where it holds none, or several (概述、主动公开…). */
+export function templatePart(title: string): number | null {
+  const parts = PARTS.flatMap((part, k) => (part.words.test(title) ? [k] : []));
+  return parts.length === 1 ? parts[0]! : null;
+}
+
 /** A section heading and its place among the sections. */
 interface Heading { number: string; title: string; index: number }
 

@@ -244,6 +244,24 @@ describe('prose/table-agreement', () => {
       }]);
     });
 
+    it('takes the 总计 of a 表三 printed without that column as its applicant columns summed, and says so (hanyang-bgs-2022\'s wording)', () => {
+      // The page's sentence, with 9 for its 8; 表三 with the applicant columns only: no row has a total.
+      const report = makeReport({ document: { issuer: '武汉市汉阳区人民政府办公室', year: 2022 },
+        proseFigures: [{ ...prose('收到政府信息公开申请', 9, '2022年，区政府办公室共收到9份政府信息公开申请，均为自然人申请'), unit: '份' }] });
+      for (const row of Object.values(report.applications!)) if (row && typeof row === 'object' && 'total' in row) delete (row as { total?: unknown }).total;
+      setFigures(report, 'applications', { 'newReceived.naturalPerson': 8 });
+      expect(findingsOf(tableAgreement, report)).toMatchObject([{
+        severity: 'error', expected: 8, actual: 9,
+        message: '正文“2022年，区政府办公室共收到9份政府信息公开申请，均为自然人申请”为9份，表三·本年新收·总计（表三没有总计列，取各申请人列之和）为8，相差1',
+      }]);
+    });
+
+    it('holds no count received against the carried over alone where 表三\'s 本年新收 went unread (its figures in words: 八 | 零 …)', () => {
+      const report = makeReport({ document: { year: 2022 }, proseFigures: [prose('收到政府信息公开申请', 8, '2022年，区政府办公室共收到8份政府信息公开申请')] });
+      delete (report.applications as { newReceived?: unknown }).newReceived;
+      expect(findingsOf(tableAgreement, report)).toEqual([]);
+    });
+
     it('holds no outcome said of no application of the issuer\'s: the whole area\'s, a 保密审查\'s, a 行政处罚\'s', () => {
       const after = (before: ProseFigure, ...figures: ProseFigure[]) =>
         findingsOf(tableAgreement, setFigures(shanghai([before, ...figures]), 'applications', { 'granted.total': 272, 'withheld.stateSecret.total': 14 }));
