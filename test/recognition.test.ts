@@ -748,6 +748,20 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
   });
 });
 
+describe('a 统计表 pasted without its table, a paragraph a cell', () => {
+  it('reads it as the <table>: the same entries, format legacy, and no 附件 announced with no table to be found', () => {
+    // xiaobanqiao-2018's 统计表 as an editor leaves it when the <table> is lost and each cell's <p> stays.
+    const page = fixtureHtml('xiaobanqiao-2018.html');
+    const $ = cheerio.load(page);
+    const table = $('table').filter((_, t) => $(t).text().includes('统 计 指 标')).first();
+    table.replaceWith(table.find('td').toArray().map((td) => `<p>${$(td).text()}</p>`).join('\n'));
+    const { report } = extractWithCheerio($.html(), null);
+    expect(report.document.format).toBe('legacy');
+    expect(report.legacyStats).toEqual(fixtureReport('xiaobanqiao-2018.html').legacyStats);
+    expect(report.warnings.map((w) => w.rule)).not.toContain('document/announced-table');
+  });
+});
+
 describe('a 统计表 whose first row holds a small table of its own', () => {
   it('reads the 统计表 (a title or date picker nested in it does not make it a layout table)', () => {
     const page = fixtureHtml('xiaobanqiao-2018.html');

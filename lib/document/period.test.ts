@@ -18,6 +18,8 @@ describe('reportPeriod', () => {
     // jx-fengxin-ganfang-2020, jl-dongliao-liaoheyuan-2021: the data's 时限, 时间节点.
     expect(reportPeriod(['本报告中所统计的数据时限为2020年1月1日至2020年12月31日。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
     expect(reportPeriod(['本报告采用数据的时间节点为2021年1月1日至2021年12月31日。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-31' });
+    // 北京宣武区大栅栏街道 2009 (bjxch.gov.cn pnidpv843089): the start named the day the 《条例》 came into force.
+    expect(reportPeriod(['本报告中所列数据的统计期限自2009年1月1日《条例》实施之日起，至2009年12月31日止。'], 2009)).toEqual({ start: '2009-01-01', end: '2009-12-31' });
   });
 
   it('takes no period from a deadline the report tells of, only from the day its data are counted up to', () => {

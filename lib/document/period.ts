@@ -10,8 +10,9 @@ const REPORT_SPAN = /报\s*告\s*(?:时\s*间|期)/;
 // The words naming the span, 本报告时间为…, 报告期为… among them (报告期内, 报告期间 date what was done in it);
 // the data's own (本报告中所统计的数据时限为…, jx-fengxin-ganfang-2020; 本报告采用数据的时间节点为…, jl-dongliao-liaoheyuan-2021).
 const PERIOD_WORDS = '(?:统计期限|统计期间|统计时限|统计时间|统计周期|统计数据|数据统计|所列数据|统计区间|数据时限|数据的?时间节点|报告时间|报告期(?![内间中末]))';
-// A comma may stand before 至 (自2023年1月1日起,至…, 自2024年1月1日始至…), the dash may be doubled (——).
-const PERIOD_SPAN = '(?:起|始)?,?\\s*(?:至|到|[—－\\-~～]+)';
+// A comma may stand before 至 (自2023年1月1日起,至…, 自2024年1月1日始至…), the dash may be doubled (——); the start
+// may be named the day the 《条例》 came into force (北京 reports: 自2009年1月1日《条例》实施之日起,至2009年12月31日止).
+const PERIOD_SPAN = '(?:《[^》]{1,12}》(?:正式)?(?:实施|施行)之日)?(?:起|始)?,?\\s*(?:至|到|[—－\\-~～]+)';
 // The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count;
 // it may be left out (至12月31日), and the 日 lost (至12月31止).
 const END_YEAR = '(?:(\\d{4}|[〇○零一二三四五六七八九]{4})\\d{0,4}\\s*年)?';

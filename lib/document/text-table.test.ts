@@ -87,6 +87,23 @@ describe('textTables', () => {
       .toEqual([[figures.map(String)]]);
   });
 
+  it('makes a 统计表 pasted a cell a line (label | unit | figure, each a paragraph) a table of three columns', () => {
+    // 龙归镇 2016 (sgwjq.gov.cn post_222204): its 国办 统计表 with the <table> lost, each cell's <p> left: a heading's
+    // two dashes, a row left blank (only its unit), the rest a label, its unit and its figure.
+    const cells = ['统 计 指 标', '单位', '统计数', '一、主动公开情况', '——', '——', '（一）主动公开政府信息数', '条', '25',
+      '其中：主动公开规范性文件数', '条', '（二）回应公众关注热点或重大舆情数', '次', '2', '三、依申请公开情况', '——', '——',
+      '（一）收到申请数', '件', '0', '1.当面申请数', '件', '0', '七、依申请公开信息收取的费用', '万元', '0'];
+    const page = pageFromCheerio(cheerio.load(cells.map((c) => `<p>${c}</p>`).join('')).root()[0]!);
+    const table = textTables(page, new Set()).page.tables.find((t) => t.text);
+    expect(table?.statistics).toBe(true);
+    // The header's last cell, right over the first row, opens the table: the 统计表 reader takes it for the header.
+    expect(table!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['统计数', '', ''], ['一、主动公开情况', '——', '——'], ['（一）主动公开政府信息数', '条', '25'], ['其中：主动公开规范性文件数', '条', ''],
+      ['（二）回应公众关注热点或重大舆情数', '次', '2'], ['三、依申请公开情况', '——', '——'], ['（一）收到申请数', '件', '0'],
+      ['1.当面申请数', '件', '0'], ['七、依申请公开信息收取的费用', '万元', '0'],
+    ]);
+  });
+
   it('leaves a 统计表 of a figure a row, and two PDF page numbers, as text', () => {
     expect(built(['（一）主动公开政府信息数　条　156', '（二）其中：主动公开规范性文件数　条　20', '（三）制发规范性文件总数　件　30'].map((line) => `<p>${line}</p>`).join('')).rows).toEqual([]);
     expect(built('<p>— 1 —</p><p>— 2 —</p><p>— 3 —</p>').rows).toEqual([]);

@@ -126,7 +126,7 @@ interface Place { line: number; span: [number, number] }
  * and its figures' spans, line by line, or a header's cells; `columns`, how many figures its block's header names (0
  * where no header does); `end`, one past its last line.
  */
-interface TextRow { label: (Place & { rest?: Place }) | null; figures: Place[]; heads?: [number, number][]; columns: number; end: number; blank?: boolean }
+interface TextRow { label: (Place & { rest?: Place }) | null; unit?: Place; figures: Place[]; heads?: [number, number][]; columns: number; end: number; blank?: boolean }
 
 // 表二's header line, which names the columns of its block's figures: 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数.
 const BLOCK_HEADER = /^[\s│|｜]*信息内容/;
@@ -172,7 +172,7 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
       lines ??= page.lines.slice();
       for (let k = start; k < last; k++) lines[k] = { ...lines[k]!, table: index };
       const raw = rows.map((r) => rawRow(page.lines, r, r.columns || width, width, unfit));
-      tables.push({ node: page.lines[start]!.pieces[0]!.node, parent: outer, firstLine: start, endLine: last, rows: raw, text: true });
+      tables.push({ node: page.lines[start]!.pieces[0]!.node, parent: outer, firstLine: start, endLine: last, rows: raw, text: true, ...(width === 1 ? { statistics: true as const } : {}) });
     }
     i = Math.max(i, last - 1);
   }
@@ -196,10 +196,11 @@ function textBlock(texts: readonly string[], i: number, within: (k: number) => b
   // A label alone under 表二's header, not a 第二十条 line over the next header: a row whose cells the page left
   // blank (政府集中采购 and nothing after it), as a <table> keeps it.
   rows.forEach((r, k) => { r.blank = r.columns > 0 && !r.heads && r.figures.length === 0 && !rows[k + 1]?.heads; });
-  // Up to its last row of figures, or of blank cells.
-  while (rows.length > 0 && rows[rows.length - 1]!.figures.length === 0 && !rows[rows.length - 1]!.blank) rows.pop();
+  // Up to its last row of figures, or of blank cells (a 统计表's row with its unit and no figure among them).
+  while (rows.length > 0 && rows[rows.length - 1]!.figures.length === 0 && !rows[rows.length - 1]!.blank && !rows[rows.length - 1]!.unit) rows.pop();
   const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
-  const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_NAMES.has(r.figures.length)).map((r) => r.figures.length));
+  const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_NAMES.has(r.figures.length)).map((r) => r.figures.length))
+    || (isStatisticsTable(texts, rows) ? 1 : 0);
   return { start, rows, last, width };
 }
 
@@ -223,6 +224,7 @@ export function textTableNames(lines: readonly string[], i: number, widths: read
  */
 function namesTable(texts: readonly string[], rows: readonly TextRow[], start: number, width: number): boolean {
   if (rows.some((r) => r.heads)) return true;
+  if (width === 1) return true;
   const names = STANDARD_NAMES.get(width);
   if (!names) return false;
   const counts = rowFiguresOf(texts);
@@ -231,6 +233,25 @@ function namesTable(texts: readonly string[], rows: readonly TextRow[], start: n
   for (let k = start - 1; width !== 5 && k >= 0 && caption(k); k--) labels.push(texts[k]!);
   return labels.some((label) => names.test(label));
 }
+
+// A 统计表's unit cell (条, 件, 万元, 人次 …).
+const UNIT_CELL = /^(?:万?元|人次|[条件次人个篇项份家场]|%)$/;
+// What a 统计表's rows count: disclosure work (as legacy/stats.ts tells a 统计表 by).
+const STATISTICS_TOPIC = /公开|申请|复议|诉讼/;
+
+/**
+ * Whether the rows are a pre-2019 统计表 laid out a cell a line (a Word table pasted without its structure: (一)主动公开
+ * 政府信息数 | 条 | 25): most rows of figures one figure with a unit beside it, numbered labels, about disclosure work.
+ * Its figures are then a table's, not the prose's.
+ */
+function isStatisticsTable(texts: readonly string[], rows: readonly TextRow[]): boolean {
+  const figured = rows.filter((r) => r.figures.length > 0 && r.label);
+  const single = figured.filter((r) => r.figures.length === 1 && r.unit);
+  const labels = single.map((r) => texts[r.label!.line]!.slice(...r.label!.span));
+  return single.length >= STATISTICS_ROWS && 2 * single.length > figured.length
+    && labels.filter((label) => isMarked(label)).length >= STATISTICS_ROWS && labels.some((label) => STATISTICS_TOPIC.test(label));
+}
+const STATISTICS_ROWS = 3;
 
 /** The rows of lines [from, to): a line of a label and figures, or a label's line and the lone figures' lines after it. */
 function textRows(texts: readonly string[], from: number, to: number): TextRow[] {
@@ -243,6 +264,13 @@ function textRows(texts: readonly string[], from: number, to: number): TextRow[]
       const cells = gapSplit(texts[i]!);
       // A line of borders alone (├──┼──┤) is no row.
       if (cells.length === 0) continue;
+      // A 统计表's unit alone on its line, between its label's line and its figure's ((一)主动公开政府信息数 | 条 | 25).
+      const above = rows[rows.length - 1];
+      if (cells.length === 1 && UNIT_CELL.test(texts[i]!.trim()) && above?.label && !above.unit && !above.heads && above.figures.length === 0) {
+        above.unit = { line: i, span: cells[0]! };
+        above.end = i + 1;
+        continue;
+      }
       const heads = BLOCK_HEADER.test(texts[i]!) && cells.length > 1 ? cells : undefined;
       if (heads) columns = heads.length - 1;
       rows.push({ label: { line: i, span: [cells[0]![0], cells[cells.length - 1]![1]] }, figures: [], heads, columns, end: i + 1 });
@@ -344,6 +372,7 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
   }
   const text = (place: Place) => labelText(lines[place.line]!.text, place.span);
   const cells: RawCell<N>[] = row.label ? [cell(row.label.line, row.label.span, text(row.label) + (row.label.rest ? text(row.label.rest) : ''))] : [];
+  if (width === 1 && row.label) return statisticsRow(row, cells[0]!, cell);
   if (row.figures.length === columns) cells.push(...row.figures.map((f) => cell(f.line, f.span)));
   else if (row.figures.length > 0) {
     const first = row.figures[0]!, end = row.figures[row.figures.length - 1]!;
@@ -357,6 +386,19 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
   // A label alone on its line spans the table, as a heading row or a group's label does in a <table>.
   else if (cells.length === 1 && row.figures.length === 0) cells[0]!.colspan = width + 1;
   return { cells, node: cells[0]!.node };
+}
+
+/**
+ * A row of a 统计表 laid out a cell a line, as its <table> row: label | unit | figure. A heading's two dashes (一、主动公开
+ * 情况 | —— | ——) are its unit and figure; a cell the page left out (a blank figure, a row with no unit) is a blank cell.
+ */
+function statisticsRow<N>(row: TextRow, label: RawCell<N>, cell: (line: number, span: [number, number]) => RawCell<N>): RawRow<N> {
+  const blank: RawCell<N> = { ...label, text: '', colspan: 1, range: { start: label.range!.end, end: label.range!.end } };
+  const places = row.unit ? [row.unit, ...row.figures] : row.figures;
+  const cells = [label, ...places.slice(0, 2).map((p) => cell(p.line, p.span))];
+  if (!row.unit && row.figures.length === 1) cells.splice(1, 0, blank);
+  while (cells.length < 3) cells.push(blank);
+  return { cells, node: label.node };
 }
 
 /** A label's text with the borders between its cells (│（三）不予公开│1.属于国家秘密│) made spaces. */

@@ -263,6 +263,21 @@ describe('provincial variants', () => {
     expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ table: 'legacyStats', path: '4' }] }]);
   });
 
+  it('keeps one outline for a 统计表 printed in parts whose numbering goes on (四、 after 三、)', () => {
+    // The 国办发〔2014〕32号 统计表 in three tables, a caption before each (表一：主动公开及回应解读情况 …), as
+    // 三溪乡 2018 (jinyun.gov.cn art_1229367861_3661103) prints its figures: 113 条, 71 on the website, 63 on 微信.
+    const head = ['统 计 指 标', '单位', '统计数'];
+    const page = table([head, ['一、主动公开情况', '——', '——'], ['（一）主动公开政府信息数', '条', '113'],
+      ['（二）通过不同渠道和方式公开政府信息的情况', '——', '——'], ['2.政府网站公开政府信息数', '条', '71'], ['4.政务微信公开政府信息数', '条', '63'],
+      ['二、回应解读情况', '——', '——'], ['（一）回应公众关注热点或重大舆情数', '次', '']])
+      + table([head, ['三、依申请公开情况', '——', '——'], ['（一）收到申请数', '件', '0'], ['1.当面申请数', '件', '0']])
+      + table([head, ['四、行政复议数量', '件', '0'], ['（一）维持具体行政行为数', '件', '0'], ['五、行政诉讼数量', '件', '0'], ['六、举报投诉数量', '件', '0']]);
+    const grids = pageFromCheerio(cheerio.load(page).root()[0]!).tables.map((t) => buildGrid(t));
+    expect(recognizeLegacyTables(grids)!.stats.map((s) => s.code)).toEqual([
+      '一', '一.(一)', '一.(二)', '一.(二).2', '一.(二).4', '二', '二.(一)', '三', '三.(一)', '三.(一).1', '四', '四.(一)', '五', '六',
+    ]);
+  });
+
   it('reads a value with its unit and records the noise', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '统计数'],

@@ -7,6 +7,7 @@ import type { Grid, Slot } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
 import { readCell, shownText, type FigureReading } from '../table/figure.ts';
 import { labelKey, squeezed } from '../text/normalize.ts';
+import { readChineseNumber } from '../text/chinese-number.ts';
 import { BARE_NUMBER, readLayout } from './layout.ts';
 import { OutlineCoder, readMarker, type RowMarker } from './outline.ts';
 import { readValue } from './value.ts';
@@ -36,10 +37,16 @@ export function recognizeLegacyTables<N>(sources: Grid<N>[]): LegacyTable<N> | n
   const out: LegacyTable<N> = { stats: [], cells: [], cumulativeCells: [], warnings: [] };
   const notes = new FigureNotes();
   let read = 0;
+  let tables = 0;
+  let prefix = '';
   for (const source of sources) {
-    const table = readTable(source, out.stats.length, read === 0 ? '' : `表${read + 1}.`);
+    const table = readTable(source, out.stats.length);
     if (!table) continue;
+    // A part whose numbering goes on from the table before (表三 opening on 四、行政复议数量 after 表二's 三、依申请公开情况,
+    // a caption between them) is that 统计表 printed in parts: its rows keep its outline. One that starts its own is another.
+    if (read > 0 && !continuesOutline(out.stats, table.stats)) prefix = `表${++tables + 1}.`;
     read++;
+    if (prefix) for (const stat of table.stats) stat.code = prefix + stat.code;
     out.stats.push(...table.stats);
     out.cells.push(...table.cells);
     out.cumulativeCells.push(...table.cumulativeCells);
@@ -53,11 +60,22 @@ export function recognizeLegacyTables<N>(sources: Grid<N>[]): LegacyTable<N> | n
 /** A cell read as a figure, to note once its table turns out to be a 统计表. */
 interface CellReading { path: string; raw: string; reading: FigureReading }
 
-/**
- * One grid read as a 统计表, its entries' paths numbered from `first` and their codes under `prefix`;
- * null when it is not one.
- */
-function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: LegacyStat[]; cells: N[]; cumulativeCells: (N | null)[]; readings: CellReading[] } | null {
+/** The top-level numbers of the outline (一, 二 … or 1, 2 …), in codes with no 表N. before them. */
+const topNumber = (code: string): number | null => {
+  const top = code.replace(/^表\d+\./, '');
+  if (top.includes('.')) return null;
+  return /^\d{1,2}$/.test(top) ? Number(top) : readChineseNumber(top);
+};
+
+/** Whether a table's first numbered top-level row is the one after the last of the rows read before it. */
+function continuesOutline(before: LegacyStat[], next: LegacyStat[]): boolean {
+  const last = before.findLast((stat) => topNumber(stat.code) !== null);
+  const first = next.find((stat) => topNumber(stat.code) !== null);
+  return last !== undefined && first !== undefined && topNumber(first.code) === topNumber(last.code)! + 1;
+}
+
+/** One grid read as a 统计表, its entries' paths numbered from `first`; null when it is not one. */
+function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; cells: N[]; cumulativeCells: (N | null)[]; readings: CellReading[] } | null {
   if (source.rows.some((row) => row.some((slot) => slot && STANDARD_TABLE.test(slot.cell.text)))) return null;
   const layout = readLayout(source);
   if (!layout) return null;
@@ -89,7 +107,7 @@ function readTable<N>(source: Grid<N>, first: number, prefix: string): { stats: 
     const index = first + stats.length;
     // A heading's row (二、回应解读情况) has neither unit nor figure: its blank is no figure left out, and goes unnoted.
     const headingOnly = unit === null && value.kind === 'blank';
-    const stat: LegacyStat = { code: prefix + coder.code(marker, unit), label: marker.label, unit, value: headingOnly ? null : figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
+    const stat: LegacyStat = { code: coder.code(marker, unit), label: marker.label, unit, value: headingOnly ? null : figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
     const cumulative = layout.cumulative === null ? undefined : own(row[layout.cumulative])?.cell;
     if (layout.cumulative !== null) stat.cumulative = cumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
     stats.push(stat);

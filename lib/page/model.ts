@@ -107,6 +107,8 @@ export interface RawTable<N> {
   endLine: number;
   /** A table laid out as lines of text, which document/text-table.ts made a table of. */
   text?: true;
+  /** …and that table is a pre-2019 统计表 (a figure a row), which the legacy reader reads. */
+  statistics?: true;
 }
 
 /** A link to an attached document, `before` its line as `images` counts lines. */

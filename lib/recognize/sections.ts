@@ -188,8 +188,8 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
       if (current) { rows[current].push(row); inStandard = true; }
       sinceSwitch.push(row);
     }
-    // A table laid out as text is no 统计表 candidate: textTables builds one only where its lines name a standard table.
-    if (table.text) continue;
+    // A table laid out as text is a 统计表 candidate only where textTables found one (a figure a row, with units).
+    if (table.text && !table.statistics) continue;
     if (current === 'legacy' || (!sawRows && current === null && view.rows.length >= 5)) {
       addCandidate();
       lastCandidate = view;
