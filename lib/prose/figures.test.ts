@@ -1304,6 +1304,14 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('主动公开政府信息数696条,其中全文电子化率达100%。主要包括部门动态477条、重点领域202条。'))).toEqual([
       '主动公开政府信息数=696条 [部门动态=477条; 重点领域=202条]',
     ]);
+    // 涵盖 and 包含 list what the total holds as 包括 does (济宁市公共资源交易服务中心兖州分中心2025年…年度报告,
+    // yanzhou.gov.cn xxgkAnnualReport.jsp fbtime=2025); a count of something else after them breaks nothing down.
+    expect(summary(figuresOf('全年通过“兖州公共资源交易网”公开发布交易信息884条，涵盖建设工程275条、政府采购442条、其他交易12条、地矿资源102条、产权交易53条；通过区政府门户网站发布信息11条。'))).toEqual([
+      '发布交易信息=884条 [建设工程=275条; 政府采购=442条; 其他交易=12条; 地矿资源=102条; 产权交易=53条]', '政府门户网站发布信息=11条',
+    ]);
+    expect(summary(figuresOf('全年主动公开信息150条，包含政策文件20条、工作动态120条。', '共发布信息300条，涵盖全区12个镇街。'))).toEqual([
+      '主动公开信息=150条 [政策文件=20条; 工作动态=120条]', '发布信息=300条', '镇街=12个',
+    ]);
     // A frame that only names the kinds hands the breakdown to the sentence after it (shicheng-gxj-2010).
     expect(summary(figuresOf('共主动公开政府信息122条,全文电子化率达100%。在主动公开的政府信息中主要分为法规文件,工作动态等类别。法规文件类99条,占总数的81%;工作动态类23条,占总数的19%。',
       '主动公开政府信息120条。在政府信息公开工作中主要包括宣传培训等。举办培训3场。'))).toEqual([
