@@ -15,6 +15,8 @@ describe('reportPeriod', () => {
     // gx-xxt-jd-2024, jl-baicheng-nyj-2024.
     expect(reportPeriod(['本报告中所列数据统计期间为2024年1月1日至12月31日。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(reportPeriod(['本报告所列数据截止日期为2024年12月31日。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    // 竹山县公共资源交易中心2024年度政府信息公开工作报告 (zhushan.gov.cn): the data's 时限 counted up to a day.
+    expect(reportPeriod(['本报告中所列数据的统计时限截至2024年12月31日。若对本报告数据有疑问，请与竹山县公共资源交易中心办公室联系。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     // jx-fengxin-ganfang-2020, jl-dongliao-liaoheyuan-2021: the data's 时限, 时间节点.
     expect(reportPeriod(['本报告中所统计的数据时限为2020年1月1日至2020年12月31日。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
     expect(reportPeriod(['本报告采用数据的时间节点为2021年1月1日至2021年12月31日。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-31' });

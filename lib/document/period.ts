@@ -37,9 +37,9 @@ const YEARS_PERIOD = new RegExp(`(?:统计期限|统计期间|统计时限|统�
 // calendar year. Only where the year closes the clause (统计期限为2023年度政府信息… names no span).
 const YEAR_PERIOD = new RegExp(`${SPAN_WORDS}[^。;；\\d]{0,8}?(?:为|是|[:：])?\\s*((?:19|20)\\d{2})\\s*年(?:度(?:全年)?|全年)(?=[。;；,，)）]|$)`, 'd');
 // The day figures are counted up to, where the clause opens with it (截至2018年11月29日，共公开…) or the report
-// says it (本报告数据截至…), or the data's, said as one (所列数据截止日期为2024年12月31日, 统计数据截至…); not any
+// says it (本报告数据截至…), or the data's, said as one (所列数据截止日期为2024年12月31日, 统计数据截至…, 统计时限截至…); not any
 // deadline (意见征集截止到2021年5月31日, 统计报表报送截止时间为…).
-const AS_OF = new RegExp(`(?:(?:数据|统计)(?:数据|时间|期限)?的?(?:截止|截至)到?(?:日期|时间)?(?:为|是)?|(?:^|[，,。;；:：]|本(?:年度)?报告)(?:截止|截至)到?)\\s*${DATE_SOURCE}`, 'd');
+const AS_OF = new RegExp(`(?:(?:数据|统计)(?:数据|时间|期限|时限)?的?(?:截止|截至)到?(?:日期|时间)?(?:为|是)?|(?:^|[，,。;；:：]|本(?:年度)?报告)(?:截止|截至)到?)\\s*${DATE_SOURCE}`, 'd');
 // A count the page gives for the whole year (全年共收到政府信息公开申请5件, 全年主动公开信息165条); 全年未发生…,
 // 全年统一… count nothing.
 const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)余?(?:件|条|次|个|篇|份|项)/;

@@ -1,6 +1,6 @@
 // The words of a sentence between its figures, read for how each figure stands to those before it: after a
 // list's 、, inside brackets opened after the figure before, after words that break a figure down (其中, 含,
-// 包括, 在…中), after an aside (另有, 此外), after a total's word (合计), or as a change against an earlier year.
+// 包括 or its like 包含, 涵盖, 在…中), after an aside (另有, 此外), after a total's word (合计), or as a change against an earlier year.
 // Only the words: which figure a breakdown belongs to, and where it ends, the reader (figures.ts) decides from
 // these and from what the figures count and add up to.
 import type { NumberToken } from './numbers.ts';
@@ -20,9 +20,9 @@ export interface Opener {
 export interface Clause {
   /** Where those words start. */
   from: number;
-  /** 其中, 包括, （含, a bracket opened right after the figure before, or 在…中 opening the sentence. */
+  /** 其中, 包括 (包含, 涵盖), （含, a bracket opened right after the figure before, or 在…中 opening the sentence. */
   opener: Opener | null;
-  /** 其中, 内有 or 包括 anywhere in the words (a bracket's 其中 too): they break down what came before. */
+  /** 其中, 内有 or 包括 (包含, 涵盖) anywhere in the words (a bracket's 其中 too): they break down what came before. */
   which: boolean;
   /** A bracket opened right after the figure before, still open here: what it holds is about that figure. */
   bracket: boolean;
@@ -54,8 +54,11 @@ export const BY_KIND = /从[^，,。\d０-９]{0,10}?(?:分类|类别|类型)(?:
 const ITEMIZING = '(?:分别|具体)(?:是|为)';
 const ITEMIZED = new RegExp(`${ITEMIZING}[:：]?(?=[^，,。；;：:\\d０-９]+$)`);
 const ITEMIZES = new RegExp(`^${ITEMIZING}`);
-const OPENER = new RegExp(`其中(?!的)|${BY_KIND.source}|${ITEMIZED.source}|[（(]含|包括|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`, 'g');
-const WHICH = new RegExp(`其中(?!的)|内有|包括|${BY_KIND.source}|${ITEMIZED.source}`, 'g');
+// 包含 and 涵盖 list what a total holds as 包括 does (公开发布交易信息884条，涵盖建设工程275条、政府采购442条…: yanzhou-ggzy-2025).
+const INCLUDING = '包括|包含|涵盖';
+const INCLUDING_WORDS = new RegExp(`^(?:${INCLUDING})$`);
+const OPENER = new RegExp(`其中(?!的)|${BY_KIND.source}|${ITEMIZED.source}|[（(]含|${INCLUDING}|${BRACKET_OPENS.source}|^在[^，,。\\d０-９]{1,20}?中(?!心)`, 'g');
+const WHICH = new RegExp(`其中(?!的)|内有|${INCLUDING}|${BY_KIND.source}|${ITEMIZED.source}`, 'g');
 // …，另2件结转下一年处理: 另 right before a number.
 const ASIDE = /另有|另外|此外|同时|另\s*$/;
 // A total said after its parts: 合计 at the end of the words, after the list's separator.
@@ -123,7 +126,7 @@ const CLOSES = /[）)]/;
 
 function openerKind(words: string): Opener['kind'] {
   if (words === '其中' || BY_KIND.test(words) || ITEMIZES.test(words)) return 'which';
-  if (words === '包括') return 'including';
+  if (INCLUDING_WORDS.test(words)) return 'including';
   if (words.length === 1) return 'bracket';
   return words.startsWith('在') ? 'frame' : 'contains';
 }

@@ -104,6 +104,11 @@ describe('the label after the unit', () => {
       '科教文体卫生类信息', '安全生产、应急管理类信息', '其他应主动公开政府信息',
     ]);
   });
+  it('keeps 法定 before 主动公开: the kind the law owes, no subject before a verb (万源市人民政府2025年…年度报告)', () => {
+    expect(labels('2025年，市政府门户网站主动公开各类政府信息6259条，其中新闻动态类信息3077条，法定主动公开类信息1194条，公示公告类信息840条。')).toEqual([
+      '政府门户网站主动公开各类政府信息', '新闻动态类信息', '法定主动公开类信息', '公示公告类信息',
+    ]);
+  });
 
   it('counts only the noun a classifier opens where its words run into another count (两条微信阅读量即达180万次)', () => {
     // shanghai-office-2019: two WeChat posts, read 1.8 million times; 41 short videos, played over 23 million times
