@@ -51,6 +51,18 @@ const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七�
  * whole year (全年共收到申请5件): then the date only dates its one figure. Where: from its first date to its last.
  */
 export function reportPeriod(body: readonly string[], year: number | null): ReadPeriod | null {
+  let byYear = READ.get(body);
+  if (!byYear) READ.set(body, (byYear = new Map()));
+  let read = byYear.get(year);
+  if (read === undefined) byYear.set(year, (read = readPeriod(body, year)));
+  return read;
+}
+
+// extract reads the period, and document/period-legible reads it again for where it stands and whether its dates were
+// whole: the same lines and year, read once.
+const READ = new WeakMap<readonly string[], Map<number | null, ReadPeriod | null>>();
+
+function readPeriod(body: readonly string[], year: number | null): ReadPeriod | null {
   // A period whose dates lost their 月, or that names whole years, counts only where no line states one in dates.
   let compact: ReadPeriod | null = null;
   for (let i = 0; i < body.length; i++) {
