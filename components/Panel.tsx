@@ -133,7 +133,13 @@ export function Panel(props: PanelProps) {
   // text box, where they are typed; ? lists the keys. Keys pressed on the page never come here: the page keeps them.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
-      if (keysShown) setKeysShown(false);
+      // The explanation of a finding's check the focus is in closes first, the focus staying on its summary, as the
+      // key list does before the panel.
+      const about = e.target instanceof Element ? e.target.closest<HTMLDetailsElement>('details.rule-info[open]') : null;
+      if (about) {
+        about.open = false;
+        about.querySelector('summary')?.focus();
+      } else if (keysShown) setKeysShown(false);
       else props.onClose();
     }
     const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;

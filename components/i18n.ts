@@ -156,7 +156,7 @@ const zh = {
     places: '所选检查结果在页面上的下一处 / 上一处',
     arrows: '在数字表格中逐格移动（Home / End 到行首、行尾）；在“更多导出”菜单中逐项移动；在面板左边缘上调整宽度',
     search: '在“查找数字”中：在页面上标出第一个找到的数字',
-    close: '关闭面板（先关闭本说明或菜单，或清空“查找数字”）',
+    close: '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）',
     help: '显示或隐藏本说明',
   },
   /** A control's name with the key that does the same. */
@@ -165,8 +165,11 @@ const zh = {
   /** Where the severities hidden leave findings out: how many, by severity, and the button showing them all. */
   findingsHidden: (n: number, counts: string) => `${n} 条检查结果已隐藏（${counts}）`,
   showAllFindings: '全部显示',
-  /** A finding's rule, opened on what it checks, why (the rule's own rationale), and a report it passes and one it fails. */
-  aboutRule: '检查规则说明：',
+  /** Under a finding, opened on what its rule checks, why (the rule's own rationale), and a report it passes and one it fails; its id last, to look up in docs/rules.md. */
+  aboutRule: '这项检查的说明',
+  /** Under a reading note (lib/rules/notes.ts), opened on what reading did: no check, nothing passes or fails. */
+  aboutNote: '这样读取的说明',
+  ruleId: '编号：',
   ruleChecks: '检查：',
   ruleWhy: '理由：',
   rulePasses: '通过的例子：',
@@ -347,14 +350,16 @@ const en: Messages = {
     places: 'Next / previous place on the page of the finding chosen',
     arrows: 'Move from figure to figure in a table (Home / End: the row\'s first / last); move in the More exports menu; on the panel\'s left edge, resize it',
     search: 'In Find a figure: show the first figure found on the page',
-    close: 'Close the panel (first this list or the menu, or empty Find a figure)',
+    close: 'Close the panel (first this list, the More exports menu or an explanation opened, or empty Find a figure)',
     help: 'Show or hide this list',
   },
   withKey: (name, key) => `${name} (${key})`,
   filterBySeverity: 'Show by severity',
   findingsHidden: (n, counts) => `${n} ${n === 1 ? 'finding' : 'findings'} hidden (${counts})`,
   showAllFindings: 'Show all',
-  aboutRule: 'About the check: ',
+  aboutRule: 'About this check',
+  aboutNote: 'About how this was read',
+  ruleId: 'Code: ',
   ruleChecks: 'Checks: ',
   ruleWhy: 'Why: ',
   rulePasses: 'Example that passes: ',
