@@ -144,6 +144,14 @@ const namesBeside = (cell: Element) => {
   return names;
 };
 
+it('names the issuer and the year in the panel\'s bar whole in an 800×600 window', async () => {
+  const { page } = await open(800, 600);
+  const title = page.locator('grl-panel .panel .bar .title');
+  expect(await title.textContent()).toBe('上海市人民政府办公厅 · 2019');
+  // Cut to one line, it read 上海市人民政府办… (UX review 5).
+  expect(await title.evaluate((t) => [t.scrollWidth <= t.clientWidth, t.scrollHeight <= t.clientHeight])).toEqual([true, true]);
+});
+
 it('keeps 表三\'s row names in view at its box\'s left when a finding jumps to its 总计 column at 853×480, a figure gone back to clear of them', async () => {
   const { page, before } = await open(853, 480);
   // The row-sum finding goes to 予以公开's blank 总计, the last of 表三's columns, the box scrolled sideways to it.
