@@ -627,6 +627,15 @@ describe('Panel', () => {
     expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([-1, -1, 0, -1]);
   });
 
+  it('says over a figure shown as · that the page gives none there, not 0 (hushi-tianmen-2019\'s blank 规章 row)', () => {
+    const blank = report();
+    blank.applications!.newReceived!.legalService = null;
+    show({ kind: 'report', report: blank, attachments: [], years: null });
+    const cell = q('td[data-path="newReceived.legalService"] button')!;
+    expect([cell.textContent, cell.title]).toEqual(['·', '没有数字：页面上此格空白，或填的是“—”“/”等，或读不成数字；不按0计']);
+    expect(q('td[data-path="newReceived.total"] button')!.title).toBe('');
+  });
+
   it('finds a figure by its name among the tables and the text, copying a table whole all the same', async () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null });
     const type = async (text: string) => {

@@ -220,6 +220,8 @@ const zh = {
   rereading: '正在读取…',
   hoverValue: (value: string) => `读取值：${value}`,
   blank: '空',
+  /** Over a figure the table shows as ·: what it stands for, lest it be taken for 0 or a stray mark. */
+  noFigure: '没有数字：页面上此格空白，或填的是“—”“/”等，或读不成数字；不按0计',
   badgeUnchecked: '年报透视：本页像是政府信息公开年报，点击检查',
   badgeNoErrors: (warnings: number) => `年报透视：未发现错误${warnings ? `（${warnings} 条提醒或信息）` : ''}`,
   badgeErrors: (errors: number, warnings: number, copy: boolean) => `年报透视：发现 ${errors} 个错误${warnings ? `、${warnings} 条提醒或信息` : ''}，点击查看${copy ? `；${zhCopy}` : ''}`,
@@ -403,6 +405,7 @@ const en: Messages = {
   rereading: 'Reading…',
   hoverValue: (value) => `Read as: ${value}`,
   blank: 'blank',
+  noFigure: 'No figure: blank on the page, a dash or the like, or unreadable; not counted as 0',
   badgeUnchecked: 'GovReport Lens: this looks like a disclosure report — click to check',
   // The warnings and info together: the panel's Findings, less the errors.
   badgeNoErrors: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}`,
