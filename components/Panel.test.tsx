@@ -518,11 +518,11 @@ describe('Panel', () => {
     expect(why).toMatch(/^理由：镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/);
     expect(passes).toBe('通过的例子：按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…');
     expect(fails).toBe('不通过的例子：按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分');
-    expect(id).toBe('编号：provenance/injected-content');
+    expect(id).toBe('检查编号：provenance/injected-content');
     // A reading note says what reading did, not called a check; it has no rationale.
     const note = q('.finding[data-rule="figure/noise-removed"]')!.closest('li')!.querySelector('details.rule-info')!;
     expect([note.querySelector('summary')!.textContent, ...[...note.querySelectorAll('p')].map((p) => p.textContent)]).toEqual([
-      'ⓘ 这样读取的说明', '数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除', '编号：figure/noise-removed']);
+      'ⓘ 这样读取的说明', '数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除', '检查编号：figure/noise-removed']);
     render(null, document.body);
     show({ kind: 'report', report: mirrored, attachments: [], years: null }, { messages: messagesFor('en') });
     expect(about().querySelector('summary')!.textContent).toBe('ⓘ About this check');

@@ -169,7 +169,7 @@ const zh = {
   aboutRule: '这项检查的说明',
   /** Under a reading note (lib/rules/notes.ts), opened on what reading did: no check, nothing passes or fails. */
   aboutNote: '这样读取的说明',
-  ruleId: '编号：',
+  ruleId: '检查编号：',
   ruleChecks: '检查：',
   ruleWhy: '理由：',
   rulePasses: '通过的例子：',
@@ -361,7 +361,7 @@ const en: Messages = {
   showAllFindings: 'Show all',
   aboutRule: 'About this check',
   aboutNote: 'About how this was read',
-  ruleId: 'Code: ',
+  ruleId: 'Check code: ',
   ruleChecks: 'Checks: ',
   ruleWhy: 'Why: ',
   rulePasses: 'Example that passes: ',

@@ -126,7 +126,7 @@ it('opens a finding\'s rule on what it checks, why, and a report it passes and o
     expect.stringMatching(/^理由：镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/),
     expect.stringMatching(/^通过的例子：按照《国务院办公厅关于/),
     expect.stringMatching(/^不通过的例子：按照《即时比分办公厅关于.+版权所有:即时比分$/),
-    '编号：provenance/injected-content',
+    '检查编号：provenance/injected-content',
   ]);
   // By the keyboard too: Enter on its summary closes it.
   await about.locator('summary').press('Enter');
@@ -139,6 +139,6 @@ it('opens a finding\'s rule on what it checks, why, and a report it passes and o
     expect.stringMatching(/^Why: Mirror sites often replace the names of bodies such as 国务院 \(the State Council\) wholesale with their own site's name/),
     expect.stringMatching(/^Example that passes: 按照《国务院办公厅关于.+ \(“as the General Office of the State Council's notice/),
     expect.stringMatching(/^Example that fails: .+: the State Council replaced by 即时比分 \(“live scores”\), a gambling site's name/),
-    'Code: provenance/injected-content',
+    'Check code: provenance/injected-content',
   ]);
 });
