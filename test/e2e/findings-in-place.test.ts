@@ -131,6 +131,11 @@ it('opens a finding\'s rule on what it checks, why, and a report it passes and o
   // By the keyboard too: Enter on its summary closes it.
   await about.locator('summary').press('Enter');
   expect(await about.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  // Esc closes it too, the focus left on its summary, the panel open; the next Esc would close the panel.
+  await about.locator('summary').press('Enter');
+  await about.locator('summary').press('Escape');
+  expect(await about.evaluate((d) => [(d as HTMLDetailsElement).open, (d.getRootNode() as ShadowRoot).activeElement === d.querySelector('summary')])).toEqual([false, true]);
+  expect(await page.locator('grl-panel .panel').count()).toBe(1);
   // In English, all of it in English, the page's words it quotes explained (it gave the Chinese rationale under an English label).
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
   await about.locator('summary').filter({ hasText: 'About this check' }).click();
