@@ -833,6 +833,16 @@ describe('Panel', () => {
     expect(props.onClose).toHaveBeenCalledOnce();
   });
 
+  it('gives the focus back to the panel when 全部显示 goes with all the findings shown, not to the page\'s top', async () => {
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { prefs: { hiddenSeverities: ['info'] } });
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    const all = q('[data-action=show-all]')!;
+    all.focus();
+    all.click();
+    await vi.waitFor(() => expect(q('[data-action=show-all]')).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+  });
+
   it('links the attachment when the report is only a file', () => {
     const bare = { ...report(), applications: null, proseFigures: [] };
     show({ kind: 'report', report: bare, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }], years: null });
