@@ -102,7 +102,7 @@ function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props,
                 <td key={c} data-path={cell.path} class={conflict ? `conflict ${severity}` : undefined}>
                   <button type="button" class="cell" data-at={`${r},${c}`} tabIndex={active[0] === r && active[1] === c ? 0 : -1}
                     onClick={away ? undefined : () => onShowCells([cell])} onFocus={() => setActive([r, c])}
-                    aria-disabled={away || undefined} title={away ? t.onOtherPage : undefined}
+                    aria-disabled={away || undefined} title={away ? t.onOtherPage : cell.value === null ? t.noFigure : undefined}
                     aria-label={`${cell.label}: ${cell.value ?? t.blank}${conflict ? `, ${t.conflict}` : ''}${away ? `, ${t.onOtherPage}` : ''}`}>
                     {cell.value ?? '·'}
                   </button>

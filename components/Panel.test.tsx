@@ -315,8 +315,9 @@ describe('Panel', () => {
     expect(q('.key-help h2')!.textContent).toBe('快捷键（焦点在面板内时）');
     // Every key the panel answers (UX review 4 no. 5: the arrows, Enter in the search, Esc's other duties were missing).
     expect(listed()).toEqual(['j / k', '下一条 / 上一条检查结果', 'n / p', '所选检查结果在页面上的下一处 / 上一处',
-      '↑ ↓ ← →', '在数字表格中逐格移动（Home / End 到行首、行尾）；在“更多导出”菜单中逐项移动；在面板左边缘上调整宽度',
-      'Enter', '在“查找数字”中：在页面上标出第一个找到的数字', 'Esc', '关闭面板（先关闭本说明或菜单，或清空“查找数字”）', '?', '显示或隐藏本说明']);
+      // The menu's Home / End and the edge's ← → alone (UX review 5: Home / End in the menu were not said, ↑ ↓ on the edge do nothing).
+      '↑ ↓ ← →', '在数字表格中逐格移动（Home / End 到行首、行尾）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
+      'Enter', '在“查找数字”中：在页面上标出第一个找到的数字', 'Esc', '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）', '?', '显示或隐藏本说明']);
     // After the panel's body: in view wherever the body is scrolled to.
     expect(q('.body')!.nextElementSibling).toBe(q('.key-help'));
     await press('Escape');
@@ -337,7 +338,23 @@ describe('Panel', () => {
     await press('?');
     expect(q('.key-help h2')!.textContent).toBe('Keys (while the focus is in the panel)');
     expect(listed().filter((_, i) => i % 2 === 0)).toEqual(['j / k', 'n / p', '↑ ↓ ← →', 'Enter', 'Esc', '?']);
-    expect(listed().at(-3)).toBe('Close the panel (first this list or the menu, or empty Find a figure)');
+    expect(listed().at(-3)).toBe('Close the panel (first this list, the More exports menu or an explanation opened, or empty Find a figure)');
+  });
+
+  it('closes a finding\'s check explanation on Escape with the focus left on its summary, and the panel only on the next', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null });
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    const about = q('details.rule-info') as HTMLDetailsElement;
+    const summary = about.querySelector('summary')!;
+    summary.focus();
+    expect(document.activeElement).toBe(summary);
+    about.open = true;
+    // UX review 5: Escape in it closed the whole panel, the focus thrown back to the page's top.
+    await press('Escape', summary);
+    expect([about.open, vi.mocked(props.onClose).mock.calls.length]).toEqual([false, 0]);
+    expect(document.activeElement).toBe(summary);
+    await press('Escape', summary);
+    expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 
   it('opens as wide as the reader left it, with the severities they hid, and says when they change either', async () => {
@@ -480,9 +497,9 @@ describe('Panel', () => {
     expect(qa('.finding').map((f) => [f.dataset.rule, f.querySelector('.severity')?.textContent])).toEqual([
       [error.rule, '错误'], [info.rule, '信息'],
     ]);
-    // The button's name and the tooltip's text, as a screen reader reads them: the severity set off, the rule's id under it.
+    // The button's name and the tooltip's text, as a screen reader reads them: the severity set off, the way to its check under it.
     expect(spoken(q('button.finding')!)).toBe('错误：自然人列相差1新收+上年结转 33 · 办结+结转下年 34');
-    expect(spoken(q('.rule-info summary')!)).toBe('检查规则说明：applications/column-balance');
+    expect(spoken(q('.rule-info summary')!)).toBe('这项检查的说明');
     expect(q('[data-testid=cell-tooltip] .tip-warning')!.textContent).toBe('错误：自然人列相差1');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null }, { hovered, messages: messagesFor('en') });
@@ -494,17 +511,21 @@ describe('Panel', () => {
     mirrored.warnings.push({ rule: 'provenance/injected-content', severity: 'warning', message: '页面含有与政府报告无关的赌博/广告词语："即时比分"，疑为被注入内容的镜像页', cells: [], expected: null, actual: 1 });
     show({ kind: 'report', report: mirrored, attachments: [], years: null });
     const about = () => q('.finding[data-rule="provenance/injected-content"]')!.closest('li')!.querySelector<HTMLDetailsElement>('details.rule-info')!;
-    expect([about().open, about().querySelector('summary')!.textContent]).toEqual([false, 'ⓘ 检查规则说明：provenance/injected-content']);
-    const [checks, why, passes, fails] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
+    // In plain words, not the rule's id (UX review 5: a journalist reads "provenance/injected-content" as code); the id last inside, for one who cites it.
+    expect([about().open, about().querySelector('summary')!.textContent]).toEqual([false, 'ⓘ 这项检查的说明']);
+    const [checks, why, passes, fails, id] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
     expect(checks).toBe('检查：页面没有被替换的机关名、网址，被遮去的文字或注入的赌博、垃圾广告内容');
     expect(why).toMatch(/^理由：镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/);
     expect(passes).toBe('通过的例子：按照《国务院办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求…');
     expect(fails).toBe('不通过的例子：按照《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》要求… 版权所有:即时比分');
-    // A reading note says what reading did; it has no rationale.
-    const note = q('.finding[data-rule="figure/noise-removed"]')!.closest('li')!.querySelectorAll('details.rule-info p');
-    expect([...note].map((p) => p.textContent)).toEqual(['检查：数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除']);
+    expect(id).toBe('检查编号：provenance/injected-content');
+    // A reading note says what reading did, not called a check; it has no rationale.
+    const note = q('.finding[data-rule="figure/noise-removed"]')!.closest('li')!.querySelector('details.rule-info')!;
+    expect([note.querySelector('summary')!.textContent, ...[...note.querySelectorAll('p')].map((p) => p.textContent)]).toEqual([
+      'ⓘ 这样读取的说明', '数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除', '检查编号：figure/noise-removed']);
     render(null, document.body);
     show({ kind: 'report', report: mirrored, attachments: [], years: null }, { messages: messagesFor('en') });
+    expect(about().querySelector('summary')!.textContent).toBe('ⓘ About this check');
     const [checksEn, whyEn, passesEn, failsEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
     expect(checksEn).toBe('Checks: no replaced issuer names or addresses, masked words or injected spam');
     expect(whyEn).toMatch(/^Why: Mirror sites often replace the names of bodies such as 国务院 \(the State Council\) wholesale with their own site's name/);
@@ -604,6 +625,15 @@ describe('Panel', () => {
     await key(cells[3]!, 'Home');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('结转下年度·自然人: 1');
     expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([-1, -1, 0, -1]);
+  });
+
+  it('says over a figure shown as · that the page gives none there, not 0 (hushi-tianmen-2019\'s blank 规章 row)', () => {
+    const blank = report();
+    blank.applications!.newReceived!.legalService = null;
+    show({ kind: 'report', report: blank, attachments: [], years: null });
+    const cell = q('td[data-path="newReceived.legalService"] button')!;
+    expect([cell.textContent, cell.title]).toEqual(['·', '没有数字：页面上此格空白，或填的是“—”“/”等，或读不成数字；不按0计']);
+    expect(q('td[data-path="newReceived.total"] button')!.title).toBe('');
   });
 
   it('finds a figure by its name among the tables and the text, copying a table whole all the same', async () => {
@@ -808,6 +838,16 @@ describe('Panel', () => {
     const props = show(content);
     document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(props.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('gives the focus back to the panel when 全部显示 goes with all the findings shown, not to the page\'s top', async () => {
+    show({ kind: 'report', report: report(), attachments: [], years: null }, { prefs: { hiddenSeverities: ['info'] } });
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    const all = q('[data-action=show-all]')!;
+    all.focus();
+    all.click();
+    await vi.waitFor(() => expect(q('[data-action=show-all]')).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
   });
 
   it('links the attachment when the report is only a file', () => {

@@ -99,14 +99,32 @@ export function Panel(props: PanelProps) {
     panel.current?.showPopover?.();
     panel.current?.focus({ preventScroll: true });
   }, []);
-  // The notice holding 重新读取 goes when the new reading arrives, and the focus would go with it to the
-  // page's body, where Tab starts over at the page's top: it comes back to the panel, unless the reader moved it elsewhere.
-  const wasRereading = useRef(false);
+  // A control that goes or is disabled as it does its work (重新读取 with its notice once the new reading arrives, 全部显示
+  // once all are shown, 读取其余页 while the pages are read and after) would take the focus with it to the page's body,
+  // where Tab starts over at the page's top: it comes back to the panel, unless the reader moved it elsewhere.
+  // Whatever re-renders them, the panel's own DOM says so. The control last focused is forgotten once the reader takes
+  // the focus away from the panel themselves.
+  const focused = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (wasRereading.current && !props.rereading && lost) panel.current?.focus({ preventScroll: true });
-    wasRereading.current = props.rereading;
-  }, [props.rereading]);
+    const root = panel.current;
+    if (!root) return;
+    const watch = new MutationObserver(() => {
+      const last = focused.current;
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (last && lost && (!last.isConnected || last.matches(':disabled'))) {
+        focused.current = null;
+        root.focus({ preventScroll: true });
+      }
+    });
+    watch.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+    return () => watch.disconnect();
+  }, []);
+  const focusOut = (e: FocusEvent) => {
+    const left = e.target as HTMLElement;
+    if (e.relatedTarget instanceof Node && panel.current?.contains(e.relatedTarget)) return;
+    // After the DOM's changes are seen (a MutationObserver's turn comes first): a control still there and enabled was left by the reader.
+    setTimeout(() => { if (focused.current === left && left.isConnected && !left.matches(':disabled')) focused.current = null; }, 0);
+  };
   /** Resizes the panel; `done`: the reader let go, and the width is kept for the next report. */
   const resize = (w: number, done: boolean) => {
     setWidth(clamp(w));
@@ -133,7 +151,13 @@ export function Panel(props: PanelProps) {
   // text box, where they are typed; ? lists the keys. Keys pressed on the page never come here: the page keeps them.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
-      if (keysShown) setKeysShown(false);
+      // The explanation of a finding's check the focus is in closes first, the focus staying on its summary, as the
+      // key list does before the panel.
+      const about = e.target instanceof Element ? e.target.closest<HTMLDetailsElement>('details.rule-info[open]') : null;
+      if (about) {
+        about.open = false;
+        about.querySelector('summary')?.focus();
+      } else if (keysShown) setKeysShown(false);
       else props.onClose();
     }
     const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
@@ -154,7 +178,7 @@ export function Panel(props: PanelProps) {
       <ReportShown.Provider value={props.content.kind === 'report' ? props.content.report : null}>
       <aside ref={panel} tabIndex={-1} popover="manual" lang={t.lang}
         class={`panel ${collapsed ? 'collapsed' : ''}`} style={{ width: collapsed ? undefined : `${width}px` }}
-        aria-label={t.panelLabel} onKeyDown={onKeyDown}>
+        aria-label={t.panelLabel} onKeyDown={onKeyDown} onFocusIn={(e) => { focused.current = e.target as HTMLElement; }} onFocusOut={focusOut}>
         <header class="bar">
           <span class="brand">{t.panelLabel}</span>
           {!collapsed && <span class="title">{title}</span>}

@@ -119,15 +119,19 @@ export function stepPlace(root: HTMLElement, by: 1 | -1) {
   root.querySelector<HTMLButtonElement>(`.warnings [data-action=${by > 0 ? 'next' : 'previous'}-place]`)?.click();
 }
 
-/** Under each finding, its rule's id, which opens on what the rule checks, why, and its examples, from the rule itself (as docs/rules.md has it). */
+/**
+ * Under each finding, a plain "about this check" that opens on what the rule checks, why, and its examples, from the rule
+ * itself (as docs/rules.md has it), its id last (a reader need not know it; one who cites the check finds it there); a
+ * reading note's opens on what reading did.
+ */
 function RuleInfo({ rule }: { rule: string }) {
   const t = useMessages();
   const about = ruleExplanation(rule, t.language);
   if (!about) return <span class="rule">{rule}</span>;
   return (
     <details class="rule-info">
-      <summary><span aria-hidden="true">ⓘ </span><span class="visually-hidden">{t.aboutRule}</span>{rule}</summary>
-      <p><span class="label">{t.ruleChecks}</span>{about.checks}</p>
+      <summary><span aria-hidden="true">ⓘ </span>{about.example ? t.aboutRule : t.aboutNote}</summary>
+      <p>{about.example && <span class="label">{t.ruleChecks}</span>}{about.checks}</p>
       {about.why && <p><span class="label">{t.ruleWhy}</span>{about.why}</p>}
       {about.example && (
         <>
@@ -135,6 +139,7 @@ function RuleInfo({ rule }: { rule: string }) {
           <p><span class="label">{t.ruleFails}</span>{about.example.fails}</p>
         </>
       )}
+      <p class="rule-id"><span class="label">{t.ruleId}</span>{rule}</p>
     </details>
   );
 }

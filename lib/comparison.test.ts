@@ -20,6 +20,14 @@ describe('the two figures a finding compares', () => {
     expect(pairOf('xiaobanqiao-2018.html', 'document/whole-year-period')).toBe('完整年度 365 天 · 统计期限 333 天');
   });
 
+  it('counts the parts found, with their unit (hushi-tianmen-2019: 六个部分中未找到：三、…；四、…；五、…；六、…, four of six missing)', () => {
+    const finding = { rule: 'document/six-parts', cells: [], expected: 6, actual: 2 };
+    // It was «应有部分 6 · 写到 2»: read as "written up to part 2".
+    expect(comparisonText(comparisonOf(finding, 'zh')!)).toBe('应有部分 6 个 · 找到 2 个');
+    expect(comparisonText(comparisonOf(finding, 'en')!)).toBe('parts required 6 · found 2');
+    expect(comparisonText(comparisonOf({ ...finding, rule: 'document/announced-parts', expected: 7, actual: 6 }, 'zh')!)).toBe('开头列出的部分 7 个 · 找到 6 个');
+  });
+
   it('names the sides of a sum, and gives nothing where a side is missing', () => {
     const finding = { rule: 'applications/row-sum', cells: [], expected: 7, actual: 6 };
     expect(comparisonOf(finding, 'zh')).toEqual([{ label: '各项之和', value: '7' }, { label: '总计', value: '6' }]);

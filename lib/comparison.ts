@@ -30,8 +30,9 @@ const PAIRS: Record<string, Pair> = {
   'prose/stated-shares': { labels: { zh: ['算得', '正文写'], en: ['computed', 'stated'] }, unit: { zh: '%', en: '%' } },
   'prose/fee-notices': { labels: { zh: ['收费通知', '逾期未缴费'], en: ['fee notices', 'unpaid after notice'] } },
   'document/whole-year-period': { labels: { zh: ['完整年度', '统计期限'], en: ['whole year', 'reporting period'] }, unit: { zh: ' 天', en: ' days' } },
-  'document/six-parts': { labels: { zh: ['应有部分', '写到'], en: ['parts required', 'present'] } },
-  'document/announced-parts': { labels: { zh: ['预告部分', '写到'], en: ['parts announced', 'present'] } },
+  // Its actual is how many of the parts were found, not how far the report got: 写到 2 read as "up to part 2".
+  'document/six-parts': { labels: { zh: ['应有部分', '找到'], en: ['parts required', 'found'] }, unit: { zh: ' 个', en: '' } },
+  'document/announced-parts': { labels: { zh: ['开头列出的部分', '找到'], en: ['parts announced', 'found'] }, unit: { zh: ' 个', en: '' } },
   'document/year-agrees': { labels: { zh: ['一处', '另一处'], en: ['one place', 'another'] }, unit: { zh: ' 年', en: '' } },
 };
 /** The rules named above: the tests check each is a rule. */

@@ -270,7 +270,7 @@ function unfitNote<N>(bindings: readonly FigureBinding<N>[], unfit: ReadonlySet<
   const rows = new Set(read.map((b) => b.range)).size;
   return read.length === 0 ? [] : [{
     rule: 'recognition/text-row-unfit', severity: 'info',
-    message: `以文字排出的表格中有${rows}行的数字个数与表格列数不合，无从确定各数所在的列，这些行未读取，按空值（null）处理`,
+    message: `以文字排出的表格中有${rows}行的数字个数与表格列数不合，无从确定各数所在的列，这些行未读取，按没有数字处理`,
     cells: read.map((b) => b.ref), expected: null, actual: null,
   }];
 }

@@ -26,13 +26,13 @@ describe('the findings as readable text', () => {
     // A finding about the page as a whole has no place; one about cells names their table, row and column, the first five of many.
     expect(lines.slice(5, 9)).toEqual([
       '1. 【提醒】本页自称政府信息公开工作年度报告，但来自 www.tieling-mirror.example，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文',
-      '   规则：provenance/official-domain',
+      '   检查编号：provenance/official-domain',
       '2. 【提醒】引用的通知《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》的发文机关应为国务院办公厅（或省级政府办公厅），这里却是“即时比分办公厅”：机关名疑被镜像站替换，页面内容可能被篡改',
-      '   规则：provenance/injected-content',
+      '   检查编号：provenance/injected-content',
     ]);
     expect(lines).toContain('   位置：表二·规章·本年新公开');
     expect(lines).toContain('   位置：表三·本年新收·自然人；表三·本年新收·科研机构；表三·本年新收·社会公益组织；表三·本年新收·其他组织；表三·上年结转·自然人等，共 144 处');
-    expect(text.endsWith('   规则：figure/noise-removed\n')).toBe(true);
+    expect(text.endsWith('   检查编号：figure/noise-removed\n')).toBe(true);
   });
 
   it('says where in the text and which dates a finding is about, and the two figures it compares, neither taken for right (shanghai-office-2019, longde-chengguan-2021)', () => {
@@ -40,13 +40,13 @@ describe('the findings as readable text', () => {
     expect(shanghai.slice(5, 8)).toEqual([
       '1. 【错误】正文“予以公开及部分公开258件，占33.9%”为258件，表三予以公开与部分公开合计（报告未填总计，取各申请人列之和）为275，相差17（表三 275 · 正文 258）',
       '   位置：正文“予以公开及部分公开258件，占33.9%”；表三·予以公开·自然人；表三·予以公开·商业企业；表三·予以公开·法律服务机构；表三·予以公开·其他组织等，共 6 处',
-      '   规则：prose/table-agreement',
+      '   检查编号：prose/table-agreement',
     ]);
     const longde = findingsToText(fixtureReport('longde-chengguan-2021.html'), { language: 'zh', url: null }).split('\n');
     expect(longde.slice(5, 8)).toEqual([
       '1. 【错误】落款日期为2021年1月19日，早于统计期限截止日2021年12月31日：报告不可能在年度结束前写成，可能是2022年1月19日之误',
       '   位置：落款日期 2021-01-19；统计期限 2021-01-01 至 2021-12-31',
-      '   规则：document/signed-after-period',
+      '   检查编号：document/signed-after-period',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('the findings as readable text', () => {
       'Findings of GovReport Lens (read 2026-11-21 12:00 UTC): 1 error, 2 warnings (left out: 3 info)',
     ]);
     expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.split(' — ')[0])).toEqual([
-      '1. [Error] Check: prose restating a table figure, an outcome of applications among them, agrees with the table',
+      '1. [Error] Check: the text restating a table figure, an outcome of applications among them, agrees with the table',
       '2. [Warning] Not checked, cells left blank (most likely not filled in): each row: the applicant columns add up to the total',
       '3. [Warning] Check: a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them',
     ]);
@@ -67,7 +67,7 @@ describe('the findings as readable text', () => {
     // The tables' rows and columns named in English, with the table's Chinese name to find it on the page.
     expect(lines[6]).toBe('   Where: Text (正文) “予以公开及部分公开258件，占33.9%”; Table 3 (表三) · disclosed in full · individuals; Table 3 (表三) · disclosed in full · businesses; '
       + 'Table 3 (表三) · disclosed in full · legal service providers; Table 3 (表三) · disclosed in full · other organisations and more, 6 in all');
-    expect(lines[7]).toBe('   Rule: prose/table-agreement');
+    expect(lines[7]).toBe('   Check code: prose/table-agreement');
   });
 
   it('says so where nothing was found, and what it does not know of the report', () => {

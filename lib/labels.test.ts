@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureReport } from '../test/support/fixtures.ts';
 import { makeReport, zeroApplications } from '../test/support/report.ts';
 import { figureName, figuresNamed, tableLayouts, type TableLayout } from './labels.ts';
 
@@ -15,8 +16,19 @@ describe('the 统计表 as the panel, CSV and messages name its rows', () => {
 
   it('shows the numbers as the page prints them, without the mark that tells a repeated number apart', () => {
     const legacy = tableLayouts(report).find((t) => t.table === 'legacyStats')!;
-    expect(legacy.rows.map((r) => r.label)).toEqual(['(一) 收到申请数（件）', '(一) 申请办结数（件）', '(一).1 按时办结数（件）']);
+    expect(legacy.rows.map((r) => r.label)).toEqual(['(一)收到申请数（件）', '(一)申请办结数（件）', '(一)1.按时办结数（件）']);
     expect(figureName(report, 'legacyStats', '2')).toBe('统计表“(一)1.按时办结数”');
+  });
+
+  it('numbers a row as the findings name it, not by the outline\'s own marks (xiaobanqiao-2018: 一.(一).其中1, 一.(一).另1 shown in the panel)', () => {
+    const xiaobanqiao = fixtureReport('xiaobanqiao-2018.html');
+    const rows = tableLayouts(xiaobanqiao).find((t) => t.table === 'legacyStats')!.rows.map((r) => r.label);
+    expect(rows.slice(0, 5)).toEqual(['一、主动公开情况', '一、(一)主动公开政府信息数（条）', '一、(一)其中：主动公开规范性文件数（条）', '一、(一)制发规范性文件总数（件）', '一、(二)通过不同渠道和方式公开政府信息的情况']);
+    expect(rows.filter((r) => /其中\d|另\d|\.\(/.test(r))).toEqual([]);
+    expect(figureName(xiaobanqiao, 'legacyStats', '2')).toBe('统计表“一、(一)其中：主动公开规范性文件数”');
+    // A report's second 统计表 is told apart by its number.
+    const second = makeReport({ legacyStats: [{ code: '表2.一', label: '主动公开情况', unit: null, value: 3 }] });
+    expect(tableLayouts(second).find((t) => t.table === 'legacyStats')!.rows[0]!.label).toBe('第2张统计表·一、主动公开情况');
   });
 
   it('names a row of a report\'s second 统计表 by its table in either language, in English without the Chinese ordinal run into the name', () => {

@@ -263,7 +263,9 @@ function legacyLayout(report: Report, language: Language): TableLayout | null {
   return {
     table: 'legacyStats', title: TABLE_TITLES[language].legacyStats, columns,
     rows: stats.map((s, i) => {
-      const label = withUnit(`${printedCode(s.code)} ${s.label}`, s.unit);
+      // Numbered as the findings name it (figureName), not by its code: 一.(一).其中1 and 另1 were the outline's own marks.
+      const { nth, numbering } = legacyNumbering(s.code);
+      const label = withUnit(`${nth === null ? '' : `第${nth}张统计表·`}${numbering}${s.label}`, s.unit);
       const value: FigureEntry = { table: 'legacyStats', path: String(i), label, value: s.value };
       const cumulative: FigureEntry | null = s.cumulative === undefined ? null
         : { table: 'legacyStats', path: `${i}.cumulative`, label: joined(label, columns[1]!.label, language), value: s.cumulative };

@@ -1161,7 +1161,7 @@ describe('表二 as portals vary it', () => {
   it('reads two figures in one cell (22 16) as null with a note, not as 2216; one grouped by thousands (1 300) as its figure', () => {
     const r = variant((p) => p.replace(OTHER, (row) => row.replace('>233<', '>22 16<')));
     expect(r.activeDisclosure!.otherServices).toEqual({ previousCount: 727, change: null, decisions: 3083 });
-    expect(r.warnings.find((w) => w.rule === 'figure/unreadable')?.message).toBe('表二（主动公开）有1个单元格无法读成数字（“22 16”），按空值（null）处理');
+    expect(r.warnings.find((w) => w.rule === 'figure/unreadable')?.message).toBe('表二（主动公开）有1个单元格无法读成数字（“22 16”），按没有数字处理');
     const grouped = variant((p) => p.replace(OTHER, (row) => row.replace('>3083<', '>3\u00a0083<')));
     expect(grouped.activeDisclosure).toEqual(expected.activeDisclosure);
     expect(grouped.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
@@ -1326,7 +1326,7 @@ describe('figures given as about so many in the standard tables', () => {
       coercion: { previousCount: 81, change: 16, decisions: null },
     });
     expect(r.warnings.filter((w) => /approximate|unreadable/.test(w.rule)).map((w) => [w.rule, w.message])).toEqual([[
-      'figure/approximate', '表二（主动公开）有4个数字是约数（“300余”、“约1100”、“3000多”、“近百”），不是确数，按空值（null）处理',
+      'figure/approximate', '表二（主动公开）有4个数字是约数（“300余”、“约1100”、“3000多”、“近百”），不是确数，按没有数字处理',
     ]]);
   });
 

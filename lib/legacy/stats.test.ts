@@ -390,7 +390,7 @@ describe('provincial variants', () => {
     expect(legacy!.warnings.map((w) => [w.rule, w.cells.map((c) => c.path)])).toEqual([
       ['figure/approximate', ['1', '4', '5']], ['figure/not-reported', ['2']], ['figure/noise-removed', ['6']], ['figure/unreadable', ['7']],
     ]);
-    expect(legacy!.warnings[0]!.message).toBe('统计表有3个数字是约数（“约300”、“3000多”、“300余条”），不是确数，按空值（null）处理');
+    expect(legacy!.warnings[0]!.message).toBe('统计表有3个数字是约数（“约300”、“3000多”、“300余条”），不是确数，按没有数字处理');
   });
 
   it('reads a 万 figure in a row whose label or head counts in 元 or 万元 as none: 1.2万 may be 1.2 万元 or 12000 元', () => {

@@ -59,7 +59,7 @@ describe('表三 with one odd cell in a row of figures', () => {
     const { applications, warnings } = read(['1', '', '0', '&nbsp;', '0', '0', '1']);
     expect(applications?.newReceived).toEqual({ ...cols(1, null, 1), nonprofit: null });
     expect(warnings).toMatchObject([{
-      rule: 'figure/blank', severity: 'info', message: '表三（依申请公开）有2个单元格空白，按空值（null）处理，不按0计',
+      rule: 'figure/blank', severity: 'info', message: '表三（依申请公开）有2个单元格空白，按未填报（没有数字）处理，不按0计',
       cells: [{ table: 'applications', path: 'newReceived.commercial' }, { table: 'applications', path: 'newReceived.nonprofit' }],
     }]);
   });
@@ -73,7 +73,7 @@ describe('表三 with one odd cell in a row of figures', () => {
   it.each(['□', 'O', '否', '.', '?', '？', '*'])('reads %j in 总计 as unreadable (null), and says so', (mark) => {
     const { applications, warnings } = read(['1', '0', '0', '0', '0', '0', mark]);
     expect(applications?.newReceived).toEqual(cols(1, 0, null));
-    expect(warnings).toMatchObject([{ rule: 'figure/unreadable', severity: 'info', message: `表三（依申请公开）有1个单元格无法读成数字（“${mark}”），按空值（null）处理` }]);
+    expect(warnings).toMatchObject([{ rule: 'figure/unreadable', severity: 'info', message: `表三（依申请公开）有1个单元格无法读成数字（“${mark}”），按没有数字处理` }]);
   });
 
   it.each([

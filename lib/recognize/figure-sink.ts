@@ -48,12 +48,12 @@ export class FigureNotes {
       const message = kind === 'noise-removed'
         ? `${name}有${o.paths.length}个数字带有多余字符（如${examples}），已去除后读数`
         : kind === 'blank'
-          ? `${name}有${o.paths.length}个单元格空白，按空值（null）处理，不按0计`
+          ? `${name}有${o.paths.length}个单元格空白，按未填报（没有数字）处理，不按0计`
           : kind === 'not-reported'
-          ? `${name}有${o.paths.length}个单元格填的是${examples}，表示未填报，按空值（null）处理，不按0计`
+          ? `${name}有${o.paths.length}个单元格填的是${examples}，表示未填报，按没有数字处理，不按0计`
           : kind === 'approximate'
-            ? `${name}有${o.paths.length}个数字是约数（${examples}），不是确数，按空值（null）处理`
-            : `${name}有${o.paths.length}个单元格无法读成数字（${examples}），按空值（null）处理`;
+            ? `${name}有${o.paths.length}个数字是约数（${examples}），不是确数，按没有数字处理`
+            : `${name}有${o.paths.length}个单元格无法读成数字（${examples}），按没有数字处理`;
       return {
         rule: `figure/${kind}`, severity: 'info' as const, message,
         cells: o.paths.map((path) => ({ table, path })), expected: null, actual: null,

@@ -126,17 +126,24 @@ it('opens a finding\'s rule on what it checks, why, and a report it passes and o
     expect.stringMatching(/^理由：镜像站常把"国务院"等机关名批量替换成自己的站名（如"即时比分办公厅"/),
     expect.stringMatching(/^通过的例子：按照《国务院办公厅关于/),
     expect.stringMatching(/^不通过的例子：按照《即时比分办公厅关于.+版权所有:即时比分$/),
+    '检查编号：provenance/injected-content',
   ]);
   // By the keyboard too: Enter on its summary closes it.
   await about.locator('summary').press('Enter');
   expect(await about.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  // Esc closes it too, the focus left on its summary, the panel open; the next Esc would close the panel.
+  await about.locator('summary').press('Enter');
+  await about.locator('summary').press('Escape');
+  expect(await about.evaluate((d) => [(d as HTMLDetailsElement).open, (d.getRootNode() as ShadowRoot).activeElement === d.querySelector('summary')])).toEqual([false, true]);
+  expect(await page.locator('grl-panel .panel').count()).toBe(1);
   // In English, all of it in English, the page's words it quotes explained (it gave the Chinese rationale under an English label).
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
-  await about.locator('summary').filter({ hasText: 'About the check' }).click();
+  await about.locator('summary').filter({ hasText: 'About this check' }).click();
   expect(await about.locator('p').allTextContents()).toEqual([
     'Checks: no replaced issuer names or addresses, masked words or injected spam',
     expect.stringMatching(/^Why: Mirror sites often replace the names of bodies such as 国务院 \(the State Council\) wholesale with their own site's name/),
     expect.stringMatching(/^Example that passes: 按照《国务院办公厅关于.+ \(“as the General Office of the State Council's notice/),
     expect.stringMatching(/^Example that fails: .+: the State Council replaced by 即时比分 \(“live scores”\), a gambling site's name/),
+    'Check code: provenance/injected-content',
   ]);
 });

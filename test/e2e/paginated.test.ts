@@ -80,11 +80,14 @@ describe('a report split over pages', () => {
     const marked = await page.locator('[data-grl-figure]').count();
     expect(marked).toBeGreaterThan(0);
 
-    await pages.locator('button').click();
+    await pages.locator('button').focus();
+    await page.keyboard.press('Enter');
     await pages.getByText('已读取第 1、2、3 页，合并核对').waitFor();
     // The status line says what joining them changed: the figures agree, and the note on the pages is reworded only.
     await expect(panel(page, '[role=status].feedback').textContent()).resolves.toBe('已合并第 2–3 页：无新增问题');
     await expect(pages.locator('button').count()).resolves.toBe(0);
+    // Pressed from the keyboard, the button gone leaves the focus in the panel, not at the page's top (UX review 5).
+    await expect(page.evaluate(() => document.activeElement?.localName)).resolves.toBe('grl-panel');
     // 表三 and 表四 read from pages 2 and 3, their figures as the report on one page gives them, with no cell here to show.
     const received = panel(page, 'table[data-table=applications] td[data-path="newReceived.total"] button');
     await expect(received.textContent()).resolves.toBe(String(alone.applications!.newReceived!.total));

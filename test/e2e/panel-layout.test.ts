@@ -144,6 +144,17 @@ const namesBeside = (cell: Element) => {
   return names;
 };
 
+it('names the issuer and the year in the panel\'s bar, and says what the folded header holds, whole in an 800×600 window', async () => {
+  const { page } = await open(800, 600);
+  const title = page.locator('grl-panel .panel .bar .title');
+  expect(await title.textContent()).toBe('上海市人民政府办公厅 · 2019');
+  // Cut to one line, it read 上海市人民政府办… (UX review 5), and the header's line lost its likelihood: 报告概况：2019 版表格，是年报的把…
+  expect(await title.evaluate((t) => [t.scrollWidth <= t.clientWidth, t.scrollHeight <= t.clientHeight])).toEqual([true, true]);
+  const summary = page.locator('grl-panel .panel .report-header > summary');
+  expect(await summary.textContent()).toBe('报告概况：2019 版表格，是年报的把握 100%');
+  expect(await summary.evaluate((s) => s.scrollWidth <= s.clientWidth)).toBe(true);
+});
+
 it('keeps 表三\'s row names in view at its box\'s left when a finding jumps to its 总计 column at 853×480, a figure gone back to clear of them', async () => {
   const { page, before } = await open(853, 480);
   // The row-sum finding goes to 予以公开's blank 总计, the last of 表三's columns, the box scrolled sideways to it.

@@ -10,7 +10,7 @@ const NOT_COUNTED_UP = /率|比例|比重|平均|机构|查阅点|场所|从事.
 export const cumulativeNotBelowYear: Rule = {
   id: 'legacyStats/cumulative-not-below-year',
   severity: 'error',
-  description: '旧版统计表：同一行的"历年累计"不小于本年数 (a row\'s cumulative figure is never below its year\'s)',
+  description: '2019年以前的统计表：同一行的"历年累计"不小于本年数 (a row\'s cumulative figure is never below its year\'s)',
   rationale: {
     zh: '"历年累计"把本年的数也算在内，同一行的累计数不可能小于本年数；小了往往是两栏填反、累计栏沿用了上年的数或漏加了本年。只比较表头分得清的本年栏和历年累计栏，两格都填了数字才比较，空白不算。比率、平均数和机构、查阅点、人员等存量指标不是逐年累加的，不比较。',
     en: 'The cumulative figure (历年累计) includes the year\'s, so a row\'s cumulative figure cannot be less than its figure for the year; a smaller one most often means that the two columns were swapped, or that the cumulative column kept last year\'s figure or left this year\'s out. Only a this-year column and a cumulative column the header tells apart are compared, and only where both cells have a figure, blanks not counting. Ratios, averages and stock measures such as bodies, reading points and staff do not add up year by year, and are not compared.',

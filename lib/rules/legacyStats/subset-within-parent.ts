@@ -9,7 +9,7 @@ const RATE = /率|比例|比重/;
 export const subsetWithinParent: Rule = {
   id: 'legacyStats/subset-within-parent',
   severity: 'error',
-  description: '旧版统计表："其中"行不大于它所属的行 (a "of which" row never exceeds its parent)',
+  description: '2019年以前的统计表："其中"行不大于它所属的行 (a "of which" row never exceeds its parent)',
   rationale: {
     zh: '"其中"只列出上一行的一部分，部分不可能多于整体。单位不同的行（如"条"下的"件"）、比率（"其中：全文电子化率"）不是同一口径，不比较。',
     en: 'An of-which (其中) row lists a part of the row above, and a part cannot exceed the whole. Rows in another unit (件 under 条, say) and ratios (其中：全文电子化率, of which the share in full electronic text) do not measure the same thing, and are not compared.',

@@ -20,7 +20,7 @@ describe('legacyStats/table-complete', () => {
   it('notes that the table of jyj-2011 stops at its applications\' first rows', () => {
     expect(findingsOf(tableComplete, legacyReport(JYJ_2011))).toMatchObject([{
       severity: 'info', cells: [],
-      message: '统计表只有5行，到“当面申请数”为止，没有行政复议、行政诉讼的行（旧版统计表格式都有）：表格可能不全，页面上截断了或后面的部分没有读出，缺的数字未经核对',
+      message: '统计表只有5行，到“当面申请数”为止，没有行政复议、行政诉讼的行（2019年以前的统计表格式都有）：表格可能不全，页面上截断了或后面的部分没有读出，缺的数字未经核对',
     }]);
   });
 
