@@ -188,3 +188,27 @@ ${row('<td colspan="3">四、结转下年度继续办理</td>', ['72', '', '', '
     expect(result?.warnings.find((w) => w.rule === 'recognition/short-rows')?.message).toMatch(/^表三有19行在末尾少了单元格（如“予以公开”）/);
   });
 });
+
+describe('表三 whose neighbouring blank cells an editor merged', () => {
+  // 上海市人民政府办公厅's 2019 rows (shanghai-office-2019) with the blanks under 科研机构 and 社会公益组织 merged into one cell
+  // and 二、上年结转's five blanks into two: the header still names 社会公益组织, and a reader sees a blank under it.
+  const blank = (span: number) => `<td colspan="${span}">&nbsp;</td>`;
+  const html = `<p>三、收到和处理政府信息公开申请情况</p><table><tbody>
+<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>821</td><td>35</td>${blank(2)}<td>2</td><td>1</td><td>859</td></tr>
+<tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td>18</td>${blank(2)}${blank(3)}<td>18</td></tr>
+<tr><td rowspan="20">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>258</td><td>12</td>${blank(2)}<td>1</td><td>1</td><td>&nbsp;</td></tr>
+<tr><td colspan="2">（七）总计</td><td>767</td><td>35</td>${blank(2)}<td>2</td><td>1</td><td>805</td></tr>
+<tr><td colspan="3">四、结转下年度继续办理</td><td>72</td>${blank(2)}${blank(3)}<td>72</td></tr>
+</tbody></table>`;
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink());
+
+  it('reads a blank in each column a merged blank covers, 社会公益组织 among them', () => {
+    expect(result?.applications?.newReceived).toEqual({ naturalPerson: 821, commercial: 35, research: null, nonprofit: null, legalService: 2, otherOrg: 1, total: 859 });
+    expect(result?.applications?.carriedOver).toEqual({ naturalPerson: 18, commercial: null, research: null, nonprofit: null, legalService: null, otherOrg: null, total: 18 });
+    expect(result?.warnings.map((w) => w.rule)).not.toContain('recognition/columns-missing');
+  });
+});

@@ -5,7 +5,7 @@ import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
-import { covers, hasNumber, labelCells, withinTotalColumn, withoutRemarks, withoutSubtotals, type TableRow } from './rows.ts';
+import { covers, hasNumber, labelCells, withinTotalColumn, withMergedBlanksSpread, withoutRemarks, withoutSubtotals, type TableRow } from './rows.ts';
 import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 import { turnedBack } from './turned.ts';
@@ -68,7 +68,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   // A row per applicant is the template turned: at least five of the seven named are no coincidence
   // (the template's own rows name two: 3.其他 and (七)总计), nor a row of twenty figures or more (an
   // outcome per column: the template's rows have seven).
-  const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5, 20);
+  const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5, 20).map((r) => withMergedBlanksSpread(r, COLUMN_COUNT));
   const rows = withinTotalColumn(withoutSubtotals(withoutRemarks(turned), COLUMN_COUNT), COLUMN_COUNT, COLUMN_NAMES);
   const narrow = namedColumns(rows);
   // Data rows: figures in (most of) the seven columns (both of a narrow table's two), not header rows
