@@ -171,13 +171,17 @@ ${row('<td colspan="3">四、结转下年度继续办理</td>', ['72', '', '', '
   const page = pageFromCheerio(cheerio.load(html).root()[0]!);
   const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink());
 
-  it('reads each short row\'s figures in the columns they stand in', () => {
+  it('reads each short row\'s figures in the columns they stand in, the cells it left out blank (null)', () => {
     const a = result?.applications;
-    expect(a?.partiallyGranted).toEqual({ naturalPerson: 3 });
-    expect(a?.withheld?.stateSecret).toEqual({ naturalPerson: 14 });
-    expect(a?.withheld?.processInformation).toEqual({ naturalPerson: 3, commercial: 1 });
-    expect(a?.unavailable?.notHeld).toEqual({ naturalPerson: 252, commercial: 12, research: null, nonprofit: null, legalService: 1 });
-    expect(a?.notProcessed?.repeated).toEqual({ naturalPerson: 5, commercial: 4 });
+    const row = (naturalPerson: number | null, commercial: number | null = null, legalService: number | null = null) =>
+      ({ naturalPerson, commercial, research: null, nonprofit: null, legalService, otherOrg: null, total: null });
+    expect(a?.partiallyGranted).toEqual(row(3));
+    expect(a?.withheld?.stateSecret).toEqual(row(14));
+    expect(a?.withheld?.lawForbidden).toEqual(row(null));
+    expect(a?.withheld?.processInformation).toEqual(row(3, 1));
+    expect(a?.unavailable?.notHeld).toEqual(row(252, 12, 1));
+    expect(a?.notProcessed?.repeated).toEqual(row(5, 4));
+    expect(a?.granted).toEqual({ naturalPerson: 258, commercial: 12, research: null, nonprofit: null, legalService: 1, otherOrg: 1, total: null });
     expect(a?.totalProcessed?.total).toBe(805);
   });
 

@@ -1,4 +1,5 @@
 import type { Applications, ApplicantColumn, Warning } from '../schema.ts';
+import type { FigureReading } from '../table/figure.ts';
 import { pathName } from '../labels.ts';
 import { APPLICANT_COLUMNS } from '../schema.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
@@ -128,6 +129,11 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
         return column ? [[column, c] as const] : [];
       });
     const paths = values.map(([column, c]) => sink.put('applications', applications, path, column, c.cell, c.reading));
+    // A row cut short leaves the columns past its last cell blank to a reader: null, at the row's last cell.
+    const last = row.cells[row.cells.length - 1];
+    if (short.at(-1) === path && last && columnsOf.get(row.table)?.size === COLUMN_COUNT) {
+      for (const column of order) if (!values.some(([c]) => c === column)) sink.put('applications', applications, path, column, last.cell, BLANK);
+    }
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
     const expected = template.find((r) => r.path === path)!;
     const { own } = labels[i]!;
@@ -151,7 +157,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   if (short.length > 0) {
     warnings.push({
       rule: 'recognition/short-rows', severity: 'info',
-      message: `表三有${short.length}行在末尾少了单元格（如“${pathName(short[0]!)}”），已按所在列读取其数字，缺的格没有数字`,
+      message: `表三有${short.length}行在末尾少了单元格（如“${pathName(short[0]!)}”），已按所在列读取其数字，缺的格按空白（没有数字）处理`,
       cells: [], expected: null, actual: null,
     });
   }
@@ -300,6 +306,7 @@ function rowLabels<N>(row: TableRow<N>): { label: string; own: string } {
 }
 
 const isBlank = (text: string) => labelKey(text) === '';
+const BLANK: FigureReading = { kind: 'blank' };
 
 /** Whether a row ends before the last column of its table's other rows (a ragged row). */
 function endsShort<N>(row: TableRow<N>, rows: readonly TableRow<N>[]): boolean {
