@@ -41,6 +41,26 @@ describe('decodeHtml', () => {
     expect(decodeHtml(gbkMeta, 'text/html; charset=x-unknown').encoding).toBe('gb18030');
   });
 
+  it('reads the bytes as what they are where a stale <meta> belies them, as a saved copy of a portal\'s page keeps it', () => {
+    // 上海市人民政府办公厅's 2019 report's title (the stored page, shanghai-office-2019) under the wrong declaration.
+    const title = '2019年上海市人民政府办公厅政府信息公开工作年度报告';
+    const gbk = [0x32, 0x30, 0x31, 0x39, 0xc4, 0xea, 0xc9, 0xcf, 0xba, 0xa3, 0xca, 0xd0, 0xc8, 0xcb, 0xc3, 0xf1, 0xd5, 0xfe, 0xb8, 0xae,
+      0xb0, 0xec, 0xb9, 0xab, 0xcc, 0xfc, 0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5, 0xcf, 0xa2, 0xb9, 0xab, 0xbf, 0xaa, 0xb9, 0xa4, 0xd7, 0xf7,
+      0xc4, 0xea, 0xb6, 0xc8, 0xb1, 0xa8, 0xb8, 0xe6];
+    expect(new TextDecoder('gb18030').decode(new Uint8Array(gbk))).toBe(title);
+    // UTF-8 served under a template's <meta charset=gb2312>
+    expect(decodeHtml(utf8(`<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><h1>${title}</h1>`))).toEqual({
+      text: `<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><h1>${title}</h1>`, encoding: 'utf-8',
+    });
+    // GBK under <meta charset=utf-8>
+    expect(decodeHtml(new Uint8Array([...utf8('<meta charset="utf-8"><h1>'), ...gbk, ...utf8('</h1>')]))).toEqual({
+      text: `<meta charset="utf-8"><h1>${title}</h1>`, encoding: 'gb18030',
+    });
+    // A GB page whose few characters happen to make valid UTF-8 keeps its declaration: 年报 is C4EA B1A8, no UTF-8; 屑丕 is D0BC D8A7.
+    const pair = new Uint8Array([...utf8('<meta charset="gbk"><p>'), 0xd0, 0xbc, 0xd8, 0xa7, ...utf8('</p>')]);
+    expect(decodeHtml(pair).encoding).toBe('gb18030');
+  });
+
   it('defaults to UTF-8', () => {
     expect(decodeHtml(utf8('<p>年报</p>')).text).toBe('<p>年报</p>');
   });

@@ -7,7 +7,8 @@ const GB = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/i;
 
 /**
  * Decodes a page: a BOM wins, then the charset of the HTTP Content-Type (`contentType`, for a fetched
- * page), then <meta charset> / http-equiv in the first 2 KB, else as decodeText reads text that declares nothing.
+ * page), then <meta charset> / http-equiv in the first 2 KB, else as decodeText reads text that declares nothing;
+ * a GB or UTF-8 declaration that the bytes plainly belie gives way to what they are.
  */
 export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): { text: string; encoding: string } {
   const marked = byBom(bytes);
@@ -18,7 +19,28 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
   if (!declared) return decodeText(bytes);
   // GB18030 is a superset of GBK and GB2312: decoding any of them with it is exact.
   const encoding = GB.test(declared) ? 'gb18030' : known(declared) ? declared : 'utf-8';
+  // A declaration the bytes belie, as a portal's template keeps a stale <meta charset=gb2312> over the UTF-8 its server
+  // sends (or <meta charset=utf-8> over GBK), the browser going by the HTTP header and a saved copy keeping the bytes and
+  // the <meta>: Chinese text in GBK is never valid UTF-8 for long, and UTF-8 read as GBK is no text at all.
+  if (encoding === 'gb18030' && isUtf8Text(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  if (encoding === 'utf-8') return decodeText(bytes);
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
+// Characters beyond ASCII that valid UTF-8 must hold before it outweighs a GB declaration: a few bytes may pair up by chance.
+const UTF8_EVIDENCE = 8;
+
+/** Whether bytes are valid UTF-8 holding some characters beyond ASCII. */
+function isUtf8Text(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  let wide = 0;
+  for (let i = 0; i < text.length && wide < UTF8_EVIDENCE; i++) if (text.charCodeAt(i) >= 0x80) wide++;
+  return wide >= UTF8_EVIDENCE;
 }
 
 /**

@@ -493,6 +493,24 @@ ${block('第二十条第(五)项', ['行政许可'])}${block('第二十条第(�
   });
 });
 
+describe('a 2021 表二 whose figure cells an editor split, an empty cell beside the figure', () => {
+  // 汉阳区政府办公室 2022 (hanyang-bgs-2022)'s 表二 with 本年处理决定数量's cell split: its figure over two of the three
+  // columns, an empty cell under the third. A reader reads the figure; the empty cell is no figure of its own.
+  const block = (item: string, rows: [string, string][]) => `<tr><td colspan="4">${item}</td></tr><tr><td>信息内容</td><td colspan="3">本年处理决定数量</td></tr>`
+    + rows.map(([row, figure]) => `<tr><td>${row}</td><td colspan="2">${figure}</td><td></td></tr>`).join('');
+  const page = `<title>武汉市汉阳区人民政府办公室2022年政府信息公开工作年度报告</title><p>二、主动公开政府信息情况</p><table border="1">
+<tr><td colspan="4">第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+<tr><td>规章</td><td>0</td><td>0</td><td></td></tr><tr><td>行政规范性文件</td><td>5</td><td>12</td><td>8</td></tr>
+${block('第二十条第（五）项', [['行政许可', '0']])}${block('第二十条第（六）项', [['行政处罚', '0'], ['行政强制', '0']])}
+<tr><td colspan="4">第二十条第（八）项</td></tr><tr><td>信息内容</td><td colspan="3">本年收费金额（单位：万元）</td></tr><tr><td>行政事业性收费</td><td colspan="2">0</td><td></td></tr></table>`;
+
+  it('reads the figure, not the empty cell beside it', () => {
+    const r = extractWithCheerio(page, null).report;
+    expect(r.activeDisclosure).toMatchObject({ licensing: { decisions: 0 }, punishment: { decisions: 0 }, coercion: { decisions: 0 }, fees: { amount: 0 } });
+    expect(r.activeDisclosure?.normativeDocuments).toEqual({ issued: 5, repealed: 12, inForce: 8 });
+  });
+});
+
 describe('a page that prints its article twice', () => {
   it('reads as the article once (a mobile and a desktop copy, one hidden by a stylesheet)', () => {
     const twice = variant((p) => p.replace(/<body([^>]*)>([\s\S]*)<\/body>/, '<body$1>$2<div class="m-article">$2</div></body>'));

@@ -55,6 +55,28 @@ describe('secondReportAt', () => {
   });
 });
 
+describe('secondReportAt after a report with no 落款', () => {
+  // 上海市人民政府办公厅's 2019 report as its page prints it: the date line under the title, no 落款 under 六、 (the
+  // stored page, shanghai-office-2019); then 汉阳区人民政府办公室's 2022 report on the same page.
+  const shanghai = ['2019年上海市人民政府办公厅政府信息公开工作年度报告', '发布日期：2020-01-31',
+    '本年度报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的要求编制。本年度报告中所列数据统计期限从2019年1月1日到12月31日止。',
+    '一、总体情况', '2019年，上海市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导，全面落实《条例》要求。',
+    '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况',
+    '五、政府信息公开工作存在的主要问题及改进情况', '一是新《条例》实施后，专业领域的理论学习仍需加强，提升对《条例》新内容的准确把握。',
+    '六、其他需要报告的事项', '无。'];
+  const hanyang = ['武汉市汉阳区人民政府办公室2022年政府信息公开工作年度报告', '发布时间：2023-01-19',
+    '根据《中华人民共和国政府信息公开条例》和政府信息公开工作的有关要求，现将我办2022年度政府信息公开情况报告如下：', '一、总体情况'];
+
+  it('finds the next report\'s title after the first\'s six parts', () => {
+    expect(secondReportAt([...shanghai, ...hanyang])).toBe(shanghai.length);
+  });
+
+  it('finds none in such a report before its sixth part: a running header over 四 is its own', () => {
+    const at = shanghai.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+    expect(secondReportAt([...shanghai.slice(0, at), shanghai[0]!, '— 2 —', ...shanghai.slice(at)])).toBe(-1);
+  });
+});
+
 describe('a 范文 page that carries two reports', () => {
   // The 范文 site's real page (template-essay-site.html), its article replaced by two reports one after the other.
   const page = (lines: string[]) => fixtureHtml('template-essay-site.html')

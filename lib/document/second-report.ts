@@ -15,6 +15,9 @@ import { isTitleLine, PRESENTS } from './title.ts';
 // no notice that introduces its report (关于印发…年度报告的通知) has; then its 落款's date, which ends it.
 const TEXT_BEFORE = 3;
 const PARTS_BEFORE = 2;
+// A report's six parts (一、总体情况 … 六、其他需要报告的事项) end it where it has no 落款 (its date above it, as
+// 上海市人民政府办公厅 prints its reports): a title after them may be the next report's.
+const PARTS_OF_REPORT = 6;
 // How far under its title a report's text begins (its date line, a 来源 between).
 const TEXT_UNDER = 3;
 // How a report's text opens: its preamble (本报告…, 根据《条例》…, 现将…), its 统计期限, or its first part (一、总体情况).
@@ -25,7 +28,7 @@ const NAMED_ONLY = /[《》]|解读|图解|一图|上一篇|下一篇|相关|附
 
 /**
  * The body line where a second report's title stands: a line that reads like a report's title, not a link's
- * (a related list's) nor a quoted name, after a report's text, part headings and 落款, with a report's opening
+ * (a related list's) nor a quoted name, after a report's text, part headings and 落款 (or all six parts), with a report's opening
  * right under it; -1 where the page carries one report.
  */
 export function secondReportAt(body: readonly string[], links: ReadonlySet<number> = NO_LINKS): number {
@@ -37,7 +40,7 @@ export function secondReportAt(body: readonly string[], links: ReadonlySet<numbe
     if (isProse(line)) text++;
     else if (isPartHeading(line)) parts++;
     else if (text < TEXT_BEFORE || parts < PARTS_BEFORE || links.has(i)) continue;
-    else if (!signed) signed = signs(line);
+    else if (!signed && parts < PARTS_OF_REPORT) signed = signs(line);
     else if (isTitleLine(line.trim()) && !NAMED_ONLY.test(line) && opensUnder(body, i)) return i;
   }
   return -1;

@@ -353,7 +353,7 @@ const UNREADABLE: FigureReading = { kind: 'text' };
  */
 function columnCells<N>(row: TableRow<N>, header: Header): ColumnCell<N>[] {
   const { fields } = header;
-  const run = row.figureRun.slice(-fields.length);
+  const run = withoutSplitBlanks(row.figureRun, fields).slice(-fields.length);
   if (run.length === fields.length) return run.map((cell, i) => ({ cell, column: fields[i]!, reading: cell.reading }));
   const first = Math.min(fields[0]?.col ?? 0, run[0]?.col ?? Infinity);
   return fields.flatMap((column) => {
@@ -364,6 +364,19 @@ function columnCells<N>(row: TableRow<N>, header: Header): ColumnCell<N>[] {
         : cell.reading;
     return [{ cell, column, reading }];
   });
+}
+
+/**
+ * A row's figures without the blank cells an editor split off a figure's cell under the same header column (行政许可 |
+ * 0 over two of 本年处理决定数量's three columns | an empty cell under its third): the figure is the column's, not the blank.
+ */
+function withoutSplitBlanks<N>(run: RowCell<N>[], fields: HeaderField[]): RowCell<N>[] {
+  if (run.length <= fields.length) return run;
+  const under = (c: RowCell<N>) => fields.find((f) => f.col <= c.col && c.col + c.span <= f.col + f.span);
+  let end = run.length;
+  while (end > fields.length && run[end - 1]!.reading.kind === 'blank' && run[end - 2]!.reading.kind === 'number'
+    && under(run[end - 1]!) !== undefined && under(run[end - 1]!) === under(run[end - 2]!)) end--;
+  return end === run.length ? run : run.slice(0, end);
 }
 
 const BLANK: FigureReading = { kind: 'blank' };

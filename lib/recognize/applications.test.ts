@@ -134,3 +134,85 @@ describe('表三 whose merges an editor lost, its rows\' cells moved left', () =
     expect(result?.warnings.map((w) => w.rule)).not.toContain('recognition/column-order');
   });
 });
+
+describe('表三 whose rows the page cut short, the blank cells at their end left out', () => {
+  // 上海市人民政府办公厅's 2019 表三 (the stored page, shanghai-office-2019) blanks every cell it has no figure for; a page
+  // that leaves those cells out instead ends 部分公开's row after its one figure (自然人 3) and prints 2.其他法律行政法规
+  // 禁止公开's label alone. A reader reads 3 under 自然人; the rows are not missing, and no sum is off.
+  const row = (label: string, figures: string[]) => `<tr>${label}${figures.map((f) => `<td>${f}</td>`).join('')}</tr>`;
+  const html = `<p>三、收到和处理政府信息公开申请情况</p><table><tbody>
+<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+${row('<td colspan="3">一、本年新收政府信息公开申请数量</td>', ['821', '35', '', '', '2', '1', '859'])}
+${row('<td colspan="3">二、上年结转政府信息公开申请数量</td>', ['18', '', '', '', '', '', '18'])}
+${row('<td rowspan="20">三、本年度办理结果</td><td colspan="2">（一）予以公开</td>', ['258', '12', '', '', '1', '1'])}
+${row('<td colspan="2">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</td>', ['3'])}
+${row('<td rowspan="8">（三）不予公开</td><td>1.属于国家秘密</td>', ['14'])}
+${row('<td>2.其他法律行政法规禁止公开</td>', [])}
+${row('<td>3.危及“三安全一稳定”</td>', [])}
+${row('<td>4.保护第三方合法权益</td>', [])}
+${row('<td>5.属于三类内部事务信息</td>', ['5'])}
+${row('<td>6.属于四类过程性信息</td>', ['3', '1'])}
+${row('<td>7.属于行政执法案卷</td>', [])}
+${row('<td>8.属于行政查询事项</td>', ['10', '2'])}
+${row('<td rowspan="3">（四）无法提供</td><td>1.本机关不掌握相关政府信息</td>', ['252', '12', '', '', '1'])}
+${row('<td>2.没有现成信息需要另行制作</td>', ['44', '3'])}
+${row('<td>3.补正后申请内容仍不明确</td>', ['25'])}
+${row('<td rowspan="5">（五）不予处理</td><td>1.信访举报投诉类申请</td>', ['148', '1'])}
+${row('<td>2.重复申请</td>', ['5', '4'])}
+${row('<td>3.要求提供公开出版物</td>', [])}
+${row('<td>4.无正当理由大量反复申请</td>', [])}
+${row('<td>5.要求行政机关确认或重新出具已获取信息</td>', [])}
+${row('<td colspan="2">（六）其他处理</td>', [])}
+${row('<td colspan="2">（七）总计</td>', ['767', '35', '', '', '2', '1', '805'])}
+${row('<td colspan="3">四、结转下年度继续办理</td>', ['72', '', '', '', '', '', '72'])}
+</tbody></table>`;
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink());
+
+  it('reads each short row\'s figures in the columns they stand in, the cells it left out blank (null)', () => {
+    const a = result?.applications;
+    const row = (naturalPerson: number | null, commercial: number | null = null, legalService: number | null = null) =>
+      ({ naturalPerson, commercial, research: null, nonprofit: null, legalService, otherOrg: null, total: null });
+    expect(a?.partiallyGranted).toEqual(row(3));
+    expect(a?.withheld?.stateSecret).toEqual(row(14));
+    expect(a?.withheld?.lawForbidden).toEqual(row(null));
+    expect(a?.withheld?.processInformation).toEqual(row(3, 1));
+    expect(a?.unavailable?.notHeld).toEqual(row(252, 12, 1));
+    expect(a?.notProcessed?.repeated).toEqual(row(5, 4));
+    expect(a?.granted).toEqual({ naturalPerson: 258, commercial: 12, research: null, nonprofit: null, legalService: 1, otherOrg: 1, total: null });
+    expect(a?.totalProcessed?.total).toBe(805);
+  });
+
+  it('says the rows were short, not missing', () => {
+    const rules = result?.warnings.map((w) => w.rule);
+    expect(rules).toContain('recognition/short-rows');
+    expect(rules).not.toContain('recognition/missing-rows');
+    expect(result?.warnings.find((w) => w.rule === 'recognition/short-rows')?.message).toMatch(/^表三有19行在末尾少了单元格（如“予以公开”）/);
+  });
+});
+
+describe('表三 whose neighbouring blank cells an editor merged', () => {
+  // 上海市人民政府办公厅's 2019 rows (shanghai-office-2019) with the blanks under 科研机构 and 社会公益组织 merged into one cell
+  // and 二、上年结转's five blanks into two: the header still names 社会公益组织, and a reader sees a blank under it.
+  const blank = (span: number) => `<td colspan="${span}">&nbsp;</td>`;
+  const html = `<p>三、收到和处理政府信息公开申请情况</p><table><tbody>
+<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>821</td><td>35</td>${blank(2)}<td>2</td><td>1</td><td>859</td></tr>
+<tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td>18</td>${blank(2)}${blank(3)}<td>18</td></tr>
+<tr><td rowspan="20">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>258</td><td>12</td>${blank(2)}<td>1</td><td>1</td><td>&nbsp;</td></tr>
+<tr><td colspan="2">（七）总计</td><td>767</td><td>35</td>${blank(2)}<td>2</td><td>1</td><td>805</td></tr>
+<tr><td colspan="3">四、结转下年度继续办理</td><td>72</td>${blank(2)}${blank(3)}<td>72</td></tr>
+</tbody></table>`;
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink());
+
+  it('reads a blank in each column a merged blank covers, 社会公益组织 among them', () => {
+    expect(result?.applications?.newReceived).toEqual({ naturalPerson: 821, commercial: 35, research: null, nonprofit: null, legalService: 2, otherOrg: 1, total: 859 });
+    expect(result?.applications?.carriedOver).toEqual({ naturalPerson: 18, commercial: null, research: null, nonprofit: null, legalService: null, otherOrg: null, total: 18 });
+    expect(result?.warnings.map((w) => w.rule)).not.toContain('recognition/columns-missing');
+  });
+});

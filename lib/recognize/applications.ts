@@ -1,11 +1,12 @@
 import type { Applications, ApplicantColumn, Warning } from '../schema.ts';
+import type { FigureReading } from '../table/figure.ts';
 import { pathName } from '../labels.ts';
 import { APPLICANT_COLUMNS } from '../schema.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
-import { covers, hasNumber, labelCells, withinTotalColumn, withoutRemarks, withoutSubtotals, type TableRow } from './rows.ts';
+import { covers, hasNumber, labelCells, withinTotalColumn, withMergedBlanksSpread, withoutRemarks, withoutSubtotals, type TableRow } from './rows.ts';
 import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 import { turnedBack } from './turned.ts';
@@ -68,12 +69,13 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   // A row per applicant is the template turned: at least five of the seven named are no coincidence
   // (the template's own rows name two: 3.其他 and (七)总计), nor a row of twenty figures or more (an
   // outcome per column: the template's rows have seven).
-  const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5, 20);
+  const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5, 20).map((r) => withMergedBlanksSpread(r, COLUMN_COUNT));
   const rows = withinTotalColumn(withoutSubtotals(withoutRemarks(turned), COLUMN_COUNT), COLUMN_COUNT, COLUMN_NAMES);
   const narrow = namedColumns(rows);
   // Data rows: figures in (most of) the seven columns (both of a narrow table's two), not header rows
   // of column names. A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
-  const data = rows.filter((r) => r.figureRun.length >= (narrow ? 2 : 3) && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))));
+  const data = rows.filter((r) => (r.figureRun.length >= (narrow ? 2 : 3) && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))))
+    || raggedTemplateRow(r, rows));
   if (data.length === 0) return null;
   const labels = data.map((r) => rowLabels(r));
   const found = labels.map((l) => l.label);
@@ -116,8 +118,10 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   const applications: Record<string, unknown> = {};
   const warnings: Warning[] = [];
   const template = APPLICATION_TEMPLATES[format];
+  const short: string[] = [];
   for (const { path, row: i } of pairs) {
     const row = data[i]!;
+    if (row.figureRun.length < COLUMN_COUNT && endsShort(row, rows)) short.push(path);
     const values = row.figureRun.length >= COLUMN_COUNT
       ? row.figureRun.slice(-COLUMN_COUNT).map((c, k) => [order[k]!, c] as const)
       : row.figureRun.flatMap((c) => {
@@ -125,6 +129,11 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
         return column ? [[column, c] as const] : [];
       });
     const paths = values.map(([column, c]) => sink.put('applications', applications, path, column, c.cell, c.reading));
+    // A row cut short leaves the columns past its last cell blank to a reader: null, at the row's last cell.
+    const last = row.cells[row.cells.length - 1];
+    if (short.at(-1) === path && last && columnsOf.get(row.table)?.size === COLUMN_COUNT) {
+      for (const column of order) if (!values.some(([c]) => c === column)) sink.put('applications', applications, path, column, last.cell, BLANK);
+    }
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
     const expected = template.find((r) => r.path === path)!;
     const { own } = labels[i]!;
@@ -142,6 +151,13 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     warnings.push({
       rule: 'recognition/column-order', severity: 'info',
       message: `表三的申请人列次序与标准格式不同（${order.map((c) => COLUMN_LABELS[c].text).join('、')}），已按列名读取`,
+      cells: [], expected: null, actual: null,
+    });
+  }
+  if (short.length > 0) {
+    warnings.push({
+      rule: 'recognition/short-rows', severity: 'info',
+      message: `表三有${short.length}行在末尾少了单元格（如“${pathName(short[0]!)}”），已按所在列读取其数字，缺的格按空白（没有数字）处理`,
       cells: [], expected: null, actual: null,
     });
   }
@@ -290,6 +306,24 @@ function rowLabels<N>(row: TableRow<N>): { label: string; own: string } {
 }
 
 const isBlank = (text: string) => labelKey(text) === '';
+const BLANK: FigureReading = { kind: 'blank' };
+
+/** Whether a row ends before the last column of its table's other rows (a ragged row). */
+function endsShort<N>(row: TableRow<N>, rows: readonly TableRow<N>[]): boolean {
+  const end = (r: TableRow<N>) => r.cells.reduce((e, c) => Math.max(e, c.col + c.span), 0);
+  return end(row) < Math.max(...rows.filter((r) => r.table === row.table).map(end));
+}
+
+/**
+ * A row the page cut short, its blank cells at the end left out (（二）部分公开 | 3, or the label alone, where the
+ * rows above run on to 总计): fewer than three figures, yet a data row where it ends before the table's last column
+ * and its own label plainly names a template row. Its figures stand in the columns they reach, as a reader reads them.
+ */
+function raggedTemplateRow<N>(row: TableRow<N>, rows: readonly TableRow<N>[]): boolean {
+  if (row.figureRun.length >= 3 || !row.cells.some((c) => c.own) || HEADER_WORDS.test(row.key) || !endsShort(row, rows)) return false;
+  const { own } = rowLabels(row);
+  return own !== '' && Object.values(APPLICATION_TEMPLATES).some((template) => template.some((r) => r.own.similarity(own) >= 0.75));
+}
 
 /**
  * Whether a row's own label names its template row: most of it, or its head without what follows

@@ -116,3 +116,21 @@ describe('表四 printed in two rows, the ten of 行政复议 and 未经复议�
     });
   });
 });
+
+describe('表四 whose neighbouring blank cells an editor merged', () => {
+  // 上海市人民政府办公厅's 2019 表四 (shanghai-office-2019): 5 _ _ 2 7 | 8 _ _ 1 9 | _ _ _ _ _, the blanks of each run merged
+  // into one cell (colspan="2", colspan="5"). A reader sees a blank under each column; the fifteen figures read as printed.
+  const merged = ['5', '<td colspan="2"></td>', '2', '7', '8', '<td colspan="2"></td>', '1', '9', '<td colspan="5"></td>'];
+  const html = table4([]).replace('<tr></tr>', `<tr>${merged.map((f) => (f.startsWith('<td') ? f : `<td>${f}</td>`)).join('')}</tr>`);
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  const result = recognizeReviewLitigation(findSections(page, layoutTables(page)).rows.reviewLitigation, new FigureSink());
+
+  it('reads each merged blank as a blank in every column it covers', () => {
+    expect(html).toContain('<td colspan="5"></td></tr>');
+    expect(result?.reviewLitigation).toEqual({
+      review: { upheld: 5, corrected: null, other: null, pending: 2, total: 7 },
+      litigationDirect: { upheld: 8, corrected: null, other: null, pending: 1, total: 9 },
+      litigationAfterReview: { upheld: null, corrected: null, other: null, pending: null, total: null },
+    });
+  });
+});

@@ -4,7 +4,7 @@ import { labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { columnLabelNote, type ExpectedColumn } from './column-labels.ts';
 import type { FigureSink } from './figure-sink.ts';
-import { hasNumber, withinTotalColumn, type RowCell, type TableRow } from './rows.ts';
+import { hasNumber, spreadMergedBlanks, withinTotalColumn, type RowCell, type TableRow } from './rows.ts';
 import { turnedBack } from './turned.ts';
 
 const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
@@ -28,7 +28,7 @@ export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: F
   // Each row's trailing groups of five, fifteen at most: one row of fifteen (the template), a row per
   // group, or 行政复议's five in one table and 行政诉讼's ten in the next (a page too narrow for fifteen).
   const figures: RowCell<N>[] = data.flatMap((r) => {
-    const run = withoutFiller(r.figureRun);
+    const run = spreadMergedBlanks(withoutFiller(r.figureRun), PER_GROUP * 3);
     return run.slice(-Math.min(PER_GROUP * 3, run.length - (run.length % PER_GROUP)));
   });
   if (figures.length < PER_GROUP * 3) return null;

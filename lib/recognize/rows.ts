@@ -176,6 +176,25 @@ export function isEmptyRow<N>(row: TableRow<N>): boolean {
   return row.cells.every((c) => c.own && c.reading.kind === 'blank');
 }
 
+/**
+ * Figure cells with each blank cell merged across several columns taken once per column, where the cells fall short of
+ * `width` figures and their columns make exactly `width`: an editor merges neighbouring empty cells (科研机构 and 社会公益组织
+ * blank as one colspan="2" cell), and a reader sees a blank under each column. Else the cells as they are.
+ */
+export function spreadMergedBlanks<N>(cells: RowCell<N>[], width: number): RowCell<N>[] {
+  if (cells.length >= width || cells.reduce((n, c) => n + c.span, 0) !== width) return cells;
+  if (!cells.some((c) => c.span > 1 && c.reading.kind === 'blank')) return cells;
+  return cells.flatMap((c) => c.span > 1 && c.reading.kind === 'blank'
+    ? Array.from({ length: c.span }, (_, k) => ({ ...c, col: c.col + k, span: 1 })) : [c]);
+}
+
+/** A row whose figures spreadMergedBlanks spreads to `width`, its cells spread alike. */
+export function withMergedBlanksSpread<N>(row: TableRow<N>, width: number): TableRow<N> {
+  const figureRun = spreadMergedBlanks(row.figureRun, width);
+  if (figureRun === row.figureRun) return row;
+  return { ...row, cells: [...row.cells.slice(0, row.cells.length - row.figureRun.length), ...figureRun], figureRun };
+}
+
 /** Whether a row holds numbers (not just blanks), i.e. is a data row rather than a header. */
 export function hasNumber<N>(cells: RowCell<N>[]): boolean {
   return cells.some((c) => c.reading.kind === 'number');
