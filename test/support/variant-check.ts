@@ -105,6 +105,10 @@ export function checkVariants(title: string, pages: readonly VariantPage[], vari
         return out.map((d) => `${name}: ${d}`);
       });
       expect(changed).toEqual([]);
-    });
+    }, VARIANT_TIMEOUT_MS);
   });
 }
+
+// A variant reads every page it dresses twice and one in happy-dom: 1–5 s on two busy cores, the first with the
+// engine's warm-up. vitest's 5 s default would fail a slow machine, not a wrong reading (speed is npm run bench's).
+const VARIANT_TIMEOUT_MS = 30_000;
