@@ -48,6 +48,22 @@ describe('xiaobanqiao-2018.html', () => {
     expect(read?.stats.map((s) => [s.code, s.label, s.unit, s.value])).toEqual(XIAOBANQIAO_ROWS);
   });
 
+  it('reads the 统计表 left blank (the form as 国办发〔2014〕32号 prints it, every figure cell empty) as its rows with null figures, each blank noted', () => {
+    const blank = html.replace(/(<p style="text-align:center">)\d+(?=<\/p>)/g, '$1');
+    expect(blank).not.toContain('>1706<');
+    const [read] = tablesOf(blank);
+    expect(read?.stats.map((s) => [s.code, s.label, s.unit])).toEqual(XIAOBANQIAO_ROWS.map(([code, label, unit]) => [code, label, unit]));
+    expect(read!.stats.every((s) => s.value === null)).toBe(true);
+    expect(read!.warnings.find((w) => w.rule === 'figure/blank')?.message).toMatch(/单元格空白/);
+    // The report is of the legacy format, its 统计表 there with blanks; a blank form is no evidence the page is a report.
+    const filled = extractWithCheerio(html, null).report, empty = extractWithCheerio(blank, null).report;
+    expect(empty.document.format).toBe('legacy');
+    expect(empty.legacyStats).toHaveLength(65);
+    expect(empty.document.confidence).toBeLessThan(filled.document.confidence);
+    // A figure column must still be headed so: a column of blanks under another head is no 统计数.
+    expect(tablesOf(blank.replace(/统计数/g, '备注'))[0]).toBeNull();
+  });
+
   it('points each entry at its value cell', () => {
     const $ = cheerio.load(html);
     const texts = legacy!.cells.map((cell) => $(cell).text());
