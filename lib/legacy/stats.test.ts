@@ -552,6 +552,23 @@ describe('the national template as pages print it', () => {
   });
 });
 
+describe('a 统计表 laid out a row a line', () => {
+  it('reads its label：figure lines under its caption as the report\'s 统计表, and the 附表 it announces is there (巍山镇 2017, dongyang.gov.cn)', () => {
+    const html = ['东阳市巍山镇2017年政府信息公开工作年度报告', '本年度报告由概述、主动公开政府信息情况等六部分组成。', '一、主动公开政府信息的情况',
+      '2017年，我镇共发布主动公开政府信息177条。', '七、附表', '2017年政府信息公开情况统计表', '一、主动公开情况',
+      '（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）：177条', '其中：主动公开规范性文件数：', '制发规范性文件总数：', '三、依申请公开情况',
+      '（一）收到申请数：0件', '1.当面申请数：0件', '其中：涉及国家秘密：0件', '涉及商业秘密：0件', '七、依申请公开信息收取的费用：0万元']
+      .map((line, i) => (i === 0 ? `<h1>${line}</h1>` : `<p>${line}</p>`)).join('');
+    const { report } = extractWithCheerio(html, null);
+    expect(report.document.format).toBe('legacy');
+    expect(report.legacyStats?.map((s) => [s.code, s.unit, s.value])).toEqual([
+      ['一', null, null], ['一.(一)', '条', 177], ['一.(一).其中1', null, null], ['一.(一).另1', null, null], ['三', null, null],
+      ['三.(一)', '件', 0], ['三.(一).1', '件', 0], ['三.(一).1.其中1', '件', 0], ['三.(一).1.其中2', '件', 0], ['七', '万元', 0],
+    ]);
+    expect(report.warnings.map((w) => w.rule)).not.toContain('document/announced-table');
+  });
+});
+
 describe('not a 统计表', () => {
   it('returns null for a layout table, a numbered table about something else and the 2019 applications table', () => {
     expect(tablesOf(`<table><tr><td>${'正文'.repeat(50)}</td></tr></table>`)).toEqual([null]);
