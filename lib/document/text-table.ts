@@ -149,7 +149,7 @@ const STANDARD_NAMES = new Map<number, RegExp>([
  * many as most of the table's rows hold of the standard tables' 7, 15 or 5. Which column each figure of a row
  * of more or fewer stands in cannot be told: it gets that many blank cells, null figures, over its figures'
  * characters on their first line (their range, one object a row, is in `unfit`). A table most of whose rows do
- * not fit, or of other rows (the older reports' 统计表 of a figure a row), is left as text.
+ * not fit, or of other rows (the older reports' 统计表 of a figure a row, but under its caption: statisticsLines), is left as text.
  */
 export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): { page: PageModel<N>; unfit: Set<object> } {
   const unfit = new Set<object>();
