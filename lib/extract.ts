@@ -180,8 +180,10 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     : [...sections.legacyCandidates, ...sections.fallbackCandidates].sort((x, y) => x[0]!.index - y[0]!.index);
   const legacy: LegacyTable<N> | null = recognizeLegacyTables(candidates.map((views) => joinParts(views.map((v) => v.grid))));
 
-  // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data.
-  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, heading, standardTables: sink.numbers > 0 ? standardTables : 0, legacyTable: legacy !== null, signed: Boolean(signed?.name) });
+  // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data; so
+  // is a blank 统计表 (a notice asking for reports attaches one), which a report read as one keeps with its blanks.
+  const legacyFigures = legacy !== null && legacy.stats.some((s) => s.value !== null || (s.cumulative ?? null) !== null);
+  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, heading, standardTables: sink.numbers > 0 ? standardTables : 0, legacyTable: legacyFigures, signed: Boolean(signed?.name) });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
 

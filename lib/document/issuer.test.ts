@@ -179,6 +179,10 @@ describe('reportIssuer', () => {
     expect(named('2024年合水镇人民政府信息公开工作年度报告', [])).toBe('合水镇人民政府');
     expect(named('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
     expect(named('海关总署（本级机关）政府信息公开工作年度报告', [])).toBe('海关总署');
+    // A customs house's report for its district is the customs house's (customs.gov.cn: 广州海关关区2023年…, its text
+    // 梳理编制广州海关关区2023年政府信息公开工作年报 … 请联系广州海关办公室政务公开和信访科; 重庆海关关区2020年政府信息公开年报).
+    expect(named('广州海关关区2023年政府信息公开工作年度报告', ['梳理编制广州海关关区2023年政府信息公开工作年报。'])).toBe('广州海关');
+    expect(named('重庆海关关区2020年政府信息公开年报', [])).toBe('重庆海关');
     expect(named('和平镇政府信息公开工作年度报告（2022年）', [])).toBe('和平镇');
     // A body's name in the bracket is joined to the name before it: the park and its 镇 report as one (su-jinfeng-2024, su-xushuguan-2023).
     expect(named('冶金工业园(锦丰镇)2024年政府信息公开工作年度报告', [])).toBe('冶金工业园(锦丰镇)');

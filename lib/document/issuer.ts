@@ -131,6 +131,9 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (about) name = name.slice(about.index + about[0].length) || name.slice(0, about.index);
   // 合水镇人民政府信息公开…: the report's words took the name's 政府.
   if (name.endsWith('人民')) name += '政府';
+  // 广州海关关区2023年…, 重庆海关关区2020年…: a customs house reports for its district (关区, itself and the customs
+  // houses under it), and its text names the body it is (梳理编制广州海关关区…年报, 请联系广州海关办公室).
+  name = name.replace(/(?<=海关)关区$/, '');
   // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all; nor is a name with no Chinese in it (a
   // document viewer's Page 9 - 2020年报…).
   if (namesNoOne(name) || !/\p{Script=Han}/u.test(name)) name = '';

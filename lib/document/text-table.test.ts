@@ -104,6 +104,35 @@ describe('textTables', () => {
     ]);
   });
 
+  it('makes a 统计表 laid out a row a line under its caption a table of three columns, rows with no figure and unnumbered labels too', () => {
+    // 龙归镇 2016 (sgwjq.gov.cn post_222204), its 国办 统计表 pasted a row a line: label, unit and figure set apart by
+    // spaces, a heading's two dashes, the figure left blank (其中：主动公开规范性文件数　条), labels with no number (涉及商业秘密).
+    const lines = ['附表:2016年龙归镇政府信息公开年度报告', '韶关市武江区龙归镇人民政府', '统计指标　　单位　　统计数', '一、主动公开情况　　——　　——',
+      '（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）　　条　　25', '其中：主动公开规范性文件数　　条　　', '制发规范性文件总数　　件　　',
+      '三、依申请公开情况　　——　　——', '（一）收到申请数　　件　　0', '4.不同意公开答复数　　件　　0', '其中：涉及国家秘密　　件　　0', '涉及商业秘密　　件　　0',
+      '六、举报投诉数量　　件　　', '版权所有 网站标识码'];
+    const page = pageFromCheerio(cheerio.load(lines.map((c) => `<p>${c}</p>`).join('')).root()[0]!);
+    const { page: read } = textTables(page, new Set());
+    const table = read.tables.find((t) => t.text);
+    expect(table?.statistics).toBe(true);
+    expect(table!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['统计指标', '单位', '统计数'], ['一、主动公开情况', '——', '——'], ['（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）', '条', '25'],
+      ['其中：主动公开规范性文件数', '条', ''], ['制发规范性文件总数', '件', ''], ['三、依申请公开情况', '——', '——'], ['（一）收到申请数', '件', '0'],
+      ['4.不同意公开答复数', '件', '0'], ['其中：涉及国家秘密', '件', '0'], ['涉及商业秘密', '件', '0'], ['六、举报投诉数量', '件', ''],
+    ]);
+    // The caption and the body's name above, and the footer below, stay the page's.
+    expect([table!.firstLine, table!.endLine]).toEqual([2, 13]);
+    // 巍山镇 2017 (dongyang.gov.cn art_1229326914_3491245), the same form as label：figure lines under its caption, headings alone.
+    const colon = ['2017年政府信息公开情况统计表', '一、主动公开情况', '（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）：177条', '其中：主动公开规范性文件数：',
+      '三、依申请公开情况', '（一）收到申请数：0件', '其中：涉及国家秘密：0件', '七、依申请公开信息收取的费用：0万元', '八、机构建设和保障经费情况', '版权所有 网站标识码'];
+    expect(built(colon.map((c) => `<p>${c}</p>`).join('')).rows).toEqual([[
+      ['一、主动公开情况', '', ''], ['（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）', '条', '177'], ['其中：主动公开规范性文件数', '', ''],
+      ['三、依申请公开情况', '', ''], ['（一）收到申请数', '件', '0'], ['其中：涉及国家秘密', '件', '0'], ['七、依申请公开信息收取的费用', '万元', '0'],
+    ]]);
+    // No caption over them: lines of a label and one figure may be prose's, and stay so.
+    expect(built(colon.slice(1).map((c) => `<p>${c}</p>`).join('')).rows).toEqual([]);
+  });
+
   it('leaves a 统计表 of a figure a row, and two PDF page numbers, as text', () => {
     expect(built(['（一）主动公开政府信息数　条　156', '（二）其中：主动公开规范性文件数　条　20', '（三）制发规范性文件总数　件　30'].map((line) => `<p>${line}</p>`).join('')).rows).toEqual([]);
     expect(built('<p>— 1 —</p><p>— 2 —</p><p>— 3 —</p>').rows).toEqual([]);

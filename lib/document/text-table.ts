@@ -149,7 +149,7 @@ const STANDARD_NAMES = new Map<number, RegExp>([
  * many as most of the table's rows hold of the standard tables' 7, 15 or 5. Which column each figure of a row
  * of more or fewer stands in cannot be told: it gets that many blank cells, null figures, over its figures'
  * characters on their first line (their range, one object a row, is in `unfit`). A table most of whose rows do
- * not fit, or of other rows (the older reports' 统计表 of a figure a row), is left as text.
+ * not fit, or of other rows (the older reports' 统计表 of a figure a row, but under its caption: statisticsLines), is left as text.
  */
 export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): { page: PageModel<N>; unfit: Set<object> } {
   const unfit = new Set<object>();
@@ -158,7 +158,19 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
   let lines: Line<N>[] | null = null;
   const tables = page.tables.slice();
   for (let i = 0; i < texts.length; i++) {
-    if (!free(i) || !isTextTableRow(texts, i)) continue;
+    if (!free(i)) continue;
+    const within = (k: number) => page.lines[k]!.table === page.lines[i]!.table && free(k);
+    const lined = STATISTICS_CAPTION.test(texts[i]!) ? statisticsLines(texts, i, within) : null;
+    if (lined) {
+      const index = tables.length;
+      lines ??= page.lines.slice();
+      for (let k = lined.start; k < lined.end; k++) lines[k] = { ...lines[k]!, table: index };
+      const raw = lined.rows.map((r) => rawRow(page.lines, r, 1, 1, unfit));
+      tables.push({ node: page.lines[lined.start]!.pieces[0]!.node, parent: page.lines[i]!.table, firstLine: lined.start, endLine: lined.end, rows: raw, text: true, statistics: true });
+      i = lined.end - 1;
+      continue;
+    }
+    if (!isTextTableRow(texts, i)) continue;
     // The table's lines: rows and their labels' lines, in the same page table as its first.
     const outer = page.lines[i]!.table;
     const { start, rows, last, width } = textBlock(texts, i, (k) => page.lines[k]!.table === outer, free);
@@ -252,6 +264,71 @@ function isStatisticsTable(texts: readonly string[], rows: readonly TextRow[]): 
     && labels.filter((label) => isMarked(label)).length >= STATISTICS_ROWS && labels.some((label) => STATISTICS_TOPIC.test(label));
 }
 const STATISTICS_ROWS = 3;
+
+// A 统计表's caption (2017年政府信息公开情况统计表, 附表:2016年龙归镇…) or its header's line (统计指标　单位　统计数).
+const STATISTICS_CAPTION = /统计表|附表|统\s*计\s*指\s*标/;
+const HEADER_LINE = /^\s*统\s*计\s*指\s*标.*单\s*位/;
+// A row a line with its label, a colon and its figure (with its unit) or none: （一）主动公开政府信息数（…计1条）：177条, 制发规范性文件总数：.
+const COLON_ROW = /^(\s*)(\S[^。；;]{0,79}?)\s*[:：]\s*(?:(\d+(?:\.\d+)?)\s*(万?元|人次|[条件次人个篇项份家场]|%)?)?\s*$/;
+const DASHES = /^[-—–―/]{1,2}$/;
+
+/**
+ * The row a line holds of a 统计表 laid out a row a line: its label, its unit and its figure or none set apart by white
+ * space (（一）主动公开政府信息数　条　25; 涉及商业秘密　件　0; 其中：主动公开规范性文件数　条), a heading's two dashes for them
+ * (一、主动公开情况　——　——), or its label and a colon and its figure or none (…：177条; 其中：主动公开规范性文件数：); a
+ * heading alone (一、主动公开情况) where `bare`. Null for any other line.
+ */
+function statisticsLine(line: string, i: number, bare: boolean): TextRow | null {
+  const at = (span: [number, number]): Place => ({ line: i, span });
+  const cells = gapSplit(line);
+  const text = (k: number) => toHalfWidth(line.slice(...cells[k]!));
+  const unitAt = (k: number) => k >= 1 && (UNIT_CELL.test(text(k)) || DASHES.test(text(k)));
+  const n = cells.length;
+  const unit = n >= 3 && unitAt(n - 2) && (FIGURE_TOKEN.test(text(n - 1)) || DASHES.test(text(n - 1))) ? n - 2 : unitAt(n - 1) ? n - 1 : -1;
+  if (unit > 0) {
+    const label: [number, number] = [cells[0]![0], cells[unit - 1]![1]];
+    if (!LABEL.test(line.slice(...label)) || hasDigit(line.slice(...label).replace(/[（(][^（）()]*[）)]/g, '')) && !isMarked(line.slice(...label))) return null;
+    return { label: at(label), unit: at(cells[unit]!), figures: unit < n - 1 ? [at(cells[n - 1]!)] : [], columns: 0, end: i + 1 };
+  }
+  const m = COLON_ROW.exec(line);
+  if (m) {
+    // The figure's unit after it is the row's unit cell (177条: 条 | 177).
+    const start = m[1]!.length, end = start + m[2]!.length;
+    const figure = m[3] === undefined ? -1 : line.indexOf(m[3], end), unit = m[4] === undefined ? -1 : line.indexOf(m[4], figure + m[3]!.length);
+    return { label: at([start, end]), ...(unit >= 0 ? { unit: at([unit, unit + m[4]!.length]) } : {}), figures: figure >= 0 ? [at([figure, figure + m[3]!.length])] : [], columns: 0, end: i + 1 };
+  }
+  return bare && n > 0 && LABEL.test(line) && isMarked(line) ? { label: at([cells[0]![0], cells[n - 1]![1]]), figures: [], columns: 0, end: i + 1, blank: true } : null;
+}
+
+/**
+ * The 统计表 laid out a row a line (statisticsLine) under the caption on lines[caption]: its header's line and its rows, a
+ * line or two between (the body's name under 附表:…), from the first line on to the last of a unit or a colon. Null where
+ * the lines are not one: rows enough, numbered, about disclosure work (as isStatisticsTable tells a table of a cell a line).
+ */
+function statisticsLines(texts: readonly string[], caption: number, within: (k: number) => boolean): { start: number; end: number; rows: TextRow[] } | null {
+  let k = caption + (HEADER_LINE.test(texts[caption]!) ? 0 : 1);
+  for (let skip = 0; skip < 2 && k < texts.length && within(k) && !HEADER_LINE.test(texts[k]!) && !statisticsLine(texts[k]!, k, true) && LABEL.test(texts[k]!); skip++) k++;
+  const start = k;
+  const rows: TextRow[] = [];
+  if (k < texts.length && within(k) && HEADER_LINE.test(texts[k]!)) {
+    const cells = gapSplit(texts[k]!);
+    if (cells.length === 3) rows.push({ label: { line: k, span: cells[0]! }, unit: { line: k, span: cells[1]! }, figures: [{ line: k, span: cells[2]! }], columns: 0, end: k + 1 });
+    k++;
+  }
+  for (; k < texts.length && within(k); k++) {
+    const row = statisticsLine(texts[k]!, k, true);
+    if (!row) break;
+    rows.push(row);
+  }
+  // Up to its last row of a unit or a colon: a heading after it is the report's next part's.
+  while (rows.length > 0 && rows[rows.length - 1]!.blank) rows.pop();
+  const read = rows.filter((r) => !r.blank && r.label);
+  const labels = read.map((r) => texts[r.label!.line]!.slice(...r.label!.span));
+  if (read.length < STATISTICS_LINES || labels.filter((label) => isMarked(label)).length < STATISTICS_ROWS || !labels.some((label) => STATISTICS_TOPIC.test(label))) return null;
+  return { start, end: rows[rows.length - 1]!.end, rows: rows.map((r) => ({ ...r, blank: false })) };
+}
+// Rows enough for a 统计表 laid out a row a line: the national form has 65, the older local ones a dozen or more.
+const STATISTICS_LINES = 5;
 
 /** The rows of lines [from, to): a line of a label and figures, or a label's line and the lone figures' lines after it. */
 function textRows(texts: readonly string[], from: number, to: number): TextRow[] {

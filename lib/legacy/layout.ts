@@ -110,8 +110,11 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
 
   const unitHead = heads.findIndex((h, c) => c !== labelCol && UNIT_HEAD.test(h) && !CUMULATIVE_HEAD.test(h));
   const cumulativeHead = heads.findIndex((h, c) => c !== labelCol && CUMULATIVE_HEAD.test(h));
-  const figureCols = figureColumns(grid, firstRow, labelCol)
-    .filter((c) => c !== unitHead && !CODE_HEAD.test(heads[c]!));
+  const own = (c: number) => c !== unitHead && !CODE_HEAD.test(heads[c]!);
+  // A 统计表 left blank (every figure cell empty or ——, sichuan-2014's) has no figure to tell its column by: its head names it (统计数).
+  const filled = figureColumns(grid, firstRow, labelCol).filter(own);
+  const figureCols = filled.length > 0 ? filled
+    : figureColumns(grid, firstRow, labelCol, false).filter((c) => own(c) && VALUE_HEADS.some((head) => head.test(heads[c]!)));
   if (figureCols.length === 0) return null;
   let value = latestYear(figureCols.filter((c) => c !== cumulativeHead), heads);
   for (const head of value < 0 ? VALUE_HEADS : []) {
@@ -210,8 +213,8 @@ function isHeader<N>(grid: Grid<N>, r: number, labelCol: number): boolean {
   return row.every((slot) => slot === row[labelCol] || !slot || !hasDigit(slot.cell.text));
 }
 
-/** Columns right of the label whose cells below the headers are mostly figures, with at least one number. */
-function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): number[] {
+/** Columns right of the label whose cells below the headers are mostly figures, with at least one number (where `numbered`). */
+function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number, numbered = true): number[] {
   const out: number[] = [];
   for (let c = labelCol + 1; c < grid.width; c++) {
     let figures = 0, numbers = 0, cells = 0;
@@ -222,7 +225,7 @@ function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number): nu
       if (isValueLike(slot.cell)) figures++;
       if (hasDigit(slot.cell.text)) numbers++;
     }
-    if (numbers > 0 && figures * 2 > cells) out.push(c);
+    if ((numbers > 0 || !numbered) && figures * 2 > cells) out.push(c);
   }
   return out;
 }

@@ -48,6 +48,22 @@ describe('xiaobanqiao-2018.html', () => {
     expect(read?.stats.map((s) => [s.code, s.label, s.unit, s.value])).toEqual(XIAOBANQIAO_ROWS);
   });
 
+  it('reads the 统计表 left blank (the form as 国办发〔2014〕32号 prints it, every figure cell empty) as its rows with null figures, each blank noted', () => {
+    const blank = html.replace(/(<p style="text-align:center">)\d+(?=<\/p>)/g, '$1');
+    expect(blank).not.toContain('>1706<');
+    const [read] = tablesOf(blank);
+    expect(read?.stats.map((s) => [s.code, s.label, s.unit])).toEqual(XIAOBANQIAO_ROWS.map(([code, label, unit]) => [code, label, unit]));
+    expect(read!.stats.every((s) => s.value === null)).toBe(true);
+    expect(read!.warnings.find((w) => w.rule === 'figure/blank')?.message).toMatch(/单元格空白/);
+    // The report is of the legacy format, its 统计表 there with blanks; a blank form is no evidence the page is a report.
+    const filled = extractWithCheerio(html, null).report, empty = extractWithCheerio(blank, null).report;
+    expect(empty.document.format).toBe('legacy');
+    expect(empty.legacyStats).toHaveLength(65);
+    expect(empty.document.confidence).toBeLessThan(filled.document.confidence);
+    // A figure column must still be headed so: a column of blanks under another head is no 统计数.
+    expect(tablesOf(blank.replace(/统计数/g, '备注'))[0]).toBeNull();
+  });
+
   it('points each entry at its value cell', () => {
     const $ = cheerio.load(html);
     const texts = legacy!.cells.map((cell) => $(cell).text());
@@ -533,6 +549,23 @@ describe('the national template as pages print it', () => {
       ['（一）收到申请数', '件', '46'],
     ].map(row).join('')}${wide('单位负责人：张三　审核人：李四　填报日期：2014年1月10日')}</table>`);
     expect(legacy!.stats.map((s) => `${s.code} ${s.label}`)).toEqual(['一 主动公开情况', '一.(一) 主动公开政府信息数', '二 依申请公开情况', '二.(一) 收到申请数']);
+  });
+});
+
+describe('a 统计表 laid out a row a line', () => {
+  it('reads its label：figure lines under its caption as the report\'s 统计表, and the 附表 it announces is there (巍山镇 2017, dongyang.gov.cn)', () => {
+    const html = ['东阳市巍山镇2017年政府信息公开工作年度报告', '本年度报告由概述、主动公开政府信息情况等六部分组成。', '一、主动公开政府信息的情况',
+      '2017年，我镇共发布主动公开政府信息177条。', '七、附表', '2017年政府信息公开情况统计表', '一、主动公开情况',
+      '（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）：177条', '其中：主动公开规范性文件数：', '制发规范性文件总数：', '三、依申请公开情况',
+      '（一）收到申请数：0件', '1.当面申请数：0件', '其中：涉及国家秘密：0件', '涉及商业秘密：0件', '七、依申请公开信息收取的费用：0万元']
+      .map((line, i) => (i === 0 ? `<h1>${line}</h1>` : `<p>${line}</p>`)).join('');
+    const { report } = extractWithCheerio(html, null);
+    expect(report.document.format).toBe('legacy');
+    expect(report.legacyStats?.map((s) => [s.code, s.unit, s.value])).toEqual([
+      ['一', null, null], ['一.(一)', '条', 177], ['一.(一).其中1', null, null], ['一.(一).另1', null, null], ['三', null, null],
+      ['三.(一)', '件', 0], ['三.(一).1', '件', 0], ['三.(一).1.其中1', '件', 0], ['三.(一).1.其中2', '件', 0], ['七', '万元', 0],
+    ]);
+    expect(report.warnings.map((w) => w.rule)).not.toContain('document/announced-table');
   });
 });
 

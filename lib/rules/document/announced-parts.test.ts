@@ -99,6 +99,14 @@ describe('document/announced-parts', () => {
       + '“政府信息公开保密审查及监督检查情况”、“政府信息公开工作存在的主要问题及改进情况”、“其他事项和附表”');
   });
 
+  it('takes a part for review sought over an application by its number (巍山镇 2017, dongyang.gov.cn: 因政府信息公开申请行政复议、诉讼和申诉的情况 headed 四、复议、诉讼和申诉情况)', () => {
+    const lines = ['本年度报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求编制。全文由主动公开政府信息的情况，依申请公开政府信息办理情况，政府信息公开的收费及减免情况，'
+      + '因政府信息公开申请行政复议、诉讼和申诉的情况，政府信息公开工作的主要做法，政府信息公开工作中存在的问题及改进措施等六部分组成。',
+    '一、主动公开政府信息的情况', '二、依申请公开政府信息和不予公开政府信息情况', '三、政府信息公开的收费及减免情况。', '四、复议、诉讼和申诉情况', '五、政府信息公开工作的主要做法'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines })).map((f) => f.message))
+      .toEqual(['报告开头称由六部分组成，但正文中未找到：“政府信息公开工作中存在的问题及改进措施”']);
+  });
+
   it('finds the 附表 in the report\'s table or its caption, not among the headings', () => {
     const lines = ['本报告由概述、主动公开政府信息情况、存在的主要问题和改进措施以及附表四部分组成。', '一、概述', '二、主动公开政府信息情况', '三、存在的主要问题和改进措施'];
     const noTables = makeReport({ document: { sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });

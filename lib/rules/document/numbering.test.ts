@@ -95,6 +95,14 @@ describe('document/numbering', () => {
     ]);
   });
 
+  it('counts a first sub-number run on in its heading\'s line as there (longgui-wujiang-2016), not one elsewhere', () => {
+    // sgwjq.gov.cn, 2016年龙归镇政府信息公开年度报告: (一) follows its part's heading on the same line.
+    const lines = ['二、政府信息主动公开情况 （一）公开的主要内容： 2016年度共主动公开政府信息25条，在主动公开的信息中，工作动态信息5条。', '（二）公开形式 1、政务公开栏、召开人大代表会、各种座谈会等形式 2、通过报纸、电视、广播、杂志等媒体发布部分主动公开的政府信息 3、公开信。', '三、回应解读情况 回应公众关注热点或重大舆情数2次。'];
+    expect(check(['一、概述 2016年以来，我镇积极贯彻执行《条例》。', ...lines])).toEqual([]);
+    // Not the heading's own words: a (一) in the part before is no sub-number of this part.
+    expect(check(['一、概述 （一）组织领导', '二、政府信息主动公开情况', '（二）公开形式'])).toHaveLength(1);
+  });
+
   it('still counts a gap before the page\'s only heading when it is a part of the report (四、…行政复议、行政诉讼情况)', () => {
     expect(check(['四、政府信息公开行政复议、行政诉讼情况'])).toHaveLength(1);
     expect(check(['三、依申请公开政府信息情况', '2009年，我局共受理申请3件。'])).toHaveLength(1);

@@ -17,9 +17,14 @@ function skippedText(level: 1 | 2 | 3, numbers: number[]): string {
 
 const CATALOGUE_CODE = /\d{3,}\s*$/;
 
-/** Whether `k、` runs on after a sentence in one of the lines: a heading run into a paragraph (…报告如下：一、总体情况). */
-function runIn(lines: readonly string[], k: number): boolean {
-  const heading = new RegExp(`[：:。；;]\\s*${toChineseNumber(k)}、`);
+/**
+ * Whether number k of the level runs on in one of the lines: a heading run into a paragraph after a sentence
+ * (…报告如下：一、总体情况), or a sub-number after its heading's words on the heading's line (longgui-wujiang-2016:
+ * "二、政府信息主动公开情况 （一）公开的主要内容：", then "（二）公开形式" on a line of its own).
+ */
+function runIn(lines: readonly string[], level: 1 | 2 | 3, k: number): boolean {
+  const number = level === 1 ? `${toChineseNumber(k)}、` : level === 2 ? `[（(]\\s*${toChineseNumber(k)}\\s*[）)]` : `${k}[.．、](?![\\d０-９])`;
+  const heading = new RegExp(`${level === 1 ? '[：:。；;]' : '[：:。；;\\s]'}\\s*${number}`);
   return lines.some((line) => heading.test(line));
 }
 
@@ -121,8 +126,10 @@ export const numbering: Rule = {
       // A frame between the two shows another page of the site, which may hold the parts between (三、四 with their tables);
       // text a mirror garbled there may have been their headings (?。ㄒ唬┲鲃 was （一）主动…, gz-dongsha-2024-mirror).
       if (ctx.frames.some((before) => before >= since && before <= at) || ctx.lines.slice(since, at).some(isGarbled)) return;
+      // A first sub-number may run on from its heading's own line.
+      const from = level === 1 || prev !== undefined ? since : lastAt[depth - 1] ?? since;
       const skipped = Array.from({ length: n - expected }, (_, i) => expected + i)
-        .filter((k) => !(level === 1 && runIn(ctx.lines.slice(since, at), k)));
+        .filter((k) => !runIn(ctx.lines.slice(from, at), level, k));
       if (skipped.length === 0 || (prev === undefined && (catalogueLabel(markers, at, line) || (opening && continues)))) return;
       const head = prev === undefined
         ? `第一个编号就是${quote(show(level, n))}，前面缺少`

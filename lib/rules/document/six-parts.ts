@@ -12,7 +12,8 @@ export const OVERVIEW = /概[述况要]|(?:基本|总体)(?:工作)?情况/;
 const PARTS: { title: string; words: RegExp }[] = [
   { title: '总体情况', words: new RegExp(`总体|${OVERVIEW.source}`) },
   { title: '主动公开政府信息情况', words: /主动公开/ },
-  { title: '收到和处理政府信息公开申请情况', words: /申请/ },
+  // Not the 申请 the review was sought over (因政府信息公开申请行政复议、诉讼和申诉的情况, 因…申请提起行政复议): that part is the next.
+  { title: '收到和处理政府信息公开申请情况', words: /申请(?!(?:提起)?(?:行政)?复议)/ },
   { title: '政府信息公开行政复议、行政诉讼情况', words: /复议|诉讼/ },
   { title: '存在的主要问题及改进情况', words: /问题|改进/ },
   { title: '其他需要报告的事项', words: /其[他它]|需要报告|事项/ },
