@@ -44,6 +44,16 @@ describe('looksLikeReport', () => {
   it('accepts a dated report name in the body when the title is generic', () => {
     expect(looksLikeReport('政务公开', '首页 > 正文 某区2019年政府信息公开工作年度报告 根据条例')).toBe(true);
   });
+
+  // The page's title empty, its breadcrumb's 政府信息公开年报 undated: the report's opening says what it is, or its table does.
+  it('accepts a page with no title that opens on the 国办 notice on these reports, or on 表三\'s rows', () => {
+    // 瑞安市安阳街道's 2023 report (ruian.gov.cn xxgkAnnualReport.jsp?area=001008003004074&fbtime=2023).
+    expect(looksLikeReport('', '首页 > 政务公开 > 政府信息公开年报 本报告依据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2021〕30号）要求，由安阳街道办事处结合有关统计数据编制。本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。')).toBe(true);
+    // 长春市体育局's 2023 report (js.changchun.gov.cn …/ndbg/202401/t20240115_3271106.html), its 表三 after a short 总体情况.
+    expect(looksLikeReport('', '首页 > 政务公开 > 政府信息公开年报 一、总体情况 （一）主动公开信息情况。本年度我局门户网站围绕市委、市政府的中心工作… 三、收到和处理政府信息公开申请情况 申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量3000003二、上年结转政府信息公开申请数量0000000')).toBe(true);
+    // The notice cited without a period of the page's own: a news item on it, no report.
+    expect(looksLikeReport('', '首页 > 政务公开 国务院办公厅政府信息与政务公开办公室印发《关于政府信息公开工作年度报告有关事项的通知》，对年度报告的格式作出规范。')).toBe(false);
+  });
 });
 
 describe('headTextOf', () => {

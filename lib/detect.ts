@@ -17,6 +17,13 @@ const DATED = /\d{4}年.{0,24}?信息公[开開].{0,12}?(?:年[报報]|[报報]�
 const UNDER_REGULATIONS = /政府信息公[开開][条條]例/;
 const SELF_STATED = /[统統][计計]期限|所列[数數]据|(?:[编編]制|[制製]作|制定|撰[写寫]|[编編][写寫])了?本(?:年度)?(?:[报報]告|年[报報])(?!的)/;
 
+// A page whose title names nothing (a portal's empty or generic <title>) and whose text opens on the report's own
+// words: the rows the 2019 and 2021 formats' 表三 are made of (长春市体育局's and 临潼区开发区's reports, their
+// <title> empty, the breadcrumb 政府信息公开年报 undated), or the 国办 notice on these reports it was compiled under
+// (瑞安市安阳街道's 2023 report: 本报告依据《…关于政府信息公开工作年度报告有关事项的通知》…编制 with its 统计期限).
+const TABLE_ROWS = /本年新收政府信息公[开開]申[请請]数量|上年[结結][转轉]政府信息公[开開]申[请請]数量/;
+const UNDER_NOTICE = /政府信息公[开開]工作年度[报報]告有[关關]事[项項]的通知/;
+
 // White space, and the pinyin mirror sites put after characters (報(bào)告).
 const NOISE = new RegExp(`[\\s\\u3000\\u00A0]+|${PINYIN}`, 'g');
 const squeeze = (text: string) => text.replace(NOISE, '');
@@ -24,7 +31,8 @@ const squeeze = (text: string) => text.replace(NOISE, '');
 /** From the document title and the first ~2000 characters of text (h1 included): worth running the engine? */
 export function looksLikeReport(title: string, headText: string): boolean {
   const head = squeeze(headText);
-  return NAMED.test(squeeze(title)) || DATED.test(head) || (UNDER_REGULATIONS.test(head) && SELF_STATED.test(head));
+  return NAMED.test(squeeze(title)) || DATED.test(head) || TABLE_ROWS.test(head)
+    || ((UNDER_REGULATIONS.test(head) || UNDER_NOTICE.test(head)) && SELF_STATED.test(head));
 }
 
 // Text of elements a reader never sees as page text.

@@ -16,7 +16,7 @@ import { reportTitle } from './document/title.ts';
 import { viewerPage } from './document/viewer-page.ts';
 import { reportYear, titleSpan, titleYearAt } from './document/year.ts';
 import { joinParts } from './legacy/layout.ts';
-import { recognizeLegacyTables, type LegacyTable } from './legacy/stats.ts';
+import { recognizeLegacyTables, type LegacyCell, type LegacyTable } from './legacy/stats.ts';
 import { extractProseFigures } from './prose/figures.ts';
 import { runOnLines, unwrappedLines } from './prose/wrapped-lines.ts';
 import { inexactCells } from './rules/balance.ts';
@@ -219,8 +219,8 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const prose = keep ? extractProseFigures(unwrappedLines(page.lines, sentences), document.year) : { figures: [], bindings: [], counts: [] };
   const bindings: FigureBinding<N>[] = keep ? [
     ...sink.bindings,
-    ...(legacy?.cells.map((node, i) => ({ ref: { table: 'legacyStats' as const, path: String(i) }, node })) ?? []),
-    ...(legacy?.cumulativeCells.flatMap((node, i) => node === null ? [] : [{ ref: { table: 'legacyStats' as const, path: `${i}.cumulative` }, node }]) ?? []),
+    ...(legacy?.cells.map((cell, i) => legacyBinding(cell, String(i))) ?? []),
+    ...(legacy?.cumulativeCells.flatMap((cell, i) => cell === null ? [] : [legacyBinding(cell, `${i}.cumulative`)]) ?? []),
     ...prose.bindings.map((b) => ({
       ref: { table: 'proseFigures' as const, path: b.part === undefined ? String(b.index) : `${b.index}.parts.${b.part}` },
       node: b.node, range: { start: b.start, end: b.end },
@@ -263,6 +263,11 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };
   const words = new Map([...spots].map(([w, at]) => [w, at.map((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))]));
   return { report, bindings, words, pagination };
+}
+
+/** A 统计表 entry's figure bound to its cell, or to its characters where the table was laid out as text (lit as a sentence's are). */
+function legacyBinding<N>({ node, range }: LegacyCell<N>, path: string): FigureBinding<N> {
+  return { ref: { table: 'legacyStats', path }, node, ...(range ? { range } : {}) };
 }
 
 /** The figures of rows of text tables that hold more or fewer figures than the table has columns, read as null (textTables). */

@@ -773,10 +773,16 @@ describe('a 统计表 pasted without its table, a paragraph a cell', () => {
     const $ = cheerio.load(page);
     const table = $('table').filter((_, t) => $(t).text().includes('统 计 指 标')).first();
     table.replaceWith(table.find('td').toArray().map((td) => `<p>${$(td).text()}</p>`).join('\n'));
-    const { report } = extractWithCheerio($.html(), null);
+    const { report, bindings } = extractWithCheerio($.html(), null);
     expect(report.document.format).toBe('legacy');
     expect(report.legacyStats).toEqual(fixtureReport('xiaobanqiao-2018.html').legacyStats);
     expect(report.warnings.map((w) => w.rule)).not.toContain('document/announced-table');
+    // Each entry is bound to its figure's characters, for the page to light them as it lights a sentence's: bound to the
+    // <p>'s text alone, the extension marked none of the 65 (龙归镇 2016, v-longgui-celllines).
+    // A heading's entry, null, to its —— (as in the <table> to the cell of its ——).
+    const lit = bindings.filter((b) => b.ref.table === 'legacyStats').map((b) => b.range && textContent(b.node as AnyNode).slice(b.range.start, b.range.end));
+    expect(lit).toEqual(report.legacyStats!.map((s) => (s.value === null ? '——' : String(s.value))));
+    expect(lit.filter((text) => text === '——')).toHaveLength(2);
   });
 });
 

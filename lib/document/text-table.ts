@@ -468,13 +468,15 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
 /**
  * A row of a 统计表 laid out a cell a line, as its <table> row: label | unit | figure. A heading's two dashes (一、主动公开
  * 情况 | —— | ——) are its unit and figure; a cell the page left out (a blank figure, a row with no unit) is a blank cell.
+ * A blank figure stands where its row's unit (or label) is: there is no character of its own to light, and a finding
+ * about it must light its row (龙归镇 2016's 其中：主动公开规范性文件数 | 条 | and nothing).
  */
 function statisticsRow<N>(row: TextRow, label: RawCell<N>, cell: (line: number, span: [number, number]) => RawCell<N>): RawRow<N> {
-  const blank: RawCell<N> = { ...label, text: '', colspan: 1, range: { start: label.range!.end, end: label.range!.end } };
+  const blank = (at: RawCell<N>): RawCell<N> => ({ ...at, text: '', colspan: 1, range: { ...at.range! } });
   const places = row.unit ? [row.unit, ...row.figures] : row.figures;
   const cells = [label, ...places.slice(0, 2).map((p) => cell(p.line, p.span))];
-  if (!row.unit && row.figures.length === 1) cells.splice(1, 0, blank);
-  while (cells.length < 3) cells.push(blank);
+  if (!row.unit && row.figures.length === 1) cells.splice(1, 0, blank(label));
+  while (cells.length < 3) cells.push(blank(cells[cells.length - 1]!));
   return { cells, node: label.node };
 }
 

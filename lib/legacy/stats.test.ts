@@ -66,7 +66,7 @@ describe('xiaobanqiao-2018.html', () => {
 
   it('points each entry at its value cell', () => {
     const $ = cheerio.load(html);
-    const texts = legacy!.cells.map((cell) => $(cell).text());
+    const texts = legacy!.cells.map((cell) => $(cell.node).text());
     expect(texts[0]).toBe('1706');
     expect(texts[10]).toBe(''); // 二、回应解读情况: blank
     expect(texts[64]).toBe('36');
@@ -192,7 +192,7 @@ describe('provincial variants', () => {
       { code: '4', label: '收取费用', unit: '万元', value: 0, cumulative: 0.05 },
     ]);
     const $ = cheerio.load(html);
-    expect(legacy!.cells.map((cell) => $(cell).text())).toEqual(['312', '14', '9', '1', '0']);
+    expect(legacy!.cells.map((cell) => $(cell.node).text())).toEqual(['312', '14', '9', '1', '0']);
   });
 
   it('codes unnumbered rows after a 其中 row by what they count', () => {
@@ -330,7 +330,7 @@ describe('provincial variants', () => {
       '四 行政复议数(件)=2件', '五 行政诉讼数(件)=1件', '六 收费金额(元)=0元',
     ]);
     const $ = cheerio.load(html);
-    expect(legacy!.cells.map((cell) => $(cell).text())).toEqual(['860', '12', '25', '25', '2', '1', '0']);
+    expect(legacy!.cells.map((cell) => $(cell.node).text())).toEqual(['860', '12', '25', '25', '2', '1', '0']);
   });
 
   it('reads labels without the colon or dot leaders they end with before the figure', () => {
@@ -355,7 +355,7 @@ describe('provincial variants', () => {
       '收到申请数=12件', '当面申请数=4件', '网络申请数=8件', '行政复议数量=0件',
     ]);
     const $ = cheerio.load(html);
-    expect(legacy!.cells.map((cell) => $(cell).text())).toEqual(['', '500', '20', '', '12', '4', '8', '0']);
+    expect(legacy!.cells.map((cell) => $(cell.node).text())).toEqual(['', '500', '20', '', '12', '4', '8', '0']);
   });
 
   it('reads the unit the figures\' head names (统计数（件）) for the rows with a figure', () => {

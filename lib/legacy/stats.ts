@@ -2,6 +2,7 @@
 // The national template (统计指标 | 单位 | 统计数) and the provincial variants of earlier years
 // (指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计, a 历年累计 column, transposed tables) read the same way
 // once layout.ts has found the columns.
+import type { RawCell } from '../page/model.ts';
 import type { LegacyStat, Warning } from '../schema.ts';
 import type { Grid, Slot } from '../table/grid.ts';
 import { FigureNotes } from '../recognize/figure-sink.ts';
@@ -12,12 +13,15 @@ import { BARE_NUMBER, readLayout } from './layout.ts';
 import { OutlineCoder, readMarker, type RowMarker } from './outline.ts';
 import { readValue } from './value.ts';
 
+/** Where an entry's figure is: its cell, or its characters where the 统计表 was laid out as text (document/text-table.ts). */
+export type LegacyCell<N> = Pick<RawCell<N>, 'node' | 'range'>;
+
 export interface LegacyTable<N> {
   stats: LegacyStat[];
   /** The value cell of each entry, same index (the label cell for a row that has no value cell). */
-  cells: N[];
+  cells: LegacyCell<N>[];
   /** The 历年累计 cell of each entry, same index, where the form has that column and the row a cell in it. */
-  cumulativeCells: (N | null)[];
+  cumulativeCells: (LegacyCell<N> | null)[];
   warnings: Warning[];
 }
 
@@ -75,14 +79,14 @@ function continuesOutline(before: LegacyStat[], next: LegacyStat[]): boolean {
 }
 
 /** One grid read as a 统计表, its entries' paths numbered from `first`; null when it is not one. */
-function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; cells: N[]; cumulativeCells: (N | null)[]; readings: CellReading[] } | null {
+function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; cells: LegacyCell<N>[]; cumulativeCells: (LegacyCell<N> | null)[]; readings: CellReading[] } | null {
   if (source.rows.some((row) => row.some((slot) => slot && STANDARD_TABLE.test(slot.cell.text)))) return null;
   const layout = readLayout(source);
   if (!layout) return null;
   const { grid } = layout;
   const stats: LegacyStat[] = [];
-  const cells: N[] = [];
-  const cumulativeCells: (N | null)[] = [];
+  const cells: LegacyCell<N>[] = [];
+  const cumulativeCells: (LegacyCell<N> | null)[] = [];
   const readings: CellReading[] = [];
   const figureOf = (reading: FigureReading, path: string, raw: string): number | null => {
     readings.push({ path, raw, reading });
@@ -111,8 +115,8 @@ function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; ce
     const cumulative = layout.cumulative === null ? undefined : own(row[layout.cumulative])?.cell;
     if (layout.cumulative !== null) stat.cumulative = cumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
     stats.push(stat);
-    cells.push((ownValue ?? at).cell.node);
-    cumulativeCells.push(cumulative?.node ?? null);
+    cells.push((ownValue ?? at).cell);
+    cumulativeCells.push(cumulative ?? null);
     if (marker.style || marker.part) marked++;
     if (TOPIC.test(marker.label)) topical = true;
   };
