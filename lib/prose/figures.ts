@@ -14,7 +14,7 @@ import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, closesOutcomes, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -697,6 +697,7 @@ const LISTED_ONLY = /^[^，,；;。：:（()）]*、[^，,；;。：:（()）]*$
  * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
+  if (token.label === undefined && namesNoFigure(text, token)) return '';
   const counted = reading.counted, before = counted.label;
   const label = sameChannelWay(fullLabel(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year),
     counted, from, token);

@@ -511,11 +511,29 @@ const BODIES_FIRST = new RegExp(`^\\p{Script=Han}{0,4}?(?:${BODIES})(?!(?<=政�
 // Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数, 涉及金额), what it
 // came to (共, 累计), or what was done (发布, 召开 …; not 发布会). Words that open with one name no noun: they are all
 // the next count's (发布采购信息197批次涉及金额3601627.4元).
-const MEASURE_OF = new RegExp(`总?(?:阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝|参与|参加)(?:量|人?次?数|人次)|${TOTAL_GONG}|累计|合计|总计|涉及|金额`);
+const AUDIENCE_ACTS = '阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝';
+const MEASURE_OF = new RegExp(`总?(?:${AUDIENCE_ACTS}|参与|参加)(?:量|人?次?数|人次)|${TOTAL_GONG}|累计|合计|总计|涉及|金额`);
 function countedNoun(words: string): string {
   const cut = [MEASURE_OF.exec(words), PREDICATE.exec(words)].filter((m) => m !== null).map((m) => m!.index);
   return cut.length > 0 ? words.slice(0, Math.min(...cut)) : words;
 }
+
+/**
+ * Whether a count names no figure of its own, whatever its label: the items a measure of their audience said straight
+ * after them is of (两条微信阅读量即达180万次, 41条短视频播放量超2300万: the report states the reading count, the posts
+ * only say whose it is), or the rest of some places, counted by what they are not (其他十一个区在消化吸收试点区的经验…;
+ * both shanghai-office-2019). Neither is a figure a reader would name, nor one a rule could check.
+ */
+export function namesNoFigure(text: string, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): boolean {
+  const rest = text.slice(stop, stop + 40);
+  const words = labelWords(rest);
+  const audience = AUDIENCE.exec(words);
+  if (audience && audience.index > 0 && RUNS_INTO_COUNT.test(rest.slice(words.length))) return true;
+  return THE_REST.test(text.slice(Math.max(0, at - 2), at)) && PLACE_ALONE.test(labelAfter(text, stop, unit) ?? '');
+}
+const AUDIENCE = new RegExp(`总?(?:${AUDIENCE_ACTS})(?:量|人?次?数|人次)`);
+const THE_REST = /(?:其他|其余|其它)$/;
+const PLACE_ALONE = /^(?:省|市|区|县|乡|镇|乡镇|街道|村|社区|县区|区县)$/;
 
 // A unit of people counts the people on each side of a 和 (2名分管领导和工作人员): where no people follow it
 // (1名兼职人员和工作职责), the label ends before it. Other units count what 和 joins (22个市政府部门和单位).
