@@ -1355,6 +1355,13 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
   it('names issues by the publication the sentence named, bodies by their noun after 中, a channel alone by the way the one before was published to (js-2020-trad, customs-zj-2023)', () => {
     expect(summary(figuresOf('开设《疫情译报》专栏,多语种对外发布我省疫情通报和复工复产政策,2020年累计发布339期。'))).toEqual(['《疫情译报》发布=339期']);
     expect(summary(figuresOf('开设《学法》专栏，开展培训3期。'))).toEqual(['开展培训=3期']);
+    // Usability review (session 22): tieling-2019 showed 全年共发行6期 and 共计6000册, the 政府公报 they are of named only before
+    // them; the copies, after a comma, measure the issues another way, as 《兴庆区人民政府公报》4期共800本 does straight after.
+    expect(summary(figuresOf('按照国家、省有关要求,将政府公报下发至档案馆、图书馆等政府信息公开查阅场所和公共服务场所,以及乡镇政府、街道办事处、社区、村(居)委会等基层单位,全年共发行6期,共计6000册。'))).toEqual([
+      '政府公报发行=6期', '政府公报发行册数=6000册',
+    ]);
+    // A total after a comma in the unit of what it adds up is still 合计 (其中A类5件，B类3件，合计9件 adds up to no 9).
+    expect(summary(figuresOf('其中政策文件5件，工作动态3件，合计9件。')).at(-1)).toBe('合计=9件');
     expect(summary(figuresOf('定向推送4.5万家中小微企业。'))).toEqual(['中小微企业=45000家']);
     expect(summary(figuresOf('12360服务热线新媒体发布微信426条,微博453条。'))).toEqual(['新媒体发布微信=426条', '新媒体发布微博=453条']);
   });

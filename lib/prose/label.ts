@@ -63,14 +63,16 @@ const GENERAL_NOUN = /^(?:政府)?信息$/;
 
 /**
  * "开设《疫情译报》专栏,…,2020年累计发布339期": issues published, their words naming no publication, are of the one the
- * sentence named before them (from `from`): 《疫情译报》发布.
+ * sentence named before them (from `from`): 《疫情译报》发布; 政府公报发行 of 将政府公报下发至…，全年共发行6期.
  */
 function ofPublication(label: string, text: string, from: number, at: number, unit: string | null): string {
   if (unit !== '期' || !PUBLISHED.test(label)) return label;
-  const title = [...text.slice(from, at).matchAll(TITLE)].at(-1)?.[0];
+  const title = [...text.slice(from, at).matchAll(PUBLICATION)].at(-1)?.[0];
   return title ? title + label : label;
 }
 const PUBLISHED = /^(?:发布|编发|编印|印发|出版|推出|刊发|发行|播出)$/;
+// Its title, or what it is, where the sentence names none (将政府公报下发至…，全年共发行6期: tieling-2019).
+const PUBLICATION = /《[^《》]*》|(?:政府)?公报|简报|专刊|期刊|刊物|年鉴/g;
 
 /**
  * What became of a count that opens its clause, said at the clause's end after why (其中2件予以公开,4件部分公开,8件在本
