@@ -417,8 +417,9 @@ const SOME_APPLICATIONS = /^([^\d，,。；;：:、（()）\s]{0,8}?(?:申请(?:
 // they do what a verb alone says (区政府本级共受理).
 const BODIES = '机构|机关|单位|部门|政府|本级|企业|医院|学校|中心|公司|协会|商会|乡镇|街道|办事处|社区';
 const BODY = new RegExp(`(?:${BODIES})$`);
-// What was done to them, however said (3件已按照相关要求进行书面回复, 2件均已按时办结, 其中1件已撤回).
-const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,10}?(?:办结|答复|回复|办理|处理|公开|受理|撤回|撤诉|审结|结案)/;
+// What was done to them, however said (3件已按照相关要求进行书面回复, 19件已按照规定时限和程序依法依规进行了答复, 2件均已按时
+// 办结, 其中1件已撤回).
+const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,18}?(?:办结|答复|回复|办理|处理|公开|受理|撤回|撤诉|审结|结案)/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them, or what those who did
 // something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
 const WERE = /^(?:\p{Script=Han}{1,12}?的)?(?:为|是)(?:属于)?/u;
