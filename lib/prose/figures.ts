@@ -14,7 +14,7 @@ import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, closesOutcomes, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
-import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
+import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
@@ -697,6 +697,7 @@ const LISTED_ONLY = /^[^，,；;。：:（()）]*、[^，,；;。：:（()）]*$
  * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
+  if (token.label === undefined && namesNoFigure(text, token)) return '';
   const counted = reading.counted, before = counted.label;
   const label = sameChannelWay(fullLabel(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year),
     counted, from, token);
@@ -707,7 +708,10 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
     && (!sameUnit(counted.unit, token.unit) || (LISTED_BEFORE.test(text.slice(from, token.at)) && labelAfter(text, token.stop, token.unit) === null))) return '';
   if (label) return label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
-  if (clause.totalWord && !(before && ONLY_TOTAL_WORD.test(text.slice(from, token.at)))) return TOTAL;
+  // So does one after a comma in another unit (全年共发行6期，共计6000册: the copies of the issues, tieling-2019).
+  const measures = before && (ONLY_TOTAL_WORD.test(text.slice(from, token.at))
+    || (ANOTHER_MEASURE.test(text.slice(from, token.at)) && from === counted.stop && token.unit !== null && !sameUnit(counted.unit, token.unit)));
+  if (clause.totalWord && !measures) return TOTAL;
   // "组织开展培训2次100余人", "编发政务信息9期108条": straight after it, in another unit, the same thing measured
   // another way: one label on both would say they count one thing. The count of the thing keeps it; the other is
   // named for what it measures (组织开展培训人数), the count before where this one counts pieces of information
@@ -721,6 +725,7 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   return measuredIn(before, token.unit);
 }
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
+const ANOTHER_MEASURE = /^\s*[，,]\s*(?:共计?|合计|总计)\s*$/;
 
 /**
  * "12360服务热线新媒体发布微信426条,微博453条": a channel named alone right after a count on another channel, in its

@@ -89,6 +89,10 @@ describe('the label after the unit', () => {
     expect(labels('申请人为自然人的2件,法人或者其他组织的2件。其中3件已按照相关要求进行书面回复,1件结转2023年度继续办理。')).toEqual([
       '申请人为自然人', '法人或者其他组织', '已按照相关要求进行书面回复', '结转2023年度',
     ]);
+    // funing-bgs-2025: the words before the verb run longer; the clause before says how the applications came, not what the 19 are.
+    expect(labels('2025年，区政府共收到依申请公开20件，大部分通过信函或在线申请，19件已按照规定时限和程序依法依规进行了答复，1件结转下年。')).toEqual([
+      '收到依申请公开', '已按照规定时限和程序依法依规进行了答复', '结转下年',
+    ]);
   });
 
   it('keeps the year a count was carried to after the unit (tester, hn-yjglt-2021)', () => {

@@ -63,14 +63,16 @@ const GENERAL_NOUN = /^(?:政府)?信息$/;
 
 /**
  * "开设《疫情译报》专栏,…,2020年累计发布339期": issues published, their words naming no publication, are of the one the
- * sentence named before them (from `from`): 《疫情译报》发布.
+ * sentence named before them (from `from`): 《疫情译报》发布; 政府公报发行 of 将政府公报下发至…，全年共发行6期.
  */
 function ofPublication(label: string, text: string, from: number, at: number, unit: string | null): string {
   if (unit !== '期' || !PUBLISHED.test(label)) return label;
-  const title = [...text.slice(from, at).matchAll(TITLE)].at(-1)?.[0];
+  const title = [...text.slice(from, at).matchAll(PUBLICATION)].at(-1)?.[0];
   return title ? title + label : label;
 }
 const PUBLISHED = /^(?:发布|编发|编印|印发|出版|推出|刊发|发行|播出)$/;
+// Its title, or what it is, where the sentence names none (将政府公报下发至…，全年共发行6期: tieling-2019).
+const PUBLICATION = /《[^《》]*》|(?:政府)?公报|简报|专刊|期刊|刊物|年鉴/g;
 
 /**
  * What became of a count that opens its clause, said at the clause's end after why (其中2件予以公开,4件部分公开,8件在本
@@ -342,7 +344,8 @@ const CONNECTIVE = /^(?:的|由|从|到|至|为|是|达到?|即达|计)$/;
 // A verb alone says what was done, not to what: "疫情防控新闻发布会累计举行151场" counts 发布会,
 // "行政许可共处理决定62起" 行政许可, "重点项目共公开63条" 重点项目; but after a body, which did it, the verb stays:
 // "区政府本级共受理206件" counts what the body received, not the body.
-const VERB_ONLY = /^(?:举行|举办|召开|开展|组织|发布|公开|公布|受理|收到|接到|办理|办结|答复|处理(?:决定)?|接待|参加|出台|印发|制发|回应)$/;
+export const ACTIVITY = '举行|举办|召开|开展|组织|发布|公开|公布|受理|收到|接到|办理|办结|答复|处理(?:决定)?|接待|参加|出台|印发|制发|回应';
+const VERB_ONLY = new RegExp(`^(?:${ACTIVITY})$`);
 // A measure of what is named before the year it is of, as the tables word it: 行政处罚本年处理决定数量 →
 // 行政处罚处理决定数量 (not 主动公开数据 2016年主动公开政府信息数: a year after a heading starts anew).
 const MEASURE = /(?:数量?|总数|量)$/;
@@ -414,8 +417,9 @@ const SOME_APPLICATIONS = /^([^\d，,。；;：:、（()）\s]{0,8}?(?:申请(?:
 // they do what a verb alone says (区政府本级共受理).
 const BODIES = '机构|机关|单位|部门|政府|本级|企业|医院|学校|中心|公司|协会|商会|乡镇|街道|办事处|社区';
 const BODY = new RegExp(`(?:${BODIES})$`);
-// What was done to them, however said (3件已按照相关要求进行书面回复, 2件均已按时办结, 其中1件已撤回).
-const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,10}?(?:办结|答复|回复|办理|处理|公开|受理|撤回|撤诉|审结|结案)/;
+// What was done to them, however said (3件已按照相关要求进行书面回复, 19件已按照规定时限和程序依法依规进行了答复, 2件均已按时
+// 办结, 其中1件已撤回).
+const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,18}?(?:办结|答复|回复|办理|处理|公开|受理|撤回|撤诉|审结|结案)/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them, or what those who did
 // something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
 const WERE = /^(?:\p{Script=Han}{1,12}?的)?(?:为|是)(?:属于)?/u;
@@ -511,11 +515,29 @@ const BODIES_FIRST = new RegExp(`^\\p{Script=Han}{0,4}?(?:${BODIES})(?!(?<=政�
 // Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数, 涉及金额), what it
 // came to (共, 累计), or what was done (发布, 召开 …; not 发布会). Words that open with one name no noun: they are all
 // the next count's (发布采购信息197批次涉及金额3601627.4元).
-const MEASURE_OF = new RegExp(`总?(?:阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝|参与|参加)(?:量|人?次?数|人次)|${TOTAL_GONG}|累计|合计|总计|涉及|金额`);
+const AUDIENCE_ACTS = '阅读|播放|点击|浏览|访问|观看|关注|转发|转载|下载|粉丝';
+const MEASURE_OF = new RegExp(`总?(?:${AUDIENCE_ACTS}|参与|参加)(?:量|人?次?数|人次)|${TOTAL_GONG}|累计|合计|总计|涉及|金额`);
 function countedNoun(words: string): string {
   const cut = [MEASURE_OF.exec(words), PREDICATE.exec(words)].filter((m) => m !== null).map((m) => m!.index);
   return cut.length > 0 ? words.slice(0, Math.min(...cut)) : words;
 }
+
+/**
+ * Whether a count names no figure of its own, whatever its label: the items a measure of their audience said straight
+ * after them is of (两条微信阅读量即达180万次, 41条短视频播放量超2300万: the report states the reading count, the posts
+ * only say whose it is), or the rest of some places, counted by what they are not (其他十一个区在消化吸收试点区的经验…;
+ * both shanghai-office-2019). Neither is a figure a reader would name, nor one a rule could check.
+ */
+export function namesNoFigure(text: string, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): boolean {
+  const rest = text.slice(stop, stop + 40);
+  const words = labelWords(rest);
+  const audience = AUDIENCE.exec(words);
+  if (audience && audience.index > 0 && RUNS_INTO_COUNT.test(rest.slice(words.length))) return true;
+  return THE_REST.test(text.slice(Math.max(0, at - 2), at)) && PLACE_ALONE.test(labelAfter(text, stop, unit) ?? '');
+}
+const AUDIENCE = new RegExp(`总?(?:${AUDIENCE_ACTS})(?:量|人?次?数|人次)`);
+const THE_REST = /(?:其他|其余|其它)$/;
+const PLACE_ALONE = /^(?:省|市|区|县|乡|镇|乡镇|街道|村|社区|县区|区县)$/;
 
 // A unit of people counts the people on each side of a 和 (2名分管领导和工作人员): where no people follow it
 // (1名兼职人员和工作职责), the label ends before it. Other units count what 和 joins (22个市政府部门和单位).

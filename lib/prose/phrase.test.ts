@@ -8,7 +8,18 @@ describe('a figure of the text in the page\'s own words', () => {
 
   it('gives the words before a figure whose label says little, through the figure and its label', () => {
     expect(phrases('shanghai-office-2019.html').slice(0, 2)).toEqual([['部门', '统一受理平台接入53个部门'], ['事项', '部门2261项事项']]);
-    expect(phrases('tieling-2019.html').slice(0, 3)).toEqual([['单位', '我在新区钻石广场组织30余家单位'], ['发行', '全年共发行6期'], ['合计', '共计6000册']]);
+    expect(phrases('tieling-2019.html').slice(0, 2)).toEqual([['单位', '组织30余家单位'], ['单位', '对全市30多个单位']]);
+  });
+
+  // Usability review (session 22): tieling-2019's 30余家单位 was shown as 我在新区钻石广场组织30余家单位.
+  it('leaves out who did it and where, before what was done', () => {
+    const text = '以深入宣贯政府信息公开条例,助力“重实干、强执行、抓落实”专项行动落实落地”为主题,我在新区钻石广场组织30余家单位开展大型政策咨询和主题宣传活动';
+    expect(figurePhrase({ text, value: 30, unit: '家', label: '单位' })).toBe('组织30余家单位');
+    // Who alone, no place, stays: what they did not do is theirs (tljq-xiang-2017).
+    expect(shownPhrase({ text: '目前我乡尚未收到政府信息公开申请', value: 0, unit: '件', label: '收到政府信息公开申请' })).toBe('目前我乡尚未收到政府信息公开申请');
+    // Nor a channel, nor what says it was not done.
+    expect(figurePhrase({ text: '我局在政府网站发布53个部门', value: 53, unit: '个', label: '部门' })).toBe('我局在政府网站发布53个部门');
+    expect(shownPhrase({ text: '我局在本年度未收到政府信息公开申请', value: 0, unit: '件', label: '收到政府信息公开申请' })).toBe('我局在本年度未收到政府信息公开申请');
   });
 
   it('leaves a label of three characters or more as it is, and gives null for a figure its sentence does not hold', () => {

@@ -1,6 +1,7 @@
 // The page's own words for a figure of the text whose label says too little to know it by: "部门：53个" of
 // "统一受理平台接入53个部门2261项事项" (shanghai-office-2019) is, in the page's words, 统一受理平台接入53个部门.
-import { clauseStart } from './label.ts';
+import { ACTIVITY, clauseStart } from './label.ts';
+import { BODY_WORDS, CHANNEL } from './topics.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import type { ProseFigure } from '../schema.ts';
 
@@ -24,11 +25,16 @@ export function figurePhrase({ text, value, unit, label }: Pick<ProseFigure, 'te
   // 行政诉讼 of 未发生…行政复议、行政诉讼: none is said before the first zero of the run.
   while (i > 0 && inWords(text, token) && inWords(text, tokens[i - 1]!) && clauseStart(text, tokens[i]!.start, tokens[i - 1]!.stop) === tokens[i - 1]!.stop) i--;
   const first = tokens[i]!;
-  const from = clauseStart(text, first.at, Math.max(i > 0 ? tokens[i - 1]!.stop : 0, first.at - LEAD));
+  const start = clauseStart(text, first.at, Math.max(i > 0 ? tokens[i - 1]!.stop : 0, first.at - LEAD));
+  const lead = SPEAKER_AT_PLACE.exec(text.slice(start, first.at))?.[0] ?? '';
+  const from = start + (CHANNEL.test(lead) ? 0 : lead.length);
   const after = text.startsWith(label, token.stop) ? label : inWords(text, token) ? restOfClause(text, token, tokens) : '';
   return text.slice(from, token.stop + after.length).trim();
 }
 
+// Who did it and where, before what was done (我在新区钻石广场组织30余家单位, tieling-2019): no part of what the figure counts.
+// Not a channel it was done on (我局在政府网站发布…), nor words that say it was not (我局在本年度未收到…).
+const SPEAKER_AT_PLACE = new RegExp(`^我(?:们|${BODY_WORDS})?在[^，,。；;：:、未没无不]{2,12}?(?=${ACTIVITY})`);
 // A zero said in words goes on to its clause's end where no other count follows in it and the rest is short: 未收到公众申请要求
 // 公开其他方面政府信息 (huaihua-yuanjianglu-2023), …行政诉讼的情况.
 const CLAUSE_REST = /^[^，,。；;：:（(）)]{0,16}(?=[，,。；;：:（(）)]|$)/;
