@@ -380,6 +380,13 @@ describe('provincial variants', () => {
     ]));
     expect(legacy!.stats.map((s) => s.value)).toEqual([null, 25, null, null, null, 2]);
     expect(legacy!.warnings).toMatchObject([{ rule: 'figure/not-reported', message: '统计表有1个单元格填的是“——”，表示未填报，按空值（null）处理，不按0计', cells: [{ path: '3' }] }]);
+    // …nor in its 历年累计 column (www.bjxch.gov.cn's 大栅栏街道 2009: 北京's form).
+    const [beijing] = tablesOf(table([
+      ['指 标 名 称', '计量单位', '2009年度', '历年累计'], ['一、主动公开情况', '——', '——', '——'], ['主动公开信息数', '条', '155', ''],
+      ['其中：全文电子化率', '%', '100', ''], ['二、依申请公开情况', '——', '——', '——'], ['申请总数', '件', '0', '0'],
+    ]));
+    expect(beijing!.stats.map((s) => [s.value, s.cumulative])).toEqual([[null, null], [155, null], [100, null], [null, null], [0, 0]]);
+    expect(beijing!.warnings.map((w) => [w.rule, w.cells.map((c) => c.path)])).toEqual([['figure/blank', ['1.cumulative', '2.cumulative']]]);
   });
 
   it('keeps the rows of figures worded as forms print them: 1.2万 exactly, 约300 / 3000多 / 300余 as no figure, noted', () => {

@@ -112,7 +112,9 @@ function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; ce
     const headingOnly = unit === null && (value.kind === 'blank' || dashedOut);
     const stat: LegacyStat = { code: coder.code(marker, unit), label: marker.label, unit, value: headingOnly ? null : figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
     const cumulative = layout.cumulative === null ? undefined : own(row[layout.cumulative])?.cell;
-    if (layout.cumulative !== null) stat.cumulative = cumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
+    // A heading dashed out is so in its 历年累计 column too (北京's form: 一、主动公开情况 | —— | —— | ——).
+    const dashedCumulative = dashedOut && cumulative !== undefined && readCell(cumulative).kind === 'not-reported';
+    if (layout.cumulative !== null) stat.cumulative = cumulative && !dashedCumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
     stats.push(stat);
     cells.push((ownValue ?? at).cell.node);
     cumulativeCells.push(cumulative?.node ?? null);
