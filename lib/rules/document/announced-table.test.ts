@@ -31,21 +31,6 @@ describe('document/announced-table', () => {
     expect(findingsOf(announcedTable, prose2016, makeContext({ lines: ['附件：某县政府信息公开指南'] }))).toEqual([]);
   });
 
-  it('passes a 附表 set out as lines of text, a row a line (weishan-dongyang-2017), and not a report\'s prose of the kind', () => {
-    // www.dongyang.gov.cn/art/2018/3/30/art_1229326914_3491245.html: 七、附表, the 统计表's caption, its rows as lines.
-    const weishan = makeReport({ document: { format: 'prose', year: 2017, sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });
-    const head = ['四、复议、诉讼和申诉情况', '2017年，我镇没有因政府信息公开申请行政复议、诉讼和申诉的情况发生。', '七、附表', '2017年政府信息公开情况统计表', '一、主动公开情况'];
-    const rows = ['（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）：177条', '其中：主动公开规范性文件数：', '制发规范性文件总数：',
-      '（二）通过不同渠道和方式公开政府信息的情况', '1.政府公报公开政府信息数：', '三、依申请公开情况', '（一）收到申请数：0件', '1.当面申请数：0件'];
-    expect(findingsOf(announcedTable, weishan, makeContext({ lines: [...head, ...rows] }))).toEqual([]);
-    // The cells of a row set apart by blanks (v-longgui-rowlines: 统计指标　　单位　　统计数).
-    const spaced = ['（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）　　条　　25', '其中：主动公开规范性文件数　　条', '制发规范性文件总数　　件',
-      '1.政府公报公开政府信息数　　条', '（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）　　次　　2'];
-    expect(findingsOf(announcedTable, prose2016, makeContext({ lines: [...longgui.slice(0, 4), '统计指标　　单位　　统计数', ...spaced] }))).toEqual([]);
-    // The caption alone, or sentences that give counts, are no table.
-    expect(findingsOf(announcedTable, weishan, makeContext({ lines: [...head, '2017年，我镇主动公开政府信息数177条。', '收到申请数0件。'] }))).toHaveLength(1);
-  });
-
   it('passes a 附表 the page shows: a table read or not, a picture or frame under its caption, an attached file', () => {
     const lines = longgui;
     for (const shown of [{ tables: [4] }, { images: [4] }, { frames: [4] }, { attachments: [4] }, { links: new Set([3]) }, { unreadable: ['applications' as const] }]) {

@@ -22,23 +22,9 @@ function announced(lines: readonly string[], from = 0): Spot | null {
   return null;
 }
 
-// A 统计表's row printed as a line of text: its label, a count's (…数, …金额) with its note, then its unit and figure, or
-// nothing where the cell was left blank: （一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）：177条, 1.当面申请数：0件,
-// 其中：主动公开规范性文件数：, or the cells a row set apart by blanks (…政府信息数（…）　　条　　25). No sentence.
-const ROW_AS_TEXT = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、]|其中[:：])?[^。；;，,:：\s]{2,40}?(?:数|金额)(?:[（(][^）)]*[）)])?\s*[:：]?\s*(?:(?:条|件|次|个|人次|万元|元)\s*)?(?:\d+(?:\.\d+)?\s*(?:条|件|次|个|人次|万元|元)?)?$/;
-// Rows enough for a table: a 统计表 has dozens, a report's prose a stray line or two of the kind.
-const ROWS_AS_TEXT = 5;
-
-/** Whether the lines from `from` to `to` (exclusive) set out the table as text, a row a line (weishan-dongyang-2017). */
-function asTextLines(lines: readonly string[], from: number, to: number): boolean {
-  let rows = 0;
-  for (let i = from; i < to && rows < ROWS_AS_TEXT; i++) if (ROW_AS_TEXT.test(lines[i]!.trim())) rows++;
-  return rows >= ROWS_AS_TEXT;
-}
-
 /**
  * Whether the report shows what may be the table, at or after line `from` that announces it and above its 落款: a table
- * (read or not) or its rows as lines of text, a picture or frame, an attached file linked there. What stands above (the portal's 索引号 grid, a
+ * (read or not), a picture or frame, an attached file linked there. What stands above (the portal's 索引号 grid, a
  * sidebar's 申请表.doc) is not it, nor what stands under the 落款 (the footer's links laid out in a table) or under all the
  * report's lines (the footer's 党政机关 badge), unless a caption under the 落款 announces the table again (…落款,
  * 附表：…统计表, the table): from that caption on the report's appendix runs.
@@ -47,8 +33,7 @@ function shows(ctx: RuleContext, from: number): boolean {
   const signed = ctx.signedLine;
   const appendix = signed === null ? null : announced(ctx.lines, Math.max(from, signed + 1))?.line ?? null;
   const within = (before: number) => before >= from && (signed === null || before <= signed || (appendix !== null && before >= appendix));
-  const typed = asTextLines(ctx.lines, from, signed ?? ctx.lines.length) || (appendix !== null && asTextLines(ctx.lines, appendix, ctx.lines.length));
-  return ctx.unreadable.length > 0 || ctx.asText.length > 0 || typed || ctx.tables.some(within) || ctx.frames.some(within)
+  return ctx.unreadable.length > 0 || ctx.asText.length > 0 || ctx.tables.some(within) || ctx.frames.some(within)
     || ctx.attachments.some(within) || ctx.images.some((before) => within(before) && before < ctx.lines.length);
 }
 
@@ -62,8 +47,8 @@ export const announcedTable: Rule = {
   severity: 'warning',
   description: '2019年以前的报告称附有统计表（附表）的，页面上有这张表 (a pre-2019 report that announces its statistics table shows it)',
   rationale: {
-    zh: '2019年以前的报告没有统一的表格格式，统计数字多列在文末的“附表”里；报告写了“附表：…”“详见附表”或称由“…和附表”组成，页面上却没有表格，也没有图片、框架或附件，这张表就缺了，其中的数字无从核对。只看报告中称附表之处及其后、落款之前（落款之后另有“附表：…”的，自那里起）：页面上方的索引号信息栏、侧栏的申请表下载、落款之后页脚排成表格的版权信息、页脚的标识图片都不是这张表。表格是图片、在嵌入的框架中、以附件（PDF、Word、Excel等）发布，附表本身是指向另一页面或图片的链接，表的各行以文字逐行列出的（“（一）主动公开政府信息数（…）：177条”“1.当面申请数：0件”），或页面上有表格而本工具读不出的，不算缺表。2019年以后的报告缺表见 document/required-tables。报告分页发布、本页只是其中一页的，不作此检查：表可能在其他页。',
-    en: 'Reports before 2019 have no common table form and often list their figures in a table at the end, the appendix (附表). Where the report says so (附表：…, 详见附表 “see the appended table”, or made up of “… and the appendix”) yet the page shows no table, no picture, no frame and no attachment, the table is missing and its figures cannot be checked. Only what stands where the report announces the table and after, above its signature (落款), counts, or after a caption under the signature that announces it again: the portal\'s 索引号 info grid above the article, a sidebar\'s application form to download, a footer laid out as a table under the signature, the footer\'s badge are not the table. A table published as a picture, in an embedded frame, as an attachment (PDF, Word, Excel…), an appendix that is itself a link to another page or a picture, a table whose rows are printed as lines of text (（一）主动公开政府信息数（…）：177条, 1.当面申请数：0件), or a table on the page that this tool cannot read, is not missing. For reports from 2019 on, missing tables are document/required-tables\' concern. Where the portal splits the report over several pages and this page is one of them, this check is not made: the table may be on another page.',
+    zh: '2019年以前的报告没有统一的表格格式，统计数字多列在文末的“附表”里；报告写了“附表：…”“详见附表”或称由“…和附表”组成，页面上却没有表格，也没有图片、框架或附件，这张表就缺了，其中的数字无从核对。只看报告中称附表之处及其后、落款之前（落款之后另有“附表：…”的，自那里起）：页面上方的索引号信息栏、侧栏的申请表下载、落款之后页脚排成表格的版权信息、页脚的标识图片都不是这张表。表格是图片、在嵌入的框架中、以附件（PDF、Word、Excel等）发布，附表本身是指向另一页面或图片的链接，或页面上有表格而本工具读不出的，不算缺表。2019年以后的报告缺表见 document/required-tables。报告分页发布、本页只是其中一页的，不作此检查：表可能在其他页。',
+    en: 'Reports before 2019 have no common table form and often list their figures in a table at the end, the appendix (附表). Where the report says so (附表：…, 详见附表 “see the appended table”, or made up of “… and the appendix”) yet the page shows no table, no picture, no frame and no attachment, the table is missing and its figures cannot be checked. Only what stands where the report announces the table and after, above its signature (落款), counts, or after a caption under the signature that announces it again: the portal\'s 索引号 info grid above the article, a sidebar\'s application form to download, a footer laid out as a table under the signature, the footer\'s badge are not the table. A table published as a picture, in an embedded frame, as an attachment (PDF, Word, Excel…), an appendix that is itself a link to another page or a picture, or a table on the page that this tool cannot read, is not missing. For reports from 2019 on, missing tables are document/required-tables\' concern. Where the portal splits the report over several pages and this page is one of them, this check is not made: the table may be on another page.',
   },
   example: {
     passes: {
