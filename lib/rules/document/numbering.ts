@@ -17,15 +17,10 @@ function skippedText(level: 1 | 2 | 3, numbers: number[]): string {
 
 const CATALOGUE_CODE = /\d{3,}\s*$/;
 
-/**
- * Whether `k、` runs on after a sentence in one of the lines: a heading run into a paragraph (…报告如下：一、总体情况); or `（k）`
- * after a sentence or a heading's words: its first item run into the heading's line (二、政府信息主动公开情况 （一）公开的主要内容：…,
- * longgui-wujiang-2016), or an item into the one before it. Not 第（一）项, a citation.
- */
-function runIn(lines: readonly string[], level: 1 | 2, k: number): boolean {
-  const numeral = toChineseNumber(k);
-  const heading = level === 1 ? new RegExp(`[：:。；;]\\s*${numeral}、`) : new RegExp(`[：:。；;\\s][（(]${numeral}[）)]`);
-  return lines.some((line) => heading.test(line.trim()));
+/** Whether `k、` runs on after a sentence in one of the lines: a heading run into a paragraph (…报告如下：一、总体情况). */
+function runIn(lines: readonly string[], k: number): boolean {
+  const heading = new RegExp(`[：:。；;]\\s*${toChineseNumber(k)}、`);
+  return lines.some((line) => heading.test(line));
 }
 
 /**
@@ -53,8 +48,8 @@ export const numbering: Rule = {
   severity: 'warning',
   description: '标题和列表编号连续，不跳号、不重号 (heading and list numbers have no gaps or repeats)',
   rationale: {
-    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）、接在标题同一行的第一项（"二、政府信息主动公开情况 （一）公开的主要内容：…"）或接在前一项段落里的一项，也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
-    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”), a first item run into its heading\'s line (二、政府信息主动公开情况 （一）公开的主要内容：…) or an item run into the paragraph of the one before count as the number having appeared. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated).',
+    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
+    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”) counts as the number having appeared. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated).',
   },
   example: {
     passes: {
@@ -70,8 +65,7 @@ export const numbering: Rule = {
     const findings: Finding[] = [];
     const last: (number | undefined)[] = [];
     // Where the last marker of each level stood: a top-level heading run into a paragraph between it and
-    // the next (…报告如下：一、总体情况) is no gap; one in an earlier line listing the parts is. An item run in
-    // may stand in its heading's line or its previous item's.
+    // the next (…报告如下：一、总体情况) is no gap; one in an earlier line listing the parts is.
     const lastAt: number[] = [];
     // Where a list restarted at 1 on a level, the number it had reached: a list nested at its parent's level
     // ((一)概述 (一)…(四) (二)公开政府信息情况, sn-weiyang-daminggong-2020) hands back to the parent's next number.
@@ -99,7 +93,6 @@ export const numbering: Rule = {
       const depth = depthOf(level);
       const prev = last[depth];
       const since = (lastAt[depth] ?? -1) + 1;
-      const runInFrom = level === 1 ? since : (lastAt[depth] ?? lastAt[depth - 1] ?? 0);
       last.length = depth; // a heading starts its sub-lists afresh
       interrupted.length = depth + 1;
       lastAt.length = depth;
@@ -129,7 +122,7 @@ export const numbering: Rule = {
       // text a mirror garbled there may have been their headings (?。ㄒ唬┲鲃 was （一）主动…, gz-dongsha-2024-mirror).
       if (ctx.frames.some((before) => before >= since && before <= at) || ctx.lines.slice(since, at).some(isGarbled)) return;
       const skipped = Array.from({ length: n - expected }, (_, i) => expected + i)
-        .filter((k) => !(level !== 3 && runIn(ctx.lines.slice(runInFrom, at), level, k)));
+        .filter((k) => !(level === 1 && runIn(ctx.lines.slice(since, at), k)));
       if (skipped.length === 0 || (prev === undefined && (catalogueLabel(markers, at, line) || (opening && continues)))) return;
       const head = prev === undefined
         ? `第一个编号就是${quote(show(level, n))}，前面缺少`
