@@ -383,6 +383,28 @@ describe('provincial variants', () => {
     expect(legacy!.warnings).toMatchObject([{ rule: 'figure/noise-removed', cells: [{ path: '1' }, { path: '2' }] }]);
   });
 
+  it('notes no heading the form dashes out (一、主动公开情况 | —— | ——), but a figure dashed under its unit (sg-longgui-2016)', () => {
+    // www.sgwjq.gov.cn/zwgk/zfxxgkndbg/content/post_222204.html: the national form, its headings dashed in 单位 and 统计数.
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'],
+      ['一、主动公开情况', '——', '——'],
+      ['（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）', '条', '25'],
+      ['（二）通过不同渠道和方式公开政府信息的情况', '——', '——'],
+      ['1.政府公报公开政府信息数', '条', '——'],
+      ['二、回应解读情况', '——', '——'],
+      ['（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）', '次', '2'],
+    ]));
+    expect(legacy!.stats.map((s) => s.value)).toEqual([null, 25, null, null, null, 2]);
+    expect(legacy!.warnings).toMatchObject([{ rule: 'figure/not-reported', message: '统计表有1个单元格填的是“——”，表示未填报，按没有数字处理，不按0计', cells: [{ path: '3' }] }]);
+    // …nor in its 历年累计 column (www.bjxch.gov.cn's 大栅栏街道 2009: 北京's form).
+    const [beijing] = tablesOf(table([
+      ['指 标 名 称', '计量单位', '2009年度', '历年累计'], ['一、主动公开情况', '——', '——', '——'], ['主动公开信息数', '条', '155', ''],
+      ['其中：全文电子化率', '%', '100', ''], ['二、依申请公开情况', '——', '——', '——'], ['申请总数', '件', '0', '0'],
+    ]));
+    expect(beijing!.stats.map((s) => [s.value, s.cumulative])).toEqual([[null, null], [155, null], [100, null], [null, null], [0, 0]]);
+    expect(beijing!.warnings.map((w) => [w.rule, w.cells.map((c) => c.path)])).toEqual([['figure/blank', ['1.cumulative', '2.cumulative']]]);
+  });
+
   it('keeps the rows of figures worded as forms print them: 1.2万 exactly, 约300 / 3000多 / 300余 as no figure, noted', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '单位', '统计数'],
@@ -404,7 +426,8 @@ describe('provincial variants', () => {
       '收到申请数=12', '行政复议数=0',
     ]);
     expect(legacy!.warnings.map((w) => [w.rule, w.cells.map((c) => c.path)])).toEqual([
-      ['figure/approximate', ['1', '4', '5']], ['figure/not-reported', ['2']], ['figure/noise-removed', ['6']], ['figure/unreadable', ['7']],
+      // The heading's —— | —— (2) is the form's: no figure left unreported.
+      ['figure/approximate', ['1', '4', '5']], ['figure/noise-removed', ['6']], ['figure/unreadable', ['7']],
     ]);
     expect(legacy!.warnings[0]!.message).toBe('统计表有3个数字是约数（“约300”、“3000多”、“300余条”），不是确数，按没有数字处理');
   });

@@ -109,11 +109,16 @@ function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; ce
     const unit = unitCell(row, own) ?? (value.kind === 'number' ? value.unit : null)
       ?? unitInLabel(marker.label) ?? (value.kind === 'number' ? column.unit : null);
     const index = first + stats.length;
-    // A heading's row (二、回应解读情况) has neither unit nor figure: its blank is no figure left out, and goes unnoted.
-    const headingOnly = unit === null && value.kind === 'blank';
+    // A heading's row (二、回应解读情况) has neither unit nor figure: its blank is no figure left out, and goes unnoted;
+    // nor are the dashes the form prints in its unit and figure cells (一、主动公开情况 | —— | ——, sg-longgui-2016).
+    const unitSlot = own(layout.unit === null ? undefined : row[layout.unit]);
+    const dashedOut = value.kind === 'not-reported' && unitSlot !== undefined && readCell(unitSlot.cell).kind === 'not-reported';
+    const headingOnly = unit === null && (value.kind === 'blank' || dashedOut);
     const stat: LegacyStat = { code: coder.code(marker, unit), label: marker.label, unit, value: headingOnly ? null : figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
     const cumulative = layout.cumulative === null ? undefined : own(row[layout.cumulative])?.cell;
-    if (layout.cumulative !== null) stat.cumulative = cumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
+    // A heading dashed out is so in its 历年累计 column too (北京's form: 一、主动公开情况 | —— | —— | ——).
+    const dashedCumulative = dashedOut && cumulative !== undefined && readCell(cumulative).kind === 'not-reported';
+    if (layout.cumulative !== null) stat.cumulative = cumulative && !dashedCumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
     stats.push(stat);
     cells.push((ownValue ?? at).cell);
     cumulativeCells.push(cumulative ?? null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerKind, lowerOrOtherGovernment } from './issuer.ts';
+import { issuerKind, lowerOrOtherGovernment, zoneOf } from './issuer.ts';
 
 describe('issuerKind', () => {
   it.each([
@@ -19,6 +19,15 @@ describe('issuerKind', () => {
     ['天津市滨海新区人民政府', 'government'], ['长沙市国有资产监督管理委员会', 'department'], ['湖南湘江新区管理委员会办公室', 'department'],
     [null, 'unknown'],
   ])('%s is %s', (name, kind) => expect(issuerKind(name)).toBe(kind));
+});
+
+describe('zoneOf', () => {
+  it.each([
+    // qeda-jfj-2021: a 经开区's bureau; a 管委会's office or department; not a zone itself, a district's bureau or a government's department.
+    ['经济技术开发区经济发展局', '经济技术开发区'], ['开发区管委会办公室', '开发区管委会'], ['湖南湘江新区管理委员会办公室', '湖南湘江新区管理委员会'],
+    ['旅游度假区管委会财政局', '旅游度假区管委会'],
+    ['经济技术开发区', null], ['苏州工业园区管理委员会', null], ['上海市浦东新区财政局', null], ['某县农业农村局', null], ['郑州市金水区教育局', null],
+  ])('%s: %s', (name, zone) => expect(zoneOf(name)).toBe(zone));
 });
 
 describe('lowerOrOtherGovernment', () => {

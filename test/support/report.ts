@@ -32,7 +32,7 @@ const zeroReviewLitigation = (): ReviewLitigation => ({
   review: zeroOutcome(), litigationDirect: zeroOutcome(), litigationAfterReview: zeroOutcome(),
 });
 
-type ReportPatch = Partial<Omit<Report, 'document'>> & { document?: Partial<DocumentMeta> };
+export type ReportPatch = Partial<Omit<Report, 'document'>> & { document?: Partial<DocumentMeta> };
 
 /** A valid, internally consistent 2021 report of a county bureau; `patch` replaces whole parts of it. */
 export function makeReport(patch: ReportPatch = {}): Report {

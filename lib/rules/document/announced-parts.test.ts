@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport as baseReport, wordsOf, type ReportPatch } from '../../../test/support/report.ts';
 import { announcedParts } from './announced-parts.ts';
+import { sixParts } from './six-parts.ts';
 
 // shulan-tiande-2014 announces seven parts; its 六 heading lost the numeral and there is no 机构建设 part.
 const intro = '本年报由基本工作情况,主动公开政府信息情况,回应解读情况,依申请公开政府信息情况,行政复议诉讼和举报投诉情况,机构建设、保障经费和培训会议情况、存在问题及工作打算等七部分组成。';
 const headings = ['一、 基本工作情况', '二、主动公开政府信息情况', '三、回应解读情况', '四、依申请公开政府信息情况', '五、行政复议、诉讼和举报投诉情况'];
+
+// Most reports here are of no table format (their text read as prose): in one of the 2019/2021 formats, the six parts it
+// prescribes are document/six-parts' to call missing (the last test).
+const makeReport = (patch: ReportPatch = {}) => baseReport({ ...patch, document: { format: 'prose', ...patch.document } });
 
 describe('document/announced-parts', () => {
   it('passes when every announced part has a heading', () => {
@@ -206,5 +211,22 @@ describe('document/announced-parts', () => {
       const [finding] = findingsOf(announcedParts, noSections, makeContext({ lines: [line, '一、总体情况'] }));
       expect(finding, line).toMatchObject({ expected: 6, actual: 1 });
     }
+  });
+
+  it('leaves the six parts of a 2021-format report to document/six-parts: one finding, not two (tongji-2023)', () => {
+    // 61.150.65.235/zfxxgk/zfxxgknb/bmxxgknb/1906985018193408001.html as stored: the page ends after 四.
+    const lines = ['根据《中华人民共和国政府信息公开条例》规定，现公布区统计局2023年政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在问题及改进情况、其他需要报告的事项等六部分组成。',
+      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
+    const sections = lines.slice(1).map((line) => ({ number: line[0]!, title: line.slice(2) }));
+    const ctx = makeContext({ lines });
+    const fourParts = baseReport({ document: { format: '2021', year: 2023, sections } });
+    expect(findingsOf(announcedParts, fourParts, ctx)).toEqual([]);
+    expect(findingsOf(sixParts, fourParts, ctx)).toMatchObject([{
+      severity: 'warning', message: '2021版格式要求的六个部分中未找到：五、存在的主要问题及改进情况；六、其他需要报告的事项',
+    }]);
+    // Of no table format, the report's own list is the only one to go by.
+    expect(findingsOf(announcedParts, makeReport({ document: { sections } }), ctx)).toMatchObject([{
+      message: '报告开头称由六部分组成，但正文中未找到：“存在问题及改进情况”、“其他需要报告的事项”',
+    }]);
   });
 });

@@ -8,7 +8,7 @@ import type { Rule } from '../types.ts';
 import { markersOf } from './outline.ts';
 import { parseChineseNumber } from './numerals.ts';
 import { announcement } from './announcement.ts';
-import { templatePart } from './six-parts.ts';
+import { partsMissing, templatePart } from './six-parts.ts';
 
 // The statistics table announced as a part of its own: there when the report has a table or a line
 // opens with 附表/附件 (its caption); its heading is seldom numbered.
@@ -32,8 +32,8 @@ export const announcedParts: Rule = {
   severity: 'warning',
   description: '报告开头列出的各部分在正文中都有 (every part the report announces is present)',
   rationale: {
-    zh: '开头说"由…等七部分组成""全文包括…6个部分""由九部分组成，分别为：…"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同而用词说的是格式中同一部分的（"概述"写作"基本概况"，"存在的主要问题及改进情况"写作"存在问题和改进措施"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题；2019年以前的报告，附表在不在由 document/announced-table 核对。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
-    en: 'A report that says at its start that it is made up of seven parts (由…等七部分组成), that its text has 6 parts (全文包括…6个部分) or that it has nine parts, namely… (由九部分组成，分别为：…), and whose text then lacks one, has had content left out or deleted: this tells the reader that the report is incomplete. A heading worded otherwise whose words name the same part of the format (概述 written 基本概况, 存在的主要问题及改进情况, the main problems and improvements, written 存在问题和改进措施, problems and measures to improve) or missing characters (一 、概) is taken for the part by its number; an appendix (附表) is found in the report\'s statistics tables or under a heading 附表：; in a report before 2019, whether the appendix is there is checked by document/announced-table. Where the portal splits the report over several pages and this page is one of them, this check is not made: the parts not shown may be on another page (see document/paginated).',
+    zh: '开头说"由…等七部分组成""全文包括…6个部分""由九部分组成，分别为：…"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同而用词说的是格式中同一部分的（"概述"写作"基本概况"，"存在的主要问题及改进情况"写作"存在问题和改进措施"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题；2019年以前的报告，附表在不在由 document/announced-table 核对。2019、2021版格式的报告所缺的是格式规定的六个部分之一的，由 document/six-parts 指出，此处不重复。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
+    en: 'A report that says at its start that it is made up of seven parts (由…等七部分组成), that its text has 6 parts (全文包括…6个部分) or that it has nine parts, namely… (由九部分组成，分别为：…), and whose text then lacks one, has had content left out or deleted: this tells the reader that the report is incomplete. A heading worded otherwise whose words name the same part of the format (概述 written 基本概况, 存在的主要问题及改进情况, the main problems and improvements, written 存在问题和改进措施, problems and measures to improve) or missing characters (一 、概) is taken for the part by its number; an appendix (附表) is found in the report\'s statistics tables or under a heading 附表：; in a report before 2019, whether the appendix is there is checked by document/announced-table. In a report of the 2019 or 2021 format, a missing part that is one of the six the format prescribes is pointed out by document/six-parts, not again here. Where the portal splits the report over several pages and this page is one of them, this check is not made: the parts not shown may be on another page (see document/paginated).',
   },
   example: {
     passes: {
@@ -61,8 +61,12 @@ export const announcedParts: Rule = {
     ];
     // Before the 2019 format, whether the announced 附表 is there is document/announced-table's to say (a picture, an attachment…).
     const attached = hasTables(report) || !tablesDue(report.document) || ctx.lines.some((line) => ATTACHMENT_LINE.test(line));
+    // A part of the six the 2019/2021 formats prescribe that document/six-parts says is missing is said once, there.
+    const saidMissing = partsMissing(report, ctx);
     const missing = parts.filter((part, i) => {
       const key = labelKey(part);
+      const k = templatePart(part);
+      if (k !== null && saidMissing.has(k)) return false;
       if (attached && ATTACHMENT.test(key)) return false;
       const pairs = charPairs(key);
       return !headings.some((h) => covers(h.key, pairs) || (h.number === i + 1 && sameNumberedPart(h.key, key)));

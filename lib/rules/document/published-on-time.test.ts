@@ -103,6 +103,19 @@ describe('document/published-on-time', () => {
     }]);
   });
 
+  it('holds a zone\'s department to the zone\'s 3月31日, not a government department\'s 1月31日 (qeda-jfj-2021)', () => {
+    // www.qeda.gov.cn/html/2022/2021n_0220/9556.html: 经济技术开发区经济发展局2021年政府信息公开工作年报, 发布时间:2022-02-20.
+    expect(findingsOf(publishedOnTime, published('2022-02-20', '经济技术开发区经济发展局'))).toEqual([]);
+    expect(findingsOf(publishedOnTime, published('2022-04-10', '高新区管委会财政局'))).toMatchObject([{
+      severity: 'warning', actual: 10,
+      message: '发布日期为2022年4月10日，晚于2022年3月31日的期限10天（高新区管委会财政局是高新区管委会所属部门（开发区、新区、园区一类区域的部门，不是县级以上人民政府部门），《条例》第四十九条未明定其期限，此处按较宽的3月31日判断）',
+    }]);
+    // A 新区 without its 管委会 is a district: its bureau is a government department's.
+    for (const issuer of ['上海市浦东新区财政局', '某县农业农村局']) {
+      expect(findingsOf(publishedOnTime, published('2022-02-20', issuer))[0]?.message, issuer).toContain('县级以上人民政府部门于1月31日前');
+    }
+  });
+
   it('applies 3月31日 to every agency before the 2019 revision, and only notes a late township', () => {
     expect(findingsOf(publishedOnTime, published('2015-03-31', '舒兰市天德乡人民政府', 2014))).toEqual([]);
     expect(findingsOf(publishedOnTime, published('2022-04-10', '城关镇人民政府'))).toMatchObject([{ severity: 'info' }]);

@@ -1,5 +1,5 @@
 // Published after the period ends, and by the legal deadline for this kind of issuer.
-import { issuerKind, lowerOrOtherGovernment } from '../issuer.ts';
+import { issuerKind, lowerOrOtherGovernment, zoneOf } from '../issuer.ts';
 import { copyHost } from '../provenance/official-domain.ts';
 import type { Rule } from '../types.ts';
 import { addressDate, chineseDate, daysBetween, periodEnd, yearOf } from './dates.ts';
@@ -18,8 +18,12 @@ function deadlineFor(year: number, issuer: string | null): Deadline {
   switch (issuerKind(issuer)) {
     case 'government':
       return { date: march, why: `${issuer}是县级以上人民政府，按《条例》第四十九条，本级政府年度报告于3月31日前公布`, severity: 'warning', byIssuer: true };
-    case 'department':
+    case 'department': {
+      // A zone's department is no 县级以上人民政府部门 either: the zone's deadline, as its 管委会's.
+      const zone = zoneOf(issuer);
+      if (zone) return { date: march, why: `${issuer}是${zone}所属部门（开发区、新区、园区一类区域的部门，不是县级以上人民政府部门），《条例》第四十九条未明定其期限，此处按较宽的3月31日判断`, severity: 'warning', byIssuer: true };
       return { date: `${next}-01-31`, why: `${issuer}是政府部门，按《条例》第四十九条，县级以上人民政府部门于1月31日前公布本机关年度报告`, severity: 'warning', byIssuer: true };
+    }
     case 'township':
       return { date: march, why: `《条例》第四十九条未规定乡镇、街道的期限，此处参照本级政府报告的3月31日（${issuer}的数据应在其之前汇总）`, severity: 'info', byIssuer: true };
     case 'region':
@@ -37,8 +41,8 @@ export const publishedOnTime: Rule = {
   severity: 'error',
   description: '发布日期在统计期限结束之后、法定期限之前 (published after the period ends and by the legal deadline)',
   rationale: {
-    zh: '报告在期末之前发布，与它自己说的统计期限矛盾。《条例》第四十九条要求县级以上人民政府部门1月31日前、本级政府年度报告3月31日前公布（2019年以前的报告按原《条例》第三十一条，一律3月31日前）；逾期不影响数字本身，只作警告；页面地址带的日期（如…/t20200609_…）在期末之后的，页面所注日期多半是网站录入的错误，只说日期有误；转载网站上的日期是转载的日期，不据以判断逾期，另一地政府网站转载的（页面所注发布机构属另一地、不高于发布机关所在一级的政府，如侯贯镇转载河北省发展和改革委员会的报告；高出不止一级的，如杭州市人民政府发布象山县霞浦镇的报告；高出一级但不是发布机关名称所写的那一个的，如杭州市人民政府发布宁波市鄞州区发展和改革局的报告）也是，直接上级政府发布下级的报告（象山县人民政府发布霞浦镇人民政府的）则是首次公布；哪一级在上，以名称末字判断，页面写明隶属的（“义乌市上溪镇”，或“金华市义乌市”：义乌市是县级市）按页面所写；晚于期限一年以上的，页面日期多半是网站迁移或重新发布的日期，只作提示。',
-    en: 'A report published before its period ends contradicts the period it states. Article 49 of the Regulations on Government Information Disclosure (《政府信息公开条例》) requires the departments of people\'s governments at county level and above to publish their reports by 31 January, and the government\'s report of its own level by 31 March (reports before 2019, under article 31 of the former Regulations, all by 31 March); lateness does not touch the figures themselves, so it is only a warning. Where the page\'s address carries a date after the period\'s end (…/t20200609_…), the page\'s own date is most likely the site\'s entry error, and only that is said. The date on a reposting site is the date of the repost, and lateness is not judged by it; nor by the date on another place\'s government site that reposts the report (the publisher the page names, 发布机构, being another place\'s government no higher than the issuer\'s level, as 侯贯镇 reposting the report of the Hebei Development and Reform Commission; more than one level higher, as the Hangzhou government publishing the report of Xiapu Town, Xiangshan County; or one level higher but not the one the issuer\'s name names, as the Hangzhou government publishing the report of the Development and Reform Bureau of Yinzhou District, Ningbo), while the government directly above publishing a lower one\'s report (the Xiangshan County government publishing the Xiapu Town government\'s) is its first publication. Which level stands above is told by the last character of the names, or as the page writes it where it says what a body belongs to (义乌市上溪镇, or 金华市义乌市: 义乌市 is a county-level city). A date more than a year after the deadline is most likely the date the site was migrated or the report published again: only info.',
+    zh: '报告在期末之前发布，与它自己说的统计期限矛盾。《条例》第四十九条要求县级以上人民政府部门1月31日前、本级政府年度报告3月31日前公布（2019年以前的报告按原《条例》第三十一条，一律3月31日前）；开发区、新区、园区一类区域的管理机构及其所属部门不是县级以上人民政府或其部门，《条例》未明定期限，按较宽的3月31日判断；逾期不影响数字本身，只作警告；页面地址带的日期（如…/t20200609_…）在期末之后的，页面所注日期多半是网站录入的错误，只说日期有误；转载网站上的日期是转载的日期，不据以判断逾期，另一地政府网站转载的（页面所注发布机构属另一地、不高于发布机关所在一级的政府，如侯贯镇转载河北省发展和改革委员会的报告；高出不止一级的，如杭州市人民政府发布象山县霞浦镇的报告；高出一级但不是发布机关名称所写的那一个的，如杭州市人民政府发布宁波市鄞州区发展和改革局的报告）也是，直接上级政府发布下级的报告（象山县人民政府发布霞浦镇人民政府的）则是首次公布；哪一级在上，以名称末字判断，页面写明隶属的（“义乌市上溪镇”，或“金华市义乌市”：义乌市是县级市）按页面所写；晚于期限一年以上的，页面日期多半是网站迁移或重新发布的日期，只作提示。',
+    en: 'A report published before its period ends contradicts the period it states. Article 49 of the Regulations on Government Information Disclosure (《政府信息公开条例》) requires the departments of people\'s governments at county level and above to publish their reports by 31 January, and the government\'s report of its own level by 31 March (reports before 2019, under article 31 of the former Regulations, all by 31 March); the bodies that run a development zone, new area or park, and their departments, are no people\'s government nor a department of one, and the Regulations set them no deadline: they are held to the wider 31 March; lateness does not touch the figures themselves, so it is only a warning. Where the page\'s address carries a date after the period\'s end (…/t20200609_…), the page\'s own date is most likely the site\'s entry error, and only that is said. The date on a reposting site is the date of the repost, and lateness is not judged by it; nor by the date on another place\'s government site that reposts the report (the publisher the page names, 发布机构, being another place\'s government no higher than the issuer\'s level, as 侯贯镇 reposting the report of the Hebei Development and Reform Commission; more than one level higher, as the Hangzhou government publishing the report of Xiapu Town, Xiangshan County; or one level higher but not the one the issuer\'s name names, as the Hangzhou government publishing the report of the Development and Reform Bureau of Yinzhou District, Ningbo), while the government directly above publishing a lower one\'s report (the Xiangshan County government publishing the Xiapu Town government\'s) is its first publication. Which level stands above is told by the last character of the names, or as the page writes it where it says what a body belongs to (义乌市上溪镇, or 金华市义乌市: 义乌市 is a county-level city). A date more than a year after the deadline is most likely the date the site was migrated or the report published again: only info.',
   },
   example: {
     passes: {

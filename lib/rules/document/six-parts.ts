@@ -1,7 +1,8 @@
 // The 2019 and 2021 formats prescribe six parts, in this order.
 import { wholeReport } from '../../document/pagination.ts';
 import { quote } from '../../text/quote.ts';
-import type { Finding, Rule } from '../types.ts';
+import type { Report } from '../../schema.ts';
+import type { Finding, Rule, RuleContext } from '../types.ts';
 import { announcement } from './announcement.ts';
 import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 
@@ -28,6 +29,35 @@ export function templatePart(title: string): number | null {
 /** A section heading and its place among the sections. */
 interface Heading { number: string; title: string; index: number }
 
+/** The top-level headings taken for each of the six parts (by its words, or by its number where it stands), or null for a report of neither format. */
+function partsRead(report: Report): { found: (Heading | undefined)[]; byWords: (Heading | undefined)[] } | null {
+  const { format, sections } = report.document;
+  if (format !== '2019' && format !== '2021') return null;
+  // Top-level headings only: a Chinese numeral, or none where the page lost it.
+  const top: Heading[] = [];
+  sections.forEach(({ number, title }, index) => {
+    if (number === '' || parseChineseNumber(number) !== null) top.push({ number, title, index });
+  });
+  const byWords = PARTS.map((part) => top.find((s) => part.words.test(s.title)));
+  const claimed = new Set(byWords.flatMap((s) => (s ? [s.index] : [])));
+  // A part retitled (jsp-2025 "一、年度工作核心成效") or with its title cut or lost (a page ending at "三、收") is still there
+  // when a heading of its number sits where it belongs: after the parts recognised before it, before those after it, and not one of them.
+  const found = byWords.map((s, k) => s ?? top.find((h) =>
+    parseChineseNumber(h.number) === k + 1 && !claimed.has(h.index)
+    && h.index > (byWords.slice(0, k).findLast(Boolean)?.index ?? -1)
+    && h.index < (byWords.slice(k + 1).find(Boolean)?.index ?? Infinity)));
+  return { found, byWords };
+}
+
+/**
+ * The parts of the six (by index) this rule reports missing from a whole report of the 2019 or 2021 format: another rule
+ * that would say one of them is missing (document/announced-parts, of the parts the report lists) leaves it to this one.
+ */
+export function partsMissing(report: Report, ctx: RuleContext): Set<number> {
+  const read = wholeReport(ctx.pagination) ? partsRead(report) : null;
+  return new Set(read ? read.found.flatMap((s, k) => (s ? [] : [k])) : []);
+}
+
 export const sixParts: Rule = {
   id: 'document/six-parts',
   severity: 'warning',
@@ -47,21 +77,10 @@ export const sixParts: Rule = {
     },
   },
   check(report, ctx) {
-    const { format, sections } = report.document;
-    if (format !== '2019' && format !== '2021') return [];
-    // Top-level headings only: a Chinese numeral, or none where the page lost it.
-    const top: Heading[] = [];
-    sections.forEach(({ number, title }, index) => {
-      if (number === '' || parseChineseNumber(number) !== null) top.push({ number, title, index });
-    });
-    const byWords = PARTS.map((part) => top.find((s) => part.words.test(s.title)));
-    const claimed = new Set(byWords.flatMap((s) => (s ? [s.index] : [])));
-    // A part retitled (jsp-2025 "一、年度工作核心成效") or with its title cut or lost (a page ending at "三、收") is still there
-    // when a heading of its number sits where it belongs: after the parts recognised before it, before those after it, and not one of them.
-    const found = byWords.map((s, k) => s ?? top.find((h) =>
-      parseChineseNumber(h.number) === k + 1 && !claimed.has(h.index)
-      && h.index > (byWords.slice(0, k).findLast(Boolean)?.index ?? -1)
-      && h.index < (byWords.slice(k + 1).find(Boolean)?.index ?? Infinity)));
+    const { format } = report.document;
+    const read = partsRead(report);
+    if (!read) return [];
+    const { found, byWords } = read;
     const findings: Finding[] = [];
     found.forEach((s, k) => {
       // Only a title of the report's own is worth a note; a cut one is the standard title's start.
@@ -73,7 +92,8 @@ export const sixParts: Rule = {
       });
     });
     // One page of a paginated article, the others not all read: the parts not here may be on them (document/paginated says so).
-    const missing = !wholeReport(ctx.pagination) ? [] : PARTS.filter((_, k) => !found[k]);
+    const gone = partsMissing(report, ctx);
+    const missing = PARTS.filter((_, k) => gone.has(k));
     // A part the report's own list of six parts leaves out (jjp-2025 lists 信息处理费收取情况 in place of 其他需要报告的事项)
     // is left out on purpose: worth a note. Only a list of six names is trusted; a report of three parts
     // (hukou-dalong-2020) leaves the format, not one part of it.
