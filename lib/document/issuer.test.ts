@@ -269,6 +269,9 @@ describe('reportIssuer', () => {
     expect(named('2012年度报告----中国科学院', cas)).toBe('中国科学院机关');
     // The same title as the page's own (lzb.cas.cn's, 2021).
     expect(named('中国科学院兰州分院机关信息公开工作2021年度报告', [])).toBe('中国科学院兰州分院机关');
+    // …but not the many bodies 机关 gathers (a reviewer's wording, as reports of a city's 机关 put it).
+    expect(named('2020年政府信息公开工作年度报告', ['现将市直机关2020年度政府信息公开工作情况报告如下：'])).toBeNull();
+    expect(named('2020年政府信息公开工作年度报告', ['现公布市政府各部门及直属机关2020年度政府信息公开工作情况。'])).toBeNull();
   });
 
   it('names the body a table\'s caption names, or the 来源 line names and a paragraph opens with', () => {
