@@ -1,7 +1,7 @@
 // What a body's name looks like, wherever the page gives one: in the title, above it, in the signature, on a label.
 
 /** A body's one-character word for itself, ending its name (水务局, 红十字会) or after 我/本 (我所, 本会). */
-const BODY_CHAR = '[厅局委办署院会所站馆队室]';
+export const BODY_CHAR = '[厅局委办署院会所站馆队室]';
 /**
  * What a body's name ends with; a named body's own offices are its 机关 (中国科学院机关, 中国科学院兰州分院机关), not
  * the many bodies 机关 also gathers (市直机关, 市政府各部门及直属机关, 区级机关, 行政机关).
