@@ -22,7 +22,8 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
   // A declaration the bytes belie, as a portal's template keeps a stale <meta charset=gb2312> over the UTF-8 its server
   // sends (or <meta charset=utf-8> over GBK), the browser going by the HTTP header and a saved copy keeping the bytes and
   // the <meta>: Chinese text in GBK is never valid UTF-8 for long, and UTF-8 read as GBK is no text at all.
-  if (encoding === 'gb18030' && isUtf8Text(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  const utf8 = encoding === 'gb18030' ? utf8Text(bytes) : null;
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   if (encoding === 'utf-8') return decodeText(bytes);
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
 }
@@ -30,17 +31,17 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
 // Characters beyond ASCII that valid UTF-8 must hold before it outweighs a GB declaration: a few bytes may pair up by chance.
 const UTF8_EVIDENCE = 8;
 
-/** Whether bytes are valid UTF-8 holding some characters beyond ASCII. */
-function isUtf8Text(bytes: Uint8Array): boolean {
+/** The text of bytes that are valid UTF-8 holding some characters beyond ASCII, else null. */
+function utf8Text(bytes: Uint8Array): string | null {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
   let wide = 0;
   for (let i = 0; i < text.length && wide < UTF8_EVIDENCE; i++) if (text.charCodeAt(i) >= 0x80) wide++;
-  return wide >= UTF8_EVIDENCE;
+  return wide >= UTF8_EVIDENCE ? text : null;
 }
 
 /**

@@ -509,6 +509,14 @@ ${block('第二十条第（五）项', [['行政许可', '0']])}${block('第二�
     expect(r.activeDisclosure).toMatchObject({ licensing: { decisions: 0 }, punishment: { decisions: 0 }, coercion: { decisions: 0 }, fees: { amount: 0 } });
     expect(r.activeDisclosure?.normativeDocuments).toEqual({ issued: 5, repealed: 12, inForce: 8 });
   });
+
+  it('reads the figure however the cell was split: the figure in the first of three, or one blank over the other two', () => {
+    // A reviewer's splits of the same 表二: every blank under the column the figure stands under is none of its own.
+    for (const split of ['<td>7</td><td></td><td></td>', '<td>7</td><td colspan="2"></td>', '<td></td><td>7</td><td></td>']) {
+      const r = extractWithCheerio(page.replace('<tr><td>行政许可</td><td colspan="2">0</td><td></td></tr>', `<tr><td>行政许可</td>${split}</tr>`), null).report;
+      expect(r.activeDisclosure?.licensing?.decisions, split).toBe(7);
+    }
+  });
 });
 
 describe('a page that prints its article twice', () => {

@@ -179,6 +179,9 @@ describe('reportIssuer', () => {
     expect(named('2024年合水镇人民政府信息公开工作年度报告', [])).toBe('合水镇人民政府');
     expect(named('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
     expect(named('海关总署（本级机关）政府信息公开工作年度报告', [])).toBe('海关总署');
+    // Which of its own offices a body's report covers is a note too (a reviewer's titles, as 统计局/税务局 reports word them).
+    expect(named('某某县统计局(局机关)2020年政府信息公开工作年度报告', [])).toBe('某某县统计局');
+    expect(named('国家税务总局某某市税务局（含派出机关）2020年政府信息公开工作年度报告', [])).toBe('国家税务总局某某市税务局');
     // A customs house's report for its district is the customs house's (customs.gov.cn: 广州海关关区2023年…, its text
     // 梳理编制广州海关关区2023年政府信息公开工作年报 … 请联系广州海关办公室政务公开和信访科; 重庆海关关区2020年政府信息公开年报).
     expect(named('广州海关关区2023年政府信息公开工作年度报告', ['梳理编制广州海关关区2023年政府信息公开工作年报。'])).toBe('广州海关');
@@ -269,6 +272,9 @@ describe('reportIssuer', () => {
     expect(named('2012年度报告----中国科学院', cas)).toBe('中国科学院机关');
     // The same title as the page's own (lzb.cas.cn's, 2021).
     expect(named('中国科学院兰州分院机关信息公开工作2021年度报告', [])).toBe('中国科学院兰州分院机关');
+    // …but not the many bodies 机关 gathers (a reviewer's wording, as reports of a city's 机关 put it).
+    expect(named('2020年政府信息公开工作年度报告', ['现将市直机关2020年度政府信息公开工作情况报告如下：'])).toBeNull();
+    expect(named('2020年政府信息公开工作年度报告', ['现公布市政府各部门及直属机关2020年度政府信息公开工作情况。'])).toBeNull();
   });
 
   it('names the body a table\'s caption names, or the 来源 line names and a paragraph opens with', () => {

@@ -1,9 +1,12 @@
 // What a body's name looks like, wherever the page gives one: in the title, above it, in the signature, on a label.
 
 /** A body's one-character word for itself, ending its name (水务局, 红十字会) or after 我/本 (我所, 本会). */
-const BODY_CHAR = '[厅局委办署院会所站馆队室]';
-/** What a body's name ends with; a body's own offices are its 机关 (中国科学院机关, 中国科学院兰州分院机关). */
-export const BODY_SUFFIX = `(?:人民政府(?:办公厅|办公室)?|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|中心|大学|学院|学校|中学|小学|医院|${BODY_CHAR}|[省市县区州盟旗乡镇]|街道|政府|机关)`;
+export const BODY_CHAR = '[厅局委办署院会所站馆队室]';
+/**
+ * What a body's name ends with; a named body's own offices are its 机关 (中国科学院机关, 中国科学院兰州分院机关), not
+ * the many bodies 机关 also gathers (市直机关, 市政府各部门及直属机关, 区级机关, 行政机关).
+ */
+export const BODY_SUFFIX = `(?:人民政府(?:办公厅|办公室)?|办公厅|办公室|委员会|管理委员会|街道办事处|办事处|中心|大学|学院|学校|中学|小学|医院|${BODY_CHAR}(?:机关)?|[省市县区州盟旗乡镇]|街道|政府)`;
 
 /** A line that is a body's name and nothing else (盐边县新九镇人民政府, 五常市民意乡): no sentence, no breadcrumb. */
 export const NAME_LINE = new RegExp(`^[^，。,;；:：>/|]{2,30}${BODY_SUFFIX}$`);

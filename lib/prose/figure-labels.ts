@@ -12,18 +12,22 @@ export const STEP_CARRIED = /^(?:上年)?结转(?![至到下])/;
 
 /** The label a count's words give, said as fully as its sentence says it: the year carried from or to, over the years, of which documents. */
 export function fullLabel(label: string, text: string, from: number, token: NumberToken, year: number | null): string {
-  return ofDocuments(overYears(carriedFromYear(withVerb(label, text.slice(from, token.at)), text.slice(from, token.at), year), text, from, token), text, token);
+  return ofDocuments(overYears(carriedFromYear(withVerb(label, text, from, token), text.slice(from, token.at), year), text, from, token), text, token);
 }
 
 // "2022年，区政府办公室共收到8份政府信息公开申请" (hanyang-bgs-2022), "依申请公开政府信息共收到37件" (hz-guali-2024): applications
 // whose verb stands right before the count, not in the label, were received (answered, handled) as 收到政府信息公开申请8件
-// says: the label takes the verb, which alone tells the applications received from those answered.
+// says: the label takes the verb, which alone tells the applications received from those answered. Not where words
+// between the count and the noun say they are another year's (共办理了2件上年结转的政府信息公开申请): the verb with the bare
+// noun would name all the year's. Other words there keep it (收到4件针对本部门有关政府信息公开事务的申请, scjg-2024).
 const APPLICATIONS_DONE = /(?:收到|受理|接到|接收|新收|办结|答复|办理)/;
 const DONE_BEFORE_COUNT = new RegExp(`(${APPLICATIONS_DONE.source})了?\\s*$`);
-function withVerb(label: string, words: string): string {
+const OF_OTHER_YEARS = /^[^，,。；;]*(?:结转|上一?年|去年|往年|以前年度)[^，,。；;]*$/;
+function withVerb(label: string, text: string, from: number, token: NumberToken): string {
   if (!label.includes('申请') || APPLICATIONS_DONE.test(label)) return label;
-  const verb = DONE_BEFORE_COUNT.exec(words)?.[1];
-  return verb ? verb + label : label;
+  const verb = DONE_BEFORE_COUNT.exec(text.slice(from, token.at))?.[1];
+  const noun = text.indexOf(label, token.stop);
+  return verb && !(noun >= 0 && OF_OTHER_YEARS.test(text.slice(token.stop, noun))) ? verb + label : label;
 }
 
 // "对主动公开规范性文件进行全面清理,本年度制发0件,废止0件,现行有效2件", "开展了2次行政规范性文件专项清理,已经废止6个": a count

@@ -391,6 +391,13 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('2022年，区政府办公室共收到8份政府信息公开申请，均为自然人申请。', '全年办结了5件政府信息公开申请。', '共有3件政府信息公开申请。'))).toEqual([
       '收到政府信息公开申请=8份', '办结政府信息公开申请=5件', '政府信息公开申请=3件',
     ]);
+    expect(summary(figuresOf('本机关收到4件政府信息公开申请。'))).toEqual(['收到政府信息公开申请=4件']);
+    // Words between that say which applications, all of the year's, keep it (scjg-2024, gdsw-xiangzhou-2023).
+    expect(summary(figuresOf('本局2024年度收到4件针对本部门有关政府信息公开事务的申请，本局2024年度及历年政府信息公开均未收取任何费用。'))[0]).toBe('收到申请=4件');
+    // A reviewer's wording: words between the count and the noun (上年结转的) say they are last year's, which the verb's label would not.
+    expect(summary(figuresOf('2022年共收到政府信息公开申请12件，另外，本年度共办理了2件上年结转的政府信息公开申请。'))).toEqual([
+      '收到政府信息公开申请=12件', '政府信息公开申请=2件',
+    ]);
   });
 
   it('takes the label after the unit where the figure counts the noun that follows', () => {

@@ -17,10 +17,20 @@ export const saysLittle = (label: string): boolean => [...label.replace(/[^\p{Sc
  * too (未发生…行政复议、行政诉讼); null where the sentence holds no figure of that value and unit, or several and the label
  * stands by none of them.
  */
-export function figurePhrase({ text, value, unit, label }: Pick<ProseFigure, 'text' | 'value' | 'unit' | 'label'>): string | null {
+export function figurePhrase(figure: Pick<ProseFigure, 'text' | 'value' | 'unit' | 'label'>): string | null {
+  const found = figureToken(figure);
+  return found && phraseOf(figure.text, found.tokens, found.token, figure.label);
+}
+
+/** The sentence's counts, and the one that is the figure: of its value and unit, and labelled as it is. */
+function figureToken({ text, value, unit, label }: Pick<ProseFigure, 'text' | 'value' | 'unit' | 'label'>): { tokens: NumberToken[]; token: NumberToken } | null {
   const tokens = findNumbers(text);
   const token = labelled(text, tokens.filter((t) => t.value === value && t.unit === unit), label);
-  if (!token) return null;
+  return token ? { tokens, token } : null;
+}
+
+/** The phrase of `token`, the figure, among the sentence's counts: see figurePhrase. */
+function phraseOf(text: string, tokens: readonly NumberToken[], token: NumberToken, label: string): string {
   let i = tokens.indexOf(token);
   // 行政诉讼 of 未发生…行政复议、行政诉讼: none is said before the first zero of the run.
   while (i > 0 && inWords(text, token) && inWords(text, tokens[i - 1]!) && clauseStart(text, tokens[i]!.start, tokens[i - 1]!.stop) === tokens[i - 1]!.stop) i--;
@@ -45,10 +55,10 @@ const restOfClause = (text: string, token: NumberToken, tokens: readonly NumberT
 
 /** The page's words for a figure where its label alone would mislead: a label that says little, or a zero said in words (行政复议：0件 of 未发生…行政复议). */
 export function shownPhrase(figure: Pick<ProseFigure, 'text' | 'value' | 'unit' | 'label'>): string | null {
-  if (saysLittle(figure.label)) return figurePhrase(figure);
-  if (figure.value !== 0) return null;
-  const token = labelled(figure.text, findNumbers(figure.text).filter((t) => t.value === 0 && t.unit === figure.unit), figure.label);
-  return token && inWords(figure.text, token) ? figurePhrase(figure) : null;
+  const little = saysLittle(figure.label);
+  if (!little && figure.value !== 0) return null;
+  const found = figureToken(figure);
+  return found && (little || inWords(figure.text, found.token)) ? phraseOf(figure.text, found.tokens, found.token, figure.label) : null;
 }
 
 /** Whether a count is a zero said in words (未收到…申请, 无行政复议), no digit or 零 of its own. */

@@ -368,15 +368,18 @@ function columnCells<N>(row: TableRow<N>, header: Header): ColumnCell<N>[] {
 
 /**
  * A row's figures without the blank cells an editor split off a figure's cell under the same header column (行政许可 |
- * 0 over two of 本年处理决定数量's three columns | an empty cell under its third): the figure is the column's, not the blank.
+ * 0 over two of 本年处理决定数量's three columns | an empty cell under its third; or 7 | empty | empty): the figure is the
+ * column's, not the blanks, wherever they stand beside it. A column with no figure, or two, keeps its cells.
  */
 function withoutSplitBlanks<N>(run: RowCell<N>[], fields: HeaderField[]): RowCell<N>[] {
   if (run.length <= fields.length) return run;
   const under = (c: RowCell<N>) => fields.find((f) => f.col <= c.col && c.col + c.span <= f.col + f.span);
-  let end = run.length;
-  while (end > fields.length && run[end - 1]!.reading.kind === 'blank' && run[end - 2]!.reading.kind === 'number'
-    && under(run[end - 1]!) !== undefined && under(run[end - 1]!) === under(run[end - 2]!)) end--;
-  return end === run.length ? run : run.slice(0, end);
+  const figures = (field: HeaderField) => run.filter((c) => c.reading.kind === 'number' && under(c) === field).length;
+  const kept = run.filter((c) => {
+    const field = c.reading.kind === 'blank' ? under(c) : undefined;
+    return field === undefined || figures(field) !== 1;
+  });
+  return kept.length >= fields.length ? kept : run;
 }
 
 const BLANK: FigureReading = { kind: 'blank' };

@@ -256,6 +256,16 @@ describe('prose/table-agreement', () => {
       }]);
     });
 
+    it('holds the applications a sentence says were handled of those carried over against nothing (a reviewer\'s wording)', () => {
+      // 共办理了2件上年结转的政府信息公开申请 reads 政府信息公开申请=2, not 办理政府信息公开申请=2 (all in hand: 14).
+      const text = '2022年共收到政府信息公开申请12件，另外，本年度共办理了2件上年结转的政府信息公开申请';
+      const report = setFigures(makeReport({ document: { year: 2022 }, proseFigures: [prose('收到政府信息公开申请', 12, text), prose('政府信息公开申请', 2, text)] }),
+        'applications', { 'newReceived.total': 12, 'carriedOver.total': 2, 'totalProcessed.total': 14 });
+      expect(findingsOf(tableAgreement, report)).toEqual([]);
+      report.proseFigures[1]!.label = '办理政府信息公开申请';
+      expect(findingsOf(tableAgreement, report)).toMatchObject([{ severity: 'error', expected: 14, actual: 2 }]);
+    });
+
     it('holds no count received against the carried over alone where 表三\'s 本年新收 went unread (its figures in words: 八 | 零 …)', () => {
       const report = makeReport({ document: { year: 2022 }, proseFigures: [prose('收到政府信息公开申请', 8, '2022年，区政府办公室共收到8份政府信息公开申请')] });
       delete (report.applications as { newReceived?: unknown }).newReceived;
