@@ -4,6 +4,8 @@
 // sentences, and its row labels (一、本年新收…, （三）不予公开) are no headings of the report. textTables
 // builds such a table into the page model as a table of its own, so that the <table> readers read it.
 import { isMarked } from '../legacy/outline.ts';
+import { TOPIC } from '../legacy/stats.ts';
+import { DASHES, UNIT, UNIT_WORD, UNIT_WORDS } from '../legacy/units.ts';
 import { nodeRanges, type Line, type PageModel, type RawCell, type RawRow } from '../page/model.ts';
 import { ITEM_LABELS } from '../template/active-disclosure.ts';
 import { hasDigit, isInvisible, isWhiteSpace, labelKey, toHalfWidth } from '../text/normalize.ts';
@@ -246,11 +248,6 @@ function namesTable(texts: readonly string[], rows: readonly TextRow[], start: n
   return labels.some((label) => names.test(label));
 }
 
-// A 统计表's unit cell (条, 件, 万元, 人次 …).
-const UNIT_CELL = /^(?:万?元|人次|[条件次人个篇项份家场]|%)$/;
-// What a 统计表's rows count: disclosure work (as legacy/stats.ts tells a 统计表 by).
-const STATISTICS_TOPIC = /公开|申请|复议|诉讼/;
-
 /**
  * Whether the rows are a pre-2019 统计表 laid out a cell a line (a Word table pasted without its structure: (一)主动公开
  * 政府信息数 | 条 | 25): most rows of figures one figure with a unit beside it, numbered labels, about disclosure work.
@@ -259,9 +256,13 @@ const STATISTICS_TOPIC = /公开|申请|复议|诉讼/;
 function isStatisticsTable(texts: readonly string[], rows: readonly TextRow[]): boolean {
   const figured = rows.filter((r) => r.figures.length > 0 && r.label);
   const single = figured.filter((r) => r.figures.length === 1 && r.unit);
-  const labels = single.map((r) => texts[r.label!.line]!.slice(...r.label!.span));
-  return single.length >= STATISTICS_ROWS && 2 * single.length > figured.length
-    && labels.filter((label) => isMarked(label)).length >= STATISTICS_ROWS && labels.some((label) => STATISTICS_TOPIC.test(label));
+  return single.length >= STATISTICS_ROWS && 2 * single.length > figured.length && statisticsLabels(texts, single);
+}
+
+/** Whether the rows' labels are a 统计表's: numbered enough, about disclosure work (as legacy/stats.ts tells a 统计表 by). */
+function statisticsLabels(texts: readonly string[], rows: readonly TextRow[]): boolean {
+  const labels = rows.flatMap((r) => (r.label ? [texts[r.label.line]!.slice(...r.label.span)] : []));
+  return labels.filter((label) => isMarked(label)).length >= STATISTICS_ROWS && labels.some((label) => TOPIC.test(label));
 }
 const STATISTICS_ROWS = 3;
 
@@ -269,8 +270,7 @@ const STATISTICS_ROWS = 3;
 const STATISTICS_CAPTION = /统计表|附表|统\s*计\s*指\s*标/;
 const HEADER_LINE = /^\s*统\s*计\s*指\s*标.*单\s*位/;
 // A row a line with its label, a colon and its figure (with its unit) or none: （一）主动公开政府信息数（…计1条）：177条, 制发规范性文件总数：.
-const COLON_ROW = /^(\s*)(\S[^。；;]{0,79}?)\s*[:：]\s*(?:(\d+(?:\.\d+)?)\s*(万?元|人次|[条件次人个篇项份家场]|%)?)?\s*$/;
-const DASHES = /^[-—–―/]{1,2}$/;
+const COLON_ROW = new RegExp(String.raw`^(\s*)(\S[^。；;]{0,79}?)\s*[:：]\s*(?:(\d+(?:\.\d+)?)\s*(${UNIT_WORDS})?)?\s*$`);
 
 /**
  * The row a line holds of a 统计表 laid out a row a line: its label, its unit and its figure or none set apart by white
@@ -282,7 +282,7 @@ function statisticsLine(line: string, i: number, bare: boolean): TextRow | null 
   const at = (span: [number, number]): Place => ({ line: i, span });
   const cells = gapSplit(line);
   const text = (k: number) => toHalfWidth(line.slice(...cells[k]!));
-  const unitAt = (k: number) => k >= 1 && (UNIT_CELL.test(text(k)) || DASHES.test(text(k)));
+  const unitAt = (k: number) => k >= 1 && UNIT_WORD.test(text(k));
   const n = cells.length;
   const unit = n >= 3 && unitAt(n - 2) && (FIGURE_TOKEN.test(text(n - 1)) || DASHES.test(text(n - 1))) ? n - 2 : unitAt(n - 1) ? n - 1 : -1;
   if (unit > 0) {
@@ -323,10 +323,10 @@ function statisticsLines(texts: readonly string[], caption: number, within: (k: 
   // Up to its last row of a unit or a colon: a heading after it is the report's next part's.
   while (rows.length > 0 && rows[rows.length - 1]!.blank) rows.pop();
   const read = rows.filter((r) => !r.blank && r.label);
-  const labels = read.map((r) => texts[r.label!.line]!.slice(...r.label!.span));
-  if (read.length < STATISTICS_LINES || labels.filter((label) => isMarked(label)).length < STATISTICS_ROWS || !labels.some((label) => STATISTICS_TOPIC.test(label))) return null;
+  if (read.length < STATISTICS_LINES || !statisticsLabels(texts, read)) return null;
   return { start, end: rows[rows.length - 1]!.end, rows: rows.map((r) => ({ ...r, blank: false })) };
 }
+
 // Rows enough for a 统计表 laid out a row a line: the national form has 65, the older local ones a dozen or more.
 const STATISTICS_LINES = 5;
 
@@ -343,7 +343,7 @@ function textRows(texts: readonly string[], from: number, to: number): TextRow[]
       if (cells.length === 0) continue;
       // A 统计表's unit alone on its line, between its label's line and its figure's ((一)主动公开政府信息数 | 条 | 25).
       const above = rows[rows.length - 1];
-      if (cells.length === 1 && UNIT_CELL.test(texts[i]!.trim()) && above?.label && !above.unit && !above.heads && above.figures.length === 0) {
+      if (cells.length === 1 && UNIT.test(texts[i]!.trim()) && above?.label && !above.unit && !above.heads && above.figures.length === 0) {
         above.unit = { line: i, span: cells[0]! };
         above.end = i + 1;
         continue;

@@ -567,6 +567,16 @@ describe('a 统计表 laid out a row a line', () => {
     ]);
     expect(report.warnings.map((w) => w.rule)).not.toContain('document/announced-table');
   });
+
+  // The form as text lines (label　unit　figure) under its caption, as 巍山镇's and 龙归镇's pages give it.
+  const lined = (rows: string[]) => extractWithCheerio(['东阳市巍山镇2017年政府信息公开工作年度报告', '七、附表', '2017年政府信息公开情况统计表',
+    '统计指标　单位　统计数', '一、主动公开情况　——　——', '（一）主动公开政府信息数　条　177', '其中：主动公开规范性文件数　条　0', ...rows]
+    .map((line, i) => (i === 0 ? `<h1>${line}</h1>` : `<p>${line}</p>`)).join(''), null).report;
+
+  it('reads the rows counted in 期 or 名 with their figures, as a <table>\'s', () => {
+    const report = lined(['二、政府信息公开培训情况　——　——', '（一）举办政府信息公开培训班　期　2', '（二）参加培训人员　名　40']);
+    expect(report.legacyStats?.slice(3).map((s) => [s.code, s.unit, s.value])).toEqual([['二', null, null], ['二.(一)', '期', 2], ['二.(二)', '名', 40]]);
+  });
 });
 
 describe('not a 统计表', () => {
