@@ -3,7 +3,7 @@
 // line of its own (a PDF converter's positioned boxes). Its figures can be read neither as a table nor as
 // sentences, and its row labels (一、本年新收…, （三）不予公开) are no headings of the report. textTables
 // builds such a table into the page model as a table of its own, so that the <table> readers read it.
-import { isMarked } from '../legacy/outline.ts';
+import { isMarked, readMarker } from '../legacy/outline.ts';
 import { TOPIC } from '../legacy/stats.ts';
 import { DASHES, UNIT, UNIT_WORD, UNIT_WORDS } from '../legacy/units.ts';
 import { nodeRanges, type Line, type PageModel, type RawCell, type RawRow } from '../page/model.ts';
@@ -268,6 +268,8 @@ const STATISTICS_ROWS = 3;
 
 // A 统计表's caption (2017年政府信息公开情况统计表, 附表:2016年龙归镇…) or its header's line (统计指标　单位　统计数).
 const STATISTICS_CAPTION = /统计表|附表|统\s*计\s*指\s*标/;
+// The form's footer under the table (单位负责人：, 填表人：, 联系电话：86123456): no rows of it.
+const FOOTER = /^\s*(?:单位负责人|填表人|填报人|审核人|联系电话|填报日期)/;
 const HEADER_LINE = /^\s*统\s*计\s*指\s*标.*单\s*位/;
 // A row a line with its label, a colon and its figure (with its unit) or none: （一）主动公开政府信息数（…计1条）：177条, 制发规范性文件总数：.
 const COLON_ROW = new RegExp(String.raw`^(\s*)(\S[^。；;]{0,79}?)\s*[:：]\s*(?:(\d+(?:\.\d+)?)\s*(${UNIT_WORDS})?)?\s*$`);
@@ -315,9 +317,10 @@ function statisticsLines(texts: readonly string[], caption: number, within: (k: 
     if (cells.length === 3) rows.push({ label: { line: k, span: cells[0]! }, unit: { line: k, span: cells[1]! }, figures: [{ line: k, span: cells[2]! }], columns: 0, end: k + 1 });
     k++;
   }
-  for (; k < texts.length && within(k); k++) {
+  // Up to the form's footer (单位负责人：, 联系电话：86123456), whose lines read as colon rows too.
+  for (; k < texts.length && within(k) && !FOOTER.test(texts[k]!); k++) {
     const row = statisticsLine(texts[k]!, k, true);
-    if (!row) break;
+    if (!row || !formRow(texts, row, rows[rows.length - 1])) break;
     rows.push(row);
   }
   // Up to its last row of a unit or a colon: a heading after it is the report's next part's.
@@ -325,6 +328,19 @@ function statisticsLines(texts: readonly string[], caption: number, within: (k: 
   const read = rows.filter((r) => !r.blank && r.label);
   if (read.length < STATISTICS_LINES || !statisticsLabels(texts, read)) return null;
   return { start, end: rows[rows.length - 1]!.end, rows: rows.map((r) => ({ ...r, blank: false })) };
+}
+
+/**
+ * Whether a row read from its line is the form's row after the row `above`: a label and a colon with no unit (a blank
+ * figure, or a figure of nothing counted) is numbered, or follows a 其中 row or its unnumbered siblings (其中：主动公开
+ * 规范性文件数：| 制发规范性文件总数：), as the form's rows are; not a note's line (填表人：, 联系电话：86123456).
+ */
+function formRow(texts: readonly string[], row: TextRow, above: TextRow | undefined): boolean {
+  if (row.unit || row.blank || !row.label) return true;
+  const label = (r: TextRow) => texts[r.label!.line]!.slice(...r.label!.span);
+  if (isMarked(label(row))) return true;
+  const marker = above?.label && !above.blank ? readMarker(label(above)) : null;
+  return marker !== null && (marker.part || marker.style === null);
 }
 
 // Rows enough for a 统计表 laid out a row a line: the national form has 65, the older local ones a dozen or more.
