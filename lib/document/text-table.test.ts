@@ -137,6 +137,12 @@ describe('textTables', () => {
     ]]);
     // No caption over them: lines of a label and one figure may be prose's, and stay so.
     expect(built(colon.slice(1).map((c) => `<p>${c}</p>`).join('')).rows).toEqual([]);
+    // A sentence that names the 附表 is no caption: the lines after it are the prose's figures (a 2016 report's).
+    const figures = ['（一）主动公开政府信息数：120条', '（二）收到政府信息公开申请数：8件', '（三）依申请公开答复数：8件', '（四）行政复议数：0件', '（五）行政诉讼数：0件'];
+    for (const prose of ['2016年，本机关政府信息公开工作情况统计如下（具体数据详见附表）：', '现将本机关政府信息公开工作情况统计如下（具体数据详见附表）：']) {
+      expect(built([prose, ...figures].map((c) => `<p>${c}</p>`).join('')).rows).toEqual([]);
+    }
+    expect(built(['附表：2016年政府信息公开情况统计表', ...figures].map((c) => `<p>${c}</p>`).join('')).rows).toHaveLength(1);
   });
 
   it('leaves a 统计表 of a figure a row, and two PDF page numbers, as text', () => {
