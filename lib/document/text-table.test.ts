@@ -98,9 +98,9 @@ describe('textTables', () => {
     const page = pageFromCheerio(cheerio.load(cells.map((c) => `<p>${c}</p>`).join('')).root()[0]!);
     const table = textTables(page, new Set()).page.tables.find((t) => t.text);
     expect(table?.statistics).toBe(true);
-    // The header's last cell, right over the first row, opens the table: the 统计表 reader takes it for the header.
+    // Its header's three cells, a paragraph each, are its header's row, as a header laid out on one line is.
     expect(table!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
-      ['统计数', '', ''], ['一、主动公开情况', '——', '——'], ['（一）主动公开政府信息数', '条', '25'], ['其中：主动公开规范性文件数', '条', ''],
+      ['统 计 指 标', '单位', '统计数'], ['一、主动公开情况', '——', '——'], ['（一）主动公开政府信息数', '条', '25'], ['其中：主动公开规范性文件数', '条', ''],
       ['（二）回应公众关注热点或重大舆情数', '次', '2'], ['三、依申请公开情况', '——', '——'], ['（一）收到申请数', '件', '0'],
       ['1.当面申请数', '件', '0'], ['七、依申请公开信息收取的费用', '万元', '0'],
     ]);

@@ -215,7 +215,28 @@ function textBlock(texts: readonly string[], i: number, within: (k: number) => b
   const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
   const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_NAMES.has(r.figures.length)).map((r) => r.figures.length))
     || (isStatisticsTable(texts, rows) ? 1 : 0);
-  return { start, rows, last, width };
+  const header = width === 1 ? cellHeader(texts, start, rows, (k) => within(k) && free(k)) : null;
+  return header ? { ...header, last, width } : { start, rows, last, width };
+}
+
+/**
+ * A 统计表 laid out a cell a line with its header's three cells a line each right above its rows (统 计 指 标 | 单位 |
+ * 统计数, the last read as a label alone or not): its lines from the header's first, its header one row of three
+ * cells, as statisticsLines reads a header laid out on one line. Null where no such header is there.
+ */
+function cellHeader(texts: readonly string[], start: number, rows: readonly TextRow[], free: (k: number) => boolean): { start: number; rows: TextRow[] } | null {
+  const first = rows[0];
+  const taken = first?.label?.line === start && !first.label.rest && !first.unit && first.figures.length === 0;
+  const last = taken ? start : start - 1;
+  const lines = [last - 2, last - 1, last];
+  if (last < 2 || !lines.every((k) => free(k) && gapSplit(texts[k]!).length > 0 && !CELL_GAP.test(texts[k]!.trim())) || !HEADER_LINE.test(lines.map((k) => texts[k]).join(' '))) return null;
+  // A cell's characters: the line's, spaced out or not (统 计 指 标).
+  const at = (k: number): Place => {
+    const cells = gapSplit(texts[k]!);
+    return { line: k, span: [cells[0]![0], cells[cells.length - 1]![1]] };
+  };
+  const header: TextRow = { label: at(last - 2), unit: at(last - 1), figures: [at(last)], columns: 0, end: last + 1 };
+  return { start: last - 2, rows: [header, ...rows.slice(taken ? 1 : 0)] };
 }
 
 /**
