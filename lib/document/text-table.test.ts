@@ -98,9 +98,9 @@ describe('textTables', () => {
     const page = pageFromCheerio(cheerio.load(cells.map((c) => `<p>${c}</p>`).join('')).root()[0]!);
     const table = textTables(page, new Set()).page.tables.find((t) => t.text);
     expect(table?.statistics).toBe(true);
-    // The header's last cell, right over the first row, opens the table: the 统计表 reader takes it for the header.
+    // Its header's three cells, a paragraph each, are its header's row, as a header laid out on one line is.
     expect(table!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
-      ['统计数', '', ''], ['一、主动公开情况', '——', '——'], ['（一）主动公开政府信息数', '条', '25'], ['其中：主动公开规范性文件数', '条', ''],
+      ['统 计 指 标', '单位', '统计数'], ['一、主动公开情况', '——', '——'], ['（一）主动公开政府信息数', '条', '25'], ['其中：主动公开规范性文件数', '条', ''],
       ['（二）回应公众关注热点或重大舆情数', '次', '2'], ['三、依申请公开情况', '——', '——'], ['（一）收到申请数', '件', '0'],
       ['1.当面申请数', '件', '0'], ['七、依申请公开信息收取的费用', '万元', '0'],
     ]);
@@ -137,6 +137,12 @@ describe('textTables', () => {
     ]]);
     // No caption over them: lines of a label and one figure may be prose's, and stay so.
     expect(built(colon.slice(1).map((c) => `<p>${c}</p>`).join('')).rows).toEqual([]);
+    // A sentence that names the 附表 is no caption: the lines after it are the prose's figures (a 2016 report's).
+    const figures = ['（一）主动公开政府信息数：120条', '（二）收到政府信息公开申请数：8件', '（三）依申请公开答复数：8件', '（四）行政复议数：0件', '（五）行政诉讼数：0件'];
+    for (const prose of ['2016年，本机关政府信息公开工作情况统计如下（具体数据详见附表）：', '现将本机关政府信息公开工作情况统计如下（具体数据详见附表）：']) {
+      expect(built([prose, ...figures].map((c) => `<p>${c}</p>`).join('')).rows).toEqual([]);
+    }
+    expect(built(['附表：2016年政府信息公开情况统计表', ...figures].map((c) => `<p>${c}</p>`).join('')).rows).toHaveLength(1);
   });
 
   it('leaves a 统计表 of a figure a row, and two PDF page numbers, as text', () => {

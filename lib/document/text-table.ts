@@ -3,7 +3,9 @@
 // line of its own (a PDF converter's positioned boxes). Its figures can be read neither as a table nor as
 // sentences, and its row labels (一、本年新收…, （三）不予公开) are no headings of the report. textTables
 // builds such a table into the page model as a table of its own, so that the <table> readers read it.
-import { isMarked } from '../legacy/outline.ts';
+import { isMarked, readMarker } from '../legacy/outline.ts';
+import { TOPIC } from '../legacy/stats.ts';
+import { DASHES, UNIT, UNIT_WORD, UNIT_WORDS } from '../legacy/units.ts';
 import { nodeRanges, type Line, type PageModel, type RawCell, type RawRow } from '../page/model.ts';
 import { ITEM_LABELS } from '../template/active-disclosure.ts';
 import { hasDigit, isInvisible, isWhiteSpace, labelKey, toHalfWidth } from '../text/normalize.ts';
@@ -160,7 +162,7 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
   for (let i = 0; i < texts.length; i++) {
     if (!free(i)) continue;
     const within = (k: number) => page.lines[k]!.table === page.lines[i]!.table && free(k);
-    const lined = STATISTICS_CAPTION.test(texts[i]!) ? statisticsLines(texts, i, within) : null;
+    const lined = isStatisticsCaption(texts[i]!) ? statisticsLines(texts, i, within) : null;
     if (lined) {
       const index = tables.length;
       lines ??= page.lines.slice();
@@ -213,7 +215,28 @@ function textBlock(texts: readonly string[], i: number, within: (k: number) => b
   const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
   const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_NAMES.has(r.figures.length)).map((r) => r.figures.length))
     || (isStatisticsTable(texts, rows) ? 1 : 0);
-  return { start, rows, last, width };
+  const header = width === 1 ? cellHeader(texts, start, rows, (k) => within(k) && free(k)) : null;
+  return header ? { ...header, last, width } : { start, rows, last, width };
+}
+
+/**
+ * A 统计表 laid out a cell a line with its header's three cells a line each right above its rows (统 计 指 标 | 单位 |
+ * 统计数, the last read as a label alone or not): its lines from the header's first, its header one row of three
+ * cells, as statisticsLines reads a header laid out on one line. Null where no such header is there.
+ */
+function cellHeader(texts: readonly string[], start: number, rows: readonly TextRow[], free: (k: number) => boolean): { start: number; rows: TextRow[] } | null {
+  const first = rows[0];
+  const taken = first?.label?.line === start && !first.label.rest && !first.unit && first.figures.length === 0;
+  const last = taken ? start : start - 1;
+  const lines = [last - 2, last - 1, last];
+  if (last < 2 || !lines.every((k) => free(k) && gapSplit(texts[k]!).length > 0 && !CELL_GAP.test(texts[k]!.trim())) || !HEADER_LINE.test(lines.map((k) => texts[k]).join(' '))) return null;
+  // A cell's characters: the line's, spaced out or not (统 计 指 标).
+  const at = (k: number): Place => {
+    const cells = gapSplit(texts[k]!);
+    return { line: k, span: [cells[0]![0], cells[cells.length - 1]![1]] };
+  };
+  const header: TextRow = { label: at(last - 2), unit: at(last - 1), figures: [at(last)], columns: 0, end: last + 1 };
+  return { start: last - 2, rows: [header, ...rows.slice(taken ? 1 : 0)] };
 }
 
 /**
@@ -246,11 +269,6 @@ function namesTable(texts: readonly string[], rows: readonly TextRow[], start: n
   return labels.some((label) => names.test(label));
 }
 
-// A 统计表's unit cell (条, 件, 万元, 人次 …).
-const UNIT_CELL = /^(?:万?元|人次|[条件次人个篇项份家场]|%)$/;
-// What a 统计表's rows count: disclosure work (as legacy/stats.ts tells a 统计表 by).
-const STATISTICS_TOPIC = /公开|申请|复议|诉讼/;
-
 /**
  * Whether the rows are a pre-2019 统计表 laid out a cell a line (a Word table pasted without its structure: (一)主动公开
  * 政府信息数 | 条 | 25): most rows of figures one figure with a unit beside it, numbered labels, about disclosure work.
@@ -259,18 +277,33 @@ const STATISTICS_TOPIC = /公开|申请|复议|诉讼/;
 function isStatisticsTable(texts: readonly string[], rows: readonly TextRow[]): boolean {
   const figured = rows.filter((r) => r.figures.length > 0 && r.label);
   const single = figured.filter((r) => r.figures.length === 1 && r.unit);
-  const labels = single.map((r) => texts[r.label!.line]!.slice(...r.label!.span));
-  return single.length >= STATISTICS_ROWS && 2 * single.length > figured.length
-    && labels.filter((label) => isMarked(label)).length >= STATISTICS_ROWS && labels.some((label) => STATISTICS_TOPIC.test(label));
+  return single.length >= STATISTICS_ROWS && 2 * single.length > figured.length && statisticsLabels(texts, single);
+}
+
+/** Whether the rows' labels are a 统计表's: numbered enough, about disclosure work (as legacy/stats.ts tells a 统计表 by). */
+function statisticsLabels(texts: readonly string[], rows: readonly TextRow[]): boolean {
+  const labels = rows.flatMap((r) => (r.label ? [texts[r.label.line]!.slice(...r.label.span)] : []));
+  return labels.filter((label) => isMarked(label)).length >= STATISTICS_ROWS && labels.some((label) => TOPIC.test(label));
 }
 const STATISTICS_ROWS = 3;
 
 // A 统计表's caption (2017年政府信息公开情况统计表, 附表:2016年龙归镇…) or its header's line (统计指标　单位　统计数).
 const STATISTICS_CAPTION = /统计表|附表|统\s*计\s*指\s*标/;
+/**
+ * Whether the line is a 统计表's caption or header: short and no sentence, or opening with 附表 or ending in 统计表. A
+ * sentence that names the 附表 (……统计如下（具体数据详见附表）：) is the prose's, and so are the figures after it.
+ */
+function isStatisticsCaption(line: string): boolean {
+  const text = line.trim();
+  if (!STATISTICS_CAPTION.test(text) || /[。，,；;]/.test(text)) return false;
+  return /^附表|统计表$/.test(text) || (text.length <= CAPTION_LENGTH && !/[:：]$/.test(text));
+}
+const CAPTION_LENGTH = 40;
+// The form's footer under the table (单位负责人：, 填表人：, 联系电话：86123456): no rows of it.
+const FOOTER = /^\s*(?:单位负责人|填表人|填报人|审核人|联系电话|填报日期)/;
 const HEADER_LINE = /^\s*统\s*计\s*指\s*标.*单\s*位/;
 // A row a line with its label, a colon and its figure (with its unit) or none: （一）主动公开政府信息数（…计1条）：177条, 制发规范性文件总数：.
-const COLON_ROW = /^(\s*)(\S[^。；;]{0,79}?)\s*[:：]\s*(?:(\d+(?:\.\d+)?)\s*(万?元|人次|[条件次人个篇项份家场]|%)?)?\s*$/;
-const DASHES = /^[-—–―/]{1,2}$/;
+const COLON_ROW = new RegExp(String.raw`^(\s*)(\S[^。；;]{0,79}?)\s*[:：]\s*(?:(\d+(?:\.\d+)?)\s*(${UNIT_WORDS})?)?\s*$`);
 
 /**
  * The row a line holds of a 统计表 laid out a row a line: its label, its unit and its figure or none set apart by white
@@ -282,7 +315,7 @@ function statisticsLine(line: string, i: number, bare: boolean): TextRow | null 
   const at = (span: [number, number]): Place => ({ line: i, span });
   const cells = gapSplit(line);
   const text = (k: number) => toHalfWidth(line.slice(...cells[k]!));
-  const unitAt = (k: number) => k >= 1 && (UNIT_CELL.test(text(k)) || DASHES.test(text(k)));
+  const unitAt = (k: number) => k >= 1 && UNIT_WORD.test(text(k));
   const n = cells.length;
   const unit = n >= 3 && unitAt(n - 2) && (FIGURE_TOKEN.test(text(n - 1)) || DASHES.test(text(n - 1))) ? n - 2 : unitAt(n - 1) ? n - 1 : -1;
   if (unit > 0) {
@@ -315,18 +348,32 @@ function statisticsLines(texts: readonly string[], caption: number, within: (k: 
     if (cells.length === 3) rows.push({ label: { line: k, span: cells[0]! }, unit: { line: k, span: cells[1]! }, figures: [{ line: k, span: cells[2]! }], columns: 0, end: k + 1 });
     k++;
   }
-  for (; k < texts.length && within(k); k++) {
+  // Up to the form's footer (单位负责人：, 联系电话：86123456), whose lines read as colon rows too.
+  for (; k < texts.length && within(k) && !FOOTER.test(texts[k]!); k++) {
     const row = statisticsLine(texts[k]!, k, true);
-    if (!row) break;
+    if (!row || !formRow(texts, row, rows[rows.length - 1])) break;
     rows.push(row);
   }
   // Up to its last row of a unit or a colon: a heading after it is the report's next part's.
   while (rows.length > 0 && rows[rows.length - 1]!.blank) rows.pop();
   const read = rows.filter((r) => !r.blank && r.label);
-  const labels = read.map((r) => texts[r.label!.line]!.slice(...r.label!.span));
-  if (read.length < STATISTICS_LINES || labels.filter((label) => isMarked(label)).length < STATISTICS_ROWS || !labels.some((label) => STATISTICS_TOPIC.test(label))) return null;
+  if (read.length < STATISTICS_LINES || !statisticsLabels(texts, read)) return null;
   return { start, end: rows[rows.length - 1]!.end, rows: rows.map((r) => ({ ...r, blank: false })) };
 }
+
+/**
+ * Whether a row read from its line is the form's row after the row `above`: a label and a colon with no unit (a blank
+ * figure, or a figure of nothing counted) is numbered, or follows a 其中 row or its unnumbered siblings (其中：主动公开
+ * 规范性文件数：| 制发规范性文件总数：), as the form's rows are; not a note's line (填表人：, 联系电话：86123456).
+ */
+function formRow(texts: readonly string[], row: TextRow, above: TextRow | undefined): boolean {
+  if (row.unit || row.blank || !row.label) return true;
+  const label = (r: TextRow) => texts[r.label!.line]!.slice(...r.label!.span);
+  if (isMarked(label(row))) return true;
+  const marker = above?.label && !above.blank ? readMarker(label(above)) : null;
+  return marker !== null && (marker.part || marker.style === null);
+}
+
 // Rows enough for a 统计表 laid out a row a line: the national form has 65, the older local ones a dozen or more.
 const STATISTICS_LINES = 5;
 
@@ -343,7 +390,7 @@ function textRows(texts: readonly string[], from: number, to: number): TextRow[]
       if (cells.length === 0) continue;
       // A 统计表's unit alone on its line, between its label's line and its figure's ((一)主动公开政府信息数 | 条 | 25).
       const above = rows[rows.length - 1];
-      if (cells.length === 1 && UNIT_CELL.test(texts[i]!.trim()) && above?.label && !above.unit && !above.heads && above.figures.length === 0) {
+      if (cells.length === 1 && UNIT.test(texts[i]!.trim()) && above?.label && !above.unit && !above.heads && above.figures.length === 0) {
         above.unit = { line: i, span: cells[0]! };
         above.end = i + 1;
         continue;

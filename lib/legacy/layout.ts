@@ -4,6 +4,7 @@ import { joinBrokenRow } from '../table/broken-row.ts';
 import { stackGrids, type Grid, type Slot } from '../table/grid.ts';
 import { hasDigit, labelKey } from '../text/normalize.ts';
 import { isMarked } from './outline.ts';
+import { UNIT, UNIT_WORD } from './units.ts';
 import { isValueLike } from './value.ts';
 
 export interface Layout<N> {
@@ -127,7 +128,7 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const labelHead = firstRow > 0 ? grid.rows[firstRow - 1]?.[labelCol] : undefined;
   const spansHead = labelHead !== undefined && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead;
   const subLabel = (spansHead || onlyNumbering(grid, firstRow, labelCol)) && labelCol + 1 < value ? labelCol + 1 : null;
-  const unitValues = figureCols.filter((c) => c !== cumulativeHead && UNIT_NAME.test(heads[c]!)).map((col) => ({ col, unit: heads[col]! }));
+  const unitValues = figureCols.filter((c) => c !== cumulativeHead && UNIT.test(heads[c]!)).map((col) => ({ col, unit: heads[col]! }));
   if (unitValues.length >= 2) value = unitValues[0]!.col;
   let valueHead = '';
   for (let r = 0; r < firstRow; r++) valueHead += grid.rows[r]?.[value]?.cell.text ?? '';
@@ -229,10 +230,6 @@ function figureColumns<N>(grid: Grid<N>, firstRow: number, labelCol: number, num
   }
   return out;
 }
-
-const UNIT_NAMES = '条|件|次|人|人次|万元|元|个|篇|项|期|份|家|场|天|日|%';
-const UNIT_NAME = new RegExp(`^(?:${UNIT_NAMES})$`);
-const UNIT_WORD = new RegExp(`^(?:${UNIT_NAMES}|[-—―－/]+)$`);
 
 /** Without a 单位 header: the column whose cells are mostly units (条, 件, ——). */
 function unitColumn<N>(grid: Grid<N>, firstRow: number, labelCol: number): number | null {

@@ -590,6 +590,26 @@ describe('a 统计表 laid out a row a line', () => {
     ]);
     expect(report.warnings.map((w) => w.rule)).not.toContain('document/announced-table');
   });
+
+  // The form as text lines (label　unit　figure) under its caption, as 巍山镇's and 龙归镇's pages give it.
+  const lined = (rows: string[]) => extractWithCheerio(['东阳市巍山镇2017年政府信息公开工作年度报告', '七、附表', '2017年政府信息公开情况统计表',
+    '统计指标　单位　统计数', '一、主动公开情况　——　——', '（一）主动公开政府信息数　条　177', '其中：主动公开规范性文件数　条　0', ...rows]
+    .map((line, i) => (i === 0 ? `<h1>${line}</h1>` : `<p>${line}</p>`)).join(''), null).report;
+
+  it('ends the 统计表 at its form\'s footer (单位负责人：, 填表人：, 联系电话：86123456), read as no rows of it', () => {
+    const report = lined(['三、依申请公开情况　——　——', '（一）收到申请数　件　0', '四、行政诉讼数量　件　0', '单位负责人：', '填表人：', '联系电话：86123456']);
+    expect(report.legacyStats?.map((s) => [s.code, s.unit, s.value])).toEqual([
+      ['一', null, null], ['一.(一)', '条', 177], ['一.(一).其中1', '条', 0], ['三', null, null], ['三.(一)', '件', 0], ['四', '件', 0],
+    ]);
+    expect(report.warnings.map((w) => w.rule)).not.toContain('legacyStats/children-sum');
+    // A note's line of a label, a colon and a figure of no unit, after a numbered row, is none of the form's either.
+    expect(lined(['四、行政诉讼数量　件　0', '电话：86123456']).legacyStats?.map((s) => s.code)).toEqual(['一', '一.(一)', '一.(一).其中1', '四']);
+  });
+
+  it('reads the rows counted in 期 or 名 with their figures, as a <table>\'s', () => {
+    const report = lined(['二、政府信息公开培训情况　——　——', '（一）举办政府信息公开培训班　期　2', '（二）参加培训人员　名　40']);
+    expect(report.legacyStats?.slice(3).map((s) => [s.code, s.unit, s.value])).toEqual([['二', null, null], ['二.(一)', '期', 2], ['二.(二)', '名', 40]]);
+  });
 });
 
 describe('not a 统计表', () => {

@@ -11,6 +11,7 @@ import { labelKey, squeezed } from '../text/normalize.ts';
 import { readChineseNumber } from '../text/chinese-number.ts';
 import { BARE_NUMBER, readLayout } from './layout.ts';
 import { OutlineCoder, readMarker, type RowMarker } from './outline.ts';
+import { UNIT, UNIT_WORDS } from './units.ts';
 import { readValue } from './value.ts';
 
 /** Where an entry's figure is: its cell, or its characters where the 统计表 was laid out as text (document/text-table.ts). */
@@ -28,8 +29,8 @@ export interface LegacyTable<N> {
 // The standard tables of the 2019 and 2021 templates carry numbered labels too; their column heads
 // and row names give them away.
 const STANDARD_TABLE = /自然人|申请人情况|结果维持|本年新制作|本年制发|第二十条/;
-// A 统计表 counts disclosure work; a numbered table about anything else is not one.
-const TOPIC = /公开|申请|复议|诉讼/;
+// A 统计表 counts disclosure work; a numbered table about anything else is not one (nor its rows laid out as text).
+export const TOPIC = /公开|申请|复议|诉讼/;
 const MIN_MARKED = 3;
 
 /**
@@ -177,9 +178,6 @@ function labelText<N>(label: Slot<N> | undefined, sub: Slot<N> | undefined, r: n
   // 一 | 主动公开情况 reads as "一 主动公开情况", which readMarker takes for 一、主动公开情况.
   return BARE_NUMBER.test(label.cell.text.trim()) ? `${label.cell.text.trim()} ${sub.cell.text}` : label.cell.text;
 }
-
-const UNIT_WORDS = '万?元|人次|[条件次人个篇项期份家场天日名户]|%';
-const UNIT = new RegExp(`^(?:${UNIT_WORDS})$`);
 
 // Tables without a 单位 column name it after the label: 主动公开政府信息数（条）, 专项经费(单位:万元), or
 // after the figures' head: 统计数（件）.
