@@ -181,6 +181,7 @@ describe('reportIssuer', () => {
     expect(named('海关总署（本级机关）政府信息公开工作年度报告', [])).toBe('海关总署');
     // Which of its own offices a body's report covers is a note too (a reviewer's titles, as 统计局/税务局 reports word them).
     expect(named('某某县统计局(局机关)2020年政府信息公开工作年度报告', [])).toBe('某某县统计局');
+    expect(named('某某市公安局(本局)2020年政府信息公开工作年度报告', [])).toBe('某某市公安局');
     expect(named('国家税务总局某某市税务局（含派出机关）2020年政府信息公开工作年度报告', [])).toBe('国家税务总局某某市税务局');
     // A customs house's report for its district is the customs house's (customs.gov.cn: 广州海关关区2023年…, its text
     // 梳理编制广州海关关区2023年政府信息公开工作年报 … 请联系广州海关办公室政务公开和信访科; 重庆海关关区2020年政府信息公开年报).

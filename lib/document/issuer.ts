@@ -89,10 +89,10 @@ const ABOUT = new RegExp(`关于(?:印发|公布|发布|公开|${SENDS_UP})?`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
 // 中国(上海)自由贸易试验区…, nor a body's name joined to the one before it (冶金工业园(锦丰镇)2024年…, 浒墅关经开区(镇)2023年度…:
-// the park and its 镇 report as one), but for which of the body's own offices the report covers (本级机关, 局机关, 含派出机关).
+// the park and its 镇 report as one), but for which of the body's own offices the report covers (本级机关, 本局, 局机关, 含派出机关).
 // A bracketed aside in the title: 【投注官网平台】, [金寨县].
 const SPAM_ASIDE = /【[^【】]*】|\[[^[\]]*\]/g;
-const OWN_OFFICES = `(?:本级|(?:本级|本|${BODY_CHAR})?机关|含[^()]{1,8}?机关)`;
+const OWN_OFFICES = `(?:本级|本${BODY_CHAR}|(?:本级|本|${BODY_CHAR})?机关|含[^()]{1,8}?机关)`;
 const BRACKETED_NOTE = new RegExp(`\\((?:(?=${OWN_OFFICES}\\))|(?![^()]{0,9}${BODY_SUFFIX}\\)))[^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
 
 /**

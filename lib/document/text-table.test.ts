@@ -143,6 +143,8 @@ describe('textTables', () => {
       expect(built([prose, ...figures].map((c) => `<p>${c}</p>`).join('')).rows).toEqual([]);
     }
     expect(built(['附表：2016年政府信息公开情况统计表', ...figures].map((c) => `<p>${c}</p>`).join('')).rows).toHaveLength(1);
+    // A caption that says the table follows is still its caption (review: …统计表如下：).
+    expect(built(['2016年某某镇政府信息公开情况统计表如下：', ...figures].map((c) => `<p>${c}</p>`).join('')).rows).toHaveLength(1);
   });
 
   it('leaves a 统计表 of a figure a row, and two PDF page numbers, as text', () => {

@@ -290,13 +290,14 @@ const STATISTICS_ROWS = 3;
 // A 统计表's caption (2017年政府信息公开情况统计表, 附表:2016年龙归镇…) or its header's line (统计指标　单位　统计数).
 const STATISTICS_CAPTION = /统计表|附表|统\s*计\s*指\s*标/;
 /**
- * Whether the line is a 统计表's caption or header: short and no sentence, or opening with 附表 or ending in 统计表. A
- * sentence that names the 附表 (……统计如下（具体数据详见附表）：) is the prose's, and so are the figures after it.
+ * Whether the line is a 统计表's caption or header: short and no sentence, or opening with 附表 or ending in 统计表 (its
+ * 如下： too: 2016年某某镇政府信息公开情况统计表如下：). A sentence that names the 附表 (……统计如下（具体数据详见附表）：) is
+ * the prose's, and so are the figures after it.
  */
 function isStatisticsCaption(line: string): boolean {
   const text = line.trim();
   if (!STATISTICS_CAPTION.test(text) || /[。，,；;]/.test(text)) return false;
-  return /^附表|统计表$/.test(text) || (text.length <= CAPTION_LENGTH && !/[:：]$/.test(text));
+  return /^附表|统计表(?:如下)?[:：]?$/.test(text) || (text.length <= CAPTION_LENGTH && !/[:：]$/.test(text));
 }
 const CAPTION_LENGTH = 40;
 // The form's footer under the table (单位负责人：, 填表人：, 联系电话：86123456): no rows of it.
