@@ -697,7 +697,7 @@ const LISTED_ONLY = /^[^，,；;。：:（()）]*、[^，,；;。：:（()）]*$
  * nothing says (the token is then no figure).
  */
 function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from: number, clause: Clause, framed: string | null = null): string {
-  if (token.label === undefined && namesNoFigure(text, token)) return '';
+  if (token.label === undefined && namesNoFigure(text, from, token)) return '';
   const counted = reading.counted, before = counted.label;
   const label = sameChannelWay(fullLabel(token.label ?? reading.respective.get(token) ?? framed ?? countLabel(text, from, token), text, from, token, reading.year),
     counted, from, token);

@@ -526,16 +526,24 @@ function countedNoun(words: string): string {
  * Whether a count names no figure of its own, whatever its label: the items a measure of their audience said straight
  * after them is of (两条微信阅读量即达180万次, 41条短视频播放量超2300万: the report states the reading count, the posts
  * only say whose it is), or the rest of some places, counted by what they are not (其他十一个区在消化吸收试点区的经验…;
- * both shanghai-office-2019). Neither is a figure a reader would name, nor one a rule could check.
+ * both shanghai-office-2019). Neither is a figure a reader would name, nor one a rule could check. Posts whose own noun
+ * or a place stands before their count in its clause are counted, their audience after them (发布政务信息1523条网站访问量达
+ * 32万人次, 在海内外15个平台粉丝数累积超3170万): `from` is where the words before the count may begin (the previous figure,
+ * the sentence's start).
  */
-export function namesNoFigure(text: string, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): boolean {
+export function namesNoFigure(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): boolean {
   const rest = text.slice(stop, stop + 40);
   const words = labelWords(rest);
   const audience = AUDIENCE.exec(words);
-  if (audience && audience.index > 0 && RUNS_INTO_COUNT.test(rest.slice(words.length))) return true;
+  if (audience && audience.index > 0 && RUNS_INTO_COUNT.test(rest.slice(words.length))) {
+    const before = CLAUSE_TAIL.exec(text.slice(from, at))![0].trim();
+    if (!before || VERB_ONLY.test(before)) return true;
+  }
   return THE_REST.test(text.slice(Math.max(0, at - 2), at)) && PLACE_ALONE.test(labelAfter(text, stop, unit) ?? '');
 }
 const AUDIENCE = new RegExp(`总?(?:${AUDIENCE_ACTS})(?:量|人?次?数|人次)`);
+// The words before a count in its own clause.
+const CLAUSE_TAIL = /[^，,。；;：:、！!？?]*$/;
 const THE_REST = /(?:其他|其余|其它)$/;
 const PLACE_ALONE = /^(?:省|市|区|县|乡|镇|乡镇|街道|村|社区|县区|区县)$/;
 
