@@ -53,9 +53,8 @@ function partsRead(report: Report): { found: (Heading | undefined)[]; byWords: (
  * The parts of the six (by index) this rule reports missing from a whole report of the 2019 or 2021 format: another rule
  * that would say one of them is missing (document/announced-parts, of the parts the report lists) leaves it to this one.
  */
-export function partsMissing(report: Report, ctx: RuleContext): Set<number> {
-  const read = wholeReport(ctx.pagination) ? partsRead(report) : null;
-  return new Set(read ? read.found.flatMap((s, k) => (s ? [] : [k])) : []);
+export function partsMissing(report: Report, ctx: RuleContext, read = partsRead(report)): Set<number> {
+  return new Set(read && wholeReport(ctx.pagination) ? read.found.flatMap((s, k) => (s ? [] : [k])) : []);
 }
 
 export const sixParts: Rule = {
@@ -92,7 +91,7 @@ export const sixParts: Rule = {
       });
     });
     // One page of a paginated article, the others not all read: the parts not here may be on them (document/paginated says so).
-    const gone = partsMissing(report, ctx);
+    const gone = partsMissing(report, ctx, read);
     const missing = PARTS.filter((_, k) => gone.has(k));
     // A part the report's own list of six parts leaves out (jjp-2025 lists 信息处理费收取情况 in place of 其他需要报告的事项)
     // is left out on purpose: worth a note. Only a list of six names is trusted; a report of three parts
