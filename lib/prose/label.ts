@@ -51,8 +51,11 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
   if (after === null) return outcomeAfter(text, from, at, stop) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
-  // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are).
-  if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop) && RUNS_INTO_PIECES.test(text.slice(stop + after.length))) {
+  // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are); so are those
+  // whose audience is measured next (发布政务信息1523条网站访问量达32万人次: the site's visits, not 1523 sites).
+  const rest = text.slice(stop + after.length);
+  if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop)
+    && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest))) {
     const before = labelBefore(text, from, at);
     if (before) return before;
   }
@@ -542,6 +545,7 @@ export function namesNoFigure(text: string, from: number, { at, stop, unit }: Pi
   return THE_REST.test(text.slice(Math.max(0, at - 2), at)) && PLACE_ALONE.test(labelAfter(text, stop, unit) ?? '');
 }
 const AUDIENCE = new RegExp(`总?(?:${AUDIENCE_ACTS})(?:量|人?次?数|人次)`);
+const AUDIENCE_NEXT = new RegExp(`^${AUDIENCE.source}`);
 // The words before a count in its own clause.
 const CLAUSE_TAIL = /[^，,。；;：:、！!？?]*$/;
 const THE_REST = /(?:其他|其余|其它)$/;
