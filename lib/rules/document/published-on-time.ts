@@ -20,12 +20,13 @@ function deadlineFor(year: number, issuer: string | null): Deadline {
     case 'government':
       return { date: march, why: `${issuer}是县级以上人民政府，按《条例》第四十九条，本级政府年度报告于3月31日前公布`, severity: 'warning', byIssuer: true };
     case 'department': {
+      // A vertically managed body reports up its system, not to the place's government; 第四十九条's date is still its,
+      // in a zone too (国家税务总局苏州工业园区税务局 is the tax system's, not the zone's).
+      const system = verticalSystem(issuer);
+      if (system) return { date: `${next}-01-31`, why: `${issuer}是${system}系统实行垂直管理的机关，按《条例》第三条由本系统主管其政府信息公开工作，年度报告报本系统上级机关而不是本级政府；第四十九条县级以上人民政府部门1月31日前公布的期限同样适用，本系统通知另定期限或统一汇总发布的，以其为准`, severity: 'warning', byIssuer: true };
       // A zone's department is no 县级以上人民政府部门 either: the zone's deadline, as its 管委会's.
       const zone = zoneOf(issuer);
       if (zone) return { date: march, why: `${issuer}是${zone}所属部门（开发区、新区、园区一类区域的部门，不是县级以上人民政府部门），《条例》第四十九条未明定其期限，此处按较宽的3月31日判断`, severity: 'warning', byIssuer: true };
-      // A vertically managed body reports up its system, not to the place's government; 第四十九条's date is still its.
-      const system = verticalSystem(issuer);
-      if (system) return { date: `${next}-01-31`, why: `${issuer}是${system}系统实行垂直管理的机关，按《条例》第三条由本系统主管其政府信息公开工作，年度报告报本系统上级机关而不是本级政府；第四十九条县级以上人民政府部门1月31日前公布的期限同样适用，本系统通知另定期限或统一汇总发布的，以其为准`, severity: 'warning', byIssuer: true };
       return { date: `${next}-01-31`, why: `${issuer}是政府部门，按《条例》第四十九条，县级以上人民政府部门于1月31日前公布本机关年度报告`, severity: 'warning', byIssuer: true };
     }
     case 'township':
