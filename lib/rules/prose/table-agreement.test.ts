@@ -141,6 +141,9 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, carried(17))).toMatchObject([{ severity: 'error', expected: 17, actual: 18, cells: [{ path: '0.parts.0' }, { path: 'carriedOver.total' }] }]);
     const alone = shanghai([prose('上年结转政府信息公开申请', 3, '另有上年结转政府信息公开申请3件，均已按期答复')]);
     expect(findingsOf(tableAgreement, alone)).toMatchObject([{ severity: 'error', expected: 18, actual: 3, cells: [{ path: '0' }, { path: 'carriedOver.total' }] }]);
+    // Carried in from the year named before (d-dongcheng-zjw-2023's wording, said alone): the year is the one carried from, not the figure's.
+    const named = setFigures(makeReport({ document: { year: 2023 }, proseFigures: [prose('上年结转政府信息公开申请', 9, '2022年结转政府信息公开申请9件')] }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': 10 });
+    expect(findingsOf(tableAgreement, named)).toMatchObject([{ severity: 'error', expected: 10, actual: 9 }]);
   });
 
   it('holds a 共计 of the applications newly received and carried in against 表三\'s 本年新收 and 上年结转 together (d-dongcheng-zjw-2023)', () => {
