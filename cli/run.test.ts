@@ -188,6 +188,18 @@ describe('govreport CLI', () => {
     expect(lines.filter((l) => l.startsWith(`${mhtml},`))).toHaveLength(JSON.parse((await run(mhtml)).stdout).warnings.length);
   });
 
+  it('names each report\'s input with --format json-file, where one that could not be read leaves no line', async () => {
+    const dir = tmp();
+    const longde = page('longde-chengguan-2021.html');
+    const out = await run(join(dir, 'missing.html'), longde, mhtml, '--format', 'json-file');
+    expect(out.code).toBe(1);
+    const lines = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.file, l.report.document.issuer, l.report.source.url])).toEqual([[longde, '隆德县城关镇', null], [mhtml, '铁岭市人民政府', TIELING]]);
+    // The report inside is the contract's JSON, as --format json prints it.
+    const plain = (json: string) => json.replace(/"extractedAt":"[^"]*"/, '');
+    expect(plain(JSON.stringify(lines[0].report))).toBe(plain(JSON.stringify(JSON.parse((await run(longde)).stdout))));
+  });
+
   it('ends stderr with a one-line summary when it read several files, leaving stdout to the data', async () => {
     const dir = tmp();
     const notice = join(dir, 'notice.html');

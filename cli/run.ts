@@ -6,7 +6,7 @@ import { decodeText, looksLikeHtml } from '../lib/decode.ts';
 import { extract } from '../lib/extract.ts';
 import { pageFromCheerio } from '../lib/page/cheerio-source.ts';
 import type { Report } from '../lib/schema.ts';
-import { FIGURES_CSV, reportToJson, WARNINGS_CSV, type ReportsText } from '../lib/serialize.ts';
+import { FIGURES_CSV, FILED_JSON_LINES, reportToJson, WARNINGS_CSV, type ReportsText } from '../lib/serialize.ts';
 import { cannotRead, isAddress, MAX_MB, readSource, type PageText } from './read-source.ts';
 import { ReportsInOrder, type Tally, type Write } from './reports-in-order.ts';
 
@@ -14,7 +14,7 @@ const TIMEOUT_MS = 30_000;
 // A few fetches at once: a list of hundreds is read in minutes, and no portal sees more than a browser's worth.
 const AT_ONCE = 4;
 
-const USAGE = `用法 Usage: govreport <page.html|page.mhtml|目录 dir|网址 address>... [--list FILE|-] [--url URL] [--format json|csv|warnings]
+const USAGE = `用法 Usage: govreport <page.html|page.mhtml|目录 dir|网址 address>... [--list FILE|-] [--url URL] [--format json|json-file|csv|warnings]
 
 读取政府信息公开工作年度报告网页（已保存的文件，或 http/https 网址），输出报告 JSON（见 report-json 契约）。
 Reads report pages (saved files, or http/https addresses it fetches) and prints the report JSON.
@@ -42,6 +42,9 @@ never taken: a mirror copies the original's.
   --url URL            页面原网址（只用于单个文件，不用于网址）/ the page's URL (one file only, not an address)
   --format json        每份报告一个 JSON 对象（默认；单个文件时缩进排版，多个输入时每行一个）/ one JSON
                        object per report (the default; indented for one file, one a line for several)
+  --format json-file   每份报告一行 {"file": 输入, "report": 报告 JSON}：无法读取的输入没有行，这样不必靠顺序
+                       对应 / one line a report, {"file": the input, "report": the report JSON}: an input that
+                       cannot be read has no line, so the order alone does not tell which is which
   --format csv         每个数字一行：file,table,path,label,value / one row per figure
   --format warnings    每条检查结果一行：file,rule,severity,message,table,path（多个数字的路径以
                        空格分隔，跨表时写作 表.路径）/ one row per finding (the paths of several
@@ -79,7 +82,8 @@ export interface CliOptions {
   write?: Write;
 }
 
-const CSV = { csv: FIGURES_CSV, warnings: WARNINGS_CSV };
+// The formats that name each report's input (CSV's file column, json-file's envelope), whatever the inputs.
+const CSV = { csv: FIGURES_CSV, warnings: WARNINGS_CSV, 'json-file': FILED_JSON_LINES };
 type Format = 'json' | keyof typeof CSV;
 const SEE_HELP = '用法见 govreport --help (see govreport --help)\n';
 const PAGE_FILE = /\.(?:html?|mht(?:ml)?)$/i;

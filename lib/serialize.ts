@@ -26,6 +26,13 @@ const csvLines = (rows: string[][]): string => rows.map((fields) => fields.map(c
 
 const csvText = (header: string[], rows: (r: FileReport) => string[][]): ReportsText => ({ header: csvLines([header]), of: (r) => csvLines(rows(r)) });
 
+/**
+ * One line a report, named by its input as the CSV rows are: {"file": …, "report": the contract's JSON}. An envelope
+ * around the contract, not a field of it: with several inputs, an input that could not be read leaves no line, so the
+ * order alone no longer tells which report came of which file.
+ */
+export const FILED_JSON_LINES: ReportsText = { header: '', of: ({ file, report }) => JSON.stringify({ file, report }) + '\n' };
+
 const joined = (text: ReportsText, reports: FileReport[]): string => text.header + reports.map(text.of).join('');
 
 /** One row per figure of every report: file,table,path,label,value (blank value for null). */

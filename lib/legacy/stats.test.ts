@@ -366,6 +366,16 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.unit)).toEqual([null, '件', '件', '件', '件']);
   });
 
+  it('without a 单位 column, notes no heading\'s —— where rows of its own follow it, but a row dashed with none after it', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '统计数（件）'],
+      ['一、依申请公开情况', '——'], ['（一）收到申请数', '25'], ['1.当面申请', '5'], ['2.网络申请', '20'], ['（二）申请答复数', '25'],
+      ['二、行政复议数量', '——'], ['三、行政诉讼数量', '0'],
+    ]));
+    expect(legacy!.stats.map((s) => s.value)).toEqual([null, 25, 5, 20, 25, null, 0]);
+    expect(legacy!.warnings).toMatchObject([{ rule: 'figure/not-reported', cells: [{ path: '5' }] }]);
+  });
+
   it('reads a figure with a remark in brackets as the figure, noting the remark; other words stay no figure', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '单位', '统计数'],
@@ -589,6 +599,10 @@ describe('a 统计表 laid out a row a line', () => {
       ['三.(一)', '件', 0], ['三.(一).1', '件', 0], ['三.(一).1.其中1', '件', 0], ['三.(一).1.其中2', '件', 0], ['七', '万元', 0],
     ]);
     expect(report.warnings.map((w) => w.rule)).not.toContain('document/announced-table');
+    // A label and its colon with nothing after it is a figure left blank (其中：主动公开规范性文件数：); a heading, rows of its own after it, is none.
+    expect(report.warnings.filter((w) => w.rule.startsWith('figure/'))).toMatchObject([
+      { rule: 'figure/blank', cells: [{ table: 'legacyStats', path: '2' }, { table: 'legacyStats', path: '3' }] },
+    ]);
   });
 
   // The form as text lines (label　unit　figure) under its caption, as 巍山镇's and 龙归镇's pages give it.

@@ -62,8 +62,11 @@ export function recognizeLegacyTables<N>(sources: Grid<N>[]): LegacyTable<N> | n
   return out;
 }
 
-/** A cell read as a figure, to note once its table turns out to be a 统计表. */
-interface CellReading { path: string; raw: string; reading: FigureReading }
+/**
+ * A cell read as a figure, to note once its table turns out to be a 统计表. `heading`: the index of an entry that is a
+ * heading where rows of its own follow it (see readTable), its cell then no figure to note.
+ */
+interface CellReading { path: string; raw: string; reading: FigureReading; heading?: number }
 
 /** The top-level numbers of the outline (一, 二 … or 1, 2 …), in codes with no 表N. before them. */
 const topNumber = (code: string): number | null => {
@@ -89,8 +92,8 @@ function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; ce
   const cells: LegacyCell<N>[] = [];
   const cumulativeCells: (LegacyCell<N> | null)[] = [];
   const readings: CellReading[] = [];
-  const figureOf = (reading: FigureReading, path: string, raw: string): number | null => {
-    readings.push({ path, raw, reading });
+  const figureOf = (reading: FigureReading, path: string, raw: string, heading?: number): number | null => {
+    readings.push({ path, raw, reading, ...(heading === undefined ? {} : { heading }) });
     return reading.kind === 'number' ? reading.value : null;
   };
   const coder = new OutlineCoder();
@@ -102,6 +105,8 @@ function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; ce
     readUnit(own(layout.unit === null ? undefined : row[layout.unit])?.cell.text ?? '');
   let marked = 0;
   let topical = false;
+  // A row's own cells where it has none but its label (a group's name).
+  const none = () => undefined;
 
   /** Adds the entry of a label: its unit, value and 历年累计 from the row's own cells where it has them. */
   const add = (marker: RowMarker, at: Slot<N>, row: (Slot<N> | undefined)[], own: (slot: Slot<N> | undefined) => Slot<N> | undefined, value: FigureReading,
@@ -113,20 +118,29 @@ function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; ce
     // A heading's row (二、回应解读情况) has neither unit nor figure: its blank is no figure left out, and goes unnoted;
     // nor are the dashes the form prints in its unit and figure cells (一、主动公开情况 | —— | ——, sg-longgui-2016).
     const unitSlot = own(layout.unit === null ? undefined : row[layout.unit]);
-    const dashedOut = value.kind === 'not-reported' && unitSlot !== undefined && readCell(unitSlot.cell).kind === 'not-reported';
+    const unitTold = unitSlot !== undefined && readCell(unitSlot.cell).kind !== 'blank';
+    const dashedOut = value.kind === 'not-reported' && unitTold && readCell(unitSlot.cell).kind === 'not-reported';
     const headingOnly = unit === null && (value.kind === 'blank' || dashedOut);
-    const stat: LegacyStat = { code: coder.code(marker, unit), label: marker.label, unit, value: headingOnly ? null : figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '') };
+    // Where no unit cell tells (no 单位 column; label：figure lines, whose unit follows the figure), a row of no unit and
+    // no figure is a heading only if rows of its own follow it (一、依申请公开情况 | ——, then （一）收到申请数); one that
+    // stands alone (其中：主动公开规范性文件数：) is a figure left out. A group's name (own is none) is a heading.
+    const untold = unit === null && !unitTold && own !== none && (value.kind === 'blank' || value.kind === 'not-reported');
+    const stat: LegacyStat = { code: coder.code(marker, unit), label: marker.label, unit,
+      value: headingOnly && !untold ? null : figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '', untold ? stats.length : undefined) };
     const cumulative = layout.cumulative === null ? undefined : own(row[layout.cumulative])?.cell;
     // A heading dashed out is so in its 历年累计 column too (北京's form: 一、主动公开情况 | —— | —— | ——).
     const dashedCumulative = dashedOut && cumulative !== undefined && readCell(cumulative).kind === 'not-reported';
-    if (layout.cumulative !== null) stat.cumulative = cumulative && !dashedCumulative ? figureOf(readCell(cumulative), `${index}.cumulative`, shownText(cumulative)) : null;
+    const cumulativeReading = cumulative && readCell(cumulative);
+    if (layout.cumulative !== null) {
+      stat.cumulative = cumulative && cumulativeReading && !dashedCumulative
+        ? figureOf(cumulativeReading, `${index}.cumulative`, shownText(cumulative), untold && cumulativeReading.kind !== 'number' ? stats.length : undefined) : null;
+    }
     stats.push(stat);
     cells.push((ownValue ?? at).cell);
     cumulativeCells.push(cumulative ?? null);
     if (marker.style || marker.part) marked++;
     if (TOPIC.test(marker.label)) topical = true;
   };
-  const none = () => undefined;
   let partsBelow = false;
   const blank: FigureReading = { kind: 'blank' };
 
@@ -163,7 +177,10 @@ function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; ce
     if (value.kind === 'text') continue;
     add(marker, (labelSlot ?? subSlot)!, row, own, value, column);
   }
-  return marked >= MIN_MARKED && topical ? { stats, cells, cumulativeCells, readings } : null;
+  // A row untold by a unit cell is a heading where rows of its own follow it: its blank or dashes are no figure left out.
+  const hasOwnRows = (i: number) => stats[i + 1]?.code.startsWith(`${stats[i]!.code}.`) === true;
+  const noted = readings.filter((r) => r.heading === undefined || !hasOwnRows(r.heading));
+  return marked >= MIN_MARKED && topical ? { stats, cells, cumulativeCells, readings: noted } : null;
 }
 
 /**

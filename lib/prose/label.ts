@@ -22,7 +22,7 @@ export function clauseStart(text: string, at: number, from: number): number {
 // count was carried to, 结转2024年: which year that is, the report's or the next, says whether it was carried in or
 // forward).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
 // 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
 // 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause.
@@ -232,6 +232,10 @@ export function labelBefore(text: string, from: number, to: number): string {
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
   // "公示全省…客货运输量统计数据,共计24条信息": so does one that counts information and says no more of it.
   if ((label === '' || (GENERAL_NOUN.test(label) && GENERAL_NOUN.test(region.replace(FILLERS, '')))) && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) {
+    // "主动公开各类信息，包括工作动态、通知公告等，共计287条": a list of kinds between, no count in it, names no
+    // noun of the total; the clause before it does.
+    const list = clauseStart(text, clause - 1, from);
+    if (KINDS_LISTED.test(text.slice(list, clause - 1)) && COMMAS.has(text[list - 1] ?? '') && list - 1 > from) return labelBefore(text, from, list - 1) || label;
     return labelBefore(text, from, clause - 1) || label;
   }
   // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
@@ -358,6 +362,10 @@ const A_YEAR = /^(?:19|20)\d{2}年度?$/;
 
 // A title (《2021年政务公开工作要点》, 《中华人民共和国…条例》) is one word of the label: no filler inside it.
 const TITLE = /《[^《》]*》/g;
+
+// A clause that lists kinds of what was counted: opening with 包括, 涵盖 … (主要包括…, 内容涵盖…), or items set apart by 、
+// closed with 等 (工作动态、通知公告等方面).
+const KINDS_LISTED = /^(?:其中|主要|内容|具体)*(?:包括|包含|涵盖|涉及)|、[^，,、]+等(?:方面|内容|类别?|领域|信息)?$/;
 
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {

@@ -25,7 +25,7 @@ describe('proseTopic', () => {
   it.each([
     ['按时办结', '件'], ['当面申请', '件'], ['政府信息公开申请', '件'], ['政府信息公开咨询', '人次'],
     ['主动公开规范性文件信息', '条'], ['主动公开规章', '件'], ['收到政府信息公开申请', '人次'],
-    ['召开新闻发布会', '次'], ['通过其他方式公开政府信息数', null], ['上年度结转申请', '件'], ['受理各类行政许可申请', '件'],
+    ['召开新闻发布会', '次'], ['通过其他方式公开政府信息数', null], ['受理各类行政许可申请', '件'],
     ['网上申请', '件'], ['行政诉讼败诉', '件'], ['收取费用', '元'], ['公开人大代表建议和政协提案办理结果', '件'],
     ['顺延到下年度答复的申请', '件'], ['收取信息处理费的政府信息公开申请案件', '件'], ['累计主动公开信息', '条'],
   ] as const)('%s (%s) corresponds to no table figure', (label, unit) => {
@@ -39,7 +39,17 @@ describe('the applications received, more narrowly', () => {
     expect(['新收', '上年结转', '上年结转申请数', '当面申请', '结转至下年办理'].map((label) => partTopic('applicationsReceived', { label, unit: '件' })))
       .toEqual(['applicationsNew', 'applicationsCarriedOver', 'applicationsCarriedOver', null, null]);
     expect(partTopic('applicationsProcessed', { label: '新收', unit: '件' })).toBeNull();
+    // Of any count of the applications: shanghai-office-2019's 答复政府信息公开申请805件（含上年度结转申请18件…）.
+    expect(partTopic('applicationsProcessed', { label: '上年度结转申请', unit: '件' })).toBe('applicationsCarriedOver');
+    expect(partTopic('review', { label: '上年结转', unit: '件' })).toBeNull();
     expect(partTopic('applicationsReceived', { label: '新收', unit: '人次' })).toBeNull();
+  });
+
+  it('takes those carried in, said alone, for 上年结转 (上年结转政府信息公开申请3件, 另有上年度结转申请2件), not a 复议 carried in', () => {
+    expect(['上年结转政府信息公开申请', '上年度结转申请', '上一年度结转的政府信息公开申请'].map((label) => proseTopic(figure(label, '件'))))
+      .toEqual(['applicationsCarriedOver', 'applicationsCarriedOver', 'applicationsCarriedOver']);
+    expect(proseTopic(figure('上年结转行政复议申请', '件'))).toBeNull();
+    expect(proseTopic(figure('结转下年度的政府信息公开申请', '件'))).toBeNull();
   });
 
   it('tells the applications carried over from last year from those carried forward to the next', () => {

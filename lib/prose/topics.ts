@@ -21,8 +21,8 @@ const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.so
 // its owner's word between (门户网站、政务微博, 公众号“…”和微博, 微博等渠道, 日报、电视台, 专栏及我局政务网站);
 // not 及时, nor a 和 inside a name (通过和平街道微信公众号).
 const JOINT = '(?:、|和|及(?!时)|与|或|等)';
-// The words a body calls itself by after 我/本 (我局, 本单位): label.ts drops them as fillers too.
-export const BODY_WORDS = '乡|镇|区|市|县|局|委|办|厅|街道|单位|部门';
+// The words a body calls itself by after 我/本 (我局, 本单位, a 街道's 我街): label.ts drops them as fillers too.
+export const BODY_WORDS = '乡|镇|区|市|县|局|委|办|厅|街道|街|单位|部门';
 const OWNER = `(?:[我本](?:${BODY_WORDS}|机关|院|中心))?`;
 const CHANNEL_LIST = new RegExp(`(?:${CHANNEL.source})(?:“[^”]*”|"[^"]*")?${JOINT}|${JOINT}${OWNER}${CHANNEL_NAME.source}`);
 
@@ -68,8 +68,20 @@ const OUTCOME = '败诉|纠错|维持|纠正|撤销|驳回|审结|结案|结果'
 // (四、因政府信息公开引起的行政复议和行政诉讼情况), ties to disclosure are the table's.
 const aboutDisclosure = (f: ProseFigure, heading: string) => f.text.includes('公开') || heading.includes('公开');
 
+// Applications carried over from last year (上年结转, 上一年度结转, 上年结转的), with those newly received the
+// applications of the year (表三's 本年新收 and 上年结转), as against those carried forward (结转下年度).
+const CARRIED_IN = /(?:上|去)一?年度?的?结转|结转(?:自|于)?上一?年/;
+export function carriedIn(label: string): boolean {
+  return CARRIED_IN.test(label);
+}
+
 // First match wins.
 const RULES: TopicRule[] = [
+  {
+    // Said alone (上年结转政府信息公开申请3件, 另有上年度结转申请2件): 表三's 上年结转, not applications received this year.
+    topic: 'applicationsCarriedOver', units: APPLICATION_UNITS, label: new RegExp(`(?:${CARRIED_IN.source}).*申请|申请.*(?:${CARRIED_IN.source})`),
+    not: /复议|诉讼|咨询/, about: (f) => !ofApprovals(f),
+  },
   {
     topic: 'applicationsReceived', units: APPLICATION_UNITS, label: /(?:收到|受理|接到|接收|新收).*申请/,
     // 当面申请, 网上申请 … are parts; 上年结转 is no application received this year.
@@ -125,13 +137,6 @@ function receivedAndCarriedIn(figure: ProseFigure): boolean {
     && topics.some((topic) => topic !== null) && carried.some(Boolean);
 }
 
-// Applications carried over from last year (上年结转, 上一年度结转, 上年结转的), with those newly received the
-// applications of the year (表三's 本年新收 and 上年结转), as against those carried forward (结转下年度).
-const CARRIED_IN = /(?:上|去)一?年度?的?结转|结转(?:自|于)?上一?年/;
-export function carriedIn(label: string): boolean {
-  return CARRIED_IN.test(label);
-}
-
 /**
  * Of the applications received, those a label names more narrowly: newly received (本年新收), or carried in; of those
  * processed, those 办理 (handled) rather than 办结 or 答复.
@@ -160,6 +165,9 @@ export function partTopic(total: ProseTopic | OutcomeTopic, part: { label: strin
     const outcome = outcomeTopic({ ...part, value: 0, approximate: false, text, parts: [] }, tokens);
     if (outcome) return outcome;
   }
+  // Those carried in, of the applications answered or handled too (答复…805件（含上年度结转申请18件）); not of a 共计 of
+  // both, held against 表三 as one figure (its parts are how it is known).
+  if ((total === 'applicationsProcessed' || total === 'applicationsHandled') && carriedIn(part.label)) return 'applicationsCarriedOver';
   if (total !== 'applicationsReceived') return null;
   const topic = narrowed(total, part.label);
   return topic === total ? null : topic;

@@ -25,6 +25,16 @@ describe('document/published-on-time', () => {
     }]);
   });
 
+  it('holds a vertically managed body to 1月31日 as its system\'s deadline, not the local government\'s (黑河市气象局 2021, on hl.cma.gov.cn)', () => {
+    expect(findingsOf(publishedOnTime, published('2022-01-24', '黑河市气象局'))).toEqual([]);
+    expect(findingsOf(publishedOnTime, published('2022-02-15', '黑河市气象局'))).toMatchObject([{
+      severity: 'warning',
+      message: '发布日期为2022年2月15日，晚于2022年1月31日的期限15天（黑河市气象局是气象系统实行垂直管理的机关，按《条例》第三条由本系统主管其政府信息公开工作，年度报告报本系统上级机关而不是本级政府；第四十九条县级以上人民政府部门1月31日前公布的期限同样适用，本系统通知另定期限或统一汇总发布的，以其为准）',
+    }]);
+    // In a zone too: the tax system's office, not the zone's department.
+    expect(findingsOf(publishedOnTime, published('2022-02-15', '国家税务总局苏州工业园区税务局'))[0]?.message).toContain('是税务系统实行垂直管理的机关');
+  });
+
   it('says the page\'s date is wrong where its address carries a date after the period (hb-2019: dated 2019-07-07 at …/202006/t20200609_2386365.shtml)', () => {
     const hubei = makeReport({
       source: { url: 'http://va.hubei.gov.cn/bmdt/ztzl/zt_2019/gktl/202006/t20200609_2386365.shtml', title: '湖北省2019年政府信息公开工作年度报告', extractedAt: '2026-01-01T00:00:00.000Z' },

@@ -133,6 +133,19 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, sayibak([approximate]))).toEqual([]);
   });
 
+  it('holds the applications carried in, said alone or as a part of any count of the applications, against 表三\'s 上年结转 (shanghai-office-2019)', () => {
+    const text = '答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复）';
+    const answered: ProseFigure = { ...prose('答复政府信息公开申请', 805, text), parts: [{ label: '上年度结转申请', value: 18, unit: '件', approximate: false }] };
+    const carried = (table: number) => setFigures(shanghai([answered]), 'applications', { 'carriedOver.total': table });
+    expect(findingsOf(tableAgreement, carried(18))).toEqual([]);
+    expect(findingsOf(tableAgreement, carried(17))).toMatchObject([{ severity: 'error', expected: 17, actual: 18, cells: [{ path: '0.parts.0' }, { path: 'carriedOver.total' }] }]);
+    const alone = shanghai([prose('上年结转政府信息公开申请', 3, '另有上年结转政府信息公开申请3件，均已按期答复')]);
+    expect(findingsOf(tableAgreement, alone)).toMatchObject([{ severity: 'error', expected: 18, actual: 3, cells: [{ path: '0' }, { path: 'carriedOver.total' }] }]);
+    // Carried in from the year named before (d-dongcheng-zjw-2023's wording, said alone): the year is the one carried from, not the figure's.
+    const named = setFigures(makeReport({ document: { year: 2023 }, proseFigures: [prose('上年结转政府信息公开申请', 9, '2022年结转政府信息公开申请9件')] }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': 10 });
+    expect(findingsOf(tableAgreement, named)).toMatchObject([{ severity: 'error', expected: 10, actual: 9 }]);
+  });
+
   it('holds a 共计 of the applications newly received and carried in against 表三\'s 本年新收 and 上年结转 together (d-dongcheng-zjw-2023)', () => {
     const sentence = '2023年,我委新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件,申请量居前的事项为拆迁、征收、行政审批和落实私房政策信息等';
     const total: ProseFigure = { ...prose('合计', 262, sentence), parts: [
