@@ -22,6 +22,14 @@ describe('adjacentYearLinks', () => {
     expect(offered([link('2020年铁岭市人民政府政府信息公开工作年度报告', 'http://www.tieling.gov.cn/a/3.html')])).toEqual([[2020, 'http://www.tieling.gov.cn/a/3.html']]);
   });
 
+  it('offers a town\'s report named with its district before it, as its site\'s column names it another year', () => {
+    // 杨柳镇's 2021 report is titled 杨柳镇… (read as 杨柳镇人民政府), its 2025 one 宣州区杨柳镇人民政府… (xuanzhou.gov.cn).
+    const yangliu = read('杨柳镇人民政府', 2024, 'https://www.xuanzhou.gov.cn/XxgkAnnualReport/show/4570.html');
+    const href = 'https://www.xuanzhou.gov.cn/XxgkAnnualReport/show/6394.html';
+    expect(offered([link('宣州区杨柳镇人民政府2025年政府信息公开工作年度报告', href)], yangliu)).toEqual([[2025, href]]);
+    expect(offered([link('宣州区人民政府2025年政府信息公开工作年度报告', href)], yangliu)).toEqual([]);
+  });
+
   it('reads the year as titles write it, and a nameless report on the site as the site\'s own', () => {
     expect(offered([link('二〇一八年度政府信息公开工作年度报告', 'http://www.tieling.gov.cn/a/1.shtml')])).toEqual([[2018, 'http://www.tieling.gov.cn/a/1.shtml']]);
     expect(offered([link('2020年政府信息公开年报', 'http://www.tieling.gov.cn/content.jsp?id=9')])).toEqual([[2020, 'http://www.tieling.gov.cn/content.jsp?id=9']]);

@@ -8,7 +8,7 @@ import { isTitleLine } from '../document/title.ts';
 import { yearIn } from '../document/dates.ts';
 import { issuerKey } from './issuer-key.ts';
 import { isPagePath, siteOf } from './site.ts';
-import { sameBody, type YearSummary } from './summary.ts';
+import { namesOneBody, sameBody, type YearSummary } from './summary.ts';
 
 /**
  * A link as the page has it: its address resolved, its text, and its title attribute (many portals cut the text short:
@@ -21,8 +21,9 @@ export interface YearLink { year: number; href: string; text: string }
 
 // The navigation's own words before the title: 上一篇：…, 下一条: ….
 const NAVIGATION = /^\s*[[【(（]?\s*(?:上|下|前|后)一?(?:篇|条|页)\s*[\]】)）]?\s*[:：]?\s*/;
-// What a body's name adds to its short form (铁岭市 → 铁岭市人民政府), after issuerKey has made 人民政府 政府.
-const FULLER = /^(?:政府(?:办公室|办公厅)?|办事处)$/;
+// The office that compiles a government's report, named for its government (铁岭市 → 铁岭市人民政府办公室), after
+// issuerKey has made 人民政府 政府.
+const OFFICE = /^政府(?:办公室|办公厅)$/;
 
 /**
  * For the year before and the year after `own`'s, the first link on the same site whose text names a
@@ -52,14 +53,14 @@ function offerOf(own: YearSummary, link: PageLink): { link: YearLink; named: boo
   // A link to the page itself (href="#", the column's link to the article being read) leads nowhere new.
   if (siteOf(url.href) !== own.site || !isPagePath(url.pathname) || url.href === own.url?.replace(/#.*/, '')) return null;
   const name = reportIssuer(text, [])?.value ?? null;
-  if (name !== null && !sameName(issuerKey(name), own.key)) return null;
+  if (name !== null && !namesOwn(issuerKey(name), own.key)) return null;
   return { link: { year, href: url.href, text }, named: name !== null };
 }
 
-/** One body's key in its short and full forms: 铁岭市 and 铁岭市政府 (a link names it as briefly as a title does). */
-function sameName(a: string, b: string): boolean {
+/** Whether a link's name is the page's body or, short, its government's for its office: a link names it as briefly as a title does. */
+function namesOwn(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || (short.length > 0 && long.startsWith(short) && FULLER.test(long.slice(short.length)));
+  return namesOneBody(a, b) || (short.length > 0 && long.startsWith(short) && OFFICE.test(long.slice(short.length)));
 }
 
 /** The links still worth offering once a report is compared with `against`: those for the years not yet compared. */

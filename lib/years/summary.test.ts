@@ -30,6 +30,33 @@ describe('sameBody', () => {
     expect(sameBody(read('开发区管委会', 'https://lintong.gov.cn/1'), read('开发区管委会', 'https://other.gov.cn/2', 2022))).toBe(false);
   });
 
+  it('pairs a place\'s government named by the place alone one year and in full another, on one site with its county or district before it too', () => {
+    // Real spellings of one body on its site: 中扬镇's 2022 title and its text's 宿城区中扬镇人民政府 (sqsc.gov.cn);
+    // 杨柳镇's 2021 report (read as 杨柳镇人民政府) and its 2025 title 宣州区杨柳镇人民政府 (xuanzhou.gov.cn);
+    // 平潭综合实验区 and its 2014 title's 平潭综合实验区管委会 (pingtan.gov.cn).
+    const sqsc = 'http://www.sqsc.gov.cn/scqzyz/gknb/202301/dfc21262312e404c9fd6e53aadd69871.shtml';
+    const xuanzhou = 'https://www.xuanzhou.gov.cn/XxgkAnnualReport/show/';
+    const pingtan = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/';
+    expect(sameBody(read('中扬镇', sqsc, 2022), read('宿城区中扬镇人民政府', sqsc, 2023))).toBe(true);
+    expect(sameBody(read('杨柳镇人民政府', `${xuanzhou}4570.html`), read('宣州区杨柳镇人民政府', `${xuanzhou}6394.html`, 2022))).toBe(true);
+    expect(sameBody(read('平潭综合实验区', `${pingtan}1.htm`), read('平潭综合实验区管委会', `${pingtan}2.htm`, 2022))).toBe(true);
+    expect(sameBody(read('中扬镇', null, 2022), read('中扬镇人民政府', null, 2023))).toBe(true);
+    expect(sameBody(read('东直门街道', null), read('东直门街道办事处', null, 2022))).toBe(true);
+  });
+
+  it('keeps apart the bodies a place\'s name is part of: its district, a department, a town of another county', () => {
+    const xuanzhou = 'https://www.xuanzhou.gov.cn/XxgkAnnualReport/show/';
+    const pingtan = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/';
+    expect(sameBody(read('宣州区杨柳镇人民政府', `${xuanzhou}1.html`), read('宣州区人民政府', `${xuanzhou}2.html`, 2022))).toBe(false);
+    expect(sameBody(read('杨柳镇人民政府', `${xuanzhou}1.html`), read('杨柳镇人民政府办公室', `${xuanzhou}2.html`, 2022))).toBe(false);
+    expect(sameBody(read('平潭综合实验区财政金融局', `${pingtan}1.htm`), read('财政金融局', `${pingtan}2.htm`, 2022))).toBe(false);
+    // The 管委会's office reports for itself beside the area's report, on one site every year.
+    expect(sameBody(read('平潭综合实验区管委会办公室', `${pingtan}1.htm`), read('平潭综合实验区', `${pingtan}2.htm`, 2022))).toBe(false);
+    // Without one site the county before a town's name is all that tells two 太平镇 apart.
+    expect(sameBody(read('杨柳镇人民政府', null), read('宣州区杨柳镇人民政府', null, 2022))).toBe(false);
+    expect(sameBody(read('太平镇人民政府', 'https://www.yaoan.gov.cn/pages_182_51779.aspx'), read('太平镇', 'https://www.tjbh.gov.cn/jz/contents/13699/269244.html', 2022))).toBe(false);
+  });
+
   it('pairs files read without their address only by a name that says where the body is', () => {
     const named = ['镇江市统计局', '市中区统计局', '乡城县人民政府', '东直门街道办事处', '镇宁布依族苗族自治县人民政府'];
     expect(named.filter((n) => !sameBody(read(n, null), read(n, null, 2022)))).toEqual([]);

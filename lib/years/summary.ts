@@ -77,15 +77,39 @@ export function summarize(report: Report): YearSummary | null {
   };
 }
 
+// A place's government is named by the place alone as often as in full, from one year's report to the next or
+// within one (中扬镇's 2022 title, its text's 中扬镇人民政府; 东直门街道 and its 办事处; 平潭综合实验区 and its 管委会).
+const GOVERNMENT = /(?<=[省市县区州盟旗乡镇])政府$|(?<=街道)办事处$|(?<=区)(?:管委会|管理委员会)$/;
+const bodyOf = (key: string): string => key.replace(GOVERNMENT, '');
+
+// The counties and districts a body lies in, named before it (宣州区杨柳镇, 宿城区中扬镇, 宣城市宣州区杨柳镇).
+const PLACES = /^(?:\p{Script=Han}+?[省市县区州盟旗])+$/u;
+// A name that says where the body is: a place of its own with its level (杨柳镇, 东直门街道), not a department's name (财政局).
+const PLACE_NAMED = /\p{Script=Han}(?:[省市县区州盟旗乡镇]|街道)/u;
+
+/** Whether `longer` is `shorter` with the places it lies in named before it. */
+function withPlaces(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && longer.endsWith(shorter) && PLACES.test(longer.slice(0, -shorter.length))
+    && PLACE_NAMED.test(shorter.replace(DEPARTMENT_WORDS, '')) && !isNameless(shorter);
+}
+
 /**
  * Whether two summaries are one body's reports. The name alone can join two bodies: every district has
  * a 区统计局, and many counties a 城关镇 or a 开发区管委会. Reports read on the web pair only when read
- * on one site, where a name is the site's own body; files read without their address pair by a name
- * that says where the body is.
+ * on one site, where a name is the site's own body, and there also where one year names the county or
+ * district the body lies in and the other does not (杨柳镇人民政府, 宣州区杨柳镇人民政府); files read without
+ * their address pair by a name that says where the body is.
  */
 export function sameBody(a: YearSummary, b: YearSummary): boolean {
-  if (a.key !== b.key) return false;
-  return a.site !== null && b.site !== null ? a.site === b.site : !isNameless(a.key);
+  if (a.site !== null && b.site !== null) return a.site === b.site && namesOneBody(a.key, b.key);
+  const own = bodyOf(a.key);
+  return own === bodyOf(b.key) && !isNameless(own);
+}
+
+/** Whether two issuer keys read on one site name one body: its name short or full, with its county or district or without. */
+export function namesOneBody(a: string, b: string): boolean {
+  const [own, other] = [bodyOf(a), bodyOf(b)];
+  return own === other || withPlaces(own, other) || withPlaces(other, own);
 }
 
 /**
