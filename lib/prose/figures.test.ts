@@ -1444,3 +1444,35 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
     ]);
   });
 });
+
+describe('the old template\'s results, an item a paragraph', () => {
+  // wenwu-2017 (a 文物局's 2017 report, from a mirror): each result its own paragraph, a reason after its share.
+  const paragraphs = [
+    '在已经答复的9件申请中,“同意公开”的7件,占总数的70%,主要涉及文物保护、行政审批等信息。',
+    '“同意部分公开”1件,占总数的10%,主要涉及文物规划已划定和未划定范围中的信息。',
+    '“不予公开”的1件,占总数的10%。主要是因为政府主办的活动应急预案为内部文件,不予对外公开;',
+    '“信息不存在”的1件,占总数的10%。主要是因为至今未实现;',
+    '“非本机关政府信息”的1件,占总数的10%,主要是因为非我局职能范围;',
+    '“申请内容不明确”的1件,占总数的10%。主要是因为申请与核实情况不符。',
+  ];
+
+  it('reads the paragraphs that open with a quoted result and its count as the list\'s items, past the reasons after them', () => {
+    expect(summary(figuresOf(...paragraphs))).toEqual([
+      '已经答复申请=9件 [同意公开=7件; 同意部分公开=1件; 不予公开=1件; 信息不存在=1件; 非本机关政府信息=1件; 申请内容不明确=1件]',
+    ]);
+  });
+
+  it('so that results adding up to more than the answers are found', () => {
+    const figures = extractProseFigures(linesOf(...paragraphs)).figures;
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'error', expected: 9, actual: 12 }]);
+  });
+
+  it('leaves a paragraph that opens otherwise, or one a line without figures parts from, apart', () => {
+    expect(summary(figuresOf(paragraphs[0]!, '以组织名义提交的政府信息申请有2件,主要是投资类公司或村镇'))).toEqual([
+      '已经答复申请=9件 [同意公开=7件]', '以组织名义提交的政府信息申请=2件',
+    ]);
+    expect(summary(figuresOf(paragraphs[0]!, '具体情况如下:', paragraphs[1]!))).toEqual([
+      '已经答复申请=9件 [同意公开=7件]', '同意部分公开=1件',
+    ]);
+  });
+});

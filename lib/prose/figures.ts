@@ -125,6 +125,8 @@ class Reading<N> {
    * or neither framed nor counted (only a frame naming the total goes on with the reading after it).
    */
   pause: 'frame' | 'rest' | null = null;
+  /** The sentence read opens a paragraph of its own that goes on with the list of the one before (quotedItemGoesOn). */
+  paragraphItem = false;
   /** The words of that frame and what follows it up to `end`: the reading's only where a sentence goes on with it. */
   framing = '';
   /** The counts of its text, every one its sentences hold (a change against last year's too), where they stand in it. */
@@ -149,7 +151,8 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
     if (tokens.length === 0) { reading = writeOut(reading, out, written); continue; }
     let t = 0;
     for (const { start, end } of sentenceRanges(text)) {
-      if (t === tokens.length) { reading = writeOut(reading, out, written); break; }
+      // Words after the line's last figure end its reading, but for a list whose next item may be the next paragraph.
+      if (t === tokens.length) { if (!reading || !mayGoOnBelow(reading)) reading = writeOut(reading, out, written); break; }
       const link = reading && linkOf(reading, text, li, start, end, tokens, t);
       if (!reading || link === 'ends') {
         reading = writeOut(reading, out, written);
@@ -163,6 +166,7 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
         reading.pause = link;
         continue;
       } else goOn(reading, text, li, start, end, t === 0 ? null : tokens[t - 1]!.stop, link === 'framed');
+      reading.paragraphItem = link === 'item' && reading.line !== li;
       reading.line = li;
       reading.end = end;
       t = readSentence(reading, text, pieces, start, end, tokens, t, link === 'item');
@@ -191,8 +195,9 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
   const item = inUnit || (counts && resumed !== undefined && sameUnit(token.unit, resumed.whole.unit));
   if (reading.pause !== 'rest') {
     if (reading.pause === 'frame' && inUnit && token.label === undefined) return 'framed';
-    if (reading.outer && reading.line === li && item && token.label === undefined
-      && (LIST_SEPARATOR.test(text.slice(reading.end, start)) || completes(reading.outer, tokens, t, end))) return 'item';
+    if (reading.outer && item && token.label === undefined && (reading.line === li
+      ? LIST_SEPARATOR.test(text.slice(reading.end, start)) || completes(reading.outer, tokens, t, end)
+      : quotedItemGoesOn(reading, text, li, start, token))) return 'item';
     if (text.startsWith('其中', start) || BY_KIND.exec(text.slice(start, start + 16))?.index === 0) return 'joins';
   }
   if (counts && total !== null && framedAgain(reading, text.slice(start, start + 24), token.unit)) return 'joins';
@@ -200,6 +205,18 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
   if (RATE.test(text.slice(start, end))) return 'rate';
   return total !== null && framesAgain(text.slice(start, start + 24), total.label, false) ? 'frame' : 'rest';
 }
+
+/**
+ * Whether a paragraph goes on with the list of the line before, each item its own paragraph, as the old template's
+ * results were often set (在已经答复的9件申请中,“同意公开”的7件,占总数的70%…。¶“同意部分公开”1件,占总数的10%…。¶“不予
+ * 公开”的1件…): it follows that line at once, opens with a quoted kind and its count, as the list's items before it were said.
+ */
+function quotedItemGoesOn<N>(reading: Reading<N>, text: string, li: number, start: number, token: NumberToken): boolean {
+  return reading.line === li - 1 && QUOTED_ITEM.test(text.slice(start, token.at + 1)) && mayGoOnBelow(reading);
+}
+const mayGoOnBelow = (reading: Reading<unknown>) => reading.outer !== null && QUOTED_ITEM_IN.test(reading.text);
+const QUOTED_ITEM = /^\s*[“"「][^”"」，,。；;]{1,16}[”"」]的?\s*[\d０-９一二两三四五六七八九十]$/;
+const QUOTED_ITEM_IN = /[“"「][^”"」，,。；;]{1,16}[”"」]的?\s*[\d０-９一二两三四五六七八九十]/;
 
 /**
  * Whether the counts of a sentence, tokens[t…] up to `end`, are the rest of the breakdown's list of kinds of
@@ -534,7 +551,8 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // it went with the kind that holds the rest: after the same 、 or ；(其中，机构职责类5条；…；行政性收费类1条；其他类别
   // 信息29条 under 47条), which takes it past the total. Another named kind there (…；政策解读类信息12条) is as likely
   // counted apart.
-  const goesOn = complete(total) ? sameList(outer, total, label, separator(clause, afterSemicolon)) && !restates
+  // So does a paragraph that goes on with the quoted kinds a paragraph each (…“不予公开”的1件…。¶“信息不存在”的1件…).
+  const goesOn = complete(total) ? (sameList(outer, total, label, separator(clause, afterSemicolon)) || (afterSemicolon && reading.paragraphItem)) && !restates
     : listed || (token.value <= total.value && !restates);
   // Nor does a list of steps go on past its total with something else (其中2021年答复7件,7起申请政府信息公开的为自然人: the
   // applicants, by another measure).

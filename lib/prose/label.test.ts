@@ -355,6 +355,13 @@ describe('the label before the number', () => {
     expect(labels('公开教育、医疗等方面的政策文件12条。收到涉及民生等方面的申请5件。公开了财政、人事等重点领域信息30条。')).toEqual(['政策文件', '申请', '重点领域信息']);
   });
 
+  it('reads a list closed by 等类信息 or 等情况类信息 with its items: the kind alone says nothing (the 2008 乡镇 categories)', () => {
+    // 洛江区虹山乡 2011 (the 福建 乡镇 catalogue's categories).
+    expect(labels('征收或征用土地、房屋拆迁及其补助等类信息0条,乡镇的债权债务、筹资酬劳等情况类信息0条;抢险救灾、优抚、救济、社会捐助等情况类信息3条;')).toEqual([
+      '征收或征用土地、房屋拆迁及其补助等类信息', '乡镇的债权债务、筹资酬劳等情况类信息', '抢险救灾、优抚、救济、社会捐助等情况类信息',
+    ]);
+  });
+
   it('reads 等 with what it calls the items (等原因, 等栏目, 等渠道) as the end of a list', () => {
     // shanwei-gaj-2021, xingguo-nyj-2023, whkfq-wjj-2020.
     expect(labels('因本机关不掌握或需要加工汇总等原因无法提供5宗。')).toEqual(['无法提供']);

@@ -94,7 +94,7 @@ const EXCEPT = /^(\p{Script=Han}{2,12}?)外/u;
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
-const CATEGORY = /^\p{Script=Han}{0,6}(?:类|领域(?:类|信息)?)$/u;
+const CATEGORY = /^\p{Script=Han}{0,6}(?:类(?:信息)?|领域(?:类|信息)?)$/u;
 const DOES = /^(?:公开|发布|涉及|围绕|聚焦|包括|推进|做好|加强|开展)/;
 const HAD = /^(?:原有|现有)$/;
 
@@ -387,11 +387,12 @@ function lastSegment(region: string): string {
   // "累计对外公示2021年政务135条": a noun of two characters after the year it is of says little alone; what was done to it,
   // before the year, says what is counted.
   if (before && A_YEAR.test(between) && best.length <= 2) return before + best;
-  // "财政资金管理使用情况等信息52条": information alone says nothing; what it is of, before 等, does. So for the
-  // 条例's categories: "扶贫、教育…促进就业等方面的政策、措施及其实施情况", "环境保护与安全生产等重点领域类".
+  // "财政资金管理使用情况等信息52条", "…补助等类信息0条", "…筹资酬劳等情况类信息0条": information alone says nothing; what it
+  // is of, before 等, does. So for the 条例's categories: "扶贫、教育…促进就业等方面的政策、措施及其实施情况", "环境保护与安全
+  // 生产等重点领域类".
   // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
   // 申请", where what the list is of says it, nor a list a verb leads (公开了财政、人事等重点领域信息).
-  if (before && (between === '等' ? GENERAL_NOUN.test(best) || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) return before + between + best;
+  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) return before + between + best;
   // "其他类累计信息共计844条": information alone says nothing; the kind before the word that sums it up does.
   if (before && GENERAL_NOUN.test(best) && SUMMED_UP.test(between)) return before + best;
   if (!before || !VERB_ONLY.test(best)) return best;

@@ -195,6 +195,13 @@ describe('what is no count, or a count of its own', () => {
   });
 });
 
+describe('the print run of a covering document', () => {
+  it('reads no count in 共印5份 of the 版记, but still copies handed out (fuquan-2011, a 镇\'s report sent up with its 报告)', () => {
+    expect(counts('校对:谢 薇 共印5份')).toEqual([]);
+    expect(counts('印数：20份。编印宣传资料5000份。')).toEqual(['=5000份']);
+  });
+});
+
 describe('figures of table cells run together', () => {
   it('reads no count in a row of 表三 whose cells lost their boundaries, but the same words as a sentence', () => {
     // 表三's first rows as a page that lost the cell boundaries gives them: 33 2 0 0 7 0 42, then seven zeros.

@@ -275,6 +275,9 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   if (!arabic && unit === '个' && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
+  // 共印5份: the copies of an official document printed, in the 版记 of one that sends the report up (…2012年4月30日印发
+  // 校对:… 共印5份), no figure of the report's.
+  if (unit === '份' && PRINT_RUN.test(text.slice(Math.max(0, start - 4), start))) return null;
   // 二轮延包, 二轮巡察: the second round, named without its 第 (two rounds are 两轮); 新一轮 is the 一 above.
   if (unit === '轮' && digits === '二') return null;
   // 南水北调东线一期, 二期工程: a phase of a project, part of its name.
@@ -381,6 +384,7 @@ const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部)|[乡镇村区县市]医|村(
 const AMONG_UNITS = new Set<string | null>(['个', '家', '所']);
 const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九十]+[位名]|中(?:第[\d一二三四五六七八九十]+次)?(?:排名|排第|名列|位列|位居))/;
 const SERVICE_LINE = /^123\d\d$/;
+const PRINT_RUN = /(?:[共合]印|印数[：:]?)\s*$/;
 const PHASE_AFTER = /^(?:工程|项目|建设|改造|扩建|续建)/;
 const PHASE_OF = /[线段]/;
 const ESSAYS_AFTER = /^大?文章/;

@@ -4,6 +4,9 @@ import type { DocumentMeta } from '../schema.ts';
 
 export type Format = '2019' | '2021';
 
+/** The day the 2008 条例 (国务院令第492号) came into force: the first reports, for 2008, count from then. */
+export const REGULATION_IN_FORCE = '2008-05-01';
+
 /** The format a report of this year should use; null before the 2019 format (the 统计表 years). */
 export function formatFor(year: number): Format | null {
   return year >= 2021 ? '2021' : year >= 2019 ? '2019' : null;

@@ -77,7 +77,9 @@ export function announcement(lines: readonly string[]): Announcement | null {
 function splitParts(list: string, count: number): string[] {
   const parts = list.replace(QUOTED_NEIGHBOURS, '，').split(/[,，;；]/).map((s) => s.trim().replace(QUOTE_MARKS, '').replace(LEADING_JOINT, '')).filter(Boolean);
   for (const joint of JOINTS) {
-    while (parts.length < count) {
+    // A 、 after a name's ending parts two names however many the opening counts: a list of eight under 七部分 (附表
+    // named though not counted) is eight names, not 概述 run into the next one.
+    while (parts.length < count || joint.after) {
       const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
       if (i < 0) break;
       const cut = separators(parts[i]!, joint).at(-1)!;

@@ -15,6 +15,17 @@ describe('document/whole-year-period', () => {
     }]);
   });
 
+  it('passes a 2008 report counted from 2008年5月1日, when the 条例 came into force, but not one that stops short of the year\'s end', () => {
+    // The first reports began with the 条例 (bj-mtg-fgw-2008: 根据《条例》要求,2008年5月1日起我委开始开展政府信息公开工作).
+    expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2008, period: { start: '2008-05-01', end: '2008-12-31' } } }))).toEqual([]);
+    expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2008, period: { start: '2008-05-01', end: '2008-11-30' } } }))).toMatchObject([{
+      severity: 'warning', expected: 245, actual: 214,
+      message: '统计期限为2008年5月1日至2008年11月30日，不是完整的2008年度：2008年12月1日至2008年12月31日（31天）未计入',
+    }]);
+    // Another year counts from 1 January all the same.
+    expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2009, period: { start: '2009-05-01', end: '2009-12-31' } } }))).toMatchObject([{ severity: 'warning' }]);
+  });
+
   it('notes, not warns, a period from when the report says the body was set up (htp-2019), but not from a group it set up', () => {
     const report = makeReport({ document: { year: 2019, period: { start: '2019-09-01', end: '2019-12-31' }, issuer: '平潭综合实验区海坛片区管理局' } });
     const merged = '2019年8月份，根据区党工委管委会的决策部署，将原澳前片区、潭城镇、岚城乡、澳前镇进行机构整合为海坛片区，由海坛片区行使承担原片区、乡镇职能。';
