@@ -121,6 +121,9 @@ describe('reportIssuer', () => {
     expect(named('镇安县人民政府', maoping, { publishedBy: () => ({ value: '镇安县政府', at: null }) })).toBe('茅坪回族镇');
     const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
     expect(issuerOf('高楼镇2018年度政府信息公开年度报告', gaolou)).toBe('高楼镇人民政府');
+    // The 公开 of an office's name (政务公开工作领导小组办公室) puts forward nothing: the verb done after it does (js-qingjiangpu-2021).
+    const qingjiangpu = '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)及省、市、区政务公开工作要求,清江浦区政务公开工作领导小组办公室编制了清江浦区人民政府2021年度政府信息公开工作年度报告。';
+    expect(named('政府信息公开工作年度报告', [qingjiangpu])).toBe('清江浦区人民政府');
   });
 
   it('takes the body the provinces\' template wordings name: 由X结合有关统计数据编制 (江西), 结合X…有关统计数据撰写 (安徽)', () => {
