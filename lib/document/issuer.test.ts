@@ -148,6 +148,8 @@ describe('reportIssuer', () => {
     // …or straight after its name, as 山东's xxgkAnnualReport pages, headed by no title, say it (sd-zoucheng-tangcun-2020).
     const tangcun = '根据《中华人民共和国政府信息公开条例》和《关于政府信息公开工作年度报告有关事项的通知》要求,唐村镇政府编制2020年政府信息公开年度报告。全文包括:总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。';
     expect(named('', [tangcun, '一、总体情况'])).toBe('唐村镇政府');
+    const zhongbu = '本年度报告是根据修订后《中华人民共和国政府信息公开条例》要求,按照中华人民共和国政府信息公开年度报告格式(试行),由中埠镇人民政府编制2020年政府信息公开年度报告。';
+    expect(named('', [zhongbu, '一、总体情况'])).toBe('中埠镇人民政府');
     expect(named('', ['根据上级要求,区政府办公室编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();
     // Such a body is who compiled it: an office compiles its body's report (reviewer, session 21), and the year it compiled
     // must be a report's, not a 工作要点's.

@@ -60,9 +60,9 @@ const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_
 // 编制本单位2022年度政务公开工作年度报告"): the year right after 编制, then a report, says the report is what it compiled (not
 // "编制2022年度全县政务公开工作要点"). It is who compiled it: an office compiles its body's (黄龙县人民政府办公室…编制2022年度
 // 黄龙县政府信息公开工作年度报告), or straight after its name (山东 邹城's "…要求,唐村镇政府编制2020年政府信息公开年度报告。",
-// sd-zoucheng-tangcun-2020, whose page heads it with no title).
+// sd-zoucheng-tangcun-2020, whose page heads it with no title); the 由 of who compiled it is no part of the name.
 const REPORT_AFTER = /报告|年报/;
-const COMPILES_OWN = `(?:^|[,;。])([^，,。;《》()]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
+const COMPILES_OWN = `(?:^|[,;。])(?!由)([^，,。;《》()]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
 // the report is its body's. An office issues a report of its own where the title or the signature names it
 // (上海市人民政府办公厅2019年…).
