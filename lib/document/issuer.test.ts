@@ -311,6 +311,10 @@ describe('reportIssuer', () => {
     const hfue = ['本报告严格按照省教育厅相关文件要求,并根据学校2023-2024学年信息公开工作执行情况编制而成。', '一、信息公开工作展开总体情况概述',
       '2023-2024学年度,金融学院高度重视信息公开工作,认真贯彻《中华人民共和国政府信息公开条例》精神,…'];
     expect(named('信息公开工作年度报告', hfue)).toBe('金融学院');
+    // …also where the article opens with the overview's heading, no title over it (gd-panyu-jkq-2022).
+    const panyu = ['一、总体情况', '2022年,番禺经济技术开发区管委会坚持以习近平新时代中国特色社会主义思想和党的二十大及十九届历次全会精神为指导,全面贯彻落实中央、省、市、区政府信息公开工作部署要求,…',
+      '(一)主动公开情况。严格落实政务公开工作要求,…2022年,我委共公开政府信息68条,其中工作动态58条,部门决算预算信息5条,组织机构1条,其他4条。'];
+    expect(named('政府信息公开工作年度报告', panyu)).toBe('番禺经济技术开发区管委会');
     // Not a later paragraph's, nor one the portal's publisher or the title names first.
     expect(named('2024年政府信息公开工作年度报告', [moe[0]!, moe[1]!, '(一)主动公开情况', moe[2]!])).toBeNull();
     expect(named('2024年政府信息公开工作年度报告', moe, { publishedBy: () => ({ value: '中华人民共和国教育部', at: null }) })).toBe('中华人民共和国教育部');

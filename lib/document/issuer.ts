@@ -298,7 +298,9 @@ const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s
 /** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
   const end = Math.min(body.length - 1, from + 40);
-  for (let i = from; i < end; i++) {
+  // An article with no heading of its own starts at its first sentence, which the overview's heading may stand right
+  // over (一、总体情况 / 2022年,番禺经济技术开发区管委会坚持…, gd-panyu-jkq-2022).
+  for (let i = Math.max(0, from - 1); i < end; i++) {
     if (body[i]!.length > 30 || !OVERVIEW_HEADING.test(body[i]!)) continue;
     const name = OVERVIEW_SUBJECT.exec(toHalfWidth(body[i + 1]!))?.[1];
     return name && !/^[我本全各]/.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
