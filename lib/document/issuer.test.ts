@@ -121,6 +121,9 @@ describe('reportIssuer', () => {
     expect(named('镇安县人民政府', maoping, { publishedBy: () => ({ value: '镇安县政府', at: null }) })).toBe('茅坪回族镇');
     const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
     expect(issuerOf('高楼镇2018年度政府信息公开年度报告', gaolou)).toBe('高楼镇人民政府');
+    // The 公开 of an office's name (政务公开工作领导小组办公室) puts forward nothing: the verb done after it does (js-qingjiangpu-2021).
+    const qingjiangpu = '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)及省、市、区政务公开工作要求,清江浦区政务公开工作领导小组办公室编制了清江浦区人民政府2021年度政府信息公开工作年度报告。';
+    expect(named('政府信息公开工作年度报告', [qingjiangpu])).toBe('清江浦区人民政府');
   });
 
   it('takes the body the provinces\' template wordings name: 由X结合有关统计数据编制 (江西), 结合X…有关统计数据撰写 (安徽)', () => {
@@ -142,6 +145,12 @@ describe('reportIssuer', () => {
     // Compiling something other than the year's report, or a body of no one's name, names no issuer.
     expect(named('', ['根据县政府要求,黄龙县市场监督管理局结合单位实际,编制了政务公开工作要点。', '一、总体情况'])).toBeNull();
     expect(named('', ['根据上级要求,区政府办公室结合工作实际,编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();
+    // …or straight after its name, as 山东's xxgkAnnualReport pages, headed by no title, say it (sd-zoucheng-tangcun-2020).
+    const tangcun = '根据《中华人民共和国政府信息公开条例》和《关于政府信息公开工作年度报告有关事项的通知》要求,唐村镇政府编制2020年政府信息公开年度报告。全文包括:总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。';
+    expect(named('', [tangcun, '一、总体情况'])).toBe('唐村镇政府');
+    const zhongbu = '本年度报告是根据修订后《中华人民共和国政府信息公开条例》要求,按照中华人民共和国政府信息公开年度报告格式(试行),由中埠镇人民政府编制2020年政府信息公开年度报告。';
+    expect(named('', [zhongbu, '一、总体情况'])).toBe('中埠镇人民政府');
+    expect(named('', ['根据上级要求,区政府办公室编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();
     // Such a body is who compiled it: an office compiles its body's report (reviewer, session 21), and the year it compiled
     // must be a report's, not a 工作要点's.
     const office = '黄龙县人民政府办公室根据《中华人民共和国政府信息公开条例》规定，编制2022年度黄龙县政府信息公开工作年度报告。';
@@ -302,6 +311,10 @@ describe('reportIssuer', () => {
     const hfue = ['本报告严格按照省教育厅相关文件要求,并根据学校2023-2024学年信息公开工作执行情况编制而成。', '一、信息公开工作展开总体情况概述',
       '2023-2024学年度,金融学院高度重视信息公开工作,认真贯彻《中华人民共和国政府信息公开条例》精神,…'];
     expect(named('信息公开工作年度报告', hfue)).toBe('金融学院');
+    // …also where the article opens with the overview's heading, no title over it (gd-panyu-jkq-2022).
+    const panyu = ['一、总体情况', '2022年,番禺经济技术开发区管委会坚持以习近平新时代中国特色社会主义思想和党的二十大及十九届历次全会精神为指导,全面贯彻落实中央、省、市、区政府信息公开工作部署要求,…',
+      '(一)主动公开情况。严格落实政务公开工作要求,…2022年,我委共公开政府信息68条,其中工作动态58条,部门决算预算信息5条,组织机构1条,其他4条。'];
+    expect(named('政府信息公开工作年度报告', panyu)).toBe('番禺经济技术开发区管委会');
     // Not a later paragraph's, nor one the portal's publisher or the title names first.
     expect(named('2024年政府信息公开工作年度报告', [moe[0]!, moe[1]!, '(一)主动公开情况', moe[2]!])).toBeNull();
     expect(named('2024年政府信息公开工作年度报告', moe, { publishedBy: () => ({ value: '中华人民共和国教育部', at: null }) })).toBe('中华人民共和国教育部');

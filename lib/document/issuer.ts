@@ -48,7 +48,9 @@ const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
 // The note giving the short name may say more, commas and all (国家税务总局佛山市税务局(以下简称“佛山市税务局”,下文类同)2021年…).
 const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,24}\\))?';
 const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:报告|年报)》)`;
-const STATES_BODY_YEAR = `${STATES}(?:了|的)?(?:${QUOTES_REPORT}(?:关于)?)?([^，,。《》]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
+// The name runs from the verb nearest it: 政务公开's 公开 states nothing where a verb done follows (清江浦区政务公开工作领导小组
+// 办公室编制了清江浦区人民政府2021年度…, js-qingjiangpu-2021), and no name holds a verb done (编制了).
+const STATES_BODY_YEAR = `${STATES}(?:了|的)?(?:${QUOTES_REPORT}(?:关于)?)?((?:(?!${STATES}了)[^，,。《》]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
 const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE}(?:,?\\s*是?(?:根据|按照|依据|依照)[^。]{0,200}?编制|\\s+(?:根据|按照|依据|依照))`;
 const OFFICE_SECTION = '(?:(?<=办公室|办公厅)[^，,。由\\d]{1,6}?[科股])?';
@@ -57,9 +59,10 @@ const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_
 // The body as the clause's subject compiling its own year's report (陕西 黄龙县's "…要求,黄龙县市场监督管理局结合单位实际,
 // 编制本单位2022年度政务公开工作年度报告"): the year right after 编制, then a report, says the report is what it compiled (not
 // "编制2022年度全县政务公开工作要点"). It is who compiled it: an office compiles its body's (黄龙县人民政府办公室…编制2022年度
-// 黄龙县政府信息公开工作年度报告).
+// 黄龙县政府信息公开工作年度报告), or straight after its name (山东 邹城's "…要求,唐村镇政府编制2020年政府信息公开年度报告。",
+// sd-zoucheng-tangcun-2020, whose page heads it with no title); the 由 of who compiled it is no part of the name.
 const REPORT_AFTER = /报告|年报/;
-const COMPILES_OWN = `(?:^|[,;。])([^，,。;《》()]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:结合|根据|按照|依据|依照)[^。]{0,60}?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
+const COMPILES_OWN = `(?:^|[,;。])(?!由)([^，,。;《》()]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
 // the report is its body's. An office issues a report of its own where the title or the signature names it
 // (上海市人民政府办公厅2019年…).
@@ -295,7 +298,9 @@ const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s
 /** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
   const end = Math.min(body.length - 1, from + 40);
-  for (let i = from; i < end; i++) {
+  // An article with no heading of its own starts at its first sentence, which the overview's heading may stand right
+  // over (一、总体情况 / 2022年,番禺经济技术开发区管委会坚持…, gd-panyu-jkq-2022).
+  for (let i = Math.max(0, from - 1); i < end; i++) {
     if (body[i]!.length > 30 || !OVERVIEW_HEADING.test(body[i]!)) continue;
     const name = OVERVIEW_SUBJECT.exec(toHalfWidth(body[i + 1]!))?.[1];
     return name && !/^[我本全各]/.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;

@@ -20,6 +20,15 @@ describe('reportSections', () => {
     ]);
   });
 
+  it('reads a first heading whose 一 was typed as a dash as 一 (nx-tongxin-zrzyj-2021: —、总体情况)', () => {
+    expect(reportSections(['—、总体情况', '根据《中华人民共和国政府信息公开条例》规定…,现发布《同心县自然资源局2021年政府信息公开工作年度报告》。', '二、主动公开政府信息情况'])).toEqual([
+      { number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' },
+    ]);
+    expect(isPartHeading('—、总体情况')).toBe(true);
+    // A dash opening a line otherwise is no numeral.
+    expect(reportSections(['——总体情况良好'])).toEqual([]);
+  });
+
   it('lists the first of two headings run into one paragraph where the second is a standard part\'s title (haiyan-hdb-2008)', () => {
     const paragraph = '本报告中所列数据的统计期限自2003 年至2008 年止。 一、概述 2008 年我办的政府信息公开工作,按照《中华人民共和国政府信息公开条例》的规定,于5 月1 日正式启动。'
       + '截至2008 年底,我办的政府信息公开工作运行正常。 二、主动公开政府信息情况 (一)公开的主要内容 依照《条例》公开信息。';

@@ -19,8 +19,14 @@ const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]
 
 const PART_KEYS = new Set(PART_TITLES.map(labelKey)); // each ends in 况 or 项, which labelKey() keeps
 
+// 一 typed as a dash that looks like it, before its 、 (—、总体情况, nx-tongxin-zrzyj-2021; a dash opens no other line so).
+const DASH_FOR_ONE = /^(\s*)[—―─ー－–](?=\s*、)/;
+/** The line with a top-level numeral typed as a dash (—、) read as the 一 it stands for; the same length. */
+export const dashAsOne = (line: string): string => DASH_FOR_ONE.test(line) ? line.replace(DASH_FOR_ONE, '$1一') : line;
+
 /** Whether the line is a standard part's heading (四、政府信息公开行政复议、行政诉讼情况): never a row of a table. */
-export function isPartHeading(line: string): boolean {
+export function isPartHeading(raw: string): boolean {
+  const line = dashAsOne(raw);
   if (!mayBeHeading(line)) return false;
   const h = HEADING.exec(toHalfWidth(line));
   return h !== null && PART_KEYS.has(labelKey(h[2]!));
@@ -103,7 +109,7 @@ export function reportSections(body: string[]): Located<Section>[] {
   let spaced: RegExpExecArray | null;
   let glued: Section | null;
   for (let i = 0; i < body.length; i++) {
-    const raw = body[i]!;
+    const raw = dashAsOne(body[i]!);
     const at = wholeLine('body', body, i);
     if (NUMBERED_PIECE.test(raw) && isContentsLine(raw)) continue;
     const part = raw.includes('部分') ? PART_HEADING.exec(toHalfWidth(raw)) : null;

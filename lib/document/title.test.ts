@@ -41,6 +41,9 @@ describe('reportTitle', () => {
     const songmutang = ['桃江县人民政府', '2022年政府信息公开工作年度报告', '桃江县松木塘镇人民政府', '2022年政府信息公开工作年度报告', '一、总体情况'];
     expect(titleOf(doc({ title: '桃江县人民政府', bodyLines: songmutang })))
       .toEqual({ title: '桃江县松木塘镇人民政府2022年政府信息公开工作年度报告', inBody: false, nameAbove: '桃江县松木塘镇人民政府' });
+    // …and the heading said again on the line under it, the body's name above the first (hlj-wuchang-minyi-2021).
+    const minyi = ['五常市民意乡', '2021年政府信息公开工作年度报告', '2021年政府信息公开工作年度报告', '依据《中华人民共和国政府信息公开条例》(国务院令第711号)、…和省、市有关政府信息公开工作的部署要求编制此报告。'];
+    expect(titleOf(doc({ title: '2021年政府信息公开工作年度报告', bodyLines: minyi })).nameAbove).toBe('五常市民意乡');
     // …past the portal's date line and tools between the two (gat.bjtchw.com's copy of 衡阳市国资委's 2019 report).
     const hengyang = ['365体育官网', '2019年度政府信息公开年度报告', '发布时间:2020-01-19 10:56??????来源:办公室?????浏览量:次', '字体:',
       '衡阳市国资委', '2019年度政府信息公开年度报告', '2020119日)', '编制说明:本年度报告根据国家、省、市政府信息公开相关法律、法规的规定编制,内容包括:总体情况、行政机关主动公开政府信息情况。'];

@@ -119,6 +119,8 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
   let first: Found | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (!(lines[i]!.includes('年') || lines[i]!.includes('报')) || links.has(i)) continue;
+    // The heading said again on the next line (五常市民意乡 / 2021年…报告 / 2021年…报告, hlj-wuchang-minyi-2021) is the one above.
+    if (repeatsAbove(lines, i)) continue;
     const opening = lines[i]!.length > 60 ? TITLE_OPENING.exec(lines[i]!) : null;
     const line = opening ? opening[1] : lines[i]!.length > 60 ? undefined : lines[i]!.trim();
     if (line === undefined) continue;
@@ -161,10 +163,15 @@ function copiedBelow(lines: readonly string[], i: number, title: string): boolea
 // (共和国政府信息公开工作年度报告格式>的通知》, a PDF's line), which holds its brackets.
 const undatedHeading = (line: string) => line.length <= 60 && namesReport(line) && !SENTENCE.test(line) && !/[《》<>〈〉“”"]/.test(line);
 
+/** Whether line i says the line above it again (a heading its page repeats). */
+const repeatsAbove = (lines: readonly string[], i: number) => i > 0 && lines[i]!.trim() !== '' && squeezed(lines[i]) === squeezed(lines[i - 1]);
+
 /** Whether the heading at [start, end) is the article's own: no text before it, and its date line or text right after it. */
 function standsOver(lines: readonly string[], start: number, end: number): boolean {
   for (let i = 0; i < start; i++) if (isProse(lines[i]!)) return false;
-  for (let i = end; i < Math.min(lines.length, end + 3); i++) {
+  // The heading said again right under it: its text comes after the repeat.
+  const after = end < lines.length && repeatsAbove(lines, end) ? end + 1 : end;
+  for (let i = after; i < Math.min(lines.length, after + 3); i++) {
     const line = lines[i]!;
     if (isProse(line) || HEADING.test(line) || lineDate(lines, i) !== null) return true;
     if (isTitleLine(line)) return false;

@@ -175,6 +175,11 @@ describe('tricky cases', () => {
     )).toEqual([]);
   });
 
+  it('reads no count of the page\'s readers on a portal\'s line of fields (ln-xinfu-qianjin-2021), but the report\'s own count of visits', () => {
+    expect(figuresOf('浏览:3320次\'时间:2022年2月17日', '时间:2022年2月17日 浏览:3320次')).toEqual([]);
+    expect(summary(figuresOf('全年门户网站访问量:120000次'))).toHaveLength(1);
+  });
+
   it('leaves rates out: a percentage is not a count', () => {
     expect(summary(figuresOf('受理申请42件，按时办结42件，办结率达100%，占全部申请的33.9%'))).toEqual([
       '受理申请=42件', '按时办结=42件',

@@ -134,6 +134,12 @@ class Reading<N> {
   constructor(public text: string, public line: number, public end: number, public year: number | null) {}
 }
 
+// A portal's line of fields about the page, its count of readers among them (浏览:3320次'时间:2022年2月17日,
+// ln-xinfu-qianjin-2021; 时间：… 阅读：120次): no figure of the report, however it is counted.
+const VIEW_COUNT = /(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d+\s*次?/;
+const PAGE_FIELD = /(?:时间|日期)\s*[:：]\s*\d{4}|来源\s*[:：]/;
+const isPageFields = (text: string) => text.length < 80 && VIEW_COUNT.test(text) && PAGE_FIELD.test(text);
+
 /**
  * The figures of the prose lines (the page's text outside statistics tables), in page order; `year` is the report's,
  * which a sentence may name for the year before it (含2022年结转的3件).
@@ -148,7 +154,7 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
     const text = withHalfWidthFigures(lines[li]!.text), { pieces } = lines[li]!;
     // Most lines state no figure: find the numbers first and split into sentences only where there are some.
     const tokens = findNumbers(text);
-    if (tokens.length === 0) { reading = writeOut(reading, out, written); continue; }
+    if (tokens.length === 0 || isPageFields(text)) { reading = writeOut(reading, out, written); continue; }
     let t = 0;
     for (const { start, end } of sentenceRanges(text)) {
       // Words after the line's last figure end its reading, but for a list whose next item may be the next paragraph.

@@ -20,6 +20,10 @@ describe('document/numbering', () => {
     expect(check(['　　一总体情况', '　　2020年，我局政府信息公开工作坚持以习近平新时代中国特色社会主义思想为指导，', '二、主动公开政府信息情况(有关情况附表)'])).toEqual([]);
   });
 
+  it('reads a 一、 typed as a dash as 一 (nx-tongxin-zrzyj-2021: —、总体情况), not as 二、 with none before it', () => {
+    expect(check(['—、总体情况', '(一)政府信息主动公开情况', '(二)依申请公开信息', '二、主动公开政府信息情况'])).toEqual([]);
+  });
+
   it('warns about the repeated "3." in xiaobanqiao-2018', () => {
     const lines = ['一、加强领导', '二、完成情况', '三、存在问题', '1.信息发布时有时存在粗心', '2.公开形式还不够便民。', '3.公开执行还不够到位。', '3.公开形式还不够便民。', '4.公开保障还不够有力。', '四、下步工作打算', '1.将严格履行发文职责'];
     expect(check(lines)).toMatchObject([{

@@ -1,6 +1,6 @@
 // The outline markers at the start of a text line: 一、 (一) 1. — and the top-level heading that lost
 // its numeral and starts with a bare 、 (shulan-tiande-2014: "、工作存在的主要问题…"), or lost its 、 (一总体情况).
-import { gluedPartHeading } from '../../document/sections.ts';
+import { dashAsOne, gluedPartHeading } from '../../document/sections.ts';
 import { isTextTableRow } from '../../document/text-table.ts';
 import { toHalfWidth } from '../../text/normalize.ts';
 import { parseChineseNumber } from './numerals.ts';
@@ -27,7 +27,8 @@ const MAY_BE_MARKED = /^[\s?？\u200B-\u200F\u2060\u00AD]{0,23}(?:附[件表]?\s
 export const markerText = (line: string): string => toHalfWidth(line).replace(/^[\s?]+/, '').trim();
 
 /** The line's outline marker, or null for running text. */
-function markerOf(line: string): Marker | null {
+function markerOf(raw: string): Marker | null {
+  const line = dashAsOne(raw);
   // Markers sit at the start: look there first, and normalise more of the line only for a marked one.
   if (!MAY_BE_MARKED.test(line)) return null;
   // A head that holds a character MARKER does not read is decided as the whole line would be.
