@@ -546,7 +546,7 @@ describe('Panel', () => {
   it('gives English readers the gist of each finding, with its figures named in English, before its Chinese message', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
     expect(qa('.finding .gist').map((g) => g.textContent)).toEqual([
-      'Check: each column: received + carried over = processed + carried forward. ', 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
+      'Check: each column: received + carried over = processed + carried forward. ', 'Characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
     ]);
     expect(q('button.finding[data-rule="applications/column-balance"] .facts')!.textContent).toBe('Table 3 (表三): received this year · individuals 33');
     expect(q('button.finding[data-rule="applications/column-balance"] .message')!.textContent).toBe('自然人列相差1');

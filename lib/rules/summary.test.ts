@@ -65,7 +65,7 @@ describe('englishSummary', () => {
       fails: 'Disclosed in full: individuals 27, businesses 2, legal service providers 4, total 34 — the columns add up to 33.',
     });
     expect(ruleExplanation('figure/blank', 'zh')).toEqual({ checks: '空白的数字单元格按未填报（没有数字）读取，不按0计', why: null, example: null });
-    expect(ruleExplanation('figure/blank', 'en')).toEqual({ checks: 'a blank figure cell read as not reported (no figure), never as 0', why: null, example: null });
+    expect(ruleExplanation('figure/blank', 'en')).toEqual({ checks: 'A blank figure cell read as not reported (no figure), never as 0', why: null, example: null });
     expect(ruleExplanation('no/such-rule', 'zh')).toBeNull();
     // Every rule and note has one.
     for (const id of [...CATALOGUE.map((r) => r.id), ...READING_NOTES.map((n) => n.id)]) expect(ruleExplanation(id, 'zh')?.checks, id).toBeTruthy();
