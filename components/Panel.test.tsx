@@ -316,7 +316,7 @@ describe('Panel', () => {
     // Every key the panel answers (UX review 4 no. 5: the arrows, Enter in the search, Esc's other duties were missing).
     expect(listed()).toEqual(['j / k', '下一条 / 上一条检查结果', 'n / p', '所选检查结果在页面上的下一处 / 上一处',
       // The menu's Home / End and the edge's ← → alone (UX review 5: Home / End in the menu were not said, ↑ ↓ on the edge do nothing).
-      '↑ ↓ ← →', '在数字表格中逐格移动（Home / End 到行首、行尾）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
+      '↑ ↓ ← →', '在数字表格中逐格移动（Home / End 到行首、行尾）；在“正文中的数字”中用 ↑ ↓ 逐项移动（Home / End 到首项、末项）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
       'Enter', '在“查找数字”中：在页面上标出第一个找到的数字', 'Esc', '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）', '?', '显示或隐藏本说明']);
     // After the panel's body: in view wherever the body is scrolled to.
     expect(q('.body')!.nextElementSibling).toBe(q('.key-help'));
@@ -625,6 +625,40 @@ describe('Panel', () => {
     await key(cells[3]!, 'Home');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('结转下年度·自然人: 1');
     expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([-1, -1, 0, -1]);
+  });
+
+  // ux6: tieling-2019 states 16 figures in its text, each a Tab stop before: Tab passed them one by one to leave the panel.
+  it('makes the figures of the text one Tab stop, ↑ ↓ Home End moving among them (tieling-2019)', async () => {
+    const figure = (label: string, value: number, unit: string, text: string) => ({ label, value, unit, approximate: false, text, parts: [] });
+    const stated = makeReport({ proseFigures: [
+      figure('召开新闻发布会', 6, '次', '召开新闻发布会6次'), figure('政府公报发行', 6, '期', '政府公报发行6期'),
+      figure('受理公开政府信息申请', 42, '件', '受理公开政府信息申请42件'),
+    ] });
+    show({ kind: 'report', report: stated, attachments: [], years: null });
+    await vi.waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    const figures = () => qa('button.prose-figure');
+    expect(figures().map((f) => f.tabIndex)).toEqual([0, -1, -1]);
+    const key = async (k: string) => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    figures()[0]!.focus();
+    await key('ArrowDown');
+    expect(document.activeElement?.textContent).toBe('政府公报发行：6期');
+    await key('End');
+    await key('ArrowDown'); // the last: stays
+    expect(document.activeElement?.textContent).toBe('受理公开政府信息申请：42件');
+    // Tab comes back to the figure left.
+    expect(figures().map((f) => f.tabIndex)).toEqual([-1, -1, 0]);
+    await key('Home');
+    expect(document.activeElement?.textContent).toBe('召开新闻发布会：6次');
+    // A search that shows fewer still leaves one stop.
+    await key('End');
+    const box = q('#grl-figure-query') as HTMLInputElement;
+    box.value = '发布会';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(figures().map((f) => [f.textContent, f.tabIndex])).toEqual([['召开新闻发布会：6次', 0]]);
   });
 
   it('says over a figure shown as · that the page gives none there, not 0 (hushi-tianmen-2019\'s blank 规章 row)', () => {
