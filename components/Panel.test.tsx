@@ -849,6 +849,21 @@ describe('Panel', () => {
     expect(q('.body [role=status]')!.textContent).toBe('Reading this page…');
   });
 
+  // ux6: the line saying 正在读取 went as the report came, and a screen reader heard nothing of what was found.
+  it('tells a screen reader in the same status line that the page is read, and how many findings and errors it found', async () => {
+    for (const [language, said] of [['zh', '已读取本页：2 条检查结果，其中 1 个错误'], ['en', 'Page read: 2 findings, 1 error']] as const) {
+      render(null, document.body);
+      show({ kind: 'reading' }, { messages: messagesFor(language) });
+      const status = q('.body [role=status]')!;
+      show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor(language) });
+      // The same live region, its words changed: one put in with them is not announced.
+      expect(q('.body [role=status]')).toBe(status);
+      expect([status.textContent, status.className]).toEqual([said, 'visually-hidden']);
+    }
+    show({ kind: 'report', report: { ...report(), warnings: [] }, attachments: [], years: null });
+    expect(q('.body [role=status]')!.textContent).toBe('已读取本页：没有检查结果');
+  });
+
   it('says when the page changed under it, still showing what was read, and offers to read it again', () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { changed: true });
     expect(q('.notice.changed')!.textContent).toBe('页面已变化，下面是变化前读取的结果，页面上的标记已移除。重新读取');
@@ -901,7 +916,7 @@ describe('Panel', () => {
 
   it('announces copy feedback, and a refusal distinctly', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null }, { feedback: { ok: false, text: '拒绝' } });
-    const status = q('[role=status]')!;
+    const status = q('.feedback[role=status]')!;
     expect(status.textContent).toBe('拒绝');
     expect(status.className).toContain('refused');
   });
@@ -944,7 +959,7 @@ describe('Panel', () => {
     expect(box.getAttribute('aria-label')).toBe('未能复制的内容');
     expect(document.activeElement).toBe(box);
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, json.length]);
-    expect(q('[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。');
+    expect(q('.feedback[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null }, { feedback: { ok: true, text: '已复制到剪贴板' } });
     expect(q('textarea.fallback')).toBeNull();

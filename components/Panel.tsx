@@ -201,7 +201,11 @@ export function Panel(props: PanelProps) {
               <RereadButton {...props} />
             </p>
           )}
-          {props.content.kind === 'reading' && <p class="reading" role="status">{t.readingPage}</p>}
+          {/* One status line from the panel's opening on: a screen reader hears the reading begin, then what it found (a line
+              put in as the report comes would go unheard); the eye has the findings' heading for the latter. */}
+          <p class={props.content.kind === 'reading' ? 'reading' : 'visually-hidden'} role="status" data-testid="reading-status">
+            {props.content.kind === 'reading' ? t.readingPage : props.content.kind === 'report' ? t.pageRead(props.content.report.warnings) : ''}
+          </p>
           {props.content.kind === 'failed' && (
             <p class="failed" role="alert">
               {t.failed}{props.content.message}

@@ -4,7 +4,7 @@
 // own words (the sentences' figures, an older 统计表's rows) and the engine's messages stay Chinese.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ReportFormat, Severity } from '../lib/schema.ts';
+import type { ReportFormat, Severity, Warning } from '../lib/schema.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { FindingChange } from '../lib/finding-change.ts';
@@ -218,6 +218,11 @@ const zh = {
   /** The panel as it opens, the page not read yet; the badge says the same (badgeReading). */
   readingPage: '正在读取本页…',
   rereading: '正在读取…',
+  /** Said to a screen reader once the page is read: how many findings, the errors among them (no "no problems" where nothing was checked). */
+  pageRead: (warnings: Warning[]) => {
+    const errors = warnings.filter((w) => w.severity === 'error').length;
+    return `已读取本页：${warnings.length ? `${warnings.length} 条检查结果${errors ? `，其中 ${errors} 个错误` : ''}` : '没有检查结果'}`;
+  },
   hoverValue: (value: string) => `读取值：${value}`,
   blank: '空',
   /** Over a figure the table shows as ·: what it stands for, lest it be taken for 0 or a stray mark. */
@@ -403,6 +408,10 @@ const en: Messages = {
   reread: 'Read again',
   readingPage: 'Reading this page…',
   rereading: 'Reading…',
+  pageRead: (warnings) => {
+    const errors = warnings.filter((w) => w.severity === 'error').length;
+    return `Page read: ${warnings.length ? `${counted(warnings.length, 'finding')}${errors ? `, ${counted(errors, 'error')}` : ''}` : 'no findings'}`;
+  },
   hoverValue: (value) => `Read as: ${value}`,
   blank: 'blank',
   noFigure: 'No figure: blank on the page, a dash or the like, or unreadable; not counted as 0',
