@@ -977,10 +977,13 @@ describe('Panel', () => {
     });
   });
 
-  it('gives Tab the header\'s buttons first, then the resizer, an edge too thin to notice as the first stop', () => {
+  // ux6: the edge was the third stop, before anything read; a keyboard reader passed it at every opening.
+  it('gives Tab the header\'s buttons first, then what was read, the resizing edge last, saying the keys that resize', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
-    const stops = qa('aside button, aside [tabindex="0"]').slice(0, 3);
-    expect(stops.map((e) => e.getAttribute('aria-label'))).toEqual(['收起面板', '关闭', '拖动调整面板宽度']);
+    const stops = qa('aside button:not([tabindex="-1"]), aside summary, aside input, aside [tabindex="0"]')
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    expect(stops.slice(0, 3).map((e) => e.getAttribute('aria-label') ?? e.dataset.action)).toEqual(['收起面板', '关闭', 'copy-json']);
+    expect(stops.at(-1)!.getAttribute('aria-label')).toBe('调整面板宽度：拖动，或按 ← →');
   });
 
   it('offers the findings as a CSV beside the figures\' CSV, each item saying which it saves', async () => {

@@ -188,12 +188,6 @@ export function Panel(props: PanelProps) {
           </button>
           <button type="button" class="icon" data-action="close" aria-label={t.close} onClick={props.onClose}>×</button>
         </header>
-        {/* After the header: Tab reaches the panel's buttons before this thin edge. */}
-        {!collapsed && (
-          <div class="resizer" role="separator" aria-orientation="vertical" aria-label={t.resize} tabIndex={0}
-            aria-valuenow={width} aria-valuemin={MIN_WIDTH} aria-valuemax={maxWidth()}
-            onPointerDown={startResize} onKeyDown={resizeByKey} />
-        )}
         <div class="body" id="grl-panel-body" hidden={collapsed} aria-busy={props.content.kind === 'reading'}>
           {props.changed && (
             <p class="notice changed" role="status">
@@ -216,6 +210,12 @@ export function Panel(props: PanelProps) {
           {props.content.kind === 'report' && <ReportBody {...props} content={props.content} />}
         </div>
         {keysShown && !collapsed && <KeyHelp />}
+        {/* Last, after the body and the key list: Tab reaches the header's buttons and then what was read, not first this thin edge; Shift+Tab from the panel comes to it at once. */}
+        {!collapsed && (
+          <div class="resizer" role="separator" aria-orientation="vertical" aria-label={t.resize} tabIndex={0}
+            aria-valuenow={width} aria-valuemin={MIN_WIDTH} aria-valuemax={maxWidth()}
+            onPointerDown={startResize} onKeyDown={resizeByKey} />
+        )}
         {props.hovered && <CellTooltip cell={props.hovered} edge={collapsed ? window.innerWidth : window.innerWidth - width} />}
       </aside>
       </ReportShown.Provider>

@@ -51,7 +51,7 @@ const zh = {
   close: '关闭',
   collapse: '收起面板',
   expand: '展开面板',
-  resize: '拖动调整面板宽度',
+  resize: '调整面板宽度：拖动，或按 ← →',
   /** The header's region, apart from the panel's own name. */
   aboutReport: '报告概况',
   /** The header folded to one line in a short window (the bar above names the issuer and year). */
@@ -267,7 +267,7 @@ const en: Messages = {
   close: 'Close',
   collapse: 'Collapse panel',
   expand: 'Expand panel',
-  resize: 'Drag to resize the panel',
+  resize: 'Resize the panel: drag, or press ← →',
   aboutReport: 'About the report',
   headerSummary: (format, percent) => `About the report: ${format}, report likelihood ${percent}%`,
   issuer: 'Issuer',
