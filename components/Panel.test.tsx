@@ -526,8 +526,9 @@ describe('Panel', () => {
     render(null, document.body);
     show({ kind: 'report', report: mirrored, attachments: [], years: null }, { messages: messagesFor('en') });
     expect(about().querySelector('summary')!.textContent).toBe('ⓘ About this check');
-    const [checksEn, whyEn, passesEn, failsEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
-    expect(checksEn).toBe('Checks: no replaced issuer names or addresses, masked words or injected spam');
+    // The gist above it says the check ("Check: no replaced issuer names…"): the explanation goes on to why (ux6: it said it again).
+    expect(q('.finding[data-rule="provenance/injected-content"] .gist')!.textContent).toBe('Check: no replaced issuer names or addresses, masked words or injected spam');
+    const [whyEn, passesEn, failsEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
     expect(whyEn).toMatch(/^Why: Mirror sites often replace the names of bodies such as 国务院 \(the State Council\) wholesale with their own site's name/);
     expect(passesEn).toMatch(/^Example that passes: 按照《国务院办公厅关于.+》要求… \(“as the General Office of the State Council's notice on preparing and publishing the 2019 reports requires…”\)\.$/);
     expect(failsEn).toMatch(/^Example that fails: 按照《即时比分办公厅.+: the State Council replaced by 即时比分 \(“live scores”\)/);
