@@ -245,7 +245,8 @@ const zh = {
   optLanguage: '界面语言',
   optTrusted: '其他可信域名（每行一个，例如 example.org）',
   optRemember: '记住读过的年报（只存于本机），与同一机关相邻年度的报告比对',
-  optForget: (n: number | null) => (n === null ? '清除记住的年报' : `清除记住的 ${n} 份年报`),
+  /** The button forgetting them, with their count: none to forget, it says so (it said 清除记住的 0 份年报, off). */
+  optForget: (n: number | null) => (n === null ? '清除记住的年报' : n === 0 ? '没有记住的年报' : `清除记住的 ${n} 份年报`),
   optForgetConfirm: (n: number | null) => `清除${n === null ? '全部' : `全部 ${n} 份`}记住的年报？清除后无法恢复，跨年比对要重新读取各年报告。`,
   optForgetYes: '确认清除',
   optForgetNo: '取消',
@@ -433,7 +434,7 @@ const en: Messages = {
   optLanguage: 'Language',
   optTrusted: 'Other trusted domains (one per line, e.g. example.org)',
   optRemember: 'Remember the reports read (on this computer only) and check them against the same issuer\'s reports of adjacent years',
-  optForget: (n) => (n === null ? 'Forget the reports remembered' : `Forget the ${counted(n, 'report')} remembered`),
+  optForget: (n) => (n === null ? 'Forget the reports remembered' : n === 0 ? 'No reports remembered' : `Forget the ${counted(n, 'report')} remembered`),
   optForgetConfirm: (n) => `Forget ${n === null ? 'all the reports' : `all ${counted(n, 'report')}`} remembered? This cannot be undone: cross-year checks will need each year's report read again.`,
   optForgetYes: 'Forget them',
   optForgetNo: 'Cancel',
