@@ -158,6 +158,7 @@ const zh = {
     search: '在“查找数字”中：在页面上标出第一个找到的数字',
     close: '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）',
     help: '显示或隐藏本说明',
+    toggle: '在页面上也可用：打开或关闭面板（默认按键，可在浏览器的扩展快捷键设置中更改）',
   },
   /** A control's name with the key that does the same. */
   withKey: (name: string, key: string) => `${name}（${key}）`,
@@ -360,6 +361,7 @@ const en: Messages = {
     search: 'In Find a figure: show the first figure found on the page',
     close: 'Close the panel (first this list, the More exports menu or an explanation opened, or empty Find a figure)',
     help: 'Show or hide this list',
+    toggle: 'From the page too: open or close the panel (the default key; the browser\'s extension shortcuts can change it)',
   },
   withKey: (name, key) => `${name} (${key})`,
   filterBySeverity: 'Show by severity',

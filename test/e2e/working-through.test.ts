@@ -119,7 +119,8 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
     'Next / previous finding', 'Next / previous place on the page of the finding chosen',
     'Move from figure to figure in a table (Home / End: the row\'s first / last); ↑ ↓ in Figures in the text (Home / End: the first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
     'In Find a figure: show the first figure found on the page',
-    'Close the panel (first this list, the More exports menu or an explanation opened, or empty Find a figure)', 'Show or hide this list']);
+    'Close the panel (first this list, the More exports menu or an explanation opened, or empty Find a figure)', 'Show or hide this list',
+    'From the page too: open or close the panel (the default key; the browser\'s extension shortcuts can change it)']);
   await browser.worker.evaluate(() => chrome.storage.sync.clear());
 });
 
