@@ -340,7 +340,8 @@ describe('Panel', () => {
     await press('?');
     expect(q('.key-help h2')!.textContent).toBe('Keys (while the focus is in the panel)');
     expect(listed().filter((_, i) => i % 2 === 0)).toEqual(['j / k', 'n / p', '↑ ↓ ← →', 'Enter', 'Esc', '?', 'Alt+Shift+G']);
-    expect(listed().at(-5)).toBe('Close the panel (first this list, the More exports menu or an explanation opened, or empty Find a figure)');
+    // ux6: it read "first this list, … an explanation opened, or empty Find a figure".
+    expect(listed().at(-5)).toBe('Close the panel (but first this list, the More exports menu or an open explanation closes, or Find a figure empties)');
   });
 
   it('closes a finding\'s check explanation on Escape with the focus left on its summary, and the panel only on the next', async () => {

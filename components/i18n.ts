@@ -359,7 +359,7 @@ const en: Messages = {
     places: 'Next / previous place on the page of the finding chosen',
     arrows: 'Move from figure to figure in a table (Home / End: the row\'s first / last); ↑ ↓ in Figures in the text (Home / End: the first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
     search: 'In Find a figure: show the first figure found on the page',
-    close: 'Close the panel (first this list, the More exports menu or an explanation opened, or empty Find a figure)',
+    close: 'Close the panel (but first this list, the More exports menu or an open explanation closes, or Find a figure empties)',
     help: 'Show or hide this list',
     toggle: 'From the page too: open or close the panel (the default key; the browser\'s extension shortcuts can change it)',
   },
