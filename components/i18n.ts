@@ -30,6 +30,8 @@ const enCopy = 'this page may not be the issuer\'s own copy (a mirror, a repost 
 const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务器答复 HTTP ${cause}` : zhCauses[cause]);
 /** `n` of `noun` in English, singular for one. */
 const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** The pages of a report besides this one: "the other page", never "the other 1 page". */
+const otherPages = (n: number) => (n === 1 ? 'page' : counted(n, 'page'));
 const enCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `the server answered HTTP ${cause}` : enCauses[cause]);
 /** Pages in order, a run of them as its ends: 2–3, or 2、4. */
 const pageList = (pages: number[], separator: string) =>
@@ -323,8 +325,8 @@ const en: Messages = {
   },
   pages: 'Pages',
   pageOf: (own, total) => `This is page ${own} of ${total}`,
-  readPages: (others) => `Read the other ${counted(others, 'page')} and check the whole report`,
-  readingPages: (others) => `Reading the other ${counted(others, 'page')}…`,
+  readPages: (others) => `Read the other ${otherPages(others)} and check the whole report`,
+  readingPages: (others) => `Reading the other ${otherPages(others)}…`,
   pagesFailed: 'Could not join the other pages; this page\'s reading stands: ',
   pagesRead: (read) => `Pages ${read.join(', ')} read and checked as one report`,
   pagesJoined: (joined, change) => `${joined.length === 1 ? 'Page' : 'Pages'} ${pageList(joined, ', ')} joined: ${enChange(change, 'no new findings')}`,
@@ -375,7 +377,7 @@ const en: Messages = {
   rulePasses: 'Example that passes: ',
   ruleFails: 'Example that fails: ',
   shownOnPage: (n) => `Shown on the page: ${counted(n, 'place')}`,
-  placeShown: (n, of) => `Gone to place ${n} of ${of}`,
+  placeShown: (n, of) => `Showing place ${n} of ${of} on the page`,
   placeOf: (n, of) => `${n} of ${of}`,
   placesOfFinding: 'Place by place',
   previousPlace: 'Previous place',
