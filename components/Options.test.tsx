@@ -47,6 +47,9 @@ describe('Options', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await new Promise((r) => setTimeout(r, 0));
     expect(document.body.querySelector('h1')!.textContent).toBe('GovReport Lens settings');
+    // ux6: the tab kept 年报透视 设置, and the page outside <main> said zh-CN.
+    expect([document.title, document.documentElement.lang]).toEqual(['GovReport Lens settings', 'en']);
+    expect(document.body.querySelector<HTMLButtonElement>('[data-action=forget]')!.textContent).toBe('No reports remembered');
   });
 
   it('remembers reports for cross-year checks unless told not to, and forgets them on request', async () => {
@@ -72,7 +75,7 @@ describe('Options', () => {
     document.body.querySelector<HTMLButtonElement>('[data-action=confirm-forget]')!.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(onForget).toHaveBeenCalledOnce();
-    expect(forget.textContent).toBe('清除记住的 0 份年报');
+    expect(forget.textContent).toBe('没有记住的年报');
     expect(forget.disabled).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings, TypedDomains } from '../entrypoints/options/settings.ts';
 import { messagesFor, type Language } from './i18n.ts';
 
@@ -24,6 +24,11 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
   const [confirming, setConfirming] = useState(false);
   const typed = parseDomains(domainsText);
   const t = messagesFor(settings.language);
+  // The tab's title and the page's language follow the language chosen: an English page under a Chinese lang is read by a Chinese voice.
+  useEffect(() => {
+    document.title = t.optionsTitle;
+    document.documentElement.lang = t.lang;
+  }, [t]);
 
   // The settings as last changed, for a change that comes before the page has re-rendered with the one before.
   const latest = useRef(initial);
@@ -54,7 +59,7 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
   };
 
   return (
-    <main lang={t.lang} style={{ font: '14px/1.6 sans-serif', maxWidth: '36em', padding: '12px' }}>
+    <main style={{ font: '14px/1.6 sans-serif', maxWidth: '36em', padding: '12px' }}>
       <h1 style={{ fontSize: '18px' }}>{t.optionsTitle}</h1>
       <p>{toggle('autoCheck', t.optAutoCheck)}</p>
       <p>{toggle('autoOpen', t.optAutoOpen)}</p>

@@ -316,8 +316,10 @@ describe('Panel', () => {
     // Every key the panel answers (UX review 4 no. 5: the arrows, Enter in the search, Esc's other duties were missing).
     expect(listed()).toEqual(['j / k', '下一条 / 上一条检查结果', 'n / p', '所选检查结果在页面上的下一处 / 上一处',
       // The menu's Home / End and the edge's ← → alone (UX review 5: Home / End in the menu were not said, ↑ ↓ on the edge do nothing).
-      '↑ ↓ ← →', '在数字表格中逐格移动（Home / End 到行首、行尾）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
-      'Enter', '在“查找数字”中：在页面上标出第一个找到的数字', 'Esc', '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）', '?', '显示或隐藏本说明']);
+      '↑ ↓ ← →', '在数字表格中逐格移动（Home / End 到行首、行尾）；在“正文中的数字”中用 ↑ ↓ 逐项移动（Home / End 到首项、末项）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
+      'Enter', '在“查找数字”中：在页面上标出第一个找到的数字', 'Esc', '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）', '?', '显示或隐藏本说明',
+      // ux6: the key that opens and closes the panel was told nowhere in it.
+      'Alt+Shift+G', '在页面上也可用：打开或关闭面板（默认按键，可在浏览器的扩展快捷键设置中更改）']);
     // After the panel's body: in view wherever the body is scrolled to.
     expect(q('.body')!.nextElementSibling).toBe(q('.key-help'));
     await press('Escape');
@@ -337,8 +339,9 @@ describe('Panel', () => {
     expect(q('.warnings h2 .keys')!.textContent).toBe('j / k: next / previous · ?: all keys');
     await press('?');
     expect(q('.key-help h2')!.textContent).toBe('Keys (while the focus is in the panel)');
-    expect(listed().filter((_, i) => i % 2 === 0)).toEqual(['j / k', 'n / p', '↑ ↓ ← →', 'Enter', 'Esc', '?']);
-    expect(listed().at(-3)).toBe('Close the panel (first this list, the More exports menu or an explanation opened, or empty Find a figure)');
+    expect(listed().filter((_, i) => i % 2 === 0)).toEqual(['j / k', 'n / p', '↑ ↓ ← →', 'Enter', 'Esc', '?', 'Alt+Shift+G']);
+    // ux6: it read "first this list, … an explanation opened, or empty Find a figure".
+    expect(listed().at(-5)).toBe('Close the panel (but first this list, the More exports menu or an open explanation closes, or Find a figure empties)');
   });
 
   it('closes a finding\'s check explanation on Escape with the focus left on its summary, and the panel only on the next', async () => {
@@ -526,8 +529,9 @@ describe('Panel', () => {
     render(null, document.body);
     show({ kind: 'report', report: mirrored, attachments: [], years: null }, { messages: messagesFor('en') });
     expect(about().querySelector('summary')!.textContent).toBe('ⓘ About this check');
-    const [checksEn, whyEn, passesEn, failsEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
-    expect(checksEn).toBe('Checks: no replaced issuer names or addresses, masked words or injected spam');
+    // The gist above it says the check ("Check: no replaced issuer names…"): the explanation goes on to why (ux6: it said it again).
+    expect(q('.finding[data-rule="provenance/injected-content"] .gist')!.textContent).toBe('Check: no replaced issuer names or addresses, masked words or injected spam');
+    const [whyEn, passesEn, failsEn] = [...about().querySelectorAll('p')].map((p) => p.textContent!);
     expect(whyEn).toMatch(/^Why: Mirror sites often replace the names of bodies such as 国务院 \(the State Council\) wholesale with their own site's name/);
     expect(passesEn).toMatch(/^Example that passes: 按照《国务院办公厅关于.+》要求… \(“as the General Office of the State Council's notice on preparing and publishing the 2019 reports requires…”\)\.$/);
     expect(failsEn).toMatch(/^Example that fails: 按照《即时比分办公厅.+: the State Council replaced by 即时比分 \(“live scores”\)/);
@@ -546,7 +550,7 @@ describe('Panel', () => {
   it('gives English readers the gist of each finding, with its figures named in English, before its Chinese message', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
     expect(qa('.finding .gist').map((g) => g.textContent)).toEqual([
-      'Check: each column: received + carried over = processed + carried forward. ', 'characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
+      'Check: each column: received + carried over = processed + carried forward. ', 'Characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
     ]);
     expect(q('button.finding[data-rule="applications/column-balance"] .facts')!.textContent).toBe('Table 3 (表三): received this year · individuals 33');
     expect(q('button.finding[data-rule="applications/column-balance"] .message')!.textContent).toBe('自然人列相差1');
@@ -625,6 +629,40 @@ describe('Panel', () => {
     await key(cells[3]!, 'Home');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('结转下年度·自然人: 1');
     expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([-1, -1, 0, -1]);
+  });
+
+  // ux6: tieling-2019 states 16 figures in its text, each a Tab stop before: Tab passed them one by one to leave the panel.
+  it('makes the figures of the text one Tab stop, ↑ ↓ Home End moving among them (tieling-2019)', async () => {
+    const figure = (label: string, value: number, unit: string, text: string) => ({ label, value, unit, approximate: false, text, parts: [] });
+    const stated = makeReport({ proseFigures: [
+      figure('召开新闻发布会', 6, '次', '召开新闻发布会6次'), figure('政府公报发行', 6, '期', '政府公报发行6期'),
+      figure('受理公开政府信息申请', 42, '件', '受理公开政府信息申请42件'),
+    ] });
+    show({ kind: 'report', report: stated, attachments: [], years: null });
+    await vi.waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    const figures = () => qa('button.prose-figure');
+    expect(figures().map((f) => f.tabIndex)).toEqual([0, -1, -1]);
+    const key = async (k: string) => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    figures()[0]!.focus();
+    await key('ArrowDown');
+    expect(document.activeElement?.textContent).toBe('政府公报发行：6期');
+    await key('End');
+    await key('ArrowDown'); // the last: stays
+    expect(document.activeElement?.textContent).toBe('受理公开政府信息申请：42件');
+    // Tab comes back to the figure left.
+    expect(figures().map((f) => f.tabIndex)).toEqual([-1, -1, 0]);
+    await key('Home');
+    expect(document.activeElement?.textContent).toBe('召开新闻发布会：6次');
+    // A search that shows fewer still leaves one stop.
+    await key('End');
+    const box = q('#grl-figure-query') as HTMLInputElement;
+    box.value = '发布会';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(figures().map((f) => [f.textContent, f.tabIndex])).toEqual([['召开新闻发布会：6次', 0]]);
   });
 
   it('says over a figure shown as · that the page gives none there, not 0 (hushi-tianmen-2019\'s blank 规章 row)', () => {
@@ -815,6 +853,21 @@ describe('Panel', () => {
     expect(q('.body [role=status]')!.textContent).toBe('Reading this page…');
   });
 
+  // ux6: the line saying 正在读取 went as the report came, and a screen reader heard nothing of what was found.
+  it('tells a screen reader in the same status line that the page is read, and how many findings and errors it found', async () => {
+    for (const [language, said] of [['zh', '已读取本页：2 条检查结果，其中 1 个错误'], ['en', 'Page read: 2 findings, 1 error']] as const) {
+      render(null, document.body);
+      show({ kind: 'reading' }, { messages: messagesFor(language) });
+      const status = q('.body [role=status]')!;
+      show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor(language) });
+      // The same live region, its words changed: one put in with them is not announced.
+      expect(q('.body [role=status]')).toBe(status);
+      expect([status.textContent, status.className]).toEqual([said, 'visually-hidden']);
+    }
+    show({ kind: 'report', report: { ...report(), warnings: [] }, attachments: [], years: null });
+    expect(q('.body [role=status]')!.textContent).toBe('已读取本页：没有检查结果');
+  });
+
   it('says when the page changed under it, still showing what was read, and offers to read it again', () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { changed: true });
     expect(q('.notice.changed')!.textContent).toBe('页面已变化，下面是变化前读取的结果，页面上的标记已移除。重新读取');
@@ -867,7 +920,7 @@ describe('Panel', () => {
 
   it('announces copy feedback, and a refusal distinctly', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null }, { feedback: { ok: false, text: '拒绝' } });
-    const status = q('[role=status]')!;
+    const status = q('.feedback[role=status]')!;
     expect(status.textContent).toBe('拒绝');
     expect(status.className).toContain('refused');
   });
@@ -910,7 +963,7 @@ describe('Panel', () => {
     expect(box.getAttribute('aria-label')).toBe('未能复制的内容');
     expect(document.activeElement).toBe(box);
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, json.length]);
-    expect(q('[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。');
+    expect(q('.feedback[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null }, { feedback: { ok: true, text: '已复制到剪贴板' } });
     expect(q('textarea.fallback')).toBeNull();
@@ -928,10 +981,13 @@ describe('Panel', () => {
     });
   });
 
-  it('gives Tab the header\'s buttons first, then the resizer, an edge too thin to notice as the first stop', () => {
+  // ux6: the edge was the third stop, before anything read; a keyboard reader passed it at every opening.
+  it('gives Tab the header\'s buttons first, then what was read, the resizing edge last, saying the keys that resize', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
-    const stops = qa('aside button, aside [tabindex="0"]').slice(0, 3);
-    expect(stops.map((e) => e.getAttribute('aria-label'))).toEqual(['收起面板', '关闭', '拖动调整面板宽度']);
+    const stops = qa('aside button:not([tabindex="-1"]), aside summary, aside input, aside [tabindex="0"]')
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    expect(stops.slice(0, 3).map((e) => e.getAttribute('aria-label') ?? e.dataset.action)).toEqual(['收起面板', '关闭', 'copy-json']);
+    expect(stops.at(-1)!.getAttribute('aria-label')).toBe('调整面板宽度：拖动，或按 ← →');
   });
 
   it('offers the findings as a CSV beside the figures\' CSV, each item saying which it saves', async () => {

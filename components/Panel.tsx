@@ -188,12 +188,6 @@ export function Panel(props: PanelProps) {
           </button>
           <button type="button" class="icon" data-action="close" aria-label={t.close} onClick={props.onClose}>×</button>
         </header>
-        {/* After the header: Tab reaches the panel's buttons before this thin edge. */}
-        {!collapsed && (
-          <div class="resizer" role="separator" aria-orientation="vertical" aria-label={t.resize} tabIndex={0}
-            aria-valuenow={width} aria-valuemin={MIN_WIDTH} aria-valuemax={maxWidth()}
-            onPointerDown={startResize} onKeyDown={resizeByKey} />
-        )}
         <div class="body" id="grl-panel-body" hidden={collapsed} aria-busy={props.content.kind === 'reading'}>
           {props.changed && (
             <p class="notice changed" role="status">
@@ -201,7 +195,11 @@ export function Panel(props: PanelProps) {
               <RereadButton {...props} />
             </p>
           )}
-          {props.content.kind === 'reading' && <p class="reading" role="status">{t.readingPage}</p>}
+          {/* One status line from the panel's opening on: a screen reader hears the reading begin, then what it found (a line
+              put in as the report comes would go unheard); the eye has the findings' heading for the latter. */}
+          <p class={props.content.kind === 'reading' ? 'reading' : 'visually-hidden'} role="status" data-testid="reading-status">
+            {props.content.kind === 'reading' ? t.readingPage : props.content.kind === 'report' ? t.pageRead(props.content.report.warnings) : ''}
+          </p>
           {props.content.kind === 'failed' && (
             <p class="failed" role="alert">
               {t.failed}{props.content.message}
@@ -212,6 +210,12 @@ export function Panel(props: PanelProps) {
           {props.content.kind === 'report' && <ReportBody {...props} content={props.content} />}
         </div>
         {keysShown && !collapsed && <KeyHelp />}
+        {/* Last, after the body and the key list: Tab reaches the header's buttons and then what was read, not first this thin edge; Shift+Tab from the panel comes to it at once. */}
+        {!collapsed && (
+          <div class="resizer" role="separator" aria-orientation="vertical" aria-label={t.resize} tabIndex={0}
+            aria-valuenow={width} aria-valuemin={MIN_WIDTH} aria-valuemax={maxWidth()}
+            onPointerDown={startResize} onKeyDown={resizeByKey} />
+        )}
         {props.hovered && <CellTooltip cell={props.hovered} edge={collapsed ? window.innerWidth : window.innerWidth - width} />}
       </aside>
       </ReportShown.Provider>

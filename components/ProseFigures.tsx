@@ -1,3 +1,4 @@
+import { useRef, useState } from 'preact/hooks';
 import { cellKey } from '../lib/cells.ts';
 import { shownPhrase } from '../lib/prose/phrase.ts';
 import type { CellRef, ProseFigure } from '../lib/schema.ts';
@@ -12,22 +13,44 @@ const amount = (f: { value: number; unit: string | null }) => `${f.value}${f.uni
 const named = (f: ProseFigure, approximately: string) =>
   shownPhrase(f) || `${f.label}：${f.approximate ? `${approximately} ` : ''}${amount(f)}`;
 
-/** Figures stated in the report's text, each with its breakdown; a click shows the sentence on the page (not one of `elsewhere`, on the report's other pages). */
+/** Where ↑ ↓ Home End go in a list of `count` from `at`; null for another key. It stays at the first and the last. */
+const STEP: Record<string, (at: number, count: number) => number> = {
+  ArrowDown: (at, count) => Math.min(count - 1, at + 1), ArrowUp: (at) => Math.max(0, at - 1), Home: () => 0, End: (_, count) => count - 1,
+};
+
+/**
+ * Figures stated in the report's text, each with its breakdown; a click shows the sentence on the page (not one of `elsewhere`,
+ * on the report's other pages). The list is one Tab stop, as a figure table is: a report states dozens of figures, which Tab
+ * would otherwise make the reader pass one by one; ↑ ↓ Home End move in it.
+ */
 export function ProseFigures({ figures, elsewhere, onShowCells }: {
   figures: { figure: ProseFigure; index: number }[]; elsewhere: ReadonlySet<string>; onShowCells: (cells: CellRef[]) => void;
 }) {
   const t = useMessages();
+  const list = useRef<HTMLUListElement>(null);
+  // The figure Tab comes to: the one last focused, the last shown where a search shows fewer.
+  const [active, setActive] = useState(0);
+  const current = Math.min(active, figures.length - 1);
   if (figures.length === 0) return null;
+  const move = (e: KeyboardEvent) => {
+    const buttons = [...list.current!.querySelectorAll<HTMLElement>('button.prose-figure')];
+    const at = buttons.indexOf(e.target as HTMLElement);
+    const step = STEP[e.key];
+    if (at < 0 || !step) return;
+    e.preventDefault();
+    buttons[step(at, buttons.length)]!.focus();
+  };
   return (
     <section class="prose" aria-labelledby="grl-prose-title">
       <h3 id="grl-prose-title">{t.proseTitle}</h3>
-      <ul>
-        {figures.map(({ figure: f, index: i }) => {
+      <ul ref={list} onKeyDown={move}>
+        {figures.map(({ figure: f, index: i }, k) => {
           const ref: CellRef = { table: 'proseFigures', path: String(i) };
           const away = elsewhere.has(cellKey(ref));
           return (
           <li key={i}>
             <button type="button" class="prose-figure" title={away ? `${f.text}\n${t.onOtherPage}` : f.text}
+              tabIndex={k === current ? 0 : -1} onFocus={() => setActive(k)}
               aria-disabled={away || undefined} onClick={away ? undefined : () => onShowCells([ref])}>
               {named(f, t.approximate)}
             </button>

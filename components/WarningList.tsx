@@ -2,7 +2,7 @@ import { comparisonOf, comparisonText } from '../lib/comparison.ts';
 import { cellKey, findingElsewhere, findingOnPage, type CellPlaces } from '../lib/cells.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import { filterFindings, hiddenAmong } from '../lib/finding-filter.ts';
-import { ruleExplanation } from '../lib/rules/summary.ts';
+import { gistIsCheck, ruleExplanation } from '../lib/rules/summary.ts';
 import { SEVERITIES, type Severity, type Warning } from '../lib/schema.ts';
 import type { NotChecked } from '../lib/verdict.ts';
 import { FindingMessage } from './FindingMessage.tsx';
@@ -90,7 +90,7 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
                     </div>
                   )}
                 {w === chosen && at.of > 1 && <PlaceStepper at={at} onStep={onStep} />}
-                <RuleInfo rule={w.rule} />
+                <RuleInfo warning={w} />
               </li>
             ))}
           </ul>
@@ -124,14 +124,16 @@ export function stepPlace(root: HTMLElement, by: 1 | -1) {
  * itself (as docs/rules.md has it), its id last (a reader need not know it; one who cites the check finds it there); a
  * reading note's opens on what reading did.
  */
-function RuleInfo({ rule }: { rule: string }) {
+function RuleInfo({ warning: { rule, message } }: { warning: Warning }) {
   const t = useMessages();
   const about = ruleExplanation(rule, t.language);
   if (!about) return <span class="rule">{rule}</span>;
+  // In English the finding's gist just above says the check already ("Check: …" then "Checks: …" read as a stutter).
+  const said = t.language === 'en' && gistIsCheck(rule, message);
   return (
     <details class="rule-info">
       <summary><span aria-hidden="true">ⓘ </span>{about.example ? t.aboutRule : t.aboutNote}</summary>
-      <p>{about.example && <span class="label">{t.ruleChecks}</span>}{about.checks}</p>
+      {!said && <p>{about.example && <span class="label">{t.ruleChecks}</span>}{about.checks}</p>}
       {about.why && <p><span class="label">{t.ruleWhy}</span>{about.why}</p>}
       {about.example && (
         <>

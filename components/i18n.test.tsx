@@ -9,7 +9,10 @@ describe('English messages', () => {
     expect(en.badgeNoErrors(1)).toBe('GovReport Lens: no errors (1 other finding)');
     expect(en.badgeCopy(1)).toMatch(/No errors; 1 other finding — click to see$/);
     expect(en.badgeUnsure(2)).toBe('GovReport Lens: no errors (2 other findings), but this may not be a disclosure report');
-    expect([en.readPages(1), en.readingPages(2)]).toEqual(['Read the other 1 page and check the whole report', 'Reading the other 2 pages…']);
+    // ux6: it offered to "Read the other 1 page".
+    expect([en.readPages(1), en.readingPages(1), en.readingPages(2)]).toEqual(['Read the other page and check the whole report', 'Reading the other page…', 'Reading the other 2 pages…']);
+    // ux6: the status line said "Gone to place 2 of 3".
+    expect(en.placeShown(2, 3)).toBe('Showing place 2 of 3 on the page');
     expect([en.optForget(1), en.optForget(4), en.shownOnPage(1)]).toEqual(['Forget the 1 report remembered', 'Forget the 4 reports remembered', 'Shown on the page: 1 place']);
   });
 });

@@ -4,7 +4,7 @@
 // own words (the sentences' figures, an older 统计表's rows) and the engine's messages stay Chinese.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ReportFormat, Severity } from '../lib/schema.ts';
+import type { ReportFormat, Severity, Warning } from '../lib/schema.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { FindingChange } from '../lib/finding-change.ts';
@@ -30,6 +30,8 @@ const enCopy = 'this page may not be the issuer\'s own copy (a mirror, a repost 
 const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务器答复 HTTP ${cause}` : zhCauses[cause]);
 /** `n` of `noun` in English, singular for one. */
 const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** The pages of a report besides this one: "the other page", never "the other 1 page". */
+const otherPages = (n: number) => (n === 1 ? 'page' : counted(n, 'page'));
 const enCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `the server answered HTTP ${cause}` : enCauses[cause]);
 /** Pages in order, a run of them as its ends: 2–3, or 2、4. */
 const pageList = (pages: number[], separator: string) =>
@@ -51,7 +53,7 @@ const zh = {
   close: '关闭',
   collapse: '收起面板',
   expand: '展开面板',
-  resize: '拖动调整面板宽度',
+  resize: '调整面板宽度：拖动，或按 ← →',
   /** The header's region, apart from the panel's own name. */
   aboutReport: '报告概况',
   /** The header folded to one line in a short window (the bar above names the issuer and year). */
@@ -154,10 +156,11 @@ const zh = {
     title: '快捷键（焦点在面板内时）',
     findings: '下一条 / 上一条检查结果',
     places: '所选检查结果在页面上的下一处 / 上一处',
-    arrows: '在数字表格中逐格移动（Home / End 到行首、行尾）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
+    arrows: '在数字表格中逐格移动（Home / End 到行首、行尾）；在“正文中的数字”中用 ↑ ↓ 逐项移动（Home / End 到首项、末项）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
     search: '在“查找数字”中：在页面上标出第一个找到的数字',
     close: '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）',
     help: '显示或隐藏本说明',
+    toggle: '在页面上也可用：打开或关闭面板（默认按键，可在浏览器的扩展快捷键设置中更改）',
   },
   /** A control's name with the key that does the same. */
   withKey: (name: string, key: string) => `${name}（${key}）`,
@@ -218,6 +221,11 @@ const zh = {
   /** The panel as it opens, the page not read yet; the badge says the same (badgeReading). */
   readingPage: '正在读取本页…',
   rereading: '正在读取…',
+  /** Said to a screen reader once the page is read: how many findings, the errors among them (no "no problems" where nothing was checked). */
+  pageRead: (warnings: Warning[]) => {
+    const errors = warnings.filter((w) => w.severity === 'error').length;
+    return `已读取本页：${warnings.length ? `${warnings.length} 条检查结果${errors ? `，其中 ${errors} 个错误` : ''}` : '没有检查结果'}`;
+  },
   hoverValue: (value: string) => `读取值：${value}`,
   blank: '空',
   /** Over a figure the table shows as ·: what it stands for, lest it be taken for 0 or a stray mark. */
@@ -240,7 +248,8 @@ const zh = {
   optLanguage: '界面语言',
   optTrusted: '其他可信域名（每行一个，例如 example.org）',
   optRemember: '记住读过的年报（只存于本机），与同一机关相邻年度的报告比对',
-  optForget: (n: number | null) => (n === null ? '清除记住的年报' : `清除记住的 ${n} 份年报`),
+  /** The button forgetting them, with their count: none to forget, it says so (it said 清除记住的 0 份年报, off). */
+  optForget: (n: number | null) => (n === null ? '清除记住的年报' : n === 0 ? '没有记住的年报' : `清除记住的 ${n} 份年报`),
   optForgetConfirm: (n: number | null) => `清除${n === null ? '全部' : `全部 ${n} 份`}记住的年报？清除后无法恢复，跨年比对要重新读取各年报告。`,
   optForgetYes: '确认清除',
   optForgetNo: '取消',
@@ -262,7 +271,7 @@ const en: Messages = {
   close: 'Close',
   collapse: 'Collapse panel',
   expand: 'Expand panel',
-  resize: 'Drag to resize the panel',
+  resize: 'Resize the panel: drag, or press ← →',
   aboutReport: 'About the report',
   headerSummary: (format, percent) => `About the report: ${format}, report likelihood ${percent}%`,
   issuer: 'Issuer',
@@ -316,8 +325,8 @@ const en: Messages = {
   },
   pages: 'Pages',
   pageOf: (own, total) => `This is page ${own} of ${total}`,
-  readPages: (others) => `Read the other ${counted(others, 'page')} and check the whole report`,
-  readingPages: (others) => `Reading the other ${counted(others, 'page')}…`,
+  readPages: (others) => `Read the other ${otherPages(others)} and check the whole report`,
+  readingPages: (others) => `Reading the other ${otherPages(others)}…`,
   pagesFailed: 'Could not join the other pages; this page\'s reading stands: ',
   pagesRead: (read) => `Pages ${read.join(', ')} read and checked as one report`,
   pagesJoined: (joined, change) => `${joined.length === 1 ? 'Page' : 'Pages'} ${pageList(joined, ', ')} joined: ${enChange(change, 'no new findings')}`,
@@ -350,10 +359,11 @@ const en: Messages = {
     title: 'Keys (while the focus is in the panel)',
     findings: 'Next / previous finding',
     places: 'Next / previous place on the page of the finding chosen',
-    arrows: 'Move from figure to figure in a table (Home / End: the row\'s first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
+    arrows: 'Move from figure to figure in a table (Home / End: the row\'s first / last); ↑ ↓ in Figures in the text (Home / End: the first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
     search: 'In Find a figure: show the first figure found on the page',
-    close: 'Close the panel (first this list, the More exports menu or an explanation opened, or empty Find a figure)',
+    close: 'Close the panel (but first this list, the More exports menu or an open explanation closes, or Find a figure empties)',
     help: 'Show or hide this list',
+    toggle: 'From the page too: open or close the panel (the default key; the browser\'s extension shortcuts can change it)',
   },
   withKey: (name, key) => `${name} (${key})`,
   filterBySeverity: 'Show by severity',
@@ -367,7 +377,7 @@ const en: Messages = {
   rulePasses: 'Example that passes: ',
   ruleFails: 'Example that fails: ',
   shownOnPage: (n) => `Shown on the page: ${counted(n, 'place')}`,
-  placeShown: (n, of) => `Gone to place ${n} of ${of}`,
+  placeShown: (n, of) => `Showing place ${n} of ${of} on the page`,
   placeOf: (n, of) => `${n} of ${of}`,
   placesOfFinding: 'Place by place',
   previousPlace: 'Previous place',
@@ -403,6 +413,10 @@ const en: Messages = {
   reread: 'Read again',
   readingPage: 'Reading this page…',
   rereading: 'Reading…',
+  pageRead: (warnings) => {
+    const errors = warnings.filter((w) => w.severity === 'error').length;
+    return `Page read: ${warnings.length ? `${counted(warnings.length, 'finding')}${errors ? `, ${counted(errors, 'error')}` : ''}` : 'no findings'}`;
+  },
   hoverValue: (value) => `Read as: ${value}`,
   blank: 'blank',
   noFigure: 'No figure: blank on the page, a dash or the like, or unreadable; not counted as 0',
@@ -424,7 +438,7 @@ const en: Messages = {
   optLanguage: 'Language',
   optTrusted: 'Other trusted domains (one per line, e.g. example.org)',
   optRemember: 'Remember the reports read (on this computer only) and check them against the same issuer\'s reports of adjacent years',
-  optForget: (n) => (n === null ? 'Forget the reports remembered' : `Forget the ${counted(n, 'report')} remembered`),
+  optForget: (n) => (n === null ? 'Forget the reports remembered' : n === 0 ? 'No reports remembered' : `Forget the ${counted(n, 'report')} remembered`),
   optForgetConfirm: (n) => `Forget ${n === null ? 'all the reports' : `all ${counted(n, 'report')}`} remembered? This cannot be undone: cross-year checks will need each year's report read again.`,
   optForgetYes: 'Forget them',
   optForgetNo: 'Cancel',

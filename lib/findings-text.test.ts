@@ -68,6 +68,9 @@ describe('the findings as readable text', () => {
     expect(lines[6]).toBe('   Where: Text (正文) “予以公开及部分公开258件，占33.9%”; Table 3 (表三) · disclosed in full · individuals; Table 3 (表三) · disclosed in full · businesses; '
       + 'Table 3 (表三) · disclosed in full · legal service providers; Table 3 (表三) · disclosed in full · other organisations and more, 6 in all');
     expect(lines[7]).toBe('   Check code: prose/table-agreement');
+    // A reading note's gist begins its line as a sentence does, as the panel shows it (it began "[Info] characters such as").
+    const notes = findingsToText(fixtureReport('tieling-2019.html'), { language: 'en', url: null }).split('\n').filter((l) => l.includes('[Info]'));
+    expect(notes[0]).toBe('4. [Info] Characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number — 表二（主动公开）有1个数字带有多余字符（如“?13”），已去除后读数');
   });
 
   it('says so where nothing was found, and what it does not know of the report', () => {

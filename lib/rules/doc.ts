@@ -32,7 +32,7 @@ export function rulesDoc(rules: readonly RuleInfo[]): string {
     'Reading the page adds notes of its own (a rule that fails to run is reported as `engine/rule-failed` and the',
     'other rules still run):',
     '',
-    ...READING_NOTES.map((n) => `- \`${n.id}\` (${SEVERITY[n.severity]}): ${n.zh}。${n.en.charAt(0).toUpperCase()}${n.en.slice(1)}.`),
+    ...READING_NOTES.map((n) => `- \`${n.id}\` (${SEVERITY[n.severity]}): ${n.zh}。${n.en}.`),
     '',
     'The `years/` rules check a report against the same issuer\'s report of the year before or after (跨年度比对):',
     'the command line compares the files given together, the extension the reports its user has read.',

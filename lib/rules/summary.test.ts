@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READING_NOTES } from './notes.ts';
 import { CATALOGUE } from './registry.ts';
-import { englishSummary, ruleExplanation, ruleRequirement } from './summary.ts';
+import { fixtureReport } from '../../test/support/fixtures.ts';
+import { englishSummary, gistIsCheck, ruleExplanation, ruleRequirement } from './summary.ts';
 
 describe('englishSummary', () => {
   it('glosses every rule and every reading note in English', () => {
@@ -65,10 +66,16 @@ describe('englishSummary', () => {
       fails: 'Disclosed in full: individuals 27, businesses 2, legal service providers 4, total 34 — the columns add up to 33.',
     });
     expect(ruleExplanation('figure/blank', 'zh')).toEqual({ checks: '空白的数字单元格按未填报（没有数字）读取，不按0计', why: null, example: null });
-    expect(ruleExplanation('figure/blank', 'en')).toEqual({ checks: 'a blank figure cell read as not reported (no figure), never as 0', why: null, example: null });
+    expect(ruleExplanation('figure/blank', 'en')).toEqual({ checks: 'A blank figure cell read as not reported (no figure), never as 0', why: null, example: null });
     expect(ruleExplanation('no/such-rule', 'zh')).toBeNull();
     // Every rule and note has one.
     for (const id of [...CATALOGUE.map((r) => r.id), ...READING_NOTES.map((n) => n.id)]) expect(ruleExplanation(id, 'zh')?.checks, id).toBeTruthy();
+  });
+
+  it('tells a gist that is its rule\'s check as such from one saying the check was not made, or what reading did (shanghai-office-2019)', () => {
+    const said = new Map(fixtureReport('shanghai-office-2019.html').warnings.map((w) => [w.rule, gistIsCheck(w.rule, w.message)]));
+    expect(Object.fromEntries(said)).toEqual({ 'prose/table-agreement': true, 'applications/row-sum': false, 'prose/stated-shares': true,
+      'figure/noise-removed': false, 'figure/blank': false });
   });
 
   it('knows every note the engine writes outside the rules', () => {

@@ -8,6 +8,8 @@ import { CATALOGUE } from './registry.ts';
 
 // A rule's description ends with its English gloss in brackets: "表三每一列：… (each column: …)".
 const GLOSS = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/;
+/** Before a rule's gloss in a finding's gist: the check the finding failed. */
+const CHECK = 'Check: ';
 
 /**
  * The English gloss of a rule's or reading note's id, or null for an id neither knows. A rule's gloss says
@@ -21,10 +23,13 @@ export function englishSummary(id: string, message = ''): string | null {
     const gloss = ruleRequirement(id, 'en');
     if (!gloss) return null;
     if (message.startsWith(GARBLED_PERIOD)) return 'Period read from garbled dates (年 or 月 lost on the page), as shown: check the original';
-    return message.includes(UNCHECKED) ? `Not checked, cells left blank (most likely not filled in): ${gloss}` : `Check: ${gloss}`;
+    return message.includes(UNCHECKED) ? `Not checked, cells left blank (most likely not filled in): ${gloss}` : `${CHECK}${gloss}`;
   }
   return READING_NOTES.find((n) => n.id === id)?.en ?? null;
 }
+
+/** The finding's English gist is its rule's check as such, which the rule's explanation under it need not say again. */
+export const gistIsCheck = (id: string, message: string): boolean => englishSummary(id, message)?.startsWith(CHECK) ?? false;
 
 /** What the panel tells of a rule or a reading note on request, in one language: what it checks (or what reading did), why, and examples. */
 export interface RuleExplanation {

@@ -139,8 +139,8 @@ it('opens a finding\'s rule on what it checks, why, and a report it passes and o
   // In English, all of it in English, the page's words it quotes explained (it gave the Chinese rationale under an English label).
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
   await about.locator('summary').filter({ hasText: 'About this check' }).click();
+  // What it checks is the finding's gist just above it, not said again.
   expect(await about.locator('p').allTextContents()).toEqual([
-    'Checks: no replaced issuer names or addresses, masked words or injected spam',
     expect.stringMatching(/^Why: Mirror sites often replace the names of bodies such as 国务院 \(the State Council\) wholesale with their own site's name/),
     expect.stringMatching(/^Example that passes: 按照《国务院办公厅关于.+ \(“as the General Office of the State Council's notice/),
     expect.stringMatching(/^Example that fails: .+: the State Council replaced by 即时比分 \(“live scores”\), a gambling site's name/),

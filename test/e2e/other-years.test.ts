@@ -96,7 +96,7 @@ describe('cross-year checks', () => {
     expect(Object.keys(await browser.worker.evaluate(() => chrome.storage.local.get(null))).filter((k) => k.startsWith('year:')).length).toBe(2);
     await forget.click();
     await options.locator('[data-action=confirm-forget]').click();
-    await options.locator('button', { hasText: '清除记住的 0 份年报' }).waitFor();
+    await options.locator('button', { hasText: '没有记住的年报' }).waitFor();
     expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
     // The trusted domains are saved as typed: a reload keeps them, and an entry that is no domain is marked unused.
     await options.locator('textarea').fill('www.tieling-mirror.example\nabc.example.org\nhttp://foo');

@@ -504,6 +504,33 @@ it('shows where the focus is on every control Tab reaches in the panel, light an
   expect(await rings()).toEqual(light);
 });
 
+// ux6: the panel as an English reader by keyboard and screen reader meets it on 上海's report.
+it('passes axe in English too, says what reading found in its status line, and Tabs to what was read before the edge and past the text\'s figures at once', async () => {
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
+  try {
+    const { page } = await open(1280, 800);
+    expect(await panelViolations(page)).toEqual([]);
+    expect(await page.locator('grl-panel [data-testid=reading-status]').textContent()).toBe('Page read: 6 findings, 1 error');
+    // Each stop Tab makes from the panel's top until it comes round or leaves the panel.
+    await page.evaluate(() => (document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel') as HTMLElement).focus());
+    const stops: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.querySelector('grl-panel')!.shadowRoot!.activeElement as HTMLElement | null;
+        return el && `${el.tagName.toLowerCase()}.${el.className.split(' ')[0] || el.dataset.action || ''}`;
+      });
+      if (!stop) break;
+      stops.push(stop);
+    }
+    expect(stops.slice(0, 3)).toEqual(['button.icon', 'button.icon', 'summary.']);
+    expect(stops.at(-1)).toBe('div.resizer');
+    expect(stops.filter((s) => s === 'button.prose-figure')).toEqual(['button.prose-figure']);
+  } finally {
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  }
+});
+
 it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in forced colours (Windows high contrast)', async () => {
   const { page } = await open(1280, 800);
   await page.emulateMedia({ forcedColors: 'active' });

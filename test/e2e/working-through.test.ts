@@ -94,7 +94,7 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   // ? lists the keys at the panel's foot, in sight; Escape takes the list away, and only then the panel.
   const help = page.locator('grl-panel .key-help');
   await page.keyboard.press('?');
-  expect(await help.locator('dt').allTextContents()).toEqual(['j / k', 'n / p', '↑ ↓ ← →', 'Enter', 'Esc', '?']);
+  expect(await help.locator('dt').allTextContents()).toEqual(['j / k', 'n / p', '↑ ↓ ← →', 'Enter', 'Esc', '?', 'Alt+Shift+G']);
   expect(await help.locator('dd').nth(1).textContent()).toBe('所选检查结果在页面上的下一处 / 上一处');
   const [bottom, panelBottom] = await help.evaluate((h) => [h.getBoundingClientRect().bottom, h.closest('.panel')!.getBoundingClientRect().bottom]);
   expect(bottom).toBe(panelBottom);
@@ -117,9 +117,10 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   await page.keyboard.press('?');
   expect(await help.locator('dd').allTextContents()).toEqual([
     'Next / previous finding', 'Next / previous place on the page of the finding chosen',
-    'Move from figure to figure in a table (Home / End: the row\'s first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
+    'Move from figure to figure in a table (Home / End: the row\'s first / last); ↑ ↓ in Figures in the text (Home / End: the first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
     'In Find a figure: show the first figure found on the page',
-    'Close the panel (first this list, the More exports menu or an explanation opened, or empty Find a figure)', 'Show or hide this list']);
+    'Close the panel (but first this list, the More exports menu or an open explanation closes, or Find a figure empties)', 'Show or hide this list',
+    'From the page too: open or close the panel (the default key; the browser\'s extension shortcuts can change it)']);
   await browser.worker.evaluate(() => chrome.storage.sync.clear());
 });
 
