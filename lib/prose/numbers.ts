@@ -1,6 +1,6 @@
-import { readChineseNumber } from '../text/chinese-number.ts';
+import { readChineseNumber, scaled } from '../text/chinese-number.ts';
 import { isBlank } from './sentences.ts';
-import { scaled, UNITS } from './units.ts';
+import { UNITS } from './units.ts';
 import { addImpliedZeros, addSaidZeros, CASE, CLAUSE_START, insertInOrder, NAMED_CASE } from './zeros.ts';
 
 // Counts as reports write them in sentences: Arabic (1,690 / １６９０ / 2300万) or Chinese (三十二, 两,
