@@ -1267,6 +1267,24 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.find((w) => w.rule === 'figure/blank')?.cells).toContainEqual({ table: 'activeDisclosure', path: 'fees.amount' });
   });
 
+  it('reads 表二 as a province writes it: counts in 万 (2764.2万), the fees in 亿元 under a 万元 header (guangdong-2022\'s figures)', () => {
+    // 广东省人民政府 2022: 全省行政许可、行政处罚、行政强制决定数量分别为2764.2万宗、3124万宗和188.2万宗;行政事业性收费总金额258.5亿元.
+    const LONGDE = 'longde-chengguan-2021.html';
+    const cell = (label: string, figure: string) => `<p style="text-align:center">${label}</p></td><td colspan="3" valign="center"><p style="text-align:center">${figure}</p>`;
+    let page = fixtureHtml(LONGDE);
+    for (const [label, figure] of [['行政许', '2764.2万'], ['行政处', '3124万'], ['行政强', '188.2万宗'], ['行政事业性收费', '258.5亿元']]) {
+      expect(page).toContain(cell(label!, '0'));
+      page = page.replace(cell(label!, '0'), cell(label!, figure!));
+    }
+    const r = extractWithCheerio(page, null).report;
+    expect(r.activeDisclosure).toMatchObject({
+      licensing: { decisions: 27642000 }, punishment: { decisions: 31240000 }, coercion: { decisions: 1882000 },
+      // The cell's own unit says what its amount is: 258.5亿元, not 258.5万元.
+      fees: { amount: 258.5, unit: '亿元' },
+    });
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+  });
+
   it('reads a block whose header row the page left out by its template\'s columns, and says so', () => {
     const header = '<tr><td valign="center"><p style="text-align:center">信息内容</p></td><td valign="center"><p style="text-align:center">上一年项目数量</p></td><td valign="center"><p style="text-align:center">本年增/</p></td><td valign="center"><p style="text-align:center">处理决定数量</p></td></tr>\n<tr><td valign="center"><p style="text-align:center">行政处罚</p>';
     const r = variant((p) => p.replace(header, '<tr><td valign="center"><p style="text-align:center">行政处罚</p>'));
