@@ -112,6 +112,12 @@ describe('tables as real portals mangle them', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/label-by-position');
   });
 
+  it('reads 表三\'s and 表四\'s total columns headed 合计, as some bodies head them, as 总计, with no note that calls the name blank', () => {
+    const r = variant((p) => p.replaceAll('text-align:center">总计</p>', 'text-align:center">合计</p>'));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads figures an editor wrapped each in a table of one cell inside its cell', () => {
     const r = variant((p) => p.replace(/(<td valign="center">)(<p style="text-align:center">[?？]?\d+[?？]?<\/p>)(<\/td>)/g, '$1<table><tr><td>$2</td></tr></table>$3'));
     expect(tables(r)).toEqual(tables(expected));
