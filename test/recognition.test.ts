@@ -118,6 +118,23 @@ describe('tables as real portals mangle them', () => {
     expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 
+  it('reads the first of two 表三 a body prints (本级, then （二）全市系统 with its own figures), not their rows mixed, and says so', () => {
+    const r = variant((p) => {
+      const $ = cheerio.load(p);
+      const first = $('table').eq(1);
+      const other = cheerio.load($.html(first));
+      // The system's table: every figure its own (here the body's doubled, so that its sums hold as a real one's do).
+      other('p').each((_, el) => { const t = other(el).text(); if (/^\??\d+\??$/.test(t)) other(el).text(String(Number(t.replace(/\?/g, '')) * 2)); });
+      first.before('<p>（一）本级</p>');
+      first.after(`<p>（二）全市系统</p>${other('table').toString()}`);
+      return $.html();
+    });
+    expect(tables(r)).toEqual(tables(expected));
+    const notes = r.warnings.filter((w) => w.rule === 'recognition/other-tables');
+    expect(notes.map((w) => w.message)).toEqual(['表三（依申请公开）本页共印了2张（如本级与系统、各下属单位各一张，其后的注明“（二）全市系统”）：只读取、核对第一张，其余1张未读取']);
+    expect(r.warnings.filter((w) => w !== notes[0])).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads figures an editor wrapped each in a table of one cell inside its cell', () => {
     const r = variant((p) => p.replace(/(<td valign="center">)(<p style="text-align:center">[?？]?\d+[?？]?<\/p>)(<\/td>)/g, '$1<table><tr><td>$2</td></tr></table>$3'));
     expect(tables(r)).toEqual(tables(expected));
