@@ -1306,6 +1306,10 @@ describe('表二 as portals vary it', () => {
       fees: { amount: 258.5, unit: '亿元' },
     });
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+    // A fee in 万 under a 万元 header may be 1.2 万元 or 12000 元: none, and said so.
+    const unsaid = extractWithCheerio(page.replace(cell('行政事业性收费', '258.5亿元'), cell('行政事业性收费', '1.2万')), null).report;
+    expect(unsaid.activeDisclosure!.fees).toEqual({ amount: null, unit: '万元' });
+    expect(unsaid.warnings.find((w) => w.rule === 'figure/unreadable')?.cells).toEqual([{ table: 'activeDisclosure', path: 'fees.amount' }]);
   });
 
   it('reads a block whose header row the page left out by its template\'s columns, and says so', () => {

@@ -139,7 +139,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       fillLostFields(header, block, voted);
     }
     const slid = slidColumns(row, header, block, voted);
-    const placed = slid ?? values;
+    // 1.2万 in a column of 万元 may be 1.2 万元 or 12000 元: the page does not say which (legacy/value.ts reads it so too).
+    const placed = (slid ?? values).map((v) => (v.column.field === 'amount' && v.reading.kind === 'number' && v.reading.inWan ? { ...v, reading: UNSAID } : v));
     next = block.items.indexOf(item) + 1;
     const readBefore = item in result;
     const target = (result[item] ??= {}) as Record<string, unknown>;
@@ -289,6 +290,7 @@ function fillLostFields(header: Header, block: Block, voted: Format | null): voi
   });
 }
 
+const UNSAID: FigureReading = { kind: 'unreadable' };
 const moneyUnit = (reading: FigureReading) => (reading.kind === 'number' && reading.unit?.endsWith('元') ? reading.unit : null);
 
 function readHeader<N>(cells: RowCell<N>[]): Header {
