@@ -31,6 +31,7 @@ import { recognizeApplications } from './recognize/applications.ts';
 import { FigureSink } from './recognize/figure-sink.ts';
 import { layoutTables } from './recognize/layout.ts';
 import { recognizeReviewLitigation } from './recognize/review-litigation.ts';
+import { otherTablesNotes } from './recognize/other-tables.ts';
 import { findSections, firstReportSections } from './recognize/sections.ts';
 import { formatFor } from './template/formats.ts';
 import { Report, SCHEMA_VERSION, Warning, type CellRef, type DocumentMeta } from './schema.ts';
@@ -231,7 +232,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Each warning is parsed as it joins the list (the rules' as they are made, runChecked): the report holds these very
   // objects, so what is noted of one (the words it is about) stays with it wherever the report's warnings go.
   const warnings: Warning[] = keep
-    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(sink.bindings, unfit), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(sink.bindings, unfit), ...otherTablesNotes(sections.others, page), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
       .map((w) => Warning.parse(w))
     : [];
   const draft: Report = {

@@ -112,6 +112,29 @@ describe('tables as real portals mangle them', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('recognition/label-by-position');
   });
 
+  it('reads 表三\'s and 表四\'s total columns headed 合计, as some bodies head them, as 总计, with no note that calls the name blank', () => {
+    const r = variant((p) => p.replaceAll('text-align:center">总计</p>', 'text-align:center">合计</p>'));
+    expect(tables(r)).toEqual(tables(expected));
+    expect(r.warnings).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
+  it('reads the first of two 表三 a body prints (本级, then （二）全市系统 with its own figures), not their rows mixed, and says so', () => {
+    const r = variant((p) => {
+      const $ = cheerio.load(p);
+      const first = $('table').eq(1);
+      const other = cheerio.load($.html(first));
+      // The system's table: every figure its own (here the body's doubled, so that its sums hold as a real one's do).
+      other('p').each((_, el) => { const t = other(el).text(); if (/^\??\d+\??$/.test(t)) other(el).text(String(Number(t.replace(/\?/g, '')) * 2)); });
+      first.before('<p>（一）本级</p>');
+      first.after(`<p>（二）全市系统</p>${other('table').toString()}`);
+      return $.html();
+    });
+    expect(tables(r)).toEqual(tables(expected));
+    const notes = r.warnings.filter((w) => w.rule === 'recognition/other-tables');
+    expect(notes.map((w) => w.message)).toEqual(['表三（依申请公开）本页共印了2张（如本级与系统、各下属单位各一张，其后的注明“（二）全市系统”）：只读取、核对第一张，其余1张未读取']);
+    expect(r.warnings.filter((w) => w !== notes[0])).toEqual(extractWithCheerio(html, null).report.warnings);
+  });
+
   it('reads figures an editor wrapped each in a table of one cell inside its cell', () => {
     const r = variant((p) => p.replace(/(<td valign="center">)(<p style="text-align:center">[?？]?\d+[?？]?<\/p>)(<\/td>)/g, '$1<table><tr><td>$2</td></tr></table>$3'));
     expect(tables(r)).toEqual(tables(expected));
@@ -1265,6 +1288,28 @@ describe('表二 as portals vary it', () => {
     expect(r.activeDisclosure!.fees).toEqual({ amount: null, unit: '万元' });
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
     expect(r.warnings.find((w) => w.rule === 'figure/blank')?.cells).toContainEqual({ table: 'activeDisclosure', path: 'fees.amount' });
+  });
+
+  it('reads 表二 as a province writes it: counts in 万 (2764.2万), the fees in 亿元 under a 万元 header (guangdong-2022\'s figures)', () => {
+    // 广东省人民政府 2022: 全省行政许可、行政处罚、行政强制决定数量分别为2764.2万宗、3124万宗和188.2万宗;行政事业性收费总金额258.5亿元.
+    const LONGDE = 'longde-chengguan-2021.html';
+    const cell = (label: string, figure: string) => `<p style="text-align:center">${label}</p></td><td colspan="3" valign="center"><p style="text-align:center">${figure}</p>`;
+    let page = fixtureHtml(LONGDE);
+    for (const [label, figure] of [['行政许', '2764.2万'], ['行政处', '3124万'], ['行政强', '188.2万宗'], ['行政事业性收费', '258.5亿元']]) {
+      expect(page).toContain(cell(label!, '0'));
+      page = page.replace(cell(label!, '0'), cell(label!, figure!));
+    }
+    const r = extractWithCheerio(page, null).report;
+    expect(r.activeDisclosure).toMatchObject({
+      licensing: { decisions: 27642000 }, punishment: { decisions: 31240000 }, coercion: { decisions: 1882000 },
+      // The cell's own unit says what its amount is: 258.5亿元, not 258.5万元.
+      fees: { amount: 258.5, unit: '亿元' },
+    });
+    expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+    // A fee in 万 under a 万元 header may be 1.2 万元 or 12000 元: none, and said so.
+    const unsaid = extractWithCheerio(page.replace(cell('行政事业性收费', '258.5亿元'), cell('行政事业性收费', '1.2万')), null).report;
+    expect(unsaid.activeDisclosure!.fees).toEqual({ amount: null, unit: '万元' });
+    expect(unsaid.warnings.find((w) => w.rule === 'figure/unreadable')?.cells).toEqual([{ table: 'activeDisclosure', path: 'fees.amount' }]);
   });
 
   it('reads a block whose header row the page left out by its template\'s columns, and says so', () => {

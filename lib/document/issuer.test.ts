@@ -22,6 +22,11 @@ describe('reportIssuer', () => {
     // …or before its bracketed aside, and spam it swapped into the name (fqjz1-shuiwu-2017, the body says 县水务局).
     expect(named('澳门金沙城中心_欧洲杯足球网-【投注官网平台】水务局2017年政府信息公开工作年度报告', [])).toBe('水务局');
     expect(named('投注官网平台水务局2017年政府信息公开工作年度报告', [])).toBeNull();
+    // A betting site's words in the body's place (jiangxi-office-2020-mirror: 江西省人民政府办公厅 swapped out, text and all).
+    expect(named('bet36体育投注_2024欧洲杯在哪投注#办公厅2020年政府信息公开工作年度报告',
+      ['2020年,bet36体育投注_2024欧洲杯在哪投注#办公厅坚持以bet36体育投注:新时代中国特色社会主义思想为指导'])).toBeNull();
+    // The state lottery's outlets are named so in a report: a body that runs them is still named (体育彩票投注站管理中心).
+    expect(named('某某市体育彩票投注站管理中心2021年政府信息公开工作年度报告', [])).toBe('某某市体育彩票投注站管理中心');
     // …or a brand's Latin letters (vip-ustc-mirror-2023, for 中国科学技术大学).
     expect(issuerOf('图书馆VIP2022-2023学年信息公开工作年度报告', ['发布时间:2023-10-30', '图书馆VIP', '2022-2023学年信息公开工作年度报告', '20231030',
       '本年度报告深入贯彻落实《高等学校信息公开办法》(中华人民共和国教育部令第29号)…精神,按照《图书馆VIP信息公开实施细则》要求,在图书馆VIP2022-2023学年信息公开工作基础上编制而成。'])).toBeNull();

@@ -31,7 +31,9 @@ const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|全[省市县区州盟旗乡
 // title: 金寨县人民政府-【政务公开】2021年政府…), nor a name a mirror swapped its own words into: spam (投注官网平台水务局),
 // or a brand's Latin letters (图书馆VIP for 中国科学技术大学), which no body's name has but in brackets (北京商务中心区(CBD)管理委员会).
 const namesNoOne = (name: string) => GENERIC_NAME.test(name) || isPlaceholderName(name) || /(?:19|20)\d{2}年/.test(name)
-  || hasSpam(name) || /[A-Za-z]/.test(name.replace(/[(（][^()（）]*[)）]/g, ''));
+  || hasSpam(name) || BETS.test(name) || /[A-Za-z]/.test(name.replace(/[(（][^()（）]*[)）]/g, ''));
+// Betting in a name is a mirror's (2024欧洲杯在哪投注#办公厅): no body is named for it but the lottery's outlets (投注站).
+const BETS = /投注(?!站|网点|终端)/;
 
 // Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
 // "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…", "现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年…",

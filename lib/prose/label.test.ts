@@ -232,6 +232,11 @@ describe('the label after the unit', () => {
     expect(labels('配备2名行政编制人员。')).toEqual(['行政编制人员']);
     expect(labels('对区管委会全部规范性文件先后进行4次专项清理。')).toEqual(['专项清理']);
   });
+
+  it('ends the noun counted where what they were led to do (做好) or hold (包括) begins (hainan-czt-2023, a repost of beijing-2019)', () => {
+    expect(labels('指导18个市县做好预算公开工作。')).toEqual(['市县']);
+    expect(labels('建立面向7类企业、10类个人包括57个主题事项。')).toEqual(['企业', '个人', '主题事项']);
+  });
 });
 
 describe('the label before the number', () => {

@@ -408,14 +408,15 @@ const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|位
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
 // …大厅, 37个子项进入… → 子项, 3个查询中心配齐… → 查询中心); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
-// keeps where it goes (23件申请结转到下年度继续办理). 全部 and 加强 go on with what they did (79个预算部门全部完成…,
+// keeps where it goes (23件申请结转到下年度继续办理). 做好 opens what they were led to do (18个市县做好预算公开工作), 包括 what
+// they hold (10类个人包括57个主题事项). 全部 and 加强 go on with what they did (79个预算部门全部完成…,
 // 15家政府网站加强…信息…公开). 发布 closing the clause says what was done through them (13个子栏目发布). 兼职/专职
 // after the people say how they work (3名工作人员兼职负责…); before them, what kind they are (1名信息公开专职工作人员).
 // A total's or the year's word opens what they did (3115名服务代表全年共受理…), not inside the noun after the count
 // (5个军民共建示范点, 共用平台, 年度总计划; 共建成/共建立 still total); so does 参与 after people (3115名服务代表参与政务服务),
 // not where it is part of the noun (8场公众参与活动, 1200名公众参与人员).
 const AFTER_STOP_SOURCE = String.raw`(?<=\p{Script=Han}{2})(?:全年|${TOTAL_GONG}(?!建(?![成立设])|用)[计有]?|累计|合计|总计(?!划))|`
-  + String.raw`(?<=\p{Script=Han}{2})发布$|进行|开展|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)`;
+  + String.raw`(?<=\p{Script=Han}{2})发布$|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)`;
 const AFTER_STOP = new RegExp(AFTER_STOP_SOURCE, 'u');
 const AFTER_STOP_PEOPLE = new RegExp(String.raw`${AFTER_STOP_SOURCE}|参与(?!.*(?:人员|者|群众|人数)$)`, 'u');
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.

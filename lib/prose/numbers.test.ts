@@ -69,6 +69,12 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('开展了三次“开放日”。')).toEqual(['=3次']);
   });
 
+  it('reads no count in a slogan a page quotes with ASCII quotes ("四个中心", a repost of beijing-2019), as in “”', () => {
+    expect(counts('立足加强"四个中心"功能建设和提高"四个服务"水平,在政府网站主动公开各类信息92.5万余条。')).toEqual(['=~925000条']);
+    // A quote that closes before the number opens nothing: 建成"一网通办"平台3个 still counts.
+    expect(counts('建成"一网通办"三个平台。')).toEqual(['=3个']);
+  });
+
   it('reads rounds (轮, 轮次) as counts, but not a round named by its place (第三轮, 新一轮, 二轮延包) nor a 三轮车', () => {
     // From review 18 (三轮“双随机”); 在新一轮机构改革中 is hb-2019's (湖北省).
     expect(counts('全年开展三轮“双随机”，检查企业20家。')).toEqual(['=3轮', '=20家']);

@@ -1,6 +1,6 @@
-import { readChineseNumber } from '../text/chinese-number.ts';
+import { readChineseNumber, scaled } from '../text/chinese-number.ts';
 import { isBlank } from './sentences.ts';
-import { scaled, UNITS } from './units.ts';
+import { UNITS } from './units.ts';
 import { addImpliedZeros, addSaidZeros, CASE, CLAUSE_START, insertInOrder, NAMED_CASE } from './zeros.ts';
 
 // Counts as reports write them in sentences: Arabic (1,690 / １６９０ / 2300万) or Chinese (三十二, 两,
@@ -265,10 +265,11 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   if (unit === '次' && !arabic && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   if (!arabic && PLACE_UNITS.has(unit) && PLACE_AFTER.test(text.slice(stop, stop + 3)) && !COUNTED_NOUN.test(text.slice(stop, stop + 5))) return null;
   if (AMONG_UNITS.has(unit) && RANKED_AMONG.test(text.slice(stop, stop + 24))) return null;
-  // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases).
+  // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases), quoted in ASCII too ("四个中心").
   // 一 is a count where nothing follows its unit but a stop (废止一件。, 召开会议一次，); 一批 never is:
   // it says "a number of" (清理了一批。).
-  if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“' || SET_PHRASE.test(text.slice(start, start + 4))
+  if (!arabic && ((digits === '一' && (unit === '批' || !CLOSE_STOP.test(text[stop] ?? '。'))) || text[start - 1] === '“'
+    || (text[start - 1] === '"' && insideQuotes(text, start)) || SET_PHRASE.test(text.slice(start, start + 4))
     || (text.startsWith('三项制度', start) && ENFORCEMENT_RULES.test(text.slice(Math.max(0, start - 2), start))))) return null;
   // 坚持做到三个“突出”: a number in words of 个 a quoted word that ends the clause is a slogan (两个“确保”), no count; one
   // that goes on to a noun is (三个“一站式”窗口), and so are times an activity so named was held (开展两次“回头看”, 三次“开放日”).

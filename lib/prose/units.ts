@@ -48,6 +48,3 @@ export function countUnit(figure: { label: string; unit: string | null }): strin
   if ((unit === '条' || isPaper(unit)) && APPLICATION.test(label)) return '件';
   return SAME_COUNT[unit] ?? unit;
 }
-
-/** A figure counted in 万 or 亿 as a plain number, without binary fractions' error (338.8647万 is 3388647, not 3388647.0000000005). */
-export const scaled = (value: number, factor: number) => Number((value * factor).toPrecision(15));

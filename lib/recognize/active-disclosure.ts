@@ -139,7 +139,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       fillLostFields(header, block, voted);
     }
     const slid = slidColumns(row, header, block, voted);
-    const placed = slid ?? values;
+    // 1.2万 in a column of 万元 may be 1.2 万元 or 12000 元: the page does not say which (legacy/value.ts reads it so too).
+    const placed = (slid ?? values).map((v) => (v.column.field === 'amount' && v.reading.kind === 'number' && v.reading.inWan ? { ...v, reading: UNSAID } : v));
     next = block.items.indexOf(item) + 1;
     const readBefore = item in result;
     const target = (result[item] ??= {}) as Record<string, unknown>;
@@ -179,7 +180,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
         note.paths.push(path);
         slidHeaders.set(header!, note);
       }
-      if (column.field === 'amount') target.unit = header!.unit ?? (cell.reading.kind === 'number' ? cell.reading.unit : null) ?? null;
+      // The amount's own unit says what it is (258.5亿元 under a 万元 header: a province's total); else the header's.
+      if (column.field === 'amount') target.unit = moneyUnit(cell.reading) ?? header!.unit ?? (cell.reading.kind === 'number' ? cell.reading.unit : null) ?? null;
     });
     read += paths.length;
     if (!readFrom.has(item)) readFrom.set(item, { label: found, figures: figuresOf(placed), paths });
@@ -287,6 +289,9 @@ function fillLostFields(header: Header, block: Block, voted: Format | null): voi
     f.byPosition = true;
   });
 }
+
+const UNSAID: FigureReading = { kind: 'unreadable' };
+const moneyUnit = (reading: FigureReading) => (reading.kind === 'number' && reading.unit?.endsWith('元') ? reading.unit : null);
 
 function readHeader<N>(cells: RowCell<N>[]): Header {
   // The columns right of 信息内容 (a 序号 column may stand left of it); the first cell is the item-name

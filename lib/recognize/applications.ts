@@ -285,8 +285,9 @@ const COLUMN_LABELS: Record<ApplicantColumn, LabelPattern> = {
   nonprofit: new LabelPattern('社会公益组织'), legalService: new LabelPattern('法律服务机构'), otherOrg: new LabelPattern('其他'),
   total: new LabelPattern('总计'),
 };
-// The header's names, the organisations' group among them: a table that prints it over one column ends there.
-const COLUMN_NAMES: ReadonlySet<string> = new Set([...Object.values(COLUMN_LABELS).map((l) => l.text), ORGANISATIONS_AS_ONE.text]);
+// The header's names, the organisations' group among them: a table that prints it over one column ends there. 合计
+// heads the total column where it is the table's only sum (withoutSubtotals keeps it).
+const COLUMN_NAMES: ReadonlySet<string> = new Set([...Object.values(COLUMN_LABELS).map((l) => l.text), ORGANISATIONS_AS_ONE.text, '合计']);
 
 /**
  * A row's label, all its label cells but the outer band joined, and its own label, its last label

@@ -16,8 +16,11 @@ const READABLE = 0.75;
  * (其他组织 for 其他, as many pages print it; 总计件).
  */
 export function namesColumn(label: LabelPattern, found: string): boolean {
-  return label.similarity(found) >= READABLE || (found.startsWith(label.text) && found.length <= label.text.length + 2);
+  return label.similarity(found) >= READABLE || (found.startsWith(label.text) && found.length <= label.text.length + 2)
+    || (label.text === '总计' && TOTAL_ALSO.test(found));
 }
+// Some bodies head the total column 合计 (合计件): the same column.
+const TOTAL_ALSO = /^合计.{0,2}$/;
 
 /**
  * Columns are read by their place in the standard layout; where the header above a column has lost

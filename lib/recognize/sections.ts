@@ -31,7 +31,13 @@ export interface Sections<N> {
   headingLines: Set<number>;
   /** Tables left out as copies of one read before (a page that prints its article twice). */
   copies: number;
+  /**
+   * Tables left out as another of a standard table already read (a body's 本级 and 系统 表三, one for each of its
+   * units): by index in page.tables, with the standard table each is another of.
+   */
+  others: { table: number; section: StandardSection }[];
 }
+type StandardSection = Exclude<SectionName, 'legacy'>;
 
 // A heading that opens one of the standard tables, matched on the label key (no punctuation).
 const HEADINGS: [SectionName, RegExp][] = [
@@ -100,6 +106,7 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
   const read: RawTable<N>[] = [];
   let previous: { table: RawTable<N>; index: number } | null = null; // the table read before this one
   let copies = 0;
+  const others: Sections<N>['others'] = [];
   // In page order: the tables laid out as text (document/text-table.ts) come after the page's own in page.tables.
   const order = page.tables.map((_, index) => index).sort((a, b) => page.tables[a]!.firstLine - page.tables[b]!.firstLine || a - b);
   for (const index of order) {
@@ -127,6 +134,10 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     lastEnd = table.endLine;
 
     let view: TableView<N> = { index, ...tableRows(table, index) };
+    // Another table of rows a standard table has read already, figures and all (表三's 本年新收…, 上年结转… again): not
+    // that table carried on after a page break, which never prints a data row twice, but another of it (本级 and 系统).
+    const other = anotherOf(view.rows, rows);
+    if (other) { others.push({ table: index, section: other }); continue; }
     const section: TableRow<N>[] | null = current && current !== 'legacy' ? rows[current] : null;
     // Word repeats a table's header rows atop each part after a page break (重复标题行): rows that
     // repeat the header of the section this table carries on name its columns again and are no data.
@@ -200,7 +211,21 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
   for (const name of Object.keys(rows) as (keyof typeof rows)[]) {
     if (rows[name].some((r) => !page.tables[r.table]!.text)) rows[name] = rows[name].filter((r) => !page.tables[r.table]!.text);
   }
-  return { rows, legacyCandidates, fallbackCandidates, tables, headingLines, copies };
+  return { rows, legacyCandidates, fallbackCandidates, tables, headingLines, copies, others };
+}
+
+// Data rows a table must print again to be another of a standard table, not one that happens to share a label.
+const ROWS_AGAIN = 2;
+
+/** The standard table whose data rows (labelled, with figures) `rows` print again, at least ROWS_AGAIN of them; else null. */
+function anotherOf<N>(rows: TableRow<N>[], read: Sections<N>['rows']): StandardSection | null {
+  const keys = rows.filter((r) => r.key !== '' && hasNumber(r.figureRun)).map((r) => r.key);
+  if (keys.length < ROWS_AGAIN) return null;
+  for (const name of Object.keys(read) as StandardSection[]) {
+    const seen = new Set(read[name].filter((r) => r.key !== '' && hasNumber(r.figureRun)).map((r) => r.key));
+    if (keys.filter((k) => seen.has(k)).length >= ROWS_AGAIN) return name;
+  }
+  return null;
 }
 
 /**

@@ -47,6 +47,19 @@ describe('readFigure', () => {
     expect(readFigure('3宗')).toEqual({ kind: 'number', value: 3, unit: '宗', noise: true });
   });
 
+  it('reads a count a big body writes in 万 (表二 of a province: 行政许可 2764.2万, guangdong-2022) as the number it says', () => {
+    // Nothing dropped where 万 alone follows the number; a unit or a separator dropped is noted.
+    expect(readFigure('2764.2万')).toEqual({ kind: 'number', value: 27642000, unit: null, noise: false, inWan: true });
+    expect(readFigure('188.2万宗')).toEqual({ kind: 'number', value: 1882000, unit: '宗', noise: true, inWan: true });
+    expect(readFigure('3,124万')).toEqual({ kind: 'number', value: 31240000, unit: null, noise: true, inWan: true });
+    // Past a whole count's decimals it is none.
+    expect(readFigure('1.23456万')).toEqual({ kind: 'unreadable' });
+    // An amount keeps its unit: 万元 and 亿元 are units, not multipliers of a count.
+    expect(readFigure('258.5亿元')).toEqual({ kind: 'number', value: 258.5, unit: '亿元', noise: true });
+    // About so many stays no figure.
+    expect(readCell({ text: '约3万' })).toEqual({ kind: 'approximate' });
+  });
+
   it.each(['', ' ', '\u00a0', '&nbsp;'.replace('&nbsp;', '\u00a0')])('reads %j as blank', (raw) => {
     expect(readFigure(raw)).toEqual({ kind: 'blank' });
   });

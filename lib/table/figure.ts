@@ -1,10 +1,11 @@
+import { scaled } from '../text/chinese-number.ts';
 import { isInvisible, squeezed, toHalfWidth } from '../text/normalize.ts';
 
 /** What a cell says, read as a figure. */
 export type FigureReading =
   // plus: written with a plus sign (+22), which only a signed column (本年增/减) may carry; in any other it is noise
   // (a word for the sign, 增3, is noise anyway).
-  | { kind: 'number'; value: number; unit: string | null; noise: boolean; plus?: true }
+  | { kind: 'number'; value: number; unit: string | null; noise: boolean; plus?: true; inWan?: true }
   | { kind: 'blank' }
   | { kind: 'not-reported' } // —, -, /, 无: nothing reported, read as null
   | { kind: 'unreadable' } // a mark where a figure should be (a lone ?, □, O, 否): neither a figure nor a label
@@ -76,6 +77,14 @@ export function readFigure(raw: string): FigureReading {
   let unit: string | null = null;
   const u = UNIT_RE.exec(text);
   if (u) { unit = u[1]!; text = text.slice(0, -u[0].length); }
+  // A count a big body writes in 万 or 亿 (表二 of a province: 行政许可 2764.2万), as hand-filled forms do (1.05万条): the
+  // number it says exactly, nothing dropped (inWan: where the row counts money, 1.2万 may be 1.2 万元 or 12000 元). An
+  // amount's 万元 and 亿元 are its unit, read above. Past a whole count's decimals (1.23456万) it is none: left unread.
+  const times = /[万亿]$/.exec(text)?.[0];
+  if (times) {
+    text = text.slice(0, -1);
+    if (/\.\d+$/.test(text) && text.split('.')[1]!.length > (times === '万' ? 4 : 8)) return UNREADABLE;
+  }
   // Thousands separators: 1,234,567 (a comma followed by exactly three digits), dropped with a note as the
   // contract has it: 1,234 read 1234 says what was taken out, where a misplaced comma (1,23) stays text.
   if (/^-?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/[,，]/g, '');
@@ -83,11 +92,12 @@ export function readFigure(raw: string): FigureReading {
   // A run of more digits than any count or amount has (a page's garbage, hundreds of digits) is a figure's cell that
   // holds none: unread in its place, not a label that would shift the row's figures.
   if (WHOLE_DIGITS.exec(text)![0].length > MAX_DIGITS) return UNREADABLE;
-  const value = Number(text);
+  const value = times ? scaled(Number(text), times === '万' ? 1e4 : 1e8) : Number(text);
   if (twoFigures(raw)) return UNREADABLE;
   // A sign is how a change is written (+1, -72), not noise; a word for it (增1) or a sign typed twice (--253) is.
   // Where a plus is noise the column says (the reading's `plus`).
-  const noise = text.replace(/^\+/, '') !== spaced.replace(/^\+/, '');
+  const noise = (text + (times ?? '')).replace(/^\+/, '') !== spaced.replace(/^\+/, '');
+  if (times) return { kind: 'number', value, unit, noise, inWan: true };
   return spaced.startsWith('+') ? { kind: 'number', value, unit, noise, plus: true } : { kind: 'number', value, unit, noise };
 }
 

@@ -29,3 +29,6 @@ export function readChineseNumber(text: string): number | null {
   }
   return positional ? total + section + digit : run;
 }
+
+/** A figure counted in 万 or 亿 as a plain number, without binary fractions' error (338.8647万 is 3388647, not 3388647.0000000005). */
+export const scaled = (value: number, factor: number) => Number((value * factor).toPrecision(15));

@@ -4,7 +4,8 @@
 // (未产生信息处理费, 未收取政府信息公开信息处理费: the fee's long name; 无向申请人收取政府信息公开费用的情况,
 // 依申请提供政府信息，不收取费用: no fee of any kind for the disclosure, the fee among them).
 import type { ProseFigure, Report } from '../../schema.ts';
-import { isPaper, scaled } from '../../prose/units.ts';
+import { isPaper } from '../../prose/units.ts';
+import { scaled } from '../../text/chinese-number.ts';
 import { quote } from '../../text/quote.ts';
 import type { RuleContext } from '../types.ts';
 import { quoteFigure } from './places.ts';

@@ -1,0 +1,35 @@
+// The note on standard tables a page prints more than one of (a body's 本级 and 系统 表三, one for each of its units):
+// the first alone is read and checked (sections.ts leaves the others out), and the reader is told which were not.
+import { tableName } from '../labels.ts';
+import type { PageModel } from '../page/model.ts';
+import type { Warning } from '../schema.ts';
+import { quote } from '../text/quote.ts';
+import type { Sections } from './sections.ts';
+
+// A caption is a short line right above its table (（二）全市系统, 省本级); a longer one is the text's.
+const CAPTION_CHARS = 30;
+
+export function otherTablesNotes<N>(others: Sections<N>['others'], page: PageModel<N>): Warning[] {
+  const sections = [...new Set(others.map((o) => o.section))];
+  return sections.map((section) => {
+    const tables = others.filter((o) => o.section === section).map((o) => o.table);
+    const captions = tables.map((t) => captionAbove(page, t)).filter((c) => c !== null).map((c) => quote(c));
+    const named = captions.length > 0 ? `，其后的注明${captions.join('、')}` : '';
+    return {
+      rule: 'recognition/other-tables', severity: 'info',
+      message: `${tableName(section)}本页共印了${tables.length + 1}张（如本级与系统、各下属单位各一张${named}）：只读取、核对第一张，其余${tables.length}张未读取`,
+      cells: [], expected: null, actual: null,
+    };
+  });
+}
+
+/** The line right above table `index`, outside every table, where it is short enough to be its caption; else null. */
+function captionAbove<N>(page: PageModel<N>, index: number): string | null {
+  for (let i = page.tables[index]!.firstLine - 1; i >= 0; i--) {
+    const line = page.lines[i]!;
+    if (line.table >= 0) return null;
+    const text = line.text.trim();
+    if (text) return text.length <= CAPTION_CHARS ? text : null;
+  }
+  return null;
+}
