@@ -10,6 +10,7 @@ import { covers, hasNumber, labelCells, withinTotalColumn, withMergedBlanksSprea
 import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 import { turnedBack } from './turned.ts';
+import { columnHalvesJoined } from './column-halves.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
 const t = (path: string, group: string, own: string): TemplateRow & { own: LabelPattern } =>
@@ -69,7 +70,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   // A row per applicant is the template turned: at least five of the seven named are no coincidence
   // (the template's own rows name two: 3.其他 and (七)总计), nor a row of twenty figures or more (an
   // outcome per column: the template's rows have seven).
-  const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5, 20).map((r) => withMergedBlanksSpread(r, COLUMN_COUNT));
+  const turned = turnedBack(columnHalvesJoined(sectionRows, COLUMN_COUNT), Object.values(COLUMN_LABELS), 5, 20).map((r) => withMergedBlanksSpread(r, COLUMN_COUNT));
   const rows = withinTotalColumn(withoutSubtotals(withoutRemarks(turned), COLUMN_COUNT), COLUMN_COUNT, COLUMN_NAMES);
   const narrow = namedColumns(rows);
   // Data rows: figures in (most of) the seven columns (both of a narrow table's two), not header rows
