@@ -175,8 +175,29 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
       cells: [], expected: null, actual: null,
     });
   }
+  const unread = unreadTables(data, pairs);
+  if (unread > 0) {
+    warnings.push({
+      rule: 'recognition/tables-unread', severity: 'info',
+      message: `表三之后另有${unread}个同样的表（如下属单位或本级的表三），其数字未读取，只读取了第一个`,
+      cells: [], expected: null, actual: null,
+    });
+  }
   return { applications: applications as Applications, format: told ? format : null, warnings };
 }
+
+/**
+ * How many tables after the one read hold rows of figures none of which was read: a summary report's 表三 of each
+ * department or of its government's own after the area's (a table cut at a page break has its rows read in both parts).
+ */
+function unreadTables<N>(data: readonly TableRow<N>[], pairs: readonly { row: number }[]): number {
+  const read = new Set(pairs.map(({ row }) => data[row]!.table));
+  const first = Math.min(...read);
+  const unread = new Set(data.filter((r) => r.table > first && !read.has(r.table) && hasNumber(r.figureRun)).map((r) => r.table));
+  return [...unread].filter((table) => data.filter((r) => r.table === table).length >= UNREAD_ROWS).length;
+}
+// Rows of figures that make a table of 表三's own, not a stray row or two after it.
+const UNREAD_ROWS = 5;
 
 /**
  * The template rows the table does not print, named for a note (“予以公开”、“不予公开”（8行）), else null: a page
