@@ -146,7 +146,7 @@ describe('表四 with a second row of fifteen (全区, then 管委会本级)', (
 
   it('reads the first row and says the second was not read', () => {
     expect(result?.reviewLitigation.review).toEqual({ upheld: 1, corrected: 1, other: 0, pending: 0, total: 2 });
-    expect(result?.reviewLitigation.litigationAfterReview.total).toBe(2);
+    expect(result?.reviewLitigation.litigationAfterReview?.total).toBe(2);
     expect(result?.warnings.map((w) => w.message)).toEqual(['表四另有1组十五个数字（如下属单位或本级的表四），未读取，只读取了第一组']);
   });
 });
