@@ -10,6 +10,8 @@ import { covers, hasNumber, labelCells, withinTotalColumn, withMergedBlanksSprea
 import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 import { turnedBack } from './turned.ts';
+import { columnHalvesJoined } from './column-halves.ts';
+import { columnGroupNote, firstColumnGroup } from './column-groups.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
 const t = (path: string, group: string, own: string): TemplateRow & { own: LabelPattern } =>
@@ -69,8 +71,10 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   // A row per applicant is the template turned: at least five of the seven named are no coincidence
   // (the template's own rows name two: 3.其他 and (七)总计), nor a row of twenty figures or more (an
   // outcome per column: the template's rows have seven).
-  const turned = turnedBack(sectionRows, Object.values(COLUMN_LABELS), 5, 20).map((r) => withMergedBlanksSpread(r, COLUMN_COUNT));
-  const rows = withinTotalColumn(withoutSubtotals(withoutRemarks(turned), COLUMN_COUNT), COLUMN_COUNT, COLUMN_NAMES);
+  const turned = turnedBack(columnHalvesJoined(sectionRows, COLUMN_COUNT), Object.values(COLUMN_LABELS), 5, 20).map((r) => withMergedBlanksSpread(r, COLUMN_COUNT));
+  // A summary report's 表三 of the whole area beside its government's own (全市 | 市本级): the first group is read.
+  const grouped = firstColumnGroup(withoutSubtotals(withoutRemarks(turned), COLUMN_COUNT), COLUMN_COUNT);
+  const rows = withinTotalColumn(grouped.rows, COLUMN_COUNT, COLUMN_NAMES);
   const narrow = namedColumns(rows);
   // Data rows: figures in (most of) the seven columns (both of a narrow table's two), not header rows
   // of column names. A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
@@ -147,6 +151,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     col, label: COLUMN_LABELS[column], paths: pairs.map(({ path }) => joinPath(path, column)),
   }))));
   if (narrow && columnsOf.get(narrow.table) === narrow.columns) warnings.push(fewerColumnsNote(narrow));
+  if (grouped.groups.length > 0) warnings.push(columnGroupNote('表三', grouped.groups));
   if (order !== APPLICANT_COLUMNS) {
     warnings.push({
       rule: 'recognition/column-order', severity: 'info',

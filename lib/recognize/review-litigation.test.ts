@@ -134,3 +134,19 @@ describe('表四 whose neighbouring blank cells an editor merged', () => {
     });
   });
 });
+
+// 表四 of a summary report with a row for the whole area and one for its government's own: 平潭综合实验区's 2023 figures
+// as 全区, its 2024 figures standing in for 管委会本级's row.
+describe('表四 with a second row of fifteen (全区, then 管委会本级)', () => {
+  const area = ['1', '1', '0', '0', '2', '4', '0', '0', '1', '5', '1', '0', '1', '0', '2'];
+  const own = ['2', '1', '3', '1', '7', '0', '0', '0', '0', '0', '13', '2', '4', '0', '19'];
+  const html = table4(area).replace('</tbody>', `<tr>${own.map((f) => `<td>${f}</td>`).join('')}</tr></tbody>`);
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  const result = recognizeReviewLitigation(findSections(page, layoutTables(page)).rows.reviewLitigation, new FigureSink());
+
+  it('reads the first row and says the second was not read', () => {
+    expect(result?.reviewLitigation.review).toEqual({ upheld: 1, corrected: 1, other: 0, pending: 0, total: 2 });
+    expect(result?.reviewLitigation.litigationAfterReview?.total).toBe(2);
+    expect(result?.warnings.map((w) => w.message)).toEqual(['表四另有1组十五个数字（如下属单位或本级的表四），未读取，只读取了第一组']);
+  });
+});

@@ -40,7 +40,18 @@ export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: F
     // With the figures in one row, each column has its own 结果维持/…/总计 header to check.
     if (data.length === 1) columns.push({ col: c.col, label: OUTCOME_LABELS[i % PER_GROUP]!, paths: [path] });
   });
-  return { reviewLitigation: result as ReviewLitigation, warnings: columnLabelNote('reviewLitigation', rows, data[0], columns) };
+  const warnings = columnLabelNote('reviewLitigation', rows, data[0], columns);
+  // Fifteen more and more: another body's 表四 after the first (a summary report's 本级 or departments'), whose one row
+  // of figures has no label for sections.ts to know it by (recognize/other-tables.ts notes the tables it does).
+  const unread = Math.floor(figures.length / (PER_GROUP * 3)) - 1;
+  if (unread > 0) {
+    warnings.push({
+      rule: 'recognition/other-tables', severity: 'info',
+      message: `表四另有${unread}组十五个数字（如下属单位或本级的表四），未读取，只读取了第一组`,
+      cells: [], expected: null, actual: null,
+    });
+  }
+  return { reviewLitigation: result as ReviewLitigation, warnings };
 }
 
 /**
