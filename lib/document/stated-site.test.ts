@@ -9,6 +9,11 @@ describe('statedSites', () => {
     expect(statedSites(gaoping)).toEqual([{ host: 'www.sxgp.gov.cn', government: true }]);
   });
 
+  it('reads an address with its path as one host (lfrdys-suzhou-2016, a mirror that wrote itself in)', () => {
+    const lfrdys = '本年度报告的电子版可在宿州市人民政府信息公开网站(http://www.lfrdys.com/index.html)下载。如对本年度报告有任何疑问,请与宿州市政务公开办公室联系。';
+    expect(statedSites([lfrdys])).toEqual([{ host: 'www.lfrdys.com', government: true }]);
+  });
+
   it('reads no address of a sentence not about the report\'s copy, nor an e-mail\'s domain', () => {
     expect(statedSites(['一是及时公开住房公积金政策信息。2024年,通过上海住房公积金网,及时公开…相关政策共计12条。'])).toEqual([]);
     expect(statedSites(['本报告电子版可在“中国南平”网站(<http://www.np.gov.cn/>)政府信息公开专栏下载。若对本报告有疑问…(电子邮箱:xxgk@np.gov.cn )'])).toEqual([{ host: 'www.np.gov.cn', government: false }]);

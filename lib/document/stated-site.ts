@@ -3,8 +3,9 @@
 
 // A sentence about the report's own electronic copy or where to read it, not one about other documents.
 const ABOUT_OWN_COPY = /电子版|本(?:年度)?报告.{0,30}?(?:下载|查阅|查看|浏览)/;
-// An address in it, not an e-mail's domain (gpzfxxk@163.com): a host's labels and a top level of letters.
-const ADDRESS = /(?<![@\w.-])(?:https?:\/\/)?((?:[A-Za-z\d-]+\.)+[A-Za-z]{2,})(?![\w-]*@)/g;
+// An address in it, its path taken with it (…lfrdys.com/index.html names no host index.html), not an e-mail's domain
+// (gpzfxxk@163.com): a host's labels and a top level of letters.
+const ADDRESS = /(?<![@\w.\/-])(?:https?:\/\/)?((?:[A-Za-z\d-]+\.)+[A-Za-z]{2,})(?![\w-]*@)(?:[:\/][\w.\/?=&%#:-]*)?/g;
 
 // A government's own site by its name (高平市人民政府门户网站, 政府网站): on gov.cn by 《政府网站发展指引》, so an address
 // elsewhere given it is a mirror's rewrite (provenance/injected-content), never where the report was put.

@@ -120,8 +120,11 @@ describe('provenance/official-domain', () => {
       message: '本页自称政府信息公开工作年度报告，但来自 autobant.com，不是 gov.cn 政府网站，也不在您信任的域名中；报告写明其电子版发布在 www.shgjj.com，请到那里核对原文',
     }]);
     // A government's site given the page's own address is a mirror's rewrite, not where the report was put.
-    const rewritten = ['本年度报告的电子版可在“高平市人民政府门户网站”(http://www.sxgp-mirror.example/)下载。'];
-    expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://www.sxgp-mirror.example/a.html', lines: rewritten }))).toMatchObject([{ severity: 'warning' }]);
+    const lfrdys = ['本年度报告的电子版可在宿州市人民政府信息公开网站(http://www.lfrdys.com/index.html)下载。'];
+    expect(findingsOf(officialDomain, makeReport({ document: { issuer: '宿州市人民政府', year: 2016 } }), makeContext({ url: 'https://lfrdys.com/html/26555735905575.html', lines: lfrdys }))).toMatchObject([{
+      severity: 'warning',
+      message: '本页自称政府信息公开工作年度报告，但来自 lfrdys.com，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文',
+    }]);
     // A 文库 the text names is a 文库 still.
     expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://www.doc88.com/p-1.html', lines: ['本报告电子版可在www.doc88.com下载'] }))).toMatchObject([{ severity: 'warning' }]);
   });
