@@ -169,8 +169,28 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
       if (m) return inBody(name + m[1], from + i);
     }
   }
-  const placed = LEVEL_FIRST.test(name) ? placeBefore(text, name) : null;
+  const placed = (LEVEL_FIRST.test(name) ? placeBefore(text, name) : null) ?? shortFor(text, name);
   return placed ? inBody(placed.value, from + placed.line) : inTitle(name);
+}
+
+// The text giving the title's short name its full one: 公主岭市残疾人联合会(以下简称 “市残联”) for 市残联政府信息公开…
+// (changchun-gongzhuling-cl-2025). The full name opens its clause, any verb before it left out (现将…).
+const SHORT_NOTE = /(?<!\p{Script=Han})(?:现将|现对|根据|按照|由|对|将|在)?(\p{Script=Han}{3,30}?)[(（](?:以下简称|下称|简称)\s*[“"]?([^()（）“”"]{2,12}?)[”"]?[)）]/gu;
+/** Whether every character of `short` is in `full` in its order, as an abbreviation's are (市残联 in 公主岭市残疾人联合会). */
+const abbreviates = (short: string, full: string) => {
+  let at = 0;
+  for (const c of short) if ((at = full.indexOf(c, at) + 1) === 0) return false;
+  return full.length > short.length;
+};
+
+/** The full name the text's first lines give the short name `name` (以下简称“市残联”), or null. */
+function shortFor(text: readonly string[], name: string): { value: string; line: number } | null {
+  for (const [i, raw] of text.slice(0, 15).entries()) {
+    for (const m of squeezed(raw).matchAll(SHORT_NOTE)) {
+      if (m[2] === name && abbreviates(name, m[1]!)) return { value: m[1]!, line: i };
+    }
+  }
+  return null;
 }
 
 // A title's name that opens with its level alone (市政府研究室, 县人民医院) leaves out its place, which the text may
