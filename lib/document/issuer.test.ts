@@ -191,6 +191,12 @@ describe('reportIssuer', () => {
 
   it('ends the title\'s name where the report\'s words or a bracketed note before the year or at the end begin', () => {
     expect(named('2024年合水镇人民政府信息公开工作年度报告', [])).toBe('合水镇人民政府');
+    // A body that is no place's government (changchun-gongzhuling-cl-2025, on the 长春 portal) leaves the report its 政府; a place keeps its own.
+    expect(named('市残联政府信息公开工作年度报告', [])).toBe('市残联');
+    // …and the text gives the short name its full one.
+    const gongzhuling = '2025年,公主岭市残疾人联合会(以下简称 “市残联”)在市委、市政府的坚强领导下,严格遵循《中华人民共和国政府信息公开条例》要求,聚焦工作透明化建设';
+    expect(named('市残联政府信息公开工作年度报告', [gongzhuling])).toBe('公主岭市残疾人联合会');
+    expect(named('2019年铁岭县人民政府信息公开工作年度报告', [])).toBe('铁岭县人民政府');
     expect(named('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
     expect(named('海关总署（本级机关）政府信息公开工作年度报告', [])).toBe('海关总署');
     // Which of its own offices a body's report covers is a note too (a reviewer's titles, as 统计局/税务局 reports word them).

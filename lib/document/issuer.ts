@@ -137,6 +137,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (about) name = name.slice(about.index + about[0].length) || name.slice(0, about.index);
   // 合水镇人民政府信息公开…: the report's words took the name's 政府.
   if (name.endsWith('人民')) name += '政府';
+  // 市残联政府信息公开…: a body that is no place's took the report's 政府 (a place's is 县政府, 街道政府, 苏木政府).
+  else if (/(?<![省市县区州盟旗乡镇道民木])政府$/.test(name)) name = name.slice(0, -2);
   // 广州海关关区2023年…, 重庆海关关区2020年…: a customs house reports for its district (关区, itself and the customs
   // houses under it), and its text names the body it is (梳理编制广州海关关区…年报, 请联系广州海关办公室).
   name = name.replace(/(?<=海关)关区$/, '');
@@ -172,8 +174,28 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
       if (m) return inBody(name + m[1], from + i);
     }
   }
-  const placed = LEVEL_FIRST.test(name) ? placeBefore(text, name) : null;
+  const placed = (LEVEL_FIRST.test(name) ? placeBefore(text, name) : null) ?? shortFor(text, name);
   return placed ? inBody(placed.value, from + placed.line) : inTitle(name);
+}
+
+// The text giving the title's short name its full one: 公主岭市残疾人联合会(以下简称 “市残联”) for 市残联政府信息公开…
+// (changchun-gongzhuling-cl-2025). The full name opens its clause, any verb before it left out (现将…).
+const SHORT_NOTE = /(?<!\p{Script=Han})(?:现将|现对|根据|按照|由|对|将|在)?(\p{Script=Han}{3,30}?)[(（](?:以下简称|下称|简称)\s*[“"]?([^()（）“”"]{2,12}?)[”"]?[)）]/gu;
+/** Whether every character of `short` is in `full` in its order, as an abbreviation's are (市残联 in 公主岭市残疾人联合会). */
+const abbreviates = (short: string, full: string) => {
+  let at = 0;
+  for (const c of short) if ((at = full.indexOf(c, at) + 1) === 0) return false;
+  return full.length > short.length;
+};
+
+/** The full name the text's first lines give the short name `name` (以下简称“市残联”), or null. */
+function shortFor(text: readonly string[], name: string): { value: string; line: number } | null {
+  for (const [i, raw] of text.slice(0, 15).entries()) {
+    for (const m of squeezed(raw).matchAll(SHORT_NOTE)) {
+      if (m[2] === name && abbreviates(name, m[1]!)) return { value: m[1]!, line: i };
+    }
+  }
+  return null;
 }
 
 // A title's name that opens with its level alone (市政府研究室, 县人民医院) leaves out its place, which the text may

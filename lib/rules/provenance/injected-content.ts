@@ -6,6 +6,7 @@ import { quote } from '../../text/quote.ts';
 import { pageText, spotsAt, spotsOf } from '../page-text.ts';
 import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
 import { within } from './official-domain.ts';
+import { sameSite } from '../../document/stated-site.ts';
 
 const BRAND = /[A-Za-z\d]+$/;
 // The brand before 体育官网 is in Latin letters or digits; before (中国)官方 it may be a Chinese name (开云).
@@ -37,10 +38,6 @@ const READS = /^.*(?:通过|登录|访问|从|在)/;
 const ALL_ON_GOV_CN = 2018;
 const WEBSITE = /网站$/;
 const official = (host: string, ctx: RuleContext) => ['gov.cn', ...ctx.trustedDomains].some((d) => within(host, d));
-const sameSite = (a: string, b: string) => {
-  const x = a.replace(/^www\./, ''), y = b.replace(/^www\./, '');
-  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
-};
 
 /**
  * A site's name as a message quotes it. Where the text quotes the name itself (在“福州市连江县政府”网站(http://…),

@@ -107,4 +107,25 @@ describe('provenance/official-domain', () => {
     // A government's report on ac.cn is a copy as on edu.cn.
     expect(findingsOf(officialDomain, makeReport({ document: { issuer: '某县教育局' } }), makeContext({ url: 'https://www.example.ac.cn/a.html' }))).toMatchObject([{ severity: 'warning' }]);
   });
+
+  it('only notes a report on the site it says it is published on (shgjj-2024, 上海市公积金管理中心 on shgjj.com), and sends a copy there (autobant-shgjj-2020)', () => {
+    const lines = ['本年度报告的电子版可从上海住房公积金网(www.shgjj.com)下载。本年度报告中所列数据统计期限自2024年1月1日起至12月31日止。'];
+    const shgjj = makeReport({ document: { issuer: '上海市公积金管理中心', year: 2024 } });
+    expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://shgjj.com/html/newxxgk/xxgknb/226612.html', lines }))).toMatchObject([{
+      severity: 'info',
+      message: '本页自称政府信息公开工作年度报告，来自 shgjj.com，不是 gov.cn 政府网站，但正是报告写明发布其电子版的网站（www.shgjj.com）：事业单位、公用企业等的网站不一定在 gov.cn；如有疑问，请与发布机关核对',
+    }]);
+    expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://autobant.com/hnxxgknb/205332.html', lines }))).toMatchObject([{
+      severity: 'warning',
+      message: '本页自称政府信息公开工作年度报告，但来自 autobant.com，不是 gov.cn 政府网站，也不在您信任的域名中；报告写明其电子版发布在 www.shgjj.com，请到那里核对原文',
+    }]);
+    // A government's site given the page's own address is a mirror's rewrite, not where the report was put.
+    const lfrdys = ['本年度报告的电子版可在宿州市人民政府信息公开网站(http://www.lfrdys.com/index.html)下载。'];
+    expect(findingsOf(officialDomain, makeReport({ document: { issuer: '宿州市人民政府', year: 2016 } }), makeContext({ url: 'https://lfrdys.com/html/26555735905575.html', lines: lfrdys }))).toMatchObject([{
+      severity: 'warning',
+      message: '本页自称政府信息公开工作年度报告，但来自 lfrdys.com，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文',
+    }]);
+    // A 文库 the text names is a 文库 still.
+    expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://www.doc88.com/p-1.html', lines: ['本报告电子版可在www.doc88.com下载'] }))).toMatchObject([{ severity: 'warning' }]);
+  });
 });
