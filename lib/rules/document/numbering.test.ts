@@ -71,6 +71,8 @@ describe('document/numbering', () => {
 
   it('reads "1." before a year as the number it is, not as a decimal', () => {
     expect(check(['一、总体情况', '1.2022年通过政府网站发布信息25条。', '2.完善公开制度。', '3.加强培训。'])).toEqual([]);
+    // zj-daishan-wjj-2021: the year without its 年 after the item's number.
+    expect(check(['一、 总体情况', '1.2021,在县委、县政府的正确领导下,我局认真贯彻落实政府信息公开工作要求', '2.加强政务新媒体管理。严格落实主管责任'])).toEqual([]);
   });
 
   it('warns about a gap, naming the numbers it skips', () => {

@@ -13,7 +13,7 @@ export type Marker = { level: 1 | 2 | 3; number: number } | { level: 1; number: 
 const MARKER = new RegExp(`^[\\s?]*(?:附[件表]?\\s*:\\s*(?=\\d))?(?:${[
   '([一二三四五六七八九十]{1,3})\\s*[、.]', // 1: 一、
   '\\(\\s*([一二三四五六七八九十]{1,3})\\s*\\)', // 2: (一)
-  '(\\d{1,2})\\s*(?:[.、](?!\\d)|[.、](?=(?:19|20)\\d{2}\\s*年))', // 3: 1. (also 1.2022年通过…, not 1.5)
+  '(\\d{1,2})\\s*(?:[.、](?!\\d)|[.、](?=(?:19|20)\\d{2}\\s*[年,，]))', // 3: 1. (also 1.2022年通过…, 1.2021,在…; not 1.5)
   '(、)\\s*\\S', // 4: 、 that lost its numeral
 ].join('|')})`);
 // The characters MARKER reads before it decides; it stops at the first other one.

@@ -66,6 +66,20 @@ describe('prose/parts-sum', () => {
     expect(check(channels('共发布各类信息2483条,其中网站319条,微信851条、微博2348条'))[0]!.message).toContain('（分项是各发布渠道的条数，同一条信息可在几个渠道发布，合计可以超过总数）');
   });
 
+  it('only warns about channels listed with a kind of information beside them: xingan-2018 counts 重点领域 among its channels', () => {
+    const text = '2018年度,街道主动公开的信息共计659条。其中,通过政府网站公开信息144条,政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条。';
+    const listed = (labels: [string, number][]): ProseFigure => ({
+      label: '街道主动公开的信息', value: 659, unit: '条', approximate: false, text,
+      parts: labels.map(([label, value]) => ({ label, value, unit: '条', approximate: false })),
+    });
+    expect(check(listed([['通过政府网站公开信息', 144], ['政务微信公开信息', 471], ['其他方式公开信息', 89], ['重点领域公开信息', 47]]))).toMatchObject([{
+      severity: 'warning', expected: 659, actual: 751,
+      message: expect.stringContaining('（分项既有各发布渠道的条数，又有按内容分的“重点领域公开信息”，同一条信息两边都算，合计可以超过总数）'),
+    }]);
+    // One channel among kinds is a list of kinds: more than the total is still an error.
+    expect(check(listed([['通过政府网站公开信息', 144], ['政策文件', 471], ['重点领域公开信息', 89]]))).toMatchObject([{ severity: 'error' }]);
+  });
+
   it('fails channels counted themselves, not what they published, that exceed their total: they do not overlap (tester, su-xushuguan-2023)', () => {
     const accounts: ProseFigure = {
       label: '政务新媒体', value: 1, unit: '个', approximate: false,

@@ -9,6 +9,8 @@ import { quoteFigure } from './places.ts';
 
 // The part that holds the rest: 其他类, 其它信息, 其他应主动公开的政府信息.
 const REST = /^其[他它]/;
+// The channels' rest: 其他方式公开信息89条.
+const OTHER_WAYS = /^其[他它](?:方式|渠道|途径|形式)/;
 // An item goes out on several channels, and reposts (含转发) count again.
 const REPOSTS = /含转[发载]/;
 // Information sent up to another office (主动向市政府办报送信息100余条, guangyuan-tjj-2024) is not a piece of what the
@@ -30,10 +32,16 @@ const inOtherUnits = (figure: ProseFigure, counted: ProseFigure['parts']) =>
  */
 function overlap(text: string, labels: string[], unit: string | null): string | null {
   if (unit !== null && !isPiece(unit)) return null;
-  const channels = labels.every((label) => CHANNEL.test(label));
+  const kinds = labels.filter((label) => !CHANNEL.test(label) && !OTHER_WAYS.test(label));
+  const channels = kinds.length === 0;
+  // Channels, then a kind of information (政府网站公开信息144条,政务微信公开信息471条,其他方式公开信息89条,重点领域公开
+  // 信息47条, xingan-2018): the kind's pieces went out on those channels too, counted twice.
+  const mixed = !channels && labels.length - kinds.length >= 2;
   const reposts = REPOSTS.test(text);
-  if (!channels && !reposts) return null;
-  const why = channels ? `分项是各发布渠道的条数${reposts ? '且含转发' : ''}，同一条信息可在几个渠道发布` : '分项含转发的信息';
+  if (!channels && !mixed && !reposts) return null;
+  const why = channels ? `分项是各发布渠道的条数${reposts ? '且含转发' : ''}，同一条信息可在几个渠道发布`
+    : mixed ? `分项既有各发布渠道的条数，又有按内容分的${kinds.map((kind) => quote(kind)).join('、')}，同一条信息两边都算`
+    : '分项含转发的信息';
   return `${why}，合计可以超过总数`;
 }
 
@@ -123,8 +131,8 @@ export const partsSum: Rule = {
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
   rationale: {
-    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；分项是“新增”的、其和恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”）多出的，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
-    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are new ones (新增) adding up exactly to what the total exceeds a number before it in the sentence by (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”). But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too.',
+    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告，几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；分项是“新增”的、其和恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”）多出的，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
+    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels, and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are new ones (新增) adding up exactly to what the total exceeds a number before it in the sentence by (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”). But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too.',
   },
   example: {
     passes: {
