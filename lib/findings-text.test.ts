@@ -56,7 +56,7 @@ describe('the findings as readable text', () => {
       '2019年上海市人民政府办公厅政府信息公开工作年度报告',
       'Issuer: 上海市人民政府办公厅; Year: 2019',
       'Address: https://www.shanghai.gov.cn/nw12344/20200131/0001.html',
-      'Findings of GovReport Lens (read 2026-11-21 12:00 UTC): 1 error, 2 warnings (left out: 3 info)',
+      'Findings of GovReport Lens (read 2026-11-21 12:00 UTC): 1 error, 2 warnings (left out: 2 info)',
     ]);
     expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.split(' — ')[0])).toEqual([
       '1. [Error] Check: the text restating a table figure, an outcome of applications among them, agrees with the table',

@@ -1306,6 +1306,11 @@ describe('表二 as portals vary it', () => {
       fees: { amount: 258.5, unit: '亿元' },
     });
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
+    // The amount's unit is kept, so no noise dropped; a count's unit (188.2万宗) is dropped, and said.
+    const dropped = r.warnings.find((w) => w.rule === 'figure/noise-removed')!;
+    expect(dropped.cells).toContainEqual({ table: 'activeDisclosure', path: 'coercion.decisions' });
+    expect(dropped.cells).not.toContainEqual({ table: 'activeDisclosure', path: 'fees.amount' });
+    expect(dropped.message).not.toContain('258.5亿元');
     // A fee in 万 under a 万元 header may be 1.2 万元 or 12000 元: none, and said so.
     const unsaid = extractWithCheerio(page.replace(cell('行政事业性收费', '258.5亿元'), cell('行政事业性收费', '1.2万')), null).report;
     expect(unsaid.activeDisclosure!.fees).toEqual({ amount: null, unit: '万元' });

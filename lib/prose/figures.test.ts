@@ -946,6 +946,13 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('keeps in a list 包括 opened an item bigger than its total, and reads the item\'s own 其中 as its breakdown', () => {
+    // gs-lintao-xintian-2022 (新添镇): the three channels add up to 2558, past the 382; the 2443's topics are its own.
+    const figures = figuresOf('全年主动公开政务信息382条,包括政府网站35条,新华社、新甘肃、今日定西、每日头条等媒体上发布信息80条,“临洮县新添镇”微信公众号2443条,其中乡村振兴228条、民政社保45条、党建58条。');
+    expect(figures[0]!.parts.map((p) => p.value)).toEqual([35, 80, 2443]);
+    expect(summary(figures).slice(1)).toEqual(['乡村振兴=228条', '民政社保=45条', '党建=58条']);
+  });
+
   it('gives a list no part of its total where it makes up another count of the sentence, each item where it was read', () => {
     // huzhu-zwfw-2020: the four kinds add up to the 2720 received, not to the 2680 done.
     const { figures, bindings } = extractProseFigures(linesOf('12345市民服务热线共受理2720件,办结2680件。其中,按办件性质分:求助类2252件,占82.8%,;咨询类77件,占2.8%;投诉类382件,占14.1%;建议类9件,占0.3%。'));

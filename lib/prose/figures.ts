@@ -58,6 +58,8 @@ interface Breakdown<N> {
   exact: boolean;
   /** Its items are listed with 、: one after a ， in another unit is not among them. */
   listed: boolean;
+  /** Opened by 包括: what it lists is the whole's, though an item be bigger than the whole. */
+  including?: boolean;
   /** What every item after the first came after, 、 or ；('' where any came after something else); unset before the second. */
   joiner?: string;
   /** The last figure set apart while it was open (其中微博29个，共发布信息1992条): a breakdown of it is read within this one. */
@@ -483,6 +485,7 @@ function begin<N>(reading: Reading<N>, opening: Opening<N>, label: string, claus
   // 1466件(上年度结转16件，结转下年度9件，办结1473件)): steps in them are parts only where they add up.
   const steps = opener.kind === 'bracket' && !clause.which && isStep(label) && !isStep(whole.label);
   open(reading, whole, bracketed(opener), exact || steps);
+  if (opener.kind === 'including') reading.outer!.including = true;
   return opener;
 }
 
@@ -558,8 +561,10 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // 信息29条 under 47条), which takes it past the total. Another named kind there (…；政策解读类信息12条) is as likely
   // counted apart.
   // So does a paragraph that goes on with the quoted kinds a paragraph each (…“不予公开”的1件…。¶“信息不存在”的1件…).
+  // A list 包括 opened goes on with an item past its total (382条,包括政府网站35条,…媒体上发布信息80条,…微信公众号2443条:
+  // gs-lintao-xintian-2022): prose/parts-sum says the list overshoots it.
   const goesOn = complete(total) ? (sameList(outer, total, label, separator(clause, afterSemicolon)) || (afterSemicolon && reading.paragraphItem)) && !restates
-    : listed || (token.value <= total.value && !restates);
+    : listed || outer.including || (token.value <= total.value && !restates);
   // Nor does a list of steps go on past its total with something else (其中2021年答复7件,7起申请政府信息公开的为自然人: the
   // applicants, by another measure).
   const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label)

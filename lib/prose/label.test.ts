@@ -176,6 +176,11 @@ describe('the label after the unit', () => {
     expect(labels('确定1名分管领导具体负责,1名同志具体负责信息公开业务工作,按照政务公开的工作要求')).toEqual(['分管领导', '负责信息公开业务工作的同志']);
   });
 
+  it('names people described by a list of what they are by who they are, and items by their name before their 的 (shaoyang-office-2020, beijing-2019)', () => {
+    expect(labels('同时,确定2名政治素质高、责任心强的同志专门负责网站的信息更新和管理工作。')).toEqual(['同志']);
+    expect(labels('建立面向7类企业、10类个人包括57个主题事项的快速便捷查询政策。').at(-1)).toBe('主题事项');
+  });
+
   it('names the bodies counted, not what of theirs the sentence is about, nor how the people counted work (兼职)', () => {
     // yanchi-2017, lucheng-2018.
     expect(labels('本报告由县政府办公室汇总县22个县直部门、8个乡镇、1个街道办事处政府信息公开工作情况编制而成。')).toEqual(['县直部门', '乡镇', '街道办事处']);
@@ -314,6 +319,9 @@ describe('the label before the number', () => {
     expect(labels('通过政府信息公开专栏及我局政务网站主动公开政府信息2585条。')).toEqual(['主动公开政府信息']);
     // dingxi-ggzy-2020: 公开栏目 is a column of the website, not a 公开栏 (a notice board).
     expect(labels('在政府信息公开栏目发布信息9条。')).toEqual(['发布信息']);
+    // guizhou-jgsw-2020, xam-sthjj-2022: a column by its own name tells what was published there from the kinds beside it.
+    expect(labels('其中发布政务要闻、通知公告,工作动态等信息307条,政府信息公开专栏发布信息97条,更新完善领导简历3条')[1]).toBe('政府信息公开专栏发布信息');
+    expect(labels('其中,重要活动类信息126条、环境违法行为曝光台发布信息17条。')).toEqual(['重要活动类信息', '环境违法行为曝光台发布信息']);
     // sc-zrzyt-2023: the group a list of channels is named as (…等政务新媒体) is one channel.
     expect(labels('通过微信、微博等政务新媒体发布各类政府信息5057条。')).toEqual(['政务新媒体发布各类政府信息']);
   });

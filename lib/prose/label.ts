@@ -220,7 +220,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     // 等 (通过微信、微博等政务新媒体发布…) is one.
     const before = region.slice(0, region.lastIndexOf(label));
     const own = oneChannel(head);
-    const channel = own && (before.endsWith('等') ? own : oneChannel(before + head));
+    const channel = own && (before.endsWith('等') ? own : oneChannel(before + head)) || NAMED_COLUMN.exec(head)?.[1];
     label = (channel ?? '') + (ADDED.test(head) ? '新增' : '') + label.slice(verb.index);
   } else if (verb?.index === 0) {
     // "政府网站共发布信息100条", "“抚远发改”微信公众号,共发布信息216条": the channel, then only 共/全年 before the verb.
@@ -264,6 +264,9 @@ export const LISTED_BEFORE = /、\s*$/;
 // that holds the rest (其他应主动公开政府信息856条: not all that was 主动公开), or the form it was kept in (其中全文电子化
 // 主动公开信息35条: not all of the 37).
 const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
+// A site's column by its own name (政府信息公开专栏, 环境违法行为曝光台): what was published there is told apart by it from
+// the kinds and columns listed beside it (guizhou-jgsw-2020, xam-sthjj-2022); the words that lead to it (通过, 在) are none of it.
+const NAMED_COLUMN = /^(?:通过|在|依托|利用|借助)?(\p{Script=Han}{2,14}(?:专栏|曝光台))$/u;
 // …and what the year added, right before the verb, stays with it, without whoever added it (累计…5928条,其中,本年度新增主动
 // 公开政府信息2110条: not all that was 主动公开; 全市新增主动公开政府信息 → 新增主动公开政府信息).
 const ADDED = /新增$/;
@@ -436,6 +439,11 @@ const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d�
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them, or what those who did
 // something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
 const WERE = /^(?:\p{Script=Han}{1,12}?的)?(?:为|是)(?:属于)?/u;
+// Items by their own name before a 的 are what is counted, what follows being theirs (57个主题事项的快速便捷查询政策,
+// beijing-2019).
+const ITEMS = /(?:事项|项目)$/;
+// A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…).
+const DESCRIBED = /^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=\p{Script=Han})/u;
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 // "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中, nor
@@ -477,6 +485,9 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // "256条酒店住宿业、民生主要商品、药品价格类公众号文章": kinds listed before the noun counted; the label names the noun.
   // Not where the words before the 、 already end in that noun (120条信息、微信公众号推送文章35篇).
   if (rest[label.length] === '、' && unit !== null && PIECE_UNITS.test(unit) && !COUNTED_PIECE.test(label)) label = listedNoun(rest) ?? label;
+  // "2名政治素质高、责任心强的同志专门负责…": people described by a list of what they are, up to its 的, are who follows it.
+  const described = rest[label.length] === '、' && unit !== null && PEOPLE_UNITS.test(unit) ? DESCRIBED.exec(rest) : null;
+  if (described) return labelAfter(text, stop + were.length + described[0].length, unit);
   // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
   // (or past a blank: 15 个平台粉丝数累积超 3170 万) into another count say what that count measures; this one
   // counts only the noun they open with.
@@ -511,7 +522,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   const of = label.indexOf('的');
   if (of >= 0) {
     const before = label.slice(0, of);
-    label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
+    label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) || ITEMS.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
   // "1名同志具体负责信息公开业务工作": people named by no role of their own are named by the work they are counted for.
   const role = label === '同志' && cut ? ROLE.exec(rest.slice(cut.index)) : null;
@@ -567,7 +578,7 @@ const PEOPLE_UNITS = /^(?:名|位|人次?)$/;
 const PEOPLE = /(?:人|员|者|干部|领导|代表|群众|公众|市民|居民|网民|职工|专家|律师|记者)$/;
 // What people did, ending a clause in the thing it made (提交的申请, 反映的问题).
 const THEIR_THING = /\p{Script=Han}{2}的\p{Script=Han}{1,8}$/u;
-const MANNER = /(?<=\p{Script=Han}{2})(?:实地|现场|集中|逐一|深入|陆续)$/u;
+const MANNER = /(?<=\p{Script=Han}{2})(?:实地|现场|集中|逐一|深入|陆续|专门|具体)$/u;
 function peopleJoined(label: string): string {
   const words = label.split('和');
   let n = 1;

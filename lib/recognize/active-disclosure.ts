@@ -168,7 +168,9 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     lastFound = found;
     placed.forEach(({ cell, column, reading }) => {
       if (!column.field) return;
-      const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, reading, subRow);
+      // An amount's own unit is kept (as the table's unit, below): taken off its reading, it is no noise dropped.
+      const kept = column.field === 'amount' && moneyUnit(reading) && reading.kind === 'number' ? { ...reading, unit: null } : reading;
+      const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, kept, subRow);
       if (subRow) split.get(item)!.paths.add(path);
       paths.push(path);
       if (column.byPosition) {

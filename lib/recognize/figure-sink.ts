@@ -21,12 +21,12 @@ export class FigureNotes {
   private readonly oddities: Oddity[] = [];
 
   /**
-   * Notes the reading of the cell at `path` if anything but white space was dropped (a plus sign too, but in a
-   * `signed` column: a count is written +22 only where the page shifted a change into it), it was blank, or
-   * nothing was readable.
+   * Notes the reading of the cell at `path` if anything but white space was dropped (its unit too, unless the reader
+   * kept it and so passes a reading without it; a plus sign too, but in a `signed` column: a count is written +22 only
+   * where the page shifted a change into it), it was blank, or nothing was readable.
    */
   add(table: TableName, path: string, text: string, reading: FigureReading, signed = false): void {
-    if (reading.kind === 'number' && (reading.noise || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text);
+    if (reading.kind === 'number' && (reading.noise || reading.unit || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text);
     // A blank is said, not only left null: readers take a blank for 0, the contract does not.
     else if (reading.kind === 'blank') this.note(table, 'blank', path, text);
     else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);

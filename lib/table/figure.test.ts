@@ -37,25 +37,27 @@ describe('readFigure', () => {
     expect(readFigure(' ++2')).toEqual({ kind: 'number', value: 2, unit: null, noise: true, plus: true });
   });
 
-  it('drops a trailing unit and reports it', () => {
-    expect(readFigure('251000元')).toEqual({ kind: 'number', value: 251000, unit: '元', noise: true });
-    expect(readFigure('3.5万元')).toEqual({ kind: 'number', value: 3.5, unit: '万元', noise: true });
-    expect(readFigure('12 件')).toEqual({ kind: 'number', value: 12, unit: '件', noise: true });
-    expect(readFigure('12（件）')).toEqual({ kind: 'number', value: 12, unit: '件', noise: true });
+  it('drops a trailing unit and reports it apart from noise', () => {
+    expect(readFigure('251000元')).toEqual({ kind: 'number', value: 251000, unit: '元', noise: false });
+    expect(readFigure('3.5万元')).toEqual({ kind: 'number', value: 3.5, unit: '万元', noise: false });
+    expect(readFigure('12 件')).toEqual({ kind: 'number', value: 12, unit: '件', noise: false });
+    expect(readFigure('12（件）')).toEqual({ kind: 'number', value: 12, unit: '件', noise: false });
     // CD probe, 平潭财政金融局 2020's 政府集中采购: 2笔 | 984361元.
-    expect(readFigure('2笔')).toEqual({ kind: 'number', value: 2, unit: '笔', noise: true });
-    expect(readFigure('3宗')).toEqual({ kind: 'number', value: 3, unit: '宗', noise: true });
+    expect(readFigure('2笔')).toEqual({ kind: 'number', value: 2, unit: '笔', noise: false });
+    expect(readFigure('3宗')).toEqual({ kind: 'number', value: 3, unit: '宗', noise: false });
+    // Noise beside a unit is still noise.
+    expect(readFigure('12件?')).toEqual({ kind: 'number', value: 12, unit: '件', noise: true });
   });
 
   it('reads a count a big body writes in 万 (表二 of a province: 行政许可 2764.2万, guangdong-2022) as the number it says', () => {
     // Nothing dropped where 万 alone follows the number; a unit or a separator dropped is noted.
     expect(readFigure('2764.2万')).toEqual({ kind: 'number', value: 27642000, unit: null, noise: false, inWan: true });
-    expect(readFigure('188.2万宗')).toEqual({ kind: 'number', value: 1882000, unit: '宗', noise: true, inWan: true });
+    expect(readFigure('188.2万宗')).toEqual({ kind: 'number', value: 1882000, unit: '宗', noise: false, inWan: true });
     expect(readFigure('3,124万')).toEqual({ kind: 'number', value: 31240000, unit: null, noise: true, inWan: true });
     // Past a whole count's decimals it is none.
     expect(readFigure('1.23456万')).toEqual({ kind: 'unreadable' });
     // An amount keeps its unit: 万元 and 亿元 are units, not multipliers of a count.
-    expect(readFigure('258.5亿元')).toEqual({ kind: 'number', value: 258.5, unit: '亿元', noise: true });
+    expect(readFigure('258.5亿元')).toEqual({ kind: 'number', value: 258.5, unit: '亿元', noise: false });
     // About so many stays no figure.
     expect(readCell({ text: '约3万' })).toEqual({ kind: 'approximate' });
   });

@@ -4,7 +4,7 @@ import { isInvisible, squeezed, toHalfWidth } from '../text/normalize.ts';
 /** What a cell says, read as a figure. */
 export type FigureReading =
   // plus: written with a plus sign (+22), which only a signed column (本年增/减) may carry; in any other it is noise
-  // (a word for the sign, 增3, is noise anyway).
+  // (a word for the sign, 增3, is noise anyway). unit: the unit written after it (12件, 258.5亿元), apart from noise.
   | { kind: 'number'; value: number; unit: string | null; noise: boolean; plus?: true; inWan?: true }
   | { kind: 'blank' }
   | { kind: 'not-reported' } // —, -, /, 无: nothing reported, read as null
@@ -96,7 +96,8 @@ export function readFigure(raw: string): FigureReading {
   if (twoFigures(raw)) return UNREADABLE;
   // A sign is how a change is written (+1, -72), not noise; a word for it (增1) or a sign typed twice (--253) is.
   // Where a plus is noise the column says (the reading's `plus`).
-  const noise = (text + (times ?? '')).replace(/^\+/, '') !== spaced.replace(/^\+/, '');
+  // The unit is said apart (`unit`), not as noise: a reader that keeps it (表二's amount) drops nothing.
+  const noise = (text + (times ?? '') + (u?.[0] ?? '')).replace(/^\+/, '') !== spaced.replace(/^\+/, '');
   if (times) return { kind: 'number', value, unit, noise, inWan: true };
   return spaced.startsWith('+') ? { kind: 'number', value, unit, noise, plus: true } : { kind: 'number', value, unit, noise };
 }

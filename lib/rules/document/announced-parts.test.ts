@@ -164,6 +164,14 @@ describe('document/announced-parts', () => {
       + '“依申请公开政府信息办理情况(受理、答复情况)”、“政府信息公开的经费使用和收费情况”、“因政府信息公开申请行政复议和提起行政诉讼的情况”、“政府信息公开工作存在的主要问题及改进措施”、“需要说明的事项与附表”');
   });
 
+  it('parts no name at a 和 joining two of its words to reach the count (xixia-2017: seven names under 八部分)', () => {
+    const lines = ['本年报由概述、主动公开政府信息情况、依申请公开政府信息和政府信息公开的收费和减免情况、因政府信息公开申请行政复议、提起行政诉讼的情况、政府信息公开工作存在的主要问题和改进措施以及附表等八部分组成。',
+      '一、政府信息公开工作的基本概况', '二、主动公开政府信息情况', '三、依申请公开政府信息和不予公开政府信息的情况'];
+    const noTables = makeReport({ document: { sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });
+    expect(findingsOf(announcedParts, noTables, makeContext({ lines }))[0]!.message).toBe('报告开头称由八部分组成，但正文中未找到：'
+      + '“政府信息公开的收费和减免情况”、“因政府信息公开申请行政复议、提起行政诉讼的情况”、“政府信息公开工作存在的主要问题和改进措施”、“附表”');
+  });
+
   it('keeps a template part whole where the list names fewer parts than it counts (tj-teda-2022)', () => {
     const lines = ['本年度报告由总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,政府信息公开工作存在的主要问题及改进情况等六部分组成。', '一、总体情况'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe('报告开头称由六部分组成，但正文中未找到：'

@@ -97,13 +97,19 @@ const JOINTS: Joint[] = [{ mark: '、', after: NAME_END }, { mark: '、' }, { ma
 // each one part of the template.
 const INSIDE_TEMPLATE_NAME: Record<string, RegExp> = { '、': /^、(?:提起)?(?:行政)?诉讼/, 和: /^和处理/, 及: /^及改进情况/ };
 
-/** Where `joint` parts two names in the text: not inside brackets, nor inside a template part's name. */
+// 和 and 及 with no more than a word and a name's ending after them join two words of one name (收费和减免情况, 问题和改进措施:
+// xixia-2017's six names under 八部分 are not eight), not two names.
+const JOINS_WORDS = new Set(['和', '及']);
+const SHORTEST_AFTER_WORD = 4;
+
+/** Where `joint` parts two names in the text: not inside brackets, inside a template part's name, nor inside a name it joins two words of. */
 function separators(text: string, joint: Joint): number[] {
   const at: number[] = [];
   for (let i = text.indexOf(joint.mark); i >= 0; i = text.indexOf(joint.mark, i + 1)) {
     const before = text.slice(0, i);
     if (INSIDE_TEMPLATE_NAME[joint.mark]?.test(text.slice(i))) continue;
     if ((before.match(/[(（]/g)?.length ?? 0) > (before.match(/[)）]/g)?.length ?? 0)) continue;
+    if (JOINS_WORDS.has(joint.mark) && text.length - i - joint.mark.length <= SHORTEST_AFTER_WORD) continue;
     if (!joint.after || joint.after.test(before)) at.push(i);
   }
   return at;

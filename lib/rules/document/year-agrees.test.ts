@@ -61,6 +61,18 @@ describe('document/year-agrees', () => {
     expect(findingsOf(yearAgrees, report2023, makeContext({ title: '于洪区教育局2023年政府信息公开工作年度报告', lines: ['根据《关于做好2022年度政府信息公开工作年度报告的通知》要求，结合工作实际，编制本报告。'] }))).toEqual([]);
   });
 
+  it('warns where the preamble names the report it compiled by another year\'s title (sd-zoucheng-tianhuang-2021), its year still the period\'s', () => {
+    const tianhuang = ['根据《中华人民共和国政府信息公开条例》(以下简称条例)及山东省、济宁市、邹城市关于政府信息公开工作的有关规定,我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。本年度报告由政府信息公开工作总体情况,主动公开政府信息情况,…等六部分组成,所列数据的统计期限自2021年1月1日起至12月31日止。',
+      '一、总体情况', '2021年度,我镇认真贯彻落实上级政府信息公开相关规定和有关决策、部署要求。'];
+    const report2021 = makeReport({ document: { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } } });
+    const context = (lines: string[]) => makeContext({ title: '政府信息公开工作年度报告', lines });
+    expect(findingsOf(yearAgrees, report2021, context(tianhuang))).toMatchObject([{
+      severity: 'warning', expected: 2021, actual: 2020,
+      message: '报告年度为2021年，但报告开头写的是2020年：“编制了《田黄镇2020年政府信息公开工作年度报告》”，这句可能沿用了其他年度的报告',
+    }]);
+    expect(findingsOf(yearAgrees, report2021, context(tianhuang.map((line) => line.replace('2020年', '2021年'))))).toEqual([]);
+  });
+
   it('takes an overview opening that looks back at an earlier year\'s evaluation for no year\'s work where the next sentence gives the report\'s (customs-hq-2020)', () => {
     const customs = ['一、总体情况', '2019年,在国务院办公厅政府信息与政务公开办公室组织的政务公开评估中,海关总署被评为优秀单位。2020年,海关总署以习近平新时代中国特色社会主义思想为指导,…'];
     const report2020 = makeReport({ document: { year: 2020, period: { start: '2020-01-01', end: '2020-12-31' } } });

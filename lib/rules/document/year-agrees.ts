@@ -28,8 +28,8 @@ export const yearAgrees: Rule = {
   severity: 'error',
   description: '标题、统计期限与正文说的是同一个报告年度 (the title, the period and the body name the same year)',
   rationale: {
-    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。',
-    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”), may have that sentence from an old draft: likewise only a warning. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead.',
+    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。',
+    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead.',
   },
   example: {
     passes: {
@@ -105,8 +105,11 @@ export const yearAgrees: Rule = {
 const OVERVIEW = /^\s*(?:[一1]\s*[、.．]\s*)?总体情况\s*(.*)$/;
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})\s*年度?(?![\d一二三四五六七八九十]|以来|至|到|底|末|初|上半年|下半年|前|起)[^。；;]*/;
 const SUMS_UP = /(?:结合|总结)[^。；;《]{0,30}?((?:19|20)\d{2})\s*年度?[^。；;\d《]{0,40}?编制(?:发布)?了?(?:本|此)[^。；;，,]{0,16}?报告/;
+// …or the report it says it compiled, by its title (我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》 in 2021's,
+// sd-zoucheng-tianhuang-2021): a year report's own name, not a notice it follows (根据《关于做好2022年度…年度报告的通知》).
+const COMPILED = /编制(?:发布)?了?《[^《》]{0,30}?((?:19|20)\d{2})\s*年度?[^《》\d]{0,30}?年度报告》/;
 
-/** The years the text gives its year's work in its own words: the overview's opening, the preamble's sentence on what the report sums up. */
+/** The years the text gives its year's work in its own words: the overview's opening, the preamble's sentence on what the report sums up or the report it compiled. */
 function ownYearWords(lines: readonly string[]): { year: number; where: string; text: string }[] {
   const found: { year: number; where: string; text: string }[] = [];
   const heading = lines.findIndex((line) => OVERVIEW.test(line));
@@ -122,7 +125,8 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
     if (work) found.push({ year: Number(work[1]), where: '总体情况开头', text: work[0] });
   }
   for (const line of heading >= 0 ? lines.slice(0, heading) : lines.slice(0, 5)) {
-    const m = SUMS_UP.exec(toHalfWidth(line));
+    const text = toHalfWidth(line);
+    const m = SUMS_UP.exec(text) ?? COMPILED.exec(text);
     if (m) found.push({ year: Number(m[1]), where: '报告开头', text: m[0] });
   }
   return found;
