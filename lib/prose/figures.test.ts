@@ -575,6 +575,11 @@ describe('breakdowns as real reports nest and chain them', () => {
     }
   });
 
+  it('reads a breakdown said 具体类别如下: after the total, in the next sentence (cq-jiangjin-ciyun-2024)', () => {
+    expect(summary(figuresOf('2024年,我镇在门户网站累计主动公开政府信息285条。具体类别如下:基层政务公开信息201条,动态部门信息53条,机关简介信息更新13条,政府信息公开工作年度报告1条,政府信息公开指南1条,财政预决算信息16条。')))
+      .toEqual(['门户网站主动公开政府信息=285条 [基层政务公开信息=201条; 动态部门信息=53条; 机关简介信息更新=13条; 政府信息公开工作年度报告=1条; 政府信息公开指南=1条; 财政预决算信息=16条]']);
+  });
+
   it('gives a part\'s own breakdown as figures of their own, not parts of the total (the contract\'s parts are one level deep)', () => {
     expect(summary(figuresOf('共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能10条;工作类信息11条,其中镇街动态3条、工作总结8条;政策文件类信息4条;民生事项类信息8条;财政管理类信息7条,其中部门预决算2条、专项经费5条。'))).toEqual([
       '新增主动公开政府信息=50条 [机构类信息=20条; 工作类信息=11条; 政策文件类信息=4条; 民生事项类信息=8条; 财政管理类信息=7条]',
