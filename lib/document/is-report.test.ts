@@ -80,6 +80,8 @@ describe('judgeReport', () => {
     // How reports name themselves: 工作情况报告如下, 现(特)(向社会)公布…年度报告, and the standard opening in its wordings.
     for (const opening of ['现将我局2023年度政府信息公开工作情况报告如下:', '根据《条例》文件要求,现特向社会公布2024年合水镇人民政府信息公开工作年度报告。',
       '根据《中华人民共和国政府信息公开条例》,现公布区政府国资局2022年政府信息公开工作年度报告。',
+      // Its 现 a clause before (cq-jiangjin-ciyun-2024).
+      '现根据慈云镇工作实际,特向社会公开《慈云镇2024年度政府信息公开年度报告》,以便接受社会各界监督,促进政府工作持续改进和提升。',
       '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由淮北市人民医院编制。全文由总体情况等六部分组成。',
       '依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。',
       // 北京's template (bj-dongcheng-2020, bj-dongcheng-cgw-2019, bj-dongcheng-office-2021) and 密云's (bj-miyun-2019); the

@@ -11,8 +11,8 @@ import { HEADING } from './sections.ts';
 export const REPORT_WORDS = '(?:政府信息公开|政务信息公开|政务公开|信息公开)';
 /** How a text puts forward the report it names: 现将…报告如下, 特将…予以公开, 现就…, 现予…. */
 export const PRESENTS = '(?:现将|现就|现予|特将)';
-/** How a text publishes it: 现公布…, 现特向社会公布…, 现向社会公开…. */
-export const PUBLISHES_NOW = '现特?(?:向社会)?(?:公布|公开|发布)';
+/** How a text publishes it: 现公布…, 现特向社会公布…, 现向社会公开…, 现根据…,特向社会公开… (its 现 a clause before). */
+export const PUBLISHES_NOW = '(?:现特?|特向社会)(?:向社会)?(?:公布|公开|发布)';
 /** How a body's covering letter sends its report up to the office above it: 关于报送/上报/呈报…年度报告的函. */
 export const SENDS_UP = '(?:报送|上报|呈报|呈送|报备|提交|递交)';
 

@@ -575,6 +575,16 @@ describe('breakdowns as real reports nest and chain them', () => {
     }
   });
 
+  it('keeps the portal by its short name, 政务网, in a part\'s label as 网站 is kept (jx-ganzhou-fenggang-2023)', () => {
+    expect(summary(figuresOf('2023年,我镇主动公开各类政府信息约297条,其中,镇政务网发布政府信息约110条,“聚力凤岗”微信公众号推送信息187条。')))
+      .toEqual(['主动公开各类政府信息=~297条 [政务网发布政府信息=~110条; 微信公众号推送信息=187条]']);
+  });
+
+  it('reads a breakdown said 具体类别如下: after the total, in the next sentence (cq-jiangjin-ciyun-2024)', () => {
+    expect(summary(figuresOf('2024年,我镇在门户网站累计主动公开政府信息285条。具体类别如下:基层政务公开信息201条,动态部门信息53条,机关简介信息更新13条,政府信息公开工作年度报告1条,政府信息公开指南1条,财政预决算信息16条。')))
+      .toEqual(['门户网站主动公开政府信息=285条 [基层政务公开信息=201条; 动态部门信息=53条; 机关简介信息更新=13条; 政府信息公开工作年度报告=1条; 政府信息公开指南=1条; 财政预决算信息=16条]']);
+  });
+
   it('gives a part\'s own breakdown as figures of their own, not parts of the total (the contract\'s parts are one level deep)', () => {
     expect(summary(figuresOf('共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能10条;工作类信息11条,其中镇街动态3条、工作总结8条;政策文件类信息4条;民生事项类信息8条;财政管理类信息7条,其中部门预决算2条、专项经费5条。'))).toEqual([
       '新增主动公开政府信息=50条 [机构类信息=20条; 工作类信息=11条; 政策文件类信息=4条; 民生事项类信息=8条; 财政管理类信息=7条]',
@@ -931,7 +941,8 @@ describe('breakdowns as real reports nest and chain them', () => {
   it('keeps an item after ， that takes the list past its total, where it can be one: not bigger than the total, nor the parts added up', () => {
     // xingguo-nyj-2023: 1549+15 > 1559, which prose/parts-sum reports.
     const figures = figuresOf('据统计,我局全年共公开各类信息1559条,其中通过县政府网信息公开平台主动公开各类信息1549条,通过12316农业信息平台公开政府信息15条;通过县政府网政务咨询等栏目回应公众关注热点14次。');
-    expect(summary(figures)[0]).toBe('公开各类信息=1559条 [主动公开各类信息=1549条; 通过12316农业信息平台公开政府信息=15条]');
+    // 县政府网 is the portal by its short name, kept as 政府网站 would be.
+    expect(summary(figures)[0]).toBe('公开各类信息=1559条 [政府网主动公开各类信息=1549条; 通过12316农业信息平台公开政府信息=15条]');
     expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'error', expected: 1559, actual: 1564 }]);
     // dongan-2020: 100余条 may be 108.
     expect(summary(figuresOf('加强重点领域、重点环节信息公开,主动公开信息100余条,其中政务集约化网站主动公开政府信息50条,通过政务新媒体东安微发布公布信息58条。'))).toEqual([

@@ -264,6 +264,10 @@ describe('the label before the number', () => {
     expect(labels('2020年，我局主动公开政府信息141条，公开类别主要涉及政策规范性文件信息2条、行政许可类信息3条。')).toEqual([
       '主动公开政府信息', '政策规范性文件信息', '行政许可类信息',
     ]);
+    // cq-changshou-shuanglong-2024: the comma before 主要涉及 lost, what follows is what the list is of, not the count's noun.
+    expect(labels('主动公开政府信息135条，其中工作动态信息43条，基层政务公开56条，其他类型信息36条主要涉及工作动态、政策落实情况。')).toEqual([
+      '主动公开政府信息', '工作动态信息', '基层政务公开', '其他类型信息',
+    ]);
     // jingyuan-huanghua-2019: what was done, not the adverb.
     expect(labels('乡党委会先后研究政务公开工作2次。')).toEqual(['研究政务公开工作']);
   });

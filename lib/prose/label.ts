@@ -406,8 +406,8 @@ const SUMMED_UP = /^(?:累[计积]|共计?|总计|合计)$/;
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
 // a ranking (1200条位居全市前5位), nor what the people counted after their noun do (专人1名具体负责…), nor the means
 // of the next clause where the page lost its comma (刊发政策及工作信息178条利用船山公安微信…); 其他 opens a kind of its
-// own (1宗其他结果).
-const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|${AMONG}|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
+// own (1宗其他结果); nor what a list is said to be of where the page lost the comma before it (其他类型信息36条主要涉及…).
+const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|主要(?:涉及|包括|包含|涵盖)|位居|位列|名列|排名|排在|利用|依托|借助|通过|并|均|全部|全都|已|都|其(?![他它])|同(?!志|事)|较|比|占|共|按|以|的|在(?!线|职)|至|到|和|及|与|或|等|左右|${AMONG}|内(?!容[，,。；;、])|后|前|里|来|间|${CHANGE_VERBS}|${BROUGHT_TO})`);
 // Words that end a following label (30余家单位开展… → 单位, 1名工作人员作为… → 工作人员, 11个…大厅同步设立… →
 // …大厅, 37个子项进入… → 子项, 3个查询中心配齐… → 查询中心); 具体 only after one (1名工作人员具体负责…, but 25项具体工作措施).
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
