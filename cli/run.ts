@@ -83,8 +83,8 @@ export interface CliOptions {
 }
 
 // The formats that name each report's input (CSV's file column, json-file's envelope), whatever the inputs.
-const CSV = { csv: FIGURES_CSV, warnings: WARNINGS_CSV, 'json-file': FILED_JSON_LINES };
-type Format = 'json' | keyof typeof CSV;
+const FILED_FORMATS = { csv: FIGURES_CSV, warnings: WARNINGS_CSV, 'json-file': FILED_JSON_LINES };
+type Format = 'json' | keyof typeof FILED_FORMATS;
 const SEE_HELP = '用法见 govreport --help (see govreport --help)\n';
 const PAGE_FILE = /\.(?:html?|mht(?:ml)?)$/i;
 
@@ -115,7 +115,7 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
         if (!isAddress(v) || !URL.canParse(v)) return { stderr: `govreport: --url 须为 http:// 或 https:// 开头的完整网址 (--url takes an absolute http or https address): ${v}\n`, code: 2 };
         url = v;
       } else if (name === '--list') given.push({ list: v });
-      else if (v === 'json' || Object.hasOwn(CSV, v)) format = v as Format;
+      else if (v === 'json' || Object.hasOwn(FILED_FORMATS, v)) format = v as Format;
       else return { stderr: `govreport: 不支持的格式 unsupported format: ${v}\n`, code: 2 };
     } else if (a.startsWith('--')) {
       return { stderr: `govreport: 未知选项 unknown option: ${a}\n${SEE_HELP}`, code: 2 };
@@ -157,7 +157,7 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
   const { unique: sources, repeats } = once(named);
   if (url !== null && sources.length > 1) return { stderr: 'govreport: --url 只能用于单个文件 (--url takes one file)\n', code: 2 };
 
-  const text: ReportsText = format !== 'json' ? CSV[format]
+  const text: ReportsText = format !== 'json' ? FILED_FORMATS[format]
     : given.length === 1 && typeof given[0] === 'string' && directories === 0
       ? { header: '', of: (r) => reportToJson(r.report) }
       : { header: '', of: (r) => JSON.stringify(r.report) + '\n' };

@@ -376,6 +376,16 @@ describe('provincial variants', () => {
     expect(legacy!.warnings).toMatchObject([{ rule: 'figure/not-reported', cells: [{ path: '5' }] }]);
   });
 
+  it('with a 单位 column, notes no heading whose unit and figure cells the form left blank, rows of its own after it or not', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '统计数'],
+      ['一、主动公开情况', '', ''], ['（一）主动公开政府信息数', '条', '100'],
+      ['二、回应解读情况', '', ''], ['三、依申请公开情况', '', ''], ['（一）收到申请数', '件', '3'], ['四、行政复议数量', '件', '0'],
+    ]));
+    expect(legacy!.stats.map((s) => s.value)).toEqual([null, 100, null, null, 3, 0]);
+    expect(legacy!.warnings).toEqual([]);
+  });
+
   it('reads a figure with a remark in brackets as the figure, noting the remark; other words stay no figure', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '单位', '统计数'],

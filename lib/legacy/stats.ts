@@ -121,10 +121,13 @@ function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; ce
     const unitTold = unitSlot !== undefined && readCell(unitSlot.cell).kind !== 'blank';
     const dashedOut = value.kind === 'not-reported' && unitTold && readCell(unitSlot.cell).kind === 'not-reported';
     const headingOnly = unit === null && (value.kind === 'blank' || dashedOut);
-    // Where no unit cell tells (no 单位 column; label：figure lines, whose unit follows the figure), a row of no unit and
-    // no figure is a heading only if rows of its own follow it (一、依申请公开情况 | ——, then （一）收到申请数); one that
-    // stands alone (其中：主动公开规范性文件数：) is a figure left out. A group's name (own is none) is a heading.
-    const untold = unit === null && !unitTold && own !== none && (value.kind === 'blank' || value.kind === 'not-reported');
+    // Where no unit cell tells (no 单位 column; label：figure lines, whose unit follows the figure: their blank unit cell
+    // is the reader's, a cell of a table laid out as text), a row of no unit and no figure is a heading only if rows of
+    // its own follow it (一、依申请公开情况 | ——, then （一）收到申请数); one that stands alone (其中：主动公开规范性文件数：)
+    // is a figure left out. A group's name (own is none) is a heading, and so is a row whose 单位 cell the form left
+    // blank (二、回应解读情况 | | ): the form's own heading, rows under it or not.
+    const noUnitCell = layout.unit === null || (!unitTold && unitSlot?.cell.range !== undefined);
+    const untold = unit === null && noUnitCell && own !== none && (value.kind === 'blank' || value.kind === 'not-reported');
     const stat: LegacyStat = { code: coder.code(marker, unit), label: marker.label, unit,
       value: headingOnly && !untold ? null : figureOf(value, String(index), ownValue ? shownText(ownValue.cell) : '', untold ? stats.length : undefined) };
     const cumulative = layout.cumulative === null ? undefined : own(row[layout.cumulative])?.cell;

@@ -1498,4 +1498,13 @@ describe('the old template\'s results, an item a paragraph', () => {
       '已经答复申请=9件 [同意公开=7件]', '同意部分公开=1件',
     ]);
   });
+
+  it('leaves a paragraph of results apart from a list of ways of applying before it', () => {
+    const figures = extractProseFigures(linesOf('本年度共收到政府信息公开申请9件,其中“当面申请”的3件,“网上申请”的6件。',
+      '“同意公开”的7件,占总数的78%;“不予公开”的2件,占总数的22%。')).figures;
+    expect(figures.map(({ label, value, parts }) => [label, value, parts.length])).toEqual([
+      ['收到政府信息公开申请', 9, 2], ['同意公开', 7, 0], ['不予公开', 2, 0],
+    ]);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
+  });
 });

@@ -220,10 +220,13 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
  * 公开”的1件…): it follows that line at once, opens with a quoted kind and its count, as the list's items before it were said.
  */
 function quotedItemGoesOn<N>(reading: Reading<N>, text: string, li: number, start: number, token: NumberToken): boolean {
-  return reading.line === li - 1 && QUOTED_ITEM.test(text.slice(start, token.at + 1)) && mayGoOnBelow(reading);
+  const item = QUOTED_ITEM.exec(text.slice(start, token.at + 1));
+  return reading.line === li - 1 && item !== null && mayGoOnBelow(reading) && sameFamily(item[1]!, reading.outer!.whole.parts.at(-1)?.label ?? '');
 }
+// Results go on with results, ways of applying with ways (“网上申请”的6件。¶“同意公开”的7件 starts a list of its own).
+const sameFamily = (kind: string, last: string) => isMode(kind) === isMode(last);
 const mayGoOnBelow = (reading: Reading<unknown>) => reading.outer !== null && QUOTED_ITEM_IN.test(reading.text);
-const QUOTED_ITEM = /^\s*[“"「][^”"」，,。；;]{1,16}[”"」]的?\s*[\d０-９一二两三四五六七八九十]$/;
+const QUOTED_ITEM = /^\s*[“"「]([^”"」，,。；;]{1,16})[”"」]的?\s*[\d０-９一二两三四五六七八九十]$/;
 const QUOTED_ITEM_IN = /[“"「][^”"」，,。；;]{1,16}[”"」]的?\s*[\d０-９一二两三四五六七八九十]/;
 
 /**

@@ -256,6 +256,9 @@ describe('the label before the number', () => {
     expect(labels('全年主动公开各类信息，包括工作动态、通知公告、政策文件等，共计287条。')).toEqual(['主动公开各类信息']);
     // A clause of no list between: the clause before is the total's, as it was.
     expect(labels('全年主动公开政府信息，共计287条。')).toEqual(['主动公开政府信息']);
+    // A verb leads the list: that clause is what was counted, not the one before (坚持以公开为常态…).
+    expect(labels('坚持以公开为常态、不公开为例外，在门户网站公开财政预算、决算等信息，共计12条。')).toEqual(['在门户网站公开财政预算、决算等信息']);
+    expect(labels('进一步加强政务公开工作，主动公开规划计划、财政资金等信息，共计120条。')).toEqual(['主动公开规划计划、财政资金等信息']);
   });
 
   it('reads 先后 and 主要涉及 as words around what is counted, and what 原有 counts after its 的 (平潭交通与建设局 2018, 2020)', () => {

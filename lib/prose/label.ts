@@ -235,7 +235,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     // "主动公开各类信息，包括工作动态、通知公告等，共计287条": a list of kinds between, no count in it, names no
     // noun of the total; the clause before it does.
     const list = clauseStart(text, clause - 1, from);
-    if (KINDS_LISTED.test(text.slice(list, clause - 1)) && COMMAS.has(text[list - 1] ?? '') && list - 1 > from) return labelBefore(text, from, list - 1) || label;
+    if (kindsListed(text.slice(list, clause - 1)) && COMMAS.has(text[list - 1] ?? '') && list - 1 > from) return labelBefore(text, from, list - 1) || label;
     return labelBefore(text, from, clause - 1) || label;
   }
   // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
@@ -367,8 +367,13 @@ const A_YEAR = /^(?:19|20)\d{2}年度?$/;
 const TITLE = /《[^《》]*》/g;
 
 // A clause that lists kinds of what was counted: opening with 包括, 涵盖 … (主要包括…, 内容涵盖…), or items set apart by 、
-// closed with 等 (工作动态、通知公告等方面).
-const KINDS_LISTED = /^(?:其中|主要|内容|具体)*(?:包括|包含|涵盖|涉及)|、[^，,、]+等(?:方面|内容|类别?|领域|信息)?$/;
+// closed with 等 (工作动态、通知公告等方面) from its first item on — not where a verb leads the list (在门户网站公开财政预算、
+// 决算等信息): that clause says what was done and counted.
+const LIST_HEAD = /^(?:其中|主要|内容|具体)*(?:包括|包含|涵盖|涉及)/;
+const ITEMS_CLOSED = /、[^，,、]+等(?:方面|内容|类别?|领域|信息)?$/;
+const DOES_TO_LIST = /(?<!政务|信息)(?:公开|公示|发布|推送|更新)/;
+const kindsListed = (clause: string): boolean =>
+  LIST_HEAD.test(clause) || (ITEMS_CLOSED.test(clause) && !PREDICATE.test(clause.split('、')[0]!) && !DOES_TO_LIST.test(clause.split('、')[0]!));
 
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {

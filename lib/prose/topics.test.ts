@@ -52,6 +52,14 @@ describe('the applications received, more narrowly', () => {
     expect(proseTopic(figure('结转下年度的政府信息公开申请', '件'))).toBeNull();
   });
 
+  it('not those its sentence says were cases (上年结转申请1件 of 行政复议), by the words before it or the clause after', () => {
+    expect(['本年度收到的行政复议申请中，上年结转申请1件。', '行政复议方面，本年新收行政复议申请2件，上年结转申请1件。', '上年结转申请1件，为行政复议案件。']
+      .map((text) => proseTopic(figure('上年结转申请', '件', text)))).toEqual([null, null, null]);
+    // Disclosure named last before it, or a count after it: the applications'.
+    expect(['本年度收到政府信息公开申请5件，上年结转申请1件，行政复议0件。', '行政复议0件；本年度收到政府信息公开申请5件，上年结转申请1件。']
+      .map((text) => proseTopic(figure('上年结转申请', '件', text)))).toEqual(['applicationsCarriedOver', 'applicationsCarriedOver']);
+  });
+
   it('tells the applications carried over from last year from those carried forward to the next', () => {
     expect(['上年结转', '上一年度结转', '上年度结转申请数', '上年结转的'].filter(carriedIn)).toHaveLength(4);
     expect(['结转下年度', '结转至下年办理', '结转下一年处理', '按时办结'].filter(carriedIn)).toEqual([]);

@@ -68,6 +68,17 @@ const OUTCOME = '败诉|纠错|维持|纠正|撤销|驳回|审结|结案|结果'
 // (四、因政府信息公开引起的行政复议和行政诉讼情况), ties to disclosure are the table's.
 const aboutDisclosure = (f: ProseFigure, heading: string) => f.text.includes('公开') || heading.includes('公开');
 
+// Cases carried in are said with the same words (上年结转申请1件): the sentence before the figure last names cases, not
+// disclosure (本年度收到的行政复议申请中，上年结转申请1件; 行政复议方面，本年新收行政复议申请1件，上年结转申请1件), or the
+// clause right after it says whose they were, naming no count of its own (上年结转申请2件，均为行政复议案件).
+const CASES_OR_DISCLOSURE = /复议|诉讼|信息公开|公开申请/g;
+function ofCases(figure: ProseFigure): boolean {
+  const { sentence, start, end } = placeOf(figure);
+  const last = figure.text.slice(sentence, start).match(CASES_OR_DISCLOSURE)?.at(-1);
+  const after = figure.text.slice(countEnd(figure, end)).split(/[，,。；;]/)[1] ?? '';
+  return (last !== undefined && /复议|诉讼/.test(last)) || (/复议|诉讼/.test(after) && !/\d/.test(after));
+}
+
 // Applications carried over from last year (上年结转, 上一年度结转, 上年结转的), with those newly received the
 // applications of the year (表三's 本年新收 and 上年结转), as against those carried forward (结转下年度).
 const CARRIED_IN = /(?:上|去)一?年度?的?结转|结转(?:自|于)?上一?年/;
@@ -80,7 +91,7 @@ const RULES: TopicRule[] = [
   {
     // Said alone (上年结转政府信息公开申请3件, 另有上年度结转申请2件): 表三's 上年结转, not applications received this year.
     topic: 'applicationsCarriedOver', units: APPLICATION_UNITS, label: new RegExp(`(?:${CARRIED_IN.source}).*申请|申请.*(?:${CARRIED_IN.source})`),
-    not: /复议|诉讼|咨询/, about: (f) => !ofApprovals(f),
+    not: /复议|诉讼|咨询/, about: (f) => !ofApprovals(f) && !ofCases(f),
   },
   {
     topic: 'applicationsReceived', units: APPLICATION_UNITS, label: /(?:收到|受理|接到|接收|新收).*申请/,

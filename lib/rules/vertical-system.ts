@@ -1,6 +1,6 @@
 // Bodies of a vertically managed system (实行垂直领导的部门): the central department's own offices in a place, not
 // departments of the place's government. 《条例》第三条 puts their disclosure under their system's office, so their
-// annual report goes up their system rather than to the place's government.
+// annual report goes to their superiors as the system requires (a few, such as 深圳市气象局, are under the place too).
 
 // Each system by what its offices' names end in. A 地震局 is the system's only at a province's level (四川省地震局):
 // a county's or a city's is the local government's own department. A 地方海事局 is a province's, not the system's.

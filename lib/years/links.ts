@@ -53,14 +53,14 @@ function offerOf(own: YearSummary, link: PageLink): { link: YearLink; named: boo
   // A link to the page itself (href="#", the column's link to the article being read) leads nowhere new.
   if (siteOf(url.href) !== own.site || !isPagePath(url.pathname) || url.href === own.url?.replace(/#.*/, '')) return null;
   const name = reportIssuer(text, [])?.value ?? null;
-  if (name !== null && !namesOwn(issuerKey(name), own.key)) return null;
+  if (name !== null && !namesOwn(issuerKey(name), own.key, own.site)) return null;
   return { link: { year, href: url.href, text }, named: name !== null };
 }
 
 /** Whether a link's name is the page's body or, short, its government's for its office: a link names it as briefly as a title does. */
-function namesOwn(a: string, b: string): boolean {
+function namesOwn(a: string, b: string, site: string | null): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return namesOneBody(a, b) || (short.length > 0 && long.startsWith(short) && OFFICE.test(long.slice(short.length)));
+  return namesOneBody(a, b, site) || (short.length > 0 && long.startsWith(short) && OFFICE.test(long.slice(short.length)));
 }
 
 /** The links still worth offering once a report is compared with `against`: those for the years not yet compared. */

@@ -25,3 +25,34 @@ export function isOwnSitePage(src: string, pageUrl: string | null): boolean {
   const url = urlOf(src, base);
   return url !== null && siteOf(url.href) === siteOf(base) && isPagePath(url.pathname);
 }
+
+// The first letter of a character's pinyin, by where it sorts among the first characters of each letter's syllables
+// in the pinyin collation (宣 → x): what a site's address spells a place with (xuanzhou.gov.cn, sqsc.gov.cn for 宿迁宿城).
+const LETTER_STARTS = '阿芭擦搭蛾发噶哈击喀垃妈拿哦啪期然撒塌挖昔压匝';
+const LETTERS = 'abcdefghjklmnopqrstwxyz';
+const PINYIN_ORDER = new Intl.Collator('zh-CN');
+function pinyinInitial(ch: string): string {
+  let letter = '';
+  for (let i = 0; i < LETTER_STARTS.length && PINYIN_ORDER.compare(LETTER_STARTS[i]!, ch) <= 0; i++) letter = LETTERS[i]!;
+  return letter;
+}
+
+// A place's own name, its level cut: 宣城市宣州区 → 宣城, 宣州 (州 stays: it is part of 宣州, 杭州).
+const LEVEL = /[省市县区盟旗]/;
+
+/**
+ * Whether the site's address names one of the places in `places` (宣州区, 宿城区, 宣城市宣州区): a label of its host
+ * spells the place in pinyin (xuanzhou) or opens or ends with its initials (sqsc: 宿迁 and 宿城). A city-wide platform
+ * (harbin.gov.cn) names none of its districts (道里区).
+ */
+export function siteNamesPlace(site: string | null, places: string): boolean {
+  if (site === null) return false;
+  const labels = site.split('.').filter((label) => !/^(?:www|gov|cn|com|net|org)$/.test(label));
+  return places.split(LEVEL).filter((name) => name.length >= 2).some((name) => {
+    const initials = [...name].map(pinyinInitial);
+    if (initials.some((letter) => letter === '')) return false;
+    const abbreviated = initials.join('');
+    const spelled = new RegExp(`^${initials.map((letter) => `${letter}[a-z]{0,5}`).join('')}$`);
+    return labels.some((label) => label.startsWith(abbreviated) || label.endsWith(abbreviated) || spelled.test(label));
+  });
+}

@@ -52,6 +52,11 @@ describe('sameBody', () => {
     expect(sameBody(read('平潭综合实验区财政金融局', `${pingtan}1.htm`), read('财政金融局', `${pingtan}2.htm`, 2022))).toBe(false);
     // The 管委会's office reports for itself beside the area's report, on one site every year.
     expect(sameBody(read('平潭综合实验区管委会办公室', `${pingtan}1.htm`), read('平潭综合实验区', `${pingtan}2.htm`, 2022))).toBe(false);
+    // A city-wide platform holds every district's towns: 哈尔滨's 道里区 and 道外区 each have a 太平镇, and harbin.gov.cn
+    // names neither district; a district's own site names its district (xuanzhou, sqsc: 宿迁 and 宿城).
+    const harbin = 'https://www.harbin.gov.cn/a/';
+    expect(sameBody(read('太平镇人民政府', `${harbin}1.html`), read('道里区太平镇人民政府', `${harbin}2.html`, 2022))).toBe(false);
+    expect(sameBody(read('太平镇人民政府', `${harbin}1.html`), read('道外区太平镇人民政府', `${harbin}3.html`, 2022))).toBe(false);
     // Without one site the county before a town's name is all that tells two 太平镇 apart.
     expect(sameBody(read('杨柳镇人民政府', null), read('宣州区杨柳镇人民政府', null, 2022))).toBe(false);
     expect(sameBody(read('太平镇人民政府', 'https://www.yaoan.gov.cn/pages_182_51779.aspx'), read('太平镇', 'https://www.tjbh.gov.cn/jz/contents/13699/269244.html', 2022))).toBe(false);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Cols, ActiveDisclosure, ReviewLitigation, type Report } from '../schema.ts';
 import { SURE } from '../document/is-report.ts';
 import { issuerKey } from './issuer-key.ts';
-import { siteOf } from './site.ts';
+import { siteNamesPlace, siteOf } from './site.ts';
 
 // A body named by its level alone (区统计局, 市政府办公室, 县住房和城乡建设局, 街道办事处, 区市场监督管理局), not a
 // place whose name starts with such a word (镇江市, 市中区, 乡城县, 镇宁布依族苗族自治县): a place puts a character
@@ -87,29 +87,33 @@ const PLACES = /^(?:\p{Script=Han}+?[省市县区州盟旗])+$/u;
 // A name that says where the body is: a place of its own with its level (杨柳镇, 东直门街道), not a department's name (财政局).
 const PLACE_NAMED = /\p{Script=Han}(?:[省市县区州盟旗乡镇]|街道)/u;
 
-/** Whether `longer` is `shorter` with the places it lies in named before it. */
-function withPlaces(longer: string, shorter: string): boolean {
-  return longer.length > shorter.length && longer.endsWith(shorter) && PLACES.test(longer.slice(0, -shorter.length))
-    && PLACE_NAMED.test(shorter.replace(DEPARTMENT_WORDS, '')) && !isNameless(shorter);
+/**
+ * Whether `longer` is `shorter` with the places it lies in named before it, on `site`, the site of those places: a
+ * city-wide platform holds every district's 太平镇 (道里区太平镇, 道外区太平镇), a district's site only its own.
+ */
+function withPlaces(longer: string, shorter: string, site: string | null): boolean {
+  const places = longer.slice(0, -shorter.length);
+  return longer.length > shorter.length && longer.endsWith(shorter) && PLACES.test(places)
+    && PLACE_NAMED.test(shorter.replace(DEPARTMENT_WORDS, '')) && !isNameless(shorter) && siteNamesPlace(site, places);
 }
 
 /**
  * Whether two summaries are one body's reports. The name alone can join two bodies: every district has
  * a 区统计局, and many counties a 城关镇 or a 开发区管委会. Reports read on the web pair only when read
  * on one site, where a name is the site's own body, and there also where one year names the county or
- * district the body lies in and the other does not (杨柳镇人民政府, 宣州区杨柳镇人民政府); files read without
+ * district the body lies in, the site's own, and the other does not (杨柳镇人民政府, 宣州区杨柳镇人民政府 on xuanzhou.gov.cn); files read without
  * their address pair by a name that says where the body is.
  */
 export function sameBody(a: YearSummary, b: YearSummary): boolean {
-  if (a.site !== null && b.site !== null) return a.site === b.site && namesOneBody(a.key, b.key);
+  if (a.site !== null && b.site !== null) return a.site === b.site && namesOneBody(a.key, b.key, a.site);
   const own = bodyOf(a.key);
   return own === bodyOf(b.key) && !isNameless(own);
 }
 
-/** Whether two issuer keys read on one site name one body: its name short or full, with its county or district or without. */
-export function namesOneBody(a: string, b: string): boolean {
+/** Whether two issuer keys read on `site` name one body: its name short or full, with its county or district (the site's) or without. */
+export function namesOneBody(a: string, b: string, site: string | null): boolean {
   const [own, other] = [bodyOf(a), bodyOf(b)];
-  return own === other || withPlaces(own, other) || withPlaces(other, own);
+  return own === other || withPlaces(own, other, site) || withPlaces(other, own, site);
 }
 
 /**

@@ -29,10 +29,10 @@ describe('document/published-on-time', () => {
     expect(findingsOf(publishedOnTime, published('2022-01-24', '黑河市气象局'))).toEqual([]);
     expect(findingsOf(publishedOnTime, published('2022-02-15', '黑河市气象局'))).toMatchObject([{
       severity: 'warning',
-      message: '发布日期为2022年2月15日，晚于2022年1月31日的期限15天（黑河市气象局是气象系统实行垂直管理的机关，按《条例》第三条由本系统主管其政府信息公开工作，年度报告报本系统上级机关而不是本级政府；第四十九条县级以上人民政府部门1月31日前公布的期限同样适用，本系统通知另定期限或统一汇总发布的，以其为准）',
+      message: '发布日期为2022年2月15日，晚于2022年1月31日的期限15天（黑河市气象局属气象系统，该系统实行垂直管理，按《条例》第三条由本系统主管政府信息公开工作，年度报告按本系统要求报上级机关；第四十九条县级以上人民政府部门1月31日前公布的期限同样适用，本系统通知另定期限或统一汇总发布的，以其为准）',
     }]);
     // In a zone too: the tax system's office, not the zone's department.
-    expect(findingsOf(publishedOnTime, published('2022-02-15', '国家税务总局苏州工业园区税务局'))[0]?.message).toContain('是税务系统实行垂直管理的机关');
+    expect(findingsOf(publishedOnTime, published('2022-02-15', '国家税务总局苏州工业园区税务局'))[0]?.message).toContain('属税务系统，该系统实行垂直管理');
   });
 
   it('says the page\'s date is wrong where its address carries a date after the period (hb-2019: dated 2019-07-07 at …/202006/t20200609_2386365.shtml)', () => {

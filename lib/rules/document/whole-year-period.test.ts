@@ -22,6 +22,11 @@ describe('document/whole-year-period', () => {
       severity: 'warning', expected: 245, actual: 214,
       message: '统计期限为2008年5月1日至2008年11月30日，不是完整的2008年度：2008年12月1日至2008年12月31日（31天）未计入',
     }]);
+    // From any day before 5月1日 is from the year's start too: only the days missing at its end are told.
+    expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2008, period: { start: '2008-03-01', end: '2008-12-31' } } }))).toEqual([]);
+    expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2008, period: { start: '2008-01-01', end: '2008-12-20' } } }))).toMatchObject([{
+      severity: 'warning', message: '统计期限为2008年1月1日至2008年12月20日，不是完整的2008年度：2008年12月21日至2008年12月31日（11天）未计入',
+    }]);
     // Another year counts from 1 January all the same.
     expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2009, period: { start: '2009-05-01', end: '2009-12-31' } } }))).toMatchObject([{ severity: 'warning' }]);
   });

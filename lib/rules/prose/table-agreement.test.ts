@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS, type ProseFigure, type Report } from '../../schema.ts';
 import { findingsOf, makeContext, makeReport, setFigures } from '../../../test/support/report.ts';
+import { extractProseFigures } from '../../prose/figures.ts';
 import { outcomeGroups, outcomeRows } from '../applications/rows.ts';
 import { tableAgreement } from './table-agreement.ts';
 
@@ -142,7 +143,9 @@ describe('prose/table-agreement', () => {
     const alone = shanghai([prose('上年结转政府信息公开申请', 3, '另有上年结转政府信息公开申请3件，均已按期答复')]);
     expect(findingsOf(tableAgreement, alone)).toMatchObject([{ severity: 'error', expected: 18, actual: 3, cells: [{ path: '0' }, { path: 'carriedOver.total' }] }]);
     // Carried in from the year named before (d-dongcheng-zjw-2023's wording, said alone): the year is the one carried from, not the figure's.
-    const named = setFigures(makeReport({ document: { year: 2023 }, proseFigures: [prose('上年结转政府信息公开申请', 9, '2022年结转政府信息公开申请9件')] }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': 10 });
+    const text2022 = '2022年结转政府信息公开申请9件';
+    const { figures } = extractProseFigures([{ text: text2022, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text2022.length }] }], 2023);
+    const named = setFigures(makeReport({ document: { year: 2023 }, proseFigures: figures }), 'applications', { 'newReceived.total': 252, 'carriedOver.total': 10 });
     expect(findingsOf(tableAgreement, named)).toMatchObject([{ severity: 'error', expected: 10, actual: 9 }]);
   });
 
