@@ -232,7 +232,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
   // Each warning is parsed as it joins the list (the rules' as they are made, runChecked): the report holds these very
   // objects, so what is noted of one (the words it is about) stays with it wherever the report's warnings go.
   const warnings: Warning[] = keep
-    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(sink.bindings, unfit), ...otherTablesNotes(sections.others, page), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(sink.bindings, unfit), ...otherTablesNotes([...sections.others, ...(review?.others ?? [])], page), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
       .map((w) => Warning.parse(w))
     : [];
   const draft: Report = {

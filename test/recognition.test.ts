@@ -131,7 +131,7 @@ describe('tables as real portals mangle them', () => {
     });
     expect(tables(r)).toEqual(tables(expected));
     const notes = r.warnings.filter((w) => w.rule === 'recognition/other-tables');
-    expect(notes.map((w) => w.message)).toEqual(['表三（依申请公开）本页共印了2张（如本级与系统、各下属单位各一张，其后的注明“（二）全市系统”）：只读取、核对第一张，其余1张未读取']);
+    expect(notes.map((w) => w.message)).toEqual(['表三（依申请公开）本页共印了2份（如本级与系统、各下属单位各一份，其后的注明“（二）全市系统”）：只读取、核对第一份，其余1份未读取']);
     expect(r.warnings.filter((w) => w !== notes[0])).toEqual(extractWithCheerio(html, null).report.warnings);
   });
 

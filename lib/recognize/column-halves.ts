@@ -1,5 +1,4 @@
-import { labelKey } from '../text/normalize.ts';
-import { hasNumber, isEmptyRow, labelCells, type RowCell, type TableRow } from './rows.ts';
+import { hasNumber, isEmptyRow, rowLabel, type RowCell, type TableRow } from './rows.ts';
 
 /**
  * The rows of a table the page cut by its columns into two <table>s, one after the other, joined again: a table too
@@ -21,7 +20,6 @@ export function columnHalvesJoined<N>(rows: TableRow<N>[], count: number): Table
 
 const isData = <N>(r: TableRow<N>) => r.figureRun.length > 0 && !isEmptyRow(r);
 const width = <N>(rows: TableRow<N>[]) => Math.max(0, ...rows.map((r) => r.figureRun.length));
-const labelOf = <N>(r: TableRow<N>) => labelKey(labelCells(r, r.figureRun.length).map((c) => c.cell.text).join(''));
 
 function halvesJoined<N>(rows: TableRow<N>[], first: number, second: number, count: number): TableRow<N>[] | null {
   const a = rows.filter((r) => r.table === first);
@@ -31,8 +29,8 @@ function halvesJoined<N>(rows: TableRow<N>[], first: number, second: number, cou
   if (dataA.length < 3 || dataA.length !== dataB.length || width(dataA) + width(dataB) !== count) return null;
   if (!hasNumber(dataA.flatMap((r) => r.figureRun)) || !hasNumber(dataB.flatMap((r) => r.figureRun))) return null;
   // Labelled alike row by row, or the second half not labelled at all.
-  const labelled = dataB.filter((r) => labelOf(r) !== '');
-  if (labelled.length > 0 && dataB.some((r, i) => labelOf(r) !== labelOf(dataA[i]!))) return null;
+  const labelled = dataB.filter((r) => rowLabel(r) !== '');
+  if (labelled.length > 0 && dataB.some((r, i) => rowLabel(r) !== rowLabel(dataA[i]!))) return null;
 
   // The second's columns from its first figure column on, placed after the first's last column.
   const end = Math.max(...a.map((r) => r.cells.reduce((e, c) => Math.max(e, c.col + c.span), 0)));

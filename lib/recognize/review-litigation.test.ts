@@ -144,9 +144,17 @@ describe('表四 with a second row of fifteen (全区, then 管委会本级)', (
   const page = pageFromCheerio(cheerio.load(html).root()[0]!);
   const result = recognizeReviewLitigation(findSections(page, layoutTables(page)).rows.reviewLitigation, new FigureSink());
 
-  it('reads the first row and says the second was not read', () => {
+  it('reads the first row and gives the second as another 表四 in the same table, for other-tables.ts to note', () => {
     expect(result?.reviewLitigation.review).toEqual({ upheld: 1, corrected: 1, other: 0, pending: 0, total: 2 });
     expect(result?.reviewLitigation.litigationAfterReview?.total).toBe(2);
-    expect(result?.warnings.map((w) => w.message)).toEqual(['表四另有1组十五个数字（如下属单位或本级的表四），未读取，只读取了第一组']);
+    expect(result?.others).toEqual([{ section: 'reviewLitigation', table: null }]);
+  });
+
+  it('gives a second 表四 in a table of its own by that table', () => {
+    const two = `${table4(area)}<p>（二）管委会本级情况</p>${table4(own).replace(/^<p>.*?<\/p>/, '')}`;
+    const twoPage = pageFromCheerio(cheerio.load(two).root()[0]!);
+    const read = recognizeReviewLitigation(findSections(twoPage, layoutTables(twoPage)).rows.reviewLitigation, new FigureSink());
+    expect(read?.reviewLitigation.review?.total).toBe(2);
+    expect(read?.others).toEqual([{ section: 'reviewLitigation', table: 1 }]);
   });
 });

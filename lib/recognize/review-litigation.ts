@@ -4,6 +4,7 @@ import { labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { columnLabelNote, type ExpectedColumn } from './column-labels.ts';
 import type { FigureSink } from './figure-sink.ts';
+import type { OtherTable } from './other-tables.ts';
 import { hasNumber, spreadMergedBlanks, withinTotalColumn, type RowCell, type TableRow } from './rows.ts';
 import { turnedBack } from './turned.ts';
 
@@ -17,7 +18,7 @@ const OUTCOME_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未�
  * The figures may sit in one row (the template) or in several (a row per group); the header decides
  * the group order where it is readable, the template order where it is not.
  */
-export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): { reviewLitigation: ReviewLitigation; warnings: Warning[] } | null {
+export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: FigureSink<N>): { reviewLitigation: ReviewLitigation; warnings: Warning[]; others: OtherTable[] } | null {
   // A row per outcome (结果维持 … 总计, a column per group, or all fifteen down the page) is the template turned.
   const rows = withinTotalColumn(turnedBack(sectionRows, OUTCOME_LABELS, PER_GROUP - 1), PER_GROUP * 3);
   // Rows of figures; a row of fifteen blank cells only where no row has one: 表四 left blank, not an empty row an
@@ -27,10 +28,11 @@ export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: F
   const data = figured.length > 0 ? figured : runs.filter((r) => r.figureRun.length >= PER_GROUP * 3);
   // Each row's trailing groups of five, fifteen at most: one row of fifteen (the template), a row per
   // group, or 行政复议's five in one table and 行政诉讼's ten in the next (a page too narrow for fifteen).
-  const figures: RowCell<N>[] = data.flatMap((r) => {
+  const placed: { figure: RowCell<N>; table: number }[] = data.flatMap((r) => {
     const run = spreadMergedBlanks(withoutFiller(r.figureRun), PER_GROUP * 3);
-    return run.slice(-Math.min(PER_GROUP * 3, run.length - (run.length % PER_GROUP)));
+    return run.slice(-Math.min(PER_GROUP * 3, run.length - (run.length % PER_GROUP))).map((figure) => ({ figure, table: r.table }));
   });
+  const figures = placed.map((p) => p.figure);
   if (figures.length < PER_GROUP * 3) return null;
   const order = groupOrder(rows, data);
   const result: Record<string, unknown> = {};
@@ -42,16 +44,14 @@ export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: F
   });
   const warnings = columnLabelNote('reviewLitigation', rows, data[0], columns);
   // Fifteen more and more: another body's 表四 after the first (a summary report's 本级 or departments'), whose one row
-  // of figures has no label for sections.ts to know it by (recognize/other-tables.ts notes the tables it does).
-  const unread = Math.floor(figures.length / (PER_GROUP * 3)) - 1;
-  if (unread > 0) {
-    warnings.push({
-      rule: 'recognition/other-tables', severity: 'info',
-      message: `表四另有${unread}组十五个数字（如下属单位或本级的表四），未读取，只读取了第一组`,
-      cells: [], expected: null, actual: null,
-    });
+  // of figures has no label for sections.ts to know it by. Each further group by the table it is in, null where that is
+  // the first group's table (a row per body in one table): recognize/other-tables.ts notes them with sections.ts's.
+  const others: OtherTable[] = [];
+  for (let i = PER_GROUP * 3; i + PER_GROUP * 3 <= placed.length; i += PER_GROUP * 3) {
+    const table = placed[i]!.table;
+    others.push({ section: 'reviewLitigation', table: table === placed[0]!.table ? null : table });
   }
-  return { reviewLitigation: result as ReviewLitigation, warnings };
+  return { reviewLitigation: result as ReviewLitigation, warnings, others };
 }
 
 /**

@@ -168,6 +168,9 @@ export function labelCells<N>(row: TableRow<N>, count: number): RowCell<N>[] {
   return row.cells.slice(0, firstValue);
 }
 
+/** labelKey of a row's label cells (those before its figures): the row's label without its figures. */
+export const rowLabel = <N>(row: TableRow<N>): string => labelKey(labelCells(row, row.figureRun.length).map((c) => c.cell.text).join(''));
+
 /**
  * Whether a row is empty: every cell its own and blank, none spanning into it from above. An editor leaves such
  * rows in a table (above its first figures, between its blocks); they are no row of the template's, not even one whose label was lost.

@@ -5,7 +5,7 @@ import { readMarker } from '../legacy/outline.ts';
 import { hasDigit, labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { carriedHeader } from './cut-header.ts';
-import { gridRows, hasNumber, tableRows, type TableRow } from './rows.ts';
+import { gridRows, hasNumber, rowLabel, tableRows, type TableRow } from './rows.ts';
 
 export type SectionName = 'activeDisclosure' | 'applications' | 'reviewLitigation' | 'legacy';
 
@@ -217,12 +217,17 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
 // Data rows a table must print again to be another of a standard table, not one that happens to share a label.
 const ROWS_AGAIN = 2;
 
-/** The standard table whose data rows (labelled, with figures) `rows` print again, at least ROWS_AGAIN of them; else null. */
+/**
+ * The standard table whose data rows `rows` print again (the same label, as many figures; another body's figures may
+ * differ, 表二's 行政许可 4529 under the area's 2629), at least ROWS_AGAIN of them; else null. A table's other half cut
+ * by its columns (column-halves.ts) has its labels too, but fewer figures a row.
+ */
 function anotherOf<N>(rows: TableRow<N>[], read: Sections<N>['rows']): StandardSection | null {
-  const keys = rows.filter((r) => r.key !== '' && hasNumber(r.figureRun)).map((r) => r.key);
+  const dataRow = (r: TableRow<N>) => (hasNumber(r.figureRun) ? rowLabel(r) : '');
+  const keys = rows.map((r) => `${dataRow(r)}|${r.figureRun.length}`).filter((k) => !k.startsWith('|'));
   if (keys.length < ROWS_AGAIN) return null;
   for (const name of Object.keys(read) as StandardSection[]) {
-    const seen = new Set(read[name].filter((r) => r.key !== '' && hasNumber(r.figureRun)).map((r) => r.key));
+    const seen = new Set(read[name].map((r) => `${dataRow(r)}|${r.figureRun.length}`));
     if (keys.filter((k) => seen.has(k)).length >= ROWS_AGAIN) return name;
   }
   return null;

@@ -13,6 +13,11 @@ const figure = (text: string, value = 312, parts: readonly (readonly [string, nu
   parts: parts.map(([label, v]) => ({ label, value: v, unit: '条', approximate: false })),
 });
 const check = (...figures: ProseFigure[]) => findingsOf(statedShares, makeReport({ proseFigures: figures }));
+// The findings on a paragraph of a report of `year`, its figures read from it as extraction reads them.
+const paragraph = (line: string, year = 2019) => {
+  const lines: Line<{ data: string }>[] = [{ text: line, table: -1, cellTextLength: 0, pieces: [{ node: { data: line }, nodeStart: 0, lineStart: 0, length: line.length }] }];
+  return findingsOf(statedShares, makeReport({ proseFigures: extractProseFigures(lines, year).figures }), makeContext({ lines: [line] }));
+};
 
 describe('prose/stated-shares', () => {
   it('passes shares that are the parts over the total, rounded or cut at their last digit', () => {
@@ -92,10 +97,6 @@ describe('prose/stated-shares, which shares count', () => {
 describe('prose/stated-shares, the outcomes the next sentences give of a total', () => {
   // shanghai-office-2019's paragraph as the page prints it: 258 of 805 is 32.0%, not 33.9% (273 would be).
   const SHANGHAI = '市政府办公厅代表市政府共受理政府信息公开申请859件，申请数量较去年回落12.3%；答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复），均在法定期限内予以答复。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；因本机关不掌握等原因无法提供265件，占32.9%；不予处理158件，占19.6%；其他处理0件。信息公开类行政复议7件，诉讼9件，均获维持，继续保持了省级政府零败诉的记录，维护了市政府依法行政、公开透明的良好形象。';
-  const paragraph = (line: string) => {
-    const lines: Line<{ data: string }>[] = [{ text: line, table: -1, cellTextLength: 0, pieces: [{ node: { data: line }, nodeStart: 0, lineStart: 0, length: line.length }] }];
-    return findingsOf(statedShares, makeReport({ proseFigures: extractProseFigures(lines, 2019).figures }), makeContext({ lines: [line] }));
-  };
 
   it('checks the shares of the outcomes against the count of applications the sentence before ends with (shanghai-office-2019)', () => {
     expect(paragraph(SHANGHAI)).toEqual([{
@@ -121,5 +122,29 @@ describe('prose/stated-shares, the outcomes the next sentences give of a total',
     expect(paragraph(SHANGHAI.replace('均在法定期限内予以答复。', '均在法定期限内予以答复。全年召开培训会3次。'))).toEqual([]);
     expect(paragraph(SHANGHAI.replace('答复政府信息公开申请805件', '主动公开政府信息805件'))).toEqual([]);
     expect(paragraph(SHANGHAI.replace('265件', '900件'))).toEqual([]);
+  });
+});
+
+describe('prose/stated-shares, a share of a part the sentence after states', () => {
+  // czj-2021 as the page words it: 198/510 is 38.8%; the 41.5% stated is 198 over the parts' sum, 198+142+137 = 477.
+  const CZJ_2021 = '(一)主动公开政府信息的数量2021年制作、获取政府信息总数510条，其中主动公开政府信息198条，依申请公开信息数142条，不予公开信息数137条。主动公开的政府信息占41.5%。';
+
+  it('checks a share the next sentence gives of a part it names, which is the part over the parts\' sum, not over the total (czj-2021)', () => {
+    expect(paragraph(CZJ_2021, 2021)).toEqual([{
+      rule: 'prose/stated-shares', severity: 'warning', expected: 38.8, actual: 41.5,
+      message: '正文“…获取政府信息总数510条，其中主动公开政府信息198条…不予公开信息数137条。主动公开的政府信息占41.5%”：主动公开政府信息198条占总数510条的38.8%，而正文写占41.5%（这个占比是198条占各分项之和477条的，而分项之和不是总数：总数或占比可能写错）',
+      cells: [{ table: 'proseFigures', path: '0' }, { table: 'proseFigures', path: '0.parts.0' }],
+    }]);
+  });
+
+  it('passes it where it is the part over the total, and reads no share of another total or of a thing the parts do not name', () => {
+    expect(paragraph(CZJ_2021.replace('占41.5%', '占38.8%'), 2021)).toEqual([]);
+    expect(paragraph(CZJ_2021.replace('占41.5%', '占全市的41.5%'), 2021)).toEqual([]);
+    expect(paragraph(CZJ_2021.replace('主动公开的政府信息占41.5%', '网上公开的信息占41.5%'), 2021)).toEqual([]);
+    expect(paragraph(CZJ_2021.replace('主动公开的政府信息占41.5%', '主动公开的政府信息约占41.5%'), 2021)).toEqual([]);
+  });
+
+  it('says nothing of a share over neither the total nor the parts\' sum: it may be of another', () => {
+    expect(paragraph(CZJ_2021.replace('占41.5%', '占45.2%'), 2021)).toEqual([]);
   });
 });

@@ -5,21 +5,23 @@ import { SHARE } from '../../prose/topics.ts';
 import { sameUnit } from '../../prose/units.ts';
 import type { ProseFigure } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
-import { withHalfWidthFigures } from '../../text/normalize.ts';
+import { labelKey, withHalfWidthFigures } from '../../text/normalize.ts';
 import { quote, type Place } from '../../text/quote.ts';
 
-/** A share stated of part j, and where the total, the part and the share stand in the text: what a finding quotes. */
-interface Share { j: number; stated: number; decimals: number; computed: number; places: Place[] }
+/**
+ * A share stated of part j, and where the total, the part and the share stand in the text: what a finding quotes.
+ * `named`: stated in the sentence after, of a part it names again (nextSentenceShare), whose only total is the figure's.
+ */
+interface Share { j: number; stated: number; decimals: number; computed: number; places: Place[]; named?: true }
 
 // A share said roughly (约占70%, 占90%以上, 占30%左右, 占20%多) is not one to check at its last digit.
 const ROUGH_AFTER = /^\s*(?:以上|左右|多|余|强|弱)/;
 // What may stand between a label and its count without being part of it (其他类信息共20条, 自然人申请的有50件).
 const NAMING_TAIL = /(?:的|均|为|是|有|达到?|共计?|合计|总计|计)*[\s:：]*$/;
 
-/** The shares stated right after the parts' counts (…5条,占1.6%; `tokens`: the counts of its text), each with what the part over the total comes to. */
-function sharesOf(figure: ProseFigure, tokens: readonly NumberToken[]): Share[] {
+/** Where the total's count and each part's stand among `tokens` (the counts of the figure's text); null where the total's is not found. */
+function placedCounts(figure: ProseFigure, tokens: readonly NumberToken[]): { total: NumberToken; parts: (NumberToken | null)[] } | null {
   const named = namedCounts(figure.text, tokens);
-  const shares: Share[] = [];
   const counts = (counted: { value: number; unit: string | null }, from: number) =>
     named.flatMap(({ token }, k) => (k >= from && token.value === counted.value && sameUnit(token.unit, counted.unit) ? [k] : []));
   // Whether the words around count k name the part, its label whole: 其他20件 (label before, ending the words: not
@@ -32,21 +34,57 @@ function sharesOf(figure: ProseFigure, tokens: readonly NumberToken[]): Share[] 
   // its label names, or the only one of its value left; a sub-part of the same value (…组织申请30件，其中企业申请20件，
   // 占66.7%；其他20件) is not the part's.
   let t = counts(figure, 0)[0] ?? -1;
-  if (t < 0) return [];
+  if (t < 0) return null;
   const total = named[t]!.token;
-  figure.parts.forEach((part, j) => {
+  const parts = figure.parts.map((part) => {
     const found = counts(part, t + 1);
     const k = found.find((c) => names(c, part.label)) ?? (found.length === 1 ? found[0]! : -1);
-    if (k < 0) return;
+    if (k < 0) return null;
     t = k;
-    const count = named[k]!.token;
+    return named[k]!.token;
+  });
+  return { total, parts };
+}
+
+const shareOf = (figure: ProseFigure, j: number, stated: string, places: Place[]): Share =>
+  ({ j, stated: Number(stated), decimals: stated.split('.')[1]?.length ?? 0, computed: (figure.parts[j]!.value / figure.value) * 100, places });
+
+/** The shares stated right after the parts' counts (…5条,占1.6%; `tokens`: the counts of its text), each with what the part over the total comes to. */
+function sharesOf(figure: ProseFigure, tokens: readonly NumberToken[]): Share[] {
+  const placed = placedCounts(figure, tokens);
+  if (!placed) return [];
+  return placed.parts.flatMap((count, j) => {
+    if (!count) return [];
     const after = figure.text.slice(count.stop);
     const share = SHARE.exec(after);
-    if (!share || share[0].includes('约') || ROUGH_AFTER.test(after.slice(share[0].length))) return;
-    const places = [total, count, { at: count.stop, stop: count.stop + share[0].length }];
-    shares.push({ j, stated: Number(share[1]), decimals: share[1]!.split('.')[1]?.length ?? 0, computed: (part.value / figure.value) * 100, places });
+    if (!share || share[0].includes('约') || ROUGH_AFTER.test(after.slice(share[0].length))) return [];
+    return [shareOf(figure, j, share[1]!, [placed.total, count, { at: count.stop, stop: count.stop + share[0].length }])];
   });
-  return shares;
+}
+
+// The sentence right after a figure, opening on what a share is of and the share (czj-2021: 。主动公开的政府信息占41.5%).
+const NEXT_SHARE = /^[\s。；;]+([^，,。；;：:\d%％]{2,30}?)\s*[，,]?\s*所?占(?:比例?|比重)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+// A part's label as the next sentence may name it again: 主动公开的政府信息 for 主动公开政府信息.
+const bareLabel = (label: string) => labelKey(label).replace(/的/g, '');
+
+/**
+ * A share the sentence right after the figure states of one of its parts, naming it by its label (czj-2021: …总数510条，
+ * 其中主动公开政府信息198条，…。主动公开的政府信息占41.5%), with the figure's text and that sentence to quote; else null.
+ * A share named otherwise (占全市的…, 其中…占…) may be of another total: it is not read.
+ */
+function nextSentenceShare(figure: ProseFigure, tokens: readonly NumberToken[], lines: readonly string[]): { text: string; share: Share } | null {
+  // The figures' text reads full-width figures half-width (extractProseFigures): the line is read so too.
+  const line = lines.map(withHalfWidthFigures).find((l) => l.includes(figure.text));
+  if (!line) return null;
+  const end = line.indexOf(figure.text) + figure.text.length;
+  const next = NEXT_SHARE.exec(line.slice(end));
+  if (!next || next[1]!.endsWith('约') || ROUGH_AFTER.test(line.slice(end + next[0].length))) return null;
+  const j = figure.parts.map((p) => bareLabel(p.label)).indexOf(bareLabel(next[1]!));
+  const placed = placedCounts(figure, tokens);
+  const count = j >= 0 ? placed?.parts[j] : null;
+  if (!placed || !count) return null;
+  const at = figure.text.length + next[0].indexOf(next[1]!);
+  return { text: figure.text + next[0], share: { ...shareOf(figure, j, next[2]!, [placed.total, count, { at, stop: figure.text.length + next[0].length }]), named: true } };
 }
 
 /**
@@ -96,24 +134,27 @@ const addsUp = (whole: ProseFigure) => whole.parts.length >= 2
   && whole.parts.reduce((sum, part) => sum + part.value, 0) === whole.value;
 
 /**
- * The findings on the shares of `whole`'s parts (`tokens`: the counts of its text) that are not the part over it; the
- * figure stands at `i`, part j at `pathOf(j)`.
+ * The findings on `shares` (of `whole`'s parts) that are not the part over it, quoting `text` (the figure's, with the
+ * sentence after it where a share stands there); the figure stands at `i`, part j at `pathOf(j)`.
  */
-function wrongShares(whole: ProseFigure, tokens: readonly NumberToken[], i: number, pathOf: (j: number) => string): Finding[] {
+function wrongShares(whole: ProseFigure, shares: readonly Share[], text: string, i: number, pathOf: (j: number) => string): Finding[] {
   // The parts adding up to the total show it is the one their shares are of (mhk-xinghua-2010: 65条。其中,网上公开信息20条,
   // 所占比例为30%,…揭示板上公开45条,所占比例75%); else the other shares must show it: 0% (a part of 0) and 100% (the
-  // whole) agree with any.
+  // whole) agree with any. A share the sentence after states of a part it names, which is the part over the parts' sum
+  // instead, shows that sum taken for the total (czj-2021: 510条 of 198+142+137=477, 主动公开的政府信息占41.5%, 198/477);
+  // not one of the figure's own sentence, which may be of a total it says the parts fall short of (105件（含上年结转5件）).
   const complete = addsUp(whole);
   if (whole.parts.length < 3 && !complete) return [];
-  const shares = sharesOf(whole, tokens);
+  const sum = whole.parts.every((part) => !part.approximate && sameUnit(part.unit, whole.unit)) ? whole.parts.reduce((n, part) => n + part.value, 0) : 0;
+  const ofSum = (share: Share) => share.named === true && !complete && sum > 0 && agrees({ ...share, computed: (whole.parts[share.j]!.value / sum) * 100 });
   const agreeing = shares.filter((share) => agrees(share) && share.computed > 0 && share.computed < 100).length;
-  return shares.filter((share) => !agrees(share) && (agreeing >= 2 || complete) && !whole.parts[share.j]!.approximate).map((share) => {
+  return shares.filter((share) => !agrees(share) && (agreeing >= 2 || complete || ofSum(share)) && !whole.parts[share.j]!.approximate).map((share) => {
     const part = whole.parts[share.j]!, unit = whole.unit ?? '';
     const computed = Number(share.computed.toFixed(Math.max(1, share.decimals)));
-    const why = agreeing >= 2 ? `另有${agreeing}项所写占比与这个总数相符` : '各分项之和正是这个总数';
+    const why = agreeing >= 2 ? `另有${agreeing}项所写占比与这个总数相符` : complete ? '各分项之和正是这个总数' : `这个占比是${part.value}${unit}占各分项之和${sum}${unit}的，而分项之和不是总数：总数或占比可能写错`;
     return {
       severity: 'warning',
-      message: `正文${quote(whole.text, share.places)}：${part.label}${part.value}${unit}占总数${whole.value}${unit}的${computed}%，而正文写占${share.stated}%（${why}）`,
+      message: `正文${quote(text, share.places)}：${part.label}${part.value}${unit}占总数${whole.value}${unit}的${computed}%，而正文写占${share.stated}%（${why}）`,
       cells: [{ table: 'proseFigures', path: `${i}` }, { table: 'proseFigures', path: pathOf(share.j) }],
       expected: computed, actual: share.stated,
     };
@@ -128,8 +169,8 @@ export const statedShares: Rule = {
   severity: 'warning',
   description: '正文分项后所写的占比与分项数÷总数相符，包括紧接总数的下一句所列办理结果的占比 (a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them)',
   rationale: {
-    zh: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的；0件占0%与任何总数都相符，不算），或各分项（同一单位）相加正是这个总数（只有两项也算：“其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%”，20+45=65），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符，“约占”“…%以上”“…%左右”等约数不比；"占全市的…"等别的总数的占比和"同比增长…%"不比。总数结束一句、下一句接着列出各项办理结果及其占比的（"答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…"），这些占比也是这个总数的：只在紧接的句子里、各项都是这个申请数或案件数的办理结果、每项都不大于总数时才这样比，不与别的数字相比。',
-    en: 'In 其中…207条，占58.1% (“of which … 207 items, 58.1%”) the share should be the part over the total. Only where at least two other parts state shares that fit this total (showing that the shares are indeed of it; 0 at 0% fits any total and does not count), or where the parts (in one unit) add up to exactly this total (two parts are enough: 其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%, 20 items online at 30% and 45 on the notice board at 75%, 20+45=65), and this part\'s share is off by more than rounding its last digit, is there a warning: the number or the share may be written wrong. A share rounded or cut off at its last digit fits; approximate shares (约占, about; …%以上, over; …%左右, around) are not compared, nor shares of another total (占全市的…, of the whole city\'s) or year-on-year growth (同比增长…%). Where a total ends one sentence and the next goes on to list outcomes with their shares (答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…, “805 applications for government information answered…. 258 disclosed in full or in part, 33.9%; 35 withheld, 4.34%…”), those shares are of this total too: compared so only in the sentence right after, where each part is an outcome of that number of applications or cases and none exceeds the total, and against no other number.',
+    zh: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的；0件占0%与任何总数都相符，不算），或各分项（同一单位）相加正是这个总数（只有两项也算：“其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%”，20+45=65），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符，“约占”“…%以上”“…%左右”等约数不比；"占全市的…"等别的总数的占比和"同比增长…%"不比。总数结束一句、下一句接着列出各项办理结果及其占比的（"答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…"），这些占比也是这个总数的：只在紧接的句子里、各项都是这个申请数或案件数的办理结果、每项都不大于总数时才这样比，不与别的数字相比。紧接的下一句以某一分项的名称开头写出占比的（"总数510条，其中主动公开政府信息198条，依申请公开信息数142条，不予公开信息数137条。主动公开的政府信息占41.5%"），这个占比也与该分项÷总数相比；除上述依据外，这个占比恰是该分项÷各分项之和（198÷477=41.5%）而分项之和不是总数时也提醒：总数或占比可能写错。',
+    en: 'In 其中…207条，占58.1% (“of which … 207 items, 58.1%”) the share should be the part over the total. Only where at least two other parts state shares that fit this total (showing that the shares are indeed of it; 0 at 0% fits any total and does not count), or where the parts (in one unit) add up to exactly this total (two parts are enough: 其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%, 20 items online at 30% and 45 on the notice board at 75%, 20+45=65), and this part\'s share is off by more than rounding its last digit, is there a warning: the number or the share may be written wrong. A share rounded or cut off at its last digit fits; approximate shares (约占, about; …%以上, over; …%左右, around) are not compared, nor shares of another total (占全市的…, of the whole city\'s) or year-on-year growth (同比增长…%). Where a total ends one sentence and the next goes on to list outcomes with their shares (答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…, “805 applications for government information answered…. 258 disclosed in full or in part, 33.9%; 35 withheld, 4.34%…”), those shares are of this total too: compared so only in the sentence right after, where each part is an outcome of that number of applications or cases and none exceeds the total, and against no other number. Where the very next sentence opens on a part\'s name and gives its share (总数510条，其中主动公开政府信息198条，依申请公开信息数142条，不予公开信息数137条。主动公开的政府信息占41.5%, “510 items in all, of which 198 disclosed proactively, 142 on application, 137 withheld. Information disclosed proactively: 41.5%”), that share too is compared with the part over the total; besides the grounds above, it is flagged where it is exactly the part over the parts\' sum (198÷477 = 41.5%) and that sum is not the total: the total or the share may be written wrong.',
   },
   example: {
     passes: {
@@ -147,9 +188,12 @@ export const statedShares: Rule = {
       // The figure's own parts (其中…), and the outcomes the next sentences give of it, each a figure of its own.
       const next = outcomesAfter(report.proseFigures, i, ctx.lines);
       // The sentences' joined text was read in pieces, one figure's each: its counts are found again.
+      // A share of a part the sentence after states, naming the part (…198条…。主动公开的政府信息占41.5%), is of it too.
+      const after = nextSentenceShare(figure, ctx.proseCounts[i]!, ctx.lines);
+      const own = [...sharesOf(figure, ctx.proseCounts[i]!), ...(after ? [after.share] : [])];
       return [
-        ...wrongShares(figure, ctx.proseCounts[i]!, i, (j) => `${i}.parts.${j}`),
-        ...(next ? wrongShares(next.whole, findNumbers(next.whole.text), i, (j) => `${next.indices[j]}`) : []),
+        ...wrongShares(figure, own, after?.text ?? figure.text, i, (j) => `${i}.parts.${j}`),
+        ...(next ? wrongShares(next.whole, sharesOf(next.whole, findNumbers(next.whole.text)), next.whole.text, i, (j) => `${next.indices[j]}`) : []),
       ];
     });
   },
