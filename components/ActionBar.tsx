@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useMessages, type Messages } from './i18n.ts';
+import { listStep } from './list-step.ts';
 
 /** The outcome of the last copy; `fallback` holds the text the clipboard refused, to be copied by hand. */
 export interface Feedback { ok: boolean; text: string; fallback?: string }
@@ -68,11 +69,8 @@ export function ActionBar(props: Props) {
   const onMenuKey = (e: KeyboardEvent) => {
     const all = menuItems();
     const at = all.indexOf(e.target as HTMLElement);
-    const go = (i: number) => all[(i + all.length) % all.length]?.focus();
-    if (e.key === 'ArrowDown') go(at + 1);
-    else if (e.key === 'ArrowUp') go(at - 1);
-    else if (e.key === 'Home') go(0);
-    else if (e.key === 'End') go(-1);
+    const to = listStep(e.key, at, all.length, true);
+    if (to !== null) all[to]?.focus();
     else if (e.key === 'Escape') close(true);
     // Tab leaves the menu from its button, on to the control after it (or, with Shift, before it).
     else if (e.key === 'Tab') { close(true); return; }

@@ -663,6 +663,15 @@ describe('Panel', () => {
     box.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise((r) => setTimeout(r, 0));
     expect(figures().map((f) => [f.textContent, f.tabIndex])).toEqual([['召开新闻发布会：6次', 0]]);
+    // The stop is the figure left, not its place in the list: a search that hides a figure before it keeps it.
+    box.value = '';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    figures()[1]!.focus();
+    box.value = '政府';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(figures().map((f) => [f.textContent, f.tabIndex])).toEqual([['政府公报发行：6期', 0], ['受理公开政府信息申请：42件', -1]]);
   });
 
   it('says over a figure shown as · that the page gives none there, not 0 (hushi-tianmen-2019\'s blank 规章 row)', () => {

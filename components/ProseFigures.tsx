@@ -3,6 +3,7 @@ import { cellKey } from '../lib/cells.ts';
 import { shownPhrase } from '../lib/prose/phrase.ts';
 import type { CellRef, ProseFigure } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
+import { listStep } from './list-step.ts';
 
 const amount = (f: { value: number; unit: string | null }) => `${f.value}${f.unit ?? ''}`;
 
@@ -12,11 +13,6 @@ const amount = (f: { value: number; unit: string | null }) => `${f.value}${f.uni
  */
 const named = (f: ProseFigure, approximately: string) =>
   shownPhrase(f) || `${f.label}：${f.approximate ? `${approximately} ` : ''}${amount(f)}`;
-
-/** Where ↑ ↓ Home End go in a list of `count` from `at`; null for another key. It stays at the first and the last. */
-const STEP: Record<string, (at: number, count: number) => number> = {
-  ArrowDown: (at, count) => Math.min(count - 1, at + 1), ArrowUp: (at) => Math.max(0, at - 1), Home: () => 0, End: (_, count) => count - 1,
-};
 
 /**
  * Figures stated in the report's text, each with its breakdown; a click shows the sentence on the page (not one of `elsewhere`,
@@ -28,17 +24,19 @@ export function ProseFigures({ figures, elsewhere, onShowCells }: {
 }) {
   const t = useMessages();
   const list = useRef<HTMLUListElement>(null);
-  // The figure Tab comes to: the one last focused, the last shown where a search shows fewer.
+  // The figure Tab comes to, by its own index (a search that shows fewer moves the others): the one last focused, or where a
+  // search hides it, the next shown, else the last.
   const [active, setActive] = useState(0);
-  const current = Math.min(active, figures.length - 1);
+  const next = figures.findIndex(({ index }) => index >= active);
+  const current = next < 0 ? figures.length - 1 : next;
   if (figures.length === 0) return null;
   const move = (e: KeyboardEvent) => {
     const buttons = [...list.current!.querySelectorAll<HTMLElement>('button.prose-figure')];
     const at = buttons.indexOf(e.target as HTMLElement);
-    const step = STEP[e.key];
-    if (at < 0 || !step) return;
+    const to = at < 0 ? null : listStep(e.key, at, buttons.length, false);
+    if (to === null) return;
     e.preventDefault();
-    buttons[step(at, buttons.length)]!.focus();
+    buttons[to]!.focus();
   };
   return (
     <section class="prose" aria-labelledby="grl-prose-title">
@@ -50,7 +48,7 @@ export function ProseFigures({ figures, elsewhere, onShowCells }: {
           return (
           <li key={i}>
             <button type="button" class="prose-figure" title={away ? `${f.text}\n${t.onOtherPage}` : f.text}
-              tabIndex={k === current ? 0 : -1} onFocus={() => setActive(k)}
+              tabIndex={k === current ? 0 : -1} onFocus={() => setActive(i)}
               aria-disabled={away || undefined} onClick={away ? undefined : () => onShowCells([ref])}>
               {named(f, t.approximate)}
             </button>

@@ -1311,10 +1311,13 @@ describe('表二 as portals vary it', () => {
     expect(dropped.cells).toContainEqual({ table: 'activeDisclosure', path: 'coercion.decisions' });
     expect(dropped.cells).not.toContainEqual({ table: 'activeDisclosure', path: 'fees.amount' });
     expect(dropped.message).not.toContain('258.5亿元');
-    // A fee in 万 under a 万元 header may be 1.2 万元 or 12000 元: none, and said so.
-    const unsaid = extractWithCheerio(page.replace(cell('行政事业性收费', '258.5亿元'), cell('行政事业性收费', '1.2万')), null).report;
-    expect(unsaid.activeDisclosure!.fees).toEqual({ amount: null, unit: '万元' });
-    expect(unsaid.warnings.find((w) => w.rule === 'figure/unreadable')?.cells).toEqual([{ table: 'activeDisclosure', path: 'fees.amount' }]);
+    // A fee in 万 under a 万元 header is the amount in 万元: 1.2万 元 is 1.2 万元.
+    const wan = extractWithCheerio(page.replace(cell('行政事业性收费', '258.5亿元'), cell('行政事业性收费', '1.2万')), null).report;
+    expect(wan.activeDisclosure!.fees).toEqual({ amount: 1.2, unit: '万元' });
+    expect(wan.warnings.find((w) => w.rule === 'figure/unreadable')).toBeUndefined();
+    // …and under a 元 header, 12000 元.
+    const yuan = extractWithCheerio(page.replace(cell('行政事业性收费', '258.5亿元'), cell('行政事业性收费', '1.2万')).replace('本年收费金额(单位万元', '本年收费金额(单位元'), null).report;
+    expect(yuan.activeDisclosure!.fees).toEqual({ amount: 12000, unit: '元' });
   });
 
   it('reads a block whose header row the page left out by its template\'s columns, and says so', () => {

@@ -153,6 +153,8 @@ describe('reportIssuer', () => {
     // …or straight after its name, as 山东's xxgkAnnualReport pages, headed by no title, say it (sd-zoucheng-tangcun-2020).
     const tangcun = '根据《中华人民共和国政府信息公开条例》和《关于政府信息公开工作年度报告有关事项的通知》要求,唐村镇政府编制2020年政府信息公开年度报告。全文包括:总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。';
     expect(named('', [tangcun, '一、总体情况'])).toBe('唐村镇政府');
+    // A body another has compile its report is not named in a clause of its own: no name holds what one body does to another.
+    expect(named('', ['本报告根据《条例》要求编制。', '年初,县政务公开办督促县市场监督管理局编制2021年度政府信息公开工作年度报告。'])).toBeNull();
     const zhongbu = '本年度报告是根据修订后《中华人民共和国政府信息公开条例》要求,按照中华人民共和国政府信息公开年度报告格式(试行),由中埠镇人民政府编制2020年政府信息公开年度报告。';
     expect(named('', [zhongbu, '一、总体情况'])).toBe('中埠镇人民政府');
     expect(named('', ['根据上级要求,区政府办公室编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();
@@ -196,6 +198,11 @@ describe('reportIssuer', () => {
     // …and the text gives the short name its full one.
     const gongzhuling = '2025年,公主岭市残疾人联合会(以下简称 “市残联”)在市委、市政府的坚强领导下,严格遵循《中华人民共和国政府信息公开条例》要求,聚焦工作透明化建设';
     expect(named('市残联政府信息公开工作年度报告', [gongzhuling])).toBe('公主岭市残疾人联合会');
+    // The full name starts after the clause's words that are no name's: a time, a verb, the 与 joining it to a body named before.
+    expect(named('市残联政府信息公开工作年度报告', [gongzhuling.replace('2025年,', '本年度')])).toBe('公主岭市残疾人联合会');
+    expect(named('市残联政府信息公开工作年度报告', [gongzhuling.replace('2025年,', '现就')])).toBe('公主岭市残疾人联合会');
+    const fgw = '为贯彻落实《条例》,国家发展和改革委员会(以下简称“发改委”)与市发展和改革委员会(以下简称“市发改委”)联合部署年度报告编制工作。';
+    expect(named('市发改委2021年政府信息公开工作年度报告', [fgw])).toBe('市发展和改革委员会');
     expect(named('2019年铁岭县人民政府信息公开工作年度报告', [])).toBe('铁岭县人民政府');
     expect(named('海关总署(本级机关)2020年政府信息公开工作年度报告', [])).toBe('海关总署');
     expect(named('海关总署（本级机关）政府信息公开工作年度报告', [])).toBe('海关总署');

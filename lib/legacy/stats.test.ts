@@ -442,17 +442,17 @@ describe('provincial variants', () => {
     ]));
     expect(legacy!.stats.map((s) => `${s.label}=${s.value}`)).toEqual([
       '主动公开政府信息数=12000', '主动公开规范性文件数=null', '通过不同渠道和方式公开政府信息的情况=null', '政府公报公开政府信息数=0',
-      '政府网站公开政府信息数=null', '政务微博公开政府信息数=null', '政务微信公开政府信息数=10500', '依申请公开收取费用=null',
+      '政府网站公开政府信息数=null', '政务微博公开政府信息数=null', '政务微信公开政府信息数=10500', '依申请公开收取费用=12000',
       '收到申请数=12', '行政复议数=0',
     ]);
     expect(legacy!.warnings.map((w) => [w.rule, w.cells.map((c) => c.path)])).toEqual([
       // The heading's —— | —— (2) is the form's: no figure left unreported.
-      ['figure/approximate', ['1', '4', '5']], ['figure/noise-removed', ['6']], ['figure/unreadable', ['7']],
+      ['figure/approximate', ['1', '4', '5']], ['figure/noise-removed', ['6']],
     ]);
     expect(legacy!.warnings[0]!.message).toBe('统计表有3个数字是约数（“约300”、“3000多”、“300余条”），不是确数，按没有数字处理');
   });
 
-  it('reads a 万 figure in a row whose label or head counts in 元 or 万元 as none: 1.2万 may be 1.2 万元 or 12000 元', () => {
+  it('reads a 万 figure in a row whose label or head counts in 万元 as the amount in 万元: 1.2万 元 is 1.2 万元', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '单位', '统计数'],
       ['一、主动公开政府信息数', '条', '1.2万'],
@@ -461,12 +461,12 @@ describe('provincial variants', () => {
       ['七、依申请公开信息收取的费用（万元）', '——', '1.2万'],
     ]));
     expect(legacy!.stats.map((s) => `${s.label}=${s.value}${s.unit}`)).toEqual([
-      '主动公开政府信息数=12000条', '收到申请数=12件', '行政复议数=0件', '依申请公开信息收取的费用(万元)=null万元',
+      '主动公开政府信息数=12000条', '收到申请数=12件', '行政复议数=0件', '依申请公开信息收取的费用(万元)=1.2万元',
     ]);
     const [headed] = tablesOf(table([
       ['统计指标', '统计数（万元）'], ['一、主动公开收费', '1.2万'], ['二、依申请公开收费', '0'], ['三、复制费', '0'],
     ]));
-    expect(headed!.stats.map((s) => s.value)).toEqual([null, 0, 0]);
+    expect(headed!.stats.map((s) => s.value)).toEqual([1.2, 0, 0]);
   });
 
   it('reads a figure with a footnote mark in superscript as the figure, noting the mark (Word exports: 1706<sup>1</sup>)', () => {

@@ -1,6 +1,6 @@
 import { pathName } from '../labels.ts';
 import type { ActiveDisclosure, Warning } from '../schema.ts';
-import type { FigureReading } from '../table/figure.ts';
+import { inMoneyUnit, type FigureReading } from '../table/figure.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { quote } from '../text/quote.ts';
 import { LabelPattern } from '../text/similarity.ts';
@@ -139,8 +139,10 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       fillLostFields(header, block, voted);
     }
     const slid = slidColumns(row, header, block, voted);
-    // 1.2万 in a column of 万元 may be 1.2 万元 or 12000 元: the page does not say which (legacy/value.ts reads it so too).
-    const placed = (slid ?? values).map((v) => (v.column.field === 'amount' && v.reading.kind === 'number' && v.reading.inWan ? { ...v, reading: UNSAID } : v));
+    // 1.2万 under a 万元 header is 1.2 (万元), under a 元 one 12000 (legacy/value.ts reads it so too); under no unit the
+    // page does not say what it counts.
+    const amountOf = (reading: FigureReading) => (header!.unit ? inMoneyUnit(reading, header!.unit) : reading.kind === 'number' && reading.inWan ? UNSAID : reading);
+    const placed = (slid ?? values).map((v) => (v.column.field === 'amount' ? { ...v, reading: amountOf(v.reading) } : v));
     next = block.items.indexOf(item) + 1;
     const readBefore = item in result;
     const target = (result[item] ??= {}) as Record<string, unknown>;

@@ -78,7 +78,7 @@ export function readFigure(raw: string): FigureReading {
   const u = UNIT_RE.exec(text);
   if (u) { unit = u[1]!; text = text.slice(0, -u[0].length); }
   // A count a big body writes in 万 or 亿 (表二 of a province: 行政许可 2764.2万), as hand-filled forms do (1.05万条): the
-  // number it says exactly, nothing dropped (inWan: where the row counts money, 1.2万 may be 1.2 万元 or 12000 元). An
+  // number it says exactly, nothing dropped (inWan: where the row counts money, inMoneyUnit puts it in the row's unit). An
   // amount's 万元 and 亿元 are its unit, read above. Past a whole count's decimals (1.23456万) it is none: left unread.
   const times = /[万亿]$/.exec(text)?.[0];
   if (times) {
@@ -233,4 +233,21 @@ function quickReading(raw: string): FigureReading | null {
   // Past 15 digits the running value loses precision, and the cell holds no figure (MAX_DIGITS): the general reading says so.
   if (other || digits > 15) return null;
   return digits > 0 ? { kind: 'number', value, unit: null, noise } : noise ? UNREADABLE : BLANK;
+}
+
+// How many 元 each money unit a column or row counts in holds.
+const YUAN_IN = [['亿元', 1e8], ['万元', 1e4], ['元', 1]] as const;
+
+/**
+ * A figure written in 万 or 亿 (1.2万) as the amount it is in `unit`, the money unit its column or row counts in: 1.2万
+ * is 12000 元, so 1.2 under a 万元 header and 12000 under a 元 one (a unit of money the cell gives is its own). Any other
+ * reading, or a unit of no money, as it is.
+ */
+export function inMoneyUnit(reading: FigureReading, unit: string | null): FigureReading {
+  if (reading.kind !== 'number' || !reading.inWan) return reading;
+  const said = reading.unit?.endsWith('元') ? reading.unit : unit;
+  const per = YUAN_IN.find(([u]) => said?.endsWith(u))?.[1];
+  if (per === undefined) return reading;
+  const { inWan: _said, ...amount } = reading;
+  return { ...amount, value: amount.value / per };
 }

@@ -125,6 +125,13 @@ describe('provenance/official-domain', () => {
       severity: 'warning',
       message: '本页自称政府信息公开工作年度报告，但来自 lfrdys.com，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文',
     }]);
+    // A government office's site, however the report names it, is on gov.cn: its address rewritten to the mirror's own
+    // (shanghai-office-2019, www.shanghai.gov.cn made www.shmirror.com) excuses nothing.
+    const office = makeReport({ document: { issuer: '上海市人民政府办公厅', year: 2019 } });
+    expect(findingsOf(officialDomain, office, makeContext({ url: 'https://www.shmirror.com/a/1.html', lines: ['本年度报告电子版可从“中国上海”门户网站（www.shmirror.com）下载。'] }))).toMatchObject([{
+      severity: 'warning',
+      message: '本页自称政府信息公开工作年度报告，但来自 www.shmirror.com，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文',
+    }]);
     // A 文库 the text names is a 文库 still.
     expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://www.doc88.com/p-1.html', lines: ['本报告电子版可在www.doc88.com下载'] }))).toMatchObject([{ severity: 'warning' }]);
   });
