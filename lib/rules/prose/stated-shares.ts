@@ -72,9 +72,11 @@ const bareLabel = (label: string) => labelKey(label).replace(/的/g, '');
  * 其中主动公开政府信息198条，…。主动公开的政府信息占41.5%), with the figure's text and that sentence to quote; else null.
  * A share named otherwise (占全市的…, 其中…占…) may be of another total: it is not read.
  */
-function nextSentenceShare(figure: ProseFigure, tokens: readonly NumberToken[], lines: readonly string[]): { text: string; share: Share } | null {
-  // The figures' text reads full-width figures half-width (extractProseFigures): the line is read so too.
-  const line = lines.map(withHalfWidthFigures).find((l) => l.includes(figure.text));
+function nextSentenceShare(figure: ProseFigure, tokens: readonly NumberToken[], lines: () => readonly string[]): { text: string; share: Share } | null {
+  // Only a figure with parts has a share of one to state; the lines are looked through for no other (a list of 4,000
+  // counts on one joined line would cost its length at each).
+  if (figure.parts.length === 0) return null;
+  const line = lines().find((l) => l.includes(figure.text));
   if (!line) return null;
   const end = line.indexOf(figure.text) + figure.text.length;
   const next = NEXT_SHARE.exec(line.slice(end));
@@ -183,13 +185,16 @@ export const statedShares: Rule = {
     },
   },
   check(report, ctx) {
+    // The figures' text reads full-width figures half-width (extractProseFigures): the lines are read so too, once.
+    let halfWidth: string[] | null = null;
+    const lines = () => (halfWidth ??= ctx.lines.map(withHalfWidthFigures));
     return report.proseFigures.flatMap((figure, i): Finding[] => {
       if (figure.approximate || figure.value <= 0) return [];
       // The figure's own parts (其中…), and the outcomes the next sentences give of it, each a figure of its own.
       const next = outcomesAfter(report.proseFigures, i, ctx.lines);
       // The sentences' joined text was read in pieces, one figure's each: its counts are found again.
       // A share of a part the sentence after states, naming the part (…198条…。主动公开的政府信息占41.5%), is of it too.
-      const after = nextSentenceShare(figure, ctx.proseCounts[i]!, ctx.lines);
+      const after = nextSentenceShare(figure, ctx.proseCounts[i]!, lines);
       const own = [...sharesOf(figure, ctx.proseCounts[i]!), ...(after ? [after.share] : [])];
       return [
         ...wrongShares(figure, own, after?.text ?? figure.text, i, (j) => `${i}.parts.${j}`),
