@@ -66,7 +66,9 @@ const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_
 const REPORT_AFTER = /报告|年报/;
 // What one body does to another (县政务公开办督促县市场监督管理局编制…, 指导三河镇人民政府编制…): no name holds it, and the
 // body after it is the one that compiles, named there in no clause of its own. 组织部 is a body.
-const ACTS_ON = '督促|指导|组织(?!部)|要求|会同|协调|配合|责成';
+// A verb of these only where a body follows it (its place's level within a few characters): 宜昌市就业训练指导中心 and
+// 朝阳区社会组织服务中心 are names.
+const ACTS_ON = '(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[\\u4e00-\\u9fff]{0,6}?[省市县区州盟旗乡镇]|[各全本])';
 const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
 // the report is its body's. An office issues a report of its own where the title or the signature names it
@@ -185,8 +187,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
 // (changchun-gongzhuling-cl-2025). The full name starts after the clause's last word that is no name's: a time, a verb
 // (本年度公主岭市…, 现就…), what one body does to another, or the 与 or 和 joining it to a body named before
 // (国家发展和改革委员会(以下简称“发改委”)与市发展和改革委员会(…)); a 和 inside a name stays (发展和改革), as does one opening a
-// place's (和平区).
-const BEFORE_NAME = `本年度|本年(?!度)|年初|现将|现就|现对|根据|按照|依据|${ACTS_ON}|[与由对在]|[和及将](?=[省市县区州盟旗])`;
+// place's (和平区, 和县): a 和 joins only after a body's name.
+const BEFORE_NAME = `本年度|本年(?!度)|年初|现将|现就|现对|根据|按照|依据|${ACTS_ON}|[与由对在]|(?<=[局委办厅院会府室处心站所队馆社])[和及将](?=[省市县区州盟旗])`;
 const SHORT_NOTE = new RegExp(`(?<=^|\\P{Script=Han}|${BEFORE_NAME})(?!${BEFORE_NAME})((?:(?!${ACTS_ON})\\p{Script=Han}){3,30}?)[(（](?:以下简称|下称|简称)\\s*[“"]?([^()（）“”"]{2,12}?)[”"]?[)）]`, 'gu');
 /** Whether every character of `short` is in `full` in its order, as an abbreviation's are (市残联 in 公主岭市残疾人联合会). */
 const abbreviates = (short: string, full: string) => {

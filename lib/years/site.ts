@@ -26,33 +26,36 @@ export function isOwnSitePage(src: string, pageUrl: string | null): boolean {
   return url !== null && siteOf(url.href) === siteOf(base) && isPagePath(url.pathname);
 }
 
-// The first letter of a character's pinyin, by where it sorts among the first characters of each letter's syllables
-// in the pinyin collation (宣 → x): what a site's address spells a place with (xuanzhou.gov.cn, sqsc.gov.cn for 宿迁宿城).
+// The first letters a character's pinyin may have in a place's name, by where it sorts among the first characters of
+// each letter's syllables in the pinyin collation (宣 → x): what a site's address spells a place with (xuanzhou.gov.cn,
+// sqsc.gov.cn for 宿迁宿城). The collation knows a character's common reading: places read some otherwise (长沙, 重庆,
+// 乐清, 厦门, 单县, 番禺, 蚌埠, 涡阳, 铅山, 莘县), so those give both.
 const LETTER_STARTS = '阿芭擦搭蛾发噶哈击喀垃妈拿哦啪期然撒塌挖昔压匝';
 const LETTERS = 'abcdefghjklmnopqrstwxyz';
+const PLACE_READINGS: Record<string, string> = { 长: 'c', 重: 'c', 乐: 'y', 厦: 'x', 单: 's', 番: 'p', 蚌: 'b', 涡: 'g', 铅: 'y', 莘: 's' };
 const PINYIN_ORDER = new Intl.Collator('zh-CN');
-function pinyinInitial(ch: string): string {
+function pinyinInitials(ch: string): string {
   let letter = '';
   for (let i = 0; i < LETTER_STARTS.length && PINYIN_ORDER.compare(LETTER_STARTS[i]!, ch) <= 0; i++) letter = LETTERS[i]!;
-  return letter;
+  return letter + (PLACE_READINGS[ch] ?? '');
 }
 
 // A place's own name, its level cut: 宣城市宣州区 → 宣城, 宣州 (州 stays: it is part of 宣州, 杭州).
 const LEVEL = /[省市县区盟旗]/;
 
 /**
- * Whether the site's address names one of the places in `places` (宣州区, 宿城区, 宣城市宣州区): a label of its host
- * spells the place in pinyin (xuanzhou) or opens or ends with its initials (sqsc: 宿迁 and 宿城). A city-wide platform
- * (harbin.gov.cn) names none of its districts (道里区).
+ * Whether the site's address names the innermost of the places in `places` (宣州区, 宣城市宣州区 → 宣州): a label of its
+ * host spells it in pinyin (xuanzhou) or opens or ends with its initials (sqsc: 宿迁 and 宿城). A city-wide platform
+ * names none of its districts (harbin.gov.cn: 道里区; wuhan.gov.cn: 武汉市江夏区, though it names the city).
  */
 export function siteNamesPlace(site: string | null, places: string): boolean {
   if (site === null) return false;
   const labels = site.split('.').filter((label) => !/^(?:www|gov|cn|com|net|org)$/.test(label));
-  return places.split(LEVEL).filter((name) => name.length >= 2).some((name) => {
-    const initials = [...name].map(pinyinInitial);
-    if (initials.some((letter) => letter === '')) return false;
-    const abbreviated = initials.join('');
-    const spelled = new RegExp(`^${initials.map((letter) => `${letter}[a-z]{0,5}`).join('')}$`);
-    return labels.some((label) => label.startsWith(abbreviated) || label.endsWith(abbreviated) || spelled.test(label));
-  });
+  const name = places.split(LEVEL).filter((part) => part.length >= 2).at(-1);
+  if (name === undefined) return false;
+  const initials = [...name].map(pinyinInitials);
+  if (initials.some((letters) => letters === '')) return false;
+  const abbreviated = new RegExp(`^${initials.map((letters) => `[${letters}]`).join('')}|${initials.map((letters) => `[${letters}]`).join('')}$`);
+  const spelled = new RegExp(`^${initials.map((letters) => `[${letters}][a-z]{0,5}`).join('')}$`);
+  return labels.some((label) => abbreviated.test(label) || spelled.test(label));
 }

@@ -71,6 +71,10 @@ describe('document/year-agrees', () => {
       message: '报告年度为2021年，但报告开头写的是2020年：“编制了《田黄镇2020年政府信息公开工作年度报告》”，这句可能沿用了其他年度的报告',
     }]);
     expect(findingsOf(yearAgrees, report2021, context(tianhuang.map((line) => line.replace('2020年', '2021年'))))).toEqual([]);
+    // Last year's report told of as published, or dated (review 3): no year of this report's.
+    expect(findingsOf(yearAgrees, report2021, context(['2021年3月,我局编制了《某县环保局2020年政府信息公开工作年度报告》并按时公开,本年度对照上年报告存在的问题逐项整改。']))).toEqual([]);
+    expect(findingsOf(yearAgrees, report2021, context(['我局按照要求编制了《某县环保局2020年政府信息公开工作年度报告》,并于3月31日前在门户网站公开。']))).toEqual([]);
+    expect(findingsOf(yearAgrees, report2021, context(['2021年3月,我局编制了《某县环保局2020年政府信息公开工作年度报告》。']))).toEqual([]);
   });
 
   it('takes an overview opening that looks back at an earlier year\'s evaluation for no year\'s work where the next sentence gives the report\'s (customs-hq-2020)', () => {

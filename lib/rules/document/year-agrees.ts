@@ -105,9 +105,12 @@ export const yearAgrees: Rule = {
 const OVERVIEW = /^\s*(?:[一1]\s*[、.．]\s*)?总体情况\s*(.*)$/;
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})\s*年度?(?![\d一二三四五六七八九十]|以来|至|到|底|末|初|上半年|下半年|前|起)[^。；;]*/;
 const SUMS_UP = /(?:结合|总结)[^。；;《]{0,30}?((?:19|20)\d{2})\s*年度?[^。；;\d《]{0,40}?编制(?:发布)?了?(?:本|此)[^。；;，,]{0,16}?报告/;
-// …or the report it says it compiled, by its title (我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》 in 2021's,
-// sd-zoucheng-tianhuang-2021): a year report's own name, not a notice it follows (根据《关于做好2022年度…年度报告的通知》).
-const COMPILED = /编制(?:发布)?了?《[^《》]{0,30}?((?:19|20)\d{2})\s*年度?[^《》\d]{0,30}?年度报告》/;
+// …or the report it says it compiled, by its title (我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。 in 2021's,
+// sd-zoucheng-tianhuang-2021): a year report's own name, not a notice it follows (根据《关于做好2022年度…年度报告的通知》),
+// the sentence ending on it; not last year's, told with its publishing or dated (2021年3月,我局编制了《…2020年…年度报告》
+// 并按时公开, a 概述's account of the year's work).
+const COMPILED = /编制(?:发布)?了?《[^《》]{0,30}?((?:19|20)\d{2})\s*年度?[^《》\d]{0,30}?年度报告》(?=\s*(?:[。；;]|$))/;
+const DATED = /\d{1,2}\s*月[^。；;]*$/;
 
 /** The years the text gives its year's work in its own words: the overview's opening, the preamble's sentence on what the report sums up or the report it compiled. */
 function ownYearWords(lines: readonly string[]): { year: number; where: string; text: string }[] {
@@ -126,7 +129,8 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
   }
   for (const line of heading >= 0 ? lines.slice(0, heading) : lines.slice(0, 5)) {
     const text = toHalfWidth(line);
-    const m = SUMS_UP.exec(text) ?? COMPILED.exec(text);
+    const compiled = COMPILED.exec(text);
+    const m = SUMS_UP.exec(text) ?? (compiled && !DATED.test(text.slice(0, compiled.index)) ? compiled : null);
     if (m) found.push({ year: Number(m[1]), where: '报告开头', text: m[0] });
   }
   return found;
