@@ -226,8 +226,10 @@ function quotedItemGoesOn<N>(reading: Reading<N>, text: string, li: number, star
 // Results go on with results, ways of applying with ways (“网上申请”的6件。¶“同意公开”的7件 starts a list of its own).
 const sameFamily = (kind: string, last: string) => isMode(kind) === isMode(last);
 const mayGoOnBelow = (reading: Reading<unknown>) => reading.outer !== null && QUOTED_ITEM_IN.test(reading.text);
-const QUOTED_ITEM = /^\s*[“"「]([^”"」，,。；;]{1,16})[”"」]的?\s*[\d０-９一二两三四五六七八九十]$/;
-const QUOTED_ITEM_IN = /[“"「][^”"」，,。；;]{1,16}[”"」]的?\s*[\d０-９一二两三四五六七八九十]/;
+// A quoted kind and the first character of its count: opening a paragraph (QUOTED_ITEM), or anywhere in a list's text.
+const QUOTED_KIND = String.raw`[“"「]([^”"」，,。；;]{1,16})[”"」]的?\s*[\d０-９一二两三四五六七八九十]`;
+const QUOTED_ITEM = new RegExp(String.raw`^\s*${QUOTED_KIND}$`);
+const QUOTED_ITEM_IN = new RegExp(QUOTED_KIND);
 
 /**
  * Whether the counts of a sentence, tokens[t…] up to `end`, are the rest of the breakdown's list of kinds of

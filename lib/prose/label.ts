@@ -372,8 +372,11 @@ const TITLE = /《[^《》]*》/g;
 const LIST_HEAD = /^(?:其中|主要|内容|具体)*(?:包括|包含|涵盖|涉及)/;
 const ITEMS_CLOSED = /、[^，,、]+等(?:方面|内容|类别?|领域|信息)?$/;
 const DOES_TO_LIST = /(?<!政务|信息)(?:公开|公示|发布|推送|更新)/;
-const kindsListed = (clause: string): boolean =>
-  LIST_HEAD.test(clause) || (ITEMS_CLOSED.test(clause) && !PREDICATE.test(clause.split('、')[0]!) && !DOES_TO_LIST.test(clause.split('、')[0]!));
+function kindsListed(clause: string): boolean {
+  if (LIST_HEAD.test(clause)) return true;
+  const first = clause.split('、')[0]!;
+  return ITEMS_CLOSED.test(clause) && !PREDICATE.test(first) && !DOES_TO_LIST.test(first);
+}
 
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
