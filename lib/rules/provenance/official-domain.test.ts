@@ -132,6 +132,9 @@ describe('provenance/official-domain', () => {
       severity: 'warning',
       message: '本页自称政府信息公开工作年度报告，但来自 www.shmirror.com，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文',
     }]);
+    // An institution's report naming a government's site, given the page's own address, is a mirror's rewrite too.
+    const centre = makeReport({ document: { issuer: '宿州市住房公积金管理中心', year: 2016 } });
+    expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://lfrdys.com/html/26555735905575.html', lines: lfrdys }))).toMatchObject([{ severity: 'warning' }]);
     // A 文库 the text names is a 文库 still.
     expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://www.doc88.com/p-1.html', lines: ['本报告电子版可在www.doc88.com下载'] }))).toMatchObject([{ severity: 'warning' }]);
   });

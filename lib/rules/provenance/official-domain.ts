@@ -6,7 +6,8 @@ import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
 import { SCHOOL_WORDS } from '../../document/names.ts';
 import { TEMPLATE_HOSTS } from '../../text/template-marks.ts';
-import { sameSite, statedSites } from '../../document/stated-site.ts';
+import { governmentSites, sameSite, statedSites } from '../../document/stated-site.ts';
+import { pageText } from '../page-text.ts';
 import { siteOwners } from '../../document/site-owner.ts';
 import type { Report } from '../../schema.ts';
 import { pageFinding, type Rule, type RuleContext } from '../types.ts';
@@ -109,8 +110,9 @@ export const officialDomain: Rule = {
     const stated = statedSites(ctx.pageLines);
     const issuer = report.document.issuer ?? '';
     const institution = kind === 'school' || isInstitution(issuer);
-    const named = institution ? stated.find((s) => !s.government && sameSite(s.host, host))?.host : undefined;
-    const elsewhere = stated.filter((s) => !sameSite(s.host, host)).map((s) => s.host);
+    // Not a site the text names as a government's: that is on gov.cn, and its address here a mirror's rewrite.
+    const named = institution ? stated.find((s) => sameSite(s, host) && !governmentSites(pageText(ctx)).some((g) => g.host === s)) : undefined;
+    const elsewhere = stated.filter((s) => !sameSite(s, host));
     const check = original ? `它的地址转发的是 ${original}，请打开这个原址核对原文`
       : elsewhere.length > 0 ? `报告写明其电子版发布在 ${elsewhere.join('、')}，请到那里核对原文` : `请到${publisher}的官方网站核对原文`;
     // The site's owner the footer names (主办单位, 版权所有) is the issuer, of a kind whose own site this domain may be, and
