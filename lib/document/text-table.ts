@@ -128,10 +128,16 @@ interface Place { line: number; span: [number, number] }
  * and its figures' spans, line by line, or a header's cells; `columns`, how many figures its block's header names (0
  * where no header does); `end`, one past its last line.
  */
-interface TextRow { label: (Place & { rest?: Place }) | null; unit?: Place; figures: Place[]; heads?: [number, number][]; columns: number; end: number; blank?: boolean }
+interface TextRow { label: (Place & { rest?: Place }) | null; unit?: Place; figures: Place[]; heads?: Place[]; columns: number; end: number; blank?: boolean }
 
 // 表二's header line, which names the columns of its block's figures: 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数.
 const BLOCK_HEADER = /^[\s│|｜]*信息内容/;
+// 表二's header laid out a cell a line: 信息内容 alone, then its columns' names a line each (本年制发件数 | 本年废止件数 |
+// 现行有效件数); no block of the template has more than three.
+const LONE_HEADER = /^[\s│|｜]*信息内容[\s│|｜]*$/;
+const BLOCK_COLUMNS = 3;
+// The words of the template's column names (本年制发件数, 处理决定数量, 本年收费金额, 本年增/减), which no row's label holds.
+const COLUMN_WORDS = /件数|数量|金额|增\s*[/／]/;
 // The figures of a row where no header names its columns: 表三's seven, 表四's fifteen or five of a group; and
 // the words of the table's labels (or its header's lines above it) that name that table. Rows of as many figures
 // under other labels (2018年 1 0 0 0 1, a list of five years) are some other table, not one of the standard ones.
@@ -147,8 +153,8 @@ const STANDARD_NAMES = new Map<number, RegExp>([
  * The page with each table laid out as text in its lines (outside the tables that are data, not `layout`) made a
  * table of its own, as though the page had set it in a <table>: a row a line (or a label's line and its figures'
  * lines after it), its label a cell and each figure a cell, every cell pointing at its characters in a text
- * node. A row's figures fill the columns its block's header names (表二's 信息内容 | 本年制发件数 | …), else as
- * many as most of the table's rows hold of the standard tables' 7, 15 or 5. Which column each figure of a row
+ * node. A row's figures fill the columns its block's header names (表二's 信息内容 | 本年制发件数 | …, on one line or a
+ * cell a line), else as many as most of the table's rows hold of the standard tables' 7, 15 or 5. Which column each figure of a row
  * of more or fewer stands in cannot be told: it gets that many blank cells, null figures, over its figures'
  * characters on their first line (their range, one object a row, is in `unfit`). A table most of whose rows do
  * not fit, or of other rows (the older reports' 统计表 of a figure a row, but under its caption: statisticsLines), is left as text.
@@ -202,10 +208,15 @@ function textBlock(texts: readonly string[], i: number, within: (k: number) => b
   const counts = rowFiguresOf(texts);
   let end = i;
   while (end < texts.length && within(end) && (counts[end]! > 0 || (LABEL.test(texts[end]!) && !isPartHeading(texts[end]!)))) end++;
-  // 表二's block header right above its first row (a line of borders between or not) is the table's.
+  // 表二's block header right above its first row (a line of borders between or not) is the table's; so is one laid
+  // out a cell a line, its columns' names between (the last of them may have been taken for the first row).
   let above = i - 1;
   while (above >= 0 && free(above) && gapSplit(texts[above]!).length === 0) above--;
-  const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : i;
+  const names = (k: number) => k >= 0 && free(k) && isColumnName(texts, k);
+  let header = i - 1;
+  while (header >= i - BLOCK_COLUMNS && names(header)) header--;
+  const cellALine = header >= 0 && free(header) && LONE_HEADER.test(texts[header]!) && (header < i - 1 || names(i));
+  const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : cellALine ? header : i;
   const rows = wrappedLabelsJoined(texts, textRows(texts, start, end));
   // A label alone under 表二's header, not a 第二十条 line over the next header: a row whose cells the page left
   // blank (政府集中采购 and nothing after it), as a <table> keeps it.
@@ -215,8 +226,8 @@ function textBlock(texts: readonly string[], i: number, within: (k: number) => b
   const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
   const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_NAMES.has(r.figures.length)).map((r) => r.figures.length))
     || (isStatisticsTable(texts, rows) ? 1 : 0);
-  const header = width === 1 ? cellHeader(texts, start, rows, (k) => within(k) && free(k)) : null;
-  return header ? { ...header, last, width } : { start, rows, last, width };
+  const cells = width === 1 ? cellHeader(texts, start, rows, (k) => within(k) && free(k)) : null;
+  return cells ? { ...cells, last, width } : { start, rows, last, width };
 }
 
 /**
@@ -396,19 +407,54 @@ function textRows(texts: readonly string[], from: number, to: number): TextRow[]
         above.end = i + 1;
         continue;
       }
-      const heads = BLOCK_HEADER.test(texts[i]!) && cells.length > 1 ? cells : undefined;
+      const heads = !BLOCK_HEADER.test(texts[i]!) ? undefined
+        : cells.length > 1 ? cells.map((span) => ({ line: i, span })) : columnNames(texts, i, to);
       if (heads) columns = heads.length - 1;
-      rows.push({ label: { line: i, span: [cells[0]![0], cells[cells.length - 1]![1]] }, figures: [], heads, columns, end: i + 1 });
+      const end = heads ? heads[heads.length - 1]!.line + 1 : i + 1;
+      rows.push({ label: { line: i, span: [cells[0]![0], cells[cells.length - 1]![1]] }, figures: [], heads, columns, end });
+      i = end - 1;
       continue;
     }
-    // A figure alone on its line: the next cell of the row above, where that row's label stands on a line of its own.
+    // A figure alone on its line: the next cell of the row above, where that row's label stands on a line of its own, or
+    // under 表二's header where the row's label was left blank and its figures came a line each (longde-chengguan-2021's
+    // 规章 | 0 | 0 | 0 with no 规章): as many as the header names, the next one starting a row.
     const above = rows[rows.length - 1];
-    if (figures.length === 1 && !label && above?.label && !above.heads && above.figures.every((f) => f.line > above.label!.line)) {
+    const open = above && !above.heads && (columns === 0 || above.figures.length < columns)
+      && (above.label ? above.figures.every((f) => f.line > above.label!.line) : columns > 0 && new Set(above.figures.map((f) => f.line)).size === above.figures.length);
+    if (figures.length === 1 && !label && open) {
       above.figures.push({ line: i, span: figures[0]! });
       above.end = i + 1;
     } else rows.push({ label: label && { line: i, span: label }, figures: figures.map((span) => ({ line: i, span })), columns, end: i + 1 });
   }
   return rows;
+}
+
+/**
+ * Whether lines[k] may be the name of a column of 表二's header laid out a cell a line: a short line of words, no figure,
+ * naming no item of the table (a row's label: 规章, 行政许可) nor the next header or part.
+ */
+function isColumnName(texts: readonly string[], k: number): boolean {
+  const line = texts[k]!;
+  if (rowFiguresOf(texts)[k]! > 0 || !LABEL.test(line) || BLOCK_HEADER.test(line) || isPartHeading(line)) return false;
+  const key = labelKey(line);
+  return key.length > 0 && !Object.values(ITEM_LABELS).some((item) => key.includes(item));
+}
+
+/**
+ * The cells of 表二's header laid out a cell a line, its 信息内容 alone on lines[i]: that line's and the columns' names on
+ * the lines after it (before `to`), up to the first row's label; undefined where none follows or more than a block has.
+ */
+function columnNames(texts: readonly string[], i: number, to: number): Place[] | undefined {
+  if (!LONE_HEADER.test(texts[i]!)) return undefined;
+  let k = i + 1;
+  // A name with a figure alone on the line after it is a row's label (an item the template does not name), unless it
+  // holds a column's words (现行有效件数 over a row whose label was left blank).
+  while (k < to && isColumnName(texts, k) && (COLUMN_WORDS.test(texts[k]!) || rowFiguresOf(texts)[k + 1] !== 1)) k++;
+  if (k === i + 1 || k - i - 1 > BLOCK_COLUMNS) return undefined;
+  return Array.from({ length: k - i }, (_, n) => {
+    const cells = gapSplit(texts[i + n]!);
+    return { line: i + n, span: [cells[0]![0], cells[cells.length - 1]![1]] };
+  });
 }
 
 // 表三's header words, never the rest of a wrapped label (a header a PDF repeats atop its next page).
@@ -492,11 +538,16 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
     return { text, rowspan: 1, colspan: 1, node: at.node, range: { start: at.start, end: at.end } };
   };
   if (row.heads) {
-    const cells = row.heads.map((span) => cell(row.label!.line, span));
+    const cells = row.heads.map((head) => cell(head.line, head.span));
     return { cells, node: cells[0]!.node };
   }
   const text = (place: Place) => labelText(lines[place.line]!.text, place.span);
   const cells: RawCell<N>[] = row.label ? [cell(row.label.line, row.label.span, text(row.label) + (row.label.rest ? text(row.label.rest) : ''))] : [];
+  // A row of 表二's whose label the page left blank keeps its figures under the columns its header names.
+  if (!row.label && row.columns > 0 && row.figures.length === columns) {
+    const first = cell(row.figures[0]!.line, row.figures[0]!.span);
+    cells.push({ ...first, text: '', range: { start: first.range!.start, end: first.range!.start } });
+  }
   if (width === 1 && row.label) return statisticsRow(row, cells[0]!, cell);
   if (row.figures.length === columns) cells.push(...row.figures.map((f) => cell(f.line, f.span)));
   else if (row.figures.length > 0) {
