@@ -667,6 +667,13 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     }
   });
 
+  it('reads 表二 laid out a cell a line whose amount keeps its unit (采购总金额 | 251000元: shanghai-office-2019), as its <table> cell does', () => {
+    const file = 'shanghai-office-2019.html';
+    const r = extractWithCheerio(laidOut(fixtureHtml(file), layouts['pdf2htmlEX\'s positioned boxes']!), null).report;
+    expect(r.activeDisclosure).toEqual(fixtureReport(file).activeDisclosure);
+    expect(r.activeDisclosure?.procurement).toEqual({ projects: 6, amount: 251000, unit: '元' });
+  });
+
   it('reads 行政处罚 by its label where 第(五)项\'s block runs on into it and 行政许可\'s cell is blank (longde-chengguan-2021, no 第(六)项 rows)', () => {
     const page = fixtureHtml('longde-chengguan-2021.html')
       .replace(/<tr><td colspan="4"[^>]*><p[^>]*>第二十条第\(六<\/p><\/td><\/tr>\s*<tr>(?:(?!<\/tr>)[\s\S])*?信息内容[\s\S]*?<\/tr>/, '')

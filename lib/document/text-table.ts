@@ -389,13 +389,19 @@ function formRow(texts: readonly string[], row: TextRow, above: TextRow | undefi
 // Rows enough for a 统计表 laid out a row a line: the national form has 65, the older local ones a dozen or more.
 const STATISTICS_LINES = 5;
 
+// An amount with its unit alone on its line, as a cell of 表二 gives it (251000元).
+const AMOUNT_CELL = /^(\s*)[\d０-９]+(?:[.．][\d０-９]+)?\s*万?元\s*$/;
+
 /** The rows of lines [from, to): a line of a label and figures, or a label's line and the lone figures' lines after it. */
 function textRows(texts: readonly string[], from: number, to: number): TextRow[] {
   const rows: TextRow[] = [];
   let columns = 0;
   for (let i = from; i < to; i++) {
-    // Under a header of one figure column, a label and one figure are a row too (行政许可 653).
-    const { label, figures } = rowSpans(texts[i]!, columns === 1 ? 1 : 2);
+    // Under a header of one figure column, a label and one figure are a row too (行政许可 653). Under 表二's header an
+    // amount alone on its line may keep its unit, as its <table> cell did (采购总金额 | 251000元: shanghai-office-2019).
+    const spans = rowSpans(texts[i]!, columns === 1 ? 1 : 2);
+    const amount = columns > 0 && spans.figures.length === 0 ? AMOUNT_CELL.exec(texts[i]!) : null;
+    const { label, figures } = amount ? { label: null, figures: [[amount[1]!.length, amount[0].trimEnd().length] as [number, number]] } : spans;
     if (figures.length === 0) {
       const cells = gapSplit(texts[i]!);
       // A line of borders alone (├──┼──┤) is no row.
