@@ -88,7 +88,21 @@ describe('textTables', () => {
     expect(built(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '0', '0', '0', '行政规范性文件', '0', '0', '0'].map((c) => `<p>${c}</p>`).join('')).rows)
       .toEqual([[['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['', '0', '0', '0'], ['行政规范性文件', '0', '0', '0']]]);
     // More names than a block has columns are no header of it: the lines stay text.
-    expect(built(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '备注', '规章', '1', '0', '3', '行政规范性文件', '2', '0', '5'].map((c) => `<p>${c}</p>`).join('')).rows).toEqual([]);
+    expect(built(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '上年有效件数', '规章', '1', '0', '3', '1', '行政规范性文件', '2', '0', '5', '3'].map((c) => `<p>${c}</p>`).join('')).rows).toEqual([]);
+  });
+
+  it('reads 表二\'s column names wrapped onto two lines, cell by cell or line by line across the header, as one name each', () => {
+    const read = (names: string[], rows: string[]) => built(['信息内容', ...names, ...rows].map((c) => `<p>${c}</p>`).join('')).rows;
+    const rows = ['规章', '13', '?13', '90', '规范性文件', '327', '300', '1109'];
+    const header = ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'];
+    expect(read(['本年新制作', '数量', '本年新公开', '数量', '对外公开总', '数量'], rows)).toEqual([[header, ['规章', '13', '?13', '90'], ['规范性文件', '327', '300', '1109']]]);
+    expect(read(['本年新制作', '本年新公开', '对外公开总', '数量', '数量', '数量'], rows)).toEqual([[header, ['规章', '13', '?13', '90'], ['规范性文件', '327', '300', '1109']]]);
+    // tieling-2019's 第(五)项 with its 本年增/减 wrapped after the slash, and 第(八)项's amount wrapped inside its unit.
+    expect(read(['上一年项目数量', '本年增/', '减', '处理决定数量'], ['行政许可', '653', '52', '821198', '其他对外管理服务事项', '727', '233', '3083', '第二十条第(八)项', '信息内容',
+      '本年收费金额（单位：', '万元）', '行政事业性收费', '80'])).toEqual([[
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '653', '52', '821198'], ['其他对外管理服务事项', '727', '233', '3083'],
+      ['第二十条第(八)项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '80'],
+    ]]);
   });
 
   it('gives a row of figures no header names, ahead of 表二\'s first header, a blank cell over them', () => {

@@ -128,16 +128,19 @@ interface Place { line: number; span: [number, number] }
  * and its figures' spans, line by line, or a header's cells; `columns`, how many figures its block's header names (0
  * where no header does); `end`, one past its last line.
  */
-interface TextRow { label: (Place & { rest?: Place }) | null; unit?: Place; figures: Place[]; heads?: Place[]; columns: number; end: number; blank?: boolean }
+interface TextRow { label: (Place & { rest?: Place }) | null; unit?: Place; figures: Place[]; heads?: Place[][]; columns: number; end: number; blank?: boolean }
 
 // 表二's header line, which names the columns of its block's figures: 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数.
 const BLOCK_HEADER = /^[\s│|｜]*信息内容/;
 // 表二's header laid out a cell a line: 信息内容 alone, then its columns' names a line each (本年制发件数 | 本年废止件数 |
-// 现行有效件数); no block of the template has more than three.
+// 现行有效件数), or each wrapped onto two (本年制发 | 件数); no block of the template has more than three.
 const LONE_HEADER = /^[\s│|｜]*信息内容[\s│|｜]*$/;
 const BLOCK_COLUMNS = 3;
-// The words of the template's column names (本年制发件数, 处理决定数量, 本年收费金额, 本年增/减), which no row's label holds.
+const NAME_LINES = 2 * BLOCK_COLUMNS;
+// The words of the template's column names (本年制发件数, 处理决定数量, 本年收费金额, 本年增/减), which no row's label holds,
+// and the words they open with.
 const COLUMN_WORDS = /件数|数量|金额|增\s*[/／]/;
+const COLUMN_OPENING = /^\s*(?:本年|上一年|上年|现行|对外|处理|采购)/;
 // The figures of a row where no header names its columns: 表三's seven, 表四's fifteen or five of a group; and
 // the words of the table's labels (or its header's lines above it) that name that table. Rows of as many figures
 // under other labels (2018年 1 0 0 0 1, a list of five years) are some other table, not one of the standard ones.
@@ -214,7 +217,7 @@ function textBlock(texts: readonly string[], i: number, within: (k: number) => b
   while (above >= 0 && free(above) && gapSplit(texts[above]!).length === 0) above--;
   const names = (k: number) => k >= 0 && free(k) && isColumnName(texts, k);
   let header = i - 1;
-  while (header >= i - BLOCK_COLUMNS && names(header)) header--;
+  while (header >= i - NAME_LINES && names(header)) header--;
   const cellALine = header >= 0 && free(header) && LONE_HEADER.test(texts[header]!) && (header < i - 1 || names(i));
   const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : cellALine ? header : i;
   const rows = wrappedLabelsJoined(texts, textRows(texts, start, end));
@@ -414,9 +417,9 @@ function textRows(texts: readonly string[], from: number, to: number): TextRow[]
         continue;
       }
       const heads = !BLOCK_HEADER.test(texts[i]!) ? undefined
-        : cells.length > 1 ? cells.map((span) => ({ line: i, span })) : columnNames(texts, i, to);
+        : cells.length > 1 ? cells.map((span) => [{ line: i, span }]) : columnNames(texts, i, to);
       if (heads) columns = heads.length - 1;
-      const end = heads ? heads[heads.length - 1]!.line + 1 : i + 1;
+      const end = heads ? heads[heads.length - 1]!.at(-1)!.line + 1 : i + 1;
       rows.push({ label: { line: i, span: [cells[0]![0], cells[cells.length - 1]![1]] }, figures: [], heads, columns, end });
       i = end - 1;
       continue;
@@ -448,19 +451,45 @@ function isColumnName(texts: readonly string[], k: number): boolean {
 
 /**
  * The cells of 表二's header laid out a cell a line, its 信息内容 alone on lines[i]: that line's and the columns' names on
- * the lines after it (before `to`), up to the first row's label; undefined where none follows or more than a block has.
+ * the lines after it (before `to`), up to the first row's label, each cell its lines; undefined where none follows or
+ * they name more columns than a block has.
  */
-function columnNames(texts: readonly string[], i: number, to: number): Place[] | undefined {
+function columnNames(texts: readonly string[], i: number, to: number): Place[][] | undefined {
   if (!LONE_HEADER.test(texts[i]!)) return undefined;
   let k = i + 1;
   // A name with a figure alone on the line after it is a row's label (an item the template does not name), unless it
   // holds a column's words (现行有效件数 over a row whose label was left blank).
   while (k < to && isColumnName(texts, k) && (COLUMN_WORDS.test(texts[k]!) || rowFiguresOf(texts)[k + 1] !== 1)) k++;
-  if (k === i + 1 || k - i - 1 > BLOCK_COLUMNS) return undefined;
-  return Array.from({ length: k - i }, (_, n) => {
-    const cells = gapSplit(texts[i + n]!);
-    return { line: i + n, span: [cells[0]![0], cells[cells.length - 1]![1]] };
+  const at = (line: number): Place => {
+    const cells = gapSplit(texts[line]!);
+    return { line, span: [cells[0]![0], cells[cells.length - 1]![1]] };
+  };
+  const names = Array.from({ length: k - i - 1 }, (_, n) => i + 1 + n);
+  const columns = names.length > 0 && names.length <= NAME_LINES ? wrappedNames(names.map((line) => texts[line]!)) : null;
+  return columns ? [[at(i)], ...columns.map((group) => group.map((n) => at(names[n]!)))] : undefined;
+}
+
+/**
+ * The names' lines grouped into the columns they name, by index: a name a line, or a name wrapped onto the next line or
+ * two, cell by cell (本年制发 | 件数 | 本年废止 | 件数; 本年增/ | 减; 本年收费金额（单位： | 万元）) or line by line across the
+ * header (本年制发 | 本年废止 | 现行有效 | 件数 | 件数 | 件数). A line opens a column where it opens as the template's names
+ * do (本年…, 上一年…), or holds a column's words and the column before does too; else it goes on with the one before.
+ * Null for more columns than a block has.
+ */
+function wrappedNames(names: readonly string[]): number[][] | null {
+  const half = names.length / 2;
+  const first = names.slice(0, half), rests = names.slice(half);
+  if (Number.isInteger(half) && half <= BLOCK_COLUMNS && first.every((n) => !COLUMN_WORDS.test(n)) && rests.every((n) => COLUMN_WORDS.test(n) && !COLUMN_OPENING.test(n))) {
+    return first.map((_, n) => [n, n + half]);
+  }
+  const columns: number[][] = [];
+  names.forEach((name, n) => {
+    const column = columns.at(-1);
+    const named = column !== undefined && COLUMN_WORDS.test(column.map((k) => names[k]).join(''));
+    if (!column || COLUMN_OPENING.test(name) || (COLUMN_WORDS.test(name) && named)) columns.push([n]);
+    else column.push(n);
   });
+  return columns.length <= BLOCK_COLUMNS ? columns : null;
 }
 
 // 表三's header words, never the rest of a wrapped label (a header a PDF repeats atop its next page).
@@ -544,7 +573,8 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
     return { text, rowspan: 1, colspan: 1, node: at.node, range: { start: at.start, end: at.end } };
   };
   if (row.heads) {
-    const cells = row.heads.map((head) => cell(head.line, head.span));
+    // A name wrapped onto several lines is one cell, at its first line's characters.
+    const cells = row.heads.map(([head, ...rest]) => cell(head!.line, head!.span, [head!, ...rest].map((p) => labelText(lines[p.line]!.text, p.span)).join('')));
     return { cells, node: cells[0]!.node };
   }
   const text = (place: Place) => labelText(lines[place.line]!.text, place.span);
