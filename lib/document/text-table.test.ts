@@ -71,6 +71,40 @@ describe('textTables', () => {
     expect(rows).toEqual([[['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '１３', '０', '９０'], ['行政规范性文件', '５', '２', '３０']]]);
   });
 
+  it('makes 表二 laid out a cell a line a table: 信息内容 and its columns\' names a line each, then each row\'s label and figures', () => {
+    // tieling-2019's 表二 (its <table> cut to paragraphs, as a PDF's text layer gives it): 本年增/ lost its 减, ?13 its noise.
+    const cells = ['二、主动公开政府信息情况', '第二十条第(一)项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '13', '?13', '90',
+      '规范性文件', '327', '300', '1109', '第二十条第(八)项', '信息内容', '上一年项目数量', '本年增/', '行政事业性收费', '80', '7',
+      '第二十条第(九)项', '信息内容', '采购项目数量', '采购总金额', '政府集中采购', '85', '82577588', '三、收到和处理政府信息公开申请情况'];
+    const { rows, unfit } = built(cells.map((c) => `<p>${c}</p>`).join(''));
+    expect(rows).toEqual([[
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '13', '?13', '90'], ['规范性文件', '327', '300', '1109'],
+      ['第二十条第(八)项'], ['信息内容', '上一年项目数量', '本年增/'], ['行政事业性收费', '80', '7'],
+      ['第二十条第(九)项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购', '85', '82577588'],
+    ]]);
+    expect(unfit).toBe(0);
+    // A row whose label the page left blank keeps its figures under their columns (longde-chengguan-2021's 规章), its
+    // last column's name followed by a figure still the header's.
+    expect(built(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '0', '0', '0', '行政规范性文件', '0', '0', '0'].map((c) => `<p>${c}</p>`).join('')).rows)
+      .toEqual([[['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['', '0', '0', '0'], ['行政规范性文件', '0', '0', '0']]]);
+    // More names than a block has columns are no header of it: the lines stay text.
+    expect(built(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '上年有效件数', '规章', '1', '0', '3', '1', '行政规范性文件', '2', '0', '5', '3'].map((c) => `<p>${c}</p>`).join('')).rows).toEqual([]);
+  });
+
+  it('reads 表二\'s column names wrapped onto two lines, cell by cell or line by line across the header, as one name each', () => {
+    const read = (names: string[], rows: string[]) => built(['信息内容', ...names, ...rows].map((c) => `<p>${c}</p>`).join('')).rows;
+    const rows = ['规章', '13', '?13', '90', '规范性文件', '327', '300', '1109'];
+    const header = ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'];
+    expect(read(['本年新制作', '数量', '本年新公开', '数量', '对外公开总', '数量'], rows)).toEqual([[header, ['规章', '13', '?13', '90'], ['规范性文件', '327', '300', '1109']]]);
+    expect(read(['本年新制作', '本年新公开', '对外公开总', '数量', '数量', '数量'], rows)).toEqual([[header, ['规章', '13', '?13', '90'], ['规范性文件', '327', '300', '1109']]]);
+    // tieling-2019's 第(五)项 with its 本年增/减 wrapped after the slash, and 第(八)项's amount wrapped inside its unit.
+    expect(read(['上一年项目数量', '本年增/', '减', '处理决定数量'], ['行政许可', '653', '52', '821198', '其他对外管理服务事项', '727', '233', '3083', '第二十条第(八)项', '信息内容',
+      '本年收费金额（单位：', '万元）', '行政事业性收费', '80'])).toEqual([[
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '653', '52', '821198'], ['其他对外管理服务事项', '727', '233', '3083'],
+      ['第二十条第(八)项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '80'],
+    ]]);
+  });
+
   it('gives a row of figures no header names, ahead of 表二\'s first header, a blank cell over them', () => {
     const { rows, unfit } = built(['0 0 0', '信息内容　本年处理决定数量', '行政许可　3', '其他对外管理服务事项　5', '行政处罚　4'].map((line) => `<p>${line}</p>`).join(''));
     expect(rows).toEqual([[[''], ['信息内容', '本年处理决定数量'], ['行政许可', '3'], ['其他对外管理服务事项', '5'], ['行政处罚', '4']]]);

@@ -128,10 +128,19 @@ interface Place { line: number; span: [number, number] }
  * and its figures' spans, line by line, or a header's cells; `columns`, how many figures its block's header names (0
  * where no header does); `end`, one past its last line.
  */
-interface TextRow { label: (Place & { rest?: Place }) | null; unit?: Place; figures: Place[]; heads?: [number, number][]; columns: number; end: number; blank?: boolean }
+interface TextRow { label: (Place & { rest?: Place }) | null; unit?: Place; figures: Place[]; heads?: Place[][]; columns: number; end: number; blank?: boolean }
 
 // 表二's header line, which names the columns of its block's figures: 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数.
 const BLOCK_HEADER = /^[\s│|｜]*信息内容/;
+// 表二's header laid out a cell a line: 信息内容 alone, then its columns' names a line each (本年制发件数 | 本年废止件数 |
+// 现行有效件数), or each wrapped onto two (本年制发 | 件数); no block of the template has more than three.
+const LONE_HEADER = /^[\s│|｜]*信息内容[\s│|｜]*$/;
+const BLOCK_COLUMNS = 3;
+const NAME_LINES = 2 * BLOCK_COLUMNS;
+// The words of the template's column names (本年制发件数, 处理决定数量, 本年收费金额, 本年增/减), which no row's label holds,
+// and the words they open with.
+const COLUMN_WORDS = /件数|数量|金额|增\s*[/／]/;
+const COLUMN_OPENING = /^\s*(?:本年|上一年|上年|现行|对外|处理|采购)/;
 // The figures of a row where no header names its columns: 表三's seven, 表四's fifteen or five of a group; and
 // the words of the table's labels (or its header's lines above it) that name that table. Rows of as many figures
 // under other labels (2018年 1 0 0 0 1, a list of five years) are some other table, not one of the standard ones.
@@ -147,8 +156,8 @@ const STANDARD_NAMES = new Map<number, RegExp>([
  * The page with each table laid out as text in its lines (outside the tables that are data, not `layout`) made a
  * table of its own, as though the page had set it in a <table>: a row a line (or a label's line and its figures'
  * lines after it), its label a cell and each figure a cell, every cell pointing at its characters in a text
- * node. A row's figures fill the columns its block's header names (表二's 信息内容 | 本年制发件数 | …), else as
- * many as most of the table's rows hold of the standard tables' 7, 15 or 5. Which column each figure of a row
+ * node. A row's figures fill the columns its block's header names (表二's 信息内容 | 本年制发件数 | …, on one line or a
+ * cell a line), else as many as most of the table's rows hold of the standard tables' 7, 15 or 5. Which column each figure of a row
  * of more or fewer stands in cannot be told: it gets that many blank cells, null figures, over its figures'
  * characters on their first line (their range, one object a row, is in `unfit`). A table most of whose rows do
  * not fit, or of other rows (the older reports' 统计表 of a figure a row, but under its caption: statisticsLines), is left as text.
@@ -202,10 +211,15 @@ function textBlock(texts: readonly string[], i: number, within: (k: number) => b
   const counts = rowFiguresOf(texts);
   let end = i;
   while (end < texts.length && within(end) && (counts[end]! > 0 || (LABEL.test(texts[end]!) && !isPartHeading(texts[end]!)))) end++;
-  // 表二's block header right above its first row (a line of borders between or not) is the table's.
+  // 表二's block header right above its first row (a line of borders between or not) is the table's; so is one laid
+  // out a cell a line, its columns' names between (the last of them may have been taken for the first row).
   let above = i - 1;
   while (above >= 0 && free(above) && gapSplit(texts[above]!).length === 0) above--;
-  const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : i;
+  const names = (k: number) => k >= 0 && free(k) && isColumnName(texts, k);
+  let header = i - 1;
+  while (header >= i - NAME_LINES && names(header)) header--;
+  const cellALine = header >= 0 && free(header) && LONE_HEADER.test(texts[header]!) && (header < i - 1 || names(i));
+  const start = above >= 0 && free(above) && BLOCK_HEADER.test(texts[above]!) ? above : cellALine ? header : i;
   const rows = wrappedLabelsJoined(texts, textRows(texts, start, end));
   // A label alone under 表二's header, not a 第二十条 line over the next header: a row whose cells the page left
   // blank (政府集中采购 and nothing after it), as a <table> keeps it.
@@ -215,8 +229,8 @@ function textBlock(texts: readonly string[], i: number, within: (k: number) => b
   const last = rows.length > 0 ? rows[rows.length - 1]!.end : i + 1;
   const width = mostCommon(rows.filter((r) => r.columns === 0 && STANDARD_NAMES.has(r.figures.length)).map((r) => r.figures.length))
     || (isStatisticsTable(texts, rows) ? 1 : 0);
-  const header = width === 1 ? cellHeader(texts, start, rows, (k) => within(k) && free(k)) : null;
-  return header ? { ...header, last, width } : { start, rows, last, width };
+  const cells = width === 1 ? cellHeader(texts, start, rows, (k) => within(k) && free(k)) : null;
+  return cells ? { ...cells, last, width } : { start, rows, last, width };
 }
 
 /**
@@ -378,13 +392,19 @@ function formRow(texts: readonly string[], row: TextRow, above: TextRow | undefi
 // Rows enough for a 统计表 laid out a row a line: the national form has 65, the older local ones a dozen or more.
 const STATISTICS_LINES = 5;
 
+// An amount with its unit alone on its line, as a cell of 表二 gives it (251000元).
+const AMOUNT_CELL = /^(\s*)[\d０-９]+(?:[.．][\d０-９]+)?\s*万?元\s*$/;
+
 /** The rows of lines [from, to): a line of a label and figures, or a label's line and the lone figures' lines after it. */
 function textRows(texts: readonly string[], from: number, to: number): TextRow[] {
   const rows: TextRow[] = [];
   let columns = 0;
   for (let i = from; i < to; i++) {
-    // Under a header of one figure column, a label and one figure are a row too (行政许可 653).
-    const { label, figures } = rowSpans(texts[i]!, columns === 1 ? 1 : 2);
+    // Under a header of one figure column, a label and one figure are a row too (行政许可 653). Under 表二's header an
+    // amount alone on its line may keep its unit, as its <table> cell did (采购总金额 | 251000元: shanghai-office-2019).
+    const spans = rowSpans(texts[i]!, columns === 1 ? 1 : 2);
+    const amount = columns > 0 && spans.figures.length === 0 ? AMOUNT_CELL.exec(texts[i]!) : null;
+    const { label, figures } = amount ? { label: null, figures: [[amount[1]!.length, amount[0].trimEnd().length] as [number, number]] } : spans;
     if (figures.length === 0) {
       const cells = gapSplit(texts[i]!);
       // A line of borders alone (├──┼──┤) is no row.
@@ -396,19 +416,80 @@ function textRows(texts: readonly string[], from: number, to: number): TextRow[]
         above.end = i + 1;
         continue;
       }
-      const heads = BLOCK_HEADER.test(texts[i]!) && cells.length > 1 ? cells : undefined;
+      const heads = !BLOCK_HEADER.test(texts[i]!) ? undefined
+        : cells.length > 1 ? cells.map((span) => [{ line: i, span }]) : columnNames(texts, i, to);
       if (heads) columns = heads.length - 1;
-      rows.push({ label: { line: i, span: [cells[0]![0], cells[cells.length - 1]![1]] }, figures: [], heads, columns, end: i + 1 });
+      const end = heads ? heads[heads.length - 1]!.at(-1)!.line + 1 : i + 1;
+      rows.push({ label: { line: i, span: [cells[0]![0], cells[cells.length - 1]![1]] }, figures: [], heads, columns, end });
+      i = end - 1;
       continue;
     }
-    // A figure alone on its line: the next cell of the row above, where that row's label stands on a line of its own.
+    // A figure alone on its line: the next cell of the row above, where that row's label stands on a line of its own, or
+    // under 表二's header where the row's label was left blank and its figures came a line each (longde-chengguan-2021's
+    // 规章 | 0 | 0 | 0 with no 规章): as many as the header names, the next one starting a row.
     const above = rows[rows.length - 1];
-    if (figures.length === 1 && !label && above?.label && !above.heads && above.figures.every((f) => f.line > above.label!.line)) {
+    const open = above && !above.heads && (columns === 0 || above.figures.length < columns)
+      && (above.label ? above.figures.every((f) => f.line > above.label!.line) : columns > 0 && new Set(above.figures.map((f) => f.line)).size === above.figures.length);
+    if (figures.length === 1 && !label && open) {
       above.figures.push({ line: i, span: figures[0]! });
       above.end = i + 1;
     } else rows.push({ label: label && { line: i, span: label }, figures: figures.map((span) => ({ line: i, span })), columns, end: i + 1 });
   }
   return rows;
+}
+
+/**
+ * Whether lines[k] may be the name of a column of 表二's header laid out a cell a line: a short line of words, no figure,
+ * naming no item of the table (a row's label: 规章, 行政许可) nor the next header or part.
+ */
+function isColumnName(texts: readonly string[], k: number): boolean {
+  const line = texts[k]!;
+  if (rowFiguresOf(texts)[k]! > 0 || !LABEL.test(line) || BLOCK_HEADER.test(line) || isPartHeading(line)) return false;
+  const key = labelKey(line);
+  return key.length > 0 && !Object.values(ITEM_LABELS).some((item) => key.includes(item));
+}
+
+/**
+ * The cells of 表二's header laid out a cell a line, its 信息内容 alone on lines[i]: that line's and the columns' names on
+ * the lines after it (before `to`), up to the first row's label, each cell its lines; undefined where none follows or
+ * they name more columns than a block has.
+ */
+function columnNames(texts: readonly string[], i: number, to: number): Place[][] | undefined {
+  if (!LONE_HEADER.test(texts[i]!)) return undefined;
+  let k = i + 1;
+  // A name with a figure alone on the line after it is a row's label (an item the template does not name), unless it
+  // holds a column's words (现行有效件数 over a row whose label was left blank).
+  while (k < to && isColumnName(texts, k) && (COLUMN_WORDS.test(texts[k]!) || rowFiguresOf(texts)[k + 1] !== 1)) k++;
+  const at = (line: number): Place => {
+    const cells = gapSplit(texts[line]!);
+    return { line, span: [cells[0]![0], cells[cells.length - 1]![1]] };
+  };
+  const names = Array.from({ length: k - i - 1 }, (_, n) => i + 1 + n);
+  const columns = names.length > 0 && names.length <= NAME_LINES ? wrappedNames(names.map((line) => texts[line]!)) : null;
+  return columns ? [[at(i)], ...columns.map((group) => group.map((n) => at(names[n]!)))] : undefined;
+}
+
+/**
+ * The names' lines grouped into the columns they name, by index: a name a line, or a name wrapped onto the next line or
+ * two, cell by cell (本年制发 | 件数 | 本年废止 | 件数; 本年增/ | 减; 本年收费金额（单位： | 万元）) or line by line across the
+ * header (本年制发 | 本年废止 | 现行有效 | 件数 | 件数 | 件数). A line opens a column where it opens as the template's names
+ * do (本年…, 上一年…), or holds a column's words and the column before does too; else it goes on with the one before.
+ * Null for more columns than a block has.
+ */
+function wrappedNames(names: readonly string[]): number[][] | null {
+  const half = names.length / 2;
+  const first = names.slice(0, half), rests = names.slice(half);
+  if (Number.isInteger(half) && half <= BLOCK_COLUMNS && first.every((n) => !COLUMN_WORDS.test(n)) && rests.every((n) => COLUMN_WORDS.test(n) && !COLUMN_OPENING.test(n))) {
+    return first.map((_, n) => [n, n + half]);
+  }
+  const columns: number[][] = [];
+  names.forEach((name, n) => {
+    const column = columns.at(-1);
+    const named = column !== undefined && COLUMN_WORDS.test(column.map((k) => names[k]).join(''));
+    if (!column || COLUMN_OPENING.test(name) || (COLUMN_WORDS.test(name) && named)) columns.push([n]);
+    else column.push(n);
+  });
+  return columns.length <= BLOCK_COLUMNS ? columns : null;
 }
 
 // 表三's header words, never the rest of a wrapped label (a header a PDF repeats atop its next page).
@@ -492,11 +573,17 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
     return { text, rowspan: 1, colspan: 1, node: at.node, range: { start: at.start, end: at.end } };
   };
   if (row.heads) {
-    const cells = row.heads.map((span) => cell(row.label!.line, span));
+    // A name wrapped onto several lines is one cell, at its first line's characters.
+    const cells = row.heads.map(([head, ...rest]) => cell(head!.line, head!.span, [head!, ...rest].map((p) => labelText(lines[p.line]!.text, p.span)).join('')));
     return { cells, node: cells[0]!.node };
   }
   const text = (place: Place) => labelText(lines[place.line]!.text, place.span);
   const cells: RawCell<N>[] = row.label ? [cell(row.label.line, row.label.span, text(row.label) + (row.label.rest ? text(row.label.rest) : ''))] : [];
+  // A row of 表二's whose label the page left blank keeps its figures under the columns its header names.
+  if (!row.label && row.columns > 0 && row.figures.length === columns) {
+    const first = cell(row.figures[0]!.line, row.figures[0]!.span);
+    cells.push({ ...first, text: '', range: { start: first.range!.start, end: first.range!.start } });
+  }
   if (width === 1 && row.label) return statisticsRow(row, cells[0]!, cell);
   if (row.figures.length === columns) cells.push(...row.figures.map((f) => cell(f.line, f.span)));
   else if (row.figures.length > 0) {
