@@ -124,6 +124,16 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 46, 3]);
   });
 
+  it('reads this year\'s column where the heads name the years in words, last year\'s first (上年度 | 本年度 | 增减)', () => {
+    const [legacy] = tablesOf(table([
+      ['统计指标', '单位', '上年度', '本年度', '增减'],
+      ['（一）主动公开政府信息数', '条', '1707', '1706', '-1'],
+      ['（二）收到申请数', '件', '40', '46', '+6'],
+      ['（三）行政复议数量', '件', '1', '3', '+2'],
+    ]));
+    expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 46, 3]);
+  });
+
   it('keeps a 历年累计 column as cumulative', () => {
     const [legacy] = tablesOf(table([
       ['项目', '单位', '本年度', '历年累计'],
