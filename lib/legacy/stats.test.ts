@@ -114,24 +114,16 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.value)).toEqual([425, 7, 0]);
   });
 
-  it('reads the latest year where the table sets last year beside this one', () => {
-    const [legacy] = tablesOf(table([
-      ['统计指标', '单位', '2014年', '2015年', '增减（%）'],
-      ['（一）主动公开政府信息数', '条', '1707', '1706', '-0.1'],
-      ['（二）收到申请数', '件', '40', '46', '15'],
-      ['（三）行政复议数量', '件', '1', '3', '200'],
-    ]));
-    expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 46, 3]);
-  });
-
-  it('reads this year\'s column where the heads name the years in words, last year\'s first (上年度 | 本年度 | 增减)', () => {
-    const [legacy] = tablesOf(table([
-      ['统计指标', '单位', '上年度', '本年度', '增减'],
-      ['（一）主动公开政府信息数', '条', '1707', '1706', '-1'],
-      ['（二）收到申请数', '件', '40', '46', '+6'],
-      ['（三）行政复议数量', '件', '1', '3', '+2'],
-    ]));
-    expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 46, 3]);
+  it('reads the latest year where the table sets last year beside this one, its heads years or words (上年度 | 本年度)', () => {
+    for (const [last, current, change] of [['2014年', '2015年', '增减（%）'], ['上年度', '本年度', '增减']]) {
+      const [legacy] = tablesOf(table([
+        ['统计指标', '单位', last!, current!, change!],
+        ['（一）主动公开政府信息数', '条', '1707', '1706', '-0.1'],
+        ['（二）收到申请数', '件', '40', '46', '15'],
+        ['（三）行政复议数量', '件', '1', '3', '200'],
+      ]));
+      expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 46, 3]);
+    }
   });
 
   it('keeps a 历年累计 column as cumulative', () => {
