@@ -125,6 +125,15 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, report)).toHaveLength(2);
   });
 
+  it('holds the information disclosed against the 上海 (浦东) form\'s first row, 主动信息公开', () => {
+    const sentence = '2010年，我局主动公开政府信息402条';
+    const report = { ...makeReport({ document: { year: 2010 }, proseFigures: [{ ...prose('主动公开政府信息', 402, sentence), unit: '条' }],
+      activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: [
+      { code: '另1', label: '主动信息公开', value: 405, unit: '条' }, { code: '另1.其中1', label: '全文电子化的主动公开信息数', value: 398, unit: '条' },
+    ] };
+    expect(findingsOf(tableAgreement, report).map((f) => f.message)).toEqual([`正文“${sentence}”为402条，统计表“主动信息公开”为405，相差3`]);
+  });
+
   it('holds a 复议 count against 表四 where the heading of its part ties it to disclosure', () => {
     const report = shanghai([prose('行政复议案', 0, '2017年度针对我局有关的行政复议案0件')], undefined, 2017);
     const lines = ['五、因信息公开引起的行政复议和行政诉讼情况', '2017年度针对我局有关的行政复议案0件。'];

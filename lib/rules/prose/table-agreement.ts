@@ -75,7 +75,8 @@ const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
     cells(r, 'reviewLitigation', ['litigationDirect.total', 'litigationAfterReview.total'], '表四行政诉讼总计（两类合计）'),
     legacy(r, LITIGATION),
   ],
-  activeDisclosed: (r) => [legacy(r, /^主动公开(?:政府)?信息数/)],
+  // 主动信息公开: the 上海 (浦东) form's first row.
+  activeDisclosed: (r) => [legacy(r, /^主动公开(?:政府)?信息总?数|^主动(?:政府)?信息公开(?:总?数)?$/)],
   normativeDocumentsInForce: (r) => [cells(r, 'activeDisclosure', ['normativeDocuments.inForce'])],
   regulationsInForce: (r) => [cells(r, 'activeDisclosure', ['regulations.inForce'])],
 };
