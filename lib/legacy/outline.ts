@@ -25,8 +25,9 @@ const STYLES: { style: string; paren: boolean; re: RegExp }[] = [
   { style: 'circled', paren: false, re: /^([①-⑳])/ },
 ];
 const PART = /^其中[:,、]?/;
-// What a label may end with before its figure: a colon, dot leaders (主动公开政府信息数……, 行政复议数．．．).
-const LEADER = /[:.…·。]+$/;
+// What a label may end with before its figure: a colon, dot leaders (主动公开政府信息数……, 行政复议数．．．), a
+// footnote's mark (定西's form: 其中:对本部门首次处理不满意的行政申诉数 *).
+const LEADER = /[:.…·。*※]+$/;
 
 // What a marked label can start with; most cells (figures, units, plain labels) fail this cheap test.
 const MARK_START = /^[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]|[①-⑳]|其中)/;

@@ -355,13 +355,15 @@ describe('provincial variants', () => {
     expect(legacy!.cells.map((cell) => $(cell.node).text())).toEqual(['860', '12', '25', '25', '2', '1', '0']);
   });
 
-  it('reads labels without the colon or dot leaders they end with before the figure', () => {
+  it('reads labels without the colon, dot leaders or footnote mark they end with before the figure', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '单位', '统计数'],
       ['一、主动公开政府信息数：', '条', '860'], ['二、收到申请数……', '件', '25'], ['1.当面申请数…………', '件', '5'],
-      ['2.网络申请数:', '件', '20'], ['三、行政复议数．．．．．．', '件', '0'],
+      ['2.网络申请数:', '件', '20'], ['三、行政复议数．．．．．．', '件', '0'], ['四、行政申诉数', '件', '0'],
+      ['其中:对本部门首次处理不满意的行政申诉数 *', '件', '0'],
     ]));
-    expect(legacy!.stats.map((s) => s.label)).toEqual(['主动公开政府信息数', '收到申请数', '当面申请数', '网络申请数', '行政复议数']);
+    expect(legacy!.stats.map((s) => s.label)).toEqual(['主动公开政府信息数', '收到申请数', '当面申请数', '网络申请数', '行政复议数', '行政申诉数',
+      '对本部门首次处理不满意的行政申诉数']);
   });
 
   it('reads each row\'s figure under its unit where the form sets a figure column per unit (统计指标 | 条 | 件)', () => {
