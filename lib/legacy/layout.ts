@@ -42,6 +42,8 @@ const CUMULATIVE_HEAD = /历年|以来|总累计|^累计/;
 // The year's figure, best first: a 本年累计 column holds the year's total where 本期实际 may hold one
 // period only; tables with a single figure column call it 统计数 / 数量 / 数值.
 const VALUE_HEADS = [/本年累计|全年累计/, /本年|全年|年度/, /统计数|数量|数值|数据|合计|实际|完成/, /本期/];
+// Last year's figures set beside this year's for comparison (上年度 | 本年度 | 增减): never the year's, 年度 as they say.
+const LAST_YEAR_HEAD = /上一?年|去年|上期/;
 // A label cell that heads its column (统计指标, 指标名称, 项目) or numbers the columns (甲 乙 丙).
 const LABEL_HEADER = /^(?:统计)?(?:指标|项目|栏目)(?:名称)?$|^(?:名称|内容|类别|[甲乙丙丁])$/;
 
@@ -117,13 +119,15 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   const figureCols = filled.length > 0 ? filled
     : figureColumns(grid, firstRow, labelCol, false).filter((c) => own(c) && VALUE_HEADS.some((head) => head.test(heads[c]!)));
   if (figureCols.length === 0) return null;
-  let value = latestYear(figureCols.filter((c) => c !== cumulativeHead), heads);
+  const candidates = figureCols.filter((c) => c !== cumulativeHead);
+  let value = latestYear(candidates, heads);
+  const thisYear = candidates.filter((c) => !LAST_YEAR_HEAD.test(heads[c]!));
   for (const head of value < 0 ? VALUE_HEADS : []) {
-    value = figureCols.find((c) => c !== cumulativeHead && head.test(heads[c]!)) ?? -1;
+    value = thisYear.find((c) => head.test(heads[c]!)) ?? -1;
     if (value >= 0) break;
   }
-  // No telling header: the first figure column that is not the cumulative one.
-  if (value < 0) value = figureCols.find((c) => c !== cumulativeHead) ?? -1;
+  // No telling header: the first figure column that is not the cumulative one (nor last year's, where another is).
+  if (value < 0) value = thisYear[0] ?? candidates[0] ?? -1;
   if (value < 0) return null;
   const labelHead = firstRow > 0 ? grid.rows[firstRow - 1]?.[labelCol] : undefined;
   const spansHead = labelHead !== undefined && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead;

@@ -25,8 +25,9 @@ const STYLES: { style: string; paren: boolean; re: RegExp }[] = [
   { style: 'circled', paren: false, re: /^([①-⑳])/ },
 ];
 const PART = /^其中[:,、]?/;
-// What a label may end with before its figure: a colon, dot leaders (主动公开政府信息数……, 行政复议数．．．).
-const LEADER = /[:.…·。]+$/;
+// What a label may end with before its figure: a colon, dot leaders (主动公开政府信息数……, 行政复议数．．．), a
+// footnote's mark (定西's form: 其中:对本部门首次处理不满意的行政申诉数 *).
+const LEADER = /[:.…·。*※]+$/;
 
 // What a marked label can start with; most cells (figures, units, plain labels) fail this cheap test.
 const MARK_START = /^[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]|[①-⑳]|其中)/;
@@ -60,6 +61,11 @@ function numbering(text: string): { style: string | null; token: string; rest: s
   return { style: null, token: '', rest: text };
 }
 
+// The level an unnumbered row opens where a numbered list breaks it down (see OutlineCoder.stack), and the first
+// number of a list.
+const UNNUMBERED = 'unnumbered';
+const FIRST_TOKEN = /^\(?(?:1|一|①)\)?$/;
+
 // Numbering styles from the outermost in: 一、 (一) 1. (1) ①.
 const DEPTH = ['cn', 'paren-cn', 'arabic', 'paren-arabic', 'circled'];
 const deeper = (style: string, than: string) => DEPTH.indexOf(style) > DEPTH.indexOf(than);
@@ -78,7 +84,11 @@ const OWN_TOTAL = /(?:总数|总计|合计|总额)$/;
  * numbering the report did not print.
  */
 export class OutlineCoder {
-  private stack: { style: string; code: string }[] = [];
+  /**
+   * The open levels of numbering, outermost first. An unnumbered row that a list numbered afresh breaks down
+   * (收到申请数, then 1.当面申请数 …) is a level too, of style UNNUMBERED, keeping the count of the 另 rows beside it.
+   */
+  private stack: { style: string; code: string; others?: number }[] = [];
   private partCount = 0;
   private otherCount = 0;
   /** The unit of the part in the row above, or undefined when the row above is not a part. */
@@ -133,6 +143,11 @@ export class OutlineCoder {
     this.partStyle = null;
     this.partUnit = undefined;
     if (marker.style) {
+      // A list numbered afresh (1., (一) …) more deeply than the outline open, right under an unnumbered row, breaks that
+      // row down (二、依申请公开情况, 收到申请数, 1.当面申请数 …: '二.另1.1'), as the 其中 lists of unnumbered forms do.
+      if (this.lastOther && FIRST_TOKEN.test(marker.token) && this.deeperThanOpen(marker.style)) {
+        this.stack.push({ style: UNNUMBERED, code: this.lastOther, others: this.otherCount });
+      }
       const open = this.stack.findIndex((level) => level.style === marker.style);
       if (open >= 0) this.stack.length = open;
       const code = this.once(this.stack.length ? `${this.stack[this.stack.length - 1]!.code}.${marker.token}` : marker.token);
@@ -142,7 +157,15 @@ export class OutlineCoder {
       this.lastOther = null;
       return code;
     }
-    this.lastOther = `${prefix}另${++this.otherCount}`;
+    // An unnumbered row after the list that broke down the one before it stands beside that one (申请办结数 after
+    // 收到申请数's 1.当面 … 4.信函).
+    const broken = this.stack.findIndex((level) => level.style === UNNUMBERED);
+    if (broken >= 0) {
+      this.otherCount = this.stack[broken]!.others!;
+      this.stack.length = broken;
+    }
+    const outer = this.stack[this.stack.length - 1]?.code;
+    this.lastOther = `${outer ? `${outer}.` : ''}另${++this.otherCount}`;
     return this.lastOther;
   }
 

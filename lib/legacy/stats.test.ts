@@ -114,14 +114,16 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => s.value)).toEqual([425, 7, 0]);
   });
 
-  it('reads the latest year where the table sets last year beside this one', () => {
-    const [legacy] = tablesOf(table([
-      ['统计指标', '单位', '2014年', '2015年', '增减（%）'],
-      ['（一）主动公开政府信息数', '条', '1707', '1706', '-0.1'],
-      ['（二）收到申请数', '件', '40', '46', '15'],
-      ['（三）行政复议数量', '件', '1', '3', '200'],
-    ]));
-    expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 46, 3]);
+  it('reads the latest year where the table sets last year beside this one, its heads years or words (上年度 | 本年度)', () => {
+    for (const [last, current, change] of [['2014年', '2015年', '增减（%）'], ['上年度', '本年度', '增减']]) {
+      const [legacy] = tablesOf(table([
+        ['统计指标', '单位', last!, current!, change!],
+        ['（一）主动公开政府信息数', '条', '1707', '1706', '-0.1'],
+        ['（二）收到申请数', '件', '40', '46', '15'],
+        ['（三）行政复议数量', '件', '1', '3', '200'],
+      ]));
+      expect(legacy!.stats.map((s) => s.value)).toEqual([1706, 46, 3]);
+    }
   });
 
   it('keeps a 历年累计 column as cumulative', () => {
@@ -225,6 +227,26 @@ describe('provincial variants', () => {
     expect(legacy!.stats.map((s) => `${s.code} ${s.label}`)).toEqual([
       '另1 网站专栏页面访问量', '另2 申请总数', '另2.其中1 当面申请数', '另2.其中2 传真申请数', '另2.其中3 网上申请数',
       '另3 对申请的答复总数', '另3.其中1 同意公开答复数', '另3.其中2 同意部分公开答复数', '另4 行政复议数',
+    ]);
+  });
+
+  it('codes a list numbered afresh under the unnumbered row above it as its breakdown, the next unnumbered row beside that one (a 镇 form: 二、 | 收到申请数 | 1.当面申请数)', () => {
+    const [legacy] = tablesOf(table([
+      ['序号', '统 计 指 标', '单位', '区政府统计数', '区直单位统计数', '乡镇街道统计数'],
+      ['10', '二、依申请公开情况', '----', '', '', ''],
+      ['11', '收到申请数', '件', '4', '', ''],
+      ['12', '1.当面申请数', '件', '1', '', ''],
+      ['13', '2.传真申请数', '件', '0', '', ''],
+      ['14', '3.网络申请数', '件', '1', '', ''],
+      ['15', '4.信函申请数', '件', '1', '', ''],
+      ['16', '申请办结数', '件', '3', '', ''],
+      ['17', '1.按时办结数', '件', '3', '', ''],
+      ['18', '2.延期办结数', '件', '0', '', ''],
+      ['19', '三、行政复议数量', '件', '0', '', ''],
+    ]));
+    expect(legacy!.stats.map((s) => `${s.code} ${s.label} ${s.value}`)).toEqual([
+      '二 依申请公开情况 null', '二.另1 收到申请数 4', '二.另1.1 当面申请数 1', '二.另1.2 传真申请数 0', '二.另1.3 网络申请数 1',
+      '二.另1.4 信函申请数 1', '二.另2 申请办结数 3', '二.另2.1 按时办结数 3', '二.另2.2 延期办结数 0', '三 行政复议数量 0',
     ]);
   });
 
@@ -333,13 +355,15 @@ describe('provincial variants', () => {
     expect(legacy!.cells.map((cell) => $(cell.node).text())).toEqual(['860', '12', '25', '25', '2', '1', '0']);
   });
 
-  it('reads labels without the colon or dot leaders they end with before the figure', () => {
+  it('reads labels without the colon, dot leaders or footnote mark they end with before the figure', () => {
     const [legacy] = tablesOf(table([
       ['统计指标', '单位', '统计数'],
       ['一、主动公开政府信息数：', '条', '860'], ['二、收到申请数……', '件', '25'], ['1.当面申请数…………', '件', '5'],
-      ['2.网络申请数:', '件', '20'], ['三、行政复议数．．．．．．', '件', '0'],
+      ['2.网络申请数:', '件', '20'], ['三、行政复议数．．．．．．', '件', '0'], ['四、行政申诉数', '件', '0'],
+      ['其中:对本部门首次处理不满意的行政申诉数 *', '件', '0'],
     ]));
-    expect(legacy!.stats.map((s) => s.label)).toEqual(['主动公开政府信息数', '收到申请数', '当面申请数', '网络申请数', '行政复议数']);
+    expect(legacy!.stats.map((s) => s.label)).toEqual(['主动公开政府信息数', '收到申请数', '当面申请数', '网络申请数', '行政复议数', '行政申诉数',
+      '对本部门首次处理不满意的行政申诉数']);
   });
 
   it('reads each row\'s figure under its unit where the form sets a figure column per unit (统计指标 | 条 | 件)', () => {

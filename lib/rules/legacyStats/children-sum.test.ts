@@ -51,6 +51,34 @@ describe('legacyStats/children-sum', () => {
     expect(findingsOf(childrenSum, legacy(fujian({ 另1: 130, 另3: 6 })))).toEqual([]);
   });
 
+  it('fails 受理政府信息公开申请数 that is not the sum of its channels to 其他形式 (the older provincial tables\' wording)', () => {
+    const stats: LegacyStat[] = [
+      { code: '二', label: '受理政府信息公开申请数', unit: '件', value: 26 },
+      { code: '二.其中1', label: '当面申请数', unit: '件', value: 9 }, { code: '二.其中2', label: '网络申请数', unit: '件', value: 12 },
+      { code: '二.其中3', label: '信函申请数', unit: '件', value: 4 }, { code: '二.其中4', label: '其他形式申请数', unit: '件', value: 0 },
+    ];
+    expect(findingsOf(childrenSum, legacy(stats))).toMatchObject([{
+      expected: 25, actual: 26,
+      message: '统计表“二、受理政府信息公开申请数”：当面申请数(9)+网络申请数(12)+信函申请数(4)+其他形式申请数(0)=25，本行填26，相差1',
+    }]);
+    stats[0]!.value = 25;
+    expect(findingsOf(childrenSum, legacy(stats))).toEqual([]);
+  });
+
+  it('fails 受理政府信息公开申请数 that is not the sum of the channels numbered under it (1.当面申请 2.网络申请 3.信函申请), no 其他 needed', () => {
+    const stats: LegacyStat[] = [
+      { code: '二', label: '受理政府信息公开申请数', unit: '件', value: 26 },
+      { code: '二.1', label: '当面申请', unit: '件', value: 9 }, { code: '二.2', label: '网络申请', unit: '件', value: 12 },
+      { code: '二.3', label: '信函申请', unit: '件', value: 4 },
+    ];
+    expect(findingsOf(childrenSum, legacy(stats)).map((f) => f.message)).toEqual([
+      '统计表“二、受理政府信息公开申请数”：当面申请(9)+网络申请(12)+信函申请(4)=25，本行填26，相差1',
+    ]);
+    // Numbered rows that are no channels (kinds of content) are no sum of it.
+    stats[3]!.label = '涉及征地拆迁';
+    expect(findingsOf(childrenSum, legacy(stats))).toEqual([]);
+  });
+
   it('passes 其中 rows under the applications received that are no list of channels (open 等 lists, parts that overlap)', () => {
     const stats: LegacyStat[] = [
       { code: '二.(一)', label: '收到申请数', unit: '件', value: 25 },

@@ -37,10 +37,22 @@ export function parentOf(stats: LegacyStat[], entry: LegacyStat): Row | null {
 }
 
 /**
- * The row of the applications received: 收到申请数 in the national template, 受理依申请公开信息总数 (福建 2009)
- * or 申请总数 / 申请总次数 (上海) in the older provincial ones. Tested on a plainLabel.
+ * The row of the applications received: 收到申请数 in the national template, 受理依申请公开信息总数 (福建 2009),
+ * 申请总数 / 申请总次数 (上海) or 受理政府信息公开申请数 in the older provincial ones. Tested on a plainLabel.
  */
-export const RECEIVED = /^收到申请|^(?:受理)?(?:依申请公开信息|申请)总次?数$/;
+export const RECEIVED = /^收到(?:政府信息公开)?申请|^受理(?:政府信息公开)?申请总?数$|^(?:受理)?(?:依申请公开信息|申请)总次?数$/;
+
+// The cases a request for information brought: 行政复议数(量) in the national template and 福建's, 因政府信息公开申请
+// (提起)行政复议数 in the older provincial ones; the same for 行政诉讼. Tested on a plainLabel.
+const CASES_OF = '^(?:因政府信息公开(?:申请)?)?(?:提[起出]|申请)?';
+export const REVIEW = new RegExp(`${CASES_OF}行政复议(?:案件)?数`);
+export const LITIGATION = new RegExp(`${CASES_OF}行政诉讼(?:案件)?数`);
+
+/**
+ * The row of the applications answered where the table has no 申请办结数 (the national template's): 申请答复数,
+ * (本年度)对申请的答复总数 (福建 2009, 上海) in the older provincial ones. Tested on a plainLabel.
+ */
+export const ANSWERED = /^(?:本年度?)?(?:对)?申请的?答复总?数$/;
 
 /** The label without its numbering or punctuation, for keyword tests. */
 export const plainLabel = (entry: LegacyStat): string => labelKey(stripNumbering(entry.label));

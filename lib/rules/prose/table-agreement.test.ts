@@ -106,6 +106,34 @@ describe('prose/table-agreement', () => {
     ]);
   });
 
+  it('holds prose against the rows of the older provincial 统计表 worded 受理政府信息公开申请数, 申请答复数, 因政府信息公开申请行政复议/诉讼数', () => {
+    const received = '全年共受理政府信息公开申请25件，其中当面申请9件，网络申请12件，信函申请4件';
+    const cases = '全年发生因政府信息公开申请行政复议3件，行政诉讼1件';
+    const report = { ...makeReport({ document: { year: 2010 }, proseFigures: [prose('受理政府信息公开申请', 25, received),
+      prose('答复政府信息公开申请', 25, '共答复政府信息公开申请25件'), prose('发生因政府信息公开申请行政复议', 3, cases), prose('行政诉讼', 1, cases)],
+    activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: [
+      { code: '二', label: '受理政府信息公开申请数', value: 26, unit: '件' }, { code: '三', label: '申请答复数', value: 26, unit: '件' },
+      { code: '五', label: '因政府信息公开申请行政复议数', value: 2, unit: '件' }, { code: '六', label: '因政府信息公开申请行政诉讼数', value: 1, unit: '件' },
+    ] };
+    expect(findingsOf(tableAgreement, report).map((f) => f.message)).toEqual([
+      `正文“${received}”为25件，统计表“二、受理政府信息公开申请数”为26，相差1`,
+      '正文“共答复政府信息公开申请25件”为25件，统计表“三、申请答复数”为26，相差1',
+      `正文“${cases}”为3件，统计表“五、因政府信息公开申请行政复议数”为2，相差1`,
+    ]);
+    // A table with 申请办结数 holds the applications concluded there, not in its 申请答复数 (the national template's heading of the answers).
+    report.legacyStats.splice(1, 0, { code: '二.(二)', label: '申请办结数', value: 25, unit: '件' });
+    expect(findingsOf(tableAgreement, report)).toHaveLength(2);
+  });
+
+  it('holds the information disclosed against the 上海 (浦东) form\'s first row, 主动信息公开', () => {
+    const sentence = '2010年，我局主动公开政府信息402条';
+    const report = { ...makeReport({ document: { year: 2010 }, proseFigures: [{ ...prose('主动公开政府信息', 402, sentence), unit: '条' }],
+      activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: [
+      { code: '另1', label: '主动信息公开', value: 405, unit: '条' }, { code: '另1.其中1', label: '全文电子化的主动公开信息数', value: 398, unit: '条' },
+    ] };
+    expect(findingsOf(tableAgreement, report).map((f) => f.message)).toEqual([`正文“${sentence}”为402条，统计表“主动信息公开”为405，相差3`]);
+  });
+
   it('holds a 复议 count against 表四 where the heading of its part ties it to disclosure', () => {
     const report = shanghai([prose('行政复议案', 0, '2017年度针对我局有关的行政复议案0件')], undefined, 2017);
     const lines = ['五、因信息公开引起的行政复议和行政诉讼情况', '2017年度针对我局有关的行政复议案0件。'];

@@ -5,7 +5,7 @@ import { OWN_LEVEL, ofAnotherYear, outcomeTopic, partTopic, proseScope, proseTop
 import { APPLICANTS } from '../applications/rows.ts';
 import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
-import { plainLabel, RECEIVED } from '../legacyStats/outline.ts';
+import { ANSWERED, LITIGATION, plainLabel, RECEIVED, REVIEW } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
 import { withHalfWidthFigures } from '../../text/normalize.ts';
 import { quoteFigure } from './places.ts';
@@ -52,27 +52,31 @@ function legacy(report: Report, label: RegExp): Reading | null {
   return { value: report.legacyStats![index]!.value!, name: figureName(report, 'legacyStats', path), cells: [{ table: 'legacyStats', path }] };
 }
 
+// The applications concluded: 申请办结数, else, in a table without it, the applications answered.
+const concluded = (r: Report) => legacy(r, /^申请办结/) ?? legacy(r, ANSWERED);
+
 // Only with this year's received read: the carried over alone are no sum of both (a 本年新收 row in words left unread).
 const withCarriedOver = (r: Report) => cells(r, 'applications', ['newReceived.total'])
   && cells(r, 'applications', ['newReceived.total', 'carriedOver.total'], '表三本年新收与上年结转合计');
 
 // The table figures each topic of the prose (lib/prose/topics.ts) may restate. The 统计表 rows as the
 // national template (2014–2018) names them and as the older provincial ones do (福建 2009: 主动公开信息数,
-// 受理依申请公开信息总数, 行政复议数).
+// 受理依申请公开信息总数, 行政复议数; others: 受理政府信息公开申请数, 申请答复数, 因政府信息公开申请行政复议数).
 const READINGS: Record<ProseTopic, (r: Report) => (Reading | null)[]> = {
   // "受理" sometimes includes the applications carried over from last year.
   applicationsReceived: (r) => [cells(r, 'applications', ['newReceived.total']), withCarriedOver(r), legacy(r, RECEIVED)],
   applicationsNew: (r) => [cells(r, 'applications', ['newReceived.total']), legacy(r, RECEIVED)],
   applicationsCarriedOver: (r) => [cells(r, 'applications', ['carriedOver.total'])],
   applicationsWithCarriedOver: (r) => [withCarriedOver(r)],
-  applicationsProcessed: (r) => [cells(r, 'applications', ['totalProcessed.total']), legacy(r, /^申请办结/)],
-  applicationsHandled: (r) => [cells(r, 'applications', ['totalProcessed.total']), withCarriedOver(r), legacy(r, /^申请办结/)],
-  review: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, /^行政复议数/)],
+  applicationsProcessed: (r) => [cells(r, 'applications', ['totalProcessed.total']), concluded(r)],
+  applicationsHandled: (r) => [cells(r, 'applications', ['totalProcessed.total']), withCarriedOver(r), concluded(r)],
+  review: (r) => [cells(r, 'reviewLitigation', ['review.total']), legacy(r, REVIEW)],
   litigation: (r) => [
     cells(r, 'reviewLitigation', ['litigationDirect.total', 'litigationAfterReview.total'], '表四行政诉讼总计（两类合计）'),
-    legacy(r, /^行政诉讼数/),
+    legacy(r, LITIGATION),
   ],
-  activeDisclosed: (r) => [legacy(r, /^主动公开(?:政府)?信息数/)],
+  // 主动信息公开: the 上海 (浦东) form's first row.
+  activeDisclosed: (r) => [legacy(r, /^主动公开(?:政府)?信息总?数|^主动(?:政府)?信息公开(?:总?数)?$/)],
   normativeDocumentsInForce: (r) => [cells(r, 'activeDisclosure', ['normativeDocuments.inForce'])],
   regulationsInForce: (r) => [cells(r, 'activeDisclosure', ['regulations.inForce'])],
 };
