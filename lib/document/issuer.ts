@@ -200,7 +200,10 @@ const abbreviates = (short: string, full: string) => {
 /** The full name the text's first lines give the short name `name` (以下简称“市残联”), or null. */
 function shortFor(text: readonly string[], name: string): { value: string; line: number } | null {
   for (const [i, raw] of text.slice(0, 15).entries()) {
-    for (const m of squeezed(raw).matchAll(SHORT_NOTE)) {
+    const line = squeezed(raw);
+    // The note's lookbehinds make a regex slow on every line: only one naming the short name in a note can hold it.
+    if (!line.includes(name) || !(line.includes('简称') || line.includes('下称'))) continue;
+    for (const m of line.matchAll(SHORT_NOTE)) {
       if (m[2] === name && abbreviates(name, m[1]!)) return { value: m[1]!, line: i };
     }
   }
