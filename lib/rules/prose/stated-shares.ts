@@ -49,9 +49,13 @@ function placedCounts(figure: ProseFigure, tokens: readonly NumberToken[]): { to
 const shareOf = (figure: ProseFigure, j: number, stated: string, places: Place[]): Share =>
   ({ j, stated: Number(stated), decimals: stated.split('.')[1]?.length ?? 0, computed: (figure.parts[j]!.value / figure.value) * 100, places });
 
-/** The shares stated right after the parts' counts (…5条,占1.6%; `tokens`: the counts of its text), each with what the part over the total comes to. */
-function sharesOf(figure: ProseFigure, tokens: readonly NumberToken[]): Share[] {
-  const placed = placedCounts(figure, tokens);
+/**
+ * The shares stated right after the parts' counts (…5条,占1.6%; `tokens`: the counts of its text), each with what the part
+ * over the total comes to. The counts are placed only in a text that may state one: most figures have no parts, or no 占.
+ */
+function sharesOf(figure: ProseFigure, tokens: () => readonly NumberToken[]): Share[] {
+  if (figure.parts.length === 0 || !figure.text.includes('占')) return [];
+  const placed = placedCounts(figure, tokens());
   if (!placed) return [];
   return placed.parts.flatMap((count, j) => {
     if (!count) return [];
@@ -145,6 +149,7 @@ function wrongShares(whole: ProseFigure, shares: readonly Share[], text: string,
   // whole) agree with any. A share the sentence after states of a part it names, which is the part over the parts' sum
   // instead, shows that sum taken for the total (czj-2021: 510条 of 198+142+137=477, 主动公开的政府信息占41.5%, 198/477);
   // not one of the figure's own sentence, which may be of a total it says the parts fall short of (105件（含上年结转5件）).
+  if (shares.length === 0) return [];
   const complete = addsUp(whole);
   if (whole.parts.length < 3 && !complete) return [];
   const sum = whole.parts.every((part) => !part.approximate && sameUnit(part.unit, whole.unit)) ? whole.parts.reduce((n, part) => n + part.value, 0) : 0;
@@ -195,10 +200,10 @@ export const statedShares: Rule = {
       // The sentences' joined text was read in pieces, one figure's each: its counts are found again.
       // A share of a part the sentence after states, naming the part (…198条…。主动公开的政府信息占41.5%), is of it too.
       const after = nextSentenceShare(figure, ctx.proseCounts[i]!, lines);
-      const own = [...sharesOf(figure, ctx.proseCounts[i]!), ...(after ? [after.share] : [])];
+      const own = [...sharesOf(figure, () => ctx.proseCounts[i]!), ...(after ? [after.share] : [])];
       return [
         ...wrongShares(figure, own, after?.text ?? figure.text, i, (j) => `${i}.parts.${j}`),
-        ...(next ? wrongShares(next.whole, sharesOf(next.whole, findNumbers(next.whole.text)), next.whole.text, i, (j) => `${next.indices[j]}`) : []),
+        ...(next ? wrongShares(next.whole, sharesOf(next.whole, () => findNumbers(next.whole.text)), next.whole.text, i, (j) => `${next.indices[j]}`) : []),
       ];
     });
   },
