@@ -203,8 +203,10 @@ const abbreviates = (short: string, full: string) => {
 /** The full name the text's first lines give the short name `name` (以下简称“市残联”), or null. */
 function shortFor(text: readonly string[], name: string): { value: string; line: number } | null {
   for (const [i, raw] of text.slice(0, 15).entries()) {
+    // The note's lookbehinds make a regex slow on every line: only one naming the short name in a note can hold it,
+    // and only one with the 称 its 简称 or 下称 ends on is worth squeezing to see.
+    if (!raw.includes('称')) continue;
     const line = squeezed(raw);
-    // The note's lookbehinds make a regex slow on every line: only one naming the short name in a note can hold it.
     if (!line.includes(name) || !(line.includes('简称') || line.includes('下称'))) continue;
     for (const m of line.matchAll(SHORT_NOTE)) {
       if (m[2] === name && abbreviates(name, m[1]!)) return { value: m[1]!, line: i };
