@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { sameSite, statedSites } from './stated-site.ts';
+import { governmentSites, sameSite, statedSites } from './stated-site.ts';
 
 describe('statedSites', () => {
-  it('reads the site a report says its electronic copy is on (shgjj-2024), and whether it names a government\'s', () => {
+  it('reads the site a report says its electronic copy is on (shgjj-2024), and governmentSites whether the text names it a government\'s', () => {
     const shgjj = '本年度报告的电子版可从上海住房公积金网(www.shgjj.com)下载。本年度报告中所列数据统计期限自2024年1月1日起至12月31日止。';
-    expect(statedSites([shgjj])).toEqual([{ host: 'www.shgjj.com', government: false }]);
-    const gaoping = ['本年度报告的电子版可在“高平市人民政府门户网站”(http://www.sxgp.gov.cn/)下载。如对本年度报告有任何疑问,请与高平市人民政府办公室信息室联系(地址:高平市长平西街46号242室,电话0356-5221239,电子邮箱:gpzfxxk@163.com)。'];
-    expect(statedSites(gaoping)).toEqual([{ host: 'www.sxgp.gov.cn', government: true }]);
+    expect(statedSites([shgjj])).toEqual(['www.shgjj.com']);
+    expect(governmentSites(shgjj)).toEqual([]);
+    const gaoping = '本年度报告的电子版可在“高平市人民政府门户网站”(http://www.sxgp.gov.cn/)下载。如对本年度报告有任何疑问,请与高平市人民政府办公室信息室联系(地址:高平市长平西街46号242室,电话0356-5221239,电子邮箱:gpzfxxk@163.com)。';
+    expect(statedSites([gaoping])).toEqual(['www.sxgp.gov.cn']);
+    expect(governmentSites(gaoping)).toEqual([{ site: '政府门户网站', host: 'www.sxgp.gov.cn', index: 17, end: 47 }]);
   });
 
   it('reads an address with its path as one host (lfrdys-suzhou-2016, a mirror that wrote itself in)', () => {
     const lfrdys = '本年度报告的电子版可在宿州市人民政府信息公开网站(http://www.lfrdys.com/index.html)下载。如对本年度报告有任何疑问,请与宿州市政务公开办公室联系。';
-    expect(statedSites([lfrdys])).toEqual([{ host: 'www.lfrdys.com', government: true }]);
+    expect(statedSites([lfrdys])).toEqual(['www.lfrdys.com']);
+    expect(governmentSites(lfrdys).map((s) => s.host)).toEqual(['www.lfrdys.com']);
   });
 
   it('reads no address of a sentence not about the report\'s copy, nor an e-mail\'s domain', () => {
     expect(statedSites(['一是及时公开住房公积金政策信息。2024年,通过上海住房公积金网,及时公开…相关政策共计12条。'])).toEqual([]);
-    expect(statedSites(['本报告电子版可在“中国南平”网站(<http://www.np.gov.cn/>)政府信息公开专栏下载。若对本报告有疑问…(电子邮箱:xxgk@np.gov.cn )'])).toEqual([{ host: 'www.np.gov.cn', government: false }]);
+    expect(statedSites(['本报告电子版可在“中国南平”网站(<http://www.np.gov.cn/>)政府信息公开专栏下载。若对本报告有疑问…(电子邮箱:xxgk@np.gov.cn )'])).toEqual(['www.np.gov.cn']);
   });
 });
 

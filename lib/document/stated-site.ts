@@ -1,33 +1,40 @@
-// Where a report says it is published: 本年度报告的电子版可从上海住房公积金网(www.shgjj.com)下载 (shgjj-2024). A body off
-// gov.cn (a 公积金中心, a public utility) names its own site there; a copy elsewhere carries the same words.
+// The sites a report's text gives an address for. Where it says it is published: 本年度报告的电子版可从上海住房公积金网
+// (www.shgjj.com)下载 (shgjj-2024). A body off gov.cn (a 公积金中心, a public utility) names its own site there; a copy
+// elsewhere carries the same words. And a government's site, named with its address (常州市人民政府门户网站(www.…)): on
+// gov.cn by 《政府网站发展指引》, so an address elsewhere given it is a mirror's rewrite, never where the report was put.
+
+// A host's labels and a top level of letters.
+const HOST = String.raw`(?:[A-Za-z\d-]+\.)+[A-Za-z]{2,}`;
 
 // A sentence about the report's own electronic copy or where to read it, not one about other documents.
 const ABOUT_OWN_COPY = /电子版|本(?:年度)?报告.{0,30}?(?:下载|查阅|查看|浏览)/;
 // An address in it, its path taken with it (…lfrdys.com/index.html names no host index.html), not an e-mail's domain
-// (gpzfxxk@163.com): a host's labels and a top level of letters.
-const ADDRESS = /(?<![@\w.\/-])(?:https?:\/\/)?((?:[A-Za-z\d-]+\.)+[A-Za-z]{2,})(?![\w-]*@)(?:[:\/][\w.\/?=&%#:-]*)?/g;
+// (gpzfxxk@163.com).
+const ADDRESS = new RegExp(String.raw`(?<![@\w.\/-])(?:https?:\/\/)?(${HOST})(?![\w-]*@)(?:[:\/][\w.\/?=&%#:-]*)?`, 'g');
 
-// A government's own site by its name (高平市人民政府门户网站, 政府网站): on gov.cn by 《政府网站发展指引》, so an address
-// elsewhere given it is a mirror's rewrite (provenance/injected-content), never where the report was put.
-const GOVERNMENT_SITE = /人民政府|政府(?:门户)?网|政务网/;
+// A government's site the text names with its address in brackets after it (常州市人民政府门户网站(www.loyalmeds.com),
+// 吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/…)), or right after it where the address says
+// it is one (本局政府网站http://www.xiexiebang.com/上可下载, 北京市文化局's 2009 report on a 文库): read from each 政府/政务, the
+// place before it read apart (a leading run would be tried from every character); the address a domain's, not an intranet's IP.
+const GOVERNMENT_SITE = new RegExp(String.raw`((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏))[^，,。；;(（\s]{0,8}?(?:[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?|(?:网址)?[:：]?\s*(?:https?:\/\/|(?=www\.)))(${HOST})(?![A-Za-z\d.-]|[,，][A-Za-z])`, 'g');
 
-/**
- * The hosts (lower case) the report's lines say its electronic copy is on, in the order they name them; `government`:
- * named as a government's site.
- */
-export function statedSites(lines: readonly string[]): { host: string; government: boolean }[] {
-  const sites = new Map<string, boolean>();
+/** A government's site the text names and the address it gives it: `site` the name from 政府/政务 on, `host` in lower case, [index, end) the words. */
+export interface GovernmentSite { site: string; host: string; index: number; end: number }
+
+/** The government sites `text` names with an address, in order. */
+export const governmentSites = (text: string): GovernmentSite[] =>
+  [...text.matchAll(GOVERNMENT_SITE)].map((m) => ({ site: m[1]!, host: m[2]!.toLowerCase(), index: m.index, end: m.index + m[0].length }));
+
+/** The hosts (lower case) the report's lines say its electronic copy is on, in the order they name them. */
+export function statedSites(lines: readonly string[]): string[] {
+  const hosts = new Set<string>();
   for (const line of lines) {
     for (const sentence of line.split(/[。；;]/)) {
       if (!ABOUT_OWN_COPY.test(sentence)) continue;
-      for (const m of sentence.matchAll(ADDRESS)) {
-        const host = m[1]!.toLowerCase();
-        const clause = sentence.slice(0, m.index).split(/[，,]/).pop()!;
-        if (!sites.has(host)) sites.set(host, GOVERNMENT_SITE.test(clause));
-      }
+      for (const m of sentence.matchAll(ADDRESS)) hosts.add(m[1]!.toLowerCase());
     }
   }
-  return [...sites].map(([host, government]) => ({ host, government }));
+  return [...hosts];
 }
 
 /** Two hosts of one site: the same but for www., or one a subdomain of the other (xxgk.shgjj.com, www.shgjj.com). */

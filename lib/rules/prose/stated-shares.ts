@@ -49,13 +49,11 @@ function placedCounts(figure: ProseFigure, tokens: readonly NumberToken[]): { to
 const shareOf = (figure: ProseFigure, j: number, stated: string, places: Place[]): Share =>
   ({ j, stated: Number(stated), decimals: stated.split('.')[1]?.length ?? 0, computed: (figure.parts[j]!.value / figure.value) * 100, places });
 
-/**
- * The shares stated right after the parts' counts (…5条,占1.6%; `tokens`: the counts of its text), each with what the part
- * over the total comes to. The counts are placed only in a text that may state one: most figures have no parts, or no 占.
- */
-function sharesOf(figure: ProseFigure, tokens: () => readonly NumberToken[]): Share[] {
-  if (figure.parts.length === 0 || !figure.text.includes('占')) return [];
-  const placed = placedCounts(figure, tokens());
+/** Where the total's count and each part's stand in a figure's text (placedCounts), null where the total's is not found. */
+type Placed = ReturnType<typeof placedCounts>;
+
+/** The shares stated right after the parts' counts (…5条,占1.6%; `placed`: where they stand), each with what the part over the total comes to. */
+function sharesOf(figure: ProseFigure, placed: Placed): Share[] {
   if (!placed) return [];
   return placed.parts.flatMap((count, j) => {
     if (!count) return [];
@@ -76,7 +74,7 @@ const bareLabel = (label: string) => labelKey(label).replace(/的/g, '');
  * 其中主动公开政府信息198条，…。主动公开的政府信息占41.5%), with the figure's text and that sentence to quote; else null.
  * A share named otherwise (占全市的…, 其中…占…) may be of another total: it is not read.
  */
-function nextSentenceShare(figure: ProseFigure, tokens: readonly NumberToken[], lines: () => readonly string[]): { text: string; share: Share } | null {
+function nextSentenceShare(figure: ProseFigure, placed: Placed, lines: () => readonly string[]): { text: string; share: Share } | null {
   // Only a figure with parts has a share of one to state; the lines are looked through for no other (a list of 4,000
   // counts on one joined line would cost its length at each).
   if (figure.parts.length === 0) return null;
@@ -86,7 +84,6 @@ function nextSentenceShare(figure: ProseFigure, tokens: readonly NumberToken[], 
   const next = NEXT_SHARE.exec(line.slice(end));
   if (!next || next[1]!.endsWith('约') || ROUGH_AFTER.test(line.slice(end + next[0].length))) return null;
   const j = figure.parts.map((p) => bareLabel(p.label)).indexOf(bareLabel(next[1]!));
-  const placed = placedCounts(figure, tokens);
   const count = j >= 0 ? placed?.parts[j] : null;
   if (!placed || !count) return null;
   const at = figure.text.length + next[0].indexOf(next[1]!);
@@ -197,13 +194,15 @@ export const statedShares: Rule = {
       if (figure.approximate || figure.value <= 0) return [];
       // The figure's own parts (其中…), and the outcomes the next sentences give of it, each a figure of its own.
       const next = outcomesAfter(report.proseFigures, i, ctx.lines);
-      // The sentences' joined text was read in pieces, one figure's each: its counts are found again.
-      // A share of a part the sentence after states, naming the part (…198条…。主动公开的政府信息占41.5%), is of it too.
-      const after = nextSentenceShare(figure, ctx.proseCounts[i]!, lines);
-      const own = [...sharesOf(figure, () => ctx.proseCounts[i]!), ...(after ? [after.share] : [])];
+      // A share of a part the sentence after states, naming the part (…198条…。主动公开的政府信息占41.5%), is of it too:
+      // the parts' counts are placed once for both, and only for a figure with parts (most have none).
+      const placed = figure.parts.length > 0 ? placedCounts(figure, ctx.proseCounts[i]!) : null;
+      const after = nextSentenceShare(figure, placed, lines);
+      const own = [...sharesOf(figure, placed), ...(after ? [after.share] : [])];
       return [
         ...wrongShares(figure, own, after?.text ?? figure.text, i, (j) => `${i}.parts.${j}`),
-        ...(next ? wrongShares(next.whole, sharesOf(next.whole, () => findNumbers(next.whole.text)), next.whole.text, i, (j) => `${next.indices[j]}`) : []),
+        // The sentences' joined text was read in pieces, one figure's each: its counts are found again, where it states a share (占).
+        ...(next?.whole.text.includes('占') ? wrongShares(next.whole, sharesOf(next.whole, placedCounts(next.whole, findNumbers(next.whole.text))), next.whole.text, i, (j) => `${next.indices[j]}`) : []),
       ];
     });
   },

@@ -6,7 +6,7 @@ import { quote } from '../../text/quote.ts';
 import { pageText, spotsAt, spotsOf } from '../page-text.ts';
 import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
 import { within } from './official-domain.ts';
-import { sameSite } from '../../document/stated-site.ts';
+import { governmentSites, sameSite } from '../../document/stated-site.ts';
 
 const BRAND = /[A-Za-z\d]+$/;
 // The brand before 体育官网 is in Latin letters or digits; before (中国)官方 it may be a Chinese name (开云).
@@ -23,11 +23,6 @@ const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政�
 // no body's name has them, so a mirror put its own there, as it does for the 国务院办公厅 above.
 const LATIN_NAMED = /(\p{Script=Han}+[A-Za-z]+)\s*(?:19|20)\d{2}/u;
 
-// A government's site the text names with its address in brackets after it (常州市人民政府门户网站(www.loyalmeds.com),
-// 吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/…)), or right after it where the address says
-// it is one (本局政府网站http://www.xiexiebang.com/上可下载, 北京市文化局's 2009 report on a 文库): read from each 政府/政务, the
-// place before it read apart (a leading run would be tried from every character); the address a domain's, not an intranet's IP.
-const GOVERNMENT_SITE = /((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏))[^，,。；;(（\s]{0,8}?(?:[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?|(?:网址)?[:：]?\s*(?:https?:\/\/|(?=www\.)))([A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,})(?![A-Za-z\d.-]|[,，][A-Za-z])/g;
 // The place's name before 政府, after the verb that reads the site (通过吉林市…, 可从常州市…): the run of Han before it, none
 // where Latin letters start the run, which end a spam word a mirror put for it (在线av不断更新政府网站 for 长春市人防办政府网站).
 const PLACE = /(?<![A-Za-z\p{Script=Han}])\p{Script=Han}{0,10}$/u;
@@ -54,18 +49,17 @@ function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Fin
   const page = ctx.url ? urlOf(ctx.url, undefined, /./)?.hostname.toLowerCase() : undefined;
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const m of text.matchAll(GOVERNMENT_SITE)) {
-    const host = m[2]!.toLowerCase();
-    const place = (PLACE.exec(text.slice(Math.max(0, m.index - 10), m.index))?.[0] ?? '').replace(READS, '');
-    const site = place + m[1];
+  for (const named of governmentSites(text)) {
+    const { host, index, end } = named;
+    const place = (PLACE.exec(text.slice(Math.max(0, index - 10), index))?.[0] ?? '').replace(READS, '');
+    const site = place + named.site;
     if (within(host, 'gov.cn') || seen.has(site + host)) continue;
     seen.add(site + host);
     // The site's name and the address given it, as the text prints them, its bracket closed.
-    const end = m.index + m[0].length;
-    const words = spotsAt(ctx, m.index - place.length, /[)）]/.test(text[end] ?? '') ? end + 1 : end);
+    const words = spotsAt(ctx, index - place.length, /[)）]/.test(text[end] ?? '') ? end + 1 : end);
     if (page && sameSite(host, page)) {
       findings.push(pageFinding('warning', `正文把${quotedSite(site)}的网址写成了本页所在的 ${host}，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改`, words));
-    } else if ((report.document.year ?? 0) >= ALL_ON_GOV_CN && WEBSITE.test(m[1]!) && !(page && official(page, ctx))) {
+    } else if ((report.document.year ?? 0) >= ALL_ON_GOV_CN && WEBSITE.test(named.site) && !(page && official(page, ctx))) {
       findings.push(pageFinding('warning', `正文写${quotedSite(site)}的网址是 ${host}，不是 gov.cn（按《政府网站发展指引》，政府网站一律用 gov.cn 域名）：疑为转载的网站把原文的网址改成了自己的，页面内容可能被篡改`, words));
     }
   }
