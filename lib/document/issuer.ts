@@ -75,8 +75,11 @@ const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()])
 // (上海市人民政府办公厅2019年…).
 export const COMPILING_OFFICE = /(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))(?:党政|综合|党政综合)?(?:办公室|办公厅|办)$/;
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`);
-// The lines worth trying COMPILED_BY on.
+// The lines worth trying COMPILED_BY on: a word of its statements, and the year or the 编制/撰写 each of them holds
+// (most of a report's first lines say 公开 or 发布, and the whole regex is slow to fail on a long one).
 const STATES_ANY = new RegExp(`${STATES}|撰写`);
+const DATED_OR_COMPILED = /(?:19|20)\d{2}|编制|撰写/;
+const compiledBy = (line: string) => (DATED_OR_COMPILED.test(line) ? COMPILED_BY.exec(line) : null);
 // A portal's info grid: 发布机构：来凤县政务服务和大数据管理局 (or the name in the next cell), or its date line
 // with the other labels (发布时间：2023-01-20　发布机构：隆德县观庄乡人民政府).
 const PUBLISHER = new RegExp(`(?:^|\\s)(?:发布机构|发布单位|信息来源|来源单位)\\s*[:：]?\\s*([^，,。:：\\s]{2,30}${BODY_SUFFIX})(?=\\s|$)`);
@@ -200,7 +203,12 @@ const abbreviates = (short: string, full: string) => {
 /** The full name the text's first lines give the short name `name` (以下简称“市残联”), or null. */
 function shortFor(text: readonly string[], name: string): { value: string; line: number } | null {
   for (const [i, raw] of text.slice(0, 15).entries()) {
-    for (const m of squeezed(raw).matchAll(SHORT_NOTE)) {
+    // The note's lookbehinds make a regex slow on every line: only one naming the short name in a note can hold it,
+    // and only one with the 称 its 简称 or 下称 ends on is worth squeezing to see.
+    if (!raw.includes('称')) continue;
+    const line = squeezed(raw);
+    if (!line.includes(name) || !(line.includes('简称') || line.includes('下称'))) continue;
+    for (const m of line.matchAll(SHORT_NOTE)) {
       if (m[2] === name && abbreviates(name, m[1]!)) return { value: m[1]!, line: i };
     }
   }
@@ -263,7 +271,7 @@ const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，
  */
 function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[], compilers = true): { value: string; line: number } | null {
   for (const [i, line] of body.slice(0, 15).entries()) {
-    const m = line.includes(within) && STATES_ANY.test(line) ? COMPILED_BY.exec(toHalfWidth(line)) : null;
+    const m = line.includes(within) && STATES_ANY.test(line) ? compiledBy(toHalfWidth(line)) : null;
     const found = m && (m[1] ?? m[2] ?? m[3] ?? (compilers ? m[4] ?? m[5] ?? m[6] : undefined));
     const stated = found && typedOnce(found);
     const compiler = m && (m[4] ?? m[5] ?? m[6]) !== undefined;

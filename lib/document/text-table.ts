@@ -170,8 +170,8 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
   const tables = page.tables.slice();
   for (let i = 0; i < texts.length; i++) {
     if (!free(i)) continue;
-    const within = (k: number) => page.lines[k]!.table === page.lines[i]!.table && free(k);
-    const lined = isStatisticsCaption(texts[i]!) ? statisticsLines(texts, i, within) : null;
+    // The lines in the caption's page table: a function made only for a caption (not at every line of the page).
+    const lined = isStatisticsCaption(texts[i]!) ? statisticsLines(texts, i, (k) => page.lines[k]!.table === page.lines[i]!.table && free(k)) : null;
     if (lined) {
       const index = tables.length;
       lines ??= page.lines.slice();

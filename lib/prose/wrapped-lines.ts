@@ -10,7 +10,13 @@ import { isBlank } from './sentences.ts';
 
 // What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's. Not a
 // ；, which ends no paragraph: the list it parts goes on after the break (…占51.85%；<br>不予公开5件，…).
-const ENDED = /[。：:！!？?][”’"」』）)]*$/;
+// Read from the line's end: a regex anchored at its end ([。：:！!？?][”’"」』）)]*$) is tried from every character.
+const ENDS = '。：:！!？?', CLOSES = '”’"」』）)';
+function ended(text: string): boolean {
+  let at = text.length - 1;
+  while (at >= 0 && CLOSES.includes(text[at]!)) at--;
+  return at >= 0 && ENDS.includes(text[at]!);
+}
 // An outline marker: 一、 (二) (3) 4. 4、 ⑤.
 const MARKER = '[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|[(（][\\d０-９]{1,2}[)）]|[\\d０-９]{1,2}[.．、](?![\\d０-９])|[①-⑳]';
 // What starts a line of its own: an outline marker, a list's bullet (——加强…, - 政策解读), a date (the
@@ -91,7 +97,7 @@ function widthOf(text: string): number {
 function fullPrintedLine<N>(lines: readonly Line<N>[], body: readonly number[]): (k: number) => boolean {
   const widths = body.map((i) => {
     const line = lines[i]!, text = line.text.trim();
-    return line.table >= 0 || line.link || ENDED.test(text) || HEADING.test(text) ? 0 : widthOf(text);
+    return line.table >= 0 || line.link || ended(text) || HEADING.test(text) ? 0 : widthOf(text);
   });
   const open = widths.filter((w) => w >= NARROWEST).sort((a, b) => a - b);
   if (open.length < PRINTED_LINES) return () => false;
@@ -140,7 +146,7 @@ function joined<N>(lines: readonly Line<N>[], body: readonly number[], mayJoin: 
  * list cost the square of its length), and its tail, what joinOf reads of it: from NEAR characters before its last
  * clause (endsInCount reads no further back, but for a title or quotation still open before it, `marks`),
  * or from its start where it has no ； nor 。. The tail holds the end of the text's run of closing quotes and brackets
- * (ENDED) and, from its start where it is a heading, all of it (HEADING; a ； or 。 in the text makes it none).
+ * (ended) and, from its start where it is a heading, all of it (HEADING; a ； or 。 in the text makes it none).
  */
 interface JoinedText { parts: string[]; length: number; start: number; tailAt: number; tail: string; marks: OpenMarks }
 
@@ -196,7 +202,7 @@ function append<N>(line: Line<N>, text: JoinedText, next: Line<N>, between: stri
  * another. Null where it does not go on, or opens a paragraph of its own: its first line set in.
  */
 function joinOf(before: string, next: string, longer?: LongerText): string | null {
-  if (ENDED.test(before) || HEADING.test(before) || INDENTED.test(next)) return null;
+  if (ended(before) || HEADING.test(before) || INDENTED.test(next)) return null;
   const after = next.slice(trimmedStart(next));
   if (OWN_LINE.test(after)) return null;
   // The next line's first clause first: it is short, where the text before may be a whole paragraph joined.

@@ -38,9 +38,13 @@ export const BRAND_SITE = /[(（]中国[)）]官[方网]/;
  */
 const ADULT = /(?:在线|免费|高清|无码|日韩|国产|成人)(?:av|AV)(?![A-Za-z])|(?<![A-Za-z])(?:av|AV)(?:在线|网站|影[片院视]|电影|视频网)|国产精品|欧美日韩|一本道/;
 
+const SPAM_KINDS = [SPAM_WORDS, BETTING, CASINO, BET_BRAND, BETTING_SITE, BRAND_SITE, ADULT];
 /** Every spam word on a page (global: read with matchAll). */
-export const SPAM = new RegExp([SPAM_WORDS, BETTING, CASINO, BET_BRAND, BETTING_SITE, BRAND_SITE, ADULT].map((re) => re.source).join('|'), 'g');
-const SPAM_ONCE = new RegExp(SPAM.source);
+export const SPAM = new RegExp(SPAM_KINDS.map((re) => re.source).join('|'), 'g');
 
-/** Whether the text holds a spam word (a name a mirror swapped in: 投注官网平台水务局). */
-export const hasSpam = (text: string): boolean => SPAM_ONCE.test(text);
+/**
+ * Whether the text holds a spam word (a name a mirror swapped in: 投注官网平台水务局). Each kind is tested alone: V8
+ * skips ahead to where a lone pattern can start, which the alternation of them all, lookbehinds and all, keeps it from
+ * (a page's text is tested ~4× faster so, and most pages hold no spam at all).
+ */
+export const hasSpam = (text: string): boolean => SPAM_KINDS.some((re) => re.test(text));

@@ -88,12 +88,12 @@ export const numbering: Rule = {
     };
     // A later page of a paginated report (or its pages read from a later one on) goes on from the page before: its first numbers need not be 一 or 1.
     const continues = ctx.pagination !== null && (ctx.pagination.joined?.read[0] ?? ctx.pagination.page) !== 1;
+    // A note on the numbering is about line at's heading or item.
+    const note = (at: number, severity: Finding['severity'], message: string) => findings.push(pageFinding(severity, message, [numbered(ctx.lines[at]!, at)]));
     markers.forEach((marker, at) => {
       if (!marker) return;
       const opening = last[1] === undefined;
       const line = ctx.lines[at]!;
-      // A note on the numbering is about this line's heading or item.
-      const note = (severity: Finding['severity'], message: string) => findings.push(pageFinding(severity, message, [numbered(line, at)]));
       const { level } = marker;
       const depth = depthOf(level);
       const prev = last[depth];
@@ -104,7 +104,7 @@ export const numbering: Rule = {
       lastAt[depth] = at;
       const expected = (prev ?? 0) + 1;
       if (marker.number === null) {
-        note('info', `标题${quote(markerText(line))}缺少编号，按顺序应为${quote(show(1, expected))}`);
+        note(at, 'info', `标题${quote(markerText(line))}缺少编号，按顺序应为${quote(show(1, expected))}`);
         last[depth] = expected;
         return;
       }
@@ -120,7 +120,7 @@ export const numbering: Rule = {
         return;
       }
       if (prev !== undefined && n <= prev) {
-        note('warning', `编号${quote(show(level, n))}重复出现（前一项已是${quote(show(level, prev))}）：${quote(markerText(line))}，可能多贴了一段`);
+        note(at, 'warning', `编号${quote(show(level, n))}重复出现（前一项已是${quote(show(level, prev))}）：${quote(markerText(line))}，可能多贴了一段`);
         return;
       }
       // A frame between the two shows another page of the site, which may hold the parts between (三、四 with their tables);
@@ -134,7 +134,7 @@ export const numbering: Rule = {
       const head = prev === undefined
         ? `第一个编号就是${quote(show(level, n))}，前面缺少`
         : `编号从${quote(show(level, prev))}跳到${quote(show(level, n))}，缺少`;
-      note('warning', `${head}${skippedText(level, skipped)}：${quote(markerText(line))}`);
+      note(at, 'warning', `${head}${skippedText(level, skipped)}：${quote(markerText(line))}`);
     });
     return findings;
   },

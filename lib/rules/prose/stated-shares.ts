@@ -146,6 +146,7 @@ function wrongShares(whole: ProseFigure, shares: readonly Share[], text: string,
   // whole) agree with any. A share the sentence after states of a part it names, which is the part over the parts' sum
   // instead, shows that sum taken for the total (czj-2021: 510条 of 198+142+137=477, 主动公开的政府信息占41.5%, 198/477);
   // not one of the figure's own sentence, which may be of a total it says the parts fall short of (105件（含上年结转5件）).
+  if (shares.length === 0) return [];
   const complete = addsUp(whole);
   if (whole.parts.length < 3 && !complete) return [];
   const sum = whole.parts.every((part) => !part.approximate && sameUnit(part.unit, whole.unit)) ? whole.parts.reduce((n, part) => n + part.value, 0) : 0;
@@ -194,14 +195,14 @@ export const statedShares: Rule = {
       // The figure's own parts (其中…), and the outcomes the next sentences give of it, each a figure of its own.
       const next = outcomesAfter(report.proseFigures, i, ctx.lines);
       // A share of a part the sentence after states, naming the part (…198条…。主动公开的政府信息占41.5%), is of it too:
-      // the parts' counts are placed once for both.
-      const placed = placedCounts(figure, ctx.proseCounts[i]!);
+      // the parts' counts are placed once for both, and only for a figure with parts (most have none).
+      const placed = figure.parts.length > 0 ? placedCounts(figure, ctx.proseCounts[i]!) : null;
       const after = nextSentenceShare(figure, placed, lines);
       const own = [...sharesOf(figure, placed), ...(after ? [after.share] : [])];
       return [
         ...wrongShares(figure, own, after?.text ?? figure.text, i, (j) => `${i}.parts.${j}`),
-        // The sentences' joined text was read in pieces, one figure's each: its counts are found again.
-        ...(next ? wrongShares(next.whole, sharesOf(next.whole, placedCounts(next.whole, findNumbers(next.whole.text))), next.whole.text, i, (j) => `${next.indices[j]}`) : []),
+        // The sentences' joined text was read in pieces, one figure's each: its counts are found again, where it states a share (占).
+        ...(next?.whole.text.includes('占') ? wrongShares(next.whole, sharesOf(next.whole, placedCounts(next.whole, findNumbers(next.whole.text))), next.whole.text, i, (j) => `${next.indices[j]}`) : []),
       ];
     });
   },

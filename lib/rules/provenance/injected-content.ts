@@ -1,7 +1,7 @@
 // Mirror sites swap names and addresses for their own and inject advertising, typically for gambling; their filters mask words.
 import { urlOf } from '../../url.ts';
 import type { Report } from '../../schema.ts';
-import { BRAND_SITE, SPAM } from '../../text/spam-words.ts';
+import { BRAND_SITE, hasSpam, SPAM } from '../../text/spam-words.ts';
 import { quote } from '../../text/quote.ts';
 import { pageText, spotsAt, spotsOf } from '../page-text.ts';
 import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
@@ -126,7 +126,7 @@ export const injectedContent: Rule = {
     if (named) findings.push(pageFinding('warning', `标题中机关名的位置写的是${quote(named)}：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改`));
     // Quoted with the brand's letters or digits before it (365体育官网): read apart, as a leading
     // [A-Za-z\d]* in SPAM would make every letter of the page a place to try it from.
-    const found = [...new Set([...text.matchAll(SPAM)].map((m) => `${brandBefore(text, m)}${m[0]}`))];
+    const found = hasSpam(text) ? [...new Set([...text.matchAll(SPAM)].map((m) => `${brandBefore(text, m)}${m[0]}`))] : [];
     // Each word quoted once, in the longest that holds it. One stretch is read twice: 365bet(中国)官方 as 365bet (bet with
     // a number) and as the brand's site name, which quotes its brand again. A word held in a longer one is left out wherever
     // it stands (365bet alone in the footer too; 体育官网 after a Chinese brand the quote cannot name; even 88bet beside
