@@ -964,6 +964,17 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figures).slice(1)).toEqual(['乡村振兴=228条', '民政社保=45条', '党建=58条']);
   });
 
+  it('keeps in the list of a 主动公开 total a sort of 主动公开 that takes it past the total (cq-kaizhou-dajin-2024)', () => {
+    // 184+35+1+1 = 221 of 213: the page's own slip. 法定主动公开 is one sort of what the 213 count, not a count said apart.
+    const figures = figuresOf('2024年度,通过政府门户主动公开信息213条,其中,工作动态184条;法定主动公开35条(其中政策文件6条、乡村振兴4条、教育6条、社会保障3条、社会救助5条、预决算公开2条、涉农补贴5条、集体土地征收2条、宅基地使用情况审核2条);政府信息公开年度报告1条;政府信息公开指南1条。');
+    expect(summary(figures)[0]).toBe('主动公开信息=213条 [工作动态=184条; 法定主动公开=35条; 政府信息公开年度报告=1条; 政府信息公开指南=1条]');
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'error', expected: 213, actual: 221 }]);
+    // The total's own words again are no sort of it (主动公开信息…；主动公开信息30条 stands apart).
+    expect(summary(figuresOf('主动公开信息50条，其中：工作动态类30条；通知公告类20条；主动公开信息30条。'))).toEqual([
+      '主动公开信息=50条 [工作动态类=30条; 通知公告类=20条]', '主动公开信息=30条',
+    ]);
+  });
+
   it('gives a list no part of its total where it makes up another count of the sentence, each item where it was read', () => {
     // huzhu-zwfw-2020: the four kinds add up to the 2720 received, not to the 2680 done.
     const { figures, bindings } = extractProseFigures(linesOf('12345市民服务热线共受理2720件,办结2680件。其中,按办件性质分:求助类2252件,占82.8%,;咨询类77件,占2.8%;投诉类382件,占14.1%;建议类9件,占0.3%。'));

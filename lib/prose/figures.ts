@@ -12,7 +12,7 @@ import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { answersPublic, closesOutcomes, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
@@ -572,7 +572,7 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
     : listed || outer.including || (token.value <= total.value && !restates);
   // Nor does a list of steps go on past its total with something else (其中2021年答复7件,7起申请政府信息公开的为自然人: the
   // applicants, by another measure).
-  const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label)
+  const listItem = overflows && goesOn && !heldApartFrom(total.label, label, token.unit, reading.text) && !isStep(label) && !isCase(label)
     && !(total.parts.length > 0 && total.parts.every((p) => isStep(p.label)));
   // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
   // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
