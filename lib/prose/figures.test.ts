@@ -230,6 +230,10 @@ describe('tricky cases', () => {
       '全年受理申请10件，比上年同期增长3件。', '主动公开信息120条，比上年的80条增加40条。'))).toEqual([
       '收到政府信息公开申请=5件', '受理申请=10件', '主动公开信息=120条',
     ]);
+    // Applications said to grow or fall, the year left unsaid: no office adds them, the count is the change.
+    expect(summary(figuresOf('全年收到政府信息公开申请20件，本年新收申请增加5件，行政复议申请减少了1件。'))).toEqual(['收到政府信息公开申请=20件']);
+    // What an office adds is a count of its own.
+    expect(summary(figuresOf('全年增加公开栏5个。'))).toEqual(['增加公开栏=5个']);
   });
 
   it('leaves out the count a change starts from, and labels the one it comes to with what changed', () => {

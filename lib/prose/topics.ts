@@ -82,8 +82,11 @@ function ofCases(figure: ProseFigure): boolean {
 // Applications carried over from last year (上年结转, 上一年度结转, 上年结转的), with those newly received the
 // applications of the year (表三's 本年新收 and 上年结转), as against those carried forward (结转下年度).
 const CARRIED_IN = /(?:上|去)一?年度?的?结转|结转(?:自|于)?上一?年/;
+// Carried forward, however it is said: last year's to next year (上年度结转下年度办理的申请: 表三's 结转下年度继续办理,
+// whatever year it names first), put into next year's (转入下年度).
+const CARRIED_OUT = /(?:结转|转入|转到|转至)(?:至|到|入)?下一?年/;
 export function carriedIn(label: string): boolean {
-  return CARRIED_IN.test(label);
+  return CARRIED_IN.test(label) && !CARRIED_OUT.test(label);
 }
 
 // First match wins.
@@ -91,7 +94,7 @@ const RULES: TopicRule[] = [
   {
     // Said alone (上年结转政府信息公开申请3件, 另有上年度结转申请2件): 表三's 上年结转, not applications received this year.
     topic: 'applicationsCarriedOver', units: APPLICATION_UNITS, label: new RegExp(`(?:${CARRIED_IN.source}).*申请|申请.*(?:${CARRIED_IN.source})`),
-    not: /复议|诉讼|咨询/, about: (f) => !ofApprovals(f) && !ofCases(f),
+    not: new RegExp(`复议|诉讼|咨询|${CARRIED_OUT.source}`), about: (f) => !ofApprovals(f) && !ofCases(f),
   },
   {
     topic: 'applicationsReceived', units: APPLICATION_UNITS, label: /(?:收到|受理|接到|接收|新收).*申请/,
