@@ -143,7 +143,9 @@ describe('2019 reports with prose', () => {
   it('shanghai-office-2019.html', () => {
     const figures = summary(pageFigures('shanghai-office-2019.html').figures);
     expect(figures).toContain('受理政府信息公开申请=859件');
-    expect(figures).toContain('答复政府信息公开申请=805件 [上年度结转申请=18件]');
+    // The results said after the 805 answered are its parts, where the applications came from (含上年度结转…) stands alone.
+    expect(figures).toContain('答复政府信息公开申请=805件 [予以公开及部分公开=258件; 不予公开=35件; 无法提供=265件; 不予处理=158件; 其他处理=0件]');
+    expect(figures).toContain('上年度结转申请=18件');
     expect(figures).toContain('信息公开类行政复议=7件');
     expect(figures).toContain('诉讼=9件');
     // Rates (12.3%, 33.9%, 0.34%) and dates (10月29日, 4月9日) stay out.
@@ -966,6 +968,24 @@ describe('breakdowns as real reports nest and chain them', () => {
     const figures = figuresOf('全年主动公开政务信息382条,包括政府网站35条,新华社、新甘肃、今日定西、每日头条等媒体上发布信息80条,“临洮县新添镇”微信公众号2443条,其中乡村振兴228条、民政社保45条、党建58条。');
     expect(figures[0]!.parts.map((p) => p.value)).toEqual([35, 80, 2443]);
     expect(summary(figures).slice(1)).toEqual(['乡村振兴=228条', '民政社保=45条', '党建=58条']);
+  });
+
+  it('takes the results said in the sentences after the applications answered, with no 其中, for their parts (shanghai-office-2019)', () => {
+    const shanghai = '答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复），均在法定期限内予以答复。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；因本机关不掌握等原因无法提供265件，占32.9%；不予处理158件，占19.6%；其他处理0件。信息公开类行政复议7件，诉讼9件，均获维持。';
+    const figures = figuresOf(shanghai);
+    expect(summary(figures)).toEqual([
+      '答复政府信息公开申请=805件 [予以公开及部分公开=258件; 不予公开=35件; 无法提供=265件; 不予处理=158件; 其他处理=0件]',
+      '上年度结转申请=18件', '顺延到下年度答复的申请=72件', '信息公开类行政复议=7件', '诉讼=9件',
+    ]);
+    // 716 of 805, and the list closes with 其他处理: the page's own inconsistency.
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'warning', expected: 805, actual: 716 }]);
+    // Only results: a list with another count among them, or after the applications received, or in the next paragraph, is none.
+    const alone = ['予以公开及部分公开=258件', '不予公开=35件', '无法提供=265件'];
+    expect(summary(figuresOf(shanghai.replace('不予处理158件', '收到咨询158件')))).toEqual(expect.arrayContaining([...alone, '收到咨询=158件', '答复政府信息公开申请=805件']));
+    expect(summary(figuresOf(shanghai.replace('答复政府信息公开申请805件', '收到政府信息公开申请805件'))).slice(0, 3))
+      .toEqual(['收到政府信息公开申请=805件 [上年度结转申请=18件]', '顺延到下年度答复的申请=72件', '予以公开及部分公开=258件']);
+    expect(summary(figuresOf('答复政府信息公开申请805件，均在法定期限内予以答复。', '予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%。')))
+      .toEqual(['答复政府信息公开申请=805件', '予以公开及部分公开=258件', '不予公开=35件']);
   });
 
   it('keeps in the list of a 主动公开 total a sort of 主动公开 that takes it past the total (cq-kaizhou-dajin-2024)', () => {
