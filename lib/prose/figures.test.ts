@@ -36,7 +36,8 @@ describe('shulan-tiande-2014.html', () => {
 
   it('finds the stated figures with their breakdowns, and no date, phone number or postcode', () => {
     expect(summary(figures)).toEqual([
-      '主动公开信息=21条 [主动公开规范性文件信息=2条; 制发规范性文件=0件]',
+      // The 统计表 of 2014 counts the normative documents issued (制发…总数, in 件) apart from the information disclosed (in 条).
+      '主动公开信息=21条 [主动公开规范性文件信息=2条]', '制发规范性文件=0件',
       '公开信息=21条 [政府网站公开政府信息数=21条; 通过政务微信公开政府信息数=0条; 通过其他方式公开政府信息数=0]',
       '回应公众关注热点或重大舆情数=0次',
       '回应解读=0件 [政策解读稿件发布=0篇; 其他方式回应事件数=0件]',
@@ -54,7 +55,7 @@ describe('shulan-tiande-2014.html', () => {
   it('keeps the sentence, joined with the 其中 sentence that breaks it down', () => {
     // The page writes half-width commas.
     expect(figures[0]!.text).toBe('2014年全主动公开信息21条。其中,主动公开规范性文件信息2条,制发规范性文件0件');
-    expect(figures[4]).toEqual({
+    expect(figures[5]).toEqual({
       label: '收到政府信息公开申请', value: 0, unit: '件', approximate: false,
       text: '共收到政府信息公开申请0件,其中,当面申请0件,网络申请0件,信函申请0件',
       parts: [
@@ -285,6 +286,20 @@ describe('tricky cases', () => {
     const tj = figuresOf('全年通过门户网站、微信公众号、微博等渠道公开各类信息1812条,其中行政规范性文件13件,重大项目批复105件,建议提案复文14件。');
     expect(summary(tj)).toEqual(['公开各类信息=1812条 [行政规范性文件=13件; 重大项目批复=105件; 建议提案复文=14件]']);
     expect(findingsOf(partsSum, makeReport({ proseFigures: tj }))).toEqual([]);
+  });
+
+  it('takes no part in another unit beside parts in the total\'s, unless they make it up together (lz-rongan-dapo-2024)', () => {
+    // 293篇 on WeChat, beside 41条 of documents: no part of the 162条, neither checked against it nor kept silently.
+    const dapo = figuresOf('全年累计主动公开政府信息162条。其中,乡镇文件公开41条,通过“融安县大坡乡”微信公众号发布信息293篇。此外,我乡还通过与群众面对面交流、召开村民代表大会以及张贴宣传资料等方式,公开各类政府信息42条。');
+    expect(summary(dapo)).toEqual(['主动公开政府信息=162条 [乡镇文件公开=41条]', '微信公众号发布信息=293篇', '公开各类政府信息=42条']);
+    // heilongjiang-sthjt-2022 (its traditional characters read as simplified): a fine in 万元 is no case; 2+31+11+23+22 = 89.
+    expect(summary(figuresOf('办理配套办法措施案件89件,其中按日计罚案件2件、罚款802.3万元,查封扣押案件31件,限产停产案件11件,移送拘留案件23件,环境污染犯罪案件22件。'))).toEqual([
+      '办理配套办法措施案件=89件 [按日计罚案件=2件; 查封扣押案件=31件; 限产停产案件=11件; 移送拘留案件=23件; 环境污染犯罪案件=22件]', '罚款=802.3万元',
+    ]);
+    // quxian-2019: 70件 among 条 that make up the 101 with them is the writer's word for the same pieces.
+    expect(summary(figuresOf('全年公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,公示公告10条,政策法规、政策解读20条。'))).toEqual([
+      '公开各类政府信息=101条 [工作动态=70件; 部门信息公开年报=1条; 公示公告=10条; 政策法规、政策解读=20条]',
+    ]);
   });
 
   it('closes a bracketed breakdown at its bracket', () => {

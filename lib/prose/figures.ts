@@ -533,11 +533,25 @@ function close<N>(reading: Reading<N>): void {
   reading.inner = null;
 }
 
+/**
+ * Which parts of `total` count in another unit than the parts in its own beside them, where they do not make it up
+ * together (…162条。其中,乡镇文件公开41条,通过…微信公众号发布信息293篇: 293篇 is no part of 162条, however near 篇 is to
+ * 条); none where they do (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: the writer's word changed).
+ */
+function inAnotherUnit<N>(total: Read<N>): (part: Read<N>) => boolean {
+  const other = (part: Read<N>) => total.unit !== null && part.unit !== null && !sameUnit(part.unit, total.unit);
+  const own = total.parts.some((part) => sameUnit(part.unit, total.unit));
+  return own && total.parts.reduce((sum, part) => sum + part.value, 0) !== total.value ? other : () => false;
+}
+
 /** Closes the open breakdown, going back to the one its whole was set apart from. */
 function closeOne<N>(reading: Reading<N>): void {
   const outer = reading.outer!;
   if ((outer.exact && !addsUp(outer.whole)) || (outer.results && !outcomesOf(outer.whole.label, outer.whole.parts.map((p) => p.label)))) unfoldParts(reading, outer.whole);
-  else if (outer.bracket) reading.note = outer;
+  else {
+    unfoldParts(reading, outer.whole, inAnotherUnit(outer.whole));
+    if (outer.bracket) reading.note = outer;
+  }
   reading.outer = outer.resumes ?? null;
   reading.inner = null;
   if (outer.resumes) reading.total = outer.resumes.whole;
@@ -663,9 +677,11 @@ function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, l
   return read;
 }
 
-/** The parts of `total` made figures of their own, each where it stands in the page (after a part's own items). */
-function unfoldParts<N>(reading: Reading<N>, total: Read<N>): void {
-  for (const part of total.parts.splice(0)) {
+/** The parts of `total` (those `which` picks) made figures of their own, each where it stands in the page (after a part's own items). */
+function unfoldParts<N>(reading: Reading<N>, total: Read<N>, which: (part: Read<N>) => boolean = () => true): void {
+  const out = total.parts.filter(which);
+  total.parts = total.parts.filter((part) => !out.includes(part));
+  for (const part of out) {
     let at = reading.figures.length;
     while (at > 0 && reading.figures[at - 1]!.order > part.order) at--;
     reading.figures.splice(at, 0, part);
