@@ -191,7 +191,8 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
 /**
  * How a sentence stands to the reading before it. It goes on with it as the next item of its open breakdown after
  * a ；, or after a 。 where its counts complete the list ('item', in the total's unit), as the breakdown a sentence before it framed ('framed'), or where it opens
- * with 其中 or frames the total again itself ('joins'). A sentence stating no figure pauses it where it frames the
+ * with 其中 or frames the total again itself ('joins'), or, in the same paragraph, where it opens with a result of the
+ * applications the reading counted as answered ('results': 予以公开及部分公开258件 after 答复…申请805件). A sentence stating no figure pauses it where it frames the
  * total again for the next ('frame'; …政府信息148条；所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中
  * …6条) or does nothing ('rest': only a frame naming the total goes on after it); one stating only a rate or share
  * ('rate': 全文电子化率达100%) says it of the figure before, and leaves the reading as it was; else the reading ends.
