@@ -106,6 +106,12 @@ describe('prose/stated-shares, the outcomes the next sentences give of a total',
     }]);
   });
 
+  it('checks them after a count of applications received too, each result a figure of its own (the reader makes them parts only of those answered)', () => {
+    expect(paragraph(SHANGHAI.replace('答复政府信息公开申请805件', '受理政府信息公开申请805件'))).toMatchObject([
+      { expected: 32, actual: 33.9, cells: [{ path: '1' }, { path: '3' }] },
+    ]);
+  });
+
   it('checks them where the figures are typed full-width (shanghai-office-2019\'s paragraph so: 占３３．９％)', () => {
     const full = SHANGHAI.replace(/[0-9%]|(?<=[0-9])\.(?=[0-9])/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     expect(paragraph(full)).toMatchObject([{ rule: 'prose/stated-shares', expected: 32, actual: 33.9, cells: [{ path: '1' }, { path: '1.parts.0' }] }]);

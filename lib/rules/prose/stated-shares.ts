@@ -91,7 +91,8 @@ function nextSentenceShare(figure: ProseFigure, tokens: readonly NumberToken[], 
 
 /**
  * Where a count of applications or cases ends its sentence and the sentences right after give what came
- * of it, each a figure of its own (答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…):
+ * of it, each a figure of its own (受理…申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…; after those
+ * answered, figures.ts reads them as its parts):
  * the count with those as its parts over the sentences' text, and where each stands among the figures; else null.
  * Only outcomes of the count (kinds.ts's outcomesOf), none above it, in the very next sentences of its line.
  */
