@@ -38,8 +38,8 @@ describe('the findings as readable text', () => {
   it('says where in the text and which dates a finding is about, and the two figures it compares, neither taken for right (shanghai-office-2019, longde-chengguan-2021)', () => {
     const shanghai = findingsToText(fixtureReport('shanghai-office-2019.html'), { language: 'zh', url: null }).split('\n');
     expect(shanghai.slice(5, 8)).toEqual([
-      '1. 【错误】正文“予以公开及部分公开258件，占33.9%”为258件，表三予以公开与部分公开合计（报告未填总计，取各申请人列之和）为275，相差17（表三 275 · 正文 258）',
-      '   位置：正文“予以公开及部分公开258件，占33.9%”；表三·予以公开·自然人；表三·予以公开·商业企业；表三·予以公开·法律服务机构；表三·予以公开·其他组织等，共 6 处',
+      '1. 【错误】正文“答复政府信息公开申请805件（含上年度结转申请18件…予以公开及部分公开258件…”中予以公开及部分公开为258件，表三予以公开与部分公开合计（报告未填总计，取各申请人列之和）为275，相差17（表三 275 · 正文 258）',
+      '   位置：正文“答复政府信息公开申请805件（含上年度结转申请18件…”；表三·予以公开·自然人；表三·予以公开·商业企业；表三·予以公开·法律服务机构；表三·予以公开·其他组织等，共 6 处',
       '   检查编号：prose/table-agreement',
     ]);
     const longde = findingsToText(fixtureReport('longde-chengguan-2021.html'), { language: 'zh', url: null }).split('\n');
@@ -56,16 +56,17 @@ describe('the findings as readable text', () => {
       '2019年上海市人民政府办公厅政府信息公开工作年度报告',
       'Issuer: 上海市人民政府办公厅; Year: 2019',
       'Address: https://www.shanghai.gov.cn/nw12344/20200131/0001.html',
-      'Findings of GovReport Lens (read 2026-11-21 12:00 UTC): 1 error, 2 warnings (left out: 2 info)',
+      'Findings of GovReport Lens (read 2026-11-21 12:00 UTC): 1 error, 3 warnings (left out: 2 info)',
     ]);
     expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.split(' — ')[0])).toEqual([
       '1. [Error] Check: the text restating a table figure, an outcome of applications among them, agrees with the table',
       '2. [Warning] Not checked, cells left blank (most likely not filled in): each row: the applicant columns add up to the total',
-      '3. [Warning] Check: a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them',
+      '3. [Warning] Check: the parts a sentence lists do not exceed its total',
+      '4. [Warning] Check: a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them',
     ]);
     expect(lines[5]).toMatch(/ \(Table 3 275 · Text 258\)$/);
     // The tables' rows and columns named in English, with the table's Chinese name to find it on the page.
-    expect(lines[6]).toBe('   Where: Text (正文) “予以公开及部分公开258件，占33.9%”; Table 3 (表三) · disclosed in full · individuals; Table 3 (表三) · disclosed in full · businesses; '
+    expect(lines[6]).toBe('   Where: Text (正文) “答复政府信息公开申请805件（含上年度结转申请18件…”; Table 3 (表三) · disclosed in full · individuals; Table 3 (表三) · disclosed in full · businesses; '
       + 'Table 3 (表三) · disclosed in full · legal service providers; Table 3 (表三) · disclosed in full · other organisations and more, 6 in all');
     expect(lines[7]).toBe('   Check code: prose/table-agreement');
     // A reading note's gist begins its line as a sentence does, as the panel shows it (it began "[Info] characters such as").

@@ -65,8 +65,10 @@ const ASIDE = /另有|另外|此外|同时|另\s*$/;
 // A total said after its parts: 合计 at the end of the words, after the list's separator.
 const TOTAL_WORD = /(?:合计|共计|总计|总共|共)[:：]?\s*$/;
 const TOTAL_AFTER = new RegExp(`[，,、；;]\\s*${TOTAL_WORD.source}`);
-// What a change against an earlier year is said with, right before its number (同比增量29条 too).
-const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:(?:增加|减少|增长|下降|多|少)了?|(?:增|减)(?:加|少|长)?量)$|(?:较|比)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?[^，,。；;\d]{0,20}$|^[，,]?(?:增加|减少|增长|下降)了?$/;
+// What a change against an earlier year is said with, right before its number (同比增量29条 too). Applications and
+// cases come in, no office adds them: their count said to grow or fall is the change too, the year left unsaid
+// (本年新收申请增加5件).
+const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:(?:增加|减少|增长|下降|多|少)了?|(?:增|减)(?:加|少|长)?量)$|(?:较|比)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?[^，,。；;\d]{0,20}$|^[，,]?(?:增加|减少|增长|下降)了?$|(?:申请|复议|诉讼|案件)(?:数量?|量|总数)?(?:增加|减少|增长|下降|增多)了?$/;
 
 /** The clause of `token`, whose words run from `from` (the figure before's stop, or `sentence`, where its sentence starts). */
 export function clauseOf(text: string, from: number, sentence: number, token: NumberToken): Clause {

@@ -36,7 +36,8 @@ describe('shulan-tiande-2014.html', () => {
 
   it('finds the stated figures with their breakdowns, and no date, phone number or postcode', () => {
     expect(summary(figures)).toEqual([
-      '主动公开信息=21条 [主动公开规范性文件信息=2条; 制发规范性文件=0件]',
+      // The 统计表 of 2014 counts the normative documents issued (制发…总数, in 件) apart from the information disclosed (in 条).
+      '主动公开信息=21条 [主动公开规范性文件信息=2条]', '制发规范性文件=0件',
       '公开信息=21条 [政府网站公开政府信息数=21条; 通过政务微信公开政府信息数=0条; 通过其他方式公开政府信息数=0]',
       '回应公众关注热点或重大舆情数=0次',
       '回应解读=0件 [政策解读稿件发布=0篇; 其他方式回应事件数=0件]',
@@ -54,7 +55,7 @@ describe('shulan-tiande-2014.html', () => {
   it('keeps the sentence, joined with the 其中 sentence that breaks it down', () => {
     // The page writes half-width commas.
     expect(figures[0]!.text).toBe('2014年全主动公开信息21条。其中,主动公开规范性文件信息2条,制发规范性文件0件');
-    expect(figures[4]).toEqual({
+    expect(figures[5]).toEqual({
       label: '收到政府信息公开申请', value: 0, unit: '件', approximate: false,
       text: '共收到政府信息公开申请0件,其中,当面申请0件,网络申请0件,信函申请0件',
       parts: [
@@ -143,7 +144,9 @@ describe('2019 reports with prose', () => {
   it('shanghai-office-2019.html', () => {
     const figures = summary(pageFigures('shanghai-office-2019.html').figures);
     expect(figures).toContain('受理政府信息公开申请=859件');
-    expect(figures).toContain('答复政府信息公开申请=805件 [上年度结转申请=18件]');
+    // The results said after the 805 answered are its parts, where the applications came from (含上年度结转…) stands alone.
+    expect(figures).toContain('答复政府信息公开申请=805件 [予以公开及部分公开=258件; 不予公开=35件; 无法提供=265件; 不予处理=158件; 其他处理=0件]');
+    expect(figures).toContain('上年度结转申请=18件');
     expect(figures).toContain('信息公开类行政复议=7件');
     expect(figures).toContain('诉讼=9件');
     // Rates (12.3%, 33.9%, 0.34%) and dates (10月29日, 4月9日) stay out.
@@ -230,6 +233,10 @@ describe('tricky cases', () => {
       '全年受理申请10件，比上年同期增长3件。', '主动公开信息120条，比上年的80条增加40条。'))).toEqual([
       '收到政府信息公开申请=5件', '受理申请=10件', '主动公开信息=120条',
     ]);
+    // Applications said to grow or fall, the year left unsaid: no office adds them, the count is the change.
+    expect(summary(figuresOf('全年收到政府信息公开申请20件，本年新收申请增加5件，行政复议申请减少了1件。'))).toEqual(['收到政府信息公开申请=20件']);
+    // What an office adds is a count of its own.
+    expect(summary(figuresOf('全年增加公开栏5个。'))).toEqual(['增加公开栏=5个']);
   });
 
   it('leaves out the count a change starts from, and labels the one it comes to with what changed', () => {
@@ -279,6 +286,20 @@ describe('tricky cases', () => {
     const tj = figuresOf('全年通过门户网站、微信公众号、微博等渠道公开各类信息1812条,其中行政规范性文件13件,重大项目批复105件,建议提案复文14件。');
     expect(summary(tj)).toEqual(['公开各类信息=1812条 [行政规范性文件=13件; 重大项目批复=105件; 建议提案复文=14件]']);
     expect(findingsOf(partsSum, makeReport({ proseFigures: tj }))).toEqual([]);
+  });
+
+  it('takes no part in another unit beside parts in the total\'s, unless they make it up together (lz-rongan-dapo-2024)', () => {
+    // 293篇 on WeChat, beside 41条 of documents: no part of the 162条, neither checked against it nor kept silently.
+    const dapo = figuresOf('全年累计主动公开政府信息162条。其中,乡镇文件公开41条,通过“融安县大坡乡”微信公众号发布信息293篇。此外,我乡还通过与群众面对面交流、召开村民代表大会以及张贴宣传资料等方式,公开各类政府信息42条。');
+    expect(summary(dapo)).toEqual(['主动公开政府信息=162条 [乡镇文件公开=41条]', '微信公众号发布信息=293篇', '公开各类政府信息=42条']);
+    // heilongjiang-sthjt-2022 (its traditional characters read as simplified): a fine in 万元 is no case; 2+31+11+23+22 = 89.
+    expect(summary(figuresOf('办理配套办法措施案件89件,其中按日计罚案件2件、罚款802.3万元,查封扣押案件31件,限产停产案件11件,移送拘留案件23件,环境污染犯罪案件22件。'))).toEqual([
+      '办理配套办法措施案件=89件 [按日计罚案件=2件; 查封扣押案件=31件; 限产停产案件=11件; 移送拘留案件=23件; 环境污染犯罪案件=22件]', '罚款=802.3万元',
+    ]);
+    // quxian-2019: 70件 among 条 that make up the 101 with them is the writer's word for the same pieces.
+    expect(summary(figuresOf('全年公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,公示公告10条,政策法规、政策解读20条。'))).toEqual([
+      '公开各类政府信息=101条 [工作动态=70件; 部门信息公开年报=1条; 公示公告=10条; 政策法规、政策解读=20条]',
+    ]);
   });
 
   it('closes a bracketed breakdown at its bracket', () => {
@@ -962,6 +983,35 @@ describe('breakdowns as real reports nest and chain them', () => {
     const figures = figuresOf('全年主动公开政务信息382条,包括政府网站35条,新华社、新甘肃、今日定西、每日头条等媒体上发布信息80条,“临洮县新添镇”微信公众号2443条,其中乡村振兴228条、民政社保45条、党建58条。');
     expect(figures[0]!.parts.map((p) => p.value)).toEqual([35, 80, 2443]);
     expect(summary(figures).slice(1)).toEqual(['乡村振兴=228条', '民政社保=45条', '党建=58条']);
+  });
+
+  it('takes the results said in the sentences after the applications answered, with no 其中, for their parts (shanghai-office-2019)', () => {
+    const shanghai = '答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复），均在法定期限内予以答复。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；因本机关不掌握等原因无法提供265件，占32.9%；不予处理158件，占19.6%；其他处理0件。信息公开类行政复议7件，诉讼9件，均获维持。';
+    const figures = figuresOf(shanghai);
+    expect(summary(figures)).toEqual([
+      '答复政府信息公开申请=805件 [予以公开及部分公开=258件; 不予公开=35件; 无法提供=265件; 不予处理=158件; 其他处理=0件]',
+      '上年度结转申请=18件', '顺延到下年度答复的申请=72件', '信息公开类行政复议=7件', '诉讼=9件',
+    ]);
+    // 716 of 805, and the list closes with 其他处理: the page's own inconsistency.
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'warning', expected: 805, actual: 716 }]);
+    // Only results: a list with another count among them, or after the applications received, or in the next paragraph, is none.
+    const alone = ['予以公开及部分公开=258件', '不予公开=35件', '无法提供=265件'];
+    expect(summary(figuresOf(shanghai.replace('不予处理158件', '收到咨询158件')))).toEqual(expect.arrayContaining([...alone, '收到咨询=158件', '答复政府信息公开申请=805件']));
+    expect(summary(figuresOf(shanghai.replace('答复政府信息公开申请805件', '收到政府信息公开申请805件'))).slice(0, 3))
+      .toEqual(['收到政府信息公开申请=805件 [上年度结转申请=18件]', '顺延到下年度答复的申请=72件', '予以公开及部分公开=258件']);
+    expect(summary(figuresOf('答复政府信息公开申请805件，均在法定期限内予以答复。', '予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%。')))
+      .toEqual(['答复政府信息公开申请=805件', '予以公开及部分公开=258件', '不予公开=35件']);
+  });
+
+  it('keeps in the list of a 主动公开 total a sort of 主动公开 that takes it past the total (cq-kaizhou-dajin-2024)', () => {
+    // 184+35+1+1 = 221 of 213: the page's own slip. 法定主动公开 is one sort of what the 213 count, not a count said apart.
+    const figures = figuresOf('2024年度,通过政府门户主动公开信息213条,其中,工作动态184条;法定主动公开35条(其中政策文件6条、乡村振兴4条、教育6条、社会保障3条、社会救助5条、预决算公开2条、涉农补贴5条、集体土地征收2条、宅基地使用情况审核2条);政府信息公开年度报告1条;政府信息公开指南1条。');
+    expect(summary(figures)[0]).toBe('主动公开信息=213条 [工作动态=184条; 法定主动公开=35条; 政府信息公开年度报告=1条; 政府信息公开指南=1条]');
+    expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toMatchObject([{ severity: 'error', expected: 213, actual: 221 }]);
+    // The total's own words again are no sort of it (主动公开信息…；主动公开信息30条 stands apart).
+    expect(summary(figuresOf('主动公开信息50条，其中：工作动态类30条；通知公告类20条；主动公开信息30条。'))).toEqual([
+      '主动公开信息=50条 [工作动态类=30条; 通知公告类=20条]', '主动公开信息=30条',
+    ]);
   });
 
   it('gives a list no part of its total where it makes up another count of the sentence, each item where it was read', () => {

@@ -12,7 +12,7 @@ import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { answersPublic, closesOutcomes, heldApart, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
@@ -60,6 +60,8 @@ interface Breakdown<N> {
   listed: boolean;
   /** Opened by 包括: what it lists is the whole's, though an item be bigger than the whole. */
   including?: boolean;
+  /** Opened by a sentence of results after the applications answered: its parts are theirs only where all are results. */
+  results?: boolean;
   /** What every item after the first came after, 、 or ；('' where any came after something else); unset before the second. */
   joiner?: string;
   /** The last figure set apart while it was open (其中微博29个，共发布信息1992条): a breakdown of it is read within this one. */
@@ -173,7 +175,7 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
         if (link === 'frame') { reading.framing += text.slice(reading.end, end); reading.end = end; }
         reading.pause = link;
         continue;
-      } else goOn(reading, text, li, start, end, t === 0 ? null : tokens[t - 1]!.stop, link === 'framed');
+      } else goOn(reading, text, li, start, end, t === 0 ? null : tokens[t - 1]!.stop, link === 'framed' ? reading.total : link === 'results' ? answered(reading, tokens[t]!.unit) : null, link === 'results');
       reading.paragraphItem = link === 'item' && reading.line !== li;
       reading.line = li;
       reading.end = end;
@@ -189,12 +191,13 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
 /**
  * How a sentence stands to the reading before it. It goes on with it as the next item of its open breakdown after
  * a ；, or after a 。 where its counts complete the list ('item', in the total's unit), as the breakdown a sentence before it framed ('framed'), or where it opens
- * with 其中 or frames the total again itself ('joins'). A sentence stating no figure pauses it where it frames the
+ * with 其中 or frames the total again itself ('joins'), or, in the same paragraph, where it opens with a result of the
+ * applications the reading counted as answered ('results': 予以公开及部分公开258件 after 答复…申请805件). A sentence stating no figure pauses it where it frames the
  * total again for the next ('frame'; …政府信息148条；所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中
  * …6条) or does nothing ('rest': only a frame naming the total goes on after it); one stating only a rate or share
  * ('rate': 全文电子化率达100%) says it of the figure before, and leaves the reading as it was; else the reading ends.
  */
-function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, tokens: NumberToken[], t: number): 'item' | 'framed' | 'joins' | 'frame' | 'rest' | 'rate' | 'ends' {
+function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, tokens: NumberToken[], t: number): 'item' | 'framed' | 'results' | 'joins' | 'frame' | 'rest' | 'rate' | 'ends' {
   const token = tokens[t]!;
   const counts = token.start < end, total = reading.total;
   const inUnit = counts && total !== null && sameUnit(token.unit, total.unit);
@@ -209,10 +212,24 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
     if (text.startsWith('其中', start) || BY_KIND.exec(text.slice(start, start + 16))?.index === 0) return 'joins';
   }
   if (counts && total !== null && framedAgain(reading, text.slice(start, start + 24), token.unit)) return 'joins';
+  if (counts && reading.line === li && token.label === undefined && isOutcome(text.slice(start, token.at).trim()) && answered(reading, token.unit)) return 'results';
   if (counts || reading.line !== li) return 'ends';
   if (RATE.test(text.slice(start, end))) return 'rate';
   return total !== null && framesAgain(text.slice(start, start + 24), total.label, false) ? 'frame' : 'rest';
 }
+
+/**
+ * The applications answered or concluded (答复…申请805件, 办结…申请), in `unit`, the last the reading counted: what the
+ * results said after them, with no 其中, came of (…805件（…），均在法定期限内予以答复。予以公开及部分公开258件，…；不予公开
+ * 35件，…；其他处理0件: shanghai-office-2019).
+ */
+function answered<N>(reading: Reading<N>, unit: string | null): Read<N> | undefined {
+  return reading.figures.findLast((f) => sameUnit(f.unit, unit) && ANSWERED.test(f.label) && !NOT_ANSWERED.test(f.label) && !isCase(f.label)
+    && f.parts.every((p) => !isOutcome(p.label)));
+}
+const ANSWERED = /(?:答复|办结|办理|处理)[^，,]*申请|申请[^，,]*(?:答复|办结)/;
+// Those put off to next year, answered in time or late: not all that were answered.
+const NOT_ANSWERED = /顺延|下一?年|结转|按时|延期|逾期/;
 
 /**
  * Whether a paragraph goes on with the list of the line before, each item its own paragraph, as the old template's
@@ -266,7 +283,7 @@ function framedAgain<N>(reading: Reading<N>, opening: string, unit: string | nul
  * 文件20条；政策解读30条)), a breakdown of the total in brackets closed since is a note (办结1191件（含上年结转
  * 189件），均在法定期限内答复。其中，予以公开…), and a frame before it opens a breakdown of the total.
  */
-function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, after: number | null, framed: boolean): void {
+function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, end: number, after: number | null, framed: Read<N> | null | undefined, results: boolean): void {
   // A sentence on another line is another paragraph's: a blank keeps them apart (…全文电子化率达100% 在主动公开的信息中…).
   reading.text += reading.framing + (reading.line === li ? text.slice(reading.end, end) : ` ${text.slice(start, end)}`);
   reading.framing = '';
@@ -274,7 +291,11 @@ function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, e
   const closed = reading.line === li && after !== null && CLOSE_BRACKET.test(text.slice(after, start));
   if (reading.outer?.bracket && closed) close(reading);
   if (!reading.inner?.bracket || reading.line !== li || after === null || closed) reading.inner = null;
-  if (framed) open(reading, reading.total!, false, false);
+  if (!framed) return;
+  // Results break down what was answered, not where it came from (答复…805件（含上年度结转申请18件…）): that note's items stand alone.
+  if (results) unfoldParts(reading, framed);
+  open(reading, framed, false, false);
+  reading.outer!.results = results;
 }
 
 /** Reads the figures of one sentence, tokens[t…] up to its end, into the reading; returns the index of the first token after it. */
@@ -513,11 +534,25 @@ function close<N>(reading: Reading<N>): void {
   reading.inner = null;
 }
 
+/**
+ * Which parts of `total` count in another unit than the parts in its own beside them, where they do not make it up
+ * together (…162条。其中,乡镇文件公开41条,通过…微信公众号发布信息293篇: 293篇 is no part of 162条, however near 篇 is to
+ * 条); none where they do (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: the writer's word changed).
+ */
+function inAnotherUnit<N>(total: Read<N>): (part: Read<N>) => boolean {
+  const other = (part: Read<N>) => total.unit !== null && part.unit !== null && !sameUnit(part.unit, total.unit);
+  const own = total.parts.some((part) => sameUnit(part.unit, total.unit));
+  return own && total.parts.reduce((sum, part) => sum + part.value, 0) !== total.value ? other : () => false;
+}
+
 /** Closes the open breakdown, going back to the one its whole was set apart from. */
 function closeOne<N>(reading: Reading<N>): void {
   const outer = reading.outer!;
-  if (outer.exact && !addsUp(outer.whole)) unfoldParts(reading, outer.whole);
-  else if (outer.bracket) reading.note = outer;
+  if ((outer.exact && !addsUp(outer.whole)) || (outer.results && !outcomesOf(outer.whole.label, outer.whole.parts.map((p) => p.label)))) unfoldParts(reading, outer.whole);
+  else {
+    unfoldParts(reading, outer.whole, inAnotherUnit(outer.whole));
+    if (outer.bracket) reading.note = outer;
+  }
   reading.outer = outer.resumes ?? null;
   reading.inner = null;
   if (outer.resumes) reading.total = outer.resumes.whole;
@@ -572,7 +607,7 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
     : listed || outer.including || (token.value <= total.value && !restates);
   // Nor does a list of steps go on past its total with something else (其中2021年答复7件,7起申请政府信息公开的为自然人: the
   // applicants, by another measure).
-  const listItem = overflows && goesOn && !heldApart(label, token.unit, reading.text) && !isStep(label) && !isCase(label)
+  const listItem = overflows && goesOn && !heldApartFrom(total.label, label, token.unit, reading.text) && !isStep(label) && !isCase(label)
     && !(total.parts.length > 0 && total.parts.every((p) => isStep(p.label)));
   // After a ；, a count on a channel follows a list of kinds none of which was (…政府信息249条；微信公众号推送
   // …信息448条): another count, not an item (lists of channels often name theirs by other words: 政务网).
@@ -643,9 +678,11 @@ function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, l
   return read;
 }
 
-/** The parts of `total` made figures of their own, each where it stands in the page (after a part's own items). */
-function unfoldParts<N>(reading: Reading<N>, total: Read<N>): void {
-  for (const part of total.parts.splice(0)) {
+/** The parts of `total` (those `which` picks) made figures of their own, each where it stands in the page (after a part's own items). */
+function unfoldParts<N>(reading: Reading<N>, total: Read<N>, which: (part: Read<N>) => boolean = () => true): void {
+  const out = total.parts.filter(which);
+  total.parts = total.parts.filter((part) => !out.includes(part));
+  for (const part of out) {
     let at = reading.figures.length;
     while (at > 0 && reading.figures[at - 1]!.order > part.order) at--;
     reading.figures.splice(at, 0, part);

@@ -86,8 +86,19 @@ export function tallied(label: string): boolean {
  * parts, only 本年新收 and 上年结转 of the applications received).
  */
 export function heldApart(label: string, unit: string | null, text: string): boolean {
-  return tallied(label) || proseTopic({ label, unit, text, value: 0, approximate: false, parts: [] }) !== null;
+  return tallied(label) || topicOf(label, unit, text) !== null;
 }
+
+/**
+ * Whether a figure stands apart from `whole`, in whose list it is said: held apart, and not one sort of what the whole
+ * counts (主动公开信息213条,其中,工作动态184条;法定主动公开35条;…: cq-kaizhou-dajin-2024, 法定 of 主动公开).
+ */
+export function heldApartFrom(whole: string, label: string, unit: string | null, text: string): boolean {
+  if (!heldApart(label, unit, text)) return false;
+  const topic = topicOf(label, unit, text);
+  return topic === null || label === whole || topic !== topicOf(whole, unit, text);
+}
+const topicOf = (label: string, unit: string | null, text: string) => proseTopic({ label, unit, text, value: 0, approximate: false, parts: [] });
 
 /**
  * Figures said alike are parallel, not parts of the figure before them: they open alike (通过网站公开信息300条，

@@ -52,6 +52,13 @@ describe('the applications received, more narrowly', () => {
     expect(proseTopic(figure('结转下年度的政府信息公开申请', '件'))).toBeNull();
   });
 
+  it('not those carried forward, though the words name last year first (上年度结转下年度办理的申请) or say 转入下年度', () => {
+    expect(['上年度结转下年度办理的申请', '上年度结转下年度继续办理申请', '转入下年度办理的申请'].map((label) => proseTopic(figure(label, '件'))))
+      .toEqual([null, null, null]);
+    expect(['上年度结转下年度办理', '上年结转至下一年度'].map(carriedIn)).toEqual([false, false]);
+    expect(partTopic('applicationsProcessed', { label: '上年度结转下年度办理的申请', unit: '件' })).toBeNull();
+  });
+
   it('not those its sentence says were cases (上年结转申请1件 of 行政复议), by the words before it or the clause after', () => {
     expect(['本年度收到的行政复议申请中，上年结转申请1件。', '行政复议方面，本年新收行政复议申请2件，上年结转申请1件。', '上年结转申请1件，为行政复议案件。']
       .map((text) => proseTopic(figure('上年结转申请', '件', text)))).toEqual([null, null, null]);

@@ -73,17 +73,25 @@ const aboutDisclosure = (f: ProseFigure, heading: string) => f.text.includes('�
 // clause right after it says whose they were, naming no count of its own (上年结转申请2件，均为行政复议案件).
 const CASES_OR_DISCLOSURE = /复议|诉讼|信息公开|公开申请/g;
 function ofCases(figure: ProseFigure): boolean {
-  const { sentence, start, end } = placeOf(figure);
-  const last = figure.text.slice(sentence, start).match(CASES_OR_DISCLOSURE)?.at(-1);
+  const { end } = placeOf(figure);
   const after = figure.text.slice(countEnd(figure, end)).split(/[，,。；;]/)[1] ?? '';
-  return (last !== undefined && /复议|诉讼/.test(last)) || (/复议|诉讼/.test(after) && !/\d/.test(after));
+  return lastNamed(figure) === 'cases' || (/复议|诉讼/.test(after) && !/\d/.test(after));
+}
+/** What the sentence names last before the figure: cases, disclosure, or neither (null). */
+function lastNamed(figure: ProseFigure): 'cases' | 'disclosure' | null {
+  const { sentence, start } = placeOf(figure);
+  const last = figure.text.slice(sentence, start).match(CASES_OR_DISCLOSURE)?.at(-1);
+  return last === undefined ? null : /复议|诉讼/.test(last) ? 'cases' : 'disclosure';
 }
 
 // Applications carried over from last year (上年结转, 上一年度结转, 上年结转的), with those newly received the
 // applications of the year (表三's 本年新收 and 上年结转), as against those carried forward (结转下年度).
 const CARRIED_IN = /(?:上|去)一?年度?的?结转|结转(?:自|于)?上一?年/;
+// Carried forward, however it is said: last year's to next year (上年度结转下年度办理的申请: 表三's 结转下年度继续办理,
+// whatever year it names first), put into next year's (转入下年度).
+const CARRIED_OUT = /(?:结转|转入|转到|转至)(?:至|到|入)?下一?年/;
 export function carriedIn(label: string): boolean {
-  return CARRIED_IN.test(label);
+  return CARRIED_IN.test(label) && !CARRIED_OUT.test(label);
 }
 
 // First match wins.
@@ -91,7 +99,13 @@ const RULES: TopicRule[] = [
   {
     // Said alone (上年结转政府信息公开申请3件, 另有上年度结转申请2件): 表三's 上年结转, not applications received this year.
     topic: 'applicationsCarriedOver', units: APPLICATION_UNITS, label: new RegExp(`(?:${CARRIED_IN.source}).*申请|申请.*(?:${CARRIED_IN.source})`),
-    not: /复议|诉讼|咨询/, about: (f) => !ofApprovals(f) && !ofCases(f),
+    not: new RegExp(`复议|诉讼|咨询|${CARRIED_OUT.source}`), about: (f) => !ofApprovals(f) && !ofCases(f),
+  },
+  {
+    // Said bare after the applications it goes with (收到政府信息公开申请6件,上年无结转,办结6件: tj-wuqing-yangcun-2023):
+    // disclosure the last thing its sentence named before it.
+    topic: 'applicationsCarriedOver', units: APPLICATION_UNITS, label: new RegExp(`^(?:${CARRIED_IN.source})$`),
+    about: (f) => !ofApprovals(f) && !ofCases(f) && lastNamed(f) === 'disclosure',
   },
   {
     topic: 'applicationsReceived', units: APPLICATION_UNITS, label: /(?:收到|受理|接到|接收|新收).*申请/,
@@ -350,19 +364,28 @@ function labelSpan(figure: ProseFigure): [number, number] {
   if (!said) return [0, 0]; // a figure without words (合计…) is not found by them
   const value = String(figure.value);
   let at = figure.text.indexOf(said);
+  if (at < 0) return saidWithNone(figure.text, said) ?? [0, said.length];
   for (let next = at; next >= 0; next = figure.text.indexOf(said, next + 1)) {
     if (figure.text.slice(next + said.length, next + said.length + value.length + 4).includes(value)) { at = next; break; }
   }
-  return [Math.max(0, at), Math.max(0, at) + said.length];
+  return [at, at + said.length];
 }
+
+/** Where a zero's label stands with the word saying none inside it (上年无结转 for 上年结转); null where it does not. */
+function saidWithNone(text: string, label: string): [number, number] | null {
+  const words = [...label].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const found = new RegExp(words.join(`(?:${NONE})?`)).exec(text);
+  return found ? [found.index, found.index + found[0].length] : null;
+}
+const NONE = '无|没有|未有';
 
 /** Where the clause (or, with only the stops, the sentence) holding position `at` of the text begins. */
 function clauseStart(text: string, at: number, stops = ['，', ',', '；', ';', '。']): number {
   return Math.max(...stops.map((c) => text.lastIndexOf(c, at - 1) + 1));
 }
 
-// The time a clause speaks of: a year (2021年), or last year (去年, 上年度; not 上年结转, the applications carried in).
-const TIME = /((?:19|20)\d{2})\s*年|去年|上一?年度?(?!度?(?:结转|转结))|今年|本年/g;
+// The time a clause speaks of: a year (2021年), or last year (去年, 上年度; not 上年结转 or 上年无结转, the applications carried in).
+const TIME = /((?:19|20)\d{2})\s*年|去年|上一?年度?(?!度?(?:(?:无|没有|未有)?结转|转结))|今年|本年/g;
 // A year that dates a document (2019年修订的《条例》, 2019年4月印发), and a year compared with (与上年相比, 较去年, 比上年度).
 const DOCUMENT_DATE = /^度?(?:\d{1,2}月(?:\d{1,2}日)?)?新?(?:修订|修正|印发|出台|发布|颁布|公布|施行|实施)/;
 const COMPARED = /[与较比]$/;

@@ -57,6 +57,11 @@ const SAID_ZERO = new RegExp(`(?<![率比重])均?为\\s*[零0０](?![\\d０-９
 const SAID_FEE = /费|减免/;
 const SAID_COUNT = new RegExp(`申请|${CASE}`);
 export const CLAUSE_START = /[，,。；;：:（(]/;
+// "上年无结转", "无上年结转申请", "没有上年度结转的政府信息公开申请": none carried in from last year (表三's 上年结转), labelled
+// as the count would be (上年结转, 上年结转申请); not those carried forward to next year (无上年结转至下年度的申请).
+const YEAR_BEFORE = '(?:上一?年度?|去年)';
+const CARRIED = '结转(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?![至到入]?下)';
+const NO_CARRY_IN = new RegExp(`(${YEAR_BEFORE})(?:无|没有|未有)(${CARRIED})|(?:无|没有|未有)(${YEAR_BEFORE}的?${CARRIED})`, 'g');
 
 /** 未收到…申请, 未收取费用: zeros said in words. */
 export function addImpliedZeros(text: string, out: NumberToken[]): void {
@@ -78,6 +83,18 @@ export function addImpliedZeros(text: string, out: NumberToken[]): void {
       const label = named ? what.slice(named.index) : (m[1] ?? '') + what;
       addZeros(text, out, { value: 0, label, unit, approximate: false, at: start, start, end, stop: end + what.length });
     }
+  }
+  addNoCarryIn(text, out);
+}
+
+/** 上年无结转, 无上年结转申请: a zero of the applications carried in, bound to all its words (上年无结转) or to those saying none. */
+function addNoCarryIn(text: string, out: NumberToken[]): void {
+  NO_CARRY_IN.lastIndex = 0;
+  for (let m = NO_CARRY_IN.exec(text); m; m = NO_CARRY_IN.exec(text)) {
+    const start = m.index, stop = start + m[0].length;
+    if (out.some((t) => t.start === start)) continue;
+    const label = m[3] ?? m[1]! + m[2]!;
+    insertInOrder(out, { value: 0, label, unit: '件', approximate: false, at: start, start, end: m[3] ? stop - m[3].length : stop, stop });
   }
 }
 

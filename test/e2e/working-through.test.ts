@@ -47,30 +47,30 @@ it('keeps the chosen finding\'s cells lit as its own after their blink, and move
   // 258+12+1+1 and 3 with their 总计 blank) and shows it: those five cells lit, and the sentence's 258.
   await page.keyboard.press('j');
   const first = await lit(page);
-  expect(first.current).toEqual(['true', null, null, null, null]);
+  expect(first.current).toEqual(['true', null, null, null, null, null]);
   expect(first.chosen).toBe(5);
   expect(await status.textContent()).toBe('已在页面上标出 6 处');
-  // The last (past 表三's rows, the shares the prose states and 表三's blank cells) while the first still blinks: only its
-  // cells (表四's nine blank ones) are lit, at once.
-  for (let i = 0; i < 4; i++) await page.keyboard.press('j');
-  expect(await lit(page)).toEqual({ chosen: 9, blinking: 9, current: [null, null, null, null, 'true'] });
+  // The last (past 表三's rows, the results the prose lists short of their total, the shares it states and 表三's blank
+  // cells) while the first still blinks: only its cells (表四's nine blank ones) are lit, at once.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('j');
+  expect(await lit(page)).toEqual({ chosen: 9, blinking: 9, current: [null, null, null, null, null, 'true'] });
   expect(await status.textContent()).toBe('已在页面上标出 9 处');
   // The blink over, its cells stay lit, and the finding current.
-  await expect.poll(() => lit(page), { timeout: 5000 }).toEqual({ chosen: 9, blinking: 0, current: [null, null, null, null, 'true'] });
+  await expect.poll(() => lit(page), { timeout: 5000 }).toEqual({ chosen: 9, blinking: 0, current: [null, null, null, null, null, 'true'] });
   expect(await page.locator('[data-grl-chosen]').first().evaluate((c) => getComputedStyle(c).backgroundColor)).toBe('rgb(253, 214, 99)');
   // In forced colours the current finding keeps a ring the others have not, the cell a colour of its own.
   await page.emulateMedia({ forcedColors: 'active' });
   const rings = await page.locator('grl-panel .finding').evaluateAll((all) => all.map((f) => getComputedStyle(f).outlineStyle));
-  expect(rings).toEqual(['none', 'none', 'none', 'none', 'solid']);
+  expect(rings).toEqual(['none', 'none', 'none', 'none', 'none', 'solid']);
   const [cell, plain] = await page.evaluate(() => [document.querySelector('[data-grl-chosen]')!, document.querySelector('[data-grl-figure]:not([data-grl-chosen])')!]
     .map((c) => getComputedStyle(c).backgroundColor));
   expect(cell).not.toBe(plain);
   await page.emulateMedia({ forcedColors: 'none' });
   // k goes back; a click on a finding chooses it the same way.
   await page.keyboard.press('k');
-  expect((await lit(page)).current).toEqual([null, null, null, 'true', null]);
-  await page.locator('grl-panel button.finding').nth(4).click();
-  expect(await lit(page)).toEqual({ chosen: 9, blinking: 9, current: [null, null, null, null, 'true'] });
+  expect((await lit(page)).current).toEqual([null, null, null, null, 'true', null]);
+  await page.locator('grl-panel button.finding').nth(5).click();
+  expect(await lit(page)).toEqual({ chosen: 9, blinking: 9, current: [null, null, null, null, null, 'true'] });
   // Closed, the page keeps no light.
   await page.keyboard.press('Escape');
   expect(await page.locator('[data-grl-chosen]').count()).toBe(0);
@@ -107,7 +107,7 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   // With the focus on the page itself, they are the page's too.
   await page.locator('#page-search').blur();
   for (const key of ['j', 'n', '?']) await page.keyboard.press(key);
-  expect([await place.textContent(), await help.count(), (await lit(page)).current]).toEqual(['第 6/6 处', 0, ['true', null, null, null, null]]);
+  expect([await place.textContent(), await help.count(), (await lit(page)).current]).toEqual(['第 6/6 处', 0, ['true', null, null, null, null, null]]);
   // In English, the keys are told in English.
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
   await page.locator('grl-panel .warnings h2 .keys').filter({ hasText: 'j / k: next / previous · ?: all keys' }).waitFor();
@@ -130,12 +130,12 @@ it('keeps the panel\'s width and the severities hidden from one report to the ne
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
   expect(await width()).toBe(540);
   await page.locator('grl-panel [data-severity=info]').click();
-  await expect.poll(() => page.locator('grl-panel .group h3').allTextContents()).toEqual(['错误 (1)', '提醒 (2)']);
+  await expect.poll(() => page.locator('grl-panel .group h3').allTextContents()).toEqual(['错误 (1)', '提醒 (3)']);
   await page.locator('grl-panel [data-severity=warning]').click();
   await expect.poll(() => page.locator('grl-panel .group h3').allTextContents()).toEqual(['错误 (1)']);
   // UX review 2: the findings hidden were told by nothing but the toggles' grey.
   const hiddenLine = page.locator('grl-panel [data-testid=hidden-findings]');
-  expect(await hiddenLine.textContent()).toMatch(/^\d+ 条检查结果已隐藏（提醒 2、信息 \d+）全部显示$/);
+  expect(await hiddenLine.textContent()).toMatch(/^\d+ 条检查结果已隐藏（提醒 3、信息 \d+）全部显示$/);
   await page.keyboard.press('Escape');
   // The next report, in the same tab: a mirror with gambling words injected. Its 提醒 doubting the page stay shown.
   await open(TIELING, 1280, 800, page);

@@ -102,26 +102,34 @@ describe('prose/stated-shares, the outcomes the next sentences give of a total',
     expect(paragraph(SHANGHAI)).toEqual([{
       rule: 'prose/stated-shares', severity: 'warning', expected: 32, actual: 33.9,
       message: '正文“答复政府信息公开申请805件（含上年度结转申请18件…予以公开及部分公开258件，占33.9%…”：予以公开及部分公开258件占总数805件的32%，而正文写占33.9%（另有3项所写占比与这个总数相符）',
-      cells: [{ table: 'proseFigures', path: '1' }, { table: 'proseFigures', path: '3' }],
+      cells: [{ table: 'proseFigures', path: '1' }, { table: 'proseFigures', path: '1.parts.0' }],
     }]);
+  });
+
+  it('checks them after a count of applications received too, each result a figure of its own (the reader makes them parts only of those answered)', () => {
+    expect(paragraph(SHANGHAI.replace('答复政府信息公开申请805件', '受理政府信息公开申请805件'))).toMatchObject([
+      { expected: 32, actual: 33.9, cells: [{ path: '1' }, { path: '3' }] },
+    ]);
   });
 
   it('checks them where the figures are typed full-width (shanghai-office-2019\'s paragraph so: 占３３．９％)', () => {
     const full = SHANGHAI.replace(/[0-9%]|(?<=[0-9])\.(?=[0-9])/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-    expect(paragraph(full)).toMatchObject([{ rule: 'prose/stated-shares', expected: 32, actual: 33.9, cells: [{ path: '1' }, { path: '3' }] }]);
+    expect(paragraph(full)).toMatchObject([{ rule: 'prose/stated-shares', expected: 32, actual: 33.9, cells: [{ path: '1' }, { path: '1.parts.0' }] }]);
   });
 
   it('takes 不予公开35件，占4.34% as right: 35/805 is 4.347…%, and a share cut at its last digit agrees as one rounded does', () => {
     // With 273 (33.9% of 805) the page would be consistent: 4.34 is no fault. 4.24 is.
     expect(paragraph(SHANGHAI.replace('258件', '273件'))).toEqual([]);
-    expect(paragraph(SHANGHAI.replace('258件', '273件').replace('4.34%', '4.24%'))).toMatchObject([{ expected: 4.35, actual: 4.24, cells: [{ path: '1' }, { path: '4' }] }]);
+    expect(paragraph(SHANGHAI.replace('258件', '273件').replace('4.34%', '4.24%'))).toMatchObject([{ expected: 4.35, actual: 4.24, cells: [{ path: '1' }, { path: '1.parts.1' }] }]);
   });
 
   it('holds the shares against no total but the one the sentence right before ends with, of which they are outcomes no larger than it', () => {
     // Another sentence between; a total of information published, not of applications; a part larger than the total.
     expect(paragraph(SHANGHAI.replace('均在法定期限内予以答复。', '均在法定期限内予以答复。全年召开培训会3次。'))).toEqual([]);
     expect(paragraph(SHANGHAI.replace('答复政府信息公开申请805件', '主动公开政府信息805件'))).toEqual([]);
-    expect(paragraph(SHANGHAI.replace('265件', '900件'))).toEqual([]);
+    // A result larger than the total is still one of its results (prose/parts-sum reports it): its share is not checked,
+    // the others' are, and 258's is still not 258/805.
+    expect(paragraph(SHANGHAI.replace('265件', '900件'))).toMatchObject([{ expected: 32, actual: 33.9, cells: [{ path: '1' }, { path: '1.parts.0' }] }]);
   });
 });
 

@@ -92,7 +92,8 @@ function nextSentenceShare(figure: ProseFigure, placed: Placed, lines: () => rea
 
 /**
  * Where a count of applications or cases ends its sentence and the sentences right after give what came
- * of it, each a figure of its own (答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…):
+ * of it, each a figure of its own (受理…申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…; after those
+ * answered, figures.ts reads them as its parts):
  * the count with those as its parts over the sentences' text, and where each stands among the figures; else null.
  * Only outcomes of the count (kinds.ts's outcomesOf), none above it, in the very next sentences of its line.
  */
@@ -152,7 +153,9 @@ function wrongShares(whole: ProseFigure, shares: readonly Share[], text: string,
   const sum = whole.parts.every((part) => !part.approximate && sameUnit(part.unit, whole.unit)) ? whole.parts.reduce((n, part) => n + part.value, 0) : 0;
   const ofSum = (share: Share) => share.named === true && !complete && sum > 0 && agrees({ ...share, computed: (whole.parts[share.j]!.value / sum) * 100 });
   const agreeing = shares.filter((share) => agrees(share) && share.computed > 0 && share.computed < 100).length;
-  return shares.filter((share) => !agrees(share) && (agreeing >= 2 || complete || ofSum(share)) && !whole.parts[share.j]!.approximate).map((share) => {
+  // A part larger than the total (a slip prose/parts-sum reports) has no share of it to check.
+  return shares.filter((share) => !agrees(share) && (agreeing >= 2 || complete || ofSum(share)) && !whole.parts[share.j]!.approximate
+    && whole.parts[share.j]!.value <= whole.value).map((share) => {
     const part = whole.parts[share.j]!, unit = whole.unit ?? '';
     const computed = Number(share.computed.toFixed(Math.max(1, share.decimals)));
     const why = agreeing >= 2 ? `另有${agreeing}项所写占比与这个总数相符` : complete ? '各分项之和正是这个总数' : `这个占比是${part.value}${unit}占各分项之和${sum}${unit}的，而分项之和不是总数：总数或占比可能写错`;

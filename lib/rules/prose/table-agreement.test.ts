@@ -177,6 +177,23 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, named)).toMatchObject([{ severity: 'error', expected: 10, actual: 9 }]);
   });
 
+  it('holds none carried in, said in words (上年无结转, 无上年结转申请), against 表三\'s 上年结转 (tj-wuqing-yangcun-2023)', () => {
+    const carriedIn = (text: string, table: number) => {
+      const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], 2023);
+      const report = setFigures(makeReport({ document: { year: 2023 }, proseFigures: figures }), 'applications',
+        { 'newReceived.total': 6, 'carriedOver.total': table, 'totalProcessed.total': 6 });
+      return findingsOf(tableAgreement, setFigures(report, 'reviewLitigation', { 'review.total': 2 }));
+    };
+    const yangcun = '全年收到政府信息公开申请6件,上年无结转,办结6件,申请和答复的渠道包括政府信息依申请平台、信函和当面递交,均在法定时间内办理答复。';
+    expect(carriedIn(yangcun, 0)).toEqual([]);
+    expect(carriedIn(yangcun, 2)).toMatchObject([{ severity: 'error', expected: 2, actual: 0 }]);
+    expect(carriedIn('本年收到政府信息公开申请6件，无上年结转申请，均已办结。', 2)).toMatchObject([{ severity: 'error', expected: 2, actual: 0 }]);
+    expect(carriedIn('本年收到政府信息公开申请6件，没有上年度结转的政府信息公开申请。', 2)).toMatchObject([{ severity: 'error', expected: 2, actual: 0 }]);
+    // Not the cases' (收到行政复议申请…，上年无结转), nor those carried forward (无上年结转至下年度的申请).
+    expect(carriedIn('收到政府信息公开申请6件，收到行政复议申请2件，上年无结转。', 2)).toEqual([]);
+    expect(carriedIn('收到政府信息公开申请6件，无上年结转至下年度的申请。', 2)).toEqual([]);
+  });
+
   it('holds a 共计 of the applications newly received and carried in against 表三\'s 本年新收 and 上年结转 together (d-dongcheng-zjw-2023)', () => {
     const sentence = '2023年,我委新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件,申请量居前的事项为拆迁、征收、行政审批和落实私房政策信息等';
     const total: ProseFigure = { ...prose('合计', 262, sentence), parts: [
