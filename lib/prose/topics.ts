@@ -278,6 +278,15 @@ const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇|系统)|各级|各
 // A share of a total, said right after the figure (…303条，占71.3%, …45条,所占比例75%): not a share of another total
 // named (占申请总数的95.2%).
 export const SHARE = /^\s*[，,]\s*约?所?占(?:比例?|比重)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/** Whether a share stated with `decimals` digits after the point is `computed`, rounded or cut at its last digit. */
+export const withinLastDigit = (stated: number, decimals: number, computed: number) => Math.abs(stated - computed) <= 10 ** -decimals + 1e-9;
+
+/** Whether the share said right after a count (text from its end: …534条，占27%) is `part` over `whole`, at its last digit. */
+export function sharedOf(after: string, part: number, whole: number): boolean {
+  const share = SHARE.exec(after);
+  return share !== null && whole > 0 && withinLastDigit(Number(share[1]), share[1]!.split('.')[1]?.length ?? 0, (part / whole) * 100);
+}
 // What an office, a bureau or a company is called by (县政府公开办, 区交建局, 县供电公司).
 const OFFICE = /(?:办|局|委|委员会|办公室|中心|公司)$/;
 // Bodies a total is shared among (县直各单位, 各乡镇, 市直部门), as against the issuer itself (我局, 本机关).
