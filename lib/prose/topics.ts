@@ -7,7 +7,7 @@ import { countUnit } from './units.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
   | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
-  | 'normativeDocumentsInForce' | 'regulationsInForce';
+  | 'normativeDocumentsInForce' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website.
@@ -121,6 +121,19 @@ const RULES: TopicRule[] = [
   { topic: 'regulationsInForce', units: IN_FORCE_UNITS, label: /现行有效.*规章/, not: /规范性文件/, about: notCleanedUp },
 ];
 
+// The ways of applying the 2008–2018 统计表 counts (当面申请数, 网上申请数, 信函申请数), each on its own row: a count
+// that names one alone restates that row (平潭县 2013: 网上申请数3条，信函申请数4条 beside the rows' 4 and 0). Two
+// ways together (信函、传真申请) are another row, or none.
+const WAYS: [ProseTopic, RegExp][] = [['applicationsInPerson', /当面/], ['applicationsOnline', /网上|网络/], ['applicationsByLetter', /信函/]];
+const OTHER_WAYS = /传真|电子邮件|邮寄|来电|[、和及或]/;
+
+/** The way of applying a count of applications for government information names alone, or null. */
+function wayOfApplying(figure: ProseFigure, label = figure.label): ProseTopic | null {
+  if (!APPLICATION_UNITS.test(countUnit({ label, unit: figure.unit }) ?? '') || !label.includes('申请') || OTHER_WAYS.test(label) || /复议|诉讼|咨询/.test(label)) return null;
+  const ways = WAYS.filter(([, words]) => words.test(label));
+  return ways.length === 1 && figure.text.includes('公开') && !ofApprovals(figure) ? ways[0]![0] : null;
+}
+
 /**
  * The table figure this prose figure restates, or null when none clearly corresponds. `headingOf` gives
  * the heading of the part the figure's sentence stands in, asked only where the sentence leaves it open.
@@ -133,7 +146,7 @@ export function proseTopic(figure: ProseFigure, headingOf: () => string = () => 
       return !rule.about || rule.about(figure, '') || rule.about(figure, headingOf()) ? narrowed(rule.topic, figure.label) : null;
     }
   }
-  return receivedAndCarriedIn(figure) ? 'applicationsWithCarriedOver' : null;
+  return receivedAndCarriedIn(figure) ? 'applicationsWithCarriedOver' : wayOfApplying(figure);
 }
 
 /**
@@ -179,6 +192,10 @@ export function partTopic(total: ProseTopic | OutcomeTopic, part: { label: strin
   // Those carried in, of the applications answered or handled too (答复…805件（含上年度结转申请18件）); not of a 共计 of
   // both, held against 表三 as one figure (its parts are how it is known).
   if ((total === 'applicationsProcessed' || total === 'applicationsHandled') && carriedIn(part.label)) return 'applicationsCarriedOver';
+  if (total === 'applicationsReceived' || total === 'applicationsNew') {
+    const way = wayOfApplying({ ...part, value: 0, approximate: false, text, parts: [] });
+    if (way) return way;
+  }
   if (total !== 'applicationsReceived') return null;
   const topic = narrowed(total, part.label);
   return topic === total ? null : topic;
