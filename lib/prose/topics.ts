@@ -323,7 +323,8 @@ export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' | 'part
   const after = figure.text.slice(countEnd(figure, end));
   const subject = figure.text.slice(clause, start).trim();
   const share = SHARE.exec(after);
-  const body = !ITSELF.test(subject) && (WHOLE_AREA.test(subject) || OFFICE.test(subject) || BODIES.test(subject));
+  // The bodies may be the label's own first words (县直各单位主动公开政府信息1251条，占67.5%: 平潭县人民政府 2013).
+  const body = !ITSELF.test(subject) && (WHOLE_AREA.test(subject) || OFFICE.test(subject) || BODIES.test(subject) || WHOLE_AREA.test(figure.label));
   if (share && Number(share[1]) < 100 && body) return 'part';
   if (OFFICE.test(subject) && OTHER_BODIES.test(after.split(/[。；;]/)[0]!)) return 'part';
   return WHOLE_AREA.test(figure.text) ? 'whole-area' : 'issuer';

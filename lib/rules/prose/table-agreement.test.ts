@@ -206,6 +206,15 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, y2014)).toEqual([]);
   });
 
+  it('compares no share of the total whose bodies open its label (平潭县人民政府 2013: 县直各单位主动公开政府信息1251条，占67.5%)', () => {
+    const said = (label: string, value: number, text: string): ProseFigure => ({ label, value, unit: '条', approximate: false, text, parts: [] });
+    const report = { ...makeReport({ document: { issuer: '平潭县人民政府', year: 2013 }, proseFigures: [
+      said('县直各单位主动公开政府信息', 1251, '主动公开的政府信息，县直各单位主动公开政府信息1251条，占67.5%'),
+      said('各乡镇主动公开政府信息', 602, '各乡镇主动公开政府信息602条，占32.5%'),
+    ], activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: [{ code: '另1', label: '主动公开信息数', value: 1853, unit: '条' }] };
+    expect(findingsOf(tableAgreement, report)).toEqual([]);
+  });
+
   it('holds a way of applying said alone against its 统计表 row, not against two ways in one row (平潭县人民政府 2013)', () => {
     const sentence = '2013年全县共收到有关政府信息公开的申请7条，网上申请数3条，信函申请数4条';
     const said = (label: string, value: number): ProseFigure => ({ label, value, unit: '条', approximate: false, text: sentence, parts: [] });
