@@ -120,8 +120,9 @@ function isWholeYearRun(digits: string, year: string): boolean {
 }
 
 // The words that name the report's own span, then dates for it (a year, later a 日), whether or not they read as one:
-// 统计期限自2017年1月日起至2017年12月31日止 (yj-qiaoxia-2017, a day lost).
-const PERIOD_STATEMENT = new RegExp(`${SPAN_WORDS}[^。;；\\d]{0,12}(?:19|20)\\d{2}[^。;；]{0,30}日`);
+// 统计期限自2017年1月日起至2017年12月31日止 (yj-qiaoxia-2017, a day lost); or none, the template's blanks left
+// unfilled (本报告所列数据的统计期限自至。: 平潭县人民政府's 2013 report).
+const PERIOD_STATEMENT = new RegExp(`${SPAN_WORDS}(?:[^。;；\\d]{0,12}(?:19|20)\\d{2}[^。;；]{0,30}日|[为是]?[自从]起?[至到]止?(?=[。;；，,]|$))`);
 
 /** The words where a line states the period in dates, as squeezed (统计期限为2025111231日): for a note where no period was read. */
 export function periodStatement(lines: readonly string[]): string | null {

@@ -1557,4 +1557,21 @@ describe('the old template\'s results, an item a paragraph', () => {
     ]);
     expect(findingsOf(partsSum, makeReport({ proseFigures: figures }))).toEqual([]);
   });
+
+});
+
+describe('a part said with its share of the total', () => {
+  it('is a part, in the sentence after or past the total (pt-2012)', () => {
+    // 1397 + 534 = 1931: the page's own parts overshoot its 1913; 534 is 27.9% of it, said 27% (cut at its digit).
+    const pt2012 = figuresOf('2012年主动公开政府信息1913条。其中，区直、县直各单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占27%。');
+    expect(summary(pt2012)).toEqual(['主动公开政府信息=1913条 [区直、县直各单位主动公开政府信息=1397条; 各乡镇主动公开政府信息=534条]']);
+    expect(findingsOf(partsSum, makeReport({ proseFigures: pt2012 }))).toMatchObject([{ severity: 'error', expected: 1913, actual: 1931 }]);
+    // pt-2018's add up, and are read so too.
+    expect(summary(figuresOf('2018年全区主动公开政府信息2069条。其中，区管委会及区直各部门主动公开政府信息1592条，占76.9%。各乡镇主动公开政府信息477条，占23.1%，政府信息公开量较大的部门是区行政审批局。'))).toEqual([
+      '主动公开政府信息=2069条 [区管委会及区直各部门主动公开政府信息=1592条; 各乡镇主动公开政府信息=477条]',
+    ]);
+    // A count after the list whose share is of another total stays its own (占全市的…).
+    const ofCity = figuresOf('2012年主动公开政府信息1913条。其中，区直单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占全市的27%。');
+    expect(ofCity.map((f) => [f.value, f.parts.map((p) => p.value)])).toEqual([[1913, [1397]], [534, []]]);
+  });
 });

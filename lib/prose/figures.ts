@@ -18,7 +18,7 @@ import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
-import { carriedIn, CHANNEL, oneChannel, onOtherChannel } from './topics.ts';
+import { carriedIn, CHANNEL, oneChannel, onOtherChannel, sharedOf } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
@@ -207,7 +207,7 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
   if (reading.pause !== 'rest') {
     if (reading.pause === 'frame' && inUnit && token.label === undefined) return 'framed';
     if (reading.outer && item && token.label === undefined && (reading.line === li
-      ? LIST_SEPARATOR.test(text.slice(reading.end, start)) || completes(reading.outer, tokens, t, end)
+      ? LIST_SEPARATOR.test(text.slice(reading.end, start)) || completes(reading.outer, tokens, t, end) || sharesWhole(reading.outer, text, token)
       : quotedItemGoesOn(reading, text, li, start, token))) return 'item';
     if (text.startsWith('其中', start) || BY_KIND.exec(text.slice(start, start + 16))?.index === 0) return 'joins';
   }
@@ -263,6 +263,17 @@ function completes<N>(outer: Breakdown<N>, tokens: NumberToken[], t: number, end
     sum += tokens[k]!.value;
   }
   return sum === whole.value;
+}
+
+/**
+ * Whether a count states its share of the breakdown's whole right after it, as the part before it did (…2012年主动公开
+ * 政府信息1913条。其中，区直、县直各单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占27%: pt-2012):
+ * a part of that whole, though it stands in the next sentence or takes the list past its total (prose/parts-sum says so).
+ */
+function sharesWhole<N>(outer: Breakdown<N>, text: string, token: NumberToken): boolean {
+  const { whole } = outer, last = whole.parts.at(-1);
+  return !outer.bracket && last !== undefined && sameUnit(token.unit, whole.unit) && sameUnit(last.unit, whole.unit)
+    && sharedOf(text.slice(token.stop), token.value, whole.value) && sharedOf(last.line.slice(last.token.stop), last.value, whole.value);
 }
 
 /**
@@ -582,6 +593,7 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // In the total's unit, or in the one its parts count it in (发布信息607条，其中主动公开380份，…319份).
   const inUnit = countedParts(total, [...total.parts, read]).includes(read);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';
+  if (token.label === undefined && !clause.totalAfter && sharesWhole(outer, text, token)) return 'part';
   const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
   // Answers published among kinds are one of them (…；答复公众留言33条,财政公开信息8条；…); after the channels a 其中
   // lists, none of theirs (…在各类政务新媒体上转载发布信息6300多条,及时答复网民留言100余条).

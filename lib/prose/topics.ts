@@ -7,7 +7,7 @@ import { countUnit } from './units.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
   | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
-  | 'normativeDocumentsInForce' | 'regulationsInForce';
+  | 'normativeDocumentsInForce' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website.
@@ -135,6 +135,19 @@ const RULES: TopicRule[] = [
   { topic: 'regulationsInForce', units: IN_FORCE_UNITS, label: /现行有效.*规章/, not: /规范性文件/, about: notCleanedUp },
 ];
 
+// The ways of applying the 2008–2018 统计表 counts (当面申请数, 网上申请数, 信函申请数), each on its own row: a count
+// that names one alone restates that row (平潭县 2013: 网上申请数3条，信函申请数4条 beside the rows' 4 and 0). Two
+// ways together (信函、传真申请) are another row, or none.
+const WAYS: [ProseTopic, RegExp][] = [['applicationsInPerson', /当面/], ['applicationsOnline', /网上|网络/], ['applicationsByLetter', /信函/]];
+const OTHER_WAYS = /传真|电子邮件|邮寄|来电|[、和及或]/;
+
+/** The way of applying a count of applications for government information names alone, or null. */
+function wayOfApplying(figure: ProseFigure, label = figure.label): ProseTopic | null {
+  if (!APPLICATION_UNITS.test(countUnit({ label, unit: figure.unit }) ?? '') || !label.includes('申请') || OTHER_WAYS.test(label) || /复议|诉讼|咨询/.test(label)) return null;
+  const ways = WAYS.filter(([, words]) => words.test(label));
+  return ways.length === 1 && figure.text.includes('公开') && !ofApprovals(figure) ? ways[0]![0] : null;
+}
+
 /**
  * The table figure this prose figure restates, or null when none clearly corresponds. `headingOf` gives
  * the heading of the part the figure's sentence stands in, asked only where the sentence leaves it open.
@@ -147,7 +160,7 @@ export function proseTopic(figure: ProseFigure, headingOf: () => string = () => 
       return !rule.about || rule.about(figure, '') || rule.about(figure, headingOf()) ? narrowed(rule.topic, figure.label) : null;
     }
   }
-  return receivedAndCarriedIn(figure) ? 'applicationsWithCarriedOver' : null;
+  return receivedAndCarriedIn(figure) ? 'applicationsWithCarriedOver' : wayOfApplying(figure);
 }
 
 /**
@@ -193,6 +206,10 @@ export function partTopic(total: ProseTopic | OutcomeTopic, part: { label: strin
   // Those carried in, of the applications answered or handled too (答复…805件（含上年度结转申请18件）); not of a 共计 of
   // both, held against 表三 as one figure (its parts are how it is known).
   if ((total === 'applicationsProcessed' || total === 'applicationsHandled') && carriedIn(part.label)) return 'applicationsCarriedOver';
+  if (total === 'applicationsReceived' || total === 'applicationsNew') {
+    const way = wayOfApplying({ ...part, value: 0, approximate: false, text, parts: [] });
+    if (way) return way;
+  }
   if (total !== 'applicationsReceived') return null;
   const topic = narrowed(total, part.label);
   return topic === total ? null : topic;
@@ -292,6 +309,15 @@ const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇|系统)|各级|各
 // A share of a total, said right after the figure (…303条，占71.3%, …45条,所占比例75%): not a share of another total
 // named (占申请总数的95.2%).
 export const SHARE = /^\s*[，,]\s*约?所?占(?:比例?|比重)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/** Whether a share stated with `decimals` digits after the point is `computed`, rounded or cut at its last digit. */
+export const withinLastDigit = (stated: number, decimals: number, computed: number) => Math.abs(stated - computed) <= 10 ** -decimals + 1e-9;
+
+/** Whether the share said right after a count (text from its end: …534条，占27%) is `part` over `whole`, at its last digit. */
+export function sharedOf(after: string, part: number, whole: number): boolean {
+  const share = SHARE.exec(after);
+  return share !== null && whole > 0 && withinLastDigit(Number(share[1]), share[1]!.split('.')[1]?.length ?? 0, (part / whole) * 100);
+}
 // What an office, a bureau or a company is called by (县政府公开办, 区交建局, 县供电公司).
 const OFFICE = /(?:办|局|委|委员会|办公室|中心|公司)$/;
 // Bodies a total is shared among (县直各单位, 各乡镇, 市直部门), as against the issuer itself (我局, 本机关).
@@ -311,7 +337,8 @@ export function proseScope(figure: ProseFigure): 'whole-area' | 'issuer' | 'part
   const after = figure.text.slice(countEnd(figure, end));
   const subject = figure.text.slice(clause, start).trim();
   const share = SHARE.exec(after);
-  const body = !ITSELF.test(subject) && (WHOLE_AREA.test(subject) || OFFICE.test(subject) || BODIES.test(subject));
+  // The bodies may be the label's own first words (县直各单位主动公开政府信息1251条，占67.5%: 平潭县人民政府 2013).
+  const body = !ITSELF.test(subject) && (WHOLE_AREA.test(subject) || OFFICE.test(subject) || BODIES.test(subject) || WHOLE_AREA.test(figure.label));
   if (share && Number(share[1]) < 100 && body) return 'part';
   if (OFFICE.test(subject) && OTHER_BODIES.test(after.split(/[。；;]/)[0]!)) return 'part';
   return WHOLE_AREA.test(figure.text) ? 'whole-area' : 'issuer';

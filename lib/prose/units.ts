@@ -37,9 +37,9 @@ export function countedParts<P extends { unit: string | null }>(total: { unit: s
 export const isPaper = (unit: string | null) => unit === '件' || unit === '份';
 
 // 条 and 份 count applications where the label's noun is the application itself (共收到政府信息公开申请3条, as 平潭's
-// offices write; 收到1份…行政复议申请), not what was applied for (答复依申请公开政府信息35条) nor the papers
-// (受理政府信息公开申请材料30份).
-const APPLICATION = /申请$/;
+// offices write; 收到1份…行政复议申请; 网上申请数3条, as the 统计表 names its rows), not what was applied for
+// (答复依申请公开政府信息35条) nor the papers (受理政府信息公开申请材料30份).
+const APPLICATION = /申请(?:数量?)?$/;
 
 /** The unit a figure counts in, as 件 for applications and cases however the writer put it (宗, 起; 条 or 份 of applications). */
 export function countUnit(figure: { label: string; unit: string | null }): string | null {

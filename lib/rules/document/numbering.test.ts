@@ -5,6 +5,15 @@ import { numbering } from './numbering.ts';
 const check = (lines: string[]) => findingsOf(numbering, makeReport(), makeContext({ lines }));
 
 describe('document/numbering', () => {
+  it('warns where the points a paragraph counts off skip one or say one twice (平潭综合实验区 2023: 一是…三是…三是)', () => {
+    const pt2023 = '存在的问题主要有以下几个方面：一是部分单位信息发布属性界定还不够精确，部分栏目存在信息噪音；三是开拓创新不够有力，实验区政务公开工作特色打造、亮点挖掘还不够；三是政策解读的质量有待提高，形式还要更加多样、更加“接地气”。';
+    expect(check([pt2023]).map((f) => f.message)).toEqual(['列举从“一是”跳到“三是”，缺少“二是”：“三是开拓创新不够有力，实验区政务公开工作特色打造”']);
+    expect(wordsOf(numbering, makeReport(), makeContext({ lines: [pt2023] }))).toEqual([['三是']]);
+    expect(check(['一是加强培训；二是完善制度；二是强化监督。']).map((f) => f.message)).toEqual(['列举的“二是”重复出现（前一项已是“二是”）：“二是强化监督。”']);
+    // Two lists in a paragraph, one going on from the paragraph before, 其一是 and 统一是: no slip.
+    expect(check(['存在问题：一是队伍不稳；二是形式单一。改进措施：一是加强培训；二是丰富形式。', '三是强化考核，统一是关键；其一是…']).map((f) => f.message)).toEqual([]);
+  });
+
   it('passes lists that restart under each heading', () => {
     expect(check(['一、总体情况', '（一）主动公开', '1.网站', '2.公报', '（二）依申请公开', '1.受理', '二、主动公开政府信息情况', '2019年，共…'])).toEqual([]);
   });

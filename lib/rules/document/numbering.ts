@@ -3,6 +3,7 @@ import type { Spot } from '../../document/page-text.ts';
 import { isGarbled } from '../../text/garbled.ts';
 import { quote } from '../../text/quote.ts';
 import { pageFinding, type Finding, type Rule } from '../types.ts';
+import { inlineListSlips } from './inline-list.ts';
 import { markersOf, markerText, type Marker } from './outline.ts';
 import { toChineseNumber } from './numerals.ts';
 
@@ -51,10 +52,10 @@ function numbered(line: string, at: number): Spot {
 export const numbering: Rule = {
   id: 'document/numbering',
   severity: 'warning',
-  description: '标题和列表编号连续，不跳号、不重号 (heading and list numbers have no gaps or repeats)',
+  description: '标题、列表编号和段落中的“一是、二是”连续，不跳号、不重号 (heading and list numbers, and a paragraph\'s 一是, 二是…, have no gaps or repeats)',
   rationale: {
-    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。',
-    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”) counts as the number having appeared. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated).',
+    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。段落中逐条列举的“一是、二是、三是”也应连续（“一是…三是…”缺了“二是”），每段只说第一处；不是从“一是”开始的一段可能接着上一段列举，不核对。',
+    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”) counts as the number having appeared. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated). The points a paragraph counts off (一是, 二是, 三是: firstly, secondly, thirdly) run on too (一是…三是 lacks 二是), the first slip of each paragraph said; a paragraph whose points do not start at 一是 may go on from the paragraph before, and is not checked.',
   },
   example: {
     passes: {
@@ -136,6 +137,13 @@ export const numbering: Rule = {
         : `编号从${quote(show(level, prev))}跳到${quote(show(level, n))}，缺少`;
       note(at, 'warning', `${head}${skippedText(level, skipped)}：${quote(markerText(line))}`);
     });
+    // The points a paragraph counts off (一是…二是…) run on as well.
+    for (const { spot, number, previous, skipped } of inlineListSlips(ctx.lines)) {
+      const point = quote(ctx.lines[spot.line]!.slice(spot.start, spot.start + 24));
+      findings.push(pageFinding('warning', skipped.length > 0
+        ? `列举从${quote(previous)}跳到${quote(number)}，缺少${skipped.map((p) => quote(p)).join('')}：${point}`
+        : `列举的${quote(number)}重复出现（前一项已是${quote(previous)}）：${point}`, [spot]));
+    }
     return findings;
   },
 };

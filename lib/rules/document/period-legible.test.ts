@@ -34,5 +34,8 @@ describe('document/period-legible', () => {
     // yj-qiaoxia-2017 (永嘉县桥下镇): its first date's day lost.
     expect(findingsOf(periodLegible, makeReport({ document: { year: 2017, period: null } }), makeContext({ lines: ['统计期限自2017年1月日起至2017年12月31日止。如对本报告有任何疑问,请与本单位信息公开受理机构联系。'] })))
       .toMatchObject([{ message: expect.stringContaining('：“统计期限自2017年1月日起至2017年12月31日”；') }]);
+    // 平潭县人民政府 2013: the template's dates never filled in.
+    expect(findingsOf(periodLegible, makeReport({ document: { year: 2013, period: null } }), makeContext({ lines: ['本报告所列数据的统计期限自至。本报告的电子版可在“平潭综合实验区管委会门户网站”（http://www.pingtan.gov.cn）下载。'] })))
+      .toMatchObject([{ message: '报告写了统计期限，但读不出起止日期：“统计期限自至”；统计期限记为空，落款、发布日期按报告年度的年末核对' }]);
   });
 });

@@ -1,7 +1,7 @@
 // "…信息312条。其中,…其它类信息207条,占58.1%": a share stated after a part is its count over the total.
 import { outcomesOf, tallied } from '../../prose/kinds.ts';
 import { findNumbers, namedCounts, type NumberToken } from '../../prose/numbers.ts';
-import { SHARE } from '../../prose/topics.ts';
+import { SHARE, withinLastDigit } from '../../prose/topics.ts';
 import { sameUnit } from '../../prose/units.ts';
 import type { ProseFigure } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
@@ -169,7 +169,7 @@ function wrongShares(whole: ProseFigure, shares: readonly Share[], text: string,
 }
 
 /** Whether a stated share is the computed one, rounded or cut at its last digit. */
-const agrees = ({ stated, decimals, computed }: Share) => Math.abs(stated - computed) <= 10 ** -decimals + 1e-9;
+const agrees = ({ stated, decimals, computed }: Share) => withinLastDigit(stated, decimals, computed);
 
 export const statedShares: Rule = {
   id: 'prose/stated-shares',

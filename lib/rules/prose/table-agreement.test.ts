@@ -251,6 +251,33 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, y2014)).toEqual([]);
   });
 
+  it('compares no share of the total whose bodies open its label (平潭县人民政府 2013: 县直各单位主动公开政府信息1251条，占67.5%)', () => {
+    const said = (label: string, value: number, text: string): ProseFigure => ({ label, value, unit: '条', approximate: false, text, parts: [] });
+    const report = { ...makeReport({ document: { issuer: '平潭县人民政府', year: 2013 }, proseFigures: [
+      said('县直各单位主动公开政府信息', 1251, '主动公开的政府信息，县直各单位主动公开政府信息1251条，占67.5%'),
+      said('各乡镇主动公开政府信息', 602, '各乡镇主动公开政府信息602条，占32.5%'),
+    ], activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: [{ code: '另1', label: '主动公开信息数', value: 1853, unit: '条' }] };
+    expect(findingsOf(tableAgreement, report)).toEqual([]);
+  });
+
+  it('holds a way of applying said alone against its 统计表 row, not against two ways in one row (平潭县人民政府 2013)', () => {
+    const sentence = '2013年全县共收到有关政府信息公开的申请7条，网上申请数3条，信函申请数4条';
+    const said = (label: string, value: number): ProseFigure => ({ label, value, unit: '条', approximate: false, text: sentence, parts: [] });
+    const rows = (letter: string): Report['legacyStats'] => [
+      { code: '另2', label: '受理依申请公开信息总数', value: 7, unit: '条' }, { code: '另2.其中1', label: '当面申请数', value: 0, unit: '条' },
+      { code: '另2.其中3', label: '电子邮件申请数', value: 3, unit: '条' }, { code: '另2.其中4', label: '网上申请数', value: 4, unit: '条' },
+      { code: '另2.其中5', label: letter, value: 0, unit: '条' },
+    ];
+    const report = (letter: string) => ({ ...makeReport({ document: { issuer: '平潭县人民政府', year: 2013 },
+      proseFigures: [said('收到有关政府信息公开的申请', 7), said('网上申请数', 3), said('信函申请数', 4)],
+      activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: rows(letter) });
+    expect(findingsOf(tableAgreement, report('信函申请数')).map((f) => f.message)).toEqual([
+      `正文“${sentence}”为3条，统计表“其中：网上申请数”为4，相差1（句子说的是全地区，表格可能只统计本级）`,
+      `正文“${sentence}”为4条，统计表“其中：信函申请数”为0，相差4（句子说的是全地区，表格可能只统计本级）`,
+    ]);
+    expect(findingsOf(tableAgreement, report('信函、传真申请数')).map((f) => f.actual)).toEqual([3]);
+  });
+
   it('skips a sentence about the whole city in a department\'s report, and only warns in the government\'s', () => {
     const figures = [prose('受理公开政府信息申请', 50, '2019年,全市各级行政机关受理公开政府信息申请50件')];
     expect(findingsOf(tableAgreement, shanghai(figures))).toEqual([]);
