@@ -34,7 +34,7 @@ describe('publishedAt', () => {
   it('reads no other of the document\'s dates for the page\'s: a catalogue grid\'s 实施日期, 废止日期, 生效日期, 签发日期', () => {
     // 首都之窗's policy grid, its labels in brackets ([实施日期] ---- there, a date here); its 发布日期 is the page's.
     const grid = ['[主题分类] 财政、金融、审计/财政', '[发文机构] 中国人民银行', '[实施日期] 2020-07-01', '[成文日期] 2020-06-01', '[发文字号] 银发〔2020〕122号', '[废止日期] 2021-03-31'];
-    expect(publishedAt(doc({ allLines: [...grid, '[发布日期] 2020-06-02', '[有效性] 有效'] }))).toBe('2020-06-02');
+    expect(publishedAt(doc({ allLines: [...grid, '[发布日期] 2020-06-01', '[有效性] 有效'] }))).toBe('2020-06-01');
     // …where the grid gives none, none of its dates is the page's: the 成文日期 is the drafting date, the others no publishing one.
     expect(publishedAt(doc({ allLines: [...grid, '[有效性] 有效'] }))).toBeNull();
     for (const label of ['生效日期：', '实施日期：', '废止日期：', '签发日期：', '填报日期:']) {
