@@ -674,6 +674,20 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect(r.activeDisclosure?.procurement).toEqual({ projects: 6, amount: 251000, unit: '元' });
   });
 
+  it('reads 表二\'s row whose last figure keeps its unit on one line (政府集中采购  6  251000元: shanghai-office-2019), as its <table> row does', () => {
+    const file = 'shanghai-office-2019.html';
+    for (const layout of [pre, layouts['paragraphs spaced with ideographic spaces']!]) {
+      const r = extractWithCheerio(laidOut(fixtureHtml(file), layout), null).report;
+      expect(r.activeDisclosure).toEqual(fixtureReport(file).activeDisclosure);
+      expect(r.warnings.filter((w) => w.cells[0]?.table === 'activeDisclosure')).toEqual([]);
+    }
+    // …in 万元 as well, read as the <table> of the same page reads it.
+    const inTenThousands = fixtureHtml(file).replace('>251000元<', '>25.1万元<');
+    const r = extractWithCheerio(laidOut(inTenThousands, pre), null).report;
+    expect(r.activeDisclosure?.procurement).toEqual({ projects: 6, amount: 25.1, unit: '万元' });
+    expect(r.activeDisclosure).toEqual(extractWithCheerio(inTenThousands, null).report.activeDisclosure);
+  });
+
   it('reads 行政处罚 by its label where 第(五)项\'s block runs on into it and 行政许可\'s cell is blank (longde-chengguan-2021, no 第(六)项 rows)', () => {
     const page = fixtureHtml('longde-chengguan-2021.html')
       .replace(/<tr><td colspan="4"[^>]*><p[^>]*>第二十条第\(六<\/p><\/td><\/tr>\s*<tr>(?:(?!<\/tr>)[\s\S])*?信息内容[\s\S]*?<\/tr>/, '')

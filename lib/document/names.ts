@@ -11,5 +11,6 @@ export const BODY_SUFFIX = `(?:人民政府(?:办公厅|办公室)?|办公厅|�
 /** A line that is a body's name and nothing else (盐边县新九镇人民政府, 五常市民意乡): no sentence, no breadcrumb. */
 export const NAME_LINE = new RegExp(`^[^，。,;；:：>/|]{2,30}${BODY_SUFFIX}$`);
 
-// What a school's name ends in: a 学年 report is a school's, and a school's own site may be on edu.cn.
-export const SCHOOL_WORDS = '大学|学院|学校|中学|小学|幼儿园';
+// What a school's name ends in: a 学年 report is a school's, and a school's own site may be on edu.cn. An academy (中国科学院,
+// 某省社会科学院) is none.
+export const SCHOOL_WORDS = '大学|(?<!科)学院|学校|中学|小学|幼儿园';

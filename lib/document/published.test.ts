@@ -31,6 +31,23 @@ describe('publishedAt', () => {
     expect(publishedAt(doc({ allLines: ['成文日期：2022-01-10 发文日期：2022-01-12'] }))).toBe('2022-01-12');
   });
 
+  it('reads no other of the document\'s dates for the page\'s: a catalogue grid\'s 实施日期, 废止日期, 生效日期, 签发日期', () => {
+    // 首都之窗's policy grid, its labels in brackets ([实施日期] ---- there, a date here); its 发布日期 is the page's.
+    const grid = ['[主题分类] 财政、金融、审计/财政', '[发文机构] 中国人民银行', '[实施日期] 2020-07-01', '[成文日期] 2020-06-01', '[发文字号] 银发〔2020〕122号', '[废止日期] 2021-03-31'];
+    expect(publishedAt(doc({ allLines: [...grid, '[发布日期] 2020-06-01', '[有效性] 有效'] }))).toBe('2020-06-01');
+    // …where the grid gives none, none of its dates is the page's: the 成文日期 is the drafting date, the others no publishing one.
+    expect(publishedAt(doc({ allLines: [...grid, '[有效性] 有效'] }))).toBeNull();
+    for (const label of ['生效日期：', '实施日期：', '废止日期：', '签发日期：', '填报日期:']) {
+      expect(publishedAt(doc({ allLines: ['索 引 号：', '007310467/2022-00012', label, '2022-01-24'] })), label).toBeNull();
+    }
+    // A bare 时间： after a value run into it (来源：本网时间：, two spans with no space) is the page's date line still.
+    expect(publishedAt(doc({ allLines: ['来源：本网时间：2022-01-24'] }))).toBe('2022-01-24');
+    // …as is a portal's own name for publishing (录入时间, 发稿时间, 上传时间)…
+    for (const label of ['录入时间：', '发稿时间：', '上传时间：']) expect(publishedAt(doc({ allLines: [`${label}2022-01-24 09:30`] })), label).toBe('2022-01-24');
+    // …and 深圳's 信息提供日期.
+    expect(publishedAt(doc({ allLines: ['信息来源:深圳市人民政府办公厅 信息提供日期:2020-03-10 18:57 【字体:'] }))).toBe('2020-03-10');
+  });
+
   it('reads an unlabelled date line with its time or 来源, and a date line below the article where none stands above', () => {
     expect(publishedAt(doc({ allLines: ['大通县信访局2021年度政府信息公开工作年度报告', '2022-02-10 10:02 来源：大通县信访局'] }))).toBe('2022-02-10');
     const article = Array.from({ length: 80 }, (_, i) => `正文第${i}段。`);

@@ -4,8 +4,8 @@ import { DATE_SOURCE, findDate } from './dates.ts';
 import { NAME_LINE } from './names.ts';
 import { type DocumentText, isProse, type Located, NO_LINKS, pageTop, rawSpan, type Spot } from './page-text.ts';
 
-// What a date's label says was done on it: 发布时间, 成文日期, 更新时间….
-const DATE_VERB = '(?:发布|发表|发文|公开|成文|更新|印发|生成)';
+// What a date's label says was done on it: 发布时间, 成文日期, 更新时间, 信息提供日期 (深圳's)….
+const DATE_VERB = '(?:发布|发表|发文|公开|公布|提供|上网|成文|更新|印发|签发|生成|产生)';
 // 发布时间：, 【发布日期】, 发布日期 2023-01-30 (no colon, the date right after), 发布：2023-01-30 or 发布：二〇二三年一月三十日
 // (发布：县政府办公室 names the publisher, not a date). Global: a line may carry other labels before the date's.
 const DATE_AHEAD = `(?=\\s*(?:[０-９]|${DATE_SOURCE}))`;
@@ -18,8 +18,8 @@ const DATE_LABEL = new RegExp(`^\\s*${DATE_VERB}${WHEN}\\s*[:：]?\\s*$`);
 // document was filed in the catalogue (发文日期, 生成日期: the system's, often with its time) is the last resort for
 // it; one it was drafted or printed (成文日期, 印发日期, zj-xiaoshan-beigan-2021's grid) is none, even where the page
 // gives no other: a report is drafted days or weeks before it is published.
-const WRITTEN = /发文|成文|印发|生成/;
-const DRAFTED = /成文|印发/;
+const WRITTEN = /发文|成文|印发|签发|生成|产生/;
+const DRAFTED = /成文|印发|签发/;
 /** Whether a date's label says the document was drafted or filed on it, else false: it was published then. */
 type Written = 'drafted' | 'filed' | false;
 const writtenBy = (label: string): Written => (!WRITTEN.test(label) ? false : DRAFTED.test(label) ? 'drafted' : 'filed');
@@ -51,7 +51,15 @@ const ACCOUNT_HEAD = new RegExp(`^\\s*(?:原创\\s+)?(?:${ACCOUNT}\\s+){1,2}${DA
 // The head's time, tested before normalising the line.
 const HEAD_TIME = /[\d０-９]\s*[:：]\s*[\d０-９]{2}/;
 
-/** Whether a line labels a date (发布时间：…): a signature is none. */
+// A label naming another of the document's dates (a catalogue grid's 生效日期, 实施日期, 废止日期, 填报日期): the word right
+// before a bare 日期/时间 says so. Only those words: a portal's own name for its publishing (录入时间, 发稿时间, 上传时间)
+// still labels the page's date, as does a bare 时间： after a value run into it (来源：本网时间：, two spans, no space).
+const VERB_FIRST = new RegExp(`^${DATE_VERB}`);
+const OTHER_DATE = /(?:生效|实施|施行|废止|失效|截止|有效|填报|统计|报送|访问)$/;
+const namesOtherDate = (line: string, m: RegExpExecArray): boolean =>
+  !VERB_FIRST.test(m[0]) && OTHER_DATE.test(line.slice(0, m.index).split(/[\s|【\[]/).pop()!);
+
+/** Whether a line labels a date (发布时间：…, 实施日期：…): a signature is none. */
 export const labelsDate = (line: string): boolean => line.search(DATE_LINE) >= 0;
 
 /** Where a line's date stands: the line (the labelled one, or the next where the label ends its own) and its characters. */
@@ -69,6 +77,7 @@ export function lineDate(lines: readonly string[], i: number): { iso: string; wr
   DATE_LINE.lastIndex = 0;
   for (let m = DATE_LINE.exec(line); m; m = DATE_LINE.exec(line)) {
     labelled = true;
+    if (namesOtherDate(line, m)) continue;
     const d = dateAfter(lines, i, m.index + m[0].length);
     if (d && !WRITTEN.test(m[0])) return { ...d, written: false };
     // The filed date before the drafted one (成文日期 2022-01-10 发文日期 2022-01-12).

@@ -392,19 +392,37 @@ function formRow(texts: readonly string[], row: TextRow, above: TextRow | undefi
 // Rows enough for a 统计表 laid out a row a line: the national form has 65, the older local ones a dozen or more.
 const STATISTICS_LINES = 5;
 
-// An amount with its unit alone on its line, as a cell of 表二 gives it (251000元).
-const AMOUNT_CELL = /^(\s*)[\d０-９]+(?:[.．][\d０-９]+)?\s*万?元\s*$/;
+// An amount with its unit, as a cell of 表二 gives it (251000元), ending its line.
+const AMOUNT_LAST = /[\d０-９]+(?:[.．][\d０-９]+)?\s*万?元\s*$/;
+
+/**
+ * A line of 表二 whose last cell is an amount with its unit: alone on its line (采购总金额 | 251000元) or after its row's
+ * label and figures (政府集中采购  6  251000元), read as rowSpans reads them; else no row.
+ */
+function amountRow(line: string): RowSpans {
+  const m = AMOUNT_LAST.exec(line);
+  if (!m || (m.index > 0 && !isGap(line, m.index - 1))) return NO_ROW;
+  let last = m.index + m[0].length;
+  while (isGap(line, last - 1)) last--;
+  const amount: [number, number] = [m.index, last];
+  const before = rowSpans(line.slice(0, m.index), 1);
+  if (before.figures.length > 0) return { label: before.label, figures: [...before.figures, amount] };
+  let first = 0, end = m.index;
+  while (first < end && isGap(line, first)) first++;
+  while (end > first && isGap(line, end - 1)) end--;
+  return { label: end > first ? [first, end] : null, figures: [amount] };
+}
 
 /** The rows of lines [from, to): a line of a label and figures, or a label's line and the lone figures' lines after it. */
 function textRows(texts: readonly string[], from: number, to: number): TextRow[] {
   const rows: TextRow[] = [];
   let columns = 0;
   for (let i = from; i < to; i++) {
-    // Under a header of one figure column, a label and one figure are a row too (行政许可 653). Under 表二's header an
-    // amount alone on its line may keep its unit, as its <table> cell did (采购总金额 | 251000元: shanghai-office-2019).
+    // Under a header of one figure column, a label and one figure are a row too (行政许可 653). Under 表二's header a
+    // row's last figure may be an amount that keeps its unit, as its <table> cell did (shanghai-office-2019's
+    // 政府集中采购 | 6 | 251000元, a line each or on one line).
     const spans = rowSpans(texts[i]!, columns === 1 ? 1 : 2);
-    const amount = columns > 0 && spans.figures.length === 0 ? AMOUNT_CELL.exec(texts[i]!) : null;
-    const { label, figures } = amount ? { label: null, figures: [[amount[1]!.length, amount[0].trimEnd().length] as [number, number]] } : spans;
+    const { label, figures } = columns > 0 && spans.figures.length === 0 ? amountRow(texts[i]!) : spans;
     if (figures.length === 0) {
       const cells = gapSplit(texts[i]!);
       // A line of borders alone (├──┼──┤) is no row.

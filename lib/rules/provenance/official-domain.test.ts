@@ -61,6 +61,28 @@ describe('provenance/official-domain', () => {
     }]);
   });
 
+  it('passes a university\'s report on its own edu.cn site where its issuer was not read and it names no 学年, as the title or footer names the school (succ-2024)', () => {
+    // succ.edu.cn's 2024年度信息公开工作年报: 发布单位:办公室 (no body's name), a 年度 of a calendar year; its footer as such sites print it.
+    const url = 'https://www.succ.edu.cn/web_shjf_2/Home/News/view/xwid/04ecf7448df938cc315572b9a992879a';
+    const lines = ['2024年度信息公开工作年报', '[2024-10-30] 发布单位:办公室 阅读次数:3752',
+      '2023—2024年度,上海城建职业学院深入贯彻落实教育部《高等学校信息公开办法》精神,按照上海市教育委员会印发《2023—2024年度上海高校信息公开评议工作实施方案》的要求,对照《2023—2024年度上海高校信息公开评议指标》,结合我校2023—2024年度信息公开工作实际,现将本年度信息公开工作报告如下:'];
+    const footer = '版权所有：上海城建职业学院';
+    for (const issuer of [null, '办公室']) {
+      const succ = makeReport({ document: { issuer, year: 2024, period: null } });
+      expect(findingsOf(officialDomain, succ, makeContext({ url, title: '2024年度信息公开工作年报', lines, pageLines: [...lines, footer] })), String(issuer)).toEqual([]);
+      // Without the footer nothing says whose it is: a government's, as the title claims no school.
+      expect(findingsOf(officialDomain, succ, makeContext({ url, title: '2024年度信息公开工作年报', lines })), String(issuer)).toMatchObject([{ severity: 'warning' }]);
+    }
+    // The school named in the title (绵阳职业技术学院's heading, its name unread as the issuer), on a mirror said to be a school's.
+    const unnamed = makeReport({ document: { issuer: null, year: 2023, period: null } });
+    const mypt = makeContext({ url: 'https://xybgs.mypt.edu.cn/info/1025/1923.htm', title: '绵阳职业技术学院2023年度信息公开工作年度报告' });
+    expect(findingsOf(officialDomain, unnamed, mypt)).toEqual([]);
+    expect(findingsOf(officialDomain, unnamed, { ...mypt, url: 'https://mirror.example/info/1025/1923.htm' })[0]!.message).toContain('本页是学校的信息公开工作年度报告');
+    // A street named for a school is none (学院路街道), nor is a government's report on a school's site, its issuer read.
+    expect(findingsOf(officialDomain, unnamed, makeContext({ url: 'https://www.example.edu.cn/a.html', title: '北京市海淀区学院路街道2022年政府信息公开工作年度报告' }))).toHaveLength(1);
+    expect(findingsOf(officialDomain, makeReport({ document: { issuer: '某县教育局' } }), makeContext({ url: 'https://www.example.edu.cn/a.html', pageLines: [footer] }))).toMatchObject([{ severity: 'warning' }]);
+  });
+
   it('only notes where a hospital\'s or a company\'s report comes from: such bodies publish on sites of their own (huaibeihosp-2022)', () => {
     const hospital = makeReport({ document: { issuer: '淮北市人民医院' } });
     expect(findingsOf(officialDomain, hospital, makeContext({ url: 'http://huaibeihosp.cn//list/5abe6e6caafd41ec82567fb1ab9cc632/071405bb839542f0b60781b87f7a9e68.html' }))).toMatchObject([{
@@ -93,6 +115,8 @@ describe('provenance/official-domain', () => {
   it('passes a research institution\'s report on cas.cn or ac.cn (cas-2012, 2012年度报告----中国科学院), notes it elsewhere, warns on a mirror (zionarts-ihep-2021)', () => {
     const academy = makeReport({ document: { issuer: null, year: 2012 } });
     expect(findingsOf(officialDomain, academy, makeContext({ url: 'http://www.cas.cn/xxgkml/xxgkgzxx/ndbg/ndbg/201303/t20130315_3793929.shtml', title: '2012年度报告----中国科学院' }))).toEqual([]);
+    // …its name read as the issuer: an academy, no 学院 of a school's.
+    expect(findingsOf(officialDomain, makeReport({ document: { issuer: '中国科学院', year: 2012 } }), makeContext({ url: 'http://www.cas.cn/xxgkml/xxgkgzxx/ndbg/ndbg/201303/t20130315_3793929.shtml', title: '2012年度报告----中国科学院' }))).toEqual([]);
     const ihep = makeReport({ document: { issuer: '中国科学院高能物理研究所', year: 2021 } });
     expect(findingsOf(officialDomain, ihep, makeContext({ url: 'http://www.ihep.ac.cn/xxgk2022/ndbg/202210/t20221011_6522721.html' }))).toEqual([]);
     expect(findingsOf(officialDomain, ihep, makeContext({ url: 'http://www.ihep.example/a.html' }))).toMatchObject([{ severity: 'info' }]);

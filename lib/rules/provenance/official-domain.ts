@@ -49,13 +49,25 @@ const OWN_DOMAINS = { school: ['edu.cn', 'ac.cn'], research: ['ac.cn', 'cas.cn']
 // traditional characters (ainoer-nanning-metro-2020), pinyin put after each character. No body's own site shows its report so.
 const MIRROR_MARKS = new Map([['page/traditional-script', '页面用繁体字书写'], ['page/pinyin-removed', '页面在汉字后夹注拼音']]);
 
+// An office named alone, of no body (发布单位:办公室 on succ-2024's page): the office of whoever runs the site, no issuer.
+const OFFICE_ALONE = /^(?:党政|党委|校长|院长|综合|行政)?办公室$/;
+// A school's name as the title's subject: before its year or 信息公开 (绵阳职业技术学院2023年度信息公开工作年度报告, 2022年义乌工商
+// 职业技术学院信息公开工作年度报告) or ending it; not a street named for one (学院路街道2022年…).
+const SCHOOL_IN_TITLE = new RegExp(`(?:${SCHOOL_WORDS})(?=\\s*(?:(?:19|20)\\d{2}|信息公开|$))`);
+
+/**
+ * Whether the page names a school as the report's: its title, or its footer as the site's owner (版权所有：上海城建职业学院,
+ * succ-2024's 2024年度信息公开工作年报, which names no 学年). For a report whose issuer was not read.
+ */
+const namesSchool = (ctx: RuleContext): boolean => SCHOOL_IN_TITLE.test(ctx.title) || siteOwners(ctx.pageLines).some((owner) => SCHOOL.test(owner));
+
 /**
  * Whose report it is, for the site it is expected on: a school's (edu.cn), a research body's (ac.cn, cas.cn, or its own),
  * a hospital's or company's (its own), else a government's (gov.cn).
  */
 function bodyKind(report: Report, ctx: RuleContext): 'school' | 'research' | 'public' | 'government' {
   const { issuer, period } = report.document;
-  if (issuer ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.school)) return 'school';
+  if (issuer && !OFFICE_ALONE.test(issuer) ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.school) || namesSchool(ctx)) return 'school';
   if (issuer ? RESEARCH_BODY.test(issuer) : ACADEMY.test(ctx.title)) return 'research';
   return issuer && PUBLIC_BODY.test(issuer) ? 'public' : 'government';
 }
