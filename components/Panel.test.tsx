@@ -950,6 +950,33 @@ describe('Panel', () => {
     show({ kind: 'report', report: bare, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }], years: null });
     expect(q('.attachments a')!.getAttribute('href')).toBe('http://x.gov.cn/nb.pdf');
     expect(q('table')).toBeNull();
+    // ux7: under 未核对：年报在附件中 it said 未作跨年比对：不能确定本页是年报, a doubt nothing else on the panel has.
+    expect(q('[data-testid=not-checked]')!.textContent).toBe('未核对：年报在附件中，本页没有可核对的数字');
+    expect(q('[data-testid=not-compared]')).toBeNull();
+  });
+
+  // ux7: a report in its attachment with findings all the same (a mirror's copy, one published late) offered every export
+  // as if figures were read: the figures' CSV gave a header alone, the JSON empty tables.
+  it('says the exports of a report none of whose figures was read hold its findings alone, the figures\' CSV off', async () => {
+    const bare = { ...report(), applications: null, proseFigures: [] };
+    const props = show({ kind: 'report', report: bare, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }], years: null });
+    expect(q('[data-testid=exports-note]')!.textContent).toBe('本页没有读到年报的数字：导出的只有报告信息和检查结果');
+    await exportMenu();
+    const csv = q('[data-action=download-csv]')!;
+    expect([csv.getAttribute('aria-disabled'), csv.title]).toEqual(['true', '本页没有读到数字，数字 CSV 会是空的']);
+    csv.click();
+    q('[data-action=download-json]')!.click();
+    expect([props.onDownloadCsv, props.onDownloadJson].map((f) => vi.mocked(f).mock.calls.length)).toEqual([0, 1]);
+    // Nor findings: nothing to export, said under the buttons as well as over them (a disabled button's title no keyboard reaches).
+    render(null, document.body);
+    show({ kind: 'report', report: { ...bare, warnings: [] }, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }], years: null });
+    expect(qa('.actions button').map((b) => (b as HTMLButtonElement).disabled)).toEqual([true, true]);
+    expect(q('[data-testid=exports-note]')!.textContent).toBe('本页没有读到年报的数字或检查结果，没有可复制或下载的内容');
+    // A report with figures: no note, every item on.
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [], years: null });
+    await exportMenu();
+    expect([q('[data-testid=exports-note]'), qa('[role=menuitem][aria-disabled]')]).toEqual([null, []]);
   });
 
   it('says why when the engine failed, instead of breaking', () => {

@@ -201,6 +201,8 @@ const zh = {
   exportMenuTitle: '复制检查结果，或下载 JSON、数字 CSV、检查结果 CSV',
   /** Two CSVs, each named by what it holds. */
   downloadCsv: '下载数字 CSV',
+  exportsFindingsOnly: '本页没有读到年报的数字：导出的只有报告信息和检查结果',
+  noFiguresCsv: '本页没有读到数字，数字 CSV 会是空的',
   /** The findings as the CLI's --format warnings writes them. */
   downloadWarnings: '下载检查结果 CSV',
   /** The findings as a numbered list, as text to paste (lib/findings-text.ts). */
@@ -397,6 +399,8 @@ const en: Messages = {
   exportMenu: 'More exports',
   exportMenuTitle: 'Copy the findings, or download JSON, the figures\' CSV or the findings\' CSV',
   downloadCsv: 'Download figures CSV',
+  exportsFindingsOnly: 'No figures of the report were read on this page: the exports hold its details and findings only',
+  noFiguresCsv: 'No figures were read on this page: the figures CSV would be empty',
   downloadWarnings: 'Download findings CSV',
   copyFindings: 'Copy findings',
   copyFindingsText: 'Copy the findings as a numbered list, under the report\'s title, issuer, year and address, for a memo or an article',
