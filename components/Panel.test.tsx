@@ -953,6 +953,11 @@ describe('Panel', () => {
     // ux7: under 未核对：年报在附件中 it said 未作跨年比对：不能确定本页是年报, a doubt nothing else on the panel has.
     expect(q('[data-testid=not-checked]')!.textContent).toBe('未核对：年报在附件中，本页没有可核对的数字');
     expect(q('[data-testid=not-compared]')).toBeNull();
+    // Nor on a report whose tables are pictures (丛林镇's 2024 report: 本报告：只有文字，没有表格).
+    render(null, document.body);
+    show({ kind: 'report', report: { ...bare, document: { ...bare.document, year: 2024, format: 'unknown' } }, attachments: [], years: null });
+    expect(q('[data-testid=not-checked]')!.textContent).toBe('未核对：本页没有读到统计表（表格可能是图片），其中的数字未经核对');
+    expect(q('[data-testid=not-compared]')).toBeNull();
   });
 
   // ux7: a report in its attachment with findings all the same (a mirror's copy, one published late) offered every export

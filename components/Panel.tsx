@@ -280,8 +280,9 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
         <WarningList warnings={report.warnings} places={places} chosen={chosen} at={at} onChoose={choose} onStep={step} hidden={hidden}
           notChecked={unchecked} onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
       )}
-      {/* A report in its attachment has nothing here to compare either; the line saying why (not sure it is a report) read as a doubt the 未核对 line does not have. */}
-      {unchecked !== 'attachment' && <YearsSideBySide report={report} remembered={years !== null} sideBySide={sideBySide} />}
+      {/* A report none of whose tables was read (in its attachment, pictures) has nothing to compare either, as 未核对 says: the
+          line saying why read as another fault (not sure it is a report; its format "text only"). */}
+      {(unchecked === null || unchecked === 'prose') && <YearsSideBySide report={report} remembered={years !== null} sideBySide={sideBySide} />}
       {layouts.length === 0 && attachments.length > 0 && (
         <section class="attachments" aria-label={t.attachmentOnly}>
           <p>{t.attachmentOnly}</p>
