@@ -389,7 +389,7 @@ const en: Messages = {
   conflict: 'in conflict',
   proseTitle: 'Figures in the text',
   findFigure: 'Find a figure',
-  findFigureExample: 'its name, e.g. received, 本年新收',
+  findFigureExample: 'e.g. received, 本年新收',
   figuresFound: (n) => (n ? `${n} found` : 'No figure has that name'),
   approximate: 'approx.',
   attachmentOnly: 'This page has the report as an attachment only; no tables were read on the page:',

@@ -597,6 +597,25 @@ it('makes the findings one Tab stop: ↑ ↓ Home End through them, → to a fin
   expect(await panelViolations(page)).toEqual([]);
 });
 
+// ux7: in an 800 px window (a laptop's split screen) the English search box showed "its name, e.g. received, 本年新" cut off.
+it.each(['zh', 'en'])('shows the figure search\'s example whole in an 800×600 window (%s)', async (language) => {
+  await browser.worker.evaluate((l) => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: l, trustedDomains: [], rememberReports: true } }), language);
+  try {
+    const { page } = await open(800, 600);
+    const fit = await page.locator('grl-panel #grl-figure-query').evaluate((input) => {
+      const box = input as HTMLInputElement;
+      const style = getComputedStyle(box);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: box.placeholder, fits: context.measureText(box.placeholder).width <= room };
+    });
+    expect(fit).toEqual({ text: language === 'en' ? 'e.g. received, 本年新收' : '名称，如 本年新收、行政复议', fits: true });
+  } finally {
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  }
+});
+
 it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in forced colours (Windows high contrast)', async () => {
   const { page } = await open(1280, 800);
   await page.emulateMedia({ forcedColors: 'active' });
