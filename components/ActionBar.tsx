@@ -16,13 +16,15 @@ interface Props {
   feedback: Feedback | null;
   /** Why there is nothing to copy or download (a page that is not a report: its files would be empty), or null. */
   unavailable: string | null;
+  /** No figure was read, but findings were (a report in its attachment on a mirror, published late): the exports hold those alone, the figures' CSV nothing. */
+  findingsOnly: boolean;
 }
 
 /** The exports the menu offers, by their data-action, in its order: what a reader takes most first. */
 const EXPORTS = (t: Messages, p: Props) => [
   { action: 'copy-findings', label: t.copyFindings, title: t.copyFindingsText, run: p.onCopyFindings },
   { action: 'download-json', label: t.downloadJson, title: undefined, run: p.onDownloadJson },
-  { action: 'download-csv', label: t.downloadCsv, title: undefined, run: p.onDownloadCsv },
+  { action: 'download-csv', label: t.downloadCsv, title: p.findingsOnly ? t.noFiguresCsv : undefined, run: p.findingsOnly ? null : p.onDownloadCsv },
   { action: 'download-warnings', label: t.downloadWarnings, title: undefined, run: p.onDownloadWarnings },
 ];
 
@@ -32,7 +34,7 @@ const EXPORTS = (t: Messages, p: Props) => [
  * move in it, Esc closes it (and only it) with the focus back on its button, Tab or a click elsewhere closes it.
  */
 export function ActionBar(props: Props) {
-  const { onCopyJson, feedback, unavailable } = props;
+  const { onCopyJson, feedback, unavailable, findingsOnly } = props;
   const t = useMessages();
   const box = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -42,6 +44,8 @@ export function ActionBar(props: Props) {
   const fallback = feedback?.fallback;
   const off = unavailable !== null;
   const items = EXPORTS(t, props);
+  // Said under the buttons, not only over them: a disabled button's title is out of the keyboard's and a screen reader's reach.
+  const note = unavailable ?? (findingsOnly ? t.exportsFindingsOnly : null);
   // The refused text, selected, so that Ctrl+C is all the reader has left to do.
   useEffect(() => {
     box.current?.focus({ preventScroll: true });
@@ -93,14 +97,16 @@ export function ActionBar(props: Props) {
             <ul class="menu" id="grl-export-menu" role="menu" ref={menu} aria-label={t.exportMenu} onKeyDown={onMenuKey}>
               {items.map((item) => (
                 <li key={item.action} role="none">
+                  {/* An item with nothing to give stays in the menu, reached and said to be off (WAI-ARIA's menus), its title saying why. */}
                   <button type="button" role="menuitem" tabIndex={-1} data-action={item.action} title={item.title}
-                    onClick={() => { close(true); item.run(); }}>{item.label}</button>
+                    aria-disabled={item.run === null || undefined} onClick={() => { if (!item.run) return; close(true); item.run(); }}>{item.label}</button>
                 </li>
               ))}
             </ul>
           )}
         </div>
       </div>
+      {note !== null && <p class="exports-note" data-testid="exports-note">{note}</p>}
       <p class={`feedback ${feedback?.ok === false ? 'refused' : ''}`} role="status" aria-live="polite">{feedback?.text ?? ''}</p>
       {fallback !== undefined && <textarea ref={box} class="fallback" readOnly rows={8} aria-label={t.copyFallback} value={fallback} />}
     </section>

@@ -3,7 +3,7 @@ import { useMessages } from './i18n.ts';
 
 /**
  * The panel's keys, by what they do: j / k go through the findings, n / p through the places of the one chosen (Panel.tsx);
- * the arrows in a figure table (FigureTables.tsx), the figures of the text (ProseFigures.tsx), the menu of exports (ActionBar.tsx) and on the panel's edge; Enter and Esc
+ * the arrows in the findings (WarningList.tsx), a figure table (FigureTables.tsx), the figures of the text (ProseFigures.tsx), the menu of exports (ActionBar.tsx) and on the panel's edge; Enter and Esc
  * in the figure search (FigureSearch.tsx); the browser's shortcut for the icon.
  */
 const KEYS = [['j / k', 'findings'], ['n / p', 'places'], ['↑ ↓ ← →', 'arrows'], ['Enter', 'search'], ['Esc', 'close'], ['?', 'help'],

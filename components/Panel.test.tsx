@@ -316,7 +316,7 @@ describe('Panel', () => {
     // Every key the panel answers (UX review 4 no. 5: the arrows, Enter in the search, Esc's other duties were missing).
     expect(listed()).toEqual(['j / k', '下一条 / 上一条检查结果', 'n / p', '所选检查结果在页面上的下一处 / 上一处',
       // The menu's Home / End and the edge's ← → alone (UX review 5: Home / End in the menu were not said, ↑ ↓ on the edge do nothing).
-      '↑ ↓ ← →', '在数字表格中逐格移动（Home / End 到行首、行尾）；在“正文中的数字”中用 ↑ ↓ 逐项移动（Home / End 到首项、末项）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
+      '↑ ↓ ← →', '在检查结果中用 ↑ ↓ 逐条移动（Home / End 到首条、末条），用 → ← 到该条的检查说明并返回（Enter 或空格打开）；在数字表格中逐格移动（Home / End 到行首、行尾）；在“正文中的数字”中用 ↑ ↓ 逐项移动（Home / End 到首项、末项）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
       'Enter', '在“查找数字”中：在页面上标出第一个找到的数字', 'Esc', '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）', '?', '显示或隐藏本说明',
       // ux6: the key that opens and closes the panel was told nowhere in it.
       'Alt+Shift+G', '在页面上也可用：打开或关闭面板（默认按键，可在浏览器的扩展快捷键设置中更改）']);
@@ -358,6 +358,39 @@ describe('Panel', () => {
     expect(document.activeElement).toBe(summary);
     await press('Escape', summary);
     expect(props.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  // ux7: each finding took two Tab stops (the finding, its explanation's toggle): 30 findings, 60 presses of Tab.
+  it('makes the findings one Tab stop, ↑ ↓ going from finding to finding and → ← to a finding\'s explanation and back', async () => {
+    show({ kind: 'report', report: report(), attachments: [], years: null });
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    const stops = () => qa('.warnings .finding, .warnings summary').map((e) => [e.tagName, e.tabIndex]);
+    // The error about the cell, a button; the note about no cell, text; each with its summary.
+    expect(stops()).toEqual([['BUTTON', 0], ['SUMMARY', -1], ['DIV', -1], ['SUMMARY', -1]]);
+    const [error, note] = qa('.warnings .finding');
+    const key = async (k: string) => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    error!.focus();
+    await key('ArrowDown');
+    expect(document.activeElement).toBe(note);
+    await key('ArrowDown'); // the last: stays
+    expect(document.activeElement).toBe(note);
+    // Tab comes back to the finding left.
+    expect(stops()).toEqual([['BUTTON', -1], ['SUMMARY', -1], ['DIV', 0], ['SUMMARY', -1]]);
+    await key('Home');
+    expect(document.activeElement).toBe(error);
+    await key('ArrowRight');
+    expect(document.activeElement).toBe(error!.closest('li')!.querySelector('summary'));
+    await key('ArrowRight'); // its last control: stays
+    expect(document.activeElement).toBe(error!.closest('li')!.querySelector('summary'));
+    // From the explanation's toggle ↓ goes on to the next finding itself.
+    await key('ArrowDown');
+    expect(document.activeElement).toBe(note);
+    await key('ArrowRight');
+    await key('ArrowLeft');
+    expect(document.activeElement).toBe(note);
   });
 
   it('opens as wide as the reader left it, with the severities they hid, and says when they change either', async () => {
@@ -917,6 +950,38 @@ describe('Panel', () => {
     show({ kind: 'report', report: bare, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }], years: null });
     expect(q('.attachments a')!.getAttribute('href')).toBe('http://x.gov.cn/nb.pdf');
     expect(q('table')).toBeNull();
+    // ux7: under 未核对：年报在附件中 it said 未作跨年比对：不能确定本页是年报, a doubt nothing else on the panel has.
+    expect(q('[data-testid=not-checked]')!.textContent).toBe('未核对：年报在附件中，本页没有可核对的数字');
+    expect(q('[data-testid=not-compared]')).toBeNull();
+    // Nor on a report whose tables are pictures (丛林镇's 2024 report: 本报告：只有文字，没有表格).
+    render(null, document.body);
+    show({ kind: 'report', report: { ...bare, document: { ...bare.document, year: 2024, format: 'unknown' } }, attachments: [], years: null });
+    expect(q('[data-testid=not-checked]')!.textContent).toBe('未核对：本页没有读到统计表（表格可能是图片），其中的数字未经核对');
+    expect(q('[data-testid=not-compared]')).toBeNull();
+  });
+
+  // ux7: a report in its attachment with findings all the same (a mirror's copy, one published late) offered every export
+  // as if figures were read: the figures' CSV gave a header alone, the JSON empty tables.
+  it('says the exports of a report none of whose figures was read hold its findings alone, the figures\' CSV off', async () => {
+    const bare = { ...report(), applications: null, proseFigures: [] };
+    const props = show({ kind: 'report', report: bare, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }], years: null });
+    expect(q('[data-testid=exports-note]')!.textContent).toBe('本页没有读到年报的数字：导出的只有报告信息和检查结果');
+    await exportMenu();
+    const csv = q('[data-action=download-csv]')!;
+    expect([csv.getAttribute('aria-disabled'), csv.title]).toEqual(['true', '本页没有读到数字，数字 CSV 会是空的']);
+    csv.click();
+    q('[data-action=download-json]')!.click();
+    expect([props.onDownloadCsv, props.onDownloadJson].map((f) => vi.mocked(f).mock.calls.length)).toEqual([0, 1]);
+    // Nor findings: nothing to export, said under the buttons as well as over them (a disabled button's title no keyboard reaches).
+    render(null, document.body);
+    show({ kind: 'report', report: { ...bare, warnings: [] }, attachments: [{ href: 'http://x.gov.cn/nb.pdf', text: '年报.pdf' }], years: null });
+    expect(qa('.actions button').map((b) => (b as HTMLButtonElement).disabled)).toEqual([true, true]);
+    expect(q('[data-testid=exports-note]')!.textContent).toBe('本页没有读到年报的数字或检查结果，没有可复制或下载的内容');
+    // A report with figures: no note, every item on.
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [], years: null });
+    await exportMenu();
+    expect([q('[data-testid=exports-note]'), qa('[role=menuitem][aria-disabled]')]).toEqual([null, []]);
   });
 
   it('says why when the engine failed, instead of breaking', () => {

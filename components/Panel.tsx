@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cellSeverities, NO_PLACES, type CellPlaces } from '../lib/cells.ts';
 import { sameFinding } from '../lib/finding-change.ts';
 import { hiddenAmong } from '../lib/finding-filter.ts';
-import { notChecked, nothingToExport } from '../lib/verdict.ts';
+import { noFiguresRead, notChecked, nothingToExport } from '../lib/verdict.ts';
 import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
@@ -273,13 +273,16 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} feedback={props.feedback}
         onCopyFindings={() => props.onCopyFindings(hiddenAmong(report.warnings, hidden))}
-        unavailable={!nothingToExport(report) ? null : report.document.isReport ? t.nothingRead : t.nothingToExport} />
+        unavailable={!nothingToExport(report) ? null : report.document.isReport ? t.nothingRead : t.nothingToExport}
+        findingsOnly={!nothingToExport(report) && noFiguresRead(report)} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
       {(report.document.isReport || report.warnings.length > 0) && (
         <WarningList warnings={report.warnings} places={places} chosen={chosen} at={at} onChoose={choose} onStep={step} hidden={hidden}
           notChecked={unchecked} onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
       )}
-      <YearsSideBySide report={report} remembered={years !== null} sideBySide={sideBySide} />
+      {/* A report none of whose tables was read (in its attachment, pictures) has nothing to compare either, as 未核对 says: the
+          line saying why read as another fault (not sure it is a report; its format "text only"). */}
+      {(unchecked === null || unchecked === 'prose') && <YearsSideBySide report={report} remembered={years !== null} sideBySide={sideBySide} />}
       {layouts.length === 0 && attachments.length > 0 && (
         <section class="attachments" aria-label={t.attachmentOnly}>
           <p>{t.attachmentOnly}</p>

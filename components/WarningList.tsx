@@ -1,3 +1,4 @@
+import { useRef, useState } from 'preact/hooks';
 import { comparisonOf, comparisonText } from '../lib/comparison.ts';
 import { cellKey, findingElsewhere, findingOnPage, type CellPlaces } from '../lib/cells.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
@@ -7,6 +8,7 @@ import { SEVERITIES, type Severity, type Warning } from '../lib/schema.ts';
 import type { NotChecked } from '../lib/verdict.ts';
 import { FindingMessage } from './FindingMessage.tsx';
 import { useMessages, type Messages } from './i18n.ts';
+import { listStep } from './list-step.ts';
 
 /** Of the places on the page a finding chosen shows, the one gone to (from 0, in the page's order) and how many there are. */
 export interface FindingPlace { place: number; of: number }
@@ -33,6 +35,9 @@ interface Props {
  * page's provenance always shown: filterFindings), and a line saying how many are hidden, with the way to show them all;
  * a finding about cells jumps to them on the page (not to those all on the report's other pages, nor to the
  * report's date or period where no line of the page states it: `places`), and is shown chosen while they are lit.
+ * The findings are one Tab stop, as the figures of the text are: a report may have dozens, each with its explanation's
+ * toggle (and the chosen one its ‹ ›), which Tab would otherwise make the reader pass one by one. ↑ ↓ Home End go from
+ * finding to finding, ← → along a finding's own controls to its explanation; Enter and Space do what a click does.
  */
 export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hidden, onHidden, notChecked }: Props) {
   const t = useMessages();
@@ -41,6 +46,29 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
   const filtering = groups.length > 1;
   const { shown, left } = filterFindings(warnings, hidden);
   const off = hiddenAmong(warnings, hidden);
+  const list = useRef<HTMLDivElement>(null);
+  // The finding Tab comes to: the one last focused while shown, else the one chosen, else the first.
+  const [active, setActive] = useState<Warning | null>(null);
+  const shownGroups = groups.map(({ severity }) => ({ severity, group: shown.filter((w) => w.severity === severity) }))
+    .filter(({ group }) => group.length > 0);
+  const tabStop = active && shown.includes(active) ? active : chosen && shown.includes(chosen) ? chosen : shownGroups[0]?.group[0];
+  const move = (e: KeyboardEvent) => {
+    const rows = [...list.current!.querySelectorAll<HTMLElement>('li.finding-row')];
+    const row = (e.target as HTMLElement).closest<HTMLElement>('li.finding-row');
+    const at = row ? rows.indexOf(row) : -1;
+    if (at < 0) return;
+    let to: HTMLElement | undefined;
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      const controls = [...row!.querySelectorAll<HTMLElement>('.finding, .places button, summary')];
+      to = controls[controls.indexOf(e.target as HTMLElement) + (e.key === 'ArrowRight' ? 1 : -1)];
+    } else {
+      const step = listStep(e.key, at, rows.length, false);
+      if (step === null) return;
+      to = rows[step]!.querySelector<HTMLElement>('.finding')!;
+    }
+    e.preventDefault();
+    to?.focus();
+  };
   const toggle = (severity: Severity) =>
     onHidden(hidden.includes(severity) ? hidden.filter((s) => s !== severity) : [...hidden, severity]);
   return (
@@ -69,22 +97,23 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
           <button type="button" class="small" data-action="show-all" onClick={() => onHidden([])}>{t.showAllFindings}</button>
         </p>
       )}
-      {groups.map(({ severity }) => ({ severity, group: shown.filter((w) => w.severity === severity) })).filter(({ group }) => group.length > 0).map(({ severity, group }) => (
+      <div ref={list} onKeyDown={move}>
+      {shownGroups.map(({ severity, group }) => (
         <div class={`group ${severity}`} key={severity}>
           <h3 id={`grl-sev-${severity}`}>{t.severities[severity]} ({group.length})</h3>
           <ul aria-labelledby={`grl-sev-${severity}`}>
             {group.map((w, i) => (
-              <li key={i}>
+              <li key={i} class="finding-row" onFocusIn={() => setActive(w)}>
                 {/* A finding about nothing the page shows (its site, a date only a <meta> gives) is text, not a button that does nothing. */}
                 {findingOnPage(w, places)
                   ? (
                     <button type="button" class="finding" data-rule={w.rule} title={t.showCells}
-                      aria-current={w === chosen || undefined} onClick={() => onChoose(w)}>
+                      tabIndex={w === tabStop ? 0 : -1} aria-current={w === chosen || undefined} onClick={() => onChoose(w)}>
                       <FindingText warning={w} fromHead={places.fromHead} />
                     </button>
                   )
                   : (
-                    <div class="finding" data-rule={w.rule} tabIndex={-1}>
+                    <div class="finding" data-rule={w.rule} tabIndex={w === tabStop ? 0 : -1}>
                       <FindingText warning={w} fromHead={places.fromHead} />
                       {findingElsewhere(w, places) && <span class="where">{t.onOtherPage}</span>}
                     </div>
@@ -96,6 +125,7 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
           </ul>
         </div>
       ))}
+      </div>
     </section>
   );
 }
@@ -105,10 +135,10 @@ function PlaceStepper({ at, onStep }: { at: FindingPlace; onStep: (by: 1 | -1) =
   const t = useMessages();
   return (
     <div class="places" role="group" aria-label={t.placesOfFinding}>
-      <button type="button" class="small" data-action="previous-place" aria-label={t.previousPlace} aria-keyshortcuts="p"
+      <button type="button" class="small" tabIndex={-1} data-action="previous-place" aria-label={t.previousPlace} aria-keyshortcuts="p"
         title={t.withKey(t.previousPlace, 'p')} onClick={() => onStep(-1)}>‹</button>
       <span class="place-count" data-testid="place-count">{t.placeOf(at.place + 1, at.of)}</span>
-      <button type="button" class="small" data-action="next-place" aria-label={t.nextPlace} aria-keyshortcuts="n"
+      <button type="button" class="small" tabIndex={-1} data-action="next-place" aria-label={t.nextPlace} aria-keyshortcuts="n"
         title={t.withKey(t.nextPlace, 'n')} onClick={() => onStep(1)}>›</button>
     </div>
   );
@@ -132,7 +162,7 @@ function RuleInfo({ warning: { rule, message } }: { warning: Warning }) {
   const said = t.language === 'en' && gistIsCheck(rule, message);
   return (
     <details class="rule-info">
-      <summary><span aria-hidden="true">ⓘ </span>{about.example ? t.aboutRule : t.aboutNote}</summary>
+      <summary tabIndex={-1}><span aria-hidden="true">ⓘ </span>{about.example ? t.aboutRule : t.aboutNote}</summary>
       {!said && <p>{about.example && <span class="label">{t.ruleChecks}</span>}{about.checks}</p>}
       {about.why && <p><span class="label">{t.ruleWhy}</span>{about.why}</p>}
       {about.example && (

@@ -57,9 +57,12 @@ export function notChecked(report: Report, attachments: number): NotChecked | nu
   return attachments > 0 ? 'attachment' : proseOnly(report) ? 'prose' : 'no-tables';
 }
 
+/** No figure of the report read: no table, no figure of the text (a report in its attachment, its tables pictures). */
+export const noFiguresRead = (report: Report): boolean => !hasTables(report) && report.proseFigures.length === 0;
+
 /** Nothing of the report to copy or download: no figure read, no finding (a page that is no report; a report in its attachment). */
 export const nothingToExport = (report: Report): boolean =>
-  !report.document.isReport || (!hasTables(report) && report.proseFigures.length === 0 && report.warnings.length === 0);
+  !report.document.isReport || (noFiguresRead(report) && report.warnings.length === 0);
 
 /**
  * The reports' errors, counted, whatever else holds (`copy` then said beside them); else a copy that may not be the issuer's;

@@ -168,6 +168,9 @@ describe('the annotator around the report', () => {
     expect(await page.locator('grl-panel .ok').count()).toBe(0);
     expect(await page.locator('grl-panel .report-header .notice').count()).toBe(0);
     expect(await page.locator('grl-panel .actions button').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled))).toEqual([true, true]); // 复制 JSON and the menu of the rest
+    // ux7: why said under them, not only in their titles (no keyboard reaches a disabled button); no doubt that it is a report in the years' line either.
+    expect(await page.locator('grl-panel [data-testid=exports-note]').textContent()).toBe('本页没有读到年报的数字或检查结果，没有可复制或下载的内容');
+    expect(await page.locator('grl-panel [data-testid=not-compared]').count()).toBe(0);
     expect((await badgeOf(browser.worker, ATTACHMENT_ONLY)).text).toBe('—');
     await page.keyboard.press('Escape');
     await page.locator('grl-panel').waitFor({ state: 'detached' });

@@ -531,6 +531,92 @@ it('passes axe in English too, says what reading found in its status line, and T
   }
 });
 
+// ux7: each finding took two Tab stops (the finding and its explanation's toggle): a reader Tabbing past 30 findings pressed Tab 60 times.
+it('makes the findings one Tab stop: ↑ ↓ Home End through them, → to a finding\'s explanation, Enter and Space doing what a click does', async () => {
+  const { page } = await open(1280, 800);
+  /** Where the focus is: the rule of the finding it is in and what it is on (the finding or its summary), else the control. */
+  const focus = () => page.evaluate(() => {
+    const el = document.querySelector('grl-panel')!.shadowRoot!.activeElement as HTMLElement | null;
+    const finding = el?.closest('li')?.querySelector('.finding');
+    return el && (finding ? `${finding.getAttribute('data-rule')} ${el.tagName.toLowerCase()}` : `${el.tagName.toLowerCase()}.${el.className.split(' ')[0] || el.dataset.action || ''}`);
+  });
+  await page.evaluate(() => (document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel') as HTMLElement).focus());
+  const stops: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await focus();
+    if (!stop) break;
+    stops.push(stop);
+  }
+  const rules = await page.locator('grl-panel .warnings .finding').evaluateAll((all) => all.map((f) => f.getAttribute('data-rule')!));
+  expect(rules).toHaveLength(6);
+  const last = rules.at(-1)!;
+  // The six findings and their six explanations: one stop, at the first finding, after the severity toggles.
+  const inFindings = stops.filter((s) => rules.some((r) => s.startsWith(`${r} `)));
+  expect(inFindings).toEqual([`${rules[0]} button`]);
+  expect(stops[stops.indexOf(inFindings[0]!) - 1]).toBe('button.toggle');
+  // ↑ ↓ go from finding to finding, staying at the last and the first; Home and End to them.
+  await page.locator('grl-panel .warnings .finding[tabindex="0"]').focus();
+  const reached = [await focus()];
+  for (let i = 0; i < rules.length; i++) { await page.keyboard.press('ArrowDown'); reached.push(await focus()); }
+  expect(reached).toEqual([...rules, last].map((r) => `${r} button`));
+  await page.keyboard.press('Home');
+  expect(await focus()).toBe(`${rules[0]} button`);
+  await page.keyboard.press('End');
+  expect(await focus()).toBe(`${last} button`);
+  // Tab leaves the list, Shift+Tab comes back to the finding left.
+  await page.keyboard.press('Tab');
+  expect(await focus()).not.toMatch(/ (button|summary)$/);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focus()).toBe(`${last} button`);
+  // → reaches its explanation, which Enter opens and Esc closes, the focus on its summary; ← goes back to the finding.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowRight');
+  expect(await focus()).toBe(`${rules.at(-2)} summary`);
+  const about = page.locator('grl-panel .warnings details.rule-info').nth(rules.length - 2);
+  await page.keyboard.press('Enter');
+  expect(await about.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+  await page.keyboard.press('Escape');
+  expect(await about.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  expect(await focus()).toBe(`${rules.at(-2)} summary`);
+  await page.keyboard.press('Space');
+  expect(await about.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+  await page.keyboard.press('ArrowLeft');
+  expect(await focus()).toBe(`${rules.at(-2)} button`);
+  // Enter on a finding shows it on the page, as a click does (its cells lit, the finding marked current); Space on another, that one.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  const chosen = page.locator('grl-panel .warnings .finding[aria-current=true]');
+  await expect.poll(() => chosen.getAttribute('data-rule')).toBe(rules[0]);
+  expect(await page.locator('[data-grl-chosen]').count()).toBeGreaterThan(0);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect.poll(() => chosen.getAttribute('data-rule')).toBe(rules[1]);
+  // Each finding still a button named by its words, each explanation's toggle by its own.
+  expect(await page.locator('grl-panel .warnings').getByRole('button', { name: /^错误\s*：\s*正文“答复政府信息公开申请805件[^”]*予以公开及部分公开258件/ }).count()).toBe(1);
+  expect(await page.locator('grl-panel .warnings summary').first().textContent()).toBe('ⓘ 这项检查的说明');
+  expect(await panelViolations(page)).toEqual([]);
+});
+
+// ux7: in an 800 px window (a laptop's split screen) the English search box showed "its name, e.g. received, 本年新" cut off.
+it.each(['zh', 'en'])('shows the figure search\'s example whole in an 800×600 window (%s)', async (language) => {
+  await browser.worker.evaluate((l) => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: l, trustedDomains: [], rememberReports: true } }), language);
+  try {
+    const { page } = await open(800, 600);
+    const fit = await page.locator('grl-panel #grl-figure-query').evaluate((input) => {
+      const box = input as HTMLInputElement;
+      const style = getComputedStyle(box);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: box.placeholder, fits: context.measureText(box.placeholder).width <= room };
+    });
+    expect(fit).toEqual({ text: language === 'en' ? 'e.g. received, 本年新收' : '名称，如 本年新收、行政复议', fits: true });
+  } finally {
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  }
+});
+
 it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in forced colours (Windows high contrast)', async () => {
   const { page } = await open(1280, 800);
   await page.emulateMedia({ forcedColors: 'active' });

@@ -115,7 +115,7 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   await page.keyboard.press('?');
   expect(await help.locator('dd').allTextContents()).toEqual([
     'Next / previous finding', 'Next / previous place on the page of the finding chosen',
-    'Move from figure to figure in a table (Home / End: the row\'s first / last); ↑ ↓ in Figures in the text (Home / End: the first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
+    'In the findings, ↑ ↓ from finding to finding (Home / End: the first / last), → ← to a finding\'s explanation and back (Enter or Space opens it); move from figure to figure in a table (Home / End: the row\'s first / last); ↑ ↓ in Figures in the text (Home / End: the first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
     'In Find a figure: show the first figure found on the page',
     'Close the panel (but first this list, the More exports menu or an open explanation closes, or Find a figure empties)', 'Show or hide this list',
     'From the page too: open or close the panel (the default key; the browser\'s extension shortcuts can change it)']);
