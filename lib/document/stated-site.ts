@@ -25,13 +25,15 @@ export interface GovernmentSite { site: string; host: string; index: number; end
 export const governmentSites = (text: string): GovernmentSite[] =>
   [...text.matchAll(GOVERNMENT_SITE)].map((m) => ({ site: m[1]!, host: m[2]!.toLowerCase(), index: m.index, end: m.index + m[0].length }));
 
+/** The hosts (lower case) of the addresses `text` gives, not of e-mail addresses. */
+export const hostsIn = (text: string): string[] => [...text.matchAll(ADDRESS)].map((m) => m[1]!.toLowerCase());
+
 /** The hosts (lower case) the report's lines say its electronic copy is on, in the order they name them. */
 export function statedSites(lines: readonly string[]): string[] {
   const hosts = new Set<string>();
   for (const line of lines) {
     for (const sentence of line.split(/[。；;]/)) {
-      if (!ABOUT_OWN_COPY.test(sentence)) continue;
-      for (const m of sentence.matchAll(ADDRESS)) hosts.add(m[1]!.toLowerCase());
+      if (ABOUT_OWN_COPY.test(sentence)) for (const h of hostsIn(sentence)) hosts.add(h);
     }
   }
   return [...hosts];

@@ -139,14 +139,24 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://www.doc88.com/p-1.html', lines: ['本报告电子版可在www.doc88.com下载'] }))).toMatchObject([{ severity: 'warning' }]);
   });
 
-  it('notes a body\'s report on its own site where the footer names it its owner: a 公积金中心 (www.nbgjj.com), a 群团 on org.cn; not a 群团 elsewhere, nor a footer naming another', () => {
-    // 宁波市住房公积金管理中心's site, its footer as the site prints it.
+  it('notes a body\'s report on its own site where the footer names it its owner and, on a .com, this site\'s address; a 群团 on org.cn by the name alone', () => {
+    // 宁波市住房公积金管理中心's site, its footer as the site prints it (no address of its own): on a .com, a whole-page mirror
+    // keeps the same footer, so the name alone excuses nothing.
     const nbgjj = ['© 宁波市住房公积金管理中心 版权所有', '住房公积金热线：(86-574)12329 受理时间：周一至周五 8:30~17:00', '备案/许可证号：浙ICP备14024908号技术支持：华信永道（北京）科技有限公司'];
     const centre = makeReport({ document: { issuer: '宁波市住房公积金管理中心', year: 2016 } });
-    expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/zfxxgknb/2016.jhtml', lines: nbgjj }))).toMatchObject([{
+    expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/zfxxgknb/2016.jhtml', lines: nbgjj }))).toMatchObject([{ severity: 'warning' }]);
+    // Its ICP line giving the site's address as 浙江省省直房改公积金信息网's does (浙ICP备13024743号-1 COPYRIGHT ©2005 www.zjgjj.com
+    // ALL RIGHTS RESERVED), the address here nbgjj's.
+    const own = [...nbgjj, '浙ICP备14024908号 COPYRIGHT ©2005 www.nbgjj.com ALL RIGHTS RESERVED'];
+    expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/zfxxgknb/2016.jhtml', lines: own }))).toMatchObject([{
       severity: 'info',
       message: '本页自称政府信息公开工作年度报告，来自 www.nbgjj.com，不是 gov.cn 政府网站，但页面底部写明网站的主办单位（宁波市住房公积金管理中心）正是发布机关：事业单位、群团组织、公用企业等的网站不一定在 gov.cn；如有疑问，请与发布机关核对',
     }]);
+    expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://autobant.com/hnxxgknb/205332.html', lines: own }))).toMatchObject([{ severity: 'warning' }]);
+    // autobant's copy of shgjj's 2020 report with the original's footer kept under it (its 电子版 sentence gone).
+    const shgjj = makeReport({ document: { issuer: '上海市公积金管理中心', year: 2020 } });
+    const copied = ['公开市公积金中心制定的住房公积金政策164条,主要涉及住房公积金缴存、使用等的具体办理规定。', '上海市公积金管理中心 版权所有 沪ICP备05006588号'];
+    expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://autobant.com/hnxxgknb/205332.html', lines: copied }))).toMatchObject([{ severity: 'warning' }]);
     // A mirror's footer names itself or the portal, not the body; a report naming another site for its copy is sent there.
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://autobant.com/hnxxgknb/205332.html', lines: ['Copyright © 2020 autobant 版权所有'] }))).toMatchObject([{ severity: 'warning' }]);
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/a.jhtml', lines: ['本年度报告的电子版可从宁波市人民政府网站(www.ningbo.gov.cn)下载。', ...nbgjj] }))).toMatchObject([{ severity: 'warning' }]);
