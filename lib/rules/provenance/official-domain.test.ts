@@ -135,6 +135,9 @@ describe('provenance/official-domain', () => {
     // An institution's report naming a government's site, given the page's own address, is a mirror's rewrite too.
     const centre = makeReport({ document: { issuer: '宿州市住房公积金管理中心', year: 2016 } });
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://lfrdys.com/html/26555735905575.html', lines: lfrdys }))).toMatchObject([{ severity: 'warning' }]);
+    // Its site named with its column (上海住房公积金网政府信息公开专栏): the institution's own, no government's.
+    const column = ['本年度报告的电子版可从上海住房公积金网政府信息公开专栏(www.shgjj.com)下载。'];
+    expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://shgjj.com/html/newxxgk/xxgknb/226612.html', lines: column }))).toMatchObject([{ severity: 'info' }]);
     // A 文库 the text names is a 文库 still.
     expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://www.doc88.com/p-1.html', lines: ['本报告电子版可在www.doc88.com下载'] }))).toMatchObject([{ severity: 'warning' }]);
   });
