@@ -168,6 +168,11 @@ describe('provenance/official-domain', () => {
     const footer = ['主办单位：共青团湖南省委、湖南省教育厅、湖南省文化厅、湖南省青年联合会、湖南省学生联合会 组委会办公地址： 湖南省长沙市天心区湘府西路1号', '共青团湖南省委 版权所有 信息网络传播许可证号：19255107 互联网新闻信息服务许可证号：461205036'];
     expect(findingsOf(officialDomain, youth, makeContext({ url: 'http://www.example.org.cn/xxgk/ndbg/1.html', lines: footer }))).toMatchObject([{ severity: 'info', message: expect.stringContaining('网站的主办单位（共青团湖南省委）正是发布机关') }]);
     expect(findingsOf(officialDomain, youth, makeContext({ url: 'http://www.example.com/xxgk/ndbg/1.html', lines: footer }))).toMatchObject([{ severity: 'warning' }]);
+    // 团市委 is the Youth League's; a 兵团's 委员会 (新疆生产建设兵团发展和改革委员会) is a government's, on gov.cn.
+    const owned = (issuer: string) => findingsOf(officialDomain, makeReport({ document: { issuer, year: 2021 } }), makeContext({ url: 'http://www.example.org.cn/xxgk/ndbg/1.html', lines: [`主办单位：${issuer}`] }));
+    expect(owned('宁波市团市委')).toMatchObject([{ severity: 'info' }]);
+    expect(owned('新疆生产建设兵团发展和改革委员会')).toMatchObject([{ severity: 'warning' }]);
+    expect(owned('新疆生产建设兵团团委')).toMatchObject([{ severity: 'info' }]);
     // A government office's footer on a mirror excuses nothing; nor does a 文库's.
     expect(findingsOf(officialDomain, makeReport({ document: { issuer: '宿州市人民政府' } }), makeContext({ url: 'https://lfrdys.com/a.html', lines: ['主办单位：宿州市人民政府'] }))).toMatchObject([{ severity: 'warning' }]);
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://www.doc88.com/p-1.html', lines: nbgjj }))).toMatchObject([{ severity: 'warning' }]);
