@@ -178,14 +178,16 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://www.doc88.com/p-1.html', lines: nbgjj }))).toMatchObject([{ severity: 'warning' }]);
   });
 
-  it('takes a government\'s service centre for a government body: its report off gov.cn is a copy, whatever site it names (庐山市行政服务中心, 坪山区机关事务管理中心, 阿城区机关后勤服务中心)', () => {
+  it('takes a government\'s service centre for a government body: its report off gov.cn is a copy, whatever site it names (庐山市行政服务中心, 银川市行政审批服务中心, 坪山区机关事务管理中心, 阿城区机关后勤服务中心)', () => {
     const lines = (name: string) => [`本年度报告的电子版可从${name}网站(www.copy.example)下载。`, `${name} 版权所有`];
-    for (const issuer of ['庐山市行政服务中心', '坪山区机关事务管理中心', '阿城区机关后勤服务中心', '某市政务服务管理中心']) {
+    for (const issuer of ['庐山市行政服务中心', '银川市行政审批服务中心', '坪山区机关事务管理中心', '阿城区机关后勤服务中心', '某市政务服务管理中心']) {
       const report = makeReport({ document: { issuer, year: 2021 } });
       expect(findingsOf(officialDomain, report, makeContext({ url: 'https://www.copy.example/a.html', lines: lines(issuer) })), issuer).toMatchObject([{ severity: 'warning' }]);
     }
-    // A 公积金中心 is an institution of its own: the site its report names is its own.
-    const centre = makeReport({ document: { issuer: '宁波市住房公积金管理中心', year: 2016 } });
-    expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://www.copy.example/a.html', lines: lines('宁波市住房公积金管理中心') }))).toMatchObject([{ severity: 'info' }]);
+    // A 公积金中心, a 公共资源交易中心 (a 事业单位, no organ) is an institution of its own: the site its report names is its own.
+    for (const issuer of ['宁波市住房公积金管理中心', '银川市公共资源交易中心']) {
+      const centre = makeReport({ document: { issuer, year: 2016 } });
+      expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://www.copy.example/a.html', lines: lines(issuer) })), issuer).toMatchObject([{ severity: 'info' }]);
+    }
   });
 });

@@ -31,9 +31,10 @@ const ACADEMY = /中国科学院/;
 // A 事业单位 of a government, no organ of it (上海市公积金管理中心, 某市住房公积金中心, 某县图书馆): its site may lie off gov.cn. A
 // government or its department is on gov.cn by 《政府网站发展指引》, whatever its report calls the site (“中国上海”门户网站);
 // so is a centre that serves the public or the government's own organs for it (庐山市行政服务中心, 某市政务服务管理中心,
-// 坪山区机关事务管理中心, 阿城区机关后勤服务中心): its report is on the government's site, a copy of it elsewhere a copy.
+// 银川市行政审批服务中心, 坪山区机关事务管理中心, 阿城区机关后勤服务中心): its report is on the government's site, a copy of it
+// elsewhere a copy. A 公共资源交易中心 is no organ: an institution (事业单位) barred from regulating (国办发〔2015〕63号).
 const INSTITUTION = /(?:中心|馆)$/;
-const GOVERNMENT_CENTRE = /(?:(?:政务|行政|便民)服务|机关(?:事务|后勤))[^局委办]{0,12}中心$/;
+const GOVERNMENT_CENTRE = /(?:(?:政务|行政|便民)服务|行政审批|机关(?:事务|后勤))[^局委办]{0,12}中心$/;
 const isInstitution = (name: string) => INSTITUTION.test(name) && !GOVERNMENT_CENTRE.test(name);
 // A people's organisation (群团: 共青团, 妇联, 科协, 残联, 红十字会, 工会, 文联, 侨联) reports under the 条例 as a government body
 // does, and may run its own site on org.cn, a registry kept to organisations; a 供电局/电业局 is a state grid company's branch
