@@ -11,6 +11,15 @@ describe('statedSites', () => {
     expect(governmentSites(gaoping)).toEqual([{ site: '政府门户网站', host: 'www.sxgp.gov.cn', index: 17, end: 47 }]);
   });
 
+  it('takes a 政府信息公开专栏 for a government\'s site only where the words before it name one', () => {
+    // shgjj-2024's sentence, its site named with its column as the review found it written.
+    const shgjj = '本年度报告的电子版可从上海住房公积金网政府信息公开专栏(www.shgjj.com)下载。';
+    expect(statedSites([shgjj])).toEqual(['www.shgjj.com']);
+    expect(governmentSites(shgjj)).toEqual([]);
+    const suzhou = '本年度报告的电子版可在宿州市人民政府信息公开专栏(http://www.lfrdys.com/index.html)下载。';
+    expect(governmentSites(suzhou).map((s) => s.host)).toEqual(['www.lfrdys.com']);
+  });
+
   it('reads an address with its path as one host (lfrdys-suzhou-2016, a mirror that wrote itself in)', () => {
     const lfrdys = '本年度报告的电子版可在宿州市人民政府信息公开网站(http://www.lfrdys.com/index.html)下载。如对本年度报告有任何疑问,请与宿州市政务公开办公室联系。';
     expect(statedSites([lfrdys])).toEqual(['www.lfrdys.com']);

@@ -21,17 +21,27 @@ const GOVERNMENT_SITE = new RegExp(String.raw`((?:政府|政务)[^，,。；;(�
 /** A government's site the text names and the address it gives it: `site` the name from 政府/政务 on, `host` in lower case, [index, end) the words. */
 export interface GovernmentSite { site: string; host: string; index: number; end: number }
 
+// A 政府信息公开专栏 is a column any body's site may have (上海住房公积金网政府信息公开专栏(www.shgjj.com), an institution's own):
+// a government's site only where the words before it name one (吉林市人民政府网站——政府信息公开专栏).
+const COLUMN = /^(?:政府信息|政务)公开(?:专栏|栏目)$/;
+const GOVERNMENT_NAMED = /人民政府|政府门户|政府网站/;
+// The words before it, with the column's own 政府 (宿州市人民政府信息公开专栏).
+const namesGovernment = (text: string, index: number) => GOVERNMENT_NAMED.test(text.slice(Math.max(0, index - 24), index + 2).replace(/^.*[，,。；;\s]/s, ''));
+
 /** The government sites `text` names with an address, in order. */
 export const governmentSites = (text: string): GovernmentSite[] =>
-  [...text.matchAll(GOVERNMENT_SITE)].map((m) => ({ site: m[1]!, host: m[2]!.toLowerCase(), index: m.index, end: m.index + m[0].length }));
+  [...text.matchAll(GOVERNMENT_SITE)].filter((m) => !COLUMN.test(m[1]!) || namesGovernment(text, m.index))
+    .map((m) => ({ site: m[1]!, host: m[2]!.toLowerCase(), index: m.index, end: m.index + m[0].length }));
+
+/** The hosts (lower case) of the addresses `text` gives, not of e-mail addresses. */
+export const hostsIn = (text: string): string[] => [...text.matchAll(ADDRESS)].map((m) => m[1]!.toLowerCase());
 
 /** The hosts (lower case) the report's lines say its electronic copy is on, in the order they name them. */
 export function statedSites(lines: readonly string[]): string[] {
   const hosts = new Set<string>();
   for (const line of lines) {
     for (const sentence of line.split(/[。；;]/)) {
-      if (!ABOUT_OWN_COPY.test(sentence)) continue;
-      for (const m of sentence.matchAll(ADDRESS)) hosts.add(m[1]!.toLowerCase());
+      if (ABOUT_OWN_COPY.test(sentence)) for (const h of hostsIn(sentence)) hosts.add(h);
     }
   }
   return [...hosts];

@@ -42,12 +42,16 @@ const CUMULATIVE_HEAD = /历年|以来|总累计|^累计/;
 // The year's figure, best first: a 本年累计 column holds the year's total where 本期实际 may hold one
 // period only; tables with a single figure column call it 统计数 / 数量 / 数值.
 const VALUE_HEADS = [/本年累计|全年累计/, /本年|全年|年度/, /统计数|数量|数值|数据|合计|实际|完成/, /本期/];
-// Last year's figures set beside this year's for comparison (上年度 | 本年度 | 增减): never the year's, 年度 as they say.
-const LAST_YEAR_HEAD = /上一?年|去年|上期/;
+// Last year's figures set beside this year's for comparison (上年度 | 本年度 | 增减), a head cell that opens with it, and a
+// change on it (比上年增减): never the year's, 年度 as they say. Not any head with 上年 in it.
+const LAST_YEAR_HEAD = /^(?:上一?年|去年|上期)|[比较与]上一?年|同比/;
 // A label cell that heads its column (统计指标, 指标名称, 项目) or numbers the columns (甲 乙 丙).
 const LABEL_HEADER = /^(?:统计)?(?:指标|项目|栏目)(?:名称)?$|^(?:名称|内容|类别|[甲乙丙丁])$/;
 
 const textAt = <N>(grid: Grid<N>, r: number, c: number) => labelKey(grid.rows[r]?.[c]?.cell.text ?? '');
+
+/** A column's head cells, top to bottom (统计数 over 上年度). */
+const headCells = <N>(grid: Grid<N>, firstRow: number, c: number) => Array.from({ length: firstRow }, (_, r) => textAt(grid, r, c));
 
 /** Rows (or, transposed, columns) whose labels carry outline numbering or 其中: how a 统计表 shows itself. */
 function markedCount<N>(grid: Grid<N>, along: 'rows' | 'columns', index: number): number {
@@ -105,11 +109,7 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
 
   let firstRow = 0;
   while (firstRow < Math.min(grid.rows.length, 5) && isHeader(grid, firstRow, labelCol)) firstRow++;
-  const heads = Array.from({ length: grid.width }, (_, c) => {
-    let text = '';
-    for (let r = 0; r < firstRow; r++) text += textAt(grid, r, c);
-    return text;
-  });
+  const heads = Array.from({ length: grid.width }, (_, c) => headCells(grid, firstRow, c).join(''));
 
   const unitHead = heads.findIndex((h, c) => c !== labelCol && UNIT_HEAD.test(h) && !CUMULATIVE_HEAD.test(h));
   const cumulativeHead = heads.findIndex((h, c) => c !== labelCol && CUMULATIVE_HEAD.test(h));
@@ -121,13 +121,14 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   if (figureCols.length === 0) return null;
   const candidates = figureCols.filter((c) => c !== cumulativeHead);
   let value = latestYear(candidates, heads);
-  const thisYear = candidates.filter((c) => !LAST_YEAR_HEAD.test(heads[c]!));
+  const thisYear = candidates.filter((c) => !headCells(grid, firstRow, c).some((text) => LAST_YEAR_HEAD.test(text)));
   for (const head of value < 0 ? VALUE_HEADS : []) {
     value = thisYear.find((c) => head.test(heads[c]!)) ?? -1;
     if (value >= 0) break;
   }
-  // No telling header: the first figure column that is not the cumulative one (nor last year's, where another is).
-  if (value < 0) value = thisYear[0] ?? candidates[0] ?? -1;
+  // No telling header: the first figure column that is not the cumulative one nor last year's; where last year's is the only
+  // one, none is the year's.
+  if (value < 0) value = thisYear[0] ?? -1;
   if (value < 0) return null;
   const labelHead = firstRow > 0 ? grid.rows[firstRow - 1]?.[labelCol] : undefined;
   const spansHead = labelHead !== undefined && grid.rows[firstRow - 1]?.[labelCol + 1] === labelHead;

@@ -126,6 +126,14 @@ describe('provincial variants', () => {
     }
   });
 
+  it('reads no year\'s figure where last year\'s is the only figure column, its head 上年度 alone or under 统计数', () => {
+    const rows = [['（一）主动公开政府信息数', '条', '1707'], ['（二）收到申请数', '件', '40'], ['（三）行政复议数量', '件', '1']];
+    expect(tablesOf(table([['统计指标', '单位', '上年度'], ...rows]))).toEqual([null]);
+    // Two head rows: 上年度 under 统计数 is last year's still, beside this year's.
+    const [legacy] = tablesOf(table([['统计指标', '单位', '统计数', '统计数'], ['', '', '上年度', '本年度'], ...rows.map((r) => [...r, '9'])]));
+    expect(legacy!.stats.map((s) => s.value)).toEqual([9, 9, 9]);
+  });
+
   it('keeps a 历年累计 column as cumulative', () => {
     const [legacy] = tablesOf(table([
       ['项目', '单位', '本年度', '历年累计'],

@@ -72,6 +72,8 @@ describe('provenance/injected-content', () => {
     expect(messages(['报告电子版可从区政府门户网站（网址：www.xxq.gov,cn）下载。'], null)).toEqual([]);
     expect(messages(['报告电子版可从区政府门户网站（www.gzzwgk.com）下载。'], 'https://www.mouxian.gov.cn/xxgk/ndbg/1.html')).toEqual([]);
     expect(check(['组织干部深入学习新时代中国特色社会主义思想。'])).toEqual([]);
+    // An institution's own site named with its 政府信息公开专栏 (shgjj-2024, on www.shgjj.com) is no government's.
+    expect(messages(['本年度报告的电子版可从上海住房公积金网政府信息公开专栏(www.shgjj.com)下载。'], 'https://www.shgjj.com/html/newxxgk/xxgknb/226612.html')).toEqual([]);
   });
 
   it('warns about the report\'s set words masked, the leader\'s name cut, an address emptied (iaiso-gjj-2020, ztkycw-guangdong-2023); not about a name or a number kept private', () => {

@@ -159,18 +159,31 @@ describe('provenance/official-domain', () => {
     // An institution's report naming a government's site, given the page's own address, is a mirror's rewrite too.
     const centre = makeReport({ document: { issuer: '宿州市住房公积金管理中心', year: 2016 } });
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://lfrdys.com/html/26555735905575.html', lines: lfrdys }))).toMatchObject([{ severity: 'warning' }]);
+    // Its site named with its column (上海住房公积金网政府信息公开专栏): the institution's own, no government's.
+    const column = ['本年度报告的电子版可从上海住房公积金网政府信息公开专栏(www.shgjj.com)下载。'];
+    expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://shgjj.com/html/newxxgk/xxgknb/226612.html', lines: column }))).toMatchObject([{ severity: 'info' }]);
     // A 文库 the text names is a 文库 still.
     expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://www.doc88.com/p-1.html', lines: ['本报告电子版可在www.doc88.com下载'] }))).toMatchObject([{ severity: 'warning' }]);
   });
 
-  it('notes a body\'s report on its own site where the footer names it its owner: a 公积金中心 (www.nbgjj.com), a 群团 on org.cn; not a 群团 elsewhere, nor a footer naming another', () => {
-    // 宁波市住房公积金管理中心's site, its footer as the site prints it.
+  it('notes a body\'s report on its own site where the footer names it its owner and, on a .com, this site\'s address; a 群团 on org.cn by the name alone', () => {
+    // 宁波市住房公积金管理中心's site, its footer as the site prints it (no address of its own): on a .com, a whole-page mirror
+    // keeps the same footer, so the name alone excuses nothing.
     const nbgjj = ['© 宁波市住房公积金管理中心 版权所有', '住房公积金热线：(86-574)12329 受理时间：周一至周五 8:30~17:00', '备案/许可证号：浙ICP备14024908号技术支持：华信永道（北京）科技有限公司'];
     const centre = makeReport({ document: { issuer: '宁波市住房公积金管理中心', year: 2016 } });
-    expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/zfxxgknb/2016.jhtml', lines: nbgjj }))).toMatchObject([{
+    expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/zfxxgknb/2016.jhtml', lines: nbgjj }))).toMatchObject([{ severity: 'warning' }]);
+    // Its ICP line giving the site's address as 浙江省省直房改公积金信息网's does (浙ICP备13024743号-1 COPYRIGHT ©2005 www.zjgjj.com
+    // ALL RIGHTS RESERVED), the address here nbgjj's.
+    const own = [...nbgjj, '浙ICP备14024908号 COPYRIGHT ©2005 www.nbgjj.com ALL RIGHTS RESERVED'];
+    expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/zfxxgknb/2016.jhtml', lines: own }))).toMatchObject([{
       severity: 'info',
       message: '本页自称政府信息公开工作年度报告，来自 www.nbgjj.com，不是 gov.cn 政府网站，但页面底部写明网站的主办单位（宁波市住房公积金管理中心）正是发布机关：事业单位、群团组织、公用企业等的网站不一定在 gov.cn；如有疑问，请与发布机关核对',
     }]);
+    expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://autobant.com/hnxxgknb/205332.html', lines: own }))).toMatchObject([{ severity: 'warning' }]);
+    // autobant's copy of shgjj's 2020 report with the original's footer kept under it (its 电子版 sentence gone).
+    const shgjj = makeReport({ document: { issuer: '上海市公积金管理中心', year: 2020 } });
+    const copied = ['公开市公积金中心制定的住房公积金政策164条,主要涉及住房公积金缴存、使用等的具体办理规定。', '上海市公积金管理中心 版权所有 沪ICP备05006588号'];
+    expect(findingsOf(officialDomain, shgjj, makeContext({ url: 'https://autobant.com/hnxxgknb/205332.html', lines: copied }))).toMatchObject([{ severity: 'warning' }]);
     // A mirror's footer names itself or the portal, not the body; a report naming another site for its copy is sent there.
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://autobant.com/hnxxgknb/205332.html', lines: ['Copyright © 2020 autobant 版权所有'] }))).toMatchObject([{ severity: 'warning' }]);
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/a.jhtml', lines: ['本年度报告的电子版可从宁波市人民政府网站(www.ningbo.gov.cn)下载。', ...nbgjj] }))).toMatchObject([{ severity: 'warning' }]);
@@ -179,19 +192,26 @@ describe('provenance/official-domain', () => {
     const footer = ['主办单位：共青团湖南省委、湖南省教育厅、湖南省文化厅、湖南省青年联合会、湖南省学生联合会 组委会办公地址： 湖南省长沙市天心区湘府西路1号', '共青团湖南省委 版权所有 信息网络传播许可证号：19255107 互联网新闻信息服务许可证号：461205036'];
     expect(findingsOf(officialDomain, youth, makeContext({ url: 'http://www.example.org.cn/xxgk/ndbg/1.html', lines: footer }))).toMatchObject([{ severity: 'info', message: expect.stringContaining('网站的主办单位（共青团湖南省委）正是发布机关') }]);
     expect(findingsOf(officialDomain, youth, makeContext({ url: 'http://www.example.com/xxgk/ndbg/1.html', lines: footer }))).toMatchObject([{ severity: 'warning' }]);
+    // 团市委 is the Youth League's; a 兵团's 委员会 (新疆生产建设兵团发展和改革委员会) is a government's, on gov.cn.
+    const owned = (issuer: string) => findingsOf(officialDomain, makeReport({ document: { issuer, year: 2021 } }), makeContext({ url: 'http://www.example.org.cn/xxgk/ndbg/1.html', lines: [`主办单位：${issuer}`] }));
+    expect(owned('宁波市团市委')).toMatchObject([{ severity: 'info' }]);
+    expect(owned('新疆生产建设兵团发展和改革委员会')).toMatchObject([{ severity: 'warning' }]);
+    expect(owned('新疆生产建设兵团团委')).toMatchObject([{ severity: 'info' }]);
     // A government office's footer on a mirror excuses nothing; nor does a 文库's.
     expect(findingsOf(officialDomain, makeReport({ document: { issuer: '宿州市人民政府' } }), makeContext({ url: 'https://lfrdys.com/a.html', lines: ['主办单位：宿州市人民政府'] }))).toMatchObject([{ severity: 'warning' }]);
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://www.doc88.com/p-1.html', lines: nbgjj }))).toMatchObject([{ severity: 'warning' }]);
   });
 
-  it('takes a government\'s service centre for a government body: its report off gov.cn is a copy, whatever site it names (庐山市行政服务中心, 坪山区机关事务管理中心, 阿城区机关后勤服务中心)', () => {
+  it('takes a government\'s service centre for a government body: its report off gov.cn is a copy, whatever site it names (庐山市行政服务中心, 银川市行政审批服务中心, 坪山区机关事务管理中心, 阿城区机关后勤服务中心)', () => {
     const lines = (name: string) => [`本年度报告的电子版可从${name}网站(www.copy.example)下载。`, `${name} 版权所有`];
-    for (const issuer of ['庐山市行政服务中心', '坪山区机关事务管理中心', '阿城区机关后勤服务中心', '某市政务服务管理中心']) {
+    for (const issuer of ['庐山市行政服务中心', '银川市行政审批服务中心', '坪山区机关事务管理中心', '阿城区机关后勤服务中心', '某市政务服务管理中心']) {
       const report = makeReport({ document: { issuer, year: 2021 } });
       expect(findingsOf(officialDomain, report, makeContext({ url: 'https://www.copy.example/a.html', lines: lines(issuer) })), issuer).toMatchObject([{ severity: 'warning' }]);
     }
-    // A 公积金中心 is an institution of its own: the site its report names is its own.
-    const centre = makeReport({ document: { issuer: '宁波市住房公积金管理中心', year: 2016 } });
-    expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://www.copy.example/a.html', lines: lines('宁波市住房公积金管理中心') }))).toMatchObject([{ severity: 'info' }]);
+    // A 公积金中心, a 公共资源交易中心 (a 事业单位, no organ) is an institution of its own: the site its report names is its own.
+    for (const issuer of ['宁波市住房公积金管理中心', '银川市公共资源交易中心']) {
+      const centre = makeReport({ document: { issuer, year: 2016 } });
+      expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://www.copy.example/a.html', lines: lines(issuer) })), issuer).toMatchObject([{ severity: 'info' }]);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { SCHOOL_WORDS } from '../../document/names.ts';
 import { TEMPLATE_HOSTS } from '../../text/template-marks.ts';
 import { governmentSites, sameSite, statedSites } from '../../document/stated-site.ts';
 import { pageText } from '../page-text.ts';
-import { siteOwners } from '../../document/site-owner.ts';
+import { footerNamesHost, pageFooter, siteOwners } from '../../document/site-owner.ts';
 import type { Report } from '../../schema.ts';
 import { pageFinding, type Rule, type RuleContext } from '../types.ts';
 
@@ -31,15 +31,17 @@ const ACADEMY = /中国科学院/;
 // A 事业单位 of a government, no organ of it (上海市公积金管理中心, 某市住房公积金中心, 某县图书馆): its site may lie off gov.cn. A
 // government or its department is on gov.cn by 《政府网站发展指引》, whatever its report calls the site (“中国上海”门户网站);
 // so is a centre that serves the public or the government's own organs for it (庐山市行政服务中心, 某市政务服务管理中心,
-// 坪山区机关事务管理中心, 阿城区机关后勤服务中心): its report is on the government's site, a copy of it elsewhere a copy.
+// 银川市行政审批服务中心, 坪山区机关事务管理中心, 阿城区机关后勤服务中心): its report is on the government's site, a copy of it
+// elsewhere a copy. A 公共资源交易中心 is no organ: an institution (事业单位) barred from regulating (国办发〔2015〕63号).
 const INSTITUTION = /(?:中心|馆)$/;
-const GOVERNMENT_CENTRE = /(?:(?:政务|行政|便民)服务|机关(?:事务|后勤))[^局委办]{0,12}中心$/;
+const GOVERNMENT_CENTRE = /(?:(?:政务|行政|便民)服务|行政审批|机关(?:事务|后勤))[^局委办]{0,12}中心$/;
 const isInstitution = (name: string) => INSTITUTION.test(name) && !GOVERNMENT_CENTRE.test(name);
 // A people's organisation (群团: 共青团, 妇联, 科协, 残联, 红十字会, 工会, 文联, 侨联) reports under the 条例 as a government body
 // does, and may run its own site on org.cn, a registry kept to organisations; a 供电局/电业局 is a state grid company's branch
 // (广州供电局有限公司), on its company's own domain. Either is on its own site only where the page's footer names it as the
 // site's owner: a mirror of a portal's page (zyigod-taizhou-dianye-2021, 台州电业局's) shows no such footer of the body's.
-const PEOPLES_ORGANISATION = /^共青团|团.{1,10}委(?:员会)?$|(?:妇女|残疾人|文学艺术界|归国华侨|工商业|社会科学界)联合会$|(?:妇|残|文|侨|社科)联$|科学技术协会$|科协$|红十字会$|工会$/;
+// 共青团's committees are 团省委, 团市委 (团 and a level), never a 兵团's body (新疆生产建设兵团发展和改革委员会, a government's).
+const PEOPLES_ORGANISATION = /^共青团|(?<!兵)团[省市县区州盟旗]?委(?:员会)?$|(?:妇女|残疾人|文学艺术界|归国华侨|工商业|社会科学界)联合会$|(?:妇|残|文|侨|社科)联$|科学技术协会$|科协$|红十字会$|工会$/;
 const GRID_COMPANY = /(?:供电|电业)局$/;
 // The registries kept to a kind of body, as gov.cn is to governments: edu.cn to schools, ac.cn to research institutions (and
 // the universities of the Academy's: 中国科学院大学 on ucas.ac.cn); and the Academy's own cas.cn (www.cas.cn, www.ihep.cas.cn).
@@ -86,8 +88,8 @@ export const officialDomain: Rule = {
   severity: 'warning',
   description: '自称政府年报的页面来自 gov.cn 或用户信任的域名，高校、学校的年报来自 edu.cn，科研机构的来自 ac.cn 或 cas.cn (a page claiming to be a government report is on a government domain, a school\'s on edu.cn, a research institution\'s on ac.cn or cas.cn)',
   rationale: {
-    zh: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本，代理站地址里带着原址的，给出原址以便核对。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；科研机构的年报在 ac.cn 或中国科学院的 cas.cn 上，同样是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业、科研院所等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示；以IP地址访问的网站没有域名可查，也只作提示；报告写明其电子版发布在哪个网站（如上海市公积金管理中心的“上海住房公积金网(www.shgjj.com)”），页面正在那个网站上的，是发布机关自己放的，也只作提示，但只限事业单位（某某中心、某某馆，不含政务服务中心、行政服务中心、机关事务管理中心等政府机构）和学校：政府及其部门的网站都在 gov.cn，无论报告怎样称呼它，写成别的网址是镜像站改的；页面底部（主办单位、版权所有）写明网站属于发布机关本身的，事业单位、供电局的网站域名不限，群团组织（共青团、妇联、科协、残联等）的须在 org.cn 上，也只作提示，报告另写明别的发布网站的除外；转载页则指明报告写明的网站以便核对；但页面用繁体字书写或在汉字后夹注拼音的，是镜像站转换过的转载，来自道客巴巴、汇文网等文库网站的，是用户上传的转载，都不是本单位网站，照样警告。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
-    en: 'Mirror and scraper sites repost reports and sometimes alter them; only the original on a government site is authoritative, and where a proxy\'s address carries the original\'s, it is given to check against. A university\'s report, published under the Measures for the Disclosure of Information by Institutions of Higher Education (《高等学校信息公开办法》), is on the university\'s own edu.cn site, and is an original too, as a research institution\'s is on ac.cn or the Chinese Academy of Sciences\' cas.cn; a government body\'s report on edu.cn is still a repost. Public institutions and enterprises such as hospitals and research institutes publish their reports on their own sites, whatever the domain: only info; so is a site reached by its IP address, which names no domain to check; so is a page on the site the report says its electronic copy is published on (上海住房公积金网(www.shgjj.com), the Shanghai Provident Fund Management Centre\'s): its body put it there, but only for a public institution (a 中心, a 馆; not a government\'s service centre such as a 政务服务中心, 行政服务中心 or 机关事务管理中心) or a school: a government or its department is on gov.cn, whatever its report calls the site, and another address given it is a mirror\'s rewrite; so is a page whose footer (主办单位, 版权所有: “owner”, “all rights reserved”) names the issuer itself as the site\'s owner, for a public institution or a power-supply bureau (供电局) on any domain and a people\'s organisation (共青团, 妇联, 科协, 残联: the Youth League, women\'s federation, science association, disabled persons\' federation) on org.cn, unless the report names another site for its copy; a copy elsewhere is sent to that site to check; but a page written in traditional characters, or with pinyin after each character, is a repost converted by a mirror, and one on a document-sharing (文库) site such as doc88.com or wnwk.com is a user\'s upload: neither is the institution\'s own site, and both get a warning all the same. A page not on gov.cn does not make its figures wrong, so this is only a warning: check them against the official site.',
+    zh: '镜像站、采集站会转载甚至篡改年报；只有政府网站上的原文才是权威版本，代理站地址里带着原址的，给出原址以便核对。高等学校按《高等学校信息公开办法》发布的年报在学校自己的 edu.cn 网站上，也是原文；科研机构的年报在 ac.cn 或中国科学院的 cas.cn 上，同样是原文；政府机关的年报出现在 edu.cn 上则仍是转载。医院、企业、科研院所等公共企事业单位的年报发布在本单位网站上，域名不限，只作提示；以IP地址访问的网站没有域名可查，也只作提示；报告写明其电子版发布在哪个网站（如上海市公积金管理中心的“上海住房公积金网(www.shgjj.com)”），页面正在那个网站上的，是发布机关自己放的，也只作提示，但只限事业单位（某某中心、某某馆，不含政务服务中心、行政服务中心、机关事务管理中心等政府机构）和学校：政府及其部门的网站都在 gov.cn，无论报告怎样称呼它，写成别的网址是镜像站改的；页面底部（主办单位、版权所有）写明网站属于发布机关本身的（.com、.net 网站还须底部写明本站网址：整页转载的镜像站连底部一起照抄），事业单位、供电局的网站域名不限，群团组织（共青团、妇联、科协、残联等）的须在 org.cn 上，也只作提示，报告另写明别的发布网站的除外；转载页则指明报告写明的网站以便核对；但页面用繁体字书写或在汉字后夹注拼音的，是镜像站转换过的转载，来自道客巴巴、汇文网等文库网站的，是用户上传的转载，都不是本单位网站，照样警告。不在 gov.cn 上不等于数字有错，所以只作警告，请与官方网站核对。',
+    en: 'Mirror and scraper sites repost reports and sometimes alter them; only the original on a government site is authoritative, and where a proxy\'s address carries the original\'s, it is given to check against. A university\'s report, published under the Measures for the Disclosure of Information by Institutions of Higher Education (《高等学校信息公开办法》), is on the university\'s own edu.cn site, and is an original too, as a research institution\'s is on ac.cn or the Chinese Academy of Sciences\' cas.cn; a government body\'s report on edu.cn is still a repost. Public institutions and enterprises such as hospitals and research institutes publish their reports on their own sites, whatever the domain: only info; so is a site reached by its IP address, which names no domain to check; so is a page on the site the report says its electronic copy is published on (上海住房公积金网(www.shgjj.com), the Shanghai Provident Fund Management Centre\'s): its body put it there, but only for a public institution (a 中心, a 馆; not a government\'s service centre such as a 政务服务中心, 行政服务中心 or 机关事务管理中心) or a school: a government or its department is on gov.cn, whatever its report calls the site, and another address given it is a mirror\'s rewrite; so is a page whose footer (主办单位, 版权所有: “owner”, “all rights reserved”) names the issuer itself as the site\'s owner (on a .com or .net, giving this site\'s address too: a mirror copying the whole page copies its footer), for a public institution or a power-supply bureau (供电局) on any domain and a people\'s organisation (共青团, 妇联, 科协, 残联: the Youth League, women\'s federation, science association, disabled persons\' federation) on org.cn, unless the report names another site for its copy; a copy elsewhere is sent to that site to check; but a page written in traditional characters, or with pinyin after each character, is a repost converted by a mirror, and one on a document-sharing (文库) site such as doc88.com or wnwk.com is a user\'s upload: neither is the institution\'s own site, and both get a warning all the same. A page not on gov.cn does not make its figures wrong, so this is only a warning: check them against the official site.',
   },
   example: {
     passes: {
@@ -129,8 +131,12 @@ export const officialDomain: Rule = {
       : elsewhere.length > 0 ? `报告写明其电子版发布在 ${elsewhere.join('、')}，请到那里核对原文` : `请到${publisher}的官方网站核对原文`;
     // The site's owner the footer names (主办单位, 版权所有) is the issuer, of a kind whose own site this domain may be, and
     // the report names no other site for its copy. Not a school's: its own site is on edu.cn.
-    const siteOwner = elsewhere.length === 0 && (isInstitution(issuer) || GRID_COMPANY.test(issuer) || (PEOPLES_ORGANISATION.test(issuer) && within(host, 'org.cn')))
-      ? siteOwners(ctx.pageLines).find((o) => issuer !== '' && (o.includes(issuer) || issuer.includes(o))) : undefined;
+    // A mirror copying the whole page keeps the footer: on a .com or .net, anyone's to register, the name is trusted only where
+    // the footer also gives this site's address.
+    const footer = pageFooter(ctx.pageLines);
+    const tied = !/\.(?:com|net)$/.test(host) || footerNamesHost(footer, host);
+    const siteOwner = elsewhere.length === 0 && tied && (isInstitution(issuer) || GRID_COMPANY.test(issuer) || (PEOPLES_ORGANISATION.test(issuer) && within(host, 'org.cn')))
+      ? siteOwners(footer).find((o) => issuer !== '' && (o.includes(issuer) || issuer.includes(o))) : undefined;
     if ((named || siteOwner) && !mark && !ip && !TEMPLATE_HOSTS.some((d) => within(host, d))) {
       const why = named ? `正是报告写明发布其电子版的网站（${named}）` : `页面底部写明网站的主办单位（${siteOwner}）正是${publisher}`;
       return [pageFinding('info', `${claim}，${from}，不是${site}，但${why}：事业单位、群团组织、公用企业等的网站不一定在 gov.cn；如有疑问，请与${publisher}核对`)];
