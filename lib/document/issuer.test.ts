@@ -193,6 +193,8 @@ describe('reportIssuer', () => {
 
   it('ends the title\'s name where the report\'s words or a bracketed note before the year or at the end begin', () => {
     expect(named('2024年合水镇人民政府信息公开工作年度报告', [])).toBe('合水镇人民政府');
+    // The portal's column year before the title, its 年 left out (湖口县 hukou.gov.cn dlx t20260109_7145985).
+    expect(named('2025湖口县大垅乡2025年度政府信息公开工作年度报告', [])).toBe('湖口县大垅乡');
     // A body that is no place's government (changchun-gongzhuling-cl-2025, on the 长春 portal) leaves the report its 政府; a place keeps its own.
     expect(named('市残联政府信息公开工作年度报告', [])).toBe('市残联');
     // …and the text gives the short name its full one.

@@ -147,6 +147,9 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (name.endsWith('人民')) name += '政府';
   // 市残联政府信息公开…: a body that is no place's took the report's 政府 (a place's is 县政府, 街道政府, 苏木政府).
   else if (/(?<![省市县区州盟旗乡镇道民木])政府$/.test(name)) name = name.slice(0, -2);
+  // 2025湖口县大垅乡2025年度… (hukou.gov.cn): the year of the portal's column set before the title, its 年 left out, is
+  // no part of the name.
+  name = name.replace(/^(?:19|20)\d{2}(?=\p{Script=Han})(?![年学])/u, '');
   // 广州海关关区2023年…, 重庆海关关区2020年…: a customs house reports for its district (关区, itself and the customs
   // houses under it), and its text names the body it is (梳理编制广州海关关区…年报, 请联系广州海关办公室).
   name = name.replace(/(?<=海关)关区$/, '');

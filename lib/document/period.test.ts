@@ -20,6 +20,11 @@ describe('reportPeriod', () => {
     // jx-fengxin-ganfang-2020, jl-dongliao-liaoheyuan-2021: the data's 时限, 时间节点.
     expect(reportPeriod(['本报告中所统计的数据时限为2020年1月1日至2020年12月31日。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
     expect(reportPeriod(['本报告采用数据的时间节点为2021年1月1日至2021年12月31日。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-31' });
+    // 无锡锡山区安镇街道 2024 (jsxishan.gov.cn 4484819): 统计期 without 限; 长春南关区永吉街道 2024 (zwgk.changchun.gov.cn
+    // t20250117_3376028): the data the report 采用. Work done 统计期内 names no span.
+    expect(reportPeriod(['本报告由6个部分组成,包括总体情况、主动公开政府信息情况,报告中所涉数据的统计期自2024年1月1日至2024年12月31日止。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(reportPeriod(['根据《中华人民共和国政府信息公开条例》规定,现公布南关区永吉街道办事处政府信息公开2024年度报告,报告采用数据为2024年1月1日至2024年12月31日。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(reportPeriod(['统计期内,我局于2024年3月1日至3月5日开展政务公开培训。'], 2024)).toBeNull();
     // 北京宣武区大栅栏街道 2009 (bjxch.gov.cn pnidpv843089): the start named the day the 《条例》 came into force.
     expect(reportPeriod(['本报告中所列数据的统计期限自2009年1月1日《条例》实施之日起，至2009年12月31日止。'], 2009)).toEqual({ start: '2009-01-01', end: '2009-12-31' });
   });

@@ -670,6 +670,11 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('2023年我局共收到申请公开件92件、上一年度结转2件。其中,予以公开19件,部分公开18件,不予公开4件,无法提供38件,不予处理5件,其他处理1件,结转下年度继续办理9件。'))).toEqual([
       '收到申请公开件=92件', '上一年度结转=2件', '予以公开=19件', '部分公开=18件', '不予公开=4件', '无法提供=38件', '不予处理=5件', '其他处理=1件', '结转下年度继续办理=9件',
     ]);
+    // 三明市卫生健康委员会 2025 (wjw.sm.gov.cn t20260120_2185257): the outcomes make up the 6 received and the 1 carried in,
+    // their first four the 6 alone: none is the received's part, the fifth left apart.
+    expect(summary(figuresOf('2025年,我委收到政府信息公开申请6件,上年结转1件,所有申请均依法办理。其中部分公开3件,不予公开1件,无法提供1件,不予处理1件,其他处理1件。'))).toEqual([
+      '收到政府信息公开申请=6件', '上年结转=1件', '部分公开=3件', '不予公开=1件', '无法提供=1件', '不予处理=1件', '其他处理=1件',
+    ]);
     // linxia-gaj-2023: what each channel published, after three totals by channel, is no breakdown of the second.
     expect(summary(figuresOf('2023年,州公安局通过政府网站公开政府信息754条,通过政务新媒体公开政府信息2808条,通过其他方式公开政府信息54条。其中,“临夏公安”微信公众号发布信息1205条、微博12984条、今日头条1118条、门户网站1014条、抖音号628条,总阅读人数达3200万余次,州公安局原创作品《信仰的风》荣获第四届平安甘肃“三微”大赛最佳微视频奖。'))).toEqual([
       '州公安局通过政府网站公开政府信息=754条', '通过政务新媒体公开政府信息=2808条', '通过其他方式公开政府信息=54条',

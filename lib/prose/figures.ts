@@ -469,6 +469,10 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   const inUnit = reading.figures.filter((f) => sameUnit(f.unit, token.unit));
   const before = inUnit.at(-1);
   const summed = opener.kind === 'which' ? summedTo(sums, inUnit, before && !SUMMED_UP.test(before.label) ? before : undefined) : undefined;
+  // A list adding up to the applications received and those carried in together, which no figure states (收到申请6件,
+  // 上年结转1件。其中部分公开3件,不予公开1件,…,其他处理1件: 三明市卫健委 2025), is of both: its items stand alone, not
+  // the first that make up the received as its parts and the rest apart.
+  if (opener.kind === 'which' && sums.length > 1 && receivedWithCarried(inUnit) === sums.at(-1)) return null;
   // A total its parts already make up is not broken down twice (…506条，…类13条…。其中通过网站发布400条):
   // the second list, by another measure, is figures of their own; unless it too adds up to the total, or a frame
   // names another figure.
@@ -682,6 +686,14 @@ function summedTo<F extends { value: number }>(sums: number[], candidates: F[], 
   }
   return undefined;
 }
+
+/** The applications received and those carried in from last year, the last of each read, together; undefined without both. */
+function receivedWithCarried<F extends { value: number; label: string }>(figures: readonly F[]): number | undefined {
+  const carried = figures.findLast((f) => carriedIn(f.label));
+  const received = figures.findLast((f) => f !== carried && RECEIVED.test(f.label));
+  return carried && received ? carried.value + received.value : undefined;
+}
+const RECEIVED = /^(?:本年|新)?(?:收到|受理|新收|接到|接收)[^，,]*申请/;
 
 /** A figure read from `token`. */
 function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, label: string, line: string, from: number): Read<N> {
