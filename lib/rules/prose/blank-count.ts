@@ -13,8 +13,9 @@ const COUNTING = /发布|公开|公布|收到|接到|接收|受理|办理|办结
 // A figure, or a word of how many, standing before the measure word: a count given (1200余条, 若干条, 多条, 每条, 第十条),
 // or a placeholder of another kind (X条, ?条), or a word pointing at one article or item (本条, 该件, 上期).
 const GIVEN = /(?:[^\u4e00-\u9fff”’》]|[〇零一二两三四五六七八九十百千万亿多余数几干每各逐按第本该此这那哪某全整单首末上下前后其另同诸半])$/;
-// A clause that says none were (未收到依申请公开件, 无上年结转件): the measure word is the noun's, no count left out.
-const NONE = /未|没有|[无毋](?!法)|尚无|暂无/;
+// A clause that says none were (未收到依申请公开件, 无上年结转件), or of what kind those counted were (全部属自然人申请件):
+// the measure word is the noun's, no count left out.
+const NOT_COUNTED = /未|没有|[无毋](?!法)|(?:均|全部?|都)(?:是|为|属|系)/;
 // Words that end in a measure word's character: 文件, 条件, 日期, 身份, 建议件 or 提案件 (the items themselves)…
 // A measure word after one of these is the word's own, unless the word is whole before it (文件件: 文件, then 件).
 const WORD_BEFORE: Readonly<Record<string, string>> = {
@@ -45,7 +46,7 @@ export function blanks(line: string): { start: number; end: number }[] {
     while (start > 0 && !CLAUSE_START.test(line[start - 1]!)) start--;
     // A blank typed as spaces or underscores (发布信息  条) is the same hole.
     const before = line.slice(start, m.index).replace(/[\s_＿]+$/, '');
-    if (before === '' || GIVEN.test(before) || endsInWord(before, m[0]) || NONE.test(before)) continue;
+    if (before === '' || GIVEN.test(before) || endsInWord(before, m[0]) || NOT_COUNTED.test(before)) continue;
     // The verb, then what was counted: not a verb alone, as a table's label laid out as text prints it (网站公开条:
     // the figure in a cell of its own).
     const verb = [...before.matchAll(COUNTING)].at(-1);
