@@ -28,6 +28,7 @@ import { garbledText } from './provenance/garbled-text.ts';
 import { injectedContent } from './provenance/injected-content.ts';
 import { officialDomain } from './provenance/official-domain.ts';
 import { templateEssay } from './provenance/template-essay.ts';
+import { blankCount } from './prose/blank-count.ts';
 import { feeNotices } from './prose/fee-notices.ts';
 import { partsSum } from './prose/parts-sum.ts';
 import { statedShares } from './prose/stated-shares.ts';
@@ -51,7 +52,7 @@ export const RULES: readonly Rule[] = [
   reviewLitigationOutcomeSum,
   tableComplete, childrenSum, subsetWithinParent, cumulativeNotBelowYear,
   // The prose against itself and against the tables.
-  partsSum, statedShares, tableAgreement, feeNotices,
+  partsSum, statedShares, tableAgreement, feeNotices, blankCount,
 ];
 
 // A report against the same issuer's report of the year before or after (lib/years/compare.ts).

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
+import { blankCount, blanks } from './blank-count.ts';
+
+// gs-gannan-wjw-2025 (甘南州卫生健康委员会): the count of the WeChat account's items never typed in.
+const gannan = ['二是通过政务新媒体主动发布政务信息。“甘南卫生健康”微信公众号编辑发布信息条。微信公众号订阅用户6731人。'];
+const report = makeReport({ document: { year: 2025 } });
+const holes = (line: string) => blanks(line).map(({ start, end }) => line.slice(start, end));
+
+describe('prose/blank-count', () => {
+  it('passes counts given, and words ending in a measure word’s character (real pages’ wording)', () => {
+    expect(findingsOf(blankCount, report, makeContext({ lines: ['通过报刊、微信公众号等媒体公开信息344条。'] }))).toEqual([]);
+    for (const line of [
+      // cq-shizhu-wjw-2021, oubei-2012, yc-xingqing-qianjinjie-2024, hlj-wuchang-minyi-2021: none received, 件 the applications'.
+      '2021年，县卫生健康委共收到政府信息公开申请1件，无上年结转件，当年办结1件，无结转下年件。',
+      '本单位2012年没有收到政府信息公开申请件。',
+      '2024年，前进街未接到书面方式申请的政府信息公开申请和网络方式申请的政府信息公开申请件，也未发生因政府信息公开申请行政复议、提起行政诉讼的情况。',
+      '全年未发生针对民意乡有关政府信息公开事务的行政复议案件、行政诉讼案件和举报申诉件。',
+      // template-essay-site, gs-heshui-2024, 平潭县人民政府 2012: words, figures given, 第X条.
+      '区政府各部门在本单位公开栏公开了行政许可的事项、依据、条件、数量、程序、期限。',
+      '公开了招考和录用工作人员以及公开选任干部的条件、程序、结果等方面的信息等。',
+      '2024年，全县共收到政府信息公开申请11件，其中通过政府网站申请9件、向县政府办公室邮寄纸质版申请2件，全部属自然人申请件，按时办结11件。',
+      // gs-heshui-2024's kind of the applications, said with the verb of its sentence (rebuilt).
+      '收到的申请全部属自然人申请件，',
+      '2012年全县共收到有关政府信息公开的申请21条，其中当面申请数18条，电子邮件申请数3条。',
+      '依据《条例》第三十六条，答复申请人。全年共发布政策文件若干条，发布信息1200余条，公开各类文件。',
+      '2012年刊出政务公开栏12期。定期发布，按期公开。',
+      // 平潭县人民政府 2012's 统计表 as its text prints it, a label's figure in a cell of its own.
+      '其中：1.网站公开条',
+      // A copy or a scan of a document is an item, its 件 the word's (公开…复印件, 扫描件: built wording).
+      '依申请向申请人提供了相关文件的复印件，',
+      '网站发布了会议纪要的扫描件。',
+      // A frequency (a shop's advice in a public repository's code: real usage of the word).
+      '如内容是主因：增加短视频发布频次，优化内容质量',
+    ]) expect(holes(line), line).toEqual([]);
+  });
+
+  it('points at a measure word standing where the count belongs (gs-gannan-wjw-2025)', () => {
+    expect(findingsOf(blankCount, report, makeContext({ lines: gannan }))).toEqual([{
+      rule: 'prose/blank-count', severity: 'warning', cells: [], expected: null, actual: null,
+      message: '正文有1处数量没有填数字，只剩量词：“‘甘南卫生健康’微信公众号编辑发布信息条”；报告未写出这些数量，请对照原文',
+    }]);
+    expect(wordsOf(blankCount, report, makeContext({ lines: gannan }))).toEqual([['“甘南卫生健康”微信公众号编辑发布信息条']]);
+  });
+
+  it('points at each hole of a template never filled in: after a verb and what it counted, a blank of spaces, a word whole before it', () => {
+    // The template's sentences as the brief quotes them, the counts left out.
+    expect(holes('共收到政府信息公开申请件，')).toEqual(['共收到政府信息公开申请件']);
+    expect(holes('本年度主动公开政府信息条，其中公开规范性文件件。')).toEqual(['本年度主动公开政府信息条', '其中公开规范性文件件']);
+    expect(holes('全年发布信息  条；召开新闻发布会次。')).toEqual(['全年发布信息  条', '召开新闻发布会次']);
+    expect(holes('编印政务信息简报期。')).toEqual(['编印政务信息简报期']);
+    // A long clause quoted to its measure word, where the count belongs (gannan's hole after the kinds its page lists
+    // just before it, joined into one clause: rebuilt).
+    const long = '“甘南卫生健康”微信公众号编辑发布机构职能、政策文件、财政信息、健康促进、专题专栏等信息条。';
+    expect(findingsOf(blankCount, report, makeContext({ lines: [long] }))[0]!.message).toContain('：“…政策文件、财政信息、健康促进、专题专栏等信息条”；');
+    const [finding] = findingsOf(blankCount, report, makeContext({ lines: ['2025年共收到政府信息公开申请件，主动公开政府信息条。'] }));
+    expect(finding!.message).toBe('正文有2处数量没有填数字，只剩量词：“2025年共收到政府信息公开申请件”、“主动公开政府信息条”；报告未写出这些数量，请对照原文');
+  });
+});
