@@ -1570,10 +1570,17 @@ describe('a part said with its share of the total', () => {
     const pt2012 = figuresOf('2012年主动公开政府信息1913条。其中，区直、县直各单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占27%。');
     expect(summary(pt2012)).toEqual(['主动公开政府信息=1913条 [区直、县直各单位主动公开政府信息=1397条; 各乡镇主动公开政府信息=534条]']);
     expect(partsSumOf(pt2012)).toMatchObject([{ severity: 'error', expected: 1913, actual: 1931 }]);
-    // pt-2018's add up, and are read so too.
-    expect(summary(figuresOf('2018年全区主动公开政府信息2069条。其中，区管委会及区直各部门主动公开政府信息1592条，占76.9%。各乡镇主动公开政府信息477条，占23.1%，政府信息公开量较大的部门是区行政审批局。'))).toEqual([
-      '主动公开政府信息=2069条 [区管委会及区直各部门主动公开政府信息=1592条; 各乡镇主动公开政府信息=477条]',
+    // pt-2018's add up, and are read so too; the one body's share said after them is of one of those parts, not a third
+    // (1592 + 477 + 356 = 2425 of 2069 was a false error).
+    const pt2018 = figuresOf('2018年全区主动公开政府信息2069条。其中，区管委会及区直各部门主动公开政府信息1592条，占76.9%。各乡镇主动公开政府信息477条，占23.1%，政府信息公开量较大的部门是区行政审批局，公开信息356条，占17.2%。');
+    expect(summary(pt2018)).toEqual([
+      '主动公开政府信息=2069条 [区管委会及区直各部门主动公开政府信息=1592条; 各乡镇主动公开政府信息=477条]', '公开信息=356条',
     ]);
+    expect(partsSumOf(pt2018)).toEqual([]);
+    // Nor where the parts do not make up the whole but the shares would come to more than 100% (73 + 27 + 15.7: pt-2012's
+    // sentences with pt-2018's last clause after a ， or as a sentence of its own, 300 of 1913 being 15.7%).
+    const past = ['，', '。'].map((stop) => figuresOf(`2012年主动公开政府信息1913条。其中，区直、县直各单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占27%${stop}政府信息公开量较大的部门是区行政审批局，公开信息300条，占15.7%。`));
+    expect(past.map((figures) => figures.map((f) => [f.value, f.parts.map((p) => p.value)]))).toEqual([[[1913, [1397, 534]], [300, []]], [[1913, [1397, 534]], [300, []]]]);
     // A count after the list whose share is of another total stays its own (占全市的…).
     const ofCity = figuresOf('2012年主动公开政府信息1913条。其中，区直单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占全市的27%。');
     expect(ofCity.map((f) => [f.value, f.parts.map((p) => p.value)])).toEqual([[1913, [1397]], [534, []]]);
