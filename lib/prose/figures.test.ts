@@ -1007,6 +1007,17 @@ describe('breakdowns as real reports nest and chain them', () => {
       .toEqual(['答复政府信息公开申请=805件', '予以公开及部分公开=258件', '不予公开=35件']);
   });
 
+  it('keeps where the applications came from, adding up to them, for their parts where the results after them fall short (from review)', () => {
+    const said = (results: string) => summary(figuresOf(`本年度共办理政府信息公开申请20件（其中本年新收18件，上年结转2件），已全部办结。${results}`));
+    expect(said('予以公开10件，部分公开5件，无法提供3件。')).toEqual([
+      '办理政府信息公开申请=20件 [新收=18件; 上年结转=2件]', '予以公开=10件', '部分公开=5件', '无法提供=3件',
+    ]);
+    // Results that make up the 20, or go past it (prose/parts-sum's error), are its parts still.
+    expect([said('予以公开10件，部分公开5件，无法提供5件。'), said('予以公开10件，部分公开5件，无法提供8件。')].map((figures) => figures[0])).toEqual([
+      '办理政府信息公开申请=20件 [予以公开=10件; 部分公开=5件; 无法提供=5件]', '办理政府信息公开申请=20件 [予以公开=10件; 部分公开=5件; 无法提供=8件]',
+    ]);
+  });
+
   it('keeps in the list of a 主动公开 total a sort of 主动公开 that takes it past the total (cq-kaizhou-dajin-2024)', () => {
     // 184+35+1+1 = 221 of 213: the page's own slip. 法定主动公开 is one sort of what the 213 count, not a count said apart.
     const figures = figuresOf('2024年度,通过政府门户主动公开信息213条,其中,工作动态184条;法定主动公开35条(其中政策文件6条、乡村振兴4条、教育6条、社会保障3条、社会救助5条、预决算公开2条、涉农补贴5条、集体土地征收2条、宅基地使用情况审核2条);政府信息公开年度报告1条;政府信息公开指南1条。');
