@@ -122,8 +122,10 @@ function isWholeYearRun(digits: string, year: string): boolean {
 
 // The words that name the report's own span, then dates for it (a year, later a 日), whether or not they read as one:
 // 统计期限自2017年1月日起至2017年12月31日止 (yj-qiaoxia-2017, a day lost); or none, the template's blanks left
-// unfilled (本报告所列数据的统计期限自至。: 平潭县人民政府's 2013 report).
-const PERIOD_STATEMENT = new RegExp(`${SPAN_WORDS}(?:[^。;；\\d]{0,12}(?:19|20)\\d{2}[^。;；]{0,30}日|[为是]?[自从]起?[至到]止?(?=[。;；，,]|$))`);
+// unfilled, bare or with their 年月日 (本报告所列数据的统计期限自至。: 平潭县人民政府's 2013 report; 统计期限自年月日起至年月日止,
+// 统计期限为   年   月   日至   年   月   日, its spaces squeezed out).
+const EMPTY_DATE = '年月?日?';
+const PERIOD_STATEMENT = new RegExp(`${SPAN_WORDS}(?:[^。;；\\d]{0,12}(?:19|20)\\d{2}[^。;；]{0,30}日|[为是]?(?:[自从](?:${EMPTY_DATE})?|${EMPTY_DATE})起?[至到](?:${EMPTY_DATE})?止?(?=[。;；，,]|$))`);
 
 /** The words where a line states the period in dates, as squeezed (统计期限为2025111231日): for a note where no period was read. */
 export function periodStatement(lines: readonly string[]): string | null {

@@ -18,7 +18,7 @@ import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
-import { carriedIn, CHANNEL, oneChannel, onOtherChannel, sharedOf } from './topics.ts';
+import { carriedIn, CHANNEL, oneChannel, onOtherChannel, SHARE, sharedOf } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
 export interface ProseBinding<N> { index: number; part?: number; node: N; start: number; end: number }
@@ -62,6 +62,8 @@ interface Breakdown<N> {
   including?: boolean;
   /** Opened by a sentence of results after the applications answered: its parts are theirs only where all are results. */
   results?: boolean;
+  /** The parts the whole had when its results opened, where it came from (其中本年新收18件，上年结转2件): set aside until they end. */
+  from?: Read<N>[];
   /** What every item after the first came after, 、 or ；('' where any came after something else); unset before the second. */
   joiner?: string;
   /** The last figure set apart while it was open (其中微博29个，共发布信息1992条): a breakdown of it is read within this one. */
@@ -207,7 +209,7 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
   if (reading.pause !== 'rest') {
     if (reading.pause === 'frame' && inUnit && token.label === undefined) return 'framed';
     if (reading.outer && item && token.label === undefined && (reading.line === li
-      ? LIST_SEPARATOR.test(text.slice(reading.end, start)) || completes(reading.outer, tokens, t, end) || sharesWhole(reading.outer, text, token)
+      ? LIST_SEPARATOR.test(text.slice(reading.end, start)) || completes(reading.outer, tokens, t, end) || sharesWhole(reading.outer, text, token) === 'part'
       : quotedItemGoesOn(reading, text, li, start, token))) return 'item';
     if (text.startsWith('其中', start) || BY_KIND.exec(text.slice(start, start + 16))?.index === 0) return 'joins';
   }
@@ -266,14 +268,25 @@ function completes<N>(outer: Breakdown<N>, tokens: NumberToken[], t: number, end
 }
 
 /**
- * Whether a count states its share of the breakdown's whole right after it, as the part before it did (…2012年主动公开
- * 政府信息1913条。其中，区直、县直各单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占27%: pt-2012):
- * a part of that whole, though it stands in the next sentence or takes the list past its total (prose/parts-sum says so).
+ * How a count that states its share of the breakdown's whole right after it, as the part before it did, stands to its
+ * list: a part of that whole, though it stands in the next sentence or takes the list past its total (…2012年主动公开
+ * 政府信息1913条。其中，区直、县直各单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占27%: pt-2012;
+ * prose/parts-sum says it overshoots); or 'beyond' once the parts make up the whole or the shares stated would come to
+ * more than all of it: the share of one body among those parts (…各乡镇…477条，占23.1%，政府信息公开量较大的部门是区行政
+ * 审批局，公开信息356条，占17.2%: pt-2018), no part. Null where it states no such share.
  */
-function sharesWhole<N>(outer: Breakdown<N>, text: string, token: NumberToken): boolean {
+function sharesWhole<N>(outer: Breakdown<N>, text: string, token: NumberToken): 'part' | 'beyond' | null {
   const { whole } = outer, last = whole.parts.at(-1);
-  return !outer.bracket && last !== undefined && sameUnit(token.unit, whole.unit) && sameUnit(last.unit, whole.unit)
-    && sharedOf(text.slice(token.stop), token.value, whole.value) && sharedOf(last.line.slice(last.token.stop), last.value, whole.value);
+  if (outer.bracket || last === undefined || !sameUnit(token.unit, whole.unit) || !sameUnit(last.unit, whole.unit)
+    || !sharedOf(text.slice(token.stop), token.value, whole.value) || !sharedOf(last.line.slice(last.token.stop), last.value, whole.value)) return null;
+  return !complete(whole) && withinWhole([...whole.parts.map((p) => p.line.slice(p.token.stop)), text.slice(token.stop)]) ? 'part' : 'beyond';
+}
+
+/** Whether the shares stated after counts (each text from a count's end: …，占73%) come to all of the whole at most, each at its last digit. */
+function withinWhole(afters: string[]): boolean {
+  const shares = afters.map((after) => SHARE.exec(after)?.[1]).filter((share) => share !== undefined);
+  const slack = shares.reduce((sum, share) => sum + 10 ** -(share.split('.')[1]?.length ?? 0), 0);
+  return shares.reduce((sum, share) => sum + Number(share), 0) <= 100 + slack + 1e-9;
 }
 
 /**
@@ -303,10 +316,13 @@ function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, e
   if (reading.outer?.bracket && closed) close(reading);
   if (!reading.inner?.bracket || reading.line !== li || after === null || closed) reading.inner = null;
   if (!framed) return;
-  // Results break down what was answered, not where it came from (答复…805件（含上年度结转申请18件…）): that note's items stand alone.
-  if (results) unfoldParts(reading, framed);
+  // Results break down what was answered, not where it came from (答复…805件（含上年度结转申请18件…）): that note's items are
+  // set aside, to stand alone where the results are the whole's parts (closeOne).
+  const from = results ? framed.parts : [];
+  if (results) framed.parts = [];
   open(reading, framed, false, false);
   reading.outer!.results = results;
+  reading.outer!.from = from;
 }
 
 /** Reads the figures of one sentence, tokens[t…] up to its end, into the reading; returns the index of the first token after it. */
@@ -562,12 +578,19 @@ function inAnotherUnit<N>(total: Read<N>): (part: Read<N>) => boolean {
 
 /** Closes the open breakdown, going back to the one its whole was set apart from. */
 function closeOne<N>(reading: Reading<N>): void {
-  const outer = reading.outer!;
-  if ((outer.exact && !addsUp(outer.whole)) || (outer.results && !outcomesOf(outer.whole.label, outer.whole.parts.map((p) => p.label)))) unfoldParts(reading, outer.whole);
-  else {
-    unfoldParts(reading, outer.whole, inAnotherUnit(outer.whole));
+  const outer = reading.outer!, whole = outer.whole, from = outer.from ?? [];
+  // Where the whole came from, adding up to it exactly, stays its breakdown where the results fall short of it (办理…申请20件
+  // （其中本年新收18件，上年结转2件），已全部办结。予以公开10件，部分公开5件，无法提供3件); results past it stay, for
+  // prose/parts-sum to report.
+  const fromWhole = complete({ ...whole, parts: from });
+  if ((outer.exact && !addsUp(whole)) || (outer.results && (!outcomesOf(whole.label, whole.parts.map((p) => p.label)) || (fromWhole && partsSum(whole) < whole.value)))) {
+    unfoldParts(reading, whole);
+  } else {
+    unfoldParts(reading, whole, inAnotherUnit(whole));
     if (outer.bracket) reading.note = outer;
   }
+  if (fromWhole && whole.parts.length === 0) whole.parts = from;
+  else standAlone(reading, from);
   reading.outer = outer.resumes ?? null;
   reading.inner = null;
   if (outer.resumes) reading.total = outer.resumes.whole;
@@ -597,7 +620,10 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // In the total's unit, or in the one its parts count it in (发布信息607条，其中主动公开380份，…319份).
   const inUnit = countedParts(total, [...total.parts, read]).includes(read);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';
-  if (token.label === undefined && !clause.totalAfter && sharesWhole(outer, text, token)) return 'part';
+  // A share of one body among the parts after a ，(…，公开信息356条，占17.2%) is no item the list's 、 or ；joins.
+  const shared = token.label === undefined && !clause.totalAfter ? sharesWhole(outer, text, token) : null;
+  if (shared === 'part') return 'part';
+  if (shared === 'beyond' && !afterSemicolon && !clause.listed) return 'ends';
   const channels = CHANNEL.test(label) && total.parts.every((p) => CHANNEL.test(p.label));
   // Answers published among kinds are one of them (…；答复公众留言33条,财政公开信息8条；…); after the channels a 其中
   // lists, none of theirs (…在各类政务新媒体上转载发布信息6300多条,及时答复网民留言100余条).
@@ -702,11 +728,16 @@ function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, l
   return read;
 }
 
-/** The parts of `total` (those `which` picks) made figures of their own, each where it stands in the page (after a part's own items). */
+/** The parts of `total` (those `which` picks) made figures of their own. */
 function unfoldParts<N>(reading: Reading<N>, total: Read<N>, which: (part: Read<N>) => boolean = () => true): void {
   const out = total.parts.filter(which);
   total.parts = total.parts.filter((part) => !out.includes(part));
-  for (const part of out) {
+  standAlone(reading, out);
+}
+
+/** Parts made figures of their own, each where it stands in the page (after a part's own items). */
+function standAlone<N>(reading: Reading<N>, parts: Read<N>[]): void {
+  for (const part of parts) {
     let at = reading.figures.length;
     while (at > 0 && reading.figures[at - 1]!.order > part.order) at--;
     reading.figures.splice(at, 0, part);

@@ -137,12 +137,13 @@ const RULES: TopicRule[] = [
 
 // The ways of applying the 2008–2018 统计表 counts (当面申请数, 网上申请数, 信函申请数), each on its own row: a count
 // that names one alone restates that row (平潭县 2013: 网上申请数3条，信函申请数4条 beside the rows' 4 and 0). Two
-// ways together (信函、传真申请) are another row, or none.
+// ways together (信函、传真申请) are another row, or none. No topic of proseTopic's: prose/table-agreement asks this
+// itself, so a way stays a part of the count it breaks down (申请7条，其中网上申请数5条，信函申请数4条).
 const WAYS: [ProseTopic, RegExp][] = [['applicationsInPerson', /当面/], ['applicationsOnline', /网上|网络/], ['applicationsByLetter', /信函/]];
 const OTHER_WAYS = /传真|电子邮件|邮寄|来电|[、和及或]/;
 
 /** The way of applying a count of applications for government information names alone, or null. */
-function wayOfApplying(figure: ProseFigure, label = figure.label): ProseTopic | null {
+export function wayOfApplying(figure: ProseFigure, label = figure.label): ProseTopic | null {
   if (!APPLICATION_UNITS.test(countUnit({ label, unit: figure.unit }) ?? '') || !label.includes('申请') || OTHER_WAYS.test(label) || /复议|诉讼|咨询/.test(label)) return null;
   const ways = WAYS.filter(([, words]) => words.test(label));
   return ways.length === 1 && figure.text.includes('公开') && !ofApprovals(figure) ? ways[0]![0] : null;
@@ -160,7 +161,7 @@ export function proseTopic(figure: ProseFigure, headingOf: () => string = () => 
       return !rule.about || rule.about(figure, '') || rule.about(figure, headingOf()) ? narrowed(rule.topic, figure.label) : null;
     }
   }
-  return receivedAndCarriedIn(figure) ? 'applicationsWithCarriedOver' : wayOfApplying(figure);
+  return receivedAndCarriedIn(figure) ? 'applicationsWithCarriedOver' : null;
 }
 
 /**

@@ -5,6 +5,10 @@ import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 
 // A point's number opening a clause (at the paragraph's start or after a stop, a comma or a colon): not 其一是, 统一是.
 const POINT = /(?<=^|[：:；;。，,！!？?\s])([一二三四五六七八九十]{1,3})是(?![否非])/g;
+// What a point quoted or in brackets stands in (做到“一是明确分管领导，二是明确责任科室”): the words of another, not the paragraph's list.
+const OPENS = '“「（(', CLOSES = '”」）)';
+// A sentence's end: a list restarting at 一是 after one is another list (问题：一是…。措施：一是…), before one a point's own.
+const SENTENCE_END = /[。！!？?]/;
 
 /** Where a point slips, its number and the one before as written (三是, 一是), and the points skipped between them (二是), none where it repeats. */
 export interface ListSlip { spot: Spot; number: string; previous: string; skipped: string[] }
@@ -12,17 +16,48 @@ export interface ListSlip { spot: Spot; number: string; previous: string; skippe
 /**
  * The points of each paragraph that do not follow the one before: a number skipped (一是…三是) or said again
  * (三是…三是), the first of each paragraph's only (三是…三是 after 一是…三是 is the one slip). A paragraph's list starts
- * at 一是 (one that does not may go on from the paragraph before: it is left alone), and may start again at 一是
- * (问题：一是…二是…。措施：一是…).
+ * at 一是 (one that does not may go on from the paragraph before: it is left alone), and may start again at 一是: a list
+ * of its own after a sentence's end (问题：一是…二是…。措施：一是…), or within a point's sentence that point's own, after
+ * which the outer list goes on (三是强化监督，具体为：一是定期检查，二是通报结果；四是加强培训). Points in quotes or brackets are not read.
  */
 export function inlineListSlips(lines: readonly string[]): ListSlip[] {
   return lines.flatMap((line, i) => {
-    const points = [...line.matchAll(POINT)].map((m) => ({ m, n: parseChineseNumber(m[1]!) ?? 0 }));
+    const points = pointsOf(line);
     if (points.length < 2 || points[0]!.n !== 1) return [];
-    const k = points.findIndex(({ n }, j) => j > 0 && n !== points[j - 1]!.n + 1 && n !== 1);
-    if (k < 0) return [];
-    const { m, n } = points[k]!, prev = points[k - 1]!;
-    const skipped = Array.from({ length: Math.max(0, n - prev.n - 1) }, (_, j) => `${toChineseNumber(prev.n + 1 + j)}是`);
-    return [{ spot: { lines: 'body', line: i, start: m.index!, end: m.index! + m[0].length }, number: m[0], previous: prev.m[0], skipped } satisfies ListSlip];
+    // The last point of each list the current one is nested in, outermost first.
+    const outer: Point[] = [];
+    for (let k = 1; k < points.length; k++) {
+      const { m, n } = points[k]!, prev = points[k - 1]!;
+      if (n === 1) {
+        if (SENTENCE_END.test(line.slice(prev.m.index!, m.index))) outer.length = 0;
+        else outer.push(prev);
+        continue;
+      }
+      if (n === prev.n + 1) continue;
+      const resumed = outer.findLastIndex((p) => n === p.n + 1);
+      if (resumed >= 0) {
+        outer.length = resumed;
+        continue;
+      }
+      const skipped = Array.from({ length: Math.max(0, n - prev.n - 1) }, (_, j) => `${toChineseNumber(prev.n + 1 + j)}是`);
+      return [{ spot: { lines: 'body', line: i, start: m.index!, end: m.index! + m[0].length }, number: m[0], previous: prev.m[0], skipped } satisfies ListSlip];
+    }
+    return [];
   });
+}
+
+interface Point { m: RegExpMatchArray; n: number }
+
+/** The points of a paragraph outside quotes and brackets, in order. */
+function pointsOf(line: string): Point[] {
+  const points: Point[] = [];
+  let depth = 0, at = 0;
+  for (const m of line.matchAll(POINT)) {
+    for (; at < m.index!; at++) {
+      if (OPENS.includes(line[at]!)) depth++;
+      else if (CLOSES.includes(line[at]!)) depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0) points.push({ m, n: parseChineseNumber(m[1]!) ?? 0 });
+  }
+  return points;
 }

@@ -7,11 +7,21 @@ const check = (lines: string[]) => findingsOf(numbering, makeReport(), makeConte
 describe('document/numbering', () => {
   it('warns where the points a paragraph counts off skip one or say one twice (平潭综合实验区 2023: 一是…三是…三是)', () => {
     const pt2023 = '存在的问题主要有以下几个方面：一是部分单位信息发布属性界定还不够精确，部分栏目存在信息噪音；三是开拓创新不够有力，实验区政务公开工作特色打造、亮点挖掘还不够；三是政策解读的质量有待提高，形式还要更加多样、更加“接地气”。';
-    expect(check([pt2023]).map((f) => f.message)).toEqual(['列举从“一是”跳到“三是”，缺少“二是”：“三是开拓创新不够有力，实验区政务公开工作特色打造”']);
+    // The point quoted to its clause's end, … where cut.
+    expect(check([pt2023]).map((f) => f.message)).toEqual(['列举从“一是”跳到“三是”，缺少“二是”：“三是开拓创新不够有力，实验区政务公开工作特色打造、亮点挖掘还不够…”']);
     expect(wordsOf(numbering, makeReport(), makeContext({ lines: [pt2023] }))).toEqual([['三是']]);
     expect(check(['一是加强培训；二是完善制度；二是强化监督。']).map((f) => f.message)).toEqual(['列举的“二是”重复出现（前一项已是“二是”）：“二是强化监督。”']);
     // Two lists in a paragraph, one going on from the paragraph before, 其一是 and 统一是: no slip.
     expect(check(['存在问题：一是队伍不稳；二是形式单一。改进措施：一是加强培训；二是丰富形式。', '三是强化考核，统一是关键；其一是…']).map((f) => f.message)).toEqual([]);
+    // Points quoted or in brackets, and a point's own list (具体为：一是…二是…), after which the outer list goes on: no slip.
+    expect(check(['主要做法：一是强化组织领导，做到“一是明确分管领导，二是明确责任科室”；二是完善制度；三是加强培训。',
+      '主要做法：一是健全机制；二是规范发布；三是强化监督，具体为：一是定期检查，二是通报结果；四是加强培训。',
+      '主要做法：一是健全机制（一是明确分工，二是压实责任）；二是规范发布。']).map((f) => f.message)).toEqual([]);
+    // A point's own list is no cover for a slip after it, nor a list of its own after a sentence's end for the outer one's number.
+    expect(check(['主要做法：一是健全机制；二是规范发布，具体为：一是定期检查，二是通报结果；四是加强培训。',
+      '存在问题：一是队伍不稳；二是形式单一。改进措施：一是加强培训；三是丰富形式。']).map((f) => f.message)).toEqual([
+      '列举从“二是”跳到“四是”，缺少“三是”：“四是加强培训。”', '列举从“一是”跳到“三是”，缺少“二是”：“三是丰富形式。”',
+    ]);
   });
 
   it('passes lists that restart under each heading', () => {

@@ -37,5 +37,10 @@ describe('document/period-legible', () => {
     // 平潭县人民政府 2013: the template's dates never filled in.
     expect(findingsOf(periodLegible, makeReport({ document: { year: 2013, period: null } }), makeContext({ lines: ['本报告所列数据的统计期限自至。本报告的电子版可在“平潭综合实验区管委会门户网站”（http://www.pingtan.gov.cn）下载。'] })))
       .toMatchObject([{ message: '报告写了统计期限，但读不出起止日期：“统计期限自至”；统计期限记为空，落款、发布日期按报告年度的年末核对' }]);
+    // The template's slots left empty, 年月日 and all (the review's wordings): as unfilled.
+    expect(['本报告中所列数据的统计期限自年月日起至年月日止。', '本报告所列数据统计期限为   年   月   日至   年   月   日。']
+      .map((line) => findingsOf(periodLegible, makeReport({ document: { year: 2013, period: null } }), makeContext({ lines: [line] })).map((f) => f.message)))
+      .toEqual([['报告写了统计期限，但读不出起止日期：“统计期限自年月日起至年月日止”；统计期限记为空，落款、发布日期按报告年度的年末核对'],
+        ['报告写了统计期限，但读不出起止日期：“统计期限为年月日至年月日”；统计期限记为空，落款、发布日期按报告年度的年末核对']]);
   });
 });

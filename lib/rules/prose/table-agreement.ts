@@ -1,7 +1,7 @@
 // Prose that restates a table figure must state the same figure — unless it speaks for a wider scope.
 import type { Applications, CellRef, ProseFigure, Report } from '../../schema.ts';
 import { figureAt, figureName, hasTables, pathName } from '../../labels.ts';
-import { OWN_LEVEL, ofAnotherYear, outcomeTopic, partTopic, proseScope, proseTopic, type OutcomeTopic, type ProseTopic } from '../../prose/topics.ts';
+import { OWN_LEVEL, ofAnotherYear, outcomeTopic, partTopic, proseScope, proseTopic, wayOfApplying, type OutcomeTopic, type ProseTopic } from '../../prose/topics.ts';
 import { APPLICANTS } from '../applications/rows.ts';
 import { markersOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
@@ -132,7 +132,7 @@ export const tableAgreement: Rule = {
     report.proseFigures.forEach((figure, i) => {
       // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
       if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
-      const own = proseTopic(figure, () => headingAbove(ctx.lines, figure.text));
+      const own = proseTopic(figure, () => headingAbove(ctx.lines, figure.text)) ?? wayOfApplying(figure);
       const topic = own ?? outcomeTopic(figure, ctx.proseCounts[i]);
       // Nor does last year's, given to compare (2021年，我办共收到…500件), nor an outcome said of no applications of the issuer's.
       if (!topic || ofAnotherYear(figure, report.document.year) || (!own && !ofApplications(report.proseFigures, i))) return;
