@@ -393,6 +393,32 @@ describe('Panel', () => {
     expect(document.activeElement).toBe(note);
   });
 
+  // review3: with the focus on a finding's explanation toggle (where → goes), j and k went on from the chosen finding or the first.
+  it('goes on with j and k from the finding whose explanation\'s toggle has the focus', async () => {
+    const three = report();
+    three.warnings.push({ rule: 'provenance/official-domain', severity: 'warning', message: '本页自称政府信息公开工作年度报告，但来自 www.wtc.edu.cn，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文', cells: [], expected: null, actual: null });
+    show({ kind: 'report', report: three, attachments: [], years: null });
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    const findings = qa('.warnings .finding');
+    expect(findings.map((f) => f.dataset.rule)).toEqual(['applications/column-balance', 'provenance/official-domain', 'figure/noise-removed']);
+    const toggle = (finding: HTMLElement) => finding.closest('li')!.querySelector('summary');
+    findings[0]!.focus();
+    await press('ArrowDown', document.activeElement!);
+    await press('ArrowRight', document.activeElement!);
+    expect(document.activeElement).toBe(toggle(findings[1]!));
+    await press('j', document.activeElement!);
+    expect(document.activeElement).toBe(findings[2]);
+    await press('ArrowRight', document.activeElement!);
+    await press('k', document.activeElement!);
+    expect(document.activeElement).toBe(findings[1]);
+    // The lists are said as lists, each finding with the keys that go from it, as the text's figures are; one about nothing on
+    // the page as a button unavailable, as a figure on another page is.
+    expect(qa('.warnings ul, .prose ul').map((l) => [l.getAttribute('role'), l.firstElementChild!.getAttribute('role')])).toEqual(Array(4).fill(['list', 'listitem']));
+    expect([findings[1]!.getAttribute('role'), findings[1]!.getAttribute('aria-disabled')]).toEqual(['button', 'true']);
+    expect(findings.map((f) => f.getAttribute('aria-keyshortcuts'))).toEqual(Array(3).fill('ArrowUp ArrowDown Home End ArrowLeft ArrowRight'));
+    expect(q('.prose-figure')!.getAttribute('aria-keyshortcuts')).toBe('ArrowUp ArrowDown Home End');
+  });
+
   it('opens as wide as the reader left it, with the severities they hid, and says when they change either', async () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { prefs: { width: 540, hiddenSeverities: ['info'] } });
     expect(q('aside')!.style.width).toBe('540px');

@@ -3,7 +3,7 @@ import { cellKey } from '../lib/cells.ts';
 import { shownPhrase } from '../lib/prose/phrase.ts';
 import type { CellRef, ProseFigure } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
-import { listStep } from './list-step.ts';
+import { LIST_KEYS, listStep } from './list-step.ts';
 
 const amount = (f: { value: number; unit: string | null }) => `${f.value}${f.unit ?? ''}`;
 
@@ -41,13 +41,14 @@ export function ProseFigures({ figures, elsewhere, onShowCells }: {
   return (
     <section class="prose" aria-labelledby="grl-prose-title">
       <h3 id="grl-prose-title">{t.proseTitle}</h3>
-      <ul ref={list} onKeyDown={move}>
+      {/* A list said so: list-style none (panel.css) takes the role from it in WebKit. */}
+      <ul ref={list} role="list" onKeyDown={move}>
         {figures.map(({ figure: f, index: i }, k) => {
           const ref: CellRef = { table: 'proseFigures', path: String(i) };
           const away = elsewhere.has(cellKey(ref));
           return (
-          <li key={i}>
-            <button type="button" class="prose-figure" title={away ? `${f.text}\n${t.onOtherPage}` : f.text}
+          <li key={i} role="listitem">
+            <button type="button" class="prose-figure" title={away ? `${f.text}\n${t.onOtherPage}` : f.text} aria-keyshortcuts={LIST_KEYS}
               tabIndex={k === current ? 0 : -1} onFocus={() => setActive(i)}
               aria-disabled={away || undefined} onClick={away ? undefined : () => onShowCells([ref])}>
               {named(f, t.approximate)}

@@ -8,7 +8,10 @@ import { SEVERITIES, type Severity, type Warning } from '../lib/schema.ts';
 import type { NotChecked } from '../lib/verdict.ts';
 import { FindingMessage } from './FindingMessage.tsx';
 import { useMessages, type Messages } from './i18n.ts';
-import { listStep } from './list-step.ts';
+import { LIST_KEYS, listStep } from './list-step.ts';
+
+// The keys that go from a finding: along the list, and along its own controls.
+const FINDING_KEYS = `${LIST_KEYS} ArrowLeft ArrowRight`;
 
 /** Of the places on the page a finding chosen shows, the one gone to (from 0, in the page's order) and how many there are. */
 export interface FindingPlace { place: number; of: number }
@@ -101,19 +104,21 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
       {shownGroups.map(({ severity, group }) => (
         <div class={`group ${severity}`} key={severity}>
           <h3 id={`grl-sev-${severity}`}>{t.severities[severity]} ({group.length})</h3>
-          <ul aria-labelledby={`grl-sev-${severity}`}>
+          {/* A list said so: list-style none (panel.css) takes the role from it in WebKit. */}
+          <ul role="list" aria-labelledby={`grl-sev-${severity}`}>
             {group.map((w, i) => (
-              <li key={i} class="finding-row" onFocusIn={() => setActive(w)}>
-                {/* A finding about nothing the page shows (its site, a date only a <meta> gives) is text, not a button that does nothing. */}
+              <li key={i} role="listitem" class="finding-row" onFocusIn={() => setActive(w)}>
+                {/* A finding about nothing the page shows (its site, a date only a <meta> gives) is no button that does nothing; focused, it is said
+                    as one unavailable, as a figure of the text on another page is (ProseFigures). */}
                 {findingOnPage(w, places)
                   ? (
-                    <button type="button" class="finding" data-rule={w.rule} title={t.showCells}
+                    <button type="button" class="finding" data-rule={w.rule} title={t.showCells} aria-keyshortcuts={FINDING_KEYS}
                       tabIndex={w === tabStop ? 0 : -1} aria-current={w === chosen || undefined} onClick={() => onChoose(w)}>
                       <FindingText warning={w} fromHead={places.fromHead} />
                     </button>
                   )
                   : (
-                    <div class="finding" data-rule={w.rule} tabIndex={w === tabStop ? 0 : -1}>
+                    <div class="finding" data-rule={w.rule} role="button" aria-disabled="true" aria-keyshortcuts={FINDING_KEYS} tabIndex={w === tabStop ? 0 : -1}>
                       <FindingText warning={w} fromHead={places.fromHead} />
                       {findingElsewhere(w, places) && <span class="where">{t.onOtherPage}</span>}
                     </div>
@@ -197,16 +202,17 @@ function FindingText({ warning: w, fromHead }: { warning: Warning; fromHead: Cel
 }
 
 /**
- * Moves the focus to the next (`by` 1) or the previous (-1) finding shown in `root`, from the one focused, else the one
- * chosen, and shows one about cells on the page as a click does. It stays at the first and the last.
+ * Moves the focus to the next (`by` 1) or the previous (-1) finding shown in `root`, from the one focused or whose
+ * control is (its explanation's toggle, its ‹ ›), else the one chosen, and shows one about cells on the page as a click
+ * does. It stays at the first and the last.
  */
 export function stepFinding(root: HTMLElement, by: 1 | -1) {
-  const findings = [...root.querySelectorAll<HTMLElement>('.warnings .finding')];
+  const rows = [...root.querySelectorAll<HTMLElement>('.warnings li.finding-row')];
   const focused = (root.getRootNode() as Document | ShadowRoot).activeElement;
-  let from = findings.findIndex((f) => f.contains(focused));
-  if (from < 0) from = findings.findIndex((f) => f.getAttribute('aria-current') === 'true');
-  const next = findings[from < 0 ? (by > 0 ? 0 : findings.length - 1) : Math.min(findings.length - 1, Math.max(0, from + by))];
-  if (!next || next.contains(focused)) return;
+  let from = rows.findIndex((row) => row.contains(focused));
+  if (from < 0) from = rows.findIndex((row) => row.querySelector('.finding[aria-current=true]'));
+  const next = rows[from < 0 ? (by > 0 ? 0 : rows.length - 1) : Math.min(rows.length - 1, Math.max(0, from + by))]?.querySelector<HTMLElement>('.finding');
+  if (!next || next === focused) return;
   next.focus();
   if (next instanceof HTMLButtonElement) next.click();
 }

@@ -7,3 +7,6 @@ export function listStep(key: string, at: number, count: number, wraps: boolean)
   if (to === null) return null;
   return wraps ? (to + count) % count : Math.min(count - 1, Math.max(0, to));
 }
+
+/** The keys listStep takes, for aria-keyshortcuts on a list's items: a screen reader says them as it reaches one. */
+export const LIST_KEYS = 'ArrowUp ArrowDown Home End';

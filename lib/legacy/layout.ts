@@ -52,6 +52,14 @@ const textAt = <N>(grid: Grid<N>, r: number, c: number) => labelKey(grid.rows[r]
 
 /** A column's head cells, top to bottom (统计数 over 上年度). */
 const headCells = <N>(grid: Grid<N>, firstRow: number, c: number) => Array.from({ length: firstRow }, (_, r) => textAt(grid, r, c));
+/**
+ * A column's own head cells: its lowest, and those over it alone. A cell spanning it and others (与上年对比, 同比情况 over
+ * 本年度 | 上年度) heads them all, and says nothing of which is which.
+ */
+const ownHeadCells = <N>(grid: Grid<N>, firstRow: number, c: number) => headCells(grid, firstRow, c).filter((_, r) => {
+  const slot = grid.rows[r]?.[c];
+  return r === firstRow - 1 || (grid.rows[r]?.[c - 1] !== slot && grid.rows[r]?.[c + 1] !== slot);
+});
 
 /** Rows (or, transposed, columns) whose labels carry outline numbering or 其中: how a 统计表 shows itself. */
 function markedCount<N>(grid: Grid<N>, along: 'rows' | 'columns', index: number): number {
@@ -121,7 +129,7 @@ export function readLayout<N>(source: Grid<N>): Layout<N> | null {
   if (figureCols.length === 0) return null;
   const candidates = figureCols.filter((c) => c !== cumulativeHead);
   let value = latestYear(candidates, heads);
-  const thisYear = candidates.filter((c) => !headCells(grid, firstRow, c).some((text) => LAST_YEAR_HEAD.test(text)));
+  const thisYear = candidates.filter((c) => !ownHeadCells(grid, firstRow, c).some((text) => LAST_YEAR_HEAD.test(text)));
   for (const head of value < 0 ? VALUE_HEADS : []) {
     value = thisYear.find((c) => head.test(heads[c]!)) ?? -1;
     if (value >= 0) break;

@@ -19,8 +19,10 @@ const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('
 const table = (rows: string[][]) => `<table>${rows.map(row).join('')}</table>`;
 
 
+const xiaobanqiao = readFileSync(new URL('../../test/fixtures/pages/xiaobanqiao-2018.html', import.meta.url), 'utf8');
+
 describe('xiaobanqiao-2018.html', () => {
-  const html = readFileSync(new URL('../../test/fixtures/pages/xiaobanqiao-2018.html', import.meta.url), 'utf8');
+  const html = xiaobanqiao;
   const [legacy] = tablesOf(html);
 
   it('reads all 65 rows of the 统计表, header aside, with codes, units and values', () => {
@@ -132,6 +134,20 @@ describe('provincial variants', () => {
     // Two head rows: 上年度 under 统计数 is last year's still, beside this year's.
     const [legacy] = tablesOf(table([['统计指标', '单位', '统计数', '统计数'], ['', '', '上年度', '本年度'], ...rows.map((r) => [...r, '9'])]));
     expect(legacy!.stats.map((s) => s.value)).toEqual([9, 9, 9]);
+  });
+
+  // review3: a head spanning both columns, comparing with last year, marked both last year's and left the 统计表 unread.
+  it('reads this year\'s column under a head spanning it and last year\'s (与上年对比, 同比情况 over 本年度 | 上年度)', () => {
+    const head = '<tr><td valign="center"><p style="text-align:center">统 计 指 标</p></td><td valign="center"><p style="text-align:center">单位</p></td><td valign="center"><p style="text-align:center">统计数</p></td></tr>';
+    expect(xiaobanqiao).toContain(head);
+    for (const [over, columns, thisFirst] of [['与上年对比', '<td>本年度</td><td>上年度</td>', true], ['同比情况', '<td>上年度</td><td>本年度</td>', false]] as const) {
+      // Last year's figures not given (——), set beside or before the year's in each of the table's rows.
+      const compared = xiaobanqiao.replace(head, `<tr><td rowspan="2">统计指标</td><td rowspan="2">单位</td><td colspan="2">${over}</td></tr><tr>${columns}</tr>`)
+        .replace(/(<tr>(?:(?!<\/tr>).)*?)(<td valign="center"><p style="text-align:center">[^<]*<\/p><\/td>)(<\/tr>)/gs,
+          (_, before: string, value: string, end: string) => before + (thisFirst ? value + '<td>——</td>' : '<td>——</td>' + value) + end);
+      const [read] = tablesOf(compared);
+      expect(read?.stats.map((s) => [s.code, s.label, s.unit, s.value]), over).toEqual(XIAOBANQIAO_ROWS);
+    }
   });
 
   it('keeps a 历年累计 column as cumulative', () => {

@@ -83,6 +83,23 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, makeReport({ document: { issuer: '某县教育局' } }), makeContext({ url: 'https://www.example.edu.cn/a.html', pageLines: [footer] }))).toMatchObject([{ severity: 'warning' }]);
   });
 
+  // review3: a 湖北 审计局's report copied (ljxbmgzwsy-sjj-2022: 我局, its issuer unread) onto a school's site passed as the school's.
+  it('warns of a government\'s report on a school\'s edu.cn site whose footer, title suffix or text names the school', () => {
+    const url = 'https://www.wtc.edu.cn/info/1011/1.htm';
+    const sjj = makeReport({ document: { issuer: null, year: 2022, period: null } });
+    const lines = ['2022年,我局坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实《条例》和上级关于政务公开工作的部署要求。',
+      '政府信息依申请公开情况。全年共受理政府信息公开申请8件,全部依法依规按时办结。'];
+    const footer = ['版权所有：武汉职业技术学院 地址：湖北省武汉市洪山区关山大道463号', '鄂ICP备05003328号'];
+    const title = '2022年政府信息公开工作年度报告';
+    // The school's site prints its own footer under whatever it holds, and may put its name after the page's title.
+    expect(findingsOf(officialDomain, sjj, makeContext({ url, title, lines, pageLines: [...lines, ...footer] }))).toMatchObject([{ severity: 'warning' }]);
+    expect(findingsOf(officialDomain, sjj, makeContext({ url, title: `${title}-武汉职业技术学院`, lines }))).toMatchObject([{ severity: 'warning' }]);
+    expect(findingsOf(officialDomain, sjj, makeContext({ url, title: '2022年度工作年度报告-武汉职业技术学院', lines }))).toMatchObject([{ severity: 'warning' }]);
+    // A sentence of the text naming a school as a 主办单位 is no footer.
+    const named = ['本网站主办单位为武汉职业技术学院,由党委宣传部负责维护。', ...lines];
+    expect(findingsOf(officialDomain, sjj, makeContext({ url, title: '2022年度工作年度报告', lines: named }))).toMatchObject([{ severity: 'warning' }]);
+  });
+
   it('only notes where a hospital\'s or a company\'s report comes from: such bodies publish on sites of their own (huaibeihosp-2022)', () => {
     const hospital = makeReport({ document: { issuer: '淮北市人民医院' } });
     expect(findingsOf(officialDomain, hospital, makeContext({ url: 'http://huaibeihosp.cn//list/5abe6e6caafd41ec82567fb1ab9cc632/071405bb839542f0b60781b87f7a9e68.html' }))).toMatchObject([{
@@ -180,6 +197,10 @@ describe('provenance/official-domain', () => {
       message: '本页自称政府信息公开工作年度报告，来自 www.nbgjj.com，不是 gov.cn 政府网站，但页面底部写明网站的主办单位（宁波市住房公积金管理中心）正是发布机关：事业单位、群团组织、公用企业等的网站不一定在 gov.cn；如有疑问，请与发布机关核对',
     }]);
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'https://autobant.com/hnxxgknb/205332.html', lines: own }))).toMatchObject([{ severity: 'warning' }]);
+    // review3: the owner names the issuer whole, or in short (its 市 dropped); a vendor's footer naming no place, any 公积金中心's.
+    const address = own.at(-1)!;
+    expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/zfxxgknb/2016.jhtml', lines: ['© 宁波住房公积金管理中心 版权所有', address] }))).toMatchObject([{ severity: 'info' }]);
+    expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/zfxxgknb/2016.jhtml', lines: ['住房公积金管理中心 版权所有', address] }))).toMatchObject([{ severity: 'warning' }]);
     // autobant's copy of shgjj's 2020 report with the original's footer kept under it (its 电子版 sentence gone).
     const shgjj = makeReport({ document: { issuer: '上海市公积金管理中心', year: 2020 } });
     const copied = ['公开市公积金中心制定的住房公积金政策164条,主要涉及住房公积金缴存、使用等的具体办理规定。', '上海市公积金管理中心 版权所有 沪ICP备05006588号'];

@@ -54,14 +54,19 @@ const MIRROR_MARKS = new Map([['page/traditional-script', '页面用繁体字书
 // An office named alone, of no body (发布单位:办公室 on succ-2024's page): the office of whoever runs the site, no issuer.
 const OFFICE_ALONE = /^(?:党政|党委|校长|院长|综合|行政)?办公室$/;
 // A school's name as the title's subject: before its year or 信息公开 (绵阳职业技术学院2023年度信息公开工作年度报告, 2022年义乌工商
-// 职业技术学院信息公开工作年度报告) or ending it; not a street named for one (学院路街道2022年…).
-const SCHOOL_IN_TITLE = new RegExp(`(?:${SCHOOL_WORDS})(?=\\s*(?:(?:19|20)\\d{2}|信息公开|$))`);
+// 职业技术学院信息公开工作年度报告); not a street named for one (学院路街道2022年…), nor the site's name a school's site puts
+// after any page's title (…年度报告-武汉职业技术学院): that names whose site it is, as its footer does.
+const SCHOOL_IN_TITLE = new RegExp(`(?:${SCHOOL_WORDS})(?=\\s*(?:(?:19|20)\\d{2}|信息公开))`);
+// A school reports under the 高等学校信息公开办法, not the 政府信息公开条例: a title claiming the latter is a government's report,
+// whatever school's site holds it.
+const GOVERNMENT_REPORT = /政府信息公开/;
 
 /**
  * Whether the page names a school as the report's: its title, or its footer as the site's owner (版权所有：上海城建职业学院,
  * succ-2024's 2024年度信息公开工作年报, which names no 学年). For a report whose issuer was not read.
  */
-const namesSchool = (ctx: RuleContext): boolean => SCHOOL_IN_TITLE.test(ctx.title) || siteOwners(ctx.pageLines).some((owner) => SCHOOL.test(owner));
+const namesSchool = (ctx: RuleContext): boolean => !GOVERNMENT_REPORT.test(ctx.title)
+  && (SCHOOL_IN_TITLE.test(ctx.title) || siteOwners(pageFooter(ctx.pageLines)).some((owner) => SCHOOL.test(owner)));
 
 /**
  * Whose report it is, for the site it is expected on: a school's (edu.cn), a research body's (ac.cn, cas.cn, or its own),
@@ -79,6 +84,15 @@ const EXPECTED = {
   government: { claim: '本页自称政府信息公开工作年度报告', site: ' gov.cn 政府网站', owner: '政府', publisher: '发布机关' },
   school: { claim: '本页是学校的信息公开工作年度报告', site: '学校的 edu.cn 网站', owner: '学校的', publisher: '学校' },
 };
+
+// A body's name for the footer's comparison: its place's level word dropped (宁波市住房公积金管理中心 as 宁波住房公积金管理中心),
+// a 委员会 as its 委 (共青团湖南省委员会, 共青团湖南省委) — never a name's first character (市场监督管理局).
+const shortName = (name: string) => name.replace(/^(\p{Script=Han}{2,}?)[省市]/u, '$1').replace(/委员会$/, '委');
+/**
+ * The footer's owner names the issuer whole: the issuer's name is in it, or the same in short. Not a part of it: a vendor's
+ * footer on every site it builds (住房公积金管理中心 版权所有) is in any 公积金中心's name.
+ */
+const namesWhole = (owner: string, issuer: string) => owner.includes(issuer) || shortName(owner) === shortName(issuer);
 
 // URL.hostname gives an IPv4 address as is and an IPv6 one in brackets.
 const IP_ADDRESS = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[\da-f:.]+\]$/;
@@ -136,7 +150,7 @@ export const officialDomain: Rule = {
     const footer = pageFooter(ctx.pageLines);
     const tied = !/\.(?:com|net)$/.test(host) || footerNamesHost(footer, host);
     const siteOwner = elsewhere.length === 0 && tied && (isInstitution(issuer) || GRID_COMPANY.test(issuer) || (PEOPLES_ORGANISATION.test(issuer) && within(host, 'org.cn')))
-      ? siteOwners(footer).find((o) => issuer !== '' && (o.includes(issuer) || issuer.includes(o))) : undefined;
+      ? siteOwners(footer).find((o) => issuer !== '' && namesWhole(o, issuer)) : undefined;
     if ((named || siteOwner) && !mark && !ip && !TEMPLATE_HOSTS.some((d) => within(host, d))) {
       const why = named ? `正是报告写明发布其电子版的网站（${named}）` : `页面底部写明网站的主办单位（${siteOwner}）正是${publisher}`;
       return [pageFinding('info', `${claim}，${from}，不是${site}，但${why}：事业单位、群团组织、公用企业等的网站不一定在 gov.cn；如有疑问，请与${publisher}核对`)];
