@@ -139,7 +139,8 @@ export const officialDomain: Rule = {
     const issuer = report.document.issuer ?? '';
     const institution = kind === 'school' || isInstitution(issuer);
     // Not a site the text names as a government's: that is on gov.cn, and its address here a mirror's rewrite.
-    const named = institution ? stated.find((s) => sameSite(s, host) && !governmentSites(pageText(ctx)).some((g) => g.host === s)) : undefined;
+    const governments = institution ? governmentSites(pageText(ctx)).map((g) => g.host) : [];
+    const named = institution ? stated.find((s) => sameSite(s, host) && !governments.includes(s)) : undefined;
     const elsewhere = stated.filter((s) => !sameSite(s, host));
     const check = original ? `它的地址转发的是 ${original}，请打开这个原址核对原文`
       : elsewhere.length > 0 ? `报告写明其电子版发布在 ${elsewhere.join('、')}，请到那里核对原文` : `请到${publisher}的官方网站核对原文`;
