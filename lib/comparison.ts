@@ -33,6 +33,7 @@ const PAIRS: Record<string, Pair> = {
   // Its actual is how many of the parts were found, not how far the report got: 写到 2 read as "up to part 2".
   'document/six-parts': { labels: { zh: ['应有部分', '找到'], en: ['parts required', 'found'] }, unit: { zh: ' 个', en: '' } },
   'document/announced-parts': { labels: { zh: ['开头列出的部分', '找到'], en: ['parts announced', 'found'] }, unit: { zh: ' 个', en: '' } },
+  'document/announced-count': { labels: { zh: ['开头所说的部分', '列出'], en: ['parts stated', 'named'] }, unit: { zh: ' 个', en: '' } },
   'document/year-agrees': { labels: { zh: ['一处', '另一处'], en: ['one place', 'another'] }, unit: { zh: ' 年', en: '' } },
 };
 /** The rules named above: the tests check each is a rule. */

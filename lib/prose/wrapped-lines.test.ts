@@ -136,6 +136,28 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     expect(proseLines('<table><tr><td>配备了1名兼职<br></td><td>工作人员</td></tr></table>')).toEqual(['配备了1名兼职', '工作人员']);
   });
 
+  // gaoliang-2025 (ynsz.gov.cn/public/description/61859.html) breaks its sentence between two blocks, mid-word.
+  const GAOLIANG = ['(二)依申请公开情况。全年未接收到受理政府信息公开', '申请,未发生信息公开类行政复议。'];
+
+  it('joins a paragraph of running text broken mid-word to the block going on with the word (gaoliang-2025)', () => {
+    const html = GAOLIANG.map((l) => `<p>${l}</p>`).join('\n');
+    expect(proseLines(html)).toEqual([GAOLIANG.join('⏎')]);
+    expect(figuresOf(html)).toEqual(['受理政府信息公开申请=0件', '行政复议=0件']);
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    expect(runOnLines(page.lines, [0, 1], () => false).lines.map((l) => l.text)).toEqual([GAOLIANG.join('')]);
+  });
+
+  it('keeps a block\'s edge where the next block opens a paragraph of its own, however the one before ends', () => {
+    const [before, after] = GAOLIANG;
+    for (const next of [
+      // Set in, or opening with more than a word before its first stop, a number, or a word that opens a sentence.
+      `　　${after}`, '全年未发生信息公开类行政复议。', '2025年,未发生信息公开类行政复议。', '同时,未发生信息公开类行政复议。', '一是,政府信息公开内容相对单一。',
+    ]) expect(proseLines(`<p>${before}</p><p>${next}</p>`)).toEqual([before, next]);
+    // Ended, or no running text: a title, a name.
+    expect(proseLines(`<p>${before}。</p><p>${after}</p>`)).toEqual([`${before}。`, after]);
+    expect(proseLines(`<p>高良乡人民政府2025年政府信息公开工作年度报告</p><p>${after}</p>`)).toEqual(['高良乡人民政府2025年政府信息公开工作年度报告', after]);
+  });
+
   it('goes on after a ；: it parts a list, and ends no paragraph (pingtan-2023\'s outcomes as a PDF\'s lines pasted)', () => {
     expect(figuresOf('<p>办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；<br>不予公开5件，占6.17%；无法提供31件，占38.27%；不予处理<br>1件，占1.23%；其他处理2件，占2.47%；因政府信息公开引起的<br>行政复议案件2件、行政诉讼案件7件。</p>')).toEqual([
       '办结依申请公开=81件 [予以公开及部分公开=42件; 不予公开=5件; 无法提供=31件; 不予处理=1件; 其他处理=2件]', '因政府信息公开引起的行政复议案件=2件', '行政诉讼案件=7件',

@@ -38,18 +38,25 @@ const LIST_BREAK = '；';
 const GOES_ON = /^[，,、；;）)%％]/;
 // A number alone (…主动公开政府信息</p><p>5928</p><p>条,…): a piece of its sentence wherever the text after it goes on with it.
 const NUMBER_ALONE = /^[\d０-９]+(?:[.．][\d０-９]+)?[%％]?$/;
+// A paragraph broken mid-word (…全年未接收到受理政府信息公开</p><p>申请,未发生…, gaoliang-2025): running text (a clause
+// ended in it, RUNNING long) that ends in a Chinese character, no stop after it, and a block opening with a word's last
+// few characters before its first punctuation or count. A paragraph of its own opens with more than that before its first
+// stop, or with a number (2025年，…) or a word that opens a sentence (同时，…, 一是…) after a paragraph that lost its 。.
+const CLAUSE_IN = /[，,。；;]/;
+const ENDS_IN_WORD = /\p{Script=Han}$/u;
+const WORD_END = /^(?!同时|此外|另外|其次|首先|最后|目前|总之|因此|为此|对此|但是|然而|[一二三四五六七八九十]是)\p{Script=Han}{1,4}(?=[，,。；;、\d０-９])/u;
 
 /**
  * The lines `body` (indices into `lines`, in page order) as the prose reader reads them: a line that goes on
  * from the one before across a soft break (Line.afterSoftBreak) joins it where the break falls mid-sentence; so
  * does one across a block's edge where the block holds a piece of a sentence no paragraph is: a number alone,
- * the text after it that its unit opens, a line opening with a clause's punctuation (brokenAt), or a full line of a
- * PDF's text set a block a line (fullPrintedLine).
+ * the text after it that its unit opens, a line opening with a clause's punctuation (brokenAt), the rest of a word
+ * a paragraph broke (wordGoesOn), or a full line of a PDF's text set a block a line (fullPrintedLine).
  * The white space around the break is layout, and left out; every other character keeps its piece.
  */
 export function unwrappedLines<N>(lines: readonly Line<N>[], body: readonly number[]): Line<N>[] {
   const full = fullPrintedLine(lines, body);
-  return joined(lines, body, (k) => lines[body[k]!]!.afterSoftBreak === true || brokenAt(lines, body, k) || full(k - 1)).lines;
+  return joined(lines, body, (k) => lines[body[k]!]!.afterSoftBreak === true || brokenAt(lines, body, k) || wordGoesOn(lines, body, k) || full(k - 1)).lines;
 }
 
 // A line of running text, as the lines a page broke mid-sentence are (…要求,特编制铁岭市人民<br>政府2019年度…): no
@@ -61,7 +68,7 @@ const runsOn = (line: string) => !GAP.test(line.trim());
 
 /**
  * The lines `body` as the document readers and the rules read them: a line of running text broken mid-sentence by
- * a soft break, or a full line of a PDF's text set a block a line, joins the line after it, as the prose reader
+ * a soft break, a paragraph broken mid-word, or a full line of a PDF's text set a block a line, joins the line after it, as the prose reader
  * joins them; none of a row of figures (`isRow`, a table laid out as text). `starts[k]`: where joined line k starts among `body`.
  */
 export function runOnLines<N>(lines: readonly Line<N>[], body: readonly number[], isRow: (k: number) => boolean): { lines: Line<N>[]; starts: number[] } {
@@ -69,7 +76,7 @@ export function runOnLines<N>(lines: readonly Line<N>[], body: readonly number[]
   return joined(lines, body, (k) => {
     if (isRow(k) || isRow(k - 1)) return false;
     const line = lines[body[k]!]!, before = lines[body[k - 1]!]!.text;
-    return full(k - 1) || (line.afterSoftBreak === true && before.trim().length >= RUNNING && runsOn(before) && runsOn(line.text));
+    return full(k - 1) || wordGoesOn(lines, body, k) || (line.afterSoftBreak === true && before.trim().length >= RUNNING && runsOn(before) && runsOn(line.text));
   });
 }
 
@@ -215,6 +222,14 @@ function brokenAt<N>(lines: readonly Line<N>[], body: readonly number[], k: numb
   // A table's cells are its own: each stands alone.
   if (line.table >= 0 || lines[body[k]! - 1]!.table >= 0) return false;
   return GOES_ON.test(text.slice(trimmedStart(text))) || numberGoesOn(lines, body, k) || (k > 0 && numberGoesOn(lines, body, k - 1));
+}
+
+/** Whether the block before body[k] is a paragraph's running text broken mid-word, the block body[k] going on with the word. */
+function wordGoesOn<N>(lines: readonly Line<N>[], body: readonly number[], k: number): boolean {
+  const line = lines[body[k]!]!, before = lines[body[k]! - 1]!;
+  if (line.table >= 0 || before.table >= 0) return false;
+  const text = before.text.trim();
+  return text.length >= RUNNING && runsOn(text) && CLAUSE_IN.test(text) && ENDS_IN_WORD.test(text) && WORD_END.test(line.text.slice(trimmedStart(line.text)));
 }
 
 /** Whether body[k] is a number alone, and the next line goes on with it: opens with its unit (5928</p><p>条,…) or a clause's punctuation. */

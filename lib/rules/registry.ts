@@ -4,6 +4,7 @@ import { outcomeSum as applicationsOutcomeSum } from './applications/outcome-sum
 import { rowSum } from './applications/row-sum.ts';
 import { inForceBalance } from './activeDisclosure/in-force-balance.ts';
 import { publishedWithinTotal } from './activeDisclosure/published-within-total.ts';
+import { announcedCount } from './document/announced-count.ts';
 import { announcedParts } from './document/announced-parts.ts';
 import { announcedTable } from './document/announced-table.ts';
 import { feeStatement } from './document/fee-statement.ts';
@@ -44,7 +45,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, reportOfIssuer, publishedOnTime,
+  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, reportOfIssuer, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance,

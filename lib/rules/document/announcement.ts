@@ -9,7 +9,7 @@ import { parseChineseNumber } from './numerals.ts';
 // the 全文 of a document quoted ("《某县乡村振兴规划》全文共八个部分"). The list runs from the last 由/包括 before the
 // count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括.
 const REPORT = '(?:报告(?!期)|年报|(?<![》」”])全文)';
-const ANNOUNCEMENT = new RegExp(`${REPORT}(?:(?!指南)[^。]){0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(?:等|共计?|等共)?([一二三四五六七八九十\\d]{1,3})(?:个)?部分(?:组成|内容)?`);
+const ANNOUNCEMENT = new RegExp(`${REPORT}(?:(?!指南)[^。]){0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(等)?(?:共计?)?([一二三四五六七八九十\\d]{1,3})(?:个)?部分(?:组成|内容)?`);
 // …or the count first, a few words after the report as its subject, the list after it as the text puts it forward: "本年度报告由九部分
 // 组成,分别为:总体情况、…、政府信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…", "报告内容主要由六部分组成"
 // (gs-qingyang-2021), "本报告正文共分六个部分："; not a part cited by its number (详见本报告第三、四部分), nor another thing's
@@ -22,19 +22,22 @@ const AFTER_LIST = /[,，;；]\s*(?:本(?:年度)?(?:报告|年报)|报告中|�
 // The start of the sentence `text` ends in: its first character after the last stop and the blanks after it.
 const SENTENCE_START = /(?<=(?:^|[。；;!！?？])\s*)[^\s。；;!！?？][^。；;!！?？]*$/;
 
-/** The first line announcing the parts: its list, its count and where it announces them. The patterns need 部分: lines without it are passed over unsearched. */
-function findAnnouncement(lines: readonly string[]): { list: string; countText: string; at: Spot } | null {
+// A list left open: 等 after it (…其他需要报告的事项等六部分组成, 分别为：…等), its names some of the parts, not all.
+const LIST_LEFT_OPEN = /等[\s。，,；;]*$/;
+
+/** The first line announcing the parts: its list, its count, whether the list is all of them, and where it announces them. The patterns need 部分: lines without it are passed over unsearched. */
+function findAnnouncement(lines: readonly string[]): { list: string; countText: string; closed: boolean; at: Spot } | null {
   for (const [i, line] of lines.entries()) {
     if (!line.includes('部分')) continue;
     // The sentence that announces them, from its start.
     const spot = (m: RegExpExecArray): Spot => ({ lines: 'body', line: i, start: SENTENCE_START.exec(line.slice(0, m.index))?.index ?? m.index, end: m.index + m[0].length });
     const listed = ANNOUNCEMENT.exec(line);
-    if (listed) return { list: listed[1]!, countText: listed[2]!, at: spot(listed) };
+    if (listed) return { list: listed[1]!, countText: listed[3]!, closed: listed[2] === undefined, at: spot(listed) };
     const counted = COUNT_THEN_LIST.exec(line);
     if (counted) {
       const list = counted[2]!.split(AFTER_LIST)[0]!;
       // The sentence to its list's end, not the clause about the report after it.
-      return { list, countText: counted[1]!, at: { ...spot(counted), end: counted.index + counted[0].length - counted[2]!.length + list.length } };
+      return { list, countText: counted[1]!, closed: !LIST_LEFT_OPEN.test(list), at: { ...spot(counted), end: counted.index + counted[0].length - counted[2]!.length + list.length } };
     }
   }
   return null;
@@ -52,6 +55,8 @@ export interface Announcement {
   count: number;
   /** The names listed, split into as many as the count where the joints allow. */
   parts: string[];
+  /** The names are all the parts (no 等 leaves the list open): as many as the count, or the opening contradicts itself. */
+  closed: boolean;
   /** Where the report's lines announce them. */
   at: Spot;
 }
@@ -60,9 +65,9 @@ export interface Announcement {
 export function announcement(lines: readonly string[]): Announcement | null {
   const found = findAnnouncement(lines);
   if (!found) return null;
-  const { list, countText, at } = found;
+  const { list, countText, closed, at } = found;
   const count = /^\d+$/.test(countText) ? Number(countText) : parseChineseNumber(countText);
-  return count ? { countText, count, parts: splitParts(list, count), at } : null;
+  return count ? { countText, count, parts: splitParts(list, count), closed, at } : null;
 }
 
 /**
