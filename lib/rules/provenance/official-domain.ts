@@ -87,12 +87,17 @@ const EXPECTED = {
 
 // A body's name for the footer's comparison: its place's level word dropped (宁波市住房公积金管理中心 as 宁波住房公积金管理中心),
 // a 委员会 as its 委 (共青团湖南省委员会, 共青团湖南省委) — never a name's first character (市场监督管理局).
-const shortName = (name: string) => name.replace(/^(\p{Script=Han}{2,}?)[省市]/u, '$1').replace(/委员会$/, '委');
+const LEVEL = /^(\p{Script=Han}{2,}?)([省市])/u;
+const shortName = (name: string) => name.replace(LEVEL, '$1').replace(/委员会$/, '委');
 /**
  * The footer's owner names the issuer whole: the issuer's name is in it, or the same in short. Not a part of it: a vendor's
- * footer on every site it builds (住房公积金管理中心 版权所有) is in any 公积金中心's name.
+ * footer on every site it builds (住房公积金管理中心 版权所有) is in any 公积金中心's name; nor a namesake of another level
+ * (吉林省… and 吉林市住房公积金管理中心: the level word is dropped only where one of the two names has none).
  */
-const namesWhole = (owner: string, issuer: string) => owner.includes(issuer) || shortName(owner) === shortName(issuer);
+const namesWhole = (owner: string, issuer: string) => {
+  const [own, its] = [owner.match(LEVEL)?.[2], issuer.match(LEVEL)?.[2]];
+  return owner.includes(issuer) || ((!own || !its || own === its) && shortName(owner) === shortName(issuer));
+};
 
 // URL.hostname gives an IPv4 address as is and an IPv6 one in brackets.
 const IP_ADDRESS = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[\da-f:.]+\]$/;
