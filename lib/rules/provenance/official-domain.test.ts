@@ -80,6 +80,8 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, unnamed, { ...mypt, url: 'https://mirror.example/info/1025/1923.htm' })[0]!.message).toContain('本页是学校的信息公开工作年度报告');
     // A street named for a school is none (学院路街道), nor is a government's report on a school's site, its issuer read.
     expect(findingsOf(officialDomain, unnamed, makeContext({ url: 'https://www.example.edu.cn/a.html', title: '北京市海淀区学院路街道2022年政府信息公开工作年度报告' }))).toHaveLength(1);
+    // review4: a school named as the title's subject is the report's, whatever law its title cites (a 中学's 政府信息公开 report).
+    expect(findingsOf(officialDomain, unnamed, makeContext({ url: 'https://www.example.edu.cn/a.html', title: '石家庄市第一中学2022年政府信息公开工作年度报告' }))).toEqual([]);
     expect(findingsOf(officialDomain, makeReport({ document: { issuer: '某县教育局' } }), makeContext({ url: 'https://www.example.edu.cn/a.html', pageLines: [footer] }))).toMatchObject([{ severity: 'warning' }]);
   });
 

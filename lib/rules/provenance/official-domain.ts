@@ -58,15 +58,16 @@ const OFFICE_ALONE = /^(?:党政|党委|校长|院长|综合|行政)?办公室$/
 // after any page's title (…年度报告-武汉职业技术学院): that names whose site it is, as its footer does.
 const SCHOOL_IN_TITLE = new RegExp(`(?:${SCHOOL_WORDS})(?=\\s*(?:(?:19|20)\\d{2}|信息公开))`);
 // A school reports under the 高等学校信息公开办法, not the 政府信息公开条例: a title claiming the latter is a government's report,
-// whatever school's site holds it.
+// whatever school's footer its site prints under it; unless the title names the school as its subject (石家庄市第一中学2022年
+// 政府信息公开工作年度报告, on its own edu.cn site: the school's, whatever law it names).
 const GOVERNMENT_REPORT = /政府信息公开/;
 
 /**
  * Whether the page names a school as the report's: its title, or its footer as the site's owner (版权所有：上海城建职业学院,
  * succ-2024's 2024年度信息公开工作年报, which names no 学年). For a report whose issuer was not read.
  */
-const namesSchool = (ctx: RuleContext): boolean => !GOVERNMENT_REPORT.test(ctx.title)
-  && (SCHOOL_IN_TITLE.test(ctx.title) || siteOwners(pageFooter(ctx.pageLines)).some((owner) => SCHOOL.test(owner)));
+const namesSchool = (ctx: RuleContext): boolean => SCHOOL_IN_TITLE.test(ctx.title)
+  || (!GOVERNMENT_REPORT.test(ctx.title) && siteOwners(pageFooter(ctx.pageLines)).some((owner) => SCHOOL.test(owner)));
 
 /**
  * Whose report it is, for the site it is expected on: a school's (edu.cn), a research body's (ac.cn, cas.cn, or its own),
