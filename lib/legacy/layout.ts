@@ -52,13 +52,18 @@ const textAt = <N>(grid: Grid<N>, r: number, c: number) => labelKey(grid.rows[r]
 
 /** A column's head cells, top to bottom (统计数 over 上年度). */
 const headCells = <N>(grid: Grid<N>, firstRow: number, c: number) => Array.from({ length: firstRow }, (_, r) => textAt(grid, r, c));
+// A head cell naming a year or period (本年度, 上年度, 2018年, 本期).
+const NAMES_YEAR = /年|本期|上期/;
 /**
- * A column's own head cells: its lowest, and those over it alone. A cell spanning it and others (与上年对比, 同比情况 over
- * 本年度 | 上年度) heads them all, and says nothing of which is which.
+ * A column's own head cells: its lowest, and those over it alone or over columns none of whose heads under it names a
+ * year (上年度 over 数量 | 占比: both last year's). A cell spanning columns whose heads name different years (与上年对比,
+ * 同比情况 over 本年度 | 上年度) says nothing of which is which.
  */
 const ownHeadCells = <N>(grid: Grid<N>, firstRow: number, c: number) => headCells(grid, firstRow, c).filter((_, r) => {
   const slot = grid.rows[r]?.[c];
-  return r === firstRow - 1 || (grid.rows[r]?.[c - 1] !== slot && grid.rows[r]?.[c + 1] !== slot);
+  if (r === firstRow - 1 || (grid.rows[r]?.[c - 1] !== slot && grid.rows[r]?.[c + 1] !== slot)) return true;
+  const spanned = Array.from({ length: grid.width }, (_, k) => k).filter((k) => grid.rows[r]?.[k] === slot);
+  return !spanned.some((k) => headCells(grid, firstRow, k).slice(r + 1).some((text) => NAMES_YEAR.test(text)));
 });
 
 /** Rows (or, transposed, columns) whose labels carry outline numbering or 其中: how a 统计表 shows itself. */

@@ -150,6 +150,16 @@ describe('provincial variants', () => {
     }
   });
 
+  // review4: 上年度 spanning last year's 数量 | 占比 beside a 统计数 spanning the head rows read last year's as the year's.
+  it('reads 统计数 beside a head 上年度 spanning last year\'s columns (数量 | 占比), none of them naming a year', () => {
+    const head = '<tr><td valign="center"><p style="text-align:center">统 计 指 标</p></td><td valign="center"><p style="text-align:center">单位</p></td><td valign="center"><p style="text-align:center">统计数</p></td></tr>';
+    const compared = xiaobanqiao.replace(head, '<tr><td rowspan="2">统计指标</td><td rowspan="2">单位</td><td rowspan="2">统计数</td><td colspan="2">上年度</td></tr><tr><td>数量</td><td>占比</td></tr>')
+      .replace(/(<tr>(?:(?!<\/tr>).)*?<td valign="center"><p style="text-align:center">[^<]*<\/p><\/td>)(<\/tr>)/gs, (_, row: string, end: string) => `${row}<td>7</td><td>——</td>${end}`);
+    expect(compared).toContain('<td>7</td><td>——</td>');
+    const [read] = tablesOf(compared);
+    expect(read?.stats.map((s) => [s.code, s.label, s.unit, s.value])).toEqual(XIAOBANQIAO_ROWS);
+  });
+
   it('keeps a 历年累计 column as cumulative', () => {
     const [legacy] = tablesOf(table([
       ['项目', '单位', '本年度', '历年累计'],

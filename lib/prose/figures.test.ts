@@ -1012,13 +1012,15 @@ describe('breakdowns as real reports nest and chain them', () => {
       .toEqual(['答复政府信息公开申请=805件', '予以公开及部分公开=258件', '不予公开=35件']);
   });
 
-  it('keeps where the applications came from, adding up to them, for their parts where the results after them fall short (from review)', () => {
-    const said = (results: string) => summary(figuresOf(`本年度共办理政府信息公开申请20件（其中本年新收18件，上年结转2件），已全部办结。${results}`));
-    expect(said('予以公开10件，部分公开5件，无法提供3件。')).toEqual([
-      '办理政府信息公开申请=20件 [新收=18件; 上年结转=2件]', '予以公开=10件', '部分公开=5件', '无法提供=3件',
-    ]);
-    // Results that make up the 20, or go past it (prose/parts-sum's error), are its parts still.
-    expect([said('予以公开10件，部分公开5件，无法提供5件。'), said('予以公开10件，部分公开5件，无法提供8件。')].map((figures) => figures[0])).toEqual([
+  // review4: the results short of the applications handled are their parts still, for prose/parts-sum to note the shortfall;
+  // where they came from (本年新收, 上年结转) figures of their own.
+  it('keeps the results for the parts of the applications handled where they fall short, where they came from standing alone', () => {
+    const said = (results: string) => figuresOf(`本年度共办理政府信息公开申请20件（其中本年新收18件，上年结转2件），已全部办结。${results}`);
+    const short = said('予以公开10件，部分公开5件，无法提供3件。');
+    expect(summary(short)).toEqual(['办理政府信息公开申请=20件 [予以公开=10件; 部分公开=5件; 无法提供=3件]', '新收=18件', '上年结转=2件']);
+    expect(partsSumOf(short)).toMatchObject([{ expected: 20, actual: 18 }]);
+    // Results that make up the 20, or go past it (prose/parts-sum's error), are its parts too.
+    expect([said('予以公开10件，部分公开5件，无法提供5件。'), said('予以公开10件，部分公开5件，无法提供8件。')].map((figures) => summary(figures)[0])).toEqual([
       '办理政府信息公开申请=20件 [予以公开=10件; 部分公开=5件; 无法提供=5件]', '办理政府信息公开申请=20件 [予以公开=10件; 部分公开=5件; 无法提供=8件]',
     ]);
   });

@@ -62,8 +62,6 @@ interface Breakdown<N> {
   including?: boolean;
   /** Opened by a sentence of results after the applications answered: its parts are theirs only where all are results. */
   results?: boolean;
-  /** The parts the whole had when its results opened, where it came from (其中本年新收18件，上年结转2件): set aside until they end. */
-  from?: Read<N>[];
   /** What every item after the first came after, 、 or ；('' where any came after something else); unset before the second. */
   joiner?: string;
   /** The last figure set apart while it was open (其中微博29个，共发布信息1992条): a breakdown of it is read within this one. */
@@ -316,13 +314,10 @@ function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, e
   if (reading.outer?.bracket && closed) close(reading);
   if (!reading.inner?.bracket || reading.line !== li || after === null || closed) reading.inner = null;
   if (!framed) return;
-  // Results break down what was answered, not where it came from (答复…805件（含上年度结转申请18件…）): that note's items are
-  // set aside, to stand alone where the results are the whole's parts (closeOne).
-  const from = results ? framed.parts : [];
-  if (results) framed.parts = [];
+  // Results break down what was answered, not where it came from (答复…805件（含上年度结转申请18件…）): that note's items stand alone.
+  if (results) unfoldParts(reading, framed);
   open(reading, framed, false, false);
   reading.outer!.results = results;
-  reading.outer!.from = from;
 }
 
 /** Reads the figures of one sentence, tokens[t…] up to its end, into the reading; returns the index of the first token after it. */
@@ -578,19 +573,12 @@ function inAnotherUnit<N>(total: Read<N>): (part: Read<N>) => boolean {
 
 /** Closes the open breakdown, going back to the one its whole was set apart from. */
 function closeOne<N>(reading: Reading<N>): void {
-  const outer = reading.outer!, whole = outer.whole, from = outer.from ?? [];
-  // Where the whole came from, adding up to it exactly, stays its breakdown where the results fall short of it (办理…申请20件
-  // （其中本年新收18件，上年结转2件），已全部办结。予以公开10件，部分公开5件，无法提供3件); results past it stay, for
-  // prose/parts-sum to report.
-  const fromWhole = complete({ ...whole, parts: from });
-  if ((outer.exact && !addsUp(whole)) || (outer.results && (!outcomesOf(whole.label, whole.parts.map((p) => p.label)) || (fromWhole && partsSum(whole) < whole.value)))) {
-    unfoldParts(reading, whole);
-  } else {
-    unfoldParts(reading, whole, inAnotherUnit(whole));
+  const outer = reading.outer!;
+  if ((outer.exact && !addsUp(outer.whole)) || (outer.results && !outcomesOf(outer.whole.label, outer.whole.parts.map((p) => p.label)))) unfoldParts(reading, outer.whole);
+  else {
+    unfoldParts(reading, outer.whole, inAnotherUnit(outer.whole));
     if (outer.bracket) reading.note = outer;
   }
-  if (fromWhole && whole.parts.length === 0) whole.parts = from;
-  else standAlone(reading, from);
   reading.outer = outer.resumes ?? null;
   reading.inner = null;
   if (outer.resumes) reading.total = outer.resumes.whole;
@@ -728,16 +716,11 @@ function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, l
   return read;
 }
 
-/** The parts of `total` (those `which` picks) made figures of their own. */
+/** The parts of `total` (those `which` picks) made figures of their own, each where it stands in the page (after a part's own items). */
 function unfoldParts<N>(reading: Reading<N>, total: Read<N>, which: (part: Read<N>) => boolean = () => true): void {
   const out = total.parts.filter(which);
   total.parts = total.parts.filter((part) => !out.includes(part));
-  standAlone(reading, out);
-}
-
-/** Parts made figures of their own, each where it stands in the page (after a part's own items). */
-function standAlone<N>(reading: Reading<N>, parts: Read<N>[]): void {
-  for (const part of parts) {
+  for (const part of out) {
     let at = reading.figures.length;
     while (at > 0 && reading.figures[at - 1]!.order > part.order) at--;
     reading.figures.splice(at, 0, part);

@@ -32,7 +32,29 @@ describe('prose/blank-count', () => {
       '网站发布了会议纪要的扫描件。',
       // A frequency (a shop's advice in a public repository's code: real usage of the word).
       '如内容是主因：增加短视频发布频次，优化内容质量',
+      // A 报 that is no publication: a span of time (wording built on the reviewer's 申报期/填报期).
+      '组织各单位在规定的填报期，按时报送年度报告。',
+      // The items, not a count: 的 after the verb, or the count already said (the fourth review's sentences).
+      '对收到的政府信息公开申请件，均在法定期限内答复。',
+      '对于受理的申请件，严格按照法定程序办理。',
+      '认真办理每一件政府信息公开申请件。',
+      // Kinds of items whose 件 is the word's (疑难件, 复杂件, 纠错件, 失效件, 过时件, 现行有效件, 纸质件).
+      '集中办理疑难件、复杂件，及时处理纠错件。',
+      '清理失效件、过时件，公开现行有效件。',
+      '接收纸质件。',
+      // A count in formal numerals is given (贰拾件).
+      '全年共受理申请贰拾件。',
     ]) expect(holes(line), line).toEqual([]);
+  });
+
+  it('reads only the report’s sentences: a portal’s counter its script fills is none (the fourth review’s page chrome)', () => {
+    const lines = ['本站共发布信息条，今日新增信息条。', '某县农业农村局2021年政府信息公开工作年度报告', ...gannan, '某县农业农村局', '2022年1月20日', '本站共发布信息条，今日新增信息条。'];
+    const ctx = makeContext({ lines, signedLine: 4 });
+    expect(wordsOf(blankCount, report, ctx)).toEqual([['“甘南卫生健康”微信公众号编辑发布信息条']]);
+  });
+
+  it('quotes each hole of a 、 list from after the one before it', () => {
+    expect(holes('本年度主动公开规章件、规范性文件件。')).toEqual(['本年度主动公开规章件', '规范性文件件']);
   });
 
   it('points at a measure word standing where the count belongs (gs-gannan-wjw-2025)', () => {

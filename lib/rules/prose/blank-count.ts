@@ -1,7 +1,7 @@
 // A report filled in from a template keeps the template's words where its count was never typed: “…微信公众号编辑发布
 //信息条。”, 共收到政府信息公开申请件, 公开文件件. The measure word stands right after what was counted, no figure before it.
 import { quote } from '../../text/quote.ts';
-import type { Spot } from '../../document/page-text.ts';
+import { headingLine, isProse, type Spot } from '../../document/page-text.ts';
 import { pageFinding, type Rule } from '../types.ts';
 
 // The measure words of a count; a two-character one first, as the leftmost match takes it (条次, not 次 after 条).
@@ -12,22 +12,25 @@ const CLAUSE_START = /[，,。；;：:！!？?]/;
 const COUNTING = /发布|公开|公布|收到|接到|接收|受理|办理|办结|答复|回复|回应|编辑|编发|编印|推送|更新|报送|转载|转发|上传|发送|发出|印发|制发|刊发|刊登|刊出|出台|清理|废止|修订|解读|接待|举办|召开|开展|组织|处理|推出|新增|征集/g;
 // A figure, or a word of how many, standing before the measure word: a count given (1200余条, 若干条, 多条, 每条, 第十条),
 // or a placeholder of another kind (X条, ?条), or a word pointing at one article or item (本条, 该件, 上期).
-const GIVEN = /(?:[^\u4e00-\u9fff”’》]|[〇零一二两三四五六七八九十百千万亿多余数几干每各逐按第本该此这那哪某全整单首末上下前后其另同诸半])$/;
+const GIVEN = /(?:[^\u4e00-\u9fff”’》]|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟多余数几干每各逐按第本该此这那哪某全整单首末上下前后其另同诸半])$/;
 // A clause that says none were (未收到依申请公开件, 无上年结转件), or of what kind those counted were (全部属自然人申请件):
 // the measure word is the noun's, no count left out.
 const NOT_COUNTED = /未|没有|[无毋](?!法)|(?:均|全部?|都)(?:是|为|属|系)/;
+// A clause whose count is already said (认真办理每一件申请件, 所有申请件, 全部申请件): the measure word is the noun's.
+const QUANTIFIED = /每一?[条件篇个次期份]|所有|全部/;
 // Words that end in a measure word's character: 文件, 条件, 日期, 身份, 建议件 or 提案件 (the items themselves)…
 // A measure word after one of these is the word's own, unless the word is whole before it (文件件: 文件, then 件).
 const WORD_BEFORE: Readonly<Record<string, string>> = {
   条: '链面金封便欠收借纸字萧苗线教枝柳发头词法白油粉布横竖信有专条',
-  件: '文案事邮信附条稿证软硬部要函物来原配构急快组插工机零样批复报送收寄发取办议访诉督交转承印描件',
+  件: '文案事邮信附条稿证软硬部要函物来原配构急快组插工机零样批复报送收寄发取办议访诉督交转承印描难杂错效时质件',
   篇: '长短诗开通全连鸿终名新华章篇',
   个: '个',
   次: '名层档班批车航场架依其再屡首初此历累主位席户轮渐频',
   份: '身股年月省部成辈缘名充过备份',
 };
-// 期 is a count only of what comes out in issues (简报, 公报, 期刊, 杂志, 节目, 通讯, 公开栏): elsewhere a span of time.
-const ISSUED = /[报刊志目讯栏]$/;
+// 期 is a count only of what comes out in issues (简报, 公报, 期刊, 杂志, 节目, 通讯, 公开栏): elsewhere a span of time
+// (申报期, 填报期, 年报期: a 报 that is no publication).
+const ISSUED = /(?:简报|公报|专报|快报|周报|月报|日报|画报|刊|杂志|节目|通讯|栏)$/;
 
 /** Whether `before` (the clause up to a measure word `measure`) ends in a word of its own rather than a blank. */
 function endsInWord(before: string, measure: string): boolean {
@@ -46,12 +49,15 @@ export function blanks(line: string): { start: number; end: number }[] {
     while (start > 0 && !CLAUSE_START.test(line[start - 1]!)) start--;
     // A blank typed as spaces or underscores (发布信息  条) is the same hole.
     const before = line.slice(start, m.index).replace(/[\s_＿]+$/, '');
-    if (before === '' || GIVEN.test(before) || endsInWord(before, m[0]) || NOT_COUNTED.test(before)) continue;
+    if (before === '' || GIVEN.test(before) || endsInWord(before, m[0]) || NOT_COUNTED.test(before) || QUANTIFIED.test(before)) continue;
     // The verb, then what was counted: not a verb alone, as a table's label laid out as text prints it (网站公开条:
-    // the figure in a cell of its own).
-    const verb = [...before.matchAll(COUNTING)].at(-1);
-    if (!verb || verb.index + verb[0].length === before.length) continue;
-    found.push({ start, end: m.index + m[0].length });
+    // the figure in a cell of its own); and no 的 after the first (收到的政府信息公开申请件: the items, not a count).
+    const verbs = [...before.matchAll(COUNTING)];
+    const verb = verbs.at(-1);
+    if (!verb || verb.index + verb[0].length === before.length || before.includes('的', verbs[0]!.index)) continue;
+    // A list's second hole (公开规章件、规范性文件件) quoted from after the first, its 、 left out.
+    const after = found.at(-1)?.end ?? 0;
+    found.push({ start: after > start ? after + (line[after] === '、' ? 1 : 0) : start, end: m.index + m[0].length });
   }
   return found;
 }
@@ -75,7 +81,10 @@ export const blankCount: Rule = {
     },
   },
   check(_report, ctx) {
-    const holes: { text: string; spot: Spot }[] = ctx.lines.flatMap((line, i) =>
+    // The report's sentences alone: a portal's counter its script fills (本站共发布信息<script>…</script>条) is no text of the report's.
+    const top = headingLine(ctx.lines, ctx.title, undefined, ctx.links);
+    const prose = (line: string, i: number) => i > top && (ctx.signedLine === null || i <= ctx.signedLine) && isProse(line) && !ctx.links.has(i);
+    const holes: { text: string; spot: Spot }[] = ctx.lines.flatMap((line, i) => !prose(line, i) ? [] :
       blanks(line).map(({ start, end }) => ({ text: line.slice(start, end), spot: { lines: 'body' as const, line: i, start, end } })));
     if (holes.length === 0) return [];
     // A long clause quoted to its end: the measure word left bare is what the reader must see.

@@ -80,6 +80,8 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, unnamed, { ...mypt, url: 'https://mirror.example/info/1025/1923.htm' })[0]!.message).toContain('本页是学校的信息公开工作年度报告');
     // A street named for a school is none (学院路街道), nor is a government's report on a school's site, its issuer read.
     expect(findingsOf(officialDomain, unnamed, makeContext({ url: 'https://www.example.edu.cn/a.html', title: '北京市海淀区学院路街道2022年政府信息公开工作年度报告' }))).toHaveLength(1);
+    // review4: a school named as the title's subject is the report's, whatever law its title cites (a 中学's 政府信息公开 report).
+    expect(findingsOf(officialDomain, unnamed, makeContext({ url: 'https://www.example.edu.cn/a.html', title: '石家庄市第一中学2022年政府信息公开工作年度报告' }))).toEqual([]);
     expect(findingsOf(officialDomain, makeReport({ document: { issuer: '某县教育局' } }), makeContext({ url: 'https://www.example.edu.cn/a.html', pageLines: [footer] }))).toMatchObject([{ severity: 'warning' }]);
   });
 
@@ -201,6 +203,10 @@ describe('provenance/official-domain', () => {
     const address = own.at(-1)!;
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/zfxxgknb/2016.jhtml', lines: ['© 宁波住房公积金管理中心 版权所有', address] }))).toMatchObject([{ severity: 'info' }]);
     expect(findingsOf(officialDomain, centre, makeContext({ url: 'http://www.nbgjj.com/zfxxgknb/2016.jhtml', lines: ['住房公积金管理中心 版权所有', address] }))).toMatchObject([{ severity: 'warning' }]);
+    // review4: a namesake of another level is another body (吉林省… is not 吉林市住房公积金管理中心).
+    const jilin = makeReport({ document: { issuer: '吉林市住房公积金管理中心', year: 2016 } });
+    expect(findingsOf(officialDomain, jilin, makeContext({ url: 'http://www.example.com/zfxxgknb/2016.jhtml', lines: ['© 吉林市住房公积金管理中心 版权所有', 'www.example.com'] }))).toMatchObject([{ severity: 'info' }]);
+    expect(findingsOf(officialDomain, jilin, makeContext({ url: 'http://www.example.com/zfxxgknb/2016.jhtml', lines: ['© 吉林省住房公积金管理中心 版权所有', 'www.example.com'] }))).toMatchObject([{ severity: 'warning' }]);
     // autobant's copy of shgjj's 2020 report with the original's footer kept under it (its 电子版 sentence gone).
     const shgjj = makeReport({ document: { issuer: '上海市公积金管理中心', year: 2020 } });
     const copied = ['公开市公积金中心制定的住房公积金政策164条,主要涉及住房公积金缴存、使用等的具体办理规定。', '上海市公积金管理中心 版权所有 沪ICP备05006588号'];

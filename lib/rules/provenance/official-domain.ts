@@ -58,15 +58,16 @@ const OFFICE_ALONE = /^(?:党政|党委|校长|院长|综合|行政)?办公室$/
 // after any page's title (…年度报告-武汉职业技术学院): that names whose site it is, as its footer does.
 const SCHOOL_IN_TITLE = new RegExp(`(?:${SCHOOL_WORDS})(?=\\s*(?:(?:19|20)\\d{2}|信息公开))`);
 // A school reports under the 高等学校信息公开办法, not the 政府信息公开条例: a title claiming the latter is a government's report,
-// whatever school's site holds it.
+// whatever school's footer its site prints under it; unless the title names the school as its subject (石家庄市第一中学2022年
+// 政府信息公开工作年度报告, on its own edu.cn site: the school's, whatever law it names).
 const GOVERNMENT_REPORT = /政府信息公开/;
 
 /**
  * Whether the page names a school as the report's: its title, or its footer as the site's owner (版权所有：上海城建职业学院,
  * succ-2024's 2024年度信息公开工作年报, which names no 学年). For a report whose issuer was not read.
  */
-const namesSchool = (ctx: RuleContext): boolean => !GOVERNMENT_REPORT.test(ctx.title)
-  && (SCHOOL_IN_TITLE.test(ctx.title) || siteOwners(pageFooter(ctx.pageLines)).some((owner) => SCHOOL.test(owner)));
+const namesSchool = (ctx: RuleContext): boolean => SCHOOL_IN_TITLE.test(ctx.title)
+  || (!GOVERNMENT_REPORT.test(ctx.title) && siteOwners(pageFooter(ctx.pageLines)).some((owner) => SCHOOL.test(owner)));
 
 /**
  * Whose report it is, for the site it is expected on: a school's (edu.cn), a research body's (ac.cn, cas.cn, or its own),
@@ -87,12 +88,17 @@ const EXPECTED = {
 
 // A body's name for the footer's comparison: its place's level word dropped (宁波市住房公积金管理中心 as 宁波住房公积金管理中心),
 // a 委员会 as its 委 (共青团湖南省委员会, 共青团湖南省委) — never a name's first character (市场监督管理局).
-const shortName = (name: string) => name.replace(/^(\p{Script=Han}{2,}?)[省市]/u, '$1').replace(/委员会$/, '委');
+const LEVEL = /^(\p{Script=Han}{2,}?)([省市])/u;
+const shortName = (name: string) => name.replace(LEVEL, '$1').replace(/委员会$/, '委');
 /**
  * The footer's owner names the issuer whole: the issuer's name is in it, or the same in short. Not a part of it: a vendor's
- * footer on every site it builds (住房公积金管理中心 版权所有) is in any 公积金中心's name.
+ * footer on every site it builds (住房公积金管理中心 版权所有) is in any 公积金中心's name; nor a namesake of another level
+ * (吉林省… and 吉林市住房公积金管理中心: the level word is dropped only where one of the two names has none).
  */
-const namesWhole = (owner: string, issuer: string) => owner.includes(issuer) || shortName(owner) === shortName(issuer);
+const namesWhole = (owner: string, issuer: string) => {
+  const [own, its] = [owner.match(LEVEL)?.[2], issuer.match(LEVEL)?.[2]];
+  return owner.includes(issuer) || ((!own || !its || own === its) && shortName(owner) === shortName(issuer));
+};
 
 // URL.hostname gives an IPv4 address as is and an IPv6 one in brackets.
 const IP_ADDRESS = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[\da-f:.]+\]$/;
