@@ -256,7 +256,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     const fromText = (row: { table: number }) => page.tables[row.table]!.text === true;
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
-      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, signedLine: closing?.at.line ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks,
+      url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, headingLine: heading, signedLine: closing?.at.line ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
       pagination, proseCounts: prose.counts, approximate: inexactCells(warnings),
     }, undefined, spots));

@@ -18,6 +18,8 @@ export interface RuleContext {
   school: School;
   /** The body's name in the closing signature (落款) above its date, as printed; null where none is read. */
   signer: string | null;
+  /** The line of `lines` on which the report's heading stands (document/page-text headingLine), -1 where none is found: its text starts under it. */
+  headingLine: number;
   /** The line of `lines` on which the closing 落款's date stands (signedAt's): the report's text ends there. Null where no 落款 closes it (one under the heading is none). */
   signedLine: number | null;
   /** The body the portal's info grid names as publishing the page (发布机构：侯贯镇), as printed; null where none is read. */

@@ -5,6 +5,7 @@ import {
   type Applications, type Cols, type DocumentMeta, type Outcome, type ReviewLitigation,
 } from '../../lib/schema.ts';
 import { schoolOf } from '../../lib/document/dates.ts';
+import { headingLine } from '../../lib/document/page-text.ts';
 import { findNumbers } from '../../lib/prose/numbers.ts';
 import type { Rule, RuleContext, YearRule } from '../../lib/rules/types.ts';
 import { summarize } from '../../lib/years/summary.ts';
@@ -87,6 +88,7 @@ export function makeContext(patch: Partial<RuleContext> = {}): RuleContext {
     url: 'https://www.example.gov.cn/xxgk/ndbg/0001.html', trustedDomains: [],
     signer: null, signedLine: null, publisher: null, images: [], frames: [], tables: [], attachments: [], links: new Set(), unreadable: [], asText: [], pagination: null, proseCounts: [], approximate: new Set(), ...patch,
     title, lines, school: patch.school ?? schoolOf(title, lines), pageLines: patch.pageLines ?? lines,
+    headingLine: patch.headingLine ?? headingLine(lines, title, undefined, patch.links),
   };
 }
 

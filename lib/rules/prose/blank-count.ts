@@ -1,7 +1,7 @@
 // A report filled in from a template keeps the template's words where its count was never typed: “…微信公众号编辑发布
 //信息条。”, 共收到政府信息公开申请件, 公开文件件. The measure word stands right after what was counted, no figure before it.
 import { quote } from '../../text/quote.ts';
-import { headingLine, isProse, type Spot } from '../../document/page-text.ts';
+import { isProse, type Spot } from '../../document/page-text.ts';
 import { pageFinding, type Rule } from '../types.ts';
 
 // The measure words of a count; a two-character one first, as the leftmost match takes it (条次, not 次 after 条).
@@ -82,8 +82,7 @@ export const blankCount: Rule = {
   },
   check(_report, ctx) {
     // The report's sentences alone: a portal's counter its script fills (本站共发布信息<script>…</script>条) is no text of the report's.
-    const top = headingLine(ctx.lines, ctx.title, undefined, ctx.links);
-    const prose = (line: string, i: number) => i > top && (ctx.signedLine === null || i <= ctx.signedLine) && isProse(line) && !ctx.links.has(i);
+    const prose = (line: string, i: number) => i > ctx.headingLine && (ctx.signedLine === null || i <= ctx.signedLine) && isProse(line) && !ctx.links.has(i);
     const holes: { text: string; spot: Spot }[] = ctx.lines.flatMap((line, i) => !prose(line, i) ? [] :
       blanks(line).map(({ start, end }) => ({ text: line.slice(start, end), spot: { lines: 'body' as const, line: i, start, end } })));
     if (holes.length === 0) return [];
