@@ -1002,6 +1002,11 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // prose/parts-sum says the list overshoots the count it belongs to, not the 165.
     expect(partsSumOf(figures).map((f) => f.message)).toEqual(['正文“…发布法定主动公开内容1条…”：其中机构概况1+三公经费及预算/决算信息2=3条，超过总数1条']);
+    // A 以及 after a part's list that made it up, or one short of it, goes on with the total's list (built wording).
+    for (const items of ['包括工作动态50条、通知公告70条', '包括工作动态50条']) {
+      expect(summary(figuresOf(`主动公开信息500条，其中政府网站发布120条，${items}，以及微信公众号发布180条。`))[0], items)
+        .toBe('主动公开信息=500条 [政府网站发布=120条; 微信公众号发布=180条]');
+    }
   });
 
   it('takes the results said in the sentences after the applications answered, with no 其中, for their parts (shanghai-office-2019)', () => {

@@ -381,7 +381,11 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   // A list 包括 opened goes on past the part where a list's joint adds an item (发布法定主动公开内容1条,包括机构概况1条,
   // 以及“三公”经费及预算/决算信息2条: gs-ganzhou-beijie-2025): the part's, at odds with it, not the next part of the total.
   // The part with its list is then a total of its own, for prose/parts-sum to say so: the contract's parts are one level deep.
-  if (inner.including && token.value > inner.left && sameUnit(token.unit, last.unit) && LIST_JOINT.test(text.slice(clause.from, token.at))) {
+  // Only where its one item so far was the whole of it, a list of one that says the part again: after two items that made
+  // it up (…120条，包括工作动态50条、通知公告70条，以及微信公众号发布180条), or one short of it, the joint may as well go on
+  // with the total's list.
+  if (inner.including && inner.left === 0 && reading.figures.length - inner.itemsFrom! === 1 && token.value > 0
+    && sameUnit(token.unit, last.unit) && LIST_JOINT.test(text.slice(clause.from, token.at))) {
     listApart(reading, last, inner.itemsFrom!);
     return false;
   }
