@@ -68,7 +68,9 @@ export function nameSpot(where: Pick<Spot, 'lines' | 'line'>, text: string | und
 export const NO_LINKS: ReadonlySet<number> = new Set();
 
 /** A sentence of running text, as a list of titles and dates has none (a portal's footer is no text of its own). */
-export const isProse = (line: string) => line.length >= 15 && line.includes('。') && !FOOTER.test(line);
+export const isProse = (line: string) => line.length >= 15 && line.includes('。') && !isFooter(line);
+/** A portal footer's line: its 版权所有, 备案, 主办单位…, no text of the page's own. */
+export const isFooter = (line: string) => FOOTER.test(line);
 const FOOTER = /浏览器|分辨率|版权所有|备案|ICP|技术支持|主办单位|承办单位/;
 
 

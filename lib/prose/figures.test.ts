@@ -994,6 +994,21 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figures).slice(1)).toEqual(['乡村振兴=228条', '民政社保=45条', '党建=58条']);
   });
 
+  it('gives a part’s 包括 list, going on past it with 以及, to that part made a total of its own (gs-ganzhou-beijie-2025)', () => {
+    const figures = figuresOf('2025年度,通过政府门户网站累计发布工作动态信息165条,其中重点聚焦甘州乡镇街道动态102条;发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条,切实保障公众知情权和监督权。');
+    expect(summary(figures)).toEqual([
+      '政府门户网站发布工作动态信息=165条 [重点聚焦甘州乡镇街道动态=102条]',
+      '发布法定主动公开内容=1条 [机构概况=1条; 三公经费及预算/决算信息=2条]',
+    ]);
+    // prose/parts-sum says the list overshoots the count it belongs to, not the 165.
+    expect(partsSumOf(figures).map((f) => f.message)).toEqual(['正文“…发布法定主动公开内容1条…”：其中机构概况1+三公经费及预算/决算信息2=3条，超过总数1条']);
+    // A 以及 after a part's list that made it up, or one short of it, goes on with the total's list (built wording).
+    for (const items of ['包括工作动态50条、通知公告70条', '包括工作动态50条']) {
+      expect(summary(figuresOf(`主动公开信息500条，其中政府网站发布120条，${items}，以及微信公众号发布180条。`))[0], items)
+        .toBe('主动公开信息=500条 [政府网站发布=120条; 微信公众号发布=180条]');
+    }
+  });
+
   it('takes the results said in the sentences after the applications answered, with no 其中, for their parts (shanghai-office-2019)', () => {
     const shanghai = '答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复），均在法定期限内予以答复。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；因本机关不掌握等原因无法提供265件，占32.9%；不予处理158件，占19.6%；其他处理0件。信息公开类行政复议7件，诉讼9件，均获维持。';
     const figures = figuresOf(shanghai);

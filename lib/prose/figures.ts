@@ -15,7 +15,7 @@ import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, typ
 import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
-import { findNumbers, type NumberToken } from './numbers.ts';
+import { findNumbers, LIST_JOINS, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { sentenceRanges } from './sentences.ts';
 import { carriedIn, CHANNEL, oneChannel, onOtherChannel, SHARE, sharedOf } from './topics.ts';
@@ -60,6 +60,8 @@ interface Breakdown<N> {
   listed: boolean;
   /** Opened by 包括: what it lists is the whole's, though an item be bigger than the whole. */
   including?: boolean;
+  /** Of a part's breakdown: where its items start among the reading's figures. */
+  itemsFrom?: number;
   /** Opened by a sentence of results after the applications answered: its parts are theirs only where all are results. */
   results?: boolean;
   /** What every item after the first came after, 、 or ；('' where any came after something else); unset before the second. */
@@ -369,12 +371,24 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   // 自然人申请30件、法人或其他组织申请5件，其中予以公开20件，部分公开6件，不予公开4件，无法提供5件).
   const ofPart = clause.which && sameUnit(token.unit, last.unit) && summedTo(sums, [whole!, last]) !== whole;
   if (!reading.inner && (aboutPart || ofPart)) {
-    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false, exact: false, listed: false };
+    const including = clause.opener?.kind === 'including';
+    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false, exact: false, listed: false, including, itemsFrom: reading.figures.length };
   }
   const inner = reading.inner;
   if (!inner) return false;
   // "…，内有领导信息10条、机构职能10条，合计20条": the part's own total closes its breakdown and stays in it.
   const restated = inner.left === 0 && token.value === last.value && clause.totalWord;
+  // A list 包括 opened goes on past the part where a list's joint adds an item (发布法定主动公开内容1条,包括机构概况1条,
+  // 以及“三公”经费及预算/决算信息2条: gs-ganzhou-beijie-2025): the part's, at odds with it, not the next part of the total.
+  // The part with its list is then a total of its own, for prose/parts-sum to say so: the contract's parts are one level deep.
+  // Only where its one item so far was the whole of it, a list of one that says the part again: after two items that made
+  // it up (…120条，包括工作动态50条、通知公告70条，以及微信公众号发布180条), or one short of it, the joint may as well go on
+  // with the total's list.
+  if (inner.including && inner.left === 0 && reading.figures.length - inner.itemsFrom! === 1 && token.value > 0
+    && sameUnit(token.unit, last.unit) && LIST_JOINT.test(text.slice(clause.from, token.at))) {
+    listApart(reading, last, inner.itemsFrom!);
+    return false;
+  }
   const beyond = !sameUnit(token.unit, last.unit) || token.value > inner.left;
   if (!restated && (inner.bracket ? clause.closes : beyond)) {
     reading.inner = null;
@@ -387,6 +401,24 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   reading.figures.push(item);
   reading.previous = item;
   return true;
+}
+
+// An item a list's joint (、, 以及, 和 …) adds, right after the count before it.
+const LIST_JOINT = new RegExp(`^[\\s，,]*(?:${LIST_JOINS.source})`);
+
+/**
+ * A part taken out of the total's breakdown with the items of its own list (the reading's figures from `itemsFrom`), made a
+ * total of its own whose breakdown, opened by 包括, the next item goes on with.
+ */
+function listApart<N>(reading: Reading<N>, part: Read<N>, itemsFrom: number): void {
+  const outer = reading.outer!.whole;
+  outer.parts.splice(outer.parts.indexOf(part), 1);
+  const items = reading.figures.splice(itemsFrom);
+  close(reading);
+  reading.figures.push(part);
+  part.parts = items;
+  open(reading, part, false, false);
+  reading.outer!.including = true;
 }
 
 /** Reads a figure of its own, or a part of the total's breakdown: whichever the words, the kinds and the sums say. */

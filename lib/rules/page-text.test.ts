@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from '../../test/support/report.ts';
-import { pageText, spotsAt, spotsOf } from './page-text.ts';
+import { footerOf, pageGovernmentSites, pageText, spotsAt, spotsOf } from './page-text.ts';
 
 // tieling-2019: the notice a mirror renamed in the first paragraph, its name again in the footer.
 const ctx = makeContext({
@@ -24,5 +24,18 @@ describe('where the page text\'s characters stand in its lines', () => {
     expect(texts(spotsOf(ctx, ['即时比分']))).toEqual(['0:即时比分', '1:即时比分', '1:即时比分']);
     expect(texts(spotsOf(ctx, ['主办单位', '按照']))).toEqual(['0:按照', '1:主办单位']);
     expect(spotsOf(ctx, ['铁岭市'])).toEqual([]);
+  });
+});
+
+describe('what more than one rule reads of the page, read once per page', () => {
+  it('gives the government sites the text names, and the footer with its owners, the same for every rule that asks', () => {
+    // A changzhou-2019 mirror's sentence (its portal's address rewritten) over succ-2024's footer line.
+    const page = makeContext({ lines: ['本年度报告的电子版可从常州市人民政府门户网站(www.loyalmeds.com)下载以及在“我的常州”APP查询。', '版权所有：上海城建职业学院'] });
+    expect(pageGovernmentSites(page).map((g) => g.host)).toEqual(['www.loyalmeds.com']);
+    expect(pageGovernmentSites(page)).toBe(pageGovernmentSites(page));
+    expect(footerOf(page)).toEqual({ lines: ['版权所有：上海城建职业学院'], owners: ['上海城建职业学院'] });
+    expect(footerOf(page)).toBe(footerOf(page));
+    // Another page (other lines) reads its own.
+    expect(footerOf(makeContext({ lines: ['版权所有：上海城建职业学院'] }))).not.toBe(footerOf(page));
   });
 });

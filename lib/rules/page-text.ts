@@ -1,9 +1,16 @@
 // The page's text as one string, for the rules that search it whole: the title, then the page's lines; and where
-// characters of that string stand in the page's lines, for a finding to say where the words it is about are.
+// characters of that string stand in the page's lines, for a finding to say where the words it is about are. And what
+// more than one rule reads of it, read once per page: the government sites it names, its footer and the owners that names.
 import type { Spot } from '../document/page-text.ts';
+import { pageFooter, siteOwners } from '../document/site-owner.ts';
+import { type GovernmentSite, governmentSites } from '../document/stated-site.ts';
 import type { RuleContext } from './types.ts';
 
-interface Joined { title: string; text: string; /** Where each of the page's lines starts in `text`. */ starts: number[] }
+interface Joined {
+  title: string; text: string; /** Where each of the page's lines starts in `text`. */ starts: number[];
+  /** The government sites `text` names, once a rule asked. */
+  sites?: GovernmentSite[];
+}
 
 // Joined once per page, however many rules search it; kept with the lines it was joined from.
 const JOINED = new WeakMap<readonly string[], Joined>();
@@ -24,6 +31,27 @@ function joined(ctx: RuleContext): Joined {
 
 /** The title and the page's lines, one per line. */
 export const pageText = (ctx: RuleContext): string => joined(ctx).text;
+
+/** The government sites the page's text names with an address (stated-site governmentSites), where they stand in pageText. */
+export function pageGovernmentSites(ctx: RuleContext): readonly GovernmentSite[] {
+  const page = joined(ctx);
+  return page.sites ??= governmentSites(page.text);
+}
+
+/** The page's footer (site-owner pageFooter) and the bodies it names as the site's owner (siteOwners). */
+export interface Footer { lines: readonly string[]; owners: readonly string[] }
+const FOOTERS = new WeakMap<readonly string[], Footer>();
+
+/** The footer of the page's lines, read once per page however many rules and checks ask whose site it is. */
+export function footerOf(ctx: RuleContext): Footer {
+  let footer = FOOTERS.get(ctx.pageLines);
+  if (!footer) {
+    const lines = pageFooter(ctx.pageLines);
+    footer = { lines, owners: siteOwners(lines) };
+    FOOTERS.set(ctx.pageLines, footer);
+  }
+  return footer;
+}
 
 /**
  * Where the characters [start, end) of pageText stand in the page's lines (ctx.pageLines, the body lines): a spot

@@ -53,6 +53,28 @@ describe('prose/blank-count', () => {
     expect(wordsOf(blankCount, report, ctx)).toEqual([['“甘南卫生健康”微信公众号编辑发布信息条']]);
   });
 
+  it('points at a count left out between the verb and its measure word, the noun after (real sentences, their figures taken out)', () => {
+    // nx-tongxin-zrzyj-2021 (共收到1件政府信息公开申请) and sd-zoucheng-tangcun-2020 (公开108条信息), each figure taken out.
+    expect(holes('截至2024年12月31日，我镇共收到件政府信息公开申请，均已按照相关规定答复。')).toEqual(['我镇共收到件政府信息公开申请']);
+    expect(holes('通过政务微信公众号“富美唐村”公开条信息。')).toEqual(['通过政务微信公众号“富美唐村”公开条信息']);
+    // Words public repositories write so (公共发布条件, 共发布条数) and a built 公开个人信息: no hole.
+    for (const line of ['这项检查也不代表达到公共发布条件。', '共发布条数：', '依法公开个人信息。']) expect(holes(line), line).toEqual([]);
+  });
+
+  it('points at a count left out right after its verb where a total’s or a year’s word stands before it', () => {
+    // pt-2021 (受理…46件，办结44件) and a probe's 按时办结42件, each figure taken out.
+    expect(holes('政府信息依申请公开事项46件，当年办结件。')).toEqual(['当年办结件']);
+    expect(holes('受理公开政府信息申请42件，按时办结件。')).toEqual(['按时办结件']);
+    expect(holes('全年共受理件，')).toEqual(['全年共受理件']);
+    // An item handled, as a workflow's code names it (本人办结件; 在办件，办结件，暂停件): a noun, no count.
+    for (const line of ['且必须为本人办结件。', '在办件，办结件，暂停件为只读。']) expect(holes(line), line).toEqual([]);
+  });
+
+  it('reads a short line of the report’s text, or one cut short at a comma (the template’s sentence alone on its line)', () => {
+    const ctx = makeContext({ lines: ['某县2021年政府信息公开工作年度报告', '全年共受理件。', '主动公开政府信息条，', '其中：1.网站公开条'], headingLine: 0 });
+    expect(wordsOf(blankCount, report, ctx)).toEqual([['全年共受理件', '主动公开政府信息条']]);
+  });
+
   it('quotes each hole of a 、 list from after the one before it', () => {
     expect(holes('本年度主动公开规章件、规范性文件件。')).toEqual(['本年度主动公开规章件', '规范性文件件']);
   });

@@ -1,7 +1,8 @@
 // A report filled in from a template keeps the template's words where its count was never typed: “…微信公众号编辑发布
-//信息条。”, 共收到政府信息公开申请件, 公开文件件. The measure word stands right after what was counted, no figure before it.
+//信息条。”, 共收到政府信息公开申请件, 公开文件件. The measure word stands right after what was counted, no figure before it;
+// or right after its verb, the noun after it (共发布条信息), or the verb after a total's word (当年办结件, 共受理件).
 import { quote } from '../../text/quote.ts';
-import { isProse, type Spot } from '../../document/page-text.ts';
+import { isFooter, type Spot } from '../../document/page-text.ts';
 import { pageFinding, type Rule } from '../types.ts';
 
 // The measure words of a count; a two-character one first, as the leftmost match takes it (条次, not 次 after 条).
@@ -10,6 +11,13 @@ const MEASURE = /(?:人次|件次|条次|篇次|[条件篇个次期份])(?=[，,
 const CLAUSE_START = /[，,。；;：:！!？?]/;
 // A verb of counting: what was published, received, handled, held… so many times.
 const COUNTING = /发布|公开|公布|收到|接到|接收|受理|办理|办结|答复|回复|回应|编辑|编发|编印|推送|更新|报送|转载|转发|上传|发送|发出|印发|制发|刊发|刊登|刊出|出台|清理|废止|修订|解读|接待|举办|召开|开展|组织|处理|推出|新增|征集/g;
+// A verb, its measure word and the noun it counted (共发布条信息, 召开次会议): the count left out between verb and measure
+// word. Only nouns a report counts, so that no word goes for a measure word (公开条件, 发布条例, 办理件数, 公开个人信息).
+const HELD = new RegExp(`(?:${COUNTING.source})了?(?:人次|件次|条次|篇次|[条件篇个次期份])` +
+  '(?:(?:政府信息公开)?申请|(?:政府|政务)?信息|政策(?:文件)?|(?:规范性)?文件|动态|新闻|稿件|文章|会议|(?:新闻)?发布会|培训|简报|公告|通知|留言|提案)', 'g');
+// A total's or a year's word right before the verb (共受理件, 当年办结件, 按时办结件): the verb's count, not a table's label
+// laid out as text (网站公开条) nor a noun (办结件, 本人办结件: an item handled).
+const TALLIED = /(?:共|计|年|年度|年内|按时|按期|依法)$/;
 // A figure, or a word of how many, standing before the measure word: a count given (1200余条, 若干条, 多条, 每条, 第十条),
 // or a placeholder of another kind (X条, ?条), or a word pointing at one article or item (本条, 该件, 上期).
 const GIVEN = /(?:[^\u4e00-\u9fff”’》]|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟多余数几干每各逐按第本该此这那哪某全整单首末上下前后其另同诸半])$/;
@@ -43,10 +51,18 @@ function endsInWord(before: string, measure: string): boolean {
 
 /** Where in `line` a count was left blank: each hole's clause, up to and with its measure word. */
 export function blanks(line: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
+  const holes: { start: number; end: number }[] = [];
+  const clauseStart = (at: number) => {
+    while (at > 0 && !CLAUSE_START.test(line[at - 1]!)) at--;
+    return at;
+  };
+  for (const m of line.matchAll(HELD)) {
+    const start = clauseStart(m.index);
+    const before = line.slice(start, m.index);
+    if (!NOT_COUNTED.test(before) && !QUANTIFIED.test(before)) holes.push({ start, end: m.index + m[0].length });
+  }
   for (const m of line.matchAll(MEASURE)) {
-    let start = m.index;
-    while (start > 0 && !CLAUSE_START.test(line[start - 1]!)) start--;
+    const start = clauseStart(m.index);
     // A blank typed as spaces or underscores (发布信息  条) is the same hole.
     const before = line.slice(start, m.index).replace(/[\s_＿]+$/, '');
     if (before === '' || GIVEN.test(before) || endsInWord(before, m[0]) || NOT_COUNTED.test(before) || QUANTIFIED.test(before)) continue;
@@ -54,10 +70,15 @@ export function blanks(line: string): { start: number; end: number }[] {
     // the figure in a cell of its own); and no 的 after the first (收到的政府信息公开申请件: the items, not a count).
     const verbs = [...before.matchAll(COUNTING)];
     const verb = verbs.at(-1);
-    if (!verb || verb.index + verb[0].length === before.length || before.includes('的', verbs[0]!.index)) continue;
-    // A list's second hole (公开规章件、规范性文件件) quoted from after the first, its 、 left out.
+    if (!verb || before.includes('的', verbs[0]!.index)) continue;
+    if (verb.index + verb[0].length === before.length && !TALLIED.test(before.slice(0, verb.index))) continue;
+    holes.push({ start, end: m.index + m[0].length });
+  }
+  // A list's second hole (公开规章件、规范性文件件) quoted from after the first, its 、 left out.
+  const found: { start: number; end: number }[] = [];
+  for (const { start, end } of holes.sort((a, b) => a.end - b.end)) {
     const after = found.at(-1)?.end ?? 0;
-    found.push({ start: after > start ? after + (line[after] === '、' ? 1 : 0) : start, end: m.index + m[0].length });
+    found.push({ start: after > start ? after + (line[after] === '、' ? 1 : 0) : start, end });
   }
   return found;
 }
@@ -67,8 +88,8 @@ export const blankCount: Rule = {
   severity: 'warning',
   description: '正文中的数量都填了数字，没有只剩量词的空位 (every count in the text has its figure: no measure word left where a figure belongs)',
   rationale: {
-    zh: '年度报告常按模板填写，漏填的数字在正文里留下空位：“微信公众号编辑发布信息条。”“共收到政府信息公开申请件，”量词（条、件、篇、个、次、期、份、人次）紧跟在所计的事物之后，前面没有数字。报告应当说明的数量没有写出，读者无从得知，也无法与表格核对，所以作为警告指出每一处。“条例”“条件”“文件”“每条”“若干条”“第十条”“未收到申请件”这类字样不是空位，不报告。',
-    en: 'Reports are often filled in from a template, and a figure left out leaves a hole in the text: 微信公众号编辑发布信息条。 (“the WeChat account published … items.”), 共收到政府信息公开申请件， (“in all … applications were received,”): the measure word (条, 件, 篇, 个, 次, 期, 份, 人次) right after what was counted, no figure before it. A count the report should state is not given: the reader cannot know it or check it against the tables, so each such hole is pointed at as a warning. Words such as 条例 (the Regulations), 条件 (conditions), 文件 (documents), 每条 (each), 若干条 (some), 第十条 (article 10) or 未收到申请件 (no applications received) are no holes and are not reported.',
+    zh: '年度报告常按模板填写，漏填的数字在正文里留下空位：“微信公众号编辑发布信息条。”“共收到政府信息公开申请件，”量词（条、件、篇、个、次、期、份、人次）紧跟在所计的事物之后，前面没有数字；或紧跟在动词之后、所计的事物之前（“共发布条信息”），或紧跟在“共”“当年”等字样后的动词之后（“当年办结件”）。报告应当说明的数量没有写出，读者无从得知，也无法与表格核对，所以作为警告指出每一处。“条例”“条件”“文件”“每条”“若干条”“第十条”“未收到申请件”这类字样不是空位，不报告。',
+    en: 'Reports are often filled in from a template, and a figure left out leaves a hole in the text: 微信公众号编辑发布信息条。 (“the WeChat account published … items.”), 共收到政府信息公开申请件， (“in all … applications were received,”): the measure word (条, 件, 篇, 个, 次, 期, 份, 人次) right after what was counted, no figure before it; or right after the verb, before what was counted (共发布条信息), or after a verb that follows 共, 当年 and the like (当年办结件). A count the report should state is not given: the reader cannot know it or check it against the tables, so each such hole is pointed at as a warning. Words such as 条例 (the Regulations), 条件 (conditions), 文件 (documents), 每条 (each), 若干条 (some), 第十条 (article 10) or 未收到申请件 (no applications received) are no holes and are not reported.',
   },
   example: {
     passes: {
@@ -82,7 +103,10 @@ export const blankCount: Rule = {
   },
   check(_report, ctx) {
     // The report's sentences alone: a portal's counter its script fills (本站共发布信息<script>…</script>条) is no text of the report's.
-    const prose = (line: string, i: number) => i > ctx.headingLine && (ctx.signedLine === null || i <= ctx.signedLine) && isProse(line) && !ctx.links.has(i);
+    // Any line of them holding a clause's stop, however short (共受理件。) or cut short (…发布信息条，): a table's label
+    // laid out as text has none.
+    const prose = (line: string, i: number) => i > ctx.headingLine && (ctx.signedLine === null || i <= ctx.signedLine) &&
+      /[。，,；;]/.test(line) && !isFooter(line) && !ctx.links.has(i);
     const holes: { text: string; spot: Spot }[] = ctx.lines.flatMap((line, i) => !prose(line, i) ? [] :
       blanks(line).map(({ start, end }) => ({ text: line.slice(start, end), spot: { lines: 'body' as const, line: i, start, end } })));
     if (holes.length === 0) return [];

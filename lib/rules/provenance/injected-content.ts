@@ -3,10 +3,10 @@ import { urlOf } from '../../url.ts';
 import type { Report } from '../../schema.ts';
 import { BRAND_SITE, hasSpam, SPAM } from '../../text/spam-words.ts';
 import { quote } from '../../text/quote.ts';
-import { pageText, spotsAt, spotsOf } from '../page-text.ts';
+import { pageGovernmentSites, pageText, spotsAt, spotsOf } from '../page-text.ts';
 import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
 import { within } from './official-domain.ts';
-import { governmentSites, sameSite } from '../../document/stated-site.ts';
+import { sameSite } from '../../document/stated-site.ts';
 
 const BRAND = /[A-Za-z\d]+$/;
 // The brand before 体育官网 is in Latin letters or digits; before (中国)官方 it may be a Chinese name (开云).
@@ -49,7 +49,7 @@ function rewrittenAddresses(text: string, report: Report, ctx: RuleContext): Fin
   const page = ctx.url ? urlOf(ctx.url, undefined, /./)?.hostname.toLowerCase() : undefined;
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const named of governmentSites(text)) {
+  for (const named of pageGovernmentSites(ctx)) {
     const { host, index, end } = named;
     const place = (PLACE.exec(text.slice(Math.max(0, index - 10), index))?.[0] ?? '').replace(READS, '');
     const site = place + named.site;

@@ -6,9 +6,9 @@ import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
 import { SCHOOL_WORDS } from '../../document/names.ts';
 import { TEMPLATE_HOSTS } from '../../text/template-marks.ts';
-import { governmentSites, sameSite, statedSites } from '../../document/stated-site.ts';
-import { pageText } from '../page-text.ts';
-import { footerNamesHost, pageFooter, siteOwners } from '../../document/site-owner.ts';
+import { sameSite, statedSites } from '../../document/stated-site.ts';
+import { footerOf, pageGovernmentSites } from '../page-text.ts';
+import { footerNamesHost } from '../../document/site-owner.ts';
 import type { Report } from '../../schema.ts';
 import { pageFinding, type Rule, type RuleContext } from '../types.ts';
 
@@ -67,7 +67,7 @@ const GOVERNMENT_REPORT = /政府信息公开/;
  * succ-2024's 2024年度信息公开工作年报, which names no 学年). For a report whose issuer was not read.
  */
 const namesSchool = (ctx: RuleContext): boolean => SCHOOL_IN_TITLE.test(ctx.title)
-  || (!GOVERNMENT_REPORT.test(ctx.title) && siteOwners(pageFooter(ctx.pageLines)).some((owner) => SCHOOL.test(owner)));
+  || (!GOVERNMENT_REPORT.test(ctx.title) && footerOf(ctx).owners.some((owner) => SCHOOL.test(owner)));
 
 /**
  * Whose report it is, for the site it is expected on: a school's (edu.cn), a research body's (ac.cn, cas.cn, or its own),
@@ -145,7 +145,7 @@ export const officialDomain: Rule = {
     const issuer = report.document.issuer ?? '';
     const institution = kind === 'school' || isInstitution(issuer);
     // Not a site the text names as a government's: that is on gov.cn, and its address here a mirror's rewrite.
-    const governments = institution ? governmentSites(pageText(ctx)).map((g) => g.host) : [];
+    const governments = institution ? pageGovernmentSites(ctx).map((g) => g.host) : [];
     const named = institution ? stated.find((s) => sameSite(s, host) && !governments.includes(s)) : undefined;
     const elsewhere = stated.filter((s) => !sameSite(s, host));
     const check = original ? `它的地址转发的是 ${original}，请打开这个原址核对原文`
@@ -154,10 +154,10 @@ export const officialDomain: Rule = {
     // the report names no other site for its copy. Not a school's: its own site is on edu.cn.
     // A mirror copying the whole page keeps the footer: on a .com or .net, anyone's to register, the name is trusted only where
     // the footer also gives this site's address.
-    const footer = pageFooter(ctx.pageLines);
-    const tied = !/\.(?:com|net)$/.test(host) || footerNamesHost(footer, host);
+    const footer = footerOf(ctx);
+    const tied = !/\.(?:com|net)$/.test(host) || footerNamesHost(footer.lines, host);
     const siteOwner = elsewhere.length === 0 && tied && (isInstitution(issuer) || GRID_COMPANY.test(issuer) || (PEOPLES_ORGANISATION.test(issuer) && within(host, 'org.cn')))
-      ? siteOwners(footer).find((o) => issuer !== '' && namesWhole(o, issuer)) : undefined;
+      ? footer.owners.find((o) => issuer !== '' && namesWhole(o, issuer)) : undefined;
     if ((named || siteOwner) && !mark && !ip && !TEMPLATE_HOSTS.some((d) => within(host, d))) {
       const why = named ? `正是报告写明发布其电子版的网站（${named}）` : `页面底部写明网站的主办单位（${siteOwner}）正是${publisher}`;
       return [pageFinding('info', `${claim}，${from}，不是${site}，但${why}：事业单位、群团组织、公用企业等的网站不一定在 gov.cn；如有疑问，请与${publisher}核对`)];
