@@ -58,7 +58,9 @@ export interface ReportTitle {
  * (before its text, followed by its date line or text), or the 名称 of the page's info grid, is its own.
  */
 export function reportTitle(doc: DocumentText): ReportTitle {
-  const given = headTitle(doc)?.title;
+  const head = headTitle(doc);
+  const filed = head?.from === 'title' ? filedUnder(head.title, doc.allLines) : undefined;
+  const given = filed === undefined ? head?.title : undefined;
   // A dated title that names its body (not 我局) is the report's: the page's headings need no reading.
   if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false, at: headingAt(doc, given) };
   const heading = headingTitle(doc.bodyLines, doc.bodyLinks);
@@ -66,8 +68,21 @@ export function reportTitle(doc: DocumentText): ReportTitle {
   const found = gridTitle(doc.allLines, doc.allLinks) ?? heading;
   if (found?.own && (given === undefined || (yearIn(given) === null && yearIn(found.title) !== null))) return { title: found.title, inBody: false, nameAbove, at: found.at };
   if (given !== undefined) return { title: given, inBody: false, nameAbove, at: headingAt(doc, given) };
-  // A <title> that names no report is no report's title, and has no place.
-  return found ? { title: found.title, inBody: true, nameAbove, at: found.at } : { title: doc.title.trim(), inBody: false, nameAbove, at: [] };
+  // A <title> that names no report is no report's title, and has no place; one filed under a 年报 column gives the article's own.
+  return found ? { title: found.title, inBody: true, nameAbove, at: found.at } : { title: filed ?? doc.title.trim(), inBody: false, nameAbove, at: [] };
+}
+
+// A portal's <title> is its article's title with its column and site after it, parted by _ or | (…_政府信息公开年报_平潭综合实验区
+// 党工委管委会, the TRS template's): where only the column names a report, the page is one filed under it (a 法治政府建设情况报告, a
+// 统计公报 or a 政务公开工作要点 in the portal's 年报 column), not named by it. The column names no year; the article's title does,
+// and the page shows it as its heading. A site's name has no year: a report whose <title> is the column and the site stays named.
+const TITLE_PARTS = /\s*[_|｜]\s*/;
+/** The article's own title, where the <title> names a report only by the undated column it is filed under; else undefined. */
+function filedUnder(title: string, lines: readonly string[]): string | undefined {
+  const parts = title.split(TITLE_PARTS).filter((part) => part !== '');
+  if (parts.length < 2 || parts.some((part) => namesReport(part) && yearIn(part) !== null)) return undefined;
+  const shown = new Set(lines.map((line) => squeezed(line)));
+  return parts.find((part) => !namesReport(part) && yearIn(part) !== null && shown.has(squeezed(part)))?.trim();
 }
 
 /**
