@@ -91,6 +91,12 @@ describe('reportTitle', () => {
       .toBe(`平潭综合实验区2022年度政府信息公开工作年度报告${site}`);
     expect(reportTitle(doc({ title: `政府信息公开年报${site}`, allLines: ['平潭综合实验区党工委管委会', '一、总体情况'], bodyLines: ['一、总体情况'] })).title)
       .toBe(`政府信息公开年报${site}`);
+    // Nor is the column's name a portal shows in a box over the article its heading: the article's own stands under it.
+    const boxed = ['政府信息公开年报', ...jinghai];
+    expect(titleOf(doc({ title: '天津市静海区人民政府', allLines: boxed, bodyLines: boxed }))).toEqual({ title: '天津市静海区人民政府', inBody: false, nameAbove: undefined });
+    // A report under the same box is read by its own heading.
+    const report = ['政府信息公开年报', ...pingtan, '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)等文件要求,汇总平潭综合实验区各有关单位政府信息公开工作情况编制而成。'];
+    expect(reportTitle(doc({ title: '平潭综合实验区党工委管委会', allLines: report, bodyLines: report })).title).toBe('平潭综合实验区2022年度政府信息公开工作年度报告');
   });
 
   it('says where the page shows the title: the heading the page\'s <title> is, the lines a heading was read from, the grid\'s cell', () => {

@@ -143,8 +143,8 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
     // …but not a line before a whole title of its own (a calendar's 2026年11月 over the heading).
     const joinsNext = line.length <= 30 && !line.includes('报') && !isTitleLine((lines[i + 1] ?? '').trim());
     const title = joinsNext ? line + (lines[i + 1] ?? '').trim() : line;
-    if (!isTitleLine(title) && !(first === null && undatedHeading(title) && standsOver(lines, i, i + 1))) continue;
     const namesNoOne = !joinsNext && NAMES_NO_ONE.test(toHalfWidth(title));
+    if (!isTitleLine(title) && !(first === null && undatedHeading(title) && standsOver(lines, i, i + 1) && !(namesNoOne && overOwnHeading(lines, i)))) continue;
     // The article's own copy of the heading, under the portal's, with the body's name above it (桃江县松木塘镇人民政府 /
     // 2022年政府信息公开…): that copy is read, not the portal's, whose line above is the site's logo.
     if (namesNoOne && copiedBelow(lines, i, title)) continue;
@@ -177,6 +177,16 @@ function copiedBelow(lines: readonly string[], i: number, title: string): boolea
 // came before it (地区党政信息公开工作报告范文 under a portal's <title>): no piece of a sentence quoting a document's title
 // (共和国政府信息公开工作年度报告格式>的通知》, a PDF's line), which holds its brackets.
 const undatedHeading = (line: string) => line.length <= 60 && namesReport(line) && !SENTENCE.test(line) && !/[《》<>〈〉“”"]/.test(line);
+
+// The name of the column a portal shows in a box over its article (政府信息公开年报), naming no one and no year, stands over the
+// article's own heading, a dated one of another document (静海区2023年度法治政府建设情况报告): no title of the page's. Not a
+// report's year or date under its heading (（2023年度）, 2024年1月15日): a name of its own, besides them, makes it a heading.
+const NAMED_HEADING = /\p{Script=Han}{4,}/u;
+const overOwnHeading = (lines: readonly string[], i: number) => {
+  const next = (lines[i + 1] ?? '').trim();
+  return next.length <= 60 && yearIn(next) !== null && !namesReport(next) && !isProse(next) && lineDate(lines, i + 1) === null
+    && NAMED_HEADING.test(next.replace(/年度?|月|日/g, ''));
+};
 
 /** Whether line i says the line above it again (a heading its page repeats). */
 const repeatsAbove = (lines: readonly string[], i: number) => i > 0 && lines[i]!.trim() !== '' && squeezed(lines[i]) === squeezed(lines[i - 1]);
