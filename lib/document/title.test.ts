@@ -78,6 +78,27 @@ describe('reportTitle', () => {
       .toBe('资阳市同城化发展工作局2022年政府信息公开工作年度报告');
   });
 
+  it('reads a <title> that names a report only by the 年报 column it is filed under as the article\'s own title (the TRS template\'s 标题_栏目_站点)', () => {
+    // pingtan-2022's <title> template, its column 政府信息公开年报; the article 静海区's 2023 法治政府建设情况报告 (tjjh.gov.cn), its heading shown.
+    const site = '_政府信息公开年报_平潭综合实验区党工委管委会';
+    const jinghai = ['静海区2023年度法治政府建设情况报告', '来源:静海区人民政府办公室 发布时间:2024-03-28 09:18',
+      '2023年,静海区坚持以习近平新时代中国特色社会主义思想为指导,认真学习党的二十大精神,全面贯彻习近平法治思想,按照《静海区法治政府建设实施纲要(20212025年)》目标要求,加快构建职责明确、依法行政的政府治理体系。'];
+    expect(titleOf(doc({ title: `静海区2023年度法治政府建设情况报告${site}`, allLines: jinghai, bodyLines: jinghai })))
+      .toEqual({ title: '静海区2023年度法治政府建设情况报告', inBody: false });
+    // The report filed there keeps the whole <title>, as does one whose <title> is the column and the site alone (no year in either).
+    const pingtan = ['平潭综合实验区2022年度政府信息公开工作年度报告', '来源：平潭县人民政府 时间：2023-02-20 15:07'];
+    expect(reportTitle(doc({ title: `平潭综合实验区2022年度政府信息公开工作年度报告${site}`, allLines: pingtan, bodyLines: pingtan })).title)
+      .toBe(`平潭综合实验区2022年度政府信息公开工作年度报告${site}`);
+    expect(reportTitle(doc({ title: `政府信息公开年报${site}`, allLines: ['平潭综合实验区党工委管委会', '一、总体情况'], bodyLines: ['一、总体情况'] })).title)
+      .toBe(`政府信息公开年报${site}`);
+    // Nor is the column's name a portal shows in a box over the article its heading: the article's own stands under it.
+    const boxed = ['政府信息公开年报', ...jinghai];
+    expect(titleOf(doc({ title: '天津市静海区人民政府', allLines: boxed, bodyLines: boxed }))).toEqual({ title: '天津市静海区人民政府', inBody: false, nameAbove: undefined });
+    // A report under the same box is read by its own heading.
+    const report = ['政府信息公开年报', ...pingtan, '本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)等文件要求,汇总平潭综合实验区各有关单位政府信息公开工作情况编制而成。'];
+    expect(reportTitle(doc({ title: '平潭综合实验区党工委管委会', allLines: report, bodyLines: report })).title).toBe('平潭综合实验区2022年度政府信息公开工作年度报告');
+  });
+
   it('says where the page shows the title: the heading the page\'s <title> is, the lines a heading was read from, the grid\'s cell', () => {
     // Each line of the title, and the characters read of it.
     const where = (text: ReturnType<typeof doc>) => reportTitle(text).at.map((s) => (s.lines === 'all' ? text.allLines : text.bodyLines)[s.line]!.slice(s.start, s.end));

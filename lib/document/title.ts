@@ -58,7 +58,9 @@ export interface ReportTitle {
  * (before its text, followed by its date line or text), or the 名称 of the page's info grid, is its own.
  */
 export function reportTitle(doc: DocumentText): ReportTitle {
-  const given = headTitle(doc)?.title;
+  const head = headTitle(doc);
+  const filed = head?.from === 'title' ? filedUnder(head.title, doc.allLines) : undefined;
+  const given = filed === undefined ? head?.title : undefined;
   // A dated title that names its body (not 我局) is the report's: the page's headings need no reading.
   if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false, at: headingAt(doc, given) };
   const heading = headingTitle(doc.bodyLines, doc.bodyLinks);
@@ -66,8 +68,21 @@ export function reportTitle(doc: DocumentText): ReportTitle {
   const found = gridTitle(doc.allLines, doc.allLinks) ?? heading;
   if (found?.own && (given === undefined || (yearIn(given) === null && yearIn(found.title) !== null))) return { title: found.title, inBody: false, nameAbove, at: found.at };
   if (given !== undefined) return { title: given, inBody: false, nameAbove, at: headingAt(doc, given) };
-  // A <title> that names no report is no report's title, and has no place.
-  return found ? { title: found.title, inBody: true, nameAbove, at: found.at } : { title: doc.title.trim(), inBody: false, nameAbove, at: [] };
+  // A <title> that names no report is no report's title, and has no place; one filed under a 年报 column gives the article's own.
+  return found ? { title: found.title, inBody: true, nameAbove, at: found.at } : { title: filed ?? doc.title.trim(), inBody: false, nameAbove, at: [] };
+}
+
+// A portal's <title> is its article's title with its column and site after it, parted by _ or | (…_政府信息公开年报_平潭综合实验区
+// 党工委管委会, the TRS template's): where only the column names a report, the page is one filed under it (a 法治政府建设情况报告, a
+// 统计公报 or a 政务公开工作要点 in the portal's 年报 column), not named by it. The column names no year; the article's title does,
+// and the page shows it as its heading. A site's name has no year: a report whose <title> is the column and the site stays named.
+const TITLE_PARTS = /\s*[_|｜]\s*/;
+/** The article's own title, where the <title> names a report only by the undated column it is filed under; else undefined. */
+function filedUnder(title: string, lines: readonly string[]): string | undefined {
+  const parts = title.split(TITLE_PARTS).filter((part) => part !== '');
+  if (parts.length < 2 || parts.some((part) => namesReport(part) && yearIn(part) !== null)) return undefined;
+  const shown = new Set(lines.map((line) => squeezed(line)));
+  return parts.find((part) => !namesReport(part) && yearIn(part) !== null && shown.has(squeezed(part)))?.trim();
 }
 
 /**
@@ -128,8 +143,8 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
     // …but not a line before a whole title of its own (a calendar's 2026年11月 over the heading).
     const joinsNext = line.length <= 30 && !line.includes('报') && !isTitleLine((lines[i + 1] ?? '').trim());
     const title = joinsNext ? line + (lines[i + 1] ?? '').trim() : line;
-    if (!isTitleLine(title) && !(first === null && undatedHeading(title) && standsOver(lines, i, i + 1))) continue;
     const namesNoOne = !joinsNext && NAMES_NO_ONE.test(toHalfWidth(title));
+    if (!isTitleLine(title) && !(first === null && undatedHeading(title) && standsOver(lines, i, i + 1) && !(namesNoOne && overOwnHeading(lines, i)))) continue;
     // The article's own copy of the heading, under the portal's, with the body's name above it (桃江县松木塘镇人民政府 /
     // 2022年政府信息公开…): that copy is read, not the portal's, whose line above is the site's logo.
     if (namesNoOne && copiedBelow(lines, i, title)) continue;
@@ -162,6 +177,16 @@ function copiedBelow(lines: readonly string[], i: number, title: string): boolea
 // came before it (地区党政信息公开工作报告范文 under a portal's <title>): no piece of a sentence quoting a document's title
 // (共和国政府信息公开工作年度报告格式>的通知》, a PDF's line), which holds its brackets.
 const undatedHeading = (line: string) => line.length <= 60 && namesReport(line) && !SENTENCE.test(line) && !/[《》<>〈〉“”"]/.test(line);
+
+// The name of the column a portal shows in a box over its article (政府信息公开年报), naming no one and no year, stands over the
+// article's own heading, a dated one of another document (静海区2023年度法治政府建设情况报告): no title of the page's. Not a
+// report's year or date under its heading (（2023年度）, 2024年1月15日): a name of its own, besides them, makes it a heading.
+const NAMED_HEADING = /\p{Script=Han}{4,}/u;
+const overOwnHeading = (lines: readonly string[], i: number) => {
+  const next = (lines[i + 1] ?? '').trim();
+  return next.length <= 60 && yearIn(next) !== null && !namesReport(next) && !isProse(next) && lineDate(lines, i + 1) === null
+    && NAMED_HEADING.test(next.replace(/年度?|月|日/g, ''));
+};
 
 /** Whether line i says the line above it again (a heading its page repeats). */
 const repeatsAbove = (lines: readonly string[], i: number) => i > 0 && lines[i]!.trim() !== '' && squeezed(lines[i]) === squeezed(lines[i - 1]);

@@ -35,6 +35,21 @@ describe('prose/parts-sum', () => {
     expect(check(total(320))).toMatchObject([{ severity: 'error', expected: 320, actual: 330 }]);
   });
 
+  it('adds amounts with decimals as they are given, not in binary fractions (221.23, not 221.23000000000002)', () => {
+    // A county's 2023 统计公报 (huaihua): 47.24 + 61.77 + 112.22 = 221.23; 45.36 + 5.04 + 26.47 + 2.09 + 2.15 = 81.11 of 81.10.
+    const amounts = (label: string, value: number, text: string, parts: [string, number][]): ProseFigure => ({
+      label, value, unit: '亿元', approximate: false, text, parts: parts.map(([l, v]) => ({ label: l, value: v, unit: '亿元', approximate: false })),
+    });
+    const gdp = amounts('完成地区生产总值(GDP)', 221.23, '初步测算,全年完成地区生产总值(GDP)221.23亿元,比上年同期增长5.0%。',
+      [['第一产业实现增加值', 47.24], ['第二产业实现增加值', 61.77], ['第三产业实现增加值', 112.22]]);
+    const farming = amounts('实现农林牧渔业总产值', 81.10, '2023年全年实现农林牧渔业总产值81.10亿元,同比增长3.9%。',
+      [['农业产值', 45.36], ['林业产值', 5.04], ['畜牧业产值', 26.47], ['渔业产值', 2.09], ['农业服务业产值', 2.15]]);
+    expect(check(gdp)).toEqual([]);
+    expect(check(farming)).toMatchObject([{ actual: 81.11, message: expect.stringContaining('=81.11亿元，超过总数81.1亿元') }]);
+    // Short by 0.3, not 0.3000000000000007.
+    expect(check({ ...farming, value: 81.41 })[0]!.message).toContain('少0.3亿元');
+  });
+
   it('only notes parts that fall short, and only warns about approximate figures', () => {
     expect(check(figure(10, [4, 3]))).toMatchObject([{ severity: 'info', actual: 7 }]);
     expect(check(figure(10, [4, 8], true))).toMatchObject([{ severity: 'warning' }]);

@@ -21,7 +21,14 @@ const SENT_UP = /报送|上报|呈报/;
 const SENT_TO_OFFICE = /向\p{Script=Han}{1,12}?(?:报送|上报|呈报)|(?:报送|上报|呈报)(?:至|到|给)?[省市区县]/u;
 const sentElsewhere = (part: { label: string }, total: { label: string }) =>
   SENT_TO_OFFICE.test(part.label) && !SENT_UP.test(total.label) && !CHANNEL.test(part.label);
-const sumOf = (parts: { part: { value: number } }[]) => parts.reduce((s, { part }) => s + part.value, 0);
+// Amounts with decimals (47.24亿元) add up in binary fractions: the sum is kept to the places its parts are given in, so that
+// 47.24+61.77+112.22 is the 221.23 it says, not 221.23000000000002.
+const placesOf = (value: number) => String(value).split('.')[1]?.length ?? 0;
+const keptTo = (value: number, ...given: number[]) => Number(value.toFixed(Math.max(0, ...given.map(placesOf))));
+const sumOf = (parts: { part: { value: number } }[]) =>
+  keptTo(parts.reduce((s, { part }) => s + part.value, 0), ...parts.map(({ part }) => part.value));
+/** What the parts leave of the total, in the places they are given in. */
+const leftOf = (total: number, sum: number) => keptTo(total - sum, total, sum);
 /** The parts of `figure` in a unit of their own, beside those `counted` in its. */
 const inOtherUnits = (figure: ProseFigure, counted: ProseFigure['parts']) =>
   figure.parts.filter((part) => part.unit !== null && !counted.includes(part)).map((part) => ({ part }));
@@ -98,7 +105,7 @@ function restSaidApart(i: number, sum: number, figures: ProseFigure[], counts: R
   const figure = figures[i]!;
   const verb = VERB.exec(figure.label)?.[0];
   return figures.slice(i + 1, i + 3).some((f, k) => {
-    if (f.value !== figure.value - sum || !sameUnit(f.unit, figure.unit)) return false;
+    if (f.value !== leftOf(figure.value, sum) || !sameUnit(f.unit, figure.unit)) return false;
     const count = namedCounts(f.text, counts[i + 1 + k]!).find(({ token }) => token.value === f.value && sameUnit(token.unit, f.unit));
     return count !== undefined && (GOES_ON.test(count.words) || (verb !== undefined && doneBy(count.words, verb)));
   });
@@ -167,7 +174,7 @@ export const partsSum: Rule = {
       if (figure.approximate && sum < ceiling(figure.text, ctx.proseCounts[i]!, figure.value)) return [];
       // The rest, counted in the next sentence or two, is listed after all; or it is the parts counted in another unit
       // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
-      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || sum + sumOf(inOtherUnits(figure, counted)) === figure.value
+      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || sumOf([...parts, ...inOtherUnits(figure, counted)]) === figure.value
         || addedSince(figure, parts[0]!.part, sum, ctx.proseCounts[i]!))) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
@@ -180,7 +187,7 @@ export const partsSum: Rule = {
         severity: over ? (approximate || why ? 'warning' : 'error') : whole ? 'warning' : 'info',
         message: over
           ? `正文${said}：其中${listed}=${sum}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}${why ? `（${why}）` : ''}`
-          : `正文${said}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${figure.value - sum}${unit}${whole ? `，而分项以${quote(last.label)}收尾，应已列全` : '，其余未列明'}`,
+          : `正文${said}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${leftOf(figure.value, sum)}${unit}${whole ? `，而分项以${quote(last.label)}收尾，应已列全` : '，其余未列明'}`,
         cells: [{ table: 'proseFigures', path: `${i}` }, ...parts.map(({ j }) => ({ table: 'proseFigures' as const, path: `${i}.parts.${j}` }))],
         expected: figure.value, actual: sum,
       }];
