@@ -28,6 +28,11 @@ describe('judgeReport', () => {
     // News put the other way round, an image explainer, a 解读 under its column, a note that no report exists, a check of reports.
     expect(judgeReport(evidence('2020年政府信息公开工作年度报告发布 贵州公开政策文件236件_要闻_贵州省人民政府')).isReport).toBe(false);
     expect(judgeReport(evidence('一图看懂｜泰安市人民政府办公室2021年政府信息公开工作年度报告_泰安市人民政府')).isReport).toBe(false);
+    // The picture's other names: 一图读懂丨 (a portal's 丨), 一图了解, 长图, 【图解】.
+    for (const title of ['一图读懂丨泰安市人民政府办公室2021年政府信息公开工作年度报告', '一图了解｜某区2023年政府信息公开工作年度报告',
+      '长图｜某市2023年政府信息公开工作年度报告', '【图解】某县2023年政府信息公开工作年度报告', '某区2023年政府信息公开工作年度报告一图速览']) {
+      expect(judgeReport(evidence(title)).isReport, title).toBe(false);
+    }
     expect(judgeReport(evidence('《泰安市人民政府办公室2021年政府信息公开工作年度报告》政策解读_泰安市人民政府')).isReport).toBe(false);
     expect(judgeReport(evidence('政法和应急管理局信息公开年度工作报告说明')).isReport).toBe(false);
     expect(judgeReport(evidence('关于2021年度政府信息公开工作年度报告检查情况的通报_通知公告_某市人民政府')).isReport).toBe(false);
