@@ -102,8 +102,20 @@ function yearSpanNote(title: string, school: boolean, year: number | null): Warn
   };
 }
 
-/** Reads the report out of a page model. Pure: the page is only read, and nothing is parsed twice. */
+/**
+ * Reads the report out of a page model. Pure: the page is only read. A page whose shown text holds none of the
+ * report's tables, whose hidden tab does (the 文字版 a 全真版 PDF viewer hides), is read with that tab shown.
+ */
 export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extraction<N> {
+  const shown = extractShown(source, options);
+  if (!source.hidden || hasTables(shown.report)) return shown;
+  const revealed = extractShown(source.hidden(), options);
+  return hasTables(revealed.report) ? revealed : shown;
+}
+
+const hasTables = (r: Report) => r.activeDisclosure !== null || r.applications !== null || r.reviewLitigation !== null || r.legacyStats !== null;
+
+function extractShown<N>(source: PageModel<N>, options: ExtractOptions): Extraction<N> {
   const url = options.url ?? pageAddress(source);
   const traditional = inTraditional(source);
   const simplified = traditional ? simplifiedPage(source) : variantsUnified(source);
