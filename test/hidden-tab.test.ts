@@ -19,11 +19,12 @@ describe('a report in a hidden tab', () => {
     expect(report.reviewLitigation?.review).toEqual({ upheld: 25, corrected: 3, other: 8, pending: 0, total: 36 });
   });
 
-  it('reads it as the page with the tab shown reads it, findings and all', () => {
+  it('reads it as the page with the tab shown reads it, findings and all, but the note that the tab was hidden', () => {
     const shown = read(PAGE.replace(HIDDEN, HIDDEN.replace(' style="display: none;"', '')));
     const hidden = read(PAGE);
     expect(shown.applications).not.toBeNull();
-    expect({ ...hidden, source: null }).toEqual({ ...shown, source: null });
+    expect(hidden.warnings.map((w) => w.rule)).toEqual([...shown.warnings.map((w) => w.rule), 'document/hidden-tab']);
+    expect({ ...hidden, source: null, warnings: shown.warnings }).toEqual({ ...shown, source: null });
   });
 
   it('leaves a hidden copy out where the shown text has the tables', () => {
