@@ -102,8 +102,20 @@ function yearSpanNote(title: string, school: boolean, year: number | null): Warn
   };
 }
 
-/** Reads the report out of a page model. Pure: the page is only read, and nothing is parsed twice. */
+/**
+ * Reads the report out of a page model. Pure: the page is only read. A page whose shown text holds none of the
+ * report's tables, whose hidden tab does (the 文字版 a 全真版 PDF viewer hides), is read with that tab shown.
+ */
 export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extraction<N> {
+  const shown = extractShown(source, options, false);
+  if (!source.hidden || hasTables(shown.report)) return shown;
+  const revealed = extractShown(source.hidden(), options, true);
+  return hasTables(revealed.report) ? revealed : shown;
+}
+
+const hasTables = (r: Report) => r.activeDisclosure !== null || r.applications !== null || r.reviewLitigation !== null || r.legacyStats !== null;
+
+function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTab: boolean): Extraction<N> {
   const url = options.url ?? pageAddress(source);
   const traditional = inTraditional(source);
   const simplified = traditional ? simplifiedPage(source) : variantsUnified(source);
@@ -258,7 +270,7 @@ export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extra
     warnings.push(...runRules(draft, {
       url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, headingLine: heading, signedLine: closing?.at.line ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
-      pagination, proseCounts: prose.counts, approximate: inexactCells(warnings),
+      pagination, hiddenTab, proseCounts: prose.counts, approximate: inexactCells(warnings),
     }, undefined, spots));
   }
   const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };

@@ -136,6 +136,11 @@ export interface PageModel<N> {
   embeds: EmbeddedDocument[];
   /** Inline scripts that write the article's pager (TRS's createPageHTML): a saved page has only them. */
   pagerScripts: string[];
+  /**
+   * Where hidden elements (inline display:none, the hidden attribute) hold tables, the page read again with them
+   * shown: a portal's script hides the tab it does not show first (the 文字版 under a 全真版 PDF viewer).
+   */
+  hidden?: () => PageModel<N>;
 }
 
 /**

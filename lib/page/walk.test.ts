@@ -8,6 +8,19 @@ const pageOf = (html: string) => pageFromCheerio(cheerio.load(html).root()[0]!);
 const cellsOf = (html: string) => pageOf(html).tables[0]!.rows[0]!.cells;
 
 describe('walkPage', () => {
+  it('offers a reading with the hidden elements that hold a table shown, only where one does: not a hidden menu', () => {
+    // pingtan-2025-qzb: the 文字版 tab hidden under the 全真版 viewer; the share box hidden beside it.
+    const html = '<div class="word_con" style="display: none;"><p>第二十条第（五）项</p><table><tr><td><p>行政许可</p></td><td><p>2418</p></td></tr></table></div>'
+      + '<div class="share_box" style="display:none"><a href="javascript:void(0);">微信</a></div><p>时间：2026-03-10 12:56</p>';
+    const page = pageOf(html);
+    expect(page.tables).toEqual([]);
+    expect(page.lines.map((l) => l.text)).toEqual(['时间：2026-03-10 12:56']);
+    const shown = page.hidden!();
+    expect(shown.tables[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['行政许可', '2418']);
+    expect(shown.lines.map((l) => l.text)).toEqual(['第二十条第（五）项', '行政许可', '2418', '时间：2026-03-10 12:56']);
+    expect(pageOf(html.replace(/<table>.*<\/table>/, '')).hidden).toBeUndefined();
+  });
+
   it('notes where a cell sets text as a superscript or subscript, as offsets into its text', () => {
     const [footnote, after, plain] = cellsOf('<table><tr><td>1<sup><a href="#_ftn1">[1]</a></sup></td>'
       + '<td><p>12</p><sup> 3</sup>x<sub>4</sub></td><td>5</td></tr></table>');

@@ -61,17 +61,29 @@ interface OpenTable<N> { index: number; row: RawRow<N> | null }
 /**
  * Reads the page (the document node: cheerio's root or the DOM's document) once, depth first, into lines
  * and raw tables. Never writes to the tree. Hidden elements (the `hidden` attribute, inline `display:none`)
- * are left out, as a reader never sees them.
+ * are left out, as a reader never sees them; those that hold a table are read where `revealTables` says so
+ * (a tab the portal's script hid: the 文字版 beside a 全真版 viewer), and else offered by the page's `hidden`.
  */
-export function walkPage<N>(access: NodeAccess<N>, doc: N): PageModel<N> {
-  const walker = new Walker(access);
+export function walkPage<N>(access: NodeAccess<N>, doc: N, revealTables = false): PageModel<N> {
+  const walker = new Walker(access, revealTables);
   for (let node = access.firstChild(doc); node !== null; node = access.nextSibling(node)) {
     // Browsers write their note of where they saved the page outside <html>, where no article's comment stands.
     if (access.kind(node) === COMMENT) walker.savedFrom ??= SAVED_FROM.exec(access.data(node))?.[1] ?? null;
     else walker.visit(node);
   }
   walker.endLine();
-  return { title: walker.title.trim(), meta: walker.meta, savedFrom: walker.savedFrom, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, embeds: walker.embeds, pagerScripts: walker.pagerScripts };
+  const page: PageModel<N> = { title: walker.title.trim(), meta: walker.meta, savedFrom: walker.savedFrom, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, embeds: walker.embeds, pagerScripts: walker.pagerScripts };
+  if (walker.hiddenTables) page.hidden = () => walkPage(access, doc, true);
+  return page;
+}
+
+/** Whether an element holds a <table> (or is one). */
+function holdsTable<N>(access: NodeAccess<N>, node: N): boolean {
+  if (access.tag(node) === 'table') return true;
+  for (let child = access.firstChild(node); child !== null; child = access.nextSibling(child)) {
+    if (access.kind(child) === ELEMENT && holdsTable(access, child)) return true;
+  }
+  return false;
 }
 
 // The walk's state in one object: fields read and written on every node are quicker than the
@@ -97,10 +109,14 @@ class Walker<N> {
   private softBreak = 0;
   // Inside a Word list item's number (<!--[if !supportLists]-->二、<span 7pt>…</span><!--[endif]-->): see addText.
   private inListNumber = false;
+  // Whether hidden elements that hold a table are read, and whether any was left out.
+  private readonly revealTables: boolean;
+  hiddenTables = false;
   private readonly access: NodeAccess<N>;
 
-  constructor(access: NodeAccess<N>) {
+  constructor(access: NodeAccess<N>, revealTables: boolean) {
     this.access = access;
+    this.revealTables = revealTables;
   }
 
   endLine(): void {
@@ -200,9 +216,12 @@ class Walker<N> {
     }
     // Most elements of a portal's lists have no attribute (<li>, <span>): asked once, not for each.
     const attributed = access.hasAttributes(node);
-    if (attributed && access.attr(node, 'hidden') != null) return;
     const style = attributed ? access.attr(node, 'style') : null;
-    if (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)) return;
+    if (attributed && (access.attr(node, 'hidden') != null || (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)))) {
+      if (!holdsTable(access, node)) return;
+      this.hiddenTables = true;
+      if (!this.revealTables) return;
+    }
     if (role & BREAK) { this.breakLine(BY_BREAK); return; }
     if (role & CONTROL) { this.addControl(node); return; }
     if (role & (IMAGE | EMBED)) {

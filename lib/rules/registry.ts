@@ -11,6 +11,7 @@ import { feeStatement } from './document/fee-statement.ts';
 import { formatMatchesYear } from './document/format-matches-year.ts';
 import { numbering } from './document/numbering.ts';
 import { paginated } from './document/paginated.ts';
+import { hiddenTab } from './document/hidden-tab.ts';
 import { periodLegible } from './document/period-legible.ts';
 import { publishedOnTime } from './document/published-on-time.ts';
 import { reportOfIssuer } from './document/report-of-issuer.ts';
@@ -45,7 +46,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, reportOfIssuer, publishedOnTime,
+  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, reportOfIssuer, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance,

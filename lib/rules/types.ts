@@ -44,6 +44,8 @@ export interface RuleContext {
   asText: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
   /** The page is one page of an article the portal splits over several: the rest of the report is on the others. */
   pagination: Pagination | null;
+  /** The report's tables were read from elements the page hides (a tab its script hid: the 文字版 under a 全真版 viewer). */
+  hiddenTab: boolean;
   /** The counts the prose reader found in each of the report's proseFigures' texts (figure i's at i), where they stand in the text. */
   proseCounts: readonly (readonly NumberToken[])[];
   /** The cells read as about so many (约300: null) or unreadable (□: null), as `table:path`: a sum short of its total may be short by them. */

@@ -27,6 +27,9 @@ const srcdocHost = readFileSync(join(PAGES, 'iframe-host.html'), 'utf8')
 const FORM = { file: join(dirname(TRADITIONAL.file), 'longde-form.html'), url: 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0003.html' };
 writeFileSync(FORM.file, formPage(readFileSync(REPORT.file, 'utf8')));
 
+// The report in the 文字版 tab the portal's script hid under its 全真版 PDF viewer (福建's TRS template).
+const HIDDEN_TAB = { file: 'test/fixtures/tabs/pingtan-2025-qzb.html', url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm' };
+
 // The report as a county portal serves it: GBK, its charset named only in a <meta>.
 const GBK = { file: 'test/fixtures/encoded/longde-chengguan-2021.gbk.html', url: 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0002.html' };
 
@@ -43,6 +46,7 @@ beforeAll(async () => {
     [GBK.url, readFileSync(GBK.file)],
     [SRCDOC_HOST, srcdocHost],
     [FORM.url, readFileSync(FORM.file, 'utf8')],
+    [HIDDEN_TAB.url, readFileSync(HIDDEN_TAB.file, 'utf8')],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -227,6 +231,23 @@ describe('the annotator around the report', () => {
     expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(expected.proseRanges);
     await page.keyboard.press('Escape');
     await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('reads a report in the tab the portal hid as the CLI reads it, marking its cells there, and leaves the tab hidden', async () => {
+    const expected = await expectedFor(HIDDEN_TAB.file, HIDDEN_TAB.url);
+    expect(expected.report.applications?.newReceived?.total).toBe(154);
+    const page = await browser.context.newPage();
+    await page.goto(HIDDEN_TAB.url);
+    const before = await snapshot(page);
+    await clickIcon(browser.worker, HIDDEN_TAB.url);
+    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '平潭综合实验区' }).waitFor({ state: 'attached' });
+    expect(await page.locator('grl-panel .finding[data-rule="document/hidden-tab"]').count()).toBe(1);
+    expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
+    expect(await page.locator('.word_con').isHidden()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    expect(await snapshot(page)).toEqual(before);
     await page.close();
   });
 
