@@ -469,6 +469,17 @@ describe('tricky cases', () => {
     ]);
   });
 
+  // Whole probe pages (whole15): 平潭 2020, 2018, 2015. A total straight after the noun (共4650项) counts the noun; the
+  // count of bodies before it, the bodies it opens with. Words saying how it was done after the noun are the verb's.
+  it('reads a total straight after the noun a count of bodies took as the noun\'s, and ends the noun at 一并, 都已, 顺利', () => {
+    expect(summary(figuresOf('12个区直部门权责清单项共4650项。', '全县16个乡镇政府信息共1234条。'))).toEqual([
+      '区直部门=12个', '区直部门权责清单项=4650项', '乡镇=16个', '乡镇政府信息=1234条',
+    ]);
+    expect(summary(figuresOf('30多个区直单位一并公开部门的预算及决算信息。', '区、县直各单位已有20多家预算部门都已对外公布本部门预决算。', '2015年12月，成功组织了第二批保障性住房(公租房)选房，389套房子顺利找到“主人”。'))).toEqual([
+      '区直单位=~30个', '预算部门=~20家', '房子=389套',
+    ]);
+  });
+
   it('binds a figure split over two text nodes to both', () => {
     const a = { data: '受理申请1' }, b = { data: '2件' };
     const line: Line<{ data: string }> = {

@@ -92,6 +92,7 @@ const OUTCOME_ENDS = new RegExp(`(?:${OUTCOMES})$`);
 const MAX_OUTCOME_CLAUSE = 40;
 const EXCEPT = /^(\p{Script=Han}{2,12}?)外/u;
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
+const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
 const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
 const CATEGORY = /^\p{Script=Han}{0,6}(?:类(?:信息)?|领域(?:类|信息)?)$/u;
@@ -426,9 +427,10 @@ const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|主
 // after the people say how they work (3名工作人员兼职负责…); before them, what kind they are (1名信息公开专职工作人员).
 // A total's or the year's word opens what they did (3115名服务代表全年共受理…), not inside the noun after the count
 // (5个军民共建示范点, 共用平台, 年度总计划; 共建成/共建立 still total); so does 参与 after people (3115名服务代表参与政务服务),
-// not where it is part of the noun (8场公众参与活动, 1200名公众参与人员).
+// not where it is part of the noun (8场公众参与活动, 1200名公众参与人员). So do words that say how it was done (平潭
+// 2015, 2018: 20多家预算部门都已对外公布…, 389套房子顺利找到…, 30多个区直单位一并公开…: 一并 whole).
 const AFTER_STOP_SOURCE = String.raw`(?<=\p{Script=Han}{2})(?:全年|${TOTAL_GONG}(?!建(?![成立设])|用)[计有]?|累计|合计|总计(?!划))|`
-  + String.raw`(?<=\p{Script=Han}{2})发布$|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|并|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)`;
+  + String.raw`(?<=\p{Script=Han}{2})发布$|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)`;
 const AFTER_STOP = new RegExp(AFTER_STOP_SOURCE, 'u');
 const AFTER_STOP_PEOPLE = new RegExp(String.raw`${AFTER_STOP_SOURCE}|参与(?!.*(?:人员|者|群众|人数)$)`, 'u');
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
@@ -500,7 +502,12 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
   // (or past a blank: 15 个平台粉丝数累积超 3170 万) into another count say what that count measures; this one
   // counts only the noun they open with.
-  if (RUNS_INTO_COUNT.test(rest.slice(label.length))) label = countedNoun(label);
+  if (RUNS_INTO_COUNT.test(rest.slice(label.length))) {
+    const noun = countedNoun(label);
+    // "12个区直部门权责清单项共4650项" (平潭 2020), "16个乡镇政府信息共1234条": where the words end in a total's word,
+    // the count after it counts them all; a count of bodies counts the bodies they open with.
+    label = TOTAL_LAST.test(label) && unit !== null && BODY_UNITS.test(unit) ? BODIES_FIRST.exec(noun)?.[0] ?? noun : noun;
+  }
   // “10张服务清单”: a quotation the count opens closes the label (one the label opens stays: 3个“一站式”窗口).
   const quoted = UNOPENED_CLOSE.exec(label);
   if (quoted) label = label.slice(0, quoted[0].length - 1);
