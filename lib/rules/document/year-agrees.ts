@@ -96,11 +96,11 @@ export const yearAgrees: Rule = {
     }
     const restated = body || words || reportYear === undefined || school ? null : restatedUnderAnotherYear(report.proseFigures, reportYear);
     if (restated) {
-      const { stale, own, year } = restated;
-      const [f, g] = [report.proseFigures[stale]!, report.proseFigures[own]!];
+      const { stale, own, year, said, text } = restated;
+      const g = report.proseFigures[own]!;
       findings.push({
         severity: 'warning',
-        message: `报告年度为${reportYear}年，但${quote(f.text)}写的是${year}年，所说的${f.label}${f.value}${f.unit ?? ''}正是正文写给${reportYear}年的数字（${quoteDated(g, reportYear!)}）：这句可能沿用了其他年度的报告，年份未改`,
+        message: `报告年度为${reportYear}年，但${quote(text)}写的是${year}年，所说的${said.label}${said.value}${said.unit ?? ''}正是正文写给${reportYear}年的数字（${quoteDated(g, reportYear!)}）：这句可能沿用了其他年度的报告，年份未改`,
         cells: [{ table: 'proseFigures', path: `${stale}` }, { table: 'proseFigures', path: `${own}` }], expected: reportYear!, actual: year,
       });
     }
@@ -147,20 +147,28 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
   return found;
 }
 
-// A count said in a sentence opening with another year that another sentence gives as the report year's own: the sentence came over from an
-// older report with only its figures changed (czj-2024: 2024年主动公开政府信息61条 … 2023年，在主动公开的61条政府信息中，…
-// 其中:减税降费5条…, the sentence of 2023's report, 在主动公开的107条…, with 2023 kept). A count under 10 is no sign: the
-// same few applications two years running are common; nor is one sentence giving both years (2023年61条，2024年61条).
-function restatedUnderAnotherYear(figures: readonly ProseFigure[], year: number): { stale: number; own: number; year: number } | null {
-  for (const [stale, f] of figures.entries()) {
+// A count said in a sentence opening with another year that another sentence gives as the report year's own: the
+// sentence came over from an older report with only its figures changed (czj-2024: 2024年主动公开政府信息61条 … 2023年，
+// 在主动公开的61条政府信息中，…, the sentence of 2023's report with 2023 kept; czj-2025: 2025年主动公开政府信息53条 …
+// 2024年制作、获取政府信息总数467条，其中主动公开政府信息53条, a part of its sentence's total). A count under 10 is no
+// sign: the same few applications two years running are common; nor is one sentence giving both years (2023年61条，2024年61条).
+/** A count the text states: a figure, or a part its sentence lists. */
+type Count = ProseFigure['parts'][number];
+
+function restatedUnderAnotherYear(figures: readonly ProseFigure[], year: number): { stale: string; own: number; year: number; said: Count; text: string } | null {
+  for (const [i, f] of figures.entries()) {
     // The sentence opens with the other year, as the year's account does (not 完成2022年度…决算公开, a thing of that
     // year); a figure whose label the text words apart (在主动公开的61条政府信息中) is dated by that opening alone.
     const opening = OPENS_WITH_YEAR.exec(toHalfWidth(f.text));
     const time = opening ? Number(opening[1]) : year;
     const dated = figureTime(f);
-    if (time === year || (dated !== null && dated !== time) || f.approximate || f.value < 10) continue;
-    const own = figures.findIndex((g) => g.text !== f.text && g.label === f.label && g.value === f.value && g.unit === f.unit && figureTime(g) === year);
-    if (own >= 0) return { stale, own, year: time };
+    if (time === year || (dated !== null && dated !== time)) continue;
+    const said: [string, Count][] = [[`${i}`, f], ...f.parts.map((part, k): [string, Count] => [`${i}.parts.${k}`, part])];
+    for (const [stale, s] of said) {
+      if (s.approximate || s.value < 10) continue;
+      const own = figures.findIndex((g) => g.text !== f.text && g.label === s.label && g.value === s.value && g.unit === s.unit && figureTime(g) === year);
+      if (own >= 0) return { stale, own, year: time, said: s, text: f.text };
+    }
   }
   return null;
 }
