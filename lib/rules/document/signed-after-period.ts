@@ -6,7 +6,7 @@ import { chineseDate, periodEnd, shiftYears } from './dates.ts';
 export const signedAfterPeriod: Rule = {
   id: 'document/signed-after-period',
   severity: 'error',
-  description: '落款日期（及公文版记的印发日期）在统计期限结束之后 (the report is signed, and printed, after the period it reports on)',
+  description: '落款日期在统计期限结束之后 (the report is signed after the period it reports on)',
   rationale: {
     zh: '报告要写全年的数字，只能在年度结束后签发。落款早于期末多半是年份笔误（年初签发时沿用了旧年份）；以公文印发的报告，落款下的版记（“某某办公室 2021年1月13日印发”）同样不能早于期末。',
     en: 'A report gives the whole year\'s figures, so it can only be signed once the year is over. A signature dated before the period ends is most likely a slip in the year (the old year kept when signing early in the new one). A report issued as an official document prints under its signature the line of its printing (某某办公室 2021年1月13日印发, “printed by the office on 13 January 2021”): that cannot come before the period ends either.',
