@@ -25,6 +25,16 @@ export function signature(body: string[], end = articleEnd(body), links: Readonl
   return unnamed;
 }
 
+// The 版记 under a report issued as an official document: the office that printed it and when (平潭综合实验区经济发展局
+// 办公室 2022年1月13日印发), alone on its line.
+const PRINTED = new RegExp(`^(.{2,30}?)${DATE_SOURCE}印发$`);
+
+/** The date a 版记 line says the report was printed on (…办公室 2022年1月13日印发), or null where the line is none. */
+export function printedOn(raw: string): string | null {
+  const m = PRINTED.exec(toHalfWidth(raw).replace(/[\s?]+/g, ''));
+  return m && NAME_LINE.test(m[1]!) ? isoDate(m[2]!, m[3]!, m[4]!) : null;
+}
+
 /** A date and the body's name over it, and where each stands. */
 interface Signed { date: string; name: string | null; at: Spot; nameAt: Spot | null }
 

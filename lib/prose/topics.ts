@@ -419,13 +419,13 @@ const DOCUMENT_DATE = /^度?(?:\d{1,2}月(?:\d{1,2}日)?)?新?(?:修订|修正|�
 const COMPARED = /[与较比]$/;
 
 /**
- * Whether the figure is of another year than the report's (2021年，我办共收到…500件；去年共收到…), as reports compare
- * with the year before: the last time named in the figure's own clause before its label, else in its sentence's first
- * clause, which dates the clauses after it (我局2020年主动公开行政许可33项，行政处罚36项). Not a year in 《》 or of a
- * document's issue, nor one compared with (与上年相比，全年共受理…), nor one in a clause between (1件结转2023年度办理):
- * these do not date the figure.
+ * The time that dates the figure (2021年，我办共收到…500件；去年共收到…): the last time named in the figure's own clause
+ * before its label, else in its sentence's first clause, which dates the clauses after it (我局2020年主动公开行政许可33项，
+ * 行政处罚36项). Not a year in 《》 or of a document's issue, nor one compared with (与上年相比，全年共受理…), nor one in a
+ * clause between (1件结转2023年度办理): these do not date the figure. A year named, 'last' (去年, 上年) or 'this' (今年,
+ * 本年); null where nothing dates it.
  */
-export function ofAnotherYear(figure: ProseFigure, year: number | null): boolean {
+export function figureTime(figure: ProseFigure): number | 'last' | 'this' | null {
   const { start, clause, sentence: sentenceStart } = placeOf(figure);
   const sentence = figure.text.slice(sentenceStart, start);
   const ownClause = clause - sentenceStart;
@@ -436,6 +436,12 @@ export function ofAnotherYear(figure: ProseFigure, year: number | null): boolean
     return before.split('《').length === before.split('》').length && !DOCUMENT_DATE.test(after) && !COMPARED.test(before);
   });
   const time = dating.filter((t) => t.index >= ownClause).at(-1) ?? dating.filter((t) => t.index < firstClauseEnd).at(-1);
-  if (!time) return false;
-  return time[1] === undefined ? /去年|上/.test(time[0]) : year !== null && Number(time[1]) !== year;
+  if (!time) return null;
+  return time[1] !== undefined ? Number(time[1]) : /去年|上/.test(time[0]) ? 'last' : 'this';
+}
+
+/** Whether the figure is of another year than the report's, as reports compare with the year before (figureTime). */
+export function ofAnotherYear(figure: ProseFigure, year: number | null): boolean {
+  const time = figureTime(figure);
+  return time === 'last' || (typeof time === 'number' && year !== null && time !== year);
 }

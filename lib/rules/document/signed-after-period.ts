@@ -1,5 +1,6 @@
 // A report cannot be signed before the year it reports on has ended.
-import type { Rule } from '../types.ts';
+import { printedOn } from '../../document/signature.ts';
+import type { Finding, Rule } from '../types.ts';
 import { chineseDate, periodEnd, shiftYears } from './dates.ts';
 
 export const signedAfterPeriod: Rule = {
@@ -7,8 +8,8 @@ export const signedAfterPeriod: Rule = {
   severity: 'error',
   description: '落款日期在统计期限结束之后 (the report is signed after the period it reports on)',
   rationale: {
-    zh: '报告要写全年的数字，只能在年度结束后签发。落款早于期末多半是年份笔误（年初签发时沿用了旧年份）。',
-    en: 'A report gives the whole year\'s figures, so it can only be signed once the year is over. A signature dated before the period ends is most likely a slip in the year (the old year kept when signing early in the new one).',
+    zh: '报告要写全年的数字，只能在年度结束后签发。落款早于期末多半是年份笔误（年初签发时沿用了旧年份）；以公文印发的报告，落款下的版记（“某某办公室 2021年1月13日印发”）同样不能早于期末。',
+    en: 'A report gives the whole year\'s figures, so it can only be signed once the year is over. A signature dated before the period ends is most likely a slip in the year (the old year kept when signing early in the new one). A report issued as an official document prints under its signature the line of its printing (某某办公室 2021年1月13日印发, “printed by the office on 13 January 2021”): that cannot come before the period ends either.',
   },
   example: {
     passes: {
@@ -20,18 +21,30 @@ export const signedAfterPeriod: Rule = {
       en: 'A report for 2021 signed 19 January 2021 — nearly a year before the year ended: it should be 19 January 2022.',
     },
   },
-  check(report) {
+  check(report, ctx) {
     const { signedAt } = report.document;
     const end = periodEnd(report.document);
-    if (!signedAt || !end || signedAt >= end.date) return [];
-    const nextYear = shiftYears(signedAt, 1);
-    const hint = nextYear > end.date ? `，可能是${chineseDate(nextYear)}之误` : '';
+    if (!end) return [];
     const what = end.stated ? '统计期限截止日' : '报告年度末';
-    return [{
-      severity: 'error',
-      message: `落款日期为${chineseDate(signedAt)}，早于${what}${chineseDate(end.date)}：报告不可能在年度结束前写成${hint}`,
-      cells: [{ table: 'document', path: 'signedAt' }, { table: 'document', path: end.stated ? 'period' : 'year' }],
-      expected: null, actual: null,
-    }];
+    const before = (date: string, said: string, done: string, cells: Finding['cells']): Finding => {
+      const nextYear = shiftYears(date, 1);
+      const hint = nextYear > end.date ? `，可能是${chineseDate(nextYear)}之误` : '';
+      return {
+        severity: 'error', message: `${said}为${chineseDate(date)}，早于${what}${chineseDate(end.date)}：报告不可能在年度结束前${done}${hint}`,
+        cells: [...cells, { table: 'document', path: end.stated ? 'period' : 'year' }], expected: null, actual: null,
+      };
+    };
+    const findings: Finding[] = [];
+    if (signedAt && signedAt < end.date) findings.push(before(signedAt, '落款日期', '写成', [{ table: 'document', path: 'signedAt' }]));
+    // The 版记 right under the 落款 (jjf-2020: 2021年1月26日 signed, …办公室 2020年1月26日印发): the year kept from last
+    // year's print line, as a signature's may be.
+    if (ctx.signedLine !== null) {
+      const printed = ctx.lines.slice(ctx.signedLine + 1, ctx.signedLine + 1 + PRINT_LINES).map(printedOn).find((d) => d !== null);
+      if (printed && printed < end.date) findings.push(before(printed, '版记的印发日期', '印发', []));
+    }
+    return findings;
   },
 };
+
+// How far under the 落款's date its 版记 stands: a line for the 抄送 (copies to) between at most.
+const PRINT_LINES = 3;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { extractProseFigures } from '../../prose/figures.ts';
 import { yearAgrees } from './year-agrees.ts';
 
 describe('document/year-agrees', () => {
@@ -98,6 +99,33 @@ describe('document/year-agrees', () => {
 
   // A 学年 report is of the year its 学年 starts in (2021-09-01…2022-08-31 is 2021's), however its title writes
   // the 学年; its text names the year it ends in too, as the ministry's notice and the period's end do (yangtzeu-2020).
+  // pt-czj-2024 (平潭综合实验区财政金融局): 2023's sentence on its categories kept with its year, only the count changed.
+  it('warns where a sentence opening with another year restates a count the text gives as the report year\'s (pt-czj-2024)', () => {
+    const czj = ['（三）政府信息公开平台建设情况印发《平潭综合实验区财政金融局关于进一步推进政务公开工作有关事项的通知》，2024年主动公开政府信息61条。',
+      '2023年，在主动公开的61条政府信息中，全文电子化的主动公开信息数共61条，其中:减税降费5条，财税金融等政策及解读共1条；财政预算、决算报告共7条；财政资金直达基层12条；其他文件共51条等。'];
+    const withFigures = (lines: string[], year = 2024) => makeReport({ document: { year, period: { start: `${year}-01-01`, end: `${year}-12-31` } },
+      proseFigures: extractProseFigures(lines.map((text) => ({ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] })), year).figures });
+    const context = (lines: string[], year = 2024) => makeContext({ title: `平潭综合实验区财政金融局${year}年度政府信息公开工作年度报告`, lines });
+    expect(findingsOf(yearAgrees, withFigures(czj), context(czj))).toMatchObject([{
+      severity: 'warning', expected: 2024, actual: 2023,
+      message: '报告年度为2024年，但“2023年，在主动公开的61条政府信息中，全文电子化的主动公开信息数共61条…”写的是2023年，所说的主动公开政府信息61条正是正文写给2024年的数字（“…融局关于进一步推进政务公开工作有关事项的通知》，2024年主动公开政府信息61条”）：这句可能沿用了其他年度的报告，年份未改',
+      cells: [{ table: 'proseFigures', path: '1' }, { table: 'proseFigures', path: '0' }],
+    }]);
+    // The year changed: no finding; last year's own count (107) under 2023 is a comparison, not a copy.
+    const fixed = czj.map((line) => line.replace('2023年，', '2024年，'));
+    expect(findingsOf(yearAgrees, withFigures(fixed), context(fixed))).toEqual([]);
+    const compared = [czj[0]!, czj[1]!.replace(/61条/g, '107条')];
+    expect(findingsOf(yearAgrees, withFigures(compared), context(compared))).toEqual([]);
+    // pt-czj-2025: the count a part of its sentence's total (其中主动公开政府信息53条), that sentence's 2024 kept.
+    const czj2025 = ['二是重点围绕“六稳”“六保”工作、优化营商环境、依法行政依法理财、加强政策解读、贯彻《条例》等方面，加大“六稳”“六保”、惠企利民资金、预决算、“三公经费”等的公开力度，2025年主动公开政府信息53条。',
+      '2024年制作、获取政府信息总数467条，其中主动公开政府信息53条，依申请公开信息数246条，不子公开信息数168条。'];
+    expect(findingsOf(yearAgrees, withFigures(czj2025, 2025), context(czj2025, 2025))).toMatchObject([{
+      severity: 'warning', expected: 2025, actual: 2024,
+      message: '报告年度为2025年，但“2024年制作、获取政府信息总数467条，其中主动公开政府信息53条…”写的是2024年，所说的主动公开政府信息53条正是正文写给2025年的数字（“…预决算、‘三公经费’等的公开力度，2025年主动公开政府信息53条”）：这句可能沿用了其他年度的报告，年份未改',
+      cells: [{ table: 'proseFigures', path: '1.parts.0' }, { table: 'proseFigures', path: '0' }],
+    }]);
+  });
+
   const schoolLines = ['根据《教育部办公厅关于做好2022年高校信息公开年度报告工作的通知》要求,现将我校2021—2022年度信息公开工作报告如下,本报告所列数据的统计期限自2021年9月1日起,至2022年8月31日止。'];
   const school = makeReport({ document: { year: 2021, period: { start: '2021-09-01', end: '2022-08-31' } } });
 

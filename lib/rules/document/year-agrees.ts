@@ -1,8 +1,9 @@
 // The reporting year is stated several times; an old report copied forward often keeps one old year.
-import type { CellRef } from '../../schema.ts';
+import type { CellRef, ProseFigure } from '../../schema.ts';
 import type { Finding, Rule } from '../types.ts';
 import { yearsIn } from '../../document/dates.ts';
 import { statedYear } from '../../document/year.ts';
+import { figureTime } from '../../prose/topics.ts';
 import { toHalfWidth } from '../../text/normalize.ts';
 import { quote } from '../../text/quote.ts';
 import { chineseDate, isSchoolYear, periodYear, yearOf } from './dates.ts';
@@ -28,8 +29,8 @@ export const yearAgrees: Rule = {
   severity: 'error',
   description: '标题、统计期限与正文说的是同一个报告年度 (the title, the period and the body name the same year)',
   rationale: {
-    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。',
-    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead.',
+    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。某句以另一年份开头，所说的数却正是别处写给本年度的数（“2024年主动公开政府信息61条”，又有“2023年，在主动公开的61条政府信息中，…”），多半是那句照搬了上年报告、只改了数字，也只作警告；10以下的数两年相同很常见，不算。',
+    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead. A sentence opening with another year that gives a count the text gives elsewhere as the year\'s own (2024年主动公开政府信息61条, “61 items disclosed proactively in 2024”, and 2023年，在主动公开的61条政府信息中，…, “in 2023, of the 61 items disclosed proactively…”) most likely came over from last year\'s report with only its figures changed: a warning too; a count under 10 the same two years running is common and does not count.',
   },
   example: {
     passes: {
@@ -93,6 +94,16 @@ export const yearAgrees: Rule = {
         cells: [], expected: reportYear!, actual: words.year,
       });
     }
+    const restated = body || words || reportYear === undefined || school ? null : restatedUnderAnotherYear(report.proseFigures, reportYear);
+    if (restated) {
+      const { stale, own, year, said, text } = restated;
+      const g = report.proseFigures[own]!;
+      findings.push({
+        severity: 'warning',
+        message: `报告年度为${reportYear}年，但${quote(text)}写的是${year}年，所说的${said.label}${said.value}${said.unit ?? ''}正是正文写给${reportYear}年的数字（${quoteDated(g, reportYear!)}）：这句可能沿用了其他年度的报告，年份未改`,
+        cells: [{ table: 'proseFigures', path: `${stale}` }, { table: 'proseFigures', path: `${own}` }], expected: reportYear!, actual: year,
+      });
+    }
     return findings;
   },
 };
@@ -134,6 +145,39 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
     if (m) found.push({ year: Number(m[1]), where: '报告开头', text: m[0] });
   }
   return found;
+}
+
+// A count said in a sentence opening with another year that another sentence gives as the report year's own: the
+// sentence came over from an older report with only its figures changed (czj-2024: 2024年主动公开政府信息61条 … 2023年，
+// 在主动公开的61条政府信息中，…, the sentence of 2023's report with 2023 kept; czj-2025: 2025年主动公开政府信息53条 …
+// 2024年制作、获取政府信息总数467条，其中主动公开政府信息53条, a part of its sentence's total). A count under 10 is no
+// sign: the same few applications two years running are common; nor is one sentence giving both years (2023年61条，2024年61条).
+/** A count the text states: a figure, or a part its sentence lists. */
+type Count = ProseFigure['parts'][number];
+
+function restatedUnderAnotherYear(figures: readonly ProseFigure[], year: number): { stale: string; own: number; year: number; said: Count; text: string } | null {
+  for (const [i, f] of figures.entries()) {
+    // The sentence opens with the other year, as the year's account does (not 完成2022年度…决算公开, a thing of that
+    // year); a figure whose label the text words apart (在主动公开的61条政府信息中) is dated by that opening alone.
+    const opening = OPENS_WITH_YEAR.exec(toHalfWidth(f.text));
+    const time = opening ? Number(opening[1]) : year;
+    const dated = figureTime(f);
+    if (time === year || (dated !== null && dated !== time)) continue;
+    const said: [string, Count][] = [[`${i}`, f], ...f.parts.map((part, k): [string, Count] => [`${i}.parts.${k}`, part])];
+    for (const [stale, s] of said) {
+      if (s.approximate || s.value < 10) continue;
+      const own = figures.findIndex((g) => g.text !== f.text && g.label === s.label && g.value === s.value && g.unit === s.unit && figureTime(g) === year);
+      if (own >= 0) return { stale, own, year: time, said: s, text: f.text };
+    }
+  }
+  return null;
+}
+
+/** The figure's text quoted where the year dates its count (…，2024年主动公开政府信息61条). */
+function quoteDated(figure: ProseFigure, year: number): string {
+  const at = figure.text.indexOf(`${year}年`);
+  const count = at < 0 ? -1 : figure.text.indexOf(`${figure.value}`, at);
+  return quote(figure.text, count < 0 ? [] : [{ at, stop: count + `${figure.value}`.length }]);
 }
 
 /** A year the body names far more often than the report's years (`ownYears`: its year, or its 学年's two) together (at least 3 times, and twice as often). */

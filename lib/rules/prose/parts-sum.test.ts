@@ -50,6 +50,20 @@ describe('prose/parts-sum', () => {
     expect(check({ ...farming, value: 81.41 })[0]!.message).toContain('少0.3亿元');
   });
 
+  // pt-jtj-2021 (平潭综合实验区交通与建设局): the items online, of which the 57 licences, and how many of those do what.
+  it('does not sum parts whose stated shares are of a part before them, not of the total (pt-jtj-2021)', () => {
+    const parts = [['行政许可', 57, null], ['实现一趟不用跑', 45, '78.9'], ['实现全程网办', 41, '71.9'], ['即办件', 36, '63.2'],
+      ['压缩时限至法定时限80%', 55, '96.5'], ['是否免于提交纸质证照', 41, '71.9']] as const;
+    const items = (shares: readonly (string | null)[]): ProseFigure => ({
+      label: '发布的事项', value: 89, unit: '项', approximate: false,
+      text: `在省网绑定并发布的事项共有89项，其中行政许可57项，实现“一趟不用跑”的有45项，占比${shares[1]}%；实现“全程网办”的有41项，占比${shares[2]}%；即办件有36项，占比${shares[3]}%，；压缩时限至法定时限80%的有55项，占比${shares[4]}%；“是否免于提交纸质证照”的有41项，占比${shares[5]}%。`,
+      parts: parts.map(([label, value]) => ({ label, value, unit: '项', approximate: false })),
+    });
+    expect(check(items(parts.map(([, , share]) => share)))).toEqual([]);
+    // Shares of the 89 itself (45 of 89 = 50.6%) make the parts its pieces again: 275 of 89 contradicts it.
+    expect(check(items([null, '50.6', '46.1', '40.4', '61.8', '46.1']))).toMatchObject([{ severity: 'error', expected: 89, actual: 275 }]);
+  });
+
   it('only notes parts that fall short, and only warns about approximate figures', () => {
     expect(check(figure(10, [4, 3]))).toMatchObject([{ severity: 'info', actual: 7 }]);
     expect(check(figure(10, [4, 8], true))).toMatchObject([{ severity: 'warning' }]);

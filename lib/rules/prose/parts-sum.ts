@@ -1,7 +1,7 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
 import { namedCounts, type NumberToken } from '../../prose/numbers.ts';
 import { countedParts, isPiece, sameUnit } from '../../prose/units.ts';
-import { CHANNEL } from '../../prose/topics.ts';
+import { CHANNEL, SHARE, sharedOf } from '../../prose/topics.ts';
 import type { ProseFigure } from '../../schema.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
 import { quote } from '../../text/quote.ts';
@@ -124,6 +124,28 @@ function claimsWhole(i: number, last: ProseFigure['parts'][number], sum: number,
 }
 
 // What was added (其中,新增…): the parts of a count that grew from one its sentence gives, they add up to the growth.
+/**
+ * Whether the shares stated after the parts are of a part before them, none of the total (jtj-2021: 在省网绑定并发布的
+ * 事项共有89项，其中行政许可57项，实现“一趟不用跑”的有45项，占比78.9%；实现“全程网办”的有41项，占比71.9%…: 45 and 41
+ * of the 57): the parts after that part are its own, counted again by what they do, no pieces of the total.
+ */
+function sharesOfAPart(figure: ProseFigure): boolean {
+  let from = figure.text.indexOf(`${figure.value}${figure.unit ?? ''}`);
+  if (from < 0) return false;
+  let shares = 0;
+  for (const [j, part] of figure.parts.entries()) {
+    const counted = `${part.value}${part.unit ?? ''}`;
+    const at = figure.text.indexOf(counted, from);
+    if (at < 0) return false;
+    from = at + counted.length;
+    const after = figure.text.slice(from);
+    if (!SHARE.test(after)) continue;
+    if (sharedOf(after, part.value, figure.value) || !figure.parts.slice(0, j).some((base) => sharedOf(after, part.value, base.value))) return false;
+    shares++;
+  }
+  return shares >= 2;
+}
+
 const ADDED = /^新增/;
 /**
  * Whether the parts, led by what was added, make up what the figure grew by since a count before it in its unit
@@ -138,8 +160,8 @@ export const partsSum: Rule = {
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
   rationale: {
-    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告，几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；分项是“新增”的、其和恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”）多出的，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。',
-    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels, and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are new ones (新增) adding up exactly to what the total exceeds a number before it in the sentence by (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”). But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too.',
+    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告，几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；分项是“新增”的、其和恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”）多出的，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。分项后所写的占比是前面某一分项的而不是总数的（“事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%”，45÷57），其后各项是那一项再按办理方式数的，不与总数相比。',
+    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels, and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are new ones (新增) adding up exactly to what the total exceeds a number before it in the sentence by (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”). But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too. Where the shares stated after the parts are of a part before them, not of the total (事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%: 89 items, of which 57 licences, 45 of them needing no visit, 78.9%: 45 of 57), the parts after it count that part again by how it is handled, and are not compared with the total.',
   },
   example: {
     passes: {
@@ -179,6 +201,7 @@ export const partsSum: Rule = {
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
       const over = sum > figure.value;
+      if (over && sharesOfAPart(figure)) return [];
       const why = over ? overlap(figure.text, parts.map(({ part }) => part.label), figure.unit) : null;
       const last = parts.at(-1)!.part;
       const whole = !over && parts.length === figure.parts.length && claimsWhole(i, last, sum, report.proseFigures);
