@@ -153,8 +153,9 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
 // 2024年制作、获取政府信息总数467条，其中主动公开政府信息53条, a part of its sentence's total). A count under 10 is no
 // sign: the same few applications two years running are common; nor is one sentence giving both years (2023年61条，2024年61条).
 // A sentence that sets the other year beside the report's (2023年主动公开政府信息61条，2024年…61条，与上年持平; …，今年与上年持平)
-// says the two years' counts agree: no copy.
-const COMPARES = /持平|同比|相同|[与较比]上年|今年/;
+// says the two years' counts agree: no copy. Not 同比 or 与上年相比 under the other year: that compares it with the year
+// before it, as last year's report did.
+const COMPARES = /持平|今年/;
 /** A count the text states: a figure, or a part its sentence lists. */
 type Count = ProseFigure['parts'][number];
 
