@@ -1018,6 +1018,10 @@ describe('breakdowns as real reports nest and chain them', () => {
       expect(summary(figuresOf(`主动公开信息500条，其中政府网站发布120条，${items}，以及微信公众号发布180条。`))[0], items)
         .toBe('主动公开信息=500条 [政府网站发布=120条; 微信公众号发布=180条]');
     }
+    // Nor where the item makes the total's parts add up to it (the page's wording, its total 102+1+2): the total's list goes on.
+    const made = figuresOf('2025年度,通过政府门户网站累计发布工作动态信息105条,其中重点聚焦甘州乡镇街道动态102条;发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条,切实保障公众知情权和监督权。');
+    expect(summary(made)[0]).toBe('政府门户网站发布工作动态信息=105条 [重点聚焦甘州乡镇街道动态=102条; 发布法定主动公开内容=1条; 三公经费及预算/决算信息=2条]');
+    expect(partsSumOf(made)).toEqual([]);
   });
 
   it('takes the results said in the sentences after the applications answered, with no 其中, for their parts (shanghai-office-2019)', () => {

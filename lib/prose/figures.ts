@@ -383,9 +383,10 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   // The part with its list is then a total of its own, for prose/parts-sum to say so: the contract's parts are one level deep.
   // Only where its one item so far was the whole of it, a list of one that says the part again: after two items that made
   // it up (…120条，包括工作动态50条、通知公告70条，以及微信公众号发布180条), or one short of it, the joint may as well go on
-  // with the total's list.
+  // with the total's list; so may it where the item makes the total's parts add up to it (…105条，其中…动态102条，…内容1条，
+  // 包括机构概况1条，以及…信息2条: 102+1+2).
   if (inner.including && inner.left === 0 && reading.figures.length - inner.itemsFrom! === 1 && token.value > 0
-    && sameUnit(token.unit, last.unit) && LIST_JOINT.test(text.slice(clause.from, token.at))) {
+    && sameUnit(token.unit, last.unit) && LIST_JOINT.test(text.slice(clause.from, token.at)) && !completesTotal(reading.outer!.whole, token)) {
     listApart(reading, last, inner.itemsFrom!);
     return false;
   }
@@ -402,6 +403,10 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   reading.previous = item;
   return true;
 }
+
+/** Whether the count makes the parts of the total in its unit add up to it. */
+const completesTotal = <N>(total: Read<N>, token: NumberToken) => sameUnit(token.unit, total.unit)
+  && total.parts.reduce((sum, part) => sum + (sameUnit(part.unit, total.unit) ? part.value : 0), 0) + token.value === total.value;
 
 // An item a list's joint (、, 以及, 和 …) adds, right after the count before it.
 const LIST_JOINT = new RegExp(`^[\\s，,]*(?:${LIST_JOINS.source})`);

@@ -97,8 +97,6 @@ describe('document/year-agrees', () => {
     ]);
   });
 
-  // A 学年 report is of the year its 学年 starts in (2021-09-01…2022-08-31 is 2021's), however its title writes
-  // the 学年; its text names the year it ends in too, as the ministry's notice and the period's end do (yangtzeu-2020).
   // pt-czj-2024 (平潭综合实验区财政金融局): 2023's sentence on its categories kept with its year, only the count changed.
   it('warns where a sentence opening with another year restates a count the text gives as the report year\'s (pt-czj-2024)', () => {
     const czj = ['（三）政府信息公开平台建设情况印发《平潭综合实验区财政金融局关于进一步推进政务公开工作有关事项的通知》，2024年主动公开政府信息61条。',
@@ -116,6 +114,11 @@ describe('document/year-agrees', () => {
     expect(findingsOf(yearAgrees, withFigures(fixed), context(fixed))).toEqual([]);
     const compared = [czj[0]!, czj[1]!.replace(/61条/g, '107条')];
     expect(findingsOf(yearAgrees, withFigures(compared), context(compared))).toEqual([]);
+    // The same count both years, said so beside the report year's or as level with it: a comparison, not a copy.
+    for (const same of ['2023年主动公开政府信息61条，2024年主动公开政府信息61条，与上年持平。', '2023年，我局主动公开政府信息61条，今年与上年持平，其中减税降费5条。']) {
+      const level = [czj[0]!, same];
+      expect(findingsOf(yearAgrees, withFigures(level), context(level))).toEqual([]);
+    }
     // pt-czj-2025: the count a part of its sentence's total (其中主动公开政府信息53条), that sentence's 2024 kept.
     const czj2025 = ['二是重点围绕“六稳”“六保”工作、优化营商环境、依法行政依法理财、加强政策解读、贯彻《条例》等方面，加大“六稳”“六保”、惠企利民资金、预决算、“三公经费”等的公开力度，2025年主动公开政府信息53条。',
       '2024年制作、获取政府信息总数467条，其中主动公开政府信息53条，依申请公开信息数246条，不子公开信息数168条。'];
@@ -126,6 +129,8 @@ describe('document/year-agrees', () => {
     }]);
   });
 
+  // A 学年 report is of the year its 学年 starts in (2021-09-01…2022-08-31 is 2021's), however its title writes
+  // the 学年; its text names the year it ends in too, as the ministry's notice and the period's end do (yangtzeu-2020).
   const schoolLines = ['根据《教育部办公厅关于做好2022年高校信息公开年度报告工作的通知》要求,现将我校2021—2022年度信息公开工作报告如下,本报告所列数据的统计期限自2021年9月1日起,至2022年8月31日止。'];
   const school = makeReport({ document: { year: 2021, period: { start: '2021-09-01', end: '2022-08-31' } } });
 

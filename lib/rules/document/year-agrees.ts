@@ -29,8 +29,8 @@ export const yearAgrees: Rule = {
   severity: 'error',
   description: '标题、统计期限与正文说的是同一个报告年度 (the title, the period and the body name the same year)',
   rationale: {
-    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。某句以另一年份开头，所说的数却正是别处写给本年度的数（“2024年主动公开政府信息61条”，又有“2023年，在主动公开的61条政府信息中，…”），多半是那句照搬了上年报告、只改了数字，也只作警告；10以下的数两年相同很常见，不算。',
-    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead. A sentence opening with another year that gives a count the text gives elsewhere as the year\'s own (2024年主动公开政府信息61条, “61 items disclosed proactively in 2024”, and 2023年，在主动公开的61条政府信息中，…, “in 2023, of the 61 items disclosed proactively…”) most likely came over from last year\'s report with only its figures changed: a warning too; a count under 10 the same two years running is common and does not count.',
+    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。某句以另一年份开头，所说的数却正是别处写给本年度的数（“2024年主动公开政府信息61条”，又有“2023年，在主动公开的61条政府信息中，…”），多半是那句照搬了上年报告、只改了数字，也只作警告；10以下的数两年相同很常见，不算；那句同时写了本年度的数或说与上年持平的，是两年的比较，也不算。',
+    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead. A sentence opening with another year that gives a count the text gives elsewhere as the year\'s own (2024年主动公开政府信息61条, “61 items disclosed proactively in 2024”, and 2023年，在主动公开的61条政府信息中，…, “in 2023, of the 61 items disclosed proactively…”) most likely came over from last year\'s report with only its figures changed: a warning too; a count under 10 the same two years running is common and does not count, nor does a sentence that gives the report year\'s count beside it or says the two years are level (与上年持平): a comparison.',
   },
   example: {
     passes: {
@@ -152,6 +152,10 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
 // 在主动公开的61条政府信息中，…, the sentence of 2023's report with 2023 kept; czj-2025: 2025年主动公开政府信息53条 …
 // 2024年制作、获取政府信息总数467条，其中主动公开政府信息53条, a part of its sentence's total). A count under 10 is no
 // sign: the same few applications two years running are common; nor is one sentence giving both years (2023年61条，2024年61条).
+// A sentence that sets the other year beside the report's (2023年主动公开政府信息61条，2024年…61条，与上年持平; …，今年与上年持平)
+// says the two years' counts agree: no copy. Not 同比 or 与上年相比 under the other year: that compares it with the year
+// before it, as last year's report did.
+const COMPARES = /持平|今年/;
 /** A count the text states: a figure, or a part its sentence lists. */
 type Count = ProseFigure['parts'][number];
 
@@ -162,7 +166,7 @@ function restatedUnderAnotherYear(figures: readonly ProseFigure[], year: number)
     const opening = OPENS_WITH_YEAR.exec(toHalfWidth(f.text));
     const time = opening ? Number(opening[1]) : year;
     const dated = figureTime(f);
-    if (time === year || (dated !== null && dated !== time)) continue;
+    if (time === year || (dated !== null && dated !== time) || COMPARES.test(f.text) || f.text.includes(`${year}年`)) continue;
     const said: [string, Count][] = [[`${i}`, f], ...f.parts.map((part, k): [string, Count] => [`${i}.parts.${k}`, part])];
     for (const [stale, s] of said) {
       if (s.approximate || s.value < 10) continue;

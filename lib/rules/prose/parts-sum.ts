@@ -123,7 +123,6 @@ function claimsWhole(i: number, last: ProseFigure['parts'][number], sum: number,
     && !figures.some((f) => f !== figure && f.text === figure.text && f.value === sum);
 }
 
-// What was added (其中,新增…): the parts of a count that grew from one its sentence gives, they add up to the growth.
 /**
  * Whether the shares stated after the parts are of a part before them, none of the total (jtj-2021: 在省网绑定并发布的
  * 事项共有89项，其中行政许可57项，实现“一趟不用跑”的有45项，占比78.9%；实现“全程网办”的有41项，占比71.9%…: 45 and 41
@@ -146,6 +145,7 @@ function sharesOfAPart(figure: ProseFigure): boolean {
   return shares >= 2;
 }
 
+// What was added (其中,新增…): the parts of a count that grew from one its sentence gives, they add up to the growth.
 const ADDED = /^新增/;
 /**
  * Whether the parts, led by what was added, make up what the figure grew by since a count before it in its unit
