@@ -33,7 +33,7 @@ function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false, rereading: false,
     onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onShowFinding: vi.fn(() => 1), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
-    onDownloadCsv: vi.fn(), onDownloadWarnings: vi.fn(), onCopyFindings: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
+    onDownloadCsv: vi.fn(), onDownloadWarnings: vi.fn(), onCopyFindings: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), onToggleHiddenTab: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
   };
   render(<Panel {...props} />, document.body);
   return props;
@@ -208,6 +208,39 @@ describe('Panel', () => {
     expect(q('div.finding[data-rule="document/signed-after-period"]')).not.toBeNull();
     expect(q('button.finding[data-rule="document/signed-after-period"]')).toBeNull();
     expect(qa('.warnings button:disabled')).toEqual([]);
+  });
+
+  it('offers to show the tab the page hides under its note (pingtan-2025\'s 文字版), pressed while the page shows it, → from the note', async () => {
+    const hidden = report();
+    hidden.warnings.push({
+      rule: 'document/hidden-tab', severity: 'info', cells: [], expected: null, actual: null,
+      message: '报告的表格在页面隐藏的标签页中（如“文字版”），已当作显示读取；页面上的标注在该标签页里，切换到它才能看到',
+    });
+    const props = show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: false } });
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
+    const toggles = qa('[data-action=hidden-tab]');
+    expect(toggles.map((b) => [b.closest('li')!.querySelector('.finding')!.getAttribute('data-rule'), b.getAttribute('aria-pressed'), b.textContent]))
+      .toEqual([['document/hidden-tab', 'false', '在页面上显示该标签页']]);
+    toggles[0]!.click();
+    expect(props.onToggleHiddenTab).toHaveBeenCalledTimes(1);
+    // Along the note's own controls as along a finding's: → from the note to it, → on to the rule's explanation.
+    const note = q('.finding[data-rule="document/hidden-tab"]')!;
+    const right = async () => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    note.focus();
+    await right();
+    expect(document.activeElement).toBe(toggles[0]);
+    await right();
+    expect(document.activeElement).toBe(note.closest('li')!.querySelector('summary'));
+    render(null, document.body);
+    show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: true } });
+    expect(q('[data-action=hidden-tab]')!.getAttribute('aria-pressed')).toBe('true');
+    // A report read from no hidden tab has nothing to show.
+    render(null, document.body);
+    show({ kind: 'report', report: report(), attachments: [], years: null, hiddenTab: null });
+    expect(q('[data-action=hidden-tab]')).toBeNull();
   });
 
   it('shows the finding chosen as the current one until another finding, or a figure, is shown instead', async () => {

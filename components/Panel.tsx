@@ -35,6 +35,8 @@ export type PanelContent =
     pages?: OtherPages | null;
     /** Where the page shows the cells: none of those read on the report's other pages; the report's issuer, dates, period, year and sections where a line states them. */
     places?: CellPlaces;
+    /** Where the report was read from a tab the page hides (document/hidden-tab): whether the page shows it now. */
+    hiddenTab?: { shown: boolean } | null;
   }
   | { kind: 'failed'; message: string };
 
@@ -69,6 +71,8 @@ export interface PanelProps {
   onCopyTable: (layout: TableLayout) => void;
   onReadYear: (link: YearLink) => void;
   onReadPages: () => void;
+  /** Shows the tab the page hides that the report was read from while the panel is open, or hides it again as the page had it. */
+  onToggleHiddenTab: () => void;
   /** How the reader left the panel last (its width, the severities hidden): taken as it opens. */
   prefs: PanelPrefs;
   /** The reader changed how the panel is: kept for the next report. */
@@ -233,7 +237,7 @@ function RereadButton({ messages: t, rereading, onReread }: PanelProps) {
 
 function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind: 'report' }> }) {
   const t = props.messages;
-  const { report, attachments, years, sideBySide = [], pages = null, places = NO_PLACES } = props.content;
+  const { report, attachments, years, sideBySide = [], pages = null, places = NO_PLACES, hiddenTab = null } = props.content;
   const layouts = useMemo(() => tableLayouts(report, t.language), [report, t.language]);
   const severities = useMemo(() => cellSeverities(report), [report]);
   const unchecked = notChecked(report, attachments.length);
@@ -278,6 +282,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
       {(report.document.isReport || report.warnings.length > 0) && (
         <WarningList warnings={report.warnings} places={places} chosen={chosen} at={at} onChoose={choose} onStep={step} hidden={hidden}
+          hiddenTab={hiddenTab && { ...hiddenTab, onToggle: props.onToggleHiddenTab }}
           notChecked={unchecked} onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
       )}
       {/* A report none of whose tables was read (in its attachment, pictures) has nothing to compare either, as 未核对 says: the

@@ -3,6 +3,7 @@ import { comparisonOf, comparisonText } from '../lib/comparison.ts';
 import { cellKey, findingElsewhere, findingOnPage, type CellPlaces } from '../lib/cells.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import { filterFindings, hiddenAmong } from '../lib/finding-filter.ts';
+import { hiddenTab as hiddenTabNote } from '../lib/rules/document/hidden-tab.ts';
 import { gistIsCheck, ruleExplanation } from '../lib/rules/summary.ts';
 import { SEVERITIES, type Severity, type Warning } from '../lib/schema.ts';
 import type { NotChecked } from '../lib/verdict.ts';
@@ -31,6 +32,8 @@ interface Props {
   onHidden: (hidden: Severity[]) => void;
   /** Why no table of the report could be read, said first: no finding then means nothing was checked, not "no problems". */
   notChecked: NotChecked | null;
+  /** Where the report was read from a tab the page hides: whether it shows now, and the way to show or hide it (under its note). */
+  hiddenTab?: { shown: boolean; onToggle: () => void } | null;
 }
 
 /**
@@ -42,7 +45,7 @@ interface Props {
  * toggle (and the chosen one its ‹ ›), which Tab would otherwise make the reader pass one by one. ↑ ↓ Home End go from
  * finding to finding, ← → along a finding's own controls to its explanation; Enter and Space do what a click does.
  */
-export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hidden, onHidden, notChecked }: Props) {
+export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hidden, onHidden, notChecked, hiddenTab = null }: Props) {
   const t = useMessages();
   const groups = SEVERITIES.map((severity) => ({ severity, group: warnings.filter((w) => w.severity === severity) }))
     .filter(({ group }) => group.length > 0);
@@ -62,7 +65,7 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
     if (at < 0) return;
     let to: HTMLElement | undefined;
     if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-      const controls = [...row!.querySelectorAll<HTMLElement>('.finding, .places button, summary')];
+      const controls = [...row!.querySelectorAll<HTMLElement>('.finding, .places button, [data-action=hidden-tab], summary')];
       to = controls[controls.indexOf(e.target as HTMLElement) + (e.key === 'ArrowRight' ? 1 : -1)];
     } else {
       const step = listStep(e.key, at, rows.length, false);
@@ -124,6 +127,13 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
                     </div>
                   )}
                 {w === chosen && at.of > 1 && <PlaceStepper at={at} onStep={onStep} />}
+                {/* The note's cells are in the tab: the reader shows it here (a jump to one of them shows it too). */}
+                {w.rule === hiddenTabNote.id && hiddenTab && (
+                  <button type="button" class="small tab-toggle" data-action="hidden-tab" tabIndex={-1} aria-pressed={hiddenTab.shown}
+                    onClick={hiddenTab.onToggle}>
+                    {hiddenTab.shown && <span aria-hidden="true">✓ </span>}{t.showHiddenTab}
+                  </button>
+                )}
                 <RuleInfo warning={w} />
               </li>
             ))}

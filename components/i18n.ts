@@ -185,6 +185,10 @@ const zh = {
   previousPlace: '上一处',
   nextPlace: '下一处',
   notOnPage: '页面上找不到这些数字（页面可能已改变）',
+  /** A jump to a place in the tab the page hides (document/hidden-tab), which the panel showed for it: after what the jump says. */
+  inHiddenTab: (said: string) => `${said}；它在页面隐藏的标签页中，已临时显示该标签页，关闭面板时恢复`,
+  /** Under the note that the report was read from a tab the page hides: shows it on the page while the panel is open (pressed while it shows). */
+  showHiddenTab: '在页面上显示该标签页',
   figuresTitle: '读取的数字',
   conflict: '有冲突',
   proseTitle: '正文中的数字',
@@ -385,6 +389,8 @@ const en: Messages = {
   previousPlace: 'Previous place',
   nextPlace: 'Next place',
   notOnPage: 'These figures are no longer on the page (it may have changed)',
+  inHiddenTab: (said) => `${said}; it is in a tab the page hides, shown for now and hidden again when the panel closes`,
+  showHiddenTab: 'Show that tab on the page',
   figuresTitle: 'Figures read',
   conflict: 'in conflict',
   proseTitle: 'Figures in the text',

@@ -71,6 +71,8 @@ export interface Extraction<N> {
   words: Map<Warning, WordPlace<N>[]>;
   /** Where the report is one page of several (null when it is all on this page, or not a report). */
   pagination: Pagination | null;
+  /** The elements the page hides that the report was read from as though shown (document/hidden-tab); none for most pages. */
+  hiddenTab: N[];
 }
 
 // The report but its warnings, which are parsed one by one as they are made.
@@ -109,8 +111,9 @@ function yearSpanNote(title: string, school: boolean, year: number | null): Warn
 export function extract<N>(source: PageModel<N>, options: ExtractOptions): Extraction<N> {
   const shown = extractShown(source, options, false);
   if (!source.hidden || hasTables(shown.report)) return shown;
-  const revealed = extractShown(source.hidden(), options, true);
-  return hasTables(revealed.report) ? revealed : shown;
+  const tab = source.hidden();
+  const revealed = extractShown(tab, options, true);
+  return hasTables(revealed.report) ? { ...revealed, hiddenTab: tab.shownHidden ?? [] } : shown;
 }
 
 const hasTables = (r: Report) => r.activeDisclosure !== null || r.applications !== null || r.reviewLitigation !== null || r.legacyStats !== null;
@@ -275,7 +278,7 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   }
   const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };
   const words = new Map([...spots].map(([w, at]) => [w, at.map((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))]));
-  return { report, bindings, words, pagination };
+  return { report, bindings, words, pagination, hiddenTab: [] };
 }
 
 /** A 统计表 entry's figure bound to its cell, or to its characters where the table was laid out as text (lit as a sentence's are). */

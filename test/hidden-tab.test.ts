@@ -1,6 +1,7 @@
 // A report whose text the portal's script hid in a tab: the 文字版 beside a 全真版 PDF viewer that shows first
 // (test/fixtures/tabs). The text is the issuer's own, one click away: its tables are read as though shown.
 import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { extractWithCheerio } from './support/fixtures.ts';
 
@@ -17,6 +18,12 @@ describe('a report in a hidden tab', () => {
     expect(report.applications?.newReceived).toMatchObject({ naturalPerson: 151, commercial: 3, total: 154 });
     expect(report.applications?.carriedForward).toMatchObject({ naturalPerson: 4, commercial: 2, total: 6 });
     expect(report.reviewLitigation?.review).toEqual({ upheld: 25, corrected: 3, other: 8, pending: 0, total: 36 });
+  });
+
+  it('gives the hidden tab it read the report from, for the extension to show a reader the cells in it: the 文字版\'s box alone', () => {
+    const { hiddenTab } = extractWithCheerio(PAGE, null);
+    expect(hiddenTab.map((node) => cheerio.load(node).html()).map((html) => html.slice(0, html.indexOf('>') + 1))).toEqual([HIDDEN]);
+    expect(extractWithCheerio(PAGE.replace(HIDDEN, HIDDEN.replace(' style="display: none;"', '')), null).hiddenTab).toEqual([]);
   });
 
   it('reads it as the page with the tab shown reads it, findings and all, but the note that the tab was hidden', () => {

@@ -40,6 +40,8 @@ export type Reading =
     /** The report's other pages, where this is one page of several and they can be told. */
     pages: Omit<OtherPages, 'busy'> | null;
     places: CellPlaces;
+    /** The elements the page hides that the report was read from (Extraction.hiddenTab). */
+    hiddenTab: Element[];
   }
   | { ok: false; message: string };
 export type ReportReading = Extract<Reading, { ok: true }>;
@@ -60,13 +62,14 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
   const linksOnce = () => (links ??= pageLinks(doc));
   try {
     const page = pageFromDom(doc);
-    const { report, bindings, words, pagination } = extract(page, { url: pageUrl(doc), trustedDomains: settings.trustedDomains });
+    const { report, bindings, words, pagination, hiddenTab } = extract(page, { url: pageUrl(doc), trustedDomains: settings.trustedDomains });
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
     const found = pagination && reportPages(pagination, doc.location.href, linksOnce());
     const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
     reading = {
       ok: true, report, bindings, words, attachments, years: null, sideBySide: [], alone: report, model: page, pagination, pages,
       places: cellPlaces(bindings, () => true, report.document, page, words),
+      hiddenTab: hiddenTab.filter((node): node is Element => node.nodeType === Node.ELEMENT_NODE),
     };
   } catch (error) {
     console.error('[GovReport Lens]', error);

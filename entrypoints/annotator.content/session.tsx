@@ -8,7 +8,7 @@ import { messagesFor, type Messages } from '../../components/i18n.ts';
 import { Panel, type PanelContent } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
-import { warningsFor } from '../../lib/cells.ts';
+import { cellKey, warningsFor } from '../../lib/cells.ts';
 import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
 import { findingsToText } from '../../lib/findings-text.ts';
 import { findFigure } from '../../lib/labels.ts';
@@ -23,6 +23,7 @@ import type { FigureBinding, WordPlace } from '../../lib/extract.ts';
 import { escapeClosesPanel } from './escape-key.ts';
 import { copyText, downloadCsv, downloadText, fileNameFor } from './export.ts';
 import { holdToView } from './frame-view.ts';
+import { hiddenTab, type HiddenTab } from './hidden-tab.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
 import { makeRoom } from './page-room.ts';
 import { readerPlace } from './reader-place.ts';
@@ -86,9 +87,12 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
       kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
       sideBySide: reading.sideBySide,
       pages: reading.pages && { ...reading.pages, busy: pagesBusy }, places: reading.places,
+      hiddenTab: tab.present ? { shown: tab.shown() } : null,
     }
     : { kind: 'failed', message: reading.message };
   const shownReport = () => (reading?.ok ? reading.report : null);
+  // The tab the page hides that the report was read from, shown while the panel is open where the reader goes to it.
+  let tab: HiddenTab = hiddenTab([]);
 
   let marks: Marks | null = null;
   let stopWatching = () => {};
@@ -115,6 +119,12 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   };
   /** Shows `next` instead, marked afresh, the page laid out beside the panel for its figures. */
   const show = (next: Reading) => {
+    // Another year's report compared, the other pages joined: the same tab, left as the reader has it.
+    const elements = next.ok ? next.hiddenTab : [];
+    if (!reading?.ok || reading.hiddenTab !== elements) {
+      tab.restore();
+      tab = hiddenTab(elements);
+    }
     reading = next;
     unmark();
     mark();
@@ -149,6 +159,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
       try {
         // The engine holds the page's thread while it reads: what the panel says must be on screen first.
         await painted();
+        // Read as the portal shows the page: with the tab the panel showed hidden again, as it was.
+        tab.restore();
         const next = await hooks.read();
         rereading = false;
         if (closed) return;
@@ -255,12 +267,29 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const asFile = (report: Report): FileReport => ({ file: document.location.href, report });
 
   // Where a jump went is said in the status line too: a screen reader hears it, the panel keeps the focus.
+  // Places in the tab the page hides are gone to with the tab shown, and the status line says so.
   function showCells(cells: CellRef[], { words, at, again = false }: { words?: WordPlace<Node>[]; at?: number; again?: boolean } = {}): number {
     if (again) return marks?.choose(cells, { words, jump: false }) ?? 0;
+    const revealed = inHiddenTab(cells, words);
+    if (revealed) showTab(true);
     const shown = marks?.choose(cells, { words, at }) ?? 0;
     if (shown > 0) place.jumped();
-    tell({ ok: shown > 0, say: (m) => (shown === 0 ? m.notOnPage : at === undefined ? m.shownOnPage(shown) : m.placeShown(at + 1, shown)) });
+    const said = (m: Messages) => (shown === 0 ? m.notOnPage : at === undefined ? m.shownOnPage(shown) : m.placeShown(at + 1, shown));
+    tell({ ok: shown > 0, say: (m) => (revealed && shown > 0 ? m.inHiddenTab(said(m)) : said(m)) });
     return shown;
+  }
+  /** Whether any of these cells or words on the page is in the tab it hides. */
+  function inHiddenTab(cells: CellRef[], words: WordPlace<Node>[] = []): boolean {
+    if (!tab.present || !reading?.ok) return false;
+    const keys = new Set(cells.map(cellKey));
+    return reading.bindings.some((b) => keys.has(cellKey(b.ref)) && tab.hides(b.node)) || words.some((p) => p.some((r) => tab.hides(r.node)));
+  }
+  /** Shows the hidden tab, or hides it again as the page had it; the page laid out anew beside the panel for the cells now shown or gone. */
+  function showTab(shown: boolean) {
+    if (shown) tab.show();
+    else tab.restore();
+    room.fit();
+    rerender();
   }
   /** A finding's cells and words, the first place gone to or, `at` given, that one: how many places there are. */
   const showFinding = (warning: Warning, at?: number, again?: boolean) =>
@@ -307,6 +336,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report))))()}
         onReadYear={readYear}
         onReadPages={readPages}
+        onToggleHiddenTab={() => showTab(!tab.shown())}
         prefs={prefs}
         onPrefs={(change) => {
           prefs = { ...prefs, ...change };
@@ -371,6 +401,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     stopWatchingSettings();
     window.clearTimeout(feedbackTimer);
     unmark();
+    tab.restore();
     room.remove();
     release();
     ui.remove();

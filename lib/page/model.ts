@@ -141,6 +141,8 @@ export interface PageModel<N> {
    * shown: a portal's script hides the tab it does not show first (the 文字版 under a 全真版 PDF viewer).
    */
   hidden?: () => PageModel<N>;
+  /** In that reading, the hidden elements read as shown: the extension shows them to take a reader to a cell in one. */
+  shownHidden?: N[];
 }
 
 /**

@@ -18,6 +18,8 @@ describe('walkPage', () => {
     const shown = page.hidden!();
     expect(shown.tables[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['行政许可', '2418']);
     expect(shown.lines.map((l) => l.text)).toEqual(['第二十条第（五）项', '行政许可', '2418', '时间：2026-03-10 12:56']);
+    expect(shown.shownHidden!.map((node) => (node as { attribs: Record<string, string> }).attribs.class)).toEqual(['word_con']);
+    expect(page.shownHidden).toBeUndefined();
     expect(pageOf(html.replace(/<table>.*<\/table>/, '')).hidden).toBeUndefined();
   });
 

@@ -73,7 +73,10 @@ export function walkPage<N>(access: NodeAccess<N>, doc: N, revealTables = false)
   }
   walker.endLine();
   const page: PageModel<N> = { title: walker.title.trim(), meta: walker.meta, savedFrom: walker.savedFrom, lines: walker.lines, tables: walker.tables, attachments: walker.attachments, images: walker.images, embeds: walker.embeds, pagerScripts: walker.pagerScripts };
-  if (walker.hiddenTables) page.hidden = () => walkPage(access, doc, true);
+  if (walker.hiddenTables.length > 0) {
+    if (revealTables) page.shownHidden = walker.hiddenTables;
+    else page.hidden = () => walkPage(access, doc, true);
+  }
   return page;
 }
 
@@ -109,9 +112,9 @@ class Walker<N> {
   private softBreak = 0;
   // Inside a Word list item's number (<!--[if !supportLists]-->二、<span 7pt>…</span><!--[endif]-->): see addText.
   private inListNumber = false;
-  // Whether hidden elements that hold a table are read, and whether any was left out.
+  // Whether hidden elements that hold a table are read, and those met (left out, or read where revealTables).
   private readonly revealTables: boolean;
-  hiddenTables = false;
+  readonly hiddenTables: N[] = [];
   private readonly access: NodeAccess<N>;
 
   constructor(access: NodeAccess<N>, revealTables: boolean) {
@@ -219,7 +222,7 @@ class Walker<N> {
     const style = attributed ? access.attr(node, 'style') : null;
     if (attributed && (access.attr(node, 'hidden') != null || (style !== null && style.includes('none') && HIDDEN_STYLE.test(style)))) {
       if (!holdsTable(access, node)) return;
-      this.hiddenTables = true;
+      this.hiddenTables.push(node);
       if (!this.revealTables) return;
     }
     if (role & BREAK) { this.breakLine(BY_BREAK); return; }

@@ -234,7 +234,7 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
-  it('reads a report in the tab the portal hid as the CLI reads it, marking its cells there, and leaves the tab hidden', async () => {
+  it('reads a report in the tab the portal hid as the CLI reads it, marking its cells there, and shows the tab only while the panel takes the reader to them', async () => {
     const expected = await expectedFor(HIDDEN_TAB.file, HIDDEN_TAB.url);
     expect(expected.report.applications?.newReceived?.total).toBe(154);
     const page = await browser.context.newPage();
@@ -245,9 +245,39 @@ describe('the annotator around the report', () => {
     expect(await page.locator('grl-panel .finding[data-rule="document/hidden-tab"]').count()).toBe(1);
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.locator('.word_con').isHidden()).toBe(true);
+    const toggle = page.locator('grl-panel .panel .finding-row:has([data-rule="document/hidden-tab"]) [data-action=hidden-tab]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    // 本年新收 总计 in the panel: its cell is in the 文字版, which the page hides under the 全真版 viewer.
+    await page.locator('grl-panel .panel table[data-table=applications] td[data-path="newReceived.total"] button').click();
+    const cell = page.locator('[data-grl-chosen]');
+    expect(await cell.textContent()).toBe('154');
+    const inView = () => cell.evaluate((el) => { const r = el.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; });
+    expect(await waitFor(inView, (v) => v)).toBe(true);
+    expect(await page.locator('grl-panel .panel .feedback').textContent()).toBe('已在页面上标出 1 处；它在页面隐藏的标签页中，已临时显示该标签页，关闭面板时恢复');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // The reader hides it again from the note, as the page had it, and shows it there.
+    await toggle.click();
+    expect(await page.locator('.word_con').isHidden()).toBe(true);
+    expect(await page.locator('.word_con').getAttribute('style')).toBe('display: none;');
+    await toggle.click();
+    expect(await page.locator('.word_con').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await page.locator('grl-panel').waitFor({ state: 'detached' });
     expect(await snapshot(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('leaves the hidden tab shown on close where the portal\'s own switch showed it meanwhile', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(HIDDEN_TAB.url);
+    await clickIcon(browser.worker, HIDDEN_TAB.url);
+    const toggle = page.locator('grl-panel .panel [data-action=hidden-tab]');
+    await toggle.click();
+    // As avalon's ms-visible does when the reader clicks 文字版: the inline display set anew.
+    await page.locator('.word_con').evaluate((el: HTMLElement) => { el.style.display = 'block'; });
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    expect(await page.locator('.word_con').getAttribute('style')).toBe('display: block;');
     await page.close();
   });
 

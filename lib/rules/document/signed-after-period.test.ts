@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, wordsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { signedAfterPeriod } from './signed-after-period.ts';
 
 describe('document/signed-after-period', () => {
@@ -23,6 +23,8 @@ describe('document/signed-after-period', () => {
       message: '版记的印发日期为2020年1月26日，早于统计期限截止日2020年12月31日：报告不可能在年度结束前印发，可能是2021年1月26日之误',
       cells: [{ table: 'document', path: 'period' }],
     }]);
+    // The panel goes to the 版记 itself.
+    expect(wordsOf(signedAfterPeriod, report2020, closing('2021年1月26日', '2020年1月26日'))).toEqual([['平潭综合实验区经济发展局办公室 2020年1月26日印发']]);
     const report2021 = makeReport({ document: { year: 2021, signedAt: '2022-01-13', period: { start: '2021-01-01', end: '2021-12-31' } } });
     expect(findingsOf(signedAfterPeriod, report2021, closing('2022年1月13 日', '2022年1月13日'))).toEqual([]);
     // A sentence that tells of a notice printed during the year is no 版记.

@@ -1,4 +1,5 @@
 // A report cannot be signed before the year it reports on has ended.
+import { wholeLine, type Spot } from '../../document/page-text.ts';
 import { printedOn } from '../../document/signature.ts';
 import type { Finding, Rule } from '../types.ts';
 import { chineseDate, periodEnd, shiftYears } from './dates.ts';
@@ -26,12 +27,12 @@ export const signedAfterPeriod: Rule = {
     const end = periodEnd(report.document);
     if (!end) return [];
     const what = end.stated ? '统计期限截止日' : '报告年度末';
-    const before = (date: string, said: string, done: string, cells: Finding['cells']): Finding => {
+    const before = (date: string, said: string, done: string, cells: Finding['cells'], words?: Spot[]): Finding => {
       const nextYear = shiftYears(date, 1);
       const hint = nextYear > end.date ? `，可能是${chineseDate(nextYear)}之误` : '';
       return {
         severity: 'error', message: `${said}为${chineseDate(date)}，早于${what}${chineseDate(end.date)}：报告不可能在年度结束前${done}${hint}`,
-        cells: [...cells, { table: 'document', path: end.stated ? 'period' : 'year' }], expected: null, actual: null,
+        cells: [...cells, { table: 'document', path: end.stated ? 'period' : 'year' }], expected: null, actual: null, ...(words ? { words } : {}),
       };
     };
     const findings: Finding[] = [];
@@ -39,8 +40,12 @@ export const signedAfterPeriod: Rule = {
     // The 版记 right under the 落款 (jjf-2020: 2021年1月26日 signed, …办公室 2020年1月26日印发): the year kept from last
     // year's print line, as a signature's may be.
     if (ctx.signedLine !== null) {
-      const printed = ctx.lines.slice(ctx.signedLine + 1, ctx.signedLine + 1 + PRINT_LINES).map(printedOn).find((d) => d !== null);
-      if (printed && printed < end.date) findings.push(before(printed, '版记的印发日期', '印发', []));
+      const under = ctx.lines.slice(ctx.signedLine + 1, ctx.signedLine + 1 + PRINT_LINES).map(printedOn);
+      const at = under.findIndex((d) => d !== null);
+      const printed = under[at];
+      // The 版记 is what the finding is about: the panel goes to its line, not only to the period it is measured by.
+      const line = ctx.signedLine + 1 + at;
+      if (printed && printed < end.date) findings.push(before(printed, '版记的印发日期', '印发', [], ctx.pageLines[line] === ctx.lines[line] ? [wholeLine('body', ctx.pageLines, line)] : undefined));
     }
     return findings;
   },

@@ -1,0 +1,50 @@
+// The tab a portal's script hid that the report was read from (document/hidden-tab: the 文字版 under a 全真版 viewer),
+// shown while the panel is open, to take a reader to its cells, and hidden again exactly as it was. Where the page's own
+// switch changed it meanwhile (the reader clicked 文字版 or 全真版), the page's state is kept: it is no longer ours to undo.
+
+export interface HiddenTab {
+  /** Whether the page hides something the report was read from: the panel offers to show it. */
+  readonly present: boolean;
+  /** Whether the tab shows now, shown by the panel or by the page's own switch. */
+  shown(): boolean;
+  /** Whether `node` is in the tab while it is hidden: a jump to it would go nowhere. */
+  hides(node: Node): boolean;
+  show(): void;
+  /** Hides again what show() showed, as the page had it, but what the page's script has changed since. */
+  restore(): void;
+}
+
+/** What show() changed on an element: its attributes before, and the style it left. */
+interface Shown { style: string | null; hidden: string | null; ours: string | null }
+
+const isHidden = (element: Element) => element.getClientRects().length === 0;
+
+export function hiddenTab(elements: readonly Element[]): HiddenTab {
+  const shown = new Map<Element, Shown>();
+  return {
+    present: elements.length > 0,
+    shown: () => elements.length > 0 && !elements.some(isHidden),
+    hides: (node) => elements.some((element) => element.contains(node) && isHidden(element)),
+    show() {
+      for (const element of elements) {
+        if (shown.has(element) || !isHidden(element)) continue;
+        const before = { style: element.getAttribute('style'), hidden: element.getAttribute('hidden') };
+        element.removeAttribute('hidden');
+        const style = (element as HTMLElement).style;
+        style.removeProperty('display');
+        // Hidden by a stylesheet too (a class the script also set): shown over it, as the element's own kind of box.
+        if (isHidden(element)) style.setProperty('display', element.tagName === 'TABLE' ? 'table' : 'block', 'important');
+        shown.set(element, { ...before, ours: element.getAttribute('style') });
+      }
+    },
+    restore() {
+      for (const [element, { style, hidden, ours }] of shown) {
+        if (element.getAttribute('style') !== ours || element.hasAttribute('hidden')) continue;
+        if (style === null) element.removeAttribute('style');
+        else element.setAttribute('style', style);
+        if (hidden !== null) element.setAttribute('hidden', hidden);
+      }
+      shown.clear();
+    },
+  };
+}
