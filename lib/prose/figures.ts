@@ -608,10 +608,23 @@ function inAnotherUnit<N>(total: Read<N>): (part: Read<N>) => boolean {
   return own && total.parts.reduce((sum, part) => sum + part.value, 0) !== total.value ? other : () => false;
 }
 
+/**
+ * The figure of the reading before `whole`, in its unit and not broken down, that its parts add up to exactly where they
+ * do not add up to `whole`: theirs (受理审批事项117件，办结171件。其中…91件…；…7件…；…19件: 117, pingtan-dishui-2013).
+ * Not what came of the applications, which came of those handled (新收申请8件，…，办结10件，其中予以公开5件、部分公开3件).
+ */
+function summedEarlier<N>(reading: Reading<N>, whole: Read<N>): Read<N> | undefined {
+  if (whole.parts.length < 2 || addsUp(whole) || whole.parts.some((p) => isOutcome(p.label))) return undefined;
+  const sum = partsSum(whole);
+  return reading.figures.findLast((f) => f.order < whole.order && f.parts.length === 0 && f.value === sum && sameUnit(f.unit, whole.unit));
+}
+
 /** Closes the open breakdown, going back to the one its whole was set apart from. */
 function closeOne<N>(reading: Reading<N>): void {
   const outer = reading.outer!;
-  if ((outer.exact && !addsUp(outer.whole)) || (outer.results && !outcomesOf(outer.whole.label, outer.whole.parts.map((p) => p.label)))) unfoldParts(reading, outer.whole);
+  const earlier = summedEarlier(reading, outer.whole);
+  if (earlier) { earlier.parts = outer.whole.parts; outer.whole.parts = []; }
+  else if ((outer.exact && !addsUp(outer.whole)) || (outer.results && !outcomesOf(outer.whole.label, outer.whole.parts.map((p) => p.label)))) unfoldParts(reading, outer.whole);
   else {
     unfoldParts(reading, outer.whole, inAnotherUnit(outer.whole));
     if (outer.bracket) reading.note = outer;

@@ -205,12 +205,14 @@ describe('prose/parts-sum', () => {
     const zrz = list('全年政府信息主动公开64条，其中政策及规范性文件类2条，国民经济和社会发展规划、专项规划、区域规划及相关政策1条，财政预算、决算1条，环境保护8条，征地信息31条，土地划拨2条，其他类9条', 64,
       [['政策及规范性文件类', 2], ['国民经济和社会发展规划、专项规划、区域规划及相关政策', 1], ['财政预算、决算', 1], ['环境保护', 8], ['征地信息', 31], ['土地划拨', 2], ['其他类', 9]]);
     expect(check(zrz)).toMatchObject([{ severity: 'warning', expected: 64, actual: 54, message: expect.stringMatching(/比总数64条少10条，而分项以“其他类”收尾，应已列全$/) }]);
-    // Not with 等 after it (czj-2023), nor where the list makes up another count of its sentence (pengjiang-fgj-2024).
+    // Nor with a 等 after it, said out of habit (czj-2023: 94 of 107; the same words in czj-2025 close a list adding up to 53).
     const czj = list('在主动公开的107条政府信息中，…其中:减税降费22条，财税金融等政策及解读共2条；财政预算、决算报告共7条；财政资金直达基层9条；其他文件共54条等', 107,
       [['减税降费', 22], ['政策及解读', 2], ['财政预算、决算报告', 7], ['财政资金直达基层', 9], ['其他文件', 54]]);
+    expect(check(czj)).toMatchObject([{ severity: 'warning', expected: 107, actual: 94, message: expect.stringMatching(/而分项以“其他文件”收尾，应已列全$/) }]);
+    // Not where the list makes up another count of its sentence (pengjiang-fgj-2024).
     const text = '2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中政府信息公开目录中公开政府信息公开年度报告1条,组织机构4条、部门文件22条、行政执法3条、公告公示12条、工作动态53条、财政预决算4条、其他3条,共发布102条';
     const pengjiang = list(text, 188, [['年度报告', 1], ['组织机构', 4], ['部门文件', 22], ['行政执法', 3], ['公告公示', 12], ['工作动态', 53], ['财政预决算', 4], ['其他', 3]]);
-    expect([...check(czj), ...check(pengjiang, { ...list(text, 102, []), label: '发布' })].map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(check(pengjiang, { ...list(text, 102, []), label: '发布' }).map((f) => f.severity)).toEqual(['info']);
     // Nor where the next count of the text is the rest (屯昌县交通运输局 2022: 13 of 76, then 重点项目共公开63条).
     const tunchang = list('2022年度共新增主动公开政府信息76条,其中财务信息4条,人事信息1条,总结公报信息1条,市场监管信息3条,社会公益信息2条,其他信息2条,所有信息在县政府门户网站的政府信息公开专题网站上进行了公开', 76,
       [['财务信息', 4], ['人事信息', 1], ['总结公报信息', 1], ['市场监管信息', 3], ['社会公益信息', 2], ['其他信息', 2]]);

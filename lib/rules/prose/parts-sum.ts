@@ -112,14 +112,14 @@ function restSaidApart(i: number, sum: number, figures: ProseFigure[], counts: R
 }
 
 /**
- * Whether a list, all of it counted, claims to be whole: it ends in what holds the rest (…，土地划拨2条，其他类9条), with no
- * 等 after it (…其他文件共54条等), makes up no other count of its sentence (…其他3条,共发布102条: that count's list), and
- * the rest is not named after it.
+ * Whether a list, all of it counted, claims to be whole: it ends in what holds the rest (…，土地划拨2条，其他类9条), a 等
+ * after it said out of habit (…其他文件共54条等: the same words close a list adding up exactly in czj-2025, 39 of 53), makes
+ * up no other count of its sentence (…其他3条,共发布102条: that count's list), and the rest is not named after it.
  */
 function claimsWhole(i: number, last: ProseFigure['parts'][number], sum: number, figures: ProseFigure[]): boolean {
   const figure = figures[i]!;
   const after = afterList(figure.text, last);
-  return REST.test(last.label) && !after.startsWith('等') && !MORE_KINDS.test(after)
+  return REST.test(last.label) && !MORE_KINDS.test(after)
     && !figures.some((f) => f !== figure && f.text === figure.text && f.value === sum);
 }
 

@@ -246,6 +246,12 @@ describe('prose/table-agreement', () => {
       { severity: 'warning', actual: 4970, expected: 72804 },
       { severity: 'warning', actual: 1, expected: 0, message: '正文“2013年全区未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请已及时处理”为1份，统计表“行政复议数”为0，相差1（句子说的是全地区，表格可能只统计本级）' },
     ]);
+    // The report says it was compiled from its bodies' reports: its 统计表 is the whole area's too, and no note says it may be the issuer's alone.
+    const intro = '本报告主要根据《中华人民共和国政府信息公开条例》（以下简称《条例》）以及平潭综合实验区管委会及各工作部门、平潭县人民政府、平潭县各乡镇人民政府的政府信息公开年度报告编制，现公布2013年度政府信息公开年度报告。';
+    expect(findingsOf(tableAgreement, y2013, makeContext({ lines: [intro] }))).toMatchObject([
+      { severity: 'warning', actual: 4970, expected: 72804 },
+      { severity: 'warning', actual: 1, expected: 0, message: '正文“2013年全区未收到有关政府信息公开的申请，收到1份有关政府信息公开行政复议申请已及时处理”为1份，统计表“行政复议数”为0，相差1' },
+    ]);
     const y2014 = pingtan(2014, [said('受理申请', 121510, '件', '目前，区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请121510件')],
       [{ code: '另2', label: '受理依申请公开信息总数', value: 1, unit: '条' }]);
     expect(findingsOf(tableAgreement, y2014)).toEqual([]);
