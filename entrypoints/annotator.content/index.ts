@@ -9,10 +9,11 @@ import { loadSettings } from '../options/settings-store.ts';
 import { pageOf } from '../../lib/detect.ts';
 import { tallyOf } from '../../lib/verdict.ts';
 import { onPageChange } from './page-change.ts';
-import type { BackgroundMessage, FrameCommand, FrameState } from './protocol.ts';
+import type { FrameCommand, FrameState } from './protocol.ts';
 import { readPage, type Reading } from './read-page.ts';
 import type { Settings } from '../options/settings.ts';
 import { openSession, type Session } from './session.tsx';
+import { tellBackground } from './tell-background.ts';
 
 // An extension's content script may not compile code (MV3's CSP), and zod's probe for that can be reported
 // as a CSP violation: tell zod up front to validate without compiled parsers.
@@ -51,11 +52,10 @@ function createAnnotator(ctx: ContentScriptContext) {
     failed: reading?.ok === false,
     open: session !== null || opening !== null,
   });
-  const announce = (said: FrameState | null = state()) => void browser.runtime.sendMessage({ type: 'grl:state', state: said } satisfies BackgroundMessage)
-    .catch(() => { /* the background is restarting; it asks again on the next click */ });
+  const announce = () => tellBackground({ type: 'grl:state', state: state() });
   // A document that goes (its frame removed, reloaded or left) counts for nothing; one back from the cache counts again. Chrome
-  // may deliver the null after the next document took the frame, and from another frameId: the background knows the document.
-  ctx.addEventListener(window, 'pagehide', () => announce(null));
+  // may deliver this after the next document took the frame, and from another frameId: the background knows the document.
+  ctx.addEventListener(window, 'pagehide', () => tellBackground({ type: 'grl:gone' }));
   ctx.addEventListener(window, 'pageshow', (e) => { if (e.persisted) announce(); });
 
   /**

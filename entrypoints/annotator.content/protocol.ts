@@ -19,11 +19,21 @@ export type FrameCommand =
   | { type: 'grl:open' }
   | { type: 'grl:close' };
 
+/**
+ * What a document's detector or annotator says of it, with the document (documentOf): Firefox names no sender's document,
+ * and may deliver what a report said as it went after the next page in its frame spoke, from another process.
+ */
+export type DocumentMessage =
+  // The detector: this frame's page looks like a report, or not (said once as the page is shown: this document is the
+  // frame's now); false too when an SPA's navigation left such a page.
+  | { type: 'grl:detected'; report: boolean }
+  | { type: 'grl:state'; state: FrameState } // the annotator, whenever its state changes
+  // Either script as the document goes (pagehide): all it said goes at once, whichever script is heard first.
+  | { type: 'grl:gone' };
+
 /** A frame → the background. */
 export type BackgroundMessage =
-  // The detector: this frame's page looks like a report; false when an SPA's navigation (or the document's going) left such a page.
-  | { type: 'grl:detected'; report: boolean }
-  | { type: 'grl:state'; state: FrameState | null } // the annotator, whenever its state changes; null as its page goes
+  | (DocumentMessage & { document: string })
   | { type: 'grl:fetch'; url: string }; // the annotator: read a page of the frame's own site, answered with a FetchedPage
 
 /**
@@ -38,3 +48,12 @@ export const ANNOTATOR_FILE = '/content-scripts/annotator.js';
 
 /** Run in each frame before injecting: is the annotator there already? (Injecting twice would restart it.) */
 export const annotatorLoaded = () => (globalThis as { grlAnnotatorLoaded?: boolean }).grlAnnotatorLoaded === true;
+
+/**
+ * This document's id, the same for both scripts (they share the extension's world in the frame), kept for the document's
+ * life (an SPA's navigations, a stay in the bfcache); a random one, as an http page has no crypto.randomUUID.
+ */
+export function documentOf(): string {
+  const world = globalThis as { grlDocument?: string };
+  return (world.grlDocument ??= `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+}

@@ -79,11 +79,11 @@ export default defineBackground(() => {
       void fetchPage(message.url, sender.url).then(respond);
       return true; // the answer comes asynchronously
     }
-    const by: Speaker = { frameId: sender.frameId ?? 0, documentId: sender.documentId, documentLifecycle: sender.documentLifecycle };
+    const by: Speaker = { frameId: sender.frameId ?? 0, documentId: sender.documentId ?? message.document, documentLifecycle: sender.documentLifecycle };
     if (message.type === 'grl:detected') {
       void onDetected(tabId, by, message.report).catch((error) => console.warn('[GovReport Lens]', error));
     } else {
-      hear(tabState(tabId), by, { state: message.state });
+      hear(tabState(tabId), by, message.type === 'grl:gone' ? 'gone' : { state: message.state });
       void paint(tabId);
     }
   });

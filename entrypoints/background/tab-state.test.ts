@@ -21,8 +21,8 @@ describe('hear', () => {
   it('drops the report a document said it left from another frame as the next site took the tab', () => {
     const tab = onReport();
     const leaving = { ...report, frameId: 5, documentLifecycle: 'pending_deletion' };
-    expect(hear(tab, leaving, { detected: false })).toBe(false);
-    expect(hear(tab, leaving, { state: null })).toBe(false);
+    expect(hear(tab, leaving, 'gone')).toBe(false);
+    expect(hear(tab, leaving, 'gone')).toBe(false);
     expect(tabSays(tab)).toEqual({ detected: false, frames: [] });
   });
 
@@ -39,7 +39,7 @@ describe('hear', () => {
     const tab: TabState = new Map();
     hear(tab, report, { detected: true });
     hear(tab, next, { detected: true });
-    hear(tab, report, { detected: false });
+    hear(tab, report, 'gone');
     expect(tabSays(tab)).toEqual({ detected: true, frames: [] });
   });
 
@@ -55,12 +55,24 @@ describe('hear', () => {
     expect(tabSays(tab)).toEqual({ detected: false, frames: [REPORT] });
   });
 
-  it('takes the frame for its document where the browser gives no documentId (Firefox)', () => {
-    const top = { frameId: 0 };
-    const tab = onReport(top);
-    hear(tab, { frameId: 1 }, { detected: true });
-    hear(tab, top, { state: null });
-    hear(tab, top, { detected: false });
+  // Firefox names no document: its scripts name theirs. The report's going came in two messages, each taking back one
+  // half: the detector's, heard first, left the annotator's reading standing, and a paint between the two gave the
+  // report's count to the page that followed (Firefox had cleared the badge as it went).
+  it('takes back at once all a document said, whichever of its scripts says first that it goes', () => {
+    const firefoxReport = { frameId: 0, documentId: 'mi3q-report' };
+    const tab = onReport(firefoxReport);
+    hear(tab, { frameId: 1, documentId: 'mi3q-frame' }, { detected: true });
+    expect(hear(tab, firefoxReport, 'gone')).toBe(false);
     expect(tabSays(tab)).toEqual({ detected: true, frames: [] });
+    hear(tab, firefoxReport, 'gone');
+    expect(tabSays(tab)).toEqual({ detected: true, frames: [] });
+  });
+
+  it('drops what the report left in its frame once the next page, no report, says it is shown there, its going not heard yet', () => {
+    const tab = onReport();
+    expect(hear(tab, next, { detected: false })).toBe(true);
+    expect(tabSays(tab)).toEqual({ detected: false, frames: [] });
+    hear(tab, report, 'gone');
+    expect(tabSays(tab)).toEqual({ detected: false, frames: [] });
   });
 });

@@ -26,9 +26,25 @@ afterEach(() => {
   delete (document as { prerendering?: boolean }).prerendering;
 });
 
+/** The messages sent, each with the document's id, the same for every message of the document. */
+function sent() {
+  const messages = sendMessage.mock.calls.map(([m]) => m as { document: string });
+  expect(messages.every((m) => m.document !== '' && m.document === messages[0]!.document)).toBe(true);
+  return messages.map(({ document: _id, ...message }) => message);
+}
+
 it('tells the background of a report at once on a page shown', () => {
   void detector.main(ctx);
-  expect(sendMessage.mock.calls).toEqual([[{ type: 'grl:detected', report: true }]]);
+  expect(sent()).toEqual([{ type: 'grl:detected', report: true }]);
+});
+
+// Firefox delivered the report's going after the next page came, or half of it: the next page, no report, says it is the
+// frame's now, so that the background drops what the report left there.
+it('tells the background of a page that is no report as it is shown, and of its going', () => {
+  document.title = '关于做好春节期间安全生产工作的通知';
+  void detector.main(ctx);
+  window.dispatchEvent(new Event('pagehide'));
+  expect(sent()).toEqual([{ type: 'grl:detected', report: false }, { type: 'grl:gone' }]);
 });
 
 // Chrome prerenders a likely next page (a link in the 年报 list hovered, the address typed): the background counts
@@ -40,5 +56,5 @@ it('tells the background nothing while Chrome prerenders a report, and of the re
   expect(sendMessage).not.toHaveBeenCalled();
   (document as { prerendering?: boolean }).prerendering = false;
   document.dispatchEvent(new Event('prerenderingchange'));
-  expect(sendMessage.mock.calls).toEqual([[{ type: 'grl:detected', report: true }]]);
+  expect(sent()).toEqual([{ type: 'grl:detected', report: true }]);
 });

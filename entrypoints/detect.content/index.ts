@@ -1,11 +1,10 @@
 // The light half, on every gov.cn page and frame: a look at the title and the start of the text, again as
 // the page changes for a while (a body loaded by XHR) and after an SPA's navigation. Only when that looks
 // like a report does the background bring in the engine (annotator.content).
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { steadyText, headTextOf, looksLikeReport, watchChanges } from '../../lib/detect.ts';
-import type { BackgroundMessage } from '../annotator.content/protocol.ts';
 import { onPageChange } from '../annotator.content/page-change.ts';
+import { tellBackground } from '../annotator.content/tell-background.ts';
 
 // A portal's XHR answers within seconds; past this, changes are the page's own life (tickers, clocks).
 const WATCH_MS = 15_000;
@@ -22,7 +21,7 @@ export default defineContentScript({
     // once it is shown.
     const prerendering = () => (document as Document & { prerendering?: boolean }).prerendering === true;
     const say = (report: boolean) => {
-      if (!prerendering()) void browser.runtime.sendMessage({ type: 'grl:detected', report } satisfies BackgroundMessage).catch(() => {});
+      if (!prerendering()) tellBackground({ type: 'grl:detected', report });
     };
     let told = false; // the background was told this page looks like a report
     const tell = (report: boolean) => {
@@ -49,6 +48,9 @@ export default defineContentScript({
       if (!look()) stop = watchChanges(document, look, 500, WATCH_MS);
     };
     watch();
+    // Said of a page that is no report too: the background then drops what the frame's last document left there, whose
+    // going Firefox may deliver only after this (from another process), or never.
+    if (!told) say(false);
     ctx.onInvalidated(() => stop());
     onPageChange(ctx, () => {
       if (told) tell(false);
@@ -60,8 +62,8 @@ export default defineContentScript({
     }, () => { leaving = headTextOf(document); });
     // A document that goes (its frame removed, reloaded or left) says so, maybe heard only once the next one took the frame
     // (the background goes by the document, not the frame); one back from the cache says again what it showed.
-    if (prerendering()) ctx.addEventListener(document, 'prerenderingchange', () => { if (told) say(true); }, { once: true });
-    ctx.addEventListener(window, 'pagehide', () => { if (told) say(false); });
-    ctx.addEventListener(window, 'pageshow', (e) => { if (told && e.persisted) say(true); });
+    if (prerendering()) ctx.addEventListener(document, 'prerenderingchange', () => say(told), { once: true });
+    ctx.addEventListener(window, 'pagehide', () => tellBackground({ type: 'grl:gone' }));
+    ctx.addEventListener(window, 'pageshow', (e) => { if (e.persisted) say(told); });
   },
 });

@@ -125,7 +125,7 @@ export const statesIn = (heard: Heard[]) => heard.flatMap((m) => (m.type === 'gr
  * reading), and waits for the state it announces as it answers: gives the answer and every state heard since
  * hear, that one last. A frame's messages come in the order it sent them: nothing it announced before is missing.
  */
-export async function askState(worker: Worker, tabId: number): Promise<{ state: FrameState; heard: (FrameState | null)[] }> {
+export async function askState(worker: Worker, tabId: number): Promise<{ state: FrameState; heard: FrameState[] }> {
   const state = await worker.evaluate((id) => chrome.tabs.sendMessage<unknown, FrameState>(id, { type: 'grl:state' }, { frameId: 0 }), tabId);
   const heard = statesIn(await heardOf(worker, tabId, (h) => JSON.stringify(statesIn(h).at(-1)) === JSON.stringify(state)));
   return { state, heard };

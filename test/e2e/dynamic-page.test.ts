@@ -149,7 +149,7 @@ describe('a page whose content changes after load', () => {
     // the page in it: by the time the annotator announces it forgot the report, the detector has seen the article
     // still shown and said only that the report was left.
     const heard = await heardOf(browser.worker, tab, (h) => statesIn(h).some((s) => !s?.checked));
-    expect(heard.filter((m) => m.type === 'grl:detected')).toEqual([{ type: 'grl:detected', report: false }]);
+    expect(heard.filter((m) => m.type === 'grl:detected')).toMatchObject([{ type: 'grl:detected', report: false }]);
     expect(await waitFor(() => badgeOf(browser.worker, NOTICE_URL), (b) => b.text === '')).toEqual({ text: '', title: '' });
     await page.close();
   });

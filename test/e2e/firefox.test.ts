@@ -71,15 +71,13 @@ describe('Firefox', () => {
     const before = (await firefox.badgesSetIn(REPORT.url)).length;
 
     await firefox.navigate(tab, url);
-    // The report's detector and annotator each say as it goes that it shows no more, maybe after the next page came (the
-    // badge Firefox cleared on the way is painted again); on a loaded machine one of them may be slow to speak, or the
-    // report's own last paints (its count again) land after the count was read above: those come first. What the reader
-    // sees is what is asserted: once cleared, nothing paints a count again, a second later still.
-    await waitFor(() => firefox.badgesSetIn(url), (texts) => texts.slice(before).includes(''));
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const set = (await firefox.badgesSetIn(url)).slice(before);
-    expect(set.slice(set.indexOf('')).every((t) => t === '')).toBe(true);
-    expect(set.slice(0, set.indexOf('')).every((t) => t === badge)).toBe(true);
+    // The report's detector and annotator each say as it goes that it shows no more, and the next page's detector that it
+    // shows no report there; Firefox may deliver the report's going after the next page spoke, from another process. A
+    // badge is painted for each of the three (Firefox cleared the tab's on the way): none counts the report. Where one
+    // of the three is never heard, the others still clear it, and the wait ends at its limit.
+    const set = (await waitFor(() => firefox.badgesSetIn(url), (texts) => texts.length - before >= 3)).slice(before);
+    expect(set.length).toBeGreaterThan(0);
+    expect(set.filter((t) => t !== '')).toEqual([]);
     expect((await firefox.badgeOf(url)).text).toBe('');
   });
 });
