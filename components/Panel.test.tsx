@@ -210,13 +210,13 @@ describe('Panel', () => {
     expect(qa('.warnings button:disabled')).toEqual([]);
   });
 
-  it('offers to show the tab the page hides under its note (pingtan-2025\'s 文字版), pressed while the page shows it, → from the note', async () => {
+  it('offers to show the tab the page hides under its note (pingtan-2025\'s 文字版), pressed while the panel shows it, said shown where the page showed it, → from the note', async () => {
     const hidden = report();
     hidden.warnings.push({
       rule: 'document/hidden-tab', severity: 'info', cells: [], expected: null, actual: null,
       message: '报告的表格在页面隐藏的标签页中（如“文字版”），已当作显示读取；页面上的标注在该标签页里，切换到它才能看到',
     });
-    const props = show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: false } });
+    const props = show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: 'hidden' } });
     await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
     const toggles = qa('[data-action=hidden-tab]');
     expect(toggles.map((b) => [b.closest('li')!.querySelector('.finding')!.getAttribute('data-rule'), b.getAttribute('aria-pressed'), b.textContent]))
@@ -235,8 +235,13 @@ describe('Panel', () => {
     await right();
     expect(document.activeElement).toBe(note.closest('li')!.querySelector('summary'));
     render(null, document.body);
-    show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: true } });
+    show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: 'panel' } });
     expect(q('[data-action=hidden-tab]')!.getAttribute('aria-pressed')).toBe('true');
+    // Shown by the page's own 文字版 switch: the panel says so and offers no toggle it could not honour.
+    render(null, document.body);
+    show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: 'page' } });
+    expect(q('[data-action=hidden-tab]')).toBeNull();
+    expect(q('[data-testid=hidden-tab-shown]')!.textContent).toBe('页面已显示该标签页');
     // A report read from no hidden tab has nothing to show.
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null, hiddenTab: null });

@@ -35,8 +35,11 @@ export type PanelContent =
     pages?: OtherPages | null;
     /** Where the page shows the cells: none of those read on the report's other pages; the report's issuer, dates, period, year and sections where a line states them. */
     places?: CellPlaces;
-    /** Where the report was read from a tab the page hides (document/hidden-tab): whether the page shows it now. */
-    hiddenTab?: { shown: boolean } | null;
+    /**
+     * Where the report was read from a tab the page hides (document/hidden-tab): whether the page shows it now, and who
+     * showed it: the panel (which may hide it again) or the page's own switch (which alone may).
+     */
+    hiddenTab?: { shown: 'hidden' | 'panel' | 'page' } | null;
   }
   | { kind: 'failed'; message: string };
 
@@ -71,7 +74,7 @@ export interface PanelProps {
   onCopyTable: (layout: TableLayout) => void;
   onReadYear: (link: YearLink) => void;
   onReadPages: () => void;
-  /** Shows the tab the page hides that the report was read from while the panel is open, or hides it again as the page had it. */
+  /** Shows the tab the page hides that the report was read from while the panel is open, or hides again what the panel showed, as the page had it. */
   onToggleHiddenTab: () => void;
   /** How the reader left the panel last (its width, the severities hidden): taken as it opens. */
   prefs: PanelPrefs;

@@ -189,6 +189,8 @@ const zh = {
   inHiddenTab: (said: string) => `${said}；它在页面隐藏的标签页中，已临时显示该标签页，关闭面板时恢复`,
   /** Under the note that the report was read from a tab the page hides: shows it on the page while the panel is open (pressed while it shows). */
   showHiddenTab: '在页面上显示该标签页',
+  /** Under that note where the page's own switch (文字版) shows the tab: the panel's toggle would have nothing to do. */
+  hiddenTabShownByPage: '页面已显示该标签页',
   figuresTitle: '读取的数字',
   conflict: '有冲突',
   proseTitle: '正文中的数字',
@@ -391,6 +393,7 @@ const en: Messages = {
   notOnPage: 'These figures are no longer on the page (it may have changed)',
   inHiddenTab: (said) => `${said}; it is in a tab the page hides, shown for now and hidden again when the panel closes`,
   showHiddenTab: 'Show that tab on the page',
+  hiddenTabShownByPage: 'The page shows that tab now',
   figuresTitle: 'Figures read',
   conflict: 'in conflict',
   proseTitle: 'Figures in the text',
