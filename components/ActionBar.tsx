@@ -2,9 +2,6 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useMessages, type Messages } from './i18n.ts';
 import { listStep } from './list-step.ts';
 
-/** The outcome of the last copy; `fallback` holds the text the clipboard refused, to be copied by hand. */
-export interface Feedback { ok: boolean; text: string; fallback?: string }
-
 interface Props {
   onCopyJson: () => void;
   onDownloadJson: () => void;
@@ -12,8 +9,8 @@ interface Props {
   onDownloadWarnings: () => void;
   /** The findings as a numbered list to paste into a memo or an article. */
   onCopyFindings: () => void;
-  /** The outcome of the last copy, announced to screen readers too. */
-  feedback: Feedback | null;
+  /** The text the clipboard refused, to copy by hand from a box under the buttons (the status line says so). */
+  fallback: string | undefined;
   /** Why there is nothing to copy or download (a page that is not a report: its files would be empty), or null. */
   unavailable: string | null;
   /** No figure was read, but findings were (a report in its attachment on a mirror, published late): the exports hold those alone, the figures' CSV nothing. */
@@ -29,19 +26,18 @@ const EXPORTS = (t: Messages, p: Props) => [
 ];
 
 /**
- * Copy the report's JSON, or open the menu of the other exports; the result of a copy shows (and is announced) under
- * them. The menu is the WAI-ARIA menu button: Enter, Space or ↓ opens it on its first item, ↑ on its last; ↑ ↓ Home End
+ * Copy the report's JSON, or open the menu of the other exports; the result of a copy is said in the panel's status
+ * line (Panel.tsx), text the clipboard refused shown under them. The menu is the WAI-ARIA menu button: Enter, Space or ↓ opens it on its first item, ↑ on its last; ↑ ↓ Home End
  * move in it, Esc closes it (and only it) with the focus back on its button, Tab or a click elsewhere closes it.
  */
 export function ActionBar(props: Props) {
-  const { onCopyJson, feedback, unavailable, findingsOnly } = props;
+  const { onCopyJson, fallback, unavailable, findingsOnly } = props;
   const t = useMessages();
   const box = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   // The item to focus as the menu opens (0 the first, -1 the last), or null while it is closed.
   const [open, setOpen] = useState<number | null>(null);
-  const fallback = feedback?.fallback;
   const off = unavailable !== null;
   const items = EXPORTS(t, props);
   // Said under the buttons, not only over them: a disabled button's title is out of the keyboard's and a screen reader's reach.
@@ -107,7 +103,6 @@ export function ActionBar(props: Props) {
         </div>
       </div>
       {note !== null && <p class="exports-note" data-testid="exports-note">{note}</p>}
-      <p class={`feedback ${feedback?.ok === false ? 'refused' : ''}`} role="status" aria-live="polite">{feedback?.text ?? ''}</p>
       {fallback !== undefined && <textarea ref={box} class="fallback" readOnly rows={8} aria-label={t.copyFallback} value={fallback} />}
     </section>
   );

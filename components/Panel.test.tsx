@@ -210,13 +210,13 @@ describe('Panel', () => {
     expect(qa('.warnings button:disabled')).toEqual([]);
   });
 
-  it('offers to show the tab the page hides under its note (pingtan-2025\'s 文字版), pressed while the page shows it, → from the note', async () => {
+  it('offers to show the tab the page hides under its note (pingtan-2025\'s 文字版), pressed while the panel shows it, said shown where the page showed it, → from the note', async () => {
     const hidden = report();
     hidden.warnings.push({
       rule: 'document/hidden-tab', severity: 'info', cells: [], expected: null, actual: null,
       message: '报告的表格在页面隐藏的标签页中（如“文字版”），已当作显示读取；页面上的标注在该标签页里，切换到它才能看到',
     });
-    const props = show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: false } });
+    const props = show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: 'hidden' } });
     await vi.waitFor(() => expect(document.activeElement).toBe(q('aside')));
     const toggles = qa('[data-action=hidden-tab]');
     expect(toggles.map((b) => [b.closest('li')!.querySelector('.finding')!.getAttribute('data-rule'), b.getAttribute('aria-pressed'), b.textContent]))
@@ -235,8 +235,13 @@ describe('Panel', () => {
     await right();
     expect(document.activeElement).toBe(note.closest('li')!.querySelector('summary'));
     render(null, document.body);
-    show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: true } });
+    show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: 'panel' } });
     expect(q('[data-action=hidden-tab]')!.getAttribute('aria-pressed')).toBe('true');
+    // Shown by the page's own 文字版 switch: the panel says so and offers no toggle it could not honour.
+    render(null, document.body);
+    show({ kind: 'report', report: hidden, attachments: [], years: null, hiddenTab: { shown: 'page' } });
+    expect(q('[data-action=hidden-tab]')).toBeNull();
+    expect(q('[data-testid=hidden-tab-shown]')!.textContent).toBe('页面已显示该标签页');
     // A report read from no hidden tab has nothing to show.
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null, hiddenTab: null });
@@ -353,8 +358,9 @@ describe('Panel', () => {
       'Enter', '在“查找数字”中：在页面上标出第一个找到的数字', 'Esc', '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）', '?', '显示或隐藏本说明',
       // ux6: the key that opens and closes the panel was told nowhere in it.
       'Alt+Shift+G', '在页面上也可用：打开或关闭面板（默认按键，可在浏览器的扩展快捷键设置中更改）']);
-    // After the panel's body: in view wherever the body is scrolled to.
-    expect(q('.body')!.nextElementSibling).toBe(q('.key-help'));
+    // After the panel's body and its status line: in view wherever the body is scrolled to.
+    expect(q('.body')!.nextElementSibling).toBe(q('.feedback[role=status]'));
+    expect(q('.feedback')!.nextElementSibling).toBe(q('.key-help'));
     await press('Escape');
     expect(q('.key-help')).toBeNull();
     expect(props.onClose).not.toHaveBeenCalled();
@@ -1096,7 +1102,7 @@ describe('Panel', () => {
     expect(box.getAttribute('aria-label')).toBe('未能复制的内容');
     expect(document.activeElement).toBe(box);
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, json.length]);
-    expect(q('.feedback[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。');
+    expect(q('.feedback[role=status]')!.textContent).toBe('未能写入剪贴板。内容已在上方按钮下的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。');
     render(null, document.body);
     show({ kind: 'report', report: report(), attachments: [], years: null }, { feedback: { ok: true, text: '已复制到剪贴板' } });
     expect(q('textarea.fallback')).toBeNull();

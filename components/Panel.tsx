@@ -7,7 +7,7 @@ import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
 import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
 import type { SideBySide } from '../lib/years/side-by-side.ts';
-import { ActionBar, type Feedback } from './ActionBar.tsx';
+import { ActionBar } from './ActionBar.tsx';
 import { CellTooltip, type HoveredCell } from './CellTooltip.tsx';
 import { FigureSearch } from './FigureSearch.tsx';
 import { FigureTables } from './FigureTables.tsx';
@@ -22,6 +22,9 @@ import { YearsSideBySide } from './YearsSideBySide.tsx';
 
 export interface Attachment { href: string; text: string }
 
+/** What the status line says of the last action (a copy, a jump, a comparison); `fallback` holds the text the clipboard refused, to be copied by hand. */
+export interface Feedback { ok: boolean; text: string; fallback?: string }
+
 /** What the engine produced for the page, or why it could not; nothing yet while it reads the page as the panel opens. */
 export type PanelContent =
   | { kind: 'reading' }
@@ -35,8 +38,11 @@ export type PanelContent =
     pages?: OtherPages | null;
     /** Where the page shows the cells: none of those read on the report's other pages; the report's issuer, dates, period, year and sections where a line states them. */
     places?: CellPlaces;
-    /** Where the report was read from a tab the page hides (document/hidden-tab): whether the page shows it now. */
-    hiddenTab?: { shown: boolean } | null;
+    /**
+     * Where the report was read from a tab the page hides (document/hidden-tab): whether the page shows it now, and who
+     * showed it: the panel (which may hide it again) or the page's own switch (which alone may).
+     */
+    hiddenTab?: { shown: 'hidden' | 'panel' | 'page' } | null;
   }
   | { kind: 'failed'; message: string };
 
@@ -71,7 +77,7 @@ export interface PanelProps {
   onCopyTable: (layout: TableLayout) => void;
   onReadYear: (link: YearLink) => void;
   onReadPages: () => void;
-  /** Shows the tab the page hides that the report was read from while the panel is open, or hides it again as the page had it. */
+  /** Shows the tab the page hides that the report was read from while the panel is open, or hides again what the panel showed, as the page had it. */
   onToggleHiddenTab: () => void;
   /** How the reader left the panel last (its width, the severities hidden): taken as it opens. */
   prefs: PanelPrefs;
@@ -213,6 +219,12 @@ export function Panel(props: PanelProps) {
           )}
           {props.content.kind === 'report' && <ReportBody {...props} content={props.content} />}
         </div>
+        {/* The status line at the panel's foot, below the scrolling body, as a toast is: in view wherever in the panel the reader
+            clicked (a figure low in 表三 at 800×600 scrolls the actions away), the focus left where it is. One live region, there
+            from the report's coming on, so that what it says is heard; empty, it takes no room. */}
+        {props.content.kind === 'report' && (
+          <p class={`feedback ${props.feedback?.ok === false ? 'refused' : ''}`} hidden={collapsed} role="status" aria-live="polite">{props.feedback?.text ?? ''}</p>
+        )}
         {keysShown && !collapsed && <KeyHelp />}
         {/* Last, after the body and the key list: Tab reaches the header's buttons and then what was read, not first this thin edge; Shift+Tab from the panel comes to it at once. */}
         {!collapsed && (
@@ -275,7 +287,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead}
         inAttachment={unchecked === 'attachment'} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
-        onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} feedback={props.feedback}
+        onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} fallback={props.feedback?.fallback}
         onCopyFindings={() => props.onCopyFindings(hiddenAmong(report.warnings, hidden))}
         unavailable={!nothingToExport(report) ? null : report.document.isReport ? t.nothingRead : t.nothingToExport}
         findingsOnly={!nothingToExport(report) && noFiguresRead(report)} />

@@ -33,7 +33,7 @@ interface Props {
   /** Why no table of the report could be read, said first: no finding then means nothing was checked, not "no problems". */
   notChecked: NotChecked | null;
   /** Where the report was read from a tab the page hides: whether it shows now, and the way to show or hide it (under its note). */
-  hiddenTab?: { shown: boolean; onToggle: () => void } | null;
+  hiddenTab?: { shown: 'hidden' | 'panel' | 'page'; onToggle: () => void } | null;
 }
 
 /**
@@ -128,12 +128,15 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
                   )}
                 {w === chosen && at.of > 1 && <PlaceStepper at={at} onStep={onStep} />}
                 {/* The note's cells are in the tab: the reader shows it here (a jump to one of them shows it too). */}
-                {w.rule === hiddenTabNote.id && hiddenTab && (
-                  <button type="button" class="small tab-toggle" data-action="hidden-tab" tabIndex={-1} aria-pressed={hiddenTab.shown}
-                    onClick={hiddenTab.onToggle}>
-                    {hiddenTab.shown && <span aria-hidden="true">✓ </span>}{t.showHiddenTab}
-                  </button>
-                )}
+                {/* Shown by the page's own 文字版 switch, it is the page's to hide: the panel says it shows and offers nothing. */}
+                {w.rule === hiddenTabNote.id && hiddenTab && (hiddenTab.shown === 'page'
+                  ? <p class="tab-state" data-testid="hidden-tab-shown">{t.hiddenTabShownByPage}</p>
+                  : (
+                    <button type="button" class="small tab-toggle" data-action="hidden-tab" tabIndex={-1} aria-pressed={hiddenTab.shown === 'panel'}
+                      onClick={hiddenTab.onToggle}>
+                      {hiddenTab.shown === 'panel' && <span aria-hidden="true">✓ </span>}{t.showHiddenTab}
+                    </button>
+                  ))}
                 <RuleInfo warning={w} />
               </li>
             ))}

@@ -189,6 +189,8 @@ const zh = {
   inHiddenTab: (said: string) => `${said}；它在页面隐藏的标签页中，已临时显示该标签页，关闭面板时恢复`,
   /** Under the note that the report was read from a tab the page hides: shows it on the page while the panel is open (pressed while it shows). */
   showHiddenTab: '在页面上显示该标签页',
+  /** Under that note where the page's own switch (文字版) shows the tab: the panel's toggle would have nothing to do. */
+  hiddenTabShownByPage: '页面已显示该标签页',
   figuresTitle: '读取的数字',
   conflict: '有冲突',
   proseTitle: '正文中的数字',
@@ -217,7 +219,7 @@ const zh = {
   /** Over the copy and download buttons, off on a page that is not a report. */
   nothingToExport: '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果',
   copied: '已复制到剪贴板',
-  copyRefused: '未能写入剪贴板。内容已在下面的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。',
+  copyRefused: '未能写入剪贴板。内容已在上方按钮下的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。',
   copyFallback: '未能复制的内容',
   actions: '操作',
   failed: '无法读取本页：',
@@ -391,6 +393,7 @@ const en: Messages = {
   notOnPage: 'These figures are no longer on the page (it may have changed)',
   inHiddenTab: (said) => `${said}; it is in a tab the page hides, shown for now and hidden again when the panel closes`,
   showHiddenTab: 'Show that tab on the page',
+  hiddenTabShownByPage: 'The page shows that tab now',
   figuresTitle: 'Figures read',
   conflict: 'in conflict',
   proseTitle: 'Figures in the text',
@@ -414,7 +417,7 @@ const en: Messages = {
   copyTsvOf: (title) => `Copy table “${title}” (pastes into Excel/WPS)`,
   nothingToExport: 'This page is not a disclosure report: there are no figures or findings to copy or download',
   copied: 'Copied to the clipboard',
-  copyRefused: 'Could not write to the clipboard. The text is selected in the box below: press Ctrl+C (⌘C on a Mac) to copy it.',
+  copyRefused: 'Could not write to the clipboard. The text is selected in the box under the buttons above: press Ctrl+C (⌘C on a Mac) to copy it.',
   copyFallback: 'The text that could not be copied',
   actions: 'Actions',
   failed: 'Could not read this page: ',

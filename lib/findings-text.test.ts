@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureReport, fixtureUrl } from '../test/support/fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { extractWithCheerio, fixtureReport, fixtureUrl } from '../test/support/fixtures.ts';
 import { makeReport } from '../test/support/report.ts';
 import { findingsToText } from './findings-text.ts';
 
@@ -72,6 +73,16 @@ describe('the findings as readable text', () => {
     // A reading note's gist begins its line as a sentence does, as the panel shows it (it began "[Info] characters such as").
     const notes = findingsToText(fixtureReport('tieling-2019.html'), { language: 'en', url: null }).split('\n').filter((l) => l.includes('[Info]'));
     expect(notes[0]).toBe('4. [Info] Characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number — 表二（主动公开）有1个数字带有多余字符（如“?13”），已去除后读数');
+  });
+
+  it('heads the findings with the report\'s own title, not the portal\'s column and site its <title> adds, in both languages (pingtan-2025-qzb)', () => {
+    const html = readFileSync(new URL('../test/fixtures/tabs/pingtan-2025-qzb.html', import.meta.url), 'utf8');
+    const report = extractWithCheerio(html, 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm').report;
+    // The JSON keeps the page's <title> whole, as the panel shows it.
+    expect(report.source.title).toBe('平潭综合实验区2025年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会');
+    for (const language of ['zh', 'en'] as const) {
+      expect(findingsToText(report, { language, url: null }).split('\n')[0]).toBe('平潭综合实验区2025年度政府信息公开工作年度报告');
+    }
   });
 
   it('says so where nothing was found, and what it does not know of the report', () => {

@@ -1,8 +1,9 @@
-// The findings as readable text, for an audit memo or an article: the report's title, issuer, year and address, then a
+// The findings as readable text, for an audit memo or an article: the report's own title, issuer, year and address, then a
 // numbered list, most severe first, each finding's severity, message and where the report says what it is about (a
 // table's row and column, a sentence quoted, a date), and its rule. In Chinese, or in English around the engine's
 // Chinese messages and the report's own names of its figures.
 import { comparisonOf, comparisonText } from './comparison.ts';
+import { ownTitle } from './document/title.ts';
 import { filterFindings } from './finding-filter.ts';
 import { figureName, type Language } from './labels.ts';
 import { quote } from './text/quote.ts';
@@ -54,7 +55,8 @@ const readAt = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 /** The findings of `report` as a numbered list under the report's title, issuer, year and address; lines end in LF. */
 export function findingsToText(report: Report, { language, url, hidden = [] }: FindingsTextOptions): string {
   const w = WORDS[language];
-  const { title } = report.source;
+  // The report's title, not the portal's column and site its <title> adds (source.title keeps the page's whole, as the panel shows it).
+  const title = ownTitle(report.source.title);
   const { issuer, year } = report.document;
   const { shown, left } = filterFindings(report.warnings, hidden);
   const listed = SEVERITIES.flatMap((s) => shown.filter((f) => f.severity === s));

@@ -2,32 +2,45 @@
 // shown while the panel is open, to take a reader to its cells, and hidden again exactly as it was. Where the page's own
 // switch changed it meanwhile (the reader clicked 文字版 or 全真版), the page's state is kept: it is no longer ours to undo.
 
+/** Whether the tab shows, and who showed it: the panel, which may hide it again, or the page's own switch, which alone may. */
+export type TabState = 'hidden' | 'panel' | 'page';
+
 export interface HiddenTab {
   /** Whether the page hides something the report was read from: the panel offers to show it. */
   readonly present: boolean;
-  /** Whether the tab shows now, shown by the panel or by the page's own switch. */
-  shown(): boolean;
+  state(): TabState;
   /** Whether `node` is in the tab while it is hidden: a jump to it would go nowhere. */
   hides(node: Node): boolean;
   show(): void;
   /** Hides again what show() showed, as the page had it, but what the page's script has changed since. */
   restore(): void;
+  /** Calls `changed` each time the tab's state changes, whoever changed it; gives what stops watching. */
+  watch(changed: () => void): () => void;
 }
 
 /** What show() changed on an element: its attributes before, and the style it left. */
 interface Shown { style: string | null; hidden: string | null; ours: string | null }
 
 const isHidden = (element: Element) => element.getClientRects().length === 0;
+// What a portal's switch changes to show or hide a tab: on the tab or on a box around it.
+const SWITCHED = ['style', 'class', 'hidden'];
 
 export function hiddenTab(elements: readonly Element[]): HiddenTab {
   const shown = new Map<Element, Shown>();
+  // Shown by show() and left as it left it: the page's script has not set it anew.
+  const ours = (element: Element) => {
+    const by = shown.get(element);
+    return by !== undefined && element.getAttribute('style') === by.ours && !element.hasAttribute('hidden');
+  };
+  const state = (): TabState => elements.length === 0 || elements.some(isHidden) ? 'hidden' : elements.some(ours) ? 'panel' : 'page';
   return {
     present: elements.length > 0,
-    shown: () => elements.length > 0 && !elements.some(isHidden),
+    state,
     hides: (node) => elements.some((element) => element.contains(node) && isHidden(element)),
     show() {
+      // One the page hid again after show() showed it is shown afresh, over what the page has now.
       for (const element of elements) {
-        if (shown.has(element) || !isHidden(element)) continue;
+        if (!isHidden(element)) continue;
         const before = { style: element.getAttribute('style'), hidden: element.getAttribute('hidden') };
         element.removeAttribute('hidden');
         const style = (element as HTMLElement).style;
@@ -38,13 +51,26 @@ export function hiddenTab(elements: readonly Element[]): HiddenTab {
       }
     },
     restore() {
-      for (const [element, { style, hidden, ours }] of shown) {
-        if (element.getAttribute('style') !== ours || element.hasAttribute('hidden')) continue;
+      for (const [element, { style, hidden }] of shown) {
+        if (!ours(element)) continue;
         if (style === null) element.removeAttribute('style');
         else element.setAttribute('style', style);
         if (hidden !== null) element.setAttribute('hidden', hidden);
       }
       shown.clear();
+    },
+    watch(changed) {
+      let last = state();
+      const observer = new MutationObserver(() => {
+        const now = state();
+        if (now === last) return;
+        last = now;
+        changed();
+      });
+      for (const element of elements) {
+        for (let at: Element | null = element; at; at = at.parentElement) observer.observe(at, { attributes: true, attributeFilter: SWITCHED });
+      }
+      return () => observer.disconnect();
     },
   };
 }

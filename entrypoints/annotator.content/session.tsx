@@ -87,12 +87,14 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
       kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
       sideBySide: reading.sideBySide,
       pages: reading.pages && { ...reading.pages, busy: pagesBusy }, places: reading.places,
-      hiddenTab: tab.present ? { shown: tab.shown() } : null,
+      hiddenTab: tab.present ? { shown: tab.state() } : null,
     }
     : { kind: 'failed', message: reading.message };
   const shownReport = () => (reading?.ok ? reading.report : null);
   // The tab the page hides that the report was read from, shown while the panel is open where the reader goes to it.
   let tab: HiddenTab = hiddenTab([]);
+  // The page's own 文字版/全真版 switch shows or hides it too: the note's toggle says so as it does.
+  let stopWatchingTab = () => {};
 
   let marks: Marks | null = null;
   let stopWatching = () => {};
@@ -122,8 +124,10 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     // Another year's report compared, the other pages joined: the same tab, left as the reader has it.
     const elements = next.ok ? next.hiddenTab : [];
     if (!reading?.ok || reading.hiddenTab !== elements) {
+      stopWatchingTab();
       tab.restore();
       tab = hiddenTab(elements);
+      stopWatchingTab = tab.watch(() => { room.fit(); rerender(); });
     }
     reading = next;
     unmark();
@@ -336,7 +340,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report))))()}
         onReadYear={readYear}
         onReadPages={readPages}
-        onToggleHiddenTab={() => showTab(!tab.shown())}
+        onToggleHiddenTab={() => showTab(tab.state() === 'hidden')}
         prefs={prefs}
         onPrefs={(change) => {
           prefs = { ...prefs, ...change };
@@ -401,6 +405,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     stopWatchingSettings();
     window.clearTimeout(feedbackTimer);
     unmark();
+    stopWatchingTab();
     tab.restore();
     room.remove();
     release();

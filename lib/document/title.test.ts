@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleLine, namesReport, reportTitle } from './title.ts';
+import { isTitleLine, namesReport, ownTitle, reportTitle } from './title.ts';
 
 const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLines: string[]; bodyLines: string[]; allLinks: ReadonlySet<number>; bodyLinks: ReadonlySet<number> }>) =>
   ({ title: '', meta: {}, allLines: [], bodyLines: [], ...over });
@@ -177,5 +177,14 @@ describe('reportTitle', () => {
     expect(isTitleLine('现将茅坪回族镇2022年度政府信息公开工作报告如下:')).toBe(false);
     expect(isTitleLine('现特向社会公布2024年合水镇人民政府信息公开工作年度报告')).toBe(false);
     expect(isTitleLine('和平街道2022年政府信息公开工作年度报告')).toBe(true);
+  });
+});
+
+describe('ownTitle', () => {
+  it('takes the part of a portal\'s <title> that names the dated report, and a title of one part or of no dated report whole', () => {
+    expect(ownTitle('平潭综合实验区2025年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会')).toBe('平潭综合实验区2025年度政府信息公开工作年度报告');
+    expect(ownTitle('铁岭市2019年度政府信息公开工作报告')).toBe('铁岭市2019年度政府信息公开工作报告');
+    // Only the column names a report, and no year: nothing to cut it to.
+    expect(ownTitle('政府信息公开年报 | 某县人民政府')).toBe('政府信息公开年报 | 某县人民政府');
   });
 });

@@ -77,6 +77,15 @@ export function reportTitle(doc: DocumentText): ReportTitle {
 // 统计公报 or a 政务公开工作要点 in the portal's 年报 column), not named by it. The column names no year; the article's title does,
 // and the page shows it as its heading. A site's name has no year: a report whose <title> is the column and the site stays named.
 const TITLE_PARTS = /\s*[_|｜]\s*/;
+/**
+ * The report's own title in a page's <title>, as the page's heading gives it: the part of it that names a dated report
+ * where the portal adds its column and site (…年度报告_政府信息公开年报_平潭综合实验区党工委管委会); else the title whole.
+ */
+export function ownTitle(title: string): string {
+  const parts = title.split(TITLE_PARTS);
+  return (parts.length > 1 ? parts.find((part) => namesReport(part) && yearIn(part) !== null) : undefined)?.trim() ?? title.trim();
+}
+
 /** The article's own title, where the <title> names a report only by the undated column it is filed under; else undefined. */
 function filedUnder(title: string, lines: readonly string[]): string | undefined {
   const parts = title.split(TITLE_PARTS).filter((part) => part !== '');

@@ -267,6 +267,31 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
+  it('says the tab is shown where the portal\'s own switch showed it, offering no toggle that could not hide it, and offers it again once the page hid it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(HIDDEN_TAB.url);
+    await clickIcon(browser.worker, HIDDEN_TAB.url);
+    const row = page.locator('grl-panel .panel .finding-row:has([data-rule="document/hidden-tab"])');
+    const toggle = row.locator('[data-action=hidden-tab]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    // The reader clicks 文字版: avalon's ms-visible sets the inline display anew.
+    const pageSwitch = (display: string) => page.locator('.word_con').evaluate((el: HTMLElement, d) => { el.style.display = d; }, display);
+    await pageSwitch('block');
+    await row.locator('[data-testid=hidden-tab-shown]').filter({ hasText: '页面已显示该标签页' }).waitFor();
+    expect(await toggle.count()).toBe(0);
+    // 全真版 again: hidden by the page, the panel offers to show it, and does.
+    await pageSwitch('none');
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await page.locator('.word_con').isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    expect(await page.locator('.word_con').getAttribute('style')).toBe('display: none;');
+    await page.close();
+  });
+
   it('leaves the hidden tab shown on close where the portal\'s own switch showed it meanwhile', async () => {
     const page = await browser.context.newPage();
     await page.goto(HIDDEN_TAB.url);

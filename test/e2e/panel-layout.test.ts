@@ -764,3 +764,23 @@ it.each([[1024, 768], [1280, 800], [1440, 900]])('keeps each figure of 表三 re
   }
   expect([reached[0], reached.length, reached.at(-1)]).toEqual(['carriedForward.total', 29, 'newReceived.naturalPerson']);
 });
+
+// ux9: at 800×600 a figure low in the panel, clicked, scrolled the status line (already marked…) out of view with the actions.
+it('says where a figure low in the panel was shown in a status line in view at 800×600, the focus left on the figure', async () => {
+  const { page } = await open(800, 600);
+  // 表四's last figure (总计 of 行政诉讼's 总计), far below the actions at the panel's top.
+  const figure = page.locator('grl-panel .panel table[data-table=reviewLitigation] td button').last();
+  await figure.scrollIntoViewIfNeeded();
+  await figure.click();
+  const status = page.locator('grl-panel .panel .feedback[role=status]');
+  expect(await status.textContent()).toBe('已在页面上标出 1 处');
+  // Seen, not only in the DOM: wholly inside the window and the panel, and on top where it is.
+  expect(await status.evaluate((s) => {
+    const box = s.getBoundingClientRect();
+    const panel = s.closest('.panel')!.getBoundingClientRect();
+    const root = s.getRootNode() as ShadowRoot;
+    const seen = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return box.height > 0 && box.top >= panel.top && box.bottom <= Math.min(innerHeight, panel.bottom) && seen === s;
+  })).toBe(true);
+  expect(await figure.evaluate((f) => (f.getRootNode() as ShadowRoot).activeElement === f)).toBe(true);
+});
