@@ -1,6 +1,8 @@
 // The tab a portal's script hid that the report was read from (document/hidden-tab: the 文字版 under a 全真版 viewer),
 // shown while the panel is open, to take a reader to its cells, and hidden again exactly as it was. Where the page's own
 // switch changed it meanwhile (the reader clicked 文字版 or 全真版), the page's state is kept: it is no longer ours to undo.
+// The switch may write only to the tab beside it (avalon's ms-visible leaves a 文字版 that shows alone and hides the
+// 全真版 box): a box beside the tab shown or hidden since says so too.
 
 export interface HiddenTab {
   /** Whether the page hides something the report was read from: the panel offers to show it. */
@@ -14,8 +16,8 @@ export interface HiddenTab {
   restore(): void;
 }
 
-/** What show() changed on an element: its attributes before, and the style it left. */
-interface Shown { style: string | null; hidden: string | null; ours: string | null }
+/** What show() changed on an element: its attributes before, and the style it left; whether each box beside it was hidden. */
+interface Shown { style: string | null; hidden: string | null; ours: string | null; beside: [Element, boolean][] }
 
 const isHidden = (element: Element) => element.getClientRects().length === 0;
 
@@ -28,7 +30,9 @@ export function hiddenTab(elements: readonly Element[]): HiddenTab {
     show() {
       for (const element of elements) {
         if (shown.has(element) || !isHidden(element)) continue;
-        const before = { style: element.getAttribute('style'), hidden: element.getAttribute('hidden') };
+        // Not the page's other hidden tabs: shown here too.
+        const beside = [...element.parentElement?.children ?? []].filter((box) => !elements.includes(box)).map((box): [Element, boolean] => [box, isHidden(box)]);
+        const before = { style: element.getAttribute('style'), hidden: element.getAttribute('hidden'), beside };
         element.removeAttribute('hidden');
         const style = (element as HTMLElement).style;
         style.removeProperty('display');
@@ -38,8 +42,8 @@ export function hiddenTab(elements: readonly Element[]): HiddenTab {
       }
     },
     restore() {
-      for (const [element, { style, hidden, ours }] of shown) {
-        if (element.getAttribute('style') !== ours || element.hasAttribute('hidden')) continue;
+      for (const [element, { style, hidden, ours, beside }] of shown) {
+        if (element.getAttribute('style') !== ours || element.hasAttribute('hidden') || beside.some(([box, was]) => isHidden(box) !== was)) continue;
         if (style === null) element.removeAttribute('style');
         else element.setAttribute('style', style);
         if (hidden !== null) element.setAttribute('hidden', hidden);

@@ -281,6 +281,21 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
+  it('leaves the hidden tab shown on close where the reader clicked 文字版 meanwhile, though the switch wrote only to the 全真版 box', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(HIDDEN_TAB.url);
+    await clickIcon(browser.worker, HIDDEN_TAB.url);
+    await page.locator('grl-panel .panel [data-action=hidden-tab]').click();
+    // avalon 2's ms-visible on 文字版: the 文字版 box already shows, so it writes nothing there; the 全真版 box it hides.
+    await page.locator('.pic_con').evaluate((el: HTMLElement) => { el.style.display = 'none'; });
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    // Hidden again, the page would show neither version.
+    expect(await page.locator('.word_con').isVisible()).toBe(true);
+    expect(await page.locator('.pic_con').getAttribute('style')).toBe('display: none;');
+    await page.close();
+  });
+
   it('reads a page served in GBK as the CLI reads the saved file: the same report, the same cells marked', async () => {
     const expected = await expectedFor(GBK.file, GBK.url);
     expect(expected.report.document).toMatchObject({ isReport: true, issuer: '隆德县城关镇', year: 2021 });
