@@ -33,20 +33,20 @@ export function hiddenTab(elements: readonly Element[]): HiddenTab {
         // Not the page's other hidden tabs: shown here too.
         const beside = [...element.parentElement?.children ?? []].filter((box) => !elements.includes(box)).map((box): [Element, boolean] => [box, isHidden(box)]);
         const before = { style: element.getAttribute('style'), hidden: element.getAttribute('hidden'), beside };
-        element.removeAttribute('hidden');
         const style = (element as HTMLElement).style;
         style.removeProperty('display');
-        // Hidden by a stylesheet too (a class the script also set): shown over it, as the element's own kind of box.
+        // Hidden by its hidden attribute, left where the page put it, or by a stylesheet too (a class the script also set):
+        // shown over them, as the element's own kind of box.
         if (isHidden(element)) style.setProperty('display', element.tagName === 'TABLE' ? 'table' : 'block', 'important');
         shown.set(element, { ...before, ours: element.getAttribute('style') });
       }
     },
     restore() {
       for (const [element, { style, hidden, ours, beside }] of shown) {
-        if (element.getAttribute('style') !== ours || element.hasAttribute('hidden') || beside.some(([box, was]) => isHidden(box) !== was)) continue;
+        const changed = element.getAttribute('style') !== ours || element.getAttribute('hidden') !== hidden;
+        if (changed || beside.some(([box, was]) => isHidden(box) !== was)) continue;
         if (style === null) element.removeAttribute('style');
         else element.setAttribute('style', style);
-        if (hidden !== null) element.setAttribute('hidden', hidden);
       }
       shown.clear();
     },

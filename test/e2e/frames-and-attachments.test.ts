@@ -281,6 +281,28 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
+  it('gives back a tab hidden by its hidden attribute exactly on close: the attribute where the page put it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(HIDDEN_TAB.url);
+    // The 文字版 hidden as other portals hide it: <div hidden class="word_con" …>, the attribute first.
+    const markup = await page.locator('.word_con').evaluate((el) => {
+      const attributes = [...el.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value] as const);
+      for (const [name] of attributes) el.removeAttribute(name);
+      el.removeAttribute('style');
+      el.setAttribute('hidden', '');
+      for (const [name, value] of attributes) el.setAttribute(name, value);
+      return (el.cloneNode(false) as Element).outerHTML;
+    });
+    expect(markup).toMatch(/^<div hidden="" class="word_con"/);
+    await clickIcon(browser.worker, HIDDEN_TAB.url);
+    await page.locator('grl-panel .panel [data-action=hidden-tab]').click();
+    expect(await page.locator('.word_con').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    expect(await page.locator('.word_con').evaluate((el) => (el.cloneNode(false) as Element).outerHTML)).toBe(markup);
+    await page.close();
+  });
+
   it('leaves the hidden tab shown on close where the reader clicked 文字版 meanwhile, though the switch wrote only to the 全真版 box', async () => {
     const page = await browser.context.newPage();
     await page.goto(HIDDEN_TAB.url);
