@@ -281,6 +281,21 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
+  it('shows only the hidden tab the report\'s cells are in, not a menu the page hides that holds a table too', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(HIDDEN_TAB.url);
+    // An old portal's drop-down menu: a layout table in a box its script shows on hover.
+    await page.evaluate(() => document.querySelector('.tabs_content')!.insertAdjacentHTML('beforebegin',
+      '<div class="submenu" style="display: none;"><table><tr><td><a href="#">机构概况</a></td><td><a href="#">政策文件</a></td></tr></table></div>'));
+    await clickIcon(browser.worker, HIDDEN_TAB.url);
+    await page.locator('grl-panel .panel [data-action=hidden-tab]').click();
+    expect(await page.locator('.word_con').isVisible()).toBe(true);
+    expect(await page.locator('.submenu').isHidden()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('gives back a tab hidden by its hidden attribute exactly on close: the attribute where the page put it', async () => {
     const page = await browser.context.newPage();
     await page.goto(HIDDEN_TAB.url);
