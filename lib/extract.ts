@@ -71,7 +71,7 @@ export interface Extraction<N> {
   words: Map<Warning, WordPlace<N>[]>;
   /** Where the report is one page of several (null when it is all on this page, or not a report). */
   pagination: Pagination | null;
-  /** The elements the page hides that the report was read from as though shown (document/hidden-tab); none for most pages. */
+  /** The elements the page hides that hold a table, read as though shown (document/hidden-tab); none for most pages. */
   hiddenTab: N[];
 }
 

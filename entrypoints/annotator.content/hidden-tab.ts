@@ -1,6 +1,8 @@
 // The tab a portal's script hid that the report was read from (document/hidden-tab: the 文字版 under a 全真版 viewer),
 // shown while the panel is open, to take a reader to its cells, and hidden again exactly as it was. Where the page's own
 // switch changed it meanwhile (the reader clicked 文字版 or 全真版), the page's state is kept: it is no longer ours to undo.
+// The switch may write only to the tab beside it (avalon's ms-visible leaves a 文字版 that shows alone and hides the
+// 全真版 box): a box beside the tab shown or hidden since says so too.
 
 /** Whether the tab shows, and who showed it: the panel, which may hide it again, or the page's own switch, which alone may. */
 export type TabState = 'hidden' | 'panel' | 'page';
@@ -18,8 +20,8 @@ export interface HiddenTab {
   watch(changed: () => void): () => void;
 }
 
-/** What show() changed on an element: its attributes before, and the style it left. */
-interface Shown { style: string | null; hidden: string | null; ours: string | null }
+/** What show() changed on an element: its attributes before, and the style it left; whether each box beside it was hidden. */
+interface Shown { style: string | null; hidden: string | null; ours: string | null; beside: [Element, boolean][] }
 
 const isHidden = (element: Element) => element.getClientRects().length === 0;
 // What a portal's switch changes to show or hide a tab: on the tab or on a box around it.
@@ -27,10 +29,11 @@ const SWITCHED = ['style', 'class', 'hidden'];
 
 export function hiddenTab(elements: readonly Element[]): HiddenTab {
   const shown = new Map<Element, Shown>();
-  // Shown by show() and left as it left it: the page's script has not set it anew.
+  // Shown by show() and left as it left it: the page's script has set neither it nor a box beside it anew.
   const ours = (element: Element) => {
     const by = shown.get(element);
-    return by !== undefined && element.getAttribute('style') === by.ours && !element.hasAttribute('hidden');
+    return by !== undefined && element.getAttribute('style') === by.ours && element.getAttribute('hidden') === by.hidden
+      && by.beside.every(([box, was]) => isHidden(box) === was);
   };
   const state = (): TabState => elements.length === 0 || elements.some(isHidden) ? 'hidden' : elements.some(ours) ? 'panel' : 'page';
   return {
@@ -41,21 +44,22 @@ export function hiddenTab(elements: readonly Element[]): HiddenTab {
       // One the page hid again after show() showed it is shown afresh, over what the page has now.
       for (const element of elements) {
         if (!isHidden(element)) continue;
-        const before = { style: element.getAttribute('style'), hidden: element.getAttribute('hidden') };
-        element.removeAttribute('hidden');
+        // Not the page's other hidden tabs: shown here too.
+        const beside = [...element.parentElement?.children ?? []].filter((box) => !elements.includes(box)).map((box): [Element, boolean] => [box, isHidden(box)]);
+        const before = { style: element.getAttribute('style'), hidden: element.getAttribute('hidden'), beside };
         const style = (element as HTMLElement).style;
         style.removeProperty('display');
-        // Hidden by a stylesheet too (a class the script also set): shown over it, as the element's own kind of box.
+        // Hidden by its hidden attribute, left where the page put it, or by a stylesheet too (a class the script also set):
+        // shown over them, as the element's own kind of box.
         if (isHidden(element)) style.setProperty('display', element.tagName === 'TABLE' ? 'table' : 'block', 'important');
         shown.set(element, { ...before, ours: element.getAttribute('style') });
       }
     },
     restore() {
-      for (const [element, { style, hidden }] of shown) {
+      for (const [element, { style }] of shown) {
         if (!ours(element)) continue;
         if (style === null) element.removeAttribute('style');
         else element.setAttribute('style', style);
-        if (hidden !== null) element.setAttribute('hidden', hidden);
       }
       shown.clear();
     },
@@ -67,9 +71,13 @@ export function hiddenTab(elements: readonly Element[]): HiddenTab {
         last = now;
         changed();
       });
+      // The tab, the boxes around it, and those beside it (the 全真版 box a switch may alone write to).
+      const watched = new Set<Element>();
       for (const element of elements) {
-        for (let at: Element | null = element; at; at = at.parentElement) observer.observe(at, { attributes: true, attributeFilter: SWITCHED });
+        for (let at: Element | null = element; at; at = at.parentElement) watched.add(at);
+        for (const box of element.parentElement?.children ?? []) watched.add(box);
       }
+      for (const at of watched) observer.observe(at, { attributes: true, attributeFilter: SWITCHED });
       return () => observer.disconnect();
     },
   };

@@ -40,7 +40,7 @@ export type Reading =
     /** The report's other pages, where this is one page of several and they can be told. */
     pages: Omit<OtherPages, 'busy'> | null;
     places: CellPlaces;
-    /** The elements the page hides that the report was read from (Extraction.hiddenTab). */
+    /** The elements the page hides that the report's cells are in (of Extraction.hiddenTab). */
     hiddenTab: Element[];
   }
   | { ok: false; message: string };
@@ -69,7 +69,8 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
     reading = {
       ok: true, report, bindings, words, attachments, years: null, sideBySide: [], alone: report, model: page, pagination, pages,
       places: cellPlaces(bindings, () => true, report.document, page, words),
-      hiddenTab: hiddenTab.filter((node): node is Element => node.nodeType === Node.ELEMENT_NODE),
+      // Not every hidden box read with it (an old portal's drop-down menu of a layout table): those the report's cells are in.
+      hiddenTab: hiddenTab.filter((node): node is Element => node.nodeType === Node.ELEMENT_NODE && bindings.some((b) => node.contains(b.node))),
     };
   } catch (error) {
     console.error('[GovReport Lens]', error);

@@ -14,11 +14,13 @@ const REPORT = { file: 'test/fixtures/pages/longde-chengguan-2021.html', url: 'h
 // Pages a tab goes to from the report. gov.cn is a public suffix: each portal is a site of its own.
 const LEFT_FOR = { 'another site': 'http://www.mmx.gov.cn/xxgk/2022/01/t20220110_0002.html', 'the same site': 'http://www.nxld.gov.cn/xxgk/2022/01/t20220110_0003.html' };
 const NOT_A_REPORT = readFileSync('test/e2e/pages/not-a-report.html', 'utf8');
+// The report in the 文字版 tab the portal hid under its 全真版 viewer (served over http, as every page here).
+const HIDDEN_TAB = { file: 'test/fixtures/tabs/pingtan-2025-qzb.html', url: 'http://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm' };
 
 let firefox: Firefox;
 
 beforeAll(async () => { firefox = await launchFirefoxWithExtension(new Map([
-  [PAGE_URL, HTML], [REPORT.url, readFileSync(REPORT.file, 'utf8')], ...Object.values(LEFT_FOR).map((url) => [url, NOT_A_REPORT] as const),
+  [PAGE_URL, HTML], [REPORT.url, readFileSync(REPORT.file, 'utf8')], [HIDDEN_TAB.url, readFileSync(HIDDEN_TAB.file, 'utf8')], ...Object.values(LEFT_FOR).map((url) => [url, NOT_A_REPORT] as const),
 ])); });
 afterAll(async () => { await firefox?.close(); });
 
@@ -62,6 +64,27 @@ describe('Firefox', () => {
     await waitFor(() => firefox.evaluate(tab, () => document.querySelector('grl-panel') === null), (gone) => gone);
     expect(await firefox.evaluate(tab, snapshot)).toEqual(before);
     expect(await firefox.evaluate(tab, () => CSS.highlights.size)).toBe(0);
+  });
+
+  it('shows the tab the portal hid from the note while the panel is open, and gives the page back as it was on close', async () => {
+    const tab = await firefox.open(HIDDEN_TAB.url);
+    const before = await firefox.evaluate(tab, snapshot);
+    await firefox.clickIcon(HIDDEN_TAB.url);
+    await waitFor(() => firefox.evaluate(tab, inPanel, '.report-header'), (text) => text !== null);
+    const shows = () => firefox.evaluate(tab, () => document.querySelector('.word_con')!.getClientRects().length > 0);
+    expect(await shows()).toBe(false);
+    const toggle = () => firefox.evaluate(tab, () => (document.querySelector('grl-panel')!.shadowRoot!.querySelector('[data-action=hidden-tab]') as HTMLElement).click());
+    await toggle();
+    expect(await waitFor(shows, (shown) => shown)).toBe(true);
+    await toggle();
+    expect(await waitFor(shows, (shown) => !shown)).toBe(false);
+    expect(await firefox.evaluate(tab, () => document.querySelector('.word_con')!.getAttribute('style'))).toBe('display: none;');
+    await toggle();
+    expect(await waitFor(shows, (shown) => shown)).toBe(true);
+
+    await firefox.clickIcon(HIDDEN_TAB.url);
+    await waitFor(() => firefox.evaluate(tab, () => document.querySelector('grl-panel') === null), (gone) => gone);
+    expect(await firefox.evaluate(tab, snapshot)).toEqual(before);
   });
 
   it.for(Object.entries(LEFT_FOR))('clears the badge when the tab leaves a report for %s', async ([, url]) => {

@@ -306,6 +306,58 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
+  it('shows only the hidden tab the report\'s cells are in, not a menu the page hides that holds a table too', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(HIDDEN_TAB.url);
+    // An old portal's drop-down menu: a layout table in a box its script shows on hover.
+    await page.evaluate(() => document.querySelector('.tabs_content')!.insertAdjacentHTML('beforebegin',
+      '<div class="submenu" style="display: none;"><table><tr><td><a href="#">机构概况</a></td><td><a href="#">政策文件</a></td></tr></table></div>'));
+    await clickIcon(browser.worker, HIDDEN_TAB.url);
+    await page.locator('grl-panel .panel [data-action=hidden-tab]').click();
+    expect(await page.locator('.word_con').isVisible()).toBe(true);
+    expect(await page.locator('.submenu').isHidden()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('gives back a tab hidden by its hidden attribute exactly on close: the attribute where the page put it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(HIDDEN_TAB.url);
+    // The 文字版 hidden as other portals hide it: <div hidden class="word_con" …>, the attribute first.
+    const markup = await page.locator('.word_con').evaluate((el) => {
+      const attributes = [...el.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value] as const);
+      for (const [name] of attributes) el.removeAttribute(name);
+      el.removeAttribute('style');
+      el.setAttribute('hidden', '');
+      for (const [name, value] of attributes) el.setAttribute(name, value);
+      return (el.cloneNode(false) as Element).outerHTML;
+    });
+    expect(markup).toMatch(/^<div hidden="" class="word_con"/);
+    await clickIcon(browser.worker, HIDDEN_TAB.url);
+    await page.locator('grl-panel .panel [data-action=hidden-tab]').click();
+    expect(await page.locator('.word_con').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    expect(await page.locator('.word_con').evaluate((el) => (el.cloneNode(false) as Element).outerHTML)).toBe(markup);
+    await page.close();
+  });
+
+  it('leaves the hidden tab shown on close where the reader clicked 文字版 meanwhile, though the switch wrote only to the 全真版 box', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(HIDDEN_TAB.url);
+    await clickIcon(browser.worker, HIDDEN_TAB.url);
+    await page.locator('grl-panel .panel [data-action=hidden-tab]').click();
+    // avalon 2's ms-visible on 文字版: the 文字版 box already shows, so it writes nothing there; the 全真版 box it hides.
+    await page.locator('.pic_con').evaluate((el: HTMLElement) => { el.style.display = 'none'; });
+    await page.keyboard.press('Escape');
+    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    // Hidden again, the page would show neither version.
+    expect(await page.locator('.word_con').isVisible()).toBe(true);
+    expect(await page.locator('.pic_con').getAttribute('style')).toBe('display: none;');
+    await page.close();
+  });
+
   it('reads a page served in GBK as the CLI reads the saved file: the same report, the same cells marked', async () => {
     const expected = await expectedFor(GBK.file, GBK.url);
     expect(expected.report.document).toMatchObject({ isReport: true, issuer: '隆德县城关镇', year: 2021 });
