@@ -378,6 +378,14 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('本年度新收申请8件，上年结转2件，办结10件，其中予以公开5件、部分公开3件。'))).toEqual([
       '新收申请=8件', '上年结转=2件', '办结=10件 [予以公开=5件; 部分公开=3件]',
     ]);
+    // Reports before 2019 name the refusals by their reasons, as the old 统计表 counted them (wenwu-2017: “信息不存在”的1件,
+    // “非本机关政府信息”的1件,“申请内容不明确”的1件; Beijing's: 非本部门掌握): outcomes too, of the 7 handled, though they make up the 5.
+    expect(summary(figuresOf('收到申请5件，办结7件，其中“信息不存在”的2件，“非本机关政府信息”的3件。'))).toEqual([
+      '收到申请=5件', '办结=7件 [信息不存在=2件; 非本机关政府信息=3件]',
+    ]);
+    expect(summary(figuresOf('共受理申请6件，答复8件，其中“申请内容不明确”的1件，非本部门掌握5件。'))).toEqual([
+      '受理申请=6件', '答复=8件 [申请内容不明确=1件; 非本部门掌握=5件]',
+    ]);
   });
 
   it('gives a 其中 list that adds up to the year\'s count to it, not to a count over the years right before (from review 19: fj-kengyuan-2023)', () => {

@@ -18,8 +18,11 @@ export function answersPublic(label: string): boolean {
   return ANSWERS.test(label);
 }
 
-// What 表三 calls the outcomes of applications, and what reports call them too (属于同意公开的60件).
-export const OUTCOMES = '予以公开|同意公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理';
+// What 表三 calls the outcomes of applications, and what reports call them too (属于同意公开的60件), and the reasons
+// the old 统计表 counted refusals by, which reports before 2019 name as outcomes of their own (“信息不存在”的1件，
+// “非本机关政府信息”的1件，“申请内容不明确”的1件; 非《条例》所指政府信息, 非本部门掌握: Beijing's old 统计表).
+const OLDER_OUTCOMES = '信息不存在|非本(?:机关|部门|单位)|不属于本(?:机关|部门|单位)|不属于政府信息|非《条例》所指|申请内容不明确|告知';
+export const OUTCOMES = `予以公开|同意公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理|${OLDER_OUTCOMES}`;
 const OUTCOME = new RegExp(`^(?:属于)?(?:${OUTCOMES})`);
 export function isOutcome(label: string): boolean {
   return OUTCOME.test(label);

@@ -68,6 +68,10 @@ describe('prose/blank-count', () => {
     expect(holes('全年共受理件，')).toEqual(['全年共受理件']);
     // An item handled, as a workflow's code names it (本人办结件; 在办件，办结件，暂停件): a noun, no count.
     for (const line of ['且必须为本人办结件。', '在办件，办结件，暂停件为只读。']) expect(holes(line), line).toEqual([]);
+    // Items listed up to what is said of them together (待办件数量、在办件数量、办结件数量, as office software counts
+    // them): 受理件 an application received, no count left out; a hole of a list the template never filled in is one still.
+    expect(holes('2023年受理件、办结件数量均有所增长。')).toEqual([]);
+    expect(holes('全年共受理件、办结件，')).toEqual(['全年共受理件']);
   });
 
   it('reads a short line of the report’s text, or one cut short at a comma (the template’s sentence alone on its line)', () => {

@@ -18,6 +18,9 @@ const HELD = new RegExp(`(?:${COUNTING.source})了?(?:人次|件次|条次|篇�
 // A total's or a year's word right before the verb (共受理件, 当年办结件, 按时办结件): the verb's count, not a table's label
 // laid out as text (网站公开条) nor a noun (办结件, 本人办结件: an item handled).
 const TALLIED = /(?:共|计|年|年度|年内|按时|按期|依法)$/;
+// Nouns listed up to what is said of them together (2023年受理件、办结件数量均有所增长: 受理件, an application received):
+// items named, no count of them left out.
+const NOUNS_LISTED = /^、[^，,。；;：:！!？?]*?(?:人次|件次|条次|篇次|[条件篇个次期份])(?:数量|总数|总量|数|量)/;
 // A figure, or a word of how many, standing before the measure word: a count given (1200余条, 若干条, 多条, 每条, 第十条),
 // or a placeholder of another kind (X条, ?条), or a word pointing at one article or item (本条, 该件, 上期).
 const GIVEN = /(?:[^\u4e00-\u9fff”’》]|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟多余数几干每各逐按第本该此这那哪某全整单首末上下前后其另同诸半])$/;
@@ -71,7 +74,8 @@ export function blanks(line: string): { start: number; end: number }[] {
     const verbs = [...before.matchAll(COUNTING)];
     const verb = verbs.at(-1);
     if (!verb || before.includes('的', verbs[0]!.index)) continue;
-    if (verb.index + verb[0].length === before.length && !TALLIED.test(before.slice(0, verb.index))) continue;
+    if (verb.index + verb[0].length === before.length
+      && (!TALLIED.test(before.slice(0, verb.index)) || NOUNS_LISTED.test(line.slice(m.index + m[0].length)))) continue;
     holes.push({ start, end: m.index + m[0].length });
   }
   // A list's second hole (公开规章件、规范性文件件) quoted from after the first, its 、 left out.
