@@ -30,16 +30,17 @@ async function openReport(browser: Browser): Promise<{ page: Page; tab: number }
 
 /**
  * Goes from the report to OTHER_SITE: once both the report's scripts said it goes, the next page's detector said it shows
- * no report there, and the badge was painted for each of the three, the badge there.
+ * no report there, and the badge was painted for the one of the three that took the report away (the others change
+ * nothing the badge shows: no paint), the badge there.
  */
 async function leaveForOtherSite(browser: Browser, page: Page, tab: number): Promise<{ text: string; title: string }> {
   await page.goto(OTHER_SITE);
   const said = (heard: Heard[]) => heard.filter((m) => m.type !== 'badge').map(({ type }) => type).sort();
   const painted = (heard: Heard[]) => heard.flatMap((m) => (m.type === 'badge' ? [m.text] : []));
-  const heard = await heardOf(browser.worker, tab, (h) => said(h).length >= 3 && painted(h).length >= said(h).length);
+  const heard = await heardOf(browser.worker, tab, (h) => said(h).length >= 3 && painted(h).length > 0);
   expect(said(heard)).toEqual(['grl:detected', 'grl:gone', 'grl:gone']);
   // Nothing of the report counted once the tab left it, whatever came first.
-  expect(painted(heard)).toEqual(['', '', '']);
+  expect(painted(heard)).toEqual(['']);
   return badgeOf(browser.worker, OTHER_SITE);
 }
 
