@@ -39,8 +39,8 @@ export default defineBackground(() => {
   async function onDetected(tabId: number, by: Speaker, report: boolean) {
     // The annotator's reading stays until the annotator says otherwise: after an address change it may keep it
     // (a parameter the portal added), else it announces it forgot, as it does when its document goes.
-    const shown = hear(tabState(tabId), by, { detected: report });
-    await paint(tabId);
+    const { shown, changed } = hear(tabState(tabId), by, { detected: report });
+    if (changed) await paint(tabId);
     if (!report || !shown) return;
     const settings = await loadSettings();
     if (!settings.autoCheck) return;
@@ -83,8 +83,7 @@ export default defineBackground(() => {
     if (message.type === 'grl:detected') {
       void onDetected(tabId, by, message.report).catch((error) => console.warn('[GovReport Lens]', error));
     } else {
-      hear(tabState(tabId), by, message.type === 'grl:gone' ? 'gone' : { state: message.state });
-      void paint(tabId);
+      if (hear(tabState(tabId), by, message.type === 'grl:gone' ? 'gone' : { state: message.state }).changed) void paint(tabId);
     }
   });
   browser.action.onClicked.addListener(({ id: tabId }) => {

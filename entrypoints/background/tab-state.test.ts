@@ -21,14 +21,14 @@ describe('hear', () => {
   it('drops the report a document said it left from another frame as the next site took the tab', () => {
     const tab = onReport();
     const leaving = { ...report, frameId: 5, documentLifecycle: 'pending_deletion' };
-    expect(hear(tab, leaving, 'gone')).toBe(false);
-    expect(hear(tab, leaving, 'gone')).toBe(false);
+    expect(hear(tab, leaving, 'gone').shown).toBe(false);
+    expect(hear(tab, leaving, 'gone').shown).toBe(false);
     expect(tabSays(tab)).toEqual({ detected: false, frames: [] });
   });
 
   it('counts nothing a cached document says, and counts it again when it is back', () => {
     const tab = onReport();
-    expect(hear(tab, { ...report, frameId: 5, documentLifecycle: 'cached' }, { state: REPORT })).toBe(false);
+    expect(hear(tab, { ...report, frameId: 5, documentLifecycle: 'cached' }, { state: REPORT }).shown).toBe(false);
     expect(tabSays(tab)).toEqual({ detected: false, frames: [] });
     hear(tab, report, { detected: true });
     hear(tab, report, { state: REPORT });
@@ -51,7 +51,7 @@ describe('hear', () => {
 
   it('keeps the reading when the detector says an SPA left the page', () => {
     const tab = onReport();
-    expect(hear(tab, report, { detected: false })).toBe(true);
+    expect(hear(tab, report, { detected: false }).shown).toBe(true);
     expect(tabSays(tab)).toEqual({ detected: false, frames: [REPORT] });
   });
 
@@ -62,7 +62,7 @@ describe('hear', () => {
     const firefoxReport = { frameId: 0, documentId: 'mi3q-report' };
     const tab = onReport(firefoxReport);
     hear(tab, { frameId: 1, documentId: 'mi3q-frame' }, { detected: true });
-    expect(hear(tab, firefoxReport, 'gone')).toBe(false);
+    expect(hear(tab, firefoxReport, 'gone').shown).toBe(false);
     expect(tabSays(tab)).toEqual({ detected: true, frames: [] });
     hear(tab, firefoxReport, 'gone');
     expect(tabSays(tab)).toEqual({ detected: true, frames: [] });
@@ -70,9 +70,22 @@ describe('hear', () => {
 
   it('drops what the report left in its frame once the next page, no report, says it is shown there, its going not heard yet', () => {
     const tab = onReport();
-    expect(hear(tab, next, { detected: false })).toBe(true);
+    expect(hear(tab, next, { detected: false }).shown).toBe(true);
     expect(tabSays(tab)).toEqual({ detected: false, frames: [] });
     hear(tab, report, 'gone');
     expect(tabSays(tab)).toEqual({ detected: false, frames: [] });
+  });
+
+  // Every gov.cn frame's detector says it is no report as it loads and that it goes (a portal's 年报 page carries frames of
+  // its own site: a counter, a weather box, a 智能问答 widget): the badge is painted again only for what changes it.
+  it('says what changed the tab: nothing where a frame that is no report loads or goes, or the report says again what it said', () => {
+    const tab = onReport();
+    const counter = { frameId: 3, documentId: '2F10C4', documentLifecycle: 'active' };
+    expect(hear(tab, counter, { detected: false })).toEqual({ shown: true, changed: false });
+    expect(hear(tab, counter, 'gone')).toEqual({ shown: false, changed: false });
+    expect(hear(tab, report, { state: REPORT })).toEqual({ shown: true, changed: false });
+    expect(hear(tab, report, { state: { ...REPORT, open: true } })).toEqual({ shown: true, changed: true });
+    expect(hear(tab, next, { detected: false })).toEqual({ shown: true, changed: true });
+    expect(tab.size).toBe(0);
   });
 });

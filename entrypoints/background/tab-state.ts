@@ -18,18 +18,26 @@ export type TabState = Map<string, Said>;
 /** What a document's detector or annotator says: a report seen or not; the annotator's state; that the document goes. */
 export type Saying = { detected: boolean } | { state: FrameState } | 'gone';
 
-/** Takes in what `by` says; false when the tab no longer (or not yet) shows its document, which then counts for nothing. */
-export function hear(tab: TabState, by: Speaker, saying: Saying): boolean {
+/** What a message did: whether the tab shows the document that said it (else it counts for nothing), and whether it changed what the tab says. */
+export interface Heard { shown: boolean; changed: boolean }
+
+/**
+ * Takes in what `by` says. Most of what is said changes nothing (every gov.cn frame's detector says it is no report as it
+ * loads, and that it goes): the badge is painted again only where something did.
+ */
+export function hear(tab: TabState, by: Speaker, saying: Saying): Heard {
+  const was = JSON.stringify([...tab]);
+  const heard = (shown: boolean): Heard => ({ shown, changed: JSON.stringify([...tab]) !== was });
   if (saying === 'gone' || (by.documentLifecycle !== undefined && by.documentLifecycle !== 'active')) {
     tab.delete(by.documentId);
-    return false;
+    return heard(false);
   }
   // The frame shows this document: what an older one left there is of a page gone.
   for (const [other, s] of tab) if (other !== by.documentId && s.frameId === by.frameId) tab.delete(other);
   const said = tab.get(by.documentId) ?? { frameId: by.frameId, detected: false, state: null };
   Object.assign(said, saying, { frameId: by.frameId });
   if (said.detected || said.state !== null) tab.set(by.documentId, said);
-  return true;
+  return heard(true);
 }
 
 /** The badge's inputs: some document's detector saw a report; the annotators' states. */

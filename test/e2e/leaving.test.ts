@@ -14,10 +14,10 @@ const PAGES = new Map([[REPORT.url, readFileSync(REPORT.file, 'utf8')], [OTHER_S
 let badge: string;
 beforeAll(async () => { badge = badgeText((await expectedFor(REPORT.file, REPORT.url)).report); });
 
-/** The badge texts painted since the last state an annotator announced. */
+/** The badge texts painted since the first state an annotator announced (one saying again what it said paints nothing). */
 function paintedSinceState(heard: Heard[]): string[] {
-  const last = heard.findLastIndex((m) => m.type === 'grl:state');
-  return last < 0 ? [] : heard.slice(last).flatMap((m) => (m.type === 'badge' ? [m.text] : []));
+  const first = heard.findIndex((m) => m.type === 'grl:state');
+  return first < 0 ? [] : heard.slice(first).flatMap((m) => (m.type === 'badge' ? [m.text] : []));
 }
 
 /** Opens the report in a new tab and waits for its badge; the worker hears of the tab from then on. */
@@ -30,16 +30,17 @@ async function openReport(browser: Browser): Promise<{ page: Page; tab: number }
 
 /**
  * Goes from the report to OTHER_SITE: once both the report's scripts said it goes, the next page's detector said it shows
- * no report there, and the badge was painted for each of the three, the badge there.
+ * no report there, and the badge was painted for the one of the three that took the report away (the others change
+ * nothing the badge shows: no paint), the badge there.
  */
 async function leaveForOtherSite(browser: Browser, page: Page, tab: number): Promise<{ text: string; title: string }> {
   await page.goto(OTHER_SITE);
   const said = (heard: Heard[]) => heard.filter((m) => m.type !== 'badge').map(({ type }) => type).sort();
   const painted = (heard: Heard[]) => heard.flatMap((m) => (m.type === 'badge' ? [m.text] : []));
-  const heard = await heardOf(browser.worker, tab, (h) => said(h).length >= 3 && painted(h).length >= said(h).length);
+  const heard = await heardOf(browser.worker, tab, (h) => said(h).length >= 3 && painted(h).length > 0);
   expect(said(heard)).toEqual(['grl:detected', 'grl:gone', 'grl:gone']);
   // Nothing of the report counted once the tab left it, whatever came first.
-  expect(painted(heard)).toEqual(['', '', '']);
+  expect(painted(heard)).toEqual(['']);
   return badgeOf(browser.worker, OTHER_SITE);
 }
 
@@ -67,9 +68,10 @@ it('clears the badge as the report goes into the bfcache, and shows it again whe
     await page.evaluate(() => { addEventListener('pageshow', (e) => { (window as { restored?: boolean }).restored = e.persisted; }); });
     expect((await leaveForOtherSite(browser, page, tab)).text).toBe('');
 
+    const left = (await heardOf(browser.worker, tab, () => true)).length;
     const back = page.goBack({ waitUntil: 'commit' });
-    // The report's scripts say again what it showed; the badge painted after its annotator's state counts its reading.
-    const heard = await heardOf(browser.worker, tab, (h) => statesIn(h).at(-1) != null && paintedSinceState(h).length > 0);
+    // The report's scripts say again what it showed; the badge painted once its annotator's state is heard counts its reading.
+    const heard = (await heardOf(browser.worker, tab, (h) => statesIn(h.slice(left)).length > 0 && paintedSinceState(h.slice(left)).length > 0)).slice(left);
     await back;
     expect(statesIn(heard).at(-1)).toMatchObject({ checked: true, isReport: true });
     expect(paintedSinceState(heard).at(-1)).toBe(badge);
