@@ -17,7 +17,7 @@ import { KeyHelp } from './KeyHelp.tsx';
 import type { OtherPages } from './PagesRow.tsx';
 import { ProseFigures } from './ProseFigures.tsx';
 import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
-import { stepFinding, stepPlace, WarningList, type FindingPlace } from './WarningList.tsx';
+import { stepFinding, stepPlace, WarningList, type FindingPlace, type TabShown } from './WarningList.tsx';
 import { YearsSideBySide } from './YearsSideBySide.tsx';
 
 export interface Attachment { href: string; text: string }
@@ -42,7 +42,7 @@ export type PanelContent =
      * Where the report was read from a tab the page hides (document/hidden-tab): whether the page shows it now, and who
      * showed it: the panel (which may hide it again) or the page's own switch (which alone may).
      */
-    hiddenTab?: { shown: 'hidden' | 'panel' | 'page' } | null;
+    hiddenTab?: { shown: TabShown } | null;
   }
   | { kind: 'failed'; message: string };
 

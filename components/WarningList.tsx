@@ -33,8 +33,11 @@ interface Props {
   /** Why no table of the report could be read, said first: no finding then means nothing was checked, not "no problems". */
   notChecked: NotChecked | null;
   /** Where the report was read from a tab the page hides: whether it shows now, and the way to show or hide it (under its note). */
-  hiddenTab?: { shown: 'hidden' | 'panel' | 'page'; onToggle: () => void } | null;
+  hiddenTab?: { shown: TabShown; onToggle: () => void } | null;
 }
+
+/** Whether a tab the page hides shows, and who showed it: the panel, which may hide it again, or the page's own switch, which alone may. */
+export type TabShown = 'hidden' | 'panel' | 'page';
 
 /**
  * The findings grouped by severity, most severe first, each severity shown or hidden by its toggle (those doubting the

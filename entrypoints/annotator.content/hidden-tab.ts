@@ -3,14 +3,12 @@
 // switch changed it meanwhile (the reader clicked 文字版 or 全真版), the page's state is kept: it is no longer ours to undo.
 // The switch may write only to the tab beside it (avalon's ms-visible leaves a 文字版 that shows alone and hides the
 // 全真版 box): a box beside the tab shown or hidden since says so too.
-
-/** Whether the tab shows, and who showed it: the panel, which may hide it again, or the page's own switch, which alone may. */
-export type TabState = 'hidden' | 'panel' | 'page';
+import type { TabShown } from '../../components/WarningList.tsx';
 
 export interface HiddenTab {
   /** Whether the page hides something the report was read from: the panel offers to show it. */
   readonly present: boolean;
-  state(): TabState;
+  state(): TabShown;
   /** Whether `node` is in the tab while it is hidden: a jump to it would go nowhere. */
   hides(node: Node): boolean;
   show(): void;
@@ -35,7 +33,7 @@ export function hiddenTab(elements: readonly Element[]): HiddenTab {
     return by !== undefined && element.getAttribute('style') === by.ours && element.getAttribute('hidden') === by.hidden
       && by.beside.every(([box, was]) => isHidden(box) === was);
   };
-  const state = (): TabState => elements.length === 0 || elements.some(isHidden) ? 'hidden' : elements.some(ours) ? 'panel' : 'page';
+  const state = (): TabShown => elements.length === 0 || elements.some(isHidden) ? 'hidden' : elements.some(ours) ? 'panel' : 'page';
   return {
     present: elements.length > 0,
     state,
