@@ -30,7 +30,11 @@ describe('judgeReport', () => {
     expect(judgeReport(evidence('一图看懂｜泰安市人民政府办公室2021年政府信息公开工作年度报告_泰安市人民政府')).isReport).toBe(false);
     // The picture's other names: 一图读懂丨 (a portal's 丨), 一图了解, 长图, 【图解】.
     for (const title of ['一图读懂丨泰安市人民政府办公室2021年政府信息公开工作年度报告', '一图了解｜某区2023年政府信息公开工作年度报告',
-      '长图｜某市2023年政府信息公开工作年度报告', '【图解】某县2023年政府信息公开工作年度报告', '某区2023年政府信息公开工作年度报告一图速览']) {
+      '长图｜某市2023年政府信息公开工作年度报告', '【图解】某县2023年政府信息公开工作年度报告', '某区2023年政府信息公开工作年度报告一图速览',
+      'H5｜某市2023年政府信息公开工作年度报告',
+      // What is said of a report, not the report: its correction, its appraisal, what was mended after it, its blank.
+      '关于某区2023年政府信息公开工作年度报告的更正说明', '某市2023年政府信息公开工作年度报告质量点评', '2023年度政府信息公开工作年度报告评议结果',
+      '关于2023年政府信息公开工作年度报告整改情况的报告', '2023年政府信息公开工作年度报告模板']) {
       expect(judgeReport(evidence(title)).isReport, title).toBe(false);
     }
     expect(judgeReport(evidence('《泰安市人民政府办公室2021年政府信息公开工作年度报告》政策解读_泰安市人民政府')).isReport).toBe(false);

@@ -105,10 +105,11 @@ function saysNoReport(e: ReportEvidence): boolean {
 }
 // Titles that name a report without being it: its 解读 or picture (一图读懂/了解/速览…, 长图, 【图解】), the notice of its format, a notice about
 // compiling reports. A notice that names a year (关于公布2015年…年度报告的通知) carries the report itself.
-// Its check, review or appraisal (…年度报告检查情况的通报, …年度报告的审查意见) is not the report either.
+// Its check, review or appraisal (…年度报告检查情况的通报, …年度报告的审查意见, …质量点评, …评议结果), what was mended after
+// one (…整改情况的报告), a correction of it (…的更正说明) and a blank of it (…年度报告模板) are not the report either.
 // Nor are the meetings about compiling reports (…编制培训会), nor a body's rules for them, which every portal's
 // 信息公开制度 column holds (两家满族乡人民政府信息公开工作年度报告制度(试行), …年度报告办法).
-const NOT_THE_REPORT = /^【?(?:图解|图说|一图|长图|图文)|(?:解读|图解|(?<!统)一图|长图)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?(?:政策)?的?(?:解读|说明|图解|一图|长图)|(?:报告|年报)[^_|｜]{0,8}(?:检查|审查|评估|考核|抽查|测评|编制|培训|推进会|座谈会)|(?:报告|年报)(?:工作)?(?:制度|办法)|通报|格式|关于做好|编制发布/;
+const NOT_THE_REPORT = /^【?(?:图解|图说|一图|长图|图文|H5)|(?:解读|图解|(?<!统)一图|长图)[^_|｜\-—]{0,40}?(?:报告|年报)|(?:报告|年报)[》」”]?(?:政策)?的?(?:更正|勘误)?(?:解读|说明|图解|一图|长图)|(?:报告|年报)[^_|｜]{0,8}(?:检查|审查|评估|考核|抽查|测评|点评|评议|整改(?:情况|报告|落实)|编制|培训|推进会|座谈会)|(?:报告|年报)(?:模板|范本)|(?:报告|年报)(?:工作)?(?:制度|办法)|通报|格式|关于做好|编制发布/;
 // A covering letter's title: 关于报送/上报…年度报告的函, the report's own name quoted in it or not
 // (关于报送《某某片区管理局2020年度…年度报告》的函), a portal's name after _, | or - aside.
 const LETTER = new RegExp(`关于${SENDS_UP}[^_|｜]{0,60}?《?(?:${REPORT_TITLE.source})》?(?:的(?:函|报告))?(?=[_|｜\\-—]|$)`);
