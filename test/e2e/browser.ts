@@ -22,6 +22,12 @@ export async function openPanel(browser: Browser, url: string, ready: string): P
   return page;
 }
 
+/** Closes the panel as a reader does, by Esc, once it has left the page. */
+export async function closePanel(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.locator('grl-panel').waitFor({ state: 'detached' });
+}
+
 /** `backForwardCache`: keep pages left in the bfcache, as Chrome does (Playwright turns it off). */
 export async function launchWithExtension({ backForwardCache = false } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'grl-e2e-'));

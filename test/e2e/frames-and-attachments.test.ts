@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, clickIcon, launchWithExtension, servePages, snapshot, waitFor, type Browser } from './browser.ts';
+import { badgeOf, clickIcon, closePanel, launchWithExtension, openPanel, panelPart, servePages, snapshot, waitFor, type Browser } from './browser.ts';
 import { badgeText, expectedFor, pathsInPage } from './expected.ts';
 import { formPage } from '../support/form-page.ts';
 
@@ -29,6 +29,9 @@ writeFileSync(FORM.file, formPage(readFileSync(REPORT.file, 'utf8')));
 
 // The report in the 文字版 tab the portal's script hid under its 全真版 PDF viewer (福建's TRS template).
 const HIDDEN_TAB = { file: 'test/fixtures/tabs/pingtan-2025-qzb.html', url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm' };
+// The panel's row of the hidden-tab note, and its toggle that shows or hides the tab on the page.
+const HIDDEN_TAB_NOTE = '.finding-row:has([data-rule="document/hidden-tab"])';
+const TAB_TOGGLE = '[data-action=hidden-tab]';
 
 // The report as a county portal serves it: GBK, its charset named only in a <meta>.
 const GBK = { file: 'test/fixtures/encoded/longde-chengguan-2021.gbk.html', url: 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0002.html' };
@@ -241,19 +244,19 @@ describe('the annotator around the report', () => {
     await page.goto(HIDDEN_TAB.url);
     const before = await snapshot(page);
     await clickIcon(browser.worker, HIDDEN_TAB.url);
-    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '平潭综合实验区' }).waitFor({ state: 'attached' });
+    await panelPart(page, '[data-testid=issuer]').filter({ hasText: '平潭综合实验区' }).waitFor({ state: 'attached' });
     expect(await page.locator('grl-panel .finding[data-rule="document/hidden-tab"]').count()).toBe(1);
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.locator('.word_con').isHidden()).toBe(true);
-    const toggle = page.locator('grl-panel .panel .finding-row:has([data-rule="document/hidden-tab"]) [data-action=hidden-tab]');
+    const toggle = panelPart(page, `${HIDDEN_TAB_NOTE} ${TAB_TOGGLE}`);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     // 本年新收 总计 in the panel: its cell is in the 文字版, which the page hides under the 全真版 viewer.
-    await page.locator('grl-panel .panel table[data-table=applications] td[data-path="newReceived.total"] button').click();
+    await panelPart(page, 'table[data-table=applications] td[data-path="newReceived.total"] button').click();
     const cell = page.locator('[data-grl-chosen]');
     expect(await cell.textContent()).toBe('154');
     const inView = () => cell.evaluate((el) => { const r = el.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; });
     expect(await waitFor(inView, (v) => v)).toBe(true);
-    expect(await page.locator('grl-panel .panel .feedback').textContent()).toBe('已在页面上标出 1 处；它在页面隐藏的标签页中，已临时显示该标签页，关闭面板时恢复');
+    expect(await panelPart(page, '.feedback').textContent()).toBe('已在页面上标出 1 处；它在页面隐藏的标签页中，已临时显示该标签页，关闭面板时恢复');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     // The reader hides it again from the note, as the page had it, and shows it there.
     await toggle.click();
@@ -261,18 +264,15 @@ describe('the annotator around the report', () => {
     expect(await page.locator('.word_con').getAttribute('style')).toBe('display: none;');
     await toggle.click();
     expect(await page.locator('.word_con').isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await closePanel(page);
     expect(await snapshot(page)).toEqual(before);
     await page.close();
   });
 
   it('says the tab is shown where the portal\'s own switch showed it, offering no toggle that could not hide it, and offers it again once the page hid it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(HIDDEN_TAB.url);
-    await clickIcon(browser.worker, HIDDEN_TAB.url);
-    const row = page.locator('grl-panel .panel .finding-row:has([data-rule="document/hidden-tab"])');
-    const toggle = row.locator('[data-action=hidden-tab]');
+    const page = await openPanel(browser, HIDDEN_TAB.url, HIDDEN_TAB_NOTE);
+    const row = panelPart(page, HIDDEN_TAB_NOTE);
+    const toggle = row.locator(TAB_TOGGLE);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     // The reader clicks 文字版: avalon's ms-visible sets the inline display anew.
     const pageSwitch = (display: string) => page.locator('.word_con').evaluate((el: HTMLElement, d) => { el.style.display = d; }, display);
@@ -286,22 +286,17 @@ describe('the annotator around the report', () => {
     await toggle.click();
     expect(await page.locator('.word_con').isVisible()).toBe(true);
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await page.keyboard.press('Escape');
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await closePanel(page);
     expect(await page.locator('.word_con').getAttribute('style')).toBe('display: none;');
     await page.close();
   });
 
   it('leaves the hidden tab shown on close where the portal\'s own switch showed it meanwhile', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(HIDDEN_TAB.url);
-    await clickIcon(browser.worker, HIDDEN_TAB.url);
-    const toggle = page.locator('grl-panel .panel [data-action=hidden-tab]');
-    await toggle.click();
+    const page = await openPanel(browser, HIDDEN_TAB.url, TAB_TOGGLE);
+    await panelPart(page, TAB_TOGGLE).click();
     // As avalon's ms-visible does when the reader clicks 文字版: the inline display set anew.
     await page.locator('.word_con').evaluate((el: HTMLElement) => { el.style.display = 'block'; });
-    await page.keyboard.press('Escape');
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await closePanel(page);
     expect(await page.locator('.word_con').getAttribute('style')).toBe('display: block;');
     await page.close();
   });
@@ -313,11 +308,10 @@ describe('the annotator around the report', () => {
     await page.evaluate(() => document.querySelector('.tabs_content')!.insertAdjacentHTML('beforebegin',
       '<div class="submenu" style="display: none;"><table><tr><td><a href="#">机构概况</a></td><td><a href="#">政策文件</a></td></tr></table></div>'));
     await clickIcon(browser.worker, HIDDEN_TAB.url);
-    await page.locator('grl-panel .panel [data-action=hidden-tab]').click();
+    await panelPart(page, TAB_TOGGLE).click();
     expect(await page.locator('.word_con').isVisible()).toBe(true);
     expect(await page.locator('.submenu').isHidden()).toBe(true);
-    await page.keyboard.press('Escape');
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await closePanel(page);
     await page.close();
   });
 
@@ -335,23 +329,19 @@ describe('the annotator around the report', () => {
     });
     expect(markup).toMatch(/^<div hidden="" class="word_con"/);
     await clickIcon(browser.worker, HIDDEN_TAB.url);
-    await page.locator('grl-panel .panel [data-action=hidden-tab]').click();
+    await panelPart(page, TAB_TOGGLE).click();
     expect(await page.locator('.word_con').isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await closePanel(page);
     expect(await page.locator('.word_con').evaluate((el) => (el.cloneNode(false) as Element).outerHTML)).toBe(markup);
     await page.close();
   });
 
   it('leaves the hidden tab shown on close where the reader clicked 文字版 meanwhile, though the switch wrote only to the 全真版 box', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(HIDDEN_TAB.url);
-    await clickIcon(browser.worker, HIDDEN_TAB.url);
-    await page.locator('grl-panel .panel [data-action=hidden-tab]').click();
+    const page = await openPanel(browser, HIDDEN_TAB.url, TAB_TOGGLE);
+    await panelPart(page, TAB_TOGGLE).click();
     // avalon 2's ms-visible on 文字版: the 文字版 box already shows, so it writes nothing there; the 全真版 box it hides.
     await page.locator('.pic_con').evaluate((el: HTMLElement) => { el.style.display = 'none'; });
-    await page.keyboard.press('Escape');
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await closePanel(page);
     // Hidden again, the page would show neither version.
     expect(await page.locator('.word_con').isVisible()).toBe(true);
     expect(await page.locator('.pic_con').getAttribute('style')).toBe('display: none;');
