@@ -3,6 +3,7 @@
 // switch changed it meanwhile (the reader clicked 文字版 or 全真版), the page's state is kept: it is no longer ours to undo.
 // The switch may write only to the tab beside it (avalon's ms-visible leaves a 文字版 that shows alone and hides the
 // 全真版 box): a box beside the tab shown or hidden since says so too.
+// Only whether a box shows needs layout: the decisions are given it (IsHidden), so a test can give them a page's.
 import type { TabShown } from '../../components/WarningList.tsx';
 
 export interface HiddenTab {
@@ -18,44 +19,70 @@ export interface HiddenTab {
   watch(changed: () => void): () => void;
 }
 
-/** What show() changed on an element: its attributes before, and the style it left; whether each box beside it was hidden. */
-interface Shown { style: string | null; hidden: string | null; ours: string | null; beside: [Element, boolean][] }
+/** Whether an element shows no box: what the browser's layout alone knows. */
+export type IsHidden = (element: Element) => boolean;
 
-const isHidden = (element: Element) => element.getClientRects().length === 0;
+/** What show() found on an element before showing it: its attributes, and whether each box beside it was hidden. */
+export interface Before { style: string | null; hidden: string | null; beside: [Element, boolean][] }
+/** ...and the style it left there. */
+export interface Shown extends Before { ours: string | null }
+
+const laidOut: IsHidden = (element) => element.getClientRects().length === 0;
 // What a portal's switch changes to show or hide a tab: on the tab or on a box around it.
 const SWITCHED = ['style', 'class', 'hidden'];
 
-export function hiddenTab(elements: readonly Element[]): HiddenTab {
+/**
+ * The tab's boxes show() shows: those hidden (one the page hid again after show() showed it, afresh). Each is asked as it
+ * comes, the one before shown: a box hidden only by one shown before it is left as it is.
+ */
+export function* boxesToShow(elements: readonly Element[], isHidden: IsHidden): Generator<Element> {
+  for (const element of elements) if (isHidden(element)) yield element;
+}
+
+/** What to record of a box before it is shown: its attributes as the page has them, and which boxes beside it (not the tab's own) are hidden. */
+export function before(element: Element, elements: readonly Element[], isHidden: IsHidden): Before {
+  const beside = [...element.parentElement?.children ?? []].filter((box) => !elements.includes(box)).map((box): [Element, boolean] => [box, isHidden(box)]);
+  return { style: element.getAttribute('style'), hidden: element.getAttribute('hidden'), beside };
+}
+
+/** The display that shows a box its own display left hidden (its hidden attribute, a stylesheet's class): its own kind of box. */
+export const displayOf = (element: Element) => element.tagName === 'TABLE' ? 'table' : 'block';
+
+/** Whether the page's own switch changed a box since show() showed it: set its style or hidden anew, or showed or hid a box beside it. */
+export const switchedByPage = (element: Element, shown: Shown, isHidden: IsHidden) =>
+  element.getAttribute('style') !== shown.ours || element.getAttribute('hidden') !== shown.hidden
+  || shown.beside.some(([box, was]) => isHidden(box) !== was);
+
+/** Hidden while a box is; shown by the panel while a box is as show() left it; else shown by the page. */
+export function tabState(elements: readonly Element[], shown: ReadonlyMap<Element, Shown>, isHidden: IsHidden): TabShown {
+  if (elements.length === 0 || elements.some(isHidden)) return 'hidden';
+  return elements.some((element) => { const by = shown.get(element); return by !== undefined && !switchedByPage(element, by, isHidden); }) ? 'panel' : 'page';
+}
+
+/** The style attribute to give back to each box show() showed (null: none), but those the page's switch has changed since; each asked as it comes, those before given back. */
+export function* toRestore(shown: ReadonlyMap<Element, Shown>, isHidden: IsHidden): Generator<[Element, string | null]> {
+  for (const [element, by] of shown) if (!switchedByPage(element, by, isHidden)) yield [element, by.style];
+}
+
+export function hiddenTab(elements: readonly Element[], isHidden: IsHidden = laidOut): HiddenTab {
   const shown = new Map<Element, Shown>();
-  // Shown by show() and left as it left it: the page's script has set neither it nor a box beside it anew.
-  const ours = (element: Element) => {
-    const by = shown.get(element);
-    return by !== undefined && element.getAttribute('style') === by.ours && element.getAttribute('hidden') === by.hidden
-      && by.beside.every(([box, was]) => isHidden(box) === was);
-  };
-  const state = (): TabShown => elements.length === 0 || elements.some(isHidden) ? 'hidden' : elements.some(ours) ? 'panel' : 'page';
+  const state = () => tabState(elements, shown, isHidden);
   return {
     present: elements.length > 0,
     state,
     hides: (node) => elements.some((element) => element.contains(node) && isHidden(element)),
     show() {
-      // One the page hid again after show() showed it is shown afresh, over what the page has now.
-      for (const element of elements) {
-        if (!isHidden(element)) continue;
-        // Not the page's other hidden tabs: shown here too.
-        const beside = [...element.parentElement?.children ?? []].filter((box) => !elements.includes(box)).map((box): [Element, boolean] => [box, isHidden(box)]);
-        const before = { style: element.getAttribute('style'), hidden: element.getAttribute('hidden'), beside };
+      for (const element of boxesToShow(elements, isHidden)) {
+        const was = before(element, elements, isHidden);
         const style = (element as HTMLElement).style;
         style.removeProperty('display');
-        // Hidden by its hidden attribute, left where the page put it, or by a stylesheet too (a class the script also set):
-        // shown over them, as the element's own kind of box.
-        if (isHidden(element)) style.setProperty('display', element.tagName === 'TABLE' ? 'table' : 'block', 'important');
-        shown.set(element, { ...before, ours: element.getAttribute('style') });
+        // Hidden by more than the display the page put there: shown over it.
+        if (isHidden(element)) style.setProperty('display', displayOf(element), 'important');
+        shown.set(element, { ...was, ours: element.getAttribute('style') });
       }
     },
     restore() {
-      for (const [element, { style }] of shown) {
-        if (!ours(element)) continue;
+      for (const [element, style] of toRestore(shown, isHidden)) {
         if (style === null) element.removeAttribute('style');
         else element.setAttribute('style', style);
       }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
 import { listFigures, tableLayouts } from '../../lib/labels.ts';
 import { reportToCsv, tableToTsv, warningsToCsv } from '../../lib/serialize.ts';
-import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, heardOf, launchWithExtension, panelPart as panel, panelViolations, readClipboard, servePages, snapshot, waitFor, type Browser, type Heard } from './browser.ts';
+import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, heardOf, launchWithExtension, openPanel, panelClosed, panelHost, panelPart as panel, panelViolations, readClipboard, servePages, showPanel, snapshot, waitFor, type Browser, type Heard } from './browser.ts';
 import { badgeText, conflictRangesInPage, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
 const PAGES = 'test/fixtures/pages';
@@ -72,12 +72,11 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
       const badge = await waitFor(() => badgeOf(browser.worker, url), (b) => b.text === badgeText(report));
       expect(badge.text).toBe(badgeText(report));
       expect(badge.title).toMatch(/^年报透视：/);
-      expect(await page.locator('[data-grl-figure], grl-panel').count()).toBe(0);
+      expect([await page.locator('[data-grl-figure]').count(), await panelHost(page).count()]).toEqual([0, 0]);
     }
     const before = await snapshot(page);
 
-    await clickIcon(browser.worker, url);
-    await panel(page, '.report-header').waitFor();
+    await showPanel(browser, page, url, '.report-header');
 
     // Header, one figure, the warnings.
     if (report.document.issuer) await expect(panel(page, '[data-testid=issuer]').textContent()).resolves.toBe(report.document.issuer);
@@ -167,7 +166,7 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     if (closer === 'escape') await page.keyboard.press('Escape');
     else if (closer === 'icon') await clickIcon(browser.worker, url);
     else await panel(page, '[data-action=close]').click();
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await panelClosed(page);
     const after = await snapshot(page);
     expect(after.html).toBe(before.html);
     expect(after.text).toBe(before.text);
@@ -181,10 +180,7 @@ it.each(VARIANTS)('a finding about the year or the issuer ($rule) lights where t
   const expected = await expectedFor(file, url);
   const finding = expected.report.warnings.find((w) => w.rule === rule)!;
   expect(finding.cells.some((c) => c.table === 'document' && (c.path === 'year' || c.path === 'issuer'))).toBe(true);
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await clickIcon(browser.worker, url);
-  await panel(page, '.report-header').waitFor();
+  const page = await openPanel(browser, url, '.report-header');
   // Late for a department: the date line and the issuer's name; the 统计期限 a year behind: the title's year, the 统计期限.
   expect(await lightsOf(page, rule)).toEqual(lit.sort());
   await page.close();
@@ -194,10 +190,7 @@ it.each(VARIANTS)('a finding about the year or the issuer ($rule) lights where t
 it('lights a sentence\'s figure in conflict with its table by its finding\'s severity', async () => {
   const expected = await expectedFor(PROSE_CONFLICT.file, PROSE_CONFLICT.url);
   expect(expected.conflictRanges).toEqual({ warning: 1 });
-  const page = await browser.context.newPage();
-  await page.goto(PROSE_CONFLICT.url);
-  await clickIcon(browser.worker, PROSE_CONFLICT.url);
-  await panel(page, '.report-header').waitFor();
+  const page = await openPanel(browser, PROSE_CONFLICT.url, '.report-header');
   expect(await page.evaluate(conflictRangesInPage)).toEqual(expected.conflictRanges);
   expect(await page.evaluate(() => [...(CSS.highlights.get('grl-conflict-warning') ?? [])].map((r) => (r as Range).toString()))).toEqual(['43']);
   await page.close();
@@ -212,13 +205,10 @@ it('declares the icon\'s click (_execute_action) with the shortcut Alt+Shift+G i
 
 it('announces a close by the icon once', async () => {
   const { url } = fixtures.find((f) => f.file === 'longde-chengguan-2021.html')!;
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await clickIcon(browser.worker, url);
-  await panel(page, '.report-header').waitFor();
+  const page = await openPanel(browser, url, '.report-header');
   const tab = await hear(browser.worker, url);
   await clickIcon(browser.worker, url);
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await panelClosed(page);
   // Asked afterwards, the annotator answers after all it announced of the close: that once, then the answer.
   const { state, heard } = await askState(browser.worker, tab);
   expect(state.open).toBe(false);
@@ -235,8 +225,7 @@ it('says on the icon that it is reading while a click\'s first reading of a page
   const tab = await hear(browser.worker, url);
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await clickIcon(browser.worker, url);
-  await panel(page, '.report-header').waitFor();
+  await showPanel(browser, page, url, '.report-header');
   const found = badgeText((await expectedFor(join(PAGES, file), url)).report);
   const badges = (heard: Heard[]) => heard.flatMap((h) => (h.type === 'badge' ? [h.text] : [])).filter((text, i, all) => text !== all[i - 1]);
   expect(badges(await heardOf(browser.worker, tab, (heard) => badges(heard).at(-1) === found))).toEqual(['…', found]);

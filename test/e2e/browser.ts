@@ -3,29 +3,51 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import type { BackgroundMessage, FrameState } from '../../entrypoints/annotator.content/protocol.ts';
 
 export const EXTENSION = resolve('.output/chrome-mv3-e2e');
 
 export interface Browser { context: BrowserContext; worker: Worker; close(): Promise<void> }
 
-/** A part of the panel (in its shadow root, which Playwright's locators pierce); the panel itself where no selector is given. */
-export const panelPart = (page: Page, selector = '') => page.locator(`grl-panel .panel ${selector}`.trim());
+// The panel's markup, as the tests find it (and code they give the page to run): its host element, and the panel in the
+// host's shadow root.
+export const HOST = 'grl-panel';
+export const PANEL = '.panel';
 
-/** A new tab at `url`, its icon clicked, once the panel shows `ready` (the panel itself shows before the page is read). */
+/** Where the panel may be: a page, or a frame of it. */
+type Holder = Pick<Page | Frame, 'locator'>;
+
+/** The panel's host element, on the page while the panel is open. */
+export const panelHost = (where: Holder) => where.locator(HOST);
+
+/** A part of the panel (in its shadow root, which Playwright's locators pierce); the panel itself where no selector is given. */
+export const panelPart = (where: Holder, selector = '') => where.locator(`${HOST} ${PANEL} ${selector}`.trim());
+
+/**
+ * Clicks the icon in the tab showing `url`, once the panel shows `ready` in `where` (the tab's page, or the frame the
+ * panel opens in): the panel itself shows before the page is read.
+ */
+export async function showPanel(browser: Browser, where: Holder, url: string, ready: string): Promise<void> {
+  await clickIcon(browser.worker, url);
+  await panelPart(where, ready).waitFor();
+}
+
+/** A new tab at `url`, its icon clicked, once the panel shows `ready`. */
 export async function openPanel(browser: Browser, url: string, ready: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(url);
-  await clickIcon(browser.worker, url);
-  await panelPart(page, ready).waitFor();
+  await showPanel(browser, page, url, ready);
   return page;
 }
+
+/** Resolves once the panel has left the page, however it was closed. */
+export const panelClosed = (where: Holder) => panelHost(where).waitFor({ state: 'detached' });
 
 /** Closes the panel as a reader does, by Esc, once it has left the page. */
 export async function closePanel(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await panelClosed(page);
 }
 
 /** `backForwardCache`: keep pages left in the bfcache, as Chrome does (Playwright turns it off). */
@@ -173,9 +195,9 @@ const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 /** What axe-core (WCAG 2 A/AA) finds wrong in the panel, each rule with the number of its nodes. */
 export async function panelViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (panel) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run({ include: [['grl-panel', '.panel']] }, { runOnly: ['wcag2a', 'wcag2aa'] });
+    const result = await axe.run({ include: [panel] }, { runOnly: ['wcag2a', 'wcag2aa'] });
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
+  }, [HOST, PANEL]);
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askState, badgeOf, clickIcon, extensionScriptsRan, hear, heardOf, launchWithExtension, panelPart as panel, servePages, statesIn, waitFor, type Browser, type Heard } from './browser.ts';
+import { askState, badgeOf, clickIcon, closePanel, extensionScriptsRan, hear, heardOf, launchWithExtension, panelPart as panel, servePages, statesIn, waitFor, type Browser, type Heard } from './browser.ts';
 import { badgeText, expectedFor, pathsInPage, type Expected } from './expected.ts';
 
 const SITE = 'http://www.nxld.gov.cn';
@@ -72,8 +72,7 @@ async function openReport(): Promise<Page> {
 
 /** Closes the panel: nothing of the annotator is left on the page. */
 async function close(page: Page) {
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await traces(page)).toBe(0);
   await page.close();
 }
@@ -197,7 +196,7 @@ describe('a page whose content changes after load', () => {
     await panel(page, '[data-action=reread]').click();
     await panel(page, '.notice.changed').waitFor({ state: 'detached' });
     // The button went with the notice: the focus is back in the panel, where Esc (close, below) reaches it.
-    await page.waitForFunction(() => document.querySelector('grl-panel')?.shadowRoot?.activeElement?.matches('.panel'));
+    await page.waitForFunction((p) => (p.getRootNode() as ShadowRoot).activeElement === p, await panel(page).elementHandle());
     expect((await waitFor(() => badgeOf(browser.worker, REPORT), (b) => b.text === badgeText(spa.report))).text).toBe(badgeText(spa.report));
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(spa.figureCells);
     expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(spa.proseRanges);

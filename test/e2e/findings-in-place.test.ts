@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { findingsToText } from '../../lib/findings-text.ts';
 import { fixtureHtml, fixtureReport, fixtureUrl } from '../support/fixtures.ts';
-import { clickIcon, CLIPBOARD_PAGE, launchWithExtension, readClipboard, servePages, snapshot, waitFor, type Browser } from './browser.ts';
+import { CLIPBOARD_PAGE, closePanel, launchWithExtension, panelPart as panel, readClipboard, servePages, showPanel, snapshot, waitFor, type Browser } from './browser.ts';
 
 const TIELING = fixtureUrl('tieling-2019.html');
 const LONGDE = fixtureUrl('longde-chengguan-2021.html');
@@ -28,14 +28,13 @@ async function open(url: string): Promise<{ page: Page; before: Awaited<ReturnTy
   const page = await browser.context.newPage();
   await page.goto(url);
   const before = await snapshot(page);
-  await clickIcon(browser.worker, url);
-  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+  await showPanel(browser, page, url, '[data-testid=warning-count]');
   return { page, before };
 }
 
 /** The characters a highlight lights, each with the start of its paragraph and whether it is in sight beside the panel. */
-const lit = (page: Page, name: 'grl-chosen' | 'grl-current') => page.evaluate((highlight) => {
-  const edge = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect().left;
+const lit = (page: Page, name: 'grl-chosen' | 'grl-current') => panel(page).evaluate((p, highlight) => {
+  const edge = p.getBoundingClientRect().left;
   return [...(CSS.highlights.get(highlight) ?? [])].map((r) => {
     const range = r as Range, box = range.getBoundingClientRect();
     return {
@@ -45,35 +44,34 @@ const lit = (page: Page, name: 'grl-chosen' | 'grl-current') => page.evaluate((h
   });
 }, name);
 
-const status = (page: Page) => page.locator('grl-panel [role=status].feedback').textContent();
-const placeCount = (page: Page) => page.locator('grl-panel .places [data-testid=place-count]').textContent();
+const status = (page: Page) => panel(page, '[role=status].feedback').textContent();
+const placeCount = (page: Page) => panel(page, '.places [data-testid=place-count]').textContent();
 
 it('lights the words tieling-2019\'s findings are about where the page prints them: the notice\'s 即时比分办公厅, then each 即时比分 in turn', async () => {
   const { page, before } = await open(TIELING);
-  const findings = page.locator('grl-panel button.finding[data-rule="provenance/injected-content"]');
+  const findings = panel(page, 'button.finding[data-rule="provenance/injected-content"]');
   expect(await findings.count()).toBe(2);
   // 引用的通知《即时比分办公厅关于…》: the name in the notice's title, in the report's first paragraph, brought into sight.
   await findings.nth(0).click();
   expect(await waitFor(() => lit(page, 'grl-chosen'), (l) => l[0]?.seen === true)).toEqual([{ text: '即时比分办公厅', in: '按照《中华人民共', seen: true }]);
   expect(await status(page)).toBe('已在页面上标出 1 处');
-  expect(await page.locator('grl-panel .places').count()).toBe(0);
+  expect(await panel(page, '.places').count()).toBe(0);
   // 页面含有…赌博/广告词语："即时比分": in the notice, and twice in the footer; the first gone to, then the next.
   await findings.nth(1).click();
   expect((await lit(page, 'grl-chosen')).map((l) => `${l.text}·${l.in}`)).toEqual(['即时比分·按照《中华人民共', '即时比分·版权所有:即时比', '即时比分·版权所有:即时比']);
   expect([await status(page), await placeCount(page)]).toEqual(['已在页面上标出 3 处', '第 1/3 处']);
-  await page.locator('grl-panel .places [data-action=next-place]').click();
+  await panel(page, '.places [data-action=next-place]').click();
   expect(await waitFor(() => lit(page, 'grl-current'), (l) => l[0]?.seen === true)).toEqual([{ text: '即时比分', in: '版权所有:即时比', seen: true }]);
   expect([await status(page), await placeCount(page)]).toEqual(['已转到第 2 处（共 3 处）', '第 2/3 处']);
   // Closed, the page is as it was, no highlight left.
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 });
 
 it('goes through longde-chengguan-2021\'s two places of its 落款 finding, the 统计期限 sentence far up the page and the 落款, by choosing it again', async () => {
   const { page, before } = await open(LONGDE);
-  const finding = page.locator('grl-panel button.finding[data-rule="document/signed-after-period"]');
+  const finding = panel(page, 'button.finding[data-rule="document/signed-after-period"]');
   await finding.click();
   // In the page's order: the sentence that states the 统计期限 first.
   expect(await waitFor(() => lit(page, 'grl-current'), (l) => l[0]?.seen === true)).toEqual([{ text: '2021年1月1日至12月31日', in: '根据《中华人民共', seen: true }]);
@@ -85,8 +83,7 @@ it('goes through longde-chengguan-2021\'s two places of its 落款 finding, the 
   expect((await lit(page, 'grl-chosen')).map((l) => l.text).sort()).toEqual(['2021年1月19日', '2021年1月1日至12月31日']);
   await finding.click();
   expect(await placeCount(page)).toBe('第 1/2 处');
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 });
@@ -97,9 +94,9 @@ const readAtLeftOut = (text: string) => text.replace(/（读取于 [^）]+）|\(
 it('copies tieling-2019\'s findings as a numbered list under its title, issuer, year and address, in Chinese or, asked for, in English', async () => {
   const report = fixtureReport('tieling-2019.html');
   const { page } = await open(TIELING);
-  await page.locator('grl-panel [data-action=export-menu]').click();
-  await page.locator('grl-panel [data-action=copy-findings]').click();
-  await page.locator('grl-panel [role=status].feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
+  await panel(page, '[data-action=export-menu]').click();
+  await panel(page, '[data-action=copy-findings]').click();
+  await panel(page, '[role=status].feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
   const copied = await readClipboard(browser);
   expect(copied.split('\n').slice(0, 3)).toEqual(['铁岭市2019年度政府信息公开工作报告', '发布机关：铁岭市人民政府；年度：2019', `网址：${TIELING}`]);
   expect(readAtLeftOut(copied)).toBe(readAtLeftOut(findingsToText(report, { language: 'zh', url: TIELING })));
@@ -107,10 +104,10 @@ it('copies tieling-2019\'s findings as a numbered list under its title, issuer, 
   await page.close();
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
   const english = (await open(TIELING)).page;
-  await english.locator('grl-panel [data-severity=info]').click();
-  await english.locator('grl-panel [data-action=export-menu]').click();
-  await english.locator('grl-panel [data-action=copy-findings]').click();
-  await english.locator('grl-panel [role=status].feedback').filter({ hasText: 'Copied' }).waitFor();
+  await panel(english, '[data-severity=info]').click();
+  await panel(english, '[data-action=export-menu]').click();
+  await panel(english, '[data-action=copy-findings]').click();
+  await panel(english, '[role=status].feedback').filter({ hasText: 'Copied' }).waitFor();
   const en = await readClipboard(browser);
   expect(en.split('\n')[3]).toMatch(/^Findings of GovReport Lens \(read .+\): 3 warnings \(left out: 3 info\)$/);
   expect(readAtLeftOut(en)).toBe(readAtLeftOut(findingsToText(report, { language: 'en', url: TIELING, hidden: ['info'] })));
@@ -118,7 +115,7 @@ it('copies tieling-2019\'s findings as a numbered list under its title, issuer, 
 
 it('opens a finding\'s rule on what it checks, why, and a report it passes and one it fails, from the rule itself, and closes it again', async () => {
   const { page } = await open(TIELING);
-  const about = page.locator('grl-panel li:has(.finding[data-rule="provenance/injected-content"]) details.rule-info').first();
+  const about = panel(page, 'li:has(.finding[data-rule="provenance/injected-content"]) details.rule-info').first();
   expect(await about.locator('p').first().isVisible()).toBe(false);
   await about.locator('summary').click();
   expect(await about.locator('p').allTextContents()).toEqual([
@@ -135,7 +132,7 @@ it('opens a finding\'s rule on what it checks, why, and a report it passes and o
   await about.locator('summary').press('Enter');
   await about.locator('summary').press('Escape');
   expect(await about.evaluate((d) => [(d as HTMLDetailsElement).open, (d.getRootNode() as ShadowRoot).activeElement === d.querySelector('summary')])).toEqual([false, true]);
-  expect(await page.locator('grl-panel .panel').count()).toBe(1);
+  expect(await panel(page).count()).toBe(1);
   // In English, all of it in English, the page's words it quotes explained (it gave the Chinese rationale under an English label).
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
   await about.locator('summary').filter({ hasText: 'About this check' }).click();

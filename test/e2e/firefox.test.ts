@@ -24,8 +24,7 @@ beforeAll(async () => { firefox = await launchFirefoxWithExtension(new Map([
 ])); });
 afterAll(async () => { await firefox?.close(); });
 
-// In the page: the panel's shadow root, and the whole document as markup and as a reader sees it.
-const inPanel = (selector: string) => document.querySelector('grl-panel')?.shadowRoot?.querySelector(selector)?.textContent ?? null;
+// In the page: the whole document as markup and as a reader sees it.
 const snapshot = () => ({ html: document.documentElement.outerHTML, text: document.body.innerText });
 
 describe('Firefox', () => {
@@ -44,24 +43,22 @@ describe('Firefox', () => {
     const before = await firefox.evaluate(tab, snapshot);
     expect(before.html).toBe(await firefox.evaluate(tab, (html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML, HTML));
 
-    await firefox.clickIcon(PAGE_URL);
     // The panel opens saying it is reading the page: the report is in once its header is.
-    await waitFor(() => firefox.evaluate(tab, inPanel, '.report-header'), (text) => text !== null);
-    expect(await firefox.evaluate(tab, inPanel, '[data-testid=issuer]')).toBe('铁岭市人民政府');
-    expect(await firefox.evaluate(tab, inPanel, '[data-testid=year]')).toBe('2019');
-    expect(await firefox.evaluate(tab, inPanel, '[data-testid=warning-count]')).toBe(String(report.warnings.length));
+    await firefox.showPanel(tab, PAGE_URL, '.report-header');
+    expect(await firefox.panelText(tab, '[data-testid=issuer]')).toBe('铁岭市人民政府');
+    expect(await firefox.panelText(tab, '[data-testid=year]')).toBe('2019');
+    expect(await firefox.panelText(tab, '[data-testid=warning-count]')).toBe(String(report.warnings.length));
     expect(await firefox.evaluate(tab, `() => ${pathsInPage('[data-grl-figure]')}`)).toEqual(expected.figureCells);
     expect(await firefox.evaluate(tab, `() => ${pathsInPage('[data-grl-conflict]')}`)).toEqual(expected.conflictCells);
     expect(await firefox.evaluate(tab, () => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(expected.proseRanges);
     expect((await firefox.badgeOf(PAGE_URL)).text).toBe(badge);
 
     // An http page: the panel copies by execCommand, and the parent process reads the clipboard.
-    await firefox.evaluate(tab, () => (document.querySelector('grl-panel')!.shadowRoot!.querySelector('[data-action=copy-json]') as HTMLElement).click());
-    expect(await waitFor(() => firefox.evaluate(tab, inPanel, '.feedback'), (text) => text === '已复制到剪贴板')).toBe('已复制到剪贴板');
+    await firefox.clickInPanel(tab, '[data-action=copy-json]');
+    expect(await waitFor(() => firefox.panelText(tab, '.feedback'), (text) => text === '已复制到剪贴板')).toBe('已复制到剪贴板');
     expect(withoutExtractedAt(await firefox.readClipboard())).toBe(withoutExtractedAt(expected.json));
 
-    await firefox.clickIcon(PAGE_URL);
-    await waitFor(() => firefox.evaluate(tab, () => document.querySelector('grl-panel') === null), (gone) => gone);
+    await firefox.closePanel(tab, PAGE_URL);
     expect(await firefox.evaluate(tab, snapshot)).toEqual(before);
     expect(await firefox.evaluate(tab, () => CSS.highlights.size)).toBe(0);
   });
@@ -69,11 +66,10 @@ describe('Firefox', () => {
   it('shows the tab the portal hid from the note while the panel is open, and gives the page back as it was on close', async () => {
     const tab = await firefox.open(HIDDEN_TAB.url);
     const before = await firefox.evaluate(tab, snapshot);
-    await firefox.clickIcon(HIDDEN_TAB.url);
-    await waitFor(() => firefox.evaluate(tab, inPanel, '.report-header'), (text) => text !== null);
+    await firefox.showPanel(tab, HIDDEN_TAB.url, '.report-header');
     const shows = () => firefox.evaluate(tab, () => document.querySelector('.word_con')!.getClientRects().length > 0);
     expect(await shows()).toBe(false);
-    const toggle = () => firefox.evaluate(tab, () => (document.querySelector('grl-panel')!.shadowRoot!.querySelector('[data-action=hidden-tab]') as HTMLElement).click());
+    const toggle = () => firefox.clickInPanel(tab, '[data-action=hidden-tab]');
     await toggle();
     expect(await waitFor(shows, (shown) => shown)).toBe(true);
     await toggle();
@@ -82,8 +78,7 @@ describe('Firefox', () => {
     await toggle();
     expect(await waitFor(shows, (shown) => shown)).toBe(true);
 
-    await firefox.clickIcon(HIDDEN_TAB.url);
-    await waitFor(() => firefox.evaluate(tab, () => document.querySelector('grl-panel') === null), (gone) => gone);
+    await firefox.closePanel(tab, HIDDEN_TAB.url);
     expect(await firefox.evaluate(tab, snapshot)).toEqual(before);
   });
 

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { HOST, PANEL, waitFor } from './browser.ts';
 
 const FIREFOX_EXTENSION = resolve('.output/firefox-mv3-e2e');
 /** The gecko id in wxt.config.ts. */
@@ -20,8 +21,14 @@ export interface Firefox {
   navigate(tab: string, url: string): Promise<void>;
   /** Runs `fn` (a function or its source) in the page's own world with JSON-able arguments; its result, through JSON. */
   evaluate<A extends unknown[], R>(tab: string, fn: string | ((...args: A) => R), ...args: A): Promise<Awaited<R>>;
-  /** What a click on the toolbar icon does in the tab showing `url` (Firefox's own path: it grants activeTab too). */
-  clickIcon(url: string): Promise<void>;
+  /** The text of a part of the panel in the tab (`selector` in it), null where the panel shows none. */
+  panelText(tab: string, selector: string): Promise<string | null>;
+  /** Clicks a part of the panel in the tab. */
+  clickInPanel(tab: string, selector: string): Promise<void>;
+  /** Clicks the icon in the tab showing `url` (window handle `tab`), once the panel shows `ready`. */
+  showPanel(tab: string, url: string, ready: string): Promise<void>;
+  /** Clicks the icon again, once the panel has left the page. */
+  closePanel(tab: string, url: string): Promise<void>;
   badgeOf(url: string): Promise<{ text: string; title: string }>;
   /** Every badge text the extension set for the tab showing `url`, in order, from the first call of all on (which starts the count). */
   badgesSetIn(url: string): Promise<string[]>;
@@ -157,6 +164,14 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
 
     // Navigating waits for the page's load event (Marionette's default page load strategy, normal).
     const navigate = (tab: string, url: string) => inTurn(async () => { await goTo(tab); await send('WebDriver:Navigate', { url }); });
+    // What a click on the toolbar icon does in the tab showing `url` (Firefox's own path: it grants activeTab too).
+    const clickIcon = async (url: string) => {
+      await evaluate(CHROME, `(url) => { gBrowser.selectedTab = ${tabAt}(url); ${action}.triggerAction(window); }`, [url]);
+    };
+    // In the page: the panel's part, through the host's shadow root.
+    const part = (host: string, selector: string) => document.querySelector(host)?.shadowRoot?.querySelector(selector) as HTMLElement | null | undefined;
+    const panelText = (tab: string, selector: string): Promise<string | null> =>
+      evaluate(tab, `(host, selector) => (${part})(host, selector)?.textContent ?? null`, [HOST, `${PANEL} ${selector}`]);
 
     return {
       async open(url) {
@@ -167,8 +182,17 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
       },
       navigate,
       evaluate: (tab, fn, ...args) => evaluate(tab, String(fn), args),
-      async clickIcon(url) {
-        await evaluate(CHROME, `(url) => { gBrowser.selectedTab = ${tabAt}(url); ${action}.triggerAction(window); }`, [url]);
+      panelText,
+      async clickInPanel(tab, selector) {
+        await evaluate(tab, `(host, selector) => { (${part})(host, selector).click(); }`, [HOST, `${PANEL} ${selector}`]);
+      },
+      async showPanel(tab, url, ready) {
+        await clickIcon(url);
+        await waitFor(() => panelText(tab, ready), (text) => text !== null);
+      },
+      async closePanel(tab, url) {
+        await clickIcon(url);
+        await waitFor(() => evaluate(tab, '(host) => document.querySelector(host) === null', [HOST]), (gone) => gone);
       },
       badgeOf: (url) => evaluate(CHROME, `(url) => {
         const tab = ${tabAt}(url);

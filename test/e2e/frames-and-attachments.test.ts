@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, clickIcon, closePanel, launchWithExtension, openPanel, panelPart, servePages, snapshot, waitFor, type Browser } from './browser.ts';
+import { badgeOf, clickIcon, closePanel, launchWithExtension, openPanel, panelClosed, panelHost, panelPart as panel, servePages, showPanel, snapshot, waitFor, type Browser } from './browser.ts';
 import { badgeText, expectedFor, pathsInPage } from './expected.ts';
 import { formPage } from '../support/form-page.ts';
 
@@ -67,12 +67,12 @@ describe('the annotator around the report', () => {
     const frameBefore = await frame.evaluate(() => document.documentElement.outerHTML);
 
     await clickIcon(browser.worker, FRAME_HOST);
-    await frame.locator('grl-panel .panel [data-testid=issuer]').waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
+    await panel(frame, '[data-testid=issuer]').waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await frame.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
-    expect(await page.locator('grl-panel').count()).toBe(0);
+    expect(await panelHost(page).count()).toBe(0);
 
     await clickIcon(browser.worker, FRAME_HOST);
-    await frame.locator('grl-panel').waitFor({ state: 'detached' });
+    await panelClosed(frame);
     expect(await frame.evaluate(() => document.documentElement.outerHTML)).toBe(frameBefore);
     expect(await snapshot(page)).toEqual(before);
     await page.close();
@@ -86,12 +86,11 @@ describe('the annotator around the report', () => {
     await frame.waitForLoadState();
     const before = await snapshot(page);
     const frameBefore = await frame.evaluate(() => document.documentElement.outerHTML);
-    await clickIcon(browser.worker, FRAME_HOST);
-    await frame.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+    await showPanel(browser, frame, FRAME_HOST, '[data-testid=warning-count]');
     /** Where the panel and the place a jump went to stand in the outer window (the frame's top added). */
-    const inWindow = () => frame.evaluate(() => {
+    const inWindow = () => panel(frame).evaluate((p) => {
       const top = window.frameElement!.getBoundingClientRect().top;
-      const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+      const panel = p.getBoundingClientRect();
       const range = CSS.highlights.get('grl-current')?.values().next().value as Range | undefined;
       const place = (range ?? document.querySelector('[data-grl-flash]'))?.getBoundingClientRect();
       return { frame: Math.round(top), panel: [Math.round(top + panel.top), Math.round(top + panel.bottom)], place: place && { top: top + place.top, bottom: top + place.bottom, clear: place.right <= panel.left + 1 } };
@@ -102,7 +101,7 @@ describe('the annotator around the report', () => {
     await page.evaluate(() => scrollTo(0, 1500));
     await expect.poll(async () => (await inWindow()).panel).toEqual([0, 800]);
     // Each finding's place in the window, clear of the panel, the outer page scrolled to it; the panel over the frame's part in view.
-    const findings = await frame.locator('grl-panel button.finding').all();
+    const findings = await panel(frame, 'button.finding').all();
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) {
       await finding.click();
@@ -112,7 +111,7 @@ describe('the annotator around the report', () => {
       expect([place!.top >= 0, place!.bottom <= 800, place!.clear]).toEqual([true, true, true]);
     }
     await clickIcon(browser.worker, FRAME_HOST);
-    await frame.locator('grl-panel').waitFor({ state: 'detached' });
+    await panelClosed(frame);
     expect(await frame.evaluate(() => document.documentElement.outerHTML)).toBe(frameBefore);
     expect(await snapshot(page)).toEqual(before);
     await page.close();
@@ -135,9 +134,9 @@ describe('the annotator around the report', () => {
     const badge = await waitFor(() => badgeOf(browser.worker, SRCDOC_HOST), (b) => b.text === badgeText(expected.report));
     expect(badge.text).toBe(badgeText(expected.report));
     await clickIcon(browser.worker, SRCDOC_HOST);
-    await frame.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
+    await panel(frame, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await frame.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
-    expect(await page.locator('grl-panel').count()).toBe(0);
+    expect(await panelHost(page).count()).toBe(0);
     await page.close();
   });
 
@@ -156,10 +155,10 @@ describe('the annotator around the report', () => {
     });
     expect(changed).toBe('td');
     await clickIcon(browser.worker, FORM.url);
-    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
+    await panel(page, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.evaluate(() => [...document.querySelectorAll('tr')].find((r) => r.textContent!.includes('本年新收'))!.lastElementChild!.getAttribute('data-grl-conflict'))).toBe('error');
-    await page.keyboard.press('Escape');
+    await closePanel(page);
     await page.close();
   });
 
@@ -167,20 +166,19 @@ describe('the annotator around the report', () => {
     const page = await browser.context.newPage();
     await page.goto(ATTACHMENT_ONLY);
     await clickIcon(browser.worker, ATTACHMENT_ONLY);
-    const link = page.locator('grl-panel .attachments a');
+    const link = panel(page, '.attachments a');
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe('http://www.mmx.gov.cn/xxgk/2022/01/P020220128.pdf');
     // UX review 2: a green 没有发现问题 under 这可能不是政府信息公开年报, five exports on, and a ✓ — where nothing was checked.
-    expect(await page.locator('grl-panel [data-testid=not-checked]').textContent()).toBe('未核对：年报在附件中，本页没有可核对的数字');
-    expect(await page.locator('grl-panel .ok').count()).toBe(0);
-    expect(await page.locator('grl-panel .report-header .notice').count()).toBe(0);
-    expect(await page.locator('grl-panel .actions button').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled))).toEqual([true, true]); // 复制 JSON and the menu of the rest
+    expect(await panel(page, '[data-testid=not-checked]').textContent()).toBe('未核对：年报在附件中，本页没有可核对的数字');
+    expect(await panel(page, '.ok').count()).toBe(0);
+    expect(await panel(page, '.report-header .notice').count()).toBe(0);
+    expect(await panel(page, '.actions button').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled))).toEqual([true, true]); // 复制 JSON and the menu of the rest
     // ux7: why said under them, not only in their titles (no keyboard reaches a disabled button); no doubt that it is a report in the years' line either.
-    expect(await page.locator('grl-panel [data-testid=exports-note]').textContent()).toBe('本页没有读到年报的数字或检查结果，没有可复制或下载的内容');
-    expect(await page.locator('grl-panel [data-testid=not-compared]').count()).toBe(0);
+    expect(await panel(page, '[data-testid=exports-note]').textContent()).toBe('本页没有读到年报的数字或检查结果，没有可复制或下载的内容');
+    expect(await panel(page, '[data-testid=not-compared]').count()).toBe(0);
     expect((await badgeOf(browser.worker, ATTACHMENT_ONLY)).text).toBe('—');
-    await page.keyboard.press('Escape');
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await closePanel(page);
     await page.close();
   });
 
@@ -209,13 +207,13 @@ describe('the annotator around the report', () => {
     await page.goto(REPORT.url);
     await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.text === badgeText(expected.report));
     await page.waitForTimeout(500); // as long as auto-open takes (below): still no panel
-    expect(await page.locator('grl-panel').count()).toBe(0);
+    expect(await panelHost(page).count()).toBe(0);
     await page.close();
 
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoOpen: true } }));
     const opened = await browser.context.newPage();
     await opened.goto(REPORT.url);
-    await opened.locator('grl-panel [data-action=copy-json]').waitFor();
+    await panel(opened, '[data-action=copy-json]').waitFor();
     expect(await opened.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
     await opened.close();
@@ -227,13 +225,12 @@ describe('the annotator around the report', () => {
     const page = await browser.context.newPage();
     await page.goto(TRADITIONAL.url);
     await clickIcon(browser.worker, TRADITIONAL.url);
-    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
+    await panel(page, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     // Prose figures are bound to characters of the page's own (traditional) text nodes.
     expect(expected.proseRanges).toBeGreaterThan(0);
     expect(await page.evaluate(() => CSS.highlights.get('grl-prose')?.size ?? 0)).toBe(expected.proseRanges);
-    await page.keyboard.press('Escape');
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await closePanel(page);
     await page.close();
   });
 
@@ -244,19 +241,19 @@ describe('the annotator around the report', () => {
     await page.goto(HIDDEN_TAB.url);
     const before = await snapshot(page);
     await clickIcon(browser.worker, HIDDEN_TAB.url);
-    await panelPart(page, '[data-testid=issuer]').filter({ hasText: '平潭综合实验区' }).waitFor({ state: 'attached' });
-    expect(await page.locator('grl-panel .finding[data-rule="document/hidden-tab"]').count()).toBe(1);
+    await panel(page, '[data-testid=issuer]').filter({ hasText: '平潭综合实验区' }).waitFor({ state: 'attached' });
+    expect(await panel(page, '.finding[data-rule="document/hidden-tab"]').count()).toBe(1);
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.locator('.word_con').isHidden()).toBe(true);
-    const toggle = panelPart(page, `${HIDDEN_TAB_NOTE} ${TAB_TOGGLE}`);
+    const toggle = panel(page, `${HIDDEN_TAB_NOTE} ${TAB_TOGGLE}`);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     // 本年新收 总计 in the panel: its cell is in the 文字版, which the page hides under the 全真版 viewer.
-    await panelPart(page, 'table[data-table=applications] td[data-path="newReceived.total"] button').click();
+    await panel(page, 'table[data-table=applications] td[data-path="newReceived.total"] button').click();
     const cell = page.locator('[data-grl-chosen]');
     expect(await cell.textContent()).toBe('154');
     const inView = () => cell.evaluate((el) => { const r = el.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; });
     expect(await waitFor(inView, (v) => v)).toBe(true);
-    expect(await panelPart(page, '.feedback').textContent()).toBe('已在页面上标出 1 处；它在页面隐藏的标签页中，已临时显示该标签页，关闭面板时恢复');
+    expect(await panel(page, '.feedback').textContent()).toBe('已在页面上标出 1 处；它在页面隐藏的标签页中，已临时显示该标签页，关闭面板时恢复');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     // The reader hides it again from the note, as the page had it, and shows it there.
     await toggle.click();
@@ -271,7 +268,7 @@ describe('the annotator around the report', () => {
 
   it('says the tab is shown where the portal\'s own switch showed it, offering no toggle that could not hide it, and offers it again once the page hid it', async () => {
     const page = await openPanel(browser, HIDDEN_TAB.url, HIDDEN_TAB_NOTE);
-    const row = panelPart(page, HIDDEN_TAB_NOTE);
+    const row = panel(page, HIDDEN_TAB_NOTE);
     const toggle = row.locator(TAB_TOGGLE);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     // The reader clicks 文字版: avalon's ms-visible sets the inline display anew.
@@ -293,7 +290,7 @@ describe('the annotator around the report', () => {
 
   it('leaves the hidden tab shown on close where the portal\'s own switch showed it meanwhile', async () => {
     const page = await openPanel(browser, HIDDEN_TAB.url, TAB_TOGGLE);
-    await panelPart(page, TAB_TOGGLE).click();
+    await panel(page, TAB_TOGGLE).click();
     // As avalon's ms-visible does when the reader clicks 文字版: the inline display set anew.
     await page.locator('.word_con').evaluate((el: HTMLElement) => { el.style.display = 'block'; });
     await closePanel(page);
@@ -308,7 +305,7 @@ describe('the annotator around the report', () => {
     await page.evaluate(() => document.querySelector('.tabs_content')!.insertAdjacentHTML('beforebegin',
       '<div class="submenu" style="display: none;"><table><tr><td><a href="#">机构概况</a></td><td><a href="#">政策文件</a></td></tr></table></div>'));
     await clickIcon(browser.worker, HIDDEN_TAB.url);
-    await panelPart(page, TAB_TOGGLE).click();
+    await panel(page, TAB_TOGGLE).click();
     expect(await page.locator('.word_con').isVisible()).toBe(true);
     expect(await page.locator('.submenu').isHidden()).toBe(true);
     await closePanel(page);
@@ -329,7 +326,7 @@ describe('the annotator around the report', () => {
     });
     expect(markup).toMatch(/^<div hidden="" class="word_con"/);
     await clickIcon(browser.worker, HIDDEN_TAB.url);
-    await panelPart(page, TAB_TOGGLE).click();
+    await panel(page, TAB_TOGGLE).click();
     expect(await page.locator('.word_con').isVisible()).toBe(true);
     await closePanel(page);
     expect(await page.locator('.word_con').evaluate((el) => (el.cloneNode(false) as Element).outerHTML)).toBe(markup);
@@ -338,7 +335,7 @@ describe('the annotator around the report', () => {
 
   it('leaves the hidden tab shown on close where the reader clicked 文字版 meanwhile, though the switch wrote only to the 全真版 box', async () => {
     const page = await openPanel(browser, HIDDEN_TAB.url, TAB_TOGGLE);
-    await panelPart(page, TAB_TOGGLE).click();
+    await panel(page, TAB_TOGGLE).click();
     // avalon 2's ms-visible on 文字版: the 文字版 box already shows, so it writes nothing there; the 全真版 box it hides.
     await page.locator('.pic_con').evaluate((el: HTMLElement) => { el.style.display = 'none'; });
     await closePanel(page);
@@ -354,11 +351,10 @@ describe('the annotator around the report', () => {
     const page = await browser.context.newPage();
     await page.goto(GBK.url);
     await clickIcon(browser.worker, GBK.url);
-    await page.locator('grl-panel .panel [data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
-    expect(await page.locator('grl-panel [data-testid=warning-count]').textContent()).toBe(String(expected.report.warnings.length));
+    await panel(page, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
+    expect(await panel(page, '[data-testid=warning-count]').textContent()).toBe(String(expected.report.warnings.length));
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
-    await page.keyboard.press('Escape');
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await closePanel(page);
     await page.close();
   });
 
@@ -367,11 +363,11 @@ describe('the annotator around the report', () => {
     const page = await browser.context.newPage();
     await page.goto(REPORT.url);
     await clickIcon(browser.worker, REPORT.url);
-    await page.locator('grl-panel [data-action=copy-json]').filter({ hasText: 'Copy JSON' }).waitFor();
-    expect(await page.locator('grl-panel [data-action=close]').getAttribute('aria-label')).toBe('Close');
+    await panel(page, '[data-action=copy-json]').filter({ hasText: 'Copy JSON' }).waitFor();
+    expect(await panel(page, '[data-action=close]').getAttribute('aria-label')).toBe('Close');
     // The standard tables' names too (longde-chengguan-2021's 表三, 2021 form).
-    expect(await page.locator('grl-panel #grl-table-applications').textContent()).toBe('Applications for government information received and handled');
-    expect(await page.locator('grl-panel table[data-table=applications] thead th').allTextContents()).toEqual([
+    expect(await panel(page, '#grl-table-applications').textContent()).toBe('Applications for government information received and handled');
+    expect(await panel(page, 'table[data-table=applications] thead th').allTextContents()).toEqual([
       'Individuals', 'Businesses', 'Research institutions', 'Public-interest organisations', 'Legal service providers', 'Other organisations', 'Total']);
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
     await page.close();
@@ -381,13 +377,13 @@ describe('the annotator around the report', () => {
     const page = await browser.context.newPage();
     await page.goto(REPORT.url);
     await clickIcon(browser.worker, REPORT.url);
-    const copyJson = page.locator('grl-panel [data-action=copy-json]');
+    const copyJson = panel(page, '[data-action=copy-json]');
     await copyJson.filter({ hasText: '复制 JSON' }).waitFor();
     expect((await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.title !== '')).title).toMatch(/^年报透视：/);
     // As the options page saves it: the whole settings, the language changed.
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
     await copyJson.filter({ hasText: 'Copy JSON' }).waitFor();
-    expect(await page.locator('grl-panel .panel').getAttribute('lang')).toBe('en');
+    expect(await panel(page).getAttribute('lang')).toBe('en');
     // The icon's tooltip too, which said what it found in Chinese.
     expect((await waitFor(() => badgeOf(browser.worker, REPORT.url), (b) => b.title.startsWith('GovReport Lens'))).title).toMatch(/^GovReport Lens: /);
     await browser.worker.evaluate(() => chrome.storage.sync.clear());

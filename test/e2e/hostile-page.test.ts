@@ -4,7 +4,7 @@
 // right, copy the report's JSON, and leave the page as it was.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clickIcon, CLIPBOARD_PAGE, launchWithExtension, readClipboard, servePages, snapshot, type Browser } from './browser.ts';
+import { clickIcon, CLIPBOARD_PAGE, closePanel, launchWithExtension, panelPart as panel, readClipboard, servePages, snapshot, type Browser } from './browser.ts';
 import { expectedFor, withoutExtractedAt } from './expected.ts';
 
 const REPORT = 'test/fixtures/pages/longde-chengguan-2021.html';
@@ -30,25 +30,23 @@ it('stays on top, fills the window, reads left to right and copies the JSON on a
   await page.goto(URL);
   const before = await snapshot(page);
   await clickIcon(browser.worker, URL);
-  await page.locator('grl-panel .panel [data-testid=issuer]').waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
+  await panel(page, '[data-testid=issuer]').waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
 
-  const layout = await page.evaluate(() => {
-    const host = document.querySelector('grl-panel')!;
-    const panel = host.shadowRoot!.querySelector('.panel')!;
-    const box = panel.getBoundingClientRect();
+  const layout = await panel(page).evaluate((p) => {
+    const host = (p.getRootNode() as ShadowRoot).host;
+    const box = p.getBoundingClientRect();
     return {
       onTop: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host,
-      top: box.top, height: box.height, direction: getComputedStyle(panel).direction,
+      top: box.top, height: box.height, direction: getComputedStyle(p).direction,
     };
   });
   expect(layout).toEqual({ onTop: true, top: 0, height: 800, direction: 'ltr' });
 
-  await page.locator('grl-panel [data-action=copy-json]').click();
-  await page.locator('grl-panel .feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
+  await panel(page, '[data-action=copy-json]').click();
+  await panel(page, '.feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
   expect(withoutExtractedAt(await readClipboard(browser))).toBe(withoutExtractedAt((await expectedFor(REPORT, URL)).json));
 
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
   await page.close();
 });

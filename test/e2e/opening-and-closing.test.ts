@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { badgeOf, clickIcon, launchWithExtension, openPanel, panelPart as panel, servePages, waitFor, type Browser } from './browser.ts';
+import { badgeOf, clickIcon, closePanel, HOST, launchWithExtension, openPanel, PANEL, panelClosed, panelHost, panelPart as panel, servePages, showPanel, waitFor, type Browser } from './browser.ts';
 
 const SHANGHAI = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
 // 上海's report with what a portal puts around it: its site search box and an image preview in a <dialog>.
@@ -32,11 +32,11 @@ const open = (url: string): Promise<Page> => openPanel(browser, url, '.report-he
 const RECORD_PANEL = `{
   const said = (window.panelSaid = []);
   new MutationObserver(() => {
-    const host = document.querySelector('grl-panel');
+    const host = document.querySelector(${JSON.stringify(HOST)});
     if (!host || host.recorded) return;
     host.recorded = true;
     const note = () => {
-      const text = host.isConnected ? host.shadowRoot.querySelector('.body')?.textContent ?? '' : 'gone';
+      const text = host.isConnected ? host.shadowRoot.querySelector(${JSON.stringify(`${PANEL} .body`)})?.textContent ?? '' : 'gone';
       if (said.at(-1) !== text) said.push(text);
     };
     note();
@@ -64,7 +64,7 @@ it('opens the panel at once saying it reads the page, fills it when read, and ta
   await panel(page, '[data-testid=issuer]').waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
   // The second click closed nothing, then or later.
   await page.waitForTimeout(500);
-  expect(await page.locator('grl-panel').count()).toBe(1);
+  expect(await panelHost(page).count()).toBe(1);
   const said = await page.evaluate(() => (window as unknown as { panelSaid: string[] }).panelSaid);
   expect(said[0]).toBe('正在读取本页…');
   expect(said.length).toBeGreaterThan(1);
@@ -79,21 +79,20 @@ it('leaves Esc to the page\'s search box and dialog, and closes on Esc from a ma
   await page.locator('#site-search').click();
   await page.keyboard.type('年报');
   await page.keyboard.press('Escape');
-  expect([await page.locator('grl-panel').count(), await page.locator('[data-grl-figure]').count()]).toEqual([1, marked]);
+  expect([await panelHost(page).count(), await page.locator('[data-grl-figure]').count()]).toEqual([1, marked]);
   // The page's image preview closes on Esc, the panel stays.
   await page.evaluate(() => (document.getElementById('preview') as HTMLDialogElement).showModal());
   await page.keyboard.press('Escape');
   expect(await page.evaluate(() => (document.getElementById('preview') as HTMLDialogElement).open)).toBe(false);
-  expect([await page.locator('grl-panel').count(), await page.locator('[data-grl-figure]').count()]).toEqual([1, marked]);
+  expect([await panelHost(page).count(), await page.locator('[data-grl-figure]').count()]).toEqual([1, marked]);
   // A key the page's own script handled is the page's.
   await page.evaluate(() => document.addEventListener('keydown', (e) => e.preventDefault(), { once: true }));
   await page.evaluate(() => (document.activeElement as HTMLElement).blur());
   await page.keyboard.press('Escape');
-  expect(await page.locator('grl-panel').count()).toBe(1);
+  expect(await panelHost(page).count()).toBe(1);
   // On a cell in conflict, reached by Tab, Esc is the panel's.
   await page.locator('[tabindex="0"][data-grl-conflict]').first().focus();
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await page.locator('[data-grl-figure]').count()).toBe(0);
 });
 
@@ -104,15 +103,14 @@ it('takes the page back on close to where the reader was when the panel opened, 
   const scrolled = () => page.evaluate(() => Math.round(window.scrollY));
   const openAt = async (y: number) => {
     await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
-    await clickIcon(browser.worker, SHANGHAI);
-    await panel(page, '.report-header').waitFor();
+    await showPanel(browser, page, SHANGHAI, '.report-header');
     // 表三's rows, far down the page.
     await panel(page, 'button.finding[data-rule="applications/row-sum"]').click();
     return waitFor(scrolled, (at) => at > y + 1000);
   };
   const close = async () => {
     await panel(page, '[data-action=close]').click();
-    await page.locator('grl-panel').waitFor({ state: 'detached' });
+    await panelClosed(page);
   };
   expect(await openAt(600)).toBeGreaterThan(1600);
   await close();

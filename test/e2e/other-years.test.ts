@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run.ts';
-import { badgeOf, clickIcon, launchWithExtension, servePages, waitFor, type Browser } from './browser.ts';
+import { badgeOf, clickIcon, launchWithExtension, panelClosed, panelPart as panel, servePages, showPanel, waitFor, type Browser } from './browser.ts';
 import { pathsInPage } from './expected.ts';
 
 const FIXTURES = 'test/fixtures/pages';
@@ -49,7 +49,7 @@ describe('cross-year checks', () => {
     const first = await browser.context.newPage();
     await first.goto(Y2019.url);
     await clickIcon(browser.worker, Y2019.url);
-    await expect(first.locator('grl-panel [data-testid=other-years]').textContent()).resolves.toBe('尚未读过本机关相邻年度的年报。在本浏览器中打开上一年度或下一年度的年报，用年报透视读取一次，再重新打开本页的面板，即自动比对');
+    await expect(panel(first, '[data-testid=other-years]').textContent()).resolves.toBe('尚未读过本机关相邻年度的年报。在本浏览器中打开上一年度或下一年度的年报，用年报透视读取一次，再重新打开本页的面板，即自动比对');
     await first.close();
 
     // Alone, the 2020 page balances as the 2019 one does; read after it, its 上年结转 contradicts it.
@@ -62,24 +62,23 @@ describe('cross-year checks', () => {
     const badge = await waitFor(() => badgeOf(browser.worker, Y2020.url), (b) => b.text === String(errorsOf(together)));
     expect(badge.text).toBe(String(errorsOf(together)));
     await clickIcon(browser.worker, Y2020.url);
-    const link = next.locator('grl-panel [data-testid=other-years] a');
+    const link = panel(next, '[data-testid=other-years] a');
     await expect(link.textContent()).resolves.toBe('2019年度报告');
     await expect(link.getAttribute('href')).resolves.toBe(Y2019.url);
-    await expect(next.locator('grl-panel button.finding[data-rule="years/carried-over"]').count()).resolves.toBe(added);
+    await expect(panel(next, 'button.finding[data-rule="years/carried-over"]').count()).resolves.toBe(added);
     // Beside the 2019 report: the carried figures marked as not agreeing (72 carried forward, 18 carried over).
-    await expect(next.locator('grl-panel .years-side-by-side h2').textContent()).resolves.toBe('与 2019年度报告 对照');
-    await expect(next.locator('grl-panel .years-side-by-side [data-testid=carried]').textContent()).resolves.toMatch(/^✗2019年度报告“结转下年度”72件≠2020年度报告“上年结转”18件/);
+    await expect(panel(next, '.years-side-by-side h2').textContent()).resolves.toBe('与 2019年度报告 对照');
+    await expect(panel(next, '.years-side-by-side [data-testid=carried]').textContent()).resolves.toMatch(/^✗2019年度报告“结转下年度”72件≠2020年度报告“上年结转”18件/);
     // The two 上年结转 cells in conflict (自然人, 总计) are marked on the page, besides the page's own.
     const compared: string[] = await next.evaluate(pathsInPage('[data-grl-conflict]'));
 
     // With remembering off, the same page is read alone again.
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { rememberReports: false } }));
     await clickIcon(browser.worker, Y2020.url); // closes
-    await next.locator('grl-panel').waitFor({ state: 'detached' });
-    await clickIcon(browser.worker, Y2020.url);
-    await next.locator('grl-panel [data-action=copy-json]').waitFor();
-    expect(await next.locator('grl-panel [data-testid=other-years]').count()).toBe(0);
-    await expect(next.locator('grl-panel [data-testid=not-compared]').textContent()).resolves.toMatch(/^未作跨年比对：设置中未开启/);
+    await panelClosed(next);
+    await showPanel(browser, next, Y2020.url, '[data-action=copy-json]');
+    expect(await panel(next, '[data-testid=other-years]').count()).toBe(0);
+    await expect(panel(next, '[data-testid=not-compared]').textContent()).resolves.toMatch(/^未作跨年比对：设置中未开启/);
     const uncompared: string[] = await next.evaluate(pathsInPage('[data-grl-conflict]'));
     expect(compared.length - uncompared.length).toBe(2);
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
@@ -117,7 +116,7 @@ describe('cross-year checks', () => {
     const page = await browser.context.newPage();
     await page.goto(LINKED.y2020);
     await clickIcon(browser.worker, LINKED.y2020);
-    const line = page.locator('grl-panel [data-testid=other-years]');
+    const line = panel(page, '[data-testid=other-years]');
     await line.waitFor();
     // The PDF cannot be read as a page: only the two pages are offered.
     await expect(line.locator('button').allTextContents()).resolves.toEqual(['读取 2019 年度报告并比对', '读取 2021 年度报告并比对']);
@@ -126,11 +125,11 @@ describe('cross-year checks', () => {
     const errorsAlone = Number((await badgeOf(browser.worker, LINKED.y2020)).text);
     // A finding about cells of the page chosen, its cells lit.
     const lit = () => page.locator('[data-grl-chosen]').count();
-    for (const finding of await page.locator('grl-panel button.finding').all()) {
+    for (const finding of await panel(page, 'button.finding').all()) {
       await finding.click();
       if (await lit() > 0) break;
     }
-    const chosen = await page.locator('grl-panel button.finding[aria-current=true]').getAttribute('data-rule');
+    const chosen = await panel(page, 'button.finding[aria-current=true]').getAttribute('data-rule');
     const litAlone = await lit();
     expect(litAlone).toBeGreaterThan(0);
 
@@ -139,13 +138,13 @@ describe('cross-year checks', () => {
     await line.locator('button', { hasText: '2019' }).click();
     await line.locator('a', { hasText: '2019年度报告' }).waitFor();
     // The status line says what the reading changed, counted from the findings before and after.
-    await expect(page.locator('grl-panel [role=status].feedback').textContent()).resolves.toBe('已比对 2019 年度报告：新增 2 条检查结果（2 个错误）');
+    await expect(panel(page, '[role=status].feedback').textContent()).resolves.toBe('已比对 2019 年度报告：新增 2 条检查结果（2 个错误）');
     await expect(line.locator('a').getAttribute('href')).resolves.toBe(LINKED.y2019);
     await expect(line.locator('button').allTextContents()).resolves.toEqual(['读取 2021 年度报告并比对']);
     // The findings of the comparison, as when the 2019 report had been read first, and their cells marked.
-    await expect(page.locator('grl-panel button.finding[data-rule="years/carried-over"]').count()).resolves.toBe(2);
+    await expect(panel(page, 'button.finding[data-rule="years/carried-over"]').count()).resolves.toBe(2);
     // The finding chosen is still there: still chosen, its cells lit again on the marks made afresh.
-    await expect(page.locator('grl-panel button.finding[aria-current=true]').getAttribute('data-rule')).resolves.toBe(chosen);
+    await expect(panel(page, 'button.finding[aria-current=true]').getAttribute('data-rule')).resolves.toBe(chosen);
     expect(await lit()).toBe(litAlone);
     const conflicts: string[] = await page.evaluate(pathsInPage('[data-grl-conflict]'));
     expect(conflicts.length - alone.length).toBe(2);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { fixtureHtml, fixtureUrl } from '../support/fixtures.ts';
-import { clickIcon, launchWithExtension, panelViolations, servePages, snapshot, type Browser } from './browser.ts';
+import { closePanel, launchWithExtension, panelPart as panel, panelViolations, servePages, showPanel, snapshot, type Browser } from './browser.ts';
 
 const REPORT = 'test/fixtures/pages/shanghai-office-2019.html';
 const URL = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
@@ -34,17 +34,16 @@ async function open(width: number, height: number, url = URL): Promise<{ page: P
   await page.setViewportSize({ width, height });
   await page.goto(url);
   const before = await snapshot(page);
-  await clickIcon(browser.worker, url);
-  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+  await showPanel(browser, page, url, '[data-testid=warning-count]');
   return { page, before };
 }
 
 /** Where `cell` is, and where the panel starts, in the viewport. */
-const boxOf = (cell: ElementHandle) => cell.evaluate((c) => {
+const boxOf = async (page: Page, cell: ElementHandle) => cell.evaluate((c, p) => {
   const box = (c as Element).getBoundingClientRect();
-  const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+  const panel = p.getBoundingClientRect();
   return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, panelLeft: panel.left };
-});
+}, await panel(page).elementHandle());
 
 /** Resolves `ended` at the page's next scrollend: listening before the click that scrolls catches a scroll however short or slow. */
 const nextScrollEnd = (page: Page) =>
@@ -53,7 +52,7 @@ const nextScrollEnd = (page: Page) =>
 it('jumps to a finding\'s cell clear of the panel in a small window, and gives the page back its width', async () => {
   const { page, before } = await open(1024, 700);
   // The findings of this page about 表三 and 表二, whose figures span the page's width (the one about a sentence lights its text).
-  for (const finding of await page.locator('grl-panel button.finding:not([data-rule^="prose/"])').all()) {
+  for (const finding of await panel(page, 'button.finding:not([data-rule^="prose/"])').all()) {
     // The last jump's cells have stopped blinking: the cells lit after this click are this jump's.
     await page.locator('[data-grl-flash]').first().waitFor({ state: 'detached' });
     const scroll = await nextScrollEnd(page);
@@ -61,28 +60,27 @@ it('jumps to a finding\'s cell clear of the panel in a small window, and gives t
     const lit = await page.locator('[data-grl-flash]').elementHandles();
     expect(lit.length).toBeGreaterThan(0);
     await scroll.evaluate((s) => s.ended); // the smooth scroll, as long as it takes
-    const cell = await boxOf(lit[0]!);
+    const cell = await boxOf(page, lit[0]!);
     expect(cell.left).toBeGreaterThanOrEqual(0);
     expect(cell.right).toBeLessThanOrEqual(cell.panelLeft + 1);
     expect([cell.top >= 0, cell.bottom <= 700]).toEqual([true, true]);
     // The panel keeps the focus, and its status line says where the jump went.
     expect(await finding.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
-    expect(await page.locator('grl-panel [role=status].feedback').textContent()).toBe(`已在页面上标出 ${lit.length} 处`);
+    expect(await panel(page, '[role=status].feedback').textContent()).toBe(`已在页面上标出 ${lit.length} 处`);
   }
   // Folded to its tab, the panel leaves the page its whole width.
   const room = () => page.evaluate(() => getComputedStyle(document.documentElement).paddingRight);
   expect(await room()).toBe('420px');
-  await page.locator('grl-panel button[aria-controls=grl-panel-body]').click();
+  await panel(page, 'button[aria-controls=grl-panel-body]').click();
   await expect.poll(room).toBe('0px');
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
 });
 
 it('fits a page a little wider than the room beside the panel, its text and its table clear of the panel, and gives it back', async () => {
   const { page, before } = await open(1024, 700, WIDE_URL);
-  const layout = () => page.evaluate(() => {
-    const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+  const layout = () => panel(page).evaluate((p) => {
+    const panel = p.getBoundingClientRect();
     const rightmost = (selector: string) => Math.max(...[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().right));
     return { panelLeft: panel.left, panelWidth: panel.width, text: rightmost('body p'), table: rightmost('table'), sideways: scrollX > 0 || document.documentElement.scrollWidth > innerWidth };
   });
@@ -92,8 +90,7 @@ it('fits a page a little wider than the room beside the panel, its text and its 
   expect(shown.text).toBeLessThanOrEqual(shown.panelLeft);
   expect(shown.table).toBeLessThanOrEqual(shown.panelLeft);
   expect(shown.sideways).toBe(false);
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).zoom)).toBe('1');
 });
@@ -101,8 +98,8 @@ it('fits a page a little wider than the room beside the panel, its text and its 
 it.each([['shanghai-office-2019', URL, true], ['tieling-2019', WIDE_URL, false]])('wraps the text of %s beside the panel on a laptop zoomed in to 150 percent, its wide tables in their own box, and gives it back', async (_, url, scrolls) => {
   // 1280×720 at 150%: 853×480 CSS px, 480 of them beside the panel; the tables are 600 (tieling) to 1070 px (上海) wide.
   const { page, before } = await open(853, 480, url);
-  const shown = await page.evaluate(() => {
-    const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+  const shown = await panel(page).evaluate((p) => {
+    const panel = p.getBoundingClientRect();
     const rightmost = (elements: Element[]) => Math.max(...elements.map((e) => e.getBoundingClientRect().right));
     const tables = [...document.querySelectorAll('table')];
     return {
@@ -117,11 +114,10 @@ it.each([['shanghai-office-2019', URL, true], ['tieling-2019', WIDE_URL, false]]
     // A cell of 表三's last column, reached with Tab, is scrolled into sight in its box, clear of the panel.
     const last = page.locator('[tabindex="0"][data-grl-conflict]').last();
     await last.focus();
-    const cell = await boxOf((await last.elementHandle())!);
+    const cell = await boxOf(page, (await last.elementHandle())!);
     expect([cell.left >= 0, cell.right <= cell.panelLeft + 1, cell.top >= 0, cell.bottom <= 480]).toEqual([true, true, true, true]);
   }
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
 });
 
@@ -146,11 +142,11 @@ const namesBeside = (cell: Element) => {
 
 it('names the issuer and the year in the panel\'s bar, and says what the folded header holds, whole in an 800×600 window', async () => {
   const { page } = await open(800, 600);
-  const title = page.locator('grl-panel .panel .bar .title');
+  const title = panel(page, '.bar .title');
   expect(await title.textContent()).toBe('上海市人民政府办公厅 · 2019');
   // Cut to one line, it read 上海市人民政府办… (UX review 5), and the header's line lost its likelihood: 报告概况：2019 版表格，是年报的把…
   expect(await title.evaluate((t) => [t.scrollWidth <= t.clientWidth, t.scrollHeight <= t.clientHeight])).toEqual([true, true]);
-  const summary = page.locator('grl-panel .panel .report-header > summary');
+  const summary = panel(page, '.report-header > summary');
   expect(await summary.textContent()).toBe('报告概况：2019 版表格，是年报的把握 100%');
   expect(await summary.evaluate((s) => s.scrollWidth <= s.clientWidth)).toBe(true);
 });
@@ -159,10 +155,10 @@ it('keeps 表三\'s row names in view at its box\'s left when a finding jumps to
   const { page, before } = await open(853, 480);
   // The row-sum finding goes to 予以公开's blank 总计, the last of 表三's columns, the box scrolled sideways to it.
   const scroll = await nextScrollEnd(page);
-  await page.locator('grl-panel button.finding[data-rule="applications/row-sum"]').click();
+  await panel(page, 'button.finding[data-rule="applications/row-sum"]').click();
   await scroll.evaluate((s) => s.ended);
   const lit = page.locator('[data-grl-flash]').first();
-  const cell = await boxOf((await lit.elementHandle())!);
+  const cell = await boxOf(page, (await lit.elementHandle())!);
   expect([cell.left >= 0, cell.right <= cell.panelLeft + 1, cell.top >= 0, cell.bottom <= 480]).toEqual([true, true, true, true]);
   expect(await lit.evaluate((c) => c.closest('table')!.scrollLeft > 0)).toBe(true);
   // Left of it, the row's names: the merged 三、本年度办理结果 and the row's own, then the figures the box shows.
@@ -172,14 +168,13 @@ it('keeps 表三\'s row names in view at its box\'s left when a finding jumps to
   await first.evaluate((c) => c.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' }));
   expect(await first.evaluate(seenAt)).toBe(true);
   expect(await first.evaluate(namesBeside)).toEqual(['三、本年度办理结果', '（一）予以公开']);
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
 });
 
 /** The portal page's article, its fixed elements and the panel, in the viewport. */
-const portalLayout = (page: Page) => page.evaluate(() => {
-  const panel = document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+const portalLayout = (page: Page) => panel(page).evaluate((p) => {
+  const panel = p.getBoundingClientRect();
   const lines = [...document.querySelectorAll('#ivs_content p')].filter((p) => !p.closest('table')).map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0);
   const box = (selector: string) => { const r = document.querySelector(selector)!.getBoundingClientRect(); return { left: r.left, right: r.right }; };
   return {
@@ -200,8 +195,7 @@ it.each([[1280, 800], [1366, 768]])('fits 上海\'s report in a portal\'s 1200 p
     tools: document.querySelector('.tools')!.getBoundingClientRect().toJSON(), scrollX,
   }));
   const unopened = await unmarked();
-  await clickIcon(browser.worker, PORTAL_URL);
-  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+  await showPanel(browser, page, PORTAL_URL, '[data-testid=warning-count]');
   const shown = await portalLayout(page);
   // Zoomed out no further than a page a little too wide is: every line of the article stands in the window, left of the
   // page's own column of buttons (无障碍, 长者, 纠错, 顶部), which stands left of the panel, as does the end of the bar across the top.
@@ -214,14 +208,13 @@ it.each([[1280, 800], [1366, 768]])('fits 上海\'s report in a portal\'s 1200 p
   // The row-sum finding is about the blank 总计 cells of 表三, which runs out of the article into the frame's edge: the
   // first of them is jumped to, in sight beside the panel.
   const scroll = await nextScrollEnd(page);
-  await page.locator('grl-panel button.finding[data-rule="applications/row-sum"]').click();
+  await panel(page, 'button.finding[data-rule="applications/row-sum"]').click();
   await scroll.evaluate((s) => s.ended);
   const lit = page.locator('[data-grl-flash]').first();
-  const cell = await boxOf((await lit.elementHandle())!);
+  const cell = await boxOf(page, (await lit.elementHandle())!);
   expect([cell.left >= 0, cell.right <= cell.panelLeft + 1, cell.top >= 0, cell.bottom <= height]).toEqual([true, true, true, true]);
   expect(await lit.evaluate(seenAt)).toBe(true);
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
   // The page as it was: unzoomed, not scrolled sideways, its frame (which the jump scrolled to show the cell it clipped) and its buttons back in place.
   expect(await unmarked()).toEqual(unopened);
@@ -246,15 +239,14 @@ it.each([[960, 1000], [1024, 700], [1152, 720]])('lays 上海\'s report in a por
   // The error (予以公开及部分公开258件 against 表三's 272+3) goes to its first place, the sentence's 258, clear of the panel.
   for (const rule of ['prose/', 'applications/row-sum']) {
     const scroll = await nextScrollEnd(page);
-    await page.locator(`grl-panel button.finding[data-rule^="${rule}"]`).first().click();
-    await expect.poll(() => page.locator('grl-panel [role=status].feedback').textContent()).toMatch(/^已在页面上标出 \d+ 处$/);
+    await panel(page, `button.finding[data-rule^="${rule}"]`).first().click();
+    await expect.poll(() => panel(page, '[role=status].feedback').textContent()).toMatch(/^已在页面上标出 \d+ 处$/);
     await scroll.evaluate((s) => s.ended);
     const place = await jumpedTo(page);
     if (rule === 'prose/') expect(place.text).toBe('258');
     expect([place.left >= 0, place.right <= shown.panelLeft + 1, place.top >= 0, place.bottom <= height]).toEqual([true, true, true, true]);
   }
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
 });
 
@@ -262,19 +254,18 @@ it.each([[700, 600], [600, 600]])('jumps to each finding\'s place clear of the p
   const { page, before } = await open(width, height);
   // Instant jumps: each place is where it lands as the click returns.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const panelLeft = await page.evaluate(() => document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect().left);
+  const panelLeft = await panel(page).evaluate((p) => p.getBoundingClientRect().left);
   // The page keeps its width under the panel (表三 1070 px wide, its 总计 column at the page's right edge); the sentence's
   // figures in a line wider than the window.
   expect(panelLeft).toBe(width - 280);
-  for (const finding of await page.locator('grl-panel button.finding').all()) {
+  for (const finding of await panel(page, 'button.finding').all()) {
     const rule = await finding.getAttribute('data-rule');
     await finding.click();
     await page.evaluate(() => new Promise(requestAnimationFrame));
     const place = await jumpedTo(page);
     expect({ rule, place, clear: [place.left >= -1, place.right <= panelLeft + 1, place.top >= 0, place.bottom <= height] }).toEqual({ rule, place, clear: [true, true, true, true] });
   }
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement, '::after').content)).toBe('none');
 });
@@ -288,12 +279,10 @@ it('moves a fixed toast centred by its own translate left of the panel, still ce
     '<div id="toast" style="position:fixed;left:50%;bottom:20px;width:600px;translate:-50% 0;background:#333;color:#fff">已复制链接</div>'));
   const centre = () => page.locator('#toast').evaluate((t) => { const r = t.getBoundingClientRect(); return (r.left + r.right) / 2; });
   expect(await centre()).toBe(640);
-  await clickIcon(browser.worker, PORTAL_URL);
-  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+  await showPanel(browser, page, PORTAL_URL, '[data-testid=warning-count]');
   const { panelLeft } = await portalLayout(page);
   expect(await centre()).toBeCloseTo(640 - (1280 - panelLeft), 0);
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await centre()).toBe(640);
 });
 
@@ -302,9 +291,9 @@ it('jumps from the row-sum finding to the blank 总计 cells it is about, scroll
   // box, its 总计 column out of sight (at 1280 px, the names wrapped, it fits).
   const { page } = await open(1024, 768);
   const scroll = await nextScrollEnd(page);
-  await page.locator('grl-panel button.finding[data-rule="applications/row-sum"]').click();
+  await panel(page, 'button.finding[data-rule="applications/row-sum"]').click();
   await scroll.evaluate((s) => s.ended);
-  await expect.poll(() => page.locator('grl-panel [role=status].feedback').textContent()).toBe('已在页面上标出 11 处');
+  await expect.poll(() => panel(page, '[role=status].feedback').textContent()).toBe('已在页面上标出 11 处');
   const lit = page.locator('[data-grl-chosen]');
   // "总计列有11行空白": the eleven blank 总计 cells are lit and in this warning's conflict, none of the figures beside them
   // (予以公开's 258 among them).
@@ -312,7 +301,7 @@ it('jumps from the row-sum finding to the blank 总计 cells it is about, scroll
   expect(await page.locator('[data-grl-conflict="warning"]').evaluateAll((cells) => cells.map((c) => c.textContent!.trim()))).toEqual(Array(11).fill(''));
   expect(await page.locator('td', { hasText: /^258$/ }).first().getAttribute('data-grl-conflict')).not.toBe('warning');
   // The first of them in sight, 表三's box scrolled sideways to it, clear of the panel.
-  const first = await boxOf((await lit.first().elementHandle())!);
+  const first = await boxOf(page, (await lit.first().elementHandle())!);
   expect([first.left >= 0, first.right <= first.panelLeft + 1, first.top >= 0, first.bottom <= 768]).toEqual([true, true, true, true]);
   expect(await lit.first().evaluate(seenAt)).toBe(true);
   expect(await lit.first().evaluate((c) => c.closest('table')!.scrollLeft)).toBeGreaterThan(0);
@@ -334,8 +323,7 @@ it('shades the cut edge of 表三\'s box beside the panel, the side where column
   }, left);
   expect(await shades(0)).toEqual({ right: true, left: false });
   expect(await shades(Infinity)).toEqual({ right: false, left: true });
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await table.count()).toBe(0);
 });
 
@@ -363,14 +351,12 @@ it.each([
   await page.evaluate((percent) => window.scrollTo({ top: document.documentElement.scrollHeight * percent / 100, behavior: 'instant' }), down);
   const before = await placeOfLine(page);
   expect(before.scrollY).toBeGreaterThan(0);
-  await clickIcon(browser.worker, url);
-  await page.locator('grl-panel .panel [data-testid=warning-count]').waitFor();
+  await showPanel(browser, page, url, '[data-testid=warning-count]');
   // The page rewraps beside the panel: the reader's line stays at the top of the window, within a line of where it was.
   const open = await placeOfLine(page);
   expect(open.text).toBe(before.text);
   expect(Math.abs(open.top - before.top)).toBeLessThanOrEqual(30);
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   const closed = await placeOfLine(page);
   expect(Math.abs(closed.top - before.top)).toBeLessThanOrEqual(1);
   expect(Math.abs(closed.scrollY - before.scrollY)).toBeLessThanOrEqual(1);
@@ -388,7 +374,7 @@ it('tells a screen reader on a cell in conflict what its tooltip shows, in the l
     const [cell] = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })).nodes;
     return [cell?.role?.value, (cell?.name?.value as string | undefined)?.trim(), cell?.description?.value];
   };
-  const tooltip = page.locator('grl-panel [data-testid=cell-tooltip]');
+  const tooltip = panel(page, '[data-testid=cell-tooltip]');
   await page.locator(CELL).first().focus();
   await tooltip.waitFor();
   // The tooltip's lines, one after another: the figure's name, the value read, the finding with its severity.
@@ -402,17 +388,16 @@ it('tells a screen reader on a cell in conflict what its tooltip shows, in the l
   // In English the figure is named in English, and the finding's gist says the sum went unchecked.
   expect(english).toMatch(/^Disclosed in full · total\. Read as: blank\. Warning: Not checked, cells left blank \(most likely not filled in\): each row: .+\. 总计列有11行空白/);
   await browser.worker.evaluate(() => chrome.storage.sync.clear());
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
 });
 
 it('switches an open tooltip and the status line to the language chosen at once, not at the next hover', async () => {
   const { page } = await open(1280, 800);
-  const status = page.locator('grl-panel [role=status].feedback');
-  const tooltip = page.locator('grl-panel [data-testid=cell-tooltip]');
+  const status = panel(page, '[role=status].feedback');
+  const tooltip = panel(page, '[data-testid=cell-tooltip]');
   // The error, shown on the page: its five cells of 表三 and the sentence's 258.
-  await page.locator('grl-panel button.finding').first().click();
+  await panel(page, 'button.finding').first().click();
   await status.filter({ hasText: '已在页面上标出 6 处' }).waitFor();
   // Then 予以公开's blank 总计, the first cell in a warning's conflict, focused: its tooltip opens and stays open.
   await page.locator('[data-grl-conflict="warning"]').first().focus();
@@ -431,7 +416,7 @@ it('switches an open tooltip and the status line to the language chosen at once,
 it('lights the found cell without blinking or gliding for a reader who asked for less motion', async () => {
   const { page } = await open(1280, 800);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.locator('grl-panel button.finding').first().click();
+  await panel(page, 'button.finding').first().click();
   const lit = await page.evaluate(() => {
     const cell = document.querySelector('[data-grl-flash]')!;
     return { animations: cell.getAnimations().length, background: getComputedStyle(cell).backgroundColor, scrolled: scrollY > 0 };
@@ -440,10 +425,9 @@ it('lights the found cell without blinking or gliding for a reader who asked for
 });
 
 /** The colours of the panel, of its tooltip, and of the page and its marks under it. */
-const colours = (page: Page) => page.evaluate(() => {
-  const root = document.querySelector('grl-panel')!.shadowRoot!;
+const colours = (page: Page) => panel(page).evaluate((p) => {
   const style = (e: Element | null | undefined, pseudo?: string) => (e ? getComputedStyle(e, pseudo) : null);
-  const [panel, tooltip] = [style(root.querySelector('.panel')), style(root.querySelector('.tooltip'))];
+  const [panel, tooltip] = [style(p), style(p.querySelector('.tooltip'))];
   const [figure, conflict] = [style(document.querySelector('[data-grl-figure]')), style(document.querySelector('[data-grl-conflict]'))];
   return {
     panel: [panel!.backgroundColor, panel!.color], tooltip: tooltip && [tooltip.backgroundColor, tooltip.color],
@@ -458,14 +442,14 @@ it('follows a browser that asks for dark in the panel and its tooltip, leaving t
   expect(light.panel).toEqual(['rgb(255, 255, 255)', 'rgb(31, 31, 31)']);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.locator('[data-grl-conflict]').first().hover();
-  await page.locator('grl-panel [data-testid=cell-tooltip]').waitFor();
+  await panel(page, '[data-testid=cell-tooltip]').waitFor();
   const dark = await colours(page);
   expect([dark.panel, dark.tooltip]).toEqual([['rgb(32, 33, 36)', 'rgb(232, 234, 237)'], ['rgb(32, 33, 36)', 'rgb(232, 234, 237)']]);
   expect(dark.page).toEqual(light.page);
   // Every text in the panel and the tooltip keeps its contrast in the dark too.
   expect(await panelViolations(page)).toEqual([]);
   await page.mouse.move(0, 0);
-  await page.locator('grl-panel [data-testid=cell-tooltip]').waitFor({ state: 'detached' });
+  await panel(page, '[data-testid=cell-tooltip]').waitFor({ state: 'detached' });
   await page.screenshot({ path: join('docs/screenshots', 'shanghai-office-2019-dark.png') });
 });
 
@@ -474,15 +458,13 @@ it('shows where the focus is on every control Tab reaches in the panel, light an
   const { page } = await open(1280, 800);
   // Each control Tab reaches from the panel's top, with its outline as focused, until Tab leaves the panel or comes round.
   const rings = async () => {
-    await page.evaluate(() => {
-      (globalThis as { seen?: WeakSet<Element> }).seen = new WeakSet();
-      (document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel') as HTMLElement).focus();
-    });
+    await page.evaluate(() => { (globalThis as { seen?: WeakSet<Element> }).seen = new WeakSet(); });
+    await panel(page).focus();
     const names: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const el = document.querySelector('grl-panel')!.shadowRoot!.activeElement as HTMLElement | null;
+      const focused = await panel(page).evaluate((p) => {
+        const el = (p.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
         const seen = (globalThis as { seen?: WeakSet<Element> }).seen!;
         if (!el || seen.has(el)) return null;
         seen.add(el);
@@ -510,14 +492,14 @@ it('passes axe in English too, says what reading found in its status line, and T
   try {
     const { page } = await open(1280, 800);
     expect(await panelViolations(page)).toEqual([]);
-    expect(await page.locator('grl-panel [data-testid=reading-status]').textContent()).toBe('Page read: 6 findings, 1 error');
+    expect(await panel(page, '[data-testid=reading-status]').textContent()).toBe('Page read: 6 findings, 1 error');
     // Each stop Tab makes from the panel's top until it comes round or leaves the panel.
-    await page.evaluate(() => (document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel') as HTMLElement).focus());
+    await panel(page).focus();
     const stops: string[] = [];
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
-      const stop = await page.evaluate(() => {
-        const el = document.querySelector('grl-panel')!.shadowRoot!.activeElement as HTMLElement | null;
+      const stop = await panel(page).evaluate((p) => {
+        const el = (p.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
         return el && `${el.tagName.toLowerCase()}.${el.className.split(' ')[0] || el.dataset.action || ''}`;
       });
       if (!stop) break;
@@ -535,12 +517,12 @@ it('passes axe in English too, says what reading found in its status line, and T
 it('makes the findings one Tab stop: ↑ ↓ Home End through them, → to a finding\'s explanation, Enter and Space doing what a click does', async () => {
   const { page } = await open(1280, 800);
   /** Where the focus is: the rule of the finding it is in and what it is on (the finding or its summary), else the control. */
-  const focus = () => page.evaluate(() => {
-    const el = document.querySelector('grl-panel')!.shadowRoot!.activeElement as HTMLElement | null;
+  const focus = () => panel(page).evaluate((p) => {
+    const el = (p.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
     const finding = el?.closest('li')?.querySelector('.finding');
     return el && (finding ? `${finding.getAttribute('data-rule')} ${el.tagName.toLowerCase()}` : `${el.tagName.toLowerCase()}.${el.className.split(' ')[0] || el.dataset.action || ''}`);
   });
-  await page.evaluate(() => (document.querySelector('grl-panel')!.shadowRoot!.querySelector('.panel') as HTMLElement).focus());
+  await panel(page).focus();
   const stops: string[] = [];
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
@@ -548,7 +530,7 @@ it('makes the findings one Tab stop: ↑ ↓ Home End through them, → to a fin
     if (!stop) break;
     stops.push(stop);
   }
-  const rules = await page.locator('grl-panel .warnings .finding').evaluateAll((all) => all.map((f) => f.getAttribute('data-rule')!));
+  const rules = await panel(page, '.warnings .finding').evaluateAll((all) => all.map((f) => f.getAttribute('data-rule')!));
   expect(rules).toHaveLength(6);
   const last = rules.at(-1)!;
   // The six findings and their six explanations: one stop, at the first finding, after the severity toggles.
@@ -556,7 +538,7 @@ it('makes the findings one Tab stop: ↑ ↓ Home End through them, → to a fin
   expect(inFindings).toEqual([`${rules[0]} button`]);
   expect(stops[stops.indexOf(inFindings[0]!) - 1]).toBe('button.toggle');
   // ↑ ↓ go from finding to finding, staying at the last and the first; Home and End to them.
-  await page.locator('grl-panel .warnings .finding[tabindex="0"]').focus();
+  await panel(page, '.warnings .finding[tabindex="0"]').focus();
   const reached = [await focus()];
   for (let i = 0; i < rules.length; i++) { await page.keyboard.press('ArrowDown'); reached.push(await focus()); }
   expect(reached).toEqual([...rules, last].map((r) => `${r} button`));
@@ -573,7 +555,7 @@ it('makes the findings one Tab stop: ↑ ↓ Home End through them, → to a fin
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowRight');
   expect(await focus()).toBe(`${rules.at(-2)} summary`);
-  const about = page.locator('grl-panel .warnings details.rule-info').nth(rules.length - 2);
+  const about = panel(page, '.warnings details.rule-info').nth(rules.length - 2);
   await page.keyboard.press('Enter');
   expect(await about.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   await page.keyboard.press('Escape');
@@ -586,15 +568,15 @@ it('makes the findings one Tab stop: ↑ ↓ Home End through them, → to a fin
   // Enter on a finding shows it on the page, as a click does (its cells lit, the finding marked current); Space on another, that one.
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
-  const chosen = page.locator('grl-panel .warnings .finding[aria-current=true]');
+  const chosen = panel(page, '.warnings .finding[aria-current=true]');
   await expect.poll(() => chosen.getAttribute('data-rule')).toBe(rules[0]);
   expect(await page.locator('[data-grl-chosen]').count()).toBeGreaterThan(0);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Space');
   await expect.poll(() => chosen.getAttribute('data-rule')).toBe(rules[1]);
   // Each finding still a button named by its words, each explanation's toggle by its own.
-  expect(await page.locator('grl-panel .warnings').getByRole('button', { name: /^错误\s*：\s*正文“答复政府信息公开申请805件[^”]*予以公开及部分公开258件/ }).count()).toBe(1);
-  expect(await page.locator('grl-panel .warnings summary').first().textContent()).toBe('ⓘ 这项检查的说明');
+  expect(await panel(page, '.warnings').getByRole('button', { name: /^错误\s*：\s*正文“答复政府信息公开申请805件[^”]*予以公开及部分公开258件/ }).count()).toBe(1);
+  expect(await panel(page, '.warnings summary').first().textContent()).toBe('ⓘ 这项检查的说明');
   expect(await panelViolations(page)).toEqual([]);
 });
 
@@ -603,7 +585,7 @@ it.each(['zh', 'en'])('shows the figure search\'s example whole in an 800×600 w
   await browser.worker.evaluate((l) => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: l, trustedDomains: [], rememberReports: true } }), language);
   try {
     const { page } = await open(800, 600);
-    const fit = await page.locator('grl-panel #grl-figure-query').evaluate((input) => {
+    const fit = await panel(page, '#grl-figure-query').evaluate((input) => {
       const box = input as HTMLInputElement;
       const style = getComputedStyle(box);
       const context = document.createElement('canvas').getContext('2d')!;
@@ -620,7 +602,7 @@ it.each(['zh', 'en'])('shows the figure search\'s example whole in an 800×600 w
 it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in forced colours (Windows high contrast)', async () => {
   const { page } = await open(1280, 800);
   await page.emulateMedia({ forcedColors: 'active' });
-  const findings = page.locator('grl-panel .finding');
+  const findings = panel(page, '.finding');
   // Each finding shows its group's severity in words: 错误 for the error (予以公开及部分公开258件 against 表三's 272+3), 提醒 for
   // the warnings (表三's blank 总计 cells, a share the text states), 信息 for the notes (the blank cells of 表三 and of 表四).
   const severities = await findings.evaluateAll((all) => all.map((f) => {
@@ -632,9 +614,9 @@ it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in 
     ['error', '错误', true], ['warning', '提醒', true], ['warning', '提醒', true], ['warning', '提醒', true], ['info', '信息', true], ['info', '信息', true],
   ]);
   // A warning's cells outlined in dashes, in the panel and on the page, an error's (予以公开's 258 …) in a line.
-  const strokes = await page.evaluate(() => {
+  const strokes = await panel(page).evaluate((p) => {
     const outline = (cell: Element | null) => getComputedStyle(cell!).outlineStyle;
-    const root = document.querySelector('grl-panel')!.shadowRoot!;
+    const root = p.getRootNode() as ShadowRoot;
     const figure = document.querySelector('[data-grl-figure]:not([data-grl-conflict])')!;
     return [outline(root.querySelector('td.conflict.warning')), outline(document.querySelector('[data-grl-conflict="warning"]')),
       outline(root.querySelector('td.conflict.error')), outline(document.querySelector('[data-grl-conflict="error"]')),
@@ -643,10 +625,9 @@ it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in 
   expect(strokes).toEqual(['dashed', 'dashed', 'solid', 'solid', 'underline']);
   // 表三's box keeps its cue that more columns follow: a line in the text's colour on its right edge, which a
   // line of the page's colour, at the table's end, covers once the last column shows.
-  const cue = await page.evaluate(() => {
-    const root = document.querySelector('grl-panel')!.shadowRoot!;
-    const box = root.querySelector('table[data-table=applications]')!.parentElement!;
-    const panel = getComputedStyle(root.querySelector('.panel')!);
+  const cue = await panel(page).evaluate((p) => {
+    const box = p.querySelector('table[data-table=applications]')!.parentElement!;
+    const panel = getComputedStyle(p);
     return { image: getComputedStyle(box).backgroundImage, text: panel.color, page: panel.backgroundColor };
   });
   expect(cue.image).toBe(`linear-gradient(${cue.page}, ${cue.page}), linear-gradient(${cue.text}, ${cue.text})`);
@@ -657,7 +638,7 @@ it('prints the page without the panel, the cells in conflict still outlined', as
   // A marked cell the page itself shades keeps its shade on paper.
   await page.evaluate(() => { document.querySelector<HTMLElement>('[data-grl-figure]')!.style.backgroundColor = 'rgb(221, 235, 247)'; });
   await page.emulateMedia({ media: 'print' });
-  await expect.poll(() => page.locator('grl-panel .panel').isVisible()).toBe(false);
+  await expect.poll(() => panel(page).isVisible()).toBe(false);
   const marks = await page.evaluate(() => ({
     figure: getComputedStyle(document.querySelector('[data-grl-figure]')!).boxShadow,
     shade: getComputedStyle(document.querySelector('[data-grl-figure]')!).backgroundColor,
@@ -669,8 +650,8 @@ it('prints the page without the panel, the cells in conflict still outlined', as
 });
 
 /** Where 表三's scroll box, its 总计 heading, the focused figure and that figure's row name are, in the viewport. */
-const tableThree = (page: Page) => page.evaluate(() => {
-  const root = document.querySelector('grl-panel')!.shadowRoot!;
+const tableThree = (page: Page) => panel(page).evaluate((p) => {
+  const root = p.getRootNode() as ShadowRoot;
   const box = root.querySelector('table[data-table=applications]')!.parentElement!;
   const focused = root.activeElement!.closest('td')!;
   const rect = (e: Element) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
@@ -687,8 +668,8 @@ const tableThree = (page: Page) => page.evaluate(() => {
 
 it.each([[1024, 768], [1440, 900]])('shows 表三 whole in the panel\'s width at %i×%i: scrolling in the window\'s height, its names in view', async (width, height) => {
   const { page } = await open(width, height);
-  await page.locator('grl-panel #grl-table-applications').evaluate((h) => h.scrollIntoView());
-  await page.locator('grl-panel table[data-table=applications] button.cell[tabindex="0"]').focus();
+  await panel(page, '#grl-table-applications').evaluate((h) => h.scrollIntoView());
+  await panel(page, 'table[data-table=applications] button.cell[tabindex="0"]').focus();
   // The reader at the table's top sees the box end, where its horizontal scrollbar is.
   const top = await tableThree(page);
   expect(top.sideways).toBe(true);
@@ -723,10 +704,10 @@ it.each([[1024, 768], [1440, 900]])('shows 表三 whole in the panel\'s width at
 
 it.each([[1280, 800], [1280, 720]])('keeps 表三\'s 总计 column in view in the panel at its default width at %i×%i, the columns before it scrolling under it', async (width, height) => {
   const { page } = await open(width, height);
-  await page.locator('grl-panel #grl-table-applications').evaluate((h) => h.scrollIntoView());
+  await panel(page, '#grl-table-applications').evaluate((h) => h.scrollIntoView());
   /** Whether the panel shows 总计's heading and 本年新收's 总计 (859) at the middle of their boxes, and how far the box is scrolled. */
-  const totals = () => page.evaluate(() => {
-    const root = document.querySelector('grl-panel')!.shadowRoot!;
+  const totals = () => panel(page).evaluate((p) => {
+    const root = p.getRootNode() as ShadowRoot;
     const table = root.querySelector('table[data-table=applications]')!;
     const seen = (e: Element) => { const r = e.getBoundingClientRect(); const hit = root.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2); return hit !== null && e.contains(hit); };
     const heading = [...table.querySelectorAll('thead th')].find((th) => th.textContent === '总计')!;
@@ -734,13 +715,13 @@ it.each([[1280, 800], [1280, 720]])('keeps 表三\'s 总计 column in view in th
   });
   expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 0 });
   // Scrolled to show 商业企业 … 其他组织, 总计 still shows, the figures before it passing under it.
-  await page.locator('grl-panel table[data-table=applications]').evaluate((t) => { t.parentElement!.scrollLeft = 120; });
+  await panel(page, 'table[data-table=applications]').evaluate((t) => { t.parentElement!.scrollLeft = 120; });
   expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 120 });
 });
 
 /** The focused figure of 表三 and whether each of its corners shows it: not the sticky names or heading over it, nor past the box. */
-const focusedInSight = (page: Page) => page.evaluate(() => {
-  const root = document.querySelector('grl-panel')!.shadowRoot!;
+const focusedInSight = (page: Page) => panel(page).evaluate((p) => {
+  const root = p.getRootNode() as ShadowRoot;
   const cell = root.activeElement!.closest('td')!;
   const r = cell.getBoundingClientRect();
   // Just inside the cell's edges, its own right and bottom borders left out.
@@ -751,7 +732,7 @@ const focusedInSight = (page: Page) => page.evaluate(() => {
 it.each([[1024, 768], [1280, 800], [1440, 900]])('keeps each figure of 表三 reached with the arrow keys wholly in sight at %i×%i, clear of its names and heading', async (width, height) => {
   const { page } = await open(width, height);
   // From the far corner (总计 of the last row) left along the row to the first column, then up it.
-  await page.locator('grl-panel table[data-table=applications] button.cell').last().focus();
+  await panel(page, 'table[data-table=applications] button.cell').last().focus();
   const reached = [(await focusedInSight(page)).path];
   for (const key of ['ArrowLeft', 'ArrowUp']) {
     for (;;) {
@@ -769,18 +750,18 @@ it.each([[1024, 768], [1280, 800], [1440, 900]])('keeps each figure of 表三 re
 it('says where a figure low in the panel was shown in a status line in view at 800×600, the focus left on the figure', async () => {
   const { page } = await open(800, 600);
   // 表四's last figure (总计 of 行政诉讼's 总计), far below the actions at the panel's top.
-  const figure = page.locator('grl-panel .panel table[data-table=reviewLitigation] td button').last();
+  const figure = panel(page, 'table[data-table=reviewLitigation] td button').last();
   await figure.scrollIntoViewIfNeeded();
   await figure.click();
-  const status = page.locator('grl-panel .panel .feedback[role=status]');
+  const status = panel(page, '.feedback[role=status]');
   expect(await status.textContent()).toBe('已在页面上标出 1 处');
   // Seen, not only in the DOM: wholly inside the window and the panel, and on top where it is.
-  expect(await status.evaluate((s) => {
+  expect(await status.evaluate((s, p) => {
     const box = s.getBoundingClientRect();
-    const panel = s.closest('.panel')!.getBoundingClientRect();
+    const panel = p.getBoundingClientRect();
     const root = s.getRootNode() as ShadowRoot;
     const seen = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
     return box.height > 0 && box.top >= panel.top && box.bottom <= Math.min(innerHeight, panel.bottom) && seen === s;
-  })).toBe(true);
+  }, await panel(page).elementHandle())).toBe(true);
   expect(await figure.evaluate((f) => (f.getRootNode() as ShadowRoot).activeElement === f)).toBe(true);
 });

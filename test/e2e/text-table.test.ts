@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixtureHtml, fixtureUrl } from '../support/fixtures.ts';
 import { laidOut, preOfRows } from '../support/laid-out.ts';
-import { clickIcon, launchWithExtension, servePages, snapshot, type Browser } from './browser.ts';
+import { closePanel, launchWithExtension, panelPart as panel, servePages, showPanel, snapshot, type Browser } from './browser.ts';
 import { conflictRangesInPage, expectedFor } from './expected.ts';
 
 // tieling-2019's tables as text, its 自然人 予以公开 27 made 28: neither that row nor that column balances any more.
@@ -37,8 +37,7 @@ it('lights the figures of a table laid out as text that are in conflict as error
   const page = await browser.context.newPage();
   await page.goto(URL);
   const before = await snapshot(page);
-  await clickIcon(browser.worker, URL);
-  await page.locator('grl-panel .panel .report-header').waitFor();
+  await showPanel(browser, page, URL, '.report-header');
 
   expect(await page.evaluate(conflictRangesInPage)).toEqual(expected.conflictRanges);
   const errors: Lit[] = await page.evaluate(litBy('grl-conflict-error'));
@@ -58,7 +57,7 @@ it('lights the figures of a table laid out as text that are in conflict as error
     const box = lit.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   })()`) as Promise<{ x: number; y: number }>;
-  const tooltip = page.locator('grl-panel [data-testid=cell-tooltip]');
+  const tooltip = panel(page, '[data-testid=cell-tooltip]');
   const granted = await centre('grl-conflict-error', '三、本年度办理结果\t(一)予以公开', '28');
   await page.mouse.move(granted.x, granted.y);
   await expect(tooltip.locator('strong').textContent()).resolves.toBe('予以公开·自然人');
@@ -70,8 +69,7 @@ it('lights the figures of a table laid out as text that are in conflict as error
   await page.mouse.move(total.x, total.y - 200);
   await tooltip.waitFor({ state: 'detached' });
 
-  await page.keyboard.press('Escape');
-  await page.locator('grl-panel').waitFor({ state: 'detached' });
+  await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
   await page.close();
