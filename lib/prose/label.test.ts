@@ -238,6 +238,10 @@ describe('the label after the unit', () => {
     expect(labels('对区管委会全部规范性文件先后进行4次专项清理。')).toEqual(['专项清理']);
   });
 
+  it('names the information counted, not what is set for each of them after its 的 (cq-gxq-2023)', () => {
+    expect(labels('编制《重庆高新区政务公开标准目录》，对2045项应主动公开政府信息的责任主体、公开时限、公开形式等进行逐一明确。')).toEqual(['应主动公开政府信息']);
+  });
+
   it('ends the noun counted where what they were led to do (做好) or hold (包括) begins (hainan-czt-2023, a repost of beijing-2019)', () => {
     expect(labels('指导18个市县做好预算公开工作。')).toEqual(['市县']);
     expect(labels('建立面向7类企业、10类个人包括57个主题事项。')).toEqual(['企业', '个人', '主题事项']);

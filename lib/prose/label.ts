@@ -452,7 +452,7 @@ const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d�
 const WERE = /^(?:\p{Script=Han}{1,12}?的)?(?:为|是)(?:属于)?/u;
 // Items by their own name before a 的 are what is counted, what follows being theirs (57个主题事项的快速便捷查询政策,
 // beijing-2019).
-const ITEMS = /(?:事项|项目)$/;
+const ITEMS = /(?:事项|项目|政府信息)$/;
 // A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…).
 const DESCRIBED = /^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=\p{Script=Han})/u;
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
@@ -533,7 +533,8 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   const each = JOINED_EACH.exec(label);
   if (each && each.index >= 2) label = label.slice(0, each.index);
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
-  // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
+  // 五个试点区的经验, 16家医疗卫生机构的政务专网 and 2045项应主动公开政府信息的责任主体 (what is said of each of them:
+  // cq-gxq-2023) count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
   const of = label.indexOf('的');
   if (of >= 0) {
