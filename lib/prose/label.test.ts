@@ -238,6 +238,10 @@ describe('the label after the unit', () => {
     expect(labels('对区管委会全部规范性文件先后进行4次专项清理。')).toEqual(['专项清理']);
   });
 
+  it('leaves out 特别是 that singles the thing counted out, no part of its name (xj-urumqi-2024)', () => {
+    expect(labels('加大我市各类惠民政策的宣传力度,特别是国庆期间推出的“九项”便民服务新措施的全网阅读量达30.9万次。')).toEqual(['国庆期间推出的九项便民服务新措施的全网阅读量']);
+  });
+
   it('names the information counted, not what is set for each of them after its 的 (cq-gxq-2023)', () => {
     expect(labels('编制《重庆高新区政务公开标准目录》，对2045项应主动公开政府信息的责任主体、公开时限、公开形式等进行逐一明确。')).toEqual(['应主动公开政府信息']);
   });
