@@ -337,6 +337,8 @@ describe('the label before the number', () => {
     // guizhou-jgsw-2020, xam-sthjj-2022: a column by its own name tells what was published there from the kinds beside it.
     expect(labels('其中发布政务要闻、通知公告,工作动态等信息307条,政府信息公开专栏发布信息97条,更新完善领导简历3条')[1]).toBe('政府信息公开专栏发布信息');
     expect(labels('其中,重要活动类信息126条、环境违法行为曝光台发布信息17条。')).toEqual(['重要活动类信息', '环境违法行为曝光台发布信息']);
+    // gx-bbwb-2022: the channel named with its account, then 累计 before the verb.
+    expect(labels('微信公众号推送信息1350篇,累计阅读量42万余次、微博账号累计推送信息792条,累计阅读量80万余次。')).toEqual(['微信公众号推送信息', '阅读量', '微博推送信息', '阅读量']);
     // sc-zrzyt-2023: the group a list of channels is named as (…等政务新媒体) is one channel.
     expect(labels('通过微信、微博等政务新媒体发布各类政府信息5057条。')).toEqual(['政务新媒体发布各类政府信息']);
   });
