@@ -238,6 +238,11 @@ describe('the label after the unit', () => {
     expect(labels('对区管委会全部规范性文件先后进行4次专项清理。')).toEqual(['专项清理']);
   });
 
+  it('names what was answered, not the topics it was answered around (围绕…解答…: cq-yjj-2025)', () => {
+    expect(labels('全年举办新闻发布会6场,围绕城市安全、韧性城市建设、“十四五”时期应急管理成效、冬季安全防范现场解答群众关切问题27个;通过对外公开电话、公开信箱、网民留言等互动渠道,回复社会关切问题27316个。'))
+      .toEqual(['举办新闻发布会', '解答群众关切问题', '回复社会关切问题']);
+  });
+
   it('leaves out 特别是 that singles the thing counted out, no part of its name (xj-urumqi-2024)', () => {
     expect(labels('加大我市各类惠民政策的宣传力度,特别是国庆期间推出的“九项”便民服务新措施的全网阅读量达30.9万次。')).toEqual(['国庆期间推出的九项便民服务新措施的全网阅读量']);
   });
