@@ -350,6 +350,29 @@ describe('links over and in the 落款', () => {
   });
 });
 
+describe('a 2021 report whose 表二 kept 第（一）项 of the 2019 format, no 表三 read', () => {
+  // 黑河市气象局2021年 (hl.cma.gov.cn): 第（一）项 under the 2019 columns, 第（五）、（六）、（八）项 under the 2021 ones;
+  // its 表三 cut off. Most blocks, not the most column names, tell the table's format.
+  const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const html = `<html><head><title>黑河市气象局2021年政府信息公开工作年度报告</title></head><body>
+    <p>黑河市气象局2021年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>${[
+      row('第二十条第(一)项'), row('信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'),
+      row('规章', '0', '0', '0'), row('规范性文件', '0', '0', '0'),
+      row('第二十条第(五)项'), row('信息内容', '本年处理决定数量'), row('行政许可', '2'),
+      row('第二十条第(六)项'), row('信息内容', '本年处理决定数量'), row('行政处罚', '0'), row('行政强制', '0'),
+      row('第二十条第(八)项'), row('信息内容', '本年收费金额(单位:万元)'), row('行政事业性收费', '0'),
+    ].join('')}</table></body></html>`;
+
+  it('is read as the 2021 format, the 2019 block named, no 2019 row asked for', () => {
+    const { report } = extractWithCheerio(html, null);
+    expect(report.document.format).toBe('2021');
+    expect(report.activeDisclosure?.licensing).toEqual({ decisions: 2 });
+    const messages = report.warnings.map((w) => w.message);
+    expect(messages).toContain('表二第（一）项的栏目（本年新制作、本年新公开、对外公开总数）是2019版（国办公开办函〔2019〕60号）表格的，表二其余各项是2021版（国办公开办函〔2021〕30号）：同一报告混用了两版格式');
+    expect(messages.filter((m) => m.includes('其他对外管理服务事项'))).toEqual([]);
+  });
+});
+
 describe('the date under the heading', () => {
   const dates = (title: string, under: string, text: string) => {
     const { document } = extractWithCheerio(`<html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${under}${text}</body></html>`, null).report;

@@ -238,6 +238,19 @@ describe('the label after the unit', () => {
     expect(labels('对区管委会全部规范性文件先后进行4次专项清理。')).toEqual(['专项清理']);
   });
 
+  it('names what was answered, not the topics it was answered around (围绕…解答…: cq-yjj-2025)', () => {
+    expect(labels('全年举办新闻发布会6场,围绕城市安全、韧性城市建设、“十四五”时期应急管理成效、冬季安全防范现场解答群众关切问题27个;通过对外公开电话、公开信箱、网民留言等互动渠道,回复社会关切问题27316个。'))
+      .toEqual(['举办新闻发布会', '解答群众关切问题', '回复社会关切问题']);
+  });
+
+  it('leaves out 特别是 that singles the thing counted out, no part of its name (xj-urumqi-2024)', () => {
+    expect(labels('加大我市各类惠民政策的宣传力度,特别是国庆期间推出的“九项”便民服务新措施的全网阅读量达30.9万次。')).toEqual(['国庆期间推出的九项便民服务新措施的全网阅读量']);
+  });
+
+  it('names the information counted, not what is set for each of them after its 的 (cq-gxq-2023)', () => {
+    expect(labels('编制《重庆高新区政务公开标准目录》，对2045项应主动公开政府信息的责任主体、公开时限、公开形式等进行逐一明确。')).toEqual(['应主动公开政府信息']);
+  });
+
   it('ends the noun counted where what they were led to do (做好) or hold (包括) begins (hainan-czt-2023, a repost of beijing-2019)', () => {
     expect(labels('指导18个市县做好预算公开工作。')).toEqual(['市县']);
     expect(labels('建立面向7类企业、10类个人包括57个主题事项。')).toEqual(['企业', '个人', '主题事项']);
@@ -329,6 +342,8 @@ describe('the label before the number', () => {
     // guizhou-jgsw-2020, xam-sthjj-2022: a column by its own name tells what was published there from the kinds beside it.
     expect(labels('其中发布政务要闻、通知公告,工作动态等信息307条,政府信息公开专栏发布信息97条,更新完善领导简历3条')[1]).toBe('政府信息公开专栏发布信息');
     expect(labels('其中,重要活动类信息126条、环境违法行为曝光台发布信息17条。')).toEqual(['重要活动类信息', '环境违法行为曝光台发布信息']);
+    // gx-bbwb-2022: the channel named with its account, then 累计 before the verb.
+    expect(labels('微信公众号推送信息1350篇,累计阅读量42万余次、微博账号累计推送信息792条,累计阅读量80万余次。')).toEqual(['微信公众号推送信息', '阅读量', '微博推送信息', '阅读量']);
     // sc-zrzyt-2023: the group a list of channels is named as (…等政务新媒体) is one channel.
     expect(labels('通过微信、微博等政务新媒体发布各类政府信息5057条。')).toEqual(['政务新媒体发布各类政府信息']);
   });

@@ -16,13 +16,13 @@ export function clauseStart(text: string, at: number, from: number): number {
 }
 
 // Words around the thing counted, not part of it: totals (not 共 inside a word), time (2021年以来, 2016年,
-// 2016 alone, 先后), what a list is said to be of (公开类别主要涉及…), the speaker, the rules it was done by (严格按照
+// 2016 alone, 先后), what singles it out (特别是), what a list is said to be of (公开类别主要涉及…), the speaker, the rules it was done by (严格按照
 // 条例规定, not 按照规定方式), 等 closing a list with what it calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目,
 // 微信公众号等渠道, 档案局等单位) (历年累计, a count over all the years, stays: it is not the year's; so does the year a
 // count was carried to, 结转2024年: which year that is, the report's or the next, says whether it was carried in or
 // forward).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
 // 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
 // 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause.
@@ -37,7 +37,7 @@ const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:达到?|(
 // unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
 // 引发行政复议 holds no 发行; 应主动公开的政府信息 names information by what is owed to it, done by no one, and 法定主动公开类信息
 // by what the law owes (wanyuan-szf-2025).
-const PREDICATE = /(?<!应|应当|法定)(?:收到|受理|接到|接收|接受|办结|答复|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
+const PREDICATE = /(?<!应|应当|法定)(?:收到|受理|接到|接收|接受|办结|答复|解答|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
 
 /**
  * What a count counts, from its words alone: the noun after its unit, or the clause before it (from `from`, the
@@ -285,7 +285,8 @@ const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 // "通过政府网站公开政府信息1600条;…利用宣传车公开栏等方式公开各类政府信息453条": the means, named as a group, are
 // no filler: they tell what was done through them from what was done through the channels beside them.
 const MEANS_GROUP = /(?:利用|通过|依托|借助)[^，,。；;：:]{1,12}等(?:方式|渠道|途径|平台|形式|载体)$/;
-const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})[”"]?${CHANNEL_FILLERS}*$`);
+// The channel's account may be named (微博账号累计推送信息792条: bbwb-2022).
+const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})(?:[账帐]号)?[”"]?${CHANNEL_FILLERS}*$`);
 
 /** The clause before a comma at text[clause - 1], back to `from`, where it names no count: what it may be the subject of. */
 function channelClauseBefore(text: string, from: number, clause: number): string | null {
@@ -452,7 +453,7 @@ const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d�
 const WERE = /^(?:\p{Script=Han}{1,12}?的)?(?:为|是)(?:属于)?/u;
 // Items by their own name before a 的 are what is counted, what follows being theirs (57个主题事项的快速便捷查询政策,
 // beijing-2019).
-const ITEMS = /(?:事项|项目)$/;
+const ITEMS = /(?:事项|项目|政府信息)$/;
 // A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…).
 const DESCRIBED = /^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=\p{Script=Han})/u;
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
@@ -533,7 +534,8 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   const each = JOINED_EACH.exec(label);
   if (each && each.index >= 2) label = label.slice(0, each.index);
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
-  // 五个试点区的经验 and 16家医疗卫生机构的政务专网 count what stands before 的; 28个涉及群众切身利益的规范性文件,
+  // 五个试点区的经验, 16家医疗卫生机构的政务专网 and 2045项应主动公开政府信息的责任主体 (what is said of each of them:
+  // cq-gxq-2023) count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
   const of = label.indexOf('的');
   if (of >= 0) {

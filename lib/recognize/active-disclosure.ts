@@ -4,7 +4,7 @@ import { inMoneyUnit, type FigureReading } from '../table/figure.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { quote } from '../text/quote.ts';
 import { LabelPattern } from '../text/similarity.ts';
-import { BLOCKS, ITEM_LABELS, type Block, type Item } from '../template/active-disclosure.ts';
+import { BLOCKS, blockFormats, ITEM_LABELS, type Block, type Item } from '../template/active-disclosure.ts';
 import type { Format } from '../template/formats.ts';
 import type { FigureSink } from './figure-sink.ts';
 import { positionNote, slidHeaderNote } from './position-note.ts';
@@ -201,8 +201,20 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       cells: [...paths].map((path) => ({ table: 'activeDisclosure' as const, path })), expected: null, actual: null,
     });
   }
-  const format = votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
-  return { activeDisclosure: result as ActiveDisclosure, format, warnings };
+  return { activeDisclosure: result as ActiveDisclosure, format: tableFormat(result as ActiveDisclosure, votes2021, votes2019), warnings };
+}
+
+/**
+ * The format most of 表二's blocks are in, its column names' votes deciding a tie. A block is one vote however many
+ * columns it names: a 2021 report that kept 第（一）项's three 2019 columns (本年新制作…) over 第（五）、（六）、（八）项's
+ * 2021 ones (本年处理决定数量 alone) is a 2021 table (cma-heihe-2021).
+ */
+function tableFormat(read: ActiveDisclosure, votes2021: number, votes2019: number): Format | null {
+  const blocks = blockFormats(read);
+  const count = (format: Format) => blocks.filter((b) => b.format === format).length;
+  const [by2021, by2019] = [count('2021'), count('2019')];
+  if (by2021 !== by2019) return by2021 > by2019 ? '2021' : '2019';
+  return votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
 }
 
 /**

@@ -37,6 +37,17 @@ describe('document/format-matches-year', () => {
     expect(findingsOf(formatMatchesYear, makeReport({ activeDisclosure: hybrid, document: { year: null } }))).toMatchObject([{ message }]);
   });
 
+  it('names that block where no 表三 was read, the format being that of most of 表二\'s blocks (cma-heihe-2021, its 表三 cut off)', () => {
+    const hybrid = {
+      regulations: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 }, normativeDocuments: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 },
+      licensing: { decisions: 2 }, punishment: { decisions: 0 }, coercion: { decisions: 0 }, fees: { amount: 0, unit: '万元' },
+    };
+    expect(findingsOf(formatMatchesYear, makeReport({ activeDisclosure: hybrid, applications: null }))).toMatchObject([{
+      severity: 'warning',
+      message: '表二第（一）项的栏目（本年新制作、本年新公开、对外公开总数）是2019版（国办公开办函〔2019〕60号）表格的，表二其余各项是2021版（国办公开办函〔2021〕30号）：同一报告混用了两版格式',
+    }]);
+  });
+
   it('says the year\'s format is 表三\'s where a 2023 report has a 2021 表二 over a 2019 表三 (平潭海坛片区 2023)', () => {
     expect(findingsOf(formatMatchesYear, makeReport({ document: { format: '2019', year: 2023 } })).map((f) => f.message)).toEqual([
       '2023年度报告的表三使用的是2019版（国办公开办函〔2019〕60号）表格，应使用2021版（国办公开办函〔2021〕30号）表格',

@@ -31,8 +31,9 @@ export const formatMatchesYear: Rule = {
     if (!report.activeDisclosure && !report.applications) return [];
     const due = year === null ? format : formatFor(year);
     const findings: Finding[] = [];
-    // The format is 表三's where there is one; a 表二 block of the other format was copied from an old report.
-    const blocks = report.applications ? blockFormats(report.activeDisclosure) : [];
+    // The format is 表三's where there is one, else that of most of 表二's blocks; a 表二 block of the other format was
+    // copied from an old report.
+    const blocks = blockFormats(report.activeDisclosure);
     const copied = blocks.filter((b) => b.format !== format);
     if (due !== format) {
       const should = due ? `应使用${FORMAT_NAME[due]}表格` : '其时该格式尚未出台，应附政府信息公开情况统计表';
@@ -45,7 +46,7 @@ export const formatMatchesYear: Rule = {
       const columns = [...new Set(copied.flatMap((b) => b.columns))].join('、');
       findings.push(pageFinding('warning', copied.length === blocks.length
         ? `表二使用的是${otherFormat}表格，而表三是${FORMAT_NAME[format]}表格：同一报告混用了两版格式`
-        : `表二${copied.map((b) => `第（${b.clause}）项`).join('、')}${columns ? `的栏目（${columns}）` : ''}是${otherFormat}表格的，表二其余各项和表三是${FORMAT_NAME[format]}：同一报告混用了两版格式`));
+        : `表二${copied.map((b) => `第（${b.clause}）项`).join('、')}${columns ? `的栏目（${columns}）` : ''}是${otherFormat}表格的，表二其余各项${report.applications ? '和表三' : ''}是${FORMAT_NAME[format]}：同一报告混用了两版格式`));
     }
     return findings;
   },

@@ -105,6 +105,13 @@ describe('prose/parts-sum', () => {
       severity: 'warning', expected: 659, actual: 751,
       message: expect.stringContaining('（分项既有各发布渠道的条数，又有按内容分的“重点领域公开信息”，同一条信息两边都算，合计可以超过总数）'),
     }]);
+    // 电视、报纸等其他媒体 are channels too, the rest of them (kyqq-2025): only 重点领域 is a kind.
+    const kyqq = '2025年全旗主动公开政府信息6.7万余条，其中政府网站公开信息5636条；政务新媒体公开信息9500余条；电视、报纸等其他媒体公开信息51800余条，公开重点领域和重点民生领域信息4300余条';
+    expect(check({
+      label: '主动公开政府信息', value: 67000, unit: '条', approximate: true, text: kyqq,
+      parts: [['政府网站公开信息', 5636, false], ['政务新媒体公开信息', 9500, true], ['其他媒体公开信息', 51800, true], ['公开重点领域和重点民生领域信息', 4300, true]]
+        .map(([label, value, approximate]) => ({ label: label as string, value: value as number, unit: '条', approximate: approximate as boolean })),
+    })[0]!.message).toContain('（分项既有各发布渠道的条数，又有按内容分的“公开重点领域和重点民生领域信息”，同一条信息两边都算，合计可以超过总数）');
     // One channel among kinds is a list of kinds: more than the total is still an error.
     expect(check(listed([['通过政府网站公开信息', 144], ['政策文件', 471], ['重点领域公开信息', 89]]))).toMatchObject([{ severity: 'error' }]);
   });

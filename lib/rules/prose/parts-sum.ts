@@ -9,8 +9,8 @@ import { quoteFigure } from './places.ts';
 
 // The part that holds the rest: 其他类, 其它信息, 其他应主动公开的政府信息.
 const REST = /^其[他它]/;
-// The channels' rest: 其他方式公开信息89条.
-const OTHER_WAYS = /^其[他它](?:方式|渠道|途径|形式)/;
+// The channels' rest: 其他方式公开信息89条, (电视、报纸等)其他媒体公开信息51800余条.
+const OTHER_WAYS = /^其[他它](?:方式|渠道|途径|形式|媒体)/;
 // An item goes out on several channels, and reposts (含转发) count again.
 const REPOSTS = /含转[发载]/;
 // Information sent up to another office (主动向市政府办报送信息100余条, guangyuan-tjj-2024) is not a piece of what the
