@@ -50,6 +50,8 @@ interface Point { m: RegExpMatchArray; n: number }
 
 /** The points of a paragraph outside quotes and brackets, in order. */
 function pointsOf(line: string): Point[] {
+  // Most lines have no 是 at all: POINT, led by its lookbehind, would be tried at each of their characters.
+  if (!line.includes('是')) return [];
   const points: Point[] = [];
   let depth = 0, at = 0;
   for (const m of line.matchAll(POINT)) {
