@@ -329,6 +329,9 @@ describe('the label before the number', () => {
     // guizhou-jgsw-2020, xam-sthjj-2022: a column by its own name tells what was published there from the kinds beside it.
     expect(labels('其中发布政务要闻、通知公告,工作动态等信息307条,政府信息公开专栏发布信息97条,更新完善领导简历3条')[1]).toBe('政府信息公开专栏发布信息');
     expect(labels('其中,重要活动类信息126条、环境违法行为曝光台发布信息17条。')).toEqual(['重要活动类信息', '环境违法行为曝光台发布信息']);
+    // chengbei-fuan-2011: so do the site's 栏目 by their quoted names, told apart by them.
+    expect(labels('我街政府信息公开网共发布主动公开信息33条,其中“机构设置”栏目发布信息3条;“工作动态”栏目发布信息30条;发布依申请公开信息共28条。'))
+      .toEqual(['发布主动公开信息', '机构设置栏目发布信息', '工作动态栏目发布信息', '发布依申请公开信息']);
     // sc-zrzyt-2023: the group a list of channels is named as (…等政务新媒体) is one channel.
     expect(labels('通过微信、微博等政务新媒体发布各类政府信息5057条。')).toEqual(['政务新媒体发布各类政府信息']);
   });
