@@ -579,6 +579,11 @@ describe('zeros said in words', () => {
     ]);
     // 均为 a count: each item listed has it (当面申请 3, 网上申请 3: six in all), not the two together.
     expect(summary(figuresOf('当面申请、网上申请均为3件。'))).toEqual(['当面申请=3件', '网上申请=3件']);
+    // 各 after a list: each item has the count, an item of the 其中 list as any other (shulan-jjj-2013, 舒兰市经济局; an item
+    // may join two words with 和 where the list parts at its 、), so the list is held to its total: 10+8+2+2 is past 20.
+    const shulan = figuresOf('我局2013年主动公开信息20条。其中，规范性文件信息10条，规划计划和完成情况类信息8条，公共资金使用信息、机构调整和人员变动类信息各2条。');
+    expect(summary(shulan)).toEqual(['主动公开信息=20条 [规范性文件信息=10条; 规划计划和完成情况类信息=8条; 公共资金使用信息=2条; 机构调整和人员变动类信息=2条]']);
+    expect(partsSumOf(shulan).map((f) => f.severity)).toEqual(['error']);
     expect(figuresOf('行政复议纠错率为0。', '化整为零，逐项落实。', '申请办结率为0.5。')).toEqual([]);
   });
 
