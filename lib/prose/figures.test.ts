@@ -563,6 +563,10 @@ describe('zeros said in words', () => {
       '全年未发生因政府信息公开产生申请行政复议或者提起行政诉讼的情况', '未发生被行政复议行政诉讼的情况。'))).toEqual(
       Array(6).fill(['行政复议=0件', '行政诉讼=0件']).flat(),
     );
+    // Not one case (dazhu-chaoyang-2016: 无一例因…发生), and not one case named right after the words.
+    expect(summary(figuresOf('2016年度我乡无一例因政府信息公开申请行政复议和提起行政诉讼发生。', '全年无一起行政复议和行政诉讼案件。'))).toEqual([
+      '行政复议=0件', '行政诉讼=0件', '行政复议=0件', '行政诉讼案件=0件',
+    ]);
     // 无 alone, and 未出现 of what is no case, say no zero.
     expect(figuresOf('无因私出境情况。', '未出现依申请公开超期答复的情况。', '本年度无行政处罚。')).toEqual([]);
   });
@@ -575,6 +579,11 @@ describe('zeros said in words', () => {
     ]);
     // 均为 a count: each item listed has it (当面申请 3, 网上申请 3: six in all), not the two together.
     expect(summary(figuresOf('当面申请、网上申请均为3件。'))).toEqual(['当面申请=3件', '网上申请=3件']);
+    // 各 after a list: each item has the count, an item of the 其中 list as any other (shulan-jjj-2013, 舒兰市经济局; an item
+    // may join two words with 和 where the list parts at its 、), so the list is held to its total: 10+8+2+2 is past 20.
+    const shulan = figuresOf('我局2013年主动公开信息20条。其中，规范性文件信息10条，规划计划和完成情况类信息8条，公共资金使用信息、机构调整和人员变动类信息各2条。');
+    expect(summary(shulan)).toEqual(['主动公开信息=20条 [规范性文件信息=10条; 规划计划和完成情况类信息=8条; 公共资金使用信息=2条; 机构调整和人员变动类信息=2条]']);
+    expect(partsSumOf(shulan).map((f) => f.severity)).toEqual(['error']);
     expect(figuresOf('行政复议纠错率为0。', '化整为零，逐项落实。', '申请办结率为0.5。')).toEqual([]);
   });
 

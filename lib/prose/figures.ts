@@ -655,6 +655,10 @@ function closeOne<N>(reading: Reading<N>): void {
  */
 function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, read: Read<N>, token: NumberToken, clause: Clause, afterSemicolon: boolean): 'part' | 'ends' | 'elsewhere' | 'apart' {
   const total = outer.whole, sum = partsSum(total) + token.value, label = read.label;
+  // The items a count was said of with 各 go together: the second and later go where the first went, an item of the list
+  // (其中，…8条，公共资金使用信息、机构调整和人员变动类信息各2条: shulan-jjj-2013).
+  const last = total.parts.at(-1);
+  if (token.each && last?.token.each && last === reading.previous) return 'part';
   // In the total's unit, or in the one its parts count it in (发布信息607条，其中主动公开380份，…319份).
   const inUnit = countedParts(total, [...total.parts, read]).includes(read);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';
@@ -703,7 +707,7 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
     || (isCase(label) && !isCase(total.label)) || answersAfterChannels || (onOtherChannel(total.label, label) && !JOINED.test(text.slice(clause.from, token.at)))
     // 其中包含行政规范性文件3件、人事任免文件24件,政策解读49条: the list changes both its separator and its unit.
     || (outer.listed && !listed && !inUnit)
-    || token.label !== undefined || clause.totalAfter) return 'ends';
+    || (token.label !== undefined && !token.each) || clause.totalAfter) return 'ends';
   // A count in another unit among parts in the total's says something of the part before it (其中微博29个，共发布信息
   // 1992条；微信公众号41个; …减免税共计91件，共计减免金额219062.78元；…): no part, and the list goes on after it.
   // One the list's 、 joins is an item of it all the same (其中:工作动态1201条、…、征集调查16期、其他类信息1141条).

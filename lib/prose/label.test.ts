@@ -344,6 +344,9 @@ describe('the label before the number', () => {
     expect(labels('其中,重要活动类信息126条、环境违法行为曝光台发布信息17条。')).toEqual(['重要活动类信息', '环境违法行为曝光台发布信息']);
     // gx-bbwb-2022: the channel named with its account, then 累计 before the verb.
     expect(labels('微信公众号推送信息1350篇,累计阅读量42万余次、微博账号累计推送信息792条,累计阅读量80万余次。')).toEqual(['微信公众号推送信息', '阅读量', '微博推送信息', '阅读量']);
+    // chengbei-fuan-2011: so do the site's 栏目 by their quoted names, told apart by them.
+    expect(labels('我街政府信息公开网共发布主动公开信息33条,其中“机构设置”栏目发布信息3条;“工作动态”栏目发布信息30条;发布依申请公开信息共28条。'))
+      .toEqual(['发布主动公开信息', '机构设置栏目发布信息', '工作动态栏目发布信息', '发布依申请公开信息']);
     // sc-zrzyt-2023: the group a list of channels is named as (…等政务新媒体) is one channel.
     expect(labels('通过微信、微博等政务新媒体发布各类政府信息5057条。')).toEqual(['政务新媒体发布各类政府信息']);
   });

@@ -268,7 +268,8 @@ export const LISTED_BEFORE = /、\s*$/;
 const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // A site's column by its own name (政府信息公开专栏, 环境违法行为曝光台): what was published there is told apart by it from
 // the kinds and columns listed beside it (guizhou-jgsw-2020, xam-sthjj-2022); the words that lead to it (通过, 在) are none of it.
-const NAMED_COLUMN = /^(?:通过|在|依托|利用|借助)?(\p{Script=Han}{2,14}(?:专栏|曝光台))$/u;
+// So is a 栏目 by its quoted name (chengbei-fuan-2011: “机构设置”栏目发布信息3条；“工作动态”栏目发布信息30条).
+const NAMED_COLUMN = /^(?:通过|在|依托|利用|借助)?(\p{Script=Han}{2,14}(?:专栏|曝光台)|[“"「][^“”"「」]{2,14}[”"」]栏目)$/u;
 // …and what the year added, right before the verb, stays with it, without whoever added it (累计…5928条,其中,本年度新增主动
 // 公开政府信息2110条: not all that was 主动公开; 全市新增主动公开政府信息 → 新增主动公开政府信息).
 const ADDED = /新增$/;

@@ -1,7 +1,7 @@
 import { readChineseNumber, scaled } from '../text/chinese-number.ts';
 import { isBlank } from './sentences.ts';
 import { UNITS } from './units.ts';
-import { addImpliedZeros, addSaidZeros, CASE, CLAUSE_START, insertInOrder, NAMED_CASE } from './zeros.ts';
+import { addImpliedZeros, addSaidZeros, CASE, CLAUSE_START, insertInOrder, NAMED_CASE, NOT_ONE } from './zeros.ts';
 
 // Counts as reports write them in sentences: Arabic (1,690 / １６９０ / 2300万) or Chinese (三十二, 两,
 // 一千二百), with 约/近 before and 余/多/左右 after for approximate ones, and a unit of count after.
@@ -24,7 +24,7 @@ const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN
 // and what follows it. Some print them in brackets (发布政务信息(1386)条): the closing bracket is matched before the
 // look back for the opening one, which would read the digits back again for each digit the number gives back.
 // 余 may stand before 万 (100余万份).
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:[)）](?<=[(（][\\d０-９]+[)）]))?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![\\u3400-\\u9fffA-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=因|收取|发出|(?:任何)?收费|(?:上一?年度?|去年)?的?结转|${CASE}))|(数)|为(?=\\s?[0０零])`, 'y');
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:[)）](?<=[(（][\\d０-９]+[)）]))?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![\\u3400-\\u9fffA-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=${NOT_ONE}因|收取|发出|(?:任何)?收费|(?:上一?年度?|去年)?的?结转|${NOT_ONE}${CASE}))|(数)|为(?=\\s?[0０零])`, 'y');
 // COUNTED is tried (sticky) only where it can match: at a digit, a Chinese number's or one of the rarer kinds' first
 // character, told by its code (a regex scan for them makes a match object at every digit of the page).
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -80,6 +80,8 @@ export interface NumberToken {
   end: number;
   /** End of the whole figure (unit and 左右 included). */
   stop: number;
+  /** One of the items listed before a count said of each with 各 (当面申请、网上申请各2件): an item of a list as any other. */
+  each?: true;
 }
 
 /** The counts of a text (`tokens`, as findNumbers found them), each with the words that name it: from where the count before stops (or the text's start) to its number. */
@@ -180,39 +182,53 @@ function shareAmongListed(text: string, out: NumberToken[]): void {
     let copula = token.at;
     while (copula > 0 && isBlank(text.charCodeAt(copula - 1))) copula--;
     if (token.label !== undefined || !COPULA.has(text[copula - 1] ?? '')) continue;
-    let from = token.at;
-    while (from > 0 && !CLAUSE_START.test(text[from - 1]!)) from--;
+    let from = clauseStartBefore(text, token.at);
     if (k > 0) from = Math.max(from, out[k - 1]!.stop);
     const said = SAID_OF_EACH.exec(text.slice(Math.max(from, copula - 6), token.at));
-    if (!said || (said[1] === undefined && token.value !== 0)) continue;
-    const items = listedItems(text, from, token.at - said[0].length);
+    if (!said || (said[1] === undefined && said[2] === undefined && token.value !== 0)) continue;
+    const items = listedItems(text, from, token.at - said[0].length, said[2] !== undefined);
     if (!items) continue;
     const shared = items.map(({ start, end }, i): NumberToken => {
       const named = NAMED_CASE.exec(text.slice(start, end));
       const label = named ? named[0] : i > 0 ? text.slice(start, end) : undefined;
       const unit = named && token.value === 0 ? '件' : token.unit;
       const at = named ? start + named.index : label === undefined ? end : start;
-      return { value: token.value, label, unit, approximate: token.approximate, at, start: Math.min(at, start + (named?.index ?? 0)), end, stop: end };
+      // The last item's figure stops where the count does (…各2件): what follows goes on from there.
+      const item: NumberToken = { value: token.value, label, unit, approximate: token.approximate, at, start: Math.min(at, start + (named?.index ?? 0)), end, stop: end };
+      // Each of 各: the last item's figure stops where the count does (…各2件), and what follows goes on from there.
+      return said[2] === undefined ? item : { ...item, each: true, stop: i === items.length - 1 ? token.stop : end };
     });
     out.splice(k, 1, ...shared);
     k += shared.length - 1;
   }
 }
-// The words between the list and its count: a measure they share (数量均为0), then 均/都 and the copula.
-const COPULA = new Set(['为', '是']);
-const SAID_OF_EACH = /(?:的|数量|总数|(?<=申请|复议|诉讼|投诉|举报|申诉)数)?(均|都)?[为是]\s*$/;
+// The words between the list and its count: a measure they share (数量均为0), then 均/都 and the copula; or 各 (each).
+const COPULA = new Set(['为', '是', '各']);
+const SAID_OF_EACH = /(?:(?:的|数量|总数|(?<=申请|复议|诉讼|投诉|举报|申诉)数)?(均|都)?[为是]|(各))\s*$/;
+/** Where the clause holding text[at] starts. */
+function clauseStartBefore(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !CLAUSE_START.test(text[from - 1]!)) from--;
+  return from;
+}
 // What joins the items: not 参与, 和解, 及时 … (words holding the characters).
 const ITEM_JOINS = /、|以及|(?<![涉普危])及(?!时)|和(?!解)|(?<![参给授])与/g;
+const EACH_ITEM_JOINS = /、/g;
 const ITEM = /^[\p{Script=Han}“”"]{2,12}$/u;
 const LAST_HAN = /\p{Script=Han}$/u;
 
-/** The items of a list text[from, to) (A、B和C), each its words; null where it is no list of two or more short names. */
-function listedItems(text: string, from: number, to: number): { start: number; end: number }[] | null {
+/**
+ * The items of a list text[from, to) (A、B和C), each its words; null where it is no list of two or more short names.
+ * A list each item of which has a count said with 各 parts at its 、 alone where it has one: an item may join two words
+ * with 和 (公共资金使用信息、机构调整和人员变动类信息各2条, shulan-jjj-2013: two items).
+ */
+function listedItems(text: string, from: number, to: number, each = false): { start: number; end: number }[] | null {
   const items: { start: number; end: number }[] = [];
   let start = from;
-  ITEM_JOINS.lastIndex = 0;
   const words = text.slice(from, to);
-  for (let m = ITEM_JOINS.exec(words); ; m = ITEM_JOINS.exec(words)) {
+  const joins = each && words.includes('、') ? EACH_ITEM_JOINS : ITEM_JOINS;
+  joins.lastIndex = 0;
+  for (let m = joins.exec(words); ; m = joins.exec(words)) {
     const end = m ? from + m.index : to;
     let s = start;
     while (s < end && isBlank(text.charCodeAt(s))) s++;
@@ -306,8 +322,9 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   if (!arabic && restatesList(text, open, stop, value, unit)) return null;
   let k = open; // 约 300 条: blanks may part 约 from its number
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
-  // 中英文各1条, 分别提供…查询各1次, 每个处室指定1名: what each of several had, no count of anything (每年 is this year too).
-  if (text[k - 1] === '各' || EACH_BEFORE.test(text.slice(Math.max(0, k - 12), k))) return null;
+  // 中英文各1条, 分别提供…查询各1次, 每个处室指定1名: what each of several had, no count of anything (每年 is this year too);
+  // but after a list of named items each item has it (当面申请、网上申请各2件: shareAmongListed gives each its own).
+  if ((text[k - 1] === '各' && !listedItems(text, clauseStartBefore(text, k - 1), k - 1, true)) || EACH_BEFORE.test(text.slice(Math.max(0, k - 12), k))) return null;
   // (不同渠道同一信息计1条), (…公开相同信息按1条计): how the report counts an item published more than once, no count of one.
   if (value === 1 && ((text[k - 1] === '按' && AS_ONE_AFTER.test(text.slice(stop, stop + 2))) || SAME_AS_ONE.test(text.slice(Math.max(0, k - 24), k)))) return null;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';

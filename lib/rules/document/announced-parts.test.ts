@@ -24,6 +24,17 @@ describe('document/announced-parts', () => {
       message: '报告开头称由七部分组成，但正文中未找到：“机构建设、保障经费和培训会议情况”',
     }]);
   });
+  it('finds a part whose heading runs on after a sentence, where the page lost its breaks (wenmiao-2011, 吉林市昌邑区文庙街道)', () => {
+    const lines = ['本报告由基本工作情况、主动公开政府信息情况、依申请公开政府信息情况、行政复议和诉讼情况、收费和减免情况、存在问题及工作打算、附表等七部分组成。',
+      '一、基本情况', '二、主动公开政府信息情况 （一）政府信息公开的内容。2011年主动公开公文3份。 三、依申请公开政府信息情况 目前，暂无依申请公开事项。 四、行政复议和诉讼情况',
+      '目前，暂无申请行政复议、提起行政诉讼。 五、收费和减免情况', '2011年度暂不存在政府信息公开收费及减免情况。', '六、工作存在的主要问题和改进情况 我街道政府信息公开的组织领导和制度框架基本完备。'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))).toEqual([]);
+    // Without the run-on heading the part is missing.
+    const cut = lines.map((line) => line.replace(' 五、收费和减免情况', ''));
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines: cut })).map((f) => f.message))
+      .toEqual(['报告开头称由七部分组成，但正文中未找到：“收费和减免情况”']);
+  });
+
   it('says nothing on one page of a paginated article: the parts not here may be on the next', () => {
     const lines = [intro, ...headings.slice(0, 3)];
     expect(findingsOf(announcedParts, makeReport(), makeContext({ lines }))).toHaveLength(1);

@@ -17,6 +17,12 @@ const ATTACHMENT_LINE = /^\s*附[表件]/;
 
 interface Heading { number: number | null; key: string }
 
+// A top-level heading run into a line after a sentence's end, where the page lost its breaks
+// (wenmiao-2011: "目前，暂无申请行政复议、提起行政诉讼。 五、收费和减免情况"): its title to the next space or stop.
+const RUN_IN_HEADING = /[。；;：:]\s*([一二三四五六七八九十]{1,2})、\s*([^\s。，,；;：:]{2,30})/g;
+const runInHeadings = (line: string): Heading[] =>
+  Array.from(line.matchAll(RUN_IN_HEADING), (m) => ({ number: parseChineseNumber(m[1]!), key: labelKey(m[2]!) }));
+
 /**
  * The heading numbered as the part is its heading when both name the same one of the template's six parts by its words
  * (概述 headed 基本概况; 存在的主要问题及改进情况 headed 存在问题和改进措施, qinglong-jianshui-2019), not a part that names two
@@ -58,6 +64,7 @@ export const announcedParts: Rule = {
     const headings: Heading[] = [
       ...report.document.sections.map((s) => ({ number: parseChineseNumber(s.number), key: labelKey(s.title) })),
       ...topLevel.map(({ line, number }) => ({ number, key: labelKey(stripNumbering(line)) })),
+      ...ctx.lines.flatMap(runInHeadings),
     ];
     // Before the 2019 format, whether the announced 附表 is there is document/announced-table's to say (a picture, an attachment…).
     const attached = hasTables(report) || !tablesDue(report.document) || ctx.lines.some((line) => ATTACHMENT_LINE.test(line));

@@ -114,6 +114,14 @@ describe('document/numbering', () => {
   it('counts a heading run into a paragraph before it as no gap (…报告如下：一、总体情况), but not one in a line listing the parts', () => {
     expect(check(['现将本机关2021年度政府信息公开工作报告如下：一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'])).toEqual([]);
     expect(check(['本机关2021年度政府信息公开工作报告如下。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'])).toHaveLength(1);
+    // Headings run on in the last heading's own line (wenmiao-2011, 吉林市昌邑区文庙街道): 三、四、 are there, 五、 after a sentence too.
+    const wenmiao = ['一、基本情况', '根据《条例》要求，截至2011年年底，文庙街道政府信息公开工作运行正常，政府信息公开咨询、申请以及答复工作均顺利开展。',
+      '二、主动公开政府信息情况 （一）政府信息公开的内容。主要包括公文、办事服务信息和工作信息等。2011年主动公开公文3份、工作目标信息1条、人事信息1条、工作动态信息20条。 （二）政府信息公开方式。通过政府网站及时修正更新单位机构信息、政务公开指南及其他应公开信息，基本满足了公民、法人和其他组织依法获取政府信息的需要。 三、依申请公开政府信息情况 目前，暂无依申请公开事项。 四、行政复议和诉讼情况',
+      '目前，暂无申请行政复议、提起行政诉讼。 五、收费和减免情况', '2011年度暂不存在政府信息公开收费及减免情况。',
+      '六、工作存在的主要问题和改进情况 我街道政府信息公开的组织领导和制度框架基本完备。'];
+    expect(check(wenmiao)).toEqual([]);
+    // The heading's own words before the gap are no cover: 二、 naming 三 in its title is no 三、 heading.
+    expect(check(['一、概述', '二、主动公开情况 详见三、四部分', '五、其他'])).toHaveLength(1);
     // The intro lists the parts; the heading 二、 itself is missing.
     expect(check(['本报告包括：一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况。', '一、总体情况', '三、收到和处理政府信息公开申请情况'])).toMatchObject([
       { message: expect.stringContaining('缺少“二、”') },

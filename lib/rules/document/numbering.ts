@@ -127,8 +127,9 @@ export const numbering: Rule = {
       // A frame between the two shows another page of the site, which may hold the parts between (三、四 with their tables);
       // text a mirror garbled there may have been their headings (?。ㄒ唬┲鲃 was （一）主动…, gz-dongsha-2024-mirror).
       if (ctx.frames.some((before) => before >= since && before <= at) || ctx.lines.slice(since, at).some(isGarbled)) return;
-      // A first sub-number may run on from its heading's own line.
-      const from = level === 1 || prev !== undefined ? since : lastAt[depth - 1] ?? since;
+      // A first sub-number may run on from its heading's own line; the next headings may run on from the last one's line,
+      // where a page lost its breaks (wenmiao-2011: "二、主动公开政府信息情况 (一)…的需要。 三、依申请公开政府信息情况 目前，暂无…。 四、…").
+      const from = prev !== undefined ? since - 1 : level === 1 ? since : lastAt[depth - 1] ?? since;
       const skipped = Array.from({ length: n - expected }, (_, i) => expected + i)
         .filter((k) => !runIn(ctx.lines.slice(from, at), level, k));
       if (skipped.length === 0 || (prev === undefined && (catalogueLabel(markers, at, line) || (opening && continues)))) return;
