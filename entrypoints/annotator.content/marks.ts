@@ -49,13 +49,15 @@ const isElement = (node: Node): node is Element => node.nodeType === 1;
 
 /**
  * Marks every bound figure in `doc`, those the `warnings` are about in conflict; `onHover` gets the bindings of the
- * figure cell under the pointer (and the cell), or null when the pointer leaves the figures.
+ * figure cell under the pointer (and the cell), or null when the pointer leaves the figures; `onPick` those of the figure
+ * clicked, or of the cell the keyboard is on as Enter is pressed.
  */
 export function markFigures(
   doc: Document,
   bindings: FigureBinding<Node>[],
   warnings: readonly Warning[],
   onHover: (hovered: MarkedCell | null) => void,
+  onPick: (picked: MarkedCell) => void = () => {},
 ): Marks {
   const listeners = new AbortController();
   const style = doc.createElement('style');
@@ -147,6 +149,20 @@ export function markFigures(
   doc.addEventListener('focusin', point, { signal: listeners.signal, passive: true });
   // Figures in text have no element whose entering fires mouseover: the pointer is followed over their text.
   if (inText.size > 0) doc.addEventListener('mousemove', point, { signal: listeners.signal, passive: true });
+  // From the page back to the panel, as a click on a word a spell checker underlined opens its card: a figure clicked, or
+  // the cell in conflict Tab reached with Enter pressed. A click the page handled, one that ends a selection (text being
+  // copied) or one on a link or a control of the page stays the page's.
+  const pick = (e: Event) => {
+    const key = e.type === 'keydown';
+    const { button = 0, ctrlKey, metaKey, altKey, shiftKey } = e as MouseEvent;
+    if (e.defaultPrevented || ctrlKey || metaKey || altKey || shiftKey || button !== 0) return;
+    if (key ? (e as KeyboardEvent).key !== 'Enter' || !byCell.has(e.target as Element) : doc.getSelection()?.isCollapsed === false) return;
+    if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, label, [contenteditable]')) return;
+    const hit = cellAt(e.target) ?? (key ? null : textFigureAt(e as MouseEvent));
+    if (hit) onPick(hit);
+  };
+  doc.addEventListener('click', pick, { signal: listeners.signal });
+  doc.addEventListener('keydown', pick, { signal: listeners.signal });
 
   // The page's boxes a jump may scroll that the reader cannot scroll back (overflow: hidden, as a portal's frame clears its
   // floats with, which scrollIntoView scrolls to show a cell it clips), and where they stood before: put back on remove.

@@ -70,6 +70,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const listeners = new AbortController();
   // The marked cell pointed at or focused: its tooltip is read from it as it is shown, in the language of the moment.
   let hovered: MarkedCell | null = null;
+  // The findings of the figure last clicked on the page, for the panel to go to (a new object at each click).
+  let picked: { warnings: Warning[] } | null = null;
   let feedback: Said | null = null;
   let feedbackTimer = 0;
   let container: HTMLElement | null = null;
@@ -100,7 +102,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   let stopWatching = () => {};
   const mark = () => {
     try {
-      if (reading?.ok) marks = markFigures(document, reading.bindings, reading.report.warnings, showHovered);
+      if (reading?.ok) marks = markFigures(document, reading.bindings, reading.report.warnings, showHovered, pickCell);
       describeCells();
     } catch (error) {
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
@@ -313,6 +315,12 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     hovered = hit;
     rerender();
   }
+  function pickCell(hit: MarkedCell) {
+    const warnings = readingOf(hit.bindings)?.warnings ?? [];
+    if (warnings.length === 0) return;
+    picked = { warnings };
+    rerender();
+  }
   /** The tooltip of the cell pointed at or focused, if any: a figure's name in the language of the moment. */
   function hoveredCell(): HoveredCell | null {
     const read = hovered && readingOf(hovered.bindings);
@@ -328,7 +336,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     if (!container || closed) return;
     render(
       <Panel content={contentOf()} messages={t} hovered={hoveredCell()} feedback={feedback && { ok: feedback.ok, text: feedback.say(t), fallback: feedback.fallback }}
-        changed={changed} rereading={rereading}
+        changed={changed} rereading={rereading} picked={picked}
         onClose={close} onReread={reread}
         onShowCells={(cells) => { showCells(cells); }}
         onShowFinding={showFinding}

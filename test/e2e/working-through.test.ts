@@ -189,3 +189,41 @@ it('finds a figure by name as it is typed, and Enter shows the first one found o
   expect(await box.inputValue()).toBe('');
   expect(await page.locator('grl-panel .panel').count()).toBe(1);
 });
+
+it('goes back from a cell in conflict on the page to its finding: a click on 表三\'s 258, or Enter on it, chooses and focuses the finding in the panel, the page left where it is', async () => {
+  const page = await open(SHANGHAI);
+  /** The finding the focus is on in the panel, by its place in the list. */
+  const focused = () => page.evaluate(() => {
+    const root = document.querySelector('grl-panel')!.shadowRoot!;
+    return [...root.querySelectorAll('.finding')].indexOf(root.activeElement!);
+  });
+  // 表三's 予以公开·自然人 258, one of the cells of the error (the text's 258 against 表三's 275).
+  const cell = page.locator('td[data-grl-conflict=error]', { hasText: /^\s*258\s*$/ });
+  await cell.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => scrollY);
+  await cell.click();
+  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null]);
+  await expect.poll(focused).toBe(0);
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  // A blank 总计 cell of 表三 is the second finding's (eleven totals left blank).
+  await page.locator('td[data-grl-conflict=warning]').first().click();
+  await expect.poll(async () => (await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
+  await expect.poll(focused).toBe(1);
+  // From the keyboard: the cell Tab reaches, Enter.
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null]);
+  await expect.poll(focused).toBe(0);
+  // A click that ends a selection (the figure dragged over, to copy it) is the reader's copying, not a choice.
+  await page.keyboard.press('j');
+  await expect.poll(async () => (await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
+  const box = (await cell.boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => getSelection()!.toString().trim())).toBe('258');
+  // The panel's effects run a frame after the event: two frames on, a choice would show.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect((await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
+});
