@@ -7,7 +7,7 @@ import { useContext } from 'preact/hooks';
 import type { ReportFormat, Severity, Warning } from '../lib/schema.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
-import type { FindingChange } from '../lib/finding-change.ts';
+import type { CountChange, FindingChange } from '../lib/finding-change.ts';
 import type { NotChecked } from '../lib/verdict.ts';
 import { pathNameIn, tableName, type Language } from '../lib/labels.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
@@ -85,6 +85,13 @@ const zh = {
       case 'other-body': return `链接的是${p.issuer}的报告，不是本机关的，未比对`;
     }
   },
+  /**
+   * What reading the page again (a correction made on it) changed in the findings: each severity's count that moved, else
+   * the findings added and gone, else that none changed. Said in the status line.
+   */
+  rereadChange: (counts: CountChange[], change: FindingChange) => `已重新读取：${counts.length
+    ? counts.map((c) => `${zhSeverities[c.severity]} ${c.before} → ${c.after}`).join('，')
+    : zhChange(change, '检查结果没有变化')}`,
   /** What comparing with another year's report changed in the findings: said in the status line. */
   yearCompared: (year: number, change: FindingChange) => `已比对 ${year} 年度报告：${zhChange(change, '两份报告一致，无新增问题')}`,
   comparedWith: '与',
@@ -308,6 +315,9 @@ const en: Messages = {
       case 'other-body': return `The link is to a report of ${p.issuer}, not of this issuer: not compared`;
     }
   },
+  rereadChange: (counts, change) => `Read again: ${counts.length
+    ? counts.map((c) => `${({ error: 'errors', warning: 'warnings', info: 'info' } as const)[c.severity]} ${c.before} → ${c.after}`).join(', ')
+    : enChange(change, 'no finding changed')}`,
   yearCompared: (year, change) => `Compared with the ${year} report: ${enChange(change, 'the two agree; no new findings')}`,
   comparedWith: 'Compared with the',
   comparedWithEnd: '',

@@ -9,7 +9,7 @@ import { Panel, type PanelContent } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
 import { cellKey, warningsFor } from '../../lib/cells.ts';
-import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
+import { countChange, findingChange, type FindingChange } from '../../lib/finding-change.ts';
 import { findingsToText } from '../../lib/findings-text.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef, Report, Warning } from '../../lib/schema.ts';
@@ -167,6 +167,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         await painted();
         // Read as the portal shows the page: with the tab the panel showed hidden again, as it was.
         tab.restore();
+        const before = reading;
         const next = await hooks.read();
         rereading = false;
         if (closed) return;
@@ -175,6 +176,11 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         // What the status line said (a comparison, a join, a jump, refused text) was of the reading now gone.
         hush();
         show(next);
+        // Read again after a correction, the findings' counts could change unseen: the status line says how they did.
+        if (before?.ok && next.ok) {
+          const [was, is] = [before.report.warnings, next.report.warnings];
+          tell({ ok: true, say: (m) => m.rereadChange(countChange(was, is), findingChange(was, is)) });
+        }
       } finally {
         // A read that threw leaves the button usable again.
         if (rereading) { rereading = false; rerender(); }

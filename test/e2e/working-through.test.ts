@@ -227,3 +227,22 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect((await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
 });
+
+it('says, read again after a correction on the page, how the findings changed: shanghai-office-2019\'s 258 made 275 as 表三 has it', async () => {
+  const page = await open(SHANGHAI);
+  const status = page.locator('grl-panel [role=status].feedback');
+  // The official corrects the sentence in the page (a CMS's preview): the panel offers to read it again.
+  await page.evaluate(() => {
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) node.textContent = node.textContent!.replace('予以公开及部分公开258件', '予以公开及部分公开275件');
+  });
+  await page.locator('grl-panel [data-action=reread]').click();
+  await page.locator('grl-panel .notice.changed').waitFor({ state: 'detached' });
+  expect(await status.textContent()).toBe('已重新读取：错误 1 → 0，提醒 3 → 2');
+  expect(await page.locator('grl-panel [data-testid=warning-count]').textContent()).toBe('4');
+  // Read again with nothing changed, it says so.
+  await page.evaluate(() => { const table = document.querySelector('table')!; table.replaceWith(table.cloneNode(true)); });
+  await page.locator('grl-panel [data-action=reread]').click();
+  await page.locator('grl-panel .notice.changed').waitFor({ state: 'detached' });
+  expect(await status.textContent()).toBe('已重新读取：检查结果没有变化');
+});
