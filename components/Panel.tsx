@@ -3,7 +3,7 @@ import { cellSeverities, findingOnPage, NO_PLACES, type CellPlaces } from '../li
 import { sameFinding } from '../lib/finding-change.ts';
 import { filterFindings, hiddenAmong } from '../lib/finding-filter.ts';
 import { noFiguresRead, notChecked, nothingToExport } from '../lib/verdict.ts';
-import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
+import { figuresNamed, proseTable, tableLayouts, type CopiedTable } from '../lib/labels.ts';
 import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
 import type { SideBySide } from '../lib/years/side-by-side.ts';
@@ -76,7 +76,8 @@ export interface PanelProps {
   onDownloadWarnings: () => void;
   /** Copies the findings as readable text, those of the severities `hidden` left out. */
   onCopyFindings: (hidden: Severity[]) => void;
-  onCopyTable: (layout: TableLayout) => void;
+  /** Copies a table (a figure table, or the figures of the text as one) for a spreadsheet. */
+  onCopyTable: (layout: CopiedTable) => void;
   onReadYear: (link: YearLink) => void;
   onReadPages: () => void;
   /** Shows the tab the page hides that the report was read from while the panel is open, or hides again what the panel showed, as the page had it. */
@@ -330,7 +331,8 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
             <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={places.elsewhere}
               onShowCells={showFigure} onCopyTable={props.onCopyTable} />
           )}
-          <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={showFigure} />
+          <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={showFigure}
+            onCopy={() => { const all = proseTable(report, t.language); if (all) props.onCopyTable(all); }} />
         </section>
       )}
     </>

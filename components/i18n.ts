@@ -9,7 +9,7 @@ import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { CountChange, FindingChange } from '../lib/finding-change.ts';
 import type { NotChecked } from '../lib/verdict.ts';
-import { pathNameIn, tableName, type Language } from '../lib/labels.ts';
+import { pathNameIn, PROSE_TABLE, tableName, type Language } from '../lib/labels.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
 import type { SummaryTable, YearFigure } from '../lib/years/side-by-side.ts';
 import type { NotComparable } from '../lib/years/summary.ts';
@@ -200,7 +200,7 @@ const zh = {
   hiddenTabShownByPage: '页面已显示该标签页',
   figuresTitle: '读取的数字',
   conflict: '有冲突',
-  proseTitle: '正文中的数字',
+  proseTitle: PROSE_TABLE.zh.title,
   findFigure: '查找数字',
   findFigureExample: '名称，如 本年新收、行政复议',
   figuresFound: (n: number) => (n ? `找到 ${n} 项` : '没有名称相符的数字'),
@@ -406,7 +406,7 @@ const en: Messages = {
   hiddenTabShownByPage: 'The page shows that tab now',
   figuresTitle: 'Figures read',
   conflict: 'in conflict',
-  proseTitle: 'Figures in the text',
+  proseTitle: PROSE_TABLE.en.title,
   findFigure: 'Find a figure',
   findFigureExample: 'e.g. received, 本年新收',
   figuresFound: (n) => (n ? `${n} found` : 'No figure has that name'),

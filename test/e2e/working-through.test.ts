@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { clickIcon, launchWithExtension, servePages, type Browser } from './browser.ts';
+import { clickIcon, CLIPBOARD_PAGE, launchWithExtension, readClipboard, servePages, type Browser } from './browser.ts';
 
 const SHANGHAI = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
 const TIELING = 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html';
@@ -15,6 +15,7 @@ beforeAll(async () => {
   await servePages(browser.context, new Map([
     [SHANGHAI, readFileSync('test/fixtures/pages/shanghai-office-2019.html', 'utf8')],
     [TIELING, readFileSync('test/fixtures/pages/tieling-2019.html', 'utf8')],
+    [CLIPBOARD_PAGE, '<!doctype html><title>clipboard</title>'],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -245,4 +246,13 @@ it('says, read again after a correction on the page, how the findings changed: s
   await page.locator('grl-panel [data-action=reread]').click();
   await page.locator('grl-panel .notice.changed').waitFor({ state: 'detached' });
   expect(await status.textContent()).toBe('已重新读取：检查结果没有变化');
+});
+
+it('copies the figures of the text as a table for a spreadsheet, as it copies 表二, 表三 and 表四', async () => {
+  const page = await open(SHANGHAI);
+  await page.locator('grl-panel [data-action=copy-prose]').click();
+  await page.locator('grl-panel [role=status].feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
+  expect((await readClipboard(browser)).split('\n').slice(0, 4)).toEqual([
+    `上海市人民政府办公厅 · 2019 · ${SHANGHAI}`, '正文中的数字\t数字', '主动公开规章（件）\t13', '行政规范性文件（件）\t60',
+  ]);
 });
