@@ -282,11 +282,11 @@ describe('Panel', () => {
     const props = show(content);
     const current = () => qa('button.finding').filter((b) => b.getAttribute('aria-current') === 'true').map((b) => b.dataset.rule);
     const ofCell = two.warnings.filter((w) => w.cells === carried);
-    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell } });
+    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0 } });
     await vi.waitFor(() => expect(current()).toEqual(['applications/carried-balance']));
     expect(findingsShown(props).at(-1)).toEqual([carried, undefined, true]);
     expect(document.activeElement).toBe(q('button.finding[aria-current=true]'));
-    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell } });
+    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0 } });
     await vi.waitFor(() => expect(current()).toEqual(['applications/row-sum']));
     expect(document.activeElement).toBe(q('button.finding[data-rule="applications/row-sum"]'));
   });

@@ -58,8 +58,11 @@ export interface PanelProps {
   changed: boolean;
   /** The page is being read again: 重新读取 waits for it, so that a second click queues no second read. */
   rereading: boolean;
-  /** The findings of a figure the reader clicked on the page (or pressed Enter on): the panel goes to one of them, the next at each click. */
-  picked?: { warnings: Warning[] } | null;
+  /**
+   * The findings of a figure the reader clicked on the page (or pressed Enter on): the panel goes to one of them, the next at
+   * each click; `place` gives which of that finding's places was clicked.
+   */
+  picked?: { warnings: Warning[]; place: (warning: Warning) => number } | null;
   onClose: () => void;
   onReread: () => void;
   /** A figure of the panel's tables or of the text, shown on the page. */
@@ -293,7 +296,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
     if (own.length === 0) return;
     const next = own[(own.indexOf(chosen!) + 1) % own.length]!;
     setChosen(next);
-    setAt({ place: 0, of: props.onShowFinding(next, undefined, true) });
+    setAt({ place: props.picked!.place(next), of: props.onShowFinding(next, undefined, true) });
     setReveal((n) => n + 1);
   }, [props.picked]);
   const showFigure = (cells: CellRef[]) => { setChosen(null); setAt({ place: 0, of: 0 }); props.onShowCells(cells); };

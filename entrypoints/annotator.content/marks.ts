@@ -17,6 +17,8 @@ export interface Marks {
    * false: lit only, where they stand (a choice kept on marks made afresh, the reader's place kept).
    */
   choose(refs: CellRef[], options?: { words?: readonly WordPlace<Node>[]; at?: number; jump?: boolean }): number;
+  /** Which of the places of `refs` and `words` (as choose counts them) holds `target`, a cell or a figure's characters; -1 where none does. */
+  placeOf(refs: CellRef[], target: Element | Range, words?: readonly WordPlace<Node>[]): number;
   /** Marks a node the page could replace or rewrite: a table's cell, a sentence (the report's dates and headings are lit, never marked). */
   readonly watches: boolean;
   /** Every marked node is still in the page, with the text it had when marked (a page that re-renders replaces or rewrites them). */
@@ -199,11 +201,19 @@ export function markFigures(
     highlights?.delete('grl-current');
   };
 
+  const placesFor = (refs: CellRef[], words: readonly WordPlace<Node>[]) => {
+    const keys = new Set(refs.map(cellKey));
+    return placesOf(doc, bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc), words);
+  };
   return {
+    placeOf(refs, target, words = []) {
+      return placesFor(refs, words).findIndex((p) => (target instanceof Range
+        ? p.ranges.some((r) => r.startContainer === target.startContainer && r.startOffset === target.startOffset)
+        : p.cells.includes(target)));
+    },
     choose(refs, { words = [], at, jump = true } = {}) {
       unchoose();
-      const keys = new Set(refs.map(cellKey));
-      const places = placesOf(doc, bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc), words);
+      const places = placesFor(refs, words);
       if (places.length === 0) return 0;
       chosen = places.flatMap((p) => p.cells);
       for (const cell of chosen) cell.setAttribute(CHOSEN, '');

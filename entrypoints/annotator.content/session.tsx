@@ -5,7 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cellDescription, type CellReading, type HoveredCell } from '../../components/CellTooltip.tsx';
 import { messagesFor, type Messages } from '../../components/i18n.ts';
-import { Panel, type PanelContent } from '../../components/Panel.tsx';
+import { Panel, type PanelContent, type PanelProps } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
 import { cellKey, warningsFor } from '../../lib/cells.ts';
@@ -71,7 +71,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   // The marked cell pointed at or focused: its tooltip is read from it as it is shown, in the language of the moment.
   let hovered: MarkedCell | null = null;
   // The findings of the figure last clicked on the page, for the panel to go to (a new object at each click).
-  let picked: { warnings: Warning[] } | null = null;
+  let picked: PanelProps['picked'] = null;
   let feedback: Said | null = null;
   let feedbackTimer = 0;
   let container: HTMLElement | null = null;
@@ -324,7 +324,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   function pickCell(hit: MarkedCell) {
     const warnings = readingOf(hit.bindings)?.warnings ?? [];
     if (warnings.length === 0) return;
-    picked = { warnings };
+    // Of each finding's places, the one clicked: the panel counts from there (第 4/11 处), n going on to the next.
+    picked = { warnings, place: (w) => Math.max(0, marks?.placeOf(w.cells, hit.cell, reading?.ok ? reading.words.get(w) : undefined) ?? 0) };
     rerender();
   }
   /** The tooltip of the cell pointed at or focused, if any: a figure's name in the language of the moment. */

@@ -198,6 +198,8 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
     const root = document.querySelector('grl-panel')!.shadowRoot!;
     return [...root.querySelectorAll('.finding')].indexOf(root.activeElement!);
   });
+  // Jumps made at once, not scrolled smoothly under the pointer that drags over a figure below.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   // 表三's 予以公开·自然人 258, one of the cells of the error (the text's 258 against 表三's 275).
   const cell = page.locator('td[data-grl-conflict=error]', { hasText: /^\s*258\s*$/ });
   await cell.scrollIntoViewIfNeeded();
@@ -206,10 +208,14 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null]);
   await expect.poll(focused).toBe(0);
   expect(await page.evaluate(() => scrollY)).toBe(scrolled);
-  // A blank 总计 cell of 表三 is the second finding's (eleven totals left blank).
-  await page.locator('td[data-grl-conflict=warning]').first().click();
+  // The fourth blank 总计 cell of 表三 is the second finding's (eleven totals left blank): counted from there, n goes on to the fifth.
+  await page.locator('td[data-grl-conflict=warning]').nth(3).click();
   await expect.poll(async () => (await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
   await expect.poll(focused).toBe(1);
+  const placeCount = page.locator('grl-panel [data-testid=place-count]');
+  expect(await placeCount.textContent()).toBe('第 4/11 处');
+  await page.keyboard.press('n');
+  await expect.poll(() => placeCount.textContent()).toBe('第 5/11 处');
   // From the keyboard: the cell Tab reaches, Enter.
   await cell.focus();
   await page.keyboard.press('Enter');
@@ -218,6 +224,7 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   // A click that ends a selection (the figure dragged over, to copy it) is the reader's copying, not a choice.
   await page.keyboard.press('j');
   await expect.poll(async () => (await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
+  await cell.scrollIntoViewIfNeeded();
   const box = (await cell.boundingBox())!;
   await page.mouse.move(box.x + 2, box.y + box.height / 2);
   await page.mouse.down();
