@@ -285,10 +285,11 @@ describe('Panel', () => {
     show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0 } });
     await vi.waitFor(() => expect(current()).toEqual(['applications/carried-balance']));
     expect(findingsShown(props).at(-1)).toEqual([carried, undefined, true]);
-    expect(document.activeElement).toBe(q('button.finding[aria-current=true]'));
+    // Focused a frame after it shows chosen (the list's effect).
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('button.finding[aria-current=true]')));
     show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0 } });
     await vi.waitFor(() => expect(current()).toEqual(['applications/row-sum']));
-    expect(document.activeElement).toBe(q('button.finding[data-rule="applications/row-sum"]'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('button.finding[data-rule="applications/row-sum"]')));
   });
 
   it('keeps the finding chosen, lit again, through a new reading that still holds it, and chooses none where it is gone', async () => {

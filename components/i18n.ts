@@ -45,6 +45,9 @@ const enChange = ({ added, errors, gone }: FindingChange, none: string) => [
   gone > 0 && `${counted(gone, 'finding')} no longer ${gone === 1 ? 'holds' : 'hold'}`,
 ].filter(Boolean).join('; ') || none;
 
+/** What a copy put on the clipboard. */
+export type Copied = { kind: 'json' } | { kind: 'findings'; count: number } | { kind: 'table'; title: string; rows: number };
+
 const zh = {
   language: 'zh' as Language,
   /** The UI's lang attribute. */
@@ -225,7 +228,8 @@ const zh = {
   copyTsvOf: (title: string) => `复制表格“${title}”（可粘贴到 Excel/WPS）`,
   /** Over the copy and download buttons, off on a page that is not a report. */
   nothingToExport: '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果',
-  copied: '已复制到剪贴板',
+  /** Said once a copy is done, naming what went to the clipboard: several buttons copy, and a reader pasting report after report into a sheet must know which. */
+  copied: (what: Copied) => `已复制到剪贴板：${what.kind === 'json' ? '报告 JSON' : what.kind === 'findings' ? `检查结果 ${what.count} 条` : `表格“${what.title}”，${what.rows} 行`}`,
   copyRefused: '未能写入剪贴板。内容已在上方按钮下的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。',
   copyFallback: '未能复制的内容',
   actions: '操作',
@@ -426,7 +430,7 @@ const en: Messages = {
   copyTsv: 'Copy table',
   copyTsvOf: (title) => `Copy table “${title}” (pastes into Excel/WPS)`,
   nothingToExport: 'This page is not a disclosure report: there are no figures or findings to copy or download',
-  copied: 'Copied to the clipboard',
+  copied: (what) => `Copied to the clipboard: ${what.kind === 'json' ? 'the report\'s JSON' : what.kind === 'findings' ? counted(what.count, 'finding') : `table “${what.title}”, ${counted(what.rows, 'row')}`}`,
   copyRefused: 'Could not write to the clipboard. The text is selected in the box under the buttons above: press Ctrl+C (⌘C on a Mac) to copy it.',
   copyFallback: 'The text that could not be copied',
   actions: 'Actions',

@@ -4,12 +4,13 @@ import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cellDescription, type CellReading, type HoveredCell } from '../../components/CellTooltip.tsx';
-import { messagesFor, type Messages } from '../../components/i18n.ts';
+import { messagesFor, type Copied, type Messages } from '../../components/i18n.ts';
 import { Panel, type PanelContent, type PanelProps } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
 import { cellKey, warningsFor } from '../../lib/cells.ts';
 import { countChange, findingChange, type FindingChange } from '../../lib/finding-change.ts';
+import { filterFindings } from '../../lib/finding-filter.ts';
 import { findingsToText } from '../../lib/findings-text.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef, Report, Warning } from '../../lib/schema.ts';
@@ -263,8 +264,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     window.clearTimeout(feedbackTimer);
   }
   // Clicks come from the mounted panel, so the container exists by then.
-  const copy = (text: string) => copyText(text, container!).then(
-    () => tell({ ok: true, say: (m) => m.copied }),
+  const copy = (text: string, what: Copied) => copyText(text, container!).then(
+    () => tell({ ok: true, say: (m) => m.copied(what) }),
     () => tell({ ok: false, say: (m) => m.copyRefused, fallback: text }),
   );
   // An action on the report shown (none when the page was not read). A report that fails the schema is
@@ -347,12 +348,13 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         onClose={close} onReread={reread}
         onShowCells={(cells) => { showCells(cells); }}
         onShowFinding={showFinding}
-        onCopyJson={guarded((report) => copy(reportToJson(report)))}
+        onCopyJson={guarded((report) => copy(reportToJson(report), { kind: 'json' }))}
         onDownloadJson={guarded((report) => downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
         onDownloadCsv={guarded((report) => downloadCsv(fileNameFor(report, 'csv'), reportToCsv([asFile(report)])))}
         onDownloadWarnings={guarded((report) => downloadCsv(fileNameFor(report, 'warnings.csv'), warningsToCsv([asFile(report)])))}
-        onCopyFindings={(hidden) => guarded((report) => copy(findingsToText(report, { language: t.language, url: document.location.href, hidden })))()}
-        onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report))))()}
+        onCopyFindings={(hidden) => guarded((report) => copy(findingsToText(report, { language: t.language, url: document.location.href, hidden }),
+          { kind: 'findings', count: filterFindings(report.warnings, hidden).shown.length }))()}
+        onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report)), { kind: 'table', title: layout.title, rows: layout.rows.length }))()}
         onReadYear={readYear}
         onReadPages={readPages}
         onToggleHiddenTab={() => showTab(tab.state() === 'hidden')}

@@ -57,7 +57,7 @@ describe('Firefox', () => {
 
     // An http page: the panel copies by execCommand, and the parent process reads the clipboard.
     await firefox.evaluate(tab, () => (document.querySelector('grl-panel')!.shadowRoot!.querySelector('[data-action=copy-json]') as HTMLElement).click());
-    expect(await waitFor(() => firefox.evaluate(tab, inPanel, '.feedback'), (text) => text === '已复制到剪贴板')).toBe('已复制到剪贴板');
+    expect(await waitFor(() => firefox.evaluate(tab, inPanel, '.feedback'), (text) => text !== '')).toBe('已复制到剪贴板：报告 JSON');
     expect(withoutExtractedAt(await firefox.readClipboard())).toBe(withoutExtractedAt(expected.json));
 
     await firefox.clickIcon(PAGE_URL);

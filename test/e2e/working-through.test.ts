@@ -258,7 +258,8 @@ it('says, read again after a correction on the page, how the findings changed: s
 it('copies the figures of the text as a table for a spreadsheet, as it copies 表二, 表三 and 表四', async () => {
   const page = await open(SHANGHAI);
   await page.locator('grl-panel [data-action=copy-prose]').click();
-  await page.locator('grl-panel [role=status].feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
+  // The status line names the table copied, as a reader pasting table after table into a sheet needs to know.
+  await page.locator('grl-panel [role=status].feedback').filter({ hasText: /^已复制到剪贴板：表格“正文中的数字”，\d+ 行$/ }).waitFor();
   expect((await readClipboard(browser)).split('\n').slice(0, 4)).toEqual([
     `上海市人民政府办公厅 · 2019 · ${SHANGHAI}`, '正文中的数字\t数字', '主动公开规章（件）\t13', '行政规范性文件（件）\t60',
   ]);
