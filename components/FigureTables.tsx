@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { cellKey, isConflict } from '../lib/cells.ts';
-import type { ShownTable, TableLayout } from '../lib/labels.ts';
+import type { CopiedTable, ShownTable, TableLayout } from '../lib/labels.ts';
 import type { CellRef, Severity } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 
@@ -12,7 +12,7 @@ interface Props {
   /** The figures read on the report's other pages: no cell on this page to show. */
   elsewhere: ReadonlySet<string>;
   onShowCells: (cells: CellRef[]) => void;
-  onCopyTable: (layout: TableLayout) => void;
+  onCopyTable: (layout: CopiedTable) => void;
 }
 
 /** The figure tables as the report prints them (rows × columns), cells in conflict marked: in the figures' section, under its search. */

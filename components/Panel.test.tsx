@@ -270,6 +270,28 @@ describe('Panel', () => {
     expect(current()).toEqual([null, null]);
   });
 
+  it('goes to the finding of a cell clicked on the page, lit where it is, focused in the list; clicked again, to the cell\'s next finding', async () => {
+    const two = report();
+    // The 结转 total, in two findings.
+    const carried = [{ table: 'applications' as const, path: 'carriedForward.total' }];
+    two.warnings.push(
+      { rule: 'applications/carried-balance', severity: 'error', message: '结转相差1', cells: carried, expected: 1, actual: 2 },
+      { rule: 'applications/row-sum', severity: 'warning', message: '结转行相差1', cells: carried, expected: 1, actual: 2 },
+    );
+    const content: PanelContent = { kind: 'report', report: two, attachments: [], years: null };
+    const props = show(content);
+    const current = () => qa('button.finding').filter((b) => b.getAttribute('aria-current') === 'true').map((b) => b.dataset.rule);
+    const ofCell = two.warnings.filter((w) => w.cells === carried);
+    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0 } });
+    await vi.waitFor(() => expect(current()).toEqual(['applications/carried-balance']));
+    expect(findingsShown(props).at(-1)).toEqual([carried, undefined, true]);
+    // Focused a frame after it shows chosen (the list's effect).
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('button.finding[aria-current=true]')));
+    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0 } });
+    await vi.waitFor(() => expect(current()).toEqual(['applications/row-sum']));
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('button.finding[data-rule="applications/row-sum"]')));
+  });
+
   it('keeps the finding chosen, lit again, through a new reading that still holds it, and chooses none where it is gone', async () => {
     const read = report();
     const props = show({ kind: 'report', report: read, attachments: [], years: null });

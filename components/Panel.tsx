@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { cellSeverities, NO_PLACES, type CellPlaces } from '../lib/cells.ts';
+import { cellSeverities, findingOnPage, NO_PLACES, type CellPlaces } from '../lib/cells.ts';
 import { sameFinding } from '../lib/finding-change.ts';
-import { hiddenAmong } from '../lib/finding-filter.ts';
+import { filterFindings, hiddenAmong } from '../lib/finding-filter.ts';
 import { noFiguresRead, notChecked, nothingToExport } from '../lib/verdict.ts';
-import { figuresNamed, tableLayouts, type TableLayout } from '../lib/labels.ts';
+import { figuresNamed, proseTable, tableLayouts, type CopiedTable } from '../lib/labels.ts';
 import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
 import type { SideBySide } from '../lib/years/side-by-side.ts';
@@ -58,6 +58,11 @@ export interface PanelProps {
   changed: boolean;
   /** The page is being read again: 重新读取 waits for it, so that a second click queues no second read. */
   rereading: boolean;
+  /**
+   * The findings of a figure the reader clicked on the page (or pressed Enter on): the panel goes to one of them, the next at
+   * each click; `place` gives which of that finding's places was clicked.
+   */
+  picked?: { warnings: Warning[]; place: (warning: Warning) => number } | null;
   onClose: () => void;
   onReread: () => void;
   /** A figure of the panel's tables or of the text, shown on the page. */
@@ -74,7 +79,8 @@ export interface PanelProps {
   onDownloadWarnings: () => void;
   /** Copies the findings as readable text, those of the severities `hidden` left out. */
   onCopyFindings: (hidden: Severity[]) => void;
-  onCopyTable: (layout: TableLayout) => void;
+  /** Copies a table (a figure table, or the figures of the text as one) for a spreadsheet. */
+  onCopyTable: (layout: CopiedTable) => void;
   onReadYear: (link: YearLink) => void;
   onReadPages: () => void;
   /** Shows the tab the page hides that the report was read from while the panel is open, or hides again what the panel showed, as the page had it. */
@@ -281,6 +287,18 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
     setChosen(kept);
     setAt({ place: 0, of: kept ? props.onShowFinding(kept, undefined, true) : 0 });
   }, [report]);
+  // A figure clicked on the page: one of its findings shown (the next of them if one is chosen), chosen in the list and
+  // focused there, the page left where the reader is. Only findings the severity filters show.
+  const [reveal, setReveal] = useState(0);
+  useEffect(() => {
+    const { shown } = filterFindings(report.warnings, hidden);
+    const own = props.picked?.warnings.filter((w) => shown.includes(w) && findingOnPage(w, places)) ?? [];
+    if (own.length === 0) return;
+    const next = own[(own.indexOf(chosen!) + 1) % own.length]!;
+    setChosen(next);
+    setAt({ place: props.picked!.place(next), of: props.onShowFinding(next, undefined, true) });
+    setReveal((n) => n + 1);
+  }, [props.picked]);
   const showFigure = (cells: CellRef[]) => { setChosen(null); setAt({ place: 0, of: 0 }); props.onShowCells(cells); };
   return (
     <>
@@ -293,7 +311,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
         findingsOnly={!nothingToExport(report) && noFiguresRead(report)} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
       {(report.document.isReport || report.warnings.length > 0) && (
-        <WarningList warnings={report.warnings} places={places} chosen={chosen} at={at} onChoose={choose} onStep={step} hidden={hidden}
+        <WarningList warnings={report.warnings} places={places} chosen={chosen} reveal={reveal} at={at} onChoose={choose} onStep={step} hidden={hidden}
           hiddenTab={hiddenTab && { ...hiddenTab, onToggle: props.onToggleHiddenTab }}
           notChecked={unchecked} onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
       )}
@@ -316,7 +334,8 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
             <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={places.elsewhere}
               onShowCells={showFigure} onCopyTable={props.onCopyTable} />
           )}
-          <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={showFigure} />
+          <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={showFigure}
+            onCopy={() => { const all = proseTable(report, t.language); if (all) props.onCopyTable(all); }} />
         </section>
       )}
     </>

@@ -19,8 +19,10 @@ const named = (f: ProseFigure, approximately: string) =>
  * on the report's other pages). The list is one Tab stop, as a figure table is: a report states dozens of figures, which Tab
  * would otherwise make the reader pass one by one; ↑ ↓ Home End move in it.
  */
-export function ProseFigures({ figures, elsewhere, onShowCells }: {
+export function ProseFigures({ figures, elsewhere, onShowCells, onCopy }: {
   figures: { figure: ProseFigure; index: number }[]; elsewhere: ReadonlySet<string>; onShowCells: (cells: CellRef[]) => void;
+  /** Copies them all, whatever the search shows, as a table for a spreadsheet, as a figure table's button does. */
+  onCopy: () => void;
 }) {
   const t = useMessages();
   const list = useRef<HTMLUListElement>(null);
@@ -40,7 +42,10 @@ export function ProseFigures({ figures, elsewhere, onShowCells }: {
   };
   return (
     <section class="prose" aria-labelledby="grl-prose-title">
-      <h3 id="grl-prose-title">{t.proseTitle}</h3>
+      <div class="table-head">
+        <h3 id="grl-prose-title">{t.proseTitle}</h3>
+        <button type="button" class="small" data-action="copy-prose" aria-label={t.copyTsvOf(t.proseTitle)} onClick={onCopy}>{t.copyTsv}</button>
+      </div>
       {/* A list said so: list-style none (panel.css) takes the role from it in WebKit. */}
       <ul ref={list} role="list" onKeyDown={move}>
         {figures.map(({ figure: f, index: i }, k) => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { comparisonOf, comparisonText } from '../lib/comparison.ts';
 import { cellKey, findingElsewhere, findingOnPage, type CellPlaces } from '../lib/cells.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
@@ -22,6 +22,8 @@ interface Props {
   places: CellPlaces;
   /** The finding last shown on the page: its cells stay lit until another is chosen. */
   chosen: Warning | null;
+  /** Counts the figures clicked on the page: at each, the finding chosen for it is focused (and scrolled to) in the list. */
+  reveal?: number;
   /** Where on the page the chosen finding was gone to. */
   at: FindingPlace;
   onChoose: (warning: Warning) => void;
@@ -48,7 +50,7 @@ export type TabShown = 'hidden' | 'panel' | 'page';
  * toggle (and the chosen one its ‹ ›), which Tab would otherwise make the reader pass one by one. ↑ ↓ Home End go from
  * finding to finding, ← → along a finding's own controls to its explanation; Enter and Space do what a click does.
  */
-export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hidden, onHidden, notChecked, hiddenTab = null }: Props) {
+export function WarningList({ warnings, places, chosen, reveal = 0, at, onChoose, onStep, hidden, onHidden, notChecked, hiddenTab = null }: Props) {
   const t = useMessages();
   const groups = SEVERITIES.map((severity) => ({ severity, group: warnings.filter((w) => w.severity === severity) }))
     .filter(({ group }) => group.length > 0);
@@ -78,6 +80,9 @@ export function WarningList({ warnings, places, chosen, at, onChoose, onStep, hi
     e.preventDefault();
     to?.focus();
   };
+  useEffect(() => {
+    if (reveal > 0) list.current?.querySelector<HTMLElement>('.finding[aria-current=true]')?.focus();
+  }, [reveal]);
   const toggle = (severity: Severity) =>
     onHidden(hidden.includes(severity) ? hidden.filter((s) => s !== severity) : [...hidden, severity]);
   return (

@@ -7,9 +7,9 @@ import { useContext } from 'preact/hooks';
 import type { ReportFormat, Severity, Warning } from '../lib/schema.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
-import type { FindingChange } from '../lib/finding-change.ts';
+import type { CountChange, FindingChange } from '../lib/finding-change.ts';
 import type { NotChecked } from '../lib/verdict.ts';
-import { pathNameIn, tableName, type Language } from '../lib/labels.ts';
+import { pathNameIn, PROSE_TABLE, tableName, type Language } from '../lib/labels.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
 import type { SummaryTable, YearFigure } from '../lib/years/side-by-side.ts';
 import type { NotComparable } from '../lib/years/summary.ts';
@@ -44,6 +44,9 @@ const enChange = ({ added, errors, gone }: FindingChange, none: string) => [
   added > 0 && `${counted(added, 'new finding')}${errors ? ` (${counted(errors, 'error')})` : ''}`,
   gone > 0 && `${counted(gone, 'finding')} no longer ${gone === 1 ? 'holds' : 'hold'}`,
 ].filter(Boolean).join('; ') || none;
+
+/** What a copy put on the clipboard. */
+export type Copied = { kind: 'json' } | { kind: 'findings'; count: number } | { kind: 'table'; title: string; rows: number };
 
 const zh = {
   language: 'zh' as Language,
@@ -85,6 +88,13 @@ const zh = {
       case 'other-body': return `链接的是${p.issuer}的报告，不是本机关的，未比对`;
     }
   },
+  /**
+   * What reading the page again (a correction made on it) changed in the findings: each severity's count that moved, else
+   * the findings added and gone, else that none changed. Said in the status line.
+   */
+  rereadChange: (counts: CountChange[], change: FindingChange) => `已重新读取：${counts.length
+    ? counts.map((c) => `${zhSeverities[c.severity]} ${c.before} → ${c.after}`).join('，')
+    : zhChange(change, '检查结果没有变化')}`,
   /** What comparing with another year's report changed in the findings: said in the status line. */
   yearCompared: (year: number, change: FindingChange) => `已比对 ${year} 年度报告：${zhChange(change, '两份报告一致，无新增问题')}`,
   comparedWith: '与',
@@ -193,7 +203,7 @@ const zh = {
   hiddenTabShownByPage: '页面已显示该标签页',
   figuresTitle: '读取的数字',
   conflict: '有冲突',
-  proseTitle: '正文中的数字',
+  proseTitle: PROSE_TABLE.zh.title,
   findFigure: '查找数字',
   findFigureExample: '名称，如 本年新收、行政复议',
   figuresFound: (n: number) => (n ? `找到 ${n} 项` : '没有名称相符的数字'),
@@ -218,7 +228,8 @@ const zh = {
   copyTsvOf: (title: string) => `复制表格“${title}”（可粘贴到 Excel/WPS）`,
   /** Over the copy and download buttons, off on a page that is not a report. */
   nothingToExport: '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果',
-  copied: '已复制到剪贴板',
+  /** Said once a copy is done, naming what went to the clipboard: several buttons copy, and a reader pasting report after report into a sheet must know which. */
+  copied: (what: Copied) => `已复制到剪贴板：${what.kind === 'json' ? '报告 JSON' : what.kind === 'findings' ? `检查结果 ${what.count} 条` : `表格“${what.title}”，${what.rows} 行`}`,
   copyRefused: '未能写入剪贴板。内容已在上方按钮下的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。',
   copyFallback: '未能复制的内容',
   actions: '操作',
@@ -308,6 +319,9 @@ const en: Messages = {
       case 'other-body': return `The link is to a report of ${p.issuer}, not of this issuer: not compared`;
     }
   },
+  rereadChange: (counts, change) => `Read again: ${counts.length
+    ? counts.map((c) => `${({ error: 'errors', warning: 'warnings', info: 'info' } as const)[c.severity]} ${c.before} → ${c.after}`).join(', ')
+    : enChange(change, 'no finding changed')}`,
   yearCompared: (year, change) => `Compared with the ${year} report: ${enChange(change, 'the two agree; no new findings')}`,
   comparedWith: 'Compared with the',
   comparedWithEnd: '',
@@ -396,7 +410,7 @@ const en: Messages = {
   hiddenTabShownByPage: 'The page shows that tab now',
   figuresTitle: 'Figures read',
   conflict: 'in conflict',
-  proseTitle: 'Figures in the text',
+  proseTitle: PROSE_TABLE.en.title,
   findFigure: 'Find a figure',
   findFigureExample: 'e.g. received, 本年新收',
   figuresFound: (n) => (n ? `${n} found` : 'No figure has that name'),
@@ -416,7 +430,7 @@ const en: Messages = {
   copyTsv: 'Copy table',
   copyTsvOf: (title) => `Copy table “${title}” (pastes into Excel/WPS)`,
   nothingToExport: 'This page is not a disclosure report: there are no figures or findings to copy or download',
-  copied: 'Copied to the clipboard',
+  copied: (what) => `Copied to the clipboard: ${what.kind === 'json' ? 'the report\'s JSON' : what.kind === 'findings' ? counted(what.count, 'finding') : `table “${what.title}”, ${counted(what.rows, 'row')}`}`,
   copyRefused: 'Could not write to the clipboard. The text is selected in the box under the buttons above: press Ctrl+C (⌘C on a Mac) to copy it.',
   copyFallback: 'The text that could not be copied',
   actions: 'Actions',

@@ -7,7 +7,7 @@ import { isPagerLine } from './document/pagination.ts';
 import { extract } from './extract.ts';
 import { pageFromCheerio } from './page/cheerio-source.ts';
 import { joinPages } from './page/model.ts';
-import { findingChange } from './finding-change.ts';
+import { countChange, findingChange } from './finding-change.ts';
 import type { Warning } from './schema.ts';
 import { compareYears } from './years/compare.ts';
 import { summarize } from './years/summary.ts';
@@ -47,5 +47,13 @@ describe('findingChange', () => {
     ];
     const after = [pageNote('报告分页发布（共3页），已读取第1、2、3页合并核对')];
     expect(findingChange(before, after)).toEqual({ added: 0, errors: 0, gone: 1 });
+  });
+});
+
+describe('countChange', () => {
+  it('gives the severities whose count a correction changed (shanghai-office-2019\'s 予以公开及部分公开258件 made 275件, as 表三 has it)', () => {
+    const mended = extractWithCheerio(html2019.replace('予以公开及部分公开258件', '予以公开及部分公开275件'), 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html').report;
+    expect(countChange(y2019.warnings, mended.warnings)).toEqual([{ severity: 'error', before: 1, after: 0 }, { severity: 'warning', before: 3, after: 2 }]);
+    expect(countChange(y2019.warnings, y2019.warnings)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // its message may be reworded (the pages read) without its being a new one. Cells named by their place in a list
 // (a sentence's figure, a 统计表 row, a heading) are renumbered by the pages joined before them: there the
 // message, which quotes them, tells the finding.
-import type { CellRef, Warning } from './schema.ts';
+import { SEVERITIES, type CellRef, type Severity, type Warning } from './schema.ts';
 
 export interface FindingChange {
   /** Findings the reading added, and how many of them are errors. */
@@ -34,4 +34,14 @@ export function findingChange(before: readonly Warning[], after: readonly Warnin
   });
   const gone = [...left.values()].reduce((sum, n) => sum + Math.max(0, n), 0);
   return { added: added.length, errors: added.filter((w) => w.severity === 'error').length, gone };
+}
+
+/** A severity whose count of findings a reading changed: how many there were, how many there are. */
+export interface CountChange { severity: Severity; before: number; after: number }
+
+/** The severities whose count differs from `before` to `after`, most severe first (the page read again after a correction). */
+export function countChange(before: readonly Warning[], after: readonly Warning[]): CountChange[] {
+  const count = (warnings: readonly Warning[], severity: Severity) => warnings.filter((w) => w.severity === severity).length;
+  return SEVERITIES.map((severity) => ({ severity, before: count(before, severity), after: count(after, severity) }))
+    .filter(({ before: b, after: a }) => b !== a);
 }

@@ -300,6 +300,29 @@ export function listFigures(report: Report, language: Language = 'zh'): FigureEn
   return out;
 }
 
+/** A table as copied for a spreadsheet (tableToTsv): its title, its columns' names, its rows, each a name and its figures. */
+export type CopiedTable = Pick<TableLayout, 'title' | 'columns' | 'rows'>;
+
+/** The figures of the text, named as the panel heads them and as their copied table is. */
+export const PROSE_TABLE: Record<Language, { title: string; value: string }> = {
+  zh: { title: '正文中的数字', value: '数字' },
+  en: { title: 'Figures in the text', value: 'Value' },
+};
+
+/**
+ * The figures of the text as a table of one column, as the CSV names them, a figure's parts each a row named after
+ * the figure (收到申请·当面申请（件）): a report stating its figures in prose alone has no other table to copy.
+ */
+export function proseTable(report: Report, language: Language = 'zh'): CopiedTable | null {
+  const figures = listFigures(report, language).filter((f) => f.table === 'proseFigures');
+  if (figures.length === 0) return null;
+  const rows = figures.map((f) => {
+    const [figure, part] = f.path.split('.parts.');
+    return { label: part === undefined ? f.label : `${report.proseFigures[Number(figure)]!.label}·${f.label}`, cells: [f] };
+  });
+  return { title: PROSE_TABLE[language].title, columns: [{ key: 'value', label: PROSE_TABLE[language].value }], rows };
+}
+
 /** One figure by its reference, with its name and value; undefined when the report has no such figure. */
 export function findFigure(report: Report, ref: CellRef, language: Language = 'zh'): FigureEntry | undefined {
   return listFigures(report, language).find((f) => f.table === ref.table && f.path === ref.path);

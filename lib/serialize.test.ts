@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listFigures, tableLayouts } from './labels.ts';
+import { listFigures, proseTable, tableLayouts } from './labels.ts';
 import type { Report } from './schema.ts';
+import { fixtureReport, fixtureUrl } from '../test/support/fixtures.ts';
 import { makeReport } from '../test/support/report.ts';
 import { reportToCsv, reportToJson, tableToTsv, warningsToCsv } from './serialize.ts';
 
@@ -76,6 +77,18 @@ describe('warningsToCsv', () => {
 });
 
 describe('tableLayouts and tableToTsv', () => {
+  it('copies the figures of the text as a table of one column, each part named after its figure (shulan-tiande-2014, a report in prose alone)', () => {
+    const report = fixtureReport('shulan-tiande-2014.html');
+    const file = fixtureUrl('shulan-tiande-2014.html');
+    expect(tableToTsv(proseTable(report)!, { file, report }).split('\n').slice(0, 5)).toEqual([
+      `舒兰市天德乡 · 2014 · ${file}`, '正文中的数字\t数字', '主动公开信息（条）\t21', '主动公开信息·主动公开规范性文件信息（条）\t2', '制发规范性文件（件）\t0',
+    ]);
+    expect(tableToTsv(proseTable(report, 'en')!, { file, report }).split('\n')[1]).toBe('Figures in the text\tValue');
+    expect(proseTable(sampleReport())!.rows.map((r) => r.label)).toEqual(['收到申请, "当面"（件）', '收到申请, "当面"·当面申请（件）']);
+    // A report stating no figure in its text has none to copy.
+    expect(proseTable({ ...sampleReport(), proseFigures: [] })).toBeNull();
+  });
+
   it('lays a table out as the report prints it, with only the columns the report has', () => {
     const [disclosure, applications, review] = tableLayouts(sampleReport());
     expect(disclosure!.columns.map((c) => c.label)).toEqual(['本年制发', '本年废止', '现行有效', '金额']);

@@ -1,6 +1,6 @@
 // The report as text: the JSON of the contract (CLI and Copy JSON share it, so they give the same
 // bytes), a CSV of every figure or of every finding, and one table as TSV for pasting into Excel/WPS.
-import { listFigures, type TableLayout } from './labels.ts';
+import { listFigures, type CopiedTable } from './labels.ts';
 import { Report } from './schema.ts';
 
 /** The contract JSON: validated (throws on a report that breaks the schema), 2-space indented, newline-terminated. */
@@ -68,7 +68,7 @@ const tsvField = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
  * header row, then a label column and the figures. Lines end in LF: the copy through a textarea (http pages)
  * turns CRLF into LF anyway, so every way of copying gives the same text, and both programs split rows on LF.
  */
-export function tableToTsv(layout: TableLayout, { file, report }: FileReport): string {
+export function tableToTsv(layout: CopiedTable, { file, report }: FileReport): string {
   const { issuer, year } = report.document;
   const lines = [[[issuer, year, file].filter((p) => p != null && p !== '').join(' · ')], [layout.title, ...layout.columns.map((c) => c.label)]];
   for (const row of layout.rows) {

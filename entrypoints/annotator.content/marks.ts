@@ -17,6 +17,8 @@ export interface Marks {
    * false: lit only, where they stand (a choice kept on marks made afresh, the reader's place kept).
    */
   choose(refs: CellRef[], options?: { words?: readonly WordPlace<Node>[]; at?: number; jump?: boolean }): number;
+  /** Which of the places of `refs` and `words` (as choose counts them) holds `target`, a cell or a figure's characters; -1 where none does. */
+  placeOf(refs: CellRef[], target: Element | Range, words?: readonly WordPlace<Node>[]): number;
   /** Marks a node the page could replace or rewrite: a table's cell, a sentence (the report's dates and headings are lit, never marked). */
   readonly watches: boolean;
   /** Every marked node is still in the page, with the text it had when marked (a page that re-renders replaces or rewrites them). */
@@ -49,13 +51,15 @@ const isElement = (node: Node): node is Element => node.nodeType === 1;
 
 /**
  * Marks every bound figure in `doc`, those the `warnings` are about in conflict; `onHover` gets the bindings of the
- * figure cell under the pointer (and the cell), or null when the pointer leaves the figures.
+ * figure cell under the pointer (and the cell), or null when the pointer leaves the figures; `onPick` those of the figure
+ * clicked, or of the cell the keyboard is on as Enter is pressed.
  */
 export function markFigures(
   doc: Document,
   bindings: FigureBinding<Node>[],
   warnings: readonly Warning[],
   onHover: (hovered: MarkedCell | null) => void,
+  onPick: (picked: MarkedCell) => void = () => {},
 ): Marks {
   const listeners = new AbortController();
   const style = doc.createElement('style');
@@ -147,6 +151,20 @@ export function markFigures(
   doc.addEventListener('focusin', point, { signal: listeners.signal, passive: true });
   // Figures in text have no element whose entering fires mouseover: the pointer is followed over their text.
   if (inText.size > 0) doc.addEventListener('mousemove', point, { signal: listeners.signal, passive: true });
+  // From the page back to the panel, as a click on a word a spell checker underlined opens its card: a figure clicked, or
+  // the cell in conflict Tab reached with Enter pressed. A click the page handled, one that ends a selection (text being
+  // copied) or one on a link or a control of the page stays the page's.
+  const pick = (e: Event) => {
+    const key = e.type === 'keydown';
+    const { button = 0, ctrlKey, metaKey, altKey, shiftKey } = e as MouseEvent;
+    if (e.defaultPrevented || ctrlKey || metaKey || altKey || shiftKey || button !== 0) return;
+    if (key ? (e as KeyboardEvent).key !== 'Enter' || !byCell.has(e.target as Element) : doc.getSelection()?.isCollapsed === false) return;
+    if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, label, [contenteditable]')) return;
+    const hit = cellAt(e.target) ?? (key ? null : textFigureAt(e as MouseEvent));
+    if (hit) onPick(hit);
+  };
+  doc.addEventListener('click', pick, { signal: listeners.signal });
+  doc.addEventListener('keydown', pick, { signal: listeners.signal });
 
   // The page's boxes a jump may scroll that the reader cannot scroll back (overflow: hidden, as a portal's frame clears its
   // floats with, which scrollIntoView scrolls to show a cell it clips), and where they stood before: put back on remove.
@@ -183,11 +201,19 @@ export function markFigures(
     highlights?.delete('grl-current');
   };
 
+  const placesFor = (refs: CellRef[], words: readonly WordPlace<Node>[]) => {
+    const keys = new Set(refs.map(cellKey));
+    return placesOf(doc, bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc), words);
+  };
   return {
+    placeOf(refs, target, words = []) {
+      return placesFor(refs, words).findIndex((p) => (target instanceof Range
+        ? p.ranges.some((r) => r.startContainer === target.startContainer && r.startOffset === target.startOffset)
+        : p.cells.includes(target)));
+    },
     choose(refs, { words = [], at, jump = true } = {}) {
       unchoose();
-      const keys = new Set(refs.map(cellKey));
-      const places = placesOf(doc, bindings.filter((b) => keys.has(cellKey(b.ref)) && b.node.ownerDocument === doc), words);
+      const places = placesFor(refs, words);
       if (places.length === 0) return 0;
       chosen = places.flatMap((p) => p.cells);
       for (const cell of chosen) cell.setAttribute(CHOSEN, '');

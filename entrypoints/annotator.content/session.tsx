@@ -4,12 +4,13 @@ import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cellDescription, type CellReading, type HoveredCell } from '../../components/CellTooltip.tsx';
-import { messagesFor, type Messages } from '../../components/i18n.ts';
-import { Panel, type PanelContent } from '../../components/Panel.tsx';
+import { messagesFor, type Copied, type Messages } from '../../components/i18n.ts';
+import { Panel, type PanelContent, type PanelProps } from '../../components/Panel.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
 import { cellKey, warningsFor } from '../../lib/cells.ts';
-import { findingChange, type FindingChange } from '../../lib/finding-change.ts';
+import { countChange, findingChange, type FindingChange } from '../../lib/finding-change.ts';
+import { filterFindings } from '../../lib/finding-filter.ts';
 import { findingsToText } from '../../lib/findings-text.ts';
 import { findFigure } from '../../lib/labels.ts';
 import type { CellRef, Report, Warning } from '../../lib/schema.ts';
@@ -70,6 +71,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const listeners = new AbortController();
   // The marked cell pointed at or focused: its tooltip is read from it as it is shown, in the language of the moment.
   let hovered: MarkedCell | null = null;
+  // The findings of the figure last clicked on the page, for the panel to go to (a new object at each click).
+  let picked: PanelProps['picked'] = null;
   let feedback: Said | null = null;
   let feedbackTimer = 0;
   let container: HTMLElement | null = null;
@@ -100,7 +103,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   let stopWatching = () => {};
   const mark = () => {
     try {
-      if (reading?.ok) marks = markFigures(document, reading.bindings, reading.report.warnings, showHovered);
+      if (reading?.ok) marks = markFigures(document, reading.bindings, reading.report.warnings, showHovered, pickCell);
       describeCells();
     } catch (error) {
       console.error('[GovReport Lens] marking failed; the panel still shows the report', error);
@@ -165,6 +168,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         await painted();
         // Read as the portal shows the page: with the tab the panel showed hidden again, as it was.
         tab.restore();
+        const before = reading;
         const next = await hooks.read();
         rereading = false;
         if (closed) return;
@@ -173,6 +177,11 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         // What the status line said (a comparison, a join, a jump, refused text) was of the reading now gone.
         hush();
         show(next);
+        // Read again after a correction, the findings' counts could change unseen: the status line says how they did.
+        if (before?.ok && next.ok) {
+          const [was, is] = [before.report.warnings, next.report.warnings];
+          tell({ ok: true, say: (m) => m.rereadChange(countChange(was, is), findingChange(was, is)) });
+        }
       } finally {
         // A read that threw leaves the button usable again.
         if (rereading) { rereading = false; rerender(); }
@@ -255,8 +264,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     window.clearTimeout(feedbackTimer);
   }
   // Clicks come from the mounted panel, so the container exists by then.
-  const copy = (text: string) => copyText(text, container!).then(
-    () => tell({ ok: true, say: (m) => m.copied }),
+  const copy = (text: string, what: Copied) => copyText(text, container!).then(
+    () => tell({ ok: true, say: (m) => m.copied(what) }),
     () => tell({ ok: false, say: (m) => m.copyRefused, fallback: text }),
   );
   // An action on the report shown (none when the page was not read). A report that fails the schema is
@@ -313,6 +322,13 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     hovered = hit;
     rerender();
   }
+  function pickCell(hit: MarkedCell) {
+    const warnings = readingOf(hit.bindings)?.warnings ?? [];
+    if (warnings.length === 0) return;
+    // Of each finding's places, the one clicked: the panel counts from there (第 4/11 处), n going on to the next.
+    picked = { warnings, place: (w) => Math.max(0, marks?.placeOf(w.cells, hit.cell, reading?.ok ? reading.words.get(w) : undefined) ?? 0) };
+    rerender();
+  }
   /** The tooltip of the cell pointed at or focused, if any: a figure's name in the language of the moment. */
   function hoveredCell(): HoveredCell | null {
     const read = hovered && readingOf(hovered.bindings);
@@ -328,16 +344,17 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     if (!container || closed) return;
     render(
       <Panel content={contentOf()} messages={t} hovered={hoveredCell()} feedback={feedback && { ok: feedback.ok, text: feedback.say(t), fallback: feedback.fallback }}
-        changed={changed} rereading={rereading}
+        changed={changed} rereading={rereading} picked={picked}
         onClose={close} onReread={reread}
         onShowCells={(cells) => { showCells(cells); }}
         onShowFinding={showFinding}
-        onCopyJson={guarded((report) => copy(reportToJson(report)))}
+        onCopyJson={guarded((report) => copy(reportToJson(report), { kind: 'json' }))}
         onDownloadJson={guarded((report) => downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
         onDownloadCsv={guarded((report) => downloadCsv(fileNameFor(report, 'csv'), reportToCsv([asFile(report)])))}
         onDownloadWarnings={guarded((report) => downloadCsv(fileNameFor(report, 'warnings.csv'), warningsToCsv([asFile(report)])))}
-        onCopyFindings={(hidden) => guarded((report) => copy(findingsToText(report, { language: t.language, url: document.location.href, hidden })))()}
-        onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report))))()}
+        onCopyFindings={(hidden) => guarded((report) => copy(findingsToText(report, { language: t.language, url: document.location.href, hidden }),
+          { kind: 'findings', count: filterFindings(report.warnings, hidden).shown.length }))()}
+        onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report)), { kind: 'table', title: layout.title, rows: layout.rows.length }))()}
         onReadYear={readYear}
         onReadPages={readPages}
         onToggleHiddenTab={() => showTab(tab.state() === 'hidden')}

@@ -55,7 +55,7 @@ describe('Firefox', () => {
 
     // An http page: the panel copies by execCommand, and the parent process reads the clipboard.
     await firefox.clickInPanel(tab, '[data-action=copy-json]');
-    expect(await waitFor(() => firefox.panelText(tab, '.feedback'), (text) => text === '已复制到剪贴板')).toBe('已复制到剪贴板');
+    expect(await waitFor(() => firefox.panelText(tab, '.feedback'), (text) => text !== '')).toBe('已复制到剪贴板：报告 JSON');
     expect(withoutExtractedAt(await firefox.readClipboard())).toBe(withoutExtractedAt(expected.json));
 
     await firefox.closePanel(tab, PAGE_URL);

@@ -100,11 +100,12 @@ describe('a report split over pages', () => {
     await expect(page.locator('[data-grl-figure]').count()).resolves.toBe(marked);
 
     // The portal renders the table again and the page is read again, alone: the status line's word on the join
-    // goes with the join as the new reading shows, not seconds later.
+    // goes with the join as the new reading shows, not seconds later, for the reading's own (the same findings: the
+    // note on the pages reworded).
     await page.evaluate(() => { const table = document.querySelector('table')!; table.replaceWith(table.cloneNode(true)); });
     await panel(page, '[data-action=reread]').click();
     await panel(page, '.notice.changed').waitFor({ state: 'detached' });
-    await expect(panel(page, '[role=status].feedback').textContent()).resolves.toBe('');
+    await expect(panel(page, '[role=status].feedback').textContent()).resolves.toBe('已重新读取：检查结果没有变化');
     await expect(pages.locator('button').textContent()).resolves.toBe('读取其余 2 页并合并核对');
     await page.close();
   });

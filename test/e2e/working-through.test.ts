@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { closePanel, launchWithExtension, panelPart as panel, servePages, showPanel, type Browser } from './browser.ts';
+import { closePanel, CLIPBOARD_PAGE, launchWithExtension, panelPart as panel, readClipboard, servePages, showPanel, type Browser } from './browser.ts';
 
 const SHANGHAI = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
 const TIELING = 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html';
@@ -15,6 +15,7 @@ beforeAll(async () => {
   await servePages(browser.context, new Map([
     [SHANGHAI, readFileSync('test/fixtures/pages/shanghai-office-2019.html', 'utf8')],
     [TIELING, readFileSync('test/fixtures/pages/tieling-2019.html', 'utf8')],
+    [CLIPBOARD_PAGE, '<!doctype html><title>clipboard</title>'],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -187,4 +188,75 @@ it('finds a figure by name as it is typed, and Enter shows the first one found o
   await page.keyboard.press('Escape');
   expect(await box.inputValue()).toBe('');
   expect(await panel(page).count()).toBe(1);
+});
+
+it('goes back from a cell in conflict on the page to its finding: a click on 表三\'s 258, or Enter on it, chooses and focuses the finding in the panel, the page left where it is', async () => {
+  const page = await open(SHANGHAI);
+  /** The finding the focus is on in the panel, by its place in the list. */
+  const focused = () => panel(page).evaluate((p) => [...p.querySelectorAll('.finding')].indexOf((p.getRootNode() as ShadowRoot).activeElement!));
+  // Jumps made at once, not scrolled smoothly under the pointer that drags over a figure below.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // 表三's 予以公开·自然人 258, one of the cells of the error (the text's 258 against 表三's 275).
+  const cell = page.locator('td[data-grl-conflict=error]', { hasText: /^\s*258\s*$/ });
+  await cell.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => scrollY);
+  await cell.click();
+  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null]);
+  await expect.poll(focused).toBe(0);
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  // The fourth blank 总计 cell of 表三 is the second finding's (eleven totals left blank): counted from there, n goes on to the fifth.
+  await page.locator('td[data-grl-conflict=warning]').nth(3).click();
+  await expect.poll(async () => (await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
+  await expect.poll(focused).toBe(1);
+  const placeCount = panel(page, '[data-testid=place-count]');
+  expect(await placeCount.textContent()).toBe('第 4/11 处');
+  await page.keyboard.press('n');
+  await expect.poll(() => placeCount.textContent()).toBe('第 5/11 处');
+  // From the keyboard: the cell Tab reaches, Enter.
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null]);
+  await expect.poll(focused).toBe(0);
+  // A click that ends a selection (the figure dragged over, to copy it) is the reader's copying, not a choice.
+  await page.keyboard.press('j');
+  await expect.poll(async () => (await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
+  await cell.scrollIntoViewIfNeeded();
+  const box = (await cell.boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => getSelection()!.toString().trim())).toBe('258');
+  // The panel's effects run a frame after the event: two frames on, a choice would show.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect((await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
+});
+
+it('says, read again after a correction on the page, how the findings changed: shanghai-office-2019\'s 258 made 275 as 表三 has it', async () => {
+  const page = await open(SHANGHAI);
+  const status = panel(page, '[role=status].feedback');
+  // The official corrects the sentence in the page (a CMS's preview): the panel offers to read it again.
+  await page.evaluate(() => {
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) node.textContent = node.textContent!.replace('予以公开及部分公开258件', '予以公开及部分公开275件');
+  });
+  await panel(page, '[data-action=reread]').click();
+  await panel(page, '.notice.changed').waitFor({ state: 'detached' });
+  expect(await status.textContent()).toBe('已重新读取：错误 1 → 0，提醒 3 → 2');
+  expect(await panel(page, '[data-testid=warning-count]').textContent()).toBe('4');
+  // Read again with nothing changed, it says so.
+  await page.evaluate(() => { const table = document.querySelector('table')!; table.replaceWith(table.cloneNode(true)); });
+  await panel(page, '[data-action=reread]').click();
+  await panel(page, '.notice.changed').waitFor({ state: 'detached' });
+  expect(await status.textContent()).toBe('已重新读取：检查结果没有变化');
+});
+
+it('copies the figures of the text as a table for a spreadsheet, as it copies 表二, 表三 and 表四', async () => {
+  const page = await open(SHANGHAI);
+  await panel(page, '[data-action=copy-prose]').click();
+  // The status line names the table copied, as a reader pasting table after table into a sheet needs to know.
+  await panel(page, '[role=status].feedback').filter({ hasText: /^已复制到剪贴板：表格“正文中的数字”，\d+ 行$/ }).waitFor();
+  expect((await readClipboard(browser)).split('\n').slice(0, 4)).toEqual([
+    `上海市人民政府办公厅 · 2019 · ${SHANGHAI}`, '正文中的数字\t数字', '主动公开规章（件）\t13', '行政规范性文件（件）\t60',
+  ]);
 });
