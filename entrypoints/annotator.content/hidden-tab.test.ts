@@ -89,9 +89,9 @@ describe('the hidden tab\'s decisions, on 平潭\'s page', () => {
 
   it('gives back the 文字版\'s own style where the page\'s switch has not written since, and nothing where it has', () => {
     const shown = new Map([[word, showWord()]]);
-    expect([...toRestore(shown, isHidden)]).toEqual([[word, 'display: none;']]);
+    expect([...toRestore([word], shown, isHidden)]).toEqual([[word, 'display: none;']]);
     pic.style.display = 'none';
-    expect([...toRestore(shown, isHidden)]).toEqual([]);
+    expect([...toRestore([word], shown, isHidden)]).toEqual([]);
   });
 });
 
@@ -122,5 +122,46 @@ describe('the hidden tab on 平潭\'s page, laid out as given', () => {
     pic.style.display = 'none';
     tab.restore();
     expect([isHidden(word), tab.state()]).toEqual([false, 'page']);
+  });
+});
+
+// The 文字版's box inside another box the template hides, as TRS templates nest them: here 平潭's own tabs_bd box
+// (holding the 全真版 and 文字版 boxes) given the display none the 文字版 has. The walk gives the outer box first.
+const NESTED = PAGE.replace('<div class="tabs_content tabs_bd">', '<div class="tabs_content tabs_bd" style="display: none;">');
+
+describe('the hidden tab on 平潭\'s page with the 文字版\'s box inside another hidden box', () => {
+  let outer: HTMLElement;
+  beforeEach(() => {
+    page.documentElement.innerHTML = NESTED;
+    outer = page.querySelector('.tabs_bd')!;
+    word = page.querySelector('.word_con')!;
+  });
+
+  it('shows both boxes and gives both back exactly: the outer one given back does not make the inner one look switched', () => {
+    const served = page.body.innerHTML;
+    const tab = hiddenTab([outer, word], isHidden);
+    tab.show();
+    expect([isHidden(outer), isHidden(word), tab.state()]).toEqual([false, false, 'panel']);
+    tab.restore();
+    expect(page.body.innerHTML).toBe(served);
+  });
+
+  it('keeps the page\'s switch hiding the outer box meanwhile and gives the 文字版\'s box back under it: the page as served', () => {
+    const served = page.body.innerHTML;
+    const tab = hiddenTab([outer, word], isHidden);
+    tab.show();
+    outer.style.display = 'none';
+    expect(tab.state()).toBe('hidden');
+    tab.restore();
+    expect(page.body.innerHTML).toBe(served);
+  });
+
+  it('leaves the whole tab shown on close where the page\'s switch showed the outer box meanwhile', () => {
+    const tab = hiddenTab([outer, word], isHidden);
+    tab.show();
+    outer.style.display = 'block';
+    expect(tab.state()).toBe('page');
+    tab.restore();
+    expect([outer.getAttribute('style'), isHidden(word), tab.state()]).toEqual(['display: block;', false, 'page']);
   });
 });

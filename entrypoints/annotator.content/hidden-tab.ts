@@ -13,7 +13,7 @@ export interface HiddenTab {
   /** Whether `node` is in the tab while it is hidden: a jump to it would go nowhere. */
   hides(node: Node): boolean;
   show(): void;
-  /** Hides again what show() showed, as the page had it, but what the page's script has changed since. */
+  /** Hides again what show() showed, as the page had it, but what the page's script has changed since (nothing while the page shows the tab). */
   restore(): void;
   /** Calls `changed` each time the tab's state changes, whoever changed it; gives what stops watching. */
   watch(changed: () => void): () => void;
@@ -48,20 +48,34 @@ export function before(element: Element, elements: readonly Element[], isHidden:
 /** The display that shows a box its own display left hidden (its hidden attribute, a stylesheet's class): its own kind of box. */
 export const displayOf = (element: Element) => element.tagName === 'TABLE' ? 'table' : 'block';
 
-/** Whether the page's own switch changed a box since show() showed it: set its style or hidden anew, or showed or hid a box beside it. */
-export const switchedByPage = (element: Element, shown: Shown, isHidden: IsHidden) =>
-  element.getAttribute('style') !== shown.ours || element.getAttribute('hidden') !== shown.hidden
-  || shown.beside.some(([box, was]) => isHidden(box) !== was);
-
-/** Hidden while a box is; shown by the panel while a box is as show() left it; else shown by the page. */
-export function tabState(elements: readonly Element[], shown: ReadonlyMap<Element, Shown>, isHidden: IsHidden): TabShown {
-  if (elements.length === 0 || elements.some(isHidden)) return 'hidden';
-  return elements.some((element) => { const by = shown.get(element); return by !== undefined && !switchedByPage(element, by, isHidden); }) ? 'panel' : 'page';
+/**
+ * Whether the page's own switch changed a box since show() showed it: set its style or hidden anew, or showed or hid a box
+ * beside it. The boxes beside tell only while the box around them shows: one hidden around them (the page's switch on an
+ * outer box of the tab) hides them all, whatever the switch did to this one.
+ */
+export function switchedByPage(element: Element, shown: Shown, isHidden: IsHidden): boolean {
+  if (element.getAttribute('style') !== shown.ours || element.getAttribute('hidden') !== shown.hidden) return true;
+  const around = element.parentElement;
+  return around !== null && !isHidden(around) && shown.beside.some(([box, was]) => isHidden(box) !== was);
 }
 
-/** The style attribute to give back to each box show() showed (null: none), but those the page's switch has changed since; each asked as it comes, those before given back. */
-export function* toRestore(shown: ReadonlyMap<Element, Shown>, isHidden: IsHidden): Generator<[Element, string | null]> {
-  for (const [element, by] of shown) if (!switchedByPage(element, by, isHidden)) yield [element, by.style];
+/**
+ * Hidden while a box is; shown by the panel while every box show() showed is as it left it; else shown by the page: its
+ * switch wrote to a box of the tab, and the tab, all its boxes, is the page's now.
+ */
+export function tabState(elements: readonly Element[], shown: ReadonlyMap<Element, Shown>, isHidden: IsHidden): TabShown {
+  if (elements.length === 0 || elements.some(isHidden)) return 'hidden';
+  return shown.size > 0 && ![...shown].some(([element, by]) => switchedByPage(element, by, isHidden)) ? 'panel' : 'page';
+}
+
+/**
+ * The style attribute to give back to each box show() showed (null: none), every one decided before any is written: a box
+ * given back first hides those inside it, which would then look switched by the page. None while the page shows the tab
+ * (giving one back would hide what its switch shows); else all but those its switch has changed since.
+ */
+export function toRestore(elements: readonly Element[], shown: ReadonlyMap<Element, Shown>, isHidden: IsHidden): [Element, string | null][] {
+  if (tabState(elements, shown, isHidden) === 'page') return [];
+  return [...shown].filter(([element, by]) => !switchedByPage(element, by, isHidden)).map(([element, by]) => [element, by.style]);
 }
 
 export function hiddenTab(elements: readonly Element[], isHidden: IsHidden = laidOut): HiddenTab {
@@ -82,7 +96,7 @@ export function hiddenTab(elements: readonly Element[], isHidden: IsHidden = lai
       }
     },
     restore() {
-      for (const [element, style] of toRestore(shown, isHidden)) {
+      for (const [element, style] of toRestore(elements, shown, isHidden)) {
         if (style === null) element.removeAttribute('style');
         else element.setAttribute('style', style);
       }

@@ -345,6 +345,20 @@ describe('the annotator around the report', () => {
     await page.close();
   });
 
+  it('gives back a tab whose box sits in another hidden box exactly on close: both boxes as the page had them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(HIDDEN_TAB.url);
+    // As TRS templates nest them: the box holding the 全真版 and 文字版 boxes hidden too.
+    const boxes = page.locator('.tabs_content');
+    const served = await boxes.evaluate((el: HTMLElement) => { el.style.display = 'none'; return el.outerHTML; });
+    await clickIcon(browser.worker, HIDDEN_TAB.url);
+    await panel(page, TAB_TOGGLE).click();
+    expect(await page.locator('.word_con').isVisible()).toBe(true);
+    await closePanel(page);
+    expect(await boxes.evaluate((el) => el.outerHTML)).toBe(served);
+    await page.close();
+  });
+
   it('reads a page served in GBK as the CLI reads the saved file: the same report, the same cells marked', async () => {
     const expected = await expectedFor(GBK.file, GBK.url);
     expect(expected.report.document).toMatchObject({ isReport: true, issuer: '隆德县城关镇', year: 2021 });
