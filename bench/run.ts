@@ -1,13 +1,17 @@
 // npm run bench: for each fixture page, the median time of a bare cheerio.load, of load + a bare read
 // of the tree, and of load + extract (recognition, metadata, prose, legacy table, every rule, zod),
 // with their ratios to the bare load. Target: ≤ 1.3×. Then the pages that grow: extract's time on built pages
-// of n and 2n items, which must not grow faster than the page.
+// of n and 2n items, which must not grow faster than the page. Then each page's first extraction in a fresh process
+// (what the extension pays for every page it opens, and the CLI for every file) and how much of it is compiling regexes.
 //
 // The read is the floor under any extractor: the text of every text node and, for every element, its
 // tag and the attributes that say whether a reader sees it (hidden, style). On a fresh tree that is
 // not free: parse5 builds text and attribute values a character at a time, and the first read of a
 // string joins its pieces.
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { extract } from '../lib/extract.ts';
@@ -15,6 +19,7 @@ import { pageFromCheerio } from '../lib/page/cheerio-source.ts';
 
 const dir = new URL('../test/fixtures/pages/', import.meta.url);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 
 /** Times each function in turn, round after round, so that whatever else the machine does weighs on all alike. */
 function medians(fns: (() => void)[]): number[] {
@@ -41,9 +46,10 @@ function readTree(node: AnyNode): void {
   if ('children' in node) for (const child of node.children) readTree(child);
 }
 
+const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 const rows: string[][] = [['page', 'KB', 'load ms', 'load+read ms', 'load+extract ms', 'read', 'extract']];
 let worst = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+for (const file of pages) {
   const html = readFileSync(new URL(file, dir), 'utf8');
   const [load, read, full] = medians([
     () => { cheerio.load(html); },
@@ -77,3 +83,20 @@ for (const [name, build, n] of GROWING) {
   }) as [number, number];
   console.log(`${name.padEnd(28)} ${String(n).padStart(5)} ${small.toFixed(1).padStart(12)} ${String(2 * n).padStart(7)} ${large.toFixed(1).padStart(12)}   ${(large / small).toFixed(2)}`);
 }
+
+// A fresh node (with this process's loader, tsx) per run: the first extraction's CPU, median of COLD_RUNS, plain and with
+// the regexes that extraction runs compiled beforehand (the child lists them first); the difference is their compiling.
+const script = new URL('first-extraction.ts', import.meta.url).pathname;
+const child = (...args: string[]): string => execFileSync(process.execPath, [...process.execArgv, script, ...args], { encoding: 'utf8' });
+const median = (runs: () => number): number => Array.from({ length: COLD_RUNS }, runs).sort((x, y) => x - y)[Math.floor(COLD_RUNS / 2)]!;
+console.log(`\nfirst extraction in a fresh process, CPU ms (median of ${COLD_RUNS})`);
+console.log('page                            first   regexes compiled before   compiling   regexes run');
+const list = join(tmpdir(), `govreport-bench-regexes-${process.pid}.json`);
+for (const file of pages) {
+  const regexes = child(file, '--regexes');
+  writeFileSync(list, regexes);
+  const first = median(() => Number(child(file)));
+  const compiled = median(() => Number(child(file, list)));
+  console.log(`${file.padEnd(30)} ${first.toFixed(1).padStart(7)} ${compiled.toFixed(1).padStart(25)} ${(first - compiled).toFixed(1).padStart(11)} ${String(JSON.parse(regexes).length).padStart(13)}`);
+}
+rmSync(list);

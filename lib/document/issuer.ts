@@ -7,6 +7,7 @@ import { BODY_CHAR, BODY_SUFFIX, NAME_LINE } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
+import { HAN, HAN_CHAR } from '../text/han.ts';
 
 /** What else the page says of who issued it, for a title that names no one; and where the page shows the title. */
 export interface IssuerClues {
@@ -108,6 +109,8 @@ const SPAM_ASIDE = /【[^【】]*】|\[[^[\]]*\]/g;
 const OWN_OFFICES = `(?:本级|本${BODY_CHAR}|(?:本级|本|${BODY_CHAR})?机关|含[^()]{1,8}?机关)`;
 const BRACKETED_NOTE = new RegExp(`\\((?:(?=${OWN_OFFICES}\\))|(?![^()]{0,9}${BODY_SUFFIX}\\)))[^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
 
+const YEAR_BEFORE_NAME = new RegExp(String.raw`^(?:19|20)\d{2}(?=[${HAN}])(?![年学])`, 'u');
+
 /**
  * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
  * lengthened where the text names the same body more fully (铁岭市 → 铁岭市人民政府, 第三中学 → 安徽省涡阳第三中学).
@@ -149,13 +152,13 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   else if (/(?<![省市县区州盟旗乡镇道民木])政府$/.test(name)) name = name.slice(0, -2);
   // 2025湖口县大垅乡2025年度… (hukou.gov.cn): the year of the portal's column set before the title, its 年 left out, is
   // no part of the name.
-  name = name.replace(/^(?:19|20)\d{2}(?=\p{Script=Han})(?![年学])/u, '');
+  name = name.replace(YEAR_BEFORE_NAME, '');
   // 广州海关关区2023年…, 重庆海关关区2020年…: a customs house reports for its district (关区, itself and the customs
   // houses under it), and its text names the body it is (梳理编制广州海关关区…年报, 请联系广州海关办公室).
   name = name.replace(/(?<=海关)关区$/, '');
   // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all; nor is a name with no Chinese in it (a
   // document viewer's Page 9 - 2020年报…).
-  if (namesNoOne(name) || !/\p{Script=Han}/u.test(name)) name = '';
+  if (namesNoOne(name) || !HAN_CHAR.test(name)) name = '';
   // A compiling office the title or the signature names issues the report itself.
   const offices = [name, clues.signedBy];
   // The text's first lines are the article's, under its heading (or from its first sentence where it has
@@ -195,7 +198,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
 // (国家发展和改革委员会(以下简称“发改委”)与市发展和改革委员会(…)); a 和 inside a name stays (发展和改革), as does one opening a
 // place's (和平区, 和县): a 和 joins only after a body's name.
 const BEFORE_NAME = `本年度|本年(?!度)|年初|现将|现就|现对|根据|按照|依据|${ACTS_ON}|[与由对在]|(?<=[局委办厅院会府室处心站所队馆社])[和及将](?=[省市县区州盟旗])`;
-const SHORT_NOTE = new RegExp(`(?<=^|\\P{Script=Han}|${BEFORE_NAME})(?!${BEFORE_NAME})((?:(?!${ACTS_ON})\\p{Script=Han}){3,30}?)[(（](?:以下简称|下称|简称)\\s*[“"]?([^()（）“”"]{2,12}?)[”"]?[)）]`, 'gu');
+const SHORT_NOTE = new RegExp(`(?<=^|[^${HAN}]|${BEFORE_NAME})(?!${BEFORE_NAME})((?:(?!${ACTS_ON})[${HAN}]){3,30}?)[(（](?:以下简称|下称|简称)\\s*[“"]?([^()（）“”"]{2,12}?)[”"]?[)）]`, 'gu');
 /** Whether every character of `short` is in `full` in its order, as an abbreviation's are (市残联 in 公主岭市残疾人联合会). */
 const abbreviates = (short: string, full: string) => {
   let at = 0;
@@ -226,8 +229,8 @@ function shortFor(text: readonly string[], name: string): { value: string; line:
 // level that is a word's (市场监督管理局).
 const LEVEL_FIRST = /^[省市县区州盟旗](?!场)/;
 const NO_PLACE = '(?![我本全各该]|以[来后前]|[上下]半年|年[初底末中]|期间)';
-const PLACE_AFTER_YEAR = new RegExp(`(?:19|20)\\d{2}\\s*年度?[,，]?${NO_PLACE}(\\p{Script=Han}{2,4})$`, 'u');
-const PLACE_ALONE = new RegExp(`^${NO_PLACE}(\\p{Script=Han}{2,4})$`, 'u');
+const PLACE_AFTER_YEAR = new RegExp(`(?:19|20)\\d{2}\\s*年度?[,，]?${NO_PLACE}([${HAN}]{2,4})$`, 'u');
+const PLACE_ALONE = new RegExp(`^${NO_PLACE}([${HAN}]{2,4})$`, 'u');
 
 /** The title's name with the place the text names before it (placed as LEVEL_FIRST's note says), and the line; null where none. */
 function placeBefore(text: readonly string[], name: string): { value: string; line: number } | null {
@@ -287,6 +290,8 @@ function statedIssuer(body: readonly string[], within: string, offices: readonly
 /** A name with its place typed twice written once: 由北京市大兴区北京市大兴区发展和改革委员会编制. */
 const typedOnce = (name: string): string => name.replace(/(.{3,})\1/, '$1');
 
+const ALL_HAN = new RegExp(`^[${HAN}]+$`, 'u');
+
 /**
  * Whether the text's statement names the title's body in full: 现发布《安徽省涡阳第三中学2022年…》 (a place
  * before the name, not a mirror's puroview.com), 由建章路街道办事处编制 (not another body: …街道党工委), or both
@@ -296,7 +301,7 @@ function namesInFull(stated: string, name: string): boolean {
   const at = stated.indexOf(name);
   const place = stated.slice(0, at);
   const rest = stated.slice(at + name.length);
-  return at >= 0 && (place === '' || /^\p{Script=Han}+$/u.test(place))
+  return at >= 0 && (place === '' || ALL_HAN.test(place))
     && (rest === '' ? place !== '' : /^(?:人民政府(?:办公室|办公厅)?|办事处)$/.test(rest));
 }
 

@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../schema.ts';
 import { isInvisible, isWhiteSpace, labelKey, toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber } from './dates.ts';
 import { type Located, rawSpan, wholeLine } from './page-text.ts';
+import { HAN } from '../text/han.ts';
 
 type Section = DocumentMeta['sections'][number];
 /** A heading and where in its line: its characters (found inside run-on text), or none where it is the line. */
@@ -81,7 +82,8 @@ function runOnHeadings(line: string, parts: readonly Found[]): Found[] {
 // 一 概 述, 二 主动公开情况: a number set apart by a space instead of 、 (a short title, no sentence in it).
 const SPACED_HEADING = /^\s*([一二三四五六七八九十]{1,3})[ \u3000\t]+([^\s\d一二三四五六七八九十、.．:：是][^，,。；;：:]{0,29})$/;
 // A title set out letter by letter (概 述) is read as written close.
-const closeUp = (title: string) => title.trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+const SPACE_IN_WORDS = new RegExp(String.raw`(?<=[${HAN}])\s+(?=[${HAN}])`, 'gu');
+const closeUp = (title: string) => title.trim().replace(SPACE_IN_WORDS, '');
 
 // A contents line: it opens with a heading and runs the headings together, with commas where the page
 // broke its lines (一、概述,(一)注重重点推进,深化公开内容。,二、主动公开政府信息情况,(一)主动公开范围,…);

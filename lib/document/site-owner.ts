@@ -2,9 +2,10 @@
 // 贵港市住房公积金管理中心 版权所有 (the footers of 公积金 sites). A portal's footer names the government that runs it; a
 // mirror's, itself, nothing, or the original's it copied with the page.
 import { hostsIn, sameSite } from './stated-site.ts';
+import { HAN } from '../text/han.ts';
 
 // The owner's name after 主办/版权所有/Copyright/© (a year, marks and a 为/是 between), or before 版权所有: a run of Han characters.
-const OWNER = /(?:主办(?:单位)?|版权所有|Copyright|©)[\s:：@©]*(?:\d{4}(?:\s*[-—–]\s*\d{4})?\s*)?[为是]?([\p{Script=Han}（）()]{4,40})|([\p{Script=Han}（）()]{4,40}?)\s*版权所有/giu;
+const OWNER = new RegExp(String.raw`(?:主办(?:单位)?|版权所有|Copyright|©)[\s:：@©]*(?:\d{4}(?:\s*[-—–]\s*\d{4})?\s*)?[为是]?([${HAN}（）()]{4,40})|([${HAN}（）()]{4,40}?)\s*版权所有`, 'giu');
 // What a line naming an owner holds: OWNER's second alternative has no literal start and would be tried from every character.
 const OWNER_WORD = /主办|版权|Copyright|©/i;
 // A line of the report's running text: a sentence, not a footer's line of marks (a footer may say 请使用IE8以上浏览器。).

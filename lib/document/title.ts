@@ -6,6 +6,7 @@ import { NAME_LINE } from './names.ts';
 import { afterOwnLines, type DocumentText, headingLine, isProse, NO_LINKS, type Spot, wholeLine } from './page-text.ts';
 import { lineDate } from './published.ts';
 import { HEADING } from './sections.ts';
+import { HAN } from '../text/han.ts';
 
 /** The words of the report's subject, which end the body's name in a title: 政府信息公开, 政务信息公开, 政务公开, 信息公开. */
 export const REPORT_WORDS = '(?:政府信息公开|政务信息公开|政务公开|信息公开)';
@@ -190,7 +191,7 @@ const undatedHeading = (line: string) => line.length <= 60 && namesReport(line) 
 // The name of the column a portal shows in a box over its article (政府信息公开年报), naming no one and no year, stands over the
 // article's own heading, a dated one of another document (静海区2023年度法治政府建设情况报告): no title of the page's. Not a
 // report's year or date under its heading (（2023年度）, 2024年1月15日): a name of its own, besides them, makes it a heading.
-const NAMED_HEADING = /\p{Script=Han}{4,}/u;
+const NAMED_HEADING = new RegExp(`[${HAN}]{4,}`, 'u');
 const overOwnHeading = (lines: readonly string[], i: number) => {
   const next = (lines[i + 1] ?? '').trim();
   return next.length <= 60 && yearIn(next) !== null && !namesReport(next) && !isProse(next) && lineDate(lines, i + 1) === null

@@ -4,6 +4,7 @@
 import { LIST_JOINS, TOTAL_GONG, type NumberToken } from './numbers.ts';
 import { OUTCOMES } from './kinds.ts';
 import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
+import { HAN, HAN_CHAR } from '../text/han.ts';
 
 // A label never reaches across these; = leads a figure in as a colon does (发布公开=7件, as tables pasted into text write it).
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?=＝', (ch) => ch.charCodeAt(0)));
@@ -54,7 +55,7 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are); so are those
   // whose audience is measured next (发布政务信息1523条网站访问量达32万人次: the site's visits, not 1523 sites).
   const rest = text.slice(stop + after.length);
-  if (unit !== null && PIECE_UNITS.test(unit) && /\p{Script=Han}/u.test(text[at - 1] ?? '') && text.startsWith(after, stop)
+  if (unit !== null && PIECE_UNITS.test(unit) && HAN_CHAR.test(text[at - 1] ?? '') && text.startsWith(after, stop)
     && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest))) {
     const before = labelBefore(text, from, at);
     if (before) return before;
@@ -90,12 +91,12 @@ function outcomeAfter(text: string, from: number, at: number, stop: number): str
 }
 const OUTCOME_ENDS = new RegExp(`(?:${OUTCOMES})$`);
 const MAX_OUTCOME_CLAUSE = 40;
-const EXCEPT = /^(\p{Script=Han}{2,12}?)外/u;
+const EXCEPT = new RegExp(`^([${HAN}]{2,12}?)外`, 'u');
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
 const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
-const CATEGORY = /^\p{Script=Han}{0,6}(?:类(?:信息)?|领域(?:类|信息)?)$/u;
+const CATEGORY = new RegExp(`^[${HAN}]{0,6}(?:类(?:信息)?|领域(?:类|信息)?)$`, 'u');
 const DOES = /^(?:公开|发布|涉及|围绕|聚焦|包括|推进|做好|加强|开展)/;
 const HAD = /^(?:原有|现有)$/;
 
@@ -157,7 +158,7 @@ export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<
   const word = lastSegment(text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, ''));
   return ONE_WORD.test(word) ? word : '';
 }
-const ONE_WORD = /^\p{Script=Han}{2,6}$/u;
+const ONE_WORD = new RegExp(`^[${HAN}]{2,6}$`, 'u');
 
 /**
  * Who did what a count's `label` says, named before it in its clause (from `from`; brackets in it kept): 省政府及省直单位 of
@@ -176,7 +177,7 @@ export function subjectBefore(text: string, from: number, at: number, label: str
 const MEANS = /^(?:利用|通过|依托|借助)(?:[^将把]*[将把])?/;
 const SUBJECT_END = new Set(Array.from('，,：:；;。！!？?', (ch) => ch.charCodeAt(0)));
 // Subjects joined by 、 are one (区直、县直各单位主动公开政府信息1397条: pt-2012).
-const SUBJECT = /^(?!、)[\p{Script=Han}（()）、]{2,14}(?<!、)$/u;
+const SUBJECT = new RegExp(`^(?!、)[${HAN}（()）、]{2,14}(?<!、)$`, 'u');
 
 /** The label from the clause before the number: text[from, to), from the previous figure or the sentence start. */
 export function labelBefore(text: string, from: number, to: number): string {
@@ -257,9 +258,9 @@ const LEAD_END = /(?<=.)情况$/;
 
 const COUNT_END = /[\p{L}\p{N}]/u;
 // "落实专职工作人员1名", "明确了信息员一名", "确定工作人员2名": the staff were assigned; what is counted is the staff.
-const STAFFED = /^(?:落实|配备|配齐|明确|确定|指定|安排)了?(?=\p{Script=Han}{2})/u;
+const STAFFED = new RegExp(`^(?:落实|配备|配齐|明确|确定|指定|安排)了?(?=[${HAN}]{2})`, 'u');
 // "政府网站主动公开了政府信息": 了 marks the verb done, no part of what was counted.
-const DONE_MARK = /(?<=公开|发布|推送|受理|收到|接到|办结|答复|办理|处理|制发|印发|开展|举办|召开|完成|更新|上传|转载|报送)了(?=\p{Script=Han})/gu;
+const DONE_MARK = new RegExp(`(?<=公开|发布|推送|受理|收到|接到|办结|答复|办理|处理|制发|印发|开展|举办|召开|完成|更新|上传|转载|报送)了(?=[${HAN}])`, 'gu');
 // A list's 、 right before the number ends the item before it, no part of this count's label.
 export const LISTED_BEFORE = /、\s*$/;
 // Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
@@ -269,7 +270,7 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // A site's column by its own name (政府信息公开专栏, 环境违法行为曝光台): what was published there is told apart by it from
 // the kinds and columns listed beside it (guizhou-jgsw-2020, xam-sthjj-2022); the words that lead to it (通过, 在) are none of it.
 // So is a 栏目 by its quoted name (chengbei-fuan-2011: “机构设置”栏目发布信息3条；“工作动态”栏目发布信息30条).
-const NAMED_COLUMN = /^(?:通过|在|依托|利用|借助)?(\p{Script=Han}{2,14}(?:专栏|曝光台)|[“"「][^“”"「」]{2,14}[”"」]栏目)$/u;
+const NAMED_COLUMN = new RegExp(`^(?:通过|在|依托|利用|借助)?([${HAN}]{2,14}(?:专栏|曝光台)|[“"「][^“”"「」]{2,14}[”"」]栏目)$`, 'u');
 // …and what the year added, right before the verb, stays with it, without whoever added it (累计…5928条,其中,本年度新增主动
 // 公开政府信息2110条: not all that was 主动公开; 全市新增主动公开政府信息 → 新增主动公开政府信息).
 const ADDED = /新增$/;
@@ -280,7 +281,7 @@ const MEASURE_ONLY = /^(?:数量?|总数|量)$/;
 // set the count is taken from (…申请中, …信息中, …当中) is no part of what it counts: that is what follows it (中心, 中央 … open words of their own; 中止, 中途, 中断 and 中转
 // say what became of them: 3件申请中止办理).
 const AMONG = '中(?![心央国华共介医期学小止途断转])';
-const SET_BEFORE = new RegExp(`^[^中]*?(?:申请|信息|案件)当?${AMONG}(?=\\p{Script=Han}{2})`, 'u');
+const SET_BEFORE = new RegExp(`^[^中]*?(?:申请|信息|案件)当?${AMONG}(?=[${HAN}]{2})`, 'u');
 const CHANNEL_FILLERS = '(?:共计?|累[计积]|全年|今年|本年度?)';
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 // "通过政府网站公开政府信息1600条;…利用宣传车公开栏等方式公开各类政府信息453条": the means, named as a group, are
@@ -323,7 +324,7 @@ const ASIDE_AFTER = /^\s*[（(][^（()）]*[)）]$/;
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':', '=', '＝']);
 // What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
-const INNER_WORDS = new RegExp(`^(?:\\p{Script=Han}{1,6}|${ACCOUNT})$`, 'u');
+const INNER_WORDS = new RegExp(`^(?:[${HAN}]{1,6}|${ACCOUNT})$`, 'u');
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
 // left (…社会保障等的政务动态 → 政务动态).
@@ -345,7 +346,7 @@ const CHANGE = new RegExp(`^(?:(?:${CHANGE_VERBS})(?:到|至|为)|${BROUGHT_TO})
 // 材料由2019年底的; 比/较 only before what is compared with (not 占比, nor 开展政务公开评比).
 const CHANGE_FROM = /(?:由|从|(?<![占对相])(?:比|较)(?=原来|原先|去年|上|同期|\d{4}年))(?:原来|原先|去年|上年度?|上一年度?|\d{4}年度?)?(?:全年|同期|年?[初底末])?的?$/;
 // "将审批事项从38项减少到21项": what is changed, after the 将 or 把 that brings it forward.
-const BROUGHT = /^[将把](?=\p{Script=Han}{2})/u;
+const BROUGHT = new RegExp(`^[将把](?=[${HAN}]{2})`, 'u');
 
 /** Whether the count ending at text[stop] is the earlier one of a change (由原来的8个增加到16个): not the year's. */
 export function changesFrom(text: string, stop: number): boolean {
@@ -431,10 +432,10 @@ const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|主
 // (5个军民共建示范点, 共用平台, 年度总计划; 共建成/共建立 still total); so does 参与 after people (3115名服务代表参与政务服务),
 // not where it is part of the noun (8场公众参与活动, 1200名公众参与人员). So do words that say how it was done (平潭
 // 2015, 2018: 20多家预算部门都已对外公布…, 389套房子顺利找到…, 30多个区直单位一并公开…: 一并 whole).
-const AFTER_STOP_SOURCE = String.raw`(?<=\p{Script=Han}{2})(?:全年|${TOTAL_GONG}(?!建(?![成立设])|用)[计有]?|累计|合计|总计(?!划))|`
-  + String.raw`(?<=\p{Script=Han}{2})发布$|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)\p{Script=Han}{2}了(?!解)`;
+const AFTER_STOP_SOURCE = `(?<=[${HAN}]{2})(?:全年|${TOTAL_GONG}(?!建(?![成立设])|用)[计有]?|累计|合计|总计(?!划))|`
+  + `(?<=[${HAN}]{2})发布$|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危])及|(?<![参给授])与|均|即|超|达|作为|为|是|向|对|(?<!结转)(?:至|到)|(?<!正)在(?!线|职)|(?<=.)[${HAN}]{2}了(?!解)`;
 const AFTER_STOP = new RegExp(AFTER_STOP_SOURCE, 'u');
-const AFTER_STOP_PEOPLE = new RegExp(String.raw`${AFTER_STOP_SOURCE}|参与(?!.*(?:人员|者|群众|人数)$)`, 'u');
+const AFTER_STOP_PEOPLE = new RegExp(`${AFTER_STOP_SOURCE}|参与(?!.*(?:人员|者|群众|人数)$)`, 'u');
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
 const ABOUT = /^(?:针对|关于|对于)/;
 // What joins it to the next count: 1名专职人员和2名兼职工作人员.
@@ -451,12 +452,12 @@ const BODY = new RegExp(`(?:${BODIES})$`);
 const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,18}?(?:办结|答复|回复|办理|处理|公开|受理|撤回|撤诉|审结|结案)/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them, or what those who did
 // something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
-const WERE = /^(?:\p{Script=Han}{1,12}?的)?(?:为|是)(?:属于)?/u;
+const WERE = new RegExp(`^(?:[${HAN}]{1,12}?的)?(?:为|是)(?:属于)?`, 'u');
 // Items by their own name before a 的 are what is counted, what follows being theirs (57个主题事项的快速便捷查询政策,
 // beijing-2019).
 const ITEMS = /(?:事项|项目|政府信息)$/;
 // A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…).
-const DESCRIBED = /^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=\p{Script=Han})/u;
+const DESCRIBED = new RegExp(String.raw`^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=[${HAN}])`, 'u');
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 // "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中, nor
@@ -466,11 +467,11 @@ const SET_OF = new RegExp(`(?<=申请|信息|案件|事项)${AMONG}.*$`, 'u');
 // what of theirs the sentence is about, their publishing, work or answers; not a thing of theirs, which is what is
 // counted (8个乡镇街道政务公开专栏). The last body before it (市政府部门, 行业协会: no 行业 of it), not 政府 of 政府信息.
 const FIELDS = '领域|行业';
-const OF_THEIRS = new RegExp(`^.*(?:${BODIES}|${FIELDS})(?!(?<=政府)信息)(?=(?:政府信息公开|政务公开)(?:工作|情况)|\\p{Script=Han}*(?:公开|工作|情况|问答)$)`, 'u');
+const OF_THEIRS = new RegExp(`^.*(?:${BODIES}|${FIELDS})(?!(?<=政府)信息)(?=(?:政府信息公开|政务公开)(?:工作|情况)|[${HAN}]*(?:公开|工作|情况|问答)$)`, 'u');
 // The work done on what was counted, after its 的 or named 工作 (26个试点领域…标准目录的编制工作, 15项行政权力事项的
 // 取消), is no part of it; alone the verb may be what is counted (4次专项清理), 编制 a noun (5名行政编制).
 const WORK = '(?:编制|制定|修订|梳理|清理|承接|审核|取消|下放)';
-const WORK_ON_IT = new RegExp(`(?<=\\p{Script=Han}{2})(?:的?${WORK}工作|的${WORK})$`, 'u');
+const WORK_ON_IT = new RegExp(`(?<=[${HAN}]{2})(?:的?${WORK}工作|的${WORK})$`, 'u');
 // The same set with a ， after it opens a breakdown as 在…中 does (主动公开的162条信息中，公示公告类97条，…).
 const SET_OPENS = /^[^\d，,。；;：:、（()）]{0,8}?(?:申请|信息|案件)中[，,：:]/;
 
@@ -479,7 +480,9 @@ export const opensSet = (text: string, stop: number) => SET_OPENS.test(text.slic
 const LABEL_END = /[\d，,。；;：:、（()）！!？?\s]/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
-const JOINED_EACH = /(?:以及|和|及|与)\p{Script=Han}{0,6}?各/u;
+const JOINED_EACH = new RegExp(`(?:以及|和|及|与)[${HAN}]{0,6}?各`, 'u');
+
+const WORDS_NEXT = new RegExp(`^[${HAN}“《]`, 'u');
 
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
 export function labelAfter(text: string, stop: number, unit: string | null): string | null {
@@ -489,7 +492,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   if (done) return done[0];
   const were = WERE.exec(after)?.[0] ?? '';
   const rest = after.slice(were.length);
-  if (!/^[\p{Script=Han}“《]/u.test(rest) || GOES_ON.test(rest)) return null;
+  if (!WORDS_NEXT.test(rest) || GOES_ON.test(rest)) return null;
   // "1件政府信息公开申请案件收取信息处理费380元", "72件申请按照《条例》顺延到下年度答复": applications counted with what was
   // done to them, which was done to some, are those it was done to, not all the year's.
   const some = SOME_APPLICATIONS.exec(rest);
@@ -553,7 +556,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
 }
 const BODY_UNITS = /^[家个所]$/;
 const ROLE = /^(?:具体|专门)?(负责[^\d，,。；;：:、（()）\s]{1,10})(?=$|[，,。；;])/;
-const BODIES_FIRST = new RegExp(`^\\p{Script=Han}{0,4}?(?:${BODIES})(?!(?<=政府)信息)`, 'u');
+const BODIES_FIRST = new RegExp(`^[${HAN}]{0,4}?(?:${BODIES})(?!(?<=政府)信息)`, 'u');
 
 // Where the noun counted ends before the next count's words: its measure (阅读量, 播放量, 点击数, 涉及金额), what it
 // came to (共, 累计), or what was done (发布, 召开 …; not 发布会). Words that open with one name no noun: they are all
@@ -596,8 +599,8 @@ const PLACE_ALONE = /^(?:省|市|区|县|乡|镇|乡镇|街道|村|社区|县区
 const PEOPLE_UNITS = /^(?:名|位|人次?)$/;
 const PEOPLE = /(?:人|员|者|干部|领导|代表|群众|公众|市民|居民|网民|职工|专家|律师|记者)$/;
 // What people did, ending a clause in the thing it made (提交的申请, 反映的问题).
-const THEIR_THING = /\p{Script=Han}{2}的\p{Script=Han}{1,8}$/u;
-const MANNER = /(?<=\p{Script=Han}{2})(?:实地|现场|集中|逐一|深入|陆续|专门|具体)$/u;
+const THEIR_THING = new RegExp(`[${HAN}]{2}的[${HAN}]{1,8}$`, 'u');
+const MANNER = new RegExp(`(?<=[${HAN}]{2})(?:实地|现场|集中|逐一|深入|陆续|专门|具体)$`, 'u');
 function peopleJoined(label: string): string {
   const words = label.split('和');
   let n = 1;
@@ -647,9 +650,10 @@ function labelWords(rest: string): string {
 const OPENS_INNER = /[（(]/;
 const CARRIED_TO = /结转[至到]?$/;
 const YEAR_AT = /^(?:19|20)\d{2}年度?/;
-const INNER_AFTER = /^[（(]\p{Script=Han}{1,3}[)）](?=\p{Script=Han})/u;
+const INNER_AFTER = new RegExp(`^[（(][${HAN}]{1,3}[)）](?=[${HAN}])`, 'u');
 /** Whether a word ends in `last` two or three characters on, as the word before the 、 did (标准化、规范化). */
-const alike = (word: string, last: string) => /^\p{Script=Han}{2}/u.test(word) && word.slice(1, 3).includes(last);
+const TWO_HAN = new RegExp(`^[${HAN}]{2}`, 'u');
+const alike = (word: string, last: string) => TWO_HAN.test(word) && word.slice(1, 3).includes(last);
 
 /**
  * "在0件政府信息公开申请中" / "在公开的21条信息中": the figure is a total the rest of the sentence

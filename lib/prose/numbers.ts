@@ -1,5 +1,6 @@
 import { readChineseNumber, scaled } from '../text/chinese-number.ts';
 import { isBlank } from './sentences.ts';
+import { HAN, HAN_CHAR } from '../text/han.ts';
 import { UNITS } from './units.ts';
 import { addImpliedZeros, addSaidZeros, CASE, CLAUSE_START, insertInOrder, NAMED_CASE, NOT_ONE } from './zeros.ts';
 
@@ -214,8 +215,8 @@ function clauseStartBefore(text: string, at: number): number {
 // What joins the items: not 参与, 和解, 及时 … (words holding the characters).
 const ITEM_JOINS = /、|以及|(?<![涉普危])及(?!时)|和(?!解)|(?<![参给授])与/g;
 const EACH_ITEM_JOINS = /、/g;
-const ITEM = /^[\p{Script=Han}“”"]{2,12}$/u;
-const LAST_HAN = /\p{Script=Han}$/u;
+const ITEM = new RegExp(`^[${HAN}“”"]{2,12}$`, 'u');
+const LAST_HAN = new RegExp(`[${HAN}]$`, 'u');
 
 /**
  * The items of a list text[from, to) (A、B和C), each its words; null where it is no list of two or more short names.
@@ -262,7 +263,7 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   const open = inBrackets ? start - 1 : start;
   if (gluedBefore(text, open) || (unit !== null && COMPOUNDS.has(unit + (text[stop] ?? '')))) return null;
   // A number in brackets counts after what it counts (信息(1386)条); one opening a clause numbers a list ((1)个人信息).
-  if (inBrackets && !HAN.test(text[open - 1] ?? '')) return null;
+  if (inBrackets && !HAN_CHAR.test(text[open - 1] ?? '')) return null;
   // 数十件, 数百条, 几千人: no number said.
   if (ROUND.test(digits) && SOME.test(text[start - 1] ?? '')) return null;
   const code = digits.charCodeAt(0);
@@ -374,7 +375,6 @@ const NUMERAL = /[一二两三四五六七八九十]/;
 const KIND_OF_CONTENT = /^(?:[^，,。；;、]{1,10}的)?(?:内容|方面|维度)|^[^，,。；;、的]{0,4}(?:工作|主线|任务)(?=[，,。；;])/;
 
 const CLOSE_BRACKET = /[)）]/;
-const HAN = /\p{Script=Han}/u;
 const ROUND = /^[十百千]/;
 const SOME = /[数几]/;
 const NOT_COUNTED_AFTER = /^(?:部分|方面|内容|章节|大类|小类|(?:工作|自然)[日曰]|月|小时|内部事务|过程性)/;
@@ -409,7 +409,7 @@ const ESSAYS_AFTER = /^大?文章/;
 const ESSAYS_BEFORE = /做[^，,。；;]*$/;
 const SESSION = /^(?:会议|全会|常委)/;
 const SESSION_BEFORE = /(?:届|人大|政协|代表大会)$/;
-const SLOGAN_AFTER = /^[“"][^“”"]{1,6}[”"](?![\p{Script=Han}\d])/u;
+const SLOGAN_AFTER = new RegExp(String.raw`^[“"][^“”"]{1,6}[”"](?![${HAN}\d])`, 'u');
 // What may follow a count of 一 (废止一件。): the clause stops there.
 const CLOSE_STOP = /[，,。；;、）)]/;
 const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);

@@ -4,12 +4,14 @@ import { ACTIVITY, clauseStart } from './label.ts';
 import { BODY_WORDS, CHANNEL } from './topics.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import type { ProseFigure } from '../schema.ts';
+import { HAN } from '../text/han.ts';
 
 /** Past this many characters before the figure, the phrase keeps those nearest it. */
 const LEAD = 16;
 
 /** A label of a word of one or two characters (单位, 部门, 区, 发行): it does not tell the reader which figure it is. */
-export const saysLittle = (label: string): boolean => [...label.replace(/[^\p{Script=Han}\p{L}]/gu, '')].length <= 2;
+const NOT_A_LETTER = new RegExp(`[^${HAN}\\p{L}]`, 'gu');
+export const saysLittle = (label: string): boolean => [...label.replace(NOT_A_LETTER, '')].length <= 2;
 
 /**
  * The figure in its sentence: from its clause's start, or the figure before it, through the figure and the label after it;

@@ -7,6 +7,7 @@ import { DATE_SOURCE } from '../document/dates.ts';
 import type { Line, TextPiece } from '../page/model.ts';
 import { endsInCount, findNumbers, lastClauseAt, type LongerText, marksAfter, NEAR, type OpenMarks } from './numbers.ts';
 import { isBlank } from './sentences.ts';
+import { HAN } from '../text/han.ts';
 
 // What ends a sentence or a clause that leads in to what follows (其中：): the break after it is the writer's. Not a
 // ；, which ends no paragraph: the list it parts goes on after the break (…占51.85%；<br>不予公开5件，…).
@@ -21,7 +22,7 @@ function ended(text: string): boolean {
 const MARKER = '[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|[(（][\\d０-９]{1,2}[)）]|[\\d０-９]{1,2}[.．、](?![\\d０-９])|[①-⑳]';
 // What starts a line of its own: an outline marker, a list's bullet (——加强…, - 政策解读), a date (the
 // signature's, a portal's date line), a field of the page's header (来源：, 发布时间：, 浏览次数：).
-const OWN_LINE = new RegExp(`^(?:${MARKER}|[-－—•·●▪■◆◇※]|${DATE_SOURCE}|\\p{Script=Han}{1,6}\\s*[:：])`, 'u');
+const OWN_LINE = new RegExp(`^(?:${MARKER}|[-－—•·●▪■◆◇※]|${DATE_SOURCE}|[${HAN}]{1,6}\\s*[:：])`, 'u');
 // A paragraph's first line set in by visible spaces (　　根据…, &nbsp;&nbsp;根据…): the page's layout around a break
 // (a newline and the source's indentation) is none.
 const INDENTED = /^[ \t\r\n]*(?:\u3000|\u00a0{2})/;
@@ -43,8 +44,8 @@ const NUMBER_ALONE = /^[\d０-９]+(?:[.．][\d０-９]+)?[%％]?$/;
 // few characters before its first punctuation or count. A paragraph of its own opens with more than that before its first
 // stop, or with a number (2025年，…) or a word that opens a sentence (同时，…, 一是…) after a paragraph that lost its 。.
 const CLAUSE_IN = /[，,。；;]/;
-const ENDS_IN_WORD = /\p{Script=Han}$/u;
-const WORD_END = /^(?!同时|此外|另外|其次|首先|最后|目前|总之|因此|为此|对此|但是|然而|[一二三四五六七八九十]是)\p{Script=Han}{1,4}(?=[，,。；;、\d０-９])/u;
+const ENDS_IN_WORD = new RegExp(`[${HAN}]$`, 'u');
+const WORD_END = new RegExp(String.raw`^(?!同时|此外|另外|其次|首先|最后|目前|总之|因此|为此|对此|但是|然而|[一二三四五六七八九十]是)[${HAN}]{1,4}(?=[，,。；;、\d０-９])`, 'u');
 
 /**
  * The lines `body` (indices into `lines`, in page order) as the prose reader reads them: a line that goes on

@@ -4,6 +4,7 @@
 // only where its one scan of the line met the words they start with.
 import type { NumberToken } from './numbers.ts';
 import { UNITS } from './units.ts';
+import { HAN } from '../text/han.ts';
 
 // The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
 export const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
@@ -54,7 +55,7 @@ const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?
 // (or, 均为0件, shared by the cases listed before it). Not a rate: 纠错率为0.
 // The zero is whole, and no word goes on from it but its unit (均为0次, 数量均为0（件）): 均为零星的个人申请,
 // 均为零散个人 say no zero.
-const SAID_ZERO = new RegExp(`(?<![率比重])均?为\\s*[零0０](?![\\d０-９.．%％]|\\s?(?!${UNITS})\\p{Script=Han})`, 'gu');
+const SAID_ZERO = new RegExp(`(?<![率比重])均?为\\s*[零0０](?![\\d０-９.．%％]|\\s?(?!${UNITS})[${HAN}])`, 'gu');
 // What such a zero counts, from its clause: fees (in no unit, as NO_FEE); applications and cases in 件.
 const SAID_FEE = /费|减免/;
 const SAID_COUNT = new RegExp(`申请|${CASE}`);

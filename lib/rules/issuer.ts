@@ -3,6 +3,7 @@
 // the page gives may be the issuer's.
 import { COMPILING_OFFICE } from '../document/issuer.ts';
 import { squeezed } from '../text/normalize.ts';
+import { HAN } from '../text/han.ts';
 
 export type IssuerKind = 'government' | 'department' | 'township' | 'region' | 'unknown';
 
@@ -16,7 +17,7 @@ const REGION = new RegExp(`(?:社|学|${ZONE_WORDS})区$|区(?:管理委员会|�
 // A zone a department's name opens with, as REGION names it but for 社区 and 学区 (no 管委会 has departments there): its
 // 管委会's department (经济技术开发区经济发展局, 高新区管委会财政局), no
 // department of a 县级以上人民政府 (a 新区 without its 管委会 is a district's: 浦东新区财政局 is a district government's department).
-const ZONE = new RegExp(`^\\p{Script=Han}{0,12}?(?:(?:${ZONE_WORDS})区(?:管理委员会|管委会)?|\\p{Script=Han}区(?:管理委员会|管委会))(?=\\p{Script=Han}{2})`, 'u');
+const ZONE = new RegExp(`^[${HAN}]{0,12}?(?:(?:${ZONE_WORDS})区(?:管理委员会|管委会)?|[${HAN}]区(?:管理委员会|管委会))(?=[${HAN}]{2})`, 'u');
 
 /** The zone whose 管委会 a department belongs to (经济技术开发区 of 经济技术开发区经济发展局), or null. */
 export function zoneOf(issuer: string | null): string | null {
@@ -30,7 +31,7 @@ const GOVERNMENT = /(人民政府|政府)$|^(?!.*(?:局|厅|委员会|办公室|
 
 // The places a body's name opens with (河北省, 北京市东城区, 侯贯镇); a bare 县 or 区 (县政府办) names the body's own, no place.
 // A 州 before 市, 区 or 县 is inside the name (苏州市, 海州区), not a 州's own.
-const PLACE = /\p{Script=Han}{1,7}?(?:省|市|州(?![市区县])|盟|县|旗|区|镇|乡|街道)/gu;
+const PLACE = new RegExp(`[${HAN}]{1,7}?(?:省|市|州(?![市区县])|盟|县|旗|区|镇|乡|街道)`, 'gu');
 const PLACES = new RegExp(`^(?:${PLACE.source})+`, 'u');
 
 // How high a place stands, by the word its name ends in: a province (自治区), a city (州, 盟), a county (旗, 区), a township.
@@ -38,7 +39,7 @@ const LEVEL = /(?:(省|自治区)|(市|州|盟)|(县|旗|区)|(镇|乡|街道))$
 const CITY = 1, COUNTY = 2;
 
 // A character of one place's name: no 市, 州 or 盟 that would end it (长沙市株洲市 is two places); a 州 before 市 is inside it (苏州市).
-const ONE_PLACE = '(?:[^\\P{Script=Han}市州盟]|州(?=[市区县]))';
+const ONE_PLACE = `(?:(?![市州盟])[${HAN}]|州(?=[市区县]))`;
 
 /**
  * How high a place stands: by its word, but a 市 the texts name under a city (金华市义乌市, 浙江省苏州市昆山市, 恩施州恩施市)
@@ -50,7 +51,7 @@ function levelOf(place: string, texts: readonly string[]): number {
   const level = LEVEL.exec(place)!.slice(1).findIndex(Boolean);
   if (level !== CITY || !place.endsWith('市')) return level;
   const name = place.match(PLACE)!.at(-1)!;
-  const under = new RegExp(`(?:^|\\P{Script=Han}|省|自治区)${ONE_PLACE}{1,10}?(?<![城都])[市州盟]${name}(?!${ONE_PLACE}{2,4}[市州盟])`, 'u');
+  const under = new RegExp(`(?:^|[^${HAN}]|省|自治区)${ONE_PLACE}{1,10}?(?<![城都])[市州盟]${name}(?!${ONE_PLACE}{2,4}[市州盟])`, 'u');
   return texts.some((text) => text.includes(name) && under.test(text)) ? COUNTY : level;
 }
 

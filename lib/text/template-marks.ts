@@ -1,5 +1,6 @@
 // What a page copied from a 范文 or 文库 site carries: the site's own words, and the placeholders its
 // template leaves where a body's name or a year goes.
+import { HAN } from './han.ts';
 
 /**
  * A 范文 site's words (not 示范文书, 规范文件, 模范文明, 典范文章) and a 文库's, where users upload documents
@@ -26,6 +27,6 @@ export const PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=[年县市区镇乡])`);
 export const YEAR_PLACEHOLDER = new RegExp(`(?:(?:20)?${HOLE}|(?<!\\d)20[0-3][xXＸｘ])(?=年(?!${HOLE}月))`);
 
 // In a name, a hole before any of its words stands for the body (XX局, XX卫生院, ××大学), not only for a place.
-const NAME_HOLE = new RegExp(`${HOLE}\\p{Script=Han}`, 'u');
+const NAME_HOLE = new RegExp(`${HOLE}[${HAN}]`, 'u');
 /** Whether a name is a placeholder's (xx县中医院, XX市交通运输局, XX局): no body's. */
 export const isPlaceholderName = (name: string): boolean => NAME_HOLE.test(name);

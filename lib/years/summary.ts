@@ -8,6 +8,7 @@ import { Cols, ActiveDisclosure, ReviewLitigation, type Report } from '../schema
 import { SURE } from '../document/is-report.ts';
 import { issuerKey } from './issuer-key.ts';
 import { siteNamesPlace, siteOf } from './site.ts';
+import { HAN } from '../text/han.ts';
 
 // A body named by its level alone (区统计局, 市政府办公室, 县住房和城乡建设局, 街道办事处, 区市场监督管理局), not a
 // place whose name starts with such a word (镇江市, 市中区, 乡城县, 镇宁布依族苗族自治县): a place puts a character
@@ -83,9 +84,9 @@ const GOVERNMENT = /(?<=[省市县区州盟旗乡镇])政府$|(?<=街道)办事�
 const bodyOf = (key: string): string => key.replace(GOVERNMENT, '');
 
 // The counties and districts a body lies in, named before it (宣州区杨柳镇, 宿城区中扬镇, 宣城市宣州区杨柳镇).
-const PLACES = /^(?:\p{Script=Han}+?[省市县区州盟旗])+$/u;
+const PLACES = new RegExp(`^(?:[${HAN}]+?[省市县区州盟旗])+$`, 'u');
 // A name that says where the body is: a place of its own with its level (杨柳镇, 东直门街道), not a department's name (财政局).
-const PLACE_NAMED = /\p{Script=Han}(?:[省市县区州盟旗乡镇]|街道)/u;
+const PLACE_NAMED = new RegExp(`[${HAN}](?:[省市县区州盟旗乡镇]|街道)`, 'u');
 
 /**
  * Whether `longer` is `shorter` with the places it lies in named before it, on `site`, the site of those places: a

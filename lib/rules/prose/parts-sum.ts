@@ -6,6 +6,7 @@ import type { ProseFigure } from '../../schema.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
 import { quote } from '../../text/quote.ts';
 import { quoteFigure } from './places.ts';
+import { HAN } from '../../text/han.ts';
 
 // The part that holds the rest: 其他类, 其它信息, 其他应主动公开的政府信息.
 const REST = /^其[他它]/;
@@ -18,7 +19,7 @@ const REPOSTS = /含转[发载]/;
 // pingwu-jt-2022: published there), unless sending it is what the total counts, or the parts add up with it. What was
 // sent in to the total's own channel by no named office (各科室报送信息250条 to the portal) is a piece of it.
 const SENT_UP = /报送|上报|呈报/;
-const SENT_TO_OFFICE = /向\p{Script=Han}{1,12}?(?:报送|上报|呈报)|(?:报送|上报|呈报)(?:至|到|给)?[省市区县]/u;
+const SENT_TO_OFFICE = new RegExp(`向[${HAN}]{1,12}?(?:报送|上报|呈报)|(?:报送|上报|呈报)(?:至|到|给)?[省市区县]`, 'u');
 const sentElsewhere = (part: { label: string }, total: { label: string }) =>
   SENT_TO_OFFICE.test(part.label) && !SENT_UP.test(total.label) && !CHANNEL.test(part.label);
 // Amounts with decimals (47.24亿元) add up in binary fractions: the sum is kept to the places its parts are given in, so that

@@ -7,10 +7,11 @@ import { pageGovernmentSites, pageText, spotsAt, spotsOf } from '../page-text.ts
 import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
 import { within } from './official-domain.ts';
 import { sameSite } from '../../document/stated-site.ts';
+import { HAN } from '../../text/han.ts';
 
 const BRAND = /[A-Za-z\d]+$/;
 // The brand before 体育官网 is in Latin letters or digits; before (中国)官方 it may be a Chinese name (开云).
-const NAMED_BRAND = /(?:[A-Za-z\d]+|\p{Script=Han}{1,4})$/u;
+const NAMED_BRAND = new RegExp(String.raw`(?:[A-Za-z\d]+|[${HAN}]{1,4})$`, 'u');
 const brandBefore = (text: string, m: RegExpMatchArray) =>
   (BRAND_SITE.test(m[0]) ? NAMED_BRAND : BRAND).exec(text.slice(Math.max(0, m.index! - 12), m.index))?.[0] ?? '';
 
@@ -21,11 +22,11 @@ const NOTICE_WORDS = '办公厅关于做好';
 const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政府|政府|兵团/;
 // The title's name, right before the year, ending in a brand's Latin letters (图书馆VIP2022-2023学年…, for 中国科学技术大学):
 // no body's name has them, so a mirror put its own there, as it does for the 国务院办公厅 above.
-const LATIN_NAMED = /(\p{Script=Han}+[A-Za-z]+)\s*(?:19|20)\d{2}/u;
+const LATIN_NAMED = new RegExp(String.raw`([${HAN}]+[A-Za-z]+)\s*(?:19|20)\d{2}`, 'u');
 
 // The place's name before 政府, after the verb that reads the site (通过吉林市…, 可从常州市…): the run of Han before it, none
 // where Latin letters start the run, which end a spam word a mirror put for it (在线av不断更新政府网站 for 长春市人防办政府网站).
-const PLACE = /(?<![A-Za-z\p{Script=Han}])\p{Script=Han}{0,10}$/u;
+const PLACE = new RegExp(`(?<![A-Za-z${HAN}])[${HAN}]{0,10}$`, 'u');
 const READS = /^.*(?:通过|登录|访问|从|在)/;
 // 《政府网站发展指引》(2017): every government site is on gov.cn, so a later report names no other address for one. A
 // 网站 only: a 政务微博/新媒体平台, a 政府采购云平台 or a 12345 热线平台 is on its own domain. Nor on a page the

@@ -11,6 +11,7 @@ import { footerOf, pageGovernmentSites } from '../page-text.ts';
 import { footerNamesHost } from '../../document/site-owner.ts';
 import type { Report } from '../../schema.ts';
 import { pageFinding, type Rule, type RuleContext } from '../types.ts';
+import { HAN } from '../../text/han.ts';
 
 /** `host` is `domain` or one of its subdomains; a leading "*." or "." on the domain is allowed. */
 export const within = (host: string, domain: string): boolean => {
@@ -88,7 +89,7 @@ const EXPECTED = {
 
 // A body's name for the footer's comparison: its place's level word dropped (宁波市住房公积金管理中心 as 宁波住房公积金管理中心),
 // a 委员会 as its 委 (共青团湖南省委员会, 共青团湖南省委) — never a name's first character (市场监督管理局).
-const LEVEL = /^(\p{Script=Han}{2,}?)([省市])/u;
+const LEVEL = new RegExp(`^([${HAN}]{2,}?)([省市])`, 'u');
 const shortName = (name: string) => name.replace(LEVEL, '$1').replace(/委员会$/, '委');
 /**
  * The footer's owner names the issuer whole: the issuer's name is in it, or the same in short. Not a part of it: a vendor's
