@@ -584,6 +584,12 @@ describe('zeros said in words', () => {
     const shulan = figuresOf('我局2013年主动公开信息20条。其中，规范性文件信息10条，规划计划和完成情况类信息8条，公共资金使用信息、机构调整和人员变动类信息各2条。');
     expect(summary(shulan)).toEqual(['主动公开信息=20条 [规范性文件信息=10条; 规划计划和完成情况类信息=8条; 公共资金使用信息=2条; 机构调整和人员变动类信息=2条]']);
     expect(partsSumOf(shulan).map((f) => f.severity)).toEqual(['error']);
+    // A 和 among kinds that each end as the others do parts them: three kinds, each with its count, none left unlisted
+    // (the kinds as the 2008-era 统计表 names them, 当面申请数、网上申请数、信函申请数; the sentence is built, no report
+    // at hand says it so).
+    const kinds = figuresOf('本年度共受理政府信息公开申请3件，其中当面申请、信函申请和网上申请各1件。');
+    expect(summary(kinds)).toEqual(['受理政府信息公开申请=3件 [当面申请=1件; 信函申请=1件; 网上申请=1件]']);
+    expect(partsSumOf(kinds)).toEqual([]);
     expect(figuresOf('行政复议纠错率为0。', '化整为零，逐项落实。', '申请办结率为0.5。')).toEqual([]);
   });
 

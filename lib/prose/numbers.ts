@@ -187,14 +187,13 @@ function shareAmongListed(text: string, out: NumberToken[]): void {
     if (k > 0) from = Math.max(from, out[k - 1]!.stop);
     const said = SAID_OF_EACH.exec(text.slice(Math.max(from, copula - 6), token.at));
     if (!said || (said[1] === undefined && said[2] === undefined && token.value !== 0)) continue;
-    const items = listedItems(text, from, token.at - said[0].length, said[2] !== undefined);
+    const items = listedItems(text, from, token.at - said[0].length);
     if (!items) continue;
     const shared = items.map(({ start, end }, i): NumberToken => {
       const named = NAMED_CASE.exec(text.slice(start, end));
       const label = named ? named[0] : i > 0 ? text.slice(start, end) : undefined;
       const unit = named && token.value === 0 ? '件' : token.unit;
       const at = named ? start + named.index : label === undefined ? end : start;
-      // The last item's figure stops where the count does (…各2件): what follows goes on from there.
       const item: NumberToken = { value: token.value, label, unit, approximate: token.approximate, at, start: Math.min(at, start + (named?.index ?? 0)), end, stop: end };
       // Each of 各: the last item's figure stops where the count does (…各2件), and what follows goes on from there.
       return said[2] === undefined ? item : { ...item, each: true, stop: i === items.length - 1 ? token.stop : end };
@@ -214,29 +213,38 @@ function clauseStartBefore(text: string, at: number): number {
 }
 // What joins the items: not 参与, 和解, 及时 … (words holding the characters).
 const ITEM_JOINS = /、|以及|(?<![涉普危])及(?!时)|和(?!解)|(?<![参给授])与/g;
-const EACH_ITEM_JOINS = /、/g;
 const ITEM = new RegExp(`^[${HAN}“”"]{2,12}$`, 'u');
 const LAST_HAN = new RegExp(`[${HAN}]$`, 'u');
 
 /**
  * The items of a list text[from, to) (A、B和C), each its words; null where it is no list of two or more short names.
- * A list each item of which has a count said with 各 parts at its 、 alone where it has one: an item may join two words
- * with 和 (公共资金使用信息、机构调整和人员变动类信息各2条, shulan-jjj-2013: two items).
+ * A 和 (及, 与) joins two words of one item where the words after it end as another item does and those before it do not:
+ * both share that ending (公共资金使用信息、机构调整和人员变动类信息各2条, shulan-jjj-2013: two items, not three; 当面申请、
+ * 信函申请和网上申请: three).
  */
-function listedItems(text: string, from: number, to: number, each = false): { start: number; end: number }[] | null {
-  const items: { start: number; end: number }[] = [];
-  let start = from;
+function listedItems(text: string, from: number, to: number): { start: number; end: number }[] | null {
+  const pieces: { start: number; end: number; afterComma: boolean }[] = [];
+  let start = from, afterComma = true;
   const words = text.slice(from, to);
-  const joins = each && words.includes('、') ? EACH_ITEM_JOINS : ITEM_JOINS;
-  joins.lastIndex = 0;
-  for (let m = joins.exec(words); ; m = joins.exec(words)) {
+  ITEM_JOINS.lastIndex = 0;
+  for (let m = ITEM_JOINS.exec(words); ; m = ITEM_JOINS.exec(words)) {
     const end = m ? from + m.index : to;
     let s = start;
     while (s < end && isBlank(text.charCodeAt(s))) s++;
-    items.push({ start: s, end });
+    pieces.push({ start: s, end, afterComma });
     if (!m) break;
     start = from + m.index + m[0].length;
+    afterComma = m[0] === '、';
   }
+  const ending = (p: { end: number }) => text.slice(p.end - 2, p.end);
+  const items: { start: number; end: number }[] = [];
+  pieces.forEach((piece, i) => {
+    const before = items.at(-1);
+    const shared = !piece.afterComma && before !== undefined && ending(before) !== ending(piece)
+      && pieces.some((other, j) => j !== i && j !== i - 1 && ending(other) === ending(piece));
+    if (shared) before.end = piece.end;
+    else items.push({ start: piece.start, end: piece.end });
+  });
   // The first item holds the clause's words before it (共收到…); the others are names alone, no 的 in them.
   const [first, ...rest] = items;
   if (rest.length === 0 || !LAST_HAN.test(text.slice(first!.start, first!.end)) || first!.end - first!.start < 2) return null;
@@ -325,7 +333,7 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
   // 中英文各1条, 分别提供…查询各1次, 每个处室指定1名: what each of several had, no count of anything (每年 is this year too);
   // but after a list of named items each item has it (当面申请、网上申请各2件: shareAmongListed gives each its own).
-  if ((text[k - 1] === '各' && !listedItems(text, clauseStartBefore(text, k - 1), k - 1, true)) || EACH_BEFORE.test(text.slice(Math.max(0, k - 12), k))) return null;
+  if ((text[k - 1] === '各' && !listedItems(text, clauseStartBefore(text, k - 1), k - 1)) || EACH_BEFORE.test(text.slice(Math.max(0, k - 12), k))) return null;
   // (不同渠道同一信息计1条), (…公开相同信息按1条计): how the report counts an item published more than once, no count of one.
   if (value === 1 && ((text[k - 1] === '按' && AS_ONE_AFTER.test(text.slice(stop, stop + 2))) || SAME_AS_ONE.test(text.slice(Math.max(0, k - 24), k)))) return null;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';

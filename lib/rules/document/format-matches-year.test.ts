@@ -46,6 +46,10 @@ describe('document/format-matches-year', () => {
       severity: 'warning',
       message: '表二第（一）项的栏目（本年新制作、本年新公开、对外公开总数）是2019版（国办公开办函〔2019〕60号）表格的，表二其余各项是2021版（国办公开办函〔2021〕30号）：同一报告混用了两版格式',
     }]);
+    // The same 表二 in a report of a year before 2021: the format it names is most of 表二's, there being no 表三 to hold it.
+    expect(findingsOf(formatMatchesYear, makeReport({ activeDisclosure: hybrid, applications: null, document: { year: 2020 } }))[0]).toMatchObject({
+      message: '2020年度报告的表二使用的是2021版（国办公开办函〔2021〕30号）表格，应使用2019版（国办公开办函〔2019〕60号）表格',
+    });
   });
 
   it('says the year\'s format is 表三\'s where a 2023 report has a 2021 表二 over a 2019 表三 (平潭海坛片区 2023)', () => {

@@ -37,8 +37,9 @@ export const formatMatchesYear: Rule = {
     const copied = blocks.filter((b) => b.format !== format);
     if (due !== format) {
       const should = due ? `应使用${FORMAT_NAME[due]}表格` : '其时该格式尚未出台，应附政府信息公开情况统计表';
-      // Where 表二 is the other format, only 表三 has the one named (htp-2023: a 2021 表二 over a 2019 表三).
-      const which = copied.length > 0 ? '的表三' : '';
+      // Where 表二 is the other format, only 表三 has the one named (htp-2023: a 2021 表二 over a 2019 表三); where no 表三
+      // was read, most of 表二 has it.
+      const which = copied.length === 0 ? '' : report.applications ? '的表三' : '的表二';
       findings.push(pageFinding('warning', `${year}年度报告${which}使用的是${FORMAT_NAME[format]}表格，${should}`));
     }
     if (copied.length > 0) {
