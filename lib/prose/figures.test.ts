@@ -1333,6 +1333,8 @@ describe('what real reports write that is no count, or counts something else', (
       '涉及具体人员及事项=2515项',
     ]);
     expect(summary(figuresOf('公开信息十余条，分两批公开。'))).toEqual(['公开信息=~10条', '公开=2批']);
+    // Nor where a word of how big it was stands before the 对 (donghuamen-2011): 大规模 is no thing counted.
+    expect(summary(figuresOf('根据政府信息公开工作要求,先后两次大规模对我街道所属政务信息进行梳理和公开。现我街道已将所属的各项信息公开内容在数字东城网站和街道对外政务网站进行了公开。'))).toEqual([]);
   });
 
   it('labels a part by what became of the cases (其中1件已撤回), not by the total', () => {
