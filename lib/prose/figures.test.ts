@@ -914,6 +914,17 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('takes the 统计表\'s ways of applying (网上申请数, 信函申请数) listed straight after the applications received, no 其中 said, for their parts (pingtanxian-2013)', () => {
+    const figures = figuresOf('2013年全县共收到有关政府信息公开的申请7条，网上申请数3条，信函申请数4条；对依申请公开的答复总数3条，其中同意公开答复数2条，其它公开答复数1条；未收到有关政府信息公开行政复议申请。');
+    expect(summary(figures)).toEqual([
+      '收到有关政府信息公开的申请=7条 [网上申请数=3条; 信函申请数=4条]', '答复总数=3条 [同意公开答复数=2条; 其它公开答复数=1条]', '行政复议申请=0件',
+    ]);
+    // Not where they miss the total: two counts of their own then, which prose/parts-sum has no list to check.
+    expect(summary(figuresOf('共收到有关政府信息公开的申请7条，网上申请数3条，信函申请数3条。'))).toEqual([
+      '收到有关政府信息公开的申请=7条', '网上申请数=3条', '信函申请数=3条',
+    ]);
+  });
+
   it('lists the last item of a breakdown that makes up its total, even one named like a step (重新办理单)', () => {
     // huzhu-zwfw-2020.
     expect(summary(figuresOf('12345市民服务热线共受理2720件(其中承办单2299件,重新办理单421件),日均受理7.5件,办结2680件。'))).toEqual([
@@ -1328,6 +1339,8 @@ describe('what real reports write that is no count, or counts something else', (
       '涉及具体人员及事项=2515项',
     ]);
     expect(summary(figuresOf('公开信息十余条，分两批公开。'))).toEqual(['公开信息=~10条', '公开=2批']);
+    // Nor where a word of how big it was stands before the 对 (donghuamen-2011): 大规模 is no thing counted.
+    expect(summary(figuresOf('根据政府信息公开工作要求,先后两次大规模对我街道所属政务信息进行梳理和公开。现我街道已将所属的各项信息公开内容在数字东城网站和街道对外政务网站进行了公开。'))).toEqual([]);
   });
 
   it('labels a part by what became of the cases (其中1件已撤回), not by the total', () => {

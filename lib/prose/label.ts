@@ -600,7 +600,9 @@ const PEOPLE_UNITS = /^(?:名|位|人次?)$/;
 const PEOPLE = /(?:人|员|者|干部|领导|代表|群众|公众|市民|居民|网民|职工|专家|律师|记者)$/;
 // What people did, ending a clause in the thing it made (提交的申请, 反映的问题).
 const THEIR_THING = new RegExp(`[${HAN}]{2}的[${HAN}]{1,8}$`, 'u');
-const MANNER = new RegExp(`(?<=[${HAN}]{2})(?:实地|现场|集中|逐一|深入|陆续|专门|具体)$`, 'u');
+// 大规模 names no thing even alone: times counted before it and the thing they were done to (先后两次大规模对…政务信息进行
+// 梳理: donghuamen-2011) count the doing, which the words after 对 say, as 两次对目录进行梳理 leaves no noun.
+const MANNER = new RegExp(`(?<=[${HAN}]{2})(?:实地|现场|集中|逐一|深入|陆续|专门|具体)$|大规模$`, 'u');
 function peopleJoined(label: string): string {
   const words = label.split('和');
   let n = 1;

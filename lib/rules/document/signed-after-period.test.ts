@@ -31,4 +31,20 @@ describe('document/signed-after-period', () => {
     const told = makeContext({ signedLine: 0, lines: ['平潭综合实验区经济发展局 2021年1月26日', '《关于进一步推进政务公开工作有关事项的通知》2020年5月20日印发'] });
     expect(findingsOf(signedAfterPeriod, report2020, told)).toEqual([]);
   });
+
+  // jtj-2025 (平潭综合实验区交通与建设局, published 2026-01-22), xiaobanqiao-2018 (published 2018-12-03).
+  it('warns of jtj-2025\'s 截止2025年1月21日, a count as of the time of writing a year before it, not of a count stopped within the year', () => {
+    const line = '2025年度门户网站全年公开政府信息181条，官方微信全年公开政府信息365条，全年关注用户达1077人，截止2025年1月21日，累计发送1106条信息，累计总关注用户达2811人。';
+    const report2025 = (publishedAt: string) => makeReport({ document: { year: 2025, publishedAt, signedAt: null, period: { start: '2025-01-01', end: '2025-12-31' } } });
+    expect(findingsOf(signedAfterPeriod, report2025('2026-01-22'), makeContext({ lines: [line] }))).toMatchObject([{
+      severity: 'warning',
+      message: '正文“截止2025年1月21日”早于统计期限截止日2025年12月31日，而次年的同一天在期末之后、报告2026年1月22日发布之前：可能是2026年1月21日之误',
+    }]);
+    expect(wordsOf(signedAfterPeriod, report2025('2026-01-22'), makeContext({ lines: [line] }))).toEqual([['截止2025年1月21日']]);
+    // Published before the same day a year on: the count may well stop there.
+    expect(findingsOf(signedAfterPeriod, report2025('2026-01-20'), makeContext({ lines: [line] }))).toEqual([]);
+    // A count stopped before the year ended, the report out soon after (xiaobanqiao-2018): a year on is long after.
+    const report2018 = makeReport({ document: { year: 2018, publishedAt: '2018-12-03', signedAt: null, period: { start: '2018-01-01', end: '2018-12-31' } } });
+    expect(findingsOf(signedAfterPeriod, report2018, makeContext({ lines: ['截止2018年11月29日,小板桥街道通过政府门户网站主动公开各类信息,其中“街道动态”公开发布99条。'] }))).toEqual([]);
+  });
 });
