@@ -270,7 +270,7 @@ describe('Panel', () => {
     expect(current()).toEqual([null, null]);
   });
 
-  it('goes to the finding of a cell clicked on the page, lit where it is, focused in the list; clicked again, to the cell\'s next finding', async () => {
+  it('goes to the finding of a cell clicked on the page, lit where it is, shown in the list (focused there on Enter); clicked again, to the cell\'s next finding', async () => {
     const two = report();
     // The 结转 total, in two findings.
     const carried = [{ table: 'applications' as const, path: 'carriedForward.total' }];
@@ -282,14 +282,19 @@ describe('Panel', () => {
     const props = show(content);
     const current = () => qa('button.finding').filter((b) => b.getAttribute('aria-current') === 'true').map((b) => b.dataset.rule);
     const ofCell = two.warnings.filter((w) => w.cells === carried);
-    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0 } });
+    // Clicked with the pointer: scrolled into the list's view a frame after it shows chosen (the list's effect), the focus left on the page.
+    const scrolled: string[] = [];
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) { scrolled.push(this.dataset.rule!); });
+    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0, focus: false } });
     await vi.waitFor(() => expect(current()).toEqual(['applications/carried-balance']));
     expect(findingsShown(props).at(-1)).toEqual([carried, undefined, true]);
-    // Focused a frame after it shows chosen (the list's effect).
-    await vi.waitFor(() => expect(document.activeElement).toBe(q('button.finding[aria-current=true]')));
-    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0 } });
+    await vi.waitFor(() => expect(scrolled).toEqual(['applications/carried-balance']));
+    expect(q('.warnings')!.contains(document.activeElement)).toBe(false);
+    // Enter on it: the next finding, focused.
+    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0, focus: true } });
     await vi.waitFor(() => expect(current()).toEqual(['applications/row-sum']));
     await vi.waitFor(() => expect(document.activeElement).toBe(q('button.finding[data-rule="applications/row-sum"]')));
+    vi.restoreAllMocks();
   });
 
   it('keeps the finding chosen, lit again, through a new reading that still holds it, and chooses none where it is gone', async () => {
