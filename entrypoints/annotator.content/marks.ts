@@ -152,15 +152,15 @@ export function markFigures(
   // Figures in text have no element whose entering fires mouseover: the pointer is followed over their text.
   if (inText.size > 0) doc.addEventListener('mousemove', point, { signal: listeners.signal, passive: true });
   // From the page back to the panel, as a click on a word a spell checker underlined opens its card: a figure clicked, or
-  // the cell in conflict Tab reached with Enter pressed. A click the page cancelled, one that ends a selection (text being
-  // copied) or one on a link or a control of the page stays the page's. A pointer's click leaves the focus on the page,
-  // as the spell checker's card does: Space still scrolls it, and a box the page opened on that click (an image zoomed,
-  // a row's details) keeps the focus it gave.
+  // the cell in conflict Tab reached with Enter pressed. A click the page cancelled, one its own script made (a portal's
+  // table selecting its first row), one that ends a selection (text being copied) or one on a link or a control of the
+  // page stays the page's. A pointer's click leaves the focus on the page, as the spell checker's card does: Space still
+  // scrolls it, and a box the page opened on that click (an image zoomed, a row's details) keeps the focus it gave.
   // Enter, or a screen reader's click (no pointer: detail 0), asks to go there: the finding takes the focus, to be read.
   const pick = (e: Event) => {
     const key = e.type === 'keydown';
     const { button = 0, ctrlKey, metaKey, altKey, shiftKey, detail } = e as MouseEvent;
-    if (e.defaultPrevented || ctrlKey || metaKey || altKey || shiftKey || button !== 0) return;
+    if (!e.isTrusted || e.defaultPrevented || ctrlKey || metaKey || altKey || shiftKey || button !== 0) return;
     if (key ? (e as KeyboardEvent).key !== 'Enter' || !byCell.has(e.target as Element) : doc.getSelection()?.isCollapsed === false) return;
     if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, label, [contenteditable]')) return;
     const hit = cellAt(e.target) ?? (key ? null : textFigureAt(e as MouseEvent));

@@ -239,8 +239,11 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
   expect(await page.evaluate(() => getSelection()!.toString().trim())).toBe('258');
-  // The panel's effects run a frame after the event: two frames on, a choice would show.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await frames();
+  expect((await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
+  // A click the page's own script makes on the cell (a portal's table selecting a row) is the page's, not the reader's.
+  await cell.evaluate((c: HTMLElement) => { getSelection()!.removeAllRanges(); c.click(); });
+  await frames();
   expect((await lit(page)).current).toEqual([null, 'true', null, null, null, null]);
 });
 
