@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_PLACES } from '../lib/cells.ts';
-import { findingChange } from '../lib/finding-change.ts';
+import { countChange, findingChange } from '../lib/finding-change.ts';
 import { tableLayouts } from '../lib/labels.ts';
 import type { Report, Warning } from '../lib/schema.ts';
 import { compareYears } from '../lib/years/compare.ts';
@@ -1114,6 +1114,15 @@ describe('Panel', () => {
     const fewer = findingChange(compared.warnings, alone.warnings.slice(1));
     expect(said('zh', (t) => t.pagesJoined([3], fewer))).toBe('已合并第 3 页：3 条检查结果不再成立');
     expect(said('en', (t) => t.pagesJoined([2, 4], { ...fewer, added: 1 }))).toBe('Pages 2, 4 joined: 1 new finding; 3 findings no longer hold');
+    // Read again after a correction: each severity's count that moved, else what was added and gone, else nothing changed.
+    const [was, is] = [compared.warnings, alone.warnings.slice(1)];
+    expect(said('zh', (t) => t.rereadChange(countChange(was, is), fewer))).toBe('已重新读取：错误 3 → 1，信息 1 → 0');
+    expect(said('en', (t) => t.rereadChange(countChange(was, is), fewer))).toBe('Read again: errors 3 → 1, info 1 → 0');
+    expect(said('en', (t) => t.rereadChange([], same))).toBe('Read again: no finding changed');
+    // A copy names what went, in either language.
+    expect(said('en', (t) => t.copied({ kind: 'table', title: '正文中的数字', rows: 1 }))).toBe('Copied to the clipboard: table “正文中的数字”, 1 row');
+    expect(said('zh', (t) => t.copied({ kind: 'table', title: '正文中的数字', rows: 12 }))).toBe('已复制到剪贴板：表格“正文中的数字”，12 行');
+    expect(said('en', (t) => t.copied({ kind: 'json' }))).toBe('Copied to the clipboard: the report\'s JSON');
   });
 
   it('puts what the clipboard refused into a selected box to copy by hand, so the JSON is never lost', async () => {
