@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_PLACES } from '../lib/cells.ts';
-import { findingChange } from '../lib/finding-change.ts';
+import { countChange, findingChange } from '../lib/finding-change.ts';
 import { tableLayouts } from '../lib/labels.ts';
 import type { Report, Warning } from '../lib/schema.ts';
 import { compareYears } from '../lib/years/compare.ts';
@@ -270,7 +270,7 @@ describe('Panel', () => {
     expect(current()).toEqual([null, null]);
   });
 
-  it('goes to the finding of a cell clicked on the page, lit where it is, focused in the list; clicked again, to the cell\'s next finding', async () => {
+  it('goes to the finding of a cell clicked on the page, lit where it is, shown in the list (focused there on Enter); clicked again, to the cell\'s next finding', async () => {
     const two = report();
     // The 结转 total, in two findings.
     const carried = [{ table: 'applications' as const, path: 'carriedForward.total' }];
@@ -282,14 +282,19 @@ describe('Panel', () => {
     const props = show(content);
     const current = () => qa('button.finding').filter((b) => b.getAttribute('aria-current') === 'true').map((b) => b.dataset.rule);
     const ofCell = two.warnings.filter((w) => w.cells === carried);
-    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0 } });
+    // Clicked with the pointer: scrolled into the list's view a frame after it shows chosen (the list's effect), the focus left on the page.
+    const scrolled: string[] = [];
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) { scrolled.push(this.dataset.rule!); });
+    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0, focus: false } });
     await vi.waitFor(() => expect(current()).toEqual(['applications/carried-balance']));
     expect(findingsShown(props).at(-1)).toEqual([carried, undefined, true]);
-    // Focused a frame after it shows chosen (the list's effect).
-    await vi.waitFor(() => expect(document.activeElement).toBe(q('button.finding[aria-current=true]')));
-    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0 } });
+    await vi.waitFor(() => expect(scrolled).toEqual(['applications/carried-balance']));
+    expect(q('.warnings')!.contains(document.activeElement)).toBe(false);
+    // Enter on it: the next finding, focused.
+    show(content, { onShowFinding: props.onShowFinding, picked: { warnings: ofCell, place: () => 0, focus: true } });
     await vi.waitFor(() => expect(current()).toEqual(['applications/row-sum']));
     await vi.waitFor(() => expect(document.activeElement).toBe(q('button.finding[data-rule="applications/row-sum"]')));
+    vi.restoreAllMocks();
   });
 
   it('keeps the finding chosen, lit again, through a new reading that still holds it, and chooses none where it is gone', async () => {
@@ -1109,6 +1114,15 @@ describe('Panel', () => {
     const fewer = findingChange(compared.warnings, alone.warnings.slice(1));
     expect(said('zh', (t) => t.pagesJoined([3], fewer))).toBe('已合并第 3 页：3 条检查结果不再成立');
     expect(said('en', (t) => t.pagesJoined([2, 4], { ...fewer, added: 1 }))).toBe('Pages 2, 4 joined: 1 new finding; 3 findings no longer hold');
+    // Read again after a correction: each severity's count that moved, else what was added and gone, else nothing changed.
+    const [was, is] = [compared.warnings, alone.warnings.slice(1)];
+    expect(said('zh', (t) => t.rereadChange(countChange(was, is), fewer))).toBe('已重新读取：错误 3 → 1，信息 1 → 0');
+    expect(said('en', (t) => t.rereadChange(countChange(was, is), fewer))).toBe('Read again: errors 3 → 1, info 1 → 0');
+    expect(said('en', (t) => t.rereadChange([], same))).toBe('Read again: no finding changed');
+    // A copy names what went, in either language.
+    expect(said('en', (t) => t.copied({ kind: 'table', title: '正文中的数字', rows: 1 }))).toBe('Copied to the clipboard: table “正文中的数字”, 1 row');
+    expect(said('zh', (t) => t.copied({ kind: 'table', title: '正文中的数字', rows: 12 }))).toBe('已复制到剪贴板：表格“正文中的数字”，12 行');
+    expect(said('en', (t) => t.copied({ kind: 'json' }))).toBe('Copied to the clipboard: the report\'s JSON');
   });
 
   it('puts what the clipboard refused into a selected box to copy by hand, so the JSON is never lost', async () => {

@@ -17,7 +17,7 @@ import { KeyHelp } from './KeyHelp.tsx';
 import type { OtherPages } from './PagesRow.tsx';
 import { ProseFigures } from './ProseFigures.tsx';
 import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
-import { stepFinding, stepPlace, WarningList, type FindingPlace, type TabShown } from './WarningList.tsx';
+import { stepFinding, stepPlace, WarningList, type FindingPlace, type Reveal, type TabShown } from './WarningList.tsx';
 import { YearsSideBySide } from './YearsSideBySide.tsx';
 
 export interface Attachment { href: string; text: string }
@@ -60,9 +60,10 @@ export interface PanelProps {
   rereading: boolean;
   /**
    * The findings of a figure the reader clicked on the page (or pressed Enter on): the panel goes to one of them, the next at
-   * each click; `place` gives which of that finding's places was clicked.
+   * each click; `place` gives which of that finding's places was clicked; `focus`, whether the finding takes the focus
+   * (Enter, a screen reader's click) or is only scrolled into the list's view (a pointer's click, the page keeping the focus).
    */
-  picked?: { warnings: Warning[]; place: (warning: Warning) => number } | null;
+  picked?: { warnings: Warning[]; place: (warning: Warning) => number; focus: boolean } | null;
   onClose: () => void;
   onReread: () => void;
   /** A figure of the panel's tables or of the text, shown on the page. */
@@ -288,8 +289,8 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
     setAt({ place: 0, of: kept ? props.onShowFinding(kept, undefined, true) : 0 });
   }, [report]);
   // A figure clicked on the page: one of its findings shown (the next of them if one is chosen), chosen in the list and
-  // focused there, the page left where the reader is. Only findings the severity filters show.
-  const [reveal, setReveal] = useState(0);
+  // brought into its view (focused there if asked), the page left where the reader is. Only findings the severity filters show.
+  const [reveal, setReveal] = useState<Reveal | null>(null);
   useEffect(() => {
     const { shown } = filterFindings(report.warnings, hidden);
     const own = props.picked?.warnings.filter((w) => shown.includes(w) && findingOnPage(w, places)) ?? [];
@@ -297,7 +298,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
     const next = own[(own.indexOf(chosen!) + 1) % own.length]!;
     setChosen(next);
     setAt({ place: props.picked!.place(next), of: props.onShowFinding(next, undefined, true) });
-    setReveal((n) => n + 1);
+    setReveal({ focus: props.picked!.focus });
   }, [props.picked]);
   const showFigure = (cells: CellRef[]) => { setChosen(null); setAt({ place: 0, of: 0 }); props.onShowCells(cells); };
   return (

@@ -17,13 +17,16 @@ const FINDING_KEYS = `${LIST_KEYS} ArrowLeft ArrowRight`;
 /** Of the places on the page a finding chosen shows, the one gone to (from 0, in the page's order) and how many there are. */
 export interface FindingPlace { place: number; of: number }
 
+/** A finding chosen from its figure on the page, to bring into the list's view: focused there (Enter), or only shown (a click). */
+export interface Reveal { focus: boolean }
+
 interface Props {
   warnings: Warning[];
   places: CellPlaces;
   /** The finding last shown on the page: its cells stay lit until another is chosen. */
   chosen: Warning | null;
-  /** Counts the figures clicked on the page: at each, the finding chosen for it is focused (and scrolled to) in the list. */
-  reveal?: number;
+  /** A figure clicked on the page (a new object at each): the finding chosen for it is scrolled to in the list, and focused if asked. */
+  reveal?: Reveal | null;
   /** Where on the page the chosen finding was gone to. */
   at: FindingPlace;
   onChoose: (warning: Warning) => void;
@@ -50,7 +53,7 @@ export type TabShown = 'hidden' | 'panel' | 'page';
  * toggle (and the chosen one its ‹ ›), which Tab would otherwise make the reader pass one by one. ↑ ↓ Home End go from
  * finding to finding, ← → along a finding's own controls to its explanation; Enter and Space do what a click does.
  */
-export function WarningList({ warnings, places, chosen, reveal = 0, at, onChoose, onStep, hidden, onHidden, notChecked, hiddenTab = null }: Props) {
+export function WarningList({ warnings, places, chosen, reveal = null, at, onChoose, onStep, hidden, onHidden, notChecked, hiddenTab = null }: Props) {
   const t = useMessages();
   const groups = SEVERITIES.map((severity) => ({ severity, group: warnings.filter((w) => w.severity === severity) }))
     .filter(({ group }) => group.length > 0);
@@ -81,7 +84,8 @@ export function WarningList({ warnings, places, chosen, reveal = 0, at, onChoose
     to?.focus();
   };
   useEffect(() => {
-    if (reveal > 0) list.current?.querySelector<HTMLElement>('.finding[aria-current=true]')?.focus();
+    const finding = reveal && list.current?.querySelector<HTMLElement>('.finding[aria-current=true]');
+    if (finding) reveal.focus ? finding.focus() : finding.scrollIntoView({ block: 'nearest' });
   }, [reveal]);
   const toggle = (severity: Severity) =>
     onHidden(hidden.includes(severity) ? hidden.filter((s) => s !== severity) : [...hidden, severity]);

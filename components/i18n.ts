@@ -22,6 +22,7 @@ const zhCauses: Record<Cause, string> = { timeout: '超时', network: '网络不
 const enCauses: Record<Cause, string> = { timeout: 'timed out', network: 'no connection', 'too-large': 'too large for a report' };
 // In Chinese a group's heading and one finding name the severity alike.
 const zhSeverities = { error: '错误', warning: '提醒', info: '信息' } satisfies Record<Severity, string>;
+const enSeverities = { error: 'Errors', warning: 'Warnings', info: 'Info' } satisfies Record<Severity, string>;
 const zhFromHead = { title: '取自网页标题', meta: '取自网页元数据' } satisfies Record<HeadSource, string>;
 const enFromHead = { title: 'taken from the page title', meta: 'taken from the page\'s metadata' } satisfies Record<HeadSource, string>;
 // What the badge says of a page the findings doubt is the issuer's own (lib/verdict.ts).
@@ -320,7 +321,7 @@ const en: Messages = {
     }
   },
   rereadChange: (counts, change) => `Read again: ${counts.length
-    ? counts.map((c) => `${({ error: 'errors', warning: 'warnings', info: 'info' } as const)[c.severity]} ${c.before} → ${c.after}`).join(', ')
+    ? counts.map((c) => `${enSeverities[c.severity].toLowerCase()} ${c.before} → ${c.after}`).join(', ')
     : enChange(change, 'no finding changed')}`,
   yearCompared: (year, change) => `Compared with the ${year} report: ${enChange(change, 'the two agree; no new findings')}`,
   comparedWith: 'Compared with the',
@@ -366,7 +367,7 @@ const en: Messages = {
   notAReport: 'This is not an information-disclosure annual report. Open the page that carries the report itself, then click the GovReport Lens icon in the toolbar',
   unknown: 'unknown',
   formats: { '2021': '2021 national template', '2019': '2019 national template', legacy: 'pre-2019 statistics table', prose: 'text only, no tables', unknown: 'not recognised' },
-  severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  severities: enSeverities,
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   severityEnd: ': ',
   stop: '. ',

@@ -52,14 +52,14 @@ const isElement = (node: Node): node is Element => node.nodeType === 1;
 /**
  * Marks every bound figure in `doc`, those the `warnings` are about in conflict; `onHover` gets the bindings of the
  * figure cell under the pointer (and the cell), or null when the pointer leaves the figures; `onPick` those of the figure
- * clicked, or of the cell the keyboard is on as Enter is pressed.
+ * clicked, or of the cell the keyboard is on as Enter is pressed, and whether the panel is to take the focus.
  */
 export function markFigures(
   doc: Document,
   bindings: FigureBinding<Node>[],
   warnings: readonly Warning[],
   onHover: (hovered: MarkedCell | null) => void,
-  onPick: (picked: MarkedCell) => void = () => {},
+  onPick: (picked: MarkedCell, focus: boolean) => void = () => {},
 ): Marks {
   const listeners = new AbortController();
   const style = doc.createElement('style');
@@ -152,16 +152,19 @@ export function markFigures(
   // Figures in text have no element whose entering fires mouseover: the pointer is followed over their text.
   if (inText.size > 0) doc.addEventListener('mousemove', point, { signal: listeners.signal, passive: true });
   // From the page back to the panel, as a click on a word a spell checker underlined opens its card: a figure clicked, or
-  // the cell in conflict Tab reached with Enter pressed. A click the page handled, one that ends a selection (text being
-  // copied) or one on a link or a control of the page stays the page's.
+  // the cell in conflict Tab reached with Enter pressed. A click the page cancelled, one its own script made (a portal's
+  // table selecting its first row), one that ends a selection (text being copied) or one on a link or a control of the
+  // page stays the page's. A pointer's click leaves the focus on the page, as the spell checker's card does: Space still
+  // scrolls it, and a box the page opened on that click (an image zoomed, a row's details) keeps the focus it gave.
+  // Enter, or a screen reader's click (no pointer: detail 0), asks to go there: the finding takes the focus, to be read.
   const pick = (e: Event) => {
     const key = e.type === 'keydown';
-    const { button = 0, ctrlKey, metaKey, altKey, shiftKey } = e as MouseEvent;
-    if (e.defaultPrevented || ctrlKey || metaKey || altKey || shiftKey || button !== 0) return;
+    const { button = 0, ctrlKey, metaKey, altKey, shiftKey, detail } = e as MouseEvent;
+    if (!e.isTrusted || e.defaultPrevented || ctrlKey || metaKey || altKey || shiftKey || button !== 0) return;
     if (key ? (e as KeyboardEvent).key !== 'Enter' || !byCell.has(e.target as Element) : doc.getSelection()?.isCollapsed === false) return;
     if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, label, [contenteditable]')) return;
     const hit = cellAt(e.target) ?? (key ? null : textFigureAt(e as MouseEvent));
-    if (hit) onPick(hit);
+    if (hit) onPick(hit, key || detail === 0);
   };
   doc.addEventListener('click', pick, { signal: listeners.signal });
   doc.addEventListener('keydown', pick, { signal: listeners.signal });

@@ -322,11 +322,11 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     hovered = hit;
     rerender();
   }
-  function pickCell(hit: MarkedCell) {
+  function pickCell(hit: MarkedCell, focus: boolean) {
     const warnings = readingOf(hit.bindings)?.warnings ?? [];
     if (warnings.length === 0) return;
     // Of each finding's places, the one clicked: the panel counts from there (第 4/11 处), n going on to the next.
-    picked = { warnings, place: (w) => Math.max(0, marks?.placeOf(w.cells, hit.cell, reading?.ok ? reading.words.get(w) : undefined) ?? 0) };
+    picked = { warnings, focus, place: (w) => Math.max(0, marks?.placeOf(w.cells, hit.cell, reading?.ok ? reading.words.get(w) : undefined) ?? 0) };
     rerender();
   }
   /** The tooltip of the cell pointed at or focused, if any: a figure's name in the language of the moment. */

@@ -2,7 +2,7 @@
 // the panel, the marks, Copy JSON and a page left as it was. The full journey on every page is annotator.test.ts.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor } from './browser.ts';
+import { HOST, waitFor } from './browser.ts';
 import { badgeText, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 import { launchFirefoxWithExtension, type Firefox } from './firefox.ts';
 
@@ -16,11 +16,13 @@ const LEFT_FOR = { 'another site': 'http://www.mmx.gov.cn/xxgk/2022/01/t20220110
 const NOT_A_REPORT = readFileSync('test/e2e/pages/not-a-report.html', 'utf8');
 // The report in the 文字版 tab the portal hid under its 全真版 viewer (served over http, as every page here).
 const HIDDEN_TAB = { file: 'test/fixtures/tabs/pingtan-2025-qzb.html', url: 'http://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm' };
+// A report with cells in conflict (the text's 258 against 表三's 275), served over http.
+const CONFLICTS = { file: 'test/fixtures/pages/shanghai-office-2019.html', url: 'http://www.shanghai.gov.cn/nw12344/20200131/0001.html' };
 
 let firefox: Firefox;
 
 beforeAll(async () => { firefox = await launchFirefoxWithExtension(new Map([
-  [PAGE_URL, HTML], [REPORT.url, readFileSync(REPORT.file, 'utf8')], [HIDDEN_TAB.url, readFileSync(HIDDEN_TAB.file, 'utf8')], ...Object.values(LEFT_FOR).map((url) => [url, NOT_A_REPORT] as const),
+  [PAGE_URL, HTML], [REPORT.url, readFileSync(REPORT.file, 'utf8')], [HIDDEN_TAB.url, readFileSync(HIDDEN_TAB.file, 'utf8')], [CONFLICTS.url, readFileSync(CONFLICTS.file, 'utf8')], ...Object.values(LEFT_FOR).map((url) => [url, NOT_A_REPORT] as const),
 ])); });
 afterAll(async () => { await firefox?.close(); });
 
@@ -80,6 +82,18 @@ describe('Firefox', () => {
 
     await firefox.closePanel(tab, HIDDEN_TAB.url);
     expect(await firefox.evaluate(tab, snapshot)).toEqual(before);
+  });
+
+  it('goes from 表三\'s 258 clicked on the page to its finding in the panel, the focus left on the page', async () => {
+    const tab = await firefox.open(CONFLICTS.url);
+    await firefox.showPanel(tab, CONFLICTS.url, '.report-header');
+    const chosen = () => firefox.evaluate(tab, (host: string) => [...document.querySelector(host)!.shadowRoot!.querySelectorAll('.finding[aria-current=true]')]
+      .map((f) => f.getAttribute('data-rule')), HOST);
+    expect(await chosen()).toEqual([]);
+    await firefox.clickInPage(tab, 'td[data-grl-conflict=error]');
+    expect(await waitFor(chosen, (rules) => rules.length > 0)).toEqual(['prose/table-agreement']);
+    expect(await firefox.evaluate(tab, () => document.activeElement!.textContent!.trim())).toBe('258');
+    await firefox.closePanel(tab, CONFLICTS.url);
   });
 
   it.for(Object.entries(LEFT_FOR))('clears the badge when the tab leaves a report for %s', async ([, url]) => {

@@ -25,6 +25,8 @@ export interface Firefox {
   panelText(tab: string, selector: string): Promise<string | null>;
   /** Clicks a part of the panel in the tab. */
   clickInPanel(tab: string, selector: string): Promise<void>;
+  /** Clicks the first element of the page `selector` finds as the reader's pointer does (a trusted click, at its middle). */
+  clickInPage(tab: string, selector: string): Promise<void>;
   /** Clicks the icon in the tab showing `url` (window handle `tab`), once the panel shows `ready`. */
   showPanel(tab: string, url: string, ready: string): Promise<void>;
   /** Clicks the icon again, once the panel has left the page. */
@@ -186,6 +188,11 @@ export async function launchFirefoxWithExtension(pages: Map<string, string>): Pr
       async clickInPanel(tab, selector) {
         await evaluate(tab, `(host, selector) => { (${part})(host, selector).click(); }`, [HOST, `${PANEL} ${selector}`]);
       },
+      clickInPage: (tab, selector) => inTurn(async () => {
+        await goTo(tab);
+        const { value } = await send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: selector });
+        await send('WebDriver:ElementClick', { id: Object.values(value)[0] });
+      }),
       async showPanel(tab, url, ready) {
         await clickIcon(url);
         await waitFor(() => panelText(tab, ready), (text) => text !== null);
