@@ -40,8 +40,22 @@ export function findDate(text: string): { iso: string; index: number; length: nu
   for (let m = DATE.exec(half); m; m = DATE.exec(half)) {
     const iso = isoDate(m[1]!, m[2]!, m[3]!);
     if (iso) return { iso, index: m.index, length: m[0].length };
+    const glued = timeRunOn(m, half);
+    if (glued) return glued;
   }
   return null;
+}
+
+// A date and its time in two spans with no space between (hebei.gov.cn's 2021-03-2918:26): the day is the first two
+// digits of what the date pattern took, the rest the hour.
+const RUN_ON_DAY = /^(\d{2})\d{1,2}$/;
+const MINUTES = /^[:：]\d{2}/;
+function timeRunOn(m: RegExpExecArray, text: string): { iso: string; index: number; length: number } | null {
+  const day = RUN_ON_DAY.exec(m[3]!)?.[1];
+  const end = m.index + m[0].length;
+  if (!day || !m[0].endsWith(m[3]!) || !MINUTES.test(text.slice(end))) return null;
+  const iso = isoDate(m[1]!, m[2]!, day);
+  return iso ? { iso, index: m.index, length: m[0].length - m[3]!.length + day.length } : null;
 }
 
 const SPELLED_YEAR = /[〇○O零一二三四五六七八九]{4}(?=\s*年)/g;

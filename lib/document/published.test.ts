@@ -50,6 +50,9 @@ describe('publishedAt', () => {
 
   it('reads an unlabelled date line with its time or 来源, and a date line below the article where none stands above', () => {
     expect(publishedAt(doc({ allLines: ['大通县信访局2021年度政府信息公开工作年度报告', '2022-02-10 10:02 来源：大通县信访局'] }))).toBe('2022-02-10');
+    // The date and its time in two spans with no space between (hebei.gov.cn's 2020 report).
+    const hebei = '河北省2020年政府信息公开工作年度报告';
+    expect(publishedAt(doc({ allLines: [hebei, '2021-03-2918:26', '来源:', '字体:'] }), hebei)).toBe('2021-03-29');
     const article = Array.from({ length: 80 }, (_, i) => `正文第${i}段。`);
     expect(publishedAt(doc({ allLines: [...article, '发布日期：2022-02-10'] }))).toBe('2022-02-10');
     // Prose that starts with a date is no date line.

@@ -108,6 +108,9 @@ describe('headingDate', () => {
     expect(located(ustc, ustc.length, undefined, 2)).toBeNull();
     // A heading over two lines, the date under both.
     expect(dated(['左贡县人民政府2021年度', '信息公开年度报告', '2022年1月20日', '正文。'], '左贡县人民政府2021年度信息公开年度报告')).toEqual({ date: '2022-01-20', name: null, end: 3 });
+    // The date in brackets, as 湖南's reports put it (湘西州行政审批服务局 2022, 衡南县政府办 2022).
+    expect(dated(['2022年政府信息公开工作年度报告', '湘西自治州行政审批服务局', '(2023年1月28日)', '本报告是根据《中华人民共和国政府信息公开条例》编制而成。'])).toEqual({ date: '2023-01-28', name: '湘西自治州行政审批服务局', end: 3 });
+    expect(dated(['衡南县人民政府办公室2022年政府信息', '公开年度报告', '（2023年1月31日）', '编制说明:本年度报告根据《条例》编制。'], '衡南县人民政府办公室2022年政府信息公开年度报告')).toEqual({ date: '2023-01-31', name: null, end: 3 });
   });
 
   it('reads nothing where the text or anything else stands between', () => {

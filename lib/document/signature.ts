@@ -5,7 +5,8 @@ import { NAME_LINE } from './names.ts';
 import { isProse, NO_LINKS, rawSpan, type Spot } from './page-text.ts';
 import { labelsDate } from './published.ts';
 
-const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]{0,30}?)${DATE_SOURCE}$`);
+// The date may stand in brackets, as 湖南's reports put it under their heading (湘西州行政审批服务局 / (2023年1月28日)).
+const STANDALONE_DATE = new RegExp(`^([^\\d〇○一二三四五六七八九十]{0,30}?)[(（]?${DATE_SOURCE}[)）]?$`);
 
 /**
  * The closing signature: the date under it, and the body's name above it (or before it on the same
@@ -136,7 +137,7 @@ function endsArticle(body: readonly string[], i: number, links: ReadonlySet<numb
 // What the normalisation in signature() removes (white space, the ? noise, invisible characters), and
 // what a date ends with (日, a digit), each as it may stand in the raw line.
 const REMOVED = /[\s?？\u200B-\u200F\u2060\u00AD]/y;
-const DATE_END = /[\d０-９日〇○OＯ零一二三四五六七八九十]/y;
+const DATE_END = /[\d０-９日〇○OＯ零一二三四五六七八九十)）]/y;
 
 /** Whether the line, once normalised, ends as STANDALONE_DATE does. Most lines end in 。 and are skipped before normalising them. */
 function endsLikeDate(raw: string): boolean {

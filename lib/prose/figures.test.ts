@@ -1606,6 +1606,14 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
       '政府网站发布各类信息=800条 [政策文件=100条; 图片新闻=200条; 广播电视新闻=150条; 其他信息=350条]',
       '政府网站发布信息=1000条 [政务动态=500条; 头条新闻=50条; 通知公告=450条]',
     ]);
+    // 头条新闻 is the website's headlines, not the 今日头条 app, its list joined by commas (jyg-ybj-2023).
+    expect(summary(figuresOf('2023年,我局通过“嘉峪关市医疗保障局”门户网站公开政府信息326条,其中医保动态类信息35条,通知公告类信息35条,图片新闻6条,头条新闻112条,政策法规类信息11条,政策解读10条,财政预算信息2条。'))).toEqual([
+      '通过嘉峪关市医疗保障局门户网站公开政府信息=326条 [医保动态类信息=35条; 通知公告类信息=35条; 图片新闻=6条; 头条新闻=112条; 政策法规类信息=11条; 政策解读=10条; 财政预算信息=2条]',
+    ]);
+    // The count after the kinds counts what they are kinds of (cq-fengwen-jd-2020: 220 事项, not a measure of the 三类).
+    expect(summary(figuresOf('线上通过门户网站全年发布信息1000余条。渝快办规范并发布三类事项220个。'))).toEqual([
+      '门户网站发布信息=~1000条', '事项=3类', '事项=220个',
+    ]);
   });
 });
 

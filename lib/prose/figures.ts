@@ -866,8 +866,9 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
     counted, from, token);
   // "36个部门50余人参加…": the noun the count before took after its unit is what that count counted, not what one in
   // another unit does (50 people, not 50 部门), nor the next item of a list (9个乡镇、26个…部门, its noun too long
-  // to read): this one's words say nothing else.
-  if ((label === before || !label) && before && from === counted.stop && labelAfter(text, from, counted.unit) === before
+  // to read): this one's words say nothing else. Kinds are the other way round: what 三类事项 counts the kinds of, the
+  // count after it counts (发布三类事项220个: 220 事项).
+  if ((label === before || !label) && before && from === counted.stop && counted.unit !== KINDS && labelAfter(text, from, counted.unit) === before
     && (!sameUnit(counted.unit, token.unit) || (LISTED_BEFORE.test(text.slice(from, token.at)) && labelAfter(text, token.stop, token.unit) === null))) return '';
   if (label) return label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
@@ -887,6 +888,7 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   }
   return measuredIn(before, token.unit);
 }
+const KINDS = '类';
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
 const ANOTHER_MEASURE = /^\s*[，,]\s*(?:共计?|合计|总计)\s*$/;
 

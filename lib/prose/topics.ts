@@ -10,8 +10,8 @@ export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicati
   | 'normativeDocumentsInForce' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
-// 公开栏 is a notice board; 公开栏目, a column of the website.
-const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏(?!目)|新媒体|融媒体|头条|抖音|视频号|app|APP|报刊|公报|电视|广播/;
+// 公开栏 is a notice board; 公开栏目, a column of the website; 头条 the 今日头条 app, but 头条新闻 the website's headlines.
+const OTHER_CHANNEL = /微信|微博|公众号|客户端|公开栏(?!目)|新媒体|融媒体|头条(?!新闻)|抖音|视频号|app|APP|报刊|公报|电视|广播/;
 // …and the portal too, by its short name as well (镇政务网, 县政府网, 门户网: not 网格, 网络, 网点).
 export const CHANNEL = new RegExp(`网站|(?:政务|政府|门户)网(?![站格点络页])|${OTHER_CHANNEL.source}`);
 // A channel by its own name, without its owner or its account (梅河口市政府网站 → 政府网站, 微信公众号“人文廿三里”

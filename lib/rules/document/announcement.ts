@@ -91,8 +91,16 @@ function splitParts(list: string, count: number): string[] {
       parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + joint.mark.length));
     }
   }
+  // Still short: two names the page ran together, their 、 lost (总体情况主动公开政府信息情况, gs-qingshui-jyj-2023).
+  for (let i = parts.findIndex((p) => RUN_TOGETHER.test(p)); i >= 0 && parts.length < count; i = parts.findIndex((p) => RUN_TOGETHER.test(p))) {
+    const cut = RUN_TOGETHER.exec(parts[i]!)!.index;
+    parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut));
+  }
   return parts.filter(Boolean);
 }
+
+// A name's ending right before a template part's opening words.
+const RUN_TOGETHER = /(?<=情况)(?=主动公开|收到和处理|因?政府信息公开|存在的?主要问题|其他需要报告)/;
 
 interface Joint { mark: string; after?: RegExp }
 // A part's name ends so, a note in brackets after it aside ("依申请公开政府信息办理情况(受理、答复情况)").
