@@ -116,6 +116,15 @@ describe('headingDate', () => {
   it('reads nothing where the text or anything else stands between', () => {
     expect(dated(['某县2021年政府信息公开工作年度报告', '根据《条例》编制本报告。', '2022年1月20日'])).toBeNull();
     expect(dated(['某县2021年政府信息公开工作年度报告', '发布时间：2022-01-20'])).toBeNull();
+    // Nor the day figures are counted to, on a line of its own as 茅坪回族镇's 2022 report has it, in brackets or not:
+    // no day of writing (a report signed on its period's last day, or before it).
+    const maoping = '茅坪回族镇2022年政府信息公开工作年度报告';
+    const opening = '根据《中华人民共和国政府信息公开条例》第二十条规定，本机关全年主动公开政府信息126条。';
+    expect(dated([maoping, '截至2022年12月31日', opening])).toBeNull();
+    expect(dated([maoping, '（数据截至2022年12月31日）', opening])).toBeNull();
+    expect(dated([maoping, '(统计时间2022年12月31日)', opening])).toBeNull();
+    // A 统计局 signs as any body does.
+    expect(dated(['某县统计局2022年政府信息公开工作年度报告', '某县统计局', '（2023年1月18日）', opening], '某县统计局2022年政府信息公开工作年度报告')).toEqual({ date: '2023-01-18', name: '某县统计局', end: 3 });
   });
 });
 

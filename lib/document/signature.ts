@@ -97,9 +97,11 @@ export function dateAlone(raw: string): { date: string; own: string; length: num
   const line = toHalfWidth(raw).replace(/[\s?]+/g, '');
   if (line.length > 40 || labelsDate(line)) return null;
   const m = STANDALONE_DATE.exec(line);
-  const date = m ? isoDate(m[2]!, m[3]!, m[4]!) : null;
+  const date = m && !AS_OF_WORDS.test(m[1]!) ? isoDate(m[2]!, m[3]!, m[4]!) : null;
   return m && date ? { date, own: m[1]!, length: line.length } : null;
 }
+// Words that make the date the day figures are counted to (（数据截至2022年12月20日） under a heading), not the writing's.
+const AS_OF_WORDS = /截[止至]|统计(?:数据|时间|期限|时限|日期)/;
 
 // The next item's link counts only above the article's end: under it the portal's 上一篇 is a link too.
 function listItem(body: readonly string[], title: number, date: number, end: number, links: ReadonlySet<number>): boolean {

@@ -45,6 +45,16 @@ describe('document/signed-after-period', () => {
     expect(findingsOf(signedAfterPeriod, report2025('2026-01-20'), makeContext({ lines: [line] }))).toEqual([]);
     // A count stopped before the year ended, the report out soon after (xiaobanqiao-2018): a year on is long after.
     const report2018 = makeReport({ document: { year: 2018, publishedAt: '2018-12-03', signedAt: null, period: { start: '2018-01-01', end: '2018-12-31' } } });
-    expect(findingsOf(signedAfterPeriod, report2018, makeContext({ lines: ['截止2018年11月29日,小板桥街道通过政府门户网站主动公开各类信息,其中“街道动态”公开发布99条。'] }))).toEqual([]);
+    const xiaobanqiao = makeContext({ lines: ['截止2018年11月29日,小板桥街道通过政府门户网站主动公开各类信息,其中“街道动态”公开发布99条。'] });
+    expect(findingsOf(signedAfterPeriod, report2018, xiaobanqiao)).toEqual([]);
+    // Nor where the page is dated well over a year after the period (re-posted as a portal moved): its 截止 date is then
+    // a year before that, as any day of the year is, and no slip for it.
+    const reposted = makeReport({ document: { year: 2018, publishedAt: '2020-09-16', signedAt: null, period: { start: '2018-01-01', end: '2018-12-31' } } });
+    expect(findingsOf(signedAfterPeriod, reposted, xiaobanqiao)).toEqual([]);
+    // Put out later than that after the day, but signed right after it: the 落款 dates the writing.
+    const signed2025 = makeReport({ document: { year: 2025, publishedAt: '2026-06-30', signedAt: '2026-01-22', period: { start: '2025-01-01', end: '2025-12-31' } } });
+    expect(findingsOf(signedAfterPeriod, signed2025, makeContext({ lines: [line] }))).toMatchObject([{
+      message: '正文“截止2025年1月21日”早于统计期限截止日2025年12月31日，而次年的同一天在期末之后、报告2026年1月22日落款之前：可能是2026年1月21日之误',
+    }]);
   });
 });
