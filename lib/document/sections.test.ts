@@ -20,6 +20,15 @@ describe('reportSections', () => {
     ]);
   });
 
+  it('ends a part\'s title where the standard one does, its text run on in the same line (pt-gaj-2022, pt-gwh-2019)', () => {
+    expect(reportSections(['五、存在的主要问题及改进情况', '六、其他需要报告的事项2022年，无收取信息处理费情况。'])).toEqual([
+      { number: '五', title: '存在的主要问题及改进情况' }, { number: '六', title: '其他需要报告的事项' },
+    ]);
+    expect(reportSections(['六、其他需要报告的事项无其他需要报告的事项。', '六、其他需要报告的事项：无。']).map((s) => s.title)).toEqual(['其他需要报告的事项', '其他需要报告的事项']);
+    // A note in brackets after the title is the heading's own.
+    expect(reportSections(['六、其他需要报告的事项（信息处理费收取情况）']).map((s) => s.title)).toEqual(['其他需要报告的事项(信息处理费收取情况)']);
+  });
+
   it('reads a first heading whose 一 was typed as a dash as 一 (nx-tongxin-zrzyj-2021: —、总体情况)', () => {
     expect(reportSections(['—、总体情况', '根据《中华人民共和国政府信息公开条例》规定…,现发布《同心县自然资源局2021年政府信息公开工作年度报告》。', '二、主动公开政府信息情况'])).toEqual([
       { number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' },

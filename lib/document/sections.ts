@@ -100,6 +100,12 @@ const PART_HEADING = /^\s*第([一二三四五六七八九十]{1,3})部分\s*[�
 // (一)总体情况, 1.总体情况: a sub-heading's numbering, top-level only on a page that numbers its parts no other way.
 const SUB_HEADING = /^\s*(?:[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]|(\d{1,2})\s*[.．、])\s*(\S.{0,30})$/;
 
+// A part's title with its text run on in the same line (六、其他需要报告的事项：无。, 六、其他需要报告的事项2022年，无收取
+// 信息处理费情况。): the title ends where the standard one does; a note in brackets after it stays its own.
+const RUN_ON_TEXT = /^[^(（]/;
+const partTitleOf = (title: string): string =>
+  PART_TITLES.find((t) => title.length > t.length && title.startsWith(t) && RUN_ON_TEXT.test(title.slice(t.length))) ?? title;
+
 /**
  * Top-level headings (一、… 二、…, 第一部分…) as found, in order: lines that are a numbered short title, or
  * standard part titles inside run-on text. Where there are none, the standard part titles numbered as
@@ -127,7 +133,7 @@ export function reportSections(body: string[]): Located<Section>[] {
       const title = h?.[2]?.trim() ?? '';
       const key = labelKey(title);
       if (h && key.length > 0 && key.length <= 30 && !/[。；;]/.test(title.slice(0, -1))) {
-        sections.push({ value: { number: h[1] ?? '', title: closeUp(title.replace(/[。:：]$/, '')) }, at });
+        sections.push({ value: { number: h[1] ?? '', title: partTitleOf(closeUp(title.replace(/[。:：]$/, ''))) }, at });
         continue;
       }
     } else if (raw.length < 40 && (spaced = SPACED_HEADING.exec(raw))) {

@@ -26,6 +26,10 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('keeps 不及时 inside what it describes: 及 there joins nothing (pt-gwh-2022)', () => {
+    expect(labels('其中，注销5家维护更新不及时的政务新媒体，新增区行政审批局、区经济发展局、区交通建设局3家政务新媒体')).toEqual(['政务新媒体', '政务新媒体']);
+  });
+
   it('leaves a group joined after the noun, said by 各, out of what was counted (xingxian-2015)', () => {
     expect(labels('对全县17个乡镇和县直各有关单位政府信息公开分管领导和业务骨干进行了信息公开和《保密法》等专业知识培训')).toEqual(['乡镇']);
   });

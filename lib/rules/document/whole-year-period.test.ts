@@ -39,13 +39,14 @@ describe('document/whole-year-period', () => {
       message: '统计期限为2019年9月1日至2019年12月31日，不是完整的2019年度，但报告称本机关2019年8月才组建（“…将原澳前片区、潭城镇、岚城乡、澳前镇进行机构整合为海坛片区”）：2019年1月1日至2019年8月31日（243天）在其组建之前',
     }]);
     // The issuer itself set up: as 我局, or by its name.
-    for (const line of ['我局于2019年8月挂牌成立。', '2019年8月，海坛片区正式挂牌成立，认真贯彻落实《条例》。', '2019年8月海坛片区成立4个月以来，…']) {
+    for (const line of ['我局于2019年8月挂牌成立。', '2019年8月，海坛片区正式挂牌成立，认真贯彻落实《条例》。', '2019年8月海坛片区成立4个月以来，…',
+      '我局自2019年8月份机构改革以来，在平潭综合实验区国有资产管理局政府信息公开工作领导小组的组织领导下，认真贯彻落实《中华人民共和国政府信息公开条例》']) {
       expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [line] })), line).toMatchObject([{ severity: 'info' }]);
     }
     // A group, a window, a column or an office it set up, another body set up, or a case 挂牌督办 is no body of its own.
     for (const line of ['2019年8月，我局成立了政府信息公开工作领导小组。', '2019年8月，我局在办事大厅设立政府信息公开查阅点。', '2019年8月，我局在门户网站设立政务公开专栏。',
       '2019年8月，对群众反映的问题挂牌督办。', '2019年8月，区行政服务中心挂牌成立，认真贯彻落实《条例》。', '2019年8月，我局成立政务公开办公室。',
-      '2019年8月，我局成立2个工作专班。', '2019年8月，我局成立一个督查组。', '2019年8月，我局设立的政务公开查阅点正式运行。']) {
+      '2019年8月，我局成立2个工作专班。', '2019年8月，我局推进机构改革工作。', '2019年8月份全区机构改革以来，我局认真贯彻落实《条例》。', '2019年8月，我局成立一个督查组。', '2019年8月，我局设立的政务公开查阅点正式运行。']) {
       expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [line] })), line).toMatchObject([{ severity: 'warning' }]);
     }
     // Set up long before the period starts: the months between are missed.

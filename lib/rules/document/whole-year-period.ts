@@ -10,8 +10,8 @@ export const wholeYearPeriod: Rule = {
   severity: 'warning',
   description: '统计期限是完整的自然年（1月1日至12月31日）(the period is one whole calendar year)',
   rationale: {
-    zh: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。2008年的报告从《条例》施行之日（2008年5月1日）起算，自5月1日（或此前任一日，如1月1日）至12月31日即是完整的首个年度。机关年中才组建、报告也这样说明（如"2019年8月份…整合为海坛片区"），统计期限自组建时起的，不是遗漏，只作提示。',
-    en: 'An annual report counts the whole year. A period ended early (to publish before the year is out, say) leaves out the year\'s last figures, and cannot be compared with other years\' or other bodies\' reports. Universities report by academic year (1 September 2022 to 31 August 2023, say): a whole academic year is complete too. A report for 2008 counts from the day the 条例 came into force (1 May 2008): 1 May (or any day before it, 1 January say) to 31 December is that first year whole. A body set up in the middle of the year, as its report says (2019年8月份…整合为海坛片区, “in August 2019 … merged into the Haitan area”), whose period starts when it was set up, has left nothing out: only info.',
+    zh: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。2008年的报告从《条例》施行之日（2008年5月1日）起算，自5月1日（或此前任一日，如1月1日）至12月31日即是完整的首个年度。机关年中才组建、报告也这样说明（如"2019年8月份…整合为海坛片区""我局自2019年8月份机构改革以来"），统计期限自组建时起的，不是遗漏，只作提示。',
+    en: 'An annual report counts the whole year. A period ended early (to publish before the year is out, say) leaves out the year\'s last figures, and cannot be compared with other years\' or other bodies\' reports. Universities report by academic year (1 September 2022 to 31 August 2023, say): a whole academic year is complete too. A report for 2008 counts from the day the 条例 came into force (1 May 2008): 1 May (or any day before it, 1 January say) to 31 December is that first year whole. A body set up in the middle of the year, as its report says (2019年8月份…整合为海坛片区, “in August 2019 … merged into the Haitan area”; 我局自2019年8月份机构改革以来, “since the bureau\'s reorganisation in August 2019”), whose period starts when it was set up, has left nothing out: only info.',
   },
   example: {
     passes: {
@@ -88,15 +88,15 @@ const maxDate = (a: string, b: string): string => (a > b ? a : b);
 const gap = (from: string, to: string): string => `${chineseDate(from)}至${chineseDate(to)}（${daysBetween(from, to) + 1}天）`;
 
 // The body itself set up, merged or opened on a date (2019年8月份，…将原澳前片区、潭城镇…进行机构整合为海坛片区;
-// 我局于2021年3月挂牌成立; 海坛片区成立4个月以来): the issuer, by its name or as 我局/本机关, is what was set up —
+// 我局于2021年3月挂牌成立; 海坛片区成立4个月以来; 我局自2019年8月份机构改革以来, gyz-2019): the issuer, by its name or as 我局/本机关, is what was set up —
 // not a group, a window or a column it set up (我局成立政务公开办公室, 设立查阅点), nor another body (服务中心挂牌成立).
-const SETS_UP = /成立|组建|挂牌|整合为|合并为|设立/;
+const SETS_UP = /成立|组建|挂牌|整合为|合并为|设立|机构改革/;
 const SET_UP = new RegExp(`((?:19|20)\\d{2})年(\\d{1,2})月份?(?:(\\d{1,2})日)?[^。；;]{0,80}?(?:${SETS_UP.source})[^，,。；;]{0,12}`, 'g');
 // 整合为海坛片区: the name it was merged into.
 const MERGED_INTO = /(?:整合|合并|组建|改建)为(?:新的)?([^，,。；;、\s]{2,20})/g;
 // 海坛片区成立4个月以来, 我局于2019年8月挂牌成立: the name before the verb, with nothing set up after it (a count after it
 // is of time: 我局成立2个工作专班 and 我局设立的查阅点 set something up).
-const FOUNDED = /([^，,。；;、\s]{2,30}?)(?:于[^，,。；;]{0,16}?)?(?:正式)?(?:挂牌成立|挂牌|成立|组建|设立)(?=[，,。；;)）]|$|[\d一二三四五六七八九十两]+个?多?(?:月|年|周|天)|以来|后|之|时|了[，,。；;])/g;
+const FOUNDED = /([^，,。；;、\s]{2,30}?)(?:[于自][^，,。；;]{0,16}?)?(?:正式)?(?:挂牌成立|挂牌|成立|组建|设立|机构改革)(?=[，,。；;)）]|$|[\d一二三四五六七八九十两]+个?多?(?:月|年|周|天)|以来|后|之|时|了[，,。；;])/g;
 const SELF = /(?:本机关|本单位|我单位|本局|本委|本办|我局|我委|我办|我区|我县|我市|我镇|我乡|我街道)$/;
 
 /** Whether `name` (the words before its verb, or after 整合为) is the issuer: 我局, or four or more of its last characters in the issuer's name. */

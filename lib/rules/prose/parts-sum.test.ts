@@ -253,4 +253,15 @@ describe('prose/parts-sum', () => {
     // Grown from another count, the parts leave a rest unlisted.
     expect(check({ ...hainan, text: hainan.text.replace('原来的8个', '原来的10个') }).map((f) => f.severity)).toEqual(['info']);
   });
+
+  it('notes no rest where the parts are the accounts closed and opened on the way to the total (pt-gwh-2022)', () => {
+    const gwh: ProseFigure = {
+      label: '政务新媒体调整', value: 33, unit: '家', approximate: false,
+      text: '二是加强政务新媒体管理，从原有的35家政务新媒体调整为33家，其中，注销5家维护更新不及时的政务新媒体，新增区行政审批局、区经济发展局、区交通建设局3家政务新媒体',
+      parts: [['政务新媒体', 5], ['政务新媒体', 3]].map(([label, v]) => ({ label: label as string, value: v as number, unit: '家', approximate: false })),
+    };
+    expect(check(gwh)).toEqual([]);
+    // Changes that do not come to the difference (35 − 6 + 3 ≠ 33) are read as the parts they are said as.
+    expect(check({ ...gwh, text: gwh.text.replace('注销5家', '注销6家'), parts: [{ ...gwh.parts[0]!, value: 6 }, gwh.parts[1]!] }).map((f) => f.severity)).toEqual(['info']);
+  });
 });

@@ -146,14 +146,33 @@ function sharesOfAPart(figure: ProseFigure): boolean {
   return shares >= 2;
 }
 
-// What was added (其中,新增…): the parts of a count that grew from one its sentence gives, they add up to the growth.
-const ADDED = /^新增/;
+// What was added or taken away (其中,新增…; 注销…): the parts of a count that changed from one its sentence gives.
+const ADDED = /新增|新开|开通|新建|增设/g;
+const REMOVED = /注销|关停|关闭|撤销|撤并|停用|下线|取消/g;
+/** +1 or −1 for the last word of change in the words before a part, or 0 where they have none. */
+function signOf(words: string): number {
+  const last = (re: RegExp) => Math.max(-1, ...[...words.matchAll(re)].map((m) => m.index));
+  const added = last(ADDED), removed = last(REMOVED);
+  return added === removed ? 0 : added > removed ? 1 : -1;
+}
 /**
- * Whether the parts, led by what was added, make up what the figure grew by since a count before it in its unit
- * (功能版块由原来的8个增加到现在的16个。其中,新增政务信息类栏目4个,服务类栏目2个,公众互动类栏目2个: 4+2+2 = 16−8).
+ * Whether the parts, each what was added or taken away (a word of change before it, or before a part of the list
+ * ahead of it), make up what the figure changed by since a count before it in its unit: 功能版块由原来的8个增加到现在的
+ * 16个。其中,新增政务信息类栏目4个,服务类栏目2个,公众互动类栏目2个 (4+2+2 = 16−8; hainan-amr-2014); 从原有的35家政务
+ * 新媒体调整为33家，其中，注销5家…，新增…3家政务新媒体 (3−5 = 33−35; pt-gwh-2022): changes, no pieces of the figure.
  */
-function addedSince(figure: ProseFigure, first: ProseFigure['parts'][number], sum: number, counts: readonly NumberToken[]): boolean {
-  return ADDED.test(first.label) && counts.some((t) => sameUnit(t.unit, figure.unit) && t.value > 0 && figure.value - t.value === sum);
+function changedSince(figure: ProseFigure, parts: { part: ProseFigure['parts'][number] }[], counts: readonly NumberToken[]): boolean {
+  const named = namedCounts(figure.text, counts);
+  let k = named.findIndex(({ token }) => token.value === figure.value && sameUnit(token.unit, figure.unit));
+  let sign = 0, change = 0;
+  for (const { part } of parts) {
+    k = named.findIndex(({ token }, at) => at > k && token.value === part.value && sameUnit(token.unit, part.unit));
+    if (k < 0) return false;
+    sign = signOf(named[k]!.words) || sign;
+    if (sign === 0) return false;
+    change += sign * part.value;
+  }
+  return counts.some((t) => sameUnit(t.unit, figure.unit) && t.value > 0 && t.value !== figure.value && figure.value - t.value === change);
 }
 
 export const partsSum: Rule = {
@@ -161,8 +180,8 @@ export const partsSum: Rule = {
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
   rationale: {
-    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告，几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；分项是“新增”的、其和恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”）多出的，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。分项后所写的占比是前面某一分项的而不是总数的（“事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%”，45÷57），其后各项是那一项再按办理方式数的，不与总数相比。',
-    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels, and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are new ones (新增) adding up exactly to what the total exceeds a number before it in the sentence by (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”). But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too. Where the shares stated after the parts are of a part before them, not of the total (事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%: 89 items, of which 57 licences, 45 of them needing no visit, 78.9%: 45 of 57), the parts after it count that part again by how it is handled, and are not compared with the total.',
+    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告，几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；分项是“新增”“注销”等增减的、增减相抵恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”；“从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家”）多出或少了的，是增减而非总数的分项，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。分项后所写的占比是前面某一分项的而不是总数的（“事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%”，45÷57），其后各项是那一项再按办理方式数的，不与总数相比。',
+    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels, and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are changes, new ones (新增) and ones closed (注销), adding and taking away exactly what the total differs by from a number before it in the sentence (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”; 从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家, “from 35 accounts to 33: 5 closed, 3 opened”): changes, no pieces of the total. But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too. Where the shares stated after the parts are of a part before them, not of the total (事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%: 89 items, of which 57 licences, 45 of them needing no visit, 78.9%: 45 of 57), the parts after it count that part again by how it is handled, and are not compared with the total.',
   },
   example: {
     passes: {
@@ -187,7 +206,7 @@ export const partsSum: Rule = {
       const parts = pieces.filter(({ part }) => !sentElsewhere(part, figure));
       if (parts.length < 2) return [];
       const sum = sumOf(parts);
-      if (sum === figure.value) return [];
+      if (sum === figure.value || changedSince(figure, parts, ctx.proseCounts[i]!)) return [];
       const approximate = figure.approximate || parts.some(({ part }) => part.approximate);
       // Documents counted in 件 among information in 条 (公开各类信息1812条,其中行政规范性文件13件、…) may be a few
       // picked out: only more than the total says something.
@@ -198,7 +217,7 @@ export const partsSum: Rule = {
       // The rest, counted in the next sentence or two, is listed after all; or it is the parts counted in another unit
       // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
       if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || sumOf([...parts, ...inOtherUnits(figure, counted)]) === figure.value
-        || addedSince(figure, parts[0]!.part, sum, ctx.proseCounts[i]!))) return [];
+        )) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
       const over = sum > figure.value;
