@@ -26,8 +26,10 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
-  it('keeps 不及时 inside what it describes: 及 there joins nothing (pt-gwh-2022)', () => {
+  it('keeps 及时 and 不及时 inside what they describe: 及 there joins nothing (pt-gwh-2022)', () => {
     expect(labels('其中，注销5家维护更新不及时的政务新媒体，新增区行政审批局、区经济发展局、区交通建设局3家政务新媒体')).toEqual(['政务新媒体', '政务新媒体']);
+    // 及时 is timely however said: 更新及时的 describes the accounts as 更新不及时的 does.
+    expect(labels('其中，注销5家维护更新及时的政务新媒体')).toEqual(['政务新媒体']);
   });
 
   it('leaves a group joined after the noun, said by 各, out of what was counted (xingxian-2015)', () => {

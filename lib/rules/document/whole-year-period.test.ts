@@ -46,7 +46,8 @@ describe('document/whole-year-period', () => {
     // A group, a window, a column or an office it set up, another body set up, or a case 挂牌督办 is no body of its own.
     for (const line of ['2019年8月，我局成立了政府信息公开工作领导小组。', '2019年8月，我局在办事大厅设立政府信息公开查阅点。', '2019年8月，我局在门户网站设立政务公开专栏。',
       '2019年8月，对群众反映的问题挂牌督办。', '2019年8月，区行政服务中心挂牌成立，认真贯彻落实《条例》。', '2019年8月，我局成立政务公开办公室。',
-      '2019年8月，我局成立2个工作专班。', '2019年8月，我局推进机构改革工作。', '2019年8月份全区机构改革以来，我局认真贯彻落实《条例》。', '2019年8月，我局成立一个督查组。', '2019年8月，我局设立的政务公开查阅点正式运行。']) {
+      '2019年8月，我局成立2个工作专班。', '2019年8月，我局推进机构改革工作。', '2019年8月份全区机构改革以来，我局认真贯彻落实《条例》。',
+      '我区自2019年8月机构改革以来，认真贯彻落实《条例》。', '2019年8月份平潭综合实验区机构改革以来，我局认真贯彻落实《条例》。', '2019年8月，我局成立一个督查组。', '2019年8月，我局设立的政务公开查阅点正式运行。']) {
       expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [line] })), line).toMatchObject([{ severity: 'warning' }]);
     }
     // Set up long before the period starts: the months between are missed.

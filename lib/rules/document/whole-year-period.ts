@@ -96,7 +96,7 @@ const SET_UP = new RegExp(`((?:19|20)\\d{2})年(\\d{1,2})月份?(?:(\\d{1,2})日
 const MERGED_INTO = /(?:整合|合并|组建|改建)为(?:新的)?([^，,。；;、\s]{2,20})/g;
 // 海坛片区成立4个月以来, 我局于2019年8月挂牌成立: the name before the verb, with nothing set up after it (a count after it
 // is of time: 我局成立2个工作专班 and 我局设立的查阅点 set something up).
-const FOUNDED = /([^，,。；;、\s]{2,30}?)(?:[于自][^，,。；;]{0,16}?)?(?:正式)?(?:挂牌成立|挂牌|成立|组建|设立|机构改革)(?=[，,。；;)）]|$|[\d一二三四五六七八九十两]+个?多?(?:月|年|周|天)|以来|后|之|时|了[，,。；;])/g;
+const FOUNDED = /([^，,。；;、\s]{2,30}?)(?:[于自][^，,。；;]{0,16}?)?(?:正式)?(挂牌成立|挂牌|成立|组建|设立|机构改革)(?=[，,。；;)）]|$|[\d一二三四五六七八九十两]+个?多?(?:月|年|周|天)|以来|后|之|时|了[，,。；;])/g;
 const SELF = /(?:本机关|本单位|我单位|本局|本委|本办|我局|我委|我办|我区|我县|我市|我镇|我乡|我街道)$/;
 
 /** Whether `name` (the words before its verb, or after 整合为) is the issuer: 我局, or four or more of its last characters in the issuer's name. */
@@ -106,9 +106,14 @@ function isIssuer(name: string, issuer: string | null): boolean {
   return false;
 }
 
+// A place's 机构改革 (我区机构改革以来, 平潭综合实验区机构改革后) reorganises its departments: it forms no government, nor
+// says which department it formed.
+const PLACE = /(?:[省市县区镇乡旗]|街道)$/;
+
 /** Whether the sentence says the issuer itself was set up, merged into or opened. */
 function saysSetUp(sentence: string, issuer: string | null): boolean {
-  return [MERGED_INTO, FOUNDED].some((re) => [...sentence.matchAll(re)].some((m) => isIssuer(m[1]!, issuer)));
+  return [MERGED_INTO, FOUNDED].some((re) => [...sentence.matchAll(re)]
+    .some((m) => isIssuer(m[1]!, issuer) && !(m[2] === '机构改革' && PLACE.test(m[1]!))));
 }
 
 /** Where the text says the issuer was set up within a month before `start` (the first of the month if no day is given): its month and words. */

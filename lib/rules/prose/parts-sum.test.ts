@@ -263,5 +263,8 @@ describe('prose/parts-sum', () => {
     expect(check(gwh)).toEqual([]);
     // Changes that do not come to the difference (35 − 6 + 3 ≠ 33) are read as the parts they are said as.
     expect(check({ ...gwh, text: gwh.text.replace('注销5家', '注销6家'), parts: [{ ...gwh.parts[0]!, value: 6 }, gwh.parts[1]!] }).map((f) => f.severity)).toEqual(['info']);
+    // No count before the total: the rest is unlisted, though it equals a part (13 − 5 − 3 = 5).
+    const current = '二是加强政务新媒体管理，全区现有政务新媒体13家，其中，新增区行政审批局、区经济发展局、区交通建设局、区财政金融局、区卫生健康局5家政务新媒体，区属国有企业3家政务新媒体';
+    expect(check({ ...gwh, label: '现有政务新媒体', value: 13, text: current, parts: [{ ...gwh.parts[0]! }, gwh.parts[1]!] }).map((f) => f.severity)).toEqual(['info']);
   });
 });

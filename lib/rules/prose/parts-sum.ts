@@ -164,15 +164,20 @@ function signOf(words: string): number {
 function changedSince(figure: ProseFigure, parts: { part: ProseFigure['parts'][number] }[], counts: readonly NumberToken[]): boolean {
   const named = namedCounts(figure.text, counts);
   let k = named.findIndex(({ token }) => token.value === figure.value && sameUnit(token.unit, figure.unit));
+  if (k < 0) return false;
+  // The count it changed from is none of the counts read here (现有政务新媒体13家，其中，新增…5家，…3家: 13−8 is the 5
+  // new ones, no count before).
+  const read = new Set([k]);
   let sign = 0, change = 0;
   for (const { part } of parts) {
     k = named.findIndex(({ token }, at) => at > k && token.value === part.value && sameUnit(token.unit, part.unit));
     if (k < 0) return false;
+    read.add(k);
     sign = signOf(named[k]!.words) || sign;
     if (sign === 0) return false;
     change += sign * part.value;
   }
-  return counts.some((t) => sameUnit(t.unit, figure.unit) && t.value > 0 && t.value !== figure.value && figure.value - t.value === change);
+  return named.some(({ token: t }, at) => !read.has(at) && sameUnit(t.unit, figure.unit) && t.value > 0 && figure.value - t.value === change);
 }
 
 export const partsSum: Rule = {
