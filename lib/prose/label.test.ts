@@ -32,6 +32,12 @@ describe('the label after the unit', () => {
     expect(labels('其中，注销5家维护更新及时的政务新媒体')).toEqual(['政务新媒体']);
   });
 
+  it('keeps 存在 whole in what the bodies counted did: its 在 says no place (北京市民政局 2019)', () => {
+    expect(labels('抽取全市219家社会组织开展了检查，163家未当场发现问题，56家存在违法行为，检查情况均在官方网站进行公开。')).toEqual([
+      '社会组织', '未当场发现问题', '存在违法行为',
+    ]);
+  });
+
   it('leaves a group joined after the noun, said by 各, out of what was counted (xingxian-2015)', () => {
     expect(labels('对全县17个乡镇和县直各有关单位政府信息公开分管领导和业务骨干进行了信息公开和《保密法》等专业知识培训')).toEqual(['乡镇']);
   });

@@ -24,6 +24,18 @@ describe('document/numbering', () => {
     ]);
   });
 
+  it('says a repeat then a gap once, as the one number written wrong, quoting a bare number with its title (scanju-zhj-2021: (二) (二) (四))', () => {
+    // 遂宁市安居区 2021: each number on a line of its own, its title on the next; the second (二) was meant for (三).
+    const lines = ['一、总体情况', '(一)主动公开', '网站全年主动公开235条信息。', '(二)', '依申请公开', '全年无依申请公开的情况。', '(二)', '政府信息管理',
+      '1.推行政务公开标准化建设。', '2.落实政务公开信息保障。', '(四) 政府信息公开平台建设', '打造安居综合行政执法微信公众号。'];
+    expect(check(lines).map((f) => f.message)).toEqual(['编号“（二）”用了两次，其后是“（四）”：后一个“(二)政府信息管理”应为“（三）”']);
+    // A repeat the next number goes on from is a passage pasted twice, and a gap after it is a gap of its own.
+    expect(check([...lines.slice(0, 10), '(三) 政府信息公开平台建设']).map((f) => f.message)).toEqual(['编号“（二）”重复出现（前一项已是“（二）”）：“(二)政府信息管理”，可能多贴了一段']);
+    expect(check([...lines.slice(0, 10), '(三)平台建设', '(五)监督保障']).map((f) => f.message)).toEqual([
+      '编号“（二）”重复出现（前一项已是“（二）”）：“(二)政府信息管理”，可能多贴了一段', '编号从“（三）”跳到“（五）”，缺少“（四）”：“(五)监督保障”',
+    ]);
+  });
+
   it('passes lists that restart under each heading', () => {
     expect(check(['一、总体情况', '（一）主动公开', '1.网站', '2.公报', '（二）依申请公开', '1.受理', '二、主动公开政府信息情况', '2019年，共…'])).toEqual([]);
   });

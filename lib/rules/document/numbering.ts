@@ -17,6 +17,8 @@ function skippedText(level: 1 | 2 | 3, numbers: number[]): string {
 }
 
 const CATALOGUE_CODE = /\d{3,}\s*$/;
+// A heading's number with nothing after it: 二、 or (二) or 2. alone on its line.
+const BARE_NUMBER = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d+\s*[.．、])$/;
 
 /**
  * Whether number k of the level runs on in one of the lines: a heading run into a paragraph after a sentence
@@ -54,8 +56,8 @@ export const numbering: Rule = {
   severity: 'warning',
   description: '标题、列表编号和段落中的“一是、二是”连续，不跳号、不重号 (heading and list numbers, and a paragraph\'s 一是, 二是…, have no gaps or repeats)',
   rationale: {
-    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。段落中逐条列举的“一是、二是、三是”也应连续（“一是…三是…”缺了“二是”），每段只说第一处；不是从“一是”开始的一段可能接着上一段列举，不核对。引号、括号里的“一是、二是”（“做到‘一是…，二是…’”）是另一层意思，不算；一项之中又从“一是”列起的（“三是强化监督，具体为：一是…，二是…；四是…”），之后接着外层的编号；句号之后又从“一是”列起的是另一组列举。',
-    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”) counts as the number having appeared. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated). The points a paragraph counts off (一是, 二是, 三是: firstly, secondly, thirdly) run on too (一是…三是 lacks 二是), the first slip of each paragraph said; a paragraph whose points do not start at 一是 may go on from the paragraph before, and is not checked. Points in quotes or brackets (做到“一是…，二是…”, “so as to, firstly…, secondly…”) say something else, and are not counted; a point that counts off points of its own from 一是 (三是强化监督，具体为：一是…，二是…；四是…, “thirdly, stronger supervision, namely: firstly…, secondly…; fourthly…”) is followed by the outer list\'s next number; 一是 after a sentence\'s end starts another list.',
+    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文；重号之后紧接着跳过一号的（“（二）（二）（四）”），是后一个编号写错，只说一条，指出它应为“（三）”；编号单独占一行、标题在下一行的，引用时连同标题。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。段落中逐条列举的“一是、二是、三是”也应连续（“一是…三是…”缺了“二是”），每段只说第一处；不是从“一是”开始的一段可能接着上一段列举，不核对。引号、括号里的“一是、二是”（“做到‘一是…，二是…’”）是另一层意思，不算；一项之中又从“一是”列起的（“三是强化监督，具体为：一是…，二是…；四是…”），之后接着外层的编号；句号之后又从“一是”列起的是另一组列举。',
+    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original; a repeat followed at once by a gap of one ((二) (二) (四)) is the second number written wrong, said once, naming the number it should be ((三)); a number set on a line of its own, its title on the next, is quoted with the title. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”) counts as the number having appeared. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated). The points a paragraph counts off (一是, 二是, 三是: firstly, secondly, thirdly) run on too (一是…三是 lacks 二是), the first slip of each paragraph said; a paragraph whose points do not start at 一是 may go on from the paragraph before, and is not checked. Points in quotes or brackets (做到“一是…，二是…”, “so as to, firstly…, secondly…”) say something else, and are not counted; a point that counts off points of its own from 一是 (三是强化监督，具体为：一是…，二是…；四是…, “thirdly, stronger supervision, namely: firstly…, secondly…; fourthly…”) is followed by the outer list\'s next number; 一是 after a sentence\'s end starts another list.',
   },
   example: {
     passes: {
@@ -91,6 +93,14 @@ export const numbering: Rule = {
     const continues = ctx.pagination !== null && (ctx.pagination.joined?.read[0] ?? ctx.pagination.page) !== 1;
     // A note on the numbering is about line at's heading or item.
     const note = (at: number, severity: Finding['severity'], message: string) => findings.push(pageFinding(severity, message, [numbered(ctx.lines[at]!, at)]));
+    // A number set on a line of its own ("(二)", then "依申请公开" below it, as Word-pasted pages break them) is quoted with its title.
+    const headingAt = (at: number): string => {
+      const text = markerText(ctx.lines[at]!);
+      const title = ctx.lines[at + 1];
+      return BARE_NUMBER.test(text) && title !== undefined && !markers[at + 1] ? text + markerText(title) : text;
+    };
+    // The last repeat noted, while no number of its level or above has followed: (二)(二)(四) is one slip, the second (二) meant for (三).
+    let repeat: { depth: number; n: number; finding: number; at: number } | null = null;
     markers.forEach((marker, at) => {
       if (!marker) return;
       const opening = last[1] === undefined;
@@ -98,6 +108,8 @@ export const numbering: Rule = {
       const { level } = marker;
       const depth = depthOf(level);
       const prev = last[depth];
+      const repeated = repeat !== null && repeat.depth === depth ? repeat : null;
+      if (repeat !== null && depth <= repeat.depth) repeat = null;
       const since = (lastAt[depth] ?? -1) + 1;
       last.length = depth; // a heading starts its sub-lists afresh
       interrupted.length = depth + 1;
@@ -121,7 +133,12 @@ export const numbering: Rule = {
         return;
       }
       if (prev !== undefined && n <= prev) {
-        note(at, 'warning', `编号${quote(show(level, n))}重复出现（前一项已是${quote(show(level, prev))}）：${quote(markerText(line))}，可能多贴了一段`);
+        note(at, 'warning', `编号${quote(show(level, n))}重复出现（前一项已是${quote(show(level, prev))}）：${quote(headingAt(at))}，可能多贴了一段`);
+        repeat = { depth, n, finding: findings.length - 1, at };
+        return;
+      }
+      if (repeated !== null && prev === repeated.n && n === prev + 2) {
+        findings[repeated.finding] = pageFinding('warning', `编号${quote(show(level, prev))}用了两次，其后是${quote(show(level, n))}：后一个${quote(headingAt(repeated.at))}应为${quote(show(level, prev + 1))}`, [numbered(ctx.lines[repeated.at]!, repeated.at)]);
         return;
       }
       // A frame between the two shows another page of the site, which may hold the parts between (三、四 with their tables);
@@ -136,7 +153,7 @@ export const numbering: Rule = {
       const head = prev === undefined
         ? `第一个编号就是${quote(show(level, n))}，前面缺少`
         : `编号从${quote(show(level, prev))}跳到${quote(show(level, n))}，缺少`;
-      note(at, 'warning', `${head}${skippedText(level, skipped)}：${quote(markerText(line))}`);
+      note(at, 'warning', `${head}${skippedText(level, skipped)}：${quote(headingAt(at))}`);
     });
     // The points a paragraph counts off (一是…二是…) run on as well.
     for (const { spot, number, previous, skipped } of inlineListSlips(ctx.lines)) {
