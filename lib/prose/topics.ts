@@ -54,6 +54,8 @@ const APPLICATION_UNITS = /^件$/;
 const CASE_UNITS = /^[件次]$/;
 // Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
 const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
+// Applications said received, of whatever count (共收到70件申请, 收到政府信息公开申请154件).
+const RECEIVED = /(?:收到|受理|新收|接到|接收).*申请/;
 // A service centre's windows take applications for approvals (区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请
 // 121510件): a sentence about them that says nothing of 公开 counts no disclosure application.
 const APPROVALS = /审批|窗口|入驻|服务中心|服务大厅|办件|许可/;
@@ -118,6 +120,12 @@ const RULES: TopicRule[] = [
     topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)|^(?:本年度?|全年|共|作出)*办理结果$/,
     // Nor those put off to next year (顺延到下年度答复的申请).
     not: /按时|延期|逾期|顺延|下一?年|当面|网络|网上|信函|复议|诉讼|咨询/,
+  },
+  {
+    // Said bare after the applications received in its sentence (全区共收到政府信息公开申请154件，共办结148件: 平潭
+    // 2025; 收到…政府信息公开申请7件，…及时规范答复7件: 行政审批局 2023): all of them concluded or answered.
+    topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /^(?:共|已|均|全部|依法|依规|及时|规范)*(?:办结|答复)$/,
+    about: (f) => !ofApprovals(f) && lastNamed(f) !== 'cases' && RECEIVED.test(f.text.slice(placeOf(f).sentence, placeOf(f).start)),
   },
   // What came of the cases (败诉, 被纠错, 结果维持, 审结) is no count of them, nor is one kind of suit (复议后起诉,
   // 直接提起行政诉讼) the count of both that 表四 adds up.

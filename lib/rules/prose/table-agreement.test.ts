@@ -194,6 +194,22 @@ describe('prose/table-agreement', () => {
     expect(carriedIn('收到政府信息公开申请6件，无上年结转至下年度的申请。', 2)).toEqual([]);
   });
 
+  it('holds those concluded or answered, said bare after the applications received, against 表三\'s 办理结果总计 (平潭 2025, 行政审批局 2023)', () => {
+    const concluded = (text: string, processed: number, year = 2025) => {
+      const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], year);
+      return findingsOf(tableAgreement, setFigures(makeReport({ document: { year, issuer: '平潭综合实验区行政审批局' }, proseFigures: figures }), 'applications',
+        { 'newReceived.total': 7, 'totalProcessed.total': processed, 'carriedForward.total': 0 }));
+    };
+    const hzs = '收到公民、法人和其他组织政府信息公开申请7件，按照《条例》要求，及时规范答复7件。';
+    expect(concluded(hzs, 7, 2023)).toEqual([]);
+    expect(concluded(hzs, 6, 2023)).toMatchObject([{ severity: 'error', expected: 6, actual: 7, cells: [{ path: '1' }, { path: 'totalProcessed.total' }] }]);
+    expect(concluded('2025年，共收到政府信息公开申请7件，共办结5件，结转至2026年2件。', 6)).toMatchObject([{ severity: 'error', expected: 6, actual: 5 }]);
+    // Not the cases' (收到行政复议申请2件，办结2件), nor approvals (受理行政许可申请…，办结…).
+    const ofCases = concluded('收到政府信息公开申请7件，收到行政复议申请2件，办结2件。', 7);
+    expect(ofCases.flatMap((f) => f.cells.map((c) => c.path))).not.toContain('totalProcessed.total');
+    expect(concluded('窗口共受理审批申请1000件，办结998件。', 7)).toEqual([]);
+  });
+
   it('holds a 共计 of the applications newly received and carried in against 表三\'s 本年新收 and 上年结转 together (d-dongcheng-zjw-2023)', () => {
     const sentence = '2023年,我委新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件,申请量居前的事项为拆迁、征收、行政审批和落实私房政策信息等';
     const total: ProseFigure = { ...prose('合计', 262, sentence), parts: [
