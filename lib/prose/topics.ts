@@ -5,7 +5,7 @@ import type { ProseFigure } from '../schema.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countUnit } from './units.ts';
 
-export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
+export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver' | 'applicationsCarriedForward'
   | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
   | 'normativeDocumentsInForce' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter';
 
@@ -126,6 +126,13 @@ const RULES: TopicRule[] = [
     // 2025; 收到…政府信息公开申请7件，…及时规范答复7件: 行政审批局 2023): all of them concluded or answered.
     topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /^(?:共|已|均|全部|依法|依规|及时|规范)*(?:办结|答复)$/,
     about: (f) => !ofApprovals(f) && lastNamed(f) !== 'cases' && RECEIVED.test(f.text.slice(placeOf(f).sentence, placeOf(f).start)),
+  },
+  {
+    // Those carried forward, naming the applications or said after those received (…共办结148件，结转至2026年6件: 平潭
+    // 2025; 共收到70件申请，…办结69件，1件结转下年度继续办理: 平潭 2021): 表三's 结转下年度继续办理.
+    topic: 'applicationsCarriedForward', units: APPLICATION_UNITS, label: CARRIED_OUT, not: /复议|诉讼|咨询/,
+    about: (f) => !ofApprovals(f) && lastNamed(f) !== 'cases'
+      && (f.label.includes('申请') || RECEIVED.test(sentenceOf(f))),
   },
   // What came of the cases (败诉, 被纠错, 结果维持, 审结) is no count of them, nor is one kind of suit (复议后起诉,
   // 直接提起行政诉讼) the count of both that 表四 adds up.

@@ -198,7 +198,7 @@ describe('prose/table-agreement', () => {
     const concluded = (text: string, processed: number, year = 2025) => {
       const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], year);
       return findingsOf(tableAgreement, setFigures(makeReport({ document: { year, issuer: '平潭综合实验区行政审批局' }, proseFigures: figures }), 'applications',
-        { 'newReceived.total': 7, 'totalProcessed.total': processed, 'carriedForward.total': 0 }));
+        { 'newReceived.total': 7, 'totalProcessed.total': processed, 'carriedForward.total': 2 }));
     };
     const hzs = '收到公民、法人和其他组织政府信息公开申请7件，按照《条例》要求，及时规范答复7件。';
     expect(concluded(hzs, 7, 2023)).toEqual([]);
@@ -208,6 +208,21 @@ describe('prose/table-agreement', () => {
     const ofCases = concluded('收到政府信息公开申请7件，收到行政复议申请2件，办结2件。', 7);
     expect(ofCases.flatMap((f) => f.cells.map((c) => c.path))).not.toContain('totalProcessed.total');
     expect(concluded('窗口共受理审批申请1000件，办结998件。', 7)).toEqual([]);
+  });
+
+  it('holds those carried forward, said after the applications received, against 表三\'s 结转下年度继续办理 (平潭 2025, 平潭 2021)', () => {
+    const carriedOut = (text: string, table: number, year = 2025) => {
+      const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], year);
+      return findingsOf(tableAgreement, setFigures(makeReport({ document: { year, issuer: '平潭综合实验区行政审批局' }, proseFigures: figures }), 'applications',
+        { 'newReceived.total': 154, 'totalProcessed.total': 148, 'carriedForward.total': table }));
+    };
+    const pt2025 = '2025年，共收到政府信息公开申请154件，共办结148件，结转至2026年6件。';
+    expect(carriedOut(pt2025, 6)).toEqual([]);
+    expect(carriedOut(pt2025, 5)).toMatchObject([{ severity: 'error', expected: 5, actual: 6, cells: [{ path: '2' }, { path: 'carriedForward.total' }] }]);
+    expect(carriedOut('本年度共收到154件申请，及时依法依规办结148件，1件结转下年度继续办理。', 6, 2021)).toMatchObject([{ severity: 'error', expected: 6, actual: 1 }]);
+    // Not the cases' (收到行政复议申请2件，1件结转下年度).
+    const ofCases = carriedOut('收到政府信息公开申请154件，收到行政复议申请2件，1件结转下年度。', 6);
+    expect(ofCases.flatMap((f) => f.cells.map((c) => c.path))).not.toContain('carriedForward.total');
   });
 
   it('holds a 共计 of the applications newly received and carried in against 表三\'s 本年新收 and 上年结转 together (d-dongcheng-zjw-2023)', () => {
