@@ -18,6 +18,8 @@ describe('proseTopic', () => {
     ['主动公开各类政府信息', '条', 'activeDisclosed'],
     ['受理政府信息公开申请', '宗', 'applicationsReceived'],
     ['办理结果', '件', 'applicationsProcessed'],
+    ['动态更新本年度制发的规范性文件', '件', 'normativeDocumentsIssued'],
+    ['制定规范性文件', '件', 'normativeDocumentsIssued'],
   ] as const)('%s (%s) → %s', (label, unit, topic) => {
     expect(proseTopic(figure(label, unit))).toBe(topic);
   });

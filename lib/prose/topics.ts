@@ -7,7 +7,7 @@ import { countUnit } from './units.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver' | 'applicationsCarriedForward'
   | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
-  | 'normativeDocumentsInForce' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter';
+  | 'normativeDocumentsInForce' | 'normativeDocumentsIssued' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website; 头条 the 今日头条 app, but 头条新闻 the website's headlines.
@@ -148,6 +148,9 @@ const RULES: TopicRule[] = [
   // 2023: 393 and 本年度制发的77件 make 表二's 470).
   { topic: 'normativeDocumentsInForce', units: IN_FORCE_UNITS, label: /现行有效.*规范性文件/, not: /规章/, about: notCleanedUp },
   { topic: 'regulationsInForce', units: IN_FORCE_UNITS, label: /现行有效.*规章/, not: /规范性文件/, about: notCleanedUp },
+  // 表二's 本年制发 (动态更新本年度制发的规范性文件88件: 平潭 2022; 我局制定规范性文件5件: 行政审批局 2023); not those
+  // reviewed, filed, explained or asked about (备案审查规范性文件, 规范性文件解读), nor the rules'.
+  { topic: 'normativeDocumentsIssued', units: IN_FORCE_UNITS, label: /(?:制发|制定)[^，,]*规范性文件/, not: /现行有效|清理|废止|备案|审查|审核|解读|征求|规章|草案|代拟/ },
 ];
 
 // The ways of applying the 2008–2018 统计表 counts (当面申请数, 网上申请数, 信函申请数), each on its own row: a count

@@ -261,6 +261,19 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, inForce('发布现行有效行政规范性文件', 393, '按照省政府办公厅相关工作要求设立规范性文件库，清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件', 470))).toEqual([]);
   });
 
+  it('holds the documents issued this year against 表二\'s 本年制发, not those filed or explained (平潭 2022, 行政审批局 2023)', () => {
+    const issued = (text: string, table: number) => {
+      const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], 2023);
+      return findingsOf(tableAgreement, setFigures(makeReport({ document: { year: 2023 }, proseFigures: figures }), 'activeDisclosure',
+        { 'normativeDocuments.issued': table, 'normativeDocuments.inForce': 16 }));
+    };
+    const hzs = '全面梳理了我局现行有效的规范性文件16件，在“行政规范性文件”栏目下公开。2023年，我局制定规范性文件5件，全部完成图文解读。';
+    expect(issued(hzs, 5)).toEqual([]);
+    expect(issued(hzs, 4)).toMatchObject([{ severity: 'error', expected: 4, actual: 5, cells: [{ path: '1' }, { table: 'activeDisclosure', path: 'normativeDocuments.issued' }] }]);
+    expect(issued('动态更新本年度制发的规范性文件88件。', 5)).toMatchObject([{ severity: 'error', expected: 5, actual: 88 }]);
+    expect(issued('备案审查制定的规范性文件12件。', 5)).toEqual([]);
+  });
+
   it('holds the whole area\'s count and a 复议 in 份 against the 统计表, but no office\'s own count, no share of the total and no service centre\'s approvals (pingtan-2013, pingtan-2014)', () => {
     const said = (label: string, value: number, unit: string, text: string, parts: ProseFigure['parts'] = []): ProseFigure =>
       ({ label, value, unit, approximate: false, text, parts });
