@@ -18,6 +18,8 @@ describe('proseTopic', () => {
     ['主动公开各类政府信息', '条', 'activeDisclosed'],
     ['受理政府信息公开申请', '宗', 'applicationsReceived'],
     ['办理结果', '件', 'applicationsProcessed'],
+    ['动态更新本年度制发的规范性文件', '件', 'normativeDocumentsIssued'],
+    ['制定规范性文件', '件', 'normativeDocumentsIssued'],
   ] as const)('%s (%s) → %s', (label, unit, topic) => {
     expect(proseTopic(figure(label, unit))).toBe(topic);
   });
@@ -49,12 +51,12 @@ describe('the applications received, more narrowly', () => {
     expect(['上年结转政府信息公开申请', '上年度结转申请', '上一年度结转的政府信息公开申请'].map((label) => proseTopic(figure(label, '件'))))
       .toEqual(['applicationsCarriedOver', 'applicationsCarriedOver', 'applicationsCarriedOver']);
     expect(proseTopic(figure('上年结转行政复议申请', '件'))).toBeNull();
-    expect(proseTopic(figure('结转下年度的政府信息公开申请', '件'))).toBeNull();
+    expect(proseTopic(figure('结转下年度的政府信息公开申请', '件'))).toBe('applicationsCarriedForward');
   });
 
-  it('not those carried forward, though the words name last year first (上年度结转下年度办理的申请) or say 转入下年度', () => {
+  it('not those carried forward, though the words name last year first (上年度结转下年度办理的申请) or say 转入下年度: 表三\'s 结转下年度', () => {
     expect(['上年度结转下年度办理的申请', '上年度结转下年度继续办理申请', '转入下年度办理的申请'].map((label) => proseTopic(figure(label, '件'))))
-      .toEqual([null, null, null]);
+      .toEqual(Array(3).fill('applicationsCarriedForward'));
     expect(['上年度结转下年度办理', '上年结转至下一年度'].map(carriedIn)).toEqual([false, false]);
     expect(partTopic('applicationsProcessed', { label: '上年度结转下年度办理的申请', unit: '件' })).toBeNull();
   });

@@ -5,9 +5,9 @@ import type { ProseFigure } from '../schema.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { countUnit } from './units.ts';
 
-export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver'
+export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver' | 'applicationsCarriedForward'
   | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
-  | 'normativeDocumentsInForce' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter';
+  | 'normativeDocumentsInForce' | 'normativeDocumentsIssued' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website; 头条 the 今日头条 app, but 头条新闻 the website's headlines.
@@ -54,6 +54,8 @@ const APPLICATION_UNITS = /^件$/;
 const CASE_UNITS = /^[件次]$/;
 // Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
 const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
+// Applications said received, of whatever count (共收到70件申请, 收到政府信息公开申请154件).
+const RECEIVED = /(?:收到|受理|新收|接到|接收).*申请/;
 // A service centre's windows take applications for approvals (区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请
 // 121510件): a sentence about them that says nothing of 公开 counts no disclosure application.
 const APPROVALS = /审批|窗口|入驻|服务中心|服务大厅|办件|许可/;
@@ -119,6 +121,19 @@ const RULES: TopicRule[] = [
     // Nor those put off to next year (顺延到下年度答复的申请).
     not: /按时|延期|逾期|顺延|下一?年|当面|网络|网上|信函|复议|诉讼|咨询/,
   },
+  {
+    // Said bare after the applications received in its sentence (全区共收到政府信息公开申请154件，共办结148件: 平潭
+    // 2025; 收到…政府信息公开申请7件，…及时规范答复7件: 行政审批局 2023): all of them concluded or answered.
+    topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /^(?:共|已|均|全部|依法|依规|及时|规范)*(?:办结|答复)$/,
+    about: (f) => !ofApprovals(f) && lastNamed(f) !== 'cases' && RECEIVED.test(f.text.slice(placeOf(f).sentence, placeOf(f).start)),
+  },
+  {
+    // Those carried forward, naming the applications or said after those received (…共办结148件，结转至2026年6件: 平潭
+    // 2025; 共收到70件申请，…办结69件，1件结转下年度继续办理: 平潭 2021): 表三's 结转下年度继续办理.
+    topic: 'applicationsCarriedForward', units: APPLICATION_UNITS, label: CARRIED_OUT, not: /复议|诉讼|咨询/,
+    about: (f) => !ofApprovals(f) && lastNamed(f) !== 'cases'
+      && (f.label.includes('申请') || RECEIVED.test(sentenceOf(f))),
+  },
   // What came of the cases (败诉, 被纠错, 结果维持, 审结) is no count of them, nor is one kind of suit (复议后起诉,
   // 直接提起行政诉讼) the count of both that 表四 adds up.
   { topic: 'review', units: CASE_UNITS, label: /复议/, not: new RegExp(`诉讼|起诉|${OUTCOME}`), about: aboutDisclosure },
@@ -133,6 +148,9 @@ const RULES: TopicRule[] = [
   // 2023: 393 and 本年度制发的77件 make 表二's 470).
   { topic: 'normativeDocumentsInForce', units: IN_FORCE_UNITS, label: /现行有效.*规范性文件/, not: /规章/, about: notCleanedUp },
   { topic: 'regulationsInForce', units: IN_FORCE_UNITS, label: /现行有效.*规章/, not: /规范性文件/, about: notCleanedUp },
+  // 表二's 本年制发 (动态更新本年度制发的规范性文件88件: 平潭 2022; 我局制定规范性文件5件: 行政审批局 2023); not those
+  // reviewed, filed, explained or asked about (备案审查规范性文件, 规范性文件解读), nor the rules'.
+  { topic: 'normativeDocumentsIssued', units: IN_FORCE_UNITS, label: /(?:制发|制定)[^，,]*规范性文件/, not: /现行有效|清理|废止|备案|审查|审核|解读|征求|规章|草案|代拟/ },
 ];
 
 // The ways of applying the 2008–2018 统计表 counts (当面申请数, 网上申请数, 信函申请数), each on its own row: a count

@@ -194,6 +194,37 @@ describe('prose/table-agreement', () => {
     expect(carriedIn('收到政府信息公开申请6件，无上年结转至下年度的申请。', 2)).toEqual([]);
   });
 
+  it('holds those concluded or answered, said bare after the applications received, against 表三\'s 办理结果总计 (平潭 2025, 行政审批局 2023)', () => {
+    const concluded = (text: string, processed: number, year = 2025) => {
+      const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], year);
+      return findingsOf(tableAgreement, setFigures(makeReport({ document: { year, issuer: '平潭综合实验区行政审批局' }, proseFigures: figures }), 'applications',
+        { 'newReceived.total': 7, 'totalProcessed.total': processed, 'carriedForward.total': 2 }));
+    };
+    const hzs = '收到公民、法人和其他组织政府信息公开申请7件，按照《条例》要求，及时规范答复7件。';
+    expect(concluded(hzs, 7, 2023)).toEqual([]);
+    expect(concluded(hzs, 6, 2023)).toMatchObject([{ severity: 'error', expected: 6, actual: 7, cells: [{ path: '1' }, { path: 'totalProcessed.total' }] }]);
+    expect(concluded('2025年，共收到政府信息公开申请7件，共办结5件，结转至2026年2件。', 6)).toMatchObject([{ severity: 'error', expected: 6, actual: 5 }]);
+    // Not the cases' (收到行政复议申请2件，办结2件), nor approvals (受理行政许可申请…，办结…).
+    const ofCases = concluded('收到政府信息公开申请7件，收到行政复议申请2件，办结2件。', 7);
+    expect(ofCases.flatMap((f) => f.cells.map((c) => c.path))).not.toContain('totalProcessed.total');
+    expect(concluded('窗口共受理审批申请1000件，办结998件。', 7)).toEqual([]);
+  });
+
+  it('holds those carried forward, said after the applications received, against 表三\'s 结转下年度继续办理 (平潭 2025, 平潭 2021)', () => {
+    const carriedOut = (text: string, table: number, year = 2025) => {
+      const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], year);
+      return findingsOf(tableAgreement, setFigures(makeReport({ document: { year, issuer: '平潭综合实验区行政审批局' }, proseFigures: figures }), 'applications',
+        { 'newReceived.total': 154, 'totalProcessed.total': 148, 'carriedForward.total': table }));
+    };
+    const pt2025 = '2025年，共收到政府信息公开申请154件，共办结148件，结转至2026年6件。';
+    expect(carriedOut(pt2025, 6)).toEqual([]);
+    expect(carriedOut(pt2025, 5)).toMatchObject([{ severity: 'error', expected: 5, actual: 6, cells: [{ path: '2' }, { path: 'carriedForward.total' }] }]);
+    expect(carriedOut('本年度共收到154件申请，及时依法依规办结148件，1件结转下年度继续办理。', 6, 2021)).toMatchObject([{ severity: 'error', expected: 6, actual: 1 }]);
+    // Not the cases' (收到行政复议申请2件，1件结转下年度).
+    const ofCases = carriedOut('收到政府信息公开申请154件，收到行政复议申请2件，1件结转下年度。', 6);
+    expect(ofCases.flatMap((f) => f.cells.map((c) => c.path))).not.toContain('carriedForward.total');
+  });
+
   it('holds a 共计 of the applications newly received and carried in against 表三\'s 本年新收 and 上年结转 together (d-dongcheng-zjw-2023)', () => {
     const sentence = '2023年,我委新受理政府信息公开申请252件,2022年结转政府信息公开申请10件,共计262件,申请量居前的事项为拆迁、征收、行政审批和落实私房政策信息等';
     const total: ProseFigure = { ...prose('合计', 262, sentence), parts: [
@@ -228,6 +259,19 @@ describe('prose/table-agreement', () => {
     }]);
     // 393 found in force by the cleanup and the year's 77 make 表二's 470.
     expect(findingsOf(tableAgreement, inForce('发布现行有效行政规范性文件', 393, '按照省政府办公厅相关工作要求设立规范性文件库，清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件', 470))).toEqual([]);
+  });
+
+  it('holds the documents issued this year against 表二\'s 本年制发, not those filed or explained (平潭 2022, 行政审批局 2023)', () => {
+    const issued = (text: string, table: number) => {
+      const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], 2023);
+      return findingsOf(tableAgreement, setFigures(makeReport({ document: { year: 2023 }, proseFigures: figures }), 'activeDisclosure',
+        { 'normativeDocuments.issued': table, 'normativeDocuments.inForce': 16 }));
+    };
+    const hzs = '全面梳理了我局现行有效的规范性文件16件，在“行政规范性文件”栏目下公开。2023年，我局制定规范性文件5件，全部完成图文解读。';
+    expect(issued(hzs, 5)).toEqual([]);
+    expect(issued(hzs, 4)).toMatchObject([{ severity: 'error', expected: 4, actual: 5, cells: [{ path: '1' }, { table: 'activeDisclosure', path: 'normativeDocuments.issued' }] }]);
+    expect(issued('动态更新本年度制发的规范性文件88件。', 5)).toMatchObject([{ severity: 'error', expected: 5, actual: 88 }]);
+    expect(issued('备案审查制定的规范性文件12件。', 5)).toEqual([]);
   });
 
   it('holds the whole area\'s count and a 复议 in 份 against the 统计表, but no office\'s own count, no share of the total and no service centre\'s approvals (pingtan-2013, pingtan-2014)', () => {
