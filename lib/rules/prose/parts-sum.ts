@@ -221,8 +221,8 @@ export const partsSum: Rule = {
       if (figure.approximate && sum < ceiling(figure.text, ctx.proseCounts[i]!, figure.value)) return [];
       // The rest, counted in the next sentence or two, is listed after all; or it is the parts counted in another unit
       // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
-      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || sumOf([...parts, ...inOtherUnits(figure, counted)]) === figure.value
-        )) return [];
+      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts)
+        || sumOf([...parts, ...inOtherUnits(figure, counted)]) === figure.value)) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
       const over = sum > figure.value;
