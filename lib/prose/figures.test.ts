@@ -908,6 +908,21 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('共17起,办结15起、结转2起。'))).toEqual(['合计=17起', '办结=15起', '结转=2起']);
   });
 
+  it('takes who made the applications, listed straight after those received with no 其中, for their parts where they add up to them (pt-2022, pt-2023)', () => {
+    expect(summary(figuresOf('2023年全区接收通过邮寄、网络提交的各类政府信息公开申请共计81件，涉及自然人80件、商业企业1件。'))).toEqual([
+      '接收通过邮寄、网络提交的各类政府信息公开申请=81件 [涉及自然人=80件; 商业企业=1件]',
+    ]);
+    // 72 + 3 = 75: the applicants of all 75 in hand (表三: 自然人 71 new + 1 carried over); the parts are what the text says.
+    expect(summary(figuresOf('2022年，全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件，均在法定期限内予以答复，办结率100%。'))).toEqual([
+      '收到政府信息公开申请=75件 [涉及自然人=72件; 商业企业=3件]',
+    ]);
+    // Not where they miss the total, nor applicants of something else than applications.
+    expect(summary(figuresOf('全区收到政府信息公开申请75件，涉及自然人70件、商业企业3件。'))).toEqual([
+      '收到政府信息公开申请=75件', '涉及自然人=70件', '商业企业=3件',
+    ]);
+    expect(summary(figuresOf('共发放补贴资金300万元，个人200万元、企业100万元。'))).toEqual(['发放补贴资金=300万元', '个人=200万元', '企业=100万元']);
+  });
+
   it('takes how the applications were made, said number first, for the parts of those received where they add up to them (binjiang-gaj-2022)', () => {
     expect(summary(figuresOf('本年度,我局收到政府信息公开申请4件,2件为网络申请,2件为信件申请;申请人为自然人的2件,法人或者其他组织的2件。'))).toEqual([
       '收到政府信息公开申请=4件 [网络申请=2件; 信件申请=2件]', '申请人为自然人=2件', '法人或者其他组织=2件',

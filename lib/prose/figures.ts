@@ -12,7 +12,7 @@ import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isApplicant, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, LIST_JOINS, type NumberToken } from './numbers.ts';
@@ -828,9 +828,10 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     if (rest.length > 0 && listedBefore(total, rest[0]!)) continue;
     // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件;
     // …，结转下年办理1件) or of the cases (收到行政复议66件,结果维持33件,…尚未审结3件)
-    // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请); not steps of handling (收到12件，办结10件，
-    // 结转2件 is no breakdown).
-    const splits = outcomesOf(total.label, rest.map((f) => f.label)) || rest.every((f) => isMode(f.label));
+    // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请), or who made them (…申请共计81件，涉及自然人80件、
+    // 商业企业1件: pt-2023); not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
+    const splits = outcomesOf(total.label, rest.map((f) => f.label)) || rest.every((f) => isMode(f.label))
+      || (APPLICATIONS.test(total.label) && !isCase(total.label) && rest.every((f) => isApplicant(f.label)));
     // Kinds of what the total counts, which its label names (共办理人大代表建议和政协委员提案17件，人大代表建议5件、
     // 政协委员提案12件: handling them is no step of an application's), or whatever a bare total's word left unsaid
     // (共17起,人大代表建议5起、政协委员提案12起).
@@ -847,6 +848,8 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     return;
   }
 }
+
+const APPLICATIONS = /申请/;
 
 /** Whether `next` is read straight after `item` on its line, the list's 、 between them: the next item of one list. */
 function listedBefore<N>(item: Read<N>, next: Read<N>): boolean {
