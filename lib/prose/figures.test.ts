@@ -923,6 +923,17 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('共发放补贴资金300万元，个人200万元、企业100万元。'))).toEqual(['发放补贴资金=300万元', '个人=200万元', '企业=100万元']);
   });
 
+  it('takes the list a colon after the total announces for its parts where it adds up to it exactly, whatever its items are called (cq-town-2022)', () => {
+    const text = '全年主动公开政府信息总数171条:基层政务公开领域信息124条,工作动态34条,预算决算4条,应急预案3条,政策文件2条,其他政府信息4条。';
+    expect(summary(figuresOf(text))).toEqual([
+      '主动公开政府信息总数=171条 [基层政务公开领域信息=124条; 工作动态=34条; 预算决算=4条; 应急预案=3条; 政策文件=2条; 其他政府信息=4条]',
+    ]);
+    // Without the colon, 预算决算 and 应急预案 name no kind of information: figures of their own, as before.
+    expect(summary(figuresOf(text.replace(':', ',')))).toHaveLength(7);
+    // Nor where the list misses the total.
+    expect(summary(figuresOf(text.replace('124条', '120条')))).toHaveLength(7);
+  });
+
   it('takes how the applications were made, said number first, for the parts of those received where they add up to them (binjiang-gaj-2022)', () => {
     expect(summary(figuresOf('本年度,我局收到政府信息公开申请4件,2件为网络申请,2件为信件申请;申请人为自然人的2件,法人或者其他组织的2件。'))).toEqual([
       '收到政府信息公开申请=4件 [网络申请=2件; 信件申请=2件]', '申请人为自然人=2件', '法人或者其他组织=2件',

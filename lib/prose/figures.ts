@@ -837,8 +837,11 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     // (共17起,人大代表建议5起、政协委员提案12起).
     const kinds = rest.every((f) => total.label === TOTAL || namesKindOf(total.label, f.label));
     if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !splits && !kinds)) continue;
+    // A colon straight after the total announces its list, whatever its items are called (主动公开政府信息总数171条:基层政务
+    // 公开领域信息124条,…,预算决算4条,应急预案3条,…: cq-town-2022).
+    const announced = ANNOUNCES_LIST.test(total.line.slice(total.token.stop));
     if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit)
-      || (!splits && ((!namesKind(f.label) && !kinds) || heldApart(f.label, f.unit, reading.text))))) continue;
+      || (!splits && ((!namesKind(f.label) && !kinds && !announced) || heldApart(f.label, f.unit, reading.text))))) continue;
     // Two counts at least: a lone count that happens to equal the total (…5件，予以公开5件，不予公开0件) says nothing.
     if (rest.filter((f) => f.value > 0).length < 2 || parallel(total.label, rest.map((f) => f.label), splits)) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
@@ -850,6 +853,7 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
 }
 
 const APPLICATIONS = /申请/;
+const ANNOUNCES_LIST = /^\s*[:：]/;
 
 /** Whether `next` is read straight after `item` on its line, the list's 、 between them: the next item of one list. */
 function listedBefore<N>(item: Read<N>, next: Read<N>): boolean {
