@@ -934,6 +934,23 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf(text.replace('124条', '120条')))).toHaveLength(7);
   });
 
+  it('gives the ways of applying a sentence lists from 从申请方式看 to those received, not to those answered after them (hzs-2023, hzs-2024)', () => {
+    expect(summary(figuresOf('收到公民、法人和其他组织政府信息公开申请7件，按照《条例》要求，及时规范答复7件。从申请方式看，网络申请3件，占43%；信函申请4件，占57%；申请内容涉及项目审批信息、工商登记信息、不动产登记信息等。'))).toEqual([
+      '收到公民、法人和其他组织政府信息公开申请=7件 [网络申请=3件; 信函申请=4件]', '及时规范答复=7件',
+    ]);
+    expect(summary(figuresOf('收到公民、法人和其他组织政府信息公开申请28件，28件公开申请均在法定时限内办理，办结率100%。从申请方式看，信函申请28件，占100%。'))).toEqual([
+      '收到公民、法人和其他组织政府信息公开申请=28件 [信函申请=28件]', '公开申请=28件',
+    ]);
+    // Not where they miss those received: figures of their own then, not parts of the answered.
+    expect(summary(figuresOf('收到政府信息公开申请8件，答复7件。从申请方式看，网络申请3件；信函申请4件。'))).toEqual([
+      '收到政府信息公开申请=8件', '答复=7件', '网络申请=3件', '信函申请=4件',
+    ]);
+    // A 其中 right after a count its list adds up to breaks that count down, received or not.
+    expect(summary(figuresOf('收到政府信息公开申请7件，办结6件，其中网络申请3件、信函申请3件。'))).toEqual([
+      '收到政府信息公开申请=7件', '办结=6件 [网络申请=3件; 信函申请=3件]',
+    ]);
+  });
+
   it('takes how the applications were made, said number first, for the parts of those received where they add up to them (binjiang-gaj-2022)', () => {
     expect(summary(figuresOf('本年度,我局收到政府信息公开申请4件,2件为网络申请,2件为信件申请;申请人为自然人的2件,法人或者其他组织的2件。'))).toEqual([
       '收到政府信息公开申请=4件 [网络申请=2件; 信件申请=2件]', '申请人为自然人=2件', '法人或者其他组织=2件',

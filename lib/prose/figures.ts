@@ -12,7 +12,7 @@ import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isApplicant, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isApplicant, isCase, isMode, isReceived, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, LIST_JOINS, type NumberToken } from './numbers.ts';
@@ -562,6 +562,14 @@ function begin<N>(reading: Reading<N>, opening: Opening<N>, label: string, claus
   if (isOutcome(label) && !summed && !tallied(whole.label)) {
     const handled = reading.figures.findLast((f) => sameUnit(f.unit, whole.unit) && tallied(f.label) && !isCase(f.label));
     if (handled) { whole = handled; exact = true; }
+  }
+  // Who made the applications and how came with those received, not with those answered (收到…申请7件，…答复7件。从申请
+  // 方式看，网络申请3件，占43%；信函申请4件: hzs-2023): the last count of those received before, whose parts must then
+  // add up to it. Not a 其中's list that adds up to another count only (收到7件，办结6件，其中网络申请3件、信函申请3件: of
+  // the 6 concluded).
+  if ((isMode(label) || isApplicant(label)) && !isReceived(whole.label)) {
+    const received = reading.figures.findLast((f) => sameUnit(f.unit, whole.unit) && isReceived(f.label));
+    if (received && (!summed || received.value === whole.value)) { whole = received; exact = true; }
   }
   // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
   // after it goes on with; its items are figures of their own. So are those of a list a 其中 broke the whole down

@@ -91,6 +91,11 @@ export function tallied(label: string): boolean {
   return RECEIVED.test(label) || CASES.test(label) || isStep(label);
 }
 
+/** Whether the label counts applications received (收到…申请, 受理…申请). */
+export function isReceived(label: string): boolean {
+  return RECEIVED.test(label) && !CASES.test(label);
+}
+
 /**
  * Whether a figure stands apart, never folded into another figure as its part: what the tables tally, and what
  * prose/table-agreement holds against them (proseTopic: 主动公开 too), which it reads among the figures (among
