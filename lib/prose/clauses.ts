@@ -48,7 +48,7 @@ const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
 // 从信息内容分类看, 按类别分: a breakdown of the total before, as 其中 says it (sd-rushan-hyj-2021).
 // By type or way (按政务新媒体类型分, 按申请方式分), only where it says 分: 按照规定方式 breaks nothing down.
 // 具体类别如下: lists them after its colon (…主动公开政府信息285条。具体类别如下:基层政务公开信息201条,…: cq-jiangjin-ciyun-2024).
-export const BY_KIND = /具体(?:类别|分类|情况)?如下[:：]?|从[^，,。\d０-９]{0,10}?(?:分类|类别|类型)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:(?:分类|类别)(?:划分|统计|分)?|(?:类型|方式)(?:划分|统计|分)(?![配析布工]))/;
+export const BY_KIND = /具体(?:类别|分类|情况)?如下[:：]?|从[^，,。\d０-９]{0,10}?(?:分类|类别|类型|方式)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:(?:分类|类别)(?:划分|统计|分)?|(?:类型|方式)(?:划分|统计|分)(?![配析布工]))/;
 // 分别是, 具体为 before the first item's name, in its clause (…452余条,分别是案件报导182条、…): the items of the count
 // before; not before a count (A、B分别为10条、20条: each item's own), nor what its clause goes on to count (开设政务新媒体
 // 2个，分别为微信公众号和微博，共发布信息300条).

@@ -908,6 +908,49 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('共17起,办结15起、结转2起。'))).toEqual(['合计=17起', '办结=15起', '结转=2起']);
   });
 
+  it('takes who made the applications, listed straight after those received with no 其中, for their parts where they add up to them (pt-2022, pt-2023)', () => {
+    expect(summary(figuresOf('2023年全区接收通过邮寄、网络提交的各类政府信息公开申请共计81件，涉及自然人80件、商业企业1件。'))).toEqual([
+      '接收通过邮寄、网络提交的各类政府信息公开申请=81件 [涉及自然人=80件; 商业企业=1件]',
+    ]);
+    // 72 + 3 = 75: the applicants of all 75 in hand (表三: 自然人 71 new + 1 carried over); the parts are what the text says.
+    expect(summary(figuresOf('2022年，全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件，均在法定期限内予以答复，办结率100%。'))).toEqual([
+      '收到政府信息公开申请=75件 [涉及自然人=72件; 商业企业=3件]',
+    ]);
+    // Not where they miss the total, nor applicants of something else than applications.
+    expect(summary(figuresOf('全区收到政府信息公开申请75件，涉及自然人70件、商业企业3件。'))).toEqual([
+      '收到政府信息公开申请=75件', '涉及自然人=70件', '商业企业=3件',
+    ]);
+    expect(summary(figuresOf('共发放补贴资金300万元，个人200万元、企业100万元。'))).toEqual(['发放补贴资金=300万元', '个人=200万元', '企业=100万元']);
+  });
+
+  it('takes the list a colon after the total announces for its parts where it adds up to it exactly, whatever its items are called (cq-town-2022)', () => {
+    const text = '全年主动公开政府信息总数171条:基层政务公开领域信息124条,工作动态34条,预算决算4条,应急预案3条,政策文件2条,其他政府信息4条。';
+    expect(summary(figuresOf(text))).toEqual([
+      '主动公开政府信息总数=171条 [基层政务公开领域信息=124条; 工作动态=34条; 预算决算=4条; 应急预案=3条; 政策文件=2条; 其他政府信息=4条]',
+    ]);
+    // Without the colon, 预算决算 and 应急预案 name no kind of information: figures of their own, as before.
+    expect(summary(figuresOf(text.replace(':', ',')))).toHaveLength(7);
+    // Nor where the list misses the total.
+    expect(summary(figuresOf(text.replace('124条', '120条')))).toHaveLength(7);
+  });
+
+  it('gives the ways of applying a sentence lists from 从申请方式看 to those received, not to those answered after them (hzs-2023, hzs-2024)', () => {
+    expect(summary(figuresOf('收到公民、法人和其他组织政府信息公开申请7件，按照《条例》要求，及时规范答复7件。从申请方式看，网络申请3件，占43%；信函申请4件，占57%；申请内容涉及项目审批信息、工商登记信息、不动产登记信息等。'))).toEqual([
+      '收到公民、法人和其他组织政府信息公开申请=7件 [网络申请=3件; 信函申请=4件]', '及时规范答复=7件',
+    ]);
+    expect(summary(figuresOf('收到公民、法人和其他组织政府信息公开申请28件，28件公开申请均在法定时限内办理，办结率100%。从申请方式看，信函申请28件，占100%。'))).toEqual([
+      '收到公民、法人和其他组织政府信息公开申请=28件 [信函申请=28件]', '公开申请=28件',
+    ]);
+    // Not where they miss those received: figures of their own then, not parts of the answered.
+    expect(summary(figuresOf('收到政府信息公开申请8件，答复7件。从申请方式看，网络申请3件；信函申请4件。'))).toEqual([
+      '收到政府信息公开申请=8件', '答复=7件', '网络申请=3件', '信函申请=4件',
+    ]);
+    // A 其中 right after a count its list adds up to breaks that count down, received or not.
+    expect(summary(figuresOf('收到政府信息公开申请7件，办结6件，其中网络申请3件、信函申请3件。'))).toEqual([
+      '收到政府信息公开申请=7件', '办结=6件 [网络申请=3件; 信函申请=3件]',
+    ]);
+  });
+
   it('takes how the applications were made, said number first, for the parts of those received where they add up to them (binjiang-gaj-2022)', () => {
     expect(summary(figuresOf('本年度,我局收到政府信息公开申请4件,2件为网络申请,2件为信件申请;申请人为自然人的2件,法人或者其他组织的2件。'))).toEqual([
       '收到政府信息公开申请=4件 [网络申请=2件; 信件申请=2件]', '申请人为自然人=2件', '法人或者其他组织=2件',

@@ -12,7 +12,7 @@ import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
-import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isCase, isMode, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
+import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isApplicant, isCase, isMode, isReceived, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
 import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, LIST_JOINS, type NumberToken } from './numbers.ts';
@@ -563,6 +563,14 @@ function begin<N>(reading: Reading<N>, opening: Opening<N>, label: string, claus
     const handled = reading.figures.findLast((f) => sameUnit(f.unit, whole.unit) && tallied(f.label) && !isCase(f.label));
     if (handled) { whole = handled; exact = true; }
   }
+  // Who made the applications and how came with those received, not with those answered (收到…申请7件，…答复7件。从申请
+  // 方式看，网络申请3件，占43%；信函申请4件: hzs-2023): the last count of those received before, whose parts must then
+  // add up to it. Not a 其中's list that adds up to another count only (收到7件，办结6件，其中网络申请3件、信函申请3件: of
+  // the 6 concluded).
+  if ((isMode(label) || isApplicant(label)) && !isReceived(whole.label)) {
+    const received = reading.figures.findLast((f) => sameUnit(f.unit, whole.unit) && isReceived(f.label));
+    if (received && (!summed || received.value === whole.value)) { whole = received; exact = true; }
+  }
   // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
   // after it goes on with; its items are figures of their own. So are those of a list a 其中 broke the whole down
   // into before, where this one breaks it down by another measure: one adding up to it as well, or what came of
@@ -828,16 +836,20 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     if (rest.length > 0 && listedBefore(total, rest[0]!)) continue;
     // Kinds of information, or what became of the applications (申请17件，予以公开13件，不予公开2件，无法提供2件;
     // …，结转下年办理1件) or of the cases (收到行政复议66件,结果维持33件,…尚未审结3件)
-    // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请); not steps of handling (收到12件，办结10件，
-    // 结转2件 is no breakdown).
-    const splits = outcomesOf(total.label, rest.map((f) => f.label)) || rest.every((f) => isMode(f.label));
+    // or how they were made (收到…申请4件,2件为网络申请,2件为信件申请), or who made them (…申请共计81件，涉及自然人80件、
+    // 商业企业1件: pt-2023); not steps of handling (收到12件，办结10件，结转2件 is no breakdown).
+    const splits = outcomesOf(total.label, rest.map((f) => f.label)) || rest.every((f) => isMode(f.label))
+      || (APPLICATIONS.test(total.label) && !isCase(total.label) && rest.every((f) => isApplicant(f.label)));
     // Kinds of what the total counts, which its label names (共办理人大代表建议和政协委员提案17件，人大代表建议5件、
     // 政协委员提案12件: handling them is no step of an application's), or whatever a bare total's word left unsaid
     // (共17起,人大代表建议5起、政协委员提案12起).
     const kinds = rest.every((f) => total.label === TOTAL || namesKindOf(total.label, f.label));
     if (total.parts.length > 0 || total.value <= 0 || (tallied(total.label) && !splits && !kinds)) continue;
+    // A colon straight after the total announces its list, whatever its items are called (主动公开政府信息总数171条:基层政务
+    // 公开领域信息124条,…,预算决算4条,应急预案3条,…: cq-town-2022).
+    const announced = ANNOUNCES_LIST.test(total.line.slice(total.token.stop));
     if (rest.some((f) => f.parts.length > 0 || !sameUnit(f.unit, total.unit)
-      || (!splits && ((!namesKind(f.label) && !kinds) || heldApart(f.label, f.unit, reading.text))))) continue;
+      || (!splits && ((!namesKind(f.label) && !kinds && !announced) || heldApart(f.label, f.unit, reading.text))))) continue;
     // Two counts at least: a lone count that happens to equal the total (…5件，予以公开5件，不予公开0件) says nothing.
     if (rest.filter((f) => f.value > 0).length < 2 || parallel(total.label, rest.map((f) => f.label), splits)) continue;
     if (rest.reduce((sum, f) => sum + f.value, 0) !== total.value) continue;
@@ -847,6 +859,9 @@ function unstatedBreakdown<N>(reading: Reading<N>, first: number, asides: number
     return;
   }
 }
+
+const APPLICATIONS = /申请/;
+const ANNOUNCES_LIST = /^\s*[:：]/;
 
 /** Whether `next` is read straight after `item` on its line, the list's 、 between them: the next item of one list. */
 function listedBefore<N>(item: Read<N>, next: Read<N>): boolean {

@@ -58,6 +58,13 @@ export function isMode(label: string): boolean {
   return MODE.test(label);
 }
 
+// Who made the applications, as 表三's columns name them and reports say them (自然人, 商业企业, 法人或其他组织; 公民,
+// 企业), after a word that introduces them (涉及自然人80件、商业企业1件: pt-2023) or with 申请 after (自然人申请30件).
+const APPLICANT = /^(?:涉及|来自|申请人为)?(?:自然人|公民|个人|法人(?:或者?|和|及)?(?:其他组织)?|其他组织|(?:商业)?企业|科研机构|社会公益组织|法律服务机构)(?:的)?(?:申请)?$/;
+export function isApplicant(label: string): boolean {
+  return APPLICANT.test(label);
+}
+
 // What a kind of information is called: 政策法规类, 规范性文件, 工作动态, 通知公告, 其他.
 const KIND = /类|信息|文件|动态|公告|通知|规划|计划|总结|简报|其他|其它/;
 export function namesKind(label: string): boolean {
@@ -82,6 +89,11 @@ export function isCase(label: string): boolean {
 const RECEIVED = /(?:收到|受理|新收|接到|接收)[^，,]*申请/;
 export function tallied(label: string): boolean {
   return RECEIVED.test(label) || CASES.test(label) || isStep(label);
+}
+
+/** Whether the label counts applications received (收到…申请, 受理…申请). */
+export function isReceived(label: string): boolean {
+  return RECEIVED.test(label) && !CASES.test(label);
 }
 
 /**

@@ -144,6 +144,9 @@ describe('outcomeTopic', () => {
     expect(said('属于同意公开', '在已办结的申请中，属于同意公开的60件，不同意公开的5件')).toEqual({ rows: ['granted'], or: ['granted', 'partiallyGranted'] });
     expect(said('不同意公开', '在已办结的申请中，属于同意公开的60件，不同意公开的5件')).toEqual({ rows: ['withheld'], or: null });
     expect(said('予以公开', '本年度办理结果为：予以公开12件，部分公开3件')).toEqual({ rows: ['granted'], or: null });
+    // 部分公开 in the words of 《条例》第三十七条 (区分处理), quoted or not (jtj-2021, gaj-2024).
+    expect(said('区分处理后公开', '该5件政府信息公开申请告知书中,“同意公开”3件,“区分处理后公开”1件，“无法提供”1件')).toEqual({ rows: ['partiallyGranted'], or: null });
+    expect(said('区分处理后公开', '区分处理后公开1件，占比12.5%')).toEqual({ rows: ['partiallyGranted'], or: null });
   });
 
   it('takes a reason named for its row, and with 等 for its row or the whole outcome; a reason 表三 has no row for, or a part of the applications, for none', () => {

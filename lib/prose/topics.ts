@@ -244,10 +244,11 @@ export interface OutcomeTopic {
   or: string[] | null;
 }
 
-// 表三's outcomes as a label ends in them (因本机关不掌握等原因无法提供, 属于同意公开的, 予以公开及部分公开).
-const OUTCOME_NAME = /(予以公开|同意公开|全部公开|部分公开|不予公开|不同意公开|无法提供|不予处理|其他处理)(?:的|答复)?$/;
+// 表三's outcomes as a label ends in them (因本机关不掌握等原因无法提供, 属于同意公开的, 予以公开及部分公开); 部分公开 as
+// 《条例》第三十七条 words it too (“区分处理后公开”1件: jtj-2021, gaj-2024).
+const OUTCOME_NAME = /(予以公开|同意公开|全部公开|部分公开|区分处理后公开|不予公开|不同意公开|无法提供|不予处理|其他处理)(?:的|答复)?$/;
 const OUTCOME_ROW: Record<string, string> = {
-  予以公开: 'granted', 同意公开: 'granted', 全部公开: 'granted', 部分公开: 'partiallyGranted',
+  予以公开: 'granted', 同意公开: 'granted', 全部公开: 'granted', 部分公开: 'partiallyGranted', 区分处理后公开: 'partiallyGranted',
   不予公开: 'withheld', 不同意公开: 'withheld', 无法提供: 'unavailable', 不予处理: 'notProcessed', 其他处理: 'otherHandling',
 };
 // 部分公开 said with 予以公开 as one count: 予以公开及部分公开, 全部或部分公开; 予以公开（含部分公开）.
@@ -266,8 +267,8 @@ const REASONS: readonly (readonly [string, RegExp])[] = [
 ];
 // The words that may stand before an outcome of all the applications handled: a frame (在已办结的申请中，属于;
 // 从办理结果看; 本年度办理结果为; 其中), not a part of them (网上申请中, 自然人申请) nor a reason 表三 has no row for
-// (不属于政府信息公开范围不予处理).
-const FRAME = /^(?:其中|另有|全年|本年度?|今年|(?:19|20)\d{2}年度?|共|在|从|对|经|已|依法|所有|全部|政府信息公开|信息公开|依申请公开|申请人?|办结|办理|答复|处理|审查|结果|情况|决定|作出|来?看|方面|中|的|为|是|有|了|属于|[\s，,：:、])*$/;
+// (不属于政府信息公开范围不予处理). Quotes around the outcome's name change nothing (,“同意公开”3件: jtj-2021).
+const FRAME = /^(?:其中|另有|全年|本年度?|今年|(?:19|20)\d{2}年度?|共|在|从|对|经|已|依法|所有|全部|政府信息公开|信息公开|依申请公开|申请人?|办结|办理|答复|处理|审查|结果|情况|决定|作出|来?看|方面|中|的|为|是|有|了|属于|[\s，,：:、“”"])*$/;
 
 // What leads into a reason (因本机关不掌握, 因属于信访…, 涉及个人隐私, 由于…), its own lead words among them (因申请内容不明确,
 // 因需另行制作, 因没有现成信息, 以属于内部事务信息为由).
