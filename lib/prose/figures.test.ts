@@ -593,6 +593,15 @@ describe('zeros said in words', () => {
     expect(figuresOf('行政复议纠错率为0。', '化整为零，逐项落实。', '申请办结率为0.5。')).toEqual([]);
   });
 
+  it('reads an item answered 无 after its colon as a zero of applications or cases, or of fees charged (linzi-linye-2008)', () => {
+    expect(summary(figuresOf('我局2008年度依申请受理信息公开申请:无。', '(三)公民、法人和其他组织的收费情况:无。', '行政复议：无；行政诉讼：无。'))).toEqual([
+      '受理信息公开申请=0件', '公民、法人和其他组织的收费情况=0', '行政复议=0件', '行政诉讼=0件',
+    ]);
+    // What was spent is no fee charged, nor a count of the cases it was spent on; 无 going on into words is no answer.
+    expect(figuresOf('(一)政府信息公开事务的财政与实际支出情况:无。', '(二)与行政复议、行政诉讼有关的费用支出:无。',
+      '存在问题：无法及时更新。')).toEqual([]);
+  });
+
   it('gives each item a count said 均为 of the applications first, the cases after them (qx-yaozhou-2023 and its variants)', () => {
     // The page lost its comma after 未受理依申请公开事项: the zero of what was not accepted ends where 接收 starts anew.
     expect(summary(figuresOf('耀州区气象局不断加强和规范依申请公开工作,2023年未受理依申请公开事项全年共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零。'))).toEqual([

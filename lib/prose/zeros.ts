@@ -56,6 +56,11 @@ const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?
 // The zero is whole, and no word goes on from it but its unit (均为0次, 数量均为0（件）): 均为零星的个人申请,
 // 均为零散个人 say no zero.
 const SAID_ZERO = new RegExp(`(?<![率比重])均?为\\s*[零0０](?![\\d０-９.．%％]|\\s?(?!${UNITS})[${HAN}])`, 'gu');
+// "依申请受理信息公开申请:无", "收费情况：无" (linzi-linye-2008): a listed item answered none after its colon, the clause
+// ending there. Of fees only what was charged (收费, 收取): 与行政复议…有关的费用支出:无 is no spending, no fee and no case.
+const COLON_NONE = /[:：][ \u3000]?无(?=\s*(?:[。；;，,]|$))/g;
+const COLON_FEE = /收费|收取/;
+const NOT_CHARGED = /费|支出/;
 // What such a zero counts, from its clause: fees (in no unit, as NO_FEE); applications and cases in 件.
 const SAID_FEE = /费|减免/;
 const SAID_COUNT = new RegExp(`申请|${CASE}`);
@@ -120,13 +125,25 @@ export function addSaidZeros(text: string, out: NumberToken[]): void {
   for (let m = SAID_ZERO.exec(text); m; m = SAID_ZERO.exec(text)) {
     const at = m.index + m[0].length - 1; // the 零 or 0
     // What it is said of starts after the figure before it in its clause (…未受理依申请公开事项全年共接收…均为零).
-    let clause = m.index;
-    while (clause > 0 && !CLAUSE_START.test(text[clause - 1]!)) clause--;
-    for (const t of out) if (t.stop <= m.index && t.stop > clause) clause = t.stop;
-    const what = text.slice(clause, m.index);
+    const what = text.slice(clauseBefore(text, m.index, out), m.index);
     const unit = SAID_FEE.test(what) ? null : SAID_COUNT.test(what) ? '件' : undefined;
     if (unit !== undefined && !out.some((t) => t.start === at)) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
   }
+  COLON_NONE.lastIndex = 0;
+  for (let m = COLON_NONE.exec(text); m; m = COLON_NONE.exec(text)) {
+    const at = m.index + m[0].length - 1; // the 无
+    const what = text.slice(clauseBefore(text, m.index, out), m.index);
+    const unit = COLON_FEE.test(what) ? null : !NOT_CHARGED.test(what) && SAID_COUNT.test(what) ? '件' : undefined;
+    if (unit !== undefined && !out.some((t) => t.start === at)) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
+  }
+}
+
+/** Where the words a zero at `end` is said of start: after the clause's start or the figure before it in the clause. */
+function clauseBefore(text: string, end: number, out: readonly NumberToken[]): number {
+  let clause = end;
+  while (clause > 0 && !CLAUSE_START.test(text[clause - 1]!)) clause--;
+  for (const t of out) if (t.stop <= end && t.stop > clause) clause = t.stop;
+  return clause;
 }
 
 /** Adds a token among the others in order of start. */
