@@ -73,6 +73,10 @@ const SECOND_YEAR = /[-—–~至]\s*((?:19|20)\d{2})/;
  */
 export const YEAR_SOURCE = `((?:19|20)\\d{2})\\s*(?:年|${TO_NEXT_YEAR}\\s*(?:学年|年度))`;
 const YEARS = new RegExp(YEAR_SOURCE, 'dg');
+// A year that numbers a document in its year's series is no year told of: a ministry's report published as its
+// 公告 (应急管理部公告 2024年第1号 puts forward the 2023 report), a gazette's issue (2024年第3期).
+export const SERIAL_NUMBER = /(?:19|20)\d{2}\s*年\s*第\s*[0-9一二三四五六七八九十]+\s*[号期]/g;
+const NUMBERS_AFTER = /^\s*第\s*[0-9一二三四五六七八九十]+\s*[号期]/;
 
 // A school's name (某某大学, 某某职业技术学院, 某某中学), and what a university's report cites: its own rules
 // (高等学校信息公开办法), the ministry's notice (高校信息公开年度报告).
@@ -109,6 +113,7 @@ function* readYears(text: string, school: boolean): Generator<FoundYear> {
   YEARS.lastIndex = 0;
   for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
     const [start, end] = m.indices![1]!;
+    if (NUMBERS_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const next = SECOND_YEAR.exec(m[0]);
     const schoolYear = next !== null && Number(next[1]) === Number(m[1]) + 1 && (school || m[0].includes('学年'));
     // Two years that are no 学年: read on from the second.

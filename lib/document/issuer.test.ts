@@ -370,4 +370,10 @@ describe('reportIssuer', () => {
     // A title only the page's <title> gives: the name has no place.
     expect(reportIssuer('某某市交通运输局2021年政府信息公开工作年度报告', [])).toEqual({ value: '某某市交通运输局', at: null });
   });
+
+  it('takes no part of the name from the number of the 公告 a ministry publishes its report as', () => {
+    // mem-2023 (tlsfiji.com, ehscity.com copies of 应急管理部公告 2024年第1号).
+    expect(named('中华人民共和国应急管理部(2024年第1号):应急管理部2023年政府信息公开工作报告', [])).toBe('应急管理部');
+    expect(named('应急部公告 2024年第1号《应急管理部2023年政府信息公开工作报告》', [])).toBe('应急管理部');
+  });
 });

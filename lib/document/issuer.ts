@@ -2,7 +2,7 @@
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
-import { arabicYears, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
+import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
 import { BODY_CHAR, BODY_SUFFIX, NAME_LINE } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
@@ -128,7 +128,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const bodyNamed = (named: { value: string; line: number } | null) => named && inBody(named.value, named.line);
   // A list's bullet before the title (• 2016年北京市…) is no part of it; a bracket that opens an aside is, and
   // a placeholder's ×× (××街道办事处…).
-  const t = arabicYears(squeezed(title)).replace(BRACKETED_NOTE, '').replace(/^[^\p{L}\p{N}《(“"【[×]+/u, '');
+  // A 公告's number before the report's title separates, as a portal's column does (应急管理部(2024年第1号):应急管理部2023年…).
+  const t = arabicYears(squeezed(title)).replace(SERIAL_NUMBER, ' ').replace(BRACKETED_NOTE, '').replace(/^[^\p{L}\p{N}《(“"【[×]+/u, '');
   const before = NAME_BEFORE_YEAR.exec(t)?.[1];
   const after = NAME_AFTER_YEAR.exec(t)?.[1];
   const dated = (before !== undefined && !HAS_REPORT_WORDS.test(before) ? before : undefined) ?? after;

@@ -14,6 +14,8 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['截至2017年底已建成…', '截至2017年12月31日'], 2018)).toBeNull();
     // gx-xxt-jd-2024, jl-baicheng-nyj-2024.
     expect(reportPeriod(['本报告中所列数据统计期间为2024年1月1日至12月31日。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    // 应急管理部's own words, each year (mem-2023): the time its information was checked up to.
+    expect(reportPeriod(['本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》的要求编制,所涉及信息核定时间为2023年1月1日至2023年12月31日。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-12-31' });
     expect(reportPeriod(['本报告所列数据截止日期为2024年12月31日。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     // 竹山县公共资源交易中心2024年度政府信息公开工作报告 (zhushan.gov.cn): the data's 时限 counted up to a day.
     expect(reportPeriod(['本报告中所列数据的统计时限截至2024年12月31日。若对本报告数据有疑问，请与竹山县公共资源交易中心办公室联系。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });

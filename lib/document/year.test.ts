@@ -12,6 +12,12 @@ describe('reportYear', () => {
     expect(reportYear('某某县人民政府二〇二一年政府信息公开工作年度报告', null, [])).toBe(2021);
   });
 
+  it('takes no year from the number of the 公告 a ministry publishes its report as', () => {
+    // mem-2023 (tlsfiji.com, ehscity.com copies of 应急管理部公告 2024年第1号): the 2023 report.
+    expect(reportYear('中华人民共和国应急管理部(2024年第1号):应急管理部2023年政府信息公开工作报告', null, [])).toBe(2023);
+    expect(reportYear('应急部公告 2024年第1号《应急管理部2023年政府信息公开工作报告》', null, [])).toBe(2023);
+  });
+
   it('takes the year the text names most where neither title nor period names one', () => {
     expect(reportYear('驼峰路街道办事处政府信息公开工作年度报告', null, ['2020年度我街办未接到申请。', '2020年驼峰路街道办未发生行政复议。', '2021年将继续加强。'])).toBe(2020);
     expect(reportYear('驼峰路街道办事处政府信息公开工作年度报告', null, ['2020年度我街办未接到申请。', '2021年将继续加强。'])).toBeNull();
