@@ -379,7 +379,7 @@ describe('Panel', () => {
     await press('?');
     expect(q('.key-help h2')!.textContent).toBe('快捷键（焦点在面板内时）');
     // Every key the panel answers (UX review 4 no. 5: the arrows, Enter in the search, Esc's other duties were missing).
-    expect(listed()).toEqual(['j / k', '下一条 / 上一条检查结果', 'n / p', '所选检查结果在页面上的下一处 / 上一处',
+    expect(listed()).toEqual(['j / k', '下一条 / 上一条检查结果', 'n / p', '所选检查结果在页面上的下一处 / 上一处（在页面上也可用）',
       // The menu's Home / End and the edge's ← → alone (UX review 5: Home / End in the menu were not said, ↑ ↓ on the edge do nothing).
       '↑ ↓ ← →', '在检查结果中用 ↑ ↓ 逐条移动（Home / End 到首条、末条），用 → ← 到该条的检查说明并返回（Enter 或空格打开）；在数字表格中逐格移动（Home / End 到行首、行尾）；在“正文中的数字”中用 ↑ ↓ 逐项移动（Home / End 到首项、末项）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
       'Enter', '在“查找数字”中：在页面上标出第一个找到的数字', 'Esc', '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）', '?', '显示或隐藏本说明',

@@ -165,7 +165,8 @@ export function Panel(props: PanelProps) {
     else if (e.key === 'ArrowRight') resize(width - 40, true);
   };
   // j and k go through the findings, n and p through the places of the one chosen, from anywhere in the panel but a
-  // text box, where they are typed; ? lists the keys. Keys pressed on the page never come here: the page keeps them.
+  // text box, where they are typed; ? lists the keys. Keys pressed on the page never come here: Esc, n and p are the
+  // session's there (page-keys.ts), the others the page's.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       // The explanation of a finding's check the focus is in closes first, the focus staying on its summary, as the

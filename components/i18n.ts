@@ -166,7 +166,7 @@ const zh = {
   keyHelp: {
     title: '快捷键（焦点在面板内时）',
     findings: '下一条 / 上一条检查结果',
-    places: '所选检查结果在页面上的下一处 / 上一处',
+    places: '所选检查结果在页面上的下一处 / 上一处（在页面上也可用）',
     arrows: '在检查结果中用 ↑ ↓ 逐条移动（Home / End 到首条、末条），用 → ← 到该条的检查说明并返回（Enter 或空格打开）；在数字表格中逐格移动（Home / End 到行首、行尾）；在“正文中的数字”中用 ↑ ↓ 逐项移动（Home / End 到首项、末项）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
     search: '在“查找数字”中：在页面上标出第一个找到的数字',
     close: '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）',
@@ -381,7 +381,7 @@ const en: Messages = {
   keyHelp: {
     title: 'Keys (while the focus is in the panel)',
     findings: 'Next / previous finding',
-    places: 'Next / previous place on the page of the finding chosen',
+    places: 'Next / previous place on the page of the finding chosen (from the page too)',
     arrows: 'In the findings, ↑ ↓ from finding to finding (Home / End: the first / last), → ← to a finding\'s explanation and back (Enter or Space opens it); move from figure to figure in a table (Home / End: the row\'s first / last); ↑ ↓ in Figures in the text (Home / End: the first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
     search: 'In Find a figure: show the first figure found on the page',
     close: 'Close the panel (but first this list, the More exports menu or an open explanation closes, or Find a figure empties)',
