@@ -988,18 +988,33 @@ describe('Panel', () => {
   });
 
   // ux6: the line saying 正在读取 went as the report came, and a screen reader heard nothing of what was found.
-  it('tells a screen reader in the same status line that the page is read, and how many findings and errors it found', async () => {
-    for (const [language, said] of [['zh', '已读取本页：2 条检查结果，其中 1 个错误'], ['en', 'Page read: 2 findings, 1 error']] as const) {
+  // ux11: a researcher going through 40 reports found the errors counted in the severity toggles, a mirror only in its findings, at 1024×700.
+  it('says first what reading the page came to, as the badge does, in the status line a screen reader hears once', async () => {
+    for (const [language, mark, said] of [['zh', '1', '已读取本页：发现 1 个错误、1 条提醒或信息'], ['en', '1', 'Page read: 1 error, 1 other finding']] as const) {
       render(null, document.body);
       show({ kind: 'reading' }, { messages: messagesFor(language) });
       const status = q('.body [role=status]')!;
       show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor(language) });
-      // The same live region, its words changed: one put in with them is not announced.
+      // The same live region, its words changed: one put in with them is not announced. First in the panel's body.
       expect(q('.body [role=status]')).toBe(status);
-      expect([status.textContent, status.className]).toEqual([said, 'visually-hidden']);
+      expect(q('.body')!.firstElementChild).toBe(status);
+      expect([spoken(status), status.querySelector('.mark')!.textContent, status.className, status.getAttribute('aria-live')]).toEqual([said, mark, 'verdict', null]);
     }
+    // Read again, the error corrected: the line shows it, unheard (the status line at the foot says what changed, once).
+    const status = q('.body [role=status]')!;
+    const corrected = report();
+    corrected.warnings = corrected.warnings.filter((w) => w.severity !== 'error');
+    show({ kind: 'report', report: corrected, attachments: [], years: null }, { messages: messagesFor('en') });
+    expect([spoken(status), status.querySelector('.mark')!.textContent, status.getAttribute('aria-live')]).toEqual(['Page read: No errors (1 other finding)', '✓', 'off']);
+    render(null, document.body);
     show({ kind: 'report', report: { ...report(), warnings: [] }, attachments: [], years: null });
-    expect(q('.body [role=status]')!.textContent).toBe('已读取本页：没有检查结果');
+    expect(spoken(q('.body [role=status]')!)).toBe('已读取本页：未发现错误');
+    // A page that is no report: said to a screen reader, the header's notice saying it to the eye.
+    render(null, document.body);
+    const notReport = report();
+    notReport.document = { ...notReport.document, isReport: false, confidence: 0.05 };
+    show({ kind: 'report', report: notReport, attachments: [], years: null });
+    expect([spoken(q('.body [role=status]')!), q('.body [role=status]')!.className]).toEqual(['已读取本页：本页不是政府信息公开年报', 'visually-hidden']);
   });
 
   it('says when the page changed under it, still showing what was read, and offers to read it again', () => {
