@@ -200,7 +200,8 @@ export function Panel(props: PanelProps) {
         aria-label={t.panelLabel} onKeyDown={onKeyDown} onFocusIn={(e) => { focused.current = e.target as HTMLElement; }} onFocusOut={focusOut}>
         <header class="bar">
           <span class="brand">{t.panelLabel}</span>
-          {!collapsed && <span class="title">{title}</span>}
+          {/* The report's name a heading: a screen reader's list of headings (NVDA's H, VoiceOver's rotor) starts at it, not at 检查结果. Empty, a spacer. */}
+          {!collapsed && (title ? <h2 class="title">{title}</h2> : <span class="title" />)}
           <button type="button" class="icon" aria-expanded={!collapsed} aria-controls="grl-panel-body"
             aria-label={collapsed ? t.expand : t.collapse} onClick={() => setCollapsed(!collapsed)}>
             {collapsed ? '‹' : '›'}
@@ -209,7 +210,8 @@ export function Panel(props: PanelProps) {
         </header>
         <div class="body" id="grl-panel-body" hidden={collapsed} aria-busy={props.content.kind === 'reading'}>
           {props.changed && (
-            <p class="notice changed" role="status">
+            // An alert: a status put in with its words goes unheard, and the marks the reader may be on are gone.
+            <p class="notice changed" role="alert">
               {t.pageChanged}
               <RereadButton {...props} />
             </p>
