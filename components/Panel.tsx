@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cellSeverities, findingOnPage, NO_PLACES, type CellPlaces } from '../lib/cells.ts';
 import { sameFinding } from '../lib/finding-change.ts';
 import { filterFindings, hiddenAmong } from '../lib/finding-filter.ts';
-import { noFiguresRead, notChecked, nothingToExport } from '../lib/verdict.ts';
+import { noFiguresRead, notChecked, nothingToExport, tallyOf, verdictOf } from '../lib/verdict.ts';
 import { figuresNamed, proseTable, tableLayouts, type CopiedTable } from '../lib/labels.ts';
 import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
@@ -17,6 +17,7 @@ import { KeyHelp } from './KeyHelp.tsx';
 import type { OtherPages } from './PagesRow.tsx';
 import { ProseFigures } from './ProseFigures.tsx';
 import { ReportHeader, type OtherYears } from './ReportHeader.tsx';
+import { verdictMark } from './verdict-mark.ts';
 import { stepFinding, stepPlace, WarningList, type FindingPlace, type Reveal, type TabShown } from './WarningList.tsx';
 import { YearsSideBySide } from './YearsSideBySide.tsx';
 
@@ -165,7 +166,8 @@ export function Panel(props: PanelProps) {
     else if (e.key === 'ArrowRight') resize(width - 40, true);
   };
   // j and k go through the findings, n and p through the places of the one chosen, from anywhere in the panel but a
-  // text box, where they are typed; ? lists the keys. Keys pressed on the page never come here: the page keeps them.
+  // text box, where they are typed; ? lists the keys. Keys pressed on the page never come here: Esc, n and p are the
+  // session's there (page-keys.ts), the others the page's.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       // The explanation of a finding's check the focus is in closes first, the focus staying on its summary, as the
@@ -198,7 +200,8 @@ export function Panel(props: PanelProps) {
         aria-label={t.panelLabel} onKeyDown={onKeyDown} onFocusIn={(e) => { focused.current = e.target as HTMLElement; }} onFocusOut={focusOut}>
         <header class="bar">
           <span class="brand">{t.panelLabel}</span>
-          {!collapsed && <span class="title">{title}</span>}
+          {/* The report's name a heading: a screen reader's list of headings (NVDA's H, VoiceOver's rotor) starts at it, not at 检查结果. Empty, a spacer. */}
+          {!collapsed && (title ? <h2 class="title">{title}</h2> : <span class="title" />)}
           <button type="button" class="icon" aria-expanded={!collapsed} aria-controls="grl-panel-body"
             aria-label={collapsed ? t.expand : t.collapse} onClick={() => setCollapsed(!collapsed)}>
             {collapsed ? '‹' : '›'}
@@ -207,16 +210,13 @@ export function Panel(props: PanelProps) {
         </header>
         <div class="body" id="grl-panel-body" hidden={collapsed} aria-busy={props.content.kind === 'reading'}>
           {props.changed && (
-            <p class="notice changed" role="status">
+            // An alert: a status put in with its words goes unheard, and the marks the reader may be on are gone.
+            <p class="notice changed" role="alert">
               {t.pageChanged}
               <RereadButton {...props} />
             </p>
           )}
-          {/* One status line from the panel's opening on: a screen reader hears the reading begin, then what it found (a line
-              put in as the report comes would go unheard); the eye has the findings' heading for the latter. */}
-          <p class={props.content.kind === 'reading' ? 'reading' : 'visually-hidden'} role="status" data-testid="reading-status">
-            {props.content.kind === 'reading' ? t.readingPage : props.content.kind === 'report' ? t.pageRead(props.content.report.warnings) : ''}
-          </p>
+          <ReadingStatus content={props.content} messages={t} />
           {props.content.kind === 'failed' && (
             <p class="failed" role="alert">
               {t.failed}{props.content.message}
@@ -243,6 +243,34 @@ export function Panel(props: PanelProps) {
       </aside>
       </ReportShown.Provider>
     </I18n.Provider>
+  );
+}
+
+/**
+ * One status line from the panel's opening on, first in it: a screen reader hears the reading begin, then what it came to
+ * (a line put in as the report comes would go unheard); the eye reads there, in the badge's words beside its mark, what a
+ * researcher going through many reports looks for first (the errors, a copy on a mirror, nothing checked, a page that may
+ * be no report). The verdict on a later reading (read again, another year compared, the other pages joined) shows without
+ * a word: the status line at the panel's foot says what changed, and a screen reader would hear it twice.
+ */
+function ReadingStatus({ content, messages: t }: Pick<PanelProps, 'content' | 'messages'>) {
+  const first = useRef<Report | null>(null);
+  const report = content.kind === 'report' ? content.report : null;
+  if (report) first.current ??= report;
+  // A page that is no report is said so in the header's notice, just under it, to the eye.
+  const verdict = report?.document.isReport ? verdictOf([tallyOf(report)]) : null;
+  const mark = verdict && verdictMark(verdict, t);
+  return (
+    <p class={content.kind === 'reading' ? 'reading' : mark ? 'verdict' : 'visually-hidden'} role="status"
+      aria-live={report && report !== first.current ? 'off' : undefined} data-testid="reading-status">
+      {content.kind === 'reading' ? t.readingPage : report && (
+        <>
+          <span class="visually-hidden">{t.pageRead}</span>
+          {mark && <span class="mark" aria-hidden="true" style={{ background: mark.color }}>{mark.text}</span>}
+          <span>{t.verdict(verdict)}</span>
+        </>
+      )}
+    </p>
   );
 }
 

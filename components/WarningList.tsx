@@ -174,9 +174,14 @@ function PlaceStepper({ at, onStep }: { at: FindingPlace; onStep: (by: 1 | -1) =
   );
 }
 
-/** Goes to the next (`by` 1) or previous (-1) place on the page of the finding chosen in `root`, as its ‹ › do; nothing where it has one place or none is chosen. */
-export function stepPlace(root: HTMLElement, by: 1 | -1) {
-  root.querySelector<HTMLButtonElement>(`.warnings [data-action=${by > 0 ? 'next' : 'previous'}-place]`)?.click();
+/**
+ * Goes to the next (`by` 1) or previous (-1) place on the page of the finding chosen in `root`, as its ‹ › do; nothing
+ * where it has one place or none is chosen. Whether it went.
+ */
+export function stepPlace(root: HTMLElement, by: 1 | -1): boolean {
+  const step = root.querySelector<HTMLButtonElement>(`.warnings [data-action=${by > 0 ? 'next' : 'previous'}-place]`);
+  step?.click();
+  return step !== null;
 }
 
 /**

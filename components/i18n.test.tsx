@@ -4,11 +4,11 @@ import { messagesFor } from './i18n.ts';
 describe('English messages', () => {
   const en = messagesFor('en');
   it('count in the singular and the plural, the badge calling the warnings and info other findings (the panel\'s Findings)', () => {
-    expect(en.badgeErrors(1, 1, false)).toBe('GovReport Lens: 1 error, 1 other finding — click to see');
-    expect(en.badgeErrors(2, 3, false)).toBe('GovReport Lens: 2 errors, 3 other findings — click to see');
-    expect(en.badgeNoErrors(1)).toBe('GovReport Lens: no errors (1 other finding)');
-    expect(en.badgeCopy(1)).toMatch(/No errors; 1 other finding — click to see$/);
-    expect(en.badgeUnsure(2)).toBe('GovReport Lens: no errors (2 other findings), but this may not be a disclosure report');
+    expect(en.badgeTitle({ kind: 'errors', errors: 1, others: 1, copy: false })).toBe('GovReport Lens: 1 error, 1 other finding — click to see');
+    expect(en.badgeTitle({ kind: 'errors', errors: 2, others: 3, copy: false })).toBe('GovReport Lens: 2 errors, 3 other findings — click to see');
+    expect(en.badgeTitle({ kind: 'clean', others: 1 })).toBe('GovReport Lens: No errors (1 other finding)');
+    expect(en.badgeTitle({ kind: 'copy', others: 1 })).toMatch(/No errors; 1 other finding — click to see$/);
+    expect(en.badgeTitle({ kind: 'unsure', others: 2 })).toBe('GovReport Lens: No errors (2 other findings), but this may not be a disclosure report');
     // ux6: it offered to "Read the other 1 page".
     expect([en.readPages(1), en.readingPages(1), en.readingPages(2)]).toEqual(['Read the other page and check the whole report', 'Reading the other page…', 'Reading the other 2 pages…']);
     // ux6: the status line said "Gone to place 2 of 3".

@@ -4,11 +4,11 @@
 // own words (the sentences' figures, an older 统计表's rows) and the engine's messages stay Chinese.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ReportFormat, Severity, Warning } from '../lib/schema.ts';
+import type { ReportFormat, Severity } from '../lib/schema.ts';
 import type { HeadSource } from '../lib/document/from-head.ts';
 import type { PageProblem } from '../lib/document/page-urls.ts';
 import type { CountChange, FindingChange } from '../lib/finding-change.ts';
-import type { NotChecked } from '../lib/verdict.ts';
+import type { NotChecked, Verdict } from '../lib/verdict.ts';
 import { pathNameIn, PROSE_TABLE, tableName, type Language } from '../lib/labels.ts';
 import type { LinkProblem } from '../lib/years/links.ts';
 import type { SummaryTable, YearFigure } from '../lib/years/side-by-side.ts';
@@ -27,7 +27,32 @@ const zhFromHead = { title: '取自网页标题', meta: '取自网页元数据' 
 const enFromHead = { title: 'taken from the page title', meta: 'taken from the page\'s metadata' } satisfies Record<HeadSource, string>;
 // What the badge says of a page the findings doubt is the issuer's own (lib/verdict.ts).
 const zhCopy = '本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对';
-const enCopy = 'this page may not be the issuer\'s own copy (a mirror, a repost or a template essay): check its figures against the official site';
+const enCopy = 'This page may not be the issuer\'s own copy (a mirror, a repost or a template essay): check its figures against the official site';
+/** What the reports read come to (lib/verdict.ts) in one sentence, null where none is a report: the panel's first line, the badge's title. */
+const zhOthers = (others: number) => (others ? `（${others} 条提醒或信息）` : '');
+const zhVerdict = (v: Verdict | null): string => {
+  switch (v?.kind) {
+    case 'errors': return `发现 ${v.errors} 个错误${v.others ? `、${v.others} 条提醒或信息` : ''}${v.copy ? `；${zhCopy}` : ''}`;
+    case 'copy': return `${zhCopy}。未发现错误，有 ${v.others} 条提醒或信息`;
+    case 'not-checked': return `${v.prose ? '本页没有读到统计表，只核对了正文中的数字（相互核对）' : '未核对，本页没有读到年报的统计表，其中的数字未经核对'}${zhOthers(v.others)}`;
+    case 'clean': return `未发现错误${zhOthers(v.others)}`;
+    case 'unsure': return `未发现错误${zhOthers(v.others)}，但本页不一定是政府信息公开年报`;
+    default: return '本页不是政府信息公开年报';
+  }
+};
+const enOthers = (others: number, noun = 'other finding') => (others ? ` (${counted(others, noun)})` : '');
+const enVerdict = (v: Verdict | null): string => {
+  switch (v?.kind) {
+    case 'errors': return `${counted(v.errors, 'error')}${v.others ? `, ${counted(v.others, 'other finding')}` : ''}${v.copy ? `. ${enCopy}` : ''}`;
+    case 'copy': return `${enCopy}. No errors; ${counted(v.others, 'other finding')}`;
+    case 'not-checked': return `${v.prose ? 'No statistics table was read on this page; only the figures in the report\'s text were checked, against each other' : 'Not checked: no statistics table of the report was read on this page'}${enOthers(v.others, 'finding')}`;
+    case 'clean': return `No errors${enOthers(v.others)}`;
+    case 'unsure': return `No errors${enOthers(v.others)}, but this may not be a disclosure report`;
+    default: return 'Not a disclosure report';
+  }
+};
+/** The badge's title: the verdict, and where it found something, the way to it. */
+const clickToSee = (v: Verdict) => v.kind === 'errors' || v.kind === 'copy';
 const zhCause = ({ cause }: Unreachable) => (typeof cause === 'number' ? `服务器答复 HTTP ${cause}` : zhCauses[cause]);
 /** `n` of `noun` in English, singular for one. */
 const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -166,7 +191,7 @@ const zh = {
   keyHelp: {
     title: '快捷键（焦点在面板内时）',
     findings: '下一条 / 上一条检查结果',
-    places: '所选检查结果在页面上的下一处 / 上一处',
+    places: '所选检查结果在页面上的下一处 / 上一处（在页面上也可用）',
     arrows: '在检查结果中用 ↑ ↓ 逐条移动（Home / End 到首条、末条），用 → ← 到该条的检查说明并返回（Enter 或空格打开）；在数字表格中逐格移动（Home / End 到行首、行尾）；在“正文中的数字”中用 ↑ ↓ 逐项移动（Home / End 到首项、末项）；在“更多导出”菜单中逐项移动（Home / End 到首项、末项）；在面板左边缘上用 ← → 调整宽度',
     search: '在“查找数字”中：在页面上标出第一个找到的数字',
     close: '关闭面板（先关闭本说明、“更多导出”菜单或打开的检查说明，或清空“查找数字”）',
@@ -241,25 +266,20 @@ const zh = {
   /** The panel as it opens, the page not read yet; the badge says the same (badgeReading). */
   readingPage: '正在读取本页…',
   rereading: '正在读取…',
-  /** Said to a screen reader once the page is read: how many findings, the errors among them (no "no problems" where nothing was checked). */
-  pageRead: (warnings: Warning[]) => {
-    const errors = warnings.filter((w) => w.severity === 'error').length;
-    return `已读取本页：${warnings.length ? `${warnings.length} 条检查结果${errors ? `，其中 ${errors} 个错误` : ''}` : '没有检查结果'}`;
-  },
+  /** Said to a screen reader before what reading the page came to (verdict). */
+  pageRead: '已读取本页：',
   hoverValue: (value: string) => `读取值：${value}`,
   blank: '空',
   /** Over a figure the table shows as ·: what it stands for, lest it be taken for 0 or a stray mark. */
   noFigure: '没有数字：页面上此格空白，或填的是“—”“/”等，或读不成数字；不按0计',
   badgeUnchecked: '年报透视：本页像是政府信息公开年报，点击检查',
-  badgeNoErrors: (warnings: number) => `年报透视：未发现错误${warnings ? `（${warnings} 条提醒或信息）` : ''}`,
-  badgeErrors: (errors: number, warnings: number, copy: boolean) => `年报透视：发现 ${errors} 个错误${warnings ? `、${warnings} 条提醒或信息` : ''}，点击查看${copy ? `；${zhCopy}` : ''}`,
+  /** The badge's title on a verdict (lib/verdict.ts). */
+  badgeTitle: (v: Verdict) => `年报透视：${zhVerdict(v)}${clickToSee(v) ? '，点击查看' : ''}`,
   /** The badge on a page that may be no issuer's own copy (a mirror, a 范文 site): a mark of its own, not ✓. */
   badgeCopyMark: '镜',
-  badgeCopy: (warnings: number) => `年报透视：${zhCopy}。未发现错误，有 ${warnings} 条提醒或信息，点击查看`,
-  badgeUnsure: (warnings: number) => `年报透视：未发现错误${warnings ? `（${warnings} 条提醒或信息）` : ''}，但本页不一定是政府信息公开年报`,
-  badgeNotChecked: (warnings: number) => `年报透视：未核对，本页没有读到年报的统计表，其中的数字未经核对${warnings ? `（${warnings} 条提醒或信息）` : ''}`,
-  badgeProseOnly: (warnings: number) => `年报透视：本页没有读到统计表，只核对了正文中的数字（相互核对）${warnings ? `（${warnings} 条提醒或信息）` : ''}`,
-  badgeNotReport: '年报透视：本页不是政府信息公开年报',
+  badgeNotReport: `年报透视：${zhVerdict(null)}`,
+  /** What reading the page came to, the panel's first line (the badge's title says it too); null where it is no report. */
+  verdict: zhVerdict,
   badgeFailed: '年报透视：读取本页时出错',
   badgeReading: '年报透视：正在读取本页…',
   optionsTitle: '年报透视 设置',
@@ -381,7 +401,7 @@ const en: Messages = {
   keyHelp: {
     title: 'Keys (while the focus is in the panel)',
     findings: 'Next / previous finding',
-    places: 'Next / previous place on the page of the finding chosen',
+    places: 'Next / previous place on the page of the finding chosen (from the page too)',
     arrows: 'In the findings, ↑ ↓ from finding to finding (Home / End: the first / last), → ← to a finding\'s explanation and back (Enter or Space opens it); move from figure to figure in a table (Home / End: the row\'s first / last); ↑ ↓ in Figures in the text (Home / End: the first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
     search: 'In Find a figure: show the first figure found on the page',
     close: 'Close the panel (but first this list, the More exports menu or an open explanation closes, or Find a figure empties)',
@@ -441,23 +461,16 @@ const en: Messages = {
   reread: 'Read again',
   readingPage: 'Reading this page…',
   rereading: 'Reading…',
-  pageRead: (warnings) => {
-    const errors = warnings.filter((w) => w.severity === 'error').length;
-    return `Page read: ${warnings.length ? `${counted(warnings.length, 'finding')}${errors ? `, ${counted(errors, 'error')}` : ''}` : 'no findings'}`;
-  },
+  pageRead: 'Page read: ',
   hoverValue: (value) => `Read as: ${value}`,
   blank: 'blank',
   noFigure: 'No figure: blank on the page, a dash or the like, or unreadable; not counted as 0',
   badgeUnchecked: 'GovReport Lens: this looks like a disclosure report — click to check',
   // The warnings and info together: the panel's Findings, less the errors.
-  badgeNoErrors: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}`,
-  badgeErrors: (errors, warnings, copy) => `GovReport Lens: ${counted(errors, 'error')}${warnings ? `, ${counted(warnings, 'other finding')}` : ''} — click to see${copy ? `; ${enCopy}` : ''}`,
+  badgeTitle: (v) => `GovReport Lens: ${enVerdict(v)}${clickToSee(v) ? ' — click to see' : ''}`,
   badgeCopyMark: '!',
-  badgeCopy: (warnings) => `GovReport Lens: ${enCopy}. No errors; ${counted(warnings, 'other finding')} — click to see`,
-  badgeUnsure: (warnings) => `GovReport Lens: no errors${warnings ? ` (${counted(warnings, 'other finding')})` : ''}, but this may not be a disclosure report`,
-  badgeNotChecked: (warnings) => `GovReport Lens: not checked, no statistics table of the report was read on this page${warnings ? ` (${counted(warnings, 'finding')})` : ''}`,
-  badgeProseOnly: (warnings) => `GovReport Lens: no statistics table was read on this page; only the figures in the report's text were checked, against each other${warnings ? ` (${counted(warnings, 'finding')})` : ''}`,
-  badgeNotReport: 'GovReport Lens: not a disclosure report',
+  badgeNotReport: `GovReport Lens: ${enVerdict(null)}`,
+  verdict: enVerdict,
   badgeFailed: 'GovReport Lens: could not read this page',
   badgeReading: 'GovReport Lens: reading this page…',
   optionsTitle: 'GovReport Lens settings',

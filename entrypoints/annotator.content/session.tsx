@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cellDescription, type CellReading, type HoveredCell } from '../../components/CellTooltip.tsx';
 import { messagesFor, type Copied, type Messages } from '../../components/i18n.ts';
 import { Panel, type PanelContent, type PanelProps } from '../../components/Panel.tsx';
+import { stepPlace } from '../../components/WarningList.tsx';
 import type { OtherYears } from '../../components/ReportHeader.tsx';
 import panelCss from '../../components/panel.css?inline';
 import { cellKey, warningsFor } from '../../lib/cells.ts';
@@ -21,11 +22,11 @@ import { reportToCsv, reportToJson, tableToTsv, warningsToCsv, type FileReport }
 import type { Settings } from '../options/settings.ts';
 import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settings-store.ts';
 import type { FigureBinding, WordPlace } from '../../lib/extract.ts';
-import { escapeClosesPanel } from './escape-key.ts';
 import { copyText, downloadCsv, downloadText, fileNameFor } from './export.ts';
 import { holdToView } from './frame-view.ts';
 import { hiddenTab, type HiddenTab } from './hidden-tab.ts';
 import { markFigures, type MarkedCell, type Marks } from './marks.ts';
+import { panelKeyOnPage } from './page-keys.ts';
 import { makeRoom } from './page-room.ts';
 import { readerPlace } from './reader-place.ts';
 import { readOtherPages, readYearLink, type Reading, type ReportReading } from './read-page.ts';
@@ -386,7 +387,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   const place = readerPlace(ui.shadowHost);
   ui.mount();
   const release = holdToView(ui.shadowHost);
-  const panel = container!.querySelector('.panel')!;
+  const panel = container!.querySelector<HTMLElement>('.panel')!;
   const labelsOf = new WeakMap<object, Map<Element, readonly Node[]>>();
   // The figures read, not the report's dates and headings: a heading may be the portal's, outside the article.
   const room = makeRoom(document, panel, () => panel.classList.contains('collapsed'),
@@ -407,8 +408,13 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   reread();
   const shown = turn;
 
-  // On the window, after the page's own listeners: those that handled the key have said so.
-  window.addEventListener('keydown', (e) => { if (escapeClosesPanel(e)) close(); }, { signal: listeners.signal });
+  // On the window, after the page's own listeners: those that handled the key have said so. n / p from the page go through
+  // the places of a finding chosen (a figure clicked there, the focus left on the page) while the panel shows it; else the key stays the page's.
+  window.addEventListener('keydown', (e) => {
+    const key = panelKeyOnPage(e);
+    if (key === 'close') close();
+    else if (key && !panel.classList.contains('collapsed') && stepPlace(panel, key === 'next-place' ? 1 : -1)) e.preventDefault();
+  }, { signal: listeners.signal });
   const stopOnInvalidated = ctx.onInvalidated(close);
   // The options page's choices apply at once: its language to the open panel (an open tooltip and the status line too),
   // trusted domains to the next page or year it reads.

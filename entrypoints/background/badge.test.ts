@@ -27,10 +27,10 @@ describe('badgeFor', () => {
       title: '年报透视：本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对。未发现错误，有 6 条提醒或信息，点击查看',
     });
     expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 6, copy: true })], messagesFor('en')).title)
-      .toBe('GovReport Lens: this page may not be the issuer\'s own copy (a mirror, a repost or a template essay): check its figures against the official site. No errors; 6 other findings — click to see');
+      .toBe('GovReport Lens: This page may not be the issuer\'s own copy (a mirror, a repost or a template essay): check its figures against the official site. No errors; 6 other findings — click to see');
     expect(badgeFor(true, [frame({ isReport: true, errors: 2, others: 1, copy: true })], t)).toEqual({
       text: '2', color: '#d93025',
-      title: '年报透视：发现 2 个错误、1 条提醒或信息，点击查看；本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对',
+      title: '年报透视：发现 2 个错误、1 条提醒或信息；本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对，点击查看',
     });
   });
 

@@ -76,7 +76,7 @@ it('keeps the chosen finding\'s cells lit as its own after their blink, and move
   expect(await page.locator('[data-grl-chosen]').count()).toBe(0);
 });
 
-it('goes through the chosen finding\'s places with n / p and lists the panel\'s keys on ?, leaving the keys typed on the page to the page', async () => {
+it('goes through the chosen finding\'s places with n / p, from the page too, and lists the panel\'s keys on ?, leaving what is typed in the page\'s fields and its other keys to the page', async () => {
   const page = await open(SHANGHAI);
   const status = panel(page, '[role=status].feedback');
   const place = panel(page, '[data-testid=place-count]');
@@ -93,7 +93,7 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   const help = panel(page, '.key-help');
   await page.keyboard.press('?');
   expect(await help.locator('dt').allTextContents()).toEqual(['j / k', 'n / p', '↑ ↓ ← →', 'Enter', 'Esc', '?', 'Alt+Shift+G']);
-  expect(await help.locator('dd').nth(1).textContent()).toBe('所选检查结果在页面上的下一处 / 上一处');
+  expect(await help.locator('dd').nth(1).textContent()).toBe('所选检查结果在页面上的下一处 / 上一处（在页面上也可用）');
   const [bottom, panelBottom] = await help.evaluate((h, p) => [h.getBoundingClientRect().bottom, p.getBoundingClientRect().bottom], await panel(page).elementHandle());
   expect(bottom).toBe(panelBottom);
   await page.keyboard.press('Escape');
@@ -104,17 +104,19 @@ it('goes through the chosen finding\'s places with n / p and lists the panel\'s 
   await page.locator('#page-search').focus();
   await page.keyboard.type('jnp?');
   expect(await page.locator('#page-search').inputValue()).toBe('jnp?');
-  // With the focus on the page itself, they are the page's too.
+  // With the focus on the page itself, j and ? are the page's too; n and p go on through the chosen finding's places (ux11), round.
   await page.locator('#page-search').blur();
   for (const key of ['j', 'n', '?']) await page.keyboard.press(key);
-  expect([await place.textContent(), await help.count(), (await lit(page)).current]).toEqual(['第 6/6 处', 0, ['true', null, null, null, null, null]]);
+  expect([await place.textContent(), await help.count(), (await lit(page)).current]).toEqual(['第 1/6 处', 0, ['true', null, null, null, null, null]]);
+  await page.keyboard.press('p');
+  expect([await place.textContent(), await status.textContent()]).toEqual(['第 6/6 处', '已转到第 6 处（共 6 处）']);
   // In English, the keys are told in English.
   await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: 'en', trustedDomains: [], rememberReports: true } }));
   await panel(page, '.warnings h2 .keys').filter({ hasText: 'j / k: next / previous · ?: all keys' }).waitFor();
   await panel(page, 'button.finding').first().focus();
   await page.keyboard.press('?');
   expect(await help.locator('dd').allTextContents()).toEqual([
-    'Next / previous finding', 'Next / previous place on the page of the finding chosen',
+    'Next / previous finding', 'Next / previous place on the page of the finding chosen (from the page too)',
     'In the findings, ↑ ↓ from finding to finding (Home / End: the first / last), → ← to a finding\'s explanation and back (Enter or Space opens it); move from figure to figure in a table (Home / End: the row\'s first / last); ↑ ↓ in Figures in the text (Home / End: the first / last); move in the More exports menu (Home / End: its first / last); on the panel\'s left edge, ← → resize it',
     'In Find a figure: show the first figure found on the page',
     'Close the panel (but first this list, the More exports menu or an open explanation closes, or Find a figure empties)', 'Show or hide this list',
@@ -221,9 +223,10 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   expect(await focused()).toBe(-1);
   const placeCount = panel(page, '[data-testid=place-count]');
   expect(await placeCount.textContent()).toBe('第 4/11 处');
-  // The page keeps the keys typed on it: the next place is the panel's › away.
-  await panel(page, '[data-action=next-place]').click();
+  // n pressed where the click left the focus goes on to the next place, the focus still on the page (ux11: it did nothing).
+  await page.keyboard.press('n');
   await expect.poll(() => placeCount.textContent()).toBe('第 5/11 处');
+  expect([await focused(), await page.evaluate(() => document.activeElement!.id)]).toEqual([-1, 'page-box-close']);
   // From the keyboard: the cell Tab reaches, Enter.
   await cell.focus();
   await page.keyboard.press('Enter');
