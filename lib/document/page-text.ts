@@ -69,9 +69,11 @@ export const NO_LINKS: ReadonlySet<number> = new Set();
 
 /** A sentence of running text, as a list of titles and dates has none (a portal's footer is no text of its own). */
 export const isProse = (line: string) => line.length >= 15 && line.includes('。') && !isFooter(line);
-/** A portal footer's line: its 版权所有, 备案, 主办单位…, no text of the page's own. */
+/** A portal footer's line: its 版权所有, 备案号, 主办单位：…, no text of the page's own. */
 export const isFooter = (line: string) => FOOTER.test(line);
-const FOOTER = /浏览器|分辨率|版权所有|备案|ICP|技术支持|主办单位|承办单位/;
+// A footer's 备案 is its number's (备案号, ICP备, 公网安备) and its 主办单位/承办单位 a label (主办单位：…); a report's
+// sentence speaks of 备案 as work done (竣工验收备案16条, 发布登记备案) and of a 承办单位 (确定…为具体承办单位,).
+const FOOTER = /浏览器|分辨率|版权所有|备案(?:号|序号|编号)|公网安备|ICP|技术支持|(?:主办|承办)单位(?:\s*[:：]|\s|$)/;
 
 
 /**

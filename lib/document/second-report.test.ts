@@ -107,9 +107,11 @@ describe('a 范文 page that carries two reports', () => {
   });
 });
 
+// The article of a real report page, as another page may print it.
+const article = (file: string) => /<div (?:id="zoom"|class="Article_content")[^>]*>([\s\S]*?)<\/div>\s*<div class="(?:article-tools|footer)">/.exec(fixtureHtml(file))![1]!;
+
 describe('a 范文 page that carries two real reports', () => {
   // The articles of real report pages, printed one after another on the 范文 site's page as such sites do.
-  const article = (file: string) => /<div (?:id="zoom"|class="Article_content")[^>]*>([\s\S]*?)<\/div>\s*<div class="(?:article-tools|footer)">/.exec(fixtureHtml(file))![1]!;
   const page = (dateLine: string, ...parts: string[]) => fixtureHtml('template-essay-site.html')
     .replace('<div class="article-info">来源:范文网 时间:</div>', `<div class="article-info">来源:范文网 时间:${dateLine}</div>`)
     .replace(/(<div id="zoom" class="TRS_Editor">)[\s\S]*?(<\/div>\s*<div class="article-tools">)/, (_, open: string, close: string) => `${open}${parts.join('\n')}${close}`);
@@ -191,5 +193,21 @@ describe('a 范文 page that carries two real reports', () => {
     const { report } = extractWithCheerio(page('', longde, '<p>铁岭市2019年度政府信息公开工作报告</p>', article('tieling-2019.html')), null);
     expect(report.warnings.filter((w) => w.rule === 'page/second-report')).toHaveLength(1);
     expect(report.warnings.filter((w) => w.rule === 'provenance/injected-content')).toHaveLength(2);
+  });
+});
+
+describe('a portal\'s page that carries another body\'s report under its own', () => {
+  it('finds the second title though the page\'s few long lines that end no sentence (its titles, its header and footer) are as wide as one another', () => {
+    // tieling-2019 as its portal prints it, signed by its 来源's office, then the title and opening of 天德乡's report
+    // (v-second): that title and the 当前位置, 发布时间, 版权所有 lines are as wide as one another and end no sentence,
+    // yet are no PDF's printed lines (the page's paragraphs end with their sentences): the title joins no sentence under it.
+    const tiande = '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定和吉林市政府的工作部署,我乡编制了天德乡人民政府2014年政府信息公开工作年度报告(以下简称年报)。本年报由基本工作情况,主动公开政府信息情况,回应解读情况,依申请公开政府信息情况,行政复议诉讼和举报投诉情况,机构建设、保障经费和培训会议情况、存在问题及工作打算等七部分组成。';
+    const html = fixtureHtml('tieling-2019.html').replace(/(<p[^>]*>无。\?<\/p>\s*<\/div>)/,
+      `$1<p style="text-align:right">铁岭市人民政府办公室</p><p style="text-align:right">2020年3月20日</p><p>舒兰市天德乡2014年政府信息公开工作年度报告</p><p>${tiande}</p>`);
+    const { report } = extractWithCheerio(html, null);
+    expect(report.warnings.filter((w) => w.rule === 'page/second-report').map((w) => w.message.slice(0, 60))).toEqual([
+      '页面在第一篇报告之后还登载了另一篇报告（“舒兰市天德乡2014年政府信息公开工作年度报告”）：标题、机关、年度、落款、统',
+    ]);
+    expect(report.document.issuer).toBe('铁岭市人民政府');
   });
 });

@@ -84,7 +84,8 @@ export function runOnLines<N>(lines: readonly Line<N>[], body: readonly number[]
 // A page that copies a PDF's text line by line sets each printed line in a block of its own (pinyin-zhangqiu-wlj-2023:
 // …《中华人民共和国政府信息公开条例》、《国</p><p>务院办公厅…): its full lines are about as wide as one another (a Chinese
 // character twice a digit's width) and most end mid-sentence, where a page's own paragraphs end with their sentences.
-// Five such lines or more, three in five of the page's long lines that end mid-sentence, are a PDF's.
+// Five such lines or more, three in five of the page's long lines that end mid-sentence, are a PDF's, where those
+// outnumber the long lines that end a sentence.
 const PRINTED_LINES = 5;
 const NARROWEST = 30; // 15 Chinese characters
 // How much narrower and wider than the lines' median width a full line may be: digits and spaces set it looser.
@@ -108,7 +109,10 @@ function fullPrintedLine<N>(lines: readonly Line<N>[], body: readonly number[]):
     return line.table >= 0 || line.link || ended(text) || HEADING.test(text) ? 0 : widthOf(text);
   });
   const open = widths.filter((w) => w >= NARROWEST).sort((a, b) => a - b);
-  if (open.length < PRINTED_LINES) return () => false;
+  // Where most long lines end with their sentences, those that do not are the page's titles and its portal's lines
+  // (tieling-2019's page with another report after it: 8 of 39, a title among them), not a PDF's.
+  const closed = body.filter((i) => { const line = lines[i]!, text = line.text.trim(); return line.table < 0 && !line.link && ended(text) && widthOf(text) >= NARROWEST; }).length;
+  if (open.length < PRINTED_LINES || open.length <= closed) return () => false;
   const median = open[open.length >> 1]!;
   const full = (w: number) => w >= median - NARROWER && w <= median + WIDER;
   const count = open.filter(full).length;

@@ -53,6 +53,13 @@ describe('prose/blank-count', () => {
     expect(wordsOf(blankCount, report, ctx)).toEqual([['“甘南卫生健康”微信公众号编辑发布信息条']]);
   });
 
+  it('reads a sentence of the report that speaks of 备案 or a 承办单位, as a portal\'s footer does not (jtj-2019)', () => {
+    // 平潭综合实验区交通与建设局 2019: the count of 核准企业资质 never typed in, in a sentence listing a 竣工验收备案 count.
+    const jtj = '全年公开核准企业资质条、施工许可证76条、安全生产许可证121条、排水许可证5条、申请户外广告设置许可证783条、申请竣工验收备案16条等。';
+    const lines = ['平潭综合实验区交通与建设局2019年政府信息公开工作年度报告', jtj, '平潭综合实验区交通与建设局', '2020年1月2日', '主办单位：平潭综合实验区交通与建设局 备案号：闽ICP备00000000号'];
+    expect(wordsOf(blankCount, report, makeContext({ lines, signedLine: 3 }))).toEqual([['全年公开核准企业资质条']]);
+  });
+
   it('points at a count left out between the verb and its measure word, the noun after (real sentences, their figures taken out)', () => {
     // nx-tongxin-zrzyj-2021 (共收到1件政府信息公开申请) and sd-zoucheng-tangcun-2020 (公开108条信息), each figure taken out.
     expect(holes('截至2024年12月31日，我镇共收到件政府信息公开申请，均已按照相关规定答复。')).toEqual(['我镇共收到件政府信息公开申请']);
