@@ -45,8 +45,8 @@ interface TopicRule {
   units: RegExp;
   label: RegExp;
   not?: RegExp;
-  /** What the figure's sentence (or the heading of its part) must say for it to count what the table counts. */
-  about?: (figure: ProseFigure, heading: string) => boolean;
+  /** What the figure's sentence (or its setting: the heading of its part, the sentence it is a clause of) must say for it to count what the table counts. */
+  about?: (figure: ProseFigure, setting: string) => boolean;
 }
 
 // What applications and cases are counted in, once countUnit has taken 宗, 起, and 条 or 份 of applications as 件.
@@ -66,9 +66,10 @@ const IN_FORCE_UNITS = /^[件个份]$/;
 const notCleanedUp = (f: ProseFigure) => { const { sentence, end } = placeOf(f); return !/清理/.test(f.text.slice(sentence, end)); };
 // 表四's columns and what else reports say came of the cases.
 const OUTCOME = '败诉|纠错|维持|纠正|撤销|驳回|审结|结案|结果';
-// A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, or the part it stands in
-// (四、因政府信息公开引起的行政复议和行政诉讼情况), ties to disclosure are the table's.
-const aboutDisclosure = (f: ProseFigure, heading: string) => f.text.includes('公开') || heading.includes('公开');
+// A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, the part it stands in (四、因政府信息公开
+// 引起的行政复议和行政诉讼情况) or the sentence it is a clause of (收到政府信息公开申请190件…；发生行政复议4件) ties to
+// disclosure are the table's.
+const aboutDisclosure = (f: ProseFigure, setting: string) => f.text.includes('公开') || setting.includes('公开');
 
 // Cases carried in are said with the same words (上年结转申请1件): the sentence before the figure last names cases, not
 // disclosure (本年度收到的行政复议申请中，上年结转申请1件; 行政复议方面，本年新收行政复议申请1件，上年结转申请1件), or the
@@ -168,15 +169,16 @@ export function wayOfApplying(figure: ProseFigure, label = figure.label): ProseT
 }
 
 /**
- * The table figure this prose figure restates, or null when none clearly corresponds. `headingOf` gives
- * the heading of the part the figure's sentence stands in, asked only where the sentence leaves it open.
+ * The table figure this prose figure restates, or null when none clearly corresponds. `settingOf` gives
+ * the heading of the part the figure's sentence stands in and the sentence it is a clause of (lib/rules/document/outline.ts
+ * settingOf), asked only where the sentence leaves it open.
  */
-export function proseTopic(figure: ProseFigure, headingOf: () => string = () => ''): ProseTopic | null {
+export function proseTopic(figure: ProseFigure, settingOf: () => string = () => ''): ProseTopic | null {
   const unit = countUnit(figure);
   if (unit === null) return null;
   for (const rule of RULES) {
     if (rule.units.test(unit) && rule.label.test(figure.label) && !rule.not?.test(figure.label)) {
-      return !rule.about || rule.about(figure, '') || rule.about(figure, headingOf()) ? narrowed(rule.topic, figure.label) : null;
+      return !rule.about || rule.about(figure, '') || rule.about(figure, settingOf()) ? narrowed(rule.topic, figure.label) : null;
     }
   }
   return receivedAndCarriedIn(figure) ? 'applicationsWithCarriedOver' : null;

@@ -3,11 +3,10 @@ import type { Applications, CellRef, ProseFigure, Report } from '../../schema.ts
 import { figureAt, figureName, hasTables, pathName } from '../../labels.ts';
 import { OWN_LEVEL, ofAnotherYear, outcomeTopic, partTopic, proseScope, proseTopic, wayOfApplying, type OutcomeTopic, type ProseTopic } from '../../prose/topics.ts';
 import { APPLICANTS } from '../applications/rows.ts';
-import { markersOf } from '../document/outline.ts';
+import { settingOf } from '../document/outline.ts';
 import { issuerKind } from '../issuer.ts';
 import { ANSWERED, LITIGATION, plainLabel, RECEIVED, REVIEW } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
-import { withHalfWidthFigures } from '../../text/normalize.ts';
 import { quoteFigure } from './places.ts';
 
 /** A table figure (or the sum of a few cells) that prose may restate. */
@@ -135,7 +134,7 @@ export const tableAgreement: Rule = {
     report.proseFigures.forEach((figure, i) => {
       // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
       if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
-      const own = proseTopic(figure, () => headingAbove(ctx.lines, figure.text)) ?? wayOfApplying(figure);
+      const own = proseTopic(figure, () => settingOf(ctx.lines, figure.text)) ?? wayOfApplying(figure);
       const topic = own ?? outcomeTopic(figure, ctx.proseCounts[i]);
       // Nor does last year's, given to compare (2021年，我办共收到…500件), nor an outcome said of no applications of the issuer's.
       if (!topic || ofAnotherYear(figure, report.document.year) || (!own && !ofApplications(report.proseFigures, i))) return;
@@ -193,14 +192,6 @@ function ofApplications(figures: readonly ProseFigure[], i: number): boolean {
   const figure = figures[i]!;
   const before = figure.text.includes('申请') ? figure : figures.slice(0, i).findLast((f) => f.text !== figure.text);
   return before !== undefined && before.text.includes('申请') && proseScope(before) !== 'whole-area';
-}
-
-/** The top-level heading above the line a sentence starts in (四、因政府信息公开引起的行政复议…), or ''. */
-function headingAbove(lines: readonly string[], sentence: string): string {
-  const at = lines.findIndex((line) => withHalfWidthFigures(line).includes(sentence.slice(0, 12)));
-  const markers = markersOf(lines);
-  for (let i = at - 1; i >= 0; i--) if (markers[i]?.level === 1) return lines[i]!;
-  return '';
 }
 
 /** The message on a figure, or on its `part`, their sentence quoted as `quoted`. */
