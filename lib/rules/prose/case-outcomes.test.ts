@@ -67,7 +67,8 @@ describe('prose/case-outcomes', () => {
     // 行政审批局 2023: its 表四 counts the dismissed review as upheld, the withdrawn suit as another outcome.
     const dismissed = '因依申请公开引发行政复议1起、行政诉讼1起，分别被驳回行政复议申请和裁定按照撤诉处理。';
     expect(check(report(dismissed, { 'review.upheld': 0, 'review.other': 1, 'review.total': 1, 'litigationDirect.other': 1, 'litigationDirect.total': 1 }, '平潭综合实验区行政审批局', 2023))).toEqual([]);
-    const decided = '全年共办理行政复议案件30件，其中维持20件，纠错5件，尚未审结5件。';
-    expect(check(report(decided, { 'review.upheld': 0, 'review.corrected': 0, 'review.pending': 0, 'review.total': 0 }, '某县司法局', 2020))).toEqual([]);
+    // 咸宁市司法局 2020, deciding the reviews of others: none of them its 表四's.
+    const decided = '截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件，综合纠错率63.1%，直接纠错率29%。';
+    expect(check(report(decided, { 'review.upheld': 0, 'review.corrected': 0, 'review.pending': 0, 'review.total': 0 }, '咸宁市司法局', 2020))).toEqual([]);
   });
 });
