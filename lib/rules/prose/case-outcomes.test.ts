@@ -40,6 +40,16 @@ describe('prose/case-outcomes', () => {
     }, expect.objectContaining({ expected: 8, actual: 9, message: expect.stringContaining('说诉讼9件“均获维持”，而表四行政诉讼（两类合计）结果维持8、尚未审结1') })]);
   });
 
+  it('reads "均结果维持" of each count before it, a suit brought after review among them (嘉兴市人民政府办公室 2022)', () => {
+    const text = '2022年因信息公开引发行政争议3件,其中,行政复议1件,行政诉讼2件,均结果维持。';
+    const table = { 'review.upheld': 1, 'review.pending': 0, 'review.total': 1, 'litigationDirect.upheld': 1, 'litigationDirect.total': 1,
+      'litigationAfterReview.upheld': 1, 'litigationAfterReview.pending': 0, 'litigationAfterReview.total': 1 };
+    expect(check(report(text, table, '嘉兴市人民政府办公室', 2022))).toEqual([]);
+    expect(check(report(text, { ...table, 'litigationAfterReview.upheld': 0, 'litigationAfterReview.pending': 1 }, '嘉兴市人民政府办公室', 2022))).toMatchObject([{
+      severity: 'warning', expected: 1, actual: 2, message: expect.stringContaining('说行政诉讼2件“均结果维持”，而表四行政诉讼（两类合计）结果维持1、尚未审结1'),
+    }]);
+  });
+
   it('fails "均获维持" as an error where 表四 counts a case corrected', () => {
     const findings = check(report(SHANGHAI, { ...SHANGHAI_TABLE, 'review.pending': 0, 'review.corrected': 2 }));
     expect(findings[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('结果维持5、结果纠正2') });
