@@ -70,9 +70,13 @@ const notCleanedUp = (f: ProseFigure) => { const { sentence, end } = placeOf(f);
 // 表四's columns and what else reports say came of the cases.
 const OUTCOME = '败诉|纠错|维持|纠正|撤销|驳回|审结|结案|结果';
 // A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, the part it stands in (四、因政府信息公开
-// 引起的行政复议和行政诉讼情况) or the sentence it is a clause of (收到政府信息公开申请190件…；发生行政复议4件) ties to
-// disclosure are the table's.
-const aboutDisclosure = (f: ProseFigure, setting: string) => f.text.includes('公开') || setting.includes('公开');
+// 引起的行政复议和行政诉讼情况) or the sentence it is a clause of, where that counts the applications for disclosure
+// (收到政府信息公开申请190件…；发生行政复议4件), ties to disclosure are the table's; not a sentence that only names
+// disclosure in another clause (主动公开信息120条；办理行政复议案件56件).
+const aboutDisclosure = (f: ProseFigure, setting: string) => {
+  const [heading = '', sentence = ''] = setting.split('\n');
+  return f.text.includes('公开') || heading.includes('公开') || /公开申请|申请公开|依申请/.test(sentence);
+};
 
 // Cases carried in are said with the same words (上年结转申请1件): the sentence before the figure last names cases, not
 // disclosure (本年度收到的行政复议申请中，上年结转申请1件; 行政复议方面，本年新收行政复议申请1件，上年结转申请1件), or the

@@ -62,9 +62,9 @@ const numbered = (level: 1 | 2, number: number | null): Marker | null =>
   number === null ? null : { level, number };
 
 /**
- * The words a sentence of prose is read in: the top-level heading above the line it starts in (四、因政府信息公开引起的
- * 行政复议…), and the whole sentence of that line it is a clause of, where the prose reader cut it at a ；(收到政府信息公开
- * 申请190件…；发生行政复议4件，其中3件维持…); '' where the line is not found.
+ * The words a sentence of prose is read in, on two lines: the top-level heading above the line it starts in (四、因政府信息
+ * 公开引起的行政复议…), and the whole sentence of that line it is a clause of, where the prose reader cut it at a ；(收到政府
+ * 信息公开申请190件…；发生行政复议4件，其中3件维持…); '' where the line is not found.
  */
 export function settingOf(lines: readonly string[], sentence: string): string {
   const head = sentence.slice(0, 12);

@@ -502,4 +502,18 @@ describe('prose/table-agreement', () => {
       expect(findingsOf(tableAgreement, report, makeContext({ lines: [text] }))).toEqual([]);
     }
   });
+
+  it('reads a clause after a ；in its whole sentence where that counts the applications for disclosure, not where another clause only names disclosure', () => {
+    const check = (text: string, issuer: string) => {
+      const line = { text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] };
+      const report = setFigures(makeReport({ document: { issuer, year: 2020 }, proseFigures: extractProseFigures([line], 2020).figures }), 'reviewLitigation',
+        { 'review.total': 3, 'litigationDirect.total': 4, 'litigationAfterReview.total': 0 });
+      return findingsOf(tableAgreement, report, makeContext({ lines: [text] })).filter((f) => f.cells[1]!.table === 'reviewLitigation');
+    };
+    // 湖南省人民政府办公厅 2020: the reviews are those of the applications counted before the ；(表四 here 3, not 4).
+    const hunan = '2020年收到政府信息公开申请190件,结转上年度政府信息公开申请10件,共办理完成198件,结转下年度继续办理2件,收到感谢信2封;发生行政复议4件,其中3件维持,1件尚未审结;发生行政诉讼4件,其中3件维持,1件尚未审结。';
+    expect(check(hunan, '湖南省人民政府办公厅').map((f) => [f.cells[1]!.path, f.expected, f.actual])).toEqual([['review.total', 3, 4]]);
+    // 咸宁市司法局 2020 decides others' reviews: a clause naming disclosure before them (two clauses of that page, joined) makes them no table's.
+    expect(check('及时公开综合监管和检查执法相关信息；截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件。', '咸宁市司法局')).toEqual([]);
+  });
 });
