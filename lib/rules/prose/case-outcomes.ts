@@ -28,12 +28,12 @@ const ALL_UPHELD = /(?:均|全部|都)(?:获|被|已被|予以)?(?:结果)?维�
 // Words after the counts that say none was corrected (未出现结果纠正案件, 无被纠错, 未被纠错).
 const NONE_CORRECTED = /(?:未出现|未发生|没有|未有|无|未)被?(?:结果)?(?:纠正|纠错)/;
 
-/** 表四's figure of `outcome` (or its 总计) for a kind of case, its groups summed, and the cells; null where all are blank. */
-function tableFigure(report: Report, kind: Kind, key: Outcome | 'total'): { value: number; cells: CellRef[] } | null {
-  const read = GROUPS[kind].map((group) => ({ path: `${group}.${key}`, value: report.reviewLitigation?.[group as 'review']?.[key] ?? null }));
-  const known = read.filter((r) => r.value !== null);
+/** 表四's figure of `outcome` for a kind of case, its groups summed, and the cells that hold it (not a group's blank); null where all are blank. */
+function tableFigure(report: Report, kind: Kind, key: Outcome): { value: number; cells: CellRef[] } | null {
+  const known = GROUPS[kind].map((group) => ({ path: `${group}.${key}`, value: report.reviewLitigation?.[group as 'review']?.[key] ?? null }))
+    .filter((r) => r.value !== null);
   if (known.length === 0) return null;
-  return { value: known.reduce((sum, r) => sum + r.value!, 0), cells: read.map((r) => ({ table: 'reviewLitigation', path: r.path })) };
+  return { value: known.reduce((sum, r) => sum + r.value!, 0), cells: known.map((r) => ({ table: 'reviewLitigation', path: r.path })) };
 }
 
 /** Where the figure's count ends in its sentence: after its label, at its value. */
