@@ -14,6 +14,8 @@ describe('the two figures a finding compares', () => {
   it('names a prose figure checked against a table by the table and the text (shanghai-office-2019, 予以公开及部分公开258件)', () => {
     expect(pairOf('shanghai-office-2019.html', 'prose/table-agreement')).toBe('表三 275 · 正文 258');
     expect(pairOf('shanghai-office-2019.html', 'prose/table-agreement', 'en')).toBe('Table 3 275 · Text 258');
+    // 行政复议7件…均获维持: 表四's upheld against the cases the text says were all upheld.
+    expect(pairOf('shanghai-office-2019.html', 'prose/case-outcomes')).toBe('表四 5 · 正文 7');
   });
 
   it('gives the period\'s days their unit (xiaobanqiao-2018, a period of 333 days)', () => {

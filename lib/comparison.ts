@@ -42,14 +42,17 @@ export const PAIRED_RULES: readonly string[] = Object.keys(PAIRS);
 /** A rule not named above: the two figures, neither taken for right. */
 const EITHER: Pair = { labels: { zh: ['一处', '另一处'], en: ['one figure', 'the other'] } };
 
+// Rules that hold a sentence's figure against a table's: the pair is named by the table and the text.
+const PROSE_AGAINST_TABLE = new Set(['prose/table-agreement', 'prose/case-outcomes']);
+
 /**
  * The figures `warning` compares, labelled; null unless it gives both. A prose figure checked against a table's
- * (prose/table-agreement) is named by the table and the text: 表三 275 · 正文 258.
+ * (prose/table-agreement, prose/case-outcomes) is named by the table and the text: 表三 275 · 正文 258.
  */
 export function comparisonOf(warning: Pick<Warning, 'rule' | 'cells' | 'expected' | 'actual'>, language: Language): [Side, Side] | null {
   if (warning.expected === null || warning.actual === null) return null;
   const { labels, unit } = PAIRS[warning.rule] ?? EITHER;
-  const table = warning.rule === 'prose/table-agreement' ? warning.cells.find((c) => c.table !== 'proseFigures')?.table : undefined;
+  const table = PROSE_AGAINST_TABLE.has(warning.rule) ? warning.cells.find((c) => c.table !== 'proseFigures')?.table : undefined;
   const [first, second] = table ? [shortTableName(table, language), shortTableName('proseFigures', language)] : labels[language];
   const value = (n: number) => `${n}${unit?.[language] ?? ''}`;
   return [{ label: first, value: value(warning.expected) }, { label: second, value: value(warning.actual) }];

@@ -57,13 +57,15 @@ describe('the findings as readable text', () => {
       '2019年上海市人民政府办公厅政府信息公开工作年度报告',
       'Issuer: 上海市人民政府办公厅; Year: 2019',
       'Address: https://www.shanghai.gov.cn/nw12344/20200131/0001.html',
-      'Findings of GovReport Lens (read 2026-11-21 12:00 UTC): 1 error, 3 warnings (left out: 2 info)',
+      'Findings of GovReport Lens (read 2026-11-21 12:00 UTC): 1 error, 5 warnings (left out: 2 info)',
     ]);
     expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.split(' — ')[0])).toEqual([
       '1. [Error] Check: the text restating a table figure, an outcome of applications or a way of applying among them, agrees with the table',
       '2. [Warning] Not checked, cells left blank (most likely not filled in): each row: the applicant columns add up to the total',
       '3. [Warning] Check: the parts a sentence lists do not exceed its total',
       '4. [Warning] Check: a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them',
+      '5. [Warning] Check: the outcomes the text gives of reconsideration and litigation cases agree with Table 4',
+      '6. [Warning] Check: the outcomes the text gives of reconsideration and litigation cases agree with Table 4',
     ]);
     expect(lines[5]).toMatch(/ \(Table 3 275 · Text 258\)$/);
     // The tables' rows and columns named in English, with the table's Chinese name to find it on the page.

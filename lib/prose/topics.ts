@@ -7,7 +7,8 @@ import { countUnit } from './units.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver' | 'applicationsCarriedForward'
   | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
-  | 'normativeDocumentsInForce' | 'normativeDocumentsIssued' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter';
+  | 'normativeDocumentsInForce' | 'normativeDocumentsIssued' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter'
+  | 'regulationsPublished' | 'normativeDocumentsPublished' | 'licensingDecisions' | 'otherServicesDecisions' | 'punishmentDecisions' | 'coercionDecisions';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website; 头条 the 今日头条 app, but 头条新闻 the website's headlines.
@@ -45,8 +46,10 @@ interface TopicRule {
   units: RegExp;
   label: RegExp;
   not?: RegExp;
-  /** What the figure's sentence (or the heading of its part) must say for it to count what the table counts. */
-  about?: (figure: ProseFigure, heading: string) => boolean;
+  /** What the figure's sentence (or its setting: the heading of its part, the sentence it is a clause of) must say for it to count what the table counts. */
+  about?: (figure: ProseFigure, setting: string) => boolean;
+  /** The topic, where the figure's words choose among several (the kind of decisions a 处理决定数量 is of); null for none. */
+  pick?: (figure: ProseFigure) => ProseTopic | null;
 }
 
 // What applications and cases are counted in, once countUnit has taken 宗, 起, and 条 or 份 of applications as 件.
@@ -66,9 +69,14 @@ const IN_FORCE_UNITS = /^[件个份]$/;
 const notCleanedUp = (f: ProseFigure) => { const { sentence, end } = placeOf(f); return !/清理/.test(f.text.slice(sentence, end)); };
 // 表四's columns and what else reports say came of the cases.
 const OUTCOME = '败诉|纠错|维持|纠正|撤销|驳回|审结|结案|结果';
-// A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, or the part it stands in
-// (四、因政府信息公开引起的行政复议和行政诉讼情况), ties to disclosure are the table's.
-const aboutDisclosure = (f: ProseFigure, heading: string) => f.text.includes('公开') || heading.includes('公开');
+// A 司法局 or 法院 handles 复议 and 诉讼 of every kind: only those its sentence, the part it stands in (四、因政府信息公开
+// 引起的行政复议和行政诉讼情况) or the sentence it is a clause of, where that counts the applications for disclosure
+// (收到政府信息公开申请190件…；发生行政复议4件), ties to disclosure are the table's; not a sentence that only names
+// disclosure in another clause (主动公开信息120条；办理行政复议案件56件).
+const aboutDisclosure = (f: ProseFigure, setting: string) => {
+  const [heading = '', sentence = ''] = setting.split('\n');
+  return f.text.includes('公开') || heading.includes('公开') || /公开申请|申请公开|依申请/.test(sentence);
+};
 
 // Cases carried in are said with the same words (上年结转申请1件): the sentence before the figure last names cases, not
 // disclosure (本年度收到的行政复议申请中，上年结转申请1件; 行政复议方面，本年新收行政复议申请1件，上年结转申请1件), or the
@@ -94,6 +102,20 @@ const CARRIED_IN = /(?:上|去)一?年度?的?结转|结转(?:自|于)?上一?�
 const CARRIED_OUT = /(?:结转|转入|转到|转至)(?:至|到|入)?下一?年/;
 export function carriedIn(label: string): boolean {
   return CARRIED_IN.test(label) && !CARRIED_OUT.test(label);
+}
+
+// The kinds of 处理决定 表二 counts, as reports name them (行政许事项 for 行政许可 too: 会同县林业局 2020).
+const DECISION_KINDS: readonly (readonly [ProseTopic, RegExp])[] = [
+  ['licensingDecisions', /行政许可?/g], ['otherServicesDecisions', /其他对外管理服务/g], ['punishmentDecisions', /行政处罚/g], ['coercionDecisions', /行政强制/g],
+];
+/** The kind of decisions a 处理决定数量 counts: the kind its words name, else the last one its clause names before it; null for none. */
+function decisionsOf(figure: ProseFigure): ProseTopic | null {
+  const before = figure.text.slice(0, placeOf(figure).end);
+  let last: [ProseTopic, number] | null = null;
+  for (const [topic, words] of DECISION_KINDS) {
+    for (const m of before.matchAll(words)) if (!last || m.index > last[1]) last = [topic, m.index];
+  }
+  return last?.[0] ?? null;
 }
 
 // First match wins.
@@ -151,6 +173,11 @@ const RULES: TopicRule[] = [
   // 表二's 本年制发 (动态更新本年度制发的规范性文件88件: 平潭 2022; 我局制定规范性文件5件: 行政审批局 2023); not those
   // reviewed, filed, explained or asked about (备案审查规范性文件, 规范性文件解读), nor the rules'.
   { topic: 'normativeDocumentsIssued', units: IN_FORCE_UNITS, label: /(?:制发|制定)[^，,]*规范性文件/, not: /现行有效|清理|废止|备案|审查|审核|解读|征求|规章|草案|代拟/ },
+  // The 2019 表二's 对外公开总数量 and 处理决定数量 in its own words (规章对外公开总数量1件; 行政许可处理决定数量776件, then
+  // 行政处罚事项新增10项，总计44项，处理决定数量29件: 会同县林业局 2020), the kind of decisions named in the count or before it.
+  { topic: 'regulationsPublished', units: IN_FORCE_UNITS, label: /规章.*公开总数/, not: /规范性文件/ },
+  { topic: 'normativeDocumentsPublished', units: IN_FORCE_UNITS, label: /规范性文件.*公开总数/, not: /规章/ },
+  { topic: 'licensingDecisions', units: APPLICATION_UNITS, label: /处理决定数/, not: /申请|复议|诉讼/, pick: decisionsOf },
 ];
 
 // The ways of applying the 2008–2018 统计表 counts (当面申请数, 网上申请数, 信函申请数), each on its own row: a count
@@ -168,15 +195,17 @@ export function wayOfApplying(figure: ProseFigure, label = figure.label): ProseT
 }
 
 /**
- * The table figure this prose figure restates, or null when none clearly corresponds. `headingOf` gives
- * the heading of the part the figure's sentence stands in, asked only where the sentence leaves it open.
+ * The table figure this prose figure restates, or null when none clearly corresponds. `settingOf` gives
+ * the heading of the part the figure's sentence stands in and the sentence it is a clause of (lib/rules/document/outline.ts
+ * settingOf), asked only where the sentence leaves it open.
  */
-export function proseTopic(figure: ProseFigure, headingOf: () => string = () => ''): ProseTopic | null {
+export function proseTopic(figure: ProseFigure, settingOf: () => string = () => ''): ProseTopic | null {
   const unit = countUnit(figure);
   if (unit === null) return null;
   for (const rule of RULES) {
     if (rule.units.test(unit) && rule.label.test(figure.label) && !rule.not?.test(figure.label)) {
-      return !rule.about || rule.about(figure, '') || rule.about(figure, headingOf()) ? narrowed(rule.topic, figure.label) : null;
+      if (rule.about && !rule.about(figure, '') && !rule.about(figure, settingOf())) return null;
+      return rule.pick ? rule.pick(figure) : narrowed(rule.topic, figure.label);
     }
   }
   return receivedAndCarriedIn(figure) ? 'applicationsWithCarriedOver' : null;

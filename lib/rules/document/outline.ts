@@ -2,7 +2,7 @@
 // its numeral and starts with a bare 、 (shulan-tiande-2014: "、工作存在的主要问题…"), or lost its 、 (一总体情况).
 import { dashAsOne, gluedPartHeading } from '../../document/sections.ts';
 import { isTextTableRow } from '../../document/text-table.ts';
-import { toHalfWidth } from '../../text/normalize.ts';
+import { toHalfWidth, withHalfWidthFigures } from '../../text/normalize.ts';
 import { parseChineseNumber } from './numerals.ts';
 
 export type Marker = { level: 1 | 2 | 3; number: number } | { level: 1; number: null };
@@ -60,3 +60,21 @@ export function markersOf(lines: readonly string[]): (Marker | null)[] {
 
 const numbered = (level: 1 | 2, number: number | null): Marker | null =>
   number === null ? null : { level, number };
+
+/**
+ * The words a sentence of prose is read in, on two lines: the top-level heading above the line it starts in (四、因政府信息
+ * 公开引起的行政复议…), and the whole sentence of that line it is a clause of, where the prose reader cut it at a ；(收到政府
+ * 信息公开申请190件…；发生行政复议4件，其中3件维持…); '' where the line is not found.
+ */
+export function settingOf(lines: readonly string[], sentence: string): string {
+  const head = sentence.slice(0, 12);
+  const at = lines.findIndex((line) => withHalfWidthFigures(line).includes(head));
+  if (at < 0) return '';
+  const markers = markersOf(lines);
+  let heading = '';
+  for (let i = at - 1; i >= 0 && !heading; i--) if (markers[i]?.level === 1) heading = lines[i]!;
+  const line = withHalfWidthFigures(lines[at]!);
+  const start = line.indexOf(head);
+  const end = line.indexOf('。', start);
+  return `${heading}\n${line.slice(line.lastIndexOf('。', start) + 1, end < 0 ? line.length : end)}`;
+}

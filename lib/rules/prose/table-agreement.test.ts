@@ -473,4 +473,47 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, county(both.slice(0, 1)))).toMatchObject([{ severity: 'warning', actual: 859 }]);
     expect(findingsOf(tableAgreement, county([both[0]!, prose('县政府本级收到', 6, text)]))).toMatchObject([{ severity: 'warning', actual: 859 }]);
   });
+
+  it('holds the 2019 表二\'s 对外公开总数量 and 处理决定数量 said in its words against it, the kind of decisions named before a bare one (会同县林业局 2020)', () => {
+    const text = '我局对2020年度公开的政府信息进行了认真的梳理和统计：规章对外公开总数量1件。主动公开政府信息中新增项目事项88项，其中行政许事项本年新增21项，总计21项，行政许可处理决定数量776件；其他对外管理服务事项新增57项，总计57项，处理决定数量0件；行政处罚事项新增10项，总计44项，处理决定数量29件。';
+    const line = { text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] };
+    const { figures } = extractProseFigures([line], 2020);
+    // Its 表二 as printed: 规章 0 0 0; 行政许可 0 +21 776; 其他对外管理服务事项 0 +57 0; 行政处罚 34 +10 29.
+    const bureau = (decisions: Record<string, number>) => setFigures(makeReport({ document: { issuer: '会同县林业局', year: 2020 }, proseFigures: figures }), 'activeDisclosure', {
+      'regulations.totalPublished': 0, 'normativeDocuments.totalPublished': 0,
+      'licensing.decisions': 776, 'otherServices.decisions': 0, 'punishment.decisions': 29, 'coercion.decisions': 0, ...decisions,
+    });
+    expect(findingsOf(tableAgreement, bureau({}), makeContext({ lines: [text] }))).toEqual([{
+      rule: 'prose/table-agreement', severity: 'error', expected: 0, actual: 1,
+      cells: [{ table: 'proseFigures', path: '0' }, { table: 'activeDisclosure', path: 'regulations.totalPublished' }],
+      message: '正文“我局对2020年度公开的政府信息进行了认真的梳理和统计：规章对外公开总数量1件”为1件，表二·规章·对外公开总数为0，相差1',
+    }]);
+    const decisions = findingsOf(tableAgreement, bureau({ 'regulations.totalPublished': 1, 'punishment.decisions': 28, 'licensing.decisions': 777 }), makeContext({ lines: [text] }));
+    expect(decisions.map((f) => [f.cells[1]!.path, f.expected, f.actual])).toEqual([['licensing.decisions', 777, 776], ['punishment.decisions', 28, 29]]);
+  });
+
+  it('holds no information items, nor another year\'s decisions, against 表二\'s 处理决定数量 (行政审批局 2019, 咸宁高新区 2020)', () => {
+    const items = '今年我局主动公开政府信息595条，其中规范性文件类信息6条，行政许可类信息126条，财政预算类信息7条。';
+    const other = '2019年行政许可处理决定数量328件, 2020年共办理行政许可处理决定数量313件比2019年减少15件；其他对外管理服务事项无。';
+    for (const [text, year] of [[items, 2019], [other, 2020]] as const) {
+      const line = { text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] };
+      const report = setFigures(makeReport({ document: { issuer: '平潭综合实验区行政审批局', year }, proseFigures: extractProseFigures([line], year).figures }), 'activeDisclosure',
+        { 'licensing.decisions': 313, 'normativeDocuments.totalPublished': 6 });
+      expect(findingsOf(tableAgreement, report, makeContext({ lines: [text] }))).toEqual([]);
+    }
+  });
+
+  it('reads a clause after a ；in its whole sentence where that counts the applications for disclosure, not where another clause only names disclosure', () => {
+    const check = (text: string, issuer: string) => {
+      const line = { text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] };
+      const report = setFigures(makeReport({ document: { issuer, year: 2020 }, proseFigures: extractProseFigures([line], 2020).figures }), 'reviewLitigation',
+        { 'review.total': 3, 'litigationDirect.total': 4, 'litigationAfterReview.total': 0 });
+      return findingsOf(tableAgreement, report, makeContext({ lines: [text] })).filter((f) => f.cells[1]!.table === 'reviewLitigation');
+    };
+    // 湖南省人民政府办公厅 2020: the reviews are those of the applications counted before the ；(表四 here 3, not 4).
+    const hunan = '2020年收到政府信息公开申请190件,结转上年度政府信息公开申请10件,共办理完成198件,结转下年度继续办理2件,收到感谢信2封;发生行政复议4件,其中3件维持,1件尚未审结;发生行政诉讼4件,其中3件维持,1件尚未审结。';
+    expect(check(hunan, '湖南省人民政府办公厅').map((f) => [f.cells[1]!.path, f.expected, f.actual])).toEqual([['review.total', 3, 4]]);
+    // 咸宁市司法局 2020 decides others' reviews: a clause naming disclosure before them (two clauses of that page, joined) makes them no table's.
+    expect(check('及时公开综合监管和检查执法相关信息；截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件。', '咸宁市司法局')).toEqual([]);
+  });
 });
