@@ -3,6 +3,6 @@
 // attached records the stack to say so, which has V8 parse the whole bundle again for its source positions (25 ms on
 // the annotator's load in bench/annotator-load.ts). Imported first, before any module that builds a schema: ES modules
 // run in import order.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 z.config({ jitless: true });
