@@ -1,5 +1,6 @@
 // page → grid → recognised tables → typed report (zod) → rules → warnings. The one entry point that
 // both the CLI (over cheerio) and the content script (over the live DOM) call.
+import { z } from 'zod/mini';
 import { pageAddress } from './document/address.ts';
 import { schoolOf } from './document/dates.ts';
 import { judgeReport } from './document/is-report.ts';
@@ -76,7 +77,7 @@ export interface Extraction<N> {
 }
 
 // The report but its warnings, which are parsed one by one as they are made.
-const ReportBesideWarnings = Report.omit({ warnings: true });
+const ReportBesideWarnings = z.omit(Report, { warnings: true });
 
 const TRADITIONAL_NOTE: Warning = {
   rule: 'page/traditional-script', severity: 'info',

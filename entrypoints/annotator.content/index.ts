@@ -1,10 +1,10 @@
 // The heavy half: the engine, the marks and the panel. Not in the manifest: the background injects
 // it into a frame when the detector found a report there or when the user clicks the icon, so
 // ordinary pages never load it.
+import './zod-without-eval.ts';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { z } from 'zod';
 import { loadSettings } from '../options/settings-store.ts';
 import { pageOf } from '../../lib/detect.ts';
 import { tallyOf } from '../../lib/verdict.ts';
@@ -14,10 +14,6 @@ import { readPage, type Reading } from './read-page.ts';
 import type { Settings } from '../options/settings.ts';
 import { openSession, type Session } from './session.tsx';
 import { tellBackground } from './tell-background.ts';
-
-// An extension's content script may not compile code (MV3's CSP), and zod's probe for that can be reported
-// as a CSP violation: tell zod up front to validate without compiled parsers.
-z.config({ jitless: true });
 
 export default defineContentScript({
   registration: 'runtime',

@@ -1,3 +1,4 @@
+import '../annotator.content/zod-without-eval.ts';
 import { render } from 'preact';
 import { Options } from '../../components/Options.tsx';
 import { parseDomains } from './settings.ts';

@@ -3,7 +3,7 @@
 // reader compares from year to year (lib/years/side-by-side.ts). Small, so
 // the extension can remember every report its user reads, and validated, because it is read back
 // from storage that an older version of the extension may have written.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Cols, ActiveDisclosure, ReviewLitigation, type Report } from '../schema.ts';
 import { SURE } from '../document/is-report.ts';
 import { issuerKey } from './issuer-key.ts';
@@ -24,18 +24,18 @@ function isNameless(key: string): boolean {
 
 export const YearSummary = z.object({
   /** issuerKey(issuer): reports of one body across years share it. */
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   issuer: z.string(),
-  year: z.number().int(),
+  year: z.number().check(z.int()),
   format: z.enum(['2021', '2019']),
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   /** The host the report was read on, without its www.; null for a file. */
-  site: z.string().nullable(),
+  site: z.nullable(z.string()),
   title: z.string(),
   extractedAt: z.iso.datetime(),
-  activeDisclosure: ActiveDisclosure.nullable(),
-  applications: z.object({ newReceived: Cols, carriedOver: Cols, granted: Cols, totalProcessed: Cols, carriedForward: Cols }).partial().nullable(),
-  reviewLitigation: ReviewLitigation.nullable(),
+  activeDisclosure: z.nullable(ActiveDisclosure),
+  applications: z.nullable(z.partial(z.object({ newReceived: Cols, carriedOver: Cols, granted: Cols, totalProcessed: Cols, carriedForward: Cols }))),
+  reviewLitigation: z.nullable(ReviewLitigation),
 });
 export type YearSummary = z.infer<typeof YearSummary>;
 

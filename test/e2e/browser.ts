@@ -50,8 +50,8 @@ export async function closePanel(page: Page): Promise<void> {
   await panelClosed(page);
 }
 
-/** `backForwardCache`: keep pages left in the bfcache, as Chrome does (Playwright turns it off). */
-export async function launchWithExtension({ backForwardCache = false } = {}): Promise<Browser> {
+/** `backForwardCache`: keep pages left in the bfcache, as Chrome does (Playwright turns it off); `extension`: another build's folder. */
+export async function launchWithExtension({ backForwardCache = false, extension = EXTENSION } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'grl-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -60,7 +60,7 @@ export async function launchWithExtension({ backForwardCache = false } = {}): Pr
     locale: 'zh-CN',
     ignoreDefaultArgs: ['--disable-extensions', ...(backForwardCache ? ['--disable-back-forward-cache'] : [])],
     args: [
-      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu',
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
     ],
   });
