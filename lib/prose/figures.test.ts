@@ -1733,3 +1733,13 @@ describe('a part said with its share of the total', () => {
     expect(ofCity.map((f) => [f.value, f.parts.map((p) => p.value)])).toEqual([[1913, [1397]], [534, []]]);
   });
 });
+
+describe('first years of a format: a 乡镇 or county report\'s counts (probe acc21)', () => {
+  it('breaks down the count a list adds to, not the target a share of it is stated against (ynlf-cyz-2022)', () => {
+    // 120 is the 市级 target 177 came to 147.5% of: the list is of the 177, not of the 120 (157 "over 120" was a false error).
+    const figures = figuresOf('2022年,彩云镇共公开政府信息177条,完成市级下达任务数120条的147.5%,其中动态类信息94条、财政预决算类11条、救助类信息13条、公共企事业单位信息公开类12条、工作实施情况6条、行政执法类4条、政府信息公开全清单2条、领导信息类1条、涉农补贴类2条、住房保障类2条、基层政务公开标准目录9条、政府信息公开工作年度报告1条,方便群众及时了解我镇办事流程和工作动态。');
+    expect(figures.find((f) => f.value === 120)!.parts).toEqual([]);
+    expect(partsSumOf(figures)).toEqual([]);
+  });
+
+});
