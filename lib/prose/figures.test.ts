@@ -1742,4 +1742,10 @@ describe('first years of a format: a 乡镇 or county report\'s counts (probe ac
     expect(partsSumOf(figures)).toEqual([]);
   });
 
+  it('reads the information counted after the areas it is of, each count its own (fengxian-2020)', () => {
+    const figures = figuresOf('一是公开政务要闻285条,通知公告303条,部门、镇动态3718条,涉及九项重点领域信息350条,民生类信息713条,其他信息3413条。');
+    expect(summary(figures)).toEqual([
+      '公开政务要闻=285条', '通知公告=303条', '部门、镇动态=3718条', '重点领域=9项', '重点领域信息=350条', '民生类信息=713条', '其他信息=3413条',
+    ]);
+  });
 });

@@ -94,6 +94,7 @@ const MAX_OUTCOME_CLAUSE = 40;
 const EXCEPT = new RegExp(`^([${HAN}]{2,12}?)外`, 'u');
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
+const INFO_LAST = new RegExp(`(?<=[${HAN}]{2})(?:政府|政务)?信息$`, 'u');
 const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
 const CATEGORY = new RegExp(`^[${HAN}]{0,6}(?:类(?:信息)?|领域(?:类|信息)?)$`, 'u');
@@ -515,6 +516,10 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
     // "12个区直部门权责清单项共4650项" (平潭 2020), "16个乡镇政府信息共1234条": where the words end in a total's word,
     // the count after it counts them all; a count of bodies counts the bodies they open with.
     label = TOTAL_LAST.test(label) && unit !== null && BODY_UNITS.test(unit) ? BODIES_FIRST.exec(noun)?.[0] ?? noun : noun;
+    // "涉及九项重点领域信息350条" (fengxian-2020): the information is what the count after it, in pieces, counts; this one,
+    // in kinds or items, counts the areas it is of.
+    const info = INFO_LAST.exec(label);
+    if (info && unit !== null && !PIECE_UNITS.test(unit) && RUNS_INTO_PIECES.test(rest.slice(label.length))) label = label.slice(0, info.index);
   }
   // “10张服务清单”: a quotation the count opens closes the label (one the label opens stays: 3个“一站式”窗口).
   const quoted = UNOPENED_CLOSE.exec(label);
