@@ -1748,4 +1748,10 @@ describe('first years of a format: a 乡镇 or county report\'s counts (probe ac
       '公开政务要闻=285条', '通知公告=303条', '部门、镇动态=3718条', '重点领域=9项', '重点领域信息=350条', '民生类信息=713条', '其他信息=3413条',
     ]);
   });
+
+  it('gives each level listed before 分别 the noun said after the last (zjqy-gtx-2020)', () => {
+    expect(summary(figuresOf('2020年,我乡主动公开包括机构职能等信息144条。在市级、县级媒体刊发文章和新闻报道分别达到8篇、15篇。'))).toEqual([
+      '主动公开包括机构职能等信息=144条', '市级媒体刊发文章和新闻报道=8篇', '县级媒体刊发文章和新闻报道=15篇',
+    ]);
+  });
 });

@@ -133,6 +133,12 @@ export function respectiveLabels(text: string, from: number, tokens: readonly Nu
   items[n - 1] = items[n - 1]!.replace(LIST_END, '');
   // The verb before the first item is said of them all (主动公开项目…、重大项目建设).
   items[0] = items[0]!.replace(LEADING_VERB, '');
+  // So is the noun after the last of levels listed alone (在市级、县级媒体刊发文章和新闻报道分别达到8篇、15篇: zjqy-gtx-2020).
+  const level = LEVEL.exec(items[n - 1]!)?.[0];
+  if (level && items.slice(0, -1).every((item) => LEVEL_ALONE.test(item))) {
+    const noun = items[n - 1]!.slice(level.length);
+    items = items.map((item, k) => (k < n - 1 ? item.replace(/^在/, '') + noun : item));
+  }
   // So are the scope before the first and the measure after the last (全省行政许可、行政处罚、行政强制决定数量分别为…,
   // gd-2022-trad): the last item's own name as long as the one before it, the rest theirs.
   const scope = SCOPE.exec(items[0]!)?.[0] ?? '';
@@ -145,6 +151,9 @@ export function respectiveLabels(text: string, from: number, tokens: readonly Nu
   return labels.every((label) => label !== '') ? labels : null;
 }
 const SCOPE = /^(?:全[省市县区州盟旗乡镇]|各级|本级)/;
+const LEVELS = '(?:国家|中央|省|市|州|县|区|乡镇|乡|镇|村)级';
+const LEVEL = new RegExp(`^${LEVELS}`);
+const LEVEL_ALONE = new RegExp(`^在?${LEVELS}$`);
 const MEASURE_AFTER = /(?:数量|总数|件数|次数)$/;
 const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PREDICATE.source}`);
 
