@@ -257,6 +257,9 @@ describe('reportIssuer', () => {
       .toBe('洪江区沅江路街道办事处');
     // A mirror's words before the name are no place.
     expect(named('溪下乡2017年政府信息公开工作年度报告', ['根据《中华人民共和国政府信息公开条例》要求,现公布puroview.com溪下乡2017年政府信息公开工作年度报告。'])).toBe('溪下乡');
+    // Nor the words of the clause before a 现将 whose comma the page lost (lanzhou-2020).
+    expect(named('兰州市2020年政府信息公开工作年度报告', ['根据新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》)精神,按照《甘肃省人民政府信息公开办公室关于做好2020年政府信息公开工作年度报告有关事项的通知》要求,综合各区、县人民政府和市政府各部门、各直属机构的政府信息公开工作报告编制此报告现将兰州市2020年政府信息公开工作情况报告如下:']))
+      .toBe('兰州市');
     // A place typed twice is written once.
     expect(named('北京市大兴区发展和改革委员会2010年度政府信息公开年度报告',
       ['本报告是根据《中华人民共和国政府信息公开条例》要求,由北京市大兴区北京市大兴区发展和改革委员会编制的2010年度政府信息公开年度报告。'])).toBe('北京市大兴区发展和改革委员会');
