@@ -1754,4 +1754,8 @@ describe('first years of a format: a 乡镇 or county report\'s counts (probe ac
       '主动公开包括机构职能等信息=144条', '市级媒体刊发文章和新闻报道=8篇', '县级媒体刊发文章和新闻报道=15篇',
     ]);
   });
+
+  it('leaves the 了 of 包含了 out of the label, as 包含 is (xixiu-hlx-2021)', () => {
+    expect(summary(figuresOf('公开数量主要包含了通过线上及线下公开的1860条信息。'))).toEqual(['通过线上及线下公开的信息=1860条']);
+  });
 });
