@@ -1758,4 +1758,9 @@ describe('first years of a format: a 乡镇 or county report\'s counts (probe ac
   it('leaves the 了 of 包含了 out of the label, as 包含 is (xixiu-hlx-2021)', () => {
     expect(summary(figuresOf('公开数量主要包含了通过线上及线下公开的1860条信息。'))).toEqual(['通过线上及线下公开的信息=1860条']);
   });
+
+  it('reads no figure in the count of the items a colon announces (gzss-kcx-2020)', () => {
+    expect(summary(figuresOf('2020年我乡对外公开政府信息256条。2020年我乡着力构建多样化政府信息公开渠道,主要有以下两类:一是在县人民政府门户网站上及时更新公开政务信息;二是通过乡政府宣传栏及辖区内的LED屏进行公开。')))
+      .toEqual(['对外公开政府信息=256条']);
+  });
 });

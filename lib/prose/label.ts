@@ -602,8 +602,12 @@ export function namesNoFigure(text: string, from: number, { at, stop, unit }: Pi
     const before = CLAUSE_TAIL.exec(text.slice(from, at))![0].trim();
     if (!before || VERB_ONLY.test(before)) return true;
   }
+  // "主要有以下两类:一是…" (gzss-kcx-2020): the count of the items a colon announces counts no thing done.
+  if (FOLLOWING.test(text.slice(Math.max(0, at - 2), at)) && ANNOUNCED.test(text.slice(stop, stop + 12))) return true;
   return THE_REST.test(text.slice(Math.max(0, at - 2), at)) && PLACE_ALONE.test(labelAfter(text, stop, unit) ?? '');
 }
+const FOLLOWING = /(?:以下|如下)$/;
+const ANNOUNCED = /^[^，,。；;：:\d]{0,8}[：:]/;
 const AUDIENCE = new RegExp(`总?(?:${AUDIENCE_ACTS})(?:量|人?次?数|人次)`);
 const AUDIENCE_NEXT = new RegExp(`^${AUDIENCE.source}`);
 // The words before a count in its own clause.
