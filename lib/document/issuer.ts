@@ -74,8 +74,8 @@ const ACTS_ON = '(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责�
 const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
 // the report is its body's. An office issues a report of its own where the title or the signature names it
-// (上海市人民政府办公厅2019年…).
-export const COMPILING_OFFICE = /(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))(?:党政|综合|党政综合)?(?:办公室|办公厅|办)$/;
+// (上海市人民政府办公厅2019年…). So does a bureau's 信息中心 (由袁州区市场监督管理局信息中心结合有关统计数据编制: yuanzhou-scjgj-2019).
+export const COMPILING_OFFICE = /(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))(?:党政|综合|党政综合)?(?:办公室|办公厅|办)$|(?<=.[局委厅署])信息中心$/;
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`);
 // The lines worth trying COMPILED_BY on: a word of its statements, and the year or the 编制/撰写 each of them holds
 // (most of a report's first lines say 公开 or 发布, and the whole regex is slow to fail on a long one).
