@@ -1733,3 +1733,34 @@ describe('a part said with its share of the total', () => {
     expect(ofCity.map((f) => [f.value, f.parts.map((p) => p.value)])).toEqual([[1913, [1397]], [534, []]]);
   });
 });
+
+describe('first years of a format: a 乡镇 or county report\'s counts (probe acc21)', () => {
+  it('breaks down the count a list adds to, not the target a share of it is stated against (ynlf-cyz-2022)', () => {
+    // 120 is the 市级 target 177 came to 147.5% of: the list is of the 177, not of the 120 (157 "over 120" was a false error).
+    const figures = figuresOf('2022年,彩云镇共公开政府信息177条,完成市级下达任务数120条的147.5%,其中动态类信息94条、财政预决算类11条、救助类信息13条、公共企事业单位信息公开类12条、工作实施情况6条、行政执法类4条、政府信息公开全清单2条、领导信息类1条、涉农补贴类2条、住房保障类2条、基层政务公开标准目录9条、政府信息公开工作年度报告1条,方便群众及时了解我镇办事流程和工作动态。');
+    expect(figures.find((f) => f.value === 120)!.parts).toEqual([]);
+    expect(partsSumOf(figures)).toEqual([]);
+  });
+
+  it('reads the information counted after the areas it is of, each count its own (fengxian-2020)', () => {
+    const figures = figuresOf('一是公开政务要闻285条,通知公告303条,部门、镇动态3718条,涉及九项重点领域信息350条,民生类信息713条,其他信息3413条。');
+    expect(summary(figures)).toEqual([
+      '公开政务要闻=285条', '通知公告=303条', '部门、镇动态=3718条', '重点领域=9项', '重点领域信息=350条', '民生类信息=713条', '其他信息=3413条',
+    ]);
+  });
+
+  it('gives each level listed before 分别 the noun said after the last (zjqy-gtx-2020)', () => {
+    expect(summary(figuresOf('2020年,我乡主动公开包括机构职能等信息144条。在市级、县级媒体刊发文章和新闻报道分别达到8篇、15篇。'))).toEqual([
+      '主动公开包括机构职能等信息=144条', '市级媒体刊发文章和新闻报道=8篇', '县级媒体刊发文章和新闻报道=15篇',
+    ]);
+  });
+
+  it('leaves the 了 of 包含了 out of the label, as 包含 is (xixiu-hlx-2021)', () => {
+    expect(summary(figuresOf('公开数量主要包含了通过线上及线下公开的1860条信息。'))).toEqual(['通过线上及线下公开的信息=1860条']);
+  });
+
+  it('reads no figure in the count of the items a colon announces (gzss-kcx-2020)', () => {
+    expect(summary(figuresOf('2020年我乡对外公开政府信息256条。2020年我乡着力构建多样化政府信息公开渠道,主要有以下两类:一是在县人民政府门户网站上及时更新公开政务信息;二是通过乡政府宣传栏及辖区内的LED屏进行公开。')))
+      .toEqual(['对外公开政府信息=256条']);
+  });
+});

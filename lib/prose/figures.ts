@@ -514,7 +514,9 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // that can is the one broken down, though two of its items add up to an earlier figure (新收申请8件，上年结转2件，办结10件，
   // 其中予以公开5件、部分公开3件). A count over the years holds no list of the year's (共主动公开政府信息34条,历年累计1012条。
   // 其中机构职能类信息7条,…,其他类信息7条: fj-kengyuan-2023).
-  const inUnit = reading.figures.filter((f) => sameUnit(f.unit, token.unit));
+  // A count a share is taken of (完成市级下达任务数120条的147.5%: ynlf-cyz-2022) is what the whole was measured against,
+  // not what a list after it breaks down.
+  const inUnit = reading.figures.filter((f) => sameUnit(f.unit, token.unit) && !shareBase(f));
   const before = inUnit.at(-1);
   const summed = opener.kind === 'which' ? summedTo(sums, inUnit, before && !SUMMED_UP.test(before.label) ? before : undefined) : undefined;
   // A list adding up to the applications received and those carried in together, which no figure states (收到申请6件,
@@ -534,7 +536,7 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // "共举办191场发布活动，领导出席25人次。其中，疫情防控发布会151场": a breakdown counts in the
   // unit of what it breaks down, which need not be the figure right before it; nor, where the
   // part would not fit in it (受理40件，上年结转3件，其中当面申请10件…), the figure right before.
-  const fits = (f: Read<N>) => sameUnit(f.unit, token.unit) && f.value >= token.value && !complete(f);
+  const fits = (f: Read<N>) => sameUnit(f.unit, token.unit) && f.value >= token.value && !complete(f) && !shareBase(f);
   // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
   // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not; nor where figures in several units stand
   // before it, any of which it may be about (编发《公报》6期,发行1800份。其中,刊登市政府文件15件).
@@ -547,6 +549,10 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // not what else was done (公开53条。其中，…进行了5次公告和5次成交公示，…出让金总额114625万元).
   return { opener, whole, exact: whole !== total ? sameUnit(total.unit, token.unit) : otherKind(token.unit, total.unit), summed: whole === summed };
 }
+
+/** Whether a share of the figure is stated right after it (任务数120条的147.5%): the base of a rate, not a whole. */
+const shareBase = (f: Read<unknown>) => SHARE_OF.test(f.line.slice(f.token.stop));
+const SHARE_OF = /^的\s*\d+(?:\.\d+)?\s*[%％]/;
 
 /**
  * Opens the breakdown, unless the first item, labelled `label`, is a case and the whole is not (已办理的3件均无法

@@ -23,11 +23,11 @@ export function clauseStart(text: string, at: number, from: number): number {
 // count was carried to, 结转2024年: which year that is, the report's or the next, says whether it was carried in or
 // forward).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
 // 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
 // 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause.
-const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳]|[一二三四五六七八九十]+是)?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)|含|(?:分别|具体)(?:是|为))?`);
+const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳]|[一二三四五六七八九十]+是)?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)了?|含|(?:分别|具体)(?:是|为))?`);
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
@@ -94,6 +94,7 @@ const MAX_OUTCOME_CLAUSE = 40;
 const EXCEPT = new RegExp(`^([${HAN}]{2,12}?)外`, 'u');
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
+const INFO_LAST = new RegExp(`(?<=[${HAN}]{2})(?:政府|政务)?信息$`, 'u');
 const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
 const CATEGORY = new RegExp(`^[${HAN}]{0,6}(?:类(?:信息)?|领域(?:类|信息)?)$`, 'u');
@@ -132,6 +133,12 @@ export function respectiveLabels(text: string, from: number, tokens: readonly Nu
   items[n - 1] = items[n - 1]!.replace(LIST_END, '');
   // The verb before the first item is said of them all (主动公开项目…、重大项目建设).
   items[0] = items[0]!.replace(LEADING_VERB, '');
+  // So is the noun after the last of levels listed alone (在市级、县级媒体刊发文章和新闻报道分别达到8篇、15篇: zjqy-gtx-2020).
+  const level = LEVEL.exec(items[n - 1]!)?.[0];
+  if (level && items.slice(0, -1).every((item) => LEVEL_ALONE.test(item))) {
+    const noun = items[n - 1]!.slice(level.length);
+    items = items.map((item, k) => (k < n - 1 ? item.replace(/^在/, '') + noun : item));
+  }
   // So are the scope before the first and the measure after the last (全省行政许可、行政处罚、行政强制决定数量分别为…,
   // gd-2022-trad): the last item's own name as long as the one before it, the rest theirs.
   const scope = SCOPE.exec(items[0]!)?.[0] ?? '';
@@ -144,6 +151,9 @@ export function respectiveLabels(text: string, from: number, tokens: readonly Nu
   return labels.every((label) => label !== '') ? labels : null;
 }
 const SCOPE = /^(?:全[省市县区州盟旗乡镇]|各级|本级)/;
+const LEVELS = '(?:国家|中央|省|市|州|县|区|乡镇|乡|镇|村)级';
+const LEVEL = new RegExp(`^${LEVELS}`);
+const LEVEL_ALONE = new RegExp(`^在?${LEVELS}$`);
 const MEASURE_AFTER = /(?:数量|总数|件数|次数)$/;
 const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PREDICATE.source}`);
 
@@ -515,6 +525,10 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
     // "12个区直部门权责清单项共4650项" (平潭 2020), "16个乡镇政府信息共1234条": where the words end in a total's word,
     // the count after it counts them all; a count of bodies counts the bodies they open with.
     label = TOTAL_LAST.test(label) && unit !== null && BODY_UNITS.test(unit) ? BODIES_FIRST.exec(noun)?.[0] ?? noun : noun;
+    // "涉及九项重点领域信息350条" (fengxian-2020): the information is what the count after it, in pieces, counts; this one,
+    // in kinds or items, counts the areas it is of.
+    const info = INFO_LAST.exec(label);
+    if (info && unit !== null && !PIECE_UNITS.test(unit) && RUNS_INTO_PIECES.test(rest.slice(label.length))) label = label.slice(0, info.index);
   }
   // “10张服务清单”: a quotation the count opens closes the label (one the label opens stays: 3个“一站式”窗口).
   const quoted = UNOPENED_CLOSE.exec(label);
@@ -588,8 +602,12 @@ export function namesNoFigure(text: string, from: number, { at, stop, unit }: Pi
     const before = CLAUSE_TAIL.exec(text.slice(from, at))![0].trim();
     if (!before || VERB_ONLY.test(before)) return true;
   }
+  // "主要有以下两类:一是…" (gzss-kcx-2020): the count of the items a colon announces counts no thing done.
+  if (FOLLOWING.test(text.slice(Math.max(0, at - 2), at)) && ANNOUNCED.test(text.slice(stop, stop + 12))) return true;
   return THE_REST.test(text.slice(Math.max(0, at - 2), at)) && PLACE_ALONE.test(labelAfter(text, stop, unit) ?? '');
 }
+const FOLLOWING = /(?:以下|如下)$/;
+const ANNOUNCED = /^[^，,。；;：:\d]{0,8}[：:]/;
 const AUDIENCE = new RegExp(`总?(?:${AUDIENCE_ACTS})(?:量|人?次?数|人次)`);
 const AUDIENCE_NEXT = new RegExp(`^${AUDIENCE.source}`);
 // The words before a count in its own clause.

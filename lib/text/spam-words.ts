@@ -15,11 +15,12 @@ const BETTING = /投注(?:官[网方]|平台|网(?![点络])|入口|开户|app|A
  */
 const CASINO = /澳门(?:新葡京|葡京|太阳城|(?:金沙|威尼斯人|巴黎人|永利|银河|美高梅|新濠)[^，,。；;\s]{0,6}?(?:官网|网址|网站|登录|登陆|app|APP|App|开户|娱乐|注册|入口))/;
 /**
- * A Latin betting brand is "bet" with a number (bet365手机端, 365bet, 188bet, BET3365手机下载), in any case; 'bet' in a word
- * (Tibet, alphabet) has none.
+ * A Latin betting brand is "bet" with a number (bet365手机端, 365bet, 188bet, BET3365手机下载), in any case, or its
+ * misspellings beat365 and bat365 (shuozhou-2020-mirror: 在哪个应用商店能下载365_英国365下载_bat365软件下载人民政府办公室);
+ * 'bet' in a word (Tibet, alphabet) has none, nor BAT before a count (BAT3家).
  * One digit before it: a leading \d+ would be retried from every digit of a long run (the rule quotes the brand whole).
  */
-const BET_BRAND = /\d[Bb][Ee][Tt]|(?<![A-Za-z])[Bb][Ee][Tt]\d+/;
+const BET_BRAND = /\d[Bb][Ee][Aa]?[Tt]|(?<![A-Za-z])(?:[Bb][Ee][Aa]?[Tt]\d+|[Bb][Aa][Tt]365)/;
 /**
  * Words a report may well say (体育局, 彩票资金, 打击地下六合彩、查处赌场) that are spam only as a betting
  * site's name: followed, at most across a brand's Latin letters or symbols on the same line, by 官网,

@@ -123,7 +123,10 @@ describe('provenance/injected-content', () => {
       '页面含有与政府报告无关的赌博/广告词语：“bet365”，疑为被注入内容的镜像页']);
     // The brand in capitals, put for the body's name (linzi-linye-2008's 发布机构 and a heading of it).
     expect(words(['发文日期: | 2009-02-27 15:19:45 | 发布机构: | BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网林业服务中心'])).toEqual([
-      '页面含有与政府报告无关的赌博/广告词语：“BET3365”，疑为被注入内容的镜像页']);
+      '页面含有与政府报告无关的赌博/广告词语：“BET3365”、“beat365”，疑为被注入内容的镜像页']);
+    // Its misspelling put for the city (shuozhou-2020-mirror), not a company named BAT before its count.
+    expect(words(['如有疑问,请与在哪个应用商店能下载365_英国365下载_bat365软件下载人民政府办公室政府信息公开科联系。', '与BAT3家企业签订合作协议'])).toEqual([
+      '页面含有与政府报告无关的赌博/广告词语：“bat365”，疑为被注入内容的镜像页']);
     // An adult site's words put for the body (cc-mishu-2014-mirror), not a report's AV equipment.
     expect(words(['本报告的电子版可在在线av不断更新政府网站(www.tkyhn.com)下载。如对本报告有任何疑问,请与在线av不断更新秘书处联系'])).toEqual([
       '页面含有与政府报告无关的赌博/广告词语：“在线av”，疑为被注入内容的镜像页']);
