@@ -16,7 +16,7 @@ export function panelKeyOnPage(e: KeyboardEvent): PanelKey | null {
   if (!key || e.isComposing || e.ctrlKey || e.altKey || e.metaKey) return null;
   // The element focused, inside a shadow root of the page's own too.
   const focused = e.composedPath()[0];
-  const element = focused !== undefined && (focused as Node).nodeType === 1 ? focused as Element : null;
+  const element = focused !== undefined && (focused as Node).nodeType === 1 ? focusedIn(focused as Element) : null;
   if (element && isMarked(element)) return key;
   if (e.defaultPrevented || (element && isField(element))) return null;
   return dialogOpen(element?.ownerDocument ?? document) ? null : key;
@@ -30,4 +30,23 @@ const isField = (element: Element) =>
 function dialogOpen(doc: Document): boolean {
   if (doc.querySelector('dialog[open]')) return true;
   return [...doc.querySelectorAll('[aria-modal="true"]')].some((box) => (box as Element & { checkVisibility?: () => boolean }).checkVisibility?.() ?? true);
+}
+
+/**
+ * The element focused in `host`'s closed shadow root, and in those within it: the key's path stops at the host, and a letter
+ * typed in a field there (a web component's search box) was taken for the panel's and lost. The extension alone sees in
+ * (Chromium's chrome.dom, Firefox's Element.openOrClosedShadowRoot); `host` itself where neither does or none is closed.
+ */
+function focusedIn(host: Element): Element {
+  let element = host;
+  for (let root = closedRootOf(element); root?.activeElement; root = closedRootOf(element)) element = root.activeElement;
+  return element;
+}
+
+function closedRootOf(element: Element): ShadowRoot | null {
+  if (element.shadowRoot) return null; // an open one: the key's path went in already
+  const firefox = (element as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+  if (firefox) return firefox.call(element);
+  const chromium = (globalThis.chrome?.dom as Partial<typeof chrome.dom> | undefined)?.openOrClosedShadowRoot;
+  return chromium && element instanceof HTMLElement ? chromium(element) : null;
 }

@@ -954,6 +954,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('收到政府信息公开申请8件，答复7件。从申请方式看，网络申请3件；信函申请4件。'))).toEqual([
       '收到政府信息公开申请=8件', '答复=7件', '网络申请=3件', '信函申请=4件',
     ]);
+    // Nor the parts of a count of cases after those received, beyond a ；(hzs-2023's words, a case count put before its list).
+    expect(summary(figuresOf('收到政府信息公开申请5件，及时规范答复5件；受理行政复议申请6件。从申请方式看，网络申请3件；信函申请2件。'))).toEqual([
+      '收到政府信息公开申请=5件', '及时规范答复=5件', '受理行政复议申请=6件', '网络申请=3件', '信函申请=2件',
+    ]);
     // A 其中 right after a count its list adds up to breaks that count down, received or not.
     expect(summary(figuresOf('收到政府信息公开申请7件，办结6件，其中网络申请3件、信函申请3件。'))).toEqual([
       '收到政府信息公开申请=7件', '办结=6件 [网络申请=3件; 信函申请=3件]',

@@ -576,6 +576,9 @@ function begin<N>(reading: Reading<N>, opening: Opening<N>, label: string, claus
   if ((isMode(label) || isApplicant(label)) && !isReceived(whole.label)) {
     const received = reading.figures.findLast((f) => sameUnit(f.unit, whole.unit) && isReceived(f.label));
     if (received && (!summed || received.value === whole.value)) { whole = received; exact = true; }
+    // Nor of a count of cases they do not add up to, those received out of reach before a ；(…答复5件；受理行政复议申请6件。
+    // 从申请方式看，网络申请3件、信函申请2件): figures of their own.
+    else if (isCase(whole.label) && !summed) return null;
   }
   // "办结177件（含2022年结转的3件），其中予以公开60件…": a note in brackets is no breakdown the 其中
   // after it goes on with; its items are figures of their own. So are those of a list a 其中 broke the whole down

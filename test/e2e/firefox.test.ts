@@ -84,7 +84,7 @@ describe('Firefox', () => {
     expect(await firefox.evaluate(tab, snapshot)).toEqual(before);
   });
 
-  it('goes from 表三\'s 258 clicked on the page to its finding in the panel, the focus left on the page', async () => {
+  it('goes from 表三\'s 258 clicked on the page to its finding in the panel, the focus left on the page, n on to its next place (not as typed in a field of a closed shadow root)', async () => {
     const tab = await firefox.open(CONFLICTS.url);
     await firefox.showPanel(tab, CONFLICTS.url, '.report-header');
     const chosen = () => firefox.evaluate(tab, (host: string) => [...document.querySelector(host)!.shadowRoot!.querySelectorAll('.finding[aria-current=true]')]
@@ -93,6 +93,20 @@ describe('Firefox', () => {
     await firefox.clickInPage(tab, 'td[data-grl-conflict=error]');
     expect(await waitFor(chosen, (rules) => rules.length > 0)).toEqual(['prose/table-agreement']);
     expect(await firefox.evaluate(tab, () => document.activeElement!.textContent!.trim())).toBe('258');
+    // n from the page goes to its next place; typed in a field the page keeps in a closed shadow root, it stays the field's
+    // (Firefox's openOrClosedShadowRoot looks in). What the session did with each: whether it took the key from the page.
+    const taken = () => firefox.evaluate(tab, () => {
+      const press = (target: Element) => {
+        const key = new KeyboardEvent('keydown', { key: 'n', bubbles: true, cancelable: true, composed: true });
+        target.dispatchEvent(key);
+        return key.defaultPrevented;
+      };
+      const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' });
+      root.innerHTML = '<input aria-label="站内搜索">';
+      root.querySelector('input')!.focus();
+      return [press(document.body), press(root.querySelector('input')!)];
+    });
+    expect(await taken()).toEqual([true, false]);
     await firefox.closePanel(tab, CONFLICTS.url);
   });
 

@@ -227,6 +227,18 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   await page.keyboard.press('n');
   await expect.poll(() => placeCount.textContent()).toBe('第 5/11 处');
   expect([await focused(), await page.evaluate(() => document.activeElement!.id)]).toEqual([-1, 'page-box-close']);
+  // Typed in a field the page keeps in a closed shadow root (a web component's search box), n and p are the field's: the
+  // key's path stops at its host, and the letters were taken for the panel's and lost.
+  const typed = await page.evaluateHandle(() => {
+    const host = document.getElementById('page-box')!.appendChild(document.createElement('div'));
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<input aria-label="站内搜索">';
+    const field = root.querySelector('input')!;
+    field.focus();
+    return field;
+  });
+  await page.keyboard.type('np');
+  expect([await typed.evaluate((field) => field.value), await placeCount.textContent()]).toEqual(['np', '第 5/11 处']);
   // From the keyboard: the cell Tab reaches, Enter.
   await cell.focus();
   await page.keyboard.press('Enter');
