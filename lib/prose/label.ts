@@ -50,7 +50,7 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
   if (except) return except[1]!;
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
-  if (after === null) return outcomeAfter(text, from, at, stop) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
+  if (after === null) return outcomeAfter(text, from, at, stop) ?? actAfter(text, stop, unit, labelBefore(text, from, at)) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
   // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are); so are those
   // whose audience is measured next (发布政务信息1523条网站访问量达32万人次: the site's visits, not 1523 sites).
@@ -64,6 +64,18 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+
+/**
+ * "有约4900人次通过各种方式向我局…咨询涉税信息有关事务" (pingtan-dishui-2013): people counted after no more than that there
+ * were some, what they did said after them in the clause, are counted by that act; null otherwise.
+ */
+function actAfter(text: string, stop: number, unit: string | null, before: string): string | null {
+  if (unit === null || !PEOPLE_UNITS.test(unit) || !THERE_WERE.test(before)) return null;
+  return ACT.exec(text.slice(stop, stop + 40).split(CLAUSE_SPLIT)[0]!)?.[0] ?? null;
+}
+const THERE_WERE = /^(?:共计?|合计)?有?$/;
+const ACT = /(?:咨询|查阅|投诉|举报|留言|来访|来电)[^\d，,。；;：:、（()）\s]{0,10}$/;
+const CLAUSE_SPLIT = /[，,。；;：:]/;
 
 /**
  * "开设《疫情译报》专栏,…,2020年累计发布339期": issues published, their words naming no publication, are of the one the
