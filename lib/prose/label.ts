@@ -422,6 +422,8 @@ function lastSegment(region: string): string {
     filler = m[0];
   }
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
+  // "行政许事项本年新增21项" (会同县林业局 2020): what the year added says nothing without what it was added to.
+  if (before && CHANGE_ALONE.test(best) && THIS_YEAR.test(between)) return before + best;
   // "累计对外公示2021年政务135条": a noun of two characters after the year it is of says little alone; what was done to it,
   // before the year, says what is counted.
   if (before && A_YEAR.test(between) && best.length <= 2) return before + best;
@@ -437,6 +439,7 @@ function lastSegment(region: string): string {
   return BODY.test(before) ? before + best : before;
 }
 const SUMMED_UP = /^(?:累[计积]|共计?|总计|合计)$/;
+const CHANGE_ALONE = /^(?:新增|增加|减少)$/;
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
 // a ranking (1200条位居全市前5位), nor what the people counted after their noun do (专人1名具体负责…), nor the means
