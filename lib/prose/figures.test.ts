@@ -1339,6 +1339,13 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('reads a count whose unit the page left out before the 其中 that breaks it down, its items in theirs (baiyang-2009)', () => {
+    const baiyang = figuresOf('2009年度共接受市民等咨询62,其中:咨询电话接听46次,当面受理咨询16次。');
+    expect(summary(baiyang)).toEqual(['咨询=62 [咨询电话接听=46次; 受理咨询=16次]']);
+    expect(partsSumOf(baiyang)).toEqual([]);
+    expect(partsSumOf(figuresOf('2009年度共接受市民等咨询61,其中:咨询电话接听46次,当面受理咨询16次。'))).toMatchObject([{ severity: 'error', expected: 61, actual: 62 }]);
+  });
+
   it('sets apart what a kind comes to, said right after what the year added to it, and goes on with the list of what each added (会同县林业局 2020)', () => {
     const huitong = figuresOf('主动公开政府信息中新增项目事项88项，其中行政许事项本年新增21项，总计21项，行政许可处理决定数量776件；其他对外管理服务事项新增57项，总计57项，处理决定数量0件；行政处罚事项新增10项，总计44项，处理决定数量29件。');
     expect(summary(huitong)).toEqual([
