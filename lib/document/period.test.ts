@@ -38,6 +38,16 @@ describe('reportPeriod', () => {
   });
 
   it('reads a period whose end year was typed twice, or whose dates lost their 月', () => {
+    // The end's 年 mistyped (pingyang-scjgj-2020: 至2020你那12月31日), where the words name the span or a paragraph opens
+    // with the dates alone; dates alone count only as the report's year whole, and only where no line names a span.
+    const pingyang = '2020年1月1日至2020你那12月31日,今年以来,我局政务信息网上公开工作在县委、县政府的正确领导下,扎实推进政府信息公开工作';
+    expect(reportPeriod([pingyang], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+    expect(reportPeriod([pingyang], 2021)).toBeNull();
+    expect(reportPeriod(['本报告中所列数据的统计期限自2020年1月1日起至2020你那12月31日止。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+    expect(reportPeriod(['自2016年1月1日起至2016年12月31日止,我镇经审核主动公开信息568条。'], 2016)).toEqual({ start: '2016-01-01', end: '2016-12-31' });
+    expect(reportPeriod(['2020年7月1日至2020年12月31日,我局开展政务公开专项检查。'], 2020)).toBeNull();
+    expect(reportPeriod(['我局于2020年1月1日至2020年12月31日开展政务公开专项检查。'], 2020)).toBeNull();
+    expect(reportPeriod(['2020年1月1日至2020年12月31日,我局主动公开信息86条。', '本报告中所列数据统计期限自2020年1月1日起至2020年11月30日止。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-11-30' });
     expect(reportPeriod(['本报告中所列数据的统计期限自2020年1月1日起至202020年12月31日止。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
     expect(reportPeriod(['本年度报告统计数据时限为2018年11日至2018年1231日，电子版在市政府门户网发布。'], 2018)).toEqual({ start: '2018-01-01', end: '2018-12-31' });
     expect(reportPeriod(['本报告中所列数据的统计期限自202111日起至20211230日止。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-30' });

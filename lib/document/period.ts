@@ -15,13 +15,18 @@ const PERIOD_WORDS = '(?:统计期限|统计期间|统计时限|统计时间|统
 // A comma may stand before 至 (自2023年1月1日起,至…, 自2024年1月1日始至…), the dash may be doubled (——); the start
 // may be named the day the 《条例》 came into force (北京 reports: 自2009年1月1日《条例》实施之日起,至2009年12月31日止).
 const PERIOD_SPAN = '(?:《[^》]{1,12}》(?:正式)?(?:实施|施行)之日)?(?:起|始)?,?\\s*(?:至|到|[—－\\-~～]+)';
-// The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count;
-// it may be left out (至12月31日), and the 日 lost (至12月31止).
-const END_YEAR = '(?:(\\d{4}|[〇○零一二三四五六七八九]{4})\\d{0,4}\\s*年)?';
+// The end's year may carry a typed-twice digit or two (至202020年12月31日): its first four digits count; its 年 may be
+// mistyped (至2020你那12月31日, pingyang-scjgj-2020: a slip of the input method); it may be left out (至12月31日), and the
+// 日 lost (至12月31止).
+const END_YEAR = '(?:(\\d{4}|[〇○零一二三四五六七八九]{4})\\d{0,4}\\s*(?:年|[^\\d\\s年月日至止。，,;；]{1,2}(?=\\s*\\d{1,2}\\s*月)))?';
 const END_MONTH_DAY = '\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 // …or the end is written in figures (至2022-12-31, 2022.1.1-2022.12.31).
 const END_IN_FIGURES = '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})';
-const PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从|为)?:?\\s*${DATE_SOURCE}\\s*${PERIOD_SPAN}\\s*(?:${END_YEAR}${END_MONTH_DAY}|${END_IN_FIGURES})`, 'd');
+const DATES = `${DATE_SOURCE}\\s*${PERIOD_SPAN}\\s*(?:${END_YEAR}${END_MONTH_DAY}|${END_IN_FIGURES})`;
+const PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从|为)?:?\\s*${DATES}`, 'd');
+// A paragraph that opens with the dates alone (2020年1月1日至2020年12月31日,我局…; 自2016年1月1日起至…止,我镇…): the
+// report's span where they are its year whole, read only where no line names one.
+const OPENING_DATES = new RegExp(`^(?:自|从)?${DATES}`, 'd');
 // A year that lost its 年 before the month (20231月1日至202312月31日).
 const LOST_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
 // Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止",
@@ -89,6 +94,10 @@ function readPeriod(body: readonly string[], year: number | null): ReadPeriod | 
     }
   }
   if (compact) return compact;
+  for (let i = 0; i < body.length; i++) {
+    const found = /^(?:自|从)?\s*(?:19|20)/.test(body[i]!) ? periodIn(squeezed(body[i]!), OPENING_DATES) : null;
+    if (found && isWholeYear(found.period, year)) return { value: found.period, at: spotIn(body, i, found.span), garbled: found.garbled };
+  }
   if (body.some((line) => line.includes('全年') && WHOLE_YEAR_COUNT.test(toHalfWidth(line)))) return null;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
@@ -154,13 +163,13 @@ function spotIn(body: readonly string[], i: number, span: { start: number; end: 
 }
 
 /** The period a squeezed text states, where in it, and whether its dates had lost a 年 put back to read them. */
-function periodIn(squeezedText: string): { period: Period; span: { start: number; end: number }; garbled: boolean } | null {
+function periodIn(squeezedText: string, pattern = PERIOD): { period: Period; span: { start: number; end: number }; garbled: boolean } | null {
   // Where the 年s put back stand in the text read, to take the span back to the page's characters.
   const added: number[] = [];
   const text = squeezedText.includes('月')
     ? squeezedText.replace(LOST_NIAN, (year: string, _: string, at: number) => { added.push(at + year.length + added.length); return `${year}年`; })
     : squeezedText;
-  const m = PERIOD.exec(text);
+  const m = pattern.exec(text);
   if (!m) return null;
   const start = isoDate(m[1]!, m[2]!, m[3]!);
   const startYear = Number(start?.slice(0, 4));
@@ -171,9 +180,15 @@ function periodIn(squeezedText: string): { period: Period; span: { start: number
   const span = datesOf(m);
   if (text[span.end] === '日') span.end++;
   const before = (at: number) => added.filter((a) => a < at).length;
-  const garbled = before(span.end) > before(span.start);
+  // The end year's 年 mistyped: between its digits and the month stands no 年.
+  const slipped = m[4] !== undefined && !text.slice(m.indices![4]![1], m.indices![5]![0]).includes('年');
+  const garbled = slipped || before(span.end) > before(span.start);
   return start && end ? { period: { start, end }, span: { start: span.start - before(span.start), end: span.end - before(span.end) }, garbled } : null;
 }
+
+/** Whether a period is one calendar year whole, the report's where its year is known. */
+const isWholeYear = ({ start, end }: Period, year: number | null): boolean =>
+  start.endsWith('-01-01') && end === `${start.slice(0, 4)}-12-31` && (year === null || Number(start.slice(0, 4)) === year);
 
 function compactPeriod(m: RegExpExecArray | null): DocumentMeta['period'] {
   const start = m && compactDate(m[1]!, m[2]!);

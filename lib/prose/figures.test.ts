@@ -1343,6 +1343,22 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('reads a count whose unit the page left out before the 其中 that breaks it down, its items in theirs (baiyang-2009)', () => {
+    const baiyang = figuresOf('2009年度共接受市民等咨询62,其中:咨询电话接听46次,当面受理咨询16次。');
+    expect(summary(baiyang)).toEqual(['咨询=62 [咨询电话接听=46次; 受理咨询=16次]']);
+    expect(partsSumOf(baiyang)).toEqual([]);
+    expect(partsSumOf(figuresOf('2009年度共接受市民等咨询61,其中:咨询电话接听46次,当面受理咨询16次。'))).toMatchObject([{ severity: 'error', expected: 61, actual: 62 }]);
+  });
+
+  it('sets apart what a kind comes to, said right after what the year added to it, and goes on with the list of what each added (会同县林业局 2020)', () => {
+    const huitong = figuresOf('主动公开政府信息中新增项目事项88项，其中行政许事项本年新增21项，总计21项，行政许可处理决定数量776件；其他对外管理服务事项新增57项，总计57项，处理决定数量0件；行政处罚事项新增10项，总计44项，处理决定数量29件。');
+    expect(summary(huitong)).toEqual([
+      '新增项目事项=88项 [行政许事项新增=21项; 其他对外管理服务事项新增=57项; 行政处罚事项新增=10项]',
+      '合计=21项', '行政许可处理决定数量=776件', '合计=57项', '处理决定数量=0件', '合计=44项', '处理决定数量=29件',
+    ]);
+    expect(partsSumOf(huitong)).toEqual([]);
+  });
+
   it('takes counts in another unit the list\'s 、 joins for items alike, the first after a ， too (cq-tongliang-shangwu-2021)', () => {
     const figures = figuresOf('2021年,依托“重庆市铜梁区人民政府”网公开发布政策文件、意见征集、价格监测等方面信息共92条。其中,政府信息公开指南(2021年版)1条,2020年度法治政府建设情况报告1条,2021年度行政权力和责任事项清单1条,公开征求意见3次、反馈征求意见3次,预决算公开说明2条,项目资金分配公示2条,人大建议、政协提案办理结果公开20条,生活必需品价格运行情况公开52条,更新领导信息5条,公益性岗位招聘和录用2条。');
     expect(summary(figures)).toEqual([

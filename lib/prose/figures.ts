@@ -404,6 +404,9 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   return true;
 }
 
+// A part that counts what the year added to or took from a kind.
+const CHANGED = /(?:新增|增加|减少)$/;
+
 /** Whether the count makes the parts of the total in its unit add up to it. */
 const completesTotal = <N>(total: Read<N>, token: NumberToken) => sameUnit(token.unit, total.unit)
   && total.parts.reduce((sum, part) => sum + (sameUnit(part.unit, total.unit) ? part.value : 0), 0) + token.value === total.value;
@@ -676,6 +679,9 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // (其中，…8条，公共资金使用信息、机构调整和人员变动类信息各2条: shulan-jjj-2013).
   const last = total.parts.at(-1);
   if (token.each && last?.token.each && last === reading.previous) return 'part';
+  // What a kind comes to, said right after what the year added to it (其中行政许事项本年新增21项，总计21项，…；其他对外管理
+  // 服务事项新增57项，总计57项，…: 会同县林业局 2020), is that kind's, set apart: the list of what each added goes on.
+  if (clause.totalWord && last !== undefined && last === reading.previous && CHANGED.test(last.label) && sameUnit(token.unit, last.unit)) return 'apart';
   // In the total's unit, or in the one its parts count it in (发布信息607条，其中主动公开380份，…319份).
   const inUnit = countedParts(total, [...total.parts, read]).includes(read);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';

@@ -217,6 +217,10 @@ describe('the label after the unit', () => {
     expect(labels('依托“滨海后龙”政务新媒体发布政府信息1026条解读政策信息2篇')).toEqual(['政务新媒体发布政府信息', '解读政策信息']);
     // Too many words after a count of bodies: the bodies they open with (tester, bj-dongcheng-2020).
     expect(labels('指导全区50余家单位动态更新政府信息主动公开全清单目录')).toEqual(['单位']);
+    // What they published (公布) after the bodies counted is none of them (dali-2020-mirror).
+    expect(labels('76家预算单位公布部门预算公开情况。')).toEqual(['预算单位']);
+    // People said only to be there, what they did said after them (pingtan-dishui-2013).
+    expect(labels('2013年有约4900人次通过各种方式向我局各部门、基层所咨询涉税信息有关事务，其中现场咨询1600人次')).toEqual(['咨询涉税信息有关事务', '现场咨询']);
     // …where that count is of pieces too: 道路 counted in 条, then the spaces along them (tester, bj-dongcheng-cgw-2019).
     expect(labels('实现全区85条道路6000余个停车位电子收费全覆盖')[0]).toBe('道路');
     expect(labels('上半年我县除1家涉密单位外的79个预算部门(含乡镇)全部完成了部门预算公开。')).toEqual(['涉密单位', '预算部门(含乡镇)']);

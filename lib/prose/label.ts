@@ -50,7 +50,7 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
   if (except) return except[1]!;
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
-  if (after === null) return outcomeAfter(text, from, at, stop) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
+  if (after === null) return outcomeAfter(text, from, at, stop) ?? actAfter(text, stop, unit, labelBefore(text, from, at)) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
   // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are); so are those
   // whose audience is measured next (发布政务信息1523条网站访问量达32万人次: the site's visits, not 1523 sites).
@@ -64,6 +64,18 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+
+/**
+ * "有约4900人次通过各种方式向我局…咨询涉税信息有关事务" (pingtan-dishui-2013): people counted after no more than that there
+ * were some, what they did said after them in the clause, are counted by that act; null otherwise.
+ */
+function actAfter(text: string, stop: number, unit: string | null, before: string): string | null {
+  if (unit === null || !PEOPLE_UNITS.test(unit) || !THERE_WERE.test(before)) return null;
+  return ACT.exec(text.slice(stop, stop + 40).split(CLAUSE_SPLIT)[0]!)?.[0] ?? null;
+}
+const THERE_WERE = /^(?:共计?|合计)?有?$/;
+const ACT = /(?:咨询|查阅|投诉|举报|留言|来访|来电)[^\d，,。；;：:、（()）\s]{0,10}$/;
+const CLAUSE_SPLIT = /[，,。；;：:]/;
 
 /**
  * "开设《疫情译报》专栏,…,2020年累计发布339期": issues published, their words naming no publication, are of the one the
@@ -410,6 +422,8 @@ function lastSegment(region: string): string {
     filler = m[0];
   }
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
+  // "行政许事项本年新增21项" (会同县林业局 2020): what the year added says nothing without what it was added to.
+  if (before && CHANGE_ALONE.test(best) && THIS_YEAR.test(between)) return before + best;
   // "累计对外公示2021年政务135条": a noun of two characters after the year it is of says little alone; what was done to it,
   // before the year, says what is counted.
   if (before && A_YEAR.test(between) && best.length <= 2) return before + best;
@@ -425,6 +439,7 @@ function lastSegment(region: string): string {
   return BODY.test(before) ? before + best : before;
 }
 const SUMMED_UP = /^(?:累[计积]|共计?|总计|合计)$/;
+const CHANGE_ALONE = /^(?:新增|增加|减少)$/;
 
 // After the unit, a label follows only where a noun does: not 并/均/全部/按时 …, which go on the sentence, nor
 // a ranking (1200条位居全市前5位), nor what the people counted after their noun do (专人1名具体负责…), nor the means
@@ -446,7 +461,7 @@ const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|主
 // 及 joins the next thing named, but not inside 涉及, 以及, 普及, 危及, 不及, nor as 及时 (timely, said or not: 5家维护更新
 // 不及时的政务新媒体, pt-gwh-2022; 3家更新及时的网站).
 const AFTER_STOP_SOURCE = `(?<=[${HAN}]{2})(?:全年|${TOTAL_GONG}(?!建(?![成立设])|用)[计有]?|累计|合计|总计(?!划))|`
-  + `(?<=[${HAN}]{2})发布$|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危不])及(?!时)|(?<![参给授])与|均|即|超|达|作为|(?<!行)为|是|向|对|(?<!结转)(?:至|到)|(?<![正存所])在(?!线|职)|(?<=.)[${HAN}]{2}了(?!解)`;
+  + `(?<=[${HAN}]{2})发布$|(?<=[${HAN}]{2})公布(?![会栏])|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危不])及(?!时)|(?<![参给授])与|均|即|超|达|作为|(?<!行)为|是|向|对|(?<!结转)(?:至|到)|(?<![正存所])在(?!线|职)|(?<=.)[${HAN}]{2}了(?!解)`;
 const AFTER_STOP = new RegExp(AFTER_STOP_SOURCE, 'u');
 const AFTER_STOP_PEOPLE = new RegExp(`${AFTER_STOP_SOURCE}|参与(?!.*(?:人员|者|群众|人数)$)`, 'u');
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.

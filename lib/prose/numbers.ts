@@ -48,6 +48,10 @@ function numberEnd(text: string, at: number, c: number): number {
 
 // A bare number counts only as the value of a 数 (通过其他方式公开政府信息数0), and never as a rate.
 const BARE = /数量?(?:为|是|达)?\s*([\d０-９]+(?:[.．][\d０-９]+)?)(?![\d０-９.．%％年月日号])/g;
+// …and as the total a 其中 breaks down right after it, its unit left for the items to say (2009年度共接受市民等咨询62,其中:咨询电话
+// 接听46次,当面受理咨询16次: baiyang-2009); not a year.
+const A_YEAR = /^(?:19|20)\d{2}$/;
+const BARE_TOTAL = new RegExp(`(?<=[${HAN}])([\\d０-９]{1,6})(?=[，,]\\s*其中)`, 'gu');
 // Read before the number rather than inside COUNTED: a leading optional group slows the scan threefold.
 // 约 may lead to the number with a verb (浏览量约为980862次).
 const APPROX_BEFORE = /(?:将近|接近|大约|超过|突破|约|近|逾|超)$|约(?:为|达)$/;
@@ -122,7 +126,8 @@ export function findNumbers(text: string): NumberToken[] {
   }
   if (none) addImpliedZeros(text, out);
   if (said) addSaidZeros(text, out);
-  if (bare) addBareNumbers(text, out);
+  if (bare) addBare(text, BARE, out);
+  if (text.includes('其中')) addBare(text, BARE_TOTAL, out);
   shareAmongListed(text, out);
   return out;
 }
@@ -251,11 +256,12 @@ function listedItems(text: string, from: number, to: number): { start: number; e
   return rest.every(({ start: s, end }) => ITEM.test(text.slice(s, end)) && !text.slice(s, end).includes('的')) ? items : null;
 }
 
-/** 信息数0: a bare number right after 数. */
-function addBareNumbers(text: string, out: NumberToken[]): void {
-  BARE.lastIndex = 0;
-  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+/** 信息数0: a bare number right after 数, or before the 其中 that breaks it down (not a year). */
+function addBare(text: string, bare: RegExp, out: NumberToken[]): void {
+  bare.lastIndex = 0;
+  for (let m = bare.exec(text); m; m = bare.exec(text)) {
     const digits = m[1]!;
+    if (bare === BARE_TOTAL && A_YEAR.test(digits)) continue;
     const start = m.index + m[0].length - digits.length;
     if (gluedBefore(text, start) || out.some((t) => t.start === start)) continue;
     const end = start + digits.length;

@@ -8,7 +8,8 @@ import { countUnit } from './units.ts';
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver' | 'applicationsCarriedForward'
   | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
   | 'normativeDocumentsInForce' | 'normativeDocumentsIssued' | 'regulationsInForce' | 'applicationsInPerson' | 'applicationsOnline' | 'applicationsByLetter'
-  | 'regulationsPublished' | 'normativeDocumentsPublished' | 'licensingDecisions' | 'otherServicesDecisions' | 'punishmentDecisions' | 'coercionDecisions';
+  | 'regulationsPublished' | 'normativeDocumentsPublished' | 'licensingDecisions' | 'otherServicesDecisions' | 'punishmentDecisions' | 'coercionDecisions'
+  | 'licensingItems' | 'otherServicesItems' | 'punishmentItems' | 'coercionItems';
 
 // Where a report publishes besides its portal (…通过政务微博主动公开…).
 // 公开栏 is a notice board; 公开栏目, a column of the website; 头条 the 今日头条 app, but 头条新闻 the website's headlines.
@@ -108,6 +109,18 @@ export function carriedIn(label: string): boolean {
 const DECISION_KINDS: readonly (readonly [ProseTopic, RegExp])[] = [
   ['licensingDecisions', /行政许可?/g], ['otherServicesDecisions', /其他对外管理服务/g], ['punishmentDecisions', /行政处罚/g], ['coercionDecisions', /行政强制/g],
 ];
+// The items of a kind of matter there are now, said after how many were added (行政处罚事项新增10项，总计44项: 会同县林业局
+// 2020): 表二's 上一年项目数量 and 本年增/减 together. Only so: a count of items added alone is no net change.
+const ITEMS_NOW = /(行政许可?|其他对外管理服务|行政处罚|行政强制)事项(?:本年)?(?:新增|增加|减少)\d+项[，,](?:总计|合计|共计?)(\d+)项/g;
+const ITEMS_OF: readonly (readonly [ProseTopic, RegExp])[] = [
+  ['licensingItems', /^行政许可?$/], ['otherServicesItems', /^其他对外管理服务$/], ['punishmentItems', /^行政处罚$/], ['coercionItems', /^行政强制$/],
+];
+/** The kind of matter a count of items now is of, where its text says so of it alone; null otherwise. */
+function itemsOf(figure: ProseFigure): ProseTopic | null {
+  const kinds = [...figure.text.matchAll(ITEMS_NOW)].filter((m) => Number(m[2]) === figure.value).map((m) => m[1]!);
+  return kinds.length === 1 ? ITEMS_OF.find(([, words]) => words.test(kinds[0]!))![0] : null;
+}
+
 /** The kind of decisions a 处理决定数量 counts: the kind its words name, else the last one its clause names before it; null for none. */
 function decisionsOf(figure: ProseFigure): ProseTopic | null {
   const before = figure.text.slice(0, placeOf(figure).end);
@@ -178,6 +191,7 @@ const RULES: TopicRule[] = [
   { topic: 'regulationsPublished', units: IN_FORCE_UNITS, label: /规章.*公开总数/, not: /规范性文件/ },
   { topic: 'normativeDocumentsPublished', units: IN_FORCE_UNITS, label: /规范性文件.*公开总数/, not: /规章/ },
   { topic: 'licensingDecisions', units: APPLICATION_UNITS, label: /处理决定数/, not: /申请|复议|诉讼/, pick: decisionsOf },
+  { topic: 'licensingItems', units: /^项$/, label: /^(?:合计|总计|共计?)$/, pick: itemsOf },
 ];
 
 // The ways of applying the 2008–2018 统计表 counts (当面申请数, 网上申请数, 信函申请数), each on its own row: a count

@@ -26,11 +26,14 @@ export function otherKind(a: string | null, b: string | null): boolean {
 
 /**
  * The parts that count what their total counts: those in its unit, or, where none is, those in another unit of
- * pieces (发布信息607条，其中主动公开380份，依申请公开…319份: the writer changed the word, not the thing).
+ * pieces (发布信息607条，其中主动公开380份，依申请公开…319份: the writer changed the word, not the thing); under a total
+ * whose unit the page left out, all of them where all count in one (咨询62,其中:…46次,…16次: baiyang-2009).
  */
 export function countedParts<P extends { unit: string | null }>(total: { unit: string | null }, parts: P[]): P[] {
   const own = parts.filter((p) => sameUnit(p.unit, total.unit));
-  return own.length > 0 || total.unit === null ? own : parts.filter((p) => p.unit !== null && !otherKind(p.unit, total.unit));
+  if (own.length > 0) return own;
+  if (total.unit === null) return parts.length > 0 && parts.every((p) => p.unit !== null && sameUnit(p.unit, parts[0]!.unit)) ? parts : own;
+  return parts.filter((p) => p.unit !== null && !otherKind(p.unit, total.unit));
 }
 
 /** Whether a unit counts papers sent or received, one each: a notice (发出收费通知3件, 3份), an application (收到1份申请). */

@@ -22,7 +22,7 @@ export function englishSummary(id: string, message = ''): string | null {
   if (CATALOGUE.some((r) => r.id === id)) {
     const gloss = ruleRequirement(id, 'en');
     if (!gloss) return null;
-    if (message.startsWith(GARBLED_PERIOD)) return 'Period read from garbled dates (年 or 月 lost on the page), as shown: check the original';
+    if (message.startsWith(GARBLED_PERIOD)) return 'Period read from garbled dates (年 or 月 lost or mistyped on the page), as shown: check the original';
     return message.includes(UNCHECKED) ? `Not checked, cells left blank (most likely not filled in): ${gloss}` : `${CHECK}${gloss}`;
   }
   return READING_NOTES.find((n) => n.id === id)?.en ?? null;

@@ -492,6 +492,26 @@ describe('prose/table-agreement', () => {
     expect(decisions.map((f) => [f.cells[1]!.path, f.expected, f.actual])).toEqual([['licensing.decisions', 777, 776], ['punishment.decisions', 28, 29]]);
   });
 
+  it('holds the items of a kind there are now (新增10项，总计44项) against 表二\'s 上一年项目数量 and 本年增/减 added up, not those added (会同县林业局 2020)', () => {
+    const text = '主动公开政府信息中新增项目事项88项，其中行政许事项本年新增21项，总计21项，行政许可处理决定数量776件；其他对外管理服务事项新增57项，总计57项，处理决定数量0件；行政处罚事项新增10项，总计44项，处理决定数量29件。';
+    const line = { text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] };
+    const { figures } = extractProseFigures([line], 2020);
+    // Its 表二 as printed: 行政许可 0 +21 776; 其他对外管理服务事项 0 +57 0; 行政处罚 34 +10 29; 行政强制 0 0 0.
+    const printed = {
+      'licensing.previousCount': 0, 'licensing.change': 21, 'licensing.decisions': 776, 'otherServices.previousCount': 0, 'otherServices.change': 57, 'otherServices.decisions': 0,
+      'punishment.previousCount': 34, 'punishment.change': 10, 'punishment.decisions': 29, 'coercion.previousCount': 0, 'coercion.change': 0, 'coercion.decisions': 0,
+    };
+    const bureau = (cells: Record<string, number>) => setFigures(makeReport({ document: { issuer: '会同县林业局', year: 2020 }, proseFigures: figures }), 'activeDisclosure', { ...printed, ...cells });
+    expect(findingsOf(tableAgreement, bureau({}), makeContext({ lines: [text] }))).toEqual([]);
+    expect(findingsOf(tableAgreement, bureau({ 'punishment.previousCount': 33, 'otherServices.change': 56 }), makeContext({ lines: [text] }))).toMatchObject([{
+      severity: 'error', expected: 56, actual: 57,
+      cells: [{ table: 'proseFigures' }, { table: 'activeDisclosure', path: 'otherServices.previousCount' }, { table: 'activeDisclosure', path: 'otherServices.change' }],
+    }, {
+      severity: 'error', expected: 43, actual: 44,
+      message: '正文“…行政处罚事项新增10项，总计44项…”为44项，表二行政处罚上一年项目数量与本年增/减之和为43，相差1',
+    }]);
+  });
+
   it('holds no information items, nor another year\'s decisions, against 表二\'s 处理决定数量 (行政审批局 2019, 咸宁高新区 2020)', () => {
     const items = '今年我局主动公开政府信息595条，其中规范性文件类信息6条，行政许可类信息126条，财政预算类信息7条。';
     const other = '2019年行政许可处理决定数量328件, 2020年共办理行政许可处理决定数量313件比2019年减少15件；其他对外管理服务事项无。';
