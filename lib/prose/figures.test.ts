@@ -268,6 +268,19 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('labels a part opening its clause after 其中 by what came of it or what was done to it all, not by the total', () => {
+    // wehdz-fgj-2024 (武汉东湖高新区发改局): the twelve were the outcome the clause ends in.
+    expect(summary(figuresOf('2024年,发改局共收到政府信息公开申请12条,申请内容主要集中在物业收费、项目备案等方面。其中12条属于本机关不掌握相关政府信息而无法提供,在办结答复中所有申请件均严格按照《中华人民共和国政府信息公开条例》规定予以答复,办结率达100%。'))).toEqual([
+      '收到政府信息公开申请=12条 [无法提供=12条]',
+    ]);
+    // tongchuan-gaj-2024 (铜川市公安局): the six were answered, the seventh carried forward.
+    expect(summary(figuresOf('2024年,共收到依申请公开办理事项7件,其中,6件均严格按时限依法依规答复,1件结转下年办理。'))).toEqual([
+      '收到依申请公开办理事项=7件 [严格按时限依法依规答复=6件; 结转下年办理=1件]',
+    ]);
+    // A count after its label keeps it (均 goes on the sentence there).
+    expect(summary(figuresOf('共受理申请5件均按时答复。'))).toEqual(['受理申请=5件']);
+  });
+
   it('breaks a total down into another kind of thing only where the parts add up to it', () => {
     // xm-yb-2022: the nine applications made, by what came of them.
     expect(summary(figuresOf('全年共接受依申请公开9次，其中处理结果4件为不予公开，1件为不予处理，4件为无法提供。'))).toEqual([

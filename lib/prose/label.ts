@@ -79,17 +79,23 @@ const PUBLISHED = /^(?:发布|编发|编印|印发|出版|推出|刊发|发行|�
 const PUBLICATION = /《[^《》]*》|(?:政府)?公报|简报|专刊|期刊|刊物|年鉴/g;
 
 /**
- * What became of a count that opens its clause, said at the clause's end after why (其中2件予以公开,4件部分公开,8件在本
- * 单位未查询到相关信息无法提供): that outcome, not what the clause before counted; null where the clause says none.
+ * What became of a count that opens its clause (after 其中 too), said at the clause's end after why (其中2件予以公开,4件部分
+ * 公开,8件在本单位未查询到相关信息无法提供; 其中12条属于本机关不掌握相关政府信息而无法提供: wehdz-fgj-2024), or what was
+ * done to them all, said how (其中,6件均严格按时限依法依规答复: tongchuan-gaj-2024): that, not what the clause before
+ * counted; null where the clause says neither.
  */
 function outcomeAfter(text: string, from: number, at: number, stop: number): string | null {
   const clause = clauseStart(text, at, from);
-  if (text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, '') !== '') return null;
+  if (text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(AMONG_THEM, '').replace(OPENING, '') !== '') return null;
   let end = stop;
   while (end < text.length && end - stop < MAX_OUTCOME_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
-  return OUTCOME_ENDS.exec(text.slice(stop, end))?.[0] ?? null;
+  const rest = text.slice(stop, end);
+  return OUTCOME_ENDS.exec(rest)?.[0] ?? ALL_DONE.exec(rest)?.[1] ?? null;
 }
 const OUTCOME_ENDS = new RegExp(`(?:${OUTCOMES})$`);
+const AMONG_THEM = /^其中/;
+// 均 and how, then the verb, closing the clause: what was done to each of them (均已… is DONE_AFTER's, wherever the count stands).
+const ALL_DONE = /^均([^\d，,。；;：:、（()）]{0,16}?(?:办结|答复|回复|办理|处理|受理))$/;
 const MAX_OUTCOME_CLAUSE = 40;
 const EXCEPT = new RegExp(`^([${HAN}]{2,12}?)外`, 'u');
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
