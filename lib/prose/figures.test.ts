@@ -1097,6 +1097,13 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('names an item by what a column 包括, one item alone, not by the column (pengjiang-fgj-2024, 51wts mirror)', () => {
+    expect(summary(figuresOf('专题专栏包括组织机构4条、价格收费52条、投资管理18条、重点项目12条,共发布86条。'))[0]).toBe('组织机构=4条');
+    // A list's items, or what a verb put out, before the count: the count is of them all (lueyang-zrzy-2021, guantang-2020).
+    expect(summary(figuresOf('通过我局微信公众平台发布图文信息,公开的信息包括工作动态、重大会议、政策法规等共30篇。'))).toEqual(['公开的信息包括工作动态、重大会议、政策法规=30篇']);
+    expect(summary(figuresOf('2020年,我乡主动公开包括机构职能等信息144条。'))).toEqual(['主动公开包括机构职能等信息=144条']);
+  });
+
   it('keeps in a list 包括 opened an item bigger than its total, and reads the item\'s own 其中 as its breakdown', () => {
     // gs-lintao-xintian-2022 (新添镇): the three channels add up to 2558, past the 382; the 2443's topics are its own.
     const figures = figuresOf('全年主动公开政务信息382条,包括政府网站35条,新华社、新甘肃、今日定西、每日头条等媒体上发布信息80条,“临洮县新添镇”微信公众号2443条,其中乡村振兴228条、民政社保45条、党建58条。');
