@@ -1097,6 +1097,12 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('leaves 增至 before a count out of its label, as 达 is (shenyang-ybj-2025)', () => {
+    expect(summary(figuresOf('“沈阳市医保局”微信公众号全年发布信息231篇,订阅用户数增至219,626人;“沈阳智慧医保”服务号发布信息137条,订阅用户数达3,016,965人。'))).toEqual([
+      '微信公众号发布信息=231篇', '订阅用户数=219626人', '发布信息=137条', '订阅用户数=3016965人',
+    ]);
+  });
+
   it('names an item by what a column 包括, one item alone, not by the column (pengjiang-fgj-2024, 51wts mirror)', () => {
     expect(summary(figuresOf('专题专栏包括组织机构4条、价格收费52条、投资管理18条、重点项目12条,共发布86条。'))[0]).toBe('组织机构=4条');
     // A list's items, or what a verb put out, before the count: the count is of them all (lueyang-zrzy-2021, guantang-2020).
