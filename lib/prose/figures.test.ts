@@ -268,6 +268,19 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('labels a part opening its clause after 其中 by what came of it or what was done to it all, not by the total', () => {
+    // wehdz-fgj-2024 (武汉东湖高新区发改局): the twelve were the outcome the clause ends in.
+    expect(summary(figuresOf('2024年,发改局共收到政府信息公开申请12条,申请内容主要集中在物业收费、项目备案等方面。其中12条属于本机关不掌握相关政府信息而无法提供,在办结答复中所有申请件均严格按照《中华人民共和国政府信息公开条例》规定予以答复,办结率达100%。'))).toEqual([
+      '收到政府信息公开申请=12条 [无法提供=12条]',
+    ]);
+    // tongchuan-gaj-2024 (铜川市公安局): the six were answered, the seventh carried forward.
+    expect(summary(figuresOf('2024年,共收到依申请公开办理事项7件,其中,6件均严格按时限依法依规答复,1件结转下年办理。'))).toEqual([
+      '收到依申请公开办理事项=7件 [严格按时限依法依规答复=6件; 结转下年办理=1件]',
+    ]);
+    // A count after its label keeps it (均 goes on the sentence there).
+    expect(summary(figuresOf('共受理申请5件均按时答复。'))).toEqual(['受理申请=5件']);
+  });
+
   it('breaks a total down into another kind of thing only where the parts add up to it', () => {
     // xm-yb-2022: the nine applications made, by what came of them.
     expect(summary(figuresOf('全年共接受依申请公开9次，其中处理结果4件为不予公开，1件为不予处理，4件为无法提供。'))).toEqual([
@@ -1086,6 +1099,19 @@ describe('breakdowns as real reports nest and chain them', () => {
       '办公网络平台发布信息=95条 [发布规范性文件=2件]', '电子屏发布信息=108条',
       '专题专栏=188条 [政府信息公开目录中公开政府信息公开年度报告=1条; 组织机构=4条; 部门文件=22条; 行政执法=3条; 公告公示=12条; 工作动态=53条; 财政预决算=4条; 其他=3条]', '发布=102条',
     ]);
+  });
+
+  it('leaves 增至 before a count out of its label, as 达 is (shenyang-ybj-2025)', () => {
+    expect(summary(figuresOf('“沈阳市医保局”微信公众号全年发布信息231篇,订阅用户数增至219,626人;“沈阳智慧医保”服务号发布信息137条,订阅用户数达3,016,965人。'))).toEqual([
+      '微信公众号发布信息=231篇', '订阅用户数=219626人', '发布信息=137条', '订阅用户数=3016965人',
+    ]);
+  });
+
+  it('names an item by what a column 包括, one item alone, not by the column (pengjiang-fgj-2024, 51wts mirror)', () => {
+    expect(summary(figuresOf('专题专栏包括组织机构4条、价格收费52条、投资管理18条、重点项目12条,共发布86条。'))[0]).toBe('组织机构=4条');
+    // A list's items, or what a verb put out, before the count: the count is of them all (lueyang-zrzy-2021, guantang-2020).
+    expect(summary(figuresOf('通过我局微信公众平台发布图文信息,公开的信息包括工作动态、重大会议、政策法规等共30篇。'))).toEqual(['公开的信息包括工作动态、重大会议、政策法规=30篇']);
+    expect(summary(figuresOf('2020年,我乡主动公开包括机构职能等信息144条。'))).toEqual(['主动公开包括机构职能等信息=144条']);
   });
 
   it('keeps in a list 包括 opened an item bigger than its total, and reads the item\'s own 其中 as its breakdown', () => {

@@ -22,8 +22,11 @@ export function clauseStart(text: string, at: number, from: number): number {
 // 微信公众号等渠道, 档案局等单位) (历年累计, a count over all the years, stays: it is not the year's; so does the year a
 // count was carried to, 结转2024年: which year that is, the report's or the next, says whether it was carried in or
 // forward).
+// What a column holds is named after its 包括, one item alone (专题专栏包括组织机构4条: pengjiang-fgj-2024); not a list's
+// items nor what a verb put out (公开的信息包括工作动态、…政策法规等共30篇; 主动公开包括机构职能等信息144条), nor who are
+// among people (参训人员包括各部门信息员120人): those count it all.
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
 // 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
 // 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause.
@@ -31,9 +34,9 @@ const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一�
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
-// 阅读量即达 → 阅读量, 行政复议、行政诉讼均为 → 行政复议、行政诉讼, 街道公开信息分别为 → 街道公开信息 (one count said
+// 阅读量即达 → 阅读量, 订阅用户数增至 → 订阅用户数 (shenyang-ybj-2025), 行政复议、行政诉讼均为 → 行政复议、行政诉讼, 街道公开信息分别为 → 街道公开信息 (one count said
 // 分别, longtan-longtanjd-2010), 不予公开信息有 → 不予公开信息 (违法行为, 作为, 历年累计 and 所有 keep theirs).
-const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:达到?|(?<![统会审设估累])计)$|(?<=.)(?<![所拥具现没含占])有$/;
+const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:达到?|(?<![统会审设估累])计)$|(?<=.)(?:增|升)至$|(?<=.)(?<![所拥具现没含占])有$/;
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
 // 引发行政复议 holds no 发行; 应主动公开的政府信息 names information by what is owed to it, done by no one, and 法定主动公开类信息
@@ -91,17 +94,23 @@ const PUBLISHED = /^(?:发布|编发|编印|印发|出版|推出|刊发|发行|�
 const PUBLICATION = /《[^《》]*》|(?:政府)?公报|简报|专刊|期刊|刊物|年鉴/g;
 
 /**
- * What became of a count that opens its clause, said at the clause's end after why (其中2件予以公开,4件部分公开,8件在本
- * 单位未查询到相关信息无法提供): that outcome, not what the clause before counted; null where the clause says none.
+ * What became of a count that opens its clause (after 其中 too), said at the clause's end after why (其中2件予以公开,4件部分
+ * 公开,8件在本单位未查询到相关信息无法提供; 其中12条属于本机关不掌握相关政府信息而无法提供: wehdz-fgj-2024), or what was
+ * done to them all, said how (其中,6件均严格按时限依法依规答复: tongchuan-gaj-2024): that, not what the clause before
+ * counted; null where the clause says neither.
  */
 function outcomeAfter(text: string, from: number, at: number, stop: number): string | null {
   const clause = clauseStart(text, at, from);
-  if (text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, '') !== '') return null;
+  if (text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(AMONG_THEM, '').replace(OPENING, '') !== '') return null;
   let end = stop;
   while (end < text.length && end - stop < MAX_OUTCOME_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
-  return OUTCOME_ENDS.exec(text.slice(stop, end))?.[0] ?? null;
+  const rest = text.slice(stop, end);
+  return OUTCOME_ENDS.exec(rest)?.[0] ?? ALL_DONE.exec(rest)?.[1] ?? null;
 }
 const OUTCOME_ENDS = new RegExp(`(?:${OUTCOMES})$`);
+const AMONG_THEM = /^其中/;
+// 均 and how, then the verb, closing the clause: what was done to each of them (均已… is DONE_AFTER's, wherever the count stands).
+const ALL_DONE = /^均([^\d，,。；;：:、（()）]{0,16}?(?:办结|答复|回复|办理|处理|受理))$/;
 const MAX_OUTCOME_CLAUSE = 40;
 const EXCEPT = new RegExp(`^([${HAN}]{2,12}?)外`, 'u');
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;

@@ -73,6 +73,8 @@ describe('prose/blank-count', () => {
     expect(holes('政府信息依申请公开事项46件，当年办结件。')).toEqual(['当年办结件']);
     expect(holes('受理公开政府信息申请42件，按时办结件。')).toEqual(['按时办结件']);
     expect(holes('全年共受理件，')).toEqual(['全年共受理件']);
+    // zhyzulin-2024-spam (a 园区's 2024 report, mirrored): the total of the items it goes on to list, never typed in.
+    expect(holes('(一)主动公开情况。采取网络形式进行公开,全年在政府网上共主动公开条,其中信息公开指南0条,信息公开制度1条,')).toEqual(['全年在政府网上共主动公开条']);
     // An item handled, as a workflow's code names it (本人办结件; 在办件，办结件，暂停件): a noun, no count.
     for (const line of ['且必须为本人办结件。', '在办件，办结件，暂停件为只读。']) expect(holes(line), line).toEqual([]);
     // Items listed up to what is said of them together (待办件数量、在办件数量、办结件数量, as office software counts

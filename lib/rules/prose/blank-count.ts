@@ -15,9 +15,10 @@ const COUNTING = /发布|公开|公布|收到|接到|接收|受理|办理|办结
 // word. Only nouns a report counts, so that no word goes for a measure word (公开条件, 发布条例, 办理件数, 公开个人信息).
 const HELD = new RegExp(`(?:${COUNTING.source})了?(?:人次|件次|条次|篇次|[条件篇个次期份])` +
   '(?:(?:政府信息公开)?申请|(?:政府|政务)?信息|政策(?:文件)?|(?:规范性)?文件|动态|新闻|稿件|文章|会议|(?:新闻)?发布会|培训|简报|公告|通知|留言|提案)', 'g');
-// A total's or a year's word right before the verb (共受理件, 当年办结件, 按时办结件): the verb's count, not a table's label
-// laid out as text (网站公开条) nor a noun (办结件, 本人办结件: an item handled).
-const TALLIED = /(?:共|计|年|年度|年内|按时|按期|依法)$/;
+// A total's or a year's word right before the verb (共受理件, 当年办结件, 按时办结件), or before 主动 and its verb (共主动公开条:
+// zhyzulin-2024-spam): the verb's count, not a table's label laid out as text (网站公开条) nor a noun (办结件, 本人办结件: an
+// item handled).
+const TALLIED = /(?:共|计|年|年度|年内|按时|按期|依法)(?:主动)?$/;
 // Nouns listed up to what is said of them together (2023年受理件、办结件数量均有所增长: 受理件, an application received):
 // items named, no count of them left out.
 const NOUNS_LISTED = /^、[^，,。；;：:！!？?]*?(?:人次|件次|条次|篇次|[条件篇个次期份])(?:数量|总数|总量|数|量)/;

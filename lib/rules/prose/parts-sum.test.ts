@@ -220,6 +220,12 @@ describe('prose/parts-sum', () => {
     const text = '2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中政府信息公开目录中公开政府信息公开年度报告1条,组织机构4条、部门文件22条、行政执法3条、公告公示12条、工作动态53条、财政预决算4条、其他3条,共发布102条';
     const pengjiang = list(text, 188, [['年度报告', 1], ['组织机构', 4], ['部门文件', 22], ['行政执法', 3], ['公告公示', 12], ['工作动态', 53], ['财政预决算', 4], ['其他', 3]]);
     expect(check(pengjiang, { ...list(text, 102, []), label: '发布' }).map((f) => f.severity)).toEqual(['info']);
+    // The page whole names the rest: the 专题专栏's list after the ；, adding up to its own 86 (102+86 = 188: 51wts-pjfgj-2024).
+    const columns = '专题专栏包括组织机构4条、价格收费52条、投资管理18条、重点项目12条,共发布86条';
+    const items = ([['组织机构', 4], ['价格收费', 52], ['投资管理', 18], ['重点项目', 12], ['发布', 86]] as const).map(([label, v]) => ({ ...list(columns, v, []), label }));
+    expect(check(pengjiang, { ...list(text, 102, []), label: '发布' }, ...items)).toEqual([]);
+    // Not where the items after it do not add up to the rest.
+    expect(check(pengjiang, { ...list(text, 102, []), label: '发布' }, ...items.map((f) => f.value === 52 ? { ...f, value: 50 } : f)).map((f) => f.severity)).toEqual(['info']);
     // Nor where the next count of the text is the rest (屯昌县交通运输局 2022: 13 of 76, then 重点项目共公开63条).
     const tunchang = list('2022年度共新增主动公开政府信息76条,其中财务信息4条,人事信息1条,总结公报信息1条,市场监管信息3条,社会公益信息2条,其他信息2条,所有信息在县政府门户网站的政府信息公开专题网站上进行了公开', 76,
       [['财务信息', 4], ['人事信息', 1], ['总结公报信息', 1], ['市场监管信息', 3], ['社会公益信息', 2], ['其他信息', 2]]);

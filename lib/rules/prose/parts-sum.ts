@@ -113,6 +113,25 @@ function restSaidApart(i: number, sum: number, figures: ProseFigure[], counts: R
 }
 
 /**
+ * Whether the total is split into lists each summed: the parts with their own sum said after them (…其他3条,共发布102条),
+ * then the rest listed after it, its items adding up to a count that is the rest (；专题专栏包括组织机构4条、…、重点项目
+ * 12条,共发布86条: 4+52+18+12 = 86 = 188−102, pengjiang-fgj-2024). Both lists are whole: none of the total is unnamed.
+ */
+function restListedAfter(i: number, sum: number, figures: ProseFigure[]): boolean {
+  const figure = figures[i]!, rest = leftOf(figure.value, sum);
+  const own = figures.findIndex((f, k) => k > i && f.text === figure.text && f.value === sum && sameUnit(f.unit, figure.unit));
+  if (own < 0) return false;
+  let items = 0;
+  for (const f of figures.slice(own + 1, own + 1 + MAX_REST_ITEMS)) {
+    if (!sameUnit(f.unit, figure.unit)) return false;
+    if (f.value === rest && items === rest) return true;
+    items = keptTo(items + f.value, items, f.value);
+  }
+  return false;
+}
+const MAX_REST_ITEMS = 24;
+
+/**
  * Whether a list, all of it counted, claims to be whole: it ends in what holds the rest (…，土地划拨2条，其他类9条), a 等
  * after it said out of habit (…其他文件共54条等: the same words close a list adding up exactly in czj-2025, 39 of 53), makes
  * up no other count of its sentence (…其他3条,共发布102条: that count's list), and the rest is not named after it.
@@ -185,8 +204,8 @@ export const partsSum: Rule = {
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
   rationale: {
-    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告，几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示；分项是“新增”“注销”等增减的、增减相抵恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”；“从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家”）多出或少了的，是增减而非总数的分项，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。分项后所写的占比是前面某一分项的而不是总数的（“事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%”，45÷57），其后各项是那一项再按办理方式数的，不与总数相比。',
-    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels, and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are changes, new ones (新增) and ones closed (注销), adding and taking away exactly what the total differs by from a number before it in the sentence (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”; 从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家, “from 35 accounts to 33: 5 closed, 3 opened”): changes, no pieces of the total. But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too. Where the shares stated after the parts are of a part before them, not of the total (事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%: 89 items, of which 57 licences, 45 of them needing no visit, 78.9%: 45 of 57), the parts after it count that part again by how it is handled, and are not compared with the total.',
+    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告，几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示，分项写明了自己的合计、其余在后面另列一组且合计恰为差额的（“…其他3条,共发布102条；专题专栏包括…重点项目12条,共发布86条”，102+86=188）也不提示；分项是“新增”“注销”等增减的、增减相抵恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”；“从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家”）多出或少了的，是增减而非总数的分项，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。分项后所写的占比是前面某一分项的而不是总数的（“事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%”，45÷57），其后各项是那一项再按办理方式数的，不与总数相比。',
+    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels, and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are summed (…其他3条,共发布102条, “…3 others, 102 published in all”) and the rest is listed after them as a second list adding up to exactly the difference (专题专栏包括…重点项目12条,共发布86条: 102+86 = 188), nor where the parts are changes, new ones (新增) and ones closed (注销), adding and taking away exactly what the total differs by from a number before it in the sentence (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”; 从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家, “from 35 accounts to 33: 5 closed, 3 opened”): changes, no pieces of the total. But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too. Where the shares stated after the parts are of a part before them, not of the total (事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%: 89 items, of which 57 licences, 45 of them needing no visit, 78.9%: 45 of 57), the parts after it count that part again by how it is handled, and are not compared with the total.',
   },
   example: {
     passes: {
@@ -221,7 +240,7 @@ export const partsSum: Rule = {
       if (figure.approximate && sum < ceiling(figure.text, ctx.proseCounts[i]!, figure.value)) return [];
       // The rest, counted in the next sentence or two, is listed after all; or it is the parts counted in another unit
       // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
-      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts)
+      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || restListedAfter(i, sum, report.proseFigures)
         || sumOf([...parts, ...inOtherUnits(figure, counted)]) === figure.value)) return [];
       const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
       const unit = figure.unit ?? '';
