@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_PLACES } from '../lib/cells.ts';
@@ -7,6 +8,9 @@ import { tableLayouts } from '../lib/labels.ts';
 import type { Report, Warning } from '../lib/schema.ts';
 import { compareYears } from '../lib/years/compare.ts';
 import { summarize } from '../lib/years/summary.ts';
+import * as cheerio from 'cheerio';
+import { extract } from '../lib/extract.ts';
+import { pageFromCheerio } from '../lib/page/cheerio-source.ts';
 import { makeReport, setFigures } from '../test/support/report.ts';
 import { messagesFor, type Language, type Messages } from './i18n.ts';
 import { Panel, type PanelContent, type PanelProps } from './Panel.tsx';
@@ -53,6 +57,14 @@ function spoken(element: HTMLElement): string {
   for (const hidden of copy.querySelectorAll('[aria-hidden=true]')) hidden.remove();
   return copy.textContent!;
 }
+
+/** A real page read as the CLI reads it (test/support/fixtures.ts reads its manifest by a file: URL, which this DOM's URL is not). */
+const pageRead = (file: string, url: string, edit = (html: string) => html) =>
+  extract(pageFromCheerio(cheerio.load(edit(readFileSync(file, 'utf8'))).root()[0]!), { url, now: new Date('2026-11-21T12:00:00.000Z') }).report;
+
+// Their addresses in test/fixtures/pages/manifest.json: 铁岭's a mirror's.
+const SHULAN = 'http://www.shulan.gov.cn/zwgk/xxgknb/201503/t20150331_0001.html';
+const TIELING = 'http://www.tieling-mirror.example/tieling/zwgk/zfxxgknb/2020/02/28/0001.html';
 
 /** The menu of exports (ActionBar.tsx) opened, as a click on its button does. */
 async function exportMenu() {
@@ -885,6 +897,10 @@ describe('Panel', () => {
     // Said before the details, which it puts in doubt; the percentage is how sure the page is a report, not how credible the report is.
     expect(q('.report-header')!.firstElementChild).toBe(q('.notice'));
     expect(qa('dt').map((dt) => `${dt.textContent} ${(dt.nextElementSibling as HTMLElement).textContent}`)).toContain('是年报的把握 40%');
+    // ux12: no error found, the first line says the doubt (the badge's ?) and what to do: not said again under it.
+    render(null, document.body);
+    show({ kind: 'report', report: { ...unsure, warnings: unsure.warnings.filter((w) => w.severity !== 'error') }, attachments: [], years: null });
+    expect([spoken(q('.body [role=status]')!), q('.notice')]).toEqual(['已读取本页：未发现错误（1 条提醒或信息），但本页不一定是政府信息公开年报，采用前请先核实', null]);
   });
 
   it('says a page is not a report as the badge does, without claiming it found no problems there', () => {
@@ -1075,8 +1091,52 @@ describe('Panel', () => {
     // Nor on a report whose tables are pictures (丛林镇's 2024 report: 本报告：只有文字，没有表格).
     render(null, document.body);
     show({ kind: 'report', report: { ...bare, document: { ...bare.document, year: 2024, format: 'unknown' } }, attachments: [], years: null });
-    expect(q('[data-testid=not-checked]')!.textContent).toBe('未核对：本页没有读到统计表（表格可能是图片），其中的数字未经核对');
+    expect(q('[data-testid=not-checked]')!.textContent).toBe('未核对：本页没有读到统计表，表格可能是图片');
     expect(q('[data-testid=not-compared]')).toBeNull();
+  });
+
+  // ux12: where no table was read, the first line (本页没有读到统计表，只核对了正文中的数字…) and the notice over the findings
+  // (只核对了正文：…) said it twice, 3 lines more at 200%; of a report in its attachment the first line said less (没有读到年报的
+  // 统计表) than the notice (年报在附件中), and the attachments' heading said it a third time.
+  it('says once, first, why a report was not checked, as precisely as the page allows', () => {
+    const attachmentOnly = pageRead('test/e2e/pages/attachment-only.html', 'http://www.mmx.gov.cn/xxgk/2022/01/t20220128.html');
+    const pdf = [{ href: 'http://www.mmx.gov.cn/xxgk/2022/01/P020220128.pdf', text: '某某县2021年政府信息公开工作年度报告.pdf' }];
+    // pingtan-2022's tables pictures, as verdict.test.ts makes it: not the errors of the panel's own test report.
+    const pictures = pageRead('test/fixtures/years/pingtan-2022.html', 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131.html',
+      (html) => html.replace(/<table[\s\S]*?<\/table>/g, '<p><img src="/table.png" alt=""></p>'));
+    for (const [report, attachments, zh, en] of [
+      [pageRead('test/fixtures/pages/shulan-tiande-2014.html', SHULAN), [], '只核对了正文：本页没有读到统计表，正文中的数字已相互核对（2 条提醒或信息）',
+        'Text only: no table was read; the text\'s figures were checked against each other (2 findings)'],
+      [attachmentOnly, pdf, '未核对：年报在附件中，本页没有可核对的数字', 'Not checked: the report is in an attachment'],
+      [pictures, [], '未核对：本页没有读到统计表，表格可能是图片（3 条提醒或信息）', 'Not checked: no statistics table was read on this page; the tables may be pictures (3 findings)'],
+    ] as const) {
+      for (const [language, said] of [['zh', zh], ['en', en]] as const) {
+        render(null, document.body);
+        show({ kind: 'report', report, attachments: [...attachments], years: null }, { messages: messagesFor(language) });
+        const t = messagesFor(language);
+        expect(spoken(q('.body [role=status]')!)).toBe(`${t.pageRead}${said}`);
+        expect(q('[data-testid=not-checked]')).toBeNull();
+        // Said once to a screen reader too: nowhere else in the panel.
+        // The attachments' list headed by what it is, the first line having said the report is there.
+        expect(q('.attachments p')?.textContent).toBe(attachments.length === 0 ? undefined : { zh: '年报附件：', en: 'The report as attached:' }[language]);
+        const why = said.replace(/（.*|\s\(.*/, '');
+        expect(qa('.body :not([role=status]) *, .body > :not([role=status])').filter((e) => e.textContent!.includes(why)).map((e) => e.outerHTML)).toEqual([]);
+      }
+    }
+    // Where the verdict is another (errors found), the notice over the findings says why nothing was checked.
+    render(null, document.body);
+    show({ kind: 'report', report: { ...report(), applications: null, proseFigures: [] }, attachments: pdf, years: null });
+    expect([spoken(q('.body [role=status]')!), q('[data-testid=not-checked]')!.textContent]).toEqual(['已读取本页：发现 1 个错误、1 条提醒或信息', '未核对：年报在附件中，本页没有可核对的数字']);
+  });
+
+  // ux12: on a mirror (tieling-2019, 即时比分 injected) the first line took 3 lines at 1024×700 and 4–5 at 200%.
+  it('says of a page that may be no issuer\'s own copy what to do, in a line or two', () => {
+    for (const [language, said] of [['zh', '已读取本页：可能是镜像、转载或范文，数字请与发布机关网站核对；未发现错误（6 条提醒或信息）'],
+      ['en', 'Page read: Maybe a mirror or a copy: check the figures on the issuer\'s site. No errors (6 other findings)']] as const) {
+      render(null, document.body);
+      show({ kind: 'report', report: pageRead('test/fixtures/pages/tieling-2019.html', TIELING), attachments: [], years: null }, { messages: messagesFor(language) });
+      expect(spoken(q('.body [role=status]')!)).toBe(said);
+    }
   });
 
   // ux7: a report in its attachment with findings all the same (a mirror's copy, one published late) offered every export

@@ -257,8 +257,7 @@ function ReadingStatus({ content, messages: t }: Pick<PanelProps, 'content' | 'm
   const first = useRef<Report | null>(null);
   const report = content.kind === 'report' ? content.report : null;
   if (report) first.current ??= report;
-  // A page that is no report is said so in the header's notice, just under it, to the eye.
-  const verdict = report?.document.isReport ? verdictOf([tallyOf(report)]) : null;
+  const verdict = content.kind === 'report' ? verdictOn(content) : null;
   const mark = verdict && verdictMark(verdict, t);
   return (
     <p class={content.kind === 'reading' ? 'reading' : mark ? 'verdict' : 'visually-hidden'} role="status"
@@ -274,6 +273,10 @@ function ReadingStatus({ content, messages: t }: Pick<PanelProps, 'content' | 'm
   );
 }
 
+/** What reading the page came to, said first; null where it is no report (the header's notice says so, just under it, to the eye). */
+const verdictOn = ({ report, attachments }: Extract<PanelContent, { kind: 'report' }>) =>
+  (report.document.isReport ? verdictOf([tallyOf(report, attachments.length)]) : null);
+
 function RereadButton({ messages: t, rereading, onReread }: PanelProps) {
   return (
     <button type="button" class="small" data-action="reread" disabled={rereading} aria-busy={rereading} onClick={onReread}>
@@ -288,6 +291,8 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   const layouts = useMemo(() => tableLayouts(report, t.language), [report, t.language]);
   const severities = useMemo(() => cellSeverities(report), [report]);
   const unchecked = notChecked(report, attachments.length);
+  // As the first line says it: what it says is not said again under it.
+  const verdict = verdictOn(props.content);
   const [query, setQuery] = useState('');
   const shown = useMemo(() => figuresNamed(layouts, report.proseFigures, query), [layouts, report, query]);
   const [hidden, setHidden] = useState(props.prefs.hiddenSeverities ?? []);
@@ -332,7 +337,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   return (
     <>
       <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead}
-        inAttachment={unchecked === 'attachment'} />
+        doubtShown={unchecked !== 'attachment' && verdict?.kind !== 'unsure'} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} fallback={props.feedback?.fallback}
         onCopyFindings={() => props.onCopyFindings(hiddenAmong(report.warnings, hidden))}
@@ -342,7 +347,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       {(report.document.isReport || report.warnings.length > 0) && (
         <WarningList warnings={report.warnings} places={places} chosen={chosen} reveal={reveal} at={at} onChoose={choose} onStep={step} hidden={hidden}
           hiddenTab={hiddenTab && { ...hiddenTab, onToggle: props.onToggleHiddenTab }}
-          notChecked={unchecked} onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
+          notChecked={unchecked} notCheckedSaid={verdict?.kind === 'not-checked'} onHidden={(next) => { setHidden(next); props.onPrefs({ hiddenSeverities: next }); }} />
       )}
       {/* A report none of whose tables was read (in its attachment, pictures) has nothing to compare either, as 未核对 says: the
           line saying why read as another fault (not sure it is a report; its format "text only"). */}

@@ -27,8 +27,11 @@ interface Props {
   onReadPages: () => void;
   /** The issuer and year no line of the page states, by what in the page's head does (CellPlaces). */
   fromHead: ReadonlyMap<string, HeadSource>;
-  /** The page's attachment is the report (lib/verdict.ts notChecked): the page is the report's, whatever its own text scores. */
-  inAttachment: boolean;
+  /**
+   * Whether a reading unsure the page is a report says so here: not where the page's attachment is the report (lib/verdict.ts
+   * notChecked: the page is the report's, whatever its own text scores), nor where the panel's first line said it (an unsure verdict).
+   */
+  doubtShown: boolean;
 }
 
 /** A window no taller than 900 px (a 1366×768 or 1280×800 laptop's, a larger one zoomed): the header unfolded took half the first screen (UX review 2 §9: the first finding at y=433 of 768). */
@@ -52,11 +55,11 @@ function useShortWindow(): boolean {
  * the page's links to the others to read on request. In a short window it is folded to one line, the findings
  * first, unless it has something to say (a doubt about the page) or to offer (pages or years to read).
  */
-export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead, inAttachment }: Props) {
+export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead, doubtShown }: Props) {
   const t = useMessages();
   const { document: doc, source } = report;
   // As the badge says it: not a report, or a report the reading is unsure of.
-  const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE && !inAttachment ? t.maybeNotAReport : null;
+  const notice = !doc.isReport ? t.notAReport : doc.confidence < SURE && doubtShown ? t.maybeNotAReport : null;
   const short = useShortWindow();
   const offers = (pages !== null && !pages.done) || (years !== null && (years.offers.length > 0 || years.reading?.problem != null));
   const Box = short ? 'details' : 'section';

@@ -37,6 +37,8 @@ interface Props {
   onHidden: (hidden: Severity[]) => void;
   /** Why no table of the report could be read, said first: no finding then means nothing was checked, not "no problems". */
   notChecked: NotChecked | null;
+  /** The panel's first line says why (it is the verdict): not said again here. */
+  notCheckedSaid: boolean;
   /** Where the report was read from a tab the page hides: whether it shows now, and the way to show or hide it (under its note). */
   hiddenTab?: { shown: TabShown; onToggle: () => void } | null;
 }
@@ -53,7 +55,7 @@ export type TabShown = 'hidden' | 'panel' | 'page';
  * toggle (and the chosen one its ‹ ›), which Tab would otherwise make the reader pass one by one. ↑ ↓ Home End go from
  * finding to finding, ← → along a finding's own controls to its explanation; Enter and Space do what a click does.
  */
-export function WarningList({ warnings, places, chosen, reveal = null, at, onChoose, onStep, hidden, onHidden, notChecked, hiddenTab = null }: Props) {
+export function WarningList({ warnings, places, chosen, reveal = null, at, onChoose, onStep, hidden, onHidden, notChecked, notCheckedSaid, hiddenTab = null }: Props) {
   const t = useMessages();
   const groups = SEVERITIES.map((severity) => ({ severity, group: warnings.filter((w) => w.severity === severity) }))
     .filter(({ group }) => group.length > 0);
@@ -95,7 +97,7 @@ export function WarningList({ warnings, places, chosen, reveal = null, at, onCho
         {t.warningsTitle} <span class="count" data-testid="warning-count">{warnings.length}</span>
         {warnings.length > 0 && <span class="keys" aria-hidden="true">{t.findingKeys}</span>}
       </h2>
-      {notChecked && <p class="not-checked" data-testid="not-checked">{t.notChecked[notChecked]}</p>}
+      {notChecked && !notCheckedSaid && <p class="not-checked" data-testid="not-checked">{t.notChecked[notChecked]}</p>}
       {warnings.length === 0 && !notChecked && <p class="ok">{t.noWarnings}</p>}
       {filtering && (
         <div class="severity-filter" role="group" aria-label={t.filterBySeverity}>

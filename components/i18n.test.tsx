@@ -7,8 +7,8 @@ describe('English messages', () => {
     expect(en.badgeTitle({ kind: 'errors', errors: 1, others: 1, copy: false })).toBe('GovReport Lens: 1 error, 1 other finding — click to see');
     expect(en.badgeTitle({ kind: 'errors', errors: 2, others: 3, copy: false })).toBe('GovReport Lens: 2 errors, 3 other findings — click to see');
     expect(en.badgeTitle({ kind: 'clean', others: 1 })).toBe('GovReport Lens: No errors (1 other finding)');
-    expect(en.badgeTitle({ kind: 'copy', others: 1 })).toMatch(/No errors; 1 other finding — click to see$/);
-    expect(en.badgeTitle({ kind: 'unsure', others: 2 })).toBe('GovReport Lens: No errors (2 other findings), but this may not be a disclosure report');
+    expect(en.badgeTitle({ kind: 'copy', others: 1 })).toMatch(/No errors \(1 other finding\) — click to see$/);
+    expect(en.badgeTitle({ kind: 'unsure', others: 2 })).toBe('GovReport Lens: No errors (2 other findings), but this may not be a disclosure report: make sure it is one');
     // ux6: it offered to "Read the other 1 page".
     expect([en.readPages(1), en.readingPages(1), en.readingPages(2)]).toEqual(['Read the other page and check the whole report', 'Reading the other page…', 'Reading the other 2 pages…']);
     // ux6: the status line said "Gone to place 2 of 3".

@@ -25,18 +25,30 @@ const zhSeverities = { error: '错误', warning: '提醒', info: '信息' } sati
 const enSeverities = { error: 'Errors', warning: 'Warnings', info: 'Info' } satisfies Record<Severity, string>;
 const zhFromHead = { title: '取自网页标题', meta: '取自网页元数据' } satisfies Record<HeadSource, string>;
 const enFromHead = { title: 'taken from the page title', meta: 'taken from the page\'s metadata' } satisfies Record<HeadSource, string>;
-// What the badge says of a page the findings doubt is the issuer's own (lib/verdict.ts).
-const zhCopy = '本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对';
-const enCopy = 'This page may not be the issuer\'s own copy (a mirror, a repost or a template essay): check its figures against the official site';
+// What the badge says of a page the findings doubt is the issuer's own (lib/verdict.ts): the panel's first line, in one or
+// two lines of a 1024 px window's panel (three at 200%), the findings under it saying which doubt.
+const zhCopy = '可能是镜像、转载或范文，数字请与发布机关网站核对';
+const enCopy = 'Maybe a mirror or a copy: check the figures on the issuer\'s site';
+// Why no table was read, as precisely as the page allows (a report in its attachment named so): said once, first.
+const zhNotChecked: Record<NotChecked, string> = {
+  attachment: '未核对：年报在附件中，本页没有可核对的数字',
+  'no-tables': '未核对：本页没有读到统计表，表格可能是图片',
+  prose: '只核对了正文：本页没有读到统计表，正文中的数字已相互核对',
+};
+const enNotChecked: Record<NotChecked, string> = {
+  attachment: 'Not checked: the report is in an attachment',
+  'no-tables': 'Not checked: no statistics table was read on this page; the tables may be pictures',
+  prose: 'Text only: no table was read; the text\'s figures were checked against each other',
+};
 /** What the reports read come to (lib/verdict.ts) in one sentence, null where none is a report: the panel's first line, the badge's title. */
 const zhOthers = (others: number) => (others ? `（${others} 条提醒或信息）` : '');
 const zhVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `发现 ${v.errors} 个错误${v.others ? `、${v.others} 条提醒或信息` : ''}${v.copy ? `；${zhCopy}` : ''}`;
-    case 'copy': return `${zhCopy}。未发现错误，有 ${v.others} 条提醒或信息`;
-    case 'not-checked': return `${v.prose ? '本页没有读到统计表，只核对了正文中的数字（相互核对）' : '未核对，本页没有读到年报的统计表，其中的数字未经核对'}${zhOthers(v.others)}`;
+    case 'copy': return `${zhCopy}；未发现错误${zhOthers(v.others)}`;
+    case 'not-checked': return `${zhNotChecked[v.why]}${zhOthers(v.others)}`;
     case 'clean': return `未发现错误${zhOthers(v.others)}`;
-    case 'unsure': return `未发现错误${zhOthers(v.others)}，但本页不一定是政府信息公开年报`;
+    case 'unsure': return `未发现错误${zhOthers(v.others)}，但本页不一定是政府信息公开年报，采用前请先核实`;
     default: return '本页不是政府信息公开年报';
   }
 };
@@ -44,10 +56,10 @@ const enOthers = (others: number, noun = 'other finding') => (others ? ` (${coun
 const enVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `${counted(v.errors, 'error')}${v.others ? `, ${counted(v.others, 'other finding')}` : ''}${v.copy ? `. ${enCopy}` : ''}`;
-    case 'copy': return `${enCopy}. No errors; ${counted(v.others, 'other finding')}`;
-    case 'not-checked': return `${v.prose ? 'No statistics table was read on this page; only the figures in the report\'s text were checked, against each other' : 'Not checked: no statistics table of the report was read on this page'}${enOthers(v.others, 'finding')}`;
+    case 'copy': return `${enCopy}. No errors${enOthers(v.others)}`;
+    case 'not-checked': return `${enNotChecked[v.why]}${enOthers(v.others, 'finding')}`;
     case 'clean': return `No errors${enOthers(v.others)}`;
-    case 'unsure': return `No errors${enOthers(v.others)}, but this may not be a disclosure report`;
+    case 'unsure': return `No errors${enOthers(v.others)}, but this may not be a disclosure report: make sure it is one`;
     default: return 'Not a disclosure report';
   }
 };
@@ -180,8 +192,11 @@ const zh = {
   listSeparator: '、',
   warningsTitle: '检查结果',
   noWarnings: '没有发现问题',
-  /** In place of noWarnings, and above the findings, where no table of the report was read (lib/verdict.ts notChecked). */
-  notChecked: { attachment: '未核对：年报在附件中，本页没有可核对的数字', 'no-tables': '未核对：本页没有读到统计表（表格可能是图片），其中的数字未经核对', prose: '只核对了正文：本页没有读到统计表，只读出正文中的数字并相互核对，未与表格核对' } satisfies Record<NotChecked, string>,
+  /**
+   * Where no table of the report was read (lib/verdict.ts notChecked): the panel's first line where that is the verdict;
+   * above the findings, in place of noWarnings, where the verdict is another (errors found, a copy).
+   */
+  notChecked: zhNotChecked,
   /** Over the copy and download buttons of a report in its attachment only. */
   nothingRead: '本页没有读到年报的数字或检查结果，没有可复制或下载的内容',
   showCells: '在页面上定位',
@@ -234,7 +249,8 @@ const zh = {
   findFigureExample: '名称，如 本年新收、行政复议',
   figuresFound: (n: number) => (n ? `找到 ${n} 项` : '没有名称相符的数字'),
   approximate: '约',
-  attachmentOnly: '本页只有附件形式的年报，未在页面上读取表格：',
+  /** Over the links to the report's attachments, the first line having said the report is in them. */
+  attachmentOnly: '年报附件：',
   noFigures: '本页没有读到统计表。',
   copyJson: '复制 JSON',
   downloadJson: '下载 JSON',
@@ -394,7 +410,7 @@ const en: Messages = {
   listSeparator: ', ',
   warningsTitle: 'Findings',
   noWarnings: 'No problems found',
-  notChecked: { attachment: 'Not checked: the report is in an attachment; this page has no figures to check', 'no-tables': 'Not checked: no statistics table was read on this page (the tables may be pictures); its figures are unchecked', prose: 'Text only: no statistics table was read on this page; only the figures in its text were read, and checked against each other, not against a table' },
+  notChecked: enNotChecked,
   nothingRead: 'No figures or findings of the report were read on this page: there is nothing to copy or download',
   showCells: 'Show on page',
   findingKeys: 'j / k: next / previous · ?: all keys',
@@ -436,7 +452,7 @@ const en: Messages = {
   findFigureExample: 'e.g. received, 本年新收',
   figuresFound: (n) => (n ? `${n} found` : 'No figure has that name'),
   approximate: 'approx.',
-  attachmentOnly: 'This page has the report as an attachment only; no tables were read on the page:',
+  attachmentOnly: 'The report as attached:',
   noFigures: 'No statistics tables were read on this page.',
   copyJson: 'Copy JSON',
   downloadJson: 'Download JSON',

@@ -4,26 +4,26 @@ import { extractWithCheerio, fixtureReport } from '../test/support/fixtures.ts';
 import { makeReport } from '../test/support/report.ts';
 import { isProvenance, notChecked, nothingToExport, tallyOf, verdictOf, type Tally } from './verdict.ts';
 
-const tally = (patch: Partial<Tally>): Tally => ({ errors: 0, others: 0, copy: false, confidence: 1, tablesRead: true, proseRead: false, ...patch });
+const tally = (patch: Partial<Tally>): Tally => ({ errors: 0, others: 0, copy: false, confidence: 1, unchecked: null, ...patch });
 
 describe('verdictOf', () => {
   // tieling-2019 on its mirror: 《即时比分办公厅关于做好2019年度政府信息公开工作报告编制发布等工作的通知》, 版权所有:即时比分, no error.
   it('takes a mirror with injected spam for a copy, not for a clean report', () => {
     const report = fixtureReport('tieling-2019.html');
     expect(report.warnings.filter(isProvenance).map((w) => w.rule)).toEqual(['provenance/official-domain', 'provenance/injected-content', 'provenance/injected-content']);
-    expect(verdictOf([tallyOf(report)])).toEqual({ kind: 'copy', others: 6 });
+    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'copy', others: 6 });
   });
 
   // template-essay-site: 地区党政信息公开工作报告范文 on 范文网, read as a report at 55% only: a copy, not merely unsure.
   it('takes a 范文 site\'s essay for a copy before doubting it is a report', () => {
     const report = fixtureReport('template-essay-site.html');
     expect(report.document.confidence).toBeLessThan(0.6);
-    expect(verdictOf([tallyOf(report)])).toEqual({ kind: 'copy', others: 3 });
+    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'copy', others: 3 });
   });
 
   it('finds 小板桥街道办事处\'s report on its own gov.cn site clean, its warnings counted, and 隆德县城关镇\'s in error', () => {
-    expect(verdictOf([tallyOf(fixtureReport('xiaobanqiao-2018.html'))])).toEqual({ kind: 'clean', others: 3 });
-    expect(verdictOf([tallyOf(fixtureReport('longde-chengguan-2021.html'))])).toEqual({ kind: 'errors', errors: 1, others: 3, copy: false });
+    expect(verdictOf([tallyOf(fixtureReport('xiaobanqiao-2018.html'), 0)])).toEqual({ kind: 'clean', others: 3 });
+    expect(verdictOf([tallyOf(fixtureReport('longde-chengguan-2021.html'), 0)])).toEqual({ kind: 'errors', errors: 1, others: 3, copy: false });
   });
 
   it('takes a provenance note for no copy: a hospital\'s report on its own site, text garbled (huaibeihosp-2022)', () => {
@@ -32,12 +32,12 @@ describe('verdictOf', () => {
       note('provenance/official-domain', '本页是淮北市人民医院的信息公开工作年度报告，来自 huaibeihosp.cn：医院、企业等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对'),
       note('provenance/garbled-text', '页面夹有乱码（如“?。ㄒ唬┲鲃”），多见于转载镜像站转错了编码，不是报告原文：乱码处的文字（包括其中的标题和数字）无法读取'),
     ] });
-    expect(tallyOf(hospital)).toMatchObject({ copy: false, others: 2 });
-    expect(verdictOf([tallyOf(hospital)])).toEqual({ kind: 'clean', others: 2 });
+    expect(tallyOf(hospital, 0)).toMatchObject({ copy: false, others: 2 });
+    expect(verdictOf([tallyOf(hospital, 0)])).toEqual({ kind: 'clean', others: 2 });
     // A company's report on a mirror, warned of, is a copy (ainoer-nanning-metro-2020).
     const mirrored = makeReport({ document: { issuer: '南宁轨道交通集团有限责任公司' }, warnings: [{ ...note('provenance/official-domain',
       '本页是南宁轨道交通集团有限责任公司的信息公开工作年度报告，来自 www.ainoer.com，页面用繁体字书写，是转载镜像站的特征，不是该单位自己的网站；请到该单位的官方网站核对原文'), severity: 'warning' }] });
-    expect(verdictOf([tallyOf(mirrored)])).toEqual({ kind: 'copy', others: 1 });
+    expect(verdictOf([tallyOf(mirrored, 0)])).toEqual({ kind: 'copy', others: 1 });
   });
 
   it('counts the errors of a copy as errors still, saying it may be a copy, and sums the frames', () => {
@@ -59,8 +59,8 @@ describe('a report none of whose tables could be read', () => {
     const { report } = extractWithCheerio(html, 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131.html');
     expect(report.warnings.filter((w) => w.message.includes('图片')).length).toBeGreaterThan(0);
     expect(report.document.isReport).toBe(true);
-    expect(tallyOf(report).tablesRead).toBe(false);
-    expect(verdictOf([tallyOf(report)])).toMatchObject({ kind: 'not-checked', prose: false });
+    expect(tallyOf(report, 0).unchecked).toBe('no-tables');
+    expect(verdictOf([tallyOf(report, 0)])).toMatchObject({ kind: 'not-checked', why: 'no-tables' });
     expect(notChecked(report, 0)).toBe('no-tables');
     expect(nothingToExport(report)).toBe(false);
   });
@@ -70,7 +70,9 @@ describe('a report none of whose tables could be read', () => {
     const { report } = extractWithCheerio(html, 'http://www.mmx.gov.cn/xxgk/2022/01/t20220128.html');
     expect(notChecked(report, 1)).toBe('attachment');
     expect(nothingToExport(report)).toBe(true);
-    expect(verdictOf([tallyOf(report)])).toMatchObject({ kind: 'not-checked' });
+    // ux12: the verdict said 没有读到年报的统计表, less than the notice under it (年报在附件中).
+    expect(verdictOf([tallyOf(report, 1)])).toEqual({ kind: 'not-checked', why: 'attachment', others: 0 });
+    expect(verdictOf([tallyOf(report, 0)])).toMatchObject({ kind: 'not-checked', why: 'no-tables' });
   });
 
   // A report of the 统计表 years with its figures in its text alone (舒兰市天德乡2014年: 主动公开信息21条…, no table): they were
@@ -79,7 +81,7 @@ describe('a report none of whose tables could be read', () => {
     const report = fixtureReport('shulan-tiande-2014.html');
     expect(report.proseFigures.length).toBeGreaterThan(0);
     expect(notChecked(report, 0)).toBe('prose');
-    expect(verdictOf([tallyOf(report)])).toEqual({ kind: 'not-checked', prose: true, others: 2 });
+    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'not-checked', why: 'prose', others: 2 });
     // A report of 2019 on whose tables were not read is not checked at all, its prose figures aside.
     expect(notChecked({ ...report, document: { ...report.document, year: 2020 } }, 0)).toBe('no-tables');
   });
@@ -87,6 +89,9 @@ describe('a report none of whose tables could be read', () => {
   it('leaves a report with tables read, in one frame of several, checked', () => {
     const longde = fixtureReport('longde-chengguan-2021.html');
     expect(notChecked(longde, 0)).toBeNull();
-    expect(verdictOf([tally({ tablesRead: false }), tally({})])).toEqual({ kind: 'clean', others: 0 });
+    expect(verdictOf([tally({ unchecked: 'no-tables' }), tally({})])).toEqual({ kind: 'clean', others: 0 });
+    // None read in any frame: the verdict says the most it can, some figures checked before a report in its attachment.
+    expect(verdictOf([tally({ unchecked: 'no-tables' }), tally({ unchecked: 'attachment' })])).toMatchObject({ kind: 'not-checked', why: 'attachment' });
+    expect(verdictOf([tally({ unchecked: 'attachment' }), tally({ unchecked: 'prose' })])).toMatchObject({ kind: 'not-checked', why: 'prose' });
   });
 });

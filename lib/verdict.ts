@@ -1,6 +1,6 @@
 // What the reports read in a tab come to at a glance, for the toolbar's badge (entrypoints/background/badge.ts shows it):
 // the errors found; else whether the page may be no issuer's own copy; else whether any table of it could be read, to be
-// checked; else whether it is surely a report. And what the panel says of a report none of whose tables it read (notChecked).
+// checked, and why not; else whether it is surely a report.
 import { SURE } from './document/is-report.ts';
 import { hasTables } from './labels.ts';
 import type { Report, Warning } from './schema.ts';
@@ -23,17 +23,16 @@ export interface Tally {
   copy: boolean;
   /** How sure the reading is that the page is a report. */
   confidence: number;
-  /** Some table of the report was read: its figures were checked against each other. */
-  tablesRead: boolean;
-  /** No table was read, but the figures in its text were, and checked against each other (proseOnly). */
-  proseRead: boolean;
+  /** Why none of the report's tables was read (notChecked); null where some was, its figures checked against each other. */
+  unchecked: NotChecked | null;
 }
 
-export function tallyOf(report: Report): Tally {
+/** `attachments`: how many the page links (the report may be one of them). */
+export function tallyOf(report: Report, attachments: number): Tally {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;
   return {
     errors, others: report.warnings.length - errors, copy: report.warnings.some(isProvenance), confidence: report.document.confidence,
-    tablesRead: hasTables(report), proseRead: proseOnly(report),
+    unchecked: notChecked(report, attachments),
   };
 }
 
@@ -66,16 +65,22 @@ export const nothingToExport = (report: Report): boolean =>
 
 /**
  * The reports' errors, counted, whatever else holds (`copy` then said beside them); else a copy that may not be the issuer's;
- * else reports none of whose tables was read (notChecked: no ✓; `prose`, their text's figures alone were checked, against
- * each other); else a report surely one (clean) or maybe none (unsure).
+ * else reports none of whose tables was read (notChecked: no ✓; `why`, said as precisely as the page allows); else a report
+ * surely one (clean) or maybe none (unsure).
  */
 export type Verdict = { others: number } & (
   | { kind: 'errors'; errors: number; copy: boolean }
   | { kind: 'copy' }
-  | { kind: 'not-checked'; prose: boolean }
+  | { kind: 'not-checked'; why: NotChecked }
   | { kind: 'clean' }
   | { kind: 'unsure' }
 );
+
+/**
+ * Of the frames' reasons, the one the verdict gives: some figures checked (prose) before a report in an attachment, before
+ * tables unread.
+ */
+const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'no-tables'];
 
 /** The verdict on the reports read in a tab's frames; null where none was read as a report. */
 export function verdictOf(reports: readonly Tally[]): Verdict | null {
@@ -85,6 +90,6 @@ export function verdictOf(reports: readonly Tally[]): Verdict | null {
   const copy = reports.some((r) => r.copy);
   if (errors > 0) return { kind: 'errors', errors, others, copy };
   if (copy) return { kind: 'copy', others };
-  if (!reports.some((r) => r.tablesRead)) return { kind: 'not-checked', prose: reports.some((r) => r.proseRead), others };
+  if (reports.every((r) => r.unchecked !== null)) return { kind: 'not-checked', why: PRECISEST.find((why) => reports.some((r) => r.unchecked === why))!, others };
   return { kind: reports.some((r) => r.confidence >= SURE) ? 'clean' : 'unsure', others };
 }

@@ -6,7 +6,7 @@ import { frameToOpen } from './frames.ts';
 
 const t = messagesFor('zh');
 const frame = (patch: Partial<FrameState>): FrameState =>
-  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, tablesRead: true, proseRead: false, failed: false, open: false, ...patch });
+  ({ checked: true, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, unchecked: null, failed: false, open: false, ...patch });
 
 describe('badgeFor', () => {
   it('counts the errors of every report frame, and says ✓ when there are none', () => {
@@ -17,34 +17,41 @@ describe('badgeFor', () => {
 
   it('gives no ✓ to a page the panel doubts is a report (a template-essay copy at 55%)', () => {
     expect(badgeFor(true, [frame({ isReport: true, confidence: 0.55, others: 2 })], t))
-      .toMatchObject({ text: '?', title: '年报透视：未发现错误（2 条提醒或信息），但本页不一定是政府信息公开年报' });
+      .toMatchObject({ text: '?', title: '年报透视：未发现错误（2 条提醒或信息），但本页不一定是政府信息公开年报，采用前请先核实' });
   });
 
   // tieling-2019 on its mirror, 即时比分 injected: 未发现错误（6 条提醒或信息） wore the green ✓ of a clean official report.
   it('gives a page that may be no issuer\'s own copy its own amber mark and says so, its errors counted still', () => {
     expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 6, copy: true })], t)).toEqual({
       text: '镜', color: '#b06000',
-      title: '年报透视：本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对。未发现错误，有 6 条提醒或信息，点击查看',
+      title: '年报透视：可能是镜像、转载或范文，数字请与发布机关网站核对；未发现错误（6 条提醒或信息），点击查看',
     });
     expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 6, copy: true })], messagesFor('en')).title)
-      .toBe('GovReport Lens: This page may not be the issuer\'s own copy (a mirror, a repost or a template essay): check its figures against the official site. No errors; 6 other findings — click to see');
+      .toBe('GovReport Lens: Maybe a mirror or a copy: check the figures on the issuer\'s site. No errors (6 other findings) — click to see');
     expect(badgeFor(true, [frame({ isReport: true, errors: 2, others: 1, copy: true })], t)).toEqual({
       text: '2', color: '#d93025',
-      title: '年报透视：发现 2 个错误、1 条提醒或信息；本页可能不是发布机关网站上的原文（镜像、转载或范文），其中的数字请与官方网站核对，点击查看',
+      title: '年报透视：发现 2 个错误、1 条提醒或信息；可能是镜像、转载或范文，数字请与发布机关网站核对，点击查看',
     });
   });
 
   // pingtan-2022 with its tables as pictures: a green ✓ titled 未发现错误（3 条提醒或信息）, nothing having been checked.
   it('gives no ✓ to a report none of whose tables was read, and says nothing was checked', () => {
-    expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 3, tablesRead: false })], t)).toEqual({
-      text: '—', color: '#5f6368', title: '年报透视：未核对，本页没有读到年报的统计表，其中的数字未经核对（3 条提醒或信息）',
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 3, unchecked: 'no-tables' })], t)).toEqual({
+      text: '—', color: '#5f6368', title: '年报透视：未核对：本页没有读到统计表，表格可能是图片（3 条提醒或信息）',
     });
+  });
+
+  // ux12: a report in its attachment (attachment-only.html) was titled 没有读到年报的统计表, less precise than the panel's notice.
+  it('says of a report in its attachment that it is there', () => {
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 0.55, unchecked: 'attachment' })], t).title).toBe('年报透视：未核对：年报在附件中，本页没有可核对的数字');
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 0.55, unchecked: 'attachment' })], messagesFor('en')).title)
+      .toBe('GovReport Lens: Not checked: the report is in an attachment');
   });
 
   // shulan-tiande-2014: a 2014 report whose figures are in its text alone, checked against each other.
   it('says of a report whose text alone was read that its text\'s figures were checked, not its tables', () => {
-    expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 2, tablesRead: false, proseRead: true })], t)).toEqual({
-      text: '—', color: '#5f6368', title: '年报透视：本页没有读到统计表，只核对了正文中的数字（相互核对）（2 条提醒或信息）',
+    expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 2, unchecked: 'prose' })], t)).toEqual({
+      text: '—', color: '#5f6368', title: '年报透视：只核对了正文：本页没有读到统计表，正文中的数字已相互核对（2 条提醒或信息）',
     });
   });
 

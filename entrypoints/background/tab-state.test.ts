@@ -3,7 +3,7 @@ import type { FrameState } from '../annotator.content/protocol.ts';
 import { hear, tabSays, type Speaker, type TabState } from './tab-state.ts';
 
 // longde-chengguan-2021 as the annotator announces it read (the badge says 1).
-const REPORT: FrameState = { checked: true, isReport: true, confidence: 1, errors: 1, others: 3, copy: false, tablesRead: true, proseRead: false, failed: false, open: false };
+const REPORT: FrameState = { checked: true, isReport: true, confidence: 1, errors: 1, others: 3, copy: false, unchecked: null, failed: false, open: false };
 // The senders Chromium gave as a tab went from the report to a page of another site: the report's pagehide came from frame 5.
 const report: Speaker = { frameId: 0, documentId: '67DA9D', documentLifecycle: 'active' };
 const next: Speaker = { frameId: 0, documentId: '18AABE', documentLifecycle: 'active' };

@@ -90,7 +90,7 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     // The badge's … (a click's reading past 150 ms) is taken away by the background after the panel shows: on a loaded machine, a moment after.
     if (report.document.isReport) expect((await waitFor(() => badgeOf(browser.worker, url), (b) => b.text !== '…')).text).toBe(badgeText(report));
     // A mirror (tieling-2019, 即时比分 injected) or a 范文 site's essay wears no ✓: its title says why.
-    if (badgeText(report) === '镜') expect((await badgeOf(browser.worker, url)).title).toMatch(/^年报透视：本页可能不是发布机关网站上的原文/);
+    if (badgeText(report) === '镜') expect((await badgeOf(browser.worker, url)).title).toMatch(/^年报透视：可能是镜像、转载或范文，数字请与发布机关网站核对；/);
 
     // The marked cells are exactly the cells the engine bound in Node, conflicts among them.
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);

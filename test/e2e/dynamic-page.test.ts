@@ -161,7 +161,7 @@ describe('a page whose content changes after load', () => {
     // Asked now, the annotator reads the notice: what it announced before is all it said of the page left.
     const { state, heard } = await askState(browser.worker, tab);
     expect(state).toMatchObject({ checked: true, isReport: false, open: true });
-    expect(heard.filter((s) => !s?.checked)).toEqual([{ checked: false, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, tablesRead: false, proseRead: false, failed: false, open: true }]);
+    expect(heard.filter((s) => !s?.checked)).toEqual([{ checked: false, isReport: false, confidence: 0, errors: 0, others: 0, copy: false, unchecked: null, failed: false, open: true }]);
     await close(page);
   });
 

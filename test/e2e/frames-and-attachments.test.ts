@@ -170,14 +170,16 @@ describe('the annotator around the report', () => {
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe('http://www.mmx.gov.cn/xxgk/2022/01/P020220128.pdf');
     // UX review 2: a green 没有发现问题 under 这可能不是政府信息公开年报, five exports on, and a ✓ — where nothing was checked.
-    expect(await panel(page, '[data-testid=not-checked]').textContent()).toBe('未核对：年报在附件中，本页没有可核对的数字');
+    // ux12: said once, first, as the badge says it (the first line said 没有读到年报的统计表, the notice under it 年报在附件中).
+    expect(await panel(page, '[data-testid=reading-status] :not([aria-hidden=true])').allTextContents()).toEqual(['已读取本页：', '未核对：年报在附件中，本页没有可核对的数字']);
+    expect(await panel(page, '[data-testid=not-checked]').count()).toBe(0);
     expect(await panel(page, '.ok').count()).toBe(0);
     expect(await panel(page, '.report-header .notice').count()).toBe(0);
     expect(await panel(page, '.actions button').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled))).toEqual([true, true]); // 复制 JSON and the menu of the rest
     // ux7: why said under them, not only in their titles (no keyboard reaches a disabled button); no doubt that it is a report in the years' line either.
     expect(await panel(page, '[data-testid=exports-note]').textContent()).toBe('本页没有读到年报的数字或检查结果，没有可复制或下载的内容');
     expect(await panel(page, '[data-testid=not-compared]').count()).toBe(0);
-    expect((await badgeOf(browser.worker, ATTACHMENT_ONLY)).text).toBe('—');
+    expect(await badgeOf(browser.worker, ATTACHMENT_ONLY)).toEqual({ text: '—', title: '年报透视：未核对：年报在附件中，本页没有可核对的数字' });
     await closePanel(page);
     await page.close();
   });

@@ -17,11 +17,16 @@ const WIDE_URL = fixtureUrl('tieling-2019.html');
 const PORTAL = 'test/e2e/pages/portal-1200-shanghai.html';
 const PORTAL_URL = 'https://www.shanghai.gov.cn/nw12344/20200131/0001-portal.html';
 
+// A report whose figures are in its text alone (舒兰市天德乡 2014), and one only in its attachment, as frames-and-attachments serves it.
+const PROSE_URL = fixtureUrl('shulan-tiande-2014.html');
+const ATTACHMENT_URL = 'http://www.mmx.gov.cn/xxgk/2022/01/t20220128_0001.html';
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchWithExtension();
   await servePages(browser.context, new Map([
     [URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')], [PORTAL_URL, readFileSync(PORTAL, 'utf8')],
+    [PROSE_URL, fixtureHtml('shulan-tiande-2014.html')], [ATTACHMENT_URL, readFileSync('test/e2e/pages/attachment-only.html', 'utf8')],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -485,6 +490,30 @@ it('shows where the focus is on every control Tab reaches in the panel, light an
   }
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await rings()).toEqual(light);
+});
+
+// ux12: the first line and the notice over the findings said twice that no table was read (3 lines more at 200%), and on a
+// mirror the first line took 3 lines at 1024×700 and 4–5 at 200%.
+it.each(['zh', 'en'] as const)('says the verdict once, in at most two lines at 1024×700 and three at 200 percent (%s)', async (language) => {
+  await browser.worker.evaluate((l) => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: l, trustedDomains: [], rememberReports: true } }), language);
+  try {
+    for (const url of [WIDE_URL, PROSE_URL, ATTACHMENT_URL]) {
+      // 1024×700, and 1280×800 at 200%: 640×400 CSS px, the panel at its narrowest.
+      for (const [width, height, most] of [[1024, 700, 2], [640, 400, 3]] as const) {
+        const page = await browser.context.newPage();
+        await page.setViewportSize({ width, height });
+        await page.goto(url);
+        await showPanel(browser, page, url, '[data-testid=warning-count]');
+        const lines = await panel(page, '[data-testid=reading-status] > span:last-child').evaluate((words) =>
+          Math.round(words.getBoundingClientRect().height / parseFloat(getComputedStyle(words).lineHeight)));
+        expect([url, width, lines <= most]).toEqual([url, width, true]);
+        expect(await panel(page, '[data-testid=not-checked]').count()).toBe(0);
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  }
 });
 
 // ux6: the panel as an English reader by keyboard and screen reader meets it on 上海's report.
