@@ -60,6 +60,8 @@ describe('prose/case-outcomes', () => {
     const table = { 'review.upheld': 3, 'review.pending': 2, 'review.total': 5 };
     for (const text of ['因政府信息公开引发行政复议5件，其中已审结3件，均获维持，2件尚在审理中。', '因政府信息公开引发行政复议5件，除2件尚未审结外，其余均获维持。',
       '因政府信息公开引发行政复议5件，已审结的均维持原行政行为。']) expect(check(report(text, table, '某县自然资源局', 2020)), text).toEqual([]);
+    // Nor is "未被纠错" of the rest, the one corrected counted as 表四 counts it.
+    expect(check(report('我局因政府信息公开被申请行政复议2件，1件被纠错，其余未被纠错。', { 'review.upheld': 1, 'review.corrected': 1, 'review.total': 2 }, '某县自然资源局', 2020))).toEqual([]);
     // Said of the count, it still is (上海市政府办公厅 2019's wording).
     expect(check(report('因政府信息公开引发行政复议5件，均获维持。', table, '某县自然资源局', 2020))).toMatchObject([{ severity: 'warning', expected: 3, actual: 5 }]);
   });
