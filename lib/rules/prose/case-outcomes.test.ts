@@ -62,6 +62,9 @@ describe('prose/case-outcomes', () => {
       '因政府信息公开引发行政复议5件，已审结的均维持原行政行为。']) expect(check(report(text, table, '某县自然资源局', 2020)), text).toEqual([]);
     // Nor is "未被纠错" of the rest, the one corrected counted as 表四 counts it.
     expect(check(report('我局因政府信息公开被申请行政复议2件，1件被纠错，其余未被纠错。', { 'review.upheld': 1, 'review.corrected': 1, 'review.total': 2 }, '某县自然资源局', 2020))).toEqual([]);
+    // Nor is "均获维持" after the suits the reviews', whose outcome was said before it.
+    expect(check(report('因政府信息公开引发行政复议2件，1件被纠正，行政诉讼3件，均获维持。', { 'review.upheld': 1, 'review.corrected': 1, 'review.total': 2,
+      'litigationDirect.upheld': 3, 'litigationDirect.total': 3 }, '某县自然资源局', 2020))).toEqual([]);
     // Said of the count, it still is (上海市政府办公厅 2019's wording).
     expect(check(report('因政府信息公开引发行政复议5件，均获维持。', table, '某县自然资源局', 2020))).toMatchObject([{ severity: 'warning', expected: 3, actual: 5 }]);
   });
