@@ -121,12 +121,17 @@ function itemsOf(figure: ProseFigure): ProseTopic | null {
   return kinds.length === 1 ? ITEMS_OF.find(([, words]) => words.test(kinds[0]!))![0] : null;
 }
 
-/** The kind of decisions a 处理决定数量 counts: the kind its words name, else the last one its clause names before it; null for none. */
+/**
+ * The kind of decisions a 处理决定数量 counts: the kind its label names (行政处罚和行政强制的处理决定数量分别为8件和2件: the
+ * 8 of 行政处罚, though 行政强制 is named after it), else the last one its sentence names before it; null for none.
+ */
 function decisionsOf(figure: ProseFigure): ProseTopic | null {
-  const before = figure.text.slice(0, placeOf(figure).end);
+  return lastKindIn(figure.label) ?? lastKindIn(figure.text.slice(0, placeOf(figure).end));
+}
+function lastKindIn(text: string): ProseTopic | null {
   let last: [ProseTopic, number] | null = null;
   for (const [topic, words] of DECISION_KINDS) {
-    for (const m of before.matchAll(words)) if (!last || m.index > last[1]) last = [topic, m.index];
+    for (const m of text.matchAll(words)) if (!last || m.index > last[1]) last = [topic, m.index];
   }
   return last?.[0] ?? null;
 }

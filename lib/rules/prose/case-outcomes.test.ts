@@ -55,6 +55,29 @@ describe('prose/case-outcomes', () => {
     }]);
   });
 
+  it('reads "均获维持" said of some of the cases (those concluded, the rest) as nothing said of the count', () => {
+    // Report wordings of concluded cases and pending ones, 表四 as they give it: the 均 is of the 3 concluded, of the rest.
+    const table = { 'review.upheld': 3, 'review.pending': 2, 'review.total': 5 };
+    for (const text of ['因政府信息公开引发行政复议5件，其中已审结3件，均获维持，2件尚在审理中。', '因政府信息公开引发行政复议5件，除2件尚未审结外，其余均获维持。',
+      '因政府信息公开引发行政复议5件，已审结的均维持原行政行为。']) expect(check(report(text, table, '某县自然资源局', 2020)), text).toEqual([]);
+    // Nor is "未被纠错" of the rest, the one corrected counted as 表四 counts it.
+    expect(check(report('我局因政府信息公开被申请行政复议2件，1件被纠错，其余未被纠错。', { 'review.upheld': 1, 'review.corrected': 1, 'review.total': 2 }, '某县自然资源局', 2020))).toEqual([]);
+    // Nor is "均获维持" after the suits the reviews', whose outcome was said before it.
+    expect(check(report('因政府信息公开引发行政复议2件，1件被纠正，行政诉讼3件，均获维持。', { 'review.upheld': 1, 'review.corrected': 1, 'review.total': 2,
+      'litigationDirect.upheld': 3, 'litigationDirect.total': 3 }, '某县自然资源局', 2020))).toEqual([]);
+    // Said of the count, it still is (上海市政府办公厅 2019's wording).
+    expect(check(report('因政府信息公开引发行政复议5件，均获维持。', table, '某县自然资源局', 2020))).toMatchObject([{ severity: 'warning', expected: 3, actual: 5 }]);
+  });
+
+  it('leaves the upheld a text counts beside those dismissed, which 表四 may count among them', () => {
+    const text = '因政府信息公开申请行政复议2件，其中驳回1件，维持1件。';
+    expect(check(report(text, { 'review.upheld': 2, 'review.other': 0, 'review.total': 2 }, '某县自然资源局', 2020))).toEqual([]);
+    expect(check(report(text, { 'review.upheld': 1, 'review.other': 1, 'review.total': 2 }, '某县自然资源局', 2020))).toEqual([]);
+    // A case corrected is none of those.
+    expect(check(report('因政府信息公开申请行政复议3件，其中驳回1件，维持1件，纠正1件。', { 'review.upheld': 2, 'review.corrected': 0, 'review.total': 2 }, '某县自然资源局', 2020)))
+      .toMatchObject([{ severity: 'error', expected: 0, actual: 1 }]);
+  });
+
   it('fails "均获维持" as an error where 表四 counts a case corrected', () => {
     const findings = check(report(SHANGHAI, { ...SHANGHAI_TABLE, 'review.pending': 0, 'review.corrected': 2 }));
     expect(findings[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('结果维持5、结果纠正2') });

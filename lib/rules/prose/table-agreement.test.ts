@@ -512,6 +512,15 @@ describe('prose/table-agreement', () => {
     }]);
   });
 
+  it('holds a 处理决定数量 whose label names its kind against that kind, though another is named after it (分别为)', () => {
+    const text = '本年度主动公开规范性文件3件；行政处罚和行政强制的处理决定数量分别为8件和2件。';
+    const line = { text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] };
+    const bureau = (coercion: number) => setFigures(makeReport({ document: { issuer: '某县市场监督管理局', year: 2019 }, proseFigures: extractProseFigures([line], 2019).figures }),
+      'activeDisclosure', { 'punishment.decisions': 8, 'coercion.decisions': coercion });
+    expect(findingsOf(tableAgreement, bureau(2), makeContext({ lines: [text] }))).toEqual([]);
+    expect(findingsOf(tableAgreement, bureau(3), makeContext({ lines: [text] })).map((f) => [f.cells[1]!.path, f.expected, f.actual])).toEqual([['coercion.decisions', 3, 2]]);
+  });
+
   it('holds no information items, nor another year\'s decisions, against 表二\'s 处理决定数量 (行政审批局 2019, 咸宁高新区 2020)', () => {
     const items = '今年我局主动公开政府信息595条，其中规范性文件类信息6条，行政许可类信息126条，财政预算类信息7条。';
     const other = '2019年行政许可处理决定数量328件, 2020年共办理行政许可处理决定数量313件比2019年减少15件；其他对外管理服务事项无。';
