@@ -58,7 +58,7 @@ describe('reportPeriod', () => {
   it('reads the report\'s year whole where its period lost 年, 月 and 至 alike, and nothing else so mangled', () => {
     // gs-xingguo-2025 (秦安县兴国镇): 1月1日 and 12月31日 run into one with the year.
     const mangled = '报告中所列数据统计期限为2025111231日。';
-    expect(located([mangled], 2025)).toMatchObject({ value: { start: '2025-01-01', end: '2025-12-31' }, garbled: true, at: { line: 0, start: 12, end: 23 } });
+    expect(located([mangled], 2025)).toMatchObject({ value: { start: '2025-01-01', end: '2025-12-31' }, garbled: 'lost', at: { line: 0, start: 12, end: 23 } });
     expect(reportPeriod(['本报告中所列数据统计期限为202501012025 1231日。'], 2025)).toEqual({ start: '2025-01-01', end: '2025-12-31' });
     // Another year than the report's, and digits with more than one reading (1月2日至3月1日, or one date) stay unread.
     expect(reportPeriod([mangled], 2024)).toBeNull();
@@ -66,10 +66,10 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['本报告中所列数据统计期限为20251231日。'], 2025)).toBeNull();
     expect(reportPeriod(['本报告中所列数据统计期限为2025111130日。'], 2025)).toBeNull();
     // su-jinfeng-2024 (冶金工业园(锦丰镇)): the 年 and 月 lost, the 至 kept, is read as it was, and said to be garbled; dates in full are not.
-    expect(located(['改进情况和其他需要报告的事项六部分组成,所列数据的统计期限自202411日起至20241231日止。'], 2024)).toMatchObject({ value: { start: '2024-01-01', end: '2024-12-31' }, garbled: true });
+    expect(located(['改进情况和其他需要报告的事项六部分组成,所列数据的统计期限自202411日起至20241231日止。'], 2024)).toMatchObject({ value: { start: '2024-01-01', end: '2024-12-31' }, garbled: 'lost' });
     expect(located(['本报告中所列数据统计期限自2024年1月1日起至2024年12月31日止。'], 2024)).toMatchObject({ garbled: false });
     // Dates that lost only their 年 are as garbled (review 20 no. 9); a year elsewhere on the line that lost its 年 is not the period's.
-    expect(located(['所列数据统计时限为20231月1日至202312月31日'], 2023)).toMatchObject({ value: { start: '2023-01-01', end: '2023-12-31' }, garbled: true });
+    expect(located(['所列数据统计时限为20231月1日至202312月31日'], 2023)).toMatchObject({ value: { start: '2023-01-01', end: '2023-12-31' }, garbled: 'lost' });
     expect(located(['所列数据统计时限为2023年1月1日至2023年12月31日，20244月发布。'], 2023)).toMatchObject({ garbled: false });
     expect(located(['本报告统计时间为2016年至2020年。'], 2020)).toMatchObject({ garbled: false });
   });
@@ -81,7 +81,7 @@ describe('reportPeriod', () => {
       .toEqual({ start: '2020-01-01', end: '2020-12-21' });
     // …its dates garbled as well, the end's year left out (梅县区人民政府办公室's 2019 report, gdmx.gov.cn).
     expect(located(['本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开相关费用情况、申请行政复议和提起行政诉讼的情况、存在问题及改进措施等六部分组成,内容涵盖梅县区人民政府办公室201911日起至1231日期间的政府信息公开工作情况。'], 2019))
-      .toMatchObject({ value: { start: '2019-01-01', end: '2019-12-31' }, garbled: true });
+      .toMatchObject({ value: { start: '2019-01-01', end: '2019-12-31' }, garbled: 'lost' });
   });
 
   it('reads a period with a comma before 至, a doubled dash, an end in figures, or broken over two lines', () => {

@@ -90,7 +90,7 @@ function readPeriod(body: readonly string[], year: number | null): ReadPeriod | 
       const named = m || own || whole ? null : YEAR_PERIOD.exec(text);
       const period = m ? compactPeriod(m) : own ? { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` }
         : whole ? { start: `${year}-01-01`, end: `${year}-12-31` } : named ? { start: `${named[1]}-01-01`, end: `${named[1]}-12-31` } : null;
-      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? (own ? years : whole ? run : named))!)), garbled: !own && !named };
+      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? (own ? years : whole ? run : named))!)), garbled: !own && !named && 'lost' };
     }
   }
   if (compact) return compact;
@@ -113,10 +113,12 @@ function readPeriod(body: readonly string[], year: number | null): ReadPeriod | 
 type Period = NonNullable<DocumentMeta['period']>;
 
 /**
- * A period read, and whether its dates had lost their 年 or 月 (20231月1日至202312月31日, 自202411日起至20241231日止): read
- * where one reading alone is a date.
+ * A period read, and how its dates were garbled, if they were: their 年 or 月 lost (20231月1日至202312月31日,
+ * 自202411日起至20241231日止), read where one reading alone is a date; or the end's 年 mistyped (至2020你那12月31日).
  */
-interface ReadPeriod extends Located<Period> { garbled: boolean }
+interface ReadPeriod extends Located<Period> { garbled: Garbling }
+/** How the dates of a period read were garbled on the page; false where they were whole. */
+type Garbling = false | 'lost' | 'mistyped';
 
 /**
  * Whether the digits after a year that lost its 年, 月 and 至 (the 111231 of 2025111231日) read as that year whole and
@@ -162,8 +164,8 @@ function spotIn(body: readonly string[], i: number, span: { start: number; end: 
     : { lines: 'body', line: i + 1, start: raw.start - line.length, end: raw.end - line.length };
 }
 
-/** The period a squeezed text states, where in it, and whether its dates had lost a 年 put back to read them. */
-function periodIn(squeezedText: string, pattern = PERIOD): { period: Period; span: { start: number; end: number }; garbled: boolean } | null {
+/** The period a squeezed text states, where in it, and whether its dates had lost a 年 put back to read them or mistyped one. */
+function periodIn(squeezedText: string, pattern = PERIOD): { period: Period; span: { start: number; end: number }; garbled: Garbling } | null {
   // Where the 年s put back stand in the text read, to take the span back to the page's characters.
   const added: number[] = [];
   const text = squeezedText.includes('月')
@@ -182,7 +184,7 @@ function periodIn(squeezedText: string, pattern = PERIOD): { period: Period; spa
   const before = (at: number) => added.filter((a) => a < at).length;
   // The end year's 年 mistyped: between its digits and the month stands no 年.
   const slipped = m[4] !== undefined && !text.slice(m.indices![4]![1], m.indices![5]![0]).includes('年');
-  const garbled = slipped || before(span.end) > before(span.start);
+  const garbled: Garbling = before(span.end) > before(span.start) ? 'lost' : slipped && 'mistyped';
   return start && end ? { period: { start, end }, span: { start: span.start - before(span.start), end: span.end - before(span.end) }, garbled } : null;
 }
 

@@ -31,7 +31,7 @@ describe('englishSummary', () => {
   });
 
   it('says a period read from garbled dates was read, not that the period could not be read (gs-xingguo-2025: 统计期限为2025111231日)', () => {
-    const read = '统计期限的日期残缺（“年”“月”等字丢了或打错）：“2025111231日”，读作2025年1月1日至2025年12月31日；请对照原文';
+    const read = '统计期限的日期残缺（丢了“年”“月”等字）：“2025111231日”，读作2025年1月1日至2025年12月31日；请对照原文';
     expect(englishSummary('document/period-legible', read)).toBe('Period read from garbled dates (年 or 月 lost or mistyped on the page), as shown: check the original');
     const unread = '报告写了统计期限，但读不出起止日期：“统计期限为2025111231日”；统计期限记为空，落款、发布日期按报告年度的年末核对';
     expect(englishSummary('document/period-legible', unread)).toBe('Check: the period the report states reads as a start and an end date');

@@ -16,19 +16,19 @@ describe('document/period-legible', () => {
     const whole = { start: '2025-01-01', end: '2025-12-31' };
     const read = [makeReport({ document: { year: 2025, period: whole } }), makeContext({ lines: ['2025年，我镇认真贯彻落实《条例》。', mangled] })] as const;
     expect(findingsOf(periodLegible, ...read)).toMatchObject([{
-      severity: 'info', message: '统计期限的日期残缺（“年”“月”等字丢了或打错）：“2025111231日”，读作2025年1月1日至2025年12月31日；请对照原文',
+      severity: 'info', message: '统计期限的日期残缺（丢了“年”“月”等字）：“2025111231日”，读作2025年1月1日至2025年12月31日；请对照原文',
     }]);
     expect(wordsOf(periodLegible, ...read)).toEqual([['2025111231日']]);
     expect(findingsOf(periodLegible, makeReport({ document: { year: 2024, period: { start: '2024-01-01', end: '2024-12-31' } } }), makeContext({ lines: ['所列数据的统计期限自202411日起至20241231日止。'] })))
       .toMatchObject([{ message: expect.stringContaining('：“202411日起至20241231日”，读作2024年1月1日至2024年12月31日；') }]);
     // Only the 年 lost (review 20 no. 9).
     const lostNian = [makeReport({ document: { year: 2023, period: { start: '2023-01-01', end: '2023-12-31' } } }), makeContext({ lines: ['所列数据统计时限为20231月1日至202312月31日'] })] as const;
-    expect(findingsOf(periodLegible, ...lostNian)).toMatchObject([{ message: '统计期限的日期残缺（“年”“月”等字丢了或打错）：“20231月1日至202312月31日”，读作2023年1月1日至2023年12月31日；请对照原文' }]);
+    expect(findingsOf(periodLegible, ...lostNian)).toMatchObject([{ message: '统计期限的日期残缺（丢了“年”“月”等字）：“20231月1日至202312月31日”，读作2023年1月1日至2023年12月31日；请对照原文' }]);
     expect(wordsOf(periodLegible, ...lostNian)).toEqual([['20231月1日至202312月31日']]);
     // pingyang-scjgj-2020 (平阳县市场监督管理局): the end's 年 mistyped, the paragraph opening with the dates alone.
     const slip = '2020年1月1日至2020你那12月31日,今年以来,我局政务信息网上公开工作在县委、县政府的正确领导下,扎实推进政府信息公开工作';
     expect(findingsOf(periodLegible, makeReport({ document: { year: 2020, period: { start: '2020-01-01', end: '2020-12-31' } } }), makeContext({ lines: [slip] })))
-      .toMatchObject([{ message: '统计期限的日期残缺（“年”“月”等字丢了或打错）：“2020年1月1日至2020你那12月31日”，读作2020年1月1日至2020年12月31日；请对照原文' }]);
+      .toMatchObject([{ message: '统计期限的日期残缺（“年”字打错）：“2020年1月1日至2020你那12月31日”，读作2020年1月1日至2020年12月31日；请对照原文' }]);
   });
 
   it('notes a period stated in dates that could not be read (gs-xingguo-2025 in another year, yj-qiaoxia-2017)', () => {

@@ -33,7 +33,7 @@ export const periodLegible: Rule = {
       const read = reportPeriod(ctx.lines, year);
       if (!read?.garbled || !read.at || read.value.start !== period.start || read.value.end !== period.end) return [];
       const dates = ctx.lines[read.at.line]!.slice(read.at.start, read.at.end);
-      return [pageFinding('info', `${GARBLED_PERIOD}（“年”“月”等字丢了或打错）：${quote(dates)}，读作${chineseDate(period.start)}至${chineseDate(period.end)}；请对照原文`, [read.at])];
+      return [pageFinding('info', `${GARBLED_PERIOD}（${read.garbled === 'lost' ? '丢了“年”“月”等字' : '“年”字打错'}）：${quote(dates)}，读作${chineseDate(period.start)}至${chineseDate(period.end)}；请对照原文`, [read.at])];
     }
     const stated = periodStatement(ctx.lines);
     return stated ? [pageFinding('info', `报告写了统计期限，但读不出起止日期：${quote(stated)}；统计期限记为空，落款、发布日期按报告年度的年末核对`)] : [];
