@@ -105,16 +105,18 @@ export function carriedIn(label: string): boolean {
   return CARRIED_IN.test(label) && !CARRIED_OUT.test(label);
 }
 
-// The kinds of 处理决定 表二 counts, as reports name them (行政许事项 for 行政许可 too: 会同县林业局 2020).
-const DECISION_KINDS: readonly (readonly [ProseTopic, RegExp])[] = [
-  ['licensingDecisions', /行政许可?/g], ['otherServicesDecisions', /其他对外管理服务/g], ['punishmentDecisions', /行政处罚/g], ['coercionDecisions', /行政强制/g],
+// The kinds of matter whose items and 处理决定 表二 counts, as reports name them (行政许事项 for 行政许可 too: 会同县林业局 2020).
+const MATTERS: readonly { words: string; decisions: ProseTopic; items: ProseTopic }[] = [
+  { words: '行政许可?', decisions: 'licensingDecisions', items: 'licensingItems' },
+  { words: '其他对外管理服务', decisions: 'otherServicesDecisions', items: 'otherServicesItems' },
+  { words: '行政处罚', decisions: 'punishmentDecisions', items: 'punishmentItems' },
+  { words: '行政强制', decisions: 'coercionDecisions', items: 'coercionItems' },
 ];
+const DECISION_KINDS = MATTERS.map(({ words, decisions }) => [decisions, new RegExp(words, 'g')] as const);
 // The items of a kind of matter there are now, said after how many were added (行政处罚事项新增10项，总计44项: 会同县林业局
 // 2020): 表二's 上一年项目数量 and 本年增/减 together. Only so: a count of items added alone is no net change.
-const ITEMS_NOW = /(行政许可?|其他对外管理服务|行政处罚|行政强制)事项(?:本年)?(?:新增|增加|减少)\d+项[，,](?:总计|合计|共计?)(\d+)项/g;
-const ITEMS_OF: readonly (readonly [ProseTopic, RegExp])[] = [
-  ['licensingItems', /^行政许可?$/], ['otherServicesItems', /^其他对外管理服务$/], ['punishmentItems', /^行政处罚$/], ['coercionItems', /^行政强制$/],
-];
+const ITEMS_NOW = new RegExp(`(${MATTERS.map((m) => m.words).join('|')})事项(?:本年)?(?:新增|增加|减少)\\d+项[，,](?:总计|合计|共计?)(\\d+)项`, 'g');
+const ITEMS_OF = MATTERS.map(({ words, items }) => [items, new RegExp(`^(?:${words})$`)] as const);
 /** The kind of matter a count of items now is of, where its text says so of it alone; null otherwise. */
 function itemsOf(figure: ProseFigure): ProseTopic | null {
   const kinds = [...figure.text.matchAll(ITEMS_NOW)].filter((m) => Number(m[2]) === figure.value).map((m) => m[1]!);

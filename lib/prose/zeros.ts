@@ -126,16 +126,19 @@ export function addSaidZeros(text: string, out: NumberToken[]): void {
     const at = m.index + m[0].length - 1; // the 零 or 0
     // What it is said of starts after the figure before it in its clause (…未受理依申请公开事项全年共接收…均为零).
     const what = text.slice(clauseBefore(text, m.index, out), m.index);
-    const unit = SAID_FEE.test(what) ? null : SAID_COUNT.test(what) ? '件' : undefined;
-    if (unit !== undefined && !out.some((t) => t.start === at)) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
+    addZero(out, at, SAID_FEE.test(what) ? null : SAID_COUNT.test(what) ? '件' : undefined);
   }
   COLON_NONE.lastIndex = 0;
   for (let m = COLON_NONE.exec(text); m; m = COLON_NONE.exec(text)) {
     const at = m.index + m[0].length - 1; // the 无
     const what = text.slice(clauseBefore(text, m.index, out), m.index);
-    const unit = COLON_FEE.test(what) ? null : !NOT_CHARGED.test(what) && SAID_COUNT.test(what) ? '件' : undefined;
-    if (unit !== undefined && !out.some((t) => t.start === at)) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
+    addZero(out, at, COLON_FEE.test(what) ? null : !NOT_CHARGED.test(what) && SAID_COUNT.test(what) ? '件' : undefined);
   }
+}
+
+/** A zero said in words at `at`, in `unit` (null: a fee's); none where what it counts is unknown or a token stands there. */
+function addZero(out: NumberToken[], at: number, unit: string | null | undefined): void {
+  if (unit !== undefined && !out.some((t) => t.start === at)) insertInOrder(out, { value: 0, unit, approximate: false, at, start: at, end: at + 1, stop: at + 1 });
 }
 
 /** Where the words a zero at `end` is said of start: after the clause's start or the figure before it in the clause. */

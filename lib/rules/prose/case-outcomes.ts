@@ -2,11 +2,11 @@
 // 案件) is what 表四 counts of them: the cases of the count it follows, as prose/table-agreement compares the count itself.
 import type { CellRef, ProseFigure, Report } from '../../schema.ts';
 import { pathName } from '../../labels.ts';
-import { ofAnotherYear, proseScope, proseTopic } from '../../prose/topics.ts';
+import { ofAnotherYear, proseTopic } from '../../prose/topics.ts';
 import { settingOf } from '../document/outline.ts';
-import { issuerKind } from '../issuer.ts';
 import type { Finding, Rule } from '../types.ts';
 import { quoteFigure } from './places.ts';
+import { tableScope } from './table-scope.ts';
 
 type Outcome = 'upheld' | 'corrected' | 'other' | 'pending';
 type Kind = 'review' | 'litigation';
@@ -79,13 +79,12 @@ export const caseOutcomes: Rule = {
   check(report, ctx) {
     if (!report.reviewLitigation) return [];
     const findings: Finding[] = [];
-    const kindOfIssuer = issuerKind(report.document.issuer);
     report.proseFigures.forEach((figure, i) => {
       const kind = proseTopic(figure, () => settingOf(ctx.lines, figure.text));
       if ((kind !== 'review' && kind !== 'litigation') || figure.approximate || ofAnotherYear(figure, report.document.year)) return;
-      const scope = proseScope(figure);
-      if (scope === 'part' || (scope === 'whole-area' && (kindOfIssuer === 'department' || kindOfIssuer === 'township'))) return;
-      const wider = scope === 'whole-area';
+      const scope = tableScope(figure, report.document.issuer);
+      if (!scope) return;
+      const wider = scope === 'wider';
       const quoted = (parts: ProseFigure['parts'] = []) => quoteFigure(report.proseFigures, ctx.proseCounts, i, parts);
       const name = KIND_NAME[kind];
       const eitherWay = figure.parts.some((part) => EITHER_WAY.test(part.label));

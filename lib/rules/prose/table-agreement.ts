@@ -4,10 +4,10 @@ import { figureAt, figureName, hasTables, pathName } from '../../labels.ts';
 import { OWN_LEVEL, ofAnotherYear, outcomeTopic, partTopic, proseScope, proseTopic, wayOfApplying, type OutcomeTopic, type ProseTopic } from '../../prose/topics.ts';
 import { APPLICANTS } from '../applications/rows.ts';
 import { settingOf } from '../document/outline.ts';
-import { issuerKind } from '../issuer.ts';
 import { ANSWERED, LITIGATION, plainLabel, RECEIVED, REVIEW } from '../legacyStats/outline.ts';
 import type { Finding, Rule } from '../types.ts';
 import { quoteFigure } from './places.ts';
+import { tableScope } from './table-scope.ts';
 
 /** A table figure (or the sum of a few cells) that prose may restate. */
 interface Reading { value: number; name: string; cells: CellRef[] }
@@ -153,11 +153,9 @@ export const tableAgreement: Rule = {
       // Nor does last year's, given to compare (2021年，我办共收到…500件), nor an outcome said of no applications of the issuer's.
       if (!topic || ofAnotherYear(figure, report.document.year) || (!own && !ofApplications(report.proseFigures, i))) return;
       // A part of what the report counts (one office's count, a share of the total) restates no table figure.
-      const scope = proseScope(figure);
-      if (scope === 'part') return;
-      const wider = scope === 'whole-area';
-      const kind = issuerKind(report.document.issuer);
-      if (wider && (kind === 'department' || kind === 'township')) return;
+      const scope = tableScope(figure, report.document.issuer);
+      if (!scope) return;
+      const wider = scope === 'wider';
       // The figure, and the parts that name a table figure of their own (其中本年新收33件, 其中予以公开30件); not approximate ones.
       const stated = [{ said: figure, topic, path: `${i}` }, ...figure.parts.map((part, j) => ({ said: part, topic: partTopic(topic, part, figure.text, ctx.proseCounts[i]), path: `${i}.parts.${j}` }))];
       for (const { said, topic, path } of stated) {
