@@ -151,7 +151,7 @@ const zh = {
     : failed === 0 ? `通过（比对 ${compared} 项）` : `${failed} 项不一致（共比对 ${compared} 项），见检查结果`}`,
   notCompared: (reason: NotCompared, format: string): string => {
     switch (reason) {
-      case 'format': return `未作跨年比对：只有 2019 版、2021 版表格的报告与其他年度比对（本报告：${format}）`;
+      case 'format': return `未作跨年比对：只有 2019 版、2021 版表格的报告和统计表有“历年累计”栏的报告与其他年度比对（本报告：${format}）`;
       case 'unsure': return '未作跨年比对：不能确定本页是年报';
       case 'issuer': return '未作跨年比对：未读出发布机关';
       case 'year': return '未作跨年比对：未读出报告年度';
@@ -375,7 +375,7 @@ const en: Messages = {
     : failed === 0 ? `passed (${counted(compared, 'comparison')})` : `${failed} of ${counted(compared, 'comparison')} failed, see the findings`}`,
   notCompared: (reason, format) => {
     switch (reason) {
-      case 'format': return `Not compared across years: only reports in the 2019 or 2021 form are compared with other years (this one: ${format})`;
+      case 'format': return `Not compared across years: only reports in the 2019 or 2021 form, and those whose statistics table has a cumulative (历年累计) column, are compared with other years (this one: ${format})`;
       case 'unsure': return 'Not compared across years: this page may not be a report';
       case 'issuer': return 'Not compared across years: the issuer was not read';
       case 'year': return 'Not compared across years: the report\'s year was not read';

@@ -62,7 +62,7 @@ describe('the findings as readable text', () => {
     expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.split(' — ')[0])).toEqual([
       '1. [Error] Check: the text restating a table figure, an outcome of applications or a way of applying among them, agrees with the table',
       '2. [Warning] Not checked, cells left blank (most likely not filled in): each row: the applicant columns add up to the total',
-      '3. [Warning] Check: the parts a sentence lists do not exceed its total',
+      '3. [Warning] Check: the parts a sentence lists do not exceed its total, nor a part\'s items in brackets that part',
       '4. [Warning] Check: a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them',
       '5. [Warning] Check: the outcomes the text gives of reconsideration and litigation cases agree with Table 4',
       '6. [Warning] Check: the outcomes the text gives of reconsideration and litigation cases agree with Table 4',

@@ -39,6 +39,7 @@ import { tableAgreement } from './prose/table-agreement.ts';
 import { outcomeSum as reviewLitigationOutcomeSum } from './reviewLitigation/outcome-sum.ts';
 import type { Rule, RuleInfo, YearRule } from './types.ts';
 import { carriedOver } from './years/carried-over.ts';
+import { cumulative } from './years/cumulative.ts';
 import { inForce } from './years/in-force.ts';
 import { itemCounts } from './years/item-counts.ts';
 import { totalPublished } from './years/total-published.ts';
@@ -59,7 +60,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 // A report against the same issuer's report of the year before or after (lib/years/compare.ts).
-export const YEAR_RULES: readonly YearRule[] = [carriedOver, itemCounts, totalPublished, inForce];
+export const YEAR_RULES: readonly YearRule[] = [carriedOver, itemCounts, totalPublished, inForce, cumulative];
 
 /** Every rule, as the docs and the panel's gists list them. */
 export const CATALOGUE: readonly RuleInfo[] = [...RULES, ...YEAR_RULES];

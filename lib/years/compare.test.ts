@@ -44,6 +44,19 @@ describe('compareYears', () => {
     expect(outcomes(y2022, inForm(2021, '2021'))).toEqual(['years/carried-over', 'years/in-force']);
   });
 
+  it('compares two 统计表 by their 历年累计 alone, and a 统计表 with no report in the standard tables (平潭综合实验区 2016–2018)', () => {
+    const legacy = (year: number, value: number, cumulative: number) => makeReport({
+      document: { year, issuer: '平潭综合实验区', format: 'legacy' }, activeDisclosure: null, applications: null, reviewLitigation: null,
+      legacyStats: [{ code: '另1', label: '主动公开文件数', unit: '条', value, cumulative }],
+    });
+    const y2016 = legacy(2016, 3460, 85376), y2017 = legacy(2017, 2122, 10037);
+    const compared = compareYears(y2017, [summarize(y2016)!]);
+    expect(compared.sideBySide[0]!.rules).toEqual([{ rule: 'years/cumulative', compared: 1, failed: 1 }]);
+    expect(rules(compared)).toEqual(['years/cumulative']);
+    const standard = summarize(makeReport({ document: { year: 2019, issuer: '平潭综合实验区', format: '2019' } }))!;
+    expect(compareYears(legacy(2018, 2069, 12106), [standard]).against).toEqual([]);
+  });
+
   it('does not pair one name\'s reports read on two sites', () => {
     const elsewhere = { ...summarize(y2021)!, site: 'another-county.gov.cn' };
     expect(compareYears(y2022, [elsewhere]).against).toEqual([]);

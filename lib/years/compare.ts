@@ -24,8 +24,10 @@ export interface YearComparison {
 export function compareYears(report: Report, known: readonly YearSummary[], rules: readonly YearRule[] = YEAR_RULES): YearComparison {
   const own = summarize(report);
   if (!own) return { report, against: [], sideBySide: [] };
+  // A 统计表 (before 2019) carries nothing into the standard tables of 2019 on: it is compared with another alone.
+  const legacy = own.format === 'legacy';
   const against = [own.year - 1, own.year + 1]
-    .map((year) => known.find((s) => s.year === year && sameBody(s, own)))
+    .map((year) => known.find((s) => s.year === year && sameBody(s, own) && (s.format === 'legacy') === legacy))
     .filter((s): s is YearSummary => s !== undefined);
   if (against.length === 0) return { report, against, sideBySide: [] };
   const warnings: Warning[] = [];
@@ -33,8 +35,9 @@ export function compareYears(report: Report, known: readonly YearSummary[], rule
     const pair: YearPair = other.year < own.year
       ? { earlier: other, later: own, current: 'later' }
       : { earlier: own, later: other, current: 'earlier' };
-    // A rule of one form's 表二 does not apply to a report in the other: it is no check left undone.
-    const applying = rules.filter((rule) => !rule.form || (rule.form === pair.earlier.format && rule.form === pair.later.format));
+    // A rule of one form's 表二 does not apply to a report in the other, nor one of the standard tables to two 统计表:
+    // it is no check left undone.
+    const applying = rules.filter((rule) => rule.form ? rule.form === pair.earlier.format && rule.form === pair.later.format : !legacy);
     const outcomes = applying.map((rule): RuleOutcome => {
       // A rule that fails compared nothing: its findings are the one that says so.
       let compared = 0;

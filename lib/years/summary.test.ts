@@ -84,6 +84,18 @@ describe('notComparable', () => {
     expect(notComparable(makeReport({ document: { year: null } }))).toBe('year');
     expect(notComparable(makeReport({ document: { isReport: false } }))).toBe('not-report');
   });
+
+  it('compares a pre-2019 统计表 with 历年累计 figures, which the next year\'s adds to (years/cumulative), and keeps it', () => {
+    // 平潭综合实验区 2013: 主动公开信息数 72804 this year, 76424 in all years.
+    const legacy = (cumulative?: number) => makeReport({
+      document: { format: 'legacy' }, activeDisclosure: null, applications: null, reviewLitigation: null,
+      legacyStats: [{ code: '另1', label: '主动公开信息数', unit: '条', value: 72804, ...(cumulative === undefined ? {} : { cumulative }) }],
+    });
+    expect(notComparable(legacy(76424))).toBeNull();
+    expect(summarize(legacy(76424))).toMatchObject({ format: 'legacy', legacyStats: [{ label: '主动公开信息数', cumulative: 76424 }] });
+    expect(notComparable(legacy())).toBe('format');
+    expect(summarize(makeReport())!.legacyStats).toBeNull();
+  });
 });
 
 describe('storedSummary', () => {

@@ -4,7 +4,7 @@
 // the extension can remember every report its user reads, and validated, because it is read back
 // from storage that an older version of the extension may have written.
 import { z } from 'zod/mini';
-import { Cols, ActiveDisclosure, ReviewLitigation, type Report } from '../schema.ts';
+import { Cols, ActiveDisclosure, LegacyStat, ReviewLitigation, type Report } from '../schema.ts';
 import { SURE } from '../document/is-report.ts';
 import { issuerKey } from './issuer-key.ts';
 import { siteNamesPlace, siteOf } from './site.ts';
@@ -27,7 +27,7 @@ export const YearSummary = z.object({
   key: z.string().check(z.minLength(1)),
   issuer: z.string(),
   year: z.number().check(z.int()),
-  format: z.enum(['2021', '2019']),
+  format: z.enum(['2021', '2019', 'legacy']),
   url: z.nullable(z.string()),
   /** The host the report was read on, without its www.; null for a file. */
   site: z.nullable(z.string()),
@@ -36,10 +36,12 @@ export const YearSummary = z.object({
   activeDisclosure: z.nullable(ActiveDisclosure),
   applications: z.nullable(z.partial(z.object({ newReceived: Cols, carriedOver: Cols, granted: Cols, totalProcessed: Cols, carriedForward: Cols }))),
   reviewLitigation: z.nullable(ReviewLitigation),
+  /** A pre-2019 统计表 with 历年累计 figures, as read (null in the standard formats, absent from older summaries). */
+  legacyStats: z.optional(z.nullable(z.array(LegacyStat))),
 });
 export type YearSummary = z.infer<typeof YearSummary>;
 
-/** Why a report cannot be compared with another year's: not a report, or one the engine doubts is (it could pair two bodies' reports), in an older format (which carries nothing over), or whose issuer or year is not known (which could not be paired). */
+/** Why a report cannot be compared with another year's: not a report, or one the engine doubts is (it could pair two bodies' reports), in an older format (which carries nothing over, unless its 统计表 has 历年累计 figures), or whose issuer or year is not known (which could not be paired). */
 export type NotComparable = 'not-report' | 'unsure' | 'format' | 'issuer' | 'year';
 
 type Comparable = { key: string; issuer: string; year: number; format: YearSummary['format'] };
@@ -49,11 +51,14 @@ function comparable(report: Report): Comparable | { not: NotComparable } {
   const { isReport, confidence, issuer, year, format } = report.document;
   if (!isReport) return { not: 'not-report' };
   if (confidence < SURE) return { not: 'unsure' };
-  if (format !== '2021' && format !== '2019') return { not: 'format' };
+  if (format !== '2021' && format !== '2019' && !(format === 'legacy' && hasCumulative(report))) return { not: 'format' };
   const key = issuer === null ? '' : issuerKey(issuer);
   if (issuer === null || !key) return { not: 'issuer' };
   return year === null ? { not: 'year' } : { key, issuer, year, format };
 }
+
+/** Whether a pre-2019 统计表 has 历年累计 figures: the year's report adds its own to last year's (years/cumulative). */
+const hasCumulative = (report: Report): boolean => (report.legacyStats ?? []).some((row) => typeof row.cumulative === 'number');
 
 /** Why the report cannot be compared with its issuer's reports of other years, or null where it can. */
 export function notComparable(report: Report): NotComparable | null {
@@ -75,6 +80,7 @@ export function summarize(report: Report): YearSummary | null {
       totalProcessed: apps.totalProcessed, carriedForward: apps.carriedForward,
     },
     reviewLitigation: report.reviewLitigation,
+    legacyStats: found.format === 'legacy' ? report.legacyStats : null,
   };
 }
 

@@ -1,11 +1,7 @@
 // A row's 历年累计 figure takes in the year's own: it cannot be smaller.
 import { quote } from '../../text/quote.ts';
 import type { Finding, Rule } from '../types.ts';
-import { plainLabel, term } from './outline.ts';
-
-// Rows that state how things stand (a rate, an average, the offices, reading points and staff there are),
-// not what happened in the year: what a form prints under 历年累计 for them adds up nothing.
-const NOT_COUNTED_UP = /率|比例|比重|平均|机构|查阅点|场所|从事.*人员|专职|兼职/;
+import { NOT_COUNTED_UP, plainLabel, term } from './outline.ts';
 
 export const cumulativeNotBelowYear: Rule = {
   id: 'legacyStats/cumulative-not-below-year',

@@ -57,6 +57,10 @@ export const ANSWERED = /^(?:本年度?)?(?:对)?申请的?答复总?数$/;
 /** The label without its numbering or punctuation, for keyword tests. */
 export const plainLabel = (entry: LegacyStat): string => labelKey(stripNumbering(entry.label));
 
+// Rows that state how things stand (a rate, an average, the offices, reading points and staff there are),
+// not what happened in the year: what a form prints under 历年累计 for them adds up nothing.
+export const NOT_COUNTED_UP = /率|比例|比重|平均|机构|查阅点|场所|从事.*人员|专职|兼职/;
+
 export type Field = 'value' | 'cumulative';
 export const FIELDS: Field[] = ['value', 'cumulative'];
 

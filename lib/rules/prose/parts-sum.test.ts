@@ -273,4 +273,25 @@ describe('prose/parts-sum', () => {
     const current = '二是加强政务新媒体管理，全区现有政务新媒体13家，其中，新增区行政审批局、区经济发展局、区交通建设局、区财政金融局、区卫生健康局5家政务新媒体，区属国有企业3家政务新媒体';
     expect(check({ ...gwh, label: '现有政务新媒体', value: 13, text: current, parts: [{ ...gwh.parts[0]! }, gwh.parts[1]!] }).map((f) => f.severity)).toEqual(['info']);
   });
+
+  it('sums a part\'s own bracketed list against that part: its items are pieces of it (kaizhou-dajin-2024, huitong-lyj-2020)', () => {
+    const withParts = (label: string, value: number, text: string, parts: [string, number][]): ProseFigure => ({
+      label, value, unit: '条', approximate: false, text, parts: parts.map(([l, v]) => ({ label: l, value: v, unit: '条', approximate: false })),
+    });
+    // 开州区大进镇 2024: 法定主动公开35条 = 6+4+6+3+5+2+5+2+2.
+    const dajin = (policies: number) => withParts('主动公开信息', 221,
+      `2024年度,通过政府门户主动公开信息221条,其中,工作动态184条;法定主动公开35条(其中政策文件${policies}条、乡村振兴4条、教育6条、社会保障3条、社会救助5条、预决算公开2条、涉农补贴5条、集体土地征收2条、宅基地使用情况审核2条);政府信息公开年度报告1条;政府信息公开指南1条`,
+      [['工作动态', 184], ['法定主动公开', 35], ['政府信息公开年度报告', 1], ['政府信息公开指南', 1]]);
+    expect(check(dajin(6))).toEqual([]);
+    expect(check(dajin(16))).toMatchObject([{
+      severity: 'error', expected: 35, actual: 45, cells: [{ path: '0.parts.1' }],
+      message: expect.stringContaining('：法定主动公开35条，其中政策文件16+乡村振兴4+教育6+社会保障3+社会救助5+预决算公开2+涉农补贴5+集体土地征收2+宅基地使用情况审核2=45条，超过法定主动公开的35条'),
+    }]);
+    // 会同县林业局 2020: 27 of the 29 notices were penalties; one item alone may exceed its part too.
+    const huitong = (penalties: number) => withParts('发布信息', 42,
+      `林业局网站中，2020年共发布信息42条，其中：机构信息4条，通知公告29条（其中行政处罚${penalties}条），人事信息1条，规划计划2条，财政信息4条，信息公开指南1条，信息公开年报1条`,
+      [['机构信息', 4], ['通知公告', 29], ['人事信息', 1], ['规划计划', 2], ['财政信息', 4], ['信息公开指南', 1], ['信息公开年报', 1]]);
+    expect(check(huitong(27))).toEqual([]);
+    expect(check(huitong(37))).toMatchObject([{ severity: 'error', expected: 29, actual: 37, message: expect.stringContaining('：通知公告29条，其中行政处罚37条，超过通知公告的29条') }]);
+  });
 });

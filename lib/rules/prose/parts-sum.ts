@@ -2,7 +2,8 @@
 import { namedCounts, type NumberToken } from '../../prose/numbers.ts';
 import { countedParts, isPiece, sameUnit } from '../../prose/units.ts';
 import { CHANNEL, SHARE, sharedOf } from '../../prose/topics.ts';
-import type { ProseFigure } from '../../schema.ts';
+import type { ProseFigure, Report } from '../../schema.ts';
+import { listsOverTheirPart } from './bracketed-parts.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
 import { quote } from '../../text/quote.ts';
 import { quoteFigure } from './places.ts';
@@ -202,10 +203,10 @@ function changedSince(figure: ProseFigure, parts: { part: ProseFigure['parts'][n
 export const partsSum: Rule = {
   id: 'prose/parts-sum',
   severity: 'error',
-  description: '正文"共N件，其中a件、b件"的分项之和不超过总数 (the parts a sentence lists do not exceed its total)',
+  description: '正文"共N件，其中a件、b件"的分项之和不超过总数，分项后括号里的细项（"其中"）之和不超过该分项 (the parts a sentence lists do not exceed its total, nor a part\'s items in brackets that part)',
   rationale: {
-    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告，几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示，分项写明了自己的合计、其余在后面另列一组且合计恰为差额的（“…其他3条,共发布102条；专题专栏包括…重点项目12条,共发布86条”，102+86=188）也不提示；分项是“新增”“注销”等增减的、增减相抵恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”；“从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家”）多出或少了的，是增减而非总数的分项，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。分项后所写的占比是前面某一分项的而不是总数的（“事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%”，45÷57），其后各项是那一项再按办理方式数的，不与总数相比。',
-    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels, and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are summed (…其他3条,共发布102条, “…3 others, 102 published in all”) and the rest is listed after them as a second list adding up to exactly the difference (专题专栏包括…重点项目12条,共发布86条: 102+86 = 188), nor where the parts are changes, new ones (新增) and ones closed (注销), adding and taking away exactly what the total differs by from a number before it in the sentence (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”; 从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家, “from 35 accounts to 33: 5 closed, 3 opened”): changes, no pieces of the total. But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too. Where the shares stated after the parts are of a part before them, not of the total (事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%: 89 items, of which 57 licences, 45 of them needing no visit, 78.9%: 45 of 57), the parts after it count that part again by how it is handled, and are not compared with the total.',
+    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告，几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示，分项写明了自己的合计、其余在后面另列一组且合计恰为差额的（“…其他3条,共发布102条；专题专栏包括…重点项目12条,共发布86条”，102+86=188）也不提示；分项是“新增”“注销”等增减的、增减相抵恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”；“从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家”）多出或少了的，是增减而非总数的分项，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。分项后所写的占比是前面某一分项的而不是总数的（“事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%”，45÷57），其后各项是那一项再按办理方式数的，不与总数相比。分项后括号里又列出其细项的（“法定主动公开35条(其中政策文件6条、乡村振兴4条…)”“通知公告29条（其中行政处罚27条）”），细项是该分项的一部分，合计超过该分项同样自相矛盾；细项有近似数或以别的单位计的不比较。',
+    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels, and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are summed (…其他3条,共发布102条, “…3 others, 102 published in all”) and the rest is listed after them as a second list adding up to exactly the difference (专题专栏包括…重点项目12条,共发布86条: 102+86 = 188), nor where the parts are changes, new ones (新增) and ones closed (注销), adding and taking away exactly what the total differs by from a number before it in the sentence (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”; 从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家, “from 35 accounts to 33: 5 closed, 3 opened”): changes, no pieces of the total. But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too. Where the shares stated after the parts are of a part before them, not of the total (事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%: 89 items, of which 57 licences, 45 of them needing no visit, 78.9%: 45 of 57), the parts after it count that part again by how it is handled, and are not compared with the total. Where a part is followed by a list of its own in brackets (法定主动公开35条(其中政策文件6条、乡村振兴4条…), “35 items of statutory disclosure (of which 6 policy documents, 4 on rural revitalisation…)”; 通知公告29条（其中行政处罚27条）, “29 notices (of which 27 penalties)”), the items are pieces of that part, and adding up to more than it is a contradiction too; a list with an approximate item or one counted in another unit is not compared.',
   },
   example: {
     passes: {
@@ -218,46 +219,68 @@ export const partsSum: Rule = {
     },
   },
   check(report, ctx) {
-    return report.proseFigures.flatMap((figure, i): Finding[] => {
-      // Parts in another unit (or a share in %) are not pieces of this total, unless all count it in another word
-      // for pieces (信息607条: 380份, 319份); one with none (…，不予公开信息数79。) is a 数 of what the total counts,
-      // its unit left out. Nor is what was sent up elsewhere.
-      const counted = countedParts(figure, figure.parts);
-      const pieces = figure.parts
-        .map((part, j) => ({ part, j }))
-        .filter(({ part }) => part.unit === null || counted.includes(part));
-      if (pieces.length < 2 || sumOf(pieces) === figure.value) return [];
-      const parts = pieces.filter(({ part }) => !sentElsewhere(part, figure));
-      if (parts.length < 2) return [];
-      const sum = sumOf(parts);
-      if (sum === figure.value || changedSince(figure, parts, ctx.proseCounts[i]!)) return [];
-      const approximate = figure.approximate || parts.some(({ part }) => part.approximate);
-      // Documents counted in 件 among information in 条 (公开各类信息1812条,其中行政规范性文件13件、…) may be a few
-      // picked out: only more than the total says something.
-      const otherWord = counted.length > 0 && !sameUnit(counted[0]!.unit, figure.unit);
-      if (sum < figure.value && (approximate || otherWord)) return [];
-      // 100余条 may be the 108 its parts add up to.
-      if (figure.approximate && sum < ceiling(figure.text, ctx.proseCounts[i]!, figure.value)) return [];
-      // The rest, counted in the next sentence or two, is listed after all; or it is the parts counted in another unit
-      // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
-      if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || restListedAfter(i, sum, report.proseFigures)
-        || sumOf([...parts, ...inOtherUnits(figure, counted)]) === figure.value)) return [];
-      const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
-      const unit = figure.unit ?? '';
-      const over = sum > figure.value;
-      if (over && sharesOfAPart(figure)) return [];
-      const why = over ? overlap(figure.text, parts.map(({ part }) => part.label), figure.unit) : null;
-      const last = parts.at(-1)!.part;
-      const whole = !over && parts.length === figure.parts.length && claimsWhole(i, last, sum, report.proseFigures);
-      const said = quoteFigure(report.proseFigures, ctx.proseCounts, i);
-      return [{
-        severity: over ? (approximate || why ? 'warning' : 'error') : whole ? 'warning' : 'info',
-        message: over
-          ? `正文${said}：其中${listed}=${sum}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}${why ? `（${why}）` : ''}`
-          : `正文${said}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${leftOf(figure.value, sum)}${unit}${whole ? `，而分项以${quote(last.label)}收尾，应已列全` : '，其余未列明'}`,
-        cells: [{ table: 'proseFigures', path: `${i}` }, ...parts.map(({ j }) => ({ table: 'proseFigures' as const, path: `${i}.parts.${j}` }))],
-        expected: figure.value, actual: sum,
-      }];
-    });
+    return report.proseFigures.flatMap((figure, i) => [...againstTotal(report, ctx, figure, i), ...againstPart(report, ctx, figure, i)]);
   },
 };
+
+/** The parts of figure `i` against its total. */
+function againstTotal(report: Report, ctx: RuleContext, figure: ProseFigure, i: number): Finding[] {
+  // Parts in another unit (or a share in %) are not pieces of this total, unless all count it in another word
+  // for pieces (信息607条: 380份, 319份); one with none (…，不予公开信息数79。) is a 数 of what the total counts,
+  // its unit left out. Nor is what was sent up elsewhere.
+  const counted = countedParts(figure, figure.parts);
+  const pieces = figure.parts
+    .map((part, j) => ({ part, j }))
+    .filter(({ part }) => part.unit === null || counted.includes(part));
+  if (pieces.length < 2 || sumOf(pieces) === figure.value) return [];
+  const parts = pieces.filter(({ part }) => !sentElsewhere(part, figure));
+  if (parts.length < 2) return [];
+  const sum = sumOf(parts);
+  if (sum === figure.value || changedSince(figure, parts, ctx.proseCounts[i]!)) return [];
+  const approximate = figure.approximate || parts.some(({ part }) => part.approximate);
+  // Documents counted in 件 among information in 条 (公开各类信息1812条,其中行政规范性文件13件、…) may be a few
+  // picked out: only more than the total says something.
+  const otherWord = counted.length > 0 && !sameUnit(counted[0]!.unit, figure.unit);
+  if (sum < figure.value && (approximate || otherWord)) return [];
+  // 100余条 may be the 108 its parts add up to.
+  if (figure.approximate && sum < ceiling(figure.text, ctx.proseCounts[i]!, figure.value)) return [];
+  // The rest, counted in the next sentence or two, is listed after all; or it is the parts counted in another unit
+  // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
+  if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || restListedAfter(i, sum, report.proseFigures)
+    || sumOf([...parts, ...inOtherUnits(figure, counted)]) === figure.value)) return [];
+  const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
+  const unit = figure.unit ?? '';
+  const over = sum > figure.value;
+  if (over && sharesOfAPart(figure)) return [];
+  const why = over ? overlap(figure.text, parts.map(({ part }) => part.label), figure.unit) : null;
+  const last = parts.at(-1)!.part;
+  const whole = !over && parts.length === figure.parts.length && claimsWhole(i, last, sum, report.proseFigures);
+  const said = quoteFigure(report.proseFigures, ctx.proseCounts, i);
+  return [{
+    severity: over ? (approximate || why ? 'warning' : 'error') : whole ? 'warning' : 'info',
+    message: over
+      ? `正文${said}：其中${listed}=${sum}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}${why ? `（${why}）` : ''}`
+      : `正文${said}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${leftOf(figure.value, sum)}${unit}${whole ? `，而分项以${quote(last.label)}收尾，应已列全` : '，其余未列明'}`,
+    cells: [{ table: 'proseFigures', path: `${i}` }, ...parts.map(({ j }) => ({ table: 'proseFigures' as const, path: `${i}.parts.${j}` }))],
+    expected: figure.value, actual: sum,
+  }];
+}
+
+/**
+ * A part's own bracketed list (法定主动公开35条(其中政策文件6条、…)) against that part: its items are pieces of the part, and
+ * add up to no more than it, as the parts do to the total; channels or reposts among them may overlap (a warning).
+ */
+function againstPart(report: Report, ctx: RuleContext, figure: ProseFigure, i: number): Finding[] {
+  return listsOverTheirPart(figure, ctx.proseCounts[i]!).map(({ j, items, sum }) => {
+    const part = figure.parts[j]!;
+    const unit = part.unit ?? '';
+    const why = overlap(figure.text, items.map((item) => item.label), part.unit);
+    return {
+      severity: why ? 'warning' : 'error',
+      message: `正文${quoteFigure(report.proseFigures, ctx.proseCounts, i, [part])}：${part.label}${part.value}${unit}，`
+        + `其中${items.map((item) => `${item.label}${item.value}`).join('+')}${items.length > 1 ? `=${sum}` : ''}${unit}，超过${part.label}的${part.value}${unit}${why ? `（${why}）` : ''}`,
+      cells: [{ table: 'proseFigures', path: `${i}.parts.${j}` }],
+      expected: part.value, actual: sum,
+    };
+  });
+}

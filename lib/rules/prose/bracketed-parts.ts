@@ -1,0 +1,50 @@
+// A part's own list, in brackets after it: 法定主动公开35条(其中政策文件6条、…、宅基地使用情况审核2条) (kaizhou-dajin-2024),
+// 通知公告29条（其中行政处罚27条）(huitong-lyj-2020). Its items are pieces of that part as the part is of the total: the
+// prose reader gives them as counts of their own, so what they add up to is found here, in the sentence's counts.
+import type { NumberToken } from '../../prose/numbers.ts';
+import { sameUnit } from '../../prose/units.ts';
+import type { ProseFigure } from '../../schema.ts';
+
+// The bracket opening the part's list: 其中, 内有, 含 (what is within). 含转发 (reposts included) is how the part was
+// counted, no list of it.
+const OWN_LIST = /^[（(]\s*(?:其中|内有|含(?!转))[:：，,]?/;
+// The words naming an item, without the list's opening (（其中政策文件 → 政策文件) or the comma before it.
+const LEAD = /^[\s（(，,、；;:：]*(?:其中|内有|含)?[:：，,]?/;
+
+export interface BracketedList {
+  /** The part of the figure the list is of (its index in figure.parts). */
+  j: number;
+  /** The items' names and counts, in order. */
+  items: { label: string; value: number }[];
+  sum: number;
+}
+
+/**
+ * The parts of `figure` followed by a list of their own in brackets whose items, all exact and counted in the part's
+ * unit, add up to more than the part (`tokens`: the counts of its sentence). One item counted in another unit, or
+ * approximate (20余条), leaves the list unsummed.
+ */
+export function listsOverTheirPart(figure: ProseFigure, tokens: readonly NumberToken[]): BracketedList[] {
+  const text = figure.text;
+  const out: BracketedList[] = [];
+  let from = tokens.findIndex((t) => t.value === figure.value && sameUnit(t.unit, figure.unit)) + 1;
+  figure.parts.forEach((part, j) => {
+    const k = tokens.findIndex((t, at) => at >= from && t.value === part.value && sameUnit(t.unit, part.unit));
+    if (k < 0) return;
+    from = k + 1;
+    const head = tokens[k]!;
+    if (part.approximate || !OWN_LIST.test(text.slice(head.stop))) return;
+    const close = text.slice(head.stop + 1).search(/[)）]/);
+    if (close < 0) return;
+    const end = head.stop + 1 + close;
+    const inside = tokens.map((token, at) => ({ token, at })).filter(({ token }) => token.start > head.stop && token.stop <= end);
+    if (inside.length === 0 || inside.some(({ token }) => token.approximate || !sameUnit(token.unit, part.unit))) return;
+    const items = inside.map(({ token, at }) => ({
+      label: text.slice(Math.max(head.stop, tokens[at - 1]?.stop ?? 0), token.at).replace(LEAD, ''),
+      value: token.value,
+    }));
+    const sum = items.reduce((s, item) => s + item.value, 0);
+    if (sum > part.value) out.push({ j, items, sum });
+  });
+  return out;
+}
