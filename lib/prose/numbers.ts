@@ -415,7 +415,8 @@ const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部)|[乡镇村区县市]医|村(
 // Only counts of those ranked (区县, 单位, 部门): 主动公开政府信息1200条位居全市前5位 counts information.
 const AMONG_UNITS = new Set<string | null>(['个', '家', '所']);
 const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九十]+[位名]|中(?:第[\d一二三四五六七八九十]+次)?(?:排名|排第|名列|位列|位居))/;
-const SERVICE_LINE = /^123\d\d$/;
+/** A service line's number (12345, 12315, 12369 …): a name, no count. */
+export const SERVICE_LINE = /^123\d\d$/;
 const PRINT_RUN = /(?:[共合]印|印数[：:]?)\s*$/;
 const PHASE_AFTER = /^(?:工程|项目|建设|改造|扩建|续建)/;
 const PHASE_OF = /[线段]/;
