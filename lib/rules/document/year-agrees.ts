@@ -90,7 +90,8 @@ export const yearAgrees: Rule = {
     if (words) {
       findings.push({
         severity: 'warning',
-        message: `报告年度为${reportYear}年，但${words.where}写的是${words.year}年：${quote(words.text)}，这句可能沿用了其他年度的报告`,
+        // A later year is the year's work said anew, the year the report is given left at last year's (统计期限 copied over).
+        message: `报告年度为${reportYear}年，但${words.where}写的是${words.year}年：${quote(words.text)}，${words.year > reportYear! ? `可能是报告年度所依据的年份（如统计期限）沿用了上一年的报告，未改` : '这句可能沿用了其他年度的报告'}`,
         cells: [], expected: reportYear!, actual: words.year,
       });
     }
@@ -123,6 +124,10 @@ const SUMS_UP = /(?:结合|总结)[^。；;《]{0,30}?((?:19|20)\d{2})\s*年度?
 const COMPILED = /编制(?:发布)?了?《[^《》]{0,30}?((?:19|20)\d{2})\s*年度?[^《》\d]{0,30}?年度报告》(?=\s*(?:[。；;]|$))/;
 const DATED = /\d{1,2}\s*月[^。；;]*$/;
 
+// The overview's first point, (一) and its title to a stop or colon, and the words run on after it; within a few lines of the overview's opening.
+const FIRST_POINT = /^\s*\(\s*一\s*\)[^。:，,]{0,12}(?:[。:]|$)\s*(.*)$/;
+const FIRST_POINT_WITHIN = 4;
+
 /** The years the text gives its year's work in its own words: the overview's opening, the preamble's sentence on what the report sums up or the report it compiled. */
 function ownYearWords(lines: readonly string[]): { year: number; where: string; text: string }[] {
   const found: { year: number; where: string; text: string }[] = [];
@@ -137,6 +142,14 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
     const next = m && OPENS_WITH_YEAR.exec((opening.slice(m[0].length + 1).trim() || toHalfWidth(lines[at + 1] ?? '').trim()));
     const work = next && Number(next[1]) > Number(m[1]) ? next : m;
     if (work) found.push({ year: Number(work[1]), where: '总体情况开头', text: work[0] });
+    // An overview opening on no year (the preamble set under it) gives the year's work where its first point does
+    // ((一)主动公开情况。2022年度我乡共计主动公开信息77条 under a 统计期限 of 2021, zltq-byzlgx-2022).
+    else if (!m) {
+      const first = lines.slice(at + 1, at + FIRST_POINT_WITHIN).findIndex((line) => FIRST_POINT.test(toHalfWidth(line)));
+      const point = first < 0 ? null : FIRST_POINT.exec(toHalfWidth(lines[at + 1 + first]!))!;
+      const said = point && OPENS_WITH_YEAR.exec((point[1]!.trim() || toHalfWidth(lines[at + 2 + first] ?? '')).trim());
+      if (said) found.push({ year: Number(said[1]), where: `总体情况${quote(point[0].slice(0, point[0].length - point[1]!.length).replace(/[。：:\s]+$/, ''))}开头`, text: said[0] });
+    }
   }
   for (const line of heading >= 0 ? lines.slice(0, heading) : lines.slice(0, 5)) {
     const text = toHalfWidth(line);
