@@ -8,7 +8,8 @@ import { proseTopic } from './topics.ts';
 // the answers a site publishes to what the public wrote in (答复公众留言: published like any other kind).
 const STEP = /办结|答复|结转|办理|转办/;
 const ANSWERS = /答复(?:公众|群众|网民)?(?:留言|来信)/;
-const NAMED_WITH_STEP = new RegExp(`(?:建议|提案|议案)的?(?:${STEP.source})|(?:${STEP.source})(?:结果|单|信息|情况)|${ANSWERS.source}`);
+// …and the decisions a body publishes, named by their handling (办理行政许可4条 among kinds of information: naimanqi-tczx-2022).
+const NAMED_WITH_STEP = new RegExp(`(?:建议|提案|议案)的?(?:${STEP.source})|(?:${STEP.source})(?:结果|单|信息|情况)|办理(?:行政)?(?:许可|处罚|强制)|${ANSWERS.source}`);
 export function isStep(label: string): boolean {
   return STEP.test(label) && !NAMED_WITH_STEP.test(label);
 }

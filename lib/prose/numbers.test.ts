@@ -187,6 +187,8 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('每年编制年度报告1份。')).toEqual(['=1份']);
     // A total's word after 每, or 每 naming the means, counts the whole (review 15 #5); 公共 holds no 共.
     expect(counts('坚持每日更新共发布信息365条。通过每周例会研究部署12项重点工作。每个公共服务点设置1个查阅点。')).toEqual(['=365条', '=12项']);
+    // 每周 naming a periodical counts its items (linhe-gzmz-2025); one updated each week does not.
+    expect(counts('其中,发布每周工作动态信息29条、组织开展活动信息10条。每周更新工作动态2次。')).toEqual(['=29条', '=10条']);
   });
 
   it('reads no count in 100万+ or 10万+, which name posts by how often they were read (gdzs-2024)', () => {

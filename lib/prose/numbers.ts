@@ -339,7 +339,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
   // 中英文各1条, 分别提供…查询各1次, 每个处室指定1名: what each of several had, no count of anything (每年 is this year too);
   // but after a list of named items each item has it (当面申请、网上申请各2件: shareAmongListed gives each its own).
-  if ((text[k - 1] === '各' && !listedItems(text, clauseStartBefore(text, k - 1), k - 1)) || EACH_BEFORE.test(text.slice(Math.max(0, k - 12), k))) return null;
+  const each = text.slice(Math.max(0, k - 12), k);
+  if ((text[k - 1] === '各' && !listedItems(text, clauseStartBefore(text, k - 1), k - 1)) || (EACH_BEFORE.test(each) && !PERIODICAL.test(each))) return null;
   // (不同渠道同一信息计1条), (…公开相同信息按1条计): how the report counts an item published more than once, no count of one.
   if (value === 1 && ((text[k - 1] === '按' && AS_ONE_AFTER.test(text.slice(stop, stop + 2))) || SAME_AS_ONE.test(text.slice(Math.max(0, k - 24), k)))) return null;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';
@@ -359,6 +360,9 @@ export const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和性])';
 // 每 governing a count (每个处室指定1名): what each had; not with a total's word between (坚持每日更新共发布信息365条), nor
 // after a means the 每 names (通过每周例会研究部署12项重点工作: the work is counted, not each meeting's).
 const EACH_BEFORE = new RegExp(`(?<!通过|利用|借助|依托)每(?!年)(?:(?!${TOTAL_GONG}|累[计积]|合计|总计|全年)[^，,。；;：:、]){0,8}$`);
+// …but not where 每周, 每月 names what a periodical holds, no one doing anything each week between (发布每周工作动态信息29条,
+// linhe-gzmz-2025: the weekly news, 29 items; not 每周更新动态2次).
+const PERIODICAL = /每(?:周|月|日|天|旬|季度?)(?:(?!发布|更新|公开|推送|报送|上报|编发|印发|制作|召开|开展|组织|安排|指定)[^，,。；;：:、]){0,6}(?:动态|简报|快报|要闻|资讯)(?:信息)?$/;
 // The words of a counting rule: 按1条计(算), 按1条统计; 同一信息计1条, 重复发布的只算1条.
 const AS_ONE_AFTER = /^(?:计|统计|算)/;
 const SAME_AS_ONE = /(?:同一|相同|重复)[^，,。；;（()）]{0,16}(?:计|算|记)(?:为|作)?$/;
@@ -415,7 +419,8 @@ const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部)|[乡镇村区县市]医|村(
 // Only counts of those ranked (区县, 单位, 部门): 主动公开政府信息1200条位居全市前5位 counts information.
 const AMONG_UNITS = new Set<string | null>(['个', '家', '所']);
 const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九十]+[位名]|中(?:第[\d一二三四五六七八九十]+次)?(?:排名|排第|名列|位列|位居))/;
-const SERVICE_LINE = /^123\d\d$/;
+/** A service line's number (12345, 12315, 12369 …): a name, no count. */
+export const SERVICE_LINE = /^123\d\d$/;
 const PRINT_RUN = /(?:[共合]印|印数[：:]?)\s*$/;
 const PHASE_AFTER = /^(?:工程|项目|建设|改造|扩建|续建)/;
 const PHASE_OF = /[线段]/;

@@ -13,4 +13,15 @@ describe('FigureNotes', () => {
       message: '表四（行政复议、行政诉讼）有2个单元格无法读成数字（“详见‘其他需要报告的事项’”、“本年度未发生行政复议案件，具体情况详见本报告第四部分‘政府信息公开行政复议…”），按没有数字处理',
     }]);
   });
+
+  it('says what a change written with a word was read as: 减3 is -3, not a 3 with 减 dropped (xuancheng-qxj-2020, sc-quxian-jkj-2020)', () => {
+    const notes = new FigureNotes();
+    for (const [path, text] of [['licensing.change', '增15'], ['punishment.change', '减4'], ['regulations.totalPublished', '?0']] as const) {
+      notes.add('activeDisclosure', path, text, readFigure(text), true);
+    }
+    expect(notes.warnings()).toMatchObject([{
+      rule: 'figure/noise-removed',
+      message: '表二（主动公开）有3个数字带有多余字符（如“增15”即+15、“减4”即-4、“?0”），已去除后读数',
+    }]);
+  });
 });

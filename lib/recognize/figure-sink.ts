@@ -7,7 +7,10 @@ import { SIGNED_FIELD } from '../template/active-disclosure.ts';
 import { quote } from '../text/quote.ts';
 
 type Kind = 'noise-removed' | 'blank' | 'not-reported' | 'unreadable' | 'approximate';
-interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[] }
+interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[]; readings: (number | null)[] }
+
+// A change's sign written as a word (增15, 减少4): what was read is said beside it, the word being no noise dropped but the sign.
+const SIGN_WORD = /[增减]/;
 
 // How many of the cells' texts a note quotes.
 const EXAMPLES = 6;
@@ -26,7 +29,7 @@ export class FigureNotes {
    * where the page shifted a change into it), it was blank, or nothing was readable.
    */
   add(table: TableName, path: string, text: string, reading: FigureReading, signed = false): void {
-    if (reading.kind === 'number' && (reading.noise || reading.unit || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text);
+    if (reading.kind === 'number' && (reading.noise || reading.unit || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text, SIGN_WORD.test(text) ? reading.value : null);
     // A blank is said, not only left null: readers take a blank for 0, the contract does not.
     else if (reading.kind === 'blank') this.note(table, 'blank', path, text);
     else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);
@@ -34,16 +37,17 @@ export class FigureNotes {
     else if (reading.kind === 'approximate') this.note(table, 'approximate', path, text);
   }
 
-  private note(table: TableName, kind: Kind, path: string, text: string) {
+  private note(table: TableName, kind: Kind, path: string, text: string, read: number | null = null) {
     let o = this.oddities.find((x) => x.table === table && x.kind === kind);
-    if (!o) this.oddities.push((o = { table, kind, paths: [], texts: [] }));
+    if (!o) this.oddities.push((o = { table, kind, paths: [], texts: [], readings: [] }));
     o.paths.push(path);
     o.texts.push(text);
+    o.readings.push(read);
   }
 
   warnings(): Warning[] {
     return this.oddities.map(({ table, kind, ...o }) => {
-      const examples = distinctExamples(o.texts).map((r) => quote(r)).join('、');
+      const examples = distinctExamples(o.texts, o.readings).map(([r, read]) => quote(r) + (read === null ? '' : `即${read > 0 ? '+' : ''}${read}`)).join('、');
       const name = tableName(table);
       const message = kind === 'noise-removed'
         ? `${name}有${o.paths.length}个数字带有多余字符（如${examples}），已去除后读数`
@@ -62,12 +66,12 @@ export class FigureNotes {
   }
 }
 
-/** The first few distinct texts, white space collapsed; each distinct text is normalised once. */
-function distinctExamples(texts: string[]): string[] {
-  const examples: string[] = [];
+/** The first few distinct texts, white space collapsed, each with what it was read as where that is said; each distinct text is normalised once. */
+function distinctExamples(texts: string[], readings: (number | null)[]): [string, number | null][] {
+  const examples: [string, number | null][] = [];
   for (const text of new Set(texts)) {
     const example = text.replace(/\s+/g, ' ').trim();
-    if (!examples.includes(example)) examples.push(example);
+    if (!examples.some(([e]) => e === example)) examples.push([example, readings[texts.indexOf(text)] ?? null]);
     if (examples.length === EXAMPLES) break;
   }
   return examples;

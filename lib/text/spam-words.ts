@@ -1,7 +1,8 @@
-// The words mirror sites inject for gambling and spam: no government report says them, nor names a body so.
+// The words mirror sites inject for gambling and spam: no government report says them, nor names a body so (a football
+// fans' site, 球迷网, put for 关于: xatcxxkj-xaz-2021-mirror).
 
 /** Gambling and spam words that have no place in a government report. */
-const SPAM_WORDS = /即时比分|比分直播|体育直播|博彩|(?<!购)买球|娱乐城|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/;
+const SPAM_WORDS = /即时比分|比分直播|体育直播|球迷网(?![络友])|博彩|(?<!购)买球|娱乐城|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注/;
 /**
  * Betting sold as a site (投注官网平台, 网上投注): a report names only the state lottery's 投注站, 投注网点 and
  * 投注终端, and the 网上投注 the police put down (依法打击网上投注、跨境赌博).

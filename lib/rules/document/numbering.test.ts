@@ -36,6 +36,14 @@ describe('document/numbering', () => {
     ]);
   });
 
+  it('says a part title that stands bare before 二、 lost its number, no part is missing (anshun-zhenning-2019: 总体情况 a list item, 一、 its marker)', () => {
+    const lines = ['本报告包括总体情况、主动公开政府信息情况、政府信息公开申请情况等六个部分。', '总体情况',
+      '2019年，镇宁自治县人民政府（镇宁自治县人民政府办公室）全面贯彻党的十九大和十九届二中、三中、四中全会精神。', '二、主动公开情况'];
+    expect(check(lines)).toMatchObject([{ severity: 'info', message: '标题“总体情况”缺少编号，按顺序应为“一、”' }]);
+    // A bare title that stands for none of the numbers skipped leaves the gap said.
+    expect(check([...lines.slice(0, 3), '三、收到和处理政府信息公开申请情况']).map((f) => f.message)).toEqual(['第一个编号就是“三、”，前面缺少“一、”“二、”：“三、收到和处理政府信息公开申请情况”']);
+  });
+
   it('passes lists that restart under each heading', () => {
     expect(check(['一、总体情况', '（一）主动公开', '1.网站', '2.公报', '（二）依申请公开', '1.受理', '二、主动公开政府信息情况', '2019年，共…'])).toEqual([]);
   });

@@ -1,5 +1,6 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
 import type { Spot } from '../../document/page-text.ts';
+import { isBarePartTitle } from '../../document/sections.ts';
 import { isGarbled } from '../../text/garbled.ts';
 import { quote } from '../../text/quote.ts';
 import { pageFinding, type Finding, type Rule } from '../types.ts';
@@ -150,6 +151,13 @@ export const numbering: Rule = {
       const skipped = Array.from({ length: n - expected }, (_, i) => expected + i)
         .filter((k) => !runIn(ctx.lines.slice(from, at), level, k));
       if (skipped.length === 0 || (prev === undefined && (catalogueLabel(markers, at, line) || (opening && continues)))) return;
+      // The parts skipped stand there as bare titles (总体情况 as a list item, 一、 the list's marker, then 二、主动公开情况:
+      // anshun-zhenning-2019): each lost its number, no part is missing.
+      const bare = level === 1 ? ctx.lines.slice(since, at).flatMap((l, k) => isBarePartTitle(l.trim()) ? [since + k] : []) : [];
+      if (bare.length > 0 && bare.length === skipped.length) {
+        bare.forEach((b, k) => note(b, 'info', `标题${quote(markerText(ctx.lines[b]!))}缺少编号，按顺序应为${quote(show(1, skipped[k]!))}`));
+        return;
+      }
       const head = prev === undefined
         ? `第一个编号就是${quote(show(level, n))}，前面缺少`
         : `编号从${quote(show(level, prev))}跳到${quote(show(level, n))}，缺少`;

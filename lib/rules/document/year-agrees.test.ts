@@ -62,6 +62,21 @@ describe('document/year-agrees', () => {
     expect(findingsOf(yearAgrees, report2023, makeContext({ title: '于洪区教育局2023年政府信息公开工作年度报告', lines: ['根据《关于做好2022年度政府信息公开工作年度报告的通知》要求，结合工作实际，编制本报告。'] }))).toEqual([]);
   });
 
+  it('warns where the overview\'s first point opens with a later year than the period\'s, the preamble set under the overview (zltq-byzlgx-2022)', () => {
+    // 巴彦扎拉嘎乡 (published 2023-01-19, no year in its title): the 统计期限 left at 2021, the year's work said of 2022.
+    const lines = ['巴彦扎拉嘎乡政府信息公开工作年度报告', '一、总体情况',
+      '本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)…结合我乡全年工作实际制作。本报告所列数据统计期限为2021年1月1日至2021年12月31日。',
+      '(一)主动公开情况。2022年度我乡共计主动公开信息77条,其中,工作动态69条,通知公告5条,预决算公开信息3条。', '(二)依申请公开情况。2022年度我乡未发生依申请公开情况。'];
+    const report2021 = makeReport({ document: { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } } });
+    expect(findingsOf(yearAgrees, report2021, makeContext({ title: '巴彦扎拉嘎乡政府信息公开工作年度报告', lines }))).toMatchObject([{
+      severity: 'warning', expected: 2021, actual: 2022,
+      message: '报告年度为2021年，但总体情况“(一)主动公开情况”开头写的是2022年：“2022年度我乡共计主动公开信息77条,其中,工作动态69条,通知公告5条…”，可能是报告年度所依据的年份（如统计期限）沿用了上一年的报告，未改',
+    }]);
+    // The point on a line of its own, its text below, is read so; the report's own year there: no finding.
+    expect(findingsOf(yearAgrees, report2021, makeContext({ title: '巴彦扎拉嘎乡政府信息公开工作年度报告', lines: [...lines.slice(0, 3), '(一)主动公开情况', '2022年度我乡共计主动公开信息77条。'] }))).toMatchObject([{ actual: 2022 }]);
+    expect(findingsOf(yearAgrees, report2021, makeContext({ title: '巴彦扎拉嘎乡政府信息公开工作年度报告', lines: [...lines.slice(0, 3), '(一)主动公开情况', '2021年度我乡共计主动公开信息77条。'] }))).toEqual([]);
+  });
+
   it('warns where the preamble names the report it compiled by another year\'s title (sd-zoucheng-tianhuang-2021), its year still the period\'s', () => {
     const tianhuang = ['根据《中华人民共和国政府信息公开条例》(以下简称条例)及山东省、济宁市、邹城市关于政府信息公开工作的有关规定,我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。本年度报告由政府信息公开工作总体情况,主动公开政府信息情况,…等六部分组成,所列数据的统计期限自2021年1月1日起至12月31日止。',
       '一、总体情况', '2021年度,我镇认真贯彻落实上级政府信息公开相关规定和有关决策、部署要求。'];

@@ -29,8 +29,8 @@ export const yearAgrees: Rule = {
   severity: 'error',
   description: '标题、统计期限与正文说的是同一个报告年度 (the title, the period and the body name the same year)',
   rationale: {
-    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。某句以另一年份开头，所说的数却正是别处写给本年度的数（“2024年主动公开政府信息61条”，又有“2023年，在主动公开的61条政府信息中，…”），多半是那句照搬了上年报告、只改了数字，也只作警告；10以下的数两年相同很常见，不算；那句同时写了本年度的数或说与上年持平的，是两年的比较，也不算。',
-    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead. A sentence opening with another year that gives a count the text gives elsewhere as the year\'s own (2024年主动公开政府信息61条, “61 items disclosed proactively in 2024”, and 2023年，在主动公开的61条政府信息中，…, “in 2023, of the 61 items disclosed proactively…”) most likely came over from last year\'s report with only its figures changed: a warning too; a count under 10 the same two years running is common and does not count, nor does a sentence that gives the report year\'s count beside it or says the two years are level (与上年持平): a comparison.',
+    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告；总体情况开头是报告说明、不写年份的，看其下第一点（“（一）主动公开情况。2022年度我乡…”）；写的年份比报告年度晚的，多半是统计期限等处沿用了上年报告、年份未改。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。某句以另一年份开头，所说的数却正是别处写给本年度的数（“2024年主动公开政府信息61条”，又有“2023年，在主动公开的61条政府信息中，…”），多半是那句照搬了上年报告、只改了数字，也只作警告；10以下的数两年相同很常见，不算；那句同时写了本年度的数或说与上年持平的，是两年的比较，也不算。',
+    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning; where the overview opens on the report\'s preamble, with no year, its first point is read ((一)主动公开情况。2022年度我乡…, “(1) Proactive disclosure. In 2022 our township…”); a year later than the report\'s most likely says the period or title was left at last year\'s. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead. A sentence opening with another year that gives a count the text gives elsewhere as the year\'s own (2024年主动公开政府信息61条, “61 items disclosed proactively in 2024”, and 2023年，在主动公开的61条政府信息中，…, “in 2023, of the 61 items disclosed proactively…”) most likely came over from last year\'s report with only its figures changed: a warning too; a count under 10 the same two years running is common and does not count, nor does a sentence that gives the report year\'s count beside it or says the two years are level (与上年持平): a comparison.',
   },
   example: {
     passes: {
@@ -90,7 +90,8 @@ export const yearAgrees: Rule = {
     if (words) {
       findings.push({
         severity: 'warning',
-        message: `报告年度为${reportYear}年，但${words.where}写的是${words.year}年：${quote(words.text)}，这句可能沿用了其他年度的报告`,
+        // A later year is the year's work said anew, the year the report is given left at last year's (统计期限 copied over).
+        message: `报告年度为${reportYear}年，但${words.where}写的是${words.year}年：${quote(words.text)}，${words.year > reportYear! ? `可能是报告年度所依据的年份（如统计期限）沿用了上一年的报告，未改` : '这句可能沿用了其他年度的报告'}`,
         cells: [], expected: reportYear!, actual: words.year,
       });
     }
@@ -123,6 +124,10 @@ const SUMS_UP = /(?:结合|总结)[^。；;《]{0,30}?((?:19|20)\d{2})\s*年度?
 const COMPILED = /编制(?:发布)?了?《[^《》]{0,30}?((?:19|20)\d{2})\s*年度?[^《》\d]{0,30}?年度报告》(?=\s*(?:[。；;]|$))/;
 const DATED = /\d{1,2}\s*月[^。；;]*$/;
 
+// The overview's first point, (一) and its title to a stop or colon, and the words run on after it; within a few lines of the overview's opening.
+const FIRST_POINT = /^\s*\(\s*一\s*\)[^。:，,]{0,12}(?:[。:]|$)\s*(.*)$/;
+const FIRST_POINT_WITHIN = 4;
+
 /** The years the text gives its year's work in its own words: the overview's opening, the preamble's sentence on what the report sums up or the report it compiled. */
 function ownYearWords(lines: readonly string[]): { year: number; where: string; text: string }[] {
   const found: { year: number; where: string; text: string }[] = [];
@@ -137,6 +142,14 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
     const next = m && OPENS_WITH_YEAR.exec((opening.slice(m[0].length + 1).trim() || toHalfWidth(lines[at + 1] ?? '').trim()));
     const work = next && Number(next[1]) > Number(m[1]) ? next : m;
     if (work) found.push({ year: Number(work[1]), where: '总体情况开头', text: work[0] });
+    // An overview opening on no year (the preamble set under it) gives the year's work where its first point does
+    // ((一)主动公开情况。2022年度我乡共计主动公开信息77条 under a 统计期限 of 2021, zltq-byzlgx-2022).
+    else if (!m) {
+      const first = lines.slice(at + 1, at + FIRST_POINT_WITHIN).findIndex((line) => FIRST_POINT.test(toHalfWidth(line)));
+      const point = first < 0 ? null : FIRST_POINT.exec(toHalfWidth(lines[at + 1 + first]!))!;
+      const said = point && OPENS_WITH_YEAR.exec((point[1]!.trim() || toHalfWidth(lines[at + 2 + first] ?? '')).trim());
+      if (said) found.push({ year: Number(said[1]), where: `总体情况${quote(point[0].slice(0, point[0].length - point[1]!.length).replace(/[。：:\s]+$/, ''))}开头`, text: said[0] });
+    }
   }
   for (const line of heading >= 0 ? lines.slice(0, heading) : lines.slice(0, 5)) {
     const text = toHalfWidth(line);

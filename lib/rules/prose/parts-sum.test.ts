@@ -294,4 +294,17 @@ describe('prose/parts-sum', () => {
     expect(check(huitong(27))).toEqual([]);
     expect(check(huitong(37))).toMatchObject([{ severity: 'error', expected: 29, actual: 37, message: expect.stringContaining('：通知公告29条，其中行政处罚37条，超过通知公告的29条') }]);
   });
+
+  it('says no sum where a part\'s label holds a count read as words, its unit lost in a list run together (zlq-2021: 307 unread)', () => {
+    // 正蓝旗 2021, as the prose reader reads it: 通知公告307 lost its 条, so the parts read (2313) are not all the list has (2620).
+    const text = '一是旗政府网站方面,年内共发布各类信息2968条,其中概况类信息348条政务要闻415条通知公告307不动产公告84条工作动态404条信息公开目录信息1062条、公示行政许可事项177项';
+    const read = (labels: string[]): ProseFigure => ({
+      label: '发布各类信息', value: 2968, unit: '条', approximate: false, text,
+      parts: labels.map((label, k) => ({ label, value: [348, 415, 84, 404, 1062][k]!, unit: '条', approximate: false })),
+    });
+    expect(check(read(['概况类信息', '通知公告', '通知公告307不动产公告', '工作动态', '信息公开目录信息']))).toEqual([]);
+    // The same parts with no count in their labels are summed, and so are those naming a service line by its number.
+    expect(check(read(['概况类信息', '政务要闻', '不动产公告', '工作动态', '信息公开目录信息']))).toMatchObject([{ severity: 'info' }]);
+    expect(check(read(['概况类信息', '政务要闻', '办理12345网上群众热线', '工作动态', '信息公开目录信息']))).toMatchObject([{ severity: 'info' }]);
+  });
 });

@@ -1,5 +1,5 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
-import { namedCounts, type NumberToken } from '../../prose/numbers.ts';
+import { namedCounts, SERVICE_LINE, type NumberToken } from '../../prose/numbers.ts';
 import { countedParts, isPiece, sameUnit } from '../../prose/units.ts';
 import { CHANNEL, SHARE, sharedOf } from '../../prose/topics.ts';
 import type { ProseFigure, Report } from '../../schema.ts';
@@ -23,6 +23,11 @@ const SENT_UP = /报送|上报|呈报/;
 const SENT_TO_OFFICE = new RegExp(`向[${HAN}]{1,12}?(?:报送|上报|呈报)|(?:报送|上报|呈报)(?:至|到|给)?[省市区县]`, 'u');
 const sentElsewhere = (part: { label: string }, total: { label: string }) =>
   SENT_TO_OFFICE.test(part.label) && !SENT_UP.test(total.label) && !CHANNEL.test(part.label);
+// A count read into a part's label, its unit lost where a list runs together (…政务要闻415条通知公告307不动产公告84条…,
+// zlq-2021: 307 unread): the parts read are not all there are, and their sum says nothing of the total. A service line's
+// number (办理12345热线…) is a name.
+const UNREAD_COUNT = new RegExp(`[${HAN}](\\d+)(?=[${HAN}])`, 'gu');
+const holdsUnreadCount = (label: string) => [...label.matchAll(UNREAD_COUNT)].some(([, digits]) => !SERVICE_LINE.test(digits!));
 // Amounts with decimals (47.24亿元) add up in binary fractions: the sum is kept to the places its parts are given in, so that
 // 47.24+61.77+112.22 is the 221.23 it says, not 221.23000000000002.
 const placesOf = (value: number) => String(value).split('.')[1]?.length ?? 0;
@@ -234,7 +239,7 @@ function againstTotal(report: Report, ctx: RuleContext, figure: ProseFigure, i: 
     .filter(({ part }) => part.unit === null || counted.includes(part));
   if (pieces.length < 2 || sumOf(pieces) === figure.value) return [];
   const parts = pieces.filter(({ part }) => !sentElsewhere(part, figure));
-  if (parts.length < 2) return [];
+  if (parts.length < 2 || parts.some(({ part }) => holdsUnreadCount(part.label))) return [];
   const sum = sumOf(parts);
   if (sum === figure.value || changedSince(figure, parts, ctx.proseCounts[i]!)) return [];
   const approximate = figure.approximate || parts.some(({ part }) => part.approximate);

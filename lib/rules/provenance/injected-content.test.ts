@@ -131,6 +131,10 @@ describe('provenance/injected-content', () => {
     expect(words(['本报告的电子版可在在线av不断更新政府网站(www.tkyhn.com)下载。如对本报告有任何疑问,请与在线av不断更新秘书处联系'])).toEqual([
       '页面含有与政府报告无关的赌博/广告词语：“在线av”，疑为被注入内容的镜像页']);
     expect(words(['采购会议室AV系统1套，更新音视频设备'])).toEqual([]);
+    // A football fans' site put for 关于 (xatcxxkj-xaz-2021-mirror, 海林市新安朝鲜族镇), not the fans a sports bureau serves.
+    expect(words(['依据新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》)有关规定和国务院办公厅政府信息与政务公开办公室球迷网印发《中华人民共和国政府信息公开工作年度报告格式》的通知'])).toEqual([
+      '页面含有与政府报告无关的赌博/广告词语：“球迷网”，疑为被注入内容的镜像页']);
+    expect(words(['组织球迷观赛活动3场，规范球迷网络行为'])).toEqual([]);
   });
 
   it('says where the page prints the words it is about: tieling-2019\'s renamed notice and every 即时比分, a rewritten address, the words masked', () => {
