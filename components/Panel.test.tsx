@@ -14,6 +14,7 @@ import { pageFromCheerio } from '../lib/page/cheerio-source.ts';
 import { makeReport, setFigures } from '../test/support/report.ts';
 import { messagesFor, type Language, type Messages } from './i18n.ts';
 import { Panel, type PanelContent, type PanelProps } from './Panel.tsx';
+import { SETTLE_MS } from './FigureSearch.tsx';
 
 function report(): Report {
   return makeReport({
@@ -834,7 +835,7 @@ describe('Panel', () => {
     await type('结转 下年度');
     expect(qa('table[data-table=applications] tbody th').map((th) => th.textContent)).toEqual(['结转下年度']);
     expect(q('.prose')).toBeNull();
-    expect(q('.figure-search [role=status]')!.textContent).toBe('找到 1 项');
+    expect(q('.figure-search .found')!.textContent).toBe('找到 1 项');
     expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([0, -1]);
     q('.table-head button')!.click();
     expect((props.onCopyTable as ReturnType<typeof vi.fn>).mock.calls[0]![0].rows).toHaveLength(tableRows());
@@ -852,9 +853,9 @@ describe('Panel', () => {
     expect(props.onShowCells).toHaveBeenCalledWith([{ table: 'proseFigures', path: '0' }]);
     await type('行政复议');
     expect(q('table')).toBeNull();
-    expect(q('.figure-search [role=status]')!.textContent).toBe('没有名称相符的数字');
+    expect(q('.figure-search .found')!.textContent).toBe('没有名称相符的数字');
     await type('');
-    expect(q('.figure-search [role=status]')!.textContent).toBe('');
+    expect(q('.figure-search .found')!.textContent).toBe('');
     expect(q('.prose-figure')).not.toBeNull();
     // Escape empties the box first, and closes the panel only once it is empty.
     await type('结转');
@@ -868,6 +869,45 @@ describe('Panel', () => {
     expect(qa('table[data-table=applications] tbody th')).toHaveLength(tableRows());
     await escape();
     expect(props.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a screen reader how many figures it found once the typing settles, not at each key nor while an input method composes', async () => {
+    vi.useFakeTimers();
+    try {
+      show({ kind: 'report', report: report(), attachments: [], years: null });
+      const box = q('#grl-figure-query') as HTMLInputElement;
+      const heard = () => q('.figure-search [role=status]')!.textContent;
+      // A key typed, and `wait` ms more after the frame that renders it.
+      const frame = 20;
+      const input = async (text: string, wait = SETTLE_MS / 2) => {
+        box.value = text;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        await vi.advanceTimersByTimeAsync(frame + wait);
+      };
+      await input('结');
+      // Seen at once, heard not yet.
+      expect([q('.figure-search .found')!.textContent, heard()]).toEqual(['找到 1 项', '']);
+      await input('结转');
+      expect(heard()).toBe('');
+      await input('结转下', 0);
+      await vi.advanceTimersByTimeAsync(SETTLE_MS);
+      expect(heard()).toBe('找到 1 项');
+      // A key more silences the count until the typing settles again.
+      await input('结转下年', 0);
+      expect(heard()).toBe('');
+      await vi.advanceTimersByTimeAsync(SETTLE_MS);
+      expect(heard()).toBe('找到 1 项');
+      // Pinyin being composed (jie → 结) is no word yet: nothing is said until the input method puts the word in.
+      await input('');
+      box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+      await input('jie', SETTLE_MS * 3);
+      expect(heard()).toBe('');
+      box.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '结' }));
+      await input('结', SETTLE_MS);
+      expect(heard()).toBe('找到 1 项');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows the prose figures, approximate ones marked', () => {
