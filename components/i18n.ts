@@ -176,7 +176,7 @@ const zh = {
     }
   },
   onOtherPage: '在报告的其他页上',
-  maybeNotAReport: '这可能不是政府信息公开年报：请先核对本页是不是年报，再采用下面的数字和检查结果',
+  maybeNotAReport: '本页不一定是政府信息公开年报，采用前请先核实',
   notAReport: '本页不是政府信息公开年报。请打开年报正文所在的页面，再点击工具栏上的年报透视图标',
   unknown: '未知',
   /** Said as a reader knows them: the national templates by their year, the 统计表 of the years before them, a report of words alone. */
@@ -399,7 +399,7 @@ const en: Messages = {
     }
   },
   onOtherPage: 'on another page of the report',
-  maybeNotAReport: 'This may not be an information-disclosure annual report: make sure it is one before relying on the figures and findings below',
+  maybeNotAReport: 'This may not be a disclosure report: check before use',
   notAReport: 'This is not an information-disclosure annual report. Open the page that carries the report itself, then click the GovReport Lens icon in the toolbar',
   unknown: 'unknown',
   formats: { '2021': '2021 national template', '2019': '2019 national template', legacy: 'pre-2019 statistics table', prose: 'text only, no tables', unknown: 'not recognised' },
