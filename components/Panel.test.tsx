@@ -38,7 +38,7 @@ function show(content: PanelContent, overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     content, messages: messagesFor('zh'), hovered: null, feedback: null, changed: false, rereading: false,
     onClose: vi.fn(), onReread: vi.fn(), onShowCells: vi.fn(), onShowFinding: vi.fn(() => 1), onCopyJson: vi.fn(), onDownloadJson: vi.fn(),
-    onDownloadCsv: vi.fn(), onDownloadWarnings: vi.fn(), onCopyFindings: vi.fn(), onCopyTable: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), onToggleHiddenTab: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
+    onDownloadCsv: vi.fn(), onDownloadWarnings: vi.fn(), onCopyFindings: vi.fn(), onCopyTables: vi.fn(), onReadYear: vi.fn(), onReadPages: vi.fn(), onToggleHiddenTab: vi.fn(), prefs: {}, onPrefs: vi.fn(), ...overrides,
   };
   render(<Panel {...props} />, document.body);
   return props;
@@ -840,7 +840,7 @@ describe('Panel', () => {
     expect(q('.figure-search .found')!.textContent).toBe('找到 1 项');
     expect(qa('table[data-table=applications] button.cell').map((c) => c.tabIndex)).toEqual([0, -1]);
     q('.table-head button')!.click();
-    expect((props.onCopyTable as ReturnType<typeof vi.fn>).mock.calls[0]![0].rows).toHaveLength(tableRows());
+    expect((props.onCopyTables as ReturnType<typeof vi.fn>).mock.calls[0]![0][0].rows).toHaveLength(tableRows());
     // Enter shows the first figure found on the page (UX review 4 no. 4), a sentence's where no table's row names it.
     const enter = async () => {
       q('#grl-figure-query')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -972,8 +972,9 @@ describe('Panel', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
     await exportMenu();
     expect(qa('.actions button').map((b) => [(b as HTMLButtonElement).disabled, b.textContent, b.title])).toEqual([
-      [false, '复制 JSON', ''], [false, '更多导出 ▾', '复制检查结果，或下载 JSON、数字 CSV、检查结果 CSV'],
+      [false, '复制 JSON', ''], [false, '更多导出 ▾', '复制全部数字或检查结果，或下载 JSON、数字 CSV、检查结果 CSV'],
       [false, '复制检查结果', '复制检查结果：编号列表，附报告标题、发布机关、年度和网址，可贴入审计记录或文章'],
+      [false, '复制全部数字', '复制全部表格和正文中的数字，依次排列，上方一行写明发布机关、年度和网址，一次粘贴到 Excel/WPS'],
       [false, '下载 JSON', ''], [false, '下载数字 CSV', ''], [false, '下载检查结果 CSV', '']]);
   });
 
@@ -988,7 +989,7 @@ describe('Panel', () => {
     expect(opener.getAttribute('aria-expanded')).toBe('true');
     expect(focused()).toBe('copy-findings');
     await press('ArrowDown', document.activeElement!);
-    expect(focused()).toBe('download-json');
+    expect(focused()).toBe('copy-tables');
     await press('End', document.activeElement!);
     expect(focused()).toBe('download-warnings');
     await press('ArrowDown', document.activeElement!);
@@ -1191,6 +1192,10 @@ describe('Panel', () => {
     await exportMenu();
     const csv = q('[data-action=download-csv]')!;
     expect([csv.getAttribute('aria-disabled'), csv.title]).toEqual(['true', '本页没有读到数字，数字 CSV 会是空的']);
+    const tables = q('[data-action=copy-tables]')!;
+    expect([tables.getAttribute('aria-disabled'), tables.title]).toEqual(['true', '本页没有读到数字，没有可复制的表格']);
+    tables.click();
+    expect(props.onCopyTables).not.toHaveBeenCalled();
     csv.click();
     q('[data-action=download-json]')!.click();
     expect([props.onDownloadCsv, props.onDownloadJson].map((f) => vi.mocked(f).mock.calls.length)).toEqual([0, 1]);
@@ -1253,6 +1258,8 @@ describe('Panel', () => {
     expect(said('en', (t) => t.copied({ kind: 'table', title: '正文中的数字', rows: 1 }))).toBe('Copied to the clipboard: table “正文中的数字”, 1 row');
     expect(said('zh', (t) => t.copied({ kind: 'table', title: '正文中的数字', rows: 12 }))).toBe('已复制到剪贴板：表格“正文中的数字”，12 行');
     expect(said('en', (t) => t.copied({ kind: 'json' }))).toBe('Copied to the clipboard: the report\'s JSON');
+    expect(said('zh', (t) => t.copied({ kind: 'tables', count: 4, rows: 52 }))).toBe('已复制到剪贴板：全部数字，4 个表格共 52 行');
+    expect(said('en', (t) => t.copied({ kind: 'tables', count: 4, rows: 52 }))).toBe('Copied to the clipboard: all figures, 4 tables of 52 rows');
   });
 
   it('puts what the clipboard refused into a selected box to copy by hand, so the JSON is never lost', async () => {
@@ -1298,7 +1305,7 @@ describe('Panel', () => {
   it('offers the findings as a CSV beside the figures\' CSV, each item saying which it saves', async () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null });
     await exportMenu();
-    expect(qa('[role=menuitem]').map((b) => b.textContent)).toEqual(['复制检查结果', '下载 JSON', '下载数字 CSV', '下载检查结果 CSV']);
+    expect(qa('[role=menuitem]').map((b) => b.textContent)).toEqual(['复制检查结果', '复制全部数字', '下载 JSON', '下载数字 CSV', '下载检查结果 CSV']);
     q('[data-action=download-warnings]')!.click();
     expect(props.onDownloadWarnings).toHaveBeenCalledOnce();
     expect(props.onDownloadCsv).not.toHaveBeenCalled();
@@ -1311,6 +1318,18 @@ describe('Panel', () => {
   it('copies one table through the action it was given', () => {
     const props = show({ kind: 'report', report: report(), attachments: [], years: null });
     q('.table-head button')!.click();
-    expect(props.onCopyTable).toHaveBeenCalledWith(expect.objectContaining({ table: 'applications' }));
+    expect(props.onCopyTables).toHaveBeenCalledWith([expect.objectContaining({ table: 'applications' })]);
+  });
+
+  // ux13: a researcher filling a sheet report after report copied 表二, 表三, 表四 and the text's figures one by one,
+  // scrolling to each: four copies and four pastes a report. One item of the menu copies them all.
+  it('copies every table and the text\'s figures at once from the menu, off where no figure was read', async () => {
+    const read = pageRead('test/fixtures/pages/tieling-2019.html', TIELING);
+    const props = show({ kind: 'report', report: read, attachments: [], years: null });
+    await exportMenu();
+    const item = q('[data-action=copy-tables]')!;
+    expect([item.textContent, item.title]).toEqual(['复制全部数字', '复制全部表格和正文中的数字，依次排列，上方一行写明发布机关、年度和网址，一次粘贴到 Excel/WPS']);
+    item.click();
+    expect(vi.mocked(props.onCopyTables).mock.calls[0]![0].map((l) => l.title)).toEqual(['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '正文中的数字']);
   });
 });

@@ -84,7 +84,7 @@ const enChange = ({ added, errors, gone }: FindingChange, none: string) => [
 ].filter(Boolean).join('; ') || none;
 
 /** What a copy put on the clipboard. */
-export type Copied = { kind: 'json' } | { kind: 'findings'; count: number } | { kind: 'table'; title: string; rows: number };
+export type Copied = { kind: 'json' } | { kind: 'findings'; count: number } | { kind: 'table'; title: string; rows: number } | { kind: 'tables'; count: number; rows: number };
 
 const zh = {
   language: 'zh' as Language,
@@ -256,7 +256,7 @@ const zh = {
   downloadJson: '下载 JSON',
   /** The menu of the other exports beside 复制 JSON, and what it holds. */
   exportMenu: '更多导出',
-  exportMenuTitle: '复制检查结果，或下载 JSON、数字 CSV、检查结果 CSV',
+  exportMenuTitle: '复制全部数字或检查结果，或下载 JSON、数字 CSV、检查结果 CSV',
   /** Two CSVs, each named by what it holds. */
   downloadCsv: '下载数字 CSV',
   exportsFindingsOnly: '本页没有读到年报的数字：导出的只有报告信息和检查结果',
@@ -268,10 +268,15 @@ const zh = {
   copyFindingsText: '复制检查结果：编号列表，附报告标题、发布机关、年度和网址，可贴入审计记录或文章',
   copyTsv: '复制表格',
   copyTsvOf: (title: string) => `复制表格“${title}”（可粘贴到 Excel/WPS）`,
+  /** Every table and the text's figures in one copy: one paste per report for a reader filling a sheet report after report. */
+  copyAllTables: '复制全部数字',
+  copyAllTablesText: '复制全部表格和正文中的数字，依次排列，上方一行写明发布机关、年度和网址，一次粘贴到 Excel/WPS',
+  noFiguresToCopy: '本页没有读到数字，没有可复制的表格',
   /** Over the copy and download buttons, off on a page that is not a report. */
   nothingToExport: '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果',
   /** Said once a copy is done, naming what went to the clipboard: several buttons copy, and a reader pasting report after report into a sheet must know which. */
-  copied: (what: Copied) => `已复制到剪贴板：${what.kind === 'json' ? '报告 JSON' : what.kind === 'findings' ? `检查结果 ${what.count} 条` : `表格“${what.title}”，${what.rows} 行`}`,
+  copied: (what: Copied) => `已复制到剪贴板：${
+    what.kind === 'json' ? '报告 JSON' : what.kind === 'findings' ? `检查结果 ${what.count} 条` : what.kind === 'tables' ? `全部数字，${what.count} 个表格共 ${what.rows} 行` : `表格“${what.title}”，${what.rows} 行`}`,
   copyRefused: '未能写入剪贴板。内容已在上方按钮下的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。',
   copyFallback: '未能复制的内容',
   actions: '操作',
@@ -457,7 +462,7 @@ const en: Messages = {
   copyJson: 'Copy JSON',
   downloadJson: 'Download JSON',
   exportMenu: 'More exports',
-  exportMenuTitle: 'Copy the findings, or download JSON, the figures\' CSV or the findings\' CSV',
+  exportMenuTitle: 'Copy all figures or the findings, or download JSON, the figures\' CSV or the findings\' CSV',
   downloadCsv: 'Download figures CSV',
   exportsFindingsOnly: 'No figures of the report were read on this page: the exports hold its details and findings only',
   noFiguresCsv: 'No figures were read on this page: the figures CSV would be empty',
@@ -466,8 +471,13 @@ const en: Messages = {
   copyFindingsText: 'Copy the findings as a numbered list, under the report\'s title, issuer, year and address, for a memo or an article',
   copyTsv: 'Copy table',
   copyTsvOf: (title) => `Copy table “${title}” (pastes into Excel/WPS)`,
+  copyAllTables: 'Copy all figures',
+  copyAllTablesText: 'Copy every table and the figures of the text, one after another under a line naming the issuer, year and address, to paste into Excel/WPS at once',
+  noFiguresToCopy: 'No figures were read on this page: there is no table to copy',
   nothingToExport: 'This page is not a disclosure report: there are no figures or findings to copy or download',
-  copied: (what) => `Copied to the clipboard: ${what.kind === 'json' ? 'the report\'s JSON' : what.kind === 'findings' ? counted(what.count, 'finding') : `table “${what.title}”, ${counted(what.rows, 'row')}`}`,
+  copied: (what) => `Copied to the clipboard: ${
+    what.kind === 'json' ? 'the report\'s JSON' : what.kind === 'findings' ? counted(what.count, 'finding')
+      : what.kind === 'tables' ? `all figures, ${counted(what.count, 'table')} of ${counted(what.rows, 'row')}` : `table “${what.title}”, ${counted(what.rows, 'row')}`}`,
   copyRefused: 'Could not write to the clipboard. The text is selected in the box under the buttons above: press Ctrl+C (⌘C on a Mac) to copy it.',
   copyFallback: 'The text that could not be copied',
   actions: 'Actions',
