@@ -946,6 +946,18 @@ describe('Panel', () => {
     expect([spoken(q('.body [role=status]')!), q('.notice')]).toEqual(['已读取本页：未发现错误（1 条提醒或信息），但本页不一定是政府信息公开年报，采用前请先核实', null]);
   });
 
+  // ux13: 黄石市环保局 2018 (its tables pictures, one error) said it three times at 1024×700: the notice over the findings,
+  // the exports' note, and 本页没有读到统计表。 at the foot, where the figures would be.
+  it('says once that no table was read, whatever the verdict, and says nothing at the foot where the figures would be', () => {
+    const year = { rule: 'document/year-consistent', severity: 'error' as const, message: '报告年度前后不一：标题为2018年，正文自称2017年度报告', cells: [], expected: null, actual: null };
+    const pictures = makeReport({ activeDisclosure: null, applications: null, reviewLitigation: null, proseFigures: [], document: { format: 'prose' } });
+    for (const warnings of [[year], []]) {
+      show({ kind: 'report', report: { ...pictures, warnings }, attachments: [], years: null });
+      expect(document.body.textContent!.split('没有读到统计表')).toHaveLength(2);
+      render(null, document.body);
+    }
+  });
+
   it('says a page is not a report as the badge does, without claiming it found no problems there', () => {
     const notice = makeReport({ document: { isReport: false, confidence: 0, issuer: null, year: null }, applications: null, warnings: [] });
     show({ kind: 'report', report: notice, attachments: [], years: null });

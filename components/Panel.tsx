@@ -359,7 +359,6 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
           <ul>{attachments.map((a) => <li key={a.href}><a href={a.href} target="_blank" rel="noreferrer">{a.text || a.href}</a></li>)}</ul>
         </section>
       )}
-      {layouts.length === 0 && attachments.length === 0 && report.proseFigures.length === 0 && <p>{t.noFigures}</p>}
       {/* The search at the top of the figures it finds among. */}
       {(layouts.length > 0 || report.proseFigures.length > 0) && (
         <section class="figures" aria-labelledby="grl-figures-title">

@@ -251,7 +251,6 @@ const zh = {
   approximate: '约',
   /** Over the links to the report's attachments, the first line having said the report is in them. */
   attachmentOnly: '年报附件：',
-  noFigures: '本页没有读到统计表。',
   copyJson: '复制 JSON',
   downloadJson: '下载 JSON',
   /** The menu of the other exports beside 复制 JSON, and what it holds. */
@@ -458,7 +457,6 @@ const en: Messages = {
   figuresFound: (n) => (n ? `${n} found` : 'No figure has that name'),
   approximate: 'approx.',
   attachmentOnly: 'The report as attached:',
-  noFigures: 'No statistics tables were read on this page.',
   copyJson: 'Copy JSON',
   downloadJson: 'Download JSON',
   exportMenu: 'More exports',
