@@ -9,6 +9,8 @@ interface Props {
   onDownloadWarnings: () => void;
   /** The findings as a numbered list to paste into a memo or an article. */
   onCopyFindings: () => void;
+  /** Every table and the text's figures, in one copy for a spreadsheet. */
+  onCopyAllTables: () => void;
   /** The text the clipboard refused, to copy by hand from a box under the buttons (the status line says so). */
   fallback: string | undefined;
   /** Why there is nothing to copy or download (a page that is not a report: its files would be empty), or null. */
@@ -20,6 +22,7 @@ interface Props {
 /** The exports the menu offers, by their data-action, in its order: what a reader takes most first. */
 const EXPORTS = (t: Messages, p: Props) => [
   { action: 'copy-findings', label: t.copyFindings, title: t.copyFindingsText, run: p.onCopyFindings },
+  { action: 'copy-tables', label: t.copyAllTables, title: p.findingsOnly ? t.noFiguresToCopy : t.copyAllTablesText, run: p.findingsOnly ? null : p.onCopyAllTables },
   { action: 'download-json', label: t.downloadJson, title: undefined, run: p.onDownloadJson },
   { action: 'download-csv', label: t.downloadCsv, title: p.findingsOnly ? t.noFiguresCsv : undefined, run: p.findingsOnly ? null : p.onDownloadCsv },
   { action: 'download-warnings', label: t.downloadWarnings, title: undefined, run: p.onDownloadWarnings },

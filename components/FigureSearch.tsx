@@ -1,19 +1,38 @@
+import { useEffect, useState } from 'preact/hooks';
 import { useMessages } from './i18n.ts';
 
 /**
+ * How long the box waits after the last keystroke before a screen reader hears how many it found: one word once the
+ * reader stops typing, not one per key (结转下年度 typed is five counts, each cutting off the one before), as GOV.UK's
+ * accessible-autocomplete waits before its status.
+ */
+export const SETTLE_MS = 1000;
+
+/**
  * A box at the top of the figures to find one by its name among the tables and the text: the figures shown narrow as
- * the reader types, and it says how many it found. Enter shows the first one found on the page (`onFirst`); Escape
- * empties it, and only an empty box lets Escape go on to close the panel.
+ * the reader types, and it says how many it found (to the eye at once; to a screen reader once the typing settles, and
+ * not while an input method is still composing the word). Enter shows the first one found on the page (`onFirst`);
+ * Escape empties it, and only an empty box lets Escape go on to close the panel.
  */
 export function FigureSearch({ query, found, onQuery, onFirst }: {
   query: string; found: number; onQuery: (query: string) => void; onFirst: () => void;
 }) {
   const t = useMessages();
+  const count = query.trim() ? t.figuresFound(found) : '';
+  const [composing, setComposing] = useState(false);
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    setSaid('');
+    if (!count || composing) return;
+    const settled = setTimeout(() => setSaid(count), SETTLE_MS);
+    return () => clearTimeout(settled);
+  }, [query, count, composing]);
   return (
     <div class="figure-search">
       <label for="grl-figure-query">{t.findFigure}</label>
       <input id="grl-figure-query" type="search" value={query} placeholder={t.findFigureExample} aria-describedby="grl-figure-found"
         onInput={(e) => onQuery(e.currentTarget.value)}
+        onCompositionStart={() => setComposing(true)} onCompositionEnd={() => setComposing(false)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.isComposing) {
             e.preventDefault();
@@ -25,7 +44,9 @@ export function FigureSearch({ query, found, onQuery, onFirst }: {
           e.stopPropagation();
           onQuery('');
         }} />
-      <span class="found" id="grl-figure-found" role="status">{query.trim() ? t.figuresFound(found) : ''}</span>
+      {/* Seen as it changes, and heard as the box's description when it is focused. */}
+      <span class="found" id="grl-figure-found">{count}</span>
+      <span class="visually-hidden" role="status">{said}</span>
     </div>
   );
 }

@@ -81,8 +81,8 @@ export interface PanelProps {
   onDownloadWarnings: () => void;
   /** Copies the findings as readable text, those of the severities `hidden` left out. */
   onCopyFindings: (hidden: Severity[]) => void;
-  /** Copies a table (a figure table, or the figures of the text as one) for a spreadsheet. */
-  onCopyTable: (layout: CopiedTable) => void;
+  /** Copies tables (a figure table, the figures of the text as one, or all of them) for a spreadsheet. */
+  onCopyTables: (layouts: CopiedTable[]) => void;
   onReadYear: (link: YearLink) => void;
   onReadPages: () => void;
   /** Shows the tab the page hides that the report was read from while the panel is open, or hides again what the panel showed, as the page had it. */
@@ -341,6 +341,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} fallback={props.feedback?.fallback}
         onCopyFindings={() => props.onCopyFindings(hiddenAmong(report.warnings, hidden))}
+        onCopyAllTables={() => props.onCopyTables([...layouts, proseTable(report, t.language) ?? []].flat())}
         unavailable={!nothingToExport(report) ? null : report.document.isReport ? t.nothingRead : t.nothingToExport}
         findingsOnly={!nothingToExport(report) && noFiguresRead(report)} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}
@@ -358,7 +359,6 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
           <ul>{attachments.map((a) => <li key={a.href}><a href={a.href} target="_blank" rel="noreferrer">{a.text || a.href}</a></li>)}</ul>
         </section>
       )}
-      {layouts.length === 0 && attachments.length === 0 && report.proseFigures.length === 0 && <p>{t.noFigures}</p>}
       {/* The search at the top of the figures it finds among. */}
       {(layouts.length > 0 || report.proseFigures.length > 0) && (
         <section class="figures" aria-labelledby="grl-figures-title">
@@ -366,10 +366,10 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
           <FigureSearch query={query} found={shown.found} onQuery={setQuery} onFirst={() => shown.first && showFigure([shown.first])} />
           {shown.tables.length > 0 && (
             <FigureTables tables={shown.tables} query={query} severities={severities} elsewhere={places.elsewhere}
-              onShowCells={showFigure} onCopyTable={props.onCopyTable} />
+              onShowCells={showFigure} onCopyTable={(layout) => props.onCopyTables([layout])} />
           )}
           <ProseFigures figures={shown.prose} elsewhere={places.elsewhere} onShowCells={showFigure}
-            onCopy={() => { const all = proseTable(report, t.language); if (all) props.onCopyTable(all); }} />
+            onCopy={() => { const all = proseTable(report, t.language); if (all) props.onCopyTables([all]); }} />
         </section>
       )}
     </>

@@ -53,7 +53,7 @@ function useShortWindow(): boolean {
  * page of it this is where the portal splits it (`pages`), with the offer to read the others, and which of
  * the issuer's reports of adjacent years it was checked against (`years`: null where it could not be), with
  * the page's links to the others to read on request. In a short window it is folded to one line, the findings
- * first, unless it has something to say (a doubt about the page) or to offer (pages or years to read).
+ * first, unless it has something to offer (pages or years to read). A doubt about the page is said first, above it.
  */
 export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead, doubtShown }: Props) {
   const t = useMessages();
@@ -63,54 +63,57 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fr
   const short = useShortWindow();
   const offers = (pages !== null && !pages.done) || (years !== null && (years.offers.length > 0 || years.reading?.problem != null));
   const Box = short ? 'details' : 'section';
-  // Folded, it opens once it has something to say or offer, and stays as the reader leaves it: reading the pages offered
-  // ends the offer, and would otherwise fold the header over the line saying which pages were read.
+  // Folded, it opens once it has something to offer, and stays as the reader leaves it: reading the pages offered ends
+  // the offer, and would otherwise fold the header over the line saying which pages were read. A doubt about the page is
+  // said above it, folded or not: unfolded for it, the details pushed the first finding to the foot of a 1024×700 window.
   const opened = useRef(false);
-  opened.current ||= notice !== null || offers;
+  opened.current ||= offers;
   // Where a value only the page's <title> or a <meta> gives came from: the page shows it nowhere.
   const from = (path: string) => {
     const source = fromHead.get(cellKey({ table: 'document', path }));
     return source && <span class="where">{t.fromHead[source]}</span>;
   };
   return (
-    <Box class="report-header" aria-label={t.aboutReport} {...(short && { open: opened.current })}>
-      {short && <summary>{t.headerSummary(t.formats[doc.format], Math.round(doc.confidence * 100))}</summary>}
+    <>
       {/* First: it puts every detail below in doubt. */}
       {notice && <p class="notice" role="note">{notice}</p>}
-      <dl>
-        <dt>{t.issuer}</dt><dd><span data-testid="issuer">{doc.issuer ?? t.unknown}</span>{from('issuer')}</dd>
-        <dt>{t.year}</dt><dd><span data-testid="year">{doc.year ?? t.unknown}</span>{from('year')}</dd>
-        <dt>{t.format}</dt><dd>{t.formats[doc.format]}</dd>
-        <dt>{t.confidence}</dt><dd>{Math.round(doc.confidence * 100)}%</dd>
-        <dt>{t.source}</dt>
-        <dd><Source title={source.title} url={source.url} /></dd>
-        {pages && <PagesRow pages={pages} onReadPages={onReadPages} />}
-        {years && (
-          <>
-            <dt>{t.otherYears}</dt>
-            <dd data-testid="other-years">
-              {years.compared.length === 0 && years.offers.length === 0 ? t.noOtherYears : years.compared.map((y, i) => (
-                <>
-                  {i > 0 && t.listSeparator}
-                  {y.url ? <a href={y.url} target="_blank" rel="noreferrer" title={y.title}>{t.yearReport(y.year)}</a> : t.yearReport(y.year)}
-                </>
-              ))}
-              {years.offers.map((link) => {
-                const busy = years.reading?.link === link && years.reading.problem === null;
-                // One link is read at a time.
-                return (
-                  <button type="button" class="read-year" key={link.href} disabled={years.reading?.problem === null} aria-busy={busy}
-                    title={`${link.text}\n${link.href}`} onClick={() => onReadYear(link)}>
-                    {busy ? t.readingYear(link.year) : t.readYear(link.year)}
-                  </button>
-                );
-              })}
-              {years.reading?.problem && <p class="year-problem" role="alert">{t.yearProblem(years.reading.link.year, years.reading.problem)}</p>}
-            </dd>
-          </>
-        )}
-      </dl>
-    </Box>
+      <Box class="report-header" aria-label={t.aboutReport} {...(short && { open: opened.current })}>
+        {short && <summary>{t.headerSummary(t.formats[doc.format], Math.round(doc.confidence * 100))}</summary>}
+        <dl>
+          <dt>{t.issuer}</dt><dd><span data-testid="issuer">{doc.issuer ?? t.unknown}</span>{from('issuer')}</dd>
+          <dt>{t.year}</dt><dd><span data-testid="year">{doc.year ?? t.unknown}</span>{from('year')}</dd>
+          <dt>{t.format}</dt><dd>{t.formats[doc.format]}</dd>
+          <dt>{t.confidence}</dt><dd>{Math.round(doc.confidence * 100)}%</dd>
+          <dt>{t.source}</dt>
+          <dd><Source title={source.title} url={source.url} /></dd>
+          {pages && <PagesRow pages={pages} onReadPages={onReadPages} />}
+          {years && (
+            <>
+              <dt>{t.otherYears}</dt>
+              <dd data-testid="other-years">
+                {years.compared.length === 0 && years.offers.length === 0 ? t.noOtherYears : years.compared.map((y, i) => (
+                  <>
+                    {i > 0 && t.listSeparator}
+                    {y.url ? <a href={y.url} target="_blank" rel="noreferrer" title={y.title}>{t.yearReport(y.year)}</a> : t.yearReport(y.year)}
+                  </>
+                ))}
+                {years.offers.map((link) => {
+                  const busy = years.reading?.link === link && years.reading.problem === null;
+                  // One link is read at a time.
+                  return (
+                    <button type="button" class="read-year" key={link.href} disabled={years.reading?.problem === null} aria-busy={busy}
+                      title={`${link.text}\n${link.href}`} onClick={() => onReadYear(link)}>
+                      {busy ? t.readingYear(link.year) : t.readYear(link.year)}
+                    </button>
+                  );
+                })}
+                {years.reading?.problem && <p class="year-problem" role="alert">{t.yearProblem(years.reading.link.year, years.reading.problem)}</p>}
+              </dd>
+            </>
+          )}
+        </dl>
+      </Box>
+    </>
   );
 }
 

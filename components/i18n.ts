@@ -84,7 +84,7 @@ const enChange = ({ added, errors, gone }: FindingChange, none: string) => [
 ].filter(Boolean).join('; ') || none;
 
 /** What a copy put on the clipboard. */
-export type Copied = { kind: 'json' } | { kind: 'findings'; count: number } | { kind: 'table'; title: string; rows: number };
+export type Copied = { kind: 'json' } | { kind: 'findings'; count: number } | { kind: 'table'; title: string; rows: number } | { kind: 'tables'; count: number; rows: number };
 
 const zh = {
   language: 'zh' as Language,
@@ -176,7 +176,7 @@ const zh = {
     }
   },
   onOtherPage: '在报告的其他页上',
-  maybeNotAReport: '这可能不是政府信息公开年报：请先核对本页是不是年报，再采用下面的数字和检查结果',
+  maybeNotAReport: '本页不一定是政府信息公开年报，采用前请先核实',
   notAReport: '本页不是政府信息公开年报。请打开年报正文所在的页面，再点击工具栏上的年报透视图标',
   unknown: '未知',
   /** Said as a reader knows them: the national templates by their year, the 统计表 of the years before them, a report of words alone. */
@@ -251,12 +251,11 @@ const zh = {
   approximate: '约',
   /** Over the links to the report's attachments, the first line having said the report is in them. */
   attachmentOnly: '年报附件：',
-  noFigures: '本页没有读到统计表。',
   copyJson: '复制 JSON',
   downloadJson: '下载 JSON',
   /** The menu of the other exports beside 复制 JSON, and what it holds. */
   exportMenu: '更多导出',
-  exportMenuTitle: '复制检查结果，或下载 JSON、数字 CSV、检查结果 CSV',
+  exportMenuTitle: '复制全部数字或检查结果，或下载 JSON、数字 CSV、检查结果 CSV',
   /** Two CSVs, each named by what it holds. */
   downloadCsv: '下载数字 CSV',
   exportsFindingsOnly: '本页没有读到年报的数字：导出的只有报告信息和检查结果',
@@ -268,10 +267,15 @@ const zh = {
   copyFindingsText: '复制检查结果：编号列表，附报告标题、发布机关、年度和网址，可贴入审计记录或文章',
   copyTsv: '复制表格',
   copyTsvOf: (title: string) => `复制表格“${title}”（可粘贴到 Excel/WPS）`,
+  /** Every table and the text's figures in one copy: one paste per report for a reader filling a sheet report after report. */
+  copyAllTables: '复制全部数字',
+  copyAllTablesText: '复制全部表格和正文中的数字，依次排列，上方一行写明发布机关、年度和网址，一次粘贴到 Excel/WPS',
+  noFiguresToCopy: '本页没有读到数字，没有可复制的表格',
   /** Over the copy and download buttons, off on a page that is not a report. */
   nothingToExport: '本页不是政府信息公开年报，没有可复制或下载的数字和检查结果',
   /** Said once a copy is done, naming what went to the clipboard: several buttons copy, and a reader pasting report after report into a sheet must know which. */
-  copied: (what: Copied) => `已复制到剪贴板：${what.kind === 'json' ? '报告 JSON' : what.kind === 'findings' ? `检查结果 ${what.count} 条` : `表格“${what.title}”，${what.rows} 行`}`,
+  copied: (what: Copied) => `已复制到剪贴板：${
+    what.kind === 'json' ? '报告 JSON' : what.kind === 'findings' ? `检查结果 ${what.count} 条` : what.kind === 'tables' ? `全部数字，${what.count} 个表格共 ${what.rows} 行` : `表格“${what.title}”，${what.rows} 行`}`,
   copyRefused: '未能写入剪贴板。内容已在上方按钮下的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。',
   copyFallback: '未能复制的内容',
   actions: '操作',
@@ -399,7 +403,7 @@ const en: Messages = {
     }
   },
   onOtherPage: 'on another page of the report',
-  maybeNotAReport: 'This may not be an information-disclosure annual report: make sure it is one before relying on the figures and findings below',
+  maybeNotAReport: 'This may not be a disclosure report: check before use',
   notAReport: 'This is not an information-disclosure annual report. Open the page that carries the report itself, then click the GovReport Lens icon in the toolbar',
   unknown: 'unknown',
   formats: { '2021': '2021 national template', '2019': '2019 national template', legacy: 'pre-2019 statistics table', prose: 'text only, no tables', unknown: 'not recognised' },
@@ -453,11 +457,10 @@ const en: Messages = {
   figuresFound: (n) => (n ? `${n} found` : 'No figure has that name'),
   approximate: 'approx.',
   attachmentOnly: 'The report as attached:',
-  noFigures: 'No statistics tables were read on this page.',
   copyJson: 'Copy JSON',
   downloadJson: 'Download JSON',
   exportMenu: 'More exports',
-  exportMenuTitle: 'Copy the findings, or download JSON, the figures\' CSV or the findings\' CSV',
+  exportMenuTitle: 'Copy all figures or the findings, or download JSON, the figures\' CSV or the findings\' CSV',
   downloadCsv: 'Download figures CSV',
   exportsFindingsOnly: 'No figures of the report were read on this page: the exports hold its details and findings only',
   noFiguresCsv: 'No figures were read on this page: the figures CSV would be empty',
@@ -466,8 +469,13 @@ const en: Messages = {
   copyFindingsText: 'Copy the findings as a numbered list, under the report\'s title, issuer, year and address, for a memo or an article',
   copyTsv: 'Copy table',
   copyTsvOf: (title) => `Copy table “${title}” (pastes into Excel/WPS)`,
+  copyAllTables: 'Copy all figures',
+  copyAllTablesText: 'Copy every table and the figures of the text, one after another under a line naming the issuer, year and address, to paste into Excel/WPS at once',
+  noFiguresToCopy: 'No figures were read on this page: there is no table to copy',
   nothingToExport: 'This page is not a disclosure report: there are no figures or findings to copy or download',
-  copied: (what) => `Copied to the clipboard: ${what.kind === 'json' ? 'the report\'s JSON' : what.kind === 'findings' ? counted(what.count, 'finding') : `table “${what.title}”, ${counted(what.rows, 'row')}`}`,
+  copied: (what) => `Copied to the clipboard: ${
+    what.kind === 'json' ? 'the report\'s JSON' : what.kind === 'findings' ? counted(what.count, 'finding')
+      : what.kind === 'tables' ? `all figures, ${counted(what.count, 'table')} of ${counted(what.rows, 'row')}` : `table “${what.title}”, ${counted(what.rows, 'row')}`}`,
   copyRefused: 'Could not write to the clipboard. The text is selected in the box under the buttons above: press Ctrl+C (⌘C on a Mac) to copy it.',
   copyFallback: 'The text that could not be copied',
   actions: 'Actions',

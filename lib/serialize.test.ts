@@ -3,7 +3,7 @@ import { listFigures, proseTable, tableLayouts } from './labels.ts';
 import type { Report } from './schema.ts';
 import { fixtureReport, fixtureUrl } from '../test/support/fixtures.ts';
 import { makeReport } from '../test/support/report.ts';
-import { reportToCsv, reportToJson, tableToTsv, warningsToCsv } from './serialize.ts';
+import { reportToCsv, reportToJson, tablesToTsv, warningsToCsv } from './serialize.ts';
 
 function sampleReport(): Report {
   return makeReport({
@@ -76,14 +76,14 @@ describe('warningsToCsv', () => {
   });
 });
 
-describe('tableLayouts and tableToTsv', () => {
+describe('tableLayouts and tablesToTsv', () => {
   it('copies the figures of the text as a table of one column, each part named after its figure (shulan-tiande-2014, a report in prose alone)', () => {
     const report = fixtureReport('shulan-tiande-2014.html');
     const file = fixtureUrl('shulan-tiande-2014.html');
-    expect(tableToTsv(proseTable(report)!, { file, report }).split('\n').slice(0, 5)).toEqual([
+    expect(tablesToTsv([proseTable(report)!], { file, report }).split('\n').slice(0, 5)).toEqual([
       `舒兰市天德乡 · 2014 · ${file}`, '正文中的数字\t数字', '主动公开信息（条）\t21', '主动公开信息·主动公开规范性文件信息（条）\t2', '制发规范性文件（件）\t0',
     ]);
-    expect(tableToTsv(proseTable(report, 'en')!, { file, report }).split('\n')[1]).toBe('Figures in the text\tValue');
+    expect(tablesToTsv([proseTable(report, 'en')!], { file, report }).split('\n')[1]).toBe('Figures in the text\tValue');
     expect(proseTable(sampleReport())!.rows.map((r) => r.label)).toEqual(['收到申请, "当面"（件）', '收到申请, "当面"·当面申请（件）']);
     // A report stating no figure in its text has none to copy.
     expect(proseTable({ ...sampleReport(), proseFigures: [] })).toBeNull();
@@ -101,13 +101,25 @@ describe('tableLayouts and tableToTsv', () => {
     const report = sampleReport();
     const applications = tableLayouts(report)[1]!;
     const file = 'http://www.example.gov.cn/a.html';
-    expect(tableToTsv(applications, { file, report })).toBe(
+    expect(tablesToTsv([applications], { file, report })).toBe(
       '某县人民政府 · 2021 · http://www.example.gov.cn/a.html\n收到和处理政府信息公开申请情况\t自然人\t总计\n本年新收\t33\t33\n其他处理·逾期未缴费\t\t\n',
     );
     // What the reading could not tell is left out, not written as null.
     report.document.issuer = null;
     report.document.year = null;
-    expect(tableToTsv(applications, { file, report }).split('\n')[0]).toBe(file);
+    expect(tablesToTsv([applications], { file, report }).split('\n')[0]).toBe(file);
+  });
+
+  it('copies all the tables at once under one line naming the report, an empty row between them (tieling-2019: 表二, 表三, 表四 and the text\'s figures)', () => {
+    const report = fixtureReport('tieling-2019.html');
+    const file = fixtureUrl('tieling-2019.html');
+    const all = [...tableLayouts(report), proseTable(report)!];
+    const lines = tablesToTsv(all, { file, report }).split('\n');
+    expect(lines[0]).toBe(`铁岭市人民政府 · 2019 · ${file}`);
+    // Each table as it copies alone, without the line naming the report again.
+    const alone = all.map((layout) => tablesToTsv([layout], { file, report }).split('\n').slice(1, -1));
+    expect(lines.slice(1, -1)).toEqual(alone.flatMap((table, i) => (i > 0 ? ['', ...table] : table)));
+    expect(alone.map((table) => table[0]!.split('\t')[0])).toEqual(['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '正文中的数字']);
   });
 
   it('lists every figure once, prose parts after their figure', () => {

@@ -63,16 +63,19 @@ export const warningsToCsv = (reports: FileReport[]): string => joined(WARNINGS_
 const tsvField = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
 
 /**
- * One table of a report as a tab-separated grid, as Excel and WPS paste it: a line naming the report
- * (issuer · year · file, the parts known: tables of many reports pasted into one sheet stay told apart), the
- * header row, then a label column and the figures. Lines end in LF: the copy through a textarea (http pages)
- * turns CRLF into LF anyway, so every way of copying gives the same text, and both programs split rows on LF.
+ * Tables of a report (one, or all it has: one paste for a reader copying report after report into a sheet) as a
+ * tab-separated grid, as Excel and WPS paste it: a line naming the report (issuer · year · file, the parts known: tables
+ * of many reports pasted into one sheet stay told apart), then each table's header row, a label column and the figures,
+ * an empty row between tables. Lines end in LF: the copy through a textarea (http pages) turns CRLF into LF anyway, so
+ * every way of copying gives the same text, and both programs split rows on LF.
  */
-export function tableToTsv(layout: CopiedTable, { file, report }: FileReport): string {
+export function tablesToTsv(layouts: CopiedTable[], { file, report }: FileReport): string {
   const { issuer, year } = report.document;
-  const lines = [[[issuer, year, file].filter((p) => p != null && p !== '').join(' · ')], [layout.title, ...layout.columns.map((c) => c.label)]];
-  for (const row of layout.rows) {
-    lines.push([row.label, ...row.cells.map((c) => (c?.value == null ? '' : String(c.value)))]);
-  }
+  const lines = [[[issuer, year, file].filter((p) => p != null && p !== '').join(' · ')]];
+  layouts.forEach((layout, i) => {
+    if (i > 0) lines.push([]);
+    lines.push([layout.title, ...layout.columns.map((c) => c.label)]);
+    for (const row of layout.rows) lines.push([row.label, ...row.cells.map((c) => (c?.value == null ? '' : String(c.value)))]);
+  });
   return lines.map((fields) => fields.map(tsvField).join('\t')).join('\n') + '\n';
 }

@@ -18,7 +18,7 @@ import type { CellRef, Report, Warning } from '../../lib/schema.ts';
 import { rowLabelCells } from '../../lib/table/row-labels.ts';
 import type { YearLink } from '../../lib/years/links.ts';
 import { watchChanges } from '../../lib/detect.ts';
-import { reportToCsv, reportToJson, tableToTsv, warningsToCsv, type FileReport } from '../../lib/serialize.ts';
+import { reportToCsv, reportToJson, tablesToTsv, warningsToCsv, type FileReport } from '../../lib/serialize.ts';
 import type { Settings } from '../options/settings.ts';
 import { loadPanelPrefs, savePanelPrefs, watchSettings } from '../options/settings-store.ts';
 import type { FigureBinding, WordPlace } from '../../lib/extract.ts';
@@ -355,7 +355,9 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         onDownloadWarnings={guarded((report) => downloadCsv(fileNameFor(report, 'warnings.csv'), warningsToCsv([asFile(report)])))}
         onCopyFindings={(hidden) => guarded((report) => copy(findingsToText(report, { language: t.language, url: document.location.href, hidden }),
           { kind: 'findings', count: filterFindings(report.warnings, hidden).shown.length }))()}
-        onCopyTable={(layout) => guarded((report) => copy(tableToTsv(layout, asFile(report)), { kind: 'table', title: layout.title, rows: layout.rows.length }))()}
+        onCopyTables={(layouts) => guarded((report) => copy(tablesToTsv(layouts, asFile(report)), layouts.length === 1
+          ? { kind: 'table', title: layouts[0]!.title, rows: layouts[0]!.rows.length }
+          : { kind: 'tables', count: layouts.length, rows: layouts.reduce((n, l) => n + l.rows.length, 0) }))()}
         onReadYear={readYear}
         onReadPages={readPages}
         onToggleHiddenTab={() => showTab(tab.state() === 'hidden')}

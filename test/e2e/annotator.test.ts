@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
-import { listFigures, tableLayouts } from '../../lib/labels.ts';
-import { reportToCsv, tableToTsv, warningsToCsv } from '../../lib/serialize.ts';
+import { listFigures, proseTable, tableLayouts } from '../../lib/labels.ts';
+import { reportToCsv, tablesToTsv, warningsToCsv } from '../../lib/serialize.ts';
 import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, heardOf, launchWithExtension, openPanel, panelClosed, panelHost, panelPart as panel, panelViolations, readClipboard, servePages, showPanel, snapshot, waitFor, type Browser, type Heard } from './browser.ts';
 import { badgeText, conflictRangesInPage, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
 
@@ -137,7 +137,12 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     if (firstTable) {
       await panel(page, `.figure-table:has(table[data-table=${firstTable.table}]) .table-head button`).click();
       await panel(page, '.feedback').filter({ hasText: '已复制到剪贴板' }).waitFor();
-      expect(await readClipboard(browser)).toBe(tableToTsv(firstTable, { file: url, report }));
+      expect(await readClipboard(browser)).toBe(tablesToTsv([firstTable], { file: url, report }));
+      // All of them in one copy from the menu (ux13): one paste a report into a researcher's sheet.
+      await panel(page, '[data-action=export-menu]').click();
+      await panel(page, '[data-action=copy-tables]').click();
+      await panel(page, '.feedback').filter({ hasText: '已复制到剪贴板：全部数字' }).waitFor();
+      expect(await readClipboard(browser)).toBe(tablesToTsv([...tableLayouts(report), proseTable(report) ?? []].flat(), { file: url, report }));
     }
     // The other exports are in the menu beside 复制 JSON, opened by a click or by the keyboard (↑ on its last item).
     await panel(page, '[data-action=export-menu]').click();

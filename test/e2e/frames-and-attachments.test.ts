@@ -174,7 +174,7 @@ describe('the annotator around the report', () => {
     expect(await panel(page, '[data-testid=reading-status] :not([aria-hidden=true])').allTextContents()).toEqual(['已读取本页：', '未核对：年报在附件中，本页没有可核对的数字']);
     expect(await panel(page, '[data-testid=not-checked]').count()).toBe(0);
     expect(await panel(page, '.ok').count()).toBe(0);
-    expect(await panel(page, '.report-header .notice').count()).toBe(0);
+    expect(await panel(page, '.body > .notice').count()).toBe(0);
     expect(await panel(page, '.actions button').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled))).toEqual([true, true]); // 复制 JSON and the menu of the rest
     // ux7: why said under them, not only in their titles (no keyboard reaches a disabled button); no doubt that it is a report in the years' line either.
     expect(await panel(page, '[data-testid=exports-note]').textContent()).toBe('本页没有读到年报的数字或检查结果，没有可复制或下载的内容');

@@ -20,13 +20,15 @@ const PORTAL_URL = 'https://www.shanghai.gov.cn/nw12344/20200131/0001-portal.htm
 // A report whose figures are in its text alone (舒兰市天德乡 2014), and one only in its attachment, as frames-and-attachments serves it.
 const PROSE_URL = fixtureUrl('shulan-tiande-2014.html');
 const ATTACHMENT_URL = 'http://www.mmx.gov.cn/xxgk/2022/01/t20220128_0001.html';
+// A 范文 site's copy of a report (是年报的把握 55%, 镜): the panel doubts the page is a report.
+const ESSAY_URL = fixtureUrl('template-essay-site.html');
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchWithExtension();
   await servePages(browser.context, new Map([
     [URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')], [PORTAL_URL, readFileSync(PORTAL, 'utf8')],
-    [PROSE_URL, fixtureHtml('shulan-tiande-2014.html')], [ATTACHMENT_URL, readFileSync('test/e2e/pages/attachment-only.html', 'utf8')],
+    [PROSE_URL, fixtureHtml('shulan-tiande-2014.html')], [ESSAY_URL, fixtureHtml('template-essay-site.html')], [ATTACHMENT_URL, readFileSync('test/e2e/pages/attachment-only.html', 'utf8')],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -154,6 +156,24 @@ it('names the issuer and the year in the panel\'s bar, and says what the folded 
   const summary = panel(page, '.report-header > summary');
   expect(await summary.textContent()).toBe('报告概况：2019 版表格，是年报的把握 100%');
   expect(await summary.evaluate((s) => s.scrollWidth <= s.clientWidth)).toBe(true);
+});
+
+it('says its doubt that the page is a report in one line at 1024×700, in Chinese and English, the header left folded under it', async () => {
+  for (const language of ['zh', 'en'] as const) {
+    await browser.worker.evaluate((l) => chrome.storage.sync.set({ settings: { language: l } }), language);
+    const { page } = await open(1024, 700, ESSAY_URL);
+    // It took two lines, three in English (这可能不是政府信息公开年报：请先核对本页是不是年报，再采用下面的数字和检查结果), and
+    // unfolded the header for itself: the first finding began at y=520 of 700.
+    const notice = panel(page, '.body > .notice');
+    const lines = await notice.evaluate((n) => {
+      const style = getComputedStyle(n);
+      return Math.round((n.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight));
+    });
+    expect([await notice.textContent(), lines]).toEqual([language === 'zh' ? '本页不一定是政府信息公开年报，采用前请先核实' : 'This may not be a disclosure report: check before use', 1]);
+    expect(await panel(page, 'details.report-header').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.close(); // the icon's next click goes to the next tab at this address
+  }
+  await browser.worker.evaluate(() => chrome.storage.sync.clear());
 });
 
 it('keeps 表三\'s row names in view at its box\'s left when a finding jumps to its 总计 column at 853×480, a figure gone back to clear of them', async () => {

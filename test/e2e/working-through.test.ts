@@ -262,6 +262,52 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   expect((await lit(page)).current).toEqual([null, 'true', null, null, null, null, null, null]);
 });
 
+/**
+ * A screen reader's click on `target` (NVDA's Enter in browse mode, VoiceOver's VO+Space): the browser's own click, with no
+ * pointer (detail 0). Headless Chromium takes no accessibility action over CDP; an access key's click is the same simulated
+ * click the browser makes for one, so the target is given an access key for the time of the click, and Alt pressed with it.
+ */
+async function screenReaderClick(page: Page, target: ReturnType<Page['locator']>) {
+  await target.evaluate((t: HTMLElement) => { t.accessKey = 'x'; });
+  const cdp = await page.context().newCDPSession(page);
+  for (const type of ['rawKeyDown', 'char', 'keyUp'] as const) {
+    await cdp.send('Input.dispatchKeyEvent', { type, modifiers: 1, key: 'x', code: 'KeyX', windowsVirtualKeyCode: 88, unmodifiedText: 'x', ...(type === 'char' && { text: 'x' }) });
+  }
+  await cdp.detach();
+  await target.evaluate((t: HTMLElement) => t.removeAttribute('accesskey'));
+}
+
+it('takes a screen reader from the badge into the panel, and from a figure on the page to its finding, focused to be read', async () => {
+  const page = await open(SHANGHAI);
+  const focused = () => panel(page).evaluate((p) => {
+    const active = (p.getRootNode() as ShadowRoot).activeElement;
+    return active === p ? 'panel' : [...p.querySelectorAll('.finding')].indexOf(active!);
+  });
+  // The icon clicked (the toolbar's button, or Alt+Shift+G): the panel has the focus, its status line heard.
+  expect([await page.evaluate(() => document.activeElement!.localName), await focused()]).toEqual(['grl-panel', 'panel']);
+  // 表三's 258, the error's cell Tab reaches: the click chooses its finding and gives it the focus.
+  const cell = page.locator('td[data-grl-conflict=error]', { hasText: /^\s*258\s*$/ });
+  const clicks = await page.evaluateHandle(() => {
+    const heard: number[] = [];
+    document.addEventListener('click', (e) => { if (e.isTrusted) heard.push(e.detail); }, true);
+    return heard;
+  });
+  await screenReaderClick(page, cell);
+  expect(await clicks.evaluate((heard) => heard)).toEqual([0]);
+  await expect.poll(focused).toBe(0);
+  expect((await lit(page)).current).toEqual(['true', null, null, null, null, null, null, null]);
+  // The fourth of the eleven blank 总计 cells, no Tab stop (one per finding, at its first): a screen reader reaches it all the same.
+  const blank = page.locator('td[data-grl-conflict=warning]').nth(3);
+  expect(await blank.getAttribute('tabindex')).toBeNull();
+  await screenReaderClick(page, blank);
+  await expect.poll(focused).toBe(1);
+  expect(await panel(page, '[data-testid=place-count]').textContent()).toBe('第 4/11 处');
+  // On the finding, the same click does what Enter does: it shows the finding's first place on the page.
+  await screenReaderClick(page, panel(page, 'button.finding').first());
+  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null, null, null]);
+  await expect.poll(() => panel(page, '[role=status].feedback').textContent()).toMatch(/^已在页面上标出 \d+ 处$/);
+});
+
 it('says, read again after a correction on the page, how the findings changed: shanghai-office-2019\'s 258 made 275 as 表三 has it', async () => {
   const page = await open(SHANGHAI);
   const status = panel(page, '[role=status].feedback');
