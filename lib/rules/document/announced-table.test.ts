@@ -31,6 +31,21 @@ describe('document/announced-table', () => {
     expect(findingsOf(announcedTable, prose2016, makeContext({ lines: ['附件：某县政府信息公开指南'] }))).toEqual([]);
   });
 
+  it('reads a table of the figures appended by the outline\'s 并附…统计表 or 后附…统计图表 (tinghu-fgw-2014, qinhuai-2014, donghuamen-2011)', () => {
+    const outlines = [
+      '全文包括概述、主动政府信息公开情况、依申请公开政府信息办理情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复议和提起行政诉讼的情况、存在的主要问题和改进措施,并附指标统计表。',
+      '全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、咨询处理情况(公民、法人和其他组织咨询情况)、复议、诉讼和申诉的情况(公民、法人和其他组织就政府信息公开提出复议、诉讼和申诉情况)、政府支出和收费、其他工作情况、存在的主要问题和改进措施,并附相关的说明和指标统计表。',
+      '全文包括概述,主动公开政府信息的情况,依申请公开政府信息和不予公开政府信息的情况,政府信息公开的人员、收费及减免情况,政府信息公开咨询情况,因政府信息公开申请行政复议、提起行政诉讼的情况,政府信息公开工作存在的主要问题、改进情况和其他需要报告的事项。报告后附相关的说明和指标统计图表。',
+    ];
+    expect(outlines.map((line) => wordsOf(announcedTable, prose2016, makeContext({ lines: ['一、概述', line] })))).toEqual([
+      [['附指标统计表']], [['附相关的说明和指标统计表']], [['附相关的说明和指标统计图表']],
+    ]);
+    // Appending something else, or a table of something else, is no table of the figures.
+    for (const line of ['本报告并附政府信息公开指南。', '我局按要求填报了政府信息公开情况统计表。']) {
+      expect(findingsOf(announcedTable, prose2016, makeContext({ lines: ['一、概述', line] })), line).toEqual([]);
+    }
+  });
+
   it('passes a 附表 the page shows: a table read or not, a picture or frame under its caption, an attached file', () => {
     const lines = longgui;
     for (const shown of [{ tables: [4] }, { images: [4] }, { frames: [4] }, { attachments: [4] }, { links: new Set([3]) }, { unreadable: ['applications' as const] }]) {
