@@ -15,6 +15,14 @@ describe('document/whole-year-period', () => {
     }]);
   });
 
+  it('passes a period up to the next year\'s 1月1日, but not one beyond it (changchun-ban-2014: 自2014年1月1日起至2015年1月1日止)', () => {
+    expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2014, period: { start: '2014-01-01', end: '2015-01-01' } } }))).toEqual([]);
+    expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2014, period: { start: '2014-01-01', end: '2015-01-31' } } }))).toMatchObject([{
+      severity: 'warning', message: '统计期限为2014年1月1日至2015年1月31日，不是完整的2014年度：2015年1月1日至2015年1月31日（31天）不属于该年度',
+    }]);
+    expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2014, period: { start: '2014-02-01', end: '2015-01-01' } } }))).toMatchObject([{ severity: 'warning' }]);
+  });
+
   it('passes a 2008 report counted from 2008年5月1日, when the 条例 came into force, but not one that stops short of the year\'s end', () => {
     // The first reports began with the 条例 (bj-mtg-fgw-2008: 根据《条例》要求,2008年5月1日起我委开始开展政府信息公开工作).
     expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2008, period: { start: '2008-05-01', end: '2008-12-31' } } }))).toEqual([]);

@@ -10,8 +10,8 @@ export const wholeYearPeriod: Rule = {
   severity: 'warning',
   description: '统计期限是完整的自然年（1月1日至12月31日）(the period is one whole calendar year)',
   rationale: {
-    zh: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。2008年的报告从《条例》施行之日（2008年5月1日）起算，自5月1日（或此前任一日，如1月1日）至12月31日即是完整的首个年度。机关年中才组建、报告也这样说明（如"2019年8月份…整合为海坛片区""我局自2019年8月份机构改革以来"），统计期限自组建时起的，不是遗漏，只作提示。',
-    en: 'An annual report counts the whole year. A period ended early (to publish before the year is out, say) leaves out the year\'s last figures, and cannot be compared with other years\' or other bodies\' reports. Universities report by academic year (1 September 2022 to 31 August 2023, say): a whole academic year is complete too. A report for 2008 counts from the day the 条例 came into force (1 May 2008): 1 May (or any day before it, 1 January say) to 31 December is that first year whole. A body set up in the middle of the year, as its report says (2019年8月份…整合为海坛片区, “in August 2019 … merged into the Haitan area”; 我局自2019年8月份机构改革以来, “since the bureau\'s reorganisation in August 2019”), whose period starts when it was set up, has left nothing out: only info.',
+    zh: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。2008年的报告从《条例》施行之日（2008年5月1日）起算，自5月1日（或此前任一日，如1月1日）至12月31日即是完整的首个年度。统计到次年1月1日为止的（“自2014年1月1日起至2015年1月1日止”），是截至年底的说法，不算多出或遗漏。机关年中才组建、报告也这样说明（如"2019年8月份…整合为海坛片区""我局自2019年8月份机构改革以来"），统计期限自组建时起的，不是遗漏，只作提示。',
+    en: 'An annual report counts the whole year. A period ended early (to publish before the year is out, say) leaves out the year\'s last figures, and cannot be compared with other years\' or other bodies\' reports. Universities report by academic year (1 September 2022 to 31 August 2023, say): a whole academic year is complete too. A report for 2008 counts from the day the 条例 came into force (1 May 2008): 1 May (or any day before it, 1 January say) to 31 December is that first year whole. A period up to the next year\'s 1 January (自2014年1月1日起至2015年1月1日止) means up to the year\'s end: nothing left out, nothing over. A body set up in the middle of the year, as its report says (2019年8月份…整合为海坛片区, “in August 2019 … merged into the Haitan area”; 我局自2019年8月份机构改革以来, “since the bureau\'s reorganisation in August 2019”), whose period starts when it was set up, has left nothing out: only info.',
   },
   example: {
     passes: {
@@ -44,7 +44,8 @@ export const wholeYearPeriod: Rule = {
     // from any day of 2008 before it (2008年1月1日至…): only what is missing at its end, or after 5月1日, is short.
     const yearStart = year !== yearOf(REGULATION_IN_FORCE) ? `${year}-01-01`
       : period.start >= `${year}-01-01` && period.start < REGULATION_IN_FORCE ? period.start : REGULATION_IN_FORCE;
-    if (period.start === yearStart && period.end === `${year}-12-31`) return [];
+    // Up to the next year's 1月1日 (自2014年1月1日起至2015年1月1日止) is up to the year's end: nothing is left out.
+    if (period.start === yearStart && (period.end === `${year}-12-31` || period.end === `${year + 1}-01-01`)) return [];
     return [short(period, yearStart, `${year}-12-31`, '年度', report.document.issuer, ctx.lines)];
   },
 };
