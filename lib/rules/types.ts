@@ -94,7 +94,7 @@ export interface YearCheck { compared: number; findings: Finding[] }
 
 /** A rule over two years' reports of one issuer (lib/years/compare.ts pairs them). */
 export interface YearRule extends RuleInfo {
-  /** The form whose 表二 it reads, where one alone has its figures: it applies only to two reports both in that form. */
+  /** The form whose 表二 it reads, where one alone has its figures: it applies only to two reports whose 表二 are both in that form. */
   form?: YearSummary['format'];
   check(pair: YearPair): YearCheck;
 }

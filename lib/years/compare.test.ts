@@ -36,9 +36,13 @@ describe('compareYears', () => {
   });
 
   it('runs the rules of one form\'s 表二 only on two reports in that form, the rules of 表三 on any two', () => {
-    const inForm = (year: number, format: '2019' | '2021') => summarize(makeReport({ document: { year, issuer: '某县农业农村局', format } }))!;
+    // A 2019 report's 表二 in its own columns (本年新制作数量…, 上一年项目数量…).
+    const table2In2019 = { normativeDocuments: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 }, licensing: { previousCount: 0, change: 0, decisions: 0 } };
+    const reportIn = (year: number, format: '2019' | '2021') =>
+      makeReport({ document: { year, issuer: '某县农业农村局', format }, ...(format === '2019' && { activeDisclosure: table2In2019 }) });
+    const inForm = (year: number, format: '2019' | '2021') => summarize(reportIn(year, format))!;
     const outcomes = (report: Report, other: YearSummary) => compareYears(report, [other]).sideBySide[0]!.rules.map((r) => r.rule);
-    const in2020 = makeReport({ document: { year: 2020, issuer: '某县农业农村局', format: '2019' } });
+    const in2020 = reportIn(2020, '2019');
     expect(outcomes(in2020, inForm(2019, '2019'))).toEqual(['years/carried-over', 'years/item-counts', 'years/total-published']);
     expect(outcomes(in2020, inForm(2021, '2021'))).toEqual(['years/carried-over']);
     expect(outcomes(y2022, inForm(2021, '2021'))).toEqual(['years/carried-over', 'years/in-force']);
@@ -55,6 +59,17 @@ describe('compareYears', () => {
     expect(rules(compared)).toEqual(['years/cumulative']);
     const standard = summarize(makeReport({ document: { year: 2019, issuer: '平潭综合实验区', format: '2019' } }))!;
     expect(compareYears(legacy(2018, 2069, 12106), [standard]).against).toEqual([]);
+  });
+
+  it('takes 表二\'s form from its own columns, not the report\'s: a 2021 表二 over a 2019 表三 is checked as 2021\'s', () => {
+    // 海坛片区管理局: its 2023 report's 表二 has 本年制发/本年废止/先行有效件数 (2021's), its 表三 one 其他处理 row (2019's).
+    const documents = { normativeDocuments: { issued: 0, repealed: 0, inForce: 0 }, licensing: { decisions: 0 }, punishment: { decisions: 0 } };
+    const htp = (year: number, format: '2019' | '2021') => makeReport({ document: { year, issuer: '平潭综合实验区海坛片区管理局', format }, activeDisclosure: documents });
+    const outcomes = compareYears(htp(2024, '2021'), [summarize(htp(2023, '2019'))!]).sideBySide[0]!.rules;
+    expect(outcomes).toEqual([
+      { rule: 'years/carried-over', compared: 7, failed: 0 },
+      { rule: 'years/in-force', compared: 1, failed: 0 },
+    ]);
   });
 
   it('does not pair one name\'s reports read on two sites', () => {

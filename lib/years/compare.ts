@@ -4,6 +4,7 @@ import { YEAR_RULES } from '../rules/registry.ts';
 import { runChecked } from '../rules/run.ts';
 import type { YearPair, YearRule } from '../rules/types.ts';
 import type { Report, Warning } from '../schema.ts';
+import { blockFormats } from '../template/active-disclosure.ts';
 import { sideBySide, type RuleOutcome, type SideBySide } from './side-by-side.ts';
 import { sameBody, summarize, type YearSummary } from './summary.ts';
 
@@ -37,7 +38,7 @@ export function compareYears(report: Report, known: readonly YearSummary[], rule
       : { earlier: own, later: other, current: 'earlier' };
     // A rule of one form's 表二 does not apply to a report in the other, nor one of the standard tables to two 统计表:
     // it is no check left undone.
-    const applying = rules.filter((rule) => rule.form ? rule.form === pair.earlier.format && rule.form === pair.later.format : !legacy);
+    const applying = rules.filter((rule) => rule.form ? rule.form === tableTwoForm(pair.earlier) && rule.form === tableTwoForm(pair.later) : !legacy);
     const outcomes = applying.map((rule): RuleOutcome => {
       // A rule that fails compared nothing: its findings are the one that says so.
       let compared = 0;
@@ -52,4 +53,14 @@ export function compareYears(report: Report, known: readonly YearSummary[], rule
     return sideBySide(own, other, outcomes);
   });
   return { report: { ...report, warnings: [...report.warnings, ...warnings] }, against, sideBySide: views };
+}
+
+/**
+ * The form of the report's 表二: that of most of its blocks, which a report's format (表三's where it has one) need not be
+ * (海坛片区 2023: a 2021 表二 over a 2019 表三); the report's (a 统计表's: legacy) where 表二 has no block read or as many of each.
+ */
+function tableTwoForm(summary: YearSummary): YearSummary['format'] {
+  const forms = blockFormats(summary.activeDisclosure).map((b) => b.format);
+  const newer = forms.filter((f) => f === '2021').length * 2;
+  return newer > forms.length ? '2021' : newer < forms.length ? '2019' : summary.format;
 }
