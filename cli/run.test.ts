@@ -75,6 +75,18 @@ describe('govreport CLI', () => {
     expect(crossYear(other)).toEqual([]);
   });
 
+  it('checks two years\' 统计表 given together by their 历年累计 (平潭综合实验区 2011 and 2012: 1516 + 739 ≠ 4359)', async () => {
+    const years = fileURLToPath(new URL('../test/fixtures/years/', import.meta.url));
+    const [y2011, y2012] = (await run(`${years}pingtan-2011.html`, `${years}pingtan-2012.html`)).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const cumulative = (report: { warnings: { rule: string; actual: number | null; message: string }[] }) =>
+      report.warnings.filter((w) => w.rule === 'years/cumulative').map((w) => [w.actual, w.message.split('：')[0]]);
+    // Each report says it at its own 历年累计: 主动公开信息数 and its 网站公开 2104 and 2111 over, 政府公报公开's 7 fallen to 0.
+    expect(cumulative(y2012)).toEqual([[4359, '统计表“主动公开信息数”'], [4359, '统计表“网站公开”'], [0, '统计表“政府公报公开”']]);
+    expect(cumulative(y2011)).toEqual([[1516, '统计表“主动公开信息数”'], [1509, '统计表“网站公开”'], [7, '统计表“政府公报公开”']]);
+    expect(y2012.warnings.find((w: { rule: string }) => w.rule === 'years/cumulative').message)
+      .toBe('统计表“主动公开信息数”：2011年度报告历年累计1516条+2012年度报告本年739条=2255条，2012年度报告历年累计4359条，多出2104条；除非统计口径有变，两份报告中有数字有误');
+  });
+
   it('writes CSV, one row per figure, RFC 4180', async () => {
     const out = await run(page('tieling-2019.html'), '--format', 'csv');
     const lines = out.stdout.split('\r\n');

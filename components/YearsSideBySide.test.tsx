@@ -102,6 +102,16 @@ describe('YearsSideBySide', () => {
     expect(q('[data-rule="years/carried-over"]')!.textContent).toBe('✗A year\'s report carries over what the previous year\'s report carried forward, per column: 2 of 7 comparisons failed, see the findings');
   });
 
+  it('shows two years\' 统计表 by their check of 历年累计 alone: no totals table, no carried line (2011 and 2012)', () => {
+    show(read(2012, '201302/t20130228_80734'), true, [read(2011, '201204/t20120420_80678')]);
+    expect(texts('.years-side-by-side h2')).toEqual(['与 2011年度报告 对照']);
+    expect(q('.years-table')).toBeNull();
+    expect(q('[data-testid=carried]')).toBeNull();
+    expect(texts('.year-checks li')).toEqual([
+      '✗2019年以前的统计表：后一年报告的“历年累计”= 前一年报告的“历年累计”+ 后一年报告的本年数，逐行比对：3 项不一致（共比对 14 项），见检查结果',
+    ]);
+  });
+
   it('says in one line why a report is not compared: a report in an older format, or none remembered', () => {
     show(readPage('test/fixtures/pages/xiaobanqiao-2018.html', null), false, []);
     expect(texts('p')).toEqual(['未作跨年比对：只有 2019 版、2021 版表格的报告和统计表有“历年累计”栏的报告与其他年度比对（本报告：2019 年以前的统计表）']);

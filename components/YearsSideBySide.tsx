@@ -14,7 +14,8 @@ interface Props {
 
 /**
  * The report beside each of its issuer's reports of adjacent years it was compared with: both years'
- * totals with the change, the carried figures that must agree, and how each check across years went.
+ * totals with the change, the carried figures that must agree (two 统计表 have neither: only their checks), and how
+ * each check across years went.
  * Where it was compared with none, one line says why, unless the page is no report, or the header says
  * that no report of an adjacent year was read yet.
  */
@@ -38,7 +39,7 @@ function YearPair({ view }: { view: SideBySide }) {
   return (
     <section class="years-side-by-side" aria-labelledby={id} data-year={other.year}>
       <h2 id={id}>{t.comparedWith} {link} {t.comparedWithEnd}</h2>
-      <table class="years-table">
+      {figures.length > 0 && <table class="years-table">
         <thead>
           <tr><th scope="col">{t.figureName}</th><th scope="col">{years.earlier}</th><th scope="col">{years.later}</th><th scope="col">{t.change}</th></tr>
         </thead>
@@ -48,11 +49,11 @@ function YearPair({ view }: { view: SideBySide }) {
             {figures.filter((f) => f.table === table).map((f) => <Row key={f.figure} row={f} />)}
           </tbody>
         ))}
-      </table>
-      <p class={`carried ${carried.agrees === false ? 'error' : ''}`} data-testid="carried">
+      </table>}
+      {carried && <p class={`carried ${carried.agrees === false ? 'error' : ''}`} data-testid="carried">
         <span class="mark" aria-hidden="true">{carried.agrees === null ? '–' : carried.agrees ? '✓' : '✗'}</span>
         {t.carried(years.earlier, years.later, carried.earlier, carried.later, carried.agrees)}
-      </p>
+      </p>}
       <h3>{t.yearChecks}</h3>
       <ul class="year-checks">
         {rules.map(({ rule, compared, failed }) => (

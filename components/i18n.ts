@@ -120,7 +120,7 @@ const zh = {
     switch (p.kind) {
       case 'unreachable': return `未能读取 ${year} 年度报告的页面（${zhCause(p)}）`;
       case 'not-page': return `链接的不是网页，未能读取 ${year} 年度报告`;
-      case 'not-report': return `链接的页面不是可比对的 ${year} 年度报告（未读出发布机关、年度或 2019/2021 版表格）`;
+      case 'not-report': return `链接的页面不是可比对的 ${year} 年度报告（未读出发布机关、年度，或与本报告同类的表格：2019/2021 版表格，或列有历年累计的统计表）`;
       case 'other-site': return `链接转到了另一网站（${p.site ?? '本地'}），不与本站的报告比对`;
       case 'other-year': return `链接的是 ${p.year} 年度报告，不是 ${year} 年度的，未比对`;
       case 'other-body': return `链接的是${p.issuer}的报告，不是本机关的，未比对`;
@@ -354,7 +354,7 @@ const en: Messages = {
     switch (p.kind) {
       case 'unreachable': return `Could not read the page of the ${year} report (${enCause(p)})`;
       case 'not-page': return `The link is not a web page: the ${year} report was not read`;
-      case 'not-report': return `The linked page is no ${year} report that can be compared (no issuer, year or 2019/2021 tables read)`;
+      case 'not-report': return `The linked page is no ${year} report that can be compared (no issuer, year, or tables of this report's kind read: the 2019/2021 tables, or a statistics table with cumulative figures)`;
       case 'other-site': return `The link led to another site (${p.site ?? 'local'}): not compared with this site's reports`;
       case 'other-year': return `The link is to the ${p.year} report, not the ${year} one: not compared`;
       case 'other-body': return `The link is to a report of ${p.issuer}, not of this issuer: not compared`;

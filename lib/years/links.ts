@@ -73,14 +73,15 @@ export type LinkProblem =
   // The network or the server: a timeout, no answer, an HTTP status (404), a page too large to be a report's.
   | { kind: 'unreachable'; cause: 'timeout' | 'network' | 'too-large' | number }
   | { kind: 'not-page' } // a file, not an HTML page
-  | { kind: 'not-report' } // no report with issuer, year and the standard tables
+  | { kind: 'not-report' } // no report with issuer, year and tables of the own report's kind (standard, or a 统计表 with 历年累计)
   | { kind: 'other-site'; site: string | null } // the link, or a redirect, leads off the site
   | { kind: 'other-year'; year: number }
   | { kind: 'other-body'; issuer: string };
 
 /** Whether `fetched` (the summary of the page `link` led to, null when it has none) is the report of `link.year` by `own`'s issuer on `own`'s site. */
 export function checkFetched(own: YearSummary, link: YearLink, fetched: YearSummary | null): LinkProblem | null {
-  if (fetched === null) return { kind: 'not-report' };
+  // A 统计表 compares only with a 统计表, a standard form only with a standard form (lib/years/compare.ts).
+  if (fetched === null || (fetched.format === 'legacy') !== (own.format === 'legacy')) return { kind: 'not-report' };
   if (fetched.site !== own.site) return { kind: 'other-site', site: fetched.site };
   if (!sameBody(fetched, own)) return { kind: 'other-body', issuer: fetched.issuer };
   return fetched.year === link.year ? null : { kind: 'other-year', year: fetched.year };

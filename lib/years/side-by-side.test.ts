@@ -4,7 +4,7 @@ import { extractWithCheerio } from '../../test/support/fixtures.ts';
 import { compareYears } from './compare.ts';
 import { storedSummary, summarize } from './summary.ts';
 
-// 平潭综合实验区's reports of three years (test/fixtures/years/README.md), read as the CLI reads them.
+// 平潭综合实验区's reports of three years in the 2021 form and two 统计表 (test/fixtures/years/README.md), read as the CLI reads them.
 const read = (year: number, address: string) => extractWithCheerio(
   readFileSync(`test/fixtures/years/pingtan-${year}.html`, 'utf8'), `https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/${address}.htm`).report;
 const y2021 = read(2021, '202202/t20220208_80613');
@@ -52,6 +52,18 @@ describe('sideBySide', () => {
     expect(view!.figures.find((f) => f.figure === 'newReceived')).toEqual({ table: 'applications', figure: 'newReceived', earlier: null, later: 74, change: null });
     expect(view!.figures.find((f) => f.figure === 'review')).toMatchObject({ earlier: null, later: 2 });
     expect(view!.carried).toEqual({ earlier: 1, later: 1, agrees: true });
+  });
+
+  it('shows two 统计表 by their check of 历年累计 alone: no totals of the standard tables, no carried applications (2011 and 2012)', () => {
+    const y2011 = read(2011, '201204/t20120420_80678');
+    const y2012 = read(2012, '201302/t20130228_80734');
+    const { report, sideBySide: [view] } = compareYears(y2012, [summarize(y2011)!]);
+    expect(view!.years).toEqual({ earlier: 2011, later: 2012 });
+    expect(view!.figures).toEqual([]);
+    expect(view!.carried).toBeNull();
+    // 1516 + 739 ≠ 4359 for 主动公开信息数 and 1509 + 739 for its 网站公开, and 政府公报公开's 7 in all fell to 0.
+    expect(view!.rules).toEqual([{ rule: 'years/cumulative', compared: 14, failed: 3 }]);
+    expect(report.warnings.filter((w) => w.rule === 'years/cumulative').map((w) => w.actual)).toEqual([4359, 4359, 0]);
   });
 
   it('has nothing to show where no report of an adjacent year is known', () => {

@@ -30,8 +30,8 @@ export interface SideBySide {
   other: YearSummary;
   years: { earlier: number; later: number };
   figures: FigureRow[];
-  /** The earlier report's 结转下年度 and the later's 上年结转 (总计), which must agree; `agrees` over every column both read, null where none is. */
-  carried: { earlier: number | null; later: number | null; agrees: boolean | null };
+  /** The earlier report's 结转下年度 and the later's 上年结转 (总计), which must agree; `agrees` over every column both read, null where none is; null for two 统计表, which carry no applications. */
+  carried: { earlier: number | null; later: number | null; agrees: boolean | null } | null;
   rules: RuleOutcome[];
 }
 
@@ -51,7 +51,7 @@ export function sideBySide(own: YearSummary, other: YearSummary, rules: RuleOutc
     other,
     years: { earlier: earlier.year, later: later.year },
     figures,
-    carried: {
+    carried: own.format === 'legacy' ? null : {
       earlier: valueAt(earlier, 'applications', 'carriedForward.total'),
       later: valueAt(later, 'applications', 'carriedOver.total'),
       agrees: carriedCheck && carriedCheck.compared > 0 ? carriedCheck.failed === 0 : null,

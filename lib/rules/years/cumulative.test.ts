@@ -26,7 +26,7 @@ describe('years/cumulative', () => {
   it('warns where a year\'s 历年累计 left last year\'s out: 2013 added its 72804 to the 2011 sum, not to 2012\'s 4359', () => {
     const y2012 = table(2012, [['主动公开信息数', 739, 4359], ['网站公开', 739, 4359]]);
     const y2013 = table(2013, [['主动公开信息数', 72804, 76424], ['网站公开', 72804, 76424]]);
-    const message = '统计表“主动公开信息数”：2012年度报告历年累计4359+2013年度报告本年72804=77163，2013年度报告历年累计76424，相差739；除非统计口径有变，两份报告中有数字有误';
+    const message = '统计表“主动公开信息数”：2012年度报告历年累计4359条+2013年度报告本年72804条=77163条，2013年度报告历年累计76424条，少739条；除非统计口径有变，两份报告中有数字有误';
     expect(yearFindingsOf(cumulative, y2012, y2013, 'later')).toEqual([
       expect.objectContaining({ severity: 'warning', message, expected: null, actual: 76424, cells: [{ table: 'legacyStats', path: '0.value' }, { table: 'legacyStats', path: '0.cumulative' }] }),
       expect.objectContaining({ message: expect.stringContaining('统计表“网站公开”') }),
@@ -38,8 +38,8 @@ describe('years/cumulative', () => {
     const y2015 = table(2015, [['受理依申请公开信息总数', 0, 1], ['信函、传真申请数', 0, 1]]);
     const y2016 = table(2016, [['受理依申请公开信息总数', 0, 0], ['信函、传真申请数', 0, 0]]);
     expect(yearFindingsOf(cumulative, y2015, y2016, 'later').map((f) => f.message)).toEqual([
-      '统计表“受理依申请公开信息总数”：2015年度报告历年累计1+2016年度报告本年0=1，2016年度报告历年累计0，比上年报告的累计还少1；除非统计口径有变，两份报告中有数字有误',
-      '统计表“信函、传真申请数”：2015年度报告历年累计1+2016年度报告本年0=1，2016年度报告历年累计0，比上年报告的累计还少1；除非统计口径有变，两份报告中有数字有误',
+      '统计表“受理依申请公开信息总数”：2015年度报告历年累计1条+2016年度报告本年0条=1条，2016年度报告历年累计0条，比上年报告的累计还少1条；除非统计口径有变，两份报告中有数字有误',
+      '统计表“信函、传真申请数”：2015年度报告历年累计1条+2016年度报告本年0条=1条，2016年度报告历年累计0条，比上年报告的累计还少1条；除非统计口径有变，两份报告中有数字有误',
     ]);
   });
 

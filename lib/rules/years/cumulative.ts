@@ -53,11 +53,13 @@ export const cumulative: YearRule = {
       const [was, is] = [base.row.cumulative as number, after.row.cumulative as number];
       const sum = was + year;
       if (is === sum) return [];
-      const fell = is < was;
+      // Each figure with its unit (条, 件, 元), the gap with its direction: a year counted twice is over, one left out short.
+      const unit = after.row.unit ?? '';
+      const gap = is < was ? `比上年报告的累计还少${was - is}` : `${is > sum ? '多出' : '少'}${Math.abs(is - sum)}`;
       return [{
         severity: 'warning',
-        message: `统计表${quote(after.row.label)}：${yearReport(pair.earlier)}历年累计${was}+${yearReport(pair.later)}本年${year}=${sum}，`
-          + `${yearReport(pair.later)}历年累计${is}，${fell ? `比上年报告的累计还少${was - is}` : `相差${Math.abs(is - sum)}`}；除非统计口径有变，两份报告中有数字有误`,
+        message: `统计表${quote(after.row.label)}：${yearReport(pair.earlier)}历年累计${was}${unit}+${yearReport(pair.later)}本年${year}${unit}=${sum}${unit}，`
+          + `${yearReport(pair.later)}历年累计${is}${unit}，${gap}${unit}；除非统计口径有变，两份报告中有数字有误`,
         cells: ownCells(pair, 'legacyStats', { earlier: [`${base.index}.cumulative`], later: [`${after.index}.value`, `${after.index}.cumulative`] }),
         // The earlier report's side is its cumulative figure, which the later adds its year to.
         expected: null, actual: ownSide(pair, { earlier: was, later: is }),
