@@ -1,6 +1,7 @@
 // A part's own list, in brackets after it: 法定主动公开35条(其中政策文件6条、…、宅基地使用情况审核2条) (kaizhou-dajin-2024),
 // 通知公告29条（其中行政处罚27条）(huitong-lyj-2020). Its items are pieces of that part as the part is of the total: the
 // prose reader gives them as counts of their own, so what they add up to is found here, in the sentence's counts.
+import { clauseOf } from '../../prose/clauses.ts';
 import type { NumberToken } from '../../prose/numbers.ts';
 import { sameUnit } from '../../prose/units.ts';
 import type { ProseFigure } from '../../schema.ts';
@@ -10,6 +11,8 @@ import type { ProseFigure } from '../../schema.ts';
 const OWN_LIST = /^[（(]\s*(?:其中|内有|含(?!转))[:：，,]?/;
 // The words naming an item, without the list's opening (（其中政策文件 → 政策文件) or the comma before it.
 const LEAD = /^[\s（(，,、；;:：]*(?:其中|内有|含)?[:：，,]?/;
+// A ； within the bracket starts another list of the part, counted another way (图文解读6条、视频解读4条；部门解读7条、…).
+const NEXT_LIST = /[；;]/;
 
 export interface BracketedList {
   /** The part of the figure the list is of (its index in figure.parts). */
@@ -22,7 +25,8 @@ export interface BracketedList {
 /**
  * The parts of `figure` followed by a list of their own in brackets whose items, all exact and counted in the part's
  * unit, add up to more than the part (`tokens`: the counts of its sentence). One item counted in another unit, or
- * approximate (20余条), leaves the list unsummed.
+ * approximate (20余条), leaves the list unsummed; a change against last year (较上年增加60条) is no item; lists one after
+ * another, a ； between, are each the part's own.
  */
 export function listsOverTheirPart(figure: ProseFigure, tokens: readonly NumberToken[]): BracketedList[] {
   const text = figure.text;
@@ -39,12 +43,18 @@ export function listsOverTheirPart(figure: ProseFigure, tokens: readonly NumberT
     const end = head.stop + 1 + close;
     const inside = tokens.map((token, at) => ({ token, at })).filter(({ token }) => token.start > head.stop && token.stop <= end);
     if (inside.length === 0 || inside.some(({ token }) => token.approximate || !sameUnit(token.unit, part.unit))) return;
-    const items = inside.map(({ token, at }) => ({
-      label: text.slice(Math.max(head.stop, tokens[at - 1]?.stop ?? 0), token.at).replace(LEAD, ''),
-      value: token.value,
-    }));
-    const sum = items.reduce((s, item) => s + item.value, 0);
-    if (sum > part.value) out.push({ j, items, sum });
+    const lists: BracketedList['items'][] = [[]];
+    for (const { token, at } of inside) {
+      const after = Math.max(head.stop, tokens[at - 1]?.stop ?? 0);
+      if (clauseOf(text, after, head.stop, token).change !== null) continue;
+      const words = text.slice(after, token.at);
+      if (NEXT_LIST.test(words) && lists.at(-1)!.length > 0) lists.push([]);
+      lists.at(-1)!.push({ label: words.replace(LEAD, ''), value: token.value });
+    }
+    for (const items of lists) {
+      const sum = items.reduce((s, item) => s + item.value, 0);
+      if (sum > part.value) out.push({ j, items, sum });
+    }
   });
   return out;
 }

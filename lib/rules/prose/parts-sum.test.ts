@@ -293,6 +293,12 @@ describe('prose/parts-sum', () => {
       [['机构信息', 4], ['通知公告', 29], ['人事信息', 1], ['规划计划', 2], ['财政信息', 4], ['信息公开指南', 1], ['信息公开年报', 1]]);
     expect(check(huitong(27))).toEqual([]);
     expect(check(huitong(37))).toMatchObject([{ severity: 'error', expected: 29, actual: 37, message: expect.stringContaining('：通知公告29条，其中行政处罚37条，超过通知公告的29条') }]);
+    // A change against last year in the bracket is no item of it, and a second list after a ； counts the part another
+    // way (huitong-lyj-2020's bracket, a clause added to each).
+    const said = (bracket: string) => ({ ...huitong(27), text: huitong(27).text.replace('（其中行政处罚27条）', bracket) });
+    expect(check(said('（其中行政处罚27条，较上年增加15条）'))).toEqual([]);
+    expect(check(said('（其中行政处罚27条、行政许可2条；本级发布20条、转发上级信息9条）'))).toEqual([]);
+    expect(check(said('（其中行政处罚27条、行政许可12条；网站发布29条）'))).toMatchObject([{ expected: 29, actual: 39 }]);
   });
 
   it('says no sum where a part\'s label holds a count read as words, its unit lost in a list run together (zlq-2021: 307 unread)', () => {
