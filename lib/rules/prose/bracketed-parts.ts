@@ -11,8 +11,11 @@ import type { ProseFigure } from '../../schema.ts';
 const OWN_LIST = /^[（(]\s*(?:其中|内有|含(?!转))[:：，,]?/;
 // The words naming an item, without the list's opening (（其中政策文件 → 政策文件) or the comma before it.
 const LEAD = /^[\s（(，,、；;:：]*(?:其中|内有|含)?[:：，,]?/;
-// A ； within the bracket starts another list of the part, counted another way (图文解读6条、视频解读4条；部门解读7条、…).
+// A ； within the bracket starts another list of the part, counted another way (图文解读6条、视频解读4条；部门解读7条、…);
+// so does an item after those that already make up the part (行政处罚27条、行政许可2条，本级发布20条… of 29).
 const NEXT_LIST = /[；;]/;
+
+const sumOf = (items: BracketedList['items']): number => items.reduce((sum, item) => sum + item.value, 0);
 
 export interface BracketedList {
   /** The part of the figure the list is of (its index in figure.parts). */
@@ -26,7 +29,7 @@ export interface BracketedList {
  * The parts of `figure` followed by a list of their own in brackets whose items, all exact and counted in the part's
  * unit, add up to more than the part (`tokens`: the counts of its sentence). One item counted in another unit, or
  * approximate (20余条), leaves the list unsummed; a change against last year (较上年增加60条) is no item; lists one after
- * another, a ； between, are each the part's own.
+ * another (a ； between, or the first making up the part) are each the part's own.
  */
 export function listsOverTheirPart(figure: ProseFigure, tokens: readonly NumberToken[]): BracketedList[] {
   const text = figure.text;
@@ -48,11 +51,12 @@ export function listsOverTheirPart(figure: ProseFigure, tokens: readonly NumberT
       const after = Math.max(head.stop, tokens[at - 1]?.stop ?? 0);
       if (clauseOf(text, after, head.stop, token).change !== null) continue;
       const words = text.slice(after, token.at);
-      if (NEXT_LIST.test(words) && lists.at(-1)!.length > 0) lists.push([]);
+      const list = lists.at(-1)!;
+      if (list.length > 0 && (NEXT_LIST.test(words) || sumOf(list) === part.value)) lists.push([]);
       lists.at(-1)!.push({ label: words.replace(LEAD, ''), value: token.value });
     }
     for (const items of lists) {
-      const sum = items.reduce((s, item) => s + item.value, 0);
+      const sum = sumOf(items);
       if (sum > part.value) out.push({ j, items, sum });
     }
   });

@@ -298,6 +298,7 @@ describe('prose/parts-sum', () => {
     const said = (bracket: string) => ({ ...huitong(27), text: huitong(27).text.replace('（其中行政处罚27条）', bracket) });
     expect(check(said('（其中行政处罚27条，较上年增加15条）'))).toEqual([]);
     expect(check(said('（其中行政处罚27条、行政许可2条；本级发布20条、转发上级信息9条）'))).toEqual([]);
+    expect(check(said('（其中行政处罚27条、行政许可2条，本级发布20条、转发上级信息9条）'))).toEqual([]);
     expect(check(said('（其中行政处罚27条、行政许可12条；网站发布29条）'))).toMatchObject([{ expected: 29, actual: 39 }]);
   });
 
