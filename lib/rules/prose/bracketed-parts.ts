@@ -36,7 +36,11 @@ export function listsOverTheirPart(figure: ProseFigure, tokens: readonly NumberT
   const out: BracketedList[] = [];
   let from = tokens.findIndex((t) => t.value === figure.value && sameUnit(t.unit, figure.unit)) + 1;
   figure.parts.forEach((part, j) => {
-    const k = tokens.findIndex((t, at) => at >= from && t.value === part.value && sameUnit(t.unit, part.unit));
+    // The part's count, named by its label: the same figure in the list of a part before it (通知公告29条（其中行政处罚4条）,
+    // 人事信息4条) is not it.
+    const counts = (t: NumberToken, at: number) => at >= from && t.value === part.value && sameUnit(t.unit, part.unit);
+    const named = tokens.findIndex((t, at) => counts(t, at) && text.slice(tokens[at - 1]?.stop ?? 0, t.at).includes(part.label));
+    const k = named >= 0 ? named : tokens.findIndex(counts);
     if (k < 0) return;
     from = k + 1;
     const head = tokens[k]!;

@@ -299,6 +299,10 @@ describe('prose/parts-sum', () => {
     expect(check(said('（其中行政处罚27条，较上年增加15条）'))).toEqual([]);
     expect(check(said('（其中行政处罚27条、行政许可2条；本级发布20条、转发上级信息9条）'))).toEqual([]);
     expect(check(said('（其中行政处罚27条、行政许可2条，本级发布20条、转发上级信息9条）'))).toEqual([]);
+    // A part whose count a list before it holds too is found by its name (人事信息1条 → 4条 after 行政处罚4条).
+    const personnel = { ...huitong(4), text: huitong(4).text.replace('人事信息1条', '人事信息4条（其中任免信息3条、招聘信息3条）'), value: 45 };
+    personnel.parts[2] = { ...personnel.parts[2]!, value: 4 };
+    expect(check(personnel)).toMatchObject([{ severity: 'error', expected: 4, actual: 6, cells: [{ path: '0.parts.2' }] }]);
     expect(check(said('（其中行政处罚27条、行政许可12条；网站发布29条）'))).toMatchObject([{ expected: 29, actual: 39 }]);
   });
 
