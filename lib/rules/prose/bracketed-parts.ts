@@ -9,11 +9,31 @@ import type { ProseFigure } from '../../schema.ts';
 // The bracket opening the part's list: 其中, 内有, 含 (what is within). 含转发 (reposts included) is how the part was
 // counted, no list of it.
 const OWN_LIST = /^[（(]\s*(?:其中|内有|含(?!转))[:：，,]?/;
-// The words naming an item, without the list's opening (（其中政策文件 → 政策文件) or the comma before it.
-const LEAD = /^[\s（(，,、；;:：]*(?:其中|内有|含)?[:：，,]?/;
+// The words naming an item, without the list's opening (（其中政策文件 → 政策文件), the comma before it or the close of
+// the item's own bracket before that.
+const LEAD = /^[\s（(）)，,、；;:：]*(?:其中|内有|含)?[:：，,]?/;
 // A ； within the bracket starts another list of the part, counted another way (图文解读6条、视频解读4条；部门解读7条、…);
 // so does an item after those that already make up the part (行政处罚27条、行政许可2条，本级发布20条… of 29).
 const NEXT_LIST = /[；;]/;
+
+const OPENS = new Set(['（', '(']);
+const CLOSES = new Set(['）', ')']);
+
+/** How many brackets stand open at `at`, counting from `from` (0 where none). */
+function depthAt(text: string, from: number, at: number): number {
+  let depth = 0;
+  for (let i = from; i < at; i++) depth += OPENS.has(text[i]!) ? 1 : CLOSES.has(text[i]!) ? -1 : 0;
+  return depth;
+}
+
+/** Where the bracket opening at `open` closes, brackets within it passed over; -1 where it does not. */
+function closingBracket(text: string, open: number): number {
+  for (let i = open + 1, depth = 1; i < text.length; i++) {
+    depth += OPENS.has(text[i]!) ? 1 : CLOSES.has(text[i]!) ? -1 : 0;
+    if (depth === 0) return i;
+  }
+  return -1;
+}
 
 const sumOf = (items: BracketedList['items']): number => items.reduce((sum, item) => sum + item.value, 0);
 
@@ -45,10 +65,11 @@ export function listsOverTheirPart(figure: ProseFigure, tokens: readonly NumberT
     from = k + 1;
     const head = tokens[k]!;
     if (part.approximate || !OWN_LIST.test(text.slice(head.stop))) return;
-    const close = text.slice(head.stop + 1).search(/[)）]/);
-    if (close < 0) return;
-    const end = head.stop + 1 + close;
-    const inside = tokens.map((token, at) => ({ token, at })).filter(({ token }) => token.start > head.stop && token.stop <= end);
+    const end = closingBracket(text, head.stop);
+    if (end < 0) return;
+    // A bracket within holds an item's own pieces (政策文件6条（含规范性文件5条）): not items of the list.
+    const inside = tokens.map((token, at) => ({ token, at }))
+      .filter(({ token }) => token.start > head.stop && token.stop <= end && depthAt(text, head.stop, token.at) === 1);
     if (inside.length === 0 || inside.some(({ token }) => token.approximate || !sameUnit(token.unit, part.unit))) return;
     const lists: BracketedList['items'][] = [[]];
     for (const { token, at } of inside) {

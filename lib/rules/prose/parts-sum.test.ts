@@ -287,6 +287,10 @@ describe('prose/parts-sum', () => {
       severity: 'error', expected: 35, actual: 45, cells: [{ path: '0.parts.1' }],
       message: expect.stringContaining('：法定主动公开35条，其中政策文件16+乡村振兴4+教育6+社会保障3+社会救助5+预决算公开2+涉农补贴5+集体土地征收2+宅基地使用情况审核2=45条，超过法定主动公开的35条'),
     }]);
+    // An item's own bracket holds pieces of that item, not of the part (a bracket added to dajin's 政策文件).
+    const nested = (policies: number) => ({ ...dajin(policies), text: dajin(policies).text.replace(`政策文件${policies}条`, `政策文件${policies}条（含规范性文件5条）`) });
+    expect(check(nested(6))).toEqual([]);
+    expect(check(nested(16))).toMatchObject([{ actual: 45, message: expect.stringContaining('其中政策文件16+乡村振兴4+教育6+') }]);
     // 会同县林业局 2020: 27 of the 29 notices were penalties; one item alone may exceed its part too.
     const huitong = (penalties: number) => withParts('发布信息', 42,
       `林业局网站中，2020年共发布信息42条，其中：机构信息4条，通知公告29条（其中行政处罚${penalties}条），人事信息1条，规划计划2条，财政信息4条，信息公开指南1条，信息公开年报1条`,
