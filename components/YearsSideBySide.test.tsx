@@ -114,7 +114,7 @@ describe('YearsSideBySide', () => {
 
   it('says in one line why a report is not compared: a report in an older format, or none remembered', () => {
     show(readPage('test/fixtures/pages/xiaobanqiao-2018.html', null), false, []);
-    expect(texts('p')).toEqual(['未作跨年比对：只有 2019 版、2021 版表格的报告和统计表有“历年累计”栏的报告与其他年度比对（本报告：2019 年以前的统计表）']);
+    expect(texts('p')).toEqual(['未作跨年比对：只有 2019 版、2021 版表格的报告，以及统计表有“历年累计”栏的报告，才与其他年度比对（本报告：2019 年以前的统计表）']);
     show(y2022, false, [], 'en');
     expect(texts('p')).toEqual(['Not compared across years: remembering the reports read is off in the settings, or the browser refuses the extension storage']);
   });

@@ -151,7 +151,7 @@ const zh = {
     : failed === 0 ? `通过（比对 ${compared} 项）` : `${failed} 项不一致（共比对 ${compared} 项），见检查结果`}`,
   notCompared: (reason: NotCompared, format: string): string => {
     switch (reason) {
-      case 'format': return `未作跨年比对：只有 2019 版、2021 版表格的报告和统计表有“历年累计”栏的报告与其他年度比对（本报告：${format}）`;
+      case 'format': return `未作跨年比对：只有 2019 版、2021 版表格的报告，以及统计表有“历年累计”栏的报告，才与其他年度比对（本报告：${format}）`;
       case 'unsure': return '未作跨年比对：不能确定本页是年报';
       case 'issuer': return '未作跨年比对：未读出发布机关';
       case 'year': return '未作跨年比对：未读出报告年度';

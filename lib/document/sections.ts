@@ -25,9 +25,19 @@ const DASH_FOR_ONE = /^(\s*)[—―─ー－–](?=\s*、)/;
 /** The line with a top-level numeral typed as a dash (—、) read as the 一 it stands for; the same length. */
 export const dashAsOne = (line: string): string => DASH_FOR_ONE.test(line) ? line.replace(DASH_FOR_ONE, '$1一') : line;
 
-/** Whether the line is a standard part's title alone, without its number (总体情况: a list item's, its number the list's marker). */
-export const isBarePartTitle = (raw: string): boolean =>
-  raw.length < 30 && (raw.includes('况') || raw.includes('项')) && PART_KEYS.has(labelKey(raw));
+// The number each of PART_TITLES stands under in the standard outline (two wordings each of 五 and 六).
+const PART_NUMBERS = [1, 2, 3, 4, 5, 5, 6, 6];
+
+/**
+ * The number a line standing as a standard part's title alone, without its number, has in the standard outline
+ * (总体情况: a list item's, its number the list's marker), or null for any other line.
+ */
+export function barePartNumber(raw: string): number | null {
+  if (raw.length >= 30 || !(raw.includes('况') || raw.includes('项'))) return null;
+  const key = labelKey(raw);
+  const k = PART_TITLES.findIndex((t) => labelKey(t) === key);
+  return k < 0 ? null : PART_NUMBERS[k]!;
+}
 
 /** Whether the line is a standard part's heading (四、政府信息公开行政复议、行政诉讼情况): never a row of a table. */
 export function isPartHeading(raw: string): boolean {
@@ -146,7 +156,7 @@ export function reportSections(body: string[]): Located<Section>[] {
     } else if ((glued = gluedPartHeading(raw))) {
       sections.push({ value: glued, at });
       continue;
-    } else if (isBarePartTitle(raw)) {
+    } else if (barePartNumber(raw) !== null) {
       // A part's title under its numbered heading (二、主动公开政府信息情况, then 主动公开政府信息情况 as the
       // caption of 表二) is that part's, not one more.
       const key = labelKey(raw);

@@ -23,5 +23,9 @@ describe('FigureNotes', () => {
       rule: 'figure/noise-removed',
       message: '表二（主动公开）有3个数字带有多余字符（如“增15”即+15、“减4”即-4、“?0”），已去除后读数',
     }]);
+    // In a count the word is noise: 新增3 documents issued are 3, no change of +3.
+    const counts = new FigureNotes();
+    counts.add('activeDisclosure', 'regulations.issued', '新增3', readFigure('新增3'));
+    expect(counts.warnings()[0]!.message).toBe('表二（主动公开）有1个数字带有多余字符（如“新增3”），已去除后读数');
   });
 });

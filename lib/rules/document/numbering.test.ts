@@ -42,6 +42,9 @@ describe('document/numbering', () => {
     expect(check(lines)).toMatchObject([{ severity: 'info', message: '标题“总体情况”缺少编号，按顺序应为“一、”' }]);
     // A bare title that stands for none of the numbers skipped leaves the gap said.
     expect(check([...lines.slice(0, 3), '三、收到和处理政府信息公开申请情况']).map((f) => f.message)).toEqual(['第一个编号就是“三、”，前面缺少“一、”“二、”：“三、收到和处理政府信息公开申请情况”']);
+    // Nor does the caption of 表二 repeating its part's title (sections.ts reads it as that part's): 三、 is missing still.
+    const caption = ['一、总体情况', '2019年，我县…', '二、主动公开政府信息情况', '主动公开政府信息情况', '四、政府信息公开行政复议、行政诉讼情况'];
+    expect(check(caption).map((f) => f.message)).toEqual(['编号从“二、”跳到“四、”，缺少“三、”：“四、政府信息公开行政复议、行政诉讼情况”']);
   });
 
   it('passes lists that restart under each heading', () => {

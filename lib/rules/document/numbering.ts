@@ -1,6 +1,6 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
 import type { Spot } from '../../document/page-text.ts';
-import { isBarePartTitle } from '../../document/sections.ts';
+import { barePartNumber } from '../../document/sections.ts';
 import { isGarbled } from '../../text/garbled.ts';
 import { quote } from '../../text/quote.ts';
 import { pageFinding, type Finding, type Rule } from '../types.ts';
@@ -152,10 +152,14 @@ export const numbering: Rule = {
         .filter((k) => !runIn(ctx.lines.slice(from, at), level, k));
       if (skipped.length === 0 || (prev === undefined && (catalogueLabel(markers, at, line) || (opening && continues)))) return;
       // The parts skipped stand there as bare titles (总体情况 as a list item, 一、 the list's marker, then 二、主动公开情况:
-      // anshun-zhenning-2019): each lost its number, no part is missing.
-      const bare = level === 1 ? ctx.lines.slice(since, at).flatMap((l, k) => isBarePartTitle(l.trim()) ? [since + k] : []) : [];
-      if (bare.length > 0 && bare.length === skipped.length) {
-        bare.forEach((b, k) => note(b, 'info', `标题${quote(markerText(ctx.lines[b]!))}缺少编号，按顺序应为${quote(show(1, skipped[k]!))}`));
+      // anshun-zhenning-2019): each lost its number, no part is missing. A title the outline numbers otherwise is no
+      // skipped part's (主动公开政府信息情况 under 二、 as the caption of 表二, then 四、).
+      const bare = level === 1 ? ctx.lines.slice(since, at).flatMap((l, k) => {
+        const part = barePartNumber(l.trim());
+        return part === null ? [] : [{ line: since + k, part }];
+      }) : [];
+      if (bare.length > 0 && bare.length === skipped.length && bare.every(({ part }, k) => part === skipped[k])) {
+        bare.forEach(({ line, part }) => note(line, 'info', `标题${quote(markerText(ctx.lines[line]!))}缺少编号，按顺序应为${quote(show(1, part))}`));
         return;
       }
       const head = prev === undefined

@@ -75,6 +75,10 @@ describe('document/year-agrees', () => {
     // The point on a line of its own, its text below, is read so; the report's own year there: no finding.
     expect(findingsOf(yearAgrees, report2021, makeContext({ title: '巴彦扎拉嘎乡政府信息公开工作年度报告', lines: [...lines.slice(0, 3), '(一)主动公开情况', '2022年度我乡共计主动公开信息77条。'] }))).toMatchObject([{ actual: 2022 }]);
     expect(findingsOf(yearAgrees, report2021, makeContext({ title: '巴彦扎拉嘎乡政府信息公开工作年度报告', lines: [...lines.slice(0, 3), '(一)主动公开情况', '2021年度我乡共计主动公开信息77条。'] }))).toEqual([]);
+    // A first point that looks back first is read as the overview's opening is (customs-hq-2020's wording, set under (一)):
+    // the year's work starts with the later year.
+    const lookingBack = ['(一)主动公开情况。2020年,在全国政务公开第三方评估中,我乡被评为优秀单位。2021年度我乡共计主动公开信息77条。'];
+    expect(findingsOf(yearAgrees, report2021, makeContext({ title: '巴彦扎拉嘎乡政府信息公开工作年度报告', lines: [...lines.slice(0, 3), ...lookingBack] }))).toEqual([]);
   });
 
   it('warns where the preamble names the report it compiled by another year\'s title (sd-zoucheng-tianhuang-2021), its year still the period\'s', () => {

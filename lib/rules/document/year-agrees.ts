@@ -128,6 +128,18 @@ const DATED = /\d{1,2}\s*月[^。；;]*$/;
 const FIRST_POINT = /^\s*\(\s*一\s*\)[^。:，,]{0,12}(?:[。:]|$)\s*(.*)$/;
 const FIRST_POINT_WITHIN = 4;
 
+/**
+ * The year an opening gives the year's work (its text and the line after it, half-width): its first sentence's, or the
+ * next sentence's where that names a later year. An opening that looks back (2019年,在…政务公开评估中,海关总署被评为优秀单位。
+ * 2020年,海关总署…, customs-hq-2020: year N's evaluation comes out in N+1) gives the year's work there.
+ */
+function workYear(opening: string, nextLine: string): RegExpExecArray | null {
+  const text = opening.trim();
+  const m = OPENS_WITH_YEAR.exec(text);
+  const next = m && OPENS_WITH_YEAR.exec(text.slice(m[0].length + 1).trim() || nextLine.trim());
+  return next && Number(next[1]) > Number(m[1]) ? next : m;
+}
+
 /** The years the text gives its year's work in its own words: the overview's opening, the preamble's sentence on what the report sums up or the report it compiled. */
 function ownYearWords(lines: readonly string[]): { year: number; where: string; text: string }[] {
   const found: { year: number; where: string; text: string }[] = [];
@@ -135,19 +147,17 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
   if (heading >= 0) {
     const inline = OVERVIEW.exec(lines[heading]!)![1]!.trim();
     const at = inline ? heading : heading + 1;
-    const opening = toHalfWidth(inline || (lines[at] ?? '')).trim();
-    const m = OPENS_WITH_YEAR.exec(opening);
-    // An opening that looks back (2019年,在…政务公开评估中,海关总署被评为优秀单位。2020年,海关总署…, customs-hq-2020:
-    // year N's evaluation comes out in N+1) is followed by a sentence giving a later year: the year's work starts there.
-    const next = m && OPENS_WITH_YEAR.exec((opening.slice(m[0].length + 1).trim() || toHalfWidth(lines[at + 1] ?? '').trim()));
-    const work = next && Number(next[1]) > Number(m[1]) ? next : m;
+    const work = workYear(toHalfWidth(inline || (lines[at] ?? '')), toHalfWidth(lines[at + 1] ?? ''));
     if (work) found.push({ year: Number(work[1]), where: '总体情况开头', text: work[0] });
     // An overview opening on no year (the preamble set under it) gives the year's work where its first point does
     // ((一)主动公开情况。2022年度我乡共计主动公开信息77条 under a 统计期限 of 2021, zltq-byzlgx-2022).
-    else if (!m) {
+    else {
       const first = lines.slice(at + 1, at + FIRST_POINT_WITHIN).findIndex((line) => FIRST_POINT.test(toHalfWidth(line)));
       const point = first < 0 ? null : FIRST_POINT.exec(toHalfWidth(lines[at + 1 + first]!))!;
-      const said = point && OPENS_WITH_YEAR.exec((point[1]!.trim() || toHalfWidth(lines[at + 2 + first] ?? '')).trim());
+      const runOn = point?.[1]!.trim();
+      const said = point && (runOn
+        ? workYear(runOn, toHalfWidth(lines[at + 2 + first] ?? ''))
+        : workYear(toHalfWidth(lines[at + 2 + first] ?? ''), toHalfWidth(lines[at + 3 + first] ?? '')));
       if (said) found.push({ year: Number(said[1]), where: `总体情况${quote(point[0].slice(0, point[0].length - point[1]!.length).replace(/[。：:\s]+$/, ''))}开头`, text: said[0] });
     }
   }

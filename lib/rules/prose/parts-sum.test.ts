@@ -287,12 +287,27 @@ describe('prose/parts-sum', () => {
       severity: 'error', expected: 35, actual: 45, cells: [{ path: '0.parts.1' }],
       message: expect.stringContaining('：法定主动公开35条，其中政策文件16+乡村振兴4+教育6+社会保障3+社会救助5+预决算公开2+涉农补贴5+集体土地征收2+宅基地使用情况审核2=45条，超过法定主动公开的35条'),
     }]);
+    // An item's own bracket holds pieces of that item, not of the part (a bracket added to dajin's 政策文件).
+    const nested = (policies: number) => ({ ...dajin(policies), text: dajin(policies).text.replace(`政策文件${policies}条`, `政策文件${policies}条（含规范性文件5条）`) });
+    expect(check(nested(6))).toEqual([]);
+    expect(check(nested(16))).toMatchObject([{ actual: 45, message: expect.stringContaining('其中政策文件16+乡村振兴4+教育6+') }]);
     // 会同县林业局 2020: 27 of the 29 notices were penalties; one item alone may exceed its part too.
     const huitong = (penalties: number) => withParts('发布信息', 42,
       `林业局网站中，2020年共发布信息42条，其中：机构信息4条，通知公告29条（其中行政处罚${penalties}条），人事信息1条，规划计划2条，财政信息4条，信息公开指南1条，信息公开年报1条`,
       [['机构信息', 4], ['通知公告', 29], ['人事信息', 1], ['规划计划', 2], ['财政信息', 4], ['信息公开指南', 1], ['信息公开年报', 1]]);
     expect(check(huitong(27))).toEqual([]);
     expect(check(huitong(37))).toMatchObject([{ severity: 'error', expected: 29, actual: 37, message: expect.stringContaining('：通知公告29条，其中行政处罚37条，超过通知公告的29条') }]);
+    // A change against last year in the bracket is no item of it, and a second list after a ； counts the part another
+    // way (huitong-lyj-2020's bracket, a clause added to each).
+    const said = (bracket: string) => ({ ...huitong(27), text: huitong(27).text.replace('（其中行政处罚27条）', bracket) });
+    expect(check(said('（其中行政处罚27条，较上年增加15条）'))).toEqual([]);
+    expect(check(said('（其中行政处罚27条、行政许可2条；本级发布20条、转发上级信息9条）'))).toEqual([]);
+    expect(check(said('（其中行政处罚27条、行政许可2条，本级发布20条、转发上级信息9条）'))).toEqual([]);
+    // A part whose count a list before it holds too is found by its name (人事信息1条 → 4条 after 行政处罚4条).
+    const personnel = { ...huitong(4), text: huitong(4).text.replace('人事信息1条', '人事信息4条（其中任免信息3条、招聘信息3条）'), value: 45 };
+    personnel.parts[2] = { ...personnel.parts[2]!, value: 4 };
+    expect(check(personnel)).toMatchObject([{ severity: 'error', expected: 4, actual: 6, cells: [{ path: '0.parts.2' }] }]);
+    expect(check(said('（其中行政处罚27条、行政许可12条；网站发布29条）'))).toMatchObject([{ expected: 29, actual: 39 }]);
   });
 
   it('says no sum where a part\'s label holds a count read as words, its unit lost in a list run together (zlq-2021: 307 unread)', () => {

@@ -43,6 +43,12 @@ describe('years/cumulative', () => {
     ]);
   });
 
+  it('leaves out a name two rows of one table share: the form\'s 维持具体行政行为数 under 行政复议 and again under 行政诉讼', () => {
+    const y2015 = table(2015, [['行政复议数', 1, 2], ['维持具体行政行为数', 1, 2], ['行政诉讼数', 0, 0], ['维持具体行政行为数', 0, 0]]);
+    const y2016 = table(2016, [['行政复议数', 1, 3], ['维持具体行政行为数', 1, 3], ['行政诉讼数', 0, 0], ['维持具体行政行为数', 0, 0]]);
+    expect(cumulative.check({ earlier: summarize(y2015)!, later: summarize(y2016)!, current: 'later' }).compared).toBe(2);
+  });
+
   it('compares no stock measure, which adds up nothing from year to year (政府信息公开查阅点)', () => {
     expect(yearFindingsOf(cumulative, table(2012, [['政府信息公开查阅点', 3, 3]]), table(2013, [['政府信息公开查阅点', 3, 3]]), 'later')).toEqual([]);
   });
