@@ -32,6 +32,13 @@ describe('the label after the unit', () => {
     expect(labels('其中，注销5家维护更新及时的政务新媒体')).toEqual(['政务新媒体']);
   });
 
+  it('reads no verb inside a title the clause cites: 答复 of 《…答复模板》 is the title\'s, not the count\'s (ncha-2022)', () => {
+    // 国家文物局 2022: the label had been cut at the title's 答复 to "答复模板》回复并办结".
+    expect(labels('全年收到政府信息公开申请76件,回复办结75件。其中,根据《国家文物局政府信息依申请公开答复模板》回复并办结75件;结转下年办理1件。')).toEqual([
+      '收到政府信息公开申请', '回复办结', '根据《国家文物局政府信息依申请公开答复模板》回复并办结', '结转下年办理',
+    ]);
+  });
+
   it('keeps 存在 whole in what the bodies counted did: its 在 says no place (北京市民政局 2019)', () => {
     expect(labels('抽取全市219家社会组织开展了检查，163家未当场发现问题，56家存在违法行为，检查情况均在官方网站进行公开。')).toEqual([
       '社会组织', '未当场发现问题', '存在违法行为',

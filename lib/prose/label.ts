@@ -242,11 +242,11 @@ export function labelBefore(text: string, from: number, to: number): string {
   let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '');
   if (label) label = (MEANS_GROUP.exec(changed.slice(0, changed.lastIndexOf(label)))?.[0] ?? '') + label;
   if (changed !== region) label = label.replace(BROUGHT, '');
-  // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none. Where the words before the verb
+  // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) or a title (根据《…依申请公开答复模板》回复并办结, ncha-2022) is none. Where the words before the verb
   // name one channel, what was done through it or by it, the channel stays by its own name: the channels a
   // sentence or a 其中 lists are told apart by it (依托梅河口市政府网站主动公开信息 → 政府网站主动公开信息,
   // 园区微信公众号发布信息 → 微信公众号发布信息).
-  const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)));
+  const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)).replace(TITLE, (title) => '〇'.repeat(title.length)));
   if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !KEEPS_VERB.test(label.slice(0, verb.index))
     && !(MEASURE_ONLY.test(label.slice(verb.index + verb[0].length)) && !label.slice(0, verb.index).endsWith('的'))) {
     const head = label.slice(0, verb.index);
