@@ -230,10 +230,16 @@ export function labelBefore(text: string, from: number, to: number): string {
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
   // "收取的费用（检索费、邮寄费等）为0元": an aside in brackets stands between the label and its number.
+  // But a word or two in brackets right before the count says which of its kind it is: "重大民生信息(城乡建管)4条、
+  // 重大民生信息(市政建设)4条" (scanju-zhj-2021) are two parts, not one named twice; a list there (检索费、邮寄费等) is an aside.
   const opening = CLOSE_TO_OPEN[text[clause - 1] ?? ''];
   if (opening && ONLY_COPULA.test(region)) {
     const open = text.lastIndexOf(opening, clause - 2);
-    if (open > from) return labelBefore(text, from, open);
+    if (open > from) {
+      const before = labelBefore(text, from, open);
+      const inner = text.slice(open, clause);
+      return region === '' && before !== '' && QUALIFIER.test(inner) ? before + inner : before;
+    }
   }
   // "信息发布量由2013年的1128条增加到2014年的1887条": the later count goes on with what changed (an
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
@@ -357,6 +363,7 @@ const LEADS_IN = new Set(['（', '(', '：', ':', '=', '＝']);
 // What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
 const INNER_WORDS = new RegExp(`^(?:[${HAN}]{1,6}|${ACCOUNT})$`, 'u');
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
+const QUALIFIER = new RegExp(`^[（(][${HAN}]{2,6}[)）]$`, 'u');
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
 // left (…社会保障等的政务动态 → 政务动态).
 const QUOTES = /[“”"‘’「」]/g;
