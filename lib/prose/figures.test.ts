@@ -627,6 +627,8 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('2023年收到政府信息公开申请、举报投诉均为2件。'))).toEqual(['收到政府信息公开申请=2件', '举报投诉=2件']);
     // Said with 未: the applications listed before the cases are none too.
     expect(summary(figuresOf('2023年未收到政府信息公开申请、行政复议和行政诉讼。'))).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件']);
+    // …and so where the applications are named by the information asked for (haikou-yjs-2022, 海口市人民政府研究室).
+    expect(summary(figuresOf('我室本年度未收到任何形式的依申请公开信息、行政复议和行政诉讼。'))).toEqual(['收到任何形式的依申请公开信息=0件', '行政复议=0件', '行政诉讼=0件']);
     // No list: words holding a joiner's character (参与), a modifier with 的, or a count other than zero without 均.
     expect(summary(figuresOf('公众参与率为0。', '收到申请和投诉为3件。'))).toEqual(['收到申请和投诉=3件']);
   });
