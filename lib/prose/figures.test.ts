@@ -1354,6 +1354,18 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('ends a 其中 whose items all counted in another unit at a count after a ；alone past the total (moonvision-gzyb-2025-trad)', () => {
+    // 广州市医疗保障局 2025 on a mirror that garbled the subject and 分别 of the clause after the ；: 255 and 63 are its
+    // accounts' posts, no items of the 193 the portal published.
+    const figures = figuresOf('全年通过门户网站公开发布各类政府信息193条,其中公开行政规范性文件4件,发布政策解读材料5件;“广州医?!蔽⑿殴娞枴⒐俜蕉兑籼柗謩e发布信息255条、63条,主流媒体发布相关报道超6,700篇。');
+    expect(summary(figures)).toEqual([
+      '门户网站发布各类政府信息=193条 [公开行政规范性文件=4件; 发布政策解读材料=5件]', '发布信息=255条', '发布信息=63条', '发布相关报道=~6700篇',
+    ]);
+    expect(partsSumOf(figures)).toEqual([]);
+    // An item in the total's unit after a ；past it is still one where an item before it was in that unit: the list is at odds with the total.
+    expect(partsSumOf(figuresOf('共收到申请10件，其中当面申请4件；网络申请12件。')).map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('leaves a count of money or of another kind of thing said of a part standing alone, and goes on with the list after it (pingtan-dishui-2013, pingtan-2018)', () => {
     // The items add up to the 受理 117, not to the 办结 171 right before them (the page's slip): they are the 117's.
     const dishui = figuresOf('今年我局共受理审批事项117件，办结171件，办结率100%。其中办理下岗失业人员减免税共计91件，共计减免金额219062.78元；受理审批个人出售自有住房减免税共计7件，减免金额21470.27元；无偿赠与和遗产继承减免税19件。');
