@@ -28,6 +28,7 @@ const PAIRS: Record<string, Pair> = {
   'legacyStats/cumulative-not-below-year': { labels: { zh: ['本年', '累计'], en: ['this year', 'cumulative'] } },
   'prose/parts-sum': { labels: { zh: ['正文总数', '分项之和'], en: ['total in the text', 'parts add up to'] } },
   'prose/stated-shares': { labels: { zh: ['算得', '正文写'], en: ['computed', 'stated'] }, unit: { zh: '%', en: '%' } },
+  'prose/completion-rate': { labels: { zh: ['算得', '正文写'], en: ['computed', 'stated'] }, unit: { zh: '%', en: '%' } },
   'prose/fee-notices': { labels: { zh: ['收费通知', '逾期未缴费'], en: ['fee notices', 'unpaid after notice'] } },
   'document/whole-year-period': { labels: { zh: ['完整年度', '统计期限'], en: ['whole year', 'reporting period'] }, unit: { zh: ' 天', en: ' days' } },
   // Its actual is how many of the parts were found, not how far the report got: 写到 2 read as "up to part 2".

@@ -13,6 +13,8 @@ describe('reportTitle', () => {
     // Every wording of a report's title the judgement knows, 政务公开工作报告 and 信息公开年报 too.
     expect(titleOf(doc({ title: 'XX县人民政府', bodyLines: ['XX县交通运输局2016年政务公开工作报告'] }))).toEqual({ title: 'XX县交通运输局2016年政务公开工作报告', inBody: true });
     expect(namesReport('XX县2015年信息公开年报')).toBe(true);
+    // 国家文物局's own title lost the 年 of its 年度 (ncha-2022).
+    expect(namesReport('国家文物局2022年政府信息公开工作度报告')).toBe(true);
     expect(titleOf(doc({ title: 'XX县2015年信息公开年报', bodyLines: ['相关链接', 'XX县2014年政府信息公开工作年度报告'] })))
       .toEqual({ title: 'XX县2015年信息公开年报', inBody: false });
     // A heading broken by <br> is one title; the article stands under it, so it is the page's own.

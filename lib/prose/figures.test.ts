@@ -627,6 +627,8 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('2023年收到政府信息公开申请、举报投诉均为2件。'))).toEqual(['收到政府信息公开申请=2件', '举报投诉=2件']);
     // Said with 未: the applications listed before the cases are none too.
     expect(summary(figuresOf('2023年未收到政府信息公开申请、行政复议和行政诉讼。'))).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件']);
+    // …and so where the applications are named by the information asked for (haikou-yjs-2022, 海口市人民政府研究室).
+    expect(summary(figuresOf('我室本年度未收到任何形式的依申请公开信息、行政复议和行政诉讼。'))).toEqual(['收到任何形式的依申请公开信息=0件', '行政复议=0件', '行政诉讼=0件']);
     // No list: words holding a joiner's character (参与), a modifier with 的, or a count other than zero without 均.
     expect(summary(figuresOf('公众参与率为0。', '收到申请和投诉为3件。'))).toEqual(['收到申请和投诉=3件']);
   });
@@ -882,7 +884,7 @@ describe('breakdowns as real reports nest and chain them', () => {
       '发布微博关注人数=6102人', '发布各类信息=~169条 [案件报导=45条; 便民利民=32条; 会议活动=92条]',
     ]);
     expect(summary(figuresOf('通过不同渠道公开了21218条政府信息,具体为局门户网站396条、“政策咨询问答库”97条、国家企业信用信息公示系统(重庆)20580条和其他媒体平台发布宣传信息145条。'))).toEqual([
-      '通过不同渠道公开政府信息=21218条 [局门户网站=396条; 政策咨询问答库=97条; 国家企业信用信息公示系统=20580条; 其他媒体平台发布宣传信息=145条]',
+      '通过不同渠道公开政府信息=21218条 [局门户网站=396条; 政策咨询问答库=97条; 国家企业信用信息公示系统(重庆)=20580条; 其他媒体平台发布宣传信息=145条]',
     ]);
     // Not 分别为 before the counts of the items named before it, nor one whose clause ends before its count.
     expect(summary(figuresOf('主动公开信息120条，工作动态、通知公告分别为60条、40条。', '开设政务新媒体2个，分别为微信公众号和微博，共发布信息300条。'))).toEqual([
@@ -1350,6 +1352,18 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('全年共编发《公报》6期,发行1800份。其中,刊登市政府文件15件,市政府办公室文件43件。'))).toEqual([
       '编发《公报》=6期', '发行=1800份', '刊登市政府文件=15件', '市政府办公室文件=43件',
     ]);
+  });
+
+  it('ends a 其中 whose items all counted in another unit at a count after a ；alone past the total (moonvision-gzyb-2025-trad)', () => {
+    // 广州市医疗保障局 2025 on a mirror that garbled the subject and 分别 of the clause after the ；: 255 and 63 are its
+    // accounts' posts, no items of the 193 the portal published.
+    const figures = figuresOf('全年通过门户网站公开发布各类政府信息193条,其中公开行政规范性文件4件,发布政策解读材料5件;“广州医?!蔽⑿殴娞枴⒐俜蕉兑籼柗謩e发布信息255条、63条,主流媒体发布相关报道超6,700篇。');
+    expect(summary(figures)).toEqual([
+      '门户网站发布各类政府信息=193条 [公开行政规范性文件=4件; 发布政策解读材料=5件]', '发布信息=255条', '发布信息=63条', '发布相关报道=~6700篇',
+    ]);
+    expect(partsSumOf(figures)).toEqual([]);
+    // An item in the total's unit after a ；past it is still one where an item before it was in that unit: the list is at odds with the total.
+    expect(partsSumOf(figuresOf('共收到申请10件，其中当面申请4件；网络申请12件。')).map((f) => f.severity)).toEqual(['error']);
   });
 
   it('leaves a count of money or of another kind of thing said of a part standing alone, and goes on with the list after it (pingtan-dishui-2013, pingtan-2018)', () => {

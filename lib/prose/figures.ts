@@ -721,7 +721,12 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // One that completes the total is its last item (其中政府文件30条；部门动态50条；网站公告20条).
   const otherChannel = afterSemicolon && clause.onChannel && !outer.onChannels && total.parts.every((p) => namesKind(p.label))
     && !(inUnit && sum === total.value);
-  if ((token.value > 0 && complete(total) && !listItem) || (overflows && !listItem) || otherChannel
+  // The items its 其中 listed all counted in another unit (193条,其中…文件4件,…材料5件), a count in the total's after a ；
+  // that alone is past the total is no further item of it but another clause's (；“广州医保”微信公众号、官方抖音号分别发布信息255条、
+  // 63条: moonvision-gzyb-2025-trad, its 分别 garbled away).
+  const afterOthers = afterSemicolon && token.value > total.value && sameUnit(token.unit, total.unit) && total.parts.length > 0
+    && total.parts.every((p) => !sameUnit(p.unit, total.unit));
+  if ((token.value > 0 && complete(total) && !listItem) || (overflows && !listItem) || otherChannel || afterOthers
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
       && !((outer.bracket || carriedIn(label) || closesOutcomes(label, total.parts.map((p) => p.label))) && sum === total.value)
       && !outcomesOf(total.label, [...total.parts.map((p) => p.label), label]))

@@ -32,6 +32,22 @@ describe('the label after the unit', () => {
     expect(labels('其中，注销5家维护更新及时的政务新媒体')).toEqual(['政务新媒体']);
   });
 
+  it('keeps a word or two in brackets right before the count: it says which of the kind the part is (scanju-zhj-2021)', () => {
+    // 遂宁市安居区综合行政执法局 2021: two parts of 重大民生信息, told apart only by their brackets.
+    expect(labels('网站全年主动公开235条信息,比去年同期增长了10%,其中政策文件34条、工作动态161条、财政预决算2条、重点领域信息(执法监督)30条、重大民生信息(城乡建管)4条、重大民生信息(市政建设)4条。')).toEqual([
+      '网站主动公开信息', '政策文件', '工作动态', '财政预决算', '重点领域信息(执法监督)', '重大民生信息(城乡建管)', '重大民生信息(市政建设)',
+    ]);
+    // A list in the brackets is an aside: the label stands before it.
+    expect(labels('收取的费用（检索费、邮寄费等）为0元。')).toEqual(['收取的费用']);
+  });
+
+  it('reads no verb inside a title the clause cites: 答复 of 《…答复模板》 is the title\'s, not the count\'s (ncha-2022)', () => {
+    // 国家文物局 2022: the label had been cut at the title's 答复 to "答复模板》回复并办结".
+    expect(labels('全年收到政府信息公开申请76件,回复办结75件。其中,根据《国家文物局政府信息依申请公开答复模板》回复并办结75件;结转下年办理1件。')).toEqual([
+      '收到政府信息公开申请', '回复办结', '根据《国家文物局政府信息依申请公开答复模板》回复并办结', '结转下年办理',
+    ]);
+  });
+
   it('keeps 存在 whole in what the bodies counted did: its 在 says no place (北京市民政局 2019)', () => {
     expect(labels('抽取全市219家社会组织开展了检查，163家未当场发现问题，56家存在违法行为，检查情况均在官方网站进行公开。')).toEqual([
       '社会组织', '未当场发现问题', '存在违法行为',

@@ -230,10 +230,16 @@ export function labelBefore(text: string, from: number, to: number): string {
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
   // "收取的费用（检索费、邮寄费等）为0元": an aside in brackets stands between the label and its number.
+  // But a word or two in brackets right before the count says which of its kind it is: "重大民生信息(城乡建管)4条、
+  // 重大民生信息(市政建设)4条" (scanju-zhj-2021) are two parts, not one named twice; a list there (检索费、邮寄费等) is an aside.
   const opening = CLOSE_TO_OPEN[text[clause - 1] ?? ''];
   if (opening && ONLY_COPULA.test(region)) {
     const open = text.lastIndexOf(opening, clause - 2);
-    if (open > from) return labelBefore(text, from, open);
+    if (open > from) {
+      const before = labelBefore(text, from, open);
+      const inner = text.slice(open, clause);
+      return region === '' && before !== '' && QUALIFIER.test(inner) ? before + inner : before;
+    }
   }
   // "信息发布量由2013年的1128条增加到2014年的1887条": the later count goes on with what changed (an
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
@@ -242,11 +248,11 @@ export function labelBefore(text: string, from: number, to: number): string {
   let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '');
   if (label) label = (MEANS_GROUP.exec(changed.slice(0, changed.lastIndexOf(label)))?.[0] ?? '') + label;
   if (changed !== region) label = label.replace(BROUGHT, '');
-  // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) is none. Where the words before the verb
+  // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) or a title (根据《…依申请公开答复模板》回复并办结, ncha-2022) is none. Where the words before the verb
   // name one channel, what was done through it or by it, the channel stays by its own name: the channels a
   // sentence or a 其中 lists are told apart by it (依托梅河口市政府网站主动公开信息 → 政府网站主动公开信息,
   // 园区微信公众号发布信息 → 微信公众号发布信息).
-  const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)));
+  const verb = PREDICATE.exec(label.replace(QUOTED, (quoted) => '〇'.repeat(quoted.length)).replace(TITLE, (title) => '〇'.repeat(title.length)));
   if (verb && verb.index > 0 && label.length - verb.index - verb[0].length >= 2 && !KEEPS_VERB.test(label.slice(0, verb.index))
     && !(MEASURE_ONLY.test(label.slice(verb.index + verb[0].length)) && !label.slice(0, verb.index).endsWith('的'))) {
     const head = label.slice(0, verb.index);
@@ -357,6 +363,7 @@ const LEADS_IN = new Set(['（', '(', '：', ':', '=', '＝']);
 // What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
 const INNER_WORDS = new RegExp(`^(?:[${HAN}]{1,6}|${ACCOUNT})$`, 'u');
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
+const QUALIFIER = new RegExp(`^[（(][${HAN}]{2,6}[)）]$`, 'u');
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
 // left (…社会保障等的政务动态 → 政务动态).
 const QUOTES = /[“”"‘’「」]/g;

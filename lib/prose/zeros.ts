@@ -13,8 +13,9 @@ export const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投
 // where a zero's words go on to the second, ALSO_NONE reads each further one.
 // What disclosure gave rise to may be said again before the next case (投诉及因政府信息公开提起行政诉讼).
 const AND_CASE = '(?!投诉)(?:和|及|以及|与|或者?|、)?(?:因[^，,。；;、和及]{0,10}?)?(?:被|提起|申请)?';
-// Applications listed first, then cases (未收到政府信息公开申请、行政复议和行政诉讼) are none as well: their joiner said.
-const JOINED = new RegExp(`(?<=${CASE}(?:案件|案|申请|情况)?)(?=${AND_CASE}${CASE})|(?<=申请)(?=(?:、|和|及|以及|与)${CASE})`);
+// Applications listed first, then cases (未收到政府信息公开申请、行政复议和行政诉讼; …依申请公开信息、行政复议…, named by
+// what they ask for) are none as well: their joiner said.
+const JOINED = new RegExp(`(?<=${CASE}(?:案件|案|申请|情况)?)(?=${AND_CASE}${CASE})|(?<=申请(?:公开(?:政府)?信息)?)(?=(?:、|和|及|以及|与)${CASE})`);
 const ALSO_NONE = new RegExp(`^${AND_CASE}(${CASE}(?:案件)?)`);
 // A zero of cases is labelled by the cases alone where its words end in them: 未发生因政府信息公开引起的
 // 行政复议 counts 行政复议 (未收到…行政复议申请, 行政复议申请), but 未收到要求公开行政诉讼案卷材料的申请

@@ -32,6 +32,7 @@ import { officialDomain } from './provenance/official-domain.ts';
 import { templateEssay } from './provenance/template-essay.ts';
 import { blankCount } from './prose/blank-count.ts';
 import { caseOutcomes } from './prose/case-outcomes.ts';
+import { completionRate } from './prose/completion-rate.ts';
 import { feeNotices } from './prose/fee-notices.ts';
 import { partsSum } from './prose/parts-sum.ts';
 import { statedShares } from './prose/stated-shares.ts';
@@ -56,7 +57,7 @@ export const RULES: readonly Rule[] = [
   reviewLitigationOutcomeSum,
   tableComplete, childrenSum, subsetWithinParent, cumulativeNotBelowYear,
   // The prose against itself and against the tables.
-  partsSum, statedShares, tableAgreement, caseOutcomes, feeNotices, blankCount,
+  partsSum, statedShares, completionRate, tableAgreement, caseOutcomes, feeNotices, blankCount,
 ];
 
 // A report against the same issuer's report of the year before or after (lib/years/compare.ts).

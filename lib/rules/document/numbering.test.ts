@@ -159,6 +159,16 @@ describe('document/numbering', () => {
     expect(check(['一、概述 （一）组织领导', '二、政府信息主动公开情况', '（二）公开形式'])).toHaveLength(1);
   });
 
+  it('counts a first sub-number glued to its heading\'s words as there (05-pingtanqu-2016: …公开情况1、行政权力…), not an article\'s number', () => {
+    // 平潭综合实验区2016年度政府信息公开工作年度报告: the break after the heading's words lost, 2、 on a line of its own.
+    const pingtan = ['一、 概述', '（一）组织机构方面我区成立了政府信息公开工作领导小组。', '（二）工作制度方面1、明确年度工作重点。', '（三）队伍建设方面我区组织开展了专业培训。',
+      '（四）重点领域信息公开情况1、行政权力清单公开情况在区直相关部门编制、自查的基础上，组织对区级行政权力和公共服务清单、责任清单进行了全面梳理。',
+      '2、财政资金信息公开情况①本级和部门预决算公开情况。区财政部门向社会公开了《平潭综合实验区2016年1-12月预算执行情况分析》等。'];
+    expect(check(pingtan)).toEqual([]);
+    // A 1、 after 第 is an article's or an item's number, no heading's.
+    expect(check([...pingtan.slice(0, 4), '（四）重点领域信息公开情况，按第1、2项要求公开', pingtan[5]!]).map((f) => f.message)).toEqual(['第一个编号就是“2.”，前面缺少“1.”：“2、财政资金信息公开情况①本级和部门预决算公开情况…”']);
+  });
+
   it('still counts a gap before the page\'s only heading when it is a part of the report (四、…行政复议、行政诉讼情况)', () => {
     expect(check(['四、政府信息公开行政复议、行政诉讼情况'])).toHaveLength(1);
     expect(check(['三、依申请公开政府信息情况', '2009年，我局共受理申请3件。'])).toHaveLength(1);

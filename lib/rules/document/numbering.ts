@@ -33,6 +33,16 @@ function runIn(lines: readonly string[], level: 1 | 2 | 3, k: number): boolean {
 }
 
 /**
+ * Whether a first sub-number k stands glued to the words of its heading's line, where the page lost the break between
+ * them (05-pingtanqu-2016: "（四）重点领域信息公开情况1、行政权力清单公开情况…", then "2、财政资金信息公开情况" on a line
+ * of its own); not an article's or an item's number (第1、2项).
+ */
+function gluedToHeading(line: string, level: 2 | 3, k: number): boolean {
+  const number = level === 2 ? `[（(]\\s*${toChineseNumber(k)}\\s*[）)]` : `${k}[.．、](?![\\d０-９])`;
+  return new RegExp(`[\\u4e00-\\u9fff](?<![第至和及或])${number}`).test(line);
+}
+
+/**
  * The page's only numbered heading, with nothing numbered under it, is no outline: a portal's
  * catalogue label above the text (xinghua-2010: "六、年度政府信息公开工作报告0600"). A lone (二)
  * under 一、 is the outline's, and its (一) is missing.
@@ -149,7 +159,7 @@ export const numbering: Rule = {
       // where a page lost its breaks (wenmiao-2011: "二、主动公开政府信息情况 (一)…的需要。 三、依申请公开政府信息情况 目前，暂无…。 四、…").
       const from = prev !== undefined ? since - 1 : level === 1 ? since : lastAt[depth - 1] ?? since;
       const skipped = Array.from({ length: n - expected }, (_, i) => expected + i)
-        .filter((k) => !runIn(ctx.lines.slice(from, at), level, k));
+        .filter((k) => !runIn(ctx.lines.slice(from, at), level, k) && !(prev === undefined && level !== 1 && gluedToHeading(ctx.lines[from]!, level, k)));
       if (skipped.length === 0 || (prev === undefined && (catalogueLabel(markers, at, line) || (opening && continues)))) return;
       // The parts skipped stand there as bare titles (总体情况 as a list item, 一、 the list's marker, then 二、主动公开情况:
       // anshun-zhenning-2019): each lost its number, no part is missing. A title the outline numbers otherwise is no

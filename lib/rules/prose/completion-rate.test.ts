@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../page/model.ts';
+import { extractProseFigures } from '../../prose/figures.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { completionRate } from './completion-rate.ts';
+
+// The findings on a paragraph of a report of `year`, its figures read from it as extraction reads them.
+const paragraph = (line: string, year = 2013) => {
+  const lines: Line<{ data: string }>[] = [{ text: line, table: -1, cellTextLength: 0, pieces: [{ node: { data: line }, nodeStart: 0, lineStart: 0, length: line.length }] }];
+  return findingsOf(completionRate, makeReport({ proseFigures: extractProseFigures(lines, year).figures }), makeContext({ lines: [line] }));
+};
+
+// 平潭综合实验区地方税务局 2013 (05-pingtan-dishui-2013), as the page words it: 171 completed of 117 received is no 100%.
+const DISHUI = '今年我局共受理审批事项117件，办结171件，办结率100%。';
+
+describe('prose/completion-rate', () => {
+  it('passes a rate that is the count done over the count received (2024: 34 of 34; 12345热线: 22050 of 22050)', () => {
+    expect(paragraph('继续深化政民互动，2024年共受理群众网上来访信件34件，办结34件，办结率100%。', 2024)).toEqual([]);
+    expect(paragraph('受理承办12345政务服务便民热线诉求共计22050件，已办结22050件，按时办结率100%，较2024年增加3722件。', 2025)).toEqual([]);
+    expect(paragraph(DISHUI.replace('171', '117'))).toEqual([]);
+  });
+
+  it('fails a rate the two counts do not give (05-pingtan-dishui-2013: 171÷117)', () => {
+    expect(paragraph(DISHUI)).toMatchObject([{
+      severity: 'warning', expected: 146.2, actual: 100,
+      message: '正文“今年我局共受理审批事项117件，办结171件，办结率100%”：办结171件÷受理审批事项117件=146.2%，而正文写办结率100%：其中一个数或办结率可能写错',
+    }]);
+  });
+
+  it('compares no rate said roughly, nor one with another count between (…现场解决162件，跟进解决186件，办结率100%)', () => {
+    expect(paragraph('今年我局共受理审批事项117件，办结100件，办结率85%以上。')).toEqual([]);
+    expect(paragraph('收到群众诉求348件，现场解决162件，跟进解决186件，办结率100%。', 2020)).toEqual([]);
+  });
+});
