@@ -1810,3 +1810,11 @@ describe('first years of a format: a 乡镇 or county report\'s counts (probe ac
       .toEqual(['对外公开政府信息=256条']);
   });
 });
+
+describe('a list run together, one item\'s unit lost (probe acc23)', () => {
+  it('reads each item by the words before its count, the bare one in the list\'s unit, and sums the list (zlq-2021)', () => {
+    const figures = figuresOf('一是旗政府网站方面,年内共发布各类信息2968条,其中概况类信息348条政务要闻415条通知公告307不动产公告84条工作动态404条信息公开目录信息1062条、公示行政许可事项177项。');
+    expect(figures[0]!.parts.map(brief)).toEqual(['概况类信息=348条', '政务要闻=415条', '通知公告=307条', '不动产公告=84条', '工作动态=404条', '信息公开目录信息=1062条']);
+    expect(partsSumOf(figures)).toMatchObject([{ severity: 'info', message: expect.stringContaining('=2620条，比总数2968条少348条，其余未列明') }]);
+  });
+});

@@ -128,6 +128,7 @@ export function findNumbers(text: string): NumberToken[] {
   if (said) addSaidZeros(text, out);
   if (bare) addBare(text, BARE, out);
   if (text.includes('其中')) addBare(text, BARE_TOTAL, out);
+  if (out.length > 1) addListedBare(text, out);
   shareAmongListed(text, out);
   return out;
 }
@@ -268,6 +269,35 @@ function addBare(text: string, bare: RegExp, out: NumberToken[]): void {
     if (cellsRunTogether(text, start, digits, null)) continue;
     insertInOrder(out, { value: arabicValue(digits), unit: null, approximate: false, at: start, start, end, stop: end });
   }
+}
+
+// A list run together, one item's unit lost (…政务要闻415条通知公告307不动产公告84条…, zlq-2021): a bare number between
+// two names, right after a count in one unit and right before another in the same, is an item in that unit. Not a
+// year or date (2021年), a service line (12345热线, 110报警), a name's digits (3A, 5G: no name after them).
+const LISTED_BARE = new RegExp(`(?<=[${HAN}])[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}])`, 'gu');
+const NAMES_NUMBER = /^(?:[年月日号]|热线|专线|电话|报警|急救|火警|平台)/;
+const NAMES_ONLY = new RegExp(`^[${HAN}]{2,}$`, 'u');
+/** Whether the bare digits at text[start, end) name something rather than count it (a year, a line's number). */
+export function namesNumber(text: string, start: number, end: number): boolean {
+  return SERVICE_LINE.test(text.slice(start, end)) || NAMES_NUMBER.test(text.slice(end, end + 2));
+}
+
+/** Adds the bare numbers a run of counts in one unit lists between its names (LISTED_BARE) as counts in that unit. */
+function addListedBare(text: string, out: NumberToken[]): void {
+  const found: NumberToken[] = [];
+  let k = 0; // the first count not before the number (the matches come in order: one pass over the counts)
+  LISTED_BARE.lastIndex = 0;
+  for (let m = LISTED_BARE.exec(text); m; m = LISTED_BARE.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    while (k < out.length && out[k]!.stop <= start) k++;
+    const before = out[k - 1], after = out[k];
+    if (!before || !after || after.at < end || before.unit === null || before.unit !== after.unit || before.approximate || after.approximate) continue;
+    // The count before is named before it too (政务要闻415条): items of a list, each its name then its count.
+    if (!HAN_CHAR.test(text[before.at - 1] ?? '') || !NAMES_ONLY.test(text.slice(before.stop, start))
+      || !NAMES_ONLY.test(text.slice(end, after.at)) || namesNumber(text, start, end)) continue;
+    found.push({ value: arabicValue(m[0]), unit: before.unit, approximate: false, at: start, start, end, stop: end });
+  }
+  for (const token of found) insertInOrder(out, token);
 }
 
 function countedToken(text: string, m: RegExpExecArray, titles: readonly number[]): NumberToken | null {
