@@ -1824,3 +1824,19 @@ describe('first years of a format: a 乡镇 or county report\'s counts (probe ac
       .toEqual(['对外公开政府信息=256条']);
   });
 });
+
+describe('a list run together, one item\'s unit lost (probe acc23)', () => {
+  it('reads each item by the words before its count, the bare one in the list\'s unit, and sums the list (zlq-2021)', () => {
+    const figures = figuresOf('一是旗政府网站方面,年内共发布各类信息2968条,其中概况类信息348条政务要闻415条通知公告307不动产公告84条工作动态404条信息公开目录信息1062条、公示行政许可事项177项。');
+    expect(figures[0]!.parts.map(brief)).toEqual(['概况类信息=348条', '政务要闻=415条', '通知公告=307条', '不动产公告=84条', '工作动态=404条', '信息公开目录信息=1062条']);
+    expect(partsSumOf(figures)).toMatchObject([{ severity: 'info', message: expect.stringContaining('=2620条，比总数2968条少348条，其余未列明') }]);
+  });
+});
+
+describe('a 其中 whose items all lost their unit (probe acc23)', () => {
+  it('reads them as the total\'s parts where they add up to it, and the count after them apart (zlq-2021\'s Mongolian site)', () => {
+    const figures = figuresOf('二是旗蒙文网站方面,年内发布各类信息854条,其中新闻类信息520旗内文件55政策解读60牧民之友元上都文化资源等具有蒙元文化特色栏目更新类信息219、微信平台同步发布信息812条。');
+    expect(figures[0]!.parts.map(brief)).toEqual(['新闻类信息=520条', '旗内文件=55条', '政策解读=60条', '具有蒙元文化特色栏目更新类信息=219条']);
+    expect(summary(figures).slice(1)).toEqual(['微信发布信息=812条']);
+  });
+});

@@ -530,3 +530,15 @@ describe('the label before the number', () => {
     expect(labels('22个市政府部门和单位。')).toEqual(['市政府部门和单位']);
   });
 });
+
+describe('counts run together', () => {
+  it('reads a count of kinds and the counts after it as one phrase: what the last counts, or what stands before the kinds', () => {
+    // 上海 2009 (old18, 6大类 no figure); pt-2019 (whole15).
+    expect(labels('以深化公开内容为核心,提出了6大类30条109项工作任务,并逐一明确责任部门和工作要求')).toEqual(['工作任务', '工作任务']);
+    expect(labels('已入驻中介机构868家、服务事项5大类53项，企业或者群众可以在办事窗口、线上办事大厅有效地查阅相关信息')).toEqual(['入驻中介机构', '服务事项']);
+  });
+
+  it('names each count of a list run together by the words before it, where the next item lost its unit (zlq-2021)', () => {
+    expect(labels('其中概况类信息348条政务要闻415条通知公告307不动产公告84条工作动态404条')).toEqual(['概况类信息', '政务要闻', '通知公告', '不动产公告', '工作动态']);
+  });
+});

@@ -1,10 +1,11 @@
 // What a figure in a sentence counts, said concisely: "共收到政府信息公开申请0件" → 收到政府信息公开申请,
 // "组织30余家单位开展…" → 单位, "在0件政府信息公开申请中" → 政府信息公开申请. Heuristics over the clause
 // around the number; no dictionary of report topics.
-import { LIST_JOINS, TOTAL_GONG, type NumberToken } from './numbers.ts';
+import { LIST_JOINS, namesNumber, TOTAL_GONG, type NumberToken } from './numbers.ts';
 import { OUTCOMES } from './kinds.ts';
 import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 import { HAN, HAN_CHAR } from '../text/han.ts';
+import { UNITS } from './units.ts';
 
 // A label never reaches across these; = leads a figure in as a colon does (发布公开=7件, as tables pasted into text write it).
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?=＝', (ch) => ch.charCodeAt(0)));
@@ -52,6 +53,8 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   // "除1家涉密单位外的79个预算部门": what is left out is named between the count and 外.
   const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
   if (except) return except[1]!;
+  const chained = inChainOfKinds(text, from, at, stop, unit);
+  if (chained !== null) return chained;
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
   if (after === null) return outcomeAfter(text, from, at, stop) ?? actAfter(text, stop, unit, labelBefore(text, from, at)) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
@@ -59,7 +62,7 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   // whose audience is measured next (发布政务信息1523条网站访问量达32万人次: the site's visits, not 1523 sites).
   const rest = text.slice(stop + after.length);
   if (unit !== null && PIECE_UNITS.test(unit) && HAN_CHAR.test(text[at - 1] ?? '') && text.startsWith(after, stop)
-    && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest))) {
+    && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest) || runsIntoBare(rest))) {
     const before = labelBefore(text, from, at);
     if (before) return before;
   }
@@ -67,6 +70,23 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+
+// "提出了6大类30条109项工作任务" (上海 2009), "服务事项5大类53项" (pt-2019): a count of kinds (N大类, never a figure) and the
+// counts after it are one phrase, each a finer cut of one thing: what the last of them counts, or what stands before the
+// kinds. The kinds' words are no label.
+const KINDS_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)大?[类類]\s?$/;
+const NEXT_IN_CHAIN = new RegExp(`^\\s?[\\d０-９]+\\s?(${UNITS})`);
+/** The label of a count in a chain after a count of kinds (KINDS_BEFORE), '' where none is said; null where it is in none. */
+function inChainOfKinds(text: string, from: number, at: number, stop: number, unit: string | null): string | null {
+  const kinds = KINDS_BEFORE.exec(text.slice(from, at));
+  if (!kinds) return null;
+  let end = stop, last = unit;
+  for (let next = NEXT_IN_CHAIN.exec(text.slice(end)); next; next = NEXT_IN_CHAIN.exec(text.slice(end))) {
+    end += next[0].length;
+    last = next[1]!;
+  }
+  return labelAfter(text, end, last) ?? labelBefore(text, from, at - kinds[0].length);
+}
 
 /**
  * "有约4900人次通过各种方式向我局…咨询涉税信息有关事务" (pingtan-dishui-2013): people counted after no more than that there
@@ -117,6 +137,10 @@ const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
 const INFO_LAST = new RegExp(`(?<=[${HAN}]{2})(?:政府|政务)?信息$`, 'u');
 const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
+// …or into a bare number and the next name, where a list ran together (政务要闻415条通知公告307不动产公告84条, zlq-2021:
+// 通知公告 is 307's, whose 条 the page lost), the number no name's (2021年, 12345热线).
+const RUNS_INTO_BARE = new RegExp(`^[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}])`, 'u');
+const runsIntoBare = (rest: string) => { const bare = RUNS_INTO_BARE.exec(rest); return bare !== null && !namesNumber(rest, 0, bare[0].length); };
 // A kind of information, named by what it is of (重点领域类, 重点领域信息).
 const CATEGORY = new RegExp(`^[${HAN}]{0,6}(?:类(?:信息)?|领域(?:类|信息)?)$`, 'u');
 const DOES = /^(?:公开|发布|涉及|围绕|聚焦|包括|推进|做好|加强|开展)/;

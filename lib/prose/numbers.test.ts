@@ -284,3 +284,20 @@ describe('digits past a double', () => {
     expect(counts(`全年主动公开政府信息${run}条，受理申请12件。`)).toEqual(['=12件']);
   });
 });
+
+describe('a list run together, one item\'s unit lost', () => {
+  it('reads a bare number between two names, after a count and before another in one unit, as an item in that unit (zlq-2021)', () => {
+    expect(counts('年内共发布各类信息2968条,其中概况类信息348条政务要闻415条通知公告307不动产公告84条工作动态404条信息公开目录信息1062条、公示行政许可事项177项'))
+      .toEqual(['=2968条', '=348条', '=415条', '=307条', '=84条', '=404条', '=1062条', '=177项']);
+  });
+
+  it('reads no year there (hainan-yjj-2014)', () => {
+    expect(counts('信息发布量由2013年的1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条')).toEqual(['=1128条', '=1887条', '=514条']);
+  });
+
+  it('reads the bare numbers between names after a 其中 as its items in the total\'s unit, only where they add up to it (zlq-2021\'s Mongolian site)', () => {
+    const site = (total: number) => counts(`年内发布各类信息${total}条,其中新闻类信息520旗内文件55政策解读60牧民之友元上都文化资源等具有蒙元文化特色栏目更新类信息219、微信平台同步发布信息812条`);
+    expect(site(854)).toEqual(['=854条', '=520条', '=55条', '=60条', '=219条', '=812条']);
+    expect(site(855)).toEqual(['=855条', '=812条']);
+  });
+});

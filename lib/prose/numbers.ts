@@ -128,6 +128,8 @@ export function findNumbers(text: string): NumberToken[] {
   if (said) addSaidZeros(text, out);
   if (bare) addBare(text, BARE, out);
   if (text.includes('其中')) addBare(text, BARE_TOTAL, out);
+  if (out.length > 0 && text.includes('其中')) addSummedBare(text, out);
+  if (out.length > 1) addListedBare(text, out);
   shareAmongListed(text, out);
   return out;
 }
@@ -267,6 +269,60 @@ function addBare(text: string, bare: RegExp, out: NumberToken[]): void {
     const end = start + digits.length;
     if (cellsRunTogether(text, start, digits, null)) continue;
     insertInOrder(out, { value: arabicValue(digits), unit: null, approximate: false, at: start, start, end, stop: end });
+  }
+}
+
+// A list run together, one item's unit lost (…政务要闻415条通知公告307不动产公告84条…, zlq-2021): a bare number between
+// two names, right after a count in one unit and right before another in the same, is an item in that unit. Not a
+// year or date (2021年), a service line (12345热线, 110报警), a name's digits (3A, 5G: no name after them).
+// (The name after it may come after a 、 where the item ends a 其中's list: addSummedBare.)
+const LISTED_BARE = new RegExp(`(?<=[${HAN}])[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}、，,])`, 'gu');
+const NAMES_NUMBER = /^(?:[年月日号]|热线|专线|电话|报警|急救|火警|平台)/;
+const NAMES_ONLY = new RegExp(`^[${HAN}]{2,}$`, 'u');
+/** Whether the bare digits at text[start, end) name something rather than count it (a year, a line's number). */
+export function namesNumber(text: string, start: number, end: number): boolean {
+  return SERVICE_LINE.test(text.slice(start, end)) || NAMES_NUMBER.test(text.slice(end, end + 2));
+}
+
+/** Adds the bare numbers a run of counts in one unit lists between its names (LISTED_BARE) as counts in that unit. */
+function addListedBare(text: string, out: NumberToken[]): void {
+  const found: NumberToken[] = [];
+  let k = 0; // the first count not before the number (the matches come in order: one pass over the counts)
+  LISTED_BARE.lastIndex = 0;
+  for (let m = LISTED_BARE.exec(text); m; m = LISTED_BARE.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    while (k < out.length && out[k]!.stop <= start) k++;
+    const before = out[k - 1], after = out[k];
+    if (!before || !after || after.at < end || before.unit === null || before.unit !== after.unit || before.approximate || after.approximate) continue;
+    // The count before is named before it too (政务要闻415条): items of a list, each its name then its count.
+    if (!HAN_CHAR.test(text[before.at - 1] ?? '') || !NAMES_ONLY.test(text.slice(before.stop, start))
+      || !NAMES_ONLY.test(text.slice(end, after.at)) || namesNumber(text, start, end)) continue;
+    found.push({ value: arabicValue(m[0]), unit: before.unit, approximate: false, at: start, start, end, stop: end });
+  }
+  for (const token of found) insertInOrder(out, token);
+}
+
+// …and a 其中's items that all lost their unit (…发布各类信息854条,其中新闻类信息520旗内文件55政策解读60…更新类信息219、微信
+// 平台同步发布信息812条, zlq-2021): the bare numbers between names after it, up to the next count or the clause's end, are
+// its items in the total's unit where they add up to it exactly.
+const OPENS_ITEMS = /^\s?[，,：:]?\s?其中[：:，,]?/;
+const CLAUSE_STOP = /[。；;]/g;
+function addSummedBare(text: string, out: NumberToken[]): void {
+  for (const total of [...out]) {
+    if (total.unit === null || total.approximate) continue;
+    const opens = OPENS_ITEMS.exec(text.slice(total.stop, total.stop + 8));
+    if (!opens) continue;
+    const from = total.stop + opens[0].length;
+    CLAUSE_STOP.lastIndex = from;
+    const to = Math.min(out.find((t) => t.at >= from)?.at ?? text.length, CLAUSE_STOP.exec(text)?.index ?? text.length);
+    const items: NumberToken[] = [];
+    LISTED_BARE.lastIndex = from;
+    for (let m = LISTED_BARE.exec(text); m && m.index < to; m = LISTED_BARE.exec(text)) {
+      const start = m.index, end = start + m[0].length;
+      if (!namesNumber(text, start, end)) items.push({ value: arabicValue(m[0]), unit: total.unit, approximate: false, at: start, start, end, stop: end });
+    }
+    if (items.length < 2 || items.reduce((sum, item) => sum + item.value, 0) !== total.value) continue;
+    for (const item of items) insertInOrder(out, item);
   }
 }
 

@@ -311,7 +311,8 @@ describe('prose/parts-sum', () => {
   });
 
   it('says no sum where a part\'s label holds a count read as words, its unit lost in a list run together (zlq-2021: 307 unread)', () => {
-    // 正蓝旗 2021, as the prose reader reads it: 通知公告307 lost its 条, so the parts read (2313) are not all the list has (2620).
+    // 正蓝旗 2021, as the prose reader read it before it took a list's bare items (numbers.ts): 通知公告307 lost its 条, so the
+    // parts read (2313) are not all the list has (2620). A count still read into a label so says the same.
     const text = '一是旗政府网站方面,年内共发布各类信息2968条,其中概况类信息348条政务要闻415条通知公告307不动产公告84条工作动态404条信息公开目录信息1062条、公示行政许可事项177项';
     const read = (labels: string[]): ProseFigure => ({
       label: '发布各类信息', value: 2968, unit: '条', approximate: false, text,

@@ -23,9 +23,9 @@ const SENT_UP = /报送|上报|呈报/;
 const SENT_TO_OFFICE = new RegExp(`向[${HAN}]{1,12}?(?:报送|上报|呈报)|(?:报送|上报|呈报)(?:至|到|给)?[省市区县]`, 'u');
 const sentElsewhere = (part: { label: string }, total: { label: string }) =>
   SENT_TO_OFFICE.test(part.label) && !SENT_UP.test(total.label) && !CHANNEL.test(part.label);
-// A count read into a part's label, its unit lost where a list runs together (…政务要闻415条通知公告307不动产公告84条…,
-// zlq-2021: 307 unread): the parts read are not all there are, and their sum says nothing of the total. A service line's
-// number (办理12345热线…) is a name.
+// A count read into a part's label, its unit lost where a list runs together (…通知公告307不动产公告84条…, zlq-2021, had
+// 307 unread before numbers.ts took such items): the parts read are not all there are, and their sum says nothing of
+// the total. A service line's number (办理12345热线…) is a name.
 const UNREAD_COUNT = new RegExp(`[${HAN}](\\d+)(?=[${HAN}])`, 'gu');
 const holdsUnreadCount = (label: string) => [...label.matchAll(UNREAD_COUNT)].some(([, digits]) => !SERVICE_LINE.test(digits!));
 // Amounts with decimals (47.24亿元) add up in binary fractions: the sum is kept to the places its parts are given in, so that
