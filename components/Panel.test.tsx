@@ -873,7 +873,7 @@ describe('Panel', () => {
     expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 
-  it('tells a screen reader how many figures it found once the typing settles, not at each key nor while an input method composes', async () => {
+  it('tells a screen reader how many figures it found once the typing settles, not at each key; the pinyin an input method composes neither narrows the figures nor is said', async () => {
     vi.useFakeTimers();
     try {
       show({ kind: 'report', report: report(), attachments: [], years: null });
@@ -881,9 +881,9 @@ describe('Panel', () => {
       const heard = () => q('.figure-search [role=status]')!.textContent;
       // A key typed, and `wait` ms more after the frame that renders it.
       const frame = 20;
-      const input = async (text: string, wait = SETTLE_MS / 2) => {
+      const input = async (text: string, wait = SETTLE_MS / 2, isComposing = false) => {
         box.value = text;
-        box.dispatchEvent(new Event('input', { bubbles: true }));
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing }));
         await vi.advanceTimersByTimeAsync(frame + wait);
       };
       await input('结');
@@ -899,14 +899,18 @@ describe('Panel', () => {
       expect(heard()).toBe('');
       await vi.advanceTimersByTimeAsync(SETTLE_MS);
       expect(heard()).toBe('找到 1 项');
-      // Pinyin being composed (jie → 结) is no word yet: nothing is said until the input method puts the word in.
+      // Pinyin being composed (jie → 结) is no word yet: the figures stay as they were, none said not found, and nothing is
+      // heard until the input method puts the word in (Chrome's order: the word's input, then compositionend; Firefox's
+      // input after compositionend does the same).
       await input('');
+      const rows = qa('tbody tr').length;
       box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
-      await input('jie', SETTLE_MS * 3);
-      expect(heard()).toBe('');
+      await input('jie', SETTLE_MS * 3, true);
+      expect([box.value, q('.figure-search .found')!.textContent, heard(), qa('tbody tr').length]).toEqual(['jie', '', '', rows]);
+      await input('结', 0, true);
       box.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '结' }));
-      await input('结', SETTLE_MS);
-      expect(heard()).toBe('找到 1 项');
+      await vi.advanceTimersByTimeAsync(frame + SETTLE_MS);
+      expect([q('.figure-search .found')!.textContent, heard()]).toEqual(['找到 1 项', '找到 1 项']);
     } finally {
       vi.useRealTimers();
     }
