@@ -1275,7 +1275,8 @@ describe('Panel', () => {
     expect(said('zh', (t) => t.copied({ kind: 'table', title: '正文中的数字', rows: 12 }))).toBe('已复制到剪贴板：表格“正文中的数字”，12 行');
     expect(said('en', (t) => t.copied({ kind: 'json' }))).toBe('Copied to the clipboard: the report\'s JSON');
     expect(said('zh', (t) => t.copied({ kind: 'tables', count: 4, rows: 52 }))).toBe('已复制到剪贴板：全部数字，4 个表格共 52 行');
-    expect(said('en', (t) => t.copied({ kind: 'tables', count: 4, rows: 52 }))).toBe('Copied to the clipboard: all figures, 4 tables of 52 rows');
+    // Not "4 tables of 52 rows", each table read as 52 rows long: the rows counted are all the tables'.
+    expect(said('en', (t) => t.copied({ kind: 'tables', count: 4, rows: 52 }))).toBe('Copied to the clipboard: all figures, 4 tables, 52 rows in all');
   });
 
   it('puts what the clipboard refused into a selected box to copy by hand, so the JSON is never lost', async () => {
