@@ -50,8 +50,11 @@ export function FigureSearch({ query, found, onQuery, onFirst }: {
             return;
           }
           if (e.key !== 'Escape' || text === '') return;
-          e.preventDefault();
+          // Escape while an input method composes (Chrome on a Mac tells it) cancels the pinyin: the input method's, not
+          // the box's to empty of the word already found, nor the panel's to close.
           e.stopPropagation();
+          if (e.isComposing) return;
+          e.preventDefault();
           setText('');
           onQuery('');
         }} />

@@ -873,10 +873,10 @@ describe('Panel', () => {
     expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 
-  it('tells a screen reader how many figures it found once the typing settles, not at each key; the pinyin an input method composes neither narrows the figures nor is said', async () => {
+  it('tells a screen reader how many figures it found once the typing settles, not at each key; the pinyin an input method composes neither narrows the figures nor is said, and Escape cancels it alone', async () => {
     vi.useFakeTimers();
     try {
-      show({ kind: 'report', report: report(), attachments: [], years: null });
+      const props = show({ kind: 'report', report: report(), attachments: [], years: null });
       const box = q('#grl-figure-query') as HTMLInputElement;
       const heard = () => q('.figure-search [role=status]')!.textContent;
       // A key typed, and `wait` ms more after the frame that renders it.
@@ -911,6 +911,12 @@ describe('Panel', () => {
       box.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '结' }));
       await vi.advanceTimersByTimeAsync(frame + SETTLE_MS);
       expect([q('.figure-search .found')!.textContent, heard()]).toEqual(['找到 1 项', '找到 1 项']);
+      // Escape while composing more pinyin (结zhuan) cancels it: the word found stays, the panel open.
+      box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+      await input('结zhuan', 0, true);
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true }));
+      await vi.advanceTimersByTimeAsync(frame);
+      expect([box.value, q('.figure-search .found')!.textContent, vi.mocked(props.onClose).mock.calls.length]).toEqual(['结zhuan', '找到 1 项', 0]);
     } finally {
       vi.useRealTimers();
     }
