@@ -10,8 +10,8 @@ export const SETTLE_MS = 1000;
 
 /**
  * A box at the top of the figures to find one by its name among the tables and the text: the figures shown narrow as
- * the reader types, and it says how many it found (to the eye at once; to a screen reader once the typing settles, and
- * not while an input method is still composing the word). Enter shows the first one found on the page (`onFirst`);
+ * the reader types (a word an input method composes once it is put in), and it says how many it found (to the eye at
+ * once; to a screen reader once the typing settles). Enter shows the first one found on the page (`onFirst`);
  * Escape empties it, and only an empty box lets Escape go on to close the panel.
  */
 export function FigureSearch({ query, found, onQuery, onFirst }: {
@@ -19,6 +19,9 @@ export function FigureSearch({ query, found, onQuery, onFirst }: {
 }) {
   const t = useMessages();
   const count = query.trim() ? t.figuresFound(found) : '';
+  // What the box shows: the query, and while an input method composes, the pinyin too (jie → 结), which is no name to
+  // look for: the figures shown stayed at "no figure has that name" for each key of it.
+  const [text, setText] = useState(query);
   const [composing, setComposing] = useState(false);
   const [said, setSaid] = useState('');
   useEffect(() => {
@@ -30,18 +33,29 @@ export function FigureSearch({ query, found, onQuery, onFirst }: {
   return (
     <div class="figure-search">
       <label for="grl-figure-query">{t.findFigure}</label>
-      <input id="grl-figure-query" type="search" value={query} placeholder={t.findFigureExample} aria-describedby="grl-figure-found"
-        onInput={(e) => onQuery(e.currentTarget.value)}
-        onCompositionStart={() => setComposing(true)} onCompositionEnd={() => setComposing(false)}
+      <input id="grl-figure-query" type="search" value={text} placeholder={t.findFigureExample} aria-describedby="grl-figure-found"
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          if (!e.isComposing) onQuery(e.currentTarget.value);
+        }}
+        onCompositionStart={() => setComposing(true)}
+        onCompositionEnd={(e) => {
+          setComposing(false);
+          onQuery(e.currentTarget.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.isComposing) {
             e.preventDefault();
             onFirst();
             return;
           }
-          if (e.key !== 'Escape' || query === '') return;
-          e.preventDefault();
+          if (e.key !== 'Escape' || text === '') return;
+          // Escape while an input method composes (Chrome on a Mac tells it) cancels the pinyin: the input method's, not
+          // the box's to empty of the word already found, nor the panel's to close.
           e.stopPropagation();
+          if (e.isComposing) return;
+          e.preventDefault();
+          setText('');
           onQuery('');
         }} />
       {/* Seen as it changes, and heard as the box's description when it is focused. */}

@@ -873,17 +873,17 @@ describe('Panel', () => {
     expect(props.onClose).toHaveBeenCalledTimes(1);
   });
 
-  it('tells a screen reader how many figures it found once the typing settles, not at each key nor while an input method composes', async () => {
+  it('tells a screen reader how many figures it found once the typing settles, not at each key; the pinyin an input method composes neither narrows the figures nor is said, and Escape cancels it alone', async () => {
     vi.useFakeTimers();
     try {
-      show({ kind: 'report', report: report(), attachments: [], years: null });
+      const props = show({ kind: 'report', report: report(), attachments: [], years: null });
       const box = q('#grl-figure-query') as HTMLInputElement;
       const heard = () => q('.figure-search [role=status]')!.textContent;
       // A key typed, and `wait` ms more after the frame that renders it.
       const frame = 20;
-      const input = async (text: string, wait = SETTLE_MS / 2) => {
+      const input = async (text: string, wait = SETTLE_MS / 2, isComposing = false) => {
         box.value = text;
-        box.dispatchEvent(new Event('input', { bubbles: true }));
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing }));
         await vi.advanceTimersByTimeAsync(frame + wait);
       };
       await input('结');
@@ -899,14 +899,24 @@ describe('Panel', () => {
       expect(heard()).toBe('');
       await vi.advanceTimersByTimeAsync(SETTLE_MS);
       expect(heard()).toBe('找到 1 项');
-      // Pinyin being composed (jie → 结) is no word yet: nothing is said until the input method puts the word in.
+      // Pinyin being composed (jie → 结) is no word yet: the figures stay as they were, none said not found, and nothing is
+      // heard until the input method puts the word in (Chrome's order: the word's input, then compositionend; Firefox's
+      // input after compositionend does the same).
       await input('');
+      const rows = qa('tbody tr').length;
       box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
-      await input('jie', SETTLE_MS * 3);
-      expect(heard()).toBe('');
+      await input('jie', SETTLE_MS * 3, true);
+      expect([box.value, q('.figure-search .found')!.textContent, heard(), qa('tbody tr').length]).toEqual(['jie', '', '', rows]);
+      await input('结', 0, true);
       box.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '结' }));
-      await input('结', SETTLE_MS);
-      expect(heard()).toBe('找到 1 项');
+      await vi.advanceTimersByTimeAsync(frame + SETTLE_MS);
+      expect([q('.figure-search .found')!.textContent, heard()]).toEqual(['找到 1 项', '找到 1 项']);
+      // Escape while composing more pinyin (结zhuan) cancels it: the word found stays, the panel open.
+      box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+      await input('结zhuan', 0, true);
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true }));
+      await vi.advanceTimersByTimeAsync(frame);
+      expect([box.value, q('.figure-search .found')!.textContent, vi.mocked(props.onClose).mock.calls.length]).toEqual(['结zhuan', '找到 1 项', 0]);
     } finally {
       vi.useRealTimers();
     }
@@ -1271,7 +1281,8 @@ describe('Panel', () => {
     expect(said('zh', (t) => t.copied({ kind: 'table', title: '正文中的数字', rows: 12 }))).toBe('已复制到剪贴板：表格“正文中的数字”，12 行');
     expect(said('en', (t) => t.copied({ kind: 'json' }))).toBe('Copied to the clipboard: the report\'s JSON');
     expect(said('zh', (t) => t.copied({ kind: 'tables', count: 4, rows: 52 }))).toBe('已复制到剪贴板：全部数字，4 个表格共 52 行');
-    expect(said('en', (t) => t.copied({ kind: 'tables', count: 4, rows: 52 }))).toBe('Copied to the clipboard: all figures, 4 tables of 52 rows');
+    // Not "4 tables of 52 rows", each table read as 52 rows long: the rows counted are all the tables'.
+    expect(said('en', (t) => t.copied({ kind: 'tables', count: 4, rows: 52 }))).toBe('Copied to the clipboard: all figures, 4 tables, 52 rows in all');
   });
 
   it('puts what the clipboard refused into a selected box to copy by hand, so the JSON is never lost', async () => {

@@ -3,7 +3,7 @@ import { cellSeverities, findingOnPage, NO_PLACES, type CellPlaces } from '../li
 import { sameFinding } from '../lib/finding-change.ts';
 import { filterFindings, hiddenAmong } from '../lib/finding-filter.ts';
 import { noFiguresRead, notChecked, nothingToExport, tallyOf, verdictOf } from '../lib/verdict.ts';
-import { figuresNamed, proseTable, tableLayouts, type CopiedTable } from '../lib/labels.ts';
+import { allTables, figuresNamed, proseTable, tableLayouts, type CopiedTable } from '../lib/labels.ts';
 import type { CellRef, Report, Severity, Warning } from '../lib/schema.ts';
 import type { YearLink } from '../lib/years/links.ts';
 import type { SideBySide } from '../lib/years/side-by-side.ts';
@@ -341,7 +341,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} fallback={props.feedback?.fallback}
         onCopyFindings={() => props.onCopyFindings(hiddenAmong(report.warnings, hidden))}
-        onCopyAllTables={() => props.onCopyTables([...layouts, proseTable(report, t.language) ?? []].flat())}
+        onCopyAllTables={() => props.onCopyTables(allTables(report, t.language))}
         unavailable={!nothingToExport(report) ? null : report.document.isReport ? t.nothingRead : t.nothingToExport}
         findingsOnly={!nothingToExport(report) && noFiguresRead(report)} />
       {/* On a page that is not a report nothing was checked: "no problems found" would mislead. */}

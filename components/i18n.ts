@@ -475,7 +475,7 @@ const en: Messages = {
   nothingToExport: 'This page is not a disclosure report: there are no figures or findings to copy or download',
   copied: (what) => `Copied to the clipboard: ${
     what.kind === 'json' ? 'the report\'s JSON' : what.kind === 'findings' ? counted(what.count, 'finding')
-      : what.kind === 'tables' ? `all figures, ${counted(what.count, 'table')} of ${counted(what.rows, 'row')}` : `table “${what.title}”, ${counted(what.rows, 'row')}`}`,
+      : what.kind === 'tables' ? `all figures, ${counted(what.count, 'table')}, ${counted(what.rows, 'row')} in all` : `table “${what.title}”, ${counted(what.rows, 'row')}`}`,
   copyRefused: 'Could not write to the clipboard. The text is selected in the box under the buttons above: press Ctrl+C (⌘C on a Mac) to copy it.',
   copyFallback: 'The text that could not be copied',
   actions: 'Actions',

@@ -323,6 +323,10 @@ export function proseTable(report: Report, language: Language = 'zh'): CopiedTab
   return { title: PROSE_TABLE[language].title, columns: [{ key: 'value', label: PROSE_TABLE[language].value }], rows };
 }
 
+/** Every table of the report in one copy (复制全部数字): its figure tables as the report prints them, then its text's figures. */
+export const allTables = (report: Report, language: Language = 'zh'): CopiedTable[] =>
+  [...tableLayouts(report, language), proseTable(report, language) ?? []].flat();
+
 /** One figure by its reference, with its name and value; undefined when the report has no such figure. */
 export function findFigure(report: Report, ref: CellRef, language: Language = 'zh'): FigureEntry | undefined {
   return listFigures(report, language).find((f) => f.table === ref.table && f.path === ref.path);

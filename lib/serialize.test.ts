@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listFigures, proseTable, tableLayouts } from './labels.ts';
+import { allTables, listFigures, proseTable, tableLayouts } from './labels.ts';
 import type { Report } from './schema.ts';
 import { fixtureReport, fixtureUrl } from '../test/support/fixtures.ts';
 import { makeReport } from '../test/support/report.ts';
@@ -113,7 +113,7 @@ describe('tableLayouts and tablesToTsv', () => {
   it('copies all the tables at once under one line naming the report, an empty row between them (tieling-2019: 表二, 表三, 表四 and the text\'s figures)', () => {
     const report = fixtureReport('tieling-2019.html');
     const file = fixtureUrl('tieling-2019.html');
-    const all = [...tableLayouts(report), proseTable(report)!];
+    const all = allTables(report);
     const lines = tablesToTsv(all, { file, report }).split('\n');
     expect(lines[0]).toBe(`铁岭市人民政府 · 2019 · ${file}`);
     // Each table as it copies alone, without the line naming the report again.

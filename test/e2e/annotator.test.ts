@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
-import { listFigures, proseTable, tableLayouts } from '../../lib/labels.ts';
+import { allTables, listFigures, tableLayouts } from '../../lib/labels.ts';
 import { reportToCsv, tablesToTsv, warningsToCsv } from '../../lib/serialize.ts';
 import { askState, badgeOf, clickIcon, CLIPBOARD_PAGE, EXTENSION, hear, heardOf, launchWithExtension, openPanel, panelClosed, panelHost, panelPart as panel, panelViolations, readClipboard, servePages, showPanel, snapshot, waitFor, type Browser, type Heard } from './browser.ts';
 import { badgeText, conflictRangesInPage, expectedFor, pathsInPage, withoutExtractedAt } from './expected.ts';
@@ -142,7 +142,7 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
       await panel(page, '[data-action=export-menu]').click();
       await panel(page, '[data-action=copy-tables]').click();
       await panel(page, '.feedback').filter({ hasText: '已复制到剪贴板：全部数字' }).waitFor();
-      expect(await readClipboard(browser)).toBe(tablesToTsv([...tableLayouts(report), proseTable(report) ?? []].flat(), { file: url, report }));
+      expect(await readClipboard(browser)).toBe(tablesToTsv(allTables(report), { file: url, report }));
     }
     // The other exports are in the menu beside 复制 JSON, opened by a click or by the keyboard (↑ on its last item).
     await panel(page, '[data-action=export-menu]').click();

@@ -62,6 +62,14 @@ describe('document/announced-table', () => {
     // 详见附表 in the text, the 落款, then the 附表's caption and its table: the report's appendix after its signature.
     const appended = ['全年共受理政府信息公开申请12件，具体情况详见附表。', '韶关市武江区龙归镇人民政府', '2017年3月20日', '附表：2016年龙归镇政府信息公开情况统计表'];
     expect(findingsOf(announcedTable, prose2016, makeContext({ lines: appended, signedLine: 2, tables: [4] }))).toEqual([]);
+    // The outline's 并附指标统计表 (tinghu-fgw-2014), the 落款, and the table, or its picture, under a caption of 附： as of 附件：
+    // (附：区直部门收到和处理政府信息公开申请情况): it was passed over as under the 落款, the report said to show no table nor picture.
+    const outlined = ['全文包括概述、主动政府信息公开情况、依申请公开政府信息办理情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复议和提起行政诉讼的情况、存在的主要问题和改进措施,并附指标统计表。',
+      '韶关市武江区龙归镇人民政府', '2017年3月20日', '附：2016年龙归镇政府信息公开情况统计表', '注：统计期限为2016年1月1日至2016年12月31日'];
+    for (const shown of [{ tables: [4] }, { images: [4] }]) {
+      expect(findingsOf(announcedTable, prose2016, makeContext({ lines: outlined, signedLine: 2, ...shown })), JSON.stringify(shown)).toEqual([]);
+    }
+    expect(findingsOf(announcedTable, prose2016, makeContext({ lines: outlined, signedLine: 2 }))).toHaveLength(1);
   });
 
   it('leaves tables read, tables due in a format, and one page of several to other rules', () => {

@@ -20,7 +20,10 @@ describe('document/whole-year-period', () => {
     expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2014, period: { start: '2014-01-01', end: '2015-01-31' } } }))).toMatchObject([{
       severity: 'warning', message: '统计期限为2014年1月1日至2015年1月31日，不是完整的2014年度：2015年1月1日至2015年1月31日（31天）不属于该年度',
     }]);
-    expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2014, period: { start: '2014-02-01', end: '2015-01-01' } } }))).toMatchObject([{ severity: 'warning' }]);
+    // Starting late, it is short at its start only: the 1月1日 it ends on is no day over the year.
+    expect(findingsOf(wholeYearPeriod, makeReport({ document: { year: 2014, period: { start: '2014-02-01', end: '2015-01-01' } } }))).toMatchObject([{
+      severity: 'warning', expected: 365, actual: 334, message: '统计期限为2014年2月1日至2015年1月1日，不是完整的2014年度：2014年1月1日至2014年1月31日（31天）未计入',
+    }]);
   });
 
   it('passes a 2008 report counted from 2008年5月1日, when the 条例 came into force, but not one that stops short of the year\'s end', () => {
@@ -46,6 +49,9 @@ describe('document/whole-year-period', () => {
       severity: 'info', expected: 365, actual: 122,
       message: '统计期限为2019年9月1日至2019年12月31日，不是完整的2019年度，但报告称本机关2019年8月才组建（“…将原澳前片区、潭城镇、岚城乡、澳前镇进行机构整合为海坛片区”）：2019年1月1日至2019年8月31日（243天）在其组建之前',
     }]);
+    // Counted 至次年1月1日 all the same (自2019年9月1日起至2020年1月1日止): from its setting up to the year's end.
+    const toNewYear = makeReport({ document: { ...report.document, period: { start: '2019-09-01', end: '2020-01-01' } } });
+    expect(findingsOf(wholeYearPeriod, toNewYear, makeContext({ lines: [merged] }))).toMatchObject([{ severity: 'info', actual: 122 }]);
     // The issuer itself set up: as 我局, or by its name.
     for (const line of ['我局于2019年8月挂牌成立。', '2019年8月，海坛片区正式挂牌成立，认真贯彻落实《条例》。', '2019年8月海坛片区成立4个月以来，…',
       '我局自2019年8月份机构改革以来，在平潭综合实验区国有资产管理局政府信息公开工作领导小组的组织领导下，认真贯彻落实《中华人民共和国政府信息公开条例》']) {

@@ -44,32 +44,37 @@ export const wholeYearPeriod: Rule = {
     // from any day of 2008 before it (2008年1月1日至…): only what is missing at its end, or after 5月1日, is short.
     const yearStart = year !== yearOf(REGULATION_IN_FORCE) ? `${year}-01-01`
       : period.start >= `${year}-01-01` && period.start < REGULATION_IN_FORCE ? period.start : REGULATION_IN_FORCE;
-    // Up to the next year's 1月1日 (自2014年1月1日起至2015年1月1日止) is up to the year's end: nothing is left out.
-    if (period.start === yearStart && (period.end === `${year}-12-31` || period.end === `${year + 1}-01-01`)) return [];
-    return [short(period, yearStart, `${year}-12-31`, '年度', report.document.issuer, ctx.lines)];
+    // Up to the next year's 1月1日 (自2014年1月1日起至2015年1月1日止) is up to the year's end: that day is not over the year,
+    // whether the period is whole or starts late (a body set up in the year counting 至次年1月1日 is still only noted).
+    const end = period.end === `${year + 1}-01-01` ? `${year}-12-31` : period.end;
+    if (period.start === yearStart && end === `${year}-12-31`) return [];
+    return [short(period, yearStart, `${year}-12-31`, '年度', report.document.issuer, ctx.lines, end)];
   },
 };
 
-/** How a period falls short of the 年度 or 学年 (`unit`) from `yearStart` to `yearEnd`. */
-function short(period: { start: string; end: string }, yearStart: string, yearEnd: string, unit: '年度' | '学年', issuer: string | null, lines: readonly string[]): Finding {
+/**
+ * How a period falls short of the 年度 or 学年 (`unit`) from `yearStart` to `yearEnd`; `end` is where it ends as counted
+ * (a 至次年1月1日 is the year's end), the message quoting it as the report states it.
+ */
+function short(period: { start: string; end: string }, yearStart: string, yearEnd: string, unit: '年度' | '学年', issuer: string | null, lines: readonly string[], end = period.end): Finding {
   const named = unit === '学年' ? `${yearOf(yearStart)}—${yearOf(yearEnd)}学年` : `${yearOf(yearStart)}年度`;
   const stated = `统计期限为${chineseDate(period.start)}至${chineseDate(period.end)}`;
-  const covered = daysBetween(period.start, period.end) + 1;
+  const covered = daysBetween(period.start, end) + 1;
   const daysInYear = daysBetween(yearStart, yearEnd) + 1;
   const outside = [
-    period.start < yearStart ? gap(period.start, minDate(addDays(yearStart, -1), period.end)) : null,
-    period.end > yearEnd ? gap(maxDate(addDays(yearEnd, 1), period.start), period.end) : null,
+    period.start < yearStart ? gap(period.start, minDate(addDays(yearStart, -1), end)) : null,
+    end > yearEnd ? gap(maxDate(addDays(yearEnd, 1), period.start), end) : null,
   ].filter(Boolean);
   const missing = [
     period.start > yearStart ? gap(yearStart, minDate(addDays(period.start, -1), yearEnd)) : null,
-    period.end < yearEnd ? gap(maxDate(addDays(period.end, 1), yearStart), yearEnd) : null,
+    end < yearEnd ? gap(maxDate(addDays(end, 1), yearStart), yearEnd) : null,
   ].filter(Boolean);
   const detail = [
     outside.length > 0 ? `${outside.join('和')}不属于该${unit}` : '',
     missing.length > 0 ? `${missing.join('和')}未计入` : '',
   ].filter(Boolean).join('，');
   // A body set up in the year, as the report says, counts from then: no omission, only a note.
-  const setUp = outside.length === 0 && period.end === yearEnd ? setUpBefore(lines, period.start, issuer) : null;
+  const setUp = outside.length === 0 && end === yearEnd ? setUpBefore(lines, period.start, issuer) : null;
   if (setUp) {
     return {
       severity: 'info',
