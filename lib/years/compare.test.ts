@@ -58,7 +58,10 @@ describe('compareYears', () => {
     expect(compared.sideBySide[0]!.rules).toEqual([{ rule: 'years/cumulative', compared: 1, failed: 1 }]);
     expect(rules(compared)).toEqual(['years/cumulative']);
     const standard = summarize(makeReport({ document: { year: 2019, issuer: '平潭综合实验区', format: '2019' } }))!;
-    expect(compareYears(legacy(2018, 2069, 12106), [standard]).against).toEqual([]);
+    const y2018 = legacy(2018, 2069, 12106);
+    expect(compareYears(y2018, [standard])).toMatchObject({ against: [], sideBySide: [], unlike: [standard] });
+    // Each year's report of the own kind is the one compared, where one of the other kind is known too.
+    expect(compareYears(y2017, [standard, summarize(y2018)!])).toMatchObject({ against: [summarize(y2018)], unlike: [] });
   });
 
   it('takes 表二\'s form from its own columns, not the report\'s: a 2021 表二 over a 2019 表三 is checked as 2021\'s', () => {
