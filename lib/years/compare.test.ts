@@ -75,6 +75,18 @@ describe('compareYears', () => {
     ]);
   });
 
+  it('takes the report\'s form where 表二 has as many blocks of each form, or none read', () => {
+    // 第(一)项 in 2021's columns, 第(五)项 in 2019's (上一年项目数量, 本年增减): a page copying a block from an old report.
+    const halves = { normativeDocuments: { issued: 0, repealed: 0, inForce: 0 }, licensing: { previousCount: 0, change: 0, decisions: 0 } };
+    const rulesOf = (format: '2019' | '2021', activeDisclosure: typeof halves | null) => {
+      const report = (year: number) => makeReport({ document: { year, issuer: '某县农业农村局', format }, activeDisclosure });
+      return compareYears(report(2021), [summarize(report(2020))!]).sideBySide[0]!.rules.map((r) => r.rule);
+    };
+    expect(rulesOf('2019', halves)).toEqual(['years/carried-over', 'years/item-counts', 'years/total-published']);
+    expect(rulesOf('2021', halves)).toEqual(['years/carried-over', 'years/in-force']);
+    expect(rulesOf('2021', null)).toEqual(['years/carried-over', 'years/in-force']);
+  });
+
   it('does not pair one name\'s reports read on two sites', () => {
     const elsewhere = { ...summarize(y2021)!, site: 'another-county.gov.cn' };
     expect(compareYears(y2022, [elsewhere]).against).toEqual([]);

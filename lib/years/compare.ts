@@ -69,6 +69,7 @@ export function compareYears(report: Report, known: readonly YearSummary[], rule
  */
 function tableTwoForm(summary: YearSummary): YearSummary['format'] {
   const forms = blockFormats(summary.activeDisclosure).map((b) => b.format);
-  const newer = forms.filter((f) => f === '2021').length * 2;
-  return newer > forms.length ? '2021' : newer < forms.length ? '2019' : summary.format;
+  const newer = forms.filter((f) => f === '2021').length;
+  const older = forms.length - newer;
+  return newer > older ? '2021' : older > newer ? '2019' : summary.format;
 }
