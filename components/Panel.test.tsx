@@ -152,6 +152,20 @@ describe('Panel', () => {
     expect(q('[data-testid=other-years]')!.textContent).toBe('2020 report, 2022 report');
   });
 
+  it('says why an adjacent year read was not compared where its tables are of the other kind (平潭综合实验区 2018 统计表, 2019 in the standard form)', () => {
+    const legacy2020 = summarize(makeReport({
+      document: { year: 2020, issuer: '某县人民政府', format: 'legacy' }, activeDisclosure: null, applications: null, reviewLitigation: null,
+      legacyStats: [{ code: '另1', label: '主动公开文件数', unit: '条', value: 2069, cumulative: 12106 }],
+    }))!;
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [], unlike: [legacy2020] } });
+    expect(q('[data-testid=other-years]')!.textContent).toBe('已读过的2020年度报告用的是2019 年以前的统计表，与本报告的表格没有可对照的数字（统计表只与统计表比对），未比对');
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [], unlike: [legacy2020] } }, { messages: messagesFor('en') });
+    expect(q('[data-testid=other-years]')!.textContent).toBe('The 2020 report uses the pre-2019 statistics table, which shares no figure with this report\'s tables (a statistics table is compared with another alone): not compared');
+    const next = { year: 2022, href: 'https://www.example.gov.cn/xxgk/ndbg/0003.html', text: '某县人民政府2022年政府信息公开工作年度报告' };
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [next], reading: { link: next, problem: { kind: 'other-kind', format: 'legacy' } } } });
+    expect(q('[data-testid=other-years] [role=alert]')!.textContent).toBe('链接的2022年度报告用的是2019 年以前的统计表，与本报告的表格没有可对照的数字（统计表只与统计表比对），未比对');
+  });
+
   it('offers the page\'s links to the years not compared, says while one is read, and why one gave nothing to compare', () => {
     const lastYear = summarize(makeReport({ document: { year: 2020, issuer: '某县人民政府' } }))!;
     const next = { year: 2022, href: 'https://www.example.gov.cn/xxgk/ndbg/0003.html', text: '某县人民政府2022年政府信息公开工作年度报告' };

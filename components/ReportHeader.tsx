@@ -15,6 +15,8 @@ export interface OtherYears {
   compared: YearSummary[];
   /** The page's links to the issuer's reports of the adjacent years not compared, to read on request. */
   offers: YearLink[];
+  /** The issuer's reports of adjacent years read in tables of the other kind (a 统计表 beside a standard form's), not compared; absent, none. */
+  unlike?: YearSummary[];
   /** The offered link being read (problem null), or the last one that gave no report to compare, and why. */
   reading?: { link: YearLink; problem: LinkProblem | null };
 }
@@ -91,7 +93,7 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fr
             <>
               <dt>{t.otherYears}</dt>
               <dd data-testid="other-years">
-                {years.compared.length === 0 && years.offers.length === 0 ? t.noOtherYears : years.compared.map((y, i) => (
+                {years.compared.length === 0 && years.offers.length === 0 && !years.unlike?.length ? t.noOtherYears : years.compared.map((y, i) => (
                   <>
                     {i > 0 && t.listSeparator}
                     {y.url ? <a href={y.url} target="_blank" rel="noreferrer" title={y.title}>{t.yearReport(y.year)}</a> : t.yearReport(y.year)}
@@ -107,6 +109,7 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fr
                     </button>
                   );
                 })}
+                {years.unlike?.map((y) => <p class="year-unlike" key={y.year}>{t.unlikeYear(y.year, y.format)}</p>)}
                 {years.reading?.problem && <p class="year-problem" role="alert">{t.yearProblem(years.reading.link.year, years.reading.problem)}</p>}
               </dd>
             </>

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cellKey } from '../../lib/cells.ts';
 import { consistentFigures, type Layout, PLAIN_LAYOUT, random, reportPage } from '../../test/support/standard-tables.ts';
+import { summarize } from '../../lib/years/summary.ts';
+import { makeReport } from '../../test/support/report.ts';
 import type { FetchedPage } from './protocol.ts';
 
 // The background, as the annotator sees it: a page fetched for each address served here, none for the others,
@@ -33,6 +35,7 @@ vi.mock('../options/settings-store.ts', async () => {
   return { loadSettings: async () => ({ ...DEFAULT_SETTINGS, rememberReports: options.remembering }) };
 });
 const { readOtherPages, readPage, readYearLink } = await import('./read-page.ts');
+const { rememberYear } = await import('../options/year-store.ts');
 
 const layout: Layout = PLAIN_LAYOUT;
 const rand = random(3);
@@ -165,6 +168,22 @@ describe('readYearLink', () => {
     await new Promise((done) => setTimeout(done, 20));
     return [...stored.values()].map((s) => (s as { year: number }).year).sort();
   }
+
+  it('offers no link to a year read in a 统计表, and says it was not compared (a 2019 统计表 before the 2020 report in the 2019 form)', async () => {
+    stored.clear();
+    options.remembering = true;
+    const legacy2019 = summarize(makeReport({
+      document: { year: 2019, issuer: '上海市人民政府办公厅', format: 'legacy' }, source: { ...makeReport().source, url: Y2019 },
+      activeDisclosure: null, applications: null, reviewLitigation: null,
+      legacyStats: [{ code: '另1', label: '主动公开文件数', unit: '条', value: 2069, cumulative: 12106 }],
+    }))!;
+    await rememberYear(legacy2019);
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(Y2020);
+    document.documentElement.innerHTML = new DOMParser().parseFromString(y2020, 'text/html').documentElement.innerHTML;
+    const reading = await readPage(document, { trustedDomains: [], rememberReports: true });
+    if (!reading.ok) throw new Error(reading.message);
+    expect(reading.years).toEqual({ compared: [], offers: [], unlike: [legacy2019] });
+  });
 
   it('remembers the report read from the link, unless remembering was turned off while it was read', async () => {
     expect(await rememberedWhile(false)).toEqual([2019, 2020]);

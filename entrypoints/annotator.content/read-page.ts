@@ -104,7 +104,7 @@ export async function readYearLink(reading: ReportReading, link: YearLink, setti
   const problem = checkFetched(own, link, fetched);
   if (problem || !fetched) return { ok: false, problem: problem ?? { kind: 'not-report' } };
   remember(fetched);
-  return { ok: true, reading: compared(reading, [...reading.years.compared, fetched], reading.years.offers) };
+  return { ok: true, reading: compared(reading, [...knownOf(reading.years), fetched], reading.years.offers) };
 }
 
 /**
@@ -162,7 +162,7 @@ export async function readOtherPages(doc: Document, reading: ReportReading, sett
   // The whole report is what other years are compared with, and remembered.
   const whole = summarize(joined.report);
   if (whole) remember(whole);
-  return compared(next, reading.years.compared, reading.years.offers);
+  return compared(next, knownOf(reading.years), reading.years.offers);
 }
 
 /** A page of the frame's site, fetched by the background; a worker that could not answer (restarted, or gone with an update) answers nothing. */
@@ -178,10 +178,14 @@ const parsedPage = (html: string) => pageFromDom(new DOMParser().parseFromString
 // Without what ticks (浏览次数：1234, a clock): a server counts the visit in the page it writes, page 1 served again included.
 const textOf = (page: PageModel<Node>) => steadyText(page.lines.map((l) => l.text).join('\n'));
 
+/** The adjacent years' reports a reading knows: those compared, and those of the other kind, still to be said. */
+const knownOf = (years: Omit<OtherYears, 'reading'>) => [...years.compared, ...years.unlike ?? []];
+
 /** The reading with its report compared with `known`, offering the links for the years still missing. */
 function compared(reading: ReportReading, known: YearSummary[], links: YearLink[]): ReportReading {
-  const { report, against, sideBySide } = compareYears(reading.alone, known);
-  return { ...reading, report, years: { compared: against, offers: stillOffered(links, against) }, sideBySide };
+  const { report, against, sideBySide, unlike } = compareYears(reading.alone, known);
+  // A year read in tables of the other kind is said, not offered: reading it again would compare nothing.
+  return { ...reading, report, years: { compared: against, offers: stillOffered(links, [...against, ...unlike]), unlike }, sideBySide };
 }
 
 // A report read in a private window is compared but not remembered: storage.local outlives the window. The setting

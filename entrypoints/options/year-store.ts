@@ -1,20 +1,24 @@
 // The reports this browser has read, kept in extension storage (on this computer only) so that a report
 // can be checked against its issuer's reports of the year before and after (lib/years/compare.ts).
 import { browser } from 'wxt/browser';
-import { sameBody, storedSummary, type YearSummary } from '../../lib/years/summary.ts';
+import { bodyOf, sameBody, storedSummary, type YearSummary } from '../../lib/years/summary.ts';
 
 const PREFIX = 'year:';
-// Under its site too: a name is one body's only on one site (lib/years/summary.ts sameBody).
-const storageKey = (own: YearSummary, year: number) => `${PREFIX}${own.site ?? ''}/${own.key}:${year}`;
-// Where versions before sites were kept put it: still read, so an update loses no report remembered.
-const olderKey = (own: YearSummary, year: number) => `${PREFIX}${own.key}:${year}`;
+// Under its site too: a name is one body's only on one site (lib/years/summary.ts sameBody). Under the body's name
+// without 人民政府/管委会: a place's government named short one year and full the next (平潭综合实验区 2013, 平潭综合实验区管委会
+// 2014) is found, as the CLI pairs them.
+const storageKey = (own: YearSummary, year: number) => `${PREFIX}${own.site ?? ''}/${bodyOf(own.key)}:${year}`;
+// Where older versions put it, under the name as read, with its site and, before sites were kept, without: still
+// read, so an update loses no report remembered.
+const olderKeys = (own: YearSummary, year: number) => [`${PREFIX}${own.site ?? ''}/${own.key}:${year}`, `${PREFIX}${own.key}:${year}`];
+const keysOf = (own: YearSummary, year: number) => [...new Set([storageKey(own, year), ...olderKeys(own, year)])];
 
 /** The remembered reports of the issuer on its site for the year before and after. Entries that no longer validate are skipped. */
 export async function adjacentYears(own: YearSummary): Promise<YearSummary[]> {
   const years = [own.year - 1, own.year + 1];
-  const stored = await browser.storage.local.get(years.flatMap((y) => [storageKey(own, y), olderKey(own, y)]));
+  const stored = await browser.storage.local.get(years.flatMap((y) => keysOf(own, y)));
   return years.flatMap((y) => {
-    const found = [storageKey(own, y), olderKey(own, y)].map((k) => storedSummary(stored[k])).find((s) => s && sameBody(s, own));
+    const found = keysOf(own, y).map((k) => storedSummary(stored[k])).find((s) => s && sameBody(s, own));
     return found ? [found] : [];
   });
 }

@@ -58,7 +58,10 @@ describe('compareYears', () => {
     expect(compared.sideBySide[0]!.rules).toEqual([{ rule: 'years/cumulative', compared: 1, failed: 1 }]);
     expect(rules(compared)).toEqual(['years/cumulative']);
     const standard = summarize(makeReport({ document: { year: 2019, issuer: '平潭综合实验区', format: '2019' } }))!;
-    expect(compareYears(legacy(2018, 2069, 12106), [standard]).against).toEqual([]);
+    const y2018 = legacy(2018, 2069, 12106);
+    expect(compareYears(y2018, [standard])).toMatchObject({ against: [], sideBySide: [], unlike: [standard] });
+    // Each year's report of the own kind is the one compared, where one of the other kind is known too.
+    expect(compareYears(y2017, [standard, summarize(y2018)!])).toMatchObject({ against: [summarize(y2018)], unlike: [] });
   });
 
   it('takes 表二\'s form from its own columns, not the report\'s: a 2021 表二 over a 2019 表三 is checked as 2021\'s', () => {
@@ -70,6 +73,18 @@ describe('compareYears', () => {
       { rule: 'years/carried-over', compared: 7, failed: 0 },
       { rule: 'years/in-force', compared: 1, failed: 0 },
     ]);
+  });
+
+  it('takes the report\'s form where 表二 has as many blocks of each form, or none read', () => {
+    // 第(一)项 in 2021's columns, 第(五)项 in 2019's (上一年项目数量, 本年增减): a page copying a block from an old report.
+    const halves = { normativeDocuments: { issued: 0, repealed: 0, inForce: 0 }, licensing: { previousCount: 0, change: 0, decisions: 0 } };
+    const rulesOf = (format: '2019' | '2021', activeDisclosure: typeof halves | null) => {
+      const report = (year: number) => makeReport({ document: { year, issuer: '某县农业农村局', format }, activeDisclosure });
+      return compareYears(report(2021), [summarize(report(2020))!]).sideBySide[0]!.rules.map((r) => r.rule);
+    };
+    expect(rulesOf('2019', halves)).toEqual(['years/carried-over', 'years/item-counts', 'years/total-published']);
+    expect(rulesOf('2021', halves)).toEqual(['years/carried-over', 'years/in-force']);
+    expect(rulesOf('2021', null)).toEqual(['years/carried-over', 'years/in-force']);
   });
 
   it('does not pair one name\'s reports read on two sites', () => {

@@ -15,6 +15,8 @@ export interface YearComparison {
   against: YearSummary[];
   /** For each of them, in that order, the two reports side by side and how each cross-year rule went. */
   sideBySide: SideBySide[];
+  /** The issuer's reports of those years known in tables of the other kind (a 统计表 beside a standard form's), not compared. */
+  unlike: YearSummary[];
 }
 
 /**
@@ -24,13 +26,19 @@ export interface YearComparison {
  */
 export function compareYears(report: Report, known: readonly YearSummary[], rules: readonly YearRule[] = YEAR_RULES): YearComparison {
   const own = summarize(report);
-  if (!own) return { report, against: [], sideBySide: [] };
+  if (!own) return { report, against: [], sideBySide: [], unlike: [] };
   // A 统计表 (before 2019) carries nothing into the standard tables of 2019 on: it is compared with another alone.
   const legacy = own.format === 'legacy';
-  const against = [own.year - 1, own.year + 1]
-    .map((year) => known.find((s) => s.year === year && sameBody(s, own) && (s.format === 'legacy') === legacy))
-    .filter((s): s is YearSummary => s !== undefined);
-  if (against.length === 0) return { report, against, sideBySide: [] };
+  const sameKind = (s: YearSummary) => (s.format === 'legacy') === legacy;
+  // Each year's report of the own kind where one is known, else one of the other, to say why it was not compared.
+  const adjacent = [own.year - 1, own.year + 1].flatMap((year) => {
+    const ones = known.filter((s) => s.year === year && sameBody(s, own));
+    const found = ones.find(sameKind) ?? ones[0];
+    return found ? [found] : [];
+  });
+  const against = adjacent.filter(sameKind);
+  const unlike = adjacent.filter((s) => !sameKind(s));
+  if (against.length === 0) return { report, against, sideBySide: [], unlike };
   const warnings: Warning[] = [];
   const views = against.map((other) => {
     const pair: YearPair = other.year < own.year
@@ -52,7 +60,7 @@ export function compareYears(report: Report, known: readonly YearSummary[], rule
     });
     return sideBySide(own, other, outcomes);
   });
-  return { report: { ...report, warnings: [...report.warnings, ...warnings] }, against, sideBySide: views };
+  return { report: { ...report, warnings: [...report.warnings, ...warnings] }, against, sideBySide: views, unlike };
 }
 
 /**
@@ -61,6 +69,7 @@ export function compareYears(report: Report, known: readonly YearSummary[], rule
  */
 function tableTwoForm(summary: YearSummary): YearSummary['format'] {
   const forms = blockFormats(summary.activeDisclosure).map((b) => b.format);
-  const newer = forms.filter((f) => f === '2021').length * 2;
-  return newer > forms.length ? '2021' : newer < forms.length ? '2019' : summary.format;
+  const newer = forms.filter((f) => f === '2021').length;
+  const older = forms.length - newer;
+  return newer > older ? '2021' : older > newer ? '2019' : summary.format;
 }

@@ -92,16 +92,16 @@ describe('checkFetched', () => {
     expect(checkFetched(TIELING, offer!, read('铁岭市人民政府', 2018, 'http://www.portal.example/1.html'))).toEqual({ kind: 'other-site', site: 'portal.example' });
   });
 
-  it('takes a 统计表 with 历年累计 for no report to compare with a report in a standard form, nor the other way round', () => {
+  it('says a 统计表 with 历年累计 is a report of the other kind for a report in a standard form, and the other way round', () => {
     // 铁岭市's 2018 report as a 统计表 whose row carries 历年累计 (the figures of 平潭综合实验区 2015's 主动公开文件数).
     const legacy = summarize(makeReport({
       document: { issuer: '铁岭市人民政府', year: 2018, format: 'legacy' }, source: { ...makeReport().source, url: offer!.href },
       activeDisclosure: null, applications: null, reviewLitigation: null,
       legacyStats: [{ code: '1', label: '主动公开文件数', unit: '条', value: 2949, cumulative: 81916 }],
     }))!;
-    expect(checkFetched(TIELING, offer!, legacy)).toEqual({ kind: 'not-report' });
-    // The 统计表's own link to its year after leads to a report in the 2019 form: no more to compare with.
-    expect(checkFetched(legacy, { ...offer!, year: 2019 }, read('铁岭市人民政府', 2019, offer!.href))).toEqual({ kind: 'not-report' });
+    expect(checkFetched(TIELING, offer!, legacy)).toEqual({ kind: 'other-kind', format: 'legacy' });
+    // The 统计表's own link to its year after leads to a report in a standard form (2021's): no more to compare with.
+    expect(checkFetched(legacy, { ...offer!, year: 2019 }, read('铁岭市人民政府', 2019, offer!.href))).toEqual({ kind: 'other-kind', format: '2021' });
     expect(checkFetched({ ...legacy, year: 2019 }, { ...offer!, year: 2018 }, legacy)).toBeNull();
   });
 });

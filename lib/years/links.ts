@@ -73,16 +73,18 @@ export type LinkProblem =
   // The network or the server: a timeout, no answer, an HTTP status (404), a page too large to be a report's.
   | { kind: 'unreachable'; cause: 'timeout' | 'network' | 'too-large' | number }
   | { kind: 'not-page' } // a file, not an HTML page
-  | { kind: 'not-report' } // no report with issuer, year and tables of the own report's kind (standard, or a 统计表 with 历年累计)
+  | { kind: 'not-report' } // no report with issuer, year, and the standard tables or a 统计表 with 历年累计
+  | { kind: 'other-kind'; format: YearSummary['format'] } // the issuer's report of the year, but a 统计表 beside a standard form's, or the other way round
   | { kind: 'other-site'; site: string | null } // the link, or a redirect, leads off the site
   | { kind: 'other-year'; year: number }
   | { kind: 'other-body'; issuer: string };
 
 /** Whether `fetched` (the summary of the page `link` led to, null when it has none) is the report of `link.year` by `own`'s issuer on `own`'s site. */
 export function checkFetched(own: YearSummary, link: YearLink, fetched: YearSummary | null): LinkProblem | null {
-  // A 统计表 compares only with a 统计表, a standard form only with a standard form (lib/years/compare.ts).
-  if (fetched === null || (fetched.format === 'legacy') !== (own.format === 'legacy')) return { kind: 'not-report' };
+  if (fetched === null) return { kind: 'not-report' };
   if (fetched.site !== own.site) return { kind: 'other-site', site: fetched.site };
   if (!sameBody(fetched, own)) return { kind: 'other-body', issuer: fetched.issuer };
-  return fetched.year === link.year ? null : { kind: 'other-year', year: fetched.year };
+  if (fetched.year !== link.year) return { kind: 'other-year', year: fetched.year };
+  // A 统计表 compares only with a 统计表, a standard form only with a standard form (lib/years/compare.ts).
+  return (fetched.format === 'legacy') === (own.format === 'legacy') ? null : { kind: 'other-kind', format: fetched.format };
 }

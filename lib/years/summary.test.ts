@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureReport } from '../../test/support/fixtures.ts';
 import { makeReport } from '../../test/support/report.ts';
+import { compareYears } from './compare.ts';
 import { notComparable, sameBody, storedSummary, summarize } from './summary.ts';
 
 const keyOf = (issuer: string) => summarize(makeReport({ document: { issuer } }))?.key ?? null;
@@ -109,6 +110,13 @@ describe('storedSummary', () => {
   it('reads back one stored before 表四 was kept, with none', () => {
     const { reviewLitigation: _, ...older } = read('某县农业农村局', 'https://www.mouxian.gov.cn/a/1.html');
     expect(storedSummary(older)).toEqual({ ...older, reviewLitigation: null });
+  });
+
+  it('reads back one stored before a 统计表\'s rows were kept, which a report is still compared with', () => {
+    const { legacyStats: _, ...older } = read('某县农业农村局', 'https://www.mouxian.gov.cn/a/1.html', 2020);
+    expect(storedSummary(older)).toEqual(older);
+    const later = makeReport({ document: { issuer: '某县农业农村局', year: 2021 }, source: { ...makeReport().source, url: 'https://www.mouxian.gov.cn/a/2.html' } });
+    expect(compareYears(later, [storedSummary(older)!]).against).toEqual([older]);
   });
 
   it('gives null for what no longer validates', () => {

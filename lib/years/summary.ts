@@ -87,7 +87,8 @@ export function summarize(report: Report): YearSummary | null {
 // A place's government is named by the place alone as often as in full, from one year's report to the next or
 // within one (中扬镇's 2022 title, its text's 中扬镇人民政府; 东直门街道 and its 办事处; 平潭综合实验区 and its 管委会).
 const GOVERNMENT = /(?<=[省市县区州盟旗乡镇])政府$|(?<=街道)办事处$|(?<=区)(?:管委会|管理委员会)$/;
-const bodyOf = (key: string): string => key.replace(GOVERNMENT, '');
+/** The issuer key without the government's 人民政府/办事处/管委会: one body's, named short or full. */
+export const bodyOf = (key: string): string => key.replace(GOVERNMENT, '');
 
 // The counties and districts a body lies in, named before it (宣州区杨柳镇, 宿城区中扬镇, 宣城市宣州区杨柳镇).
 const PLACES = new RegExp(`^(?:[${HAN}]+?[省市县区州盟旗])+$`, 'u');
