@@ -1819,6 +1819,13 @@ describe('first years of a format: a 乡镇 or county report\'s counts (probe ac
     expect(summary(figuresOf('公开数量主要包含了通过线上及线下公开的1860条信息。'))).toEqual(['通过线上及线下公开的信息=1860条']);
   });
 
+  it('breaks the total down by the 其中 that ends the next sentence\'s words on its channels, its counts adding up to it (he-qianan-dawuli-2020)', () => {
+    const text = '2020年,在市政务信息公开工作领导小组及办公室的悉心指导下,按照公开条例及上级有关政务公开工作的要求,我镇通过不同渠道和方式主动公开政务信息共217条。目前,我镇公开政务信息的形式和渠道主要包括政府门户网站和微信公众号(秀美大五里)等,其中,门户网站公开125条,微信公众号公开92条。';
+    expect(summary(figuresOf(text))).toEqual(['主动公开政务信息=217条 [门户网站公开=125条; 微信公众号公开=92条]']);
+    // Counts that do not add up to it are said of something else: the total keeps no parts.
+    expect(summary(figuresOf(text.replace('92条', '90条')))).toEqual(['主动公开政务信息=217条', '门户网站公开=125条', '微信公众号公开=90条']);
+  });
+
   it('reads no figure in the count of the items a colon announces (gzss-kcx-2020)', () => {
     expect(summary(figuresOf('2020年我乡对外公开政府信息256条。2020年我乡着力构建多样化政府信息公开渠道,主要有以下两类:一是在县人民政府门户网站上及时更新公开政务信息;二是通过乡政府宣传栏及辖区内的LED屏进行公开。')))
       .toEqual(['对外公开政府信息=256条']);

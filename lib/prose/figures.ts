@@ -215,10 +215,28 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
   }
   if (counts && total !== null && framedAgain(reading, text.slice(start, start + 24), token.unit)) return 'joins';
   if (counts && reading.line === li && token.label === undefined && isOutcome(text.slice(start, token.at).trim()) && answered(reading, token.unit)) return 'results';
+  if (counts && reading.line === li && total !== null && breaksDownLate(total, text.slice(start, token.at), tokens, t, end)) return 'joins';
   if (counts || reading.line !== li) return 'ends';
   if (RATE.test(text.slice(start, end))) return 'rate';
   return total !== null && framesAgain(text.slice(start, start + 24), total.label, false) ? 'frame' : 'rest';
 }
+
+/**
+ * Whether a sentence of the total's paragraph, its words before its first count (`before`) saying how the total was
+ * published and ending in 其中, lists it in full: every count of the sentence in the total's unit, adding up to it
+ * exactly (…主动公开政务信息共217条。目前,…主要包括政府门户网站和微信公众号等,其中,门户网站公开125条,微信公众号公开92条:
+ * he-qianan-dawuli-2020). Only the exact sum ties counts a sentence apart to the total.
+ */
+function breaksDownLate<N>(total: Read<N>, before: string, tokens: NumberToken[], t: number, end: number): boolean {
+  if (total.parts.length > 0 || !LATE_BREAKDOWN.test(before)) return false;
+  let sum = 0, k = t;
+  for (; k < tokens.length && tokens[k]!.start < end; k++) {
+    if (!sameUnit(tokens[k]!.unit, total.unit) || tokens[k]!.approximate) return false;
+    sum += tokens[k]!.value;
+  }
+  return k - t >= 2 && sum === total.value;
+}
+const LATE_BREAKDOWN = /[，,]\s*其中\s*[，,:：]?\s*[^，,。；;\d]*$/;
 
 /**
  * The applications answered or concluded (答复…申请805件, 办结…申请), in `unit`, the last the reading counted: what the

@@ -25,6 +25,13 @@ describe('表三 followed by more tables of its own kind', () => {
     expect(notesOf(twice)).toEqual(['表三（依申请公开）本页共印了2份（如本级与系统、各下属单位各一份，其后的注明“平潭综合实验区行政审批局”）：只读取、核对第一份，其余1份未读取']);
   });
 
+  it('notes another body\'s table captioned apart though its figures are the first\'s, not a copy of the page (acc10 v-two-t3)', () => {
+    const same = `<p>（一）本级</p>${table(PINGTAN_2023_ROWS)}<p>（二）全市系统</p>${table(PINGTAN_2023_ROWS)}`;
+    expect(notesOf(same)).toEqual(['表三（依申请公开）本页共印了2份（如本级与系统、各下属单位各一份，其后的注明“（二）全市系统”）：只读取、核对第一份，其余1份未读取']);
+    // The article printed twice (a mobile and a desktop copy) prints the table under the same heading: a copy, no note.
+    expect(notesOf(`${table(PINGTAN_2023_ROWS)}<p>三、收到和处理政府信息公开申请情况</p>${table(PINGTAN_2023_ROWS)}`)).toEqual([]);
+  });
+
   it('says nothing of a table cut at a page break, both parts read', () => {
     const cut = `${table(PINGTAN_2023_ROWS.slice(0, 12))}${table(PINGTAN_2023_ROWS.slice(12))}`;
     expect(readTable3(cut).applications?.carriedForward?.total).toBe(0);

@@ -31,7 +31,7 @@ export function otherTablesNotes<N>(others: OtherTable[], page: PageModel<N>): W
 }
 
 /** The line right above table `index`, outside every table, where it is short enough to be its caption; else null. */
-function captionAbove<N>(page: PageModel<N>, index: number): string | null {
+export function captionAbove<N>(page: PageModel<N>, index: number): string | null {
   for (let i = page.tables[index]!.firstLine - 1; i >= 0; i--) {
     const line = page.lines[i]!;
     if (line.table >= 0) return null;

@@ -5,6 +5,7 @@ import { readMarker } from '../legacy/outline.ts';
 import { hasDigit, labelKey } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { carriedHeader } from './cut-header.ts';
+import { captionAbove } from './other-tables.ts';
 import { gridRows, hasNumber, rowLabel, tableRows, type TableRow } from './rows.ts';
 
 export type SectionName = 'activeDisclosure' | 'applications' | 'reviewLitigation' | 'legacy';
@@ -103,7 +104,7 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
   let current: SectionName | null = null;
   let lastEnd = 0;
   let lastCandidate: TableView<N> | null = null; // the table before this one, if it was a 统计表 candidate
-  const read: RawTable<N>[] = [];
+  const read: { table: RawTable<N>; index: number }[] = [];
   let previous: { table: RawTable<N>; index: number } | null = null; // the table read before this one
   let copies = 0;
   const others: Sections<N>['others'] = [];
@@ -113,9 +114,10 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     const table = page.tables[index]!;
     if (isLayout.has(index)) continue;
     // Portals that print the article twice (a mobile and a desktop copy, one hidden by a stylesheet)
-    // give every table twice: a copy of a table already read is not read again.
-    if (read.some((earlier) => sameCells(earlier, table))) { copies++; continue; }
-    read.push(table);
+    // give every table twice: a copy of a table already read is not read again. One captioned apart from it is another
+    // body's table whose figures happen to be the same (（一）本级 and （二）全市系统, all applications the 本级's).
+    if (read.some((earlier) => sameCells(earlier.table, table) && captionAbove(page, earlier.index) === captionAbove(page, index))) { copies++; continue; }
+    read.push({ table, index });
     // Text between the previous table and this one: a heading there sets the section; enough prose ends it.
     let proseChars = 0;
     let heading = false;
