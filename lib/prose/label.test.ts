@@ -39,6 +39,9 @@ describe('the label after the unit', () => {
     ]);
     // A list in the brackets is an aside: the label stands before it.
     expect(labels('收取的费用（检索费、邮寄费等）为0元。')).toEqual(['收取的费用']);
+    // The count's measure in brackets, as a table's head pasted into the text gives it (音乐教师培训（人次）, 培训费用（万元）),
+    // is no kind of the thing: the label stands before it.
+    expect(labels('开展音乐教师培训（人次）120人次，培训费用（万元）3.5万元，发布信息(条数)30条。')).toEqual(['开展音乐教师培训', '培训费用', '发布信息']);
   });
 
   it('reads no verb inside a title the clause cites: 答复 of 《…答复模板》 is the title\'s, not the count\'s (ncha-2022)', () => {

@@ -387,7 +387,8 @@ const LEADS_IN = new Set(['（', '(', '：', ':', '=', '＝']);
 // What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
 const INNER_WORDS = new RegExp(`^(?:[${HAN}]{1,6}|${ACCOUNT})$`, 'u');
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
-const QUALIFIER = new RegExp(`^[（(][${HAN}]{2,6}[)）]$`, 'u');
+// …but not the count's measure, as a table's head pasted into the text gives it (音乐教师培训（人次）, 培训费用（万元）, 信息(条数)).
+const QUALIFIER = new RegExp(`^[（(](?!(?:${UNITS}|[${HAN}]{1,4}数|单位)[)）])[${HAN}]{2,6}[)）]$`, 'u');
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
 // left (…社会保障等的政务动态 → 政务动态).
 const QUOTES = /[“”"‘’「」]/g;
