@@ -539,6 +539,9 @@ describe('counts run together', () => {
     // 上海 2009 (old18, 6大类 no figure); pt-2019 (whole15).
     expect(labels('以深化公开内容为核心,提出了6大类30条109项工作任务,并逐一明确责任部门和工作要求')).toEqual(['工作任务', '工作任务']);
     expect(labels('已入驻中介机构868家、服务事项5大类53项，企业或者群众可以在办事窗口、线上办事大厅有效地查阅相关信息')).toEqual(['入驻中介机构', '服务事项']);
+    // …六大类 as well; but a numeral's 类 without 大 names a class (一类, 二类: class I, II), no count of kinds.
+    expect(labels('提出了六大类30条109项工作任务')).toEqual(['工作任务', '工作任务']);
+    expect(labels('公开行政许可事项120项，其中一类15项')).toEqual(['公开行政许可事项', '一类']);
   });
 
   it('names each count of a list run together by the words before it, where the next item lost its unit (zlq-2021)', () => {

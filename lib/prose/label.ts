@@ -73,8 +73,8 @@ const GENERAL_NOUN = /^(?:政府)?信息$/;
 
 // "提出了6大类30条109项工作任务" (上海 2009), "服务事项5大类53项" (pt-2019): a count of kinds (N大类, never a figure) and the
 // counts after it are one phrase, each a finer cut of one thing: what the last of them counts, or what stands before the
-// kinds. The kinds' words are no label.
-const KINDS_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)大?[类類]\s?$/;
+// kinds. The kinds' words are no label. Without 大 a numeral's 类 is a class's name (其中一类15项、二类105项: class I, class II).
+const KINDS_BEFORE = /(?:[\d０-９]+大?|[一二两三四五六七八九十]+大)[类類]\s?$/;
 const NEXT_IN_CHAIN = new RegExp(`^\\s?[\\d０-９]+\\s?(${UNITS})`);
 /** The label of a count in a chain after a count of kinds (KINDS_BEFORE), '' where none is said; null where it is in none. */
 function inChainOfKinds(text: string, from: number, at: number, stop: number, unit: string | null): string | null {
