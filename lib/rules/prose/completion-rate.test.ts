@@ -35,6 +35,13 @@ describe('prose/completion-rate', () => {
     expect(paragraph('受理承办12345政务服务便民热线(市长热线)诉求共计22050件,已办结20950件,按时办结率100%,较2024年增加3722件。', 2025)).toEqual([]);
   });
 
+  it('compares no rate where applications carried over from the year before are said before the count done', () => {
+    // The counts of szlhq-lhfj-2024 (收到政府信息公开申请30件,上年结转政府信息公开申请5件…答复率100%) with the carried ones said first.
+    expect(paragraph('上年结转政府信息公开申请5件，本年度收到政府信息公开申请30件，办结35件，办结率100%。', 2024)).toEqual([]);
+    // Carried to the next year is no such count: 18 done of 20 is no 100%.
+    expect(paragraph('本年度收到政府信息公开申请20件，办结18件，办结率100%，2件结转下年度办理。', 2024)).toMatchObject([{ expected: 90, actual: 100 }]);
+  });
+
   it('compares no rate said roughly, nor one with another count between (…现场解决162件，跟进解决186件，办结率100%)', () => {
     expect(paragraph('今年我局共受理审批事项117件，办结100件，办结率85%以上。')).toEqual([]);
     expect(paragraph('收到群众诉求348件，现场解决162件，跟进解决186件，办结率100%。', 2020)).toEqual([]);
