@@ -15,6 +15,8 @@ describe('reportTitle', () => {
     expect(namesReport('XX县2015年信息公开年报')).toBe(true);
     // 国家文物局's own title lost the 年 of its 年度 (ncha-2022).
     expect(namesReport('国家文物局2022年政府信息公开工作度报告')).toBe(true);
+    // …but 公开度 is the degree of openness a third party's assessment reports on.
+    expect(namesReport('2014年政府信息公开度报告')).toBe(false);
     expect(titleOf(doc({ title: 'XX县2015年信息公开年报', bodyLines: ['相关链接', 'XX县2014年政府信息公开工作年度报告'] })))
       .toEqual({ title: 'XX县2015年信息公开年报', inBody: false });
     // A heading broken by <br> is one title; the article stands under it, so it is the page's own.

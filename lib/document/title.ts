@@ -19,12 +19,13 @@ export const SENDS_UP = '(?:报送|上报|呈报|呈送|报备|提交|递交)';
 
 // 政府信息公开工作年度报告, 政务公开工作报告, 信息公开年报, the year inside (…政府信息公开工作2022年度报告),
 // the work's 开展 or 情况 told (…政务信息公开工作开展年度报告, 关于2022年度政府信息公开情况的报告), and the odd
-// 信息年度公开报告, and the 年度 that lost its 年 (国家文物局2022年政府信息公开工作度报告, as printed); only these words
-// between, so that another report on the subject (…第三方评估报告, …自查报告) is none.
+// 信息年度公开报告, and the 年度 that lost its 年 after 工作 (国家文物局2022年政府信息公开工作度报告, as printed; 公开度 is the
+// degree of openness an assessment scores); only these words between, so that another report on the subject
+// (…第三方评估报告, …自查报告) is none.
 // A report on the state of 政务公开 work is the yearly one only where it names its year's 年度 (关于全县2021年度政务
 // 公开工作情况的报告); without it, it is the government's report to the 人大 (关于全市政务公开工作情况的报告).
 const STATE_OF_WORK = `(?:情况(?=的?(?:(?:19|20)\\d{2}|年度))|(?<=政府信息公开(?:工作)?(?:开展)?)情况)`;
-export const REPORT_TITLE = new RegExp(`${REPORT_WORDS}(?:工作)?(?:开展)?${STATE_OF_WORK}?的?(?:(?:19|20)\\d{2}年?)?(?:年?度)?(?:工作)?(?:报告|年报)`
+export const REPORT_TITLE = new RegExp(`${REPORT_WORDS}(?:工作)?(?:开展)?${STATE_OF_WORK}?的?(?:(?:19|20)\\d{2}年?)?(?:年度|(?<=工作)度)?(?:工作)?(?:报告|年报)`
   + `|年度[^。报]{0,30}?${REPORT_WORDS}(?:工作)?情况的?报告|信息年度公开报告`);
 
 /** Whether a text names a report. Every wording ends in 报告/年报: a text without 报 is not normalised. */

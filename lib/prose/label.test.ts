@@ -39,6 +39,9 @@ describe('the label after the unit', () => {
     ]);
     // A list in the brackets is an aside: the label stands before it.
     expect(labels('收取的费用（检索费、邮寄费等）为0元。')).toEqual(['收取的费用']);
+    // The count's measure in brackets, as a table's head pasted into the text gives it (音乐教师培训（人次）, 培训费用（万元）),
+    // is no kind of the thing: the label stands before it.
+    expect(labels('开展音乐教师培训（人次）120人次，培训费用（万元）3.5万元，发布信息(条数)30条。')).toEqual(['开展音乐教师培训', '培训费用', '发布信息']);
   });
 
   it('reads no verb inside a title the clause cites: 答复 of 《…答复模板》 is the title\'s, not the count\'s (ncha-2022)', () => {
@@ -536,6 +539,9 @@ describe('counts run together', () => {
     // 上海 2009 (old18, 6大类 no figure); pt-2019 (whole15).
     expect(labels('以深化公开内容为核心,提出了6大类30条109项工作任务,并逐一明确责任部门和工作要求')).toEqual(['工作任务', '工作任务']);
     expect(labels('已入驻中介机构868家、服务事项5大类53项，企业或者群众可以在办事窗口、线上办事大厅有效地查阅相关信息')).toEqual(['入驻中介机构', '服务事项']);
+    // …六大类 as well; but a numeral's 类 without 大 names a class (一类, 二类: class I, II), no count of kinds.
+    expect(labels('提出了六大类30条109项工作任务')).toEqual(['工作任务', '工作任务']);
+    expect(labels('公开行政许可事项120项，其中一类15项')).toEqual(['公开行政许可事项', '一类']);
   });
 
   it('names each count of a list run together by the words before it, where the next item lost its unit (zlq-2021)', () => {

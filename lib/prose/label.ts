@@ -73,8 +73,8 @@ const GENERAL_NOUN = /^(?:政府)?信息$/;
 
 // "提出了6大类30条109项工作任务" (上海 2009), "服务事项5大类53项" (pt-2019): a count of kinds (N大类, never a figure) and the
 // counts after it are one phrase, each a finer cut of one thing: what the last of them counts, or what stands before the
-// kinds. The kinds' words are no label.
-const KINDS_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)大?[类類]\s?$/;
+// kinds. The kinds' words are no label. Without 大 a numeral's 类 is a class's name (其中一类15项、二类105项: class I, class II).
+const KINDS_BEFORE = /(?:[\d０-９]+大?|[一二两三四五六七八九十]+大)[类類]\s?$/;
 const NEXT_IN_CHAIN = new RegExp(`^\\s?[\\d０-９]+\\s?(${UNITS})`);
 /** The label of a count in a chain after a count of kinds (KINDS_BEFORE), '' where none is said; null where it is in none. */
 function inChainOfKinds(text: string, from: number, at: number, stop: number, unit: string | null): string | null {
@@ -387,7 +387,8 @@ const LEADS_IN = new Set(['（', '(', '：', ':', '=', '＝']);
 // What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
 const INNER_WORDS = new RegExp(`^(?:[${HAN}]{1,6}|${ACCOUNT})$`, 'u');
 const ONLY_COPULA = /^(?:为|是|达到?|共计?|合计|计)?$/;
-const QUALIFIER = new RegExp(`^[（(][${HAN}]{2,6}[)）]$`, 'u');
+// …but not the count's measure, as a table's head pasted into the text gives it (音乐教师培训（人次）, 培训费用（万元）, 信息(条数)).
+const QUALIFIER = new RegExp(`^[（(](?!(?:${UNITS}|[${HAN}]{1,4}数|单位)[)）])[${HAN}]{2,6}[)）]$`, 'u');
 // Quotation marks around a name ("同意公开"的7件) and the 的 that ties it to its number, or that a filler
 // left (…社会保障等的政务动态 → 政务动态).
 const QUOTES = /[“”"‘’「」]/g;

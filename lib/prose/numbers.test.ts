@@ -295,6 +295,16 @@ describe('a list run together, one item\'s unit lost', () => {
     expect(counts('信息发布量由2013年的1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条')).toEqual(['=1128条', '=1887条', '=514条']);
   });
 
+  it('reads no ordinal, floor or points there: they name or measure, they count nothing (第2季度, 8楼, 15百分点)', () => {
+    // zlq-2021's run with such a number between two of its names, as reports word them elsewhere (贵阳市中华北路242号省政府7号楼,
+    // 市民服务中心8楼: guizhou-jgsw-2020, jx-lianxi-2024).
+    expect(counts('其中概况类信息348条政务要闻第2季度更新84条')).toEqual(['=348条', '=84条']);
+    expect(counts('其中概况类信息348条市民服务中心8楼公告84条')).toEqual(['=348条', '=84条']);
+    expect(counts('受理申请20件同比增长15百分点答复20件')).toEqual(['=20件', '=20件']);
+    // After a 其中 too: the quarters' counts are its items, their ordinals none.
+    expect(counts('共发布信息100条，其中第1季度30、第2季度70、')).toEqual(['=100条', '=30条', '=70条']);
+  });
+
   it('reads the bare numbers between names after a 其中 as its items in the total\'s unit, only where they add up to it (zlq-2021\'s Mongolian site)', () => {
     const site = (total: number) => counts(`年内发布各类信息${total}条,其中新闻类信息520旗内文件55政策解读60牧民之友元上都文化资源等具有蒙元文化特色栏目更新类信息219、微信平台同步发布信息812条`);
     expect(site(854)).toEqual(['=854条', '=520条', '=55条', '=60条', '=219条', '=812条']);

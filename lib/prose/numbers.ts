@@ -274,14 +274,15 @@ function addBare(text: string, bare: RegExp, out: NumberToken[]): void {
 
 // A list run together, one item's unit lost (…政务要闻415条通知公告307不动产公告84条…, zlq-2021): a bare number between
 // two names, right after a count in one unit and right before another in the same, is an item in that unit. Not a
-// year or date (2021年), a service line (12345热线, 110报警), a name's digits (3A, 5G: no name after them).
+// year or date (2021年), a service line (12345热线, 110报警), a name's digits (3A, 5G: no name after them), an ordinal
+// (第2季度, 第15届) or a number that names or measures (88号楼, 3楼, 15百分点, 2倍).
 // (The name after it may come after a 、 where the item ends a 其中's list: addSummedBare.)
-const LISTED_BARE = new RegExp(`(?<=[${HAN}])[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}、，,])`, 'gu');
-const NAMES_NUMBER = /^(?:[年月日号]|热线|专线|电话|报警|急救|火警|平台)/;
+const LISTED_BARE = new RegExp(`(?<=[${HAN}])(?<!第)[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}、，,])`, 'gu');
+const NAMES_NUMBER = /^(?:[年月日号届楼栋层室倍岁]|季度|百分点|周年|热线|专线|电话|报警|急救|火警|平台)/;
 const NAMES_ONLY = new RegExp(`^[${HAN}]{2,}$`, 'u');
 /** Whether the bare digits at text[start, end) name something rather than count it (a year, a line's number). */
 export function namesNumber(text: string, start: number, end: number): boolean {
-  return SERVICE_LINE.test(text.slice(start, end)) || NAMES_NUMBER.test(text.slice(end, end + 2));
+  return SERVICE_LINE.test(text.slice(start, end)) || NAMES_NUMBER.test(text.slice(end, end + 3));
 }
 
 /** Adds the bare numbers a run of counts in one unit lists between its names (LISTED_BARE) as counts in that unit. */
