@@ -7,18 +7,10 @@ import { siteOf } from '../../lib/years/site.ts';
 
 // The extension's storage, as a map.
 const stored = new Map<string, unknown>();
-vi.mock('wxt/browser', () => ({
-  browser: {
-    storage: {
-      local: {
-        get: vi.fn(async (keys: string | string[] | null) => Object.fromEntries(
-          (keys === null ? [...stored.keys()] : [keys].flat()).flatMap((k) => (stored.has(k) ? [[k, stored.get(k)]] : [])))),
-        set: vi.fn(async (items: Record<string, unknown>) => { for (const [k, v] of Object.entries(items)) stored.set(k, v); }),
-        remove: vi.fn(async (keys: string[]) => { for (const k of keys) stored.delete(k); }),
-      },
-    },
-  },
-}));
+vi.mock('wxt/browser', async () => {
+  const { storageArea } = await import('../../test/support/storage-area.ts');
+  return { browser: { storage: { local: storageArea(stored) } } };
+});
 const { adjacentYears, countRemembered, forgetAll, rememberYear } = await import('./year-store.ts');
 const { browser } = await import('wxt/browser');
 
