@@ -6,13 +6,14 @@ import { consistentFigures, type Layout, PLAIN_LAYOUT, random, reportPage } from
 import { summarize } from '../../lib/years/summary.ts';
 import { makeReport } from '../../test/support/report.ts';
 import type { FetchedPage } from './protocol.ts';
+import { rememberedIn } from '../../test/support/storage-area.ts';
 
 // The background, as the annotator sees it: a page fetched for each address served here, none for the others,
 // once `fetching` lets it through; the extension's storage; the options' remembering switch as saved.
 const served = new Map<string, string>();
 const stored = new Map<string, unknown>();
 const options = vi.hoisted(() => ({ remembering: true, fetching: Promise.resolve() }));
-vi.mock('wxt/browser', () => ({
+vi.mock('wxt/browser', async () => ({
   browser: {
     runtime: {
       sendMessage: vi.fn(async ({ url }: { url: string }): Promise<FetchedPage> => {
@@ -22,10 +23,7 @@ vi.mock('wxt/browser', () => ({
       }),
     },
     storage: {
-      local: {
-        get: vi.fn(async (keys: string[]) => Object.fromEntries(keys.flatMap((k) => (stored.has(k) ? [[k, stored.get(k)]] : [])))),
-        set: vi.fn(async (items: Record<string, unknown>) => { for (const [k, v] of Object.entries(items)) stored.set(k, v); }),
-      },
+      local: (await import('../../test/support/storage-area.ts')).storageArea(stored),
     },
     extension: { inIncognitoContext: false },
   },
@@ -164,9 +162,9 @@ describe('readYearLink', () => {
     options.remembering = !switched;
     fetched();
     expect((await read).ok).toBe(true);
-    await vi.waitFor(() => expect(stored.size).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(rememberedIn(stored).length).toBeGreaterThan(0));
     await new Promise((done) => setTimeout(done, 20));
-    return [...stored.values()].map((s) => (s as { year: number }).year).sort();
+    return rememberedIn(stored).map((s) => (s as { year: number }).year).sort();
   }
 
   it('offers no link to a year read in a 统计表, and says it was not compared (a 2019 统计表 before the 2020 report in the 2019 form)', async () => {

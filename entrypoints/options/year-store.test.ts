@@ -3,20 +3,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractWithCheerio } from '../../test/support/fixtures.ts';
 import { issuerKey } from '../../lib/years/issuer-key.ts';
 import { summarize, type YearSummary } from '../../lib/years/summary.ts';
+import { siteOf } from '../../lib/years/site.ts';
 
 // The extension's storage, as a map.
 const stored = new Map<string, unknown>();
-vi.mock('wxt/browser', () => ({
-  browser: {
-    storage: {
-      local: {
-        get: vi.fn(async (keys: string[]) => Object.fromEntries(keys.flatMap((k) => (stored.has(k) ? [[k, stored.get(k)]] : [])))),
-        set: vi.fn(async (items: Record<string, unknown>) => { for (const [k, v] of Object.entries(items)) stored.set(k, v); }),
-      },
-    },
-  },
-}));
-const { adjacentYears, rememberYear } = await import('./year-store.ts');
+vi.mock('wxt/browser', async () => {
+  const { storageArea } = await import('../../test/support/storage-area.ts');
+  return { browser: { storage: { local: storageArea(stored) } } };
+});
+const { adjacentYears, countRemembered, forgetAll, rememberYear } = await import('./year-store.ts');
+const { browser } = await import('wxt/browser');
 
 // 平潭综合实验区's 2011 and 2012 统计表 (test/fixtures/years/README.md), read as the extension reads them.
 const read = (year: number, address: string) => summarize(extractWithCheerio(
@@ -26,13 +22,22 @@ const y2012 = read(2012, '201302/t20130228_80734');
 // The same body's report named in full, as its 2014 report is titled (平潭综合实验区管委会2014年度…).
 const inFull = (summary: YearSummary): YearSummary => ({ ...summary, issuer: '平潭综合实验区管委会', key: issuerKey('平潭综合实验区管委会') });
 
+// The same figures as another body's report, read at another address: the issuer spellings of real reports
+// (lib/years/summary.test.ts sameBody, the pages they were read on).
+const as = (summary: YearSummary, issuer: string, url: string): YearSummary => ({ ...summary, issuer, key: issuerKey(issuer), url, site: siteOf(url) });
+const xuanzhou = 'https://www.xuanzhou.gov.cn/XxgkAnnualReport/show/';
+const sqsc = 'http://www.sqsc.gov.cn/scqzyz/gknb/202301/dfc21262312e404c9fd6e53aadd69871.shtml';
+const harbin = 'https://www.harbin.gov.cn/a/';
+const issuers = (found: YearSummary[]) => found.map((s) => `${s.issuer} ${s.year}`);
+
 describe('adjacentYears', () => {
-  beforeEach(() => stored.clear());
+  // A store as a new install starts it, and this page's module afresh (it remembers having moved older entries).
+  beforeEach(async () => { stored.clear(); await forgetAll(); });
 
   it('finds the year before remembered under the body\'s short name where this year names it in full, and the other way round', async () => {
     await rememberYear(y2011);
     expect((await adjacentYears(inFull(y2012))).map((s) => s.year)).toEqual([2011]);
-    stored.clear();
+    await forgetAll();
     await rememberYear(inFull(y2011));
     expect((await adjacentYears(y2012)).map((s) => s.year)).toEqual([2011]);
   });
@@ -41,8 +46,77 @@ describe('adjacentYears', () => {
     const full = inFull(y2011);
     stored.set(`year:pingtan.gov.cn/${full.key}:2011`, full);
     expect((await adjacentYears(inFull(y2012))).map((s) => s.issuer)).toEqual(['平潭综合实验区管委会']);
-    stored.clear();
+    await forgetAll();
     stored.set(`year:${full.key}:2011`, full);
     expect((await adjacentYears(inFull(y2012))).map((s) => s.issuer)).toEqual(['平潭综合实验区管委会']);
+  });
+
+  it('finds the year before named with its district or without, as the CLI pairs them: 杨柳镇 and 宣州区杨柳镇 on xuanzhou.gov.cn, 中扬镇 and 宿城区中扬镇 on sqsc.gov.cn', async () => {
+    await rememberYear(as(y2011, '杨柳镇人民政府', `${xuanzhou}4570.html`));
+    expect(issuers(await adjacentYears(as(y2012, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`)))).toEqual(['杨柳镇人民政府 2011']);
+    await rememberYear(as(y2011, '宿城区中扬镇人民政府', sqsc));
+    expect(issuers(await adjacentYears(as(y2012, '中扬镇', sqsc)))).toEqual(['宿城区中扬镇人民政府 2011']);
+    // And the year after.
+    expect(issuers(await adjacentYears({ ...as(y2011, '中扬镇', sqsc), year: 2010 }))).toEqual(['宿城区中扬镇人民政府 2011']);
+  });
+
+  it('does not pair a town with another county\'s of its name, on a city-wide platform or on another site', async () => {
+    await rememberYear(as(y2011, '道里区太平镇人民政府', `${harbin}2.html`));
+    await rememberYear(as(y2011, '道外区太平镇人民政府', `${harbin}3.html`));
+    expect(await adjacentYears(as(y2012, '太平镇人民政府', `${harbin}1.html`))).toEqual([]);
+    // Both kept, each found by its own name.
+    expect(issuers(await adjacentYears(as(y2012, '道外区太平镇', `${harbin}4.html`)))).toEqual(['道外区太平镇人民政府 2011']);
+    await rememberYear(as(y2011, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`));
+    expect(await adjacentYears(as(y2012, '杨柳镇人民政府', 'https://www.other.gov.cn/1.html'))).toEqual([]);
+  });
+
+  it('reads two years\' lists of names on the site and the entries they name, not the whole store', async () => {
+    await rememberYear(as(y2011, '杨柳镇人民政府', `${xuanzhou}4570.html`));
+    const get = vi.mocked(browser.storage.local.get);
+    get.mockClear();
+    await adjacentYears(as(y2012, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`));
+    expect(get.mock.calls).toEqual([
+      [['yearnames:xuanzhou.gov.cn/2011', 'yearnames:xuanzhou.gov.cn/2013']],
+      [['year:xuanzhou.gov.cn/宣州区杨柳镇:2011', 'year:xuanzhou.gov.cn/杨柳镇:2011', 'year:xuanzhou.gov.cn/宣州区杨柳镇:2013']],
+    ]);
+  });
+
+  it('keeps one body\'s report of a year once, the later reading, whichever of its names each page gave', async () => {
+    await rememberYear(as(y2011, '杨柳镇人民政府', `${xuanzhou}4570.html`));
+    await rememberYear(as(y2011, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`));
+    expect(await countRemembered()).toBe(1);
+    expect(issuers(await adjacentYears(as(y2012, '杨柳镇', `${xuanzhou}1.html`)))).toEqual(['宣州区杨柳镇人民政府 2011']);
+    // Another body of the site stays: the district's own report.
+    await rememberYear(as(y2011, '宣州区人民政府', `${xuanzhou}2.html`));
+    expect(await countRemembered()).toBe(2);
+  });
+
+  it('still finds a report under its own name where its site\'s list lost it (two pages writing the list at once)', async () => {
+    await rememberYear(y2011);
+    stored.delete('yearnames:pingtan.gov.cn/2011');
+    expect(issuers(await adjacentYears(y2012))).toEqual([`${y2011.issuer} 2011`]);
+  });
+});
+
+describe('remembered reports stored by older versions', () => {
+  beforeEach(async () => { stored.clear(); await forgetAll(); });
+
+  it('counts a report stored under its full name and again under its body\'s once, keeping the later reading', async () => {
+    const full = inFull(y2011);
+    stored.set(`year:pingtan.gov.cn/${full.key}:2011`, full);
+    const later = { ...y2011, extractedAt: '2030-01-01T00:00:00.000Z' };
+    stored.set('year:pingtan.gov.cn/平潭综合实验区:2011', later);
+    stored.set(`year:${inFull(y2012).key}:2012`, inFull(y2012));
+    expect(await countRemembered()).toBe(2);
+    expect([...stored.keys()].filter((k) => k.startsWith('year:')).sort()).toEqual(['year:pingtan.gov.cn/平潭综合实验区:2011', 'year:pingtan.gov.cn/平潭综合实验区:2012']);
+    expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2011')).toEqual(later);
+    // Listed, so a name with the district before it would find them.
+    expect(stored.get('yearnames:pingtan.gov.cn/2012')).toEqual(['平潭综合实验区']);
+  });
+
+  it('keeps an entry that no longer validates where it is', async () => {
+    stored.set('year:pingtan.gov.cn/平潭综合实验区:2011', { key: '平潭综合实验区' });
+    expect(await countRemembered()).toBe(1);
+    expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2011')).toEqual({ key: '平潭综合实验区' });
   });
 });

@@ -1,39 +1,96 @@
 // The reports this browser has read, kept in extension storage (on this computer only) so that a report
 // can be checked against its issuer's reports of the year before and after (lib/years/compare.ts).
 import { browser } from 'wxt/browser';
-import { bodyOf, sameBody, storedSummary, type YearSummary } from '../../lib/years/summary.ts';
+import { bodyOf, namesOneBody, sameBody, storedSummary, type YearSummary } from '../../lib/years/summary.ts';
 
 const PREFIX = 'year:';
 // Under its site too: a name is one body's only on one site (lib/years/summary.ts sameBody). Under the body's name
 // without 人民政府/管委会: a place's government named short one year and full the next (平潭综合实验区 2013, 平潭综合实验区管委会
 // 2014) is found, as the CLI pairs them.
 const storageKey = (own: YearSummary, year: number) => `${PREFIX}${own.site ?? ''}/${bodyOf(own.key)}:${year}`;
-// Where older versions put it, under the name as read, with its site and, before sites were kept, without: still
-// read, so an update loses no report remembered.
-const olderKeys = (own: YearSummary, year: number) => [`${PREFIX}${own.site ?? ''}/${own.key}:${year}`, `${PREFIX}${own.key}:${year}`];
-const keysOf = (own: YearSummary, year: number) => [...new Set([storageKey(own, year), ...olderKeys(own, year)])];
+const nameOf = (key: string) => key.slice(key.indexOf('/') + 1, key.lastIndexOf(':'));
+
+// The bodies remembered on a site for a year, by the name they are stored under: a body may be named with its county or
+// district one year and without it the next (宣州区杨柳镇, 杨柳镇), which no key made from one name finds. A lookup reads the
+// two years' lists of its site, never the whole store, which a reader of many reports fills with thousands.
+const NAMES = 'yearnames:';
+const namesKey = (site: string | null, year: number) => `${NAMES}${site ?? ''}/${year}`;
+// Set once the entries older versions stored (under the name as read, with its site or, before sites were kept,
+// without) are moved under their body's name and listed: from then on every entry is where a lookup looks.
+const INDEXED = 'yearstore:indexed';
+
+const namesIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : []);
 
 /** The remembered reports of the issuer on its site for the year before and after. Entries that no longer validate are skipped. */
 export async function adjacentYears(own: YearSummary): Promise<YearSummary[]> {
+  await indexed();
   const years = [own.year - 1, own.year + 1];
-  const stored = await browser.storage.local.get(years.flatMap((y) => keysOf(own, y)));
+  const listed = await browser.storage.local.get(years.map((y) => namesKey(own.site, y)));
+  // Its own name's key too: a list written by two pages at once may have lost the name (rememberYear lists it again).
+  const keysOf = (y: number) => [...new Set([storageKey(own, y), ...namesIn(listed[namesKey(own.site, y)])
+    .filter((name) => namesOneBody(own.key, name, own.site)).map((name) => `${PREFIX}${own.site ?? ''}/${name}:${y}`)])];
+  const stored = await browser.storage.local.get(years.flatMap(keysOf));
   return years.flatMap((y) => {
-    const found = keysOf(own, y).map((k) => storedSummary(stored[k])).find((s) => s && sameBody(s, own));
+    // Its own name first where one year's report is remembered under two (read on two pages naming it differently).
+    const found = keysOf(y).map((k) => storedSummary(stored[k])).find((s) => s && sameBody(s, own));
     return found ? [found] : [];
   });
 }
 
-/** Keeps a report for later comparisons; a later reading of the same issuer and year on the same site replaces it. */
+/**
+ * Keeps a report for later comparisons; a later reading of the same issuer and year on the same site replaces it,
+ * under whichever of its names it was read (杨柳镇 on one page, 宣州区杨柳镇 on another), so it is counted once.
+ */
 export async function rememberYear(own: YearSummary): Promise<void> {
-  await browser.storage.local.set({ [storageKey(own, own.year)]: own });
+  await indexed();
+  const list = namesKey(own.site, own.year);
+  const names = namesIn((await browser.storage.local.get(list))[list]);
+  const name = bodyOf(own.key);
+  const replaced = names.filter((n) => n !== name && namesOneBody(own.key, n, own.site));
+  await browser.storage.local.set({ [storageKey(own, own.year)]: own, [list]: [...names.filter((n) => !replaced.includes(n) && n !== name), name] });
+  if (replaced.length) await browser.storage.local.remove(replaced.map((n) => `${PREFIX}${own.site ?? ''}/${n}:${own.year}`));
 }
 
-async function rememberedKeys(): Promise<string[]> {
-  return Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith(PREFIX));
+let indexing: Promise<void> | undefined;
+/** Moves what older versions stored under their body's name (the latest reading where one report is under two keys) and lists every entry, once. */
+function indexed(): Promise<void> {
+  indexing ??= (async () => {
+    const local = browser.storage.local;
+    if ((await local.get(INDEXED))[INDEXED]) return;
+    const all = await local.get(null);
+    const moved = new Map<string, YearSummary>();
+    const gone: string[] = [];
+    for (const [key, value] of Object.entries(all)) {
+      const summary = key.startsWith(PREFIX) ? storedSummary(value) : null;
+      // One that no longer validates stays where it is: not read, not lost.
+      if (!summary) continue;
+      const to = storageKey(summary, summary.year);
+      if (to !== key) gone.push(key);
+      const kept = moved.get(to);
+      if (!kept || kept.extractedAt < summary.extractedAt) moved.set(to, summary);
+    }
+    const lists: Record<string, string[]> = {};
+    for (const [key, summary] of moved) {
+      const list = namesKey(summary.site, summary.year);
+      lists[list] = [...new Set([...(lists[list] ?? namesIn(all[list])), nameOf(key)])];
+    }
+    await local.set({ ...Object.fromEntries(moved), ...lists, [INDEXED]: true });
+    await local.remove(gone.filter((k) => !moved.has(k)));
+  })();
+  // A store that could not be read is tried again at the next reading.
+  indexing.catch(() => { indexing = undefined; });
+  return indexing;
 }
 
-export const countRemembered = async (): Promise<number> => (await rememberedKeys()).length;
+const isStoreKey = (k: string) => k.startsWith(PREFIX) || k.startsWith(NAMES) || k === INDEXED;
+
+/** How many reports are remembered: one a body's year on a site, however many names older versions stored it under. */
+export async function countRemembered(): Promise<number> {
+  await indexed();
+  return Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith(PREFIX)).length;
+}
 
 export async function forgetAll(): Promise<void> {
-  await browser.storage.local.remove(await rememberedKeys());
+  await browser.storage.local.remove(Object.keys(await browser.storage.local.get(null)).filter(isStoreKey));
+  indexing = undefined;
 }

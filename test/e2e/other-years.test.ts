@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run.ts';
 import { badgeOf, clickIcon, launchWithExtension, panelClosed, panelPart as panel, servePages, showPanel, waitFor, type Browser } from './browser.ts';
 import { pathsInPage } from './expected.ts';
+import { extractWithCheerio } from '../support/fixtures.ts';
+import { summarize } from '../../lib/years/summary.ts';
 
 const FIXTURES = 'test/fixtures/pages';
 const Y2019 = { file: join(FIXTURES, 'shanghai-office-2019.html'), url: 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html' };
@@ -29,6 +31,12 @@ const withNavigation = readFileSync(Y2020.file, 'utf8').replace('</body>', `<div
   <p><a href="/nw12344/20220131/0002.html">下一篇：2021年上海市人民政府办公厅政府信息公开工作年度报告</a></p>
   <p><a href="/nw12344/2019nb.pdf">2019年上海市人民政府办公厅政府信息公开工作年度报告（PDF）</a></p>
 </div></body>`);
+// One town's reports on its district's site, the 2019 one titled with its district and the 2020 one without, as
+// 杨柳镇's are on xuanzhou.gov.cn (宣州区杨柳镇人民政府 2025, 杨柳镇 2021: lib/years/summary.test.ts): the same two reports.
+const TOWN = {
+  y2019: { url: 'https://www.xuanzhou.gov.cn/XxgkAnnualReport/show/4570.html', html: readFileSync(Y2019.file, 'utf8').replaceAll('上海市人民政府办公厅', '宣州区杨柳镇人民政府') },
+  y2020: { url: 'https://www.xuanzhou.gov.cn/XxgkAnnualReport/show/6394.html', html: readFileSync(Y2020.file, 'utf8').replaceAll('上海市人民政府办公厅', '杨柳镇人民政府') },
+};
 const inGbk = encodeGbk(readFileSync(Y2019.file, 'utf8').replace('<meta charset="utf-8">', '<meta charset="gbk">'));
 
 let browser: Browser;
@@ -37,7 +45,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   await servePages(browser.context, new Map<string, string | Buffer>([
     ...[Y2019, Y2020].map((p) => [p.url, readFileSync(p.file, 'utf8')] as const),
-    [LINKED.y2020, withNavigation], [LINKED.y2019, inGbk],
+    [LINKED.y2020, withNavigation], [LINKED.y2019, inGbk], [TOWN.y2020.url, TOWN.y2020.html],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -153,8 +161,29 @@ describe('cross-year checks', () => {
     expect(badge.text).toBe(String(errorsAlone + 2));
     // Remembered: the 2019 report read through the link as well as the page.
     const stored = await browser.worker.evaluate(() => chrome.storage.local.get(null));
-    expect(Object.values(stored).map((s) => (s as { url: string }).url).sort()).toEqual([LINKED.y2019, LINKED.y2020]);
+    expect(Object.entries(stored).flatMap(([k, s]) => (k.startsWith('year:') ? [(s as { url: string }).url] : [])).sort()).toEqual([LINKED.y2019, LINKED.y2020]);
     await page.close();
+  });
+
+  it('finds the year before remembered with the district before the town\'s name, by an older version, where this year names the town alone', async () => {
+    await browser.worker.evaluate(() => chrome.storage.local.clear());
+    // Stored as the version before the lists of names stored it: under its own name alone, listed nowhere.
+    const before = summarize(extractWithCheerio(TOWN.y2019.html, TOWN.y2019.url).report)!;
+    expect(before.issuer).toBe('宣州区杨柳镇人民政府');
+    await browser.worker.evaluate((entry) => chrome.storage.local.set(entry), { 'year:xuanzhou.gov.cn/宣州区杨柳镇:2019': before });
+    const page = await browser.context.newPage();
+    await page.goto(TOWN.y2020.url);
+    await clickIcon(browser.worker, TOWN.y2020.url);
+    const link = panel(page, '[data-testid=other-years] a');
+    await expect(link.textContent()).resolves.toBe('2019年度报告');
+    await expect(link.getAttribute('href')).resolves.toBe(TOWN.y2019.url);
+    // 72 carried forward in 2019, 18 carried over in 2020, as between the office's two reports.
+    await expect(panel(page, 'button.finding[data-rule="years/carried-over"]').count()).resolves.toBe(2);
+    await page.close();
+    // Both remembered, each once, under the names they were read by, and listed by their site and year.
+    const stored = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+    expect(Object.keys(stored).filter((k) => k.startsWith('year:')).sort()).toEqual(['year:xuanzhou.gov.cn/宣州区杨柳镇:2019', 'year:xuanzhou.gov.cn/杨柳镇:2020']);
+    expect([stored['yearnames:xuanzhou.gov.cn/2019'], stored['yearnames:xuanzhou.gov.cn/2020']]).toEqual([['宣州区杨柳镇'], ['杨柳镇']]);
   });
 });
 
