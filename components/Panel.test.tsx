@@ -160,10 +160,12 @@ describe('Panel', () => {
     show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [], unlike: [legacy2020] } });
     expect(q('[data-testid=other-years]')!.textContent).toBe('已读过的2020年度报告用的是2019 年以前的统计表，与本报告的表格没有可对照的数字（统计表只与统计表比对），未比对');
     show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [], unlike: [legacy2020] } }, { messages: messagesFor('en') });
-    expect(q('[data-testid=other-years]')!.textContent).toBe('The 2020 report uses the pre-2019 statistics table, which shares no figure with this report\'s tables (a statistics table is compared with another alone): not compared');
+    expect(q('[data-testid=other-years]')!.textContent).toBe('The 2020 report read earlier uses the pre-2019 statistics table, which shares no figure with this report\'s tables (a statistics table is compared only with another statistics table): not compared');
     const next = { year: 2022, href: 'https://www.example.gov.cn/xxgk/ndbg/0003.html', text: '某县人民政府2022年政府信息公开工作年度报告' };
     show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [next], reading: { link: next, problem: { kind: 'other-kind', format: 'legacy' } } } });
     expect(q('[data-testid=other-years] [role=alert]')!.textContent).toBe('链接的2022年度报告用的是2019 年以前的统计表，与本报告的表格没有可对照的数字（统计表只与统计表比对），未比对');
+    show({ kind: 'report', report: report(), attachments: [], years: { compared: [], offers: [next], reading: { link: next, problem: { kind: 'other-kind', format: 'legacy' } } } }, { messages: messagesFor('en') });
+    expect(q('[data-testid=other-years] [role=alert]')!.textContent).toBe('The linked 2022 report uses the pre-2019 statistics table, which shares no figure with this report\'s tables (a statistics table is compared only with another statistics table): not compared');
   });
 
   it('offers the page\'s links to the years not compared, says while one is read, and why one gave nothing to compare', () => {

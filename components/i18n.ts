@@ -40,13 +40,13 @@ const enNotChecked: Record<NotChecked, string> = {
   'no-tables': 'Not checked: no statistics table was read on this page; the tables may be pictures',
   prose: 'Text only: no table was read; the text\'s figures were checked against each other',
 };
-/** What the reports read come to (lib/verdict.ts) in one sentence, null where none is a report: the panel's first line, the badge's title. */
 /** Said as a reader knows them: the national templates by their year, the 统计表 of the years before them, a report of words alone. */
 const zhFormats = { '2021': '2021 版表格', '2019': '2019 版表格', legacy: '2019 年以前的统计表', prose: '只有文字，没有表格', unknown: '未识别' } satisfies Record<ReportFormat, string>;
 const enFormats: typeof zhFormats = { '2021': '2021 national template', '2019': '2019 national template', legacy: 'pre-2019 statistics table', prose: 'text only, no tables', unknown: 'not recognised' };
-// An adjacent year's report of the other kind (a 统计表 beside a standard form's), read or linked: why it was not compared.
-const zhUnlike = (year: number, format: ReportFormat) => `${year}年度报告用的是${zhFormats[format]}，与本报告的表格没有可对照的数字（统计表只与统计表比对），未比对`;
-const enUnlike = (year: number, format: ReportFormat) => `${year} report uses the ${enFormats[format]}, which shares no figure with this report's tables (a statistics table is compared with another alone): not compared`;
+// Why an adjacent year's report of the other kind (a 统计表 beside a standard form's), read or linked, was not compared.
+const zhUnlike = (format: ReportFormat) => `用的是${zhFormats[format]}，与本报告的表格没有可对照的数字（统计表只与统计表比对），未比对`;
+const enUnlike = (format: ReportFormat) => `uses the ${enFormats[format]}, which shares no figure with this report's tables (a statistics table is compared only with another statistics table): not compared`;
+/** What the reports read come to (lib/verdict.ts) in one sentence, null where none is a report: the panel's first line, the badge's title. */
 const zhOthers = (others: number) => (others ? `（${others} 条提醒或信息）` : '');
 const zhVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
@@ -121,7 +121,7 @@ const zh = {
   noOtherYears: '尚未读过本机关相邻年度的年报。在本浏览器中打开上一年度或下一年度的年报，用年报透视读取一次，再重新打开本页的面板，即自动比对',
   yearReport: (year: number) => `${year}年度报告`,
   /** An adjacent year's report read, but in tables of the other kind. */
-  unlikeYear: (year: number, format: ReportFormat) => `已读过的${zhUnlike(year, format)}`,
+  unlikeYear: (year: number, format: ReportFormat) => `已读过的${year}年度报告${zhUnlike(format)}`,
   readYear: (year: number) => `读取 ${year} 年度报告并比对`,
   readingYear: (year: number) => `正在读取 ${year} 年度报告…`,
   yearProblem: (year: number, p: LinkProblem): string => {
@@ -129,7 +129,7 @@ const zh = {
       case 'unreachable': return `未能读取 ${year} 年度报告的页面（${zhCause(p)}）`;
       case 'not-page': return `链接的不是网页，未能读取 ${year} 年度报告`;
       case 'not-report': return `链接的页面不是可比对的 ${year} 年度报告（未读出发布机关、年度，或 2019/2021 版表格、列有历年累计的统计表）`;
-      case 'other-kind': return `链接的${zhUnlike(year, p.format)}`;
+      case 'other-kind': return `链接的${year}年度报告${zhUnlike(p.format)}`;
       case 'other-site': return `链接转到了另一网站（${p.site ?? '本地'}），不与本站的报告比对`;
       case 'other-year': return `链接的是 ${p.year} 年度报告，不是 ${year} 年度的，未比对`;
       case 'other-body': return `链接的是${p.issuer}的报告，不是本机关的，未比对`;
@@ -356,7 +356,7 @@ const en: Messages = {
   otherYears: 'Other years',
   noOtherYears: 'No report of this issuer for the year before or after has been read yet. Open that year\'s report in this browser and read it with GovReport Lens once, then open this panel again: the two are compared',
   yearReport: (year) => `${year} report`,
-  unlikeYear: (year, format) => `The ${enUnlike(year, format)}`,
+  unlikeYear: (year, format) => `The ${year} report read earlier ${enUnlike(format)}`,
   readYear: (year) => `Read the ${year} report and compare`,
   readingYear: (year) => `Reading the ${year} report…`,
   yearProblem: (year, p) => {
@@ -364,7 +364,7 @@ const en: Messages = {
       case 'unreachable': return `Could not read the page of the ${year} report (${enCause(p)})`;
       case 'not-page': return `The link is not a web page: the ${year} report was not read`;
       case 'not-report': return `The linked page is no ${year} report that can be compared (no issuer, year, or tables read: the 2019/2021 tables, or a statistics table with cumulative figures)`;
-      case 'other-kind': return `The linked ${enUnlike(year, p.format)}`;
+      case 'other-kind': return `The linked ${year} report ${enUnlike(p.format)}`;
       case 'other-site': return `The link led to another site (${p.site ?? 'local'}): not compared with this site's reports`;
       case 'other-year': return `The link is to the ${p.year} report, not the ${year} one: not compared`;
       case 'other-body': return `The link is to a report of ${p.issuer}, not of this issuer: not compared`;

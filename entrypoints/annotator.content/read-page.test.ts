@@ -183,6 +183,22 @@ describe('readYearLink', () => {
     expect(reading.years).toEqual({ compared: [], offers: [], unlike: [legacy2019] });
   });
 
+  it('remembers a 统计表 read from the link, said to be of the other kind, and offers its link no more (2019\'s figures in 平潭综合实验区 2011\'s 统计表)', async () => {
+    stored.clear();
+    options.remembering = true;
+    served.set(Y2019, readFileSync('test/fixtures/years/pingtan-2011.html', 'utf8').replaceAll('2011', '2019').replaceAll('平潭综合实验区', '上海市人民政府办公厅'));
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(Y2020);
+    document.documentElement.innerHTML = new DOMParser().parseFromString(y2020, 'text/html').documentElement.innerHTML;
+    const reading = await readPage(document, { trustedDomains: [], rememberReports: true });
+    if (!reading.ok || !reading.years) throw new Error('not compared');
+    const link = reading.years.offers.find((l) => l.year === 2019)!;
+    expect(await readYearLink(reading, link, { trustedDomains: [] })).toEqual({ ok: false, problem: { kind: 'other-kind', format: 'legacy' } });
+    await vi.waitFor(() => expect(stored.size).toBe(2));
+    const again = await readPage(document, { trustedDomains: [], rememberReports: true });
+    if (!again.ok || !again.years) throw new Error('not compared');
+    expect([again.years.offers, again.years.unlike?.map((y) => [y.year, y.format])]).toEqual([[], [[2019, 'legacy']]]);
+  });
+
   it('remembers the report read from the link, unless remembering was turned off while it was read', async () => {
     expect(await rememberedWhile(false)).toEqual([2019, 2020]);
     // The page's own report was stored before the switch: only the one read after it is not.

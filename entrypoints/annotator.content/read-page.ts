@@ -102,8 +102,10 @@ export async function readYearLink(reading: ReportReading, link: YearLink, setti
     fetched = null;
   }
   const problem = checkFetched(own, link, fetched);
+  // The issuer's report of the year in tables of the other kind is remembered too: from then on it is named with why
+  // nothing was compared, and its link no longer offered (compared).
+  if (fetched && (!problem || problem.kind === 'other-kind')) remember(fetched);
   if (problem || !fetched) return { ok: false, problem: problem ?? { kind: 'not-report' } };
-  remember(fetched);
   return { ok: true, reading: compared(reading, [...knownOf(reading.years), fetched], reading.years.offers) };
 }
 

@@ -193,7 +193,7 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
 /**
  * How a sentence stands to the reading before it. It goes on with it as the next item of its open breakdown after
  * a ；, or after a 。 where its counts complete the list ('item', in the total's unit), as the breakdown a sentence before it framed ('framed'), or where it opens
- * with 其中 or frames the total again itself ('joins'), or, in the same paragraph, where it opens with a result of the
+ * with 其中 or frames the total again itself, or its words end in 其中 before counts that add up to the total ('joins'), or, in the same paragraph, where it opens with a result of the
  * applications the reading counted as answered ('results': 予以公开及部分公开258件 after 答复…申请805件). A sentence stating no figure pauses it where it frames the
  * total again for the next ('frame'; …政府信息148条；所有主动公开信息都及时上网公开。在网站上主动公开的政府信息中
  * …6条) or does nothing ('rest': only a frame naming the total goes on after it); one stating only a rate or share
@@ -222,10 +222,10 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
 }
 
 /**
- * Whether a sentence of the total's paragraph, its words before its first count (`before`) saying how the total was
- * published and ending in 其中, lists it in full: every count of the sentence in the total's unit, adding up to it
- * exactly (…主动公开政务信息共217条。目前,…主要包括政府门户网站和微信公众号等,其中,门户网站公开125条,微信公众号公开92条:
- * he-qianan-dawuli-2020). Only the exact sum ties counts a sentence apart to the total.
+ * Whether a sentence of the total's paragraph, its words before its first count (`before`) ending in ，其中 and that
+ * count's own words, lists the total in full: every count of the sentence exact and in the total's unit, adding up to it (…主动公开政务信息共217条。
+ * 目前,…主要包括政府门户网站和微信公众号等,其中,门户网站公开125条,微信公众号公开92条: he-qianan-dawuli-2020). The words
+ * need not name the total: only the exact sum ties counts a sentence apart to it.
  */
 function breaksDownLate<N>(total: Read<N>, before: string, tokens: NumberToken[], t: number, end: number): boolean {
   if (total.parts.length > 0 || !LATE_BREAKDOWN.test(before)) return false;

@@ -32,6 +32,13 @@ describe('表三 followed by more tables of its own kind', () => {
     expect(notesOf(`${table(PINGTAN_2023_ROWS)}<p>三、收到和处理政府信息公开申请情况</p>${table(PINGTAN_2023_ROWS)}`)).toEqual([]);
   });
 
+  it('takes for a copy the table printed again under its heading spelt apart, or under none', () => {
+    // The heading with a full-width colon and a space in the second copy: the same words.
+    expect(notesOf(`${table(PINGTAN_2023_ROWS)}<p>三、 收到和处理政府信息公开申请情况：</p>${table(PINGTAN_2023_ROWS)}`)).toEqual([]);
+    // The tables printed again one after another, the second with no line of its own above it.
+    expect(notesOf(`${table(PINGTAN_2023_ROWS)}${table(PINGTAN_2023_ROWS)}`)).toEqual([]);
+  });
+
   it('says nothing of a table cut at a page break, both parts read', () => {
     const cut = `${table(PINGTAN_2023_ROWS.slice(0, 12))}${table(PINGTAN_2023_ROWS.slice(12))}`;
     expect(readTable3(cut).applications?.carriedForward?.total).toBe(0);

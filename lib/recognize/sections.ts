@@ -90,6 +90,16 @@ function headingSection(text: string): SectionName | 'other' | null {
 }
 
 /**
+ * Whether tables `a` and `b` each have a caption, and not the same one but for spacing and punctuation (（一）本级,
+ * （二）全市系统). A copy printed with no caption of its own (the tables printed again one after another) or with the
+ * heading spelt apart (三、…情况 and 三、…情况：) is still a copy.
+ */
+function captionedApart<N>(page: PageModel<N>, a: number, b: number): boolean {
+  const [first, second] = [captionAbove(page, a), captionAbove(page, b)];
+  return first !== null && second !== null && labelKey(first) !== labelKey(second);
+}
+
+/**
  * Decides which standard table each table row belongs to: by the heading before the table (or in a
  * row of its own), by header words inside it, and by continuation — a table right after a recognised
  * one, with no heading between, carries on the same table (reports split tables at page breaks).
@@ -116,7 +126,7 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
     // Portals that print the article twice (a mobile and a desktop copy, one hidden by a stylesheet)
     // give every table twice: a copy of a table already read is not read again. One captioned apart from it is another
     // body's table whose figures happen to be the same (（一）本级 and （二）全市系统, all applications the 本级's).
-    if (read.some((earlier) => sameCells(earlier.table, table) && captionAbove(page, earlier.index) === captionAbove(page, index))) { copies++; continue; }
+    if (read.some((earlier) => sameCells(earlier.table, table) && !captionedApart(page, earlier.index, index))) { copies++; continue; }
     read.push({ table, index });
     // Text between the previous table and this one: a heading there sets the section; enough prose ends it.
     let proseChars = 0;
