@@ -636,6 +636,9 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('2023年未收到政府信息公开申请、行政复议和行政诉讼。'))).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件']);
     // …and so where the applications are named by the information asked for (haikou-yjs-2022, 海口市人民政府研究室).
     expect(summary(figuresOf('我室本年度未收到任何形式的依申请公开信息、行政复议和行政诉讼。'))).toEqual(['收到任何形式的依申请公开信息=0件', '行政复议=0件', '行政诉讼=0件']);
+    // Said with 无 before 依申请公开 (yuanjiang-hmzz-2021, wenmiao-2011); one zero where the sentence said it already (bjxrth-wsb-2020).
+    expect(summary(figuresOf('按照《中华人民共和国政府信息公开条例》要求,我镇认真做好依申请公开政府信息服务工作。2021年度无依申请公开件。', '目前,暂无依申请公开事项。'))).toEqual(['依申请公开=0件', '依申请公开事项=0件']);
+    expect(summary(figuresOf('2020年,我办未收到政府信息公开申请,无依申请公开情况。'))).toEqual(['收到政府信息公开申请=0件']);
     // No list: words holding a joiner's character (参与), a modifier with 的, or a count other than zero without 均.
     expect(summary(figuresOf('公众参与率为0。', '收到申请和投诉为3件。'))).toEqual(['收到申请和投诉=3件']);
   });
