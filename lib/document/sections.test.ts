@@ -20,6 +20,13 @@ describe('reportSections', () => {
     ]);
   });
 
+  it('reads a pre-2019 report\'s 一、概述 run into its text on a page that lost the break (mess15/pingtan-2018)', () => {
+    const body = ['一、概述2018年以来,我区认真贯彻落实《条例》和《办法》，结合工作实际，及时下发《平潭综合实验区管委会办公室关于印发2018年政务公开工作主要任务分解表的通知》',
+      '（一）着力加强公开解读回应工作', '二、主动公开政府信息情况'];
+    expect(reportSections(body)).toEqual([{ number: '一', title: '概述' }, { number: '二', title: '主动公开政府信息情况' }]);
+    expect(textAt(body, located(body)[0]!)).toBe('一、概述');
+  });
+
   it('ends a part\'s title where the standard one does, its text run on in the same line (pt-gaj-2022, pt-gwh-2019)', () => {
     expect(reportSections(['五、存在的主要问题及改进情况', '六、其他需要报告的事项2022年，无收取信息处理费情况。'])).toEqual([
       { number: '五', title: '存在的主要问题及改进情况' }, { number: '六', title: '其他需要报告的事项' },

@@ -93,6 +93,10 @@ function runOnHeadings(line: string, parts: readonly Found[]): Found[] {
   return found.length >= 3 || (found.length === 2 && found.some(atPart)) ? found : [];
 }
 
+// 一、概述2018年以来，…: the pre-2019 reports' first part, its title run into its text where the page lost the break
+// (mess15/pingtan-2018); a line holding more headings (二、…) is read as run-on headings below.
+const OVERVIEW_RUN_ON = /^(\s*)一\s*[、.．]\s*概\s*述/;
+
 // 一 概 述, 二 主动公开情况: a number set apart by a space instead of 、 (a short title, no sentence in it).
 const SPACED_HEADING = /^\s*([一二三四五六七八九十]{1,3})[ \u3000\t]+([^\s\d一二三四五六七八九十、.．:：是][^，,。；;：:]{0,29})$/;
 // A title set out letter by letter (概 述) is read as written close.
@@ -148,6 +152,11 @@ export function reportSections(body: string[]): Located<Section>[] {
       const key = labelKey(title);
       if (h && key.length > 0 && key.length <= 30 && !/[。；;]/.test(title.slice(0, -1))) {
         sections.push({ value: { number: h[1] ?? '', title: partTitleOf(closeUp(title.replace(/[。:：]$/, ''))) }, at });
+        continue;
+      }
+      const overview = raw.includes('二、') ? null : OVERVIEW_RUN_ON.exec(toHalfWidth(raw));
+      if (overview) {
+        sections.push({ value: { number: '一', title: '概述' }, at: { ...at, ...rawSpan(raw, overview[1]!.length, overview[0].length) } });
         continue;
       }
     } else if (raw.length < 40 && (spaced = SPACED_HEADING.exec(raw))) {

@@ -317,6 +317,13 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('takes no list in another unit after clauses of other doings as a breakdown of the count before them (03-pt-2019)', () => {
+    const pt2019 = figuresOf('区自然资源与生态环境局把环境保护工作纳入政务公开的重点公开内容，全年公开环保督察信息、环境质量信息、饮用水水源水质监测、行政审批环境影响评价审批、环境监管执法、投诉举报处理和突发环境信息和其他重大环境信息131条，同时通过做客“问政平潭”栏目之有事您说话，为群众解答环境保护问题，通过热线电话、家园985后台以及网络直播间的方式解答群众问题，其中热线电话11通，网络诉求3件，创新了信息公开方式。');
+    expect(summary(pt2019).map((s) => s.replace(/^.*(?=其他重大环境信息)/, ''))).toEqual(['其他重大环境信息=131条', '网络诉求=3件']);
+    // Said right after the count, a 其中 still breaks it down in another unit (回应解读0件，其中，政策解读稿件0篇).
+    expect(summary(figuresOf('回应解读0件，其中，政策解读稿件发布0篇。'))).toEqual(['回应解读=0件 [政策解读稿件发布=0篇]']);
+  });
+
   it('closes a bracketed breakdown at its bracket', () => {
     expect(summary(figuresOf('主动公开市政府规章13件（含新制定5件，修改4件，废止4件），行政规范性文件42件，其他文件113件。'))).toEqual([
       '主动公开市政府规章=13件 [新制定=5件; 修改=4件; 废止=4件]', '行政规范性文件=42件', '其他文件=113件',
@@ -629,6 +636,9 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('2023年未收到政府信息公开申请、行政复议和行政诉讼。'))).toEqual(['收到政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件']);
     // …and so where the applications are named by the information asked for (haikou-yjs-2022, 海口市人民政府研究室).
     expect(summary(figuresOf('我室本年度未收到任何形式的依申请公开信息、行政复议和行政诉讼。'))).toEqual(['收到任何形式的依申请公开信息=0件', '行政复议=0件', '行政诉讼=0件']);
+    // Said with 无 before 依申请公开 (yuanjiang-hmzz-2021, wenmiao-2011); one zero where the sentence said it already (bjxrth-wsb-2020).
+    expect(summary(figuresOf('按照《中华人民共和国政府信息公开条例》要求,我镇认真做好依申请公开政府信息服务工作。2021年度无依申请公开件。', '目前,暂无依申请公开事项。'))).toEqual(['依申请公开=0件', '依申请公开事项=0件']);
+    expect(summary(figuresOf('2020年,我办未收到政府信息公开申请,无依申请公开情况。'))).toEqual(['收到政府信息公开申请=0件']);
     // No list: words holding a joiner's character (参与), a modifier with 的, or a count other than zero without 均.
     expect(summary(figuresOf('公众参与率为0。', '收到申请和投诉为3件。'))).toEqual(['收到申请和投诉=3件']);
   });

@@ -562,7 +562,8 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not; nor where figures in several units stand
   // before it, any of which it may be about (编发《公报》6期,发行1800份。其中,刊登市政府文件15件).
   const whole = summed ?? framed ?? (fits(total) ? total : reading.figures.findLast(fits))
-    ?? (!sameUnit(token.unit, total.unit) && reading.figures.every((f) => sameUnit(f.unit, total.unit)) && opener.kind !== 'including' ? total : null);
+    ?? (!sameUnit(token.unit, total.unit) && reading.figures.every((f) => sameUnit(f.unit, total.unit)) && opener.kind !== 'including'
+      && !clausesBetween(total, opener) ? total : null);
   if (!whole) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
   // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
@@ -570,6 +571,11 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // not what else was done (公开53条。其中，…进行了5次公告和5次成交公示，…出让金总额114625万元).
   return { opener, whole, exact: whole !== total ? sameUnit(total.unit, token.unit) : otherKind(token.unit, total.unit), summed: whole === summed };
 }
+
+// 其中 after clauses of other doings, none counted, speaks of those (…信息131条，同时通过…的方式解答群众问题，其中热线电话11通，
+// 网络诉求3件: 03-pt-2019): a list in another unit is then no breakdown of the figure.
+const clausesBetween = (total: Read<unknown>, opener: Opener) =>
+  /[，,；;][^，,；;]*[，,；;]/.test(total.line.slice(total.token.stop, opener.end));
 
 /** Whether a share of the figure is stated right after it (任务数120条的147.5%): the base of a rate, not a whole. */
 const shareBase = (f: Read<unknown>) => SHARE_OF.test(f.line.slice(f.token.stop));

@@ -24,11 +24,13 @@ export const NAMED_CASE = new RegExp(`${CASE}(?:案件|案|情况|申请)?$`);
 // What is none is what its verb governs, not what another verb of receiving after it does, where the page lost the
 // comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
 const RECEIVED = '收到|接到|受理|接收';
+// "2021年度无依申请公开件", "我乡无依申请公开政府信息事项": none applied for, said with 无 (not of fees: 无依申请公开收费).
+const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 // "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
 // tables count (申请 and the cases), so the prose rules can hold it against them; of an applicant (申请人), only
 // a request (没有收到申请人要求公开政府信息的情况), not what else one did (目前未收到该申请人提交的补正: the
 // application came, its correction did not).
-const IMPLIED_ZERO = new RegExp(`(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED}|发生|产生)过?|(?=依?申请公开))((?:(?!${RECEIVED})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
+const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED}|发生|产生)过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 // Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016).
@@ -83,6 +85,8 @@ export function addImpliedZeros(text: string, out: NumberToken[]): void {
       // "未因…发生行政复议": one zero, however many of the patterns say it; "未收到政府信息公开申请0件": one, stated.
       const after = m.index + m[0].length;
       if (out.some((t) => t.start === m!.index || (t.start >= after && STATED_RIGHT_AFTER.test(text.slice(after, t.start))))) continue;
+      // "未收到政府信息公开申请,无依申请公开情况": the applications said none again in the same sentence are one zero.
+      if (pattern === IMPLIED_ZERO && /^暂?无/.test(m[0]) && out.some((t) => t.value === 0 && t.label?.includes('申请') && t.start < m!.index && !/[。；;]/.test(text.slice(t.start, m!.index)))) continue;
       const start = m.index;
       const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
       // "行政复议和行政诉讼": the first thing named is this zero; the others follow as zeros of their own.
