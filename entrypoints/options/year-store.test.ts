@@ -114,6 +114,15 @@ describe('remembered reports stored by older versions', () => {
     expect(stored.get('yearnames:pingtan.gov.cn/2012')).toEqual(['平潭综合实验区']);
   });
 
+  it('moves again at the next reading a move cut short before the old keys were removed, and counts the report once', async () => {
+    const full = inFull(y2011);
+    stored.set(`year:pingtan.gov.cn/${full.key}:2011`, full);
+    vi.mocked(browser.storage.local.remove).mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(countRemembered()).rejects.toThrow('QUOTA');
+    expect(await countRemembered()).toBe(1);
+    expect([...stored.keys()].filter((k) => k.startsWith('year:'))).toEqual(['year:pingtan.gov.cn/平潭综合实验区:2011']);
+  });
+
   it('keeps an entry that no longer validates where it is', async () => {
     stored.set('year:pingtan.gov.cn/平潭综合实验区:2011', { key: '平潭综合实验区' });
     expect(await countRemembered()).toBe(1);

@@ -74,8 +74,11 @@ function indexed(): Promise<void> {
       const list = namesKey(summary.site, summary.year);
       lists[list] = [...new Set([...(lists[list] ?? namesIn(all[list])), nameOf(key)])];
     }
-    await local.set({ ...Object.fromEntries(moved), ...lists, [INDEXED]: true });
+    await local.set({ ...Object.fromEntries(moved), ...lists });
     await local.remove(gone.filter((k) => !moved.has(k)));
+    // Marked only once the old keys are gone: a move cut short (tab closed, storage refusing) is done again, not left
+    // with a report under two keys, counted twice.
+    await local.set({ [INDEXED]: true });
   })();
   // A store that could not be read is tried again at the next reading.
   indexing.catch(() => { indexing = undefined; });
