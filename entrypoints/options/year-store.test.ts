@@ -123,6 +123,27 @@ describe('remembered reports stored by older versions', () => {
     expect([...stored.keys()].filter((k) => k.startsWith('year:'))).toEqual(['year:pingtan.gov.cn/平潭综合实验区:2011']);
   });
 
+  it('keeps what another tab remembered while this one was moving the older entries: its reading and its list\'s names', async () => {
+    stored.set(`year:pingtan.gov.cn/${inFull(y2011).key}:2011`, inFull(y2011));
+    stored.set('year:pingtan.gov.cn/平潭综合实验区:2012', y2012);
+    const later = { ...y2012, extractedAt: '2030-01-01T00:00:00.000Z' };
+    const later2011 = { ...y2011, extractedAt: '2030-01-01T00:00:00.000Z' };
+    // The marker read as ever; then the whole store, after which the other tab writes, before this one does.
+    vi.mocked(browser.storage.local.get).mockImplementationOnce(async () => ({})).mockImplementationOnce(async () => {
+      const all = Object.fromEntries(stored);
+      // The other tab, between this one's reading of the store and its writing.
+      stored.set('year:pingtan.gov.cn/平潭综合实验区:2012', later);
+      stored.set('year:pingtan.gov.cn/平潭综合实验区:2011', later2011);
+      stored.set('yearnames:pingtan.gov.cn/2011', ['宣州区杨柳镇']);
+      stored.set('yearnames:pingtan.gov.cn/2012', ['平潭综合实验区']);
+      return all;
+    });
+    expect(await countRemembered()).toBe(2);
+    expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2012')).toEqual(later);
+    expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2011')).toEqual(later2011);
+    expect(stored.get('yearnames:pingtan.gov.cn/2011')).toEqual(['宣州区杨柳镇', '平潭综合实验区']);
+  });
+
   it('keeps an entry that no longer validates where it is', async () => {
     stored.set('year:pingtan.gov.cn/平潭综合实验区:2011', { key: '平潭综合实验区' });
     expect(await countRemembered()).toBe(1);

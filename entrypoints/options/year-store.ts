@@ -58,7 +58,8 @@ function indexed(): Promise<void> {
     const local = browser.storage.local;
     if ((await local.get(INDEXED))[INDEXED]) return;
     const all = await local.get(null);
-    const moved = new Map<string, YearSummary>();
+    // By the key each report belongs under: the latest reading of it and the key that reading is at.
+    const latest = new Map<string, { from: string; summary: YearSummary }>();
     const gone: string[] = [];
     for (const [key, value] of Object.entries(all)) {
       const summary = key.startsWith(PREFIX) ? storedSummary(value) : null;
@@ -66,16 +67,20 @@ function indexed(): Promise<void> {
       if (!summary) continue;
       const to = storageKey(summary, summary.year);
       if (to !== key) gone.push(key);
-      const kept = moved.get(to);
-      if (!kept || kept.extractedAt < summary.extractedAt) moved.set(to, summary);
+      const kept = latest.get(to);
+      if (!kept || kept.summary.extractedAt < summary.extractedAt) latest.set(to, { from: key, summary });
     }
-    const lists: Record<string, string[]> = {};
-    for (const [key, summary] of moved) {
-      const list = namesKey(summary.site, summary.year);
-      lists[list] = [...new Set([...(lists[list] ?? namesIn(all[list])), nameOf(key)])];
-    }
+    const names: Record<string, string[]> = {};
+    for (const [key, { summary }] of latest) (names[namesKey(summary.site, summary.year)] ??= []).push(nameOf(key));
+    // Only what moves is written, and the lists as they are now with these names added: another tab may have
+    // remembered a report since the store was read, which an older copy must not overwrite.
+    const moving = [...latest].filter(([to, { from }]) => from !== to);
+    const now = await local.get([...Object.keys(names), ...moving.map(([to]) => to)]);
+    const lists = Object.fromEntries(Object.entries(names).map(([list, add]) => [list, [...new Set([...namesIn(now[list]), ...add])]]));
+    const moved = moving.filter(([to, { summary }]) => !((storedSummary(now[to])?.extractedAt ?? '') >= summary.extractedAt))
+      .map(([to, { summary }]) => [to, summary]);
     await local.set({ ...Object.fromEntries(moved), ...lists });
-    await local.remove(gone.filter((k) => !moved.has(k)));
+    await local.remove(gone.filter((k) => !latest.has(k)));
     // Marked only once the old keys are gone: a move cut short (tab closed, storage refusing) is done again, not left
     // with a report under two keys, counted twice.
     await local.set({ [INDEXED]: true });
