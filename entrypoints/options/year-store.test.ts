@@ -91,6 +91,15 @@ describe('adjacentYears', () => {
     expect(await countRemembered()).toBe(2);
   });
 
+  it('removes at the next reading of the report the entry under its other name that a removal cut short left', async () => {
+    await rememberYear(as(y2011, '杨柳镇人民政府', `${xuanzhou}4570.html`));
+    vi.mocked(browser.storage.local.remove).mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(rememberYear(as(y2011, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`))).rejects.toThrow('QUOTA');
+    await rememberYear(as(y2011, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`));
+    expect(await countRemembered()).toBe(1);
+    expect(stored.get('yearnames:xuanzhou.gov.cn/2011')).toEqual(['宣州区杨柳镇']);
+  });
+
   it('still finds a report under its own name where its site\'s list lost it (two pages writing the list at once)', async () => {
     await rememberYear(y2011);
     stored.delete('yearnames:pingtan.gov.cn/2011');

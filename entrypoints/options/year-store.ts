@@ -47,8 +47,12 @@ export async function rememberYear(own: YearSummary): Promise<void> {
   const names = namesIn((await browser.storage.local.get(list))[list]);
   const name = bodyOf(own.key);
   const replaced = names.filter((n) => n !== name && namesOneBody(own.key, n, own.site));
-  await browser.storage.local.set({ [storageKey(own, own.year)]: own, [list]: [...names.filter((n) => !replaced.includes(n) && n !== name), name] });
-  if (replaced.length) await browser.storage.local.remove(replaced.map((n) => `${PREFIX}${own.site ?? ''}/${n}:${own.year}`));
+  const listed = (kept: string[]) => ({ [list]: [...kept.filter((n) => n !== name), name] });
+  // The names it replaces stay listed until their entries are removed: a removal cut short is done at the next reading.
+  await browser.storage.local.set({ [storageKey(own, own.year)]: own, ...listed(names) });
+  if (!replaced.length) return;
+  await browser.storage.local.remove(replaced.map((n) => `${PREFIX}${own.site ?? ''}/${n}:${own.year}`));
+  await browser.storage.local.set(listed(names.filter((n) => !replaced.includes(n))));
 }
 
 let indexing: Promise<void> | undefined;
