@@ -91,6 +91,15 @@ describe('adjacentYears', () => {
     expect(await countRemembered()).toBe(2);
   });
 
+  it('removes at the next reading of the report the entry under its other name that a removal cut short left', async () => {
+    await rememberYear(as(y2011, '杨柳镇人民政府', `${xuanzhou}4570.html`));
+    vi.mocked(browser.storage.local.remove).mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(rememberYear(as(y2011, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`))).rejects.toThrow('QUOTA');
+    await rememberYear(as(y2011, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`));
+    expect(await countRemembered()).toBe(1);
+    expect(stored.get('yearnames:xuanzhou.gov.cn/2011')).toEqual(['宣州区杨柳镇']);
+  });
+
   it('still finds a report under its own name where its site\'s list lost it (two pages writing the list at once)', async () => {
     await rememberYear(y2011);
     stored.delete('yearnames:pingtan.gov.cn/2011');
@@ -112,6 +121,36 @@ describe('remembered reports stored by older versions', () => {
     expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2011')).toEqual(later);
     // Listed, so a name with the district before it would find them.
     expect(stored.get('yearnames:pingtan.gov.cn/2012')).toEqual(['平潭综合实验区']);
+  });
+
+  it('moves again at the next reading a move cut short before the old keys were removed, and counts the report once', async () => {
+    const full = inFull(y2011);
+    stored.set(`year:pingtan.gov.cn/${full.key}:2011`, full);
+    vi.mocked(browser.storage.local.remove).mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(countRemembered()).rejects.toThrow('QUOTA');
+    expect(await countRemembered()).toBe(1);
+    expect([...stored.keys()].filter((k) => k.startsWith('year:'))).toEqual(['year:pingtan.gov.cn/平潭综合实验区:2011']);
+  });
+
+  it('keeps what another tab remembered while this one was moving the older entries: its reading and its list\'s names', async () => {
+    stored.set(`year:pingtan.gov.cn/${inFull(y2011).key}:2011`, inFull(y2011));
+    stored.set('year:pingtan.gov.cn/平潭综合实验区:2012', y2012);
+    const later = { ...y2012, extractedAt: '2030-01-01T00:00:00.000Z' };
+    const later2011 = { ...y2011, extractedAt: '2030-01-01T00:00:00.000Z' };
+    // The marker read as ever; then the whole store, after which the other tab writes, before this one does.
+    vi.mocked(browser.storage.local.get).mockImplementationOnce(async () => ({})).mockImplementationOnce(async () => {
+      const all = Object.fromEntries(stored);
+      // The other tab, between this one's reading of the store and its writing.
+      stored.set('year:pingtan.gov.cn/平潭综合实验区:2012', later);
+      stored.set('year:pingtan.gov.cn/平潭综合实验区:2011', later2011);
+      stored.set('yearnames:pingtan.gov.cn/2011', ['宣州区杨柳镇']);
+      stored.set('yearnames:pingtan.gov.cn/2012', ['平潭综合实验区']);
+      return all;
+    });
+    expect(await countRemembered()).toBe(2);
+    expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2012')).toEqual(later);
+    expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2011')).toEqual(later2011);
+    expect(stored.get('yearnames:pingtan.gov.cn/2011')).toEqual(['宣州区杨柳镇', '平潭综合实验区']);
   });
 
   it('keeps an entry that no longer validates where it is', async () => {

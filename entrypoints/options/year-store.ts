@@ -47,8 +47,12 @@ export async function rememberYear(own: YearSummary): Promise<void> {
   const names = namesIn((await browser.storage.local.get(list))[list]);
   const name = bodyOf(own.key);
   const replaced = names.filter((n) => n !== name && namesOneBody(own.key, n, own.site));
-  await browser.storage.local.set({ [storageKey(own, own.year)]: own, [list]: [...names.filter((n) => !replaced.includes(n) && n !== name), name] });
-  if (replaced.length) await browser.storage.local.remove(replaced.map((n) => `${PREFIX}${own.site ?? ''}/${n}:${own.year}`));
+  const listed = (kept: string[]) => ({ [list]: [...kept.filter((n) => n !== name), name] });
+  // The names it replaces stay listed until their entries are removed: a removal cut short is done at the next reading.
+  await browser.storage.local.set({ [storageKey(own, own.year)]: own, ...listed(names) });
+  if (!replaced.length) return;
+  await browser.storage.local.remove(replaced.map((n) => `${PREFIX}${own.site ?? ''}/${n}:${own.year}`));
+  await browser.storage.local.set(listed(names.filter((n) => !replaced.includes(n))));
 }
 
 let indexing: Promise<void> | undefined;
@@ -58,7 +62,8 @@ function indexed(): Promise<void> {
     const local = browser.storage.local;
     if ((await local.get(INDEXED))[INDEXED]) return;
     const all = await local.get(null);
-    const moved = new Map<string, YearSummary>();
+    // By the key each report belongs under: the latest reading of it and the key that reading is at.
+    const latest = new Map<string, { from: string; summary: YearSummary }>();
     const gone: string[] = [];
     for (const [key, value] of Object.entries(all)) {
       const summary = key.startsWith(PREFIX) ? storedSummary(value) : null;
@@ -66,16 +71,23 @@ function indexed(): Promise<void> {
       if (!summary) continue;
       const to = storageKey(summary, summary.year);
       if (to !== key) gone.push(key);
-      const kept = moved.get(to);
-      if (!kept || kept.extractedAt < summary.extractedAt) moved.set(to, summary);
+      const kept = latest.get(to);
+      if (!kept || kept.summary.extractedAt < summary.extractedAt) latest.set(to, { from: key, summary });
     }
-    const lists: Record<string, string[]> = {};
-    for (const [key, summary] of moved) {
-      const list = namesKey(summary.site, summary.year);
-      lists[list] = [...new Set([...(lists[list] ?? namesIn(all[list])), nameOf(key)])];
-    }
-    await local.set({ ...Object.fromEntries(moved), ...lists, [INDEXED]: true });
-    await local.remove(gone.filter((k) => !moved.has(k)));
+    const names: Record<string, string[]> = {};
+    for (const [key, { summary }] of latest) (names[namesKey(summary.site, summary.year)] ??= []).push(nameOf(key));
+    // Only what moves is written, and the lists as they are now with these names added: another tab may have
+    // remembered a report since the store was read, which an older copy must not overwrite.
+    const moving = [...latest].filter(([to, { from }]) => from !== to);
+    const now = await local.get([...Object.keys(names), ...moving.map(([to]) => to)]);
+    const lists = Object.fromEntries(Object.entries(names).map(([list, add]) => [list, [...new Set([...namesIn(now[list]), ...add])]]));
+    const moved = moving.filter(([to, { summary }]) => !((storedSummary(now[to])?.extractedAt ?? '') >= summary.extractedAt))
+      .map(([to, { summary }]) => [to, summary]);
+    await local.set({ ...Object.fromEntries(moved), ...lists });
+    await local.remove(gone.filter((k) => !latest.has(k)));
+    // Marked only once the old keys are gone: a move cut short (tab closed, storage refusing) is done again, not left
+    // with a report under two keys, counted twice.
+    await local.set({ [INDEXED]: true });
   })();
   // A store that could not be read is tried again at the next reading.
   indexing.catch(() => { indexing = undefined; });
