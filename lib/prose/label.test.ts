@@ -455,6 +455,13 @@ describe('the label before the number', () => {
     expect(labels('在局官网“互动交流”专栏答复网民留言1424条,办理12345热线交办事项6155件')).toEqual(['答复网民留言', '办理12345热线交办事项']);
   });
 
+  it('starts after a year run on from a heading\'s words (数量2022年), which is no count whose unit was lost', () => {
+    // 平潭综合实验区财政金融局 2022: the sub-heading (一) runs into its paragraph; the label kept the year's 年.
+    expect(labels('(一)主动公开政府信息的数量2022年制作、获取政府信息总数473条，其中主动公开政府信息123条')).toEqual([
+      '制作、获取政府信息总数', '主动公开政府信息',
+    ]);
+  });
+
   it('starts after the share of the count before where the page lost the comma after it (占66.42%通过…)', () => {
     // gs-qingyang-2021.
     expect(labels('县(区)政府及所属部门主动公开政府信息65781条,占66.42%通过政府公报公开64条,政府网站公开61134条')).toEqual([

@@ -360,8 +360,9 @@ function channelClauseBefore(text: string, from: number, clause: number): string
   return /[\d０-９]/.test(words) ? null : words;
 }
 // "推送信息1363微博发布信息1155条": a number right after what it counts is a count whose unit a copy lost, and the
-// label starts after it (12345热线 and 12316农业信息平台 name their numbers).
-const UNIT_LOST = /^.*(?:信息|数量?)[\d０-９]+(?![\d０-９.．%％])/;
+// label starts after it (12345热线 and 12316农业信息平台 name their numbers); so does a year there, a heading's words
+// run on into the sentence under it ((一)主动公开政府信息的数量2022年制作、获取政府信息总数473条).
+const UNIT_LOST = /^.*(?:信息|数量?)(?:[\d０-９]+(?![\d０-９.．%％年])|(?:19|20)\d{2}年度?)/;
 // "…65781条,占66.42%通过政府公报公开64条": the share of the count before, where the page lost the comma after it, is
 // none of the next count's label, which starts after it.
 const SHARE_LOST = /^.*占比?[\d０-９.．]+[%％]/;
