@@ -285,6 +285,12 @@ export function namesNumber(text: string, start: number, end: number): boolean {
   return SERVICE_LINE.test(text.slice(start, end)) || NAMES_NUMBER.test(text.slice(end, end + 3));
 }
 
+/** A bare number (LISTED_BARE's match) read as a count in `unit`. */
+const bareToken = (m: RegExpExecArray, unit: string): NumberToken => {
+  const start = m.index, end = start + m[0].length;
+  return { value: arabicValue(m[0]), unit, approximate: false, at: start, start, end, stop: end };
+};
+
 /** Adds the bare numbers a run of counts in one unit lists between its names (LISTED_BARE) as counts in that unit. */
 function addListedBare(text: string, out: NumberToken[]): void {
   const found: NumberToken[] = [];
@@ -298,7 +304,7 @@ function addListedBare(text: string, out: NumberToken[]): void {
     // The count before is named before it too (政务要闻415条): items of a list, each its name then its count.
     if (!HAN_CHAR.test(text[before.at - 1] ?? '') || !NAMES_ONLY.test(text.slice(before.stop, start))
       || !NAMES_ONLY.test(text.slice(end, after.at)) || namesNumber(text, start, end)) continue;
-    found.push({ value: arabicValue(m[0]), unit: before.unit, approximate: false, at: start, start, end, stop: end });
+    found.push(bareToken(m, before.unit));
   }
   for (const token of found) insertInOrder(out, token);
 }
@@ -320,7 +326,7 @@ function addSummedBare(text: string, out: NumberToken[]): void {
     LISTED_BARE.lastIndex = from;
     for (let m = LISTED_BARE.exec(text); m && m.index < to; m = LISTED_BARE.exec(text)) {
       const start = m.index, end = start + m[0].length;
-      if (!namesNumber(text, start, end)) items.push({ value: arabicValue(m[0]), unit: total.unit, approximate: false, at: start, start, end, stop: end });
+      if (!namesNumber(text, start, end)) items.push(bareToken(m, total.unit));
     }
     if (items.length < 2 || items.reduce((sum, item) => sum + item.value, 0) !== total.value) continue;
     for (const item of items) insertInOrder(out, item);
