@@ -133,7 +133,7 @@ describe('readPage', () => {
       document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
       const reading = await readPage(document, { trustedDomains: [], rememberReports: false });
       if (!reading.ok) throw new Error(reading.message);
-      expect(reading.report.document).toMatchObject({ issuer: '某某县人民政府办公室', year: 2022 });
+      expect(reading.report.document).toMatchObject({ issuer: '某某市人民政府办公室', year: 2022 });
       expect([...reading.places.fromHead]).toEqual(fromHead);
     }
   });

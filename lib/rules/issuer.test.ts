@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerKind, lowerOrOtherGovernment, zoneOf } from './issuer.ts';
+import { issuerKind, lowerOrOtherGovernment, withoutRulemaking, zoneOf } from './issuer.ts';
 
 describe('issuerKind', () => {
   it.each([
@@ -28,6 +28,15 @@ describe('zoneOf', () => {
     ['旅游度假区管委会财政局', '旅游度假区管委会'],
     ['经济技术开发区', null], ['苏州工业园区管理委员会', null], ['上海市浦东新区财政局', null], ['某县农业农村局', null], ['郑州市金水区教育局', null],
   ])('%s: %s', (name, zone) => expect(zoneOf(name)).toBe(zone));
+});
+
+describe('withoutRulemaking', () => {
+  it.each([
+    ['桃江县松木塘镇人民政府', 'township'], ['平潭综合实验区', 'region'], ['经济技术开发区经济发展局', 'region'],
+    ['北京市东城区财政局', 'county'], ['某县城乡建设局', 'county'], ['金华市义乌市商务局', 'county'],
+    // A province's, a city's (or 某市, which may be a 县级市), the State Council's: may make 规章, or not judged.
+    ['广西壮族自治区审计厅', null], ['铁岭市人民政府', null], ['某市城乡建设局', null], ['国家国际发展合作署', null], [null, null],
+  ])('%s: %s', (name, why) => expect(withoutRulemaking(name)).toBe(why));
 });
 
 describe('lowerOrOtherGovernment', () => {

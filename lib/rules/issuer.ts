@@ -73,6 +73,22 @@ export function lowerOrOtherGovernment(issuer: string, publisher: string, texts:
 }
 
 /**
+ * Why the issuer can make no 规章, or null where it may or the name does not say: 《立法法》第九十一、九十三条 give
+ * that power to the State Council's departments and the governments of provinces, 设区的市 and 自治州 alone. A township,
+ * a zone or its 管委会's department, and a body of a county-level place (县, 区, 旗, a 市 named under a city) have none.
+ * A 市 named alone may be a 县级市 but is taken for a city; a city's department may have drafted its government's 规章.
+ */
+export function withoutRulemaking(issuer: string | null, texts: readonly string[] = []): 'township' | 'region' | 'county' | null {
+  const kind = issuerKind(issuer);
+  if (kind === 'township' || kind === 'region') return kind;
+  if (kind === 'department' && zoneOf(issuer)) return 'region';
+  const name = squeezed(issuer ?? '');
+  // Each place the name opens with by itself: 城乡 in 某市城乡建设局 reads as a place, but stands no lower than 某市.
+  const places = PLACES.exec(name)?.[0].match(PLACE) ?? [];
+  return places.some((place) => levelOf(place, [name, ...texts]) === COUNTY) ? 'county' : null;
+}
+
+/**
  * government: a 县级以上人民政府 itself (铁岭市人民政府, or 周口市 named alone); township: 乡/镇/街道/苏木 (城关镇人民政府,
  * 小板桥街道办事处); region: a development zone or the like, or its 管委会 (平潭综合实验区); department: anything else
  * with a name (上海市人民政府办公厅, 某县农业农村局).

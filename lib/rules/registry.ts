@@ -4,6 +4,7 @@ import { outcomeSum as applicationsOutcomeSum } from './applications/outcome-sum
 import { rowSum } from './applications/row-sum.ts';
 import { inForceBalance } from './activeDisclosure/in-force-balance.ts';
 import { publishedWithinTotal } from './activeDisclosure/published-within-total.ts';
+import { regulationsPower } from './activeDisclosure/regulations-power.ts';
 import { announcedCount } from './document/announced-count.ts';
 import { announcedParts } from './document/announced-parts.ts';
 import { announcedTable } from './document/announced-table.ts';
@@ -52,7 +53,7 @@ export const RULES: readonly Rule[] = [
   paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, reportOfIssuer, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
-  publishedWithinTotal, inForceBalance,
+  publishedWithinTotal, inForceBalance, regulationsPower,
   columnBalance, applicationsOutcomeSum, rowSum,
   reviewLitigationOutcomeSum,
   tableComplete, childrenSum, subsetWithinParent, cumulativeNotBelowYear,

@@ -213,8 +213,9 @@ export function reportPage(figures: StandardFigures, layout: Layout, rand: () =>
       return before + (cut > 0 ? `${tableOf(closeSpans(rows.slice(0, cut)))}\n<p>\u00a0</p>\n${tableOf(inHeader ? rest : lead(rest))}` : tableOf(rows));
     }).join('\n');
   }
-  return `<!doctype html><html><head><meta charset="utf-8"><title>某某县人民政府办公室${year}年政府信息公开工作年度报告</title></head><body>
-<h1>某某县人民政府办公室${year}年政府信息公开工作年度报告</h1>
+  // A city's office: a city may make 规章, which the figures count at random.
+  return `<!doctype html><html><head><meta charset="utf-8"><title>某某市人民政府办公室${year}年政府信息公开工作年度报告</title></head><body>
+<h1>某某市人民政府办公室${year}年政府信息公开工作年度报告</h1>
 <p>本报告依据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。</p>
 <p>一、总体情况</p>
 <p>${year}年，我办认真贯彻落实政府信息公开工作部署，全年主动公开政府信息一批。${restated(figures)}</p>
@@ -223,7 +224,7 @@ ${body}
 <p>公开内容还不够全面，下一步将加强培训。</p>
 <p>六、其他需要报告的事项</p>
 <p>本年度未收取信息处理费。</p>
-<p>某某县人民政府办公室</p>
+<p>某某市人民政府办公室</p>
 <p>${year + 1}年1月20日</p>
 </body></html>`;
 }

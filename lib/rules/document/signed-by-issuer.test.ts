@@ -59,10 +59,10 @@ describe('document/signed-by-issuer', () => {
     const rand = random(3);
     const page = reportPage(consistentFigures(rand, PLAIN_LAYOUT), PLAIN_LAYOUT, rand);
     const rule = (html: string) => extractWithCheerio(html, null).report.warnings.filter((w) => w.rule === signedByIssuer.id);
-    expect(page).toContain('<p>某某县人民政府办公室</p>\n<p>');
+    expect(page).toContain('<p>某某市人民政府办公室</p>\n<p>');
     expect(rule(page)).toEqual([]);
-    expect(rule(page.replace('<p>某某县人民政府办公室</p>\n<p>', '<p>某某县发展和改革局</p>\n<p>'))).toMatchObject([{
-      message: expect.stringContaining('落款署名“某某县发展和改革局”与发布报告的机关“某某县人民政府办公室”不是同一个机关'),
+    expect(rule(page.replace('<p>某某市人民政府办公室</p>\n<p>', '<p>某某市发展和改革局</p>\n<p>'))).toMatchObject([{
+      message: expect.stringContaining('落款署名“某某市发展和改革局”与发布报告的机关“某某市人民政府办公室”不是同一个机关'),
     }]);
   });
 });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { regulationsPower } from './regulations-power.ts';
+
+describe('activeDisclosure/regulations-power', () => {
+  // hn-songmutang-2022 (桃江县松木塘镇, 表二 as printed): 规章 2 / 0 / 2 — its text counts "规章制度类2条", its own rules of work.
+  const report2021 = (issuer: string, regulations = { issued: 2, repealed: 0, inForce: 2 }) => makeReport({
+    document: { format: '2021', year: 2022, issuer },
+    activeDisclosure: {
+      regulations, normativeDocuments: { issued: 2, repealed: 0, inForce: 2 },
+      licensing: { decisions: 0 }, punishment: { decisions: 9 }, coercion: { decisions: 0 }, fees: { amount: null, unit: null },
+    },
+  });
+
+  it('passes a township whose 规章 row is 0', () => {
+    expect(findingsOf(regulationsPower, report2021('桃江县松木塘镇人民政府', { issued: 0, repealed: 0, inForce: 0 }))).toEqual([]);
+  });
+
+  it('fails a township that fills the 规章 row, naming the cells filled', () => {
+    expect(findingsOf(regulationsPower, report2021('桃江县松木塘镇人民政府'))).toMatchObject([{
+      severity: 'warning',
+      message: expect.stringContaining('乡镇、街道，无权制定规章，表二"规章"一行却填了数字（本年制发2、现行有效2）'),
+      cells: [{ table: 'activeDisclosure', path: 'regulations.issued' }, { table: 'activeDisclosure', path: 'regulations.inForce' }],
+    }]);
+  });
+
+  it('judges a county\'s department, a zone\'s and a county-level 市 named under its city, in the 2019 form too', () => {
+    const report2019 = (issuer: string) => makeReport({
+      document: { format: '2019', year: 2019, issuer },
+      activeDisclosure: { regulations: { newlyMade: 1, newlyPublished: 4, totalPublished: 11 } },
+    });
+    // 平潭综合实验区国有资产管理局 2019: 规章 1 / 4 / 11 (the probe acc's page); a 实验区's bureau makes no 规章.
+    expect(findingsOf(regulationsPower, report2019('平潭综合实验区国有资产管理局'))[0]?.message).toContain('开发区、新区、园区一类区域的机构，无权制定规章');
+    expect(findingsOf(regulationsPower, report2019('某县农业农村局'))[0]?.message).toContain('县级');
+    expect(findingsOf(regulationsPower, report2019('义乌市商务局'), makeContext({ title: '金华市义乌市商务局2019年政府信息公开工作年度报告' }))).toHaveLength(1);
+  });
+
+  it('leaves alone those that may make 规章 or whose level the name does not say', () => {
+    // tieling-2019: 铁岭市人民政府 made 13 规章; a city's department may count those it drafted; 义乌市 alone may be a city.
+    for (const issuer of ['铁岭市人民政府', '广东省人民政府', '国家国际发展合作署', '某市城乡建设局', '义乌市商务局']) {
+      expect(findingsOf(regulationsPower, report2021(issuer)), issuer).toEqual([]);
+    }
+    expect(findingsOf(regulationsPower, makeReport({ document: { format: '2021', year: 2022, issuer: null } }))).toEqual([]);
+  });
+});
