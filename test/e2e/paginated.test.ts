@@ -23,7 +23,7 @@ function pagesOf(name: string, related = ''): string[] {
     const pager = `<a href="${file(1)}">首页</a> ${k > 1 ? `<a href="${file(k - 1)}">上一页</a>` : '上一页'} ${numbers} ${k < 3 ? `<a href="${file(k + 1)}">下一页</a>` : '下一页'} <a href="${file(3)}">尾页</a>`;
     return `${head}${whole.slice(cuts[k - 1], cuts[k])}
 <div class="page" id="page_div">${pager}</div>
-<div class="tools">【打印本页】【关闭窗口】</div>${related}<div class="footer">版权所有：某某县人民政府办公室</div></body></html>`;
+<div class="tools">【打印本页】【关闭窗口】</div>${related}<div class="footer">版权所有：某某市人民政府办公室</div></body></html>`;
   });
 }
 
@@ -35,7 +35,7 @@ const alone = extractWithCheerio(whole, null).report;
 // A third copy whose frame links the office's report of the year before, answered when the test says.
 const LINKED = 't20230120_4567892';
 const Y2021 = 'https://www.example.gov.cn/zfxxgk/ndbg/202201/t20220120_1234567.html';
-const linked = pagesOf(LINKED, '<div class="related"><p>相关链接</p><p><a href="/zfxxgk/ndbg/202201/t20220120_1234567.html">某某县人民政府办公室2021年政府信息公开工作年度报告</a></p></div>');
+const linked = pagesOf(LINKED, '<div class="related"><p>相关链接</p><p><a href="/zfxxgk/ndbg/202201/t20220120_1234567.html">某某市人民政府办公室2021年政府信息公开工作年度报告</a></p></div>');
 // A fourth copy whose page 2 is served slowly.
 const SLOW = 't20230120_4567893';
 const slow = pagesOf(SLOW);
