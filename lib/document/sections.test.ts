@@ -20,6 +20,13 @@ describe('reportSections', () => {
     ]);
   });
 
+  it('takes 表三\'s numbered rows standing alone, the table\'s cells lost, for no parts (acc8/sn-yuyang-tuofenglu-2020)', () => {
+    const body = ['三、收到和处理政府信息公开申请情况', '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '申请人情况', '自然人',
+      '一、本年新收政府信息公开申请数量', '0', '二、上年结转政府信息公开申请数量', '0', '三、本年度办理结果', '(一)予以公开', '四、结转下年度继续办理',
+      '四、政府信息公开行政复议、行政诉讼情况'];
+    expect(reportSections(body).map((s) => `${s.number}、${s.title}`)).toEqual(['三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']);
+  });
+
   it('reads a pre-2019 report\'s 一、概述 run into its text on a page that lost the break (mess15/pingtan-2018)', () => {
     const body = ['一、概述2018年以来,我区认真贯彻落实《条例》和《办法》，结合工作实际，及时下发《平潭综合实验区管委会办公室关于印发2018年政务公开工作主要任务分解表的通知》',
       '（一）着力加强公开解读回应工作', '二、主动公开政府信息情况'];

@@ -20,6 +20,13 @@ const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]
 
 const PART_KEYS = new Set(PART_TITLES.map(labelKey)); // each ends in 况 or 项, which labelKey() keeps
 
+// 表三's rows numbered as the parts are (一、本年新收政府信息公开申请数量, 三、本年度办理结果, 四、结转下年度继续办理): where
+// the table lost its structure, its cells one a line or gone (sn-yuyang-tuofenglu-2020), they stand as lines of their
+// own, and are no parts of the report.
+const TABLE_ROW_TITLE = /^(?:(?:本年新收|上年结转)政府信息公开申请数量|本年度办理结果|结转下年度继续办理)$/;
+/** Whether the numbered heading's title is one of 表三's rows, not a part's. */
+export const isTableRowTitle = (title: string): boolean => TABLE_ROW_TITLE.test(labelKey(title));
+
 // 一 typed as a dash that looks like it, before its 、 (—、总体情况, nx-tongxin-zrzyj-2021; a dash opens no other line so).
 const DASH_FOR_ONE = /^(\s*)[—―─ー－–](?=\s*、)/;
 /** The line with a top-level numeral typed as a dash (—、) read as the 一 it stands for; the same length. */
@@ -151,6 +158,7 @@ export function reportSections(body: string[]): Located<Section>[] {
       const title = h?.[2]?.trim() ?? '';
       const key = labelKey(title);
       if (h && key.length > 0 && key.length <= 30 && !/[。；;]/.test(title.slice(0, -1))) {
+        if (isTableRowTitle(key)) continue;
         sections.push({ value: { number: h[1] ?? '', title: partTitleOf(closeUp(title.replace(/[。:：]$/, ''))) }, at });
         continue;
       }

@@ -52,8 +52,9 @@ const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知)
 const NO_NOTICE = /(?:未|没有|无)(?:向[^，,。；;]{0,10}?)?(发出|发送|下发|开具|出具|送达)([^，,。；;]{0,10}?收费通知)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
 const STATED_RIGHT_AFTER = /^\s*(?:为|是)?\s*$/;
-// What came of cases (决定书, 判决, 败诉, 被纠错 …) is no count of them: 未出现行政诉讼败诉情况 is no zero.
-const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?(?:败诉|纠错|纠正|撤销|确认违法))/;
+// What came of cases (决定书, 判决, 败诉, 被纠错 …) is no count of them: 未出现行政诉讼败诉情况 is no zero; nor is a
+// consultation about applying an application (未收到依申请公开信息的咨询, zhongyuan-sjj-2015).
+const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?(?:败诉|纠错|纠正|撤销|确认违法)|的咨询)/;
 // "依申请公开收费为0", "行政复议和行政诉讼案件均为零": a zero said after what it counts, with no unit
 // (or, 均为0件, shared by the cases listed before it). Not a rate: 纠错率为0.
 // The zero is whole, and no word goes on from it but its unit (均为0次, 数量均为0（件）): 均为零星的个人申请,

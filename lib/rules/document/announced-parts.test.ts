@@ -117,6 +117,13 @@ describe('document/announced-parts', () => {
       '报告开头称由三部分组成，但正文中未找到：“存在的问题及下一步打算”、“其他需要报告的事项”');
   });
 
+  it('names the last part without the 等 that leaves the list open (qjq-duze-2019: …以及其他需要报告的事项等。)', () => {
+    const lines = ['本年度政府信息公开年度报告,根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由杜泽镇人民政府编制。报告内容主要包含6个部分:'
+      + '总体情况、主动公开政府信息情况、政府信息公开申请情况、行政复议及提起诉讼情况、主要问题和改进情况以及其他需要报告的事项等。', '一、总体情况'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [{ number: '一', title: '总体情况' }] } }), makeContext({ lines }))[0]!.message).toBe(
+      '报告开头称由6部分组成，但正文中未找到：“主动公开政府信息情况”、“政府信息公开申请情况”、“行政复议及提起诉讼情况”、“主要问题和改进情况”、“其他需要报告的事项”');
+  });
+
   it('keeps a part whose name holds 以及 whole where the 、 part the names as announced (jining-hbj-2013)', () => {
     const lines = ['本报告由概述、政府信息公开组织领导和制度建设情况、主动公开政府信息以及公开平台建设情况、政府信息公开申请办理情况、政府信息公开收费及减免情况、'
       + '因政府信息公开申请行政复议和行政诉讼情况、政府信息公开保密审查及监督检查情况、政府信息公开工作存在的主要问题及改进情况、其他事项和附表共九个部分组成。',

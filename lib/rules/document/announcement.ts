@@ -36,8 +36,9 @@ function findAnnouncement(lines: readonly string[]): { list: string; countText: 
     const counted = COUNT_THEN_LIST.exec(line);
     if (counted) {
       const list = counted[2]!.split(AFTER_LIST)[0]!;
-      // The sentence to its list's end, not the clause about the report after it.
-      return { list, countText: counted[1]!, closed: !LIST_LEFT_OPEN.test(list), at: { ...spot(counted), end: counted.index + counted[0].length - counted[2]!.length + list.length } };
+      // The sentence to its list's end, not the clause about the report after it; the 等 that leaves it open no part of
+      // its last name (…以及其他需要报告的事项等, qjq-duze-2019).
+      return { list: list.replace(LIST_LEFT_OPEN, ''), countText: counted[1]!, closed: !LIST_LEFT_OPEN.test(list), at: { ...spot(counted), end: counted.index + counted[0].length - counted[2]!.length + list.length } };
     }
   }
   return null;

@@ -24,6 +24,13 @@ describe('document/numbering', () => {
     ]);
   });
 
+  it('takes 表三\'s numbered rows standing alone, the table\'s cells lost, for no headings (acc8/sn-yuyang-tuofenglu-2020)', () => {
+    const lines = ['一、总体情况', '(一)主动公开政府信息情况', '(二)政府信息依申请公开情况', '二、主动公开政府信息情况', '第二十条第(一)项',
+      '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '一、本年新收政府信息公开申请数量', '0', '二、上年结转政府信息公开申请数量', '0',
+      '三、本年度办理结果', '(一)予以公开'];
+    expect(check(lines).map((f) => f.message)).toEqual([]);
+  });
+
   it('says a repeat then a gap once, as the one number written wrong, quoting a bare number with its title (scanju-zhj-2021: (二) (二) (四))', () => {
     // 遂宁市安居区 2021: each number on a line of its own, its title on the next; the second (二) was meant for (三).
     const lines = ['一、总体情况', '(一)主动公开', '网站全年主动公开235条信息。', '(二)', '依申请公开', '全年无依申请公开的情况。', '(二)', '政府信息管理',

@@ -1,8 +1,8 @@
 // The outline markers at the start of a text line: 一、 (一) 1. — and the top-level heading that lost
 // its numeral and starts with a bare 、 (shulan-tiande-2014: "、工作存在的主要问题…"), or lost its 、 (一总体情况).
-import { dashAsOne, gluedPartHeading } from '../../document/sections.ts';
+import { dashAsOne, gluedPartHeading, isTableRowTitle } from '../../document/sections.ts';
 import { isTextTableRow } from '../../document/text-table.ts';
-import { toHalfWidth, withHalfWidthFigures } from '../../text/normalize.ts';
+import { stripNumbering, toHalfWidth, withHalfWidthFigures } from '../../text/normalize.ts';
 import { parseChineseNumber } from './numerals.ts';
 
 export type Marker = { level: 1 | 2 | 3; number: number } | { level: 1; number: null };
@@ -48,12 +48,15 @@ function markerOf(raw: string): Marker | null {
 // once, and their markers kept with them.
 const MARKERS = new WeakMap<readonly string[], (Marker | null)[]>();
 
-/** markerOf of each line, in order; none on the rows of a table laid out as text (一、本年新收… 33 2 0). */
+/**
+ * markerOf of each line, in order; none on the rows of a table laid out as text (一、本年新收… 33 2 0), nor on 表三's
+ * numbered rows standing alone where the table lost its cells (一、本年新收政府信息公开申请数量).
+ */
 export function markersOf(lines: readonly string[]): (Marker | null)[] {
   let markers = MARKERS.get(lines);
   if (!markers) MARKERS.set(lines, (markers = lines.map((line, i) => {
     const marker = markerOf(line);
-    return marker && !isTextTableRow(lines, i) ? marker : null;
+    return marker && !isTextTableRow(lines, i) && !(marker.level === 1 && isTableRowTitle(stripNumbering(line))) ? marker : null;
   })));
   return markers;
 }
