@@ -8,6 +8,7 @@ import { regulationsPower } from './activeDisclosure/regulations-power.ts';
 import { announcedCount } from './document/announced-count.ts';
 import { announcedParts } from './document/announced-parts.ts';
 import { announcedTable } from './document/announced-table.ts';
+import { datedAfterWriting } from './document/dated-after-writing.ts';
 import { feeStatement } from './document/fee-statement.ts';
 import { formatMatchesYear } from './document/format-matches-year.ts';
 import { numbering } from './document/numbering.ts';
@@ -50,7 +51,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedByIssuer, reportOfIssuer, publishedOnTime,
+  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance, regulationsPower,
