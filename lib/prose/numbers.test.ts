@@ -269,6 +269,13 @@ describe('numbers as some reports print them', () => {
     expect(counts('国家规划的南水北调治污目标任务全面完成,有效保障了南水北调东线一期')).toEqual([]);
     expect(counts('全年编发简报一期。')).toEqual(['=1期']);
   });
+
+  it('reads calls counted in 通, but no 通 that opens a word', () => {
+    // 03-pt-2019 (平潭 2019), hzs-2019.
+    expect(counts('通过热线电话、家园985后台以及网络直播间的方式解答群众问题，其中热线电话11通，网络诉求3件')).toEqual(['=11通', '=3件']);
+    expect(counts('累计接听电话84472通，来自11条热线短号')).toEqual(['=84472通', '=11条']);
+    expect(counts('实现三通一平，会议以3通过。')).toEqual([]);
+  });
 });
 
 describe('approximate counts', () => {

@@ -339,6 +339,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   const inBrackets = CLOSE_BRACKET.test(text[start + digits.length] ?? '');
   const open = inBrackets ? start - 1 : start;
   if (gluedBefore(text, open) || (unit !== null && COMPOUNDS.has(unit + (text[stop] ?? '')))) return null;
+  // 通 counts calls where the clause goes no further (热线电话11通，) or names them (11通电话); else it opens a word (3通过, 三通一平).
+  if (unit === '通' && HAN_CHAR.test(text[stop] ?? '') && !CALLS_AFTER.test(text.slice(stop, stop + 2))) return null;
   // A number in brackets counts after what it counts (信息(1386)条); one opening a clause numbers a list ((1)个人信息).
   if (inBrackets && !HAN_CHAR.test(text[open - 1] ?? '')) return null;
   // 数十件, 数百条, 几千人: no number said.
@@ -416,6 +418,7 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   };
 }
 
+const CALLS_AFTER = /^(?:电话|来电)/;
 const HOUSE_NUMBER = /^\s?[\d０-９一二三四五六七八九十]+号/;
 const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/;
 /** 共 saying "in total", not inside a word (公共, 共享, 共同, 共性, 中华人民共和国 …). */
