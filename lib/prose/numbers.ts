@@ -375,6 +375,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   // 共印5份: the copies of an official document printed, in the 版记 of one that sends the report up (…2012年4月30日印发
   // 校对:… 共印5份), no figure of the report's.
   if (unit === '份' && PRINT_RUN.test(text.slice(Math.max(0, start - 4), start))) return null;
+  // 其中一类15项、二类105项: a numeral's 类 right before a count names a class (class II), as KINDS_BEFORE in label.ts reads it.
+  if (unit === '类' && !arabic && CLASS_COUNT_AFTER.test(text.slice(stop, stop + 2))) return null;
   // 二轮延包, 二轮巡察: the second round, named without its 第 (two rounds are 两轮); 新一轮 is the 一 above.
   if (unit === '轮' && digits === '二') return null;
   // 南水北调东线一期, 二期工程: a phase of a project, part of its name.
@@ -418,6 +420,7 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   };
 }
 
+const CLASS_COUNT_AFTER = /^\s?[\d０-９]/;
 const CALLS_AFTER = /^(?:电话|来电)/;
 const HOUSE_NUMBER = /^\s?[\d０-９一二三四五六七八九十]+号/;
 const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/;
