@@ -319,7 +319,7 @@ describe('tricky cases', () => {
 
   it('takes no list in another unit after clauses of other doings as a breakdown of the count before them (03-pt-2019)', () => {
     const pt2019 = figuresOf('区自然资源与生态环境局把环境保护工作纳入政务公开的重点公开内容，全年公开环保督察信息、环境质量信息、饮用水水源水质监测、行政审批环境影响评价审批、环境监管执法、投诉举报处理和突发环境信息和其他重大环境信息131条，同时通过做客“问政平潭”栏目之有事您说话，为群众解答环境保护问题，通过热线电话、家园985后台以及网络直播间的方式解答群众问题，其中热线电话11通，网络诉求3件，创新了信息公开方式。');
-    expect(summary(pt2019).map((s) => s.replace(/^.*(?=其他重大环境信息)/, ''))).toEqual(['其他重大环境信息=131条', '网络诉求=3件']);
+    expect(summary(pt2019).map((s) => s.replace(/^.*(?=其他重大环境信息)/, ''))).toEqual(['其他重大环境信息=131条', '热线电话=11通', '网络诉求=3件']);
     // Said right after the count, a 其中 still breaks it down in another unit (回应解读0件，其中，政策解读稿件0篇).
     expect(summary(figuresOf('回应解读0件，其中，政策解读稿件发布0篇。'))).toEqual(['回应解读=0件 [政策解读稿件发布=0篇]']);
   });
