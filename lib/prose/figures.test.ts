@@ -1582,6 +1582,15 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('本年度制发3件,废止1件。'))).toEqual(['制发=3件', '废止=1件']);
   });
 
+  it('names a count said by its verb alone by what a clause of its sentence before it did that verb to (gwh-2019, cq-fengwen-jd-2020)', () => {
+    expect(summary(figuresOf('在政府门户网站开设“最新文件”栏目，发布应主动公开的区管委会及区管委会办公室公文类政府信息，今年共发布80条。'))).toEqual([
+      '发布应主动公开的区管委会及区管委会办公室公文类政府信息=80条',
+    ]);
+    expect(summary(figuresOf('一是积极向区委、区政府报送政务类、工作类信息,全年累计报送112条。'))).toEqual(['向区委、区政府报送政务类、工作类信息=112条']);
+    // Another verb before it says nothing of what this one was done to (hainan-sthjt-2022).
+    expect(summary(figuresOf('2022年受理政府信息依申请公开事项46件,办结44件。'))).toEqual(['受理政府信息依申请公开事项=46件', '办结=44件']);
+  });
+
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {
     expect(summary(figuresOf('全年开展政务公开评比2次。', '和解结案2件。', '受理申请较2021年全年的8件增加到12件。'))).toEqual([
       '开展政务公开评比=2次', '和解结案=2件', '受理申请=12件',
