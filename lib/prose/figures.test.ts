@@ -334,6 +334,14 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('closes a bracketed breakdown at its own bracket, not at one an item opened within it', () => {
+    // cq-kaizhou-dajin-2024's list, its first item given a bracket of its own (built wording: no probe page nests them).
+    expect(summary(figuresOf('2024年度,法定主动公开35条(其中政策文件6条(含规范性文件2条)、乡村振兴4条、教育6条、社会保障3条、社会救助5条、预决算公开2条、涉农补贴5条、集体土地征收2条、宅基地使用情况审核2条);政府信息公开年度报告1条。'))).toEqual([
+      '法定主动公开=35条 [政策文件=6条; 乡村振兴=4条; 教育=6条; 社会保障=3条; 社会救助=5条; 预决算公开=2条; 涉农补贴=5条; 集体土地征收=2条; 宅基地使用情况审核=2条]',
+      '规范性文件=2条', '政府信息公开年度报告=1条',
+    ]);
+  });
+
   it('opens no breakdown of the counts after a bracket that said what the count before holds and closed (tongguan-rs-2024)', () => {
     const figures = figuresOf('2024年,我局及时主动向社会公布信息共590条,“两化”专题领域主动公开268条(含社会保险、就业创业)、法律法规和政策文件4条、行政权力类117条、规划计划16条、人事信息33条、建议提案20条、财政资金类27条、在线回应19次、新闻发布会3场,其他信息83条。');
     expect(summary(figures)).toEqual([
