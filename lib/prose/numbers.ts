@@ -128,8 +128,7 @@ export function findNumbers(text: string): NumberToken[] {
   if (said) addSaidZeros(text, out);
   if (bare) addBare(text, BARE, out);
   if (text.includes('其中')) addBare(text, BARE_TOTAL, out);
-  if (out.length > 0 && text.includes('其中')) addSummedBare(text, out);
-  if (out.length > 1) addListedBare(text, out);
+  if (out.length > 0) addBareItems(text, out);
   shareAmongListed(text, out);
   return out;
 }
@@ -272,11 +271,10 @@ function addBare(text: string, bare: RegExp, out: NumberToken[]): void {
   }
 }
 
-// A list run together, one item's unit lost (…政务要闻415条通知公告307不动产公告84条…, zlq-2021): a bare number between
-// two names, right after a count in one unit and right before another in the same, is an item in that unit. Not a
-// year or date (2021年), a service line (12345热线, 110报警), a name's digits (3A, 5G: no name after them), an ordinal
-// (第2季度, 第15届) or a number that names or measures (88号楼, 3楼, 15百分点, 2倍).
-// (The name after it may come after a 、 where the item ends a 其中's list: addSummedBare.)
+// A list run together, one item's unit lost (…政务要闻415条通知公告307不动产公告84条…, zlq-2021), or all its items' after a
+// 其中 (…发布各类信息854条,其中新闻类信息520旗内文件55政策解读60…更新类信息219、微信平台同步发布信息812条): a bare number
+// after a name, before another or a list's 、. Not a year or date (2021年), a service line (12345热线, 110报警), a name's digits
+// (3A, 5G: no name after them), an ordinal (第2季度, 第15届) or a number that names or measures (88号楼, 3楼, 15百分点, 2倍).
 const LISTED_BARE = new RegExp(`(?<=[${HAN}])(?<!第)[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}、，,])`, 'gu');
 const NAMES_NUMBER = /^(?:[年月日号届楼栋层室倍岁]|季度|百分点|周年|热线|专线|电话|报警|急救|火警|平台)/;
 const NAMES_ONLY = new RegExp(`^[${HAN}]{2,}$`, 'u');
@@ -285,52 +283,56 @@ export function namesNumber(text: string, start: number, end: number): boolean {
   return SERVICE_LINE.test(text.slice(start, end)) || NAMES_NUMBER.test(text.slice(end, end + 3));
 }
 
-/** A bare number (LISTED_BARE's match) read as a count in `unit`. */
-const bareToken = (m: RegExpExecArray, unit: string): NumberToken => {
-  const start = m.index, end = start + m[0].length;
-  return { value: arabicValue(m[0]), unit, approximate: false, at: start, start, end, stop: end };
-};
+/** A bare number (LISTED_BARE's match): where it stands, and its value. */
+interface Bare { start: number; end: number; value: number }
+/** A bare number read as a count in `unit`. */
+const bareToken = ({ start, end, value }: Bare, unit: string): NumberToken => ({ value, unit, approximate: false, at: start, start, end, stop: end });
 
-/** Adds the bare numbers a run of counts in one unit lists between its names (LISTED_BARE) as counts in that unit. */
-function addListedBare(text: string, out: NumberToken[]): void {
-  const found: NumberToken[] = [];
-  let k = 0; // the first count not before the number (the matches come in order: one pass over the counts)
-  LISTED_BARE.lastIndex = 0;
-  for (let m = LISTED_BARE.exec(text); m; m = LISTED_BARE.exec(text)) {
-    const start = m.index, end = start + m[0].length;
-    while (k < out.length && out[k]!.stop <= start) k++;
-    const before = out[k - 1], after = out[k];
-    if (!before || !after || after.at < end || before.unit === null || before.unit !== after.unit || before.approximate || after.approximate) continue;
-    // The count before is named before it too (政务要闻415条): items of a list, each its name then its count.
-    if (!HAN_CHAR.test(text[before.at - 1] ?? '') || !NAMES_ONLY.test(text.slice(before.stop, start))
-      || !NAMES_ONLY.test(text.slice(end, after.at)) || namesNumber(text, start, end)) continue;
-    found.push(bareToken(m, before.unit));
+/**
+ * The list items among the bare numbers of the text (LISTED_BARE, none naming anything), as counts in their list's unit:
+ * all the items of a 其中 where they add up to its total (summedItems), then each between two counts of its list (listedUnit).
+ */
+function addBareItems(text: string, out: NumberToken[]): void {
+  const summing = text.includes('其中');
+  if (!summing && out.length < 2) return;
+  const bare = [...text.matchAll(LISTED_BARE)].map((m): Bare => ({ start: m.index!, end: m.index! + m[0].length, value: arabicValue(m[0]) }))
+    .filter(({ start, end }) => !namesNumber(text, start, end));
+  if (bare.length === 0) return;
+  if (summing) {
+    for (const item of [...out].flatMap((total) => summedItems(text, total, bare, out))) insertInOrder(out, item);
   }
-  for (const token of found) insertInOrder(out, token);
+  const listed: NumberToken[] = [];
+  let k = 0; // the first count not before the number (the matches come in order: one pass over the counts)
+  for (const item of bare) {
+    while (k < out.length && out[k]!.stop <= item.start) k++;
+    const unit = listedUnit(text, item, out[k - 1], out[k]);
+    if (unit !== null) listed.push(bareToken(item, unit));
+  }
+  for (const token of listed) insertInOrder(out, token);
 }
 
-// …and a 其中's items that all lost their unit (…发布各类信息854条,其中新闻类信息520旗内文件55政策解读60…更新类信息219、微信
-// 平台同步发布信息812条, zlq-2021): the bare numbers between names after it, up to the next count or the clause's end, are
-// its items in the total's unit where they add up to it exactly.
+/**
+ * The unit of a bare number between two counts in one unit, the one before named before it too (政务要闻415条): items of a
+ * list, each its name then its count; null where it is no such item.
+ */
+function listedUnit(text: string, { start, end }: Bare, before: NumberToken | undefined, after: NumberToken | undefined): string | null {
+  if (!before || !after || after.at < end || before.unit === null || before.unit !== after.unit || before.approximate || after.approximate) return null;
+  return HAN_CHAR.test(text[before.at - 1] ?? '') && NAMES_ONLY.test(text.slice(before.stop, start)) && NAMES_ONLY.test(text.slice(end, after.at)) ? before.unit : null;
+}
+
+// What opens a total's items, right after it; and where its clause ends.
 const OPENS_ITEMS = /^\s?[，,：:]?\s?其中[：:，,]?/;
 const CLAUSE_STOP = /[。；;]/g;
-function addSummedBare(text: string, out: NumberToken[]): void {
-  for (const total of [...out]) {
-    if (total.unit === null || total.approximate) continue;
-    const opens = OPENS_ITEMS.exec(text.slice(total.stop, total.stop + 8));
-    if (!opens) continue;
-    const from = total.stop + opens[0].length;
-    CLAUSE_STOP.lastIndex = from;
-    const to = Math.min(out.find((t) => t.at >= from)?.at ?? text.length, CLAUSE_STOP.exec(text)?.index ?? text.length);
-    const items: NumberToken[] = [];
-    LISTED_BARE.lastIndex = from;
-    for (let m = LISTED_BARE.exec(text); m && m.index < to; m = LISTED_BARE.exec(text)) {
-      const start = m.index, end = start + m[0].length;
-      if (!namesNumber(text, start, end)) items.push(bareToken(m, total.unit));
-    }
-    if (items.length < 2 || items.reduce((sum, item) => sum + item.value, 0) !== total.value) continue;
-    for (const item of items) insertInOrder(out, item);
-  }
+/** The bare numbers after a total's 其中, up to the next count or the clause's end, where two or more add up to it exactly: its items. */
+function summedItems(text: string, total: NumberToken, bare: Bare[], out: NumberToken[]): NumberToken[] {
+  if (total.unit === null || total.approximate) return [];
+  const opens = OPENS_ITEMS.exec(text.slice(total.stop, total.stop + 8));
+  if (!opens) return [];
+  const from = total.stop + opens[0].length;
+  CLAUSE_STOP.lastIndex = from;
+  const to = Math.min(out.find((t) => t.at >= from)?.at ?? text.length, CLAUSE_STOP.exec(text)?.index ?? text.length);
+  const items = bare.filter(({ start }) => start >= from && start < to).map((item) => bareToken(item, total.unit!));
+  return items.length >= 2 && items.reduce((sum, item) => sum + item.value, 0) === total.value ? items : [];
 }
 
 function countedToken(text: string, m: RegExpExecArray, titles: readonly number[]): NumberToken | null {
