@@ -49,6 +49,7 @@ function ofDocuments(label: string, text: string, token: NumberToken): string {
 // verb to; the label is that clause's. Another verb there (受理…46件,办结44件) says nothing of what this one was done to.
 const VERB_ALONE = new RegExp(`^(?:${ACTIVITY}|报送|推送|编发|上报)$`);
 const SENTENCE_END = /[。；;！!？?]/;
+const DONE_TO = /^(?!工作)[^]{2}/;
 function ofVerbSaidBefore(label: string, text: string, from: number, token: NumberToken): string {
   if (!VERB_ALONE.test(label)) return label;
   const clause = clauseStart(text, token.at, from);
@@ -58,6 +59,8 @@ function ofVerbSaidBefore(label: string, text: string, from: number, token: Numb
   const said = text.lastIndexOf(label, clause - 1);
   if (said < start) return label;
   const end = clauseEnd(text, said, clause);
+  // The verb said of something there, not a field of work it names (深入推进政务公开工作, 推进政务公开).
+  if (!DONE_TO.test(text.slice(said + label.length, end))) return label;
   const before = labelBefore(text, clauseStart(text, said, start), end);
   return before.length > label.length && before.includes(label) ? before : label;
 }

@@ -1597,6 +1597,8 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('一是积极向区委、区政府报送政务类、工作类信息,全年累计报送112条。'))).toEqual(['向区委、区政府报送政务类、工作类信息=112条']);
     // Another verb before it says nothing of what this one was done to (hainan-sthjt-2022).
     expect(summary(figuresOf('2022年受理政府信息依申请公开事项46件,办结44件。'))).toEqual(['受理政府信息依申请公开事项=46件', '办结=44件']);
+    // Nor does the verb where it names a field of work (政务公开工作), done to nothing the count counts (built wording).
+    expect(summary(figuresOf('深入推进政务公开工作，全年共公开12条。', '深入推进政务公开，全年共公开12条。'))).toEqual(['公开=12条', '公开=12条']);
   });
 
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {
