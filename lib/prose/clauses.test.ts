@@ -25,11 +25,11 @@ describe('the words before a figure', () => {
     expect(clauses('当面申请、网上申请共3件')['3']!.listed).toBe(false);
   });
 
-  it('open a breakdown in brackets right after a figure, and close it with them', () => {
+  it('open a breakdown in brackets right after a figure (figures.ts closes it where its bracket closes)', () => {
     const c = clauses('主动公开市政府规章13件（含新制定5件，修改4件，废止4件），行政规范性文件42件');
-    expect(c['5']).toMatchObject({ opener: { kind: 'contains' }, bracket: true, closes: false });
-    expect(c['4']).toMatchObject({ opener: null, bracket: false, closes: false });
-    expect(c['42']).toMatchObject({ opener: null, closes: true });
+    expect(c['5']).toMatchObject({ opener: { kind: 'contains' }, bracket: true });
+    expect(c['4']).toMatchObject({ opener: null, bracket: false });
+    expect(c['42']).toMatchObject({ opener: null, bracket: false });
     // A bracket that says 其中 breaks down too (jccq-scj-2023): the bracket comes first.
     expect(clauses('发布信息420条(其中,国家级媒体10篇,省级媒体142篇)')['10']).toMatchObject({ opener: { kind: 'bracket' }, bracket: true, which: true });
   });

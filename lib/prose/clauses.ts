@@ -26,8 +26,6 @@ export interface Clause {
   which: boolean;
   /** A bracket opened right after the figure before, still open here: what it holds is about that figure. */
   bracket: boolean;
-  /** A bracket closes in the words. */
-  closes: boolean;
   /** 另有, 此外, 同时, 另 right before the number: an aside, no part of what came before. */
   aside: boolean;
   /** After a list's 、 within the sentence. */
@@ -74,15 +72,12 @@ const COMPARED = /(?:较|比|同比|环比)[^，,。；;]{0,8}?(?:(?:增加|减�
 export function clauseOf(text: string, from: number, sentence: number, token: NumberToken): Clause {
   const gap = text.slice(from, token.at);
   // One pass from the number back: where its own clause starts (after the last ，or ：), whether a 、 stands in
-  // that clause (an item of a list, within the sentence; a ； ends one), and whether a bracket closes.
-  let clause = -1, listed = false, closes = false;
-  for (let i = gap.length - 1; i >= 0; i--) {
+  // that clause (an item of a list, within the sentence; a ； ends one). Where brackets close, the reader counts (figures.ts).
+  let clause = -1, listed = false;
+  for (let i = gap.length - 1; i >= 0 && clause < 0; i--) {
     const code = gap.charCodeAt(i);
-    if (code === CLOSE || code === CLOSE_ASCII) closes = true;
-    else if (clause < 0) {
-      if (code === COMMA || code === COMMA_ASCII || code === COLON || code === COLON_ASCII) clause = i;
-      else if (code === LIST_COMMA) listed = true;
-    }
+    if (code === COMMA || code === COMMA_ASCII || code === COLON || code === COLON_ASCII) clause = i;
+    else if (code === LIST_COMMA) listed = true;
   }
   // What stands right before the number: the end-anchored tests need no more.
   const tail = gap.length > 12 ? gap.slice(-12) : gap;
@@ -99,7 +94,6 @@ export function clauseOf(text: string, from: number, sentence: number, token: Nu
     opener: found && { kind: openerKind(found[0]), words: found[0], end: from + found.index + found[0].length },
     which: openingWords(WHICH, gap) !== null,
     bracket: (opensBefore === OPEN || opensBefore === OPEN_ASCII) && BRACKET_OPENS.test(gap),
-    closes,
     aside: ASIDE.test(gap),
     listed: listed && from > sentence,
     totalWord,
@@ -108,7 +102,7 @@ export function clauseOf(text: string, from: number, sentence: number, token: Nu
     onChannel: CHANNEL.test(clause < 0 ? gap : gap.slice(clause + 1)),
   };
 }
-const [OPEN, OPEN_ASCII, CLOSE, CLOSE_ASCII, COMMA, COMMA_ASCII, COLON, COLON_ASCII, LIST_COMMA] = Array.from('（(）)，,：:、', (ch) => ch.charCodeAt(0));
+const [OPEN, OPEN_ASCII, COMMA, COMMA_ASCII, COLON, COLON_ASCII, LIST_COMMA] = Array.from('（(，,：:、', (ch) => ch.charCodeAt(0));
 
 /**
  * The first words of `pattern` (global) in the gap that stand outside brackets closed before the number: in

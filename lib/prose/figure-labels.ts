@@ -1,7 +1,7 @@
 // What becomes of a figure's label past the words that name it (label.ts): said as fully as its sentence says it (the
 // year carried from or to, over the years, of which documents), and told apart from the figures labelled alike beside
 // it by the word or the subject each stands after. The prose reader (figures.ts) asks it of each figure it reads.
-import { subjectBefore, wordBefore } from './label.ts';
+import { ACTIVITY, clauseStart, labelBefore, subjectBefore, wordBefore } from './label.ts';
 import type { NumberToken } from './numbers.ts';
 
 /** A figure as its label is told apart: its label and unit, its count, and its line's text with where its clause starts there. */
@@ -12,7 +12,7 @@ export const STEP_CARRIED = /^(?:上年)?结转(?![至到下])/;
 
 /** The label a count's words give, said as fully as its sentence says it: the year carried from or to, over the years, of which documents. */
 export function fullLabel(label: string, text: string, from: number, token: NumberToken, year: number | null): string {
-  return ofDocuments(overYears(carriedFromYear(withVerb(label, text, from, token), text.slice(from, token.at), year), text, from, token), text, token);
+  return ofVerbSaidBefore(ofDocuments(overYears(carriedFromYear(withVerb(label, text, from, token), text.slice(from, token.at), year), text, from, token), text, token), text, from, token);
 }
 
 // "2022年，区政府办公室共收到8份政府信息公开申请" (hanyang-bgs-2022), "依申请公开政府信息共收到37件" (hz-guali-2024): applications
@@ -43,6 +43,34 @@ function ofDocuments(label: string, text: string, token: NumberToken): string {
   const named = [...sentence.matchAll(DOCUMENTS)].at(-1);
   return named && !OPEN_BRACKET.test(sentence.slice(named.index)) ? label + named[0] : label;
 }
+
+// "在…栏目发布应主动公开的…公文类政府信息，今年共发布80条" (gwh-2019), "积极向区委、区政府报送政务类、工作类信息,全年累计
+// 报送112条" (cq-fengwen-jd-2020): a count named by its verb alone counts what a clause of its sentence before it did that
+// verb to; the label is that clause's. Another verb there (受理…46件,办结44件) says nothing of what this one was done to.
+const VERB_ALONE = new RegExp(`^(?:${ACTIVITY}|报送|推送|编发|上报)$`);
+const SENTENCE_END = /[。；;！!？?]/;
+const DONE_TO = /^(?!工作)[^]{2}/;
+function ofVerbSaidBefore(label: string, text: string, from: number, token: NumberToken): string {
+  if (!VERB_ALONE.test(label)) return label;
+  const clause = clauseStart(text, token.at, from);
+  // Back to the count before (`from`) at most: the clause said what was done, and this count how much of it.
+  let start = clause;
+  while (start > from && start > token.at - 80 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  const said = text.lastIndexOf(label, clause - 1);
+  if (said < start) return label;
+  const end = clauseEnd(text, said, clause);
+  // The verb said of something there, not a field of work it names (深入推进政务公开工作, 推进政务公开).
+  if (!DONE_TO.test(text.slice(said + label.length, end))) return label;
+  const before = labelBefore(text, clauseStart(text, said, start), end);
+  return before.length > label.length && before.includes(label) ? before : label;
+}
+/** Where the clause holding text[at] ends, before `to` at most. */
+function clauseEnd(text: string, at: number, to: number): number {
+  let end = at;
+  while (end < to && !CLAUSE_STOP.test(text[end]!)) end++;
+  return end;
+}
+const CLAUSE_STOP = /[，,：:；;（()）。]/;
 
 // "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
 // without its year, is what 表三 calls 上年结转; so is what was carried to the report's year (2023年结转2024年政府信息

@@ -319,7 +319,7 @@ describe('tricky cases', () => {
 
   it('takes no list in another unit after clauses of other doings as a breakdown of the count before them (03-pt-2019)', () => {
     const pt2019 = figuresOf('区自然资源与生态环境局把环境保护工作纳入政务公开的重点公开内容，全年公开环保督察信息、环境质量信息、饮用水水源水质监测、行政审批环境影响评价审批、环境监管执法、投诉举报处理和突发环境信息和其他重大环境信息131条，同时通过做客“问政平潭”栏目之有事您说话，为群众解答环境保护问题，通过热线电话、家园985后台以及网络直播间的方式解答群众问题，其中热线电话11通，网络诉求3件，创新了信息公开方式。');
-    expect(summary(pt2019).map((s) => s.replace(/^.*(?=其他重大环境信息)/, ''))).toEqual(['其他重大环境信息=131条', '网络诉求=3件']);
+    expect(summary(pt2019).map((s) => s.replace(/^.*(?=其他重大环境信息)/, ''))).toEqual(['其他重大环境信息=131条', '热线电话=11通', '网络诉求=3件']);
     // Said right after the count, a 其中 still breaks it down in another unit (回应解读0件，其中，政策解读稿件0篇).
     expect(summary(figuresOf('回应解读0件，其中，政策解读稿件发布0篇。'))).toEqual(['回应解读=0件 [政策解读稿件发布=0篇]']);
   });
@@ -331,6 +331,14 @@ describe('tricky cases', () => {
     // A 其中 after it breaks the total down anew: the note in brackets holds figures of their own (dongyang-zrgh-2023).
     expect(summary(figuresOf('办结依申请公开件177件(含2022年结转的3件),其中,予以公开60件,部分公开51件,不予公开4件,信息无法提供30件、不予处理3件,其他处理29件。'))).toEqual([
       '办结依申请公开件=177件 [予以公开=60件; 部分公开=51件; 不予公开=4件; 信息无法提供=30件; 不予处理=3件; 其他处理=29件]', '结转=3件',
+    ]);
+  });
+
+  it('closes a bracketed breakdown at its own bracket, not at one an item opened within it', () => {
+    // cq-kaizhou-dajin-2024's list, its first item given a bracket of its own (built wording: no probe page nests them).
+    expect(summary(figuresOf('2024年度,法定主动公开35条(其中政策文件6条(含规范性文件2条)、乡村振兴4条、教育6条、社会保障3条、社会救助5条、预决算公开2条、涉农补贴5条、集体土地征收2条、宅基地使用情况审核2条);政府信息公开年度报告1条。'))).toEqual([
+      '法定主动公开=35条 [政策文件=6条; 乡村振兴=4条; 教育=6条; 社会保障=3条; 社会救助=5条; 预决算公开=2条; 涉农补贴=5条; 集体土地征收=2条; 宅基地使用情况审核=2条]',
+      '规范性文件=2条', '政府信息公开年度报告=1条',
     ]);
   });
 
@@ -1141,8 +1149,8 @@ describe('breakdowns as real reports nest and chain them', () => {
       '政府门户网站发布工作动态信息=165条 [重点聚焦甘州乡镇街道动态=102条]',
       '发布法定主动公开内容=1条 [机构概况=1条; 三公经费及预算/决算信息=2条]',
     ]);
-    // prose/parts-sum says the list overshoots the count it belongs to, not the 165.
-    expect(partsSumOf(figures).map((f) => f.message)).toEqual(['正文“…发布法定主动公开内容1条…”：其中机构概况1+三公经费及预算/决算信息2=3条，超过总数1条']);
+    // prose/parts-sum says the list overshoots the count it belongs to, not the 165: a warning, as 以及 may add what is no part of it.
+    expect(partsSumOf(figures).map((f) => [f.severity, f.message])).toEqual([['warning', '正文“…发布法定主动公开内容1条…”：其中机构概况1+三公经费及预算/决算信息2=3条，超过总数1条（前面的分项已合计为总数，“三公经费及预算/决算信息”用“以及”接在其后，可能另算，不在总数之内）']]);
     // A 以及 after a part's list that made it up, or one short of it, goes on with the total's list (built wording).
     for (const items of ['包括工作动态50条、通知公告70条', '包括工作动态50条']) {
       expect(summary(figuresOf(`主动公开信息500条，其中政府网站发布120条，${items}，以及微信公众号发布180条。`))[0], items)
@@ -1582,6 +1590,17 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
     // Nor where the sentence names none.
     expect(summary(figuresOf('本年度制发3件,废止1件。'))).toEqual(['制发=3件', '废止=1件']);
+  });
+
+  it('names a count said by its verb alone by what a clause of its sentence before it did that verb to (gwh-2019, cq-fengwen-jd-2020)', () => {
+    expect(summary(figuresOf('在政府门户网站开设“最新文件”栏目，发布应主动公开的区管委会及区管委会办公室公文类政府信息，今年共发布80条。'))).toEqual([
+      '发布应主动公开的区管委会及区管委会办公室公文类政府信息=80条',
+    ]);
+    expect(summary(figuresOf('一是积极向区委、区政府报送政务类、工作类信息,全年累计报送112条。'))).toEqual(['向区委、区政府报送政务类、工作类信息=112条']);
+    // Another verb before it says nothing of what this one was done to (hainan-sthjt-2022).
+    expect(summary(figuresOf('2022年受理政府信息依申请公开事项46件,办结44件。'))).toEqual(['受理政府信息依申请公开事项=46件', '办结=44件']);
+    // Nor does the verb where it names a field of work (政务公开工作), done to nothing the count counts (built wording).
+    expect(summary(figuresOf('深入推进政务公开工作，全年共公开12条。', '深入推进政务公开，全年共公开12条。'))).toEqual(['公开=12条', '公开=12条']);
   });
 
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {

@@ -50,6 +50,8 @@ interface Breakdown<N> {
   whole: Read<N>;
   /** Opened by a bracket: all it holds, up to the bracket's close, is about the whole. */
   bracket: boolean;
+  /** Of one opened by a bracket, how many brackets stood open at its first figure: it ends where fewer do. */
+  depth?: number;
   /** What is left of the whole, for a part's breakdown: an item that does not fit ends it. */
   left: number;
   /** One of its items was counted on a channel (其中政府网站发布工作动态27条). */
@@ -88,7 +90,6 @@ const TOTAL = '合计';
 const RATE = /\d\s*[%％]/;
 // Between sentences: a breakdown listed item by item runs on across ；("其中：自然人10件；法人或其他组织2件"), not across 。.
 const LIST_SEPARATOR = /^[\s；;]*$/;
-const CLOSE_BRACKET = /[）)]/;
 
 /** The sum of the parts that count what the total does: parts keep their own unit ("…信息2条，制发规范性文件0件" under 21条). */
 function partsSum(total: Read<unknown>): number {
@@ -137,6 +138,13 @@ class Reading<N> {
   framing = '';
   /** The counts of its text, every one its sentences hold (a change against last year's too), where they stand in it. */
   readonly counts: NumberToken[] = [];
+  /**
+   * How many brackets stand open where its text was read to, and the fewest a close in the words read last left open: a
+   * breakdown in brackets ends where its own closes, not at a bracket within it (…20条（其中政策文件10条（含规范性文件2条）、
+   * 乡村振兴4条…）).
+   */
+  depth = 0;
+  low = Infinity;
   constructor(public text: string, public line: number, public end: number, public year: number | null) {}
 }
 
@@ -330,9 +338,10 @@ function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, e
   reading.text += reading.framing + (reading.line === li ? text.slice(reading.end, end) : ` ${text.slice(start, end)}`);
   reading.framing = '';
   reading.pause = null;
-  const closed = reading.line === li && after !== null && CLOSE_BRACKET.test(text.slice(after, start));
-  if (reading.outer?.bracket && closed) close(reading);
-  if (!reading.inner?.bracket || reading.line !== li || after === null || closed) reading.inner = null;
+  const same = reading.line === li && after !== null;
+  if (same) readBrackets(reading, text.slice(after, start));
+  if (same && closedBelow(reading, reading.outer)) close(reading);
+  if (!reading.inner?.bracket || !same || closedBelow(reading, reading.inner)) reading.inner = null;
   if (!framed) return;
   // Results break down what was answered, not where it came from (答复…805件（含上年度结转申请18件…）): that note's items stand alone.
   if (results) unfoldParts(reading, framed);
@@ -354,9 +363,10 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
     const token = tokens[t]!;
     reading.counts.push({ ...token, at: token.at + shift, start: token.start + shift, end: token.end + shift, stop: token.stop + shift });
     const clause = clauseOf(text, from, start, token);
+    readBrackets(reading, text.slice(from, token.at));
     respectiveLabels(text, from, tokens, t)?.forEach((label, k) => reading.respective.set(tokens[t + k]!, label));
     if (clause.aside) asides.push(reading.figures.length);
-    if (clause.aside || (reading.outer?.bracket && clause.closes)) close(reading);
+    if (clause.aside || closedBelow(reading, reading.outer)) close(reading);
     // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
     // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
     // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
@@ -390,7 +400,7 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
   const ofPart = clause.which && sameUnit(token.unit, last.unit) && summedTo(sums, [whole!, last]) !== whole;
   if (!reading.inner && (aboutPart || ofPart)) {
     const including = clause.opener?.kind === 'including';
-    reading.inner = { whole: last, bracket: aboutPart, left: last.value, onChannels: false, exact: false, listed: false, including, itemsFrom: reading.figures.length };
+    reading.inner = { whole: last, bracket: aboutPart, depth: aboutPart ? reading.depth : undefined, left: last.value, onChannels: false, exact: false, listed: false, including, itemsFrom: reading.figures.length };
   }
   const inner = reading.inner;
   if (!inner) return false;
@@ -409,7 +419,7 @@ function readItem<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token
     return false;
   }
   const beyond = !sameUnit(token.unit, last.unit) || token.value > inner.left;
-  if (!restated && (inner.bracket ? clause.closes : beyond)) {
+  if (!restated && (inner.bracket ? closedBelow(reading, inner) : beyond)) {
     reading.inner = null;
     return false;
   }
@@ -628,9 +638,24 @@ function open<N>(reading: Reading<N>, whole: Read<N>, bracket: boolean, exact: b
   if (resumes) reading.inner = null;
   else close(reading);
   reading.total = whole;
-  reading.outer = { whole, bracket, left: 0, onChannels: false, exact, listed: false, resumes };
+  reading.outer = { whole, bracket, depth: bracket ? reading.depth : undefined, left: 0, onChannels: false, exact, listed: false, resumes };
   reading.note = null;
 }
+
+/** Reads the brackets of `words`, the next the reading's text holds, into its depth: how many stand open after them, and the fewest any close in them left. */
+function readBrackets(reading: Reading<unknown>, words: string): void {
+  let depth = reading.depth, low = Infinity;
+  for (const ch of words) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) low = Math.min(low, --depth);
+  }
+  reading.depth = depth;
+  reading.low = low;
+}
+
+/** Whether a breakdown in brackets has had its bracket closed in the words read last. */
+const closedBelow = (reading: Reading<unknown>, breakdown: Breakdown<unknown> | null) =>
+  breakdown?.depth !== undefined && reading.low < breakdown.depth;
 
 /**
  * Closes the open breakdowns: one in brackets stays as a note on its total; one whose parts had to add up to its

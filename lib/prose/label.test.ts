@@ -549,6 +549,8 @@ describe('counts run together', () => {
     // …六大类 as well; but a numeral's 类 without 大 names a class (一类, 二类: class I, II), no count of kinds.
     expect(labels('提出了六大类30条109项工作任务')).toEqual(['工作任务', '工作任务']);
     expect(labels('公开行政许可事项120项，其中一类15项')).toEqual(['公开行政许可事项', '一类']);
+    // …and no count of kinds itself: 二类 (not 一, no article) is no 2类 before the 105项 it names.
+    expect(labels('公开行政许可事项120项，其中一类15项、二类105项')).toEqual(['公开行政许可事项', '一类', '二类']);
   });
 
   it('names each count of a list run together by the words before it, where the next item lost its unit (zlq-2021)', () => {

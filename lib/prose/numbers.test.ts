@@ -189,6 +189,10 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('坚持每日更新共发布信息365条。通过每周例会研究部署12项重点工作。每个公共服务点设置1个查阅点。')).toEqual(['=365条', '=12项']);
     // 每周 naming a periodical counts its items (linhe-gzmz-2025); one updated each week does not.
     expect(counts('其中,发布每周工作动态信息29条、组织开展活动信息10条。每周更新工作动态2次。')).toEqual(['=29条', '=10条']);
+    // Something done each month is one month's however long what is done is named (bj-tongzhou-zhongcang-2025); a
+    // name that starts with 每日 is no doing (gs-lintao-xintian-2022).
+    expect(counts('民生保障办公室(民政科)每月公示低保、特困户数及发放情况信息一条,每季度公示临时救助申请及发放情况信息一条。')).toEqual([]);
+    expect(counts('新华社、新甘肃、今日定西、每日头条等媒体上发布信息80条')).toEqual(['=80条']);
   });
 
   it('reads no count in 100万+ or 10万+, which name posts by how often they were read (gdzs-2024)', () => {
@@ -268,6 +272,13 @@ describe('numbers as some reports print them', () => {
     // jining-hbj-2013.
     expect(counts('国家规划的南水北调治污目标任务全面完成,有效保障了南水北调东线一期')).toEqual([]);
     expect(counts('全年编发简报一期。')).toEqual(['=1期']);
+  });
+
+  it('reads calls counted in 通, but no 通 that opens a word', () => {
+    // 03-pt-2019 (平潭 2019), hzs-2019.
+    expect(counts('通过热线电话、家园985后台以及网络直播间的方式解答群众问题，其中热线电话11通，网络诉求3件')).toEqual(['=11通', '=3件']);
+    expect(counts('累计接听电话84472通，来自11条热线短号')).toEqual(['=84472通', '=11条']);
+    expect(counts('实现三通一平，会议以3通过。')).toEqual([]);
   });
 });
 

@@ -128,8 +128,7 @@ export function findNumbers(text: string): NumberToken[] {
   if (said) addSaidZeros(text, out);
   if (bare) addBare(text, BARE, out);
   if (text.includes('其中')) addBare(text, BARE_TOTAL, out);
-  if (out.length > 0 && text.includes('其中')) addSummedBare(text, out);
-  if (out.length > 1) addListedBare(text, out);
+  if (out.length > 0) addBareItems(text, out);
   shareAmongListed(text, out);
   return out;
 }
@@ -272,11 +271,10 @@ function addBare(text: string, bare: RegExp, out: NumberToken[]): void {
   }
 }
 
-// A list run together, one item's unit lost (…政务要闻415条通知公告307不动产公告84条…, zlq-2021): a bare number between
-// two names, right after a count in one unit and right before another in the same, is an item in that unit. Not a
-// year or date (2021年), a service line (12345热线, 110报警), a name's digits (3A, 5G: no name after them), an ordinal
-// (第2季度, 第15届) or a number that names or measures (88号楼, 3楼, 15百分点, 2倍).
-// (The name after it may come after a 、 where the item ends a 其中's list: addSummedBare.)
+// A list run together, one item's unit lost (…政务要闻415条通知公告307不动产公告84条…, zlq-2021), or all its items' after a
+// 其中 (…发布各类信息854条,其中新闻类信息520旗内文件55政策解读60…更新类信息219、微信平台同步发布信息812条): a bare number
+// after a name, before another or a list's 、. Not a year or date (2021年), a service line (12345热线, 110报警), a name's digits
+// (3A, 5G: no name after them), an ordinal (第2季度, 第15届) or a number that names or measures (88号楼, 3楼, 15百分点, 2倍).
 const LISTED_BARE = new RegExp(`(?<=[${HAN}])(?<!第)[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}、，,])`, 'gu');
 const NAMES_NUMBER = /^(?:[年月日号届楼栋层室倍岁]|季度|百分点|周年|热线|专线|电话|报警|急救|火警|平台)/;
 const NAMES_ONLY = new RegExp(`^[${HAN}]{2,}$`, 'u');
@@ -285,52 +283,56 @@ export function namesNumber(text: string, start: number, end: number): boolean {
   return SERVICE_LINE.test(text.slice(start, end)) || NAMES_NUMBER.test(text.slice(end, end + 3));
 }
 
-/** A bare number (LISTED_BARE's match) read as a count in `unit`. */
-const bareToken = (m: RegExpExecArray, unit: string): NumberToken => {
-  const start = m.index, end = start + m[0].length;
-  return { value: arabicValue(m[0]), unit, approximate: false, at: start, start, end, stop: end };
-};
+/** A bare number (LISTED_BARE's match): where it stands, and its value. */
+interface Bare { start: number; end: number; value: number }
+/** A bare number read as a count in `unit`. */
+const bareToken = ({ start, end, value }: Bare, unit: string): NumberToken => ({ value, unit, approximate: false, at: start, start, end, stop: end });
 
-/** Adds the bare numbers a run of counts in one unit lists between its names (LISTED_BARE) as counts in that unit. */
-function addListedBare(text: string, out: NumberToken[]): void {
-  const found: NumberToken[] = [];
-  let k = 0; // the first count not before the number (the matches come in order: one pass over the counts)
-  LISTED_BARE.lastIndex = 0;
-  for (let m = LISTED_BARE.exec(text); m; m = LISTED_BARE.exec(text)) {
-    const start = m.index, end = start + m[0].length;
-    while (k < out.length && out[k]!.stop <= start) k++;
-    const before = out[k - 1], after = out[k];
-    if (!before || !after || after.at < end || before.unit === null || before.unit !== after.unit || before.approximate || after.approximate) continue;
-    // The count before is named before it too (政务要闻415条): items of a list, each its name then its count.
-    if (!HAN_CHAR.test(text[before.at - 1] ?? '') || !NAMES_ONLY.test(text.slice(before.stop, start))
-      || !NAMES_ONLY.test(text.slice(end, after.at)) || namesNumber(text, start, end)) continue;
-    found.push(bareToken(m, before.unit));
+/**
+ * The list items among the bare numbers of the text (LISTED_BARE, none naming anything), as counts in their list's unit:
+ * all the items of a 其中 where they add up to its total (summedItems), then each between two counts of its list (listedUnit).
+ */
+function addBareItems(text: string, out: NumberToken[]): void {
+  const summing = text.includes('其中');
+  if (!summing && out.length < 2) return;
+  const bare = [...text.matchAll(LISTED_BARE)].map((m): Bare => ({ start: m.index!, end: m.index! + m[0].length, value: arabicValue(m[0]) }))
+    .filter(({ start, end }) => !namesNumber(text, start, end));
+  if (bare.length === 0) return;
+  if (summing) {
+    for (const item of [...out].flatMap((total) => summedItems(text, total, bare, out))) insertInOrder(out, item);
   }
-  for (const token of found) insertInOrder(out, token);
+  const listed: NumberToken[] = [];
+  let k = 0; // the first count not before the number (the matches come in order: one pass over the counts)
+  for (const item of bare) {
+    while (k < out.length && out[k]!.stop <= item.start) k++;
+    const unit = listedUnit(text, item, out[k - 1], out[k]);
+    if (unit !== null) listed.push(bareToken(item, unit));
+  }
+  for (const token of listed) insertInOrder(out, token);
 }
 
-// …and a 其中's items that all lost their unit (…发布各类信息854条,其中新闻类信息520旗内文件55政策解读60…更新类信息219、微信
-// 平台同步发布信息812条, zlq-2021): the bare numbers between names after it, up to the next count or the clause's end, are
-// its items in the total's unit where they add up to it exactly.
+/**
+ * The unit of a bare number between two counts in one unit, the one before named before it too (政务要闻415条): items of a
+ * list, each its name then its count; null where it is no such item.
+ */
+function listedUnit(text: string, { start, end }: Bare, before: NumberToken | undefined, after: NumberToken | undefined): string | null {
+  if (!before || !after || after.at < end || before.unit === null || before.unit !== after.unit || before.approximate || after.approximate) return null;
+  return HAN_CHAR.test(text[before.at - 1] ?? '') && NAMES_ONLY.test(text.slice(before.stop, start)) && NAMES_ONLY.test(text.slice(end, after.at)) ? before.unit : null;
+}
+
+// What opens a total's items, right after it; and where its clause ends.
 const OPENS_ITEMS = /^\s?[，,：:]?\s?其中[：:，,]?/;
 const CLAUSE_STOP = /[。；;]/g;
-function addSummedBare(text: string, out: NumberToken[]): void {
-  for (const total of [...out]) {
-    if (total.unit === null || total.approximate) continue;
-    const opens = OPENS_ITEMS.exec(text.slice(total.stop, total.stop + 8));
-    if (!opens) continue;
-    const from = total.stop + opens[0].length;
-    CLAUSE_STOP.lastIndex = from;
-    const to = Math.min(out.find((t) => t.at >= from)?.at ?? text.length, CLAUSE_STOP.exec(text)?.index ?? text.length);
-    const items: NumberToken[] = [];
-    LISTED_BARE.lastIndex = from;
-    for (let m = LISTED_BARE.exec(text); m && m.index < to; m = LISTED_BARE.exec(text)) {
-      const start = m.index, end = start + m[0].length;
-      if (!namesNumber(text, start, end)) items.push(bareToken(m, total.unit));
-    }
-    if (items.length < 2 || items.reduce((sum, item) => sum + item.value, 0) !== total.value) continue;
-    for (const item of items) insertInOrder(out, item);
-  }
+/** The bare numbers after a total's 其中, up to the next count or the clause's end, where two or more add up to it exactly: its items. */
+function summedItems(text: string, total: NumberToken, bare: Bare[], out: NumberToken[]): NumberToken[] {
+  if (total.unit === null || total.approximate) return [];
+  const opens = OPENS_ITEMS.exec(text.slice(total.stop, total.stop + 8));
+  if (!opens) return [];
+  const from = total.stop + opens[0].length;
+  CLAUSE_STOP.lastIndex = from;
+  const to = Math.min(out.find((t) => t.at >= from)?.at ?? text.length, CLAUSE_STOP.exec(text)?.index ?? text.length);
+  const items = bare.filter(({ start }) => start >= from && start < to).map((item) => bareToken(item, total.unit!));
+  return items.length >= 2 && items.reduce((sum, item) => sum + item.value, 0) === total.value ? items : [];
 }
 
 function countedToken(text: string, m: RegExpExecArray, titles: readonly number[]): NumberToken | null {
@@ -339,6 +341,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   const inBrackets = CLOSE_BRACKET.test(text[start + digits.length] ?? '');
   const open = inBrackets ? start - 1 : start;
   if (gluedBefore(text, open) || (unit !== null && COMPOUNDS.has(unit + (text[stop] ?? '')))) return null;
+  // 通 counts calls where the clause goes no further (热线电话11通，) or names them (11通电话); else it opens a word (3通过, 三通一平).
+  if (unit === '通' && HAN_CHAR.test(text[stop] ?? '') && !CALLS_AFTER.test(text.slice(stop, stop + 2))) return null;
   // A number in brackets counts after what it counts (信息(1386)条); one opening a clause numbers a list ((1)个人信息).
   if (inBrackets && !HAN_CHAR.test(text[open - 1] ?? '')) return null;
   // 数十件, 数百条, 几千人: no number said.
@@ -373,6 +377,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   // 共印5份: the copies of an official document printed, in the 版记 of one that sends the report up (…2012年4月30日印发
   // 校对:… 共印5份), no figure of the report's.
   if (unit === '份' && PRINT_RUN.test(text.slice(Math.max(0, start - 4), start))) return null;
+  // 其中一类15项、二类105项: a numeral's 类 right before a count names a class (class II), as KINDS_BEFORE in label.ts reads it.
+  if (unit === '类' && !arabic && CLASS_COUNT_AFTER.test(text.slice(stop, stop + 2))) return null;
   // 二轮延包, 二轮巡察: the second round, named without its 第 (two rounds are 两轮); 新一轮 is the 一 above.
   if (unit === '轮' && digits === '二') return null;
   // 南水北调东线一期, 二期工程: a phase of a project, part of its name.
@@ -403,7 +409,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   // 中英文各1条, 分别提供…查询各1次, 每个处室指定1名: what each of several had, no count of anything (每年 is this year too);
   // but after a list of named items each item has it (当面申请、网上申请各2件: shareAmongListed gives each its own).
   const each = text.slice(Math.max(0, k - 12), k);
-  if ((text[k - 1] === '各' && !listedItems(text, clauseStartBefore(text, k - 1), k - 1)) || (EACH_BEFORE.test(each) && !PERIODICAL.test(each))) return null;
+  if ((text[k - 1] === '各' && !listedItems(text, clauseStartBefore(text, k - 1), k - 1)) || (EACH_BEFORE.test(each) && !PERIODICAL.test(each))
+    || DONE_EACH_PERIOD.test(text.slice(Math.max(0, k - 30), k))) return null;
   // (不同渠道同一信息计1条), (…公开相同信息按1条计): how the report counts an item published more than once, no count of one.
   if (value === 1 && ((text[k - 1] === '按' && AS_ONE_AFTER.test(text.slice(stop, stop + 2))) || SAME_AS_ONE.test(text.slice(Math.max(0, k - 24), k)))) return null;
   const before = APPROX_BEFORE.exec(text.slice(Math.max(0, k - 2), k))?.[0] ?? '';
@@ -416,6 +423,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   };
 }
 
+const CLASS_COUNT_AFTER = /^\s?[\d０-９]/;
+const CALLS_AFTER = /^(?:电话|来电)/;
 const HOUSE_NUMBER = /^\s?[\d０-９一二三四五六七八九十]+号/;
 const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/;
 /** 共 saying "in total", not inside a word (公共, 共享, 共同, 共性, 中华人民共和国 …). */
@@ -425,7 +434,12 @@ export const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和性])';
 const EACH_BEFORE = new RegExp(`(?<!通过|利用|借助|依托)每(?!年)(?:(?!${TOTAL_GONG}|累[计积]|合计|总计|全年)[^，,。；;：:、]){0,8}$`);
 // …but not where 每周, 每月 names what a periodical holds, no one doing anything each week between (发布每周工作动态信息29条,
 // linhe-gzmz-2025: the weekly news, 29 items; not 每周更新动态2次).
-const PERIODICAL = /每(?:周|月|日|天|旬|季度?)(?:(?!发布|更新|公开|推送|报送|上报|编发|印发|制作|召开|开展|组织|安排|指定)[^，,。；;：:、]){0,6}(?:动态|简报|快报|要闻|资讯)(?:信息)?$/;
+const EACH_PERIOD = '每(?:周|月|日|天|旬|季度?)';
+const DONE_EACH = '发布|更新|公开|公示|推送|报送|上报|编发|印发|制作|召开|开展|组织|安排|指定';
+const PERIODICAL = new RegExp(`${EACH_PERIOD}(?:(?!${DONE_EACH})[^，,。；;：:、]){0,6}(?:动态|简报|快报|要闻|资讯)(?:信息)?$`);
+// Something done each period is said of one period however long what is done is named (每月公示低保、特困户数及发放情况信息
+// 一条, bj-tongzhou-zhongcang-2025: one a month, no count of the year's); a name that only starts so (每日头条等媒体) is no doing.
+const DONE_EACH_PERIOD = new RegExp(`(?<!通过|利用|借助|依托)${EACH_PERIOD}(?:${DONE_EACH})(?:(?!${TOTAL_GONG}|累[计积]|合计|总计|全年)[^，,。；;：:]){0,24}$`);
 // The words of a counting rule: 按1条计(算), 按1条统计; 同一信息计1条, 重复发布的只算1条.
 const AS_ONE_AFTER = /^(?:计|统计|算)/;
 const SAME_AS_ONE = /(?:同一|相同|重复)[^，,。；;（()）]{0,16}(?:计|算|记)(?:为|作)?$/;

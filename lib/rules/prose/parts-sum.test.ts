@@ -95,6 +95,20 @@ describe('prose/parts-sum', () => {
     expect(check(channels('共发布各类信息2483条,其中网站319条,微信851条、微博2348条'))[0]!.message).toContain('（分项是各发布渠道的条数，同一条信息可在几个渠道发布，合计可以超过总数）');
   });
 
+  it('only warns where the last part is joined on with 以及 after the parts before it made up the total (gs-ganzhou-beijie-2025)', () => {
+    const statutory = (text: string, value = 1): ProseFigure => ({
+      label: '发布法定主动公开内容', value, unit: '条', approximate: false, text,
+      parts: [['机构概况', 1], ['三公经费及预算/决算信息', 2]].map(([label, v]) => ({ label: label as string, value: v as number, unit: '条', approximate: false })),
+    });
+    expect(check(statutory('发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条,切实保障公众知情权和监督权'))).toMatchObject([{
+      severity: 'warning', expected: 1, actual: 3,
+      message: '正文“发布法定主动公开内容1条…”：其中机构概况1+三公经费及预算/决算信息2=3条，超过总数1条（前面的分项已合计为总数，“三公经费及预算/决算信息”用“以及”接在其后，可能另算，不在总数之内）',
+    }]);
+    // Listed with 、, or where the parts before it fall short of the total, the part is one of the list: a contradiction.
+    expect(check(statutory('发布法定主动公开内容1条,包括机构概况1条、“三公”经费及预算/决算信息2条'))[0]!.severity).toBe('error');
+    expect(check(statutory('发布法定主动公开内容2条,包括机构概况1条,以及“三公”经费及预算/决算信息2条', 2))[0]!.severity).toBe('error');
+  });
+
   it('only warns about channels listed with a kind of information beside them: xingan-2018 counts 重点领域 among its channels', () => {
     const text = '2018年度,街道主动公开的信息共计659条。其中,通过政府网站公开信息144条,政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条。';
     const listed = (labels: [string, number][]): ProseFigure => ({
