@@ -847,6 +847,8 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect(r.applications!.newReceived).toEqual(Object.fromEntries(APPLICANT_COLUMNS.map((column) => [column, null])));
     expect(r.applications!.carriedOver).toEqual(expected.applications!.carriedOver);
     expect(r.warnings.find((w) => w.rule === 'recognition/text-row-unfit')?.cells).toEqual(APPLICANT_COLUMNS.map((column) => ({ table: 'applications', path: `newReceived.${column}` })));
+    // Its figures were not read, not left blank by the page: no blank note says them too (audit5, hlj-huachuan-wjj-2021's 部分公开 row).
+    expect(r.warnings.filter((w) => w.rule === 'figure/blank').flatMap((w) => w.cells)).not.toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^newReceived\./) }));
   });
 });
 

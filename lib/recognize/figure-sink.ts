@@ -1,7 +1,7 @@
 import type { FigureBinding } from '../extract.ts';
 import { tableName } from '../labels.ts';
 import type { RawCell } from '../page/model.ts';
-import type { TableName, Warning } from '../schema.ts';
+import type { CellRef, TableName, Warning } from '../schema.ts';
 import { shownText, type FigureReading } from '../table/figure.ts';
 import { SIGNED_FIELD } from '../template/active-disclosure.ts';
 import { quote } from '../text/quote.ts';
@@ -46,8 +46,16 @@ export class FigureNotes {
     o.readings.push(read);
   }
 
-  warnings(): Warning[] {
-    return this.oddities.map(({ table, kind, ...o }) => {
+  /**
+   * The notes. The cells in `unread` (a text table's row whose figures did not fit its columns, said by a note of its
+   * own) are no blanks of the page's: they are left out of the blank note.
+   */
+  warnings(unread: readonly CellRef[] = []): Warning[] {
+    const skip = new Set(unread.map((r) => `${r.table} ${r.path}`));
+    return this.oddities.flatMap(({ table, kind, ...all }) => {
+      const kept = all.paths.flatMap((path, i) => (kind === 'blank' && skip.has(`${table} ${path}`) ? [] : [i]));
+      if (kept.length === 0) return [];
+      const o = { paths: kept.map((i) => all.paths[i]!), texts: kept.map((i) => all.texts[i]!), readings: kept.map((i) => all.readings[i]!) };
       const examples = distinctExamples(o.texts, o.readings).map(([r, read]) => quote(r) + (read === null ? '' : `即${read > 0 ? '+' : ''}${read}`)).join('、');
       const name = tableName(table);
       const message = kind === 'noise-removed'
@@ -59,10 +67,10 @@ export class FigureNotes {
           : kind === 'approximate'
             ? `${name}有${o.paths.length}个数字是约数（${examples}），不是确数，按没有数字处理`
             : `${name}有${o.paths.length}个单元格无法读成数字（${examples}），按没有数字处理`;
-      return {
+      return [{
         rule: `figure/${kind}`, severity: 'info' as const, message,
         cells: o.paths.map((path) => ({ table, path })), expected: null, actual: null,
-      };
+      }];
     });
   }
 }
