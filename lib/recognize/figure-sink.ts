@@ -10,7 +10,8 @@ type Kind = 'noise-removed' | 'blank' | 'not-reported' | 'unreadable' | 'approxi
 interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[]; readings: (number | null)[] }
 
 // A change's sign written as a word (增15, 减少4): what was read is said beside it, the word being no noise dropped but the
-// sign. In a count (新增3 新制发件数) the word is noise like any other: no sign to say.
+// sign. So is a minus kept from a run of dashes (--253 is −253, not 253): "dropped" alone would say the sign went too.
+// In a count (新增3 新制发件数) the word is noise like any other: no sign to say.
 const SIGN_WORD = /[增减]/;
 
 // How many of the cells' texts a note quotes.
@@ -30,7 +31,7 @@ export class FigureNotes {
    * where the page shifted a change into it), it was blank, or nothing was readable.
    */
   add(table: TableName, path: string, text: string, reading: FigureReading, signed = false): void {
-    if (reading.kind === 'number' && (reading.noise || reading.unit || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text, signed && SIGN_WORD.test(text) ? reading.value : null);
+    if (reading.kind === 'number' && (reading.noise || reading.unit || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text, signed && (SIGN_WORD.test(text) || reading.value < 0) ? reading.value : null);
     // A blank is said, not only left null: readers take a blank for 0, the contract does not.
     else if (reading.kind === 'blank') this.note(table, 'blank', path, text);
     else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);
