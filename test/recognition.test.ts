@@ -711,6 +711,13 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect(r.activeDisclosure).toEqual(extractWithCheerio(inTenThousands, null).report.activeDisclosure);
   });
 
+  it.each([['2601.953875万', 2601.953875, '万元'], ['25.1万', 25.1, '万元'], ['1.5亿', 1.5, '亿元']] as const)(
+    'reads 2019 表二\'s 采购总金额 %s, its header naming no unit, as the amount it says (万 in 万元, 亿 in 亿元; wangcang-lyj-2019: 2601.953875万, to the fen)', (figure, amount, unit) => {
+      const r = extractWithCheerio(fixtureHtml('shanghai-office-2019.html').replace('>251000元<', `>${figure}<`), null).report;
+      expect(r.activeDisclosure?.procurement).toEqual({ projects: 6, amount, unit });
+      expect(r.warnings.filter((w) => w.rule.startsWith('figure/'))).not.toContainEqual(expect.objectContaining({ cells: [{ table: 'activeDisclosure', path: 'procurement.amount' }] }));
+    });
+
   it('reads 行政处罚 by its label where 第(五)项\'s block runs on into it and 行政许可\'s cell is blank (longde-chengguan-2021, no 第(六)项 rows)', () => {
     const page = fixtureHtml('longde-chengguan-2021.html')
       .replace(/<tr><td colspan="4"[^>]*><p[^>]*>第二十条第\(六<\/p><\/td><\/tr>\s*<tr>(?:(?!<\/tr>)[\s\S])*?信息内容[\s\S]*?<\/tr>/, '')
