@@ -247,8 +247,9 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   ] : [];
   // Each warning is parsed as it joins the list (the rules' as they are made, runChecked): the report holds these very
   // objects, so what is noted of one (the words it is about) stays with it wherever the report's warnings go.
+  const unread = unfitFigures(sink.bindings, unfit);
   const warnings: Warning[] = keep
-    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(sink.bindings, unfit), ...otherTablesNotes([...sections.others, ...(review?.others ?? [])], page), ...sink.notes.warnings(), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(unread), ...otherTablesNotes([...sections.others, ...(review?.others ?? [])], page), ...sink.notes.warnings(unread.map((b) => b.ref)), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
       .map((w) => Warning.parse(w))
     : [];
   const draft: Report = {
@@ -288,9 +289,12 @@ function legacyBinding<N>({ node, range }: LegacyCell<N>, path: string): FigureB
 }
 
 /** The figures of rows of text tables that hold more or fewer figures than the table has columns, read as null (textTables). */
-function unfitNote<N>(bindings: readonly FigureBinding<N>[], unfit: ReadonlySet<object>): Warning[] {
-  if (unfit.size === 0) return [];
-  const read = bindings.filter((b) => b.range && unfit.has(b.range));
+function unfitFigures<N>(bindings: readonly FigureBinding<N>[], unfit: ReadonlySet<object>): FigureBinding<N>[] {
+  return unfit.size === 0 ? [] : bindings.filter((b) => b.range && unfit.has(b.range));
+}
+
+/** What the rows of unfitFigures come to: one note. */
+function unfitNote<N>(read: readonly FigureBinding<N>[]): Warning[] {
   const rows = new Set(read.map((b) => b.range)).size;
   return read.length === 0 ? [] : [{
     rule: 'recognition/text-row-unfit', severity: 'info',

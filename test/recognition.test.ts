@@ -711,6 +711,13 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect(r.activeDisclosure).toEqual(extractWithCheerio(inTenThousands, null).report.activeDisclosure);
   });
 
+  it.each([['2601.953875万', 2601.953875, '万元'], ['25.1万', 25.1, '万元'], ['1.5亿', 1.5, '亿元']] as const)(
+    'reads 2019 表二\'s 采购总金额 %s, its header naming no unit, as the amount it says (万 in 万元, 亿 in 亿元; wangcang-lyj-2019: 2601.953875万, to the fen)', (figure, amount, unit) => {
+      const r = extractWithCheerio(fixtureHtml('shanghai-office-2019.html').replace('>251000元<', `>${figure}<`), null).report;
+      expect(r.activeDisclosure?.procurement).toEqual({ projects: 6, amount, unit });
+      expect(r.warnings.filter((w) => w.rule.startsWith('figure/'))).not.toContainEqual(expect.objectContaining({ cells: [{ table: 'activeDisclosure', path: 'procurement.amount' }] }));
+    });
+
   it('reads 行政处罚 by its label where 第(五)项\'s block runs on into it and 行政许可\'s cell is blank (longde-chengguan-2021, no 第(六)项 rows)', () => {
     const page = fixtureHtml('longde-chengguan-2021.html')
       .replace(/<tr><td colspan="4"[^>]*><p[^>]*>第二十条第\(六<\/p><\/td><\/tr>\s*<tr>(?:(?!<\/tr>)[\s\S])*?信息内容[\s\S]*?<\/tr>/, '')
@@ -847,6 +854,8 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect(r.applications!.newReceived).toEqual(Object.fromEntries(APPLICANT_COLUMNS.map((column) => [column, null])));
     expect(r.applications!.carriedOver).toEqual(expected.applications!.carriedOver);
     expect(r.warnings.find((w) => w.rule === 'recognition/text-row-unfit')?.cells).toEqual(APPLICANT_COLUMNS.map((column) => ({ table: 'applications', path: `newReceived.${column}` })));
+    // Its figures were not read, not left blank by the page: no blank note says them too (audit5, hlj-huachuan-wjj-2021's 部分公开 row).
+    expect(r.warnings.filter((w) => w.rule === 'figure/blank').flatMap((w) => w.cells)).not.toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^newReceived\./) }));
   });
 });
 
@@ -901,17 +910,21 @@ describe('what a page kept of 表三', () => {
     expect(r.document.format).toBe('2021');
   });
 
-  it('says 表三 is there but unreadable when its rows hold one figure across all seven columns', () => {
+  it('says 表三 is there but unreadable when its rows hold one figure other than 0 across all seven columns (whose it is cannot be told; a 0 so is 0 in each)', () => {
     const page = `<title>某镇2021年政府信息公开工作年度报告</title><p>二、主动公开政府信息情况</p>
       <table><tr><th>信息内容</th><th>本年制发件数</th><th>本年废止件数</th><th>现行有效件数</th></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr></table>
       <p>三、收到和处理政府信息公开申请情况</p>
       <table><tr><td colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
-      <tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td colspan="7">0</td></tr><tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td colspan="7">0</td></tr>
-      <tr><td colspan="3">四、结转下年度继续办理</td><td colspan="7">0</td></tr></table>`;
+      <tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td colspan="7">2</td></tr><tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td colspan="7">1</td></tr>
+      <tr><td colspan="3">四、结转下年度继续办理</td><td colspan="7">3</td></tr></table>`;
     const r = extractWithCheerio(page, null).report;
     expect(r.applications).toBeNull();
     expect(r.warnings.filter((w) => w.message.includes('表三')).map((w) => w.severity)).not.toContain('error');
     expect(r.warnings.some((w) => w.message.includes('表三') && w.message.includes('无法读取'))).toBe(true);
+    // The same rows each one 0 across the seven (柞水 凤凰镇 2021): nothing in any column, read so.
+    const zeros = extractWithCheerio(page.replace(/colspan="7">\d</g, 'colspan="7">0<'), null).report;
+    expect(zeros.applications?.carriedForward).toEqual({ naturalPerson: 0, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total: 0 });
+    expect(zeros.warnings.some((w) => w.message.includes('无法读取'))).toBe(false);
   });
 
   it('does not take a row or two of figures under other labels for 表三', () => {

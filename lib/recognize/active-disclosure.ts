@@ -1,6 +1,6 @@
 import { pathName } from '../labels.ts';
 import type { ActiveDisclosure, Warning } from '../schema.ts';
-import { inMoneyUnit, type FigureReading } from '../table/figure.ts';
+import { readAmount, type FigureReading } from '../table/figure.ts';
 import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { quote } from '../text/quote.ts';
 import { LabelPattern } from '../text/similarity.ts';
@@ -139,10 +139,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
       fillLostFields(header, block, voted);
     }
     const slid = slidColumns(row, header, block, voted);
-    // 1.2万 under a 万元 header is 1.2 (万元), under a 元 one 12000 (legacy/value.ts reads it so too); under no unit the
-    // page does not say what it counts.
-    const amountOf = (reading: FigureReading) => (header!.unit ? inMoneyUnit(reading, header!.unit) : reading.kind === 'number' && reading.inWan ? UNSAID : reading);
-    const placed = (slid ?? values).map((v) => (v.column.field === 'amount' ? { ...v, reading: amountOf(v.reading) } : v));
+    // 1.2万 under a 万元 header is 1.2 (万元), under a 元 one 12000 (legacy/value.ts reads it so too), under none 1.2 万元.
+    const placed = (slid ?? values).map((v) => (v.column.field === 'amount' ? { ...v, reading: readAmount(v.cell.cell.text, v.reading, header!.unit) } : v));
     next = block.items.indexOf(item) + 1;
     const readBefore = item in result;
     const target = (result[item] ??= {}) as Record<string, unknown>;
@@ -185,7 +183,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
         slidHeaders.set(header!, note);
       }
       // The amount's own unit says what it is (258.5亿元 under a 万元 header: a province's total); else the header's.
-      if (column.field === 'amount') target.unit = moneyUnit(cell.reading) ?? header!.unit ?? (cell.reading.kind === 'number' ? cell.reading.unit : null) ?? null;
+      if (column.field === 'amount') target.unit = moneyUnit(reading) ?? header!.unit ?? (reading.kind === 'number' ? reading.unit : null) ?? null;
     });
     read += paths.length;
     if (!readFrom.has(item)) readFrom.set(item, { label: found, figures: figuresOf(placed), paths });
@@ -306,7 +304,6 @@ function fillLostFields(header: Header, block: Block, voted: Format | null): voi
   });
 }
 
-const UNSAID: FigureReading = { kind: 'unreadable' };
 const moneyUnit = (reading: FigureReading) => (reading.kind === 'number' && reading.unit?.endsWith('元') ? reading.unit : null);
 
 function readHeader<N>(cells: RowCell<N>[]): Header {

@@ -216,3 +216,25 @@ describe('表三 whose neighbouring blank cells an editor merged', () => {
     expect(result?.warnings.map((w) => w.rule)).not.toContain('recognition/columns-missing');
   });
 });
+
+describe('表三 whose rows of nothing an editor merged into one 0', () => {
+  // 柞水县凤凰镇 2021 (zhashui-fhz-2021-trad, simplified): each row's seven cells one 0 across them all.
+  const zero = '<td colspan="7">0</td>';
+  const html = `<p>三、收到和处理政府信息公开申请情况</p><table><tbody>
+<tr><td colspan="3" rowspan="3">(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td>${zero}</tr>
+<tr><td colspan="3">二、上年结转政府信息公开申请数量</td>${zero}</tr>
+<tr><td rowspan="1">三、本年度办理结果</td><td colspan="2">(一)予以公开</td>${zero}</tr>
+</tbody></table>`;
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink());
+
+  it('reads a 0 in each column the merged 0 covers', () => {
+    const none = { naturalPerson: 0, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total: 0 };
+    expect(result?.applications?.newReceived).toEqual(none);
+    expect(result?.applications?.carriedOver).toEqual(none);
+    expect(result?.applications?.granted).toEqual(none);
+  });
+});

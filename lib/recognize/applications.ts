@@ -6,7 +6,7 @@ import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
-import { covers, hasNumber, labelCells, withinTotalColumn, withMergedBlanksSpread, withoutRemarks, withoutSubtotals, type TableRow } from './rows.ts';
+import { covers, hasNumber, labelCells, withinTotalColumn, withMergedBlanksAndZerosSpread, withoutRemarks, withoutSubtotals, type TableRow } from './rows.ts';
 import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
 import { positionNote } from './position-note.ts';
 import { turnedBack } from './turned.ts';
@@ -71,7 +71,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   // A row per applicant is the template turned: at least five of the seven named are no coincidence
   // (the template's own rows name two: 3.其他 and (七)总计), nor a row of twenty figures or more (an
   // outcome per column: the template's rows have seven).
-  const turned = turnedBack(columnHalvesJoined(sectionRows, COLUMN_COUNT), Object.values(COLUMN_LABELS), 5, 20).map((r) => withMergedBlanksSpread(r, COLUMN_COUNT));
+  const turned = turnedBack(columnHalvesJoined(sectionRows, COLUMN_COUNT), Object.values(COLUMN_LABELS), 5, 20).map((r) => withMergedBlanksAndZerosSpread(r, COLUMN_COUNT));
   // A summary report's 表三 of the whole area beside its government's own (全市 | 市本级): the first group is read.
   const grouped = firstColumnGroup(withoutSubtotals(withoutRemarks(turned), COLUMN_COUNT), COLUMN_COUNT);
   const rows = withinTotalColumn(grouped.rows, COLUMN_COUNT, COLUMN_NAMES);

@@ -23,6 +23,10 @@ describe('FigureNotes', () => {
       rule: 'figure/noise-removed',
       message: '表二（主动公开）有3个数字带有多余字符（如“增15”即+15、“减4”即-4、“?0”），已去除后读数',
     }]);
+    // A minus kept from a run of dashes is said too: "dropped" alone would read as 253 (audit5, tongzhou-2019's 行政处罚 --253).
+    const dashes = new FigureNotes();
+    dashes.add('activeDisclosure', 'punishment.change', '--253', readFigure('--253'), true);
+    expect(dashes.warnings()[0]!.message).toBe('表二（主动公开）有1个数字带有多余字符（如“--253”即-253），已去除后读数');
     // In a count the word is noise: 新增3 documents issued are 3, no change of +3.
     const counts = new FigureNotes();
     counts.add('activeDisclosure', 'regulations.issued', '新增3', readFigure('新增3'));

@@ -1,7 +1,7 @@
 import type { FigureBinding } from '../extract.ts';
 import { tableName } from '../labels.ts';
 import type { RawCell } from '../page/model.ts';
-import type { TableName, Warning } from '../schema.ts';
+import type { CellRef, TableName, Warning } from '../schema.ts';
 import { shownText, type FigureReading } from '../table/figure.ts';
 import { SIGNED_FIELD } from '../template/active-disclosure.ts';
 import { quote } from '../text/quote.ts';
@@ -10,7 +10,8 @@ type Kind = 'noise-removed' | 'blank' | 'not-reported' | 'unreadable' | 'approxi
 interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[]; readings: (number | null)[] }
 
 // A change's sign written as a word (增15, 减少4): what was read is said beside it, the word being no noise dropped but the
-// sign. In a count (新增3 新制发件数) the word is noise like any other: no sign to say.
+// sign. So is a minus kept from a run of dashes (--253 is −253, not 253): "dropped" alone would say the sign went too.
+// In a count (新增3 新制发件数) the word is noise like any other: no sign to say.
 const SIGN_WORD = /[增减]/;
 
 // How many of the cells' texts a note quotes.
@@ -30,7 +31,7 @@ export class FigureNotes {
    * where the page shifted a change into it), it was blank, or nothing was readable.
    */
   add(table: TableName, path: string, text: string, reading: FigureReading, signed = false): void {
-    if (reading.kind === 'number' && (reading.noise || reading.unit || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text, signed && SIGN_WORD.test(text) ? reading.value : null);
+    if (reading.kind === 'number' && (reading.noise || reading.unit || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text, signed && (SIGN_WORD.test(text) || reading.value < 0) ? reading.value : null);
     // A blank is said, not only left null: readers take a blank for 0, the contract does not.
     else if (reading.kind === 'blank') this.note(table, 'blank', path, text);
     else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);
@@ -46,8 +47,16 @@ export class FigureNotes {
     o.readings.push(read);
   }
 
-  warnings(): Warning[] {
-    return this.oddities.map(({ table, kind, ...o }) => {
+  /**
+   * The notes. The cells in `unread` (a text table's row whose figures did not fit its columns, said by a note of its
+   * own) are no blanks of the page's: they are left out of the blank note.
+   */
+  warnings(unread: readonly CellRef[] = []): Warning[] {
+    const skip = new Set(unread.map((r) => `${r.table} ${r.path}`));
+    return this.oddities.flatMap(({ table, kind, ...all }) => {
+      const kept = all.paths.flatMap((path, i) => (kind === 'blank' && skip.has(`${table} ${path}`) ? [] : [i]));
+      if (kept.length === 0) return [];
+      const o = { paths: kept.map((i) => all.paths[i]!), texts: kept.map((i) => all.texts[i]!), readings: kept.map((i) => all.readings[i]!) };
       const examples = distinctExamples(o.texts, o.readings).map(([r, read]) => quote(r) + (read === null ? '' : `即${read > 0 ? '+' : ''}${read}`)).join('、');
       const name = tableName(table);
       const message = kind === 'noise-removed'
@@ -59,10 +68,10 @@ export class FigureNotes {
           : kind === 'approximate'
             ? `${name}有${o.paths.length}个数字是约数（${examples}），不是确数，按没有数字处理`
             : `${name}有${o.paths.length}个单元格无法读成数字（${examples}），按没有数字处理`;
-      return {
+      return [{
         rule: `figure/${kind}`, severity: 'info' as const, message,
         cells: o.paths.map((path) => ({ table, path })), expected: null, actual: null,
-      };
+      }];
     });
   }
 }

@@ -5,7 +5,7 @@ import { LabelPattern } from '../text/similarity.ts';
 import { columnLabelNote, type ExpectedColumn } from './column-labels.ts';
 import type { FigureSink } from './figure-sink.ts';
 import type { OtherTable } from './other-tables.ts';
-import { hasNumber, spreadMergedBlanks, withinTotalColumn, type RowCell, type TableRow } from './rows.ts';
+import { hasNumber, spreadMergedBlanksAndZeros, withinTotalColumn, type RowCell, type TableRow } from './rows.ts';
 import { turnedBack } from './turned.ts';
 
 const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
@@ -29,7 +29,7 @@ export function recognizeReviewLitigation<N>(sectionRows: TableRow<N>[], sink: F
   // Each row's trailing groups of five, fifteen at most: one row of fifteen (the template), a row per
   // group, or 行政复议's five in one table and 行政诉讼's ten in the next (a page too narrow for fifteen).
   const placed: { figure: RowCell<N>; table: number }[] = data.flatMap((r) => {
-    const run = spreadMergedBlanks(withoutFiller(r.figureRun), PER_GROUP * 3);
+    const run = spreadMergedBlanksAndZeros(withoutFiller(r.figureRun), PER_GROUP * 3);
     return run.slice(-Math.min(PER_GROUP * 3, run.length - (run.length % PER_GROUP))).map((figure) => ({ figure, table: r.table }));
   });
   const figures = placed.map((p) => p.figure);

@@ -180,20 +180,21 @@ export function isEmptyRow<N>(row: TableRow<N>): boolean {
 }
 
 /**
- * Figure cells with each blank cell merged across several columns taken once per column, where the cells fall short of
- * `width` figures and their columns make exactly `width`: an editor merges neighbouring empty cells (科研机构 and 社会公益组织
- * blank as one colspan="2" cell), and a reader sees a blank under each column. Else the cells as they are.
+ * Figure cells with each blank or 0 cell merged across several columns taken once per column, where the cells fall short
+ * of `width` figures and their columns make exactly `width`: an editor merges neighbouring empty cells (科研机构 and
+ * 社会公益组织 blank as one colspan="2" cell) or a row of nothing into one 0 (柞水 凤凰镇 2021: 一、本年新收… | 0 across all
+ * seven), and a reader sees a blank, or a 0, under each column. Any other figure merged so is no column's: as it is.
  */
-export function spreadMergedBlanks<N>(cells: RowCell<N>[], width: number): RowCell<N>[] {
+export function spreadMergedBlanksAndZeros<N>(cells: RowCell<N>[], width: number): RowCell<N>[] {
   if (cells.length >= width || cells.reduce((n, c) => n + c.span, 0) !== width) return cells;
-  if (!cells.some((c) => c.span > 1 && c.reading.kind === 'blank')) return cells;
-  return cells.flatMap((c) => c.span > 1 && c.reading.kind === 'blank'
-    ? Array.from({ length: c.span }, (_, k) => ({ ...c, col: c.col + k, span: 1 })) : [c]);
+  const spread = (c: RowCell<N>) => c.span > 1 && (c.reading.kind === 'blank' || (c.reading.kind === 'number' && c.reading.value === 0));
+  if (!cells.some(spread)) return cells;
+  return cells.flatMap((c) => spread(c) ? Array.from({ length: c.span }, (_, k) => ({ ...c, col: c.col + k, span: 1 })) : [c]);
 }
 
-/** A row whose figures spreadMergedBlanks spreads to `width`, its cells spread alike. */
-export function withMergedBlanksSpread<N>(row: TableRow<N>, width: number): TableRow<N> {
-  const figureRun = spreadMergedBlanks(row.figureRun, width);
+/** A row whose figures spreadMergedBlanksAndZeros spreads to `width`, its cells spread alike. */
+export function withMergedBlanksAndZerosSpread<N>(row: TableRow<N>, width: number): TableRow<N> {
+  const figureRun = spreadMergedBlanksAndZeros(row.figureRun, width);
   if (figureRun === row.figureRun) return row;
   return { ...row, cells: [...row.cells.slice(0, row.cells.length - row.figureRun.length), ...figureRun], figureRun };
 }

@@ -238,6 +238,27 @@ function quickReading(raw: string): FigureReading | null {
 // How many 元 each money unit a column or row counts in holds.
 const YUAN_IN = [['亿元', 1e8], ['万元', 1e4], ['元', 1]] as const;
 
+// An amount written in 万 or 亿 to more decimals than a count's 万 holds (2601.953875万: 万元 to the fen).
+const WAN_AMOUNT = /^(\d+\.\d+)([万亿])$/;
+
+/**
+ * A cell of an amount of money (表二's 采购总金额, 收费金额) as the amount it says. 1.2万 is in `unit`, its column's money
+ * unit, where the column names one (inMoneyUnit), else in 万元, its own unit (an amount counts money: its 万 is of 元,
+ * its 亿 in 亿元). A 万 to more decimals than a count's four (2601.953875万, to the fen), which readFigure leaves unread
+ * as a count would be, is an amount all the same.
+ */
+export function readAmount(raw: string, reading: FigureReading, unit: string | null): FigureReading {
+  const spaced = toHalfWidth(raw).replace(/[\s\u00A0]+/g, '');
+  const wan = reading.kind === 'unreadable' ? WAN_AMOUNT.exec(spaced.replace(NOISE, '')) : null;
+  const read: FigureReading = wan
+    ? { kind: 'number', value: scaled(Number(wan[1]), wan[2] === '万' ? 1e4 : 1e8), unit: null, noise: wan[0] !== spaced, inWan: true }
+    : reading;
+  if (unit || read.kind !== 'number' || !read.inWan) return inMoneyUnit(read, unit);
+  const own = spaced.endsWith('亿') ? '亿元' : '万元';
+  const amount = inMoneyUnit(read, own);
+  return amount.kind === 'number' ? { ...amount, unit: own } : amount;
+}
+
 /**
  * A figure written in 万 or 亿 (1.2万) as the amount it is in `unit`, the money unit its column or row counts in: 1.2万
  * is 12000 元, so 1.2 under a 万元 header and 12000 under a 元 one (a unit of money the cell gives is its own). Any other
