@@ -67,6 +67,10 @@ describe('reportPeriod', () => {
     expect(reportPeriod([mangled], null)).toBeNull();
     expect(reportPeriod(['本报告中所列数据统计期限为20251231日。'], 2025)).toBeNull();
     expect(reportPeriod(['本报告中所列数据统计期限为2025111130日。'], 2025)).toBeNull();
+    // 金厂镇 2025 (xxgk.dc.gov.cn t20260115_763295): the data's as-of date, the year's end, that lost its 年 and 月; only the report's year.
+    const asOf = '所列数据截止日期为20251231日,电子版可在通化市人民政府门户网站政府信息公开专栏下载';
+    expect(located([asOf], 2025)).toMatchObject({ value: { start: '2025-01-01', end: '2025-12-31' }, garbled: 'lost' });
+    expect(reportPeriod([asOf], 2024)).toBeNull();
     // su-jinfeng-2024 (冶金工业园(锦丰镇)): the 年 and 月 lost, the 至 kept, is read as it was, and said to be garbled; dates in full are not.
     expect(located(['改进情况和其他需要报告的事项六部分组成,所列数据的统计期限自202411日起至20241231日止。'], 2024)).toMatchObject({ value: { start: '2024-01-01', end: '2024-12-31' }, garbled: 'lost' });
     expect(located(['本报告中所列数据统计期限自2024年1月1日起至2024年12月31日止。'], 2024)).toMatchObject({ garbled: false });

@@ -47,7 +47,10 @@ const YEAR_PERIOD = new RegExp(`${SPAN_WORDS}[^。;；\\d]{0,8}?(?:为|是|[:：
 // The day figures are counted up to, where the clause opens with it (截至2018年11月29日，共公开…) or the report
 // says it (本报告数据截至…), or the data's, said as one (所列数据截止日期为2024年12月31日, 统计数据截至…, 统计时限截至…); not any
 // deadline (意见征集截止到2021年5月31日, 统计报表报送截止时间为…).
-const AS_OF = new RegExp(`(?:(?:数据|统计)(?:数据|时间|期限|时限)?的?(?:截止|截至)到?(?:日期|时间)?(?:为|是)?|(?:^|[，,。;；:：]|本(?:年度)?报告)(?:截止|截至)到?)\\s*${DATE_SOURCE}`, 'd');
+const AS_OF_WORDS = '(?:(?:数据|统计)(?:数据|时间|期限|时限)?的?(?:截止|截至)到?(?:日期|时间)?(?:为|是)?|(?:^|[，,。;；:：]|本(?:年度)?报告)(?:截止|截至)到?)';
+const AS_OF = new RegExp(`${AS_OF_WORDS}\\s*${DATE_SOURCE}`, 'd');
+// …and the year's end as a page that lost its 年 and 月 prints it (所列数据截止日期为20251231日, dc-jcz-2025): the report's year whole.
+const AS_OF_LOST = new RegExp(`${AS_OF_WORDS}\\s*((?:19|20)\\d{2})年?1231日`, 'd');
 // A count the page gives for the whole year (全年共收到政府信息公开申请5件, 全年主动公开信息165条); 全年未发生…,
 // 全年统一… count nothing.
 const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)余?(?:件|条|次|个|篇|份|项)/;
@@ -89,9 +92,11 @@ function readPeriod(body: readonly string[], year: number | null): ReadPeriod | 
       const run = m || own || year === null || line.includes('月') ? null : RUN_PERIOD.exec(text);
       const whole = run !== null && Number(run[1]) === year && isWholeYearRun(run[2]!, run[1]!);
       const named = m || own || whole ? null : YEAR_PERIOD.exec(text);
+      const lost = m || own || whole || named || year === null || line.includes('月') ? null : AS_OF_LOST.exec(text);
+      const yearEnd = lost !== null && Number(lost[1]) === year;
       const period = m ? compactPeriod(m) : own ? { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` }
-        : whole ? { start: `${year}-01-01`, end: `${year}-12-31` } : named ? { start: `${named[1]}-01-01`, end: `${named[1]}-12-31` } : null;
-      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? (own ? years : whole ? run : named))!)), garbled: !own && !named && 'lost' };
+        : whole || yearEnd ? { start: `${year}-01-01`, end: `${year}-12-31` } : named ? { start: `${named[1]}-01-01`, end: `${named[1]}-12-31` } : null;
+      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? (own ? years : whole ? run : yearEnd ? lost : named))!)), garbled: !own && !named && 'lost' };
     }
   }
   if (compact) return compact;
