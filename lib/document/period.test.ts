@@ -27,6 +27,8 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['本报告由6个部分组成,包括总体情况、主动公开政府信息情况,报告中所涉数据的统计期自2024年1月1日至2024年12月31日止。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(reportPeriod(['根据《中华人民共和国政府信息公开条例》规定,现公布南关区永吉街道办事处政府信息公开2024年度报告,报告采用数据为2024年1月1日至2024年12月31日。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(reportPeriod(['统计期内,我局于2024年3月1日至3月5日开展政务公开培训。'], 2024)).toBeNull();
+    // 南充职业技术学院 2025 (nczy.edu.cn content-37773): a school's span named 统计日期, its dates joined by a dash.
+    expect(reportPeriod(['根据教育部办公厅和省教育厅办公室《关于做好2025年高校信息公开年度报告工作的通知》要求,现将学校2025年度信息公开情况报告如下(统计日期为2025年1月1日—2025年10月31日)。'], 2025)).toEqual({ start: '2025-01-01', end: '2025-10-31' });
     // 北京宣武区大栅栏街道 2009 (bjxch.gov.cn pnidpv843089): the start named the day the 《条例》 came into force.
     expect(reportPeriod(['本报告中所列数据的统计期限自2009年1月1日《条例》实施之日起，至2009年12月31日止。'], 2009)).toEqual({ start: '2009-01-01', end: '2009-12-31' });
   });
@@ -65,6 +67,10 @@ describe('reportPeriod', () => {
     expect(reportPeriod([mangled], null)).toBeNull();
     expect(reportPeriod(['本报告中所列数据统计期限为20251231日。'], 2025)).toBeNull();
     expect(reportPeriod(['本报告中所列数据统计期限为2025111130日。'], 2025)).toBeNull();
+    // 金厂镇 2025 (xxgk.dc.gov.cn t20260115_763295): the data's as-of date, the year's end, that lost its 年 and 月; only the report's year.
+    const asOf = '所列数据截止日期为20251231日,电子版可在通化市人民政府门户网站政府信息公开专栏下载';
+    expect(located([asOf], 2025)).toMatchObject({ value: { start: '2025-01-01', end: '2025-12-31' }, garbled: 'lost' });
+    expect(reportPeriod([asOf], 2024)).toBeNull();
     // su-jinfeng-2024 (冶金工业园(锦丰镇)): the 年 and 月 lost, the 至 kept, is read as it was, and said to be garbled; dates in full are not.
     expect(located(['改进情况和其他需要报告的事项六部分组成,所列数据的统计期限自202411日起至20241231日止。'], 2024)).toMatchObject({ value: { start: '2024-01-01', end: '2024-12-31' }, garbled: 'lost' });
     expect(located(['本报告中所列数据统计期限自2024年1月1日起至2024年12月31日止。'], 2024)).toMatchObject({ garbled: false });

@@ -10,8 +10,9 @@ const REPORT_SPAN = /报\s*告\s*(?:时\s*间|期)/;
 // The words naming the span, 本报告时间为…, 报告期为… among them (报告期内, 报告期间 date what was done in it);
 // the data's own (本报告中所统计的数据时限为…, jx-fengxin-ganfang-2020; 本报告采用数据的时间节点为…, jl-dongliao-liaoheyuan-2021;
 // 报告采用数据为…, 南关区永吉街道 2024); 统计期 alone (所涉数据的统计期自…至…止, 无锡锡山区安镇街道 2024), not 统计期内;
-// the time its information was checked up to, as 应急管理部 says it each year (所涉及信息核定时间为2023年1月1日至…).
-const PERIOD_WORDS = '(?:统计期限|统计期间|统计时限|统计时间|统计周期|统计数据|数据统计|所列数据|统计区间|数据时限|数据的?时间节点|采用的?数据|报告时间|报告期(?![内间中末])|统计期(?![内中末])|信息核定时间)';
+// the time its information was checked up to, as 应急管理部 says it each year (所涉及信息核定时间为2023年1月1日至…);
+// 统计日期 as a school may name its span (统计日期为2025年1月1日—2025年10月31日, nczy-2025).
+const PERIOD_WORDS = '(?:统计期限|统计期间|统计时限|统计时间|统计日期|统计周期|统计数据|数据统计|所列数据|统计区间|数据时限|数据的?时间节点|采用的?数据|报告时间|报告期(?![内间中末])|统计期(?![内中末])|信息核定时间)';
 // A comma may stand before 至 (自2023年1月1日起,至…, 自2024年1月1日始至…), the dash may be doubled (——); the start
 // may be named the day the 《条例》 came into force (北京 reports: 自2009年1月1日《条例》实施之日起,至2009年12月31日止).
 const PERIOD_SPAN = '(?:《[^》]{1,12}》(?:正式)?(?:实施|施行)之日)?(?:起|始)?,?\\s*(?:至|到|[—－\\-~～]+)';
@@ -46,7 +47,10 @@ const YEAR_PERIOD = new RegExp(`${SPAN_WORDS}[^。;；\\d]{0,8}?(?:为|是|[:：
 // The day figures are counted up to, where the clause opens with it (截至2018年11月29日，共公开…) or the report
 // says it (本报告数据截至…), or the data's, said as one (所列数据截止日期为2024年12月31日, 统计数据截至…, 统计时限截至…); not any
 // deadline (意见征集截止到2021年5月31日, 统计报表报送截止时间为…).
-const AS_OF = new RegExp(`(?:(?:数据|统计)(?:数据|时间|期限|时限)?的?(?:截止|截至)到?(?:日期|时间)?(?:为|是)?|(?:^|[，,。;；:：]|本(?:年度)?报告)(?:截止|截至)到?)\\s*${DATE_SOURCE}`, 'd');
+const AS_OF_WORDS = '(?:(?:数据|统计)(?:数据|时间|期限|时限)?的?(?:截止|截至)到?(?:日期|时间)?(?:为|是)?|(?:^|[，,。;；:：]|本(?:年度)?报告)(?:截止|截至)到?)';
+const AS_OF = new RegExp(`${AS_OF_WORDS}\\s*${DATE_SOURCE}`, 'd');
+// …and the year's end as a page that lost its 年 and 月 prints it (所列数据截止日期为20251231日, dc-jcz-2025): the report's year whole.
+const AS_OF_LOST = new RegExp(`${AS_OF_WORDS}\\s*((?:19|20)\\d{2})年?1231日`, 'd');
 // A count the page gives for the whole year (全年共收到政府信息公开申请5件, 全年主动公开信息165条); 全年未发生…,
 // 全年统一… count nothing.
 const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七八九十百千]+)余?(?:件|条|次|个|篇|份|项)/;
@@ -88,9 +92,11 @@ function readPeriod(body: readonly string[], year: number | null): ReadPeriod | 
       const run = m || own || year === null || line.includes('月') ? null : RUN_PERIOD.exec(text);
       const whole = run !== null && Number(run[1]) === year && isWholeYearRun(run[2]!, run[1]!);
       const named = m || own || whole ? null : YEAR_PERIOD.exec(text);
+      const lost = m || own || whole || named || year === null || line.includes('月') ? null : AS_OF_LOST.exec(text);
+      const yearEnd = lost !== null && Number(lost[1]) === year;
       const period = m ? compactPeriod(m) : own ? { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` }
-        : whole ? { start: `${year}-01-01`, end: `${year}-12-31` } : named ? { start: `${named[1]}-01-01`, end: `${named[1]}-12-31` } : null;
-      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? (own ? years : whole ? run : named))!)), garbled: !own && !named && 'lost' };
+        : whole || yearEnd ? { start: `${year}-01-01`, end: `${year}-12-31` } : named ? { start: `${named[1]}-01-01`, end: `${named[1]}-12-31` } : null;
+      if (period) compact = { value: period, at: spotIn(body, i, datesOf((m ?? (own ? years : whole ? run : yearEnd ? lost : named))!)), garbled: !own && !named && 'lost' };
     }
   }
   if (compact) return compact;

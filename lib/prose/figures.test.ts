@@ -279,6 +279,10 @@ describe('tricky cases', () => {
     ]);
     // A count after its label keeps it (均 goes on the sentence there).
     expect(summary(figuresOf('共受理申请5件均按时答复。'))).toEqual(['受理申请=5件']);
+    // A 遂宁经开区 2024 report (qlpannhtjs.com mirror): how each part was handled, said whole after it, no noun between.
+    expect(summary(figuresOf('全年收到依申请公开19件,其中17件在法定期限内完成答复,2件转至下年继续办理。'))).toEqual([
+      '收到依申请公开=19件 [在法定期限内完成答复=17件; 转至下年继续办理=2件]',
+    ]);
   });
 
   it('breaks a total down into another kind of thing only where the parts add up to it', () => {

@@ -55,6 +55,8 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   if (except) return except[1]!;
   const chained = inChainOfKinds(text, from, at, stop, unit);
   if (chained !== null) return chained;
+  const handled = handledAfter(text, from, at, stop);
+  if (handled !== null) return handled;
   const after = labelAfter(text, stop + (HAD.test(text.slice(Math.max(0, at - 2), at)) && text[stop] === '的' ? 1 : 0), unit);
   if (after === null) return outcomeAfter(text, from, at, stop) ?? actAfter(text, stop, unit, labelBefore(text, from, at)) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
@@ -120,14 +122,37 @@ const PUBLICATION = /《[^《》]*》|(?:政府)?公报|简报|专刊|期刊|刊
  * counted; null where the clause says neither.
  */
 function outcomeAfter(text: string, from: number, at: number, stop: number): string | null {
-  const clause = clauseStart(text, at, from);
-  if (text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(AMONG_THEM, '').replace(OPENING, '') !== '') return null;
-  let end = stop;
-  while (end < text.length && end - stop < MAX_OUTCOME_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
-  const rest = text.slice(stop, end);
+  if (!opensClause(text, from, at)) return null;
+  const rest = restOfClause(text, stop);
   return OUTCOME_ENDS.exec(rest)?.[0] ?? ALL_DONE.exec(rest)?.[1] ?? null;
 }
+/** Whether the count at text[at] opens its clause (back to `from` at most), after 其中 and an opening word alone. */
+function opensClause(text: string, from: number, at: number): boolean {
+  const clause = clauseStart(text, at, from);
+  return text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(AMONG_THEM, '').replace(OPENING, '') === '';
+}
+/** The words after text[stop] to its clause's end, MAX_OUTCOME_CLAUSE at most. */
+function restOfClause(text: string, stop: number): string {
+  let end = stop;
+  while (end < text.length && end - stop < MAX_OUTCOME_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
+  return text.slice(stop, end);
+}
 const OUTCOME_ENDS = new RegExp(`(?:${OUTCOMES})$`);
+
+/**
+ * How a count that opens its clause (after 其中 too) was handled, said whole after it with no noun between (其中17件在法定期限内
+ * 完成答复,2件转至下年继续办理: a 遂宁经开区 2024 report): that clause, not the noun its first word may be taken for (转) nor
+ * what the clause before counted; null otherwise.
+ */
+function handledAfter(text: string, from: number, at: number, stop: number): string | null {
+  if (!HANDLING_OPENS.test(text.slice(stop, stop + 3))) return null;
+  if (!opensClause(text, from, at)) return null;
+  return HANDLED.exec(restOfClause(text, stop))?.[0] ?? null;
+}
+// The words that open how a count was handled: when or where (在法定期限内, 于…), that it was (已, 均已), how (按期, 依法,
+// 及时), or where it went (转至下年, 转交): no noun of what was counted.
+const HANDLING_OPENS = /^(?:在|于|已|均已|按|依|及时|转(?:至|到|入|交|办))/;
+const HANDLED = /^[^\d，,。；;：:、（()）]{1,20}?(?:办结|答复|回复|办理|处理|受理)$/;
 const AMONG_THEM = /^其中/;
 // 均 and how, then the verb, closing the clause: what was done to each of them (均已… is DONE_AFTER's, wherever the count stands).
 const ALL_DONE = /^均([^\d，,。；;：:、（()）]{0,16}?(?:办结|答复|回复|办理|处理|受理))$/;

@@ -69,6 +69,13 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('开展了三次“开放日”。')).toEqual(['=3次']);
   });
 
+  it('reads no count in a number in words inside a quoted slogan that closes right after it (“奋力开创八个新局面”)', () => {
+    // gsgz.gov.cn 甘州区交通运输局 2024 (t20250123_1349600).
+    expect(counts('以区委“奋力开创八个新局面”为抓手,团结奋进、求实创新')).toEqual([]);
+    // A quote that goes on past the clause of what the number counts is no slogan of it.
+    expect(counts('通报称“开展三次培训,覆盖全体干部”。')).toEqual(['=3次']);
+  });
+
   it('reads no count in a slogan a page quotes with ASCII quotes ("四个中心", a repost of beijing-2019), as in “”', () => {
     expect(counts('立足加强"四个中心"功能建设和提高"四个服务"水平,在政府网站主动公开各类信息92.5万余条。')).toEqual(['=~925000条']);
     // A quote that closes before the number opens nothing: 建成"一网通办"平台3个 still counts.
@@ -127,6 +134,12 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('2019年度街道共有专职信息人员2名,负责信息报送、网站公开及维护,均接受街道年终考核,考核结果位列街道前20名。')).toEqual(['=2名']);
     expect(counts('采购总金额(单位:万元,保留4位小数)')).toEqual([]);
     expect(counts('二是做好政府信息公开专区建设,继续完善政务公开专区,夯实“县镇村”三位一体的公开格局。')).toEqual([]);
+  });
+
+  it('leaves out a list of sessions whose later ones are named by their 次 alone (十届十次、十一次、十二次全会)', () => {
+    // xj.cma.gov.cn 新疆维吾尔自治区气象局 2024 (t20250121_6812248).
+    expect(counts('以及全国气象工作会议精神和自治区党委十届十次、十一次、十二次全会精神,落实中国气象局、自治区党委政府关于政务公开工作的部署')).toEqual([]);
+    expect(counts('召开党组会议十次、专题会议两次')).toEqual(['=10次', '=2次']);
   });
 
   it('leaves out work to be done said as essays to write (做好…三篇文章)', () => {

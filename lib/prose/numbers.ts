@@ -360,7 +360,7 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   if (text.startsWith('板块', stop) && (REPORT_PARTS_AFTER.test(text.slice(stop + 2, stop + 4)) || REPORT_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) return null;
   if (WAYS_AFTER.test(text.slice(stop, stop + 2))) return null;
   if (text.lastIndexOf('第', start) >= start - 10 && RANGE_END.test(text.slice(Math.max(0, start - 10), start))) return null;
-  if (unit === '次' && !arabic && SESSION.test(text.slice(stop, stop + 2)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  if (unit === '次' && !arabic && SESSION.test(text.slice(stop, stop + 24)) && SESSION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
   if (!arabic && PLACE_UNITS.has(unit) && PLACE_AFTER.test(text.slice(stop, stop + 3)) && !COUNTED_NOUN.test(text.slice(stop, stop + 5))) return null;
   if (AMONG_UNITS.has(unit) && RANKED_AMONG.test(text.slice(stop, stop + 24))) return null;
   // 一项重要工作 (an article), “三个代表” and 八项规定 (set phrases), quoted in ASCII too ("四个中心").
@@ -372,6 +372,9 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   // 坚持做到三个“突出”: a number in words of 个 a quoted word that ends the clause is a slogan (两个“确保”), no count; one
   // that goes on to a noun is (三个“一站式”窗口), and so are times an activity so named was held (开展两次“回头看”, 三次“开放日”).
   if (!arabic && unit === '个' && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
+  // 以区委“奋力开创八个新局面”为抓手 (gsgz-jtj-2024): a number in words inside a quoted slogan that closes right after what it
+  // numbers is part of the slogan, no count.
+  if (!arabic && QUOTE_CLOSES.test(text.slice(stop, stop + 8)) && insideQuotes(text, start)) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
   // 共印5份: the copies of an official document printed, in the 版记 of one that sends the report up (…2012年4月30日印发
@@ -503,8 +506,10 @@ const PHASE_AFTER = /^(?:工程|项目|建设|改造|扩建|续建)/;
 const PHASE_OF = /[线段]/;
 const ESSAYS_AFTER = /^大?文章/;
 const ESSAYS_BEFORE = /做[^，,。；;]*$/;
-const SESSION = /^(?:会议|全会|常委)/;
-const SESSION_BEFORE = /(?:届|人大|政协|代表大会)$/;
+// 人大七次会议, 十届十次、十一次、十二次全会 (xjcma-2024): sessions, the later ones of a list named by their 次 alone.
+const SESSION = /^(?:[、和及][一二三四五六七八九十]{1,3}次)*(?:会议|全会|常委)/;
+const SESSION_BEFORE = /(?:届|人大|政协|代表大会)(?:[一二三四五六七八九十]{1,3}次[、和及])*$/;
+const QUOTE_CLOSES = /^[^“”"，,。；;、：:\d０-９]{0,6}[”"]/;
 const SLOGAN_AFTER = new RegExp(String.raw`^[“"][^“”"]{1,6}[”"](?![${HAN}\d])`, 'u');
 // What may follow a count of 一 (废止一件。): the clause stops there.
 const CLOSE_STOP = /[，,。；;、）)]/;

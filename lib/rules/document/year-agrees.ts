@@ -150,14 +150,16 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
     const work = workYear(toHalfWidth(inline || (lines[at] ?? '')), toHalfWidth(lines[at + 1] ?? ''));
     if (work) found.push({ year: Number(work[1]), where: '总体情况开头', text: work[0] });
     // An overview opening on no year (the preamble set under it) gives the year's work where its first point does
-    // ((一)主动公开情况。2022年度我乡共计主动公开信息77条 under a 统计期限 of 2021, zltq-byzlgx-2022).
+    // ((一)主动公开情况。2022年度我乡共计主动公开信息77条 under a 统计期限 of 2021, zltq-byzlgx-2022), the line right under the
+    // heading too ((一)主动公开情况。2023年，经开区… in a 2024 report, suining-jkq-2024).
     else {
-      const first = lines.slice(at + 1, at + FIRST_POINT_WITHIN).findIndex((line) => FIRST_POINT.test(toHalfWidth(line)));
-      const point = first < 0 ? null : FIRST_POINT.exec(toHalfWidth(lines[at + 1 + first]!))!;
+      const from = heading + 1;
+      const first = lines.slice(from, at + FIRST_POINT_WITHIN).findIndex((line) => FIRST_POINT.test(toHalfWidth(line)));
+      const point = first < 0 ? null : FIRST_POINT.exec(toHalfWidth(lines[from + first]!))!;
       const runOn = point?.[1]!.trim();
       const said = point && (runOn
-        ? workYear(runOn, toHalfWidth(lines[at + 2 + first] ?? ''))
-        : workYear(toHalfWidth(lines[at + 2 + first] ?? ''), toHalfWidth(lines[at + 3 + first] ?? '')));
+        ? workYear(runOn, toHalfWidth(lines[from + 1 + first] ?? ''))
+        : workYear(toHalfWidth(lines[from + 1 + first] ?? ''), toHalfWidth(lines[from + 2 + first] ?? '')));
       if (said) found.push({ year: Number(said[1]), where: `总体情况${quote(point[0].slice(0, point[0].length - point[1]!.length).replace(/[。：:\s]+$/, ''))}开头`, text: said[0] });
     }
   }

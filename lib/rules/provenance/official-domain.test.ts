@@ -70,9 +70,19 @@ describe('provenance/official-domain', () => {
     for (const issuer of [null, '办公室']) {
       const succ = makeReport({ document: { issuer, year: 2024, period: null } });
       expect(findingsOf(officialDomain, succ, makeContext({ url, title: '2024年度信息公开工作年报', lines, pageLines: [...lines, footer] })), String(issuer)).toEqual([]);
-      // Without the footer nothing says whose it is: a government's, as the title claims no school.
-      expect(findingsOf(officialDomain, succ, makeContext({ url, title: '2024年度信息公开工作年报', lines })), String(issuer)).toMatchObject([{ severity: 'warning' }]);
+      // Without the footer its text still reports under the 高等学校信息公开办法 (fresh24): a school's.
+      expect(findingsOf(officialDomain, succ, makeContext({ url, title: '2024年度信息公开工作年报', lines })), String(issuer)).toEqual([]);
+      // Without either nothing says whose it is: a government's, as the title claims no school.
+      const plain = ['2024年度,我单位认真做好信息公开工作,现将本年度信息公开工作报告如下:'];
+      expect(findingsOf(officialDomain, succ, makeContext({ url, title: '2024年度信息公开工作年报', lines: plain })), String(issuer)).toMatchObject([{ severity: 'warning' }]);
     }
+    // nczy-2025 (南充职业技术学院, nczy.edu.cn content-37773): a title naming no school, a text citing the ministry's notice on
+    // 高校信息公开年度报告, a calendar-year period: a school's report on its own edu.cn site.
+    const nczyLines = ['为全面贯彻《高等学院信息公开办法》(教育部令第29号)和《教育部关于公布〈高等学院信息公开事项清单〉的通知》(教办函〔2014〕23号)有关规定,根据教育部办公厅和省教育厅办公室《关于做好2025年高校信息公开年度报告工作的通知》要求,现将学校2025年度信息公开情况报告如下(统计日期为2025年1月1日—2025年10月31日)。'];
+    const nczy = makeReport({ document: { issuer: null, year: 2025, period: { start: '2025-01-01', end: '2025-10-31' } } });
+    expect(findingsOf(officialDomain, nczy, makeContext({ url: 'https://www.nczy.edu.cn/xxgk/2025_10/31_08/content-37773.html', title: '2025年信息公开工作年度报告', lines: nczyLines }))).toEqual([]);
+    // A government's report on edu.cn is a copy still, whatever rules its text cites: its title claims a 政府信息公开 report.
+    expect(findingsOf(officialDomain, nczy, makeContext({ url: 'https://www.nczy.edu.cn/a.html', title: '某县2025年政府信息公开工作年度报告', lines: nczyLines }))).toHaveLength(1);
     // The school named in the title (绵阳职业技术学院's heading, its name unread as the issuer), on a mirror said to be a school's.
     const unnamed = makeReport({ document: { issuer: null, year: 2023, period: null } });
     const mypt = makeContext({ url: 'https://xybgs.mypt.edu.cn/info/1025/1923.htm', title: '绵阳职业技术学院2023年度信息公开工作年度报告' });

@@ -64,11 +64,13 @@ const SCHOOL_IN_TITLE = new RegExp(`(?:${SCHOOL_WORDS})(?=\\s*(?:(?:19|20)\\d{2}
 const GOVERNMENT_REPORT = /政府信息公开/;
 
 /**
- * Whether the page names a school as the report's: its title, or its footer as the site's owner (版权所有：上海城建职业学院,
- * succ-2024's 2024年度信息公开工作年报, which names no 学年). For a report whose issuer was not read.
+ * Whether the page says the report is a school's: its title names one, or, under a title that claims no 政府信息公开 report,
+ * its footer names one as the site's owner (版权所有：上海城建职业学院, succ-2024's 2024年度信息公开工作年报, which names no 学年)
+ * or its text reports under a university's rules (《高等学校信息公开办法》, 高校信息公开年度报告: nczy-2025, whose title and
+ * opening name no school). For a report whose issuer was not read.
  */
 const namesSchool = (ctx: RuleContext): boolean => SCHOOL_IN_TITLE.test(ctx.title)
-  || (!GOVERNMENT_REPORT.test(ctx.title) && footerOf(ctx).owners.some((owner) => SCHOOL.test(owner)));
+  || (!GOVERNMENT_REPORT.test(ctx.title) && (ctx.school.citesRules || footerOf(ctx).owners.some((owner) => SCHOOL.test(owner))));
 
 /**
  * Whose report it is, for the site it is expected on: a school's (edu.cn), a research body's (ac.cn, cas.cn, or its own),
