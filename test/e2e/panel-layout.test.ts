@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { fixtureHtml, fixtureUrl } from '../support/fixtures.ts';
-import { closePanel, launchWithExtension, panelPart as panel, panelViolations, servePages, showPanel, snapshot, type Browser } from './browser.ts';
+import { closePanel, launchWithExtension, nextScrollEnd, panelPart as panel, panelViolations, servePages, showPanel, snapshot, type Browser } from './browser.ts';
 
 const REPORT = 'test/fixtures/pages/shanghai-office-2019.html';
 const URL = 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html';
@@ -51,10 +51,6 @@ const boxOf = async (page: Page, cell: ElementHandle) => cell.evaluate((c, p) =>
   const panel = p.getBoundingClientRect();
   return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, panelLeft: panel.left };
 }, await panel(page).elementHandle());
-
-/** Resolves `ended` at the page's next scrollend: listening before the click that scrolls catches a scroll however short or slow. */
-const nextScrollEnd = (page: Page) =>
-  page.evaluateHandle(() => ({ ended: new Promise<void>((done) => { addEventListener('scrollend', () => done(), { once: true }); }) }));
 
 it('jumps to a finding\'s cell clear of the panel in a small window, and gives the page back its width', async () => {
   const { page, before } = await open(1024, 700);
