@@ -6,17 +6,20 @@ import { consistentFigures, type Layout, PLAIN_LAYOUT, random, reportPage } from
 import { summarize } from '../../lib/years/summary.ts';
 import { makeReport } from '../../test/support/report.ts';
 import type { FetchedPage } from './protocol.ts';
+import type { YearsAnswer, YearsAsk } from '../options/year-store.ts';
 import { rememberedIn } from '../../test/support/storage-area.ts';
 
 // The background, as the annotator sees it: a page fetched for each address served here, none for the others,
-// once `fetching` lets it through; the extension's storage; the options' remembering switch as saved.
+// once `fetching` lets it through; the year store over the extension's storage; the options' remembering switch as saved.
 const served = new Map<string, string>();
 const stored = new Map<string, unknown>();
 const options = vi.hoisted(() => ({ remembering: true, fetching: Promise.resolve() }));
 vi.mock('wxt/browser', async () => ({
   browser: {
     runtime: {
-      sendMessage: vi.fn(async ({ url }: { url: string }): Promise<FetchedPage> => {
+      sendMessage: vi.fn(async (message: { url: string } | YearsAsk): Promise<FetchedPage | YearsAnswer> => {
+        if ('type' in message && message.type === 'grl:years') return (await import('../options/year-store.ts')).answerYears(message);
+        const { url } = message as { url: string };
         await options.fetching;
         const html = served.get(url);
         return html === undefined ? { ok: false, problem: { kind: 'unreachable', cause: 404 } } : { ok: true, url, html };
@@ -193,7 +196,7 @@ describe('readYearLink', () => {
     if (!reading.ok || !reading.years) throw new Error('not compared');
     const link = reading.years.offers.find((l) => l.year === 2019)!;
     expect(await readYearLink(reading, link, { trustedDomains: [] })).toEqual({ ok: false, problem: { kind: 'other-kind', format: 'legacy' } });
-    await vi.waitFor(() => expect(stored.size).toBe(2));
+    await vi.waitFor(() => expect(rememberedIn(stored).length).toBe(2)); // the page's report and the 统计表
     const again = await readPage(document, { trustedDomains: [], rememberReports: true });
     if (!again.ok || !again.years) throw new Error('not compared');
     expect([again.years.offers, again.years.unlike?.map((y) => [y.year, y.format])]).toEqual([[], [[2019, 'legacy']]]);

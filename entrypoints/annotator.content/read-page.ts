@@ -20,7 +20,7 @@ import { adjacentYearLinks, checkFetched, stillOffered, type LinkProblem, type P
 import { summarize, type YearSummary } from '../../lib/years/summary.ts';
 import type { Settings } from '../options/settings.ts';
 import { loadSettings } from '../options/settings-store.ts';
-import { adjacentYears, rememberYear } from '../options/year-store.ts';
+import { adjacentYears, rememberYear } from '../options/remembered-years.ts';
 import type { BackgroundMessage, FetchedPage } from './protocol.ts';
 
 export type Reading =

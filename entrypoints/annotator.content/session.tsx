@@ -421,11 +421,16 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   // The options page's choices apply at once: its language to the open panel (an open tooltip and the status line too),
   // trusted domains to the next page or year it reads.
   const stopWatchingSettings = watchSettings((next) => { settings = next; t = messagesFor(next.language); describeCells(); rerender(); });
+  // A page that takes the panel's element off (a portal's script clearing what it did not put there) leaves no panel to
+  // close the marks with: they go with it, the page given back as it was, and the icon's next click opens it again.
+  const hostGone = new MutationObserver(() => { if (!ui.shadowHost.isConnected) close(); });
+  hostGone.observe(document, { childList: true, subtree: true });
 
   function close() {
     if (closed) return;
     closed = true;
     listeners.abort();
+    hostGone.disconnect();
     stopOnInvalidated();
     stopWatchingSettings();
     window.clearTimeout(feedbackTimer);

@@ -1,4 +1,4 @@
-// Badge and icon click, and the pages the annotator asks to read. Pages talk to it through protocol.ts; the state of a tab is what its
+// Badge and icon click, the pages the annotator asks to read, and the year store (year-store.ts) every page asks. Pages talk to it through protocol.ts; the state of a tab is what its
 // documents last said (tab-state.ts), kept in memory (a restarted worker just learns it again on the next message): the
 // detector's part and the annotator's each changed only by what that script in that document says, or dropped once a newer
 // document in its frame speaks.
@@ -7,6 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { messagesFor } from '../../components/i18n.ts';
 import type { BackgroundMessage, FetchedPage } from '../annotator.content/protocol.ts';
 import { loadSettings, watchSettings } from '../options/settings-store.ts';
+import { answerYears, type YearsAnswer, type YearsAsk } from '../options/year-store.ts';
 import { badgeFor } from './badge.ts';
 import { fetchPage } from './fetch-page.ts';
 import { ensureAnnotator, frameToOpen, tellFrame } from './frames.ts';
@@ -72,7 +73,12 @@ export default defineBackground(() => {
     await tellFrame(tabId, frameToOpen(frames), { type: 'grl:open' });
   }
 
-  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender, respond: (page: FetchedPage) => void) => {
+  browser.runtime.onMessage.addListener((message: BackgroundMessage | YearsAsk, sender, respond: (answer: FetchedPage | YearsAnswer) => void) => {
+    // The year store, asked by a tab's annotator or by the options page (no tab of its own where the browser embeds it).
+    if (message.type === 'grl:years') {
+      void answerYears(message).then(respond);
+      return true;
+    }
     const tabId = sender.tab?.id;
     if (tabId == null) return;
     if (message.type === 'grl:fetch') {

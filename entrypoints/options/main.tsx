@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { Options } from '../../components/Options.tsx';
 import { parseDomains } from './settings.ts';
 import { loadSettings, saveSettings } from './settings-store.ts';
-import { countRemembered, forgetAll } from './year-store.ts';
+import { countRemembered, forgetAll } from './remembered-years.ts';
 
 // An extension page's module script runs once per page load; this is its whole job.
 // A count that storage cannot give is unknown (null): the settings must still open, and forgetting stays possible.

@@ -76,6 +76,7 @@ describe('adjacentYears', () => {
     get.mockClear();
     await adjacentYears(as(y2012, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`));
     expect(get.mock.calls).toEqual([
+      ['yearstore:indexed'], // the older entries moved already
       [['yearnames:xuanzhou.gov.cn/2011', 'yearnames:xuanzhou.gov.cn/2013']],
       [['year:xuanzhou.gov.cn/宣州区杨柳镇:2011', 'year:xuanzhou.gov.cn/杨柳镇:2011', 'year:xuanzhou.gov.cn/宣州区杨柳镇:2013']],
     ]);
@@ -157,5 +158,25 @@ describe('remembered reports stored by older versions', () => {
     stored.set('year:pingtan.gov.cn/平潭综合实验区:2011', { key: '平潭综合实验区' });
     expect(await countRemembered()).toBe(1);
     expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2011')).toEqual({ key: '平潭综合实验区' });
+  });
+});
+
+describe('two pages at once', () => {
+  beforeEach(async () => { stored.clear(); await forgetAll(); });
+
+  it('lists both bodies two pages of a site remember for one year at the same moment', async () => {
+    await Promise.all([
+      rememberYear(as(y2011, '杨柳镇人民政府', `${xuanzhou}4570.html`)),
+      rememberYear(as(y2011, '宣州区人民政府', `${xuanzhou}2.html`)),
+    ]);
+    expect(stored.get('yearnames:xuanzhou.gov.cn/2011')).toEqual(['杨柳镇', '宣州区']);
+    // So the town is found under its name with its district.
+    expect(issuers(await adjacentYears(as(y2012, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`)))).toEqual(['杨柳镇人民政府 2011']);
+  });
+
+  it('forgets all, the older entries being moved meanwhile included', async () => {
+    stored.set(`year:pingtan.gov.cn/${inFull(y2011).key}:2011`, inFull(y2011));
+    await Promise.all([countRemembered(), forgetAll()]);
+    expect([...stored.keys()]).toEqual([]);
   });
 });

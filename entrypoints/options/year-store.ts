@@ -1,5 +1,6 @@
 // The reports this browser has read, kept in extension storage (on this computer only) so that a report
-// can be checked against its issuer's reports of the year before and after (lib/years/compare.ts).
+// can be checked against its issuer's reports of the year before and after (lib/years/compare.ts). Run in the background
+// alone, one operation at a time (answerYears): pages ask it through remembered-years.ts.
 import { browser } from 'wxt/browser';
 import { bodyOf, namesOneBody, sameBody, storedSummary, type YearSummary } from '../../lib/years/summary.ts';
 
@@ -21,8 +22,35 @@ const INDEXED = 'yearstore:indexed';
 
 const namesIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : []);
 
+/** What a page asks of the store (remembered-years.ts), and what each ask is answered with. */
+export type YearsAsk =
+  | { type: 'grl:years'; ask: 'adjacent' | 'remember'; own: YearSummary }
+  | { type: 'grl:years'; ask: 'count' | 'forget' };
+export type YearsAnswer = { ok: true; value: YearSummary[] | number | null } | { ok: false; message: string };
+
+// Each operation reads what it then writes (a site's year's list of names, the whole store as older entries move): two
+// at once, each writing what it read, lose what the other wrote — two tabs of a site remembering a year's reports at
+// the same moment keep one name of two; Forget all while the older entries move leaves them moved, not forgotten.
+let last: Promise<unknown> = Promise.resolve();
+function serially<T>(op: () => Promise<T>): Promise<T> {
+  const run = last.then(op);
+  last = run.catch(() => {}); // a failed operation (storage refusing) holds up none after it
+  return run;
+}
+
+/** Answers a page's ask, after every ask heard before it. */
+export async function answerYears(ask: YearsAsk): Promise<YearsAnswer> {
+  try {
+    const value = await (ask.ask === 'adjacent' ? adjacentYears(ask.own) : ask.ask === 'remember' ? rememberYear(ask.own).then(() => null)
+      : ask.ask === 'count' ? countRemembered() : forgetAll().then(() => null));
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** The remembered reports of the issuer on its site for the year before and after. Entries that no longer validate are skipped. */
-export async function adjacentYears(own: YearSummary): Promise<YearSummary[]> {
+export const adjacentYears = (own: YearSummary) => serially(async (): Promise<YearSummary[]> => {
   await indexed();
   const years = [own.year - 1, own.year + 1];
   const listed = await browser.storage.local.get(years.map((y) => namesKey(own.site, y)));
@@ -35,13 +63,13 @@ export async function adjacentYears(own: YearSummary): Promise<YearSummary[]> {
     const found = keysOf(y).map((k) => storedSummary(stored[k])).find((s) => s && sameBody(s, own));
     return found ? [found] : [];
   });
-}
+});
 
 /**
  * Keeps a report for later comparisons; a later reading of the same issuer and year on the same site replaces it,
  * under whichever of its names it was read (杨柳镇 on one page, 宣州区杨柳镇 on another), so it is counted once.
  */
-export async function rememberYear(own: YearSummary): Promise<void> {
+export const rememberYear = (own: YearSummary) => serially(async () => {
   await indexed();
   const list = namesKey(own.site, own.year);
   const names = namesIn((await browser.storage.local.get(list))[list]);
@@ -53,56 +81,54 @@ export async function rememberYear(own: YearSummary): Promise<void> {
   if (!replaced.length) return;
   await browser.storage.local.remove(replaced.map((n) => `${PREFIX}${own.site ?? ''}/${n}:${own.year}`));
   await browser.storage.local.set(listed(names.filter((n) => !replaced.includes(n))));
-}
+});
 
-let indexing: Promise<void> | undefined;
-/** Moves what older versions stored under their body's name (the latest reading where one report is under two keys) and lists every entry, once. */
-function indexed(): Promise<void> {
-  indexing ??= (async () => {
-    const local = browser.storage.local;
-    if ((await local.get(INDEXED))[INDEXED]) return;
-    const all = await local.get(null);
-    // By the key each report belongs under: the latest reading of it and the key that reading is at.
-    const latest = new Map<string, { from: string; summary: YearSummary }>();
-    const gone: string[] = [];
-    for (const [key, value] of Object.entries(all)) {
-      const summary = key.startsWith(PREFIX) ? storedSummary(value) : null;
-      // One that no longer validates stays where it is: not read, not lost.
-      if (!summary) continue;
-      const to = storageKey(summary, summary.year);
-      if (to !== key) gone.push(key);
-      const kept = latest.get(to);
-      if (!kept || kept.summary.extractedAt < summary.extractedAt) latest.set(to, { from: key, summary });
-    }
-    const names: Record<string, string[]> = {};
-    for (const [key, { summary }] of latest) (names[namesKey(summary.site, summary.year)] ??= []).push(nameOf(key));
-    // Only what moves is written, and the lists as they are now with these names added: another tab may have
-    // remembered a report since the store was read, which an older copy must not overwrite.
-    const moving = [...latest].filter(([to, { from }]) => from !== to);
-    const now = await local.get([...Object.keys(names), ...moving.map(([to]) => to)]);
-    const lists = Object.fromEntries(Object.entries(names).map(([list, add]) => [list, [...new Set([...namesIn(now[list]), ...add])]]));
-    const moved = moving.filter(([to, { summary }]) => !((storedSummary(now[to])?.extractedAt ?? '') >= summary.extractedAt))
-      .map(([to, { summary }]) => [to, summary]);
-    await local.set({ ...Object.fromEntries(moved), ...lists });
-    await local.remove(gone.filter((k) => !latest.has(k)));
-    // Marked only once the old keys are gone: a move cut short (tab closed, storage refusing) is done again, not left
-    // with a report under two keys, counted twice.
-    await local.set({ [INDEXED]: true });
-  })();
-  // A store that could not be read is tried again at the next reading.
-  indexing.catch(() => { indexing = undefined; });
-  return indexing;
+/**
+ * Moves what older versions stored under their body's name (the latest reading where one report is under two keys) and
+ * lists every entry, once. The marker is read at each operation, not kept: the store may be cleared or restored under a
+ * background that lives on.
+ */
+async function indexed(): Promise<void> {
+  const local = browser.storage.local;
+  if ((await local.get(INDEXED))[INDEXED]) return;
+  const all = await local.get(null);
+  // By the key each report belongs under: the latest reading of it and the key that reading is at.
+  const latest = new Map<string, { from: string; summary: YearSummary }>();
+  const gone: string[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    const summary = key.startsWith(PREFIX) ? storedSummary(value) : null;
+    // One that no longer validates stays where it is: not read, not lost.
+    if (!summary) continue;
+    const to = storageKey(summary, summary.year);
+    if (to !== key) gone.push(key);
+    const kept = latest.get(to);
+    if (!kept || kept.summary.extractedAt < summary.extractedAt) latest.set(to, { from: key, summary });
+  }
+  const names: Record<string, string[]> = {};
+  for (const [key, { summary }] of latest) (names[namesKey(summary.site, summary.year)] ??= []).push(nameOf(key));
+  // Only what moves is written, and the lists as they are now with these names added: a tab still running the version
+  // before (which wrote from the page) may have remembered a report since the store was read, which an older copy must
+  // not overwrite.
+  const moving = [...latest].filter(([to, { from }]) => from !== to);
+  const now = await local.get([...Object.keys(names), ...moving.map(([to]) => to)]);
+  const lists = Object.fromEntries(Object.entries(names).map(([list, add]) => [list, [...new Set([...namesIn(now[list]), ...add])]]));
+  const moved = moving.filter(([to, { summary }]) => !((storedSummary(now[to])?.extractedAt ?? '') >= summary.extractedAt))
+    .map(([to, { summary }]) => [to, summary]);
+  await local.set({ ...Object.fromEntries(moved), ...lists });
+  await local.remove(gone.filter((k) => !latest.has(k)));
+  // Marked only once the old keys are gone: a move cut short (tab closed, storage refusing) is done again, not left
+  // with a report under two keys, counted twice.
+  await local.set({ [INDEXED]: true });
 }
 
 const isStoreKey = (k: string) => k.startsWith(PREFIX) || k.startsWith(NAMES) || k === INDEXED;
 
 /** How many reports are remembered: one a body's year on a site, however many names older versions stored it under. */
-export async function countRemembered(): Promise<number> {
+export const countRemembered = () => serially(async () => {
   await indexed();
   return Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith(PREFIX)).length;
-}
+});
 
-export async function forgetAll(): Promise<void> {
+export const forgetAll = () => serially(async () => {
   await browser.storage.local.remove(Object.keys(await browser.storage.local.get(null)).filter(isStoreKey));
-  indexing = undefined;
-}
+});

@@ -170,6 +170,10 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
   return value;
 }
 
+/** Resolves `ended` at the page's next scrollend: listening before the click that scrolls catches a scroll however short or slow. */
+export const nextScrollEnd = (page: Page) =>
+  page.evaluateHandle(() => ({ ended: new Promise<void>((done) => { addEventListener('scrollend', () => done(), { once: true }); }) }));
+
 /** The whole document as markup, and what a reader sees as text: the two things closing must restore. */
 export function snapshot(page: Page): Promise<{ html: string; text: string }> {
   return page.evaluate(() => ({ html: document.documentElement.outerHTML, text: document.body.innerText }));

@@ -92,7 +92,8 @@ describe('the annotator around the report', () => {
       const top = window.frameElement!.getBoundingClientRect().top;
       const panel = p.getBoundingClientRect();
       const range = CSS.highlights.get('grl-current')?.values().next().value as Range | undefined;
-      const place = (range ?? document.querySelector('[data-grl-flash]'))?.getBoundingClientRect();
+      // The finding's first cell, marked until the next is chosen (its blinking ends 1.8 s after the click, before a loaded machine's polls may).
+      const place = (range ?? document.querySelector('[data-grl-chosen]'))?.getBoundingClientRect();
       return { frame: Math.round(top), panel: [Math.round(top + panel.top), Math.round(top + panel.bottom)], place: place && { top: top + place.top, bottom: top + place.bottom, clear: place.right <= panel.left + 1 } };
     });
     // Over the part of the frame in view: below the portal's header (46 px), down to the window's foot.

@@ -4,7 +4,7 @@
 // right, copy the report's JSON, and leave the page as it was.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clickIcon, CLIPBOARD_PAGE, closePanel, launchWithExtension, panelPart as panel, readClipboard, servePages, snapshot, type Browser } from './browser.ts';
+import { clickIcon, CLIPBOARD_PAGE, closePanel, hear, heardOf, launchWithExtension, panelPart as panel, readClipboard, servePages, snapshot, statesIn, type Browser, type Heard } from './browser.ts';
 import { expectedFor, withoutExtractedAt } from './expected.ts';
 
 const REPORT = 'test/fixtures/pages/longde-chengguan-2021.html';
@@ -15,13 +15,20 @@ document.onselectstart = () => false;
 </script>
 <style>body { filter: grayscale(1); }</style>`;
 const OVERLAY = '<div id="float-bar" style="position:fixed;top:0;right:0;width:50%;height:100%;z-index:2147483647">无障碍 长者模式</div>';
+// The same report on a page whose script takes off every element of a kind it does not know as soon as it is added.
+const CLEARING_URL = 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0003-clearing.html';
+const CLEARING = `<script>
+new MutationObserver((changes) => { for (const c of changes) for (const n of c.addedNodes) if (n.nodeType === 1 && n.tagName.includes('-')) { n.remove(); window.cleared = (window.cleared ?? 0) + 1; } })
+  .observe(document.documentElement, { childList: true, subtree: true });
+</script>`;
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchWithExtension();
   const page = readFileSync(REPORT, 'utf8').replace('<html lang="zh-CN">', '<html lang="zh-CN" dir="rtl">')
     .replace('</head>', `${HOSTILE}</head>`).replace('</body>', `${OVERLAY}</body>`);
-  await servePages(browser.context, new Map([[URL, page], [CLIPBOARD_PAGE, '<!doctype html><title>clipboard</title>']]));
+  await servePages(browser.context, new Map([[URL, page], [CLIPBOARD_PAGE, '<!doctype html><title>clipboard</title>'],
+    [CLEARING_URL, readFileSync(REPORT, 'utf8').replace('</head>', `${CLEARING}</head>`)]]));
 });
 afterAll(async () => { await browser?.close(); });
 
@@ -48,5 +55,23 @@ it('stays on top, fills the window, reads left to right and copies the JSON on a
 
   await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
+  await page.close();
+});
+
+// A page that took the panel off kept the figures marked, with no panel to close them: each click of the icon then
+// closed an unseen panel or opened one the page took off again.
+it('gives the page back as it was when the page takes the panel off, and opens it again at the next click', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(CLEARING_URL);
+  const before = await snapshot(page);
+  const tabId = await hear(browser.worker, CLEARING_URL);
+  /** How often the annotator said the panel opened, then closed. */
+  const closings = (heard: Heard[]) => statesIn(heard).filter((s, i, all) => i > 0 && all[i - 1]!.open && !s.open).length;
+  for (const click of [1, 2]) {
+    await clickIcon(browser.worker, CLEARING_URL);
+    expect(closings(await heardOf(browser.worker, tabId, (heard) => closings(heard) === click))).toBe(click);
+    expect(await page.evaluate(() => (window as unknown as { cleared: number }).cleared)).toBe(click);
+    expect(await snapshot(page)).toEqual(before);
+  }
   await page.close();
 });
