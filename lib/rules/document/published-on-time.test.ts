@@ -18,6 +18,13 @@ describe('document/published-on-time', () => {
     }]);
   });
 
+  it('only warns a report published on its period\'s last day (nczy-2025: 统计日期为2025年1月1日—2025年10月31日, published that day)', () => {
+    const sameDay = makeReport({ document: { publishedAt: '2025-10-31', issuer: null, year: 2025, period: { start: '2025-01-01', end: '2025-10-31' } } });
+    expect(findingsOf(publishedOnTime, sameDay)).toMatchObject([{
+      severity: 'warning', message: '发布日期为2025年10月31日，不晚于统计期限截止日2025年10月31日：报告在所统计期间的最后一天就已发布，当天的情况未必计入',
+    }]);
+  });
+
   it('warns a report published before its year ended, even after a period that stopped short', () => {
     const early = makeReport({ document: { publishedAt: '2018-12-03', issuer: '小板桥街道办事处', year: 2018, period: { start: '2018-01-01', end: '2018-11-29' } } });
     expect(findingsOf(publishedOnTime, early)).toMatchObject([{
