@@ -293,6 +293,10 @@ describe('the label after the unit', () => {
 });
 
 describe('the label before the number', () => {
+  it('takes no label from a word in angle brackets right after a count, an aside on it as (天) is (gz-sandu-2022)', () => {
+    expect(labels('政务微博公开370条,政务微信公开269次<天>1189条')).toEqual(['政务微博公开', '政务微信公开', '']);
+  });
+
   it('drops a 街道 calling itself 我街, and the zeal said before what it did (还积极组织…)', () => {
     // The wording the session-22 notes give (its page not found again in the corpora).
     expect(labels('我街还积极组织开展政策宣传活动5次。')).toEqual(['组织开展政策宣传活动']);

@@ -274,6 +274,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // from is then where its count stops (a unit, or the digit of a zero), not where the sentence starts (after its
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
+  if (afterCount && ANGLE_ASIDE.test(text.slice(clause, to))) return '';
   const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
@@ -408,6 +409,9 @@ function withoutHeading(text: string, from: number, clause: number, to: number):
 const HEADING_RUN_ON = /^\s*((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?)[^\s，,。；;：:、\d０-９]{2,16}[\s\u3000]+(?=\S)/;
 const MARKED_BEFORE = /[(（][一二三四五六七八九十]{1,3}[)）]\s*$/;
 const ASIDE_AFTER = /^\s*[（(][^（()）]*[)）]$/;
+// A word in angle brackets right after a count (政务微信公开269次<天>1189条: gz-sandu-2022) is an aside on it, as one in
+// round brackets is: the count after it has no words of its own.
+const ANGLE_ASIDE = new RegExp(`^\\s*[<〈][${HAN}]{1,4}[>〉]\\s*$`, 'u');
 const CLOSE_TO_OPEN: Record<string, string> = { '）': '（', ')': '(' };
 const LEADS_IN = new Set(['（', '(', '：', ':', '=', '＝']);
 // What brackets inside a label hold: a word or two, or an account's name in quotes; no figures, no list.
