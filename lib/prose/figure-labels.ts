@@ -49,7 +49,10 @@ function ofDocuments(label: string, text: string, token: NumberToken): string {
 // verb to; the label is that clause's. Another verb there (受理…46件,办结44件) says nothing of what this one was done to.
 const VERB_ALONE = new RegExp(`^(?:${ACTIVITY}|报送|推送|编发|上报)$`);
 const SENTENCE_END = /[。；;！!？?]/;
-const DONE_TO = /^(?!工作)[^]{2}/;
+// What the verb was done to: two characters or more after it, no 工作 (推进公开工作) and no count (每季度公开一次).
+const DONE_TO = /^(?!工作|[一二两三四五六七八九十\d])[^]{2}/;
+// The verb ending a field's name (政务公开, 村务公开, 政府信息公开) is done to nothing.
+const FIELD_BEFORE = /(?:务|信息)$/;
 function ofVerbSaidBefore(label: string, text: string, from: number, token: NumberToken): string {
   if (!VERB_ALONE.test(label)) return label;
   const clause = clauseStart(text, token.at, from);
@@ -59,8 +62,8 @@ function ofVerbSaidBefore(label: string, text: string, from: number, token: Numb
   const said = text.lastIndexOf(label, clause - 1);
   if (said < start) return label;
   const end = clauseEnd(text, said, clause);
-  // The verb said of something there, not a field of work it names (深入推进政务公开工作, 推进政务公开).
-  if (!DONE_TO.test(text.slice(said + label.length, end))) return label;
+  // The verb said of something there, not a field of work it names (深入推进政务公开工作, 推进政务公开标准化建设).
+  if (FIELD_BEFORE.test(text.slice(Math.max(start, said - 2), said)) || !DONE_TO.test(text.slice(said + label.length, end))) return label;
   const before = labelBefore(text, clauseStart(text, said, start), end);
   return before.length > label.length && before.includes(label) ? before : label;
 }

@@ -1605,6 +1605,8 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('2022年受理政府信息依申请公开事项46件,办结44件。'))).toEqual(['受理政府信息依申请公开事项=46件', '办结=44件']);
     // Nor does the verb where it names a field of work (政务公开工作), done to nothing the count counts (built wording).
     expect(summary(figuresOf('深入推进政务公开工作，全年共公开12条。', '深入推进政务公开，全年共公开12条。'))).toEqual(['公开=12条', '公开=12条']);
+    // …or ends one (政务公开 + what is built of it), and where the verb's next words are how often (built wordings).
+    expect(summary(figuresOf('全面推进政务公开标准化规范化建设，全年累计公开120条。', '每季度公开一次，全年公开4次。'))).toEqual(['公开=120条', '公开=4次']);
   });
 
   it('keeps 比 and 和 that belong to the label: 评比 compares nothing, 和解 joins nothing', () => {

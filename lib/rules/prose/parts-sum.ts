@@ -174,7 +174,7 @@ function sharesOfAPart(figure: ProseFigure): boolean {
 // A joint of words after a comma (…，包括机构概况1条，以及“三公”经费…2条): the item after it may go on past the list.
 const JOINED_AFTER = /^[\s，,]*(以及|及(?!时)|和|与)/;
 /**
- * The word joining the last part on after a comma (以及, 及, 和), where the parts before it add up to the total exactly:
+ * The word joining the last part on after a comma (以及, 及, 和, 与), where the parts before it add up to the total exactly:
  * 发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条 (gs-ganzhou-beijie-2025) may say what else was
  * published as well as what the count held; the words leave it open, so the overshoot is no sure contradiction.
  */
