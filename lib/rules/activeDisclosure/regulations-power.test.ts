@@ -37,7 +37,9 @@ describe('activeDisclosure/regulations-power', () => {
 
   it('leaves alone those that may make 规章 or whose level the name does not say', () => {
     // tieling-2019: 铁岭市人民政府 made 13 规章; a city's department may count those it drafted; 义乌市 alone may be a city.
-    for (const issuer of ['铁岭市人民政府', '广东省人民政府', '国家国际发展合作署', '某市城乡建设局', '义乌市商务局']) {
+    // A 直辖市's departments whose names hold 城市, 市容 or 社区 (a word, no 县级市 or 区 under the city).
+    const words = ['北京市城市管理委员会', '上海市绿化和市容管理局', '上海市社区矫正管理局'];
+    for (const issuer of ['铁岭市人民政府', '广东省人民政府', '国家国际发展合作署', '某市城乡建设局', '义乌市商务局', ...words]) {
       expect(findingsOf(regulationsPower, report2021(issuer)), issuer).toEqual([]);
     }
     expect(findingsOf(regulationsPower, makeReport({ document: { format: '2021', year: 2022, issuer: null } }))).toEqual([]);
