@@ -32,6 +32,10 @@ describe('activeDisclosure/regulations-power', () => {
     // 平潭综合实验区国有资产管理局 2019: 规章 1 / 4 / 11 (the probe acc's page); a 实验区's bureau makes no 规章.
     expect(findingsOf(regulationsPower, report2019('平潭综合实验区国有资产管理局'))[0]?.message).toContain('开发区、新区、园区一类区域的机构，无权制定规章');
     expect(findingsOf(regulationsPower, report2019('某县农业农村局'))[0]?.message).toContain('县级');
+    // An 自治县 whose name is longer than most places' (重庆市 and 海南省 have several).
+    for (const county of ['重庆市彭水苗族土家族自治县人民政府', '海南省保亭黎族苗族自治县人民政府']) {
+      expect(findingsOf(regulationsPower, report2019(county))[0]?.message, county).toContain('县级');
+    }
     expect(findingsOf(regulationsPower, report2019('义乌市商务局'), makeContext({ title: '金华市义乌市商务局2019年政府信息公开工作年度报告' }))).toHaveLength(1);
   });
 
