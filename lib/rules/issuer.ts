@@ -72,6 +72,11 @@ export function lowerOrOtherGovernment(issuer: string, publisher: string, texts:
   return theirs >= mine || theirs < mine - 1 || own.match(PLACE)!.slice(0, -1).some((place) => levelOf(place, texts) === theirs);
 }
 
+// Words a department's name holds that end like a place: 城市, 都市, a 区 of a kind (社区, 库区, 景区, 保护区), and what
+// joins words with 和 past a place's first characters (绿化和市容: 呼和浩特市, 太和县 hold theirs near the start).
+const AUTONOMOUS_COUNTY = new RegExp(`^(?:${PLACE.source})*?[${HAN}]{2,14}?族自治[县旗]`, 'u');
+const NO_PLACE = /^(?:[城都]市|[社库片景园山林牧校学灾市]区|.*保护区|[^和]{2,}和.*)$/u;
+
 /**
  * Why the issuer can make no 规章, or null where it may or the name does not say: 《立法法》第九十一、九十三条 give
  * that power to the State Council's departments and the governments of provinces, 设区的市 and 自治州 alone. A township,
@@ -83,8 +88,14 @@ export function withoutRulemaking(issuer: string | null, texts: readonly string[
   if (kind === 'township' || kind === 'region') return kind;
   if (kind === 'department' && zoneOf(issuer)) return 'region';
   const name = squeezed(issuer ?? '');
-  // Each place the name opens with by itself: 城乡 in 某市城乡建设局 reads as a place, but stands no lower than 某市.
-  const places = PLACES.exec(name)?.[0].match(PLACE) ?? [];
+  // Each place the name opens with by itself: 城乡 in 某市城乡建设局 reads as a place, but stands no lower than 某市. The
+  // places end at a word of the department's that PLACE cuts like one (北京市城市管理委员会, 上海市绿化和市容管理局,
+  // 上海市社区矫正管理局): no county-level place under the city.
+  // An 自治县 or 自治旗 whose name is too long for PLACE (重庆市彭水苗族土家族自治县, 海南省保亭黎族苗族自治县) is a county all the same.
+  if (AUTONOMOUS_COUNTY.test(name)) return 'county';
+  const cut = PLACES.exec(name)?.[0].match(PLACE) ?? [];
+  const words = cut.findIndex((place) => NO_PLACE.test(place));
+  const places = words < 0 ? cut : cut.slice(0, words);
   return places.some((place) => levelOf(place, [name, ...texts]) === COUNTY) ? 'county' : null;
 }
 

@@ -62,6 +62,10 @@ export type Finding = Omit<Warning, 'rule'> & { words?: readonly Spot[] };
 export const pageFinding = (severity: Severity, message: string, words?: readonly Spot[]): Finding =>
   ({ severity, message, cells: [], expected: null, actual: null, ...(words?.length ? { words } : {}) });
 
+/** Whether line `i` of `ctx.lines` is the report's own text: under its heading, down to its 落款, no link's (the portal's menus, banners and lists of news around it). */
+export const inReportText = (ctx: RuleContext, i: number): boolean =>
+  i > ctx.headingLine && (ctx.signedLine === null || i <= ctx.signedLine) && !ctx.links.has(i);
+
 /** A text of the catalogue in Chinese, as the rule was written, and in English for the English panel. */
 type Bilingual = Readonly<Record<Language, string>>;
 

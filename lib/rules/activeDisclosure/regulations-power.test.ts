@@ -32,12 +32,18 @@ describe('activeDisclosure/regulations-power', () => {
     // 平潭综合实验区国有资产管理局 2019: 规章 1 / 4 / 11 (the probe acc's page); a 实验区's bureau makes no 规章.
     expect(findingsOf(regulationsPower, report2019('平潭综合实验区国有资产管理局'))[0]?.message).toContain('开发区、新区、园区一类区域的机构，无权制定规章');
     expect(findingsOf(regulationsPower, report2019('某县农业农村局'))[0]?.message).toContain('县级');
+    // An 自治县 whose name is longer than most places' (重庆市 and 海南省 have several).
+    for (const county of ['重庆市彭水苗族土家族自治县人民政府', '海南省保亭黎族苗族自治县人民政府']) {
+      expect(findingsOf(regulationsPower, report2019(county))[0]?.message, county).toContain('县级');
+    }
     expect(findingsOf(regulationsPower, report2019('义乌市商务局'), makeContext({ title: '金华市义乌市商务局2019年政府信息公开工作年度报告' }))).toHaveLength(1);
   });
 
   it('leaves alone those that may make 规章 or whose level the name does not say', () => {
     // tieling-2019: 铁岭市人民政府 made 13 规章; a city's department may count those it drafted; 义乌市 alone may be a city.
-    for (const issuer of ['铁岭市人民政府', '广东省人民政府', '国家国际发展合作署', '某市城乡建设局', '义乌市商务局']) {
+    // A 直辖市's departments whose names hold 城市, 市容 or 社区 (a word, no 县级市 or 区 under the city).
+    const words = ['北京市城市管理委员会', '上海市绿化和市容管理局', '上海市社区矫正管理局'];
+    for (const issuer of ['铁岭市人民政府', '广东省人民政府', '国家国际发展合作署', '某市城乡建设局', '义乌市商务局', ...words]) {
       expect(findingsOf(regulationsPower, report2021(issuer)), issuer).toEqual([]);
     }
     expect(findingsOf(regulationsPower, makeReport({ document: { format: '2021', year: 2022, issuer: null } }))).toEqual([]);

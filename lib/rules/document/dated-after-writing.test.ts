@@ -55,6 +55,18 @@ describe('document/dated-after-writing', () => {
     expect(findingsOf(datedAfterWriting, report(2018, '2021-01-19'), text(`力争${ZHUJI}`))).toEqual([]);
   });
 
+  it('reads the report\'s text alone: a portal\'s news banner above an old report tells of today\'s meetings (longde-chengguan-2021 under dbw.cn\'s headline)', () => {
+    const lines = [
+      '习近平在省部级主要领导干部学习贯彻党的二十届三中全会精神专题研讨班开班式上发表重要讲话',
+      '隆德县城关镇2021年政府信息公开年度报告',
+      '根据《中华人民共和国政府信息公开条例》规定，特向社会公布2021年度本机关政府信息公开工作年度报告。',
+    ];
+    const longde = report(2021, '2022-01-19', '2021-01-19');
+    expect(findingsOf(datedAfterWriting, longde, makeContext({ title: '隆德县城关镇2021年政府信息公开年度报告', lines, links: new Set([0]) }))).toEqual([]);
+    // The same words in the report's text are its own.
+    expect(findingsOf(datedAfterWriting, longde, makeContext({ title: '隆德县城关镇2021年政府信息公开年度报告', lines: [lines[1]!, lines[0]!] }))).toHaveLength(1);
+  });
+
   it('holds no congress looked forward to (以优异成绩迎接党的二十大胜利召开; 六中全会公报: …于2022年下半年在北京召开), nor twenty kinds of a thing (二十大类)', () => {
     const report2021 = report(2021, '2022-01-25');
     expect(findingsOf(datedAfterWriting, report2021, text('以实际行动和优异成绩迎接党的二十大胜利召开。'))).toEqual([]);

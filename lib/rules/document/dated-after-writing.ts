@@ -1,7 +1,7 @@
 // A report can tell of nothing after it was written: a meeting held, or a count stopped, after the day it was signed and
 // put out is a slip of the year or a text that came from a later report (a mirror's copy, a template filled in).
 import type { Spot } from '../../document/page-text.ts';
-import { pageFinding, type Finding, type Rule } from '../types.ts';
+import { inReportText, pageFinding, type Finding, type Rule } from '../types.ts';
 import { chineseDate, periodEnd, shiftYears } from './dates.ts';
 
 // The Party's congresses and the plenary sessions of each Central Committee, by the day each opened: reports cite them
@@ -71,8 +71,8 @@ export const datedAfterWriting: Rule = {
   severity: 'warning',
   description: '正文不提报告写成以后的会议或日期 (the text names no meeting or day after the report was written)',
   rationale: {
-    zh: '报告写的是写成之前的事。正文说“截至2087年底”，或2022年度、2023年3月发布的报告说“全面贯彻落实党的二十大、二十届三中全会精神”（三中全会2024年7月才召开），前者是年份笔误，后者是这段文字出自以后的文稿（转载时被换了内容，或套用了模板），报告的其余部分也要存疑。写成的时间取落款、发布日期和统计期限截止日中最晚的一个（都没有的，取统计期限后一年）：发布日期可能是转载或网站迁移的日期，只会更晚，不致误报。会议按开幕日计：期待中的会议（“迎接党的二十大胜利召开”）和计划的截止日（“截至2025年底，将完成…”）不算。只作警告：请对照那句话和报告的日期。',
-    en: 'A report tells of what happened before it was written. A text saying “as of the end of 2087” (截至2087年底), or a report for 2022 published in March 2023 saying it “fully carries out the spirit of the 20th Party Congress and the Third Plenum of the 20th Central Committee” (held only in July 2024): the first is a slip of the year, the second a passage from a later text (content swapped on a mirror, or a template filled in), and the rest of the report is open to doubt too. The time of writing is the latest of the signature\'s date, the date of publication and the end of the reporting period (where there is neither date, a year after the period): a date of publication may be a re-posting\'s or a site move\'s, only ever later, so it raises no false alarm. A meeting counts from the day it opened; a meeting looked forward to (迎接党的二十大胜利召开, “to welcome the 20th Congress”) and a deadline set as a plan (截至2025年底，将完成…, “by the end of 2025 it will have…”) do not count. Only a warning: compare the sentence with the report\'s dates.',
+    zh: '报告写的是写成之前的事。正文说“截至2087年底”，或2022年度、2023年3月发布的报告说“全面贯彻落实党的二十大、二十届三中全会精神”（三中全会2024年7月才召开），前者是年份笔误，后者是这段文字出自以后的文稿（转载时被换了内容，或套用了模板），报告的其余部分也要存疑。写成的时间取落款、发布日期和统计期限截止日中最晚的一个（都没有的，取统计期限后一年）：发布日期可能是转载或网站迁移的日期，只会更晚，不致误报。会议按开幕日计：期待中的会议（“迎接党的二十大胜利召开”）和计划的截止日（“截至2025年底，将完成…”）不算；只看标题以下、落款以上的正文，网站页头、栏目和新闻链接里今天的会议不算。只作警告：请对照那句话和报告的日期。',
+    en: 'A report tells of what happened before it was written. A text saying “as of the end of 2087” (截至2087年底), or a report for 2022 published in March 2023 saying it “fully carries out the spirit of the 20th Party Congress and the Third Plenum of the 20th Central Committee” (held only in July 2024): the first is a slip of the year, the second a passage from a later text (content swapped on a mirror, or a template filled in), and the rest of the report is open to doubt too. The time of writing is the latest of the signature\'s date, the date of publication and the end of the reporting period (where there is neither date, a year after the period): a date of publication may be a re-posting\'s or a site move\'s, only ever later, so it raises no false alarm. A meeting counts from the day it opened; a meeting looked forward to (迎接党的二十大胜利召开, “to welcome the 20th Congress”) and a deadline set as a plan (截至2025年底，将完成…, “by the end of 2025 it will have…”) do not count; only the text under the heading and down to the signature is read, not the portal\'s banners and news links around it, which tell of today\'s meetings. Only a warning: compare the sentence with the report\'s dates.',
   },
   example: {
     passes: {
@@ -101,6 +101,8 @@ export const datedAfterWriting: Rule = {
     const against = `${latest.name}${chineseDate(bound)}`;
     const findings: Finding[] = [];
     ctx.lines.forEach((line, i) => {
+      // The portal's banners and news lists around an old report tell of today's meetings, not the report's.
+      if (!inReportText(ctx, i)) return;
       for (const dated of [...meetingsAfter(line, bound), ...asOfAfter(line, bound)]) {
         const words: Spot[] = ctx.pageLines[i] === line ? [{ lines: 'body', line: i, start: dated.index, end: dated.index + dated.words.length }] : [];
         findings.push(pageFinding('warning', `正文提到${dated.what}，晚于${against}，报告写成时还没有这件事，${dated.likely}`, words));

@@ -3,7 +3,7 @@
 // or right after its verb, the noun after it (共发布条信息), or the verb after a total's word (当年办结件, 共受理件).
 import { quote } from '../../text/quote.ts';
 import { isFooter, type Spot } from '../../document/page-text.ts';
-import { pageFinding, type Rule } from '../types.ts';
+import { inReportText, pageFinding, type Rule } from '../types.ts';
 
 // The measure words of a count; a two-character one first, as the leftmost match takes it (条次, not 次 after 条).
 const MEASURE = /(?:人次|件次|条次|篇次|[条件篇个次期份])(?=[，,。；;、：:！!？?）)（(]|$)/g;
@@ -110,8 +110,7 @@ export const blankCount: Rule = {
     // The report's sentences alone: a portal's counter its script fills (本站共发布信息<script>…</script>条) is no text of the report's.
     // Any line of them holding a clause's stop, however short (共受理件。) or cut short (…发布信息条，): a table's label
     // laid out as text has none.
-    const prose = (line: string, i: number) => i > ctx.headingLine && (ctx.signedLine === null || i <= ctx.signedLine) &&
-      /[。，,；;]/.test(line) && !isFooter(line) && !ctx.links.has(i);
+    const prose = (line: string, i: number) => inReportText(ctx, i) && /[。，,；;]/.test(line) && !isFooter(line);
     const holes: { text: string; spot: Spot }[] = ctx.lines.flatMap((line, i) => !prose(line, i) ? [] :
       blanks(line).map(({ start, end }) => ({ text: line.slice(start, end), spot: { lines: 'body' as const, line: i, start, end } })));
     if (holes.length === 0) return [];
