@@ -11,8 +11,10 @@ const REPORT_SPAN = /报\s*告\s*(?:时\s*间|期)/;
 // the data's own (本报告中所统计的数据时限为…, jx-fengxin-ganfang-2020; 本报告采用数据的时间节点为…, jl-dongliao-liaoheyuan-2021;
 // 报告采用数据为…, 南关区永吉街道 2024); 统计期 alone (所涉数据的统计期自…至…止, 无锡锡山区安镇街道 2024), not 统计期内;
 // the time its information was checked up to, as 应急管理部 says it each year (所涉及信息核定时间为2023年1月1日至…);
-// 统计日期 as a school may name its span (统计日期为2025年1月1日—2025年10月31日, nczy-2025).
-const PERIOD_WORDS = '(?:统计期限|统计期间|统计时限|统计时间|统计日期|统计周期|统计数据|数据统计|所列数据|统计区间|数据时限|数据的?时间节点|采用的?数据|报告时间|报告期(?![内间中末])|统计期(?![内中末])|信息核定时间)';
+// 统计日期 as a school may name its span (统计日期为2025年1月1日—2025年10月31日, nczy-2025); 起止时间 where it opens a
+// clause or is the data's (…年度报告,起止时间为2024年1月1日至…, 鄠邑区教育局 2024; 各项数据核定的起止时间为…, 乌鲁木齐市 2021),
+// not an event's (征求意见起止时间为…).
+const PERIOD_WORDS = '(?:统计期限|统计期间|统计时限|统计时间|统计日期|统计周期|统计数据|数据统计|所列数据|统计区间|数据时限|数据的?时间节点|采用的?数据|报告时间|报告期(?![内间中末])|统计期(?![内中末])|信息核定时间|(?:^|[,，。;；]|核定的?)起止时间)';
 // A comma may stand before 至 (自2023年1月1日起,至…, 自2024年1月1日始至…), the dash may be doubled (——); the start
 // may be named the day the 《条例》 came into force (北京 reports: 自2009年1月1日《条例》实施之日起,至2009年12月31日止).
 const PERIOD_SPAN = '(?:《[^》]{1,12}》(?:正式)?(?:实施|施行)之日)?(?:起|始)?,?\\s*(?:至|到|[—－\\-~～]+)';
@@ -78,7 +80,7 @@ function readPeriod(body: readonly string[], year: number | null): ReadPeriod | 
   let compact: ReadPeriod | null = null;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
-    if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖') && !line.includes('核定') && !(line.includes('报') && REPORT_SPAN.test(line))) continue;
+    if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖') && !line.includes('核定') && !line.includes('起止') && !(line.includes('报') && REPORT_SPAN.test(line))) continue;
     // Squeezed once: the line run on into the next squeezes as the two lines squeezed one after the other.
     const text = squeezed(line);
     const own = periodIn(text);
