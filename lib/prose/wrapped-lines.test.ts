@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, extractWithDom } from '../../test/support/fixtures.ts';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
 import { endsInCount } from './numbers.ts';
