@@ -65,13 +65,18 @@ for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widt
 console.log(`\nworst extract ratio ${worst.toFixed(2)}× (target ≤ 1.30×), median of ${ROUNDS} runs each`);
 
 // Shapes whose cost once grew with the square of the page: a list of counts set apart by <br> after a report (joined
-// into one sentence by the wrapped-lines reader), and a report's tables and prose repeated (a long report, a joined pager).
+// into one sentence by the wrapped-lines reader), text without ；/。 after a report (paragraphs, <br> lines, a <pre>: one
+// wrapped sentence too, robust2's 30 MB page), and a report's tables and prose repeated (a long report, a joined pager).
 const tieling = readFileSync(new URL('tieling-2019.html', dir), 'utf8');
 const body = tieling.slice(tieling.indexOf('<body'), tieling.lastIndexOf('</body>'));
+const FILLER = '政府信息公开 填充文字 ';
 const GROWING: [string, (n: number) => string, number][] = [
   ['<br> list of counts, items', (n) => `<html>${body}<div>${Array.from({ length: n }, (_, i) => `第${i}项工作 ${i % 300} 件 ${i % 7} 件`).join('<br>')}</div></html>`, 2000],
   // A title closed before the list (依据《条例》汇总如下) is no reason to read the list again at each join.
   ['<br> list after 《条例》, items', (n) => `<html>${body}<div>依据《条例》汇总如下<br>${Array.from({ length: n }, (_, i) => `第${i}项工作 ${i % 300} 件 ${i % 7} 件`).join('<br>')}</div></html>`, 2000],
+  ['<p> without ；/。, blocks', (n) => `<html>${body}${`<p>${FILLER.repeat(50)}</p>`.repeat(n)}</html>`, 1000],
+  ['<br> without ；/。, lines', (n) => `<html>${body}<p>${`${FILLER}<br>`.repeat(n)}</p></html>`, 10000],
+  ['<pre> without ；/。, lines', (n) => `<html>${body}<pre>${`${FILLER.repeat(10)}\n`.repeat(n)}</pre></html>`, 2000],
   ['tieling body repeated, times', (n) => `<html>${body.repeat(n)}</html>`, 10],
 ];
 console.log('\nshape                          n   extract ms      2n   extract ms   growth (2.0 = linear)');

@@ -134,11 +134,11 @@ export function findNumbers(text: string): NumberToken[] {
 }
 
 /** Where the text's last clause starts, after its last ； or 。 (0: none). */
-export function lastClauseAt(text: string): number {
+function lastClauseAt(text: string): number {
   return Math.max(text.lastIndexOf('；'), text.lastIndexOf('。')) + 1;
 }
 /** How far endsInCount reads back before the last clause for words that reach across it (报告, “「). */
-export const NEAR = 60;
+const NEAR = 60;
 
 /**
  * Whether endsInCount reads the whole text, as findNumbers does, or its last clause alone: only where something before
@@ -146,16 +146,17 @@ export const NEAR = 60;
  * its start (《 after the last 》 or 。: titleSpans), a quotation's ASCII marks counted from the text's start (" an odd
  * number of times: insideQuotes), one opened shortly before (“「, 20 characters) and a report named shortly before (报告,
  * 60: 六个板块). A title closed before (依据《条例》汇总如下) reaches no further: a list of thousands after it, joined a
- * <br> at a time (wrapped-lines.ts), would read all of itself again at each join.
+ * <br> at a time (wrapped-lines.ts), would read all of itself again at each join. `before`: what is open before the text,
+ * the tail of a longer one; a title or quotation open is read as opened at its start.
  */
-export function endsInCount(text: string, longer?: LongerText): boolean {
+export function endsInCount(text: string, before?: OpenMarks): boolean {
   const cut = lastClauseAt(text);
   const near = text.slice(Math.max(0, cut - NEAR), cut);
-  const open = marksAfter(text.slice(0, cut), longer?.marks);
+  const open = marksAfter(text.slice(0, cut), before);
   const whole = cut === 0 || open.title || open.quote || near.includes('报告') || /[“「]/.test(near.slice(-20));
-  const read = whole && longer ? longer.whole() : text;
-  const last = findNumbers(whole ? read : text.slice(cut)).at(-1);
-  return last !== undefined && last.unit !== null && last.stop === read.length - (whole ? 0 : cut);
+  const read = whole ? (before?.title ? '《' : '') + (before?.quote ? '"' : '') + text : text.slice(cut);
+  const last = findNumbers(read).at(-1);
+  return last !== undefined && last.unit !== null && last.stop === read.length;
 }
 
 /** What is open after a text (`before`: what was open before it): a title (titleSpans), an ASCII quotation (insideQuotes). */
@@ -174,8 +175,6 @@ export function marksAfter(text: string, before: OpenMarks = NONE_OPEN): OpenMar
   return { title, quote };
 }
 
-/** The text `endsInCount` is given is the tail of a longer one, from NEAR characters before its last clause: that text, and what is open before the tail. */
-export interface LongerText { whole: () => string; marks: OpenMarks }
 
 /**
  * "收到政府信息公开申请、举报投诉均为2件", "行政复议和行政诉讼均为零": a count said of the items listed before it, each of

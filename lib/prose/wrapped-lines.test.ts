@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractWithCheerio, extractWithDom } from '../../test/support/fixtures.ts';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
 import { endsInCount } from './numbers.ts';
@@ -86,14 +86,23 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
   it('reads a list after a closed title as it reads one alone, and a title or ASCII quotation still open as reaching across', () => {
     const list = (lead: string) => proseLines(`<div>${lead}<br>${Array.from({ length: 3 }, (_, i) => `第${i}项工作 ${i} 件 ${i} 件`).join('<br>')}</div>`);
     expect(list('依据《条例》汇总如下')).toEqual(['依据《条例》汇总如下⏎第0项工作 0 件 0 件⏎第1项工作 1 件 1 件⏎第2项工作 2 件 2 件']);
-    const whole = vi.fn(() => '');
-    const none = { title: false, quote: false };
-    expect(endsInCount('依据《条例》汇总如下第0项工作 0 件 0 件；第1项工作 1 件 1 件', { whole, marks: none })).toBe(true);
-    expect(whole).not.toHaveBeenCalled();
-    // Open before the tail, or in it: the whole text is read.
-    endsInCount('第0项工作 0 件 0 件；第1项工作 1 件 1 件', { whole, marks: { title: true, quote: false } });
-    endsInCount('依据"条例汇总如下第0项工作 0 件 0 件；第1项工作 1 件 1 件', { whole, marks: none });
-    expect(whole).toHaveBeenCalledTimes(2);
+    const tail = '第0项工作 0 件 0 件；第1项工作 1 件 1 件';
+    expect(endsInCount('依据《条例》汇总如下' + tail)).toBe(true);
+    // Open before the tail: read as open at its start, as in the whole text.
+    expect(endsInCount(tail, { title: true, quote: false })).toBe(endsInCount('依据《条例' + tail));
+    expect(endsInCount(tail, { title: false, quote: true })).toBe(endsInCount('依据"条例' + tail));
+  });
+
+  // robust2's 30 MB page: paragraphs without ；/。 after a report are one wrapped sentence; each join copied all of it before.
+  it('joins a run of paragraphs without ；/。 longer than what a join reads, every piece kept, a list after it still read', () => {
+    const words = '政府信息公开 填充文字 '.repeat(10).trim();
+    const html = `<p>${`${words}<br>`.repeat(40)}共受理申请5件<br>其中予以公开3件</p>`;
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    const lines = unwrappedLines(page.lines, page.lines.map((_, i) => i));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.text).toBe(words.repeat(40) + '共受理申请5件；其中予以公开3件');
+    expect(lines[0]!.pieces.map((p) => lines[0]!.text.slice(p.lineStart, p.lineStart + p.length)))
+      .toEqual([...Array(40).fill(words), '共受理申请5件', '其中予以公开3件']);
   });
 
   it('joins only lines the break leaves mid-sentence, the white space at the break left out', () => {

@@ -5,7 +5,7 @@
 // signatures and tables their lines as they are.
 import { DATE_SOURCE } from '../document/dates.ts';
 import type { Line, TextPiece } from '../page/model.ts';
-import { endsInCount, findNumbers, lastClauseAt, type LongerText, marksAfter, NEAR, type OpenMarks } from './numbers.ts';
+import { endsInCount, findNumbers, marksAfter, type OpenMarks } from './numbers.ts';
 import { isBlank } from './sentences.ts';
 import { HAN } from '../text/han.ts';
 
@@ -135,9 +135,8 @@ function joined<N>(lines: readonly Line<N>[], body: readonly number[], mayJoin: 
     const last = out[out.length - 1];
     let between: string | null = null;
     if (last && body[k - 1] === i - 1 && mayJoin(k)) {
-      const text = open?.text;
-      between = text ? joinOf(before(text), line.text, { marks: text.marks, whole: () => text.parts.join('').slice(text.start, endOf(text)) })
-        : joinOf(last.text.slice(trimmedStart(last.text), trimmedEnd(last.text)), line.text);
+      const text = open?.text, first = text ? '' : last.text.slice(trimmedStart(last.text), trimmedEnd(last.text));
+      between = text ? joinOf(before(text), headed(text), line.text, text.marks) : joinOf(first, HEADING.test(first), line.text);
     }
     if (last && between !== null) {
       // The first join copies the line: the page's own lines stay as the walk made them.
@@ -155,28 +154,37 @@ function joined<N>(lines: readonly Line<N>[], body: readonly number[], mayJoin: 
 
 /**
  * A joined line's text, in parts until it is done (a string joined anew at each join is copied whole: an 8,000-item
- * list cost the square of its length), and its tail, what joinOf reads of it: from NEAR characters before its last
- * clause (endsInCount reads no further back, but for a title or quotation still open before it, `marks`),
- * or from its start where it has no ； nor 。. The tail holds the end of the text's run of closing quotes and brackets
- * (ended) and, from its start where it is a heading, all of it (HEADING; a ； or 。 in the text makes it none).
+ * list cost the square of its length), its trimmed end, and its tail, what joinOf reads of it: its last KEPT characters
+ * (a tail from its start, as each join copied it, made a page of paragraphs without ；/。 quadratic: 30 MB took 265 s),
+ * `marks` what is open before the tail. Whether it is a heading is kept apart (`head`, `clauses`): HEADING reads it from
+ * its start.
  */
-interface JoinedText { parts: string[]; length: number; start: number; tailAt: number; tail: string; marks: OpenMarks }
+interface JoinedText { parts: string[]; length: number; start: number; end: number; tailAt: number; tail: string; marks: OpenMarks; head: string; clauses: boolean }
+
+// How far back joinOf reads a joined text: no figure's words, nor a sentence's last clause on a report's page, run longer.
+const KEPT = 1000;
+// The longest outline marker and the character after it (MARKER's lookahead), and what makes a text no heading.
+const HEAD = 8;
+const HEAD_MARKER = new RegExp(`^(?:${MARKER})`);
+const CLAUSE_MARK = /[，,。；;]/;
 
 function joinedText(text: string): JoinedText {
-  const start = trimmedStart(text), cut = lastClauseAt(text);
-  const tailAt = Math.max(start, cut > 0 ? cut - NEAR : 0);
-  return { parts: [text], length: text.length, start, tailAt, tail: text.slice(tailAt), marks: marksAfter(text.slice(start, tailAt)) };
+  const start = trimmedStart(text), end = trimmedEnd(text);
+  const tailAt = Math.max(start, end - KEPT);
+  return {
+    parts: [text], length: text.length, start, end, tailAt, tail: text.slice(tailAt), marks: marksAfter(text.slice(start, tailAt)),
+    head: text.slice(start, Math.min(end, start + HEAD)), clauses: CLAUSE_MARK.test(text.slice(start, end)),
+  };
 }
 
-/** Where the text's white space at its end starts: in its tail, but where the text is all white space (0). */
-function endOf(text: JoinedText): number {
-  const end = trimmedEnd(text.tail);
-  return end === 0 ? 0 : text.tailAt + end;
+/** Whether the text is a heading (HEADING, read from its start): marked, and no clause's punctuation in it. */
+function headed(text: JoinedText): boolean {
+  return !text.clauses && HEAD_MARKER.test(text.head);
 }
 
 /** The text before a join as joinOf reads it: its tail, without the white space at its end. */
 function before(text: JoinedText): string {
-  return text.tail.slice(0, trimmedEnd(text.tail));
+  return text.tail.slice(0, text.end - text.tailAt);
 }
 
 /**
@@ -184,7 +192,7 @@ function before(text: JoinedText): string {
  * (the line's pieces, in order and none empty, at their end alone once the line is a join's own).
  */
 function append<N>(line: Line<N>, text: JoinedText, next: Line<N>, between: string): void {
-  const end = endOf(text), start = trimmedStart(next.text);
+  const end = text.end, start = trimmedStart(next.text);
   line.pieces = text.parts.length > 1 ? cutAt(line.pieces, end) : clip(line.pieces, 0, end, 0);
   line.pieces.push(...clip(next.pieces, start, next.text.length, end + between.length - start));
   const added = between + next.text.slice(start);
@@ -198,10 +206,12 @@ function append<N>(line: Line<N>, text: JoinedText, next: Line<N>, between: stri
   text.parts[lastPart] = text.parts[lastPart]!.slice(0, end - (text.length - text.parts[lastPart]!.length));
   text.parts.push(added);
   text.length = end + added.length;
+  const addedEnd = trimmedEnd(added);
+  if (addedEnd > 0) text.end = end + addedEnd;
+  if (text.head.length < HEAD) text.head = (text.head + added.slice(0, addedEnd)).slice(0, HEAD);
+  text.clauses ||= CLAUSE_MARK.test(added);
   text.tail = text.tail.slice(0, end - text.tailAt) + added;
-  const cut = lastClauseAt(added);
-  if (cut === 0) return;
-  const tailAt = Math.max(text.start, end + cut - NEAR);
+  const tailAt = Math.max(text.start, text.end - KEPT);
   if (tailAt <= text.tailAt) return;
   text.marks = marksAfter(text.tail.slice(0, tailAt - text.tailAt), text.marks);
   text.tail = text.tail.slice(tailAt - text.tailAt);
@@ -209,16 +219,16 @@ function append<N>(line: Line<N>, text: JoinedText, next: Line<N>, between: stri
 }
 
 /**
- * Where `next` goes on with the sentence that `before` (a text, or a joined text's tail, trimmed: `longer`) leaves open,
- * what joins them: nothing, or a list's break where the text ends in a count and `next` opens with a clause stating
+ * Where `next` goes on with the sentence that `before` (a text, or a joined text's tail, trimmed, `marks` open before it)
+ * leaves open, `heading` or not, what joins them: nothing, or a list's break where the text ends in a count and `next` opens with a clause stating
  * another. Null where it does not go on, or opens a paragraph of its own: its first line set in.
  */
-function joinOf(before: string, next: string, longer?: LongerText): string | null {
-  if (ended(before) || HEADING.test(before) || INDENTED.test(next)) return null;
+function joinOf(before: string, heading: boolean, next: string, marks?: OpenMarks): string | null {
+  if (ended(before) || heading || INDENTED.test(next)) return null;
   const after = next.slice(trimmedStart(next));
   if (OWN_LINE.test(after)) return null;
   // The next line's first clause first: it is short, where the text before may be a whole paragraph joined.
-  return findNumbers(FIRST_CLAUSE.exec(after)![0]).length > 0 && endsInCount(before, longer) ? LIST_BREAK : '';
+  return findNumbers(FIRST_CLAUSE.exec(after)![0]).length > 0 && endsInCount(before, marks) ? LIST_BREAK : '';
 }
 
 /** Whether a block's edge before body[k] falls inside a sentence: the line opens with a clause's punctuation, or it or the line before is a number alone that the text after it goes on with. */
