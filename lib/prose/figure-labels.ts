@@ -12,7 +12,16 @@ export const STEP_CARRIED = /^(?:上年)?结转(?![至到下])/;
 
 /** The label a count's words give, said as fully as its sentence says it: the year carried from or to, over the years, of which documents. */
 export function fullLabel(label: string, text: string, from: number, token: NumberToken, year: number | null): string {
-  return ofVerbSaidBefore(ofDocuments(overYears(carriedFromYear(withVerb(label, text, from, token), text.slice(from, token.at), year), text, from, token), text, token), text, from, token);
+  return ofVerbSaidBefore(ofDocuments(overYears(carriedFromYear(withVerb(verbAfterNow(label, text, from, token), text, from, token), text.slice(from, token.at), year), text, from, token), text, token), text, from, token);
+}
+
+// "受理行政复议申请56件，目前已办结38件" (xianning-sfj-2020): the word of time before a verb says when, not what the count
+// counts; the verb does, and what it was done to is said as for a verb alone (ofVerbSaidBefore).
+const NOW = /^(?:目前|当前|现)$/;
+const NOW_THEN_VERB = new RegExp(`^\\s*(?:目前|当前|现)(?:已经?|共|累计)*(${ACTIVITY})\\s*$`);
+function verbAfterNow(label: string, text: string, from: number, token: NumberToken): string {
+  if (!NOW.test(label)) return label;
+  return NOW_THEN_VERB.exec(text.slice(clauseStart(text, token.at, from), token.at))?.[1] ?? label;
 }
 
 // "2022年，区政府办公室共收到8份政府信息公开申请" (hanyang-bgs-2022), "依申请公开政府信息共收到37件" (hz-guali-2024): applications

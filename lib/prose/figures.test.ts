@@ -1612,6 +1612,8 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('受理青海省“12345”政务服务热线2720件,日均受理7.5件,办结2680件。')).at(-1)).toBe('办结青海省12345政务服务热线=2680件');
     expect(summary(figuresOf('收到政府信息公开申请7件，收到行政复议申请2件，办结2件。')).at(-1)).toBe('办结行政复议申请=2件');
     expect(summary(figuresOf('2022年结转至2023年2件,2023年共受理265件,已办结264件。')).at(-1)).toBe('办结=264件');
+    // A word of time before the verb says when, not what (xianning-sfj-2020).
+    expect(summary(figuresOf('截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件。'))[1]).toBe('办结行政复议申请=38件');
     // Nor does the verb where it names a field of work (政务公开工作), done to nothing the count counts (built wording).
     expect(summary(figuresOf('深入推进政务公开工作，全年共公开12条。', '深入推进政务公开，全年共公开12条。'))).toEqual(['公开=12条', '公开=12条']);
   });
