@@ -2,7 +2,7 @@
 // year carried from or to, over the years, of which documents), and told apart from the figures labelled alike beside
 // it by the word or the subject each stands after. The prose reader (figures.ts) asks it of each figure it reads.
 import { ACTIVITY, clauseStart, labelBefore, subjectBefore, wordBefore } from './label.ts';
-import type { NumberToken } from './numbers.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
 
 /** A figure as its label is told apart: its label and unit, its count, and its line's text with where its clause starts there. */
 export interface Labelled { label: string; unit: string | null; token: NumberToken; line: string; from: number }
@@ -12,7 +12,16 @@ export const STEP_CARRIED = /^(?:上年)?结转(?![至到下])/;
 
 /** The label a count's words give, said as fully as its sentence says it: the year carried from or to, over the years, of which documents. */
 export function fullLabel(label: string, text: string, from: number, token: NumberToken, year: number | null): string {
-  return ofVerbSaidBefore(ofDocuments(overYears(carriedFromYear(withVerb(label, text, from, token), text.slice(from, token.at), year), text, from, token), text, token), text, from, token);
+  return ofVerbSaidBefore(ofDocuments(overYears(carriedFromYear(withVerb(verbAfterNow(label, text, from, token), text, from, token), text.slice(from, token.at), year), text, from, token), text, token), text, from, token);
+}
+
+// "受理行政复议申请56件，目前已办结38件" (xianning-sfj-2020): the word of time before a verb says when, not what the count
+// counts; the verb does, and what it was done to is said as for a verb alone (ofVerbSaidBefore).
+const NOW = /^(?:目前|当前|现)$/;
+const NOW_THEN_VERB = new RegExp(`^\\s*(?:目前|当前|现)(?:已经?|共|累计)*(${ACTIVITY})\\s*$`);
+function verbAfterNow(label: string, text: string, from: number, token: NumberToken): string {
+  if (!NOW.test(label)) return label;
+  return NOW_THEN_VERB.exec(text.slice(clauseStart(text, token.at, from), token.at))?.[1] ?? label;
 }
 
 // "2022年，区政府办公室共收到8份政府信息公开申请" (hanyang-bgs-2022), "依申请公开政府信息共收到37件" (hz-guali-2024): applications
@@ -46,7 +55,10 @@ function ofDocuments(label: string, text: string, token: NumberToken): string {
 
 // "在…栏目发布应主动公开的…公文类政府信息，今年共发布80条" (gwh-2019), "积极向区委、区政府报送政务类、工作类信息,全年累计
 // 报送112条" (cq-fengwen-jd-2020): a count named by its verb alone counts what a clause of its sentence before it did that
-// verb to; the label is that clause's. Another verb there (受理…46件,办结44件) says nothing of what this one was done to.
+// verb to; the label is that clause's. So does one done at the end of what such a clause received, one process
+// ("2022年受理政府信息依申请公开事项46件,办结44件", "互动交流留言收到1465条、办结1213条": hainan-sthjt-2022, ha-linzhou-2023):
+// the label is that clause's with this verb for the other, which still tells the two counts apart. Another verb there
+// (印发…，发布12条) says nothing of what this one was done to.
 const VERB_ALONE = new RegExp(`^(?:${ACTIVITY}|报送|推送|编发|上报)$`);
 const SENTENCE_END = /[。；;！!？?]/;
 // What the verb was done to: two characters or more after it, no 工作 (推进公开工作) and no count (每季度公开一次).
@@ -56,16 +68,38 @@ const FIELD_BEFORE = /(?:务|信息)$/;
 function ofVerbSaidBefore(label: string, text: string, from: number, token: NumberToken): string {
   if (!VERB_ALONE.test(label)) return label;
   const clause = clauseStart(text, token.at, from);
-  // Back to the count before (`from`) at most: the clause said what was done, and this count how much of it.
+  // Back to the count before (`from`) at most: the clause said what was done, and this count how much of it. What was
+  // received was counted before (收到…1465条、办结1213条): back to that count's clause, in the sentence.
+  const done = DONE_AFTER_RECEIVED.test(label);
+  const back = done ? 0 : from;
   let start = clause;
-  while (start > from && start > token.at - 80 && !SENTENCE_END.test(text[start - 1]!)) start--;
-  const said = text.lastIndexOf(label, clause - 1);
+  while (start > back && start > token.at - 80 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  const received = done ? lastReceived(text, start, clause, token) : null;
+  const verb = received?.verb ?? label;
+  const said = received ? received.at : text.lastIndexOf(label, clause - 1);
   if (said < start) return label;
-  const end = clauseEnd(text, said, clause);
+  // What was received is named up to its count, not with it (受理审批事项117件), a bracket within it kept
+  // (受理承办12345政务服务便民热线(市长热线)诉求共计22050件).
+  const end = received ? received.count : clauseEnd(text, said, clause);
   // The verb said of something there, not a field of work it names (深入推进政务公开工作, 推进政务公开标准化建设).
-  if (FIELD_BEFORE.test(text.slice(Math.max(start, said - 2), said)) || !DONE_TO.test(text.slice(said + label.length, end))) return label;
+  // What was received may be named before its verb (互动交流留言收到1465条).
+  if (!received && (FIELD_BEFORE.test(text.slice(Math.max(start, said - 2), said)) || !DONE_TO.test(text.slice(said + verb.length, end)))) return label;
   const before = labelBefore(text, clauseStart(text, said, start), end);
-  return before.length > label.length && before.includes(label) ? before : label;
+  const at = before.lastIndexOf(verb);
+  return before.length > verb.length && at >= 0 ? before.slice(0, at) + label + before.slice(at + verb.length) : label;
+}
+// What came in (收到, 受理…) and what of it was done at the end (办结, 答复), as prose/completion-rate pairs them: the
+// last said before it (收到政府信息公开申请7件，收到行政复议申请2件，办结2件: the cases'), with a count no less than the
+// count done, what all came in (共受理2720件…,日均受理7.5件,办结2680件: huzhu-zwfwzx-2020; not the daily 7.5).
+const DONE_AFTER_RECEIVED = /^(?:办结|答复)$/;
+const RECEIVED = /收到|受理|接到|接收/g;
+function lastReceived(text: string, start: number, clause: number, done: NumberToken): { verb: string; at: number; count: number } | null {
+  for (const m of [...text.slice(start, clause).matchAll(RECEIVED)].reverse()) {
+    const at = start + m.index;
+    const count = findNumbers(text.slice(at, clause))[0];
+    if (count && count.value >= done.value) return { verb: m[0], at, count: at + count.at };
+  }
+  return null;
 }
 /** Where the clause holding text[at] ends, before `to` at most. */
 function clauseEnd(text: string, at: number, to: number): number {

@@ -385,7 +385,7 @@ describe('tricky cases', () => {
   it('leaves a note in brackets (含上年结转…) out of the 其中 list of the next sentence: where the total came from is no outcome (shanghai-office-2025)', () => {
     const figures = figuresOf('市政府共受理政府信息公开申请 1295 件，办结 1191 件（含上年结转 189 件），均在法定期限内答复。其中，予以公开及部分公开 208 件（17.46%），不予公开 20 件（1.68%），因本机关不掌握等原因无法提供 564 件（47.36%），属信访、重复申请等不予处理 80 件（6.72%），其他处理 319 件（26.78%，含申请人主动撤回 157 件）。');
     expect(summary(figures).slice(0, 3)).toEqual([
-      '受理政府信息公开申请=1295件', '办结=1191件 [予以公开及部分公开=208件; 不予公开=20件; 无法提供=564件; 不予处理=80件; 其他处理=319件]', '上年结转=189件',
+      '受理政府信息公开申请=1295件', '办结政府信息公开申请=1191件 [予以公开及部分公开=208件; 不予公开=20件; 无法提供=564件; 不予处理=80件; 其他处理=319件]', '上年结转=189件',
     ]);
     expect(partsSumOf(figures)).toEqual([]);
   });
@@ -855,7 +855,7 @@ describe('breakdowns as real reports nest and chain them', () => {
       '主动公开信息=506条 [政策法规类=13条; 规范性文件=22条; 政府工作动态类=471条]',
     ]);
     expect(summary(figuresOf('受理申请5件，办结5件。', '发布信息30条，转载10条，原创25条。'))).toEqual([
-      '受理申请=5件', '办结=5件', '发布信息=30条', '转载=10条', '原创=25条',
+      '受理申请=5件', '办结申请=5件', '发布信息=30条', '转载=10条', '原创=25条',
     ]);
     // What became of the applications adds up to them.
     expect(summary(figuresOf('全年收到申请17件，予以公开13件，不予公开2件，无法提供2件。'))).toEqual(['收到申请=17件 [予以公开=13件; 不予公开=2件; 无法提供=2件]']);
@@ -864,7 +864,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     // What became of the applications however said (同意公开, 不同意公开), up to an aside (szlhq-2023).
     expect(summary(figuresOf('2023年共受理政府信息依申请公开121件(其中本年度新收申请数112件,上年结转申请数9件),已答复119件,属于同意公开的60件,部分公开13件,不同意公开的6件,无法提供的26件,不予处理3件,其他处理11件,另2件结转下一年处理。'))).toEqual([
       '受理政府信息依申请公开=121件 [新收申请数=112件; 上年结转申请数=9件]',
-      '答复=119件 [属于同意公开=60件; 部分公开=13件; 不同意公开=6件; 无法提供=26件; 不予处理=3件; 其他处理=11件]', '结转下一年处理=2件',
+      '答复政府信息依申请公开=119件 [属于同意公开=60件; 部分公开=13件; 不同意公开=6件; 无法提供=26件; 不予处理=3件; 其他处理=11件]', '结转下一年处理=2件',
     ]);
     // Counts said alike, by what was done to what (wenwu-2017), and a lone count equal to the total, are no parts.
     expect(summary(figuresOf('政府网站公开信息30条,新闻发布会公开信息5条,新闻媒体公开信息3条,政府公报公开信息2条。', '发布信息12条，工作动态信息12条，政策文件信息0条。'))).toEqual([
@@ -874,7 +874,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('主动公开政府信息100条，转载信息20条，合计120条。'))).toEqual(['主动公开政府信息=100条', '转载信息=20条', '合计=120条']);
     // Steps of handling, and counts of other things, are never folded: 办结 and 行政诉讼 are held against the tables.
     expect(summary(figuresOf('全年收到申请12件，已办结10件，结转下年度2件。', '举办新闻发布会2场，在线访谈1场，政策解读会1场。'))).toEqual([
-      '收到申请=12件', '办结=10件', '结转下年度=2件', '举办新闻发布会=2场', '在线访谈=1场', '政策解读会=1场',
+      '收到申请=12件', '办结申请=10件', '结转下年度=2件', '举办新闻发布会=2场', '在线访谈=1场', '政策解读会=1场',
     ]);
     // A second list by another measure after a folded one is figures of its own, bound to their own digits.
     expect(summary(figuresOf('主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条。其中通过网站发布400条，微信发布71条。'))).toEqual([
@@ -991,7 +991,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // Not where they miss those received: figures of their own then, not parts of the answered.
     expect(summary(figuresOf('收到政府信息公开申请8件，答复7件。从申请方式看，网络申请3件；信函申请4件。'))).toEqual([
-      '收到政府信息公开申请=8件', '答复=7件', '网络申请=3件', '信函申请=4件',
+      '收到政府信息公开申请=8件', '答复政府信息公开申请=7件', '网络申请=3件', '信函申请=4件',
     ]);
     // Nor the parts of a count of cases after those received, beyond a ；(hzs-2023's words, a case count put before its list).
     expect(summary(figuresOf('收到政府信息公开申请5件，及时规范答复5件；受理行政复议申请6件。从申请方式看，网络申请3件；信函申请2件。'))).toEqual([
@@ -999,7 +999,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // A 其中 right after a count its list adds up to breaks that count down, received or not.
     expect(summary(figuresOf('收到政府信息公开申请7件，办结6件，其中网络申请3件、信函申请3件。'))).toEqual([
-      '收到政府信息公开申请=7件', '办结=6件 [网络申请=3件; 信函申请=3件]',
+      '收到政府信息公开申请=7件', '办结政府信息公开申请=6件 [网络申请=3件; 信函申请=3件]',
     ]);
   });
 
@@ -1333,7 +1333,7 @@ describe('breakdowns as real reports nest and chain them', () => {
       '受理申请=20件 [予以公开=10件; 不予公开=5件]', '结转下年度=8件',
     ]);
     expect(summary(figuresOf('共受理申请20件，其中予以公开10件，不予公开5件，办结15件，结转下年度5件。'))).toEqual([
-      '受理申请=20件 [予以公开=10件; 不予公开=5件]', '办结=15件', '结转下年度=5件',
+      '受理申请=20件 [予以公开=10件; 不予公开=5件]', '办结申请=15件', '结转下年度=5件',
     ]);
   });
 
@@ -1584,7 +1584,7 @@ describe('what real reports write that is no count, or counts something else', (
 
   it('labels a count by what those who did something were, said after it (tester, cqspb-ga-2021), and ends a list of steps there', () => {
     expect(summary(figuresOf('分局全年共受理公民依申请政府信息公开7件,其中2021年答复7件,7起申请政府信息公开的为自然人。'))).toEqual([
-      '受理公民依申请政府信息公开=7件 [答复=7件]', '自然人=7起',
+      '受理公民依申请政府信息公开=7件 [答复公民依申请政府信息公开=7件]', '自然人=7起',
     ]);
   });
 
@@ -1601,8 +1601,19 @@ describe('what real reports write that is no count, or counts something else', (
       '发布应主动公开的区管委会及区管委会办公室公文类政府信息=80条',
     ]);
     expect(summary(figuresOf('一是积极向区委、区政府报送政务类、工作类信息,全年累计报送112条。'))).toEqual(['向区委、区政府报送政务类、工作类信息=112条']);
-    // Another verb before it says nothing of what this one was done to (hainan-sthjt-2022).
-    expect(summary(figuresOf('2022年受理政府信息依申请公开事项46件,办结44件。'))).toEqual(['受理政府信息依申请公开事项=46件', '办结=44件']);
+    // Another verb before it says nothing of what this one was done to (推进…，公开12条: below), but for one that ends what
+    // the clause received (hainan-sthjt-2022, ha-linzhou-2023, sc-wanyuan-2025, huzhu-zwfwzx-2020).
+    expect(summary(figuresOf('2022年受理政府信息依申请公开事项46件,办结44件。'))).toEqual(['受理政府信息依申请公开事项=46件', '办结政府信息依申请公开事项=44件']);
+    expect(summary(figuresOf('其中,互动交流留言收到1465条、办结1213条、公开答复24条。')).slice(0, 2)).toEqual(['互动交流留言收到=1465条', '互动交流留言办结=1213条']);
+    expect(summary(figuresOf('受理承办12345政务服务便民热线(市长热线)诉求共计22050件,已办结22050件,按时办结率100%。'))[1])
+      .toBe('办结承办12345政务服务便民热线(市长热线)诉求=22050件');
+    // Those done are no more than what came in: not the daily count (日均受理7.5件: huzhu-zwfwzx-2020's wording), nor the cases' (收到行政复议申请2件), and a
+    // count received said bare (共受理265件) names nothing (bet365asia-zjj-2023).
+    expect(summary(figuresOf('受理青海省“12345”政务服务热线2720件,日均受理7.5件,办结2680件。')).at(-1)).toBe('办结青海省12345政务服务热线=2680件');
+    expect(summary(figuresOf('收到政府信息公开申请7件，收到行政复议申请2件，办结2件。')).at(-1)).toBe('办结行政复议申请=2件');
+    expect(summary(figuresOf('2022年结转至2023年2件,2023年共受理265件,已办结264件。')).at(-1)).toBe('办结=264件');
+    // A word of time before the verb says when, not what (xianning-sfj-2020).
+    expect(summary(figuresOf('截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件。'))[1]).toBe('办结行政复议申请=38件');
     // Nor does the verb where it names a field of work (政务公开工作), done to nothing the count counts (built wording).
     expect(summary(figuresOf('深入推进政务公开工作，全年共公开12条。', '深入推进政务公开，全年共公开12条。'))).toEqual(['公开=12条', '公开=12条']);
     // …or ends one (政务公开 + what is built of it), and where the verb's next words are how often (built wordings).

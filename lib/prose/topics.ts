@@ -160,8 +160,9 @@ const RULES: TopicRule[] = [
   {
     // 表三's 办理结果总计 too (本年度办理结果总计805件，其中予以公开258件), not the results of proposals handled (建议提案办理结果).
     topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)|^(?:本年度?|全年|共|作出)*办理结果$/,
-    // Nor those put off to next year (顺延到下年度答复的申请).
-    not: /按时|延期|逾期|顺延|下一?年|当面|网络|网上|信函|复议|诉讼|咨询/,
+    // Nor those put off to next year (顺延到下年度答复的申请); nor approvals (窗口共受理审批申请1000件，办结998件, its
+    // 办结 labelled 办结审批申请).
+    not: /按时|延期|逾期|顺延|下一?年|当面|网络|网上|信函|复议|诉讼|咨询/, about: (f) => !ofApprovals(f),
   },
   {
     // Said bare after the applications received in its sentence (全区共收到政府信息公开申请154件，共办结148件: 平潭
