@@ -170,7 +170,11 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
   return value;
 }
 
-/** Resolves `ended` at the page's next scrollend: listening before the click that scrolls catches a scroll however short or slow. */
+/**
+ * Resolves `ended` at the page's next scrollend: listening before the click that scrolls catches a scroll however short or slow.
+ * Only for a click that must move the page: one that needs no move fires no scrollend (Chromium 150, a smooth
+ * scrollIntoView to where the page already is), and the wait ends at the test's timeout.
+ */
 export const nextScrollEnd = (page: Page) =>
   page.evaluateHandle(() => ({ ended: new Promise<void>((done) => { addEventListener('scrollend', () => done(), { once: true }); }) }));
 

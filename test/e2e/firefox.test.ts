@@ -18,11 +18,17 @@ const NOT_A_REPORT = readFileSync('test/e2e/pages/not-a-report.html', 'utf8');
 const HIDDEN_TAB = { file: 'test/fixtures/tabs/pingtan-2025-qzb.html', url: 'http://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202603/t20260313_105587.htm' };
 // A report with cells in conflict (the text's 258 against 表三's 275), served over http.
 const CONFLICTS = { file: 'test/fixtures/pages/shanghai-office-2019.html', url: 'http://www.shanghai.gov.cn/nw12344/20200131/0001.html' };
+// The 2019 report at another address of its site (a tab of its own), and the office's next report as it would read had
+// it copied last year's (other-years.test.ts).
+const YEARS = {
+  y2019: { url: 'http://www.shanghai.gov.cn/nw12344/20200131/0002.html', html: readFileSync(CONFLICTS.file, 'utf8') },
+  y2020: { url: 'http://www.shanghai.gov.cn/nw12344/20210131/0001.html', html: readFileSync(CONFLICTS.file, 'utf8').replaceAll('2019', '2020').replaceAll('2018', '2019') },
+};
 
 let firefox: Firefox;
 
 beforeAll(async () => { firefox = await launchFirefoxWithExtension(new Map([
-  [PAGE_URL, HTML], [REPORT.url, readFileSync(REPORT.file, 'utf8')], [HIDDEN_TAB.url, readFileSync(HIDDEN_TAB.file, 'utf8')], [CONFLICTS.url, readFileSync(CONFLICTS.file, 'utf8')], ...Object.values(LEFT_FOR).map((url) => [url, NOT_A_REPORT] as const),
+  [PAGE_URL, HTML], [REPORT.url, readFileSync(REPORT.file, 'utf8')], [HIDDEN_TAB.url, readFileSync(HIDDEN_TAB.file, 'utf8')], [CONFLICTS.url, readFileSync(CONFLICTS.file, 'utf8')], ...Object.values(YEARS).map((p) => [p.url, p.html] as const), ...Object.values(LEFT_FOR).map((url) => [url, NOT_A_REPORT] as const),
 ])); });
 afterAll(async () => { await firefox?.close(); });
 
@@ -125,5 +131,17 @@ describe('Firefox', () => {
     expect(set.length).toBeGreaterThan(0);
     expect(set.filter((t) => t !== '')).toEqual([]);
     expect((await firefox.badgeOf(url)).text).toBe('');
+  });
+
+  // The year store is Firefox's event page's to run, asked by message: a read it did not answer compares nothing, silently.
+  it('compares a report with its office\'s report of the year before, both read in this browser', async () => {
+    const before = await firefox.open(YEARS.y2019.url);
+    await firefox.showPanel(before, YEARS.y2019.url, '.report-header');
+    expect(await firefox.panelText(before, '[data-testid=other-years]')).toMatch(/^尚未读过本机关相邻年度的年报/);
+    await firefox.closePanel(before, YEARS.y2019.url);
+    const tab = await firefox.open(YEARS.y2020.url);
+    await firefox.showPanel(tab, YEARS.y2020.url, '.report-header');
+    expect(await firefox.panelText(tab, '.years-side-by-side h2')).toBe('与 2019年度报告 对照');
+    await firefox.closePanel(tab, YEARS.y2020.url);
   });
 });
