@@ -3,7 +3,8 @@
 import { z } from 'zod/mini';
 import { pageAddress } from './document/address.ts';
 import { schoolOf } from './document/dates.ts';
-import { judgeReport } from './document/is-report.ts';
+import { carriedReport } from './document/carried-report.ts';
+import { aboutReports, judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
 import { type DocumentText, headingLine, type Spot } from './document/page-text.ts';
 import { articlePagination, wholeReport, type Pagination } from './document/pagination.ts';
@@ -82,6 +83,11 @@ const ReportBesideWarnings = z.omit(Report, { warnings: true });
 const TRADITIONAL_NOTE: Warning = {
   rule: 'page/traditional-script', severity: 'info',
   message: '页面用繁体字书写，已逐字转为简体字读取：标签和摘录以简体给出，数字与原文相同',
+  cells: [], expected: null, actual: null,
+};
+const CARRIED_NOTE: Warning = {
+  rule: 'page/news-carries-report', severity: 'info',
+  message: '页面是关于年度报告的新闻，所载为报告全文（“全文如下”之后为报告本身的标题）：按所载报告读取，标题取报告本身的标题',
   cells: [], expected: null, actual: null,
 };
 const PINYIN_NOTE: Warning = {
@@ -163,7 +169,10 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   const first: Required<DocumentText> = second < 0 ? text
     : { ...text, bodyLines: text.bodyLines.slice(0, second), bodyLinks: new Set([...text.bodyLinks].filter((i) => i < second)) };
 
-  const { title, inBody: titleInBody, nameAbove, at: titleAt } = reportTitle(first);
+  // A news item about the report that carries it whole (全文如下 and the report's own title line) is read as that report.
+  const named = reportTitle(first);
+  const carried = aboutReports(named.title) ? carriedReport(first) : null;
+  const { title, inBody: titleInBody, nameAbove, at: titleAt } = carried ? { ...carried, inBody: false, nameAbove: undefined } : named;
   // Whether the report is a school's, read once: its year, and the rules on its year, period and host, read it so.
   const school = schoolOf(title, first.bodyLines);
   const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks, null, school.is)?.value ?? null;
@@ -249,7 +258,7 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   // objects, so what is noted of one (the words it is about) stays with it wherever the report's warnings go.
   const unread = unfitFigures(sink.bindings, unfit);
   const warnings: Warning[] = keep
-    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(unread), ...otherTablesNotes([...sections.others, ...(review?.others ?? [])], page), ...sink.notes.warnings(unread.map((b) => b.ref)), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...(carried ? [CARRIED_NOTE] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(unread), ...otherTablesNotes([...sections.others, ...(review?.others ?? [])], page), ...sink.notes.warnings(unread.map((b) => b.ref)), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
       .map((w) => Warning.parse(w))
     : [];
   const draft: Report = {

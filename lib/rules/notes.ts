@@ -26,6 +26,7 @@ export const READING_NOTES: readonly ReadingNote[] = [
   { id: 'document/year-span', severity: 'info', zh: '标题中的年度跨两个年份：学年（如“2020-2021学年”）按开始的年份读作报告年度，其他（如“2019-2020年度”）按后一年读', en: 'A title whose year spans two: a school year (2020-2021学年) read as the year it starts in, other years (2019-2020年度) as the last' },
   { id: 'page/traditional-script', severity: 'info', zh: '页面用繁体字书写，已转为简体读取', en: 'A page in traditional characters, read as simplified' },
   { id: 'page/pinyin-removed', severity: 'info', zh: '页面在汉字后夹注拼音（镜像站），已去除后读取', en: 'A mirror\'s pinyin after each character (统(tǒng)计), taken out before reading' },
+  { id: 'page/news-carries-report', severity: 'info', zh: '关于年度报告的新闻载有报告全文（“全文如下”后为报告本身的标题），按所载报告读取', en: 'A news item about the report that carries it whole (全文如下, “in full as follows”, then the report\'s own title): read as that report' },
   { id: 'page/second-report', severity: 'warning', zh: '页面在第一篇报告之后还登载了另一机关或另一年度的报告（范文网站常见），只读取、核对第一篇，第二篇未读取', en: 'A page that carries another body\'s or year\'s report after the first (as template-essay sites, 范文, do): the first alone is read and checked, the second not read' },
   { id: 'engine/rule-failed', severity: 'info', zh: '某条检查规则运行出错，该项未检查', en: 'A rule failed to run, so its check was not made; the other rules still ran' },
 ];
