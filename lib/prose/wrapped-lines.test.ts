@@ -128,6 +128,12 @@ describe('a sentence wrapped by <br> or a newline in the text', () => {
     for (const [a, b] of separate) expect(proseLines(`<p>${a}<br>${b}</p>`)).toEqual([a, b]);
   });
 
+  it('keeps the break after a heading whose marker a break cut (一<br>、总体情况): the joined text is read as a heading from its start, none once a line joined holds a clause\'s punctuation', () => {
+    expect(proseLines('<p>一<br>、总体情况<br>2023年，我局共主动公开信息125条。</p>')).toEqual(['一⏎、总体情况', '2023年，我局共主动公开信息125条。']);
+    // …and none once a clause's punctuation joins it.
+    expect(proseLines('<p>一<br>、总体情况，2023年，我局共主动公开<br>信息125条。</p>')).toEqual(['一⏎、总体情况，2023年，我局共主动公开⏎信息125条。']);
+  });
+
   it('joins the pieces of a sentence a conversion put each in a block of its own: a number alone, its unit after it, a clause\'s punctuation (pinggu-fanwen)', () => {
     const html = '<p>本区到年底累计主动公开政府信息</p>\n<p>5928</p>\n<p>条,全文电子化率达</p>\n<p>90.3%</p>\n<p>,其中,本年度新增主动公开政府信息</p>\n<p>2110</p>\n<p>条。依申请公开</p>\n<p>信息目 ...</p>';
     expect(proseLines(html)).toEqual(['本区到年底累计主动公开政府信息⏎5928⏎条,全文电子化率达⏎90.3%⏎,其中,本年度新增主动公开政府信息⏎2110⏎条。依申请公开', '信息目 ...']);
