@@ -4,18 +4,21 @@ import { sameUnit } from '../../prose/units.ts';
 import type { ProseFigure } from '../../schema.ts';
 import { quote } from '../../text/quote.ts';
 
-type Said = { value: number; unit: string | null };
+type Said = { value: number; unit: string | null; label?: string };
 
 /**
- * The counts of a sentence (`tokens`, as the prose reader found them) that state the figures `said`, in the order
- * the sentence gives them (a total, then its parts): for each, the first of its value and unit after the one before;
- * one not found is left out.
+ * The counts of a sentence (`tokens`, as the prose reader found them, in `text`) that state the figures `said`, in the
+ * order the sentence gives them (a total, then its parts): for each, the first of its value and unit after the one
+ * before that its label stands before, or else the first of its value and unit (制定规范性文件0件,废止规范性文件0件,
+ * 现行有效的规范性文件0件: 现行有效's 0 is the third); one not found is left out.
  */
-function placesOf(tokens: readonly NumberToken[], said: readonly Said[]): NumberToken[] {
+function placesOf(text: string, tokens: readonly NumberToken[], said: readonly Said[]): NumberToken[] {
   const places: NumberToken[] = [];
   let from = 0;
   for (const figure of said) {
-    const k = tokens.findIndex((t, i) => i >= from && t.value === figure.value && sameUnit(t.unit, figure.unit));
+    const at = (i: number) => i >= from && tokens[i]!.value === figure.value && sameUnit(tokens[i]!.unit, figure.unit);
+    const labelled = (i: number) => !!figure.label && text.slice(i > 0 ? tokens[i - 1]!.stop : 0, tokens[i]!.at).includes(figure.label);
+    const k = [...tokens.keys()].find((i) => at(i) && labelled(i)) ?? tokens.findIndex((_, i) => at(i));
     if (k < 0) continue;
     places.push(tokens[k]!);
     from = k + 1;
@@ -26,5 +29,5 @@ function placesOf(tokens: readonly NumberToken[], said: readonly Said[]): Number
 /** The sentence of prose figure `i` quoted at the figure, and at the `parts` of it named (`counts`: RuleContext.proseCounts). */
 export function quoteFigure(figures: readonly ProseFigure[], counts: readonly (readonly NumberToken[])[], i: number, parts: readonly Said[] = []): string {
   const figure = figures[i]!;
-  return quote(figure.text, placesOf(counts[i] ?? [], [figure, ...parts]));
+  return quote(figure.text, placesOf(figure.text, counts[i] ?? [], [figure, ...parts]));
 }

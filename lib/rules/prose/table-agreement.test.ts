@@ -261,6 +261,17 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, inForce('发布现行有效行政规范性文件', 393, '按照省政府办公厅相关工作要求设立规范性文件库，清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件', 470))).toEqual([]);
   });
 
+  it('quotes the clause of the figure compared, not an earlier count of the same value (西柳镇 2023: 0件 three times)', () => {
+    const text = '西柳镇人民政府办公室共制定规范性文件0件,废止规范性文件0件,现行有效的规范性文件0件。';
+    const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], 2023);
+    const found = findingsOf(tableAgreement, setFigures(makeReport({ document: { year: 2023 }, proseFigures: figures }), 'activeDisclosure',
+      { 'normativeDocuments.issued': 4, 'normativeDocuments.repealed': 0, 'normativeDocuments.inForce': 32 }));
+    expect(found.map((f) => f.message)).toEqual([
+      '正文“西柳镇人民政府办公室共制定规范性文件0件…”为0件，表二·行政规范性文件·本年制发为4，相差4',
+      '正文“…现行有效的规范性文件0件”为0件，表二·行政规范性文件·现行有效为32，相差32',
+    ]);
+  });
+
   it('holds the documents issued this year against 表二\'s 本年制发, not those filed or explained (平潭 2022, 行政审批局 2023)', () => {
     const issued = (text: string, table: number) => {
       const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], 2023);
