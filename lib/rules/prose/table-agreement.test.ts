@@ -272,6 +272,14 @@ describe('prose/table-agreement', () => {
     ]);
   });
 
+  it('quotes the count concluded where its verb stands, not the count received of the same value its label is made of (平潭管委会办公室 2021)', () => {
+    const text = '全年收到政府信息公开申请23件，申请事项主要涉及土地房屋征用拆迁、统计数据、重大建设项目等方面，已办结23件，办结率100%。';
+    const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], 2021);
+    const found = findingsOf(tableAgreement, setFigures(makeReport({ document: { year: 2021 }, proseFigures: figures }), 'applications',
+      { 'newReceived.total': 23, 'totalProcessed.total': 30 }));
+    expect(found.map((f) => f.message)).toEqual(['正文“…统计数据、重大建设项目等方面，已办结23件…”为23件，表三·办理结果总计·总计为30，相差7']);
+  });
+
   it('holds the documents issued this year against 表二\'s 本年制发, not those filed or explained (平潭 2022, 行政审批局 2023)', () => {
     const issued = (text: string, table: number) => {
       const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], 2023);
