@@ -32,6 +32,9 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['现公布西安市鄠邑区教育局2024年政府信息公开工作年度报告,起止时间为2024年1月1日至2024年12月31日,电子版可在西安市鄠邑区人民政府网站下载。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(reportPeriod(['本报告由总体情况、主动公开政府信息、收到和处理政府信息公开申请、政府信息公开行政复议、行政诉讼、存在的主要问题及改进情况、其他需要报告的事项等6部分组成,各项数据核定的起止时间为202111日至1231日。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-31' });
     expect(reportPeriod(['我局就《管理办法》公开征求意见,征求意见起止时间为2024年3月1日至3月15日。'], 2024)).toBeNull();
+    // 海林市 2021 (a mirror's copy): a sentence of its own after the parts; an action's span after a comma is none (built wording).
+    expect(reportPeriod(['本报告由总体情况、其他需要报告的事项等部分组成。起止时间为2021年1月1日至2021年12月31日。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-31' });
+    expect(reportPeriod(['我局开展政务公开专项行动，起止时间为2024年3月1日至2024年6月30日。'], 2024)).toBeNull();
     // 南充职业技术学院 2025 (nczy.edu.cn content-37773): a school's span named 统计日期, its dates joined by a dash.
     expect(reportPeriod(['根据教育部办公厅和省教育厅办公室《关于做好2025年高校信息公开年度报告工作的通知》要求,现将学校2025年度信息公开情况报告如下(统计日期为2025年1月1日—2025年10月31日)。'], 2025)).toEqual({ start: '2025-01-01', end: '2025-10-31' });
     // 北京宣武区大栅栏街道 2009 (bjxch.gov.cn pnidpv843089): the start named the day the 《条例》 came into force.
