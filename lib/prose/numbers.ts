@@ -175,7 +175,6 @@ export function marksAfter(text: string, before: OpenMarks = NONE_OPEN): OpenMar
   return { title, quote };
 }
 
-
 /**
  * "收到政府信息公开申请、举报投诉均为2件", "行政复议和行政诉讼均为零": a count said of the items listed before it, each of
  * them (均为, 都是; a zero with 为 alone, which no item can be more than), is each item's: one count per item, bound to
