@@ -4,7 +4,6 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber, DATE_SOURCE, isoDate } from './dates.ts';
 import { type Located, rawSpan, type Spot, wholeLine } from './page-text.ts';
 
-
 // 报告时间, 报告期 as a page may space them (本报告 时间为…): the lines worth reading for them.
 const REPORT_SPAN = /报\s*告\s*(?:时\s*间|期)/;
 // The words naming the span, 本报告时间为…, 报告期为… among them (报告期内, 报告期间 date what was done in it);

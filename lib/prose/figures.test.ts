@@ -425,7 +425,6 @@ describe('tricky cases', () => {
     expect(summary(figuresOf(text))[0]).toBe('主动公开政府信息=34条 [机构职能类信息=7条; 工作动态类信息=20条; 其他类信息=7条]');
   });
 
-
   it('gives a second 其中 whose first count says a part again, the rest adding up to it, to that part, not to the total (清水县人民政府 2019, tsqs.gov.cn)', () => {
     const text = '2019年,通过政府门户网站、政务公开栏、档案查询点、广播、电视、短信平台、电子屏、社会活动日、新媒体平台等形式主动公开政府信息8769条。'
       + '其中,通过市政府网站公开信息2100条,通过县政府门户网站发布政府信息5469条,通过新闻媒体公开信息1600余条、通过其他形式公开信息600余条。'
