@@ -64,6 +64,8 @@ const RECEIVED = /(?:收到|受理|新收|接到|接收).*申请/;
 // 121510件): a sentence about them that says nothing of 公开 counts no disclosure application.
 const APPROVALS = /审批|窗口|入驻|服务中心|服务大厅|办件|许可/;
 const ofApprovals = (f: ProseFigure) => { const s = sentenceOf(f); return APPROVALS.test(s) && !s.includes('公开'); };
+// A label naming what was applied for between its verb and 申请, with no 公开 in it (办结不动产登记申请): another kind.
+const OTHER_KIND = /^(?!.*公开).*(?:办结|答复|办理|处理完成)[^申]+申请/;
 // What documents in force are counted in.
 const IN_FORCE_UNITS = /^[件个份]$/;
 // What a cleanup found (经清理，现行有效的…) is said anywhere in the sentence before the figure.
@@ -161,8 +163,8 @@ const RULES: TopicRule[] = [
     // 表三's 办理结果总计 too (本年度办理结果总计805件，其中予以公开258件), not the results of proposals handled (建议提案办理结果).
     topic: 'applicationsProcessed', units: APPLICATION_UNITS, label: /(?:办结|答复|办理|处理完成).*申请|申请.*(?:办结|答复)|^(?:本年度?|全年|共|作出)*办理结果$/,
     // Nor those put off to next year (顺延到下年度答复的申请); nor approvals (窗口共受理审批申请1000件，办结998件, its
-    // 办结 labelled 办结审批申请).
-    not: /按时|延期|逾期|顺延|下一?年|当面|网络|网上|信函|复议|诉讼|咨询/, about: (f) => !ofApprovals(f),
+    // 办结 labelled 办结审批申请), nor applications of another kind named without 公开 (办结不动产登记申请).
+    not: /按时|延期|逾期|顺延|下一?年|当面|网络|网上|信函|复议|诉讼|咨询/, about: (f) => !ofApprovals(f) && !OTHER_KIND.test(f.label),
   },
   {
     // Said bare after the applications received in its sentence (全区共收到政府信息公开申请154件，共办结148件: 平潭
