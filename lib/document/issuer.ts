@@ -314,8 +314,11 @@ const SOURCE_NAME = /(?:来源|发布机构|发布单位)\s*:\s*([^\s:|]{2,30})/
 // The words a paragraph opens with after its year: 2022年,春城街道办事处按照…, (一)…。2022年宜城市教育局全面….
 const OPENING = new RegExp(`${OPENS_WITH_YEAR},?\\s*([^，,。；;：:、\\s《》“”()]{2,20})`, 'g');
 
-/** A name as a body is named: no sentence, no generic 我局/本单位/全县, nor the State Council's office whose format the report follows. */
-const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各]|^国务院/.test(name) && !namesNoOne(name);
+/**
+ * A name as a body is named: no sentence, no generic 我局/本单位/全县, nor the State Council's office whose format the report
+ * follows, nor one a verb's particle opens (公开了我局2022年度财政预算 names 我局, too short for a name without the 了).
+ */
+const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各了的]|^国务院/.test(name) && !namesNoOne(name);
 
 /**
  * The body a table's caption names (单位: 东阳市自然资源和规划局), or that the page's 来源 line names and one

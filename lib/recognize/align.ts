@@ -1,7 +1,10 @@
 import { LabelPattern } from '../text/similarity.ts';
 
-/** One expected row of a standard table: its key (dotted path) and its label as the template prints it. */
-export interface TemplateRow { path: string; label: LabelPattern }
+/**
+ * One expected row of a standard table: its key (dotted path), its label as the template prints it, and the name of
+ * the group it belongs to (不予公开 of 表三's 1.属于国家秘密), if any, as labelKey reduces it.
+ */
+export interface TemplateRow { path: string; label: LabelPattern; group?: string }
 
 // Matching a row to its template slot earns this on top of the label similarity, so that where the
 // labels say nothing (lost, blank) the standard order decides, and a table with the template's row
@@ -24,7 +27,7 @@ export function alignRows(found: string[], template: readonly TemplateRow[]): { 
       return { pairs: diagonal.map((similarity, i) => ({ path: template[i]!.path, row: i, similarity })), score: diagonal.reduce((a, s) => a + s + POSITION_BONUS, 0), exact: true };
     }
   }
-  const sim = found.map((f) => template.map((t) => t.label.similarity(f)));
+  const sim = found.map((f) => groupsAlike(f, template, template.map((t) => t.label.similarity(f))));
   // best[i][j]: best score aligning found[i..] with template[j..]
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
@@ -44,4 +47,17 @@ export function alignRows(found: string[], template: readonly TemplateRow[]): { 
     else j++;
   }
   return { pairs, score: best[0]![0]!, exact: false };
+}
+
+/**
+ * A found label that is only a group's name (a group's merged cell left over rows whose item cells the page lost:
+ * （三）不予公开 over eight rows of bare figures) fits each row of the group alike, as well as it fits the best of them:
+ * the order then decides, where a longer item's label would lose to another group's shorter one (不予处理·要求提供
+ * 公开出版物 shares more of 不予公开 than 不予公开·其他法律行政法规禁止公开 does).
+ */
+function groupsAlike(found: string, template: readonly TemplateRow[], sims: number[]): number[] {
+  const inGroup = template.map((t) => t.group !== undefined && t.group !== '' && t.group === found);
+  if (!inGroup.includes(true)) return sims;
+  const best = Math.max(...sims.filter((_, j) => inGroup[j]));
+  return sims.map((s, j) => (inGroup[j] ? best : s));
 }

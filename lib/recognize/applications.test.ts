@@ -238,3 +238,28 @@ describe('表三 whose rows of nothing an editor merged into one 0', () => {
     expect(result?.applications?.granted).toEqual(none);
   });
 });
+
+describe('表三 whose 不予公开 items lost their label cells, the group\'s merged cell left over them (owenbabies-mirror)', () => {
+  // The mirror's 2019-format 表三 as it keeps it: （三）不予公开 then eight rows of seven figures with no item label.
+  const SEVEN = (v: string) => `<td>${v}</td>`.repeat(7);
+  const html = `<p>三、收到和处理政府信息公开申请情况</p><table><tbody>
+<tr><td colspan="3" rowspan="3">(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业 企业</td><td>科研 机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td>${SEVEN('0')}</tr>
+<tr><td colspan="3">二、上年结转政府信息公开申请数量</td>${SEVEN('0')}</tr>
+<tr><td rowspan="10">三、本年度办理结果</td><td colspan="2">(一)予以公开</td>${SEVEN('0')}</tr>
+<tr><td colspan="2">(二)部分公开(区分处理的,只计这一情形,不计其他情形)</td>${SEVEN('0')}</tr>
+<tr><td rowspan="8">(三)不予公开</td>${SEVEN('0')}</tr>
+${`<tr>${SEVEN('0')}</tr>`.repeat(7)}
+</tbody></table>`;
+  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+  const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink());
+
+  it('reads the eight rows as the eight 不予公开 items in order, none as a row of another group', () => {
+    expect(Object.keys(result!.applications!.withheld!)).toEqual(['stateSecret', 'lawForbidden', 'safetyStability', 'thirdPartyRights',
+      'internalAffairs', 'processInformation', 'enforcementFiles', 'administrativeQuery']);
+    expect(result!.applications!.notProcessed).toBeUndefined();
+    expect(result!.warnings.map((w) => w.message)).toContain('表三（依申请公开）的标签“不予公开”无法辨认，按标准格式中的位置读作“其他法律行政法规禁止公开”');
+  });
+});

@@ -15,7 +15,7 @@ import { columnGroupNote, firstColumnGroup } from './column-groups.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
 const t = (path: string, group: string, own: string): TemplateRow & { own: LabelPattern } =>
-  ({ path, label: new LabelPattern(labelKey(group + own)), own: new LabelPattern(labelKey(own)) });
+  ({ path, label: new LabelPattern(labelKey(group + own)), group: labelKey(group), own: new LabelPattern(labelKey(own)) });
 
 const HEAD = [
   t('newReceived', '', '本年新收政府信息公开申请数量'),

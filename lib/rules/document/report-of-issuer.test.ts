@@ -25,4 +25,10 @@ describe('document/report-of-issuer', () => {
     const lines = [TITLE, '本报告由铜川市耀州区人民政府办公室编制。'];
     expect(findingsOf(reportOfIssuer, makeReport({ document: { issuer: '铜川市耀州区气象局' } }), makeContext({ title: TITLE, lines }))).toEqual([]);
   });
+
+  it('takes no verb\'s particle for a name: 公开了我局2022年度财政预算、2021年度决算报告 names no other body (pingwu-tjj-2021)', () => {
+    const title = '平武县统计局2021年度政府信息公开工作年度报告';
+    const lines = [title, '一、总体情况', '(一)主动公开情况。2021年通过政府网站主动公开信息73条,其中:统计数据12条,工作动态信息21条,第七次全国人口普查专题专栏信息1条,重要会议信息4条,公示公告信息2条,其他信息33条。按照财政局相关要求,公开了我局2022年度财政预算、2021年度决算报告、2021年“三公”经费预算和2020年度“三公”经费决算报告。'];
+    expect(findingsOf(reportOfIssuer, makeReport({ document: { issuer: '平武县统计局' } }), makeContext({ title, lines }))).toEqual([]);
+  });
 });
