@@ -292,6 +292,13 @@ describe('numbers as some reports print them', () => {
     expect(counts('通过热线电话、家园985后台以及网络直播间的方式解答群众问题，其中热线电话11通，网络诉求3件')).toEqual(['=11通', '=3件']);
     expect(counts('累计接听电话84472通，来自11条热线短号')).toEqual(['=84472通', '=11条']);
     expect(counts('实现三通一平，会议以3通过。')).toEqual([]);
+    // The brief's wording (no page here says 通次; a common unit of hotline calls).
+    expect(counts('接听咨询电话120通次，接待来访群众35人次')).toEqual(['=120通次', '=35人次']);
+  });
+
+  it('reads files taken out of an archive counted in 卷', () => {
+    // dali-2020-mirror (大荔县 2020).
+    expect(counts('县档案馆接受查档案3700人次,调阅档案5100卷。')).toEqual(['=3700人次', '=5100卷']);
   });
 });
 
