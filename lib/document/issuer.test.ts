@@ -351,6 +351,21 @@ describe('reportIssuer', () => {
     expect(named('2024年政府信息公开工作年度报告', moe, { publishedBy: () => ({ value: '中华人民共和国教育部', at: null }) })).toBe('中华人民共和国教育部');
   });
 
+  it('names, where nothing else does, the body the contact sentence sends questions to, its office cut to the body', () => {
+    const untitled = '政府信息公开工作年度报告';
+    const contact = (sentence: string) => named(untitled, ['本报告根据《中华人民共和国政府信息公开条例》规定编制。' + sentence, '一、总体情况']);
+    // ha-erqi-2021, zj-daishan-wjj-2021, zj-qujiang-hunan-2021, spb-qinghai-2017, hetdz-2024, zhonglou-ndjjd-2024.
+    expect(contact('如对本报告有任何疑问,请与二七区人民政府办公室联系(地址:二七区政通路85号,邮政编码:450015,联系电话:0371-68186069)。')).toBe('二七区人民政府');
+    expect(contact('如对本年度报告有任何疑问,请与岱山县卫生健康局联系。联系电话:0580-4472018,通信地址:岱山县高亭镇福禄路16号')).toBe('岱山县卫生健康局');
+    expect(contact('如对本报告有任何疑问,请与衢州市衢江区湖南镇政府综合督考办公室联系(办公地址:衢江区湖南镇湖南村湖南路26号')).toBe('衢州市衢江区湖南镇政府');
+    expect(contact('如对报告有任何疑问,请联系青海省邮政管理局办公室,联系地址:青海省西宁市长江路93号;邮编:810000')).toBe('青海省邮政管理局');
+    expect(contact('如对本报告有疑问,请与呼和浩特经济技术开发区党政办公室信息科联系(地址:呼和浩特市土默特左旗沙尔沁镇阳光大街')).toBe('呼和浩特经济技术开发区');
+    expect(contact('如有任何疑问,请与常州市钟楼区南大街街道综合办公室联系(地址:常州市广化街187号;邮编:213000')).toBe('常州市钟楼区南大街街道');
+    // An office no body's name opens names no one (06-shatou-2008); the title's name comes first.
+    expect(contact('如对本年报有任何疑问,请与本单位政府信息公开受理机构联系,地址:沙头镇人民政府大院,电话:0577-67271000')).toBeNull();
+    expect(named('岱山县2021年政府信息公开工作年度报告', ['如对本年度报告有任何疑问,请与岱山县卫生健康局联系。'])).toBe('岱山县');
+  });
+
   it('says where the page names the issuer: in the title\'s heading, the line that names it more fully or states it, the signature, the info grid', () => {
     // As extract() reads it: the page's <title> and its lines, the title read from them.
     const where = (pageTitle: string, body: string[], clues: IssuerClues = {}) => {

@@ -175,7 +175,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     // A template's placeholder (signed xx县中医院) names no one: the next clue may.
     const own = (named: Located<string> | null | undefined) => named && !isPlaceholderName(named.value) ? named : null;
     return own(clues.nameAbove ? inTitle(clues.nameAbove) : null) ?? stated('') ?? own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null)
-      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? bodyNamed(overviewSubject(body, from));
+      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? bodyNamed(overviewSubject(body, from))
+      ?? bodyNamed(contactBody(body, from));
   }
   const full = stated(portal ? '' : name);
   if (full && (portal || namesInFull(full.value, name))) return full;
@@ -355,6 +356,30 @@ function overviewSubject(body: readonly string[], from: number): { value: string
     if (body[i]!.length > 30 || !OVERVIEW_HEADING.test(body[i]!)) continue;
     const name = OVERVIEW_SUBJECT.exec(toHalfWidth(body[i + 1]!))?.[1];
     return name && !/^[我本全各]/.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
+  }
+  return null;
+}
+
+// Whom the report sends a reader's questions to (如对本报告有任何疑问,请与二七区人民政府办公室联系(地址:…), 请联系青海省邮政管理局
+// 办公室,联系地址:…): the body whose report it is, or the office that handles its disclosure, which names that body before
+// it (…局政务公开办公室, …街道综合办公室, …开发区党政办公室信息科, …街道信息中心). Not an office no body's name opens
+// (本单位政府信息公开受理机构).
+const CONTACT = /(?:请|可)(?:直接)?与([^，,。；;：:()（）\s]{2,40}?)联系|请(?:直接)?联系([^，,。；;：:()（）\s]{2,40}?)(?=[，,。；;：:(（]|$)/;
+const CONTACT_OFFICE = /^(?:(?:政务|政府信息|信息)公开(?:工作)?(?:领导小组)?|党政综合|党政|综合督考|综合|新闻信息)?(?:办公室|办公厅)(?:[^科股]{1,6}?[科股])?$|^信息中心$|^秘书处$/;
+
+/** The body the text's contact sentence names (from `from`, where the article's text starts), its office's name cut to the body's. */
+function contactBody(body: readonly string[], from: number): { value: string; line: number } | null {
+  for (let i = from; i < body.length; i++) {
+    if (!body[i]!.includes('联系')) continue;
+    const m = CONTACT.exec(toHalfWidth(body[i]!));
+    const named = m && (m[1] ?? m[2])!;
+    if (!named) continue;
+    // The body is the shortest name before its office's words, or the whole where none follow.
+    for (let end = 2; end <= named.length; end++) {
+      const name = named.slice(0, end);
+      if ((end === named.length || CONTACT_OFFICE.test(named.slice(end))) && isBodyName(name)) return { value: name, line: i };
+    }
+    return null;
   }
   return null;
 }
