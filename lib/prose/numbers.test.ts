@@ -202,6 +202,9 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('坚持每日更新共发布信息365条。通过每周例会研究部署12项重点工作。每个公共服务点设置1个查阅点。')).toEqual(['=365条', '=12项']);
     // 每周 naming a periodical counts its items (linhe-gzmz-2025); one updated each week does not.
     expect(counts('其中,发布每周工作动态信息29条、组织开展活动信息10条。每周更新工作动态2次。')).toEqual(['=29条', '=10条']);
+    // …but one issue of it is how often it comes out (the project notes' wording; no page or corpus report says it): its year's
+    // issues are counted (每月简报12期).
+    expect(counts('编发每周工作简报1期，全年共编发52期。全年编发每月简报12期。')).toEqual(['=52期', '=12期']);
     // Something done each month is one month's however long what is done is named (bj-tongzhou-zhongcang-2025); a
     // name that starts with 每日 is no doing (gs-lintao-xintian-2022).
     expect(counts('民生保障办公室(民政科)每月公示低保、特困户数及发放情况信息一条,每季度公示临时救助申请及发放情况信息一条。')).toEqual([]);
