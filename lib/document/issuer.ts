@@ -365,7 +365,7 @@ function overviewSubject(body: readonly string[], from: number): { value: string
 // body before it (…局政务公开工作领导小组办公室, …镇人民政府党政办, …街道综合办公室, …开发区党政办公室信息科, 西安交通大学校长
 // 办公室, …局综合管理科, 海关总署办公厅政务公开处). An office that names no body before it names no one (本单位政府信息公开受理
 // 机构, 党政综合办, 镇综合指挥室); an office that is a body of its own stays whole (山西省人民政府外事办公室).
-const CONTACT = /(?:请|可)(?:直接)?与([^，,。；;：:()（）\s]{2,40}?)联系|(?:请|可)(?:直接)?联系([^，,。；;：:()（）\s]{2,40}?)(?=[，,。；;：:(（]|$)/;
+const CONTACT = /(?:请|可)(?:直接)?与?([^，,。；;：:、()（）\s]{2,40}?)联系|(?:请|可)(?:直接)?联系([^，,。；;：:、()（）\s]{2,40}?)(?=[，,。；;：:(（]|$)/;
 const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工作|申请)?(?:领导小组)?|党政综合|党政|党建|综合督考|基层治理综合|综合信息|综合|新闻信息|政务|网络|校长)?'
   + '(?:办公室|办公厅|办(?!事处)|指挥室|信息中心|秘书处|受理机构)';
 // A section of the body or its office (综合司, 政务公开股, 政府信息公开处), no body's or place's word in its name.
