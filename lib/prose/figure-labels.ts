@@ -15,7 +15,7 @@ export function fullLabel(label: string, text: string, from: number, token: Numb
   return appliedBefore(ofVerbSaidBefore(ofDocuments(overYears(carriedFromYear(withVerb(verbAfterNow(label, text, from, token), text, from, token), text.slice(from, token.at), year), text, from, token), text, token), text, from, token), text, token);
 }
 
-// "…耐心指引其通过网上系统或当面申请,让群众少跑腿节省办事时间。2022年结转至2023年2件,2023年共受理265件" (zjj-2023): what was
+// "…耐心指引其通过网上系统或当面申请,让群众少跑腿节省办事时间。2022年结转至2023年2件,2023年共受理265件" (bet365asia-zjj-2023): what was
 // received, its sentence naming nothing, is what the sentence before it in the paragraph says was applied for: 受理申请.
 // Not where that sentence names cases (行政复议申请) or approvals (审批, 窗口), or says nothing of applying.
 const RECEIVED_ALONE = /^(?:收到|受理|接到|接收)$/;

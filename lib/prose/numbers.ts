@@ -65,6 +65,8 @@ const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '�
   '份额', '项目', '次日', '类别', '类型', '批准', '批复', '处理', '处室', '张贴', '例外', '封面', '本机', '位数', '位小',
   // 三轮车, 两轮电动车, 三轮摩托, 两轮驱动: vehicles and machines, not rounds.
   '轮车', '轮椅', '轮胎', '轮电', '轮摩', '轮汽', '轮驱', '轮式', '轮机',
+  // 2卷宗: case files counted with no unit, not volumes.
+  '卷宗',
   // 现将2020本部门…: 本 opening a word (本部门, 本年度, 本单位, 本局 …) is not a count of books.
   '本部', '本年', '本单', '本局', '本委', '本办', '本区', '本市', '本县', '本乡', '本镇', '本届', '本次', '本着', '本地', '本系', '本网', '本人']);
 // Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …; the leading bodies named by their number (四套班子);
