@@ -26,6 +26,19 @@ describe('a news item that carries the report whole', () => {
     for (const handover of ['现全文刊发。', '以下为全文：']) expect(read([`${LEAD}${handover}`, ...REPORT]).document.isReport).toBe(true);
   });
 
+  it('is read so past an image and its caption, a date, a source or an editor\'s line before the report\'s title', () => {
+    // What portals put between the hand-over and the text carried, two lines or more (the cnpharm page has none: built).
+    const between = [
+      ['<img src="/u/2020/0408/nmpa.jpg" width="600" height="400">', '图为国家药监局网站截图', '2020-04-08'],
+      ['发布时间：2020年04月08日 09:30', '来源：国家药监局网站'],
+      ['本报记者 王晓', '（责任编辑：李明）'],
+    ];
+    for (const lines of between) {
+      const { document } = read([`${LEAD}全文如下。`, ...lines, ...REPORT]);
+      expect([lines[0], document.isReport, document.year, document.issuer]).toEqual([lines[0], true, 2019, '国家药品监督管理局']);
+    }
+  });
+
   it('stays news where it only tells of the report, or hands over only a link to it', () => {
     const summary = read([`${LEAD}报告显示,2019年,国家药监局网站主动公开政府信息4364条,网站已建立70余个信息发布栏目。`, '国家药监局表示,将进一步强化网站信息主动公开平台作用。']);
     expect([summary.document.isReport, summary.proseFigures]).toEqual([false, []]);

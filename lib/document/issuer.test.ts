@@ -351,6 +351,36 @@ describe('reportIssuer', () => {
     expect(named('2024年政府信息公开工作年度报告', moe, { publishedBy: () => ({ value: '中华人民共和国教育部', at: null }) })).toBe('中华人民共和国教育部');
   });
 
+  it('names, where nothing else does, the body the contact sentence sends questions to, its office cut to the body', () => {
+    const untitled = '政府信息公开工作年度报告';
+    const contact = (sentence: string) => named(untitled, ['本报告根据《中华人民共和国政府信息公开条例》规定编制。' + sentence, '一、总体情况']);
+    const cases: [string, string | null][] = [
+      // ha-erqi-2021, zj-daishan-wjj-2021, zj-qujiang-hunan-2021, spb-qinghai-2017, hetdz-2024, zhonglou-ndjjd-2024.
+      ['如对本报告有任何疑问,请与二七区人民政府办公室联系(地址:二七区政通路85号,邮政编码:450015,联系电话:0371-68186069)。', '二七区人民政府'],
+      ['如对本年度报告有任何疑问,请与岱山县卫生健康局联系。联系电话:0580-4472018,通信地址:岱山县高亭镇福禄路16号', '岱山县卫生健康局'],
+      ['如对本报告有任何疑问,请与衢州市衢江区湖南镇政府综合督考办公室联系(办公地址:衢江区湖南镇湖南村湖南路26号', '衢州市衢江区湖南镇政府'],
+      ['如对报告有任何疑问,请联系青海省邮政管理局办公室,联系地址:青海省西宁市长江路93号;邮编:810000', '青海省邮政管理局'],
+      ['如对本报告有疑问,请与呼和浩特经济技术开发区党政办公室信息科联系(地址:呼和浩特市土默特左旗沙尔沁镇阳光大街', '呼和浩特经济技术开发区'],
+      ['如有任何疑问,请与常州市钟楼区南大街街道综合办公室联系(地址:常州市广化街187号;邮编:213000', '常州市钟楼区南大街街道'],
+      // A 党政办, a section of the body or its office (24-yn-shizong-gaoliang-2025, hlcma-gannan-2024, 01-customs-hq-2020), a
+      // ministry's office (mwr-2020-sdb); not 办事处 cut as an office, nor an office that is a body of its own (rushan-cqjd-2025, 05-sx-wsb-2021).
+      ['若对本报告存在疑问,可与高良乡人民政府党政办联系,地址为师宗县高良乡', '高良乡人民政府'],
+      ['如对本报告有任何疑问,请与甘南县气象局综合管理科联系(地址:齐齐哈尔市甘南县甘南镇幸福街', '甘南县气象局'],
+      ['如对本报告有疑问或有任何意见、建议,请联系海关总署办公厅政务公开处,地址:北京市东城区建国门内大街6号', '海关总署'],
+      ['如对本报告有疑问,请与水利部政务公开领导小组办公室联系(地址:北京市西城区白广路二条2号', '水利部'],
+      ['如需进一步咨询了解相关信息,请与乳山市城区街道办事处联系(地址:乳山市商业街66号', '乳山市城区街道办事处'],
+      ['如对报告有任何疑问,请联系山西省人民政府外事办公室(地址:山西省太原市迎泽大街366号', '山西省人民政府外事办公室'],
+      // …its 与 left out (urumqi-zsfwj-2021).
+      ['如对本报告有任何疑问,请乌鲁木齐市招商服务局党政办公室联系,联系电话:0991-8805281。', '乌鲁木齐市招商服务局'],
+      // An office no body's name opens names no one (06-shatou-2008, shangdu-mdx-2022).
+      ['如对本年报有任何疑问,请与本单位政府信息公开受理机构联系,地址:沙头镇人民政府大院,电话:0577-67271000', null],
+      ['如对本报告有任何疑问,请与党政综合办联系(地址:卯都乡人民政府 电话:0474-', null],
+    ];
+    for (const [sentence, body] of cases) expect([sentence, contact(sentence)]).toEqual([sentence, body]);
+    // The title's name comes first.
+    expect(named('岱山县2021年政府信息公开工作年度报告', ['如对本年度报告有任何疑问,请与岱山县卫生健康局联系。'])).toBe('岱山县');
+  });
+
   it('says where the page names the issuer: in the title\'s heading, the line that names it more fully or states it, the signature, the info grid', () => {
     // As extract() reads it: the page's <title> and its lines, the title read from them.
     const where = (pageTitle: string, body: string[], clues: IssuerClues = {}) => {

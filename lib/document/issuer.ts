@@ -175,7 +175,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     // A template's placeholder (signed xx县中医院) names no one: the next clue may.
     const own = (named: Located<string> | null | undefined) => named && !isPlaceholderName(named.value) ? named : null;
     return own(clues.nameAbove ? inTitle(clues.nameAbove) : null) ?? stated('') ?? own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null)
-      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? bodyNamed(overviewSubject(body, from));
+      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? bodyNamed(overviewSubject(body, from))
+      ?? bodyNamed(contactBody(body, from));
   }
   const full = stated(portal ? '' : name);
   if (full && (portal || namesInFull(full.value, name))) return full;
@@ -358,6 +359,42 @@ function overviewSubject(body: readonly string[], from: number): { value: string
     if (body[i]!.length > 30 || !OVERVIEW_HEADING.test(body[i]!)) continue;
     const name = OVERVIEW_SUBJECT.exec(toHalfWidth(body[i + 1]!))?.[1];
     return name && !/^[我本全各]/.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
+  }
+  return null;
+}
+
+// Whom the report sends a reader's questions to (如对本报告有任何疑问,请与二七区人民政府办公室联系(地址:…), 请联系青海省邮政管理局
+// 办公室,联系地址:…): the body whose report it is, or the office or section that handles its disclosure, which names that
+// body before it (…局政务公开工作领导小组办公室, …镇人民政府党政办, …街道综合办公室, …开发区党政办公室信息科, 西安交通大学校长
+// 办公室, …局综合管理科, 海关总署办公厅政务公开处). An office that names no body before it names no one (本单位政府信息公开受理
+// 机构, 党政综合办, 镇综合指挥室); an office that is a body of its own stays whole (山西省人民政府外事办公室).
+const CONTACT = /(?:请|可)(?:直接)?与?([^，,。；;：:、()（）\s]{2,40}?)联系|(?:请|可)(?:直接)?联系([^，,。；;：:、()（）\s]{2,40}?)(?=[，,。；;：:(（]|$)/;
+const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工作|申请)?(?:领导小组)?|党政综合|党政|党建|综合督考|基层治理综合|综合信息|综合|新闻信息|政务|网络|校长)?'
+  + '(?:办公室|办公厅|办(?!事处)|指挥室|信息中心|秘书处|受理机构)';
+// A section of the body or its office (综合司, 政务公开股, 政府信息公开处), no body's or place's word in its name.
+const SECTION = '(?:(?!人民政府|街道|[局委厅署院会办室乡镇县区])[^\\d]){1,8}?[科股处司]';
+// (…街道办事处 is a body's whole name, no 办 with a section 事处.)
+const CONTACT_OFFICE = new RegExp(`^(?!事处$)(?:${OFFICE_WORDS}(?:${SECTION})?|${SECTION})$`);
+const PLACE_OR_BODY = /[省市县区州盟旗乡镇]|街道|[局委厅署院会府部]/;
+// A ministry's name ends in 部 (水利部政务公开领导小组办公室).
+const MINISTRY = new RegExp(`^[${HAN}]{2,10}部$`, 'u');
+
+/** The body the text's contact sentence names (from `from`, where the article's text starts), its office's words cut. */
+function contactBody(body: readonly string[], from: number): { value: string; line: number } | null {
+  for (let i = from; i < body.length; i++) {
+    if (!body[i]!.includes('联系')) continue;
+    const m = CONTACT.exec(toHalfWidth(body[i]!));
+    const named = m && (m[1] ?? m[2])!;
+    if (!named) continue;
+    // The shortest body's name before an office's words; none where the words before an office name no place or body.
+    let office = false;
+    for (let end = 1; end < named.length; end++) {
+      if (!CONTACT_OFFICE.test(named.slice(end))) continue;
+      const name = named.slice(0, end);
+      if (isBodyName(name) || MINISTRY.test(name)) return { value: name, line: i };
+      office ||= name.length < 2 || !PLACE_OR_BODY.test(name);
+    }
+    return !office && isBodyName(named) ? { value: named, line: i } : null;
   }
   return null;
 }

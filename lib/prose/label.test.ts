@@ -286,6 +286,12 @@ describe('the label after the unit', () => {
     expect(labels('编制《重庆高新区政务公开标准目录》，对2045项应主动公开政府信息的责任主体、公开时限、公开形式等进行逐一明确。')).toEqual(['应主动公开政府信息']);
   });
 
+  it('names times counted before a verb by the verb and what it was done to (jtj-2021)', () => {
+    expect(labels('我局共4次参加区党工委、管委会政府主办的《问政平潭》《问政平潭之有事您说》等相关栏目，并配合接受区融媒体记者采访')).toEqual(['参加相关栏目']);
+    // People counted before the same verb are who did it (36个部门50余人参加…, as figures.ts cites it).
+    expect(labels('36个部门50余人参加培训。')).toEqual(['部门', '部门']);
+  });
+
   it('ends the noun counted where what they were led to do (做好) or hold (包括) begins (hainan-czt-2023, a repost of beijing-2019)', () => {
     expect(labels('指导18个市县做好预算公开工作。')).toEqual(['市县']);
     expect(labels('建立面向7类企业、10类个人包括57个主题事项。')).toEqual(['企业', '个人', '主题事项']);

@@ -596,6 +596,8 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // done to them, which was done to some, are those it was done to, not all the year's.
   const some = SOME_APPLICATIONS.exec(rest);
   if (some) return `${some[2]}的${some[1]}`;
+  const times = unit !== null && TIMES_UNITS.test(unit) && !were ? timesDone(text, stop, rest) : null;
+  if (times) return times;
   let label = labelWords(rest);
   // "256条酒店住宿业、民生主要商品、药品价格类公众号文章": kinds listed before the noun counted; the label names the noun.
   // Not where the words before the 、 already end in that noun (120条信息、微信公众号推送文章35篇).
@@ -658,6 +660,21 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   return (unit !== null && BODY_UNITS.test(unit) && BODIES_FIRST.exec(label)?.[0]) || null;
 }
 const BODY_UNITS = /^[家个所]$/;
+// "我局共4次参加区党工委、管委会政府主办的《问政平潭》…等相关栏目" (jtj-2021): times counted before a verb that, after other
+// counts, opens what they did (36个部门50余人参加…) count that doing: the verb and what it was done to, read as the
+// words before a count are (参加相关栏目). Only where the clause ends within reach: a clause cut short names a wrong thing.
+const TIMES_UNITS = /^[次场轮]$/;
+const TIMES_DONE = /^(?:参加|参与|进行|开展|实施)/;
+const MAX_TIMES_CLAUSE = 60;
+function timesDone(text: string, stop: number, rest: string): string | null {
+  const verb = TIMES_DONE.exec(rest)?.[0];
+  if (!verb) return null;
+  let end = stop + verb.length;
+  while (end < text.length && end - stop < MAX_TIMES_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
+  if (end - stop >= MAX_TIMES_CLAUSE) return null;
+  const what = labelBefore(text, stop + verb.length, end);
+  return what && !what.startsWith(verb) ? verb + what : what || null;
+}
 const ROLE = /^(?:具体|专门)?(负责[^\d，,。；;：:、（()）\s]{1,10})(?=$|[，,。；;])/;
 const BODIES_FIRST = new RegExp(`^[${HAN}]{0,4}?(?:${BODIES})(?!(?<=政府)信息)`, 'u');
 

@@ -202,6 +202,9 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('坚持每日更新共发布信息365条。通过每周例会研究部署12项重点工作。每个公共服务点设置1个查阅点。')).toEqual(['=365条', '=12项']);
     // 每周 naming a periodical counts its items (linhe-gzmz-2025); one updated each week does not.
     expect(counts('其中,发布每周工作动态信息29条、组织开展活动信息10条。每周更新工作动态2次。')).toEqual(['=29条', '=10条']);
+    // …but one issue of it is how often it comes out (the project notes' wording; no page or corpus report says it): its year's
+    // issues are counted (每月简报12期).
+    expect(counts('编发每周工作简报1期，全年共编发52期。全年编发每月简报12期。')).toEqual(['=52期', '=12期']);
     // Something done each month is one month's however long what is done is named (bj-tongzhou-zhongcang-2025); a
     // name that starts with 每日 is no doing (gs-lintao-xintian-2022).
     expect(counts('民生保障办公室(民政科)每月公示低保、特困户数及发放情况信息一条,每季度公示临时救助申请及发放情况信息一条。')).toEqual([]);
@@ -292,6 +295,15 @@ describe('numbers as some reports print them', () => {
     expect(counts('通过热线电话、家园985后台以及网络直播间的方式解答群众问题，其中热线电话11通，网络诉求3件')).toEqual(['=11通', '=3件']);
     expect(counts('累计接听电话84472通，来自11条热线短号')).toEqual(['=84472通', '=11条']);
     expect(counts('实现三通一平，会议以3通过。')).toEqual([]);
+    // The brief's wording (no page here says 通次; a common unit of hotline calls).
+    expect(counts('接听咨询电话120通次，接待来访群众35人次')).toEqual(['=120通次', '=35人次']);
+  });
+
+  it('reads files taken out of an archive counted in 卷', () => {
+    // dali-2020-mirror (大荔县 2020).
+    expect(counts('县档案馆接受查档案3700人次,调阅档案5100卷。')).toEqual(['=3700人次', '=5100卷']);
+    // 卷宗 is a word of its own (built wording).
+    expect(counts('查阅档案资料2卷宗。')).toEqual([]);
   });
 });
 

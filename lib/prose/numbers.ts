@@ -65,6 +65,8 @@ const COMPOUNDS = new Set(['部分', '部门', '部署', '人民', '人员', '�
   '份额', '项目', '次日', '类别', '类型', '批准', '批复', '处理', '处室', '张贴', '例外', '封面', '本机', '位数', '位小',
   // 三轮车, 两轮电动车, 三轮摩托, 两轮驱动: vehicles and machines, not rounds.
   '轮车', '轮椅', '轮胎', '轮电', '轮摩', '轮汽', '轮驱', '轮式', '轮机',
+  // 2卷宗: case files counted with no unit, not volumes.
+  '卷宗',
   // 现将2020本部门…: 本 opening a word (本部门, 本年度, 本单位, 本局 …) is not a count of books.
   '本部', '本年', '本单', '本局', '本委', '本办', '本区', '本市', '本县', '本乡', '本镇', '本届', '本次', '本着', '本地', '本系', '本网', '本人']);
 // Set phrases that look like counts: 八项规定, 三个代表, 四个意识 …; the leading bodies named by their number (四套班子);
@@ -410,7 +412,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   // 中英文各1条, 分别提供…查询各1次, 每个处室指定1名: what each of several had, no count of anything (每年 is this year too);
   // but after a list of named items each item has it (当面申请、网上申请各2件: shareAmongListed gives each its own).
   const each = text.slice(Math.max(0, k - 12), k);
-  if ((text[k - 1] === '各' && !listedItems(text, clauseStartBefore(text, k - 1), k - 1)) || (EACH_BEFORE.test(each) && !PERIODICAL.test(each))
+  if ((text[k - 1] === '各' && !listedItems(text, clauseStartBefore(text, k - 1), k - 1))
+    || (EACH_BEFORE.test(each) && (!PERIODICAL.test(each) || (value === 1 && unit === '期')))
     || DONE_EACH_PERIOD.test(text.slice(Math.max(0, k - 30), k))) return null;
   // (不同渠道同一信息计1条), (…公开相同信息按1条计): how the report counts an item published more than once, no count of one.
   if (value === 1 && ((text[k - 1] === '按' && AS_ONE_AFTER.test(text.slice(stop, stop + 2))) || SAME_AS_ONE.test(text.slice(Math.max(0, k - 24), k)))) return null;
@@ -434,7 +437,8 @@ export const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和性])';
 // after a means the 每 names (通过每周例会研究部署12项重点工作: the work is counted, not each meeting's).
 const EACH_BEFORE = new RegExp(`(?<!通过|利用|借助|依托)每(?!年)(?:(?!${TOTAL_GONG}|累[计积]|合计|总计|全年)[^，,。；;：:、]){0,8}$`);
 // …but not where 每周, 每月 names what a periodical holds, no one doing anything each week between (发布每周工作动态信息29条,
-// linhe-gzmz-2025: the weekly news, 29 items; not 每周更新动态2次).
+// linhe-gzmz-2025: the weekly news, 29 items; not 每周更新动态2次), unless one issue is counted: a weekly's year is no
+// single issue, that is how often it comes out (编发每周工作简报1期; 每月简报12期 is the year's).
 const EACH_PERIOD = '每(?:周|月|日|天|旬|季度?)';
 const DONE_EACH = '发布|更新|公开|公示|推送|报送|上报|编发|印发|制作|召开|开展|组织|安排|指定';
 const PERIODICAL = new RegExp(`${EACH_PERIOD}(?:(?!${DONE_EACH})[^，,。；;：:、]){0,6}(?:动态|简报|快报|要闻|资讯)(?:信息)?$`);
