@@ -93,6 +93,13 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('购置电动三轮车。')).toEqual([]);
   });
 
+  it('reads no count in a second home (二套住房), but counts 套 otherwise', () => {
+    // mirror/shgjj-2024 (上海市公积金管理中心): the policies are on the second home, not two of them.
+    expect(counts('公开上海市住房公积金管理委员会制定的住房公积金政策7条，主要涉及二套改善型住房认定及首付款比例调整。')).toEqual(['=7条']);
+    expect(counts('调整二套房贷款首付比例，二套住房认定标准。')).toEqual([]);
+    expect(counts('分配公租房二套，购置设备二套。')).toEqual(['=2套', '=2套']);
+  });
+
   it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {
     // zhz-2021 (平潭综合执法与应急管理局), and the 200 册 of a leaflet.
     expect(counts('进一步细化落实《福建省促进政务新媒体健康有序发展七条措施》等文件要求，发放《2021年政务公开工作要点》宣传册200份。')).toEqual(['=200份']);
