@@ -6,8 +6,8 @@ import type { NumberToken } from './numbers.ts';
 import { UNITS } from './units.ts';
 import { HAN } from '../text/han.ts';
 
-// The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
-export const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
+// The cases the tables count (with 申诉, the 统计表's 行政申诉), the one list every pattern of cases below is built from.
+export const CASE = '(?:行政诉讼|行政复议|行政申诉|诉讼|复议|申诉|举报投诉|举报|投诉)';
 // "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
 // zero of its own. AND_CASE joins one case to the next (举报投诉 is one case, not 举报 and 投诉); JOINED is
 // where a zero's words go on to the second, ALSO_NONE reads each further one.
