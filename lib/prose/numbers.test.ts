@@ -34,6 +34,8 @@ describe('zeros said in words', () => {
     // ju-2012-trad: 行政申诉 (the 统计表's 行政申诉数) is a case of its own, as 申诉 is.
     expect(counts('2012年,我局未收到政府信息公开投诉及因政府信息公开提起行政诉讼和行政申诉情况')).toEqual(['投诉=0件', '行政诉讼=0件', '行政申诉=0件']);
     expect(counts('2021年我乡未发生由政务公开引起的行政复议、行政诉讼和行政申诉。')).toEqual(['行政复议=0件', '行政诉讼=0件', '行政申诉=0件']);
+    // tangcun-2010: the cases said to be about disclosure (有关的).
+    expect(counts('我镇2010年度,未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。')).toEqual(['行政复议案=0件', '行政诉讼=0件', '申诉=0件']);
   });
   it('reads the cases named right after 没有/无/未有 as zeros, as 未发生 names them, but not a case that opens another word', () => {
     // tj-jinghai-office-2019, beside sh-baoshan-wei-2021's 未发生行政复议、行政诉讼情况.
