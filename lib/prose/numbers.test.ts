@@ -31,8 +31,11 @@ describe('zeros said in words', () => {
 
   it('reads each case a zero names, past 申请 after the first and a cause said again before the next', () => {
     expect(counts('未收到行政复议申请和行政诉讼。')).toEqual(['行政复议申请=0件', '行政诉讼=0件']);
-    // ju-2012-trad.
-    expect(counts('2012年,我局未收到政府信息公开投诉及因政府信息公开提起行政诉讼和行政申诉情况')).toEqual(['投诉=0件', '行政诉讼=0件']);
+    // ju-2012-trad: 行政申诉 (the 统计表's 行政申诉数) is a case of its own, as 申诉 is.
+    expect(counts('2012年,我局未收到政府信息公开投诉及因政府信息公开提起行政诉讼和行政申诉情况')).toEqual(['投诉=0件', '行政诉讼=0件', '行政申诉=0件']);
+    expect(counts('2021年我乡未发生由政务公开引起的行政复议、行政诉讼和行政申诉。')).toEqual(['行政复议=0件', '行政诉讼=0件', '行政申诉=0件']);
+    // tangcun-2010: the cases said to be about disclosure (有关的).
+    expect(counts('我镇2010年度,未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。')).toEqual(['行政复议案=0件', '行政诉讼=0件', '申诉=0件']);
   });
   it('reads the cases named right after 没有/无/未有 as zeros, as 未发生 names them, but not a case that opens another word', () => {
     // tj-jinghai-office-2019, beside sh-baoshan-wei-2021's 未发生行政复议、行政诉讼情况.
@@ -91,6 +94,13 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('配合中央第三轮生态环境保护督察，在新一轮机构改革中组建了湖北省政务管理办公室。')).toEqual([]);
     expect(counts('开展第二轮土地承包到期后再延长30年试点，即二轮延包试点。')).toEqual([]);
     expect(counts('购置电动三轮车。')).toEqual([]);
+  });
+
+  it('reads no count in a second home (二套住房), but counts 套 otherwise', () => {
+    // mirror/shgjj-2024 (上海市公积金管理中心): the policies are on the second home, not two of them.
+    expect(counts('公开上海市住房公积金管理委员会制定的住房公积金政策7条，主要涉及二套改善型住房认定及首付款比例调整。')).toEqual(['=7条']);
+    expect(counts('调整二套房贷款首付比例，二套住房认定标准。')).toEqual([]);
+    expect(counts('分配公租房二套，购置设备二套。')).toEqual(['=2套', '=2套']);
   });
 
   it('reads no count inside a title (《…七条措施》), but counts what the title is on', () => {

@@ -384,6 +384,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   if (unit === '类' && !arabic && CLASS_COUNT_AFTER.test(text.slice(stop, stop + 2))) return null;
   // 二轮延包, 二轮巡察: the second round, named without its 第 (two rounds are 两轮); 新一轮 is the 一 above.
   if (unit === '轮' && digits === '二') return null;
+  // 二套改善型住房认定, 二套房贷款: a household's second home (首套, 二套), no count of homes (two are 两套).
+  if (unit === '套' && digits === '二' && SECOND_HOME_AFTER.test(text.slice(stop, stop + 5))) return null;
   // 南水北调东线一期, 二期工程: a phase of a project, part of its name.
   if (unit === '期' && (PHASE_AFTER.test(text.slice(stop, stop + 2)) || PHASE_OF.test(text[open - 1] ?? ''))) return null;
   // “创业富民30条” names a policy; 前进了三名 and 前10位 are ranks.
@@ -505,6 +507,7 @@ const RANKED_AMONG = /^[^，,。；;]{0,16}?(?:前[\d一二三四五六七八九
 export const SERVICE_LINE = /^123\d\d$/;
 const PRINT_RUN = /(?:[共合]印|印数[：:]?)\s*$/;
 const PHASE_AFTER = /^(?:工程|项目|建设|改造|扩建|续建)/;
+const SECOND_HOME_AFTER = /^(?:改善型?)?(?:住)?房/;
 const PHASE_OF = /[线段]/;
 const ESSAYS_AFTER = /^大?文章/;
 const ESSAYS_BEFORE = /做[^，,。；;]*$/;

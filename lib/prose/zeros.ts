@@ -6,13 +6,14 @@ import type { NumberToken } from './numbers.ts';
 import { UNITS } from './units.ts';
 import { HAN } from '../text/han.ts';
 
-// The cases the tables count (with 申诉), the one list every pattern of cases below is built from.
-export const CASE = '(?:行政诉讼|行政复议|诉讼|复议|申诉|举报投诉|举报|投诉)';
+// The cases the tables count (with 申诉, the 统计表's 行政申诉), the one list every pattern of cases below is built from.
+export const CASE = '(?:行政诉讼|行政复议|行政申诉|诉讼|复议|申诉|举报投诉|举报|投诉)';
 // "未发生行政复议和行政诉讼案件", "未发生被行政复议行政诉讼的情况": each case named after the first is a
 // zero of its own. AND_CASE joins one case to the next (举报投诉 is one case, not 举报 and 投诉); JOINED is
 // where a zero's words go on to the second, ALSO_NONE reads each further one.
-// What disclosure gave rise to may be said again before the next case (投诉及因政府信息公开提起行政诉讼).
-const AND_CASE = '(?!投诉)(?:和|及|以及|与|或者?|、)?(?:因[^，,。；;、和及]{0,10}?)?(?:被|提起|申请)?';
+// What disclosure gave rise to may be said again before the next case (投诉及因政府信息公开提起行政诉讼), or that it is about
+// it (行政诉讼案和有关的申诉案).
+const AND_CASE = '(?!投诉)(?:和|及|以及|与|或者?|、)?(?:因[^，,。；;、和及]{0,10}?|有关的?)?(?:被|提起|申请)?';
 // Applications listed first, then cases (未收到政府信息公开申请、行政复议和行政诉讼; …依申请公开信息、行政复议…, named by
 // what they ask for) are none as well: their joiner said.
 const JOINED = new RegExp(`(?<=${CASE}(?:案件|案|申请|情况)?)(?=${AND_CASE}${CASE})|(?<=申请(?:公开(?:政府)?信息)?)(?=(?:、|和|及|以及|与)${CASE})`);

@@ -29,6 +29,14 @@ describe('provenance/official-domain', () => {
     expect(findingsOf(officialDomain, makeReport(), makeContext({ url: 'http://61.150.65.235/index.php/http://www.gd.gov.cn/a.html' }))).toMatchObject([{ severity: 'warning' }]);
   });
 
+  it('says a page naming no report (the tables alone, haidian-mirror) is read as one, not that it claims to be one', () => {
+    const tables = makeContext({ url: 'https://www.bjbahr.com/zyk/jbdt/auto4555_51851/auto4555_57653/auto4555_57719', title: '海淀区人民政府', lines: ['海淀区人民政府', '您访问的链接即将离开“海淀区人民政府”门户网站', '第二十条第（一）项'] });
+    expect(findingsOf(officialDomain, makeReport(), tables)).toMatchObject([{
+      severity: 'warning',
+      message: '本页的内容读作政府信息公开工作年度报告（页面没有自称年报），但来自 www.bjbahr.com，不是 gov.cn 政府网站，也不在您信任的域名中；请到发布机关的官方网站核对原文',
+    }]);
+  });
+
   it('gives the official address a proxy\'s address carries (gd-2024), only an official one, and not a referrer\'s', () => {
     const gd = makeContext({ url: 'https://nhaphangmau.store/index.php/http://www.gd.gov.cn/gkmlpt/content/4/4688/post_4688997.html' });
     expect(findingsOf(officialDomain, makeReport(), gd)).toMatchObject([{

@@ -83,6 +83,7 @@ function bodyKind(report: Report, ctx: RuleContext): 'school' | 'research' | 'pu
   return issuer && PUBLIC_BODY.test(issuer) ? 'public' : 'government';
 }
 
+const NAMES_REPORT = /报告|年报/;
 // What the page claims to be, the site it is expected on, and who publishes it.
 const EXPECTED = {
   government: { claim: '本页自称政府信息公开工作年度报告', site: ' gov.cn 政府网站', owner: '政府', publisher: '发布机关' },
@@ -140,7 +141,10 @@ export const officialDomain: Rule = {
       if (TEMPLATE_HOSTS.some((d) => within(host, d))) return [pageFinding('warning', `本页是${body}的信息公开工作年度报告，来自文库网站 ${host}，是用户上传的转载，不是该单位自己的网站；请到该单位的官方网站核对原文`)];
       return [pageFinding('info', `本页是${body}的信息公开工作年度报告，${from}：医院、企业、科研院所等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对`)];
     }
-    const { claim, site, owner, publisher } = EXPECTED[kind];
+    const { site, owner, publisher } = EXPECTED[kind];
+    // A page naming no report anywhere (the tables alone on a mirror, haidian-mirror) claims nothing: it is read as one.
+    const claim = kind === 'government' && !NAMES_REPORT.test(ctx.title) && !ctx.pageLines.some((l) => NAMES_REPORT.test(l))
+      ? '本页的内容读作政府信息公开工作年度报告（页面没有自称年报）' : EXPECTED[kind].claim;
     const original = proxied(ctx.url!, report, ctx);
     // The site the report says it is published on (a 公积金中心's shgjj.com): the page on it is where its body put it; a
     // copy elsewhere is sent there.
