@@ -63,6 +63,19 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, report)).toEqual([]);
   });
 
+  it('holds no count said 累计 after a place against the year\'s 统计表 row (平潭 公安局 2014: …门户网站累计主动公开政府信息805条)', () => {
+    const sentence = '截止2014年12月25日，我局在平潭综合实验区管委会门户网站累计主动公开政府信息805条，全文电子化达100%。其中2014年度我局共主动公开政府信息360条，公开数量同比增长120.9%。';
+    const { figures } = extractProseFigures([{ text: sentence, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: sentence.length }] }], 2014);
+    const report = (rows: Report['legacyStats']) => ({ ...makeReport({ document: { year: 2014 }, proseFigures: figures,
+      activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: rows });
+    expect(findingsOf(tableAgreement, report([{ code: '另1', label: '主动公开信息数', value: 360, cumulative: 805, unit: '条' }]))).toEqual([]);
+    // The year's own 全年累计 is the year's.
+    const yearly = '2014年，我局全年累计主动公开政府信息361条。';
+    const { figures: own } = extractProseFigures([{ text: yearly, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: yearly.length }] }], 2014);
+    expect(findingsOf(tableAgreement, { ...report([{ code: '另1', label: '主动公开信息数', value: 360, cumulative: 805, unit: '条' }]), proseFigures: own }))
+      .toMatchObject([{ expected: 360, actual: 361 }]);
+  });
+
   it('fails prose that contradicts 表三', () => {
     const report = shanghai([prose('受理政府信息公开申请', 860, '共受理政府信息公开申请860件')]);
     expect(findingsOf(tableAgreement, report)).toMatchObject([{

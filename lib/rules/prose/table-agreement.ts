@@ -147,7 +147,7 @@ export const tableAgreement: Rule = {
     const areaTables = ctx.lines.some((line) => COMPILED.test(line));
     report.proseFigures.forEach((figure, i) => {
       // A cumulative count (历年…, 累计受理…) restates no figure of the year's tables, nor do its parts.
-      if (/历年/.test(figure.label) || figure.text.includes(`累计${figure.label}`)) return;
+      if (/历年/.test(figure.label) || saidCumulative(figure)) return;
       const own = proseTopic(figure, () => settingOf(ctx.lines, figure.text)) ?? wayOfApplying(figure);
       const topic = own ?? outcomeTopic(figure, ctx.proseCounts[i]);
       // Nor does last year's, given to compare (2021年，我办共收到…500件), nor an outcome said of no applications of the issuer's.
@@ -180,6 +180,18 @@ export const tableAgreement: Rule = {
     return findings;
   },
 };
+
+// 累计 right before the figure's words (累计受理…), however the label begins (在…管委会门户网站累计主动公开政府信息805条,
+// labelled 门户网站主动公开政府信息: 平潭 公安局 2014); not the year's own 全年累计/本年累计.
+const CUMULATIVE = /(?<!全年|本年|今年|年内|年度)累计/g;
+// The words after 累计 up to the figure.
+const WORDS_TO_FIGURE = /([^\d，。；,;]{2,30}?)(\d+)/y;
+const saidCumulative = (figure: ProseFigure): boolean => Array.from(figure.text.matchAll(CUMULATIVE)).some((m) => {
+  if (figure.text.startsWith(figure.label, m.index + 2)) return true;
+  WORDS_TO_FIGURE.lastIndex = m.index + 2;
+  const words = WORDS_TO_FIGURE.exec(figure.text);
+  return words !== null && Number(words[2]) === figure.value && figure.label.endsWith(words[1]!);
+});
 
 // The report says it was compiled from its bodies' reports or work (本报告…根据…平潭县各乡镇人民政府的政府信息公开年度报告
 // 编制; 汇总…各有关单位政府信息公开工作情况编制): its tables count the whole area too (平潭县人民政府 2013: 主动公开 1853 =
