@@ -1080,6 +1080,10 @@ describe('breakdowns as real reports nest and chain them', () => {
       '全文电子化的主动公开信息数=90条',
     ]);
     expect(partsSumOf(czj2019)).toMatchObject([{ severity: 'error', expected: 90, actual: 93 }]);
+    // 2015: the 57 kept in full text are fewer than the 65, and still no kind of them (13 for 为民办实事 is one).
+    const czj2015 = figuresOf('2015年，在主动公开的65条政府信息中，全文电子化的主动公开信息数共57条，为民办实事类信息13条。');
+    expect(summary(czj2015)).toEqual(['主动公开政府信息=65条 [为民办实事类信息=13条]', '全文电子化的主动公开信息数=57条']);
+    expect(partsSumOf(czj2015).filter((f) => f.severity !== 'info')).toEqual([]);
     // 经济发展局 2023: 其他应主动公开的政府信息 is the last of the kinds that make up the 128.
     expect(summary(figuresOf('2023年，主动公开政府信息128条，涵盖政策及规范性文件类6条、重大建设项目信息类24条、科教文体卫生类8条、其他应主动公开的政府信息90条。'))).toEqual([
       '主动公开政府信息=128条 [政策及规范性文件类=6条; 重大建设项目信息类=24条; 科教文体卫生类=8条; 其他应主动公开的政府信息=90条]',
