@@ -583,7 +583,9 @@ describe('zeros said in words', () => {
     expect(figuresOf('对未主动公开的政府信息可依申请公开获取。', '未出现依申请公开超期答复的情况。', '本年度未发现违规收费现象。',
       '对未予受理的申请，均书面告知申请人。', '截至报告期末，尚未收到行政复议决定书。',
       // A consultation about applying is no application (zhongyuan-sjj-2015).
-      '2015年度,本局未收到依申请公开信息的咨询。')).toEqual([]);
+      '2015年度,本局未收到依申请公开信息的咨询。',
+      // What the information applied for concerned, not the applications (平潭 经济发展局 2017, which received 2).
+      '2017年我局没有收到申请公开的信息涉及“不予公开”的。')).toEqual([]);
     // No verb: 没有依申请公开…, and the words between 未接到 and 申请 may be many.
     expect(summary(figuresOf('本年度没有依申请公开政府信息办理事项。', '全年未接到公民、法人和其他组织提出的政府信息公开申请。'))).toEqual([
       '依申请公开政府信息=0件', '接到公民、法人和其他组织提出的政府信息公开申请=0件',
