@@ -36,6 +36,7 @@ const PAIRS: Record<string, Pair> = {
   'document/announced-parts': { labels: { zh: ['开头列出的部分', '找到'], en: ['parts announced', 'found'] }, unit: { zh: ' 个', en: '' } },
   'document/announced-count': { labels: { zh: ['开头所说的部分', '列出'], en: ['parts stated', 'named'] }, unit: { zh: ' 个', en: '' } },
   'document/year-agrees': { labels: { zh: ['一处', '另一处'], en: ['one place', 'another'] }, unit: { zh: ' 年', en: '' } },
+  'legacyStats/column-year': { labels: { zh: ['报告年度', '统计表表头'], en: ['report year', 'table head'] }, unit: { zh: ' 年', en: '' } },
 };
 /** The rules named above: the tests check each is a rule. */
 export const PAIRED_RULES: readonly string[] = Object.keys(PAIRS);

@@ -284,6 +284,7 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
     warnings.push(...runRules(draft, {
       url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, headingLine: heading, signedLine: closing?.at.line ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks,
       unreadable: unread.filter((t) => !asText.includes(t)), asText,
+      legacyHeads: legacy?.heads ?? [],
       pagination, hiddenTab, proseCounts: prose.counts, approximate: inexactCells(warnings),
     }, undefined, spots));
   }

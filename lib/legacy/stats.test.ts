@@ -66,6 +66,13 @@ describe('xiaobanqiao-2018.html', () => {
     expect(tablesOf(blank.replace(/统计数/g, '备注'))[0]).toBeNull();
   });
 
+  it('keeps the heads as printed, the year\'s figure column\'s apart (平潭综合实验区公安局 2018, headed 2017年度)', () => {
+    const [read] = tablesOf(table([['指 标 名 称', '单位', '2017年度', '历年累计'], ['主动公开信息数', '条', '181', '1568'],
+      ['其中：1.政府网站公开数', '条', '181', '1568'], ['2.政府公报公开数', '条', '0', '0'], ['受理政府信息公开申请总数', '条', '1', '3'],
+      ['其中：1.当面申请数', '条', '0', '0'], ['2.网上申请数', '条', '0', '0'], ['3.信函申请数', '条', '1', '3']]));
+    expect(read!.heads).toEqual([{ value: '2017年度', all: ['指标名称', '单位', '2017年度', '历年累计'] }]);
+  });
+
   it('points each entry at its value cell', () => {
     const $ = cheerio.load(html);
     const texts = legacy!.cells.map((cell) => $(cell.node).text());

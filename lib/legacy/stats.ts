@@ -23,6 +23,8 @@ export interface LegacyTable<N> {
   cells: LegacyCell<N>[];
   /** The 历年累计 cell of each entry, same index, where the form has that column and the row a cell in it. */
   cumulativeCells: (LegacyCell<N> | null)[];
+  /** Each 统计表 read: its year's figure column's head as printed (2013年度, 年末统计) and all its head cells. */
+  heads: { value: string; all: string[] }[];
   warnings: Warning[];
 }
 
@@ -39,7 +41,7 @@ const MIN_MARKED = 3;
  * 附表2 依申请公开 …): the second and later keep their own outline under 表2., 表3. …
  */
 export function recognizeLegacyTables<N>(sources: Grid<N>[]): LegacyTable<N> | null {
-  const out: LegacyTable<N> = { stats: [], cells: [], cumulativeCells: [], warnings: [] };
+  const out: LegacyTable<N> = { stats: [], cells: [], cumulativeCells: [], heads: [], warnings: [] };
   const notes = new FigureNotes();
   let read = 0;
   let tables = 0;
@@ -55,6 +57,7 @@ export function recognizeLegacyTables<N>(sources: Grid<N>[]): LegacyTable<N> | n
     out.stats.push(...table.stats);
     out.cells.push(...table.cells);
     out.cumulativeCells.push(...table.cumulativeCells);
+    out.heads.push(table.heads);
     for (const { path, raw, reading } of table.readings) notes.add('legacyStats', path, raw, reading);
   }
   if (read === 0) return null;
@@ -83,7 +86,7 @@ function continuesOutline(before: LegacyStat[], next: LegacyStat[]): boolean {
 }
 
 /** One grid read as a 统计表, its entries' paths numbered from `first`; null when it is not one. */
-function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; cells: LegacyCell<N>[]; cumulativeCells: (LegacyCell<N> | null)[]; readings: CellReading[] } | null {
+function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; cells: LegacyCell<N>[]; cumulativeCells: (LegacyCell<N> | null)[]; readings: CellReading[]; heads: LegacyTable<N>['heads'][number] } | null {
   if (source.rows.some((row) => row.some((slot) => slot && STANDARD_TABLE.test(slot.cell.text)))) return null;
   const layout = readLayout(source);
   if (!layout) return null;
@@ -183,7 +186,8 @@ function readTable<N>(source: Grid<N>, first: number): { stats: LegacyStat[]; ce
   // A row untold by a unit cell is a heading where rows of its own follow it: its blank or dashes are no figure left out.
   const hasOwnRows = (i: number) => stats[i + 1]?.code.startsWith(`${stats[i]!.code}.`) === true;
   const noted = readings.filter((r) => r.heading === undefined || !hasOwnRows(r.heading));
-  return marked >= MIN_MARKED && topical ? { stats, cells, cumulativeCells, readings: noted } : null;
+  const heads = { value: layout.valueHead, all: grid.rows.slice(0, layout.firstRow).flatMap((row) => row.flatMap((slot) => slot ? [squeezed(slot.cell.text)] : [])) };
+  return marked >= MIN_MARKED && topical ? { stats, cells, cumulativeCells, readings: noted, heads } : null;
 }
 
 /**

@@ -703,6 +703,8 @@ function closeOne<N>(reading: Reading<N>): void {
   if (outer.resumes) reading.total = outer.resumes.whole;
 }
 
+const FULL_TEXT = /全文电子化/;
+
 /**
  * What becomes of a figure read while a breakdown is open, with no words opening another: it is its next part
  * ('part'), it ends the breakdown ('ends'), or it takes the breakdown's list past its total where the list makes
@@ -731,6 +733,9 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // What a kind comes to, said right after what the year added to it (其中行政许事项本年新增21项，总计21项，…；其他对外管理
   // 服务事项新增57项，总计57项，…: 会同县林业局 2020), is that kind's, set apart: the list of what each added goes on.
   if (clause.totalWord && last !== undefined && last === reading.previous && CHANGED.test(last.label) && sameUnit(token.unit, last.unit)) return 'apart';
+  // The information kept in full electronic text is a form every kind may take, not a kind: apart from the list of kinds
+  // however many it is (在主动公开的65条政府信息中，全文电子化的主动公开信息数共57条，为民办实事类信息13条: 平潭 财政金融局 2015).
+  if (FULL_TEXT.test(label)) return 'apart';
   // In the total's unit, or in the one its parts count it in (发布信息607条，其中主动公开380份，…319份).
   const inUnit = countedParts(total, [...total.parts, read]).includes(read);
   if (inUnit && total.parts.length === 0 && clause.totalWord && token.value > 0 && token.value === total.value) return 'apart';

@@ -54,8 +54,9 @@ const NO_NOTICE = /(?:未|没有|无)(?:向[^，,。；;]{0,10}?)?(发出|发送
 const FEE_CLAUSE = /^[^，,。；;]*费/;
 const STATED_RIGHT_AFTER = /^\s*(?:为|是)?\s*$/;
 // What came of cases (决定书, 判决, 败诉, 被纠错 …) is no count of them: 未出现行政诉讼败诉情况 is no zero; nor is a
-// consultation about applying an application (未收到依申请公开信息的咨询, zhongyuan-sjj-2015).
-const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?(?:败诉|纠错|纠正|撤销|确认违法)|的咨询)/;
+// consultation about applying an application (未收到依申请公开信息的咨询, zhongyuan-sjj-2015), nor what the information applied
+// for concerned (没有收到申请公开的信息涉及“不予公开”的: 平潭 经济发展局 2017, which received 2).
+const NOT_NONE_AFTER = /^(?:决定|答复书|告知书|结果|判决|裁定|被?(?:败诉|纠错|纠正|撤销|确认违法)|的咨询|的[^，,。；;]{0,6}?涉及)/;
 // "依申请公开收费为0", "行政复议和行政诉讼案件均为零": a zero said after what it counts, with no unit
 // (or, 均为0件, shared by the cases listed before it). Not a rate: 纠错率为0.
 // The zero is whole, and no word goes on from it but its unit (均为0次, 数量均为0（件）): 均为零星的个人申请,

@@ -25,6 +25,7 @@ import { wholeYearPeriod } from './document/whole-year-period.ts';
 import { yearAgrees } from './document/year-agrees.ts';
 import { validNumber } from './figures/valid-number.ts';
 import { childrenSum } from './legacyStats/children-sum.ts';
+import { columnYear } from './legacyStats/column-year.ts';
 import { cumulativeNotBelowYear } from './legacyStats/cumulative-not-below-year.ts';
 import { subsetWithinParent } from './legacyStats/subset-within-parent.ts';
 import { tableComplete } from './legacyStats/table-complete.ts';
@@ -57,7 +58,7 @@ export const RULES: readonly Rule[] = [
   publishedWithinTotal, inForceBalance, regulationsPower,
   columnBalance, applicationsOutcomeSum, rowSum,
   reviewLitigationOutcomeSum,
-  tableComplete, childrenSum, subsetWithinParent, cumulativeNotBelowYear,
+  tableComplete, columnYear, childrenSum, subsetWithinParent, cumulativeNotBelowYear,
   // The prose against itself and against the tables.
   partsSum, statedShares, completionRate, tableAgreement, caseOutcomes, feeNotices, blankCount,
 ];

@@ -32,6 +32,8 @@ export interface RuleContext {
   images: readonly number[];
   /** Where the page embeds a page of its own site (an iframe, its srcdoc, an object or embed of HTML): for each, the number of `lines` before it. */
   frames: readonly number[];
+  /** Each 统计表 read (before 2019): its year's figure column's head as printed (2013年度, 年末统计) and all its head cells. */
+  legacyHeads: readonly { value: string; all: readonly string[] }[];
   /** Where the page shows a table of figures (not one laying out the page), read or not: for each, the number of `lines` before it. */
   tables: readonly number[];
   /** Where the page links to an attached document (PDF, Word, WPS, Excel, OFD): for each, the number of `lines` before its link's line. */

@@ -251,6 +251,16 @@ describe('document/announced-parts', () => {
     }
   });
 
+  it('lists from 分为 where the sentence names its author and law first (平潭 经济发展局 2013: 本年报是由…根据…编制，分为…)', () => {
+    const lines = ['本年报是由平潭综合实验区经济发展局根据《中华人民共和国政府信息公开条例》（以下简称《条例》）以及相关规定的要求编制，分为概述、主动公开政府信息情况、依申请公开政府信息情况、收费及减免情况、政府信息公开存在的问题及改进措施、附件等六部分，所列数据统计期限自2013年1月1日起至2013年12月31日止。',
+      '一、概述', '二、政府信息主动公开情况', '三、依申请公开政府信息情况', '四、收费及减免情况', '五、政府信息公开存在的问题及改进措施'];
+    const report = makeReport({ document: { format: 'legacy', sections: [] }, legacyStats: [{ code: '另1', label: '主动公开信息数', unit: '条', value: 128 }] });
+    expect(findingsOf(announcedParts, report, makeContext({ lines }))).toEqual([]);
+    // A part the page does lack is still named, as the opening names it.
+    expect(findingsOf(announcedParts, report, makeContext({ lines: lines.filter((l) => !l.startsWith('四、')) })).map((f) => f.message))
+      .toEqual(['报告开头称由六部分组成，但正文中未找到：“收费及减免情况”']);
+  });
+
   it('leaves the six parts of a 2021-format report to document/six-parts: one finding, not two (tongji-2023)', () => {
     // 61.150.65.235/zfxxgk/zfxxgknb/bmxxgknb/1906985018193408001.html as stored: the page ends after 四.
     const lines = ['根据《中华人民共和国政府信息公开条例》规定，现公布区统计局2023年政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在问题及改进情况、其他需要报告的事项等六部分组成。',

@@ -6,10 +6,11 @@ import { parseChineseNumber } from './numerals.ts';
 // Only the report's own outline, in a sentence about the report ("本年报由…组成", "本报告根据…编制,由…组成",
 // "全文包括…6个部分"), not a 指南 described in the text ("《指南》包括…三部分"), even after the report's words
 // ("全文同时附有修订后的《某县政府信息公开指南》，包括公开范围、…等七个部分"), nor what is said in the 报告期 or
-// the 全文 of a document quoted ("《某县乡村振兴规划》全文共八个部分"). The list runs from the last 由/包括 before the
-// count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括.
+// the 全文 of a document quoted ("《某县乡村振兴规划》全文共八个部分"). The list runs from the last 由/包括/分为 before
+// the count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括, "本年报是由某局根据《条例》…编制，
+// 分为概述、…、附件等六部分" (平潭 经济发展局 2013, 2014) from 分为.
 const REPORT = '(?:报告(?!期)|年报|(?<![》」”])全文)';
-const ANNOUNCEMENT = new RegExp(`${REPORT}(?:(?!指南)[^。]){0,150}?(?:由|包括)((?:(?!由|包括)[^。])+?)(等)?(?:共计?)?([一二三四五六七八九十\\d]{1,3})(?:个)?部分(?:组成|内容)?`);
+const ANNOUNCEMENT = new RegExp(`${REPORT}(?:(?!指南)[^。]){0,150}?(?:由|包括|分为)((?:(?!由|包括|分为)[^。])+?)(等)?(?:共计?)?([一二三四五六七八九十\\d]{1,3})(?:个)?部分(?:组成|内容)?`);
 // …or the count first, a few words after the report as its subject, the list after it as the text puts it forward: "本年度报告由九部分
 // 组成,分别为:总体情况、…、政府信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…", "报告内容主要由六部分组成"
 // (gs-qingyang-2021), "本报告正文共分六个部分："; not a part cited by its number (详见本报告第三、四部分), nor another thing's

@@ -159,6 +159,22 @@ describe('document/year-agrees', () => {
     }]);
   });
 
+  // pt-gwh-2016 (平潭综合实验区管委会办公室): 2015's sentence listing the kinds kept with its year, the kinds adding up to 2016's 130.
+  it('warns where a sentence opening with another year lists kinds that add up to the report year\'s count (pt-gwh-2016)', () => {
+    const gwh = ['（一）主动公开政府信息的数量', '2016年主动公开政府信息130条。', '（二）主动公开政府信息的主要类别',
+      '2015年，我办主动公开政府信息的主要类别有：机构职能类信息15条，政策、规范性文件类信息8条，规划计划类信息6条，重大建设项目6条，为民办实事类信息13条，国土资源、城乡建设、环保能类20条，科教文体卫生类信息24条，安全生产、应急管理类信息11条，民政扶贫救灾社会保障就业类信息18条,其他信息9条。'];
+    const withFigures = (lines: string[]) => makeReport({ document: { year: 2016, period: { start: '2016-01-01', end: '2016-12-31' } },
+      proseFigures: extractProseFigures(lines.map((text) => ({ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] })), 2016).figures });
+    const context = (lines: string[]) => makeContext({ title: '平潭综合实验区管委会办公室2016年度政府信息公开工作年度报告', lines });
+    expect(findingsOf(yearAgrees, withFigures(gwh), context(gwh))).toMatchObject([{
+      severity: 'warning', expected: 2016, actual: 2015,
+      message: '报告年度为2016年，但“2015年，我办主动公开政府信息的主要类别有：机构职能类信息15条…”写的是2015年，所说的所列各类主动公开政府信息合计130条正是正文写给2016年的数字（“2016年主动公开政府信息130条”）：这句可能沿用了其他年度的报告，年份未改',
+    }]);
+    // Kinds adding up to another count are last year's own, given as such.
+    const other = [gwh[0]!, '2016年主动公开政府信息131条。', gwh[2]!, gwh[3]!];
+    expect(findingsOf(yearAgrees, withFigures(other), context(other))).toEqual([]);
+  });
+
   // A 学年 report is of the year its 学年 starts in (2021-09-01…2022-08-31 is 2021's), however its title writes
   // the 学年; its text names the year it ends in too, as the ministry's notice and the period's end do (yangtzeu-2020).
   const schoolLines = ['根据《教育部办公厅关于做好2022年高校信息公开年度报告工作的通知》要求,现将我校2021—2022年度信息公开工作报告如下,本报告所列数据的统计期限自2021年9月1日起,至2022年8月31日止。'];

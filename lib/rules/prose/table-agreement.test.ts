@@ -63,6 +63,30 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, report)).toEqual([]);
   });
 
+  it('holds no count said 累计 after a place against the year\'s 统计表 row (平潭 公安局 2014: …门户网站累计主动公开政府信息805条)', () => {
+    const sentence = '截止2014年12月25日，我局在平潭综合实验区管委会门户网站累计主动公开政府信息805条，全文电子化达100%。其中2014年度我局共主动公开政府信息360条，公开数量同比增长120.9%。';
+    const { figures } = extractProseFigures([{ text: sentence, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: sentence.length }] }], 2014);
+    const report = (rows: Report['legacyStats']) => ({ ...makeReport({ document: { year: 2014 }, proseFigures: figures,
+      activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: rows });
+    expect(findingsOf(tableAgreement, report([{ code: '另1', label: '主动公开信息数', value: 360, cumulative: 805, unit: '条' }]))).toEqual([]);
+    // The year's own 全年累计 is the year's.
+    const yearly = '2014年，我局全年累计主动公开政府信息361条。';
+    const { figures: own } = extractProseFigures([{ text: yearly, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: yearly.length }] }], 2014);
+    expect(findingsOf(tableAgreement, { ...report([{ code: '另1', label: '主动公开信息数', value: 360, cumulative: 805, unit: '条' }]), proseFigures: own }))
+      .toMatchObject([{ expected: 360, actual: 361 }]);
+  });
+
+  it('holds the part disclosed of the information made (福建: 制作、获取政府信息总数32条，其中主动公开政府信息26条) against the 统计表', () => {
+    const sentence = '2013年制作、获取政府信息总数32条，其中主动公开政府信息26条，作为依申请公开信息数0条，不予公开信息数0。';
+    const { figures } = extractProseFigures([{ text: sentence, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: sentence.length }] }], 2013);
+    const report = (disclosed: number) => ({ ...makeReport({ document: { year: 2013 }, proseFigures: figures,
+      activeDisclosure: null, applications: null, reviewLitigation: null }), legacyStats: [{ code: '另1', label: '主动公开信息数', value: disclosed, unit: '条' }] });
+    // 平潭 财政金融局 2013: its 统计表 says 32, as its next sentence does (在主动公开的32条政府信息中).
+    expect(findingsOf(tableAgreement, report(32))).toMatchObject([{ severity: 'error', expected: 32, actual: 26,
+      message: '正文“2013年制作、获取政府信息总数32条，其中主动公开政府信息26条…”中主动公开政府信息为26条，统计表“主动公开信息数”为32，相差6' }]);
+    expect(findingsOf(tableAgreement, report(26))).toEqual([]);
+  });
+
   it('fails prose that contradicts 表三', () => {
     const report = shanghai([prose('受理政府信息公开申请', 860, '共受理政府信息公开申请860件')]);
     expect(findingsOf(tableAgreement, report)).toMatchObject([{
