@@ -644,8 +644,12 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // 五个试点区的经验, 16家医疗卫生机构的政务专网 and 2045项应主动公开政府信息的责任主体 (what is said of each of them:
   // cq-gxq-2023) count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
+  // 区政府和26个地方部门平台链接上的政策栏、…等信息 (huangshigang-2025): bodies counted, then where on theirs (上的) the
+  // things the sentence is about stand, count the bodies.
   const of = label.indexOf('的');
-  if (of >= 0) {
+  const onTheirs = of >= 0 && unit !== null && BODY_UNITS.test(unit) && label[of - 1] === '上' ? BODIES_FIRST.exec(label) : null;
+  if (onTheirs) label = onTheirs[0];
+  else if (of >= 0) {
     const before = label.slice(0, of);
     label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) || ITEMS.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
