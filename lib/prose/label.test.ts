@@ -26,6 +26,11 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('reads 内容 after a list closed by 等 as it reads 信息: the list says what was counted (jl-zsj-2024)', () => {
+    expect(labels('严格执行信息公开发布的时限要求、格式标准,依托吉林省政务服务和数字化建设管理局门户网站和省政府信息公开专栏,主动公开政策文件、公告类信息、综合政务、财政预决算信息等内容139条。'))
+      .toEqual(['主动公开政策文件、公告类信息、综合政务、财政预决算信息等内容']);
+  });
+
   it('counts the bodies, not what stands on their platforms (N个部门…上的X: huangshigang-2025)', () => {
     expect(labels('区政府和26个地方部门平台链接上的政策栏、政府信息公开指南、领导之窗、政府信息公开年报等信息全部更新完毕。')).toEqual(['地方部门']);
   });

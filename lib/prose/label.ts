@@ -498,12 +498,13 @@ function lastSegment(region: string): string {
   // "累计对外公示2021年政务135条": a noun of two characters after the year it is of says little alone; what was done to it,
   // before the year, says what is counted.
   if (before && A_YEAR.test(between) && best.length <= 2) return before + best;
+  // "…财政预决算信息等内容139条" (jl-zsj-2024): 内容 after a list says no more than 信息 does.
   // "财政资金管理使用情况等信息52条", "…补助等类信息0条", "…筹资酬劳等情况类信息0条": information alone says nothing; what it
   // is of, before 等, does. So for the 条例's categories: "扶贫、教育…促进就业等方面的政策、措施及其实施情况", "环境保护与安全
   // 生产等重点领域类".
   // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
   // 申请", where what the list is of says it, nor a list a verb leads (公开了财政、人事等重点领域信息).
-  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) return before + between + best;
+  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || best === '内容' || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) return before + between + best;
   // "其他类累计信息共计844条": information alone says nothing; the kind before the word that sums it up does.
   if (before && GENERAL_NOUN.test(best) && SUMMED_UP.test(between)) return before + best;
   if (!before || !VERB_ONLY.test(best)) return best;
