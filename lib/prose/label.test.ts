@@ -26,6 +26,12 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('keeps 答复信息 whole, the replies published, where 信息 opens no 信息公开 (jl-szfbgt-2025)', () => {
+    expect(labels('省政府工作报告及解读2条,人大代表建议及政协委员提案答复信息845条,财政预决算信息52条。'))
+      .toEqual(['省政府工作报告及解读', '人大代表建议及政协委员提案答复信息', '财政预决算信息']);
+    expect(labels('全年共答复信息公开申请12件。')).toEqual(['答复信息公开申请']);
+  });
+
   it('reads 内容 after a list closed by 等 as it reads 信息: the list says what was counted (jl-zsj-2024)', () => {
     expect(labels('严格执行信息公开发布的时限要求、格式标准,依托吉林省政务服务和数字化建设管理局门户网站和省政府信息公开专栏,主动公开政策文件、公告类信息、综合政务、财政预决算信息等内容139条。'))
       .toEqual(['主动公开政策文件、公告类信息、综合政务、财政预决算信息等内容']);
