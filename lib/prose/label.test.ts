@@ -26,6 +26,21 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('keeps 答复信息 whole, the replies published, where 信息 opens no 信息公开 (jl-szfbgt-2025)', () => {
+    expect(labels('省政府工作报告及解读2条,人大代表建议及政协委员提案答复信息845条,财政预决算信息52条。'))
+      .toEqual(['省政府工作报告及解读', '人大代表建议及政协委员提案答复信息', '财政预决算信息']);
+    expect(labels('全年共答复信息公开申请12件。')).toEqual(['答复信息公开申请']);
+  });
+
+  it('reads 内容 after a list closed by 等 as it reads 信息: the list says what was counted (jl-zsj-2024)', () => {
+    expect(labels('严格执行信息公开发布的时限要求、格式标准,依托吉林省政务服务和数字化建设管理局门户网站和省政府信息公开专栏,主动公开政策文件、公告类信息、综合政务、财政预决算信息等内容139条。'))
+      .toEqual(['主动公开政策文件、公告类信息、综合政务、财政预决算信息等内容']);
+  });
+
+  it('counts the bodies, not what stands on their platforms (N个部门…上的X: huangshigang-2025)', () => {
+    expect(labels('区政府和26个地方部门平台链接上的政策栏、政府信息公开指南、领导之窗、政府信息公开年报等信息全部更新完毕。')).toEqual(['地方部门']);
+  });
+
   it('keeps 及时 and 不及时 inside what they describe: 及 there joins nothing (pt-gwh-2022)', () => {
     expect(labels('其中，注销5家维护更新不及时的政务新媒体，新增区行政审批局、区经济发展局、区交通建设局3家政务新媒体')).toEqual(['政务新媒体', '政务新媒体']);
     // 及时 is timely however said: 更新及时的 describes the accounts as 更新不及时的 does.

@@ -41,8 +41,9 @@ const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:达到?|(
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
 // 引发行政复议 holds no 发行; 应主动公开的政府信息 names information by what is owed to it, done by no one, and 法定主动公开类信息
-// by what the law owes (wanyuan-szf-2025).
-const PREDICATE = /(?<!应|应当|法定)(?:收到|受理|接到|接收|接受|办结|答复|解答|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
+// by what the law owes (wanyuan-szf-2025). 答复信息 is a noun, the replies published (人大代表建议及政协委员提案答复信息845条: jl-szfbgt-2025),
+// not 答复信息公开申请.
+const PREDICATE = /(?<!应|应当|法定)(?:收到|受理|接到|接收|接受|办结|答复(?!信息(?!公开))|解答|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
 
 /**
  * What a count counts, from its words alone: the noun after its unit, or the clause before it (from `from`, the
@@ -498,12 +499,13 @@ function lastSegment(region: string): string {
   // "累计对外公示2021年政务135条": a noun of two characters after the year it is of says little alone; what was done to it,
   // before the year, says what is counted.
   if (before && A_YEAR.test(between) && best.length <= 2) return before + best;
+  // "…财政预决算信息等内容139条" (jl-zsj-2024): 内容 after a list says no more than 信息 does.
   // "财政资金管理使用情况等信息52条", "…补助等类信息0条", "…筹资酬劳等情况类信息0条": information alone says nothing; what it
   // is of, before 等, does. So for the 条例's categories: "扶贫、教育…促进就业等方面的政策、措施及其实施情况", "环境保护与安全
   // 生产等重点领域类".
   // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
   // 申请", where what the list is of says it, nor a list a verb leads (公开了财政、人事等重点领域信息).
-  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) return before + between + best;
+  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || best === '内容' || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) return before + between + best;
   // "其他类累计信息共计844条": information alone says nothing; the kind before the word that sums it up does.
   if (before && GENERAL_NOUN.test(best) && SUMMED_UP.test(between)) return before + best;
   if (!before || !VERB_ONLY.test(best)) return best;
@@ -646,8 +648,12 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // 五个试点区的经验, 16家医疗卫生机构的政务专网 and 2045项应主动公开政府信息的责任主体 (what is said of each of them:
   // cq-gxq-2023) count what stands before 的; 28个涉及群众切身利益的规范性文件,
   // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
+  // 区政府和26个地方部门平台链接上的政策栏、…等信息 (huangshigang-2025): bodies counted, then where on theirs (上的) the
+  // things the sentence is about stand, count the bodies.
   const of = label.indexOf('的');
-  if (of >= 0) {
+  const onTheirs = of >= 0 && unit !== null && BODY_UNITS.test(unit) && label[of - 1] === '上' ? BODIES_FIRST.exec(label) : null;
+  if (onTheirs) label = onTheirs[0];
+  else if (of >= 0) {
     const before = label.slice(0, of);
     label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) || ITEMS.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
