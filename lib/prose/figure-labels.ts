@@ -100,13 +100,14 @@ function ofVerbSaidBefore(label: string, text: string, from: number, token: Numb
   const at = before.lastIndexOf(verb);
   return before.length > verb.length && at >= 0 ? before.slice(0, at) + label + before.slice(at + verb.length) : label;
 }
-// What came in (收到, 受理…) and what of it was done at the end (办结, 答复), as prose/completion-rate pairs them: the
-// last said before it (收到政府信息公开申请7件，收到行政复议申请2件，办结2件: the cases'), with a count no less than the
-// count done, what all came in (共受理2720件…,日均受理7.5件,办结2680件: huzhu-zwfwzx-2020; not the daily 7.5).
+// What came in (收到, 受理…) or was handled (县长热线办理群众来电事项12件,办结12件: hn-mayang-banlishu-2022) and what of it
+// was done at the end (办结, 答复), as prose/completion-rate pairs them: the last said before it (收到政府信息公开申请7件，
+// 收到行政复议申请2件，办结2件: the cases'), with a count no less than the count done, what all came in (共受理2720件…,
+// 日均受理7.5件,办结2680件: huzhu-zwfwzx-2020; not the daily 7.5).
 /** The verbs of what was done at the end of what came in; a label made of one and what came in keeps its verb (办结政府信息公开申请). */
 export const DONE_VERB = /办结|答复/;
 const DONE_AFTER_RECEIVED = new RegExp(`^(?:${DONE_VERB.source})$`);
-const RECEIVED = new RegExp(RECEIVED_VERB, 'g');
+const RECEIVED = new RegExp(`${RECEIVED_VERB}|办理`, 'g');
 function lastReceived(text: string, start: number, clause: number, done: NumberToken): { verb: string; at: number; count: number } | null {
   for (const m of [...text.slice(start, clause).matchAll(RECEIVED)].reverse()) {
     const at = start + m.index;

@@ -1614,6 +1614,8 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('本年新收政府信息公开申请12件，办结10件。'))).toEqual(['新收政府信息公开申请=12件', '办结政府信息公开申请=10件']);
     // …and 收 alone where what it received follows it (gaj-wuhan-2024).
     expect(summary(figuresOf('全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件,剩余26件结转下年度办理。'))[2]).toBe('办结政府信息公开申请=441件');
+    // What was handled pairs too: the count done is of it (hn-mayang-banlishu-2022).
+    expect(summary(figuresOf('全年县长热线办理群众来电事项12件,办结12件,办结率100%。'))).toEqual(['县长热线办理群众来电事项=12件', '县长热线办结群众来电事项=12件']);
     expect(summary(figuresOf('2022年结转至2023年2件,2023年共受理265件,已办结264件。')).at(-1)).toBe('办结=264件');
     // What was received, said bare, is what the sentence before says was applied for (bet365asia-zjj-2023); not a case's.
     const zjj = '我局严格落实《中华人民共和国政府信息公开条例》,热情接听群众、企业咨询电话,耐心指引其通过网上系统或当面申请,让群众少跑腿节省办事时间。';
