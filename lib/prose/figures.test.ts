@@ -1621,6 +1621,8 @@ describe('what real reports write that is no count, or counts something else', (
     const zjj = '我局严格落实《中华人民共和国政府信息公开条例》,热情接听群众、企业咨询电话,耐心指引其通过网上系统或当面申请,让群众少跑腿节省办事时间。';
     expect(summary(figuresOf(`${zjj}2022年结转至2023年2件,2023年共受理265件,已办结264件,结转下年度办理3件。`))[1]).toBe('受理申请=265件');
     expect(summary(figuresOf('指导当事人依法申请行政复议。全年共受理12件。'))).toEqual(['受理=12件']);
+    // …nor services applied for, no disclosure said (built wording: a 政务服务 paragraph's).
+    expect(summary(figuresOf('深化“一网通办”改革，企业群众可通过网上申请、掌上办理。全年共受理8600件。'))).toEqual(['受理=8600件']);
     // A word of time before the verb says when, not what (xianning-sfj-2020).
     expect(summary(figuresOf('截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件。'))[1]).toBe('办结行政复议申请=38件');
     // Nor does the verb where it names a field of work (政务公开工作), done to nothing the count counts (built wording).
