@@ -375,6 +375,11 @@ describe('reportIssuer', () => {
       // An office no body's name opens names no one (06-shatou-2008, shangdu-mdx-2022).
       ['如对本年报有任何疑问,请与本单位政府信息公开受理机构联系,地址:沙头镇人民政府大院,电话:0577-67271000', null],
       ['如对本报告有任何疑问,请与党政综合办联系(地址:卯都乡人民政府 电话:0474-', null],
+      // An office within the body's office is the body's; the name is the sentence's last request's, no site or other way
+      // before it (lishui-2017, lishui.gov.cn; the brief's 乌鲁木齐 office and 12345 wording).
+      ['如对本报告有疑问,可通过“中国丽水”门户网站的政府信息公开意见箱反应或直接与丽水市人民政府办公室政府信息公开中心联系(地址:丽水市花园路1号,邮编:323000', '丽水市人民政府'],
+      ['如对本报告有疑问,请与乌鲁木齐市人民政府办公室政务办公室联系。', '乌鲁木齐市人民政府'],
+      ['如有疑问请拨打12345热线或请与莲都区人民政府办公室联系。', '莲都区人民政府'],
     ];
     for (const [sentence, body] of cases) expect([sentence, contact(sentence)]).toEqual([sentence, body]);
     // The title's name comes first.

@@ -367,14 +367,18 @@ function overviewSubject(body: readonly string[], from: number): { value: string
 // 办公室,联系地址:…): the body whose report it is, or the office or section that handles its disclosure, which names that
 // body before it (…局政务公开工作领导小组办公室, …镇人民政府党政办, …街道综合办公室, …开发区党政办公室信息科, 西安交通大学校长
 // 办公室, …局综合管理科, 海关总署办公厅政务公开处). An office that names no body before it names no one (本单位政府信息公开受理
-// 机构, 党政综合办, 镇综合指挥室); an office that is a body of its own stays whole (山西省人民政府外事办公室).
-const CONTACT = /(?:请|可)(?:直接)?与?([^，,。；;：:、()（）\s]{2,40}?)联系|(?:请|可)(?:直接)?联系([^，,。；;：:、()（）\s]{2,40}?)(?=[，,。；;：:(（]|$)/;
+// 机构, 党政综合办, 镇综合指挥室); an office that is a body of its own stays whole (山西省人民政府外事办公室). An office within
+// the body's office is its body's too (丽水市人民政府办公室政府信息公开中心: lishui-2017, 乌鲁木齐市人民政府办公室政务办公室).
+// The name is one sentence's: no other request or choice in it (可通过“中国丽水”…意见箱反应或直接与丽水市…联系: lishui-2017;
+// 请拨打12345热线或请与…联系), nor a quoted site.
+const CONTACT_NAME = '([^，,。；;：:、()（）\\s请或“”"]{2,40}?)';
+const CONTACT = new RegExp(`(?:(?:请|可)(?:直接)?与?|或(?:直接)?与)${CONTACT_NAME}联系|(?:请|可)(?:直接)?联系${CONTACT_NAME}(?=[，,。；;：:(（]|$)`);
 const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工作|申请)?(?:领导小组)?|党政综合|党政|党建|综合督考|基层治理综合|综合信息|综合|新闻信息|政务|网络|校长)?'
-  + '(?:办公室|办公厅|办(?!事处)|指挥室|信息中心|秘书处|受理机构)';
+  + '(?:办公室|办公厅|办(?!事处)|指挥室|信息中心|(?<=公开)中心|秘书处|受理机构)';
 // A section of the body or its office (综合司, 政务公开股, 政府信息公开处), no body's or place's word in its name.
 const SECTION = '(?:(?!人民政府|街道|[局委厅署院会办室乡镇县区])[^\\d]){1,8}?[科股处司]';
 // (…街道办事处 is a body's whole name, no 办 with a section 事处.)
-const CONTACT_OFFICE = new RegExp(`^(?!事处$)(?:${OFFICE_WORDS}(?:${SECTION})?|${SECTION})$`);
+const CONTACT_OFFICE = new RegExp(`^(?!事处$)(?:(?:${OFFICE_WORDS}){1,2}(?:${SECTION})?|${SECTION})$`);
 const PLACE_OR_BODY = /[省市县区州盟旗乡镇]|街道|[局委厅署院会府部]/;
 // A ministry's name ends in 部 (水利部政务公开领导小组办公室).
 const MINISTRY = new RegExp(`^[${HAN}]{2,10}部$`, 'u');

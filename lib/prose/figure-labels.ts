@@ -3,6 +3,7 @@
 // it by the word or the subject each stands after. The prose reader (figures.ts) asks it of each figure it reads.
 import { ACTIVITY, clauseStart, labelBefore, subjectBefore, wordBefore } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
+import { RECEIVED_VERB } from './received.ts';
 
 /** A figure as its label is told apart: its label and unit, its count, and its line's text with where its clause starts there. */
 export interface Labelled { label: string; unit: string | null; token: NumberToken; line: string; from: number }
@@ -17,13 +18,14 @@ export function fullLabel(label: string, text: string, from: number, token: Numb
 
 // "…耐心指引其通过网上系统或当面申请,让群众少跑腿节省办事时间。2022年结转至2023年2件,2023年共受理265件" (bet365asia-zjj-2023): what was
 // received, its sentence naming nothing, is what the sentence before it in the paragraph says was applied for: 受理申请.
-// Not where that sentence names cases (行政复议申请) or approvals (审批, 窗口), or says nothing of applying.
-const RECEIVED_ALONE = /^(?:收到|受理|接到|接收)$/;
+// Not where that sentence names cases (行政复议申请) or approvals (审批, 窗口), or says nothing of applying for disclosure
+// (企业群众可通过网上申请、掌上办理。全年共受理8600件: services applied for).
+const RECEIVED_ALONE = new RegExp(`^${RECEIVED_VERB}$`);
 const SENTENCE_BEFORE = /([^。；;！!？?]*[。；;！!？?])[^。；;！!？?]*$/;
 function appliedBefore(label: string, text: string, token: NumberToken): string {
   if (!RECEIVED_ALONE.test(label)) return label;
   const said = SENTENCE_BEFORE.exec(text.slice(0, token.at))?.[1] ?? '';
-  return said.includes('申请') && !/复议|诉讼|审批|许可|窗口|办件/.test(said) ? `${label}申请` : label;
+  return said.includes('申请') && said.includes('公开') && !/复议|诉讼|审批|许可|窗口|办件/.test(said) ? `${label}申请` : label;
 }
 
 // "受理行政复议申请56件，目前已办结38件" (xianning-sfj-2020): the word of time before a verb says when, not what the count
@@ -40,7 +42,7 @@ function verbAfterNow(label: string, text: string, from: number, token: NumberTo
 // says: the label takes the verb, which alone tells the applications received from those answered. Not where words
 // between the count and the noun say they are another year's (共办理了2件上年结转的政府信息公开申请): the verb with the bare
 // noun would name all the year's. Other words there keep it (收到4件针对本部门有关政府信息公开事务的申请, scjg-2024).
-const APPLICATIONS_DONE = /(?:收到|受理|接到|接收|新收|办结|答复|办理)/;
+const APPLICATIONS_DONE = new RegExp(`${RECEIVED_VERB}|办结|答复|办理`);
 const DONE_BEFORE_COUNT = new RegExp(`(${APPLICATIONS_DONE.source})了?\\s*$`);
 const OF_OTHER_YEARS = /^[^，,。；;]*(?:结转|上一?年|去年|往年|以前年度)[^，,。；;]*$/;
 function withVerb(label: string, text: string, from: number, token: NumberToken): string {
@@ -99,13 +101,14 @@ function ofVerbSaidBefore(label: string, text: string, from: number, token: Numb
   const at = before.lastIndexOf(verb);
   return before.length > verb.length && at >= 0 ? before.slice(0, at) + label + before.slice(at + verb.length) : label;
 }
-// What came in (收到, 受理…) and what of it was done at the end (办结, 答复), as prose/completion-rate pairs them: the
-// last said before it (收到政府信息公开申请7件，收到行政复议申请2件，办结2件: the cases'), with a count no less than the
-// count done, what all came in (共受理2720件…,日均受理7.5件,办结2680件: huzhu-zwfwzx-2020; not the daily 7.5).
+// What came in (收到, 受理…) or was handled (县长热线办理群众来电事项12件,办结12件: hn-mayang-banlishu-2022) and what of it
+// was done at the end (办结, 答复), as prose/completion-rate pairs them: the last said before it (收到政府信息公开申请7件，
+// 收到行政复议申请2件，办结2件: the cases'), with a count no less than the count done, what all came in (共受理2720件…,
+// 日均受理7.5件,办结2680件: huzhu-zwfwzx-2020; not the daily 7.5).
 /** The verbs of what was done at the end of what came in; a label made of one and what came in keeps its verb (办结政府信息公开申请). */
 export const DONE_VERB = /办结|答复/;
 const DONE_AFTER_RECEIVED = new RegExp(`^(?:${DONE_VERB.source})$`);
-const RECEIVED = /收到|受理|接到|接收/g;
+const RECEIVED = new RegExp(`${RECEIVED_VERB}|办理`, 'g');
 function lastReceived(text: string, start: number, clause: number, done: NumberToken): { verb: string; at: number; count: number } | null {
   for (const m of [...text.slice(start, clause).matchAll(RECEIVED)].reverse()) {
     const at = start + m.index;

@@ -1616,11 +1616,19 @@ describe('what real reports write that is no count, or counts something else', (
     // count received said bare (共受理265件) names nothing where no sentence before it says what (bet365asia-zjj-2023, cut).
     expect(summary(figuresOf('受理青海省“12345”政务服务热线2720件,日均受理7.5件,办结2680件。')).at(-1)).toBe('办结青海省12345政务服务热线=2680件');
     expect(summary(figuresOf('收到政府信息公开申请7件，收到行政复议申请2件，办结2件。')).at(-1)).toBe('办结行政复议申请=2件');
+    // Each verb of receiving is one (prose/received.ts): 新收 as 收到 (表三's row said in a sentence: built wording).
+    expect(summary(figuresOf('本年新收政府信息公开申请12件，办结10件。'))).toEqual(['新收政府信息公开申请=12件', '办结政府信息公开申请=10件']);
+    // …and 收 alone where what it received follows it (gaj-wuhan-2024).
+    expect(summary(figuresOf('全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件,剩余26件结转下年度办理。'))[2]).toBe('办结政府信息公开申请=441件');
+    // What was handled pairs too: the count done is of it (hn-mayang-banlishu-2022).
+    expect(summary(figuresOf('全年县长热线办理群众来电事项12件,办结12件,办结率100%。'))).toEqual(['县长热线办理群众来电事项=12件', '县长热线办结群众来电事项=12件']);
     expect(summary(figuresOf('2022年结转至2023年2件,2023年共受理265件,已办结264件。')).at(-1)).toBe('办结=264件');
     // What was received, said bare, is what the sentence before says was applied for (bet365asia-zjj-2023); not a case's.
     const zjj = '我局严格落实《中华人民共和国政府信息公开条例》,热情接听群众、企业咨询电话,耐心指引其通过网上系统或当面申请,让群众少跑腿节省办事时间。';
     expect(summary(figuresOf(`${zjj}2022年结转至2023年2件,2023年共受理265件,已办结264件,结转下年度办理3件。`))[1]).toBe('受理申请=265件');
     expect(summary(figuresOf('指导当事人依法申请行政复议。全年共受理12件。'))).toEqual(['受理=12件']);
+    // …nor services applied for, no disclosure said (built wording: a 政务服务 paragraph's).
+    expect(summary(figuresOf('深化“一网通办”改革，企业群众可通过网上申请、掌上办理。全年共受理8600件。'))).toEqual(['受理=8600件']);
     // A word of time before the verb says when, not what (xianning-sfj-2020).
     expect(summary(figuresOf('截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件。'))[1]).toBe('办结行政复议申请=38件');
     // Nor does the verb where it names a field of work (政务公开工作), done to nothing the count counts (built wording).

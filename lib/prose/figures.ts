@@ -17,6 +17,7 @@ import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from
 import { countLabel, enclosingLabel, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, LIST_JOINS, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
+import { RECEIVED_VERB } from './received.ts';
 import { sentenceRanges } from './sentences.ts';
 import { carriedIn, CHANNEL, oneChannel, onOtherChannel, SHARE, sharedOf } from './topics.ts';
 
@@ -843,7 +844,7 @@ function receivedWithCarried<F extends { value: number; label: string }>(figures
   const received = figures.findLast((f) => f !== carried && RECEIVED.test(f.label));
   return carried && received ? carried.value + received.value : undefined;
 }
-const RECEIVED = /^(?:本年|新)?(?:收到|受理|新收|接到|接收)[^，,]*申请/;
+const RECEIVED = new RegExp(`^(?:本年|新)?${RECEIVED_VERB}[^，,]*申请`);
 
 /** A figure read from `token`. */
 function figure<N>(reading: Reading<N>, token: NumberToken, pieces: Pieces<N>, label: string, line: string, from: number): Read<N> {
@@ -891,7 +892,7 @@ function namesKindOf(total: string, label: string): boolean {
   return label.length > 2 && label !== total && total.includes(label.slice(-2));
 }
 
-const RECEIVED_OR_CARRIED = /^(?:本年|新|上年)?(?:收到|受理|新收|接到|接收|结转)[^，,]*申请$/;
+const RECEIVED_OR_CARRIED = new RegExp(`^(?:本年|新|上年)?(?:${RECEIVED_VERB}|结转)[^，,]*申请$`);
 
 /**
  * A breakdown the sentence does not announce ("主动公开信息506条，政策法规类13条，规范性文件22条，政府

@@ -1,6 +1,7 @@
 // What a prose figure counts, as far as its breakdown cares: a step of handling an application, an outcome,
 // a case, a kind of information, or a count the tables hold. The breakdown reader (figures.ts) asks these
 // to tell a part from a figure of its own where the sentence's words leave it open.
+import { RECEIVED_VERB } from './received.ts';
 import { proseTopic } from './topics.ts';
 
 // Steps of handling an application, after the count of those received: a label that is the step (按时办结,
@@ -87,7 +88,7 @@ export function isCase(label: string): boolean {
 // What 表三 and 表四 tally: applications received, the steps of their handling (结转 among them, which
 // prose/table-agreement does not compare) and cases. Never a kind of information: a total of them breaks down
 // only into outcomes (a 主动公开 total does into kinds: prose/table-agreement reads the total itself).
-const RECEIVED = /(?:收到|受理|新收|接到|接收)[^，,]*申请/;
+const RECEIVED = new RegExp(`${RECEIVED_VERB}[^，,]*申请`);
 export function tallied(label: string): boolean {
   return RECEIVED.test(label) || CASES.test(label) || isStep(label);
 }

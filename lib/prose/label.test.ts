@@ -305,6 +305,10 @@ describe('the label after the unit', () => {
     expect(labels('我局共4次参加区党工委、管委会政府主办的《问政平潭》《问政平潭之有事您说》等相关栏目，并配合接受区融媒体记者采访')).toEqual(['参加相关栏目']);
     // People counted before the same verb are who did it (36个部门50余人参加…, as figures.ts cites it).
     expect(labels('36个部门50余人参加培训。')).toEqual(['部门', '部门']);
+    // Not where the clause before the times says what was done, nor where the doing after holds another count (built
+    // wordings: no page here writes them).
+    expect(labels('局党组召开专题会议3次进行研究部署。')).toEqual(['召开专题会议']);
+    expect(labels('举办政务公开业务培训2场参加人员达120人次。')).toEqual(['举办政务公开业务培训', '参加人员']);
   });
 
   it('ends the noun counted where what they were led to do (做好) or hold (包括) begins (hainan-czt-2023, a repost of beijing-2019)', () => {

@@ -668,16 +668,19 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
 const BODY_UNITS = /^[家个所]$/;
 // "我局共4次参加区党工委、管委会政府主办的《问政平潭》…等相关栏目" (jtj-2021): times counted before a verb that, after other
 // counts, opens what they did (36个部门50余人参加…) count that doing: the verb and what it was done to, read as the
-// words before a count are (参加相关栏目). Only where the clause ends within reach: a clause cut short names a wrong thing.
+// words before a count are (参加相关栏目). Only where the clause ends within reach: a clause cut short names a wrong thing;
+// nor where another count follows in it (举办培训2场参加人员120人次), nor where the clause before the times says what was
+// done (召开专题会议3次进行研究部署: the meetings are counted, what they did is said after).
 const TIMES_UNITS = /^[次场轮]$/;
 const TIMES_DONE = /^(?:参加|参与|进行|开展|实施)/;
 const MAX_TIMES_CLAUSE = 60;
+const DONE_BEFORE = new RegExp(ACTIVITY);
 function timesDone(text: string, stop: number, rest: string): string | null {
   const verb = TIMES_DONE.exec(rest)?.[0];
-  if (!verb) return null;
+  if (!verb || DONE_BEFORE.test(text.slice(clauseStart(text, stop, 0), stop))) return null;
   let end = stop + verb.length;
   while (end < text.length && end - stop < MAX_TIMES_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
-  if (end - stop >= MAX_TIMES_CLAUSE) return null;
+  if (end - stop >= MAX_TIMES_CLAUSE || /\d/.test(text.slice(stop, end))) return null;
   const what = labelBefore(text, stop + verb.length, end);
   return what && !what.startsWith(verb) ? verb + what : what || null;
 }

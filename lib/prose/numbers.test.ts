@@ -312,6 +312,8 @@ describe('numbers as some reports print them', () => {
   it('reads files taken out of an archive counted in 卷', () => {
     // dali-2020-mirror (大荔县 2020).
     expect(counts('县档案馆接受查档案3700人次,调阅档案5100卷。')).toEqual(['=3700人次', '=5100卷']);
+    // …and in 卷次, not 卷 with a 次 left over for the label (xialuqu-daj-2022's 利用档案2061卷(件)次 without its bracket).
+    expect(counts('利用档案2061卷次。')).toEqual(['=2061卷次']);
     // 卷宗 is a word of its own (built wording).
     expect(counts('查阅档案资料2卷宗。')).toEqual([]);
   });

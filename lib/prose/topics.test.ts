@@ -17,6 +17,8 @@ describe('proseTopic', () => {
     ['主动公开信息', '条', 'activeDisclosed'],
     ['主动公开各类政府信息', '条', 'activeDisclosed'],
     ['受理政府信息公开申请', '宗', 'applicationsReceived'],
+    // 收 alone where what it received follows (全年收政府信息公开申请464件: gaj-wuhan-2024).
+    ['收政府信息公开申请', '件', 'applicationsReceived'],
     ['办理结果', '件', 'applicationsProcessed'],
     ['动态更新本年度制发的规范性文件', '件', 'normativeDocumentsIssued'],
     ['制定规范性文件', '件', 'normativeDocumentsIssued'],
@@ -30,7 +32,7 @@ describe('proseTopic', () => {
     ['召开新闻发布会', '次'], ['通过其他方式公开政府信息数', null], ['受理各类行政许可申请', '件'],
     ['网上申请', '件'], ['行政诉讼败诉', '件'], ['收取费用', '元'], ['公开人大代表建议和政协提案办理结果', '件'],
     ['顺延到下年度答复的申请', '件'], ['收取信息处理费的政府信息公开申请案件', '件'], ['累计主动公开信息', '条'],
-    ['办结不动产登记申请', '件'], ['全文电子化的主动公开信息数', '条'],
+    ['办结不动产登记申请', '件'], ['全文电子化的主动公开信息数', '条'], ['受理验收申请', '件'], ['收费信息公开', '件'],
   ] as const)('%s (%s) corresponds to no table figure', (label, unit) => {
     expect(proseTopic(figure(label, unit))).toBeNull();
   });

@@ -3,6 +3,7 @@
 // null otherwise (a part such as 按时办结 or 网上申请, a count of 咨询, another kind of application).
 import type { ProseFigure } from '../schema.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
+import { RECEIVED_VERB } from './received.ts';
 import { countUnit } from './units.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver' | 'applicationsCarriedForward'
@@ -57,9 +58,9 @@ interface TopicRule {
 const APPLICATION_UNITS = /^件$/;
 const CASE_UNITS = /^[件次]$/;
 // Applications of no named kind (受理各类申请), as against 受理各类行政许可申请.
-const ANY_APPLICATION = /(?:收到|受理|新收|接到|接收)(?:了|的)?(?:各类|各项|有关|相关)?申请/;
+const ANY_APPLICATION = new RegExp(`${RECEIVED_VERB}(?:了|的)?(?:各类|各项|有关|相关)?申请`);
 // Applications said received, of whatever count (共收到70件申请, 收到政府信息公开申请154件).
-const RECEIVED = /(?:收到|受理|新收|接到|接收).*申请/;
+const RECEIVED = new RegExp(`${RECEIVED_VERB}.*申请`);
 // A service centre's windows take applications for approvals (区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请
 // 121510件): a sentence about them that says nothing of 公开 counts no disclosure application.
 const APPROVALS = /审批|窗口|入驻|服务中心|服务大厅|办件|许可/;
@@ -154,7 +155,7 @@ const RULES: TopicRule[] = [
     about: (f) => !ofApprovals(f) && !ofCases(f) && lastNamed(f) === 'disclosure',
   },
   {
-    topic: 'applicationsReceived', units: APPLICATION_UNITS, label: /(?:收到|受理|接到|接收|新收).*申请/,
+    topic: 'applicationsReceived', units: APPLICATION_UNITS, label: RECEIVED,
     // 当面申请, 网上申请 … are parts; 上年结转 is no application received this year.
     not: /复议|诉讼|咨询|当面|网络|网上|信函|传真|电子邮件|办结|答复|结转/,
     about: (f) => f.label.includes('公开') || (ANY_APPLICATION.test(f.label) && !ofApprovals(f)),

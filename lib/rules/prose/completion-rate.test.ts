@@ -26,6 +26,12 @@ describe('prose/completion-rate', () => {
     }]);
   });
 
+  it('reads each verb of receiving as what came in (prose/received.ts): 新收, 收 alone (gaj-wuhan-2024\'s wording, its rate built)', () => {
+    expect(paragraph('全年收政府信息公开申请464件,本年度办结441件,办结率100%。', 2024)).toMatchObject([{ expected: 95, actual: 100 }]);
+    expect(paragraph('本年新收政府信息公开申请12件，办结12件，办结率100%。', 2024)).toEqual([]);
+    expect(paragraph('本年新收政府信息公开申请12件，办结10件，办结率100%。', 2024)).toMatchObject([{ expected: 83.3, actual: 100 }]);
+  });
+
   it('compares an on-time rate only with a count said to be done on time (lixia-ysjd-2025; 19-sc-wanyuan-2025)', () => {
     // 济南市历下区 2025: the on-time answers over the applications received.
     const lixia = '2025年,共接收到依申请公开2件,按时答复依申请公开2件,按时答复率100%,满意率100%。';
