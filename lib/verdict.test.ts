@@ -86,6 +86,24 @@ describe('a report none of whose tables could be read', () => {
     expect(notChecked({ ...report, document: { ...report.document, year: 2020 } }, 0)).toBe('no-tables');
   });
 
+  // ux14: a university's report (中山大学2024—2025学年信息公开年度报告, 《高等学校信息公开办法》's) has no 国办 table to print; "the
+  // tables may be pictures" misled a researcher scoring schools' reports. Its real opening, cut to the first heading.
+  it('says of a school\'s report, which has no table due, that it has none, not that its tables may be pictures (sysu-xxgk-2425)', () => {
+    const html = `<html><head><meta charset="utf-8"><title>中山大学2024—2025学年信息公开年度报告</title></head><body>
+<h3>中山大学2024—2025学年信息公开年度报告</h3>
+<p>按照《高等学校信息公开办法》(教育部令第29号)、《教育部关于公布〈高等学校信息公开事项清单〉的通知》(教办函〔2014〕23号)等文件要求,根据中山大学信息公开工作执行情况,综合各部门工作实际,现编制2024—2025学年中山大学信息公开工作报告。</p>
+<p>报告内容包括概述,主动公开信息情况,重点领域信息公开情况,依申请公开和不予公开情况,对学校信息公开的评议情况,因学校信息公开工作收到举报、复议、诉讼的情况,信息公开工作的经验、存在的问题和改进措施等七个部分。本年度报告中所列数据的统计期限为2024年9月1日到2025年8月31日止。</p>
+<p>一、概述</p></body></html>`;
+    const { report } = extractWithCheerio(html, 'https://xxgk.sysu.edu.cn/node/331');
+    expect([report.document.isReport, report.document.format, report.proseFigures.length]).toEqual([true, 'prose', 0]);
+    expect(notChecked(report, 0)).toBe('school');
+    expect(verdictOf([tallyOf(report, 0)])).toMatchObject({ kind: 'not-checked', why: 'school' });
+    // Its figures in its text, had it given any, were checked against each other: its text alone checked.
+    expect(notChecked({ ...report, proseFigures: fixtureReport('shulan-tiande-2014.html').proseFigures }, 0)).toBe('prose');
+    // A school's report in its attachment is said to be there.
+    expect(notChecked(report, 1)).toBe('attachment');
+  });
+
   it('leaves a report with tables read, in one frame of several, checked', () => {
     const longde = fixtureReport('longde-chengguan-2021.html');
     expect(notChecked(longde, 0)).toBeNull();
