@@ -53,7 +53,7 @@ const zhOthers = (others: number) => (others ? `（${others} 条提醒或信息�
 const zhVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `发现 ${v.errors} 个错误${v.others ? `、${v.others} 条提醒或信息` : ''}${v.copy ? `；${zhCopy}` : ''}`;
-    case 'copy': return `${zhCopy}；未发现错误${zhOthers(v.others)}`;
+    case 'copy': return `${zhCopy}；${v.unchecked ? '未核对' : '未发现错误'}${zhOthers(v.others)}`;
     case 'not-checked': return `${zhNotChecked[v.why]}${zhOthers(v.others)}`;
     case 'clean': return `未发现错误${zhOthers(v.others)}`;
     case 'unsure': return `未发现错误${zhOthers(v.others)}，但本页不一定是政府信息公开年报，采用前请先核实`;
@@ -64,7 +64,7 @@ const enOthers = (others: number, noun = 'other finding') => (others ? ` (${coun
 const enVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `${counted(v.errors, 'error')}${v.others ? `, ${counted(v.others, 'other finding')}` : ''}${v.copy ? `. ${enCopy}` : ''}`;
-    case 'copy': return `${enCopy}. No errors${enOthers(v.others)}`;
+    case 'copy': return `${enCopy}. ${v.unchecked ? 'Not checked' : 'No errors'}${enOthers(v.others)}`;
     case 'not-checked': return `${enNotChecked[v.why]}${enOthers(v.others, 'finding')}`;
     case 'clean': return `No errors${enOthers(v.others)}`;
     case 'unsure': return `No errors${enOthers(v.others)}, but this may not be a disclosure report: make sure it is one`;

@@ -18,7 +18,8 @@ describe('verdictOf', () => {
   it('takes a 范文 site\'s essay for a copy before doubting it is a report', () => {
     const report = fixtureReport('template-essay-site.html');
     expect(report.document.confidence).toBeLessThan(0.6);
-    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'copy', others: 3 });
+    // Its figures in no table read, nothing checked: not "no errors" (ux14).
+    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'copy', unchecked: true, others: 3 });
   });
 
   it('finds 小板桥街道办事处\'s report on its own gov.cn site clean, its warnings counted, and 隆德县城关镇\'s in error', () => {
@@ -38,6 +39,21 @@ describe('verdictOf', () => {
     const mirrored = makeReport({ document: { issuer: '南宁轨道交通集团有限责任公司' }, warnings: [{ ...note('provenance/official-domain',
       '本页是南宁轨道交通集团有限责任公司的信息公开工作年度报告，来自 www.ainoer.com，页面用繁体字书写，是转载镜像站的特征，不是该单位自己的网站；请到该单位的官方网站核对原文'), severity: 'warning' }] });
     expect(verdictOf([tallyOf(mirrored, 0)])).toEqual({ kind: 'copy', others: 1 });
+  });
+
+  // ux14: a 繁体 mirror of 江苏省's 2020 report (fs-gm.net), its tables not on the page, said 未发现错误 in its first line,
+  // as if checked and clean. Its real opening, cut to the first part's heading.
+  it('says of a copy none of whose tables was read that it was not checked, not that it has no errors (jiangsu-2020-trad-mirror)', () => {
+    const html = `<html><head><meta charset="utf-8"><title>江蘇省2020年政府信息公開工作年度報告</title></head><body>
+<h3>江蘇省2020年政府信息公開工作年度報告</h3>
+<p>根據《中華人民共和國政府信息公開條例》(國務院令第711號,以下簡稱新《條例》)規定和國務院辦公廳政府信息與政務公開辦公室《關于政府信息公開工作年度報告有關事項的通知》(國辦公開辦函〔2019〕60號)要求,現發布《江蘇省2020年政府信息公開工作年度報告》。</p>
+<p>一、總體情況</p></body></html>`;
+    const { report } = extractWithCheerio(html, 'http://fs-gm.net/ntsrmzf/sjxxgkzd/content/de6588b5-a4be-4710-b984-ba532c78f472.html');
+    const mirror = tallyOf(report, 0);
+    expect([mirror.copy, mirror.unchecked]).toEqual([true, 'no-tables']);
+    expect(verdictOf([mirror])).toStrictEqual({ kind: 'copy', unchecked: true, others: mirror.others });
+    // One frame of it checked: the copy's "no errors" stands for what was checked.
+    expect(verdictOf([mirror, tally({})])).toStrictEqual({ kind: 'copy', others: mirror.others });
   });
 
   it('counts the errors of a copy as errors still, saying it may be a copy, and sums the frames', () => {

@@ -78,7 +78,8 @@ export const nothingToExport = (report: Report): boolean =>
  */
 export type Verdict = { others: number } & (
   | { kind: 'errors'; errors: number; copy: boolean }
-  | { kind: 'copy' }
+  // `unchecked`: no table of it read either, so no "no errors" to say (a 繁体 mirror of a report whose tables are pictures).
+  | { kind: 'copy'; unchecked?: true }
   | { kind: 'not-checked'; why: NotChecked }
   | { kind: 'clean' }
   | { kind: 'unsure' }
@@ -97,7 +98,8 @@ export function verdictOf(reports: readonly Tally[]): Verdict | null {
   const others = reports.reduce((n, r) => n + r.others, 0);
   const copy = reports.some((r) => r.copy);
   if (errors > 0) return { kind: 'errors', errors, others, copy };
-  if (copy) return { kind: 'copy', others };
-  if (reports.every((r) => r.unchecked !== null)) return { kind: 'not-checked', why: PRECISEST.find((why) => reports.some((r) => r.unchecked === why))!, others };
+  const unchecked = reports.every((r) => r.unchecked !== null);
+  if (copy) return unchecked ? { kind: 'copy', unchecked, others } : { kind: 'copy', others };
+  if (unchecked) return { kind: 'not-checked', why: PRECISEST.find((why) => reports.some((r) => r.unchecked === why))!, others };
   return { kind: reports.some((r) => r.confidence >= SURE) ? 'clean' : 'unsure', others };
 }
