@@ -18,8 +18,7 @@ describe('verdictOf', () => {
   it('takes a 范文 site\'s essay for a copy before doubting it is a report', () => {
     const report = fixtureReport('template-essay-site.html');
     expect(report.document.confidence).toBeLessThan(0.6);
-    // Its figures in no table read, nothing checked: not "no errors" (ux14).
-    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'copy', unchecked: true, others: 3 });
+    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'copy', others: 3 });
   });
 
   it('finds 小板桥街道办事处\'s report on its own gov.cn site clean, its warnings counted, and 隆德县城关镇\'s in error', () => {
@@ -52,8 +51,9 @@ describe('verdictOf', () => {
     const mirror = tallyOf(report, 0);
     expect([mirror.copy, mirror.unchecked]).toEqual([true, 'no-tables']);
     expect(verdictOf([mirror])).toStrictEqual({ kind: 'copy', unchecked: true, others: mirror.others });
-    // One frame of it checked: the copy's "no errors" stands for what was checked.
+    // One frame of it checked, or its text's figures (a 2008 report's, in its prose alone): "no errors" stands for what was checked.
     expect(verdictOf([mirror, tally({})])).toStrictEqual({ kind: 'copy', others: mirror.others });
+    expect(verdictOf([{ ...mirror, unchecked: 'prose' }])).toStrictEqual({ kind: 'copy', others: mirror.others });
   });
 
   it('counts the errors of a copy as errors still, saying it may be a copy, and sums the frames', () => {
