@@ -64,7 +64,7 @@ const enOthers = (others: number, noun = 'other finding') => (others ? ` (${coun
 const enVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `${counted(v.errors, 'error')}${v.others ? `, ${counted(v.others, 'other finding')}` : ''}${v.copy ? `. ${enCopy}` : ''}`;
-    case 'copy': return `${enCopy}. ${v.unchecked ? 'Not checked' : 'No errors'}${enOthers(v.others)}`;
+    case 'copy': return `${enCopy}. ${v.unchecked ? `Not checked${enOthers(v.others, 'finding')}` : `No errors${enOthers(v.others)}`}`;
     case 'not-checked': return `${enNotChecked[v.why]}${enOthers(v.others, 'finding')}`;
     case 'clean': return `No errors${enOthers(v.others)}`;
     case 'unsure': return `No errors${enOthers(v.others)}, but this may not be a disclosure report: make sure it is one`;
