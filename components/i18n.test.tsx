@@ -8,6 +8,9 @@ describe('English messages', () => {
     expect(en.badgeTitle({ kind: 'errors', errors: 2, others: 3, copy: false })).toBe('GovReport Lens: 2 errors, 3 other findings — click to see');
     expect(en.badgeTitle({ kind: 'clean', others: 1 })).toBe('GovReport Lens: No errors (1 other finding)');
     expect(en.badgeTitle({ kind: 'copy', others: 1 })).toMatch(/No errors \(1 other finding\) — click to see$/);
+    // ux14: a copy none of whose tables was read is not said to have no errors.
+    expect(en.badgeTitle({ kind: 'copy', unchecked: true, others: 2 })).toMatch(/issuer's site\. Not checked \(2 findings\) — click to see$/);
+    expect(messagesFor('zh').verdict({ kind: 'copy', unchecked: true, others: 2 })).toBe('可能是镜像、转载或范文，数字请与发布机关网站核对；未核对（2 条提醒或信息）');
     expect(en.badgeTitle({ kind: 'unsure', others: 2 })).toBe('GovReport Lens: No errors (2 other findings), but this may not be a disclosure report: make sure it is one');
     // ux6: it offered to "Read the other 1 page".
     expect([en.readPages(1), en.readingPages(1), en.readingPages(2)]).toEqual(['Read the other page and check the whole report', 'Reading the other page…', 'Reading the other 2 pages…']);

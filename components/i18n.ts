@@ -34,11 +34,13 @@ const zhNotChecked: Record<NotChecked, string> = {
   attachment: '未核对：年报在附件中，本页没有可核对的数字',
   'no-tables': '未核对：本页没有读到统计表，表格可能是图片',
   prose: '只核对了正文：本页没有读到统计表，正文中的数字已相互核对',
+  school: '未核对：学校的信息公开年报没有规定的统计表，本页也没有读到可核对的数字',
 };
 const enNotChecked: Record<NotChecked, string> = {
   attachment: 'Not checked: the report is in an attachment',
   'no-tables': 'Not checked: no statistics table was read on this page; the tables may be pictures',
   prose: 'Text only: no table was read; the text\'s figures were checked against each other',
+  school: 'Not checked: a school\'s disclosure report has no prescribed statistics tables, and no figure to check was read on this page',
 };
 /** Said as a reader knows them: the national templates by their year, the 统计表 of the years before them, a report of words alone. */
 const zhFormats = { '2021': '2021 版表格', '2019': '2019 版表格', legacy: '2019 年以前的统计表', prose: '只有文字，没有表格', unknown: '未识别' } satisfies Record<ReportFormat, string>;
@@ -51,7 +53,7 @@ const zhOthers = (others: number) => (others ? `（${others} 条提醒或信息�
 const zhVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `发现 ${v.errors} 个错误${v.others ? `、${v.others} 条提醒或信息` : ''}${v.copy ? `；${zhCopy}` : ''}`;
-    case 'copy': return `${zhCopy}；未发现错误${zhOthers(v.others)}`;
+    case 'copy': return `${zhCopy}；${v.unchecked ? '未核对' : '未发现错误'}${zhOthers(v.others)}`;
     case 'not-checked': return `${zhNotChecked[v.why]}${zhOthers(v.others)}`;
     case 'clean': return `未发现错误${zhOthers(v.others)}`;
     case 'unsure': return `未发现错误${zhOthers(v.others)}，但本页不一定是政府信息公开年报，采用前请先核实`;
@@ -62,7 +64,7 @@ const enOthers = (others: number, noun = 'other finding') => (others ? ` (${coun
 const enVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `${counted(v.errors, 'error')}${v.others ? `, ${counted(v.others, 'other finding')}` : ''}${v.copy ? `. ${enCopy}` : ''}`;
-    case 'copy': return `${enCopy}. No errors${enOthers(v.others)}`;
+    case 'copy': return `${enCopy}. ${v.unchecked ? `Not checked${enOthers(v.others, 'finding')}` : `No errors${enOthers(v.others)}`}`;
     case 'not-checked': return `${enNotChecked[v.why]}${enOthers(v.others, 'finding')}`;
     case 'clean': return `No errors${enOthers(v.others)}`;
     case 'unsure': return `No errors${enOthers(v.others)}, but this may not be a disclosure report: make sure it is one`;

@@ -40,6 +40,22 @@ describe('verdictOf', () => {
     expect(verdictOf([tallyOf(mirrored, 0)])).toEqual({ kind: 'copy', others: 1 });
   });
 
+  // ux14: a 繁体 mirror of 江苏省's 2020 report (fs-gm.net), its tables not on the page, said 未发现错误 in its first line,
+  // as if checked and clean. Its real opening, cut to the first part's heading.
+  it('says of a copy none of whose tables was read that it was not checked, not that it has no errors (jiangsu-2020-trad-mirror)', () => {
+    const html = `<html><head><meta charset="utf-8"><title>江蘇省2020年政府信息公開工作年度報告</title></head><body>
+<h3>江蘇省2020年政府信息公開工作年度報告</h3>
+<p>根據《中華人民共和國政府信息公開條例》(國務院令第711號,以下簡稱新《條例》)規定和國務院辦公廳政府信息與政務公開辦公室《關于政府信息公開工作年度報告有關事項的通知》(國辦公開辦函〔2019〕60號)要求,現發布《江蘇省2020年政府信息公開工作年度報告》。</p>
+<p>一、總體情況</p></body></html>`;
+    const { report } = extractWithCheerio(html, 'http://fs-gm.net/ntsrmzf/sjxxgkzd/content/de6588b5-a4be-4710-b984-ba532c78f472.html');
+    const mirror = tallyOf(report, 0);
+    expect([mirror.copy, mirror.unchecked]).toEqual([true, 'no-tables']);
+    expect(verdictOf([mirror])).toStrictEqual({ kind: 'copy', unchecked: true, others: mirror.others });
+    // One frame of it checked, or its text's figures (a 2008 report's, in its prose alone): "no errors" stands for what was checked.
+    expect(verdictOf([mirror, tally({})])).toStrictEqual({ kind: 'copy', others: mirror.others });
+    expect(verdictOf([{ ...mirror, unchecked: 'prose' }])).toStrictEqual({ kind: 'copy', others: mirror.others });
+  });
+
   it('counts the errors of a copy as errors still, saying it may be a copy, and sums the frames', () => {
     expect(verdictOf([tally({ errors: 2, others: 1, copy: true }), tally({ errors: 1 })])).toEqual({ kind: 'errors', errors: 3, others: 1, copy: true });
     expect(verdictOf([tally({}), tally({ copy: true, others: 2 })])).toEqual({ kind: 'copy', others: 2 });
@@ -84,6 +100,24 @@ describe('a report none of whose tables could be read', () => {
     expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'not-checked', why: 'prose', others: 2 });
     // A report of 2019 on whose tables were not read is not checked at all, its prose figures aside.
     expect(notChecked({ ...report, document: { ...report.document, year: 2020 } }, 0)).toBe('no-tables');
+  });
+
+  // ux14: a university's report (中山大学2024—2025学年信息公开年度报告, 《高等学校信息公开办法》's) has no 国办 table to print; "the
+  // tables may be pictures" misled a researcher scoring schools' reports. Its real opening, cut to the first heading.
+  it('says of a school\'s report, which has no table due, that it has none, not that its tables may be pictures (sysu-xxgk-2425)', () => {
+    const html = `<html><head><meta charset="utf-8"><title>中山大学2024—2025学年信息公开年度报告</title></head><body>
+<h3>中山大学2024—2025学年信息公开年度报告</h3>
+<p>按照《高等学校信息公开办法》(教育部令第29号)、《教育部关于公布〈高等学校信息公开事项清单〉的通知》(教办函〔2014〕23号)等文件要求,根据中山大学信息公开工作执行情况,综合各部门工作实际,现编制2024—2025学年中山大学信息公开工作报告。</p>
+<p>报告内容包括概述,主动公开信息情况,重点领域信息公开情况,依申请公开和不予公开情况,对学校信息公开的评议情况,因学校信息公开工作收到举报、复议、诉讼的情况,信息公开工作的经验、存在的问题和改进措施等七个部分。本年度报告中所列数据的统计期限为2024年9月1日到2025年8月31日止。</p>
+<p>一、概述</p></body></html>`;
+    const { report } = extractWithCheerio(html, 'https://xxgk.sysu.edu.cn/node/331');
+    expect([report.document.isReport, report.document.format, report.proseFigures.length]).toEqual([true, 'prose', 0]);
+    expect(notChecked(report, 0)).toBe('school');
+    expect(verdictOf([tallyOf(report, 0)])).toMatchObject({ kind: 'not-checked', why: 'school' });
+    // Its figures in its text, had it given any, were checked against each other: its text alone checked.
+    expect(notChecked({ ...report, proseFigures: fixtureReport('shulan-tiande-2014.html').proseFigures }, 0)).toBe('prose');
+    // A school's report in its attachment is said to be there.
+    expect(notChecked(report, 1)).toBe('attachment');
   });
 
   it('leaves a report with tables read, in one frame of several, checked', () => {

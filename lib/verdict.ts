@@ -1,6 +1,7 @@
 // What the reports read in a tab come to at a glance, for the toolbar's badge (entrypoints/background/badge.ts shows it):
 // the errors found; else whether the page may be no issuer's own copy; else whether any table of it could be read, to be
 // checked, and why not; else whether it is surely a report.
+import { isSchools } from './document/dates.ts';
 import { SURE } from './document/is-report.ts';
 import { hasTables } from './labels.ts';
 import type { Report, Warning } from './schema.ts';
@@ -37,23 +38,30 @@ export function tallyOf(report: Report, attachments: number): Tally {
 }
 
 /**
- * A report of the 统计表 years (no table due) none of whose tables was read but whose text gives figures: before 2019 many
+ * A school's report (《高等学校信息公开办法》's, its title or issuer naming the school): the 国办 formats' tables are no
+ * school's to print, so none read says nothing of pictures.
+ */
+const schools = (report: Report): boolean => isSchools(report.source.title) || isSchools(report.document.issuer ?? '');
+
+/**
+ * A report of the 统计表 years or a school's (no table due) none of whose tables was read but whose text gives figures: before 2019 many
  * print them in their prose alone. Those were checked against each other (lib/rules/prose), not against any table.
  */
 const proseOnly = (report: Report): boolean =>
-  report.document.isReport && !hasTables(report) && tablesDue(report.document) === null && report.proseFigures.length > 0;
+  report.document.isReport && !hasTables(report) && (tablesDue(report.document) === null || schools(report)) && report.proseFigures.length > 0;
 
 /**
  * Why a report's figures could not be checked: it is in the page's attachments only, or the page shows none of its tables
- * as tables (pictures of them, most often, or the text alone), or, a report of the 统计表 years, only its text's figures
- * were read (proseOnly: checked against each other alone); null where some table was read, or the page is no report.
+ * as tables (pictures of them, most often, or the text alone), or, a report of the 统计表 years or a school's, only its
+ * text's figures were read (proseOnly: checked against each other alone), or a school's report, which has no table due,
+ * gave none; null where some table was read, or the page is no report.
  * "No problems found" there would read as "checked, clean".
  */
-export type NotChecked = 'attachment' | 'no-tables' | 'prose';
+export type NotChecked = 'attachment' | 'no-tables' | 'prose' | 'school';
 
 export function notChecked(report: Report, attachments: number): NotChecked | null {
   if (!report.document.isReport || hasTables(report)) return null;
-  return attachments > 0 ? 'attachment' : proseOnly(report) ? 'prose' : 'no-tables';
+  return attachments > 0 ? 'attachment' : proseOnly(report) ? 'prose' : schools(report) ? 'school' : 'no-tables';
 }
 
 /** No figure of the report read: no table, no figure of the text (a report in its attachment, its tables pictures). */
@@ -70,7 +78,8 @@ export const nothingToExport = (report: Report): boolean =>
  */
 export type Verdict = { others: number } & (
   | { kind: 'errors'; errors: number; copy: boolean }
-  | { kind: 'copy' }
+  // `unchecked`: no table of it read either, so no "no errors" to say (a 繁体 mirror of a report whose tables are pictures).
+  | { kind: 'copy'; unchecked?: true }
   | { kind: 'not-checked'; why: NotChecked }
   | { kind: 'clean' }
   | { kind: 'unsure' }
@@ -80,7 +89,7 @@ export type Verdict = { others: number } & (
  * Of the frames' reasons, the one the verdict gives: some figures checked (prose) before a report in an attachment, before
  * tables unread.
  */
-const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'no-tables'];
+const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'school', 'no-tables'];
 
 /** The verdict on the reports read in a tab's frames; null where none was read as a report. */
 export function verdictOf(reports: readonly Tally[]): Verdict | null {
@@ -89,7 +98,9 @@ export function verdictOf(reports: readonly Tally[]): Verdict | null {
   const others = reports.reduce((n, r) => n + r.others, 0);
   const copy = reports.some((r) => r.copy);
   if (errors > 0) return { kind: 'errors', errors, others, copy };
-  if (copy) return { kind: 'copy', others };
-  if (reports.every((r) => r.unchecked !== null)) return { kind: 'not-checked', why: PRECISEST.find((why) => reports.some((r) => r.unchecked === why))!, others };
+  const unchecked = reports.every((r) => r.unchecked !== null);
+  // A copy whose text's figures were checked against each other (石岛's 2008 report on a mirror) found no error in them.
+  if (copy) return unchecked && !reports.some((r) => r.unchecked === 'prose') ? { kind: 'copy', unchecked, others } : { kind: 'copy', others };
+  if (unchecked) return { kind: 'not-checked', why: PRECISEST.find((why) => reports.some((r) => r.unchecked === why))!, others };
   return { kind: reports.some((r) => r.confidence >= SURE) ? 'clean' : 'unsure', others };
 }

@@ -769,14 +769,14 @@ describe('tables laid out as text, with no table structure (PDF converters, <pre
     expect(r.reviewLitigation).toBeNull();
     // Nor is the list 表四 laid out as text: the page lacks 表四.
     expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message))
-      .toEqual(['2019版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到']);
+      .toEqual(['2019版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到：此表须列出，没有发生的事项填0']);
   });
 
   it('takes no pager line (页码 1 2 3 4 5) in 表四\'s part for the table laid out as text', () => {
     const r = variant((p) => p.replace(/(四、政府信息公开行政复议、行政诉讼情况<\/p>)[\s\S]*?<\/table>/, '$1<p>页码 1 2 3 4 5</p>'));
     expect(r.reviewLitigation).toBeNull();
     expect(r.warnings.filter((w) => w.rule === 'document/required-tables').map((w) => w.message))
-      .toEqual(['2019版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到']);
+      .toEqual(['2019版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到：此表须列出，没有发生的事项填0']);
   });
 
   it('reads a 表二 item once: a row run on into the block before under its own label, then its block\'s row, keeps the first, bound to one cell', () => {

@@ -8,7 +8,7 @@ import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
 import { covers, hasNumber, labelCells, withinTotalColumn, withMergedBlanksAndZerosSpread, withoutRemarks, withoutSubtotals, type TableRow } from './rows.ts';
 import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
-import { positionNote } from './position-note.ts';
+import { positionNotes, type PlacedRow } from './position-note.ts';
 import { turnedBack } from './turned.ts';
 import { columnHalvesJoined } from './column-halves.ts';
 import { columnGroupNote, firstColumnGroup } from './column-groups.ts';
@@ -123,6 +123,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   const warnings: Warning[] = [];
   const template = APPLICATION_TEMPLATES[format];
   const short: string[] = [];
+  const placed: PlacedRow[] = [];
   for (const { path, row: i } of pairs) {
     const row = data[i]!;
     if (row.figureRun.length < COLUMN_COUNT && endsShort(row, rows)) short.push(path);
@@ -141,8 +142,9 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
     const expected = template.find((r) => r.path === path)!;
     const { own } = labels[i]!;
-    if (!namesRow(expected.own, own)) warnings.push(positionNote('applications', paths, own, expected.own.text));
+    if (!namesRow(expected.own, own)) placed.push({ paths, found: own, expected: expected.own.text });
   }
+  warnings.push(...positionNotes('applications', placed));
   // Named under the header: each applicant's first column. A row pushed right by a label's span that runs one row too
   // far (rowspan="21" over 2019's twenty outcome rows) has its last figure under no header, and is read all the same.
   const named = new Map<ApplicantColumn, number>();

@@ -12,6 +12,29 @@ export function positionNote(table: TableName, paths: string[], found: string, e
   };
 }
 
+/** A row placed by the layout: its cells, the label it shows, the row it was read as. */
+export interface PlacedRow { paths: string[]; found: string; expected: string }
+
+/**
+ * The notes for rows placed by the layout, in the table's order. Rows in a run that show one label (a group's merged cell,
+ * (三)不予公开, over eight rows whose own labels the page lost) get one note together, naming what each was read as: one
+ * fault of the page, said once, its cells lit together.
+ */
+export function positionNotes(table: TableName, rows: PlacedRow[]): Warning[] {
+  const runs: PlacedRow[][] = [];
+  for (const row of rows) {
+    const run = runs.at(-1);
+    if (run && row.found && run[0]!.found === row.found) run.push(row);
+    else runs.push([row]);
+  }
+  return runs.map((run) => (run.length === 1 ? positionNote(table, run[0]!.paths, run[0]!.found, run[0]!.expected) : {
+    rule: 'recognition/label-by-position', severity: 'info',
+    message: `${tableName(table)}有${run.length}行只有同一个标签${quote(run[0]!.found)}（多半是合并单元格，各行自己的名称丢失），`
+      + `按标准格式中的位置依次读作${run.map((r) => `“${r.expected}”`).join('、')}`,
+    cells: run.flatMap((r) => r.paths.map((path) => ({ table, path }))), expected: null, actual: null,
+  }));
+}
+
 /**
  * The `info` note for a header that does not line up with its figures (its merges lost, its names moved onto other
  * columns or past the figures): what it shows, in order, and the columns the figures were read as, in the standard order.

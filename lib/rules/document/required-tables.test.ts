@@ -9,7 +9,7 @@ describe('document/required-tables', () => {
 
   it('fails a 2021 report without 表三, and asks nothing of a legacy one', () => {
     expect(findingsOf(requiredTables, makeReport({ applications: null }))).toMatchObject([{
-      severity: 'error', message: '2021版格式要求的表三（收到和处理政府信息公开申请情况）未找到',
+      severity: 'error', message: '2021版格式要求的表三（收到和处理政府信息公开申请情况）未找到：此表须列出，没有发生的事项填0',
     }]);
     expect(findingsOf(requiredTables, makeReport({ applications: null, document: { format: 'legacy' } }))).toEqual([]);
   });

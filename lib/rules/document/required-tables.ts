@@ -83,7 +83,8 @@ function absent(table: Required, format: Format, ctx: RuleContext, prose: boolea
   if (!wholeReport(ctx.pagination)) return null;
   return prose
     ? pageFinding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`)
-    : pageFinding('error', `${format}版格式要求的${name}未找到`);
+    // What would be right, for the official who fixes the report: the table printed, 0 where nothing happened.
+    : pageFinding('error', `${format}版格式要求的${name}未找到：此表须列出，没有发生的事项填0`);
 }
 
 export const requiredTables: Rule = {
