@@ -1559,6 +1559,9 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
     // whkfq-wjj-2020: what a body named before 的 has is not what is counted.
     expect(summary(figuresOf('建设覆盖16家医疗卫生机构的政务专网。'))).toEqual(['医疗卫生机构=16家']);
+    // huangshigang-2025: the things on a place (…上的政策栏) are not what a count of the place counts.
+    expect(summary(figuresOf('对超期未更新的信息及时督促更新,区政府和26个地方部门平台链接上的政策栏、政府信息公开指南、领导之窗、政府信息公开年报等信息全部更新完毕。')))
+      .toEqual(['地方部门平台链接=26个']);
   });
 
   it('ends a label after the unit at 和, 作为 and verbs, but not at 在线; and a 在…中 frame at neither 中心, a bracket nor a 、', () => {

@@ -558,6 +558,9 @@ const ITEMS = /(?:事项|项目|政府信息)$/;
 // A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…).
 const DESCRIBED = new RegExp(String.raw`^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=[${HAN}])`, 'u');
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
+// 平台链接上: a place named by two characters or more and the 上 that says on it (not 以上, 线上, 网上: words of their own;
+// nor 中, 内: 办理中的申请, 期限内的申请 are the applications).
+const PLACE_OF = new RegExp(`^([${HAN}]{2,}?)(?<![以线网])上$`, 'u');
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 // "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中, nor
 // what the sentence goes on to say of some of them (清单所列50条事项中我校涉及的内容 → 事项).
@@ -645,11 +648,13 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   if (unit !== null && PEOPLE_UNITS.test(unit)) label = peopleJoined(label);
   // 五个试点区的经验, 16家医疗卫生机构的政务专网 and 2045项应主动公开政府信息的责任主体 (what is said of each of them:
   // cq-gxq-2023) count what stands before 的; 28个涉及群众切身利益的规范性文件,
-  // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it.
+  // 三项新的重大任务 and 1个专门的信息申请受理点, what follows it. 26个地方部门平台链接上的政策栏 (huangshigang-2025) counts
+  // the place the things after 的 are on, not them: the place, its 上 left off.
   const of = label.indexOf('的');
   if (of >= 0) {
     const before = label.slice(0, of);
-    label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) || ITEMS.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
+    const place = PLACE_OF.exec(before)?.[1];
+    label = place ?? (((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) || ITEMS.test(before) ? before : label.slice(label.lastIndexOf('的') + 1));
   }
   // "1名同志具体负责信息公开业务工作": people named by no role of their own are named by the work they are counted for.
   const role = label === '同志' && cut ? ROLE.exec(rest.slice(cut.index)) : null;
