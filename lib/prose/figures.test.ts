@@ -1564,6 +1564,13 @@ describe('what real reports write that is no count, or counts something else', (
       .toEqual(['地方部门平台链接=26个']);
   });
 
+  it('reads none carried forward, said in words, as a zero of its own (sh-baoshan-rsj-2025, cq-shizhu-wjw-2021)', () => {
+    expect(summary(figuresOf('全年共作出政府信息公开申请答复19件,所有申请均严格按照法律法规和相关规定进行办理,均在法定期限内办结,无结转至下一年度办理的申请。')))
+      .toEqual(['作出政府信息公开申请答复=19件', '结转至下一年度办理=0件']);
+    expect(summary(figuresOf('2021年,县卫生健康委共收到政府信息公开申请1件,无上年结转件,当年办结1件,无结转下年件。')))
+      .toEqual(['收到政府信息公开申请=1件', '上年结转=0件', '当年办结=1件', '结转下年=0件']);
+  });
+
   it('ends a label after the unit at 和, 作为 and verbs, but not at 在线; and a 在…中 frame at neither 中心, a bracket nor a 、', () => {
     expect(summary(figuresOf('镇配备了1名专职人员和2名兼职工作人员。', '29个委办局和10个街道镇调整并完善目录。', '明确1名工作人员作为专职信息公开员。',
       '全年共开展2次在线访谈。', '本镇在网站上设立了三处公开查询点(市便民服务中心、市档案局)。'))).toEqual([

@@ -75,6 +75,9 @@ export const CLAUSE_START = /[，,。；;：:（(]/;
 const YEAR_BEFORE = '(?:上一?年度?|去年)';
 const CARRIED = '结转(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?![至到入]?下)';
 const NO_CARRY_IN = new RegExp(`(${YEAR_BEFORE})(?:无|没有|未有)(${CARRIED})|(?:无|没有|未有)(${YEAR_BEFORE}的?${CARRIED})`, 'g');
+// "无结转下年件", "无结转至下一年度办理的申请": none carried forward (表三's 结转下年度继续办理), labelled as its count
+// is (结转下年, 结转至下一年度办理).
+const NO_CARRY_FORWARD = /(?:无|没有|未有)(结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?)(?:的(?:政府信息公开|依申请公开)?申请|件)?/g;
 
 /** 未收到…申请, 未收取费用: zeros said in words. */
 export function addImpliedZeros(text: string, out: NumberToken[]): void {
@@ -100,6 +103,7 @@ export function addImpliedZeros(text: string, out: NumberToken[]): void {
     }
   }
   addNoCarryIn(text, out);
+  addNoCarryForward(text, out);
 }
 
 /** 上年无结转, 无上年结转申请: a zero of the applications carried in, bound to all its words (上年无结转) or to those saying none. */
@@ -110,6 +114,16 @@ function addNoCarryIn(text: string, out: NumberToken[]): void {
     if (out.some((t) => t.start === start)) continue;
     const label = m[3] ?? m[1]! + m[2]!;
     insertInOrder(out, { value: 0, label, unit: '件', approximate: false, at: start, start, end: m[3] ? stop - m[3].length : stop, stop });
+  }
+}
+
+/** 无结转下年件: a zero of the applications carried forward, bound to the words saying none. */
+function addNoCarryForward(text: string, out: NumberToken[]): void {
+  NO_CARRY_FORWARD.lastIndex = 0;
+  for (let m = NO_CARRY_FORWARD.exec(text); m; m = NO_CARRY_FORWARD.exec(text)) {
+    const start = m.index, stop = start + m[0].length;
+    if (out.some((t) => t.start === start)) continue;
+    insertInOrder(out, { value: 0, label: m[1]!, unit: '件', approximate: false, at: start, start, end: start + m[0].indexOf(m[1]!), stop });
   }
 }
 
