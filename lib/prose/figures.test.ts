@@ -544,6 +544,11 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('我局在办理依申请公开工作中，未向申请人收取费用。', '2021年未收取政府信息处理费', '未收取任何费用'))).toEqual([
       '收取费用=0', '收取政府信息处理费=0', '收取费用=0',
     ]);
+    // tunchang-2015, zhongyuan-sjj-2015: what was not charged for, named at length (a list of services, 与…有关的).
+    expect(summary(figuresOf('我局开展政府信息公开工作以来,对依申请提供政府信息未收取检索、复印、邮寄等费用。',
+      '2015年度,本局无政府信息公开的收费和减免事项,未收取与政府信息申请有关的任何费用。'))).toEqual([
+      '收取检索、复印、邮寄等费用=0', '收取与政府信息申请有关的任何费用=0',
+    ]);
     expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0', '收费=0']);
     expect(summary(figuresOf('本年度无收费情况。', '本年度不存在收费情况。', '本年度政府信息公开工作无收费。', '不存在违规收费情况。', '无收费通知。')))
       .toEqual(['收费=0', '收费=0', '收费=0']);

@@ -43,12 +43,12 @@ const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)${NOT_ONE}(?=因)|(?:未
 // (全年无行政复议、无行政诉讼败诉案件: none lost, not no review).
 const NONE_SAID = '(?:未有|没有|尚无|无)', NONE_CASES = `${CASE}(?:${AND_CASE}${CASE})*(?:案件)?`, NONE_END = '(?:案|情况)?(?:发生|产生|出现)?';
 const NONE_OF_CASES = new RegExp(`(${NONE_SAID}${NOT_ONE})(${NONE_CASES})(?=${NONE_END}(?:、${NONE_SAID}${NONE_CASES}${NONE_END})*(?:[，,。；;]|$))`, 'g');
-// "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
+// "未向申请人收取费用", "未收取任何费用", "未收取检索、复印、邮寄等费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
 // none, and the 统计表 count 收取的费用 in 元 or 万元 as each prints. Not 未发现违规收费: what was not found
 // is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.
 // Nor 未发出收费通知: that is no notice sent (NO_NOTICE). 无收取信息处理费用, 无收费情况, 不存在收费情况 say it
 // with 无 right before it, or 不存在.
-const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
+const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,14}?费用?)/g;
 // "未发出收费通知", "无发出收费通知", "未向申请人发出信息处理费收费通知": no fee notice sent (国办函〔2020〕109号), in 件.
 const NO_NOTICE = /(?:未|没有|无)(?:向[^，,。；;]{0,10}?)?(发出|发送|下发|开具|出具|送达)([^，,。；;]{0,10}?收费通知)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
