@@ -584,6 +584,9 @@ describe('zeros said in words', () => {
       '行政复议=0件', '行政诉讼案件=0件',
     ]);
     expect(summary(figuresOf('本年度未发生行政复议案、诉讼和申诉。'))).toEqual(['行政复议案=0件', '诉讼=0件', '申诉=0件']);
+    // gzss-kcx-2020: cases none gave rise to (未引起), as none arose.
+    expect(summary(figuresOf('2020年1月1日以来,我乡并未接收到一例依申请公开请求,因此未涉及到收费问题,未引起行政复议与行政诉讼。')).slice(-2))
+      .toEqual(['行政复议=0件', '行政诉讼=0件']);
     // Sentences that only look so: no zero in them.
     expect(figuresOf('对未主动公开的政府信息可依申请公开获取。', '未出现依申请公开超期答复的情况。', '本年度未发现违规收费现象。',
       '对未予受理的申请，均书面告知申请人。', '截至报告期末，尚未收到行政复议决定书。',
