@@ -544,6 +544,11 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('我局在办理依申请公开工作中，未向申请人收取费用。', '2021年未收取政府信息处理费', '未收取任何费用'))).toEqual([
       '收取费用=0', '收取政府信息处理费=0', '收取费用=0',
     ]);
+    // tunchang-2015, zhongyuan-sjj-2015: what was not charged for, named at length (a list of services, 与…有关的).
+    expect(summary(figuresOf('我局开展政府信息公开工作以来,对依申请提供政府信息未收取检索、复印、邮寄等费用。',
+      '2015年度,本局无政府信息公开的收费和减免事项,未收取与政府信息申请有关的任何费用。'))).toEqual([
+      '收取检索、复印、邮寄等费用=0', '收取与政府信息申请有关的任何费用=0',
+    ]);
     expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0', '收费=0']);
     expect(summary(figuresOf('本年度无收费情况。', '本年度不存在收费情况。', '本年度政府信息公开工作无收费。', '不存在违规收费情况。', '无收费通知。')))
       .toEqual(['收费=0', '收费=0', '收费=0']);
@@ -579,6 +584,9 @@ describe('zeros said in words', () => {
       '行政复议=0件', '行政诉讼案件=0件',
     ]);
     expect(summary(figuresOf('本年度未发生行政复议案、诉讼和申诉。'))).toEqual(['行政复议案=0件', '诉讼=0件', '申诉=0件']);
+    // gzss-kcx-2020: cases none gave rise to (未引起), as none arose.
+    expect(summary(figuresOf('2020年1月1日以来,我乡并未接收到一例依申请公开请求,因此未涉及到收费问题,未引起行政复议与行政诉讼。')).slice(-2))
+      .toEqual(['行政复议=0件', '行政诉讼=0件']);
     // Sentences that only look so: no zero in them.
     expect(figuresOf('对未主动公开的政府信息可依申请公开获取。', '未出现依申请公开超期答复的情况。', '本年度未发现违规收费现象。',
       '对未予受理的申请，均书面告知申请人。', '截至报告期末，尚未收到行政复议决定书。',
@@ -1565,6 +1573,13 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
     // whkfq-wjj-2020: what a body named before 的 has is not what is counted.
     expect(summary(figuresOf('建设覆盖16家医疗卫生机构的政务专网。'))).toEqual(['医疗卫生机构=16家']);
+  });
+
+  it('reads none carried forward, said in words, as a zero of its own (sh-baoshan-rsj-2025, cq-shizhu-wjw-2021)', () => {
+    expect(summary(figuresOf('全年共作出政府信息公开申请答复19件,所有申请均严格按照法律法规和相关规定进行办理,均在法定期限内办结,无结转至下一年度办理的申请。')))
+      .toEqual(['作出政府信息公开申请答复=19件', '结转至下一年度办理=0件']);
+    expect(summary(figuresOf('2021年,县卫生健康委共收到政府信息公开申请1件,无上年结转件,当年办结1件,无结转下年件。')))
+      .toEqual(['收到政府信息公开申请=1件', '上年结转=0件', '当年办结=1件', '结转下年=0件']);
   });
 
   it('ends a label after the unit at 和, 作为 and verbs, but not at 在线; and a 在…中 frame at neither 中心, a bracket nor a 、', () => {

@@ -282,6 +282,9 @@ describe('the label after the unit', () => {
   it('names what was counted, not the work done on it after its 的 (gwh-2020, wxjkq-spj-2021)', () => {
     expect(labels('完成区直单位26个试点领域政务公开事项标准目录的编制工作。')).toEqual(['试点领域政务公开事项标准目录']);
     expect(labels('按照市政府要求做好15项行政权力事项的取消、11项行政权力事项的承接工作。')).toEqual(['行政权力事项', '行政权力事项']);
+    // gaocheng-2022: how their handling went (办理工作情况) is no part of what is counted; nor, the words after too long
+    // without it, are the words before, which only describe them (政策允许的).
+    expect(labels('全年充分利用区政府门户网站等平台,及时将政策允许的194件人大代表建议和政协提案办理工作情况向社会公示。')).toEqual(['人大代表建议和政协提案']);
     // Work a count itself names stays (重点工作), as does 编制 that is a noun.
     expect(labels('完成3项涉及民生的重点工作。')).toEqual(['重点工作']);
     expect(labels('配备2名行政编制人员。')).toEqual(['行政编制人员']);

@@ -570,9 +570,10 @@ const SET_OF = new RegExp(`(?<=申请|信息|案件|事项)${AMONG}.*$`, 'u');
 const FIELDS = '领域|行业';
 const OF_THEIRS = new RegExp(`^.*(?:${BODIES}|${FIELDS})(?!(?<=政府)信息)(?=(?:政府信息公开|政务公开)(?:工作|情况)|[${HAN}]*(?:公开|工作|情况|问答)$)`, 'u');
 // The work done on what was counted, after its 的 or named 工作 (26个试点领域…标准目录的编制工作, 15项行政权力事项的
-// 取消), is no part of it; alone the verb may be what is counted (4次专项清理), 编制 a noun (5名行政编制).
-const WORK = '(?:编制|制定|修订|梳理|清理|承接|审核|取消|下放)';
-const WORK_ON_IT = new RegExp(`(?<=[${HAN}]{2})(?:的?${WORK}工作|的${WORK})$`, 'u');
+// 取消), or how that work went (194件人大代表建议和政协提案办理工作情况: gaocheng-2022), is no part of it; alone the verb
+// may be what is counted (4次专项清理), 编制 a noun (5名行政编制).
+const WORK = '(?:编制|制定|修订|梳理|清理|承接|审核|取消|下放|办理)';
+const WORK_ON_IT = new RegExp(`(?<=[${HAN}]{2})(?:的?${WORK}工作(?:情况)?|的${WORK})$`, 'u');
 // The same set with a ， after it opens a breakdown as 在…中 does (主动公开的162条信息中，公示公告类97条，…).
 const SET_OPENS = /^[^\d，,。；;：:、（()）]{0,8}?(?:申请|信息|案件)中[，,：:]/;
 

@@ -27,11 +27,11 @@ export const NAMED_CASE = new RegExp(`${CASE}(?:案件|案|情况|申请)?$`);
 const RECEIVED = '收到|接到|受理|接收';
 // "2021年度无依申请公开件", "我乡无依申请公开政府信息事项": none applied for, said with 无 (not of fees: 无依申请公开收费).
 const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
-// "未收到政府信息公开申请", "未发生行政复议案件": a zero the report states in words. Only for what the
+// "未收到政府信息公开申请", "未发生行政复议案件", "未引起行政复议与行政诉讼": a zero the report states in words. Only for what the
 // tables count (申请 and the cases), so the prose rules can hold it against them; of an applicant (申请人), only
 // a request (没有收到申请人要求公开政府信息的情况), not what else one did (目前未收到该申请人提交的补正: the
 // application came, its correction did not).
-const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED}|发生|产生)过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
+const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED}|发生|产生|引起|引发)过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 // Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016).
@@ -43,12 +43,12 @@ const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)${NOT_ONE}(?=因)|(?:未
 // (全年无行政复议、无行政诉讼败诉案件: none lost, not no review).
 const NONE_SAID = '(?:未有|没有|尚无|无)', NONE_CASES = `${CASE}(?:${AND_CASE}${CASE})*(?:案件)?`, NONE_END = '(?:案|情况)?(?:发生|产生|出现)?';
 const NONE_OF_CASES = new RegExp(`(${NONE_SAID}${NOT_ONE})(${NONE_CASES})(?=${NONE_END}(?:、${NONE_SAID}${NONE_CASES}${NONE_END})*(?:[，,。；;]|$))`, 'g');
-// "未向申请人收取费用", "未收取任何费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
+// "未向申请人收取费用", "未收取任何费用", "未收取检索、复印、邮寄等费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
 // none, and the 统计表 count 收取的费用 in 元 or 万元 as each prints. Not 未发现违规收费: what was not found
 // is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.
 // Nor 未发出收费通知: that is no notice sent (NO_NOTICE). 无收取信息处理费用, 无收费情况, 不存在收费情况 say it
 // with 无 right before it, or 不存在.
-const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,6}?费用?)/g;
+const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,14}?费用?)/g;
 // "未发出收费通知", "无发出收费通知", "未向申请人发出信息处理费收费通知": no fee notice sent (国办函〔2020〕109号), in 件.
 const NO_NOTICE = /(?:未|没有|无)(?:向[^，,。；;]{0,10}?)?(发出|发送|下发|开具|出具|送达)([^，,。；;]{0,10}?收费通知)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
@@ -76,6 +76,9 @@ export const CLAUSE_START = /[，,。；;：:（(]/;
 const YEAR_BEFORE = '(?:上一?年度?|去年)';
 const CARRIED = '结转(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?![至到入]?下)';
 const NO_CARRY_IN = new RegExp(`(${YEAR_BEFORE})(?:无|没有|未有)(${CARRIED})|(?:无|没有|未有)(${YEAR_BEFORE}的?${CARRIED})`, 'g');
+// "无结转下年件", "无结转至下一年度办理的申请": none carried forward (表三's 结转下年度继续办理), labelled as its count
+// is (结转下年, 结转至下一年度办理).
+const NO_CARRY_FORWARD = /(?:无|没有|未有)(结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?)(?:的(?:政府信息公开|依申请公开)?申请|件)?/g;
 
 /** 未收到…申请, 未收取费用: zeros said in words. */
 export function addImpliedZeros(text: string, out: NumberToken[]): void {
@@ -101,6 +104,7 @@ export function addImpliedZeros(text: string, out: NumberToken[]): void {
     }
   }
   addNoCarryIn(text, out);
+  addNoCarryForward(text, out);
 }
 
 /** 上年无结转, 无上年结转申请: a zero of the applications carried in, bound to all its words (上年无结转) or to those saying none. */
@@ -111,6 +115,16 @@ function addNoCarryIn(text: string, out: NumberToken[]): void {
     if (out.some((t) => t.start === start)) continue;
     const label = m[3] ?? m[1]! + m[2]!;
     insertInOrder(out, { value: 0, label, unit: '件', approximate: false, at: start, start, end: m[3] ? stop - m[3].length : stop, stop });
+  }
+}
+
+/** 无结转下年件: a zero of the applications carried forward, bound to the words saying none. */
+function addNoCarryForward(text: string, out: NumberToken[]): void {
+  NO_CARRY_FORWARD.lastIndex = 0;
+  for (let m = NO_CARRY_FORWARD.exec(text); m; m = NO_CARRY_FORWARD.exec(text)) {
+    const start = m.index, stop = start + m[0].length;
+    if (out.some((t) => t.start === start)) continue;
+    insertInOrder(out, { value: 0, label: m[1]!, unit: '件', approximate: false, at: start, start, end: start + m[0].indexOf(m[1]!), stop });
   }
 }
 

@@ -18,7 +18,9 @@ function placesOf(text: string, tokens: readonly NumberToken[], said: readonly S
   let from = 0;
   for (const figure of said) {
     const at = (i: number) => i >= from && tokens[i]!.value === figure.value && sameUnit(tokens[i]!.unit, figure.unit);
-    const before = (i: number, words: string | undefined) => !!words && text.slice(i > 0 ? tokens[i - 1]!.stop : 0, tokens[i]!.at).includes(words);
+    // A zero said in words holds its label in its own words (无上年结转件,…,无结转下年件): up to its stop.
+    const before = (i: number, words: string | undefined) => !!words
+      && text.slice(i > 0 ? tokens[i - 1]!.stop : 0, tokens[i]!.value === 0 ? tokens[i]!.stop : tokens[i]!.at).includes(words);
     // A count done of what came in is labelled with what came in (收到政府信息公开申请23件，…，已办结23件: 办结政府信息公开申请):
     // its verb stands before it.
     const verb = figure.label ? DONE_VERB.exec(figure.label)?.[0] : undefined;

@@ -218,6 +218,18 @@ describe('prose/table-agreement', () => {
     expect(carriedIn('收到政府信息公开申请6件，无上年结转至下年度的申请。', 2)).toEqual([]);
   });
 
+  it('holds none carried forward, said in words (无结转下年件), against 表三\'s 结转下年度 (cq-shizhu-wjw-2021)', () => {
+    const carriedForward = (text: string, table: number) => {
+      const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], 2021);
+      return findingsOf(tableAgreement, setFigures(makeReport({ document: { year: 2021 }, proseFigures: figures }), 'applications',
+        { 'newReceived.total': 1, 'carriedOver.total': 0, 'totalProcessed.total': 1 - table, 'carriedForward.total': table }));
+    };
+    const shizhu = '2021年,县卫生健康委共收到政府信息公开申请1件,无上年结转件,当年办结1件,无结转下年件。';
+    expect(carriedForward(shizhu, 0)).toEqual([]);
+    // Quoted at its own words, not at the zero carried in before it.
+    expect(carriedForward(shizhu, 1)).toMatchObject([{ severity: 'error', expected: 1, actual: 0, message: '正文“…当年办结1件,无结转下年件”为0件，表三·结转下年度·总计为1，相差1' }]);
+  });
+
   it('holds those concluded or answered, said bare after the applications received, against 表三\'s 办理结果总计 (平潭 2025, 行政审批局 2023)', () => {
     const concluded = (text: string, processed: number, year = 2025) => {
       const { figures } = extractProseFigures([{ text, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: text.length }] }], year);
