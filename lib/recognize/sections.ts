@@ -53,15 +53,17 @@ const OTHER_HEADING = /^[一二三四五六七八九十]+[、.．]/;
 // Words inside a table that say which table its rows belong to, tested in this order.
 // 表三's first data rows, which name it where its header lost the words that do.
 const DATA_SIGNATURE = /本年新收|上年结转/;
+// 表三's last row, which names it where a page opens on it (a flip-book's page 9: 四、结转下年度继续办理 0 0 0 0 0 0 0).
+const LAST_ROW_SIGNATURE = /结转下年/;
 const SIGNATURES: [SectionName, (key: string) => boolean][] = [
   ['activeDisclosure', (key) => /二十条|第二十第|信息内容/.test(key)],
-  ['applications', (key) => /申请人情况|勾稽关系|法人或其他组织/.test(key) || DATA_SIGNATURE.test(key)],
+  ['applications', (key) => /申请人情况|勾稽关系|法人或其他组织/.test(key) || DATA_SIGNATURE.test(key) || LAST_ROW_SIGNATURE.test(key)],
   // The template's header names both; a table of a row per group has only the outcome columns.
   ['reviewLitigation', (key) => (/行政复议/.test(key) && /行政诉讼/.test(key)) || (/结果维持/.test(key) && /结果纠正/.test(key))],
   ['legacy', (key) => /统计指标|指标名称|计量单位/.test(key)],
 ];
 // Every table row and every line before a table is tested: one regex tells the few that may match.
-const ANY_SIGNATURE = /二十条|第二十第|信息内容|申请人情况|勾稽关系|法人或其他组织|本年新收|上年结转|行政复议|结果维持|统计指标|指标名称|计量单位/;
+const ANY_SIGNATURE = /二十条|第二十第|信息内容|申请人情况|勾稽关系|法人或其他组织|本年新收|上年结转|结转下年|行政复议|结果维持|统计指标|指标名称|计量单位/;
 const ANY_HEADING = /主动公开政府信息|收到和处理政府信息公开申请|复议|统计表/;
 
 /** The standard table (or 统计表) whose header words a row's label key holds, if any. */
