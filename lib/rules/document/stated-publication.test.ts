@@ -28,5 +28,7 @@ describe('document/stated-publication', () => {
   it('passes a report put forward with its period (yc-xingqing-qianjinjie-2024), and a plan to compile one before the year ends', () => {
     expect(findingsOf(statedPublication, report, text(QIANJINJIE))).toEqual([]);
     expect(findingsOf(statedPublication, report, text('于2024年12月底前启动2024年度报告编制工作。'))).toEqual([]);
+    // The year of a notice before the report's: 2023's report, out in January 2024.
+    expect(findingsOf(statedPublication, report, text('按照2024年1月印发的通知要求，完成2023年度报告，并于2024年1月31日前在区政府网站公布。'))).toEqual([]);
   });
 });

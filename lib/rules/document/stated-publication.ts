@@ -5,8 +5,9 @@ import { inReportText, pageFinding, reportWords, type Finding, type Rule } from 
 
 const YEAR = String.raw`((?:19|20)\d{2})\s*年`;
 const DAY = String.raw`于\s*${YEAR}\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*(?:[之以]?前)?`;
-// 年度报告 for the year a clause names, its words kept in one sentence (no 。；).
-const REPORT = String.raw`${YEAR}度?[^。；;]{0,30}?年度?报告`;
+// 年度报告 for the year named nearest before it, in one sentence (no 。；): another date between (依据2024年1月的通知，完成
+// 2023年度报告) is not the report's year.
+const REPORT = String.raw`${YEAR}度?[^。；;\d]{0,30}?年度?报告`;
 const PUT_OUT = '(?:公布|发布|公开|挂网|上网)';
 // The report, then the day it went out by (…年度报告,并于2024年1月15日之前在…网站…向社会公布).
 const REPORT_THEN_DAY = new RegExp(String.raw`${REPORT}[^。；;]{0,40}?${DAY}(?=[^。；;]{0,40}?${PUT_OUT})`, 'gu');
