@@ -40,6 +40,7 @@ import { completionRate } from './prose/completion-rate.ts';
 import { feeNotices } from './prose/fee-notices.ts';
 import { partsSum } from './prose/parts-sum.ts';
 import { statedShares } from './prose/stated-shares.ts';
+import { strayWan } from './prose/stray-wan.ts';
 import { tableAgreement } from './prose/table-agreement.ts';
 import { outcomeSum as reviewLitigationOutcomeSum } from './reviewLitigation/outcome-sum.ts';
 import type { Rule, RuleInfo, YearRule } from './types.ts';
@@ -61,7 +62,7 @@ export const RULES: readonly Rule[] = [
   reviewLitigationOutcomeSum,
   tableComplete, columnYear, childrenSum, subsetWithinParent, cumulativeNotBelowYear,
   // The prose against itself and against the tables.
-  partsSum, statedShares, completionRate, tableAgreement, caseOutcomes, feeNotices, blankCount,
+  partsSum, strayWan, statedShares, completionRate, tableAgreement, caseOutcomes, feeNotices, blankCount,
 ];
 
 // A report against the same issuer's report of the year before or after (lib/years/compare.ts).
