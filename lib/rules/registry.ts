@@ -18,6 +18,7 @@ import { periodLegible } from './document/period-legible.ts';
 import { publishedOnTime } from './document/published-on-time.ts';
 import { reportOfIssuer } from './document/report-of-issuer.ts';
 import { requiredTables } from './document/required-tables.ts';
+import { statedPublication } from './document/stated-publication.ts';
 import { signedAfterPeriod } from './document/signed-after-period.ts';
 import { signedByIssuer } from './document/signed-by-issuer.ts';
 import { sixParts } from './document/six-parts.ts';
@@ -39,6 +40,7 @@ import { completionRate } from './prose/completion-rate.ts';
 import { feeNotices } from './prose/fee-notices.ts';
 import { partsSum } from './prose/parts-sum.ts';
 import { statedShares } from './prose/stated-shares.ts';
+import { strayWan } from './prose/stray-wan.ts';
 import { tableAgreement } from './prose/table-agreement.ts';
 import { outcomeSum as reviewLitigationOutcomeSum } from './reviewLitigation/outcome-sum.ts';
 import type { Rule, RuleInfo, YearRule } from './types.ts';
@@ -52,7 +54,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime,
+  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance, regulationsPower,
@@ -60,7 +62,7 @@ export const RULES: readonly Rule[] = [
   reviewLitigationOutcomeSum,
   tableComplete, columnYear, childrenSum, subsetWithinParent, cumulativeNotBelowYear,
   // The prose against itself and against the tables.
-  partsSum, statedShares, completionRate, tableAgreement, caseOutcomes, feeNotices, blankCount,
+  partsSum, strayWan, statedShares, completionRate, tableAgreement, caseOutcomes, feeNotices, blankCount,
 ];
 
 // A report against the same issuer's report of the year before or after (lib/years/compare.ts).

@@ -68,6 +68,10 @@ export const pageFinding = (severity: Severity, message: string, words?: readonl
 export const inReportText = (ctx: RuleContext, i: number): boolean =>
   i > ctx.headingLine && (ctx.signedLine === null || i <= ctx.signedLine) && !ctx.links.has(i);
 
+/** Where `length` characters from `start` of line `i` of `ctx.lines` stand on the page, for a finding's words: none where the page prints that line otherwise. */
+export const reportWords = (ctx: RuleContext, i: number, start: number, length: number): Spot[] =>
+  ctx.pageLines[i] === ctx.lines[i] ? [{ lines: 'body', line: i, start, end: start + length }] : [];
+
 /** A text of the catalogue in Chinese, as the rule was written, and in English for the English panel. */
 type Bilingual = Readonly<Record<Language, string>>;
 

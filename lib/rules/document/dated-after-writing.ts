@@ -1,7 +1,6 @@
 // A report can tell of nothing after it was written: a meeting held, or a count stopped, after the day it was signed and
 // put out is a slip of the year or a text that came from a later report (a mirror's copy, a template filled in).
-import type { Spot } from '../../document/page-text.ts';
-import { inReportText, pageFinding, type Finding, type Rule } from '../types.ts';
+import { inReportText, pageFinding, reportWords, type Finding, type Rule } from '../types.ts';
 import { chineseDate, periodEnd, shiftYears } from './dates.ts';
 
 // The Party's congresses and the plenary sessions of each Central Committee, by the day each opened: reports cite them
@@ -104,8 +103,7 @@ export const datedAfterWriting: Rule = {
       // The portal's banners and news lists around an old report tell of today's meetings, not the report's.
       if (!inReportText(ctx, i)) return;
       for (const dated of [...meetingsAfter(line, bound), ...asOfAfter(line, bound)]) {
-        const words: Spot[] = ctx.pageLines[i] === line ? [{ lines: 'body', line: i, start: dated.index, end: dated.index + dated.words.length }] : [];
-        findings.push(pageFinding('warning', `正文提到${dated.what}，晚于${against}，报告写成时还没有这件事，${dated.likely}`, words));
+        findings.push(pageFinding('warning', `正文提到${dated.what}，晚于${against}，报告写成时还没有这件事，${dated.likely}`, reportWords(ctx, i, dated.index, dated.words.length)));
       }
     });
     return findings;
