@@ -120,6 +120,18 @@ describe('a report none of whose tables could be read', () => {
     expect(notChecked(report, 1)).toBe('attachment');
   });
 
+  // review20c: a school reporting under the 条例 (石家庄市第一中学2022年政府信息公开工作年度报告, the title official-domain
+  // cites) owes the 国办 format's tables: none read may be pictures of them, as for any government body.
+  it('says of a school\'s 政府信息公开工作年度报告 of 2022, no table read, that its tables may be pictures', () => {
+    const html = `<html><head><meta charset="utf-8"><title>石家庄市第一中学2022年政府信息公开工作年度报告</title></head><body>
+<h3>石家庄市第一中学2022年政府信息公开工作年度报告</h3>
+<p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p>
+<p>四、政府信息公开行政复议、行政诉讼情况</p><p>五、存在的主要问题及改进情况</p><p>六、其他需要报告的事项</p></body></html>`;
+    const { report } = extractWithCheerio(html, 'https://www.sjzyz.edu.cn/xxgk/2023/0120.html');
+    expect([report.document.isReport, report.document.year]).toEqual([true, 2022]);
+    expect(notChecked(report, 0)).toBe('no-tables');
+  });
+
   it('leaves a report with tables read, in one frame of several, checked', () => {
     const longde = fixtureReport('longde-chengguan-2021.html');
     expect(notChecked(longde, 0)).toBeNull();

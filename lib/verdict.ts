@@ -2,6 +2,7 @@
 // the errors found; else whether the page may be no issuer's own copy; else whether any table of it could be read, to be
 // checked, and why not; else whether it is surely a report.
 import { isSchools } from './document/dates.ts';
+import { GOVERNMENT_REPORT } from './document/names.ts';
 import { SURE } from './document/is-report.ts';
 import { hasTables } from './labels.ts';
 import type { Report, Warning } from './schema.ts';
@@ -39,9 +40,11 @@ export function tallyOf(report: Report, attachments: number): Tally {
 
 /**
  * A school's report (《高等学校信息公开办法》's, its title or issuer naming the school): the 国办 formats' tables are no
- * school's to print, so none read says nothing of pictures.
+ * school's to print, so none read says nothing of pictures. Not one titled 政府信息公开工作年度报告: a school reporting under the
+ * 条例 (石家庄市第一中学2022年政府信息公开工作年度报告) owes the 国办 format's tables.
  */
-const schools = (report: Report): boolean => isSchools(report.source.title) || isSchools(report.document.issuer ?? '');
+const schools = (report: Report): boolean => !GOVERNMENT_REPORT.test(report.source.title)
+  && (isSchools(report.source.title) || isSchools(report.document.issuer ?? ''));
 
 /**
  * A report of the 统计表 years or a school's (no table due) none of whose tables was read but whose text gives figures: before 2019 many

@@ -14,3 +14,6 @@ export const NAME_LINE = new RegExp(`^[^，。,;；:：>/|]{2,30}${BODY_SUFFIX}$
 // What a school's name ends in: a 学年 report is a school's, and a school's own site may be on edu.cn. An academy (中国科学院,
 // 某省社会科学院) is none.
 export const SCHOOL_WORDS = '大学|(?<!科)学院|学校|中学|小学|幼儿园';
+// A title claiming the 政府信息公开条例's report (a government's, or a school's in its format: 石家庄市第一中学2022年政府信息公开
+// 工作年度报告), not the 高等学校信息公开办法's (中山大学2024—2025学年信息公开年度报告).
+export const GOVERNMENT_REPORT = /政府信息公开/;

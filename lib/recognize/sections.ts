@@ -53,8 +53,9 @@ const OTHER_HEADING = /^[一二三四五六七八九十]+[、.．]/;
 // Words inside a table that say which table its rows belong to, tested in this order.
 // 表三's first data rows, which name it where its header lost the words that do.
 const DATA_SIGNATURE = /本年新收|上年结转/;
-// 表三's last row, which names it where a page opens on it (a flip-book's page 9: 四、结转下年度继续办理 0 0 0 0 0 0 0).
-const LAST_ROW_SIGNATURE = /结转下年/;
+// 表三's last row, which names it where a page opens on it (a flip-book's page 9: 四、结转下年度继续办理 0 0 0 0 0 0 0): the
+// row's label, not a column's (a summary table of 受理申请 | 已办结 | 结转下年 in 总体情况 is no 表三).
+const LAST_ROW_SIGNATURE = /^[四4]?结转下一?年度?继续办理/;
 const SIGNATURES: [SectionName, (key: string) => boolean][] = [
   ['activeDisclosure', (key) => /二十条|第二十第|信息内容/.test(key)],
   ['applications', (key) => /申请人情况|勾稽关系|法人或其他组织/.test(key) || DATA_SIGNATURE.test(key) || LAST_ROW_SIGNATURE.test(key)],

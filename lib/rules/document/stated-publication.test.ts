@@ -31,4 +31,16 @@ describe('document/stated-publication', () => {
     // The year of a notice before the report's: 2023's report, out in January 2024.
     expect(findingsOf(statedPublication, report, text('按照2024年1月印发的通知要求，完成2023年度报告，并于2024年1月31日前在区政府网站公布。'))).toEqual([]);
   });
+  // review20c: wordings that name a year, a report and a day in one sentence without dating that year's report.
+  it('passes a year the clause opens on, a 半年报告, and a day something else began (条例 in force)', () => {
+    // The year of the work, the report unnamed by year (last year's, out in January).
+    expect(findingsOf(statedPublication, report, text('2024年，我局按时完成政府信息公开年度报告，并于2024年1月31日前在网站公布。'))).toEqual([]);
+    expect(findingsOf(statedPublication, report, text('2024年按时发布政府信息公开年度报告，于2024年1月31日前在网站公布。'))).toEqual([]);
+    // A half year's report (2022 年上半年报告) is out within its year.
+    expect(findingsOf(statedPublication, report, text('2024年上半年报告于2024年7月10日在网站公布。'))).toEqual([]);
+    // A 2008 report: the 条例 in force from 1 May 2008, and 政府信息公开 the work, not a publication.
+    expect(findingsOf(statedPublication, makeReport({ document: { year: 2008 } }),
+      text('本报告为2008年政府信息公开年度报告，《条例》于2008年5月1日起施行以来，我局全面推进政府信息公开工作。'))).toEqual([]);
+    expect(findingsOf(statedPublication, report, text('按照2024年政府信息公开年度报告编制要求，于2024年3月组织培训，规范政务公开工作。'))).toEqual([]);
+  });
 });

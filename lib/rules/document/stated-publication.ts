@@ -5,12 +5,15 @@ import { inReportText, pageFinding, reportWords, type Finding, type Rule } from 
 
 const YEAR = String.raw`((?:19|20)\d{2})\s*年`;
 const DAY = String.raw`于\s*${YEAR}\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*(?:[之以]?前)?`;
-// 年度报告 for the year named nearest before it, in one sentence (no 。；): another date between (依据2024年1月的通知，完成
-// 2023年度报告) is not the report's year.
-const REPORT = String.raw`${YEAR}度?[^。；;\d]{0,30}?年度?报告`;
-const PUT_OUT = '(?:公布|发布|公开|挂网|上网)';
-// The report, then the day it went out by (…年度报告,并于2024年1月15日之前在…网站…向社会公布).
-const REPORT_THEN_DAY = new RegExp(String.raw`${REPORT}[^。；;]{0,40}?${DAY}(?=[^。；;]{0,40}?${PUT_OUT})`, 'gu');
+// 年度报告 for the year named just before it, in its name: another date between (依据2024年1月的通知，完成2023年度报告)
+// is not the report's year, nor is a year the clause opens on, the work done in it (2024年，我局按时完成政府信息公开年度
+// 报告; 2024年按时发布年度报告), and a 半年报告 is no year's report.
+const REPORT = String.raw`${YEAR}度?(?:(?!完成|发布|公布|编制|按时|按期|及时)[^。；;\d，,：:]){0,30}?(?<!半)年度?报告`;
+// 公开 of 政府信息公开 or 政务公开 names the work, not its publication.
+const PUT_OUT = '(?:公布|发布|(?<!信息|政务)公开|挂网|上网)';
+// The report, then the day it went out by in that clause (…年度报告,并于2024年1月15日之前在…网站…向社会公布); a day
+// something else began (《条例》于2008年5月1日起施行以来，…) is no day of publication.
+const REPORT_THEN_DAY = new RegExp(String.raw`${REPORT}[^。；;]{0,40}?${DAY}(?=[^。；;，,]{0,40}?${PUT_OUT})`, 'gu');
 // The day, then the report (于2024年1月15日前发布2024年…年度报告). Compiling it (编制, 启动) before the year ends is no slip.
 const DAY_THEN_REPORT = new RegExp(String.raw`${DAY}[^。；;]{0,25}?${PUT_OUT}[^。；;]{0,20}?${REPORT}`, 'gu');
 

@@ -34,4 +34,9 @@ describe('prose/stray-wan', () => {
     expect(findingsOf(strayWan, report(BAOSHAN, 2024))).toEqual([]);
     expect(findingsOf(strayWan, report(HZS, 2020))).toEqual([]);
   });
+  // review20c: baoshan-2024's sentence with round counts — views, then other things that add up to their digits by chance.
+  it('passes a round total followed by counts of other things adding up to its digits', () => {
+    expect(findingsOf(strayWan, report('2024年,政府门户网站浏览量300万次。开展在线访谈200次,回应社会关切100次。', 2024))).toEqual([]);
+    expect(findingsOf(strayWan, report('累计汇聚数据500万条,开放数据集300条、数据接口200条。', 2024))).toEqual([]);
+  });
 });

@@ -5,7 +5,8 @@ import { sameUnit } from '../../prose/units.ts';
 import type { Finding, Rule } from '../types.ts';
 
 const WAN = 10_000;
-// Parts looked for: the figure's own (其中…), else the next few figures, as a sentence after it lists them.
+// Parts looked for: the figure's own (其中…), else the next few figures counting the same thing, as a sentence after it
+// lists them.
 const FOLLOWING = 4;
 // Digits this few can match a sum of small parts by chance.
 const LEAST = 100;
@@ -28,13 +29,17 @@ function addingTo<T extends { value: number; unit: string | null; approximate: b
   return null;
 }
 
+/** Whether a later figure counts what `total` counts, its label ending in the same thing (…主动公开政府信息): round
+ * counts of other things can add up to a round total's digits by chance (浏览量300万次, 在线访谈200次, 回应关切100次). */
+const countingTheSame = (total: ProseFigure) => (part: ProseFigure) => part.label.endsWith(total.label.slice(-2));
+
 export const strayWan: Rule = {
   id: 'prose/stray-wan',
   severity: 'warning',
   description: '总数没有多写“万”字：分项之和不恰是总数去掉“万”的数 (no stray 万 on a total whose parts add up to its digits without it)',
   rationale: {
-    zh: '“万”字多写一个，数就大了一万倍。正文说“政府网站主动公开政府信息173769万条”（17亿多条），接着说“市政府及其部门主动公开政府信息75656条,县(区)政府及其部门主动公开政府信息98113条”，两项合计正是173769条：“万”是多写的，总数应为173769条。只在分项（“其中”所列，或紧接着的几个同单位的数）恰好合计为总数去掉“万”的数时才提示；以万计的数本身常见且合理（“主动公开政府信息9.9万条”“汇聚数据8232万条”“阅读量180万次”），分项同样以万计的（“共12万条，其中市级8万条、县级4万条”）或合计对不上的，都不算；总数去掉“万”后不足100的，分项凑巧相加相等的可能大，不比较。只作警告：请对照原文。',
-    en: 'One 万 (ten thousand) too many makes a count ten thousand times too large. A text saying “the government website proactively disclosed 173769万 items” (over 1.7 billion), then “the city government and its departments disclosed 75656 items, the county and district governments 98113”, whose sum is exactly 173769: the 万 is a slip, and the total is 173769 items. Only parts (listed under 其中, or the few counts in the same unit right after the total) adding up exactly to the total\'s digits without 万 raise it; counts in 万 are common and sound in themselves (主动公开政府信息9.9万条, 99 thousand items; 汇聚数据8232万条, 82 million records; 阅读量180万次, 1.8 million reads), and parts also in 万 (共12万条，其中市级8万条、县级4万条) or a sum that does not match do not count; digits under 100 without 万 may be matched by small parts by chance and are not compared. Only a warning: read the original.',
+    zh: '“万”字多写一个，数就大了一万倍。正文说“政府网站主动公开政府信息173769万条”（17亿多条），接着说“市政府及其部门主动公开政府信息75656条,县(区)政府及其部门主动公开政府信息98113条”，两项合计正是173769条：“万”是多写的，总数应为173769条。只在分项（“其中”所列，或紧接着的几个同单位、数的是同一样东西的数，如“…主动公开政府信息”）恰好合计为总数去掉“万”的数时才提示；以万计的数本身常见且合理（“主动公开政府信息9.9万条”“汇聚数据8232万条”“阅读量180万次”），分项同样以万计的（“共12万条，其中市级8万条、县级4万条”）或合计对不上的，都不算；总数去掉“万”后不足100的，分项凑巧相加相等的可能大，不比较。只作警告：请对照原文。',
+    en: 'One 万 (ten thousand) too many makes a count ten thousand times too large. A text saying “the government website proactively disclosed 173769万 items” (over 1.7 billion), then “the city government and its departments disclosed 75656 items, the county and district governments 98113”, whose sum is exactly 173769: the 万 is a slip, and the total is 173769 items. Only parts (listed under 其中, or the few counts right after the total in the same unit and of the same thing, such as …主动公开政府信息) adding up exactly to the total\'s digits without 万 raise it; counts in 万 are common and sound in themselves (主动公开政府信息9.9万条, 99 thousand items; 汇聚数据8232万条, 82 million records; 阅读量180万次, 1.8 million reads), and parts also in 万 (共12万条，其中市级8万条、县级4万条) or a sum that does not match do not count; digits under 100 without 万 may be matched by small parts by chance and are not compared. Only a warning: read the original.',
   },
   example: {
     passes: {
@@ -52,7 +57,8 @@ export const strayWan: Rule = {
       const digits = digitsBeforeWan(figure);
       if (digits === null) return [];
       const own = addingTo(figure.parts, digits, figure.unit);
-      const after = own ? null : addingTo(figures.slice(i + 1, i + 1 + FOLLOWING), digits, figure.unit);
+      const following = own ? null : addingTo(figures.slice(i + 1, i + 1 + FOLLOWING), digits, figure.unit);
+      const after = following?.every(countingTheSame(figure)) ? following : null;
       const parts = own ?? after;
       if (!parts) return [];
       const unit = figure.unit ?? '';

@@ -4,7 +4,7 @@
 // marks. So is a portal reached by its IP address: it names no domain to doubt.
 import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
-import { SCHOOL_WORDS } from '../../document/names.ts';
+import { GOVERNMENT_REPORT, SCHOOL_WORDS } from '../../document/names.ts';
 import { TEMPLATE_HOSTS } from '../../text/template-marks.ts';
 import { sameSite, statedSites } from '../../document/stated-site.ts';
 import { footerOf, pageGovernmentSites } from '../page-text.ts';
@@ -61,8 +61,6 @@ const SCHOOL_IN_TITLE = new RegExp(`(?:${SCHOOL_WORDS})(?=\\s*(?:(?:19|20)\\d{2}
 // A school reports under the 高等学校信息公开办法, not the 政府信息公开条例: a title claiming the latter is a government's report,
 // whatever school's footer its site prints under it; unless the title names the school as its subject (石家庄市第一中学2022年
 // 政府信息公开工作年度报告, on its own edu.cn site: the school's, whatever law it names).
-const GOVERNMENT_REPORT = /政府信息公开/;
-
 /**
  * Whether the page says the report is a school's: its title names one, or, under a title that claims no 政府信息公开 report,
  * its footer names one as the site's owner (版权所有：上海城建职业学院, succ-2024's 2024年度信息公开工作年报, which names no 学年)
