@@ -103,28 +103,26 @@ export function addImpliedZeros(text: string, out: NumberToken[]): void {
       addZeros(text, out, { value: 0, label, unit, approximate: false, at: start, start, end, stop: end + what.length });
     }
   }
-  addNoCarryIn(text, out);
-  addNoCarryForward(text, out);
+  addNoCarry(text, out);
 }
 
-/** 上年无结转, 无上年结转申请: a zero of the applications carried in, bound to all its words (上年无结转) or to those saying none. */
-function addNoCarryIn(text: string, out: NumberToken[]): void {
-  NO_CARRY_IN.lastIndex = 0;
-  for (let m = NO_CARRY_IN.exec(text); m; m = NO_CARRY_IN.exec(text)) {
-    const start = m.index, stop = start + m[0].length;
-    if (out.some((t) => t.start === start)) continue;
-    const label = m[3] ?? m[1]! + m[2]!;
-    insertInOrder(out, { value: 0, label, unit: '件', approximate: false, at: start, start, end: m[3] ? stop - m[3].length : stop, stop });
-  }
-}
+// Each way of saying none was carried, and the label and end of its zero: 上年无结转 bound to all its words (its year and
+// what was carried, apart), 无上年结转申请 to those saying none; 无结转下年件 (carried forward) to those saying none.
+const NO_CARRY: [RegExp, (m: RegExpExecArray, stop: number) => [string, number]][] = [
+  [NO_CARRY_IN, (m, stop) => (m[3] ? [m[3], stop - m[3].length] : [m[1]! + m[2]!, stop])],
+  [NO_CARRY_FORWARD, (m) => [m[1]!, m.index + m[0].indexOf(m[1]!)]],
+];
 
-/** 无结转下年件: a zero of the applications carried forward, bound to the words saying none. */
-function addNoCarryForward(text: string, out: NumberToken[]): void {
-  NO_CARRY_FORWARD.lastIndex = 0;
-  for (let m = NO_CARRY_FORWARD.exec(text); m; m = NO_CARRY_FORWARD.exec(text)) {
-    const start = m.index, stop = start + m[0].length;
-    if (out.some((t) => t.start === start)) continue;
-    insertInOrder(out, { value: 0, label: m[1]!, unit: '件', approximate: false, at: start, start, end: start + m[0].indexOf(m[1]!), stop });
+/** 上年无结转, 无上年结转申请, 无结转下年件: zeros of the applications carried in or forward. */
+function addNoCarry(text: string, out: NumberToken[]): void {
+  for (const [pattern, labelled] of NO_CARRY) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index, stop = start + m[0].length;
+      if (out.some((t) => t.start === start)) continue;
+      const [label, end] = labelled(m, stop);
+      insertInOrder(out, { value: 0, label, unit: '件', approximate: false, at: start, start, end, stop });
+    }
   }
 }
 
