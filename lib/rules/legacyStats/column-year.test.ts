@@ -27,4 +27,14 @@ describe('legacyStats/column-year', () => {
   it('says nothing where another column is headed with the report\'s year (last year set beside this one)', () => {
     expect(findingsOf(columnYear, report(2018), heads('2017年度', ['指标名称', '单位', '2017年度', '2018年度']))).toEqual([]);
   });
+
+  // review20b's doubts: a head of a range that takes in the report's year is its own; one of a later year is no copy of
+  // last year's, and is not said to be.
+  it('says nothing of a range ending in the report\'s year, and words a later year as a slip, not a copy', () => {
+    expect(findingsOf(columnYear, report(2008), heads('2007年-2008年'))).toEqual([]);
+    expect(findingsOf(columnYear, report(2013), heads('2014年度'))).toMatchObject([{
+      expected: 2013, actual: 2014,
+      message: '统计表本年数字列的表头为“2014年度”，晚于报告年度2013年：表头或报告年度可能写错，表中数字是哪一年的请核对',
+    }]);
+  });
 });
