@@ -85,6 +85,11 @@ describe('prose/table-agreement', () => {
     expect(findingsOf(tableAgreement, report(32))).toMatchObject([{ severity: 'error', expected: 32, actual: 26,
       message: '正文“2013年制作、获取政府信息总数32条，其中主动公开政府信息26条…”中主动公开政府信息为26条，统计表“主动公开信息数”为32，相差6' }]);
     expect(findingsOf(tableAgreement, report(26))).toEqual([]);
+    // One kind of what was disclosed (福建's wording with a kind in place of the whole: built, not found verbatim) is a share.
+    const kind = '2013年制作、获取政府信息总数32条，其中主动公开机构职能类信息12条。';
+    const ofKind = extractProseFigures([{ text: kind, table: -1, cellTextLength: 0, pieces: [{ node: {}, nodeStart: 0, lineStart: 0, length: kind.length }] }], 2013).figures;
+    expect(ofKind[0]!.parts.map((p) => p.label)).toEqual(['主动公开机构职能类信息']);
+    expect(findingsOf(tableAgreement, { ...report(32), proseFigures: ofKind })).toEqual([]);
   });
 
   it('fails prose that contradicts 表三', () => {

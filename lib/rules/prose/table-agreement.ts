@@ -161,7 +161,7 @@ export const tableAgreement: Rule = {
       // The figure, and the parts that name a table figure of their own (其中本年新收33件, 其中予以公开30件); not approximate ones.
       const stated = topic
         ? [{ said: figure, topic, path: `${i}` }, ...figure.parts.map((part, j) => ({ said: part, topic: partTopic(topic, part, figure.text, ctx.proseCounts[i]), path: `${i}.parts.${j}` }))]
-        : figure.parts.map((part, j) => ({ said: part, topic: proseTopic({ ...part, text: figure.text, parts: [] }) === 'activeDisclosed' ? 'activeDisclosed' as const : null, path: `${i}.parts.${j}` }));
+        : figure.parts.map((part, j) => ({ said: part, topic: MADE_DISCLOSED.test(part.label) && proseTopic({ ...part, text: figure.text, parts: [] }) === 'activeDisclosed' ? 'activeDisclosed' as const : null, path: `${i}.parts.${j}` }));
       for (const { said, topic, path } of stated) {
         if (!topic || said.approximate) continue;
         const readings = readingsFor(topic);
@@ -188,6 +188,8 @@ export const tableAgreement: Rule = {
 // 福建's wording: 2013年制作、获取政府信息总数32条，其中主动公开政府信息26条，作为依申请公开信息数0条 (平潭 财政金融局 2013, whose
 // 统计表 and next sentence say 32 disclosed).
 const MADE = /^(?:制作|获取|制作、获取)政府信息/;
+// The part disclosed of it as a whole; not one kind of it (其中主动公开机构职能类信息12条), a share of the 统计表's count.
+const MADE_DISCLOSED = /^主动公开(?:的)?(?:政府)?信息(?:总?数)?$/;
 
 // 累计 right before the figure's words (累计受理…), however the label begins (在…管委会门户网站累计主动公开政府信息805条,
 // labelled 门户网站主动公开政府信息: 平潭 公安局 2014); not the year's own 全年累计/本年累计.
