@@ -3,6 +3,7 @@
 // to the words that say it, for the prose rules to hold against the tables. findNumbers (numbers.ts) looks for them
 // only where its one scan of the line met the words they start with.
 import type { NumberToken } from './numbers.ts';
+import { RECEIVED_VERB } from './received.ts';
 import { UNITS } from './units.ts';
 import { HAN } from '../text/han.ts';
 
@@ -22,16 +23,15 @@ const ALSO_NONE = new RegExp(`^${AND_CASE}(${CASE}(?:案件)?)`);
 // 行政复议 counts 行政复议 (未收到…行政复议申请, 行政复议申请), but 未收到要求公开行政诉讼案卷材料的申请
 // counts applications.
 export const NAMED_CASE = new RegExp(`${CASE}(?:案件|案|情况|申请)?$`);
-// What is none is what its verb governs, not what another verb of receiving after it does, where the page lost the
-// comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
-const RECEIVED = '收到|接到|受理|接收';
 // "2021年度无依申请公开件", "我乡无依申请公开政府信息事项": none applied for, said with 无 (not of fees: 无依申请公开收费).
 const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 // "未收到政府信息公开申请", "未发生行政复议案件", "未引起行政复议与行政诉讼": a zero the report states in words. Only for what the
 // tables count (申请 and the cases), so the prose rules can hold it against them; of an applicant (申请人), only
 // a request (没有收到申请人要求公开政府信息的情况), not what else one did (目前未收到该申请人提交的补正: the
 // application came, its correction did not).
-const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED}|发生|产生|引起|引发)过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
+// What is none is what its verb (of receiving: prose/received.ts) governs, not what another verb of receiving after it
+// does, where the page lost the comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
+const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED_VERB}|发生|产生|引起|引发)过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 // Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016).
