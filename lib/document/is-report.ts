@@ -146,13 +146,20 @@ function hasText(lines: readonly string[]): boolean {
   return false;
 }
 
+// A list's entry may show under its title the opening of the report and its address (a site search's results, a column
+// that shows each report's 摘要): those lines are the entry's, not the page's own text.
+const ENTRY_LINES = 2;
 /** Whether the lines are mostly the titles of reports (with their years): a list of reports, not one. */
 function listsReports(lines: readonly string[]): boolean {
-  let titles = 0, text = 0;
+  let titles = 0, text = 0, underTitle = 0;
   for (const line of lines.slice(0, 400)) {
     if (line.length < 8) continue; // dates, page numbers, menu words
-    text++;
-    if (isTitleLine(line)) titles++;
+    if (isTitleLine(line)) {
+      titles++;
+      text++;
+      underTitle = ENTRY_LINES;
+    } else if (underTitle > 0) underTitle--;
+    else text++;
   }
   return titles >= 3 && titles * 10 >= text * 3;
 }
