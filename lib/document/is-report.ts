@@ -146,15 +146,33 @@ function hasText(lines: readonly string[]): boolean {
   return false;
 }
 
-/** Whether the lines are mostly the titles of reports (with their years): a list of reports, not one. */
-function listsReports(lines: readonly string[]): boolean {
-  let titles = 0, text = 0;
+// A list's entry may show under its title the opening of the report, cut short, and its address (a site search's
+// results, a column that shows each report's 摘要): those lines are the entry's, not the page's own text.
+const ENTRY_LINE = /(?:\.{3}|…)$|^(?:https?:\/\/|www\.)/;
+const ENTRY_LINES = 2;
+/** The titles of reports among the lines (with their years), and the lines that are none of their entries'. */
+function listEntries(lines: readonly string[]): { titles: number; rest: string[] } {
+  const rest: string[] = [];
+  let titles = 0, underTitle = 0;
   for (const line of lines.slice(0, 400)) {
-    if (line.length < 8) continue; // dates, page numbers, menu words
-    text++;
-    if (isTitleLine(line)) titles++;
+    if (isTitleLine(line)) {
+      titles++;
+      underTitle = ENTRY_LINES;
+    } else if (underTitle > 0 && ENTRY_LINE.test(line)) underTitle--;
+    else {
+      if (line.length >= 8) underTitle = 0; // a date between does not end the entry
+      rest.push(line);
+    }
   }
-  return titles >= 3 && titles * 10 >= text * 3;
+  return { titles, rest };
+}
+
+/** Whether the lines are mostly the titles of reports: a list of reports, not one; and, where they are, whether the page says anything of its own. */
+function listsReports(lines: readonly string[]): { list: boolean; ownText: boolean } {
+  const { titles, rest } = listEntries(lines);
+  const text = titles + rest.filter((line) => line.length >= 8).length; // not dates, page numbers, menu words
+  const list = titles >= 3 && titles * 10 >= text * 3;
+  return { list, ownText: list && hasText(rest) };
 }
 
 /** Below this confidence a page taken for a report may well not be one: the panel and the badge say so. */
@@ -191,7 +209,10 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // A 年报 column's list page names many reports and says little else (its title may name the year
   // of the column: 2021年政府信息公开年报); a report with a 相关阅读 list beside it has its own year in
   // its title, and its own text and tables.
-  if (e.standardTables === 0 && !e.legacyTable && listsReports(e.bodyLines) && (yearIn(title) === null || !hasText(e.bodyLines))) score = Math.min(score, 0.3);
+  if (e.standardTables === 0 && !e.legacyTable) {
+    const { list, ownText } = listsReports(e.bodyLines);
+    if (list && (yearIn(title) === null || !ownText)) score = Math.min(score, 0.3);
+  }
   const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   // The report cites the format it follows: 国办公开办函〔2021〕30号 is the 2021 format.
   const year2021 = /〔2021〕30号|\[2021\]30号|\(2021\)30号/.test(text);
