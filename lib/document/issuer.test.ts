@@ -298,10 +298,20 @@ describe('reportIssuer', () => {
     expect(opened('本报告按照由国务院办公厅政府信息与政务公开办公室编制的年度报告格式编写。')).toBeNull();
   });
 
+  it('takes the name after the second of two joined verbs (涵江区人社局 2023, pthj.gov.cn t20240109_1897520)', () => {
+    const hanjiang = ['根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室关于印发中华人民共和国政府信息公开工作年度报告格式的通知》及政府信息公开工作相关文件要求,我局编制并向社会公开莆田市涵江区人力资源和社会保障局2023年度政府信息公开工作年度报告。', '一、总体情况'];
+    expect(named('', hanjiang)).toBe('莆田市涵江区人力资源和社会保障局');
+  });
+
   it('takes no name from the title of another document the text says the body published (bj-dongcheng-fgw-2021)', () => {
     const dongcheng = ['依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)第五十条规定,编制本报告。', '一、总体情况', '(二)主动公开政府信息情况',
       '2.我委通过数字东城网站按时公开了《关于北京市东城区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划(草案)的报告》《北京市东城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。'];
     expect(named('', dongcheng)).toBeNull();
+    // Nor from a list of what it published, whose last item opens with the year (硚口区人民政府办公室 2024, qiaokou.gov.cn
+    // t20250122_2523807): the 、 ends one item, and no name runs over it.
+    const qiaokou = ['根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现公开区人民政府办公室2024年政府信息公开工作年度报告。', '一、总体情况', '(一)主动公开情况',
+      '依法依规公开有关政府工作动态,公布硚口区《政府工作报告》、2024年度重大行政决策事项目录等文件,主动公开硚口区一般湿地名录(第一批)、区2024年城市黑臭水体排查情况等工作信息。'];
+    expect(named('区人民政府办公室2024年政府信息公开工作年度报告', qiaokou)).toBeNull();
     // The report's own title, quoted, still names it, 关于 and all.
     expect(named('', ['现发布《关于北京市东城区2021年度政府信息公开工作情况的报告》。', '一、总体情况'])).toBe('北京市东城区');
   });

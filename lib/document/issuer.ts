@@ -53,8 +53,12 @@ const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,24}\\))?';
 const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:报告|年报)》)`;
 // The name runs from the verb nearest it: 政务公开's 公开 states nothing where a verb done follows (清江浦区政务公开工作领导小组
 // 办公室编制了清江浦区人民政府2021年度…, js-qingjiangpu-2021), and no name holds a verb done (编制了), nor the 现将 that puts
-// the report forward (…工作报告编制此报告现将兰州市2020年…: lanzhou-2020, its comma lost).
-const STATES_BODY_YEAR = `${STATES}(?:了|的)?(?:${QUOTES_REPORT}(?:关于)?)?((?:(?!${STATES}了|${PRESENTS})[^，,。《》]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
+// the report forward (…工作报告编制此报告现将兰州市2020年…: lanzhou-2020, its comma lost), nor the 、 of a list of what was
+// published (主动公开硚口区一般湿地名录(第一批)、区2024年城市黑臭水体排查情况, 硚口区政府办公室 2024).
+// Two verbs joined, the second on to the name (我局编制并向社会公开莆田市涵江区…局2023年度…, 涵江区人社局 2023): the name
+// starts after the second.
+const AND_STATES = `(?:并(?:向社会|对外)?${STATES})?`;
+const STATES_BODY_YEAR = `${STATES}(?:了|的)?${AND_STATES}(?:${QUOTES_REPORT}(?:关于)?)?((?:(?!${STATES}了|${PRESENTS})[^，,。《》、]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
 const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE}(?:,?\\s*是?(?:根据|按照|依据|依照)[^。]{0,200}?编制|\\s+(?:根据|按照|依据|依照))`;
 const OFFICE_SECTION = '(?:(?<=办公室|办公厅)[^，,。由\\d]{1,6}?[科股])?';

@@ -31,6 +31,8 @@ describe('reportPeriod', () => {
     // urumqi.gov.cn 4009d7ec…, its 年月 lost); an event's 起止时间 names no span.
     expect(reportPeriod(['现公布西安市鄠邑区教育局2024年政府信息公开工作年度报告,起止时间为2024年1月1日至2024年12月31日,电子版可在西安市鄠邑区人民政府网站下载。'], 2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(reportPeriod(['本报告由总体情况、主动公开政府信息、收到和处理政府信息公开申请、政府信息公开行政复议、行政诉讼、存在的主要问题及改进情况、其他需要报告的事项等6部分组成,各项数据核定的起止时间为202111日至1231日。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-31' });
+    // …or the statistics' own (湛江市霞山区教育局 2022, zjxs.gov.cn post_1845465).
+    expect(reportPeriod(['本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六部分组成,所列举数据的统计起止时间为2022年1月1日至2022年12月31日。'], 2022)).toEqual({ start: '2022-01-01', end: '2022-12-31' });
     expect(reportPeriod(['我局就《管理办法》公开征求意见,征求意见起止时间为2024年3月1日至3月15日。'], 2024)).toBeNull();
     // 海林市 2021 (a mirror's copy): a sentence of its own after the parts; an action's span after a comma is none (built wording).
     expect(reportPeriod(['本报告由总体情况、其他需要报告的事项等部分组成。起止时间为2021年1月1日至2021年12月31日。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-31' });

@@ -1403,6 +1403,15 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(partsSumOf(figuresOf('共收到申请10件，其中当面申请4件；网络申请12件。')).map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('ends a 其中 its 等 closed before a ；: what the sentence counts after it is no item (葫芦岛市教育局 2022)', () => {
+    // hld.gov.cn t20230128_1129303: the 1135 are the account's posts, no part of the 497 (alone past it).
+    const hld = figuresOf('2022年,主动公开信息497条,其中网站发布新闻类165条,教育通知类39条,政策文件及解读10条,教育服务类23篇,建议提案答复34篇,专题专栏10个,义务教育领域信息公开121篇等;“葫芦岛市教育局”微信公众号发布1135条,关注人数达181761人,基本做到日更新。');
+    expect(summary(hld).slice(0, 1)).toEqual(['主动公开信息=497条 [网站发布新闻类=165条; 教育通知类=39条; 政策文件及解读=10条]']);
+    expect(partsSumOf(hld).map((f) => f.severity)).not.toContain('warning');
+    // The list up to its 等 is still held against its total (4+12 under 10: at odds, as above).
+    expect(partsSumOf(figuresOf('共收到申请10件，其中当面申请4件；网络申请12件等；信函申请1件。')).map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('leaves a count of money or of another kind of thing said of a part standing alone, and goes on with the list after it (pingtan-dishui-2013, pingtan-2018)', () => {
     // The items add up to the 受理 117, not to the 办结 171 right before them (the page's slip): they are the 117's.
     const dishui = figuresOf('今年我局共受理审批事项117件，办结171件，办结率100%。其中办理下岗失业人员减免税共计91件，共计减免金额219062.78元；受理审批个人出售自有住房减免税共计7件，减免金额21470.27元；无偿赠与和遗产继承减免税19件。');

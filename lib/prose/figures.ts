@@ -706,6 +706,9 @@ function closeOne<N>(reading: Reading<N>): void {
 
 const FULL_TEXT = /全文电子化/;
 
+// 等 right after a list's last count, then the ；that ends its clause.
+const CLOSED_BY_DENG = /^\s*等\s*[;；]/;
+
 /**
  * What becomes of a figure read while a breakdown is open, with no words opening another: it is its next part
  * ('part'), it ends the breakdown ('ends'), or it takes the breakdown's list past its total where the list makes
@@ -781,7 +784,10 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // 63条: moonvision-gzyb-2025-trad, its 分别 garbled away).
   const afterOthers = afterSemicolon && token.value > total.value && sameUnit(token.unit, total.unit) && total.parts.length > 0
     && total.parts.every((p) => !sameUnit(p.unit, total.unit));
-  if ((token.value > 0 && complete(total) && !listItem) || (overflows && !listItem) || otherChannel || afterOthers
+  // A list its 等 closed before the ；is over: what the sentence counts after it is no item (…义务教育领域信息公开121篇等;
+  // “葫芦岛市教育局”微信公众号发布1135条 under 主动公开信息497条: 葫芦岛市教育局 2022).
+  const closedByDeng = afterSemicolon && last !== undefined && last === reading.previous && last.line === read.line && CLOSED_BY_DENG.test(text.slice(last.token.stop, token.at));
+  if ((token.value > 0 && complete(total) && !listItem) || (overflows && !listItem) || otherChannel || afterOthers || closedByDeng
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
       && !((outer.bracket || carriedIn(label) || closesOutcomes(label, total.parts.map((p) => p.label))) && sum === total.value)
       && !outcomesOf(total.label, [...total.parts.map((p) => p.label), label]))

@@ -105,6 +105,12 @@ describe('document/announced-parts', () => {
       '报告开头称由六部分组成，但正文中未找到：“主动公开政府信息情况”、“收到和处理政府信息公开申请情况”、“政府信息公开行政复议、行政诉讼情况”、“存在的主要问题及改进情况”、“其他需要报告的事项”');
   });
 
+  it('parts names each in its quotes, a 、 between them, and names them without their quotes (三元区人社局 2023, smsy.gov.cn t20240104_1991397)', () => {
+    const lines = ['本报告由“总体情况”、“主动公开政府信息情况”、“收到和处理政府信息公开申请情况”、“政府信息公开行政复议、行政诉讼情况”、“存在的主要问题及改进情况”、“其他需要报告的事项”六个部分组成。', '一、总体情况'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe(
+      '报告开头称由六部分组成，但正文中未找到：“主动公开政府信息情况”、“收到和处理政府信息公开申请情况”、“政府信息公开行政复议、行政诉讼情况”、“存在的主要问题及改进情况”、“其他需要报告的事项”');
+  });
+
   it('parts two names the page ran together, their 、 lost (gs-qingshui-jyj-2023: 总体情况主动公开政府信息情况)', () => {
     const lines = ['本报告由总体情况主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六部分组成。', '一、总体情况'];
     expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines }))[0]!.message).toBe(

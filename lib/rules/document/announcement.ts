@@ -45,8 +45,8 @@ function findAnnouncement(lines: readonly string[]): { list: string; countText: 
   return null;
 }
 
-// “A”“B”: two names, each in its quotes; and the quotes around a name.
-const QUOTED_NEIGHBOURS = /[”」》"]\s*[“「《"]/g;
+// “A”“B”, “A”、“B”: two names, each in its quotes (三元区人社局 2023 joins them with 、); and the quotes around a name.
+const QUOTED_NEIGHBOURS = /[”」》"]\s*、?\s*[“「《"]/g;
 const QUOTE_MARKS = /^[“「《"]+|[”」》"]+$/g;
 // "…下一步打算，以及其他需要报告的事项": the joint after a comma is no part of the name.
 const LEADING_JOINT = /^(?:以及|和|及)/;
