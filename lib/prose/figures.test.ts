@@ -550,6 +550,8 @@ describe('zeros said in words', () => {
       '收取检索、复印、邮寄等费用=0', '收取与政府信息申请有关的任何费用=0',
     ]);
     expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0', '收费=0']);
+    // 平潭 行政审批局 2015, 经济发展局 2016: 无 before the disclosure whose fees were none.
+    expect(summary(figuresOf('2015年我局无政府信息公开收费及减免情况。'))).toEqual(['收费=0']);
     expect(summary(figuresOf('本年度无收费情况。', '本年度不存在收费情况。', '本年度政府信息公开工作无收费。', '不存在违规收费情况。', '无收费通知。')))
       .toEqual(['收费=0', '收费=0', '收费=0']);
     // No fee notice sent is that, in 件, and not a fee charged; 表三's row of applications closed for an unpaid
