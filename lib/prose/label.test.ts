@@ -404,6 +404,8 @@ describe('the label before the number', () => {
     ]);
     // bj-hbj-2010: a total over a column and the bureau's website is neither's alone.
     expect(labels('通过政府信息公开专栏及我局政务网站主动公开政府信息2585条。')).toEqual(['主动公开政府信息']);
+    // 51wts-pjfgj-2024: 我局 after 和 says whose the second thing is; the total is of both, not of the second.
+    expect(labels('2024年,主动公开政府信息公开目录和我局专题专栏共188条。')).toEqual(['主动公开政府信息公开目录和专题专栏']);
     // dingxi-ggzy-2020: 公开栏目 is a column of the website, not a 公开栏 (a notice board).
     expect(labels('在政府信息公开栏目发布信息9条。')).toEqual(['发布信息']);
     // guizhou-jgsw-2020, xam-sthjj-2022: a column by its own name tells what was published there from the kinds beside it.

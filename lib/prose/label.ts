@@ -459,6 +459,8 @@ const VERB_ONLY = new RegExp(`^(?:${ACTIVITY})$`);
 // 行政处罚处理决定数量 (not 主动公开数据 2016年主动公开政府信息数: a year after a heading starts anew).
 const MEASURE = /(?:数量?|总数|量)$/;
 const THIS_YEAR = /^本年度?$/;
+const JOINED_BY = /(?:和|及|与|以及)$/;
+const OURS = new RegExp(`^我(?:${BODY_WORDS})$`);
 // …or its year (行政许可2022年处理决定数量), where the measure names no act of its own (主动公开政府信息数 does).
 const A_YEAR = /^(?:19|20)\d{2}年度?$/;
 
@@ -493,6 +495,9 @@ function lastSegment(region: string): string {
     start = m.index + m[0].length;
     filler = m[0];
   }
+  // "主动公开政府信息公开目录和我局专题专栏共188条" (51wts-pjfgj-2024): 我局 after 和 says whose the second thing named
+  // is; the label is both, not the second alone.
+  if (before && JOINED_BY.test(before) && OURS.test(between)) return before + best;
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
   // "行政许事项本年新增21项" (会同县林业局 2020): what the year added says nothing without what it was added to.
   if (before && CHANGE_ALONE.test(best) && THIS_YEAR.test(between)) return before + best;
