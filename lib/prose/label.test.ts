@@ -22,6 +22,8 @@ describe('the label after the unit', () => {
     expect(labels('不予公开的4件中2件为属于行政查询事项。')).toEqual(['不予公开', '行政查询事项']);
     // 均为 goes on the sentence: the count is of what was received.
     expect(labels('本年度共收到政府信息公开申请5件均为自然人申请。')).toEqual(['收到政府信息公开申请']);
+    // jingshan-wjj-2022: 本年度内 is the year, its 内 no word of the label.
+    expect(labels('本年度内单位行政处罚处理决定数量39件,不存在其他情况。')).toEqual(['单位行政处罚处理决定数量']);
     // Nor does a ranking name what was counted.
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
