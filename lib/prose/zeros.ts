@@ -34,9 +34,10 @@ const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED_VERB}|发生|产生|引起|引发)过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
-// Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016).
+// Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016). The reason may be the old 条例's at length
+// (没有因公民、法人和其他组织认为行政机关不依法履行政府信息公开义务而提起行政复议…: yueyang-gxq-2021).
 export const NOT_ONE = '(?:一例|一起|一件|一宗)?';
-const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)${NOT_ONE}(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
+const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)${NOT_ONE}(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,40}${CASE}(?:案件)?)`, 'g');
 // "没有行政复议和诉讼案件发生", "无行政复议、行政诉讼案件", "未有行政诉讼": the cases named right after the words that say
 // none, as 未发生行政复议 says it, where the clause ends with them (无行政复议风险 counts nothing), or a 、 with the next
 // none said so (实现无信访、无复议、无诉讼), each of those ending as it does, for a word after the last is all theirs
