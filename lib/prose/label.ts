@@ -62,9 +62,10 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   if (after === null) return outcomeAfter(text, from, at, stop) ?? actAfter(text, stop, unit, labelBefore(text, from, at)) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
   // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are); so are those
-  // whose audience is measured next (发布政务信息1523条网站访问量达32万人次: the site's visits, not 1523 sites).
+  // whose audience is measured next (发布政务信息1523条网站访问量达32万人次: the site's visits, not 1523 sites). Issues are
+  // counted after their noun as pieces are (预警信息400余期预警短信900余万条: bazhong-qxj-2022).
   const rest = text.slice(stop + after.length);
-  if (unit !== null && PIECE_UNITS.test(unit) && HAN_CHAR.test(text[at - 1] ?? '') && text.startsWith(after, stop)
+  if (unit !== null && (PIECE_UNITS.test(unit) || unit === '期') && HAN_CHAR.test(text[at - 1] ?? '') && text.startsWith(after, stop)
     && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest) || runsIntoBare(rest))) {
     const before = labelBefore(text, from, at);
     if (before) return before;
@@ -162,7 +163,7 @@ const EXCEPT = new RegExp(`^([${HAN}]{2,12}?)外`, 'u');
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
 const INFO_LAST = new RegExp(`(?<=[${HAN}]{2})(?:政府|政务)?信息$`, 'u');
-const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
+const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*(?:[余多]?万)?\s?[余多]?\s?[条篇份件]/;
 // …or into a bare number and the next name, where a list ran together (政务要闻415条通知公告307不动产公告84条, zlq-2021:
 // 通知公告 is 307's, whose 条 the page lost), the number no name's (2021年, 12345热线).
 const RUNS_INTO_BARE = new RegExp(`^[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}])`, 'u');
