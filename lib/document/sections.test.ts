@@ -83,6 +83,13 @@ describe('reportSections', () => {
     ]);
   });
 
+  it('takes no headings from the parts a preamble lists one after another (ah-zongyang-wjw-2021, fj-shaowu-jinkeng-2025)', () => {
+    const preamble = '本报告依据《中华人民共和国政府信息公开条例》(国务院令第711号)要求,结合枞阳县卫生健康委员会信息公开工作有关统计数据撰写。报告主要包括:一、总体情况;二、主动公开政府信息情况;三、收到和处理政府信息公开申请情况;四、政府信息公开行政复议、行政诉讼情况;五、存在的主要问题及改进情况;六、其他需要报告的事项。本报告中使用数据统计期限为20211月1日至12月31日。';
+    expect(reportSections([preamble, '一、总体情况', '2021年,县卫生健康委根据《政府信息公开条例》…'])).toEqual([{ number: '一', title: '总体情况' }]);
+    const listed = '本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求进行公开。本报告分为六个部分:一、总体情况,二、主动公开政府信息情况,三、收到和处理政府信息公开申请情况,四、政府信息公开行政复议、行政诉讼情况,五、存在的主要问题及改进措施,六、其他需要报告的事项。';
+    expect(reportSections([listed, '一、总体情况'])).toEqual([{ number: '一', title: '总体情况' }]);
+  });
+
   it('lists a part\'s title without its number as a part, but not as one more under its numbered heading (表二\'s caption)', () => {
     expect(reportSections(['一、总体情况', '二、行政机关主动公开政府信息情况', '主动公开政府信息情况', '第二十条第(一)项'])).toEqual([
       { number: '一', title: '总体情况' }, { number: '二', title: '行政机关主动公开政府信息情况' },

@@ -120,6 +120,13 @@ function isContentsLine(line: string): boolean {
   return pieces.length >= 3 && numbered.filter((p) => !/^\s*[(（]/.test(p)).length >= 2 && numbered.length * 2 >= pieces.length;
 }
 
+// "报告主要包括:一、总体情况;二、主动公开政府信息情况;三、…" (ah-zongyang-wjw-2021): the parts listed one after another,
+// nothing but a list's mark between them (or more numbered items of the list: 五、存在的主要问题及改进措施, not a standard
+// title), are what the preamble says the report holds, not its headings (those follow).
+const LIST_MARK = /^\s*[;；,，、]\s*(?:[一二三四五六七八九十]{1,3}[、.．][^;；,，。]{1,30}[;；,，]\s*)*$/;
+const isListOfParts = (line: string, found: readonly Found[]): boolean =>
+  found.length >= 2 && found.slice(1).every((h, k) => LIST_MARK.test(line.slice(found[k]!.span!.end, h.span!.start)));
+
 // 第一部分 总体情况: a top-level heading by its words.
 const PART_HEADING = /^\s*第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?\s*(\S.{0,30})$/;
 // (一)总体情况, 1.总体情况: a sub-heading's numbering, top-level only on a page that numbers its parts no other way.
@@ -189,7 +196,9 @@ export function reportSections(body: string[]): Located<Section>[] {
       INLINE_PART.lastIndex = 0;
       for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) found.push({ number: m[1]!, title: m[2]!, span: { start: m.index, end: m.index + m[0].length } });
       const runOn = line.includes('二、') ? runOnHeadings(line, found) : [];
-      for (const { number, title, span } of runOn.length > found.length ? runOn : found) {
+      const headings = runOn.length > found.length ? runOn : found;
+      if (isListOfParts(line, headings)) continue;
+      for (const { number, title, span } of headings) {
         sections.push({ value: { number, title }, at: { ...at, ...rawSpan(raw, span!.start, span!.end) } });
       }
     }

@@ -550,6 +550,8 @@ describe('zeros said in words', () => {
       '收取检索、复印、邮寄等费用=0', '收取与政府信息申请有关的任何费用=0',
     ]);
     expect(summary(figuresOf('本年度没有收费。', '因此未发生依申请公开信息收费和费用减免情况。'))).toEqual(['收费=0', '收费=0']);
+    // 平潭 行政审批局 2015, 经济发展局 2016: 无 before the disclosure whose fees were none.
+    expect(summary(figuresOf('2015年我局无政府信息公开收费及减免情况。'))).toEqual(['收费=0']);
     expect(summary(figuresOf('本年度无收费情况。', '本年度不存在收费情况。', '本年度政府信息公开工作无收费。', '不存在违规收费情况。', '无收费通知。')))
       .toEqual(['收费=0', '收费=0', '收费=0']);
     // No fee notice sent is that, in 件, and not a fee charged; 表三's row of applications closed for an unpaid
@@ -606,6 +608,10 @@ describe('zeros said in words', () => {
       '全年未发生因政府信息公开产生申请行政复议或者提起行政诉讼的情况', '未发生被行政复议行政诉讼的情况。'))).toEqual(
       Array(6).fill(['行政复议=0件', '行政诉讼=0件']).flat(),
     );
+    // The reason at length (yueyang-gxq-2021).
+    expect(summary(figuresOf('故2021年没有因公民、法人和其他组织认为行政机关不依法履行政府信息公开义务而提起行政复议或行政诉讼的情况。'))).toEqual([
+      '行政复议=0件', '行政诉讼=0件',
+    ]);
     // Not one case (dazhu-chaoyang-2016: 无一例因…发生), and not one case named right after the words.
     expect(summary(figuresOf('2016年度我乡无一例因政府信息公开申请行政复议和提起行政诉讼发生。', '全年无一起行政复议和行政诉讼案件。'))).toEqual([
       '行政复议=0件', '行政诉讼=0件', '行政复议=0件', '行政诉讼案件=0件',
@@ -1136,7 +1142,7 @@ describe('breakdowns as real reports nest and chain them', () => {
       '2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中政府信息公开目录中公开政府信息公开年度报告1条,组织机构4条、部门文件22条、行政执法3条、公告公示12条、工作动态53条、财政预决算4条、其他3条,共发布102条'))).toEqual([
       // What was used to do it (利用委内OA系统将…, 利用电子屏) leads to where it was done: the two read apart.
       '办公网络平台发布信息=95条 [发布规范性文件=2件]', '电子屏发布信息=108条',
-      '专题专栏=188条 [政府信息公开目录中公开政府信息公开年度报告=1条; 组织机构=4条; 部门文件=22条; 行政执法=3条; 公告公示=12条; 工作动态=53条; 财政预决算=4条; 其他=3条]', '发布=102条',
+      '主动公开政府信息公开目录和专题专栏=188条 [政府信息公开目录中公开政府信息公开年度报告=1条; 组织机构=4条; 部门文件=22条; 行政执法=3条; 公告公示=12条; 工作动态=53条; 财政预决算=4条; 其他=3条]', '发布=102条',
     ]);
   });
 

@@ -22,6 +22,8 @@ describe('the label after the unit', () => {
     expect(labels('不予公开的4件中2件为属于行政查询事项。')).toEqual(['不予公开', '行政查询事项']);
     // 均为 goes on the sentence: the count is of what was received.
     expect(labels('本年度共收到政府信息公开申请5件均为自然人申请。')).toEqual(['收到政府信息公开申请']);
+    // jingshan-wjj-2022: 本年度内 is the year, its 内 no word of the label.
+    expect(labels('本年度内单位行政处罚处理决定数量39件,不存在其他情况。')).toEqual(['单位行政处罚处理决定数量']);
     // Nor does a ranking name what was counted.
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
@@ -249,6 +251,8 @@ describe('the label after the unit', () => {
   it('names what the count stands after, where the words after it run into the next count or say what was left out', () => {
     // fj-quangang-houlong-2022, he-qinglong-czj-2022.
     expect(labels('依托“滨海后龙”政务新媒体发布政府信息1026条解读政策信息2篇')).toEqual(['政务新媒体发布政府信息', '解读政策信息']);
+    // Issues too (期), the next count in 余万条 (bazhong-qxj-2022, its comma lost).
+    expect(labels('累计发布灾害性天气预警信息400余期预警短信900余万条')).toEqual(['发布灾害性天气预警信息', '预警短信']);
     // Too many words after a count of bodies: the bodies they open with (tester, bj-dongcheng-2020).
     expect(labels('指导全区50余家单位动态更新政府信息主动公开全清单目录')).toEqual(['单位']);
     // What they published (公布) after the bodies counted is none of them (dali-2020-mirror).
@@ -404,6 +408,8 @@ describe('the label before the number', () => {
     ]);
     // bj-hbj-2010: a total over a column and the bureau's website is neither's alone.
     expect(labels('通过政府信息公开专栏及我局政务网站主动公开政府信息2585条。')).toEqual(['主动公开政府信息']);
+    // 51wts-pjfgj-2024: 我局 after 和 says whose the second thing is; the total is of both, not of the second.
+    expect(labels('2024年,主动公开政府信息公开目录和我局专题专栏共188条。')).toEqual(['主动公开政府信息公开目录和专题专栏']);
     // dingxi-ggzy-2020: 公开栏目 is a column of the website, not a 公开栏 (a notice board).
     expect(labels('在政府信息公开栏目发布信息9条。')).toEqual(['发布信息']);
     // guizhou-jgsw-2020, xam-sthjj-2022: a column by its own name tells what was published there from the kinds beside it.

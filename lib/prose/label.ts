@@ -27,7 +27,7 @@ export function clauseStart(text: string, at: number, from: number): number {
 // items nor what a verb put out (公开的信息包括工作动态、…政策法规等共30篇; 主动公开包括机构职能等信息144条), nor who are
 // among people (参训人员包括各部门信息员120人): those count it all.
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
 // 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
 // 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause.
@@ -62,9 +62,10 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   if (after === null) return outcomeAfter(text, from, at, stop) ?? actAfter(text, stop, unit, labelBefore(text, from, at)) ?? ofPublication(labelBefore(text, from, at), text, from, at, unit);
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
   // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are); so are those
-  // whose audience is measured next (发布政务信息1523条网站访问量达32万人次: the site's visits, not 1523 sites).
+  // whose audience is measured next (发布政务信息1523条网站访问量达32万人次: the site's visits, not 1523 sites). Issues are
+  // counted after their noun as pieces are (预警信息400余期预警短信900余万条: bazhong-qxj-2022).
   const rest = text.slice(stop + after.length);
-  if (unit !== null && PIECE_UNITS.test(unit) && HAN_CHAR.test(text[at - 1] ?? '') && text.startsWith(after, stop)
+  if (unit !== null && (PIECE_UNITS.test(unit) || unit === '期') && HAN_CHAR.test(text[at - 1] ?? '') && text.startsWith(after, stop)
     && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest) || runsIntoBare(rest))) {
     const before = labelBefore(text, from, at);
     if (before) return before;
@@ -162,7 +163,7 @@ const EXCEPT = new RegExp(`^([${HAN}]{2,12}?)外`, 'u');
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
 const INFO_LAST = new RegExp(`(?<=[${HAN}]{2})(?:政府|政务)?信息$`, 'u');
-const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*万?\s?[余多]?\s?[条篇份件]/;
+const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*(?:[余多]?万)?\s?[余多]?\s?[条篇份件]/;
 // …or into a bare number and the next name, where a list ran together (政务要闻415条通知公告307不动产公告84条, zlq-2021:
 // 通知公告 is 307's, whose 条 the page lost), the number no name's (2021年, 12345热线).
 const RUNS_INTO_BARE = new RegExp(`^[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}])`, 'u');
@@ -459,6 +460,8 @@ const VERB_ONLY = new RegExp(`^(?:${ACTIVITY})$`);
 // 行政处罚处理决定数量 (not 主动公开数据 2016年主动公开政府信息数: a year after a heading starts anew).
 const MEASURE = /(?:数量?|总数|量)$/;
 const THIS_YEAR = /^本年度?$/;
+const JOINED_BY = /(?:和|及|与|以及)$/;
+const OURS = new RegExp(`^我(?:${BODY_WORDS})$`);
 // …or its year (行政许可2022年处理决定数量), where the measure names no act of its own (主动公开政府信息数 does).
 const A_YEAR = /^(?:19|20)\d{2}年度?$/;
 
@@ -493,6 +496,9 @@ function lastSegment(region: string): string {
     start = m.index + m[0].length;
     filler = m[0];
   }
+  // "主动公开政府信息公开目录和我局专题专栏共188条" (51wts-pjfgj-2024): 我局 after 和 says whose the second thing named
+  // is; the label is both, not the second alone.
+  if (before && JOINED_BY.test(before) && OURS.test(between)) return before + best;
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
   // "行政许事项本年新增21项" (会同县林业局 2020): what the year added says nothing without what it was added to.
   if (before && CHANGE_ALONE.test(best) && THIS_YEAR.test(between)) return before + best;

@@ -34,9 +34,10 @@ const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED_VERB}|发生|产生|引起|引发)过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
-// Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016).
+// Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016). The reason may be the old 条例's at length
+// (没有因公民、法人和其他组织认为行政机关不依法履行政府信息公开义务而提起行政复议…: yueyang-gxq-2021).
 export const NOT_ONE = '(?:一例|一起|一件|一宗)?';
-const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)${NOT_ONE}(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,24}${CASE}(?:案件)?)`, 'g');
+const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)${NOT_ONE}(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,40}${CASE}(?:案件)?)`, 'g');
 // "没有行政复议和诉讼案件发生", "无行政复议、行政诉讼案件", "未有行政诉讼": the cases named right after the words that say
 // none, as 未发生行政复议 says it, where the clause ends with them (无行政复议风险 counts nothing), or a 、 with the next
 // none said so (实现无信访、无复议、无诉讼), each of those ending as it does, for a word after the last is all theirs
@@ -47,8 +48,9 @@ const NONE_OF_CASES = new RegExp(`(${NONE_SAID}${NOT_ONE})(${NONE_CASES})(?=${NO
 // none, and the 统计表 count 收取的费用 in 元 or 万元 as each prints. Not 未发现违规收费: what was not found
 // is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.
 // Nor 未发出收费通知: that is no notice sent (NO_NOTICE). 无收取信息处理费用, 无收费情况, 不存在收费情况 say it
-// with 无 right before it, or 不存在.
-const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,14}?费用?)/g;
+// with 无 right before it, or 不存在; 无政府信息公开收费及减免情况 (平潭 行政审批局 2015) with 无 before the disclosure's fees.
+const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))|(?:政府信息公开|依申请公开)的?收费))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,14}?费用?)/g;
+const FEE_SAID_AGAIN = new RegExp(NO_FEE.source);
 // "未发出收费通知", "无发出收费通知", "未向申请人发出信息处理费收费通知": no fee notice sent (国办函〔2020〕109号), in 件.
 const NO_NOTICE = /(?:未|没有|无)(?:向[^，,。；;]{0,10}?)?(发出|发送|下发|开具|出具|送达)([^，,。；;]{0,10}?收费通知)/g;
 const FEE_CLAUSE = /^[^，,。；;]*费/;
@@ -93,6 +95,9 @@ export function addImpliedZeros(text: string, out: NumberToken[]): void {
       if (out.some((t) => t.start === m!.index || (t.start >= after && STATED_RIGHT_AFTER.test(text.slice(after, t.start))))) continue;
       // "未收到政府信息公开申请,无依申请公开情况": the applications said none again in the same sentence are one zero.
       if (pattern === IMPLIED_ZERO && /^暂?无/.test(m[0]) && out.some((t) => t.value === 0 && t.label?.includes('申请') && t.start < m!.index && !/[。；;]/.test(text.slice(t.start, m!.index)))) continue;
+      // "无政府信息公开的收费和减免事项,未收取与政府信息申请有关的任何费用": no fee, said twice in a sentence, is one zero,
+      // the one that names what was not charged.
+      if (pattern === NO_FEE && m[0].startsWith('无') && FEE_SAID_AGAIN.test(text.slice(after).split(/[。；;]/, 1)[0]!)) continue;
       const start = m.index;
       const end = start + m[0].length - m[2]!.length; // 未…收到: the words that say zero
       // "行政复议和行政诉讼": the first thing named is this zero; the others follow as zeros of their own.
