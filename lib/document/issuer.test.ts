@@ -129,6 +129,10 @@ describe('reportIssuer', () => {
     // The 公开 of an office's name (政务公开工作领导小组办公室) puts forward nothing: the verb done after it does (js-qingjiangpu-2021).
     const qingjiangpu = '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)及省、市、区政务公开工作要求,清江浦区政务公开工作领导小组办公室编制了清江浦区人民政府2021年度政府信息公开工作年度报告。';
     expect(named('政府信息公开工作年度报告', [qingjiangpu])).toBe('清江浦区人民政府');
+    // Any office's words are cut from who compiled it (信息公开办), as from a contact sentence's: the body is the government
+    // the title names by its place (07-jinan-fz-2016).
+    const jinan = '…(榕政办〔2016〕237号)要求,由福州市晋安区人民政府信息公开办编制。本报告全文包括概述、主动公开政府信息情况、政府信息依申请公开办理情况…';
+    expect(named('福州市晋安区2016年政府信息公开工作年度报告', [jinan])).toBe('福州市晋安区人民政府');
   });
 
   it('takes the body the provinces\' template wordings name: 由X结合有关统计数据编制 (江西), 结合X…有关统计数据撰写 (安徽)', () => {
