@@ -68,7 +68,7 @@ const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工
 const SECTION = '(?:(?!人民政府|街道|[局委厅署院会办室乡镇县区])[^\\d，,。由]){1,8}?[科股处司]';
 const OFFICE = `(?:(?:${OFFICE_WORDS}){1,2}(?:${SECTION})?|${SECTION})`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制) or signs
-// it: the report is its body's, the name the body's own ends with before it (a place alone, 政务公开办公室, names none). An
+// it: the report is its body's, where a body's name ends before it (a city's 政务公开办公室 is cut from no place alone). An
 // office issues a report of its own where the title or the signature names it (上海市人民政府办公厅2019年…).
 export const COMPILING_OFFICE = new RegExp(`(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))${OFFICE}$`);
 const OFFICE_SECTION = `(?:(?<=办公室|办公厅)${SECTION})?`;
@@ -381,7 +381,7 @@ function overviewSubject(body: readonly string[], from: number): { value: string
 // the body's office is its body's too (丽水市人民政府办公室政府信息公开中心: lishui-2017, 乌鲁木齐市人民政府办公室政务办公室).
 // The name is one sentence's: no other request or choice in it (可通过“中国丽水”…意见箱反应或直接与丽水市…联系: lishui-2017;
 // 请拨打12345热线或请与…联系), nor a quoted site. Its address in brackets may come before 联系, or say it with none (请与来凤县
-// 政务服务和大数据管理局(地址:来凤县政务服务中心501室,联系电话:…)。: lf-zwfw-2021); a colon may open it (请联系:秦淮区人民政府办公室),
+// 政务服务和大数据管理局(地址:来凤县政务服务中心501室,联系电话:…)。: laifeng-zwfw-2021); a colon may open it (请联系:秦淮区人民政府办公室),
 // and 联络 say 联系 (请与常太镇人民政府党政办公室联络).
 const CONTACT_NAME = '([^，,。；;：:、()（）\\s请或“”"]{2,40}?)';
 const CONTACT_DETAILS = '\\((?:办公|联系|通讯|通信)?(?:地址|电话)';
