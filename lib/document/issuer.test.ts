@@ -129,6 +129,10 @@ describe('reportIssuer', () => {
     // The 公开 of an office's name (政务公开工作领导小组办公室) puts forward nothing: the verb done after it does (js-qingjiangpu-2021).
     const qingjiangpu = '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)及省、市、区政务公开工作要求,清江浦区政务公开工作领导小组办公室编制了清江浦区人民政府2021年度政府信息公开工作年度报告。';
     expect(named('政府信息公开工作年度报告', [qingjiangpu])).toBe('清江浦区人民政府');
+    // Any office's words are cut from who compiled it (信息公开办), as from a contact sentence's: the body is the government
+    // the title names by its place (07-jinan-fz-2016).
+    const jinan = '…(榕政办〔2016〕237号)要求,由福州市晋安区人民政府信息公开办编制。本报告全文包括概述、主动公开政府信息情况、政府信息依申请公开办理情况…';
+    expect(named('福州市晋安区2016年政府信息公开工作年度报告', [jinan])).toBe('福州市晋安区人民政府');
   });
 
   it('takes the body the provinces\' template wordings name: 由X结合有关统计数据编制 (江西), 结合X…有关统计数据撰写 (安徽)', () => {
@@ -390,6 +394,21 @@ describe('reportIssuer', () => {
       ['如对本报告有疑问,可通过“中国丽水”门户网站的政府信息公开意见箱反应或直接与丽水市人民政府办公室政府信息公开中心联系(地址:丽水市花园路1号,邮编:323000', '丽水市人民政府'],
       ['如对本报告有疑问,请与乌鲁木齐市人民政府办公室政务办公室联系。', '乌鲁木齐市人民政府'],
       ['如有疑问请拨打12345热线或请与莲都区人民政府办公室联系。', '莲都区人民政府'],
+      // A place above a township's alone is no body: a longer name before the office's words may be (gxgg-2021, hezhou-2009);
+      // nor is a name no one's (pinggu-fanwen).
+      ['如对本报告有任何疑问,请与贵港市政务公开领导小组办公室联系(地址:贵港市港北区金港大道西延段贵港市政务服务中心(二楼);电话:0775—4555517', null],
+      ['如对本报告有任何疑问,请与贺州市政府信息公开领导小组办公室联系(地址:贺州市贺州大道1号;邮编:542800', '贺州市政府'],
+      ['如对本年度报告有任何疑问,请联系:区政府信息公开联席会议办公室', null],
+      // The address in brackets before 联系 or in its stead (pingdu-gaj-2023, laifeng-zwfw-2021), a colon after it (qinhuai-2014),
+      // 联络 for it (chengxiang-changtai-2021); a town's 党政和人大办公室 (xinghua-crz-2025), a customs house's office (19-customs-zhanjiang-2023).
+      ['如对本报告有任何疑问,请与平度市公安局(地址:平度市红旗路36号;邮编:266700;电话:0532—87362451)联系', '平度市公安局'],
+      ['如有疑问请与来凤县政务服务和大数据管理局(地址:来凤县政务服务中心501室,联系电话:0718-6277499)。', '来凤县政务服务和大数据管理局'],
+      ['如对本报告有任何疑问,请联系:秦淮区人民政府办公室(电话:84556003,传真号码:84556004;通信地址:太平南路69号', '秦淮区人民政府'],
+      ['如对本年报有任何疑问和建议,请与常太镇人民政府党政办公室联络(地址:莆田市城厢区常太镇常太社区利洋1号镇政府', '常太镇人民政府'],
+      ['如对本报告有任何疑问,请联系兴化市昌荣镇党政和人大办公室(地址:兴化市昌荣镇昌荣路198号', '兴化市昌荣镇'],
+      ['如对本年度报告有任何疑问或意见建议,请联系湛江海关办公室新闻信息办公室', '湛江海关'],
+      // Where requests are taken is no issuer (laifeng-zwfw-2021's centre, the sentence built: no real page sends questions there).
+      ['如有疑问请与来凤县政务服务中心联系(联系电话:0718-6277499)。', null],
     ];
     for (const [sentence, body] of cases) expect([sentence, contact(sentence)]).toEqual([sentence, body]);
     // The title's name comes first.

@@ -61,7 +61,21 @@ const AND_STATES = `(?:并(?:向社会|对外)?${STATES})?`;
 const STATES_BODY_YEAR = `${STATES}(?:了|的)?${AND_STATES}(?:${QUOTES_REPORT}(?:关于)?)?((?:(?!${STATES}了|${PRESENTS})[^，,。《》、]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
 const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE}(?:,?\\s*是?(?:根据|按照|依据|依照)[^。]{0,200}?编制|\\s+(?:根据|按照|依据|依照))`;
-const OFFICE_SECTION = '(?:(?<=办公室|办公厅)[^，,。由\\d]{1,6}?[科股])?';
+// The words of an office within a body, which names that body before it: its office (办公室, 办公厅, 办) and which one
+// (党政办, 综合办, 政务公开工作领导小组办公室, 校长办公室, 党政和人大办公室, 综合与经济发展办公室), what stands for one (镇综合指挥室, 秘书处, 本单位政府信息公开受理机构),
+// a bureau's 信息中心 (由袁州区市场监督管理局信息中心结合有关统计数据编制: yuanzhou-scjgj-2019), twice where an office is within
+// the body's office (丽水市人民政府办公室政府信息公开中心: lishui-2017, 乌鲁木齐市人民政府办公室政务办公室), and a section of either
+// (综合司, 政务公开股, 政府信息公开处, …办公室综合科), no body's or place's word in its name. (…街道办事处 is a body's whole name:
+// its 办 is no office's.)
+const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工作|申请)?(?:领导小组|联席会议)?|党政综合|党政和人大|党政|党建|综合督考|基层治理综合|综合信息|综合与经济发展|综合|新闻信息|电子政务|政务|网络|校长)?'
+  + '(?:办公室|办公厅|办(?!事处)|指挥室|信息中心|(?<=公开)中心|秘书处|受理机构)';
+const SECTION = '(?:(?!人民政府|街道|[局委厅署院会办室乡镇县区])[^\\d，,。由]){1,8}?[科股处司]';
+const OFFICE = `(?:(?:${OFFICE_WORDS}){1,2}(?:${SECTION})?|${SECTION})`;
+// The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制) or signs
+// it: the report is its body's, where a body's name ends before it (a city's 政务公开办公室 is cut from no place alone). An
+// office issues a report of its own where the title or the signature names it (上海市人民政府办公厅2019年…).
+export const COMPILING_OFFICE = new RegExp(`(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))${OFFICE}$`);
+const OFFICE_SECTION = `(?:(?<=办公室|办公厅)${SECTION})?`;
 const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_SECTION}${SHORT_NAME_NOTE}(?:(?:根据|按照|依据|依照|结合)[^。]{0,200}?)?`
   + `|结合([^，,。《]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}工作)?的?(?:有关|相关)?统计数据)(?:负责|进行)?(?:编制|撰写)`;
 // The body as the clause's subject compiling its own year's report (陕西 黄龙县's "…要求,黄龙县市场监督管理局结合单位实际,
@@ -76,10 +90,6 @@ const REPORT_AFTER = /报告|年报/;
 // 朝阳区社会组织服务中心 are names.
 const ACTS_ON = '(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[\\u4e00-\\u9fff]{0,6}?[省市县区州盟旗乡镇]|[各全本])';
 const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
-// The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制):
-// the report is its body's. An office issues a report of its own where the title or the signature names it
-// (上海市人民政府办公厅2019年…). So does a bureau's 信息中心 (由袁州区市场监督管理局信息中心结合有关统计数据编制: yuanzhou-scjgj-2019).
-export const COMPILING_OFFICE = /(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))(?:党政|综合|党政综合)?(?:办公室|办公厅|办)$|(?<=.[局委厅署])信息中心$/;
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`);
 // The lines worth trying COMPILED_BY on: a word of its statements, and the year or the 编制/撰写 each of them holds
 // (most of a report's first lines say 公开 or 发布, and the whole regex is slow to fail on a long one).
@@ -374,35 +384,44 @@ function overviewSubject(body: readonly string[], from: number): { value: string
 // 机构, 党政综合办, 镇综合指挥室); an office that is a body of its own stays whole (山西省人民政府外事办公室). An office within
 // the body's office is its body's too (丽水市人民政府办公室政府信息公开中心: lishui-2017, 乌鲁木齐市人民政府办公室政务办公室).
 // The name is one sentence's: no other request or choice in it (可通过“中国丽水”…意见箱反应或直接与丽水市…联系: lishui-2017;
-// 请拨打12345热线或请与…联系), nor a quoted site.
+// 请拨打12345热线或请与…联系), nor a quoted site. Its address in brackets may come before 联系, or say it with none (请与来凤县
+// 政务服务和大数据管理局(地址:来凤县政务服务中心501室,联系电话:…)。: laifeng-zwfw-2021); a colon may open it (请联系:秦淮区人民政府办公室),
+// and 联络 say 联系 (请与常太镇人民政府党政办公室联络).
 const CONTACT_NAME = '([^，,。；;：:、()（）\\s请或“”"]{2,40}?)';
-const CONTACT = new RegExp(`(?:(?:请|可)(?:直接)?与?|或(?:直接)?与)${CONTACT_NAME}联系|(?:请|可)(?:直接)?联系${CONTACT_NAME}(?=[，,。；;：:(（]|$)`);
-const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工作|申请)?(?:领导小组)?|党政综合|党政|党建|综合督考|基层治理综合|综合信息|综合|新闻信息|政务|网络|校长)?'
-  + '(?:办公室|办公厅|办(?!事处)|指挥室|信息中心|(?<=公开)中心|秘书处|受理机构)';
-// A section of the body or its office (综合司, 政务公开股, 政府信息公开处), no body's or place's word in its name.
-const SECTION = '(?:(?!人民政府|街道|[局委厅署院会办室乡镇县区])[^\\d]){1,8}?[科股处司]';
-// (…街道办事处 is a body's whole name, no 办 with a section 事处.)
-const CONTACT_OFFICE = new RegExp(`^(?!事处$)(?:(?:${OFFICE_WORDS}){1,2}(?:${SECTION})?|${SECTION})$`);
+const CONTACT_DETAILS = '\\((?:办公|联系|通讯|通信)?(?:地址|电话)';
+const CONTACT = new RegExp(`(?:(?:请|可)(?:直接)?与?|或(?:直接)?与)${CONTACT_NAME}(?:${CONTACT_DETAILS}[^()]*\\))?联[系络]`
+  + `|(?:请|可)(?:直接)?联系[:：]?${CONTACT_NAME}(?=[，,。；;：:(（]|$)|(?:请|可)(?:直接)?与${CONTACT_NAME}(?=${CONTACT_DETAILS})`);
+// Where a reader's requests are taken, not who reports: a service centre (县政务服务中心, 便民服务中心; a hotline names no body).
+const TAKES_REQUESTS = /(?:政务|便民|为民|市民)服务(?:中心|大厅)$/;
+// A place above a township's alone is no body: its office (贵港市政务公开领导小组办公室, 平潭综合实验区政府信息公开工作办公室)
+// may be its government's or a leading group's of the whole place; a longer name before the office's words may say
+// (贺州市政府 of 贺州市政府信息公开领导小组办公室). A township's or street's name is its government's, the one body it has, as its
+// reports' titles name it (钟山乡党政办公室, 螺洋街道信息公开领导小组办公室), as a zone's is its 管委会's (呼和浩特经济技术开发区
+// 党政办公室). A name no one's (区政府信息公开联席会议办公室) names none either.
+const ABOVE_TOWNSHIP = new RegExp(`^[${HAN}]{1,20}(?<!开发|高新|园|实验|示范|新)[省市县区州盟旗]$`, 'u');
+const bodyContacted = (name: string) => !ABOVE_TOWNSHIP.test(name) && (isBodyName(name) || MINISTRY.test(name));
+// (A 办 cut before 事处 leaves what is no section.)
+const CONTACT_OFFICE = new RegExp(`^(?!事处$)${OFFICE}$`);
 const PLACE_OR_BODY = /[省市县区州盟旗乡镇]|街道|[局委厅署院会府部]/;
-// A ministry's name ends in 部 (水利部政务公开领导小组办公室).
-const MINISTRY = new RegExp(`^[${HAN}]{2,10}部$`, 'u');
+// A ministry's name ends in 部 (水利部政务公开领导小组办公室), a customs house's in 海关 (湛江海关办公室新闻信息办公室).
+const MINISTRY = new RegExp(`^[${HAN}]{2,10}(?:部|海关)$`, 'u');
 
 /** The body the text's contact sentence names (from `from`, where the article's text starts), its office's words cut. */
 function contactBody(body: readonly string[], from: number): { value: string; line: number } | null {
   for (let i = from; i < body.length; i++) {
-    if (!body[i]!.includes('联系')) continue;
+    if (!/联[系络]/.test(body[i]!)) continue;
     const m = CONTACT.exec(toHalfWidth(body[i]!));
-    const named = m && (m[1] ?? m[2])!;
-    if (!named) continue;
+    const named = m && (m[1] ?? m[2] ?? m[3])!;
+    if (!named || TAKES_REQUESTS.test(named)) continue;
     // The shortest body's name before an office's words; none where the words before an office name no place or body.
     let office = false;
     for (let end = 1; end < named.length; end++) {
       if (!CONTACT_OFFICE.test(named.slice(end))) continue;
       const name = named.slice(0, end);
-      if (isBodyName(name) || MINISTRY.test(name)) return { value: name, line: i };
-      office ||= name.length < 2 || !PLACE_OR_BODY.test(name);
+      if (bodyContacted(name)) return { value: name, line: i };
+      office ||= name.length < 2 || !PLACE_OR_BODY.test(name) || ABOVE_TOWNSHIP.test(name) || namesNoOne(name);
     }
-    return !office && isBodyName(named) ? { value: named, line: i } : null;
+    return !office && bodyContacted(named) ? { value: named, line: i } : null;
   }
   return null;
 }

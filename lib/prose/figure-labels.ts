@@ -4,6 +4,7 @@
 import { ACTIVITY, clauseStart, labelBefore, subjectBefore, wordBefore } from './label.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { RECEIVED_VERB } from './received.ts';
+import { APPROVAL_WORDS, CASES } from './topics.ts';
 
 /** A figure as its label is told apart: its label and unit, its count, and its line's text with where its clause starts there. */
 export interface Labelled { label: string; unit: string | null; token: NumberToken; line: string; from: number }
@@ -18,14 +19,15 @@ export function fullLabel(label: string, text: string, from: number, token: Numb
 
 // "…耐心指引其通过网上系统或当面申请,让群众少跑腿节省办事时间。2022年结转至2023年2件,2023年共受理265件" (bet365asia-zjj-2023): what was
 // received, its sentence naming nothing, is what the sentence before it in the paragraph says was applied for: 受理申请.
-// Not where that sentence names cases (行政复议申请) or approvals (审批, 窗口), or says nothing of applying for disclosure
+// Not where that sentence names cases (行政复议申请) or approvals (审批, 窗口: topics' words, not the service centre, where
+// disclosure is applied for too), or says nothing of applying for disclosure
 // (企业群众可通过网上申请、掌上办理。全年共受理8600件: services applied for).
 const RECEIVED_ALONE = new RegExp(`^${RECEIVED_VERB}$`);
 const SENTENCE_BEFORE = /([^。；;！!？?]*[。；;！!？?])[^。；;！!？?]*$/;
 function appliedBefore(label: string, text: string, token: NumberToken): string {
   if (!RECEIVED_ALONE.test(label)) return label;
   const said = SENTENCE_BEFORE.exec(text.slice(0, token.at))?.[1] ?? '';
-  return said.includes('申请') && said.includes('公开') && !/复议|诉讼|审批|许可|窗口|办件/.test(said) ? `${label}申请` : label;
+  return said.includes('申请') && said.includes('公开') && !CASES.test(said) && !APPROVAL_WORDS.test(said) ? `${label}申请` : label;
 }
 
 // "受理行政复议申请56件，目前已办结38件" (xianning-sfj-2020): the word of time before a verb says when, not what the count

@@ -1657,6 +1657,13 @@ describe('what real reports write that is no count, or counts something else', (
     const zjj = '我局严格落实《中华人民共和国政府信息公开条例》,热情接听群众、企业咨询电话,耐心指引其通过网上系统或当面申请,让群众少跑腿节省办事时间。';
     expect(summary(figuresOf(`${zjj}2022年结转至2023年2件,2023年共受理265件,已办结264件,结转下年度办理3件。`))[1]).toBe('受理申请=265件');
     expect(summary(figuresOf('指导当事人依法申请行政复议。全年共受理12件。'))).toEqual(['受理=12件']);
+    // The cases and approvals are topics.ts's words: cases where disclosure is said too (12-hzs-2015's sentence, the count
+    // built); a service centre is no approval where disclosure is said, here the body itself (huzhu-zwfwzx-2020's
+    // sentence, the count built).
+    expect(summary(figuresOf('2015年我局未收到因政府信息公开提出的行政复议、行政诉讼的申请。全年共受理2件。')).at(-1)).toBe('受理=2件');
+    const centre = '今年,政务服务中心人民政府认真贯彻落实《中华人民共和国政府信息公开条例》等文件精神,通过主动公开、依申请公开、政府信息管理、'
+      + '平台建设、监督保障等方式大力推进政务公开工作。';
+    expect(summary(figuresOf(`${centre}全年共受理3件。`))).toEqual(['受理申请=3件']);
     // …nor services applied for, no disclosure said (built wording: a 政务服务 paragraph's).
     expect(summary(figuresOf('深化“一网通办”改革，企业群众可通过网上申请、掌上办理。全年共受理8600件。'))).toEqual(['受理=8600件']);
     // A word of time before the verb says when, not what (xianning-sfj-2020).

@@ -2,7 +2,7 @@
 // a case, a kind of information, or a count the tables hold. The breakdown reader (figures.ts) asks these
 // to tell a part from a figure of its own where the sentence's words leave it open.
 import { RECEIVED_VERB } from './received.ts';
-import { proseTopic } from './topics.ts';
+import { CASES, proseTopic } from './topics.ts';
 
 // Steps of handling an application, after the count of those received: a label that is the step (按时办结,
 // 办结申请, 上年结转, 答复), not a kind of information named with it (提案建议办理结果, 建议提案答复, 重新办理单), nor
@@ -80,7 +80,6 @@ export function holdsRest(label: string): boolean {
 }
 
 // Cases the tables count apart from applications: never parts of an application count.
-const CASES = /复议|诉讼/;
 export function isCase(label: string): boolean {
   return CASES.test(label);
 }

@@ -62,8 +62,11 @@ const ANY_APPLICATION = new RegExp(`${RECEIVED_VERB}(?:了|的)?(?:各类|各项
 // Applications said received, of whatever count (共收到70件申请, 收到政府信息公开申请154件).
 const RECEIVED = new RegExp(`${RECEIVED_VERB}.*申请`);
 // A service centre's windows take applications for approvals (区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请
-// 121510件): a sentence about them that says nothing of 公开 counts no disclosure application.
-const APPROVALS = /审批|窗口|入驻|服务中心|服务大厅|办件|许可/;
+// 121510件): a sentence about them that says nothing of 公开 counts no disclosure application. The approval's own words
+// (APPROVAL_WORDS) tell it where 公开 is said too; the centre is also where disclosure is applied for (通过…行政服务中心网站…
+// 向我局提出信息公开申请: 12-hzs-2015).
+export const APPROVAL_WORDS = /审批|窗口|办件|许可/;
+const APPROVALS = new RegExp(`${APPROVAL_WORDS.source}|入驻|服务中心|服务大厅`);
 const ofApprovals = (f: ProseFigure) => { const s = sentenceOf(f); return APPROVALS.test(s) && !s.includes('公开'); };
 // A label naming what was applied for between its verb and 申请, with no 公开 in it (办结不动产登记申请): another kind.
 const OTHER_KIND = /^(?!.*公开).*(?:办结|答复|办理|处理完成)[^申]+申请/;
@@ -85,17 +88,19 @@ const aboutDisclosure = (f: ProseFigure, setting: string) => {
 // Cases carried in are said with the same words (上年结转申请1件): the sentence before the figure last names cases, not
 // disclosure (本年度收到的行政复议申请中，上年结转申请1件; 行政复议方面，本年新收行政复议申请1件，上年结转申请1件), or the
 // clause right after it says whose they were, naming no count of its own (上年结转申请2件，均为行政复议案件).
-const CASES_OR_DISCLOSURE = /复议|诉讼|信息公开|公开申请/g;
+// The cases the tables count apart from applications (表四's 行政复议 and 行政诉讼).
+export const CASES = /复议|诉讼/;
+const CASES_OR_DISCLOSURE = new RegExp(`${CASES.source}|信息公开|公开申请`, 'g');
 function ofCases(figure: ProseFigure): boolean {
   const { end } = placeOf(figure);
   const after = figure.text.slice(countEnd(figure, end)).split(/[，,。；;]/)[1] ?? '';
-  return lastNamed(figure) === 'cases' || (/复议|诉讼/.test(after) && !/\d/.test(after));
+  return lastNamed(figure) === 'cases' || (CASES.test(after) && !/\d/.test(after));
 }
 /** What the sentence names last before the figure: cases, disclosure, or neither (null). */
 function lastNamed(figure: ProseFigure): 'cases' | 'disclosure' | null {
   const { sentence, start } = placeOf(figure);
   const last = figure.text.slice(sentence, start).match(CASES_OR_DISCLOSURE)?.at(-1);
-  return last === undefined ? null : /复议|诉讼/.test(last) ? 'cases' : 'disclosure';
+  return last === undefined ? null : CASES.test(last) ? 'cases' : 'disclosure';
 }
 
 // Applications carried over from last year (上年结转, 上一年度结转, 上年结转的), with those newly received the

@@ -149,6 +149,11 @@ describe('document/year-agrees', () => {
       const level = [czj[0]!, same];
       expect(findingsOf(yearAgrees, withFigures(level), context(level))).toEqual([]);
     }
+    // …or the report year's sentence says so, or the sentence right after it (lixia-ysjd-2025's wording, 依申请公开件数与上一年度相同
+    // after its count's sentence, here said of czj's count: built).
+    for (const level of [[`${czj[0]!}主动公开政府信息数量与上一年度相同。`, czj[1]!], [czj[0]!.replace('61条。', '61条，与上一年度相同。'), czj[1]!]]) {
+      expect(findingsOf(yearAgrees, withFigures(level), context(level))).toEqual([]);
+    }
     // pt-czj-2025: the count a part of its sentence's total (其中主动公开政府信息53条), that sentence's 2024 kept.
     const czj2025 = ['二是重点围绕“六稳”“六保”工作、优化营商环境、依法行政依法理财、加强政策解读、贯彻《条例》等方面，加大“六稳”“六保”、惠企利民资金、预决算、“三公经费”等的公开力度，2025年主动公开政府信息53条。',
       '2024年制作、获取政府信息总数467条，其中主动公开政府信息53条，依申请公开信息数246条，不子公开信息数168条。'];

@@ -29,8 +29,8 @@ export const yearAgrees: Rule = {
   severity: 'error',
   description: '标题、统计期限与正文说的是同一个报告年度 (the title, the period and the body name the same year)',
   rationale: {
-    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告；总体情况开头是报告说明、不写年份的，看其下第一点（“（一）主动公开情况。2022年度我乡…”）；写的年份比报告年度晚的，多半是统计期限等处沿用了上年报告、年份未改。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。某句以另一年份开头，所说的数却正是别处写给本年度的数（“2024年主动公开政府信息61条”，又有“2023年，在主动公开的61条政府信息中，…”），多半是那句照搬了上年报告、只改了数字，也只作警告；逐项列出的各类信息数加起来正是写给本年度的数（“2015年，我办主动公开政府信息的主要类别有：机构职能类信息15条，…其他信息9条”共130条，又有“2016年主动公开政府信息130条”）也是这样；10以下的数两年相同很常见，不算；那句同时写了本年度的数或说与上年持平的，是两年的比较，也不算。',
-    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning; where the overview opens on the report\'s preamble, with no year, its first point is read ((一)主动公开情况。2022年度我乡…, “(1) Proactive disclosure. In 2022 our township…”); a year later than the report\'s most likely says the period or title was left at last year\'s. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead. A sentence opening with another year that gives a count the text gives elsewhere as the year\'s own (2024年主动公开政府信息61条, “61 items disclosed proactively in 2024”, and 2023年，在主动公开的61条政府信息中，…, “in 2023, of the 61 items disclosed proactively…”) most likely came over from last year\'s report with only its figures changed: a warning too, and so do kinds listed one by one that add up to the year\'s count (2015年，我办主动公开政府信息的主要类别有：机构职能类信息15条，…其他信息9条, 130 in all, beside 2016年主动公开政府信息130条); a count under 10 the same two years running is common and does not count, nor does a sentence that gives the report year\'s count beside it or says the two years are level (与上年持平): a comparison.',
+    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告；总体情况开头是报告说明、不写年份的，看其下第一点（“（一）主动公开情况。2022年度我乡…”）；写的年份比报告年度晚的，多半是统计期限等处沿用了上年报告、年份未改。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。某句以另一年份开头，所说的数却正是别处写给本年度的数（“2024年主动公开政府信息61条”，又有“2023年，在主动公开的61条政府信息中，…”），多半是那句照搬了上年报告、只改了数字，也只作警告；逐项列出的各类信息数加起来正是写给本年度的数（“2015年，我办主动公开政府信息的主要类别有：机构职能类信息15条，…其他信息9条”共130条，又有“2016年主动公开政府信息130条”）也是这样；10以下的数两年相同很常见，不算；那句同时写了本年度的数或说与上年持平的，或本年度那句（或紧接的一句）说与上年持平、相同的（“依申请公开件数与上一年度相同”），是两年的比较，也不算。',
+    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning; where the overview opens on the report\'s preamble, with no year, its first point is read ((一)主动公开情况。2022年度我乡…, “(1) Proactive disclosure. In 2022 our township…”); a year later than the report\'s most likely says the period or title was left at last year\'s. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead. A sentence opening with another year that gives a count the text gives elsewhere as the year\'s own (2024年主动公开政府信息61条, “61 items disclosed proactively in 2024”, and 2023年，在主动公开的61条政府信息中，…, “in 2023, of the 61 items disclosed proactively…”) most likely came over from last year\'s report with only its figures changed: a warning too, and so do kinds listed one by one that add up to the year\'s count (2015年，我办主动公开政府信息的主要类别有：机构职能类信息15条，…其他信息9条, 130 in all, beside 2016年主动公开政府信息130条); a count under 10 the same two years running is common and does not count, nor does a sentence that gives the report year\'s count beside it or says the two years are level (与上年持平), nor one whose count the report year\'s sentence, or the one right after it, says is level with the year before (依申请公开件数与上一年度相同, “as many applications as the year before”): a comparison.',
   },
   example: {
     passes: {
@@ -95,7 +95,7 @@ export const yearAgrees: Rule = {
         cells: [], expected: reportYear!, actual: words.year,
       });
     }
-    const restated = body || words || reportYear === undefined || school ? null : restatedUnderAnotherYear(report.proseFigures, reportYear);
+    const restated = body || words || reportYear === undefined || school ? null : restatedUnderAnotherYear(report.proseFigures, reportYear, ctx.lines);
     if (restated) {
       const { stale, own, year, said, text } = restated;
       const g = report.proseFigures[own]!;
@@ -178,13 +178,26 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
 // 2024年制作、获取政府信息总数467条，其中主动公开政府信息53条, a part of its sentence's total). A count under 10 is no
 // sign: the same few applications two years running are common; nor is one sentence giving both years (2023年61条，2024年61条).
 // A sentence that sets the other year beside the report's (2023年主动公开政府信息61条，2024年…61条，与上年持平; …，今年与上年持平)
-// says the two years' counts agree: no copy. Not 同比 or 与上年相比 under the other year: that compares it with the year
-// before it, as last year's report did.
-const COMPARES = /持平|今年/;
+// says the two years' counts agree: no copy; so does the report year's sentence, or the one right after it (2025年,共接收到
+// 依申请公开2件,…满意率100%。依申请公开件数与上一年度相同: lixia-ysjd-2025). Not 同比 or 与上年相比 under the other year: that
+// compares it with the year before it, as last year's report did.
+const COMPARES = /持平|今年|与(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:基本)?(?:相同|一致)/;
+const SENTENCE_AFTER = /^[。；;!！?？]?([^。；;!！?？]*)/;
+/** Whether the figure's sentence, or the next in its line of the text, says its count is level with the year before. */
+function saidLevel(figure: ProseFigure, lines: readonly string[]): boolean {
+  if (COMPARES.test(figure.text)) return true;
+  const text = toHalfWidth(figure.text);
+  for (const raw of lines) {
+    const line = toHalfWidth(raw);
+    const at = line.indexOf(text);
+    if (at >= 0) return COMPARES.test(SENTENCE_AFTER.exec(line.slice(at + text.length))![1]!);
+  }
+  return false;
+}
 /** A count the text states: a figure, or a part its sentence lists. */
 type Count = ProseFigure['parts'][number];
 
-function restatedUnderAnotherYear(figures: readonly ProseFigure[], year: number): { stale: string; own: number; year: number; said: Count; text: string } | null {
+function restatedUnderAnotherYear(figures: readonly ProseFigure[], year: number, lines: readonly string[]): { stale: string; own: number; year: number; said: Count; text: string } | null {
   for (const [i, f] of figures.entries()) {
     // The sentence opens with the other year, as the year's account does (not 完成2022年度…决算公开, a thing of that
     // year); a figure whose label the text words apart (在主动公开的61条政府信息中) is dated by that opening alone.
@@ -196,7 +209,7 @@ function restatedUnderAnotherYear(figures: readonly ProseFigure[], year: number)
     for (const [stale, s] of said) {
       if (s.approximate || s.value < 10) continue;
       const own = figures.findIndex((g) => g.text !== f.text && g.label === s.label && g.value === s.value && g.unit === s.unit && figureTime(g) === year);
-      if (own >= 0) return { stale, own, year: time, said: s, text: f.text };
+      if (own >= 0 && !saidLevel(figures[own]!, lines)) return { stale, own, year: time, said: s, text: f.text };
     }
     // The kinds the sentence lists one by one, added up to the year's own count (2015年，我办主动公开政府信息的主要类别有：
     // 机构职能类信息15条，…其他信息9条, 130 in all, in 平潭 管委会办公室's report for 2016 that gives 2016年主动公开政府信息130条).
@@ -205,7 +218,7 @@ function restatedUnderAnotherYear(figures: readonly ProseFigure[], year: number)
     const sum = listed.reduce((total, g) => total + g.value, 0);
     const kinds = f.text.slice(0, f.text.indexOf(f.label)).match(/(?:主动公开|公开)[^，,。；;：:]*?(?:政府)?信息/)?.[0];
     const own = kinds ? figures.findIndex((g) => g.text !== f.text && g.unit === f.unit && g.value === sum && g.label.endsWith(kinds) && figureTime(g) === year) : -1;
-    if (sum >= 10 && own >= 0) return { stale: `${i}`, own, year: time, said: { label: `所列各类${kinds}合计`, value: sum, unit: f.unit, approximate: false }, text: f.text };
+    if (sum >= 10 && own >= 0 && !saidLevel(figures[own]!, lines)) return { stale: `${i}`, own, year: time, said: { label: `所列各类${kinds}合计`, value: sum, unit: f.unit, approximate: false }, text: f.text };
   }
   return null;
 }
