@@ -145,6 +145,10 @@ describe('the label after the unit', () => {
     expect(labels('全年收到依申请公开申请15起,除1项结转至2022年办理,其余全部按时进行答复反馈。')).toEqual(['收到依申请公开申请', '结转至2022年办理']);
   });
 
+  it('keeps the year a count was put off to before it, as the year it was carried to (pds-2021)', () => {
+    expect(labels('市政府办公室代表市政府共受理政府信息公开申请44件,顺延到2022年度申请2件,申请内容主要集中在征地拆迁')).toEqual(['受理政府信息公开申请', '顺延到2022年度申请']);
+  });
+
   it('leaves out the set a count is taken from, said before it with no 在 (shanghai-kewei-2024)', () => {
     expect(labels('所有办结的信息公开申请中同意公开答复 9 件，部分公开答复 0 件，不予公开答复 2 件。')).toEqual(['同意公开答复', '部分公开答复', '不予公开答复']);
   });
