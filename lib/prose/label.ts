@@ -237,9 +237,12 @@ export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<
   const clause = clauseStart(text, at, from);
   if (clause === at || labelAfter(text, stop, unit) === null) return '';
   const word = lastSegment(text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, ''));
-  return ONE_WORD.test(word) ? word : '';
+  return ONE_WORD.test(word) ? word : OPENED_OR_CLOSED.exec(word)?.[0] ?? '';
 }
 const ONE_WORD = new RegExp(`^[${HAN}]{2,6}$`, 'u');
+// An account, a site or a body set up or closed, which ones named between the verb and the count (注销1家…政务新媒体，新增
+// 区台湾工作部1家政务新媒体: pt-gwh-2023): the verb.
+const OPENED_OR_CLOSED = /^(?:新增|新开通|开通|新建|注销|关停|关闭|撤销|撤并|整合)/;
 
 /**
  * Who did what a count's `label` says, named before it in its clause (from `from`; brackets in it kept): 省政府及省直单位 of
