@@ -262,6 +262,8 @@ describe('the label after the unit', () => {
     // …where that count is of pieces too: 道路 counted in 条, then the spaces along them (tester, bj-dongcheng-cgw-2019).
     expect(labels('实现全区85条道路6000余个停车位电子收费全覆盖')[0]).toBe('道路');
     expect(labels('上半年我县除1家涉密单位外的79个预算部门(含乡镇)全部完成了部门预算公开。')).toEqual(['涉密单位', '预算部门(含乡镇)']);
+    // …between the count and 以外, the year it was carried to kept (js-qingjiangpu-2021, 转结 as the page writes it, read 结转).
+    expect(labels('除4件结转2022年办理以外,均依法依规完成答复。')).toEqual(['结转2022年办理']);
     // zt-2022: what the bodies did ends the label.
     expect(labels('15家政府网站加强涉及市场主体的信息、民生保障、重大决策、“放管服”改革、财政资金信息等公开。')).toEqual(['政府网站']);
   });

@@ -51,8 +51,9 @@ const PREDICATE = /(?<!应|应当|法定)(?:收到|受理|接到|接收|接受|�
  */
 export function countLabel(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
   // "对原有291项的审批事项梳理调整": what the count was before stands before it, what it counts after its 的.
-  // "除1家涉密单位外的79个预算部门": what is left out is named between the count and 外.
-  const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
+  // "除1家涉密单位外的79个预算部门": what is left out is named between the count and 外 or 以外, the year it was carried
+  // to among it (除4件结转2022年办理以外).
+  const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 20)) : null;
   if (except) return except[1]!;
   const chained = inChainOfKinds(text, from, at, stop, unit);
   if (chained !== null) return chained;
@@ -158,7 +159,7 @@ const AMONG_THEM = /^其中/;
 // 均 and how, then the verb, closing the clause: what was done to each of them (均已… is DONE_AFTER's, wherever the count stands).
 const ALL_DONE = /^均([^\d，,。；;：:、（()）]{0,16}?(?:办结|答复|回复|办理|处理|受理))$/;
 const MAX_OUTCOME_CLAUSE = 40;
-const EXCEPT = new RegExp(`^([${HAN}]{2,12}?)外`, 'u');
+const EXCEPT = new RegExp(`^((?:[${HAN}]|(?:19|20)\\d{2}(?=年)){2,12}?)以?外`, 'u');
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
 const INFO_LAST = new RegExp(`(?<=[${HAN}]{2})(?:政府|政务)?信息$`, 'u');
