@@ -613,6 +613,15 @@ describe('a page that writes 覆 for 复 (答覆, 行政覆议), as traditional 
   });
 });
 
+describe('a page that writes 转结 for 结转 (jiashan-dyz-2024)', () => {
+  it('reads none carried forward (无转结下年度继续办理件) as it reads 无结转下年度继续办理件', () => {
+    const page = (carried: string) => '<html><head><title>嘉善县大云镇人民政府2024年政府信息公开工作年度报告</title></head><body>'
+      + `<p>2024年,大云镇全年共收到依申请公开件1件,已按期答复1件,无${carried}下年度继续办理件</p></body></html>`;
+    const figures = (carried: string) => extractWithCheerio(page(carried), null).report.proseFigures.map((f) => [f.label, f.value]);
+    expect(figures('转结')).toEqual([['收到依申请公开件', 1], ['按期答复', 1], ['结转下年度继续办理', 0]]);
+  });
+});
+
 describe('a page annotated with pinyin, as mirror sites serve reports', () => {
   it('reads as the original, with a note that the annotations were taken out', () => {
     const annotations: [string, string][] = [['统计', '统(tǒng)计'], ['报告', '报(bào)告'], ['公开', '公(gōng)开'], ['行政', '行(xíng)政'], ['申请', '申(shēn)请']];

@@ -1,4 +1,4 @@
-// A page written in traditional characters, read as simplified, and a page's variant characters (答覆)
+// A page written in traditional characters, read as simplified, and a page's variant writings (答覆, 转结 for 结转)
 // read as the engine's words have them: the same lines, pieces, tables and nodes, each text converted
 // one character for one, so that every offset into a node stays right.
 import { holdsVariants, withVariantsUnified } from '../text/normalize.ts';

@@ -1769,6 +1769,12 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
     ]);
   });
 
+  it('tells apart accounts closed and set up by the verb opening each clause, which ones named after it (pt-gwh-2022, pt-gwh-2023)', () => {
+    expect(summary(figuresOf('五是加强政务新媒体管理，注销1家维护更新不及时的政务新媒体，新增区台湾工作部1家政务新媒体。'))).toEqual(['注销政务新媒体=1家', '新增政务新媒体=1家']);
+    expect(summary(figuresOf('从原有的35家政务新媒体调整为33家，其中，注销5家维护更新不及时的政务新媒体，新增区行政审批局、区经济发展局、区交通建设局3家政务新媒体；'))[1])
+      .toBe('政务新媒体调整=33家 [注销政务新媒体=5家; 新增政务新媒体=3家]');
+  });
+
   it('tells apart the parts of a breakdown that count one noun by the words before each (tester, cq-qijiang-zwfw-2019)', () => {
     expect(summary(figuresOf('2019年区政务服务管理办通过重庆市网上办事大厅公布的权办清单及办事指南共计4923个办理项,其中行政许可717个办理项,行政处罚3215个办理项,行政强制110个办理项,行政征收31个办理项,行政给付48个办理项,行政裁决9个办理项,行政确认103个办理项,行政奖励52个办理项,行政检查118个办理项,其他行政权力195个办理项;公共服务325个目录。'))).toEqual([
       '办理项=4923个 [行政许可办理项=717个; 行政处罚办理项=3215个; 行政强制办理项=110个; 行政征收办理项=31个; 行政给付办理项=48个; 行政裁决办理项=9个; 行政确认办理项=103个; 行政奖励办理项=52个; 行政检查办理项=118个; 其他行政权力办理项=195个; 目录=325个]',

@@ -147,6 +147,10 @@ describe('the label after the unit', () => {
     expect(labels('全年收到依申请公开申请15起,除1项结转至2022年办理,其余全部按时进行答复反馈。')).toEqual(['收到依申请公开申请', '结转至2022年办理']);
   });
 
+  it('keeps the year a count was put off to before it, as the year it was carried to (pds-2021)', () => {
+    expect(labels('市政府办公室代表市政府共受理政府信息公开申请44件,顺延到2022年度申请2件,申请内容主要集中在征地拆迁')).toEqual(['受理政府信息公开申请', '顺延到2022年度申请']);
+  });
+
   it('leaves out the set a count is taken from, said before it with no 在 (shanghai-kewei-2024)', () => {
     expect(labels('所有办结的信息公开申请中同意公开答复 9 件，部分公开答复 0 件，不予公开答复 2 件。')).toEqual(['同意公开答复', '部分公开答复', '不予公开答复']);
   });
@@ -262,6 +266,8 @@ describe('the label after the unit', () => {
     // …where that count is of pieces too: 道路 counted in 条, then the spaces along them (tester, bj-dongcheng-cgw-2019).
     expect(labels('实现全区85条道路6000余个停车位电子收费全覆盖')[0]).toBe('道路');
     expect(labels('上半年我县除1家涉密单位外的79个预算部门(含乡镇)全部完成了部门预算公开。')).toEqual(['涉密单位', '预算部门(含乡镇)']);
+    // …between the count and 以外, the year it was carried to kept (js-qingjiangpu-2021, 转结 as the page writes it, read 结转).
+    expect(labels('除4件结转2022年办理以外,均依法依规完成答复。')).toEqual(['结转2022年办理']);
     // zt-2022: what the bodies did ends the label.
     expect(labels('15家政府网站加强涉及市场主体的信息、民生保障、重大决策、“放管服”改革、财政资金信息等公开。')).toEqual(['政府网站']);
   });

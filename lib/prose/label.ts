@@ -22,12 +22,12 @@ export function clauseStart(text: string, at: number, from: number): number {
 // 条例规定, not 按照规定方式), 等 closing a list with what it calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目,
 // 微信公众号等渠道, 档案局等单位) (历年累计, a count over all the years, stays: it is not the year's; so does the year a
 // count was carried to, 结转2024年: which year that is, the report's or the next, says whether it was carried in or
-// forward).
+// forward; and the year it was put off to, 顺延到2022年度申请).
 // What a column holds is named after its 包括, one item alone (专题专栏包括组织机构4条: pengjiang-fgj-2024); not a list's
 // items nor what a verb put out (公开的信息包括工作动态、…政策法规等共30篇; 主动公开包括机构职能等信息144条), nor who are
 // among people (参训人员包括各部门信息员120人): those count it all.
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|结转[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|单位|部门)?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
 // 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
 // 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause.
@@ -51,8 +51,9 @@ const PREDICATE = /(?<!应|应当|法定)(?:收到|受理|接到|接收|接受|�
  */
 export function countLabel(text: string, from: number, { at, stop, unit }: Pick<NumberToken, 'at' | 'stop' | 'unit'>): string {
   // "对原有291项的审批事项梳理调整": what the count was before stands before it, what it counts after its 的.
-  // "除1家涉密单位外的79个预算部门": what is left out is named between the count and 外.
-  const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 16)) : null;
+  // "除1家涉密单位外的79个预算部门": what is left out is named between the count and 外 or 以外, the year it was carried
+  // to among it (除4件结转2022年办理以外).
+  const except = text[at - 1] === '除' ? EXCEPT.exec(text.slice(stop, stop + 20)) : null;
   if (except) return except[1]!;
   const chained = inChainOfKinds(text, from, at, stop, unit);
   if (chained !== null) return chained;
@@ -159,7 +160,7 @@ const AMONG_THEM = /^其中/;
 // 均 and how, then the verb, closing the clause: what was done to each of them (均已… is DONE_AFTER's, wherever the count stands).
 const ALL_DONE = /^均([^\d，,。；;：:、（()）]{0,16}?(?:办结|答复|回复|办理|处理|受理))$/;
 const MAX_OUTCOME_CLAUSE = 40;
-const EXCEPT = new RegExp(`^([${HAN}]{2,12}?)外`, 'u');
+const EXCEPT = new RegExp(`^((?:[${HAN}]|(?:19|20)\\d{2}(?=年)){2,12}?)以?外`, 'u');
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
 const INFO_LAST = new RegExp(`(?<=[${HAN}]{2})(?:政府|政务)?信息$`, 'u');
@@ -238,9 +239,12 @@ export function wordBefore(text: string, from: number, { at, stop, unit }: Pick<
   const clause = clauseStart(text, at, from);
   if (clause === at || labelAfter(text, stop, unit) === null) return '';
   const word = lastSegment(text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(OPENING, ''));
-  return ONE_WORD.test(word) ? word : '';
+  return ONE_WORD.test(word) ? word : OPENED_OR_CLOSED.exec(word)?.[0] ?? '';
 }
 const ONE_WORD = new RegExp(`^[${HAN}]{2,6}$`, 'u');
+// An account, a site or a body set up or closed, which ones named between the verb and the count (注销1家…政务新媒体，新增
+// 区台湾工作部1家政务新媒体: pt-gwh-2023): the verb.
+const OPENED_OR_CLOSED = /^(?:新增|新开通|开通|新建|注销|关停|关闭|撤销|撤并|整合)/;
 
 /**
  * Who did what a count's `label` says, named before it in its clause (from `from`; brackets in it kept): 省政府及省直单位 of

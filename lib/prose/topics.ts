@@ -386,9 +386,9 @@ export const OWN_LEVEL = /本级/;
 // 全市各级行政机关受理…申请42件 is the whole area's count, not the issuing office's own table.
 const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇|系统)|各级|各地|各(?:部门|单位|县|区|乡镇|乡|镇|街道|地区)|市直各|县直各/;
 
-// A share of a total, said right after the figure (…303条，占71.3%, …45条,所占比例75%): not a share of another total
-// named (占申请总数的95.2%).
-export const SHARE = /^\s*[，,]\s*约?所?占(?:比例?|比重)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+// A share of a total, said right after the figure (…303条，占71.3%, …45条,所占比例75%, …107条,占总数的38.8%): not a share
+// of another total named (占申请总数的95.2%).
+export const SHARE = /^\s*[，,]\s*约?所?占(?:比例?|比重|总数的)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 
 /** Whether a share stated with `decimals` digits after the point is `computed`, rounded or cut at its last digit. */
 export const withinLastDigit = (stated: number, decimals: number, computed: number) => Math.abs(stated - computed) <= 10 ** -decimals + 1e-9;

@@ -8,6 +8,17 @@ describe('withVariantsUnified', () => {
     expect(withVariantsUnified('网上审批覆盖率100%，批覆1件')).toBe('网上审批覆盖率100%，批复1件');
     expect([holdsVariants('网上审批覆盖率100%'), holdsVariants('行政覆议1件'), holdsVariants('批覆')]).toEqual([false, true, true]);
   });
+
+  it('reads 转结 written for 结转 where applications are carried as 结转, and leaves 流转结果, 结转结余 alone', () => {
+    // jiashan-dyz-2024, js-changchun-bgt-2024, js-qingjiangpu-2021, hejiang-wsjj-2024, sanya-2024.
+    expect(withVariantsUnified('已按期答复1件,无转结下年度继续办理件')).toBe('已按期答复1件,无结转下年度继续办理件');
+    expect(withVariantsUnified('(含上年度转结申请8件,另有5件申请转结下年度继续办理)')).toBe('(含上年度结转申请8件,另有5件申请结转下年度继续办理)');
+    expect(withVariantsUnified('除4件转结2022年办理以外')).toBe('除4件结转2022年办理以外');
+    expect(withVariantsUnified('2023年未转结政府信息公开申请')).toBe('2023年未结转政府信息公开申请');
+    expect(withVariantsUnified('答复政府信息公开申请1641件(含上年度转结)')).toBe('答复政府信息公开申请1641件(含上年度结转)');
+    expect(withVariantsUnified('公开审批流转结果，上年结转结余资金')).toBe('公开审批流转结果，上年结转结余资金');
+    expect([holdsVariants('上年结转结余资金'), holdsVariants('无转结下年度继续办理件')]).toEqual([false, true]);
+  });
 });
 
 describe('withHalfWidthFigures', () => {

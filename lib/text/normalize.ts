@@ -26,12 +26,24 @@ export function toHalfWidth(text: string): string {
 // character for one, so offsets into a node's text stay right.
 const FU_FOR_FU = /覆(?=[议議核查函])|(?<=[答回批函])覆(?![盖灭没])/g;
 const HOLDS_FU_FOR_FU = new RegExp(FU_FOR_FU.source);
+// 转结 written for 结转 where applications are carried (含上年度转结申请8件, 无转结下年度继续办理件, 4件转结2022年办理,
+// 2023年未转结政府信息公开申请): told by what is carried or where to, or by the year it came from or a none; 流转结果 and
+// 结转结余 keep theirs. Two characters for two.
+const CARRY_SWAPPED = /转结(?=[下至到]|(?:19|20)\d{2}|的?(?:政府信息公开|依申请公开)?申请|件)|(?<=上一?年度?|去年|[未无含])转结/g;
+const HOLDS_CARRY_SWAPPED = new RegExp(CARRY_SWAPPED.source);
 
-/** The text with 覆 written for 复 replaced by 复 (答覆 → 答复, 行政覆议 → 行政复议); the same length. */
-export const withVariantsUnified = (text: string): string => (text.includes('覆') ? text.replace(FU_FOR_FU, '复') : text);
+/**
+ * The text with 覆 written for 复 replaced by 复 (答覆 → 答复, 行政覆议 → 行政复议), and 转结 written for 结转 by 结转;
+ * the same length.
+ */
+export const withVariantsUnified = (text: string): string => {
+  const fu = text.includes('覆') ? text.replace(FU_FOR_FU, '复') : text;
+  return fu.includes('转结') ? fu.replace(CARRY_SWAPPED, '结转') : fu;
+};
 
 /** Whether withVariantsUnified() would change the text. */
-export const holdsVariants = (text: string): boolean => text.includes('覆') && HOLDS_FU_FOR_FU.test(text);
+export const holdsVariants = (text: string): boolean =>
+  (text.includes('覆') && HOLDS_FU_FOR_FU.test(text)) || (text.includes('转结') && HOLDS_CARRY_SWAPPED.test(text));
 
 /**
  * A figure's full-width characters (０-９, the decimal point ．, ％) as ASCII ones, nothing else changed: the same length,

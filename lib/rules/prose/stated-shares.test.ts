@@ -33,6 +33,19 @@ describe('prose/stated-shares', () => {
     }]);
   });
 
+  it('warns where shares each said of the total (占总数的) fit no one total (daxing-fgw-2013)', () => {
+    const daxing = '2013年主动公开政府信息数303条。其中,机构职能类信息107条,占总数的38.8%;规划计划类信息17条,占总数的4.8%;业务动态类信息114条,占总数的37.9%。';
+    expect(paragraph(daxing, 2013)).toMatchObject([{
+      severity: 'warning', expected: 6.2, actual: 4.8,
+      message: '正文“…机构职能类信息107条,占总数的38.8%;规划计划类信息17条,占总数的4.8%…”：机构职能类信息107条占总数的38.8%，总数应约为276条；规划计划类信息17条占总数的4.8%，总数应约为354条。没有一个总数同时符合这两个占比（正文所写总数为303条），至少一个写错',
+      cells: [{ path: '0' }, { path: '0.parts.0' }, { path: '0.parts.1' }],
+    }]);
+    // Shares of one total other than the one written (275–276: 107, 17 and 114 at 38.8%, 6.2%, 41.3%) say nothing of it;
+    // nor do shares not said of the total, which may be of another.
+    expect(paragraph(daxing.replace('4.8%', '6.2%').replace('37.9%', '41.3%'), 2013)).toEqual([]);
+    expect(paragraph(daxing.replaceAll('占总数的', '占'), 2013)).toEqual([]);
+  });
+
   it('says nothing where fewer than two other shares are of the total, and the parts do not add up to it: they may be of another', () => {
     const two = figure('共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占17.7%;其它类信息207条,占58.1%。',
       312, [['机构概况类信息', 5], ['政策文件类信息', 24], ['其它类信息', 207]]);
