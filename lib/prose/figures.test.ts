@@ -1550,6 +1550,17 @@ describe('what real reports write that is no count, or counts something else', (
     expect(figure!.text).toBe('我局2010年共主动公开政府信息175条,其中全文电子化率达100% 在主动公开的信息中,业务动态类信息175条,占总体的比例为100%');
   });
 
+  // 平潭综合实验区交通与建设局2014年度…报告 (the 福建 outline: the count, then the kinds under their own subheading).
+  it('reads the kinds under a subheading as the breakdown of the count above it where they frame it again (pt-jtj-2014)', () => {
+    const lines = ['（一）主动公开政府信息的数量', '我局2014年主动公开政府信息214条。', '（二）主动公开政府信息的类别',
+      '在公开的信息中，属于规范性文件、工作动态、通知公告等方面的信息有164条；属于行政许可方面的信息共50条。'];
+    expect(summary(figuresOf(...lines))).toEqual(['主动公开政府信息=214条 [信息=164条; 属于行政许可方面的信息=50条]']);
+    // The kinds not adding up to the count are what the breakdown is read for.
+    expect(partsSumOf(figuresOf(...lines.slice(0, 3), lines[3]!.replace('164条', '174条')))).toHaveLength(1);
+    // A subheading before a paragraph that does not frame the count again ends the reading.
+    expect(summary(figuresOf(...lines.slice(0, 3), '属于行政许可方面的信息共50条。'))).toEqual(['主动公开政府信息=214条', '属于行政许可方面的信息=50条']);
+  });
+
   it('leaves a heading run on into its paragraph out of the label (sg-longgui-2016)', () => {
     expect(summary(figuresOf('三、回应解读情况 回应公众关注热点或重大舆情数2次,分别是坳头石场 合同纠纷和龙安石场拦车事件'))).toEqual(['回应公众关注热点或重大舆情数=2次']);
     expect(summary(figuresOf('（三）回应解读情况 回应公众关注热点或重大舆情数2次。'))).toEqual(['回应公众关注热点或重大舆情数=2次']);

@@ -169,7 +169,10 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
     const text = withHalfWidthFigures(lines[li]!.text), { pieces } = lines[li]!;
     // Most lines state no figure: find the numbers first and split into sentences only where there are some.
     const tokens = findNumbers(text);
-    if (tokens.length === 0 || isPageFields(text)) { reading = writeOut(reading, out, written); continue; }
+    if (tokens.length === 0 || isPageFields(text)) {
+      if (!headsFramedAgain(reading, text, lines[li + 1]?.text)) reading = writeOut(reading, out, written);
+      continue;
+    }
     let t = 0;
     for (const { start, end } of sentenceRanges(text)) {
       // Words after the line's last figure end its reading, but for a list whose next item may be the next paragraph.
@@ -198,6 +201,20 @@ export function extractProseFigures<N>(lines: Line<N>[], year: number | null = n
   tellSubjectsApart(written, (read) => { out.figures[read.index]!.label = read.label; });
   return out;
 }
+
+/**
+ * Whether `text`, a line stating no figure, is a numbered subheading between the reading's total and a paragraph
+ * (`next`) that frames the total again: the reading goes on under it (（一）主动公开政府信息的数量 / 我局2014年主动公开
+ * 政府信息214条。/ （二）主动公开政府信息的类别 / 在公开的信息中，属于…的信息有164条；属于行政许可方面的信息共50条: 平潭
+ * 交通与建设局 2012–2018).
+ */
+function headsFramedAgain<N>(reading: Reading<N> | null, text: string, next: string | undefined): boolean {
+  const total = reading?.total;
+  if (!total || next === undefined || !SUBHEADING.test(text)) return false;
+  const opening = withHalfWidthFigures(next).trimStart().slice(0, 24);
+  return opening.startsWith('在') && framesAgain(opening, total.label, false);
+}
+const SUBHEADING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])[^，,。；;：:]{2,30}$/;
 
 /**
  * How a sentence stands to the reading before it. It goes on with it as the next item of its open breakdown after

@@ -20,6 +20,7 @@ import { reportOfIssuer } from './document/report-of-issuer.ts';
 import { requiredTables } from './document/required-tables.ts';
 import { statedPublication } from './document/stated-publication.ts';
 import { signedAfterPeriod } from './document/signed-after-period.ts';
+import { signedBeforePublished } from './document/signed-before-published.ts';
 import { signedByIssuer } from './document/signed-by-issuer.ts';
 import { sixParts } from './document/six-parts.ts';
 import { wholeYearPeriod } from './document/whole-year-period.ts';
@@ -54,7 +55,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication,
+  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedBeforePublished, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance, regulationsPower,

@@ -1,0 +1,33 @@
+// A page can carry only a text that was signed by the day it went up: a 落款 dated after the page's date of publication
+// means one of the two dates is wrong.
+import type { Rule } from '../types.ts';
+import { chineseDate, daysBetween } from './dates.ts';
+
+export const signedBeforePublished: Rule = {
+  id: 'document/signed-before-published',
+  severity: 'warning',
+  description: '落款日期不晚于发布日期 (the report is signed no later than the day it was published)',
+  rationale: {
+    zh: '网页上发布的报告，落款只能在发布那天或之前。落款晚于发布日期（2022年度报告2023年1月20日发布，标题下却写“2023年1月28日”），两个日期至少有一个有误：落款的月份、日子笔误，或报告发布后换了新稿而网站沿用旧稿的发布日期，页面上的文字未必是当时发布的那一份。只作警告：请核对原件的落款和网站的发布记录。',
+    en: 'A report put on a web page can only have been signed on or before the day it went up. A signature dated after the page\'s date of publication (a 2022 report published on 20 January 2023 with “28 January 2023” under its title) means at least one of the two dates is wrong: a slip in the signature\'s month or day, or a new text put in place of the one published while the site kept the old date, so the text shown may not be the one published then. Only a warning: check the original\'s signature against the site\'s record of publication.',
+  },
+  example: {
+    passes: {
+      zh: '2018年度报告，落款2019年1月18日，2019年2月14日发布。',
+      en: 'A report for 2018 signed 18 January 2019 and published 14 February 2019.',
+    },
+    fails: {
+      zh: '2014年度报告，2015年1月30日发布，落款却是2015年2月4日。',
+      en: 'A report for 2014 published 30 January 2015 but signed 4 February 2015.',
+    },
+  },
+  check(report) {
+    const { signedAt, publishedAt } = report.document;
+    if (!signedAt || !publishedAt || signedAt <= publishedAt) return [];
+    return [{
+      severity: 'warning',
+      message: `落款日期为${chineseDate(signedAt)}，晚于发布日期${chineseDate(publishedAt)}${daysBetween(publishedAt, signedAt)}天：报告不能在写成之前发布，两个日期至少有一个有误（落款笔误，或发布后换了新稿而沿用了旧的发布日期）`,
+      cells: [{ table: 'document', path: 'signedAt' }, { table: 'document', path: 'publishedAt' }], expected: null, actual: null,
+    }];
+  },
+};
