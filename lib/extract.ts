@@ -185,7 +185,8 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   // The report's heading among them, found once: its date line, its issuer and what its text says start under it.
   const heading = headingLine(first.bodyLines, title, undefined, first.bodyLinks);
   const dated = headingDate(first.bodyLines, heading, title, first.bodyLinks);
-  const closing = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end);
+  // Only under the heading: a date above it is the portal's (a cut page's 公开日期 / 2022-01-21 box), not the report's.
+  const closing = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end ?? heading + 1);
   const signed = closing ?? (dated?.name ? dated : null);
   const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, school.is), school.is);
   const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines, heading });

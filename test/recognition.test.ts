@@ -350,6 +350,16 @@ describe('links over and in the 落款', () => {
   });
 });
 
+it('reads no 落款 from the portal\'s date box above the heading of a short page (yn-weixi-wjj-2021, cut after 一)', () => {
+  // 维西傈僳族自治县卫生健康局 2021: the box's 来源/公开日期 and their values each on a line, the body cut by the corpus.
+  const page = `<html><head><title>维西傈僳族自治县卫生健康局2021年政府信息公开工作年度报告</title></head><body>
+    <p>政府信息公开</p><p>索引号</p><p>MB0X92371D/202200317</p><p>文  号</p><p>来 源</p><p>县卫生健康局</p><p>公开日期</p><p>2022-01-21</p>
+    <p>维西傈僳族自治县卫生健康局2021年政府信息公开工作年度报告</p><p>发布时间:2022-01-21 09:33     浏览次数:3414</p>
+    <p>根据《中华人民共和国政府信息公开条例》(国令第711号,以下简称《条例》)第五十条要求,现公布维西傈僳族自治县卫生健康局2021年政府信息公开工作年度报告。所列数据统计时限为2021年1月1日至2021年12月31日。</p>
+    <p>一、总体情况</p><p>2021年,县卫健局以“推进健康维西”为目标,在政府门户网站设立了政府信息公开专栏,主动宣传并接受群众的监督。</p><p>(1) 主动公开。</p></body></html>`;
+  expect(extractWithCheerio(page, null).report.document).toMatchObject({ publishedAt: '2022-01-21', signedAt: null });
+});
+
 describe('a 2021 report whose 表二 kept 第（一）项 of the 2019 format, no 表三 read', () => {
   // 黑河市气象局2021年 (hl.cma.gov.cn): 第（一）项 under the 2019 columns, 第（五）、（六）、（八）项 under the 2021 ones;
   // its 表三 cut off. Most blocks, not the most column names, tell the table's format.

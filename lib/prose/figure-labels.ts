@@ -56,16 +56,22 @@ function withVerb(label: string, text: string, from: number, token: NumberToken)
 
 // "对主动公开规范性文件进行全面清理,本年度制发0件,废止0件,现行有效2件", "开展了2次行政规范性文件专项清理,已经废止6个": a count
 // named by what was done alone counts the documents its sentence named before it; not in a bracket after their count,
-// which it is part of (规章13件（含新制定5件，修改4件，废止4件）).
-const DONE_TO_DOCUMENTS = /^(?:制发|印发|制定|出台|废止|修订|修改|现行有效)$/;
+// which it is part of (规章13件（含新制定5件，修改4件，废止4件）). So does one named by 表二's column after the documents
+// and a colon, its 件数 no part of the label then ("本年出台行政规范性文件:制发件数2件,…,现行有效件数22件": hainan-sthjt-2022);
+// not a column's name after another count (本年度制发规范性文件34件，现行有效件数424件: the 文件库's, gwh-2022).
+const DONE_TO_DOCUMENTS = /^(?:制发|印发|制定|出台|废止|修订|修改|现行有效)(件数)?$/;
+const LEADS_COLUMNS = /^[:：]/;
 const DOCUMENTS = /(?:行政)?规范性文件|规章/g;
 const OPEN_BRACKET = /[（(][^）)]*$/;
 function ofDocuments(label: string, text: string, token: NumberToken): string {
-  if (!DONE_TO_DOCUMENTS.test(label)) return label;
+  const done = DONE_TO_DOCUMENTS.exec(label);
+  if (!done) return label;
   const words = text.slice(Math.max(0, token.at - 60), token.at);
   const sentence = words.slice(Math.max(words.lastIndexOf('。'), words.lastIndexOf('；'), words.lastIndexOf(';')) + 1);
   const named = [...sentence.matchAll(DOCUMENTS)].at(-1);
-  return named && !OPEN_BRACKET.test(sentence.slice(named.index)) ? label + named[0] : label;
+  if (!named || OPEN_BRACKET.test(sentence.slice(named.index))) return label;
+  if (!done[1]) return label + named[0];
+  return LEADS_COLUMNS.test(sentence.slice(named.index + named[0].length)) ? label.slice(0, -done[1].length) + named[0] : label;
 }
 
 // "在…栏目发布应主动公开的…公文类政府信息，今年共发布80条" (gwh-2019), "积极向区委、区政府报送政务类、工作类信息,全年累计

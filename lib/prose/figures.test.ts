@@ -1640,6 +1640,11 @@ describe('what real reports write that is no count, or counts something else', (
     ]);
     // Nor where the sentence names none.
     expect(summary(figuresOf('本年度制发3件,废止1件。'))).toEqual(['制发=3件', '废止=1件']);
+    // 表二's columns after the documents and a colon (hainan-sthjt-2022); not after another count of them (gwh-2022's 文件库).
+    expect(summary(figuresOf('本年出台行政规范性文件:制发件数2件,废止件数1件,现行有效件数22件。'))).toEqual([
+      '制发行政规范性文件=2件', '废止行政规范性文件=1件', '现行有效行政规范性文件=22件',
+    ]);
+    expect(summary(figuresOf('八是建成规范性文件库，本年度制发规范性文件34件，现行有效件数424件。'))).toEqual(['制发规范性文件=34件', '现行有效件数=424件']);
   });
 
   it('names a count said by its verb alone by what a clause of its sentence before it did that verb to (gwh-2019, cq-fengwen-jd-2020)', () => {

@@ -423,6 +423,10 @@ describe('the label before the number', () => {
     expect(labels('其中,重要活动类信息126条、环境违法行为曝光台发布信息17条。')).toEqual(['重要活动类信息', '环境违法行为曝光台发布信息']);
     // gx-bbwb-2022: the channel named with its account, then 累计 before the verb.
     expect(labels('微信公众号推送信息1350篇,累计阅读量42万余次、微博账号累计推送信息792条,累计阅读量80万余次。')).toEqual(['微信公众号推送信息', '阅读量', '微博推送信息', '阅读量']);
+    // zlq-2021, xncz-wtlkj-2023, zhongjiang-2022: or with its platform, its 号.
+    expect(labels('通过旗人民政府微信公众平台共发布信息370条。')).toEqual(['政府微信发布信息']);
+    expect(labels('在“香水书院”抖音号累计发布信息41条。')).toEqual(['抖音发布信息']);
+    expect(labels('通过政务微博共发布和转发视频1930条,累计观看人数148万余人次;通过抖音号共发布和转发视频434条。')[2]).toBe('抖音发布和转发视频');
     // chengbei-fuan-2011: so do the site's 栏目 by their quoted names, told apart by them.
     expect(labels('我街政府信息公开网共发布主动公开信息33条,其中“机构设置”栏目发布信息3条;“工作动态”栏目发布信息30条;发布依申请公开信息共28条。'))
       .toEqual(['发布主动公开信息', '机构设置栏目发布信息', '工作动态栏目发布信息', '发布依申请公开信息']);

@@ -380,8 +380,9 @@ const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 // "通过政府网站公开政府信息1600条;…利用宣传车公开栏等方式公开各类政府信息453条": the means, named as a group, are
 // no filler: they tell what was done through them from what was done through the channels beside them.
 const MEANS_GROUP = /(?:利用|通过|依托|借助)[^，,。；;：:]{1,12}等(?:方式|渠道|途径|平台|形式|载体)$/;
-// The channel's account may be named (微博账号累计推送信息792条: bbwb-2022).
-const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})(?:[账帐]号)?[”"]?${CHANNEL_FILLERS}*$`);
+// The channel's account may be named (微博账号累计推送信息792条: bbwb-2022), or its platform (旗人民政府微信公众平台共发布
+// 信息370条: zlq-2021; “香水书院”抖音号累计发布信息41条: xncz-wtlkj-2023).
+const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?${CHANNEL_FILLERS}*$`);
 
 /** The clause before a comma at text[clause - 1], back to `from`, where it names no count: what it may be the subject of. */
 function channelClauseBefore(text: string, from: number, clause: number): string | null {
