@@ -37,3 +37,11 @@ describe('a page that opens on 表三\'s (三)不予公开, (一) and (二) on t
     expect(rules(rest)).toContain('document/paginated info');
   });
 });
+
+describe('a page that ends on 表三\'s first rows, the rest on the page after', () => {
+  it('says which rows of 表三 it holds, the others on other pages', () => {
+    const first = page([{ before: 31, rows: 5 }, { before: 33 }], 1);
+    expect(first.applications?.newReceived?.total).toBe(42);
+    expect(first.warnings.find((w) => w.rule === 'document/paginated')?.message).toContain('本页的表三只有“本年新收”至“上年结转”各行，其余各行可能在其他页；');
+  });
+});
