@@ -45,3 +45,22 @@ describe('a page that ends on 表三\'s first rows, the rest on the page after',
     expect(first.warnings.find((w) => w.rule === 'document/paginated')?.message).toContain('本页的表三只有“本年新收”至“上年结转”各行，其余各行可能在其他页；');
   });
 });
+
+describe('a flip-book\'s page that opens on 表三\'s (一)予以公开, laid out as text lines', () => {
+  // tieling-2019's 表三 from (一) on, a row a line as a flip-book's text layer prints it (its viewer's "Page 7 - " title).
+  const rows = ['（一）予以公开 27 2 0 0 4 0 33', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 0 0 0 0 0 0', '（三）不予公开',
+    '1.属于国家秘密 3 0 0 0 0 0 3', '2.其他法律行政法规禁止公开 0 0 0 0 0 0 0', '3.危及“三安全一稳定” 0 0 0 0 0 0 0', '4.保护第三方合法权益 1 0 0 0 0 0 1',
+    '5.属于三类内部事务信息 0 0 0 0 0 0 0', '6.属于四类过程性信息 0 0 0 0 0 0 0', '7.属于行政执法案卷 0 0 0 0 0 0 0', '8.属于行政查询事项 0 0 0 0 0 0 0',
+    '（四）无法提供', '1.本机关不掌握相关政府信息 2 0 0 0 3 0 5', '2.没有现成信息需要另行制作 0 0 0 0 0 0 0', '3.补正后申请内容仍不明确 0 0 0 0 0 0 0',
+    '（五）不予处理', '1.信访举报投诉类申请 0 0 0 0 0 0 0', '2.重复申请 0 0 0 0 0 0 0', '3.要求提供公开出版物 0 0 0 0 0 0 0', '4.无正当理由大量反复申请 0 0 0 0 0 0 0',
+    '5.要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0', '（六）其他处理 0 0 0 0 0 0 0', '（七）总计 33 2 0 0 7 0 42', '四、结转下年度继续办理 0 0 0 0 0 0 0'];
+  const html = `<html><head><title>Page 7 - 2019年报_铁岭市人民政府</title></head><body><div class="page-text"><p>Page 7 - 2019年报_铁岭市人民政府</p><p>P. 7</p>${rows.map((r) => `<p>${r}</p>`).join('')}</div></body></html>`;
+
+  it('reads its rows as 表三\'s, and adds them up', () => {
+    const report = extractWithCheerio(html, null).report;
+    expect(report.applications?.granted?.total).toBe(33);
+    expect(report.applications?.unavailable?.notHeld?.legalService).toBe(3);
+    expect(report.applications?.totalProcessed?.total).toBe(42);
+    expect(rules(report)).not.toContain('applications/outcome-sum error');
+  });
+});
