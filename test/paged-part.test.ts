@@ -64,3 +64,12 @@ describe('a flip-book\'s page that opens on 表三\'s (一)予以公开, laid ou
     expect(rules(report)).not.toContain('applications/outcome-sum error');
   });
 });
+
+describe('a page that opens on 表二\'s 第二十条第（六）项, its first items on the page before', () => {
+  it('reads the items it prints and calls none of the others missing', () => {
+    const rest = page([{ before: 29, rows: 7 }, { before: 34 }], 2);
+    expect(rest.activeDisclosure?.punishment).toEqual({ previousCount: 562, change: 102, decisions: 139194 });
+    expect(rest.activeDisclosure?.licensing).toBeUndefined();
+    expect(rules(rest)).not.toContain('document/required-tables warning');
+  });
+});
