@@ -71,5 +71,6 @@ describe('a page that opens on 表二\'s 第二十条第（六）项, its first 
     expect(rest.activeDisclosure?.punishment).toEqual({ previousCount: 562, change: 102, decisions: 139194 });
     expect(rest.activeDisclosure?.licensing).toBeUndefined();
     expect(rules(rest)).not.toContain('document/required-tables warning');
+    expect(rest.warnings.find((w) => w.rule === 'document/paginated')?.message).toContain('本页的表二只有“行政处罚”至“政府集中采购”各项，其余各项可能在其他页；');
   });
 });
