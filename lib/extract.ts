@@ -15,7 +15,7 @@ import { reportSections } from './document/sections.ts';
 import { rowFiguresOf, textTables } from './document/text-table.ts';
 import { articleEnd, headingDate, signature } from './document/signature.ts';
 import { reportTitle } from './document/title.ts';
-import { viewerPage } from './document/viewer-page.ts';
+import { namesYearReport, viewerPage } from './document/viewer-page.ts';
 import { reportYear, titleSpan, titleYearAt } from './document/year.ts';
 import { joinParts } from './legacy/layout.ts';
 import { recognizeLegacyTables, type LegacyCell, type LegacyTable } from './legacy/stats.ts';
@@ -210,7 +210,8 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   // Standard tables without a single figure are a blank form (the format notice prints one), not a report's data; so
   // is a blank 统计表 (a notice asking for reports attaches one), which a report read as one keeps with its blanks.
   const legacyFigures = legacy !== null && legacy.stats.some((s) => s.value !== null || (s.cumulative ?? null) !== null);
-  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, heading, standardTables: sink.numbers > 0 ? standardTables : 0, legacyTable: legacyFigures, signed: Boolean(signed?.name) });
+  const judged = judgeReport({ title, titleInBody, bodyLines: text.bodyLines, heading, standardTables: sink.numbers > 0 ? standardTables : 0, legacyTable: legacyFigures, signed: Boolean(signed?.name),
+    viewerOfReport: Boolean(paged?.viewer) && namesYearReport(page.title) });
   // A page that is not a report gives its metadata and nothing else: no tables, no findings.
   const keep = judged.isReport;
 

@@ -16,7 +16,7 @@ describe('a flip-book page', () => {
     // The page opens on 表三's last row, its header and other rows on page 8: that row is 表三's, and read.
     expect(report.applications).toEqual({ carriedForward: { naturalPerson: 0, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total: 0 } });
     expect(findings(report)).toEqual([
-      'document/paginated info: 报告在文档阅读器中逐页显示（本页为第9页），本工具只读了本页：本页未见表二，可能在其他页；本页未见的表格和部分不作缺失报告，请翻页核对',
+      'document/paginated info: 报告在文档阅读器中逐页显示（本页为第9页），本工具只读了本页：本页未见表二，可能在其他页；本页的表三只有“结转下年度”一行，其余各行可能在其他页；本页未见的表格和部分不作缺失报告，请翻页核对',
     ]);
   });
 

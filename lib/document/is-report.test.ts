@@ -8,6 +8,15 @@ describe('judgeReport', () => {
       .toMatchObject({ isReport: true, confidence: 0.5 });
   });
 
+  it('knows a flip-book\'s page of a 年报 holding one table alone (表三 filling the printed page) for the report\'s', () => {
+    // tieling-2019's 表三 as a flip-book's page 7 shows it: its rows and nothing else.
+    const page = { title: 'Page 7 - 2019年报_铁岭市人民政府', bodyLines: ['Page 7 - 2019年报_铁岭市人民政府', 'P. 7', '（一）予以公开 27 2 0 0 4 0 33'], standardTables: 1, legacyTable: false };
+    expect(judgeReport(page).isReport).toBe(false);
+    expect(judgeReport({ ...page, viewerOfReport: true }).isReport).toBe(true);
+    // No table: the viewer's title alone makes no report.
+    expect(judgeReport({ ...page, standardTables: 0, viewerOfReport: true }).isReport).toBe(false);
+  });
+
   it('knows a report by the wordings of its title, "工作的年度报告" too, and a notice about reports for what it is', () => {
     const evidence = (title: string) => ({ title, bodyLines: ['依据《中华人民共和国政府信息公开条例》'], standardTables: 0, legacyTable: false });
     expect(judgeReport(evidence('某某县人民政府关于2022年度政府信息公开工作的年度报告')).isReport).toBe(true);

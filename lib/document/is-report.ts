@@ -18,6 +18,8 @@ export interface ReportEvidence {
   legacyTable: boolean;
   /** A body's name and a date sign the text (its 落款). */
   signed?: boolean;
+  /** The page is one page of a document viewer (viewerPage) showing a year's 年报 (Page 7 - 2019年报_…). */
+  viewerOfReport?: boolean;
 }
 
 // A page with no title of its own names itself in its text: it puts the report forward (现将富县人民政府2024年…
@@ -198,6 +200,9 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // The standard tables with figures in them are the report's own: no other page prints them so; two
   // of them make a report even on a page that says nothing else.
   if (e.standardTables > 0) score += e.standardTables > 1 ? 0.5 : 0.45;
+  // A flip-book's page of a 年报 prints one table alone where it fills the printed page (表三 often does): the page of
+  // a report, not some statistics of its own.
+  if (e.viewerOfReport && e.standardTables > 0) score += 0.15;
   // A page with no title of its own names itself in its text: nearly as sure as its own title, but the
   // sentence may quote another report, so two of the report's marks must make up the rest. A title that
   // names another document the page is (…政务公开工作总结, …自查报告) says what its 本报告 is.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewerPage } from './viewer-page.ts';
+import { namesYearReport, viewerPage } from './viewer-page.ts';
 
 // A flip-book's text page as the viewer writes it (test/fixtures/viewer/shenji-2020-p9.html): its title over the
 // page's number, then the page's text.
@@ -28,5 +28,13 @@ describe('viewerPage', () => {
     // Page 1 of no count may be the whole report; title and line that disagree are no viewer's.
     expect(viewerPage('Page 1 - 2020年报_审计局', ['P. 1', ...REPORT])).toBeNull();
     expect(viewerPage('Page 9 - 2020年报_审计局', ['P. 8', ...REPORT])).toBeNull();
+  });
+});
+
+describe('namesYearReport', () => {
+  it('reads a viewer\'s name of its document as a year\'s report, or not', () => {
+    expect(namesYearReport('Page 9 - 2020年报_审计局')).toBe(true);
+    expect(namesYearReport('Page 3 - 2021年度报告_综合行政执法局')).toBe(true);
+    expect(namesYearReport('Page 2 - 2022年第三季度依申请公开统计')).toBe(false);
   });
 });

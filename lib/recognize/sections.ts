@@ -207,6 +207,13 @@ export function findSections<N>(page: PageModel<N>, isLayout: Set<number>): Sect
           if (current) rows[current].length -= header.length;
           rows.applications.push(...header);
         }
+        // 表三 known only by its last row (a page that opens on its middle rows, 予以公开… or 三、不予公开…, its header
+        // on the page before): the rows of this table above, claimed by no other table, are its own where each row
+        // of figures holds as many as that last row.
+        if (sig === 'applications' && current === null && LAST_ROW_SIGNATURE.test(row.key)) {
+          const width = row.figureRun.length;
+          if (sinceSwitch.every((r) => !hasNumber(r.figureRun) || r.figureRun.length === width)) rows.applications.push(...sinceSwitch);
+        }
         sinceSwitch = [];
       }
       if (sig) current = sig;

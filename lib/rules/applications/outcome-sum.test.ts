@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport, setFigures, zeroApplications } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, setFigures, zeroApplications } from '../../../test/support/report.ts';
 import { allRows } from './rows.ts';
 import { outcomeSum } from './outcome-sum.ts';
 
@@ -25,6 +25,14 @@ describe('applications/outcome-sum', () => {
     expect(paths).toContain('otherHandling.noFee.naturalPerson');
     expect(paths).toContain('totalProcessed.naturalPerson');
     expect(paths).toHaveLength(2 + 8 + 3 + 5 + 3 + 1);
+  });
+
+  it('adds up no part of 表三 on one page of a report cut into pages, its (一)予以公开 and (二)部分公开 on another', () => {
+    // tieling-2019's page 2 opening on (三)不予公开: 4 + 2 of (七)总计 33 in the 自然人 column, 予以公开's 27 on page 1.
+    const report = outcomes();
+    report.applications = { ...report.applications!, granted: undefined, partiallyGranted: undefined };
+    expect(findingsOf(outcomeSum, report)).toMatchObject([{ severity: 'error', expected: 6, actual: 33 }]);
+    expect(findingsOf(outcomeSum, report, makeContext({ pagination: { page: 2, pages: 3 } }))).toEqual([]);
   });
 
   it('uses the single (六)其他处理 row of the 2019 format', () => {

@@ -1,4 +1,5 @@
 // (七)总计 of 表三 is the sum of the outcome rows (一)…(六) in every column.
+import { wholeReport } from '../../document/pagination.ts';
 import { APPLICANT_COLUMNS } from '../../schema.ts';
 import { agrees, balanceFinding, imbalance, sumText } from '../balance.ts';
 import { pathName } from '../../labels.ts';
@@ -10,8 +11,8 @@ export const outcomeSum: Rule = {
   severity: 'error',
   description: '表三每一列：(一)至(六)各项办理结果之和 = (七)总计 (each column: the outcome rows add up to the total)',
   rationale: {
-    zh: '(七)总计就是本年度办理结果的合计；部分公开按表注"只计这一情形"，所以各项之间不重复，相加必须等于总计。',
-    en: '(七)总计 (processed, in all) is the sum of the year\'s outcomes; disclosed in part is counted, as the table\'s note says, “in this case only” (只计这一情形), so the outcomes do not overlap, and they must add up to the total.',
+    zh: '(七)总计就是本年度办理结果的合计；部分公开按表注"只计这一情形"，所以各项之间不重复，相加必须等于总计。报告分页发布、本页只印了表三的一部分（其余各行在其他页）的，不作此核对（见 document/paginated）。',
+    en: '(七)总计 (processed, in all) is the sum of the year\'s outcomes; disclosed in part is counted, as the table\'s note says, “in this case only” (只计这一情形), so the outcomes do not overlap, and they must add up to the total. Where the portal splits the report over several pages and this page prints only part of Table 3 (its other rows on another page), this check is not made (see document/paginated).',
   },
   example: {
     passes: {
@@ -27,6 +28,8 @@ export const outcomeSum: Rule = {
     const apps = report.applications;
     if (!apps) return [];
     const groups = outcomeGroups(apps);
+    // One page of a report cut into several, 表三's rows split over them: a group not on this page is on another.
+    if (!wholeReport(ctx.pagination) && groups.some((g) => g.rows.length === 0)) return [];
     const rows = outcomeRows(groups);
     const totalRow = rowAt(apps, 'totalProcessed');
     const findings: Finding[] = [];

@@ -25,6 +25,15 @@ describe('document/paginated', () => {
       .toBe('报告分页发布，本工具只读了本页：本页未见的表格和部分不作缺失报告，请翻页核对');
   });
 
+  it('says which items of 表二 a page shows where it holds part of it, its 规章 left out or not', () => {
+    const paged = makeContext({ pagination: { page: 2, pages: 3 } });
+    const { regulations: _r, normativeDocuments: _n, licensing: _l, ...rest } = makeReport().activeDisclosure as Record<string, unknown>;
+    expect(findingsOf(paginated, makeReport({ activeDisclosure: rest }), paged)[0]!.message).toContain('本页的表二只有“行政处罚”至“行政事业性收费”各项，其余各项可能在其他页；');
+    // A 表二 without only its 规章 row (a county makes none) is whole.
+    const { regulations: _, ...whole } = makeReport().activeDisclosure as Record<string, unknown>;
+    expect(findingsOf(paginated, makeReport({ activeDisclosure: whole }), paged)[0]!.message).not.toContain('表二');
+  });
+
   it('names the tables a report of the formats\' years lacks, read as prose, but none of a 统计表 year\'s', () => {
     const prose = (year: number) => makeReport({ document: { format: 'prose', year }, activeDisclosure: null, applications: null, reviewLitigation: null });
     const paged = makeContext({ pagination: { page: 2, pages: 2 } });

@@ -21,6 +21,18 @@ describe('document/required-tables', () => {
     }]);
   });
 
+  it('asks one page of a report cut into pages only for the items between the first and last it prints', () => {
+    // Page 2 opening on 表二's 行政处罚 (tieling-2019 cut by TRS): 规章… 行政许可 are on page 1.
+    const { regulations: _r, normativeDocuments: _n, licensing: _l, ...rest } = makeReport().activeDisclosure as Record<string, unknown>;
+    const page2 = makeReport({ activeDisclosure: rest });
+    expect(findingsOf(requiredTables, page2)).toMatchObject([{ severity: 'warning' }]);
+    expect(findingsOf(requiredTables, page2, makeContext({ pagination: { page: 2, pages: 3 } }))).toEqual([]);
+    // An item missing between two it prints is missing from the page, paged or not.
+    const { coercion: _c, ...gap } = rest;
+    expect(findingsOf(requiredTables, makeReport({ activeDisclosure: gap }), makeContext({ pagination: { page: 2, pages: 3 } })))
+      .toMatchObject([{ message: '2021版格式的表二应列出的“行政强制”未找到' }]);
+  });
+
   it('notes, not warns, a 表二 without only its 规章 row, which a district office cannot make (平潭海坛片区 2023)', () => {
     const { regulations: _, ...rest } = makeReport().activeDisclosure as Record<string, unknown>;
     expect(findingsOf(requiredTables, makeReport({ activeDisclosure: rest }))).toMatchObject([{
