@@ -180,11 +180,12 @@ const neededTotals = (whole: ProseFigure, shares: readonly Share[]) =>
  * Whether the shares all fit a count the text gave before the figure, not the figure's own: they are that count's ("本局2017年共受理信息公开申请10件…在已经答复的9件申请中,“同意公开”的7件,占总数的70%": wenwu-2017, of the
  * 10 received), not the figure's to check.
  */
-function ofEarlierTotal(whole: ProseFigure, shares: readonly Share[], before: readonly ProseFigure[]): boolean {
+function ofEarlierTotal(shares: readonly Share[], figures: readonly ProseFigure[], i: number): boolean {
+  const whole = figures[i]!;
   const totals = neededTotals(whole, shares);
   if (totals.length === 0) return false;
   const low = Math.max(...totals.map((t) => t.low)), high = Math.min(...totals.map((t) => t.high));
-  return before.some((f) => !f.approximate && f.value !== whole.value && sameUnit(f.unit, whole.unit) && f.value >= low && f.value <= high);
+  return figures.some((f, k) => k < i && !f.approximate && f.value !== whole.value && sameUnit(f.unit, whole.unit) && f.value >= low && f.value <= high);
 }
 
 /**
@@ -247,7 +248,7 @@ export const statedShares: Rule = {
       const placed = figure.parts.length > 0 ? placedCounts(figure, ctx.proseCounts[i]!) : null;
       const after = nextSentenceShare(figure, placed, lines);
       const own = [...sharesOf(figure, placed), ...(after ? [after.share] : [])];
-      const earlier = ofEarlierTotal(figure, own, report.proseFigures.slice(0, i));
+      const earlier = ofEarlierTotal(own, report.proseFigures, i);
       const wrong = earlier ? [] : wrongShares(figure, own, after?.text ?? figure.text, i, (j) => `${i}.parts.${j}`);
       return [
         ...(wrong.length > 0 || earlier ? wrong : sharesOfNoTotal(figure, own, figure.text, i, (j) => `${i}.parts.${j}`)),
