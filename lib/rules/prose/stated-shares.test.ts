@@ -46,6 +46,14 @@ describe('prose/stated-shares', () => {
     expect(paragraph(daxing.replaceAll('占总数的', '占'), 2013)).toEqual([]);
   });
 
+  it('says nothing where the shares are of a count the text gave before, not of the figure they follow (wenwu-2017)', () => {
+    // The page's shares are of the 10 received, said under the 9 answered; its outcomes cut to three, to add up to the 9
+    // (the page lists six, 12 in all): alone, the 9 would be the total they are checked against.
+    const answered = '在已经答复的9件申请中,“同意公开”的7件,占总数的70%;“不予公开”的1件,占总数的10%;“信息不存在”的1件,占总数的10%。';
+    expect(paragraph(answered, 2017)).toMatchObject([{ expected: 77.8, actual: 70 }]);
+    expect(paragraph(`本局2017年共受理信息公开申请10件,其中当面申请1宗,占10%;网上申请9宗,占90%;信函申请0宗,占0%。${answered}`, 2017)).toEqual([]);
+  });
+
   it('says nothing where fewer than two other shares are of the total, and the parts do not add up to it: they may be of another', () => {
     const two = figure('共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占17.7%;其它类信息207条,占58.1%。',
       312, [['机构概况类信息', 5], ['政策文件类信息', 24], ['其它类信息', 207]]);

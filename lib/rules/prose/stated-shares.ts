@@ -169,6 +169,25 @@ function wrongShares(whole: ProseFigure, shares: readonly Share[], text: string,
   });
 }
 
+/** The totals each share fits at its last digit (107条占38.8%: 275–276), of those with a part and a share above 0. */
+const neededTotals = (whole: ProseFigure, shares: readonly Share[]) =>
+  shares.filter((share) => share.stated > 0 && whole.parts[share.j]!.value > 0 && !whole.parts[share.j]!.approximate).map((share) => {
+    const part = whole.parts[share.j]!.value, slack = 10 ** -share.decimals;
+    return { share, low: (100 * part) / (share.stated + slack), high: (100 * part) / Math.max(share.stated - slack, 1e-9) };
+  });
+
+/**
+ * Whether the shares all fit a count the text gave before the figure, not the figure's own: they are that count's ("本局2017年共受理信息公开申请10件…在已经答复的9件申请中,“同意公开”的7件,占总数的70%": wenwu-2017, of the
+ * 10 received), not the figure's to check.
+ */
+function ofEarlierTotal(shares: readonly Share[], figures: readonly ProseFigure[], i: number): boolean {
+  const whole = figures[i]!;
+  const totals = neededTotals(whole, shares);
+  if (totals.length === 0) return false;
+  const low = Math.max(...totals.map((t) => t.low)), high = Math.min(...totals.map((t) => t.high));
+  return figures.some((f, k) => k < i && !f.approximate && f.value !== whole.value && sameUnit(f.unit, whole.unit) && f.value >= low && f.value <= high);
+}
+
 /**
  * Where every share is said of the total (占总数的38.8%: daxing-fgw-2013), they are of one: two whose parts no one total
  * fits at their last digit (107条占38.8% needs 275–276, 17条占4.8% 352–358) show one of them written wrong, whatever the
@@ -176,10 +195,7 @@ function wrongShares(whole: ProseFigure, shares: readonly Share[], text: string,
  */
 function sharesOfNoTotal(whole: ProseFigure, shares: readonly Share[], text: string, i: number, pathOf: (j: number) => string): Finding[] {
   if (shares.length < 2 || !shares.every((share) => share.ofTotal)) return [];
-  const totals = shares.filter((share) => share.stated > 0 && whole.parts[share.j]!.value > 0 && !whole.parts[share.j]!.approximate).map((share) => {
-    const part = whole.parts[share.j]!.value, slack = 10 ** -share.decimals;
-    return { share, low: (100 * part) / (share.stated + slack), high: (100 * part) / Math.max(share.stated - slack, 1e-9) };
-  });
+  const totals = neededTotals(whole, shares);
   for (let a = 0; a < totals.length; a++) {
     for (let b = a + 1; b < totals.length; b++) {
       const [x, y] = [totals[a]!, totals[b]!];
@@ -206,8 +222,8 @@ export const statedShares: Rule = {
   severity: 'warning',
   description: '正文分项后所写的占比与分项数÷总数相符，包括紧接总数的下一句所列办理结果的占比 (a share stated after a part is its count over the total, the outcomes the next sentences give of a total among them)',
   rationale: {
-    zh: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的；0件占0%与任何总数都相符，不算），或各分项（同一单位）相加正是这个总数（只有两项也算：“其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%”，20+45=65），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符，“约占”“…%以上”“…%左右”等约数不比；"占全市的…"等别的总数的占比和"同比增长…%"不比。总数结束一句、下一句接着列出各项办理结果及其占比的（"答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…"），这些占比也是这个总数的：只在紧接的句子里、各项都是这个申请数或案件数的办理结果、每项都不大于总数时才这样比，不与别的数字相比。紧接的下一句以某一分项的名称开头写出占比的（"总数510条，其中主动公开政府信息198条，依申请公开信息数142条，不予公开信息数137条。主动公开的政府信息占41.5%"），这个占比也与该分项÷总数相比；除上述依据外，这个占比恰是该分项÷各分项之和（198÷477=41.5%）而分项之和不是总数时也提醒：总数或占比可能写错。各项占比都写明“占总数的”时，它们是同一个总数的：两项的占比要求的总数对不上（“机构职能类信息107条，占总数的38.8%；规划计划类信息17条，占总数的4.8%”，前者的总数约276条，后者约354条），不论总数是多少，至少一个占比写错，也提醒；没有写明“总数”的占比可能是别的总数的，不这样比。',
-    en: 'In 其中…207条，占58.1% (“of which … 207 items, 58.1%”) the share should be the part over the total. Only where at least two other parts state shares that fit this total (showing that the shares are indeed of it; 0 at 0% fits any total and does not count), or where the parts (in one unit) add up to exactly this total (two parts are enough: 其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%, 20 items online at 30% and 45 on the notice board at 75%, 20+45=65), and this part\'s share is off by more than rounding its last digit, is there a warning: the number or the share may be written wrong. A share rounded or cut off at its last digit fits; approximate shares (约占, about; …%以上, over; …%左右, around) are not compared, nor shares of another total (占全市的…, of the whole city\'s) or year-on-year growth (同比增长…%). Where a total ends one sentence and the next goes on to list outcomes with their shares (答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…, “805 applications for government information answered…. 258 disclosed in full or in part, 33.9%; 35 withheld, 4.34%…”), those shares are of this total too: compared so only in the sentence right after, where each part is an outcome of that number of applications or cases and none exceeds the total, and against no other number. Where the very next sentence opens on a part\'s name and gives its share (总数510条，其中主动公开政府信息198条，依申请公开信息数142条，不予公开信息数137条。主动公开的政府信息占41.5%, “510 items in all, of which 198 disclosed proactively, 142 on application, 137 withheld. Information disclosed proactively: 41.5%”), that share too is compared with the part over the total; besides the grounds above, it is flagged where it is exactly the part over the parts\' sum (198÷477 = 41.5%) and that sum is not the total: the total or the share may be written wrong. Where every share is said of the total (占总数的, “of the total”), they are shares of one total: two whose parts need different totals (机构职能类信息107条，占总数的38.8%；规划计划类信息17条，占总数的4.8%, 107 at 38.8% needs about 276, 17 at 4.8% about 354) show at least one share written wrong, whatever the total is, and are flagged too; shares not said of the total may be of another and are not compared so.',
+    zh: '"其中…207条，占58.1%"的占比应是分项除以总数；只有至少另有两项所写占比与这个总数相符（说明占比确是这个总数的；0件占0%与任何总数都相符，不算），或各分项（同一单位）相加正是这个总数（只有两项也算：“其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%”，20+45=65），这一项却差出末位的进位之外，才提醒：可能是数或占比写错了。占比按末位四舍五入或截断都算相符，“约占”“…%以上”“…%左右”等约数不比；"占全市的…"等别的总数的占比和"同比增长…%"不比。总数结束一句、下一句接着列出各项办理结果及其占比的（"答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…"），这些占比也是这个总数的：只在紧接的句子里、各项都是这个申请数或案件数的办理结果、每项都不大于总数时才这样比，不与别的数字相比。紧接的下一句以某一分项的名称开头写出占比的（"总数510条，其中主动公开政府信息198条，依申请公开信息数142条，不予公开信息数137条。主动公开的政府信息占41.5%"），这个占比也与该分项÷总数相比；除上述依据外，这个占比恰是该分项÷各分项之和（198÷477=41.5%）而分项之和不是总数时也提醒：总数或占比可能写错。各项占比都写明“占总数的”时，它们是同一个总数的：两项的占比要求的总数对不上（“机构职能类信息107条，占总数的38.8%；规划计划类信息17条，占总数的4.8%”，前者的总数约276条，后者约354条），不论总数是多少，至少一个占比写错，也提醒；没有写明“总数”的占比可能是别的总数的，不这样比。所写占比都恰与正文前面写出的另一个数相符的（“本局共受理信息公开申请10件…在已经答复的9件申请中，同意公开的7件，占总数的70%”），是那个数的占比，不与后面这个数相比。',
+    en: 'In 其中…207条，占58.1% (“of which … 207 items, 58.1%”) the share should be the part over the total. Only where at least two other parts state shares that fit this total (showing that the shares are indeed of it; 0 at 0% fits any total and does not count), or where the parts (in one unit) add up to exactly this total (two parts are enough: 其中，网上公开信息20条，所占比例为30%，揭示板上公开45条，所占比例75%, 20 items online at 30% and 45 on the notice board at 75%, 20+45=65), and this part\'s share is off by more than rounding its last digit, is there a warning: the number or the share may be written wrong. A share rounded or cut off at its last digit fits; approximate shares (约占, about; …%以上, over; …%左右, around) are not compared, nor shares of another total (占全市的…, of the whole city\'s) or year-on-year growth (同比增长…%). Where a total ends one sentence and the next goes on to list outcomes with their shares (答复政府信息公开申请805件…。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%…, “805 applications for government information answered…. 258 disclosed in full or in part, 33.9%; 35 withheld, 4.34%…”), those shares are of this total too: compared so only in the sentence right after, where each part is an outcome of that number of applications or cases and none exceeds the total, and against no other number. Where the very next sentence opens on a part\'s name and gives its share (总数510条，其中主动公开政府信息198条，依申请公开信息数142条，不予公开信息数137条。主动公开的政府信息占41.5%, “510 items in all, of which 198 disclosed proactively, 142 on application, 137 withheld. Information disclosed proactively: 41.5%”), that share too is compared with the part over the total; besides the grounds above, it is flagged where it is exactly the part over the parts\' sum (198÷477 = 41.5%) and that sum is not the total: the total or the share may be written wrong. Where every share is said of the total (占总数的, “of the total”), they are shares of one total: two whose parts need different totals (机构职能类信息107条，占总数的38.8%；规划计划类信息17条，占总数的4.8%, 107 at 38.8% needs about 276, 17 at 4.8% about 354) show at least one share written wrong, whatever the total is, and are flagged too; shares not said of the total may be of another and are not compared so. Shares that all fit a count the text gave earlier (本局共受理信息公开申请10件…在已经答复的9件申请中，同意公开的7件，占总数的70%, “10 applications received… of the 9 answered, 7 disclosed, 70% of the total”) are that count\'s, not compared with the one they follow.',
   },
   example: {
     passes: {
@@ -232,9 +248,10 @@ export const statedShares: Rule = {
       const placed = figure.parts.length > 0 ? placedCounts(figure, ctx.proseCounts[i]!) : null;
       const after = nextSentenceShare(figure, placed, lines);
       const own = [...sharesOf(figure, placed), ...(after ? [after.share] : [])];
-      const wrong = wrongShares(figure, own, after?.text ?? figure.text, i, (j) => `${i}.parts.${j}`);
+      const earlier = ofEarlierTotal(own, report.proseFigures, i);
+      const wrong = earlier ? [] : wrongShares(figure, own, after?.text ?? figure.text, i, (j) => `${i}.parts.${j}`);
       return [
-        ...(wrong.length > 0 ? wrong : sharesOfNoTotal(figure, own, figure.text, i, (j) => `${i}.parts.${j}`)),
+        ...(wrong.length > 0 || earlier ? wrong : sharesOfNoTotal(figure, own, figure.text, i, (j) => `${i}.parts.${j}`)),
         // The sentences' joined text was read in pieces, one figure's each: its counts are found again, where it states a share (占).
         ...(next?.whole.text.includes('占') ? wrongShares(next.whole, sharesOf(next.whole, placedCounts(next.whole, findNumbers(next.whole.text))), next.whole.text, i, (j) => `${next.indices[j]}`) : []),
       ];
