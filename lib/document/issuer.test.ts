@@ -413,6 +413,12 @@ describe('reportIssuer', () => {
     for (const [sentence, body] of cases) expect([sentence, contact(sentence)]).toEqual([sentence, body]);
     // The title's name comes first.
     expect(named('岱山县2021年政府信息公开工作年度报告', ['如对本年度报告有任何疑问,请与岱山县卫生健康局联系。'])).toBe('岱山县');
+    // Where the title names an office, its place left out, the report is the office's: the contact keeps the office's
+    // words and loses only its section (qiaokou-qzfb-2023); as does an office that compiled it.
+    const qiaokou = ['2023年,区人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导,…现公开区人民政府办公室2023年政府信息公开工作年度报告。本年度报告中所列数据的统计期限为2023年1月1日至2023年12月31日。如本报告有疑问,请联系:硚口区政府办公室信息科,地址:硚口区沿河大道518号,电话:027-83426347。'];
+    expect(named('区人民政府办公室2023年政府信息公开工作年度报告', qiaokou)).toBe('硚口区政府办公室');
+    expect(named('区人民政府办公室2023年政府信息公开工作年度报告', ['本报告由硚口区政府办公室信息科编制。'])).toBe('硚口区政府办公室');
+    expect(named('政府信息公开工作年度报告', ['本报告由硚口区政府办公室信息科编制。'])).toBe('硚口区政府');
   });
 
   it('says where the page names the issuer: in the title\'s heading, the line that names it more fully or states it, the signature, the info grid', () => {
