@@ -213,9 +213,14 @@ describe('judgeReport', () => {
       '本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)《国务院办公厅政府信息与政务公开办公室关于印发 <中华人民共和国政府信息公开工作年度报告格式> 的通知》(国办公开办函〔2021〕30号)要求和自治区、盟、旗各级关于政府信息公开工作的有关规定,结合我乡全年工作实际制作。本报告所列数据统计期限为2021年1月1日至2021年12月31日。',
       '(一)主动公开情况。2022年度我乡共计主动公开信息77条,其中,工作动态69条,通知公告5条,预决算公开信息3条。', '(二)依申请公开情况。2022年度我乡未发生依申请公开情况。',
       '(三)政府信息管理情况。 按照上级政府信息公开的相关要求,我乡根据之前制定的《巴彦扎拉嘎乡人民政府信息公开工作制度》及相关法律法规,继续完善政府信息公开的相关工作,不断规范政府信息公开的各环节,对所公开事项内容进行严格把关,确保公开内容的的公平公正、准确无误、合理合法。', '主办单位：人民政府办公室', '相关文章'];
-    const related = judgeReport({ title: '巴彦扎拉嘎乡政府信息公开工作年度报告', standardTables: 0, legacyTable: false,
-      bodyLines: [...zltq, ...entries.flatMap(([title, opening]) => [title, opening])] });
-    expect(related).toMatchObject({ isReport: true, confidence: 0.75 });
+    const related = (title: string, report: string[]) => judgeReport({ title, standardTables: 0, legacyTable: false,
+      bodyLines: [...report, ...entries.flatMap(([title, opening]) => [title, opening])] });
+    expect(related('巴彦扎拉嘎乡政府信息公开工作年度报告', zltq)).toMatchObject({ isReport: true, confidence: 0.75 });
+    // …as does an older report's 一、概述 (武义县风景旅游管理局's 2010 report, nbxinxi.com/a/wuyixian/20210606/293110.html).
+    const wuyi = ['本年报是根据《中华人民共和国政府信息公开条例》要求,由武义县风景旅游管理局编制的2010年度政府信息公开年度报告。本报告由概述,主动公开政府信息的情况,依申请公开政府信息和不予公开政府信息的情况,政府信息公开的收费及减免情况,因政府信息公开申请行政复议、提起行政诉讼的情况,政府信息公开工作存在的主要问题和改进情况等六部分组成。',
+      '一、概述', '根据《中华人民共和国政府信息公开条例》(以下简称《条例》规定,认真组织开展政府信息公开工作,截止2010年底,本单位政府信息公开工作运行正常有序。',
+      '一是加强政府信息公开组织机构建设,明确了本单位政府信息公开工作机构的分管领导、业务科室和联系人。'];
+    expect(related('武义县风景旅游管理局政府信息公开年度报告', wuyi).isReport).toBe(true);
   });
 
   it('takes no title for a report where the body speaks and says nothing a report says; a body that says nothing leaves it the title', () => {

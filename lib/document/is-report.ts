@@ -169,15 +169,15 @@ function listEntries(lines: readonly string[]): { titles: number; rest: string[]
 
 /**
  * Whether the lines are mostly the titles of reports: a list of reports, not one; and, where they are, whether the page
- * says anything of its own, and whether that is a report's, under a standard part's heading (一、总体情况), which no list's
- * entry stands as: a short report under a title naming no year, with a 相关文章 list of other reports below it.
+ * says anything of its own, and whether that is a report's, under a numbered part's heading (一、总体情况, 一、概述), which no
+ * list's entry stands as: a short report under a title naming no year, with a 相关文章 list of other reports below it.
  */
 function listsReports(lines: readonly string[]): { list: boolean; ownText: boolean; ownReport: boolean } {
   const { titles, rest } = listEntries(lines);
   const text = titles + rest.filter((line) => line.length >= 8).length; // not dates, page numbers, menu words
   const list = titles >= 3 && titles * 10 >= text * 3;
   const ownText = list && hasText(rest);
-  return { list, ownText, ownReport: ownText && rest.some(isPartHeading) };
+  return { list, ownText, ownReport: ownText && rest.some((line) => OUTLINE_HEADING.test(line)) };
 }
 
 /** Below this confidence a page taken for a report may well not be one: the panel and the badge say so. */
