@@ -133,6 +133,9 @@ describe('reportIssuer', () => {
     // the title names by its place (07-jinan-fz-2016).
     const jinan = '…(榕政办〔2016〕237号)要求,由福州市晋安区人民政府信息公开办编制。本报告全文包括概述、主动公开政府信息情况、政府信息依申请公开办理情况…';
     expect(named('福州市晋安区2016年政府信息公开工作年度报告', [jinan])).toBe('福州市晋安区人民政府');
+    // A school's 校长办公室 compiles the school's report, as a contact sentence's names the school (xacxxy-2025, its title left out).
+    const xacxxy = '本年度报告由延安大学西安创新学院校长办公室编制,所列统计数据的时间为2024年9月1日至2025年8月31日。';
+    expect(named('信息公开工作年度报告', [xacxxy])).toBe('延安大学西安创新学院');
   });
 
   it('takes the body the provinces\' template wordings name: 由X结合有关统计数据编制 (江西), 结合X…有关统计数据撰写 (安徽)', () => {

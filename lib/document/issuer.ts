@@ -3,7 +3,7 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
-import { BODY_CHAR, BODY_SUFFIX, NAME_LINE } from './names.ts';
+import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, SCHOOL_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
@@ -71,10 +71,11 @@ const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工
   + '(?:办公室|办公厅|办(?!事处)|指挥室|信息中心|(?<=公开)中心|秘书处|受理机构)';
 const SECTION = '(?:(?!人民政府|街道|[局委厅署院会办室乡镇县区])[^\\d，,。由]){1,8}?[科股处司]';
 const OFFICE = `(?:(?:${OFFICE_WORDS}){1,2}(?:${SECTION})?|${SECTION})`;
-// The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制) or signs
-// it: the report is its body's, where a body's name ends before it (a city's 政务公开办公室 is cut from no place alone). An
-// office issues a report of its own where the title or the signature names it (上海市人民政府办公厅2019年…).
-export const COMPILING_OFFICE = new RegExp(`(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))${OFFICE}$`);
+// The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制, a school's:
+// 由延安大学西安创新学院校长办公室编制, xacxxy-2025) or signs it: the report is its body's, where a body's name ends before it
+// (a city's 政务公开办公室 is cut from no place alone). An office issues a report of its own where the title or the
+// signature names it (上海市人民政府办公厅2019年…).
+export const COMPILING_OFFICE = new RegExp(`(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]|${SCHOOL_WORDS}))${OFFICE}$`);
 const OFFICE_SECTION = `(?:(?<=办公室|办公厅)${SECTION})?`;
 // Where the title names an office (区人民政府办公室2023年…, its place left to the page), the report is the office's own:
 // a name the text gives keeps its office's words, and loses only a section of it (硚口区政府办公室信息科: qiaokou-qzfb-2023).
