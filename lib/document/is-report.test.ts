@@ -200,20 +200,36 @@ describe('judgeReport', () => {
   });
 
   it('knows a list whose entries show each report\'s opening and address under its title (a site search for 年度报告: neg16/p40)', () => {
-    const entry = (title: string, opening: string, address: string) => [title, opening, address];
+    const entries: [title: string, opening: string, address: string][] = [
+      ['2022年上海市政府信息公开工作年度报告', '本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》(以下简称《规定》)的要求编制,全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政诉讼情况...',
+        'https://shanghai.gov.cn/nw12344/20230331/4a03b5fa47ae4c73b7ec42801de6be66.html 2023-03-31'],
+      ['子长市人民政府2023年度政府信息公开工作报告', '...现公布子长市人民政府2023年度政府信息公开工作报告。本报告所列数据统计时限为2023年1月1日至12月31日, 如对本报告有疑问,请联系子长市政府政务服务中心...',
+        'http://www.zichang.gov.cn/zfxxgk/zfxxgknb/szfnb/2023n/1752504210521403394.html 2024-01-30'],
+      ['高平市人民政府办公室2023年政府信息公开工作年度报告', '本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)和国务院办公厅政府信息与政务公开办公室《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)的要求编制...',
+        'http://xxgk.sxgp.gov.cn/gzbm/zfbgs/zfxxgknb/202401/t20240129_1926722.shtml 2024-01-29'],
+      ['咸宁市审计局2024年政府信息公开工作年度报告', '...编制本报告。报告全文包括:总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等内容,数据统计期限自2024年1月1日至2024年12月31日...',
+        'http://xianning.gov.cn/xxgk/xxgknb/2024/szbm/202501/t20250120_3885410.shtml 2025-01-20'],
+    ];
     const results = (title: string) => judgeReport({ title, standardTables: 0, legacyTable: false, bodyLines: ['当前位置：首页 > 搜索', '找到相关结果约 4 条',
-      ...entry('2022年上海市政府信息公开工作年度报告', '本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》(以下简称《规定》)的要求编制,全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政诉讼情况...',
-        'https://shanghai.gov.cn/nw12344/20230331/4a03b5fa47ae4c73b7ec42801de6be66.html 2023-03-31'),
-      ...entry('子长市人民政府2023年度政府信息公开工作报告', '...现公布子长市人民政府2023年度政府信息公开工作报告。本报告所列数据统计时限为2023年1月1日至12月31日, 如对本报告有疑问,请联系子长市政府政务服务中心...',
-        'http://www.zichang.gov.cn/zfxxgk/zfxxgknb/szfnb/2023n/1752504210521403394.html 2024-01-30'),
-      ...entry('高平市人民政府办公室2023年政府信息公开工作年度报告', '本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)和国务院办公厅政府信息与政务公开办公室《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)的要求编制...',
-        'http://xxgk.sxgp.gov.cn/gzbm/zfbgs/zfxxgknb/202401/t20240129_1926722.shtml 2024-01-29'),
-      ...entry('咸宁市审计局2024年政府信息公开工作年度报告', '...编制本报告。报告全文包括:总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等内容,数据统计期限自2024年1月1日至2024年12月31日...',
-        'http://xianning.gov.cn/xxgk/xxgknb/2024/szbm/202501/t20250120_3885410.shtml 2025-01-20'),
+      ...entries.flat(),
       '网站标识码：0000000000 备案号：ICP备00000000号'] });
     expect(results('搜索结果 - 年度报告')).toMatchObject({ isReport: false, confidence: 0.3 });
     // The openings under the titles are no text of the page's own: a 年报 column of one year that shows each report's 摘要.
     expect(results('2023年度政府信息公开年报_子长市人民政府')).toMatchObject({ isReport: false, confidence: 0.3 });
+    // A short report under a title naming no year, the same entries below it as its 相关文章, is a report: its own text
+    // stands under a standard part's heading (acc23/zltq-byzlgx-2022; the list built of the entries above, undated).
+    const zltq = ['巴彦扎拉嘎乡政府信息公开工作年度报告', '一、总体情况',
+      '本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)《国务院办公厅政府信息与政务公开办公室关于印发 <中华人民共和国政府信息公开工作年度报告格式> 的通知》(国办公开办函〔2021〕30号)要求和自治区、盟、旗各级关于政府信息公开工作的有关规定,结合我乡全年工作实际制作。本报告所列数据统计期限为2021年1月1日至2021年12月31日。',
+      '(一)主动公开情况。2022年度我乡共计主动公开信息77条,其中,工作动态69条,通知公告5条,预决算公开信息3条。', '(二)依申请公开情况。2022年度我乡未发生依申请公开情况。',
+      '(三)政府信息管理情况。 按照上级政府信息公开的相关要求,我乡根据之前制定的《巴彦扎拉嘎乡人民政府信息公开工作制度》及相关法律法规,继续完善政府信息公开的相关工作,不断规范政府信息公开的各环节,对所公开事项内容进行严格把关,确保公开内容的的公平公正、准确无误、合理合法。', '主办单位：人民政府办公室', '相关文章'];
+    const related = (title: string, report: string[]) => judgeReport({ title, standardTables: 0, legacyTable: false,
+      bodyLines: [...report, ...entries.flatMap(([title, opening]) => [title, opening])] });
+    expect(related('巴彦扎拉嘎乡政府信息公开工作年度报告', zltq)).toMatchObject({ isReport: true, confidence: 0.75 });
+    // …as does an older report's 一、概述 (武义县风景旅游管理局's 2010 report, nbxinxi.com/a/wuyixian/20210606/293110.html).
+    const wuyi = ['本年报是根据《中华人民共和国政府信息公开条例》要求,由武义县风景旅游管理局编制的2010年度政府信息公开年度报告。本报告由概述,主动公开政府信息的情况,依申请公开政府信息和不予公开政府信息的情况,政府信息公开的收费及减免情况,因政府信息公开申请行政复议、提起行政诉讼的情况,政府信息公开工作存在的主要问题和改进情况等六部分组成。',
+      '一、概述', '根据《中华人民共和国政府信息公开条例》(以下简称《条例》规定,认真组织开展政府信息公开工作,截止2010年底,本单位政府信息公开工作运行正常有序。',
+      '一是加强政府信息公开组织机构建设,明确了本单位政府信息公开工作机构的分管领导、业务科室和联系人。'];
+    expect(related('武义县风景旅游管理局政府信息公开年度报告', wuyi).isReport).toBe(true);
   });
 
   it('takes no title for a report where the body speaks and says nothing a report says; a body that says nothing leaves it the title', () => {

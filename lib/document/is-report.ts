@@ -169,12 +169,17 @@ function listEntries(lines: readonly string[]): { titles: number; rest: string[]
   return { titles, rest };
 }
 
-/** Whether the lines are mostly the titles of reports: a list of reports, not one; and, where they are, whether the page says anything of its own. */
-function listsReports(lines: readonly string[]): { list: boolean; ownText: boolean } {
+/**
+ * Whether the lines are mostly the titles of reports: a list of reports, not one; and, where they are, whether the page
+ * says anything of its own, and whether that is a report's, under a numbered part's heading (一、总体情况, 一、概述), which no
+ * list's entry stands as: a short report under a title naming no year, with a 相关文章 list of other reports below it.
+ */
+function listsReports(lines: readonly string[]): { list: boolean; ownText: boolean; ownReport: boolean } {
   const { titles, rest } = listEntries(lines);
   const text = titles + rest.filter((line) => line.length >= 8).length; // not dates, page numbers, menu words
   const list = titles >= 3 && titles * 10 >= text * 3;
-  return { list, ownText: list && hasText(rest) };
+  const ownText = list && hasText(rest);
+  return { list, ownText, ownReport: ownText && rest.some((line) => OUTLINE_HEADING.test(line)) };
 }
 
 /** Below this confidence a page taken for a report may well not be one: the panel and the badge say so. */
@@ -213,10 +218,10 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   if (title.search(TEMPLATE_SITE) >= 0 || text.slice(0, 500).search(TEMPLATE_SITE) >= 0) score -= 0.1;
   // A 年报 column's list page names many reports and says little else (its title may name the year
   // of the column: 2021年政府信息公开年报); a report with a 相关阅读 list beside it has its own year in
-  // its title, and its own text and tables.
+  // its title, or its own parts, and its own text and tables.
   if (e.standardTables === 0 && !e.legacyTable) {
-    const { list, ownText } = listsReports(e.bodyLines);
-    if (list && (yearIn(title) === null || !ownText)) score = Math.min(score, 0.3);
+    const { list, ownText, ownReport } = listsReports(e.bodyLines);
+    if (list && ((yearIn(title) === null && !ownReport) || !ownText)) score = Math.min(score, 0.3);
   }
   const confidence = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   // The report cites the format it follows: 国办公开办函〔2021〕30号 is the 2021 format.

@@ -133,6 +133,9 @@ describe('reportIssuer', () => {
     // the title names by its place (07-jinan-fz-2016).
     const jinan = '…(榕政办〔2016〕237号)要求,由福州市晋安区人民政府信息公开办编制。本报告全文包括概述、主动公开政府信息情况、政府信息依申请公开办理情况…';
     expect(named('福州市晋安区2016年政府信息公开工作年度报告', [jinan])).toBe('福州市晋安区人民政府');
+    // A school's 校长办公室 compiles the school's report, as a contact sentence's names the school (xacxxy-2025, its title left out).
+    const xacxxy = '本年度报告由延安大学西安创新学院校长办公室编制,所列统计数据的时间为2024年9月1日至2025年8月31日。';
+    expect(named('信息公开工作年度报告', [xacxxy])).toBe('延安大学西安创新学院');
   });
 
   it('takes the body the provinces\' template wordings name: 由X结合有关统计数据编制 (江西), 结合X…有关统计数据撰写 (安徽)', () => {
@@ -413,6 +416,12 @@ describe('reportIssuer', () => {
     for (const [sentence, body] of cases) expect([sentence, contact(sentence)]).toEqual([sentence, body]);
     // The title's name comes first.
     expect(named('岱山县2021年政府信息公开工作年度报告', ['如对本年度报告有任何疑问,请与岱山县卫生健康局联系。'])).toBe('岱山县');
+    // Where the title names an office, its place left out, the report is the office's: the contact keeps the office's
+    // words and loses only its section (qiaokou-qzfb-2023); as does an office that compiled it.
+    const qiaokou = ['2023年,区人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导,…现公开区人民政府办公室2023年政府信息公开工作年度报告。本年度报告中所列数据的统计期限为2023年1月1日至2023年12月31日。如本报告有疑问,请联系:硚口区政府办公室信息科,地址:硚口区沿河大道518号,电话:027-83426347。'];
+    expect(named('区人民政府办公室2023年政府信息公开工作年度报告', qiaokou)).toBe('硚口区政府办公室');
+    expect(named('区人民政府办公室2023年政府信息公开工作年度报告', ['本报告由硚口区政府办公室信息科编制。'])).toBe('硚口区政府办公室');
+    expect(named('政府信息公开工作年度报告', ['本报告由硚口区政府办公室信息科编制。'])).toBe('硚口区政府');
   });
 
   it('says where the page names the issuer: in the title\'s heading, the line that names it more fully or states it, the signature, the info grid', () => {

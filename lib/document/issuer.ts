@@ -3,7 +3,7 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
-import { BODY_CHAR, BODY_SUFFIX, NAME_LINE } from './names.ts';
+import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, SCHOOL_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
@@ -71,11 +71,18 @@ const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工
   + '(?:办公室|办公厅|办(?!事处)|指挥室|信息中心|(?<=公开)中心|秘书处|受理机构)';
 const SECTION = '(?:(?!人民政府|街道|[局委厅署院会办室乡镇县区])[^\\d，,。由]){1,8}?[科股处司]';
 const OFFICE = `(?:(?:${OFFICE_WORDS}){1,2}(?:${SECTION})?|${SECTION})`;
-// The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制) or signs
-// it: the report is its body's, where a body's name ends before it (a city's 政务公开办公室 is cut from no place alone). An
-// office issues a report of its own where the title or the signature names it (上海市人民政府办公厅2019年…).
-export const COMPILING_OFFICE = new RegExp(`(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]))${OFFICE}$`);
+// The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制, a school's:
+// 由延安大学西安创新学院校长办公室编制, xacxxy-2025) or signs it: the report is its body's, where a body's name ends before it
+// (a city's 政务公开办公室 is cut from no place alone). An office issues a report of its own where the title or the
+// signature names it (上海市人民政府办公厅2019年…).
+export const COMPILING_OFFICE = new RegExp(`(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]|${SCHOOL_WORDS}))${OFFICE}$`);
 const OFFICE_SECTION = `(?:(?<=办公室|办公厅)${SECTION})?`;
+// Where the title names an office (区人民政府办公室2023年…, its place left to the page), the report is the office's own:
+// a name the text gives keeps its office's words, and loses only a section of it (硚口区政府办公室信息科: qiaokou-qzfb-2023).
+const NAMES_OFFICE = new RegExp(`${OFFICE_WORDS}$`);
+const SECTION_OF_OFFICE = new RegExp(`(?<=办公室|办公厅)${SECTION}$`);
+/** The body a name the text gives stands for: the office's where the report is an office's own, else the body the office is of. */
+const officeCut = (name: string, officeReports: boolean) => officeReports ? name.replace(SECTION_OF_OFFICE, '') : name.replace(COMPILING_OFFICE, '');
 const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_SECTION}${SHORT_NAME_NOTE}(?:(?:根据|按照|依据|依照|结合)[^。]{0,200}?)?`
   + `|结合([^，,。《]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}工作)?的?(?:有关|相关)?统计数据)(?:负责|进行)?(?:编制|撰写)`;
 // The body as the clause's subject compiling its own year's report (陕西 黄龙县's "…要求,黄龙县市场监督管理局结合单位实际,
@@ -174,15 +181,17 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   name = name.replace(/(?<=海关)关区$/, '');
   // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all; nor is a name with no Chinese in it (a
   // document viewer's Page 9 - 2020年报…).
+  const officeReports = NAMES_OFFICE.test(name);
   if (namesNoOne(name) || !HAN_CHAR.test(name)) name = '';
   // A compiling office the title or the signature names issues the report itself.
   const offices = [name, clues.signedBy];
+  const ownOffice = (named: string) => officeReports || offices.includes(named);
   // The text's first lines are the article's, under its heading (or from its first sentence where it has
   // none): a portal's header, sidebar and grid may fill the page's.
   const from = articleStart(body, title, clues.heading);
   const text = body.slice(from);
   const stated = (within: string) => {
-    const found = statedIssuer(text, within, offices);
+    const found = statedIssuer(text, within, ownOffice);
     return found && inBody(found.value, from + found.line);
   };
   if (!name) {
@@ -190,7 +199,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     const own = (named: Located<string> | null | undefined) => named && !isPlaceholderName(named.value) ? named : null;
     return own(clues.nameAbove ? inTitle(clues.nameAbove) : null) ?? stated('') ?? own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null)
       ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? bodyNamed(overviewSubject(body, from))
-      ?? bodyNamed(contactBody(body, from));
+      ?? bodyNamed(contactBody(body, from, officeReports));
   }
   const full = stated(portal ? '' : name);
   if (full && (portal || namesInFull(full.value, name))) return full;
@@ -275,7 +284,7 @@ const articleStart = (body: readonly string[], title: string, heading = headingL
  */
 export function reportNamedAs(title: string, body: readonly string[]): string | null {
   const text = body.slice(articleStart(body, title));
-  const stated = statedIssuer(text, '', [], false);
+  const stated = statedIssuer(text, '', () => false, false);
   if (!stated) return null;
   // What follows the name, to the clause's end, is the report (not 对照《…办公室关于印发黄石市2021年度政务公开工作要点的通知》).
   const line = toHalfWidth(text[stated.line]!);
@@ -292,13 +301,13 @@ const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，
  * naming `within` if given; a compiling office names its body unless it is one of `offices` (the title's, the signature's).
  * `compilers`: whether who compiled it counts, or only whose report the text puts forward.
  */
-function statedIssuer(body: readonly string[], within: string, offices: readonly (string | null | undefined)[], compilers = true): { value: string; line: number } | null {
+function statedIssuer(body: readonly string[], within: string, ownOffice: (named: string) => boolean, compilers = true): { value: string; line: number } | null {
   for (const [i, line] of body.slice(0, 15).entries()) {
     const m = line.includes(within) && STATES_ANY.test(line) ? compiledBy(toHalfWidth(line)) : null;
     const found = m && (m[1] ?? m[2] ?? m[3] ?? (compilers ? m[4] ?? m[5] ?? m[6] : undefined));
     const stated = found && typedOnce(found);
     const compiler = m && (m[4] ?? m[5] ?? m[6]) !== undefined;
-    const named = stated && compiler && !offices.includes(stated) ? stated.replace(COMPILING_OFFICE, '') : stated;
+    const named = stated && compiler ? officeCut(stated, ownOffice(stated)) : stated;
     if (named && isBodyName(named)) return { value: named, line: i };
   }
   return null;
@@ -407,12 +416,16 @@ const PLACE_OR_BODY = /[省市县区州盟旗乡镇]|街道|[局委厅署院会�
 const MINISTRY = new RegExp(`^[${HAN}]{2,10}(?:部|海关)$`, 'u');
 
 /** The body the text's contact sentence names (from `from`, where the article's text starts), its office's words cut. */
-function contactBody(body: readonly string[], from: number): { value: string; line: number } | null {
+function contactBody(body: readonly string[], from: number, officeReports: boolean): { value: string; line: number } | null {
   for (let i = from; i < body.length; i++) {
     if (!/联[系络]/.test(body[i]!)) continue;
     const m = CONTACT.exec(toHalfWidth(body[i]!));
     const named = m && (m[1] ?? m[2] ?? m[3])!;
     if (!named || TAKES_REQUESTS.test(named)) continue;
+    if (officeReports) {
+      const office = officeCut(named, true);
+      return NAMES_OFFICE.test(office) && isBodyName(office) ? { value: office, line: i } : null;
+    }
     // The shortest body's name before an office's words; none where the words before an office name no place or body.
     let office = false;
     for (let end = 1; end < named.length; end++) {
