@@ -4,7 +4,7 @@ import { pathName } from '../../labels.ts';
 import { itemsIn } from '../../template/active-disclosure.ts';
 import { tablesDue } from '../../template/formats.ts';
 import { pageFinding, type Rule } from '../types.ts';
-import { REQUIRED } from './required-tables.ts';
+import { activeDisclosureEnds, REQUIRED } from './required-tables.ts';
 
 /** The format's tables this page does not show, for a report of the formats' years. */
 function tablesNotHere(report: Report): string[] {
@@ -16,12 +16,13 @@ const APPLICATION_ROWS = ['newReceived', 'carriedOver', 'granted', 'partiallyGra
 
 /**
  * What this page shows of a table a page break cut, its rows (or items) `order` top to bottom, where rows above the first
- * it shows or below the last are not on it: 本页的表三只有“予以公开”至“结转下年度”各行…; null for a table shown whole or not at all.
+ * it shows or below the last are not on it (below, only where it `ends` on no later page): 本页的表三只有“予以公开”至
+ * “结转下年度”各行…; null for a table shown whole or not at all.
  */
-function partShown(name: string, order: readonly string[], has: (key: string) => boolean, unit: '行' | '项'): string | null {
+function partShown(name: string, order: readonly string[], has: (key: string) => boolean, unit: '行' | '项', ends = false): string | null {
   const read = order.filter(has);
   const [first, last] = [read[0], read.at(-1)];
-  if (!first || !last || (first === order[0] && last === order.at(-1))) return null;
+  if (!first || !last || (first === order[0] && (ends || last === order.at(-1)))) return null;
   const which = first === last ? `“${pathName(first)}”一${unit}` : `“${pathName(first)}”至“${pathName(last)}”各${unit}`;
   return `本页的${name}只有${which}，其余各${unit}可能在其他页；`;
 }
@@ -31,7 +32,7 @@ function tablesInPart(report: Report): string {
   const { activeDisclosure: active, applications: apps, document } = report;
   // 规章's row is often left out (a county makes none): its lack says nothing of another page.
   const items = active && (document.format === '2019' || document.format === '2021') ? itemsIn(document.format).filter((item) => item !== 'regulations') : [];
-  return (partShown('表二', items, (key) => active !== null && key in active, '项') ?? '')
+  return (partShown('表二', items, (key) => active !== null && key in active, '项', activeDisclosureEnds(report)) ?? '')
     + (partShown('表三', apps ? APPLICATION_ROWS : [], (key) => apps?.[key as (typeof APPLICATION_ROWS)[number]] != null, '行') ?? '');
 }
 
