@@ -36,5 +36,10 @@ describe('namesYearReport', () => {
     expect(namesYearReport('Page 9 - 2020年报_审计局')).toBe(true);
     expect(namesYearReport('Page 3 - 2021年度报告_综合行政执法局')).toBe(true);
     expect(namesYearReport('Page 2 - 2022年第三季度依申请公开统计')).toBe(false);
+    expect(namesYearReport('Page 1 of 4 - 2020年年报_教育局')).toBe(true);
+    // 年 and 报 of other words: a year's 报表, 报考指南, the 报送 of reports.
+    expect(namesYearReport('Page 3 - 2021年报表_统计局')).toBe(false);
+    expect(namesYearReport('Page 2 - 2023年报考指南')).toBe(false);
+    expect(namesYearReport('Page 2 - 2022年报送政府信息公开工作年度报告情况的通报')).toBe(false);
   });
 });

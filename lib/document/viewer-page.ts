@@ -14,8 +14,11 @@ const LINE_MARK = /^\s*(?:(?:P\.|Page)\s*(\d{1,3})(?:\s*(?:of|\/)\s*(\d{1,3}))?|
 // The viewer's lines stand over the page's text: only the first few, before any sentence or heading, are read.
 const TOP_LINES = 3;
 
-/** Whether a viewer's title names a year's report as the portal names its document (Page 9 - 2020年报_审计局). */
-export const namesYearReport = (title: string): boolean => /(?:19|20)\d{2}\s*年度?(?:年报|报告|报)/.test(title);
+/**
+ * Whether a viewer's title names a year's report as the portal names its document (Page 9 - 2020年报_审计局, 2021年度报告);
+ * not a year's 报考指南, 报名表, 报表 or 报送 notice, whose 年 and 报 run together too.
+ */
+export const namesYearReport = (title: string): boolean => /(?:19|20)\d{2}\s*(?:年度?(?:年报|报告)|年报(?![考名表送]))/.test(title);
 
 // latin: the viewer's own mark (Page 9, P. 9), not a printed page's 第1页 共5页.
 interface Mark { page: number; pages: number | null; line: number; latin: boolean }

@@ -30,9 +30,17 @@ describe('applications/outcome-sum', () => {
   it('adds up no part of 表三 on one page of a report cut into pages, its (一)予以公开 and (二)部分公开 on another', () => {
     // tieling-2019's page 2 opening on (三)不予公开: 4 + 2 of (七)总计 33 in the 自然人 column, 予以公开's 27 on page 1.
     const report = outcomes();
-    report.applications = { ...report.applications!, granted: undefined, partiallyGranted: undefined };
+    report.applications = { ...report.applications!, newReceived: undefined, carriedOver: undefined, granted: undefined, partiallyGranted: undefined };
     expect(findingsOf(outcomeSum, report)).toMatchObject([{ severity: 'error', expected: 6, actual: 33 }]);
     expect(findingsOf(outcomeSum, report, makeContext({ pagination: { page: 2, pages: 3 } }))).toEqual([]);
+  });
+
+  it('still adds up 表三 shown whole on one page of a paged report when a group between its rows is missing', () => {
+    // tieling-2019's page 1 holding 表三 from 本年新收 to 结转下年度, its (四)无法提供 rows (2 of the 自然人 column) dropped.
+    const report = outcomes();
+    report.applications = { ...report.applications!, unavailable: undefined };
+    expect(findingsOf(outcomeSum, report, makeContext({ pagination: { page: 1, pages: 3 } })))
+      .toMatchObject([{ severity: 'error', expected: 31, actual: 33 }]);
   });
 
   it('uses the single (六)其他处理 row of the 2019 format', () => {

@@ -1,10 +1,17 @@
 // (七)总计 of 表三 is the sum of the outcome rows (一)…(六) in every column.
 import { wholeReport } from '../../document/pagination.ts';
-import { APPLICANT_COLUMNS } from '../../schema.ts';
+import { APPLICANT_COLUMNS, type Applications } from '../../schema.ts';
 import { agrees, balanceFinding, imbalance, sumText } from '../balance.ts';
 import { pathName } from '../../labels.ts';
 import type { Finding, Rule } from '../types.ts';
-import { cell, outcomeGroups, outcomeRows, rowAt } from './rows.ts';
+import { cell, outcomeGroups, outcomeRows, rowAt, type OutcomeGroup } from './rows.ts';
+
+// Whether outcome group `k` lies where a page break cut 表三: no row of it read above the group, or none below.
+function cutAt(apps: Applications, groups: OutcomeGroup[], k: number): boolean {
+  const above = apps.newReceived != null || apps.carriedOver != null || groups.slice(0, k).some((g) => g.rows.length > 0);
+  const below = groups.slice(k + 1).some((g) => g.rows.length > 0) || apps.totalProcessed != null || apps.carriedForward != null;
+  return !above || !below;
+}
 
 export const outcomeSum: Rule = {
   id: 'applications/outcome-sum',
@@ -28,8 +35,9 @@ export const outcomeSum: Rule = {
     const apps = report.applications;
     if (!apps) return [];
     const groups = outcomeGroups(apps);
-    // One page of a report cut into several, 表三's rows split over them: a group not on this page is on another.
-    if (!wholeReport(ctx.pagination) && groups.some((g) => g.rows.length === 0)) return [];
+    // One page of a report cut into several, 表三's rows split over them: a group above the first row this page shows
+    // or below its last is on another. A group missing between two rows it shows is the table's own gap, still added.
+    if (!wholeReport(ctx.pagination) && groups.some((g, k) => g.rows.length === 0 && cutAt(apps, groups, k))) return [];
     const rows = outcomeRows(groups);
     const totalRow = rowAt(apps, 'totalProcessed');
     const findings: Finding[] = [];

@@ -32,6 +32,16 @@ describe('document/paginated', () => {
     // A 表二 without only its 规章 row (a county makes none) is whole.
     const { regulations: _, ...whole } = makeReport().activeDisclosure as Record<string, unknown>;
     expect(findingsOf(paginated, makeReport({ activeDisclosure: whole }), paged)[0]!.message).not.toContain('表二');
+    // 表二 without its last item, 表三 below it on the page: 表二 ends here, nothing of it on another page.
+    const { fees: _f, ...lacking } = makeReport().activeDisclosure as Record<string, unknown>;
+    expect(findingsOf(paginated, makeReport({ activeDisclosure: lacking }), paged)[0]!.message).not.toContain('表二');
+    expect(findingsOf(paginated, makeReport({ activeDisclosure: lacking, applications: null, reviewLitigation: null }), paged)[0]!.message)
+      .toContain('本页的表二只有“行政规范性文件”至“行政强制”各项，其余各项可能在其他页；');
+    // 表二 without its first items under its part's heading on the page: 表二 starts here.
+    const { normativeDocuments: _n2, ...headless } = makeReport().activeDisclosure as Record<string, unknown>;
+    const headed = makeContext({ lines: ['二、主动公开政府信息情况', '第二十条第(五)项'], pagination: { page: 1, pages: 3 } });
+    expect(findingsOf(paginated, makeReport({ activeDisclosure: headless }), headed)[0]!.message).not.toContain('表二');
+    expect(findingsOf(paginated, makeReport({ activeDisclosure: headless }), paged)[0]!.message).toContain('本页的表二只有“行政许可”至“行政事业性收费”各项');
   });
 
   it('names the tables a report of the formats\' years lacks, read as prose, but none of a 统计表 year\'s', () => {

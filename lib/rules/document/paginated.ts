@@ -3,8 +3,8 @@ import type { Report } from '../../schema.ts';
 import { pathName } from '../../labels.ts';
 import { itemsIn } from '../../template/active-disclosure.ts';
 import { tablesDue } from '../../template/formats.ts';
-import { pageFinding, type Rule } from '../types.ts';
-import { REQUIRED } from './required-tables.ts';
+import { pageFinding, type Rule, type RuleContext } from '../types.ts';
+import { activeDisclosureBounds, REQUIRED } from './required-tables.ts';
 
 /** The format's tables this page does not show, for a report of the formats' years. */
 function tablesNotHere(report: Report): string[] {
@@ -16,22 +16,23 @@ const APPLICATION_ROWS = ['newReceived', 'carriedOver', 'granted', 'partiallyGra
 
 /**
  * What this page shows of a table a page break cut, its rows (or items) `order` top to bottom, where rows above the first
- * it shows or below the last are not on it: 本页的表三只有“予以公开”至“结转下年度”各行…; null for a table shown whole or not at all.
+ * it shows or below the last are not on it (unless it `starts` or `ends` on this page): 本页的表三只有“予以公开”至“结转下年度”各行…;
+ * null for a table shown whole or not at all.
  */
-function partShown(name: string, order: readonly string[], has: (key: string) => boolean, unit: '行' | '项'): string | null {
+function partShown(name: string, order: readonly string[], has: (key: string) => boolean, unit: '行' | '项', { starts = false, ends = false } = {}): string | null {
   const read = order.filter(has);
   const [first, last] = [read[0], read.at(-1)];
-  if (!first || !last || (first === order[0] && last === order.at(-1))) return null;
+  if (!first || !last || ((starts || first === order[0]) && (ends || last === order.at(-1)))) return null;
   const which = first === last ? `“${pathName(first)}”一${unit}` : `“${pathName(first)}”至“${pathName(last)}”各${unit}`;
   return `本页的${name}只有${which}，其余各${unit}可能在其他页；`;
 }
 
 /** The parts of 表二 and 表三 this page shows, where a page break cut them. */
-function tablesInPart(report: Report): string {
+function tablesInPart(report: Report, ctx: RuleContext): string {
   const { activeDisclosure: active, applications: apps, document } = report;
   // 规章's row is often left out (a county makes none): its lack says nothing of another page.
   const items = active && (document.format === '2019' || document.format === '2021') ? itemsIn(document.format).filter((item) => item !== 'regulations') : [];
-  return (partShown('表二', items, (key) => active !== null && key in active, '项') ?? '')
+  return (partShown('表二', items, (key) => active !== null && key in active, '项', activeDisclosureBounds(report, ctx)) ?? '')
     + (partShown('表三', apps ? APPLICATION_ROWS : [], (key) => apps?.[key as (typeof APPLICATION_ROWS)[number]] != null, '行') ?? '');
 }
 
@@ -68,7 +69,7 @@ export const paginated: Rule = {
     }
     const where = page !== null && pages !== null ? `（本页为第${page}页，共${pages}页）`
       : page !== null ? `（本页为第${page}页）` : pages !== null ? `（共${pages}页）` : '';
-    const notHere = (tables.length > 0 ? `本页未见${tables.join('、')}，可能在其他页；` : '') + tablesInPart(report);
+    const notHere = (tables.length > 0 ? `本页未见${tables.join('、')}，可能在其他页；` : '') + tablesInPart(report, ctx);
     const how = pagination.viewer ? '报告在文档阅读器中逐页显示' : '报告分页发布';
     return finding(`${how}${where}，本工具只读了本页：${notHere}本页未见的表格和部分不作缺失报告，请翻页核对`);
   },

@@ -33,6 +33,27 @@ describe('document/required-tables', () => {
       .toMatchObject([{ message: '2021版格式的表二应列出的“行政强制”未找到' }]);
   });
 
+  it('asks one page of a report cut into pages for 表二\'s last items where 表三 follows it on the page', () => {
+    // longde-chengguan-2021's page 1 holding 表二 and 表三, its 第二十条第（八）项 行政事业性收费 rows dropped: no other page holds them.
+    const { fees: _f, ...cut } = makeReport().activeDisclosure as Record<string, unknown>;
+    const page1 = makeReport({ activeDisclosure: cut });
+    const paged = makeContext({ pagination: { page: 1, pages: 3 } });
+    expect(findingsOf(requiredTables, page1, paged)).toMatchObject([{ severity: 'warning', message: '2021版格式的表二应列出的“行政事业性收费”未找到' }]);
+    // A page that ends inside 表二, 表三 and 表四 on the next: its last items may be there.
+    expect(findingsOf(requiredTables, { ...page1, applications: null, reviewLitigation: null }, paged)).toEqual([]);
+  });
+
+  it('asks one page of a report cut into pages for 表二\'s first items where its part\'s heading is on the page', () => {
+    // tieling-2019's page 1: 二、主动公开政府信息情况 and 表二 below it, its 第二十条第（一）项 rows 规章 and 规范性文件 dropped.
+    const { regulations: _r, normativeDocuments: _n, ...rest } = makeReport().activeDisclosure as Record<string, unknown>;
+    const page = makeReport({ activeDisclosure: rest, applications: null, reviewLitigation: null });
+    const lines = ['一、总体情况', '(一)加强组织领导。由于机构改革,人员变动,调整了铁岭市人民政府政务公开工作领导小组。', '二、主动公开政府信息情况', '第二十条第(五)项'];
+    expect(findingsOf(requiredTables, page, makeContext({ lines, pagination: { page: 1, pages: 3 } })))
+      .toMatchObject([{ severity: 'warning', message: '2021版格式的表二应列出的“规章”、“行政规范性文件”未找到' }]);
+    // A page opening inside 表二, its heading on the page before: the first items may be there.
+    expect(findingsOf(requiredTables, page, makeContext({ lines: lines.slice(3), pagination: { page: 2, pages: 3 } }))).toEqual([]);
+  });
+
   it('notes, not warns, a 表二 without only its 规章 row, which a district office cannot make (平潭海坛片区 2023)', () => {
     const { regulations: _, ...rest } = makeReport().activeDisclosure as Record<string, unknown>;
     expect(findingsOf(requiredTables, makeReport({ activeDisclosure: rest }))).toMatchObject([{

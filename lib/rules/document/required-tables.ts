@@ -5,6 +5,7 @@ import { OUTLINE_HEADING } from '../../document/sections.ts';
 import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
 import { tablesDue, type Format } from '../../template/formats.ts';
+import type { Report } from '../../schema.ts';
 import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
 
 // `widths`: how many figures a row of the table holds where no header names its columns (text-table.ts).
@@ -32,6 +33,14 @@ function partOf(ctx: RuleContext, heading: RegExp): [number, number] | null {
   while (end < ctx.lines.length && !isHeading(ctx.lines, end)) end++;
   return [at, end];
 }
+
+/**
+ * Whether 表二 starts and ends on this page of a report cut into pages: its part's heading (二、主动公开政府信息情况) is
+ * on it, and a table the formats print after it (表三, 表四).
+ */
+export const activeDisclosureBounds = (report: Report, ctx: RuleContext) => ({
+  starts: partOf(ctx, REQUIRED[0].heading) !== null, ends: report.applications !== null || report.reviewLitigation !== null,
+});
 
 /**
  * Whether the part that `heading` opens shows one of `shown` (ctx.images: many portals paste the tables as
@@ -92,8 +101,8 @@ export const requiredTables: Rule = {
   severity: 'error',
   description: '2019/2021版报告包含格式要求的表二、表三、表四 (the tables the format requires are present)',
   rationale: {
-    zh: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）而读不出的（以文字排出的表，各行数字个数合乎标准格式的照表格读取），只作提醒：表在，但机器读不出，须对照页面人工核对；表格在页面嵌入的本站另一页面（iframe、object、embed 框架）中的，也只作提醒：本页不读框架，浏览器扩展在框架内另行读取。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒；只缺"规章"一行的只作提示（规章只有国务院部门和省、设区的市人民政府能制定，其他机关常略去此行）。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页；表二只印了后几项或前几项的，其余各项也可能在其他页，不报缺失（见 document/paginated）。',
-    en: 'In the format the General Office of the State Council prescribes, these three statistics tables are a required part of the report, to be printed even where every figure is 0; without a table its part\'s figures cannot be checked. A table published as an image, or laid out as lines of text (with no table structure), that cannot be read is only a warning (a table laid out as text whose rows have as many figures as the standard format\'s is read as a table): the table is there, but no machine can read it, and it must be checked against the page by hand. A table inside another page of the site that the page embeds (an iframe, object or embed frame) is only a warning too: the reading of this page does not read frames, and the browser extension reads the frame on its own. A report for 2019 or later whose page shows no table at all (read as a report of text alone) gets a warning for each table whose part has its heading: saying it is an image where an image is shown; with neither a table nor an image, the table may be missing, or it may be where this tool cannot read it, such as an attachment, so this is only a warning. A table printed without one figure filled in (not even 0), or a Table 2 lacking items the format requires, is only a warning too; one lacking only its 规章 (administrative rules) row is only info (only State Council departments and the governments of provinces and of cities divided into districts can make 规章, and other bodies often leave the row out). Where the portal splits the report over several pages and this page is one of them, a table it does not show is not reported missing: it may be on another page; nor are the items of a Table 2 this page prints only the first or last items of (see document/paginated).',
+    zh: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）而读不出的（以文字排出的表，各行数字个数合乎标准格式的照表格读取），只作提醒：表在，但机器读不出，须对照页面人工核对；表格在页面嵌入的本站另一页面（iframe、object、embed 框架）中的，也只作提醒：本页不读框架，浏览器扩展在框架内另行读取。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒；只缺"规章"一行的只作提示（规章只有国务院部门和省、设区的市人民政府能制定，其他机关常略去此行）。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页；表二只印了后几项而本页没有“二、主动公开政府信息情况”标题的，或只印了前几项而本页没有表三、表四的，其余各项也可能在其他页，不报缺失（见 document/paginated）。',
+    en: 'In the format the General Office of the State Council prescribes, these three statistics tables are a required part of the report, to be printed even where every figure is 0; without a table its part\'s figures cannot be checked. A table published as an image, or laid out as lines of text (with no table structure), that cannot be read is only a warning (a table laid out as text whose rows have as many figures as the standard format\'s is read as a table): the table is there, but no machine can read it, and it must be checked against the page by hand. A table inside another page of the site that the page embeds (an iframe, object or embed frame) is only a warning too: the reading of this page does not read frames, and the browser extension reads the frame on its own. A report for 2019 or later whose page shows no table at all (read as a report of text alone) gets a warning for each table whose part has its heading: saying it is an image where an image is shown; with neither a table nor an image, the table may be missing, or it may be where this tool cannot read it, such as an attachment, so this is only a warning. A table printed without one figure filled in (not even 0), or a Table 2 lacking items the format requires, is only a warning too; one lacking only its 规章 (administrative rules) row is only info (only State Council departments and the governments of provinces and of cities divided into districts can make 规章, and other bodies often leave the row out). Where the portal splits the report over several pages and this page is one of them, a table it does not show is not reported missing: it may be on another page; nor are the items of a Table 2 this page prints only the last items of with no heading of its part (二、主动公开政府信息情况) on the page, or only the first items of with no Table 3 or 4 below it on the page (see document/paginated).',
   },
   example: {
     passes: {
@@ -121,10 +130,12 @@ export const requiredTables: Rule = {
     const active = report.activeDisclosure;
     const blocks = blockFormats(active);
     const listed = blocks.length > 0 && blocks.every((b) => b.format === blocks[0]!.format) ? blocks[0]!.format : format;
-    // One page of a report cut into pages: the items before the first it shows and after the last may be on the others.
+    // One page of a report cut into pages: the items before the first it shows and after the last may be on the others,
+    // where 表二 does not start or end on this page.
     const items = itemsIn(listed);
     const shown = items.flatMap((item, k) => (active && item in active ? [k] : []));
-    const onPage = (k: number) => wholeReport(ctx.pagination) || (k > shown[0]! && k < shown.at(-1)!);
+    const { starts, ends } = activeDisclosureBounds(report, ctx);
+    const onPage = (k: number) => wholeReport(ctx.pagination) || ((k > shown[0]! || starts) && (k < shown.at(-1)! || ends));
     const lacking = active ? items.filter((item, k) => !(item in active) && onPage(k)) : [];
     if (lacking.length > 0) {
       const message = `${listed}版格式的表二应列出的${lacking.map((item) => `“${pathName(item)}”`).join('、')}未找到`;
