@@ -402,6 +402,10 @@ describe('reportIssuer', () => {
       ['如对本报告有任何疑问,请与贵港市政务公开领导小组办公室联系(地址:贵港市港北区金港大道西延段贵港市政务服务中心(二楼);电话:0775—4555517', null],
       ['如对本报告有任何疑问,请与贺州市政府信息公开领导小组办公室联系(地址:贺州市贺州大道1号;邮编:542800', '贺州市政府'],
       ['如对本年度报告有任何疑问,请联系:区政府信息公开联席会议办公室', null],
+      // A zone's name is its 管委会's or 管理局's as a township's is its government's (the review's 武陵源 wording; kmxs-xsjq-2017's
+      // 昆明滇池国家级风景名胜区西山景区管理局).
+      ['如对本报告有任何疑问,请与武陵源风景名胜区党政办公室联系', '武陵源风景名胜区'],
+      ['如对本报告有任何疑问,请与昆明滇池国家级风景名胜区西山景区综合办公室联系', '昆明滇池国家级风景名胜区西山景区'],
       // The address in brackets before 联系 or in its stead (pingdu-gaj-2023, laifeng-zwfw-2021), a colon after it (qinhuai-2014),
       // 联络 for it (chengxiang-changtai-2021); a town's 党政和人大办公室 (xinghua-crz-2025), a customs house's office (19-customs-zhanjiang-2023).
       ['如对本报告有任何疑问,请与平度市公安局(地址:平度市红旗路36号;邮编:266700;电话:0532—87362451)联系', '平度市公安局'],

@@ -3,7 +3,7 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
-import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, SCHOOL_WORDS } from './names.ts';
+import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, SCHOOL_WORDS, ZONE_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
@@ -406,8 +406,8 @@ const TAKES_REQUESTS = /(?:政务|便民|为民|市民)服务(?:中心|大厅)$/
 // may be its government's or a leading group's of the whole place; a longer name before the office's words may say
 // (贺州市政府 of 贺州市政府信息公开领导小组办公室). A township's or street's name is its government's, the one body it has, as its
 // reports' titles name it (钟山乡党政办公室, 螺洋街道信息公开领导小组办公室), as a zone's is its 管委会's (呼和浩特经济技术开发区
-// 党政办公室). A name no one's (区政府信息公开联席会议办公室) names none either.
-const ABOVE_TOWNSHIP = new RegExp(`^[${HAN}]{1,20}(?<!开发|高新|园|实验|示范|新)[省市县区州盟旗]$`, 'u');
+// 党政办公室), a 新区's its government's or 管委会's (湖南湘江新区). A name no one's (区政府信息公开联席会议办公室) names none either.
+const ABOVE_TOWNSHIP = new RegExp(`^[${HAN}]{1,20}(?<!${ZONE_WORDS}|新)[省市县区州盟旗]$`, 'u');
 const bodyContacted = (name: string) => !ABOVE_TOWNSHIP.test(name) && (isBodyName(name) || MINISTRY.test(name));
 // (A 办 cut before 事处 leaves what is no section.)
 const CONTACT_OFFICE = new RegExp(`^(?!事处$)${OFFICE}$`);
