@@ -308,6 +308,11 @@ describe('reportIssuer', () => {
   it('takes the name after the second of two joined verbs (涵江区人社局 2023, pthj.gov.cn t20240109_1897520)', () => {
     const hanjiang = ['根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室关于印发中华人民共和国政府信息公开工作年度报告格式的通知》及政府信息公开工作相关文件要求,我局编制并向社会公开莆田市涵江区人力资源和社会保障局2023年度政府信息公开工作年度报告。', '一、总体情况'];
     expect(named('', hanjiang)).toBe('莆田市涵江区人力资源和社会保障局');
+    // Whatever says how between the verbs (海南省地震局 2024's 编制并依法公开, 国家林业和草原局's 编制并在政府网站公开发布了),
+    // the second done or not: the review's wordings on 涵江's sentence.
+    for (const joined of ['编制并予以公开', '编制并依法公开', '编制并向社会发布了', '编制并在政府网站公开发布了']) {
+      expect(named('', [hanjiang[0]!.replace('编制并向社会公开', joined), hanjiang[1]!])).toBe('莆田市涵江区人力资源和社会保障局');
+    }
   });
 
   it('takes no name from the title of another document the text says the body published (bj-dongcheng-fgw-2021)', () => {
@@ -402,6 +407,10 @@ describe('reportIssuer', () => {
       ['如对本报告有任何疑问,请与贵港市政务公开领导小组办公室联系(地址:贵港市港北区金港大道西延段贵港市政务服务中心(二楼);电话:0775—4555517', null],
       ['如对本报告有任何疑问,请与贺州市政府信息公开领导小组办公室联系(地址:贺州市贺州大道1号;邮编:542800', '贺州市政府'],
       ['如对本年度报告有任何疑问,请联系:区政府信息公开联席会议办公室', null],
+      // A zone's name is its 管委会's or 管理局's as a township's is its government's (the review's 武陵源 wording; kmxs-xsjq-2017's
+      // 昆明滇池国家级风景名胜区西山景区管理局).
+      ['如对本报告有任何疑问,请与武陵源风景名胜区党政办公室联系', '武陵源风景名胜区'],
+      ['如对本报告有任何疑问,请与昆明滇池国家级风景名胜区西山景区综合办公室联系', '昆明滇池国家级风景名胜区西山景区'],
       // The address in brackets before 联系 or in its stead (pingdu-gaj-2023, laifeng-zwfw-2021), a colon after it (qinhuai-2014),
       // 联络 for it (chengxiang-changtai-2021); a town's 党政和人大办公室 (xinghua-crz-2025), a customs house's office (19-customs-zhanjiang-2023).
       ['如对本报告有任何疑问,请与平度市公安局(地址:平度市红旗路36号;邮编:266700;电话:0532—87362451)联系', '平度市公安局'],
@@ -422,6 +431,10 @@ describe('reportIssuer', () => {
     expect(named('区人民政府办公室2023年政府信息公开工作年度报告', qiaokou)).toBe('硚口区政府办公室');
     expect(named('区人民政府办公室2023年政府信息公开工作年度报告', ['本报告由硚口区政府办公室信息科编制。'])).toBe('硚口区政府办公室');
     expect(named('政府信息公开工作年度报告', ['本报告由硚口区政府办公室信息科编制。'])).toBe('硚口区政府');
+    // A 会's own office compiles for it as a 委员会's does: a zone's 管委会 (pingtan-2016's 区管委会办公室编制完成了本报告, its place
+    // named as its 关于编制 notice does), a 联合会.
+    expect(named('政府信息公开工作年度报告', ['本报告由平潭综合实验区管委会办公室编制。'])).toBe('平潭综合实验区管委会');
+    expect(named('政府信息公开工作年度报告', ['本报告由福建省残疾人联合会办公室编制。'])).toBe('福建省残疾人联合会');
   });
 
   it('says where the page names the issuer: in the title\'s heading, the line that names it more fully or states it, the signature, the info grid', () => {

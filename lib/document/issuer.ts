@@ -3,7 +3,7 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
-import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, SCHOOL_WORDS } from './names.ts';
+import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, SCHOOL_WORDS, ZONE_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
@@ -56,8 +56,9 @@ const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:�
 // the report forward (…工作报告编制此报告现将兰州市2020年…: lanzhou-2020, its comma lost), nor the 、 of a list of what was
 // published (主动公开硚口区一般湿地名录(第一批)、区2024年城市黑臭水体排查情况, 硚口区政府办公室 2024).
 // Two verbs joined, the second on to the name (我局编制并向社会公开莆田市涵江区…局2023年度…, 涵江区人社局 2023): the name
-// starts after the second.
-const AND_STATES = `(?:并(?:向社会|对外)?${STATES})?`;
+// starts after the second, whatever says how between them (编制并依法公开: 海南省地震局 2024; 编制并在政府网站公开发布了:
+// 国家林业和草原局), done or not.
+const AND_STATES = `(?:并[^，,。《》、]{0,8}?${STATES}了?)?`;
 const STATES_BODY_YEAR = `${STATES}(?:了|的)?${AND_STATES}(?:${QUOTES_REPORT}(?:关于)?)?((?:(?!${STATES}了|${PRESENTS})[^，,。《》、]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
 const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE}(?:,?\\s*是?(?:根据|按照|依据|依照)[^。]{0,200}?编制|\\s+(?:根据|按照|依据|依照))`;
@@ -72,10 +73,10 @@ const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工
 const SECTION = '(?:(?!人民政府|街道|[局委厅署院会办室乡镇县区])[^\\d，,。由]){1,8}?[科股处司]';
 const OFFICE = `(?:(?:${OFFICE_WORDS}){1,2}(?:${SECTION})?|${SECTION})`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制, a school's:
-// 由延安大学西安创新学院校长办公室编制, xacxxy-2025) or signs it: the report is its body's, where a body's name ends before it
+// 由延安大学西安创新学院校长办公室编制, xacxxy-2025; a 会's: 管委会, 联合会, 协会, as 委员会) or signs it: the report is its body's, where a body's name ends before it
 // (a city's 政务公开办公室 is cut from no place alone). An office issues a report of its own where the title or the
 // signature names it (上海市人民政府办公厅2019年…).
-export const COMPILING_OFFICE = new RegExp(`(?<=.(?:人民政府|政府|办事处|委员会|街道|[乡镇局委厅署]|${SCHOOL_WORDS}))${OFFICE}$`);
+export const COMPILING_OFFICE = new RegExp(`(?<=.(?:人民政府|政府|办事处|街道|[乡镇局委厅署会]|${SCHOOL_WORDS}))${OFFICE}$`);
 const OFFICE_SECTION = `(?:(?<=办公室|办公厅)${SECTION})?`;
 // Where the title names an office (区人民政府办公室2023年…, its place left to the page), the report is the office's own:
 // a name the text gives keeps its office's words, and loses only a section of it (硚口区政府办公室信息科: qiaokou-qzfb-2023).
@@ -406,8 +407,8 @@ const TAKES_REQUESTS = /(?:政务|便民|为民|市民)服务(?:中心|大厅)$/
 // may be its government's or a leading group's of the whole place; a longer name before the office's words may say
 // (贺州市政府 of 贺州市政府信息公开领导小组办公室). A township's or street's name is its government's, the one body it has, as its
 // reports' titles name it (钟山乡党政办公室, 螺洋街道信息公开领导小组办公室), as a zone's is its 管委会's (呼和浩特经济技术开发区
-// 党政办公室). A name no one's (区政府信息公开联席会议办公室) names none either.
-const ABOVE_TOWNSHIP = new RegExp(`^[${HAN}]{1,20}(?<!开发|高新|园|实验|示范|新)[省市县区州盟旗]$`, 'u');
+// 党政办公室), a 新区's its government's or 管委会's (湖南湘江新区). A name no one's (区政府信息公开联席会议办公室) names none either.
+const ABOVE_TOWNSHIP = new RegExp(`^[${HAN}]{1,20}(?<!${ZONE_WORDS}|新)[省市县区州盟旗]$`, 'u');
 const bodyContacted = (name: string) => !ABOVE_TOWNSHIP.test(name) && (isBodyName(name) || MINISTRY.test(name));
 // (A 办 cut before 事处 leaves what is no section.)
 const CONTACT_OFFICE = new RegExp(`^(?!事处$)${OFFICE}$`);

@@ -11,6 +11,12 @@ export const BODY_SUFFIX = `(?:人民政府(?:办公厅|办公室)?|办公厅|�
 /** A line that is a body's name and nothing else (盐边县新九镇人民政府, 五常市民意乡): no sentence, no breadcrumb. */
 export const NAME_LINE = new RegExp(`^[^，。,;；:：>/|]{2,30}${BODY_SUFFIX}$`);
 
+/**
+ * What names a zone before its 区 (经济技术开发区, 高新区, 工业园区, 综合示范区, 西山景区, 综合保税区, 自由贸易试验区, 平潭综合实验区,
+ * 深港合作区, 武陵源风景名胜区): a 派出机构's area, no 县级以上 place whose government it would be.
+ */
+export const ZONE_WORDS = '开发|高新|园|示范|景|保税|试验|实验|合作|名胜';
+
 // What a school's name ends in: a 学年 report is a school's, and a school's own site may be on edu.cn. An academy (中国科学院,
 // 某省社会科学院) is none.
 export const SCHOOL_WORDS = '大学|(?<!科)学院|学校|中学|小学|幼儿园';

@@ -2,6 +2,7 @@
 // year carried from or to, over the years, of which documents), and told apart from the figures labelled alike beside
 // it by the word or the subject each stands after. The prose reader (figures.ts) asks it of each figure it reads.
 import { ACTIVITY, clauseStart, labelBefore, subjectBefore, wordBefore } from './label.ts';
+import { HAN } from '../text/han.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { RECEIVED_VERB } from './received.ts';
 import { APPROVAL_WORDS, CASES } from './topics.ts';
@@ -14,7 +15,18 @@ export const STEP_CARRIED = /^(?:上年)?结转(?![至到下])/;
 
 /** The label a count's words give, said as fully as its sentence says it: the year carried from or to, over the years, of which documents. */
 export function fullLabel(label: string, text: string, from: number, token: NumberToken, year: number | null): string {
-  return appliedBefore(ofVerbSaidBefore(ofDocuments(overYears(carriedFromYear(withVerb(verbAfterNow(label, text, from, token), text, from, token), text.slice(from, token.at), year), text, from, token), text, token), text, from, token), text, token);
+  return byCountedName(appliedBefore(ofVerbSaidBefore(ofDocuments(overYears(carriedFromYear(withVerb(verbAfterNow(label, text, from, token), text, from, token), text.slice(from, token.at), year), text, from, token), text, token), text, from, token), text, token), text, token);
+}
+
+// "西柳镇人民政府微信公众账号(1个)发布信息149条;微博账号(1个)发布信息149条" (xiliu-2023-mirror): a count in brackets right
+// after a name says how many of it there are, and what the words after the bracket count was done by it: the label
+// takes the name, else each channel's posts read as one 发布信息.
+const COUNTED_NAME = new RegExp(`([${HAN}]{2,20})[（(]\\d+个[）)]$`, 'u');
+function byCountedName(label: string, text: string, token: NumberToken): string {
+  const before = text.slice(0, token.at).trimEnd();
+  if (!label || !before.endsWith(label)) return label;
+  const name = COUNTED_NAME.exec(before.slice(0, -label.length))?.[1];
+  return name ? name + label : label;
 }
 
 // "…耐心指引其通过网上系统或当面申请,让群众少跑腿节省办事时间。2022年结转至2023年2件,2023年共受理265件" (bet365asia-zjj-2023): what was

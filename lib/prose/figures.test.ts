@@ -1146,6 +1146,13 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('labels what a channel counted in brackets after its name did with that name (xiliu-2023-mirror)', () => {
+    expect(summary(figuresOf('(四)政府信息平台建设。2023年,西柳镇人民政府微信公众账号(1个)发布信息149条;微博账号(1个)发布信息149条;抖音短视频账号(1个)发布信息46条;快手短视频账号(1个)发布信息46条。'))).toEqual([
+      '西柳镇人民政府微信公众账号=1个', '西柳镇人民政府微信公众账号发布信息=149条', '微博账号=1个', '微博账号发布信息=149条',
+      '抖音短视频账号=1个', '抖音短视频账号发布信息=46条', '快手短视频账号=1个', '快手短视频账号发布信息=46条',
+    ]);
+  });
+
   it('leaves 增至 before a count out of its label, as 达 is (shenyang-ybj-2025)', () => {
     expect(summary(figuresOf('“沈阳市医保局”微信公众号全年发布信息231篇,订阅用户数增至219,626人;“沈阳智慧医保”服务号发布信息137条,订阅用户数达3,016,965人。'))).toEqual([
       '微信公众号发布信息=231篇', '订阅用户数=219626人', '发布信息=137条', '订阅用户数=3016965人',

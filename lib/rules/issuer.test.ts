@@ -13,6 +13,8 @@ describe('issuerKind', () => {
     ['某某社区', 'region'], ['经济技术开发区', 'region'], ['高新区', 'region'], ['城南学区', 'region'],
     ['国家农业科技园区', 'region'], ['示范区', 'region'], ['平潭综合实验区', 'region'], ['苏州工业园区管理委员会', 'region'],
     ['天津经济技术开发区管委会', 'region'], ['上海市浦东新区', 'government'], ['开发区管委会办公室', 'department'],
+    // A 风景名胜区 is one too, as its 景区 (kmxs-xsjq-2017: 昆明滇池国家级风景名胜区西山景区管理局).
+    ['武陵源风景名胜区', 'region'], ['昆明滇池国家级风景名胜区西山景区', 'region'],
     // A 新区 or any other 区 its 管委会 runs (review 18: 湖南湘江新区管理委员会 was taken for a department); not a department
     // that manages (国有资产监督管理委员会), nor a 新区's government.
     ['湖南湘江新区管理委员会', 'region'], ['雄安新区管委会', 'region'], ['陕西省西咸新区管理委员会', 'region'], ['旅游度假区管委会', 'region'],

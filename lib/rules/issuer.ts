@@ -2,6 +2,7 @@
 // depend on it (条例第四十九条 distinguishes the government-wide report from a department's). And whether another name
 // the page gives may be the issuer's.
 import { COMPILING_OFFICE } from '../document/issuer.ts';
+import { ZONE_WORDS } from '../document/names.ts';
 import { squeezed } from '../text/normalize.ts';
 import { HAN } from '../text/han.ts';
 
@@ -12,7 +13,6 @@ const TOWNSHIP = /(乡|镇|街道|苏木)(人民政府|政府|办事处)?$|街�
 // a 派出机构, neither a 县级以上人民政府 nor one of its departments, whose report is often the whole area's (平潭综合实验区
 // 汇总各有关单位). 社区 and 学区 are regions too, run by no government at all. A 新区 named alone is a district's
 // government as often as not (浦东新区, 滨海新区).
-const ZONE_WORDS = '开发|高新|园|示范|景|保税|试验|实验|合作';
 const REGION = new RegExp(`(?:社|学|${ZONE_WORDS})区$|区(?:管理委员会|管委会)$`);
 // A zone a department's name opens with, as REGION names it but for 社区 and 学区 (no 管委会 has departments there): its
 // 管委会's department (经济技术开发区经济发展局, 高新区管委会财政局), no

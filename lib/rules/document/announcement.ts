@@ -10,13 +10,15 @@ import { parseChineseNumber } from './numerals.ts';
 // the count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括, "本年报是由某局根据《条例》…编制，
 // 分为概述、…、附件等六部分" (平潭 经济发展局 2013, 2014) from 分为.
 const REPORT = '(?:报告(?!期)|年报|(?<![》」”])全文)';
-const ANNOUNCEMENT = new RegExp(`${REPORT}(?:(?!指南)[^。]){0,150}?(?:由|包括|分为)((?:(?!由|包括|分为)[^。])+?)(等)?(?:共计?)?([一二三四五六七八九十\\d]{1,3})(?:个)?部分(?:组成|内容)?`);
+// A part may be called a 方面 (该报告由概述、…六方面内容组成: pinghu-gongdian-2010; 报告包括总体情况,…等六个方面).
+const PARTS = '(?:部分|方面)';
+const ANNOUNCEMENT = new RegExp(`${REPORT}(?:(?!指南)[^。]){0,150}?(?:由|包括|分为)((?:(?!由|包括|分为)[^。])+?)(等)?(?:共计?)?([一二三四五六七八九十\\d]{1,3})(?:个)?${PARTS}(?:组成|内容)?`);
 // …or the count first, a few words after the report as its subject, the list after it as the text puts it forward: "本年度报告由九部分
 // 组成,分别为:总体情况、…、政府信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…", "报告内容主要由六部分组成"
 // (gs-qingyang-2021), "本报告正文共分六个部分："; not a part cited by its number (详见本报告第三、四部分), nor another thing's
 // parts after the report's word ("报告期内，我局门户网站信息公开专栏分为8个部分：…").
 const COUNT_THEN_LIST = new RegExp(`${REPORT}(?:(?!专栏|栏目|网站|规划|指南)[^，,。：:；;、第\\d一二三四五六七八九十]){0,8}?`
-  + '([一二三四五六七八九十\\d]{1,3})个?部分(?:组成|内容)?[,，]?\\s*(?:(?:分别|依次)(?:为|是)|包括|即|[:：])[:：]?([^。]+)');
+  + `([一二三四五六七八九十\\d]{1,3})个?${PARTS}(?:组成|内容)?[,，]?\\s*(?:(?:分别|依次)(?:为|是)|包括|即|[:：])[:：]?([^。]+)`);
 // The list so put forward ends where a clause about the report follows it (…其他需要报告的事项，本报告中所列数据的统计期限…).
 const AFTER_LIST = /[,，;；]\s*(?:本(?:年度)?(?:报告|年报)|报告中|所列数据)/;
 
@@ -26,10 +28,10 @@ const SENTENCE_START = /(?<=(?:^|[。；;!！?？])\s*)[^\s。；;!！?？][^。
 // A list left open: 等 after it (…其他需要报告的事项等六部分组成, 分别为：…等), its names some of the parts, not all.
 const LIST_LEFT_OPEN = /等[\s。，,；;]*$/;
 
-/** The first line announcing the parts: its list, its count, whether the list is all of them, and where it announces them. The patterns need 部分: lines without it are passed over unsearched. */
+/** The first line announcing the parts: its list, its count, whether the list is all of them, and where it announces them. The patterns need 部分 or 方面: lines without either are passed over unsearched. */
 function findAnnouncement(lines: readonly string[]): { list: string; countText: string; closed: boolean; at: Spot } | null {
   for (const [i, line] of lines.entries()) {
-    if (!line.includes('部分')) continue;
+    if (!line.includes('部分') && !line.includes('方面')) continue;
     // The sentence that announces them, from its start.
     const spot = (m: RegExpExecArray): Spot => ({ lines: 'body', line: i, start: SENTENCE_START.exec(line.slice(0, m.index))?.index ?? m.index, end: m.index + m[0].length });
     const listed = ANNOUNCEMENT.exec(line);
