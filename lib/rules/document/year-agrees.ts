@@ -7,6 +7,7 @@ import { figureTime } from '../../prose/topics.ts';
 import { toHalfWidth } from '../../text/normalize.ts';
 import { quote } from '../../text/quote.ts';
 import { chineseDate, isSchoolYear, periodYear, yearOf } from './dates.ts';
+import { OVERVIEW as OVERVIEW_WORDS } from './six-parts.ts';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
@@ -114,7 +115,8 @@ export const yearAgrees: Rule = {
 // span (2022年以来, 2022年至今) nor a month (2022年12月); and the preamble's what the report sums up (结合2024年东山街道政府
 // 信息公开工作实际，编制发布本报告, sd-rongcheng-dongshan-2025; 在认真总结2020年…工作的基础上，编制了此报告), not a
 // document it cites (根据《…2023年…通知》).
-const OVERVIEW = /^\s*(?:[一1]\s*[、.．]\s*)?总体情况\s*(.*)$/;
+// The overview under any of its names (一、概述 / 2022年我单位共制作、获取政府信息总数84条 in a 2023 report, 36-hn-hengyang-xzsp-2023).
+const OVERVIEW = new RegExp(`^\\s*(?:[一1]\\s*[、.．]\\s*)?(${OVERVIEW_WORDS.source})\\s*(.*)$`);
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})\s*年度?(?![\d一二三四五六七八九十]|以来|至|到|底|末|初|上半年|下半年|前|起)[^。；;]*/;
 const SUMS_UP = /(?:结合|总结)[^。；;《]{0,30}?((?:19|20)\d{2})\s*年度?[^。；;\d《]{0,40}?编制(?:发布)?了?(?:本|此)[^。；;，,]{0,16}?报告/;
 // …or the report it says it compiled, by its title (我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。 in 2021's,
@@ -145,10 +147,11 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
   const found: { year: number; where: string; text: string }[] = [];
   const heading = lines.findIndex((line) => OVERVIEW.test(line));
   if (heading >= 0) {
-    const inline = OVERVIEW.exec(lines[heading]!)![1]!.trim();
+    const [, name, rest] = OVERVIEW.exec(lines[heading]!)!;
+    const inline = rest!.trim();
     const at = inline ? heading : heading + 1;
     const work = workYear(toHalfWidth(inline || (lines[at] ?? '')), toHalfWidth(lines[at + 1] ?? ''));
-    if (work) found.push({ year: Number(work[1]), where: '总体情况开头', text: work[0] });
+    if (work) found.push({ year: Number(work[1]), where: `${name}开头`, text: work[0] });
     // An overview opening on no year (the preamble set under it) gives the year's work where its first point does
     // ((一)主动公开情况。2022年度我乡共计主动公开信息77条 under a 统计期限 of 2021, zltq-byzlgx-2022), the line right under the
     // heading too ((一)主动公开情况。2023年，经开区… in a 2024 report, suining-jkq-2024).
@@ -160,7 +163,7 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
       const said = point && (runOn
         ? workYear(runOn, toHalfWidth(lines[from + 1 + first] ?? ''))
         : workYear(toHalfWidth(lines[from + 1 + first] ?? ''), toHalfWidth(lines[from + 2 + first] ?? '')));
-      if (said) found.push({ year: Number(said[1]), where: `总体情况${quote(point[0].slice(0, point[0].length - point[1]!.length).replace(/[。：:\s]+$/, ''))}开头`, text: said[0] });
+      if (said) found.push({ year: Number(said[1]), where: `${name}${quote(point[0].slice(0, point[0].length - point[1]!.length).replace(/[。：:\s]+$/, ''))}开头`, text: said[0] });
     }
   }
   for (const line of heading >= 0 ? lines.slice(0, heading) : lines.slice(0, 5)) {
