@@ -34,6 +34,18 @@ describe('document/year-agrees', () => {
     expect(findingsOf(yearAgrees, agreed, makeContext({ title: '政府信息公开工作年度报告', lines: qiannan }))).toEqual([]);
   });
 
+  it('reads the overview under its other names: 一、概述 opening on last year (36-hn-hengyang-xzsp-2023)', () => {
+    const hengyang = ['本年度报告根据国、省、市政府信息公开相关规定编制,内容包括:概述,主动公开,依申请公开,行政复议、诉讼和申诉,政府信息公开的收费及减免情况,主要问题和改进措施,附表七部分组成。本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+      '一、概述', '2022年我单位共制作、获取政府信息总数84条,主动公开信息数72条,其中再衡阳县人民政府网站公开12条,在衡阳县政府门户网微信公众号公开72条。', '二、主动公开政府信息情况'];
+    const report2023 = makeReport({ document: { year: 2023, period: { start: '2023-01-01', end: '2023-12-31' } } });
+    const context = (lines: string[]) => makeContext({ title: '衡阳县行政审批服务局2023年政府信息公开工作年度报告', lines });
+    expect(findingsOf(yearAgrees, report2023, context(hengyang))).toMatchObject([{
+      severity: 'warning', expected: 2023, actual: 2022,
+      message: '报告年度为2023年，但概述开头写的是2022年：“2022年我单位共制作、获取政府信息总数84条,主动公开信息数72条…”，这句可能沿用了其他年度的报告',
+    }]);
+    expect(findingsOf(yearAgrees, report2023, context(hengyang.map((line) => line.replace('2022年我单位', '2023年我单位'))))).toEqual([]);
+  });
+
   it('takes a period from last December for the year it mostly covers', () => {
     const report = makeReport({ document: { period: { start: '2020-12-01', end: '2021-11-30' } } });
     expect(findingsOf(yearAgrees, report, makeContext({ lines: body2021 }))).toEqual([]);

@@ -7,6 +7,7 @@ import { figureTime } from '../../prose/topics.ts';
 import { toHalfWidth } from '../../text/normalize.ts';
 import { quote } from '../../text/quote.ts';
 import { chineseDate, isSchoolYear, periodYear, yearOf } from './dates.ts';
+import { OVERVIEW as OVERVIEW_WORDS } from './six-parts.ts';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
@@ -29,8 +30,8 @@ export const yearAgrees: Rule = {
   severity: 'error',
   description: '标题、统计期限与正文说的是同一个报告年度 (the title, the period and the body name the same year)',
   rationale: {
-    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告；总体情况开头是报告说明、不写年份的，看其下第一点（“（一）主动公开情况。2022年度我乡…”）；写的年份比报告年度晚的，多半是统计期限等处沿用了上年报告、年份未改。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。某句以另一年份开头，所说的数却正是别处写给本年度的数（“2024年主动公开政府信息61条”，又有“2023年，在主动公开的61条政府信息中，…”），多半是那句照搬了上年报告、只改了数字，也只作警告；逐项列出的各类信息数加起来正是写给本年度的数（“2015年，我办主动公开政府信息的主要类别有：机构职能类信息15条，…其他信息9条”共130条，又有“2016年主动公开政府信息130条”）也是这样；10以下的数两年相同很常见，不算；那句同时写了本年度的数或说与上年持平的，或本年度那句（或紧接的一句）说与上年持平、相同的（“依申请公开件数与上一年度相同”），是两年的比较，也不算。',
-    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning; where the overview opens on the report\'s preamble, with no year, its first point is read ((一)主动公开情况。2022年度我乡…, “(1) Proactive disclosure. In 2022 our township…”); a year later than the report\'s most likely says the period or title was left at last year\'s. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead. A sentence opening with another year that gives a count the text gives elsewhere as the year\'s own (2024年主动公开政府信息61条, “61 items disclosed proactively in 2024”, and 2023年，在主动公开的61条政府信息中，…, “in 2023, of the 61 items disclosed proactively…”) most likely came over from last year\'s report with only its figures changed: a warning too, and so do kinds listed one by one that add up to the year\'s count (2015年，我办主动公开政府信息的主要类别有：机构职能类信息15条，…其他信息9条, 130 in all, beside 2016年主动公开政府信息130条); a count under 10 the same two years running is common and does not count, nor does a sentence that gives the report year\'s count beside it or says the two years are level (与上年持平), nor one whose count the report year\'s sentence, or the one right after it, says is level with the year before (依申请公开件数与上一年度相同, “as many applications as the year before”): a comparison.',
+    zh: '照搬上年报告时最常见的疏漏是某处年份没改。标题与统计期限年份不同是自相矛盾；正文主要谈的是另一年份则可能整段沿用旧稿，只作警告；总体情况（或写作“概述”“基本情况”）开头（“2022年，我局…”）或报告开头（“结合2024年…工作实际，编制本报告”，“编制了《某镇2020年政府信息公开工作年度报告》”）给本年工作写的是另一年份，也可能是那句沿用了旧稿，同样只作警告；总体情况开头是报告说明、不写年份的，看其下第一点（“（一）主动公开情况。2022年度我乡…”）；写的年份比报告年度晚的，多半是统计期限等处沿用了上年报告、年份未改。正文为对比而提到上年（“与2022年相比”“2022年以来”）不算；总体情况开头先回顾上年（“2019年，在…政务公开评估中…被评为优秀单位。2020年，…”），下一句才写本年的，以下一句为准。某句以另一年份开头，所说的数却正是别处写给本年度的数（“2024年主动公开政府信息61条”，又有“2023年，在主动公开的61条政府信息中，…”），多半是那句照搬了上年报告、只改了数字，也只作警告；逐项列出的各类信息数加起来正是写给本年度的数（“2015年，我办主动公开政府信息的主要类别有：机构职能类信息15条，…其他信息9条”共130条，又有“2016年主动公开政府信息130条”）也是这样；10以下的数两年相同很常见，不算；那句同时写了本年度的数或说与上年持平的，或本年度那句（或紧接的一句）说与上年持平、相同的（“依申请公开件数与上一年度相同”），是两年的比较，也不算。',
+    en: 'The most common slip in copying last year\'s report is a year left unchanged somewhere. A title and a reporting period of different years contradict each other; a text that speaks mainly of another year may reuse whole passages of an old draft: only a warning; an overview (总体情况, or 概述, 基本情况) that opens on the year\'s work under another year (2022年，我局…, “In 2022, this bureau…”), or a report that opens so (结合2024年…工作实际，编制本报告, “this report is drawn up in the light of the work of 2024…”; 编制了《某镇2020年政府信息公开工作年度报告》, “compiled the town\'s 2020 annual report”), may have that sentence from an old draft: likewise only a warning; where the overview opens on the report\'s preamble, with no year, its first point is read ((一)主动公开情况。2022年度我乡…, “(1) Proactive disclosure. In 2022 our township…”); a year later than the report\'s most likely says the period or title was left at last year\'s. The text naming the year before to compare with it (与2022年相比, “compared with 2022”; 2022年以来, “since 2022”) does not count; nor does an overview that looks back at the year before first (2019年，在…政务公开评估中…被评为优秀单位。2020年，…, “In 2019, in the evaluation of disclosure…, it was rated excellent. In 2020, …”): its next sentence, which gives the year\'s work, is read instead. A sentence opening with another year that gives a count the text gives elsewhere as the year\'s own (2024年主动公开政府信息61条, “61 items disclosed proactively in 2024”, and 2023年，在主动公开的61条政府信息中，…, “in 2023, of the 61 items disclosed proactively…”) most likely came over from last year\'s report with only its figures changed: a warning too, and so do kinds listed one by one that add up to the year\'s count (2015年，我办主动公开政府信息的主要类别有：机构职能类信息15条，…其他信息9条, 130 in all, beside 2016年主动公开政府信息130条); a count under 10 the same two years running is common and does not count, nor does a sentence that gives the report year\'s count beside it or says the two years are level (与上年持平), nor one whose count the report year\'s sentence, or the one right after it, says is level with the year before (依申请公开件数与上一年度相同, “as many applications as the year before”): a comparison.',
   },
   example: {
     passes: {
@@ -114,7 +115,8 @@ export const yearAgrees: Rule = {
 // span (2022年以来, 2022年至今) nor a month (2022年12月); and the preamble's what the report sums up (结合2024年东山街道政府
 // 信息公开工作实际，编制发布本报告, sd-rongcheng-dongshan-2025; 在认真总结2020年…工作的基础上，编制了此报告), not a
 // document it cites (根据《…2023年…通知》).
-const OVERVIEW = /^\s*(?:[一1]\s*[、.．]\s*)?总体情况\s*(.*)$/;
+// The overview under any of its names (一、概述 / 2022年我单位共制作、获取政府信息总数84条 in a 2023 report, 36-hn-hengyang-xzsp-2023).
+const OVERVIEW = new RegExp(`^\\s*(?:[一1]\\s*[、.．]\\s*)?(${OVERVIEW_WORDS.source})\\s*(.*)$`);
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})\s*年度?(?![\d一二三四五六七八九十]|以来|至|到|底|末|初|上半年|下半年|前|起)[^。；;]*/;
 const SUMS_UP = /(?:结合|总结)[^。；;《]{0,30}?((?:19|20)\d{2})\s*年度?[^。；;\d《]{0,40}?编制(?:发布)?了?(?:本|此)[^。；;，,]{0,16}?报告/;
 // …or the report it says it compiled, by its title (我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》。 in 2021's,
@@ -145,10 +147,11 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
   const found: { year: number; where: string; text: string }[] = [];
   const heading = lines.findIndex((line) => OVERVIEW.test(line));
   if (heading >= 0) {
-    const inline = OVERVIEW.exec(lines[heading]!)![1]!.trim();
+    const [, name, rest] = OVERVIEW.exec(lines[heading]!)!;
+    const inline = rest!.trim();
     const at = inline ? heading : heading + 1;
     const work = workYear(toHalfWidth(inline || (lines[at] ?? '')), toHalfWidth(lines[at + 1] ?? ''));
-    if (work) found.push({ year: Number(work[1]), where: '总体情况开头', text: work[0] });
+    if (work) found.push({ year: Number(work[1]), where: `${name}开头`, text: work[0] });
     // An overview opening on no year (the preamble set under it) gives the year's work where its first point does
     // ((一)主动公开情况。2022年度我乡共计主动公开信息77条 under a 统计期限 of 2021, zltq-byzlgx-2022), the line right under the
     // heading too ((一)主动公开情况。2023年，经开区… in a 2024 report, suining-jkq-2024).
@@ -160,7 +163,7 @@ function ownYearWords(lines: readonly string[]): { year: number; where: string; 
       const said = point && (runOn
         ? workYear(runOn, toHalfWidth(lines[from + 1 + first] ?? ''))
         : workYear(toHalfWidth(lines[from + 1 + first] ?? ''), toHalfWidth(lines[from + 2 + first] ?? '')));
-      if (said) found.push({ year: Number(said[1]), where: `总体情况${quote(point[0].slice(0, point[0].length - point[1]!.length).replace(/[。：:\s]+$/, ''))}开头`, text: said[0] });
+      if (said) found.push({ year: Number(said[1]), where: `${name}${quote(point[0].slice(0, point[0].length - point[1]!.length).replace(/[。：:\s]+$/, ''))}开头`, text: said[0] });
     }
   }
   for (const line of heading >= 0 ? lines.slice(0, heading) : lines.slice(0, 5)) {
