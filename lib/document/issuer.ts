@@ -408,7 +408,8 @@ const TAKES_REQUESTS = /(?:政务|便民|为民|市民)服务(?:中心|大厅)$/
 // (贺州市政府 of 贺州市政府信息公开领导小组办公室). A township's or street's name is its government's, the one body it has, as its
 // reports' titles name it (钟山乡党政办公室, 螺洋街道信息公开领导小组办公室), as a zone's is its 管委会's (呼和浩特经济技术开发区
 // 党政办公室), a 新区's its government's or 管委会's (湖南湘江新区). A name no one's (区政府信息公开联席会议办公室) names none either.
-const ABOVE_TOWNSHIP = new RegExp(`^[${HAN}]{1,20}(?<!${ZONE_WORDS}|新)[省市县区州盟旗]$`, 'u');
+// A zone's words say so before its 区 only: 合作市 and 景县 are places like any other.
+const ABOVE_TOWNSHIP = new RegExp(`^[${HAN}]{1,20}(?:(?<!${ZONE_WORDS}|新)区|[省市县州盟旗])$`, 'u');
 const bodyContacted = (name: string) => !ABOVE_TOWNSHIP.test(name) && (isBodyName(name) || MINISTRY.test(name));
 // (A 办 cut before 事处 leaves what is no section.)
 const CONTACT_OFFICE = new RegExp(`^(?!事处$)${OFFICE}$`);

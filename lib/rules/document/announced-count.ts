@@ -28,11 +28,11 @@ export const announcedCount: Rule = {
   check(_report, ctx) {
     const announced = announcement(ctx.lines);
     if (!announced?.closed || announced.parts.length === announced.count) return [];
-    const { count, countText, parts } = announced;
+    const { count, countText, word, parts } = announced;
     if (parts.length === count + 1 && APPENDIX.test(parts.at(-1)!)) return [];
     return [{
       severity: 'info',
-      message: `报告开头称由${countText}部分组成，却列出了${parts.length}个部分：${parts.map((p) => quote(p)).join('、')}`,
+      message: `报告开头称由${countText}${word}组成，却列出了${parts.length}个部分：${parts.map((p) => quote(p)).join('、')}`,
       cells: [], expected: count, actual: parts.length, words: [announced.at],
     }];
   },

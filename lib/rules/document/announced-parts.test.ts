@@ -35,12 +35,12 @@ describe('document/announced-parts', () => {
       .toEqual(['报告开头称由七部分组成，但正文中未找到：“收费和减免情况”']);
   });
 
-  it('reads parts called 方面 (pinghu-gongdian-2010, its headings past 概述 cut from the probe and written as announced)', () => {
+  it('reads parts called 方面 and says 方面 as the page does (pinghu-gongdian-2010, its headings past 概述 cut from the probe and written as announced)', () => {
     const intro = '平湖市供电局根据《中华人民共和国政府信息公开条例》的要求,编制平湖市供电局2010年信息公开报告,该报告由概述、政府信息主动公开情况、政府信息依申请公开情况、复议、提起行政诉讼情况、政府信息公开收费及减免情况、存在的主要问题及改进措施六方面内容组成。';
     const lines = [intro, '一、概述', '二、政府信息主动公开情况', '三、政府信息依申请公开情况', '四、复议、提起行政诉讼情况', '五、政府信息公开收费及减免情况'];
     const report = makeReport({ document: { sections: [] } });
     expect(findingsOf(announcedParts, report, makeContext({ lines })).map((f) => f.message))
-      .toEqual(['报告开头称由六部分组成，但正文中未找到：“存在的主要问题及改进措施”']);
+      .toEqual(['报告开头称由六方面组成，但正文中未找到：“存在的主要问题及改进措施”']);
     expect(findingsOf(announcedParts, report, makeContext({ lines: [...lines, '六、存在的主要问题及改进措施'] }))).toEqual([]);
   });
 

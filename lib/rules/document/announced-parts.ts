@@ -81,7 +81,7 @@ export const announcedParts: Rule = {
     if (missing.length === 0) return [];
     return [{
       severity: 'warning',
-      message: `报告开头称由${announced.countText}部分组成，但正文中未找到：${missing.map((p) => quote(p)).join('、')}`,
+      message: `报告开头称由${announced.countText}${announced.word}组成，但正文中未找到：${missing.map((p) => quote(p)).join('、')}`,
       cells: [], expected: count, actual: count - missing.length, words: [announced.at],
     }];
   },

@@ -11,7 +11,7 @@ import { parseChineseNumber } from './numerals.ts';
 // 分为概述、…、附件等六部分" (平潭 经济发展局 2013, 2014) from 分为.
 const REPORT = '(?:报告(?!期)|年报|(?<![》」”])全文)';
 // A part may be called a 方面 (该报告由概述、…六方面内容组成: pinghu-gongdian-2010; 报告包括总体情况,…等六个方面).
-const PARTS = '(?:部分|方面)';
+const PARTS = '(部分|方面)';
 const ANNOUNCEMENT = new RegExp(`${REPORT}(?:(?!指南)[^。]){0,150}?(?:由|包括|分为)((?:(?!由|包括|分为)[^。])+?)(等)?(?:共计?)?([一二三四五六七八九十\\d]{1,3})(?:个)?${PARTS}(?:组成|内容)?`);
 // …or the count first, a few words after the report as its subject, the list after it as the text puts it forward: "本年度报告由九部分
 // 组成,分别为:总体情况、…、政府信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…", "报告内容主要由六部分组成"
@@ -29,19 +29,19 @@ const SENTENCE_START = /(?<=(?:^|[。；;!！?？])\s*)[^\s。；;!！?？][^。
 const LIST_LEFT_OPEN = /等[\s。，,；;]*$/;
 
 /** The first line announcing the parts: its list, its count, whether the list is all of them, and where it announces them. The patterns need 部分 or 方面: lines without either are passed over unsearched. */
-function findAnnouncement(lines: readonly string[]): { list: string; countText: string; closed: boolean; at: Spot } | null {
+function findAnnouncement(lines: readonly string[]): { list: string; countText: string; word: string; closed: boolean; at: Spot } | null {
   for (const [i, line] of lines.entries()) {
     if (!line.includes('部分') && !line.includes('方面')) continue;
     // The sentence that announces them, from its start.
     const spot = (m: RegExpExecArray): Spot => ({ lines: 'body', line: i, start: SENTENCE_START.exec(line.slice(0, m.index))?.index ?? m.index, end: m.index + m[0].length });
     const listed = ANNOUNCEMENT.exec(line);
-    if (listed) return { list: listed[1]!, countText: listed[3]!, closed: listed[2] === undefined, at: spot(listed) };
+    if (listed) return { list: listed[1]!, countText: listed[3]!, word: listed[4]!, closed: listed[2] === undefined, at: spot(listed) };
     const counted = COUNT_THEN_LIST.exec(line);
     if (counted) {
-      const list = counted[2]!.split(AFTER_LIST)[0]!;
+      const list = counted[3]!.split(AFTER_LIST)[0]!;
       // The sentence to its list's end, not the clause about the report after it; the 等 that leaves it open no part of
       // its last name (…以及其他需要报告的事项等, qjq-duze-2019).
-      return { list: list.replace(LIST_LEFT_OPEN, ''), countText: counted[1]!, closed: !LIST_LEFT_OPEN.test(list), at: { ...spot(counted), end: counted.index + counted[0].length - counted[2]!.length + list.length } };
+      return { list: list.replace(LIST_LEFT_OPEN, ''), countText: counted[1]!, word: counted[2]!, closed: !LIST_LEFT_OPEN.test(list), at: { ...spot(counted), end: counted.index + counted[0].length - counted[3]!.length + list.length } };
     }
   }
   return null;
@@ -56,6 +56,8 @@ const LEADING_JOINT = /^(?:以及|和|及)/;
 export interface Announcement {
   /** The count as the page writes it: 六, 6. */
   countText: string;
+  /** What the page calls its parts, 部分 or 方面, for a finding to quote it. */
+  word: string;
   count: number;
   /** The names listed, split into as many as the count where the joints allow. */
   parts: string[];
@@ -69,9 +71,9 @@ export interface Announcement {
 export function announcement(lines: readonly string[]): Announcement | null {
   const found = findAnnouncement(lines);
   if (!found) return null;
-  const { list, countText, closed, at } = found;
+  const { list, countText, word, closed, at } = found;
   const count = /^\d+$/.test(countText) ? Number(countText) : parseChineseNumber(countText);
-  return count ? { countText, count, parts: splitParts(list, count), closed, at } : null;
+  return count ? { countText, word, count, parts: splitParts(list, count), closed, at } : null;
 }
 
 /**

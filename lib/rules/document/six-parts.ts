@@ -106,7 +106,7 @@ export const sixParts: Rule = {
     });
     const unlisted = missing.filter((p) => !unannounced.includes(p));
     if (unlisted.length > 0) findings.push(missingFinding(unlisted, 'warning', ''));
-    if (unannounced.length > 0) findings.push(missingFinding(unannounced, 'info', `（报告开头所列的${announced!.countText}个部分也不含此部分）`));
+    if (unannounced.length > 0) findings.push(missingFinding(unannounced, 'info', `（报告开头所列的${announced!.countText}个${announced!.word}也不含此部分）`));
     const present: { k: number; s: Heading }[] = [];
     found.forEach((s, k) => { if (s) present.push({ k, s }); });
     const outOfOrder = present.filter(({ s }, i) => i > 0 && s.index < present[i - 1]!.s.index);
