@@ -1307,9 +1307,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     );
   });
 
+  // The total keeps the platform the page names it by, which the 其中 breaks into its channels.
   it('reads 同比增量 as a change, and lists a 政府公报 among the channels a 其中 breaks the total into (yj-qiaoxia-2017)', () => {
     expect(summary(figuresOf('通过政府信息平台主动公开信息共137条,同比增量29条。其中通过政府公报公开政府信息1条;通过政府网站公开政府信息106条,同比增量29条,通过微信公众号公开政府动态信息通知公告、政策法规等信息共30条,同比增'))).toEqual([
-      '主动公开信息=137条 [通过政府公报公开政府信息=1条; 通过政府网站公开政府信息=106条; 通过微信公众号公开政府动态信息通知公告、政策法规等信息=30条]',
+      '政府信息平台主动公开信息=137条 [通过政府公报公开政府信息=1条; 通过政府网站公开政府信息=106条; 通过微信公众号公开政府动态信息通知公告、政策法规等信息=30条]',
     ]);
   });
 

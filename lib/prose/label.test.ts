@@ -421,6 +421,17 @@ describe('the label before the number', () => {
     // guizhou-jgsw-2020, xam-sthjj-2022: a column by its own name tells what was published there from the kinds beside it.
     expect(labels('其中发布政务要闻、通知公告,工作动态等信息307条,政府信息公开专栏发布信息97条,更新完善领导简历3条')[1]).toBe('政府信息公开专栏发布信息');
     expect(labels('其中,重要活动类信息126条、环境违法行为曝光台发布信息17条。')).toEqual(['重要活动类信息', '环境违法行为曝光台发布信息']);
+    // gs-jinchang-tjj-2024: a channel named by its 平台 or 网 is kept by its name, after the last 通过 or 在 (not the one
+    // who published there: tx-shuiwu-2024), so that it is told from the page's total (578 = 微博183+…, 发布信息).
+    expect(labels('全年通过金昌市政府政务公开平台发布信息82条,通过统计网站发布信息263条')).toEqual(['金昌市政府政务公开平台发布信息', '网站发布信息']);
+    expect(labels('水务集团在桐乡市政府信息公开平台主动公开政府信息43条')).toEqual(['桐乡市政府信息公开平台主动公开政府信息']);
+    // zjtz-qxj-2024
+    expect(labels('2024年在市政府信息公开平台主动公开信息26条;台州气象局门户网站公开信息15条,通过台州气象网主动公开信息3210条'))
+      .toEqual(['市政府信息公开平台主动公开信息', '台州气象局门户网站公开信息', '台州气象网主动公开信息']);
+    // wangtuan-zhen-2023: a 专题 is a column by its own name too, named beside the platform.
+    expect(labels('其中政务公开平台发布信息398条,基层政务公开标准化规范化专题发布信息318条。')).toEqual(['政务公开平台发布信息', '基层政务公开标准化规范化专题发布信息']);
+    // nrgd-2019: 平台 alone names none.
+    expect(labels('全年通过平台发布信息1110条。')).toEqual(['发布信息']);
     // gx-bbwb-2022: the channel named with its account, then 累计 before the verb.
     expect(labels('微信公众号推送信息1350篇,累计阅读量42万余次、微博账号累计推送信息792条,累计阅读量80万余次。')).toEqual(['微信公众号推送信息', '阅读量', '微博推送信息', '阅读量']);
     // zlq-2021, xncz-wtlkj-2023, zhongjiang-2022: or with its platform, its 号.

@@ -287,8 +287,12 @@ describe('document/announced-parts', () => {
     expect(findingsOf(sixParts, fourParts, ctx)).toMatchObject([{
       severity: 'warning', message: '2021版格式要求的六个部分中未找到：五、存在的主要问题及改进情况；六、其他需要报告的事项',
     }]);
-    // Of no table format, the report's own list is the only one to go by.
-    expect(findingsOf(announcedParts, makeReport({ document: { sections } }), ctx)).toMatchObject([{
+    // Read as prose (its tables lost), it is held to the six parts all the same (gd-eea-2022): one finding, six-parts'.
+    const prose = makeReport({ document: { year: 2023, sections } });
+    expect(findingsOf(announcedParts, prose, ctx)).toEqual([]);
+    expect(findingsOf(sixParts, prose, ctx)).toHaveLength(1);
+    // Of no table format (no year known), the report's own list is the only one to go by.
+    expect(findingsOf(announcedParts, makeReport({ document: { year: null, sections } }), ctx)).toMatchObject([{
       message: '报告开头称由六部分组成，但正文中未找到：“存在问题及改进情况”、“其他需要报告的事项”',
     }]);
   });

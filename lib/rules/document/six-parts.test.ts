@@ -76,4 +76,16 @@ describe('document/six-parts', () => {
     const swapped = makeReport({ document: { sections: [{ number: '一', title: '主动公开政府信息情况' }, { number: '二', title: '总体情况' }] } });
     expect(findingsOf(sixParts, swapped, paged)).toMatchObject([{ message: '第二部分“主动公开政府信息情况”出现在前一部分之前，顺序与格式规定不符' }]);
   });
+  it('holds a report read as prose to the six parts where its headings name the parts of the tables, as document/required-tables holds it to the tables', () => {
+    // gd-eea-2022: its tables lost, its headings 一–五 as the format's, no 六.
+    const sections = [
+      { number: '一', title: '总体情况' }, { number: '二', title: '主动公开政府信息情况' }, { number: '三', title: '收到和处理政府信息公开申请情况' },
+      { number: '四', title: '政府信息公开行政复议、行政诉讼情况' }, { number: '五', title: '存在问题和改进情况' },
+    ];
+    const eea = makeReport({ document: { format: 'prose', year: 2022, sections }, activeDisclosure: null, applications: null, reviewLitigation: null });
+    expect(findingsOf(sixParts, eea)).toMatchObject([{ severity: 'warning', message: '2021版格式要求的六个部分中未找到：六、其他需要报告的事项' }]);
+    // A report in its own words, or a page cut before the tables' parts, is no report of the six parts to hold to them.
+    const own = makeReport({ document: { format: 'prose', year: 2022, sections: sections.slice(0, 2) }, activeDisclosure: null, applications: null, reviewLitigation: null });
+    expect(findingsOf(sixParts, own)).toEqual([]);
+  });
 });

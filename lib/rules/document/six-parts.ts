@@ -1,5 +1,6 @@
 // The 2019 and 2021 formats prescribe six parts, in this order.
 import { wholeReport } from '../../document/pagination.ts';
+import { tablesDue } from '../../template/formats.ts';
 import { quote } from '../../text/quote.ts';
 import type { Report } from '../../schema.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
@@ -26,19 +27,26 @@ export function templatePart(title: string): number | null {
   return parts.length === 1 ? parts[0]! : null;
 }
 
+// The parts that hold 表二, 表三 and 表四.
+const TABLE_PARTS = [1, 2, 3];
+
 /** A section heading and its place among the sections. */
 interface Heading { number: string; title: string; index: number }
 
-/** The top-level headings taken for each of the six parts (by its words, or by its number where it stands), or null for a report of neither format. */
+/** The top-level headings taken for each of the six parts (by its words, or by its number where it stands), or null for a report held to neither format. */
 function partsRead(report: Report): { found: (Heading | undefined)[]; byWords: (Heading | undefined)[] } | null {
-  const { format, sections } = report.document;
-  if (format !== '2019' && format !== '2021') return null;
+  const { sections } = report.document;
+  if (!tablesDue(report.document)) return null;
   // Top-level headings only: a Chinese numeral, or none where the page lost it.
   const top: Heading[] = [];
   sections.forEach(({ number, title }, index) => {
     if (number === '' || parseChineseNumber(number) !== null) top.push({ number, title, index });
   });
   const byWords = PARTS.map((part) => top.find((s) => part.words.test(s.title)));
+  // A report of the formats' years read as prose (no table found) is held to the six parts as document/required-tables
+  // holds it to the tables, where its headings name the three parts its tables belong in (gd-eea-2022: 一–五, no 六); one
+  // that names fewer (a report in its own words, a page cut short) is not.
+  if (report.document.format === 'prose' && !TABLE_PARTS.every((k) => byWords[k])) return null;
   const claimed = new Set(byWords.flatMap((s) => (s ? [s.index] : [])));
   // A part retitled (jsp-2025 "一、年度工作核心成效") or with its title cut or lost (a page ending at "三、收") is still there
   // when a heading of its number sits where it belongs: after the parts recognised before it, before those after it, and not one of them.
@@ -62,8 +70,8 @@ export const sixParts: Rule = {
   severity: 'warning',
   description: '2019/2021版报告的六个部分齐全且按序 (the six parts of the 2019/2021 formats are present and in order)',
   rationale: {
-    zh: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成；第一部分常写作"概述""基本情况"，也算"总体情况"。标题不同而编号正在该部分应在位置上的（如"一、年度工作核心成效"），仍算该部分，只作提示；缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告；报告开头自列六个部分而不含所缺部分的（如以"信息处理费收取情况"代替"其他需要报告的事项"），是有意的编排，只作提示。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
-    en: 'The General Office\'s notices 国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe a report of six parts, from 一、总体情况 (1. Overview) to 六、其他需要报告的事项 (6. Other matters to report); the first part, often titled 概述 or 基本情况 (summary, basic situation), counts as the overview. A heading worded otherwise whose number stands where the part belongs (such as 一、年度工作核心成效, “1. The year\'s core achievements”) still counts as that part, and is only info; a part missing or out of order may have been left out, or its heading may only be too damaged to recognise, so this is only a warning; where the report lists its own six parts at its start and leaves out the one missing (such as 信息处理费收取情况, the fees charged, in place of the other matters to report), the arrangement is deliberate, and only info. Where the portal splits the report over several pages and this page is one of them, the parts this page does not show may be on another page, and are not reported missing (see document/paginated).',
+    zh: '国办公开办函〔2019〕60号、〔2021〕30号规定年报由"一、总体情况"至"六、其他需要报告的事项"六部分组成；第一部分常写作"概述""基本情况"，也算"总体情况"。2019年度以后的报告页面上一张表也没有的（读作文字报告），标题列出了表二、表三、表四所在的三个部分的，也按其年度的格式检查（与 document/required-tables 一致）；标题没有这三个部分的，不检查。标题不同而编号正在该部分应在位置上的（如"一、年度工作核心成效"），仍算该部分，只作提示；缺少或错序的部分可能是漏写，也可能只是标题残缺未被识别，所以只作警告；报告开头自列六个部分而不含所缺部分的（如以"信息处理费收取情况"代替"其他需要报告的事项"），是有意的编排，只作提示。报告分页发布、本页只是其中一页的，本页未见的部分可能在其他页，不报缺失（见 document/paginated）。',
+    en: 'The General Office\'s notices 国办公开办函〔2019〕60号 and 〔2021〕30号 prescribe a report of six parts, from 一、总体情况 (1. Overview) to 六、其他需要报告的事项 (6. Other matters to report); the first part, often titled 概述 or 基本情况 (summary, basic situation), counts as the overview. A report for 2019 or later whose page shows no table at all (read as a report of text alone) is held to its year\'s format too where its headings name the three parts the tables belong in (as document/required-tables holds it to the tables); one whose headings do not is not checked. A heading worded otherwise whose number stands where the part belongs (such as 一、年度工作核心成效, “1. The year\'s core achievements”) still counts as that part, and is only info; a part missing or out of order may have been left out, or its heading may only be too damaged to recognise, so this is only a warning; where the report lists its own six parts at its start and leaves out the one missing (such as 信息处理费收取情况, the fees charged, in place of the other matters to report), the arrangement is deliberate, and only info. Where the portal splits the report over several pages and this page is one of them, the parts this page does not show may be on another page, and are not reported missing (see document/paginated).',
   },
   example: {
     passes: {
@@ -76,7 +84,7 @@ export const sixParts: Rule = {
     },
   },
   check(report, ctx) {
-    const { format } = report.document;
+    const format = tablesDue(report.document);
     const read = partsRead(report);
     if (!read) return [];
     const { found, byWords } = read;
