@@ -35,6 +35,24 @@ describe('document/announced-parts', () => {
       .toEqual(['报告开头称由七部分组成，但正文中未找到：“收费和减免情况”']);
   });
 
+  it('finds parts a report before 2019 numbers (一)(二)… under 一、概述 (hb-shayang-2017, 沙洋县, its page cut in (四))', () => {
+    const intro = '全文由概述、主动公开政府信息的情况、回应解读情况、依申请公开政府信息的情况、行政复议和诉讼情况、机构建设和培训情况、主要问题和改进措施、附表等八部分组成。';
+    const lines = [intro, '一、概述', '2017年,我县高度重视政府信息公开工作,主要开展了以下工作:', '(一)主动公开政府信息的情况',
+      '2017年,全县各级各部门主动公开政府信息共计14189条。', '(二)回应解读情况', '2017年,通过政府网站回应社会关注热点信息7条。',
+      '(三)依申请公开办理情况', '2017年,受理公民、法人和其他组织提出的政府信息公开申请2件。', '(四)行政复议情况', '2017年全县共受理行政复议4件,其中维持具体行政行为1'];
+    const report = makeReport({ document: { year: 2017, sections: [{ number: '一', title: '概述' }] } });
+    expect(findingsOf(announcedParts, report, makeContext({ lines })).map((f) => f.message))
+      .toEqual(['报告开头称由八部分组成，但正文中未找到：“机构建设和培训情况”、“主要问题和改进措施”']);
+    // A (一) heading's title ends at its space: the paragraph run on after it names no part (pinghu-gongdian-2010).
+    const runOn = [intro, '一、概述', '(一)组织机构建设情况 政务公开和政府信息公开是各级行政机关的一项重要职责', '(二)《指南》和《目录》编制工作情况 编制政府信息公开《指南》和《目录》,是推动政府信息公开工作的基础性工作'];
+    expect(findingsOf(announcedParts, report, makeContext({ lines: runOn }))[0]!.message).toContain('“主动公开政府信息的情况”');
+    // In the formats' years a (一)主动公开 heading under 一、总体情况 is not the part of 表二.
+    const mulan = ['本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、其他需要报告的事项等六个方面组成。',
+      '一、总体情况', '(一)主动公开政府信息情况。2022年,我局进一步贯彻《条例》的文件精神。'];
+    expect(findingsOf(announcedParts, makeReport({ document: { year: 2022, sections: [{ number: '一', title: '总体情况' }] } }), makeContext({ lines: mulan }))[0]!.message)
+      .toContain('“主动公开政府信息情况”');
+  });
+
   it('reads parts called 方面 and says 方面 as the page does (pinghu-gongdian-2010, its headings past 概述 cut from the probe and written as announced)', () => {
     const intro = '平湖市供电局根据《中华人民共和国政府信息公开条例》的要求,编制平湖市供电局2010年信息公开报告,该报告由概述、政府信息主动公开情况、政府信息依申请公开情况、复议、提起行政诉讼情况、政府信息公开收费及减免情况、存在的主要问题及改进措施六方面内容组成。';
     const lines = [intro, '一、概述', '二、政府信息主动公开情况', '三、政府信息依申请公开情况', '四、复议、提起行政诉讼情况', '五、政府信息公开收费及减免情况'];

@@ -23,6 +23,10 @@ const RUN_IN_HEADING = /[。；;：:]\s*([一二三四五六七八九十]{1,2})�
 const runInHeadings = (line: string): Heading[] =>
   Array.from(line.matchAll(RUN_IN_HEADING), (m) => ({ number: parseChineseNumber(m[1]!), key: labelKey(m[2]!) }));
 
+// A (一)(二)… heading's title: its words to the first stop or space, not the paragraph run on after it ("(一)主动公开方面。2022年,…",
+// "(二)《指南》和《目录》编制工作情况 编制政府信息公开…").
+const SUB_TITLE = /^[^\s。；;：:，,]{2,30}/;
+
 /**
  * The heading numbered as the part is its heading when both name the same one of the template's six parts by its words
  * (概述 headed 基本概况; 存在的主要问题及改进情况 headed 存在问题和改进措施, qinglong-jianshui-2019), not a part that names two
@@ -38,8 +42,8 @@ export const announcedParts: Rule = {
   severity: 'warning',
   description: '报告开头列出的各部分在正文中都有 (every part the report announces is present)',
   rationale: {
-    zh: '开头说"由…等七部分组成""全文包括…6个部分""由九部分组成，分别为：…"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同而用词说的是格式中同一部分的（"概述"写作"基本概况"，"存在的主要问题及改进情况"写作"存在问题和改进措施"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；"附表"见于报告的统计表或"附表："标题；2019年以前的报告，附表在不在由 document/announced-table 核对。2019、2021版格式的报告所缺的是格式规定的六个部分之一的，由 document/six-parts 指出，此处不重复。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
-    en: 'A report that says at its start that it is made up of seven parts (由…等七部分组成), that its text has 6 parts (全文包括…6个部分) or that it has nine parts, namely… (由九部分组成，分别为：…), and whose text then lacks one, has had content left out or deleted: this tells the reader that the report is incomplete. A heading worded otherwise whose words name the same part of the format (概述 written 基本概况, 存在的主要问题及改进情况, the main problems and improvements, written 存在问题和改进措施, problems and measures to improve) or missing characters (一 、概) is taken for the part by its number; an appendix (附表) is found in the report\'s statistics tables or under a heading 附表：; in a report before 2019, whether the appendix is there is checked by document/announced-table. In a report of the 2019 or 2021 format, a missing part that is one of the six the format prescribes is pointed out by document/six-parts, not again here. Where the portal splits the report over several pages and this page is one of them, this check is not made: the parts not shown may be on another page (see document/paginated).',
+    zh: '开头说"由…等七部分组成""全文包括…6个部分""由九部分组成，分别为：…"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同而用词说的是格式中同一部分的（"概述"写作"基本概况"，"存在的主要问题及改进情况"写作"存在问题和改进措施"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；2019年以前的报告把所列各部分编为"一、概述"下的（一）（二）…的，这些小标题也算；"附表"见于报告的统计表或"附表："标题；2019年以前的报告，附表在不在由 document/announced-table 核对。2019、2021版格式的报告所缺的是格式规定的六个部分之一的，由 document/six-parts 指出，此处不重复。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
+    en: 'A report that says at its start that it is made up of seven parts (由…等七部分组成), that its text has 6 parts (全文包括…6个部分) or that it has nine parts, namely… (由九部分组成，分别为：…), and whose text then lacks one, has had content left out or deleted: this tells the reader that the report is incomplete. A heading worded otherwise whose words name the same part of the format (概述 written 基本概况, 存在的主要问题及改进情况, the main problems and improvements, written 存在问题和改进措施, problems and measures to improve) or missing characters (一 、概) is taken for the part by its number; in a report before 2019 that numbers the parts it lists (一)(二)… under 一、概述, those headings count too; an appendix (附表) is found in the report\'s statistics tables or under a heading 附表：; in a report before 2019, whether the appendix is there is checked by document/announced-table. In a report of the 2019 or 2021 format, a missing part that is one of the six the format prescribes is pointed out by document/six-parts, not again here. Where the portal splits the report over several pages and this page is one of them, this check is not made: the parts not shown may be on another page (see document/paginated).',
   },
   example: {
     passes: {
@@ -65,6 +69,13 @@ export const announcedParts: Rule = {
       ...report.document.sections.map((s) => ({ number: parseChineseNumber(s.number), key: labelKey(s.title) })),
       ...topLevel.map(({ line, number }) => ({ number, key: labelKey(stripNumbering(line)) })),
       ...ctx.lines.flatMap(runInHeadings),
+      // Before the 2019 format no heading was set for a part: a report may number its announced parts (一)(二)… under 一、概述
+      // (hb-shayang-2017: "(一)主动公开政府信息的情况", "(二)回应解读情况"). In the formats' years such a heading under 一、总体情况
+      // is not the part of its tables.
+      ...(tablesDue(report.document) === null ? ctx.lines.flatMap((line, i) => {
+        const title = markers[i]?.level === 2 ? SUB_TITLE.exec(stripNumbering(line).trim()) : null;
+        return title ? [{ number: null, key: labelKey(title[0]) }] : [];
+      }) : []),
     ];
     // Before the 2019 format, whether the announced 附表 is there is document/announced-table's to say (a picture, an attachment…).
     const attached = hasTables(report) || !tablesDue(report.document) || ctx.lines.some((line) => ATTACHMENT_LINE.test(line));
