@@ -432,6 +432,11 @@ describe('the label before the number', () => {
     expect(labels('其中政务公开平台发布信息398条,基层政务公开标准化规范化专题发布信息318条。')).toEqual(['政务公开平台发布信息', '基层政务公开标准化规范化专题发布信息']);
     // nrgd-2019: 平台 alone names none.
     expect(labels('全年通过平台发布信息1110条。')).toEqual(['发布信息']);
+    // A clause before the platform (在…的…下) or 在 as 在编 names no channel (review23's wordings, built on the sentences above:
+    // no page in the corpus writes them so yet).
+    expect(labels('在局领导的重视下政务公开平台发布信息82条')).toEqual(['发布信息']);
+    expect(labels('在岗在编人员通过平台发布信息12条')).toEqual(['发布信息']);
+    expect(labels('在建项目信息公开专栏发布信息30条')).toEqual(['在建项目信息公开专栏发布信息']);
     // gx-bbwb-2022: the channel named with its account, then 累计 before the verb.
     expect(labels('微信公众号推送信息1350篇,累计阅读量42万余次、微博账号累计推送信息792条,累计阅读量80万余次。')).toEqual(['微信公众号推送信息', '阅读量', '微博推送信息', '阅读量']);
     // zlq-2021, xncz-wtlkj-2023, zhongjiang-2022: or with its platform, its 号.

@@ -364,9 +364,11 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // name (金昌市政府政务公开平台, 台州气象网): what was published there is told apart by it from the kinds and channels listed
 // beside it (guizhou-jgsw-2020, xam-sthjj-2022, gs-jinchang-tjj-2024); the words that lead to it (the last 通过 or 在) and
 // whoever did it before them (水务集团在桐乡市政府信息公开平台…: tx-shuiwu-2024) are none of it; a list of several (…专栏和…平台)
-// is no one name, nor is 平台 alone (通过平台发布信息: nrgd-2019), nor 互联网. So is a 栏目 by its quoted name
-// (chengbei-fuan-2011: “机构设置”栏目发布信息3条；“工作动态”栏目发布信息30条).
-const NAMED_COLUMN = new RegExp(`^(?:.*(?:通过|在(?![线职])|依托|利用|借助))?((?!通过|在|依托|利用|借助)(?:(?![和及与或等])[${HAN}]){2,14}(?:专栏|专题|曝光台|平台|(?<![联域])网)|[“"「][^“”"「」]{2,14}[”"」]栏目)$`, 'u');
+// is no one name, nor is 平台 alone (通过平台发布信息: nrgd-2019), nor 互联网, nor a clause holding a 的 or a word that leads
+// to a channel (在局领导的重视下政务公开平台…, 在岗在编人员通过平台…; 在 as 在岗, 在编, 在建 leads to none). So is a 栏目 by its
+// quoted name (chengbei-fuan-2011: “机构设置”栏目发布信息3条；“工作动态”栏目发布信息30条).
+const LEADS_TO_CHANNEL = '通过|在(?![线职编岗建])|依托|利用|借助';
+const NAMED_COLUMN = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?![和及与或等的]|${LEADS_TO_CHANNEL})[${HAN}]){2,14}(?:专栏|专题|曝光台|平台|(?<![联域])网)|[“"「][^“”"「」]{2,14}[”"」]栏目)$`, 'u');
 // …and what the year added, right before the verb, stays with it, without whoever added it (累计…5928条,其中,本年度新增主动
 // 公开政府信息2110条: not all that was 主动公开; 全市新增主动公开政府信息 → 新增主动公开政府信息).
 const ADDED = /新增$/;
