@@ -23,7 +23,8 @@ export function fullLabel(label: string, text: string, from: number, token: Numb
 // takes the name, else each channel's posts read as one 发布信息.
 const COUNTED_NAME = new RegExp(`([${HAN}]{2,20})[（(]\\d+个[）)]$`, 'u');
 function byCountedName(label: string, text: string, token: NumberToken): string {
-  const before = text.slice(0, token.at).trimEnd();
+  // Only the words just before: the bracket and a name of at most 20 (a long joined line is not copied for each count).
+  const before = text.slice(Math.max(0, token.at - label.length - 48), token.at).trimEnd();
   if (!label || !before.endsWith(label)) return label;
   const name = COUNTED_NAME.exec(before.slice(0, -label.length))?.[1];
   return name ? name + label : label;
