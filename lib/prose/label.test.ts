@@ -299,6 +299,8 @@ describe('the label after the unit', () => {
     expect(labels('完成3项涉及民生的重点工作。')).toEqual(['重点工作']);
     expect(labels('配备2名行政编制人员。')).toEqual(['行政编制人员']);
     expect(labels('对区管委会全部规范性文件先后进行4次专项清理。')).toEqual(['专项清理']);
+    // Rounds or times of the work count the work (xyear2/gaj-2024: 3 rounds of clearing, not 3 rounds of documents).
+    expect(labels('根据实验区工作部署，先后开展3轮次政策文件清理工作，对我局发布、清理的规范性文件进行再梳理、再核对。')).toEqual(['政策文件清理工作']);
   });
 
   it('names what was answered, not the topics it was answered around (围绕…解答…: cq-yjj-2025)', () => {

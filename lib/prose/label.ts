@@ -656,7 +656,9 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   const theirs = cut && unit !== null && !PEOPLE_UNITS.test(unit) && PEOPLE.test(label.slice(0, cut.index)) ? THEIR_THING.exec(label.slice(cut.index)) : null;
   if (theirs) return label.slice(0, cut!.index) + theirs[0];
   // "8个隶属海关实地开展交叉评审": how they were done by (实地, 现场) is no part of what is counted.
-  label = (cut ? label.slice(0, cut.index).replace(MANNER, '') : label).replace(JOINS_NEXT, '').replace(SET_OF, '').replace(WORK_ON_IT, '');
+  // Times or rounds of the work count the work itself (3轮次政策文件清理工作), not what it was done to.
+  label = (cut ? label.slice(0, cut.index).replace(MANNER, '') : label).replace(JOINS_NEXT, '').replace(SET_OF, '');
+  if (unit === null || !TIMES_UNITS.test(unit)) label = label.replace(WORK_ON_IT, '');
   label = OF_THEIRS.exec(label)?.[0] || label;
   // "全县17个乡镇和县直各有关单位": a group joined after the noun, said by 各 (each of them), is none of those counted.
   const each = JOINED_EACH.exec(label);
@@ -688,7 +690,7 @@ const BODY_UNITS = /^[家个所]$/;
 // words before a count are (参加相关栏目). Only where the clause ends within reach: a clause cut short names a wrong thing;
 // nor where another count follows in it (举办培训2场参加人员120人次), nor where the clause before the times says what was
 // done (召开专题会议3次进行研究部署: the meetings are counted, what they did is said after).
-const TIMES_UNITS = /^[次场轮]$/;
+const TIMES_UNITS = /^[次场轮]次?$/;
 const TIMES_DONE = /^(?:参加|参与|进行|开展|实施)/;
 const MAX_TIMES_CLAUSE = 60;
 const DONE_BEFORE = new RegExp(ACTIVITY);
