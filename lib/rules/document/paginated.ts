@@ -1,5 +1,5 @@
 // A report the portal splits over several web pages: what this page lacks may be on the others.
-import type { Report } from '../../schema.ts';
+import { Applications, type Report } from '../../schema.ts';
 import { pathName } from '../../labels.ts';
 import { itemsIn } from '../../template/active-disclosure.ts';
 import { tablesDue } from '../../template/formats.ts';
@@ -11,8 +11,8 @@ function tablesNotHere(report: Report): string[] {
   return tablesDue(report.document) ? REQUIRED.filter(({ key }) => report[key] === null).map(({ name }) => name.slice(0, 2)) : [];
 }
 
-// 表三's rows top to bottom, as the formats print them.
-const APPLICATION_ROWS = ['newReceived', 'carriedOver', 'granted', 'partiallyGranted', 'withheld', 'unavailable', 'notProcessed', 'otherHandling', 'totalProcessed', 'carriedForward'] as const;
+// 表三's rows top to bottom, as the formats print them and the schema lists them.
+const APPLICATION_ROWS = Object.keys(Applications.shape) as (keyof Applications)[];
 
 /**
  * What this page shows of a table a page break cut, its rows (or items) `order` top to bottom, where rows above the first
@@ -33,7 +33,7 @@ function tablesInPart(report: Report, ctx: RuleContext): string {
   // 规章's row is often left out (a county makes none): its lack says nothing of another page.
   const items = active && (document.format === '2019' || document.format === '2021') ? itemsIn(document.format).filter((item) => item !== 'regulations') : [];
   return (partShown('表二', items, (key) => active !== null && key in active, '项', activeDisclosureBounds(report, ctx)) ?? '')
-    + (partShown('表三', apps ? APPLICATION_ROWS : [], (key) => apps?.[key as (typeof APPLICATION_ROWS)[number]] != null, '行') ?? '');
+    + (partShown('表三', apps ? APPLICATION_ROWS : [], (key) => apps?.[key as keyof Applications] != null, '行') ?? '');
 }
 
 export const paginated: Rule = {
