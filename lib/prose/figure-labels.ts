@@ -36,11 +36,20 @@ function byCountedName(label: string, text: string, token: NumberToken): string 
 // disclosure is applied for too), or says nothing of applying for disclosure
 // (企业群众可通过网上申请、掌上办理。全年共受理8600件: services applied for).
 const RECEIVED_ALONE = new RegExp(`^${RECEIVED_VERB}$`);
-const SENTENCE_BEFORE = /([^。；;！!？?]*[。；;！!？?])[^。；;！!？?]*$/;
+const SENTENCE_END = /[。；;！!？?]/;
 function appliedBefore(label: string, text: string, token: NumberToken): string {
   if (!RECEIVED_ALONE.test(label)) return label;
-  const said = SENTENCE_BEFORE.exec(text.slice(0, token.at))?.[1] ?? '';
+  const said = sentenceBefore(text, token.at);
   return said.includes('申请') && said.includes('公开') && !CASES.test(said) && !APPROVAL_WORDS.test(said) ? `${label}申请` : label;
+}
+
+/** The sentence before the one `at` stands in, with its stop ("" where none): found by stepping back, not by a regex over all the text before (a long joined line). */
+function sentenceBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && !SENTENCE_END.test(text[end - 1]!)) end--;
+  let start = Math.max(end - 1, 0);
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
 }
 
 // "受理行政复议申请56件，目前已办结38件" (xianning-sfj-2020): the word of time before a verb says when, not what the count
@@ -94,7 +103,6 @@ function ofDocuments(label: string, text: string, token: NumberToken): string {
 // the label is that clause's with this verb for the other, which still tells the two counts apart. Another verb there
 // (印发…，发布12条) says nothing of what this one was done to.
 const VERB_ALONE = new RegExp(`^(?:${ACTIVITY}|报送|推送|编发|上报)$`);
-const SENTENCE_END = /[。；;！!？?]/;
 // What the verb was done to: two characters or more after it, no 工作 (推进公开工作) and no count (每季度公开一次).
 const DONE_TO = /^(?!工作|[一二两三四五六七八九十\d])[^]{2}/;
 // The verb ending a field's name (政务公开, 村务公开, 政府信息公开) is done to nothing.
