@@ -1,6 +1,6 @@
 // The 2019 and 2021 formats prescribe six parts, in this order.
 import { wholeReport } from '../../document/pagination.ts';
-import { tablesDue } from '../../template/formats.ts';
+import { tablesDue, type Format } from '../../template/formats.ts';
 import { quote } from '../../text/quote.ts';
 import type { Report } from '../../schema.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
@@ -34,9 +34,10 @@ const TABLE_PARTS = [1, 2, 3];
 interface Heading { number: string; title: string; index: number }
 
 /** The top-level headings taken for each of the six parts (by its words, or by its number where it stands), or null for a report held to neither format. */
-function partsRead(report: Report): { found: (Heading | undefined)[]; byWords: (Heading | undefined)[] } | null {
+function partsRead(report: Report): { format: Format; found: (Heading | undefined)[]; byWords: (Heading | undefined)[] } | null {
   const { sections } = report.document;
-  if (!tablesDue(report.document)) return null;
+  const format = tablesDue(report.document);
+  if (!format) return null;
   // Top-level headings only: a Chinese numeral, or none where the page lost it.
   const top: Heading[] = [];
   sections.forEach(({ number, title }, index) => {
@@ -54,7 +55,7 @@ function partsRead(report: Report): { found: (Heading | undefined)[]; byWords: (
     parseChineseNumber(h.number) === k + 1 && !claimed.has(h.index)
     && h.index > (byWords.slice(0, k).findLast(Boolean)?.index ?? -1)
     && h.index < (byWords.slice(k + 1).find(Boolean)?.index ?? Infinity)));
-  return { found, byWords };
+  return { format, found, byWords };
 }
 
 /**
@@ -84,10 +85,9 @@ export const sixParts: Rule = {
     },
   },
   check(report, ctx) {
-    const format = tablesDue(report.document);
     const read = partsRead(report);
     if (!read) return [];
-    const { found, byWords } = read;
+    const { format, found, byWords } = read;
     const findings: Finding[] = [];
     found.forEach((s, k) => {
       // Only a title of the report's own is worth a note; a cut one is the standard title's start.
