@@ -170,7 +170,8 @@ function wrongShares(whole: ProseFigure, shares: readonly Share[], text: string,
 }
 
 /** The totals each share fits at its last digit (107条占38.8%: 275–276), of those with a part and a share above 0. */
-const neededTotals = (whole: ProseFigure, shares: readonly Share[]) =>
+type NeededTotal = { share: Share; low: number; high: number };
+const neededTotals = (whole: ProseFigure, shares: readonly Share[]): NeededTotal[] =>
   shares.filter((share) => share.stated > 0 && whole.parts[share.j]!.value > 0 && !whole.parts[share.j]!.approximate).map((share) => {
     const part = whole.parts[share.j]!.value, slack = 10 ** -share.decimals;
     return { share, low: (100 * part) / (share.stated + slack), high: (100 * part) / Math.max(share.stated - slack, 1e-9) };
@@ -180,9 +181,8 @@ const neededTotals = (whole: ProseFigure, shares: readonly Share[]) =>
  * Whether the shares all fit a count the text gave before the figure, not the figure's own: they are that count's ("本局2017年共受理信息公开申请10件…在已经答复的9件申请中,“同意公开”的7件,占总数的70%": wenwu-2017, of the
  * 10 received), not the figure's to check.
  */
-function ofEarlierTotal(shares: readonly Share[], figures: readonly ProseFigure[], i: number): boolean {
+function ofEarlierTotal(totals: readonly NeededTotal[], figures: readonly ProseFigure[], i: number): boolean {
   const whole = figures[i]!;
-  const totals = neededTotals(whole, shares);
   if (totals.length === 0) return false;
   const low = Math.max(...totals.map((t) => t.low)), high = Math.min(...totals.map((t) => t.high));
   return figures.some((f, k) => k < i && !f.approximate && f.value !== whole.value && sameUnit(f.unit, whole.unit) && f.value >= low && f.value <= high);
@@ -193,9 +193,8 @@ function ofEarlierTotal(shares: readonly Share[], figures: readonly ProseFigure[
  * fits at their last digit (107条占38.8% needs 275–276, 17条占4.8% 352–358) show one of them written wrong, whatever the
  * total is. The finding on the first such two; none where a share is not said so (it may be of another total).
  */
-function sharesOfNoTotal(whole: ProseFigure, shares: readonly Share[], text: string, i: number, pathOf: (j: number) => string): Finding[] {
+function sharesOfNoTotal(whole: ProseFigure, shares: readonly Share[], totals: readonly NeededTotal[], text: string, i: number, pathOf: (j: number) => string): Finding[] {
   if (shares.length < 2 || !shares.every((share) => share.ofTotal)) return [];
-  const totals = neededTotals(whole, shares);
   for (let a = 0; a < totals.length; a++) {
     for (let b = a + 1; b < totals.length; b++) {
       const [x, y] = [totals[a]!, totals[b]!];
@@ -248,10 +247,11 @@ export const statedShares: Rule = {
       const placed = figure.parts.length > 0 ? placedCounts(figure, ctx.proseCounts[i]!) : null;
       const after = nextSentenceShare(figure, placed, lines);
       const own = [...sharesOf(figure, placed), ...(after ? [after.share] : [])];
-      const earlier = ofEarlierTotal(own, report.proseFigures, i);
+      const totals = neededTotals(figure, own);
+      const earlier = ofEarlierTotal(totals, report.proseFigures, i);
       const wrong = earlier ? [] : wrongShares(figure, own, after?.text ?? figure.text, i, (j) => `${i}.parts.${j}`);
       return [
-        ...(wrong.length > 0 || earlier ? wrong : sharesOfNoTotal(figure, own, figure.text, i, (j) => `${i}.parts.${j}`)),
+        ...(wrong.length > 0 || earlier ? wrong : sharesOfNoTotal(figure, own, totals, figure.text, i, (j) => `${i}.parts.${j}`)),
         // The sentences' joined text was read in pieces, one figure's each: its counts are found again, where it states a share (占).
         ...(next?.whole.text.includes('占') ? wrongShares(next.whole, sharesOf(next.whole, placedCounts(next.whole, findNumbers(next.whole.text))), next.whole.text, i, (j) => `${next.indices[j]}`) : []),
       ];
