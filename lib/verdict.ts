@@ -2,7 +2,7 @@
 // the errors found; else whether the page may be no issuer's own copy; else whether any table of it could be read, to be
 // checked, and why not; else whether it is surely a report.
 import { isSchools } from './document/dates.ts';
-import { GOVERNMENT_REPORT } from './document/names.ts';
+import { GOVERNMENT_REPORT, PUBLIC_BODY } from './document/names.ts';
 import { SURE } from './document/is-report.ts';
 import { hasTables } from './labels.ts';
 import type { Report, Warning } from './schema.ts';
@@ -47,24 +47,35 @@ const schools = (report: Report): boolean => !GOVERNMENT_REPORT.test(report.sour
   && (isSchools(report.source.title) || isSchools(report.document.issuer ?? ''));
 
 /**
- * A report of the 统计表 years or a school's (no table due) none of whose tables was read but whose text gives figures: before 2019 many
+ * A public body's report under its sector's rules, not titled 政府信息公开 (国网淮安市洪泽区供电公司2020年度信息公开年度报告, by
+ * 《供电企业信息公开实施办法》): no 国办 format's tables are due of it, as of a school. One that reports under the 条例
+ * (淮北市人民医院's 政府信息公开工作年度报告) owes them, as does one whose title says neither (an empty <title>).
+ */
+const publicBodys = ({ source: { title }, document: { issuer } }: Report): boolean =>
+  /信息公开/.test(title) && !GOVERNMENT_REPORT.test(title) && PUBLIC_BODY.test(issuer ?? '');
+
+/** Whose report has no table due, however recent: a school's or a public body's under their own rules. */
+const noTablesDue = (report: Report): 'school' | 'public-body' | null => schools(report) ? 'school' : publicBodys(report) ? 'public-body' : null;
+
+/**
+ * A report of the 统计表 years or one with no table due none of whose tables was read but whose text gives figures: before 2019 many
  * print them in their prose alone. Those were checked against each other (lib/rules/prose), not against any table.
  */
 const proseOnly = (report: Report): boolean =>
-  report.document.isReport && !hasTables(report) && (tablesDue(report.document) === null || schools(report)) && report.proseFigures.length > 0;
+  report.document.isReport && !hasTables(report) && (tablesDue(report.document) === null || noTablesDue(report) !== null) && report.proseFigures.length > 0;
 
 /**
  * Why a report's figures could not be checked: it is in the page's attachments only, or the page shows none of its tables
  * as tables (pictures of them, most often, or the text alone), or, a report of the 统计表 years or a school's, only its
- * text's figures were read (proseOnly: checked against each other alone), or a school's report, which has no table due,
- * gave none; null where some table was read, or the page is no report.
+ * text's figures were read (proseOnly: checked against each other alone), or a school's report or a public body's under its
+ * sector's rules, which have no table due, gave none; null where some table was read, or the page is no report.
  * "No problems found" there would read as "checked, clean".
  */
-export type NotChecked = 'attachment' | 'no-tables' | 'prose' | 'school';
+export type NotChecked = 'attachment' | 'no-tables' | 'prose' | 'school' | 'public-body';
 
 export function notChecked(report: Report, attachments: number): NotChecked | null {
   if (!report.document.isReport || hasTables(report)) return null;
-  return attachments > 0 ? 'attachment' : proseOnly(report) ? 'prose' : schools(report) ? 'school' : 'no-tables';
+  return attachments > 0 ? 'attachment' : proseOnly(report) ? 'prose' : noTablesDue(report) ?? 'no-tables';
 }
 
 /** No figure of the report read: no table, no figure of the text (a report in its attachment, its tables pictures). */
@@ -92,7 +103,7 @@ export type Verdict = { others: number } & (
  * Of the frames' reasons, the one the verdict gives: some figures checked (prose) before a report in an attachment, before
  * tables unread.
  */
-const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'school', 'no-tables'];
+const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'school', 'public-body', 'no-tables'];
 
 /** The verdict on the reports read in a tab's frames; null where none was read as a report. */
 export function verdictOf(reports: readonly Tally[]): Verdict | null {

@@ -23,3 +23,7 @@ export const SCHOOL_WORDS = '大学|(?<!科)学院|学校|中学|小学|幼儿�
 // A title claiming the 政府信息公开条例's report (a government's, or a school's in its format: 石家庄市第一中学2022年政府信息公开
 // 工作年度报告), not the 高等学校信息公开办法's (中山大学2024—2025学年信息公开年度报告).
 export const GOVERNMENT_REPORT = /政府信息公开/;
+// A public hospital's or a state company's name (淮北市人民医院, 南宁轨道交通集团有限责任公司, 桐乡市水务集团): such bodies
+// publish their reports (公共企事业单位信息公开) on sites of their own, on no registry of theirs alone as gov.cn and edu.cn are,
+// under the 条例's format or their sector's rules (《供电企业信息公开实施办法》).
+export const PUBLIC_BODY = /(?:医院|卫生院|保健院|公司|集团)$/;

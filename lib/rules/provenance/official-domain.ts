@@ -4,7 +4,7 @@
 // marks. So is a portal reached by its IP address: it names no domain to doubt.
 import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
-import { GOVERNMENT_REPORT, SCHOOL_WORDS } from '../../document/names.ts';
+import { GOVERNMENT_REPORT, PUBLIC_BODY, SCHOOL_WORDS } from '../../document/names.ts';
 import { TEMPLATE_HOSTS } from '../../text/template-marks.ts';
 import { sameSite, statedSites } from '../../document/stated-site.ts';
 import { footerOf, pageGovernmentSites } from '../page-text.ts';
@@ -22,9 +22,6 @@ export const within = (host: string, domain: string): boolean => {
 // A school's name: a university, college or school (中山大学, 重庆工商大学, 某某职业技术学院, 某某中学) — not a
 // government body, whose report on an edu.cn site is a copy as anywhere else.
 const SCHOOL = new RegExp(`(?:${SCHOOL_WORDS})$`);
-// A public hospital's or a state company's name (淮北市人民医院, 南宁轨道交通集团有限责任公司, 桐乡市水务集团): such bodies
-// publish their reports (公共企事业单位信息公开) on sites of their own, on no registry of theirs alone as gov.cn and edu.cn are.
-const PUBLIC_BODY = /(?:医院|卫生院|保健院|公司|集团)$/;
 // A research body's name (中国科学院高能物理研究所, 中国科学院机关), or where none was read, the Academy's name in the title its
 // site gives a report (2012年度报告----中国科学院, cas-2012): the 中国科学院 publishes under the 条例 as a 国务院直属事业单位.
 const RESEARCH_BODY = /(?:科学院|工程院|研究所|研究院|天文台|植物园)(?:机关)?$/;
