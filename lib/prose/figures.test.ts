@@ -612,6 +612,10 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('故2021年没有因公民、法人和其他组织认为行政机关不依法履行政府信息公开义务而提起行政复议或行政诉讼的情况。'))).toEqual([
       '行政复议=0件', '行政诉讼=0件',
     ]);
+    // 被 before each case, the second too (linyi-sd-wsj-2010).
+    expect(summary(figuresOf('2010年,我局没有因政府信息公开工作而被申请行政复议或被提起行政诉讼的情况。'))).toEqual([
+      '行政复议=0件', '行政诉讼=0件',
+    ]);
     // Not one case (dazhu-chaoyang-2016: 无一例因…发生), and not one case named right after the words.
     expect(summary(figuresOf('2016年度我乡无一例因政府信息公开申请行政复议和提起行政诉讼发生。', '全年无一起行政复议和行政诉讼案件。'))).toEqual([
       '行政复议=0件', '行政诉讼=0件', '行政复议=0件', '行政诉讼案件=0件',
