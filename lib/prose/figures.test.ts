@@ -1573,6 +1573,15 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf(...lines.slice(0, 3), '属于行政许可方面的信息共50条。'))).toEqual(['主动公开政府信息=214条', '属于行政许可方面的信息=50条']);
   });
 
+  it('reads the kinds a numbered item lists after its colon as the breakdown of the count the item before gave (jinyun-huzhen-2013)', () => {
+    const lines = ['(一)主动公开政府信息的数量共192条。', '(二)主动公开政府信息的主要类别情况:党政信息类147条,文件类47条,制度类4条。'];
+    expect(summary(figuresOf(...lines))).toEqual(['主动公开政府信息的数量=192条 [党政信息类=147条; 文件类=47条; 制度类=4条]']);
+    // 198 listed of 192: the page's own slip, which the breakdown is read for.
+    expect(partsSumOf(figuresOf(...lines))).toHaveLength(1);
+    // An item that names another count lists its own kinds.
+    expect(summary(figuresOf(lines[0]!, '(二)依申请公开的主要类别情况:当面申请3件。'))).toEqual(['主动公开政府信息的数量=192条', '当面申请=3件']);
+  });
+
   it('leaves a heading run on into its paragraph out of the label (sg-longgui-2016)', () => {
     expect(summary(figuresOf('三、回应解读情况 回应公众关注热点或重大舆情数2次,分别是坳头石场 合同纠纷和龙安石场拦车事件'))).toEqual(['回应公众关注热点或重大舆情数=2次']);
     expect(summary(figuresOf('（三）回应解读情况 回应公众关注热点或重大舆情数2次。'))).toEqual(['回应公众关注热点或重大舆情数=2次']);
