@@ -26,6 +26,10 @@ describe('statedSites', () => {
     expect(governmentSites(lfrdys).map((s) => s.host)).toEqual(['www.lfrdys.com']);
   });
 
+  it('reads an address typed with 。 for its dots as the whole host (linhai-wsj-2008-copy)', () => {
+    expect(statedSites(['本年报的电子版可在“临海卫生信息网”门户网站(http://www.linhai。gov。cn/html/wsj/gb2312)下载。临海市卫生局联系地址:临海市台州府路190号'])).toEqual(['www.linhai.gov.cn']);
+  });
+
   it('reads no address of a sentence not about the report\'s copy, nor an e-mail\'s domain', () => {
     expect(statedSites(['一是及时公开住房公积金政策信息。2024年,通过上海住房公积金网,及时公开…相关政策共计12条。'])).toEqual([]);
     expect(statedSites(['本报告电子版可在“中国南平”网站(<http://www.np.gov.cn/>)政府信息公开专栏下载。若对本报告有疑问…(电子邮箱:xxgk@np.gov.cn )'])).toEqual(['www.np.gov.cn']);

@@ -36,11 +36,14 @@ export const governmentSites = (text: string): GovernmentSite[] =>
 /** The hosts (lower case) of the addresses `text` gives, not of e-mail addresses. */
 export const hostsIn = (text: string): string[] => [...text.matchAll(ADDRESS)].map((m) => m[1]!.toLowerCase());
 
+// A full stop typed for an address's dot (www.linhai。gov。cn: linhai-wsj-2008-copy), which would end the sentence inside it.
+const STOP_FOR_DOT = /(?<=[A-Za-z\d])。(?=[A-Za-z])/g;
+
 /** The hosts (lower case) the report's lines say its electronic copy is on, in the order they name them. */
 export function statedSites(lines: readonly string[]): string[] {
   const hosts = new Set<string>();
   for (const line of lines) {
-    for (const sentence of line.split(/[。；;]/)) {
+    for (const sentence of line.replace(STOP_FOR_DOT, '.').split(/[。；;]/)) {
       if (ABOUT_OWN_COPY.test(sentence)) for (const h of hostsIn(sentence)) hosts.add(h);
     }
   }

@@ -45,8 +45,10 @@ const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
 // 其中的 before a noun says where things are (两个办公室及其中的两台电脑), no breakdown.
 // 从信息内容分类看, 按类别分: a breakdown of the total before, as 其中 says it (sd-rushan-hyj-2021).
 // By type or way (按政务新媒体类型分, 按申请方式分), only where it says 分: 按照规定方式 breaks nothing down.
-// 具体类别如下: lists them after its colon (…主动公开政府信息285条。具体类别如下:基层政务公开信息201条,…: cq-jiangjin-ciyun-2024).
-export const BY_KIND = /具体(?:类别|分类|情况)?如下[:：]?|从[^，,。\d０-９]{0,10}?(?:分类|类别|类型|方式)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:(?:分类|类别)(?:划分|统计|分)?|(?:类型|方式)(?:划分|统计|分)(?![配析布工]))/;
+// 具体类别如下: lists them after its colon (…主动公开政府信息285条。具体类别如下:基层政务公开信息201条,…: cq-jiangjin-ciyun-2024),
+// as 主要类别情况: does (jinyun-huzhen-2013).
+const KINDS_COLON = '(?:主要(?:类别|分类)(?:情况)?|(?:类别|分类)情况)[:：]';
+export const BY_KIND = new RegExp(String.raw`${KINDS_COLON}|具体(?:类别|分类|情况)?如下[:：]?|从[^，,。\d０-９]{0,10}?(?:分类|类别|类型|方式)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:(?:分类|类别)(?:划分|统计|分)?|(?:类型|方式)(?:划分|统计|分)(?![配析布工]))`);
 // 分别是, 具体为 before the first item's name, in its clause (…452余条,分别是案件报导182条、…): the items of the count
 // before; not before a count (A、B分别为10条、20条: each item's own), nor what its clause goes on to count (开设政务新媒体
 // 2个，分别为微信公众号和微博，共发布信息300条).
@@ -137,12 +139,17 @@ export const bracketed = (opener: Opener) => opener.kind === 'bracket' || opener
 const FRAME_START = /^在[^，,。\d０-９]{1,20}?中(?!心)(?:[，,：:]|(?:主要)?(?:分为|包括))?|^(?:主要)?包括/;
 const FRAME_ENDS = /(?:[，,：:]|分为|包括)$/;
 const FRAME_OPENERS = new Set(['在', '主', '包']);
+// Or, a numbered item of its own, names the total again and lists its kinds after a colon ((一)主动公开政府信息的数量共192条。
+// (二)主动公开政府信息的主要类别情况:党政信息类147条,…: jinyun-huzhen-2013).
+const KINDS_ITEM = new RegExp(String.raw`^[（(][一二三四五六七八九十]{1,3}[）)][^，,。；;：:\d０-９]{2,20}?的?${KINDS_COLON}`);
 
 /**
  * Whether a sentence opens by framing the total before it (labelled `total`) again, or listing what it holds;
  * `counted` where the sentence goes on to count in the total's unit.
  */
 export function framesAgain(opening: string, total: string, counted: boolean): boolean {
+  const kinds = KINDS_ITEM.exec(opening)?.[0];
+  if (kinds !== undefined) return counted && namesTotal(kinds, total);
   if (!FRAME_OPENERS.has(opening[0]!)) return false;
   const frame = FRAME_START.exec(opening)?.[0];
   if (frame === undefined || !frame.startsWith('在')) return frame !== undefined;

@@ -612,6 +612,10 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('故2021年没有因公民、法人和其他组织认为行政机关不依法履行政府信息公开义务而提起行政复议或行政诉讼的情况。'))).toEqual([
       '行政复议=0件', '行政诉讼=0件',
     ]);
+    // 被 before each case, the second too (linyi-sd-wsj-2010).
+    expect(summary(figuresOf('2010年,我局没有因政府信息公开工作而被申请行政复议或被提起行政诉讼的情况。'))).toEqual([
+      '行政复议=0件', '行政诉讼=0件',
+    ]);
     // Not one case (dazhu-chaoyang-2016: 无一例因…发生), and not one case named right after the words.
     expect(summary(figuresOf('2016年度我乡无一例因政府信息公开申请行政复议和提起行政诉讼发生。', '全年无一起行政复议和行政诉讼案件。'))).toEqual([
       '行政复议=0件', '行政诉讼=0件', '行政复议=0件', '行政诉讼案件=0件',
@@ -1567,6 +1571,15 @@ describe('what real reports write that is no count, or counts something else', (
     expect(partsSumOf(figuresOf(...lines.slice(0, 3), lines[3]!.replace('164条', '174条')))).toHaveLength(1);
     // A subheading before a paragraph that does not frame the count again ends the reading.
     expect(summary(figuresOf(...lines.slice(0, 3), '属于行政许可方面的信息共50条。'))).toEqual(['主动公开政府信息=214条', '属于行政许可方面的信息=50条']);
+  });
+
+  it('reads the kinds a numbered item lists after its colon as the breakdown of the count the item before gave (jinyun-huzhen-2013)', () => {
+    const lines = ['(一)主动公开政府信息的数量共192条。', '(二)主动公开政府信息的主要类别情况:党政信息类147条,文件类47条,制度类4条。'];
+    expect(summary(figuresOf(...lines))).toEqual(['主动公开政府信息的数量=192条 [党政信息类=147条; 文件类=47条; 制度类=4条]']);
+    // 198 listed of 192: the page's own slip, which the breakdown is read for.
+    expect(partsSumOf(figuresOf(...lines))).toHaveLength(1);
+    // An item that names another count lists its own kinds.
+    expect(summary(figuresOf(lines[0]!, '(二)依申请公开的主要类别情况:当面申请3件。'))).toEqual(['主动公开政府信息的数量=192条', '当面申请=3件']);
   });
 
   it('leaves a heading run on into its paragraph out of the label (sg-longgui-2016)', () => {

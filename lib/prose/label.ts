@@ -323,6 +323,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     const before = region.slice(0, region.lastIndexOf(label));
     const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
+    else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
   label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
@@ -368,7 +369,8 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // to a channel (在局领导的重视下政务公开平台…, 在岗在编人员通过平台…; 在 as 在岗, 在编, 在建 leads to none). So is a 栏目 by its
 // quoted name (chengbei-fuan-2011: “机构设置”栏目发布信息3条；“工作动态”栏目发布信息30条).
 const LEADS_TO_CHANNEL = '通过|在(?![线职编岗建])|依托|利用|借助';
-const NAMED_COLUMN = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?![和及与或等的]|${LEADS_TO_CHANNEL})[${HAN}]){2,14}(?:专栏|专题|曝光台|平台|(?<![联域])网)|[“"「][^“”"「」]{2,14}[”"」]栏目)$`, 'u');
+const QUOTED_COLUMN = '[“"「][^“”"「」]{2,14}[”"」]栏目';
+const NAMED_COLUMN = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?![和及与或等的]|${LEADS_TO_CHANNEL})[${HAN}]){2,14}(?:专栏|专题|曝光台|平台|(?<![联域])网)|${QUOTED_COLUMN})$`, 'u');
 // …and what the year added, right before the verb, stays with it, without whoever added it (累计…5928条,其中,本年度新增主动
 // 公开政府信息2110条: not all that was 主动公开; 全市新增主动公开政府信息 → 新增主动公开政府信息).
 const ADDED = /新增$/;
@@ -381,6 +383,9 @@ const MEASURE_ONLY = /^(?:数量?|总数|量)$/;
 const AMONG = '中(?![心央国华共介医期学小止途断转])';
 const SET_BEFORE = new RegExp(`^[^中]*?(?:申请|信息|案件)当?${AMONG}(?=[${HAN}]{2})`, 'u');
 const CHANNEL_FILLERS = '(?:共计?|累[计积]|全年|今年|本年度?)';
+// A 栏目 by its quoted name before 共 and the verb (“财政预算-决算”栏目共发布消息2条: jkh-xiang-2016) is named as it is
+// right before the verb.
+const QUOTED_COLUMN_THEN_TOTAL = new RegExp(`(${QUOTED_COLUMN})${CHANNEL_FILLERS}+$`);
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 // "通过政府网站公开政府信息1600条;…利用宣传车公开栏等方式公开各类政府信息453条": the means, named as a group, are
 // no filler: they tell what was done through them from what was done through the channels beside them.

@@ -13,8 +13,8 @@ export const CASE = '(?:行政诉讼|行政复议|行政申诉|诉讼|复议|申
 // zero of its own. AND_CASE joins one case to the next (举报投诉 is one case, not 举报 and 投诉); JOINED is
 // where a zero's words go on to the second, ALSO_NONE reads each further one.
 // What disclosure gave rise to may be said again before the next case (投诉及因政府信息公开提起行政诉讼), or that it is about
-// it (行政诉讼案和有关的申诉案).
-const AND_CASE = '(?!投诉)(?:和|及|以及|与|或者?|、)?(?:因[^，,。；;、和及]{0,10}?|有关的?)?(?:被|提起|申请)?';
+// it (行政诉讼案和有关的申诉案), and that the office was the one 被 brought to it (被申请行政复议或被提起行政诉讼: linyi-sd-wsj-2010).
+const AND_CASE = '(?!投诉)(?:和|及|以及|与|或者?|、)?(?:因[^，,。；;、和及]{0,10}?|有关的?)?被?(?:提起|申请)?';
 // Applications listed first, then cases (未收到政府信息公开申请、行政复议和行政诉讼; …依申请公开信息、行政复议…, named by
 // what they ask for) are none as well: their joiner said.
 const JOINED = new RegExp(`(?<=${CASE}(?:案件|案|申请|情况)?)(?=${AND_CASE}${CASE})|(?<=申请(?:公开(?:政府)?信息)?)(?=(?:、|和|及|以及|与)${CASE})`);
