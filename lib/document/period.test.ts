@@ -43,6 +43,13 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['本报告中所列数据的统计期限自2009年1月1日《条例》实施之日起，至2009年12月31日止。'], 2009)).toEqual({ start: '2009-01-01', end: '2009-12-31' });
   });
 
+  it('reads the span a school\'s report accounts for (根据…至…信息公开工作的实际情况编写), not a span of work done within it', () => {
+    // school-ecust-2023.
+    expect(reportPeriod(['按照《教育部办公厅关于做好2023年信息公开年度报告工作的通知》的要求,我校根据2022年9月1日至2023年8月31日信息公开工作的实际情况编写了本年报。'], 2022))
+      .toEqual({ start: '2022-09-01', end: '2023-08-31' });
+    expect(reportPeriod(['根据2022年6月1日至6月30日开展的专项自查情况,我局整改问题3个。'], 2022)).toBeNull();
+  });
+
   it('takes no period from a deadline the report tells of, only from the day its data are counted up to', () => {
     expect(reportPeriod(['2021年，我局主动公开政府信息86条，公开《某县十四五规划纲要（征求意见稿）》，意见征集截止日期为2021年5月31日，共收到意见12条。'], 2021)).toBeNull();
     expect(reportPeriod(['2021年，我局公开《某县十四五规划纲要（征求意见稿）》，意见征集截止到2021年5月31日，共收到意见30条。'], 2021)).toBeNull();

@@ -26,6 +26,10 @@ const END_MONTH_DAY = '\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*�
 const END_IN_FIGURES = '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})';
 const DATES = `${DATE_SOURCE}\\s*${PERIOD_SPAN}\\s*(?:${END_YEAR}${END_MONTH_DAY}|${END_IN_FIGURES})`;
 const PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从|为)?:?\\s*${DATES}`, 'd');
+// A school's report may name its span only as the work it accounts for (我校根据2022年9月1日至2023年8月31日信息公开工作的实际
+// 情况编写了本年报, school-ecust-2023): the dates right after 根据, that work's 实际情况 closing the clause; not a span of
+// something else done (根据2022年6月1日至30日开展的自查…).
+const ACCOUNTED_SPAN = new RegExp(`根据${DATES}(?=[^。;；，,]{0,16}?实际情况)`, 'd');
 // A paragraph that opens with the dates alone (2020年1月1日至2020年12月31日,我局…; 自2016年1月1日起至…止,我镇…): the
 // report's span where they are its year whole, read only where no line names one.
 const OPENING_DATES = new RegExp(`^(?:自|从)?${DATES}`, 'd');
@@ -79,10 +83,11 @@ function readPeriod(body: readonly string[], year: number | null): ReadPeriod | 
   let compact: ReadPeriod | null = null;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
-    if (!line.includes('统计') && !line.includes('数据') && !line.includes('涵盖') && !line.includes('核定') && !line.includes('起止') && !(line.includes('报') && REPORT_SPAN.test(line))) continue;
+    const accounted = line.includes('实际情况');
+    if (!accounted && !line.includes('统计') && !line.includes('数据') && !line.includes('涵盖') && !line.includes('核定') && !line.includes('起止') && !(line.includes('报') && REPORT_SPAN.test(line))) continue;
     // Squeezed once: the line run on into the next squeezes as the two lines squeezed one after the other.
     const text = squeezed(line);
-    const own = periodIn(text);
+    const own = periodIn(text) ?? (accounted ? periodIn(text, ACCOUNTED_SPAN) : null);
     const joined = own || line.trimEnd().endsWith('。') ? null : periodIn(text + squeezed(body[i + 1]));
     const found = own ?? joined;
     if (found) return { value: found.period, at: spotIn(body, i, found.span), garbled: found.garbled };

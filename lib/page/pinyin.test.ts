@@ -17,6 +17,16 @@ describe('pages annotated with pinyin', () => {
     expect(inPinyinAnnotated(pageOf('<p>附件(pdf)下载，网站(www)访问，统计(tǒng)。</p>', '某县2021年政府信息公开工作年度报告'))).toBe(false);
   });
 
+  it('are told by toneless annotations too, more of them; a report\'s own latin words in brackets spell no pinyin', () => {
+    // hongxingpaper.com's copy of 国资委's 2020 report.
+    const toneless = pageOf('<p>2020年,國(guo)資(zi)委堅(jian)持以(yi)習近平新(xin)時(shi)代中(zhong)(zhong)(zhong)國(guo)特色(se)社會主義思想為指導。</p>'
+      + '<p>充分發揮國(guo)資委網站、《國(guo)資委公(gong)告》及其他指定公(gong)開(kai)平(ping)臺載體(ti)作用。</p>');
+    expect(inPinyinAnnotated(toneless)).toBe(true);
+    expect(withoutPinyin(toneless).lines.map((l) => l.text)).toEqual(['2020年,國資委堅持以習近平新時代中國特色社會主義思想為指導。', '充分發揮國資委網站、《國資委公告》及其他指定公開平臺載體作用。']);
+    const words = pageOf('<p>年报(pdf)、附件(doc)、网站(www)、客户端(app)、平台(web)、公众号(wechat)、系统(oa)、门户(gov)、统计(xls)、报表(ofd)、数据(api)。</p>');
+    expect(inPinyinAnnotated(words)).toBe(false);
+  });
+
   it('read without the annotations, every line still pointing at its own characters in the nodes', () => {
     const page = withoutPinyin(annotated);
     expect(page.title).toBe('懷化市統計局2017年政府信息公開工作年度報告');

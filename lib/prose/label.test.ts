@@ -561,6 +561,12 @@ describe('the label before the number', () => {
     ]);
   });
 
+  it('reads 等载体 and 等形式 as 等方式 closing the group of means, no word of what was done by them', () => {
+    // hospital-huaibei-fuyou-2021: not 载体向社会公布信息 (a list too long to be kept as one group).
+    expect(labels('2021年,我院依托市政府信息公开网、医院官网、微信公众号等载体向社会公布信息747条,内容涵盖单位领导。')).toEqual(['向社会公布信息']);
+    expect(labels('通过公开栏、宣传册等形式公开信息52条')).toEqual(['通过公开栏、宣传册等形式公开信息']);
+  });
+
   it('keeps what was done to a noun of two characters said after its year (对外公示2021年政务)', () => {
     // hb-sjz-zhongshan-2021.
     expect(labels('中山街道累计对外公示2021年政务135条,处理行政决定数量2910个')).toEqual(['对外公示政务', '处理行政决定数量']);
