@@ -168,6 +168,9 @@ describe('reportIssuer', () => {
     const zhongbu = '本年度报告是根据修订后《中华人民共和国政府信息公开条例》要求,按照中华人民共和国政府信息公开年度报告格式(试行),由中埠镇人民政府编制2020年政府信息公开年度报告。';
     expect(named('', [zhongbu, '一、总体情况'])).toBe('中埠镇人民政府');
     expect(named('', ['根据上级要求,区政府办公室编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();
+    // 特编制 straight after its name (shaoxing-yuecheng-donghu-2023); 编制完成 the report's quoted title (guangyuan-cangxi-wenchang-2022).
+    expect(named('', ['根据《中华人民共和国政府信息公开条例》的要求,绍兴市越城区东湖街道特编制2023年政府信息公开年度报告。', '一、总体情况'])).toBe('绍兴市越城区东湖街道');
+    expect(named('', ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和有关政府信息公开有关规定。我镇编制完成《苍溪县文昌镇2022年政府信息公开工作年度报告》(以下简称《年报》)。', '一、总体情况'])).toBe('苍溪县文昌镇');
     // Such a body is who compiled it: an office compiles its body's report (reviewer, session 21), and the year it compiled
     // must be a report's, not a 工作要点's.
     const office = '黄龙县人民政府办公室根据《中华人民共和国政府信息公开条例》规定，编制2022年度黄龙县政府信息公开工作年度报告。';
