@@ -372,9 +372,12 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
 // The overview's first paragraph opening with its year (or 学年) and the body that did the year's work: 一、总体情况 /
 // 2024年,教育部坚持以…(moe-2024), 2023-2024学年度,金融学院高度重视… (hfue-jr-2023-2024). The name is read only as a
 // body's name ends (a ministry's in 部 too), followed by what it did: any words may end as a name does (2022年,紧紧围绕区委…).
+// Who led it may come between the year and the body (2023年,在区委、区政府的坚强领导下,官洲街道办事处认真…, guangzhou-haizhu-
+// guanzhou-2023) or after the body (2025年,熊口管理区在市委、市政府的正确领导下,…, qianjiang-xiongkou-2025).
 const OVERVIEW_HEADING = /总体情况|概述/;
-const DID = '坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以';
-const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
+const DID = '坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|在';
+const LED = '(?:在[^，,。；;]{2,30}?(?:领导|指导|带领)下\\s*,\\s*)?';
+const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
 
 /** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
