@@ -125,6 +125,12 @@ describe('judgeReport', () => {
       '根据《中华人民共和国政府信息公开条例》有关要求,现将莲湖区西关街道办事处2024年度政府信息工作年度报告予以公开。本报告所列数据的统计期限自2024年1月1日至2024年12月31日。']) {
       expect(untitled([opening, ...text]).isReport, opening).toBe(true);
     }
+    // Laid out in the format's parts, headed as it heads them, its tables lost (guangzhou-conghua-kfq-2022); three of them are not enough.
+    const parts = ['一、总体情况', '2022年,在区委区政府的正确领导下,广东从化经济开发区管理委员会认真贯彻执行《中华人民共和国政府信息公开条例》及相关法规、文件。',
+      '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况',
+      '2022年,我委政府信息公开工作取得了一定成效,但也存在一些问题和不足。'];
+    expect(untitled(parts).isReport).toBe(true);
+    expect(untitled(parts.filter((line) => !line.startsWith('四、') && !line.startsWith('五、'))).isReport).toBe(false);
     // A notice asks for a report to be made, and names no parts of its own.
     expect(untitled(['根据《中华人民共和国政府信息公开条例》要求，请各单位认真编制2022年政府信息公开工作年度报告，于1月20日前报送。', ...text]).isReport).toBe(false);
     // Another 年度报告 put forward, with neither the 条例 nor a 统计期限 beside it, is no report of this kind.

@@ -141,6 +141,11 @@ const NEWS = /(?:发布|公布|召开)(?!时间|日期|机构)[^_|｜\-—]{0,30
 export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(title) || sendsOther(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
 
+// The parts' headings a page must show to be laid out as a report: more than a notice quoting one or two of them.
+const OWN_PARTS = 4;
+/** Whether the lines head at least OWN_PARTS of the format's parts (一、总体情况, 二、主动公开政府信息情况…). */
+const laidOutInParts = (lines: readonly string[]) => new Set(lines.filter(isPartHeading).map((line) => squeezed(line))).size >= OWN_PARTS;
+
 /** Text of the page's own: two sentences, or one paragraph of some length. */
 function hasText(lines: readonly string[]): boolean {
   let sentences = 0;
@@ -214,7 +219,10 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // A page with no title of its own names itself in its text: nearly as sure as its own title, but the
   // sentence may quote another report, so two of the report's marks must make up the rest. A title that
   // names another document the page is (…政务公开工作总结, …自查报告) says what its 本报告 is.
-  if (!namesReport(title) && !OTHER_DOCUMENT.test(title) && namesItself(text, () => yearIn(title) ?? yearIn(text))) score += 0.4;
+  // Laid out in the format's own parts, headed as it heads them, says as much (guangzhou-conghua-kfq-2022: 一、总体情况 to
+  // 五、存在的主要问题及改进情况, its tables lost, no sentence naming it).
+  if (!namesReport(title) && !OTHER_DOCUMENT.test(title)
+    && (namesItself(text, () => yearIn(title) ?? yearIn(text)) || laidOutInParts(e.bodyLines))) score += 0.4;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   // A page copied from a 范文 or 文库 site (its marks stand at the top) is a report's copy at best.
