@@ -35,16 +35,19 @@ const SELF_NAMED = new RegExp(`${PRESENTS}${NAMED_REPORT}${PUT_FORWARD}|${PUBLIS
 // (本年度报告的格式由国务院办公厅统一制定): the report is 制定 only where the verb names it, and a 模板 made of it
 // (制作了本年度报告的模板) is not it. 形成本报告 is what a 自查报告 or an analysis says of itself (对照《条例》开展了自查，形成本报告).
 const MAKES = '(?:编制|制作|撰写|编写)';
+// Made and published at once is made too (编制发布本报告, zigong-swj-2022).
 const COMPILED = new RegExp(`(?:本(?:年度)?(?:报告|年报)|(?:以下简称|以下称为?|下称)(?:年度报告|年报|报告)[)）])[^。\\n]{0,200}?${MAKES}`
-  + `|(?:${MAKES}|制定)了?本(?:年度)?(?:报告|年报)(?!的)`);
+  + `|(?:${MAKES}(?:并?发布)?|制定)了?本(?:年度)?(?:报告|年报)(?!的)`);
 // A school's report cites its 办法 and words the period 统计数据的时间 (开云…官方网站根据2022-2023学年信息公开工作实际情况编制本报告…
 // 报告中统计数据的时间为…); 统计数据 alone any analysis cites (本报告由市统计局撰写，所用统计数据均为初步统计数).
 const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一二三四五六七八九十]+条|学校信息公开办法|统计期限|所列数据|统计数据的?时间/;
 // …or names the report it makes (现编制2015-2016学年安徽大学信息公开工作年度报告; not a notice's 请认真编制…) or made, where that
-// is of the text's own year (认真编制了2022年政府信息公开工作年度报告 in a text of 2022; not a 2021 work summary's 编制了2020年度
-// 政府信息公开工作年度报告,并于1月31日前…发布), or lays out its parts (报告全文包括…等六部分, 本报告主要由…七部分组成), the same beside it.
-const MADE = new RegExp(`(?:现${MAKES}|${MAKES}(了))(${NAMED_REPORT})`);
-const OUTLINED = /(?:报告|年报|全文)(?:内容)?(?:主要)?(?:包括|由)[^。\n]{0,150}?[二三四五六七八九十\d]个?部分/;
+// is of the text's own year (认真编制了2022年政府信息公开工作年度报告, 我镇编制完成《苍溪县文昌镇2022年…年度报告》 in a text of
+// 2022; not a 2021 work summary's 编制了2020年度政府信息公开工作年度报告,并于1月31日前…发布), or lays out its parts, counted
+// (报告全文包括…等六部分, 本报告主要由…七部分组成, 全文由…共六项内容组成) or listed from the first two (报告主要包括:总体情况、
+// 主动公开政府信息情况…, xinghai-2021; 全文包括总体情况,主动公开政府信息情况…组成, liyang-2025), the same beside it.
+const MADE = new RegExp(`(?:现${MAKES}|${MAKES}(了|完成))(${NAMED_REPORT})`);
+const OUTLINED = /(?:报告|年报|全文)(?:内容)?(?:主要)?(?:包括|由)(?:[^。\n]{0,150}?[二三四五六七八九十\d]个?(?:部分|项内容|方面)|[:：]?(?:[(（]一[)）])?总体情况[、，,；;](?:[(（]二[)）])?主动公开)/;
 /** Whether the line names the report it makes, or made in the text's own year (`year`, read only where asked: null, none). */
 function madeThis(line: string, year: () => number | null): boolean {
   const made = MADE.exec(line);
@@ -138,6 +141,11 @@ const NEWS = /(?:发布|公布|召开)(?!时间|日期|机构)[^_|｜\-—]{0,30
 export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(title) || sendsOther(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
 
+// The parts' headings a page must show to be laid out as a report: more than a notice quoting one or two of them.
+const OWN_PARTS = 4;
+/** Whether the lines head at least OWN_PARTS of the format's parts (一、总体情况, 二、主动公开政府信息情况…). */
+const laidOutInParts = (lines: readonly string[]) => new Set(lines.filter(isPartHeading).map((line) => squeezed(line))).size >= OWN_PARTS;
+
 /** Text of the page's own: two sentences, or one paragraph of some length. */
 function hasText(lines: readonly string[]): boolean {
   let sentences = 0;
@@ -211,7 +219,10 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // A page with no title of its own names itself in its text: nearly as sure as its own title, but the
   // sentence may quote another report, so two of the report's marks must make up the rest. A title that
   // names another document the page is (…政务公开工作总结, …自查报告) says what its 本报告 is.
-  if (!namesReport(title) && !OTHER_DOCUMENT.test(title) && namesItself(text, () => yearIn(title) ?? yearIn(text))) score += 0.4;
+  // Laid out in the format's own parts, headed as it heads them, says as much (guangzhou-conghua-kfq-2022: 一、总体情况 to
+  // 五、存在的主要问题及改进情况, its tables lost, no sentence naming it).
+  if (!namesReport(title) && !OTHER_DOCUMENT.test(title)
+    && (namesItself(text, () => yearIn(title) ?? yearIn(text)) || laidOutInParts(e.bodyLines))) score += 0.4;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   // A page copied from a 范文 or 文库 site (its marks stand at the top) is a report's copy at best.

@@ -168,6 +168,9 @@ describe('reportIssuer', () => {
     const zhongbu = '本年度报告是根据修订后《中华人民共和国政府信息公开条例》要求,按照中华人民共和国政府信息公开年度报告格式(试行),由中埠镇人民政府编制2020年政府信息公开年度报告。';
     expect(named('', [zhongbu, '一、总体情况'])).toBe('中埠镇人民政府');
     expect(named('', ['根据上级要求,区政府办公室编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();
+    // 特编制 straight after its name (shaoxing-yuecheng-donghu-2023); 编制完成 the report's quoted title (guangyuan-cangxi-wenchang-2022).
+    expect(named('', ['根据《中华人民共和国政府信息公开条例》的要求,绍兴市越城区东湖街道特编制2023年政府信息公开年度报告。', '一、总体情况'])).toBe('绍兴市越城区东湖街道');
+    expect(named('', ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和有关政府信息公开有关规定。我镇编制完成《苍溪县文昌镇2022年政府信息公开工作年度报告》(以下简称《年报》)。', '一、总体情况'])).toBe('苍溪县文昌镇');
     // Such a body is who compiled it: an office compiles its body's report (reviewer, session 21), and the year it compiled
     // must be a report's, not a 工作要点's.
     const office = '黄龙县人民政府办公室根据《中华人民共和国政府信息公开条例》规定，编制2022年度黄龙县政府信息公开工作年度报告。';
@@ -368,6 +371,10 @@ describe('reportIssuer', () => {
     const panyu = ['一、总体情况', '2022年,番禺经济技术开发区管委会坚持以习近平新时代中国特色社会主义思想和党的二十大及十九届历次全会精神为指导,全面贯彻落实中央、省、市、区政府信息公开工作部署要求,…',
       '(一)主动公开情况。严格落实政务公开工作要求,…2022年,我委共公开政府信息68条,其中工作动态58条,部门决算预算信息5条,组织机构1条,其他4条。'];
     expect(named('政府信息公开工作年度报告', panyu)).toBe('番禺经济技术开发区管委会');
+    // …who led it between the year and the body (guangzhou-haizhu-guanzhou-2023), or after the body (qianjiang-xiongkou-2025).
+    expect(named('', ['一、总体情况', '2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》,坚持“依法、公开、客观、及时”的原则,…']))
+      .toBe('官洲街道办事处');
+    expect(named('', ['一、总体情况', '2025年,熊口管理区在市委、市政府的正确领导下,认真贯彻实施《条例》,政府信息公开工作得到平稳、有序地推进,…'])).toBe('熊口管理区');
     // Not a later paragraph's, nor one the portal's publisher or the title names first.
     expect(named('2024年政府信息公开工作年度报告', [moe[0]!, moe[1]!, '(一)主动公开情况', moe[2]!])).toBeNull();
     expect(named('2024年政府信息公开工作年度报告', moe, { publishedBy: () => ({ value: '中华人民共和国教育部', at: null }) })).toBe('中华人民共和国教育部');

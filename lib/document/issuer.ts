@@ -38,7 +38,8 @@ const BETS = /投注(?!站|网点|终端)/;
 
 // Where the text says who compiled or publishes the report: the body, then the year ("特编制铁岭市人民政府2019年度…",
 // "现向社会公开上思县南屏瑶族乡2021年…", "现将茅坪回族镇2022年度…", "现将深圳市市场监督管理局龙华监管局(以下简称龙华局)2023年…",
-// the year after the report's words: "现发布《中国科学院机关信息公开工作2012年度报告》" (cas-2012));
+// the year after the report's words: "现发布《中国科学院机关信息公开工作2012年度报告》" (cas-2012); compiled to an end:
+// "我镇编制完成《苍溪县文昌镇2022年…》", guangyuan-cangxi-wenchang-2022);
 // the year, then the body ("公布2022年卯都乡信息公开…", "在总结2020年帽儿山镇政府信息公开工作的基础上"); the report's
 // title opening the sentence that says how it was compiled ("乐山高新区管委会2010年年报根据《条例》…进行编制"), or set
 // apart from the sentence it opens, a heading run into the paragraph ("黄花乡人民政府2022年…年度报告　根据《条例》…"); who
@@ -59,7 +60,7 @@ const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:�
 // starts after the second, whatever says how between them (编制并依法公开: 海南省地震局 2024; 编制并在政府网站公开发布了:
 // 国家林业和草原局), done or not.
 const AND_STATES = `(?:并[^，,。《》、]{0,8}?${STATES}了?)?`;
-const STATES_BODY_YEAR = `${STATES}(?:了|的)?${AND_STATES}(?:${QUOTES_REPORT}(?:关于)?)?((?:(?!${STATES}了|${PRESENTS})[^，,。《》、]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
+const STATES_BODY_YEAR = `${STATES}(?:了|的|完成)?${AND_STATES}(?:${QUOTES_REPORT}(?:关于)?)?((?:(?!${STATES}了|${PRESENTS})[^，,。《》、]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
 const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
 const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE}(?:,?\\s*是?(?:根据|按照|依据|依照)[^。]{0,200}?编制|\\s+(?:根据|按照|依据|依照))`;
 // The words of an office within a body, which names that body before it: its office (办公室, 办公厅, 办) and which one
@@ -90,14 +91,15 @@ const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_
 // 编制本单位2022年度政务公开工作年度报告"): the year right after 编制, then a report, says the report is what it compiled (not
 // "编制2022年度全县政务公开工作要点"). It is who compiled it: an office compiles its body's (黄龙县人民政府办公室…编制2022年度
 // 黄龙县政府信息公开工作年度报告), or straight after its name (山东 邹城's "…要求,唐村镇政府编制2020年政府信息公开年度报告。",
-// sd-zoucheng-tangcun-2020, whose page heads it with no title); the 由 of who compiled it is no part of the name.
+// sd-zoucheng-tangcun-2020, whose page heads it with no title; "绍兴市越城区东湖街道特编制2023年…", shaoxing-yuecheng-donghu-2023);
+// the 由 of who compiled it is no part of the name.
 const REPORT_AFTER = /报告|年报/;
 // What one body does to another (县政务公开办督促县市场监督管理局编制…, 指导三河镇人民政府编制…): no name holds it, and the
 // body after it is the one that compiles, named there in no clause of its own. 组织部 is a body.
 // A verb of these only where a body follows it (its place's level within a few characters): 宜昌市就业训练指导中心 and
 // 朝阳区社会组织服务中心 are names.
 const ACTS_ON = '(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[\\u4e00-\\u9fff]{0,6}?[省市县区州盟旗乡镇]|[各全本])';
-const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
+const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?特?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`);
 // The lines worth trying COMPILED_BY on: a word of its statements, and the year or the 编制/撰写 each of them holds
 // (most of a report's first lines say 公开 or 发布, and the whole regex is slow to fail on a long one).
@@ -370,9 +372,12 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
 // The overview's first paragraph opening with its year (or 学年) and the body that did the year's work: 一、总体情况 /
 // 2024年,教育部坚持以…(moe-2024), 2023-2024学年度,金融学院高度重视… (hfue-jr-2023-2024). The name is read only as a
 // body's name ends (a ministry's in 部 too), followed by what it did: any words may end as a name does (2022年,紧紧围绕区委…).
+// Who led it may come between the year and the body (2023年,在区委、区政府的坚强领导下,官洲街道办事处认真…, guangzhou-haizhu-
+// guanzhou-2023) or after the body (2025年,熊口管理区在市委、市政府的正确领导下,…, qianjiang-xiongkou-2025).
 const OVERVIEW_HEADING = /总体情况|概述/;
-const DID = '坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以';
-const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
+const DID = '坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|在';
+const LED = '(?:在[^，,。；;]{2,30}?(?:领导|指导|带领)下\\s*,\\s*)?';
+const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
 
 /** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
