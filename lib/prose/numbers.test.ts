@@ -174,6 +174,8 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('请与东四街道办事处联系(地址:北京市东城区东四六条17号;邮编:100007)。')).toEqual([]);
     expect(counts('居民也可以通过位于东四六条17号北楼一层的政务服务大厅办理。地址:西城区西四北六条3号。')).toEqual([]);
     expect(counts('地址:北京市东城区东四十条。')).toEqual([]);
+    // A building after the house number (fuzhou-tjj-2019).
+    expect(counts('(地址:福州市仓山区南江滨西大道193号东部办公区1座5层,邮编:350007)。')).toEqual([]);
     // An office's 办公地址 listed among kinds of information is no address (spam-mirror-park-2024).
     expect(counts('其中领导分工2条,办公地址及时间0条。')).toEqual(['=2条', '=0条']);
     // …but a count of streets, or one with 号 further on, stays.

@@ -432,7 +432,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
 const CLASS_COUNT_AFTER = /^\s?[\d０-９]/;
 const CALLS_AFTER = /^(?:电话|来电)/;
 const HOUSE_NUMBER = /^\s?[\d０-９一二三四五六七八九十]+号/;
-const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/;
+// The address may hold a house number before the count (地址:…南江滨西大道193号东部办公区1座5层: the building, no count).
+const ADDRESS_BEFORE = /(?:地址|住址)[:：](?:[^，,。；;:：、\d０-９]|[\d０-９]+号)*$/;
 /** 共 saying "in total", not inside a word (公共, 共享, 共同, 共性, 中华人民共和国 …). */
 export const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和性])';
 // 每 governing a count (每个处室指定1名): what each had; not with a total's word between (坚持每日更新共发布信息365条), nor
