@@ -343,7 +343,8 @@ const OPENING = new RegExp(`${OPENS_WITH_YEAR},?\\s*([^，,。；;：:、\\s《�
  * A name as a body is named: no sentence, no generic 我局/本单位/全县, nor the State Council's office whose format the report
  * follows, nor one a verb's particle opens (公开了我局2022年度财政预算 names 我局, too short for a name without the 了).
  */
-const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各了的]|^国务院/.test(name) && !namesNoOne(name);
+// No body is named with a report's word: a title run into the next (…工作年度报告随县经济开发区2019年…) is no name.
+const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各了的]|^国务院|报告/.test(name) && !namesNoOne(name);
 
 /**
  * The body a table's caption names (单位: 东阳市自然资源和规划局), or that the page's 来源 line names and one
