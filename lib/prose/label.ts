@@ -81,16 +81,20 @@ const GENERAL_NOUN = /^(?:政府)?信息$/;
 // kinds. The kinds' words are no label. Without 大 a numeral's 类 is a class's name (其中一类15项、二类105项: class I, class II).
 const KINDS_BEFORE = /(?:[\d０-９]+大?|[一二两三四五六七八九十]+大)[类類]\s?$/;
 const NEXT_IN_CHAIN = new RegExp(`^\\s?[\\d０-９]+\\s?(${UNITS})`);
-/** The label of a count in a chain after a count of kinds (KINDS_BEFORE), '' where none is said; null where it is in none. */
+/**
+ * The label of a count in a chain after a count of kinds (KINDS_BEFORE), '' where none is said; or of one run straight into
+ * a finer count of the same things (按月发布10件27项市办实事推进和完成情况, qingdao-2019-zjtcn: 10 tasks of 27 items), what
+ * the last counts where the words after it say; null where it is in none.
+ */
 function inChainOfKinds(text: string, from: number, at: number, stop: number, unit: string | null): string | null {
   const kinds = KINDS_BEFORE.exec(text.slice(from, at));
-  if (!kinds) return null;
+  if (!kinds && !NEXT_IN_CHAIN.test(text.slice(stop))) return null;
   let end = stop, last = unit;
   for (let next = NEXT_IN_CHAIN.exec(text.slice(end)); next; next = NEXT_IN_CHAIN.exec(text.slice(end))) {
     end += next[0].length;
     last = next[1]!;
   }
-  return labelAfter(text, end, last) ?? labelBefore(text, from, at - kinds[0].length);
+  return labelAfter(text, end, last) ?? (kinds ? labelBefore(text, from, at - kinds[0].length) : null);
 }
 
 /**
