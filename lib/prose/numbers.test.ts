@@ -203,6 +203,9 @@ describe('what is no count, or a count of its own', () => {
     // a 与 of its own (tester, huangshi-ga-2021).
     expect(counts('市公安局政府信息公开内容涵盖机构职能、法律法规政策解读、发展规划、业务及服务、与公众切身利益有关的动态性信息等六类基本信息。')).toEqual([]);
     expect(counts('共公开五类信息300条。')).toEqual(['=5类', '=300条']);
+    // The levels, fields and aims the work is cut into, listed and restated (yongchun-chengxiang-2020).
+    expect(counts('完善政府信息公开平台、队伍、制度三个层次建设,加快决策、执行、管理、服务四个领域提升,全面推进公开、落实、规范、服务、效能五个目标实现。')).toEqual([]);
+    expect(counts('在教育、医疗两个领域公开信息120条。')).toEqual(['=120条']);
   });
 
   it('reads the counts a rule of work names in Arabic digits (依据3件…决定书), but none of what each had (每个处室…1名)', () => {
