@@ -276,6 +276,12 @@ describe('reportIssuer', () => {
     // A place typed twice is written once.
     expect(named('北京市大兴区发展和改革委员会2010年度政府信息公开年度报告',
       ['本报告是根据《中华人民共和国政府信息公开条例》要求,由北京市大兴区北京市大兴区发展和改革委员会编制的2010年度政府信息公开年度报告。'])).toBe('北京市大兴区发展和改革委员会');
+    // A place's 政务公开领导小组办公室 compiling the report it names: the report is that body's (huaian-qingjiangpu-2019-scqsfz).
+    expect(named('', ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)及省、市、区政务公开工作要求,清江浦区政务公开领导小组办公室编制了2019年清江浦区人民政府信息公开工作年度报告。']))
+      .toBe('清江浦区人民政府');
+    // Nor the words of a title the text runs into the next (a document site's copy, suixian-kfq-2019-wnwk).
+    expect(named('随县经济开发区2019年政府信息公开工作年度报告', ['随县经济开发区2019年政府信息公开工作年度报告随县经济开发区2019年政府信息公开工作年度报告2019年,随县经济开发区在县委、县政府的正确领导下,认真贯彻落实《条例》和中央、省、市、县工作部署要求,现公布随县经济开发区(以下简称县开发区)2019年政府信息公开工作年度报告。']))
+      .toBe('随县经济开发区');
     // Another body's statement does not lengthen the name: 参事室政府信息公开 is the 参事室's.
     expect(named('2022年上海市人民政府参事室政府信息公开工作年度报告', ['现将2022年上海市人民政府参事室政府信息公开工作报告如下:'])).toBe('上海市人民政府参事室');
     // A name that opens with its level alone takes the place the text puts before it, after the year opening a sentence

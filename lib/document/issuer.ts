@@ -100,6 +100,7 @@ const REPORT_AFTER = /报告|年报/;
 // 朝阳区社会组织服务中心 are names.
 const ACTS_ON = '(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[\\u4e00-\\u9fff]{0,6}?[省市县区州盟旗乡镇]|[各全本])';
 const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?特?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
+const YEAR_BODY = new RegExp(STATES_YEAR_BODY);
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`);
 // The lines worth trying COMPILED_BY on: a word of its statements, and the year or the 编制/撰写 each of them holds
 // (most of a report's first lines say 公开 or 发布, and the whole regex is slow to fail on a long one).
@@ -306,11 +307,17 @@ const opensText = (line: string) => isProse(line) || (line.length >= 15 && /[，
  */
 function statedIssuer(body: readonly string[], within: string, ownOffice: (named: string) => boolean, compilers = true): { value: string; line: number } | null {
   for (const [i, line] of body.slice(0, 15).entries()) {
-    const m = line.includes(within) && STATES_ANY.test(line) ? compiledBy(toHalfWidth(line)) : null;
+    const text = toHalfWidth(line);
+    const m = line.includes(within) && STATES_ANY.test(line) ? compiledBy(text) : null;
     const found = m && (m[1] ?? m[2] ?? m[3] ?? (compilers ? m[4] ?? m[5] ?? m[6] : undefined));
     const stated = found && typedOnce(found);
     const compiler = m && (m[4] ?? m[5] ?? m[6]) !== undefined;
     const named = stated && compiler ? officeCut(stated, ownOffice(stated)) : stated;
+    // An office no body's name stands before (a place's 政务公开领导小组办公室) compiles the report it names next: the
+    // report is that body's (…办公室编制了2019年清江浦区人民政府信息公开工作年度报告).
+    const forBody = m && compiler && named && named === stated && !ownOffice(named) && NAMES_OFFICE.test(named)
+      ? YEAR_BODY.exec(text.slice(m.index))?.[1] : undefined;
+    if (forBody && isBodyName(forBody)) return { value: forBody, line: i };
     if (named && isBodyName(named)) return { value: named, line: i };
   }
   return null;
@@ -345,7 +352,8 @@ const OPENING = new RegExp(`${OPENS_WITH_YEAR},?\\s*([^，,。；;：:、\\s《�
  * A name as a body is named: no sentence, no generic 我局/本单位/全县, nor the State Council's office whose format the report
  * follows, nor one a verb's particle opens (公开了我局2022年度财政预算 names 我局, too short for a name without the 了).
  */
-const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各了的]|^国务院/.test(name) && !namesNoOne(name);
+// No body is named with a report's word: a title run into the next (…工作年度报告随县经济开发区2019年…) is no name.
+const isBodyName = (name: string) => NAME_LINE.test(name) && !/^[我本全各了的]|^国务院|报告/.test(name) && !namesNoOne(name);
 
 /**
  * The body a table's caption names (单位: 东阳市自然资源和规划局), or that the page's 来源 line names and one

@@ -627,6 +627,15 @@ describe('counts run together', () => {
     expect(labels('公开行政许可事项120项，其中一类15项、二类105项')).toEqual(['公开行政许可事项', '一类', '二类']);
   });
 
+  it('ends the noun after a count at words that say how it was done (逐一, 逐项, 定期: qingdao-2019-zjtcn)', () => {
+    expect(labels('14项重大决策事项逐一列明承办部门、决策时间及公众参与方式。')).toEqual(['重大决策事项']);
+    expect(labels('29项公开挂牌督办事项定期在青岛政务网公开阶段性进展及完成情况。')).toEqual(['公开挂牌督办事项']);
+  });
+
+  it('reads a count run straight into a finer one as counting the same things (qingdao-2019-zjtcn: 10件27项市办实事)', () => {
+    expect(labels('按月发布10件27项市办实事推进和完成情况。')).toEqual(['市办实事推进', '市办实事推进']);
+  });
+
   it('names each count of a list run together by the words before it, where the next item lost its unit (zlq-2021)', () => {
     expect(labels('其中概况类信息348条政务要闻415条通知公告307不动产公告84条工作动态404条')).toEqual(['概况类信息', '政务要闻', '通知公告', '不动产公告', '工作动态']);
   });

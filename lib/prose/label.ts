@@ -81,16 +81,20 @@ const GENERAL_NOUN = /^(?:政府)?信息$/;
 // kinds. The kinds' words are no label. Without 大 a numeral's 类 is a class's name (其中一类15项、二类105项: class I, class II).
 const KINDS_BEFORE = /(?:[\d０-９]+大?|[一二两三四五六七八九十]+大)[类類]\s?$/;
 const NEXT_IN_CHAIN = new RegExp(`^\\s?[\\d０-９]+\\s?(${UNITS})`);
-/** The label of a count in a chain after a count of kinds (KINDS_BEFORE), '' where none is said; null where it is in none. */
+/**
+ * The label of a count in a chain after a count of kinds (KINDS_BEFORE), '' where none is said; or of one run straight into
+ * a finer count of the same things (按月发布10件27项市办实事推进和完成情况, qingdao-2019-zjtcn: 10 tasks of 27 items), what
+ * the last counts where the words after it say; null where it is in none.
+ */
 function inChainOfKinds(text: string, from: number, at: number, stop: number, unit: string | null): string | null {
   const kinds = KINDS_BEFORE.exec(text.slice(from, at));
-  if (!kinds) return null;
+  if (!kinds && !NEXT_IN_CHAIN.test(text.slice(stop))) return null;
   let end = stop, last = unit;
   for (let next = NEXT_IN_CHAIN.exec(text.slice(end)); next; next = NEXT_IN_CHAIN.exec(text.slice(end))) {
     end += next[0].length;
     last = next[1]!;
   }
-  return labelAfter(text, end, last) ?? labelBefore(text, from, at - kinds[0].length);
+  return labelAfter(text, end, last) ?? (kinds ? labelBefore(text, from, at - kinds[0].length) : null);
 }
 
 /**
@@ -550,12 +554,13 @@ const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|主
 // A total's or the year's word opens what they did (3115名服务代表全年共受理…), not inside the noun after the count
 // (5个军民共建示范点, 共用平台, 年度总计划; 共建成/共建立 still total); so does 参与 after people (3115名服务代表参与政务服务),
 // not where it is part of the noun (8场公众参与活动, 1200名公众参与人员). So do words that say how it was done (平潭
-// 2015, 2018: 20多家预算部门都已对外公布…, 389套房子顺利找到…, 30多个区直单位一并公开…: 一并 whole).
+// 2015, 2018: 20多家预算部门都已对外公布…, 389套房子顺利找到…, 30多个区直单位一并公开…: 一并 whole; 14项重大决策事项逐一列明…,
+// 29项公开挂牌督办事项定期在…公开: qingdao-2019-zjtcn).
 // 在 says where they did it, but not inside 正在, 存在 or 所在, nor 为 inside 行为 (56家存在违法行为, 北京市民政局 2019).
 // 及 joins the next thing named, but not inside 涉及, 以及, 普及, 危及, 不及, nor as 及时 (timely, said or not: 5家维护更新
 // 不及时的政务新媒体, pt-gwh-2022; 3家更新及时的网站).
 const AFTER_STOP_SOURCE = `(?<=[${HAN}]{2})(?:全年|${TOTAL_GONG}(?!建(?![成立设])|用)[计有]?|累计|合计|总计(?!划))|`
-  + `(?<=[${HAN}]{2})发布$|(?<=[${HAN}]{2})公布(?![会栏])|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危不])及(?!时)|(?<![参给授])与|均|即|超|达|作为|(?<!行)为|是|向|对|(?<!结转)(?:至|到)|(?<![正存所])在(?!线|职)|(?<=.)[${HAN}]{2}了(?!解)`;
+  + `(?<=[${HAN}]{2})发布$|(?<=[${HAN}]{2})(?:逐一|逐项|定期)|(?<=[${HAN}]{2})公布(?![会栏])|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危不])及(?!时)|(?<![参给授])与|均|即|超|达|作为|(?<!行)为|是|向|对|(?<!结转)(?:至|到)|(?<![正存所])在(?!线|职)|(?<=.)[${HAN}]{2}了(?!解)`;
 const AFTER_STOP = new RegExp(AFTER_STOP_SOURCE, 'u');
 const AFTER_STOP_PEOPLE = new RegExp(`${AFTER_STOP_SOURCE}|参与(?!.*(?:人员|者|群众|人数)$)`, 'u');
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.

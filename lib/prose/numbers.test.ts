@@ -174,6 +174,8 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('请与东四街道办事处联系(地址:北京市东城区东四六条17号;邮编:100007)。')).toEqual([]);
     expect(counts('居民也可以通过位于东四六条17号北楼一层的政务服务大厅办理。地址:西城区西四北六条3号。')).toEqual([]);
     expect(counts('地址:北京市东城区东四十条。')).toEqual([]);
+    // A building after the house number (fuzhou-tjj-2019).
+    expect(counts('(地址:福州市仓山区南江滨西大道193号东部办公区1座5层,邮编:350007)。')).toEqual([]);
     // An office's 办公地址 listed among kinds of information is no address (spam-mirror-park-2024).
     expect(counts('其中领导分工2条,办公地址及时间0条。')).toEqual(['=2条', '=0条']);
     // …but a count of streets, or one with 号 further on, stays.
@@ -201,6 +203,9 @@ describe('what is no count, or a count of its own', () => {
     // a 与 of its own (tester, huangshi-ga-2021).
     expect(counts('市公安局政府信息公开内容涵盖机构职能、法律法规政策解读、发展规划、业务及服务、与公众切身利益有关的动态性信息等六类基本信息。')).toEqual([]);
     expect(counts('共公开五类信息300条。')).toEqual(['=5类', '=300条']);
+    // The levels, fields and aims the work is cut into, listed and restated (yongchun-chengxiang-2020).
+    expect(counts('完善政府信息公开平台、队伍、制度三个层次建设,加快决策、执行、管理、服务四个领域提升,全面推进公开、落实、规范、服务、效能五个目标实现。')).toEqual([]);
+    expect(counts('在教育、医疗两个领域公开信息120条。')).toEqual(['=120条']);
   });
 
   it('reads the counts a rule of work names in Arabic digits (依据3件…决定书), but none of what each had (每个处室…1名)', () => {

@@ -432,7 +432,8 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
 const CLASS_COUNT_AFTER = /^\s?[\d０-９]/;
 const CALLS_AFTER = /^(?:电话|来电)/;
 const HOUSE_NUMBER = /^\s?[\d０-９一二三四五六七八九十]+号/;
-const ADDRESS_BEFORE = /(?:地址|住址)[:：][^，,。；;:：、\d０-９]*$/;
+// The address may hold a house number before the count (地址:…南江滨西大道193号东部办公区1座5层: the building, no count).
+const ADDRESS_BEFORE = /(?:地址|住址)[:：](?:[^，,。；;:：、\d０-９]|[\d０-９]+号)*$/;
 /** 共 saying "in total", not inside a word (公共, 共享, 共同, 共性, 中华人民共和国 …). */
 export const TOTAL_GONG = '共(?<!公共)(?![享同治商识青产和性])';
 // 每 governing a count (每个处室指定1名): what each had; not with a total's word between (坚持每日更新共发布信息365条), nor
@@ -471,10 +472,11 @@ function restatesList(text: string, open: number, stop: number, value: number, u
   return value >= items.length && value <= items.length + joins;
 }
 const NUMERAL = /[一二两三四五六七八九十]/;
-// The noun a restating number runs into: a kind of content, after what describes it (群众最关心的内容), or the lines of
-// work a clause ends with (围绕改善环境质量、确保环境安全、服务科学发展三条工作主线，); in 类, whatever the kinds are
-// called (机构职能、…、业务及服务、…动态性信息等六类基本信息).
-const KIND_OF_CONTENT = /^(?:[^，,。；;、]{1,10}的)?(?:内容|方面|维度)|^[^，,。；;、的]{0,4}(?:工作|主线|任务)(?=[，,。；;])/;
+// The noun a restating number runs into: a kind of content, after what describes it (群众最关心的内容), the levels, fields
+// or aims work is cut into (平台、队伍、制度三个层次建设, 决策、执行、管理、服务四个领域提升, …效能五个目标实现:
+// yongchun-chengxiang-2020), or the lines of work a clause ends with (围绕改善环境质量、确保环境安全、服务科学发展三条工作
+// 主线，); in 类, whatever the kinds are called (机构职能、…、业务及服务、…动态性信息等六类基本信息).
+const KIND_OF_CONTENT = /^(?:[^，,。；;、]{1,10}的)?(?:内容|方面|维度|层次|领域|目标)|^[^，,。；;、的]{0,4}(?:工作|主线|任务)(?=[，,。；;])/;
 
 const CLOSE_BRACKET = /[)）]/;
 const ROUND = /^[十百千]/;

@@ -95,6 +95,18 @@ describe('prose/parts-sum', () => {
     expect(check(channels('共发布各类信息2483条,其中网站319条,微信851条、微博2348条'))[0]!.message).toContain('（分项是各发布渠道的条数，同一条信息可在几个渠道发布，合计可以超过总数）');
   });
 
+  it('says nothing where every channel carried the whole total: the same items went out on each (meihekou-heping-2020)', () => {
+    const heping = (values: number[]): ProseFigure => ({
+      label: '主动公开政府信息', value: 73, unit: '条', approximate: false,
+      text: '2020年和平街道主动公开政府信息73条,其中依托梅河口市政府网站主动公开信息73条;通过政务微信公众号“梅河口市和平街道办事处”公开政府信息73条;通过政务公开栏公开政府信息73条',
+      parts: ['政府网站主动公开信息', '通过政务微信公众号梅河口市和平街道办事处公开政府信息', '通过政务公开栏公开政府信息']
+        .map((label, k) => ({ label, value: values[k]!, unit: '条', approximate: false })),
+    });
+    expect(check(heping([73, 73, 73]))).toEqual([]);
+    // One channel short of the whole: they may overlap or not, a warning as before.
+    expect(check(heping([73, 60, 73]))[0]!.severity).toBe('warning');
+  });
+
   it('only warns where the last part is joined on with 以及 after the parts before it made up the total (gs-ganzhou-beijie-2025)', () => {
     const statutory = (text: string, value = 1): ProseFigure => ({
       label: '发布法定主动公开内容', value, unit: '条', approximate: false, text,
