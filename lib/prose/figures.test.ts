@@ -1147,8 +1147,11 @@ describe('breakdowns as real reports nest and chain them', () => {
       '共受理申请19件，其中按时办结35件。', '县政府网站发布信息19条，其中微信公众号推送35条。', '主动公开信息19条，其中回复网民留言35条。',
       '开展培训19次，其中线上培训35次。',
       // Words between the total and its 其中: another clause, which the 其中 may be about.
-      '主动公开信息19条，均在网站发布，其中向政府网站推送35条。').map((f) => [f.value, f.parts.length])).toEqual([
+      '主动公开信息19条，均在网站发布，其中向政府网站推送35条。',
+      // What came of the applications came of those carried in from last year and those received together.
+      '本年新收申请10件，上年结转5件，其中予以公开12件。').map((f) => [f.value, f.parts.length])).toEqual([
       [19, 0], [1200, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0],
+      [10, 0], [5, 0], [12, 0],
     ]);
   });
 

@@ -79,10 +79,10 @@ interface Breakdown<N> {
 interface Counted { label: string; unit: string | null; stop: number }
 
 /**
- * A breakdown the words of a clause open: on which figure, whether its parts must add up to it, and whether its list
- * adds up to it exactly.
+ * A breakdown the words of a clause open: on which figure, whether its parts must add up to it, whether its list
+ * adds up to it exactly, and whether its first item is bigger than it (opensPast).
  */
-interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean; summed: boolean; past?: boolean }
+interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean; summed: boolean; past: boolean }
 
 /** The label of a total said by its word alone (…，合计122件; 共17起): what it adds up is said around it. */
 const TOTAL = '合计';
@@ -593,8 +593,9 @@ function opens<N>(reading: Reading<N>, text: string, token: NumberToken, clause:
     ?? (!sameUnit(token.unit, total.unit) && reading.figures.every((f) => sameUnit(f.unit, total.unit)) && opener.kind !== 'including'
       && !clausesBetween(total, opener) ? total : null);
   // Else the first item a 其中 right after the total names, in its unit, is its part though bigger than it (主动公开信息19条,其中
-  // 向政府网站推送35条): prose/parts-sum says so. begin() holds it to what can be a part of the total.
-  const past = !fitting && opensPast(text, total, token);
+  // 向政府网站推送35条): prose/parts-sum says so. begin() holds it to what can be a part of the total. Not after the
+  // applications carried in from last year: what came of them came of those received too (新收申请10件，上年结转5件，其中予以公开12件).
+  const past = !fitting && !carriedIn(total.label) && receivedWithCarried(inUnit) === undefined && opensPast(text, total, token);
   const whole = fitting ?? (past ? total : null);
   if (!whole) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件

@@ -102,7 +102,7 @@ describe('prose/parts-sum', () => {
     // A website carries what it reposts besides the body's own information.
     expect(check(one('主动公开信息', 19, '条', '向政府网站推送', 35, '主动公开信息19条,其中向政府网站推送35条'))).toMatchObject([{
       severity: 'warning', expected: 19, actual: 35, cells: [{ path: '0' }, { path: '0.parts.0' }],
-      message: '正文“主动公开信息19条,其中向政府网站推送35条”：其中向政府网站推送35条，超过总数19条（分项是“向政府网站推送”一个渠道上的条数，网站、账号上发布的可能含转发转载的信息，可以超过总数）',
+      message: '正文“主动公开信息19条,其中向政府网站推送35条”：其中向政府网站推送35条，超过总数19条（分项只是“向政府网站推送”一个渠道上的条数，网站、账号上还可能有转发、转载的信息，可以超过总数）',
     }]);
     // What came of 19 applications cannot be 35; a 公开栏 posts only the body's own.
     expect(check(one('受理申请', 19, '件', '予以公开', 35, '共受理申请19件，其中予以公开35件'))).toMatchObject([{

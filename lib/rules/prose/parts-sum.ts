@@ -59,7 +59,7 @@ function overlap(text: string, labels: string[], unit: string | null): string | 
   // 信息47条, xingan-2018): the kind's pieces went out on those channels too, counted twice.
   const mixed = !channels && labels.length - kinds.length >= 2;
   const reposts = REPOSTS.test(text);
-  if (channels && labels.length === 1) return oneChannel(labels[0]!);
+  if (channels && labels.length === 1) return repostedOn(labels[0]!);
   if (!channels && !mixed && !reposts) return null;
   const why = channels ? `分项是各发布渠道的条数${reposts ? '且含转发' : ''}，同一条信息可在几个渠道发布`
     : mixed ? `分项既有各发布渠道的条数，又有按内容分的${kinds.map((kind) => quote(kind)).join('、')}，同一条信息两边都算`
@@ -71,8 +71,8 @@ function overlap(text: string, labels: string[], unit: string | null): string | 
  * Why one channel's count may exceed the total: a website or an account carries what it reposts from others besides the
  * body's own information (…19条,其中向政府网站推送35条); null for one that does not (公开栏, 公报).
  */
-function oneChannel(label: string): string | null {
-  return carriesReposts(label) ? `分项是${quote(label)}一个渠道上的条数，网站、账号上发布的可能含转发转载的信息，可以超过总数` : null;
+function repostedOn(label: string): string | null {
+  return carriesReposts(label) ? `分项只是${quote(label)}一个渠道上的条数，网站、账号上还可能有转发、转载的信息，可以超过总数` : null;
 }
 
 /**
