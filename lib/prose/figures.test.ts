@@ -1123,6 +1123,38 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(partsSumOf(nyn)).toEqual([]);
   });
 
+  it('reads the first item a 其中 right after the total names as its part, though bigger than it (a 国资委 2020)', () => {
+    // The pushes to the website are some of the information, 35 of 19: prose/parts-sum warns, as a website carries reposts.
+    const pushed = figuresOf('主动公开信息19条,其中向政府网站推送35条。');
+    expect(summary(pushed)).toEqual(['主动公开信息=19条 [向政府网站推送=35条]']);
+    expect(partsSumOf(pushed)).toMatchObject([{ severity: 'warning', expected: 19, actual: 35 }]);
+    // What came of the applications is of those received: 35 of 19 is an error, with 其中： or a 其中 opening the next sentence,
+    // and an item after it goes on with the list.
+    const granted = ['共受理申请19件，其中予以公开35件。', '共受理申请19件。其中：予以公开35件，不予公开2件。'].map((text) => figuresOf(text));
+    expect(granted.map(summary)).toEqual([['受理申请=19件 [予以公开=35件]'], ['受理申请=19件 [予以公开=35件; 不予公开=2件]']]);
+    expect(granted.map(partsSumOf)).toMatchObject([[{ severity: 'error', expected: 19, actual: 35 }], [{ severity: 'error', expected: 19, actual: 37 }]]);
+    // In brackets too (the wording put in （其中…）).
+    expect(summary(figuresOf('主动公开信息19条（其中向政府网站推送35条）。'))).toEqual(['主动公开信息=19条 [向政府网站推送=35条]']);
+  });
+
+  it('keeps apart a first item past the total that counts something else, or more than the total does', () => {
+    // Each sentence's two figures stand alone (their labels are not what this is about).
+    expect(figuresOf(
+      // A count of a wider scope: the whole place's, or over the years.
+      '主动公开信息19条,其中全市累计公开信息1200条。', '共受理申请19件，其中历年受理申请35件。',
+      // A step of handling (those concluded may hold last year's), another channel than the website the total names, and
+      // what is no kind of information (answers to messages, a doing counted in the total's unit).
+      '共受理申请19件，其中按时办结35件。', '县政府网站发布信息19条，其中微信公众号推送35条。', '主动公开信息19条，其中回复网民留言35条。',
+      '开展培训19次，其中线上培训35次。',
+      // Words between the total and its 其中: another clause, which the 其中 may be about.
+      '主动公开信息19条，均在网站发布，其中向政府网站推送35条。',
+      // What came of the applications came of those carried in from last year and those received together.
+      '本年新收申请10件，上年结转5件，其中予以公开12件。').map((f) => [f.value, f.parts.length])).toEqual([
+      [19, 0], [1200, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0],
+      [10, 0], [5, 0], [12, 0],
+    ]);
+  });
+
   it('keeps the kind that holds the rest (其他应主动公开政府信息) in the list it takes past its total (pingtan-2020)', () => {
     // 82+80+21+40+390+69+143+208+246+271+1053 = 2603, one more than the total: the page's own error.
     const figures = figuresOf('全年我区政府信息公开单位共公布政府信息2602条(其中机构职能类信息82条，政策、规范性文件类信息80条，规划计划类信息21条，行政许可类信息40条，重大建设项目信息390条，为民办实事类信息69条，民政扶贫救灾社会保障就业类信息143条，国土资源城乡建设环保能源类信息208条，科教文体卫生类信息246条，安全生产、应急管理类信息271条，其他应主动公开政府信息1053条)，对于主动公开的政府信息，主要通过政府门户网站、政务新媒体等媒介进行公开。');

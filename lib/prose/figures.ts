@@ -79,10 +79,10 @@ interface Breakdown<N> {
 interface Counted { label: string; unit: string | null; stop: number }
 
 /**
- * A breakdown the words of a clause open: on which figure, whether its parts must add up to it, and whether its list
- * adds up to it exactly.
+ * A breakdown the words of a clause open: on which figure, whether its parts must add up to it, whether its list
+ * adds up to it exactly, and whether its first item is bigger than it (opensPast).
  */
-interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean; summed: boolean }
+interface Opening<N> { opener: Opener; whole: Read<N>; exact: boolean; summed: boolean; past: boolean }
 
 /** The label of a total said by its word alone (…，合计122件; 共17起): what it adds up is said around it. */
 const TOTAL = '合计';
@@ -477,7 +477,7 @@ function listApart<N>(reading: Reading<N>, part: Read<N>, itemsFrom: number): vo
 
 /** Reads a figure of its own, or a part of the total's breakdown: whichever the words, the kinds and the sums say. */
 function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause, first: number, afterSemicolon: boolean, sums: number[]): void {
-  const opening = reading.total ? opens(reading, token, clause, sums) : null;
+  const opening = reading.total ? opens(reading, text, token, clause, sums) : null;
   // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
   if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces)) return;
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
@@ -550,7 +550,7 @@ function addPart<N>(outer: Breakdown<N>, read: Read<N>, sep: string): void {
  * The breakdown the clause's words open, on the figure they are about; null where they open none. `sums` are the
  * running sums of the counts a 其中 opens, to the sentence's end.
  */
-function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums: number[]): Opening<N> | null {
+function opens<N>(reading: Reading<N>, text: string, token: NumberToken, clause: Clause, sums: number[]): Opening<N> | null {
   const opener = clause.opener, total = reading.total!;
   if (!opener) return null;
   // 在…中 frames a figure again only if it names it ("在主动公开的信息中", not "在政府信息公开工作中"): the total, or
@@ -589,21 +589,52 @@ function opens<N>(reading: Reading<N>, token: NumberToken, clause: Clause, sums:
   // With none in its unit, 其中 and 含 still break the figure before down (回应解读0件，其中，政策解读
   // 稿件0篇); 包括 inside a clause (参训人员包括…120人) does not; nor where figures in several units stand
   // before it, any of which it may be about (编发《公报》6期,发行1800份。其中,刊登市政府文件15件).
-  const whole = summed ?? framed ?? (fits(total) ? total : reading.figures.findLast(fits))
+  const fitting = summed ?? framed ?? (fits(total) ? total : reading.figures.findLast(fits))
     ?? (!sameUnit(token.unit, total.unit) && reading.figures.every((f) => sameUnit(f.unit, total.unit)) && opener.kind !== 'including'
       && !clausesBetween(total, opener) ? total : null);
+  // Else the first item a 其中 right after the total names, in its unit, is its part though bigger than it (主动公开信息19条,其中
+  // 向政府网站推送35条): prose/parts-sum says so. begin() holds it to what can be a part of the total. Not after the
+  // applications carried in from last year: what came of them came of those received too (新收申请10件，上年结转5件，其中予以公开12件).
+  const past = !fitting && !carriedIn(total.label) && receivedWithCarried(inUnit) === undefined && opensPast(text, total, token);
+  const whole = fitting ?? (past ? total : null);
   if (!whole) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
   // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
   // So is a breakdown into another kind of thing: the applications made (接受依申请公开9次，其中…4件为不予公开，1件…，4件…),
   // not what else was done (公开53条。其中，…进行了5次公告和5次成交公示，…出让金总额114625万元).
-  return { opener, whole, exact: whole !== total ? sameUnit(total.unit, token.unit) : otherKind(token.unit, total.unit), summed: whole === summed };
+  return { opener, whole, exact: whole !== total ? sameUnit(total.unit, token.unit) : otherKind(token.unit, total.unit), summed: whole === summed, past };
 }
 
 // 其中 after clauses of other doings, none counted, speaks of those (…信息131条，同时通过…的方式解答群众问题，其中热线电话11通，
 // 网络诉求3件: 03-pt-2019): a list in another unit is then no breakdown of the figure.
 const clausesBetween = (total: Read<unknown>, opener: Opener) =>
   /[，,；;][^，,；;]*[，,；;]/.test(total.line.slice(total.token.stop, opener.end));
+
+/**
+ * Whether the words from the total's count to the token's are a 其中 alone, and what the token counts (…19条,其中向政府网站
+ * 推送35条; …19件。其中：予以公开35件; …19条（其中…35条）), the token in the total's unit and bigger: the first item of its
+ * breakdown, past it. Not a count of a wider scope, over the years or the whole place (其中全市累计公开信息1200条).
+ */
+function opensPast<N>(text: string, total: Read<N>, token: NumberToken): boolean {
+  if (total.parts.length > 0 || total.value <= 0 || token.value <= total.value || token.label !== undefined || !sameUnit(token.unit, total.unit)
+    || total.line !== text || total.token.stop > token.at) return false;
+  const words = PAST_OPENING.exec(text.slice(total.token.stop, token.at))?.[1];
+  return words !== undefined && !WIDER.test(words);
+}
+const PAST_OPENING = /^\s*[。，,；;]?\s*[（(]?\s*其中\s*[：:，,]?([^\d０-９，,。；;：:、（()）]*)$/;
+const WIDER = /累计|历年|截[至止]|至今|以来|全(?:省|市|州|盟|县|区|旗|镇|乡|国|系统)|各(?:县|区|乡|镇|街道|部门|单位)/;
+
+/**
+ * Whether an item bigger than its total, the first a 其中 lists, counts what can be a part of it: what came of the
+ * applications, or how or by whom they were made, under a count of them (共受理申请19件，其中予以公开35件); a kind of
+ * information, or a channel it went out on, under a count of it (主动公开信息19条,其中向政府网站推送35条). Not a step of
+ * handling (办结 may hold last year's), a count held apart from the total, nor another channel than the one the total names.
+ */
+function partPastTotal(whole: string, label: string, unit: string | null, text: string): boolean {
+  if (isStep(label) || heldApartFrom(whole, label, unit, text) || onOtherChannel(whole, label)) return false;
+  if (tallied(whole)) return isOutcome(label) || isMode(label) || isApplicant(label);
+  return CHANNEL.test(label) || namesKind(label);
+}
 
 /** Whether a share of the figure is stated right after it (任务数120条的147.5%): the base of a rate, not a whole. */
 const shareBase = (f: Read<unknown>) => SHARE_OF.test(f.line.slice(f.token.stop));
@@ -617,6 +648,7 @@ function begin<N>(reading: Reading<N>, opening: Opening<N>, label: string, claus
   const { opener, summed } = opening;
   let { whole, exact } = opening;
   if (isCase(label) && !isCase(whole.label)) return null;
+  if (opening.past && !partPastTotal(whole.label, label, whole.unit, reading.text)) return null;
   // What came of the applications came of those received or handled, not of another count of them (…,答复申0件,撤销
   // 申请1件。其中,予以公开0件,…其他处理0件: the 1 withdrawn has no outcome): the last count of those before it, whose
   // parts must then add up to it.

@@ -37,6 +37,11 @@ export function onOtherChannel(total: string, label: string): boolean {
   return total.includes('网站') && !OTHER_CHANNEL.test(total) && OTHER_CHANNEL.test(label) && !label.includes('网站');
 }
 
+// Channels that print or air only what the body gives them: no reposts from others (转发, 转载), as a website and new media carry.
+const OWN_ONLY = /公开栏|报刊|公报|电视|广播/g;
+/** Whether `label` names a channel that may carry reposts: its count need not be of the body's own information. */
+export const carriesReposts = (label: string) => CHANNEL.test(label.replace(OWN_ONLY, ''));
+
 /** The one channel `text` names, by its own name (通过政务微博及时… → 政务微博); null where it names none, or several. */
 export function oneChannel(text: string): string | null {
   if (CHANNEL_LIST.test(text)) return null;

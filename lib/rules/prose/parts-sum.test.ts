@@ -107,6 +107,24 @@ describe('prose/parts-sum', () => {
     expect(check(heping([73, 60, 73]))[0]!.severity).toBe('warning');
   });
 
+  it('fails one part alone that is bigger than its total, and only warns where it is a website\'s or an account\'s count (a 国资委 2020)', () => {
+    const one = (total: string, value: number, unit: string, label: string, part: number, text: string): ProseFigure => ({
+      label: total, value, unit, approximate: false, text, parts: [{ label, value: part, unit, approximate: false }],
+    });
+    // A website carries what it reposts besides the body's own information.
+    expect(check(one('主动公开信息', 19, '条', '向政府网站推送', 35, '主动公开信息19条,其中向政府网站推送35条'))).toMatchObject([{
+      severity: 'warning', expected: 19, actual: 35, cells: [{ path: '0' }, { path: '0.parts.0' }],
+      message: '正文“主动公开信息19条,其中向政府网站推送35条”：其中向政府网站推送35条，超过总数19条（分项只是“向政府网站推送”一个渠道上的条数，网站、账号上还可能有转发、转载的信息，可以超过总数）',
+    }]);
+    // What came of 19 applications cannot be 35; a 公开栏 posts only the body's own.
+    expect(check(one('受理申请', 19, '件', '予以公开', 35, '共受理申请19件，其中予以公开35件'))).toMatchObject([{
+      severity: 'error', expected: 19, actual: 35, message: '正文“共受理申请19件，其中予以公开35件”：其中予以公开35件，超过总数19件',
+    }]);
+    expect(check(one('主动公开信息', 19, '条', '通过政务公开栏公开', 35, '主动公开信息19条,其中通过政务公开栏公开35条'))[0]!.severity).toBe('error');
+    // One part short of the total says nothing of the rest.
+    expect(check(one('主动公开信息', 19, '条', '向政府网站推送', 15, '主动公开信息19条,其中向政府网站推送15条'))).toEqual([]);
+  });
+
   it('only warns where the last part is joined on with 以及 after the parts before it made up the total (gs-ganzhou-beijie-2025)', () => {
     const statutory = (text: string, value = 1): ProseFigure => ({
       label: '发布法定主动公开内容', value, unit: '条', approximate: false, text,

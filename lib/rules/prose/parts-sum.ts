@@ -1,7 +1,7 @@
 // "共…N件，其中…a件、…b件": the parts a sentence gives cannot add up to more than its total.
 import { namedCounts, SERVICE_LINE, type NumberToken } from '../../prose/numbers.ts';
 import { countedParts, isPiece, sameUnit } from '../../prose/units.ts';
-import { CHANNEL, SHARE, sharedOf } from '../../prose/topics.ts';
+import { carriesReposts, CHANNEL, SHARE, sharedOf } from '../../prose/topics.ts';
 import type { ProseFigure, Report } from '../../schema.ts';
 import { listsOverTheirPart } from './bracketed-parts.ts';
 import type { Finding, Rule, RuleContext } from '../types.ts';
@@ -36,6 +36,13 @@ const sumOf = (parts: { part: { value: number } }[]) =>
   keptTo(parts.reduce((s, { part }) => s + part.value, 0), ...parts.map(({ part }) => part.value));
 /** What the parts leave of the total, in the places they are given in. */
 const leftOf = (total: number, sum: number) => keptTo(total - sum, total, sum);
+/**
+ * Whether the parts are enough to hold against the total: two at least, or one alone that is bigger than it (主动公开信息
+ * 19条,其中向政府网站推送35条). One smaller says nothing of the rest.
+ */
+const compared = (figure: ProseFigure, parts: { part: { value: number } }[]) =>
+  parts.length > 1 || (parts.length === 1 && parts[0]!.part.value > figure.value);
+
 /** The parts of `figure` in a unit of their own, beside those `counted` in its. */
 const inOtherUnits = (figure: ProseFigure, counted: ProseFigure['parts']) =>
   figure.parts.filter((part) => part.unit !== null && !counted.includes(part)).map((part) => ({ part }));
@@ -59,11 +66,20 @@ function overlap(text: string, labels: string[], unit: string | null): string | 
   // 信息47条, xingan-2018): the kind's pieces went out on those channels too, counted twice.
   const mixed = !channels && labels.length - kinds.length >= 2;
   const reposts = REPOSTS.test(text);
+  if (channels && labels.length === 1) return repostedOn(labels[0]!);
   if (!channels && !mixed && !reposts) return null;
   const why = channels ? `分项是各发布渠道的条数${reposts ? '且含转发' : ''}，同一条信息可在几个渠道发布`
     : mixed ? `分项既有各发布渠道的条数，又有按内容分的${kinds.map((kind) => quote(kind)).join('、')}，同一条信息两边都算`
     : '分项含转发的信息';
   return `${why}，合计可以超过总数`;
+}
+
+/**
+ * Why one channel's count may exceed the total: a website or an account carries what it reposts from others besides the
+ * body's own information (…19条,其中向政府网站推送35条); null for one that does not (公开栏, 公报).
+ */
+function repostedOn(label: string): string | null {
+  return carriesReposts(label) ? `分项只是${quote(label)}一个渠道上的条数，网站、账号上还可能有转发、转载的信息，可以超过总数` : null;
 }
 
 /**
@@ -231,8 +247,8 @@ export const partsSum: Rule = {
   severity: 'error',
   description: '正文"共N件，其中a件、b件"的分项之和不超过总数，分项后括号里的细项（"其中"）之和不超过该分项 (the parts a sentence lists do not exceed its total, nor a part\'s items in brackets that part)',
   rationale: {
-    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告（每个渠道都恰是总数的，如“主动公开政府信息73条,其中…网站…73条;…微信公众号…73条;…公开栏…73条”，是同一批信息在各渠道都发布了，不提示），几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；前面的分项已恰好合计为总数、最后一项在逗号后用“以及”“及”“和”接上的（“发布法定主动公开内容1条,包括机构概况1条,以及‘三公’经费及预算/决算信息2条”），最后一项可能是另外公开的，也只作警告；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示，分项写明了自己的合计、其余在后面另列一组且合计恰为差额的（“…其他3条,共发布102条；专题专栏包括…重点项目12条,共发布86条”，102+86=188）也不提示；分项是“新增”“注销”等增减的、增减相抵恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”；“从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家”）多出或少了的，是增减而非总数的分项，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。分项后所写的占比是前面某一分项的而不是总数的（“事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%”，45÷57），其后各项是那一项再按办理方式数的，不与总数相比。分项后括号里又列出其细项的（“法定主动公开35条(其中政策文件6条、乡村振兴4条…)”“通知公告29条（其中行政处罚27条）”），细项是该分项的一部分，合计超过该分项同样自相矛盾；细项有近似数或以别的单位计的不比较；括号里写的较上年增减（“较上年增加15条”）不是细项，以“；”隔开的、或在前几项已凑足该分项之后又列的另一组细项（换一种分法再数一遍）各自与该分项比较。',
-    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it. An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels (none where every channel carries exactly the total, 主动公开政府信息73条,其中…网站…73条;…微信公众号…73条;…公开栏…73条: the same 73 went out on each), and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Where the parts before the last already make up the total exactly and the last is joined on after a comma with 以及, 及 or 和 (and; as well as: 发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条, “1 item of statutory content published, including 1 on the body\'s profile, and 2 on the ‘three public expenses’ and budgets”), the last may be something published besides: only a warning. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are summed (…其他3条,共发布102条, “…3 others, 102 published in all”) and the rest is listed after them as a second list adding up to exactly the difference (专题专栏包括…重点项目12条,共发布86条: 102+86 = 188), nor where the parts are changes, new ones (新增) and ones closed (注销), adding and taking away exactly what the total differs by from a number before it in the sentence (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”; 从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家, “from 35 accounts to 33: 5 closed, 3 opened”): changes, no pieces of the total. But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too. Where the shares stated after the parts are of a part before them, not of the total (事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%: 89 items, of which 57 licences, 45 of them needing no visit, 78.9%: 45 of 57), the parts after it count that part again by how it is handled, and are not compared with the total. Where a part is followed by a list of its own in brackets (法定主动公开35条(其中政策文件6条、乡村振兴4条…), “35 items of statutory disclosure (of which 6 policy documents, 4 on rural revitalisation…)”; 通知公告29条（其中行政处罚27条）, “29 notices (of which 27 penalties)”), the items are pieces of that part, and adding up to more than it is a contradiction too; a list with an approximate item or one counted in another unit is not compared; a change against last year in the bracket (较上年增加15条, “15 more than last year”) is no item, and a second list, after a ； or after items that already make up the part (the part counted another way), is compared with the part on its own.',
+    zh: '"其中"列的是总数的一部分，合计超过总数就自相矛盾，只列一项而这一项就比总数大的也是，如“共受理申请19件，其中予以公开35件”，而紧接“其中”的若是全市、累计、历年等更大范围的数或办结等办理环节的数，则不是总数的分项（含"约""余"的近似数只作警告，分项之和在近似数所指的范围内不算超过，如"100余条"的分项合计108条；分项是网站、微信、微博等发布渠道上发布的条数或含转发的，同一条信息可在几个渠道发布，也只作警告（每个渠道都恰是总数的，如“主动公开政府信息73条,其中…网站…73条;…微信公众号…73条;…公开栏…73条”，是同一批信息在各渠道都发布了，不提示），只有一个网站或账号的条数比总数大的（“主动公开信息19条,其中向政府网站推送35条”），其上可能含转发转载的信息，也只作警告（公开栏、公报只登本机关的信息，仍作错误），几个渠道之后又列一类内容的（“政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条”）也是，那类信息也在这些渠道发布过；数的是渠道本身（“政务新媒体1个”分成“微信公众号1个、视频号1个”）则不会重叠）；前面的分项已恰好合计为总数、最后一项在逗号后用“以及”“及”“和”接上的（“发布法定主动公开内容1条,包括机构概况1条,以及‘三公’经费及预算/决算信息2条”），最后一项可能是另外公开的，也只作警告；向别的机关（而非其网站）报送的信息（“主动向市政府办报送信息100余条”）不是所公开的一部分，合计对不上时不计入；合计少于总数很常见（只列了主要几项），仅作提示，下一两句以“此外”“另”接着列出或以同一动词（公开、收到…）补足其余的也不提示，以别的单位计的分项（条之中的“件”“次”）恰好补足差额的也不提示，分项写明了自己的合计、其余在后面另列一组且合计恰为差额的（“…其他3条,共发布102条；专题专栏包括…重点项目12条,共发布86条”，102+86=188）也不提示；分项是“新增”“注销”等增减的、增减相抵恰是总数比句中先前的数（“由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个”；“从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家”）多出或少了的，是增减而非总数的分项，也不提示；但分项以"其他类"收尾的，已自称列全，少了也作警告。分项后所写的占比是前面某一分项的而不是总数的（“事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%”，45÷57），其后各项是那一项再按办理方式数的，不与总数相比。分项后括号里又列出其细项的（“法定主动公开35条(其中政策文件6条、乡村振兴4条…)”“通知公告29条（其中行政处罚27条）”），细项是该分项的一部分，合计超过该分项同样自相矛盾；细项有近似数或以别的单位计的不比较；括号里写的较上年增减（“较上年增加15条”）不是细项，以“；”隔开的、或在前几项已凑足该分项之后又列的另一组细项（换一种分法再数一遍）各自与该分项比较。',
+    en: 'What 其中 (of which) lists is part of the total, and parts adding up to more than the total contradict it, as does one part alone bigger than the total (共受理申请19件，其中予以公开35件, “19 applications accepted, of which 35 granted”; not a count of a wider scope right after 其中, the whole city\'s, 累计 or 历年 over the years, nor a step of handling such as those concluded). An approximate total with 约 or 余 (about, over) is only a warning, and parts within the range it means do not count as more, such as parts of 108 under 100余条 (“over 100 items”); parts that are items published on channels such as the website, WeChat and Weibo, or that include reposts, are only a warning too, as one piece of information can be published on several channels (none where every channel carries exactly the total, 主动公开政府信息73条,其中…网站…73条;…微信公众号…73条;…公开栏…73条: the same 73 went out on each), and so is one website\'s or account\'s count alone bigger than the total (主动公开信息19条,其中向政府网站推送35条, “19 items disclosed, of which 35 pushed to the government website”), which may hold what it reposts (not a notice board\'s or gazette\'s, which carry only the body\'s own), and so are channels followed by a kind of information (政务微信公开信息471条,其他方式公开信息89条,重点领域公开信息47条: 471 on WeChat, 89 by other means, 47 in key fields), which went out on those channels too; parts that count the channels themselves (政务新媒体1个, one government new-media account, split into 微信公众号1个、视频号1个, a WeChat account and a video account) cannot overlap. Where the parts before the last already make up the total exactly and the last is joined on after a comma with 以及, 及 or 和 (and; as well as: 发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条, “1 item of statutory content published, including 1 on the body\'s profile, and 2 on the ‘three public expenses’ and budgets”), the last may be something published besides: only a warning. Information submitted to another body (not to its website: 主动向市政府办报送信息100余条, “submitted over 100 items to the city government\'s office”) is no part of what was disclosed, and is left out where the sum does not match. Parts adding up to less than the total are common (only the main ones listed): only info, and not even that where the next sentence or two go on listing with 此外 or 另 (besides, also) or complete the rest with the same verb (公开, disclosed; 收到, received…), nor where parts counted in another unit (件 or 次 among 条) make up the difference exactly, nor where the parts are summed (…其他3条,共发布102条, “…3 others, 102 published in all”) and the rest is listed after them as a second list adding up to exactly the difference (专题专栏包括…重点项目12条,共发布86条: 102+86 = 188), nor where the parts are changes, new ones (新增) and ones closed (注销), adding and taking away exactly what the total differs by from a number before it in the sentence (由原来的8个增加到现在的16个。其中,新增…4个,…2个,…2个, “up from 8 to 16; of which new: 4, 2 and 2”; 从原有的35家政务新媒体调整为33家，其中，注销5家…，新增…3家, “from 35 accounts to 33: 5 closed, 3 opened”): changes, no pieces of the total. But parts that end in 其他类 (others) claim to be complete, and falling short is a warning too. Where the shares stated after the parts are of a part before them, not of the total (事项共有89项，其中行政许可57项，实现‘一趟不用跑’的有45项，占比78.9%: 89 items, of which 57 licences, 45 of them needing no visit, 78.9%: 45 of 57), the parts after it count that part again by how it is handled, and are not compared with the total. Where a part is followed by a list of its own in brackets (法定主动公开35条(其中政策文件6条、乡村振兴4条…), “35 items of statutory disclosure (of which 6 policy documents, 4 on rural revitalisation…)”; 通知公告29条（其中行政处罚27条）, “29 notices (of which 27 penalties)”), the items are pieces of that part, and adding up to more than it is a contradiction too; a list with an approximate item or one counted in another unit is not compared; a change against last year in the bracket (较上年增加15条, “15 more than last year”) is no item, and a second list, after a ； or after items that already make up the part (the part counted another way), is compared with the part on its own.',
   },
   example: {
     passes: {
@@ -258,9 +274,9 @@ function againstTotal(report: Report, ctx: RuleContext, figure: ProseFigure, i: 
   const pieces = figure.parts
     .map((part, j) => ({ part, j }))
     .filter(({ part }) => part.unit === null || counted.includes(part));
-  if (pieces.length < 2 || sumOf(pieces) === figure.value) return [];
+  if (!compared(figure, pieces) || sumOf(pieces) === figure.value) return [];
   const parts = pieces.filter(({ part }) => !sentElsewhere(part, figure));
-  if (parts.length < 2 || parts.some(({ part }) => holdsUnreadCount(part.label))) return [];
+  if (!compared(figure, parts) || parts.some(({ part }) => holdsUnreadCount(part.label))) return [];
   const sum = sumOf(parts);
   if (sum === figure.value || changedSince(figure, parts, ctx.proseCounts[i]!)) return [];
   const approximate = figure.approximate || parts.some(({ part }) => part.approximate);
@@ -274,7 +290,7 @@ function againstTotal(report: Report, ctx: RuleContext, figure: ProseFigure, i: 
   // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
   if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || restListedAfter(i, sum, report.proseFigures)
     || sumOf([...parts, ...inOtherUnits(figure, counted)]) === figure.value)) return [];
-  const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+');
+  const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+') + (parts.length > 1 ? `=${sum}` : '');
   const unit = figure.unit ?? '';
   const over = sum > figure.value;
   if (over && (sharesOfAPart(figure) || everyChannelWhole(figure, parts.map(({ part }) => part)))) return [];
@@ -287,8 +303,8 @@ function againstTotal(report: Report, ctx: RuleContext, figure: ProseFigure, i: 
   return [{
     severity: over ? (approximate || why ? 'warning' : 'error') : whole ? 'warning' : 'info',
     message: over
-      ? `正文${said}：其中${listed}=${sum}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}${why ? `（${why}）` : ''}`
-      : `正文${said}：其中${listed}=${sum}${unit}，比总数${figure.value}${unit}少${leftOf(figure.value, sum)}${unit}${whole ? `，而分项以${quote(last.label)}收尾，应已列全` : '，其余未列明'}`,
+      ? `正文${said}：其中${listed}${unit}，超过总数${figure.value}${unit}${approximate ? '（含近似数）' : ''}${why ? `（${why}）` : ''}`
+      : `正文${said}：其中${listed}${unit}，比总数${figure.value}${unit}少${leftOf(figure.value, sum)}${unit}${whole ? `，而分项以${quote(last.label)}收尾，应已列全` : '，其余未列明'}`,
     cells: [{ table: 'proseFigures', path: `${i}` }, ...parts.map(({ j }) => ({ table: 'proseFigures' as const, path: `${i}.parts.${j}` }))],
     expected: figure.value, actual: sum,
   }];
