@@ -489,3 +489,40 @@ describe('reportIssuer', () => {
     expect(named('应急部公告 2024年第1号《应急管理部2023年政府信息公开工作报告》', [])).toBe('应急管理部');
   });
 });
+
+describe('reportIssuer: the fullest name the page gives', () => {
+  const fugu = (overview: string) => issuerOf('县政府办2022年度政府信息公开工作年度报告', ['县政府办2022年度政府信息公开工作年度报告',
+    '本报告根据《中华人民共和国政府信息公开条例》规定编制。全文包括总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况,其他需要报告的事项。',
+    '一、总体情况', `2022年,${overview}严格贯彻落实《中华人民共和国政府信息公开条例》,以标准化规范化建设为抓手,克坚攻难,扎实工作,政务公开工作异彩丰呈。`]);
+
+  it('completes the title\'s 县政府办 with the place the overview names it by (yulin-fugu-zfb-2022), and no other body', () => {
+    expect(fugu('府谷县人民政府办公室')).toBe('府谷县人民政府办公室');
+    expect(fugu('府谷县教育局')).toBe('县政府办');
+    expect(fugu('榆林市府谷区人民政府办公室')).toBe('县政府办');
+  });
+
+  it('puts the place the text names alone before a title\'s office of its level (xining-huangyuan-zfb-2021)', () => {
+    const title = '县人民政府办公室2021年政府信息公开工作年度报告';
+    const body = [title, '阅读次数:0次 发布者:admin 发布日期:2022-01-14', '一、总体情况',
+      '2021年,湟源县始终坚持把政务公开工作作为执政为民的重要举措和打造诚信政府、阳光政府的重要平台,全面落实《中华人民共和国政府信息公开条例》。'];
+    expect(issuerOf(title, body)).toBe('湟源县人民政府办公室');
+    expect(issuerOf(title.replace('县', '区'), body)).toBe('湟源县');
+  });
+
+  it('takes the name on the line over the text where the text names the body in short (hunnan-gzj-2022)', () => {
+    const text = '根据《中华人民共和国政府信息公开条例》及《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号)相关要求,现公布区政府国资局2022年政府信息公开工作年度报告。';
+    expect(issuerOf('', ['浑南区国资局', text, '一、总体情况'])).toBe('浑南区国资局');
+    expect(issuerOf('', ['浑南区教育局', text, '一、总体情况'])).toBe('区政府国资局');
+  });
+
+  it('takes 人民政府 over the contact line\'s 政府 (mirror-moonvisionstudio-guangzhou-2012)', () => {
+    expect(issuerOf('', ['广州市人民政府', '2013年3月',
+      '本年度报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《广州市政府信息公开规定》、《广州市依申请公开政府信息办法》要求,由广州市政府办公厅综合各区(县级市)政府和市政府各委、办、局(以下称市级机关)的政府信息公开年度报告基础上编写而成。如对本年报有任何疑问,请与广州市政府办公厅政务公开处联系(地址:广州市府前路1号大院,邮编:510032,电话:83126452,电子邮箱:zwgkb@gz.gov.cn)。',
+      '一、概述'])).toBe('广州市人民政府');
+  });
+
+  it('takes the 落款\'s 区 that a viewer\'s title lost (wendeng-flipbook-2022-p9)', () => {
+    expect(named('Page 9 - 威海市文登人民政府办公室2022年政府信息公开工作年度报告', ['(五)其他报告事项', '无。', '威海市文登区人民政府办公室', '2023 年 1 月 16 日'],
+      { signedBy: '威海市文登区人民政府办公室' })).toBe('威海市文登区人民政府办公室');
+  });
+});

@@ -3,6 +3,7 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
+import { completes, withPlace } from './fuller-name.ts';
 import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, PUBLIC_BODY, SCHOOL_WORDS, ZONE_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
@@ -186,6 +187,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   // 2021年政府信息公开… / 2021年乡镇政府信息公开…: no name at all; nor is a name with no Chinese in it (a
   // document viewer's Page 9 - 2020年报…).
   const officeReports = NAMES_OFFICE.test(name);
+  // A title naming its body by its level alone (县人民政府办公室2021年…) names no one, until the page names the place.
+  const levelOnly = name;
   if (namesNoOne(name) || !HAN_CHAR.test(name)) name = '';
   // A compiling office the title or the signature names issues the report itself.
   const offices = [name, clues.signedBy];
@@ -198,15 +201,40 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     const found = statedIssuer(text, within, ownOffice);
     return found && inBody(found.value, from + found.line);
   };
+  // A template's placeholder (signed xx县中医院) names no one: the next clue may.
+  const own = (named: Located<string> | null | undefined) => named && !isPlaceholderName(named.value) ? named : null;
+  const signer = () => own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null);
+  const overview = () => bodyNamed(overviewSubject(body, from));
+  const contact = () => bodyNamed(contactBody(body, from, officeReports));
+  // Every name the page gives the issuer, where one gives it more fully than the one read (fuller-name.ts): the title's,
+  // the line above it, the text's statement, the 落款, a caption's or 来源's, the portal's publisher, the overview's
+  // subject, the contact line, and a name alone on a line over the text (浑南区国资局 over 现公布区政府国资局2022年…:
+  // hunnan-gzj-2022; 广州市人民政府 over the date and the text: mirror-moonvisionstudio-guangzhou-2012).
+  const fullest = (read: Located<string>): Located<string> => {
+    const names = [name ? inTitle(name) : null, clues.nameAbove ? inTitle(clues.nameAbove) : null, stated(''), signer(),
+      bodyNamed(namedInText(body.slice(0, from + 60))), own(clues.publishedBy?.()), overview(), contact()];
+    // (A line of the portal's grid, its label and value spaced apart, is none: 发布机构 县政府办公室.)
+    for (let i = Math.max(0, from - 3); i < from; i++) {
+      const line = toHalfWidth(body[i]!).trim();
+      if (!/\s/.test(line) && isBodyName(line)) names.push(inBody(line, i));
+    }
+    let full = read;
+    for (let more = true; more;) {
+      more = false;
+      for (const named of names) if (named && completes(full.value, named.value)) [full, more] = [named, true];
+    }
+    return full;
+  };
   if (!name) {
-    // A template's placeholder (signed xx县中医院) names no one: the next clue may.
-    const own = (named: Located<string> | null | undefined) => named && !isPlaceholderName(named.value) ? named : null;
-    return own(clues.nameAbove ? inTitle(clues.nameAbove) : null) ?? stated('') ?? own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null)
-      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? bodyNamed(overviewSubject(body, from))
-      ?? bodyNamed(contactBody(body, from, officeReports));
+    const found = own(clues.nameAbove ? inTitle(clues.nameAbove) : null) ?? stated('') ?? signer()
+      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? overview() ?? contact();
+    if (!found) return null;
+    // The place the page names alone, of the level the title's name opens with: 湟源县 with 县人民政府办公室… (xining-huangyuan-zfb-2021).
+    const placed = withPlace(levelOnly, found.value);
+    return fullest(placed ? { value: placed, at: found.at } : found);
   }
   const full = stated(portal ? '' : name);
-  if (full && (portal || namesInFull(full.value, name))) return full;
+  if (full && (portal || namesInFull(full.value, name))) return fullest(full);
   // Only a mention that reads like the report's own title (铁岭市人民政府2019年度…) names the issuer more fully;
   // a 来源 line names the office that posted the page.
   for (const [i, line] of text.slice(0, 15).entries()) {
@@ -215,11 +243,11 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       FULLER_NAME.lastIndex = at + name.length;
       const m = FULLER_NAME.exec(text);
-      if (m) return inBody(name + m[1], from + i);
+      if (m) return fullest(inBody(name + m[1], from + i));
     }
   }
   const placed = (LEVEL_FIRST.test(name) ? placeBefore(text, name) : null) ?? shortFor(text, name);
-  return placed ? inBody(placed.value, from + placed.line) : inTitle(name);
+  return fullest(placed ? inBody(placed.value, from + placed.line) : inTitle(name));
 }
 
 // The text giving the title's short name its full one: 公主岭市残疾人联合会(以下简称 “市残联”) for 市残联政府信息公开…

@@ -1,6 +1,7 @@
 // What kind of body issued a report, from its name: the legal deadline and the scope of its figures
 // depend on it (条例第四十九条 distinguishes the government-wide report from a department's). And whether another name
 // the page gives may be the issuer's.
+import { completes } from '../document/fuller-name.ts';
 import { COMPILING_OFFICE } from '../document/issuer.ts';
 import { ZONE_WORDS } from '../document/names.ts';
 import { squeezed } from '../text/normalize.ts';
@@ -121,10 +122,11 @@ export const mayName = (issuer: string, name: string): boolean => sameBody(issue
  * out or given (区财政金融局, 平潭综合实验区财政金融局), the office that signs for its government
  * (县人民政府办公室, 县人民政府), 政府 for 人民政府, 管委会 for 管理委员会, 市监局 for 市场监督管理局. A name with
  * a second in brackets (区党工委宣传部(区新闻出版局)) is either. One character other in names of one length is a
- * slip of the pen (沐阳县 for 沭阳县), not another body, unless it names a sibling department (体育局 for 教育局).
+ * slip of the pen (沐阳县 for 沭阳县), not another body, unless it names a sibling department (体育局 for 教育局). A name
+ * the issuer's reader would complete to the other is the other (区政府国资局 and 浑南区国资局: fuller-name.ts).
  */
 function sameBody(a: string, b: string): boolean {
-  return formsOf(a).some((x) => formsOf(b).some((y) => inOrder(x, y) || inOrder(y, x) || oneSlip(x, y)));
+  return completes(a, b) || completes(b, a) || formsOf(a).some((x) => formsOf(b).some((y) => inOrder(x, y) || inOrder(y, x) || oneSlip(x, y)));
 }
 
 const formsOf = (name: string): string[] => {

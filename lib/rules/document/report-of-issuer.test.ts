@@ -14,6 +14,11 @@ describe('document/report-of-issuer', () => {
     expect(findings('耀州区气象局')).toEqual([]);
   });
 
+  it('passes a text naming the issuer in short with its government\'s word (hunnan-gzj-2022: 区政府国资局 for 浑南区国资局)', () => {
+    const lines = ['浑南区国资局', '根据《中华人民共和国政府信息公开条例》及《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号)相关要求,现公布区政府国资局2022年政府信息公开工作年度报告。'];
+    expect(findingsOf(reportOfIssuer, makeReport({ document: { issuer: '浑南区国资局' } }), makeContext({ title: '', lines }))).toEqual([]);
+  });
+
   it('warns where the text names the report as another body\'s (qx-yaozhou-2023, a template copied from the district office)', () => {
     expect(findings('铜川市耀州区人民政府办公室')).toMatchObject([{
       severity: 'warning', cells: [{ table: 'document', path: 'issuer' }],

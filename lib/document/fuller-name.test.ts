@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { completes, nameKey, withPlace } from './fuller-name.ts';
+
+describe('nameKey', () => {
+  it('compares 人民政府 as 政府, the office as 政府办, a department with its government as with its place', () => {
+    expect(nameKey('府谷县人民政府办公室')).toBe('府谷县政府办');
+    expect(nameKey('县政府办')).toBe('县政府办');
+    expect(nameKey('区政府国资局')).toBe('区国资局');
+    expect(nameKey('广州市人民政府')).toBe('广州市政府');
+  });
+});
+
+describe('completes', () => {
+  it('takes the same name spelt out: 政府 → 人民政府, 办 → 办公室', () => {
+    // mirror-moonvisionstudio-guangzhou-2012: the contact line's 广州市政府办公厅 under the top line's 广州市人民政府.
+    expect(completes('广州市政府', '广州市人民政府')).toBe(true);
+    // yulin-fugu-zfb-2022: the title's 县政府办, the info grid's 发布机构 县政府办公室.
+    expect(completes('县政府办', '县政府办公室')).toBe(true);
+    expect(completes('广州市人民政府', '广州市政府')).toBe(false);
+    expect(completes('广州市人民政府', '广州市人民政府')).toBe(false);
+  });
+
+  it('takes the place before the level a name opens with', () => {
+    // yulin-fugu-zfb-2022: 2022年,府谷县人民政府办公室严格贯彻落实…; hunnan-gzj-2022: 现公布区政府国资局2022年… under 浑南区国资局.
+    expect(completes('县政府办', '府谷县人民政府办公室')).toBe(true);
+    expect(completes('区政府国资局', '浑南区国资局')).toBe(true);
+    // Not another body of the place, nor a district's body for a city's, nor the place's government for its office.
+    expect(completes('县政府办', '府谷县教育局')).toBe(false);
+    expect(completes('市政府办', '榆林市府谷区人民政府办公室')).toBe(false);
+    expect(completes('区政府办', '榆林市人民政府办公室')).toBe(false);
+    expect(completes('县政府办', '府谷县人民政府')).toBe(false);
+    // Nor the whole place's words, nor a name whose level is a word's (市场监督管理局).
+    expect(completes('县政府办', '全县政府办')).toBe(false);
+    expect(completes('市场监督管理局', '府谷县市场监督管理局')).toBe(false);
+  });
+
+  it('takes a place\'s level the other name lost (wendeng-flipbook-2022-p9: the viewer\'s title against the 落款)', () => {
+    expect(completes('威海市文登人民政府办公室', '威海市文登区人民政府办公室')).toBe(true);
+    // One character more that is no level, or at the name's end, is another name.
+    expect(completes('威海市文登人民政府办公室', '威海市文登新人民政府办公室')).toBe(false);
+    expect(completes('某某街道', '某某街道镇')).toBe(false);
+  });
+});
+
+describe('withPlace', () => {
+  it('puts the place named alone before a name of its level (xining-huangyuan-zfb-2021)', () => {
+    expect(withPlace('县人民政府办公室', '湟源县')).toBe('湟源县人民政府办公室');
+    // Not a place of another level, nor a zone's, nor a body's name.
+    expect(withPlace('县人民政府办公室', '西宁市')).toBeNull();
+    expect(withPlace('区人民政府办公室', '经济技术开发区')).toBeNull();
+    expect(withPlace('县人民政府办公室', '湟源县教育局')).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+// One body's name as one of the page's sources gives it more fully than another: the title's 县政府办 and the overview's
+// 府谷县人民政府办公室, a contact line's 广州市政府 and the top line's 广州市人民政府, a viewer's title that lost a 区 and
+// the 落款 that has it. Only forms of the same name count: no other body (县政府办 and 县教育局), no other place's
+// (a city's 市政府办 is no district's 某市某区政府办).
+import { squeezed } from '../text/normalize.ts';
+import { HAN } from '../text/han.ts';
+import { ZONE_WORDS } from './names.ts';
+
+// The word of a place's level, ending its name (府谷县, 文登区) and opening a name that leaves the place out (县政府办, 区国资局).
+const LEVEL = '[省市县区州盟旗乡镇]';
+const LEVEL_CHAR = new RegExp(LEVEL);
+// A name that leaves its place out opens with the level alone: not 市场监督管理局.
+const LEVEL_FIRST = new RegExp(`^${LEVEL}(?!场)`);
+// What may stand before such a name as its place (府谷, 威海市文登): Han words, no 全县's or 本区's.
+const PLACE_BEFORE = new RegExp(`^(?![全本各我该])[${HAN}]{1,12}$`, 'u');
+// A place named alone above a township (湟源县, 浑南区; no 开发区, whose 管委会 is no government) or a township (某某镇).
+const BARE_PLACE = new RegExp(`^[${HAN}]{1,12}?(?:(?<!${ZONE_WORDS}|新)区|[省市县州盟旗乡镇])$`, 'u');
+
+/**
+ * The name as names of one body compare: 人民政府 as 政府, the government's office as 政府办 (办公室, 办公厅 or 办), and a
+ * department named with its government (区政府国资局) as with its place alone (区国资局).
+ */
+export const nameKey = (name: string): string => squeezed(name)
+  .replace(/人民政府/g, '政府').replace(/政府办(?:公室|公厅)?$/, '政府办').replace(new RegExp(`(?<=${LEVEL})政府(?=[^办])`), '');
+
+/**
+ * Whether `full` names the body `short` names, more fully: the same name spelt out (县政府办 → 县政府办公室, 广州市政府 →
+ * 广州市人民政府), its place before the level it opens with (县政府办 → 府谷县人民政府办公室, 区政府国资局 → 浑南区国资局), or
+ * a place's level it lost (威海市文登人民政府办公室 → 威海市文登区人民政府办公室).
+ */
+export function completes(short: string, full: string): boolean {
+  const s = nameKey(short), f = nameKey(full);
+  if (s === f) return squeezed(full).length > squeezed(short).length;
+  if (LEVEL_FIRST.test(s) && f.endsWith(s)) return PLACE_BEFORE.test(f.slice(0, -s.length));
+  if (f.length !== s.length + 1) return false;
+  // The lost level stands inside the name, after a place's name of two characters at least.
+  for (let i = 2; i < s.length; i++) if (LEVEL_CHAR.test(f[i]!) && f.slice(0, i) + f.slice(i + 1) === s) return true;
+  return false;
+}
+
+/**
+ * `name` (a title's 县人民政府办公室…, leaving its place out) with the place `place` names alone before it, where that place
+ * is of the level the name opens with (湟源县 → 湟源县人民政府办公室); null where it is not.
+ */
+export function withPlace(name: string, place: string): string | null {
+  const bare = squeezed(place);
+  return LEVEL_FIRST.test(name) && BARE_PLACE.test(bare) && bare.endsWith(name[0]!) ? bare + name.slice(1) : null;
+}
