@@ -2,6 +2,7 @@ import { squeezed } from '../text/normalize.ts';
 import { TEMPLATE_SITE } from '../text/template-marks.ts';
 import { yearIn } from './dates.ts';
 import { headingLine, isProse } from './page-text.ts';
+import { followsReportOutline } from './report-outline.ts';
 import { isPartHeading, OUTLINE_HEADING } from './sections.ts';
 import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_TITLE, REPORT_WORDS, SENDS_UP } from './title.ts';
 
@@ -208,10 +209,12 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // A flip-book's page of a 年报 prints one table alone where it fills the printed page (表三 often does): the page of
   // a report, not some statistics of its own.
   if (e.viewerOfReport && e.standardTables > 0) score += 0.15;
-  // A page with no title of its own names itself in its text: nearly as sure as its own title, but the
-  // sentence may quote another report, so two of the report's marks must make up the rest. A title that
-  // names another document the page is (…政务公开工作总结, …自查报告) says what its 本报告 is.
-  if (!namesReport(title) && !OTHER_DOCUMENT.test(title) && namesItself(text, () => yearIn(title) ?? yearIn(text))) score += 0.4;
+  // A page with no title of its own names itself in its text, or lays out the report's parts under their standard
+  // headings in order (its opening lost too): nearly as sure as its own title, but the sentence may quote another
+  // report (and a page about reports may list their parts), so two of the report's marks must make up the rest. A
+  // title that names another document the page is (…政务公开工作总结, …自查报告) says what its 本报告 is.
+  if (!namesReport(title) && !OTHER_DOCUMENT.test(title)
+    && (namesItself(text, () => yearIn(title) ?? yearIn(text)) || followsReportOutline(e.bodyLines))) score += 0.4;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   // A page copied from a 范文 or 文库 site (its marks stand at the top) is a report's copy at best.
