@@ -43,9 +43,10 @@ const COMPILED = new RegExp(`(?:本(?:年度)?(?:报告|年报)|(?:以下简称|
 const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一二三四五六七八九十]+条|学校信息公开办法|统计期限|所列数据|统计数据的?时间/;
 // …or names the report it makes (现编制2015-2016学年安徽大学信息公开工作年度报告; not a notice's 请认真编制…) or made, where that
 // is of the text's own year (认真编制了2022年政府信息公开工作年度报告 in a text of 2022; not a 2021 work summary's 编制了2020年度
-// 政府信息公开工作年度报告,并于1月31日前…发布), or lays out its parts (报告全文包括…等六部分, 本报告主要由…七部分组成), the same beside it.
+// 政府信息公开工作年度报告,并于1月31日前…发布), or lays out its parts (报告全文包括…等六部分, 本报告主要由…七部分组成,
+// 学年信息公开年度报告,由…等八部分组成), the same beside it.
 const MADE = new RegExp(`(?:现${MAKES}|${MAKES}(了))(${NAMED_REPORT})`);
-const OUTLINED = /(?:报告|年报|全文)(?:内容)?(?:主要)?(?:包括|由)[^。\n]{0,150}?[二三四五六七八九十\d]个?部分/;
+const OUTLINED = /(?:报告|年报|全文)[,，]?(?:内容)?(?:主要)?(?:包括|由)[^。\n]{0,150}?[二三四五六七八九十\d]个?部分/;
 /** Whether the line names the report it makes, or made in the text's own year (`year`, read only where asked: null, none). */
 function madeThis(line: string, year: () => number | null): boolean {
   const made = MADE.exec(line);
