@@ -121,16 +121,19 @@ describe('judgeReport', () => {
       '全文由总体情况、主动公开政府信息情况等共六项内容组成,所列数据统计时限从2022年1月1日起至2022年12月31日止。',
       '报告主要包括:总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开被申请行政复议和提起行政诉讼情况、政府信息公开工作存在主要问题及改进措施和其他需要报告事项。本报告中使用数据统计期限为2021年1月1日至12月31日。',
       '为全面反映政府信息公开工作情况、加强政府信息管理,根据《中华人民共和国政府信息公开条例》和江苏省、常州市有关政府信息公开工作要求编制,全文包括总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,其他需要报告的事项组成。',
+      // Its parts laid out with a comma after 报告 (mirror-b60o-hefei-univ-2022).
+      '2021-2022学年信息公开年度报告,由信息公开概述,主动公开情况,依申请公开和不予公开情况,对信息公开的评议情况,因学校信息公开工作受到举报、复议、诉讼的情况,信息公开工作的经验做法、存在问题和改进措施,其他需要报告的事项,《清单》事项公开情况表等八部分组成。本报告中所列数据的统计期限自 2021年9月1日起至2022年8月31日止。',
       // A report that misnames itself, put forward under the 条例 beside its 统计期限 (xa-xiguan-2024, 公开 dropped).
       '根据《中华人民共和国政府信息公开条例》有关要求,现将莲湖区西关街道办事处2024年度政府信息工作年度报告予以公开。本报告所列数据的统计期限自2024年1月1日至2024年12月31日。']) {
       expect(untitled([opening, ...text]).isReport, opening).toBe(true);
     }
-    // Laid out in the format's parts, headed as it heads them, its tables lost (guangzhou-conghua-kfq-2022); three of them are not enough.
+    // Laid out in the format's parts, headed as it heads them, its tables lost (guangzhou-conghua-kfq-2022); two of them are not enough
+    // (a work summary heads 一、总体情况 and 二、主动公开… too).
     const parts = ['一、总体情况', '2022年,在区委区政府的正确领导下,广东从化经济开发区管理委员会认真贯彻执行《中华人民共和国政府信息公开条例》及相关法规、文件。',
       '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况',
       '2022年,我委政府信息公开工作取得了一定成效,但也存在一些问题和不足。'];
     expect(untitled(parts).isReport).toBe(true);
-    expect(untitled(parts.filter((line) => !line.startsWith('四、') && !line.startsWith('五、'))).isReport).toBe(false);
+    expect(untitled(parts.filter((line) => !/^[三四五]、/.test(line))).isReport).toBe(false);
     // A notice asks for a report to be made, and names no parts of its own.
     expect(untitled(['根据《中华人民共和国政府信息公开条例》要求，请各单位认真编制2022年政府信息公开工作年度报告，于1月20日前报送。', ...text]).isReport).toBe(false);
     // Another 年度报告 put forward, with neither the 条例 nor a 统计期限 beside it, is no report of this kind.
@@ -140,6 +143,28 @@ describe('judgeReport', () => {
     expect(untitled(['现公布2024年度政府信息公开工作年度报告编制要求。', ...text]).isReport).toBe(false);
     // …nor does one that says who sets the report's format: a 格式 is 制定, not the report.
     expect(untitled(['根据《中华人民共和国政府信息公开条例》第五十条规定,本年度报告的格式由国务院办公厅统一制定,请各单位按时报送。', ...text]).isReport).toBe(false);
+  });
+
+  it('knows a report whose page lost its title and its opening by its parts under their standard headings, in order', () => {
+    const untitled = (bodyLines: string[]) => judgeReport({ title: '', bodyLines, standardTables: 0, legacyTable: false });
+    // izibackup-wwj-2017-spam: a 局's 2017 report on a spam blog, from its part 三.
+    expect(untitled(['By -迈娘', '三、政府信息依申请公开情况',
+      '本局2017年共受理信息公开申请10件,其中当面申请1宗,占10%;网上申请9宗,占90%;信函申请0宗,占0%,从申请的信息内容来看,大约60%属文物保护方面。',
+      '“同意部分公开”1件,占总数的10%,主要涉及文物规划已划定和未划定范围中的信息。', '四、政府信息公开收费情况',
+      '本局2017年度依申请公开收取的费用(检索费、邮寄费、复制费等)为0元。', '五、因信息公开引起的行政复议和行政诉讼情况', '2017年度针对我局有关的行政复议案0件。']).isReport).toBe(true);
+    // hospital-bengbu-county-2020: 一、总体情况 and its items, cut in the third.
+    const overview = ['一、总体情况',
+      '(一)主动公开政府信息情况。2020年,我院按照县政府信息公开工作要求,及时对政府信息公开内容和栏目进行完善、更新和规范,共制作和主动发布政府信息207条,其中涉及决策公开4条。',
+      '(二)依申请公开办理情况。2020年,县医院未收到通过受理电话、网络平台、来信等方式提出的相关政府信息公开申请。', '(三)政府信息公开管理情况',
+      '一是建立健全工作机制,确保信息公开责任落实。针对我院工作实际,及时调整院信息公开领导小组成员,成立领导机构,落实工作责任。'];
+    expect(untitled(overview).isReport).toBe(true);
+    // A title that names another document says what the parts are of.
+    expect(judgeReport({ title: '某县人民医院2020年政务公开工作总结', bodyLines: overview, standardTables: 0, legacyTable: false }).isReport).toBe(false);
+    // jtj-nbzd-mirror: a 局's rules list what its units' reports hold, as items under an article, not as the report's parts.
+    expect(untitled(['第一条 局部门各科室及局属各单位应对照报告内容并于每年12月底前,将政府信息公开年度报告报市交通运输局政务公开办公室。', '第二条 报告的内容:',
+      '局部门各科室及局属各单位的政府信息公开工作年度报告应涵盖本年度自1月1日起至12月31日止的政府信息公开工作情况。', '(一)主动公开政府信息的情况',
+      '(二)政府信息依申请公开情况及不予公开政府信息的情况', '2.年度内共受理政府信息公开申请件数;', '(三)依申请政府信息公开收费及费用减免情况',
+      '2.年度内依申请公开政府信息工作中,依据《中华人民共和国政府信息公开条例》及省市有关文件规定,相关费用减免情况;', '(四)申请复议、提起行政诉讼情况']).isReport).toBe(false);
   });
 
   it('takes a report filed under a portal column named for another document for a report (from review 19: 规划计划总结_某某县人民政府)', () => {

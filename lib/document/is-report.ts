@@ -2,6 +2,7 @@ import { squeezed } from '../text/normalize.ts';
 import { TEMPLATE_SITE } from '../text/template-marks.ts';
 import { yearIn } from './dates.ts';
 import { headingLine, isProse } from './page-text.ts';
+import { followsReportOutline } from './report-outline.ts';
 import { isPartHeading, OUTLINE_HEADING } from './sections.ts';
 import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_TITLE, REPORT_WORDS, SENDS_UP } from './title.ts';
 
@@ -44,10 +45,11 @@ const COMPILED_UNDER = /政府信息公开条例|《条例》|条例》?第[一�
 // …or names the report it makes (现编制2015-2016学年安徽大学信息公开工作年度报告; not a notice's 请认真编制…) or made, where that
 // is of the text's own year (认真编制了2022年政府信息公开工作年度报告, 我镇编制完成《苍溪县文昌镇2022年…年度报告》 in a text of
 // 2022; not a 2021 work summary's 编制了2020年度政府信息公开工作年度报告,并于1月31日前…发布), or lays out its parts, counted
-// (报告全文包括…等六部分, 本报告主要由…七部分组成, 全文由…共六项内容组成) or listed from the first two (报告主要包括:总体情况、
-// 主动公开政府信息情况…, xinghai-2021; 全文包括总体情况,主动公开政府信息情况…组成, liyang-2025), the same beside it.
+// (报告全文包括…等六部分, 本报告主要由…七部分组成, 全文由…共六项内容组成, 学年信息公开年度报告,由…等八部分组成) or listed from
+// the first two (报告主要包括:总体情况、主动公开政府信息情况…, xinghai-2021; 全文包括总体情况,主动公开政府信息情况…组成,
+// liyang-2025), the same beside it.
 const MADE = new RegExp(`(?:现${MAKES}|${MAKES}(了|完成))(${NAMED_REPORT})`);
-const OUTLINED = /(?:报告|年报|全文)(?:内容)?(?:主要)?(?:包括|由)(?:[^。\n]{0,150}?[二三四五六七八九十\d]个?(?:部分|项内容|方面)|[:：]?(?:[(（]一[)）])?总体情况[、，,；;](?:[(（]二[)）])?主动公开)/;
+const OUTLINED = /(?:报告|年报|全文)[,，]?(?:内容)?(?:主要)?(?:包括|由)(?:[^。\n]{0,150}?[二三四五六七八九十\d]个?(?:部分|项内容|方面)|[:：]?(?:[(（]一[)）])?总体情况[、，,；;](?:[(（]二[)）])?主动公开)/;
 /** Whether the line names the report it makes, or made in the text's own year (`year`, read only where asked: null, none). */
 function madeThis(line: string, year: () => number | null): boolean {
   const made = MADE.exec(line);
@@ -141,11 +143,6 @@ const NEWS = /(?:发布|公布|召开)(?!时间|日期|机构)[^_|｜\-—]{0,30
 export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(title) || sendsOther(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
 
-// The parts' headings a page must show to be laid out as a report: more than a notice quoting one or two of them.
-const OWN_PARTS = 4;
-/** Whether the lines head at least OWN_PARTS of the format's parts (一、总体情况, 二、主动公开政府信息情况…). */
-const laidOutInParts = (lines: readonly string[]) => new Set(lines.filter(isPartHeading).map((line) => squeezed(line))).size >= OWN_PARTS;
-
 /** Text of the page's own: two sentences, or one paragraph of some length. */
 function hasText(lines: readonly string[]): boolean {
   let sentences = 0;
@@ -216,13 +213,13 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // A flip-book's page of a 年报 prints one table alone where it fills the printed page (表三 often does): the page of
   // a report, not some statistics of its own.
   if (e.viewerOfReport && e.standardTables > 0) score += 0.15;
-  // A page with no title of its own names itself in its text: nearly as sure as its own title, but the
-  // sentence may quote another report, so two of the report's marks must make up the rest. A title that
-  // names another document the page is (…政务公开工作总结, …自查报告) says what its 本报告 is.
-  // Laid out in the format's own parts, headed as it heads them, says as much (guangzhou-conghua-kfq-2022: 一、总体情况 to
-  // 五、存在的主要问题及改进情况, its tables lost, no sentence naming it).
+  // A page with no title of its own names itself in its text, or lays out the report's parts under their standard
+  // headings in order (its opening lost too: guangzhou-conghua-kfq-2022, 一、总体情况 to 五、存在的主要问题及改进情况): nearly
+  // as sure as its own title, but the sentence may quote another report (and a page about reports may list their parts),
+  // so two of the report's marks must make up the rest. A title that names another document the page is
+  // (…政务公开工作总结, …自查报告) says what its 本报告 is.
   if (!namesReport(title) && !OTHER_DOCUMENT.test(title)
-    && (namesItself(text, () => yearIn(title) ?? yearIn(text)) || laidOutInParts(e.bodyLines))) score += 0.4;
+    && (namesItself(text, () => yearIn(title) ?? yearIn(text)) || followsReportOutline(e.bodyLines))) score += 0.4;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   // A page copied from a 范文 or 文库 site (its marks stand at the top) is a report's copy at best.

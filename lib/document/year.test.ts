@@ -21,6 +21,10 @@ describe('reportYear', () => {
   it('takes the year the text names most where neither title nor period names one', () => {
     expect(reportYear('驼峰路街道办事处政府信息公开工作年度报告', null, ['2020年度我街办未接到申请。', '2020年驼峰路街道办未发生行政复议。', '2021年将继续加强。'])).toBe(2020);
     expect(reportYear('驼峰路街道办事处政府信息公开工作年度报告', null, ['2020年度我街办未接到申请。', '2021年将继续加强。'])).toBeNull();
+    // A page cut from its top: the next year's work it plans for among its first lines is none (sinan-tingziba-2014, 落款 2015年1月10日).
+    expect(reportYear('', null, ['我镇政府信息公开主要采用网络及宣传栏公示形式发布。2014年我镇主动公开政府信息数160条,其中,综合政务59条;人事工作信息1条。',
+      '三、政府信息依申请公开情况', '2014年,我镇没有依申请公开政府信息办理事项。', '2014年度及历年来,我镇政府信息公开没有收费及减免的情况。',
+      '为此,2015年政府信息公开工作我们将采取以下措施积极改进:', '亭子坝镇人民政府', '2015年1月10日'])).toBe(2014);
   });
 
   it('takes the year the report gives itself where it puts itself forward before the period: a 统计期限 copied from last year is the slip', () => {

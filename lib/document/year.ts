@@ -4,8 +4,9 @@ import { arabicYears, findYear, isSchools, TO_NEXT_YEAR, yearIn, yearsIn } from 
 import { type Located, NO_LINKS, rawSpan, type Spot, type SpotLines, spotText } from './page-text.ts';
 import { PRESENTS, PUBLISHES_NOW, REPORT_WORDS } from './title.ts';
 
-// A year the text's first lines name before the report's words: 2020年度政府信息公开工作….
-const YEAR_OF_REPORT = new RegExp(`((?:19|20)\\d{2})\\s*年度?${REPORT_WORDS}`, 'd');
+// A year the text's first lines name before the report's words: 2020年度政府信息公开工作…; not the next year's the report
+// plans for, which a page cut from its top may bring among them (sinan-tingziba-2014: 为此,2015年政府信息公开工作我们将采取以下措施).
+const YEAR_OF_REPORT = new RegExp(`((?:19|20)\\d{2})\\s*年度?${REPORT_WORDS}(?![^。，,；;\\n]{0,8}?(?:将|计划|打算|思路|要点))`, 'd');
 // …and the year the report gives itself where it puts itself forward: 现将2022年度政府信息公开工作报告如下.
 const STATED_YEAR = new RegExp(`(?:${PRESENTS}|${PUBLISHES_NOW})[^。\\n\\d]{0,30}?${YEAR_OF_REPORT.source}[^。\\n]{0,12}?(?:报告|年报)`, 'd');
 
