@@ -165,6 +165,8 @@ describe('reportIssuer', () => {
     expect(named('', [tangcun, '一、总体情况'])).toBe('唐村镇政府');
     // A body another has compile its report is not named in a clause of its own: no name holds what one body does to another.
     expect(named('', ['本报告根据《条例》要求编制。', '年初,县政务公开办督促县市场监督管理局编制2021年度政府信息公开工作年度报告。'])).toBeNull();
+    // …a 街道 too, and one whose name holds a character beyond the common block (㮾梨街道, 长沙县: 㮾 is U+3BBE).
+    expect(named('', ['本报告根据《条例》要求编制。', '年初,县政务公开办督促㮾梨街道编制2021年度政府信息公开工作年度报告。'])).toBeNull();
     const zhongbu = '本年度报告是根据修订后《中华人民共和国政府信息公开条例》要求,按照中华人民共和国政府信息公开年度报告格式(试行),由中埠镇人民政府编制2020年政府信息公开年度报告。';
     expect(named('', [zhongbu, '一、总体情况'])).toBe('中埠镇人民政府');
     expect(named('', ['根据上级要求,区政府办公室编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();

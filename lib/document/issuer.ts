@@ -96,11 +96,11 @@ const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_
 const REPORT_AFTER = /报告|年报/;
 // What one body does to another (县政务公开办督促县市场监督管理局编制…, 指导三河镇人民政府编制…): no name holds it, and the
 // body after it is the one that compiles, named there in no clause of its own. 组织部 is a body.
-// A verb of these only where a body follows it (its place's level within a few characters): 宜昌市就业训练指导中心 and
+// A verb of these only where a body follows it (its place's level within a few characters, a 街道 too): 宜昌市就业训练指导中心 and
 // 朝阳区社会组织服务中心 are names.
-const ACTS_ON = '(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[\\u4e00-\\u9fff]{0,6}?[省市县区州盟旗乡镇]|[各全本])';
+const ACTS_ON = `(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[${HAN}]{0,6}?(?:[省市县区州盟旗乡镇]|街道)|[各全本])`;
 const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?特?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
-const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`);
+const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`, 'u');
 // The lines worth trying COMPILED_BY on: a word of its statements, and the year or the 编制/撰写 each of them holds
 // (most of a report's first lines say 公开 or 发布, and the whole regex is slow to fail on a long one).
 const STATES_ANY = new RegExp(`${STATES}|撰写`);
