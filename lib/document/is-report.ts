@@ -64,9 +64,12 @@ const PUT_FORWARD_UNDER = new RegExp(`${PRESENTS}[^。\\n]{0,40}?(?:年度报告
 // its own, with its year or its body before it in the same part of the title, not a portal's column the page is filed under
 // (规划计划总结_某某县人民政府, 工作要点_…).
 const OTHER_DOCUMENT = /(?:(?:19|20)\d{2}|[省市县区局委办镇乡]|街道|政府)[^_|｜\-—]*?(?:总结|自查(?:自评)?报告|调研报告|分析|要点|公报|政府工作报告)(?:的通知)?(?:[_|｜\-—]|$)/;
+// A notice's line asks others for theirs, and may outline them as the format does (请各单位…于1月20日前公开本单位2022年度…
+// 年度报告，报告主要包括总体情况、主动公开政府信息情况…): it names no report of its own.
+const ASKS_OTHERS = /请各|各(?:单位|部门|地|乡镇|街道)(?:要|应|须|务必)/;
 /** Whether the text names itself the report; `year`: the page's own, by its title or else its text. */
 function namesItself(text: string, year: () => number | null): boolean {
-  return SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED_UNDER.test(line)
+  return SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED_UNDER.test(line) && !ASKS_OTHERS.test(line)
     && (COMPILED.test(line) || OUTLINED.test(line) || PUT_FORWARD_UNDER.test(line) || madeThis(line, year)));
 }
 // The marks of the 国办 format, and of the 高校 one (《高等学校信息公开办法》 reports: 统计数据的时间, 主动公开情况, 因学校信息公开工作
@@ -143,8 +146,17 @@ export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(titl
 
 // The parts' headings a page must show to be laid out as a report: more than a notice quoting one or two of them.
 const OWN_PARTS = 4;
-/** Whether the lines head at least OWN_PARTS of the format's parts (一、总体情况, 二、主动公开政府信息情况…). */
-const laidOutInParts = (lines: readonly string[]) => new Set(lines.filter(isPartHeading).map((line) => squeezed(line))).size >= OWN_PARTS;
+// …its overview telling of its year in its own words (一、总体情况 / 2022年,在区委区政府的正确领导下,…): a notice listing
+// the parts as what to report has no text under them, a 范文 says 20XX年, a summary of the year so far 今年以来.
+const OVERVIEW = /总体情况|概述/;
+const OPENS_ITS_YEAR = /^\s*(?:19|20)\d{2}年度?[,，]/;
+/** Whether the lines head at least OWN_PARTS of the format's parts (一、总体情况, 二、主动公开政府信息情况…), the overview's text opening with its year. */
+function laidOutInParts(lines: readonly string[]): boolean {
+  const headings = lines.flatMap((line, i) => (isPartHeading(line) ? [i] : []));
+  const overview = headings.find((i) => OVERVIEW.test(lines[i]!));
+  return overview !== undefined && OPENS_ITS_YEAR.test(lines[overview + 1] ?? '')
+    && new Set(headings.map((i) => squeezed(lines[i]!))).size >= OWN_PARTS;
+}
 
 /** Text of the page's own: two sentences, or one paragraph of some length. */
 function hasText(lines: readonly string[]): boolean {
