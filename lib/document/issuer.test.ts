@@ -377,6 +377,9 @@ describe('reportIssuer', () => {
     expect(named('', ['一、总体情况', '2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》,坚持“依法、公开、客观、及时”的原则,…']))
       .toBe('官洲街道办事处');
     expect(named('', ['一、总体情况', '2025年,熊口管理区在市委、市政府的正确领导下,认真贯彻实施《条例》,政府信息公开工作得到平稳、有序地推进,…'])).toBe('熊口管理区');
+    // The leaders themselves opening it did no report's work of their own.
+    expect(named('', ['一、总体情况', '2022年,区委区政府在政务公开方面持续发力,全区主动公开政府信息300条。'])).toBeNull();
+    expect(named('', ['一、总体情况', '2022年,镇党委政府在推进政务公开上下功夫,主动公开政府信息80条。'])).toBeNull();
     // Not a later paragraph's, nor one the portal's publisher or the title names first.
     expect(named('2024年政府信息公开工作年度报告', [moe[0]!, moe[1]!, '(一)主动公开情况', moe[2]!])).toBeNull();
     expect(named('2024年政府信息公开工作年度报告', moe, { publishedBy: () => ({ value: '中华人民共和国教育部', at: null }) })).toBe('中华人民共和国教育部');

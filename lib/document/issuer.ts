@@ -378,6 +378,8 @@ const OVERVIEW_HEADING = /总体情况|概述/;
 const DID = '坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|在';
 const LED = '(?:在[^，,。；;]{2,30}?(?:领导|指导|带领)下\\s*,\\s*)?';
 const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
+// Who led it is not who did it, named where it opens the paragraph too (2022年,区委区政府在政务公开方面…, 镇党委政府在…).
+const LEADERS = /委[^员会]{0,3}政府$/;
 
 /** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
@@ -387,7 +389,7 @@ function overviewSubject(body: readonly string[], from: number): { value: string
   for (let i = Math.max(0, from - 1); i < end; i++) {
     if (body[i]!.length > 30 || !OVERVIEW_HEADING.test(body[i]!)) continue;
     const name = OVERVIEW_SUBJECT.exec(toHalfWidth(body[i + 1]!))?.[1];
-    return name && !/^[我本全各]/.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
+    return name && !/^[我本全各]/.test(name) && !LEADERS.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
   }
   return null;
 }
