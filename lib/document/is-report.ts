@@ -65,11 +65,12 @@ const PUT_FORWARD_UNDER = new RegExp(`${PRESENTS}[^。\\n]{0,40}?(?:年度报告
 // (规划计划总结_某某县人民政府, 工作要点_…).
 const OTHER_DOCUMENT = /(?:(?:19|20)\d{2}|[省市县区局委办镇乡]|街道|政府)[^_|｜\-—]*?(?:总结|自查(?:自评)?报告|调研报告|分析|要点|公报|政府工作报告)(?:的通知)?(?:[_|｜\-—]|$)/;
 // A notice's line asks others for theirs, and may outline them as the format does (请各单位…于1月20日前公开本单位2022年度…
-// 年度报告，报告主要包括总体情况、主动公开政府信息情况…): it names no report of its own.
-const ASKS_OTHERS = /请各|各(?:单位|部门|地|乡镇|街道)(?:要|应|须|务必)/;
+// 年度报告，报告主要包括总体情况、主动公开政府信息情况…), news tells of one published (县政府办公室…公开了全县2022年…
+// 年度报告，报告主要包括…): neither names a report of its own.
+const OF_ANOTHER = /请各|各(?:单位|部门|地|乡镇|街道)(?:要|应|须|务必)|(?:公开|发布|公布)了[^。\n]{0,40}?(?:年度报告|年报)/;
 /** Whether the text names itself the report; `year`: the page's own, by its title or else its text. */
 function namesItself(text: string, year: () => number | null): boolean {
-  return SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED_UNDER.test(line) && !ASKS_OTHERS.test(line)
+  return SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED_UNDER.test(line) && !OF_ANOTHER.test(line)
     && (COMPILED.test(line) || OUTLINED.test(line) || PUT_FORWARD_UNDER.test(line) || madeThis(line, year)));
 }
 // The marks of the 国办 format, and of the 高校 one (《高等学校信息公开办法》 reports: 统计数据的时间, 主动公开情况, 因学校信息公开工作
