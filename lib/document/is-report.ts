@@ -2,8 +2,9 @@ import { squeezed } from '../text/normalize.ts';
 import { TEMPLATE_SITE } from '../text/template-marks.ts';
 import { yearIn } from './dates.ts';
 import { headingLine, isProse } from './page-text.ts';
-import { isPartHeading, OUTLINE_HEADING } from './sections.ts';
+import { isPartHeading, OUTLINE_HEADING, OVERVIEW_HEADING } from './sections.ts';
 import { isTitleLine, namesReport, PRESENTS, PUBLISHES_NOW, REPORT_TITLE, REPORT_WORDS, SENDS_UP } from './title.ts';
+import { OPENS_WITH_YEAR } from './year.ts';
 
 export interface ReportEvidence {
   title: string;
@@ -149,12 +150,11 @@ export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(titl
 const OWN_PARTS = 4;
 // …its overview telling of its year in its own words (一、总体情况 / 2022年,在区委区政府的正确领导下,…): a notice listing
 // the parts as what to report has no text under them, a 范文 says 20XX年, a summary of the year so far 今年以来.
-const OVERVIEW = /总体情况|概述/;
-const OPENS_ITS_YEAR = /^\s*(?:19|20)\d{2}年度?[,，]/;
+const OPENS_ITS_YEAR = new RegExp(`${OPENS_WITH_YEAR}[,，]`);
 /** Whether the lines head at least OWN_PARTS of the format's parts (一、总体情况, 二、主动公开政府信息情况…), the overview's text opening with its year. */
 function laidOutInParts(lines: readonly string[]): boolean {
   const headings = lines.flatMap((line, i) => (isPartHeading(line) ? [i] : []));
-  const overview = headings.find((i) => OVERVIEW.test(lines[i]!));
+  const overview = headings.find((i) => OVERVIEW_HEADING.test(lines[i]!));
   return overview !== undefined && OPENS_ITS_YEAR.test(lines[overview + 1] ?? '')
     && new Set(headings.map((i) => squeezed(lines[i]!))).size >= OWN_PARTS;
 }

@@ -5,6 +5,7 @@ import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
 import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, PUBLIC_BODY, SCHOOL_WORDS, ZONE_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
+import { OVERVIEW_HEADING } from './sections.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
 import { HAN, HAN_CHAR } from '../text/han.ts';
@@ -374,7 +375,6 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
 // body's name ends (a ministry's in 部 too), followed by what it did: any words may end as a name does (2022年,紧紧围绕区委…).
 // Who led it may come between the year and the body (2023年,在区委、区政府的坚强领导下,官洲街道办事处认真…, guangzhou-haizhu-
 // guanzhou-2023) or after the body (2025年,熊口管理区在市委、市政府的正确领导下,…, qianjiang-xiongkou-2025).
-const OVERVIEW_HEADING = /总体情况|概述/;
 const DID = '坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|在';
 const LED = '(?:在[^，,。；;]{2,30}?(?:领导|指导|带领)下\\s*,\\s*)?';
 const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
