@@ -134,8 +134,18 @@ describe('judgeReport', () => {
       '2022年,我委政府信息公开工作取得了一定成效,但也存在一些问题和不足。'];
     expect(untitled(parts).isReport).toBe(true);
     expect(untitled(parts.filter((line) => !/^[三四五]、/.test(line))).isReport).toBe(false);
+    // Not the parts a notice lists as what to report, nor a 范文's, nor a summary's of the year so far: no overview telling of its year.
+    const headings = parts.filter((line) => /^[一二三四五]、/.test(line));
+    expect(untitled(headings).isReport).toBe(false);
+    expect(untitled(parts.map((line) => line.replace('2022年,', '20XX年,'))).isReport).toBe(false);
+    expect(untitled(parts.map((line) => line.replace('2022年,', '今年以来,'))).isReport).toBe(false);
     // A notice asks for a report to be made, and names no parts of its own.
     expect(untitled(['根据《中华人民共和国政府信息公开条例》要求，请各单位认真编制2022年政府信息公开工作年度报告，于1月20日前报送。', ...text]).isReport).toBe(false);
+    // …nor where it outlines theirs as the format does, counted or listed.
+    expect(untitled(['根据《中华人民共和国政府信息公开条例》规定，请各单位于1月20日前在政府网站公开本单位2022年度政府信息公开工作年度报告，报告主要包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等内容。', ...text]).isReport).toBe(false);
+    expect(untitled(['根据《中华人民共和国政府信息公开条例》规定，各单位要于1月20日前公开本单位年度报告，报告全文包括总体情况、主动公开政府信息情况等六部分。', ...text]).isReport).toBe(false);
+    // News tells of one published, outlining it so.
+    expect(untitled(['近日，县政府办公室按照《中华人民共和国政府信息公开条例》要求，在县政府门户网站公开了全县2022年政府信息公开工作年度报告，报告主要包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等内容。', ...text]).isReport).toBe(false);
     // Another 年度报告 put forward, with neither the 条例 nor a 统计期限 beside it, is no report of this kind.
     expect(untitled(['现将莲湖区西关街道办事处2024年度法治政府建设年度报告予以公开。', ...text]).isReport).toBe(false);
     // A notice about compiling reports names none of its own.

@@ -66,9 +66,13 @@ const PUT_FORWARD_UNDER = new RegExp(`${PRESENTS}[^。\\n]{0,40}?(?:年度报告
 // its own, with its year or its body before it in the same part of the title, not a portal's column the page is filed under
 // (规划计划总结_某某县人民政府, 工作要点_…).
 const OTHER_DOCUMENT = /(?:(?:19|20)\d{2}|[省市县区局委办镇乡]|街道|政府)[^_|｜\-—]*?(?:总结|自查(?:自评)?报告|调研报告|分析|要点|公报|政府工作报告)(?:的通知)?(?:[_|｜\-—]|$)/;
+// A notice's line asks others for theirs, and may outline them as the format does (请各单位…于1月20日前公开本单位2022年度…
+// 年度报告，报告主要包括总体情况、主动公开政府信息情况…), news tells of one published (县政府办公室…公开了全县2022年…
+// 年度报告，报告主要包括…): neither names a report of its own.
+const OF_ANOTHER = /请各|各(?:单位|部门|地|乡镇|街道)(?:要|应|须|务必)|(?:公开|发布|公布)了[^。\n]{0,40}?(?:年度报告|年报)/;
 /** Whether the text names itself the report; `year`: the page's own, by its title or else its text. */
 function namesItself(text: string, year: () => number | null): boolean {
-  return SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED_UNDER.test(line)
+  return SELF_NAMED.test(text) || text.split('\n').some((line) => COMPILED_UNDER.test(line) && !OF_ANOTHER.test(line)
     && (COMPILED.test(line) || OUTLINED.test(line) || PUT_FORWARD_UNDER.test(line) || madeThis(line, year)));
 }
 // The marks of the 国办 format, and of the 高校 one (《高等学校信息公开办法》 reports: 统计数据的时间, 主动公开情况, 因学校信息公开工作
@@ -142,6 +146,12 @@ const NEWS = /(?:发布|公布|召开)(?!时间|日期|机构)[^_|｜\-—]{0,30
 /** Whether a title that names a report is about one instead (its 解读, a notice, news of it); also read on links to reports. */
 export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(title) || sendsOther(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
+
+// …and in the words of a report of its year: its text tells of a year by its digits (2022年,在区委区政府的正确领导下,…; 本局2017年
+// 共受理…). A notice listing the parts as what to report has no text under them, a 范文 says 20XX年, a summary of the year so
+// far 今年以来.
+const TELLS_A_YEAR = /(?:19|20)\d{2}\s*年/;
+const laidOutAsReport = (lines: readonly string[]) => followsReportOutline(lines) && lines.some((line) => TELLS_A_YEAR.test(line));
 
 /** Text of the page's own: two sentences, or one paragraph of some length. */
 function hasText(lines: readonly string[]): boolean {
@@ -219,7 +229,7 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // so two of the report's marks must make up the rest. A title that names another document the page is
   // (…政务公开工作总结, …自查报告) says what its 本报告 is.
   if (!namesReport(title) && !OTHER_DOCUMENT.test(title)
-    && (namesItself(text, () => yearIn(title) ?? yearIn(text)) || followsReportOutline(e.bodyLines))) score += 0.4;
+    && (namesItself(text, () => yearIn(title) ?? yearIn(text)) || laidOutAsReport(e.bodyLines))) score += 0.4;
   if (e.legacyTable) score += 0.25;
   score += Math.min(marks, 5) * 0.05;
   // A page copied from a 范文 or 文库 site (its marks stand at the top) is a report's copy at best.

@@ -165,6 +165,8 @@ describe('reportIssuer', () => {
     expect(named('', [tangcun, '一、总体情况'])).toBe('唐村镇政府');
     // A body another has compile its report is not named in a clause of its own: no name holds what one body does to another.
     expect(named('', ['本报告根据《条例》要求编制。', '年初,县政务公开办督促县市场监督管理局编制2021年度政府信息公开工作年度报告。'])).toBeNull();
+    // …a 街道 too, and one whose name holds a character beyond the common block (㮾梨街道, 长沙县: 㮾 is U+3BBE).
+    expect(named('', ['本报告根据《条例》要求编制。', '年初,县政务公开办督促㮾梨街道编制2021年度政府信息公开工作年度报告。'])).toBeNull();
     const zhongbu = '本年度报告是根据修订后《中华人民共和国政府信息公开条例》要求,按照中华人民共和国政府信息公开年度报告格式(试行),由中埠镇人民政府编制2020年政府信息公开年度报告。';
     expect(named('', [zhongbu, '一、总体情况'])).toBe('中埠镇人民政府');
     expect(named('', ['根据上级要求,区政府办公室编制2022年度政府信息公开工作年度报告。', '一、总体情况'])).toBeNull();
@@ -381,6 +383,9 @@ describe('reportIssuer', () => {
     expect(named('', ['一、总体情况', '2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》,坚持“依法、公开、客观、及时”的原则,…']))
       .toBe('官洲街道办事处');
     expect(named('', ['一、总体情况', '2025年,熊口管理区在市委、市政府的正确领导下,认真贯彻实施《条例》,政府信息公开工作得到平稳、有序地推进,…'])).toBe('熊口管理区');
+    // The leaders themselves opening it did no report's work of their own.
+    expect(named('', ['一、总体情况', '2022年,区委区政府在政务公开方面持续发力,全区主动公开政府信息300条。'])).toBeNull();
+    expect(named('', ['一、总体情况', '2022年,镇党委政府在推进政务公开上下功夫,主动公开政府信息80条。'])).toBeNull();
     // Not a later paragraph's, nor one the portal's publisher or the title names first.
     expect(named('2024年政府信息公开工作年度报告', [moe[0]!, moe[1]!, '(一)主动公开情况', moe[2]!])).toBeNull();
     expect(named('2024年政府信息公开工作年度报告', moe, { publishedBy: () => ({ value: '中华人民共和国教育部', at: null }) })).toBe('中华人民共和国教育部');

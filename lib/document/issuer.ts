@@ -6,6 +6,7 @@ import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.t
 import { completes, withPlace } from './fuller-name.ts';
 import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, PUBLIC_BODY, SCHOOL_WORDS, ZONE_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
+import { OVERVIEW_HEADING } from './sections.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
 import { HAN, HAN_CHAR } from '../text/han.ts';
@@ -97,12 +98,12 @@ const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_
 const REPORT_AFTER = /报告|年报/;
 // What one body does to another (县政务公开办督促县市场监督管理局编制…, 指导三河镇人民政府编制…): no name holds it, and the
 // body after it is the one that compiles, named there in no clause of its own. 组织部 is a body.
-// A verb of these only where a body follows it (its place's level within a few characters): 宜昌市就业训练指导中心 and
+// A verb of these only where a body follows it (its place's level within a few characters, a 街道 too): 宜昌市就业训练指导中心 and
 // 朝阳区社会组织服务中心 are names.
-const ACTS_ON = '(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[\\u4e00-\\u9fff]{0,6}?[省市县区州盟旗乡镇]|[各全本])';
+const ACTS_ON = `(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[${HAN}]{0,6}?(?:[省市县区州盟旗乡镇]|街道)|[各全本])`;
 const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?特?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
-const YEAR_BODY = new RegExp(STATES_YEAR_BODY);
-const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`);
+const YEAR_BODY = new RegExp(STATES_YEAR_BODY, 'u');
+const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`, 'u');
 // The lines worth trying COMPILED_BY on: a word of its statements, and the year or the 编制/撰写 each of them holds
 // (most of a report's first lines say 公开 or 发布, and the whole regex is slow to fail on a long one).
 const STATES_ANY = new RegExp(`${STATES}|撰写`);
@@ -410,10 +411,11 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
 // body's name ends (a ministry's in 部 too), followed by what it did: any words may end as a name does (2022年,紧紧围绕区委…).
 // Who led it may come between the year and the body (2023年,在区委、区政府的坚强领导下,官洲街道办事处认真…, guangzhou-haizhu-
 // guanzhou-2023) or after the body (2025年,熊口管理区在市委、市政府的正确领导下,…, qianjiang-xiongkou-2025).
-const OVERVIEW_HEADING = /总体情况|概述/;
 const DID = '坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|在';
 const LED = '(?:在[^，,。；;]{2,30}?(?:领导|指导|带领)下\\s*,\\s*)?';
 const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
+// Who led it is not who did it, named where it opens the paragraph too (2022年,区委区政府在政务公开方面…, 镇党委政府在…).
+const LEADERS = /委[^员会]{0,3}政府$/;
 
 /** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
@@ -423,7 +425,7 @@ function overviewSubject(body: readonly string[], from: number): { value: string
   for (let i = Math.max(0, from - 1); i < end; i++) {
     if (body[i]!.length > 30 || !OVERVIEW_HEADING.test(body[i]!)) continue;
     const name = OVERVIEW_SUBJECT.exec(toHalfWidth(body[i + 1]!))?.[1];
-    return name && !/^[我本全各]/.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
+    return name && !/^[我本全各]/.test(name) && !LEADERS.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
   }
   return null;
 }

@@ -48,6 +48,7 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['按照《教育部办公厅关于做好2023年信息公开年度报告工作的通知》的要求,我校根据2022年9月1日至2023年8月31日信息公开工作的实际情况编写了本年报。'], 2022))
       .toEqual({ start: '2022-09-01', end: '2023-08-31' });
     expect(reportPeriod(['根据2022年6月1日至6月30日开展的专项自查情况,我局整改问题3个。'], 2022)).toBeNull();
+    expect(reportPeriod(['根据2022年6月1日至6月30日专项检查的实际情况,我局对发现的12个问题进行了整改。'], 2022)).toBeNull();
   });
 
   it('takes no period from a deadline the report tells of, only from the day its data are counted up to', () => {

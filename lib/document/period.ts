@@ -27,9 +27,9 @@ const END_IN_FIGURES = '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})';
 const DATES = `${DATE_SOURCE}\\s*${PERIOD_SPAN}\\s*(?:${END_YEAR}${END_MONTH_DAY}|${END_IN_FIGURES})`;
 const PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从|为)?:?\\s*${DATES}`, 'd');
 // A school's report may name its span only as the work it accounts for (我校根据2022年9月1日至2023年8月31日信息公开工作的实际
-// 情况编写了本年报, school-ecust-2023): the dates right after 根据, that work's 实际情况 closing the clause; not a span of
-// something else done (根据2022年6月1日至30日开展的自查…).
-const ACCOUNTED_SPAN = new RegExp(`根据${DATES}(?=[^。;；，,]{0,16}?实际情况)`, 'd');
+// 情况编写了本年报, school-ecust-2023): the dates right after 根据, the 信息公开工作's 实际情况 closing the clause; not a span of
+// something else done (根据2022年6月1日至30日开展的自查…, …至6月30日专项检查的实际情况).
+const ACCOUNTED_SPAN = new RegExp(`根据${DATES}(?=[^。;；，,]{0,6}?信息公开工作的?实际情况)`, 'd');
 // A paragraph that opens with the dates alone (2020年1月1日至2020年12月31日,我局…; 自2016年1月1日起至…止,我镇…): the
 // report's span where they are its year whole, read only where no line names one.
 const OPENING_DATES = new RegExp(`^(?:自|从)?${DATES}`, 'd');

@@ -12,6 +12,8 @@ type Found = Section & { span?: { start: number; end: number } };
 // The standard part titles, for headings run into the text that follows them (一、总体情况2019年，…).
 const PART_TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况',
   '政府信息公开工作存在的主要问题及改进情况', '存在的主要问题及改进情况', '其他需要报告的事项', '其它需要报告的事项'];
+/** The words of the overview's heading (一、总体情况, 一、概述). */
+export const OVERVIEW_HEADING = /总体情况|概述/;
 /** A line that opens with a top-level outline number, 一、 or 十二．: a part's heading, or the start of one. */
 export const OUTLINE_HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
 /** A numbered heading: 一、总体情况, 、工作存在的主要问题 (its number lost). */

@@ -565,6 +565,8 @@ describe('the label before the number', () => {
     // hospital-huaibei-fuyou-2021: not 载体向社会公布信息 (a list too long to be kept as one group).
     expect(labels('2021年,我院依托市政府信息公开网、医院官网、微信公众号等载体向社会公布信息747条,内容涵盖单位领导。')).toEqual(['向社会公布信息']);
     expect(labels('通过公开栏、宣传册等形式公开信息52条')).toEqual(['通过公开栏、宣传册等形式公开信息']);
+    // Not where the group is what was built (xianning-zwsjj-2025's …门户网站、政务新媒体等平台建设, here counted): 载体建设, 平台建设 stay whole.
+    expect(labels('完成网站、新媒体等载体建设3个,公开栏等渠道建设5个。')).toEqual(['载体建设', '渠道建设']);
   });
 
   it('keeps what was done to a noun of two characters said after its year (对外公示2021年政务)', () => {
