@@ -268,3 +268,72 @@ ${`<tr>${SEVEN('0')}</tr>`.repeat(7)}
     expect(notes[0]!.cells).toHaveLength(56);
   });
 });
+
+describe('表三 whose rows carry only their filled cells, every blank cell left out (yueyang-nanhu-ju-2019)', () => {
+  // 岳阳市南湖新区's 局 for 2019 as the page prints it: the header names all seven columns, each row only what it filled
+  // (一、本年新收… 3 | 3), its prose 收到依申请公开信息3条. Read in the columns they reach, the second 3 was 商业企业's and the
+  // header's 总计 said to be missing; it is the 总计, the sum of the figures before it.
+  const HEAD = `<p>三、收到和处理政府信息公开申请情况</p><table border="1" cellspacing="0" cellpadding="0">
+<tr><td colspan="3" rowspan="3">(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>`;
+  const read = (rows: [string, string[]][]) => {
+    const [first, ...rest] = rows;
+    const html = `${HEAD}
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td>${first![1].map((f) => `<td>${f}</td>`).join('')}</tr>
+${rest.map(([label, figures]) => `<tr><td colspan="3">${label}</td>${figures.map((f) => `<td>${f}</td>`).join('')}</tr>`).join('\n')}
+</table>`;
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    return recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink())!;
+  };
+  const row = (naturalPerson: number | null, total: number | null, commercial: number | null = null) =>
+    ({ naturalPerson, commercial, research: null, nonprofit: null, legalService: null, otherOrg: null, total });
+
+  it('reads the page\'s rows: 自然人 3 and 总计 3, the one figure of (二)部分公开 its 总计, and says how', () => {
+    const html = `${HEAD}
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>3</td><td>3</td></tr>
+<tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td>0</td><td>0</td></tr>
+<tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">(一)予以公开</td><td>3</td><td>3</td></tr>
+<tr><td colspan="2">(二)部分公开(区分处理的,只计这一情形,不计其他情形)</td><td>0</td></tr>
+</table>`;
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, new FigureSink())!;
+    expect(result.applications?.newReceived).toEqual(row(3, 3));
+    expect(result.applications?.carriedOver).toEqual(row(0, 0));
+    expect(result.applications?.granted).toEqual(row(3, 3));
+    expect(result.applications?.partiallyGranted).toEqual(row(null, 0));
+    const rules = result.warnings.map((w) => w.rule);
+    expect(rules).not.toContain('recognition/columns-missing');
+    expect(rules).not.toContain('recognition/short-rows');
+    expect(result.warnings.find((w) => w.rule === 'recognition/short-rows-total')?.message).toBe('表三有4行只列出有数字的单元格（如“本年新收”：3、3），'
+      + '各行最后一个数字等于其前各数之和，读作总计，其前的数字按所在列读取（只有一个数字的行读作总计），缺的格按空白（没有数字）处理');
+  });
+
+  it('reads two applicants and their sum alike (2 | 1 | 3), and a row the page printed whole among them', () => {
+    const result = read([['', ['2', '1', '3']], ['二、上年结转政府信息公开申请数量', ['0', '0', '0', '0', '0', '0', '0']], ['(一)予以公开', ['1', '1']]]);
+    expect(result.applications?.newReceived).toEqual(row(2, 3, 1));
+    expect(result.applications?.carriedOver).toEqual({ naturalPerson: 0, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total: 0 });
+    expect(result.applications?.granted).toEqual(row(1, 1));
+    expect(result.warnings.map((w) => w.rule)).toContain('recognition/short-rows-total');
+  });
+
+  it('reads rows of 0 alone in the columns they reach, which no reading makes wrong', () => {
+    const result = read([['', ['0', '0']], ['二、上年结转政府信息公开申请数量', ['0', '0']], ['(一)予以公开', ['0']]]);
+    expect(result.applications?.newReceived).toEqual(row(0, null, 0));
+    expect(result.applications?.granted).toEqual(row(0, null));
+    expect(result.warnings.map((w) => w.rule)).toContain('recognition/short-rows');
+  });
+
+  it('reads no figure of a row that could end on its 总计 or not, where the table\'s rows tell both, and says so', () => {
+    const result = read([['', ['5', '2']], ['二、上年结转政府信息公开申请数量', ['0', '0']], ['(一)予以公开', ['3', '3']], ['(二)部分公开(区分处理的,只计这一情形,不计其他情形)', ['4']]]);
+    expect(result.applications?.newReceived).toEqual(row(5, null, 2));
+    expect(result.applications?.carriedOver).toEqual(row(0, null, 0));
+    expect(result.applications?.granted).toBeUndefined();
+    expect(result.applications?.partiallyGranted).toBeUndefined();
+    const unread = result.warnings.find((w) => w.rule === 'recognition/short-rows-unread');
+    expect(unread?.severity).toBe('warning');
+    expect(unread?.message).toMatch(/^表三有2行少了单元格（如“予以公开”：3、3）/);
+    // The rows are there, not missing: only those the page does not print are said to be.
+    expect(result.warnings.find((w) => w.rule === 'recognition/missing-rows')?.message).toMatch(/^表三缺少标准格式中的“不予公开”（8行）/);
+  });
+});

@@ -12,6 +12,7 @@ import { positionNotes, type PlacedRow } from './position-note.ts';
 import { turnedBack } from './turned.ts';
 import { columnHalvesJoined } from './column-halves.ts';
 import { columnGroupNote, firstColumnGroup } from './column-groups.ts';
+import { placedFigures, shortRowNotes, shortRowPlacings, type ShortRow, type ShortRowPlacing } from './short-rows.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
 const t = (path: string, group: string, own: string): TemplateRow & { own: LabelPattern } =>
@@ -75,7 +76,8 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   // A summary report's 表三 of the whole area beside its government's own (全市 | 市本级): the first group is read.
   const grouped = firstColumnGroup(withoutSubtotals(withoutRemarks(turned), COLUMN_COUNT), COLUMN_COUNT);
   const rows = withinTotalColumn(grouped.rows, COLUMN_COUNT, COLUMN_NAMES);
-  const narrow = namedColumns(rows);
+  const headed = headerColumns(rows);
+  const narrow = headed ? null : namedColumns(rows);
   // Data rows: figures in (most of) the seven columns (both of a narrow table's two), not header rows
   // of column names. A header row whose merges an editor lost (申请人情况 then blank cells) has no figures either.
   const data = rows.filter((r) => (r.figureRun.length >= (narrow ? 2 : 3) && (hasNumber(r.figureRun) || (labelCells(r, COLUMN_COUNT).length > 0 && !HEADER_WORDS.test(r.key))))
@@ -114,6 +116,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
 
   // Only (六)其他处理's rows tell the formats apart: a table without them tells neither, read or not.
   const told = pairs.some(({ path }) => path.startsWith('otherHandling.'));
+  if (columnsOf.size === 0 && headed) columnsOf.set(headed.table, headed.columns);
   if (columnsOf.size === 0) {
     if (!narrow) return { applications: null, format: told ? format : null, warnings: [nonstandardColumns(rows, data[0]!)] };
     columnsOf.set(narrow.table, narrow.columns);
@@ -122,21 +125,21 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   const applications: Record<string, unknown> = {};
   const warnings: Warning[] = [];
   const template = APPLICATION_TEMPLATES[format];
-  const short: string[] = [];
+  const placings = shortPlacings(pairs.map(({ row }) => data[row]!), rows);
+  const short: Record<ShortRowPlacing, ShortRow[]> = { inPlace: [], totalLast: [], unread: [] };
   const placed: PlacedRow[] = [];
   for (const { path, row: i } of pairs) {
     const row = data[i]!;
-    if (row.figureRun.length < COLUMN_COUNT && endsShort(row, rows)) short.push(path);
+    const placing = placings.get(row);
+    if (placing) short[placing].push({ path, figures: row.figureRun.flatMap((c) => (c.reading.kind === 'blank' ? [] : [c.cell.text.trim()])) });
+    const columnOf = columnsOf.get(row.table) ?? columnsOf.values().next().value;
     const values = row.figureRun.length >= COLUMN_COUNT
       ? row.figureRun.slice(-COLUMN_COUNT).map((c, k) => [order[k]!, c] as const)
-      : row.figureRun.flatMap((c) => {
-        const column = (columnsOf.get(row.table) ?? columnsOf.values().next().value)?.get(c.col);
-        return column ? [[column, c] as const] : [];
-      });
+      : placedFigures(row.figureRun, placing ?? 'inPlace', (col) => columnOf?.get(col));
     const paths = values.map(([column, c]) => sink.put('applications', applications, path, column, c.cell, c.reading));
-    // A row cut short leaves the columns past its last cell blank to a reader: null, at the row's last cell.
+    // A row cut short leaves the columns it does not fill blank to a reader: null, at the row's last cell.
     const last = row.cells[row.cells.length - 1];
-    if (short.at(-1) === path && last && columnsOf.get(row.table)?.size === COLUMN_COUNT) {
+    if (placing && placing !== 'unread' && last && columnsOf.get(row.table)?.size === COLUMN_COUNT) {
       for (const column of order) if (!values.some(([c]) => c === column)) sink.put('applications', applications, path, column, last.cell, BLANK);
     }
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
@@ -161,13 +164,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
       cells: [], expected: null, actual: null,
     });
   }
-  if (short.length > 0) {
-    warnings.push({
-      rule: 'recognition/short-rows', severity: 'info',
-      message: `表三有${short.length}行在末尾少了单元格（如“${pathName(short[0]!)}”），已按所在列读取其数字，缺的格按空白（没有数字）处理`,
-      cells: [], expected: null, actual: null,
-    });
-  }
+  warnings.push(...shortRowNotes(short));
   // Template rows the page dropped: no sum can stand in for their figures.
   const missing = missingRows(told ? template : APPLICATION_TEMPLATES['2019'], pairs, whole);
   if (missing) {
@@ -252,6 +249,27 @@ function namedColumns<N>(rows: TableRow<N>[]): NamedColumns | null {
 }
 const ORGANISATIONS_AS_ONE = new LabelPattern('法人或其他组织');
 
+/**
+ * The seven applicant columns a header names, each plainly and once, side by side, over a table none of whose rows
+ * prints seven figures: its rows carry only their filled cells (3 | 3 under 自然人 … 总计, yueyang-nanhu-ju-2019), and
+ * a reader takes the header's columns, not the few its figures reach, for the table's. Else null.
+ */
+function headerColumns<N>(rows: TableRow<N>[]): { table: number; columns: Map<number, ApplicantColumn> } | null {
+  if (rows.some((r) => r.figureRun.length >= COLUMN_COUNT)) return null;
+  const first = rows.find((r) => hasNumber(r.figureRun));
+  const headers = headersAbove(rows, first);
+  const end = Math.max(0, ...headers.flatMap((h) => h.cells.map((c) => c.col + c.span)));
+  const columns = new Map<number, ApplicantColumn>();
+  for (let col = 0; col < end; col++) {
+    const applicants = APPLICANT_COLUMNS.filter((column) => namesColumn(COLUMN_LABELS[column], columnName(headers, col)));
+    // Before the first applicant: the corner over the labels. After it, a column of no applicant, or of one named before, is no such header.
+    if (applicants.length === 0 && columns.size === 0) continue;
+    if (applicants.length !== 1 || [...columns.values()].includes(applicants[0]!)) return null;
+    columns.set(col, applicants[0]!);
+  }
+  return first && columns.size === COLUMN_COUNT ? { table: first.table, columns } : null;
+}
+
 /** The note on a 表三 of fewer applicant columns: which the page lacks or prints as one, and that the rows' sums go unchecked. */
 function fewerColumnsNote(named: NamedColumns): Warning {
   const present = new Set(named.columns.values());
@@ -315,6 +333,17 @@ function rowLabels<N>(row: TableRow<N>): { label: string; own: string } {
 
 const isBlank = (text: string) => labelKey(text) === '';
 const BLANK: FigureReading = { kind: 'blank' };
+
+/** How each row cut short (shortRowPlacings) places its figures, by table. */
+function shortPlacings<N>(data: TableRow<N>[], rows: readonly TableRow<N>[]): Map<TableRow<N>, ShortRowPlacing> {
+  const short = data.filter((row) => row.figureRun.length < COLUMN_COUNT && endsShort(row, rows));
+  const placings = new Map<TableRow<N>, ShortRowPlacing>();
+  for (const table of new Set(short.map((row) => row.table))) {
+    const own = short.filter((row) => row.table === table);
+    shortRowPlacings(own.map((row) => row.figureRun)).forEach((placing, k) => placings.set(own[k]!, placing));
+  }
+  return placings;
+}
 
 /** Whether a row ends before the last column of its table's other rows (a ragged row). */
 function endsShort<N>(row: TableRow<N>, rows: readonly TableRow<N>[]): boolean {
