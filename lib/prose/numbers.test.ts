@@ -48,6 +48,9 @@ describe('zeros said in words', () => {
     // …not where a word after the last holds for them all (from review 19: none lost, none corrected).
     expect(counts('全年无行政复议、无行政诉讼败诉案件。')).toEqual([]);
     expect(counts('我局无行政复议、无行政诉讼纠错情况。')).toEqual([]);
+    // The office 被 brought to them, each clause its own none (也没有, 也未, 亦无).
+    for (const text of ['我局没有被申请行政复议,也没有被提起行政诉讼。', '我局没有被申请行政复议,也未被提起行政诉讼。', '我局没有被申请行政复议，亦无行政诉讼。'])
+      expect(counts(text)).toEqual(['行政复议=0件', '行政诉讼=0件']);
   });
 });
 
