@@ -233,6 +233,11 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('总阅读量突破2937万。其中100万+推文4篇,10万+推文57篇。')).toEqual(['=~29370000', '=4篇', '=57篇']);
   });
 
+  it('reads 只 as a unit of pieces, as a 绍兴 report writes it (shangyu-xietang-2013), and 只 before a count as no unit', () => {
+    expect(counts('2013年度我镇在主动公开政府信息件数为123件,处理市政府网网上投诉件36只。')).toEqual(['=123件', '=36只']);
+    expect(counts('全年只收到申请2件。')).toEqual(['=2件']);
+  });
+
   it('reads 篇次, 件次, 场次 and 批次 as units, and 超 before a number as approximate', () => {
     // cq-yb-2022, cq-scjg-2023.
     expect(counts('发布原创报道2966篇次，信访办件907件次，开展培训3场次，抽检食品120批次，网站访问量超364万次。')).toEqual([
