@@ -7,7 +7,8 @@
 const OTHER_SCRIPT = '[\\u3105-\\u3129\\u3041-\\u3093\\u30a1-\\u30f6\\u0401-\\u0451]';
 const CJK = '[\\u4e00-\\u9fff\\u3001-\\u3011\\uff01-\\uff1f]';
 const TONED = '[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]';
-// GBK's own Han (and stops): all a wrong decoding of its bytes can give, \u4e00-\u9fa5 on purpose, not han.ts's script.
+// GBK's own Han (\u4e00-\u9fa5) and stops: all a wrong decoding of its bytes can give; this range on purpose, not
+// han.ts's script (so are CJK's and UNCOMMON's).
 const GBK_HAN = '[\\u4e00-\\u9fff、。，]';
 const GARBLED = new RegExp(`${CJK}${OTHER_SCRIPT}|${OTHER_SCRIPT}${CJK}|${GBK_HAN}${TONED}|${TONED}${GBK_HAN}|\\ufffd{2}`);
 // Each of GARBLED's pairs holds a character outside what a Chinese page's own text is set in (ASCII, Latin-1's
