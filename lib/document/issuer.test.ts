@@ -173,6 +173,8 @@ describe('reportIssuer', () => {
     // 特编制 straight after its name (shaoxing-yuecheng-donghu-2023); 编制完成 the report's quoted title (guangyuan-cangxi-wenchang-2022).
     expect(named('', ['根据《中华人民共和国政府信息公开条例》的要求,绍兴市越城区东湖街道特编制2023年政府信息公开年度报告。', '一、总体情况'])).toBe('绍兴市越城区东湖街道');
     expect(named('', ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和有关政府信息公开有关规定。我镇编制完成《苍溪县文昌镇2022年政府信息公开工作年度报告》(以下简称《年报》)。', '一、总体情况'])).toBe('苍溪县文昌镇');
+    // …and the year before the name, unquoted (编制完成2022年…镇政府信息公开工作年度报告, from a helper's page, session 32).
+    expect(named('', ['我镇编制完成2022年苍溪县文昌镇政府信息公开工作年度报告。', '一、总体情况'])).toBe('苍溪县文昌镇');
     // Such a body is who compiled it: an office compiles its body's report (reviewer, session 21), and the year it compiled
     // must be a report's, not a 工作要点's.
     const office = '黄龙县人民政府办公室根据《中华人民共和国政府信息公开条例》规定，编制2022年度黄龙县政府信息公开工作年度报告。';
@@ -383,6 +385,8 @@ describe('reportIssuer', () => {
     expect(named('', ['一、总体情况', '2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》,坚持“依法、公开、客观、及时”的原则,…']))
       .toBe('官洲街道办事处');
     expect(named('', ['一、总体情况', '2025年,熊口管理区在市委、市政府的正确领导下,认真贯彻实施《条例》,政府信息公开工作得到平稳、有序地推进,…'])).toBe('熊口管理区');
+    // 在建 is no 在 it did something in: the name goes on (a built wording; 在建/在编/在岗 as label.ts's channels read them).
+    expect(named('', ['一、总体情况', '2023年,县交通运输局在建工程质量监督站认真贯彻落实《条例》,主动公开政府信息30条。'])).toBe('县交通运输局在建工程质量监督站');
     // The leaders themselves opening it did no report's work of their own.
     expect(named('', ['一、总体情况', '2022年,区委区政府在政务公开方面持续发力,全区主动公开政府信息300条。'])).toBeNull();
     expect(named('', ['一、总体情况', '2022年,镇党委政府在推进政务公开上下功夫,主动公开政府信息80条。'])).toBeNull();

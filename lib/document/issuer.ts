@@ -10,6 +10,7 @@ import { OVERVIEW_HEADING } from './sections.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
 import { HAN, HAN_CHAR } from '../text/han.ts';
+import { AT } from '../prose/label.ts';
 
 /** What else the page says of who issued it, for a title that names no one; and where the page shows the title. */
 export interface IssuerClues {
@@ -62,8 +63,10 @@ const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:�
 // starts after the second, whatever says how between them (编制并依法公开: 海南省地震局 2024; 编制并在政府网站公开发布了:
 // 国家林业和草原局), done or not.
 const AND_STATES = `(?:并[^，,。《》、]{0,8}?${STATES}了?)?`;
-const STATES_BODY_YEAR = `${STATES}(?:了|的|完成)?${AND_STATES}(?:${QUOTES_REPORT}(?:关于)?)?((?:(?!${STATES}了|${PRESENTS})[^，,。《》、]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
-const STATES_YEAR_BODY = `${STATES}(?:了|的)?《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
+// The verb done, to an end or not, before the name or the year (编制了, 编制完成: either order of year and name).
+const STATED = `${STATES}(?:了|的|完成)?`;
+const STATES_BODY_YEAR = `${STATED}${AND_STATES}(?:${QUOTES_REPORT}(?:关于)?)?((?:(?!${STATES}了|${PRESENTS})[^，,。《》、]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}(?:工作)?)?(?:19|20)\\d{2}`;
+const STATES_YEAR_BODY = `${STATED}《?(?:19|20)\\d{2}年度?(?!度)([^，,。《》\\d]{2,20}?${BODY_SUFFIX})(?<!(?<!人民)政府)(?:政府)?${REPORT_WORDS}`;
 const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:19|20)\\d{2}年度?[^，,。()]{0,20}?(?:报告|年报)》?${SHORT_NAME_NOTE}(?:,?\\s*是?(?:根据|按照|依据|依照)[^。]{0,200}?编制|\\s+(?:根据|按照|依据|依照))`;
 // The words of an office within a body, which names that body before it: its office (办公室, 办公厅, 办) and which one
 // (党政办, 综合办, 政务公开工作领导小组办公室, 校长办公室, 党政和人大办公室, 综合与经济发展办公室), what stands for one (镇综合指挥室, 秘书处, 本单位政府信息公开受理机构),
@@ -411,7 +414,7 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
 // body's name ends (a ministry's in 部 too), followed by what it did: any words may end as a name does (2022年,紧紧围绕区委…).
 // Who led it may come between the year and the body (2023年,在区委、区政府的坚强领导下,官洲街道办事处认真…, guangzhou-haizhu-
 // guanzhou-2023) or after the body (2025年,熊口管理区在市委、市政府的正确领导下,…, qianjiang-xiongkou-2025).
-const DID = '坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|在';
+const DID = `坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|${AT}`;
 const LED = '(?:在[^，,。；;]{2,30}?(?:领导|指导|带领)下\\s*,\\s*)?';
 const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
 // Who led it is not who did it, named where it opens the paragraph too (2022年,区委区政府在政务公开方面…, 镇党委政府在…).

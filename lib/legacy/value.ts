@@ -1,9 +1,10 @@
 // A 统计表's value cell read as a figure: as any table's, and as hand-filled forms word one besides.
 import { figureBeforeNote, inMoneyUnit, readCell, type FigureCell, type FigureReading } from '../table/figure.ts';
+import { HAN } from '../text/han.ts';
 
 // A figure with a remark after it in brackets that any table reads (11（含代理申请2件）), and those hand-filled
 // 统计表 write with a figure first (11（2件为代理申请）, 1（2021年度）): a remark holds words.
-const REMARKED = /^([^（()）]*\d[^（()）]*)[（(][^（()）]*[\u4e00-\u9fff][^（()）]*[)）]$/;
+const REMARKED = new RegExp(`^([^（()）]*\\d[^（()）]*)[（(][^（()）]*[${HAN}][^（()）]*[)）]$`, 'u');
 
 /**
  * A value cell read as a figure, `unit` the row's (its unit cell's, label's or head's). A figure with a

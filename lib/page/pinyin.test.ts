@@ -23,6 +23,8 @@ describe('pages annotated with pinyin', () => {
       + '<p>充分發揮國(guo)資委網站、《國(guo)資委公(gong)告》及其他指定公(gong)開(kai)平(ping)臺載體(ti)作用。</p>');
     expect(inPinyinAnnotated(toneless)).toBe(true);
     expect(withoutPinyin(toneless).lines.map((l) => l.text)).toEqual(['2020年,國資委堅持以習近平新時代中國特色社會主義思想為指導。', '充分發揮國資委網站、《國資委公告》及其他指定公開平臺載體作用。']);
+    // ü spelled as printed (律(lü), 女(nü)) is a syllable too: these eleven, two with ü, pass the ten a toneless page needs.
+    expect(inPinyinAnnotated(pageOf('<p>依(yi)法(fa)律(lü)规(gui)定(ding),妇(fu)女(nü)儿(er)童(tong)权(quan)益(yi)。</p>'))).toBe(true);
     const words = pageOf('<p>年报(pdf)、附件(doc)、网站(www)、客户端(app)、平台(web)、公众号(wechat)、系统(oa)、门户(gov)、统计(xls)、报表(ofd)、数据(api)。</p>');
     expect(inPinyinAnnotated(words)).toBe(false);
   });

@@ -10,8 +10,8 @@ export const PINYIN = '[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ�
 const ANNOTATION = new RegExp(`(?<=[${HAN}])(?:${PINYIN})+`, 'gu');
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 // Some mirrors annotate without tones, 國(guo)資(zi)委: a bracketed syllable that spells pinyin, as a report's own latin
-// word in brackets (pdf, www, app, web) does not.
-const SYLLABLE = /^[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng?|r)?[)）]/;
+// word in brackets (pdf, www, app, web) does not. Its ü as printed or typed v (律(lü), 女(nv)).
+const SYLLABLE = /^[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvü]{1,3}(?:ng?|r)?[)）]/;
 // An annotated page annotates word after word; a report may bracket a latin word or two of its own, and
 // more of them where they carry no tone to tell them.
 const ANNOTATED_PAGE = 5;

@@ -1889,6 +1889,11 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
     expect(summary(figuresOf('2022年,自治区人民政府门户网站发布各类信息5110条,其中发布自治区政府文件21条,自治区政府办公厅文件46政府会议信息42、新闻发布会信息59,人大代表建议及政协委员提案办理信息7条,财政预决算信息68重点领域、重大民生信息410新疆政府网微信公众号推送信息1363微博发布信息1155条'))).toEqual([
       '政府门户网站发布各类信息=5110条 [发布自治区政府文件=21条; 人大代表建议及政协委员提案办理信息=7条]', '微博发布信息=1155条',
     ]);
+    // 信息公开栏 is a notice board: its 2918条 are no part of the website's 4042, though 1495 + 2918 = 4413 would exceed
+    // it; a sum across the two channels would be no finding of the website's (hanzhong-mianxian-2023).
+    expect(summary(figuresOf('2023年,全县通过县政府网站主动公开政府信息4042条,其中县政府门户网站概况类信息和政务动态信息共计1495条,信息公开栏公开信息2918条。'))).toEqual([
+      '政府网站主动公开政府信息=4042条 [县政府门户网站概况类信息和政务动态信息=1495条]', '信息公开栏公开信息=2918条',
+    ]);
     // A column its list's 、 joins is the website's, whatever it is named (review 15 #4).
     expect(summary(figuresOf('县政府网站发布各类信息800条，其中政策文件100条、图片新闻200条、广播电视新闻150条、其他信息350条。',
       '区政府网站共发布信息1000条，其中政务动态500条、头条新闻50条、通知公告450条。'))).toEqual([

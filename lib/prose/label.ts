@@ -372,7 +372,9 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // is no one name, nor is 平台 alone (通过平台发布信息: nrgd-2019), nor 互联网, nor a clause holding a 的 or a word that leads
 // to a channel (在局领导的重视下政务公开平台…, 在岗在编人员通过平台…; 在 as 在岗, 在编, 在建 leads to none). So is a 栏目 by its
 // quoted name (chengbei-fuan-2011: “机构设置”栏目发布信息3条；“工作动态”栏目发布信息30条).
-const LEADS_TO_CHANNEL = '通过|在(?![线职编岗建])|依托|利用|借助';
+// 在 as a preposition: 在线, 在职, 在编, 在岗, 在建 are words of their own (the issuer's overview reads its 在 so too).
+export const AT = '在(?![线职编岗建])';
+const LEADS_TO_CHANNEL = `通过|${AT}|依托|利用|借助`;
 const QUOTED_COLUMN = '[“"「][^“”"「」]{2,14}[”"」]栏目';
 const NAMED_COLUMN = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?![和及与或等的]|${LEADS_TO_CHANNEL})[${HAN}]){2,14}(?:专栏|专题|曝光台|平台|(?<![联域])网)|${QUOTED_COLUMN})$`, 'u');
 // …and what the year added, right before the verb, stays with it, without whoever added it (累计…5928条,其中,本年度新增主动

@@ -48,6 +48,9 @@ describe('zeros said in words', () => {
     // …not where a word after the last holds for them all (from review 19: none lost, none corrected).
     expect(counts('全年无行政复议、无行政诉讼败诉案件。')).toEqual([]);
     expect(counts('我局无行政复议、无行政诉讼纠错情况。')).toEqual([]);
+    // The office 被 brought to them, each clause its own none (也没有, 也未, 亦无).
+    for (const text of ['我局没有被申请行政复议,也没有被提起行政诉讼。', '我局没有被申请行政复议,也未被提起行政诉讼。', '我局没有被申请行政复议，亦无行政诉讼。'])
+      expect(counts(text)).toEqual(['行政复议=0件', '行政诉讼=0件']);
   });
 });
 
@@ -228,6 +231,11 @@ describe('what is no count, or a count of its own', () => {
 
   it('reads no count in 100万+ or 10万+, which name posts by how often they were read (gdzs-2024)', () => {
     expect(counts('总阅读量突破2937万。其中100万+推文4篇,10万+推文57篇。')).toEqual(['=~29370000', '=4篇', '=57篇']);
+  });
+
+  it('reads 只 as a unit of pieces, as a 绍兴 report writes it (shangyu-xietang-2013), and 只 before a count as no unit', () => {
+    expect(counts('2013年度我镇在主动公开政府信息件数为123件,处理市政府网网上投诉件36只。')).toEqual(['=123件', '=36只']);
+    expect(counts('全年只收到申请2件。')).toEqual(['=2件']);
   });
 
   it('reads 篇次, 件次, 场次 and 批次 as units, and 超 before a number as approximate', () => {

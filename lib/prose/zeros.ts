@@ -41,9 +41,10 @@ const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)${NOT_ONE}(?=因)|(?:未
 // "没有行政复议和诉讼案件发生", "无行政复议、行政诉讼案件", "未有行政诉讼": the cases named right after the words that say
 // none, as 未发生行政复议 says it, where the clause ends with them (无行政复议风险 counts nothing), or a 、 with the next
 // none said so (实现无信访、无复议、无诉讼), each of those ending as it does, for a word after the last is all theirs
-// (全年无行政复议、无行政诉讼败诉案件: none lost, not no review).
+// (全年无行政复议、无行政诉讼败诉案件: none lost, not no review). The office may be the one 被 brought to them, 未 saying
+// none there too (我局没有被申请行政复议,也没有被提起行政诉讼; 也未被提起行政诉讼).
 const NONE_SAID = '(?:未有|没有|尚无|无)', NONE_CASES = `${CASE}(?:${AND_CASE}${CASE})*(?:案件)?`, NONE_END = '(?:案|情况)?(?:发生|产生|出现)?';
-const NONE_OF_CASES = new RegExp(`(${NONE_SAID}${NOT_ONE})(${NONE_CASES})(?=${NONE_END}(?:、${NONE_SAID}${NONE_CASES}${NONE_END})*(?:[，,。；;]|$))`, 'g');
+const NONE_OF_CASES = new RegExp(`(${NONE_SAID}${NOT_ONE}|(?:${NONE_SAID}|未)被(?:申请|提起)?)(${NONE_CASES})(?=${NONE_END}(?:、${NONE_SAID}${NONE_CASES}${NONE_END})*(?:[，,。；;]|$))`, 'g');
 // "未向申请人收取费用", "未收取任何费用", "未收取检索、复印、邮寄等费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
 // none, and the 统计表 count 收取的费用 in 元 or 万元 as each prints. Not 未发现违规收费: what was not found
 // is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.

@@ -1,5 +1,6 @@
 import { scaled } from '../text/chinese-number.ts';
 import { isInvisible, squeezed, toHalfWidth } from '../text/normalize.ts';
+import { HAN } from '../text/han.ts';
 
 /** What a cell says, read as a figure. */
 export type FigureReading =
@@ -57,7 +58,7 @@ const ZERO_WORD = /^[〇零○]$/;
 // Any other Chinese character alone is a label's: a numeral numbering one (二), half of a header split
 // across two cells (总 | 计).
 const MARK_WORDS = '否略';
-const MARK = new RegExp(`^(?:[^\\d\\u4e00-\\u9fff%]{1,3}|[${MARK_WORDS}])$`);
+const MARK = new RegExp(`^(?:[^\\d${HAN}%]{1,3}|[${MARK_WORDS}])$`, 'u');
 
 /** Reads a table cell's text as a figure, tolerating the noise that real pages put around numbers. */
 export function readFigure(raw: string): FigureReading {
@@ -133,7 +134,7 @@ export function readCell(cell: FigureCell): FigureReading {
 
 // A figure with a note after it in brackets that opens with words (22（其中修订 16 件）, 55（含自然失效 29 件）):
 // the figure is the one before it. Not where the brackets open with a figure (22（16）): which is the cell's?
-const NOTED = /^([^（()）]*\d[^（()）]*)[（(]\s*[\u4e00-\u9fff][^（()）]*[)）]$/;
+const NOTED = new RegExp(`^([^（()）]*\\d[^（()）]*)[（(]\\s*[${HAN}][^（()）]*[)）]$`, 'u');
 
 /**
  * The figure before a note in brackets (NOTED by default; the 统计表 takes more), its note dropped as noise;

@@ -7,8 +7,10 @@
 const OTHER_SCRIPT = '[\\u3105-\\u3129\\u3041-\\u3093\\u30a1-\\u30f6\\u0401-\\u0451]';
 const CJK = '[\\u4e00-\\u9fff\\u3001-\\u3011\\uff01-\\uff1f]';
 const TONED = '[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]';
-const HAN = '[\\u4e00-\\u9fff、。，]';
-const GARBLED = new RegExp(`${CJK}${OTHER_SCRIPT}|${OTHER_SCRIPT}${CJK}|${HAN}${TONED}|${TONED}${HAN}|\\ufffd{2}`);
+// GBK's own Han (\u4e00-\u9fa5) and stops: all a wrong decoding of its bytes can give; this range on purpose, not
+// han.ts's script (so are CJK's and UNCOMMON's).
+const GBK_HAN = '[\\u4e00-\\u9fff、。，]';
+const GARBLED = new RegExp(`${CJK}${OTHER_SCRIPT}|${OTHER_SCRIPT}${CJK}|${GBK_HAN}${TONED}|${TONED}${GBK_HAN}|\\ufffd{2}`);
 // Each of GARBLED's pairs holds a character outside what a Chinese page's own text is set in (ASCII, Latin-1's
 // symbols, general and CJK punctuation, Han, full-width forms): a class of a few ranges, tested ~15× faster on a
 // page's lines than GARBLED's classes of many single letters, which are tried at every character.

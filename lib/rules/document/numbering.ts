@@ -7,6 +7,7 @@ import { pageFinding, type Finding, type Rule } from '../types.ts';
 import { inlineListSlips } from './inline-list.ts';
 import { markersOf, markerText, type Marker } from './outline.ts';
 import { toChineseNumber } from './numerals.ts';
+import { HAN } from '../../text/han.ts';
 
 const show = (level: 1 | 2 | 3, n: number): string =>
   level === 1 ? `${toChineseNumber(n)}、` : level === 2 ? `（${toChineseNumber(n)}）` : `${n}.`;
@@ -39,7 +40,7 @@ function runIn(lines: readonly string[], level: 1 | 2 | 3, k: number): boolean {
  */
 function gluedToHeading(line: string, level: 2 | 3, k: number): boolean {
   const number = level === 2 ? `[（(]\\s*${toChineseNumber(k)}\\s*[）)]` : `${k}[.．、](?![\\d０-９])`;
-  return new RegExp(`[\\u4e00-\\u9fff](?<![第至和及或])${number}`).test(line);
+  return new RegExp(`[${HAN}](?<![第至和及或])${number}`, 'u').test(line);
 }
 
 /**

@@ -4,6 +4,7 @@
 import { quote } from '../../text/quote.ts';
 import { isFooter, type Spot } from '../../document/page-text.ts';
 import { inReportText, pageFinding, type Rule } from '../types.ts';
+import { HAN } from '../../text/han.ts';
 
 // The measure words of a count; a two-character one first, as the leftmost match takes it (条次, not 次 after 条).
 const MEASURE = /(?:人次|件次|条次|篇次|[条件篇个次期份])(?=[，,。；;、：:！!？?）)（(]|$)/g;
@@ -24,7 +25,7 @@ const TALLIED = /(?:共|计|年|年度|年内|按时|按期|依法)(?:主动)?$/
 const NOUNS_LISTED = /^、[^，,。；;：:！!？?]*?(?:人次|件次|条次|篇次|[条件篇个次期份])(?:数量|总数|总量|数|量)/;
 // A figure, or a word of how many, standing before the measure word: a count given (1200余条, 若干条, 多条, 每条, 第十条),
 // or a placeholder of another kind (X条, ?条), or a word pointing at one article or item (本条, 该件, 上期).
-const GIVEN = /(?:[^\u4e00-\u9fff”’》]|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟多余数几干每各逐按第本该此这那哪某全整单首末上下前后其另同诸半])$/;
+const GIVEN = new RegExp(`(?:[^${HAN}”’》]|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟多余数几干每各逐按第本该此这那哪某全整单首末上下前后其另同诸半])$`, 'u');
 // A clause that says none were (未收到依申请公开件, 无上年结转件), or of what kind those counted were (全部属自然人申请件):
 // the measure word is the noun's, no count left out.
 const NOT_COUNTED = /未|没有|[无毋](?!法)|(?:均|全部?|都)(?:是|为|属|系)/;
