@@ -2023,4 +2023,18 @@ describe('a 其中 whose items all lost their unit (probe acc23)', () => {
     expect(figures[0]!.parts.map(brief)).toEqual(['新闻类信息=520条', '旗内文件=55条', '政策解读=60条', '具有蒙元文化特色栏目更新类信息=219条']);
     expect(summary(figures).slice(1)).toEqual(['微信发布信息=812条']);
   });
+
+  it('names the items of a breakdown numbered after 其中 without the number (heshan-zaiwu-2024-mirror)', () => {
+    expect(summary(figuresOf('2024年我镇主动公开信息数为59条,其中1.组织结构类2条;2.部门文件类3条;3.工作动态类42条;4.部门预决算类2条;5.其他类10条。'))).toEqual([
+      '主动公开信息数=59条 [组织结构类=2条; 部门文件类=3条; 工作动态类=42条; 部门预决算类=2条; 其他类=10条]',
+    ]);
+  });
+
+  it('names those still being handled by what is said after them (zhongshan-gangkou-2024)', () => {
+    const figures = figuresOf('2024年,我镇共受理政府信息公开申请27件,其中26件已在限期内答复申请人,1件还在答复限期内,办理和答复率96%;涉信息公开行政诉讼案件2件(审结2件、0件在审),胜诉率50%。');
+    expect(summary(figures)).toEqual([
+      '受理政府信息公开申请=27件 [已在限期内答复=26件; 在答复限期内=1件]',
+      '涉信息公开行政诉讼案件=2件 [审结=2件; 在审=0件]',
+    ]);
+  });
 });
