@@ -1316,7 +1316,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // bjhr-fgw-2010: after a part's own breakdown, an aside in brackets breaks down no total.
     expect(summary(figuresOf('本机关2010年共主动公开政府信息174条,其中全文电子化率达100%。在主动公开的信息中,业务动态类信息174条,其中子目录中形势分析类20条(同时撤销2条),工作动态类156条。'))).toEqual([
-      '主动公开政府信息=174条 [业务动态类信息=174条]', '子目录中形势分析类=20条', '同时撤销=2条', '工作动态类=156条',
+      '主动公开政府信息=174条 [业务动态类信息=174条]', '子目录中形势分析类=20条', '撤销=2条', '工作动态类=156条',
     ]);
     // cq-yb-2022: whatever the bracket counts.
     expect(summary(figuresOf('发布解读相关信息108条,其中网站共发布89篇次(文字解读18篇次、图文解读12篇次、音视频解读13篇次、新闻发布会5次、媒体报道解读相关信息41篇次)。'))).toEqual([
@@ -2027,5 +2027,25 @@ describe('a 其中 whose items all lost their unit (probe acc23)', () => {
     const figures = figuresOf('二是旗蒙文网站方面,年内发布各类信息854条,其中新闻类信息520旗内文件55政策解读60牧民之友元上都文化资源等具有蒙元文化特色栏目更新类信息219、微信平台同步发布信息812条。');
     expect(figures[0]!.parts.map(brief)).toEqual(['新闻类信息=520条', '旗内文件=55条', '政策解读=60条', '具有蒙元文化特色栏目更新类信息=219条']);
     expect(summary(figures).slice(1)).toEqual(['微信发布信息=812条']);
+  });
+
+  it('names the items of a breakdown numbered after 其中 without the number (heshan-zaiwu-2024-mirror)', () => {
+    expect(summary(figuresOf('2024年我镇主动公开信息数为59条,其中1.组织结构类2条;2.部门文件类3条;3.工作动态类42条;4.部门预决算类2条;5.其他类10条。'))).toEqual([
+      '主动公开信息数=59条 [组织结构类=2条; 部门文件类=3条; 工作动态类=42条; 部门预决算类=2条; 其他类=10条]',
+    ]);
+  });
+
+  it('names those still being handled by what is said after them (zhongshan-gangkou-2024)', () => {
+    const figures = figuresOf('2024年,我镇共受理政府信息公开申请27件,其中26件已在限期内答复申请人,1件还在答复限期内,办理和答复率96%;涉信息公开行政诉讼案件2件(审结2件、0件在审),胜诉率50%。');
+    expect(summary(figures)).toEqual([
+      '受理政府信息公开申请=27件 [已在限期内答复=26件; 在答复限期内=1件]',
+      '涉信息公开行政诉讼案件=2件 [审结=2件; 在审=0件]',
+    ]);
+  });
+
+  it('reads 年内 and 同时 before a count\'s words as no part of its label, 三年内 as part of it (jurong-2022, xining-huangyuan-zfb-2021, guangyuan-cangxi-wenchang-2022)', () => {
+    expect(summary(figuresOf('同时,由市政府办公室牵头组织业务培训,年内参加江苏省政务公开工作专题培训1次、镇江市政务公开工作专题培训1次。'))[0]).toBe('参加江苏省政务公开工作专题培训=1次');
+    expect(summary(figuresOf('2021年,年内公开政府信息2715条。'))).toEqual(['公开政府信息=2715条']);
+    expect(summary(figuresOf('全年通过县政府网站公开政府信息213条,同时在各村(社区)设置信息公开栏26处。'))[1]).toBe('在各村(社区)设置信息公开栏=26处');
   });
 });

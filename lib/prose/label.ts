@@ -18,7 +18,7 @@ export function clauseStart(text: string, at: number, from: number): number {
 }
 
 // Words around the thing counted, not part of it: totals (not 共 inside a word), time (2021年以来, 2016年,
-// 2016 alone, 先后), what singles it out (特别是), what a list is said to be of (公开类别主要涉及…), the speaker, the rules it was done by (严格按照
+// 2016 alone, 先后, 年内 but not 三年内, 同时: jurong-2022, guangyuan-cangxi-wenchang-2022), what singles it out (特别是), what a list is said to be of (公开类别主要涉及…), the speaker, the rules it was done by (严格按照
 // 条例规定, not 按照规定方式), 等 closing a list with what it calls the items (…疫情防控等方面, 因…等原因, 政务咨询等栏目,
 // 微信公众号等渠道, 档案局等单位) (历年累计, a count over all the years, stays: it is not the year's; so does the year a
 // count was carried to, 结转2024年: which year that is, the report's or the next, says whether it was carried in or
@@ -27,11 +27,12 @@ export function clauseStart(text: string, at: number, from: number): number {
 // items nor what a verb put out (公开的信息包括工作动态、…政策法规等共30篇; 主动公开包括机构职能等信息144条), nor who are
 // among people (参训人员包括各部门信息员120人): those count it all.
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|形式|载体|单位|部门)(?!建设))?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|(?<![一二两三四五六七八九十\d])年内|同时(?![段期])|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|形式|载体|单位|部门)(?!建设))?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
 // 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
-// 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause.
-const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳]|[一二三四五六七八九十]+是)?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)了?|含|(?:分别|具体)(?:是|为))?`);
+// 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause; an outline number after 其中 too (其中1.组织结构类2条;
+// 2.部门文件类3条: heshan-zaiwu-2024-mirror).
+const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:(?:其中[:：]?)?[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳]|[一二三四五六七八九十]+是)?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)了?|含|(?:分别|具体)(?:是|为))?`);
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
@@ -579,6 +580,8 @@ const BODY = new RegExp(`(?:${BODIES})$`);
 // What was done to them, however said (3件已按照相关要求进行书面回复, 19件已按照规定时限和程序依法依规进行了答复, 2件均已按时
 // 办结, 其中1件已撤回).
 const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,18}?(?:办结|答复|回复|办理|处理|公开|受理|撤回|撤诉|审结|结案)/;
+// "1件还在答复限期内", "审结2件、0件在审" (zhongshan-gangkou-2024): those still being handled, said after them (还 no label).
+const PENDING_AFTER = /^(?:还|仍|尚)?(在(?:审(?![核批查计])|(?:办理|处理|审理)中|答复(?:期限|限期)内))/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them, or what those who did
 // something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
 const WERE = new RegExp(`^(?:[${HAN}]{1,12}?的)?(?:为|是)(?:属于)?`, 'u');
@@ -620,6 +623,8 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // "15件已答复，5件正在办理": what was done to them, where no noun follows.
   const done = DONE_AFTER.exec(after);
   if (done) return done[0];
+  const pending = PENDING_AFTER.exec(after);
+  if (pending) return pending[1]!;
   const were = WERE.exec(after)?.[0] ?? '';
   const rest = after.slice(were.length);
   if (!WORDS_NEXT.test(rest) || GOES_ON.test(rest)) return null;
