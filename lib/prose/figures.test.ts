@@ -438,6 +438,15 @@ describe('tricky cases', () => {
     expect(partsSumOf(figuresOf(text))).toMatchObject([{ expected: 8769, actual: 9769 }]);
   });
 
+  it('goes on with a 其中 list after 同时 only where that count makes the whole up exactly (hanzhong-dongdajie-2020)', () => {
+    expect(summary(figuresOf('累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息144条。'))).toEqual([
+      '公开信息=186条 [行政网站信息主动公开=42条; 在政务微信平台公开政务信息=144条]',
+    ]);
+    expect(summary(figuresOf('累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息150条。'))).toEqual([
+      '公开信息=186条 [行政网站信息主动公开=42条]', '在政务微信平台公开政务信息=150条',
+    ]);
+  });
+
   it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
     expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([
       '收到申请=12件 [自然人申请=10件; 法人或其他组织申请=2件]',
@@ -1316,7 +1325,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // bjhr-fgw-2010: after a part's own breakdown, an aside in brackets breaks down no total.
     expect(summary(figuresOf('本机关2010年共主动公开政府信息174条,其中全文电子化率达100%。在主动公开的信息中,业务动态类信息174条,其中子目录中形势分析类20条(同时撤销2条),工作动态类156条。'))).toEqual([
-      '主动公开政府信息=174条 [业务动态类信息=174条]', '子目录中形势分析类=20条', '同时撤销=2条', '工作动态类=156条',
+      '主动公开政府信息=174条 [业务动态类信息=174条]', '子目录中形势分析类=20条', '撤销=2条', '工作动态类=156条',
     ]);
     // cq-yb-2022: whatever the bracket counts.
     expect(summary(figuresOf('发布解读相关信息108条,其中网站共发布89篇次(文字解读18篇次、图文解读12篇次、音视频解读13篇次、新闻发布会5次、媒体报道解读相关信息41篇次)。'))).toEqual([
