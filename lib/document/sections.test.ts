@@ -60,6 +60,17 @@ describe('reportSections', () => {
     expect(reportSections(['我办主要做了以下工作: 一、成立领导小组 明确分管领导和具体工作人员。 二、建立制度 制定了保密审核制度等各项工作制度。'])).toEqual([]);
   });
 
+  it('lists headings run into one paragraph numbered on from the heading above it, the last at the paragraph\'s end (jilin-changyi-wenmiao-2011)', () => {
+    const paragraph = '二、主动公开政府信息情况 (一)政府信息公开的内容。主要包括公文、办事服务信息和工作信息等。2011年主动公开公文3份、工作目标信息1条、人事信息1条、工作动态信息20条。'
+      + ' 三、依申请公开政府信息情况 目前,暂无依申请公开事项。 四、行政复议和诉讼情况';
+    expect(reportSections(['一、基本情况', '根据《条例》要求,截至2011年年底,文庙街道政府信息公开工作运行正常。', paragraph])).toEqual([
+      { number: '一', title: '基本情况' }, { number: '二', title: '主动公开政府信息情况' },
+      { number: '三', title: '依申请公开政府信息情况' }, { number: '四', title: '行政复议和诉讼情况' },
+    ]);
+    // Without 一 above it, the paragraph's 二 and 三 go on from nothing: only the standard part's title is a heading.
+    expect(reportSections([paragraph])).toEqual([{ number: '二', title: '主动公开政府信息情况' }]);
+  });
+
   it('lists headings numbered with a space instead of 、, their titles letter-spaced or not (baiyun-2015, hutang-2018)', () => {
     expect(reportSections(['引 言', '本报告是根据《中华人民共和国政府信息公开条例》要求编制的。', '一 概 述', '2015年,我区继续完善政府信息公开机制。',
       '二 政府信息主动公开情况', '三 政府信息依申请公开情况', '六 政府支出与收费'])).toEqual([

@@ -85,17 +85,21 @@ export function gluedPartHeading(line: string): Section | null {
 const HEADING_START = /^[\s?？]*[一二三四五六七八九十]{0,3}\s*[、.．]/;
 
 // A whole report in one paragraph, its headings set apart by spaces: "…如下: 一、政府信息主动公开情况 2013年度…".
-const RUN_ON_HEADING = /(?:^|[\s。：:；;])([一二三四五六七八九十]{1,2})、\s*([^\s。，,；;：:]{2,30}?)(?=\s)/dg;
+const RUN_ON_HEADING = /(?:^|[\s。：:；;])([一二三四五六七八九十]{1,2})、\s*([^\s。，,；;：:]{2,30}?)(?=\s|$)/dg;
 
 /**
- * Headings run on in one paragraph, numbered 一、二、三… in turn: three or more, or two where one is a
- * standard part's title found there (haiyan-hdb-2008: "…止。 一、概述 2008 年我办… 二、主动公开政府信息情况 (一)…").
+ * Headings run on in one paragraph, numbered 一、二、三… in turn, or on from the heading found above it, `next`
+ * (jilin-changyi-wenmiao-2011: "二、主动公开政府信息情况 (一)… 三、依申请公开政府信息情况 目前,… 四、行政复议和诉讼情况"
+ * under 一、基本情况): three or more, or two where one is a standard part's title found there (haiyan-hdb-2008:
+ * "…止。 一、概述 2008 年我办… 二、主动公开政府信息情况 (一)…").
  */
-function runOnHeadings(line: string, parts: readonly Found[]): Found[] {
+function runOnHeadings(line: string, parts: readonly Found[], next: number): Found[] {
   const found: Found[] = [];
+  let first = 1;
   RUN_ON_HEADING.lastIndex = 0;
   for (let m = RUN_ON_HEADING.exec(line); m; m = RUN_ON_HEADING.exec(line)) {
-    if (chineseNumber(m[1]!) !== found.length + 1) break;
+    if (found.length === 0 && chineseNumber(m[1]!) === next) first = next;
+    if (chineseNumber(m[1]!) !== first + found.length) break;
     found.push({ number: m[1]!, title: m[2]!, span: { start: m.indices![1]![0], end: m.indices![2]![1] } });
   }
   const atPart = (h: Found) => parts.some((p) => p.span!.start === h.span!.start);
@@ -197,7 +201,8 @@ export function reportSections(body: string[]): Located<Section>[] {
       // exec, not matchAll: matchAll copies the RegExp on every call.
       INLINE_PART.lastIndex = 0;
       for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) found.push({ number: m[1]!, title: m[2]!, span: { start: m.index, end: m.index + m[0].length } });
-      const runOn = line.includes('二、') ? runOnHeadings(line, found) : [];
+      const next = sections.length > 0 ? chineseNumber(sections.at(-1)!.value.number) + 1 : 1;
+      const runOn = /[二三四五六七八九十]、/.test(line) ? runOnHeadings(line, found, next) : [];
       const headings = runOn.length > found.length ? runOn : found;
       if (isListOfParts(line, headings)) continue;
       for (const { number, title, span } of headings) {

@@ -438,6 +438,15 @@ describe('tricky cases', () => {
     expect(partsSumOf(figuresOf(text))).toMatchObject([{ expected: 8769, actual: 9769 }]);
   });
 
+  it('goes on with a 其中 list after 同时 only where that count makes the whole up exactly (hanzhong-dongdajie-2020)', () => {
+    expect(summary(figuresOf('累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息144条。'))).toEqual([
+      '公开信息=186条 [行政网站信息主动公开=42条; 在政务微信平台公开政务信息=144条]',
+    ]);
+    expect(summary(figuresOf('累计公开186条信息,其中,行政网站信息主动公开42条,同时在政务微信平台公开政务信息150条。'))).toEqual([
+      '公开信息=186条 [行政网站信息主动公开=42条]', '在政务微信平台公开政务信息=150条',
+    ]);
+  });
+
   it('runs a breakdown on across ；, item by item, but not across 。, into another unit or into a zero in words', () => {
     expect(summary(figuresOf('全年共收到申请12件，其中：自然人申请10件；法人或其他组织申请2件。'))).toEqual([
       '收到申请=12件 [自然人申请=10件; 法人或其他组织申请=2件]',

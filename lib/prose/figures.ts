@@ -367,6 +367,15 @@ function goOn<N>(reading: Reading<N>, text: string, li: number, start: number, e
   reading.outer!.results = results;
 }
 
+// "累计公开186条信息，其中，行政网站信息主动公开42条，同时在政务微信平台公开政务信息144条" (hanzhong-dongdajie-2020):
+// 同时 goes on with the list where its count is the one left to make the whole up exactly; elsewhere it sets the count apart.
+const ALSO = /^[，,]\s*同时/;
+function completesWith<N>(reading: Reading<N>, words: string, token: NumberToken): boolean {
+  const whole = reading.outer?.whole;
+  return whole !== undefined && whole.parts.length > 0 && ALSO.test(words) && sameUnit(token.unit, whole.unit)
+    && partsSum(whole) + token.value === whole.value;
+}
+
 /** Reads the figures of one sentence, tokens[t…] up to its end, into the reading; returns the index of the first token after it. */
 function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, start: number, end: number, tokens: NumberToken[], t: number, nextItem: boolean): number {
   const first = reading.figures.length;
@@ -383,8 +392,9 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
     const clause = clauseOf(text, from, start, token);
     readBrackets(reading, text.slice(from, token.at));
     respectiveLabels(text, from, tokens, t)?.forEach((label, k) => reading.respective.set(tokens[t + k]!, label));
-    if (clause.aside) asides.push(reading.figures.length);
-    if (clause.aside || closedBelow(reading, reading.outer)) close(reading);
+    const apart = clause.aside && !completesWith(reading, text.slice(from, token.at), token);
+    if (apart) asides.push(reading.figures.length);
+    if (apart || closedBelow(reading, reading.outer)) close(reading);
     // A change against last year (较上年增加30件, 比上年的8件, 较2021年收到的申请9件减少4件) is no count of
     // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
     // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
