@@ -1316,7 +1316,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // bjhr-fgw-2010: after a part's own breakdown, an aside in brackets breaks down no total.
     expect(summary(figuresOf('本机关2010年共主动公开政府信息174条,其中全文电子化率达100%。在主动公开的信息中,业务动态类信息174条,其中子目录中形势分析类20条(同时撤销2条),工作动态类156条。'))).toEqual([
-      '主动公开政府信息=174条 [业务动态类信息=174条]', '子目录中形势分析类=20条', '同时撤销=2条', '工作动态类=156条',
+      '主动公开政府信息=174条 [业务动态类信息=174条]', '子目录中形势分析类=20条', '撤销=2条', '工作动态类=156条',
     ]);
     // cq-yb-2022: whatever the bracket counts.
     expect(summary(figuresOf('发布解读相关信息108条,其中网站共发布89篇次(文字解读18篇次、图文解读12篇次、音视频解读13篇次、新闻发布会5次、媒体报道解读相关信息41篇次)。'))).toEqual([

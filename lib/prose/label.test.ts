@@ -104,6 +104,11 @@ describe('the label after the unit', () => {
     expect(labels('共25个主项、37个子项进入“互联网+监管”系统。')).toEqual(['主项', '子项']);
   });
 
+  it('names what was put up where by what it is, not by where nor 设置了, nor the 同时 joining its clause (guangyuan-cangxi-wenchang-2022)', () => {
+    expect(labels('在场镇中心路段设置了政府信息公开栏4处,规范公开为民服务信息,发布相关办事程序步骤。同时在各村(社区)设置信息公开栏26处,为群众了解政府信息、监督政府工作提供了极大方便。'))
+      .toEqual(['政府信息公开栏', '信息公开栏']);
+  });
+
   it('ends at the close of a quotation the count opens, not of one the label opens', () => {
     // gz-jyt-2021.
     expect(labels('全面梳理公开权责清单等“10张服务清单”。')).toEqual(['服务清单']);
