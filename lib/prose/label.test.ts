@@ -414,6 +414,12 @@ describe('the label before the number', () => {
     expect(labels('通过资阳日报、电视台主流媒体发布稿件600篇。')).toEqual(['发布稿件']);
   });
 
+  it('names an app by its own name: APP alone says nothing (renshou-zhongxiang-2019)', () => {
+    expect(labels('2019年度,我镇在县人民政府外网主动公开政府信息数13条(其中:乡镇动态11条,财政预算决算2条);在大美仁寿APP公开发布内容26条;'))
+      .toEqual(['县人民政府外网主动公开政府信息数', '乡镇动态', '财政预算决算', '大美仁寿APP发布内容']);
+    expect(labels('通过掌上龙华客户端发布信息3条。')).toEqual(['掌上龙华客户端发布信息']);
+  });
+
   it('keeps the one channel that published a count, named as the subject, so that counts on channels differ', () => {
     // kmwh-kjcyy-2022: a 融媒体中心 is a body of its own, named whole (tester, kmwh-wuhua-park-2022).
     expect(labels('园区微信公众号发布信息278条,政府网站发布信息90条,融媒体中心发布信息78条,微博发布转载信息103条。')).toEqual([

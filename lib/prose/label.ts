@@ -322,7 +322,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     const before = region.slice(0, region.lastIndexOf(label));
     const own = oneChannel(head);
     const channel = own && (before.endsWith('等') ? own : oneChannel(before + head)) || NAMED_COLUMN.exec(head)?.[1];
-    label = (channel ?? '') + (ADDED.test(head) ? '新增' : '') + label.slice(verb.index);
+    label = (channel && APP.test(channel) ? APP_NAMED.exec(head)?.[1] ?? channel : channel ?? '') + (ADDED.test(head) ? '新增' : '') + label.slice(verb.index);
   } else if (verb?.index === 0) {
     // "政府网站共发布信息100条", "“抚远发改”微信公众号,共发布信息216条": the channel, then only 共/全年 before the verb.
     const before = region.slice(0, region.lastIndexOf(label));
@@ -379,6 +379,10 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 const LEADS_TO_CHANNEL = '通过|在(?![线职编岗建])|依托|利用|借助';
 const QUOTED_COLUMN = '[“"「][^“”"「」]{2,14}[”"」]栏目';
 const NAMED_COLUMN = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?![和及与或等的]|${LEADS_TO_CHANNEL})[${HAN}]){2,14}(?:专栏|专题|曝光台|平台|(?<![联域])网)|${QUOTED_COLUMN})$`, 'u');
+// An app is one only by its name (在大美仁寿APP公开发布内容26条: renshou-zhongxiang-2019), as a website or an account is by
+// what it is.
+const APP = /^(?:APP|app|客户端)$/;
+const APP_NAMED = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?!${LEADS_TO_CHANNEL})[${HAN}]){2,8}(?:APP|app|客户端))`, 'u');
 // …and what the year added, right before the verb, stays with it, without whoever added it (累计…5928条,其中,本年度新增主动
 // 公开政府信息2110条: not all that was 主动公开; 全市新增主动公开政府信息 → 新增主动公开政府信息).
 const ADDED = /新增$/;
