@@ -414,6 +414,11 @@ describe('the label before the number', () => {
     expect(labels('通过资阳日报、电视台主流媒体发布稿件600篇。')).toEqual(['发布稿件']);
   });
 
+  it('leaves out the form a thing was done in, said with its 的, and a verb inside it (xiaogan-szfb-2020)', () => {
+    expect(labels('全年公开以市政府和市政府办公室名义印发的文件58件,其中通过文字、图解、领导解读、召开新闻发布的形式解读文件32件。'))
+      .toEqual(['印发的文件', '解读文件']);
+  });
+
   it('names an app by its own name: APP alone says nothing (renshou-zhongxiang-2019)', () => {
     expect(labels('2019年度,我镇在县人民政府外网主动公开政府信息数13条(其中:乡镇动态11条,财政预算决算2条);在大美仁寿APP公开发布内容26条;'))
       .toEqual(['县人民政府外网主动公开政府信息数', '乡镇动态', '财政预算决算', '大美仁寿APP发布内容']);

@@ -306,7 +306,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
   const changed = region.replace(CHANGE_FROM, '');
-  let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '');
+  let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '').replace(IN_THE_FORM, '');
   if (label) label = (MEANS_GROUP.exec(changed.slice(0, changed.lastIndexOf(label)))?.[0] ?? '') + label;
   if (changed !== region) label = label.replace(BROUGHT, '');
   // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) or a title (根据《…依申请公开答复模板》回复并办结, ncha-2022) is none. Where the words before the verb
@@ -402,6 +402,9 @@ const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
 // "通过政府网站公开政府信息1600条;…利用宣传车公开栏等方式公开各类政府信息453条": the means, named as a group, are
 // no filler: they tell what was done through them from what was done through the channels beside them.
 const MEANS_GROUP = /(?:利用|通过|依托|借助)[^，,。；;：:]{1,12}等(?:方式|渠道|途径|平台|形式|载体)$/;
+// "其中通过文字、图解、领导解读、召开新闻发布的形式解读文件32件" (xiaogan-szfb-2020): the form it was done in, said with its 的,
+// is how, not what was counted (a verb in it, 召开, none of the label's); means listed with 等 are MEANS_GROUP's.
+const IN_THE_FORM = new RegExp(`^(?:通过|以|采用|采取)[^，,。；;：:]{1,24}?的(?:形式|方式)(?=[${HAN}]{2})`, 'u');
 // The channel's account may be named (微博账号累计推送信息792条: bbwb-2022), or its platform (旗人民政府微信公众平台共发布
 // 信息370条: zlq-2021; “香水书院”抖音号累计发布信息41条: xncz-wtlkj-2023).
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?${CHANNEL_FILLERS}*$`);
