@@ -840,6 +840,11 @@ describe('breakdowns as real reports nest and chain them', () => {
     // Pieces of information after the issues they came in: the 条 count the information, the 期 are named apart.
     expect(summary(figuresOf('属于实验区工程材料信息共9期108条。'))).toEqual(['属于实验区工程材料信息期数=9期', '属于实验区工程材料信息=108条']);
     expect(summary(figuresOf('通过政府公报公开政府信息12期356条。'))).toEqual(['通过政府公报公开政府信息期数=12期', '通过政府公报公开政府信息=356条']);
+    // mirror-ynhrhr-sasac-2022: batches and person-times are named by their number, not by the unit alone, which the panel
+    // shows after the name (…批次（批次）).
+    expect(summary(figuresOf('企业领导人员任免方面,全年公开企业领导人员及外部董事任免信息10批次71条162人次。'))).toEqual([
+      '公开企业领导人员及外部董事任免信息批次数=10批次', '公开企业领导人员及外部董事任免信息=71条', '公开企业领导人员及外部董事任免信息人次数=162人次',
+    ]);
     // 平潭管委会办公室 2019: money is its 金额.
     expect(summary(figuresOf('在政府采购网对采购情况进行全流程公布，今年共发布采购信息21条共5419886元。'))).toEqual([
       '发布采购信息=21条', '发布采购信息金额=5419886元',
