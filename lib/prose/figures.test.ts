@@ -1160,6 +1160,11 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
   });
 
+  it('names a count a 其中 opens of the whole place by its scope, as its words do: no more 公开信息 beside the body\'s total', () => {
+    expect(summary(figuresOf('主动公开信息19条,其中全市累计公开信息1200条。'))).toEqual(['主动公开信息=19条', '全市累计公开信息=1200条']);
+    expect(summary(figuresOf('主动公开信息19条，其中，全市累计公开信息1200条。'))).toEqual(['主动公开信息=19条', '全市累计公开信息=1200条']);
+  });
+
   it('keeps the kind that holds the rest (其他应主动公开政府信息) in the list it takes past its total (pingtan-2020)', () => {
     // 82+80+21+40+390+69+143+208+246+271+1053 = 2603, one more than the total: the page's own error.
     const figures = figuresOf('全年我区政府信息公开单位共公布政府信息2602条(其中机构职能类信息82条，政策、规范性文件类信息80条，规划计划类信息21条，行政许可类信息40条，重大建设项目信息390条，为民办实事类信息69条，民政扶贫救灾社会保障就业类信息143条，国土资源城乡建设环保能源类信息208条，科教文体卫生类信息246条，安全生产、应急管理类信息271条，其他应主动公开政府信息1053条)，对于主动公开的政府信息，主要通过政府门户网站、政务新媒体等媒介进行公开。');
