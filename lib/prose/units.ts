@@ -2,8 +2,9 @@
 
 // Units of count, longest first where one is the prefix of another. % is deliberately not one: a
 // rate (办结率达100%, 占33.9%) is not a count of anything the tables hold. 通 and 通次 count calls (热线电话11通, 接听电话84472通,
-// 接听咨询电话120通次); 卷 and 卷次 files taken out of an archive (调阅档案5100卷, 利用档案2061卷(件)次: xialuqu-daj-2022).
-export const UNITS = '人次|条次|篇次|件次|场次|批次|轮次|通次|卷次|万元|亿元|元|条|件|次|人|名|位|个|项|篇|期|册|份|家|场|批|轮|起|宗|例|户|所|部|本|张|类|封|套|台|处|座|卷|通';
+// 接听咨询电话120通次); 卷 and 卷次 files taken out of an archive (调阅档案5100卷, 利用档案2061卷(件)次: xialuqu-daj-2022); 只 pieces as a
+// 镇 of 2013 counted complaints (处理市政府网网上投诉件36只: shangyu-xietang-2013).
+export const UNITS = '人次|条次|篇次|件次|场次|批次|轮次|通次|卷次|万元|亿元|元|条|件|次|人|名|位|个|项|篇|期|册|份|家|场|批|轮|起|宗|例|户|所|部|本|张|类|封|套|台|处|座|卷|通|只';
 
 // Applications and cases are 件, 宗 or 起 as the writer pleases.
 const SAME_COUNT: Record<string, string> = { 宗: '件', 起: '件' };
