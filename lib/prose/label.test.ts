@@ -419,6 +419,10 @@ describe('the label before the number', () => {
       .toEqual(['印发的文件', '解读文件']);
   });
 
+  it('names the online system that received what it counts, where the clause names nothing else (kaiping-shatang-2016)', () => {
+    expect(labels('2016年,政府信息依申请公开系统共收到1宗信息。')).toEqual(['依申请公开系统收到信息']);
+  });
+
   it('names an app by its own name: APP alone says nothing (renshou-zhongxiang-2019)', () => {
     expect(labels('2019年度,我镇在县人民政府外网主动公开政府信息数13条(其中:乡镇动态11条,财政预算决算2条);在大美仁寿APP公开发布内容26条;'))
       .toEqual(['县人民政府外网主动公开政府信息数', '乡镇动态', '财政预算决算', '大美仁寿APP发布内容']);

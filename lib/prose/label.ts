@@ -328,7 +328,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     const before = region.slice(0, region.lastIndexOf(label));
     const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
-    else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
+    else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? SYSTEM_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
   label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '');
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
@@ -399,6 +399,9 @@ const CHANNEL_FILLERS = '(?:共计?|累[计积]|全年|今年|本年度?)';
 // right before the verb.
 const QUOTED_COLUMN_THEN_TOTAL = new RegExp(`(${QUOTED_COLUMN})${CHANNEL_FILLERS}+$`);
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
+// …and so is an online system taking applications by its own name (政府信息依申请公开系统共收到1宗信息: kaiping-shatang-2016):
+// what it received, applied for, is no information published.
+const SYSTEM_THEN_TOTAL = new RegExp(`((?:依申请公开|信息公开申请|网上申请)[${HAN}]{0,4}?系统)${CHANNEL_FILLERS}*$`, 'u');
 // "通过政府网站公开政府信息1600条;…利用宣传车公开栏等方式公开各类政府信息453条": the means, named as a group, are
 // no filler: they tell what was done through them from what was done through the channels beside them.
 const MEANS_GROUP = /(?:利用|通过|依托|借助)[^，,。；;：:]{1,12}等(?:方式|渠道|途径|平台|形式|载体)$/;
