@@ -28,6 +28,15 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('reads what they still were, said after them (还在…限期内: zhongshan-gangkou-2024), not 还 alone', () => {
+    expect(labels('其中26件已在限期内答复申请人,1件还在答复限期内,办理和答复率96%。')).toEqual(['已在限期内答复', '还在答复限期内']);
+  });
+
+  it('drops the 了 that closes a verb done before its count (zibo-zhongbu-2020)', () => {
+    expect(labels('中埠镇2020年度累计主动公开政府信息21条,依申请公开0件,网上公开了21件,配发解读材料3件。'))
+      .toEqual(['主动公开政府信息', '依申请公开', '网上公开', '配发解读材料']);
+  });
+
   it('keeps 答复信息 whole, the replies published, where 信息 opens no 信息公开 (jl-szfbgt-2025)', () => {
     expect(labels('省政府工作报告及解读2条,人大代表建议及政协委员提案答复信息845条,财政预决算信息52条。'))
       .toEqual(['省政府工作报告及解读', '人大代表建议及政协委员提案答复信息', '财政预决算信息']);

@@ -361,8 +361,8 @@ const STAFFED = new RegExp(`^(?:落实|配备|配齐|明确|确定|指定|安排
 // "在场镇中心路段设置了政府信息公开栏4处" (guangyuan-cangxi-wenchang-2022): what was put up where is counted by what it is,
 // not by where nor that it was put up.
 const PUT_UP = new RegExp(`^(?:在[^，,。；;]{1,16}?)?(?:设置|设立|增设|新设|安装)了?(?=[${HAN}]{2})`, 'u');
-// "政府网站主动公开了政府信息": 了 marks the verb done, no part of what was counted.
-const DONE_MARK = new RegExp(`(?<=公开|发布|推送|受理|收到|接到|办结|答复|办理|处理|制发|印发|开展|举办|召开|完成|更新|上传|转载|报送)了(?=[${HAN}])`, 'gu');
+// "政府网站主动公开了政府信息", "网上公开了21件" (zibo-zhongbu-2020): 了 marks the verb done, no part of what was counted.
+const DONE_MARK = new RegExp(`(?<=公开|发布|推送|受理|收到|接到|办结|答复|办理|处理|制发|印发|开展|举办|召开|完成|更新|上传|转载|报送)了(?=[${HAN}]|$)`, 'gu');
 // A list's 、 right before the number ends the item before it, no part of this count's label.
 export const LISTED_BEFORE = /、\s*$/;
 // Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
@@ -591,6 +591,9 @@ const BODY = new RegExp(`(?:${BODIES})$`);
 // What was done to them, however said (3件已按照相关要求进行书面回复, 19件已按照规定时限和程序依法依规进行了答复, 2件均已按时
 // 办结, 其中1件已撤回).
 const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d，,。；;：:、（()）]{0,18}?(?:办结|答复|回复|办理|处理|公开|受理|撤回|撤诉|审结|结案)/;
+// …or what they still were: "1件还在答复限期内" (zhongshan-gangkou-2024), 2件仍在办理中, 1件尚未办结; not 还 alone, which
+// is no label.
+const STILL = /^(?:还|仍|尚)(?:在|未)[^\d，,。；;：:、（()）]{1,12}/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them, or what those who did
 // something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
 const WERE = new RegExp(`^(?:[${HAN}]{1,12}?的)?(?:为|是)(?:属于)?`, 'u');
@@ -630,7 +633,7 @@ const WORDS_NEXT = new RegExp(`^[${HAN}“《]`, 'u');
 export function labelAfter(text: string, stop: number, unit: string | null): string | null {
   const after = text.slice(stop, stop + 40);
   // "15件已答复，5件正在办理": what was done to them, where no noun follows.
-  const done = DONE_AFTER.exec(after);
+  const done = DONE_AFTER.exec(after) ?? STILL.exec(after);
   if (done) return done[0];
   const were = WERE.exec(after)?.[0] ?? '';
   const rest = after.slice(were.length);
