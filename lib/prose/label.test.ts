@@ -28,6 +28,10 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('counts the applications, said whole, where what was applied for stands before their 的 (benxi-wsjkw-2021)', () => {
+    expect(labels('2021年,市卫生健康委收到1件要求公开政府信息的申请。')).toEqual(['要求公开政府信息的申请']);
+  });
+
   it('reads what they still were, said after them (还在…限期内: zhongshan-gangkou-2024), not 还 alone', () => {
     expect(labels('其中26件已在限期内答复申请人,1件还在答复限期内,办理和答复率96%。')).toEqual(['已在限期内答复', '还在答复限期内']);
   });
