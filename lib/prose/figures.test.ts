@@ -497,8 +497,10 @@ describe('tricky cases', () => {
   });
 
   it('reads no count in another unit right after such a noun: the noun is the count before\'s, and nothing says what it counts (tj-teda-2022)', () => {
-    expect(summary(figuresOf('36个部门50余人参加了政务公开和政府信息公开工作专题培训。', '举办3期培训班200人次。'))).toEqual([
-      '部门=36个', '培训班=3期',
+    expect(summary(figuresOf('举办3期培训班200人次。'))).toEqual(['培训班=3期']);
+    // People counted before 参加 say what they count: those who took part.
+    expect(summary(figuresOf('36个部门50余人参加了政务公开和政府信息公开工作专题培训。'))).toEqual([
+      '部门=36个', '参加政务公开和政府信息公开工作专题培训=~50人',
     ]);
     // In the same unit it may count the same thing again, and a verb before a count says what was done, whatever the unit.
     expect(summary(figuresOf('组织开展培训2次100余人。'))).toEqual(['组织开展培训=2次', '组织开展培训人数=~100人']);

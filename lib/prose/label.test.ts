@@ -336,8 +336,10 @@ describe('the label after the unit', () => {
 
   it('names times counted before a verb by the verb and what it was done to (jtj-2021)', () => {
     expect(labels('我局共4次参加区党工委、管委会政府主办的《问政平潭》《问政平潭之有事您说》等相关栏目，并配合接受区融媒体记者采访')).toEqual(['参加相关栏目']);
-    // People counted before the same verb are who did it (36个部门50余人参加…, as figures.ts cites it).
-    expect(labels('36个部门50余人参加培训。')).toEqual(['部门', '部门']);
+    // People counted before 参加 are those who took part, whoever brought them (tianjin-teda-2022, guangyuan-zhaohua-weizi-2022).
+    expect(labels('36个部门50余人参加了政务公开和政府信息公开工作专题培训。')).toEqual(['部门', '参加政务公开和政府信息公开工作专题培训']);
+    expect(labels('组织30余人参加“政务开放日”活动,开展专题业务培训2次。')).toEqual(['参加政务开放日活动', '开展专题业务培训']);
+    expect(labels('全区共50人参加培训。')).toEqual(['参加培训']);
     // Not where the clause before the times says what was done, nor where the doing after holds another count (built
     // wordings: no page here writes them).
     expect(labels('局党组召开专题会议3次进行研究部署。')).toEqual(['召开专题会议']);

@@ -643,7 +643,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // done to them, which was done to some, are those it was done to, not all the year's.
   const some = SOME_APPLICATIONS.exec(rest);
   if (some) return `${some[2]}的${some[1]}`;
-  const times = unit !== null && TIMES_UNITS.test(unit) && !were ? timesDone(text, stop, rest) : null;
+  const times = unit !== null && !were && (TIMES_UNITS.test(unit) || PEOPLE_UNITS.test(unit)) ? timesDone(text, stop, rest, PEOPLE_UNITS.test(unit)) : null;
   if (times) return times;
   let label = labelWords(rest);
   // "256条酒店住宿业、民生主要商品、药品价格类公众号文章": kinds listed before the noun counted; the label names the noun.
@@ -722,15 +722,20 @@ const BODY_UNITS = /^[家个所]$/;
 // done (召开专题会议3次进行研究部署: the meetings are counted, what they did is said after).
 const TIMES_UNITS = /^[次场轮]次?$/;
 const TIMES_DONE = /^(?:参加|参与|进行|开展|实施)/;
+// So are people counted before 参加 or 参与, whoever brought them (组织30余人参加“政务开放日”活动: guangyuan-zhaohua-weizi-2022;
+// 全区共50人参加培训): those who took part in it, not 组织 nor 全区.
+const TOOK_PART = /^(?:参加|参与)了?/;
 const MAX_TIMES_CLAUSE = 60;
 const DONE_BEFORE = new RegExp(ACTIVITY);
-function timesDone(text: string, stop: number, rest: string): string | null {
-  const verb = TIMES_DONE.exec(rest)?.[0];
-  if (!verb || DONE_BEFORE.test(text.slice(clauseStart(text, stop, 0), stop))) return null;
-  let end = stop + verb.length;
+function timesDone(text: string, stop: number, rest: string, people: boolean): string | null {
+  const said = (people ? TOOK_PART : TIMES_DONE).exec(rest)?.[0];
+  if (!said || (!people && DONE_BEFORE.test(text.slice(clauseStart(text, stop, 0), stop)))) return null;
+  // 了 marks it done (50余人参加了…专题培训: tianjin-teda-2022), no word of what they did.
+  const verb = said.replace(/了$/, '');
+  let end = stop + said.length;
   while (end < text.length && end - stop < MAX_TIMES_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
   if (end - stop >= MAX_TIMES_CLAUSE || /\d/.test(text.slice(stop, end))) return null;
-  const what = labelBefore(text, stop + verb.length, end);
+  const what = labelBefore(text, stop + said.length, end);
   return what && !what.startsWith(verb) ? verb + what : what || null;
 }
 const ROLE = /^(?:具体|专门)?(负责[^\d，,。；;：:、（()）\s]{1,10})(?=$|[，,。；;])/;
