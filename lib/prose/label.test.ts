@@ -28,6 +28,10 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('names the items a list head alone stands before by the clause before it (qingdao-2019-zjtcn)', () => {
+    expect(labels('印发市政府信息主动公开基本目录,内容涵盖11大类140余项。')).toEqual(['印发市政府信息主动公开基本目录']);
+  });
+
   it('counts the applications, said whole, where what was applied for stands before their 的 (benxi-wsjkw-2021)', () => {
     expect(labels('2021年,市卫生健康委收到1件要求公开政府信息的申请。')).toEqual(['要求公开政府信息的申请']);
   });

@@ -331,6 +331,9 @@ export function labelBefore(text: string, from: number, to: number): string {
     else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? SYSTEM_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
   label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '');
+  // "印发市政府信息主动公开基本目录,内容涵盖11大类140余项" (qingdao-2019-zjtcn): the words that open a list, the list not said,
+  // name nothing: the clause before does.
+  if (LIST_HEAD_ALONE.test(label)) label = '';
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
   // "公示全省…客货运输量统计数据,共计24条信息": so does one that counts information and says no more of it.
   if ((label === '' || (GENERAL_NOUN.test(label) && GENERAL_NOUN.test(region.replace(FILLERS, '')))) && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) {
@@ -505,6 +508,7 @@ const TITLE = /《[^《》]*》/g;
 // closed with 等 (工作动态、通知公告等方面) from its first item on — not where a verb leads the list (在门户网站公开财政预算、
 // 决算等信息): that clause says what was done and counted.
 const LIST_HEAD = /^(?:其中|主要|内容|具体)*(?:包括|包含|涵盖|涉及)/;
+const LIST_HEAD_ALONE = new RegExp(`${LIST_HEAD.source}了?$`);
 const ITEMS_CLOSED = /、[^，,、]+等(?:方面|内容|类别?|领域|信息)?$/;
 const DOES_TO_LIST = /(?<!政务|信息)(?:公开|公示|发布|推送|更新)/;
 function kindsListed(clause: string): boolean {
