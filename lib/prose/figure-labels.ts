@@ -15,7 +15,16 @@ export const STEP_CARRIED = /^(?:上年)?结转(?![至到下])/;
 
 /** The label a count's words give, said as fully as its sentence says it: the year carried from or to, over the years, of which documents. */
 export function fullLabel(label: string, text: string, from: number, token: NumberToken, year: number | null): string {
-  return byCountedName(appliedBefore(ofVerbSaidBefore(ofDocuments(overYears(carriedFromYear(withVerb(verbAfterNow(label, text, from, token), text, from, token), text.slice(from, token.at), year), text, from, token), text, token), text, from, token), text, token), text, token);
+  return byCountedName(appliedBefore(ofVerbSaidBefore(ofDocuments(wholePlace(overYears(carriedFromYear(withVerb(verbAfterNow(label, text, from, token), text, from, token), text.slice(from, token.at), year), text, from, token), text.slice(from, token.at)), text, token), text, from, token), text, token), text, token);
+}
+
+// "主动公开信息19条,其中全市累计公开信息1200条": a count a 其中 opens that names the whole place, and over the years, counts
+// more than the body's total; the label says so, as the words do (全市累计公开信息), not as one more 公开信息.
+const AMONG_THEM_WHOLE = /^\s*[。，,；;]?\s*[（(]?\s*其中\s*[：:，,]?\s*(全(?:省|市|州|盟|县|区|旗|镇|乡|国|系统))((?:共计?|合计|总计)?累[计积])?/;
+function wholePlace(label: string, words: string): string {
+  const among = AMONG_THEM_WHOLE.exec(words);
+  if (!among || label.startsWith(among[1]!)) return label;
+  return among[1]! + (among[2] && !label.startsWith('累') ? '累计' : '') + label;
 }
 
 // "西柳镇人民政府微信公众账号(1个)发布信息149条;微博账号(1个)发布信息149条" (xiliu-2023-mirror): a count in brackets right

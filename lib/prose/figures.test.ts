@@ -506,8 +506,10 @@ describe('tricky cases', () => {
   });
 
   it('reads no count in another unit right after such a noun: the noun is the count before\'s, and nothing says what it counts (tj-teda-2022)', () => {
-    expect(summary(figuresOf('36个部门50余人参加了政务公开和政府信息公开工作专题培训。', '举办3期培训班200人次。'))).toEqual([
-      '部门=36个', '培训班=3期',
+    expect(summary(figuresOf('举办3期培训班200人次。'))).toEqual(['培训班=3期']);
+    // People counted before 参加 say what they count: those who took part.
+    expect(summary(figuresOf('36个部门50余人参加了政务公开和政府信息公开工作专题培训。'))).toEqual([
+      '部门=36个', '参加政务公开和政府信息公开工作专题培训=~50人',
     ]);
     // In the same unit it may count the same thing again, and a verb before a count says what was done, whatever the unit.
     expect(summary(figuresOf('组织开展培训2次100余人。'))).toEqual(['组织开展培训=2次', '组织开展培训人数=~100人']);
@@ -849,6 +851,11 @@ describe('breakdowns as real reports nest and chain them', () => {
     // Pieces of information after the issues they came in: the 条 count the information, the 期 are named apart.
     expect(summary(figuresOf('属于实验区工程材料信息共9期108条。'))).toEqual(['属于实验区工程材料信息期数=9期', '属于实验区工程材料信息=108条']);
     expect(summary(figuresOf('通过政府公报公开政府信息12期356条。'))).toEqual(['通过政府公报公开政府信息期数=12期', '通过政府公报公开政府信息=356条']);
+    // mirror-ynhrhr-sasac-2022: batches and person-times are named by their number, not by the unit alone, which the panel
+    // shows after the name (…批次（批次）).
+    expect(summary(figuresOf('企业领导人员任免方面,全年公开企业领导人员及外部董事任免信息10批次71条162人次。'))).toEqual([
+      '公开企业领导人员及外部董事任免信息批次数=10批次', '公开企业领导人员及外部董事任免信息=71条', '公开企业领导人员及外部董事任免信息人次数=162人次',
+    ]);
     // 平潭管委会办公室 2019: money is its 金额.
     expect(summary(figuresOf('在政府采购网对采购情况进行全流程公布，今年共发布采购信息21条共5419886元。'))).toEqual([
       '发布采购信息=21条', '发布采购信息金额=5419886元',
@@ -1162,6 +1169,11 @@ describe('breakdowns as real reports nest and chain them', () => {
       [19, 0], [1200, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0],
       [10, 0], [5, 0], [12, 0],
     ]);
+  });
+
+  it('names a count a 其中 opens of the whole place by its scope, as its words do: no more 公开信息 beside the body\'s total', () => {
+    expect(summary(figuresOf('主动公开信息19条,其中全市累计公开信息1200条。'))).toEqual(['主动公开信息=19条', '全市累计公开信息=1200条']);
+    expect(summary(figuresOf('主动公开信息19条，其中，全市累计公开信息1200条。'))).toEqual(['主动公开信息=19条', '全市累计公开信息=1200条']);
   });
 
   it('keeps the kind that holds the rest (其他应主动公开政府信息) in the list it takes past its total (pingtan-2020)', () => {
@@ -2055,6 +2067,6 @@ describe('a 其中 whose items all lost their unit (probe acc23)', () => {
   it('reads 年内 and 同时 before a count\'s words as no part of its label, 三年内 as part of it (jurong-2022, xining-huangyuan-zfb-2021, guangyuan-cangxi-wenchang-2022)', () => {
     expect(summary(figuresOf('同时,由市政府办公室牵头组织业务培训,年内参加江苏省政务公开工作专题培训1次、镇江市政务公开工作专题培训1次。'))[0]).toBe('参加江苏省政务公开工作专题培训=1次');
     expect(summary(figuresOf('2021年,年内公开政府信息2715条。'))).toEqual(['公开政府信息=2715条']);
-    expect(summary(figuresOf('全年通过县政府网站公开政府信息213条,同时在各村(社区)设置信息公开栏26处。'))[1]).toBe('在各村(社区)设置信息公开栏=26处');
+    expect(summary(figuresOf('全年通过县政府网站公开政府信息213条,同时在各村(社区)设置信息公开栏26处。'))[1]).toBe('信息公开栏=26处');
   });
 });

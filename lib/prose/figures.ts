@@ -1059,8 +1059,11 @@ function sameChannelWay(label: string, counted: Counted, from: number, token: Nu
 }
 const PUBLISHED_TO = /(?:发布|公开|推送|发送|转发)$/;
 const ISSUES = /^(?:期|批次?|次)$/;
-/** What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数), its 人次, or its 金额. */
-const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : unit.length > 1 && unit.endsWith('次') ? unit : `${unit}数`);
+/**
+ * What a count in `unit` measures of `label`: its number of them (条数, 期数, 次数, 人数, 批次数, 人次数), or its 金额. Not
+ * the unit alone: shown with its unit, …任免信息批次 would read 批次（批次） (mirror-ynhrhr-sasac-2022).
+ */
+const measuredIn = (label: string, unit: string) => label + (unit.endsWith('元') ? '金额' : `${unit}数`);
 
 /** Writes out the reading's figures, each bound to its digits (or words) in the page; returns null, the next reading. */
 function writeOut<N>(reading: Reading<N> | null, out: ProseFigures<N>, written: Read<N>[]): null {

@@ -28,6 +28,23 @@ describe('the label after the unit', () => {
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });
 
+  it('names the items a list head alone stands before by the clause before it (qingdao-2019-zjtcn)', () => {
+    expect(labels('印发市政府信息主动公开基本目录,内容涵盖11大类140余项。')).toEqual(['印发市政府信息主动公开基本目录']);
+  });
+
+  it('counts the applications, said whole, where what was applied for stands before their 的 (benxi-wsjkw-2021)', () => {
+    expect(labels('2021年,市卫生健康委收到1件要求公开政府信息的申请。')).toEqual(['要求公开政府信息的申请']);
+  });
+
+  it('reads what they still were, said after them (还在…限期内: zhongshan-gangkou-2024), not 还 alone', () => {
+    expect(labels('其中26件已在限期内答复申请人,1件还在答复限期内,办理和答复率96%。')).toEqual(['已在限期内答复', '在答复限期内']);
+  });
+
+  it('drops the 了 that closes a verb done before its count (zibo-zhongbu-2020)', () => {
+    expect(labels('中埠镇2020年度累计主动公开政府信息21条,依申请公开0件,网上公开了21件,配发解读材料3件。'))
+      .toEqual(['主动公开政府信息', '依申请公开', '网上公开', '配发解读材料']);
+  });
+
   it('keeps 答复信息 whole, the replies published, where 信息 opens no 信息公开 (jl-szfbgt-2025)', () => {
     expect(labels('省政府工作报告及解读2条,人大代表建议及政协委员提案答复信息845条,财政预决算信息52条。'))
       .toEqual(['省政府工作报告及解读', '人大代表建议及政协委员提案答复信息', '财政预决算信息']);
@@ -102,6 +119,11 @@ describe('the label after the unit', () => {
     // zt-2024, fj-jyt-2021.
     expect(labels('推动11个县市区政务服务大厅同步设立政策咨询综合服务窗口。')).toEqual(['县市区政务服务大厅']);
     expect(labels('共25个主项、37个子项进入“互联网+监管”系统。')).toEqual(['主项', '子项']);
+  });
+
+  it('names what was put up where by what it is, not by where nor 设置了, nor the 同时 joining its clause (guangyuan-cangxi-wenchang-2022)', () => {
+    expect(labels('在场镇中心路段设置了政府信息公开栏4处,规范公开为民服务信息,发布相关办事程序步骤。同时在各村(社区)设置信息公开栏26处,为群众了解政府信息、监督政府工作提供了极大方便。'))
+      .toEqual(['政府信息公开栏', '信息公开栏']);
   });
 
   it('ends at the close of a quotation the count opens, not of one the label opens', () => {
@@ -318,8 +340,10 @@ describe('the label after the unit', () => {
 
   it('names times counted before a verb by the verb and what it was done to (jtj-2021)', () => {
     expect(labels('我局共4次参加区党工委、管委会政府主办的《问政平潭》《问政平潭之有事您说》等相关栏目，并配合接受区融媒体记者采访')).toEqual(['参加相关栏目']);
-    // People counted before the same verb are who did it (36个部门50余人参加…, as figures.ts cites it).
-    expect(labels('36个部门50余人参加培训。')).toEqual(['部门', '部门']);
+    // People counted before 参加 are those who took part, whoever brought them (tianjin-teda-2022, guangyuan-zhaohua-weizi-2022).
+    expect(labels('36个部门50余人参加了政务公开和政府信息公开工作专题培训。')).toEqual(['部门', '参加政务公开和政府信息公开工作专题培训']);
+    expect(labels('组织30余人参加“政务开放日”活动,开展专题业务培训2次。')).toEqual(['参加政务开放日活动', '开展专题业务培训']);
+    expect(labels('全区共50人参加培训。')).toEqual(['参加培训']);
     // Not where the clause before the times says what was done, nor where the doing after holds another count (built
     // wordings: no page here writes them).
     expect(labels('局党组召开专题会议3次进行研究部署。')).toEqual(['召开专题会议']);
@@ -407,6 +431,21 @@ describe('the label before the number', () => {
     expect(labels('通过和平街道微信公众号主动公开政府信息300条。')).toEqual(['微信公众号主动公开政府信息']);
     expect(labels('全年通过门户网站、政务微博、微信公众号等渠道主动公开政府信息1700条。')).toEqual(['主动公开政府信息']);
     expect(labels('通过资阳日报、电视台主流媒体发布稿件600篇。')).toEqual(['发布稿件']);
+  });
+
+  it('leaves out the form a thing was done in, said with its 的, and a verb inside it (xiaogan-szfb-2020)', () => {
+    expect(labels('全年公开以市政府和市政府办公室名义印发的文件58件,其中通过文字、图解、领导解读、召开新闻发布的形式解读文件32件。'))
+      .toEqual(['印发的文件', '解读文件']);
+  });
+
+  it('names the online system that received what it counts, where the clause names nothing else (kaiping-shatang-2016)', () => {
+    expect(labels('2016年,政府信息依申请公开系统共收到1宗信息。')).toEqual(['依申请公开系统收到信息']);
+  });
+
+  it('names an app by its own name: APP alone says nothing (renshou-zhongxiang-2019)', () => {
+    expect(labels('2019年度,我镇在县人民政府外网主动公开政府信息数13条(其中:乡镇动态11条,财政预算决算2条);在大美仁寿APP公开发布内容26条;'))
+      .toEqual(['县人民政府外网主动公开政府信息数', '乡镇动态', '财政预算决算', '大美仁寿APP发布内容']);
+    expect(labels('通过掌上龙华客户端发布信息3条。')).toEqual(['掌上龙华客户端发布信息']);
   });
 
   it('keeps the one channel that published a count, named as the subject, so that counts on channels differ', () => {

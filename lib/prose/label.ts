@@ -26,6 +26,7 @@ export function clauseStart(text: string, at: number, from: number): number {
 // What a column holds is named after its 包括, one item alone (专题专栏包括组织机构4条: pengjiang-fgj-2024); not a list's
 // items nor what a verb put out (公开的信息包括工作动态、…政策法规等共30篇; 主动公开包括机构职能等信息144条), nor who are
 // among people (参训人员包括各部门信息员120人): those count it all.
+// 同时 joins the clause to the one before (同时在各村(社区)设置信息公开栏26处: guangyuan-cangxi-wenchang-2022).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|(?<![一二两三四五六七八九十\d])年内|同时(?![段期])|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|形式|载体|单位|部门)(?!建设))?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
@@ -306,7 +307,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
   const changed = region.replace(CHANGE_FROM, '');
-  let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '');
+  let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '').replace(IN_THE_FORM, '');
   if (label) label = (MEANS_GROUP.exec(changed.slice(0, changed.lastIndexOf(label)))?.[0] ?? '') + label;
   if (changed !== region) label = label.replace(BROUGHT, '');
   // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) or a title (根据《…依申请公开答复模板》回复并办结, ncha-2022) is none. Where the words before the verb
@@ -322,15 +323,18 @@ export function labelBefore(text: string, from: number, to: number): string {
     const before = region.slice(0, region.lastIndexOf(label));
     const own = oneChannel(head);
     const channel = own && (before.endsWith('等') ? own : oneChannel(before + head)) || NAMED_COLUMN.exec(head)?.[1];
-    label = (channel ?? '') + (ADDED.test(head) ? '新增' : '') + label.slice(verb.index);
+    label = (channel && APP.test(channel) ? APP_NAMED.exec(head)?.[1] ?? channel : channel ?? '') + (ADDED.test(head) ? '新增' : '') + label.slice(verb.index);
   } else if (verb?.index === 0) {
     // "政府网站共发布信息100条", "“抚远发改”微信公众号,共发布信息216条": the channel, then only 共/全年 before the verb.
     const before = region.slice(0, region.lastIndexOf(label));
     const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
-    else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
+    else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? SYSTEM_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
-  label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '');
+  label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '');
+  // "印发市政府信息主动公开基本目录,内容涵盖11大类140余项" (qingdao-2019-zjtcn): the words that open a list, the list not said,
+  // name nothing: the clause before does.
+  if (LIST_HEAD_ALONE.test(label)) label = '';
   // "通过区政府门户网站公开镇财政信息,1条": a number alone in its clause counts what the clause before says.
   // "公示全省…客货运输量统计数据,共计24条信息": so does one that counts information and says no more of it.
   if ((label === '' || (GENERAL_NOUN.test(label) && GENERAL_NOUN.test(region.replace(FILLERS, '')))) && COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from) {
@@ -358,8 +362,11 @@ const LEAD_END = /(?<=.)情况$/;
 const COUNT_END = /[\p{L}\p{N}]/u;
 // "落实专职工作人员1名", "明确了信息员一名", "确定工作人员2名": the staff were assigned; what is counted is the staff.
 const STAFFED = new RegExp(`^(?:落实|配备|配齐|明确|确定|指定|安排)了?(?=[${HAN}]{2})`, 'u');
-// "政府网站主动公开了政府信息": 了 marks the verb done, no part of what was counted.
-const DONE_MARK = new RegExp(`(?<=公开|发布|推送|受理|收到|接到|办结|答复|办理|处理|制发|印发|开展|举办|召开|完成|更新|上传|转载|报送)了(?=[${HAN}])`, 'gu');
+// "在场镇中心路段设置了政府信息公开栏4处" (guangyuan-cangxi-wenchang-2022): what was put up where is counted by what it is,
+// not by where nor that it was put up.
+const PUT_UP = new RegExp(`^(?:在[^，,。；;]{1,16}?)?(?:设置|设立|增设|新设|安装)了?(?=[${HAN}]{2})`, 'u');
+// "政府网站主动公开了政府信息", "网上公开了21件" (zibo-zhongbu-2020): 了 marks the verb done, no part of what was counted.
+const DONE_MARK = new RegExp(`(?<=公开|发布|推送|受理|收到|接到|办结|答复|办理|处理|制发|印发|开展|举办|召开|完成|更新|上传|转载|报送)了(?=[${HAN}]|$)`, 'gu');
 // A list's 、 right before the number ends the item before it, no part of this count's label.
 export const LISTED_BEFORE = /、\s*$/;
 // Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
@@ -378,6 +385,10 @@ export const AT = '在(?![线职编岗建])';
 const LEADS_TO_CHANNEL = `通过|${AT}|依托|利用|借助`;
 const QUOTED_COLUMN = '[“"「][^“”"「」]{2,14}[”"」]栏目';
 const NAMED_COLUMN = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?![和及与或等的]|${LEADS_TO_CHANNEL})[${HAN}]){2,14}(?:专栏|专题|曝光台|平台|(?<![联域])网)|${QUOTED_COLUMN})$`, 'u');
+// An app is one only by its name (在大美仁寿APP公开发布内容26条: renshou-zhongxiang-2019), as a website or an account is by
+// what it is.
+const APP = /^(?:APP|app|客户端)$/;
+const APP_NAMED = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?!${LEADS_TO_CHANNEL})[${HAN}]){2,8}(?:APP|app|客户端))`, 'u');
 // …and what the year added, right before the verb, stays with it, without whoever added it (累计…5928条,其中,本年度新增主动
 // 公开政府信息2110条: not all that was 主动公开; 全市新增主动公开政府信息 → 新增主动公开政府信息).
 const ADDED = /新增$/;
@@ -394,9 +405,15 @@ const CHANNEL_FILLERS = '(?:共计?|累[计积]|全年|今年|本年度?)';
 // right before the verb.
 const QUOTED_COLUMN_THEN_TOTAL = new RegExp(`(${QUOTED_COLUMN})${CHANNEL_FILLERS}+$`);
 const ONLY_FILLERS = new RegExp(`^${CHANNEL_FILLERS}+$`);
+// …and so is an online system taking applications by its own name (政府信息依申请公开系统共收到1宗信息: kaiping-shatang-2016):
+// what it received, applied for, is no information published.
+const SYSTEM_THEN_TOTAL = new RegExp(`((?:依申请公开|信息公开申请|网上申请)[${HAN}]{0,4}?系统)${CHANNEL_FILLERS}*$`, 'u');
 // "通过政府网站公开政府信息1600条;…利用宣传车公开栏等方式公开各类政府信息453条": the means, named as a group, are
 // no filler: they tell what was done through them from what was done through the channels beside them.
 const MEANS_GROUP = /(?:利用|通过|依托|借助)[^，,。；;：:]{1,12}等(?:方式|渠道|途径|平台|形式|载体)$/;
+// "其中通过文字、图解、领导解读、召开新闻发布的形式解读文件32件" (xiaogan-szfb-2020): the form it was done in, said with its 的,
+// is how, not what was counted (a verb in it, 召开, none of the label's); means listed with 等 are MEANS_GROUP's.
+const IN_THE_FORM = new RegExp(`^(?:通过|以|采用|采取)[^，,。；;：:]{1,24}?的(?:形式|方式)(?=[${HAN}]{2})`, 'u');
 // The channel's account may be named (微博账号累计推送信息792条: bbwb-2022), or its platform (旗人民政府微信公众平台共发布
 // 信息370条: zlq-2021; “香水书院”抖音号累计发布信息41条: xncz-wtlkj-2023).
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?${CHANNEL_FILLERS}*$`);
@@ -494,6 +511,7 @@ const TITLE = /《[^《》]*》/g;
 // closed with 等 (工作动态、通知公告等方面) from its first item on — not where a verb leads the list (在门户网站公开财政预算、
 // 决算等信息): that clause says what was done and counted.
 const LIST_HEAD = /^(?:其中|主要|内容|具体)*(?:包括|包含|涵盖|涉及)/;
+const LIST_HEAD_ALONE = new RegExp(`${LIST_HEAD.source}了?$`);
 const ITEMS_CLOSED = /、[^，,、]+等(?:方面|内容|类别?|领域|信息)?$/;
 const DOES_TO_LIST = /(?<!政务|信息)(?:公开|公示|发布|推送|更新)/;
 function kindsListed(clause: string): boolean {
@@ -588,6 +606,7 @@ const WERE = new RegExp(`^(?:[${HAN}]{1,12}?的)?(?:为|是)(?:属于)?`, 'u');
 // Items by their own name before a 的 are what is counted, what follows being theirs (57个主题事项的快速便捷查询政策,
 // beijing-2019).
 const ITEMS = /(?:事项|项目|政府信息)$/;
+const APPLIED_FOR = new RegExp(`^(?:要求|申请)公开[${HAN}]{2,8}的申请$`, 'u');
 // A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…).
 const DESCRIBED = new RegExp(String.raw`^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=[${HAN}])`, 'u');
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
@@ -632,7 +651,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // done to them, which was done to some, are those it was done to, not all the year's.
   const some = SOME_APPLICATIONS.exec(rest);
   if (some) return `${some[2]}的${some[1]}`;
-  const times = unit !== null && TIMES_UNITS.test(unit) && !were ? timesDone(text, stop, rest) : null;
+  const times = unit !== null && !were && (TIMES_UNITS.test(unit) || PEOPLE_UNITS.test(unit)) ? timesDone(text, stop, rest, PEOPLE_UNITS.test(unit)) : null;
   if (times) return times;
   let label = labelWords(rest);
   // "256条酒店住宿业、民生主要商品、药品价格类公众号文章": kinds listed before the noun counted; the label names the noun.
@@ -691,7 +710,9 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   if (onTheirs) label = onTheirs[0];
   else if (of >= 0) {
     const before = label.slice(0, of);
-    label = ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) || ITEMS.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
+    // "1件要求公开政府信息的申请" (benxi-wsjkw-2021): what was applied for, then 申请, counts the applications, said whole.
+    label = APPLIED_FOR.test(label) ? label
+      : ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) || ITEMS.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
   // "1名同志具体负责信息公开业务工作": people named by no role of their own are named by the work they are counted for.
   const role = label === '同志' && cut ? ROLE.exec(rest.slice(cut.index)) : null;
@@ -709,15 +730,20 @@ const BODY_UNITS = /^[家个所]$/;
 // done (召开专题会议3次进行研究部署: the meetings are counted, what they did is said after).
 const TIMES_UNITS = /^[次场轮]次?$/;
 const TIMES_DONE = /^(?:参加|参与|进行|开展|实施)/;
+// So are people counted before 参加 or 参与, whoever brought them (组织30余人参加“政务开放日”活动: guangyuan-zhaohua-weizi-2022;
+// 全区共50人参加培训): those who took part in it, not 组织 nor 全区.
+const TOOK_PART = /^(?:参加|参与)了?/;
 const MAX_TIMES_CLAUSE = 60;
 const DONE_BEFORE = new RegExp(ACTIVITY);
-function timesDone(text: string, stop: number, rest: string): string | null {
-  const verb = TIMES_DONE.exec(rest)?.[0];
-  if (!verb || DONE_BEFORE.test(text.slice(clauseStart(text, stop, 0), stop))) return null;
-  let end = stop + verb.length;
+function timesDone(text: string, stop: number, rest: string, people: boolean): string | null {
+  const said = (people ? TOOK_PART : TIMES_DONE).exec(rest)?.[0];
+  if (!said || (!people && DONE_BEFORE.test(text.slice(clauseStart(text, stop, 0), stop)))) return null;
+  // 了 marks it done (50余人参加了…专题培训: tianjin-teda-2022), no word of what they did.
+  const verb = said.replace(/了$/, '');
+  let end = stop + said.length;
   while (end < text.length && end - stop < MAX_TIMES_CLAUSE && !CLAUSE_END.has(text.charCodeAt(end))) end++;
   if (end - stop >= MAX_TIMES_CLAUSE || /\d/.test(text.slice(stop, end))) return null;
-  const what = labelBefore(text, stop + verb.length, end);
+  const what = labelBefore(text, stop + said.length, end);
   return what && !what.startsWith(verb) ? verb + what : what || null;
 }
 const ROLE = /^(?:具体|专门)?(负责[^\d，,。；;：:、（()）\s]{1,10})(?=$|[，,。；;])/;

@@ -322,6 +322,10 @@ describe('numbers as some reports print them', () => {
     expect(counts('接听咨询电话120通次，接待来访群众35人次')).toEqual(['=120通次', '=35人次']);
   });
 
+  it('reads pieces counted in 只 (shangyu-xietang-2013)', () => {
+    expect(counts('2013年度我镇在主动公开政府信息件数为123件,处理市政府网网上投诉件36只。')).toEqual(['=123件', '=36只']);
+  });
+
   it('reads files taken out of an archive counted in 卷', () => {
     // dali-2020-mirror (大荔县 2020).
     expect(counts('县档案馆接受查档案3700人次,调阅档案5100卷。')).toEqual(['=3700人次', '=5100卷']);
