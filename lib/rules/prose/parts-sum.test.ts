@@ -125,6 +125,14 @@ describe('prose/parts-sum', () => {
     expect(check(one('主动公开信息', 19, '条', '向政府网站推送', 15, '主动公开信息19条,其中向政府网站推送15条'))).toEqual([]);
   });
 
+  it('holds no part alone in another unit of pieces against its total: an application may ask for several items', () => {
+    const asked: ProseFigure = {
+      label: '受理政府信息公开申请', value: 19, unit: '件', approximate: false, text: '全年受理政府信息公开申请19件，其中涉及政府信息35条',
+      parts: [{ label: '涉及政府信息', value: 35, unit: '条', approximate: false }],
+    };
+    expect(check(asked)).toEqual([]);
+  });
+
   it('only warns where the last part is joined on with 以及 after the parts before it made up the total (gs-ganzhou-beijie-2025)', () => {
     const statutory = (text: string, value = 1): ProseFigure => ({
       label: '发布法定主动公开内容', value, unit: '条', approximate: false, text,

@@ -38,10 +38,11 @@ const sumOf = (parts: { part: { value: number } }[]) =>
 const leftOf = (total: number, sum: number) => keptTo(total - sum, total, sum);
 /**
  * Whether the parts are enough to hold against the total: two at least, or one alone that is bigger than it (主动公开信息
- * 19条,其中向政府网站推送35条). One smaller says nothing of the rest.
+ * 19条,其中向政府网站推送35条). One smaller says nothing of the rest; nor does one in another unit of pieces, which may
+ * count what each of the total's holds several of (受理申请19件，其中涉及政府信息35条: one application asks for several).
  */
-const compared = (figure: ProseFigure, parts: { part: { value: number } }[]) =>
-  parts.length > 1 || (parts.length === 1 && parts[0]!.part.value > figure.value);
+const compared = (figure: ProseFigure, parts: { part: { value: number; unit: string | null } }[]) =>
+  parts.length > 1 || (parts.length === 1 && parts[0]!.part.value > figure.value && sameUnit(parts[0]!.part.unit, figure.unit));
 
 /** The parts of `figure` in a unit of their own, beside those `counted` in its. */
 const inOtherUnits = (figure: ProseFigure, counted: ProseFigure['parts']) =>
