@@ -151,7 +151,11 @@ export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(titl
 // 共受理…). A notice listing the parts as what to report has no text under them, a 范文 says 20XX年, a summary of the year so
 // far 今年以来.
 const TELLS_A_YEAR = /(?:19|20)\d{2}\s*年/;
-const laidOutAsReport = (lines: readonly string[]) => followsReportOutline(lines) && lines.some((line) => TELLS_A_YEAR.test(line));
+// Not a self-inspection's or a work summary's, laid out as the format is: it reports what its check found (现将自查情况报告
+// 如下) or heads the coming year's plan (三、2023年工作打算).
+const ANOTHER_ACCOUNT = /现将[^。\n]{0,40}?自查[^。\n]{0,12}?如下|^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?|明年)[^。：:\d]{0,8}?(?:计划|打算|思路|安排)\s*$/;
+const laidOutAsReport = (lines: readonly string[]) => followsReportOutline(lines) && lines.some((line) => TELLS_A_YEAR.test(line))
+  && !lines.some((line) => ANOTHER_ACCOUNT.test(line));
 
 /** Text of the page's own: two sentences, or one paragraph of some length. */
 function hasText(lines: readonly string[]): boolean {
