@@ -103,6 +103,13 @@ describe('prose/parts-sum', () => {
         .map((label, k) => ({ label, value: values[k]!, unit: '条', approximate: false })),
     });
     expect(check(heping([73, 73, 73]))).toEqual([]);
+    // Applications are each made once, by one way: two ways carrying all of them is a fault, no overlap of channels.
+    const ways: ProseFigure = {
+      label: '收到政府信息公开申请', value: 5, unit: '件', approximate: false,
+      text: '全年共收到政府信息公开申请5件，其中通过政府网站申请5件、通过政务微信公众号申请5件',
+      parts: ['通过政府网站申请', '通过政务微信公众号申请'].map((l) => ({ label: l, value: 5, unit: '件', approximate: false })),
+    };
+    expect(check(ways)).toMatchObject([{ severity: 'error', expected: 5, actual: 10 }]);
     // One channel short of the whole: they may overlap or not, a warning as before.
     expect(check(heping([73, 60, 73]))[0]!.severity).toBe('warning');
   });
