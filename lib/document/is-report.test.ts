@@ -137,6 +137,9 @@ describe('judgeReport', () => {
     // Not the parts a notice lists as what to report, nor a 范文's, nor a summary's of the year so far: no overview telling of its year.
     const headings = parts.filter((line) => /^[一二三四五]、/.test(line));
     expect(untitled(headings).isReport).toBe(false);
+    // …though the notice is dated, or asks for them by a date.
+    expect(untitled([...headings, '某县人民政府办公室', '2022年12月1日']).isReport).toBe(false);
+    expect(untitled(['请各单位于2023年1月20日前按以下提纲编写本单位2022年度报告：', ...headings]).isReport).toBe(false);
     expect(untitled(parts.map((line) => line.replace('2022年,', '20XX年,'))).isReport).toBe(false);
     expect(untitled(parts.map((line) => line.replace('2022年,', '今年以来,'))).isReport).toBe(false);
     // Nor a self-inspection's or a work summary's, which follow the same outline.
