@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completes, nameKey, withPlace } from './fuller-name.ts';
+import { completes, nameKey, ofAnotherLevel, withPlace } from './fuller-name.ts';
 
 describe('nameKey', () => {
   it('compares 人民政府 as 政府, the office as 政府办, a department with its government as with its place', () => {
@@ -49,5 +49,17 @@ describe('withPlace', () => {
     expect(withPlace('县人民政府办公室', '西宁市')).toBeNull();
     expect(withPlace('区人民政府办公室', '经济技术开发区')).toBeNull();
     expect(withPlace('县人民政府办公室', '湟源县教育局')).toBeNull();
+  });
+});
+
+describe('ofAnotherLevel', () => {
+  it('tells a government of another level than the title\'s name opens with', () => {
+    expect(ofAnotherLevel('镇人民政府', '府谷县人民政府')).toBe(true);
+    expect(ofAnotherLevel('镇人民政府', '府谷县人民政府办公室')).toBe(true);
+    expect(ofAnotherLevel('镇人民政府', '府谷县新民镇人民政府')).toBe(false);
+    expect(ofAnotherLevel('乡镇政府', '城关镇人民政府')).toBe(false);
+    // Another body than a government, or a title naming a place, is not told so.
+    expect(ofAnotherLevel('镇人民政府', '府谷县教育局')).toBe(false);
+    expect(ofAnotherLevel('新民镇人民政府', '府谷县人民政府')).toBe(false);
   });
 });

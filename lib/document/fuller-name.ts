@@ -46,3 +46,17 @@ export function withPlace(name: string, place: string): string | null {
   const bare = squeezed(place);
   return LEVEL_FIRST.test(name) && BARE_PLACE.test(bare) && bare.endsWith(name[0]!) ? bare + name.slice(1) : null;
 }
+
+// A place's government or its office, by its level (府谷县人民政府, 某镇政府办).
+const GOVERNMENT_OF = new RegExp(`(${LEVEL})政府办?$`);
+// The levels a name opens with: one, or a word of two (乡镇政府, 市县).
+const LEVELS_FIRST = new RegExp(`^${LEVEL}+`);
+/**
+ * Whether `name` is a place's government, or its office, of another level than the one `levelName` opens with: a town's
+ * title (镇人民政府2022年…) over a text that names its county's government (府谷县人民政府高度重视…), which is not its issuer;
+ * a 乡镇's title takes a 镇's.
+ */
+export function ofAnotherLevel(levelName: string, name: string): boolean {
+  const level = GOVERNMENT_OF.exec(nameKey(name))?.[1];
+  return level !== undefined && LEVEL_FIRST.test(levelName) && !LEVELS_FIRST.exec(levelName)![0].includes(level);
+}

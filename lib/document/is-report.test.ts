@@ -137,8 +137,19 @@ describe('judgeReport', () => {
     // Not the parts a notice lists as what to report, nor a 范文's, nor a summary's of the year so far: no overview telling of its year.
     const headings = parts.filter((line) => /^[一二三四五]、/.test(line));
     expect(untitled(headings).isReport).toBe(false);
+    // …though the notice is dated, or asks for them by a date.
+    expect(untitled([...headings, '某县人民政府办公室', '2022年12月1日']).isReport).toBe(false);
+    expect(untitled(['请各单位于2023年1月20日前按以下提纲编写本单位2022年度报告：', ...headings]).isReport).toBe(false);
     expect(untitled(parts.map((line) => line.replace('2022年,', '20XX年,'))).isReport).toBe(false);
     expect(untitled(parts.map((line) => line.replace('2022年,', '今年以来,'))).isReport).toBe(false);
+    // Nor a self-inspection's or a work summary's, which follow the same outline.
+    const inspection = ['为贯彻落实《中华人民共和国政府信息公开条例》，我局对2022年政务公开工作进行了自查，现将自查情况报告如下：', '一、基本情况', '2022年，我局高度重视政府信息公开工作。',
+      '二、主动公开情况', '2022年，我局主动公开政府信息120条。', '三、依申请公开情况', '四、存在的问题和改进措施'];
+    expect(untitled(inspection).isReport).toBe(false);
+    const summary = ['2022年，我局认真贯彻落实政务公开工作要求，现将全年工作总结如下：', '一、总体情况', '（一）主动公开。2022年主动公开政府信息120条。',
+      '（二）依申请公开。全年收到政府信息公开申请5件。', '（三）政府信息管理。严格落实保密审查制度。', '二、存在的不足', '三、2023年工作打算'];
+    expect(untitled(summary.slice(0, -1)).isReport).toBe(true);
+    expect(untitled(summary).isReport).toBe(false);
     // A notice asks for a report to be made, and names no parts of its own.
     expect(untitled(['根据《中华人民共和国政府信息公开条例》要求，请各单位认真编制2022年政府信息公开工作年度报告，于1月20日前报送。', ...text]).isReport).toBe(false);
     // …nor where it outlines theirs as the format does, counted or listed.

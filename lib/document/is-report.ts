@@ -150,8 +150,13 @@ export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(titl
 // …and in the words of a report of its year: its text tells of a year by its digits (2022年,在区委区政府的正确领导下,…; 本局2017年
 // 共受理…). A notice listing the parts as what to report has no text under them, a 范文 says 20XX年, a summary of the year so
 // far 今年以来.
-const TELLS_A_YEAR = /(?:19|20)\d{2}\s*年/;
-const laidOutAsReport = (lines: readonly string[]) => followsReportOutline(lines) && lines.some((line) => TELLS_A_YEAR.test(line));
+// A date (a notice's 落款 2022年12月1日, its 于2023年1月20日前) tells of no year's work, nor does a line asking others for theirs.
+const TELLS_A_YEAR = /(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)/;
+// Not a self-inspection's or a work summary's, laid out as the format is: it reports what its check found (现将自查情况报告
+// 如下) or heads the coming year's plan (三、2023年工作打算).
+const ANOTHER_ACCOUNT = /现将[^。\n]{0,40}?自查[^。\n]{0,12}?如下|^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?|明年)[^。：:\d]{0,8}?(?:计划|打算|思路|安排)\s*$/;
+const laidOutAsReport = (lines: readonly string[]) => followsReportOutline(lines) && lines.some((line) => TELLS_A_YEAR.test(line) && !OF_ANOTHER.test(line))
+  && !lines.some((line) => ANOTHER_ACCOUNT.test(line));
 
 /** Text of the page's own: two sentences, or one paragraph of some length. */
 function hasText(lines: readonly string[]): boolean {

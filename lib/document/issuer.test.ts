@@ -518,6 +518,13 @@ describe('reportIssuer: the fullest name the page gives', () => {
     expect(issuerOf(title.replace('县', '区'), body)).toBe('湟源县');
   });
 
+  it('takes no government of another level for a title naming its level alone: a town\'s, over its county\'s in the text', () => {
+    const title = '镇人民政府2022年政府信息公开工作年度报告';
+    const body = (subject: string) => [title, '一、总体情况', `2022年,${subject}高度重视政府信息公开工作,全面落实《中华人民共和国政府信息公开条例》。`];
+    expect(issuerOf(title, body('府谷县人民政府'))).toBeNull();
+    expect(issuerOf(title, body('府谷县新民镇人民政府'))).toBe('府谷县新民镇人民政府');
+  });
+
   it('takes the name on the line over the text where the text names the body in short (hunnan-gzj-2022)', () => {
     const text = '根据《中华人民共和国政府信息公开条例》及《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号)相关要求,现公布区政府国资局2022年政府信息公开工作年度报告。';
     expect(issuerOf('', ['浑南区国资局', text, '一、总体情况'])).toBe('浑南区国资局');

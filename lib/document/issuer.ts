@@ -3,7 +3,7 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
-import { completes, withPlace } from './fuller-name.ts';
+import { completes, ofAnotherLevel, withPlace } from './fuller-name.ts';
 import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, PUBLIC_BODY, SCHOOL_WORDS, ZONE_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { OVERVIEW_HEADING } from './sections.ts';
@@ -230,8 +230,11 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     return full;
   };
   if (!name) {
-    const found = own(clues.nameAbove ? inTitle(clues.nameAbove) : null) ?? stated('') ?? signer()
-      ?? bodyNamed(namedInText(body.slice(0, from + 60))) ?? own(clues.publishedBy?.()) ?? overview() ?? contact();
+    // Of a title naming its level alone, no government of another level (a town's title, its county's government in the text).
+    const ofTitleLevel = (named: Located<string> | null | undefined) => named && !ofAnotherLevel(levelOnly, named.value) ? named : null;
+    const found = [() => own(clues.nameAbove ? inTitle(clues.nameAbove) : null), () => stated(''), signer,
+      () => bodyNamed(namedInText(body.slice(0, from + 60))), () => own(clues.publishedBy?.()), overview, contact]
+      .reduce<Located<string> | null>((got, clue) => got ?? ofTitleLevel(clue()), null);
     if (!found) return null;
     // The place the page names alone, of the level the title's name opens with: 湟源县 with 县人民政府办公室… (xining-huangyuan-zfb-2021).
     const placed = withPlace(levelOnly, found.value);

@@ -1157,7 +1157,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     // Each sentence's two figures stand alone (their labels are not what this is about).
     expect(figuresOf(
       // A count of a wider scope: the whole place's, or over the years.
-      '主动公开信息19条,其中全市累计公开信息1200条。', '共受理申请19件，其中历年受理申请35件。',
+      '主动公开信息19条,其中全市累计公开信息1200条。', '共受理申请19件，其中历年受理申请35件。', '12月份主动公开信息19条，其中全年公开政策文件35条。',
       // A step of handling (those concluded may hold last year's), another channel than the website the total names, and
       // what is no kind of information (answers to messages, a doing counted in the total's unit).
       '共受理申请19件，其中按时办结35件。', '县政府网站发布信息19条，其中微信公众号推送35条。', '主动公开信息19条，其中回复网民留言35条。',
@@ -1166,7 +1166,7 @@ describe('breakdowns as real reports nest and chain them', () => {
       '主动公开信息19条，均在网站发布，其中向政府网站推送35条。',
       // What came of the applications came of those carried in from last year and those received together.
       '本年新收申请10件，上年结转5件，其中予以公开12件。').map((f) => [f.value, f.parts.length])).toEqual([
-      [19, 0], [1200, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0],
+      [19, 0], [1200, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0], [19, 0], [35, 0],
       [10, 0], [5, 0], [12, 0],
     ]);
   });

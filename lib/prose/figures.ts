@@ -623,7 +623,8 @@ const clausesBetween = (total: Read<unknown>, opener: Opener) =>
 /**
  * Whether the words from the total's count to the token's are a 其中 alone, and what the token counts (…19条,其中向政府网站
  * 推送35条; …19件。其中：予以公开35件; …19条（其中…35条）), the token in the total's unit and bigger: the first item of its
- * breakdown, past it. Not a count of a wider scope, over the years or the whole place (其中全市累计公开信息1200条).
+ * breakdown, past it. Not a count of a wider scope, over the years, the whole year after a month's (12月份…19条，其中全年…35条)
+ * or the whole place (其中全市累计公开信息1200条).
  */
 function opensPast<N>(text: string, total: Read<N>, token: NumberToken): boolean {
   if (total.parts.length > 0 || total.value <= 0 || token.value <= total.value || token.label !== undefined || !sameUnit(token.unit, total.unit)
@@ -632,7 +633,7 @@ function opensPast<N>(text: string, total: Read<N>, token: NumberToken): boolean
   return words !== undefined && !WIDER.test(words);
 }
 const PAST_OPENING = /^\s*[。，,；;]?\s*[（(]?\s*其中\s*[：:，,]?([^\d０-９，,。；;：:、（()）]*)$/;
-const WIDER = /累计|历年|截[至止]|至今|以来|全(?:省|市|州|盟|县|区|旗|镇|乡|国|系统)|各(?:县|区|乡|镇|街道|部门|单位)/;
+const WIDER = /累计|历年|截[至止]|至今|以来|全年|全(?:省|市|州|盟|县|区|旗|镇|乡|国|系统)|各(?:县|区|乡|镇|街道|部门|单位)/;
 
 /**
  * Whether an item bigger than its total, the first a 其中 lists, counts what can be a part of it: what came of the

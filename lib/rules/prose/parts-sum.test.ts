@@ -103,6 +103,13 @@ describe('prose/parts-sum', () => {
         .map((label, k) => ({ label, value: values[k]!, unit: '条', approximate: false })),
     });
     expect(check(heping([73, 73, 73]))).toEqual([]);
+    // Applications are each made once, by one way: two ways carrying all of them is a fault, no overlap of channels.
+    const ways: ProseFigure = {
+      label: '收到政府信息公开申请', value: 5, unit: '件', approximate: false,
+      text: '全年共收到政府信息公开申请5件，其中通过政府网站申请5件、通过政务微信公众号申请5件',
+      parts: ['通过政府网站申请', '通过政务微信公众号申请'].map((l) => ({ label: l, value: 5, unit: '件', approximate: false })),
+    };
+    expect(check(ways)).toMatchObject([{ severity: 'error', expected: 5, actual: 10 }]);
     // One channel short of the whole: they may overlap or not, a warning as before.
     expect(check(heping([73, 60, 73]))[0]!.severity).toBe('warning');
   });
@@ -123,6 +130,14 @@ describe('prose/parts-sum', () => {
     expect(check(one('主动公开信息', 19, '条', '通过政务公开栏公开', 35, '主动公开信息19条,其中通过政务公开栏公开35条'))[0]!.severity).toBe('error');
     // One part short of the total says nothing of the rest.
     expect(check(one('主动公开信息', 19, '条', '向政府网站推送', 15, '主动公开信息19条,其中向政府网站推送15条'))).toEqual([]);
+  });
+
+  it('holds no part alone in another unit of pieces against its total: an application may ask for several items', () => {
+    const asked: ProseFigure = {
+      label: '受理政府信息公开申请', value: 19, unit: '件', approximate: false, text: '全年受理政府信息公开申请19件，其中涉及政府信息35条',
+      parts: [{ label: '涉及政府信息', value: 35, unit: '条', approximate: false }],
+    };
+    expect(check(asked)).toEqual([]);
   });
 
   it('only warns where the last part is joined on with 以及 after the parts before it made up the total (gs-ganzhou-beijie-2025)', () => {
