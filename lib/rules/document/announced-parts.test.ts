@@ -72,6 +72,13 @@ describe('document/announced-parts', () => {
     expect(findingsOf(announcedParts, report, makeContext({ lines: ['本报告包括主动公开、依申请公开等六项工作。', '一、总体情况'] }))).toEqual([]);
   });
 
+  it('parts two names run together before the page\'s doubled 复议, not inside it (dean-zouqiao-2013)', () => {
+    const intro = '全文由概述、主动公开政府信息的情况、依申请公开、不予公开及咨询政府信息情况、政府信息公开的收费及减免情况复议、复议、申诉和诉讼情况、主要问题和改进措施等六部分组成。';
+    const lines = [intro, '一、概述', '二、主动公开政府信息的情况', '三、依申请公开、不予公开及咨询政府信息情况', '四、政府信息公开的收费及减免情况', '五、主要问题和改进措施'];
+    expect(findingsOf(announcedParts, makeReport({ document: { year: 2013, sections: [] } }), makeContext({ lines })).map((f) => f.message))
+      .toEqual(['报告开头称由六部分组成，但正文中未找到：“复议、复议、申诉和诉讼情况”']);
+  });
+
   it('says nothing on one page of a paginated article: the parts not here may be on the next', () => {
     const lines = [intro, ...headings.slice(0, 3)];
     expect(findingsOf(announcedParts, makeReport(), makeContext({ lines }))).toHaveLength(1);

@@ -88,26 +88,33 @@ export function announcement(lines: readonly string[]): Announcement | null {
  */
 function splitParts(list: string, count: number): string[] {
   const parts = list.replace(QUOTED_NEIGHBOURS, '，').split(/[,，;；]/).map((s) => s.trim().replace(QUOTE_MARKS, '').replace(LEADING_JOINT, '')).filter(Boolean);
-  for (const joint of JOINTS) {
-    // A 、 after a name's ending parts two names however many the opening counts: a list of eight under 七部分 (附表
-    // named though not counted) is eight names, not 概述 run into the next one.
-    while (parts.length < count || joint.after) {
-      const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
-      if (i < 0) break;
-      const cut = separators(parts[i]!, joint).at(-1)!;
-      parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + joint.mark.length));
-    }
-  }
-  // Still short: two names the page ran together, their 、 lost (总体情况主动公开政府信息情况, gs-qingshui-jyj-2023).
+  const [afterName, ...others] = JOINTS;
+  splitAt(parts, count, afterName!);
+  // Still short: two names the page ran together, their 、 lost (总体情况主动公开政府信息情况, gs-qingshui-jyj-2023), before
+  // a bare 、 parts a name inside (收费及减免情况复议、复议、申诉和诉讼情况, dean-zouqiao-2013: …情况 | 复议、复议、申诉…, not
+  // …情况复议、复议 | 申诉和诉讼情况).
   for (let i = parts.findIndex((p) => RUN_TOGETHER.test(p)); i >= 0 && parts.length < count; i = parts.findIndex((p) => RUN_TOGETHER.test(p))) {
     const cut = RUN_TOGETHER.exec(parts[i]!)!.index;
     parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut));
   }
+  for (const joint of others) splitAt(parts, count, joint);
   return parts.filter(Boolean);
 }
 
+/** Split `parts` in place at `joint`, the last part holding one first, until there are `count` (a 、 after a name's ending: all). */
+function splitAt(parts: string[], count: number, joint: Joint): void {
+  // A 、 after a name's ending parts two names however many the opening counts: a list of eight under 七部分 (附表
+  // named though not counted) is eight names, not 概述 run into the next one.
+  while (parts.length < count || joint.after) {
+    const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
+    if (i < 0) break;
+    const cut = separators(parts[i]!, joint).at(-1)!;
+    parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + joint.mark.length));
+  }
+}
+
 // A name's ending right before a template part's opening words.
-const RUN_TOGETHER = /(?<=情况)(?=主动公开|收到和处理|因?政府信息公开|存在的?主要问题|其他需要报告)/;
+const RUN_TOGETHER = /(?<=情况)(?=主动公开|收到和处理|因?政府信息公开|存在的?主要问题|其他需要报告|(?:行政)?复议)/;
 
 interface Joint { mark: string; after?: RegExp }
 // A part's name ends so, a note in brackets after it aside ("依申请公开政府信息办理情况(受理、答复情况)").
