@@ -222,7 +222,11 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   // Another report's lines run from its title to the article's end (page lines, as publishedAt reads them); the
   // same report's date line copied with it again is its own.
   const otherReport = secondNote === null ? null : { start: starts[second]!, end: starts[end] ?? page.lines.length };
-  const published = publishedAt(text, headingLine(text.allLines, title, undefined, text.allLinks), otherReport) ?? (dated && !dated.name ? { value: dated.date, at: dated.at } : null);
+  // A body's name and date under the heading that sign the report (赣州市卫生局 / (2013年1月30日), ganzhou-wsj-2012-mirror)
+  // date its writing, not the page: a bracketed date there is no portal's date line.
+  const allHeading = headingLine(text.allLines, title, undefined, text.allLinks);
+  const signedUnder = !closing && dated?.name ? headingDate(text.allLines, allHeading, title, text.allLinks) : null;
+  const published = publishedAt(text, allHeading, otherReport, signedUnder ? signedUnder.end - 1 : -1) ?? (dated && !dated.name ? { value: dated.date, at: dated.at } : null);
   const sectionsRead = keep ? reportSections(first.bodyLines) : [];
   const document: DocumentMeta = {
     isReport: keep,

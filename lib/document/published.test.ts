@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractWithCheerio } from '../../test/support/fixtures.ts';
 import { textAt } from '../../test/support/spots.ts';
 import { type DocumentText, headingLine } from './page-text.ts';
 import { publishedAt as located } from './published.ts';
@@ -145,5 +146,15 @@ describe('publishedAt', () => {
     expect(read(['最新发布', '春节安全提示 2022-01-19 15:30', '首页', '政务公开', '当前位置：首页 > 年报', title, '根据《条例》编制本报告。'])).toBeNull();
     const text = Array.from({ length: 3 }, (_, i) => `正文第${i}段，共计十五个字以上的一句话。`);
     expect(read(['首页', title, ...text, '相关阅读', '隆德县发布 2023-01-25 10:00'])).toBeNull();
+  });
+
+  it('reads a body\'s name and date under the heading as the report\'s 落款, not the page\'s date (ganzhou-wsj-2012-mirror, as jinyun-huzhen-2013 under its 发布时间)', () => {
+    const page = (info: string) => `<html><head><title>2012年赣州市卫生局政府信息公开工作年度报告</title></head><body><h1>2012年赣州市卫生局政府信息公开工作年度报告</h1>${info}
+<p>赣州市卫生局</p><p>(2013年1月30日)</p>
+<p>根据《中华人民共和国政府信息公开条例》的要求,特向社会公布2012年度赣州市卫生局政府信息公开年度报告。</p><p>一、概述</p>
+<p>2012年,我局积极贯彻实施《中华人民共和国政府信息公开条例》,全年主动公开政府信息126条。</p></body></html>`;
+    const dates = (html: string) => { const { publishedAt, signedAt } = extractWithCheerio(html, null).report.document; return { publishedAt, signedAt }; };
+    expect(dates(page(''))).toEqual({ publishedAt: null, signedAt: '2013-01-30' });
+    expect(dates(page('<div>发布时间:2013-03-05 09:23:51</div>'))).toEqual({ publishedAt: '2013-03-05', signedAt: '2013-01-30' });
   });
 });

@@ -128,9 +128,10 @@ export const DATE_METAS = ['pubdate', 'publishdate', 'firstpublishedtime', 'arti
  * text has begun (a sentence under the heading: one above it is the header's notice) is a related list's
  * ([2023-01-25] under its link), as is one on a link's line or right under one. A WeChat article's head may stand right over the heading as well as under it.
  * Lines `other` of allLines, [start, end), are another report's that the page carries after the first (a 范文 site
- * copies its date line with it): none of them is the page's.
+ * copies its date line with it): none of them is the page's. Line `signed` of allLines dates the report's 落款 (a body's name
+ * and date under its heading): the report's writing, not the page's.
  */
-export function publishedAt(doc: DocumentText, heading = -1, other: { start: number; end: number } | null = null): Located<string> | null {
+export function publishedAt(doc: DocumentText, heading = -1, other: { start: number; end: number } | null = null, signed = -1): Located<string> | null {
   const links = doc.allLinks ?? NO_LINKS;
   const top = pageTop(doc.allLines, links);
   let written: Located<string> | null = null;
@@ -139,7 +140,7 @@ export function publishedAt(doc: DocumentText, heading = -1, other: { start: num
   // A bare date on a link's line or right under one is a list item's (a sidebar's news above an article with no heading).
   const listed = (i: number) => links.has(i) || links.has(i - 1);
   for (let i = 0; i < doc.allLines.length; i++) {
-    if (other && i >= other.start && i < other.end) continue;
+    if ((other && i >= other.start && i < other.end) || i === signed) continue;
     const d = lineDate(doc.allLines, i);
     inText ||= i > heading && isProse(doc.allLines[i]!);
     if (!d || d.written === 'drafted' || (d.bare && (i < heading - (d.bare === 'head' ? HEAD_ABOVE : 0) || inText || listed(i)))) continue;

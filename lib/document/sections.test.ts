@@ -71,6 +71,16 @@ describe('reportSections', () => {
     expect(reportSections([paragraph])).toEqual([{ number: '二', title: '主动公开政府信息情况' }]);
   });
 
+  it('lists one heading numbered on from the heading above that ends a short line or opens a paragraph (jilin-changyi-wenmiao-2011)', () => {
+    const lines = ['四、行政复议和诉讼情况', '目前,暂无申请行政复议、提起行政诉讼。 五、收费和减免情况', '2011年度暂不存在政府信息公开收费及减免情况。',
+      '六、工作存在的主要问题和改进情况 我街道政府信息公开的组织领导和制度框架基本完备。政府信息公开的各项制度得到落实。'];
+    expect(reportSections(lines)).toEqual([
+      { number: '四', title: '行政复议和诉讼情况' }, { number: '五', title: '收费和减免情况' }, { number: '六', title: '工作存在的主要问题和改进情况' },
+    ]);
+    // Not numbered on from the heading above: a list's item in a sentence, no part.
+    expect(reportSections(['四、行政复议和诉讼情况', '主要做法有两条。 二、加强领导'])).toEqual([{ number: '四', title: '行政复议和诉讼情况' }]);
+  });
+
   it('lists headings numbered with a space instead of 、, their titles letter-spaced or not (baiyun-2015, hutang-2018)', () => {
     expect(reportSections(['引 言', '本报告是根据《中华人民共和国政府信息公开条例》要求编制的。', '一 概 述', '2015年,我区继续完善政府信息公开机制。',
       '二 政府信息主动公开情况', '三 政府信息依申请公开情况', '六 政府支出与收费'])).toEqual([

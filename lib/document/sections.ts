@@ -103,8 +103,14 @@ function runOnHeadings(line: string, parts: readonly Found[], next: number): Fou
     found.push({ number: m[1]!, title: m[2]!, span: { start: m.indices![1]![0], end: m.indices![2]![1] } });
   }
   const atPart = (h: Found) => parts.some((p) => p.span!.start === h.span!.start);
-  return found.length >= 3 || (found.length === 2 && found.some(atPart)) ? found : [];
+  // One alone, numbered on from the heading above, opening its line or ending it (jilin-changyi-wenmiao-2011: "…提起行政
+  // 诉讼。 五、收费和减免情况", "六、工作存在的主要问题和改进情况 我街道…").
+  const opensOrEnds = (h: Found) => first === next && (line.slice(0, h.span!.start).trim() === '' || line.slice(h.span!.end).trim() === '');
+  return found.length >= 3 || (found.length === 2 && found.some(atPart)) || (found.length === 1 && opensOrEnds(found[0]!)) ? found : [];
 }
+
+// A sentence's stop, then a heading that ends the line (…提起行政诉讼。 五、收费和减免情况): a short line run into the next part.
+const ENDS_IN_HEADING = /[。；;]\s*[一二三四五六七八九十]{1,2}、[^\s。，,；;：:]{2,30}$/;
 
 // 一、概述2018年以来，…: the pre-2019 reports' first part, its title run into its text where the page lost the break
 // (mess15/pingtan-2018); a line holding more headings (二、…) is read as run-on headings below.
@@ -195,7 +201,7 @@ export function reportSections(body: string[]): Located<Section>[] {
       continue;
     }
     // Headings run into the text that follows them (一、总体情况2019年，…) on pages that lost their line breaks.
-    if (raw.length > 40 && (raw.includes('情况') || raw.includes('事项'))) {
+    if ((raw.length > 40 && (raw.includes('情况') || raw.includes('事项'))) || ENDS_IN_HEADING.test(raw)) {
       const line = toHalfWidth(raw);
       const found: Found[] = [];
       // exec, not matchAll: matchAll copies the RegExp on every call.

@@ -62,6 +62,23 @@ describe('document/announced-parts', () => {
     expect(findingsOf(announcedParts, report, makeContext({ lines: [...lines, '六、存在的主要问题及改进措施'] }))).toEqual([]);
   });
 
+  it('reads parts counted as 项 of 内容 (guangyuan-cangxi-wenchang-2022, its page cut after 一、总体情况)', () => {
+    const intro = '全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项共六项内容组成,所列数据统计时限从2022年1月1日起至2022年12月31日止。';
+    const lines = [intro, '一、总体情况', '(一)主动公开情况。我镇利用多种途径开展政府信息公开工作', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议及行政诉讼情况', '五、存在的主要问题及改进情况'];
+    const report = makeReport({ document: { year: 2022, sections: [] } });
+    expect(findingsOf(announcedParts, report, makeContext({ lines })).map((f) => f.message))
+      .toEqual(['报告开头称由六项组成，但正文中未找到：“其他需要报告的事项”']);
+    // 项 alone counts things, not the report's parts.
+    expect(findingsOf(announcedParts, report, makeContext({ lines: ['本报告包括主动公开、依申请公开等六项工作。', '一、总体情况'] }))).toEqual([]);
+  });
+
+  it('parts two names run together before the page\'s doubled 复议, not inside it (dean-zouqiao-2013)', () => {
+    const intro = '全文由概述、主动公开政府信息的情况、依申请公开、不予公开及咨询政府信息情况、政府信息公开的收费及减免情况复议、复议、申诉和诉讼情况、主要问题和改进措施等六部分组成。';
+    const lines = [intro, '一、概述', '二、主动公开政府信息的情况', '三、依申请公开、不予公开及咨询政府信息情况', '四、政府信息公开的收费及减免情况', '五、主要问题和改进措施'];
+    expect(findingsOf(announcedParts, makeReport({ document: { year: 2013, sections: [] } }), makeContext({ lines })).map((f) => f.message))
+      .toEqual(['报告开头称由六部分组成，但正文中未找到：“复议、复议、申诉和诉讼情况”']);
+  });
+
   it('says nothing on one page of a paginated article: the parts not here may be on the next', () => {
     const lines = [intro, ...headings.slice(0, 3)];
     expect(findingsOf(announcedParts, makeReport(), makeContext({ lines }))).toHaveLength(1);

@@ -10,8 +10,9 @@ import { parseChineseNumber } from './numerals.ts';
 // the count: "本报告由贵州省人民政府办公厅编制,…,包括概述、…等五个部分" lists from 包括, "本年报是由某局根据《条例》…编制，
 // 分为概述、…、附件等六部分" (平潭 经济发展局 2013, 2014) from 分为.
 const REPORT = '(?:报告(?!期)|年报|(?<![》」”])全文)';
-// A part may be called a 方面 (该报告由概述、…六方面内容组成: pinghu-gongdian-2010; 报告包括总体情况,…等六个方面).
-const PARTS = '(部分|方面)';
+// A part may be called a 方面 (该报告由概述、…六方面内容组成: pinghu-gongdian-2010; 报告包括总体情况,…等六个方面), or an 项 of
+// 内容 (全文由总体情况、…其他需要报告的事项共六项内容组成: guangyuan-cangxi-wenchang-2022); 项 alone counts items, not parts.
+const PARTS = '(部分|方面|项(?=内容))';
 const ANNOUNCEMENT = new RegExp(`${REPORT}(?:(?!指南)[^。]){0,150}?(?:由|包括|分为)((?:(?!由|包括|分为)[^。])+?)(等)?(?:共计?)?([一二三四五六七八九十\\d]{1,3})(?:个)?${PARTS}(?:组成|内容)?`);
 // …or the count first, a few words after the report as its subject, the list after it as the text puts it forward: "本年度报告由九部分
 // 组成,分别为:总体情况、…、政府信息公开年度统计表" (tj-dongli-2019), "全文包括六个部分：…", "报告内容主要由六部分组成"
@@ -28,10 +29,10 @@ const SENTENCE_START = /(?<=(?:^|[。；;!！?？])\s*)[^\s。；;!！?？][^。
 // A list left open: 等 after it (…其他需要报告的事项等六部分组成, 分别为：…等), its names some of the parts, not all.
 const LIST_LEFT_OPEN = /等[\s。，,；;]*$/;
 
-/** The first line announcing the parts: its list, its count, whether the list is all of them, and where it announces them. The patterns need 部分 or 方面: lines without either are passed over unsearched. */
+/** The first line announcing the parts: its list, its count, whether the list is all of them, and where it announces them. The patterns need 部分, 方面 or 项内容: lines without any are passed over unsearched. */
 function findAnnouncement(lines: readonly string[]): { list: string; countText: string; word: string; closed: boolean; at: Spot } | null {
   for (const [i, line] of lines.entries()) {
-    if (!line.includes('部分') && !line.includes('方面')) continue;
+    if (!['部分', '方面', '项内容'].some((word) => line.includes(word))) continue;
     // The sentence that announces them, from its start.
     const spot = (m: RegExpExecArray): Spot => ({ lines: 'body', line: i, start: SENTENCE_START.exec(line.slice(0, m.index))?.index ?? m.index, end: m.index + m[0].length });
     const listed = ANNOUNCEMENT.exec(line);
@@ -87,26 +88,33 @@ export function announcement(lines: readonly string[]): Announcement | null {
  */
 function splitParts(list: string, count: number): string[] {
   const parts = list.replace(QUOTED_NEIGHBOURS, '，').split(/[,，;；]/).map((s) => s.trim().replace(QUOTE_MARKS, '').replace(LEADING_JOINT, '')).filter(Boolean);
-  for (const joint of JOINTS) {
-    // A 、 after a name's ending parts two names however many the opening counts: a list of eight under 七部分 (附表
-    // named though not counted) is eight names, not 概述 run into the next one.
-    while (parts.length < count || joint.after) {
-      const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
-      if (i < 0) break;
-      const cut = separators(parts[i]!, joint).at(-1)!;
-      parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + joint.mark.length));
-    }
-  }
-  // Still short: two names the page ran together, their 、 lost (总体情况主动公开政府信息情况, gs-qingshui-jyj-2023).
+  const [afterName, ...others] = JOINTS;
+  splitAt(parts, count, afterName!);
+  // Still short: two names the page ran together, their 、 lost (总体情况主动公开政府信息情况, gs-qingshui-jyj-2023), before
+  // a bare 、 parts a name inside (收费及减免情况复议、复议、申诉和诉讼情况, dean-zouqiao-2013: …情况 | 复议、复议、申诉…, not
+  // …情况复议、复议 | 申诉和诉讼情况).
   for (let i = parts.findIndex((p) => RUN_TOGETHER.test(p)); i >= 0 && parts.length < count; i = parts.findIndex((p) => RUN_TOGETHER.test(p))) {
     const cut = RUN_TOGETHER.exec(parts[i]!)!.index;
     parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut));
   }
+  for (const joint of others) splitAt(parts, count, joint);
   return parts.filter(Boolean);
 }
 
+/** Split `parts` in place at `joint`, the last part holding one first, until there are `count` (a 、 after a name's ending: all). */
+function splitAt(parts: string[], count: number, joint: Joint): void {
+  // A 、 after a name's ending parts two names however many the opening counts: a list of eight under 七部分 (附表
+  // named though not counted) is eight names, not 概述 run into the next one.
+  while (parts.length < count || joint.after) {
+    const i = parts.findLastIndex((p) => separators(p, joint).length > 0);
+    if (i < 0) break;
+    const cut = separators(parts[i]!, joint).at(-1)!;
+    parts.splice(i, 1, parts[i]!.slice(0, cut), parts[i]!.slice(cut + joint.mark.length));
+  }
+}
+
 // A name's ending right before a template part's opening words.
-const RUN_TOGETHER = /(?<=情况)(?=主动公开|收到和处理|因?政府信息公开|存在的?主要问题|其他需要报告)/;
+const RUN_TOGETHER = /(?<=情况)(?=主动公开|收到和处理|因?政府信息公开|存在的?主要问题|其他需要报告|(?:行政)?复议)/;
 
 interface Joint { mark: string; after?: RegExp }
 // A part's name ends so, a note in brackets after it aside ("依申请公开政府信息办理情况(受理、答复情况)").

@@ -118,6 +118,13 @@ describe('document/required-tables', () => {
       ]);
     });
 
+    it('says a table of no figure is there (chaoyang-jianping-2025: 表二 its header row alone, 信息内容 | 本年制发件数 | 本年)', () => {
+      const lines = ['一、总体情况', '五是督察考核与责任追究情况。本年度继续将政务公开工作纳入全县绩效考核体系。', '二、主动公开政府信息情况'];
+      expect(findingsOf(requiredTables, prose(2025), makeContext({ lines, tables: [3] }))).toMatchObject([
+        { severity: 'warning', message: '2021版格式要求的表二（主动公开政府信息情况）未读到：该部分的表格没有数字（只有表头等文字），也没有图片（报告表中缺数，或数字以附件等本工具读不到的形式发布）' },
+      ]);
+    });
+
     it('says a table laid out as lines of text is there, though unreadable (a flip-book\'s text layer)', () => {
       const flipBook = ['四、因政府信息公开工作被申请行政复议提起行政诉讼情况', '行政复议 行政诉讼', '结果 结果 其他 尚未 总', '维持 纠正 结果 审结 计', '0 0 0 0 0 0 0 0 0 0 0 0 0 0 0'];
       expect(findingsOf(requiredTables, prose(2022), makeContext({ lines: flipBook }))).toMatchObject([
