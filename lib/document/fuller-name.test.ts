@@ -42,6 +42,25 @@ describe('completes', () => {
   });
 });
 
+describe('completes: a place and its body', () => {
+  it('takes the government the page names for the place the title names (honghe-kaiyuan-2025: 发布机构: 开远市人民政府)', () => {
+    expect(completes('开远市', '开远市人民政府')).toBe(true);
+    expect(completes('中扬镇', '中扬镇政府')).toBe(true);
+    // Not the government's office, nor another body of the place, nor a zone's 管委会's government.
+    expect(completes('开远市', '开远市人民政府办公室')).toBe(false);
+    expect(completes('开远市', '开远市教育局')).toBe(false);
+    expect(completes('经济技术开发区', '经济技术开发区人民政府')).toBe(false);
+  });
+
+  it('takes the places a name opening with its own lies in (shenzhen-futian-jtjj-2021: 来源 : 深圳市福田区集体经济发展服务署)', () => {
+    expect(completes('福田区集体经济发展服务署', '深圳市福田区集体经济发展服务署')).toBe(true);
+    expect(completes('卫子镇人民政府', '广元市昭化区卫子镇人民政府')).toBe(true);
+    // Not words that are no place before it, nor a place before a department's word that only looks like one's (城乡).
+    expect(completes('福田区集体经济发展服务署', '关于福田区集体经济发展服务署')).toBe(false);
+    expect(completes('城乡建设局', '深圳市城乡建设局')).toBe(false);
+  });
+});
+
 describe('withPlace', () => {
   it('puts the place named alone before a name of its level (xining-huangyuan-zfb-2021)', () => {
     expect(withPlace('县人民政府办公室', '湟源县')).toBe('湟源县人民政府办公室');
