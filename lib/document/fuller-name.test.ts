@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completes, nameKey, withPlace } from './fuller-name.ts';
+import { completes, government, nameKey, withPlace } from './fuller-name.ts';
 
 describe('nameKey', () => {
   it('compares 人民政府 as 政府, the office as 政府办, a department with its government as with its place', () => {
@@ -58,6 +58,20 @@ describe('completes: a place and its body', () => {
     // Not words that are no place before it, nor a place before a department's word that only looks like one's (城乡).
     expect(completes('福田区集体经济发展服务署', '关于福田区集体经济发展服务署')).toBe(false);
     expect(completes('城乡建设局', '深圳市城乡建设局')).toBe(false);
+  });
+});
+
+describe('government', () => {
+  it('is the 人民政府 of a place named alone (shanghai-2022: 2022年上海市政府信息公开工作年度报告)', () => {
+    expect(government('上海市')).toBe('上海市人民政府');
+    expect(government('武清区白古屯镇')).toBe('武清区白古屯镇人民政府');
+    expect(government('长安区')).toBe('长安区人民政府');
+  });
+
+  it('is none for a body, a zone, a 街道, a 社区, or a place whose government is a 行政公署', () => {
+    for (const name of ['上海市人民政府', '开远市教育局', '天津经济技术开发区', '平潭综合实验区', '熊口管理区', '丽岙街道', '前进社区', '阿里地区', '阿拉善盟']) {
+      expect(government(name)).toBeNull();
+    }
   });
 });
 

@@ -57,3 +57,16 @@ export function withPlace(name: string, place: string): string | null {
   return LEVEL_FIRST.test(name) && BARE_PLACE.test(bare) && bare.endsWith(name[0]!) ? bare + name.slice(1) : null;
 }
 
+// A place whose one government is its 人民政府: a province, city, county, 自治州, 旗, township, or a district (no 社区 or 校区,
+// no 管理区, 度假区 or 保护区, whose bodies are a 居委会, a school, a 管委会 or a bureau; no 地区 or 盟, whose is a 行政公署).
+const GOVERNED_PLACE = new RegExp(`^[${HAN}]{1,12}?(?:(?<!${ZONE_WORDS}|新|地|社|校|管理|度假|保护)区|[省市县州旗乡镇])$`, 'u');
+
+/**
+ * The body a place named alone stands for, its 人民政府 (上海市 → 上海市人民政府: a report is a body's, and one body's reports
+ * should bear one name from year to year, whether the page names the government or only the place); null for a name that
+ * is no such place.
+ */
+export function government(name: string): string | null {
+  return GOVERNED_PLACE.test(squeezed(name)) ? `${squeezed(name)}人民政府` : null;
+}
+
