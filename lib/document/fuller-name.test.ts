@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completes, government, nameKey, withPlace } from './fuller-name.ts';
+import { completes, government, governedPlace, nameKey, withPlace } from './fuller-name.ts';
 
 describe('nameKey', () => {
   it('compares 人民政府 as 政府, the office as 政府办, a department with its government as with its place', () => {
@@ -72,6 +72,14 @@ describe('government', () => {
     for (const name of ['上海市人民政府', '开远市教育局', '天津经济技术开发区', '平潭综合实验区', '熊口管理区', '丽岙街道', '前进社区', '阿里地区', '阿拉善盟']) {
       expect(government(name)).toBeNull();
     }
+  });
+});
+
+describe('governedPlace', () => {
+  it('is the place a government named for it stands for, and none of a body named in full', () => {
+    expect(governedPlace('上海市人民政府')).toBe('上海市');
+    expect(governedPlace('上海市人民政府办公厅')).toBeNull();
+    expect(governedPlace('平潭综合实验区人民政府')).toBeNull();
   });
 });
 

@@ -70,3 +70,8 @@ export function government(name: string): string | null {
   return GOVERNED_PLACE.test(squeezed(name)) ? `${squeezed(name)}人民政府` : null;
 }
 
+/** The place a name government() gave stands for (上海市人民政府 → 上海市), where the page may name it; null for any other name. */
+export function governedPlace(name: string): string | null {
+  const place = squeezed(name).replace(/人民政府$/, '');
+  return place !== squeezed(name) && government(place) !== null ? place : null;
+}
