@@ -72,7 +72,7 @@ describe('govreport on web addresses', () => {
     expect(GBK).toContain(META); // else the page would not be left to its header
     const fetched = JSON.parse((await run([`${base}/longde.html`])).stdout);
     const saved = JSON.parse((await run([page('longde-chengguan-2021.html')])).stdout);
-    expect(fetched.document.issuer).toBe('隆德县城关镇');
+    expect(fetched.document.issuer).toBe('隆德县城关镇人民政府');
     for (const part of ['document', 'applications', 'reviewLitigation']) expect(fetched[part]).toEqual(saved[part]);
   });
 

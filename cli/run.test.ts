@@ -50,7 +50,7 @@ describe('govreport CLI', () => {
   it('decodes a GBK page as the same report as its UTF-8 original', async () => {
     const gbk = JSON.parse((await run(gbkPage)).stdout);
     const utf8 = JSON.parse((await run(page('longde-chengguan-2021.html'))).stdout);
-    expect(gbk.document.issuer).toBe('隆德县城关镇');
+    expect(gbk.document.issuer).toBe('隆德县城关镇人民政府');
     // The GBK copy has plain spaces for the page's en spaces (GBK has none), so prose may differ by them.
     for (const part of ['document', 'activeDisclosure', 'applications', 'reviewLitigation', 'legacyStats']) expect(gbk[part]).toEqual(utf8[part]);
   });
@@ -186,7 +186,7 @@ describe('govreport CLI', () => {
     expect(out.code).toBe(0);
     const reports = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     // a.HTM, b/tieling-2019.mhtml, c.html: a directory's files stand where its name sorts, not after the files beside it.
-    expect(reports.map((r) => r.document.issuer)).toEqual(['隆德县城关镇', '铁岭市人民政府', '上海市人民政府办公厅']);
+    expect(reports.map((r) => r.document.issuer)).toEqual(['隆德县城关镇人民政府', '铁岭市人民政府', '上海市人民政府办公厅']);
   });
 
   it('writes the findings as CSV, one RFC 4180 row per finding', async () => {
@@ -206,7 +206,7 @@ describe('govreport CLI', () => {
     const out = await run(join(dir, 'missing.html'), longde, mhtml, '--format', 'json-file');
     expect(out.code).toBe(1);
     const lines = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.file, l.report.document.issuer, l.report.source.url])).toEqual([[longde, '隆德县城关镇', null], [mhtml, '铁岭市人民政府', TIELING]]);
+    expect(lines.map((l) => [l.file, l.report.document.issuer, l.report.source.url])).toEqual([[longde, '隆德县城关镇人民政府', null], [mhtml, '铁岭市人民政府', TIELING]]);
     // The report inside is the contract's JSON, as --format json prints it.
     const plain = (json: string) => json.replace(/"extractedAt":"[^"]*"/, '');
     expect(plain(JSON.stringify(lines[0].report))).toBe(plain(JSON.stringify(JSON.parse((await run(longde)).stdout))));

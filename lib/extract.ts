@@ -6,6 +6,7 @@ import { schoolOf } from './document/dates.ts';
 import { carriedReport } from './document/carried-report.ts';
 import { aboutReports, judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
+import { government } from './document/fuller-name.ts';
 import { type DocumentText, headingLine, type Spot } from './document/page-text.ts';
 import { articlePagination, wholeReport, type Pagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
@@ -189,7 +190,9 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   const closing = signature(first.bodyLines, Math.min(end, first.bodyLines.length), first.bodyLinks, dated?.end ?? heading + 1);
   const signed = closing ?? (dated?.name ? dated : null);
   const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, school.is), school.is);
-  const issuer = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines, heading });
+  const issuerNamed = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines, heading });
+  // A place the page names for its body and no more (上海市2022年…: shanghai-2022) issues nothing: its government does.
+  const issuer = issuerNamed && { value: government(issuerNamed.value) ?? issuerNamed.value, at: issuerNamed.at };
   const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
   const sections = second < 0 ? found : firstReportSections(found, page, starts[second]!, secondNote === null);
 

@@ -81,7 +81,7 @@ describe('tableLayouts and tablesToTsv', () => {
     const report = fixtureReport('shulan-tiande-2014.html');
     const file = fixtureUrl('shulan-tiande-2014.html');
     expect(tablesToTsv([proseTable(report)!], { file, report }).split('\n').slice(0, 5)).toEqual([
-      `舒兰市天德乡 · 2014 · ${file}`, '正文中的数字\t数字', '主动公开信息（条）\t21', '主动公开信息·主动公开规范性文件信息（条）\t2', '制发规范性文件（件）\t0',
+      `舒兰市天德乡人民政府 · 2014 · ${file}`, '正文中的数字\t数字', '主动公开信息（条）\t21', '主动公开信息·主动公开规范性文件信息（条）\t2', '制发规范性文件（件）\t0',
     ]);
     expect(tablesToTsv([proseTable(report, 'en')!], { file, report }).split('\n')[1]).toBe('Figures in the text\tValue');
     expect(proseTable(sampleReport())!.rows.map((r) => r.label)).toEqual(['收到申请, "当面"（件）', '收到申请, "当面"·当面申请（件）']);

@@ -90,7 +90,7 @@ const GOLDEN: Record<string, Golden> = {
   'longde-chengguan-2021.html': {
     title: '隆德县城关镇2021年政府信息公开年度报告',
     document: {
-      isReport: true, confidence: 1, format: '2021', year: 2021, issuer: '隆德县城关镇',
+      isReport: true, confidence: 1, format: '2021', year: 2021, issuer: '隆德县城关镇人民政府',
       publishedAt: '2022-01-19', signedAt: '2021-01-19', period: { start: '2021-01-01', end: '2021-12-31' },
       sections: sixParts({ 1: { title: '总体情' } }), // 一、总体情 lost its 况
     },
@@ -156,7 +156,7 @@ const GOLDEN: Record<string, Golden> = {
   'shulan-tiande-2014.html': {
     title: '舒兰市天德乡2014年政府信息公开工作年度报告',
     document: {
-      isReport: true, confidence: 0.75, format: 'prose', year: 2014, issuer: '舒兰市天德乡',
+      isReport: true, confidence: 0.75, format: 'prose', year: 2014, issuer: '舒兰市天德乡人民政府',
       publishedAt: '2015-03-31', signedAt: null, period: { start: '2014-01-01', end: '2014-12-31' },
       sections: [
         { number: '一', title: '基本工作情况' }, { number: '二', title: '主动公开政府信息情况' },

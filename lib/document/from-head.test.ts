@@ -18,7 +18,7 @@ function fromHead(head: string, body = BODY) {
 describe('headSources', () => {
   it('names the <title> for the issuer and year only it states, and the date <meta> for the date', () => {
     const read = fromHead('<title>某县2020年度政府信息公开工作年度报告</title><meta name="PubDate" content="2021-01-20 09:30">');
-    expect(read.document).toMatchObject({ issuer: '某县', year: 2020, publishedAt: '2021-01-20' });
+    expect(read.document).toMatchObject({ issuer: '某县人民政府', year: 2020, publishedAt: '2021-01-20' });
     expect(read.sources).toEqual({ 'document:issuer': 'title', 'document:year': 'title', 'document:publishedAt': 'meta' });
   });
 

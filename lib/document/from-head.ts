@@ -3,6 +3,7 @@
 import type { DocumentMeta } from '../schema.ts';
 import { squeezed } from '../text/normalize.ts';
 import { arabicYears, findDate, yearsIn } from './dates.ts';
+import { governedPlace } from './fuller-name.ts';
 import { DATE_METAS } from './published.ts';
 import { headTitle } from './title.ts';
 
@@ -21,8 +22,8 @@ export function headSources(doc: Pick<DocumentMeta, 'issuer' | 'year' | 'publish
   const { issuer, year, publishedAt } = doc;
   const { title, from } = headTitle(head) ?? { title: head.title, from: 'title' };
   const states: [string, boolean][] = [
-    // As the issuer reader compares names: full-width and spaces aside.
-    ['issuer', issuer !== null && squeezed(title).includes(squeezed(issuer))],
+    // As the issuer reader compares names: full-width and spaces aside; a place's government by the place (某县2020年…).
+    ['issuer', issuer !== null && [issuer, governedPlace(issuer)].some((name) => name !== null && squeezed(title).includes(squeezed(name)))],
     ['year', year !== null && yearsIn(arabicYears(title)).includes(year)],
   ];
   const out = new Map<string, HeadSource>();

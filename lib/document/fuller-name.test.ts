@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completes, nameKey, ofAnotherLevel, withPlace } from './fuller-name.ts';
+import { completes, government, governedPlace, nameKey, ofAnotherLevel, withPlace } from './fuller-name.ts';
 
 describe('nameKey', () => {
   it('compares 人民政府 as 政府, the office as 政府办, a department with its government as with its place', () => {
@@ -39,6 +39,47 @@ describe('completes', () => {
     // One character more that is no level, or at the name's end, is another name.
     expect(completes('威海市文登人民政府办公室', '威海市文登新人民政府办公室')).toBe(false);
     expect(completes('某某街道', '某某街道镇')).toBe(false);
+  });
+});
+
+describe('completes: a place and its body', () => {
+  it('takes the government the page names for the place the title names (honghe-kaiyuan-2025: 发布机构: 开远市人民政府)', () => {
+    expect(completes('开远市', '开远市人民政府')).toBe(true);
+    expect(completes('中扬镇', '中扬镇政府')).toBe(true);
+    // Not the government's office, nor another body of the place, nor a zone's 管委会's government.
+    expect(completes('开远市', '开远市人民政府办公室')).toBe(false);
+    expect(completes('开远市', '开远市教育局')).toBe(false);
+    expect(completes('经济技术开发区', '经济技术开发区人民政府')).toBe(false);
+  });
+
+  it('takes the places a name opening with its own lies in (shenzhen-futian-jtjj-2021: 来源 : 深圳市福田区集体经济发展服务署)', () => {
+    expect(completes('福田区集体经济发展服务署', '深圳市福田区集体经济发展服务署')).toBe(true);
+    expect(completes('卫子镇人民政府', '广元市昭化区卫子镇人民政府')).toBe(true);
+    // Not words that are no place before it, nor a place before a department's word that only looks like one's (城乡).
+    expect(completes('福田区集体经济发展服务署', '关于福田区集体经济发展服务署')).toBe(false);
+    expect(completes('城乡建设局', '深圳市城乡建设局')).toBe(false);
+  });
+});
+
+describe('government', () => {
+  it('is the 人民政府 of a place named alone (shanghai-2022: 2022年上海市政府信息公开工作年度报告)', () => {
+    expect(government('上海市')).toBe('上海市人民政府');
+    expect(government('武清区白古屯镇')).toBe('武清区白古屯镇人民政府');
+    expect(government('长安区')).toBe('长安区人民政府');
+  });
+
+  it('is none for a body, a zone, a 街道, a 社区, or a place whose government is a 行政公署', () => {
+    for (const name of ['上海市人民政府', '开远市教育局', '天津经济技术开发区', '平潭综合实验区', '熊口管理区', '丽岙街道', '前进社区', '阿里地区', '阿拉善盟']) {
+      expect(government(name)).toBeNull();
+    }
+  });
+});
+
+describe('governedPlace', () => {
+  it('is the place a government named for it stands for, and none of a body named in full', () => {
+    expect(governedPlace('上海市人民政府')).toBe('上海市');
+    expect(governedPlace('上海市人民政府办公厅')).toBeNull();
+    expect(governedPlace('平潭综合实验区人民政府')).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 // One body's name as one of the page's sources gives it more fully than another: the title's 县政府办 and the overview's
 // 府谷县人民政府办公室, a contact line's 广州市政府 and the top line's 广州市人民政府, a viewer's title that lost a 区 and
-// the 落款 that has it. Only forms of the same name count: no other body (县政府办 and 县教育局), no other place's
+// the 落款 that has it; a place the title names for its body (上海市2022年…) and the government the page names (上海市人民政府);
+// a district's body and its city before it (福田区… under 来源:深圳市福田区…). Only forms of the same name count: no other body (县政府办 and 县教育局), no other place's
 // (a city's 市政府办 is no district's 某市某区政府办).
 import { squeezed } from '../text/normalize.ts';
 import { HAN } from '../text/han.ts';
@@ -16,6 +17,12 @@ const PLACE_BEFORE = new RegExp(`^(?![全本各我该])[${HAN}]{1,12}$`, 'u');
 // A place named alone above a township (湟源县, 浑南区; no 开发区, whose 管委会 is no government) or a township (某某镇).
 const BARE_PLACE = new RegExp(`^[${HAN}]{1,12}?(?:(?<!${ZONE_WORDS}|新)区|[省市县州盟旗乡镇])$`, 'u');
 
+// Places named alone, one within the next (深圳市, 广元市昭化区): what may stand before a name opening with its own place.
+const PLACES = new RegExp(`^(?:[${HAN}]{2,12}?[省市县区州盟旗])+$`, 'u');
+// A name opening with a place of its own (福田区集体…, 中扬镇…): two characters at least before its level, no department's
+// word (城乡, 城市) for one.
+const OWN_PLACE = new RegExp(`^(?![${HAN}]?(?:城乡|城市|乡村|市场|市政|乡镇))[${HAN}]{2,8}?${LEVEL}`, 'u');
+
 /**
  * The name as names of one body compare: 人民政府 as 政府, the government's office as 政府办 (办公室, 办公厅 or 办), and a
  * department named with its government (区政府国资局) as with its place alone (区国资局).
@@ -26,11 +33,14 @@ export const nameKey = (name: string): string => squeezed(name)
 /**
  * Whether `full` names the body `short` names, more fully: the same name spelt out (县政府办 → 县政府办公室, 广州市政府 →
  * 广州市人民政府), its place before the level it opens with (县政府办 → 府谷县人民政府办公室, 区政府国资局 → 浑南区国资局), or
- * a place's level it lost (威海市文登人民政府办公室 → 威海市文登区人民政府办公室).
+ * a place's level it lost (威海市文登人民政府办公室 → 威海市文登区人民政府办公室), the place's government for the place (上海市 →
+ * 上海市人民政府), or the places a name opening with its own lies in (福田区… → 深圳市福田区…).
  */
 export function completes(short: string, full: string): boolean {
   const s = nameKey(short), f = nameKey(full);
   if (s === f) return squeezed(full).length > squeezed(short).length;
+  if (BARE_PLACE.test(s) && f === `${s}政府`) return true;
+  if (OWN_PLACE.test(s) && f.endsWith(s) && f.length > s.length) return PLACES.test(f.slice(0, -s.length));
   if (LEVEL_FIRST.test(s) && f.endsWith(s)) return PLACE_BEFORE.test(f.slice(0, -s.length));
   if (f.length !== s.length + 1) return false;
   // The lost level stands inside the name, after a place's name of two characters at least.
@@ -59,4 +69,23 @@ const LEVELS_FIRST = new RegExp(`^${LEVEL}+`);
 export function ofAnotherLevel(levelName: string, name: string): boolean {
   const level = GOVERNMENT_OF.exec(nameKey(name))?.[1];
   return level !== undefined && LEVEL_FIRST.test(levelName) && !LEVELS_FIRST.exec(levelName)![0].includes(level);
+}
+
+// A place whose one government is its 人民政府: a province, city, county, 自治州, 旗, township, or a district (no 社区 or 校区,
+// no 管理区, 度假区 or 保护区, whose bodies are a 居委会, a school, a 管委会 or a bureau; no 地区 or 盟, whose is a 行政公署).
+const GOVERNED_PLACE = new RegExp(`^[${HAN}]{1,12}?(?:(?<!${ZONE_WORDS}|新|地|社|校|管理|度假|保护)区|[省市县州旗乡镇])$`, 'u');
+
+/**
+ * The body a place named alone stands for, its 人民政府 (上海市 → 上海市人民政府: a report is a body's, and one body's reports
+ * should bear one name from year to year, whether the page names the government or only the place); null for a name that
+ * is no such place.
+ */
+export function government(name: string): string | null {
+  return GOVERNED_PLACE.test(squeezed(name)) ? `${squeezed(name)}人民政府` : null;
+}
+
+/** The place a name government() gave stands for (上海市人民政府 → 上海市), where the page may name it; null for any other name. */
+export function governedPlace(name: string): string | null {
+  const place = squeezed(name).replace(/人民政府$/, '');
+  return place !== squeezed(name) && government(place) !== null ? place : null;
 }

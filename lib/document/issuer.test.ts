@@ -537,6 +537,15 @@ describe('reportIssuer: the fullest name the page gives', () => {
       '一、概述'])).toBe('广州市人民政府');
   });
 
+  it('takes the government the page names for the title\'s place (honghe-kaiyuan-2025), and the 来源 line\'s city before a district\'s body (shenzhen-futian-jtjj-2021)', () => {
+    expect(named('开远市2025年政府信息公开工作年度报告', ['开远市2025年政府信息公开工作年度报告', '一、总体情况'],
+      { publishedBy: () => ({ value: '开远市人民政府', at: null }) })).toBe('开远市人民政府');
+    const title = '2021年区集体经济发展服务署政府信息公开工作年度报告';
+    expect(issuerOf(title, [title, '信息提供日期 : 2022-01-21 17:48来源 : 深圳市福田区集体经济发展服务署', '一、总体情况',
+      '我署严格按照福田区政府的统一部署,积极推进政府信息公开工作,依法主动公开各类政务信息,切实做好保密审查制度的落实。', '福田区集体经济发展服务署', '2022年1月11日'],
+    { signedBy: '福田区集体经济发展服务署' })).toBe('深圳市福田区集体经济发展服务署');
+  });
+
   it('takes the 落款\'s 区 that a viewer\'s title lost (wendeng-flipbook-2022-p9)', () => {
     expect(named('Page 9 - 威海市文登人民政府办公室2022年政府信息公开工作年度报告', ['(五)其他报告事项', '无。', '威海市文登区人民政府办公室', '2023 年 1 月 16 日'],
       { signedBy: '威海市文登区人民政府办公室' })).toBe('威海市文登区人民政府办公室');

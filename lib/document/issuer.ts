@@ -211,12 +211,13 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const overview = () => bodyNamed(overviewSubject(body, from));
   const contact = () => bodyNamed(contactBody(body, from, officeReports));
   // Every name the page gives the issuer, where one gives it more fully than the one read (fuller-name.ts): the title's,
-  // the line above it, the text's statement, the 落款, a caption's or 来源's, the portal's publisher, the overview's
-  // subject, the contact line, and a name alone on a line over the text (浑南区国资局 over 现公布区政府国资局2022年…:
+  // the line above it, the text's statement, the 落款, a caption's or 来源's, the portal's publisher, the 来源 line's
+  // alone (深圳市福田区… for 福田区…: shenzhen-futian-jtjj-2021), the overview's subject, the contact line, and a name alone on a line over the text (浑南区国资局 over 现公布区政府国资局2022年…:
   // hunnan-gzj-2022; 广州市人民政府 over the date and the text: mirror-moonvisionstudio-guangzhou-2012).
   const fullest = (read: Located<string>): Located<string> => {
     const names = [name ? inTitle(name) : null, clues.nameAbove ? inTitle(clues.nameAbove) : null, stated(''), signer(),
-      bodyNamed(namedInText(body.slice(0, from + 60))), own(clues.publishedBy?.()), overview(), contact()];
+      bodyNamed(namedInText(body.slice(0, from + 60))), own(clues.publishedBy?.()), bodyNamed(sourceLine(body.slice(0, from + 3))),
+      overview(), contact()];
     // (A line of the portal's grid, its label and value spaced apart, is none: 发布机构 县政府办公室.)
     for (let i = Math.max(0, from - 3); i < from; i++) {
       const line = toHalfWidth(body[i]!).trim();
@@ -380,6 +381,15 @@ function namesInFull(stated: string, name: string): boolean {
 const CAPTION_NAME = new RegExp(`^\\s*(?:填报|报送|填表)?单位\\s*:\\s*([^，,。:\\s]{2,30}?${BODY_SUFFIX})(?=\\s|(?:19|20)\\d{2}|$)`);
 // The page's 来源 line: 来源：春城街道办事处.
 const SOURCE_NAME = /(?:来源|发布机构|发布单位)\s*:\s*([^\s:|]{2,30})/;
+/** The body the page's 来源 line names (来源 : 深圳市福田区集体经济发展服务署), or null. */
+function sourceLine(lines: readonly string[]): { value: string; line: number } | null {
+  for (const [i, raw] of lines.entries()) {
+    const named = raw.includes('来源') ? SOURCE_NAME.exec(toHalfWidth(raw))?.[1] : undefined;
+    if (named && isBodyName(named)) return { value: named, line: i };
+  }
+  return null;
+}
+
 // The words a paragraph opens with after its year: 2022年,春城街道办事处按照…, (一)…。2022年宜城市教育局全面….
 const OPENING = new RegExp(`${OPENS_WITH_YEAR},?\\s*([^，,。；;：:、\\s《》“”()]{2,20})`, 'g');
 

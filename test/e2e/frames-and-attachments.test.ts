@@ -135,7 +135,7 @@ describe('the annotator around the report', () => {
     const badge = await waitFor(() => badgeOf(browser.worker, SRCDOC_HOST), (b) => b.text === badgeText(expected.report));
     expect(badge.text).toBe(badgeText(expected.report));
     await clickIcon(browser.worker, SRCDOC_HOST);
-    await panel(frame, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
+    await panel(frame, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇人民政府' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await frame.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await panelHost(page).count()).toBe(0);
     await page.close();
@@ -156,7 +156,7 @@ describe('the annotator around the report', () => {
     });
     expect(changed).toBe('td');
     await clickIcon(browser.worker, FORM.url);
-    await panel(page, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
+    await panel(page, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇人民政府' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     expect(await page.evaluate(() => [...document.querySelectorAll('tr')].find((r) => r.textContent!.includes('本年新收'))!.lastElementChild!.getAttribute('data-grl-conflict'))).toBe('error');
     await closePanel(page);
@@ -224,11 +224,11 @@ describe('the annotator around the report', () => {
 
   it('reads a page in traditional characters, marking its cells and the figures in its text in place', async () => {
     const expected = await expectedFor(TRADITIONAL.file, TRADITIONAL.url);
-    expect(expected.report.document.issuer).toBe('隆德县城关镇');
+    expect(expected.report.document.issuer).toBe('隆德县城关镇人民政府');
     const page = await browser.context.newPage();
     await page.goto(TRADITIONAL.url);
     await clickIcon(browser.worker, TRADITIONAL.url);
-    await panel(page, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
+    await panel(page, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇人民政府' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     // Prose figures are bound to characters of the page's own (traditional) text nodes.
     expect(expected.proseRanges).toBeGreaterThan(0);
@@ -364,11 +364,11 @@ describe('the annotator around the report', () => {
 
   it('reads a page served in GBK as the CLI reads the saved file: the same report, the same cells marked', async () => {
     const expected = await expectedFor(GBK.file, GBK.url);
-    expect(expected.report.document).toMatchObject({ isReport: true, issuer: '隆德县城关镇', year: 2021 });
+    expect(expected.report.document).toMatchObject({ isReport: true, issuer: '隆德县城关镇人民政府', year: 2021 });
     const page = await browser.context.newPage();
     await page.goto(GBK.url);
     await clickIcon(browser.worker, GBK.url);
-    await panel(page, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
+    await panel(page, '[data-testid=issuer]').filter({ hasText: '隆德县城关镇人民政府' }).waitFor({ state: 'attached' }); // in the header, folded below 900 px of height
     expect(await panel(page, '[data-testid=warning-count]').textContent()).toBe(String(expected.report.warnings.length));
     expect(await page.evaluate(pathsInPage('[data-grl-figure]'))).toEqual(expected.figureCells);
     await closePanel(page);
