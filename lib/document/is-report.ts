@@ -147,10 +147,10 @@ const NEWS = /(?:发布|公布|召开)(?!时间|日期|机构)[^_|｜\-—]{0,30
 export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(title) || sendsOther(title) || (NOTICE.test(title) && yearIn(title) === null)
   || (NEWS.test(title) && !title.includes('关于'));
 
-// …and in the words of a report of its year: its text tells of a year by its digits (2022年,在区委区政府的正确领导下,…; 本局2017年
-// 共受理…). A notice listing the parts as what to report has no text under them, a 范文 says 20XX年, a summary of the year so
-// far 今年以来.
-// A date (a notice's 落款 2022年12月1日, its 于2023年1月20日前) tells of no year's work, nor does a line asking others for theirs.
+// A page laid out in the report's own outline (report-outline.ts) is a report where its text also tells of a year's work by
+// the year's digits (2022年,在区委区政府的正确领导下,…; 本局2017年共受理…): a notice listing the parts as what to report has
+// no text under them, a 范文 says 20XX年, a summary of the year so far 今年以来. A date (a notice's 落款 2022年12月1日, its
+// 于2023年1月20日前) tells of no year's work, nor does a line asking others for theirs.
 const TELLS_A_YEAR = /(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)/;
 // Not a self-inspection's or a work summary's, laid out as the format is: it reports what its check found (现将自查情况报告
 // 如下) or heads the coming year's plan (三、2023年工作打算).
