@@ -207,17 +207,21 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   };
   // A template's placeholder (signed xx县中医院) names no one: the next clue may.
   const own = (named: Located<string> | null | undefined) => named && !isPlaceholderName(named.value) ? named : null;
-  const signer = () => own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null);
-  const overview = () => bodyNamed(overviewSubject(body, from));
-  const contact = () => bodyNamed(contactBody(body, from, officeReports));
+  // Each clue read once, when first asked for: the issuer's first reading and the fullest name (below) ask for the same.
+  const titleAbove = once(() => (clues.nameAbove ? inTitle(clues.nameAbove) : null));
+  const statedAny = once(() => stated(''));
+  const signer = once(() => own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null));
+  const captioned = once(() => bodyNamed(namedInText(body.slice(0, from + 60))));
+  const portalPublisher = once(() => own(clues.publishedBy?.()));
+  const overview = once(() => bodyNamed(overviewSubject(body, from)));
+  const contact = once(() => bodyNamed(contactBody(body, from, officeReports)));
   // Every name the page gives the issuer, where one gives it more fully than the one read (fuller-name.ts): the title's,
   // the line above it, the text's statement, the 落款, a caption's or 来源's, the portal's publisher, the 来源 line's
   // alone (深圳市福田区… for 福田区…: shenzhen-futian-jtjj-2021), the overview's subject, the contact line, and a name alone on a line over the text (浑南区国资局 over 现公布区政府国资局2022年…:
   // hunnan-gzj-2022; 广州市人民政府 over the date and the text: mirror-moonvisionstudio-guangzhou-2012).
   const fullest = (read: Located<string>): Located<string> => {
-    const names = [name ? inTitle(name) : null, clues.nameAbove ? inTitle(clues.nameAbove) : null, stated(''), signer(),
-      bodyNamed(namedInText(body.slice(0, from + 60))), own(clues.publishedBy?.()), bodyNamed(sourceLine(body.slice(0, from + 3))),
-      overview(), contact()];
+    const names = [name ? inTitle(name) : null, titleAbove(), statedAny(), signer(), captioned(), portalPublisher(),
+      bodyNamed(sourceLine(body.slice(0, from + 3))), overview(), contact()];
     // (A line of the portal's grid, its label and value spaced apart, is none: 发布机构 县政府办公室.)
     for (let i = Math.max(0, from - 3); i < from; i++) {
       const line = toHalfWidth(body[i]!).trim();
@@ -233,8 +237,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (!name) {
     // Of a title naming its level alone, no government of another level (a town's title, its county's government in the text).
     const ofTitleLevel = (named: Located<string> | null | undefined) => named && !ofAnotherLevel(levelOnly, named.value) ? named : null;
-    const found = [() => own(clues.nameAbove ? inTitle(clues.nameAbove) : null), () => stated(''), signer,
-      () => bodyNamed(namedInText(body.slice(0, from + 60))), () => own(clues.publishedBy?.()), overview, contact]
+    const found = [() => own(titleAbove()), statedAny, signer, captioned, portalPublisher, overview, contact]
       .reduce<Located<string> | null>((got, clue) => got ?? ofTitleLevel(clue()), null);
     if (!found) return null;
     // The place the page names alone, of the level the title's name opens with: 湟源县 with 县人民政府办公室… (xining-huangyuan-zfb-2021).
@@ -512,4 +515,10 @@ export function publisher(lines: string[]): Located<string> | null {
     if (m) return { value: m[1]!, at: nameSpot({ lines: 'all', line: at }, lines[at], m[1]!) };
   }
   return null;
+}
+
+/** `read`, run once, when first asked for; its value kept. */
+function once<T>(read: () => T): () => T {
+  let kept: { value: T } | null = null;
+  return () => (kept ??= { value: read() }).value;
 }
