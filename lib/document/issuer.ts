@@ -4,7 +4,7 @@ import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
 import { completes, ofAnotherLevel, withPlace } from './fuller-name.ts';
-import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, PUBLIC_BODY, SCHOOL_WORDS, ZONE_WORDS } from './names.ts';
+import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, placeNamed, PUBLIC_BODY, SCHOOL_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { OVERVIEW_HEADING } from './sections.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
@@ -471,7 +471,7 @@ const TAKES_REQUESTS = /(?:政务|便民|为民|市民)服务(?:中心|大厅)$/
 // reports' titles name it (钟山乡党政办公室, 螺洋街道信息公开领导小组办公室), as a zone's is its 管委会's (呼和浩特经济技术开发区
 // 党政办公室), a 新区's its government's or 管委会's (湖南湘江新区). A name no one's (区政府信息公开联席会议办公室) names none either.
 // A zone's words say so before its 区 only: 合作市 and 景县 are places like any other.
-const ABOVE_TOWNSHIP = new RegExp(`^[${HAN}]{1,20}(?:(?<!${ZONE_WORDS}|新)区|[省市县州盟旗])$`, 'u');
+const ABOVE_TOWNSHIP = placeNamed('省市县州盟旗', 20);
 // A public body's name too (请联系国网淮安市洪泽区供电公司信息公开办公室: hongze-gdgs-2020-mirror).
 const bodyContacted = (name: string) => !ABOVE_TOWNSHIP.test(name) && (isBodyName(name) || MINISTRY.test(name) || PUBLIC_BODY.test(name));
 // (A 办 cut before 事处 leaves what is no section.)

@@ -1,4 +1,5 @@
 // What a body's name looks like, wherever the page gives one: in the title, above it, in the signature, on a label.
+import { HAN } from '../text/han.ts';
 
 /** A body's one-character word for itself, ending its name (水务局, 红十字会) or after 我/本 (我所, 本会). */
 export const BODY_CHAR = '[厅局委办署院会所站馆队室]';
@@ -16,6 +17,13 @@ export const NAME_LINE = new RegExp(`^[^，。,;；:：>/|]{2,30}${BODY_SUFFIX}$
  * 深港合作区, 武陵源风景名胜区): a 派出机构's area, no 县级以上 place whose government it would be.
  */
 export const ZONE_WORDS = '开发|高新|园|示范|景|保税|试验|实验|合作|名胜';
+
+/**
+ * A place's name alone, `longest` characters at most before its level: one of `levels` (省市县州盟旗…), or 区 unless a
+ * zone's words (or `notDistrict`'s: 社区, 校区) stand before it, or 新 (a 新区's body is a 管委会 or a government of its own).
+ */
+export const placeNamed = (levels: string, longest: number, notDistrict = ''): RegExp =>
+  new RegExp(`^[${HAN}]{1,${longest}}?(?:(?<!${ZONE_WORDS}|新${notDistrict})区|[${levels}])$`, 'u');
 
 // What a school's name ends in: a 学年 report is a school's, and a school's own site may be on edu.cn. An academy (中国科学院,
 // 某省社会科学院) is none.
