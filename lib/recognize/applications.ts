@@ -137,9 +137,10 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
       ? row.figureRun.slice(-COLUMN_COUNT).map((c, k) => [order[k]!, c] as const)
       : placedFigures(row.figureRun, placing ?? 'inPlace', (col) => columnOf?.get(col));
     const paths = values.map(([column, c]) => sink.put('applications', applications, path, column, c.cell, c.reading));
-    // A row cut short leaves the columns it does not fill blank to a reader: null, at the row's last cell.
+    // A row cut short leaves the columns it does not fill blank to a reader: null, at the row's last cell; a row whose figures
+    // could not be placed (unread) is on the page all the same, each figure unreadable: null too, as the contract has it.
     const last = row.cells[row.cells.length - 1];
-    if (placing && placing !== 'unread' && last && columnsOf.get(row.table)?.size === COLUMN_COUNT) {
+    if (placing && last && columnsOf.get(row.table)?.size === COLUMN_COUNT) {
       for (const column of order) if (!values.some(([c]) => c === column)) sink.put('applications', applications, path, column, last.cell, BLANK);
     }
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
