@@ -24,10 +24,11 @@ describe('siteNamesPlace', () => {
 });
 
 describe('portalOf', () => {
-  it('cuts the labels a portal serves itself under (real addresses of the corpus and fixtures), keeping at least the portal\'s name', () => {
+  it('cuts the labels a portal serves itself under (real addresses: of the corpus, the fixtures, pages of reports), keeping at least the portal\'s name', () => {
     const hosts = ['http://jw.taojiang.gov.cn/25074/25162/37354/39633/index.htm', 'http://gk.ziyang.gov.cn/details.aspx?dept=155&id=29046',
-      'http://xxgk.www.jiyuan.gov.cn/1.html', 'https://www.tjwq.gov.cn/zwgk/1.html', 'http://xxgk.harbin.gov.cn/', 'http://www.gov.cn/1.html'];
-    expect(hosts.map(portalOf)).toEqual(['taojiang.gov.cn', 'ziyang.gov.cn', 'jiyuan.gov.cn', 'tjwq.gov.cn', 'harbin.gov.cn', 'gov.cn']);
+      'http://xxgk.www.jiyuan.gov.cn/1.html', 'https://www.tjwq.gov.cn/zwgk/1.html', 'http://xxgk.harbin.gov.cn/', 'http://www.gov.cn/1.html',
+      'http://zwgk.jingzhouqu.gov.cn/26769/202209/t20220926/28913.shtml'];
+    expect(hosts.map(portalOf)).toEqual(['taojiang.gov.cn', 'ziyang.gov.cn', 'jiyuan.gov.cn', 'tjwq.gov.cn', 'harbin.gov.cn', 'gov.cn', 'jingzhouqu.gov.cn']);
   });
 
   it('keeps a sub-site named for a place or a department: its bodies are its own', () => {
