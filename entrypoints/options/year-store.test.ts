@@ -76,7 +76,7 @@ describe('adjacentYears', () => {
     get.mockClear();
     await adjacentYears(as(y2012, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`));
     expect(get.mock.calls).toEqual([
-      ['yearstore:indexed'], // the older entries moved already
+      ['yearstore:indexed:portal'], // the older entries moved already
       [['yearnames:xuanzhou.gov.cn/2011', 'yearnames:xuanzhou.gov.cn/2013']],
       [['year:xuanzhou.gov.cn/宣州区杨柳镇:2011', 'year:xuanzhou.gov.cn/杨柳镇:2011', 'year:xuanzhou.gov.cn/宣州区杨柳镇:2013']],
     ]);
@@ -152,6 +152,32 @@ describe('remembered reports stored by older versions', () => {
     expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2012')).toEqual(later);
     expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2011')).toEqual(later2011);
     expect(stored.get('yearnames:pingtan.gov.cn/2011')).toEqual(['宣州区杨柳镇', '平潭综合实验区']);
+  });
+
+  it('finds a report the version before stored under its host, on another host of its portal (松木塘镇 2022 on jw.taojiang.gov.cn, 2023 on taojiang.gov.cn), and forgets all', async () => {
+    const jw = 'http://jw.taojiang.gov.cn/25074/25162/37354/39633/index.htm';
+    // As the version before stored them: under the host, listed under it, its body's names moved already.
+    const songmutang = { ...as(y2011, '桃江县松木塘镇人民政府', jw), year: 2022, site: 'jw.taojiang.gov.cn' };
+    const zhabu = { ...as(y2011, '桃江县鲊埠回族乡人民政府', 'http://jw.taojiang.gov.cn/25074/25157/37334/37726/index.htm'), site: 'jw.taojiang.gov.cn' };
+    stored.set('year:jw.taojiang.gov.cn/桃江县松木塘镇:2022', songmutang);
+    stored.set('yearnames:jw.taojiang.gov.cn/2022', ['桃江县松木塘镇']);
+    stored.set('year:jw.taojiang.gov.cn/桃江县鲊埠回族乡:2011', zhabu);
+    stored.set('yearnames:jw.taojiang.gov.cn/2011', ['桃江县鲊埠回族乡']);
+    stored.set('yearstore:indexed', true);
+    const y2023 = { ...as(y2012, '桃江县松木塘镇人民政府', 'http://taojiang.gov.cn/25074/25162/37354/41155/index.htm'), year: 2023 };
+    expect(issuers(await adjacentYears(y2023))).toEqual(['桃江县松木塘镇人民政府 2022']);
+    expect([...stored.keys()].sort()).toEqual(['year:taojiang.gov.cn/桃江县松木塘镇:2022', 'year:taojiang.gov.cn/桃江县鲊埠回族乡:2011',
+      'yearnames:taojiang.gov.cn/2011', 'yearnames:taojiang.gov.cn/2022', 'yearstore:indexed:portal']);
+    expect(await countRemembered()).toBe(2);
+    await forgetAll();
+    expect([...stored.keys()]).toEqual([]);
+  });
+
+  it('forgets the flag and lists of the version before too', async () => {
+    stored.set('yearnames:jw.taojiang.gov.cn/2022', ['桃江县松木塘镇']);
+    stored.set('yearstore:indexed', true);
+    await forgetAll();
+    expect([...stored.keys()]).toEqual([]);
   });
 
   it('keeps an entry that no longer validates where it is', async () => {

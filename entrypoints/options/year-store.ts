@@ -3,6 +3,7 @@
 // alone, one operation at a time (answerYears): pages ask it through remembered-years.ts.
 import { browser } from 'wxt/browser';
 import { bodyOf, namesOneBody, sameBody, storedSummary, type YearSummary } from '../../lib/years/summary.ts';
+import { portalOf } from '../../lib/years/site.ts';
 
 const PREFIX = 'year:';
 // Under its site too: a name is one body's only on one site (lib/years/summary.ts sameBody). Under the body's name
@@ -17,8 +18,11 @@ const nameOf = (key: string) => key.slice(key.indexOf('/') + 1, key.lastIndexOf(
 const NAMES = 'yearnames:';
 const namesKey = (site: string | null, year: number) => `${NAMES}${site ?? ''}/${year}`;
 // Set once the entries older versions stored (under the name as read, with its site or, before sites were kept,
-// without) are moved under their body's name and listed: from then on every entry is where a lookup looks.
-const INDEXED = 'yearstore:indexed';
+// without; under its host, before a portal's hosts were one site: jw.taojiang.gov.cn) are moved under their body's name
+// on their portal and listed: from then on every entry is where a lookup looks. The flag of the version before, which
+// moved them under the body's name alone, is dropped with the host's lists.
+const INDEXED = 'yearstore:indexed:portal';
+const FLAGS = 'yearstore:';
 
 const namesIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : []);
 
@@ -106,6 +110,8 @@ async function indexed(): Promise<void> {
   }
   const names: Record<string, string[]> = {};
   for (const [key, { summary }] of latest) (names[namesKey(summary.site, summary.year)] ??= []).push(nameOf(key));
+  // A list under a host that is now part of its portal (yearnames:jw.taojiang.gov.cn/2022): its names are listed under the portal's.
+  const hostLists = Object.keys(all).filter((k) => k.startsWith(NAMES) && isHostOfPortal(k.slice(NAMES.length, k.lastIndexOf('/'))));
   // Only what moves is written, and the lists as they are now with these names added: a tab still running the version
   // before (which wrote from the page) may have remembered a report since the store was read, which an older copy must
   // not overwrite.
@@ -115,13 +121,16 @@ async function indexed(): Promise<void> {
   const moved = moving.filter(([to, { summary }]) => !((storedSummary(now[to])?.extractedAt ?? '') >= summary.extractedAt))
     .map(([to, { summary }]) => [to, summary]);
   await local.set({ ...Object.fromEntries(moved), ...lists });
-  await local.remove(gone.filter((k) => !latest.has(k)));
+  await local.remove([...gone.filter((k) => !latest.has(k)), ...hostLists, ...Object.keys(all).filter((k) => k.startsWith(FLAGS) && k !== INDEXED)]);
   // Marked only once the old keys are gone: a move cut short (tab closed, storage refusing) is done again, not left
   // with a report under two keys, counted twice.
   await local.set({ [INDEXED]: true });
 }
 
-const isStoreKey = (k: string) => k.startsWith(PREFIX) || k.startsWith(NAMES) || k === INDEXED;
+/** Whether a site a list is kept under is a host of a portal that is not the portal itself (jw.taojiang.gov.cn). */
+const isHostOfPortal = (site: string) => site !== '' && portalOf(`http://${site}/`) !== site;
+
+const isStoreKey = (k: string) => k.startsWith(PREFIX) || k.startsWith(NAMES) || k.startsWith(FLAGS);
 
 /** How many reports are remembered: one a body's year on a site, however many names older versions stored it under. */
 export const countRemembered = () => serially(async () => {

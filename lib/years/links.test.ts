@@ -76,6 +76,14 @@ describe('adjacentYearLinks', () => {
     ])).toEqual([]);
     expect(adjacentYearLinks(read('铁岭市人民政府', 2019, null), [link(text)])).toEqual([]);
   });
+
+  it('offers pages on the page\'s own host, from which alone they are fetched, where its portal has others (gk.ziyang.gov.cn, ziyang.gov.cn)', () => {
+    const zhouli = read('周礼镇人民政府', 2021, 'http://gk.ziyang.gov.cn/details.aspx?dept=155&id=64110');
+    const text = '周礼镇2022年政府信息公开工作年度报告';
+    expect(offered([link(text, 'http://www.ziyang.gov.cn/details.aspx?dept=155&year=2022'),
+      link(text, 'http://gk.ziyang.gov.cn/year_details.aspx?dept=155&year=2022')], zhouli))
+      .toEqual([[2022, 'http://gk.ziyang.gov.cn/year_details.aspx?dept=155&year=2022']]);
+  });
 });
 
 describe('checkFetched', () => {

@@ -51,7 +51,8 @@ function offerOf(own: YearSummary, link: PageLink): { link: YearLink; named: boo
   const url = pageUrlOf(link.href);
   if (!url) return null;
   // A link to the page itself (href="#", the column's link to the article being read) leads nowhere new.
-  if (siteOf(url.href) !== own.site || !isPagePath(url.pathname) || url.href === own.url?.replace(/#.*/, '')) return null;
+  // On the page's own host: what is fetched for a comparison is fetched from it alone (background/fetch-page.ts).
+  if (siteOf(url.href) !== siteOf(own.url) || !isPagePath(url.pathname) || url.href === own.url?.replace(/#.*/, '')) return null;
   const name = reportIssuer(text, [])?.value ?? null;
   if (name !== null && !namesOwn(issuerKey(name), own.key, own.site)) return null;
   return { link: { year, href: url.href, text }, named: name !== null };

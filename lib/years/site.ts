@@ -4,9 +4,27 @@ import { urlOf } from '../url.ts';
 
 const ANY = /./;
 
-/** The host a page was read on, without its www.: one site's reports are one body's. */
+/** The host a page was read on, without its www.: the pages a page's links lead to, fetched from that host alone. */
 export function siteOf(url: string | null): string | null {
   return urlOf(url, undefined, ANY)?.hostname.toLowerCase().replace(/^www\./, '') || null;
+}
+
+// The labels a portal serves its own pages under besides its bare host: www, its open-government platform
+// (gk.ziyang.gov.cn, xxgk.guangshan.gov.cn, xxgk.www.jiyuan.gov.cn, zwgk.shmh.gov.cn, zwgk.jingzhouqu.gov.cn), and jw.,
+// under which taojiang.gov.cn serves its column tree (松木塘镇's 2022 report at jw.taojiang.gov.cn/25074/25162/37354/,
+// its 2023 at taojiang.gov.cn/25074/25162/37354/).
+// Not a label naming a place, whose sub-site is that place's own, with its own 城关镇 (tunchang.hainan.gov.cn,
+// yynanhu.yueyang.gov.cn, tdqxxgk.siping.gov.cn), nor a department's (tjj.fuzhou.gov.cn), a body of its own.
+const PORTAL_LABEL = /^(?:www|gk|xxgk|zwgk|jw)\.(?=[^.]+\.[^.])/;
+
+/**
+ * The portal a page was read on: its host without the portal's own labels. One portal's reports of one name are one
+ * body's (summary.ts sameBody), under whichever of its hosts each year's was published.
+ */
+export function portalOf(url: string | null): string | null {
+  let host = siteOf(url);
+  while (host !== null && PORTAL_LABEL.test(host)) host = host.slice(host.indexOf('.') + 1);
+  return host;
 }
 
 // A page, not a file: an address whose last part has no extension, or a page's (.html, .shtml, .jsp, .aspx, .php …).

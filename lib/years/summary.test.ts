@@ -31,6 +31,17 @@ describe('sameBody', () => {
     expect(sameBody(read('开发区管委会', 'https://lintong.gov.cn/1'), read('开发区管委会', 'https://other.gov.cn/2', 2022))).toBe(false);
   });
 
+  it('pairs one portal\'s reports under two of its hosts (test/corpus/years: 松木塘镇 2022 on jw.taojiang.gov.cn, 2023 on taojiang.gov.cn), not two counties\' sub-sites of a city\'s platform', () => {
+    const songmutang = (url: string, year: number) => read('桃江县松木塘镇人民政府', url, year);
+    expect(sameBody(songmutang('http://jw.taojiang.gov.cn/25074/25162/37354/39633/index.htm', 2022),
+      songmutang('http://taojiang.gov.cn/25074/25162/37354/41155/index.htm', 2023))).toBe(true);
+    // 五常市's and 尚志市's sub-sites on harbin.gov.cn (the addresses their towns' reports give): a town's name on each is its own.
+    expect(sameBody(read('城关镇人民政府', 'http://wcsxxgk.harbin.gov.cn/col/col12596/index.html'),
+      read('城关镇人民政府', 'http://szsxxgk.harbin.gov.cn/col/col12696/index.html', 2022))).toBe(false);
+    expect(sameBody(read('城关镇人民政府', 'http://wcsxxgk.harbin.gov.cn/col/col12596/index.html'),
+      read('城关镇人民政府', 'http://xxgk.harbin.gov.cn/1.html', 2022))).toBe(false);
+  });
+
   it('pairs a place\'s government named by the place alone one year and in full another, on one site with its county or district before it too', () => {
     // Real spellings of one body on its site: 中扬镇's 2022 title and its text's 宿城区中扬镇人民政府 (sqsc.gov.cn);
     // 杨柳镇's 2021 report (read as 杨柳镇人民政府) and its 2025 title 宣州区杨柳镇人民政府 (xuanzhou.gov.cn);
@@ -105,6 +116,11 @@ describe('storedSummary', () => {
     expect(storedSummary(JSON.parse(JSON.stringify(summary)))).toEqual(summary);
     const { site: _, ...older } = summary;
     expect(storedSummary(older)).toEqual(summary);
+  });
+
+  it('reads the site of one stored with its host as its site as this version does: its portal (jw.taojiang.gov.cn → taojiang.gov.cn)', () => {
+    const summary = read('桃江县松木塘镇人民政府', 'http://jw.taojiang.gov.cn/25074/25162/37354/39633/index.htm', 2022);
+    expect(storedSummary({ ...summary, site: 'jw.taojiang.gov.cn' })?.site).toBe('taojiang.gov.cn');
   });
 
   it('reads back one stored before 表四 was kept, with none', () => {

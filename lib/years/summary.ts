@@ -7,7 +7,7 @@ import { z } from 'zod/mini';
 import { Cols, ActiveDisclosure, LegacyStat, ReviewLitigation, type Report } from '../schema.ts';
 import { SURE } from '../document/is-report.ts';
 import { issuerKey } from './issuer-key.ts';
-import { siteNamesPlace, siteOf } from './site.ts';
+import { portalOf, siteNamesPlace } from './site.ts';
 import { HAN } from '../text/han.ts';
 
 // A body named by its level alone (区统计局, 市政府办公室, 县住房和城乡建设局, 街道办事处, 区市场监督管理局), not a
@@ -29,7 +29,7 @@ export const YearSummary = z.object({
   year: z.number().check(z.int()),
   format: z.enum(['2021', '2019', 'legacy']),
   url: z.nullable(z.string()),
-  /** The host the report was read on, without its www.; null for a file. */
+  /** The portal the report was read on (site.ts portalOf: its host without www., jw. …); null for a file. */
   site: z.nullable(z.string()),
   title: z.string(),
   extractedAt: z.iso.datetime(),
@@ -73,7 +73,7 @@ export function summarize(report: Report): YearSummary | null {
   const apps = report.applications;
   return {
     ...found,
-    url: report.source.url, site: siteOf(report.source.url), title: report.source.title, extractedAt: report.source.extractedAt,
+    url: report.source.url, site: portalOf(report.source.url), title: report.source.title, extractedAt: report.source.extractedAt,
     activeDisclosure: report.activeDisclosure,
     applications: apps && {
       newReceived: apps.newReceived, carriedOver: apps.carriedOver, granted: apps.granted,
@@ -108,7 +108,7 @@ function withPlaces(longer: string, shorter: string, site: string | null): boole
 /**
  * Whether two summaries are one body's reports. The name alone can join two bodies: every district has
  * a 区统计局, and many counties a 城关镇 or a 开发区管委会. Reports read on the web pair only when read
- * on one site, where a name is the site's own body, and there also where one year names the county or
+ * on one site, a portal under any of its hosts (site.ts portalOf), where a name is the site's own body, and there also where one year names the county or
  * district the body lies in, the site's own, and the other does not (杨柳镇人民政府, 宣州区杨柳镇人民政府 on xuanzhou.gov.cn); files read without
  * their address pair by a name that says where the body is.
  */
@@ -126,11 +126,12 @@ export function namesOneBody(a: string, b: string, site: string | null): boolean
 
 /**
  * A summary read back from storage, or null where it no longer validates. One written by an older version
- * gets what it did not keep: its site from its address (before sites were kept), no 表四 (before it was kept).
+ * gets what it did not keep: no 表四 (before it was kept); and its site as this version reads its address, which an
+ * older version kept as its bare host (jw.taojiang.gov.cn, now taojiang.gov.cn's) or did not keep.
  */
 export function storedSummary(value: unknown): YearSummary | null {
   const upgraded = value && typeof value === 'object'
-    ? { site: siteOf('url' in value && typeof value.url === 'string' ? value.url : null), reviewLitigation: null, ...value } : value;
+    ? { reviewLitigation: null, ...value, site: portalOf('url' in value && typeof value.url === 'string' ? value.url : null) } : value;
   const parsed = YearSummary.safeParse(upgraded);
   return parsed.success ? parsed.data : null;
 }

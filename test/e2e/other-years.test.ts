@@ -37,6 +37,11 @@ const TOWN = {
   y2019: { url: 'https://www.xuanzhou.gov.cn/XxgkAnnualReport/show/4570.html', html: readFileSync(Y2019.file, 'utf8').replaceAll('上海市人民政府办公厅', '宣州区杨柳镇人民政府') },
   y2020: { url: 'https://www.xuanzhou.gov.cn/XxgkAnnualReport/show/6394.html', html: readFileSync(Y2020.file, 'utf8').replaceAll('上海市人民政府办公厅', '杨柳镇人民政府') },
 };
+// 松木塘镇's real 2022 and 2023 reports (test/corpus/years), published on two hosts of 桃江县's portal.
+const PORTAL = {
+  y2022: { url: 'http://jw.taojiang.gov.cn/25074/25162/37354/39633/index.htm', html: readFileSync('test/corpus/years/taojiang-songmutang-2022.html', 'utf8') },
+  y2023: { url: 'http://taojiang.gov.cn/25074/25162/37354/41155/index.htm', html: readFileSync('test/corpus/years/taojiang-songmutang-2023.html', 'utf8') },
+};
 const inGbk = encodeGbk(readFileSync(Y2019.file, 'utf8').replace('<meta charset="utf-8">', '<meta charset="gbk">'));
 
 let browser: Browser;
@@ -45,7 +50,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   await servePages(browser.context, new Map<string, string | Buffer>([
     ...[Y2019, Y2020].map((p) => [p.url, readFileSync(p.file, 'utf8')] as const),
-    [LINKED.y2020, withNavigation], [LINKED.y2019, inGbk], [TOWN.y2020.url, TOWN.y2020.html],
+    [LINKED.y2020, withNavigation], [LINKED.y2019, inGbk], [TOWN.y2020.url, TOWN.y2020.html], [PORTAL.y2023.url, PORTAL.y2023.html],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -166,17 +171,10 @@ describe('cross-year checks', () => {
   });
 
   it('finds the year before remembered with the district before the town\'s name, by an older version, where this year names the town alone', async () => {
-    await browser.worker.evaluate(() => chrome.storage.local.clear());
-    // Stored as the version before the lists of names stored it: under its own name alone, listed nowhere.
     const before = summarize(extractWithCheerio(TOWN.y2019.html, TOWN.y2019.url).report)!;
     expect(before.issuer).toBe('宣州区杨柳镇人民政府');
-    await browser.worker.evaluate((entry) => chrome.storage.local.set(entry), { 'year:xuanzhou.gov.cn/宣州区杨柳镇:2019': before });
-    const page = await browser.context.newPage();
-    await page.goto(TOWN.y2020.url);
-    await clickIcon(browser.worker, TOWN.y2020.url);
-    const link = panel(page, '[data-testid=other-years] a');
-    await expect(link.textContent()).resolves.toBe('2019年度报告');
-    await expect(link.getAttribute('href')).resolves.toBe(TOWN.y2019.url);
+    // Stored as the version before the lists of names stored it: under its own name alone, listed nowhere.
+    const page = await openRemembering({ 'year:xuanzhou.gov.cn/宣州区杨柳镇:2019': before }, TOWN.y2020.url, '2019年度报告', TOWN.y2019.url);
     // 72 carried forward in 2019, 18 carried over in 2020, as between the office's two reports.
     await expect(panel(page, 'button.finding[data-rule="years/carried-over"]').count()).resolves.toBe(2);
     await page.close();
@@ -185,7 +183,35 @@ describe('cross-year checks', () => {
     expect(Object.keys(stored).filter((k) => k.startsWith('year:')).sort()).toEqual(['year:xuanzhou.gov.cn/宣州区杨柳镇:2019', 'year:xuanzhou.gov.cn/杨柳镇:2020']);
     expect([stored['yearnames:xuanzhou.gov.cn/2019'], stored['yearnames:xuanzhou.gov.cn/2020']]).toEqual([['宣州区杨柳镇'], ['杨柳镇']]);
   });
+
+  it('finds the year before that the version before remembered under another host of the portal (jw.taojiang.gov.cn), and compares', async () => {
+    const before = { ...summarize(extractWithCheerio(PORTAL.y2022.html, PORTAL.y2022.url).report)!, site: 'jw.taojiang.gov.cn' };
+    expect(before.issuer).toBe('桃江县松木塘镇人民政府');
+    // Stored as the version before stored it: under its host, listed under it, its entries moved under their body's name.
+    const page = await openRemembering({
+      'year:jw.taojiang.gov.cn/桃江县松木塘镇:2022': before, 'yearnames:jw.taojiang.gov.cn/2022': ['桃江县松木塘镇'], 'yearstore:indexed': true,
+    }, PORTAL.y2023.url, '2022年度报告', PORTAL.y2022.url);
+    // Its real gaps: 规章 in force 2 in 2022, 0 in 2023 with none repealed; 规范性文件 2 + 2 issued, 2 in force.
+    await expect(panel(page, 'button.finding[data-rule="years/in-force"]').count()).resolves.toBe(2);
+    await page.close();
+    const stored = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+    expect(Object.keys(stored).sort()).toEqual(['year:taojiang.gov.cn/桃江县松木塘镇:2022', 'year:taojiang.gov.cn/桃江县松木塘镇:2023',
+      'yearnames:taojiang.gov.cn/2022', 'yearnames:taojiang.gov.cn/2023', 'yearstore:indexed:portal']);
+  });
 });
+
+/** The page at `url` read with only `entries` in the store, its panel linking the report `named` at `href` it was compared with. */
+async function openRemembering(entries: Record<string, unknown>, url: string, named: string, href: string) {
+  await browser.worker.evaluate(() => chrome.storage.local.clear());
+  await browser.worker.evaluate((e) => chrome.storage.local.set(e), entries);
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await clickIcon(browser.worker, url);
+  const link = panel(page, '[data-testid=other-years] a');
+  await expect(link.textContent()).resolves.toBe(named);
+  await expect(link.getAttribute('href')).resolves.toBe(href);
+  return page;
+}
 
 /** Text in GBK (GB18030's two-byte part), by the runtime's own decoder read backwards: Node has no GBK encoder. */
 function encodeGbk(text: string): Buffer {
