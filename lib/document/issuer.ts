@@ -213,6 +213,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const signer = once(() => own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null));
   const captioned = once(() => bodyNamed(namedInText(body.slice(0, from + 60))));
   const portalPublisher = once(() => own(clues.publishedBy?.()));
+  const sourced = once(() => bodyNamed(sourceLine(body.slice(0, from + 3))));
   const overview = once(() => bodyNamed(overviewSubject(body, from)));
   const contact = once(() => bodyNamed(contactBody(body, from, officeReports)));
   // Every name the page gives the issuer, where one gives it more fully than the one read (fuller-name.ts): the title's,
@@ -221,7 +222,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   // hunnan-gzj-2022; 广州市人民政府 over the date and the text: mirror-moonvisionstudio-guangzhou-2012).
   const fullest = (read: Located<string>): Located<string> => {
     const names = [name ? inTitle(name) : null, titleAbove(), statedAny(), signer(), captioned(), portalPublisher(),
-      bodyNamed(sourceLine(body.slice(0, from + 3))), overview(), contact()];
+      sourced(), overview(), contact()];
     // (A line of the portal's grid, its label and value spaced apart, is none: 发布机构 县政府办公室.)
     for (let i = Math.max(0, from - 3); i < from; i++) {
       const line = toHalfWidth(body[i]!).trim();
@@ -382,13 +383,18 @@ function namesInFull(stated: string, name: string): boolean {
 
 // A table's caption: 单位: 东阳市自然资源和规划局 2023年度 (not 单位：万元).
 const CAPTION_NAME = new RegExp(`^\\s*(?:填报|报送|填表)?单位\\s*:\\s*([^，,。:\\s]{2,30}?${BODY_SUFFIX})(?=\\s|(?:19|20)\\d{2}|$)`);
-// The page's 来源 line: 来源：春城街道办事处.
+// The page's 来源 line, or its 发布机构 or 发布单位: 来源：春城街道办事处.
 const SOURCE_NAME = /(?:来源|发布机构|发布单位)\s*:\s*([^\s:|]{2,30})/;
-/** The body the page's 来源 line names (来源 : 深圳市福田区集体经济发展服务署), or null. */
+/** The body a 来源 line (made half-width) names (来源 : 深圳市福田区集体经济发展服务署), or undefined. */
+function sourceNamed(line: string): string | undefined {
+  const named = SOURCE_NAME.exec(line)?.[1];
+  return named && isBodyName(named) ? named : undefined;
+}
+/** The body the first line saying 来源 names, and that line; null where none does. */
 function sourceLine(lines: readonly string[]): { value: string; line: number } | null {
   for (const [i, raw] of lines.entries()) {
-    const named = raw.includes('来源') ? SOURCE_NAME.exec(toHalfWidth(raw))?.[1] : undefined;
-    if (named && isBodyName(named)) return { value: named, line: i };
+    const named = raw.includes('来源') ? sourceNamed(toHalfWidth(raw)) : undefined;
+    if (named) return { value: named, line: i };
   }
   return null;
 }
@@ -417,8 +423,8 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
     const line = toHalfWidth(raw);
     const caption = CAPTION_NAME.exec(line)?.[1];
     if (caption && isBodyName(caption)) return { value: caption, line: i };
-    const named = SOURCE_NAME.exec(line)?.[1];
-    if (source === null && named && isBodyName(named)) source = { value: named, line: i };
+    const named: string | undefined = source === null ? sourceNamed(line) : undefined;
+    if (named) source = { value: named, line: i };
     OPENING.lastIndex = 0;
     for (let m = OPENING.exec(line); m; m = OPENING.exec(line)) openings.push(m[2]!);
   }
